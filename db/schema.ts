@@ -1,0 +1,190 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+// Timestamps are ISO-8601 UTC text and business dates "YYYY-MM-DD" text in both dialects, so that the same
+// queries and comparisons work on SQLite and PostgreSQL. JSON is stored as text. Money is integer minor units.
+
+export interface AccountsTable {
+  id: string; // Mono account id
+  name: string;
+  institution_name: string | null;
+  institution_code: string | null;
+  account_number_masked: string | null; // last four digits only; full numbers are never stored
+  currency: string;
+  timezone: string;
+  account_type: string | null;
+  customer_id: string | null;
+  data_status: string | null;
+  state: string; // LINKING | BACKFILLING | ACTIVE | SYNCING | REAUTH_REQUIRED | UNLINKED
+  reauth_url: string | null;
+  reauth_required_at: string | null;
+  synced_through: string | null;
+  last_synced_at: string | null;
+  last_error: string | null;
+  balance_minor: number | null;
+  ledger_binding: string | null; // JSON
+  linked_at: string;
+  unlinked_at: string | null;
+  updated_at: string;
+}
+
+export interface BankTransactionsTable {
+  id: Generated<number>;
+  account_id: string;
+  provider_txn_id: string;
+  fingerprint: string;
+  amount_minor: number;
+  currency: string;
+  direction: string; // credit | debit
+  business_date: string;
+  booked_at: string;
+  narration: string;
+  reference: string | null;
+  counterparty_name: string | null;
+  counterparty_account: string | null;
+  balance_minor: number | null;
+  category: string | null;
+  status: string; // posted | pending
+  raw: string | null;
+  first_seen_at: string;
+  updated_at: string;
+}
+
+/** Every provider id ever seen for a stored line, so a churned id maps back to the same row. */
+export interface BankTransactionAliasesTable {
+  account_id: string;
+  provider_txn_id: string;
+  transaction_id: number;
+  seen_at: string;
+}
+
+export interface LedgerImportsTable {
+  id: Generated<number>;
+  source_id: string;
+  file_name: string;
+  file_hash: string;
+  row_count: number;
+  imported_at: string;
+}
+
+export interface LedgerEntriesTable {
+  id: Generated<number>;
+  source_id: string; // the ledger source (adapter instance) the entry came from
+  external_id: string; // the entry's id in that source (journal id, row fingerprint, hledger tindex)
+  ledger_account: string | null;
+  entry_date: string;
+  due_date: string | null;
+  amount_minor: number;
+  currency: string;
+  reference: string | null;
+  description: string | null;
+  party: string | null;
+  status: string; // open | reconciled | void
+  row_fingerprint: string;
+  import_id: number | null;
+  raw: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReconcileRunsTable {
+  id: Generated<number>;
+  account_id: string | null;
+  period_from: string;
+  period_to: string;
+  trigger: string; // sync | nightly | manual | file
+  started_at: string;
+  finished_at: string | null;
+  stats: string | null; // JSON
+}
+
+export interface MatchGroupsTable {
+  id: Generated<number>;
+  account_id: string | null;
+  run_id: number | null;
+  kind: string; // exact | reference | fuzzy | split | rule | manual
+  status: string; // auto | suggested | confirmed | rejected | manual | undone
+  confidence: number; // 0..1, stored as a ratio (not money)
+  currency: string;
+  difference_minor: number;
+  write_off_account: string | null;
+  write_off_minor: number | null;
+  evidence: string; // JSON
+  rule_id: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  created_at: string;
+}
+
+export interface MatchItemsTable {
+  id: Generated<number>;
+  group_id: number;
+  side: string; // bank | ledger
+  item_id: number;
+  amount_minor: number;
+}
+
+export interface SyncRunsTable {
+  id: Generated<number>;
+  account_id: string;
+  kind: string; // backfill | incremental | catchup | refetch
+  window_from: string;
+  window_to: string;
+  started_at: string;
+  finished_at: string | null;
+  status: string; // running | succeeded | failed
+  fetched: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  error: string | null;
+}
+
+export interface WebhookEventsTable {
+  id: Generated<number>;
+  event_key: string;
+  event: string;
+  account_id: string | null;
+  received_at: string;
+  status: string; // received | handed_off
+  handed_off_at: string | null;
+  body: string; // raw body, kept for audit and replay; never logged
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor: string; // "system", "rule:<id>", or a person
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  account_id: string | null;
+  detail: string | null; // JSON: evidence, rule, idempotency key
+  before: string | null; // JSON
+  after: string | null; // JSON
+}
+
+export interface Database {
+  accounts: AccountsTable;
+  bank_transactions: BankTransactionsTable;
+  bank_transaction_aliases: BankTransactionAliasesTable;
+  ledger_imports: LedgerImportsTable;
+  ledger_entries: LedgerEntriesTable;
+  reconcile_runs: ReconcileRunsTable;
+  match_groups: MatchGroupsTable;
+  match_items: MatchItemsTable;
+  sync_runs: SyncRunsTable;
+  webhook_events: WebhookEventsTable;
+  audit_log: AuditLogTable;
+}
+
+export type AccountRow = Selectable<AccountsTable>;
+export type NewAccount = Insertable<AccountsTable>;
+export type AccountUpdate = Updateable<AccountsTable>;
+export type BankTransactionRow = Selectable<BankTransactionsTable>;
+export type NewBankTransaction = Insertable<BankTransactionsTable>;
+export type LedgerEntryRow = Selectable<LedgerEntriesTable>;
+export type NewLedgerEntry = Insertable<LedgerEntriesTable>;
+export type MatchGroupRow = Selectable<MatchGroupsTable>;
+export type WebhookEventRow = Selectable<WebhookEventsTable>;
+export type AuditRow = Selectable<AuditLogTable>;
+export type Json = ColumnType<string, string, string>;

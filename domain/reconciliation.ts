@@ -1,0 +1,89 @@
+import type { CurrencyCode } from './currency.js';
+import type { BusinessDate } from './dates.js';
+
+/** A bank line as the matching engine sees it. Money in is positive. */
+export interface BankLine {
+  id: string;
+  date: BusinessDate;
+  amountMinor: number;
+  currency: CurrencyCode;
+  narration?: string | null;
+  reference?: string | null;
+  counterpartyName?: string | null;
+  counterpartyAccount?: string | null;
+  balanceMinor?: number | null;
+}
+
+export type MatchKind = 'exact' | 'reference' | 'fuzzy' | 'split' | 'rule' | 'manual';
+
+export type EvidenceKind =
+  | 'reference'
+  | 'counterparty_account'
+  | 'counterparty_name'
+  | 'amount_exact'
+  | 'amount_within_tolerance'
+  | 'date'
+  | 'split_sum'
+  | 'rule'
+  | 'tie';
+
+/** One explainable reason a pair was proposed; weights add up to the confidence. */
+export interface Evidence {
+  kind: EvidenceKind;
+  detail: string;
+  weight: number;
+}
+
+export interface WriteOff {
+  account: string;
+  amountMinor: number;
+}
+
+/** A line a rule proposes for the books (bank charges, levies, interest): a bank-only line explained. */
+export interface ProposedLedgerEntry {
+  account: string;
+  category?: string | null;
+  counterparty?: string | null;
+  description: string;
+  amountMinor: number;
+}
+
+export interface MatchGroup {
+  bankIds: string[];
+  ledgerIds: string[];
+  kind: MatchKind;
+  /** 0..1 */
+  confidence: number;
+  currency: CurrencyCode;
+  /** Sum of bank amounts minus sum of ledger amounts, in minor units; 0 for an exact match. */
+  differenceMinor: number;
+  writeOff: WriteOff | null;
+  evidence: Evidence[];
+  ruleId?: string | null;
+  proposed?: ProposedLedgerEntry | null;
+}
+
+export interface SuggestionCandidate {
+  ledgerIds: string[];
+  confidence: number;
+  differenceMinor: number;
+  evidence: Evidence[];
+}
+
+export interface Suggestion {
+  bankIds: string[];
+  /** Best first, at most three. */
+  candidates: SuggestionCandidate[];
+}
+
+export interface ReconcileResult {
+  matches: MatchGroup[];
+  suggestions: Suggestion[];
+  unmatchedBank: string[];
+  unmatchedLedger: string[];
+}
+
+export interface ReconcilePeriod {
+  from: BusinessDate;
+  to: BusinessDate;
+}

