@@ -43,7 +43,7 @@ export interface BankTransactionsTable {
   counterparty_account: string | null;
   balance_minor: number | null;
   category: string | null;
-  status: string; // posted | pending
+  status: string; // posted | pending | removed (no longer returned by the bank for its window)
   raw: string | null;
   first_seen_at: string;
   updated_at: string;

@@ -46,7 +46,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('counterparty_account', 'text')
     .addColumn('balance_minor', 'bigint')
     .addColumn('category', 'text')
-    .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('posted','pending')`))
+    .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('posted','pending','removed')`))
     .addColumn('raw', 'text')
     .addColumn('first_seen_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())

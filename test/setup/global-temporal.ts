@@ -13,10 +13,13 @@ declare module 'vitest' {
 }
 
 let server: DevServer | undefined;
+
+// BANKFEED_TEST_TEMPORAL=0 skips the server for runs of pure test folders only (used while developing).
 let dir: string | undefined;
 
 /** One Temporal server for the whole run; tests isolate themselves by task queue and workflow ids. */
 export async function setup(project: TestProject): Promise<void> {
+  if (process.env.BANKFEED_TEST_TEMPORAL === '0') return;
   const settings = temporalSettings();
   if (settings.mode === 'external' && settings.address) {
     project.provide('temporalAddress', settings.address);
