@@ -3,6 +3,9 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 // Timestamps are ISO-8601 UTC text and business dates "YYYY-MM-DD" text in both dialects, so that the same
 // queries and comparisons work on SQLite and PostgreSQL. JSON is stored as text. Money is integer minor units.
 
+/** A column added after 0001: nullable, and optional on insert so earlier insert sites keep compiling. */
+type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>;
+
 export interface AccountsTable {
   id: string; // Mono account id
   name: string;
@@ -113,6 +116,11 @@ export interface MatchGroupsTable {
   decided_by: string | null;
   decided_at: string | null;
   created_at: string;
+  rank: Nullable<number>; // 1..3 for a suggestion's candidates, best first; null otherwise
+  candidate_set: Nullable<string>; // groups the candidates of one suggestion ("bank:<ids>")
+  idempotency_key: Nullable<string>; // hash of the engine's proposal; null for manual groups
+  proposed: Nullable<string>; // JSON ProposedLedgerEntry of a rule group
+  superseded_run_id: Nullable<number>; // the run that no longer made this suggestion
 }
 
 export interface MatchItemsTable {
@@ -121,6 +129,7 @@ export interface MatchItemsTable {
   side: string; // bank | ledger
   item_id: number;
   amount_minor: number;
+  active: Generated<number>; // 1 while the group is auto/confirmed/manual (unique per side and item)
 }
 
 export interface SyncRunsTable {
@@ -161,6 +170,8 @@ export interface AuditLogTable {
   detail: string | null; // JSON: evidence, rule, idempotency key
   before: string | null; // JSON
   after: string | null; // JSON
+  undoes_id: Nullable<number>; // on an undo: the decision it reverts
+  undone_by_id: Nullable<number>; // on a decision: the undo that reverted it
 }
 
 export interface Database {
