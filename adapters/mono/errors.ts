@@ -1,0 +1,155 @@
+/** Why a Mono call failed, in the terms callers (Temporal activities) decide on: retry, wait, ask for reauth, stop. */
+export type MonoErrorKind =
+  | 'invalid_key'
+  | 'not_found'
+  | 'bad_request'
+  | 'payment_required'
+  | 'rate_limited'
+  | 'unavailable'
+  | 'reauth_required'
+  | 'timeout'
+  | 'protocol';
+
+export interface MonoErrorInit {
+  kind: MonoErrorKind;
+  endpoint: string;
+  status?: number;
+  retryable?: boolean;
+  retryAfterMs?: number;
+  param?: string;
+  detail?: string;
+}
+
+const RETRYABLE: Record<MonoErrorKind, boolean> = {
+  invalid_key: false,
+  not_found: false,
+  bad_request: false,
+  payment_required: false,
+  rate_limited: true,
+  unavailable: true,
+  reauth_required: false,
+  timeout: true,
+  // Truncated bodies happen under load; a second read usually parses.
+  protocol: true,
+};
+
+export class MonoError extends Error {
+  readonly kind: MonoErrorKind;
+  readonly status?: number;
+  readonly retryable: boolean;
+  readonly retryAfterMs?: number;
+  readonly param?: string;
+  /** Method and path template, e.g. "GET /v2/accounts/{id}/transactions" (no ids, no query). */
+  readonly endpoint: string;
+
+  constructor(init: MonoErrorInit) {
+    const status = init.status === undefined ? '' : ` (HTTP ${init.status})`;
+    const detail = init.detail ? `: ${init.detail}` : '';
+    super(`Mono ${init.endpoint}: ${init.kind}${status}${detail}`);
+    this.name = 'MonoError';
+    this.kind = init.kind;
+    this.endpoint = init.endpoint;
+    this.retryable = init.retryable ?? RETRYABLE[init.kind];
+    if (init.status !== undefined) this.status = init.status;
+    if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
+    if (init.param !== undefined) this.param = init.param;
+  }
+
+  /** Plain form for logs and Temporal failure details. */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      kind: this.kind,
+      status: this.status,
+      retryable: this.retryable,
+      retryAfterMs: this.retryAfterMs,
+      param: this.param,
+      endpoint: this.endpoint,
+    };
+  }
+}
+
+export function isMonoError(e: unknown): e is MonoError {
+  return e instanceof MonoError;
+}
+
+/**
+ * Removes what must never reach a log or an error message: the secret key (if a server echoes it), and long digit
+ * runs (10-digit NUBAN account numbers, 11-digit BVNs) that Mono messages sometimes carry. Caps the length.
+ */
+export function sanitizeMessage(text: string, secrets: readonly string[] = []): string {
+  let out = text;
+  for (const s of secrets) if (s) out = out.split(s).join('[redacted]');
+  out = out.replace(/(?:test|live)_sk_[A-Za-z0-9_-]+/g, '[redacted]');
+  out = out.replace(/\d{8,}/g, (m) => `${'*'.repeat(m.length - 4)}${m.slice(-4)}`);
+  out = out.replace(/\s+/g, ' ').trim();
+  return out.length > 300 ? `${out.slice(0, 300)}…` : out;
+}
+
+/** Retry-After as delay seconds ("120") or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | string[] | undefined, now: Date = new Date()): number | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  if (v === undefined) return undefined;
+  const s = v.trim();
+  if (/^\d+(\.\d+)?$/.test(s)) return Math.round(Number(s) * 1000);
+  const at = Date.parse(s);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, at - now.getTime());
+}
+
+// Parameters our requests send; a 400 message naming one of them tells the caller which input was refused.
+const KNOWN_PARAMS = [
+  'start', 'end', 'limit', 'page', 'type', 'narration', 'paginate', 'period', 'output', 'code', 'customer', 'scope',
+  'redirect_url', 'institution', 'allow_incomplete_statement', 'ref', 'email', 'account', 'name',
+];
+
+/** Finds the request parameter a Mono error message complains about, if it names one. */
+export function paramFromMessage(message: string): string | undefined {
+  const quoted = /["'`]([A-Za-z_][A-Za-z0-9_.]*)["'`]/.exec(message);
+  if (quoted) return quoted[1];
+  const labelled = /\b(?:param(?:eter)?|field|query)\s*[:=]?\s*([A-Za-z_][A-Za-z0-9_.]*)/i.exec(message);
+  if (labelled && !/^(is|was|are|must|the|a|an)$/i.test(labelled[1]!)) return labelled[1];
+  const lower = message.toLowerCase();
+  for (const p of KNOWN_PARAMS) {
+    if (new RegExp(`(^|[^a-z_])${p.replace('.', '\\.')}([^a-z_]|$)`).test(lower)) return p;
+  }
+  return undefined;
+}
+
+const REAUTH_MESSAGE = /re-?auth|reauthori[sz]|re-authori[sz]|mfa|multi-factor/i;
+
+export interface ResponseFacts {
+  status: number;
+  endpoint: string;
+  /** Mono's `message`, when the body had one. */
+  message?: string;
+  retryAfter?: string | string[];
+  now?: Date;
+  secrets?: readonly string[];
+}
+
+/** Classifies a refused call from its HTTP status and Mono's message (Mono has no machine-readable error codes). */
+export function monoErrorFromResponse(f: ResponseFacts): MonoError {
+  const message = f.message ? sanitizeMessage(f.message, f.secrets) : undefined;
+  const base = { endpoint: f.endpoint, status: f.status, ...(message ? { detail: message } : {}) };
+  const s = f.status;
+  if (s === 401 || s === 403) return new MonoError({ ...base, kind: 'invalid_key' });
+  if (s === 404) return new MonoError({ ...base, kind: 'not_found' });
+  if (s === 429) {
+    const retryAfterMs = parseRetryAfter(f.retryAfter, f.now);
+    return new MonoError({ ...base, kind: 'rate_limited', ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) });
+  }
+  if (s >= 500) {
+    const retryAfterMs = parseRetryAfter(f.retryAfter, f.now);
+    return new MonoError({ ...base, kind: 'unavailable', ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) });
+  }
+  if (message && REAUTH_MESSAGE.test(message)) return new MonoError({ ...base, kind: 'reauth_required' });
+  if (s === 402) return new MonoError({ ...base, kind: 'payment_required' });
+  if (s >= 400) {
+    const param = message ? paramFromMessage(message) : undefined;
+    return new MonoError({ ...base, kind: 'bad_request', ...(param ? { param } : {}) });
+  }
+  // A 2xx/3xx with status "failed": an answer we cannot use.
+  return new MonoError({ ...base, kind: 'protocol' });
+}

@@ -1,0 +1,150 @@
+import { Agent, request } from 'undici';
+import { MonoError, monoErrorFromResponse, sanitizeMessage } from './errors.js';
+import type { MonoLogger } from './types.js';
+
+export type QueryValue = string | number | boolean | undefined;
+
+export interface MonoRequest {
+  method: 'GET' | 'POST';
+  /** Concrete path with ids already encoded. */
+  path: string;
+  /** Path template for errors and logs: "GET /v2/accounts/{id}" — carries no ids. */
+  endpoint: string;
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Statuses whose body the caller reads itself instead of getting a MonoError (legacy sync codes). */
+  passStatuses?: readonly number[];
+}
+
+export interface MonoResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: unknown;
+}
+
+export interface TransportOptions {
+  baseUrl: string;
+  secretKey: string;
+  timeoutMs: number;
+  connections: number;
+  logger?: MonoLogger;
+}
+
+const NETWORK_TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/** One keep-alive connection pool to Mono; sends the key, enforces the timeout, turns every failure into a MonoError. */
+export class MonoTransport {
+  private readonly agent: Agent;
+  private readonly origin: string;
+
+  constructor(private readonly opts: TransportOptions) {
+    const url = new URL(opts.baseUrl);
+    this.origin = `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
+    this.agent = new Agent({ keepAliveTimeout: 30_000, connections: opts.connections });
+  }
+
+  async send(req: MonoRequest): Promise<MonoResponse> {
+    const url = this.urlFor(req.path, req.query);
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.opts.timeoutMs);
+    const started = performance.now();
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'mono-sec-key': this.opts.secretKey,
+      ...req.headers,
+    };
+    let payload: string | undefined;
+    if (req.body !== undefined) {
+      payload = JSON.stringify(req.body);
+      headers['content-type'] = 'application/json';
+    }
+    let status: number;
+    let resHeaders: Record<string, string | string[] | undefined>;
+    let text: string;
+    try {
+      const res = await request(url, {
+        method: req.method,
+        headers,
+        body: payload ?? null,
+        dispatcher: this.agent,
+        signal: controller.signal,
+      });
+      status = res.statusCode;
+      resHeaders = res.headers;
+      text = await res.body.text();
+    } catch (e) {
+      throw this.transportError(e, controller.signal.aborted, req.endpoint);
+    } finally {
+      clearTimeout(timer);
+    }
+    const ms = Math.round(performance.now() - started);
+    this.opts.logger?.debug({ endpoint: req.endpoint, status, ms }, 'mono request');
+
+    let body: unknown;
+    let parsed = true;
+    try {
+      body = text === '' ? null : JSON.parse(text);
+    } catch {
+      parsed = false;
+    }
+    const ok = status >= 200 && status < 300;
+    if (ok || req.passStatuses?.includes(status)) {
+      if (!parsed) {
+        throw this.logged(
+          new MonoError({ kind: 'protocol', endpoint: req.endpoint, status, detail: 'response body is not valid JSON' }),
+        );
+      }
+      return { status, headers: resHeaders, body };
+    }
+    const message = parsed && body && typeof body === 'object' && 'message' in body ? body.message : undefined;
+    const retryAfter = resHeaders['retry-after'];
+    throw this.logged(
+      monoErrorFromResponse({
+        status,
+        endpoint: req.endpoint,
+        ...(typeof message === 'string' ? { message } : {}),
+        ...(retryAfter !== undefined ? { retryAfter } : {}),
+        secrets: [this.opts.secretKey],
+      }),
+    );
+  }
+
+  /** For errors found after the HTTP exchange (envelope "failed", schema mismatch): logged like the others. */
+  logged(err: MonoError): MonoError {
+    this.opts.logger?.warn(
+      { endpoint: err.endpoint, kind: err.kind, status: err.status, retryable: err.retryable, retryAfterMs: err.retryAfterMs },
+      err.message,
+    );
+    return err;
+  }
+
+  get secrets(): readonly string[] {
+    return [this.opts.secretKey];
+  }
+
+  async close(): Promise<void> {
+    await this.agent.close();
+  }
+
+  private urlFor(path: string, query?: Record<string, QueryValue>): string {
+    let url = this.origin + path;
+    if (query) {
+      const qs = new URLSearchParams();
+      for (const [k, v] of Object.entries(query)) if (v !== undefined) qs.set(k, String(v));
+      const s = qs.toString();
+      if (s) url += `?${s}`;
+    }
+    return url;
+  }
+
+  private transportError(e: unknown, aborted: boolean, endpoint: string): MonoError {
+    const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : undefined;
+    if (aborted || (code && NETWORK_TIMEOUT_CODES.has(code))) {
+      return this.logged(new MonoError({ kind: 'timeout', endpoint, detail: `no complete answer within ${this.opts.timeoutMs} ms` }));
+    }
+    // Only the error code and a scrubbed message: undici errors can quote the request they belonged to.
+    const msg = e instanceof Error ? sanitizeMessage(e.message, this.secrets) : 'network failure';
+    return this.logged(new MonoError({ kind: 'unavailable', endpoint, detail: `${code ?? 'network error'}: ${msg}` }));
+  }
+}

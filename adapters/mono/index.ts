@@ -1,0 +1,27 @@
+export { MonoClient } from './client.js';
+export {
+  MonoError,
+  isMonoError,
+  monoErrorFromResponse,
+  parseRetryAfter,
+  paramFromMessage,
+  sanitizeMessage,
+  type MonoErrorKind,
+} from './errors.js';
+export { pageFromNext } from './paging.js';
+export {
+  verifyMonoWebhook,
+  MONO_WEBHOOK_HEADER,
+  type VerifyMonoWebhookInput,
+  type WebhookVerifyMode,
+  type WebhookVerifyResult,
+  type WebhookVerifyFailure,
+} from './webhook-verify.js';
+export {
+  parseMonoWebhook,
+  WebhookParseError,
+  type MonoWebhookEvent,
+  type MonoSyncStatus,
+  type ParsedMonoWebhook,
+} from './webhook-events.js';
+export type * from './types.js';
