@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import { format } from 'date-fns';
 
 /** A calendar date in the account's time zone, as "YYYY-MM-DD". Business logic compares these, never instants. */
 export type BusinessDate = string;
@@ -16,9 +16,17 @@ export class DateParseError extends Error {
   }
 }
 
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
+
 /** The business date of a UTC instant in a time zone: 2024-03-01T23:30:00Z is 2024-03-02 in Lagos (UTC+1). */
 export function businessDateOf(instant: string | Date, timeZone: string = DEFAULT_TIMEZONE): BusinessDate {
-  const d = typeof instant === 'string' ? new Date(instant) : instant;
+  // A string without "Z" or an offset would be read in the machine's zone by `new Date`: refuse it instead.
+  if (typeof instant === 'string' && !ISO_INSTANT.test(instant.trim())) {
+    throw new DateParseError(instant, 'not an ISO-8601 instant with Z or a UTC offset');
+  }
+  // V8 rolls "2024-02-30T10:00Z" over into March; check the written day exists first.
+  if (typeof instant === 'string') fromParts(+instant.trim().slice(0, 4), +instant.trim().slice(5, 7), +instant.trim().slice(8, 10), instant);
+  const d = typeof instant === 'string' ? new Date(instant.trim()) : instant;
   if (Number.isNaN(d.getTime())) throw new DateParseError(String(instant), 'not an ISO-8601 instant');
   return format(new TZDate(d.getTime(), timeZone), 'yyyy-MM-dd');
 }
@@ -29,7 +37,8 @@ export function todayIn(timeZone: string = DEFAULT_TIMEZONE, now: Date = new Dat
 }
 
 function fromParts(y: number, m: number, d: number, input: string): BusinessDate {
-  const date = new Date(Date.UTC(y, m - 1, d));
+  const date = new Date(Date.UTC(2000, m - 1, d));
+  date.setUTCFullYear(y); // Date.UTC reads years 0-99 as 1900-1999
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
     throw new DateParseError(input, 'no such calendar day');
   }
@@ -38,7 +47,16 @@ function fromParts(y: number, m: number, d: number, input: string): BusinessDate
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11,
+  december: 12,
 };
+
+/** A month written as its name or a standard abbreviation; "Janfoo" is not January. */
+function monthNumber(name: string, input: string): number {
+  const month = MONTHS[name.toLowerCase()];
+  if (!month) throw new DateParseError(input, `unknown month "${name}"`);
+  return month;
+}
 
 export type DateOrder = 'DMY' | 'MDY' | 'YMD';
 
@@ -55,15 +73,11 @@ export function parseBusinessDate(input: string, order: DateOrder = 'DMY'): Busi
   if (m) return fromParts(+m[1]!, +m[2]!, +m[3]!, input);
   m = /^(\d{1,2})[-/ .]([A-Za-z]{3,9})[-/ .,]*(\d{2}|\d{4})$/.exec(s);
   if (m) {
-    const month = MONTHS[m[2]!.toLowerCase().slice(0, m[2]!.toLowerCase().startsWith('sept') ? 4 : 3)];
-    if (!month) throw new DateParseError(input, `unknown month "${m[2]}"`);
-    return fromParts(expandYear(+m[3]!), month, +m[1]!, input);
+    return fromParts(expandYear(+m[3]!), monthNumber(m[2]!, input), +m[1]!, input);
   }
   m = /^([A-Za-z]{3,9})[ .-](\d{1,2}),?[ ](\d{4})$/.exec(s);
   if (m) {
-    const month = MONTHS[m[1]!.toLowerCase().slice(0, 3)];
-    if (!month) throw new DateParseError(input, `unknown month "${m[1]}"`);
-    return fromParts(+m[3]!, month, +m[2]!, input);
+    return fromParts(+m[3]!, monthNumber(m[1]!, input), +m[2]!, input);
   }
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(s);
   if (m) {
@@ -82,7 +96,7 @@ export function isAmbiguousNumericDate(input: string): boolean {
   if (!m) return false;
   const a = +m[1]!;
   const b = +m[2]!;
-  return a !== b && a <= 12 && b <= 12;
+  return a !== b && a >= 1 && b >= 1 && a <= 12 && b <= 12;
 }
 
 function expandYear(y: number): number {
@@ -92,16 +106,19 @@ function expandYear(y: number): number {
 
 /** Spreadsheet serial day number to a date (1900 system with Lotus' leap-year bug, or the 1904 system). */
 export function fromSpreadsheetSerial(serial: number, system: 1900 | 1904 = 1900): BusinessDate {
-  if (!Number.isFinite(serial) || serial < 1) throw new DateParseError(String(serial), 'not a spreadsheet date serial');
+  const first = system === 1904 ? 0 : 1; // 1904 system: 0 is 1904-01-01; 1900 system: 1 is 1900-01-01
+  if (!Number.isFinite(serial) || serial < first) throw new DateParseError(String(serial), 'not a spreadsheet date serial');
   const whole = Math.floor(serial);
-  const epoch = system === 1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  // Lotus 1-2-3 counted a 29 Feb 1900 that never was: serial 60. Serials before it are one day off from 61 onwards.
+  if (system === 1900 && whole === 60) throw new DateParseError(String(serial), '1900-02-29 does not exist (Lotus leap-year bug)');
+  const epoch = system === 1904 ? Date.UTC(1904, 0, 1) : whole < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
   const d = new Date(epoch + whole * 86_400_000);
   return d.toISOString().slice(0, 10);
 }
 
 /** Mono's query date form DD-MM-YYYY. */
 export function toMonoDate(date: BusinessDate): string {
-  const [y, m, d] = date.split('-');
+  const [y, m, d] = asUtc(date).toISOString().slice(0, 10).split('-');
   return `${d}-${m}-${y}`;
 }
 
@@ -111,18 +128,26 @@ export function fromMonoDate(input: string): BusinessDate {
   return fromParts(+m[3]!, +m[2]!, +m[1]!, input);
 }
 
+// Calendar arithmetic in UTC, never in the machine's zone, where a DST jump can skip a local midnight.
 function asUtc(date: BusinessDate): Date {
-  const d = parse(date, 'yyyy-MM-dd', new Date(Date.UTC(2000, 0, 1)));
-  if (!isValid(d)) throw new DateParseError(date, 'expected YYYY-MM-DD');
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) throw new DateParseError(date, 'expected YYYY-MM-DD');
+  fromParts(+m[1]!, +m[2]!, +m[3]!, date);
+  const d = new Date(Date.UTC(2000, +m[2]! - 1, +m[3]!));
+  d.setUTCFullYear(+m[1]!);
   return d;
 }
 
+const DAY_MS = 86_400_000;
+
+/** Calendar days after (or, negative, before) a business date. */
 export function addBusinessDays(date: BusinessDate, days: number): BusinessDate {
-  return format(addDays(asUtc(date), days), 'yyyy-MM-dd');
+  if (!Number.isSafeInteger(days)) throw new RangeError(`days must be an integer, got ${days}`);
+  return new Date(asUtc(date).getTime() + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 export function daysBetween(from: BusinessDate, to: BusinessDate): number {
-  return differenceInCalendarDays(asUtc(to), asUtc(from));
+  return Math.round((asUtc(to).getTime() - asUtc(from).getTime()) / DAY_MS);
 }
 
 export function isBusinessDate(s: string): boolean {

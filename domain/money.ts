@@ -51,12 +51,13 @@ export function percentOfMinor(minor: number, percent: Decimal.Value): number {
 /** Converts a major-unit decimal (string or Decimal) to minor units; refuses more precision than the currency has. */
 export function majorToMinor(major: Decimal.Value, currency: CurrencyCode): number {
   const d = new Decimal(major);
-  const scaled = d.mul(new Decimal(10).pow(currencyExponent(currency)));
-  if (!scaled.isInteger()) {
+  // Precision is judged on the input itself: Decimal arithmetic rounds to 20 significant digits, which could turn
+  // an over-precise huge amount into an integer.
+  if (!d.isFinite() || d.decimalPlaces() > currencyExponent(currency)) {
     throw new AmountParseError(String(major), `more than ${currencyExponent(currency)} decimal places for ${currency}`);
   }
-  const n = scaled.toNumber();
-  assertMinor(n);
+  const n = d.times(new Decimal(10).pow(currencyExponent(currency))).toNumber();
+  if (!Number.isSafeInteger(n)) throw new AmountParseError(String(major), 'too large to hold exactly in minor units');
   return n;
 }
 
@@ -84,8 +85,13 @@ export interface ParseAmountOptions {
   blankAs?: 'null' | 'zero';
 }
 
-// Currency marks seen on African statements and exports; longest first so "NGN" wins over "N".
-const CURRENCY_MARKS = ['GH₵', 'GHS', 'GHC', 'NGN', 'KSh', 'KSH', 'KES', 'ZAR', 'USD', 'EUR', 'GBP', '₦', '₵', '$', '€', '£', 'N', 'R'];
+// Currency marks seen on African statements and exports, with the currency each one names; longest first so "NGN"
+// wins over "N". Every symbol formatMoney writes is here, so that parse∘format is the identity for every currency.
+const CURRENCY_MARKS: ReadonlyArray<readonly [string, CurrencyCode]> = [
+  ['GH₵', 'GHS'], ['GHS', 'GHS'], ['GHC', 'GHS'], ['NGN', 'NGN'], ['KSh', 'KES'], ['KSH', 'KES'], ['KES', 'KES'],
+  ['ZAR', 'ZAR'], ['USh', 'UGX'], ['UGX', 'UGX'], ['CFA', 'XOF'], ['XOF', 'XOF'], ['USD', 'USD'], ['EUR', 'EUR'],
+  ['GBP', 'GBP'], ['₦', 'NGN'], ['₵', 'GHS'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['N', 'NGN'], ['R', 'ZAR'],
+];
 
 /**
  * Reads a human amount into signed minor units: "₦1,250,000.50", "(1,200.00)", "1 250,00" (with ','),
@@ -96,34 +102,37 @@ export function parseAmount(input: string, currency: CurrencyCode, opts: ParseAm
   let s = input.replace(/[\u00a0\u202f]/g, ' ').trim();
   if (s === '' || /^[-–—]$/.test(s)) return opts.blankAs === 'zero' ? 0 : null;
   let negative = false;
-  const drcr = /\s*\b(DR|CR|Dr|Cr|dr|cr)\.?$/.exec(s);
+  // "-5 DR", "(-5)" or "--5" say the sign twice; which one was meant is a guess, so refuse rather than pick.
+  let signs = 0;
+  const sign = (isNegative: boolean): void => {
+    if (++signs > 1) throw new AmountParseError(input, 'more than one sign (-, +, brackets, DR/CR)');
+    negative = isNegative;
+  };
+  // No \b here: "500CR" has no word boundary between the digits and the marker.
+  const drcr = /\s*(?<![A-Za-z])(DR|CR|Dr|Cr|dr|cr)\.?$/.exec(s);
   if (drcr) {
-    negative = drcr[1]!.toUpperCase() === 'DR';
+    sign(drcr[1]!.toUpperCase() === 'DR');
     s = s.slice(0, drcr.index).trim();
   }
   if (/^\(.*\)$/.test(s)) {
-    negative = !negative;
+    sign(true);
     s = s.slice(1, -1).trim();
   }
-  if (s.startsWith('-')) {
-    negative = !negative;
-    s = s.slice(1).trim();
-  } else if (s.startsWith('+')) {
+  if (s.startsWith('-') || s.startsWith('+')) {
+    sign(s.startsWith('-'));
     s = s.slice(1).trim();
   }
-  for (const mark of CURRENCY_MARKS) {
-    if (s.startsWith(mark)) {
-      s = s.slice(mark.length).trim();
-      break;
-    }
-    if (s.endsWith(mark) && mark.length > 1) {
-      s = s.slice(0, -mark.length).trim();
-      break;
-    }
+  for (const [mark, named] of CURRENCY_MARKS) {
+    const prefix = s.startsWith(mark);
+    if (!prefix && !(s.endsWith(mark) && mark.length > 1)) continue;
+    // A "$" amount in a naira column is a wrong column or a wrong file, never something to read silently.
+    if (named !== currency) throw new AmountParseError(input, `the amount is marked ${mark} (${named}), expected ${currency}`);
+    s = prefix ? s.slice(mark.length).trim() : s.slice(0, -mark.length).trim();
+    break;
   }
   if (s.startsWith('-')) {
     // "₦-500" or "NGN -500"
-    negative = !negative;
+    sign(true);
     s = s.slice(1).trim();
   }
   const thousands = decimalSeparator === '.' ? /[, ']/g : /[. ']/g;
@@ -133,7 +142,14 @@ export function parseAmount(input: string, currency: CurrencyCode, opts: ParseAm
     throw new AmountParseError(input, 'expected a number such as 1,250.50, (1,250.50) or 1,250.50 DR');
   }
   const normalized = s.replace(thousands, '').replace(decimalSeparator, '.');
-  const minor = majorToMinor(normalized, currency);
+  let minor: number;
+  try {
+    minor = majorToMinor(normalized, currency);
+  } catch (e) {
+    // Name the cell as it was written, not our normalized form of it.
+    if (e instanceof AmountParseError) throw new AmountParseError(input, e.reason);
+    throw e;
+  }
   return negative && minor !== 0 ? -minor : minor;
 }
 

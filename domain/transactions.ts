@@ -47,16 +47,23 @@ export interface BalanceBreak {
   actualMinor: number;
 }
 
-/** Checks running-balance continuity over lines in posting order (oldest first). Lines without balances are skipped. */
+/**
+ * Checks running-balance continuity over lines in posting order (oldest first). A line without a balance cannot be
+ * checked itself, but its amount still moves the balance, so it is carried into the next line that has one.
+ */
 export function findBalanceBreaks(
   lines: ReadonlyArray<{ providerTxnId: string; amountMinor: number; balanceMinor: number | null }>,
 ): BalanceBreak[] {
   const breaks: BalanceBreak[] = [];
   let prev: { providerTxnId: string; balanceMinor: number } | undefined;
+  let unbalanced = 0;
   for (const line of lines) {
-    if (line.balanceMinor === null) continue;
+    if (line.balanceMinor === null) {
+      unbalanced += line.amountMinor;
+      continue;
+    }
     if (prev) {
-      const expected = prev.balanceMinor + line.amountMinor;
+      const expected = prev.balanceMinor + unbalanced + line.amountMinor;
       if (expected !== line.balanceMinor) {
         breaks.push({
           afterProviderTxnId: prev.providerTxnId,
@@ -67,6 +74,7 @@ export function findBalanceBreaks(
       }
     }
     prev = { providerTxnId: line.providerTxnId, balanceMinor: line.balanceMinor };
+    unbalanced = 0;
   }
   return breaks;
 }
