@@ -1,0 +1,58 @@
+import type { CurrencyCode } from '../../domain/currency.js';
+import type { BankLine } from '../../domain/reconciliation.js';
+import { LedgerFileError } from './ledger-file-error.js';
+import { openTable } from './open-table.js';
+import { RowIdentity } from './row-identity.js';
+import { readMappedRows } from './row-reader.js';
+import { profileTable } from './table-profile.js';
+import type { TabularReadOptions } from './tabular-options.js';
+
+export interface BankStatement {
+  lines: BankLine[];
+  currency: CurrencyCode;
+  openingBalanceMinor: number | null;
+  closingBalanceMinor: number | null;
+  preset: string;
+  fileHash: string;
+}
+
+/**
+ * Reads a bank statement export into bank lines, oldest first (Nigerian banks list newest first). Opening and
+ * closing balances come from the running-balance column when there is one. All or nothing.
+ */
+export async function readBankStatementFile(path: string, opts: TabularReadOptions = {}): Promise<BankStatement> {
+  const src = await openTable(path, opts);
+  const profile = await profileTable(src, opts);
+  const identity = new RowIdentity();
+  const lines: BankLine[] = [];
+  let currency: CurrencyCode | null = profile.currency;
+  for await (const r of readMappedRows(src, profile)) {
+    if (currency !== null && r.currency !== currency) {
+      throw new LedgerFileError(
+        { file: path, sheet: src.sheet, row: r.row, column: 'currency' },
+        `one currency per statement; this row is ${r.currency}, earlier rows ${currency}`,
+      );
+    }
+    currency = r.currency;
+    lines.push({
+      id: identity.idFor(r, 'line:').id,
+      date: r.date,
+      amountMinor: r.amountMinor,
+      currency: r.currency,
+      narration: r.description,
+      reference: r.reference,
+      counterpartyName: r.party,
+      counterpartyAccount: null,
+      balanceMinor: r.balanceMinor,
+    });
+  }
+  if (currency === null) {
+    throw new LedgerFileError({ file: path, sheet: src.sheet }, 'a currency: no rows and no configured currency');
+  }
+  if (lines.length > 1 && lines[0]!.date > lines[lines.length - 1]!.date) lines.reverse();
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  const openingBalanceMinor = first && first.balanceMinor != null ? first.balanceMinor - first.amountMinor : null;
+  const closingBalanceMinor = last && last.balanceMinor != null ? last.balanceMinor : null;
+  return { lines, currency, openingBalanceMinor, closingBalanceMinor, preset: profile.preset, fileHash: src.fileHash };
+}

@@ -1,0 +1,56 @@
+import type { LedgerEntry } from '../../domain/ledger.js';
+import { openTable } from './open-table.js';
+import { RowIdentity } from './row-identity.js';
+import { readMappedRows } from './row-reader.js';
+import { profileTable } from './table-profile.js';
+import type { TabularReadOptions } from './tabular-options.js';
+
+/** A ledger entry read from a file, with the GL account name when the export has both code and name. */
+export interface FileLedgerEntry extends LedgerEntry {
+  accountName?: string | null;
+  /** 1-based row in the file, for messages and audit. */
+  row: number;
+}
+
+export interface OpenedLedgerFile {
+  preset: string;
+  fileHash: string;
+  sheet: string | null;
+  /** Streams the entries; throws LedgerFileError at the first bad row. */
+  entries(): AsyncGenerator<FileLedgerEntry>;
+}
+
+/** Opens and profiles a ledger file without holding its rows (CSV is streamed; use for very large exports). */
+export async function openLedgerFile(path: string, opts: TabularReadOptions = {}): Promise<OpenedLedgerFile> {
+  const src = await openTable(path, opts);
+  const profile = await profileTable(src, opts);
+  async function* entries(): AsyncGenerator<FileLedgerEntry> {
+    const identity = new RowIdentity();
+    for await (const r of readMappedRows(src, profile)) {
+      yield {
+        id: identity.idFor(r, 'row:').id,
+        date: r.date,
+        amountMinor: r.amountMinor,
+        currency: r.currency,
+        reference: r.reference,
+        description: r.description,
+        party: r.party,
+        account: r.account ?? r.accountName,
+        accountName: r.accountName,
+        row: r.row,
+      };
+    }
+  }
+  return { preset: profile.preset, fileHash: src.fileHash, sheet: src.sheet, entries };
+}
+
+/** Reads a whole ledger file; all or nothing: any bad row throws LedgerFileError and nothing is returned. */
+export async function readLedgerFile(
+  path: string,
+  opts: TabularReadOptions = {},
+): Promise<{ entries: LedgerEntry[]; preset: string; fileHash: string }> {
+  const file = await openLedgerFile(path, opts);
+  const entries: LedgerEntry[] = [];
+  for await (const e of file.entries()) entries.push(e);
+  return { entries, preset: file.preset, fileHash: file.fileHash };
+}

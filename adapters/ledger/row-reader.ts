@@ -1,0 +1,150 @@
+import { normalizeCurrency, UnknownCurrencyError, type CurrencyCode } from '../../domain/currency.js';
+import type { BusinessDate } from '../../domain/dates.js';
+import { CellError, parseAmountCell, parseDateCell } from './cell-parsers.js';
+import { LedgerFileError } from './ledger-file-error.js';
+import type { TableProfile } from './table-profile.js';
+import { cellText, type Cell, type RawRow, type TableSource } from './table-source.js';
+
+/** One transaction row of a statement or ledger file, with money signed as it affects the bank account. */
+export interface MappedRow {
+  row: number;
+  date: BusinessDate;
+  valueDate: BusinessDate | null;
+  amountMinor: number;
+  currency: CurrencyCode;
+  description: string | null;
+  reference: string | null;
+  party: string | null;
+  account: string | null;
+  accountName: string | null;
+  journalId: string | null;
+  balanceMinor: number | null;
+}
+
+// Labels of rows that summarise rather than record (totals, balances brought forward, statement footers).
+const SUMMARY =
+  /^(total|totals|sub ?-?total|grand total|opening balance|closing balance|beginning balance|ending balance|balance (b\/?f|c\/?f|brought forward|carried forward)|brought forward|carried forward|b\/f|c\/f|end of (statement|report)|net movement)\b/i;
+
+function isBlankish(cell: Cell | undefined): boolean {
+  const t = cellText(cell);
+  return t === '' || /^[-–—]$/.test(t);
+}
+
+/** The reading pass: rows after the header, section and summary rows skipped, every other row parsed or refused. */
+export async function* readMappedRows(src: TableSource, profile: TableProfile): AsyncGenerator<MappedRow> {
+  const c = profile.columns.single;
+  const headers = profile.headers;
+  const colName = (i: number) => headers[i] || `column ${i + 1}`;
+  const moneyCols = [c.amount, c.moneyIn, c.moneyOut, c.fee].filter((i): i is number => i !== undefined);
+  let section: string | null = null;
+  let seenHeader = false;
+
+  for await (const r of src.rows()) {
+    if (!seenHeader) {
+      if (r.row === profile.headerRow) seenHeader = true;
+      continue;
+    }
+    const texts = r.cells.map(cellText);
+    const nonBlank = texts.filter((t) => t !== '');
+    if (nonBlank.length === 0) continue;
+    // A repeated header (page breaks in PDF-to-spreadsheet conversions) is skipped.
+    if (texts.every((t, i) => t === (headers[i] ?? '').trim())) continue;
+    const hasMoney = moneyCols.some((i) => !isBlankish(r.cells[i]));
+    const descText = profile.columns.description.map((i) => texts[i] ?? '').join(' ').trim();
+    if (SUMMARY.test(nonBlank[0]!) || (!hasMoney && SUMMARY.test(descText)) || (isBlankish(r.cells[c.date!]) && SUMMARY.test(descText))) continue;
+
+    const loc = (col?: number) => ({ file: src.file, sheet: src.sheet, row: r.row, column: col === undefined ? null : colName(col) });
+    const fail = (col: number | undefined, err: unknown): never => {
+      if (err instanceof CellError) throw new LedgerFileError(loc(col), err.message);
+      throw err;
+    };
+
+    const dateCell = r.cells[c.date!] ?? null;
+    if (isBlankish(dateCell)) {
+      if (!hasMoney) {
+        // A lone label is a section heading (the GL account in report-style exports) or a note; either way no entry.
+        if (profile.sections && nonBlank.length === 1) section = nonBlank[0]!;
+        continue;
+      }
+      throw new LedgerFileError(loc(c.date), 'a date; the row has an amount but no date');
+    }
+    let date: BusinessDate;
+    try {
+      date = parseDateCell(dateCell, profile.dateOrder, src.dateSystem);
+    } catch (err) {
+      // Text in the date column of a row without money is a footer ("Generated on …"), not a transaction.
+      if (!hasMoney && typeof dateCell === 'string') continue;
+      date = fail(c.date, err);
+    }
+    let valueDate: BusinessDate | null = null;
+    if (c.valueDate !== undefined && !isBlankish(r.cells[c.valueDate])) {
+      try {
+        valueDate = parseDateCell(r.cells[c.valueDate]!, profile.dateOrder, src.dateSystem);
+      } catch (err) {
+        fail(c.valueDate, err);
+      }
+    }
+
+    let currency: CurrencyCode;
+    if (profile.currency) currency = profile.currency;
+    else {
+      const label = cellText(r.cells[c.currency!]);
+      try {
+        currency = normalizeCurrency(label);
+      } catch (err) {
+        if (err instanceof UnknownCurrencyError || label === '') {
+          throw new LedgerFileError(loc(c.currency), `a currency code such as NGN, GHS, KES or ZAR; found "${label.slice(0, 10)}"`);
+        }
+        throw err;
+      }
+    }
+    const amountAt = (i: number | undefined): number | null => {
+      if (i === undefined) return null;
+      try {
+        return parseAmountCell(r.cells[i] ?? null, currency, profile.decimalSeparator);
+      } catch (err) {
+        return fail(i, err);
+      }
+    };
+
+    let amountMinor: number;
+    if (c.amount !== undefined) {
+      const a = amountAt(c.amount);
+      if (a === null) {
+        if (c.balance !== undefined && !isBlankish(r.cells[c.balance])) continue; // a balance-only line
+        throw new LedgerFileError(loc(c.amount), 'an amount; the cell is blank');
+      }
+      amountMinor = profile.invertAmount ? -a : a;
+    } else {
+      const moneyIn = amountAt(c.moneyIn);
+      const moneyOut = amountAt(c.moneyOut);
+      const fee = amountAt(c.fee);
+      if (moneyIn === null && moneyOut === null && fee === null) {
+        if (c.balance !== undefined && !isBlankish(r.cells[c.balance])) continue;
+        throw new LedgerFileError(loc(c.moneyIn ?? c.moneyOut), 'an amount in the money-in or money-out column; both are blank');
+      }
+      if (moneyIn && moneyOut) {
+        throw new LedgerFileError(loc(c.moneyOut), `either a money-in or a money-out amount, not both ("${colName(c.moneyIn!)}" and "${colName(c.moneyOut!)}" are both filled)`);
+      }
+      // Magnitudes: banks disagree on whether the debit column carries a minus sign; the column says the direction.
+      amountMinor = Math.abs(moneyIn ?? 0) - Math.abs(moneyOut ?? 0) - Math.abs(fee ?? 0);
+    }
+    const balanceMinor = amountAt(c.balance);
+    const text = (i: number | undefined) => (i === undefined ? null : cellText(r.cells[i]) || null);
+    const description = profile.columns.description.map((i) => cellText(r.cells[i])).filter((t) => t !== '').join(' — ') || null;
+    yield {
+      row: r.row,
+      date,
+      valueDate,
+      amountMinor,
+      currency,
+      description,
+      reference: text(c.reference),
+      party: text(c.party),
+      account: text(c.account) ?? (profile.sections ? section : null),
+      accountName: text(c.accountName),
+      journalId: text(c.journalId),
+      balanceMinor,
+    };
+  }
+}

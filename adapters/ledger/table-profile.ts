@@ -1,0 +1,275 @@
+import { normalizeCurrency, type CurrencyCode } from '../../domain/currency.js';
+import { LedgerFileError } from './ledger-file-error.js';
+import { dateOrderEvidence, decimalEvidence } from './cell-parsers.js';
+import { findPreset, normalizeHeader, PRESETS, type MappedField, type Preset } from './presets.js';
+import type { ColumnMapping, DateOrder, TabularReadOptions } from './tabular-options.js';
+import { cellText, type RawRow, type TableSource } from './table-source.js';
+
+const HEADER_SCAN_ROWS = 50;
+const MONEY_FIELDS: MappedField[] = ['amount', 'moneyIn', 'moneyOut', 'fee'];
+
+/** Column indexes for each field, after the header row was found. */
+export interface ResolvedColumns {
+  single: Partial<Record<Exclude<MappedField, 'description'>, number>>;
+  description: number[];
+}
+
+/** Everything the reading pass needs to know about a file, settled by one profiling pass over it. */
+export interface TableProfile {
+  preset: string;
+  headerRow: number;
+  headers: string[];
+  columns: ResolvedColumns;
+  invertAmount: boolean;
+  dateOrder: DateOrder | null;
+  decimalSeparator: '.' | ',';
+  /** null when a currency column gives it per row. */
+  currency: CurrencyCode | null;
+  sections: boolean;
+}
+
+type FieldHeaders = Partial<Record<MappedField, string[]>>;
+
+function mappingFields(mapping: ColumnMapping): FieldHeaders {
+  const f: FieldHeaders = {};
+  for (const [key, value] of Object.entries(mapping) as Array<[keyof ColumnMapping, unknown]>) {
+    if (key === 'invertAmount' || value === undefined) continue;
+    f[key as MappedField] = (Array.isArray(value) ? value : [value]).map((v: string) => normalizeHeader(v));
+  }
+  return f;
+}
+
+/** Resolves fields against one row's headers; `description` may take several columns (mapping), presets take one. */
+function resolve(fields: FieldHeaders, headers: string[], allOfEach: boolean): { cols: ResolvedColumns; found: number } {
+  const cols: ResolvedColumns = { single: {}, description: [] };
+  let found = 0;
+  for (const [field, aliases] of Object.entries(fields) as Array<[MappedField, string[]]>) {
+    const idx = aliases.map((a) => headers.indexOf(a));
+    if (field === 'description') {
+      const hits = allOfEach ? idx : idx.filter((i) => i >= 0).slice(0, 1);
+      if (hits.length > 0 && hits.every((i) => i >= 0)) {
+        cols.description = hits;
+        found++;
+      }
+      continue;
+    }
+    const i = idx.find((x) => x >= 0);
+    if (i !== undefined) {
+      cols.single[field] = i;
+      found++;
+    }
+  }
+  return { cols, found };
+}
+
+function has(cols: ResolvedColumns, field: MappedField): boolean {
+  return field === 'description' ? cols.description.length > 0 : cols.single[field as Exclude<MappedField, 'description'>] !== undefined;
+}
+
+interface HeaderMatch {
+  preset: Preset | null;
+  cols: ResolvedColumns;
+  row: RawRow;
+  index: number;
+}
+
+function describeRow(row: RawRow | undefined): string {
+  if (!row) return 'the file has no rows';
+  const texts = row.cells.map(cellText).filter((t) => t !== '');
+  return texts.length === 0 ? `row ${row.row} is blank` : `row ${row.row} reads ${texts.slice(0, 10).map((t) => `"${t.slice(0, 30)}"`).join(', ')}`;
+}
+
+function findHeader(rows: RawRow[], opts: TabularReadOptions, src: TableSource): HeaderMatch {
+  const loc = { file: src.file, sheet: src.sheet };
+  const forced = opts.preset !== undefined ? findPreset(opts.preset) : undefined;
+  if (opts.preset !== undefined && !forced) {
+    throw new LedgerFileError(loc, `a known preset; "${opts.preset}" is not one of ${PRESETS.map((p) => p.name).join(', ')}`);
+  }
+  if (opts.mapping) {
+    const mapped = mappingFields(opts.mapping);
+    // The mapping's columns win; the preset (when named) still supplies the columns the mapping leaves out.
+    const usesSigned = opts.mapping.amount !== undefined;
+    const base: FieldHeaders = { ...(forced?.fields ?? {}) };
+    if (usesSigned) {
+      delete base.moneyIn;
+      delete base.moneyOut;
+      delete base.fee;
+    } else if (opts.mapping.moneyIn || opts.mapping.moneyOut) delete base.amount;
+    delete base.marker;
+    const wanted = Object.keys(mapped).length;
+    let best: { row: RawRow; found: number; missing: string[] } | null = null;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      const headers = row.cells.map((c) => normalizeHeader(cellText(c)));
+      const { cols, found } = resolve(mapped, headers, true);
+      if (found === wanted) {
+        const extra = resolve(base, headers, false).cols;
+        for (const [k, v] of Object.entries(extra.single)) {
+          const key = k as keyof ResolvedColumns['single'];
+          if (!(key in mapped) && cols.single[key] === undefined) cols.single[key] = v;
+        }
+        if (cols.description.length === 0) cols.description = extra.description;
+        return { preset: forced ?? null, cols, row, index: i };
+      }
+      if (!best || found > best.found) {
+        const missing = Object.entries(opts.mapping)
+          .filter(([k, v]) => k !== 'invertAmount' && v !== undefined)
+          .flatMap(([k, v]) => (Array.isArray(v) ? v : [v as string]).map((h) => ({ k, h })))
+          .filter(({ h }) => !headers.includes(normalizeHeader(h)))
+          .map(({ k, h }) => `"${h}" (mapping.${k})`);
+        best = { row, found, missing };
+      }
+    }
+    throw new LedgerFileError(
+      loc,
+      `a header row with the mapped columns; missing ${best ? best.missing.join(', ') : 'all of them'} (${describeRow(best?.row ?? rows[0])})`,
+    );
+  }
+  const candidates = forced ? [forced] : PRESETS;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const headers = row.cells.map((c) => normalizeHeader(cellText(c)));
+    let best: { preset: Preset; cols: ResolvedColumns; found: number } | null = null;
+    for (const preset of candidates) {
+      const { cols, found } = resolve(preset.fields, headers, false);
+      if (!preset.required.every((f) => has(cols, f))) continue;
+      if (!best || found > best.found) best = { preset, cols, found };
+    }
+    if (best) return { preset: best.preset, cols: best.cols, row, index: i };
+  }
+  const expected = forced
+    ? `the header row of preset ${forced.name}: ${forced.label}`
+    : `a header row of a known layout (${PRESETS.map((p) => p.name).join(', ')}) or a "mapping" option`;
+  throw new LedgerFileError(loc, `${expected}; none of the first ${rows.length} rows matches (${describeRow(rows.find((r) => r.cells.some((c) => cellText(c) !== '')))})`);
+}
+
+const CURRENCY_MARK = /\b(NGN|GHS|GHC|KES|KSH|ZAR)\b|₦|GH₵|KSh/g;
+
+function marksIn(text: string, into: Set<CurrencyCode>): void {
+  for (const m of text.matchAll(CURRENCY_MARK)) {
+    const mark = m[0];
+    into.add(mark === '₦' ? 'NGN' : mark === 'GH₵' ? 'GHS' : normalizeCurrency(mark));
+  }
+}
+
+/**
+ * The profiling pass: finds the header row (below any preamble), the columns, and settles what the whole file must
+ * agree on — day/month order, decimal separator, currency — so the reading pass can fail on the first bad row.
+ */
+export async function profileTable(src: TableSource, opts: TabularReadOptions): Promise<TableProfile> {
+  const loc = { file: src.file, sheet: src.sheet };
+  const head: RawRow[] = [];
+  const iterator = src.rows()[Symbol.asyncIterator]();
+  while (head.length < HEADER_SCAN_ROWS) {
+    const next = await iterator.next();
+    if (next.done) break;
+    head.push(next.value);
+  }
+  if (head.every((r) => r.cells.every((c) => cellText(c) === ''))) {
+    await iterator.return?.();
+    throw new LedgerFileError(loc, 'a header row and data rows; the file has no content');
+  }
+  let match: HeaderMatch;
+  try {
+    match = findHeader(head, opts, src);
+  } catch (err) {
+    await iterator.return?.();
+    throw err;
+  }
+  const { cols } = match;
+  const headers = match.row.cells.map(cellText);
+  const preset = match.preset;
+  const colName = (i: number) => headers[i] || `column ${i + 1}`;
+
+  const dateCols = [cols.single.date, cols.single.valueDate].filter((i): i is number => i !== undefined);
+  const moneyCols = MONEY_FIELDS.map((f) => cols.single[f as 'amount']).filter((i): i is number => i !== undefined);
+  if (cols.single.balance !== undefined) moneyCols.push(cols.single.balance);
+
+  let dmy: number | null = null;
+  let mdy: number | null = null;
+  let ambiguous: { row: number; col: number; text: string } | null = null;
+  let dot: number | null = null;
+  let comma: { row: number; col: number } | null = null;
+  const marks = new Set<CurrencyCode>();
+  for (const r of head.slice(0, match.index)) marksIn(r.cells.map(cellText).join(' '), marks);
+
+  const inspect = (r: RawRow) => {
+    for (const i of dateCols) {
+      const cell = r.cells[i];
+      if (typeof cell !== 'string') continue;
+      const ev = dateOrderEvidence(cell);
+      if (ev === 'DMY') dmy ??= r.row;
+      else if (ev === 'MDY') mdy ??= r.row;
+      else if (ev === 'ambiguous') ambiguous ??= { row: r.row, col: i, text: cell.trim() };
+    }
+    for (const i of moneyCols) {
+      const cell = r.cells[i];
+      if (typeof cell !== 'string' || cell === '') continue;
+      const ev = decimalEvidence(cell.trim());
+      if (ev === '.') dot ??= r.row;
+      else if (ev === ',') comma ??= { row: r.row, col: i };
+      if (marks.size < 2 && /[^\d\s.,()+-]/.test(cell)) marksIn(cell, marks);
+    }
+  };
+  for (const r of head.slice(match.index + 1)) inspect(r);
+  try {
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) inspect(next.value);
+  } finally {
+    await iterator.return?.();
+  }
+
+  let dateOrder: DateOrder | null = opts.dateOrder ?? preset?.dateOrder ?? null;
+  if (!opts.dateOrder && !preset?.dateOrder) {
+    if (dmy !== null && mdy !== null) {
+      throw new LedgerFileError(
+        { ...loc, row: Math.max(dmy, mdy), column: colName(dateCols[0]!) },
+        `dates written one way throughout; row ${dmy} is day-first and row ${mdy} is month-first (mixed date formats)`,
+      );
+    }
+    dateOrder = dmy !== null ? 'DMY' : mdy !== null ? 'MDY' : null;
+    const amb = ambiguous as { row: number; col: number; text: string } | null;
+    if (dateOrder === null && amb) {
+      throw new LedgerFileError(
+        { ...loc, row: amb.row, column: colName(amb.col) },
+        `an unambiguous date; "${amb.text}" reads both day-first and month-first and no row settles it (set dateOrder: DMY or MDY)`,
+      );
+    }
+  }
+
+  let decimalSeparator: '.' | ',' = opts.decimalSeparator ?? '.';
+  if (!opts.decimalSeparator) {
+    const c = comma as { row: number; col: number } | null;
+    if (c && dot !== null) {
+      throw new LedgerFileError(
+        { ...loc, row: c.row, column: colName(c.col) },
+        `one decimal separator throughout; row ${dot} uses "." and row ${c.row} uses "," (set decimalSeparator)`,
+      );
+    }
+    if (c) decimalSeparator = ',';
+  }
+
+  let currency: CurrencyCode | null = opts.currency ?? null;
+  if (!currency && cols.single.currency === undefined) {
+    currency = preset?.currency ?? (marks.size === 1 ? [...marks][0]! : null);
+    if (!currency) {
+      throw new LedgerFileError(
+        loc,
+        marks.size > 1
+          ? `one currency; the file mentions ${[...marks].join(' and ')} (set currency)`
+          : 'a currency: the layout does not imply one and the file has no currency column (set currency: NGN, GHS, KES or ZAR)',
+      );
+    }
+  }
+  const name = opts.mapping ? (preset ? `${preset.name}+mapping` : 'mapping') : preset!.name;
+  return {
+    preset: name,
+    headerRow: match.row.row,
+    headers,
+    columns: cols,
+    invertAmount: opts.mapping?.invertAmount ?? false,
+    dateOrder,
+    decimalSeparator,
+    currency,
+    sections: preset?.sections ?? false,
+  };
+}

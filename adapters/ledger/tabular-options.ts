@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { CURRENCIES, type CurrencyCode } from '../../domain/currency.js';
+
+/**
+ * Which column holds what, by header text (matched case- and punctuation-insensitively). Amounts come either from one
+ * signed `amount` column or from separate `moneyIn`/`moneyOut` columns; the latter are read as magnitudes, so a bank
+ * that writes its Debit column as negative numbers and one that writes it positive both work. Which header means
+ * money in is the mapping's decision, never the header's wording ("Credit" means opposite things to a bank and a book).
+ */
+export interface ColumnMapping {
+  date: string;
+  valueDate?: string;
+  amount?: string;
+  /** Flip the sign of `amount` (exports where spending is positive). */
+  invertAmount?: boolean;
+  moneyIn?: string;
+  moneyOut?: string;
+  /** Extra money-out column (Capitec's Fee), subtracted as a magnitude. */
+  fee?: string;
+  /** One header or several joined with " — " (Xero's Payee + Description). */
+  description?: string | string[];
+  reference?: string;
+  party?: string;
+  account?: string;
+  /** Journal / transaction id column, part of the row's identity. */
+  journalId?: string;
+  balance?: string;
+  currency?: string;
+}
+
+export type DateOrder = 'DMY' | 'MDY' | 'YMD';
+
+export interface TabularReadOptions {
+  preset?: string;
+  mapping?: ColumnMapping;
+  sheet?: string;
+  dateOrder?: DateOrder;
+  currency?: CurrencyCode;
+  decimalSeparator?: '.' | ',';
+  encoding?: 'utf8' | 'windows-1252';
+  /** Refuse files larger than this many bytes (default 50 MB for XLSX; CSV is streamed and unlimited). */
+  maxFileBytes?: number;
+  /** Refuse XLSX files whose parts would inflate beyond this many bytes in total (default 256 MB). */
+  maxDecompressedBytes?: number;
+}
+
+const header = z.string().min(1);
+
+export const columnMappingSchema = z
+  .object({
+    date: header,
+    valueDate: header.optional(),
+    amount: header.optional(),
+    invertAmount: z.boolean().optional(),
+    moneyIn: header.optional(),
+    moneyOut: header.optional(),
+    fee: header.optional(),
+    description: z.union([header, z.array(header).min(1)]).optional(),
+    reference: header.optional(),
+    party: header.optional(),
+    account: header.optional(),
+    journalId: header.optional(),
+    balance: header.optional(),
+    currency: header.optional(),
+  })
+  .strict()
+  .refine((m) => m.amount !== undefined || m.moneyIn !== undefined || m.moneyOut !== undefined, {
+    message: 'expected "amount" or "moneyIn"/"moneyOut" columns',
+  })
+  .refine((m) => !(m.amount !== undefined && (m.moneyIn !== undefined || m.moneyOut !== undefined)), {
+    message: 'use either "amount" or "moneyIn"/"moneyOut", not both',
+  });
+
+const currencyCodes = Object.keys(CURRENCIES) as [CurrencyCode, ...CurrencyCode[]];
+
+/** The tabular options as they appear in a source of the configuration file. */
+export const tabularOptionsSchema = z.object({
+  preset: z.string().min(1).optional(),
+  mapping: columnMappingSchema.optional(),
+  sheet: z.string().min(1).optional(),
+  dateOrder: z.enum(['DMY', 'MDY', 'YMD']).optional(),
+  currency: z.enum(currencyCodes).optional(),
+  decimalSeparator: z.enum(['.', ',']).optional(),
+  encoding: z.enum(['utf8', 'windows-1252']).optional(),
+  maxFileBytes: z.number().int().positive().optional(),
+  maxDecompressedBytes: z.number().int().positive().optional(),
+});
