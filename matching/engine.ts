@@ -1,0 +1,349 @@
+import type { LedgerEntry } from '../domain/ledger.js';
+import type {
+  BankLine,
+  Evidence,
+  MatchGroup,
+  ReconcileResult,
+  Suggestion,
+  SuggestionCandidate,
+} from '../domain/reconciliation.js';
+import { LedgerIndex } from './candidate-index.js';
+import { type MatchOptions, resolveMatchOptions } from './options.js';
+import { type PreparedBank, type PreparedLedger, InvalidLineError, prepareBank, prepareLedger } from './prepared.js';
+import { type Rule, compileRule, firstMatchingRule, nigerianBankChargePresets } from './rules.js';
+import { type PairScore, WEIGHTS, dateEvidence, round4, scorePair, sharedKey } from './scoring.js';
+import { findSubsets } from './subset-sum.js';
+import { overAllowance, underAllowance } from './tolerance.js';
+
+interface Pair {
+  b: PreparedBank;
+  l: PreparedLedger;
+  s: PairScore;
+}
+
+// Scores closer than this are the same score: two such candidates are a tie, which decides nothing.
+const TIE_EPSILON = 1e-6;
+// Amount-only candidates kept per bank line; reference hits are always kept.
+const AMOUNT_CANDIDATES_PER_LINE = 12;
+// Open items considered for one split search, nearest in date first.
+const SPLIT_POOL = 16;
+// Below this a candidate is noise, not a suggestion.
+const MIN_SUGGESTION_CONFIDENCE = 0.25;
+
+const byScoreThenIds = (x: Pair, y: Pair) =>
+  y.s.confidence - x.s.confidence || x.b.order - y.b.order || x.l.order - y.l.order;
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Reconciles bank lines against open ledger entries. Pure and deterministic: the inputs are sorted by id first, so
+ * their order never changes the result. See docs/reconcile-json.md for the semantics of each output list.
+ */
+export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Partial<MatchOptions> = {}): ReconcileResult {
+  const opts = resolveMatchOptions(options);
+  const tol = opts.tolerance;
+  const w = opts.dateWindowDays;
+  assertUniqueIds(bank, 'bank line');
+  assertUniqueIds(ledger, 'ledger entry');
+
+  const rules = [...opts.rules, ...(opts.presets.nigerianBankCharges ? nigerianBankChargePresets() : [])].map(compileRule);
+  const sortedBank = [...bank].sort((a, b) => compareIds(a.id, b.id));
+  const sortedLedger = [...ledger].sort((a, b) => compareIds(a.id, b.id));
+  const ruleOf = new Map<PreparedBank, Rule>();
+  const banks = sortedBank.map((line, i) => {
+    const rule = firstMatchingRule(rules, line);
+    const p = prepareBank(line, i, rule?.then.counterparty ?? null);
+    if (rule && (rule.then.ledgerAccount || rule.then.writeOff)) ruleOf.set(p, rule);
+    return p;
+  });
+  const ledgers = sortedLedger.map((e, i) => prepareLedger(e, i));
+  const index = new LedgerIndex(ledgers);
+  const rejected = new Set(opts.rejectedPairs.map((r) => `${r.bankId}\u0000${r.ledgerId}`));
+  const allowed = (b: PreparedBank, l: PreparedLedger) => !rejected.has(`${b.line.id}\u0000${l.entry.id}`);
+
+  // 1. candidate pairs through the index: reference hits (any date) and amounts within tolerance inside the window
+  const pairsOfBank = new Map<PreparedBank, Pair[]>();
+  const pairsOfLedger = new Map<PreparedLedger, Pair[]>();
+  for (const b of banks) {
+    const seen = new Set<PreparedLedger>();
+    const refPairs: Pair[] = [];
+    const amountPairs: Pair[] = [];
+    const sameSide = (l: PreparedLedger) => l.entry.currency === b.line.currency && l.sign === b.sign;
+    index.byReference(b.keys, (l) => {
+      if (seen.has(l) || !sameSide(l) || !allowed(b, l)) return;
+      seen.add(l);
+      refPairs.push({ b, l, s: scorePair(b, l, tol, w) });
+    });
+    const under = underAllowance(b.abs, tol);
+    const over = overAllowance(b.abs, tol);
+    index.byAmount(b.line.currency, b.sign, Math.max(1, b.abs - over), b.abs + under, b.day - w, b.day + w, (l) => {
+      if (seen.has(l) || !allowed(b, l)) return;
+      seen.add(l);
+      amountPairs.push({ b, l, s: scorePair(b, l, tol, w) });
+    });
+    amountPairs.sort(byScoreThenIds);
+    const pairs = [...refPairs, ...amountPairs.slice(0, AMOUNT_CANDIDATES_PER_LINE)].filter(
+      (p) => p.s.fit !== 'none' || p.s.referenceHit,
+    );
+    pairsOfBank.set(b, pairs);
+    for (const p of pairs) {
+      const list = pairsOfLedger.get(p.l);
+      if (list) list.push(p);
+      else pairsOfLedger.set(p.l, [p]);
+    }
+  }
+
+  const usedBank = new Set<PreparedBank>();
+  const usedLedger = new Set<PreparedLedger>();
+  const matches: MatchGroup[] = [];
+  const isAutoFit = (p: Pair) => p.s.fit === 'exact' || p.s.fit === 'under_within' || p.s.fit === 'over_within' || p.s.fit === 'over';
+
+  // 2. global one-to-one assignment, strongest first; a free competitor with the same score makes a tie
+  const autoPairs = [...pairsOfBank.values()].flat().filter((p) => p.s.confidence >= opts.autoConfirmThreshold && isAutoFit(p));
+  autoPairs.sort(byScoreThenIds);
+  for (const p of autoPairs) {
+    if (usedBank.has(p.b) || usedLedger.has(p.l)) continue;
+    const rival = (q: Pair) => q !== p && Math.abs(q.s.confidence - p.s.confidence) <= TIE_EPSILON && isAutoFit(q);
+    const tied =
+      pairsOfBank.get(p.b)!.some((q) => rival(q) && !usedLedger.has(q.l)) ||
+      pairsOfLedger.get(p.l)!.some((q) => rival(q) && !usedBank.has(q.b));
+    if (tied) continue;
+    usedBank.add(p.b);
+    usedLedger.add(p.l);
+    matches.push(group([p.b], [p.l], p.s.fit === 'exact' && !p.s.referenceHit ? 'exact' : 'reference', p.s.confidence, p.s.evidence, opts));
+  }
+
+  // 3. reference-backed splits: one bank line paying several referenced documents, or several part payments of one
+  for (const b of banks) {
+    if (usedBank.has(b)) continue;
+    const hits = pairsOfBank.get(b)!.filter((p) => p.s.referenceHit && !usedLedger.has(p.l)).map((p) => p.l);
+    if (hits.length < 2) continue;
+    const found = splitsFor(b.abs, hits, (l) => l.abs, opts, 2);
+    if (found.length !== 1) continue; // none, or two combinations that both fit: a person decides
+    const members = found[0]!;
+    const conf = round4(Math.min(1, WEIGHTS.reference + WEIGHTS.splitSum + WEIGHTS.date * 0.5));
+    if (conf < opts.autoConfirmThreshold) continue;
+    usedBank.add(b);
+    members.forEach((l) => usedLedger.add(l));
+    matches.push(group([b], members, 'split', conf, splitEvidence([b], members, true), opts));
+  }
+  for (const l of ledgers) {
+    if (usedLedger.has(l)) continue;
+    const hits = (pairsOfLedger.get(l) ?? []).filter((p) => p.s.referenceHit && !usedBank.has(p.b)).map((p) => p.b);
+    if (hits.length < 2) continue;
+    const found = splitsFor(l.abs, hits.sort((x, y) => x.day - y.day || x.order - y.order), (b) => b.abs, opts, 2, true);
+    if (found.length !== 1) continue;
+    const members = found[0]!;
+    const conf = round4(Math.min(1, WEIGHTS.reference + WEIGHTS.splitSum + WEIGHTS.date * 0.5));
+    if (conf < opts.autoConfirmThreshold) continue;
+    members.forEach((b) => usedBank.add(b));
+    usedLedger.add(l);
+    matches.push(group(members, [l], 'split', conf, splitEvidence(members, [l], true), opts));
+  }
+
+  // 4. bank-only lines explained by a rule: confirmed if the rule says so, else proposed to a person
+  const suggestions: Suggestion[] = [];
+  const ruleCandidate = new Map<PreparedBank, SuggestionCandidate>();
+  for (const [b, rule] of ruleOf) {
+    if (usedBank.has(b)) continue;
+    const g = ruleGroup(b, rule, opts);
+    if (rule.then.autoConfirm) {
+      usedBank.add(b);
+      matches.push(g);
+    } else {
+      ruleCandidate.set(b, { ledgerIds: [], confidence: g.confidence, differenceMinor: 0, evidence: g.evidence });
+    }
+  }
+
+  // 5. suggestions for every line still open: single candidates, bounded splits, the rule's proposal
+  for (const b of banks) {
+    if (usedBank.has(b)) continue;
+    const cands: SuggestionCandidate[] = [];
+    const singles = pairsOfBank.get(b)!.filter((p) => !usedLedger.has(p.l) && p.s.confidence >= MIN_SUGGESTION_CONFIDENCE);
+    singles.sort(byScoreThenIds);
+    for (const p of singles.slice(0, 3)) {
+      cands.push({ ledgerIds: [p.l.entry.id], confidence: p.s.confidence, differenceMinor: b.line.amountMinor - p.l.entry.amountMinor, evidence: p.s.evidence });
+    }
+    // one exact candidate beats any combination: only search splits when no single candidate fits the amount
+    if (!singles.some((p) => p.s.fit === 'exact' || p.s.fit === 'under_within' || p.s.fit === 'over_within')) {
+      cands.push(...splitSuggestions(b, index, usedLedger, allowed, opts));
+    }
+    const rc = ruleCandidate.get(b);
+    if (rc) cands.push(rc);
+    if (cands.length === 0) continue;
+    cands.sort((x, y) => y.confidence - x.confidence || compareIds(x.ledgerIds.join(','), y.ledgerIds.join(',')));
+    const top = cands.slice(0, 3);
+    if (top.length > 1 && Math.abs(top[0]!.confidence - top[1]!.confidence) <= TIE_EPSILON) {
+      for (const c of top.filter((c) => Math.abs(c.confidence - top[0]!.confidence) <= TIE_EPSILON)) {
+        c.evidence = [...c.evidence, { kind: 'tie', detail: 'another candidate is equally good: not decided', weight: 0 }];
+      }
+    }
+    suggestions.push({ bankIds: [b.line.id], candidates: top });
+  }
+  // several open bank lines that together pay one open entry (part payments without a reference)
+  suggestions.push(...partPaymentSuggestions(banks, ledgers, usedBank, usedLedger, pairsOfLedger, allowed, opts));
+
+  matches.sort((x, y) => compareIds(x.bankIds[0] ?? '', y.bankIds[0] ?? '') || compareIds(x.ledgerIds[0] ?? '', y.ledgerIds[0] ?? ''));
+  suggestions.sort((x, y) => compareIds(x.bankIds.join(','), y.bankIds.join(',')));
+  return {
+    matches,
+    suggestions,
+    unmatchedBank: banks.filter((b) => !usedBank.has(b)).map((b) => b.line.id),
+    unmatchedLedger: ledgers.filter((l) => !usedLedger.has(l)).map((l) => l.entry.id),
+  };
+}
+
+function assertUniqueIds(items: ReadonlyArray<{ id: string }>, what: string): void {
+  const seen = new Set<string>();
+  for (const it of items) {
+    if (seen.has(it.id)) throw new InvalidLineError(`duplicate ${what} id "${it.id}"`);
+    seen.add(it.id);
+  }
+}
+
+/** Subsets of `items` whose total the paid amount settles: exact, short within tolerance, or over within tolerance. */
+function splitsFor<T>(
+  paidAbs: number,
+  items: readonly T[],
+  amountOf: (t: T) => number,
+  opts: MatchOptions,
+  maxSolutions: number,
+  paidIsTotal = false,
+): T[][] {
+  if (paidIsTotal) {
+    // several payments towards one due amount (`paidAbs` is then the due amount): their sum may fall short only
+    // within the under tolerance and exceed it only within the over tolerance
+    const lo = paidAbs - underAllowance(paidAbs, opts.tolerance);
+    const hi = paidAbs + overAllowance(paidAbs, opts.tolerance);
+    return findSubsets(items, amountOf, Math.max(1, lo), hi, opts.maxSplitSize, maxSolutions);
+  }
+  const lo = paidAbs - overAllowance(paidAbs, opts.tolerance);
+  const hi = paidAbs + underAllowance(paidAbs, opts.tolerance);
+  return findSubsets(items, amountOf, Math.max(1, lo), hi, opts.maxSplitSize, maxSolutions);
+}
+
+function splitEvidence(bs: PreparedBank[], ls: PreparedLedger[], reference: boolean): Evidence[] {
+  const ev: Evidence[] = [];
+  if (reference) ev.push({ kind: 'reference', detail: 'every part shares a reference with the other side', weight: WEIGHTS.reference });
+  const bankSum = bs.reduce((s, b) => s + b.abs, 0);
+  const ledgerSum = ls.reduce((s, l) => s + l.abs, 0);
+  ev.push({
+    kind: 'split_sum',
+    detail: `${bs.length} bank line(s) and ${ls.length} ledger entr${ls.length === 1 ? 'y' : 'ies'} ${bankSum === ledgerSum ? 'sum to the same amount' : 'sum within tolerance'}`,
+    weight: WEIGHTS.splitSum,
+  });
+  ev.push({ kind: 'date', detail: 'all parts inside the date window', weight: round4(WEIGHTS.date * 0.5) });
+  return ev;
+}
+
+function group(bs: PreparedBank[], ls: PreparedLedger[], kind: MatchGroup['kind'], confidence: number, evidence: Evidence[], opts: MatchOptions): MatchGroup {
+  const bankSum = bs.reduce((s, b) => s + b.line.amountMinor, 0);
+  const ledgerSum = ls.reduce((s, l) => s + l.entry.amountMinor, 0);
+  const difference = bankSum - ledgerSum;
+  const paidAbs = Math.abs(bankSum);
+  const dueAbs = Math.abs(ledgerSum);
+  // only a shortfall is written off; an over-payment stays open on the bank line as the difference
+  const writeOff = paidAbs < dueAbs ? { account: opts.writeOffAccount, amountMinor: dueAbs - paidAbs } : null;
+  return {
+    bankIds: bs.map((b) => b.line.id),
+    ledgerIds: ls.map((l) => l.entry.id),
+    kind,
+    confidence,
+    currency: bs[0]!.line.currency,
+    differenceMinor: difference,
+    writeOff,
+    evidence,
+  };
+}
+
+function ruleGroup(b: PreparedBank, rule: Rule, opts: MatchOptions): MatchGroup {
+  const account = rule.then.ledgerAccount ?? opts.writeOffAccount;
+  const confidence = rule.then.autoConfirm ? 1 : 0.7;
+  return {
+    bankIds: [b.line.id],
+    ledgerIds: [],
+    kind: 'rule',
+    confidence,
+    currency: b.line.currency,
+    // the proposed entry stands in for the ledger side, so nothing is left over
+    differenceMinor: 0,
+    writeOff: rule.then.writeOff ? { account: opts.writeOffAccount, amountMinor: b.abs } : null,
+    evidence: [{ kind: 'rule', detail: `rule ${rule.id}${rule.name ? ` (${rule.name})` : ''}`, weight: confidence }],
+    ruleId: rule.id,
+    proposed: {
+      account,
+      category: rule.then.category ?? null,
+      counterparty: rule.then.counterparty ?? b.line.counterpartyName ?? null,
+      description: b.line.narration ?? rule.name ?? rule.id,
+      amountMinor: b.line.amountMinor,
+    },
+  };
+}
+
+/** Combinations of open items near the bank line's date that add up to it, scored by their shared evidence. */
+function splitSuggestions(
+  b: PreparedBank,
+  index: LedgerIndex,
+  usedLedger: Set<PreparedLedger>,
+  allowed: (b: PreparedBank, l: PreparedLedger) => boolean,
+  opts: MatchOptions,
+): SuggestionCandidate[] {
+  const w = opts.dateWindowDays;
+  const pool = index.nearDay(b.line.currency, b.sign, b.day, b.day - w, b.day + w, SPLIT_POOL, (l) => !usedLedger.has(l) && l.abs < b.abs && allowed(b, l));
+  if (pool.length < 2) return [];
+  // due-date order, as Odoo accumulates
+  pool.sort((x, y) => x.endDay - y.endDay || x.day - y.day || x.order - y.order);
+  const found = splitsFor(b.abs, pool, (l) => l.abs, opts, 3);
+  return found.map((members) => {
+    const scores = members.map((l) => scorePair(b, l, opts.tolerance, w));
+    const allParty = scores.every((s) => s.partyWeight > 0);
+    const allRef = scores.every((s) => s.referenceHit);
+    const sum = members.reduce((s, l) => s + l.abs, 0);
+    const ev: Evidence[] = [];
+    if (allRef) ev.push({ kind: 'reference', detail: 'every entry is referenced in the bank text', weight: WEIGHTS.reference });
+    ev.push({ kind: 'split_sum', detail: `${members.length} entries sum ${sum === b.abs ? 'exactly' : 'within tolerance'} to the bank amount`, weight: sum === b.abs ? WEIGHTS.splitSum : WEIGHTS.splitSum - 0.05 });
+    if (allParty) {
+      const weight = round4(Math.min(...scores.map((s) => s.partyWeight)));
+      ev.push({ kind: scores[0]!.evidence.find((e) => e.kind.startsWith('counterparty'))!.kind, detail: 'every entry belongs to the bank counterparty', weight });
+    }
+    const dates = members.map((l) => dateEvidence(b, l, w)?.weight ?? 0);
+    ev.push({ kind: 'date', detail: 'all entries inside the date window', weight: round4(Math.min(...dates)) });
+    const confidence = round4(Math.min(1, ev.reduce((s, e) => s + e.weight, 0)));
+    return { ledgerIds: members.map((l) => l.entry.id), confidence, differenceMinor: b.line.amountMinor - b.sign * sum, evidence: ev };
+  });
+}
+
+/** For open entries that several open bank lines part-pay (reference or party evidence), propose the group. */
+function partPaymentSuggestions(
+  banks: readonly PreparedBank[],
+  ledgers: readonly PreparedLedger[],
+  usedBank: Set<PreparedBank>,
+  usedLedger: Set<PreparedLedger>,
+  pairsOfLedger: Map<PreparedLedger, Pair[]>,
+  allowed: (b: PreparedBank, l: PreparedLedger) => boolean,
+  opts: MatchOptions,
+): Suggestion[] {
+  const out: Suggestion[] = [];
+  void banks;
+  for (const l of ledgers) {
+    if (usedLedger.has(l)) continue;
+    const parts = (pairsOfLedger.get(l) ?? [])
+      .filter((p) => !usedBank.has(p.b) && p.s.fit === 'partial' && (p.s.referenceHit || p.s.partyWeight > 0) && allowed(p.b, l))
+      .map((p) => p.b)
+      .sort((x, y) => x.day - y.day || x.order - y.order);
+    if (parts.length < 2) continue;
+    const found = splitsFor(l.abs, parts, (b) => b.abs, opts, 1, true);
+    if (found.length === 0) continue;
+    const members = found[0]!;
+    const ref = members.every((b) => sharedKey(b.keys, l.keys) !== null);
+    const ev = splitEvidence(members, [l], ref);
+    const confidence = round4(Math.min(1, ev.reduce((s, e) => s + e.weight, 0)) * (ref ? 0.95 : 1));
+    out.push({
+      bankIds: members.map((b) => b.line.id),
+      candidates: [{ ledgerIds: [l.entry.id], confidence, differenceMinor: members.reduce((s, b) => s + b.line.amountMinor, 0) - l.entry.amountMinor, evidence: ev }],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+import type { Rule } from './rules.js';
+
+/**
+ * Built-in rules for bank-only lines on Nigerian statements. They run after the user's rules, so a user rule with
+ * the same condition overrides them; `presets.nigerianBankCharges: false` turns them all off, and a caller can copy
+ * this list, edit it and pass it as user rules. Amounts are kobo.
+ */
+export function nigerianBankChargePresets(): Rule[] {
+  const fee = 'FEE|CHARGE|CHG|COMM(?:ISSION)?';
+  return [
+    {
+      id: 'ng-reversal',
+      name: 'Reversal of an earlier transaction (needs a person to pair it)',
+      when: { narrationRegex: '\\b(REVERSAL|RVSL|REVERSED)\\b' },
+      then: { ledgerAccount: 'Suspense:Reversals', category: 'reversal', autoConfirm: false },
+    },
+    {
+      id: 'ng-emtl',
+      name: 'Electronic money transfer levy: ₦50 on receipts of ₦10,000 or more',
+      when: { narrationRegex: '\\bEMTL\\b|ELECTRONIC MONEY TRANSFER LEVY|E-?LEVY', direction: 'debit', amountMinMinor: 5000, amountMaxMinor: 5000 },
+      then: { ledgerAccount: 'Taxes:Electronic money transfer levy', category: 'levy', autoConfirm: true },
+    },
+    {
+      id: 'ng-stamp-duty',
+      name: 'Stamp duty ₦50',
+      when: { narrationRegex: 'STAMP\\s*DUTY|\\bSTMP\\b', direction: 'debit', amountMinMinor: 5000, amountMaxMinor: 5000 },
+      then: { ledgerAccount: 'Taxes:Stamp duty', category: 'levy', autoConfirm: true },
+    },
+    {
+      id: 'ng-vat-on-fees',
+      name: 'VAT at 7.5% on bank fees',
+      when: { narrationRegex: '\\bVAT\\b', direction: 'debit', amountMaxMinor: 500_000 },
+      then: { ledgerAccount: 'Taxes:VAT on bank charges', category: 'vat', autoConfirm: true },
+    },
+    {
+      id: 'ng-sms-alert',
+      name: 'SMS alert charges',
+      when: { narrationRegex: `\\bSMS\\b.*(ALERT|${fee})|ALERT\\s*(${fee})`, direction: 'debit', amountMaxMinor: 1_000_000 },
+      then: { ledgerAccount: 'Bank charges:SMS alerts', category: 'bank-charge', autoConfirm: true },
+    },
+    {
+      id: 'ng-account-maintenance',
+      name: 'Account maintenance fee (COT)',
+      when: { narrationRegex: `MAINTENANCE|\\bMAINT\\b|\\bAMF\\b|\\bCOT\\b`, direction: 'debit', amountMaxMinor: 10_000_000 },
+      then: { ledgerAccount: 'Bank charges:Account maintenance', category: 'bank-charge', autoConfirm: true },
+    },
+    ...(
+      [
+        [1075, '₦10.75'],
+        [2688, '₦26.88'],
+        [5375, '₦53.75'],
+      ] as const
+    ).map(
+      ([kobo, label]): Rule => ({
+        id: `ng-nip-fee-${kobo}`,
+        name: `NIP transfer fee ${label} (VAT inclusive)`,
+        when: { narrationRegex: `\\bNIP\\b|TRANSFER|TRF|${fee}`, direction: 'debit', amountMinMinor: kobo, amountMaxMinor: kobo },
+        then: { ledgerAccount: 'Bank charges:Transfer fees', category: 'bank-charge', autoConfirm: true },
+      }),
+    ),
+    {
+      id: 'ng-interest',
+      name: 'Interest received',
+      when: { narrationRegex: '\\bINTEREST\\b|\\bINT\\.?\\s*(PAID|CR|CREDIT)\\b', direction: 'credit' },
+      then: { ledgerAccount: 'Income:Interest received', category: 'interest', autoConfirm: true },
+    },
+  ];
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { DEFAULT_TIMEZONE } from '../domain/dates.js';
+import { type Rule, ruleSchema } from './rules.js';
+
+/** Tolerances per direction; percents are decimal strings ("1", "0.5") so no float ever touches money. */
+export interface Tolerance {
+  underPercent?: string;
+  underFixedMinor?: number;
+  overPercent?: string;
+  overFixedMinor?: number;
+}
+
+export interface MatchOptions {
+  timezone: string;
+  dateWindowDays: number;
+  tolerance: Tolerance;
+  writeOffAccount: string;
+  maxSplitSize: number;
+  autoConfirmThreshold: number;
+  rules: Rule[];
+  presets: { nigerianBankCharges: boolean };
+  rejectedPairs: Array<{ bankId: string; ledgerId: string }>;
+}
+
+const percentString = z.string().regex(/^\d+(\.\d+)?$/, 'expected a non-negative decimal string such as "1" or "0.5"');
+const minorAmount = z.number().int().nonnegative().refine(Number.isSafeInteger, 'expected a safe integer');
+
+export const toleranceSchema = z
+  .object({
+    underPercent: percentString.optional(),
+    underFixedMinor: minorAmount.optional(),
+    overPercent: percentString.optional(),
+    overFixedMinor: minorAmount.optional(),
+  })
+  .strict();
+
+export const matchOptionsSchema = z
+  .object({
+    timezone: z.string().min(1),
+    dateWindowDays: z.number().int().min(0).max(366),
+    tolerance: toleranceSchema,
+    writeOffAccount: z.string().min(1),
+    maxSplitSize: z.number().int().min(1).max(12),
+    autoConfirmThreshold: z.number().min(0).max(1),
+    rules: z.array(ruleSchema),
+    presets: z.object({ nigerianBankCharges: z.boolean() }).strict(),
+    rejectedPairs: z.array(z.object({ bankId: z.string(), ledgerId: z.string() }).strict()),
+  })
+  .strict();
+
+export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
+  timezone: DEFAULT_TIMEZONE,
+  dateWindowDays: 7,
+  tolerance: {},
+  writeOffAccount: 'Bank charges',
+  maxSplitSize: 5,
+  autoConfirmThreshold: 0.9,
+  rules: [],
+  presets: { nigerianBankCharges: true },
+  rejectedPairs: [],
+});
+
+/** Fills defaults and validates; throws a ZodError naming the offending option. */
+export function resolveMatchOptions(input: Partial<MatchOptions> = {}): MatchOptions {
+  const merged = {
+    ...DEFAULT_MATCH_OPTIONS,
+    ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
+  };
+  return matchOptionsSchema.parse(merged) as MatchOptions;
+}

@@ -1,0 +1,98 @@
+import type { LedgerEntry } from '../domain/ledger.js';
+import type { BankLine } from '../domain/reconciliation.js';
+import { accountDigits, normalizeName } from './counterparty.js';
+import { referenceKeys } from './references.js';
+
+/** Lines and entries with everything the scorer needs computed once (keys, day numbers, names). */
+export interface PreparedBank {
+  line: BankLine;
+  /** position in the id-sorted input: the stable tie-breaker */
+  order: number;
+  day: number;
+  abs: number;
+  sign: 1 | -1;
+  keys: Set<string>;
+  name: string | null;
+  account: string | null;
+  /** upper-cased narration words, for finding a party's name inside the narration */
+  narrationWords: Set<string>;
+}
+
+export interface PreparedLedger {
+  entry: LedgerEntry;
+  order: number;
+  day: number;
+  /** last day of the entry's open span: its due date, or its date when it has none */
+  endDay: number;
+  abs: number;
+  sign: 1 | -1;
+  keys: Set<string>;
+  partyTokens: string[];
+  /** all digits in party, reference and description, to find a counterparty's account number */
+  digitText: string;
+}
+
+const DAY_MS = 86_400_000;
+
+export class InvalidLineError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidLineError';
+  }
+}
+
+/** "YYYY-MM-DD" to a day number; business dates are calendar days, so UTC arithmetic is exact. */
+export function dayNumber(date: string, what: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) throw new InvalidLineError(`${what}: expected a business date YYYY-MM-DD, got "${date}"`);
+  const t = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
+  const back = new Date(t);
+  if (back.getUTCDate() !== +m[3]! || back.getUTCMonth() !== +m[2]! - 1) {
+    throw new InvalidLineError(`${what}: no such calendar day "${date}"`);
+  }
+  return Math.round(t / DAY_MS);
+}
+
+function checkAmount(amount: number, what: string): void {
+  if (!Number.isSafeInteger(amount)) throw new InvalidLineError(`${what}: amountMinor must be a safe integer`);
+}
+
+export function prepareBank(line: BankLine, order: number, counterpartyOverride: string | null): PreparedBank {
+  checkAmount(line.amountMinor, `bank line ${line.id}`);
+  const name = counterpartyOverride ?? line.counterpartyName ?? null;
+  return {
+    line,
+    order,
+    day: dayNumber(line.date, `bank line ${line.id} date`),
+    abs: Math.abs(line.amountMinor),
+    sign: line.amountMinor < 0 ? -1 : 1,
+    keys: referenceKeys(line.narration, line.reference),
+    name,
+    account: accountDigits(line.counterpartyAccount),
+    narrationWords: new Set(normalizeName(line.narration)),
+  };
+}
+
+export function prepareLedger(entry: LedgerEntry, order: number): PreparedLedger {
+  checkAmount(entry.amountMinor, `ledger entry ${entry.id}`);
+  const day = dayNumber(entry.date, `ledger entry ${entry.id} date`);
+  const due = entry.dueDate ? dayNumber(entry.dueDate, `ledger entry ${entry.id} dueDate`) : day;
+  return {
+    entry,
+    order,
+    day,
+    endDay: Math.max(day, due),
+    abs: Math.abs(entry.amountMinor),
+    sign: entry.amountMinor < 0 ? -1 : 1,
+    keys: referenceKeys(entry.reference, entry.description),
+    partyTokens: normalizeName(entry.party),
+    digitText: `${entry.party ?? ''} ${entry.reference ?? ''} ${entry.description ?? ''}`.replace(/[^\d ]/g, ''),
+  };
+}
+
+/** Days from a bank date to a ledger entry's open span [date, due date]; 0 inside it. */
+export function daysOutside(b: PreparedBank, l: PreparedLedger): number {
+  if (b.day < l.day) return l.day - b.day;
+  if (b.day > l.endDay) return b.day - l.endDay;
+  return 0;
+}

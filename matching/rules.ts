@@ -1,0 +1,158 @@
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import type { BankLine } from '../domain/reconciliation.js';
+
+/**
+ * A user's classification rule. Conditions all have to hold; rules are tried in order and the first match wins.
+ * `counterparty` matches the bank line's counterparty name (case-insensitive substring); `account` the counterparty's
+ * account number (exact, digits only).
+ */
+export interface Rule {
+  id: string;
+  name?: string;
+  when: {
+    narrationContains?: string | string[];
+    narrationRegex?: string;
+    amountMinMinor?: number;
+    amountMaxMinor?: number;
+    direction?: 'credit' | 'debit';
+    counterparty?: string;
+    account?: string;
+  };
+  then: { counterparty?: string; ledgerAccount?: string; category?: string; writeOff?: boolean; autoConfirm?: boolean };
+  enabled?: boolean;
+}
+
+const minor = z.number().int().nonnegative().refine(Number.isSafeInteger, 'expected a safe integer of minor units');
+
+export const ruleSchema = z
+  .object({
+    id: z.string().min(1, 'expected a non-empty rule id'),
+    name: z.string().optional(),
+    when: z
+      .object({
+        narrationContains: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+        narrationRegex: z
+          .string()
+          .min(1)
+          .refine((s) => compiles(s), 'expected a valid regular expression')
+          .optional(),
+        amountMinMinor: minor.optional(),
+        amountMaxMinor: minor.optional(),
+        direction: z.enum(['credit', 'debit']).optional(),
+        counterparty: z.string().min(1).optional(),
+        account: z.string().min(1).optional(),
+      })
+      .strict()
+      .refine((w) => Object.keys(w).length > 0, 'expected at least one condition')
+      .refine(
+        (w) => w.amountMinMinor === undefined || w.amountMaxMinor === undefined || w.amountMinMinor <= w.amountMaxMinor,
+        { message: 'amountMinMinor is above amountMaxMinor', path: ['amountMinMinor'] },
+      ),
+    then: z
+      .object({
+        counterparty: z.string().min(1).optional(),
+        ledgerAccount: z.string().min(1).optional(),
+        category: z.string().min(1).optional(),
+        writeOff: z.boolean().optional(),
+        autoConfirm: z.boolean().optional(),
+      })
+      .strict()
+      .refine((t) => Object.keys(t).length > 0, 'expected at least one action'),
+    enabled: z.boolean().optional(),
+  })
+  .strict();
+
+function compiles(source: string): boolean {
+  try {
+    new RegExp(source, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export class RuleFileError extends Error {
+  constructor(
+    readonly sourceName: string,
+    readonly issues: string[],
+  ) {
+    super(`${sourceName}: invalid rules:\n  ${issues.join('\n  ')}`);
+    this.name = 'RuleFileError';
+  }
+}
+
+/** Reads a rules file (a list, or `{ rules: [...] }`); every error names the rule (index and id) and the field. */
+export function parseRules(text: string, format: 'json' | 'yaml', sourceName: string): Rule[] {
+  let doc: unknown;
+  try {
+    doc = format === 'json' ? JSON.parse(text) : parseYaml(text);
+  } catch (err) {
+    throw new RuleFileError(sourceName, [`not valid ${format.toUpperCase()}: ${(err as Error).message}`]);
+  }
+  const list = Array.isArray(doc) ? doc : (doc as { rules?: unknown } | null)?.rules;
+  if (!Array.isArray(list)) throw new RuleFileError(sourceName, ['expected a list of rules or { "rules": [...] }']);
+  return validateRules(list, sourceName);
+}
+
+/** Validates already-parsed rules (e.g. the `rules` of a JSON document). */
+export function validateRules(list: unknown[], sourceName: string, pathPrefix = 'rules'): Rule[] {
+  const issues: string[] = [];
+  const rules: Rule[] = [];
+  const seen = new Set<string>();
+  list.forEach((raw, index) => {
+    const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : undefined;
+    const label = `${pathPrefix}[${index}]${id ? ` (id "${id}")` : ''}`;
+    const parsed = ruleSchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = issue.path.length ? issue.path.join('.') : '(rule)';
+        issues.push(`${label} field ${field}: ${issue.message}`);
+      }
+      return;
+    }
+    if (seen.has(parsed.data.id)) issues.push(`${label} field id: duplicate rule id "${parsed.data.id}"`);
+    seen.add(parsed.data.id);
+    rules.push(parsed.data as Rule);
+  });
+  if (issues.length) throw new RuleFileError(sourceName, issues);
+  return rules;
+}
+
+/** A rule compiled once per run so regexes are not rebuilt for every line. */
+export interface CompiledRule {
+  rule: Rule;
+  test(line: BankLine): boolean;
+}
+
+export function compileRule(rule: Rule): CompiledRule {
+  const w = rule.when;
+  const contains = w.narrationContains === undefined ? [] : [w.narrationContains].flat().map((s) => s.toUpperCase());
+  const regex = w.narrationRegex ? new RegExp(w.narrationRegex, 'i') : null;
+  const cpty = w.counterparty?.toUpperCase();
+  const account = w.account?.replace(/\D/g, '');
+  return {
+    rule,
+    test(line) {
+      const narration = `${line.narration ?? ''} ${line.reference ?? ''}`;
+      const upper = narration.toUpperCase();
+      if (contains.length && !contains.some((c) => upper.includes(c))) return false;
+      if (regex && !regex.test(narration)) return false;
+      const abs = Math.abs(line.amountMinor);
+      if (w.amountMinMinor !== undefined && abs < w.amountMinMinor) return false;
+      if (w.amountMaxMinor !== undefined && abs > w.amountMaxMinor) return false;
+      if (w.direction && (line.amountMinor >= 0 ? 'credit' : 'debit') !== w.direction) return false;
+      if (cpty && !(line.counterpartyName ?? '').toUpperCase().includes(cpty)) return false;
+      if (account && (line.counterpartyAccount ?? '').replace(/\D/g, '') !== account) return false;
+      return true;
+    },
+  };
+}
+
+/** First enabled rule that matches, or null. */
+export function firstMatchingRule(rules: readonly CompiledRule[], line: BankLine): Rule | null {
+  for (const r of rules) if (r.rule.enabled !== false && r.test(line)) return r.rule;
+  return null;
+}
+
+export { nigerianBankChargePresets } from './nigerian-presets.js';
