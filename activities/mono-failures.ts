@@ -1,0 +1,44 @@
+import { ApplicationFailure } from '@temporalio/common';
+import { MonoError } from '../adapters/mono/index.js';
+
+/** Failure types the feed workflow handles itself; Temporal must not retry them. */
+export const NON_RETRYABLE_MONO_FAILURES = ['MonoInvalidKey', 'MonoNotFound', 'ReauthRequired', 'MonoBadRequest', 'MonoPaymentRequired'] as const;
+
+/**
+ * Turns a Mono client error into the Temporal failure with the right retry behaviour: the workflow handles invalid
+ * keys, unlinked accounts and re-authorisation; rate limits retry after Mono's Retry-After; outages, timeouts and
+ * truncated bodies retry with the activity's backoff. Messages never carry secrets (the client guarantees it).
+ */
+export function toTemporalFailure(err: unknown): unknown {
+  if (!(err instanceof MonoError)) return err;
+  const details = [{ kind: err.kind, status: err.status ?? null, endpoint: err.endpoint }];
+  switch (err.kind) {
+    case 'invalid_key':
+      return ApplicationFailure.create({ type: 'MonoInvalidKey', message: err.message, nonRetryable: true, details });
+    case 'not_found':
+      return ApplicationFailure.create({ type: 'MonoNotFound', message: err.message, nonRetryable: true, details });
+    case 'reauth_required':
+      return ApplicationFailure.create({ type: 'ReauthRequired', message: err.message, nonRetryable: true, details });
+    case 'bad_request':
+      return ApplicationFailure.create({ type: 'MonoBadRequest', message: err.message, nonRetryable: true, details });
+    case 'payment_required':
+      return ApplicationFailure.create({ type: 'MonoPaymentRequired', message: err.message, nonRetryable: true, details });
+    case 'rate_limited':
+      return ApplicationFailure.create({
+        type: 'MonoRateLimited',
+        message: err.message,
+        details,
+        ...(err.retryAfterMs !== undefined ? { nextRetryDelay: err.retryAfterMs } : {}),
+      });
+    default:
+      return ApplicationFailure.create({ type: `Mono_${err.kind}`, message: err.message, details });
+  }
+}
+
+export async function mapMonoErrors<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    throw toTemporalFailure(e);
+  }
+}

@@ -1,0 +1,87 @@
+import type { Kysely } from 'kysely';
+import type { AccountRow, AccountUpdate, Database } from './schema.js';
+
+export interface AccountUpsert {
+  id: string;
+  name: string;
+  institutionName: string | null;
+  institutionCode: string | null;
+  accountNumberMasked: string | null;
+  currency: string;
+  timezone: string;
+  accountType: string | null;
+  customerId: string | null;
+  dataStatus: string | null;
+  balanceMinor: number | null;
+}
+
+/** Inserts a newly linked account or refreshes its bank-side details; never touches the feed's own state. */
+export async function upsertAccount(db: Kysely<Database>, a: AccountUpsert, now: string): Promise<void> {
+  await db
+    .insertInto('accounts')
+    .values({
+      id: a.id,
+      name: a.name,
+      institution_name: a.institutionName,
+      institution_code: a.institutionCode,
+      account_number_masked: a.accountNumberMasked,
+      currency: a.currency,
+      timezone: a.timezone,
+      account_type: a.accountType,
+      customer_id: a.customerId,
+      data_status: a.dataStatus,
+      state: 'LINKING',
+      reauth_url: null,
+      reauth_required_at: null,
+      synced_through: null,
+      last_synced_at: null,
+      last_error: null,
+      balance_minor: a.balanceMinor,
+      ledger_binding: null,
+      linked_at: now,
+      unlinked_at: null,
+      updated_at: now,
+    })
+    .onConflict((oc) =>
+      oc.column('id').doUpdateSet({
+        name: a.name,
+        institution_name: a.institutionName,
+        institution_code: a.institutionCode,
+        account_number_masked: a.accountNumberMasked,
+        currency: a.currency,
+        account_type: a.accountType,
+        customer_id: a.customerId,
+        data_status: a.dataStatus,
+        balance_minor: a.balanceMinor,
+        updated_at: now,
+      }),
+    )
+    .execute();
+}
+
+export async function updateAccount(db: Kysely<Database>, id: string, patch: AccountUpdate): Promise<void> {
+  await db.updateTable('accounts').set(patch).where('id', '=', id).execute();
+}
+
+export async function getAccount(db: Kysely<Database>, id: string): Promise<AccountRow | undefined> {
+  return db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listAccounts(db: Kysely<Database>): Promise<AccountRow[]> {
+  return db.selectFrom('accounts').selectAll().orderBy('linked_at').orderBy('id').execute();
+}
+
+/** A page of accounts that are still linked, in id order (keyset paging for the nightly fan-out). */
+export async function pageLinkedAccountIds(db: Kysely<Database>, afterId: string | null, limit: number): Promise<string[]> {
+  let q = db.selectFrom('accounts').select('id').where('state', '!=', 'UNLINKED');
+  if (afterId) q = q.where('id', '>', afterId);
+  const rows = await q.orderBy('id').limit(limit).execute();
+  return rows.map((r) => r.id);
+}
+
+/** Only the last four digits of an account number are ever stored or shown. */
+export function maskAccountNumber(n: string | null | undefined): string | null {
+  if (!n) return null;
+  const digits = n.replace(/\D/g, '');
+  return digits.length <= 4 ? '****' : `******${digits.slice(-4)}`;
+}

@@ -1,0 +1,219 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { BusinessDate } from '../domain/dates.js';
+import type { Database } from './schema.js';
+
+/** One bank line as fetched from the provider, already normalised (signed amount, business date, fingerprint). */
+export interface FetchedBankLine {
+  providerTxnId: string;
+  fingerprint: string;
+  amountMinor: number;
+  currency: string;
+  direction: 'credit' | 'debit';
+  businessDate: BusinessDate;
+  bookedAt: string;
+  narration: string;
+  balanceMinor: number | null;
+  category: string | null;
+  raw: string | null;
+}
+
+export interface WindowApplyResult {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+  /** Store ids of every fetched line, in input order. */
+  storeIds: number[];
+}
+
+/**
+ * Applies a complete fetch of one date window to the store, in one transaction:
+ * - a provider id seen before (directly or as an alias) updates its row;
+ * - an unknown id whose fingerprint matches a row of the window that was NOT fetched under its own id is the same
+ *   line under a churned id: the row takes the new id (the old one stays as an alias);
+ * - anything else is new;
+ * - when `complete` is true, rows of the window the bank no longer returns (a pending line that posted under another
+ *   id and amount, a reversal the bank withdrew) are marked removed — never deleted, so decisions keep their history.
+ * Genuine twins (same amount, day and narration) are never merged: their running balances make their fingerprints
+ * differ, and even without balances each keeps its own provider id.
+ */
+export async function applyBankWindow(
+  db: Kysely<Database>,
+  input: { accountId: string; from: BusinessDate; to: BusinessDate; lines: FetchedBankLine[]; complete: boolean; now: string },
+): Promise<WindowApplyResult> {
+  return db.transaction().execute((trx) => applyInTransaction(trx, input));
+}
+
+async function applyInTransaction(
+  trx: Transaction<Database>,
+  { accountId, from, to, lines, complete, now }: { accountId: string; from: BusinessDate; to: BusinessDate; lines: FetchedBankLine[]; complete: boolean; now: string },
+): Promise<WindowApplyResult> {
+  const result: WindowApplyResult = { inserted: 0, updated: 0, unchanged: 0, removed: 0, storeIds: [] };
+  // De-duplicate the fetch itself: overlapping or repeated pages serve the same provider id twice.
+  const unique = new Map<string, FetchedBankLine>();
+  for (const l of lines) unique.set(l.providerTxnId, l);
+  const fetched = [...unique.values()];
+
+  const windowRows = await trx
+    .selectFrom('bank_transactions')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where('business_date', '>=', from)
+    .where('business_date', '<=', to)
+    .execute();
+  const byId = new Map(windowRows.map((r) => [Number(r.id), r]));
+
+  const aliasToRow = new Map<string, number>();
+  const ids = fetched.map((l) => l.providerTxnId);
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    if (chunk.length === 0) continue;
+    const rows = await trx
+      .selectFrom('bank_transaction_aliases')
+      .select(['provider_txn_id', 'transaction_id'])
+      .where('account_id', '=', accountId)
+      .where('provider_txn_id', 'in', chunk)
+      .execute();
+    for (const r of rows) aliasToRow.set(r.provider_txn_id, Number(r.transaction_id));
+  }
+
+  const claimed = new Set<number>();
+  for (const l of fetched) {
+    const id = aliasToRow.get(l.providerTxnId);
+    if (id !== undefined) claimed.add(id);
+  }
+  const unclaimedByFingerprint = new Map<string, number[]>();
+  for (const r of windowRows) {
+    const id = Number(r.id);
+    if (claimed.has(id)) continue;
+    const list = unclaimedByFingerprint.get(r.fingerprint) ?? [];
+    list.push(id);
+    unclaimedByFingerprint.set(r.fingerprint, list);
+  }
+
+  const toInsert: FetchedBankLine[] = [];
+  const insertPositions: number[] = [];
+  for (const [pos, l] of fetched.entries()) {
+    let rowId = aliasToRow.get(l.providerTxnId);
+    let churned = false;
+    if (rowId === undefined) {
+      const candidates = unclaimedByFingerprint.get(l.fingerprint);
+      if (candidates && candidates.length > 0) {
+        rowId = candidates.shift()!;
+        claimed.add(rowId);
+        churned = true;
+      }
+    }
+    if (rowId === undefined) {
+      toInsert.push(l);
+      insertPositions.push(pos);
+      result.storeIds.push(-1);
+      continue;
+    }
+    result.storeIds.push(rowId);
+    const existing = byId.get(rowId) ?? (await trx.selectFrom('bank_transactions').selectAll().where('id', '=', rowId).executeTakeFirst());
+    if (churned) {
+      await trx
+        .insertInto('bank_transaction_aliases')
+        .values({ account_id: accountId, provider_txn_id: l.providerTxnId, transaction_id: rowId, seen_at: now })
+        .execute();
+    }
+    const changed =
+      churned ||
+      !existing ||
+      Number(existing.amount_minor) !== l.amountMinor ||
+      existing.narration !== l.narration ||
+      (existing.balance_minor === null ? null : Number(existing.balance_minor)) !== l.balanceMinor ||
+      existing.business_date !== l.businessDate ||
+      existing.status !== 'posted';
+    if (!changed) {
+      result.unchanged++;
+      continue;
+    }
+    await trx
+      .updateTable('bank_transactions')
+      .set({
+        provider_txn_id: l.providerTxnId,
+        fingerprint: l.fingerprint,
+        amount_minor: l.amountMinor,
+        direction: l.direction,
+        business_date: l.businessDate,
+        booked_at: l.bookedAt,
+        narration: l.narration,
+        balance_minor: l.balanceMinor,
+        category: l.category,
+        status: 'posted',
+        raw: l.raw,
+        updated_at: now,
+      })
+      .where('id', '=', rowId)
+      .execute();
+    result.updated++;
+  }
+
+  for (let i = 0; i < toInsert.length; i += 200) {
+    const chunk = toInsert.slice(i, i + 200);
+    const inserted = await trx
+      .insertInto('bank_transactions')
+      .values(
+        chunk.map((l) => ({
+          account_id: accountId,
+          provider_txn_id: l.providerTxnId,
+          fingerprint: l.fingerprint,
+          amount_minor: l.amountMinor,
+          currency: l.currency,
+          direction: l.direction,
+          business_date: l.businessDate,
+          booked_at: l.bookedAt,
+          narration: l.narration,
+          reference: null,
+          counterparty_name: null,
+          counterparty_account: null,
+          balance_minor: l.balanceMinor,
+          category: l.category,
+          status: 'posted',
+          raw: l.raw,
+          first_seen_at: now,
+          updated_at: now,
+        })),
+      )
+      .returning(['id', 'provider_txn_id'])
+      .execute();
+    await trx
+      .insertInto('bank_transaction_aliases')
+      .values(inserted.map((r) => ({ account_id: accountId, provider_txn_id: r.provider_txn_id, transaction_id: Number(r.id), seen_at: now })))
+      .execute();
+    for (const [k, r] of inserted.entries()) result.storeIds[insertPositions[i + k]!] = Number(r.id);
+    result.inserted += inserted.length;
+  }
+
+  if (complete) {
+    const gone = windowRows.filter((r) => !claimed.has(Number(r.id)) && r.status !== 'removed').map((r) => Number(r.id));
+    for (let i = 0; i < gone.length; i += 500) {
+      await trx
+        .updateTable('bank_transactions')
+        .set({ status: 'removed', updated_at: now })
+        .where('id', 'in', gone.slice(i, i + 500))
+        .execute();
+    }
+    result.removed = gone.length;
+  }
+  return result;
+}
+
+/** The live (not removed) lines of an account, oldest first. */
+export async function listLiveBankTransactions(db: Kysely<Database>, accountId: string, period?: { from: string; to: string }) {
+  let q = db.selectFrom('bank_transactions').selectAll().where('account_id', '=', accountId).where('status', '!=', 'removed');
+  if (period) q = q.where('business_date', '>=', period.from).where('business_date', '<=', period.to);
+  return q.orderBy('booked_at').orderBy('id').execute();
+}
+
+export async function countLiveBankTransactions(db: Kysely<Database>, accountId: string): Promise<number> {
+  const r = await db
+    .selectFrom('bank_transactions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('account_id', '=', accountId)
+    .where('status', '!=', 'removed')
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}

@@ -1,0 +1,26 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.js';
+
+export async function startSyncRun(
+  db: Kysely<Database>,
+  r: { accountId: string; kind: string; from: string; to: string; now: string },
+): Promise<number> {
+  const row = await db
+    .insertInto('sync_runs')
+    .values({ account_id: r.accountId, kind: r.kind, window_from: r.from, window_to: r.to, started_at: r.now, finished_at: null, status: 'running', fetched: 0, inserted: 0, updated: 0, unchanged: 0, error: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
+}
+
+export async function finishSyncRun(
+  db: Kysely<Database>,
+  id: number,
+  r: { status: 'succeeded' | 'failed'; fetched: number; inserted: number; updated: number; unchanged: number; error?: string | null; now: string },
+): Promise<void> {
+  await db
+    .updateTable('sync_runs')
+    .set({ status: r.status, fetched: r.fetched, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, error: r.error ?? null, finished_at: r.now })
+    .where('id', '=', id)
+    .execute();
+}

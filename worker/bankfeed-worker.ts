@@ -1,0 +1,98 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Client, Connection } from '@temporalio/client';
+import { bundleWorkflowCode, NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import { MonoClient, type WebhookVerifyMode } from '../adapters/mono/index.js';
+import { createFeedActivities } from '../activities/feed-activities.js';
+import { logNotifier, type Notifier } from '../activities/notifier.js';
+import { createReconcileActivities } from '../activities/reconcile-activities.js';
+import type { Database } from '../db/schema.js';
+import type { AccountFeedConfig } from '../workflows/feed-config.js';
+import { connectClient, connectWorker, type TemporalEndpoint } from './temporal-connection.js';
+import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const WORKFLOWS_PATH = join(here, '..', 'workflows', 'index.ts');
+
+let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
+/** The workflow bundle is built once per process (webpack takes seconds on 2 cores). */
+export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
+  bundle ??= bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietBundlerLogger });
+  return bundle;
+}
+
+const quietBundlerLogger = {
+  log() {}, trace() {}, debug() {}, info() {},
+  warn(message: string, meta?: Record<string, unknown>) { console.warn(message, meta ?? ''); },
+  error(message: string, meta?: Record<string, unknown>) { console.error(message, meta ?? ''); },
+};
+
+export interface BankfeedWorkerOptions {
+  db: Kysely<Database>;
+  dataDir: string;
+  temporal: TemporalEndpoint;
+  taskQueue: string;
+  mono: { baseUrl: string; secretKey: string; timeoutMs?: number };
+  webhook?: { secret: string; host?: string; port?: number; verifyMode?: WebhookVerifyMode; maxInFlight?: number } | null;
+  logger: Logger;
+  notifier?: Notifier;
+  /** The bank's clock (the sandbox's, when it runs scaled time). */
+  clock?: () => Date;
+  feedConfig?: Partial<AccountFeedConfig>;
+  reauthRedirectUrl?: string;
+  maxConcurrentActivities?: number;
+}
+
+export interface BankfeedWorker {
+  worker: Worker;
+  client: Client;
+  connection: Connection;
+  receiver: WebhookReceiver | null;
+  mono: MonoClient;
+  /** Resolves when the worker stops (after shutdown() or a fatal error). */
+  running: Promise<void>;
+  shutdown(): Promise<void>;
+}
+
+/** One process: the Temporal worker (feeds, nightly run, reconciliation) and the webhook receiver. */
+export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<BankfeedWorker> {
+  const mono = new MonoClient({ baseUrl: opts.mono.baseUrl, secretKey: opts.mono.secretKey, timeoutMs: opts.mono.timeoutMs ?? 30_000, logger: opts.logger });
+  const activities = {
+    ...createFeedActivities({ db: opts.db, mono, logger: opts.logger, notifier: opts.notifier ?? logNotifier(opts.logger), clock: opts.clock, reauthRedirectUrl: opts.reauthRedirectUrl }),
+    ...createReconcileActivities({ db: opts.db, logger: opts.logger, dataDir: opts.dataDir }),
+  };
+  const nativeConnection: NativeConnection = await connectWorker(opts.temporal);
+  const worker = await Worker.create({
+    connection: nativeConnection,
+    namespace: opts.temporal.namespace,
+    taskQueue: opts.taskQueue,
+    workflowBundle: await workflowBundle(),
+    activities,
+    maxConcurrentActivityTaskExecutions: opts.maxConcurrentActivities ?? 20,
+    shutdownGraceTime: '5s',
+  });
+  const { client, connection } = await connectClient(opts.temporal);
+  const receiver = opts.webhook
+    ? await startWebhookReceiver({
+        db: opts.db, temporal: () => client, taskQueue: opts.taskQueue, secret: opts.webhook.secret, verifyMode: opts.webhook.verifyMode,
+        logger: opts.logger, host: opts.webhook.host, port: opts.webhook.port, maxInFlight: opts.webhook.maxInFlight, feedConfig: opts.feedConfig,
+      })
+    : null;
+  const running = worker.run();
+  let stopped = false;
+  return {
+    worker, client, connection, receiver, mono, running,
+    async shutdown() {
+      if (stopped) return;
+      stopped = true;
+      await receiver?.close();
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await running.catch(() => undefined);
+      await connection.close();
+      await nativeConnection.close();
+      await mono.close();
+    },
+  };
+}

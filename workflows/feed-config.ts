@@ -1,0 +1,48 @@
+/** How one account's feed behaves. Defaults suit production; tests shrink the durations. */
+export interface AccountFeedConfig {
+  historyDays: number;
+  backfillWindowDays: number;
+  pollIntervalMs: number;
+  overlapDays: number;
+  /** 'realtime' (x-realtime, v2), 'legacy' (POST /accounts/{id}/sync, v1) or 'none' (read what Mono has). */
+  refreshMode: 'realtime' | 'legacy' | 'none';
+  /** Mono allows one real-time refresh per account per 5 minutes… */
+  refreshMinIntervalMs: number;
+  /** …and one legacy sync per 2 minutes. */
+  legacySyncMinIntervalMs: number;
+  /** How long to wait for a refresh job's webhook before asking for its status. */
+  refreshJobWaitMs: number;
+  /** Bursts of webhooks and requests inside this window become one sync. */
+  coalesceMs: number;
+  reauthReminderMs: number;
+  processingPollInitialMs: number;
+  processingPollMaxMs: number;
+  activityHeartbeatTimeoutMs: number;
+  /** Continue-as-new past this many history events (the server's own suggestion also triggers it). */
+  maxHistoryEvents: number;
+  seenEventKeysLimit: number;
+  /** Reconcile the account against its ledger after a sync that stored new or changed lines. */
+  reconcileAfterSync: boolean;
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+export const DEFAULT_FEED_CONFIG: AccountFeedConfig = {
+  historyDays: 365,
+  backfillWindowDays: 31,
+  pollIntervalMs: 6 * HOUR,
+  overlapDays: 3,
+  refreshMode: 'realtime',
+  refreshMinIntervalMs: 5 * MINUTE,
+  legacySyncMinIntervalMs: 2 * MINUTE,
+  refreshJobWaitMs: 2 * MINUTE,
+  coalesceMs: 2_000,
+  reauthReminderMs: 24 * HOUR,
+  processingPollInitialMs: 5_000,
+  processingPollMaxMs: 5 * MINUTE,
+  activityHeartbeatTimeoutMs: 30_000,
+  maxHistoryEvents: 10_000,
+  seenEventKeysLimit: 1_000,
+  reconcileAfterSync: true,
+};
