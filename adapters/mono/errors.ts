@@ -110,11 +110,14 @@ export function paramFromMessage(message: string): string | undefined {
   if (quoted) return quoted[1];
   const labelled = /\b(?:param(?:eter)?|field|query)\s*[:=]?\s*([A-Za-z_][A-Za-z0-9_.]*)/i.exec(message);
   if (labelled && !/^(is|was|are|must|the|a|an)$/i.test(labelled[1]!)) return labelled[1];
+  // Otherwise the known parameter mentioned first: "end date is before start date" is about `end`.
   const lower = message.toLowerCase();
+  let best: { p: string; at: number } | undefined;
   for (const p of KNOWN_PARAMS) {
-    if (new RegExp(`(^|[^a-z_])${p.replace('.', '\\.')}([^a-z_]|$)`).test(lower)) return p;
+    const m = new RegExp(`(?:^|[^a-z_])(${p})(?:[^a-z_]|$)`).exec(lower);
+    if (m && (!best || m.index < best.at)) best = { p, at: m.index };
   }
-  return undefined;
+  return best?.p;
 }
 
 const REAUTH_MESSAGE = /re-?auth|reauthori[sz]|re-authori[sz]|mfa|multi-factor/i;

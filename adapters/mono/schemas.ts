@@ -38,8 +38,8 @@ export const envelope = z.object({
   status: z.string().nullish(),
   message: z.string().nullish(),
   timestamp: z.string().nullish(),
-  data: z.unknown(),
-  meta: z.unknown(),
+  data: z.unknown().optional(),
+  meta: z.unknown().optional(),
 });
 
 export const linkSessionData = z.object({
