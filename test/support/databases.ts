@@ -54,6 +54,12 @@ export async function openPostgresTestDb(): Promise<TestDb> {
   };
 }
 
+function missingRequiredPg(): never {
+  throw new Error(
+    `PostgreSQL at ${TEST_PG_URL.replace(/:[^:@/]+@/, ':***@')} is required in this run (BANKFEED_REQUIRE_PG=1) but is not available`,
+  );
+}
+
 /**
  * The database kinds a repository test runs on: SQLite always, PostgreSQL when a server answers.
  * With BANKFEED_REQUIRE_PG=1 (CI) a missing server is a failure, never a silent skip.
@@ -62,7 +68,10 @@ export async function databaseKinds(): Promise<Array<{ name: 'sqlite' | 'postgre
   const kinds: Array<{ name: 'sqlite' | 'postgres'; open: () => Promise<TestDb> }> = [
     { name: 'sqlite', open: openSqliteTestDb },
   ];
-  if (await requireComponent('postgres', postgresAvailable, `PostgreSQL at ${TEST_PG_URL.replace(/:[^:@/]+@/, ':***@')}`)) {
+  // The issue's and README's flag is BANKFEED_REQUIRE_PG; requireComponent itself knows BANKFEED_REQUIRE_POSTGRES.
+  const probe = async () =>
+    (await postgresAvailable()) || (process.env.BANKFEED_REQUIRE_PG === '1' ? missingRequiredPg() : false);
+  if (await requireComponent('postgres', probe, `PostgreSQL at ${TEST_PG_URL.replace(/:[^:@/]+@/, ':***@')}`)) {
     kinds.push({ name: 'postgres', open: openPostgresTestDb });
   }
   return kinds;
