@@ -1,0 +1,455 @@
+import { Decimal } from 'decimal.js';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { type CurrencyCode, normalizeCurrency } from '../domain/currency.js';
+import { isBusinessDate, parseBusinessDate } from '../domain/dates.js';
+import type { LedgerEntry } from '../domain/ledger.js';
+import type { BankLine, ReconcileResult } from '../domain/reconciliation.js';
+import { createAuditRepository } from '../db/audit-repository.js';
+import {
+  createMatchRepository,
+  type GroupFilter,
+  type GroupStatus,
+  isActiveStatus,
+  type MatchRepository,
+  type StoredGroup,
+} from '../db/match-repository.js';
+import type { Database } from '../db/schema.js';
+import { reconcile } from '../matching/engine.js';
+import { type MatchOptions, resolveMatchOptions } from '../matching/options.js';
+import { InvalidLineError } from '../matching/prepared.js';
+import { fromZodError, ReconciliationError } from './reconciliation-errors.js';
+import { planGroups } from './reconciliation-plan.js';
+
+export interface ReconcileAccountInput {
+  accountId: string;
+  ledgerSourceId: string;
+  period: { from: string; to: string };
+  options?: Partial<MatchOptions>;
+  trigger: 'sync' | 'nightly' | 'manual';
+}
+
+export interface ReconcileStats {
+  /** Bank lines the run considered: the period's lines no person has settled (auto-held lines included). */
+  bankLines: number;
+  ledgerEntries: number;
+  /** Considered bank lines held by an auto group after the run (this run's or an earlier one's). */
+  autoMatched: number;
+  /** Considered bank lines without an auto match that have at least one suggestion. */
+  suggested: number;
+  /** Considered bank lines with neither. */
+  unmatchedBank: number;
+  /** Considered ledger entries no auto group holds after the run. */
+  unmatchedLedger: number;
+  /** autoMatched / bankLines as a percentage with two decimals ("93.50"); "0.00" with no lines. */
+  matchedPercent: string;
+}
+
+export interface ReconcileAccountResult {
+  runId: number;
+  stats: ReconcileStats;
+  /** What the run wrote: all zero on a re-run over unchanged data. */
+  changes: { groupsInserted: number; suggestionsSuperseded: number; autoMatchesDropped: number };
+}
+
+export interface ManualMatchInput {
+  accountId: string;
+  bankIds: number[];
+  ledgerIds: number[];
+  actor: string;
+  /** Where a non-zero difference is posted; without it the difference stays open on the group. */
+  writeOffAccount?: string;
+}
+
+export interface DecisionResult {
+  group: StoredGroup;
+  auditId: number;
+}
+
+/** The before/after image of a group kept in the audit log; undo restores status and decider from it. */
+export interface GroupSnapshot {
+  status: GroupStatus;
+  kind: string;
+  bankIds: number[];
+  ledgerIds: number[];
+  confidence: number;
+  differenceMinor: number;
+  writeOff: { account: string; amountMinor: number } | null;
+  ruleId: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+}
+
+const PERSON_DECISIONS = ['confirm', 'reject', 'manual_match', 'unmatch', 'undo'] as const;
+
+const businessDate = z
+  .string()
+  .refine((s) => {
+    if (!isBusinessDate(s)) return false;
+    try {
+      parseBusinessDate(s, 'YMD');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'expected a calendar date YYYY-MM-DD');
+const text = z.string().trim().min(1, 'must not be empty').max(200);
+const dbId = z.number().int().positive().refine(Number.isSafeInteger, 'expected a safe integer id');
+// People act under their own name: "system" and "rule:…" are reserved for the engine's entries in the audit log.
+const actorSchema = text.refine((a) => a !== 'system' && !a.startsWith('rule:'), 'is reserved for the engine ("system", "rule:…")');
+
+const reconcileInputSchema = z.object({
+  accountId: text,
+  ledgerSourceId: text,
+  period: z
+    .object({ from: businessDate, to: businessDate })
+    .refine((p) => p.from <= p.to, { message: 'from must not be after to', path: ['to'] }),
+  options: z.record(z.string(), z.unknown()).optional(),
+  trigger: z.enum(['sync', 'nightly', 'manual']),
+});
+
+const manualSchema = z.object({
+  accountId: text,
+  bankIds: z.array(dbId).min(1, 'name at least one bank line'),
+  ledgerIds: z.array(dbId),
+  actor: actorSchema,
+  writeOffAccount: text.optional(),
+});
+
+function parse<T>(operation: string, schema: z.ZodType<T>, value: unknown): T {
+  const r = schema.safeParse(value);
+  if (!r.success) throw fromZodError(operation, r.error);
+  return r.data;
+}
+
+function snapshot(g: StoredGroup): GroupSnapshot {
+  return {
+    status: g.status, kind: g.kind, bankIds: g.bankIds, ledgerIds: g.ledgerIds, confidence: g.confidence,
+    differenceMinor: g.differenceMinor, writeOff: g.writeOff, ruleId: g.ruleId, decidedBy: g.decidedBy, decidedAt: g.decidedAt,
+  };
+}
+
+function duplicates(ids: number[]): number[] {
+  return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+}
+
+function currencyOf(label: string, where: string): CurrencyCode {
+  try {
+    return normalizeCurrency(label);
+  } catch {
+    throw new ReconciliationError('invalid_input', `${where} has an unknown currency "${label}"`);
+  }
+}
+
+export function createReconciliationService(deps: { db: Kysely<Database>; now?: () => Date }) {
+  const now = () => (deps.now ? deps.now() : new Date()).toISOString();
+
+  async function lockFor(repo: MatchRepository, accountId: string | null): Promise<void> {
+    if (accountId !== null) await repo.lockAccount(accountId);
+  }
+
+  /** Fails with a conflict naming the first line another active group holds. */
+  async function assertFree(repo: MatchRepository, items: StoredGroup['items'], exceptGroupId?: number): Promise<void> {
+    const held = await repo.activeHolders(items, exceptGroupId);
+    const first = [...held.entries()].sort()[0];
+    if (first) {
+      const [line, groupId] = first;
+      throw new ReconciliationError('conflict', `${line.replace(':', ' line ')} is already matched in active group ${groupId}`);
+    }
+  }
+
+  /** Bank lines must not be removed and ledger entries must still be open for a group to hold them. */
+  async function assertLinesUsable(repo: MatchRepository, bankIds: number[], ledgerIds: number[]): Promise<void> {
+    for (const b of await repo.bankRows(bankIds)) {
+      if (b.status === 'removed') throw new ReconciliationError('invalid_state', `bank line ${b.id} was removed by the bank`);
+    }
+    for (const l of await repo.ledgerRows(ledgerIds)) {
+      if (l.status !== 'open') throw new ReconciliationError('invalid_state', `ledger entry ${l.id} is ${l.status}, not open`);
+    }
+  }
+
+  /** A person's status change on one group: validated, compare-and-set, audited, in one transaction. */
+  async function decide(
+    operation: 'confirm' | 'reject' | 'unmatch',
+    groupIdInput: unknown,
+    actorInput: unknown,
+    allowedFrom: GroupStatus[],
+    to: GroupStatus,
+  ): Promise<DecisionResult> {
+    const groupId = parse(operation, dbId, groupIdInput);
+    const actor = parse(operation, actorSchema, actorInput);
+    return deps.db.transaction().execute(async (trx) => {
+      const repo = createMatchRepository(trx);
+      const first = await repo.getGroup(groupId);
+      if (!first) throw new ReconciliationError('not_found', `${operation}: no match group ${groupId}`);
+      await lockFor(repo, first.accountId);
+      const group = (await repo.getGroup(groupId))!;
+      if (group.supersededRunId !== null) {
+        throw new ReconciliationError('invalid_state', `${operation}: suggestion ${groupId} was superseded by run ${group.supersededRunId}; list the current suggestions`);
+      }
+      if (!allowedFrom.includes(group.status)) {
+        throw new ReconciliationError('invalid_state', `${operation}: group ${groupId} is ${group.status}; ${operation} needs ${allowedFrom.join(' or ')}`);
+      }
+      if (isActiveStatus(to)) {
+        await assertFree(repo, group.items, group.id);
+        await assertLinesUsable(repo, group.bankIds, group.ledgerIds);
+      }
+      const at = now();
+      if (!(await repo.setStatus(group.id, group.status, { status: to, decidedBy: actor, decidedAt: at }))) {
+        throw new ReconciliationError('conflict', `${operation}: group ${groupId} changed while deciding; try again`);
+      }
+      const after = (await repo.getGroup(groupId))!;
+      const auditId = await createAuditRepository(trx).append({
+        at, actor, action: operation, entityType: 'match_group', entityId: String(groupId), accountId: group.accountId,
+        detail: { evidence: group.evidence, ruleId: group.ruleId, runId: group.runId }, before: snapshot(group), after: snapshot(after),
+      });
+      return { group: after, auditId };
+    });
+  }
+
+  return {
+    /**
+     * Runs the engine over the period's unsettled lines and stores auto matches and ranked suggestions with their
+     * evidence and audit rows, in one transaction. Lines people settled (confirmed, manual) are left out; lines
+     * held by auto groups go in as context so that the engine sees the same input on a re-run (same output,
+     * nothing written) — existing auto groups are never replaced.
+     */
+    async reconcileAccount(raw: ReconcileAccountInput): Promise<ReconcileAccountResult> {
+      const input = parse('reconcileAccount', reconcileInputSchema, raw);
+      return deps.db.transaction().execute(async (trx) => {
+        const repo = createMatchRepository(trx);
+        const audit = createAuditRepository(trx);
+        const account = await repo.lockAccount(input.accountId);
+        if (!account) throw new ReconciliationError('not_found', `reconcileAccount: no account ${input.accountId}`);
+        const { from, to } = input.period;
+
+        const bankRows = await repo.loadCandidateBankLines(account.id, from, to);
+        const ledgerRows = await repo.loadCandidateLedgerEntries(input.ledgerSourceId, account.id);
+        const bank: BankLine[] = bankRows.map((r) => ({
+          id: String(r.id), date: r.business_date, amountMinor: Number(r.amount_minor),
+          currency: currencyOf(r.currency, `bank line ${r.id}`), narration: r.narration, reference: r.reference,
+          counterpartyName: r.counterparty_name, counterpartyAccount: r.counterparty_account,
+          balanceMinor: r.balance_minor === null ? null : Number(r.balance_minor),
+        }));
+        const ledger: LedgerEntry[] = ledgerRows.map((r) => ({
+          id: String(r.id), date: r.entry_date, dueDate: r.due_date, amountMinor: Number(r.amount_minor),
+          currency: currencyOf(r.currency, `ledger entry ${r.id}`), reference: r.reference, description: r.description,
+          party: r.party, account: r.ledger_account,
+        }));
+
+        const stored = await repo.rejectedPairs(account.id);
+        const callerOptions = (input.options ?? {}) as Partial<MatchOptions>;
+        let options: MatchOptions;
+        try {
+          options = resolveMatchOptions({
+            timezone: account.timezone,
+            ...callerOptions,
+            rejectedPairs: [
+              ...(callerOptions.rejectedPairs ?? []),
+              ...stored.map((p) => ({ bankId: String(p.bankId), ledgerId: String(p.ledgerId) })),
+            ],
+          });
+        } catch (err) {
+          if (err instanceof z.ZodError) throw fromZodError('reconcileAccount: options', err);
+          throw err;
+        }
+
+        const startedAt = now();
+        const runId = await repo.createRun({ accountId: account.id, from, to, trigger: input.trigger, startedAt });
+        let result: ReconcileResult;
+        try {
+          result = reconcile(bank, ledger, options);
+        } catch (err) {
+          if (err instanceof InvalidLineError) throw new ReconciliationError('invalid_input', `reconcileAccount: ${err.message}`);
+          throw err;
+        }
+
+        const heldByAuto = new Set<string>();
+        for (const r of bankRows) if (r.auto_group_id !== null) heldByAuto.add(`bank:${r.id}`);
+        for (const r of ledgerRows) if (r.auto_group_id !== null) heldByAuto.add(`ledger:${r.id}`);
+        const liveKeys = await repo.liveKeys(account.id);
+        const plan = planGroups({
+          accountId: account.id, runId, now: startedAt, result, heldByAuto, liveKeys: new Set(liveKeys.keys()),
+          bankAmounts: new Map(bank.map((b) => [b.id, { amountMinor: b.amountMinor, currency: b.currency }])),
+          ledgerAmounts: new Map(ledger.map((l) => [l.id, { amountMinor: l.amountMinor, currency: l.currency }])),
+        });
+
+        const stale = (await repo.liveSuggestionsInPeriod(account.id, from, to)).filter(
+          (g) => g.idempotencyKey === null || !plan.suggestionKeys.has(g.idempotencyKey),
+        );
+        await repo.markSuperseded(stale.map((g) => g.id), runId);
+        const ids = await repo.insertGroups(plan.newGroups);
+
+        await audit.appendMany([
+          ...stale.map((g) => ({
+            at: startedAt, actor: 'system', action: 'supersede', entityType: 'match_group', entityId: String(g.id),
+            accountId: account.id, detail: { runId, reason: 'the engine no longer makes this suggestion' },
+            before: { status: g.status, supersededRunId: null }, after: { status: g.status, supersededRunId: runId },
+          })),
+          ...plan.newGroups.map((g) => ({
+            at: startedAt, actor: g.ruleId ? `rule:${g.ruleId}` : 'system', action: g.status === 'auto' ? 'auto_match' : 'suggest',
+            entityType: 'match_group', entityId: String(ids.get(g.idempotencyKey!)), accountId: account.id,
+            detail: { runId, evidence: g.evidence, ruleId: g.ruleId, idempotencyKey: g.idempotencyKey, rank: g.rank, candidateSet: g.candidateSet },
+            before: null,
+            after: {
+              status: g.status, kind: g.kind, bankIds: g.items.filter((i) => i.side === 'bank').map((i) => i.itemId),
+              ledgerIds: g.items.filter((i) => i.side === 'ledger').map((i) => i.itemId), confidence: g.confidence,
+              differenceMinor: g.differenceMinor, writeOff: g.writeOff, ruleId: g.ruleId, proposed: g.proposed,
+            },
+          })),
+        ]);
+
+        const autoMatched = bank.filter((b) => plan.autoBankIds.has(b.id)).length;
+        const suggested = bank.filter((b) => !plan.autoBankIds.has(b.id) && plan.suggestedBankIds.has(b.id)).length;
+        const stats: ReconcileStats = {
+          bankLines: bank.length,
+          ledgerEntries: ledger.length,
+          autoMatched,
+          suggested,
+          unmatchedBank: bank.length - autoMatched - suggested,
+          unmatchedLedger: ledger.filter((l) => !plan.claimed.has(`ledger:${l.id}`)).length,
+          matchedPercent: bank.length === 0 ? '0.00' : new Decimal(autoMatched).times(100).dividedBy(bank.length).toFixed(2),
+        };
+        const changes = {
+          groupsInserted: plan.newGroups.length,
+          suggestionsSuperseded: stale.length,
+          autoMatchesDropped: plan.droppedAutoMatches,
+        };
+        await repo.finishRun(runId, now(), { ...stats, ...changes });
+        return { runId, stats, changes };
+      });
+    },
+
+    /** Accepts an auto match or one suggested candidate; its lines become held (no other group may take them). */
+    confirm: (groupId: number, actor: string) => decide('confirm', groupId, actor, ['suggested', 'auto'], 'confirmed'),
+
+    /** Rules a suggestion or auto match out: its lines are free again and the engine never pairs them again. */
+    reject: (groupId: number, actor: string) => decide('reject', groupId, actor, ['suggested', 'auto'], 'rejected'),
+
+    /** Breaks an active group; an engine-made group's pairs are never proposed again (see rejectedPairs). */
+    unmatch: (groupId: number, actor: string) => decide('unmatch', groupId, actor, ['auto', 'confirmed', 'manual'], 'undone'),
+
+    /** A person's own group of any lines of one account and one currency. */
+    async manualMatch(raw: ManualMatchInput): Promise<DecisionResult> {
+      const input = parse('manualMatch', manualSchema, raw);
+      for (const [side, ids] of [['bankIds', input.bankIds], ['ledgerIds', input.ledgerIds]] as const) {
+        const dup = duplicates(ids);
+        if (dup.length) throw new ReconciliationError('invalid_input', `manualMatch: ${side} lists ${dup.join(', ')} more than once`);
+      }
+      if (input.ledgerIds.length === 0 && !input.writeOffAccount) {
+        throw new ReconciliationError('invalid_input', 'manualMatch: a group without ledger entries needs a writeOffAccount to post the bank lines to');
+      }
+      return deps.db.transaction().execute(async (trx) => {
+        const repo = createMatchRepository(trx);
+        if (!(await repo.lockAccount(input.accountId))) {
+          throw new ReconciliationError('not_found', `manualMatch: no account ${input.accountId}`);
+        }
+        const bankRows = await repo.bankRows(input.bankIds);
+        const ledgerRows = await repo.ledgerRows(input.ledgerIds);
+        const missingBank = input.bankIds.filter((id) => !bankRows.some((r) => Number(r.id) === id));
+        if (missingBank.length) throw new ReconciliationError('not_found', `manualMatch: no bank line ${missingBank.join(', ')}`);
+        const missingLedger = input.ledgerIds.filter((id) => !ledgerRows.some((r) => Number(r.id) === id));
+        if (missingLedger.length) throw new ReconciliationError('not_found', `manualMatch: no ledger entry ${missingLedger.join(', ')}`);
+        const foreign = bankRows.filter((r) => r.account_id !== input.accountId).map((r) => r.id);
+        if (foreign.length) {
+          throw new ReconciliationError('invalid_input', `manualMatch: bank line ${foreign.join(', ')} is not a line of account ${input.accountId}`);
+        }
+        const currencies = [
+          ...bankRows.map((r) => ({ where: `bank line ${r.id}`, currency: currencyOf(r.currency, `bank line ${r.id}`) })),
+          ...ledgerRows.map((r) => ({ where: `ledger entry ${r.id}`, currency: currencyOf(r.currency, `ledger entry ${r.id}`) })),
+        ];
+        const other = currencies.find((c) => c.currency !== currencies[0]!.currency);
+        if (other) {
+          throw new ReconciliationError(
+            'invalid_input',
+            `manualMatch: mixed currencies (${currencies[0]!.where} is ${currencies[0]!.currency}, ${other.where} is ${other.currency}); no exchange rate is applied`,
+          );
+        }
+        const items = [
+          ...bankRows.map((r) => ({ side: 'bank' as const, itemId: Number(r.id), amountMinor: Number(r.amount_minor) })),
+          ...ledgerRows.map((r) => ({ side: 'ledger' as const, itemId: Number(r.id), amountMinor: Number(r.amount_minor) })),
+        ];
+        await assertFree(repo, items);
+        await assertLinesUsable(repo, input.bankIds, input.ledgerIds);
+
+        const sum = (xs: typeof items) => xs.reduce((s, i) => s + i.amountMinor, 0);
+        const differenceMinor = sum(items.filter((i) => i.side === 'bank')) - sum(items.filter((i) => i.side === 'ledger'));
+        if (!Number.isSafeInteger(differenceMinor)) throw new ReconciliationError('invalid_input', 'manualMatch: amounts exceed the safe integer range');
+        const at = now();
+        const groupId = await repo.insertGroup({
+          accountId: input.accountId, runId: null, kind: 'manual', status: 'manual', confidence: 1,
+          currency: currencies[0]!.currency, differenceMinor,
+          // As the engine does: a write-off carries the size of the difference; its direction is differenceMinor's sign.
+          writeOff: input.writeOffAccount && differenceMinor !== 0 ? { account: input.writeOffAccount, amountMinor: Math.abs(differenceMinor) } : null,
+          evidence: [], ruleId: null, proposed: null, rank: null, candidateSet: null, idempotencyKey: null,
+          decidedBy: input.actor, decidedAt: at, createdAt: at, items,
+        });
+        const group = (await repo.getGroup(groupId))!;
+        const auditId = await createAuditRepository(trx).append({
+          at, actor: input.actor, action: 'manual_match', entityType: 'match_group', entityId: String(groupId),
+          accountId: input.accountId, detail: { writeOffAccount: input.writeOffAccount ?? null }, before: null, after: snapshot(group),
+        });
+        return { group, auditId };
+      });
+    },
+
+    /**
+     * Reverts exactly one person's decision (confirm, reject, manual match, unmatch, or an undo) when the group is
+     * still as that decision left it; a later decision must be undone first. Each decision can be undone once.
+     */
+    async undo(auditIdInput: number, actorInput: string): Promise<DecisionResult> {
+      const auditId = parse('undo', dbId, auditIdInput);
+      const actor = parse('undo', actorSchema, actorInput);
+      return deps.db.transaction().execute(async (trx) => {
+        const repo = createMatchRepository(trx);
+        const audit = createAuditRepository(trx);
+        const entry = await audit.get(auditId);
+        if (!entry) throw new ReconciliationError('not_found', `undo: no audit entry ${auditId}`);
+        if (entry.entityType !== 'match_group' || !(PERSON_DECISIONS as readonly string[]).includes(entry.action)) {
+          throw new ReconciliationError('invalid_state', `undo: audit entry ${auditId} is a ${entry.action} by ${entry.actor}, not a person's decision; reject or unmatch the group instead`);
+        }
+        const groupId = Number(entry.entityId);
+        await lockFor(repo, entry.accountId);
+        const latest = (await audit.get(auditId))!;
+        if (latest.undoneById !== null) {
+          throw new ReconciliationError('invalid_state', `undo: audit entry ${auditId} was already undone by entry ${latest.undoneById}`);
+        }
+        const group = await repo.getGroup(groupId);
+        if (!group) throw new ReconciliationError('not_found', `undo: match group ${groupId} of audit entry ${auditId} no longer exists`);
+        const after = entry.after as GroupSnapshot;
+        const before = entry.before as GroupSnapshot | null;
+        if (group.status !== after.status) {
+          throw new ReconciliationError('invalid_state', `undo: group ${groupId} is now ${group.status}, not ${after.status} as entry ${auditId} left it; undo the later decision first`);
+        }
+        const target: GroupStatus = before?.status ?? 'undone';
+        if (isActiveStatus(target)) {
+          await assertFree(repo, group.items, group.id);
+          await assertLinesUsable(repo, group.bankIds, group.ledgerIds);
+        }
+        const at = now();
+        const decided = before ? { decidedBy: before.decidedBy, decidedAt: before.decidedAt } : { decidedBy: actor, decidedAt: at };
+        if (!(await repo.setStatus(group.id, group.status, { status: target, ...decided }))) {
+          throw new ReconciliationError('conflict', `undo: group ${groupId} changed while undoing; try again`);
+        }
+        const restored = (await repo.getGroup(groupId))!;
+        const undoId = await audit.append({
+          at, actor, action: 'undo', entityType: 'match_group', entityId: String(groupId), accountId: group.accountId,
+          detail: { undoes: { id: auditId, action: entry.action, actor: entry.actor } }, before: snapshot(group),
+          after: snapshot(restored), undoesId: auditId,
+        });
+        if (!(await audit.markUndone(auditId, undoId))) {
+          throw new ReconciliationError('conflict', `undo: audit entry ${auditId} was undone concurrently`);
+        }
+        return { group: restored, auditId: undoId };
+      });
+    },
+
+    /** The account's groups, oldest first; by default without superseded or stale suggestions. */
+    async listGroups(accountIdInput: string, filter: GroupFilter = {}): Promise<StoredGroup[]> {
+      const accountId = parse('listGroups', text, accountIdInput);
+      return createMatchRepository(deps.db).listGroups(accountId, filter);
+    },
+  };
+}
+
+export type ReconciliationService = ReturnType<typeof createReconciliationService>;
