@@ -23,7 +23,15 @@ const uid = (p: string) => `${p}_${process.pid}_${++seq}`;
 async function addAccount(db: Kysely<Database>, id = uid('acc')): Promise<string> {
   await db
     .insertInto('accounts')
-    .values({ id, name: 'Operating account', currency: 'NGN', state: 'ACTIVE', linked_at: NOW, updated_at: NOW })
+    .values({
+      id,
+      name: 'Operating account',
+      currency: 'NGN',
+      timezone: 'Africa/Lagos',
+      state: 'ACTIVE',
+      linked_at: NOW,
+      updated_at: NOW,
+    })
     .execute();
   return id;
 }
@@ -317,7 +325,15 @@ describe.each(kinds)('schema on $name', ({ name, open }) => {
       await expect(
         h.db
           .insertInto('accounts')
-          .values({ id: uid('acc'), name: 'x', currency: 'NGN', state: 'DORMANT', linked_at: NOW, updated_at: NOW })
+          .values({
+            id: uid('acc'),
+            name: 'x',
+            currency: 'NGN',
+            timezone: 'Africa/Lagos',
+            state: 'DORMANT',
+            linked_at: NOW,
+            updated_at: NOW,
+          })
           .execute(),
       ).rejects.toThrow(VIOLATION.check);
     });
