@@ -3,7 +3,7 @@ import type { BusinessDate } from '../../domain/dates.js';
 import { CellError, parseAmountCell, parseDateCell } from './cell-parsers.js';
 import { LedgerFileError } from './ledger-file-error.js';
 import type { TableProfile } from './table-profile.js';
-import { cellText, type Cell, type RawRow, type TableSource } from './table-source.js';
+import { cellText, type Cell, type TableSource } from './table-source.js';
 
 /** One transaction row of a statement or ledger file, with money signed as it affects the bank account. */
 export interface MappedRow {

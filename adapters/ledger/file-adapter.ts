@@ -1,0 +1,66 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import type { FileLedgerEntry } from './read-ledger-file.js';
+import { openLedgerFile } from './read-ledger-file.js';
+import { tabularOptionsSchema } from './tabular-options.js';
+import type { LedgerAdapter, LedgerAdapterFactory, LedgerPullQuery, LedgerPullResult } from './types.js';
+
+const fileSourceShape = {
+  id: z.string().min(1),
+  /** File path, relative to the configuration file's folder. */
+  path: z.string().min(1),
+  /** The GL account whose entries are pulled when the query names none ("1010" or "Bank - GTBank"). */
+  ledgerAccount: z.string().min(1).optional(),
+};
+
+export const csvSourceSchema = tabularOptionsSchema.extend({ ...fileSourceShape, kind: z.literal('csv') }).strict();
+export const xlsxSourceSchema = tabularOptionsSchema.extend({ ...fileSourceShape, kind: z.literal('xlsx') }).strict();
+export type CsvSourceConfig = z.infer<typeof csvSourceSchema>;
+export type XlsxSourceConfig = z.infer<typeof xlsxSourceSchema>;
+
+/** The entries of one file that fall in the query: the period (inclusive) and, when given, the GL account. */
+export function selectEntries(entries: Iterable<FileLedgerEntry>, q: LedgerPullQuery, defaultAccount?: string): FileLedgerEntry[] {
+  const account = q.ledgerAccount ?? defaultAccount ?? null;
+  const out: FileLedgerEntry[] = [];
+  for (const e of entries) {
+    if (e.date < q.period.from || e.date > q.period.to) continue;
+    if (account !== null && e.account !== account && e.accountName !== account) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+export async function readSelected(path: string, config: CsvSourceConfig | XlsxSourceConfig | FolderLikeConfig, q: LedgerPullQuery) {
+  const file = await openLedgerFile(path, config);
+  const all: FileLedgerEntry[] = [];
+  for await (const e of file.entries()) all.push(e);
+  return { fileHash: file.fileHash, entries: selectEntries(all, q, config.ledgerAccount) };
+}
+
+type FolderLikeConfig = z.infer<typeof tabularOptionsSchema> & { ledgerAccount?: string };
+
+/** A single exported file as a ledger; the cursor is the file's hash, so an unchanged file yields nothing new. */
+function fileAdapter(kind: 'csv' | 'xlsx', config: CsvSourceConfig | XlsxSourceConfig, baseDir: string): LedgerAdapter {
+  const path = resolve(baseDir, config.path);
+  return {
+    kind,
+    async pullOpenEntries(q: LedgerPullQuery): Promise<LedgerPullResult> {
+      const { fileHash, entries } = await readSelected(path, config, q);
+      const cursor = `${q.period.from}..${q.period.to}|${q.ledgerAccount ?? ''}|${fileHash}`;
+      if (q.cursor === cursor) return { entries: [], cursor };
+      return { entries, cursor };
+    },
+  };
+}
+
+export const csvLedgerAdapter: LedgerAdapterFactory<CsvSourceConfig> = {
+  kind: 'csv',
+  configSchema: csvSourceSchema,
+  create: (config, ctx) => fileAdapter('csv', config, ctx.baseDir),
+};
+
+export const xlsxLedgerAdapter: LedgerAdapterFactory<XlsxSourceConfig> = {
+  kind: 'xlsx',
+  configSchema: xlsxSourceSchema,
+  create: (config, ctx) => fileAdapter('xlsx', config, ctx.baseDir),
+};

@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { z } from 'zod';
+import type { LedgerEntry } from '../../domain/ledger.js';
+import { readSelected } from './file-adapter.js';
+import { LedgerFileError } from './ledger-file-error.js';
+import { tabularOptionsSchema } from './tabular-options.js';
+import type { LedgerAdapter, LedgerAdapterFactory, LedgerPullQuery, LedgerPullResult } from './types.js';
+
+export const folderSourceSchema = tabularOptionsSchema
+  .extend({
+    id: z.string().min(1),
+    kind: z.literal('folder'),
+    /** The drop folder, relative to the configuration file's folder. */
+    path: z.string().min(1),
+    ledgerAccount: z.string().min(1).optional(),
+    /** File extensions picked up (default csv, xlsx). */
+    extensions: z.array(z.enum(['csv', 'xlsx', 'xlsm', 'txt', 'tsv'])).min(1).optional(),
+  })
+  .strict();
+export type FolderSourceConfig = z.infer<typeof folderSourceSchema>;
+
+const cursorSchema = z.object({ v: z.literal(1), q: z.string(), files: z.array(z.string()) });
+
+/** The cursor remembers which file contents (by hash) were already returned for this same period and account. */
+function decodeCursor(cursor: string | null | undefined, scope: string): Set<string> {
+  if (!cursor) return new Set();
+  try {
+    const parsed = cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    return parsed.q === scope ? new Set(parsed.files) : new Set();
+  } catch {
+    throw new Error('folder ledger cursor is not one this adapter wrote (expected the cursor of a previous pull)');
+  }
+}
+
+function encodeCursor(files: Set<string>, scope: string): string {
+  return Buffer.from(JSON.stringify({ v: 1, q: scope, files: [...files].sort() })).toString('base64url');
+}
+
+async function hashFile(path: string): Promise<string> {
+  const h = createHash('sha256');
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) h.update(chunk);
+  return h.digest('hex');
+}
+
+/**
+ * A drop folder of CSV/XLSX exports. Each pull returns the entries of files (by content) not returned before under
+ * the same cursor; a row present in two overlapping exports has one id and comes back once per pull. A bad file
+ * fails the pull with its LedgerFileError and the cursor does not move, so nothing is skipped silently.
+ */
+export function createFolderAdapter(config: FolderSourceConfig, baseDir: string): LedgerAdapter {
+  const dir = resolve(baseDir, config.path);
+  const extensions = new Set((config.extensions ?? ['csv', 'xlsx']).map((e) => `.${e}`));
+  return {
+    kind: 'folder',
+    async pullOpenEntries(q: LedgerPullQuery): Promise<LedgerPullResult> {
+      const scope = `${q.period.from}..${q.period.to}|${q.ledgerAccount ?? config.ledgerAccount ?? ''}`;
+      const returned = decodeCursor(q.cursor, scope);
+      let names: string[];
+      try {
+        names = (await readdir(dir, { withFileTypes: true }))
+          .filter((d) => d.isFile() && !d.name.startsWith('.') && !d.name.startsWith('~$') && extensions.has(extname(d.name).toLowerCase()))
+          .map((d) => d.name)
+          .sort();
+      } catch (err) {
+        throw new LedgerFileError({ file: dir }, `a readable folder (${(err as NodeJS.ErrnoException).code ?? 'read error'})`, { cause: err });
+      }
+      const next = new Set(returned);
+      const byId = new Map<string, LedgerEntry>();
+      for (const name of names) {
+        const path = join(dir, name);
+        const hash = await hashFile(path);
+        if (next.has(hash)) continue;
+        const { entries } = await readSelected(path, config, q);
+        for (const e of entries) if (!byId.has(e.id)) byId.set(e.id, e);
+        next.add(hash);
+      }
+      return { entries: [...byId.values()], cursor: encodeCursor(next, scope) };
+    },
+  };
+}
+
+export const folderLedgerAdapter: LedgerAdapterFactory<FolderSourceConfig> = {
+  kind: 'folder',
+  configSchema: folderSourceSchema,
+  create: (config, ctx) => createFolderAdapter(config, ctx.baseDir),
+};

@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { normalizeCurrency } from '../domain/currency.js';
+import type { LedgerEntry } from '../domain/ledger.js';
+import { nowIso } from './connection.js';
+import type { Database, NewLedgerEntry } from './schema.js';
+
+export interface ImportLedgerEntriesInput {
+  sourceId: string;
+  fileName: string;
+  fileHash: string;
+  entries: LedgerEntry[];
+}
+
+export interface ImportLedgerEntriesResult {
+  /** The import's row id (the earlier import's when the file was already imported). */
+  importId: number | null;
+  inserted: number;
+  skipped: number;
+  alreadyImported: boolean;
+}
+
+/** A stored ledger entry: `id` is the source's external id (what adapters return), `rowId` the database id. */
+export interface StoredLedgerEntry extends LedgerEntry {
+  rowId: number;
+  sourceId: string;
+  status: 'open' | 'reconciled' | 'void';
+}
+
+// SQLite allows 32,766 bound parameters per statement; 16 columns × 500 rows stays well inside.
+const BATCH = 500;
+
+/** What a row says, independent of its id: the second key that keeps overlapping imports from duplicating. */
+export function ledgerRowFingerprint(e: LedgerEntry): string {
+  const parts = [e.date, e.amountMinor, e.currency, e.account ?? '', e.reference ?? '', (e.description ?? '').replace(/\s+/g, ' ').trim().toUpperCase(), e.party ?? ''];
+  return createHash('sha256').update(parts.join('\u001f')).digest('hex').slice(0, 32);
+}
+
+function validate(input: ImportLedgerEntriesInput): void {
+  const seen = new Set<string>();
+  for (const [i, e] of input.entries.entries()) {
+    if (!e.id) throw new Error(`ledger import ${input.fileName}: entries[${i}] has no id`);
+    if (!Number.isSafeInteger(e.amountMinor)) throw new Error(`ledger import ${input.fileName}: entries[${i}].amountMinor is not a safe integer`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.date)) throw new Error(`ledger import ${input.fileName}: entries[${i}].date is not YYYY-MM-DD`);
+    normalizeCurrency(e.currency);
+    if (seen.has(e.id)) throw new Error(`ledger import ${input.fileName}: entries[${i}] repeats id "${e.id}"`);
+    seen.add(e.id);
+  }
+}
+
+/**
+ * Imports a file's entries in one transaction. The same file (by hash) imported again changes nothing; an entry
+ * already stored for the source (same external id, e.g. the same row in an overlapping export) is skipped.
+ */
+export async function importLedgerEntries(db: Kysely<Database>, input: ImportLedgerEntriesInput): Promise<ImportLedgerEntriesResult> {
+  validate(input);
+  const attempt = () =>
+    db.transaction().execute(async (trx) => {
+      const existing = await trx
+        .selectFrom('ledger_imports')
+        .select('id')
+        .where('source_id', '=', input.sourceId)
+        .where('file_hash', '=', input.fileHash)
+        .executeTakeFirst();
+      if (existing) return { importId: Number(existing.id), inserted: 0, skipped: input.entries.length, alreadyImported: true };
+      const now = nowIso();
+      const imp = await trx
+        .insertInto('ledger_imports')
+        .values({ source_id: input.sourceId, file_name: input.fileName, file_hash: input.fileHash, row_count: input.entries.length, imported_at: now })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const importId = Number(imp.id);
+      let inserted = 0;
+      for (let i = 0; i < input.entries.length; i += BATCH) {
+        const rows: NewLedgerEntry[] = input.entries.slice(i, i + BATCH).map((e) => ({
+          source_id: input.sourceId,
+          external_id: e.id,
+          ledger_account: e.account ?? null,
+          entry_date: e.date,
+          due_date: e.dueDate ?? null,
+          amount_minor: e.amountMinor,
+          currency: e.currency,
+          reference: e.reference ?? null,
+          description: e.description ?? null,
+          party: e.party ?? null,
+          status: 'open',
+          row_fingerprint: ledgerRowFingerprint(e),
+          import_id: importId,
+          raw: null,
+          created_at: now,
+          updated_at: now,
+        }));
+        const done = await trx
+          .insertInto('ledger_entries')
+          .values(rows)
+          .onConflict((oc) => oc.columns(['source_id', 'external_id']).doNothing())
+          .returning('id')
+          .execute();
+        inserted += done.length;
+      }
+      return { importId, inserted, skipped: input.entries.length - inserted, alreadyImported: false };
+    });
+  try {
+    return await attempt();
+  } catch (err) {
+    // Two workers importing the same file at once: the loser's unique violation means "already imported".
+    const again = await db
+      .selectFrom('ledger_imports')
+      .select('id')
+      .where('source_id', '=', input.sourceId)
+      .where('file_hash', '=', input.fileHash)
+      .executeTakeFirst();
+    if (again) return { importId: Number(again.id), inserted: 0, skipped: input.entries.length, alreadyImported: true };
+    throw err;
+  }
+}
+
+/** Open entries of a source dated within the period (inclusive), optionally of one GL account, oldest first. */
+export async function listOpenLedgerEntries(
+  db: Kysely<Database>,
+  sourceId: string,
+  period: { from: string; to: string },
+  opts: { ledgerAccount?: string | null } = {},
+): Promise<StoredLedgerEntry[]> {
+  let q = db
+    .selectFrom('ledger_entries')
+    .selectAll()
+    .where('source_id', '=', sourceId)
+    .where('status', '=', 'open')
+    .where('entry_date', '>=', period.from)
+    .where('entry_date', '<=', period.to);
+  if (opts.ledgerAccount) q = q.where('ledger_account', '=', opts.ledgerAccount);
+  const rows = await q.orderBy('entry_date').orderBy('id').execute();
+  return rows.map((r) => ({
+    id: r.external_id,
+    rowId: Number(r.id),
+    sourceId: r.source_id,
+    status: r.status as StoredLedgerEntry['status'],
+    date: r.entry_date,
+    dueDate: r.due_date,
+    amountMinor: Number(r.amount_minor),
+    currency: normalizeCurrency(r.currency),
+    reference: r.reference,
+    description: r.description,
+    party: r.party,
+    account: r.ledger_account,
+  }));
+}
+
+/** Marks open entries of a source reconciled by external id; returns how many changed (already reconciled ones do not). */
+export async function markLedgerEntriesReconciled(db: Kysely<Database>, sourceId: string, externalIds: string[]): Promise<number> {
+  if (externalIds.length === 0) return 0;
+  return db.transaction().execute(async (trx) => {
+    let changed = 0;
+    const now = nowIso();
+    for (let i = 0; i < externalIds.length; i += BATCH) {
+      const res = await trx
+        .updateTable('ledger_entries')
+        .set({ status: 'reconciled', updated_at: now })
+        .where('source_id', '=', sourceId)
+        .where('status', '=', 'open')
+        .where('external_id', 'in', externalIds.slice(i, i + BATCH))
+        .executeTakeFirst();
+      changed += Number(res.numUpdatedRows);
+    }
+    return changed;
+  });
+}
