@@ -62,15 +62,18 @@ export function candidateKind(c: RichCandidate, bankCount: number): MatchKind {
   return 'fuzzy';
 }
 
+/** Structure only: an auto group is never replaced, so its key must not move when evidence wording does. */
 export function autoMatchKey(accountId: string, m: MatchGroup): string {
   return keyOf([
     'auto', accountId, m.kind, sortedIds(m.bankIds), sortedIds(m.ledgerIds), m.ruleId ?? null, m.writeOff ?? null, m.proposed ?? null,
   ]);
 }
 
+/** What a person is shown, evidence included: a suggestion whose rank or evidence changed is replaced, not kept stale. */
 export function suggestionKey(accountId: string, candidateSet: string, c: RichCandidate, rank: number): string {
   return keyOf([
     'suggested', accountId, candidateSet, sortedIds(c.ledgerIds), rank, c.confidence, c.differenceMinor, c.ruleId ?? null, c.proposed ?? null,
+    c.evidence,
   ]);
 }
 

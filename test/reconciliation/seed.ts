@@ -1,0 +1,101 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+
+const AT = '2024-03-10T12:00:00.000Z';
+
+export async function seedAccount(db: Kysely<Database>, id: string, currency = 'NGN'): Promise<void> {
+  await db
+    .insertInto('accounts')
+    .values({ id, name: `Account ${id}`, currency, timezone: 'Africa/Lagos', state: 'ACTIVE', linked_at: AT, updated_at: AT })
+    .execute();
+}
+
+export interface BankSeed {
+  date: string;
+  amountMinor: number;
+  narration: string;
+  currency?: string;
+  reference?: string | null;
+  counterpartyName?: string | null;
+  status?: 'posted' | 'pending' | 'removed';
+}
+
+let seq = 0;
+
+/** Inserts bank lines and returns their ids in order. */
+export async function seedBank(db: Kysely<Database>, accountId: string, lines: BankSeed[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const l of lines) {
+    seq++;
+    const row = await db
+      .insertInto('bank_transactions')
+      .values({
+        account_id: accountId,
+        provider_txn_id: `txn-${seq}`,
+        fingerprint: `fp-${seq}`,
+        amount_minor: l.amountMinor,
+        currency: l.currency ?? 'NGN',
+        direction: l.amountMinor >= 0 ? 'credit' : 'debit',
+        business_date: l.date,
+        booked_at: `${l.date}T09:00:00.000Z`,
+        narration: l.narration,
+        reference: l.reference ?? null,
+        counterparty_name: l.counterpartyName ?? null,
+        status: l.status ?? 'posted',
+        first_seen_at: AT,
+        updated_at: AT,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    ids.push(Number(row.id));
+  }
+  return ids;
+}
+
+export interface LedgerSeed {
+  date: string;
+  amountMinor: number;
+  reference?: string | null;
+  party?: string | null;
+  description?: string | null;
+  currency?: string;
+  status?: 'open' | 'reconciled' | 'void';
+}
+
+/** Inserts ledger entries of a source and returns their ids in order. */
+export async function seedLedger(db: Kysely<Database>, sourceId: string, entries: LedgerSeed[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const e of entries) {
+    seq++;
+    const row = await db
+      .insertInto('ledger_entries')
+      .values({
+        source_id: sourceId,
+        external_id: `ext-${seq}`,
+        entry_date: e.date,
+        amount_minor: e.amountMinor,
+        currency: e.currency ?? 'NGN',
+        reference: e.reference ?? null,
+        description: e.description ?? null,
+        party: e.party ?? null,
+        status: e.status ?? 'open',
+        row_fingerprint: `row-${seq}`,
+        created_at: AT,
+        updated_at: AT,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    ids.push(Number(row.id));
+  }
+  return ids;
+}
+
+/** Row counts of the tables a run or a decision writes: equal counts before and after mean nothing was written. */
+export async function tableCounts(db: Kysely<Database>): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const t of ['match_groups', 'match_items', 'audit_log'] as const) {
+    const r = await db.selectFrom(t).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+    out[t] = Number(r.n);
+  }
+  return out;
+}
