@@ -98,6 +98,12 @@ describe.each(kinds)('reconciliation service on $name', ({ open }) => {
     expect(second.runId).toBeGreaterThan(first.runId);
   });
 
+  it('two runs at once on one account are serialised: one writes, the other finds everything stored', async () => {
+    const [a, b] = await Promise.all([run('sync'), run('nightly')]);
+    expect([a.changes.groupsInserted, b.changes.groupsInserted].sort()).toEqual([0, 5]);
+    expect(await tableCounts(h.db)).toMatchObject({ match_groups: 5, audit_log: 5 });
+  });
+
   it('confirm holds the lines, hides the other candidates, and survives re-runs', async () => {
     await run();
     const [top, other] = await groupsOfBank(ids.bank.tiePaid);
