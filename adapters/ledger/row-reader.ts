@@ -73,7 +73,10 @@ export async function* readMappedRows(src: TableSource, profile: TableProfile): 
       date = parseDateCell(dateCell, profile.dateOrder, src.dateSystem);
     } catch (err) {
       // Text in the date column of a row without money is a footer ("Generated on …"), not a transaction.
-      if (!hasMoney && typeof dateCell === 'string') continue;
+      if (!hasMoney && typeof dateCell === 'string') {
+        if (profile.sections && nonBlank.length === 1) section = nonBlank[0]!;
+        continue;
+      }
       date = fail(c.date, err);
     }
     let valueDate: BusinessDate | null = null;
