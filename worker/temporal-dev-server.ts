@@ -37,28 +37,47 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function alive(pid: number): boolean {
+/** True while any process of the group lives: the watchdog may be gone while the server it started lingers. */
+function groupAlive(pgid: number): boolean {
   try {
-    process.kill(pid, 0);
+    process.kill(-pgid, 0);
     return true;
-  } catch {
-    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
-/** A server left behind by a killed parent holds the database lock; end it before starting anew. */
-function reapStale(pidFile: string): void {
+/** Whether the process group still runs a `temporal server start-dev`; a recycled pid must never be signalled. */
+function groupRunsDevServer(pgid: number): boolean {
+  const ps = spawnSync('ps', ['-eo', 'pgid=,args='], { encoding: 'utf8', timeout: 10_000 });
+  if (ps.status !== 0) return false;
+  return ps.stdout.split('\n').some((line) => {
+    const m = /^\s*(\d+)\s+(.*)$/.exec(line);
+    return m !== null && Number(m[1]) === pgid && /\bserver start-dev\b/.test(m[2]!);
+  });
+}
+
+async function waitGroupGone(pgid: number, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (groupAlive(pgid)) {
+    if (Date.now() > until) return false;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return true;
+}
+
+/**
+ * A server left behind by a killed run holds the port and the database lock: end its process group (the pid file
+ * names the group) and wait until it is gone before starting anew.
+ */
+async function reapStale(pidFile: string): Promise<void> {
   if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').trim());
-  if (pid > 0 && alive(pid)) {
-    try {
-      process.kill(-pid, 'SIGTERM');
-    } catch {
-      try {
-        process.kill(pid, 'SIGTERM');
-      } catch {
-        /* gone */
-      }
+  const pgid = Number(readFileSync(pidFile, 'utf8').trim());
+  if (Number.isSafeInteger(pgid) && pgid > 1 && groupAlive(pgid) && groupRunsDevServer(pgid)) {
+    killGroup(pgid, 'SIGTERM');
+    if (!(await waitGroupGone(pgid, 15_000))) {
+      killGroup(pgid, 'SIGKILL');
+      await waitGroupGone(pgid, 5_000);
     }
   }
   rmSync(pidFile, { force: true });
@@ -85,7 +104,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
 
   mkdirSync(opts.dir, { recursive: true });
   const pidFile = join(opts.dir, 'temporal.pid');
-  reapStale(pidFile);
+  await reapStale(pidFile);
   const port = opts.port ?? (await freePort());
   const uiPort = opts.headless ? undefined : (opts.uiPort ?? (await freePort()));
   const args = [
@@ -131,7 +150,8 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     }
   }
   if (Date.now() >= deadline) {
-    killGroup(child.pid);
+    killGroup(child.pid, 'SIGKILL');
+    rmSync(pidFile, { force: true });
     throw new Error(
       `the Temporal dev server did not become ready within ${opts.readyTimeoutMs ?? 60_000} ms: ${String(lastError)}`,
     );
@@ -143,12 +163,18 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     uiUrl: uiPort ? `http://127.0.0.1:${uiPort}` : null,
     pid,
     async stop() {
-      if (exited) return;
-      const done = new Promise<void>((r) => child.once('exit', () => r()));
-      killGroup(pid, 'SIGTERM');
-      const timer = setTimeout(() => killGroup(pid, 'SIGKILL'), 10_000);
-      await done;
-      clearTimeout(timer);
+      if (!exited) {
+        const done = new Promise<void>((r) => child.once('exit', () => r()));
+        killGroup(pid, 'SIGTERM');
+        const timer = setTimeout(() => killGroup(pid, 'SIGKILL'), 10_000);
+        await done;
+        clearTimeout(timer);
+      }
+      // The watchdog shell exits after the server, but make sure no member of the group outlives stop().
+      if (!(await waitGroupGone(pid, 10_000))) {
+        killGroup(pid, 'SIGKILL');
+        await waitGroupGone(pid, 5_000);
+      }
       rmSync(pidFile, { force: true });
     },
   };
