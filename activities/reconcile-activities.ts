@@ -1,11 +1,55 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { heartbeat } from '@temporalio/activity';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
+import { createLedgerAdapter } from '../adapters/ledger/registry.js';
+import type { LedgerAdapter } from '../adapters/ledger/types.js';
+import type { LedgerConfig } from '../adapters/ledger/config.js';
+import { writeOrgSummary, writeReconciliationReport, type OrgSummaryRow } from '../adapters/reports/index.js';
+import { normalizeCurrency } from '../domain/currency.js';
+import { businessDateOf } from '../domain/dates.js';
+import type { MatchOptions } from '../matching/options.js';
+import { listAccounts } from '../db/account-repository.js';
+import { importLedgerEntries } from '../db/ledger-repository.js';
+import { createMatchRepository } from '../db/match-repository.js';
 import type { Database } from '../db/schema.js';
+import { buildAccountReport } from './report-builder.js';
+import { createReconciliationService } from './reconciliation-service.js';
+
+/** A binding of one linked bank account to a ledger source and the ledger (GL) account inside it. */
+export interface LedgerBindingValue {
+  sourceId: string;
+  ledgerAccount: string;
+  writeBack?: boolean;
+}
+
+/** Where reports go. The default writes under <data dir>/reports; a deployment can publish elsewhere. */
+export interface ReportSink {
+  pathFor(relative: string): string;
+  published(files: string[]): Promise<void>;
+}
+
+export function fileReportSink(root: string): ReportSink {
+  return {
+    pathFor(relative) {
+      const p = join(root, relative);
+      mkdirSync(dirname(p), { recursive: true });
+      return p;
+    },
+    async published() {},
+  };
+}
 
 export interface ReconcileActivityDeps {
   db: Kysely<Database>;
   logger: Logger;
   dataDir: string;
+  ledger?: { config: LedgerConfig; baseDir: string } | null;
+  matchOptions?: Partial<MatchOptions>;
+  reportSink?: ReportSink;
+  clock?: () => Date;
 }
 
 export interface FeedReconcileOutcome {
@@ -15,18 +59,166 @@ export interface FeedReconcileOutcome {
   unmatchedBank: number;
 }
 
-/** Reconciliation and reporting inside the feed (filled in by the ledger-binding work). */
 export function createReconcileActivities(deps: ReconcileActivityDeps) {
+  const service = createReconciliationService({ db: deps.db });
+  const sink = deps.reportSink ?? fileReportSink(join(deps.dataDir, 'reports'));
+  const clock = deps.clock ?? (() => new Date());
+  const adapters = new Map<string, LedgerAdapter>();
+
+  async function bindingOf(accountId: string): Promise<LedgerBindingValue | null> {
+    const row = await deps.db.selectFrom('accounts').select('ledger_binding').where('id', '=', accountId).executeTakeFirst();
+    if (row?.ledger_binding) return JSON.parse(row.ledger_binding) as LedgerBindingValue;
+    const b = deps.ledger?.config.bindings?.find((x) => x.accountId === accountId);
+    return b ? { sourceId: b.sourceId, ledgerAccount: b.ledgerAccount, writeBack: b.writeBack ?? false } : null;
+  }
+
+  function adapterFor(sourceId: string): LedgerAdapter {
+    const cached = adapters.get(sourceId);
+    if (cached) return cached;
+    const index = deps.ledger?.config.sources.findIndex((s) => s.id === sourceId) ?? -1;
+    if (!deps.ledger || index < 0) {
+      throw new Error(`ledger source "${sourceId}" is not in the ledger configuration (BANKFEED_LEDGER_CONFIG)`);
+    }
+    const adapter = createLedgerAdapter(deps.ledger.config.sources[index]!, { baseDir: deps.ledger.baseDir }, ['sources', index]);
+    adapters.set(sourceId, adapter);
+    return adapter;
+  }
+
+  /** Pulls what is new in the ledger since the stored cursor and imports it, all or nothing. */
+  async function pullLedger(accountId: string, b: LedgerBindingValue, period: { from: string; to: string }): Promise<number> {
+    const adapter = adapterFor(b.sourceId);
+    const state = await deps.db
+      .selectFrom('ledger_sync_state')
+      .selectAll()
+      .where('source_id', '=', b.sourceId)
+      .where('ledger_account', '=', b.ledgerAccount)
+      .executeTakeFirst();
+    const pulled = await adapter.pullOpenEntries({ ledgerAccount: b.ledgerAccount, period, cursor: state?.cursor ?? null });
+    let inserted = 0;
+    if (pulled.entries.length > 0) {
+      const hash = createHash('sha256').update(JSON.stringify(pulled.entries)).digest('hex');
+      const r = await importLedgerEntries(deps.db, { sourceId: b.sourceId, fileName: `${adapter.kind}:${b.ledgerAccount}`, fileHash: hash, entries: pulled.entries });
+      inserted = r.inserted;
+    }
+    const now = new Date().toISOString();
+    await deps.db
+      .insertInto('ledger_sync_state')
+      .values({ source_id: b.sourceId, ledger_account: b.ledgerAccount, cursor: pulled.cursor, pulled_at: now })
+      .onConflict((oc) => oc.columns(['source_id', 'ledger_account']).doUpdateSet({ cursor: pulled.cursor, pulled_at: now }))
+      .execute();
+    deps.logger.info({ accountId, sourceId: b.sourceId, pulled: pulled.entries.length, inserted }, 'ledger pulled');
+    return inserted;
+  }
+
+  async function accountPeriod(accountId: string): Promise<{ from: string; to: string }> {
+    const r = await deps.db
+      .selectFrom('bank_transactions')
+      .select((eb) => [eb.fn.min<string>('business_date').as('from'), eb.fn.max<string>('business_date').as('to')])
+      .where('account_id', '=', accountId)
+      .where('status', '!=', 'removed')
+      .executeTakeFirst();
+    const today = businessDateOf(clock(), 'Africa/Lagos');
+    return { from: r?.from ?? today, to: r?.to && r.to > today ? r.to : today };
+  }
+
+  /**
+   * Posts bank-only lines that rules classified (charges, levies, interest) into ledgers that accept writes, and
+   * marks matched entries reconciled. Each posting carries an idempotency key (the match group), recorded in the
+   * audit log, so a retried activity never posts twice.
+   */
+  async function writeBack(accountId: string, b: LedgerBindingValue): Promise<number> {
+    const adapter = adapterFor(b.sourceId);
+    if (!b.writeBack || !adapter.postEntries) return 0;
+    const repo = createMatchRepository(deps.db);
+    const groups = await repo.listGroups(accountId, { status: ['auto', 'confirmed'] });
+    const account = await deps.db.selectFrom('accounts').selectAll().where('id', '=', accountId).executeTakeFirstOrThrow();
+    const done = new Set(
+      (await deps.db.selectFrom('audit_log').select('entity_id').where('action', '=', 'ledger.post').where('account_id', '=', accountId).execute()).map((r) => r.entity_id),
+    );
+    const postings = [];
+    for (const g of groups) {
+      if (g.kind !== 'rule' || !g.proposed || g.ledgerIds.length > 0) continue;
+      const key = `bankfeed-group-${g.id}`;
+      if (done.has(key)) continue;
+      const line = await deps.db.selectFrom('bank_transactions').selectAll().where('id', '=', g.bankIds[0]!).executeTakeFirst();
+      if (!line) continue;
+      postings.push({
+        idempotencyKey: key, date: line.business_date, description: g.proposed.description, amountMinor: Number(line.amount_minor),
+        currency: normalizeCurrency(account.currency), bankAccount: b.ledgerAccount, contraAccount: g.proposed.account, reference: line.provider_txn_id,
+      });
+    }
+    if (postings.length === 0) return 0;
+    const results = await adapter.postEntries(postings);
+    const now = new Date().toISOString();
+    for (const r of results) {
+      await deps.db
+        .insertInto('audit_log')
+        .values({ at: now, actor: 'system', action: 'ledger.post', entity_type: 'ledger_posting', entity_id: r.idempotencyKey, account_id: accountId, detail: JSON.stringify({ sourceId: b.sourceId, externalId: r.externalId, created: r.created }), before: null, after: JSON.stringify(postings.find((p) => p.idempotencyKey === r.idempotencyKey) ?? null) })
+        .execute();
+    }
+    return results.filter((r) => r.created).length;
+  }
+
   return {
     /** Reconciles an account against its bound ledger; null when the account has no ledger binding. */
-    async reconcileAccountFeed(input: { accountId: string; trigger: 'sync' | 'nightly' }): Promise<FeedReconcileOutcome | null> {
-      const row = await deps.db.selectFrom('accounts').select('ledger_binding').where('id', '=', input.accountId).executeTakeFirst();
-      if (!row?.ledger_binding) return null;
-      deps.logger.info({ accountId: input.accountId }, 'account has a ledger binding; reconciliation runs here');
-      return null;
+    async reconcileAccountFeed(input: { accountId: string; trigger: 'sync' | 'nightly' | 'manual' }): Promise<FeedReconcileOutcome | null> {
+      const b = await bindingOf(input.accountId);
+      if (!b) return null;
+      const period = await accountPeriod(input.accountId);
+      await pullLedger(input.accountId, b, period);
+      heartbeat();
+      const r = await service.reconcileAccount({ accountId: input.accountId, ledgerSourceId: b.sourceId, period, trigger: input.trigger, ...(deps.matchOptions ? { options: deps.matchOptions } : {}) });
+      heartbeat();
+      const posted = await writeBack(input.accountId, b);
+      deps.logger.info({ accountId: input.accountId, runId: r.runId, matched: r.stats.matchedPercent, posted }, 'account reconciled');
+      return { runId: r.runId, matchedPercent: r.stats.matchedPercent, suggested: r.stats.suggested, unmatchedBank: r.stats.unmatchedBank };
     },
-    async writeNightlyReports(_input: { settleMs: number }): Promise<{ accounts: number; files: string[] }> {
-      return { accounts: 0, files: [] };
+
+    /** One account's workbook for a period (the whole synced range by default). */
+    async writeAccountReport(input: { accountId: string; outPath?: string; period?: { from: string; to: string } }): Promise<{ files: string[] }> {
+      const b = await bindingOf(input.accountId);
+      const period = input.period ?? (await accountPeriod(input.accountId));
+      const report = await buildAccountReport(deps.db, { accountId: input.accountId, period, ledgerSourceId: b?.sourceId ?? null, ledgerAccount: b?.ledgerAccount ?? null, now: clock() });
+      const out = input.outPath ?? sink.pathFor(`${period.to}/${input.accountId}.xlsx`);
+      const r = await writeReconciliationReport(report, out);
+      await sink.published(r.files);
+      return r;
+    },
+
+    /** Nightly: every bound account is reconciled and gets its workbook; one summary row per linked account. */
+    async writeNightlyReports(_input: { settleMs?: number } = {}): Promise<{ accounts: number; files: string[] }> {
+      const day = businessDateOf(clock(), 'Africa/Lagos');
+      const rows: OrgSummaryRow[] = [];
+      const files: string[] = [];
+      for (const a of await listAccounts(deps.db)) {
+        heartbeat();
+        const b = await bindingOf(a.id);
+        let reportPath: string | null = null;
+        let matchedPercent = '0.00';
+        let suggestions = 0;
+        let unmatched = 0;
+        let statement: number | null = a.balance_minor === null ? null : Number(a.balance_minor);
+        let book: number | null = null;
+        if (b && a.state !== 'UNLINKED') {
+          const r = await service.reconcileAccount({ accountId: a.id, ledgerSourceId: b.sourceId, period: await accountPeriod(a.id), trigger: 'nightly', ...(deps.matchOptions ? { options: deps.matchOptions } : {}) });
+          matchedPercent = r.stats.matchedPercent;
+          suggestions = r.stats.suggested;
+          unmatched = r.stats.unmatchedBank;
+          const period = await accountPeriod(a.id);
+          const report = await buildAccountReport(deps.db, { accountId: a.id, period, ledgerSourceId: b.sourceId, ledgerAccount: b.ledgerAccount, now: clock() });
+          statement = report.statementBalanceMinor;
+          book = report.bookBalanceMinor;
+          reportPath = sink.pathFor(`${day}/${a.id}.xlsx`);
+          files.push(...(await writeReconciliationReport(report, reportPath)).files);
+        }
+        rows.push({
+          accountId: a.id, accountName: a.name, currency: normalizeCurrency(a.currency), statementBalanceMinor: statement, bookBalanceMinor: book,
+          matchedPercent, suggestionsWaiting: suggestions, unmatchedLines: unmatched, needsReauth: a.state === 'REAUTH_REQUIRED', reauthUrl: a.reauth_url, reportPath,
+        });
+      }
+      files.push(...(await writeOrgSummary(rows, sink.pathFor(`${day}/summary.xlsx`))).files);
+      await sink.published(files);
+      return { accounts: rows.length, files };
     },
   };
 }

@@ -174,6 +174,13 @@ export interface AuditLogTable {
   undone_by_id: Nullable<number>; // on a decision: the undo that reverted it
 }
 
+export interface LedgerSyncStateTable {
+  source_id: string;
+  ledger_account: string;
+  cursor: string | null;
+  pulled_at: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   bank_transactions: BankTransactionsTable;
@@ -186,6 +193,7 @@ export interface Database {
   sync_runs: SyncRunsTable;
   webhook_events: WebhookEventsTable;
   audit_log: AuditLogTable;
+  ledger_sync_state: LedgerSyncStateTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

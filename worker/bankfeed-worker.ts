@@ -7,7 +7,9 @@ import type { Logger } from 'pino';
 import { MonoClient, type WebhookVerifyMode } from '../adapters/mono/index.js';
 import { createFeedActivities } from '../activities/feed-activities.js';
 import { logNotifier, type Notifier } from '../activities/notifier.js';
-import { createReconcileActivities } from '../activities/reconcile-activities.js';
+import { createReconcileActivities, type ReportSink } from '../activities/reconcile-activities.js';
+import type { LedgerConfig } from '../adapters/ledger/config.js';
+import type { MatchOptions } from '../matching/options.js';
 import type { Database } from '../db/schema.js';
 import type { AccountFeedConfig } from '../workflows/feed-config.js';
 import { connectClient, connectWorker, type TemporalEndpoint } from './temporal-connection.js';
@@ -43,6 +45,10 @@ export interface BankfeedWorkerOptions {
   feedConfig?: Partial<AccountFeedConfig>;
   reauthRedirectUrl?: string;
   maxConcurrentActivities?: number;
+  /** Ledger sources and bindings (BANKFEED_LEDGER_CONFIG); reconciliation inside the feed needs them. */
+  ledger?: { config: LedgerConfig; baseDir: string } | null;
+  matchOptions?: Partial<MatchOptions>;
+  reportSink?: ReportSink;
 }
 
 export interface BankfeedWorker {
@@ -61,7 +67,10 @@ export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<
   const mono = new MonoClient({ baseUrl: opts.mono.baseUrl, secretKey: opts.mono.secretKey, timeoutMs: opts.mono.timeoutMs ?? 30_000, logger: opts.logger });
   const activities = {
     ...createFeedActivities({ db: opts.db, mono, logger: opts.logger, notifier: opts.notifier ?? logNotifier(opts.logger), clock: opts.clock, reauthRedirectUrl: opts.reauthRedirectUrl }),
-    ...createReconcileActivities({ db: opts.db, logger: opts.logger, dataDir: opts.dataDir }),
+    ...createReconcileActivities({
+      db: opts.db, logger: opts.logger, dataDir: opts.dataDir, ledger: opts.ledger ?? null, clock: opts.clock,
+      ...(opts.matchOptions ? { matchOptions: opts.matchOptions } : {}), ...(opts.reportSink ? { reportSink: opts.reportSink } : {}),
+    }),
   };
   const nativeConnection: NativeConnection = await connectWorker(opts.temporal);
   const worker = await Worker.create({

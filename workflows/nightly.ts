@@ -1,4 +1,4 @@
-import { getExternalWorkflowHandle, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { getExternalWorkflowHandle, proxyActivities, sleep, workflowInfo } from '@temporalio/workflow';
 import type { FeedActivities } from '../activities/feed-activities.js';
 import type { ReconcileActivities } from '../activities/reconcile-activities.js';
 import { accountFeedWorkflowId, syncRequestedSignal } from './messages.js';
@@ -49,7 +49,9 @@ export async function nightlyRun(input: NightlyInput = {}): Promise<NightlyResul
   }
   let reports: NightlyResult['reports'] = null;
   if (input.reports !== false) {
-    reports = await writeNightlyReports({ settleMs: input.settleMs ?? 120_000 });
+    // Give the feeds time to sync before the books are read for the reports.
+    await sleep(input.settleMs ?? 120_000);
+    reports = await writeNightlyReports({});
   }
   return { signalled, notRunning, reports };
 }

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syncNowUpdate, syncRequestedSignal, statusQuery, type FeedStatus } from '../../workflows/messages.js';
+import { startFeedHarness, storeTuples, truthTuples, type FeedHarness } from '../support/feed-harness.js';
+
+let h: FeedHarness;
+
+beforeAll(async () => {
+  h = await startFeedHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function backfilled(id: string): Promise<FeedStatus> {
+  await h.startFeed(id);
+  return h.waitFor(id, (s) => s.backfilled && s.state === 'ACTIVE');
+}
+
+describe('accountFeed against the sandbox and a real Temporal server', () => {
+  it('backfills exactly the ground truth, and a second sync adds nothing', async () => {
+    const id = await h.sandbox.linkAccount({ institution: 'GTBank', kind: 'business', historyDays: 45, txnsPerDay: 6 });
+    const status = await backfilled(id);
+    expect(status.counts.inserted).toBeGreaterThan(100);
+    const stored = await h.storedLive(id);
+    expect(storeTuples(stored)).toEqual(truthTuples(h.sandbox, id));
+    expect(new Set(stored.map((r) => r.provider_txn_id))).toEqual(new Set(h.sandbox.truth(id).map((t) => t.id)));
+
+    const handle = h.client.workflow.getHandle(`account-feed:${id}`);
+    const again = await handle.executeUpdate(syncNowUpdate, { args: [{ reason: 'test' }] });
+    expect(again.status).toBe('succeeded');
+    expect(again.inserted).toBe(0);
+    expect(again.updated).toBe(0);
+    expect(again.removed).toBe(0);
+    expect(await h.storedLive(id)).toHaveLength(stored.length);
+  });
+
+  it('stores new lines after an account_updated webhook, and measures the latency', async () => {
+    const id = await h.sandbox.linkAccount({ institution: 'Kuda', kind: 'personal', historyDays: 20, txnsPerDay: 3 });
+    await backfilled(id);
+    const before = (await h.storedLive(id)).length;
+    const added = h.sandbox.addTransactions(id, 3, { narration: 'NIP/TRF/INV-2024-0042 ADEBAYO STORES' });
+    const started = Date.now();
+    await h.sandbox.emitWebhook('mono.events.account_updated', {
+      account: { _id: id },
+      meta: { data_status: 'AVAILABLE', has_new_data: true, sync_status: 'SUCCESSFUL' },
+    });
+    const deadline = Date.now() + 30_000;
+    let after = before;
+    while (after < before + added.length && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      after = (await h.storedLive(id)).length;
+    }
+    const latencyMs = Date.now() - started;
+    console.log(`[figure] webhook → stored lines latency: ${latencyMs} ms (coalescing window ${200} ms)`);
+    expect(after).toBe(before + added.length);
+    expect(storeTuples(await h.storedLive(id))).toEqual(truthTuples(h.sandbox, id));
+  });
+
+  it('processes a duplicate delivery once and leaves no trace of a bad secret', async () => {
+    const id = await h.sandbox.linkAccount({ institution: 'Access', historyDays: 10, txnsPerDay: 2 });
+    await backfilled(id);
+    const body = JSON.stringify({
+      event: 'mono.events.account_updated',
+      event_id: `evt-dup-${id}`,
+      timestamp: new Date().toISOString(),
+      data: { account: { _id: id }, meta: { data_status: 'AVAILABLE', has_new_data: false } },
+    });
+    const url = h.worker.receiver!.url;
+    const post = (secret: string, b = body) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'mono-webhook-secret': secret }, body: b });
+    const handle = h.client.workflow.getHandle(`account-feed:${id}`);
+    const before = await handle.query(statusQuery);
+    const r1 = await post(h.sandbox.webhookSecret);
+    const r2 = await post(h.sandbox.webhookSecret);
+    expect(r1.status).toBe(200);
+    expect(r2.status).toBe(200);
+    expect(await r2.json()).toMatchObject({ duplicate: true });
+    const rows = await h.db.db.selectFrom('webhook_events').selectAll().where('event_key', '=', `evt-dup-${id}`).execute();
+    expect(rows).toHaveLength(1);
+    const after = await handle.query(statusQuery);
+    expect(after.counts.webhooks).toBe(before.counts.webhooks + 1);
+
+    const bad = body.replace('evt-dup', 'evt-bad');
+    const r3 = await post('not-the-secret', bad);
+    expect(r3.status).toBe(401);
+    const none = await h.db.db.selectFrom('webhook_events').selectAll().where('event_key', '=', `evt-bad-${id}`).execute();
+    expect(none).toHaveLength(0);
+    expect((await handle.query(statusQuery)).counts.webhooks).toBe(after.counts.webhooks);
+  });
+
+  it('pauses an MFA account with zero bank calls and resumes after re-authorisation', async () => {
+    const id = await h.sandbox.linkAccount({ institution: 'Zenith', historyDays: 15, txnsPerDay: 3, mfa: { reauthAfterRefreshes: 1 } });
+    await backfilled(id);
+    const handle = h.client.workflow.getHandle(`account-feed:${id}`);
+    await handle.executeUpdate(syncNowUpdate, { args: [{ reason: 'poll' }] });
+    const paused = await h.waitFor(id, (s) => s.state === 'REAUTH_REQUIRED' && !!s.reauthUrl);
+    expect(paused.reauthUrl).toMatch(/^http/);
+    const account = await h.db.db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    expect(account.state).toBe('REAUTH_REQUIRED');
+    expect(account.reauth_url).toBe(paused.reauthUrl);
+
+    const calls = h.sandbox.counters().dataCallsByAccount[id] ?? 0;
+    await handle.signal(syncRequestedSignal, { reason: 'user pressed sync' });
+    const r = await handle.executeUpdate(syncNowUpdate, { args: [{ reason: 'user' }] });
+    expect(r.status).toBe('reauth_required');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(h.sandbox.counters().dataCallsByAccount[id] ?? 0).toBe(calls);
+    expect(h.sandbox.counters().dataCallsWhileReauthRequired).toBe(0);
+
+    h.sandbox.addTransactions(id, 2);
+    await h.sandbox.completeReauth(id);
+    const resumed = await h.waitFor(id, (s) => s.state === 'ACTIVE' && s.counts.reauthorisations === 1 && s.lastSync?.reason.includes('reauthorized') === true);
+    expect(resumed.reauthUrl).toBeNull();
+    expect(storeTuples(await h.storedLive(id))).toEqual(truthTuples(h.sandbox, id));
+  });
+
+  it('ends the feed when the account is unlinked, keeping its data', async () => {
+    const id = await h.sandbox.linkAccount({ institution: 'UBA', historyDays: 10, txnsPerDay: 2 });
+    await backfilled(id);
+    const stored = (await h.storedLive(id)).length;
+    await h.sandbox.unlink(id);
+    const handle = h.client.workflow.getHandle(`account-feed:${id}`);
+    const final = (await handle.result()) as FeedStatus;
+    expect(final.state).toBe('UNLINKED');
+    expect((await h.storedLive(id)).length).toBe(stored);
+    const account = await h.db.db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    expect(account.state).toBe('UNLINKED');
+  });
+
+  it('continues as new under a lowered history threshold and keeps its state', async () => {
+    const id = await h.sandbox.linkAccount({ institution: 'First Bank', historyDays: 10, txnsPerDay: 2 });
+    await h.startFeed(id, { maxHistoryEvents: 60 });
+    await h.waitFor(id, (s) => s.backfilled && s.state === 'ACTIVE');
+    const handle = h.client.workflow.getHandle(`account-feed:${id}`);
+    const firstRun = (await handle.describe()).runId;
+    for (let i = 0; i < 6; i++) {
+      h.sandbox.addTransactions(id, 1);
+      await handle.executeUpdate(syncNowUpdate, { args: [{ reason: `round ${i}` }] });
+    }
+    const deadline = Date.now() + 30_000;
+    while ((await handle.describe()).runId === firstRun && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    expect((await handle.describe()).runId).not.toBe(firstRun);
+    const s = await handle.query(statusQuery);
+    expect(s.backfilled).toBe(true);
+    expect(s.counts.syncs).toBeGreaterThanOrEqual(6);
+    expect(storeTuples(await h.storedLive(id))).toEqual(truthTuples(h.sandbox, id));
+  });
+});

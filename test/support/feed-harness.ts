@@ -1,0 +1,123 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import type { Client, WorkflowHandle } from '@temporalio/client';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/server.js';
+import { openDb, type DbHandle } from '../../db/connection.js';
+import { startBankfeedWorker, type BankfeedWorker } from '../../worker/bankfeed-worker.js';
+import { createLogger } from '../../worker/logger.js';
+import { startAccountFeed } from '../../worker/feed-client.js';
+import type { AccountFeedConfig } from '../../workflows/feed-config.js';
+import { statusQuery, type FeedStatus } from '../../workflows/messages.js';
+import { connectClient } from '../../worker/temporal-connection.js';
+
+/** Feed settings for tests: short timers, small history; Mono's own limits stay as they are. */
+export const TEST_FEED_CONFIG: Partial<AccountFeedConfig> = {
+  historyDays: 60,
+  backfillWindowDays: 15,
+  pollIntervalMs: 3_600_000,
+  coalesceMs: 200,
+  refreshJobWaitMs: 5_000,
+  reauthReminderMs: 3_600_000,
+  processingPollInitialMs: 500,
+  processingPollMaxMs: 2_000,
+  activityHeartbeatTimeoutMs: 5_000,
+  reconcileAfterSync: false,
+};
+
+export interface FeedHarness {
+  sandbox: Sandbox;
+  db: DbHandle;
+  worker: BankfeedWorker;
+  client: Client;
+  taskQueue: string;
+  dir: string;
+  address: string;
+  namespace: string;
+  startFeed(accountId: string, config?: Partial<AccountFeedConfig>): Promise<WorkflowHandle>;
+  waitFor(accountId: string, pred: (s: FeedStatus) => boolean, timeoutMs?: number): Promise<FeedStatus>;
+  storedLive(accountId: string): Promise<Array<{ provider_txn_id: string; amount_minor: number; business_date: string; balance_minor: number | null }>>;
+  close(): Promise<void>;
+}
+
+export async function startFeedHarness(opts: { sandbox?: SandboxOptions; withWorker?: boolean; dbUrl?: string } = {}): Promise<FeedHarness> {
+  const address = inject('temporalAddress');
+  const namespace = inject('temporalNamespace');
+  const dir = mkdtempSync(join(tmpdir(), 'bankfeed-feed-'));
+  const taskQueue = `feed-${randomUUID()}`;
+  const sandbox = await startSandbox({ seed: 7, ...opts.sandbox });
+  const db = await openDb({ url: opts.dbUrl ?? join(dir, 'bankfeed.db') });
+  const logger = createLogger({ silent: true });
+  const worker = await startBankfeedWorker({
+    db: db.db, dataDir: dir, temporal: { address, namespace }, taskQueue,
+    mono: { baseUrl: sandbox.url, secretKey: sandbox.secretKey, timeoutMs: 10_000 },
+    webhook: { secret: sandbox.webhookSecret }, logger, clock: () => sandbox.now(), feedConfig: TEST_FEED_CONFIG,
+  });
+  sandbox.setWebhookUrl(worker.receiver!.url);
+  const { client, connection } = await connectClient({ address, namespace });
+
+  const h: FeedHarness = {
+    sandbox, db, worker, client, taskQueue, dir, address, namespace,
+    startFeed: (accountId, config) => startAccountFeed(client, taskQueue, accountId, { ...TEST_FEED_CONFIG, ...config }),
+    async waitFor(accountId, pred, timeoutMs = 60_000) {
+      const handle = client.workflow.getHandle(`account-feed:${accountId}`);
+      const deadline = Date.now() + timeoutMs;
+      let last: FeedStatus | undefined;
+      while (Date.now() < deadline) {
+        try {
+          last = await handle.query(statusQuery);
+          if (pred(last)) return last;
+        } catch {
+          /* not started yet */
+        }
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      throw new Error(`timed out waiting for the feed of ${accountId}; last status: ${JSON.stringify(last)}`);
+    },
+    async storedLive(accountId) {
+      return db.db
+        .selectFrom('bank_transactions')
+        .select(['provider_txn_id', 'amount_minor', 'business_date', 'balance_minor'])
+        .where('account_id', '=', accountId)
+        .where('status', '!=', 'removed')
+        .orderBy('booked_at')
+        .orderBy('id')
+        .execute();
+    },
+    async close() {
+      if (process.env.BANKFEED_RECORD_HISTORIES === '1') await recordHistories(client, taskQueue);
+      sandbox.setWebhookUrl(null);
+      await worker.shutdown();
+      await connection.close();
+      await sandbox.close();
+      await db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return h;
+}
+
+/** Saves the histories of this harness's feeds as replay fixtures (test/feed/replay.test.ts). */
+async function recordHistories(client: Client, taskQueue: string): Promise<void> {
+  const out = new URL('../fixtures/histories/', import.meta.url).pathname;
+  mkdirSync(out, { recursive: true });
+  let n = 0;
+  for await (const wf of client.workflow.list({ query: `TaskQueue = '${taskQueue}'` })) {
+    const history = await client.workflow.getHandle(wf.workflowId, wf.runId).fetchHistory();
+    writeFileSync(join(out, `${wf.type}-${String(++n).padStart(2, '0')}-${wf.status.name.toLowerCase()}.json`), JSON.stringify(history));
+  }
+}
+
+/** Ground truth as comparable tuples: the signed amount and running balance of every posted row. */
+export function truthTuples(sandbox: Sandbox, accountId: string): string[] {
+  return sandbox
+    .truth(accountId)
+    .map((t) => `${t.type === 'credit' ? t.amount : -t.amount}|${t.balance}`)
+    .sort();
+}
+
+export function storeTuples(rows: Array<{ amount_minor: number; balance_minor: number | null }>): string[] {
+  return rows.map((r) => `${r.amount_minor}|${r.balance_minor}`).sort();
+}

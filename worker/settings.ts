@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { dataDir, databaseUrl } from './config.js';
+
+/** Every environment variable bankfeed reads, validated in one place; errors name the variable. */
+const envSchema = z.object({
+  BANKFEED_DATA_DIR: z.string().optional(),
+  DATABASE_URL: z.string().optional(),
+  MONO_BASE_URL: z.string().url('MONO_BASE_URL must be a URL such as https://api.withmono.com').optional(),
+  MONO_SECRET_KEY: z
+    .string()
+    .regex(/^(test|live)_sk_[A-Za-z0-9_-]+$/, 'MONO_SECRET_KEY must look like test_sk_… or live_sk_…')
+    .optional(),
+  MONO_WEBHOOK_SECRET: z.string().min(8, 'MONO_WEBHOOK_SECRET must be at least 8 characters').optional(),
+  MONO_WEBHOOK_VERIFY: z.enum(['static', 'hmac', 'either']).default('static'),
+  BANKFEED_WEBHOOK_HOST: z.string().default('127.0.0.1'),
+  BANKFEED_WEBHOOK_PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  BANKFEED_REAUTH_REDIRECT_URL: z.string().url().optional(),
+  BANKFEED_POLL_INTERVAL_MINUTES: z.coerce.number().positive().optional(),
+  BANKFEED_HISTORY_DAYS: z.coerce.number().int().positive().optional(),
+  BANKFEED_OVERLAP_DAYS: z.coerce.number().int().min(0).optional(),
+  BANKFEED_REFRESH_MODE: z.enum(['realtime', 'legacy', 'none']).optional(),
+  BANKFEED_LEDGER_CONFIG: z.string().optional(),
+  BANKFEED_NIGHTLY_CRON: z.string().default('0 2 * * *'),
+  BANKFEED_NIGHTLY_TIMEZONE: z.string().default('Africa/Lagos'),
+});
+
+export type BankfeedEnv = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface BankfeedSettings {
+  env: BankfeedEnv;
+  dataDir: string;
+  databaseUrl: string;
+  /** Real Mono when a secret key is configured; otherwise the embedded sandbox. */
+  mono: { mode: 'real'; baseUrl: string; secretKey: string; webhookSecret: string } | { mode: 'sandbox' };
+  webhook: { host: string; port: number; verifyMode: 'static' | 'hmac' | 'either' };
+  feed: { pollIntervalMs?: number; historyDays?: number; overlapDays?: number; refreshMode?: 'realtime' | 'legacy' | 'none' };
+  reauthRedirectUrl?: string;
+  ledgerConfigPath?: string;
+  nightly: { cron: string; timezone: string };
+}
+
+export function loadSettings(env: NodeJS.ProcessEnv = process.env): BankfeedSettings {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  let mono: BankfeedSettings['mono'] = { mode: 'sandbox' };
+  if (e.MONO_SECRET_KEY) {
+    if (!e.MONO_WEBHOOK_SECRET) {
+      throw new ConfigError('MONO_WEBHOOK_SECRET must be set with MONO_SECRET_KEY (copy it from the Mono dashboard, Webhooks)');
+    }
+    mono = { mode: 'real', baseUrl: e.MONO_BASE_URL ?? 'https://api.withmono.com', secretKey: e.MONO_SECRET_KEY, webhookSecret: e.MONO_WEBHOOK_SECRET };
+  }
+  return {
+    env: e,
+    dataDir: dataDir(env),
+    databaseUrl: databaseUrl(env),
+    mono,
+    webhook: { host: e.BANKFEED_WEBHOOK_HOST, port: e.BANKFEED_WEBHOOK_PORT, verifyMode: e.MONO_WEBHOOK_VERIFY },
+    feed: {
+      ...(e.BANKFEED_POLL_INTERVAL_MINUTES ? { pollIntervalMs: e.BANKFEED_POLL_INTERVAL_MINUTES * 60_000 } : {}),
+      ...(e.BANKFEED_HISTORY_DAYS ? { historyDays: e.BANKFEED_HISTORY_DAYS } : {}),
+      ...(e.BANKFEED_OVERLAP_DAYS !== undefined ? { overlapDays: e.BANKFEED_OVERLAP_DAYS } : {}),
+      ...(e.BANKFEED_REFRESH_MODE ? { refreshMode: e.BANKFEED_REFRESH_MODE } : {}),
+    },
+    ...(e.BANKFEED_REAUTH_REDIRECT_URL ? { reauthRedirectUrl: e.BANKFEED_REAUTH_REDIRECT_URL } : {}),
+    ...(e.BANKFEED_LEDGER_CONFIG ? { ledgerConfigPath: e.BANKFEED_LEDGER_CONFIG } : {}),
+    nightly: { cron: e.BANKFEED_NIGHTLY_CRON, timezone: e.BANKFEED_NIGHTLY_TIMEZONE },
+  };
+}
