@@ -19,8 +19,10 @@ export class LedgerFileError extends Error {
   readonly row: number | null;
   readonly column: string | null;
   readonly expected: string;
+  /** 'NO_HEADER' when no header row was recognised: a workbook reader then tries the next sheet. */
+  readonly code: 'NO_HEADER' | null;
 
-  constructor(loc: LedgerFileErrorLocation, expected: string, options?: { cause?: unknown }) {
+  constructor(loc: LedgerFileErrorLocation, expected: string, options?: { cause?: unknown; code?: 'NO_HEADER' }) {
     const where = [
       basename(loc.file),
       loc.sheet ? `sheet "${loc.sheet}"` : null,
@@ -36,5 +38,6 @@ export class LedgerFileError extends Error {
     this.row = loc.row ?? null;
     this.column = loc.column ?? null;
     this.expected = expected;
+    this.code = options?.code ?? null;
   }
 }

@@ -3,8 +3,9 @@ import { extname } from 'node:path';
 import { openCsvTable } from './csv-table.js';
 import { LedgerFileError } from './ledger-file-error.js';
 import type { TabularReadOptions } from './tabular-options.js';
+import { profileTable, type TableProfile } from './table-profile.js';
 import type { TableSource } from './table-source.js';
-import { openXlsxTable } from './xlsx-table.js';
+import { openXlsxTables } from './xlsx-table.js';
 
 async function startsWithZipMagic(path: string): Promise<boolean> {
   let fh;
@@ -21,13 +22,33 @@ async function startsWithZipMagic(path: string): Promise<boolean> {
   }
 }
 
-/** Opens a CSV or XLSX file by its extension (or, for other names, by its first bytes). */
-export async function openTable(path: string, opts: TabularReadOptions = {}): Promise<TableSource> {
+/** Opens a CSV file, or an XLSX file's candidate sheets, by extension (or, for other names, by the first bytes). */
+export async function openTables(path: string, opts: TabularReadOptions = {}): Promise<TableSource[]> {
   const ext = extname(path).toLowerCase();
   if (ext === '.xls' || ext === '.ods' || ext === '.numbers') {
     throw new LedgerFileError({ file: path }, `a .xlsx or .csv file; ${ext} is not supported (save it as .xlsx or .csv)`);
   }
   const xlsx = ext === '.xlsx' || ext === '.xlsm' || (ext !== '.csv' && ext !== '.txt' && ext !== '.tsv' && (await startsWithZipMagic(path)));
-  if (xlsx) return openXlsxTable(path, opts);
-  return openCsvTable(path, { encoding: opts.encoding });
+  if (xlsx) return openXlsxTables(path, opts);
+  return [await openCsvTable(path, { encoding: opts.encoding })];
+}
+
+/**
+ * Opens the file and profiles it. Without a configured sheet, a workbook's sheets are tried in order and the first
+ * whose header row is recognised is read (a cover or notes sheet before the statement is passed over).
+ */
+export async function openProfiledTable(path: string, opts: TabularReadOptions = {}): Promise<{ src: TableSource; profile: TableProfile }> {
+  const sources = await openTables(path, opts);
+  let first: LedgerFileError | null = null;
+  for (const src of sources) {
+    try {
+      return { src, profile: await profileTable(src, opts) };
+    } catch (err) {
+      if (!(err instanceof LedgerFileError) || err.code !== 'NO_HEADER' || sources.length === 1) throw err;
+      first ??= err;
+    }
+  }
+  throw new LedgerFileError({ file: path }, `a sheet with a recognised header row; none of ${sources.map((s) => `"${s.sheet}"`).join(', ')} has one (first sheet: ${first!.expected})`, {
+    code: 'NO_HEADER',
+  });
 }

@@ -1,10 +1,9 @@
 import type { CurrencyCode } from '../../domain/currency.js';
 import type { BankLine } from '../../domain/reconciliation.js';
 import { LedgerFileError } from './ledger-file-error.js';
-import { openTable } from './open-table.js';
+import { openProfiledTable } from './open-table.js';
 import { RowIdentity } from './row-identity.js';
 import { readMappedRows } from './row-reader.js';
-import { profileTable } from './table-profile.js';
 import type { TabularReadOptions } from './tabular-options.js';
 
 export interface BankStatement {
@@ -21,8 +20,7 @@ export interface BankStatement {
  * closing balances come from the running-balance column when there is one. All or nothing.
  */
 export async function readBankStatementFile(path: string, opts: TabularReadOptions = {}): Promise<BankStatement> {
-  const src = await openTable(path, opts);
-  const profile = await profileTable(src, opts);
+  const { src, profile } = await openProfiledTable(path, opts);
   const identity = new RowIdentity();
   const lines: BankLine[] = [];
   let currency: CurrencyCode | null = profile.currency;

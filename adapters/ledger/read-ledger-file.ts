@@ -1,8 +1,7 @@
 import type { LedgerEntry } from '../../domain/ledger.js';
-import { openTable } from './open-table.js';
+import { openProfiledTable } from './open-table.js';
 import { RowIdentity } from './row-identity.js';
 import { readMappedRows } from './row-reader.js';
-import { profileTable } from './table-profile.js';
 import type { TabularReadOptions } from './tabular-options.js';
 
 /** A ledger entry read from a file, with the GL account name when the export has both code and name. */
@@ -22,8 +21,7 @@ export interface OpenedLedgerFile {
 
 /** Opens and profiles a ledger file without holding its rows (CSV is streamed; use for very large exports). */
 export async function openLedgerFile(path: string, opts: TabularReadOptions = {}): Promise<OpenedLedgerFile> {
-  const src = await openTable(path, opts);
-  const profile = await profileTable(src, opts);
+  const { src, profile } = await openProfiledTable(path, opts);
   async function* entries(): AsyncGenerator<FileLedgerEntry> {
     const identity = new RowIdentity();
     for await (const r of readMappedRows(src, profile)) {

@@ -123,6 +123,7 @@ function findHeader(rows: RawRow[], opts: TabularReadOptions, src: TableSource):
     throw new LedgerFileError(
       loc,
       `a header row with the mapped columns; missing ${best ? best.missing.join(', ') : 'all of them'} (${describeRow(best?.row ?? rows[0])})`,
+      { code: 'NO_HEADER' },
     );
   }
   const candidates = forced ? [forced] : PRESETS;
@@ -140,7 +141,9 @@ function findHeader(rows: RawRow[], opts: TabularReadOptions, src: TableSource):
   const expected = forced
     ? `the header row of preset ${forced.name}: ${forced.label}`
     : `a header row of a known layout (${PRESETS.map((p) => p.name).join(', ')}) or a "mapping" option`;
-  throw new LedgerFileError(loc, `${expected}; none of the first ${rows.length} rows matches (${describeRow(rows.find((r) => r.cells.some((c) => cellText(c) !== '')))})`);
+  throw new LedgerFileError(loc, `${expected}; none of the first ${rows.length} rows matches (${describeRow(rows.find((r) => r.cells.some((c) => cellText(c) !== '')))})`, {
+    code: 'NO_HEADER',
+  });
 }
 
 const CURRENCY_MARK = /\b(NGN|GHS|GHC|KES|KSH|ZAR)\b|₦|GH₵|KSh/g;
@@ -167,7 +170,7 @@ export async function profileTable(src: TableSource, opts: TabularReadOptions): 
   }
   if (head.every((r) => r.cells.every((c) => cellText(c) === ''))) {
     await iterator.return?.();
-    throw new LedgerFileError(loc, 'a header row and data rows; the file has no content');
+    throw new LedgerFileError(loc, 'a header row and data rows; the file has no content', { code: 'NO_HEADER' });
   }
   let match: HeaderMatch;
   try {

@@ -34,7 +34,8 @@ function cellValue(cell: XLSX.CellObject | undefined): Cell {
   }
 }
 
-export async function openXlsxTable(path: string, opts: XlsxOpenOptions = {}): Promise<TableSource> {
+/** The workbook's sheets as tables: the configured one, or every sheet with content in workbook order. */
+export async function openXlsxTables(path: string, opts: XlsxOpenOptions = {}): Promise<TableSource[]> {
   const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_XLSX_BYTES;
   let size: number;
   try {
@@ -64,18 +65,23 @@ export async function openXlsxTable(path: string, opts: XlsxOpenOptions = {}): P
     throw new LedgerFileError({ file: path }, `a readable XLSX workbook (${(err as Error).message})`, { cause: err });
   }
   if (!wb.Sheets || wb.SheetNames.length === 0) throw new LedgerFileError({ file: path }, 'an XLSX workbook with at least one sheet');
-  const sheetName = opts.sheet ?? wb.SheetNames.find((n) => wb.Sheets[n]?.['!ref']) ?? wb.SheetNames[0]!;
-  const ws = wb.Sheets[sheetName];
-  if (!ws) {
-    throw new LedgerFileError({ file: path, sheet: sheetName }, `a sheet named "${sheetName}"; the workbook has ${wb.SheetNames.map((n) => `"${n}"`).join(', ')}`);
-  }
   const fileHash = createHash('sha256').update(buf).digest('hex');
   const dateSystem: 1900 | 1904 = wb.Workbook?.WBProps?.date1904 ? 1904 : 1900;
-  const grid = sheetGrid(ws);
-  async function* rows(): AsyncIterable<RawRow> {
-    yield* grid;
+  if (opts.sheet !== undefined && !wb.Sheets[opts.sheet]) {
+    throw new LedgerFileError(
+      { file: path, sheet: opts.sheet },
+      `a sheet named "${opts.sheet}"; the workbook has ${wb.SheetNames.map((n) => `"${n}"`).join(', ')}`,
+    );
   }
-  return { file: path, sheet: sheetName, fileHash, dateSystem, rows };
+  const names = opts.sheet !== undefined ? [opts.sheet] : wb.SheetNames.filter((n) => wb.Sheets[n]?.['!ref']);
+  if (names.length === 0) throw new LedgerFileError({ file: path }, 'a workbook with data; every sheet is empty', { code: 'NO_HEADER' });
+  return names.map((sheet) => {
+    const grid = sheetGrid(wb.Sheets[sheet]!);
+    async function* rows(): AsyncIterable<RawRow> {
+      yield* grid;
+    }
+    return { file: path, sheet, fileHash, dateSystem, rows };
+  });
 }
 
 /**
