@@ -1,5 +1,3 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 
 /** A calendar date in the account's time zone, as "YYYY-MM-DD". Business logic compares these, never instants. */
 export type BusinessDate = string;
@@ -18,17 +16,39 @@ export class DateParseError extends Error {
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
+/** True for an ISO-8601 instant that names its zone ("…Z" or "…+01:00"): the only strings businessDateOf accepts. */
+export function isIsoInstant(s: string): boolean {
+  return ISO_INSTANT.test(s.trim());
+}
+
 /** The business date of a UTC instant in a time zone: 2024-03-01T23:30:00Z is 2024-03-02 in Lagos (UTC+1). */
 export function businessDateOf(instant: string | Date, timeZone: string = DEFAULT_TIMEZONE): BusinessDate {
   // A string without "Z" or an offset would be read in the machine's zone by `new Date`: refuse it instead.
-  if (typeof instant === 'string' && !ISO_INSTANT.test(instant.trim())) {
+  if (typeof instant === 'string' && !isIsoInstant(instant)) {
     throw new DateParseError(instant, 'not an ISO-8601 instant with Z or a UTC offset');
   }
   // V8 rolls "2024-02-30T10:00Z" over into March; check the written day exists first.
   if (typeof instant === 'string') fromParts(+instant.trim().slice(0, 4), +instant.trim().slice(5, 7), +instant.trim().slice(8, 10), instant);
   const d = typeof instant === 'string' ? new Date(instant.trim()) : instant;
   if (Number.isNaN(d.getTime())) throw new DateParseError(String(instant), 'not an ISO-8601 instant');
-  return format(new TZDate(d.getTime(), timeZone), 'yyyy-MM-dd');
+  return dayFormatter(timeZone).format(d);
+}
+
+// One formatter per zone: building an Intl.DateTimeFormat is the slow part, and ingest calls this for every line.
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "en-CA" writes dates as YYYY-MM-DD; the zone's rules (offsets, DST) come from the runtime's tz database. */
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = dayFormatters.get(timeZone);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    } catch {
+      throw new RangeError(`unknown time zone "${timeZone}" (expected an IANA name such as Africa/Lagos)`);
+    }
+    dayFormatters.set(timeZone, f);
+  }
+  return f;
 }
 
 /** Today's business date in a time zone. */

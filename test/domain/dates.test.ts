@@ -1,3 +1,5 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,6 +11,7 @@ import {
   fromSpreadsheetSerial,
   isAmbiguousNumericDate,
   isBusinessDate,
+  isIsoInstant,
   parseBusinessDate,
   todayIn,
   toMonoDate,
@@ -41,11 +44,44 @@ describe('business date of an instant', () => {
     expect(todayIn('Africa/Lagos', new Date('2024-06-30T23:00:00Z'))).toBe('2024-07-01');
   });
 
+  it('agrees with date-fns/tz for any instant in the market zones and a DST zone', () => {
+    const zones = [
+      'Africa/Lagos',
+      'Africa/Accra',
+      'Africa/Nairobi',
+      'Africa/Johannesburg',
+      'Europe/London',
+      'America/New_York',
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2100, 0, 1) }),
+        fc.constantFrom(...zones),
+        (ms, zone) => {
+          const expected = format(new TZDate(ms, zone), 'yyyy-MM-dd');
+          expect(businessDateOf(new Date(ms), zone)).toBe(expected);
+          expect(businessDateOf(new Date(ms).toISOString(), zone)).toBe(expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('names an unknown time zone', () => {
+    expect(() => businessDateOf('2024-03-01T23:30:00Z', 'Africa/Atlantis')).toThrow(
+      'unknown time zone "Africa/Atlantis"',
+    );
+  });
+
   it('refuses instants without a zone, which new Date would read in the machine zone', () => {
     expect(() => businessDateOf('2024-03-01 23:30')).toThrow(DateParseError);
     expect(() => businessDateOf('2024-03-01T23:30:00')).toThrow(/with Z or a UTC offset/);
     expect(() => businessDateOf('01/03/2024')).toThrow(DateParseError);
     expect(() => businessDateOf('2024-02-30T10:00:00Z')).toThrow(DateParseError);
+    expect(isIsoInstant('2023-12-14T00:02:00.500Z')).toBe(true);
+    expect(isIsoInstant('2024-03-01T23:30+0100')).toBe(true);
+    expect(isIsoInstant('2024-03-01T23:30:00')).toBe(false);
+    expect(isIsoInstant('2024-03-01')).toBe(false);
   });
 });
 
