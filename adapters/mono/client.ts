@@ -12,6 +12,7 @@ import {
   exchangeTokenBody,
   idOf,
   identityData,
+  incomeRecord,
   incomeRecordsData,
   jobData,
   legacySyncBody,
@@ -339,9 +340,17 @@ export class MonoClient {
 
   async listIncomeRecords(accountId: string): Promise<MonoIncomeRecord[]> {
     const endpoint = 'GET /v2/accounts/{id}/income-records';
-    const { data } = await this.call({ method: 'GET', path: `${accountPath(accountId)}/income-records`, endpoint });
-    const d = this.parse(incomeRecordsData, data ?? null, endpoint, 'data');
-    const rows = d === null ? [] : Array.isArray(d) ? d : (d.records ?? d.data ?? []);
+    const rows: z.infer<typeof incomeRecord>[] = [];
+    let page: number | null = 1;
+    while (page !== null) {
+      const res = await this.call({ method: 'GET', path: `${accountPath(accountId)}/income-records`, endpoint, query: { page } });
+      const d = this.parse(incomeRecordsData, res.data ?? null, endpoint, 'data');
+      const batch = d === null ? [] : Array.isArray(d) ? d : (d.records ?? d.data ?? []);
+      rows.push(...batch);
+      const next: number | null = this.nextPageOf(this.parse(transactionsMeta, res.meta, endpoint, 'meta')?.next, endpoint, res.status, 'meta.next');
+      if (next !== null && next <= page) throw this.protocol(endpoint, res.status, 'meta.next: does not move forward');
+      page = batch.length === 0 ? null : next;
+    }
     return rows.map((r) => ({
       id: idOf(r),
       createdAt: r.created_at ?? null,

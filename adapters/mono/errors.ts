@@ -104,12 +104,19 @@ const KNOWN_PARAMS = [
   'redirect_url', 'institution', 'allow_incomplete_statement', 'ref', 'email', 'account', 'name',
 ];
 
+function isKnownParam(name: string): boolean {
+  const lower = name.toLowerCase();
+  return KNOWN_PARAMS.includes(lower) || KNOWN_PARAMS.includes(lower.split('.')[0]!);
+}
+
 /** Finds the request parameter a Mono error message complains about, if it names one. */
 export function paramFromMessage(message: string): string | undefined {
-  const quoted = /["'`]([A-Za-z_][A-Za-z0-9_.]*)["'`]/.exec(message);
-  if (quoted) return quoted[1];
-  const labelled = /\b(?:param(?:eter)?|field|query)\s*[:=]?\s*([A-Za-z_][A-Za-z0-9_.]*)/i.exec(message);
-  if (labelled && !/^(is|was|are|must|the|a|an)$/i.test(labelled[1]!)) return labelled[1];
+  // Names in quotes or after "invalid"/"parameter" — but only ones we send: 'Invalid type "DEBIT"' is about `type`.
+  const candidates: string[] = [];
+  for (const m of message.matchAll(/["'`]([A-Za-z_][A-Za-z0-9_.]*)["'`]/g)) candidates.push(m[1]!);
+  for (const m of message.matchAll(/\b(?:invalid|param(?:eter)?|field|query)\s*(?:value\s+for\s+)?[:=]?\s*([A-Za-z_][A-Za-z0-9_.]*)/gi)) candidates.push(m[1]!);
+  const named = candidates.find(isKnownParam);
+  if (named) return named.toLowerCase();
   // Otherwise the known parameter mentioned first: "end date is before start date" is about `end`.
   const lower = message.toLowerCase();
   let best: { p: string; at: number } | undefined;

@@ -23,6 +23,9 @@ describe('monoErrorFromResponse', () => {
       ["Invalid value for 'limit'", 'limit'],
       ['Invalid parameter: narration', 'narration'],
       ['end date is before start date', 'end'],
+      ['Invalid type "DEBIT": expected debit or credit', 'type'],
+      ['Invalid start date "32-01-2024": use DD-MM-YYYY', 'start'],
+      ['Invalid institution.id "x": unknown institution', 'institution.id'],
       ['Something went wrong', undefined],
     ];
     for (const [message, param] of cases) {
