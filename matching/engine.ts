@@ -27,6 +27,8 @@ const TIE_EPSILON = 1e-6;
 const AMOUNT_CANDIDATES_PER_LINE = 12;
 // Open items considered for one split search, nearest in date first.
 const SPLIT_POOL = 16;
+// Invoices are often paid weeks late: equal amounts this far back are still candidates (without date evidence).
+const AMOUNT_LOOKBACK_DAYS = 90;
 // Below this a candidate is noise, not a suggestion.
 const MIN_SUGGESTION_CONFIDENCE = 0.25;
 
@@ -63,6 +65,9 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
   const rejected = new Set(opts.rejectedPairs.map((r) => `${r.bankId}\u0000${r.ledgerId}`));
   const allowed = (b: PreparedBank, l: PreparedLedger) => !rejected.has(`${b.line.id}\u0000${l.entry.id}`);
 
+  const ledgerByParty = groupByParty(ledgers);
+  const bankByParty = groupByParty(banks);
+
   // 1. candidate pairs through the index: reference hits (any date) and amounts within tolerance inside the window
   const pairsOfBank = new Map<PreparedBank, Pair[]>();
   const pairsOfLedger = new Map<PreparedLedger, Pair[]>();
@@ -78,7 +83,7 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
     });
     const under = underAllowance(b.abs, tol);
     const over = overAllowance(b.abs, tol);
-    index.byAmount(b.line.currency, b.sign, Math.max(1, b.abs - over), b.abs + under, b.day - w, b.day + w, (l) => {
+    index.byAmount(b.line.currency, b.sign, Math.max(1, b.abs - over), b.abs + under, b.day - w - AMOUNT_LOOKBACK_DAYS, b.day + w, (l) => {
       if (seen.has(l) || !allowed(b, l)) return;
       seen.add(l);
       amountPairs.push({ b, l, s: scorePair(b, l, tol, w) });
@@ -101,7 +106,12 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
   const isAutoFit = (p: Pair) => p.s.fit === 'exact' || p.s.fit === 'under_within' || p.s.fit === 'over_within' || p.s.fit === 'over';
 
   // 2. global one-to-one assignment, strongest first; a free competitor with the same score makes a tie
-  const autoPairs = [...pairsOfBank.values()].flat().filter((p) => p.s.confidence >= opts.autoConfirmThreshold && isAutoFit(p));
+  // a line that references several open documents is a batch payment: it may not settle just one of them with a residual
+  const refHits = (b: PreparedBank) => pairsOfBank.get(b)!.filter((q) => q.s.referenceHit).length;
+  const autoPairs = [...pairsOfBank.values()]
+    .flat()
+    .filter((p) => p.s.confidence >= opts.autoConfirmThreshold && isAutoFit(p))
+    .filter((p) => !(p.s.fit === 'over' || p.s.fit === 'over_within') || refHits(p.b) < 2);
   autoPairs.sort(byScoreThenIds);
   for (const p of autoPairs) {
     if (usedBank.has(p.b) || usedLedger.has(p.l)) continue;
@@ -168,7 +178,7 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
     }
     // one exact candidate beats any combination: only search splits when no single candidate fits the amount
     if (!singles.some((p) => p.s.fit === 'exact' || p.s.fit === 'under_within' || p.s.fit === 'over_within')) {
-      cands.push(...splitSuggestions(b, index, usedLedger, allowed, opts));
+      cands.push(...splitSuggestions(b, index, ledgerByParty, usedLedger, allowed, opts));
     }
     const rc = ruleCandidate.get(b);
     if (rc) cands.push(rc);
@@ -183,7 +193,7 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
     suggestions.push({ bankIds: [b.line.id], candidates: top });
   }
   // several open bank lines that together pay one open entry (part payments without a reference)
-  suggestions.push(...partPaymentSuggestions(banks, ledgers, usedBank, usedLedger, pairsOfLedger, allowed, opts));
+  suggestions.push(...partPaymentSuggestions(bankByParty, ledgers, usedBank, usedLedger, pairsOfLedger, allowed, opts));
 
   matches.sort((x, y) => compareIds(x.bankIds[0] ?? '', y.bankIds[0] ?? '') || compareIds(x.ledgerIds[0] ?? '', y.ledgerIds[0] ?? ''));
   suggestions.sort((x, y) => compareIds(x.bankIds.join(','), y.bankIds.join(',')));
@@ -283,15 +293,37 @@ function ruleGroup(b: PreparedBank, rule: Rule, opts: MatchOptions): MatchGroup 
 }
 
 /** Combinations of open items near the bank line's date that add up to it, scored by their shared evidence. */
+function groupByParty<T extends { partyKey: string | null }>(items: readonly T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    if (!it.partyKey) continue;
+    const list = m.get(it.partyKey);
+    if (list) list.push(it);
+    else m.set(it.partyKey, [it]);
+  }
+  return m;
+}
+
+/** Could bank line b pay (part of) entry l, by date? From a window before the entry to well after its due date. */
+function plausiblyPays(b: PreparedBank, l: PreparedLedger, w: number): boolean {
+  return b.day >= l.day - w && b.day <= l.endDay + AMOUNT_LOOKBACK_DAYS;
+}
+
 function splitSuggestions(
   b: PreparedBank,
   index: LedgerIndex,
+  ledgerByParty: Map<string, PreparedLedger[]>,
   usedLedger: Set<PreparedLedger>,
   allowed: (b: PreparedBank, l: PreparedLedger) => boolean,
   opts: MatchOptions,
 ): SuggestionCandidate[] {
   const w = opts.dateWindowDays;
-  const pool = index.nearDay(b.line.currency, b.sign, b.day, b.day - w, b.day + w, SPLIT_POOL, (l) => !usedLedger.has(l) && l.abs < b.abs && allowed(b, l));
+  const open = (l: PreparedLedger) => !usedLedger.has(l) && l.entry.currency === b.line.currency && l.sign === b.sign && l.abs < b.abs && allowed(b, l);
+  // the counterparty's own open items first (any date they could be paid on), then what is near in date
+  const partyPool = (b.partyKey ? (ledgerByParty.get(b.partyKey) ?? []) : []).filter((l) => open(l) && plausiblyPays(b, l, w)).slice(0, SPLIT_POOL);
+  const inParty = new Set(partyPool);
+  const nearPool = index.nearDay(b.line.currency, b.sign, b.day, b.day - w, b.day + w, SPLIT_POOL, (l) => open(l) && !inParty.has(l));
+  const pool = [...partyPool, ...nearPool].slice(0, SPLIT_POOL);
   if (pool.length < 2) return [];
   // due-date order, as Odoo accumulates
   pool.sort((x, y) => x.endDay - y.endDay || x.day - y.day || x.order - y.order);
@@ -317,7 +349,7 @@ function splitSuggestions(
 
 /** For open entries that several open bank lines part-pay (reference or party evidence), propose the group. */
 function partPaymentSuggestions(
-  banks: readonly PreparedBank[],
+  bankByParty: Map<string, PreparedBank[]>,
   ledgers: readonly PreparedLedger[],
   usedBank: Set<PreparedBank>,
   usedLedger: Set<PreparedLedger>,
@@ -326,13 +358,15 @@ function partPaymentSuggestions(
   opts: MatchOptions,
 ): Suggestion[] {
   const out: Suggestion[] = [];
-  void banks;
+  const w = opts.dateWindowDays;
   for (const l of ledgers) {
     if (usedLedger.has(l)) continue;
-    const parts = (pairsOfLedger.get(l) ?? [])
-      .filter((p) => !usedBank.has(p.b) && p.s.fit === 'partial' && (p.s.referenceHit || p.s.partyWeight > 0) && allowed(p.b, l))
-      .map((p) => p.b)
-      .sort((x, y) => x.day - y.day || x.order - y.order);
+    const fromRefs = (pairsOfLedger.get(l) ?? []).filter((p) => p.s.fit === 'partial' && p.s.referenceHit).map((p) => p.b);
+    const fromParty = l.partyKey ? (bankByParty.get(l.partyKey) ?? []) : [];
+    const parts = [...new Set([...fromRefs, ...fromParty])]
+      .filter((b) => !usedBank.has(b) && b.line.currency === l.entry.currency && b.sign === l.sign && b.abs < l.abs && plausiblyPays(b, l, w) && allowed(b, l))
+      .sort((x, y) => x.day - y.day || x.order - y.order)
+      .slice(0, SPLIT_POOL);
     if (parts.length < 2) continue;
     const found = splitsFor(l.abs, parts, (b) => b.abs, opts, 1, true);
     if (found.length === 0) continue;

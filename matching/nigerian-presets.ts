@@ -26,6 +26,20 @@ export function nigerianBankChargePresets(): Rule[] {
       when: { narrationRegex: 'STAMP\\s*DUTY|\\bSTMP\\b', direction: 'debit', amountMinMinor: 5000, amountMaxMinor: 5000 },
       then: { ledgerAccount: 'Taxes:Stamp duty', category: 'levy', autoConfirm: true },
     },
+    ...(
+      [
+        [1075, '₦10.75'],
+        [2688, '₦26.88'],
+        [5375, '₦53.75'],
+      ] as const
+    ).map(
+      ([kobo, label]): Rule => ({
+        id: `ng-nip-fee-${kobo}`,
+        name: `NIP transfer fee ${label} (VAT inclusive)`,
+        when: { narrationRegex: `\\bNIP\\b|TRANSFER|TRF|${fee}`, direction: 'debit', amountMinMinor: kobo, amountMaxMinor: kobo },
+        then: { ledgerAccount: 'Bank charges:Transfer fees', category: 'bank-charge', autoConfirm: true },
+      }),
+    ),
     {
       id: 'ng-vat-on-fees',
       name: 'VAT at 7.5% on bank fees',
@@ -44,20 +58,6 @@ export function nigerianBankChargePresets(): Rule[] {
       when: { narrationRegex: `MAINTENANCE|\\bMAINT\\b|\\bAMF\\b|\\bCOT\\b`, direction: 'debit', amountMaxMinor: 10_000_000 },
       then: { ledgerAccount: 'Bank charges:Account maintenance', category: 'bank-charge', autoConfirm: true },
     },
-    ...(
-      [
-        [1075, '₦10.75'],
-        [2688, '₦26.88'],
-        [5375, '₦53.75'],
-      ] as const
-    ).map(
-      ([kobo, label]): Rule => ({
-        id: `ng-nip-fee-${kobo}`,
-        name: `NIP transfer fee ${label} (VAT inclusive)`,
-        when: { narrationRegex: `\\bNIP\\b|TRANSFER|TRF|${fee}`, direction: 'debit', amountMinMinor: kobo, amountMaxMinor: kobo },
-        then: { ledgerAccount: 'Bank charges:Transfer fees', category: 'bank-charge', autoConfirm: true },
-      }),
-    ),
     {
       id: 'ng-interest',
       name: 'Interest received',

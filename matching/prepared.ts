@@ -16,6 +16,8 @@ export interface PreparedBank {
   account: string | null;
   /** upper-cased narration words, for finding a party's name inside the narration */
   narrationWords: Set<string>;
+  /** coarse party key (first two name words) for pooling a counterparty's lines; null without a name */
+  partyKey: string | null;
 }
 
 export interface PreparedLedger {
@@ -30,6 +32,12 @@ export interface PreparedLedger {
   partyTokens: string[];
   /** all digits in party, reference and description, to find a counterparty's account number */
   digitText: string;
+  partyKey: string | null;
+}
+
+/** First two normalised name words: survives bank truncation ("THABO TECHNOLOGIES ENTERP") and suffix noise. */
+export function partyKeyOf(tokens: readonly string[]): string | null {
+  return tokens.length === 0 ? null : tokens.slice(0, 2).join(' ');
 }
 
 const DAY_MS = 86_400_000;
@@ -70,6 +78,7 @@ export function prepareBank(line: BankLine, order: number, counterpartyOverride:
     name,
     account: accountDigits(line.counterpartyAccount),
     narrationWords: new Set(normalizeName(line.narration)),
+    partyKey: partyKeyOf(normalizeName(name)),
   };
 }
 
@@ -87,6 +96,7 @@ export function prepareLedger(entry: LedgerEntry, order: number): PreparedLedger
     keys: referenceKeys(entry.reference, entry.description),
     partyTokens: normalizeName(entry.party),
     digitText: `${entry.party ?? ''} ${entry.reference ?? ''} ${entry.description ?? ''}`.replace(/[^\d ]/g, ''),
+    partyKey: partyKeyOf(normalizeName(entry.party)),
   };
 }
 

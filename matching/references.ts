@@ -35,43 +35,62 @@ function addNumberKeys(keys: Set<string>, groups: string[], prefix: string | nul
   if (digits.length >= 6 && stripZeros(digits).length >= 5) keys.add(`D:${stripZeros(digits)}`);
 }
 
+const GLUED = /^([A-Z]{1,8})[-/#._]*(\d+(?:[-/._]\d+)*)$/;
+const NUMERIC = /^\d+(?:[-/._]\d+)*$/;
+
+/** Words of a text; a word that is not itself a reference ("LTD/INV/2024/00391") is split at its separators. */
+function tokens(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.toUpperCase().split(/[\s,;:()[\]{}"'|+&]+/)) {
+    const word = raw.replace(/^[#.\-_/]+|[#.\-_/]+$/g, '');
+    if (!word) continue;
+    if (GLUED.test(word) || NUMERIC.test(word) || !/[-/._#]/.test(word)) out.push(word);
+    else out.push(...word.split(/[-/._#]+/).filter(Boolean));
+  }
+  return out;
+}
+
 /** All reference keys found in free text (narration, reference, description). */
 export function referenceKeys(...texts: Array<string | null | undefined>): Set<string> {
   const keys = new Set<string>();
   for (const text of texts) {
     if (!text) continue;
-    const words = text.toUpperCase().split(/[\s,;:()[\]{}"'|]+/).filter(Boolean);
     let previousWord: string | null = null;
+    // the last bare number and the prefix its run started with: "INV 2024 0001" may be one reference
     let previousDigits: string | null = null;
-    for (const raw of words) {
-      const word = raw.replace(/^[#.\-_/]+|[#.\-_/]+$/g, '');
-      if (!word) continue;
-      // prefix glued to the number: INV-2019-0001, INV/2019/00001, FE/000002917, INV2019001
-      const glued = /^([A-Z]{1,8})[-/#._]*(\d+(?:[-/._]\d+)*)$/.exec(word);
-      const numeric = /^\d+(?:[-/._]\d+)*$/.test(word) ? word : null;
+    let runPrefix: string | null = null;
+    for (const word of tokens(text)) {
+      const glued = GLUED.exec(word);
       if (glued) {
         const prefix = PREFIX_ALIASES[glued[1]!] ?? glued[1]!;
-        addNumberKeys(keys, glued[2]!.split(/[-/._]/), prefix);
+        const groups = glued[2]!.split(/[-/._]/);
+        addNumberKeys(keys, groups, prefix);
         previousWord = null;
-        previousDigits = null;
+        previousDigits = groups.length === 1 ? groups[0]! : null;
+        runPrefix = prefix;
         continue;
       }
-      if (numeric) {
-        const groups = numeric.split(/[-/._]/);
+      if (NUMERIC.test(word)) {
+        const groups = word.split(/[-/._]/);
         const prefix = previousWord ? (PREFIX_ALIASES[previousWord] ?? (NOT_PREFIX.has(previousWord) ? null : previousWord)) : null;
         addNumberKeys(keys, groups, prefix);
-        // "INV 2019 0001": two bare numbers in a row may be one reference written with a space
-        if (previousDigits) addNumberKeys(keys, [previousDigits, ...groups], null);
+        if (previousDigits) {
+          // the earlier number was only the first part of this one: "INV 2024" alone would name invoice 2024
+          if (runPrefix) keys.delete(`P:${runPrefix}:${stripZeros(previousDigits)}`);
+          addNumberKeys(keys, [previousDigits, ...groups], runPrefix);
+        } else runPrefix = prefix;
         previousDigits = groups.length === 1 ? groups[0]! : null;
+        previousWord = null;
         continue;
       }
       previousDigits = null;
-      const compact = word.replace(/[-/._#]/g, '');
-      if (/^[A-Z]+$/.test(compact)) {
-        previousWord = compact.length <= 8 ? compact : null;
+      runPrefix = null;
+      if (/^[A-Z]+$/.test(word)) {
+        previousWord = word.length <= 8 ? word : null;
         continue;
       }
       previousWord = null;
+      const compact = word.replace(/[-/._#]/g, '');
       if (compact.length >= 6 && /\d/.test(compact) && /[A-Z]/.test(compact)) keys.add(`A:${compact}`);
     }
   }

@@ -20,9 +20,11 @@ export const WEIGHTS = {
   counterpartyName: 0.12,
   date: 0.1,
   splitSum: 0.25,
+  counterpartyConflict: -0.2,
 } as const;
 
 export const MIN_NAME_SIMILARITY = 0.8;
+const CONFLICT_BELOW = 0.5;
 
 export interface PairScore {
   confidence: number;
@@ -56,7 +58,13 @@ export function partyEvidence(b: PreparedBank, l: PreparedLedger): Evidence | nu
     sim = 0.9;
     where = 'party named in narration';
   }
-  if (sim < MIN_NAME_SIMILARITY) return null;
+  if (sim < MIN_NAME_SIMILARITY) {
+    // a named payer who is clearly someone else: a reference typo or a look-alike number, not proof
+    if (b.name && nameSimilarity(b.name, l.entry.party) < CONFLICT_BELOW) {
+      return { kind: 'counterparty_name', detail: `counterparty differs from "${l.entry.party}"`, weight: WEIGHTS.counterpartyConflict };
+    }
+    return null;
+  }
   return {
     kind: 'counterparty_name',
     detail: `${where} similar to "${l.entry.party}" (${Math.round(sim * 100)}%)`,
