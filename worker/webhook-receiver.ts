@@ -57,8 +57,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > limit) {
+        // Stop keeping the body but do not destroy the socket: the 413 must reach the sender (it closes the connection).
+        req.removeAllListeners('data');
+        req.resume();
         reject(new HttpError(413, `body exceeds the ${limit}-byte limit`));
-        req.destroy();
         return;
       }
       chunks.push(c);
@@ -66,6 +68,17 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function isValidUtf8(raw: Buffer): boolean {
+  try {
+    strictUtf8.decode(raw);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function accountOf(e: MonoWebhookEvent): string | null {
@@ -127,6 +140,11 @@ export async function startWebhookReceiver(opts: WebhookReceiverOptions): Promis
       log.warn({ reason: verified.reason, remote: req.socket.remoteAddress }, 'webhook rejected: bad or missing mono-webhook-secret');
       throw new HttpError(401, 'invalid webhook secret');
     }
+    // Decoding with replacement characters would store (and hand off) a body Mono never sent.
+    if (!isValidUtf8(raw)) {
+      stats.rejected++;
+      throw new HttpError(400, 'body is not valid UTF-8');
+    }
     let parsed;
     try {
       parsed = parseMonoWebhook(raw);
@@ -173,7 +191,8 @@ export async function startWebhookReceiver(opts: WebhookReceiverOptions): Promis
       .catch((e: unknown) => {
         if (e instanceof HttpError) {
           if (e.status === 503) stats.unavailable++;
-          send(res, e.status, { error: e.message });
+          // After a 413 the rest of the body is unread: close rather than parse it as the next request.
+          send(res, e.status, { error: e.message }, e.status === 413 ? { connection: 'close' } : {});
         } else {
           stats.unavailable++;
           log.error({ err: e instanceof Error ? e.message : String(e) }, 'webhook handling failed');
