@@ -47,10 +47,12 @@ type Headers = MonoResponse['headers'];
 /** Mono Financial Data API v2 over one keep-alive pool. Every answer is validated; every failure is a MonoError. */
 export class MonoClient {
   private readonly http: MonoTransport;
+  private readonly realtimeHeader: Record<string, string>;
 
   constructor(options: MonoClientOptions) {
     if (!options.secretKey) throw new TypeError('MonoClient needs a secretKey');
     if (!options.baseUrl) throw new TypeError('MonoClient needs a baseUrl');
+    this.realtimeHeader = { [options.realtimeHeader ?? 'x-realtime']: 'true' };
     this.http = new MonoTransport({
       baseUrl: options.baseUrl,
       secretKey: options.secretKey,
@@ -174,7 +176,7 @@ export class MonoClient {
       method: 'GET',
       path: `${accountPath(accountId)}/balance`,
       endpoint,
-      ...(opts.realtime ? { headers: { 'x-realtime': 'true' } } : {}),
+      ...(opts.realtime ? { headers: this.realtimeHeader } : {}),
     });
     const d = this.parse(balanceData, res.data ?? null, endpoint, 'data');
     const realtime = realtimeFrom(res.headers);
@@ -254,7 +256,7 @@ export class MonoClient {
       path: `${accountPath(accountId)}/transactions`,
       endpoint,
       query,
-      ...(filters.realtime ? { headers: { 'x-realtime': 'true' } } : {}),
+      ...(filters.realtime ? { headers: this.realtimeHeader } : {}),
     });
     const data = this.parse(transactionsData, res.data ?? null, endpoint, 'data');
     const meta = this.parse(transactionsMeta, res.meta, endpoint, 'meta');

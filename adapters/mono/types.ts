@@ -18,6 +18,11 @@ export interface MonoClientOptions {
   logger?: MonoLogger;
   /** Keep-alive sockets per origin, default 16. */
   connections?: number;
+  /**
+   * Header that asks for a real-time refresh. Mono's guide and examples use `x-realtime` (the default); its API
+   * reference spells it `x-real-time`. Only switch if an environment honours the latter alone.
+   */
+  realtimeHeader?: 'x-realtime' | 'x-real-time';
 }
 
 export type LinkCustomer = { name: string; email: string } | { id: string };
