@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, openSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Connection } from '@temporalio/client';
@@ -122,6 +122,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     `kill -TERM $child 2>/dev/null; wait $child`;
   const logFd = openSync(join(opts.dir, 'temporal.log'), 'a');
   const child: ChildProcess = spawn('sh', ['-c', watchdog], { detached: true, stdio: ['ignore', logFd, logFd] });
+  closeSync(logFd); // the child holds its own copy; ours would leak one descriptor per start
   child.unref();
   if (!child.pid) throw new Error('could not start the Temporal dev server');
   writeFileSync(pidFile, String(child.pid));
@@ -133,7 +134,10 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
   const deadline = Date.now() + (opts.readyTimeoutMs ?? 60_000);
   let lastError: unknown;
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`the Temporal dev server exited during start-up; see ${join(opts.dir, 'temporal.log')}`);
+    if (exited) {
+      rmSync(pidFile, { force: true });
+      throw new Error(`the Temporal dev server exited during start-up; see ${join(opts.dir, 'temporal.log')}`);
+    }
     try {
       const conn = await Connection.connect({ address, connectTimeout: '2s' });
       try {

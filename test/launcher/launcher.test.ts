@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
+import { type AddressInfo, connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -217,6 +217,22 @@ describe('embedded Temporal dev server launcher', () => {
     expect(await answers(server.address)).toBe(true);
     expect(devServersIn(dir).map((p) => p.pid)).not.toContain(orphan!.pid);
     expect(devServersIn(dir)).toHaveLength(1);
+  });
+
+  it('a server that cannot start (port taken) fails with a pointer to its log and leaves nothing behind', async () => {
+    const dir = freshDir();
+    const blocker = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
+    const port = (blocker.address() as AddressInfo).port;
+    try {
+      await expect(startDevServer({ cliPath, dir, headless: true, port, readyTimeoutMs: START_MS })).rejects.toThrow(
+        `the Temporal dev server exited during start-up; see ${join(dir, 'temporal.log')}`,
+      );
+      expect(devServersIn(dir)).toEqual([]);
+      expect(existsSync(join(dir, 'temporal.pid'))).toBe(false);
+    } finally {
+      blocker.close();
+    }
   });
 
   it('a missing CLI gives the clear TemporalCliMissingError, quickly and without leaving a pid file', async () => {
