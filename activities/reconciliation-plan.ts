@@ -27,7 +27,10 @@ export interface PlanInput {
   ledgerAmounts: Map<string, { amountMinor: number; currency: string }>;
   /** "bank:<id>" / "ledger:<id>" of lines an existing auto group holds. */
   heldByAuto: Set<string>;
-  liveKeys: Set<string>;
+  /** Stored, not superseded idempotency keys → their group's status now. */
+  liveKeys: Map<string, string>;
+  /** For a bank-only candidate the engine left without its rule and proposed entry (see rule-proposal.ts). */
+  ruleProposal?: (bankId: string) => { ruleId: string; proposed: ProposedLedgerEntry } | undefined;
 }
 
 export interface Plan {
@@ -41,8 +44,8 @@ export interface Plan {
   droppedAutoMatches: number;
 }
 
-/** Optional fields an engine may attach to a candidate (a rule candidate for a bank-only line). */
-type RichCandidate = SuggestionCandidate & { kind?: MatchKind; ruleId?: string | null; proposed?: ProposedLedgerEntry | null };
+/** A kind the engine may attach to a candidate; when absent it is derived (candidateKind). */
+type RichCandidate = SuggestionCandidate & { kind?: MatchKind };
 
 export function keyOf(parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
@@ -116,14 +119,17 @@ export function planGroups(input: PlanInput): Plan {
     const candidateSet = `bank:${sortedIds(s.bankIds).join(',')}`;
     const usable = (s.candidates as RichCandidate[])
       .filter((c) => !c.ledgerIds.some((id) => claimed.has(`ledger:${id}`)))
-      .slice(0, 3);
+      .slice(0, 3)
+      .map((c) => withRule(c, s.bankIds, input.ruleProposal));
     usable.forEach((c, i) => {
       const rank = i + 1;
       const key = suggestionKey(accountId, candidateSet, c, rank);
       if (suggestionKeys.has(key)) return;
       suggestionKeys.add(key);
-      for (const id of s.bankIds) suggestedBankIds.add(id);
-      if (input.liveKeys.has(key)) return;
+      const stored = input.liveKeys.get(key);
+      // a candidate a person already decided (rejected, confirmed) is not an open suggestion any more
+      if (stored === undefined || stored === 'suggested') for (const id of s.bankIds) suggestedBankIds.add(id);
+      if (stored !== undefined) return;
       const bank = s.bankIds.map((id) => input.bankAmounts.get(id)!);
       newGroups.push({
         accountId, runId, kind: candidateKind(c, s.bankIds.length), status: 'suggested', confidence: c.confidence,
@@ -141,4 +147,10 @@ function amountOf(map: Map<string, { amountMinor: number }>, side: string, id: s
   // The engine only sees lines we gave it; an unknown id is a defect in the engine, not bad user input.
   if (!line) throw new Error(`engine returned ${side} id ${id}, which was not in its input`);
   return line.amountMinor;
+}
+
+function withRule(c: RichCandidate, bankIds: string[], find: PlanInput['ruleProposal']): RichCandidate {
+  if (c.ledgerIds.length > 0 || c.proposed || !find || bankIds.length !== 1) return c;
+  const found = find(bankIds[0]!);
+  return found ? { ...c, ruleId: c.ruleId ?? found.ruleId, proposed: found.proposed } : c;
 }

@@ -73,6 +73,7 @@ export interface GroupFilter {
   bankId?: number;
   /** Also superseded suggestions, and suggestions whose lines another group now holds. */
   includeStale?: boolean;
+  /** At most this many (oldest first); all by default, so reports never silently lose groups. */
   limit?: number;
 }
 
@@ -418,7 +419,8 @@ export function createMatchRepository(db: Kysely<Database>) {
           ]),
         );
       }
-      const rows = await q.orderBy('g.id').limit(filter.limit ?? 10_000).execute();
+      if (filter.limit !== undefined) q = q.limit(filter.limit);
+      const rows = await q.orderBy('g.id').execute();
       const items = await itemsOf(rows.map((r) => Number(r.id)));
       return rows.map((r) => toStoredGroup(r, items.get(Number(r.id)) ?? []));
     },

@@ -68,6 +68,9 @@ export interface SuggestionCandidate {
   confidence: number;
   differenceMinor: number;
   evidence: Evidence[];
+  /** On a bank-only candidate (ledgerIds []): the rule that explains the line and the entry it proposes. */
+  ruleId?: string | null;
+  proposed?: ProposedLedgerEntry | null;
 }
 
 export interface Suggestion {

@@ -5,7 +5,7 @@ import { ReconciliationError } from '../../activities/reconciliation-errors.js';
 import { createReconciliationService, type ReconciliationService } from '../../activities/reconciliation-service.js';
 import { databaseKinds, type TestDb } from '../support/databases.js';
 import { ACCOUNT, OTHER_ACCOUNT, PERIOD, SOURCE, seedMonth } from './scenario.js';
-import { seedLedger, tableCounts } from './seed.js';
+import { seedBank, seedLedger, tableCounts } from './seed.js';
 
 const kinds = await databaseKinds();
 const PERSON = 'ada@firm.ng';
@@ -275,6 +275,33 @@ describe.each(kinds)('reconciliation service on $name', ({ open }) => {
     const third = await run();
     expect(third.stats.autoMatched).toBe(3);
     expect(await groupsOfBank(ids.bank.lonely, ['auto'])).toHaveLength(1);
+  });
+
+  it('a bank-only line a rule explains without auto-confirming is a suggestion with no ledger side and its proposed entry', async () => {
+    const [reversal, otherReversal] = await seedBank(h.db, ACCOUNT, [
+      { date: '2024-03-12', amountMinor: 4_321_00, narration: 'REVERSAL OF NIP TRF 0001' },
+      { date: '2024-03-13', amountMinor: 1_234_00, narration: 'RVSL POS 7781' },
+    ]);
+    await run();
+    const [candidate] = await groupsOfBank(reversal!);
+    expect(candidate).toMatchObject({
+      status: 'suggested', kind: 'rule', rank: 1, ledgerIds: [], ruleId: 'ng-reversal',
+      proposed: { account: 'Suspense:Reversals', category: 'reversal', amountMinor: 4_321_00, description: 'REVERSAL OF NIP TRF 0001' },
+    });
+    const suggestAudit = (await createAuditRepository(h.db).listForEntity('match_group', String(candidate!.id)))[0];
+    expect(suggestAudit).toMatchObject({ actor: 'rule:ng-reversal', action: 'suggest' });
+
+    const { group } = await svc.confirm(candidate!.id, PERSON);
+    expect(group).toMatchObject({ status: 'confirmed', bankIds: [reversal], ledgerIds: [], proposed: { account: 'Suspense:Reversals' } });
+    const [other] = await groupsOfBank(otherReversal!);
+    await svc.reject(other!.id, PERSON);
+
+    const counts = await tableCounts(h.db);
+    const rerun = await run();
+    expect(rerun.stats).toMatchObject({ bankLines: 6, suggested: 2, unmatchedBank: 2 }); // the rejected one is not "suggested"
+    // neither line comes back: one is settled, the other's rule proposal was rejected (its key is stored)
+    expect(await tableCounts(h.db)).toEqual(counts);
+    expect(await groupsOfBank(otherReversal!, ['suggested', 'auto'])).toEqual([]);
   });
 
   it('refuses bad reconcile input before writing anything', async () => {
