@@ -7,6 +7,7 @@ import { cellText, type Cell } from './table-source.js';
 /** Thrown for one cell; the row reader turns it into a LedgerFileError with the location. */
 export class CellError extends Error {}
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[ T].*)?$/;
 
 /** What a numeric date says about the file's day/month order. */
@@ -32,6 +33,14 @@ export function parseDateCell(cell: Cell, order: DateOrder | null, dateSystem: 1
     return fromSpreadsheetSerial(cell, dateSystem);
   }
   const text = cellText(cell);
+  if (ISO_DATE.test(text)) {
+    try {
+      return parseBusinessDate(text, 'YMD');
+    } catch (err) {
+      if (err instanceof DateParseError) throw new CellError(`a date such as 2024-01-31; found "${shown(text)}": ${err.reason}`);
+      throw err;
+    }
+  }
   if (/^\d{5}(\.\d+)?$/.test(text) && isPlausibleSerial(Number(text))) return fromSpreadsheetSerial(Number(text), dateSystem);
   const evidence = dateOrderEvidence(text);
   if (order === null && evidence === 'ambiguous') {
@@ -61,6 +70,8 @@ export function parseAmountCell(cell: Cell, currency: CurrencyCode, decimalSepar
     }
   }
   if (typeof cell === 'boolean') throw new CellError(`an amount; found ${cell}`);
+  const fast = plainMinor(cell, currencyExponent(currency), decimalSeparator);
+  if (fast !== null) return fast;
   try {
     return parseAmount(cell, currency, { decimalSeparator });
   } catch (err) {
@@ -69,6 +80,20 @@ export function parseAmountCell(cell: Cell, currency: CurrencyCode, decimalSepar
     }
     throw err;
   }
+}
+
+/**
+ * The common case of a plain decimal ("-1250.50") read by string arithmetic, exactly; anything else (thousands
+ * separators, marks, parentheses, DR/CR) goes through domain parseAmount. Keeps million-row files fast.
+ */
+function plainMinor(text: string, exponent: number, decimalSeparator: '.' | ','): number | null {
+  const m = (decimalSeparator === '.' ? /^(-?)(\d{1,15})(?:\.(\d+))?$/ : /^(-?)(\d{1,15})(?:,(\d+))?$/).exec(text);
+  if (!m) return null;
+  const frac = m[3] ?? '';
+  if (frac.length > exponent) return null; // let parseAmount explain the precision error
+  const minor = Number(m[2]! + frac.padEnd(exponent, '0'));
+  if (!Number.isSafeInteger(minor)) return null;
+  return m[1] && minor !== 0 ? -minor : minor;
 }
 
 /** What an amount's text says about the decimal separator: "1 250,50" → ',', "1,250.50" → '.'. */

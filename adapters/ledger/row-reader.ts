@@ -1,6 +1,6 @@
 import { normalizeCurrency, UnknownCurrencyError, type CurrencyCode } from '../../domain/currency.js';
 import type { BusinessDate } from '../../domain/dates.js';
-import { CellError, parseAmountCell, parseDateCell } from './cell-parsers.js';
+import { CellError, dateOrderEvidence, parseAmountCell, parseDateCell } from './cell-parsers.js';
 import { LedgerFileError } from './ledger-file-error.js';
 import type { TableProfile } from './table-profile.js';
 import { cellText, type Cell, type TableSource } from './table-source.js';
@@ -48,7 +48,7 @@ export async function* readMappedRows(src: TableSource, profile: TableProfile): 
     const nonBlank = texts.filter((t) => t !== '');
     if (nonBlank.length === 0) continue;
     // A repeated header (page breaks in PDF-to-spreadsheet conversions) is skipped.
-    if (texts.every((t, i) => t === (headers[i] ?? '').trim())) continue;
+    if (texts[c.date!] === headers[c.date!] && texts.every((t, i) => t === (headers[i] ?? '').trim())) continue;
     const hasMoney = moneyCols.some((i) => !isBlankish(r.cells[i]));
     const descText = profile.columns.description.map((i) => texts[i] ?? '').join(' ').trim();
     if (SUMMARY.test(nonBlank[0]!) || (!hasMoney && SUMMARY.test(descText)) || (isBlankish(r.cells[c.date!]) && SUMMARY.test(descText))) continue;
@@ -67,6 +67,15 @@ export async function* readMappedRows(src: TableSource, profile: TableProfile): 
         continue;
       }
       throw new LedgerFileError(loc(c.date), 'a date; the row has an amount but no date');
+    }
+    if (profile.dateOrderEvidenceRow !== null && typeof dateCell === 'string') {
+      const ev = dateOrderEvidence(dateCell);
+      if ((ev === 'DMY' || ev === 'MDY') && ev !== profile.dateOrder) {
+        throw new LedgerFileError(
+          loc(c.date),
+          `dates written one way throughout; row ${profile.dateOrderEvidenceRow} is ${profile.dateOrder === 'DMY' ? 'day' : 'month'}-first and this row is ${ev === 'DMY' ? 'day' : 'month'}-first (mixed date formats)`,
+        );
+      }
     }
     let date: BusinessDate;
     try {

@@ -22,6 +22,8 @@ export interface TableProfile {
   columns: ResolvedColumns;
   invertAmount: boolean;
   dateOrder: DateOrder | null;
+  /** When the order was read off the file: the first row that settled it (a later contrary row is "mixed formats"). */
+  dateOrderEvidenceRow: number | null;
   decimalSeparator: '.' | ',';
   /** null when a currency column gives it per row. */
   currency: CurrencyCode | null;
@@ -196,11 +198,15 @@ export async function profileTable(src: TableSource, opts: TabularReadOptions): 
   const marks = new Set<CurrencyCode>();
   for (const r of head.slice(0, match.index)) marksIn(r.cells.map(cellText).join(' '), marks);
 
+  let numericDates = 0;
+  let dataRows = 0;
   const inspect = (r: RawRow) => {
+    dataRows++;
     for (const i of dateCols) {
       const cell = r.cells[i];
       if (typeof cell !== 'string') continue;
       const ev = dateOrderEvidence(cell);
+      if (ev !== null || /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d/.test(cell)) numericDates++;
       if (ev === 'DMY') dmy ??= r.row;
       else if (ev === 'MDY') mdy ??= r.row;
       else if (ev === 'ambiguous') ambiguous ??= { row: r.row, col: i, text: cell.trim() };
@@ -214,9 +220,18 @@ export async function profileTable(src: TableSource, opts: TabularReadOptions): 
       if (marks.size < 2 && /[^\d\s.,()+-]/.test(cell)) marksIn(cell, marks);
     }
   };
+  // The scan stops once the file-wide questions are settled; the reading pass still refuses any row that contradicts
+  // them. A file whose first 1,000 rows hold no numeric day/month dates is taken to be written in an unambiguous form.
+  const configuredOrder = opts.dateOrder ?? preset?.dateOrder;
+  const settled = () =>
+    (configuredOrder !== undefined || dmy !== null || mdy !== null || (numericDates === 0 && dataRows >= 1000)) &&
+    (opts.decimalSeparator !== undefined || dot !== null || comma !== null || dataRows >= 1000) &&
+    (opts.currency !== undefined || cols.single.currency !== undefined || preset?.currency !== undefined || dataRows >= 1000);
   for (const r of head.slice(match.index + 1)) inspect(r);
   try {
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) inspect(next.value);
+    for (let next = settled() ? null : await iterator.next(); next && !next.done; next = settled() ? null : await iterator.next()) {
+      inspect(next.value);
+    }
   } finally {
     await iterator.return?.();
   }
@@ -271,6 +286,7 @@ export async function profileTable(src: TableSource, opts: TabularReadOptions): 
     columns: cols,
     invertAmount: opts.mapping?.invertAmount ?? false,
     dateOrder,
+    dateOrderEvidenceRow: opts.dateOrder || preset?.dateOrder ? null : dateOrder === 'DMY' ? dmy : dateOrder === 'MDY' ? mdy : null,
     decimalSeparator,
     currency,
     sections: preset?.sections ?? false,

@@ -1,0 +1,51 @@
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLedgerFile } from '../../adapters/ledger/read-ledger-file.js';
+import { writeBigLedgerCsv } from '../fixtures/ledger/make-corpus.js';
+
+const ROWS = 1_000_000;
+let dir: string;
+let file: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bankfeed-ledger-big-'));
+  file = join(dir, 'gl-1m.csv');
+  await writeBigLedgerCsv(file, ROWS);
+}, 300_000);
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('a 1,000,000-row general-ledger CSV', () => {
+  it('streams every row with bounded memory', async () => {
+    const size = (await stat(file)).size;
+    const started = Date.now();
+    const base = process.memoryUsage().heapUsed;
+    const opened = await openLedgerFile(file, { currency: 'NGN' });
+    expect(opened.preset).toBe('general-ledger');
+    let count = 0;
+    let sum = 0;
+    let peak = 0;
+    let lastId = '';
+    for await (const e of opened.entries()) {
+      count++;
+      sum += e.amountMinor;
+      lastId = e.id;
+      if (count % 50_000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed - base);
+    }
+    const seconds = (Date.now() - started) / 1000;
+    // Row i carries ((i % 9973) + 1).(i % 100), as a debit when i is odd and a credit when even.
+    let expected = 0;
+    for (let i = 0; i < ROWS; i++) expected += (i % 2 ? 1 : -1) * (((i % 9973) + 1) * 100 + (i % 100));
+    expect(count).toBe(ROWS);
+    expect(sum).toBe(expected);
+    expect(lastId).toMatch(/^row:[0-9a-f]{24}$/);
+    // Holding the rows would take several times the file's size; streaming stays near a constant.
+    expect(peak).toBeLessThan(320 * 1024 * 1024);
+    console.log(
+      `[bench] 1M-row CSV (${(size / 1048576).toFixed(0)} MB): ${seconds.toFixed(1)} s, ${(ROWS / seconds / 1000).toFixed(0)}k rows/s, peak heap growth ${(peak / 1048576).toFixed(0)} MB`,
+    );
+  }, 600_000);
+});
