@@ -12,11 +12,11 @@ export async function call(sb: Sandbox, path: string, init: { method?: string; h
     redirect: 'manual',
   });
   const text = await res.text();
-  let json: any = null;
+  let json: any;
   try {
     json = JSON.parse(text);
   } catch {
-    json = null;
+    json = null; // truncated or HTML bodies
   }
   return { status: res.status, headers: res.headers, text, json };
 }
