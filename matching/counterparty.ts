@@ -44,11 +44,15 @@ function dice(a: string, b: string): number {
  * tokens are all a prefix of the party's tokens scores high ("ADITHYA MEDICAL AND GENERAL" vs "… GENERAL STORES").
  */
 export function nameSimilarity(bankName: string | null | undefined, partyName: string | null | undefined): number {
-  const a = normalizeName(bankName);
-  const b = normalizeName(partyName);
+  return tokenSimilarity(normalizeName(bankName), normalizeName(partyName));
+}
+
+/** nameSimilarity over already-normalised tokens (the engine normalises each name once). */
+export function tokenSimilarity(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   const joinedA = a.join('');
   const joinedB = b.join('');
+  if (joinedA === joinedB) return 1;
   let score = dice(joinedA, joinedB);
   // truncated bank name: every bank token matches the party's tokens in order (last one may be cut short)
   if (a.length >= 2 && a.length <= b.length) {

@@ -11,11 +11,13 @@ export interface PreparedBank {
   day: number;
   abs: number;
   sign: 1 | -1;
-  keys: Set<string>;
+  keys: string[];
   name: string | null;
+  /** the counterparty name, normalised once */
+  nameTokens: string[];
   account: string | null;
-  /** upper-cased narration words, for finding a party's name inside the narration */
-  narrationWords: Set<string>;
+  /** normalised narration words, for finding a party's name inside the narration */
+  narrationWords: string[];
   /** coarse party key (first two name words) for pooling a counterparty's lines; null without a name */
   partyKey: string | null;
 }
@@ -28,7 +30,7 @@ export interface PreparedLedger {
   endDay: number;
   abs: number;
   sign: 1 | -1;
-  keys: Set<string>;
+  keys: string[];
   partyTokens: string[];
   /** all digits in party, reference and description, to find a counterparty's account number */
   digitText: string;
@@ -68,17 +70,19 @@ function checkAmount(amount: number, what: string): void {
 export function prepareBank(line: BankLine, order: number, counterpartyOverride: string | null): PreparedBank {
   checkAmount(line.amountMinor, `bank line ${line.id}`);
   const name = counterpartyOverride ?? line.counterpartyName ?? null;
+  const nameTokens = normalizeName(name);
   return {
     line,
     order,
     day: dayNumber(line.date, `bank line ${line.id} date`),
     abs: Math.abs(line.amountMinor),
     sign: line.amountMinor < 0 ? -1 : 1,
-    keys: referenceKeys(line.narration, line.reference),
+    keys: [...referenceKeys(line.narration, line.reference)],
     name,
     account: accountDigits(line.counterpartyAccount),
-    narrationWords: new Set(normalizeName(line.narration)),
-    partyKey: partyKeyOf(normalizeName(name)),
+    narrationWords: normalizeName(line.narration),
+    nameTokens,
+    partyKey: partyKeyOf(nameTokens),
   };
 }
 
@@ -93,7 +97,7 @@ export function prepareLedger(entry: LedgerEntry, order: number): PreparedLedger
     endDay: Math.max(day, due),
     abs: Math.abs(entry.amountMinor),
     sign: entry.amountMinor < 0 ? -1 : 1,
-    keys: referenceKeys(entry.reference, entry.description),
+    keys: [...referenceKeys(entry.reference, entry.description)],
     partyTokens: normalizeName(entry.party),
     digitText: `${entry.party ?? ''} ${entry.reference ?? ''} ${entry.description ?? ''}`.replace(/[^\d ]/g, ''),
     partyKey: partyKeyOf(normalizeName(entry.party)),

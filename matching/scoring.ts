@@ -1,5 +1,5 @@
 import type { Evidence } from '../domain/reconciliation.js';
-import { nameSimilarity } from './counterparty.js';
+import { tokenSimilarity } from './counterparty.js';
 import type { Tolerance } from './options.js';
 import { type PreparedBank, type PreparedLedger, daysOutside } from './prepared.js';
 import { describeKey } from './references.js';
@@ -39,10 +39,10 @@ export function round4(x: number): number {
   return Math.round(x * 10_000) / 10_000;
 }
 
-export function sharedKey(a: Set<string>, b: Set<string>): string | null {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** The first (in sort order, for determinism) key two writings share, or null. Key lists are short. */
+export function sharedKey(a: readonly string[], b: readonly string[]): string | null {
   let best: string | null = null;
-  for (const k of small) if (large.has(k) && (best === null || k < best)) best = k;
+  for (const k of a) if ((best === null || k < best) && b.includes(k)) best = k;
   return best;
 }
 
@@ -51,16 +51,17 @@ export function partyEvidence(b: PreparedBank, l: PreparedLedger): Evidence | nu
     return { kind: 'counterparty_account', detail: 'counterparty account number found on the ledger entry', weight: WEIGHTS.counterpartyAccount };
   }
   if (l.partyTokens.length === 0) return null;
-  let sim = b.name ? nameSimilarity(b.name, l.entry.party) : 0;
+  const direct = tokenSimilarity(b.nameTokens, l.partyTokens);
+  let sim = direct;
   let where = 'counterparty name';
   // no usable counterparty field: look for the party's whole name among the narration's words
-  if (sim < MIN_NAME_SIMILARITY && l.partyTokens.every((t) => b.narrationWords.has(t))) {
+  if (sim < MIN_NAME_SIMILARITY && l.partyTokens.every((t) => b.narrationWords.includes(t))) {
     sim = 0.9;
     where = 'party named in narration';
   }
   if (sim < MIN_NAME_SIMILARITY) {
     // a named payer who is clearly someone else: a reference typo or a look-alike number, not proof
-    if (b.name && nameSimilarity(b.name, l.entry.party) < CONFLICT_BELOW) {
+    if (b.nameTokens.length > 0 && direct < CONFLICT_BELOW) {
       return { kind: 'counterparty_name', detail: `counterparty differs from "${l.entry.party}"`, weight: WEIGHTS.counterpartyConflict };
     }
     return null;

@@ -10,7 +10,7 @@ export function findSubsets<T>(
   hi: number,
   maxSize: number,
   maxSolutions: number,
-  budget = 20_000,
+  budget = 4_000,
 ): T[][] {
   const solutions: T[][] = [];
   const amounts = items.map(amountOf);
