@@ -1,12 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
+/** A file to produce: `write` fills the (temporary) path it is given. */
+export interface FileProducer {
+  path: string;
+  write(tmpPath: string): Promise<void>;
+}
+
 /**
- * Writes several files so that none is left half-written: each goes to a temporary sibling first, and only when all
- * are complete are they renamed into place. On failure the temporaries are removed.
+ * Produces several files so that none is left half-written: each is written to a temporary sibling first, and only
+ * when all are complete are they renamed into place. On failure the temporaries are removed.
  */
-export async function writeFilesAtomically(files: Array<{ path: string; data: string | Buffer }>): Promise<string[]> {
+export async function writeFilesAtomically(files: FileProducer[]): Promise<string[]> {
   const tag = randomBytes(6).toString('hex');
   const temps: string[] = [];
   try {
@@ -14,7 +20,7 @@ export async function writeFilesAtomically(files: Array<{ path: string; data: st
       await mkdir(dirname(f.path), { recursive: true });
       const tmp = `${f.path}.${tag}.tmp`;
       temps.push(tmp);
-      await writeFile(tmp, f.data);
+      await f.write(tmp);
     }
     for (let i = 0; i < files.length; i++) await rename(temps[i]!, files[i]!.path);
     return files.map((f) => f.path);

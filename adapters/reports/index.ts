@@ -1,13 +1,14 @@
 import { extname } from 'node:path';
-import { writeFilesAtomically } from './atomic-write.js';
-import { csvPathFor, renderCsv } from './csv-writer.js';
-import { renderOrgSummaryJson, renderReportJson } from './json-writer.js';
+import { writeFilesAtomically, type FileProducer } from './atomic-write.js';
+import { csvPathFor, writeCsv } from './csv-writer.js';
+import { writeOrgSummaryJson, writeReportJson } from './json-writer.js';
 import type { OrgSummaryRow, ReconciliationReport } from './model.js';
 import { buildOrgSummaryTable } from './org-summary.js';
 import { buildReportTables } from './report-tables.js';
+import { checkReportReferences } from './report-references.js';
 import { buildStatement } from './statement.js';
 import type { Table } from './table.js';
-import { renderXlsx } from './xlsx-writer.js';
+import { writeXlsx } from './xlsx-writer.js';
 
 export type { BankRecStatement, OrgSummaryRow, ReconciliationReport, ReportAuditEntry, ReportBankLine, StatementItem, StatementLine } from './model.js';
 export { buildStatement } from './statement.js';
@@ -29,9 +30,9 @@ export function reportFormatOf(outPath: string): ReportFormat {
   throw new ReportFormatError(outPath);
 }
 
-function tablesToFiles(tables: Table[], outPath: string, format: 'xlsx' | 'csv') {
-  if (format === 'xlsx') return [{ path: outPath, data: renderXlsx(tables) }];
-  return tables.map((t) => ({ path: csvPathFor(outPath, t.fileSuffix), data: renderCsv(t) }));
+function tablesToFiles(tables: Table[], outPath: string, format: 'xlsx' | 'csv'): FileProducer[] {
+  if (format === 'xlsx') return [{ path: outPath, write: (tmp) => writeXlsx(tables, tmp) }];
+  return tables.map((t) => ({ path: csvPathFor(outPath, t.fileSuffix), write: (tmp) => writeCsv(t, tmp) }));
 }
 
 /**
@@ -40,14 +41,15 @@ function tablesToFiles(tables: Table[], outPath: string, format: 'xlsx' | 'csv')
  */
 export async function writeReconciliationReport(report: ReconciliationReport, outPath: string): Promise<{ files: string[] }> {
   const format = reportFormatOf(outPath);
+  checkReportReferences(report);
   const statement = buildStatement(report);
-  if (format === 'json') return { files: await writeFilesAtomically([{ path: outPath, data: renderReportJson(report, statement) }]) };
+  if (format === 'json') return { files: await writeFilesAtomically([{ path: outPath, write: (tmp) => writeReportJson(report, statement, tmp) }]) };
   return { files: await writeFilesAtomically(tablesToFiles(buildReportTables(report, statement), outPath, format)) };
 }
 
 /** Writes the organisation summary (one row per account) as .xlsx, .csv or .json. */
 export async function writeOrgSummary(rows: OrgSummaryRow[], outPath: string): Promise<{ files: string[] }> {
   const format = reportFormatOf(outPath);
-  if (format === 'json') return { files: await writeFilesAtomically([{ path: outPath, data: renderOrgSummaryJson(rows) }]) };
+  if (format === 'json') return { files: await writeFilesAtomically([{ path: outPath, write: (tmp) => writeOrgSummaryJson(rows, tmp) }]) };
   return { files: await writeFilesAtomically(tablesToFiles([buildOrgSummaryTable(rows)], outPath, format)) };
 }

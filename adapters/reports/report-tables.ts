@@ -1,11 +1,15 @@
 import { money } from '../../domain/money.js';
 import type { LedgerEntry } from '../../domain/ledger.js';
-import type { Evidence } from '../../domain/reconciliation.js';
+import type { Evidence, Suggestion } from '../../domain/reconciliation.js';
 import type { BankRecStatement, ReconciliationReport, ReportBankLine } from './model.js';
 import { spendingByCategory } from './spending.js';
 import type { Cell, Column, Table } from './table.js';
 
 const col = (header: string, kind: Column['kind'], width: number): Column => ({ header, kind, width });
+
+function* mapRows<T>(xs: readonly T[], f: (x: T, i: number) => Cell[]): Generator<Cell[]> {
+  for (let i = 0; i < xs.length; i++) yield f(xs[i]!, i);
+}
 
 function evidenceText(ev: Evidence[]): string {
   return ev.map((e) => `${e.kind} (${e.weight}): ${e.detail}`).join('; ');
@@ -87,7 +91,7 @@ function summaryTable(r: ReconciliationReport, s: BankRecStatement): Table {
 
 function matchedTable(r: ReconciliationReport, bank: Map<string, ReportBankLine>, ledger: Map<string, LedgerEntry>): Table {
   const cur = r.account.currency;
-  const rows: Cell[][] = r.result.matches.map((g, i) => {
+  const rows = mapRows(r.result.matches, (g, i) => {
     const bl = g.bankIds.map((id) => must(bank, id, 'bank line'));
     const le = g.ledgerIds.map((id) => must(ledger, id, 'ledger entry'));
     return [
@@ -137,14 +141,17 @@ function matchedTable(r: ReconciliationReport, bank: Map<string, ReportBankLine>
 
 function suggestionsTable(r: ReconciliationReport, bank: Map<string, ReportBankLine>, ledger: Map<string, LedgerEntry>): Table {
   const cur = r.account.currency;
-  const rows: Cell[][] = [];
-  r.result.suggestions.forEach((s, i) => {
+  function* rows(): Generator<Cell[]> {
+    for (let i = 0; i < r.result.suggestions.length; i++) yield* suggestionRows(r.result.suggestions[i]!, i);
+  }
+  function suggestionRows(s: Suggestion, i: number): Cell[][] {
+    const out: Cell[][] = [];
     const bl = s.bankIds.map((id) => must(bank, id, 'bank line'));
     const bankCells: Cell[] = [i + 1, s.bankIds.join('; '), firstDate(bl), joinText(bl.map((l) => l.narration)), money(sumMinor(bl), cur)];
-    if (s.candidates.length === 0) rows.push([...bankCells, null, '', null, '', null, null, null, '']);
+    if (s.candidates.length === 0) out.push([...bankCells, null, '', null, '', null, null, null, '']);
     s.candidates.forEach((c, rank) => {
       const le = c.ledgerIds.map((id) => must(ledger, id, 'ledger entry'));
-      rows.push([
+      out.push([
         ...bankCells,
         rank + 1,
         c.ledgerIds.join('; '),
@@ -156,7 +163,8 @@ function suggestionsTable(r: ReconciliationReport, bank: Map<string, ReportBankL
         evidenceText(c.evidence),
       ]);
     });
-  });
+    return out;
+  }
   return {
     name: 'Suggestions',
     fileSuffix: 'suggestions',
@@ -176,12 +184,12 @@ function suggestionsTable(r: ReconciliationReport, bank: Map<string, ReportBankL
       col('Difference', 'amount', 14),
       col('Evidence', 'text', 60),
     ],
-    rows,
+    rows: rows(),
   };
 }
 
 function unmatchedBankTable(r: ReconciliationReport, bank: Map<string, ReportBankLine>): Table {
-  const rows: Cell[][] = r.result.unmatchedBank.map((id) => {
+  const rows = mapRows(r.result.unmatchedBank, (id) => {
     const l = must(bank, id, 'bank line');
     return [l.id, l.date, l.narration ?? '', l.reference ?? '', l.counterpartyName ?? '', money(l.amountMinor, l.currency), l.category ?? ''];
   });
@@ -203,7 +211,7 @@ function unmatchedBankTable(r: ReconciliationReport, bank: Map<string, ReportBan
 }
 
 function unmatchedLedgerTable(r: ReconciliationReport, ledger: Map<string, LedgerEntry>): Table {
-  const rows: Cell[][] = r.result.unmatchedLedger.map((id) => {
+  const rows = mapRows(r.result.unmatchedLedger, (id) => {
     const e = must(ledger, id, 'ledger entry');
     return [e.id, e.date, e.dueDate ?? null, e.reference ?? '', e.description ?? '', e.party ?? '', e.account ?? '', money(e.amountMinor, e.currency)];
   });
@@ -226,7 +234,7 @@ function unmatchedLedgerTable(r: ReconciliationReport, ledger: Map<string, Ledge
 }
 
 function spendingTable(r: ReconciliationReport): Table {
-  const rows: Cell[][] = spendingByCategory(r.bankLines).map((s) => [
+  const rows = spendingByCategory(r.bankLines).map((s): Cell[] => [
     s.category,
     money(s.debitsMinor, s.currency),
     money(s.creditsMinor, s.currency),
@@ -248,7 +256,7 @@ function auditTable(r: ReconciliationReport): Table {
     fileSuffix: 'audit-trail',
     layout: 'list',
     columns: [col('At', 'text', 24), col('Actor', 'text', 18), col('Action', 'text', 16), col('Entity', 'text', 24), col('Detail', 'text', 70)],
-    rows: r.audit.map((a) => [a.at, a.actor, a.action, a.entity, a.detail]),
+    rows: mapRows(r.audit, (a) => [a.at, a.actor, a.action, a.entity, a.detail]),
   };
 }
 

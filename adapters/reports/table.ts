@@ -22,7 +22,8 @@ export interface Table {
   /** File name part for the CSV variant ("matched" → report.matched.csv); null for the main file. */
   fileSuffix: string | null;
   columns: Column[];
-  rows: Cell[][];
+  /** Read once, in order; may be a generator so that large sheets are never held in memory twice. */
+  rows: Iterable<Cell[]>;
   /** A list sheet gets a frozen header row and an autofilter; a form (the Summary) gets neither. */
   layout: 'list' | 'form';
 }

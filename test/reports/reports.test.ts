@@ -98,7 +98,7 @@ describe('report files', () => {
 
     const matched = wb.Sheets.Matched!;
     expect(matched['!autofilter']).toEqual({ ref: 'A1:P5' });
-    expect(matched['!cols']![5]!.wch).toBe(40);
+    expect(matched['!cols']![5]!.width).toBe(41);
     expect(matched['E2']).toMatchObject({ t: 'n', v: 45355, z: 'yyyy-mm-dd' }); // 2024-03-04
     expect(matched['G5']).toMatchObject({ t: 'n', v: 1010 });
     expect(matched['F5']).toMatchObject({ t: 's', v: `'=HYPERLINK("http://evil.example","click")` });
@@ -171,5 +171,20 @@ describe('report files', () => {
     bad.result.unmatchedLedger.push('ghost');
     await expect(writeReconciliationReport(bad, join(dir, 'march.csv'))).rejects.toThrow(/ledger entry "ghost"/);
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('exact decimal strings', () => {
+  it('majorString equals the domain formatter for any safe amount and currency exponent', async () => {
+    const fc = await import('fast-check');
+    const { majorString } = await import('../../adapters/reports/decimal-string.js');
+    const { minorToMajorString } = await import('../../domain/money.js');
+    fc.assert(
+      fc.property(fc.maxSafeInteger(), fc.constantFrom('NGN' as const, 'UGX' as const, 'GHS' as const), (minor, cur) => {
+        expect(majorString(minor, cur)).toBe(minorToMajorString(minor, cur));
+      }),
+      { numRuns: 2_000 },
+    );
+    expect(majorString(-5, 'NGN')).toBe('-0.05');
   });
 });
