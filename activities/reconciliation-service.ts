@@ -1,3 +1,23 @@
+/*
+ * Stored reconciliation runs and people's decisions (reconciliation.md, principle 9).
+ *
+ * Group statuses; auto, confirmed and manual hold their lines (a line sits in at most one such group, enforced by
+ * a partial unique index on match_items.active):
+ *   auto       engine, strong evidence             → confirm → confirmed · reject → rejected · unmatch → undone
+ *   suggested  engine, one row per candidate, rank 1..3 within its candidate_set ("bank:<ids>")
+ *                                                  → confirm → confirmed · reject → rejected
+ *   manual     a person's own group                → unmatch → undone
+ *   confirmed                                      → unmatch → undone
+ * A rule that explains a bank-only line without auto-confirming gives a suggested group of kind 'rule' with no
+ * ledger items and its `proposed` entry; confirming it settles the line against that proposed entry.
+ * Rejected groups, and engine-made groups a person unmatched, rule their bank/ledger pairs out of every later run
+ * (passed to the engine as rejectedPairs). Undo reverts one audited decision (confirm, reject, manual_match,
+ * unmatch, undo) if the group is still as that decision left it; the undo is itself a decision that can be undone.
+ *
+ * Audit actions: auto_match and suggest (actor "system" or "rule:<id>", detail has runId, evidence, key),
+ * supersede (system: a run no longer makes a stored suggestion), and the people's confirm, reject, manual_match,
+ * unmatch, undo — each with before/after snapshots of the group (GroupSnapshot).
+ */
 import { Decimal } from 'decimal.js';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -155,17 +175,36 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
     const first = [...held.entries()].sort()[0];
     if (first) {
       const [line, groupId] = first;
-      throw new ReconciliationError('conflict', `${line.replace(':', ' line ')} is already matched in active group ${groupId}`);
+      const [side, id] = line.split(':');
+      throw new ReconciliationError('conflict', `${side === 'bank' ? 'bank line' : 'ledger entry'} ${id} is already matched in active group ${groupId}`);
     }
   }
 
-  /** Bank lines must not be removed and ledger entries must still be open for a group to hold them. */
-  async function assertLinesUsable(repo: MatchRepository, bankIds: number[], ledgerIds: number[]): Promise<void> {
+  /**
+   * A group may take lines the bank still reports and ledger entries still open. A group that held its entries
+   * before (an undo restoring it) may find them reconciled, by the write-back of that very match: only void refuses.
+   */
+  async function assertLinesUsable(repo: MatchRepository, bankIds: number[], ledgerIds: number[], heldBefore = false): Promise<void> {
     for (const b of await repo.bankRows(bankIds)) {
       if (b.status === 'removed') throw new ReconciliationError('invalid_state', `bank line ${b.id} was removed by the bank`);
     }
     for (const l of await repo.ledgerRows(ledgerIds)) {
-      if (l.status !== 'open') throw new ReconciliationError('invalid_state', `ledger entry ${l.id} is ${l.status}, not open`);
+      if (l.status === 'open' || (heldBefore && l.status === 'reconciled')) continue;
+      throw new ReconciliationError('invalid_state', `ledger entry ${l.id} is ${l.status}, not open`);
+    }
+  }
+
+  /** Runs work in one transaction; a line taken by a concurrent group (unique index) becomes a clear conflict. */
+  async function inTransaction<T>(operation: string, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+    try {
+      return await deps.db.transaction().execute(work);
+    } catch (err) {
+      if (err instanceof ReconciliationError) throw err;
+      const message = err instanceof Error ? err.message : String(err);
+      if (/match_items_one_active_group|UNIQUE constraint failed: match_items\.side, match_items\.item_id/.test(message)) {
+        throw new ReconciliationError('conflict', `${operation}: a line was matched by another group at the same time; nothing was written, try again`);
+      }
+      throw err;
     }
   }
 
@@ -179,7 +218,7 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
   ): Promise<DecisionResult> {
     const groupId = parse(operation, dbId, groupIdInput);
     const actor = parse(operation, actorSchema, actorInput);
-    return deps.db.transaction().execute(async (trx) => {
+    return inTransaction(operation, async (trx) => {
       const repo = createMatchRepository(trx);
       const first = await repo.getGroup(groupId);
       if (!first) throw new ReconciliationError('not_found', `${operation}: no match group ${groupId}`);
@@ -191,7 +230,7 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
       if (!allowedFrom.includes(group.status)) {
         throw new ReconciliationError('invalid_state', `${operation}: group ${groupId} is ${group.status}; ${operation} needs ${allowedFrom.join(' or ')}`);
       }
-      if (isActiveStatus(to)) {
+      if (isActiveStatus(to) && !isActiveStatus(group.status)) {
         await assertFree(repo, group.items, group.id);
         await assertLinesUsable(repo, group.bankIds, group.ledgerIds);
       }
@@ -217,7 +256,7 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
      */
     async reconcileAccount(raw: ReconcileAccountInput): Promise<ReconcileAccountResult> {
       const input = parse('reconcileAccount', reconcileInputSchema, raw);
-      return deps.db.transaction().execute(async (trx) => {
+      return inTransaction('reconcileAccount', async (trx) => {
         const repo = createMatchRepository(trx);
         const audit = createAuditRepository(trx);
         const account = await repo.lockAccount(input.accountId);
@@ -346,7 +385,7 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
       if (input.ledgerIds.length === 0 && !input.writeOffAccount) {
         throw new ReconciliationError('invalid_input', 'manualMatch: a group without ledger entries needs a writeOffAccount to post the bank lines to');
       }
-      return deps.db.transaction().execute(async (trx) => {
+      return inTransaction('manualMatch', async (trx) => {
         const repo = createMatchRepository(trx);
         if (!(await repo.lockAccount(input.accountId))) {
           throw new ReconciliationError('not_found', `manualMatch: no account ${input.accountId}`);
@@ -407,7 +446,7 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
     async undo(auditIdInput: number, actorInput: string): Promise<DecisionResult> {
       const auditId = parse('undo', dbId, auditIdInput);
       const actor = parse('undo', actorSchema, actorInput);
-      return deps.db.transaction().execute(async (trx) => {
+      return inTransaction('undo', async (trx) => {
         const repo = createMatchRepository(trx);
         const audit = createAuditRepository(trx);
         const entry = await audit.get(auditId);
@@ -429,9 +468,9 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
           throw new ReconciliationError('invalid_state', `undo: group ${groupId} is now ${group.status}, not ${after.status} as entry ${auditId} left it; undo the later decision first`);
         }
         const target: GroupStatus = before?.status ?? 'undone';
-        if (isActiveStatus(target)) {
+        if (isActiveStatus(target) && !isActiveStatus(group.status)) {
           await assertFree(repo, group.items, group.id);
-          await assertLinesUsable(repo, group.bankIds, group.ledgerIds);
+          await assertLinesUsable(repo, group.bankIds, group.ledgerIds, true);
         }
         const at = now();
         const decided = before ? { decidedBy: before.decidedBy, decidedAt: before.decidedAt } : { decidedBy: actor, decidedAt: at };

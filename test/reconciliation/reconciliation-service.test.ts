@@ -304,6 +304,31 @@ describe.each(kinds)('reconciliation service on $name', ({ open }) => {
     expect(await groupsOfBank(otherReversal!, ['suggested', 'auto'])).toEqual([]);
   });
 
+  it('two accounts racing for one ledger entry: one wins, the other gets a conflict and writes nothing', async () => {
+    const [mine] = await seedBank(h.db, ACCOUNT, [{ date: '2024-03-20', amountMinor: 9_999_00, narration: 'RACE A' }]);
+    const [theirs] = await seedBank(h.db, OTHER_ACCOUNT, [{ date: '2024-03-20', amountMinor: 9_999_00, narration: 'RACE B' }]);
+    const [shared] = await seedLedger(h.db, SOURCE, [{ date: '2024-03-20', amountMinor: 9_999_00 }]);
+    const results = await Promise.allSettled([
+      svc.manualMatch({ accountId: ACCOUNT, bankIds: [mine!], ledgerIds: [shared!], actor: PERSON }),
+      svc.manualMatch({ accountId: OTHER_ACCOUNT, bankIds: [theirs!], ledgerIds: [shared!], actor: 'kofi@firm.gh' }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(failed.reason).toBeInstanceOf(ReconciliationError);
+    expect((failed.reason as ReconciliationError).code).toBe('conflict');
+    expect(await tableCounts(h.db)).toEqual({ match_groups: 1, match_items: 2, audit_log: 1 });
+  });
+
+  it('confirming an auto match does not mind that the write-back already reconciled its ledger entry', async () => {
+    await run();
+    const [ref] = await groupsOfBank(ids.bank.refPaid);
+    await h.db.updateTable('ledger_entries').set({ status: 'reconciled' }).where('id', '=', ids.ledger.inv1).execute();
+    expect((await svc.confirm(ref!.id, PERSON)).group.status).toBe('confirmed');
+    const [split] = await groupsOfBank(ids.bank.p1Paid);
+    await h.db.updateTable('ledger_entries').set({ status: 'reconciled' }).where('id', '=', ids.ledger.a).execute();
+    await rejects(svc.confirm(split!.id, PERSON), 'invalid_state', new RegExp(`ledger entry ${ids.ledger.a} is reconciled, not open`));
+  });
+
   it('refuses bad reconcile input before writing anything', async () => {
     const base = { accountId: ACCOUNT, ledgerSourceId: SOURCE, period: PERIOD, trigger: 'sync' as const };
     await rejects(svc.reconcileAccount({ ...base, period: { from: '2024-02-30', to: '2024-03-31' } }), 'invalid_input', /period\.from: expected a calendar date/);
