@@ -241,3 +241,28 @@ describe('overriding detection', () => {
     expect(mdy.entries.map((e) => e.date)).toEqual(['2024-03-04', '2024-05-06']);
   });
 });
+
+describe('amount writings', () => {
+  it('currency marks, DR suffix, parentheses and dashes in debit/credit columns', async () => {
+    const st = await readBankStatementFile(fixture('amount-forms.csv'));
+    expect(st.lines.map((l) => [l.narration, l.amountMinor, l.balanceMinor])).toEqual([
+      ['Naira sign', -125000, 9875000],
+      ['ISO code', 200000, 10075000],
+      ['DR suffix', -50000, 10025000],
+      ['Parentheses', -25000, 10000000],
+      ['Dash for none', 100000, 10100000],
+      ['N mark', -30000, 10070000],
+    ]);
+  });
+
+  it('CR/DR suffixes, brackets and an R mark on a signed amount', async () => {
+    const r = await readLedgerFile(fixture('signed-drcr.csv'), { currency: 'ZAR' });
+    expect(r.entries.map((e) => e.amountMinor)).toEqual([100000, -25000, -7500, 150000]);
+  });
+
+  it('tab-delimited text', async () => {
+    const r = await readLedgerFile(fixture('tab-delimited.csv'), { currency: 'KES' });
+    expect(r.preset).toBe('quickbooks-3-column');
+    expect(r.entries.map((e) => e.amountMinor)).toEqual([-150000, 200000]);
+  });
+});
