@@ -56,7 +56,11 @@ function naiveAllPairs(bank: BankLine[], ledger: LedgerEntry[]): number {
   pairs.sort((x, y) => y.c - x.c || x.b - y.b || x.l - y.l);
   const ub = new Set<number>();
   const ul = new Set<number>();
-  for (const p of pairs) if (!ub.has(p.b) && !ul.has(p.l) && p.c >= 0.9) (ub.add(p.b), ul.add(p.l));
+  for (const p of pairs) {
+    if (ub.has(p.b) || ul.has(p.l) || p.c < 0.9) continue;
+    ub.add(p.b);
+    ul.add(p.l);
+  }
   return ub.size;
 }
 

@@ -9,6 +9,8 @@ const NOISE = new Set([
   'GH', 'KE', 'SA', 'AND', 'OF',
 ]);
 
+const NOISE_LIST = [...NOISE].filter((w) => w.length >= 4);
+
 export function normalizeName(name: string | null | undefined): string[] {
   if (!name) return [];
   return name
@@ -49,6 +51,9 @@ export function nameSimilarity(bankName: string | null | undefined, partyName: s
 
 /** nameSimilarity over already-normalised tokens (the engine normalises each name once). */
 export function tokenSimilarity(a: readonly string[], b: readonly string[]): number {
+  // a bank name cut short inside a noise word ("… ENTERP" for ENTERPRISES): the stub is noise too
+  const last = a[a.length - 1];
+  if (last && last.length >= 3 && a.length > 1 && !b.includes(last) && NOISE_LIST.some((n) => n.startsWith(last))) a = a.slice(0, -1);
   if (a.length === 0 || b.length === 0) return 0;
   const joinedA = a.join('');
   const joinedB = b.join('');

@@ -19,6 +19,8 @@ const PREFIX_ALIASES: Record<string, string> = {
   RCT: 'RCT', RECEIPT: 'RCT', RCPT: 'RCT',
 };
 
+const FILLER = new Set(['NO', 'NUM', 'NUMBER', 'NR', 'NBR']);
+
 // Words that are not document prefixes even when a number follows them.
 const NOT_PREFIX = new Set(['NO', 'NUM', 'NUMBER', 'REF', 'FOR', 'PMT', 'PAYMENT', 'TO', 'FROM', 'OF', 'AND', 'RE', 'THE', 'TRF', 'TRANSFER', 'NIP', 'BY']);
 
@@ -85,6 +87,8 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
       }
       previousDigits = null;
       runPrefix = null;
+      // "CHEQUE NO 4512", "INVOICE NUMBER 42": the filler word keeps the document word as the prefix
+      if (FILLER.has(word) && previousWord) continue;
       if (/^[A-Z]+$/.test(word)) {
         previousWord = word.length <= 8 ? word : null;
         continue;

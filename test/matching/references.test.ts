@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { nameSimilarity, resolveParty } from '../../matching/counterparty.js';
+import { referenceKeys } from '../../matching/references.js';
+
+const shares = (a: string, b: string) => [...referenceKeys(a)].some((k) => referenceKeys(b).has(k));
+
+describe('reference keys', () => {
+  it.each([
+    ['INV-2019-0001', 'inv 2019/00001'],
+    ['INV/2019/00001', 'invoice 2019-00001'],
+    ['INV/2019/00001', '2019-00001'],
+    ['INV/2019/00001', '201900001'],
+    ['INV-2024-0042', 'NIP FRM ADEBAYO STORES-INV2024-42'],
+    ['INV/2024/00391', 'NIP/000013240314248781165776438760/OTIENO PHARMACY NIG LTD/INV/2024/00391'],
+    ['INV-2024-0159', 'TRF INV 2024 0159'],
+    ['SI-00042', 'payment si 42'],
+    ['CHQ 004512', 'CHEQUE NO 4512'],
+    ['FT23145ABC12', 'TRF REF FT23145ABC12 FROM ADA'],
+    ['000013240314248781165776438760', 'NIP/000013240314248781165776438760/ADA'],
+  ])('%s and %s are the same document', (a, b) => expect(shares(a, b)).toBe(true));
+
+  it.each([
+    ['INV-2024-0042', 'INV-2024-0043'],
+    ['INV-2024-0001', 'BILL-2024-0001 paid 1,000.00'.replace('BILL-2024-0001', 'PO 77')],
+    ['INV-0042', 'TRANSFER 42'],
+    ['INV-2024', 'INV 2024 0159'],
+    ['INV-2024-0042', 'amount 2,024.42'],
+  ])('%s and %s are not', (a, b) => expect(shares(a, b)).toBe(false));
+});
+
+describe('counterparty names', () => {
+  it('scores truncations, suffix noise and word order high', () => {
+    expect(nameSimilarity('THABO TECHNOLOGIES ENTERP', 'Thabo Technologies Enterprises')).toBeGreaterThanOrEqual(0.9);
+    expect(nameSimilarity('ADEBAYO STORES NIG LTD', 'Adebayo Stores Limited')).toBe(1);
+    expect(nameSimilarity('OKAFOR CHINEDU', 'Chinedu Okafor')).toBeGreaterThanOrEqual(0.95);
+    expect(nameSimilarity('KOFI SUPPLIES', 'Wanjiru Foods')).toBeLessThan(0.5);
+  });
+
+  it('resolves a unique party and refuses a tie', () => {
+    expect(resolveParty('ADEBAYO STORES', ['Adebayo Stores Ltd', 'Kofi Supplies'])).toBe('Adebayo Stores Ltd');
+    expect(resolveParty('Adithya Medical & General', ['Adithya Medical & General Stores', 'Adithya Medical And General Stores'])).toBeNull();
+    expect(resolveParty('Unknown Person', ['Adebayo Stores Ltd'])).toBeNull();
+  });
+});
