@@ -186,3 +186,30 @@ describe('webhook delivery', () => {
     expect(r.headers['mono-webhook-secret']).toBe(createHmac('sha512', sb.webhookSecret).update(r.raw).digest('hex'));
   });
 });
+
+describe('identity, statement and income', () => {
+  it('serves identity with the full BVN, a JSON statement for lastNmonths, and income by webhook then income-records', async () => {
+    const { sb, hook } = await setup({ timeScale: 1e-6, accounts: [{ id: 'emp', kind: 'personal', institution: 'Zenith', historyDays: 200 }] });
+    const id = await call(sb, '/v2/accounts/emp/identity');
+    expect(id.json.data.bvn).toMatch(/^\d{11}$/);
+    expect((await call(sb, '/v2/accounts/emp')).json.data.account.bvn).toBe(id.json.data.bvn.slice(-4));
+    const st = await call(sb, '/v2/accounts/emp/statement?period=last3months&output=json');
+    expect(st.status).toBe(200);
+    // three calendar months back from 2026-11-25 is the Lagos business date 2026-08-25, which starts at 23:00 UTC the day before
+    expect(st.json.data.length).toBe(sb.truth('emp').filter((t) => t.date >= '2026-08-24T23:00:00.000Z').length);
+    expect((await call(sb, '/v2/accounts/emp/statement?period=last13months')).json.message).toContain('period');
+    expect((await call(sb, '/v2/accounts/emp/statement?period=last1months&output=pdf')).json.message).toContain('output');
+    const inc = await call(sb, '/v2/accounts/emp/income?period=6');
+    expect(inc.json).toMatchObject({ status: 'successful', data: null });
+    expect(inc.json.message).toMatch(/currently being processed/);
+    sb.advance(5_000);
+    await waitFor(() => events(hook, 'mono.events.account_income').length === 1);
+    const income = events(hook, 'mono.events.account_income')[0]!.body.data;
+    expect(income.account).toBe('emp');
+    expect(income.income_streams[0]).toMatchObject({ income_type: 'SALARY', frequency: 'MONTHLY' });
+    expect(income.monthly_income).toBeGreaterThan(0);
+    const records = await call(sb, '/v2/accounts/emp/income-records');
+    expect(records.json.data).toHaveLength(1);
+    expect(records.json.meta).toMatchObject({ total: 1, next: null });
+  });
+});
