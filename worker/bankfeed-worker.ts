@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Client, Connection } from '@temporalio/client';
-import { bundleWorkflowCode, NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { MonoClient, type WebhookVerifyMode } from '../adapters/mono/index.js';
@@ -17,6 +17,19 @@ import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver.j
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const WORKFLOWS_PATH = join(here, '..', 'workflows', 'index.ts');
+
+let runtimeInstalled = false;
+/** The SDK's own logs: warnings and errors only, unless BANKFEED_TEMPORAL_LOG_LEVEL says otherwise. */
+function installRuntime(): void {
+  if (runtimeInstalled) return;
+  runtimeInstalled = true;
+  try {
+    const level = (process.env.BANKFEED_TEMPORAL_LOG_LEVEL ?? 'WARN').toUpperCase() as 'WARN';
+    Runtime.install({ logger: new DefaultLogger(level) });
+  } catch {
+    // Already installed by the host process (a test's own worker): keep that one.
+  }
+}
 
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
 /** The workflow bundle is built once per process (webpack takes seconds on 2 cores). */
@@ -72,6 +85,7 @@ export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<
       ...(opts.matchOptions ? { matchOptions: opts.matchOptions } : {}), ...(opts.reportSink ? { reportSink: opts.reportSink } : {}),
     }),
   };
+  installRuntime();
   const nativeConnection: NativeConnection = await connectWorker(opts.temporal);
   const worker = await Worker.create({
     connection: nativeConnection,

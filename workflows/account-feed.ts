@@ -299,8 +299,10 @@ export async function accountFeed(input: AccountFeedInput): Promise<FeedStatus> 
       continue;
     }
     if (historyTooLong()) {
-      await condition(allHandlersFinished);
-      if (!s.syncWanted && !s.unlinkRequested && !s.c.reauthNeeded) {
+      // A syncNow caller waits for a sync, so waiting only for handlers to finish could wait forever: a new sync
+      // request goes first, and the feed continues as new once nothing is pending.
+      await condition(() => allHandlersFinished() || !!s.syncWanted || !!s.unlinkRequested || s.c.reauthNeeded);
+      if (allHandlersFinished() && !s.syncWanted && !s.unlinkRequested && !s.c.reauthNeeded) {
         return continueAsNew<typeof accountFeed>({ accountId: id, config: input.config, carry: s.carry() });
       }
       continue;

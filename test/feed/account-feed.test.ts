@@ -89,10 +89,11 @@ describe('accountFeed against the sandbox and a real Temporal server', () => {
   });
 
   it('pauses an MFA account with zero bank calls and resumes after re-authorisation', async () => {
-    const id = await h.sandbox.linkAccount({ institution: 'Zenith', historyDays: 15, txnsPerDay: 3, mfa: { reauthAfterRefreshes: 1 } });
+    const id = await h.sandbox.linkAccount({ institution: 'Zenith', historyDays: 15, txnsPerDay: 3, mfa: { reauthAfterRefreshes: 0 } });
     await backfilled(id);
     const handle = h.client.workflow.getHandle(`account-feed:${id}`);
-    await handle.executeUpdate(syncNowUpdate, { args: [{ reason: 'poll' }] });
+    const first = await handle.executeUpdate(syncNowUpdate, { args: [{ reason: 'poll' }] });
+    expect(first.status).toBe('reauth_required');
     const paused = await h.waitFor(id, (s) => s.state === 'REAUTH_REQUIRED' && !!s.reauthUrl);
     expect(paused.reauthUrl).toMatch(/^http/);
     const account = await h.db.db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirstOrThrow();

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { historyFromJSON } from '@temporalio/common/lib/proto-utils.js';
 import { Worker } from '@temporalio/worker';
 import { describe, expect, it } from 'vitest';
 import { WORKFLOWS_PATH, workflowBundle } from '../../worker/bankfeed-worker.js';
@@ -18,7 +19,7 @@ describe('workflow determinism', () => {
     expect(files.length).toBeGreaterThanOrEqual(5);
   });
   it.each(files)('replays %s', async (file) => {
-    const history = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    const history = historyFromJSON(JSON.parse(readFileSync(join(dir, file), 'utf8')));
     expect(WORKFLOWS_PATH).toMatch(/workflows/);
     await Worker.runReplayHistory({ workflowBundle: await workflowBundle() }, history, file.replace(/\.json$/, ''));
   });

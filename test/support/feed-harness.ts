@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { temporalSettings } from '../../temporal.config.js';
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/server.js';
 import { openDb, type DbHandle } from '../../db/connection.js';
@@ -87,7 +89,7 @@ export async function startFeedHarness(opts: { sandbox?: SandboxOptions; withWor
         .execute();
     },
     async close() {
-      if (process.env.BANKFEED_RECORD_HISTORIES === '1') await recordHistories(client, taskQueue);
+      if (process.env.BANKFEED_RECORD_HISTORIES === '1') await recordHistories(client, taskQueue, address, namespace);
       sandbox.setWebhookUrl(null);
       await worker.shutdown();
       await connection.close();
@@ -99,14 +101,19 @@ export async function startFeedHarness(opts: { sandbox?: SandboxOptions; withWor
   return h;
 }
 
-/** Saves the histories of this harness's feeds as replay fixtures (test/feed/replay.test.ts). */
-async function recordHistories(client: Client, taskQueue: string): Promise<void> {
+/**
+ * Saves the histories of this harness's feeds as replay fixtures (test/feed/replay.test.ts), exported by the pinned
+ * Temporal CLI in its JSON format, which historyFromJSON reads.
+ */
+async function recordHistories(client: Client, taskQueue: string, address: string, namespace: string): Promise<void> {
   const out = new URL('../fixtures/histories/', import.meta.url).pathname;
   mkdirSync(out, { recursive: true });
+  const cli = temporalSettings().cliPath;
   let n = 0;
   for await (const wf of client.workflow.list({ query: `TaskQueue = '${taskQueue}'` })) {
-    const history = await client.workflow.getHandle(wf.workflowId, wf.runId).fetchHistory();
-    writeFileSync(join(out, `${wf.type}-${String(++n).padStart(2, '0')}-${wf.status.name.toLowerCase()}.json`), JSON.stringify(history));
+    const r = spawnSync(cli, ['workflow', 'show', '--address', address, '--namespace', namespace, '--workflow-id', wf.workflowId, '--run-id', wf.runId, '--output', 'json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (r.status !== 0) throw new Error(`temporal workflow show failed: ${r.stderr}`);
+    writeFileSync(join(out, `${wf.type}-${String(++n).padStart(2, '0')}-${wf.status.name.toLowerCase()}.json`), r.stdout);
   }
 }
 
