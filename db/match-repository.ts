@@ -346,7 +346,10 @@ export function createMatchRepository(db: Kysely<Database>) {
       return held;
     },
 
-    /** Live suggestions of the account whose bank lines fall in the period (the scope a run re-evaluates). */
+    /**
+     * Live suggestions of the account whose bank lines all fall in the period: the ones a run over that period
+     * could have made again, and so the ones it supersedes when it does not.
+     */
     async liveSuggestionsInPeriod(accountId: string, from: string, to: string): Promise<StoredGroup[]> {
       const rows = await db
         .selectFrom('match_groups as g')
@@ -364,6 +367,19 @@ export function createMatchRepository(db: Kysely<Database>) {
               .where('mi.side', '=', 'bank')
               .where('bt.business_date', '>=', from)
               .where('bt.business_date', '<=', to),
+          ),
+        )
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('match_items as mi')
+                .innerJoin('bank_transactions as bt', 'bt.id', 'mi.item_id')
+                .select(sql.lit(1).as('one'))
+                .whereRef('mi.group_id', '=', 'g.id')
+                .where('mi.side', '=', 'bank')
+                .where((w) => w.or([w('bt.business_date', '<', from), w('bt.business_date', '>', to)])),
+            ),
           ),
         )
         .orderBy('g.id')

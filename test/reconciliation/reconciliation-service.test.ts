@@ -329,6 +329,20 @@ describe.each(kinds)('reconciliation service on $name', ({ open }) => {
     await rejects(svc.confirm(split!.id, PERSON), 'invalid_state', new RegExp(`ledger entry ${ids.ledger.a} is reconciled, not open`));
   });
 
+  it('a run over a narrower period leaves suggestions with lines outside it alone', async () => {
+    const [part1, part2] = await seedBank(h.db, ACCOUNT, [
+      { date: '2024-03-08', amountMinor: 40_000_00, narration: 'PART PAYMENT', counterpartyName: 'Zed Ventures' },
+      { date: '2024-03-10', amountMinor: 60_000_00, narration: 'BALANCE', counterpartyName: 'Zed Ventures' },
+    ]);
+    await seedLedger(h.db, SOURCE, [{ date: '2024-03-01', amountMinor: 100_000_00, party: 'Zed Ventures' }]);
+    await run();
+    const parts = (await svc.listGroups(ACCOUNT, { status: ['suggested'] })).filter((g) => g.bankIds.length === 2);
+    expect(parts.map((g) => g.bankIds)).toEqual([[part1, part2]]);
+    const narrow = await svc.reconcileAccount({ accountId: ACCOUNT, ledgerSourceId: SOURCE, period: { from: '2024-03-09', to: '2024-03-31' }, trigger: 'manual' });
+    expect((await createMatchRepository(h.db).getGroup(parts[0]!.id))!.supersededRunId).toBeNull();
+    expect(narrow.stats.bankLines).toBe(2); // the lonely deposit and the balance payment
+  });
+
   it('refuses bad reconcile input before writing anything', async () => {
     const base = { accountId: ACCOUNT, ledgerSourceId: SOURCE, period: PERIOD, trigger: 'sync' as const };
     await rejects(svc.reconcileAccount({ ...base, period: { from: '2024-02-30', to: '2024-03-31' } }), 'invalid_input', /period\.from: expected a calendar date/);
