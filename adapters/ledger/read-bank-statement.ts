@@ -1,5 +1,6 @@
 import type { CurrencyCode } from '../../domain/currency.js';
 import type { BankLine } from '../../domain/reconciliation.js';
+import { findBalanceBreaks } from '../../domain/transactions.js';
 import { LedgerFileError } from './ledger-file-error.js';
 import { openProfiledTable } from './open-table.js';
 import { RowIdentity } from './row-identity.js';
@@ -13,6 +14,24 @@ export interface BankStatement {
   closingBalanceMinor: number | null;
   preset: string;
   fileHash: string;
+}
+
+function breaks(lines: BankLine[]): number {
+  return findBalanceBreaks(lines.map((l) => ({ providerTxnId: l.id, amountMinor: l.amountMinor, balanceMinor: l.balanceMinor ?? null }))).length;
+}
+
+/**
+ * Whether the file lists lines newest first. The running balance decides when it can (it also orders lines of a
+ * single day): the order in which each balance follows from the previous one is the posting order. Otherwise dates.
+ */
+function newestFirst(lines: BankLine[]): boolean {
+  if (lines.length < 2) return false;
+  if (lines.some((l) => l.balanceMinor != null)) {
+    const forward = breaks(lines);
+    const backward = breaks([...lines].reverse());
+    if (forward !== backward) return backward < forward;
+  }
+  return lines[0]!.date > lines[lines.length - 1]!.date;
 }
 
 /**
@@ -47,7 +66,7 @@ export async function readBankStatementFile(path: string, opts: TabularReadOptio
   if (currency === null) {
     throw new LedgerFileError({ file: path, sheet: src.sheet }, 'a currency: no rows and no configured currency');
   }
-  if (lines.length > 1 && lines[0]!.date > lines[lines.length - 1]!.date) lines.reverse();
+  if (newestFirst(lines)) lines.reverse();
   const first = lines[0];
   const last = lines[lines.length - 1];
   const openingBalanceMinor = first && first.balanceMinor != null ? first.balanceMinor - first.amountMinor : null;

@@ -72,6 +72,19 @@ const statements: Array<{ file: string; opts?: TabularReadOptions; preset: strin
     closing: 9995000,
   },
   {
+    file: 'ng-same-day-newest-first.csv',
+    preset: 'ng-bank-statement',
+    currency: 'NGN',
+    // All on one day: the running balance shows the posting order.
+    lines: [
+      ['2024-02-05', 100000, 'FIRST'],
+      ['2024-02-05', 25000, 'SECOND'],
+      ['2024-02-05', -10000, 'THIRD'],
+    ],
+    opening: 0,
+    closing: 115000,
+  },
+  {
     file: 'za-fnb.csv',
     preset: 'za-fnb',
     currency: 'ZAR',
