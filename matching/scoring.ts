@@ -109,5 +109,5 @@ export function scorePair(b: PreparedBank, l: PreparedLedger, tolerance: Toleran
   const date = dateEvidence(b, l, windowDays);
   if (date) evidence.push(date);
   const total = evidence.reduce((s, e) => s + e.weight, 0);
-  return { confidence: round4(Math.min(1, total)), evidence, fit, referenceHit: key !== null, partyWeight: party?.weight ?? 0 };
+  return { confidence: round4(Math.max(0, Math.min(1, total))), evidence, fit, referenceHit: key !== null, partyWeight: party?.weight ?? 0 };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { reconcileInputSchema } from '../../worker/commands/reconcile-document.js';
 import { parseReconcileDocument, runJsonReconcile } from '../../worker/commands/reconcile-json.js';
 
 function sink(): { stream: Writable; text: () => string } {
@@ -114,5 +115,44 @@ describe('runJsonReconcile', () => {
     const result = outputSchema.parse(JSON.parse(stdout.text()));
     expect(result.matches).toEqual([]);
     expect(result.suggestions.map((s) => s.bank[0])).toEqual(['b1', 'b2', 'b3']);
+  });
+});
+
+// The JSON Schemas in docs/ are documentation for other tools: their field names must be the ones the code reads and writes.
+describe('docs/reconcile-*.schema.json', () => {
+  type Z = { unwrap?: () => Z; shape?: Record<string, Z>; element?: Z; def?: { innerType?: Z; element?: Z; type?: string } };
+  const unwrap = (z: Z): Z => {
+    let cur = z;
+    for (let i = 0; i < 5; i++) {
+      if (cur.def?.innerType) cur = cur.def.innerType;
+      else if (cur.def?.type === 'array' && cur.def.element) cur = cur.def.element;
+      else break;
+    }
+    return cur;
+  };
+  const keys = (z: Z) => Object.keys(unwrap(z).shape ?? {}).sort();
+  const props = (o: { properties?: Record<string, unknown> }) => Object.keys(o.properties ?? {}).sort();
+
+  it('the input schema names exactly the fields the parser accepts', async () => {
+    const schema = JSON.parse(await readFile('docs/reconcile-input.schema.json', 'utf8'));
+    const shape = (reconcileInputSchema as unknown as Z).shape!;
+    expect(props(schema)).toEqual(keys(reconcileInputSchema as unknown as Z));
+    expect(props(schema.properties.options)).toEqual(keys(shape.options!));
+    expect(props(schema.properties.options.properties.tolerance)).toEqual(keys(unwrap(shape.options!).shape!.tolerance!));
+    expect(props(schema.properties.bank.items)).toEqual(keys(shape.bank!));
+    expect(props(schema.properties.ledger.items)).toEqual(keys(shape.ledger!));
+    expect(props(schema.properties.bank.items.properties.counterparty)).toEqual(keys(unwrap(shape.bank!).shape!.counterparty!));
+    expect(props(schema.$defs.rule)).toEqual(['enabled', 'id', 'name', 'then', 'when']);
+  });
+
+  it('the output schema names exactly the fields the formatter writes', async () => {
+    const schema = JSON.parse(await readFile('docs/reconcile-output.schema.json', 'utf8'));
+    const shape = (outputSchema as unknown as Z).shape!;
+    expect(props(schema)).toEqual(keys(outputSchema as unknown as Z));
+    expect(props(schema.properties.matches.items)).toEqual(keys(shape.matches!));
+    expect(props(schema.properties.matches.items.properties.proposed)).toEqual(keys(unwrap(shape.matches!).shape!.proposed!));
+    expect(props(schema.properties.suggestions.items)).toEqual(keys(shape.suggestions!));
+    expect(props(schema.properties.suggestions.items.properties.candidates.items)).toEqual(keys(unwrap(shape.suggestions!).shape!.candidates!));
+    expect(props(schema.$defs.evidence.items)).toEqual(['detail', 'kind', 'weight']);
   });
 });
