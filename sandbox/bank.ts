@@ -102,6 +102,7 @@ export class SandboxBank {
     const { seed, clock } = this.deps;
     const n = ++this.linkCount;
     const id = spec.id ?? hexId(seed, 'account', n);
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) throw new Error(`account id "${id}" must be 1-64 letters, digits, _ or - (it goes into URL paths)`);
     if (this.accountsById.get(id)?.linked) throw new Error(`account ${id} is already linked`);
     const institution = spec.institution ? findInstitution(spec.institution) : defaultInstitutionFor(spec.currency ?? 'NGN');
     if (spec.currency && spec.currency !== institution.currency) throw new Error(`currency ${spec.currency} does not match ${institution.name} (${institution.currency})`);
@@ -336,7 +337,9 @@ export class SandboxBank {
   truth(id: string): TruthTransaction[] {
     const a = this.accountsById.get(id);
     if (!a) throw new Error(`unknown account ${id}`);
-    return a.gen.truth(this.deps.clock.now()).map((r) => this.truthRow(a, r));
+    const out: TruthTransaction[] = [];
+    a.gen.forEachPosted(this.deps.clock.now(), (r) => out.push(this.truthRow(a, r)));
+    return out;
   }
 
   truthRow(a: AccountState, r: BankRow): TruthTransaction {

@@ -404,9 +404,14 @@ export class AccountGenerator {
   /** Every posted row at `now`, oldest first (the ground truth). */
   truth(now: number): BankRow[] {
     const out: BankRow[] = [];
-    const today = this.dayIndexOf(now);
-    for (let d = 0; d <= today; d++) for (const r of this.rowsOfDay(d)) if (r.postAt <= now) out.push(r);
+    this.forEachPosted(now, (r) => out.push(r));
     return out;
+  }
+
+  /** Visits every posted row at `now`, oldest first, without holding them all (for large accounts). */
+  forEachPosted(now: number, fn: (row: BankRow) => void): void {
+    const today = this.dayIndexOf(now);
+    for (let d = 0; d <= today; d++) for (const r of this.rowsOfDay(d)) if (r.postAt <= now) fn(r);
   }
 
   /** Ledger balance at `now` (after the last posted row). */

@@ -134,8 +134,9 @@ async function transactions(req: RouteRequest, ctx: MonoContext): Promise<Reply>
   const a = account(ctx, req.params[0]!);
   const { url } = req;
   const q = url.searchParams;
-  const start = q.get('start') ? parseFilterDate('start', q.get('start')!) : null;
-  const end = q.get('end') ? parseFilterDate('end', q.get('end')!) : null;
+  const strict = ctx.quirk('dd_mm_yyyy_only');
+  const start = q.get('start') ? parseFilterDate('start', q.get('start')!, strict) : null;
+  const end = q.get('end') ? parseFilterDate('end', q.get('end')!, strict) : null;
   if (start && end && start > end) throw new HttpError(400, `Invalid start "${q.get('start')}": start must not be after end "${q.get('end')}"`);
   const type = q.get('type');
   if (type !== null && type !== 'debit' && type !== 'credit') throw new HttpError(400, `Invalid type "${type}": expected debit or credit`);

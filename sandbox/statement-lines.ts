@@ -38,12 +38,19 @@ export interface LineContext {
   debitBudget: number;
 }
 
+const rangeCache = new Map<string, [number, number]>();
+
 /** Minor units for a typical-size range given in Naira, scaled to the account's currency, rounded to `step` minor units. */
 export function sized(ctx: LineContext, ngnMin: number, ngnMax: number, step = 100): number {
-  const factor = new Decimal(SIZE_FACTOR[ctx.currency]);
-  const lo = factor.mul(ngnMin).mul(100).toNumber();
-  const hi = factor.mul(ngnMax).mul(100).toNumber();
-  const raw = lo + ctx.rng.next() * (hi - lo);
+  const cacheKey = `${ctx.currency}|${ngnMin}|${ngnMax}`;
+  let range = rangeCache.get(cacheKey);
+  if (!range) {
+    // Scaling is done once per range with decimal.js; the draw below only interpolates integers.
+    const factor = new Decimal(SIZE_FACTOR[ctx.currency]);
+    range = [factor.mul(ngnMin).mul(100).toNumber(), factor.mul(ngnMax).mul(100).toNumber()];
+    rangeCache.set(cacheKey, range);
+  }
+  const raw = range[0] + ctx.rng.next() * (range[1] - range[0]);
   return Math.max(step, Math.round(raw / step) * step);
 }
 
@@ -65,7 +72,7 @@ function nipSession(ctx: LineContext): string {
   const [y, m, d] = ctx.localDate.split('-');
   const hh = String(Math.floor(ctx.minuteOfDay / 60)).padStart(2, '0');
   const mm = String(ctx.minuteOfDay % 60).padStart(2, '0');
-  const serial = Array.from({ length: 12 }, () => ctx.rng.int(0, 9)).join('');
+  const serial = `${String(ctx.rng.int(0, 999_999)).padStart(6, '0')}${String(ctx.rng.int(0, 999_999)).padStart(6, '0')}`;
   return `${ctx.institution.bankCode.padStart(6, '0').slice(-6)}${y!.slice(2)}${m}${d}${hh}${mm}${String(ctx.rng.int(0, 59)).padStart(2, '0')}${serial}`;
 }
 

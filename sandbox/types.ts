@@ -12,11 +12,13 @@ export type Quirk =
   | 'unlinked_underscore_id' // §14.6: account_unlinked carries data.account._id
   | 'hmac_webhook_signature' // §14.1: mono-webhook-secret carries HMAC-SHA512 hex of the body
   | 'uppercase_job_status' // §6.1: x-job-status and job status in upper case (FINISHED/PROCESSING/FAILED)
-  | 'realtime_misnamed_event'; // §14.12: the update webhook is named mono.accounts.account_updated
+  | 'realtime_misnamed_event' // §14.12: the update webhook is named mono.accounts.account_updated
+  | 'dd_mm_yyyy_only'; // §14.8: start/end must be DD-MM-YYYY (ISO dates answer 400)
 
 export const ALL_QUIRKS: readonly Quirk[] = [
   'bare_token', 'underscore_id', 'lowercase_data_status', 'x_real_time_header', 'sync_code_synced_successful', 'paging_in_data',
   'next_without_accounts_segment', 'unlinked_underscore_id', 'hmac_webhook_signature', 'uppercase_job_status', 'realtime_misnamed_event',
+  'dd_mm_yyyy_only',
 ];
 
 export interface FaultProfile {

@@ -67,6 +67,14 @@ describe('quirks (one per contradiction in mono-api.md §14)', () => {
     expect(hook.received.find((r) => r.body.event === 'mono.events.account_unlinked')!.body.data.account).toEqual({ _id: 'q1' });
   });
 
+  it('dd_mm_yyyy_only: ISO start/end answer 400 naming the parameter; DD-MM-YYYY still works', async () => {
+    const { sb } = await withQuirks(['dd_mm_yyyy_only']);
+    const iso = await call(sb, '/v2/accounts/q1/transactions?start=2026-11-20&end=2026-11-24');
+    expect(iso.status).toBe(400);
+    expect(iso.json.message).toContain('start');
+    expect((await call(sb, '/v2/accounts/q1/transactions?start=20-11-2026&end=24-11-2026')).status).toBe(200);
+  });
+
   it('"all" turns every quirk on; unknown quirks are refused by name', async () => {
     const { sb } = await withQuirks('all');
     expect((await call(sb, '/v2/accounts/q1')).json.data.account._id).toBe('q1');
