@@ -1,9 +1,9 @@
-import { createRequire } from 'node:module';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatPath, issuesOf, LedgerConfigError } from './config-error.js';
 import { csvLedgerAdapter, xlsxLedgerAdapter } from './file-adapter.js';
 import { folderLedgerAdapter } from './folder-adapter.js';
+import { resolvePackageEntry } from './plugin-resolution.js';
 import { hledgerWebLedgerAdapter } from './hledger-web.js';
 import type { LedgerAdapter, LedgerAdapterContext, LedgerAdapterFactory } from './types.js';
 
@@ -64,21 +64,15 @@ function describe(value: unknown): string {
   return `an object with keys ${Object.keys(value).slice(0, 8).join(', ') || '(none)'}`;
 }
 
-/** Imports a plugin by path (relative to baseDir) or npm package name (resolved from baseDir, then from bankfeed). */
+/** Imports a plugin by path (relative to baseDir) or npm package name (installed above baseDir, else beside bankfeed). */
 async function importPlugin(spec: string, baseDir: string): Promise<Record<string, unknown>> {
   if (spec.startsWith('.') || isAbsolute(spec)) {
     const file = isAbsolute(spec) ? spec : resolve(baseDir, spec);
     return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
   }
-  try {
-    const resolved = createRequire(join(baseDir, 'package.json')).resolve(spec);
-    return (await import(pathToFileURL(resolved).href)) as Record<string, unknown>;
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    // ESM-only packages (exports with only "import") cannot be resolved by require; let Node's ESM resolver try.
-    if (code !== 'MODULE_NOT_FOUND' && code !== 'ERR_PACKAGE_PATH_NOT_EXPORTED') throw err;
-    return (await import(spec)) as Record<string, unknown>;
-  }
+  const entry = await resolvePackageEntry(spec, baseDir);
+  if (entry) return (await import(pathToFileURL(entry).href)) as Record<string, unknown>;
+  return (await import(spec)) as Record<string, unknown>;
 }
 
 /** Loads ledger adapter plugins: each module's default export, or its `ledgerAdapter` export, is a factory. */

@@ -1,6 +1,6 @@
 import { normalizeCurrency, UnknownCurrencyError, type CurrencyCode } from '../../domain/currency.js';
 import type { BusinessDate } from '../../domain/dates.js';
-import { CellError, dateOrderEvidence, parseAmountCell, parseDateCell } from './cell-parsers.js';
+import { CellError, dateOrderEvidence, parseAmountCell, parseDateCell, shown } from './cell-parsers.js';
 import { LedgerFileError } from './ledger-file-error.js';
 import type { TableProfile } from './table-profile.js';
 import { cellText, type Cell, type TableSource } from './table-source.js';
@@ -105,7 +105,7 @@ export async function* readMappedRows(src: TableSource, profile: TableProfile): 
         currency = normalizeCurrency(label);
       } catch (err) {
         if (err instanceof UnknownCurrencyError || label === '') {
-          throw new LedgerFileError(loc(c.currency), `a currency code such as NGN, GHS, KES or ZAR; found "${label.slice(0, 10)}"`);
+          throw new LedgerFileError(loc(c.currency), `a currency code such as NGN, GHS, KES or ZAR; found "${shown(label)}"`);
         }
         throw err;
       }

@@ -1,6 +1,6 @@
 import { normalizeCurrency, type CurrencyCode } from '../../domain/currency.js';
 import { LedgerFileError } from './ledger-file-error.js';
-import { dateOrderEvidence, decimalEvidence } from './cell-parsers.js';
+import { dateOrderEvidence, decimalEvidence, shown } from './cell-parsers.js';
 import { findPreset, normalizeHeader, PRESETS, type MappedField, type Preset } from './presets.js';
 import type { ColumnMapping, DateOrder, TabularReadOptions } from './tabular-options.js';
 import { cellText, type RawRow, type TableSource } from './table-source.js';
@@ -78,7 +78,8 @@ interface HeaderMatch {
 function describeRow(row: RawRow | undefined): string {
   if (!row) return 'the file has no rows';
   const texts = row.cells.map(cellText).filter((t) => t !== '');
-  return texts.length === 0 ? `row ${row.row} is blank` : `row ${row.row} reads ${texts.slice(0, 10).map((t) => `"${t.slice(0, 30)}"`).join(', ')}`;
+  // Preamble rows hold account numbers: shown() masks long digit runs.
+  return texts.length === 0 ? `row ${row.row} is blank` : `row ${row.row} reads ${texts.slice(0, 10).map((t) => `"${shown(t)}"`).join(', ')}`;
 }
 
 function findHeader(rows: RawRow[], opts: TabularReadOptions, src: TableSource): HeaderMatch {

@@ -109,6 +109,15 @@ describe('files that must be refused, with where and what', () => {
     expect(e.expected).toMatch(/not valid UTF-8/);
   });
 
+  it('a preamble quoted in a no-header error has its account number masked', async () => {
+    const { writeFile } = await import('node:fs/promises');
+    const p = join(dir, 'preamble.csv');
+    await writeFile(p, 'Account Number,0123456789\nFoo,Bar\n');
+    const e = await failure(p);
+    expect(e.message).not.toContain('0123456789');
+    expect(e.message).toContain('"******6789"');
+  });
+
   it('an error echoing a cell masks long digit runs (account numbers)', async () => {
     const { writeFile } = await import('node:fs/promises');
     const p = join(dir, 'acct.csv');

@@ -1,3 +1,5 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LedgerConfigError } from '../../adapters/ledger/config-error.js';
@@ -108,6 +110,25 @@ describe('ledger adapter registry', () => {
     );
     expect((await adapter.pullOpenEntries({ period: { from: '2024-01-01', to: '2024-01-31' } })).entries.map((e) => e.id)).toEqual(['e1']);
     expect(() => parseLedgerConfig('sources:\n  - { id: m, kind: memory, entries: nope }\n', 'ledger.yaml')).toThrow(/sources\[0\]\.entries: expected a list/);
+  });
+
+  it('loads a plugin by npm package name, resolved from the configuration folder', async () => {
+    const base = await mkdtemp(join(tmpdir(), 'bankfeed-plugin-'));
+    try {
+      const pkg = join(base, 'node_modules', 'bankfeed-ledger-echo');
+      await mkdir(pkg, { recursive: true });
+      await writeFile(join(pkg, 'package.json'), JSON.stringify({ name: 'bankfeed-ledger-echo', type: 'module', exports: { '.': { import: './index.mjs' } } }));
+      await writeFile(
+        join(pkg, 'index.mjs'),
+        `export default { kind: 'echo', configSchema: { safeParse: (v) => ({ success: true, data: v }) },
+          create: (config) => ({ kind: 'echo', pullOpenEntries: async () => ({ entries: [], cursor: config.id }) }) };\n`,
+      );
+      await loadLedgerPlugins(['bankfeed-ledger-echo'], base);
+      const adapter = createLedgerAdapter({ id: 'e', kind: 'echo' }, { baseDir: base });
+      expect(await adapter.pullOpenEntries({ period: { from: '2024-01-01', to: '2024-01-31' } })).toEqual({ entries: [], cursor: 'e' });
+    } finally {
+      await rm(base, { recursive: true, force: true });
+    }
   });
 
   it('explains a module that is not a plugin, by path or npm name', async () => {
