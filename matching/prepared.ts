@@ -16,8 +16,8 @@ export interface PreparedBank {
   /** the counterparty name, normalised once */
   nameTokens: string[];
   account: string | null;
-  /** normalised narration words, for finding a party's name inside the narration */
-  narrationWords: string[];
+  /** normalised narration words, for finding a party's name inside the narration (computed on first use) */
+  narrationWords: string[] | null;
   /** coarse party key (first two name words) for pooling a counterparty's lines; null without a name */
   partyKey: string | null;
 }
@@ -32,8 +32,8 @@ export interface PreparedLedger {
   sign: 1 | -1;
   keys: string[];
   partyTokens: string[];
-  /** all digits in party, reference and description, to find a counterparty's account number */
-  digitText: string;
+  /** all digits in party, reference and description, to find a counterparty's account number (computed on first use) */
+  digitText: string | null;
   partyKey: string | null;
 }
 
@@ -80,7 +80,7 @@ export function prepareBank(line: BankLine, order: number, counterpartyOverride:
     keys: [...referenceKeys(line.narration, line.reference)],
     name,
     account: accountDigits(line.counterpartyAccount),
-    narrationWords: normalizeName(line.narration),
+    narrationWords: null,
     nameTokens,
     partyKey: partyKeyOf(nameTokens),
   };
@@ -99,7 +99,7 @@ export function prepareLedger(entry: LedgerEntry, order: number): PreparedLedger
     sign: entry.amountMinor < 0 ? -1 : 1,
     keys: [...referenceKeys(entry.reference, entry.description)],
     partyTokens: normalizeName(entry.party),
-    digitText: `${entry.party ?? ''} ${entry.reference ?? ''} ${entry.description ?? ''}`.replace(/[^\d ]/g, ''),
+    digitText: null,
     partyKey: partyKeyOf(normalizeName(entry.party)),
   };
 }
@@ -109,4 +109,14 @@ export function daysOutside(b: PreparedBank, l: PreparedLedger): number {
   if (b.day < l.day) return l.day - b.day;
   if (b.day > l.endDay) return b.day - l.endDay;
   return 0;
+}
+
+export function narrationWordsOf(b: PreparedBank): string[] {
+  b.narrationWords ??= normalizeName(b.line.narration);
+  return b.narrationWords;
+}
+
+export function digitTextOf(l: PreparedLedger): string {
+  l.digitText ??= `${l.entry.party ?? ''} ${l.entry.reference ?? ''} ${l.entry.description ?? ''}`.replace(/[^\d ]/g, '');
+  return l.digitText;
 }

@@ -134,16 +134,19 @@ export function compileRule(rule: Rule): CompiledRule {
   return {
     rule,
     test(line) {
-      const narration = `${line.narration ?? ''} ${line.reference ?? ''}`;
-      const upper = narration.toUpperCase();
-      if (contains.length && !contains.some((c) => upper.includes(c))) return false;
-      if (regex && !regex.test(narration)) return false;
+      // cheap conditions first: most lines fail on direction or amount before any regex runs
       const abs = Math.abs(line.amountMinor);
       if (w.amountMinMinor !== undefined && abs < w.amountMinMinor) return false;
       if (w.amountMaxMinor !== undefined && abs > w.amountMaxMinor) return false;
       if (w.direction && (line.amountMinor >= 0 ? 'credit' : 'debit') !== w.direction) return false;
-      if (cpty && !(line.counterpartyName ?? '').toUpperCase().includes(cpty)) return false;
       if (account && (line.counterpartyAccount ?? '').replace(/\D/g, '') !== account) return false;
+      if (cpty && !(line.counterpartyName ?? '').toUpperCase().includes(cpty)) return false;
+      const narration = line.reference ? `${line.narration ?? ''} ${line.reference}` : (line.narration ?? '');
+      if (contains.length) {
+        const upper = narration.toUpperCase();
+        if (!contains.some((c) => upper.includes(c))) return false;
+      }
+      if (regex && !regex.test(narration)) return false;
       return true;
     },
   };

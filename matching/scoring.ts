@@ -1,7 +1,7 @@
 import type { Evidence } from '../domain/reconciliation.js';
 import { tokenSimilarity } from './counterparty.js';
 import type { Tolerance } from './options.js';
-import { type PreparedBank, type PreparedLedger, daysOutside } from './prepared.js';
+import { type PreparedBank, type PreparedLedger, daysOutside, digitTextOf, narrationWordsOf } from './prepared.js';
 import { describeKey } from './references.js';
 import { type AmountFit, amountFit } from './tolerance.js';
 
@@ -47,7 +47,7 @@ export function sharedKey(a: readonly string[], b: readonly string[]): string | 
 }
 
 export function partyEvidence(b: PreparedBank, l: PreparedLedger): Evidence | null {
-  if (b.account && l.digitText.includes(b.account)) {
+  if (b.account && digitTextOf(l).includes(b.account)) {
     return { kind: 'counterparty_account', detail: 'counterparty account number found on the ledger entry', weight: WEIGHTS.counterpartyAccount };
   }
   if (l.partyTokens.length === 0) return null;
@@ -55,7 +55,7 @@ export function partyEvidence(b: PreparedBank, l: PreparedLedger): Evidence | nu
   let sim = direct;
   let where = 'counterparty name';
   // no usable counterparty field: look for the party's whole name among the narration's words
-  if (sim < MIN_NAME_SIMILARITY && l.partyTokens.every((t) => b.narrationWords.includes(t))) {
+  if (sim < MIN_NAME_SIMILARITY && l.partyTokens.every((t) => narrationWordsOf(b).includes(t))) {
     sim = 0.9;
     where = 'party named in narration';
   }

@@ -104,6 +104,25 @@ describe('reconciliation.md sample cases', () => {
     expect(r.suggestions[0]!.candidates[0]!.ledgerIds.sort()).toEqual(['o1', 'o2', 'o3', 'o4']);
   });
 
+  it('10 (engine side): genuine twins are never merged; without references they are left to a person', () => {
+    const bank = [
+      bankLine('b1', '2024-03-05', -550, { narration: 'POS PURCHASE CHICKEN REPUBLIC', balanceMinor: 10_000 }),
+      bankLine('b2', '2024-03-05', -550, { narration: 'POS PURCHASE CHICKEN REPUBLIC', balanceMinor: 9_450 }),
+    ];
+    const ledger = [entry('e1', '2024-03-05', -550, { party: 'Chicken Republic' }), entry('e2', '2024-03-05', -550, { party: 'Chicken Republic' })];
+    const r = reconcile(bank, ledger, { autoConfirmThreshold: 0.3 });
+    expect(r.matches).toEqual([]);
+    expect(r.suggestions.map((s) => s.bankIds)).toEqual([['b1'], ['b2']]);
+    const withRefs = reconcile(
+      [bankLine('b1', '2024-03-05', 50_000, { narration: 'INV-2024-0007' }), bankLine('b2', '2024-03-05', 50_000, { narration: 'INV-2024-0008' })],
+      [entry('i8', '2024-03-01', 50_000, { reference: 'INV-2024-0008' }), entry('i7', '2024-03-01', 50_000, { reference: 'INV-2024-0007' })],
+    );
+    expect(withRefs.matches.map((m) => [m.bankIds, m.ledgerIds])).toEqual([
+      [['b1'], ['i7']],
+      [['b2'], ['i8']],
+    ]);
+  });
+
   it('11: a Mono debit of 147085 kobo reads as −1,470.85 NGN and balances chain', () => {
     const minor = -147_085;
     expect(minorToMajorString(minor, 'NGN')).toBe('-1470.85');
