@@ -216,8 +216,7 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
     allowedFrom: GroupStatus[],
     to: GroupStatus,
   ): Promise<DecisionResult> {
-    const groupId = parse(operation, dbId, groupIdInput);
-    const actor = parse(operation, actorSchema, actorInput);
+    const { groupId, actor } = parse(operation, z.object({ groupId: dbId, actor: actorSchema }), { groupId: groupIdInput, actor: actorInput });
     return inTransaction(operation, async (trx) => {
       const repo = createMatchRepository(trx);
       const first = await repo.getGroup(groupId);
@@ -444,8 +443,7 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
      * still as that decision left it; a later decision must be undone first. Each decision can be undone once.
      */
     async undo(auditIdInput: number, actorInput: string): Promise<DecisionResult> {
-      const auditId = parse('undo', dbId, auditIdInput);
-      const actor = parse('undo', actorSchema, actorInput);
+      const { auditId, actor } = parse('undo', z.object({ auditId: dbId, actor: actorSchema }), { auditId: auditIdInput, actor: actorInput });
       return inTransaction('undo', async (trx) => {
         const repo = createMatchRepository(trx);
         const audit = createAuditRepository(trx);

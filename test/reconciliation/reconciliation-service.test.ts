@@ -118,6 +118,7 @@ describe.each(kinds)('reconciliation service on $name', ({ open }) => {
     // the sibling candidate is stale at once: its bank line is held now
     expect((await svc.listGroups(ACCOUNT, { status: ['suggested'] })).map((g) => g.id)).not.toContain(other!.id);
     expect((await svc.listGroups(ACCOUNT, { status: ['suggested'], includeStale: true })).map((g) => g.id)).toContain(other!.id);
+    await rejects(svc.confirm(other!.id, PERSON), 'conflict', new RegExp(`bank line ${ids.bank.tiePaid} is already matched in active group ${top!.id}`));
 
     const rerun = await run();
     expect(rerun.stats.bankLines).toBe(4); // the confirmed line is settled: not given to the engine again
@@ -199,6 +200,19 @@ describe.each(kinds)('reconciliation service on $name', ({ open }) => {
     await h.db.updateTable('ledger_entries').set({ status: 'void' }).where('id', '=', ids.ledger.inv2).execute();
     await rejects(svc.manualMatch({ ...base, bankIds: [ids.bank.lonely], ledgerIds: [ids.ledger.inv2] }), 'invalid_state', /is void, not open/);
     expect(await tableCounts(h.db)).toEqual(counts);
+  });
+
+  it('confirm, reject, unmatch and undo name the bad id or state', async () => {
+    await run();
+    await rejects(svc.confirm(999_999, PERSON), 'not_found', /confirm: no match group 999999/);
+    await rejects(svc.reject(0, PERSON), 'invalid_input', /reject: groupId: Too small: expected number to be >0/);
+    await rejects(svc.unmatch(1.5, PERSON), 'invalid_input', /unmatch: groupId: .*expected int/);
+    await rejects(svc.undo(-3, PERSON), 'invalid_input', /undo: auditId: Too small/);
+    await rejects(svc.confirm(1, 'rule:ng-sms-alert'), 'invalid_input', /confirm: actor: is reserved/);
+    await rejects(svc.confirm(1, '   '), 'invalid_input', /confirm: actor: must not be empty/);
+    const [tie] = await groupsOfBank(ids.bank.tiePaid);
+    await rejects(svc.unmatch(tie!.id, PERSON), 'invalid_state', /unmatch: group \d+ is suggested; unmatch needs auto or confirmed or manual/);
+    expect(await tableCounts(h.db)).toMatchObject({ match_groups: 5, audit_log: 5 });
   });
 
   it('a manual match holds its lines, records its write-off and is left alone by re-runs', async () => {

@@ -48,6 +48,13 @@ export async function openPostgresTestDb(): Promise<TestDb> {
       await handle.close();
       const a = new pg.Client({ connectionString: TEST_PG_URL });
       await a.connect();
+      // pool.end() resolves before its clients' sockets close; forcing the drop then kills a closing client, whose
+      // FATAL 57P01 surfaces as an unhandled error. Wait (briefly) for the test's sessions to go first.
+      for (let i = 0; i < 50; i++) {
+        const r = await a.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if (r.rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await a.query(`drop database if exists ${name} with (force)`);
       await a.end();
     },
