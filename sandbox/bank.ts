@@ -3,6 +3,7 @@
  * 5-minute window, the legacy sync and its 2-minute window, MFA re-authorisation, unlinking, and the webhooks
  * each of these sends. HTTP concerns live in the route files.
  */
+import { Decimal } from 'decimal.js';
 import type { SandboxClock } from './clock.js';
 import type { Counters } from './counters.js';
 import { AccountGenerator, type BankRow } from './generator.js';
@@ -376,7 +377,7 @@ export class SandboxBank {
       const credits = a.gen.truth(now).filter((r) => r.type === 'credit' && r.postAt >= since && (r.category === 'salary' || r.category === 'income'));
       const total = credits.reduce((s, r) => s + r.amount, 0);
       const months = Math.max(1, new Set(credits.map((r) => new Date(r.postAt).toISOString().slice(0, 7))).size);
-      const monthly = Math.round(total / months);
+      const monthly = new Decimal(total).div(months).toDecimalPlaces(0).toNumber();
       const last = credits[credits.length - 1];
       const record = {
         id: hexId(this.deps.seed, 'income', a.id, now),

@@ -13,6 +13,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Institution, MonoCurrency } from './institutions.js';
+import { COMPANIES } from './names.js';
 import { hexId, Rng, unit } from './prng.js';
 import {
   EMPLOYERS, airtime, betting, cardPurchase, cardSettlement, cashWithdrawal, invoicePayment, monthEndCharges, payroll,
@@ -220,7 +221,7 @@ export class AccountGenerator {
     minutes.sort((a, b) => a - b);
     const monthLabel = `${MONTHS[month - 1]} ${year}`;
     const lastDom = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    const ctx: LineContext = { rng, institution: spec.institution, currency: this.currency, localDate: date, minuteOfDay: 0, debitBudget: Math.floor(opening * 0.6) };
+    const ctx: LineContext = { rng, institution: spec.institution, currency: this.currency, localDate: date, minuteOfDay: 0, debitBudget: Math.floor((opening * 6) / 10) };
     const out: DayDrafts = { rows: [], openInvoices: [] };
     let invoiceSlot = 0;
     const emit = (minute: number, rows: DraftRow[]): void => {
@@ -229,7 +230,7 @@ export class AccountGenerator {
         at = Math.min(at, this.dayStart(day) + DAY_MS - 1);
         out.rows.push({ ...r, at });
         if (r.type === 'debit') ctx.debitBudget -= r.amount;
-        else ctx.debitBudget += Math.floor(r.amount * 0.6);
+        else ctx.debitBudget += Math.floor((r.amount * 6) / 10);
         at += rng.int(1_000, 40_000);
       }
     };
@@ -265,8 +266,9 @@ export class AccountGenerator {
     if (spec.kind === 'business' && !weekend && rng.chance(0.25)) {
       // An invoice issued today that no credit in the statement pays (yet): the ledger's open receivable.
       const seq = (dayOfYear(date) * 10 + 9) % 10_000;
-      const amount = Math.max(100, Math.round((rng.next() * 2_000_000 + 30_000) * Number(SIZE_OPENING[this.currency])) * 100);
-      out.openInvoices.push({ number: `INV-${year}-${String(seq).padStart(4, '0')}`, written: '', customer: rng.pick(COMPANY_FALLBACK), invoiceAmount: amount, issueDate: date, dueDate: addDays(date, 30), part: 'open' });
+      const naira = rng.int(30_000, 2_030_000);
+      const amount = Math.max(100, new Decimal(naira).mul(SIZE_OPENING[this.currency]).toDecimalPlaces(0).toNumber() * 100);
+      out.openInvoices.push({ number: `INV-${year}-${String(seq).padStart(4, '0')}`, written: '', customer: rng.pick(COMPANIES[spec.institution.country]), invoiceAmount: amount, issueDate: date, dueDate: addDays(date, 30), part: 'open' });
     }
     return out;
   }
@@ -469,7 +471,6 @@ export class AccountGenerator {
 
 /** Opening balances are drawn in Naira-sized units and scaled per currency. */
 const SIZE_OPENING: Record<MonoCurrency, string> = { NGN: '1', GHC: '0.0095', KSH: '0.085', ZAR: '0.0115' };
-const COMPANY_FALLBACK = ['DANGOTE FOODS LTD', 'KASAPREKO CO LTD', 'NAIVAS LTD', 'SHOPRITE CHECKERS', 'ZENTECH SOLUTIONS LTD', 'BLUEWAVE MEDIA LTD'];
 
 function dayOfYear(date: string): number {
   const ms = Date.parse(`${date}T00:00:00Z`);

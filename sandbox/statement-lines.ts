@@ -57,9 +57,9 @@ export function sized(ctx: LineContext, ngnMin: number, ngnMax: number, step = 1
 /** Caps a debit at the remaining budget; returns 0 when nothing can be debited. */
 export function capDebit(ctx: LineContext, amount: number): number {
   // Keep headroom for the fee rows that follow a debit.
-  const room = Math.floor(ctx.debitBudget * 0.9);
+  const room = Math.floor((ctx.debitBudget * 9) / 10);
   if (amount <= room) return amount;
-  const capped = Math.floor(room * 0.5);
+  const capped = Math.floor(room / 2);
   return capped >= 100 ? capped : 0;
 }
 
@@ -175,7 +175,7 @@ export function invoicePayment(ctx: LineContext, slot: InvoiceSlot): DraftRow[] 
     const written = writeInvoice(rng, slot.year, slot.seq);
     rows.push(...withLevy(ctx, { amount: short, type: 'credit', narration: inboundTransfer(ctx, customer, written), category: 'income', invoice: { ...base, written, part: 'short' } }));
   } else {
-    const first = Math.round(invoiceAmount * rng.pick([0.3, 0.4, 0.5, 0.6]) / 100) * 100;
+    const first = new Decimal(invoiceAmount).mul(rng.pick(['0.3', '0.4', '0.5', '0.6'])).div(100).toDecimalPlaces(0).toNumber() * 100;
     for (const part of [first, invoiceAmount - first]) {
       const written = `PART PAYMENT ${writeInvoice(rng, slot.year, slot.seq)}`;
       rows.push(...withLevy(ctx, { amount: part, type: 'credit', narration: inboundTransfer(ctx, customer, written), category: 'income', invoice: { ...base, written, part: 'instalment' } }));
