@@ -100,16 +100,19 @@ export async function openCsvTable(path: string, opts: { encoding?: 'utf8' | 'wi
   async function* rows(): AsyncIterable<RawRow> {
     const input = createReadStream(path, { highWaterMark: 256 * 1024 });
     const decoded = encoding === 'utf8' ? input : input.pipe(iconv.decodeStream('win1252'));
-    const parser = decoded.pipe(
-      parse({ delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, info: true }),
-    );
+    const parser = decoded.pipe(parse({ delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }));
+    // Line numbers are counted here rather than with csv-parse's `info` option, which halves parsing speed: each
+    // record starts one line after the previous one ended, plus any line breaks inside its quoted cells.
+    let line = 1;
     try {
-      for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-        yield { row: rec.info.lines, cells: rec.record };
+      for await (const cells of parser as AsyncIterable<string[]>) {
+        yield { row: line, cells };
+        line += 1;
+        for (const cell of cells) if (cell.includes('\n')) line += cell.split('\n').length - 1;
       }
     } catch (err) {
       const e = err as { code?: string; lines?: number; message?: string };
-      throw new LedgerFileError({ file: path, row: e.lines ?? null }, `well-formed CSV (${e.code ?? e.message ?? 'parse error'})`, {
+      throw new LedgerFileError({ file: path, row: e.lines ?? line }, `well-formed CSV (${e.code ?? e.message ?? 'parse error'})`, {
         cause: err,
       });
     } finally {
