@@ -41,6 +41,8 @@ export function parseDateCell(cell: Cell, order: DateOrder | null, dateSystem: 1
       throw err;
     }
   }
+  const compact = /^(19\d{2}|20\d{2})(\d{2})(\d{2})$/.exec(text);
+  if (compact) return parseDateCell(`${compact[1]}-${compact[2]}-${compact[3]}`, order, dateSystem);
   if (/^\d{5}(\.\d+)?$/.test(text) && isPlausibleSerial(Number(text))) return fromSpreadsheetSerial(Number(text), dateSystem);
   const evidence = dateOrderEvidence(text);
   if (order === null && evidence === 'ambiguous') {

@@ -149,7 +149,7 @@ function findHeader(rows: RawRow[], opts: TabularReadOptions, src: TableSource):
   });
 }
 
-const CURRENCY_MARK = /\b(NGN|GHS|GHC|KES|KSH|ZAR)\b|₦|GH₵|KSh/g;
+const CURRENCY_MARK = /\b(NGN|GHS|GHC|KES|KSH|ZAR|USD|GBP|EUR)\b|₦|GH₵|KSh/g;
 
 function marksIn(text: string, into: Set<CurrencyCode>): void {
   for (const m of text.matchAll(CURRENCY_MARK)) {
@@ -269,7 +269,8 @@ export async function profileTable(src: TableSource, opts: TabularReadOptions): 
 
   let currency: CurrencyCode | null = opts.currency ?? null;
   if (!currency && cols.single.currency === undefined) {
-    currency = preset?.currency ?? (marks.size === 1 ? [...marks][0]! : null);
+    // A mark in the file (a Ghanaian statement in the Nigerian layout says GHS) beats the layout's usual currency.
+    currency = marks.size === 1 ? [...marks][0]! : (preset?.currency ?? null);
     if (!currency) {
       throw new LedgerFileError(
         loc,

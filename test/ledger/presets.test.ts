@@ -85,6 +85,18 @@ const statements: Array<{ file: string; opts?: TabularReadOptions; preset: strin
     closing: 115000,
   },
   {
+    file: 'gh-statement-ng-layout.csv',
+    preset: 'ng-bank-statement',
+    // The preamble's currency beats the layout's usual NGN; YYYYMMDD dates.
+    currency: 'GHS',
+    lines: [
+      ['2024-01-05', 50000, 'MOMO TRANSFER KOFI'],
+      ['2024-01-06', -12000, 'ECG PREPAID'],
+    ],
+    opening: 0,
+    closing: 38000,
+  },
+  {
     file: 'za-fnb.csv',
     preset: 'za-fnb',
     currency: 'ZAR',
