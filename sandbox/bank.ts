@@ -112,6 +112,10 @@ export class SandboxBank {
     const txnsPerDay = spec.txnsPerDay ?? 6;
     if (!Number.isInteger(historyDays) || historyDays < 0) throw new Error(`historyDays must be a non-negative integer, got ${historyDays}`);
     if (!(txnsPerDay >= 0)) throw new Error(`txnsPerDay must be >= 0, got ${txnsPerDay}`);
+    if (spec.mfa && !(Number.isInteger(spec.mfa.reauthAfterRefreshes) && spec.mfa.reauthAfterRefreshes >= 0)) throw new Error(`mfa.reauthAfterRefreshes must be a non-negative integer, got ${spec.mfa.reauthAfterRefreshes}`);
+    if (spec.dataStatus !== undefined && !['AVAILABLE', 'PROCESSING', 'PARTIAL', 'UNAVAILABLE', 'FAILED'].includes(spec.dataStatus)) throw new Error(`dataStatus must be AVAILABLE, PROCESSING, PARTIAL, UNAVAILABLE or FAILED, got ${spec.dataStatus}`);
+    if (spec.processingMs !== undefined && !(spec.processingMs >= 0)) throw new Error(`processingMs must be >= 0, got ${spec.processingMs}`);
+    if (spec.kind !== undefined && spec.kind !== 'business' && spec.kind !== 'personal') throw new Error(`kind must be business or personal, got ${spec.kind}`);
     const rng = new Rng(seed, id, 'profile');
     const name = spec.name ?? (kind === 'business' ? rng.pick(COMPANIES[institution.country]) : rng.pick(PEOPLE[institution.country]));
     const now = clock.now();

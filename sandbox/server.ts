@@ -37,6 +37,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   const seed = opts.seed ?? 42;
   const startMs = opts.startTime ? Date.parse(opts.startTime) : Date.now();
   if (Number.isNaN(startMs)) throw new Error(`startTime "${opts.startTime}" is not an ISO date-time`);
+  if (opts.webhookUrl) new URL(opts.webhookUrl); // a malformed URL fails here, not on every delivery
   const clock = new SandboxClock(startMs, opts.timeScale ?? 1);
   let quirks = quirkList(opts.quirks ?? []);
   const quirk = (q: Quirk) => quirks.has(q);
@@ -191,13 +192,20 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     send(res, reply.status, text, reply.headers ?? {});
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, host, () => resolve());
-  });
+  try {
+    // Accounts are linked before listening so a bad spec fails start-up without leaving a server behind.
+    for (const spec of opts.accounts ?? []) bank.link(spec);
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(opts.port ?? 0, host, () => resolve());
+    });
+  } catch (err) {
+    clock.close();
+    await webhooks.close();
+    throw err;
+  }
   const addr = server.address() as AddressInfo;
   baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${addr.port}`;
   sandbox.url = baseUrl;
-  for (const spec of opts.accounts ?? []) bank.link(spec);
   return sandbox;
 }

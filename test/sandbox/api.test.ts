@@ -145,3 +145,16 @@ describe('transactions', () => {
     expect(invoices.some((i) => i.status === 'open')).toBe(true);
   });
 });
+
+describe('start-up validation', () => {
+  it('refuses live keys, bad options and bad account specs with a message naming the field', async () => {
+    await expect(startSandbox({ secretKey: 'live_sk_123' })).rejects.toThrow(/test_sk_/);
+    await expect(startSandbox({ timeScale: 0 })).rejects.toThrow(/timeScale/);
+    await expect(startSandbox({ startTime: 'yesterday' })).rejects.toThrow(/startTime/);
+    await expect(startSandbox({ faults: { rate429: 1.5 } })).rejects.toThrow(/rate429/);
+    await expect(startSandbox({ accounts: [{ institution: 'Atlantis Bank' }] })).rejects.toThrow(/Atlantis Bank/);
+    await expect(startSandbox({ accounts: [{ institution: 'GCB', currency: 'NGN' }] })).rejects.toThrow(/currency/);
+    await expect(startSandbox({ accounts: [{ id: 'has space' }] })).rejects.toThrow(/account id/);
+    await expect(startSandbox({ accounts: [{ mfa: { reauthAfterRefreshes: -1 } }] })).rejects.toThrow(/reauthAfterRefreshes/);
+  });
+});
