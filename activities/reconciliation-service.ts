@@ -170,13 +170,13 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
   }
 
   /** Fails with a conflict naming the first line another active group holds. */
-  async function assertFree(repo: MatchRepository, items: StoredGroup['items'], exceptGroupId?: number): Promise<void> {
+  async function assertFree(operation: string, repo: MatchRepository, items: StoredGroup['items'], exceptGroupId?: number): Promise<void> {
     const held = await repo.activeHolders(items, exceptGroupId);
     const first = [...held.entries()].sort()[0];
     if (first) {
       const [line, groupId] = first;
       const [side, id] = line.split(':');
-      throw new ReconciliationError('conflict', `${side === 'bank' ? 'bank line' : 'ledger entry'} ${id} is already matched in active group ${groupId}`);
+      throw new ReconciliationError('conflict', `${operation}: ${side === 'bank' ? 'bank line' : 'ledger entry'} ${id} is already matched in active group ${groupId}`);
     }
   }
 
@@ -184,13 +184,13 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
    * A group may take lines the bank still reports and ledger entries still open. A group that held its entries
    * before (an undo restoring it) may find them reconciled, by the write-back of that very match: only void refuses.
    */
-  async function assertLinesUsable(repo: MatchRepository, bankIds: number[], ledgerIds: number[], heldBefore = false): Promise<void> {
+  async function assertLinesUsable(operation: string, repo: MatchRepository, bankIds: number[], ledgerIds: number[], heldBefore = false): Promise<void> {
     for (const b of await repo.bankRows(bankIds)) {
-      if (b.status === 'removed') throw new ReconciliationError('invalid_state', `bank line ${b.id} was removed by the bank`);
+      if (b.status === 'removed') throw new ReconciliationError('invalid_state', `${operation}: bank line ${b.id} was removed by the bank`);
     }
     for (const l of await repo.ledgerRows(ledgerIds)) {
       if (l.status === 'open' || (heldBefore && l.status === 'reconciled')) continue;
-      throw new ReconciliationError('invalid_state', `ledger entry ${l.id} is ${l.status}, not open`);
+      throw new ReconciliationError('invalid_state', `${operation}: ledger entry ${l.id} is ${l.status}, not open`);
     }
   }
 
@@ -230,8 +230,8 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
         throw new ReconciliationError('invalid_state', `${operation}: group ${groupId} is ${group.status}; ${operation} needs ${allowedFrom.join(' or ')}`);
       }
       if (isActiveStatus(to) && !isActiveStatus(group.status)) {
-        await assertFree(repo, group.items, group.id);
-        await assertLinesUsable(repo, group.bankIds, group.ledgerIds);
+        await assertFree(operation, repo, group.items, group.id);
+        await assertLinesUsable(operation, repo, group.bankIds, group.ledgerIds);
       }
       const at = now();
       if (!(await repo.setStatus(group.id, group.status, { status: to, decidedBy: actor, decidedAt: at }))) {
@@ -414,8 +414,8 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
           ...bankRows.map((r) => ({ side: 'bank' as const, itemId: Number(r.id), amountMinor: Number(r.amount_minor) })),
           ...ledgerRows.map((r) => ({ side: 'ledger' as const, itemId: Number(r.id), amountMinor: Number(r.amount_minor) })),
         ];
-        await assertFree(repo, items);
-        await assertLinesUsable(repo, input.bankIds, input.ledgerIds);
+        await assertFree('manualMatch', repo, items);
+        await assertLinesUsable('manualMatch', repo, input.bankIds, input.ledgerIds);
 
         const sum = (xs: typeof items) => xs.reduce((s, i) => s + i.amountMinor, 0);
         const differenceMinor = sum(items.filter((i) => i.side === 'bank')) - sum(items.filter((i) => i.side === 'ledger'));
@@ -467,8 +467,8 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
         }
         const target: GroupStatus = before?.status ?? 'undone';
         if (isActiveStatus(target) && !isActiveStatus(group.status)) {
-          await assertFree(repo, group.items, group.id);
-          await assertLinesUsable(repo, group.bankIds, group.ledgerIds, true);
+          await assertFree('undo', repo, group.items, group.id);
+          await assertLinesUsable('undo', repo, group.bankIds, group.ledgerIds, true);
         }
         const at = now();
         const decided = before ? { decidedBy: before.decidedBy, decidedAt: before.decidedAt } : { decidedBy: actor, decidedAt: at };
