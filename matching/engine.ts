@@ -338,7 +338,8 @@ function splitSuggestions(
     ev.push({ kind: 'split_sum', detail: `${members.length} entries sum ${sum === b.abs ? 'exactly' : 'within tolerance'} to the bank amount`, weight: sum === b.abs ? WEIGHTS.splitSum : WEIGHTS.splitSum - 0.05 });
     if (allParty) {
       const weight = round4(Math.min(...scores.map((s) => s.partyWeight)));
-      ev.push({ kind: scores[0]!.evidence.find((e) => e.kind.startsWith('counterparty'))!.kind, detail: 'every entry belongs to the bank counterparty', weight });
+      const kind = scores.every((s) => s.partyKind === 'account') ? 'counterparty_account' : 'counterparty_name';
+      ev.push({ kind, detail: 'every entry belongs to the bank counterparty', weight });
     }
     const dates = members.map((l) => dateEvidence(b, l, w)?.weight ?? 0);
     ev.push({ kind: 'date', detail: 'all entries inside the date window', weight: round4(Math.min(...dates)) });

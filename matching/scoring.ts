@@ -27,12 +27,14 @@ export const MIN_NAME_SIMILARITY = 0.8;
 const CONFLICT_BELOW = 0.5;
 
 export interface PairScore {
-  confidence: number;
-  evidence: Evidence[];
-  fit: AmountFit;
-  referenceHit: boolean;
-  /** counterparty evidence weight, for split pools */
-  partyWeight: number;
+  readonly confidence: number;
+  /** built on demand: the explanation of the confidence, weights summing to it */
+  readonly evidence: Evidence[];
+  readonly fit: AmountFit;
+  readonly referenceHit: boolean;
+  /** counterparty evidence weight (negative for a conflicting payer), for split pools */
+  readonly partyWeight: number;
+  readonly partyKind: 'account' | 'name' | 'narration' | 'conflict' | null;
 }
 
 export function round4(x: number): number {
@@ -46,68 +48,121 @@ export function sharedKey(a: readonly string[], b: readonly string[]): string | 
   return best;
 }
 
-export function partyEvidence(b: PreparedBank, l: PreparedLedger): Evidence | null {
-  if (b.account && digitTextOf(l).includes(b.account)) {
-    return { kind: 'counterparty_account', detail: 'counterparty account number found on the ledger entry', weight: WEIGHTS.counterpartyAccount };
-  }
+type PartyKind = 'account' | 'name' | 'narration' | 'conflict';
+
+interface PartyFinding {
+  kind: PartyKind;
+  sim: number;
+  weight: number;
+}
+
+/** Counterparty evidence as numbers (cheap: it runs for every candidate pair); words come only when explained. */
+function partyFinding(b: PreparedBank, l: PreparedLedger): PartyFinding | null {
+  if (b.account && digitTextOf(l).includes(b.account)) return { kind: 'account', sim: 1, weight: WEIGHTS.counterpartyAccount };
   if (l.partyTokens.length === 0) return null;
   const direct = tokenSimilarity(b.nameTokens, l.partyTokens);
-  let sim = direct;
-  let where = 'counterparty name';
+  if (direct >= MIN_NAME_SIMILARITY) return { kind: 'name', sim: direct, weight: round4(WEIGHTS.counterpartyName * direct) };
   // no usable counterparty field: look for the party's whole name among the narration's words
-  if (sim < MIN_NAME_SIMILARITY && l.partyTokens.every((t) => narrationWordsOf(b).includes(t))) {
-    sim = 0.9;
-    where = 'party named in narration';
-  }
-  if (sim < MIN_NAME_SIMILARITY) {
-    // a named payer who is clearly someone else: a reference typo or a look-alike number, not proof
-    if (b.nameTokens.length > 0 && direct < CONFLICT_BELOW) {
-      return { kind: 'counterparty_name', detail: `counterparty differs from "${l.entry.party}"`, weight: WEIGHTS.counterpartyConflict };
+  if (l.partyTokens.every((t) => narrationWordsOf(b).includes(t))) return { kind: 'narration', sim: 0.9, weight: round4(WEIGHTS.counterpartyName * 0.9) };
+  // a named payer who is clearly someone else: a reference typo or a look-alike number, not proof
+  if (b.nameTokens.length > 0 && direct < CONFLICT_BELOW) return { kind: 'conflict', sim: direct, weight: WEIGHTS.counterpartyConflict };
+  return null;
+}
+
+function partyEvidenceOf(f: PartyFinding, l: PreparedLedger): Evidence {
+  switch (f.kind) {
+    case 'account':
+      return { kind: 'counterparty_account', detail: 'counterparty account number found on the ledger entry', weight: f.weight };
+    case 'conflict':
+      return { kind: 'counterparty_name', detail: `counterparty differs from "${l.entry.party}"`, weight: f.weight };
+    default: {
+      const where = f.kind === 'name' ? 'counterparty name' : 'party named in narration';
+      return { kind: 'counterparty_name', detail: `${where} similar to "${l.entry.party}" (${Math.round(f.sim * 100)}%)`, weight: f.weight };
     }
-    return null;
   }
-  return {
-    kind: 'counterparty_name',
-    detail: `${where} similar to "${l.entry.party}" (${Math.round(sim * 100)}%)`,
-    weight: round4(WEIGHTS.counterpartyName * sim),
-  };
+}
+
+export function partyEvidence(b: PreparedBank, l: PreparedLedger): Evidence | null {
+  const f = partyFinding(b, l);
+  return f ? partyEvidenceOf(f, l) : null;
+}
+
+function dateWeight(outside: number, windowDays: number): number {
+  return outside > windowDays ? 0 : round4(WEIGHTS.date * (1 - outside / (windowDays + 1)));
 }
 
 export function dateEvidence(b: PreparedBank, l: PreparedLedger, windowDays: number): Evidence | null {
   const outside = daysOutside(b, l);
   if (outside > windowDays) return null;
-  const weight = round4(WEIGHTS.date * (1 - outside / (windowDays + 1)));
-  const detail = outside === 0 ? 'date within the entry\'s date and due date' : `date ${outside} day(s) from the entry`;
-  return { kind: 'date', detail, weight };
+  const detail = outside === 0 ? "date within the entry's date and due date" : `date ${outside} day(s) from the entry`;
+  return { kind: 'date', detail, weight: dateWeight(outside, windowDays) };
 }
 
-export function scorePair(b: PreparedBank, l: PreparedLedger, tolerance: Tolerance, windowDays: number): PairScore {
-  const evidence: Evidence[] = [];
-  const key = sharedKey(b.keys, l.keys);
-  if (key) evidence.push({ kind: 'reference', detail: `reference ${describeKey(key)} in bank text and ledger entry`, weight: WEIGHTS.reference });
-  const fit = amountFit(b.abs, l.abs, tolerance);
-  const diff = b.abs - l.abs;
-  switch (fit) {
-    case 'exact':
-      evidence.push({ kind: 'amount_exact', detail: 'same amount', weight: WEIGHTS.amountExact });
-      break;
-    case 'under_within':
-      evidence.push({ kind: 'amount_within_tolerance', detail: `short by ${-diff} minor units, within tolerance`, weight: WEIGHTS.amountWithinTolerance });
-      break;
-    case 'over_within':
-    case 'over':
-      evidence.push({ kind: 'amount_within_tolerance', detail: `over-paid by ${diff} minor units, kept as a residual`, weight: WEIGHTS.amountOver });
-      break;
-    case 'partial':
-      evidence.push({ kind: 'amount_within_tolerance', detail: `part payment: short by ${-diff} minor units`, weight: WEIGHTS.amountPartial });
-      break;
-    case 'none':
-      break;
+/**
+ * A scored pair. The numbers are computed for every candidate; the evidence (with its sentences) is built only when
+ * someone reads it — for the pairs that reach the output — which keeps large runs light on memory.
+ */
+class ScoredPair implements PairScore {
+  readonly confidence: number;
+  readonly referenceHit: boolean;
+  readonly partyWeight: number;
+  readonly partyKind: PartyKind | null;
+  constructor(
+    private readonly b: PreparedBank,
+    private readonly l: PreparedLedger,
+    private readonly key: string | null,
+    readonly fit: AmountFit,
+    private readonly party: PartyFinding | null,
+    private readonly windowDays: number,
+    confidence: number,
+  ) {
+    this.confidence = confidence;
+    this.referenceHit = key !== null;
+    this.partyWeight = party?.weight ?? 0;
+    this.partyKind = party?.kind ?? null;
   }
-  const party = partyEvidence(b, l);
-  if (party) evidence.push(party);
-  const date = dateEvidence(b, l, windowDays);
-  if (date) evidence.push(date);
-  const total = evidence.reduce((s, e) => s + e.weight, 0);
-  return { confidence: round4(Math.max(0, Math.min(1, total))), evidence, fit, referenceHit: key !== null, partyWeight: party?.weight ?? 0 };
+
+  get evidence(): Evidence[] {
+    const ev: Evidence[] = [];
+    if (this.key) ev.push({ kind: 'reference', detail: `reference ${describeKey(this.key)} in bank text and ledger entry`, weight: WEIGHTS.reference });
+    const diff = this.b.abs - this.l.abs;
+    switch (this.fit) {
+      case 'exact':
+        ev.push({ kind: 'amount_exact', detail: 'same amount', weight: WEIGHTS.amountExact });
+        break;
+      case 'under_within':
+        ev.push({ kind: 'amount_within_tolerance', detail: `short by ${-diff} minor units, within tolerance`, weight: WEIGHTS.amountWithinTolerance });
+        break;
+      case 'over_within':
+      case 'over':
+        ev.push({ kind: 'amount_within_tolerance', detail: `over-paid by ${diff} minor units, kept as a residual`, weight: WEIGHTS.amountOver });
+        break;
+      case 'partial':
+        ev.push({ kind: 'amount_within_tolerance', detail: `part payment: short by ${-diff} minor units`, weight: WEIGHTS.amountPartial });
+        break;
+      case 'none':
+        break;
+    }
+    if (this.party) ev.push(partyEvidenceOf(this.party, this.l));
+    const date = dateEvidence(this.b, this.l, this.windowDays);
+    if (date) ev.push(date);
+    return ev;
+  }
+}
+
+const AMOUNT_WEIGHT: Record<AmountFit, number> = {
+  exact: WEIGHTS.amountExact,
+  under_within: WEIGHTS.amountWithinTolerance,
+  over_within: WEIGHTS.amountOver,
+  over: WEIGHTS.amountOver,
+  partial: WEIGHTS.amountPartial,
+  none: 0,
+};
+
+export function scorePair(b: PreparedBank, l: PreparedLedger, tolerance: Tolerance, windowDays: number): PairScore {
+  const key = sharedKey(b.keys, l.keys);
+  const fit = amountFit(b.abs, l.abs, tolerance);
+  const party = partyFinding(b, l);
+  const total = (key ? WEIGHTS.reference : 0) + AMOUNT_WEIGHT[fit] + (party?.weight ?? 0) + dateWeight(daysOutside(b, l), windowDays);
+  return new ScoredPair(b, l, key, fit, party, windowDays, round4(Math.max(0, Math.min(1, total))));
 }
