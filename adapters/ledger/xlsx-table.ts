@@ -60,7 +60,7 @@ export async function openXlsxTables(path: string, opts: XlsxOpenOptions = {}): 
   }
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(buf, { type: 'buffer', cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false, dense: false });
+    wb = XLSX.read(buf, { type: 'buffer', cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false, dense: true });
   } catch (err) {
     throw new LedgerFileError({ file: path }, `a readable XLSX workbook (${(err as Error).message})`, { cause: err });
   }
@@ -93,10 +93,13 @@ function sheetGrid(ws: XLSX.WorkSheet): RawRow[] {
   const ref = ws['!ref'];
   if (!ref) return [];
   const range = XLSX.utils.decode_range(ref);
+  // Dense mode: cells as rows of arrays, far lighter than one object key per cell address.
+  const data = (ws['!data'] ?? []) as Array<Array<XLSX.CellObject | undefined> | undefined>;
   const out: RawRow[] = [];
   for (let r = range.s.r; r <= range.e.r; r++) {
     const cells: Cell[] = [];
-    for (let c = range.s.c; c <= range.e.c; c++) cells.push(cellValue(ws[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined));
+    const dense = data[r];
+    for (let c = range.s.c; c <= range.e.c; c++) cells.push(cellValue(dense?.[c]));
     out.push({ row: r + 1, cells });
   }
   for (const m of ws['!merges'] ?? []) {

@@ -2,8 +2,8 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLedgerFile } from '../../adapters/ledger/read-ledger-file.js';
-import { writeBigLedgerCsv } from '../fixtures/ledger/make-corpus.js';
+import { openLedgerFile, readLedgerFile } from '../../adapters/ledger/read-ledger-file.js';
+import { writeBigLedgerCsv, writeBigLedgerXlsx } from '../fixtures/ledger/make-corpus.js';
 
 const ROWS = 1_000_000;
 let dir: string;
@@ -49,6 +49,25 @@ describe('a 1,000,000-row general-ledger CSV', () => {
     expect(peak).toBeLessThan(320 * 1024 * 1024);
     console.log(
       `[bench] 1M-row CSV (${(size / 1048576).toFixed(0)} MB): ${seconds.toFixed(1)} s wall, ${cpuSeconds.toFixed(1)} s CPU (${(ROWS / cpuSeconds / 1000).toFixed(0)}k rows per CPU-second), peak heap growth ${(peak / 1048576).toFixed(0)} MB`,
+    );
+  }, 600_000);
+});
+
+describe('a 100,000-row general-ledger XLSX', () => {
+  it('reads within the default size limits', async () => {
+    const path = join(dir, 'gl-100k.xlsx');
+    await writeBigLedgerXlsx(path, 100_000);
+    const size = (await stat(path)).size;
+    const started = Date.now();
+    const cpu = process.cpuUsage();
+    const r = await readLedgerFile(path, { currency: 'NGN' });
+    const seconds = (Date.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
+    expect(r.entries).toHaveLength(100_000);
+    expect(r.entries[1]).toMatchObject({ date: '2024-01-02', amountMinor: 201, account: '1010' });
+    expect(r.entries[99_999]!.amountMinor).toBe(((99_999 % 9973) + 1) * 100 + 99);
+    console.log(
+      `[bench] 100k-row XLSX (${(size / 1048576).toFixed(1)} MB): ${seconds.toFixed(1)} s wall, ${((used.user + used.system) / 1e6).toFixed(1)} s CPU, rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`,
     );
   }, 600_000);
 });
