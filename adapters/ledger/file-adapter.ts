@@ -18,13 +18,16 @@ export const xlsxSourceSchema = tabularOptionsSchema.extend({ ...fileSourceShape
 export type CsvSourceConfig = z.infer<typeof csvSourceSchema>;
 export type XlsxSourceConfig = z.infer<typeof xlsxSourceSchema>;
 
-/** The entries of one file that fall in the query: the period (inclusive) and, when given, the GL account. */
+/**
+ * The entries of one file that fall in the query: the period (inclusive) and, when given, the GL account (code or
+ * name). An entry without an account — a file with no account column, such as a bank-feed upload — is the account.
+ */
 export function selectEntries(entries: Iterable<FileLedgerEntry>, q: LedgerPullQuery, defaultAccount?: string): FileLedgerEntry[] {
   const account = q.ledgerAccount ?? defaultAccount ?? null;
   const out: FileLedgerEntry[] = [];
   for (const e of entries) {
     if (e.date < q.period.from || e.date > q.period.to) continue;
-    if (account !== null && e.account !== account && e.accountName !== account) continue;
+    if (account !== null && e.account != null && e.account !== account && e.accountName !== account) continue;
     out.push(e);
   }
   return out;

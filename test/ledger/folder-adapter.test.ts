@@ -78,6 +78,12 @@ describe('folder ledger adapter', () => {
     expect((await adapter.pullOpenEntries({ period: JAN, cursor: first.cursor })).entries).toEqual([]);
   });
 
+  it('a file without an account column belongs to whatever account is asked for', async () => {
+    await copyFile(join(fixtures, 'quickbooks-4-column.csv'), join(inbox, 'upload.csv'));
+    const pulled = await adapter.pullOpenEntries({ period: JAN, ledgerAccount: '1010' });
+    expect(pulled.entries.map((e) => e.amountMinor)).toEqual([120000, -80000]);
+  });
+
   it('refuses a cursor it did not write', async () => {
     await expect(adapter.pullOpenEntries({ period: JAN, cursor: 'garbage' })).rejects.toThrow(/cursor/);
   });

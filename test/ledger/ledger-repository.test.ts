@@ -85,6 +85,16 @@ for (const kind of await databaseKinds()) {
       expect((await listOpenLedgerEntries(h.db, 'z', JAN)).length).toBe(0);
     });
 
+    it('imports 20,000 entries in one transaction', async () => {
+      const many = Array.from({ length: 20_000 }, (_, i) => entry(`b${i}`, `2024-01-${String((i % 28) + 1).padStart(2, '0')}`, i + 1));
+      const started = Date.now();
+      const r = await importLedgerEntries(h.db, { sourceId: 'bulk', fileName: 'bulk.csv', fileHash: 'hb', entries: many });
+      const ms = Date.now() - started;
+      expect(r).toMatchObject({ inserted: 20_000, skipped: 0 });
+      expect((await listOpenLedgerEntries(h.db, 'bulk', JAN)).length).toBe(20_000);
+      console.log(`[bench] importLedgerEntries 20,000 rows on ${kind.name}: ${ms} ms`);
+    });
+
     it('marks entries reconciled; they leave the open list and are not counted twice', async () => {
       await importLedgerEntries(h.db, { sourceId: 's', fileName: 'a', fileHash: 'h', entries: [entry('r1', '2024-01-02', 1), entry('r2', '2024-01-03', 2)] });
       expect(await markLedgerEntriesReconciled(h.db, 's', ['r1', 'unknown'])).toBe(1);
