@@ -460,6 +460,9 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
         }
         const group = await repo.getGroup(groupId);
         if (!group) throw new ReconciliationError('not_found', `undo: match group ${groupId} of audit entry ${auditId} no longer exists`);
+        if (group.supersededRunId !== null) {
+          throw new ReconciliationError('invalid_state', `undo: group ${groupId} is a suggestion run ${group.supersededRunId} superseded; decide on the current suggestions instead`);
+        }
         const after = entry.after as GroupSnapshot;
         const before = entry.before as GroupSnapshot | null;
         if (group.status !== after.status) {

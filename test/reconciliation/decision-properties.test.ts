@@ -108,6 +108,15 @@ describe.each(kinds)('decisions under random months and random decisions on $nam
           const active = await db.selectFrom('match_items').select(['side', 'item_id']).where('active', '=', 1).execute();
           expect(new Set(active.map((r) => `${r.side}:${r.item_id}`)).size).toBe(active.length);
 
+          // only suggestions are ever superseded, and nothing superseded is brought back to life
+          const zombies = await db
+            .selectFrom('match_groups')
+            .select(['id', 'status'])
+            .where('superseded_run_id', 'is not', null)
+            .where('status', '!=', 'suggested')
+            .execute();
+          expect(zombies).toEqual([]);
+
           // after a run, no live suggestion pairs what a person rejected or broke up
           const ruledOut = new Set<string>();
           for (const g of await svc.listGroups(ACCOUNT, { status: ['rejected', 'undone'], includeStale: true })) {

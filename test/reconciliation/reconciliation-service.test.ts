@@ -256,6 +256,11 @@ describe.each(kinds)('reconciliation service on $name', ({ open }) => {
     expect(undoConfirm.group).toMatchObject({ status: 'suggested', decidedBy: null, decidedAt: null });
     expect(await createMatchRepository(h.db).activeHolders(top!.items)).toEqual(new Map());
 
+    // the restored suggestion goes stale when a run no longer makes it: the undo of the undo is then refused
+    await h.db.updateTable('ledger_entries').set({ status: 'void' }).where('id', '=', top!.ledgerIds[0]!).execute();
+    await run();
+    await rejects(svc.undo(undoConfirm.auditId, PERSON), 'invalid_state', /superseded; decide on the current suggestions/);
+
     const autoRow = (await audit.listForAccount(ACCOUNT)).find((a) => a.action === 'auto_match')!;
     await rejects(svc.undo(autoRow.id, PERSON), 'invalid_state', /not a person's decision/);
     await rejects(svc.undo(987_654, PERSON), 'not_found', /no audit entry 987654/);
