@@ -1,0 +1,182 @@
+import type { Client } from '@temporalio/client';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import type { Sandbox } from '../../sandbox/server.js';
+import { accountFeedWorkflowId, statusQuery, syncNowUpdate } from '../../workflows/messages.js';
+import type { ChaosOptions } from './options.js';
+import type { ReauthCompleter } from './reauth-completer.js';
+import { scanHistories, scanTree, type Needle, type SecretHit } from './secret-scan.js';
+import { compareAccount } from './store-vs-truth.js';
+import type { WebhookStream } from './webhook-stream.js';
+import type { WorkerProcess } from './worker-process.js';
+
+export interface RunContext {
+  o: ChaosOptions;
+  sandbox: Sandbox;
+  db: Kysely<Database>;
+  client: Client;
+  worker: WorkerProcess;
+  stream: WebhookStream;
+  reauth: ReauthCompleter;
+  ids: string[];
+  unlinked: Set<string>;
+  mfaIds: string[];
+  reauthIds: string[];
+  needles: Needle[];
+  dataDir: string;
+  log: (msg: string) => void;
+  unacked: Array<{ key: string }>;
+  startedAt: number;
+  /** The sandbox's time when the first account was linked: only rows authorised after it can have been pending. */
+  sandboxStartIso: string;
+}
+
+export interface RunResult {
+  ok: boolean;
+  seconds: number;
+  accounts: { linked: number; late: number; mfa: number; unlinked: number; live: number };
+  txns: { expected: number; stored: number; missing: number; duplicated: number; unexpected: number; repeatedIds: number };
+  unlinked: { duplicated: number; unexpected: number; pendingWhenUnlinked: number; ended: number };
+  finalSync: { succeeded: number; failed: string[] };
+  webhooks: WebhookStream['stats'] & { duplicateShare: number; lost: number; hostileStored: number };
+  sandboxWebhooks: { sent: number; delivered: number; failedAttempts: number; lost: number };
+  kills: number;
+  workerStarts: number;
+  unexpectedExits: number;
+  medianStartMs: number;
+  breaches: number;
+  dataCallsWhileReauth: number;
+  reauth: { completed: number; handled: number };
+  secrets: { files: number; histories: number; events: number; needles: number; hits: SecretHit[] };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** syncNow on one live account until it succeeds, waiting out re-authorisation (the completer handles it). */
+async function syncOne(ctx: RunContext, id: string, deadline: number): Promise<boolean> {
+  const handle = ctx.client.workflow.getHandle(accountFeedWorkflowId(id));
+  while (Date.now() < deadline) {
+    try {
+      const s = await handle.query(statusQuery);
+      if (!s.backfilled || s.state === 'REAUTH_REQUIRED' || s.state === 'LINKING' || s.state === 'BACKFILLING') {
+        await sleep(1_000);
+        continue;
+      }
+      const r = await handle.executeUpdate(syncNowUpdate, { args: [{ reason: 'chaos final sync' }] });
+      if (r.status === 'succeeded' && r.errors.length === 0) return true;
+    } catch {
+      /* the update can race a re-authorisation or a continue-as-new: ask again */
+    }
+    await sleep(1_000);
+  }
+  return false;
+}
+
+/** The final sync of every live account, a few at a time. */
+export async function finalSync(ctx: RunContext): Promise<{ succeeded: number; failed: string[] }> {
+  const live = ctx.sandbox.accounts().filter((id) => !ctx.unlinked.has(id));
+  ctx.log(`final sync of ${live.length} live accounts`);
+  const deadline = Date.now() + 150_000;
+  const failed: string[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 12 }, async () => {
+      while (next < live.length) {
+        const id = live[next++]!;
+        if (!(await syncOne(ctx, id, deadline))) failed.push(id);
+      }
+    }),
+  );
+  return { succeeded: live.length - failed.length, failed };
+}
+
+async function waitSandboxWebhooks(sandbox: Sandbox, deadline: number): Promise<void> {
+  while (sandbox.counters().webhooks.pending > 0 && Date.now() < deadline) await sleep(500);
+}
+
+export async function verifyRun(ctx: RunContext, finals: { succeeded: number; failed: string[] }): Promise<RunResult> {
+  const { sandbox, db, stream } = ctx;
+  await waitSandboxWebhooks(sandbox, Date.now() + 60_000);
+  const live = sandbox.accounts().filter((id) => !ctx.unlinked.has(id));
+  const txns = { expected: 0, stored: 0, missing: 0, duplicated: 0, unexpected: 0, repeatedIds: 0 };
+  for (const id of live) {
+    const c = await compareAccount(db, id, sandbox.truth(id));
+    txns.expected += c.expected;
+    txns.stored += c.stored;
+    txns.missing += c.missing;
+    txns.duplicated += c.duplicated;
+    txns.unexpected += c.unexpected;
+    txns.repeatedIds += c.repeatedIds;
+    if (c.missing + c.duplicated + c.unexpected + c.repeatedIds > 0) ctx.log(`account ${id}: ${JSON.stringify(c)}`);
+  }
+  // An unlinked account keeps what was stored, as it was when its feed ended: a row still pending then stays as it
+  // was (the bank posted it later, under another id and amount). Nothing else may be doubled or invented.
+  const unlinked = { duplicated: 0, unexpected: 0, pendingWhenUnlinked: 0, ended: 0 };
+  for (const id of ctx.unlinked) {
+    const c = await compareAccount(db, id, sandbox.truth(id));
+    unlinked.duplicated += c.duplicated + c.repeatedIds;
+    const pending = c.unexpectedBookedAt.filter((at) => at >= ctx.sandboxStartIso).length;
+    unlinked.pendingWhenUnlinked += pending;
+    unlinked.unexpected += c.unexpected - pending;
+    const d = await ctx.client.workflow.getHandle(accountFeedWorkflowId(id)).describe();
+    if (d.status.name === 'COMPLETED') unlinked.ended++;
+  }
+
+  // Every acknowledged event must be on record as handed off; no hostile one may be on record at all.
+  const acked = stream.events.filter((e) => e.acked).map((e) => e.key);
+  let notHandedOff = 0;
+  for (let i = 0; i < acked.length; i += 500) {
+    const chunk = acked.slice(i, i + 500);
+    const rows = await db.selectFrom('webhook_events').select(['event_key', 'status']).where('event_key', 'in', chunk).execute();
+    const handed = new Set(rows.filter((r) => r.status === 'handed_off').map((r) => r.event_key));
+    notHandedOff += chunk.filter((k) => !handed.has(k)).length;
+  }
+  const hostile = [...stream.hostileKeys];
+  let hostileStored = 0;
+  for (let i = 0; i < hostile.length; i += 500) {
+    hostileStored += (await db.selectFrom('webhook_events').select('event_key').where('event_key', 'in', hostile.slice(i, i + 500)).execute()).length;
+  }
+  const s = stream.stats;
+  const sent = s.validEvents + s.duplicatesSent + s.wrongSecretSent + s.malformedSent;
+  const counters = sandbox.counters();
+  const sw = counters.webhooks;
+
+  let handled = 0;
+  for (const id of [...ctx.mfaIds, ...ctx.reauthIds]) {
+    try {
+      handled += (await ctx.client.workflow.getHandle(accountFeedWorkflowId(id)).query(statusQuery)).counts.reauthorisations;
+    } catch {
+      /* an unlinked feed that ended before answering */
+    }
+  }
+
+  const tree = scanTree(ctx.dataDir, ctx.needles);
+  const hist = await scanHistories(ctx.client, ctx.ids.map(accountFeedWorkflowId), ctx.needles);
+  const starts = [...ctx.worker.startMs].sort((a, b) => a - b);
+
+  const result: RunResult = {
+    ok: false,
+    seconds: Math.round((Date.now() - ctx.startedAt) / 1000),
+    accounts: { linked: ctx.ids.length, late: ctx.o.late, mfa: ctx.mfaIds.length, unlinked: ctx.unlinked.size, live: live.length },
+    txns,
+    unlinked,
+    finalSync: finals,
+    webhooks: { ...s, duplicateShare: sent ? Math.round((s.duplicatesSent / sent) * 1000) / 10 : 0, lost: ctx.unacked.length + notHandedOff, hostileStored },
+    sandboxWebhooks: { sent: sw.sent, delivered: sw.delivered, failedAttempts: sw.failedAttempts, lost: sw.sent - sw.delivered },
+    kills: ctx.worker.kills,
+    workerStarts: ctx.worker.starts,
+    unexpectedExits: ctx.worker.unexpectedExits,
+    medianStartMs: starts[Math.floor(starts.length / 2)] ?? 0,
+    breaches: counters.limitBreaches,
+    dataCallsWhileReauth: counters.dataCallsWhileReauthRequired,
+    reauth: { completed: ctx.reauth.completed, handled },
+    secrets: { files: tree.files, histories: hist.histories, events: hist.events, needles: ctx.needles.length, hits: [...tree.hits, ...hist.hits] },
+  };
+  result.ok =
+    txns.missing === 0 && txns.duplicated === 0 && txns.unexpected === 0 && txns.repeatedIds === 0 &&
+    unlinked.duplicated === 0 && unlinked.unexpected === 0 && unlinked.ended === ctx.unlinked.size &&
+    finals.failed.length === 0 && result.webhooks.lost === 0 && result.sandboxWebhooks.lost === 0 &&
+    s.wronglyAccepted === 0 && hostileStored === 0 && result.breaches === 0 && result.secrets.hits.length === 0 &&
+    result.reauth.handled >= result.reauth.completed;
+  return result;
+}
