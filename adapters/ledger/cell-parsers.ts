@@ -67,8 +67,9 @@ export function parseAmountCell(cell: Cell, currency: CurrencyCode, decimalSepar
     const d = new Decimal(cell.toPrecision(15));
     try {
       return majorToMinor(d, currency);
-    } catch {
-      throw new CellError(`an amount with at most ${currencyExponent(currency)} decimal places; found ${d.toString()}`);
+    } catch (err) {
+      const reason = err instanceof AmountParseError ? err.reason : 'too large to hold exactly in minor units';
+      throw new CellError(`an amount with at most ${currencyExponent(currency)} decimal places that fits in minor units; found ${d.toString()}: ${reason}`);
     }
   }
   if (typeof cell === 'boolean') throw new CellError(`an amount; found ${cell}`);
