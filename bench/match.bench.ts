@@ -9,7 +9,7 @@ import type { LedgerEntry } from '../domain/ledger.js';
 import type { BankLine } from '../domain/reconciliation.js';
 import { reconcile } from '../matching/engine.js';
 import { prepareBank, prepareLedger } from '../matching/prepared.js';
-import { scorePair } from '../matching/scoring.js';
+import { scorePair, sharedKey } from '../matching/scoring.js';
 import { rng } from './reconciliation-month.js';
 
 /** A large business's year: n invoices and n receipts (references in varied writings, some missing), n customers/20. */
@@ -41,7 +41,10 @@ export function largeBook(n: number, seed = 42): { bank: BankLine[]; ledger: Led
   return { bank, ledger };
 }
 
-/** All pairs, no index: what the engine would cost without its candidate index (one-to-one greedy only). */
+/**
+ * All pairs, no index: every bank line is compared with every open item using the engine's own candidate test
+ * (shared reference, or amount within tolerance inside the date window) and scorer; one-to-one greedy only.
+ */
 function naiveAllPairs(bank: BankLine[], ledger: LedgerEntry[]): number {
   const bs = bank.map((b, i) => prepareBank(b, i, null));
   const ls = ledger.map((l, i) => prepareLedger(l, i));
@@ -49,6 +52,8 @@ function naiveAllPairs(bank: BankLine[], ledger: LedgerEntry[]): number {
   for (const b of bs) {
     for (const l of ls) {
       if (l.entry.currency !== b.line.currency || l.sign !== b.sign) continue;
+      const candidate = sharedKey(b.keys, l.keys) !== null || (l.abs === b.abs && b.day >= l.day - 7 - 90 && b.day <= l.endDay + 7 + 90);
+      if (!candidate) continue;
       const s = scorePair(b, l, {}, 7);
       if (s.confidence >= 0.25) pairs.push({ b: b.order, l: l.order, c: s.confidence });
     }

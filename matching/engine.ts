@@ -133,11 +133,11 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
     const found = splitsFor(b.abs, hits, (l) => l.abs, opts, 2);
     if (found.length !== 1) continue; // none, or two combinations that both fit: a person decides
     const members = found[0]!;
-    const conf = round4(Math.min(1, WEIGHTS.reference + WEIGHTS.splitSum + WEIGHTS.date * 0.5));
-    if (conf < opts.autoConfirmThreshold) continue;
+    const ev = splitEvidence([b], members, true, w);
+    if (evidenceSum(ev) < opts.autoConfirmThreshold) continue;
     usedBank.add(b);
     members.forEach((l) => usedLedger.add(l));
-    matches.push(group([b], members, 'split', conf, splitEvidence([b], members, true), opts));
+    matches.push(group([b], members, 'split', evidenceSum(ev), ev, opts));
   }
   for (const l of ledgers) {
     if (usedLedger.has(l)) continue;
@@ -146,11 +146,11 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
     const found = splitsFor(l.abs, hits.sort((x, y) => x.day - y.day || x.order - y.order), (b) => b.abs, opts, 2, true);
     if (found.length !== 1) continue;
     const members = found[0]!;
-    const conf = round4(Math.min(1, WEIGHTS.reference + WEIGHTS.splitSum + WEIGHTS.date * 0.5));
-    if (conf < opts.autoConfirmThreshold) continue;
+    const ev = splitEvidence(members, [l], true, w);
+    if (evidenceSum(ev) < opts.autoConfirmThreshold) continue;
     members.forEach((b) => usedBank.add(b));
     usedLedger.add(l);
-    matches.push(group(members, [l], 'split', conf, splitEvidence(members, [l], true), opts));
+    matches.push(group(members, [l], 'split', evidenceSum(ev), ev, opts));
   }
 
   // 4. bank-only lines explained by a rule: confirmed if the rule says so, else proposed to a person
@@ -234,7 +234,11 @@ function splitsFor<T>(
   return findSubsets(items, amountOf, Math.max(1, lo), hi, opts.maxSplitSize, maxSolutions);
 }
 
-function splitEvidence(bs: PreparedBank[], ls: PreparedLedger[], reference: boolean): Evidence[] {
+/**
+ * Evidence for a split group: the shared reference (when every part has one), how the sums compare, and the date
+ * evidence of the weakest part. The confidence is the sum of these weights, as for a single pair.
+ */
+function splitEvidence(bs: PreparedBank[], ls: PreparedLedger[], reference: boolean, windowDays: number): Evidence[] {
   const ev: Evidence[] = [];
   if (reference) ev.push({ kind: 'reference', detail: 'every part shares a reference with the other side', weight: WEIGHTS.reference });
   const bankSum = bs.reduce((s, b) => s + b.abs, 0);
@@ -242,11 +246,15 @@ function splitEvidence(bs: PreparedBank[], ls: PreparedLedger[], reference: bool
   ev.push({
     kind: 'split_sum',
     detail: `${bs.length} bank line(s) and ${ls.length} ledger entr${ls.length === 1 ? 'y' : 'ies'} ${bankSum === ledgerSum ? 'sum to the same amount' : 'sum within tolerance'}`,
-    weight: WEIGHTS.splitSum,
+    weight: bankSum === ledgerSum ? WEIGHTS.splitSum : WEIGHTS.splitSumWithinTolerance,
   });
-  ev.push({ kind: 'date', detail: 'all parts inside the date window', weight: round4(WEIGHTS.date * 0.5) });
+  let weakest = Infinity;
+  for (const b of bs) for (const l of ls) weakest = Math.min(weakest, dateEvidence(b, l, windowDays)?.weight ?? 0);
+  if (weakest > 0) ev.push({ kind: 'date', detail: 'every part inside the date window', weight: weakest });
   return ev;
 }
+
+const evidenceSum = (ev: readonly Evidence[]) => round4(Math.max(0, Math.min(1, ev.reduce((s, e) => s + e.weight, 0))));
 
 function group(bs: PreparedBank[], ls: PreparedLedger[], kind: MatchGroup['kind'], confidence: number, evidence: Evidence[], opts: MatchOptions): MatchGroup {
   const bankSum = bs.reduce((s, b) => s + b.line.amountMinor, 0);
@@ -335,15 +343,16 @@ function splitSuggestions(
     const sum = members.reduce((s, l) => s + l.abs, 0);
     const ev: Evidence[] = [];
     if (allRef) ev.push({ kind: 'reference', detail: 'every entry is referenced in the bank text', weight: WEIGHTS.reference });
-    ev.push({ kind: 'split_sum', detail: `${members.length} entries sum ${sum === b.abs ? 'exactly' : 'within tolerance'} to the bank amount`, weight: sum === b.abs ? WEIGHTS.splitSum : WEIGHTS.splitSum - 0.05 });
+    ev.push({ kind: 'split_sum', detail: `${members.length} entries sum ${sum === b.abs ? 'exactly' : 'within tolerance'} to the bank amount`, weight: sum === b.abs ? WEIGHTS.splitSum : WEIGHTS.splitSumWithinTolerance });
     if (allParty) {
       const weight = round4(Math.min(...scores.map((s) => s.partyWeight)));
       const kind = scores.every((s) => s.partyKind === 'account') ? 'counterparty_account' : 'counterparty_name';
       ev.push({ kind, detail: 'every entry belongs to the bank counterparty', weight });
     }
     const dates = members.map((l) => dateEvidence(b, l, w)?.weight ?? 0);
-    ev.push({ kind: 'date', detail: 'all entries inside the date window', weight: round4(Math.min(...dates)) });
-    const confidence = round4(Math.min(1, ev.reduce((s, e) => s + e.weight, 0)));
+    const weakest = round4(Math.min(...dates));
+    if (weakest > 0) ev.push({ kind: 'date', detail: 'every entry inside the date window', weight: weakest });
+    const confidence = evidenceSum(ev);
     return { ledgerIds: members.map((l) => l.entry.id), confidence, differenceMinor: b.line.amountMinor - b.sign * sum, evidence: ev };
   });
 }
@@ -373,8 +382,8 @@ function partPaymentSuggestions(
     if (found.length === 0) continue;
     const members = found[0]!;
     const ref = members.every((b) => sharedKey(b.keys, l.keys) !== null);
-    const ev = splitEvidence(members, [l], ref);
-    const confidence = round4(Math.min(1, ev.reduce((s, e) => s + e.weight, 0)) * (ref ? 0.95 : 1));
+    const ev = splitEvidence(members, [l], ref, w);
+    const confidence = evidenceSum(ev);
     out.push({
       bankIds: members.map((b) => b.line.id),
       candidates: [{ ledgerIds: [l.entry.id], confidence, differenceMinor: members.reduce((s, b) => s + b.line.amountMinor, 0) - l.entry.amountMinor, evidence: ev }],

@@ -19,7 +19,8 @@ export const WEIGHTS = {
   counterpartyAccount: 0.15,
   counterpartyName: 0.12,
   date: 0.1,
-  splitSum: 0.25,
+  splitSum: 0.3,
+  splitSumWithinTolerance: 0.25,
   counterpartyConflict: -0.2,
 } as const;
 
