@@ -9,7 +9,7 @@ import type { LedgerAdapter } from '../adapters/ledger/types.js';
 import type { LedgerConfig } from '../adapters/ledger/config.js';
 import { writeOrgSummary, writeReconciliationReport, type OrgSummaryRow } from '../adapters/reports/index.js';
 import { normalizeCurrency } from '../domain/currency.js';
-import { businessDateOf } from '../domain/dates.js';
+import { addBusinessDays, businessDateOf } from '../domain/dates.js';
 import type { MatchOptions } from '../matching/options.js';
 import { listAccounts } from '../db/account-repository.js';
 import { importLedgerEntries } from '../db/ledger-repository.js';
@@ -159,18 +159,25 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
     return results.filter((r) => r.created).length;
   }
 
+  /** Pull the books, reconcile, write back: the one path for after-sync, nightly and manual runs. */
+  async function reconcileBound(accountId: string, b: LedgerBindingValue, trigger: 'sync' | 'nightly' | 'manual') {
+    const period = await accountPeriod(accountId);
+    // Invoices are issued before they are paid: pull the books from a quarter before the first bank line.
+    await pullLedger(accountId, b, { from: addBusinessDays(period.from, -90), to: period.to });
+    heartbeat();
+    const r = await service.reconcileAccount({ accountId, ledgerSourceId: b.sourceId, period, trigger, ...(deps.matchOptions ? { options: deps.matchOptions } : {}) });
+    heartbeat();
+    const posted = await writeBack(accountId, b);
+    deps.logger.info({ accountId, runId: r.runId, matched: r.stats.matchedPercent, posted }, 'account reconciled');
+    return { ...r, period };
+  }
+
   return {
     /** Reconciles an account against its bound ledger; null when the account has no ledger binding. */
     async reconcileAccountFeed(input: { accountId: string; trigger: 'sync' | 'nightly' | 'manual' }): Promise<FeedReconcileOutcome | null> {
       const b = await bindingOf(input.accountId);
       if (!b) return null;
-      const period = await accountPeriod(input.accountId);
-      await pullLedger(input.accountId, b, period);
-      heartbeat();
-      const r = await service.reconcileAccount({ accountId: input.accountId, ledgerSourceId: b.sourceId, period, trigger: input.trigger, ...(deps.matchOptions ? { options: deps.matchOptions } : {}) });
-      heartbeat();
-      const posted = await writeBack(input.accountId, b);
-      deps.logger.info({ accountId: input.accountId, runId: r.runId, matched: r.stats.matchedPercent, posted }, 'account reconciled');
+      const r = await reconcileBound(input.accountId, b, input.trigger);
       return { runId: r.runId, matchedPercent: r.stats.matchedPercent, suggested: r.stats.suggested, unmatchedBank: r.stats.unmatchedBank };
     },
 
@@ -200,15 +207,14 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
         let statement: number | null = a.balance_minor === null ? null : Number(a.balance_minor);
         let book: number | null = null;
         if (b && a.state !== 'UNLINKED') {
-          const r = await service.reconcileAccount({ accountId: a.id, ledgerSourceId: b.sourceId, period: await accountPeriod(a.id), trigger: 'nightly', ...(deps.matchOptions ? { options: deps.matchOptions } : {}) });
+          const r = await reconcileBound(a.id, b, 'nightly');
           matchedPercent = r.stats.matchedPercent;
           suggestions = r.stats.suggested;
           unmatched = r.stats.unmatchedBank;
-          const period = await accountPeriod(a.id);
-          const report = await buildAccountReport(deps.db, { accountId: a.id, period, ledgerSourceId: b.sourceId, ledgerAccount: b.ledgerAccount, now: clock() });
+          const report = await buildAccountReport(deps.db, { accountId: a.id, period: r.period, ledgerSourceId: b.sourceId, ledgerAccount: b.ledgerAccount, now: clock() });
           statement = report.statementBalanceMinor;
           book = report.bookBalanceMinor;
-          reportPath = sink.pathFor(`${day}/${a.id}.xlsx`);
+          reportPath = sink.pathFor(`${day}/accounts/${a.id}.xlsx`);
           files.push(...(await writeReconciliationReport(report, reportPath)).files);
         }
         rows.push({
@@ -216,7 +222,8 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
           matchedPercent, suggestionsWaiting: suggestions, unmatchedLines: unmatched, needsReauth: a.state === 'REAUTH_REQUIRED', reauthUrl: a.reauth_url, reportPath,
         });
       }
-      files.push(...(await writeOrgSummary(rows, sink.pathFor(`${day}/summary.xlsx`))).files);
+      // The organisation-wide workbook: one row per linked account, each pointing at its own workbook.
+      files.push(...(await writeOrgSummary(rows, sink.pathFor(`${day}/reconciliation.xlsx`))).files);
       await sink.published(files);
       return { accounts: rows.length, files };
     },

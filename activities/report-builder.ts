@@ -39,13 +39,20 @@ export async function buildAccountReport(
         .orderBy('id')
         .execute()
     : [];
+  const repo = createMatchRepository(db);
+  const groups = await repo.listGroups(input.accountId, { status: [...ACTIVE_STATUSES, 'suggested'] });
+  // Entries matched or proposed for the period's lines may be dated before it (an invoice issued last quarter).
+  const have = new Set(ledgerRows.map((r) => Number(r.id)));
+  const referenced = [...new Set(groups.flatMap((g) => g.ledgerIds))].filter((id) => !have.has(id));
+  for (let i = 0; i < referenced.length; i += 500) {
+    ledgerRows.push(...(await db.selectFrom('ledger_entries').selectAll().where('id', 'in', referenced.slice(i, i + 500)).execute()));
+  }
+  ledgerRows.sort((a, b) => (a.entry_date < b.entry_date ? -1 : a.entry_date > b.entry_date ? 1 : Number(a.id) - Number(b.id)));
   const ledgerEntries: LedgerEntry[] = ledgerRows.map((r) => ({
     id: String(r.id), date: r.entry_date, dueDate: r.due_date, amountMinor: Number(r.amount_minor), currency: normalizeCurrency(r.currency),
     reference: r.reference, description: r.description, party: r.party, account: r.ledger_account,
   }));
 
-  const repo = createMatchRepository(db);
-  const groups = await repo.listGroups(input.accountId, { status: [...ACTIVE_STATUSES, 'suggested'] });
   const bankIds = new Set(bankLines.map((l) => l.id));
   const inPeriod = (g: StoredGroup) => g.bankIds.some((id) => bankIds.has(String(id))) || (g.bankIds.length === 0 && g.ledgerIds.length > 0);
   const active = groups.filter((g) => (ACTIVE_STATUSES as readonly string[]).includes(g.status) && inPeriod(g));

@@ -15,6 +15,17 @@ export async function main(argv: string[]): Promise<number> {
     .showHelpAfterError();
 
   program
+    .command('start')
+    .description('run everything on this machine: embedded Temporal, the Mono sandbox and demo (without MONO_SECRET_KEY), worker, webhooks, reports')
+    .option('--once', 'exit after the first pass (backfill, reconcile, reports); non-zero on failure')
+    .action(async (o: { once?: boolean }) => {
+      const settings = loadSettings();
+      const logger = createLogger({ dataDir: settings.dataDir, level: process.env.BANKFEED_LOG_LEVEL ?? 'warn' });
+      const { runStartCommand } = await import('./commands/start-command.js');
+      code = await runStartCommand(settings, logger, { once: o.once });
+    });
+
+  program
     .command('worker')
     .description('run the Temporal worker and the webhook receiver (scale out by running several)')
     .option('--no-schedule', 'do not create or update the nightly schedule')

@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cliProgress from 'cli-progress';
+import type { Logger } from 'pino';
+import { startSandbox, type Sandbox } from '../../sandbox/server.js';
+import { listAccounts } from '../../db/account-repository.js';
+import { accountFeedWorkflowId, statusQuery, syncNowUpdate, type FeedStatus } from '../../workflows/messages.js';
+import type { NightlyResult } from '../../workflows/nightly.js';
+import { startBankfeedWorker } from '../bankfeed-worker.js';
+import { loadLedgerSetup, saveEndpoint } from '../cli-context.js';
+import { DEMO_ACCOUNTS, DEMO_CLOCK_START, DEMO_SEED } from '../demo/demo-accounts.js';
+import { startAccountFeed } from '../feed-client.js';
+import { ensureNightlySchedule } from '../nightly-schedule.js';
+import { openConfiguredDb, startTemporal } from '../runtime.js';
+import type { BankfeedSettings } from '../settings.js';
+import { untilSignal } from '../shutdown.js';
+import { formatTable } from '../table.js';
+
+const examplesDir = resolve(fileURLToPath(new URL('../../examples/', import.meta.url)));
+
+export interface StartOptions {
+  once?: boolean;
+  timeoutMs?: number;
+}
+
+/**
+ * `bankfeed start`: the whole product on one machine. The embedded Temporal server (or the configured cluster), the
+ * database, the Mono sandbox when no Mono key is configured (with the five demo accounts and the demo books), the
+ * worker and the webhook receiver; backfill, reconcile, write the reports, print a summary, then keep running
+ * (webhooks, polls, the nightly schedule) until Ctrl-C. `--once` stops after the first pass.
+ */
+export async function runStartCommand(settings: BankfeedSettings, logger: Logger, opts: StartOptions = {}): Promise<number> {
+  const print = (s: string) => process.stdout.write(s);
+  const temporal = await startTemporal(settings, logger);
+  const cleanup: Array<() => Promise<void>> = [() => temporal.stop()];
+  const stopAll = async () => {
+    for (const c of cleanup.reverse()) await c().catch((e: unknown) => logger.error({ err: String(e) }, 'shutdown step failed'));
+  };
+  try {
+    saveEndpoint(settings.dataDir, { ...temporal.endpoint, taskQueue: temporal.taskQueue, uiUrl: temporal.uiUrl });
+    const db = await openConfiguredDb(settings, logger);
+    cleanup.push(() => db.close());
+
+    let sandbox: Sandbox | null = null;
+    let mono: { baseUrl: string; secretKey: string; webhookSecret: string };
+    if (settings.mono.mode === 'sandbox') {
+      sandbox = await startSandbox({ seed: DEMO_SEED, startTime: DEMO_CLOCK_START });
+      cleanup.push(() => sandbox!.close());
+      mono = { baseUrl: sandbox.url, secretKey: sandbox.secretKey, webhookSecret: sandbox.webhookSecret };
+      print(`Mono sandbox (no MONO_SECRET_KEY set): ${sandbox.url} — the demo bank's clock starts at ${DEMO_CLOCK_START}\n`);
+    } else {
+      mono = { baseUrl: settings.mono.baseUrl, secretKey: settings.mono.secretKey, webhookSecret: settings.mono.webhookSecret };
+    }
+    const ledger = await loadLedgerSetup(settings.ledgerConfigPath ?? (sandbox ? join(examplesDir, 'bankfeed.ledger.json') : undefined));
+
+    const w = await startBankfeedWorker({
+      db: db.db, dataDir: settings.dataDir, temporal: temporal.endpoint, taskQueue: temporal.taskQueue,
+      mono: { baseUrl: mono.baseUrl, secretKey: mono.secretKey },
+      webhook: { secret: mono.webhookSecret, host: settings.webhook.host, port: sandbox ? 0 : settings.webhook.port, verifyMode: settings.webhook.verifyMode },
+      logger, feedConfig: settings.feed, ledger, ...(sandbox ? { clock: () => sandbox!.now() } : {}),
+      ...(settings.reauthRedirectUrl ? { reauthRedirectUrl: settings.reauthRedirectUrl } : {}),
+    });
+    cleanup.push(() => w.shutdown());
+    sandbox?.setWebhookUrl(w.receiver!.url);
+    await ensureNightlySchedule(w.client, { cron: settings.nightly.cron, timezone: settings.nightly.timezone, taskQueue: temporal.taskQueue });
+
+    if (sandbox) {
+      for (const a of DEMO_ACCOUNTS) {
+        await sandbox.linkAccount(a.spec);
+        await startAccountFeed(w.client, temporal.taskQueue, a.spec.id, settings.feed);
+      }
+    }
+    const ids = (await listAccounts(db.db)).filter((a) => a.state !== 'UNLINKED').map((a) => a.id);
+    const feedIds = sandbox ? DEMO_ACCOUNTS.map((a) => a.spec.id) : ids;
+    const deadline = Date.now() + (opts.timeoutMs ?? 15 * 60_000);
+    const status = async (id: string): Promise<FeedStatus | null> => {
+      try {
+        return await w.client.workflow.getHandle(accountFeedWorkflowId(id)).query(statusQuery);
+      } catch {
+        return null;
+      }
+    };
+
+    // Backfill, with a progress bar on a terminal.
+    const bar = process.stdout.isTTY ? new cliProgress.SingleBar({ format: 'backfill {bar} {value}/{total} accounts | {txns} transactions', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+    bar?.start(feedIds.length, 0, { txns: 0 });
+    for (;;) {
+      const all = await Promise.all(feedIds.map(status));
+      const done = all.filter((s) => s && (s.backfilled || s.state === 'REAUTH_REQUIRED' || s.state === 'UNLINKED')).length;
+      const txns = all.reduce((n, s) => n + (s?.counts.inserted ?? 0), 0);
+      bar?.update(done, { txns });
+      if (done === feedIds.length) break;
+      if (Date.now() > deadline) throw new Error('backfill did not finish in time');
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    bar?.stop();
+
+    // A first refresh of every feed: the Access account's bank asks for re-authorisation here (MFA).
+    await Promise.all(feedIds.map((id) => w.client.workflow.getHandle(accountFeedWorkflowId(id)).executeUpdate(syncNowUpdate, { args: [{ reason: 'start' }] }).catch(() => null)));
+    // Reconciliation runs after each feed's backfill; wait for it on every account that has books bound.
+    for (;;) {
+      const all = await Promise.all(feedIds.map(status));
+      const pending = all.filter((s) => s && s.state !== 'REAUTH_REQUIRED' && s.state !== 'UNLINKED' && ledger && !s.lastReconciliation);
+      if (pending.length === 0) break;
+      if (Date.now() > deadline) throw new Error('reconciliation did not finish in time');
+      await new Promise((r) => setTimeout(r, 500));
+    }
+
+    print('Reconciling and writing reports…\n');
+    const nightly = (await w.client.workflow.execute('nightlyRun', { taskQueue: temporal.taskQueue, workflowId: `nightly-start-${randomUUID()}`, args: [{ settleMs: 1000 }] })) as NightlyResult;
+
+    const rows = await listAccounts(db.db);
+    const counts = await db.db.selectFrom('bank_transactions').select(['account_id', (eb) => eb.fn.countAll<number>().as('n')]).where('status', '!=', 'removed').groupBy('account_id').execute();
+    const runs = await Promise.all(rows.map((a) => db.db.selectFrom('reconcile_runs').selectAll().where('account_id', '=', a.id).orderBy('id', 'desc').limit(1).executeTakeFirst()));
+    const table = rows.map((a, i) => {
+      const stats = runs[i]?.stats ? (JSON.parse(runs[i]!.stats!) as { matchedPercent: string; suggested: number; unmatchedBank: number }) : null;
+      return [a.name, a.institution_name, a.currency, a.state, Number(counts.find((c) => c.account_id === a.id)?.n ?? 0), stats ? `${stats.matchedPercent}%` : 'not reconciled', stats?.suggested ?? '-', stats?.unmatchedBank ?? '-'];
+    });
+    print(`\n${formatTable(['ACCOUNT', 'BANK', 'CCY', 'STATE', 'TRANSACTIONS', 'MATCHED', 'SUGGESTIONS', 'UNMATCHED'], table)}`);
+    for (const a of rows.filter((r) => r.state === 'REAUTH_REQUIRED')) print(`\n${a.name} needs re-authorisation at ${a.institution_name}: ${a.reauth_url}\n`);
+    const summary = nightly.reports?.files.find((f) => f.endsWith('reconciliation.xlsx'));
+    print(`\nReports: ${summary ?? '(none written)'}\n`);
+    print(`Temporal UI: ${temporal.uiUrl ?? '(external cluster)'}\n`);
+    print(`Webhooks: POST ${w.receiver?.url}\n`);
+
+    if (opts.once) {
+      await stopAll();
+      return summary ? 0 : 1;
+    }
+    print('\nRunning: webhooks, polls and the nightly schedule. Ctrl-C stops everything.\n');
+    const sig = await Promise.race([untilSignal(), w.running.then(() => 'worker stopped')]);
+    logger.info({ signal: sig }, 'stopping');
+    await stopAll();
+    return 0;
+  } catch (e) {
+    await stopAll();
+    throw e;
+  }
+}
