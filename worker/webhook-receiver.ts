@@ -10,6 +10,7 @@ import { markWebhookHandedOff, recordWebhookEvent } from '../db/webhook-event-re
 import type { AccountFeedConfig } from '../workflows/feed-config.js';
 import type { FeedEvent } from '../workflows/messages.js';
 import { deliverFeedEvent } from './feed-client.js';
+import { redactWebhookBody } from './webhook-body-redaction.js';
 
 export interface WebhookReceiverOptions {
   db: Kysely<Database>;
@@ -155,7 +156,7 @@ export async function startWebhookReceiver(opts: WebhookReceiverOptions): Promis
     }
     const accountId = accountOf(parsed.event);
     const now = new Date().toISOString();
-    const recorded = await recordWebhookEvent(opts.db, { key: parsed.key, event: parsed.eventName, accountId, body: raw.toString('utf8'), now });
+    const recorded = await recordWebhookEvent(opts.db, { key: parsed.key, event: parsed.eventName, accountId, body: redactWebhookBody(raw.toString('utf8')), now });
     if (!recorded.inserted && recorded.status === 'handed_off') {
       stats.duplicates++;
       send(res, 200, { ok: true, duplicate: true });

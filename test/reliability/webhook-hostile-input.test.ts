@@ -49,6 +49,18 @@ describe('the webhook receiver under hostile input', () => {
     expect(await stored()).toBe(1);
   });
 
+  it('keeps the audit copy of a body without the full account number or BVN (masked to the last four)', async () => {
+    const body = json({
+      event: 'mono.events.account_updated', event_id: 'mask-1',
+      data: { account: { _id: 'acc_mask_1', accountNumber: '0123456789', account_number: 9876543210, bvn: '22123456789', name: 'Ada' }, meta: { data_status: 'AVAILABLE' } },
+    });
+    // No Temporal here: recorded, then 503 at the hand-off (Mono retries); the stored copy is what we check.
+    expect((await post(body, { 'content-type': 'application/json', 'mono-webhook-secret': SECRET })).status).toBe(503);
+    const row = await db.db.selectFrom('webhook_events').select('body').where('event_key', '=', 'mask-1').executeTakeFirstOrThrow();
+    for (const secret of ['0123456789', '9876543210', '22123456789']) expect(row.body).not.toContain(secret);
+    expect(JSON.parse(row.body)).toMatchObject({ data: { account: { _id: 'acc_mask_1', accountNumber: '******6789', account_number: '******3210', bvn: '******6789', name: 'Ada' } } });
+  });
+
   it('answers 413 to bodies far over the limit, declared or streamed, and stores nothing', async () => {
     const declared = await rawRequest(port, head(['Content-Type: application/json', `mono-webhook-secret: ${SECRET}`, `Content-Length: ${50 * 1024 * 1024}`]) + '{"event":"');
     expect(declared.status).toBe(413);
