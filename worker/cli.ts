@@ -1,13 +1,23 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import { CliContext } from './cli-context.js';
 import { createLogger } from './logger.js';
 import { ConfigError, loadSettings } from './settings.js';
 
-/** Exit codes, documented in the README. */
-export const EXIT = { ok: 0, failure: 1, badInput: 2, config: 3, unavailable: 4 } as const;
+/** Exit codes (README, "CLI reference"). */
+export const EXIT = { ok: 0, failure: 1, badInput: 2, config: 3 } as const;
+
+type Action = (ctx: CliContext) => Promise<number>;
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command();
   let code: number = EXIT.ok;
+  let ctx: CliContext | undefined;
+  const withCtx = (fn: Action) => async () => {
+    ctx ??= new CliContext();
+    code = await fn(ctx);
+  };
+  const json = () => new Option('--json', 'machine-readable output');
+
   program
     .name('bankfeed')
     .description('Bank feeds from Mono into your books: durable sync, reconciliation and reports')
@@ -27,7 +37,7 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('worker')
-    .description('run the Temporal worker and the webhook receiver (scale out by running several)')
+    .description('run the Temporal worker and the webhook receiver (scale out by running several on one task queue)')
     .option('--no-schedule', 'do not create or update the nightly schedule')
     .action(async (o: { schedule: boolean }) => {
       const settings = loadSettings();
@@ -35,6 +45,177 @@ export async function main(argv: string[]): Promise<number> {
       const { runWorkerCommand } = await import('./commands/worker-command.js');
       code = await runWorkerCommand(settings, logger, { schedule: o.schedule });
     });
+
+  program
+    .command('sandbox')
+    .description('run the Mono v2 sandbox alone (options as for npm run sandbox; see sandbox/README.md)')
+    .allowUnknownOption()
+    .helpOption(false)
+    .action(async (_o: unknown, cmd: Command) => {
+      // The sandbox is a separate program (the other side of the wire); run it as one, in the foreground.
+      const { spawn } = await import('node:child_process');
+      const main = new URL('../sandbox/main.ts', import.meta.url).pathname;
+      const child = spawn(process.execPath, ['--import', 'tsx', main, ...cmd.args], { stdio: 'inherit' });
+      const forward = (sig: NodeJS.Signals) => child.kill(sig);
+      process.on('SIGINT', forward);
+      process.on('SIGTERM', forward);
+      code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 0)));
+    });
+
+  program
+    .command('link')
+    .description('print a hosted Mono Connect link; with --code, exchange a widget code and start the feed')
+    .option('--code <code>', 'the code from the Connect widget')
+    .option('--customer <id>', 'an existing Mono customer id')
+    .option('--name <name>', "the customer's name")
+    .option('--email <email>', "the customer's email")
+    .option('--ref <ref>', 'your reference, echoed back by Mono')
+    .option('--redirect-url <url>', 'where Mono sends the user afterwards')
+    .addOption(json())
+    .action((o) => withCtx(async (c) => (await import('./commands/account-commands.js')).linkCommand(c, o))());
+
+  const accounts = program.command('accounts').description('linked accounts (a table; --json)').addOption(json());
+  accounts.action((o: { json?: boolean }) => withCtx(async (c) => (await import('./commands/account-commands.js')).accountsCommand(c, o))());
+  accounts
+    .command('bind <account>')
+    .description('reconcile an account against a ledger source and a ledger (GL) account in it')
+    .requiredOption('--source <id>', 'ledger source id from the ledger configuration')
+    .requiredOption('--ledger-account <code>', 'GL code or name of the bank account in the books, e.g. 1010')
+    .option('--write-back', 'post rule-classified bank-only lines (charges, levies) into ledgers that accept writes')
+    .action((account: string, o) => withCtx(async (c) => (await import('./commands/account-commands.js')).bindCommand(c, account, o))());
+
+  program
+    .command('sync <account>')
+    .description('ask the account feed to sync now')
+    .option('--wait', 'wait for the sync and print its result (the syncNow update)')
+    .addOption(json())
+    .action((account: string, o) => withCtx(async (c) => (await import('./commands/account-commands.js')).syncCommand(c, account, o))());
+
+  program
+    .command('reauth <account>')
+    .description('print the re-authorisation link of an account the bank paused')
+    .addOption(json())
+    .action((account: string, o) => withCtx(async (c) => (await import('./commands/account-commands.js')).reauthCommand(c, account, o))());
+
+  program
+    .command('unlink <account>')
+    .description('unlink the account at Mono and end its feed (stored data is kept)')
+    .action((account: string) => withCtx(async (c) => (await import('./commands/account-commands.js')).unlinkCommand(c, account))());
+
+  program
+    .command('status')
+    .description('per account: state, last sync, last reconciliation, matched %, suggestions, unmatched')
+    .addOption(json())
+    .action((o) => withCtx(async (c) => (await import('./commands/account-commands.js')).statusCommand(c, o))());
+
+  program
+    .command('reconcile')
+    .description('reconcile: a JSON case (--input), two files (--bank, --ledger), or a linked account (--account)')
+    .option('--input <file>', "canonical JSON document ('-' for stdin), see docs/reconcile-json.md")
+    .option('--bank <file>', 'bank statement (CSV/XLSX) or JSON array of bank lines')
+    .option('--ledger <file|url>', 'ledger export (CSV/XLSX) or an hledger-web URL')
+    .option('--account <id>', 'a linked account with a ledger binding (stored run)')
+    .option('--preset <name>', 'ledger file preset (auto-detected by default)')
+    .option('--bank-preset <name>', 'bank statement preset (auto-detected by default)')
+    .option('--mapping <file>', 'column mapping (JSON/YAML)')
+    .option('--rules <file>', 'rules file (JSON/YAML)')
+    .option('--date-order <order>', 'DMY, MDY or YMD for numeric dates')
+    .option('--currency <code>', 'currency of the files')
+    .option('--ledger-account <code>', 'GL account inside the ledger')
+    .option('--book-balance <amount>', 'balance per books at period end (major units)')
+    .option('--statement-balance <amount>', 'balance per bank statement at period end (major units)')
+    .option('--from <date>', 'period start (YYYY-MM-DD)')
+    .option('--to <date>', 'period end (YYYY-MM-DD)')
+    .option('--out <file>', 'report.xlsx, report.csv or report.json')
+    .addOption(json())
+    .action(async (o) => {
+      if (o.input) {
+        const { runJsonReconcile } = await import('./commands/reconcile-json.js');
+        code = await runJsonReconcile({ input: o.input, ...(o.out ? { out: o.out } : {}), json: o.json ?? !o.out });
+      } else if (o.bank || o.ledger) {
+        if (!o.bank || !o.ledger || !o.out) throw new ConfigError('reconcile on files needs --bank, --ledger and --out');
+        const { runFileReconcile } = await import('./commands/reconcile-files.js');
+        code = await runFileReconcile({
+          bank: o.bank, ledger: o.ledger, out: o.out, preset: o.preset, bankPreset: o.bankPreset, mapping: o.mapping, rules: o.rules,
+          dateOrder: o.dateOrder, currency: o.currency, ledgerAccount: o.ledgerAccount, bookBalance: o.bookBalance,
+          statementBalance: o.statementBalance, periodFrom: o.from, periodTo: o.to,
+        });
+      } else if (o.account) {
+        await withCtx(async (c) => (await import('./commands/match-commands.js')).reconcileAccountCommand(c, o))();
+      } else {
+        throw new ConfigError('reconcile needs --input, or --bank and --ledger, or --account');
+      }
+    });
+
+  const matches = program.command('matches').description('review reconciliation: list, confirm, reject, match, unmatch, undo');
+  matches
+    .command('list <account>')
+    .option('--status <list>', 'comma-separated: auto,suggested,confirmed,rejected,manual,undone')
+    .option('--limit <n>', 'at most this many groups', '200')
+    .addOption(json())
+    .action((account: string, o) => withCtx(async (c) => (await import('./commands/match-commands.js')).listMatchesCommand(c, account, o))());
+  for (const action of ['confirm', 'reject', 'unmatch'] as const) {
+    matches
+      .command(`${action} <group>`)
+      .description(`${action} a match group (recorded in the audit log)`)
+      .action((group: string) => withCtx(async (c) => (await import('./commands/match-commands.js')).decideCommand(c, action, group))());
+  }
+  matches
+    .command('match')
+    .description('match any group of lines by hand')
+    .requiredOption('--account <id>', 'the account')
+    .requiredOption('--bank <ids>', 'bank line ids, comma-separated')
+    .option('--ledger <ids>', 'ledger entry ids, comma-separated', '')
+    .option('--write-off <account>', 'post a difference to this write-off account')
+    .action((o) => withCtx(async (c) => (await import('./commands/match-commands.js')).manualMatchCommand(c, o))());
+  matches
+    .command('undo <auditId>')
+    .description('undo one decision (by its audit id)')
+    .action((auditId: string) => withCtx(async (c) => (await import('./commands/match-commands.js')).undoCommand(c, auditId))());
+
+  const rules = program.command('rules').description('classification rules for bank-only lines');
+  rules
+    .command('list')
+    .option('--file <rules>', 'a rules file (JSON/YAML); the built-in presets otherwise')
+    .addOption(json())
+    .action(async (o) => {
+      code = await (await import('./commands/match-commands.js')).listRulesCommand(o);
+    });
+  rules
+    .command('test <account>')
+    .description("show which of an account's recent lines the rules classify")
+    .option('--file <rules>', 'a rules file (JSON/YAML)')
+    .option('--limit <n>', 'recent lines to test', '200')
+    .addOption(json())
+    .action((account: string, o) => withCtx(async (c) => (await import('./commands/match-commands.js')).testRulesCommand(c, account, o))());
+
+  program
+    .command('export <account>')
+    .description("write an account's reconciliation report")
+    .requiredOption('--out <file>', 'report.xlsx, report.csv or report.json')
+    .option('--from <date>', 'period start')
+    .option('--to <date>', 'period end')
+    .action((account: string, o) => withCtx(async (c) => (await import('./commands/match-commands.js')).exportCommand(c, account, o))());
+
+  program
+    .command('schedule <action>')
+    .description('the nightly run: create | update | pause | resume')
+    .action((action: string) =>
+      withCtx(async (c) => {
+        const { ensureNightlySchedule, setNightlyPaused } = await import('./nightly-schedule.js');
+        const { client, taskQueue } = await c.client();
+        if (action === 'create' || action === 'update') {
+          const r = await ensureNightlySchedule(client, { cron: c.settings.nightly.cron, timezone: c.settings.nightly.timezone, taskQueue });
+          process.stdout.write(`nightly schedule ${r}: "${c.settings.nightly.cron}" in ${c.settings.nightly.timezone}, overlap SKIP\n`);
+        } else if (action === 'pause' || action === 'resume') {
+          await setNightlyPaused(client, action === 'pause');
+          process.stdout.write(`nightly schedule ${action === 'pause' ? 'paused' : 'resumed'}\n`);
+        } else {
+          throw new ConfigError(`schedule action must be create, update, pause or resume, not "${action}"`);
+        }
+        return 0;
+      })(),
+    );
 
   try {
     await program.parseAsync(argv);
@@ -45,7 +226,10 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`bankfeed: ${e.message}\n`);
       return EXIT.config;
     }
+    const name = e instanceof Error ? e.name : '';
     process.stderr.write(`bankfeed: ${e instanceof Error ? e.message : String(e)}\n`);
-    return EXIT.failure;
+    return /Reconciliation|LedgerFile|LedgerConfig|AmountParse|DateParse/.test(name) ? EXIT.badInput : EXIT.failure;
+  } finally {
+    await ctx?.close();
   }
 }

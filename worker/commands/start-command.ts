@@ -96,6 +96,16 @@ export async function runStartCommand(settings: BankfeedSettings, logger: Logger
     }
     bar?.stop();
 
+    // Bindings from the ledger configuration show in `bankfeed accounts` and `status` like those made with `accounts bind`.
+    for (const b of ledger?.config.bindings ?? []) {
+      await db.db
+        .updateTable('accounts')
+        .set({ ledger_binding: JSON.stringify({ sourceId: b.sourceId, ledgerAccount: b.ledgerAccount, writeBack: b.writeBack ?? false }) })
+        .where('id', '=', b.accountId)
+        .where('ledger_binding', 'is', null)
+        .execute();
+    }
+
     // A first refresh of every feed: the Access account's bank asks for re-authorisation here (MFA).
     await Promise.all(feedIds.map((id) => w.client.workflow.getHandle(accountFeedWorkflowId(id)).executeUpdate(syncNowUpdate, { args: [{ reason: 'start' }] }).catch(() => null)));
     // Reconciliation runs after each feed's backfill; wait for it on every account that has books bound.
