@@ -25,6 +25,7 @@ export type EvidenceKind =
   | 'date'
   | 'split_sum'
   | 'rule'
+  | 'sole_candidate'
   | 'tie';
 
 /** One explainable reason a pair was proposed; weights add up to the confidence. */

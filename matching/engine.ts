@@ -9,7 +9,8 @@ import type {
 } from '../domain/reconciliation.js';
 import { LedgerIndex } from './candidate-index.js';
 import { type MatchOptions, resolveMatchOptions } from './options.js';
-import { type PreparedBank, type PreparedLedger, InvalidLineError, prepareBank, prepareLedger } from './prepared.js';
+import { type PreparedBank, type PreparedLedger, InvalidLineError, daysOutside, prepareBank, prepareLedger } from './prepared.js';
+import { isSerialKey } from './references.js';
 import { type Rule, compileRule, firstMatchingRule, nigerianBankChargePresets } from './rules.js';
 import { type PairScore, WEIGHTS, dateEvidence, round4, scorePair, sharedKey } from './scoring.js';
 import { findSubsets } from './subset-sum.js';
@@ -31,6 +32,11 @@ const SPLIT_POOL = 16;
 const AMOUNT_LOOKBACK_DAYS = 90;
 // Below this a candidate is noise, not a suggestion.
 const MIN_SUGGESTION_CONFIDENCE = 0.25;
+// A counterparty match confirms without a reference only this close to the entry's date (bookkeepers post a payment
+// a day or two before the bank does).
+const CLOSE_DATE_DAYS = 3;
+// A party name shorter than this ("ABC", "SUPPLIER" is longer but generic words are rare in names) proves too little.
+const MIN_PARTY_LETTERS = 5;
 
 const byScoreThenIds = (x: Pair, y: Pair) =>
   y.s.confidence - x.s.confidence || x.b.order - y.b.order || x.l.order - y.l.order;
@@ -61,6 +67,7 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
     return p;
   });
   const ledgers = sortedLedger.map((e, i) => prepareLedger(e, i));
+  dropSharedSerials(ledgers);
   const index = new LedgerIndex(ledgers);
   const rejected = new Set(opts.rejectedPairs.map((r) => `${r.bankId}\u0000${r.ledgerId}`));
   const allowed = (b: PreparedBank, l: PreparedLedger) => !rejected.has(`${b.line.id}\u0000${l.entry.id}`);
@@ -153,6 +160,32 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
     matches.push(group(members, [l], 'split', evidenceSum(ev), ev, opts));
   }
 
+  // 3b. no reference, but exact amount, a clearly named counterparty, a close date and no rival on either side
+  if (opts.autoConfirmByCounterparty !== false) {
+    const hasRef = (b: PreparedBank) => pairsOfBank.get(b)!.some((q) => q.s.referenceHit);
+    const strong = (p: Pair) =>
+      p.s.fit === 'exact' && !p.s.referenceHit && clearParty(p) && daysOutside(p.b, p.l) <= CLOSE_DATE_DAYS && !ruleOf.has(p.b) && !hasRef(p.b);
+    // a bank line with a clear payee among its candidates names someone: it is no rival for another payee's entry
+    const namesSomeone = (b: PreparedBank) => pairsOfBank.get(b)!.some((q) => clearParty(q));
+    // a rival of the same counterparty counts at any date the candidate search reached (an older unpaid invoice of the
+    // same amount may be the one being paid); an anonymous one only inside the date window
+    const fits = (q: Pair) => q.s.fit === 'exact' || q.s.fit === 'under_within' || q.s.fit === 'over_within';
+    const near = (q: Pair) => daysOutside(q.b, q.l) <= w;
+    const bankRival = (q: Pair) => fits(q) && !usedLedger.has(q.l) && (q.s.partyWeight > 0 || (near(q) && q.l.partyTokens.length === 0));
+    const ledgerRival = (q: Pair) => fits(q) && !usedBank.has(q.b) && (q.s.partyWeight > 0 || (near(q) && !namesSomeone(q.b)));
+    const strongPairs = [...pairsOfBank.values()].flat().filter((p) => !usedBank.has(p.b) && !usedLedger.has(p.l) && strong(p));
+    strongPairs.sort(byScoreThenIds);
+    for (const p of strongPairs) {
+      if (usedBank.has(p.b) || usedLedger.has(p.l)) continue;
+      if (pairsOfBank.get(p.b)!.some((q) => q !== p && bankRival(q))) continue;
+      if (pairsOfLedger.get(p.l)!.some((q) => q !== p && ledgerRival(q))) continue;
+      const ev = [...p.s.evidence, { kind: 'sole_candidate' as const, detail: 'the only open entry with this amount near this date for this counterparty, and no other bank line competes for it', weight: WEIGHTS.soleCandidate }];
+      usedBank.add(p.b);
+      usedLedger.add(p.l);
+      matches.push(group([p.b], [p.l], 'exact', evidenceSum(ev), ev, opts));
+    }
+  }
+
   // 4. bank-only lines explained by a rule: confirmed if the rule says so, else proposed to a person
   const suggestions: Suggestion[] = [];
   const ruleCandidate = new Map<PreparedBank, SuggestionCandidate>();
@@ -203,6 +236,20 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
     unmatchedBank: banks.filter((b) => !usedBank.has(b)).map((b) => b.line.id),
     unmatchedLedger: ledgers.filter((l) => !usedLedger.has(l)).map((l) => l.entry.id),
   };
+}
+
+/** A counterparty the bank side names unmistakably: an account number, or a name long enough to mean something. */
+function clearParty(p: Pair): boolean {
+  if (p.s.partyKind === 'account') return true;
+  if (p.s.partyKind !== 'name' && p.s.partyKind !== 'narration') return false;
+  return p.s.partyWeight >= WEIGHTS.counterpartyName * 0.9 - 1e-9 && p.l.partyTokens.join('').length >= MIN_PARTY_LETTERS;
+}
+
+/** A year-less serial is evidence only when one open document carries it; shared serials are removed from every entry. */
+function dropSharedSerials(ledgers: PreparedLedger[]): void {
+  const count = new Map<string, number>();
+  for (const l of ledgers) for (const k of l.keys) if (isSerialKey(k)) count.set(k, (count.get(k) ?? 0) + 1);
+  for (const l of ledgers) if (l.keys.some((k) => isSerialKey(k) && count.get(k)! > 1)) l.keys = l.keys.filter((k) => !isSerialKey(k) || count.get(k) === 1);
 }
 
 function assertUniqueIds(items: ReadonlyArray<{ id: string }>, what: string): void {

@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { DEFAULT_TIMEZONE } from '../domain/dates.js';
 import { type Rule, ruleSchema } from './rules.js';
 
+/** Built-in bank-charge rules per country; all on unless switched off. */
+export interface BankChargePresetSwitches {
+  nigerianBankCharges: boolean;
+  ghanaianBankCharges?: boolean;
+  kenyanBankCharges?: boolean;
+  southAfricanBankCharges?: boolean;
+}
+
 /** Tolerances per direction; percents are decimal strings ("1", "0.5") so no float ever touches money. */
 export interface Tolerance {
   underPercent?: string;
@@ -18,7 +26,9 @@ export interface MatchOptions {
   maxSplitSize: number;
   autoConfirmThreshold: number;
   rules: Rule[];
-  presets: { nigerianBankCharges: boolean };
+  presets: BankChargePresetSwitches;
+  /** confirm an exact amount with a clearly named counterparty and no rival without a reference (default true) */
+  autoConfirmByCounterparty?: boolean;
   rejectedPairs: Array<{ bankId: string; ledgerId: string }>;
 }
 
@@ -43,7 +53,15 @@ export const matchOptionsSchema = z
     maxSplitSize: z.number().int().min(1).max(12),
     autoConfirmThreshold: z.number().min(0).max(1),
     rules: z.array(ruleSchema),
-    presets: z.object({ nigerianBankCharges: z.boolean() }).strict(),
+    presets: z
+      .object({
+        nigerianBankCharges: z.boolean(),
+        ghanaianBankCharges: z.boolean().optional(),
+        kenyanBankCharges: z.boolean().optional(),
+        southAfricanBankCharges: z.boolean().optional(),
+      })
+      .strict(),
+    autoConfirmByCounterparty: z.boolean().optional(),
     rejectedPairs: z.array(z.object({ bankId: z.string(), ledgerId: z.string() }).strict()),
   })
   .strict();

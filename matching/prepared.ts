@@ -1,7 +1,7 @@
 import type { LedgerEntry } from '../domain/ledger.js';
 import type { BankLine } from '../domain/reconciliation.js';
 import { accountDigits, normalizeName } from './counterparty.js';
-import { referenceKeys } from './references.js';
+import { bankKeys, ledgerKeys } from './references.js';
 
 /** Lines and entries with everything the scorer needs computed once (keys, day numbers, names). */
 export interface PreparedBank {
@@ -31,6 +31,9 @@ export interface PreparedLedger {
   abs: number;
   sign: 1 | -1;
   keys: string[];
+  /** the entry's party, or the payee/payer its description names when the books have no party column */
+  partyName: string | null;
+  partyFromDescription: boolean;
   partyTokens: string[];
   /** all digits in party, reference and description, to find a counterparty's account number (computed on first use) */
   digitText: string | null;
@@ -77,7 +80,7 @@ export function prepareBank(line: BankLine, order: number, counterpartyOverride:
     day: dayNumber(line.date, `bank line ${line.id} date`),
     abs: Math.abs(line.amountMinor),
     sign: line.amountMinor < 0 ? -1 : 1,
-    keys: [...referenceKeys(line.narration, line.reference)],
+    keys: bankKeys(line.narration, line.reference),
     name,
     account: accountDigits(line.counterpartyAccount),
     narrationWords: null,
@@ -86,8 +89,32 @@ export function prepareBank(line: BankLine, order: number, counterpartyOverride:
   };
 }
 
+// How bookkeepers name the other side in a description: "Payment to X - memo", "Receipt from X", "Purchase at X",
+// "Invoice INV-2025-0012 - X". General-ledger exports often have no party column, only this text.
+const DESCRIBED_PARTY = [
+  /^(?:payment|paid|transfer|trf|remittance|pmt)\s+to\s+(.+)$/i,
+  /^(?:receipt|received|payment|transfer|deposit|lodgement)\s+from\s+(.+)$/i,
+  /^(?:purchases?|card purchase)\s+(?:at|from)\s+(.+)$/i,
+  /^(?:invoice|bill|credit note)\b.*?\s[-–]\s+(.+)$/i,
+];
+
+/** The party a ledger description names, without the memo after " - "; null when it names none. */
+export function partyFromDescription(description: string | null | undefined): string | null {
+  if (!description) return null;
+  for (const re of DESCRIBED_PARTY) {
+    const m = re.exec(description.trim());
+    if (!m) continue;
+    const name = m[1]!.split(/\s[-–]\s/)[0]!.trim();
+    return normalizeName(name).length > 0 ? name : null;
+  }
+  return null;
+}
+
 export function prepareLedger(entry: LedgerEntry, order: number): PreparedLedger {
   checkAmount(entry.amountMinor, `ledger entry ${entry.id}`);
+  const described = entry.party ? null : partyFromDescription(entry.description);
+  const partyName = entry.party ?? described;
+  const partyTokens = normalizeName(partyName);
   const day = dayNumber(entry.date, `ledger entry ${entry.id} date`);
   const due = entry.dueDate ? dayNumber(entry.dueDate, `ledger entry ${entry.id} dueDate`) : day;
   return {
@@ -97,10 +124,12 @@ export function prepareLedger(entry: LedgerEntry, order: number): PreparedLedger
     endDay: Math.max(day, due),
     abs: Math.abs(entry.amountMinor),
     sign: entry.amountMinor < 0 ? -1 : 1,
-    keys: [...referenceKeys(entry.reference, entry.description)],
-    partyTokens: normalizeName(entry.party),
+    keys: ledgerKeys(entry.reference, entry.description),
+    partyName,
+    partyFromDescription: described !== null,
+    partyTokens,
     digitText: null,
-    partyKey: partyKeyOf(normalizeName(entry.party)),
+    partyKey: partyKeyOf(partyTokens),
   };
 }
 

@@ -7,6 +7,11 @@
  *  - G:<groups>           digit groups without leading zeros, when there are at least 5 digits (specific enough)
  *  - D:<digits>           all digits run together, when there are at least 6
  *  - A:<alnum>            mixed letter/digit codes (payment refs like FT23145ABC12), at least 6 characters
+ *  - S:<prefix>:<serial>  a prefixed number without a year ("Inv#3240", "INV 0401")
+ *  - Y:<prefix>:<serial>  the serial of a year-numbered document ("INV-2025-3240" gives Y:INV:3240)
+ * Customers drop the year, so a ledger document's Y key is offered to bank text as an S key (ledgerKeys); bank text
+ * keeps no Y key (bankKeys), so "INV-2024-3240" can never meet "INV-2025-3240" through the serial. A serial is short:
+ * the engine trusts it only when a single open document carries it.
  * Two writings refer to the same document when they share a key.
  */
 
@@ -33,9 +38,14 @@ function addNumberKeys(keys: Set<string>, groups: string[], prefix: string | nul
   const stripped = groups.map(stripZeros).join('-');
   const digits = groups.join('');
   if (prefix) keys.add(`P:${prefix}:${stripped}`);
+  if (prefix && groups.length === 1) keys.add(`S:${prefix}:${stripped}`);
+  if (prefix && groups.length === 2 && YEAR.test(groups[0]!)) keys.add(`Y:${prefix}:${stripZeros(groups[1]!)}`);
   if (digits.replace(/^0+/, '').length >= 5) keys.add(`G:${stripped}`);
   if (digits.length >= 6 && stripZeros(digits).length >= 5) keys.add(`D:${stripZeros(digits)}`);
 }
+
+// a leading group that is a plausible document year ("INV-2025-3240"), not any four digits
+const YEAR = /^(19|20)\d\d$/;
 
 const GLUED = /^([A-Z]{1,8})[-/#._]*(\d+(?:[-/._]\d+)*)$/;
 const NUMERIC = /^\d+(?:[-/._]\d+)*$/;
@@ -79,6 +89,7 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
         if (previousDigits) {
           // the earlier number was only the first part of this one: "INV 2024" alone would name invoice 2024
           if (runPrefix) keys.delete(`P:${runPrefix}:${stripZeros(previousDigits)}`);
+          if (runPrefix) keys.delete(`S:${runPrefix}:${stripZeros(previousDigits)}`);
           addNumberKeys(keys, [previousDigits, ...groups], runPrefix);
         } else runPrefix = prefix;
         previousDigits = groups.length === 1 ? groups[0]! : null;
@@ -112,7 +123,22 @@ export function describeKey(key: string): string {
       return `number ${value}`;
     case 'D':
       return `digits ${value}`;
+    case 'S':
+      return `document serial ${value.replace(':', ' ')} (year left out, the only open document with it)`;
     default:
       return `code ${value}`;
   }
+}
+
+/** Whether a key is a year-less serial, which counts only when one open document carries it. */
+export const isSerialKey = (key: string): boolean => key.startsWith('S:');
+
+/** Keys of bank text: a year-numbered writing already has its full keys, so its bare serial is dropped. */
+export function bankKeys(...texts: Array<string | null | undefined>): string[] {
+  return [...referenceKeys(...texts)].filter((k) => !k.startsWith('Y:'));
+}
+
+/** Keys of a ledger document: the serial of a year-numbered document also answers to a year-less writing. */
+export function ledgerKeys(...texts: Array<string | null | undefined>): string[] {
+  return [...new Set([...referenceKeys(...texts)].map((k) => (k.startsWith('Y:') ? `S:${k.slice(2)}` : k)))];
 }

@@ -22,6 +22,8 @@ export const WEIGHTS = {
   splitSum: 0.3,
   splitSumWithinTolerance: 0.25,
   counterpartyConflict: -0.2,
+  /** no reference, but the only candidate on both sides for a clearly named counterparty (engine step 3b) */
+  soleCandidate: 0.4,
 } as const;
 
 export const MIN_NAME_SIMILARITY = 0.8;
@@ -70,15 +72,17 @@ function partyFinding(b: PreparedBank, l: PreparedLedger): PartyFinding | null {
   return null;
 }
 
+const partyLabel = (l: PreparedLedger) => (l.partyFromDescription ? `"${l.partyName}" (from the entry's description)` : `"${l.partyName}"`);
+
 function partyEvidenceOf(f: PartyFinding, l: PreparedLedger): Evidence {
   switch (f.kind) {
     case 'account':
       return { kind: 'counterparty_account', detail: 'counterparty account number found on the ledger entry', weight: f.weight };
     case 'conflict':
-      return { kind: 'counterparty_name', detail: `counterparty differs from "${l.entry.party}"`, weight: f.weight };
+      return { kind: 'counterparty_name', detail: `counterparty differs from ${partyLabel(l)}`, weight: f.weight };
     default: {
       const where = f.kind === 'name' ? 'counterparty name' : 'party named in narration';
-      return { kind: 'counterparty_name', detail: `${where} similar to "${l.entry.party}" (${Math.round(f.sim * 100)}%)`, weight: f.weight };
+      return { kind: 'counterparty_name', detail: `${where} similar to ${partyLabel(l)} (${Math.round(f.sim * 100)}%)`, weight: f.weight };
     }
   }
 }

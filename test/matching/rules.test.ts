@@ -95,7 +95,10 @@ describe('rules in the engine', () => {
     const ledger = [entry('x', '2024-03-05', -50_000, { party: 'Shoprite Lekki' }), entry('y', '2024-03-05', -50_000, { party: 'Total Energies' })];
     const plain = reconcile(bank, ledger);
     expect(plain.suggestions[0]!.candidates[0]!.confidence).toBe(plain.suggestions[0]!.candidates[1]!.confidence);
-    const named = reconcile(bank, ledger, { rules: [{ id: 'lekki', when: { narrationContains: '4452' }, then: { counterparty: 'Shoprite Lekki' } }] });
+    const named = reconcile(bank, ledger, { rules: [{ id: 'lekki', when: { narrationContains: '4452' }, then: { counterparty: 'Shoprite Lekki' } }], autoConfirmByCounterparty: false });
+    // with counterparty confirmation on, the named supplier is the only fitting candidate: matched
+    const confirmed = reconcile(bank, ledger, { rules: [{ id: 'lekki', when: { narrationContains: '4452' }, then: { counterparty: 'Shoprite Lekki' } }] });
+    expect(confirmed.matches.map((g) => g.ledgerIds)).toEqual([['x']]);
     expect(named.suggestions[0]!.candidates[0]!.ledgerIds).toEqual(['x']);
     // the other supplier is now a conflicting counterparty: ranked lower or dropped as noise
     const other = named.suggestions[0]!.candidates.find((c) => c.ledgerIds[0] === 'y');

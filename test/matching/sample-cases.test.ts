@@ -60,20 +60,33 @@ describe('reconciliation.md sample cases', () => {
         entry('c', '2024-03-03', 30_000, { party: 'P1 Trading' }),
       ],
     );
-    const cands = r.suggestions[0]!.candidates;
+    // exact amount, the named payer, inside the date span and no rival: confirmed without a reference
+    expect(r.matches.map((g) => [g.bankIds, g.ledgerIds, g.kind])).toEqual([[['b1'], ['c'], 'exact']]);
+    // with that step switched off it is the top suggestion, and never the 100 + 200 combination
+    const off = reconcile(
+      [bankLine('b1', '2024-03-05', 30_000, { counterpartyName: 'P1 Trading' })],
+      [
+        entry('a', '2024-03-01', 10_000, { party: 'P1 Trading' }),
+        entry('b', '2024-03-02', 20_000, { party: 'P1 Trading' }),
+        entry('c', '2024-03-03', 30_000, { party: 'P1 Trading' }),
+      ],
+      { autoConfirmByCounterparty: false },
+    );
+    const cands = off.suggestions[0]!.candidates;
     expect(cands[0]!.ledgerIds).toEqual(['c']);
     expect(cands.some((c) => c.ledgerIds.length > 1)).toBe(false);
   });
 
   it('6: −690 "Re … FE/000002917 … Conrad Electronic" on 26 Oct ranks the 24 Oct payment to Conrad Electronic first', () => {
-    const r = reconcile(
-      [bankLine('b1', '2023-10-26', -69_000, { narration: 'Re 95282925234 FE/000002917 Order 2023 Conrad Electronic' })],
-      [
-        entry('x', '2023-10-24', -69_000, { party: 'Conrad Electronic', description: 'Electronic components' }),
-        entry('y', '2023-10-20', -69_000, { party: 'Mouser Electronics' }),
-      ],
-    );
+    const bank = [bankLine('b1', '2023-10-26', -69_000, { narration: 'Re 95282925234 FE/000002917 Order 2023 Conrad Electronic' })];
+    const ledger = [
+      entry('x', '2023-10-24', -69_000, { party: 'Conrad Electronic', description: 'Electronic components' }),
+      entry('y', '2023-10-20', -69_000, { party: 'Mouser Electronics' }),
+    ];
+    const r = reconcile(bank, ledger, { autoConfirmByCounterparty: false });
     expect(r.suggestions[0]!.candidates[0]!.ledgerIds).toEqual(['x']);
+    // Mouser is named and absent from the narration, so it is no rival: the Conrad payment is confirmed
+    expect(reconcile(bank, ledger).matches.map((g) => g.ledgerIds)).toEqual([['x']]);
   });
 
   it('7: "Adithya Medical & General" decides between two near-identical suppliers nothing', () => {
