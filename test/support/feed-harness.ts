@@ -12,6 +12,7 @@ import { startBankfeedWorker, type BankfeedWorker } from '../../worker/bankfeed-
 import { createLogger } from '../../worker/logger.js';
 import { startAccountFeed } from '../../worker/feed-client.js';
 import type { AccountFeedConfig } from '../../workflows/feed-config.js';
+import type { LedgerConfig } from '../../adapters/ledger/config.js';
 import { statusQuery, type FeedStatus } from '../../workflows/messages.js';
 import { connectClient } from '../../worker/temporal-connection.js';
 
@@ -44,7 +45,16 @@ export interface FeedHarness {
   close(): Promise<void>;
 }
 
-export async function startFeedHarness(opts: { sandbox?: SandboxOptions; withWorker?: boolean; dbUrl?: string } = {}): Promise<FeedHarness> {
+export interface FeedHarnessOptions {
+  sandbox?: SandboxOptions;
+  dbUrl?: string;
+  /** Ledger sources and bindings for reconciliation inside the feed. */
+  ledger?: { config: LedgerConfig; baseDir: string };
+  feedConfig?: Partial<AccountFeedConfig>;
+}
+
+export async function startFeedHarness(opts: FeedHarnessOptions = {}): Promise<FeedHarness> {
+  const feedConfig = { ...TEST_FEED_CONFIG, ...opts.feedConfig };
   const address = inject('temporalAddress');
   const namespace = inject('temporalNamespace');
   const dir = mkdtempSync(join(tmpdir(), 'bankfeed-feed-'));
@@ -55,14 +65,14 @@ export async function startFeedHarness(opts: { sandbox?: SandboxOptions; withWor
   const worker = await startBankfeedWorker({
     db: db.db, dataDir: dir, temporal: { address, namespace }, taskQueue,
     mono: { baseUrl: sandbox.url, secretKey: sandbox.secretKey, timeoutMs: 10_000 },
-    webhook: { secret: sandbox.webhookSecret }, logger, clock: () => sandbox.now(), feedConfig: TEST_FEED_CONFIG,
+    webhook: { secret: sandbox.webhookSecret }, logger, clock: () => sandbox.now(), feedConfig, ledger: opts.ledger ?? null,
   });
   sandbox.setWebhookUrl(worker.receiver!.url);
   const { client, connection } = await connectClient({ address, namespace });
 
   const h: FeedHarness = {
     sandbox, db, worker, client, taskQueue, dir, address, namespace,
-    startFeed: (accountId, config) => startAccountFeed(client, taskQueue, accountId, { ...TEST_FEED_CONFIG, ...config }),
+    startFeed: (accountId, config) => startAccountFeed(client, taskQueue, accountId, { ...feedConfig, ...config }),
     async waitFor(accountId, pred, timeoutMs = 60_000) {
       const handle = client.workflow.getHandle(`account-feed:${accountId}`);
       const deadline = Date.now() + timeoutMs;
