@@ -102,6 +102,7 @@ async function run(o: ChaosOptions): Promise<number> {
     log(`${ids.length} accounts linked and their feeds started (${o.mfa} MFA); fault phase of ${o.chaosSeconds} s begins`);
 
     const unlinked = new Set<string>();
+    const sentWhileDown: string[] = [];
     const live = () => sandbox.accounts().filter((id) => !unlinked.has(id));
     const stream = new WebhookStream({
       url: receiverUrl, secret: sandbox.webhookSecret, rng, accounts: live, eventsPerSecond: o.rate, burstEveryMs: o.burstEverySeconds * 1000,
@@ -131,6 +132,11 @@ async function run(o: ChaosOptions): Promise<number> {
         temporal = null;
         await sleep(o.temporalDownSeconds * 500);
         stream.burst(); // a burst while Temporal is down: every one must be refused and delivered later
+        // And events from the sandbox itself: only its own retries can deliver them.
+        for (let k = 0; k < 10; k++) {
+          const data = { account: { _id: rng.pick(live()) }, meta: { data_status: 'AVAILABLE', auth_method: 'internet_banking', has_new_data: true } };
+          sentWhileDown.push(await sandbox.emitWebhook('mono.events.account_updated', data));
+        }
         await sleep(o.temporalDownSeconds * 500);
         temporal = await startTemporal();
         stream.temporalDown = false;
@@ -186,7 +192,7 @@ async function run(o: ChaosOptions): Promise<number> {
       sandbox.setFaults({ pendingThenPosted: 0 });
       sandbox.advance(3 * 3_600_000 + 5 * 60_000);
     }
-    const ctx: RunContext = { o, sandbox, db: db.db, client, worker, stream, reauth, ids, unlinked, mfaIds, reauthIds, needles, dataDir, log, unacked, startedAt, sandboxStartIso };
+    const ctx: RunContext = { o, sandbox, db: db.db, client, worker, stream, reauth, ids, unlinked, mfaIds, reauthIds, needles, dataDir, log, unacked, startedAt, sandboxStartIso, sentWhileDown };
     const finals = await finalSync(ctx);
     log('comparing the store with the ground truth; scanning logs and histories for secrets');
     const result = await verifyRun(ctx, finals);

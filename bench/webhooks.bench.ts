@@ -33,8 +33,9 @@ const o = new Command()
   .option('--concurrency <n>', 'senders in the sustained phase (each waits for its answer)', int('--concurrency'), 24)
   .option('--saturate-concurrency <n>', 'senders past saturation (above the receiver\'s in-flight limit)', int('--saturate-concurrency'), 600)
   .option('--accounts <n>', 'feeds the events go to', int('--accounts'), 20)
+  .option('--worker-heap-mb <n>', 'cap the worker\'s V8 heap: a leak then ends in a crash (reported) instead of slow growth', int('--worker-heap-mb'))
   .parse(process.argv)
-  .opts<{ seconds: number; warmupSeconds: number; saturateSeconds: number; concurrency: number; saturateConcurrency: number; accounts: number }>();
+  .opts<{ seconds: number; warmupSeconds: number; saturateSeconds: number; concurrency: number; saturateConcurrency: number; accounts: number; workerHeapMb?: number }>();
 
 const log = (m: string) => process.stdout.write(`[webhooks ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -66,6 +67,7 @@ const worker = new WorkerProcess({
   TEMPORAL_ADDRESS: temporal.address, TEMPORAL_NAMESPACE: 'default', BANKFEED_TASK_QUEUE: 'webhooks', BANKFEED_DATA_DIR: join(dir, 'data'),
   DATABASE_URL: dbPath, MONO_BASE_URL: sandbox.url, MONO_SECRET_KEY: sandbox.secretKey, MONO_WEBHOOK_SECRET: sandbox.webhookSecret,
   BANKFEED_WEBHOOK_PORT: String(port), BANKFEED_LOG_LEVEL: 'warn',
+  ...(o.workerHeapMb ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${o.workerHeapMb}`.trim() } : {}),
 });
 const url = `http://127.0.0.1:${port}/webhooks/mono`;
 const agent = new Agent({ connections: o.saturateConcurrency + 16, keepAliveTimeout: 30_000 });
@@ -162,9 +164,10 @@ try {
     `  sustained phase: mean RSS first half ${avg(firstHalf).toFixed(0)} MiB, second half ${avg(secondHalf).toFixed(0)} MiB, max ${Math.max(0, ...sus.map((m) => m.rss))} MiB`,
     `  acknowledged ${acked.length}; on record as handed off ${handedOff}; not handed off though acknowledged ${notHandedOff}; received by the feeds ${signalled}`,
     `  lost (acknowledged but not handed off, or handed off but not received): ${lost}`,
+    `  worker exits under load: ${worker.unexpectedExits}${o.workerHeapMb ? ` (V8 heap capped at ${o.workerHeapMb} MiB)` : ''}`,
     '',
   ].join('\n'));
-  exitCode = lost === 0 && signalled >= acked.length ? 0 : 1;
+  exitCode = lost === 0 && signalled >= acked.length && worker.unexpectedExits === 0 ? 0 : 1;
 } catch (e) {
   log(`failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
 } finally {

@@ -29,6 +29,8 @@ export interface RunContext {
   startedAt: number;
   /** The sandbox's time when the first account was linked: only rows authorised after it can have been pending. */
   sandboxStartIso: string;
+  /** Event ids the sandbox emitted while Temporal was down. */
+  sentWhileDown: string[];
 }
 
 export interface RunResult {
@@ -39,7 +41,7 @@ export interface RunResult {
   unlinked: { duplicated: number; unexpected: number; pendingWhenUnlinked: number; ended: number };
   finalSync: { succeeded: number; failed: string[] };
   webhooks: WebhookStream['stats'] & { duplicateShare: number; lost: number; hostileStored: number };
-  sandboxWebhooks: { sent: number; delivered: number; failedAttempts: number; lost: number };
+  sandboxWebhooks: { sent: number; delivered: number; failedAttempts: number; lost: number; sentWhileDown: number; handedOffLater: number; notHandedOff: number };
   kills: number;
   workerStarts: number;
   unexpectedExits: number;
@@ -136,6 +138,14 @@ export async function verifyRun(ctx: RunContext, finals: { succeeded: number; fa
   for (let i = 0; i < hostile.length; i += 500) {
     hostileStored += (await db.selectFrom('webhook_events').select('event_key').where('event_key', 'in', hostile.slice(i, i + 500)).execute()).length;
   }
+  // The sandbox's events sent while Temporal was down: refused then (recorded, not handed off), delivered by a retry.
+  let handedOffLater = 0;
+  let downNotHandedOff = 0;
+  if (ctx.sentWhileDown.length > 0) {
+    const rows = await db.selectFrom('webhook_events').select(['event_key', 'status', 'received_at', 'handed_off_at']).where('event_key', 'in', ctx.sentWhileDown).execute();
+    downNotHandedOff = ctx.sentWhileDown.length - rows.filter((r) => r.status === 'handed_off').length;
+    handedOffLater = rows.filter((r) => r.handed_off_at !== null && Date.parse(r.handed_off_at) - Date.parse(r.received_at) > 1_000).length;
+  }
   const s = stream.stats;
   const sent = s.validEvents + s.duplicatesSent + s.wrongSecretSent + s.malformedSent;
   const counters = sandbox.counters();
@@ -162,7 +172,10 @@ export async function verifyRun(ctx: RunContext, finals: { succeeded: number; fa
     unlinked,
     finalSync: finals,
     webhooks: { ...s, duplicateShare: sent ? Math.round((s.duplicatesSent / sent) * 1000) / 10 : 0, lost: ctx.unacked.length + notHandedOff, hostileStored },
-    sandboxWebhooks: { sent: sw.sent, delivered: sw.delivered, failedAttempts: sw.failedAttempts, lost: sw.sent - sw.delivered },
+    sandboxWebhooks: {
+      sent: sw.sent, delivered: sw.delivered, failedAttempts: sw.failedAttempts, lost: sw.sent - sw.delivered + downNotHandedOff,
+      sentWhileDown: ctx.sentWhileDown.length, handedOffLater, notHandedOff: downNotHandedOff,
+    },
     kills: ctx.worker.kills,
     workerStarts: ctx.worker.starts,
     unexpectedExits: ctx.worker.unexpectedExits,
