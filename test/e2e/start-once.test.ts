@@ -13,7 +13,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** Runs the command a new user runs, on a fresh data directory, with no configuration at all. */
 function runStartOnce(): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env = { ...process.env, BANKFEED_DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, BANKFEED_DATA_DIR: dataDir };
   for (const k of ['TEMPORAL_ADDRESS', 'DATABASE_URL', 'MONO_SECRET_KEY', 'MONO_WEBHOOK_SECRET', 'BANKFEED_LEDGER_CONFIG']) delete env[k];
   const child = spawn(process.execPath, [join(root, 'bin/bankfeed.js'), 'start', '--once'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';

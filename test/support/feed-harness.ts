@@ -13,6 +13,7 @@ import { createLogger } from '../../worker/logger.js';
 import { startAccountFeed } from '../../worker/feed-client.js';
 import type { AccountFeedConfig } from '../../workflows/feed-config.js';
 import type { LedgerConfig } from '../../adapters/ledger/config.js';
+import type { Notifier } from '../../activities/notifier.js';
 import { statusQuery, type FeedStatus } from '../../workflows/messages.js';
 import { connectClient } from '../../worker/temporal-connection.js';
 
@@ -51,6 +52,7 @@ export interface FeedHarnessOptions {
   /** Ledger sources and bindings for reconciliation inside the feed. */
   ledger?: { config: LedgerConfig; baseDir: string };
   feedConfig?: Partial<AccountFeedConfig>;
+  notifier?: Notifier;
 }
 
 export async function startFeedHarness(opts: FeedHarnessOptions = {}): Promise<FeedHarness> {
@@ -66,6 +68,7 @@ export async function startFeedHarness(opts: FeedHarnessOptions = {}): Promise<F
     db: db.db, dataDir: dir, temporal: { address, namespace }, taskQueue,
     mono: { baseUrl: sandbox.url, secretKey: sandbox.secretKey, timeoutMs: 10_000 },
     webhook: { secret: sandbox.webhookSecret }, logger, clock: () => sandbox.now(), feedConfig, ledger: opts.ledger ?? null,
+    ...(opts.notifier ? { notifier: opts.notifier } : {}),
   });
   sandbox.setWebhookUrl(worker.receiver!.url);
   const { client, connection } = await connectClient({ address, namespace });
