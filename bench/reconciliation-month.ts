@@ -47,6 +47,10 @@ export interface ScenarioSpec {
   twinRate: number;
   cardPurchases: number;
   reversals: number;
+  /** false: a general-ledger export without a party column; the payee is only named in the description */
+  partyColumn?: boolean;
+  /** same-amount traps for counterparty matching without a reference (see addTraps) */
+  traps?: number;
 }
 
 const COUNTRY = {
@@ -62,6 +66,9 @@ export const SCENARIOS: ScenarioSpec[] = [
   { name: 'KE services month', country: 'KE', month: '2024-07-01', customers: 30, paidInvoices: 40, unpaidInvoices: 25, bills: 18, referenceRate: 0.9, typoRate: 0.04, partialRate: 0.05, batchRate: 0.04, twinRate: 0.03, cardPurchases: 6, reversals: 1 },
   { name: 'ZA agency month', country: 'ZA', month: '2024-09-01', customers: 15, paidInvoices: 30, unpaidInvoices: 10, bills: 15, referenceRate: 0.92, typoRate: 0.03, partialRate: 0.05, batchRate: 0.05, twinRate: 0.03, cardPurchases: 5, reversals: 1 },
   { name: 'NG messy month (few references)', country: 'NG', month: '2024-11-01', customers: 30, paidInvoices: 50, unpaidInvoices: 30, bills: 25, referenceRate: 0.45, typoRate: 0.15, partialRate: 0.06, batchRate: 0.06, twinRate: 0.06, cardPurchases: 10, reversals: 2 },
+  { name: 'KE GL export (no party column)', country: 'KE', month: '2025-02-01', customers: 20, paidInvoices: 35, unpaidInvoices: 20, bills: 20, referenceRate: 0.7, typoRate: 0.05, partialRate: 0.05, batchRate: 0.04, twinRate: 0.04, cardPurchases: 8, reversals: 1, partyColumn: false },
+  { name: 'GH same-amount traps', country: 'GH', month: '2025-03-01', customers: 15, paidInvoices: 20, unpaidInvoices: 10, bills: 10, referenceRate: 0.6, typoRate: 0.05, partialRate: 0.05, batchRate: 0.05, twinRate: 0.08, cardPurchases: 4, reversals: 1, traps: 6 },
+  { name: 'NG same-amount traps, no party column', country: 'NG', month: '2025-04-01', customers: 15, paidInvoices: 20, unpaidInvoices: 10, bills: 10, referenceRate: 0.5, typoRate: 0.08, partialRate: 0.05, batchRate: 0.05, twinRate: 0.08, cardPurchases: 4, reversals: 1, traps: 6, partyColumn: false },
 ];
 
 /** mulberry32: small, fast, seedable. */
@@ -109,7 +116,10 @@ export function generateMonth(spec: ScenarioSpec, seed: number): GeneratedMonth 
   };
   const addLedger = (e: Omit<LedgerEntry, 'id' | 'currency'>): string => {
     const id = `L${String(++ledgerSeq).padStart(5, '0')}`;
-    ledger.push({ id, currency: c.currency, ...e });
+    // a general-ledger export: no party column, the bookkeeper named the party in the description (or not at all)
+    const noParty = spec.partyColumn === false && e.party;
+    const row = noParty ? { ...e, party: null, description: e.description?.toUpperCase().includes(e.party!.toUpperCase()) ? e.description : `${e.description} - ${e.party}` } : e;
+    ledger.push({ id, currency: c.currency, ...row });
     return id;
   };
   // amounts in whole currency units, often round (so several open items share an amount, as in real books)
@@ -143,7 +153,7 @@ export function generateMonth(spec: ScenarioSpec, seed: number): GeneratedMonth 
     const [, prefix, yr, num] = m;
     const n = String(+num!);
     const variants = yr
-      ? [ref, `${prefix!.toLowerCase()} ${yr}/${num}`, `${yr}-${num}`, `${yr}${num}`, `Invoice ${yr}-${n}`, `${prefix}${yr}-${n}`, `${prefix} ${yr} ${num}`]
+      ? [ref, `${prefix!.toLowerCase()} ${yr}/${num}`, `${yr}-${num}`, `${yr}${num}`, `Invoice ${yr}-${n}`, `${prefix}${yr}-${n}`, `${prefix} ${yr} ${num}`, `${prefix!.charAt(0)}${prefix!.slice(1).toLowerCase()}#${n}`, `${prefix} ${num}`, `PAYMT FOR ${prefix}${num}`]
       : [ref, `${prefix!.toLowerCase()} ${num}`, `${prefix}${num}`, `${prefix} ${n}`, `${prefix}/${num}`];
     let w = pick(variants);
     if (chance(spec.typoRate)) {
@@ -267,6 +277,53 @@ export function generateMonth(spec: ScenarioSpec, seed: number): GeneratedMonth 
   const payBid = addBank(payDate, payroll, `BULK PAYMENT ${payrollRef.replace(/-/g, ' ')}`);
   truth.push({ bankIds: [payBid], ledgerIds: [payLid] });
 
+  /**
+   * Traps for matching on amount and counterparty without a reference; any auto-match that falls in one is counted
+   * wrong by the evaluation. Payments carry no reference; the books post them 0–2 days before the bank.
+   */
+  const pay = (payee: string, day: number, amt: number) =>
+    addBank(bookedOn(day), amt, `TRF TO ${payee.slice(0, 25)}`, { counterpartyName: payee.slice(0, 25) });
+  const book = (payee: string, day: number, amt: number) =>
+    addLedger({ date: addBusinessDays(monthStart, day - int(0, 2)), amountMinor: amt, description: `Payment to ${payee}`, party: payee });
+  const distinctSuppliers = () => {
+    const a = pick(suppliers);
+    const others = suppliers.filter((s) => s.name.split(' ')[0] !== a.name.split(' ')[0]);
+    return [a, others.length ? pick(others) : null] as const;
+  };
+  const addTrap = (kind: number) => {
+    const amt = -(amount(10, 800) * scale) / 10;
+    const day = int(3, 20);
+    if (kind === 0) {
+      // two payees, same amount, same day
+      const [a, b] = distinctSuppliers();
+      if (!b) return;
+      for (const s of [a, b]) truth.push({ bankIds: [pay(s.name, day, amt)], ledgerIds: [book(s.name, day, amt)] });
+    } else if (kind === 1) {
+      // one payee, the same amount in consecutive weeks
+      const s = pick(suppliers);
+      for (let k = 0; k < 3; k++) truth.push({ bankIds: [pay(s.name, day - 3 + 5 * k, amt)], ledgerIds: [book(s.name, day - 3 + 5 * k, amt)] });
+    } else if (kind === 2) {
+      // a payment never booked, while another payee's entry of the same amount is still open (an unpresented payment)
+      const [a, b] = distinctSuppliers();
+      if (!b) return;
+      pay(a.name, day, amt);
+      book(b.name, day, amt);
+    } else if (kind === 3) {
+      // genuine twins: the same payee paid the same amount twice on one day, both booked
+      const s = pick(suppliers);
+      const l1 = book(s.name, day, amt);
+      const l2 = book(s.name, day, amt);
+      truth.push({ bankIds: [pay(s.name, day, amt)], ledgerIds: [l1] }, { bankIds: [pay(s.name, day, amt)], ledgerIds: [l2] });
+    } else {
+      // a customer with an older unpaid invoice of the same amount pays without a reference: the oldest is settled
+      const cu = pick(customers);
+      const amtIn = -amt;
+      const old = addLedger({ date: addBusinessDays(monthStart, day - 35), dueDate: addBusinessDays(monthStart, day - 5), amountMinor: amtIn, reference: nextInvoiceRef(), description: 'Invoice', party: cu.name });
+      addLedger({ date: addBusinessDays(monthStart, day - 2), dueDate: addBusinessDays(monthStart, day + 28), amountMinor: amtIn, reference: nextInvoiceRef(), description: 'Invoice', party: cu.name });
+      truth.push({ bankIds: [addBank(bookedOn(day), amtIn, `TRF FROM ${cu.name.slice(0, 25)}`, { counterpartyName: cu.name.slice(0, 25), counterpartyAccount: cu.account })], ledgerIds: [old] });
+    }
+  };
+
   // card purchases the bookkeeper entered from receipts (no reference), and reversed card purchases (no entry)
   for (let i = 0; i < spec.cardPurchases; i++) {
     const merchant = pick(MERCHANTS);
@@ -284,6 +341,8 @@ export function generateMonth(spec: ScenarioSpec, seed: number): GeneratedMonth 
     const rid = addBank(bookedOn(day + int(1, 3)), amt, `REVERSAL POS PURCHASE ${merchant}`);
     truth.push({ bankIds: [rid], ledgerIds: [], ruleAccount: 'Suspense:Reversals' });
   }
+
+  for (let i = 0; i < (spec.traps ?? 0); i++) addTrap(int(0, 4));
 
   for (const levy of levies) levy();
   // monthly charges
@@ -304,6 +363,19 @@ export function generateMonth(spec: ScenarioSpec, seed: number): GeneratedMonth 
       { id: 'charges', when: { narrationRegex: 'TRANSACTION CHARGE|PAYMENT FEE|SERVICE FEE', direction: 'debit' }, then: { ledgerAccount: 'Bank charges', autoConfirm: true } },
       { id: 'reversals', when: { narrationContains: 'REVERSAL' }, then: { ledgerAccount: 'Suspense:Reversals' } },
     );
+  }
+  // every other month outside Nigeria the business has set up no rules: the built-in country presets must explain its
+  // charges, posting to their own accounts
+  if (spec.country !== 'NG' && (seed & 1) === 1) {
+    rules.length = 0;
+    const narrationOf = new Map(bank.map((b) => [b.id, b.narration ?? '']));
+    const presetAccount = (narration: string, account: string): string => {
+      if (/SERVICE FEE/.test(narration)) return spec.country === 'ZA' ? 'Bank charges:Account fees' : 'Bank charges:Account maintenance';
+      if (/TRANSACTION CHARGE/.test(narration)) return 'Bank charges:Transfer fees';
+      if (/PAYMENT FEE/.test(narration)) return 'Bank charges:Transaction fees';
+      return account;
+    };
+    for (const t of truth) if (t.ruleAccount) t.ruleAccount = presetAccount(narrationOf.get(t.bankIds[0]!)!, t.ruleAccount);
   }
   return { scenario: spec.name, timezone: c.timezone, bank, ledger, rules, nigerianPresets: spec.country === 'NG', truth };
 }

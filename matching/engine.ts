@@ -11,7 +11,7 @@ import { LedgerIndex } from './candidate-index.js';
 import { type MatchOptions, resolveMatchOptions } from './options.js';
 import { type PreparedBank, type PreparedLedger, InvalidLineError, daysOutside, prepareBank, prepareLedger } from './prepared.js';
 import { isSerialKey } from './references.js';
-import { type Rule, compileRule, firstMatchingRule, nigerianBankChargePresets } from './rules.js';
+import { type Rule, builtInPresets, compileRule, firstMatchingRule } from './rules.js';
 import { type PairScore, WEIGHTS, dateEvidence, round4, scorePair, sharedKey } from './scoring.js';
 import { findSubsets } from './subset-sum.js';
 import { overAllowance, underAllowance } from './tolerance.js';
@@ -56,7 +56,7 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
   assertUniqueIds(bank, 'bank line');
   assertUniqueIds(ledger, 'ledger entry');
 
-  const rules = [...opts.rules, ...(opts.presets.nigerianBankCharges ? nigerianBankChargePresets() : [])].map(compileRule);
+  const rules = [...opts.rules, ...builtInPresets(opts.presets)].map(compileRule);
   const sortedBank = [...bank].sort((a, b) => compareIds(a.id, b.id));
   const sortedLedger = [...ledger].sort((a, b) => compareIds(a.id, b.id));
   const ruleOf = new Map<PreparedBank, Rule>();

@@ -86,7 +86,8 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
         const groups = word.split(/[-/._]/);
         const prefix = previousWord ? (PREFIX_ALIASES[previousWord] ?? (NOT_PREFIX.has(previousWord) ? null : previousWord)) : null;
         addNumberKeys(keys, groups, prefix);
-        if (previousDigits) {
+        // (only a bare number continues it: "INV00708 2025-00709" names two documents, not one)
+        if (previousDigits && groups.length === 1) {
           // the earlier number was only the first part of this one: "INV 2024" alone would name invoice 2024
           if (runPrefix) keys.delete(`P:${runPrefix}:${stripZeros(previousDigits)}`);
           if (runPrefix) keys.delete(`S:${runPrefix}:${stripZeros(previousDigits)}`);

@@ -1,6 +1,11 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { BankLine } from '../domain/reconciliation.js';
+import { ghanaianBankChargePresets } from './ghanaian-presets.js';
+import { kenyanBankChargePresets } from './kenyan-presets.js';
+import { nigerianBankChargePresets } from './nigerian-presets.js';
+import type { BankChargePresetSwitches } from './options.js';
+import { southAfricanBankChargePresets } from './south-african-presets.js';
 
 /**
  * A user's classification rule. Conditions all have to hold; rules are tried in order and the first match wins.
@@ -18,6 +23,8 @@ export interface Rule {
     direction?: 'credit' | 'debit';
     counterparty?: string;
     account?: string;
+    /** ISO currency of the bank line ("GHS"): lets country presets sit side by side */
+    currency?: string;
   };
   then: { counterparty?: string; ledgerAccount?: string; category?: string; writeOff?: boolean; autoConfirm?: boolean };
   enabled?: boolean;
@@ -42,6 +49,7 @@ export const ruleSchema = z
         direction: z.enum(['credit', 'debit']).optional(),
         counterparty: z.string().min(1).optional(),
         account: z.string().min(1).optional(),
+        currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO currency code such as "GHS"').optional(),
       })
       .strict()
       .refine((w) => Object.keys(w).length > 0, 'expected at least one condition')
@@ -139,6 +147,7 @@ export function compileRule(rule: Rule): CompiledRule {
       if (w.amountMinMinor !== undefined && abs < w.amountMinMinor) return false;
       if (w.amountMaxMinor !== undefined && abs > w.amountMaxMinor) return false;
       if (w.direction && (line.amountMinor >= 0 ? 'credit' : 'debit') !== w.direction) return false;
+      if (w.currency && line.currency !== w.currency) return false;
       if (account && (line.counterpartyAccount ?? '').replace(/\D/g, '') !== account) return false;
       if (cpty && !(line.counterpartyName ?? '').toUpperCase().includes(cpty)) return false;
       const narration = line.reference ? `${line.narration ?? ''} ${line.reference}` : (line.narration ?? '');
@@ -159,3 +168,19 @@ export function firstMatchingRule(rules: readonly CompiledRule[], line: BankLine
 }
 
 export { nigerianBankChargePresets } from './nigerian-presets.js';
+export { ghanaianBankChargePresets } from './ghanaian-presets.js';
+export { kenyanBankChargePresets } from './kenyan-presets.js';
+export { southAfricanBankChargePresets } from './south-african-presets.js';
+
+/**
+ * The built-in rules a run uses, after the user's rules: the currency-bound Ghanaian, Kenyan and South African presets
+ * first (each on unless switched off), then the Nigerian ones (not bound to a currency, as before).
+ */
+export function builtInPresets(presets: BankChargePresetSwitches): Rule[] {
+  return [
+    ...(presets.ghanaianBankCharges !== false ? ghanaianBankChargePresets() : []),
+    ...(presets.kenyanBankCharges !== false ? kenyanBankChargePresets() : []),
+    ...(presets.southAfricanBankCharges !== false ? southAfricanBankChargePresets() : []),
+    ...(presets.nigerianBankCharges ? nigerianBankChargePresets() : []),
+  ];
+}

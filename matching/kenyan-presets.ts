@@ -1,0 +1,55 @@
+import type { Rule } from './rules.js';
+
+/**
+ * Built-in rules for bank-only lines on Kenyan (KES) statements: transfer charges (PesaLink, RTGS, EFT, M-PESA and
+ * other mobile transfers), excise duty on those fees, SMS and monthly fees, interest. They run after the user's rules,
+ * only on KES lines; `presets.kenyanBankCharges: false` turns them off. Amounts are cents. Patterns are anchored at the
+ * start of the narration so a supplier transfer whose memo mentions charges is not taken for a bank fee.
+ */
+export function kenyanBankChargePresets(): Rule[] {
+  const fee = '(?:CHARGES?|CHG|FEES?|COMM(?:ISSION)?)';
+  const currency = 'KES';
+  return [
+    {
+      id: 'ke-reversal',
+      name: 'Reversal of an earlier transaction (needs a person to pair it)',
+      when: { currency, narrationRegex: '^\\s*(REVERSAL|RVSL|REVERSED)\\b' },
+      then: { ledgerAccount: 'Suspense:Reversals', category: 'reversal', autoConfirm: false },
+    },
+    {
+      id: 'ke-excise-duty',
+      name: 'Excise duty on bank fees',
+      when: { currency, narrationRegex: '^\\s*EXCISE\\s*(DUTY|DTY)\\b', direction: 'debit', amountMaxMinor: 100_000 },
+      then: { ledgerAccount: 'Taxes:Excise duty', category: 'levy', autoConfirm: true },
+    },
+    {
+      id: 'ke-transfer-charge',
+      name: 'Transfer charges: PesaLink, RTGS, EFT, M-PESA, pay bill and mobile transfers',
+      when: {
+        currency,
+        narrationRegex: `^\\s*(PESALINK|RTGS|EFT|SWIFT|M-?PESA|MOBILE|B2C|PAY ?BILL|CUSTOMER)?\\s*(TRANSFER|TRF|TRANSACTION|TXN|WITHDRAWAL|TRANSFER OF FUNDS|PAYMENT)?\\s*${fee}\\b`,
+        direction: 'debit',
+        amountMaxMinor: 100_000,
+      },
+      then: { ledgerAccount: 'Bank charges:Transfer fees', category: 'bank-charge', autoConfirm: true },
+    },
+    {
+      id: 'ke-sms-alert',
+      name: 'SMS alert charges',
+      when: { currency, narrationRegex: `^\\s*(SMS|ALERT)\\b.*${fee}|^\\s*SMS ALERTS?\\b`, direction: 'debit', amountMaxMinor: 100_000 },
+      then: { ledgerAccount: 'Bank charges:SMS alerts', category: 'bank-charge', autoConfirm: true },
+    },
+    {
+      id: 'ke-account-fees',
+      name: 'Monthly account, ledger and service fees',
+      when: { currency, narrationRegex: `^\\s*(MONTHLY |ACCOUNT |ACCT |A/C )*(MAINTENANCE|MAINT|SERVICE|LEDGER|ACCOUNT|ACCT)\\b.*${fee}`, direction: 'debit', amountMaxMinor: 1_000_000 },
+      then: { ledgerAccount: 'Bank charges:Account maintenance', category: 'bank-charge', autoConfirm: true },
+    },
+    {
+      id: 'ke-interest',
+      name: 'Interest received',
+      when: { currency, narrationRegex: '^\\s*(CREDIT )?INTEREST\\b|^\\s*INT\\.?\\s*(PAID|CR|CREDIT)\\b', direction: 'credit' },
+      then: { ledgerAccount: 'Income:Interest received', category: 'interest', autoConfirm: true },
+    },
+  ];
+}

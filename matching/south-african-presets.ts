@@ -1,0 +1,44 @@
+import type { Rule } from './rules.js';
+
+/**
+ * Built-in rules for bank-only lines on South African (ZAR) statements: the monthly account (management) fee,
+ * transaction fees (payment, EFT, debit order, notification), cash fees (withdrawal, deposit, ATM), interest. They run
+ * after the user's rules, only on ZAR lines; `presets.southAfricanBankCharges: false` turns them off. Amounts are cents.
+ * Patterns are anchored at the start of the narration, where banks name their own fees.
+ */
+export function southAfricanBankChargePresets(): Rule[] {
+  const fee = '(?:FEES?|CHARGES?|CHG)';
+  const currency = 'ZAR';
+  return [
+    {
+      id: 'za-reversal',
+      name: 'Reversal of an earlier transaction (needs a person to pair it)',
+      when: { currency, narrationRegex: '^\\s*(REVERSAL|RVSL|REVERSED)\\b' },
+      then: { ledgerAccount: 'Suspense:Reversals', category: 'reversal', autoConfirm: false },
+    },
+    {
+      id: 'za-monthly-account-fee',
+      name: 'Monthly account, management or service fee',
+      when: { currency, narrationRegex: `^\\s*(MONTHLY |ACCOUNT |ACC |ADMIN )*(ACCOUNT|ACC|MANAGEMENT|MNGT|SERVICE|ADMIN)\\s*${fee}\\b`, direction: 'debit', amountMaxMinor: 500_000 },
+      then: { ledgerAccount: 'Bank charges:Account fees', category: 'bank-charge', autoConfirm: true },
+    },
+    {
+      id: 'za-cash-fee',
+      name: 'Cash withdrawal, cash deposit and ATM fees',
+      when: { currency, narrationRegex: `^\\s*(CASH|ATM)\\b.*${fee}\\b`, direction: 'debit', amountMaxMinor: 100_000 },
+      then: { ledgerAccount: 'Bank charges:Cash fees', category: 'bank-charge', autoConfirm: true },
+    },
+    {
+      id: 'za-transaction-fee',
+      name: 'Transaction fees: payment, EFT, debit order, notification (SMS)',
+      when: { currency, narrationRegex: `^\\s*(PAYMENT|EFT|IMMEDIATE PAYMENT|DEBIT ORDER|TRANSACTION|TRANSFER|NOTIFIC(ATION)?|SMS|PREPAID)?\\s*${fee}\\b`, direction: 'debit', amountMaxMinor: 100_000 },
+      then: { ledgerAccount: 'Bank charges:Transaction fees', category: 'bank-charge', autoConfirm: true },
+    },
+    {
+      id: 'za-interest',
+      name: 'Interest received',
+      when: { currency, narrationRegex: '^\\s*(CREDIT )?INTEREST\\b|^\\s*INT\\.?\\s*(PAID|CR|CREDIT)\\b', direction: 'credit' },
+      then: { ledgerAccount: 'Income:Interest received', category: 'interest', autoConfirm: true },
+    },
+  ];
+}
