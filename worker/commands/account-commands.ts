@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { MonoClient } from '../../adapters/mono/index.js';
 import { formatMoney } from '../../domain/money.js';
 import { normalizeCurrency } from '../../domain/currency.js';
@@ -130,6 +132,17 @@ export async function unlinkCommand(ctx: CliContext, accountId: string): Promise
   return 0;
 }
 
+/** The newest workbook written for an account (nightly or by `start`), if any. */
+function latestReport(dataDir: string, accountId: string): string | null {
+  const root = join(dataDir, 'reports');
+  if (!existsSync(root)) return null;
+  for (const day of readdirSync(root).sort().reverse()) {
+    const p = join(root, day, 'accounts', `${accountId}.xlsx`);
+    if (existsSync(p)) return p;
+  }
+  return null;
+}
+
 /** `bankfeed status`: per account, the feed's last sync and reconciliation. */
 export async function statusCommand(ctx: CliContext, o: { json?: boolean }): Promise<number> {
   const db = (await ctx.db()).db;
@@ -143,9 +156,10 @@ export async function statusCommand(ctx: CliContext, o: { json?: boolean }): Pro
       id: a.id, name: a.name, state: s?.state ?? a.state, lastSync: s?.lastSuccessfulSyncAt ?? a.last_synced_at, syncedThrough: s?.syncedThrough ?? a.synced_through,
       lastReconciliation: run?.finished_at ?? null, matchedPercent: stats?.matchedPercent ?? null, suggestionsWaiting: stats?.suggested ?? null,
       unmatched: stats?.unmatchedBank ?? null, reconciled: !!a.ledger_binding, reauthUrl: s?.reauthUrl ?? a.reauth_url, lastError: s?.lastError ?? a.last_error,
+      reportPath: latestReport(ctx.settings.dataDir, a.id),
     });
   }
   if (o.json) out(`${JSON.stringify(list, null, 2)}\n`);
-  else out(formatTable(['ACCOUNT', 'NAME', 'STATE', 'LAST SYNC', 'RECONCILED', 'MATCHED %', 'SUGGESTIONS', 'UNMATCHED', 'NOTE'], list.map((a) => [a.id, a.name, a.state, a.lastSync, a.reconciled ? a.lastReconciliation ?? 'pending' : 'not bound', a.matchedPercent, a.suggestionsWaiting, a.unmatched, a.reauthUrl ? `re-authorise: ${a.reauthUrl}` : a.lastError ?? ''])));
+  else out(formatTable(['ACCOUNT', 'NAME', 'STATE', 'LAST SYNC', 'RECONCILED', 'MATCHED %', 'SUGGESTIONS', 'UNMATCHED', 'REPORT', 'NOTE'], list.map((a) => [a.id, a.name, a.state, a.lastSync, a.reconciled ? a.lastReconciliation ?? 'pending' : 'not bound', a.matchedPercent, a.suggestionsWaiting, a.unmatched, a.reportPath ?? '', a.reauthUrl ? `re-authorise: ${a.reauthUrl}` : a.lastError ?? ''])));
   return 0;
 }
