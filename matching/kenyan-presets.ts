@@ -27,7 +27,7 @@ export function kenyanBankChargePresets(): Rule[] {
       name: 'Transfer charges: PesaLink, RTGS, EFT, M-PESA, pay bill and mobile transfers',
       when: {
         currency,
-        narrationRegex: `^\\s*(PESALINK|RTGS|EFT|SWIFT|M-?PESA|MOBILE|B2C|PAY ?BILL|CUSTOMER)?\\s*(TRANSFER|TRF|TRANSACTION|TXN|WITHDRAWAL|TRANSFER OF FUNDS|PAYMENT)?\\s*${fee}\\b`,
+        narrationRegex: `^\\s*((PESALINK|RTGS|EFT|SWIFT|M-?PESA|MOBILE|B2C|B2B|PAY ?BILL|CUSTOMER)\\s+){0,2}(TRANSFER OF FUNDS|TRANSFER|TRF|TRANSACTION|TXN|WITHDRAWAL|PAYMENT)?\\s*${fee}\\b`,
         direction: 'debit',
         amountMaxMinor: 100_000,
       },

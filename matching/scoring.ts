@@ -22,8 +22,11 @@ export const WEIGHTS = {
   splitSum: 0.3,
   splitSumWithinTolerance: 0.25,
   counterpartyConflict: -0.2,
-  /** no reference, but the only candidate on both sides for a clearly named counterparty (engine step 3b) */
-  soleCandidate: 0.4,
+  /**
+   * no reference, but the only candidate on both sides for a clearly named counterparty (engine step 3b); with the
+   * least such a match can have (exact 0.3, party 0.108, date 3 days out 0.0625) it still reaches the 0.9 threshold
+   */
+  soleCandidate: 0.45,
 } as const;
 
 export const MIN_NAME_SIMILARITY = 0.8;

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { CurrencyCode } from '../../domain/currency.js';
+import { reconcile } from '../../matching/engine.js';
+import { builtInPresets, ghanaianBankChargePresets, kenyanBankChargePresets, southAfricanBankChargePresets } from '../../matching/rules.js';
+import { bankLine } from './build.js';
+
+type Case = [CurrencyCode, string, number, string | null];
+
+// narrations as Ghanaian, Kenyan and South African banks (and the sandbox) write them; null: no preset may take it
+const cases: Case[] = [
+  ['GHS', 'E-LEVY CHARGE', -1_250, 'Taxes:E-levy'],
+  ['GHS', 'ELECTRONIC TRANSFER LEVY', -3_000, 'Taxes:E-levy'],
+  ['GHS', 'TRANSFER CHARGE', -75, 'Bank charges:Transfer fees'],
+  ['GHS', 'GIP TRANSFER CHARGE', -200, 'Bank charges:Transfer fees'],
+  ['GHS', 'SMS ALERT CHARGES OCT 2026', -600, 'Bank charges:SMS alerts'],
+  ['GHS', 'MONTHLY ACCOUNT FEE OCT 2026', -4_000, 'Bank charges:Account maintenance'],
+  ['GHS', 'ACCOUNT MAINTENANCE FEE', -2_500, 'Bank charges:Account maintenance'],
+  ['GHS', 'CREDIT INTEREST OCT', 1_200, 'Income:Interest received'],
+  ['GHS', 'GIP TRANSFER TO KASAPREKO CO LTD PORT CHARGES', -40_000, null], // a supplier payment, not a bank fee
+  ['GHS', 'TRANSFER CHARGE', -900_000, null], // far too large for a transfer charge
+  ['KES', 'PESALINK CHARGE', -10_500, 'Bank charges:Transfer fees'],
+  ['KES', 'Customer Transfer of Funds Charge', -3_300, 'Bank charges:Transfer fees'],
+  ['KES', 'M-PESA B2C CHARGE', -5_500, 'Bank charges:Transfer fees'],
+  ['KES', 'TRANSACTION CHARGE', -5_500, 'Bank charges:Transfer fees'],
+  ['KES', 'RTGS CHARGES', -50_000, 'Bank charges:Transfer fees'],
+  ['KES', 'EXCISE DUTY ON CHARGES', -1_100, 'Taxes:Excise duty'],
+  ['KES', 'MONTHLY ACCOUNT FEE NOV 2026', -40_000, 'Bank charges:Account maintenance'],
+  ['KES', 'LEDGER FEE', -30_000, 'Bank charges:Account maintenance'],
+  ['KES', 'PESALINK TRF TO MOMBASA CARGO LTD CLEARING CHARGES', -4_000, null],
+  ['KES', 'PESALINK TRF FROM TWIGA FOODS Inv#3240', 9_920_000, null],
+  ['ZAR', 'MONTHLY ACCOUNT FEE SEP 2026', -6_500, 'Bank charges:Account fees'],
+  ['ZAR', 'MONTHLY MANAGEMENT FEE', -9_900, 'Bank charges:Account fees'],
+  ['ZAR', 'MONTHLY SERVICE FEE', -5_000, 'Bank charges:Account fees'],
+  ['ZAR', 'CASH WITHDRAWAL FEE', -1_000, 'Bank charges:Cash fees'],
+  ['ZAR', 'ATM CASH DEPOSIT FEE', -2_450, 'Bank charges:Cash fees'],
+  ['ZAR', 'PAYMENT FEE', -750, 'Bank charges:Transaction fees'],
+  ['ZAR', 'PAYMENT FEE EFT', -850, 'Bank charges:Transaction fees'],
+  ['ZAR', 'NOTIFICATION FEE', -120, 'Bank charges:Transaction fees'],
+  ['ZAR', 'CREDIT INTEREST', 3_456, 'Income:Interest received'],
+  ['ZAR', 'EFT TO THABO BUILDERS FEES FOR SEPT', -25_000, null],
+];
+
+describe('Ghanaian, Kenyan and South African bank-charge presets', () => {
+  it.each(cases)('%s %s (%i) → %s', (currency, narration, amountMinor, account) => {
+    const r = reconcile([bankLine('b1', '2026-10-31', amountMinor, { narration, currency })], []);
+    if (account === null) expect(r.matches).toEqual([]);
+    else expect(r.matches[0]).toMatchObject({ kind: 'rule', confidence: 1, proposed: { account, amountMinor } });
+  });
+
+  it('apply only to their own currency', () => {
+    // a Ghanaian E-levy wording on a naira line is no GHS levy; an ordinary naira line is left to the Nigerian rules
+    const r = reconcile([bankLine('b1', '2026-10-31', -1_250, { narration: 'PESALINK CHARGE' })], []);
+    expect(r.matches).toEqual([]);
+    expect(reconcile([bankLine('b1', '2026-10-31', -10_500, { narration: 'PESALINK CHARGE', currency: 'GHS' })], []).matches).toEqual([]);
+  });
+
+  it('propose reversals to a person instead of confirming them', () => {
+    const r = reconcile([bankLine('b1', '2026-10-05', 9_000, { narration: 'REVERSAL: GIP TRANSFER TO YAW OFORI', currency: 'GHS' })], []);
+    expect(r.matches).toEqual([]);
+    expect(r.suggestions[0]!.candidates[0]!.evidence[0]!.detail).toContain('gh-reversal');
+  });
+
+  it('can each be switched off, or copied and edited as user rules', () => {
+    const line = bankLine('b1', '2026-10-05', -10_500, { narration: 'PESALINK CHARGE', currency: 'KES' });
+    expect(reconcile([line], []).matches).toHaveLength(1);
+    expect(reconcile([line], [], { presets: { nigerianBankCharges: true, kenyanBankCharges: false } }).matches).toEqual([]);
+    const gh = bankLine('b2', '2026-10-05', -1_250, { narration: 'E-LEVY', currency: 'GHS' });
+    expect(reconcile([gh], [], { presets: { nigerianBankCharges: false, ghanaianBankCharges: false } }).matches).toEqual([]);
+    const za = bankLine('b3', '2026-10-05', -1_000, { narration: 'CASH WITHDRAWAL FEE', currency: 'ZAR' });
+    expect(reconcile([za], [], { presets: { nigerianBankCharges: true, southAfricanBankCharges: false } }).matches).toEqual([]);
+    const edited = kenyanBankChargePresets().map((r) => (r.id === 'ke-transfer-charge' ? { ...r, then: { ...r.then, ledgerAccount: '6105 PesaLink' } } : r));
+    const r = reconcile([line], [], { presets: { nigerianBankCharges: false, kenyanBankCharges: false }, rules: edited });
+    expect(r.matches[0]).toMatchObject({ ruleId: 'ke-transfer-charge', proposed: { account: '6105 PesaLink' } });
+  });
+
+  it('a user rule with the same condition wins over a preset', () => {
+    const line = bankLine('b1', '2026-10-05', -75, { narration: 'TRANSFER CHARGE', currency: 'GHS' });
+    const r = reconcile([line], [], { rules: [{ id: 'mine', when: { narrationContains: 'TRANSFER CHARGE' }, then: { ledgerAccount: '6100 Bank fees', autoConfirm: true } }] });
+    expect(r.matches[0]).toMatchObject({ ruleId: 'mine', proposed: { account: '6100 Bank fees' } });
+  });
+
+  it('built-in list: every preset has a unique id, a currency, and the switches select them', () => {
+    const all = builtInPresets({ nigerianBankCharges: true });
+    expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
+    for (const r of [...ghanaianBankChargePresets(), ...kenyanBankChargePresets(), ...southAfricanBankChargePresets()]) expect(r.when.currency).toMatch(/^(GHS|KES|ZAR)$/);
+    const onlyNg = builtInPresets({ nigerianBankCharges: true, ghanaianBankCharges: false, kenyanBankCharges: false, southAfricanBankCharges: false });
+    expect(onlyNg.every((r) => r.id.startsWith('ng-'))).toBe(true);
+    expect(builtInPresets({ nigerianBankCharges: false }).some((r) => r.id.startsWith('ng-'))).toBe(false);
+  });
+});
