@@ -171,7 +171,7 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
     // same amount may be the one being paid); an anonymous one only inside the date window
     const fits = (q: Pair) => q.s.fit === 'exact' || q.s.fit === 'under_within' || q.s.fit === 'over_within';
     const near = (q: Pair) => daysOutside(q.b, q.l) <= w;
-    const bankRival = (q: Pair) => fits(q) && !usedLedger.has(q.l) && (q.s.partyWeight > 0 || (near(q) && q.l.partyTokens.length === 0));
+    const bankRival = (q: Pair) => fits(q) && !usedLedger.has(q.l) && (q.s.partyWeight > 0 || (near(q) && q.l.partyTokens.length === 0 && q.l.descriptionTokens.length === 0));
     const ledgerRival = (q: Pair) => fits(q) && !usedBank.has(q.b) && (q.s.partyWeight > 0 || (near(q) && !namesSomeone(q.b)));
     const strongPairs = [...pairsOfBank.values()].flat().filter((p) => !usedBank.has(p.b) && !usedLedger.has(p.l) && strong(p));
     strongPairs.sort(byScoreThenIds);
@@ -241,8 +241,9 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
 /** A counterparty the bank side names unmistakably: an account number, or a name long enough to mean something. */
 function clearParty(p: Pair): boolean {
   if (p.s.partyKind === 'account') return true;
-  if (p.s.partyKind !== 'name' && p.s.partyKind !== 'narration') return false;
-  return p.s.partyWeight >= WEIGHTS.counterpartyName * 0.9 - 1e-9 && p.l.partyTokens.join('').length >= MIN_PARTY_LETTERS;
+  if (p.s.partyKind !== 'name' && p.s.partyKind !== 'narration' && p.s.partyKind !== 'description') return false;
+  const words = p.s.partyKind === 'description' ? p.l.descriptionTokens : p.l.partyTokens;
+  return p.s.partyWeight >= WEIGHTS.counterpartyName * 0.9 - 1e-9 && words.join('').length >= MIN_PARTY_LETTERS;
 }
 
 /** A year-less serial is evidence only when one open document carries it; shared serials are removed from every entry. */

@@ -35,6 +35,8 @@ export interface PreparedLedger {
   partyName: string | null;
   partyFromDescription: boolean;
   partyTokens: string[];
+  /** with no party at all: the description's words (at least two), for a description copied from the bank narration */
+  descriptionTokens: string[];
   /** all digits in party, reference and description, to find a counterparty's account number (computed on first use) */
   digitText: string | null;
   partyKey: string | null;
@@ -110,6 +112,12 @@ export function partyFromDescription(description: string | null | undefined): st
   return null;
 }
 
+/** Words of a description that names no party ("ATM WDL WUSE", "FIRS VAT REMITTANCE"); fewer than two say nothing. */
+function copiedDescriptionTokens(description: string | null | undefined): string[] {
+  const words = normalizeName((description ?? '').split(/\s[-–]\s/)[0]).filter((w) => /[A-Z]/.test(w));
+  return words.length >= 2 ? words : [];
+}
+
 export function prepareLedger(entry: LedgerEntry, order: number): PreparedLedger {
   checkAmount(entry.amountMinor, `ledger entry ${entry.id}`);
   const described = entry.party ? null : partyFromDescription(entry.description);
@@ -128,6 +136,7 @@ export function prepareLedger(entry: LedgerEntry, order: number): PreparedLedger
     partyName,
     partyFromDescription: described !== null,
     partyTokens,
+    descriptionTokens: partyName ? [] : copiedDescriptionTokens(entry.description),
     digitText: null,
     partyKey: partyKeyOf(partyTokens),
   };

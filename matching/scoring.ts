@@ -40,7 +40,7 @@ export interface PairScore {
   readonly referenceHit: boolean;
   /** counterparty evidence weight (negative for a conflicting payer), for split pools */
   readonly partyWeight: number;
-  readonly partyKind: 'account' | 'name' | 'narration' | 'conflict' | null;
+  readonly partyKind: PartyKind | null;
 }
 
 export function round4(x: number): number {
@@ -54,7 +54,7 @@ export function sharedKey(a: readonly string[], b: readonly string[]): string | 
   return best;
 }
 
-type PartyKind = 'account' | 'name' | 'narration' | 'conflict';
+export type PartyKind = 'account' | 'name' | 'narration' | 'description' | 'conflict';
 
 interface PartyFinding {
   kind: PartyKind;
@@ -65,7 +65,12 @@ interface PartyFinding {
 /** Counterparty evidence as numbers (cheap: it runs for every candidate pair); words come only when explained. */
 function partyFinding(b: PreparedBank, l: PreparedLedger): PartyFinding | null {
   if (b.account && digitTextOf(l).includes(b.account)) return { kind: 'account', sim: 1, weight: WEIGHTS.counterpartyAccount };
-  if (l.partyTokens.length === 0) return null;
+  if (l.partyTokens.length === 0) {
+    // a general-ledger line whose description is the bank's own wording, copied by the bookkeeper
+    const words = l.descriptionTokens;
+    if (words.length > 0 && words.every((t) => narrationWordsOf(b).includes(t))) return { kind: 'description', sim: 0.9, weight: round4(WEIGHTS.counterpartyName * 0.9) };
+    return null;
+  }
   const direct = tokenSimilarity(b.nameTokens, l.partyTokens);
   if (direct >= MIN_NAME_SIMILARITY) return { kind: 'name', sim: direct, weight: round4(WEIGHTS.counterpartyName * direct) };
   // no usable counterparty field: look for the party's whole name among the narration's words
@@ -81,6 +86,8 @@ function partyEvidenceOf(f: PartyFinding, l: PreparedLedger): Evidence {
   switch (f.kind) {
     case 'account':
       return { kind: 'counterparty_account', detail: 'counterparty account number found on the ledger entry', weight: f.weight };
+    case 'description':
+      return { kind: 'counterparty_name', detail: `the entry's description "${l.entry.description}" is in the narration`, weight: f.weight };
     case 'conflict':
       return { kind: 'counterparty_name', detail: `counterparty differs from ${partyLabel(l)}`, weight: f.weight };
     default: {

@@ -134,6 +134,13 @@ describe('exact amount + clear counterparty, no reference', () => {
     expect(r.matches).toEqual([]);
   });
 
+  it('a description copied from the bank narration counts as the counterparty; a one-word one does not', () => {
+    const atm = bankLine('b1', '2025-12-22', -9_400_000, { narration: 'ATM WDL WUSE 9955' });
+    expect(reconcile([atm], [entry('l', '2025-12-22', -9_400_000, { description: 'ATM WDL WUSE' })]).matches[0]!.evidence[1]!.detail).toContain('is in the narration');
+    expect(reconcile([atm], [entry('l', '2025-12-22', -9_400_000, { description: 'ATM WDL IKEJA' })]).matches).toEqual([]);
+    expect(reconcile([atm], [entry('l', '2025-12-22', -9_400_000, { description: 'WUSE' })]).matches).toEqual([]);
+  });
+
   it('needs a close date and the exact amount', () => {
     expect(reconcile([java], [entry('j', '2026-01-30', -505_158, { ...kes, description: 'Payment to JAVA HOUSE KILIMANI' })]).matches).toEqual([]);
     expect(reconcile([java], [entry('j', '2026-02-04', -505_100, { ...kes, description: 'Payment to JAVA HOUSE KILIMANI' })], { tolerance: { underFixedMinor: 100 } }).matches).toEqual([]);
