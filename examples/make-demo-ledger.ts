@@ -42,7 +42,42 @@ function addDays(iso: string, days: number): string {
 
 interface Row { date: string; journal: string; code: string; name: string; description: string; reference: string; debit: number; credit: number }
 
-const BANK_ONLY = /charge|levy|vat|stamp duty|sms|maintenance|commission|interest|fee|reversal|emtl/i;
+// Lines only the bank knows about (its charges and levies, interest, reversals); tax remittances such as "FIRS VAT
+// REMITTANCE" are real payments the books hold, so VAT counts only as "VAT ON" a fee.
+const BANK_ONLY = /charge|levy|\bvat on\b|stamp duty|sms|maintenance|commission|interest|fee|reversal|emtl/i;
+
+// How each country's banks narrate a transfer (sandbox/statement-lines.ts): the other party follows these openings,
+// then an optional memo the payer typed.
+const OPENINGS = [
+  /^(?:GIP|MOMO) TRANSFER (?:TO|FROM) (?:\S*\*+\S*\s+)?(.+)$/i,
+  /^PESALINK TRF (?:TO|FROM) (.+)$/i,
+  /^Customer Transfer to \S*\*+\S*\s+(.+)$/i,
+  /^Funds received from (.+?)(?:\s+\S*\*+\S*)(?:\s+(.*))?$/i,
+  /^(?:FNB APP PAYMENT|INTERNET PMT|USSD TRF|TRF) (?:TO|FROM) (.+?)(?:\s+\*\d+#)?$/i,
+  /^(?:ACB|MAGTAPE) CREDIT (.+)$/i,
+  /^Pay Bill to \d+ - (.+?) (Acc\. \d+)$/i,
+  /^(?:BILLS PAYMENT|DEBIT ORDER) (.+?) \d{6,}$/i,
+  /^POS PURCHASE @ (.+)$/i,
+  /^POS\/WEB PMT \S*\*+\S* (.+)$/i,
+];
+const MEMO = /\s+(SUPPLIES|LOGISTICS|RENT|PO \d{3,6}|SALARY [A-Z]{3} \d{4}|UPKEEP|REFUND|THANKS|CONTRIBUTION)$/i;
+
+/** The other party a bookkeeper would write on the voucher, and the memo, from a bank narration; null if none. */
+function counterpartyOf(narration: string): { party: string; memo: string } | null {
+  for (const re of OPENINGS) {
+    const m = re.exec(narration.trim());
+    if (!m) continue;
+    let party = m[1]!.trim();
+    let memo = m[2]?.trim() ?? '';
+    const tail = MEMO.exec(party);
+    if (tail) {
+      memo = tail[1]!;
+      party = party.slice(0, tail.index).trim();
+    }
+    return party ? { party, memo } : null;
+  }
+  return null;
+}
 
 async function main(): Promise<void> {
   const sandbox = await startSandbox({ seed: DEMO_SEED, startTime: DEMO_CLOCK_START, accounts: DEMO_ACCOUNTS.map((a) => a.spec) });
@@ -66,13 +101,20 @@ async function main(): Promise<void> {
         if (paidByInvoice.has(t.key)) continue;
         if (r() < 0.05) continue; // never booked: shows up as a bank line not in the books
         const shift = Math.floor(r() * 3);
-        const party = t.narration.replace(/^(NIP\/TRF|TRF|POS|WEB|USSD|MOB)[^A-Za-z]*/i, '').split('/').pop()!.trim().slice(0, 40) || 'Supplier';
-        rows.push({ date: addDays(t.date, -shift), journal: `PAY${j++}`, code: a.ledgerAccount, name: bankName, description: `Payment - ${party}`, reference: '', debit: 0, credit: t.amount });
+        // Payment vouchers carry the transfer's session id most of the time; the rest only name the payee.
+        const nip = /^NIP\/TRF\/(\d{20,30})\/([^/]+)(?:\/(.*))?$/.exec(t.narration);
+        const other = nip ? { party: nip[2]!.trim(), memo: nip[3] ?? '' } : counterpartyOf(t.narration);
+        // without a recognisable payee (tax remittances, sweeps, cash) the bookkeeper writes what the payment was for
+        const description = other ? `Payment to ${other.party}${other.memo ? ` - ${other.memo}` : ''}` : t.narration.replace(/\s+\d{4,}$/, '').slice(0, 40);
+        const reference = nip && r() < 0.8 ? nip[1]! : '';
+        rows.push({ date: addDays(t.date, -shift), journal: `PAY${j++}`, code: a.ledgerAccount, name: bankName, description, reference, debit: 0, credit: t.amount });
       }
       for (const t of truth) {
         if (t.type !== 'credit' || paidByInvoice.has(t.key) || BANK_ONLY.test(t.narration)) continue;
         if (r() < 0.08) continue;
-        rows.push({ date: t.date.slice(0, 10), journal: `RCT${j++}`, code: a.ledgerAccount, name: bankName, description: `Receipt - ${t.narration.slice(0, 50)}`, reference: '', debit: t.amount, credit: 0 });
+        const nipIn = /^NIP\/TRF\/(\d{20,30})\/([^/]+)/.exec(t.narration);
+        const payer = nipIn ? nipIn[2]!.trim() : (counterpartyOf(t.narration)?.party ?? t.narration.slice(0, 50));
+        rows.push({ date: t.date.slice(0, 10), journal: `RCT${j++}`, code: a.ledgerAccount, name: bankName, description: `Receipt from ${payer}`, reference: nipIn && r() < 0.8 ? nipIn[1]! : '', debit: t.amount, credit: 0 });
       }
       // Items in the books the bank has not seen yet.
       const last = truth.at(-1)?.date.slice(0, 10) ?? DEMO_CLOCK_START.slice(0, 10);
