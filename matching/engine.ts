@@ -180,6 +180,8 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
       if (pairsOfBank.get(p.b)!.some((q) => q !== p && bankRival(q))) continue;
       if (pairsOfLedger.get(p.l)!.some((q) => q !== p && ledgerRival(q))) continue;
       const ev = [...p.s.evidence, { kind: 'sole_candidate' as const, detail: 'the only open entry with this amount near this date for this counterparty, and no other bank line competes for it', weight: WEIGHTS.soleCandidate }];
+      // a caller who raised the threshold asked for more than this evidence gives
+      if (evidenceSum(ev) < opts.autoConfirmThreshold) continue;
       usedBank.add(p.b);
       usedLedger.add(p.l);
       matches.push(group([p.b], [p.l], 'exact', evidenceSum(ev), ev, opts));

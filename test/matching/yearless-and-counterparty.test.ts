@@ -90,6 +90,13 @@ describe('exact amount + clear counterparty, no reference', () => {
     expect(r.suggestions[0]!.candidates[0]!.ledgerIds).toEqual(['l1']);
   });
 
+  it('respects a raised auto-confirm threshold', () => {
+    // exact 0.3 + party in narration 0.108 + date 3 days out 0.0625 + sole candidate 0.45 = 0.9205
+    const ledger = [entry('l1', '2026-02-02', -505_158, { ...kes, description: 'Payment to JAVA HOUSE KILIMANI' })];
+    expect(reconcile([java], ledger).matches[0]!.confidence).toBe(0.9205);
+    expect(reconcile([java], ledger, { autoConfirmThreshold: 0.95 }).matches).toEqual([]);
+  });
+
   it('two payees, same amount, same day: each goes to its own payee', () => {
     const r = reconcile(
       [java, bankLine('b2', '2026-02-05', -505_158, { ...kes, narration: 'POS PURCHASE @ NAIVAS WESTLANDS' })],
