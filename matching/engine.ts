@@ -198,7 +198,8 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
       usedBank.add(b);
       matches.push(g);
     } else {
-      ruleCandidate.set(b, { ledgerIds: [], confidence: g.confidence, differenceMinor: 0, evidence: g.evidence });
+      // the rule and its proposed entry travel with the candidate, so confirming it can post the entry
+      ruleCandidate.set(b, { ledgerIds: [], confidence: g.confidence, differenceMinor: 0, evidence: g.evidence, ruleId: g.ruleId ?? null, proposed: g.proposed ?? null });
     }
   }
 

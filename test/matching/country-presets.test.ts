@@ -58,6 +58,8 @@ describe('Ghanaian, Kenyan and South African bank-charge presets', () => {
     const r = reconcile([bankLine('b1', '2026-10-05', 9_000, { narration: 'REVERSAL: GIP TRANSFER TO YAW OFORI', currency: 'GHS' })], []);
     expect(r.matches).toEqual([]);
     expect(r.suggestions[0]!.candidates[0]!.evidence[0]!.detail).toContain('gh-reversal');
+    // the candidate carries its rule and the entry confirming it would post
+    expect(r.suggestions[0]!.candidates[0]).toMatchObject({ ruleId: 'gh-reversal', proposed: { account: 'Suspense:Reversals', amountMinor: 9_000 } });
   });
 
   it('can each be switched off, or copied and edited as user rules', () => {
