@@ -118,7 +118,9 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
   const autoPairs = [...pairsOfBank.values()]
     .flat()
     .filter((p) => p.s.confidence >= opts.autoConfirmThreshold && isAutoFit(p))
-    .filter((p) => !(p.s.fit === 'over' || p.s.fit === 'over_within') || refHits(p.b) < 2);
+    .filter((p) => !(p.s.fit === 'over' || p.s.fit === 'over_within') || refHits(p.b) < 2)
+    // a year-less serial is too short to carry an over-payment beyond tolerance: a typo lands on a neighbour
+    .filter((p) => !(p.s.fit === 'over' && p.s.serialOnly));
   autoPairs.sort(byScoreThenIds);
   for (const p of autoPairs) {
     if (usedBank.has(p.b) || usedLedger.has(p.l)) continue;
@@ -179,6 +181,7 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
       if (usedBank.has(p.b) || usedLedger.has(p.l)) continue;
       if (pairsOfBank.get(p.b)!.some((q) => q !== p && bankRival(q))) continue;
       if (pairsOfLedger.get(p.l)!.some((q) => q !== p && ledgerRival(q))) continue;
+      if (partyItemsAlsoSum(p, ledgerByParty, usedLedger, opts)) continue;
       const ev = [...p.s.evidence, { kind: 'sole_candidate' as const, detail: 'the only open entry with this amount near this date for this counterparty, and no other bank line competes for it', weight: WEIGHTS.soleCandidate }];
       // a caller who raised the threshold asked for more than this evidence gives
       if (evidenceSum(ev) < opts.autoConfirmThreshold) continue;
@@ -247,6 +250,19 @@ function clearParty(p: Pair): boolean {
   if (p.s.partyKind !== 'name' && p.s.partyKind !== 'narration' && p.s.partyKind !== 'description') return false;
   const words = p.s.partyKind === 'description' ? p.l.descriptionTokens : p.l.partyTokens;
   return p.s.partyWeight >= WEIGHTS.counterpartyName * 0.9 - 1e-9 && words.join('').length >= MIN_PARTY_LETTERS;
+}
+
+/**
+ * Whether other open items of the same counterparty add up to the amount too (one payment for two invoices whose sum
+ * equals a third): then the single exact item is only the likelier reading, not proof.
+ */
+function partyItemsAlsoSum(p: Pair, ledgerByParty: Map<string, PreparedLedger[]>, usedLedger: Set<PreparedLedger>, opts: MatchOptions): boolean {
+  if (!p.l.partyKey) return false;
+  const b = p.b;
+  const pool = (ledgerByParty.get(p.l.partyKey) ?? [])
+    .filter((l) => l !== p.l && !usedLedger.has(l) && l.entry.currency === b.line.currency && l.sign === b.sign && l.abs < b.abs && plausiblyPays(b, l, opts.dateWindowDays))
+    .slice(0, SPLIT_POOL);
+  return pool.length >= 2 && findSubsets(pool, (l) => l.abs, b.abs, b.abs, opts.maxSplitSize, 1).length > 0;
 }
 
 /** A year-less serial is evidence only when one open document carries it; shared serials are removed from every entry. */

@@ -86,8 +86,9 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
         const groups = word.split(/[-/._]/);
         const prefix = previousWord ? (PREFIX_ALIASES[previousWord] ?? (NOT_PREFIX.has(previousWord) ? null : previousWord)) : null;
         addNumberKeys(keys, groups, prefix);
-        // (only a bare number continues it: "INV00708 2025-00709" names two documents, not one)
-        if (previousDigits && groups.length === 1) {
+        // only a year followed by a bare number is one reference: "INV00708 2025-00709" and "INV00683 202400684"
+        // name two documents
+        if (previousDigits && groups.length === 1 && YEAR.test(previousDigits)) {
           // the earlier number was only the first part of this one: "INV 2024" alone would name invoice 2024
           if (runPrefix) keys.delete(`P:${runPrefix}:${stripZeros(previousDigits)}`);
           if (runPrefix) keys.delete(`S:${runPrefix}:${stripZeros(previousDigits)}`);

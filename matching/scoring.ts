@@ -2,7 +2,7 @@ import type { Evidence } from '../domain/reconciliation.js';
 import { tokenSimilarity } from './counterparty.js';
 import type { Tolerance } from './options.js';
 import { type PreparedBank, type PreparedLedger, daysOutside, digitTextOf, narrationWordsOf } from './prepared.js';
-import { describeKey } from './references.js';
+import { describeKey, isSerialKey } from './references.js';
 import { type AmountFit, amountFit } from './tolerance.js';
 
 /**
@@ -38,6 +38,8 @@ export interface PairScore {
   readonly evidence: Evidence[];
   readonly fit: AmountFit;
   readonly referenceHit: boolean;
+  /** the only shared reference is a year-less serial: short, so it may not carry an over-payment on its own */
+  readonly serialOnly: boolean;
   /** counterparty evidence weight (negative for a conflicting payer), for split pools */
   readonly partyWeight: number;
   readonly partyKind: PartyKind | null;
@@ -120,6 +122,7 @@ export function dateEvidence(b: PreparedBank, l: PreparedLedger, windowDays: num
 class ScoredPair implements PairScore {
   readonly confidence: number;
   readonly referenceHit: boolean;
+  readonly serialOnly: boolean;
   readonly partyWeight: number;
   readonly partyKind: PartyKind | null;
   constructor(
@@ -133,6 +136,8 @@ class ScoredPair implements PairScore {
   ) {
     this.confidence = confidence;
     this.referenceHit = key !== null;
+    // sharedKey returns the smallest shared key and "S:" sorts after every other kind, so S means no other key is shared
+    this.serialOnly = key !== null && isSerialKey(key);
     this.partyWeight = party?.weight ?? 0;
     this.partyKind = party?.kind ?? null;
   }

@@ -148,6 +148,33 @@ describe('exact amount + clear counterparty, no reference', () => {
     expect(reconcile([atm], [entry('l', '2025-12-22', -9_400_000, { description: 'WUSE' })]).matches).toEqual([]);
   });
 
+  it('"INV00683 202400684" names two documents, not one run of digits', () => {
+    expect(shares('PAYMT FOR INV00683 202400684', 'INV/2024/00683')).toBe(true);
+    expect(shares('PAYMT FOR INV00683 202400684', 'INV/2024/00684')).toBe(true);
+    expect(shares('TRF INV 2024 0159', 'INV-2024-0159')).toBe(true);
+  });
+
+  it('a year-less serial does not carry an over-payment beyond tolerance on its own', () => {
+    const r = reconcile(
+      [bankLine('b1', '2024-11-12', 3_360_000, { narration: 'MOB TRF Inv#329 FRM KOFI ENGINEERING', counterpartyName: 'KOFI ENGINEERING' })],
+      [entry('l', '2024-11-07', 2_000_000, { reference: 'INV/2024/00329', party: 'KOFI ENGINEERING' })],
+    );
+    expect(r.matches).toEqual([]);
+    expect(r.suggestions[0]!.candidates[0]!.ledgerIds).toEqual(['l']);
+  });
+
+  it('one payment whose amount two other open items of the payer also make is not confirmed', () => {
+    const r = reconcile(
+      [bankLine('b1', '2024-03-05', 30_000, { counterpartyName: 'WANJIRU VENTURES' })],
+      [
+        entry('a', '2024-03-01', 10_000, { party: 'WANJIRU VENTURES' }),
+        entry('b', '2024-03-02', 20_000, { party: 'WANJIRU VENTURES' }),
+        entry('c', '2024-03-04', 30_000, { party: 'WANJIRU VENTURES' }),
+      ],
+    );
+    expect(r.matches).toEqual([]);
+  });
+
   it('needs a close date and the exact amount', () => {
     expect(reconcile([java], [entry('j', '2026-01-30', -505_158, { ...kes, description: 'Payment to JAVA HOUSE KILIMANI' })]).matches).toEqual([]);
     expect(reconcile([java], [entry('j', '2026-02-04', -505_100, { ...kes, description: 'Payment to JAVA HOUSE KILIMANI' })], { tolerance: { underFixedMinor: 100 } }).matches).toEqual([]);
