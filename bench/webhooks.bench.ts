@@ -129,6 +129,25 @@ try {
   await sleep(4_000);
   clearInterval(sampler);
 
+  const describe = (p: Phase) => {
+    const lat = [...p.latencies].sort((a, b) => a - b);
+    const ok = p.statuses.get('200') ?? 0;
+    const st = [...p.statuses].sort().map(([k, v]) => `${k}: ${v}`).join(', ');
+    return `  ${p.name} (${p.seconds} s): ${(ok / p.seconds).toFixed(0)} accepted/s; latency p50 ${pct(lat, 50).toFixed(1)} ms, p99 ${pct(lat, 99).toFixed(1)} ms, max ${pct(lat, 100).toFixed(1)} ms; answers ${st}`;
+  };
+  const sus = memory.filter((m) => m.phase === 'sustained');
+  const firstHalf = sus.slice(0, Math.ceil(sus.length / 2)).map((m) => m.rss);
+  const secondHalf = sus.slice(Math.ceil(sus.length / 2)).map((m) => m.rss);
+  const avg = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  process.stdout.write([
+    '',
+    `bench:webhooks — ${ids.length} feeds, concurrency ${o.concurrency} sustained / ${o.saturateConcurrency} past saturation`,
+    describe(sustained),
+    describe(saturated),
+    `  worker RSS (MiB) every 2 s: ${memory.map((m) => m.rss).join(' ')}`,
+    `  sustained phase: mean RSS first half ${avg(firstHalf).toFixed(0)} MiB, second half ${avg(secondHalf).toFixed(0)} MiB, max ${Math.max(0, ...sus.map((m) => m.rss))} MiB`,
+    '',
+  ].join('\n'));
   // Every acknowledged event must be on record as handed off, and the feeds must have received each one.
   const db = await openDb({ url: dbPath });
   const acked = [...sustained.acked, ...saturated.acked];
@@ -141,27 +160,25 @@ try {
   const handedOff = Number((await db.db.selectFrom('webhook_events').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'handed_off').executeTakeFirstOrThrow()).n);
   await db.close();
   let signalled = 0;
-  for (const id of ids) signalled += (await client.workflow.getHandle(accountFeedWorkflowId(id)).query(statusQuery)).counts.webhooks;
+  for (const id of ids) {
+    // The feeds may still be working through the signal backlog the saturation phase left: ask until they answer.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        signalled += (await client.workflow.getHandle(accountFeedWorkflowId(id)).query(statusQuery)).counts.webhooks;
+        break;
+      } catch (e) {
+        if (attempt >= 12) {
+          const d = await client.workflow.getHandle(accountFeedWorkflowId(id)).describe();
+          throw new Error(`the feed of ${id} does not answer (${d.status.name}, ${d.historyLength} history events): ${(e as Error).message} ${String((e as { cause?: unknown }).cause ?? '')}`, { cause: e });
+        }
+        await sleep(5_000);
+      }
+    }
+  }
   await connection.close();
 
-  const describe = (p: Phase) => {
-    const lat = [...p.latencies].sort((a, b) => a - b);
-    const ok = p.statuses.get('200') ?? 0;
-    const st = [...p.statuses].sort().map(([k, v]) => `${k}: ${v}`).join(', ');
-    return `  ${p.name} (${p.seconds} s): ${(ok / p.seconds).toFixed(0)} accepted/s; latency p50 ${pct(lat, 50).toFixed(1)} ms, p99 ${pct(lat, 99).toFixed(1)} ms, max ${pct(lat, 100).toFixed(1)} ms; answers ${st}`;
-  };
-  const sus = memory.filter((m) => m.phase === 'sustained');
-  const firstHalf = sus.slice(0, Math.ceil(sus.length / 2)).map((m) => m.rss);
-  const secondHalf = sus.slice(Math.ceil(sus.length / 2)).map((m) => m.rss);
-  const avg = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
   const lost = notHandedOff + Math.max(0, handedOff - signalled);
   process.stdout.write([
-    '',
-    `bench:webhooks — ${ids.length} feeds, concurrency ${o.concurrency} sustained / ${o.saturateConcurrency} past saturation`,
-    describe(sustained),
-    describe(saturated),
-    `  worker RSS (MiB) every 2 s: ${memory.map((m) => m.rss).join(' ')}`,
-    `  sustained phase: mean RSS first half ${avg(firstHalf).toFixed(0)} MiB, second half ${avg(secondHalf).toFixed(0)} MiB, max ${Math.max(0, ...sus.map((m) => m.rss))} MiB`,
     `  acknowledged ${acked.length}; on record as handed off ${handedOff}; not handed off though acknowledged ${notHandedOff}; received by the feeds ${signalled}`,
     `  lost (acknowledged but not handed off, or handed off but not received): ${lost}`,
     `  worker exits under load: ${worker.unexpectedExits}${o.workerHeapMb ? ` (V8 heap capped at ${o.workerHeapMb} MiB)` : ''}`,
@@ -169,7 +186,7 @@ try {
   ].join('\n'));
   exitCode = lost === 0 && signalled >= acked.length && worker.unexpectedExits === 0 ? 0 : 1;
 } catch (e) {
-  log(`failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+  log(`failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}; worker exits under load: ${worker.unexpectedExits}\n${worker.stderrTail.slice(-1500)}`);
 } finally {
   await agent.close();
   await worker.stop();
