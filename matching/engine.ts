@@ -164,18 +164,27 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
 
   // 3b. no reference, but exact amount, a clearly named counterparty, a close date and no rival on either side
   if (opts.autoConfirmByCounterparty !== false) {
-    const hasRef = (b: PreparedBank) => pairsOfBank.get(b)!.some((q) => q.s.referenceHit);
-    const strong = (p: Pair) =>
-      p.s.fit === 'exact' && !p.s.referenceHit && clearParty(p) && daysOutside(p.b, p.l) <= CLOSE_DATE_DAYS && !ruleOf.has(p.b) && !hasRef(p.b);
     // a bank line with a clear payee among its candidates names someone: it is no rival for another payee's entry
-    const namesSomeone = (b: PreparedBank) => pairsOfBank.get(b)!.some((q) => clearParty(q));
+    const named = new Map<PreparedBank, boolean>();
+    const namesSomeone = (b: PreparedBank) => {
+      let v = named.get(b);
+      if (v === undefined) named.set(b, (v = pairsOfBank.get(b)!.some((q) => clearParty(q))));
+      return v;
+    };
     // a rival of the same counterparty counts at any date the candidate search reached (an older unpaid invoice of the
     // same amount may be the one being paid); an anonymous one only inside the date window
     const fits = (q: Pair) => q.s.fit === 'exact' || q.s.fit === 'under_within' || q.s.fit === 'over_within';
     const near = (q: Pair) => daysOutside(q.b, q.l) <= w;
     const bankRival = (q: Pair) => fits(q) && !usedLedger.has(q.l) && (q.s.partyWeight > 0 || (near(q) && q.l.partyTokens.length === 0 && q.l.descriptionTokens.length === 0));
     const ledgerRival = (q: Pair) => fits(q) && !usedBank.has(q.b) && (q.s.partyWeight > 0 || (near(q) && !namesSomeone(q.b)));
-    const strongPairs = [...pairsOfBank.values()].flat().filter((p) => !usedBank.has(p.b) && !usedLedger.has(p.l) && strong(p));
+    // candidates: lines no rule explains and that quote no reference (a quoted document that is not this one is a doubt)
+    const strongPairs: Pair[] = [];
+    for (const b of banks) {
+      if (usedBank.has(b) || ruleOf.has(b)) continue;
+      const ps = pairsOfBank.get(b)!;
+      if (ps.some((q) => q.s.referenceHit)) continue;
+      for (const p of ps) if (p.s.fit === 'exact' && !usedLedger.has(p.l) && clearParty(p) && daysOutside(b, p.l) <= CLOSE_DATE_DAYS) strongPairs.push(p);
+    }
     strongPairs.sort(byScoreThenIds);
     for (const p of strongPairs) {
       if (usedBank.has(p.b) || usedLedger.has(p.l)) continue;
@@ -262,7 +271,10 @@ function partyItemsAlsoSum(p: Pair, ledgerByParty: Map<string, PreparedLedger[]>
   const pool = (ledgerByParty.get(p.l.partyKey) ?? [])
     .filter((l) => l !== p.l && !usedLedger.has(l) && l.entry.currency === b.line.currency && l.sign === b.sign && l.abs < b.abs && plausiblyPays(b, l, opts.dateWindowDays))
     .slice(0, SPLIT_POOL);
-  return pool.length >= 2 && findSubsets(pool, (l) => l.abs, b.abs, b.abs, opts.maxSplitSize, 1).length > 0;
+  if (pool.length < 2 || pool.reduce((s, l) => s + l.abs, 0) < b.abs) return false;
+  // largest first: the search prunes sooner, and only whether some combination exists matters here
+  pool.sort((x, y) => y.abs - x.abs || x.order - y.order);
+  return findSubsets(pool, (l) => l.abs, b.abs, b.abs, opts.maxSplitSize, 1).length > 0;
 }
 
 /** A year-less serial is evidence only when one open document carries it; shared serials are removed from every entry. */
