@@ -67,7 +67,7 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
     return p;
   });
   const ledgers = sortedLedger.map((e, i) => prepareLedger(e, i));
-  dropSharedSerials(ledgers);
+  dropSharedSerials(ledgers, banks);
   const index = new LedgerIndex(ledgers);
   const rejected = new Set(opts.rejectedPairs.map((r) => `${r.bankId}\u0000${r.ledgerId}`));
   const allowed = (b: PreparedBank, l: PreparedLedger) => !rejected.has(`${b.line.id}\u0000${l.entry.id}`);
@@ -277,11 +277,17 @@ function partyItemsAlsoSum(p: Pair, ledgerByParty: Map<string, PreparedLedger[]>
   return findSubsets(pool, (l) => l.abs, b.abs, b.abs, opts.maxSplitSize, 1).length > 0;
 }
 
-/** A year-less serial is evidence only when one open document carries it; shared serials are removed from every entry. */
-function dropSharedSerials(ledgers: PreparedLedger[]): void {
+/**
+ * A year-less serial is evidence only when one open document carries it: shared serials are removed from every entry,
+ * and so are serials no bank line writes (most of them), which keeps the reference index small.
+ */
+function dropSharedSerials(ledgers: PreparedLedger[], banks: readonly PreparedBank[]): void {
+  const written = new Set<string>();
+  for (const b of banks) for (const k of b.keys) if (isSerialKey(k)) written.add(k);
   const count = new Map<string, number>();
-  for (const l of ledgers) for (const k of l.keys) if (isSerialKey(k)) count.set(k, (count.get(k) ?? 0) + 1);
-  for (const l of ledgers) if (l.keys.some((k) => isSerialKey(k) && count.get(k)! > 1)) l.keys = l.keys.filter((k) => !isSerialKey(k) || count.get(k) === 1);
+  if (written.size > 0) for (const l of ledgers) for (const k of l.keys) if (written.has(k)) count.set(k, (count.get(k) ?? 0) + 1);
+  const keep = (k: string) => !isSerialKey(k) || count.get(k) === 1;
+  for (const l of ledgers) if (!l.keys.every(keep)) l.keys = l.keys.filter(keep);
 }
 
 function assertUniqueIds(items: ReadonlyArray<{ id: string }>, what: string): void {

@@ -137,10 +137,12 @@ export const isSerialKey = (key: string): boolean => key.startsWith('S:');
 
 /** Keys of bank text: a year-numbered writing already has its full keys, so its bare serial is dropped. */
 export function bankKeys(...texts: Array<string | null | undefined>): string[] {
-  return [...referenceKeys(...texts)].filter((k) => !k.startsWith('Y:'));
+  const keys = [...referenceKeys(...texts)];
+  return keys.some((k) => k.startsWith('Y:')) ? keys.filter((k) => !k.startsWith('Y:')) : keys;
 }
 
 /** Keys of a ledger document: the serial of a year-numbered document also answers to a year-less writing. */
 export function ledgerKeys(...texts: Array<string | null | undefined>): string[] {
-  return [...new Set([...referenceKeys(...texts)].map((k) => (k.startsWith('Y:') ? `S:${k.slice(2)}` : k)))];
+  const keys = [...referenceKeys(...texts)];
+  return keys.some((k) => k.startsWith('Y:')) ? [...new Set(keys.map((k) => (k.startsWith('Y:') ? `S:${k.slice(2)}` : k)))] : keys;
 }
