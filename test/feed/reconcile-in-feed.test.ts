@@ -37,7 +37,7 @@ function writeLedger(path: string, h0: FeedHarness, extra: { number: string; amo
     if (t.type !== 'debit' || !nip) continue;
     rows.push([dmy(t.date), `PAY${j++}`, '1010', 'Bank - GTBank', `Payment to ${nip[2]}`, nip[1]!, '', major(t.amount)]);
   }
-  rows.push([dmy(extra.date), `INV${j++}`, '1010', 'Bank - GTBank', `Invoice ${extra.number} - TEMI OKONJO STORES`, extra.number, major(extra.amount), '']);
+  rows.push([dmy(extra.date), `INV${j}`, '1010', 'Bank - GTBank', `Invoice ${extra.number} - TEMI OKONJO STORES`, extra.number, major(extra.amount), '']);
   writeFileSync(path, rows.map((r) => r.map((c) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n') + '\n');
 }
 
