@@ -3,7 +3,6 @@ import type {
   Evidence,
   MatchGroup,
   MatchKind,
-  ProposedLedgerEntry,
   ReconcileResult,
   SuggestionCandidate,
 } from '../domain/reconciliation.js';
@@ -29,8 +28,6 @@ export interface PlanInput {
   heldByAuto: Set<string>;
   /** Stored, not superseded idempotency keys → their group's status now. */
   liveKeys: Map<string, string>;
-  /** For a bank-only candidate the engine left without its rule and proposed entry (see rule-proposal.ts). */
-  ruleProposal?: (bankId: string) => { ruleId: string; proposed: ProposedLedgerEntry } | undefined;
 }
 
 export interface Plan {
@@ -119,8 +116,7 @@ export function planGroups(input: PlanInput): Plan {
     const candidateSet = `bank:${sortedIds(s.bankIds).join(',')}`;
     const usable = (s.candidates as RichCandidate[])
       .filter((c) => !c.ledgerIds.some((id) => claimed.has(`ledger:${id}`)))
-      .slice(0, 3)
-      .map((c) => withRule(c, s.bankIds, input.ruleProposal));
+      .slice(0, 3);
     usable.forEach((c, i) => {
       const rank = i + 1;
       const key = suggestionKey(accountId, candidateSet, c, rank);
@@ -147,10 +143,4 @@ function amountOf(map: Map<string, { amountMinor: number }>, side: string, id: s
   // The engine only sees lines we gave it; an unknown id is a defect in the engine, not bad user input.
   if (!line) throw new Error(`engine returned ${side} id ${id}, which was not in its input`);
   return line.amountMinor;
-}
-
-function withRule(c: RichCandidate, bankIds: string[], find: PlanInput['ruleProposal']): RichCandidate {
-  if (c.ledgerIds.length > 0 || c.proposed || !find || bankIds.length !== 1) return c;
-  const found = find(bankIds[0]!);
-  return found ? { ...c, ruleId: c.ruleId ?? found.ruleId, proposed: found.proposed } : c;
 }

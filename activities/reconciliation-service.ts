@@ -40,7 +40,6 @@ import { type MatchOptions, resolveMatchOptions } from '../matching/options.js';
 import { InvalidLineError } from '../matching/prepared.js';
 import { fromZodError, ReconciliationError } from './reconciliation-errors.js';
 import { planGroups } from './reconciliation-plan.js';
-import { ruleProposalFinder } from './rule-proposal.js';
 
 export interface ReconcileAccountInput {
   accountId: string;
@@ -307,14 +306,8 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
         for (const r of bankRows) if (r.auto_group_id !== null) heldByAuto.add(`bank:${r.id}`);
         for (const r of ledgerRows) if (r.auto_group_id !== null) heldByAuto.add(`ledger:${r.id}`);
         const liveKeys = await repo.liveKeys(account.id);
-        const findRule = ruleProposalFinder(options);
-        const bankById = new Map(bank.map((b) => [b.id, b]));
         const plan = planGroups({
           accountId: account.id, runId, now: startedAt, result, heldByAuto, liveKeys: new Map([...liveKeys].map(([k, v]) => [k, v.status])),
-          ruleProposal: (id) => {
-            const line = bankById.get(id);
-            return line ? findRule(line) : undefined;
-          },
           bankAmounts: new Map(bank.map((b) => [b.id, { amountMinor: b.amountMinor, currency: b.currency }])),
           ledgerAmounts: new Map(ledger.map((l) => [l.id, { amountMinor: l.amountMinor, currency: l.currency }])),
         });

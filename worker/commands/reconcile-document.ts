@@ -36,7 +36,16 @@ export const reconcileInputSchema = z
         writeOffAccount: z.string().min(1).optional(),
         maxSplitSize: z.number().int().min(1).max(12).optional(),
         autoConfirm: z.union([z.boolean(), z.number().min(0).max(1)]).optional(),
-        presets: z.object({ nigerianBankCharges: z.boolean() }).strict().optional(),
+        presets: z
+          .object({
+            nigerianBankCharges: z.boolean(),
+            ghanaianBankCharges: z.boolean().optional(),
+            kenyanBankCharges: z.boolean().optional(),
+            southAfricanBankCharges: z.boolean().optional(),
+          })
+          .strict()
+          .optional(),
+        autoConfirmByCounterparty: z.boolean().optional(),
       })
       .strict()
       .optional(),
@@ -178,6 +187,7 @@ export function parseReconcileDocument(doc: unknown, sourceName: string): Parsed
   if (o.maxSplitSize !== undefined) options.maxSplitSize = o.maxSplitSize;
   if (typeof o.autoConfirm === 'number') options.autoConfirmThreshold = o.autoConfirm;
   if (o.presets) options.presets = o.presets;
+  if (o.autoConfirmByCounterparty !== undefined) options.autoConfirmByCounterparty = o.autoConfirmByCounterparty;
   if (o.tolerance) {
     // fixed amounts are in the document's currency; with several currencies in one document each needs its own run
     const currencies = [...new Set(bank.map((b) => b.currency))];
