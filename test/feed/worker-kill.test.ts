@@ -48,7 +48,7 @@ function startWorkerProcess(env: Record<string, string>): Promise<ChildProcess> 
 describe('a worker killed in the middle of a backfill', () => {
   it('resumes after a restart with no duplicate and no gap', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bankfeed-kill-'));
-    const sandbox: Sandbox = await startSandbox({ seed: 11, faults: { slowMs: 40, slowProbability: 1 } });
+    const sandbox: Sandbox = await startSandbox({ seed: 11, faults: { slowMs: 150, slowProbability: 1 } });
     const dbPath = join(dir, 'bankfeed.db');
     const db = await openDb({ url: dbPath });
     const { client, connection } = await connectClient({ address: inject('temporalAddress'), namespace: inject('temporalNamespace') });
