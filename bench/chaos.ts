@@ -16,7 +16,8 @@ import { openDb, type DbHandle } from '../db/connection.js';
 import { connectClient } from '../worker/temporal-connection.js';
 import { startAccountFeed } from '../worker/feed-client.js';
 import { parseChaosOptions, type ChaosOptions } from './chaos/options.js';
-import { Prng } from './chaos/prng.js';
+// The sandbox's seeded generator: every random choice of the run comes from it, so a seed replays the run.
+import { Rng } from '../sandbox/prng.js';
 import { WorkerProcess } from './chaos/worker-process.js';
 import { WebhookStream } from './chaos/webhook-stream.js';
 import { ReauthCompleter } from './chaos/reauth-completer.js';
@@ -31,7 +32,7 @@ const log = (msg: string) => process.stdout.write(`[chaos ${new Date().toISOStri
 async function run(o: ChaosOptions): Promise<number> {
   const startedAt = Date.now();
   log(`seed ${o.seed} (replay: npm run chaos -- --seed ${o.seed})`);
-  const rng = new Prng(o.seed);
+  const rng = new Rng('chaos', o.seed);
   const dir = mkdtempSync(join(tmpdir(), 'bankfeed-chaos-'));
   const dataDir = join(dir, 'data');
   const t = temporalSettings();

@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import { money } from '../../domain/money.js';
 import type { LedgerEntry } from '../../domain/ledger.js';
 import type { Evidence, Suggestion } from '../../domain/reconciliation.js';
@@ -47,7 +48,7 @@ function summaryTable(r: ReconciliationReport, s: BankRecStatement): Table {
   const neg = (minor: number): Cell => money(minor === 0 ? 0 : -minor, cur);
   const missing = 'not supplied';
   const matchedBank = new Set(r.result.matches.flatMap((g) => g.bankIds)).size;
-  const pct = r.bankLines.length === 0 ? '' : ((matchedBank * 100) / r.bankLines.length).toFixed(1) + '%';
+  const pct = r.bankLines.length === 0 ? '' : new Decimal(matchedBank).times(100).dividedBy(r.bankLines.length).toFixed(1) + '%';
   const rows: Cell[][] = [
     ['Bank reconciliation statement', null, null, ''],
     ['Account', null, null, `${r.account.name} (${r.account.id})`],

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Prng } from './prng.js';
+import type { Rng } from '../../sandbox/prng.js';
 
 export interface StreamOptions {
   url: string;
   secret: string;
-  rng: Prng;
+  rng: Rng;
   /** Accounts an event may name (live ones; the caller decides). */
   accounts: () => string[];
   eventsPerSecond: number;
