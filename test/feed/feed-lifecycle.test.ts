@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScheduleOverlapPolicy } from '@temporalio/client';
 import type { Notifier } from '../../activities/notifier.js';
 import { ensureNightlySchedule, NIGHTLY_SCHEDULE_ID } from '../../worker/nightly-schedule.js';
-import { statusQuery, syncNowUpdate } from '../../workflows/messages.js';
+import { statusQuery, syncNowUpdate, unlinkSignal, type FeedStatus } from '../../workflows/messages.js';
 import { startFeedHarness, storeTuples, truthTuples, type FeedHarness } from '../support/feed-harness.js';
 
 let h: FeedHarness;
@@ -66,6 +66,21 @@ describe('feed lifecycle details', () => {
     expect(h.sandbox.counters().dataCallsWhileReauthRequired).toBe(0);
     const s = await h.client.workflow.getHandle(`account-feed:${id}`).query(statusQuery);
     expect(s.reauthUrl).toMatch(/^http/);
+  });
+
+  it("unlinks at the user's request: calls Mono's unlink, ends the feed, keeps the data", async () => {
+    const id = await h.sandbox.linkAccount({ institution: 'UBA', historyDays: 8, txnsPerDay: 2 });
+    await h.startFeed(id);
+    await h.waitFor(id, (s) => s.backfilled && s.state === 'ACTIVE');
+    const stored = (await h.storedLive(id)).length;
+    const handle = h.client.workflow.getHandle(`account-feed:${id}`);
+    await handle.signal(unlinkSignal, { requestedBy: 'ada@finance', callMono: true });
+    const final = (await handle.result()) as FeedStatus;
+    expect(final.state).toBe('UNLINKED');
+    // Mono forgot the account: the unlink reached it.
+    const res = await fetch(`${h.sandbox.url}/v2/accounts/${id}`, { headers: { 'mono-sec-key': h.sandbox.secretKey } });
+    expect(res.status).toBe(404);
+    expect((await h.storedLive(id)).length).toBe(stored);
   });
 
   it('creates the nightly schedule once and updates it in place', async () => {
