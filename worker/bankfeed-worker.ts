@@ -1,7 +1,5 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Client, Connection } from '@temporalio/client';
-import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { MonoClient, type WebhookVerifyMode } from '../adapters/mono/index.js';
@@ -14,9 +12,9 @@ import type { Database } from '../db/schema.js';
 import type { AccountFeedConfig } from '../workflows/feed-config.js';
 import { connectClient, connectWorker, type TemporalEndpoint } from './temporal-connection.js';
 import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver.js';
+import { workflowBundle } from './workflow-bundle.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-export const WORKFLOWS_PATH = join(here, '..', 'workflows', 'index.ts');
+export { WORKFLOWS_PATH, workflowBundle } from './workflow-bundle.js';
 
 let runtimeInstalled = false;
 /** The SDK's own logs: warnings and errors only, unless BANKFEED_TEMPORAL_LOG_LEVEL says otherwise. */
@@ -30,19 +28,6 @@ function installRuntime(): void {
     // Already installed by the host process (a test's own worker): keep that one.
   }
 }
-
-let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
-/** The workflow bundle is built once per process (webpack takes seconds on 2 cores). */
-export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
-  bundle ??= bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietBundlerLogger });
-  return bundle;
-}
-
-const quietBundlerLogger = {
-  log() {}, trace() {}, debug() {}, info() {},
-  warn(message: string, meta?: Record<string, unknown>) { console.warn(message, meta ?? ''); },
-  error(message: string, meta?: Record<string, unknown>) { console.error(message, meta ?? ''); },
-};
 
 export interface BankfeedWorkerOptions {
   db: Kysely<Database>;
