@@ -44,6 +44,16 @@ export const toleranceSchema = z
   })
   .strict();
 
+/** Which built-in bank-charge presets are on (shared with the canonical JSON document). */
+export const presetsSchema = z
+  .object({
+    nigerianBankCharges: z.boolean(),
+    ghanaianBankCharges: z.boolean().optional(),
+    kenyanBankCharges: z.boolean().optional(),
+    southAfricanBankCharges: z.boolean().optional(),
+  })
+  .strict();
+
 export const matchOptionsSchema = z
   .object({
     timezone: z.string().min(1),
@@ -53,14 +63,7 @@ export const matchOptionsSchema = z
     maxSplitSize: z.number().int().min(1).max(12),
     autoConfirmThreshold: z.number().min(0).max(1),
     rules: z.array(ruleSchema),
-    presets: z
-      .object({
-        nigerianBankCharges: z.boolean(),
-        ghanaianBankCharges: z.boolean().optional(),
-        kenyanBankCharges: z.boolean().optional(),
-        southAfricanBankCharges: z.boolean().optional(),
-      })
-      .strict(),
+    presets: presetsSchema,
     autoConfirmByCounterparty: z.boolean().optional(),
     rejectedPairs: z.array(z.object({ bankId: z.string(), ledgerId: z.string() }).strict()),
   })

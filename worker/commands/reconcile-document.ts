@@ -4,7 +4,7 @@ import { isBusinessDate } from '../../domain/dates.js';
 import type { LedgerEntry } from '../../domain/ledger.js';
 import { minorToMajorString, parseMajorString } from '../../domain/money.js';
 import type { BankLine, ReconcileResult } from '../../domain/reconciliation.js';
-import type { MatchOptions } from '../../matching/options.js';
+import { presetsSchema, type MatchOptions } from '../../matching/options.js';
 import { RuleFileError, validateRules } from '../../matching/rules.js';
 
 /**
@@ -36,15 +36,7 @@ export const reconcileInputSchema = z
         writeOffAccount: z.string().min(1).optional(),
         maxSplitSize: z.number().int().min(1).max(12).optional(),
         autoConfirm: z.union([z.boolean(), z.number().min(0).max(1)]).optional(),
-        presets: z
-          .object({
-            nigerianBankCharges: z.boolean(),
-            ghanaianBankCharges: z.boolean().optional(),
-            kenyanBankCharges: z.boolean().optional(),
-            southAfricanBankCharges: z.boolean().optional(),
-          })
-          .strict()
-          .optional(),
+        presets: presetsSchema.optional(),
         autoConfirmByCounterparty: z.boolean().optional(),
       })
       .strict()
