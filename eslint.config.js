@@ -3,9 +3,34 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [
-  'assert', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events', 'fs', 'fs/promises', 'http',
-  'http2', 'https', 'net', 'os', 'path', 'perf_hooks', 'process', 'readline', 'stream', 'timers', 'tls', 'url', 'util',
-  'v8', 'vm', 'worker_threads', 'zlib',
+  'assert',
+  'buffer',
+  'child_process',
+  'cluster',
+  'crypto',
+  'dgram',
+  'dns',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'http2',
+  'https',
+  'net',
+  'os',
+  'path',
+  'perf_hooks',
+  'process',
+  'readline',
+  'stream',
+  'timers',
+  'tls',
+  'url',
+  'util',
+  'v8',
+  'vm',
+  'worker_threads',
+  'zlib',
 ];
 
 export default tseslint.config(
@@ -36,7 +61,10 @@ export default tseslint.config(
             { name: `node:${m}`, message: 'Workflows must be deterministic: no Node built-ins.' },
           ]),
           patterns: [
-            { group: ['**/db/**', '**/adapters/**', '**/worker/**'], message: 'Workflows may not import db/, adapters/ or worker/.' },
+            {
+              group: ['**/db/**', '**/adapters/**', '**/worker/**'],
+              message: 'Workflows may not import db/, adapters/ or worker/.',
+            },
             { group: ['**/activities/**'], allowTypeImports: true, message: 'Import activities by type only.' },
           ],
         },
@@ -60,13 +88,33 @@ export default tseslint.config(
     // The sandbox is the other side of the wire: it must not share the client's code.
     files: ['sandbox/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/adapters/**', '**/db/**', '**/activities/**', '**/workflows/**', '**/worker/**', '**/domain/**', '**/matching/**'] }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/adapters/**',
+                '**/db/**',
+                '**/activities/**',
+                '**/workflows/**',
+                '**/worker/**',
+                '**/domain/**',
+                '**/matching/**',
+              ],
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['adapters/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/db/**', '**/activities/**', '**/workflows/**', '**/worker/**'] }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/db/**', '**/activities/**', '**/workflows/**', '**/worker/**'] }] },
+      ],
     },
   },
   {

@@ -13,7 +13,8 @@ export interface TemporalSettings {
   namespace: string;
   taskQueue: string;
   apiKey?: string;
-  tls?: { serverNameOverride?: string; serverRootCACertificate?: Buffer; clientCert?: { crt: Buffer; key: Buffer } } | true;
+  tls?:
+    { serverNameOverride?: string; serverRootCACertificate?: Buffer; clientCert?: { crt: Buffer; key: Buffer } } | true;
   /** Embedded dev server: the binary, and how long to wait for it to become ready. */
   cliPath: string;
   readyTimeoutMs: number;
@@ -74,7 +75,10 @@ export function temporalSettings(env: NodeJS.ProcessEnv = process.env): Temporal
   }
   // envconfig: TEMPORAL_TLS "1"/"true" forces TLS on, any other value forces it off; unset, TLS follows the other
   // settings (an API key or certificates mean TLS, as Temporal Cloud requires).
-  const tlsFlag = env.TEMPORAL_TLS === undefined || env.TEMPORAL_TLS === '' ? undefined : env.TEMPORAL_TLS === 'true' || env.TEMPORAL_TLS === '1';
+  const tlsFlag =
+    env.TEMPORAL_TLS === undefined || env.TEMPORAL_TLS === ''
+      ? undefined
+      : env.TEMPORAL_TLS === 'true' || env.TEMPORAL_TLS === '1';
   const tlsWanted = tlsFlag ?? (!!crt || !!ca || !!apiKey || !!env.TEMPORAL_TLS_SERVER_NAME);
   let tls: TemporalSettings['tls'];
   if (tlsWanted) {
@@ -87,5 +91,14 @@ export function temporalSettings(env: NodeJS.ProcessEnv = process.env): Temporal
           }
         : true;
   }
-  return { mode: 'external', address: env.TEMPORAL_ADDRESS, namespace, taskQueue, apiKey, tls, cliPath, readyTimeoutMs };
+  return {
+    mode: 'external',
+    address: env.TEMPORAL_ADDRESS,
+    namespace,
+    taskQueue,
+    apiKey,
+    tls,
+    cliPath,
+    readyTimeoutMs,
+  };
 }

@@ -6,7 +6,13 @@ import { normalizeCurrency } from '../domain/currency.js';
 import { addBusinessDays, businessDateOf, type BusinessDate } from '../domain/dates.js';
 import { defaultTimezoneFor } from '../domain/timezones.js';
 import { bankFingerprint, findBalanceBreaks } from '../domain/transactions.js';
-import { getAccount, maskAccountNumber, pageLinkedAccountIds, updateAccount, upsertAccount } from '../db/account-repository.js';
+import {
+  getAccount,
+  maskAccountNumber,
+  pageLinkedAccountIds,
+  updateAccount,
+  upsertAccount,
+} from '../db/account-repository.js';
 import { applyBankWindow, type FetchedBankLine } from '../db/bank-transaction-repository.js';
 import type { Database } from '../db/schema.js';
 import { finishSyncRun, startSyncRun } from '../db/sync-run-repository.js';
@@ -68,7 +74,13 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     const businessDate = businessDateOf(t.date, timezone);
     return {
       providerTxnId: t.id,
-      fingerprint: bankFingerprint({ accountId, businessDate, amountMinor, narration: t.narration, balanceMinor: t.balanceMinor }),
+      fingerprint: bankFingerprint({
+        accountId,
+        businessDate,
+        amountMinor,
+        narration: t.narration,
+        balanceMinor: t.balanceMinor,
+      }),
       amountMinor,
       currency,
       direction: t.type,
@@ -95,7 +107,9 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       let page = 1;
       let order = 0;
       for (;;) {
-        const res = await mapMonoErrors(() => deps.mono.listTransactions(accountId, { start: from, end: to, limit: pageSize, page }));
+        const res = await mapMonoErrors(() =>
+          deps.mono.listTransactions(accountId, { start: from, end: to, limit: pageSize, page }),
+        );
         if (total === null) total = res.total;
         for (const t of res.transactions) {
           seen.set(t.id, { line: toLine(accountId, t, currency, timezone), order: order++ });
@@ -106,7 +120,9 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       }
       // Mono lists newest first; posting order is oldest first, and the reverse of Mono's order breaks same-instant ties.
       const lines = [...seen.values()]
-        .sort((a, b) => (a.line.bookedAt < b.line.bookedAt ? -1 : a.line.bookedAt > b.line.bookedAt ? 1 : b.order - a.order))
+        .sort((a, b) =>
+          a.line.bookedAt < b.line.bookedAt ? -1 : a.line.bookedAt > b.line.bookedAt ? 1 : b.order - a.order,
+        )
         .map((x) => x.line);
       const breaks = findBalanceBreaks(lines);
       const countOk = total === null || lines.length >= total;
@@ -114,22 +130,61 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         return { lines, complete: breaks.length === 0 && countOk, refetches, breaks: breaks.length };
       }
       refetches++;
-      deps.logger.warn({ accountId, from, to, breaks: breaks.length, fetched: lines.length, total, refetches }, 'window failed its checks; fetching it again');
+      deps.logger.warn(
+        { accountId, from, to, breaks: breaks.length, fetched: lines.length, total, refetches },
+        'window failed its checks; fetching it again',
+      );
     }
   }
 
-  async function syncWindow(accountId: string, from: BusinessDate, to: BusinessDate, kind: string, progress: () => void): Promise<SyncOutcome> {
+  async function syncWindow(
+    accountId: string,
+    from: BusinessDate,
+    to: BusinessDate,
+    kind: string,
+    progress: () => void,
+  ): Promise<SyncOutcome> {
     const runId = await startSyncRun(deps.db, { accountId, kind, from, to, now: nowIso() });
     try {
       const w = await fetchCheckedWindow(accountId, from, to, progress);
-      const applied = await applyBankWindow(deps.db, { accountId, from, to, lines: w.lines, complete: w.complete, now: nowIso() });
-      await finishSyncRun(deps.db, runId, {
-        status: 'succeeded', fetched: w.lines.length, inserted: applied.inserted, updated: applied.updated, unchanged: applied.unchanged,
-        error: w.complete ? null : `running balance or row count did not check out after ${w.refetches} re-fetches`, now: nowIso(),
+      const applied = await applyBankWindow(deps.db, {
+        accountId,
+        from,
+        to,
+        lines: w.lines,
+        complete: w.complete,
+        now: nowIso(),
       });
-      return { from, to, fetched: w.lines.length, inserted: applied.inserted, updated: applied.updated, unchanged: applied.unchanged, removed: applied.removed, refetches: w.refetches, balanceBreaks: w.breaks };
+      await finishSyncRun(deps.db, runId, {
+        status: 'succeeded',
+        fetched: w.lines.length,
+        inserted: applied.inserted,
+        updated: applied.updated,
+        unchanged: applied.unchanged,
+        error: w.complete ? null : `running balance or row count did not check out after ${w.refetches} re-fetches`,
+        now: nowIso(),
+      });
+      return {
+        from,
+        to,
+        fetched: w.lines.length,
+        inserted: applied.inserted,
+        updated: applied.updated,
+        unchanged: applied.unchanged,
+        removed: applied.removed,
+        refetches: w.refetches,
+        balanceBreaks: w.breaks,
+      };
     } catch (e) {
-      await finishSyncRun(deps.db, runId, { status: 'failed', fetched: 0, inserted: 0, updated: 0, unchanged: 0, error: e instanceof Error ? e.message : String(e), now: nowIso() });
+      await finishSyncRun(deps.db, runId, {
+        status: 'failed',
+        fetched: 0,
+        inserted: 0,
+        updated: 0,
+        unchanged: 0,
+        error: e instanceof Error ? e.message : String(e),
+        now: nowIso(),
+      });
       throw e;
     }
   }
@@ -140,9 +195,15 @@ export function createFeedActivities(deps: FeedActivityDeps) {
 
   function add(a: SyncOutcome, b: SyncOutcome): SyncOutcome {
     return {
-      from: a.from < b.from ? a.from : b.from, to: a.to > b.to ? a.to : b.to, fetched: a.fetched + b.fetched, inserted: a.inserted + b.inserted,
-      updated: a.updated + b.updated, unchanged: a.unchanged + b.unchanged, removed: a.removed + b.removed,
-      refetches: a.refetches + b.refetches, balanceBreaks: a.balanceBreaks + b.balanceBreaks,
+      from: a.from < b.from ? a.from : b.from,
+      to: a.to > b.to ? a.to : b.to,
+      fetched: a.fetched + b.fetched,
+      inserted: a.inserted + b.inserted,
+      updated: a.updated + b.updated,
+      unchanged: a.unchanged + b.unchanged,
+      removed: a.removed + b.removed,
+      refetches: a.refetches + b.refetches,
+      balanceBreaks: a.balanceBreaks + b.balanceBreaks,
     };
   }
 
@@ -155,13 +216,27 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       await upsertAccount(
         deps.db,
         {
-          id: a.id, name: a.name ?? `${a.institution?.name ?? 'Bank'} account`, institutionName: a.institution?.name ?? null, institutionCode: a.institution?.bankCode ?? null,
-          accountNumberMasked: maskAccountNumber(a.accountNumber), currency: a.currency, timezone, accountType: a.type ?? null,
-          customerId: a.customerId ?? null, dataStatus: a.dataStatus ?? null, balanceMinor: a.balanceMinor ?? null,
+          id: a.id,
+          name: a.name ?? `${a.institution?.name ?? 'Bank'} account`,
+          institutionName: a.institution?.name ?? null,
+          institutionCode: a.institution?.bankCode ?? null,
+          accountNumberMasked: maskAccountNumber(a.accountNumber),
+          currency: a.currency,
+          timezone,
+          accountType: a.type ?? null,
+          customerId: a.customerId ?? null,
+          dataStatus: a.dataStatus ?? null,
+          balanceMinor: a.balanceMinor ?? null,
         },
         nowIso(),
       );
-      return { accountId: a.id, name: a.name ?? a.id, currency: a.currency, timezone, dataStatus: a.dataStatus ?? 'AVAILABLE' };
+      return {
+        accountId: a.id,
+        name: a.name ?? a.id,
+        currency: a.currency,
+        timezone,
+        dataStatus: a.dataStatus ?? 'AVAILABLE',
+      };
     },
 
     /**
@@ -179,28 +254,46 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       while (from <= today) {
         const end = addBusinessDays(from, input.windowDays - 1);
         const to = end < today ? end : today;
-        const outcome = await syncWindow(input.accountId, from, to, 'backfill', () => heartbeat({ nextFrom: from, totals } satisfies BackfillProgress));
+        const outcome = await syncWindow(input.accountId, from, to, 'backfill', () =>
+          heartbeat({ nextFrom: from, totals } satisfies BackfillProgress),
+        );
         totals = add(totals, outcome);
         from = addBusinessDays(to, 1);
         heartbeat({ nextFrom: from, totals } satisfies BackfillProgress);
       }
-      await updateAccount(deps.db, input.accountId, { synced_through: today, last_synced_at: nowIso(), last_error: null, updated_at: nowIso() });
+      await updateAccount(deps.db, input.accountId, {
+        synced_through: today,
+        last_synced_at: nowIso(),
+        last_error: null,
+        updated_at: nowIso(),
+      });
       return { ...totals, from: start, to: today };
     },
 
     /** Incremental sync from a business date (the synced-through date minus the overlap) to the bank's today. */
-    async syncRecent(input: { accountId: string; syncedThrough: BusinessDate | null; overlapDays: number }): Promise<SyncOutcome> {
+    async syncRecent(input: {
+      accountId: string;
+      syncedThrough: BusinessDate | null;
+      overlapDays: number;
+    }): Promise<SyncOutcome> {
       const { timezone } = await accountContext(input.accountId);
       const today = businessDateOf(clock(), timezone);
       const base = input.syncedThrough && input.syncedThrough <= today ? input.syncedThrough : today;
       const from = addBusinessDays(base, -input.overlapDays);
       const outcome = await syncWindow(input.accountId, from, today, 'incremental', () => heartbeat());
-      await updateAccount(deps.db, input.accountId, { synced_through: today, last_synced_at: nowIso(), last_error: null, updated_at: nowIso() });
+      await updateAccount(deps.db, input.accountId, {
+        synced_through: today,
+        last_synced_at: nowIso(),
+        last_error: null,
+        updated_at: nowIso(),
+      });
       return outcome;
     },
 
     /** Asks Mono for fresh data (real-time, x-realtime); the workflow enforces the one-per-5-minutes window. */
-    async refreshAccount(accountId: string): Promise<{ jobId: string | null; jobStatus: string | null; hasNewData: boolean | null }> {
+    async refreshAccount(
+      accountId: string,
+    ): Promise<{ jobId: string | null; jobStatus: string | null; hasNewData: boolean | null }> {
       return mapMonoErrors(() => deps.mono.refresh(accountId));
     },
 
@@ -217,19 +310,38 @@ export function createFeedActivities(deps: FeedActivityDeps) {
 
     async createReauthLink(accountId: string): Promise<{ url: string }> {
       const link = await mapMonoErrors(() =>
-        deps.mono.initiateReauth(accountId, { ref: `reauth-${accountId}-${Date.now()}`, ...(deps.reauthRedirectUrl ? { redirectUrl: deps.reauthRedirectUrl } : {}) }),
+        deps.mono.initiateReauth(accountId, {
+          ref: `reauth-${accountId}-${Date.now()}`,
+          ...(deps.reauthRedirectUrl ? { redirectUrl: deps.reauthRedirectUrl } : {}),
+        }),
       );
-      await updateAccount(deps.db, accountId, { state: 'REAUTH_REQUIRED', reauth_url: link.monoUrl, reauth_required_at: nowIso(), updated_at: nowIso() });
+      await updateAccount(deps.db, accountId, {
+        state: 'REAUTH_REQUIRED',
+        reauth_url: link.monoUrl,
+        reauth_required_at: nowIso(),
+        updated_at: nowIso(),
+      });
       return { url: link.monoUrl };
     },
 
     async notifyReauthRequired(input: { accountId: string; url: string; reminder: number }): Promise<void> {
       const row = await getAccount(deps.db, input.accountId);
-      await deps.notifier.reauthRequired({ accountId: input.accountId, accountName: row?.name ?? input.accountId, url: input.url, reminder: input.reminder });
+      await deps.notifier.reauthRequired({
+        accountId: input.accountId,
+        accountName: row?.name ?? input.accountId,
+        url: input.url,
+        reminder: input.reminder,
+      });
     },
 
     /** Mirrors the workflow's state into the store, where the CLI and reports read it. */
-    async recordFeedState(input: { accountId: string; state: string; lastError?: string | null; dataStatus?: string | null; clearReauth?: boolean }): Promise<void> {
+    async recordFeedState(input: {
+      accountId: string;
+      state: string;
+      lastError?: string | null;
+      dataStatus?: string | null;
+      clearReauth?: boolean;
+    }): Promise<void> {
       const now = nowIso();
       await updateAccount(deps.db, input.accountId, {
         state: input.state,

@@ -2,7 +2,13 @@ import { ApplicationFailure } from '@temporalio/common';
 import { MonoError } from '../adapters/mono/index.js';
 
 /** Failure types the feed workflow handles itself; Temporal must not retry them. */
-export const NON_RETRYABLE_MONO_FAILURES = ['MonoInvalidKey', 'MonoNotFound', 'ReauthRequired', 'MonoBadRequest', 'MonoPaymentRequired'] as const;
+export const NON_RETRYABLE_MONO_FAILURES = [
+  'MonoInvalidKey',
+  'MonoNotFound',
+  'ReauthRequired',
+  'MonoBadRequest',
+  'MonoPaymentRequired',
+] as const;
 
 /**
  * Turns a Mono client error into the Temporal failure with the right retry behaviour: the workflow handles invalid
@@ -22,7 +28,12 @@ export function toTemporalFailure(err: unknown): unknown {
     case 'bad_request':
       return ApplicationFailure.create({ type: 'MonoBadRequest', message: err.message, nonRetryable: true, details });
     case 'payment_required':
-      return ApplicationFailure.create({ type: 'MonoPaymentRequired', message: err.message, nonRetryable: true, details });
+      return ApplicationFailure.create({
+        type: 'MonoPaymentRequired',
+        message: err.message,
+        nonRetryable: true,
+        details,
+      });
     case 'rate_limited':
       return ApplicationFailure.create({
         type: 'MonoRateLimited',

@@ -66,7 +66,11 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
   const adapters = new Map<string, LedgerAdapter>();
 
   async function bindingOf(accountId: string): Promise<LedgerBindingValue | null> {
-    const row = await deps.db.selectFrom('accounts').select('ledger_binding').where('id', '=', accountId).executeTakeFirst();
+    const row = await deps.db
+      .selectFrom('accounts')
+      .select('ledger_binding')
+      .where('id', '=', accountId)
+      .executeTakeFirst();
     if (row?.ledger_binding) return JSON.parse(row.ledger_binding) as LedgerBindingValue;
     const b = deps.ledger?.config.bindings?.find((x) => x.accountId === accountId);
     return b ? { sourceId: b.sourceId, ledgerAccount: b.ledgerAccount, writeBack: b.writeBack ?? false } : null;
@@ -79,13 +83,20 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
     if (!deps.ledger || index < 0) {
       throw new Error(`ledger source "${sourceId}" is not in the ledger configuration (BANKFEED_LEDGER_CONFIG)`);
     }
-    const adapter = createLedgerAdapter(deps.ledger.config.sources[index]!, { baseDir: deps.ledger.baseDir }, ['sources', index]);
+    const adapter = createLedgerAdapter(deps.ledger.config.sources[index]!, { baseDir: deps.ledger.baseDir }, [
+      'sources',
+      index,
+    ]);
     adapters.set(sourceId, adapter);
     return adapter;
   }
 
   /** Pulls what is new in the ledger since the stored cursor and imports it, all or nothing. */
-  async function pullLedger(accountId: string, b: LedgerBindingValue, period: { from: string; to: string }): Promise<number> {
+  async function pullLedger(
+    accountId: string,
+    b: LedgerBindingValue,
+    period: { from: string; to: string },
+  ): Promise<number> {
     const adapter = adapterFor(b.sourceId);
     const state = await deps.db
       .selectFrom('ledger_sync_state')
@@ -93,18 +104,29 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
       .where('source_id', '=', b.sourceId)
       .where('ledger_account', '=', b.ledgerAccount)
       .executeTakeFirst();
-    const pulled = await adapter.pullOpenEntries({ ledgerAccount: b.ledgerAccount, period, cursor: state?.cursor ?? null });
+    const pulled = await adapter.pullOpenEntries({
+      ledgerAccount: b.ledgerAccount,
+      period,
+      cursor: state?.cursor ?? null,
+    });
     let inserted = 0;
     if (pulled.entries.length > 0) {
       const hash = createHash('sha256').update(JSON.stringify(pulled.entries)).digest('hex');
-      const r = await importLedgerEntries(deps.db, { sourceId: b.sourceId, fileName: `${adapter.kind}:${b.ledgerAccount}`, fileHash: hash, entries: pulled.entries });
+      const r = await importLedgerEntries(deps.db, {
+        sourceId: b.sourceId,
+        fileName: `${adapter.kind}:${b.ledgerAccount}`,
+        fileHash: hash,
+        entries: pulled.entries,
+      });
       inserted = r.inserted;
     }
     const now = new Date().toISOString();
     await deps.db
       .insertInto('ledger_sync_state')
       .values({ source_id: b.sourceId, ledger_account: b.ledgerAccount, cursor: pulled.cursor, pulled_at: now })
-      .onConflict((oc) => oc.columns(['source_id', 'ledger_account']).doUpdateSet({ cursor: pulled.cursor, pulled_at: now }))
+      .onConflict((oc) =>
+        oc.columns(['source_id', 'ledger_account']).doUpdateSet({ cursor: pulled.cursor, pulled_at: now }),
+      )
       .execute();
     deps.logger.info({ accountId, sourceId: b.sourceId, pulled: pulled.entries.length, inserted }, 'ledger pulled');
     return inserted;
@@ -131,20 +153,41 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
     if (!b.writeBack || !adapter.postEntries) return 0;
     const repo = createMatchRepository(deps.db);
     const groups = await repo.listGroups(accountId, { status: ['auto', 'confirmed'] });
-    const account = await deps.db.selectFrom('accounts').selectAll().where('id', '=', accountId).executeTakeFirstOrThrow();
+    const account = await deps.db
+      .selectFrom('accounts')
+      .selectAll()
+      .where('id', '=', accountId)
+      .executeTakeFirstOrThrow();
     const done = new Set(
-      (await deps.db.selectFrom('audit_log').select('entity_id').where('action', '=', 'ledger.post').where('account_id', '=', accountId).execute()).map((r) => r.entity_id),
+      (
+        await deps.db
+          .selectFrom('audit_log')
+          .select('entity_id')
+          .where('action', '=', 'ledger.post')
+          .where('account_id', '=', accountId)
+          .execute()
+      ).map((r) => r.entity_id),
     );
     const postings = [];
     for (const g of groups) {
       if (g.kind !== 'rule' || !g.proposed || g.ledgerIds.length > 0) continue;
       const key = `bankfeed-group-${g.id}`;
       if (done.has(key)) continue;
-      const line = await deps.db.selectFrom('bank_transactions').selectAll().where('id', '=', g.bankIds[0]!).executeTakeFirst();
+      const line = await deps.db
+        .selectFrom('bank_transactions')
+        .selectAll()
+        .where('id', '=', g.bankIds[0]!)
+        .executeTakeFirst();
       if (!line) continue;
       postings.push({
-        idempotencyKey: key, date: line.business_date, description: g.proposed.description, amountMinor: Number(line.amount_minor),
-        currency: normalizeCurrency(account.currency), bankAccount: b.ledgerAccount, contraAccount: g.proposed.account, reference: line.provider_txn_id,
+        idempotencyKey: key,
+        date: line.business_date,
+        description: g.proposed.description,
+        amountMinor: Number(line.amount_minor),
+        currency: normalizeCurrency(account.currency),
+        bankAccount: b.ledgerAccount,
+        contraAccount: g.proposed.account,
+        reference: line.provider_txn_id,
       });
     }
     if (postings.length === 0) return 0;
@@ -153,7 +196,17 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
     for (const r of results) {
       await deps.db
         .insertInto('audit_log')
-        .values({ at: now, actor: 'system', action: 'ledger.post', entity_type: 'ledger_posting', entity_id: r.idempotencyKey, account_id: accountId, detail: JSON.stringify({ sourceId: b.sourceId, externalId: r.externalId, created: r.created }), before: null, after: JSON.stringify(postings.find((p) => p.idempotencyKey === r.idempotencyKey) ?? null) })
+        .values({
+          at: now,
+          actor: 'system',
+          action: 'ledger.post',
+          entity_type: 'ledger_posting',
+          entity_id: r.idempotencyKey,
+          account_id: accountId,
+          detail: JSON.stringify({ sourceId: b.sourceId, externalId: r.externalId, created: r.created }),
+          before: null,
+          after: JSON.stringify(postings.find((p) => p.idempotencyKey === r.idempotencyKey) ?? null),
+        })
         .execute();
     }
     return results.filter((r) => r.created).length;
@@ -165,7 +218,13 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
     // Invoices are issued before they are paid: pull the books from a quarter before the first bank line.
     await pullLedger(accountId, b, { from: addBusinessDays(period.from, -90), to: period.to });
     heartbeat();
-    const r = await service.reconcileAccount({ accountId, ledgerSourceId: b.sourceId, period, trigger, ...(deps.matchOptions ? { options: deps.matchOptions } : {}) });
+    const r = await service.reconcileAccount({
+      accountId,
+      ledgerSourceId: b.sourceId,
+      period,
+      trigger,
+      ...(deps.matchOptions ? { options: deps.matchOptions } : {}),
+    });
     heartbeat();
     const posted = await writeBack(accountId, b);
     deps.logger.info({ accountId, runId: r.runId, matched: r.stats.matchedPercent, posted }, 'account reconciled');
@@ -174,18 +233,36 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
 
   return {
     /** Reconciles an account against its bound ledger; null when the account has no ledger binding. */
-    async reconcileAccountFeed(input: { accountId: string; trigger: 'sync' | 'nightly' | 'manual' }): Promise<FeedReconcileOutcome | null> {
+    async reconcileAccountFeed(input: {
+      accountId: string;
+      trigger: 'sync' | 'nightly' | 'manual';
+    }): Promise<FeedReconcileOutcome | null> {
       const b = await bindingOf(input.accountId);
       if (!b) return null;
       const r = await reconcileBound(input.accountId, b, input.trigger);
-      return { runId: r.runId, matchedPercent: r.stats.matchedPercent, suggested: r.stats.suggested, unmatchedBank: r.stats.unmatchedBank };
+      return {
+        runId: r.runId,
+        matchedPercent: r.stats.matchedPercent,
+        suggested: r.stats.suggested,
+        unmatchedBank: r.stats.unmatchedBank,
+      };
     },
 
     /** One account's workbook for a period (the whole synced range by default). */
-    async writeAccountReport(input: { accountId: string; outPath?: string; period?: { from: string; to: string } }): Promise<{ files: string[] }> {
+    async writeAccountReport(input: {
+      accountId: string;
+      outPath?: string;
+      period?: { from: string; to: string };
+    }): Promise<{ files: string[] }> {
       const b = await bindingOf(input.accountId);
       const period = input.period ?? (await accountPeriod(input.accountId));
-      const report = await buildAccountReport(deps.db, { accountId: input.accountId, period, ledgerSourceId: b?.sourceId ?? null, ledgerAccount: b?.ledgerAccount ?? null, now: clock() });
+      const report = await buildAccountReport(deps.db, {
+        accountId: input.accountId,
+        period,
+        ledgerSourceId: b?.sourceId ?? null,
+        ledgerAccount: b?.ledgerAccount ?? null,
+        now: clock(),
+      });
       const out = input.outPath ?? sink.pathFor(`${period.to}/${input.accountId}.xlsx`);
       const r = await writeReconciliationReport(report, out);
       await sink.published(r.files);
@@ -211,15 +288,30 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
           matchedPercent = r.stats.matchedPercent;
           suggestions = r.stats.suggested;
           unmatched = r.stats.unmatchedBank;
-          const report = await buildAccountReport(deps.db, { accountId: a.id, period: r.period, ledgerSourceId: b.sourceId, ledgerAccount: b.ledgerAccount, now: clock() });
+          const report = await buildAccountReport(deps.db, {
+            accountId: a.id,
+            period: r.period,
+            ledgerSourceId: b.sourceId,
+            ledgerAccount: b.ledgerAccount,
+            now: clock(),
+          });
           statement = report.statementBalanceMinor;
           book = report.bookBalanceMinor;
           reportPath = sink.pathFor(`${day}/accounts/${a.id}.xlsx`);
           files.push(...(await writeReconciliationReport(report, reportPath)).files);
         }
         rows.push({
-          accountId: a.id, accountName: a.name, currency: normalizeCurrency(a.currency), statementBalanceMinor: statement, bookBalanceMinor: book,
-          matchedPercent, suggestionsWaiting: suggestions, unmatchedLines: unmatched, needsReauth: a.state === 'REAUTH_REQUIRED', reauthUrl: a.reauth_url, reportPath,
+          accountId: a.id,
+          accountName: a.name,
+          currency: normalizeCurrency(a.currency),
+          statementBalanceMinor: statement,
+          bookBalanceMinor: book,
+          matchedPercent,
+          suggestionsWaiting: suggestions,
+          unmatchedLines: unmatched,
+          needsReauth: a.state === 'REAUTH_REQUIRED',
+          reauthUrl: a.reauth_url,
+          reportPath,
         });
       }
       // The organisation-wide workbook: one row per linked account, each pointing at its own workbook.

@@ -65,14 +65,29 @@ export function candidateKind(c: RichCandidate, bankCount: number): MatchKind {
 /** Structure only: an auto group is never replaced, so its key must not move when evidence wording does. */
 export function autoMatchKey(accountId: string, m: MatchGroup): string {
   return keyOf([
-    'auto', accountId, m.kind, sortedIds(m.bankIds), sortedIds(m.ledgerIds), m.ruleId ?? null, m.writeOff ?? null, m.proposed ?? null,
+    'auto',
+    accountId,
+    m.kind,
+    sortedIds(m.bankIds),
+    sortedIds(m.ledgerIds),
+    m.ruleId ?? null,
+    m.writeOff ?? null,
+    m.proposed ?? null,
   ]);
 }
 
 /** What a person is shown, evidence included: a suggestion whose rank or evidence changed is replaced, not kept stale. */
 export function suggestionKey(accountId: string, candidateSet: string, c: RichCandidate, rank: number): string {
   return keyOf([
-    'suggested', accountId, candidateSet, sortedIds(c.ledgerIds), rank, c.confidence, c.differenceMinor, c.ruleId ?? null, c.proposed ?? null,
+    'suggested',
+    accountId,
+    candidateSet,
+    sortedIds(c.ledgerIds),
+    rank,
+    c.confidence,
+    c.differenceMinor,
+    c.ruleId ?? null,
+    c.proposed ?? null,
     c.evidence,
   ]);
 }
@@ -86,8 +101,16 @@ export function planGroups(input: PlanInput): Plan {
   let droppedAutoMatches = 0;
 
   const items = (bankIds: string[], ledgerIds: string[]): GroupItem[] => [
-    ...sortedIds(bankIds).map((id) => ({ side: 'bank' as const, itemId: Number(id), amountMinor: amountOf(input.bankAmounts, 'bank', id) })),
-    ...sortedIds(ledgerIds).map((id) => ({ side: 'ledger' as const, itemId: Number(id), amountMinor: amountOf(input.ledgerAmounts, 'ledger', id) })),
+    ...sortedIds(bankIds).map((id) => ({
+      side: 'bank' as const,
+      itemId: Number(id),
+      amountMinor: amountOf(input.bankAmounts, 'bank', id),
+    })),
+    ...sortedIds(ledgerIds).map((id) => ({
+      side: 'ledger' as const,
+      itemId: Number(id),
+      amountMinor: amountOf(input.ledgerAmounts, 'ledger', id),
+    })),
   ];
 
   for (const m of result.matches) {
@@ -102,10 +125,24 @@ export function planGroups(input: PlanInput): Plan {
     for (const id of m.bankIds) autoBankIds.add(id);
     newKeys.add(key);
     newGroups.push({
-      accountId, runId, kind: m.kind, status: 'auto', confidence: m.confidence, currency: m.currency,
-      differenceMinor: m.differenceMinor, writeOff: m.writeOff, evidence: m.evidence, ruleId: m.ruleId ?? null,
-      proposed: m.proposed ?? null, rank: null, candidateSet: null, idempotencyKey: key,
-      decidedBy: null, decidedAt: null, createdAt: now, items: items(m.bankIds, m.ledgerIds),
+      accountId,
+      runId,
+      kind: m.kind,
+      status: 'auto',
+      confidence: m.confidence,
+      currency: m.currency,
+      differenceMinor: m.differenceMinor,
+      writeOff: m.writeOff,
+      evidence: m.evidence,
+      ruleId: m.ruleId ?? null,
+      proposed: m.proposed ?? null,
+      rank: null,
+      candidateSet: null,
+      idempotencyKey: key,
+      decidedBy: null,
+      decidedAt: null,
+      createdAt: now,
+      items: items(m.bankIds, m.ledgerIds),
     });
   }
 
@@ -128,10 +165,24 @@ export function planGroups(input: PlanInput): Plan {
       if (stored !== undefined) return;
       const bank = s.bankIds.map((id) => input.bankAmounts.get(id)!);
       newGroups.push({
-        accountId, runId, kind: candidateKind(c, s.bankIds.length), status: 'suggested', confidence: c.confidence,
-        currency: bank[0]?.currency ?? '', differenceMinor: c.differenceMinor, writeOff: null, evidence: c.evidence,
-        ruleId: c.ruleId ?? null, proposed: c.proposed ?? null, rank, candidateSet, idempotencyKey: key,
-        decidedBy: null, decidedAt: null, createdAt: now, items: items(s.bankIds, c.ledgerIds),
+        accountId,
+        runId,
+        kind: candidateKind(c, s.bankIds.length),
+        status: 'suggested',
+        confidence: c.confidence,
+        currency: bank[0]?.currency ?? '',
+        differenceMinor: c.differenceMinor,
+        writeOff: null,
+        evidence: c.evidence,
+        ruleId: c.ruleId ?? null,
+        proposed: c.proposed ?? null,
+        rank,
+        candidateSet,
+        idempotencyKey: key,
+        decidedBy: null,
+        decidedAt: null,
+        createdAt: now,
+        items: items(s.bankIds, c.ledgerIds),
       });
     });
   }

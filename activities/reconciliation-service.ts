@@ -102,21 +102,22 @@ export interface GroupSnapshot {
 
 const PERSON_DECISIONS = ['confirm', 'reject', 'manual_match', 'unmatch', 'undo'] as const;
 
-const businessDate = z
-  .string()
-  .refine((s) => {
-    if (!isBusinessDate(s)) return false;
-    try {
-      parseBusinessDate(s, 'YMD');
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'expected a calendar date YYYY-MM-DD');
+const businessDate = z.string().refine((s) => {
+  if (!isBusinessDate(s)) return false;
+  try {
+    parseBusinessDate(s, 'YMD');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'expected a calendar date YYYY-MM-DD');
 const text = z.string().trim().min(1, 'must not be empty').max(200);
 const dbId = z.number().int().positive().refine(Number.isSafeInteger, 'expected a safe integer id');
 // People act under their own name: "system" and "rule:…" are reserved for the engine's entries in the audit log.
-const actorSchema = text.refine((a) => a !== 'system' && !a.startsWith('rule:'), 'is reserved for the engine ("system", "rule:…")');
+const actorSchema = text.refine(
+  (a) => a !== 'system' && !a.startsWith('rule:'),
+  'is reserved for the engine ("system", "rule:…")',
+);
 
 const reconcileInputSchema = z.object({
   accountId: text,
@@ -144,8 +145,16 @@ function parse<T>(operation: string, schema: z.ZodType<T>, value: unknown): T {
 
 function snapshot(g: StoredGroup): GroupSnapshot {
   return {
-    status: g.status, kind: g.kind, bankIds: g.bankIds, ledgerIds: g.ledgerIds, confidence: g.confidence,
-    differenceMinor: g.differenceMinor, writeOff: g.writeOff, ruleId: g.ruleId, decidedBy: g.decidedBy, decidedAt: g.decidedAt,
+    status: g.status,
+    kind: g.kind,
+    bankIds: g.bankIds,
+    ledgerIds: g.ledgerIds,
+    confidence: g.confidence,
+    differenceMinor: g.differenceMinor,
+    writeOff: g.writeOff,
+    ruleId: g.ruleId,
+    decidedBy: g.decidedBy,
+    decidedAt: g.decidedAt,
   };
 }
 
@@ -169,13 +178,21 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
   }
 
   /** Fails with a conflict naming the first line another active group holds. */
-  async function assertFree(operation: string, repo: MatchRepository, items: StoredGroup['items'], exceptGroupId?: number): Promise<void> {
+  async function assertFree(
+    operation: string,
+    repo: MatchRepository,
+    items: StoredGroup['items'],
+    exceptGroupId?: number,
+  ): Promise<void> {
     const held = await repo.activeHolders(items, exceptGroupId);
     const first = [...held.entries()].sort()[0];
     if (first) {
       const [line, groupId] = first;
       const [side, id] = line.split(':');
-      throw new ReconciliationError('conflict', `${operation}: ${side === 'bank' ? 'bank line' : 'ledger entry'} ${id} is already matched in active group ${groupId}`);
+      throw new ReconciliationError(
+        'conflict',
+        `${operation}: ${side === 'bank' ? 'bank line' : 'ledger entry'} ${id} is already matched in active group ${groupId}`,
+      );
     }
   }
 
@@ -183,9 +200,16 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
    * A group may take lines the bank still reports and ledger entries still open. A group that held its entries
    * before (an undo restoring it) may find them reconciled, by the write-back of that very match: only void refuses.
    */
-  async function assertLinesUsable(operation: string, repo: MatchRepository, bankIds: number[], ledgerIds: number[], heldBefore = false): Promise<void> {
+  async function assertLinesUsable(
+    operation: string,
+    repo: MatchRepository,
+    bankIds: number[],
+    ledgerIds: number[],
+    heldBefore = false,
+  ): Promise<void> {
     for (const b of await repo.bankRows(bankIds)) {
-      if (b.status === 'removed') throw new ReconciliationError('invalid_state', `${operation}: bank line ${b.id} was removed by the bank`);
+      if (b.status === 'removed')
+        throw new ReconciliationError('invalid_state', `${operation}: bank line ${b.id} was removed by the bank`);
     }
     for (const l of await repo.ledgerRows(ledgerIds)) {
       if (l.status === 'open' || (heldBefore && l.status === 'reconciled')) continue;
@@ -200,8 +224,13 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
     } catch (err) {
       if (err instanceof ReconciliationError) throw err;
       const message = err instanceof Error ? err.message : String(err);
-      if (/match_items_one_active_group|UNIQUE constraint failed: match_items\.side, match_items\.item_id/.test(message)) {
-        throw new ReconciliationError('conflict', `${operation}: a line was matched by another group at the same time; nothing was written, try again`);
+      if (
+        /match_items_one_active_group|UNIQUE constraint failed: match_items\.side, match_items\.item_id/.test(message)
+      ) {
+        throw new ReconciliationError(
+          'conflict',
+          `${operation}: a line was matched by another group at the same time; nothing was written, try again`,
+        );
       }
       throw err;
     }
@@ -215,7 +244,10 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
     allowedFrom: GroupStatus[],
     to: GroupStatus,
   ): Promise<DecisionResult> {
-    const { groupId, actor } = parse(operation, z.object({ groupId: dbId, actor: actorSchema }), { groupId: groupIdInput, actor: actorInput });
+    const { groupId, actor } = parse(operation, z.object({ groupId: dbId, actor: actorSchema }), {
+      groupId: groupIdInput,
+      actor: actorInput,
+    });
     return inTransaction(operation, async (trx) => {
       const repo = createMatchRepository(trx);
       const first = await repo.getGroup(groupId);
@@ -223,10 +255,16 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
       await lockFor(repo, first.accountId);
       const group = (await repo.getGroup(groupId))!;
       if (group.supersededRunId !== null) {
-        throw new ReconciliationError('invalid_state', `${operation}: suggestion ${groupId} was superseded by run ${group.supersededRunId}; list the current suggestions`);
+        throw new ReconciliationError(
+          'invalid_state',
+          `${operation}: suggestion ${groupId} was superseded by run ${group.supersededRunId}; list the current suggestions`,
+        );
       }
       if (!allowedFrom.includes(group.status)) {
-        throw new ReconciliationError('invalid_state', `${operation}: group ${groupId} is ${group.status}; ${operation} needs ${allowedFrom.join(' or ')}`);
+        throw new ReconciliationError(
+          'invalid_state',
+          `${operation}: group ${groupId} is ${group.status}; ${operation} needs ${allowedFrom.join(' or ')}`,
+        );
       }
       if (isActiveStatus(to) && !isActiveStatus(group.status)) {
         await assertFree(operation, repo, group.items, group.id);
@@ -238,8 +276,15 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
       }
       const after = (await repo.getGroup(groupId))!;
       const auditId = await createAuditRepository(trx).append({
-        at, actor, action: operation, entityType: 'match_group', entityId: String(groupId), accountId: group.accountId,
-        detail: { evidence: group.evidence, ruleId: group.ruleId, runId: group.runId }, before: snapshot(group), after: snapshot(after),
+        at,
+        actor,
+        action: operation,
+        entityType: 'match_group',
+        entityId: String(groupId),
+        accountId: group.accountId,
+        detail: { evidence: group.evidence, ruleId: group.ruleId, runId: group.runId },
+        before: snapshot(group),
+        after: snapshot(after),
       });
       return { group: after, auditId };
     });
@@ -264,15 +309,26 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
         const bankRows = await repo.loadCandidateBankLines(account.id, from, to);
         const ledgerRows = await repo.loadCandidateLedgerEntries(input.ledgerSourceId, account.id);
         const bank: BankLine[] = bankRows.map((r) => ({
-          id: String(r.id), date: r.business_date, amountMinor: Number(r.amount_minor),
-          currency: currencyOf(r.currency, `bank line ${r.id}`), narration: r.narration, reference: r.reference,
-          counterpartyName: r.counterparty_name, counterpartyAccount: r.counterparty_account,
+          id: String(r.id),
+          date: r.business_date,
+          amountMinor: Number(r.amount_minor),
+          currency: currencyOf(r.currency, `bank line ${r.id}`),
+          narration: r.narration,
+          reference: r.reference,
+          counterpartyName: r.counterparty_name,
+          counterpartyAccount: r.counterparty_account,
           balanceMinor: r.balance_minor === null ? null : Number(r.balance_minor),
         }));
         const ledger: LedgerEntry[] = ledgerRows.map((r) => ({
-          id: String(r.id), date: r.entry_date, dueDate: r.due_date, amountMinor: Number(r.amount_minor),
-          currency: currencyOf(r.currency, `ledger entry ${r.id}`), reference: r.reference, description: r.description,
-          party: r.party, account: r.ledger_account,
+          id: String(r.id),
+          date: r.entry_date,
+          dueDate: r.due_date,
+          amountMinor: Number(r.amount_minor),
+          currency: currencyOf(r.currency, `ledger entry ${r.id}`),
+          reference: r.reference,
+          description: r.description,
+          party: r.party,
+          account: r.ledger_account,
         }));
 
         const stored = await repo.rejectedPairs(account.id);
@@ -298,7 +354,8 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
         try {
           result = reconcile(bank, ledger, options);
         } catch (err) {
-          if (err instanceof InvalidLineError) throw new ReconciliationError('invalid_input', `reconcileAccount: ${err.message}`);
+          if (err instanceof InvalidLineError)
+            throw new ReconciliationError('invalid_input', `reconcileAccount: ${err.message}`);
           throw err;
         }
 
@@ -307,7 +364,12 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
         for (const r of ledgerRows) if (r.auto_group_id !== null) heldByAuto.add(`ledger:${r.id}`);
         const liveKeys = await repo.liveKeys(account.id);
         const plan = planGroups({
-          accountId: account.id, runId, now: startedAt, result, heldByAuto, liveKeys: new Map([...liveKeys].map(([k, v]) => [k, v.status])),
+          accountId: account.id,
+          runId,
+          now: startedAt,
+          result,
+          heldByAuto,
+          liveKeys: new Map([...liveKeys].map(([k, v]) => [k, v.status])),
           bankAmounts: new Map(bank.map((b) => [b.id, { amountMinor: b.amountMinor, currency: b.currency }])),
           ledgerAmounts: new Map(ledger.map((l) => [l.id, { amountMinor: l.amountMinor, currency: l.currency }])),
         });
@@ -315,24 +377,50 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
         const stale = (await repo.liveSuggestionsInPeriod(account.id, from, to)).filter(
           (g) => g.idempotencyKey === null || !plan.suggestionKeys.has(g.idempotencyKey),
         );
-        await repo.markSuperseded(stale.map((g) => g.id), runId);
+        await repo.markSuperseded(
+          stale.map((g) => g.id),
+          runId,
+        );
         const ids = await repo.insertGroups(plan.newGroups);
 
         await audit.appendMany([
           ...stale.map((g) => ({
-            at: startedAt, actor: 'system', action: 'supersede', entityType: 'match_group', entityId: String(g.id),
-            accountId: account.id, detail: { runId, reason: 'the engine no longer makes this suggestion' },
-            before: { status: g.status, supersededRunId: null }, after: { status: g.status, supersededRunId: runId },
+            at: startedAt,
+            actor: 'system',
+            action: 'supersede',
+            entityType: 'match_group',
+            entityId: String(g.id),
+            accountId: account.id,
+            detail: { runId, reason: 'the engine no longer makes this suggestion' },
+            before: { status: g.status, supersededRunId: null },
+            after: { status: g.status, supersededRunId: runId },
           })),
           ...plan.newGroups.map((g) => ({
-            at: startedAt, actor: g.ruleId ? `rule:${g.ruleId}` : 'system', action: g.status === 'auto' ? 'auto_match' : 'suggest',
-            entityType: 'match_group', entityId: String(ids.get(g.idempotencyKey!)), accountId: account.id,
-            detail: { runId, evidence: g.evidence, ruleId: g.ruleId, idempotencyKey: g.idempotencyKey, rank: g.rank, candidateSet: g.candidateSet },
+            at: startedAt,
+            actor: g.ruleId ? `rule:${g.ruleId}` : 'system',
+            action: g.status === 'auto' ? 'auto_match' : 'suggest',
+            entityType: 'match_group',
+            entityId: String(ids.get(g.idempotencyKey!)),
+            accountId: account.id,
+            detail: {
+              runId,
+              evidence: g.evidence,
+              ruleId: g.ruleId,
+              idempotencyKey: g.idempotencyKey,
+              rank: g.rank,
+              candidateSet: g.candidateSet,
+            },
             before: null,
             after: {
-              status: g.status, kind: g.kind, bankIds: g.items.filter((i) => i.side === 'bank').map((i) => i.itemId),
-              ledgerIds: g.items.filter((i) => i.side === 'ledger').map((i) => i.itemId), confidence: g.confidence,
-              differenceMinor: g.differenceMinor, writeOff: g.writeOff, ruleId: g.ruleId, proposed: g.proposed,
+              status: g.status,
+              kind: g.kind,
+              bankIds: g.items.filter((i) => i.side === 'bank').map((i) => i.itemId),
+              ledgerIds: g.items.filter((i) => i.side === 'ledger').map((i) => i.itemId),
+              confidence: g.confidence,
+              differenceMinor: g.differenceMinor,
+              writeOff: g.writeOff,
+              ruleId: g.ruleId,
+              proposed: g.proposed,
             },
           })),
         ]);
@@ -346,7 +434,8 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
           suggested,
           unmatchedBank: bank.length - autoMatched - suggested,
           unmatchedLedger: ledger.filter((l) => !plan.claimed.has(`ledger:${l.id}`)).length,
-          matchedPercent: bank.length === 0 ? '0.00' : new Decimal(autoMatched).times(100).dividedBy(bank.length).toFixed(2),
+          matchedPercent:
+            bank.length === 0 ? '0.00' : new Decimal(autoMatched).times(100).dividedBy(bank.length).toFixed(2),
         };
         const changes = {
           groupsInserted: plan.newGroups.length,
@@ -365,17 +454,25 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
     reject: (groupId: number, actor: string) => decide('reject', groupId, actor, ['suggested', 'auto'], 'rejected'),
 
     /** Breaks an active group; an engine-made group's pairs are never proposed again (see rejectedPairs). */
-    unmatch: (groupId: number, actor: string) => decide('unmatch', groupId, actor, ['auto', 'confirmed', 'manual'], 'undone'),
+    unmatch: (groupId: number, actor: string) =>
+      decide('unmatch', groupId, actor, ['auto', 'confirmed', 'manual'], 'undone'),
 
     /** A person's own group of any lines of one account and one currency. */
     async manualMatch(raw: ManualMatchInput): Promise<DecisionResult> {
       const input = parse('manualMatch', manualSchema, raw);
-      for (const [side, ids] of [['bankIds', input.bankIds], ['ledgerIds', input.ledgerIds]] as const) {
+      for (const [side, ids] of [
+        ['bankIds', input.bankIds],
+        ['ledgerIds', input.ledgerIds],
+      ] as const) {
         const dup = duplicates(ids);
-        if (dup.length) throw new ReconciliationError('invalid_input', `manualMatch: ${side} lists ${dup.join(', ')} more than once`);
+        if (dup.length)
+          throw new ReconciliationError('invalid_input', `manualMatch: ${side} lists ${dup.join(', ')} more than once`);
       }
       if (input.ledgerIds.length === 0 && !input.writeOffAccount) {
-        throw new ReconciliationError('invalid_input', 'manualMatch: a group without ledger entries needs a writeOffAccount to post the bank lines to');
+        throw new ReconciliationError(
+          'invalid_input',
+          'manualMatch: a group without ledger entries needs a writeOffAccount to post the bank lines to',
+        );
       }
       return inTransaction('manualMatch', async (trx) => {
         const repo = createMatchRepository(trx);
@@ -385,16 +482,27 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
         const bankRows = await repo.bankRows(input.bankIds);
         const ledgerRows = await repo.ledgerRows(input.ledgerIds);
         const missingBank = input.bankIds.filter((id) => !bankRows.some((r) => Number(r.id) === id));
-        if (missingBank.length) throw new ReconciliationError('not_found', `manualMatch: no bank line ${missingBank.join(', ')}`);
+        if (missingBank.length)
+          throw new ReconciliationError('not_found', `manualMatch: no bank line ${missingBank.join(', ')}`);
         const missingLedger = input.ledgerIds.filter((id) => !ledgerRows.some((r) => Number(r.id) === id));
-        if (missingLedger.length) throw new ReconciliationError('not_found', `manualMatch: no ledger entry ${missingLedger.join(', ')}`);
+        if (missingLedger.length)
+          throw new ReconciliationError('not_found', `manualMatch: no ledger entry ${missingLedger.join(', ')}`);
         const foreign = bankRows.filter((r) => r.account_id !== input.accountId).map((r) => r.id);
         if (foreign.length) {
-          throw new ReconciliationError('invalid_input', `manualMatch: bank line ${foreign.join(', ')} is not a line of account ${input.accountId}`);
+          throw new ReconciliationError(
+            'invalid_input',
+            `manualMatch: bank line ${foreign.join(', ')} is not a line of account ${input.accountId}`,
+          );
         }
         const currencies = [
-          ...bankRows.map((r) => ({ where: `bank line ${r.id}`, currency: currencyOf(r.currency, `bank line ${r.id}`) })),
-          ...ledgerRows.map((r) => ({ where: `ledger entry ${r.id}`, currency: currencyOf(r.currency, `ledger entry ${r.id}`) })),
+          ...bankRows.map((r) => ({
+            where: `bank line ${r.id}`,
+            currency: currencyOf(r.currency, `bank line ${r.id}`),
+          })),
+          ...ledgerRows.map((r) => ({
+            where: `ledger entry ${r.id}`,
+            currency: currencyOf(r.currency, `ledger entry ${r.id}`),
+          })),
         ];
         const other = currencies.find((c) => c.currency !== currencies[0]!.currency);
         if (other) {
@@ -404,28 +512,61 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
           );
         }
         const items = [
-          ...bankRows.map((r) => ({ side: 'bank' as const, itemId: Number(r.id), amountMinor: Number(r.amount_minor) })),
-          ...ledgerRows.map((r) => ({ side: 'ledger' as const, itemId: Number(r.id), amountMinor: Number(r.amount_minor) })),
+          ...bankRows.map((r) => ({
+            side: 'bank' as const,
+            itemId: Number(r.id),
+            amountMinor: Number(r.amount_minor),
+          })),
+          ...ledgerRows.map((r) => ({
+            side: 'ledger' as const,
+            itemId: Number(r.id),
+            amountMinor: Number(r.amount_minor),
+          })),
         ];
         await assertFree('manualMatch', repo, items);
         await assertLinesUsable('manualMatch', repo, input.bankIds, input.ledgerIds);
 
         const sum = (xs: typeof items) => xs.reduce((s, i) => s + i.amountMinor, 0);
-        const differenceMinor = sum(items.filter((i) => i.side === 'bank')) - sum(items.filter((i) => i.side === 'ledger'));
-        if (!Number.isSafeInteger(differenceMinor)) throw new ReconciliationError('invalid_input', 'manualMatch: amounts exceed the safe integer range');
+        const differenceMinor =
+          sum(items.filter((i) => i.side === 'bank')) - sum(items.filter((i) => i.side === 'ledger'));
+        if (!Number.isSafeInteger(differenceMinor))
+          throw new ReconciliationError('invalid_input', 'manualMatch: amounts exceed the safe integer range');
         const at = now();
         const groupId = await repo.insertGroup({
-          accountId: input.accountId, runId: null, kind: 'manual', status: 'manual', confidence: 1,
-          currency: currencies[0]!.currency, differenceMinor,
+          accountId: input.accountId,
+          runId: null,
+          kind: 'manual',
+          status: 'manual',
+          confidence: 1,
+          currency: currencies[0]!.currency,
+          differenceMinor,
           // As the engine does: a write-off carries the size of the difference; its direction is differenceMinor's sign.
-          writeOff: input.writeOffAccount && differenceMinor !== 0 ? { account: input.writeOffAccount, amountMinor: Math.abs(differenceMinor) } : null,
-          evidence: [], ruleId: null, proposed: null, rank: null, candidateSet: null, idempotencyKey: null,
-          decidedBy: input.actor, decidedAt: at, createdAt: at, items,
+          writeOff:
+            input.writeOffAccount && differenceMinor !== 0
+              ? { account: input.writeOffAccount, amountMinor: Math.abs(differenceMinor) }
+              : null,
+          evidence: [],
+          ruleId: null,
+          proposed: null,
+          rank: null,
+          candidateSet: null,
+          idempotencyKey: null,
+          decidedBy: input.actor,
+          decidedAt: at,
+          createdAt: at,
+          items,
         });
         const group = (await repo.getGroup(groupId))!;
         const auditId = await createAuditRepository(trx).append({
-          at, actor: input.actor, action: 'manual_match', entityType: 'match_group', entityId: String(groupId),
-          accountId: input.accountId, detail: { writeOffAccount: input.writeOffAccount ?? null }, before: null, after: snapshot(group),
+          at,
+          actor: input.actor,
+          action: 'manual_match',
+          entityType: 'match_group',
+          entityId: String(groupId),
+          accountId: input.accountId,
+          detail: { writeOffAccount: input.writeOffAccount ?? null },
+          before: null,
+          after: snapshot(group),
         });
         return { group, auditId };
       });
@@ -436,30 +577,49 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
      * still as that decision left it; a later decision must be undone first. Each decision can be undone once.
      */
     async undo(auditIdInput: number, actorInput: string): Promise<DecisionResult> {
-      const { auditId, actor } = parse('undo', z.object({ auditId: dbId, actor: actorSchema }), { auditId: auditIdInput, actor: actorInput });
+      const { auditId, actor } = parse('undo', z.object({ auditId: dbId, actor: actorSchema }), {
+        auditId: auditIdInput,
+        actor: actorInput,
+      });
       return inTransaction('undo', async (trx) => {
         const repo = createMatchRepository(trx);
         const audit = createAuditRepository(trx);
         const entry = await audit.get(auditId);
         if (!entry) throw new ReconciliationError('not_found', `undo: no audit entry ${auditId}`);
         if (entry.entityType !== 'match_group' || !(PERSON_DECISIONS as readonly string[]).includes(entry.action)) {
-          throw new ReconciliationError('invalid_state', `undo: audit entry ${auditId} is a ${entry.action} by ${entry.actor}, not a person's decision; reject or unmatch the group instead`);
+          throw new ReconciliationError(
+            'invalid_state',
+            `undo: audit entry ${auditId} is a ${entry.action} by ${entry.actor}, not a person's decision; reject or unmatch the group instead`,
+          );
         }
         const groupId = Number(entry.entityId);
         await lockFor(repo, entry.accountId);
         const latest = (await audit.get(auditId))!;
         if (latest.undoneById !== null) {
-          throw new ReconciliationError('invalid_state', `undo: audit entry ${auditId} was already undone by entry ${latest.undoneById}`);
+          throw new ReconciliationError(
+            'invalid_state',
+            `undo: audit entry ${auditId} was already undone by entry ${latest.undoneById}`,
+          );
         }
         const group = await repo.getGroup(groupId);
-        if (!group) throw new ReconciliationError('not_found', `undo: match group ${groupId} of audit entry ${auditId} no longer exists`);
+        if (!group)
+          throw new ReconciliationError(
+            'not_found',
+            `undo: match group ${groupId} of audit entry ${auditId} no longer exists`,
+          );
         if (group.supersededRunId !== null) {
-          throw new ReconciliationError('invalid_state', `undo: group ${groupId} is a suggestion run ${group.supersededRunId} superseded; decide on the current suggestions instead`);
+          throw new ReconciliationError(
+            'invalid_state',
+            `undo: group ${groupId} is a suggestion run ${group.supersededRunId} superseded; decide on the current suggestions instead`,
+          );
         }
         const after = entry.after as GroupSnapshot;
         const before = entry.before as GroupSnapshot | null;
         if (group.status !== after.status) {
-          throw new ReconciliationError('invalid_state', `undo: group ${groupId} is now ${group.status}, not ${after.status} as entry ${auditId} left it; undo the later decision first`);
+          throw new ReconciliationError(
+            'invalid_state',
+            `undo: group ${groupId} is now ${group.status}, not ${after.status} as entry ${auditId} left it; undo the later decision first`,
+          );
         }
         const target: GroupStatus = before?.status ?? 'undone';
         if (isActiveStatus(target) && !isActiveStatus(group.status)) {
@@ -467,15 +627,24 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
           await assertLinesUsable('undo', repo, group.bankIds, group.ledgerIds, true);
         }
         const at = now();
-        const decided = before ? { decidedBy: before.decidedBy, decidedAt: before.decidedAt } : { decidedBy: actor, decidedAt: at };
+        const decided = before
+          ? { decidedBy: before.decidedBy, decidedAt: before.decidedAt }
+          : { decidedBy: actor, decidedAt: at };
         if (!(await repo.setStatus(group.id, group.status, { status: target, ...decided }))) {
           throw new ReconciliationError('conflict', `undo: group ${groupId} changed while undoing; try again`);
         }
         const restored = (await repo.getGroup(groupId))!;
         const undoId = await audit.append({
-          at, actor, action: 'undo', entityType: 'match_group', entityId: String(groupId), accountId: group.accountId,
-          detail: { undoes: { id: auditId, action: entry.action, actor: entry.actor } }, before: snapshot(group),
-          after: snapshot(restored), undoesId: auditId,
+          at,
+          actor,
+          action: 'undo',
+          entityType: 'match_group',
+          entityId: String(groupId),
+          accountId: group.accountId,
+          detail: { undoes: { id: auditId, action: entry.action, actor: entry.actor } },
+          before: snapshot(group),
+          after: snapshot(restored),
+          undoesId: auditId,
         });
         if (!(await audit.markUndone(auditId, undoId))) {
           throw new ReconciliationError('conflict', `undo: audit entry ${auditId} was undone concurrently`);

@@ -37,7 +37,15 @@ async function run(o: ChaosOptions): Promise<number> {
   const dataDir = join(dir, 'data');
   const t = temporalSettings();
   const temporalPort = await freePort();
-  const startTemporal = () => startDevServer({ cliPath: t.cliPath, dir: join(dir, 'temporal'), persist: true, headless: true, port: temporalPort, readyTimeoutMs: 90_000 });
+  const startTemporal = () =>
+    startDevServer({
+      cliPath: t.cliPath,
+      dir: join(dir, 'temporal'),
+      persist: true,
+      headless: true,
+      port: temporalPort,
+      readyTimeoutMs: 90_000,
+    });
   let temporal: DevServer | null = await startTemporal();
   log(`Temporal dev server on ${temporal.address} (persisted under ${join(dir, 'temporal')})`);
 
@@ -46,16 +54,27 @@ async function run(o: ChaosOptions): Promise<number> {
   // Two 45-minute steps mid-run, then 3 h 05 so every pending row posts, with a margin for the run itself.
   const pendingOn = advanceBudget >= 5 * 3_600_000;
   const sandbox: Sandbox = await startSandbox({
-    seed: o.seed, faults: { ...CHAOS_FAULTS, pendingThenPosted: pendingOn ? CHAOS_FAULTS.pendingThenPosted : 0 },
-    webhookUrl: null, webhookRetry: { baseMs: 1_000, factor: 2, maxMs: 8_000, maxAttempts: 60 },
+    seed: o.seed,
+    faults: { ...CHAOS_FAULTS, pendingThenPosted: pendingOn ? CHAOS_FAULTS.pendingThenPosted : 0 },
+    webhookUrl: null,
+    webhookRetry: { baseMs: 1_000, factor: 2, maxMs: 8_000, maxAttempts: 60 },
   });
-  if (!pendingOn) log('pending-then-posted is off: too close to midnight in one of the banks\' time zones to move the sandbox clock');
+  if (!pendingOn)
+    log("pending-then-posted is off: too close to midnight in one of the banks' time zones to move the sandbox clock");
   const receiverPort = await freePort();
   const dbPath = join(dir, 'bankfeed.db');
   const worker = (currentWorker = new WorkerProcess({
-    TEMPORAL_ADDRESS: temporal.address, TEMPORAL_NAMESPACE: 'default', BANKFEED_TASK_QUEUE: 'chaos', BANKFEED_DATA_DIR: dataDir,
-    DATABASE_URL: dbPath, MONO_BASE_URL: sandbox.url, MONO_SECRET_KEY: sandbox.secretKey, MONO_WEBHOOK_SECRET: sandbox.webhookSecret,
-    BANKFEED_WEBHOOK_PORT: String(receiverPort), BANKFEED_HISTORY_DAYS: String(o.historyDays), BANKFEED_POLL_INTERVAL_MINUTES: '0.75',
+    TEMPORAL_ADDRESS: temporal.address,
+    TEMPORAL_NAMESPACE: 'default',
+    BANKFEED_TASK_QUEUE: 'chaos',
+    BANKFEED_DATA_DIR: dataDir,
+    DATABASE_URL: dbPath,
+    MONO_BASE_URL: sandbox.url,
+    MONO_SECRET_KEY: sandbox.secretKey,
+    MONO_WEBHOOK_SECRET: sandbox.webhookSecret,
+    BANKFEED_WEBHOOK_PORT: String(receiverPort),
+    BANKFEED_HISTORY_DAYS: String(o.historyDays),
+    BANKFEED_POLL_INTERVAL_MINUTES: '0.75',
     BANKFEED_LOG_LEVEL: 'info',
   }));
   const receiverUrl = `http://127.0.0.1:${receiverPort}/webhooks/mono`;
@@ -66,8 +85,11 @@ async function run(o: ChaosOptions): Promise<number> {
   ];
   const currencies = ['NGN', 'NGN', 'GHC', 'KSH', 'ZAR'] as const;
   const spec = (i: number, extra: Partial<AccountSpec> = {}): AccountSpec => ({
-    currency: currencies[i % currencies.length], kind: rng.chance(0.7) ? 'business' : 'personal', historyDays: o.historyDays - 1, // inside the window the feed backfills
-    txnsPerDay: Math.max(1, Math.round(o.txnsPerDay * (0.5 + rng.next()))), ...extra,
+    currency: currencies[i % currencies.length],
+    kind: rng.chance(0.7) ? 'business' : 'personal',
+    historyDays: o.historyDays - 1, // inside the window the feed backfills
+    txnsPerDay: Math.max(1, Math.round(o.txnsPerDay * (0.5 + rng.next()))),
+    ...extra,
   });
 
   let db: DbHandle | null = null;
@@ -86,7 +108,8 @@ async function run(o: ChaosOptions): Promise<number> {
     // Linked before the webhook URL is set, so their account_connected events cannot start feeds with other settings.
     const ids: string[] = [];
     const sandboxStartIso = sandbox.now().toISOString();
-    for (let i = 0; i < o.accounts; i++) ids.push(await sandbox.linkAccount(spec(i, i < o.mfa ? { mfa: { reauthAfterRefreshes: 0 } } : {})));
+    for (let i = 0; i < o.accounts; i++)
+      ids.push(await sandbox.linkAccount(spec(i, i < o.mfa ? { mfa: { reauthAfterRefreshes: 0 } } : {})));
     for (const id of ids) needles.push(...(await accountNeedles(sandbox.url, sandbox.secretKey, id)));
     const mfaIds = ids.slice(0, o.mfa);
     const reauthIds = ids.slice(o.mfa, o.mfa + o.reauth);
@@ -100,14 +123,24 @@ async function run(o: ChaosOptions): Promise<number> {
     const client = conn.client;
     for (const id of ids) await startAccountFeed(client, 'chaos', id, feedConfig);
     sandbox.setWebhookUrl(receiverUrl);
-    log(`${ids.length} accounts linked and their feeds started (${o.mfa} MFA); fault phase of ${o.chaosSeconds} s begins`);
+    log(
+      `${ids.length} accounts linked and their feeds started (${o.mfa} MFA); fault phase of ${o.chaosSeconds} s begins`,
+    );
 
     const unlinked = new Set<string>();
     const sentWhileDown: string[] = [];
     const live = () => sandbox.accounts().filter((id) => !unlinked.has(id));
     const stream = new WebhookStream({
-      url: receiverUrl, secret: sandbox.webhookSecret, rng, accounts: live, eventsPerSecond: o.rate, burstEveryMs: o.burstEverySeconds * 1000,
-      burstSize: o.burstSize, duplicateProbability: 0.3, wrongSecretProbability: 0.06, malformedProbability: 0.06,
+      url: receiverUrl,
+      secret: sandbox.webhookSecret,
+      rng,
+      accounts: live,
+      eventsPerSecond: o.rate,
+      burstEveryMs: o.burstEverySeconds * 1000,
+      burstSize: o.burstSize,
+      duplicateProbability: 0.3,
+      wrongSecretProbability: 0.06,
+      malformedProbability: 0.06,
     });
     const reauth = new ReauthCompleter(db.db, sandbox);
     reauth.start();
@@ -119,51 +152,82 @@ async function run(o: ChaosOptions): Promise<number> {
     type Action = { at: number; name: string; run: () => Promise<void> };
     const actions: Action[] = [];
     for (let k = 0; k < o.kills; k++) {
-      actions.push({ at: Math.round(((k + 0.5 + (rng.next() - 0.5) * 0.6) / o.kills) * span * 0.9), name: 'kill', run: async () => {
-        await worker.kill();
-        log(`worker SIGKILLed (${worker.kills}); restarting`);
-        await worker.start();
-      } });
+      actions.push({
+        at: Math.round(((k + 0.5 + (rng.next() - 0.5) * 0.6) / o.kills) * span * 0.9),
+        name: 'kill',
+        run: async () => {
+          await worker.kill();
+          log(`worker SIGKILLed (${worker.kills}); restarting`);
+          await worker.start();
+        },
+      });
     }
     for (let k = 0; k < o.temporalRestarts; k++) {
-      actions.push({ at: Math.round(((k + 0.45) / o.temporalRestarts) * span * 0.8), name: 'temporal', run: async () => {
-        log('stopping the Temporal dev server');
-        stream.temporalDown = true;
-        await temporal!.stop();
-        temporal = null;
-        await sleep(o.temporalDownSeconds * 500);
-        stream.burst(); // a burst while Temporal is down: every one must be refused and delivered later
-        // And events from the sandbox itself: only its own retries can deliver them.
-        for (let k = 0; k < 10; k++) {
-          const data = { account: { _id: rng.pick(live()) }, meta: { data_status: 'AVAILABLE', auth_method: 'internet_banking', has_new_data: true } };
-          sentWhileDown.push(await sandbox.emitWebhook('mono.events.account_updated', data));
-        }
-        await sleep(o.temporalDownSeconds * 500);
-        temporal = await startTemporal();
-        stream.temporalDown = false;
-        log('Temporal dev server back on its persisted database');
-      } });
+      actions.push({
+        at: Math.round(((k + 0.45) / o.temporalRestarts) * span * 0.8),
+        name: 'temporal',
+        run: async () => {
+          log('stopping the Temporal dev server');
+          stream.temporalDown = true;
+          await temporal!.stop();
+          temporal = null;
+          await sleep(o.temporalDownSeconds * 500);
+          stream.burst(); // a burst while Temporal is down: every one must be refused and delivered later
+          // And events from the sandbox itself: only its own retries can deliver them.
+          for (let k = 0; k < 10; k++) {
+            const data = {
+              account: { _id: rng.pick(live()) },
+              meta: { data_status: 'AVAILABLE', auth_method: 'internet_banking', has_new_data: true },
+            };
+            sentWhileDown.push(await sandbox.emitWebhook('mono.events.account_updated', data));
+          }
+          await sleep(o.temporalDownSeconds * 500);
+          temporal = await startTemporal();
+          stream.temporalDown = false;
+          log('Temporal dev server back on its persisted database');
+        },
+      });
     }
     for (let k = 0; k < o.late; k++) {
-      actions.push({ at: Math.round(span * (0.05 + 0.55 * (k / Math.max(1, o.late)))), name: 'link', run: async () => {
-        const id = await sandbox.linkAccount(spec(o.accounts + k));
-        needles.push(...(await accountNeedles(sandbox.url, sandbox.secretKey, id)));
-        ids.push(id);
-        await startAccountFeed(client, 'chaos', id, feedConfig).catch(() => undefined); // the webhook may have started it
-      } });
+      actions.push({
+        at: Math.round(span * (0.05 + 0.55 * (k / Math.max(1, o.late)))),
+        name: 'link',
+        run: async () => {
+          const id = await sandbox.linkAccount(spec(o.accounts + k));
+          needles.push(...(await accountNeedles(sandbox.url, sandbox.secretKey, id)));
+          ids.push(id);
+          await startAccountFeed(client, 'chaos', id, feedConfig).catch(() => undefined); // the webhook may have started it
+        },
+      });
     }
-    for (const id of reauthIds) actions.push({ at: Math.round(span * (0.2 + 0.3 * rng.next())), name: 'reauth', run: async () => sandbox.requireReauth(id) });
-    for (const id of unlinkIds) actions.push({ at: Math.round(span * (0.4 + 0.3 * rng.next())), name: 'unlink', run: async () => {
-      unlinked.add(id);
-      await sandbox.unlink(id);
-    } });
+    for (const id of reauthIds)
+      actions.push({
+        at: Math.round(span * (0.2 + 0.3 * rng.next())),
+        name: 'reauth',
+        run: async () => sandbox.requireReauth(id),
+      });
+    for (const id of unlinkIds)
+      actions.push({
+        at: Math.round(span * (0.4 + 0.3 * rng.next())),
+        name: 'unlink',
+        run: async () => {
+          unlinked.add(id);
+          await sandbox.unlink(id);
+        },
+      });
     for (let at = 3_000; at < span; at += 4_000) {
-      actions.push({ at, name: 'transactions', run: async () => {
-        const target = rng.pick(live());
-        sandbox.addTransactions(target, rng.int(1, 3));
-      } });
+      actions.push({
+        at,
+        name: 'transactions',
+        run: async () => {
+          const target = rng.pick(live());
+          sandbox.addTransactions(target, rng.int(1, 3));
+        },
+      });
     }
-    if (pendingOn) for (const f of [0.3, 0.6]) actions.push({ at: Math.round(span * f), name: 'advance', run: async () => sandbox.advance(45 * 60_000) });
+    if (pendingOn)
+      for (const f of [0.3, 0.6])
+        actions.push({ at: Math.round(span * f), name: 'advance', run: async () => sandbox.advance(45 * 60_000) });
     actions.sort((a, b) => a.at - b.at);
 
     // Kills and Temporal restarts run one at a time; everything else runs beside them.
@@ -183,7 +247,9 @@ async function run(o: ChaosOptions): Promise<number> {
     const left = t0 + span - Date.now();
     if (left > 0) await sleep(left);
     stream.stopGenerating();
-    log(`fault phase over after ${Math.round((Date.now() - t0) / 1000)} s: ${worker.kills} kills, ${o.temporalRestarts} Temporal restart(s)`);
+    log(
+      `fault phase over after ${Math.round((Date.now() - t0) / 1000)} s: ${worker.kills} kills, ${o.temporalRestarts} Temporal restart(s)`,
+    );
 
     await worker.start();
     log('draining the webhook stream (retrying every refused event)');
@@ -193,7 +259,26 @@ async function run(o: ChaosOptions): Promise<number> {
       sandbox.setFaults({ pendingThenPosted: 0 });
       sandbox.advance(3 * 3_600_000 + 5 * 60_000);
     }
-    const ctx: RunContext = { o, sandbox, db: db.db, client, worker, stream, reauth, ids, unlinked, mfaIds, reauthIds, needles, dataDir, log, unacked, startedAt, sandboxStartIso, sentWhileDown };
+    const ctx: RunContext = {
+      o,
+      sandbox,
+      db: db.db,
+      client,
+      worker,
+      stream,
+      reauth,
+      ids,
+      unlinked,
+      mfaIds,
+      reauthIds,
+      needles,
+      dataDir,
+      log,
+      unacked,
+      startedAt,
+      sandboxStartIso,
+      sentWhileDown,
+    };
     const finals = await finalSync(ctx);
     log('comparing the store with the ground truth; scanning logs and histories for secrets');
     const result = await verifyRun(ctx, finals);
@@ -202,7 +287,7 @@ async function run(o: ChaosOptions): Promise<number> {
     await cleanup(o.keep || !result.ok);
     return result.ok ? 0 : 1;
   } catch (e) {
-    log(`the run failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    log(`the run failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     await cleanup(true);
     return 1;
   }
@@ -214,7 +299,9 @@ try {
   options = parseChaosOptions(process.argv.slice(2));
 } catch (e) {
   if (e instanceof CommanderError && e.exitCode === 0) process.exit(0);
-  process.stderr.write(`chaos: ${e instanceof InvalidArgumentError || e instanceof CommanderError ? e.message : String(e)}\n`);
+  process.stderr.write(
+    `chaos: ${e instanceof InvalidArgumentError || e instanceof CommanderError ? e.message : String(e)}\n`,
+  );
   process.exit(2);
 }
 const hardStop = setTimeout(() => {

@@ -27,7 +27,14 @@ for (const [si, spec] of SCENARIOS.entries()) {
       rules: month.rules,
       presets: { nigerianBankCharges: month.nigerianPresets },
     });
-    m = addMetrics(m, measure(result, month.bank.map((b) => b.id), month.truth));
+    m = addMetrics(
+      m,
+      measure(
+        result,
+        month.bank.map((b) => b.id),
+        month.truth,
+      ),
+    );
   }
   rows.push([spec.name, m]);
   total = addMetrics(total, m);
@@ -35,7 +42,9 @@ for (const [si, spec] of SCENARIOS.entries()) {
 rows.push(['all scenarios', total]);
 
 console.log(`matching evaluation: ${months} generated months per scenario, seed ${seed}`);
-console.log(`${'scenario'.padEnd(34)} ${'lines'.padStart(7)} ${'auto'.padStart(6)} ${'precision'.padStart(9)} ${'auto rate'.padStart(9)} ${'sugg'.padStart(6)} ${'top-1'.padStart(7)} ${'top-3'.padStart(7)}`);
+console.log(
+  `${'scenario'.padEnd(34)} ${'lines'.padStart(7)} ${'auto'.padStart(6)} ${'precision'.padStart(9)} ${'auto rate'.padStart(9)} ${'sugg'.padStart(6)} ${'top-1'.padStart(7)} ${'top-3'.padStart(7)}`,
+);
 for (const [name, m] of rows) {
   console.log(
     `${name.padEnd(34)} ${String(m.bankLines).padStart(7)} ${String(m.autoMatched).padStart(6)} ${pct(m.autoCorrect, m.autoMatched).padStart(9)} ${pct(m.autoMatched, m.bankLines).padStart(9)} ${String(m.suggestible).padStart(6)} ${pct(m.top1, m.suggestible)} ${pct(m.top3, m.suggestible)}`,
@@ -43,7 +52,9 @@ for (const [name, m] of rows) {
 }
 const typical = rows.find(([n]) => n.startsWith('NG typical'))![1];
 const checks = [
-  ...rows.map(([name, m]) => [`precision ≥ 99.9% (${name})`, m.autoCorrect / Math.max(1, m.autoMatched) >= 0.999] as const),
+  ...rows.map(
+    ([name, m]) => [`precision ≥ 99.9% (${name})`, m.autoCorrect / Math.max(1, m.autoMatched) >= 0.999] as const,
+  ),
   ['auto-match rate ≥ 90% (NG typical SME month)', typical.autoMatched / typical.bankLines >= 0.9],
   ['top-3 ≥ 98% (all)', total.top3 / Math.max(1, total.suggestible) >= 0.98],
 ] as const;

@@ -27,7 +27,12 @@ const int = (name: string) => (v: string) => {
 const o = new Command()
   .name('bench:ingest')
   .option('--accounts <n>', 'accounts to backfill', int('--accounts'), 100)
-  .option('--txns <n>', 'transactions per account (approximately: the sandbox draws them per day)', int('--txns'), 10_000)
+  .option(
+    '--txns <n>',
+    'transactions per account (approximately: the sandbox draws them per day)',
+    int('--txns'),
+    10_000,
+  )
   .option('--days <n>', 'days of history they spread over', int('--days'), 100)
   .option('--window-days <n>', 'backfill window', int('--window-days'), 31)
   .option('--timeout-minutes <n>', 'give up after this', int('--timeout-minutes'), 60)
@@ -49,26 +54,56 @@ function memoryOf(pid: number): { rss: number; peak: number } | null {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'bankfeed-ingest-'));
-const temporal = await startDevServer({ cliPath: temporalSettings().cliPath, dir: join(dir, 'temporal'), persist: false, headless: true, readyTimeoutMs: 90_000 });
+const temporal = await startDevServer({
+  cliPath: temporalSettings().cliPath,
+  dir: join(dir, 'temporal'),
+  persist: false,
+  headless: true,
+  readyTimeoutMs: 90_000,
+});
 // Nearly frozen sandbox time: no new rows appear while the backfill runs, so the expected count stays exact.
 const sandbox = await startSandbox({ seed: 4, webhookUrl: null, timeScale: 1e-6 });
 const dbPath = join(dir, 'bankfeed.db');
 const worker = new WorkerProcess({
-  TEMPORAL_ADDRESS: temporal.address, TEMPORAL_NAMESPACE: 'default', BANKFEED_TASK_QUEUE: 'ingest', BANKFEED_DATA_DIR: join(dir, 'data'),
-  DATABASE_URL: dbPath, MONO_BASE_URL: sandbox.url, MONO_SECRET_KEY: sandbox.secretKey, MONO_WEBHOOK_SECRET: sandbox.webhookSecret,
-  BANKFEED_WEBHOOK_PORT: String(await freePort()), BANKFEED_LOG_LEVEL: 'warn',
+  TEMPORAL_ADDRESS: temporal.address,
+  TEMPORAL_NAMESPACE: 'default',
+  BANKFEED_TASK_QUEUE: 'ingest',
+  BANKFEED_DATA_DIR: join(dir, 'data'),
+  DATABASE_URL: dbPath,
+  MONO_BASE_URL: sandbox.url,
+  MONO_SECRET_KEY: sandbox.secretKey,
+  MONO_WEBHOOK_SECRET: sandbox.webhookSecret,
+  BANKFEED_WEBHOOK_PORT: String(await freePort()),
+  BANKFEED_LOG_LEVEL: 'warn',
 });
 let exitCode = 1;
 try {
   const ids: string[] = [];
-  for (let i = 0; i < o.accounts; i++) ids.push(await sandbox.linkAccount({ currency: 'NGN', kind: 'business', historyDays: o.days - 1, txnsPerDay: o.txns / o.days }));
+  for (let i = 0; i < o.accounts; i++)
+    ids.push(
+      await sandbox.linkAccount({
+        currency: 'NGN',
+        kind: 'business',
+        historyDays: o.days - 1,
+        txnsPerDay: o.txns / o.days,
+      }),
+    );
   let expected = 0;
   for (const id of ids) expected += sandbox.truth(id).length;
-  log(`${ids.length} accounts, ${expected} transactions in the sandbox (${Math.round(expected / ids.length)} per account)`);
+  log(
+    `${ids.length} accounts, ${expected} transactions in the sandbox (${Math.round(expected / ids.length)} per account)`,
+  );
   await worker.start();
   const db = await openDb({ url: dbPath });
   const { client, connection } = await connectClient({ address: temporal.address, namespace: 'default' });
-  const config = { historyDays: o.days, backfillWindowDays: o.windowDays, refreshMode: 'none' as const, pollIntervalMs: 24 * 3_600_000, reconcileAfterSync: false, activityHeartbeatTimeoutMs: 60_000 };
+  const config = {
+    historyDays: o.days,
+    backfillWindowDays: o.windowDays,
+    refreshMode: 'none' as const,
+    pollIntervalMs: 24 * 3_600_000,
+    reconcileAfterSync: false,
+    activityHeartbeatTimeoutMs: 60_000,
+  };
 
   const t0 = performance.now();
   for (const id of ids) await startAccountFeed(client, 'ingest', id, config);
@@ -79,12 +114,21 @@ try {
   for (;;) {
     const m = worker.pid ? memoryOf(worker.pid) : null;
     if (m) peakRss = Math.max(peakRss, m.peak);
-    stored = Number((await db.db.selectFrom('bank_transactions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    stored = Number(
+      (
+        await db.db
+          .selectFrom('bank_transactions')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     if (stored >= expected) break;
     if (Date.now() > deadline) throw new Error(`timed out with ${stored} of ${expected} stored`);
     if (Date.now() - lastLog > 15_000) {
       lastLog = Date.now();
-      log(`${stored}/${expected} stored, ${Math.round(stored / ((performance.now() - t0) / 1000))} txn/s, worker RSS ${m ? Math.round(m.rss) : '?'} MiB`);
+      log(
+        `${stored}/${expected} stored, ${Math.round(stored / ((performance.now() - t0) / 1000))} txn/s, worker RSS ${m ? Math.round(m.rss) : '?'} MiB`,
+      );
     }
     await sleep(250);
   }
@@ -101,9 +145,26 @@ try {
   if (m) peakRss = Math.max(peakRss, m.peak);
 
   // The reference: the same rows, the same windows, straight into a fresh store (no HTTP, no Temporal).
-  const rows = await db.db.selectFrom('bank_transactions')
-    .select(['account_id', 'provider_txn_id', 'fingerprint', 'amount_minor', 'currency', 'direction', 'business_date', 'booked_at', 'narration', 'balance_minor', 'category', 'raw'])
-    .orderBy('account_id').orderBy('booked_at').orderBy('id').execute();
+  const rows = await db.db
+    .selectFrom('bank_transactions')
+    .select([
+      'account_id',
+      'provider_txn_id',
+      'fingerprint',
+      'amount_minor',
+      'currency',
+      'direction',
+      'business_date',
+      'booked_at',
+      'narration',
+      'balance_minor',
+      'category',
+      'raw',
+    ])
+    .orderBy('account_id')
+    .orderBy('booked_at')
+    .orderBy('id')
+    .execute();
   await connection.close();
   await db.close();
   const ref = await openDb({ url: join(dir, 'reference.db') });
@@ -111,18 +172,48 @@ try {
   for (const r of rows) {
     const list = byAccount.get(r.account_id) ?? [];
     list.push({
-      providerTxnId: r.provider_txn_id, fingerprint: r.fingerprint, amountMinor: Number(r.amount_minor), currency: r.currency, direction: r.direction as 'credit' | 'debit',
-      businessDate: r.business_date as BusinessDate, bookedAt: r.booked_at, narration: r.narration, balanceMinor: r.balance_minor === null ? null : Number(r.balance_minor), category: r.category, raw: r.raw,
+      providerTxnId: r.provider_txn_id,
+      fingerprint: r.fingerprint,
+      amountMinor: Number(r.amount_minor),
+      currency: r.currency,
+      direction: r.direction as 'credit' | 'debit',
+      businessDate: r.business_date as BusinessDate,
+      bookedAt: r.booked_at,
+      narration: r.narration,
+      balanceMinor: r.balance_minor === null ? null : Number(r.balance_minor),
+      category: r.category,
+      raw: r.raw,
     });
     byAccount.set(r.account_id, list);
   }
   const now = new Date().toISOString();
   for (const id of byAccount.keys()) {
-    await ref.db.insertInto('accounts').values({
-      id, name: 'reference', institution_name: null, institution_code: null, account_number_masked: null, currency: 'NGN', timezone: 'Africa/Lagos',
-      account_type: null, customer_id: null, data_status: 'AVAILABLE', state: 'ACTIVE', reauth_url: null, reauth_required_at: null, synced_through: null,
-      last_synced_at: null, last_error: null, balance_minor: null, ledger_binding: null, linked_at: now, unlinked_at: null, updated_at: now,
-    }).execute();
+    await ref.db
+      .insertInto('accounts')
+      .values({
+        id,
+        name: 'reference',
+        institution_name: null,
+        institution_code: null,
+        account_number_masked: null,
+        currency: 'NGN',
+        timezone: 'Africa/Lagos',
+        account_type: null,
+        customer_id: null,
+        data_status: 'AVAILABLE',
+        state: 'ACTIVE',
+        reauth_url: null,
+        reauth_required_at: null,
+        synced_through: null,
+        last_synced_at: null,
+        last_error: null,
+        balance_minor: null,
+        ledger_binding: null,
+        linked_at: now,
+        unlinked_at: null,
+        updated_at: now,
+      })
+      .execute();
   }
   const r0 = performance.now();
   let applied = 0;
@@ -139,15 +230,17 @@ try {
   const refSeconds = (performance.now() - r0) / 1000;
   await ref.close();
 
-  process.stdout.write([
-    '',
-    `bench:ingest — ${ids.length} accounts × ~${Math.round(expected / ids.length)} transactions (${expected} in all), SQLite, window ${o.windowDays} days`,
-    `  end to end (sandbox HTTP → Temporal activities → store): ${stored} stored in ${seconds.toFixed(1)} s = ${Math.round(stored / seconds)} txn/s`,
-    `  worker peak RSS: ${Math.round(peakRss)} MiB`,
-    `  raw store upsert (applyBankWindow, same rows, same windows): ${applied} in ${refSeconds.toFixed(1)} s = ${Math.round(applied / refSeconds)} txn/s`,
-    `  end to end runs at ${((stored / seconds / (applied / refSeconds)) * 100).toFixed(1)}% of the raw store rate`,
-    '',
-  ].join('\n'));
+  process.stdout.write(
+    [
+      '',
+      `bench:ingest — ${ids.length} accounts × ~${Math.round(expected / ids.length)} transactions (${expected} in all), SQLite, window ${o.windowDays} days`,
+      `  end to end (sandbox HTTP → Temporal activities → store): ${stored} stored in ${seconds.toFixed(1)} s = ${Math.round(stored / seconds)} txn/s`,
+      `  worker peak RSS: ${Math.round(peakRss)} MiB`,
+      `  raw store upsert (applyBankWindow, same rows, same windows): ${applied} in ${refSeconds.toFixed(1)} s = ${Math.round(applied / refSeconds)} txn/s`,
+      `  end to end runs at ${((stored / seconds / (applied / refSeconds)) * 100).toFixed(1)}% of the raw store rate`,
+      '',
+    ].join('\n'),
+  );
   exitCode = stored === expected && applied === expected ? 0 : 1;
 } catch (e) {
   log(`failed: ${e instanceof Error ? e.message : String(e)}`);

@@ -11,13 +11,25 @@ export interface MatchMetrics {
   top3: number;
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
 
 /** Scores a result against ground truth, per bank line. */
-export function measure(result: ReconcileResult, bankIds: readonly string[], truth: readonly TruthGroup[]): MatchMetrics {
+export function measure(
+  result: ReconcileResult,
+  bankIds: readonly string[],
+  truth: readonly TruthGroup[],
+): MatchMetrics {
   const truthOf = new Map<string, TruthGroup>();
   for (const g of truth) for (const id of g.bankIds) truthOf.set(id, g);
-  const m: MatchMetrics = { bankLines: bankIds.length, autoMatched: 0, autoCorrect: 0, suggestible: 0, top1: 0, top3: 0 };
+  const m: MatchMetrics = {
+    bankLines: bankIds.length,
+    autoMatched: 0,
+    autoCorrect: 0,
+    suggestible: 0,
+    top1: 0,
+    top3: 0,
+  };
   const matched = new Set<string>();
   for (const g of result.matches) {
     for (const id of g.bankIds) {
@@ -63,4 +75,11 @@ export function addMetrics(a: MatchMetrics, b: MatchMetrics): MatchMetrics {
   };
 }
 
-export const emptyMetrics = (): MatchMetrics => ({ bankLines: 0, autoMatched: 0, autoCorrect: 0, suggestible: 0, top1: 0, top3: 0 });
+export const emptyMetrics = (): MatchMetrics => ({
+  bankLines: 0,
+  autoMatched: 0,
+  autoCorrect: 0,
+  suggestible: 0,
+  top1: 0,
+  top3: 0,
+});

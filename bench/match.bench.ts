@@ -26,7 +26,15 @@ export function largeBook(n: number, seed = 42): { bank: BankLine[]; ledger: Led
     const invDay = int(0, 330);
     const amountMinor = int(5, 500_000) * 100 + (r() < 0.3 ? int(1, 99) : 0);
     const party = `CUSTOMER ${String(i % customers).padStart(6, '0')} TRADING`;
-    ledger.push({ id: `L${i}`, date: day(invDay), dueDate: day(invDay + 30), amountMinor, currency: 'NGN', reference: ref, party });
+    ledger.push({
+      id: `L${i}`,
+      date: day(invDay),
+      dueDate: day(invDay + 30),
+      amountMinor,
+      currency: 'NGN',
+      reference: ref,
+      party,
+    });
     const writing = [ref, `inv 2024/${i + 1}`, `2024-${String(i + 1).padStart(7, '0')}`, `INV2024-${i + 1}`][i % 4];
     const quote = r() < 0.9;
     bank.push({
@@ -52,7 +60,9 @@ function naiveAllPairs(bank: BankLine[], ledger: LedgerEntry[]): number {
   for (const b of bs) {
     for (const l of ls) {
       if (l.entry.currency !== b.line.currency || l.sign !== b.sign) continue;
-      const candidate = sharedKey(b.keys, l.keys) !== null || (l.abs === b.abs && b.day >= l.day - 7 - 90 && b.day <= l.endDay + 7 + 90);
+      const candidate =
+        sharedKey(b.keys, l.keys) !== null ||
+        (l.abs === b.abs && b.day >= l.day - 7 - 90 && b.day <= l.endDay + 7 + 90);
       if (!candidate) continue;
       const s = scorePair(b, l, {}, 7);
       if (s.confidence >= 0.25) pairs.push({ b: b.order, l: l.order, c: s.confidence });
@@ -89,7 +99,15 @@ function runOne(n: number, mode: 'engine' | 'naive'): Measurement {
   const matched = mode === 'engine' ? reconcile(bank, ledger).matches.length : naiveAllPairs(bank, ledger);
   const c1 = process.cpuUsage(c0);
   const ms = performance.now() - t0;
-  return { n, mode, ms, cpuMs: (c1.user + c1.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1e3, inputRssMb, matched };
+  return {
+    n,
+    mode,
+    ms,
+    cpuMs: (c1.user + c1.system) / 1000,
+    peakRssMb: process.resourceUsage().maxRSS / 1e3,
+    inputRssMb,
+    matched,
+  };
 }
 
 function listArg(name: string, fallback: number[]): number[] {
@@ -107,18 +125,35 @@ if (one >= 0) {
   const self = fileURLToPath(import.meta.url);
   const measure = (n: number, mode: string): Measurement =>
     JSON.parse(
-      execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', self, '--one', String(n), mode], {
-        encoding: 'utf8',
-        maxBuffer: 1 << 20,
-      }).trim().split('\n').pop()!,
+      execFileSync(
+        process.execPath,
+        ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', self, '--one', String(n), mode],
+        {
+          encoding: 'utf8',
+          maxBuffer: 1 << 20,
+        },
+      )
+        .trim()
+        .split('\n')
+        .pop()!,
     );
-  console.log('Lines/s and growth use CPU time (process.cpuUsage): wall time on a shared machine includes waiting for a core.');
-  console.log('bank lines × open items  mode     wall ms    CPU ms  lines/s(CPU)  peak RSS MB  (input MB)  auto-matched  ×CPU per 10×');
+  console.log(
+    'Lines/s and growth use CPU time (process.cpuUsage): wall time on a shared machine includes waiting for a core.',
+  );
+  console.log(
+    'bank lines × open items  mode     wall ms    CPU ms  lines/s(CPU)  peak RSS MB  (input MB)  auto-matched  ×CPU per 10×',
+  );
   let prev: Measurement | null = null;
   const engine = new Map<number, Measurement>();
   const row = (m: Measurement, note: string) =>
     console.log(
-      `${`${m.n.toLocaleString('en')} × ${m.n.toLocaleString('en')}`.padEnd(24)} ${m.mode.padEnd(6)} ${m.ms.toFixed(0).padStart(9)} ${m.cpuMs.toFixed(0).padStart(9)} ${Math.round((m.n / m.cpuMs) * 1000).toLocaleString('en').padStart(13)} ${m.peakRssMb.toFixed(0).padStart(12)} ${`(${m.inputRssMb.toFixed(0)})`.padStart(11)} ${String(m.matched).padStart(13)}  ${note}`,
+      `${`${m.n.toLocaleString('en')} × ${m.n.toLocaleString('en')}`.padEnd(24)} ${m.mode.padEnd(6)} ${m.ms.toFixed(0).padStart(9)} ${m.cpuMs.toFixed(0).padStart(9)} ${Math.round(
+        (m.n / m.cpuMs) * 1000,
+      )
+        .toLocaleString('en')
+        .padStart(
+          13,
+        )} ${m.peakRssMb.toFixed(0).padStart(12)} ${`(${m.inputRssMb.toFixed(0)})`.padStart(11)} ${String(m.matched).padStart(13)}  ${note}`,
     );
   for (const n of sizes) {
     const m = measure(n, 'engine');

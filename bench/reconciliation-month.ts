@@ -61,14 +61,138 @@ const COUNTRY = {
 } as const satisfies Record<string, { currency: CurrencyCode; timezone: string; unit: number }>;
 
 export const SCENARIOS: ScenarioSpec[] = [
-  { name: 'NG typical SME month', country: 'NG', month: '2024-03-01', customers: 25, paidInvoices: 45, unpaidInvoices: 20, bills: 25, referenceRate: 0.93, typoRate: 0.03, partialRate: 0.05, batchRate: 0.05, twinRate: 0.04, cardPurchases: 4, reversals: 1 },
-  { name: 'GH trading month', country: 'GH', month: '2024-05-01', customers: 20, paidInvoices: 35, unpaidInvoices: 15, bills: 20, referenceRate: 0.9, typoRate: 0.04, partialRate: 0.06, batchRate: 0.05, twinRate: 0.03, cardPurchases: 5, reversals: 1 },
-  { name: 'KE services month', country: 'KE', month: '2024-07-01', customers: 30, paidInvoices: 40, unpaidInvoices: 25, bills: 18, referenceRate: 0.9, typoRate: 0.04, partialRate: 0.05, batchRate: 0.04, twinRate: 0.03, cardPurchases: 6, reversals: 1 },
-  { name: 'ZA agency month', country: 'ZA', month: '2024-09-01', customers: 15, paidInvoices: 30, unpaidInvoices: 10, bills: 15, referenceRate: 0.92, typoRate: 0.03, partialRate: 0.05, batchRate: 0.05, twinRate: 0.03, cardPurchases: 5, reversals: 1 },
-  { name: 'NG messy month (few references)', country: 'NG', month: '2024-11-01', customers: 30, paidInvoices: 50, unpaidInvoices: 30, bills: 25, referenceRate: 0.45, typoRate: 0.15, partialRate: 0.06, batchRate: 0.06, twinRate: 0.06, cardPurchases: 10, reversals: 2 },
-  { name: 'KE GL export (no party column)', country: 'KE', month: '2025-02-01', customers: 20, paidInvoices: 35, unpaidInvoices: 20, bills: 20, referenceRate: 0.7, typoRate: 0.05, partialRate: 0.05, batchRate: 0.04, twinRate: 0.04, cardPurchases: 8, reversals: 1, partyColumn: false },
-  { name: 'GH same-amount traps', country: 'GH', month: '2025-03-01', customers: 15, paidInvoices: 20, unpaidInvoices: 10, bills: 10, referenceRate: 0.6, typoRate: 0.05, partialRate: 0.05, batchRate: 0.05, twinRate: 0.08, cardPurchases: 4, reversals: 1, traps: 6 },
-  { name: 'NG same-amount traps, no party column', country: 'NG', month: '2025-04-01', customers: 15, paidInvoices: 20, unpaidInvoices: 10, bills: 10, referenceRate: 0.5, typoRate: 0.08, partialRate: 0.05, batchRate: 0.05, twinRate: 0.08, cardPurchases: 4, reversals: 1, traps: 6, partyColumn: false },
+  {
+    name: 'NG typical SME month',
+    country: 'NG',
+    month: '2024-03-01',
+    customers: 25,
+    paidInvoices: 45,
+    unpaidInvoices: 20,
+    bills: 25,
+    referenceRate: 0.93,
+    typoRate: 0.03,
+    partialRate: 0.05,
+    batchRate: 0.05,
+    twinRate: 0.04,
+    cardPurchases: 4,
+    reversals: 1,
+  },
+  {
+    name: 'GH trading month',
+    country: 'GH',
+    month: '2024-05-01',
+    customers: 20,
+    paidInvoices: 35,
+    unpaidInvoices: 15,
+    bills: 20,
+    referenceRate: 0.9,
+    typoRate: 0.04,
+    partialRate: 0.06,
+    batchRate: 0.05,
+    twinRate: 0.03,
+    cardPurchases: 5,
+    reversals: 1,
+  },
+  {
+    name: 'KE services month',
+    country: 'KE',
+    month: '2024-07-01',
+    customers: 30,
+    paidInvoices: 40,
+    unpaidInvoices: 25,
+    bills: 18,
+    referenceRate: 0.9,
+    typoRate: 0.04,
+    partialRate: 0.05,
+    batchRate: 0.04,
+    twinRate: 0.03,
+    cardPurchases: 6,
+    reversals: 1,
+  },
+  {
+    name: 'ZA agency month',
+    country: 'ZA',
+    month: '2024-09-01',
+    customers: 15,
+    paidInvoices: 30,
+    unpaidInvoices: 10,
+    bills: 15,
+    referenceRate: 0.92,
+    typoRate: 0.03,
+    partialRate: 0.05,
+    batchRate: 0.05,
+    twinRate: 0.03,
+    cardPurchases: 5,
+    reversals: 1,
+  },
+  {
+    name: 'NG messy month (few references)',
+    country: 'NG',
+    month: '2024-11-01',
+    customers: 30,
+    paidInvoices: 50,
+    unpaidInvoices: 30,
+    bills: 25,
+    referenceRate: 0.45,
+    typoRate: 0.15,
+    partialRate: 0.06,
+    batchRate: 0.06,
+    twinRate: 0.06,
+    cardPurchases: 10,
+    reversals: 2,
+  },
+  {
+    name: 'KE GL export (no party column)',
+    country: 'KE',
+    month: '2025-02-01',
+    customers: 20,
+    paidInvoices: 35,
+    unpaidInvoices: 20,
+    bills: 20,
+    referenceRate: 0.7,
+    typoRate: 0.05,
+    partialRate: 0.05,
+    batchRate: 0.04,
+    twinRate: 0.04,
+    cardPurchases: 8,
+    reversals: 1,
+    partyColumn: false,
+  },
+  {
+    name: 'GH same-amount traps',
+    country: 'GH',
+    month: '2025-03-01',
+    customers: 15,
+    paidInvoices: 20,
+    unpaidInvoices: 10,
+    bills: 10,
+    referenceRate: 0.6,
+    typoRate: 0.05,
+    partialRate: 0.05,
+    batchRate: 0.05,
+    twinRate: 0.08,
+    cardPurchases: 4,
+    reversals: 1,
+    traps: 6,
+  },
+  {
+    name: 'NG same-amount traps, no party column',
+    country: 'NG',
+    month: '2025-04-01',
+    customers: 15,
+    paidInvoices: 20,
+    unpaidInvoices: 10,
+    bills: 10,
+    referenceRate: 0.5,
+    typoRate: 0.08,
+    partialRate: 0.05,
+    batchRate: 0.05,
+    twinRate: 0.08,
+    cardPurchases: 4,
+    reversals: 1,
+    traps: 6,
+    partyColumn: false,
+  },
 ];
 
 /** mulberry32: small, fast, seedable. */
@@ -83,10 +207,58 @@ export function rng(seed: number): () => number {
   };
 }
 
-const FIRST = ['ADEBAYO', 'CHINEDU', 'KWAME', 'AMA', 'WANJIRU', 'OTIENO', 'THABO', 'NALEDI', 'FUNMI', 'EMEKA', 'AKOSUA', 'KIPCHOGE', 'SIPHO', 'ZANELE', 'IFEOMA', 'YAW', 'AMINA', 'BOLA', 'KOFI', 'MWANGI'];
-const BUSINESS_WORDS = ['STORES', 'TRADING', 'VENTURES', 'LOGISTICS', 'PHARMACY', 'FOODS', 'ENGINEERING', 'SUPERMARKET', 'TECHNOLOGIES', 'MEDICAL', 'AUTOS', 'FARMS', 'BUILDERS', 'TEXTILES', 'PRINTS'];
+const FIRST = [
+  'ADEBAYO',
+  'CHINEDU',
+  'KWAME',
+  'AMA',
+  'WANJIRU',
+  'OTIENO',
+  'THABO',
+  'NALEDI',
+  'FUNMI',
+  'EMEKA',
+  'AKOSUA',
+  'KIPCHOGE',
+  'SIPHO',
+  'ZANELE',
+  'IFEOMA',
+  'YAW',
+  'AMINA',
+  'BOLA',
+  'KOFI',
+  'MWANGI',
+];
+const BUSINESS_WORDS = [
+  'STORES',
+  'TRADING',
+  'VENTURES',
+  'LOGISTICS',
+  'PHARMACY',
+  'FOODS',
+  'ENGINEERING',
+  'SUPERMARKET',
+  'TECHNOLOGIES',
+  'MEDICAL',
+  'AUTOS',
+  'FARMS',
+  'BUILDERS',
+  'TEXTILES',
+  'PRINTS',
+];
 const SUFFIX = ['LTD', 'LIMITED', 'ENTERPRISES', 'NIG LTD', '& SONS', 'PLC', ''];
-const MERCHANTS = ['SHOPRITE', 'TOTALENERGIES', 'JUMIA', 'SPAR', 'GAME STORES', 'PICK N PAY', 'NAIVAS', 'MELCOM', 'CHICKEN REPUBLIC', 'ULTRA MART'];
+const MERCHANTS = [
+  'SHOPRITE',
+  'TOTALENERGIES',
+  'JUMIA',
+  'SPAR',
+  'GAME STORES',
+  'PICK N PAY',
+  'NAIVAS',
+  'MELCOM',
+  'CHICKEN REPUBLIC',
+  'ULTRA MART',
+];
 
 export function generateMonth(spec: ScenarioSpec, seed: number): GeneratedMonth {
   const r = rng(seed);
@@ -101,7 +273,9 @@ export function generateMonth(spec: ScenarioSpec, seed: number): GeneratedMonth 
   let ledgerSeq = 0;
   const monthStart = spec.month;
   const year = monthStart.slice(0, 4);
-  const monthName = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'][+monthStart.slice(5, 7) - 1]!;
+  const monthName = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'][
+    +monthStart.slice(5, 7) - 1
+  ]!;
 
   /** A booking instant on a day of the month; late-evening UTC bookings fall on the next business day east of UTC. */
   const bookedOn = (dayOffset: number): string => {
@@ -118,7 +292,15 @@ export function generateMonth(spec: ScenarioSpec, seed: number): GeneratedMonth 
     const id = `L${String(++ledgerSeq).padStart(5, '0')}`;
     // a general-ledger export: no party column, the bookkeeper named the party in the description (or not at all)
     const noParty = spec.partyColumn === false && e.party;
-    const row = noParty ? { ...e, party: null, description: e.description?.toUpperCase().includes(e.party!.toUpperCase()) ? e.description : `${e.description} - ${e.party}` } : e;
+    const row = noParty
+      ? {
+          ...e,
+          party: null,
+          description: e.description?.toUpperCase().includes(e.party!.toUpperCase())
+            ? e.description
+            : `${e.description} - ${e.party}`,
+        }
+      : e;
     ledger.push({ id, currency: c.currency, ...row });
     return id;
   };
@@ -144,7 +326,11 @@ export function generateMonth(spec: ScenarioSpec, seed: number): GeneratedMonth 
   let invoiceNo = int(10, 900);
   const nextInvoiceRef = () => {
     invoiceNo++;
-    return style === 0 ? `INV-${year}-${String(invoiceNo).padStart(4, '0')}` : style === 1 ? `INV/${year}/${String(invoiceNo).padStart(5, '0')}` : `SI-${String(invoiceNo).padStart(5, '0')}`;
+    return style === 0
+      ? `INV-${year}-${String(invoiceNo).padStart(4, '0')}`
+      : style === 1
+        ? `INV/${year}/${String(invoiceNo).padStart(5, '0')}`
+        : `SI-${String(invoiceNo).padStart(5, '0')}`;
   };
 
   /** The reference as a payer types it: other separators, padding, prefix dropped or spelt out, digits only; maybe a typo. */
@@ -153,7 +339,18 @@ export function generateMonth(spec: ScenarioSpec, seed: number): GeneratedMonth 
     const [, prefix, yr, num] = m;
     const n = String(+num!);
     const variants = yr
-      ? [ref, `${prefix!.toLowerCase()} ${yr}/${num}`, `${yr}-${num}`, `${yr}${num}`, `Invoice ${yr}-${n}`, `${prefix}${yr}-${n}`, `${prefix} ${yr} ${num}`, `${prefix!.charAt(0)}${prefix!.slice(1).toLowerCase()}#${n}`, `${prefix} ${num}`, `PAYMT FOR ${prefix}${num}`]
+      ? [
+          ref,
+          `${prefix!.toLowerCase()} ${yr}/${num}`,
+          `${yr}-${num}`,
+          `${yr}${num}`,
+          `Invoice ${yr}-${n}`,
+          `${prefix}${yr}-${n}`,
+          `${prefix} ${yr} ${num}`,
+          `${prefix!.charAt(0)}${prefix!.slice(1).toLowerCase()}#${n}`,
+          `${prefix} ${num}`,
+          `PAYMT FOR ${prefix}${num}`,
+        ]
       : [ref, `${prefix!.toLowerCase()} ${num}`, `${prefix}${num}`, `${prefix} ${n}`, `${prefix}/${num}`];
     let w = pick(variants);
     if (chance(spec.typoRate)) {
@@ -164,11 +361,18 @@ export function generateMonth(spec: ScenarioSpec, seed: number): GeneratedMonth 
     }
     return w;
   };
-  const nipSession = () => `0000${int(10, 99)}${year.slice(2)}${monthStart.slice(5, 7)}${String(int(1e9, 9e9))}${String(int(1e9, 9e9))}`;
+  const nipSession = () =>
+    `0000${int(10, 99)}${year.slice(2)}${monthStart.slice(5, 7)}${String(int(1e9, 9e9))}${String(int(1e9, 9e9))}`;
   const receiptNarration = (name: string, refText: string | null) => {
     const short = name.slice(0, 25);
     const templates = refText
-      ? [`NIP FRM ${short}-${refText}`, `TRF FROM ${short} ${refText}`, `${refText} ${short}`, `NIP/${nipSession()}/${short}/${refText}`, `MOB TRF ${refText} FRM ${short}`]
+      ? [
+          `NIP FRM ${short}-${refText}`,
+          `TRF FROM ${short} ${refText}`,
+          `${refText} ${short}`,
+          `NIP/${nipSession()}/${short}/${refText}`,
+          `MOB TRF ${refText} FRM ${short}`,
+        ]
       : [`NIP FRM ${short}`, `TRF FROM ${short}`, `NIP/${nipSession()}/${short}`, `DEPOSIT ${short}`];
     return pick(templates);
   };
@@ -196,7 +400,10 @@ export function generateMonth(spec: ScenarioSpec, seed: number): GeneratedMonth 
         const fee = abs <= 1_000_000 ? 5500 : 10_500;
         const a = addBank(date, -fee, 'TRANSACTION CHARGE');
         const b = addBank(date, -percentOfMinor(fee, '20'), 'EXCISE DUTY ON CHARGES');
-        truth.push({ bankIds: [a], ledgerIds: [], ruleAccount: 'Bank charges' }, { bankIds: [b], ledgerIds: [], ruleAccount: 'Taxes:Excise duty' });
+        truth.push(
+          { bankIds: [a], ledgerIds: [], ruleAccount: 'Bank charges' },
+          { bankIds: [b], ledgerIds: [], ruleAccount: 'Taxes:Excise duty' },
+        );
       } else {
         const id = addBank(date, -850, 'PAYMENT FEE EFT');
         truth.push({ bankIds: [id], ledgerIds: [], ruleAccount: 'Bank charges' });
@@ -205,21 +412,43 @@ export function generateMonth(spec: ScenarioSpec, seed: number): GeneratedMonth 
   };
 
   // customer invoices, paid this month (in full, in parts, several at once) or still open
-  const paid: Array<{ ref: string; id: string; amount: number; customer: (typeof customers)[number]; date: string; offset: number }> = [];
+  const paid: Array<{
+    ref: string;
+    id: string;
+    amount: number;
+    customer: (typeof customers)[number];
+    date: string;
+    offset: number;
+  }> = [];
   for (let i = 0; i < spec.paidInvoices + spec.unpaidInvoices; i++) {
     const customer = pick(customers);
     const ref = nextInvoiceRef();
     const invOffset = i < spec.paidInvoices ? int(-40, 20) : int(-30, 27);
     const invDate = addBusinessDays(monthStart, invOffset);
-    const amt = amount(5, 2500) * scale / 10;
+    const amt = (amount(5, 2500) * scale) / 10;
     const twin = chance(spec.twinRate);
-    const id = addLedger({ date: invDate, dueDate: addBusinessDays(invDate, 30), amountMinor: amt, reference: ref, description: `Invoice ${ref}`, party: customer.name });
+    const id = addLedger({
+      date: invDate,
+      dueDate: addBusinessDays(invDate, 30),
+      amountMinor: amt,
+      reference: ref,
+      description: `Invoice ${ref}`,
+      party: customer.name,
+    });
     if (i < spec.paidInvoices) paid.push({ ref, id, amount: amt, customer, date: invDate, offset: invOffset });
     if (twin) {
       // same customer, same amount, same day: a genuine second invoice that must not be merged with the first
       const ref2 = nextInvoiceRef();
-      const id2 = addLedger({ date: invDate, dueDate: addBusinessDays(invDate, 30), amountMinor: amt, reference: ref2, description: `Invoice ${ref2}`, party: customer.name });
-      if (i < spec.paidInvoices) paid.push({ ref: ref2, id: id2, amount: amt, customer, date: invDate, offset: invOffset });
+      const id2 = addLedger({
+        date: invDate,
+        dueDate: addBusinessDays(invDate, 30),
+        amountMinor: amt,
+        reference: ref2,
+        description: `Invoice ${ref2}`,
+        party: customer.name,
+      });
+      if (i < spec.paidInvoices)
+        paid.push({ ref: ref2, id: id2, amount: amt, customer, date: invDate, offset: invOffset });
     }
   }
   for (let i = 0; i < paid.length; i++) {
@@ -261,10 +490,19 @@ export function generateMonth(spec: ScenarioSpec, seed: number): GeneratedMonth 
     const billOffset = int(-20, 20);
     const billDate = addBusinessDays(monthStart, billOffset);
     const amt = -(amount(10, 1500) * scale) / 10;
-    const lid = addLedger({ date: billDate, dueDate: addBusinessDays(billDate, 14), amountMinor: amt, reference: ref, description: `Bill ${ref}`, party: s.name });
+    const lid = addLedger({
+      date: billDate,
+      dueDate: addBusinessDays(billDate, 14),
+      amountMinor: amt,
+      reference: ref,
+      description: `Bill ${ref}`,
+      party: s.name,
+    });
     const date = bookedOn(Math.min(27, Math.max(0, billOffset + int(0, 20))));
     const text = chance(Math.min(0.98, spec.referenceRate + 0.05)) ? writeRef(ref) : null;
-    const bid = addBank(date, amt, text ? `NIP TO ${s.name.slice(0, 25)} ${text}` : `TRF TO ${s.name.slice(0, 25)}`, { counterpartyName: s.name.slice(0, 25) });
+    const bid = addBank(date, amt, text ? `NIP TO ${s.name.slice(0, 25)} ${text}` : `TRF TO ${s.name.slice(0, 25)}`, {
+      counterpartyName: s.name.slice(0, 25),
+    });
     truth.push({ bankIds: [bid], ledgerIds: [lid] });
     addTransferCharges(date, amt);
   }
@@ -273,7 +511,13 @@ export function generateMonth(spec: ScenarioSpec, seed: number): GeneratedMonth 
   const payroll = -(amount(800, 3000) * scale);
   const payrollRef = `PAYROLL-${year}-${monthStart.slice(5, 7)}`;
   const payDate = bookedOn(int(24, 27));
-  const payLid = addLedger({ date: addBusinessDays(monthStart, 24), amountMinor: payroll, reference: payrollRef, description: `Salaries ${monthName} ${year}`, party: 'Staff' });
+  const payLid = addLedger({
+    date: addBusinessDays(monthStart, 24),
+    amountMinor: payroll,
+    reference: payrollRef,
+    description: `Salaries ${monthName} ${year}`,
+    party: 'Staff',
+  });
   const payBid = addBank(payDate, payroll, `BULK PAYMENT ${payrollRef.replace(/-/g, ' ')}`);
   truth.push({ bankIds: [payBid], ledgerIds: [payLid] });
 
@@ -284,7 +528,12 @@ export function generateMonth(spec: ScenarioSpec, seed: number): GeneratedMonth 
   const pay = (payee: string, day: number, amt: number) =>
     addBank(bookedOn(day), amt, `TRF TO ${payee.slice(0, 25)}`, { counterpartyName: payee.slice(0, 25) });
   const book = (payee: string, day: number, amt: number) =>
-    addLedger({ date: addBusinessDays(monthStart, day - int(0, 2)), amountMinor: amt, description: `Payment to ${payee}`, party: payee });
+    addLedger({
+      date: addBusinessDays(monthStart, day - int(0, 2)),
+      amountMinor: amt,
+      description: `Payment to ${payee}`,
+      party: payee,
+    });
   const distinctSuppliers = () => {
     const a = pick(suppliers);
     const others = suppliers.filter((s) => s.name.split(' ')[0] !== a.name.split(' ')[0]);
@@ -301,7 +550,8 @@ export function generateMonth(spec: ScenarioSpec, seed: number): GeneratedMonth 
     } else if (kind === 1) {
       // one payee, the same amount in consecutive weeks
       const s = pick(suppliers);
-      for (let k = 0; k < 3; k++) truth.push({ bankIds: [pay(s.name, day - 3 + 5 * k, amt)], ledgerIds: [book(s.name, day - 3 + 5 * k, amt)] });
+      for (let k = 0; k < 3; k++)
+        truth.push({ bankIds: [pay(s.name, day - 3 + 5 * k, amt)], ledgerIds: [book(s.name, day - 3 + 5 * k, amt)] });
     } else if (kind === 2) {
       // a payment never booked, while another payee's entry of the same amount is still open (an unpresented payment)
       const [a, b] = distinctSuppliers();
@@ -313,14 +563,39 @@ export function generateMonth(spec: ScenarioSpec, seed: number): GeneratedMonth 
       const s = pick(suppliers);
       const l1 = book(s.name, day, amt);
       const l2 = book(s.name, day, amt);
-      truth.push({ bankIds: [pay(s.name, day, amt)], ledgerIds: [l1] }, { bankIds: [pay(s.name, day, amt)], ledgerIds: [l2] });
+      truth.push(
+        { bankIds: [pay(s.name, day, amt)], ledgerIds: [l1] },
+        { bankIds: [pay(s.name, day, amt)], ledgerIds: [l2] },
+      );
     } else {
       // a customer with an older unpaid invoice of the same amount pays without a reference: the oldest is settled
       const cu = pick(customers);
       const amtIn = -amt;
-      const old = addLedger({ date: addBusinessDays(monthStart, day - 35), dueDate: addBusinessDays(monthStart, day - 5), amountMinor: amtIn, reference: nextInvoiceRef(), description: 'Invoice', party: cu.name });
-      addLedger({ date: addBusinessDays(monthStart, day - 2), dueDate: addBusinessDays(monthStart, day + 28), amountMinor: amtIn, reference: nextInvoiceRef(), description: 'Invoice', party: cu.name });
-      truth.push({ bankIds: [addBank(bookedOn(day), amtIn, `TRF FROM ${cu.name.slice(0, 25)}`, { counterpartyName: cu.name.slice(0, 25), counterpartyAccount: cu.account })], ledgerIds: [old] });
+      const old = addLedger({
+        date: addBusinessDays(monthStart, day - 35),
+        dueDate: addBusinessDays(monthStart, day - 5),
+        amountMinor: amtIn,
+        reference: nextInvoiceRef(),
+        description: 'Invoice',
+        party: cu.name,
+      });
+      addLedger({
+        date: addBusinessDays(monthStart, day - 2),
+        dueDate: addBusinessDays(monthStart, day + 28),
+        amountMinor: amtIn,
+        reference: nextInvoiceRef(),
+        description: 'Invoice',
+        party: cu.name,
+      });
+      truth.push({
+        bankIds: [
+          addBank(bookedOn(day), amtIn, `TRF FROM ${cu.name.slice(0, 25)}`, {
+            counterpartyName: cu.name.slice(0, 25),
+            counterpartyAccount: cu.account,
+          }),
+        ],
+        ledgerIds: [old],
+      });
     }
   };
 
@@ -329,14 +604,23 @@ export function generateMonth(spec: ScenarioSpec, seed: number): GeneratedMonth 
     const merchant = pick(MERCHANTS);
     const day = int(0, 27);
     const amt = -(amount(2, 300) * scale) / 10;
-    const lid = addLedger({ date: addBusinessDays(monthStart, day), amountMinor: amt, description: `Purchase at ${merchant}`, party: merchant });
-    const bid = addBank(bookedOn(day + int(0, 2)), amt, `POS PURCHASE ${merchant} ${pick(['LAGOS', 'ACCRA', 'NAIROBI', 'SANDTON', 'IKEJA'])}`);
+    const lid = addLedger({
+      date: addBusinessDays(monthStart, day),
+      amountMinor: amt,
+      description: `Purchase at ${merchant}`,
+      party: merchant,
+    });
+    const bid = addBank(
+      bookedOn(day + int(0, 2)),
+      amt,
+      `POS PURCHASE ${merchant} ${pick(['LAGOS', 'ACCRA', 'NAIROBI', 'SANDTON', 'IKEJA'])}`,
+    );
     truth.push({ bankIds: [bid], ledgerIds: [lid] });
   }
   for (let i = 0; i < spec.reversals; i++) {
     const merchant = pick(MERCHANTS);
     const day = int(0, 24);
-    const amt = amount(5, 200) * scale / 10;
+    const amt = (amount(5, 200) * scale) / 10;
     addBank(bookedOn(day), -amt, `POS PURCHASE ${merchant}`);
     const rid = addBank(bookedOn(day + int(1, 3)), amt, `REVERSAL POS PURCHASE ${merchant}`);
     truth.push({ bankIds: [rid], ledgerIds: [], ruleAccount: 'Suspense:Reversals' });
@@ -350,17 +634,41 @@ export function generateMonth(spec: ScenarioSpec, seed: number): GeneratedMonth 
   const rules: Rule[] = [];
   if (spec.country === 'NG') {
     const sms = -(int(20, 120) * 400);
-    truth.push({ bankIds: [addBank(end, sms, `SMS ALERT CHARGES ${monthName} ${year}`)], ledgerIds: [], ruleAccount: 'Bank charges:SMS alerts' });
+    truth.push({
+      bankIds: [addBank(end, sms, `SMS ALERT CHARGES ${monthName} ${year}`)],
+      ledgerIds: [],
+      ruleAccount: 'Bank charges:SMS alerts',
+    });
     const amf = -(int(500, 20_000) * 100);
-    truth.push({ bankIds: [addBank(end, amf, `AMF CHARGE ${monthName} ${year}`)], ledgerIds: [], ruleAccount: 'Bank charges:Account maintenance' });
-    truth.push({ bankIds: [addBank(end, -percentOfMinor(-amf, '7.5'), `VAT ON AMF ${monthName} ${year}`)], ledgerIds: [], ruleAccount: 'Taxes:VAT on bank charges' });
+    truth.push({
+      bankIds: [addBank(end, amf, `AMF CHARGE ${monthName} ${year}`)],
+      ledgerIds: [],
+      ruleAccount: 'Bank charges:Account maintenance',
+    });
+    truth.push({
+      bankIds: [addBank(end, -percentOfMinor(-amf, '7.5'), `VAT ON AMF ${monthName} ${year}`)],
+      ledgerIds: [],
+      ruleAccount: 'Taxes:VAT on bank charges',
+    });
   } else {
     const fee = -(int(50, 400) * 100);
     truth.push({ bankIds: [addBank(end, fee, 'MONTHLY SERVICE FEE')], ledgerIds: [], ruleAccount: 'Bank charges' });
     rules.push(
-      { id: 'e-levy', when: { narrationContains: 'E-LEVY', direction: 'debit' }, then: { ledgerAccount: 'Taxes:E-levy', autoConfirm: true } },
-      { id: 'excise', when: { narrationContains: 'EXCISE DUTY', direction: 'debit' }, then: { ledgerAccount: 'Taxes:Excise duty', autoConfirm: true } },
-      { id: 'charges', when: { narrationRegex: 'TRANSACTION CHARGE|PAYMENT FEE|SERVICE FEE', direction: 'debit' }, then: { ledgerAccount: 'Bank charges', autoConfirm: true } },
+      {
+        id: 'e-levy',
+        when: { narrationContains: 'E-LEVY', direction: 'debit' },
+        then: { ledgerAccount: 'Taxes:E-levy', autoConfirm: true },
+      },
+      {
+        id: 'excise',
+        when: { narrationContains: 'EXCISE DUTY', direction: 'debit' },
+        then: { ledgerAccount: 'Taxes:Excise duty', autoConfirm: true },
+      },
+      {
+        id: 'charges',
+        when: { narrationRegex: 'TRANSACTION CHARGE|PAYMENT FEE|SERVICE FEE', direction: 'debit' },
+        then: { ledgerAccount: 'Bank charges', autoConfirm: true },
+      },
       { id: 'reversals', when: { narrationContains: 'REVERSAL' }, then: { ledgerAccount: 'Suspense:Reversals' } },
     );
   }
@@ -370,12 +678,22 @@ export function generateMonth(spec: ScenarioSpec, seed: number): GeneratedMonth 
     rules.length = 0;
     const narrationOf = new Map(bank.map((b) => [b.id, b.narration ?? '']));
     const presetAccount = (narration: string, account: string): string => {
-      if (/SERVICE FEE/.test(narration)) return spec.country === 'ZA' ? 'Bank charges:Account fees' : 'Bank charges:Account maintenance';
+      if (/SERVICE FEE/.test(narration))
+        return spec.country === 'ZA' ? 'Bank charges:Account fees' : 'Bank charges:Account maintenance';
       if (/TRANSACTION CHARGE/.test(narration)) return 'Bank charges:Transfer fees';
       if (/PAYMENT FEE/.test(narration)) return 'Bank charges:Transaction fees';
       return account;
     };
-    for (const t of truth) if (t.ruleAccount) t.ruleAccount = presetAccount(narrationOf.get(t.bankIds[0]!)!, t.ruleAccount);
+    for (const t of truth)
+      if (t.ruleAccount) t.ruleAccount = presetAccount(narrationOf.get(t.bankIds[0]!)!, t.ruleAccount);
   }
-  return { scenario: spec.name, timezone: c.timezone, bank, ledger, rules, nigerianPresets: spec.country === 'NG', truth };
+  return {
+    scenario: spec.name,
+    timezone: c.timezone,
+    bank,
+    ledger,
+    rules,
+    nigerianPresets: spec.country === 'NG',
+    truth,
+  };
 }

@@ -7,7 +7,11 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { LedgerEntry } from '../domain/ledger.js';
 import type { MatchGroup } from '../domain/reconciliation.js';
-import { writeReconciliationReport, type ReconciliationReport, type ReportBankLine } from '../adapters/reports/index.js';
+import {
+  writeReconciliationReport,
+  type ReconciliationReport,
+  type ReportBankLine,
+} from '../adapters/reports/index.js';
 
 const LINES = Number(process.env.BENCH_REPORT_LINES ?? 100_000);
 const TIME_BUDGET_MS = 10_000;
@@ -23,7 +27,7 @@ function bigReport(n: number): ReconciliationReport {
   const unmatchedBank: string[] = [];
   const unmatchedLedger: string[] = [];
   let seed = 42;
-  const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
   for (let i = 0; i < n; i++) {
     const day = String(1 + (i % 28)).padStart(2, '0');
     const amount = Math.round((rand() - 0.45) * 50_000_000) || 100;
@@ -39,15 +43,42 @@ function bigReport(n: number): ReconciliationReport {
       counterpartyName: `Customer ${i % 997}`,
       category: CATEGORIES[i % CATEGORIES.length] ?? null,
     });
-    ledgerEntries.push({ id: ledger, date: `2024-03-${day}`, amountMinor: amount, currency: 'NGN', reference: `INV-${100000 + i}`, description: `Invoice INV-${100000 + i}`, party: `Customer ${i % 997}` });
+    ledgerEntries.push({
+      id: ledger,
+      date: `2024-03-${day}`,
+      amountMinor: amount,
+      currency: 'NGN',
+      reference: `INV-${100000 + i}`,
+      description: `Invoice INV-${100000 + i}`,
+      party: `Customer ${i % 997}`,
+    });
     const bucket = i % 20;
     if (bucket < 18) {
       matches.push({
-        bankIds: [bank], ledgerIds: [ledger], kind: 'reference', confidence: 0.97, currency: 'NGN', differenceMinor: 0, writeOff: null,
-        evidence: [{ kind: 'reference', detail: `INV-${100000 + i} in narration`, weight: 0.7 }, { kind: 'amount_exact', detail: 'same amount', weight: 0.27 }],
+        bankIds: [bank],
+        ledgerIds: [ledger],
+        kind: 'reference',
+        confidence: 0.97,
+        currency: 'NGN',
+        differenceMinor: 0,
+        writeOff: null,
+        evidence: [
+          { kind: 'reference', detail: `INV-${100000 + i} in narration`, weight: 0.7 },
+          { kind: 'amount_exact', detail: 'same amount', weight: 0.27 },
+        ],
       });
     } else if (bucket === 18) {
-      suggestions.push({ bankIds: [bank], candidates: [{ ledgerIds: [ledger], confidence: 0.55, differenceMinor: 0, evidence: [{ kind: 'amount_exact', detail: 'same amount', weight: 0.55 }] }] });
+      suggestions.push({
+        bankIds: [bank],
+        candidates: [
+          {
+            ledgerIds: [ledger],
+            confidence: 0.55,
+            differenceMinor: 0,
+            evidence: [{ kind: 'amount_exact', detail: 'same amount', weight: 0.55 }],
+          },
+        ],
+      });
     } else {
       unmatchedBank.push(bank);
       unmatchedLedger.push(ledger);
@@ -63,7 +94,15 @@ function bigReport(n: number): ReconciliationReport {
     bankLines,
     ledgerEntries,
     result: { matches, suggestions, unmatchedBank, unmatchedLedger },
-    audit: matches.slice(0, 1000).map((g, i) => ({ at: `2024-04-01T00:00:${String(i % 60).padStart(2, '0')}Z`, actor: 'engine', action: 'auto-match', entity: g.bankIds[0]!, detail: 'reference' })),
+    audit: matches
+      .slice(0, 1000)
+      .map((g, i) => ({
+        at: `2024-04-01T00:00:${String(i % 60).padStart(2, '0')}Z`,
+        actor: 'engine',
+        action: 'auto-match',
+        entity: g.bankIds[0]!,
+        detail: 'reference',
+      })),
   };
 }
 
@@ -75,7 +114,11 @@ type Format = 'xlsx' | 'csv' | 'json';
 async function runOne(ext: Format): Promise<boolean> {
   const dir = await mkdtemp(join(tmpdir(), 'bankfeed-report-bench-'));
   const report = bigReport(LINES);
-  const rows = report.result.matches.length + report.result.suggestions.length + report.result.unmatchedBank.length + report.result.unmatchedLedger.length;
+  const rows =
+    report.result.matches.length +
+    report.result.suggestions.length +
+    report.result.unmatchedBank.length +
+    report.result.unmatchedLedger.length;
   const inputRss = peakRssMb();
   let over = false;
   try {
@@ -107,13 +150,17 @@ async function main(): Promise<void> {
     if (!(await runOne(only))) process.exitCode = 1;
     return;
   }
-  console.log(`report of ${LINES} bank lines and ${LINES} ledger entries (90% matched, 5% suggested, 5% unmatched each side): ${LINES + LINES / 20} detail rows`);
+  console.log(
+    `report of ${LINES} bank lines and ${LINES} ledger entries (90% matched, 5% suggested, 5% unmatched each side): ${LINES + LINES / 20} detail rows`,
+  );
   let ok = true;
   for (const ext of ['xlsx', 'csv', 'json'] as const) {
     const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, ext], { stdio: 'inherit' });
     ok &&= child.status === 0;
   }
-  console.log(`budget: < ${TIME_BUDGET_MS / 1000} s and < ${RSS_BUDGET_MB} MB peak RSS per format: ${ok ? 'met' : 'FAILED'}`);
+  console.log(
+    `budget: < ${TIME_BUDGET_MS / 1000} s and < ${RSS_BUDGET_MB} MB peak RSS per format: ${ok ? 'met' : 'FAILED'}`,
+  );
   if (!ok) process.exitCode = 1;
 }
 

@@ -20,7 +20,12 @@ async function serve(): Promise<void> {
   const { startSandbox } = await import('../sandbox/server.js');
   const rows = arg('rows', 1_000_000);
   const sandbox = await startSandbox({ seed: 7, startTime: '2026-06-01T00:00:00Z' });
-  const accountId = await sandbox.linkAccount({ institution: '058', kind: 'business', historyDays: Math.ceil(rows / TXNS_PER_DAY), txnsPerDay: TXNS_PER_DAY });
+  const accountId = await sandbox.linkAccount({
+    institution: '058',
+    kind: 'business',
+    historyDays: Math.ceil(rows / TXNS_PER_DAY),
+    txnsPerDay: TXNS_PER_DAY,
+  });
   process.send!({ url: sandbox.url, secretKey: sandbox.secretKey, accountId });
   process.on('message', () => {
     void sandbox.close().then(() => process.exit(0));
@@ -29,8 +34,12 @@ async function serve(): Promise<void> {
 
 async function measure(): Promise<void> {
   const rows = arg('rows', 1_000_000);
-  const child = fork(fileURLToPath(import.meta.url), ['--serve', '--rows', String(rows)], { execArgv: ['--import', 'tsx'] });
-  const { url, secretKey, accountId } = await new Promise<{ url: string; secretKey: string; accountId: string }>((resolve) => child.once('message', (m) => resolve(m as never)));
+  const child = fork(fileURLToPath(import.meta.url), ['--serve', '--rows', String(rows)], {
+    execArgv: ['--import', 'tsx'],
+  });
+  const { url, secretKey, accountId } = await new Promise<{ url: string; secretKey: string; accountId: string }>(
+    (resolve) => child.once('message', (m) => resolve(m as never)),
+  );
   const client = new MonoClient({ baseUrl: url, secretKey, timeoutMs: 120_000 });
 
   let peakRss = process.memoryUsage().rss;
@@ -38,7 +47,9 @@ async function measure(): Promise<void> {
   const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
   // The whole history: sandbox windows are business dates.
   const filters = { start: '2000-01-01', end: '2026-06-01' };
-  console.log(`sandbox account with ~${rows.toLocaleString('en')} rows (${TXNS_PER_DAY}/day); client RSS at start ${mb(peakRss)}`);
+  console.log(
+    `sandbox account with ~${rows.toLocaleString('en')} rows (${TXNS_PER_DAY}/day); client RSS at start ${mb(peakRss)}`,
+  );
 
   for (const limit of [1000, 100]) {
     const started = performance.now();

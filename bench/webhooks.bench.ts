@@ -31,11 +31,28 @@ const o = new Command()
   .option('--warmup-seconds <n>', 'warm-up before measuring', int('--warmup-seconds'), 10)
   .option('--saturate-seconds <n>', 'phase past saturation', int('--saturate-seconds'), 20)
   .option('--concurrency <n>', 'senders in the sustained phase (each waits for its answer)', int('--concurrency'), 24)
-  .option('--saturate-concurrency <n>', 'senders past saturation (above the receiver\'s in-flight limit)', int('--saturate-concurrency'), 600)
+  .option(
+    '--saturate-concurrency <n>',
+    "senders past saturation (above the receiver's in-flight limit)",
+    int('--saturate-concurrency'),
+    600,
+  )
   .option('--accounts <n>', 'feeds the events go to', int('--accounts'), 20)
-  .option('--worker-heap-mb <n>', 'cap the worker\'s V8 heap: a leak then ends in a crash (reported) instead of slow growth', int('--worker-heap-mb'))
+  .option(
+    '--worker-heap-mb <n>',
+    "cap the worker's V8 heap: a leak then ends in a crash (reported) instead of slow growth",
+    int('--worker-heap-mb'),
+  )
   .parse(process.argv)
-  .opts<{ seconds: number; warmupSeconds: number; saturateSeconds: number; concurrency: number; saturateConcurrency: number; accounts: number; workerHeapMb?: number }>();
+  .opts<{
+    seconds: number;
+    warmupSeconds: number;
+    saturateSeconds: number;
+    concurrency: number;
+    saturateConcurrency: number;
+    accounts: number;
+    workerHeapMb?: number;
+  }>();
 
 const log = (m: string) => process.stdout.write(`[webhooks ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -48,7 +65,8 @@ function rssOf(pid: number): number {
   }
 }
 
-const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0);
+const pct = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
 
 interface Phase {
   name: string;
@@ -59,15 +77,30 @@ interface Phase {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'bankfeed-webhooks-'));
-const temporal = await startDevServer({ cliPath: temporalSettings().cliPath, dir: join(dir, 'temporal'), persist: false, headless: true, readyTimeoutMs: 90_000 });
+const temporal = await startDevServer({
+  cliPath: temporalSettings().cliPath,
+  dir: join(dir, 'temporal'),
+  persist: false,
+  headless: true,
+  readyTimeoutMs: 90_000,
+});
 const sandbox = await startSandbox({ seed: 5, webhookUrl: null });
 const port = await freePort();
 const dbPath = join(dir, 'bankfeed.db');
 const worker = new WorkerProcess({
-  TEMPORAL_ADDRESS: temporal.address, TEMPORAL_NAMESPACE: 'default', BANKFEED_TASK_QUEUE: 'webhooks', BANKFEED_DATA_DIR: join(dir, 'data'),
-  DATABASE_URL: dbPath, MONO_BASE_URL: sandbox.url, MONO_SECRET_KEY: sandbox.secretKey, MONO_WEBHOOK_SECRET: sandbox.webhookSecret,
-  BANKFEED_WEBHOOK_PORT: String(port), BANKFEED_LOG_LEVEL: 'warn',
-  ...(o.workerHeapMb ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${o.workerHeapMb}`.trim() } : {}),
+  TEMPORAL_ADDRESS: temporal.address,
+  TEMPORAL_NAMESPACE: 'default',
+  BANKFEED_TASK_QUEUE: 'webhooks',
+  BANKFEED_DATA_DIR: join(dir, 'data'),
+  DATABASE_URL: dbPath,
+  MONO_BASE_URL: sandbox.url,
+  MONO_SECRET_KEY: sandbox.secretKey,
+  MONO_WEBHOOK_SECRET: sandbox.webhookSecret,
+  BANKFEED_WEBHOOK_PORT: String(port),
+  BANKFEED_LOG_LEVEL: 'warn',
+  ...(o.workerHeapMb
+    ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${o.workerHeapMb}`.trim() }
+    : {}),
 });
 const url = `http://127.0.0.1:${port}/webhooks/mono`;
 const agent = new Agent({ connections: o.saturateConcurrency + 16, keepAliveTimeout: 30_000 });
@@ -77,16 +110,33 @@ try {
   for (let i = 0; i < o.accounts; i++) ids.push(await sandbox.linkAccount({ historyDays: 5, txnsPerDay: 2 }));
   await worker.start();
   const { client, connection } = await connectClient({ address: temporal.address, namespace: 'default' });
-  for (const id of ids) await startAccountFeed(client, 'webhooks', id, { historyDays: 5, refreshMode: 'none', pollIntervalMs: 24 * 3_600_000, reconcileAfterSync: false, coalesceMs: 200 });
+  for (const id of ids)
+    await startAccountFeed(client, 'webhooks', id, {
+      historyDays: 5,
+      refreshMode: 'none',
+      pollIntervalMs: 24 * 3_600_000,
+      reconcileAfterSync: false,
+      coalesceMs: 200,
+    });
   for (const id of ids) {
-    while (!(await client.workflow.getHandle(accountFeedWorkflowId(id)).query(statusQuery)).backfilled) await sleep(200);
+    while (!(await client.workflow.getHandle(accountFeedWorkflowId(id)).query(statusQuery)).backfilled)
+      await sleep(200);
   }
   log(`${ids.length} feeds backfilled; load begins on ${url}`);
 
   const memory: Array<{ t: number; rss: number; phase: string }> = [];
   let phaseName = 'warm-up';
   const t0 = performance.now();
-  const sampler = setInterval(() => worker.pid && memory.push({ t: Math.round((performance.now() - t0) / 1000), rss: Math.round(rssOf(worker.pid)), phase: phaseName }), 2_000);
+  const sampler = setInterval(
+    () =>
+      worker.pid &&
+      memory.push({
+        t: Math.round((performance.now() - t0) / 1000),
+        rss: Math.round(rssOf(worker.pid)),
+        phase: phaseName,
+      }),
+    2_000,
+  );
 
   async function runPhase(name: string, seconds: number, concurrency: number): Promise<Phase> {
     phaseName = name;
@@ -99,13 +149,24 @@ try {
           const key = randomUUID();
           // Mostly "nothing new" (a signal and a history event each); one in twenty asks the feed to sync.
           const body = JSON.stringify({
-            event: 'mono.events.account_updated', event_id: key, timestamp: new Date().toISOString(),
-            data: { account: { _id: ids[n++ % ids.length] }, meta: { data_status: 'AVAILABLE', has_new_data: n % 20 === 0 } },
+            event: 'mono.events.account_updated',
+            event_id: key,
+            timestamp: new Date().toISOString(),
+            data: {
+              account: { _id: ids[n++ % ids.length] },
+              meta: { data_status: 'AVAILABLE', has_new_data: n % 20 === 0 },
+            },
           });
           const s = performance.now();
           let status: string;
           try {
-            const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'mono-webhook-secret': sandbox.webhookSecret }, body, dispatcher: agent, signal: AbortSignal.timeout(30_000) });
+            const res = await fetch(url, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', 'mono-webhook-secret': sandbox.webhookSecret },
+              body,
+              dispatcher: agent,
+              signal: AbortSignal.timeout(30_000),
+            });
             await res.arrayBuffer();
             status = String(res.status);
           } catch (e) {
@@ -132,32 +193,50 @@ try {
   const describe = (p: Phase) => {
     const lat = [...p.latencies].sort((a, b) => a - b);
     const ok = p.statuses.get('200') ?? 0;
-    const st = [...p.statuses].sort().map(([k, v]) => `${k}: ${v}`).join(', ');
+    const st = [...p.statuses]
+      .sort()
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(', ');
     return `  ${p.name} (${p.seconds} s): ${(ok / p.seconds).toFixed(0)} accepted/s; latency p50 ${pct(lat, 50).toFixed(1)} ms, p99 ${pct(lat, 99).toFixed(1)} ms, max ${pct(lat, 100).toFixed(1)} ms; answers ${st}`;
   };
   const sus = memory.filter((m) => m.phase === 'sustained');
   const firstHalf = sus.slice(0, Math.ceil(sus.length / 2)).map((m) => m.rss);
   const secondHalf = sus.slice(Math.ceil(sus.length / 2)).map((m) => m.rss);
   const avg = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
-  process.stdout.write([
-    '',
-    `bench:webhooks — ${ids.length} feeds, concurrency ${o.concurrency} sustained / ${o.saturateConcurrency} past saturation`,
-    describe(sustained),
-    describe(saturated),
-    `  worker RSS (MiB) every 2 s: ${memory.map((m) => m.rss).join(' ')}`,
-    `  sustained phase: mean RSS first half ${avg(firstHalf).toFixed(0)} MiB, second half ${avg(secondHalf).toFixed(0)} MiB, max ${Math.max(0, ...sus.map((m) => m.rss))} MiB`,
-    '',
-  ].join('\n'));
+  process.stdout.write(
+    [
+      '',
+      `bench:webhooks — ${ids.length} feeds, concurrency ${o.concurrency} sustained / ${o.saturateConcurrency} past saturation`,
+      describe(sustained),
+      describe(saturated),
+      `  worker RSS (MiB) every 2 s: ${memory.map((m) => m.rss).join(' ')}`,
+      `  sustained phase: mean RSS first half ${avg(firstHalf).toFixed(0)} MiB, second half ${avg(secondHalf).toFixed(0)} MiB, max ${Math.max(0, ...sus.map((m) => m.rss))} MiB`,
+      '',
+    ].join('\n'),
+  );
   // Every acknowledged event must be on record as handed off, and the feeds must have received each one.
   const db = await openDb({ url: dbPath });
   const acked = [...sustained.acked, ...saturated.acked];
   let notHandedOff = 0;
   for (let i = 0; i < acked.length; i += 500) {
     const chunk = acked.slice(i, i + 500);
-    const rows = await db.db.selectFrom('webhook_events').select('event_key').where('event_key', 'in', chunk).where('status', '=', 'handed_off').execute();
+    const rows = await db.db
+      .selectFrom('webhook_events')
+      .select('event_key')
+      .where('event_key', 'in', chunk)
+      .where('status', '=', 'handed_off')
+      .execute();
     notHandedOff += chunk.length - rows.length;
   }
-  const handedOff = Number((await db.db.selectFrom('webhook_events').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'handed_off').executeTakeFirstOrThrow()).n);
+  const handedOff = Number(
+    (
+      await db.db
+        .selectFrom('webhook_events')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('status', '=', 'handed_off')
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
   await db.close();
   let signalled = 0;
   for (const id of ids) {
@@ -169,7 +248,10 @@ try {
       } catch (e) {
         if (attempt >= 12) {
           const d = await client.workflow.getHandle(accountFeedWorkflowId(id)).describe();
-          throw new Error(`the feed of ${id} does not answer (${d.status.name}, ${d.historyLength} history events): ${(e as Error).message} ${String((e as { cause?: unknown }).cause ?? '')}`, { cause: e });
+          throw new Error(
+            `the feed of ${id} does not answer (${d.status.name}, ${d.historyLength} history events): ${(e as Error).message} ${String((e as { cause?: unknown }).cause ?? '')}`,
+            { cause: e },
+          );
         }
         await sleep(5_000);
       }
@@ -178,15 +260,19 @@ try {
   await connection.close();
 
   const lost = notHandedOff + Math.max(0, handedOff - signalled);
-  process.stdout.write([
-    `  acknowledged ${acked.length}; on record as handed off ${handedOff}; not handed off though acknowledged ${notHandedOff}; received by the feeds ${signalled}`,
-    `  lost (acknowledged but not handed off, or handed off but not received): ${lost}`,
-    `  worker exits under load: ${worker.unexpectedExits}${o.workerHeapMb ? ` (V8 heap capped at ${o.workerHeapMb} MiB)` : ''}`,
-    '',
-  ].join('\n'));
+  process.stdout.write(
+    [
+      `  acknowledged ${acked.length}; on record as handed off ${handedOff}; not handed off though acknowledged ${notHandedOff}; received by the feeds ${signalled}`,
+      `  lost (acknowledged but not handed off, or handed off but not received): ${lost}`,
+      `  worker exits under load: ${worker.unexpectedExits}${o.workerHeapMb ? ` (V8 heap capped at ${o.workerHeapMb} MiB)` : ''}`,
+      '',
+    ].join('\n'),
+  );
   exitCode = lost === 0 && signalled >= acked.length && worker.unexpectedExits === 0 ? 0 : 1;
 } catch (e) {
-  log(`failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}; worker exits under load: ${worker.unexpectedExits}\n${worker.stderrTail.slice(-1500)}`);
+  log(
+    `failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}; worker exits under load: ${worker.unexpectedExits}\n${worker.stderrTail.slice(-1500)}`,
+  );
 } finally {
   await agent.close();
   await worker.stop();

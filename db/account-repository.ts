@@ -72,7 +72,11 @@ export async function listAccounts(db: Kysely<Database>): Promise<AccountRow[]> 
 }
 
 /** A page of accounts that are still linked, in id order (keyset paging for the nightly fan-out). */
-export async function pageLinkedAccountIds(db: Kysely<Database>, afterId: string | null, limit: number): Promise<string[]> {
+export async function pageLinkedAccountIds(
+  db: Kysely<Database>,
+  afterId: string | null,
+  limit: number,
+): Promise<string[]> {
   let q = db.selectFrom('accounts').select('id').where('state', '!=', 'UNLINKED');
   if (afterId) q = q.where('id', '>', afterId);
   const rows = await q.orderBy('id').limit(limit).execute();

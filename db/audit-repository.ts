@@ -134,7 +134,10 @@ export function createAuditRepository(db: Kysely<Database>) {
     async listForAccount(accountId: string, opts: { afterId?: number; limit?: number } = {}): Promise<AuditEntry[]> {
       let q = db.selectFrom('audit_log').selectAll().where('account_id', '=', accountId);
       if (opts.afterId !== undefined) q = q.where('id', '>', opts.afterId);
-      const rows = await q.orderBy('id').limit(opts.limit ?? 1000).execute();
+      const rows = await q
+        .orderBy('id')
+        .limit(opts.limit ?? 1000)
+        .execute();
       return rows.map(toAuditEntry);
     },
 

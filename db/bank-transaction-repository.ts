@@ -39,14 +39,35 @@ export interface WindowApplyResult {
  */
 export async function applyBankWindow(
   db: Kysely<Database>,
-  input: { accountId: string; from: BusinessDate; to: BusinessDate; lines: FetchedBankLine[]; complete: boolean; now: string },
+  input: {
+    accountId: string;
+    from: BusinessDate;
+    to: BusinessDate;
+    lines: FetchedBankLine[];
+    complete: boolean;
+    now: string;
+  },
 ): Promise<WindowApplyResult> {
   return db.transaction().execute((trx) => applyInTransaction(trx, input));
 }
 
 async function applyInTransaction(
   trx: Transaction<Database>,
-  { accountId, from, to, lines, complete, now }: { accountId: string; from: BusinessDate; to: BusinessDate; lines: FetchedBankLine[]; complete: boolean; now: string },
+  {
+    accountId,
+    from,
+    to,
+    lines,
+    complete,
+    now,
+  }: {
+    accountId: string;
+    from: BusinessDate;
+    to: BusinessDate;
+    lines: FetchedBankLine[];
+    complete: boolean;
+    now: string;
+  },
 ): Promise<WindowApplyResult> {
   const result: WindowApplyResult = { inserted: 0, updated: 0, unchanged: 0, removed: 0, storeIds: [] };
   // De-duplicate the fetch itself: overlapping or repeated pages serve the same provider id twice.
@@ -111,7 +132,9 @@ async function applyInTransaction(
       continue;
     }
     result.storeIds.push(rowId);
-    const existing = byId.get(rowId) ?? (await trx.selectFrom('bank_transactions').selectAll().where('id', '=', rowId).executeTakeFirst());
+    const existing =
+      byId.get(rowId) ??
+      (await trx.selectFrom('bank_transactions').selectAll().where('id', '=', rowId).executeTakeFirst());
     if (churned) {
       await trx
         .insertInto('bank_transaction_aliases')
@@ -181,14 +204,23 @@ async function applyInTransaction(
       .execute();
     await trx
       .insertInto('bank_transaction_aliases')
-      .values(inserted.map((r) => ({ account_id: accountId, provider_txn_id: r.provider_txn_id, transaction_id: Number(r.id), seen_at: now })))
+      .values(
+        inserted.map((r) => ({
+          account_id: accountId,
+          provider_txn_id: r.provider_txn_id,
+          transaction_id: Number(r.id),
+          seen_at: now,
+        })),
+      )
       .execute();
     for (const [k, r] of inserted.entries()) result.storeIds[insertPositions[i + k]!] = Number(r.id);
     result.inserted += inserted.length;
   }
 
   if (complete) {
-    const gone = windowRows.filter((r) => !claimed.has(Number(r.id)) && r.status !== 'removed').map((r) => Number(r.id));
+    const gone = windowRows
+      .filter((r) => !claimed.has(Number(r.id)) && r.status !== 'removed')
+      .map((r) => Number(r.id));
     for (let i = 0; i < gone.length; i += 500) {
       await trx
         .updateTable('bank_transactions')
@@ -202,8 +234,16 @@ async function applyInTransaction(
 }
 
 /** The live (not removed) lines of an account, oldest first. */
-export async function listLiveBankTransactions(db: Kysely<Database>, accountId: string, period?: { from: string; to: string }) {
-  let q = db.selectFrom('bank_transactions').selectAll().where('account_id', '=', accountId).where('status', '!=', 'removed');
+export async function listLiveBankTransactions(
+  db: Kysely<Database>,
+  accountId: string,
+  period?: { from: string; to: string },
+) {
+  let q = db
+    .selectFrom('bank_transactions')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where('status', '!=', 'removed');
   if (period) q = q.where('business_date', '>=', period.from).where('business_date', '<=', period.to);
   return q.orderBy('booked_at').orderBy('id').execute();
 }

@@ -32,7 +32,15 @@ const BATCH = 500;
 
 /** What a row says, independent of its id: the second key that keeps overlapping imports from duplicating. */
 export function ledgerRowFingerprint(e: LedgerEntry): string {
-  const parts = [e.date, e.amountMinor, e.currency, e.account ?? '', e.reference ?? '', (e.description ?? '').replace(/\s+/g, ' ').trim().toUpperCase(), e.party ?? ''];
+  const parts = [
+    e.date,
+    e.amountMinor,
+    e.currency,
+    e.account ?? '',
+    e.reference ?? '',
+    (e.description ?? '').replace(/\s+/g, ' ').trim().toUpperCase(),
+    e.party ?? '',
+  ];
   return createHash('sha256').update(parts.join('\u001f')).digest('hex').slice(0, 32);
 }
 
@@ -40,8 +48,10 @@ function validate(input: ImportLedgerEntriesInput): void {
   const seen = new Set<string>();
   for (const [i, e] of input.entries.entries()) {
     if (!e.id) throw new Error(`ledger import ${input.fileName}: entries[${i}] has no id`);
-    if (!Number.isSafeInteger(e.amountMinor)) throw new Error(`ledger import ${input.fileName}: entries[${i}].amountMinor is not a safe integer`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.date)) throw new Error(`ledger import ${input.fileName}: entries[${i}].date is not YYYY-MM-DD`);
+    if (!Number.isSafeInteger(e.amountMinor))
+      throw new Error(`ledger import ${input.fileName}: entries[${i}].amountMinor is not a safe integer`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.date))
+      throw new Error(`ledger import ${input.fileName}: entries[${i}].date is not YYYY-MM-DD`);
     normalizeCurrency(e.currency);
     if (seen.has(e.id)) throw new Error(`ledger import ${input.fileName}: entries[${i}] repeats id "${e.id}"`);
     seen.add(e.id);
@@ -52,7 +62,10 @@ function validate(input: ImportLedgerEntriesInput): void {
  * Imports a file's entries in one transaction. The same file (by hash) imported again changes nothing; an entry
  * already stored for the source (same external id, e.g. the same row in an overlapping export) is skipped.
  */
-export async function importLedgerEntries(db: Kysely<Database>, input: ImportLedgerEntriesInput): Promise<ImportLedgerEntriesResult> {
+export async function importLedgerEntries(
+  db: Kysely<Database>,
+  input: ImportLedgerEntriesInput,
+): Promise<ImportLedgerEntriesResult> {
   validate(input);
   const attempt = () =>
     db.transaction().execute(async (trx) => {
@@ -62,11 +75,18 @@ export async function importLedgerEntries(db: Kysely<Database>, input: ImportLed
         .where('source_id', '=', input.sourceId)
         .where('file_hash', '=', input.fileHash)
         .executeTakeFirst();
-      if (existing) return { importId: Number(existing.id), inserted: 0, skipped: input.entries.length, alreadyImported: true };
+      if (existing)
+        return { importId: Number(existing.id), inserted: 0, skipped: input.entries.length, alreadyImported: true };
       const now = nowIso();
       const imp = await trx
         .insertInto('ledger_imports')
-        .values({ source_id: input.sourceId, file_name: input.fileName, file_hash: input.fileHash, row_count: input.entries.length, imported_at: now })
+        .values({
+          source_id: input.sourceId,
+          file_name: input.fileName,
+          file_hash: input.fileHash,
+          row_count: input.entries.length,
+          imported_at: now,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       const importId = Number(imp.id);
@@ -148,7 +168,11 @@ export async function listOpenLedgerEntries(
 }
 
 /** Marks open entries of a source reconciled by external id; returns how many changed (already reconciled ones do not). */
-export async function markLedgerEntriesReconciled(db: Kysely<Database>, sourceId: string, externalIds: string[]): Promise<number> {
+export async function markLedgerEntriesReconciled(
+  db: Kysely<Database>,
+  sourceId: string,
+  externalIds: string[],
+): Promise<number> {
   if (externalIds.length === 0) return 0;
   return db.transaction().execute(async (trx) => {
     let changed = 0;

@@ -125,7 +125,9 @@ function toStoredGroup(row: MatchGroupRow, items: GroupItem[]): StoredGroup {
     currency: row.currency,
     differenceMinor: Number(row.difference_minor),
     writeOff:
-      row.write_off_account === null ? null : { account: row.write_off_account, amountMinor: Number(row.write_off_minor ?? 0) },
+      row.write_off_account === null
+        ? null
+        : { account: row.write_off_account, amountMinor: Number(row.write_off_minor ?? 0) },
     evidence: JSON.parse(row.evidence) as Evidence[],
     ruleId: row.rule_id,
     proposed: row.proposed === null ? null : (JSON.parse(row.proposed) as ProposedLedgerEntry),
@@ -182,10 +184,22 @@ export function createMatchRepository(db: Kysely<Database>) {
       return q.executeTakeFirst();
     },
 
-    async createRun(run: { accountId: string; from: string; to: string; trigger: string; startedAt: string }): Promise<number> {
+    async createRun(run: {
+      accountId: string;
+      from: string;
+      to: string;
+      trigger: string;
+      startedAt: string;
+    }): Promise<number> {
       const row = await db
         .insertInto('reconcile_runs')
-        .values({ account_id: run.accountId, period_from: run.from, period_to: run.to, trigger: run.trigger, started_at: run.startedAt })
+        .values({
+          account_id: run.accountId,
+          period_from: run.from,
+          period_to: run.to,
+          trigger: run.trigger,
+          started_at: run.startedAt,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       return Number(row.id);
@@ -262,7 +276,12 @@ export function createMatchRepository(db: Kysely<Database>) {
         .innerJoin('match_items as l', (j) => j.onRef('l.group_id', '=', 'g.id').on('l.side', '=', 'ledger'))
         .select(['b.item_id as bank_id', 'l.item_id as ledger_id'])
         .where('g.account_id', '=', accountId)
-        .where((eb) => eb.or([eb('g.status', '=', 'rejected'), eb.and([eb('g.status', '=', 'undone'), eb('g.kind', '!=', 'manual')])]))
+        .where((eb) =>
+          eb.or([
+            eb('g.status', '=', 'rejected'),
+            eb.and([eb('g.status', '=', 'undone'), eb('g.kind', '!=', 'manual')]),
+          ]),
+        )
         .distinct()
         .orderBy('b.item_id')
         .orderBy('l.item_id')
@@ -271,9 +290,17 @@ export function createMatchRepository(db: Kysely<Database>) {
     },
 
     async insertGroup(group: NewGroup): Promise<number> {
-      const row = await db.insertInto('match_groups').values(toGroupRow(group)).returning('id').executeTakeFirstOrThrow();
+      const row = await db
+        .insertInto('match_groups')
+        .values(toGroupRow(group))
+        .returning('id')
+        .executeTakeFirstOrThrow();
       const id = Number(row.id);
-      if (group.items.length > 0) await db.insertInto('match_items').values(itemRows(id, group.status, group.items)).execute();
+      if (group.items.length > 0)
+        await db
+          .insertInto('match_items')
+          .values(itemRows(id, group.status, group.items))
+          .execute();
       return id;
     },
 
@@ -328,7 +355,10 @@ export function createMatchRepository(db: Kysely<Database>) {
     },
 
     /** For each given line held by an active group other than `exceptGroupId`: "side:id" → group id. */
-    async activeHolders(items: Array<{ side: ItemSide; itemId: number }>, exceptGroupId?: number): Promise<Map<string, number>> {
+    async activeHolders(
+      items: Array<{ side: ItemSide; itemId: number }>,
+      exceptGroupId?: number,
+    ): Promise<Map<string, number>> {
       const held = new Map<string, number>();
       for (const side of ['bank', 'ledger'] as const) {
         const ids = items.filter((i) => i.side === side).map((i) => i.itemId);
@@ -426,7 +456,10 @@ export function createMatchRepository(db: Kysely<Database>) {
                 eb
                   .selectFrom('match_items as mine')
                   .innerJoin('match_items as other', (j) =>
-                    j.onRef('other.side', '=', 'mine.side').onRef('other.item_id', '=', 'mine.item_id').on('other.active', '=', 1),
+                    j
+                      .onRef('other.side', '=', 'mine.side')
+                      .onRef('other.item_id', '=', 'mine.item_id')
+                      .on('other.active', '=', 1),
                   )
                   .select(sql.lit(1).as('one'))
                   .whereRef('mine.group_id', '=', 'g.id'),
@@ -443,13 +476,15 @@ export function createMatchRepository(db: Kysely<Database>) {
 
     async bankRows(ids: number[]): Promise<BankTransactionRow[]> {
       const out: BankTransactionRow[] = [];
-      for (const part of chunks(ids)) out.push(...(await db.selectFrom('bank_transactions').selectAll().where('id', 'in', part).execute()));
+      for (const part of chunks(ids))
+        out.push(...(await db.selectFrom('bank_transactions').selectAll().where('id', 'in', part).execute()));
       return out;
     },
 
     async ledgerRows(ids: number[]): Promise<LedgerEntryRow[]> {
       const out: LedgerEntryRow[] = [];
-      for (const part of chunks(ids)) out.push(...(await db.selectFrom('ledger_entries').selectAll().where('id', 'in', part).execute()));
+      for (const part of chunks(ids))
+        out.push(...(await db.selectFrom('ledger_entries').selectAll().where('id', 'in', part).execute()));
       return out;
     },
   };

@@ -7,7 +7,20 @@ export async function startSyncRun(
 ): Promise<number> {
   const row = await db
     .insertInto('sync_runs')
-    .values({ account_id: r.accountId, kind: r.kind, window_from: r.from, window_to: r.to, started_at: r.now, finished_at: null, status: 'running', fetched: 0, inserted: 0, updated: 0, unchanged: 0, error: null })
+    .values({
+      account_id: r.accountId,
+      kind: r.kind,
+      window_from: r.from,
+      window_to: r.to,
+      started_at: r.now,
+      finished_at: null,
+      status: 'running',
+      fetched: 0,
+      inserted: 0,
+      updated: 0,
+      unchanged: 0,
+      error: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return Number(row.id);
@@ -16,11 +29,27 @@ export async function startSyncRun(
 export async function finishSyncRun(
   db: Kysely<Database>,
   id: number,
-  r: { status: 'succeeded' | 'failed'; fetched: number; inserted: number; updated: number; unchanged: number; error?: string | null; now: string },
+  r: {
+    status: 'succeeded' | 'failed';
+    fetched: number;
+    inserted: number;
+    updated: number;
+    unchanged: number;
+    error?: string | null;
+    now: string;
+  },
 ): Promise<void> {
   await db
     .updateTable('sync_runs')
-    .set({ status: r.status, fetched: r.fetched, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, error: r.error ?? null, finished_at: r.now })
+    .set({
+      status: r.status,
+      fetched: r.fetched,
+      inserted: r.inserted,
+      updated: r.updated,
+      unchanged: r.unchanged,
+      error: r.error ?? null,
+      finished_at: r.now,
+    })
     .where('id', '=', id)
     .execute();
 }

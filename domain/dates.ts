@@ -1,4 +1,3 @@
-
 /** A calendar date in the account's time zone, as "YYYY-MM-DD". Business logic compares these, never instants. */
 export type BusinessDate = string;
 
@@ -28,7 +27,8 @@ export function businessDateOf(instant: string | Date, timeZone: string = DEFAUL
     throw new DateParseError(instant, 'not an ISO-8601 instant with Z or a UTC offset');
   }
   // V8 rolls "2024-02-30T10:00Z" over into March; check the written day exists first.
-  if (typeof instant === 'string') fromParts(+instant.trim().slice(0, 4), +instant.trim().slice(5, 7), +instant.trim().slice(8, 10), instant);
+  if (typeof instant === 'string')
+    fromParts(+instant.trim().slice(0, 4), +instant.trim().slice(5, 7), +instant.trim().slice(8, 10), instant);
   const d = typeof instant === 'string' ? new Date(instant.trim()) : instant;
   if (Number.isNaN(d.getTime())) throw new DateParseError(String(instant), 'not an ISO-8601 instant');
   return dayFormatter(timeZone).format(d);
@@ -66,8 +66,29 @@ function fromParts(y: number, m: number, d: number, input: string): BusinessDate
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
   december: 12,
 };
 
@@ -127,10 +148,12 @@ function expandYear(y: number): number {
 /** Spreadsheet serial day number to a date (1900 system with Lotus' leap-year bug, or the 1904 system). */
 export function fromSpreadsheetSerial(serial: number, system: 1900 | 1904 = 1900): BusinessDate {
   const first = system === 1904 ? 0 : 1; // 1904 system: 0 is 1904-01-01; 1900 system: 1 is 1900-01-01
-  if (!Number.isFinite(serial) || serial < first) throw new DateParseError(String(serial), 'not a spreadsheet date serial');
+  if (!Number.isFinite(serial) || serial < first)
+    throw new DateParseError(String(serial), 'not a spreadsheet date serial');
   const whole = Math.floor(serial);
   // Lotus 1-2-3 counted a 29 Feb 1900 that never was: serial 60. Serials before it are one day off from 61 onwards.
-  if (system === 1900 && whole === 60) throw new DateParseError(String(serial), '1900-02-29 does not exist (Lotus leap-year bug)');
+  if (system === 1900 && whole === 60)
+    throw new DateParseError(String(serial), '1900-02-29 does not exist (Lotus leap-year bug)');
   const epoch = system === 1904 ? Date.UTC(1904, 0, 1) : whole < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
   const d = new Date(epoch + whole * 86_400_000);
   return d.toISOString().slice(0, 10);

@@ -88,9 +88,28 @@ export interface ParseAmountOptions {
 // Currency marks seen on African statements and exports, with the currency each one names; longest first so "NGN"
 // wins over "N". Every symbol formatMoney writes is here, so that parse∘format is the identity for every currency.
 const CURRENCY_MARKS: ReadonlyArray<readonly [string, CurrencyCode]> = [
-  ['GH₵', 'GHS'], ['GHS', 'GHS'], ['GHC', 'GHS'], ['NGN', 'NGN'], ['KSh', 'KES'], ['KSH', 'KES'], ['KES', 'KES'],
-  ['ZAR', 'ZAR'], ['USh', 'UGX'], ['UGX', 'UGX'], ['CFA', 'XOF'], ['XOF', 'XOF'], ['USD', 'USD'], ['EUR', 'EUR'],
-  ['GBP', 'GBP'], ['₦', 'NGN'], ['₵', 'GHS'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['N', 'NGN'], ['R', 'ZAR'],
+  ['GH₵', 'GHS'],
+  ['GHS', 'GHS'],
+  ['GHC', 'GHS'],
+  ['NGN', 'NGN'],
+  ['KSh', 'KES'],
+  ['KSH', 'KES'],
+  ['KES', 'KES'],
+  ['ZAR', 'ZAR'],
+  ['USh', 'UGX'],
+  ['UGX', 'UGX'],
+  ['CFA', 'XOF'],
+  ['XOF', 'XOF'],
+  ['USD', 'USD'],
+  ['EUR', 'EUR'],
+  ['GBP', 'GBP'],
+  ['₦', 'NGN'],
+  ['₵', 'GHS'],
+  ['$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['N', 'NGN'],
+  ['R', 'ZAR'],
 ];
 
 /**
@@ -126,7 +145,8 @@ export function parseAmount(input: string, currency: CurrencyCode, opts: ParseAm
     const prefix = s.startsWith(mark);
     if (!prefix && !(s.endsWith(mark) && mark.length > 1)) continue;
     // A "$" amount in a naira column is a wrong column or a wrong file, never something to read silently.
-    if (named !== currency) throw new AmountParseError(input, `the amount is marked ${mark} (${named}), expected ${currency}`);
+    if (named !== currency)
+      throw new AmountParseError(input, `the amount is marked ${mark} (${named}), expected ${currency}`);
     s = prefix ? s.slice(mark.length).trim() : s.slice(0, -mark.length).trim();
     break;
   }

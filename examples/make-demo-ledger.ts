@@ -40,7 +40,16 @@ function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-interface Row { date: string; journal: string; code: string; name: string; description: string; reference: string; debit: number; credit: number }
+interface Row {
+  date: string;
+  journal: string;
+  code: string;
+  name: string;
+  description: string;
+  reference: string;
+  debit: number;
+  credit: number;
+}
 
 // Lines only the bank knows about (its charges and levies, interest, reversals); tax remittances such as "FIRS VAT
 // REMITTANCE" are real payments the books hold, so VAT counts only as "VAT ON" a fee.
@@ -80,7 +89,11 @@ function counterpartyOf(narration: string): { party: string; memo: string } | nu
 }
 
 async function main(): Promise<void> {
-  const sandbox = await startSandbox({ seed: DEMO_SEED, startTime: DEMO_CLOCK_START, accounts: DEMO_ACCOUNTS.map((a) => a.spec) });
+  const sandbox = await startSandbox({
+    seed: DEMO_SEED,
+    startTime: DEMO_CLOCK_START,
+    accounts: DEMO_ACCOUNTS.map((a) => a.spec),
+  });
   try {
     for (const [ai, a] of DEMO_ACCOUNTS.entries()) {
       const r = rand(DEMO_SEED * 100 + ai);
@@ -94,7 +107,16 @@ async function main(): Promise<void> {
         // Books record the invoice; a few are keyed with a small error (an under-payment to write off or chase).
         let amount = inv.amount;
         if (r() < 0.02) amount += Math.round(inv.amount * 0.004);
-        rows.push({ date: inv.issueDate, journal: `INV${j++}`, code: a.ledgerAccount, name: bankName, description: `Invoice ${inv.number} - ${inv.customer}`, reference: inv.number, debit: amount, credit: 0 });
+        rows.push({
+          date: inv.issueDate,
+          journal: `INV${j++}`,
+          code: a.ledgerAccount,
+          name: bankName,
+          description: `Invoice ${inv.number} - ${inv.customer}`,
+          reference: inv.number,
+          debit: amount,
+          credit: 0,
+        });
       }
       for (const t of truth) {
         if (t.type !== 'debit' || BANK_ONLY.test(t.narration) || t.category === 'bank_charges') continue;
@@ -105,37 +127,101 @@ async function main(): Promise<void> {
         const nip = /^NIP\/TRF\/(\d{20,30})\/([^/]+)(?:\/(.*))?$/.exec(t.narration);
         const other = nip ? { party: nip[2]!.trim(), memo: nip[3] ?? '' } : counterpartyOf(t.narration);
         // without a recognisable payee (tax remittances, sweeps, cash) the bookkeeper writes what the payment was for
-        const description = other ? `Payment to ${other.party}${other.memo ? ` - ${other.memo}` : ''}` : t.narration.replace(/\s+\d{4,}$/, '').slice(0, 40);
+        const description = other
+          ? `Payment to ${other.party}${other.memo ? ` - ${other.memo}` : ''}`
+          : t.narration.replace(/\s+\d{4,}$/, '').slice(0, 40);
         const reference = nip && r() < 0.8 ? nip[1]! : '';
-        rows.push({ date: addDays(t.date, -shift), journal: `PAY${j++}`, code: a.ledgerAccount, name: bankName, description, reference, debit: 0, credit: t.amount });
+        rows.push({
+          date: addDays(t.date, -shift),
+          journal: `PAY${j++}`,
+          code: a.ledgerAccount,
+          name: bankName,
+          description,
+          reference,
+          debit: 0,
+          credit: t.amount,
+        });
       }
       for (const t of truth) {
         if (t.type !== 'credit' || paidByInvoice.has(t.key) || BANK_ONLY.test(t.narration)) continue;
         if (r() < 0.08) continue;
         const nipIn = /^NIP\/TRF\/(\d{20,30})\/([^/]+)/.exec(t.narration);
         const payer = nipIn ? nipIn[2]!.trim() : (counterpartyOf(t.narration)?.party ?? t.narration.slice(0, 50));
-        rows.push({ date: t.date.slice(0, 10), journal: `RCT${j++}`, code: a.ledgerAccount, name: bankName, description: `Receipt from ${payer}`, reference: nipIn && r() < 0.8 ? nipIn[1]! : '', debit: t.amount, credit: 0 });
+        rows.push({
+          date: t.date.slice(0, 10),
+          journal: `RCT${j++}`,
+          code: a.ledgerAccount,
+          name: bankName,
+          description: `Receipt from ${payer}`,
+          reference: nipIn && r() < 0.8 ? nipIn[1]! : '',
+          debit: t.amount,
+          credit: 0,
+        });
       }
       // Items in the books the bank has not seen yet.
       const last = truth.at(-1)?.date.slice(0, 10) ?? DEMO_CLOCK_START.slice(0, 10);
-      rows.push({ date: last, journal: `RCT${j++}`, code: a.ledgerAccount, name: bankName, description: 'Cheque deposit - lodged, not yet cleared', reference: 'CHQ-004512', debit: 2_500_000, credit: 0 });
-      rows.push({ date: addDays(last, -1), journal: `PAY${j++}`, code: a.ledgerAccount, name: bankName, description: 'Cheque 000871 to Ikeja Electric - unpresented', reference: 'CHQ-000871', debit: 0, credit: 1_875_050 });
+      rows.push({
+        date: last,
+        journal: `RCT${j++}`,
+        code: a.ledgerAccount,
+        name: bankName,
+        description: 'Cheque deposit - lodged, not yet cleared',
+        reference: 'CHQ-004512',
+        debit: 2_500_000,
+        credit: 0,
+      });
+      rows.push({
+        date: addDays(last, -1),
+        journal: `PAY${j++}`,
+        code: a.ledgerAccount,
+        name: bankName,
+        description: 'Cheque 000871 to Ikeja Electric - unpresented',
+        reference: 'CHQ-000871',
+        debit: 0,
+        credit: 1_875_050,
+      });
       rows.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.journal < y.journal ? -1 : 1));
 
-      const header = ['Date', 'Journal ID', 'Account Code', 'Account Name', 'Description', 'Reference', 'Debit', 'Credit'];
-      const table = rows.map((x) => [dmy(x.date), x.journal, x.code, x.name, x.description, x.reference, x.debit ? major(x.debit) : '', x.credit ? major(x.credit) : '']);
+      const header = [
+        'Date',
+        'Journal ID',
+        'Account Code',
+        'Account Name',
+        'Description',
+        'Reference',
+        'Debit',
+        'Credit',
+      ];
+      const table = rows.map((x) => [
+        dmy(x.date),
+        x.journal,
+        x.code,
+        x.name,
+        x.description,
+        x.reference,
+        x.debit ? major(x.debit) : '',
+        x.credit ? major(x.credit) : '',
+      ]);
       const out = join(here, a.ledgerFile);
       mkdirSync(dirname(out), { recursive: true });
       if (a.kind === 'csv') {
         const esc = (c: string) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
         writeFileSync(out, [header, ...table].map((line) => line.map(esc).join(',')).join('\r\n') + '\r\n');
       } else {
-        const ws = XLSX.utils.aoa_to_sheet([[`${a.spec.name} - General Ledger`], [`Account ${a.ledgerAccount} ${bankName}`], [], header, ...table.map((t) => t.map((c, i) => (i >= 6 && c !== '' ? Number(c) : c)))]);
+        const ws = XLSX.utils.aoa_to_sheet([
+          [`${a.spec.name} - General Ledger`],
+          [`Account ${a.ledgerAccount} ${bankName}`],
+          [],
+          header,
+          ...table.map((t) => t.map((c, i) => (i >= 6 && c !== '' ? Number(c) : c))),
+        ]);
         const wb = XLSX.utils.book_new();
         XLSX.utils.book_append_sheet(wb, ws, 'General Ledger');
         writeFileSync(out, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
       }
-      console.log(`${a.ledgerFile}: ${rows.length} entries (${invoices.length} invoices) for ${truth.length} bank lines`);
+      console.log(
+        `${a.ledgerFile}: ${rows.length} entries (${invoices.length} invoices) for ${truth.length} bank lines`,
+      );
     }
     writeFileSync(join(here, 'bankfeed.ledger.json'), `${JSON.stringify(demoLedgerConfig(), null, 2)}\n`);
   } finally {

@@ -4,9 +4,40 @@
  */
 
 const NOISE = new Set([
-  'LTD', 'LIMITED', 'PLC', 'NIG', 'NIGERIA', 'CO', 'COMPANY', 'ENT', 'ENTERPRISES', 'ENTERPRISE', 'INC', 'LLC', 'PTY',
-  'THE', 'MR', 'MRS', 'MS', 'DR', 'TRF', 'TRANSFER', 'FROM', 'TO', 'NIP', 'FT', 'MOB', 'MOBILE', 'VIA', 'BY', 'PAYMENT',
-  'GH', 'KE', 'SA', 'AND', 'OF',
+  'LTD',
+  'LIMITED',
+  'PLC',
+  'NIG',
+  'NIGERIA',
+  'CO',
+  'COMPANY',
+  'ENT',
+  'ENTERPRISES',
+  'ENTERPRISE',
+  'INC',
+  'LLC',
+  'PTY',
+  'THE',
+  'MR',
+  'MRS',
+  'MS',
+  'DR',
+  'TRF',
+  'TRANSFER',
+  'FROM',
+  'TO',
+  'NIP',
+  'FT',
+  'MOB',
+  'MOBILE',
+  'VIA',
+  'BY',
+  'PAYMENT',
+  'GH',
+  'KE',
+  'SA',
+  'AND',
+  'OF',
 ]);
 
 const NOISE_LIST = [...NOISE].filter((w) => w.length >= 4);
@@ -53,7 +84,8 @@ export function nameSimilarity(bankName: string | null | undefined, partyName: s
 export function tokenSimilarity(a: readonly string[], b: readonly string[]): number {
   // a bank name cut short inside a noise word ("… ENTERP" for ENTERPRISES): the stub is noise too
   const last = a[a.length - 1];
-  if (last && last.length >= 3 && a.length > 1 && !b.includes(last) && NOISE_LIST.some((n) => n.startsWith(last))) a = a.slice(0, -1);
+  if (last && last.length >= 3 && a.length > 1 && !b.includes(last) && NOISE_LIST.some((n) => n.startsWith(last)))
+    a = a.slice(0, -1);
   if (a.length === 0 || b.length === 0) return 0;
   const joinedA = a.join('');
   const joinedB = b.join('');

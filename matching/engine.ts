@@ -9,7 +9,14 @@ import type {
 } from '../domain/reconciliation.js';
 import { LedgerIndex } from './candidate-index.js';
 import { type MatchOptions, resolveMatchOptions } from './options.js';
-import { type PreparedBank, type PreparedLedger, InvalidLineError, daysOutside, prepareBank, prepareLedger } from './prepared.js';
+import {
+  type PreparedBank,
+  type PreparedLedger,
+  InvalidLineError,
+  daysOutside,
+  prepareBank,
+  prepareLedger,
+} from './prepared.js';
 import { isSerialKey } from './references.js';
 import { type Rule, builtInPresets, compileRule, firstMatchingRule } from './rules.js';
 import { type PairScore, WEIGHTS, dateEvidence, round4, scorePair, sharedKey } from './scoring.js';
@@ -49,7 +56,11 @@ function compareIds(a: string, b: string): number {
  * Reconciles bank lines against open ledger entries. Pure and deterministic: the inputs are sorted by id first, so
  * their order never changes the result. See docs/reconcile-json.md for the semantics of each output list.
  */
-export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Partial<MatchOptions> = {}): ReconcileResult {
+export function reconcile(
+  bank: BankLine[],
+  ledger: LedgerEntry[],
+  options: Partial<MatchOptions> = {},
+): ReconcileResult {
   const opts = resolveMatchOptions(options);
   const tol = opts.tolerance;
   const w = opts.dateWindowDays;
@@ -90,11 +101,19 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
     });
     const under = underAllowance(b.abs, tol);
     const over = overAllowance(b.abs, tol);
-    index.byAmount(b.line.currency, b.sign, Math.max(1, b.abs - over), b.abs + under, b.day - w - AMOUNT_LOOKBACK_DAYS, b.day + w, (l) => {
-      if (seen.has(l) || !allowed(b, l)) return;
-      seen.add(l);
-      amountPairs.push({ b, l, s: scorePair(b, l, tol, w) });
-    });
+    index.byAmount(
+      b.line.currency,
+      b.sign,
+      Math.max(1, b.abs - over),
+      b.abs + under,
+      b.day - w - AMOUNT_LOOKBACK_DAYS,
+      b.day + w,
+      (l) => {
+        if (seen.has(l) || !allowed(b, l)) return;
+        seen.add(l);
+        amountPairs.push({ b, l, s: scorePair(b, l, tol, w) });
+      },
+    );
     amountPairs.sort(byScoreThenIds);
     const pairs = [...refPairs, ...amountPairs.slice(0, AMOUNT_CANDIDATES_PER_LINE)].filter(
       (p) => p.s.fit !== 'none' || p.s.referenceHit,
@@ -110,7 +129,8 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
   const usedBank = new Set<PreparedBank>();
   const usedLedger = new Set<PreparedLedger>();
   const matches: MatchGroup[] = [];
-  const isAutoFit = (p: Pair) => p.s.fit === 'exact' || p.s.fit === 'under_within' || p.s.fit === 'over_within' || p.s.fit === 'over';
+  const isAutoFit = (p: Pair) =>
+    p.s.fit === 'exact' || p.s.fit === 'under_within' || p.s.fit === 'over_within' || p.s.fit === 'over';
 
   // 2. global one-to-one assignment, strongest first; a free competitor with the same score makes a tie
   // a line that references several open documents is a batch payment: it may not settle just one of them with a residual
@@ -131,13 +151,25 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
     if (tied) continue;
     usedBank.add(p.b);
     usedLedger.add(p.l);
-    matches.push(group([p.b], [p.l], p.s.fit === 'exact' && !p.s.referenceHit ? 'exact' : 'reference', p.s.confidence, p.s.evidence, opts));
+    matches.push(
+      group(
+        [p.b],
+        [p.l],
+        p.s.fit === 'exact' && !p.s.referenceHit ? 'exact' : 'reference',
+        p.s.confidence,
+        p.s.evidence,
+        opts,
+      ),
+    );
   }
 
   // 3. reference-backed splits: one bank line paying several referenced documents, or several part payments of one
   for (const b of banks) {
     if (usedBank.has(b)) continue;
-    const hits = pairsOfBank.get(b)!.filter((p) => p.s.referenceHit && !usedLedger.has(p.l)).map((p) => p.l);
+    const hits = pairsOfBank
+      .get(b)!
+      .filter((p) => p.s.referenceHit && !usedLedger.has(p.l))
+      .map((p) => p.l);
     if (hits.length < 2) continue;
     const found = splitsFor(b.abs, hits, (l) => l.abs, opts, 2);
     if (found.length !== 1) continue; // none, or two combinations that both fit: a person decides
@@ -152,7 +184,14 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
     if (usedLedger.has(l)) continue;
     const hits = (pairsOfLedger.get(l) ?? []).filter((p) => p.s.referenceHit && !usedBank.has(p.b)).map((p) => p.b);
     if (hits.length < 2) continue;
-    const found = splitsFor(l.abs, hits.sort((x, y) => x.day - y.day || x.order - y.order), (b) => b.abs, opts, 2, true);
+    const found = splitsFor(
+      l.abs,
+      hits.sort((x, y) => x.day - y.day || x.order - y.order),
+      (b) => b.abs,
+      opts,
+      2,
+      true,
+    );
     if (found.length !== 1) continue;
     const members = found[0]!;
     const ev = splitEvidence(members, [l], true, w);
@@ -175,15 +214,21 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
     // same amount may be the one being paid); an anonymous one only inside the date window
     const fits = (q: Pair) => q.s.fit === 'exact' || q.s.fit === 'under_within' || q.s.fit === 'over_within';
     const near = (q: Pair) => daysOutside(q.b, q.l) <= w;
-    const bankRival = (q: Pair) => fits(q) && !usedLedger.has(q.l) && (q.s.partyWeight > 0 || (near(q) && q.l.partyTokens.length === 0 && q.l.descriptionTokens.length === 0));
-    const ledgerRival = (q: Pair) => fits(q) && !usedBank.has(q.b) && (q.s.partyWeight > 0 || (near(q) && !namesSomeone(q.b)));
+    const bankRival = (q: Pair) =>
+      fits(q) &&
+      !usedLedger.has(q.l) &&
+      (q.s.partyWeight > 0 || (near(q) && q.l.partyTokens.length === 0 && q.l.descriptionTokens.length === 0));
+    const ledgerRival = (q: Pair) =>
+      fits(q) && !usedBank.has(q.b) && (q.s.partyWeight > 0 || (near(q) && !namesSomeone(q.b)));
     // candidates: lines no rule explains and that quote no reference (a quoted document that is not this one is a doubt)
     const strongPairs: Pair[] = [];
     for (const b of banks) {
       if (usedBank.has(b) || ruleOf.has(b)) continue;
       const ps = pairsOfBank.get(b)!;
       if (ps.some((q) => q.s.referenceHit)) continue;
-      for (const p of ps) if (p.s.fit === 'exact' && !usedLedger.has(p.l) && clearParty(p) && daysOutside(b, p.l) <= CLOSE_DATE_DAYS) strongPairs.push(p);
+      for (const p of ps)
+        if (p.s.fit === 'exact' && !usedLedger.has(p.l) && clearParty(p) && daysOutside(b, p.l) <= CLOSE_DATE_DAYS)
+          strongPairs.push(p);
     }
     strongPairs.sort(byScoreThenIds);
     for (const p of strongPairs) {
@@ -191,7 +236,15 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
       if (pairsOfBank.get(p.b)!.some((q) => q !== p && bankRival(q))) continue;
       if (pairsOfLedger.get(p.l)!.some((q) => q !== p && ledgerRival(q))) continue;
       if (partyItemsAlsoSum(p, ledgerByParty, usedLedger, opts)) continue;
-      const ev = [...p.s.evidence, { kind: 'sole_candidate' as const, detail: 'the only open entry with this amount near this date for this counterparty, and no other bank line competes for it', weight: WEIGHTS.soleCandidate }];
+      const ev = [
+        ...p.s.evidence,
+        {
+          kind: 'sole_candidate' as const,
+          detail:
+            'the only open entry with this amount near this date for this counterparty, and no other bank line competes for it',
+          weight: WEIGHTS.soleCandidate,
+        },
+      ];
       // a caller who raised the threshold asked for more than this evidence gives
       if (evidenceSum(ev) < opts.autoConfirmThreshold) continue;
       usedBank.add(p.b);
@@ -211,7 +264,14 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
       matches.push(g);
     } else {
       // the rule and its proposed entry travel with the candidate, so confirming it can post the entry
-      ruleCandidate.set(b, { ledgerIds: [], confidence: g.confidence, differenceMinor: 0, evidence: g.evidence, ruleId: g.ruleId ?? null, proposed: g.proposed ?? null });
+      ruleCandidate.set(b, {
+        ledgerIds: [],
+        confidence: g.confidence,
+        differenceMinor: 0,
+        evidence: g.evidence,
+        ruleId: g.ruleId ?? null,
+        proposed: g.proposed ?? null,
+      });
     }
   }
 
@@ -219,10 +279,17 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
   for (const b of banks) {
     if (usedBank.has(b)) continue;
     const cands: SuggestionCandidate[] = [];
-    const singles = pairsOfBank.get(b)!.filter((p) => !usedLedger.has(p.l) && p.s.confidence >= MIN_SUGGESTION_CONFIDENCE);
+    const singles = pairsOfBank
+      .get(b)!
+      .filter((p) => !usedLedger.has(p.l) && p.s.confidence >= MIN_SUGGESTION_CONFIDENCE);
     singles.sort(byScoreThenIds);
     for (const p of singles.slice(0, 3)) {
-      cands.push({ ledgerIds: [p.l.entry.id], confidence: p.s.confidence, differenceMinor: b.line.amountMinor - p.l.entry.amountMinor, evidence: p.s.evidence });
+      cands.push({
+        ledgerIds: [p.l.entry.id],
+        confidence: p.s.confidence,
+        differenceMinor: b.line.amountMinor - p.l.entry.amountMinor,
+        evidence: p.s.evidence,
+      });
     }
     // one exact candidate beats any combination: only search splits when no single candidate fits the amount
     if (!singles.some((p) => p.s.fit === 'exact' || p.s.fit === 'under_within' || p.s.fit === 'over_within')) {
@@ -235,7 +302,10 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
     const top = cands.slice(0, 3);
     if (top.length > 1 && Math.abs(top[0]!.confidence - top[1]!.confidence) <= TIE_EPSILON) {
       for (const c of top.filter((c) => Math.abs(c.confidence - top[0]!.confidence) <= TIE_EPSILON)) {
-        c.evidence = [...c.evidence, { kind: 'tie', detail: 'another candidate is equally good: not decided', weight: 0 }];
+        c.evidence = [
+          ...c.evidence,
+          { kind: 'tie', detail: 'another candidate is equally good: not decided', weight: 0 },
+        ];
       }
     }
     suggestions.push({ bankIds: [b.line.id], candidates: top });
@@ -243,7 +313,10 @@ export function reconcile(bank: BankLine[], ledger: LedgerEntry[], options: Part
   // several open bank lines that together pay one open entry (part payments without a reference)
   suggestions.push(...partPaymentSuggestions(bankByParty, ledgers, usedBank, usedLedger, pairsOfLedger, allowed, opts));
 
-  matches.sort((x, y) => compareIds(x.bankIds[0] ?? '', y.bankIds[0] ?? '') || compareIds(x.ledgerIds[0] ?? '', y.ledgerIds[0] ?? ''));
+  matches.sort(
+    (x, y) =>
+      compareIds(x.bankIds[0] ?? '', y.bankIds[0] ?? '') || compareIds(x.ledgerIds[0] ?? '', y.ledgerIds[0] ?? ''),
+  );
   suggestions.sort((x, y) => compareIds(x.bankIds.join(','), y.bankIds.join(',')));
   return {
     matches,
@@ -265,11 +338,24 @@ function clearParty(p: Pair): boolean {
  * Whether other open items of the same counterparty add up to the amount too (one payment for two invoices whose sum
  * equals a third): then the single exact item is only the likelier reading, not proof.
  */
-function partyItemsAlsoSum(p: Pair, ledgerByParty: Map<string, PreparedLedger[]>, usedLedger: Set<PreparedLedger>, opts: MatchOptions): boolean {
+function partyItemsAlsoSum(
+  p: Pair,
+  ledgerByParty: Map<string, PreparedLedger[]>,
+  usedLedger: Set<PreparedLedger>,
+  opts: MatchOptions,
+): boolean {
   if (!p.l.partyKey) return false;
   const b = p.b;
   const pool = (ledgerByParty.get(p.l.partyKey) ?? [])
-    .filter((l) => l !== p.l && !usedLedger.has(l) && l.entry.currency === b.line.currency && l.sign === b.sign && l.abs < b.abs && plausiblyPays(b, l, opts.dateWindowDays))
+    .filter(
+      (l) =>
+        l !== p.l &&
+        !usedLedger.has(l) &&
+        l.entry.currency === b.line.currency &&
+        l.sign === b.sign &&
+        l.abs < b.abs &&
+        plausiblyPays(b, l, opts.dateWindowDays),
+    )
     .slice(0, SPLIT_POOL);
   if (pool.length < 2 || pool.reduce((s, l) => s + l.abs, 0) < b.abs) return false;
   // largest first: the search prunes sooner, and only whether some combination exists matters here
@@ -285,7 +371,8 @@ function dropSharedSerials(ledgers: PreparedLedger[], banks: readonly PreparedBa
   const written = new Set<string>();
   for (const b of banks) for (const k of b.keys) if (isSerialKey(k)) written.add(k);
   const count = new Map<string, number>();
-  if (written.size > 0) for (const l of ledgers) for (const k of l.keys) if (written.has(k)) count.set(k, (count.get(k) ?? 0) + 1);
+  if (written.size > 0)
+    for (const l of ledgers) for (const k of l.keys) if (written.has(k)) count.set(k, (count.get(k) ?? 0) + 1);
   const keep = (k: string) => !isSerialKey(k) || count.get(k) === 1;
   for (const l of ledgers) if (!l.keys.every(keep)) l.keys = l.keys.filter(keep);
 }
@@ -325,7 +412,12 @@ function splitsFor<T>(
  */
 function splitEvidence(bs: PreparedBank[], ls: PreparedLedger[], reference: boolean, windowDays: number): Evidence[] {
   const ev: Evidence[] = [];
-  if (reference) ev.push({ kind: 'reference', detail: 'every part shares a reference with the other side', weight: WEIGHTS.reference });
+  if (reference)
+    ev.push({
+      kind: 'reference',
+      detail: 'every part shares a reference with the other side',
+      weight: WEIGHTS.reference,
+    });
   const bankSum = bs.reduce((s, b) => s + b.abs, 0);
   const ledgerSum = ls.reduce((s, l) => s + l.abs, 0);
   ev.push({
@@ -339,9 +431,25 @@ function splitEvidence(bs: PreparedBank[], ls: PreparedLedger[], reference: bool
   return ev;
 }
 
-const evidenceSum = (ev: readonly Evidence[]) => round4(Math.max(0, Math.min(1, ev.reduce((s, e) => s + e.weight, 0))));
+const evidenceSum = (ev: readonly Evidence[]) =>
+  round4(
+    Math.max(
+      0,
+      Math.min(
+        1,
+        ev.reduce((s, e) => s + e.weight, 0),
+      ),
+    ),
+  );
 
-function group(bs: PreparedBank[], ls: PreparedLedger[], kind: MatchGroup['kind'], confidence: number, evidence: Evidence[], opts: MatchOptions): MatchGroup {
+function group(
+  bs: PreparedBank[],
+  ls: PreparedLedger[],
+  kind: MatchGroup['kind'],
+  confidence: number,
+  evidence: Evidence[],
+  opts: MatchOptions,
+): MatchGroup {
   const bankSum = bs.reduce((s, b) => s + b.line.amountMinor, 0);
   const ledgerSum = ls.reduce((s, l) => s + l.entry.amountMinor, 0);
   const difference = bankSum - ledgerSum;
@@ -411,11 +519,22 @@ function splitSuggestions(
   opts: MatchOptions,
 ): SuggestionCandidate[] {
   const w = opts.dateWindowDays;
-  const open = (l: PreparedLedger) => !usedLedger.has(l) && l.entry.currency === b.line.currency && l.sign === b.sign && l.abs < b.abs && allowed(b, l);
+  const open = (l: PreparedLedger) =>
+    !usedLedger.has(l) && l.entry.currency === b.line.currency && l.sign === b.sign && l.abs < b.abs && allowed(b, l);
   // the counterparty's own open items first (any date they could be paid on), then what is near in date
-  const partyPool = (b.partyKey ? (ledgerByParty.get(b.partyKey) ?? []) : []).filter((l) => open(l) && plausiblyPays(b, l, w)).slice(0, SPLIT_POOL);
+  const partyPool = (b.partyKey ? (ledgerByParty.get(b.partyKey) ?? []) : [])
+    .filter((l) => open(l) && plausiblyPays(b, l, w))
+    .slice(0, SPLIT_POOL);
   const inParty = new Set(partyPool);
-  const nearPool = index.nearDay(b.line.currency, b.sign, b.day, b.day - w, b.day + w, SPLIT_POOL, (l) => open(l) && !inParty.has(l));
+  const nearPool = index.nearDay(
+    b.line.currency,
+    b.sign,
+    b.day,
+    b.day - w,
+    b.day + w,
+    SPLIT_POOL,
+    (l) => open(l) && !inParty.has(l),
+  );
   const pool = [...partyPool, ...nearPool].slice(0, SPLIT_POOL);
   if (pool.length < 2) return [];
   // due-date order, as Odoo accumulates
@@ -427,8 +546,13 @@ function splitSuggestions(
     const allRef = scores.every((s) => s.referenceHit);
     const sum = members.reduce((s, l) => s + l.abs, 0);
     const ev: Evidence[] = [];
-    if (allRef) ev.push({ kind: 'reference', detail: 'every entry is referenced in the bank text', weight: WEIGHTS.reference });
-    ev.push({ kind: 'split_sum', detail: `${members.length} entries sum ${sum === b.abs ? 'exactly' : 'within tolerance'} to the bank amount`, weight: sum === b.abs ? WEIGHTS.splitSum : WEIGHTS.splitSumWithinTolerance });
+    if (allRef)
+      ev.push({ kind: 'reference', detail: 'every entry is referenced in the bank text', weight: WEIGHTS.reference });
+    ev.push({
+      kind: 'split_sum',
+      detail: `${members.length} entries sum ${sum === b.abs ? 'exactly' : 'within tolerance'} to the bank amount`,
+      weight: sum === b.abs ? WEIGHTS.splitSum : WEIGHTS.splitSumWithinTolerance,
+    });
     if (allParty) {
       const weight = round4(Math.min(...scores.map((s) => s.partyWeight)));
       const kind = scores.every((s) => s.partyKind === 'account') ? 'counterparty_account' : 'counterparty_name';
@@ -438,7 +562,12 @@ function splitSuggestions(
     const weakest = round4(Math.min(...dates));
     if (weakest > 0) ev.push({ kind: 'date', detail: 'every entry inside the date window', weight: weakest });
     const confidence = evidenceSum(ev);
-    return { ledgerIds: members.map((l) => l.entry.id), confidence, differenceMinor: b.line.amountMinor - b.sign * sum, evidence: ev };
+    return {
+      ledgerIds: members.map((l) => l.entry.id),
+      confidence,
+      differenceMinor: b.line.amountMinor - b.sign * sum,
+      evidence: ev,
+    };
   });
 }
 
@@ -456,10 +585,20 @@ function partPaymentSuggestions(
   const w = opts.dateWindowDays;
   for (const l of ledgers) {
     if (usedLedger.has(l)) continue;
-    const fromRefs = (pairsOfLedger.get(l) ?? []).filter((p) => p.s.fit === 'partial' && p.s.referenceHit).map((p) => p.b);
+    const fromRefs = (pairsOfLedger.get(l) ?? [])
+      .filter((p) => p.s.fit === 'partial' && p.s.referenceHit)
+      .map((p) => p.b);
     const fromParty = l.partyKey ? (bankByParty.get(l.partyKey) ?? []) : [];
     const parts = [...new Set([...fromRefs, ...fromParty])]
-      .filter((b) => !usedBank.has(b) && b.line.currency === l.entry.currency && b.sign === l.sign && b.abs < l.abs && plausiblyPays(b, l, w) && allowed(b, l))
+      .filter(
+        (b) =>
+          !usedBank.has(b) &&
+          b.line.currency === l.entry.currency &&
+          b.sign === l.sign &&
+          b.abs < l.abs &&
+          plausiblyPays(b, l, w) &&
+          allowed(b, l),
+      )
       .sort((x, y) => x.day - y.day || x.order - y.order)
       .slice(0, SPLIT_POOL);
     if (parts.length < 2) continue;
@@ -471,7 +610,14 @@ function partPaymentSuggestions(
     const confidence = evidenceSum(ev);
     out.push({
       bankIds: members.map((b) => b.line.id),
-      candidates: [{ ledgerIds: [l.entry.id], confidence, differenceMinor: members.reduce((s, b) => s + b.line.amountMinor, 0) - l.entry.amountMinor, evidence: ev }],
+      candidates: [
+        {
+          ledgerIds: [l.entry.id],
+          confidence,
+          differenceMinor: members.reduce((s, b) => s + b.line.amountMinor, 0) - l.entry.amountMinor,
+          evidence: ev,
+        },
+      ],
     });
   }
   return out;

@@ -19,31 +19,55 @@ export function ghanaianBankChargePresets(): Rule[] {
     {
       id: 'gh-e-levy',
       name: 'Electronic transfer levy (E-levy) on electronic transfers',
-      when: { currency, narrationRegex: '^\\s*(E-?LEVY|ELECTRONIC (MONEY )?TRANSFER LEVY)\\b', direction: 'debit', amountMaxMinor: 10_000_000 },
+      when: {
+        currency,
+        narrationRegex: '^\\s*(E-?LEVY|ELECTRONIC (MONEY )?TRANSFER LEVY)\\b',
+        direction: 'debit',
+        amountMaxMinor: 10_000_000,
+      },
       then: { ledgerAccount: 'Taxes:E-levy', category: 'levy', autoConfirm: true },
     },
     {
       id: 'gh-transfer-charge',
       name: 'Transfer charges (GIP, ACH, RTGS, mobile money, instant transfer)',
-      when: { currency, narrationRegex: `^\\s*(GIP |ACH |RTGS |MOMO |MOBILE MONEY |INSTANT |INTERBANK |E-?ZWICH )?(TRANSFER |TRF |TRANSACTION |TXN )?${fee}\\b`, direction: 'debit', amountMaxMinor: 50_000 },
+      when: {
+        currency,
+        narrationRegex: `^\\s*(GIP |ACH |RTGS |MOMO |MOBILE MONEY |INSTANT |INTERBANK |E-?ZWICH )?(TRANSFER |TRF |TRANSACTION |TXN )?${fee}\\b`,
+        direction: 'debit',
+        amountMaxMinor: 50_000,
+      },
       then: { ledgerAccount: 'Bank charges:Transfer fees', category: 'bank-charge', autoConfirm: true },
     },
     {
       id: 'gh-sms-alert',
       name: 'SMS alert charges',
-      when: { currency, narrationRegex: `^\\s*(SMS|ALERT)\\b.*${fee}|^\\s*SMS ALERTS?\\b`, direction: 'debit', amountMaxMinor: 50_000 },
+      when: {
+        currency,
+        narrationRegex: `^\\s*(SMS|ALERT)\\b.*${fee}|^\\s*SMS ALERTS?\\b`,
+        direction: 'debit',
+        amountMaxMinor: 50_000,
+      },
       then: { ledgerAccount: 'Bank charges:SMS alerts', category: 'bank-charge', autoConfirm: true },
     },
     {
       id: 'gh-account-fees',
       name: 'Account maintenance, ledger and monthly service fees (COT)',
-      when: { currency, narrationRegex: `^\\s*(MONTHLY |ACCOUNT |ACCT |A/C )*(MAINTENANCE|MAINT|SERVICE|LEDGER|ACCOUNT|ACCT|COT)\\b.*${fee}|^\\s*COT\\b`, direction: 'debit', amountMaxMinor: 500_000 },
+      when: {
+        currency,
+        narrationRegex: `^\\s*(MONTHLY |ACCOUNT |ACCT |A/C )*(MAINTENANCE|MAINT|SERVICE|LEDGER|ACCOUNT|ACCT|COT)\\b.*${fee}|^\\s*COT\\b`,
+        direction: 'debit',
+        amountMaxMinor: 500_000,
+      },
       then: { ledgerAccount: 'Bank charges:Account maintenance', category: 'bank-charge', autoConfirm: true },
     },
     {
       id: 'gh-interest',
       name: 'Interest received',
-      when: { currency, narrationRegex: '^\\s*(CREDIT )?INTEREST\\b|^\\s*INT\\.?\\s*(PAID|CR|CREDIT)\\b', direction: 'credit' },
+      when: {
+        currency,
+        narrationRegex: '^\\s*(CREDIT )?INTEREST\\b|^\\s*INT\\.?\\s*(PAID|CR|CREDIT)\\b',
+        direction: 'credit',
+      },
       then: { ledgerAccount: 'Income:Interest received', category: 'interest', autoConfirm: true },
     },
   ];

@@ -36,19 +36,33 @@ export function kenyanBankChargePresets(): Rule[] {
     {
       id: 'ke-sms-alert',
       name: 'SMS alert charges',
-      when: { currency, narrationRegex: `^\\s*(SMS|ALERT)\\b.*${fee}|^\\s*SMS ALERTS?\\b`, direction: 'debit', amountMaxMinor: 100_000 },
+      when: {
+        currency,
+        narrationRegex: `^\\s*(SMS|ALERT)\\b.*${fee}|^\\s*SMS ALERTS?\\b`,
+        direction: 'debit',
+        amountMaxMinor: 100_000,
+      },
       then: { ledgerAccount: 'Bank charges:SMS alerts', category: 'bank-charge', autoConfirm: true },
     },
     {
       id: 'ke-account-fees',
       name: 'Monthly account, ledger and service fees',
-      when: { currency, narrationRegex: `^\\s*(MONTHLY |ACCOUNT |ACCT |A/C )*(MAINTENANCE|MAINT|SERVICE|LEDGER|ACCOUNT|ACCT)\\b.*${fee}`, direction: 'debit', amountMaxMinor: 1_000_000 },
+      when: {
+        currency,
+        narrationRegex: `^\\s*(MONTHLY |ACCOUNT |ACCT |A/C )*(MAINTENANCE|MAINT|SERVICE|LEDGER|ACCOUNT|ACCT)\\b.*${fee}`,
+        direction: 'debit',
+        amountMaxMinor: 1_000_000,
+      },
       then: { ledgerAccount: 'Bank charges:Account maintenance', category: 'bank-charge', autoConfirm: true },
     },
     {
       id: 'ke-interest',
       name: 'Interest received',
-      when: { currency, narrationRegex: '^\\s*(CREDIT )?INTEREST\\b|^\\s*INT\\.?\\s*(PAID|CR|CREDIT)\\b', direction: 'credit' },
+      when: {
+        currency,
+        narrationRegex: '^\\s*(CREDIT )?INTEREST\\b|^\\s*INT\\.?\\s*(PAID|CR|CREDIT)\\b',
+        direction: 'credit',
+      },
       then: { ledgerAccount: 'Income:Interest received', category: 'interest', autoConfirm: true },
     },
   ];

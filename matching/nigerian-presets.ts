@@ -17,13 +17,23 @@ export function nigerianBankChargePresets(): Rule[] {
     {
       id: 'ng-emtl',
       name: 'Electronic money transfer levy: ₦50 on receipts of ₦10,000 or more',
-      when: { narrationRegex: '\\bEMTL\\b|ELECTRONIC MONEY TRANSFER LEVY|E-?LEVY', direction: 'debit', amountMinMinor: 5000, amountMaxMinor: 5000 },
+      when: {
+        narrationRegex: '\\bEMTL\\b|ELECTRONIC MONEY TRANSFER LEVY|E-?LEVY',
+        direction: 'debit',
+        amountMinMinor: 5000,
+        amountMaxMinor: 5000,
+      },
       then: { ledgerAccount: 'Taxes:Electronic money transfer levy', category: 'levy', autoConfirm: true },
     },
     {
       id: 'ng-stamp-duty',
       name: 'Stamp duty ₦50',
-      when: { narrationRegex: 'STAMP\\s*DUTY|\\bSTMP\\b', direction: 'debit', amountMinMinor: 5000, amountMaxMinor: 5000 },
+      when: {
+        narrationRegex: 'STAMP\\s*DUTY|\\bSTMP\\b',
+        direction: 'debit',
+        amountMinMinor: 5000,
+        amountMaxMinor: 5000,
+      },
       then: { ledgerAccount: 'Taxes:Stamp duty', category: 'levy', autoConfirm: true },
     },
     ...(
@@ -32,14 +42,17 @@ export function nigerianBankChargePresets(): Rule[] {
         [2688, '₦26.88'],
         [5375, '₦53.75'],
       ] as const
-    ).map(
-      ([kobo, label]): Rule => ({
-        id: `ng-nip-fee-${kobo}`,
-        name: `NIP transfer fee ${label} (VAT inclusive)`,
-        when: { narrationRegex: `\\bNIP\\b|TRANSFER|TRF|${fee}`, direction: 'debit', amountMinMinor: kobo, amountMaxMinor: kobo },
-        then: { ledgerAccount: 'Bank charges:Transfer fees', category: 'bank-charge', autoConfirm: true },
-      }),
-    ),
+    ).map(([kobo, label]): Rule => ({
+      id: `ng-nip-fee-${kobo}`,
+      name: `NIP transfer fee ${label} (VAT inclusive)`,
+      when: {
+        narrationRegex: `\\bNIP\\b|TRANSFER|TRF|${fee}`,
+        direction: 'debit',
+        amountMinMinor: kobo,
+        amountMaxMinor: kobo,
+      },
+      then: { ledgerAccount: 'Bank charges:Transfer fees', category: 'bank-charge', autoConfirm: true },
+    })),
     {
       id: 'ng-vat-on-fees',
       name: 'VAT at 7.5% on bank fees',
@@ -49,13 +62,21 @@ export function nigerianBankChargePresets(): Rule[] {
     {
       id: 'ng-sms-alert',
       name: 'SMS alert charges',
-      when: { narrationRegex: `\\bSMS\\b.*(ALERT|${fee})|ALERT\\s*(${fee})`, direction: 'debit', amountMaxMinor: 1_000_000 },
+      when: {
+        narrationRegex: `\\bSMS\\b.*(ALERT|${fee})|ALERT\\s*(${fee})`,
+        direction: 'debit',
+        amountMaxMinor: 1_000_000,
+      },
       then: { ledgerAccount: 'Bank charges:SMS alerts', category: 'bank-charge', autoConfirm: true },
     },
     {
       id: 'ng-account-maintenance',
       name: 'Account maintenance fee (COT)',
-      when: { narrationRegex: `MAINTENANCE|\\bMAINT\\b|\\bAMF\\b|\\bCOT\\b`, direction: 'debit', amountMaxMinor: 10_000_000 },
+      when: {
+        narrationRegex: `MAINTENANCE|\\bMAINT\\b|\\bAMF\\b|\\bCOT\\b`,
+        direction: 'debit',
+        amountMaxMinor: 10_000_000,
+      },
       then: { ledgerAccount: 'Bank charges:Account maintenance', category: 'bank-charge', autoConfirm: true },
     },
     {

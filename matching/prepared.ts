@@ -155,6 +155,9 @@ export function narrationWordsOf(b: PreparedBank): string[] {
 }
 
 export function digitTextOf(l: PreparedLedger): string {
-  l.digitText ??= `${l.entry.party ?? ''} ${l.entry.reference ?? ''} ${l.entry.description ?? ''}`.replace(/[^\d ]/g, '');
+  l.digitText ??= `${l.entry.party ?? ''} ${l.entry.reference ?? ''} ${l.entry.description ?? ''}`.replace(
+    /[^\d ]/g,
+    '',
+  );
   return l.digitText;
 }

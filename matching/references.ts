@@ -17,17 +17,47 @@
 
 // Words that mean the same document kind; everything else keeps its own spelling as a prefix.
 const PREFIX_ALIASES: Record<string, string> = {
-  INVOICE: 'INV', INVC: 'INV', INV: 'INV', INVNO: 'INV', SI: 'INV',
-  BILL: 'BILL', BL: 'BILL',
-  PO: 'PO', ORDER: 'PO', ORD: 'PO',
-  CHQ: 'CHQ', CHEQUE: 'CHQ', CHECK: 'CHQ', CHK: 'CHQ',
-  RCT: 'RCT', RECEIPT: 'RCT', RCPT: 'RCT',
+  INVOICE: 'INV',
+  INVC: 'INV',
+  INV: 'INV',
+  INVNO: 'INV',
+  SI: 'INV',
+  BILL: 'BILL',
+  BL: 'BILL',
+  PO: 'PO',
+  ORDER: 'PO',
+  ORD: 'PO',
+  CHQ: 'CHQ',
+  CHEQUE: 'CHQ',
+  CHECK: 'CHQ',
+  CHK: 'CHQ',
+  RCT: 'RCT',
+  RECEIPT: 'RCT',
+  RCPT: 'RCT',
 };
 
 const FILLER = new Set(['NO', 'NUM', 'NUMBER', 'NR', 'NBR']);
 
 // Words that are not document prefixes even when a number follows them.
-const NOT_PREFIX = new Set(['NO', 'NUM', 'NUMBER', 'REF', 'FOR', 'PMT', 'PAYMENT', 'TO', 'FROM', 'OF', 'AND', 'RE', 'THE', 'TRF', 'TRANSFER', 'NIP', 'BY']);
+const NOT_PREFIX = new Set([
+  'NO',
+  'NUM',
+  'NUMBER',
+  'REF',
+  'FOR',
+  'PMT',
+  'PAYMENT',
+  'TO',
+  'FROM',
+  'OF',
+  'AND',
+  'RE',
+  'THE',
+  'TRF',
+  'TRANSFER',
+  'NIP',
+  'BY',
+]);
 
 function stripZeros(group: string): string {
   const s = group.replace(/^0+/, '');
@@ -84,7 +114,9 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
       }
       if (NUMERIC.test(word)) {
         const groups = word.split(/[-/._]/);
-        const prefix = previousWord ? (PREFIX_ALIASES[previousWord] ?? (NOT_PREFIX.has(previousWord) ? null : previousWord)) : null;
+        const prefix = previousWord
+          ? (PREFIX_ALIASES[previousWord] ?? (NOT_PREFIX.has(previousWord) ? null : previousWord))
+          : null;
         addNumberKeys(keys, groups, prefix);
         // only a year followed by a bare number is one reference: "INV00708 2025-00709" and "INV00683 202400684"
         // name two documents
@@ -144,5 +176,7 @@ export function bankKeys(...texts: Array<string | null | undefined>): string[] {
 /** Keys of a ledger document: the serial of a year-numbered document also answers to a year-less writing. */
 export function ledgerKeys(...texts: Array<string | null | undefined>): string[] {
   const keys = [...referenceKeys(...texts)];
-  return keys.some((k) => k.startsWith('Y:')) ? [...new Set(keys.map((k) => (k.startsWith('Y:') ? `S:${k.slice(2)}` : k)))] : keys;
+  return keys.some((k) => k.startsWith('Y:'))
+    ? [...new Set(keys.map((k) => (k.startsWith('Y:') ? `S:${k.slice(2)}` : k)))]
+    : keys;
 }

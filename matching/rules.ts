@@ -49,7 +49,10 @@ export const ruleSchema = z
         direction: z.enum(['credit', 'debit']).optional(),
         counterparty: z.string().min(1).optional(),
         account: z.string().min(1).optional(),
-        currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO currency code such as "GHS"').optional(),
+        currency: z
+          .string()
+          .regex(/^[A-Z]{3}$/, 'expected an ISO currency code such as "GHS"')
+          .optional(),
       })
       .strict()
       .refine((w) => Object.keys(w).length > 0, 'expected at least one condition')

@@ -66,35 +66,53 @@ interface PartyFinding {
 
 /** Counterparty evidence as numbers (cheap: it runs for every candidate pair); words come only when explained. */
 function partyFinding(b: PreparedBank, l: PreparedLedger): PartyFinding | null {
-  if (b.account && digitTextOf(l).includes(b.account)) return { kind: 'account', sim: 1, weight: WEIGHTS.counterpartyAccount };
+  if (b.account && digitTextOf(l).includes(b.account))
+    return { kind: 'account', sim: 1, weight: WEIGHTS.counterpartyAccount };
   if (l.partyTokens.length === 0) {
     // a general-ledger line whose description is the bank's own wording, copied by the bookkeeper
     const words = l.descriptionTokens;
-    if (words.length > 0 && words.every((t) => narrationWordsOf(b).includes(t))) return { kind: 'description', sim: 0.9, weight: round4(WEIGHTS.counterpartyName * 0.9) };
+    if (words.length > 0 && words.every((t) => narrationWordsOf(b).includes(t)))
+      return { kind: 'description', sim: 0.9, weight: round4(WEIGHTS.counterpartyName * 0.9) };
     return null;
   }
   const direct = tokenSimilarity(b.nameTokens, l.partyTokens);
-  if (direct >= MIN_NAME_SIMILARITY) return { kind: 'name', sim: direct, weight: round4(WEIGHTS.counterpartyName * direct) };
+  if (direct >= MIN_NAME_SIMILARITY)
+    return { kind: 'name', sim: direct, weight: round4(WEIGHTS.counterpartyName * direct) };
   // no usable counterparty field: look for the party's whole name among the narration's words
-  if (l.partyTokens.every((t) => narrationWordsOf(b).includes(t))) return { kind: 'narration', sim: 0.9, weight: round4(WEIGHTS.counterpartyName * 0.9) };
+  if (l.partyTokens.every((t) => narrationWordsOf(b).includes(t)))
+    return { kind: 'narration', sim: 0.9, weight: round4(WEIGHTS.counterpartyName * 0.9) };
   // a named payer who is clearly someone else: a reference typo or a look-alike number, not proof
-  if (b.nameTokens.length > 0 && direct < CONFLICT_BELOW) return { kind: 'conflict', sim: direct, weight: WEIGHTS.counterpartyConflict };
+  if (b.nameTokens.length > 0 && direct < CONFLICT_BELOW)
+    return { kind: 'conflict', sim: direct, weight: WEIGHTS.counterpartyConflict };
   return null;
 }
 
-const partyLabel = (l: PreparedLedger) => (l.partyFromDescription ? `"${l.partyName}" (from the entry's description)` : `"${l.partyName}"`);
+const partyLabel = (l: PreparedLedger) =>
+  l.partyFromDescription ? `"${l.partyName}" (from the entry's description)` : `"${l.partyName}"`;
 
 function partyEvidenceOf(f: PartyFinding, l: PreparedLedger): Evidence {
   switch (f.kind) {
     case 'account':
-      return { kind: 'counterparty_account', detail: 'counterparty account number found on the ledger entry', weight: f.weight };
+      return {
+        kind: 'counterparty_account',
+        detail: 'counterparty account number found on the ledger entry',
+        weight: f.weight,
+      };
     case 'description':
-      return { kind: 'counterparty_name', detail: `the entry's description "${l.entry.description}" is in the narration`, weight: f.weight };
+      return {
+        kind: 'counterparty_name',
+        detail: `the entry's description "${l.entry.description}" is in the narration`,
+        weight: f.weight,
+      };
     case 'conflict':
       return { kind: 'counterparty_name', detail: `counterparty differs from ${partyLabel(l)}`, weight: f.weight };
     default: {
       const where = f.kind === 'name' ? 'counterparty name' : 'party named in narration';
-      return { kind: 'counterparty_name', detail: `${where} similar to ${partyLabel(l)} (${Math.round(f.sim * 100)}%)`, weight: f.weight };
+      return {
+        kind: 'counterparty_name',
+        detail: `${where} similar to ${partyLabel(l)} (${Math.round(f.sim * 100)}%)`,
+        weight: f.weight,
+      };
     }
   }
 }
@@ -144,21 +162,38 @@ class ScoredPair implements PairScore {
 
   get evidence(): Evidence[] {
     const ev: Evidence[] = [];
-    if (this.key) ev.push({ kind: 'reference', detail: `reference ${describeKey(this.key)} in bank text and ledger entry`, weight: WEIGHTS.reference });
+    if (this.key)
+      ev.push({
+        kind: 'reference',
+        detail: `reference ${describeKey(this.key)} in bank text and ledger entry`,
+        weight: WEIGHTS.reference,
+      });
     const diff = this.b.abs - this.l.abs;
     switch (this.fit) {
       case 'exact':
         ev.push({ kind: 'amount_exact', detail: 'same amount', weight: WEIGHTS.amountExact });
         break;
       case 'under_within':
-        ev.push({ kind: 'amount_within_tolerance', detail: `short by ${-diff} minor units, within tolerance`, weight: WEIGHTS.amountWithinTolerance });
+        ev.push({
+          kind: 'amount_within_tolerance',
+          detail: `short by ${-diff} minor units, within tolerance`,
+          weight: WEIGHTS.amountWithinTolerance,
+        });
         break;
       case 'over_within':
       case 'over':
-        ev.push({ kind: 'amount_within_tolerance', detail: `over-paid by ${diff} minor units, kept as a residual`, weight: WEIGHTS.amountOver });
+        ev.push({
+          kind: 'amount_within_tolerance',
+          detail: `over-paid by ${diff} minor units, kept as a residual`,
+          weight: WEIGHTS.amountOver,
+        });
         break;
       case 'partial':
-        ev.push({ kind: 'amount_within_tolerance', detail: `part payment: short by ${-diff} minor units`, weight: WEIGHTS.amountPartial });
+        ev.push({
+          kind: 'amount_within_tolerance',
+          detail: `part payment: short by ${-diff} minor units`,
+          weight: WEIGHTS.amountPartial,
+        });
         break;
       case 'none':
         break;
@@ -183,6 +218,10 @@ export function scorePair(b: PreparedBank, l: PreparedLedger, tolerance: Toleran
   const key = sharedKey(b.keys, l.keys);
   const fit = amountFit(b.abs, l.abs, tolerance);
   const party = partyFinding(b, l);
-  const total = (key ? WEIGHTS.reference : 0) + AMOUNT_WEIGHT[fit] + (party?.weight ?? 0) + dateWeight(daysOutside(b, l), windowDays);
+  const total =
+    (key ? WEIGHTS.reference : 0) +
+    AMOUNT_WEIGHT[fit] +
+    (party?.weight ?? 0) +
+    dateWeight(daysOutside(b, l), windowDays);
   return new ScoredPair(b, l, key, fit, party, windowDays, round4(Math.max(0, Math.min(1, total))));
 }

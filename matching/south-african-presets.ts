@@ -19,7 +19,12 @@ export function southAfricanBankChargePresets(): Rule[] {
     {
       id: 'za-monthly-account-fee',
       name: 'Monthly account, management or service fee',
-      when: { currency, narrationRegex: `^\\s*(MONTHLY |ACCOUNT |ACC |ADMIN )*(ACCOUNT|ACC|MANAGEMENT|MNGT|SERVICE|ADMIN)\\s*${fee}\\b`, direction: 'debit', amountMaxMinor: 500_000 },
+      when: {
+        currency,
+        narrationRegex: `^\\s*(MONTHLY |ACCOUNT |ACC |ADMIN )*(ACCOUNT|ACC|MANAGEMENT|MNGT|SERVICE|ADMIN)\\s*${fee}\\b`,
+        direction: 'debit',
+        amountMaxMinor: 500_000,
+      },
       then: { ledgerAccount: 'Bank charges:Account fees', category: 'bank-charge', autoConfirm: true },
     },
     {
@@ -31,13 +36,22 @@ export function southAfricanBankChargePresets(): Rule[] {
     {
       id: 'za-transaction-fee',
       name: 'Transaction fees: payment, EFT, debit order, notification (SMS)',
-      when: { currency, narrationRegex: `^\\s*(PAYMENT|EFT|IMMEDIATE PAYMENT|DEBIT ORDER|TRANSACTION|TRANSFER|NOTIFIC(ATION)?|SMS|PREPAID)?\\s*${fee}\\b`, direction: 'debit', amountMaxMinor: 100_000 },
+      when: {
+        currency,
+        narrationRegex: `^\\s*(PAYMENT|EFT|IMMEDIATE PAYMENT|DEBIT ORDER|TRANSACTION|TRANSFER|NOTIFIC(ATION)?|SMS|PREPAID)?\\s*${fee}\\b`,
+        direction: 'debit',
+        amountMaxMinor: 100_000,
+      },
       then: { ledgerAccount: 'Bank charges:Transaction fees', category: 'bank-charge', autoConfirm: true },
     },
     {
       id: 'za-interest',
       name: 'Interest received',
-      when: { currency, narrationRegex: '^\\s*(CREDIT )?INTEREST\\b|^\\s*INT\\.?\\s*(PAID|CR|CREDIT)\\b', direction: 'credit' },
+      when: {
+        currency,
+        narrationRegex: '^\\s*(CREDIT )?INTEREST\\b|^\\s*INT\\.?\\s*(PAID|CR|CREDIT)\\b',
+        direction: 'credit',
+      },
       then: { ledgerAccount: 'Income:Interest received', category: 'interest', autoConfirm: true },
     },
   ];

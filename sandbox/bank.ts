@@ -99,25 +99,49 @@ export class SandboxBank {
   }
 
   /** Creates and links an account; sends account_connected, then account_updated once its data is ready. */
-  link(spec: AccountSpec = {}, how: { ref?: string | null; customerId?: string; authMethod?: AccountState['authMethod']; defaultStatus?: DataStatus } = {}): AccountState {
+  link(
+    spec: AccountSpec = {},
+    how: {
+      ref?: string | null;
+      customerId?: string;
+      authMethod?: AccountState['authMethod'];
+      defaultStatus?: DataStatus;
+    } = {},
+  ): AccountState {
     const { seed, clock } = this.deps;
     const n = ++this.linkCount;
     const id = spec.id ?? hexId(seed, 'account', n);
-    if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) throw new Error(`account id "${id}" must be 1-64 letters, digits, _ or - (it goes into URL paths)`);
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(id))
+      throw new Error(`account id "${id}" must be 1-64 letters, digits, _ or - (it goes into URL paths)`);
     if (this.accountsById.get(id)?.linked) throw new Error(`account ${id} is already linked`);
-    const institution = spec.institution ? findInstitution(spec.institution) : defaultInstitutionFor(spec.currency ?? 'NGN');
-    if (spec.currency && spec.currency !== institution.currency) throw new Error(`currency ${spec.currency} does not match ${institution.name} (${institution.currency})`);
+    const institution = spec.institution
+      ? findInstitution(spec.institution)
+      : defaultInstitutionFor(spec.currency ?? 'NGN');
+    if (spec.currency && spec.currency !== institution.currency)
+      throw new Error(`currency ${spec.currency} does not match ${institution.name} (${institution.currency})`);
     const kind = spec.kind ?? 'business';
     const historyDays = spec.historyDays ?? 400;
     const txnsPerDay = spec.txnsPerDay ?? 6;
-    if (!Number.isInteger(historyDays) || historyDays < 0) throw new Error(`historyDays must be a non-negative integer, got ${historyDays}`);
+    if (!Number.isInteger(historyDays) || historyDays < 0)
+      throw new Error(`historyDays must be a non-negative integer, got ${historyDays}`);
     if (!(txnsPerDay >= 0)) throw new Error(`txnsPerDay must be >= 0, got ${txnsPerDay}`);
-    if (spec.mfa && !(Number.isInteger(spec.mfa.reauthAfterRefreshes) && spec.mfa.reauthAfterRefreshes >= 0)) throw new Error(`mfa.reauthAfterRefreshes must be a non-negative integer, got ${spec.mfa.reauthAfterRefreshes}`);
-    if (spec.dataStatus !== undefined && !['AVAILABLE', 'PROCESSING', 'PARTIAL', 'UNAVAILABLE', 'FAILED'].includes(spec.dataStatus)) throw new Error(`dataStatus must be AVAILABLE, PROCESSING, PARTIAL, UNAVAILABLE or FAILED, got ${spec.dataStatus}`);
-    if (spec.processingMs !== undefined && !(spec.processingMs >= 0)) throw new Error(`processingMs must be >= 0, got ${spec.processingMs}`);
-    if (spec.kind !== undefined && spec.kind !== 'business' && spec.kind !== 'personal') throw new Error(`kind must be business or personal, got ${spec.kind}`);
+    if (spec.mfa && !(Number.isInteger(spec.mfa.reauthAfterRefreshes) && spec.mfa.reauthAfterRefreshes >= 0))
+      throw new Error(`mfa.reauthAfterRefreshes must be a non-negative integer, got ${spec.mfa.reauthAfterRefreshes}`);
+    if (
+      spec.dataStatus !== undefined &&
+      !['AVAILABLE', 'PROCESSING', 'PARTIAL', 'UNAVAILABLE', 'FAILED'].includes(spec.dataStatus)
+    )
+      throw new Error(
+        `dataStatus must be AVAILABLE, PROCESSING, PARTIAL, UNAVAILABLE or FAILED, got ${spec.dataStatus}`,
+      );
+    if (spec.processingMs !== undefined && !(spec.processingMs >= 0))
+      throw new Error(`processingMs must be >= 0, got ${spec.processingMs}`);
+    if (spec.kind !== undefined && spec.kind !== 'business' && spec.kind !== 'personal')
+      throw new Error(`kind must be business or personal, got ${spec.kind}`);
     const rng = new Rng(seed, id, 'profile');
-    const name = spec.name ?? (kind === 'business' ? rng.pick(COMPANIES[institution.country]) : rng.pick(PEOPLE[institution.country]));
+    const name =
+      spec.name ??
+      (kind === 'business' ? rng.pick(COMPANIES[institution.country]) : rng.pick(PEOPLE[institution.country]));
     const now = clock.now();
     const status = spec.dataStatus ?? how.defaultStatus ?? 'AVAILABLE';
     const account: AccountState = {
@@ -128,8 +152,20 @@ export class SandboxBank {
       bvn: `22${digits(9, seed, id, 'bvn')}`,
       institution,
       kind,
-      accountType: kind === 'business' ? rng.pick(['CURRENT ACCOUNT - CORPORATE', 'Business Current Account', 'CURRENT_ACCOUNT']) : rng.pick(['SAVINGS_ACCOUNT', 'Digital Savings Account', 'Tier 3 Savings Account']),
-      gen: new AccountGenerator({ seed, accountId: id, institution, kind, historyDays, txnsPerDay, linkedAt: now, pendingProbabilityAt: this.deps.pendingProbabilityAt }),
+      accountType:
+        kind === 'business'
+          ? rng.pick(['CURRENT ACCOUNT - CORPORATE', 'Business Current Account', 'CURRENT_ACCOUNT'])
+          : rng.pick(['SAVINGS_ACCOUNT', 'Digital Savings Account', 'Tier 3 Savings Account']),
+      gen: new AccountGenerator({
+        seed,
+        accountId: id,
+        institution,
+        kind,
+        historyDays,
+        txnsPerDay,
+        linkedAt: now,
+        pendingProbabilityAt: this.deps.pendingProbabilityAt,
+      }),
       linked: true,
       dataStatus: status,
       reauthRequired: false,
@@ -149,7 +185,11 @@ export class SandboxBank {
     this.emit('mono.events.account_connected', {
       id,
       customer: account.customerId,
-      meta: { data_status: this.status(status === 'AVAILABLE' ? 'PROCESSING' : status), auth_method: account.authMethod, ...(account.ref ? { ref: account.ref } : {}) },
+      meta: {
+        data_status: this.status(status === 'AVAILABLE' ? 'PROCESSING' : status),
+        auth_method: account.authMethod,
+        ...(account.ref ? { ref: account.ref } : {}),
+      },
       app: APP_ID,
       business: BUSINESS_ID,
     });
@@ -191,7 +231,11 @@ export class SandboxBank {
       type: a.accountType,
       bvn: a.bvn.slice(-4),
       authMethod: a.authMethod,
-      institution: { name: a.institution.name, bankCode: a.institution.bankCode, type: a.kind === 'business' ? 'BUSINESS_BANKING' : 'PERSONAL_BANKING' },
+      institution: {
+        name: a.institution.name,
+        bankCode: a.institution.bankCode,
+        type: a.kind === 'business' ? 'BUSINESS_BANKING' : 'PERSONAL_BANKING',
+      },
       created_at: new Date(a.createdAt).toISOString(),
       updated_at: new Date(a.updatedAt).toISOString(),
     };
@@ -210,11 +254,22 @@ export class SandboxBank {
     return this.deps.webhooks.emit(event, data);
   }
 
-  private accountUpdated(a: AccountState, extra: { sync_status?: string; job_id?: string; has_new_data?: boolean }): void {
-    const event = this.deps.quirk('realtime_misnamed_event') ? 'mono.accounts.account_updated' : 'mono.events.account_updated';
+  private accountUpdated(
+    a: AccountState,
+    extra: { sync_status?: string; job_id?: string; has_new_data?: boolean },
+  ): void {
+    const event = this.deps.quirk('realtime_misnamed_event')
+      ? 'mono.accounts.account_updated'
+      : 'mono.events.account_updated';
     this.emit(event, {
       account: this.webhookAccount(a),
-      meta: { data_status: this.status(a.dataStatus), auth_method: a.authMethod, ...(a.ref ? { ref: a.ref } : {}), retrieved_data: this.retrievedData(a.dataStatus), ...extra },
+      meta: {
+        data_status: this.status(a.dataStatus),
+        auth_method: a.authMethod,
+        ...(a.ref ? { ref: a.ref } : {}),
+        retrieved_data: this.retrievedData(a.dataStatus),
+        ...extra,
+      },
       app: APP_ID,
       business: BUSINESS_ID,
     });
@@ -255,7 +310,14 @@ export class SandboxBank {
       counters.breach(a.id, 'realtime_window', now);
       return a.lastJob;
     }
-    const job: Job = { id: hexId(this.deps.seed, 'job', a.id, ++this.jobCount), account: a.id, name: what === 'balance' ? 'jobs.accounts.sync_balance' : 'jobs.accounts.sync_statement', status: 'processing', createdAt: now, hasNewData: false };
+    const job: Job = {
+      id: hexId(this.deps.seed, 'job', a.id, ++this.jobCount),
+      account: a.id,
+      name: what === 'balance' ? 'jobs.accounts.sync_balance' : 'jobs.accounts.sync_statement',
+      status: 'processing',
+      createdAt: now,
+      hasNewData: false,
+    };
     this.jobs.set(job.id, job);
     a.lastJob = job;
     if (this.spendRefresh(a)) {
@@ -275,7 +337,14 @@ export class SandboxBank {
   }
 
   private finishJob(a: AccountState, job: Job): void {
-    this.emit('mono.accounts.jobs.update', { account: a.id, business: BUSINESS_ID, app: APP_ID, id: job.id, name: job.name, status: this.jobStatus(job.status) });
+    this.emit('mono.accounts.jobs.update', {
+      account: a.id,
+      business: BUSINESS_ID,
+      app: APP_ID,
+      id: job.id,
+      name: job.name,
+      status: this.jobStatus(job.status),
+    });
     this.accountUpdated(a, {
       sync_status: job.status === 'failed' ? 'REAUTHORISATION_REQUIRED' : 'SUCCESSFUL',
       job_id: job.id,
@@ -289,10 +358,21 @@ export class SandboxBank {
     const now = clock.now();
     if (a.lastLegacySyncAt !== null && now - a.lastLegacySyncAt < LEGACY_SYNC_WINDOW_MS) {
       counters.breach(a.id, 'legacy_sync_window', now);
-      return { status: 429, body: { status: 'failed', hasNewData: false, code: null, message: 'You can only sync an account once every 2 minutes.' } };
+      return {
+        status: 429,
+        body: {
+          status: 'failed',
+          hasNewData: false,
+          code: null,
+          message: 'You can only sync an account once every 2 minutes.',
+        },
+      };
     }
     a.lastLegacySyncAt = now;
-    const fail = (code: string, message: string) => ({ status: 400, body: { status: 'failed', hasNewData: false, code, message } });
+    const fail = (code: string, message: string) => ({
+      status: 400,
+      body: { status: 'failed', hasNewData: false, code, message },
+    });
     if (a.reauthRequired || this.spendRefresh(a)) {
       this.accountUpdated(a, { sync_status: 'REAUTHORISATION_REQUIRED' });
       return fail('REAUTHORISATION_REQUIRED', 'This account requires re-authorisation (reauthorisation required).');
@@ -348,14 +428,30 @@ export class SandboxBank {
   }
 
   truthRow(a: AccountState, r: BankRow): TruthTransaction {
-    return { key: r.key, id: a.gen.currentId(r.key), date: new Date(r.postAt).toISOString(), amount: r.amount, type: r.type, narration: r.narration, balance: r.balance, category: r.category, currency: a.institution.currency };
+    return {
+      key: r.key,
+      id: a.gen.currentId(r.key),
+      date: new Date(r.postAt).toISOString(),
+      amount: r.amount,
+      type: r.type,
+      narration: r.narration,
+      balance: r.balance,
+      category: r.category,
+      currency: a.institution.currency,
+    };
   }
 
-  addTransactions(id: string, count: number, opts: { narration?: string; amount?: number; type?: 'debit' | 'credit' } = {}): TruthTransaction[] {
+  addTransactions(
+    id: string,
+    count: number,
+    opts: { narration?: string; amount?: number; type?: 'debit' | 'credit' } = {},
+  ): TruthTransaction[] {
     const a = this.accountsById.get(id);
     if (!a) throw new Error(`unknown account ${id}`);
-    if (!Number.isInteger(count) || count < 1 || count > 10_000) throw new Error(`count must be an integer 1..10000, got ${count}`);
-    if (opts.amount !== undefined && !(Number.isSafeInteger(opts.amount) && opts.amount > 0)) throw new Error(`amount must be a positive integer in minor units, got ${opts.amount}`);
+    if (!Number.isInteger(count) || count < 1 || count > 10_000)
+      throw new Error(`count must be an integer 1..10000, got ${count}`);
+    if (opts.amount !== undefined && !(Number.isSafeInteger(opts.amount) && opts.amount > 0))
+      throw new Error(`amount must be a positive integer in minor units, got ${opts.amount}`);
     const now = this.deps.clock.now();
     const rng = new Rng(this.deps.seed, id, 'extra', now, count);
     const rows = Array.from({ length: count }, (_, i) => {
@@ -363,12 +459,19 @@ export class SandboxBank {
       return {
         amount: opts.amount ?? rng.int(100, 5_000_000),
         type,
-        narration: opts.narration ?? (type === 'credit' ? `TRF FROM ${rng.pick(PEOPLE[a.institution.country])} REF${now}${i}` : `POS PURCHASE @ SANDBOX MERCHANT ${i + 1}`),
+        narration:
+          opts.narration ??
+          (type === 'credit'
+            ? `TRF FROM ${rng.pick(PEOPLE[a.institution.country])} REF${now}${i}`
+            : `POS PURCHASE @ SANDBOX MERCHANT ${i + 1}`),
         category: type === 'credit' ? 'transfer' : 'shopping',
       };
     });
     const keys = new Set(a.gen.addExtra(now, rows));
-    return a.gen.truth(now).filter((r) => keys.has(r.key)).map((r) => this.truthRow(a, r));
+    return a.gen
+      .truth(now)
+      .filter((r) => keys.has(r.key))
+      .map((r) => this.truthRow(a, r));
   }
 
   /** Starts an income analysis; the result arrives later as mono.events.account_income and in income-records. */
@@ -378,7 +481,11 @@ export class SandboxBank {
       if (!a.linked) return;
       const now = clock.now();
       const since = periodMonths ? now - periodMonths * 30 * 86_400_000 : 0;
-      const credits = a.gen.truth(now).filter((r) => r.type === 'credit' && r.postAt >= since && (r.category === 'salary' || r.category === 'income'));
+      const credits = a.gen
+        .truth(now)
+        .filter(
+          (r) => r.type === 'credit' && r.postAt >= since && (r.category === 'salary' || r.category === 'income'),
+        );
       const total = credits.reduce((s, r) => s + r.amount, 0);
       const months = Math.max(1, new Set(credits.map((r) => new Date(r.postAt).toISOString().slice(0, 7))).size);
       const monthly = new Decimal(total).div(months).toDecimalPlaces(0).toNumber();
@@ -390,9 +497,28 @@ export class SandboxBank {
         business: BUSINESS_ID,
         account_name: a.name,
         account_number: a.accountNumber,
-        income_summary: { total_income: total, employer: a.kind === 'personal' ? (last?.narration.replace(/^SALARY \w+ \d+ /, '') ?? null) : null, aggregated_monthly_average: monthly },
+        income_summary: {
+          total_income: total,
+          employer: a.kind === 'personal' ? (last?.narration.replace(/^SALARY \w+ \d+ /, '') ?? null) : null,
+          aggregated_monthly_average: monthly,
+        },
         income_streams: credits.length
-          ? [{ income_type: a.kind === 'personal' ? 'SALARY' : 'WAGES', frequency: a.kind === 'personal' ? 'MONTHLY' : 'VARIABLE', monthly_average: monthly, currency: a.institution.currency, stability: a.kind === 'personal' ? 0.9 : 0.6, first_income_date: new Date(credits[0]!.postAt).toISOString().slice(0, 10), last_income_date: new Date(last!.postAt).toISOString().slice(0, 10), last_income_amount: last!.amount, last_income_description: last!.narration, periods_with_income: months, number_of_incomes: credits.length, number_of_months: months }]
+          ? [
+              {
+                income_type: a.kind === 'personal' ? 'SALARY' : 'WAGES',
+                frequency: a.kind === 'personal' ? 'MONTHLY' : 'VARIABLE',
+                monthly_average: monthly,
+                currency: a.institution.currency,
+                stability: a.kind === 'personal' ? 0.9 : 0.6,
+                first_income_date: new Date(credits[0]!.postAt).toISOString().slice(0, 10),
+                last_income_date: new Date(last!.postAt).toISOString().slice(0, 10),
+                last_income_amount: last!.amount,
+                last_income_description: last!.narration,
+                periods_with_income: months,
+                number_of_incomes: credits.length,
+                number_of_months: months,
+              },
+            ]
           : [],
         annual_income: monthly * 12,
         monthly_income: monthly,

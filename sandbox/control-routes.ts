@@ -4,26 +4,33 @@ import { HttpError, type Reply } from './http-kit.js';
 import type { Route, RouteRequest } from './mono-routes.js';
 import type { Sandbox } from './types.js';
 
-const specSchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9_-]+$/).optional(),
-  name: z.string().min(1).optional(),
-  institution: z.string().min(1).optional(),
-  currency: z.enum(['NGN', 'GHC', 'KSH', 'ZAR']).optional(),
-  kind: z.enum(['business', 'personal']).optional(),
-  historyDays: z.number().int().min(0).max(20_000).optional(),
-  txnsPerDay: z.number().min(0).max(100_000).optional(),
-  mfa: z.object({ reauthAfterRefreshes: z.number().int().min(0) }).optional(),
-  dataStatus: z.enum(['AVAILABLE', 'PROCESSING', 'PARTIAL', 'UNAVAILABLE', 'FAILED']).optional(),
-  processingMs: z.number().min(0).optional(),
-  syncFailure: z.enum(['SYNC_ERROR', 'INCOMPLETE_STATEMENT_ERROR']).optional(),
-}).strict();
+const specSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+$/)
+      .optional(),
+    name: z.string().min(1).optional(),
+    institution: z.string().min(1).optional(),
+    currency: z.enum(['NGN', 'GHC', 'KSH', 'ZAR']).optional(),
+    kind: z.enum(['business', 'personal']).optional(),
+    historyDays: z.number().int().min(0).max(20_000).optional(),
+    txnsPerDay: z.number().min(0).max(100_000).optional(),
+    mfa: z.object({ reauthAfterRefreshes: z.number().int().min(0) }).optional(),
+    dataStatus: z.enum(['AVAILABLE', 'PROCESSING', 'PARTIAL', 'UNAVAILABLE', 'FAILED']).optional(),
+    processingMs: z.number().min(0).optional(),
+    syncFailure: z.enum(['SYNC_ERROR', 'INCOMPLETE_STATEMENT_ERROR']).optional(),
+  })
+  .strict();
 
-const txnSchema = z.object({
-  count: z.number().int().min(1).max(10_000),
-  narration: z.string().min(1).optional(),
-  amount: z.number().int().positive().optional(),
-  type: z.enum(['debit', 'credit']).optional(),
-}).strict();
+const txnSchema = z
+  .object({
+    count: z.number().int().min(1).max(10_000),
+    narration: z.string().min(1).optional(),
+    amount: z.number().int().positive().optional(),
+    type: z.enum(['debit', 'credit']).optional(),
+  })
+  .strict();
 
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   const r = schema.safeParse(body);
@@ -94,7 +101,14 @@ export function controlRoutes(sb: () => Sandbox): Route[] {
       return guarded(() => sb().setFaults(b));
     }),
     r('PUT', '/quirks', async (req) => {
-      const b = parse(z.union([z.literal('all'), z.array(z.string()), z.object({ quirks: z.union([z.literal('all'), z.array(z.string())]) })]), await req.body());
+      const b = parse(
+        z.union([
+          z.literal('all'),
+          z.array(z.string()),
+          z.object({ quirks: z.union([z.literal('all'), z.array(z.string())]) }),
+        ]),
+        await req.body(),
+      );
       const q = typeof b === 'object' && !Array.isArray(b) ? b.quirks : b;
       return guarded(() => sb().setQuirks(q as never));
     }),

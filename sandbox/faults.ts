@@ -5,7 +5,14 @@ import { NO_FAULTS, type FaultProfile } from './types.js';
 export type FaultOutcome = { kind: 'none' } | { kind: '429'; retryAfterSec: number } | { kind: '503' };
 
 export function validateFaults(f: Partial<FaultProfile>): Partial<FaultProfile> {
-  const probs: Array<keyof FaultProfile> = ['rate429', 'slowProbability', 'truncatedJson', 'duplicatePages', 'idChurn', 'pendingThenPosted'];
+  const probs: Array<keyof FaultProfile> = [
+    'rate429',
+    'slowProbability',
+    'truncatedJson',
+    'duplicatePages',
+    'idChurn',
+    'pendingThenPosted',
+  ];
   for (const [k, v] of Object.entries(f)) {
     if (!(k in NO_FAULTS)) throw new Error(`faults.${k}: unknown fault (known: ${Object.keys(NO_FAULTS).join(', ')})`);
     if (k === 'overlappingPages') {
@@ -42,7 +49,8 @@ export class FaultInjector {
       this.burstLeft = p.burst503Length - 1;
       return { seq, outcome: { kind: '503' } };
     }
-    if (p.rate429 > 0 && unit(this.seed, 'fault429', seq) < p.rate429) return { seq, outcome: { kind: '429', retryAfterSec: p.retryAfterSec } };
+    if (p.rate429 > 0 && unit(this.seed, 'fault429', seq) < p.rate429)
+      return { seq, outcome: { kind: '429', retryAfterSec: p.retryAfterSec } };
     return { seq, outcome: { kind: 'none' } };
   }
 

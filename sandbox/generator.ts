@@ -16,9 +16,25 @@ import type { Institution, MonoCurrency } from './institutions.js';
 import { COMPANIES } from './names.js';
 import { hexId, Rng, unit } from './prng.js';
 import {
-  EMPLOYERS, airtime, betting, cardPurchase, cardSettlement, cashWithdrawal, invoicePayment, monthEndCharges, payroll,
-  personTransferIn, personTransferOut, reversedTransfer, salaryIn, supplierPayment, treasuryRemittance, utilityBill,
-  type DraftRow, type InvoiceRef, type LineContext,
+  EMPLOYERS,
+  airtime,
+  betting,
+  cardPurchase,
+  cardSettlement,
+  cashWithdrawal,
+  invoicePayment,
+  monthEndCharges,
+  payroll,
+  personTransferIn,
+  personTransferOut,
+  reversedTransfer,
+  salaryIn,
+  supplierPayment,
+  treasuryRemittance,
+  utilityBill,
+  type DraftRow,
+  type InvoiceRef,
+  type LineContext,
 } from './statement-lines.js';
 
 const DAY_MS = 86_400_000;
@@ -83,12 +99,26 @@ interface DayDrafts {
 }
 
 const BUSINESS_EVENTS: Array<[number, (ctx: LineContext) => DraftRow[]]> = [
-  [0.1, cardSettlement], [0.2, supplierPayment], [0.08, personTransferOut], [0.05, personTransferIn], [0.12, cardPurchase],
-  [0.05, airtime], [0.06, utilityBill], [0.04, cashWithdrawal], [0.03, reversedTransfer], [0.05, treasuryRemittance],
+  [0.1, cardSettlement],
+  [0.2, supplierPayment],
+  [0.08, personTransferOut],
+  [0.05, personTransferIn],
+  [0.12, cardPurchase],
+  [0.05, airtime],
+  [0.06, utilityBill],
+  [0.04, cashWithdrawal],
+  [0.03, reversedTransfer],
+  [0.05, treasuryRemittance],
 ];
 const PERSONAL_EVENTS: Array<[number, (ctx: LineContext) => DraftRow[]]> = [
-  [0.16, personTransferIn], [0.2, personTransferOut], [0.26, cardPurchase], [0.1, airtime], [0.07, utilityBill],
-  [0.08, cashWithdrawal], [0.06, betting], [0.03, reversedTransfer],
+  [0.16, personTransferIn],
+  [0.2, personTransferOut],
+  [0.26, cardPurchase],
+  [0.1, airtime],
+  [0.07, utilityBill],
+  [0.08, cashWithdrawal],
+  [0.06, betting],
+  [0.03, reversedTransfer],
 ];
 /** Share of business events that are customers paying invoices. */
 const INVOICE_SHARE = 0.27;
@@ -221,7 +251,14 @@ export class AccountGenerator {
     minutes.sort((a, b) => a - b);
     const monthLabel = `${MONTHS[month - 1]} ${year}`;
     const lastDom = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    const ctx: LineContext = { rng, institution: spec.institution, currency: this.currency, localDate: date, minuteOfDay: 0, debitBudget: Math.floor((opening * 6) / 10) };
+    const ctx: LineContext = {
+      rng,
+      institution: spec.institution,
+      currency: this.currency,
+      localDate: date,
+      minuteOfDay: 0,
+      debitBudget: Math.floor((opening * 6) / 10),
+    };
     const out: DayDrafts = { rows: [], openInvoices: [] };
     let invoiceSlot = 0;
     const emit = (minute: number, rows: DraftRow[]): void => {
@@ -247,7 +284,12 @@ export class AccountGenerator {
     for (const [minute, what] of timeline) {
       ctx.minuteOfDay = minute;
       if (what === 'salary') {
-        emit(minute, spec.kind === 'personal' ? salaryIn(ctx, monthLabel, rng.pick(EMPLOYERS[spec.institution.country])) : payroll(ctx, monthLabel));
+        emit(
+          minute,
+          spec.kind === 'personal'
+            ? salaryIn(ctx, monthLabel, rng.pick(EMPLOYERS[spec.institution.country]))
+            : payroll(ctx, monthLabel),
+        );
         continue;
       }
       if (what === 'month_end') {
@@ -267,8 +309,19 @@ export class AccountGenerator {
       // An invoice issued today that no credit in the statement pays (yet): the ledger's open receivable.
       const seq = (dayOfYear(date) * 10 + 9) % 10_000;
       const naira = rng.int(30_000, 2_030_000);
-      const amount = Math.max(100, new Decimal(naira).mul(SIZE_OPENING[this.currency]).toDecimalPlaces(0).toNumber() * 100);
-      out.openInvoices.push({ number: `INV-${year}-${String(seq).padStart(4, '0')}`, written: '', customer: rng.pick(COMPANIES[spec.institution.country]), invoiceAmount: amount, issueDate: date, dueDate: addDays(date, 30), part: 'open' });
+      const amount = Math.max(
+        100,
+        new Decimal(naira).mul(SIZE_OPENING[this.currency]).toDecimalPlaces(0).toNumber() * 100,
+      );
+      out.openInvoices.push({
+        number: `INV-${year}-${String(seq).padStart(4, '0')}`,
+        written: '',
+        customer: rng.pick(COMPANIES[spec.institution.country]),
+        invoiceAmount: amount,
+        issueDate: date,
+        dueDate: addDays(date, 30),
+        part: 'open',
+      });
     }
     return out;
   }
@@ -299,10 +352,33 @@ export class AccountGenerator {
           pendingAmount = changed === d.amount ? d.amount + 1 : Math.max(1, changed);
         }
       }
-      return { key, authAt: d.at, postAt, amount: d.amount, pendingAmount, type: d.type, narration: d.narration, category: d.category, balance: 0, balanceAtAuth: 0, ...(d.invoice ? { invoice: d.invoice } : {}) };
+      return {
+        key,
+        authAt: d.at,
+        postAt,
+        amount: d.amount,
+        pendingAmount,
+        type: d.type,
+        narration: d.narration,
+        category: d.category,
+        balance: 0,
+        balanceAtAuth: 0,
+        ...(d.invoice ? { invoice: d.invoice } : {}),
+      };
     });
     for (const e of this.extrasOfDay(day)) {
-      rows.push({ key: e.key, authAt: e.at, postAt: e.at, amount: e.amount, pendingAmount: null, type: e.type, narration: e.narration, category: e.category, balance: 0, balanceAtAuth: 0 });
+      rows.push({
+        key: e.key,
+        authAt: e.at,
+        postAt: e.at,
+        amount: e.amount,
+        pendingAmount: null,
+        type: e.type,
+        narration: e.narration,
+        category: e.category,
+        balance: 0,
+        balanceAtAuth: 0,
+      });
     }
     // Stable: generation order breaks ties, extras (appended last) come after generated rows at the same instant.
     const order = new Map(rows.map((r, i) => [r, i]));
@@ -362,7 +438,17 @@ export class AccountGenerator {
    * A page of the statement, newest first, between two business-date day indices (inclusive).
    * Without text/type filters only the days the page touches are generated.
    */
-  list(now: number, opts: { fromDay?: number; toDay?: number; type?: 'debit' | 'credit'; narration?: string; offset: number; limit: number | null }): { total: number; rows: ServedRow[] } {
+  list(
+    now: number,
+    opts: {
+      fromDay?: number;
+      toDay?: number;
+      type?: 'debit' | 'credit';
+      narration?: string;
+      offset: number;
+      limit: number | null;
+    },
+  ): { total: number; rows: ServedRow[] } {
     const today = this.dayIndexOf(now);
     const from = Math.max(0, opts.fromDay ?? 0);
     const to = Math.min(today, opts.toDay ?? today);
@@ -453,19 +539,45 @@ export class AccountGenerator {
         let entry = byNumber.get(inv.number);
         if (!entry) {
           const status = inv.part === 'full' ? 'paid' : inv.part === 'short' ? 'short_paid' : 'part_paid';
-          entry = { number: inv.number, customer: inv.customer, issueDate: inv.issueDate, dueDate: inv.dueDate, amount: inv.invoiceAmount, currency: this.currency, status, payments: [] };
+          entry = {
+            number: inv.number,
+            customer: inv.customer,
+            issueDate: inv.issueDate,
+            dueDate: inv.dueDate,
+            amount: inv.invoiceAmount,
+            currency: this.currency,
+            status,
+            payments: [],
+          };
           byNumber.set(inv.number, entry);
         }
-        entry.payments.push({ key: r.key, amount: r.amount, date: this.businessDateOf(r.postAt), written: inv.written });
-        if (inv.part === 'instalment' && entry.payments.reduce((s, p) => s + p.amount, 0) === entry.amount) entry.status = 'paid';
+        entry.payments.push({
+          key: r.key,
+          amount: r.amount,
+          date: this.businessDateOf(r.postAt),
+          written: inv.written,
+        });
+        if (inv.part === 'instalment' && entry.payments.reduce((s, p) => s + p.amount, 0) === entry.amount)
+          entry.status = 'paid';
       }
       if (this.dayStart(d) <= now) {
         for (const inv of this.openInvoicesOfDay(d)) {
-          byNumber.set(inv.number, { number: inv.number, customer: inv.customer, issueDate: inv.issueDate, dueDate: inv.dueDate, amount: inv.invoiceAmount, currency: this.currency, status: 'open', payments: [] });
+          byNumber.set(inv.number, {
+            number: inv.number,
+            customer: inv.customer,
+            issueDate: inv.issueDate,
+            dueDate: inv.dueDate,
+            amount: inv.invoiceAmount,
+            currency: this.currency,
+            status: 'open',
+            payments: [],
+          });
         }
       }
     }
-    return [...byNumber.values()].sort((a, b) => a.issueDate.localeCompare(b.issueDate) || a.number.localeCompare(b.number));
+    return [...byNumber.values()].sort(
+      (a, b) => a.issueDate.localeCompare(b.issueDate) || a.number.localeCompare(b.number),
+    );
   }
 }
 

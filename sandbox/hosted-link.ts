@@ -32,9 +32,13 @@ function escapeHtml(s: string): string {
 }
 
 export function linkPage(session: LinkSession, bankName: string | null): string {
-  const title = session.scope === 'reauth' ? `Re-authorise your ${escapeHtml(bankName ?? 'bank')} account` : 'Link your bank account';
+  const title =
+    session.scope === 'reauth'
+      ? `Re-authorise your ${escapeHtml(bankName ?? 'bank')} account`
+      : 'Link your bank account';
   const options = INSTITUTIONS.map(
-    (i) => `<option value="${escapeHtml(i.bankCode)}"${session.institutionCode === i.bankCode ? ' selected' : ''}>${escapeHtml(i.name)} (${i.currency})</option>`,
+    (i) =>
+      `<option value="${escapeHtml(i.bankCode)}"${session.institutionCode === i.bankCode ? ' selected' : ''}>${escapeHtml(i.name)} (${i.currency})</option>`,
   ).join('');
   const bankField =
     session.scope === 'reauth'

@@ -22,7 +22,13 @@ export interface Reply {
 }
 
 export function envelope(now: number, message: string, data: unknown, meta?: unknown): Record<string, unknown> {
-  return { status: 'successful', message, timestamp: new Date(now).toISOString(), data, ...(meta !== undefined ? { meta } : {}) };
+  return {
+    status: 'successful',
+    message,
+    timestamp: new Date(now).toISOString(),
+    data,
+    ...(meta !== undefined ? { meta } : {}),
+  };
 }
 
 export function failure(now: number, message: string): Record<string, unknown> {
@@ -49,7 +55,13 @@ export function parseJson(text: string): unknown {
   }
 }
 
-export function send(res: ServerResponse, status: number, text: string, headers: Record<string, string>, contentType = 'application/json; charset=utf-8'): void {
+export function send(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string>,
+  contentType = 'application/json; charset=utf-8',
+): void {
   res.writeHead(status, { 'content-type': contentType, 'content-length': String(Buffer.byteLength(text)), ...headers });
   res.end(text);
 }

@@ -13,7 +13,9 @@ function parseAccounts(text: string): AccountSpec[] {
     if (!Array.isArray(parsed)) throw new Error('expected a JSON array of AccountSpec');
     return parsed as AccountSpec[];
   } catch (err) {
-    throw new Error(`--accounts: give a count or a JSON array of account specs (${(err as Error).message})`, { cause: err });
+    throw new Error(`--accounts: give a count or a JSON array of account specs (${(err as Error).message})`, {
+      cause: err,
+    });
   }
 }
 
@@ -36,7 +38,11 @@ const program = new Command()
   .option('--seed <n>', 'seed for the generated bank data', env.SANDBOX_SEED ?? '42')
   .option('--time-scale <n>', 'sandbox clock speed relative to real time', env.SANDBOX_TIME_SCALE ?? '1')
   .option('--start-time <iso>', 'sandbox "now" at start (default: real now)', env.SANDBOX_START_TIME)
-  .option('--accounts <count|json>', 'accounts to link at start: a count or a JSON array of AccountSpec', env.SANDBOX_ACCOUNTS ?? '2')
+  .option(
+    '--accounts <count|json>',
+    'accounts to link at start: a count or a JSON array of AccountSpec',
+    env.SANDBOX_ACCOUNTS ?? '2',
+  )
   .option('--webhook-url <url>', 'where webhooks are POSTed', env.SANDBOX_WEBHOOK_URL)
   .option('--secret-key <key>', 'the test_sk_ key clients must send as mono-sec-key', env.SANDBOX_SECRET_KEY)
   .option('--webhook-secret <secret>', 'the mono-webhook-secret value', env.SANDBOX_WEBHOOK_SECRET)
@@ -51,7 +57,14 @@ async function main(): Promise<void> {
     if (v === undefined || !Number.isFinite(n)) throw new Error(`--${flag}: expected a number, got "${v}"`);
     return n;
   };
-  const quirks: Quirk[] | 'all' | undefined = o.quirks ? (o.quirks === 'all' ? 'all' : (o.quirks.split(',').map((s) => s.trim()).filter(Boolean) as Quirk[])) : undefined;
+  const quirks: Quirk[] | 'all' | undefined = o.quirks
+    ? o.quirks === 'all'
+      ? 'all'
+      : (o.quirks
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean) as Quirk[])
+    : undefined;
   const sb = await startSandbox({
     host: o.host,
     port: num('port', o.port),

@@ -36,7 +36,10 @@ export function hexId(...parts: Array<string | number>): string {
 export function digits(length: number, ...parts: Array<string | number>): string {
   const k = keyOf(parts);
   let out = '';
-  for (let i = 0; out.length < length; i++) out += hash32(k, 100 + i).toString().padStart(10, '0');
+  for (let i = 0; out.length < length; i++)
+    out += hash32(k, 100 + i)
+      .toString()
+      .padStart(10, '0');
   return out.slice(0, length);
 }
 

@@ -13,7 +13,14 @@ import { FaultInjector } from './faults.js';
 import type { ExchangeCode, LinkSession } from './hosted-link.js';
 import { failure, HttpError, parseJson, readBody, send, type Reply } from './http-kit.js';
 import { MONO_ROUTES, reauthReply, type MonoContext, type Route } from './mono-routes.js';
-import { ALL_QUIRKS, type AccountSpec, type FaultProfile, type Quirk, type Sandbox, type SandboxOptions } from './types.js';
+import {
+  ALL_QUIRKS,
+  type AccountSpec,
+  type FaultProfile,
+  type Quirk,
+  type Sandbox,
+  type SandboxOptions,
+} from './types.js';
 import { DEFAULT_RETRY, WebhookEmitter } from './webhooks.js';
 
 export * from './types.js';
@@ -25,14 +32,17 @@ const UNAUTHORIZED = JSON.stringify({ status: 'failed', message: 'Unauthorized r
 function quirkList(q: Quirk[] | 'all'): Set<Quirk> {
   if (q === 'all') return new Set(ALL_QUIRKS);
   if (!Array.isArray(q)) throw new Error('quirks must be an array of quirk names or "all"');
-  for (const name of q) if (!ALL_QUIRKS.includes(name)) throw new Error(`unknown quirk "${String(name)}" (known: ${ALL_QUIRKS.join(', ')})`);
+  for (const name of q)
+    if (!ALL_QUIRKS.includes(name))
+      throw new Error(`unknown quirk "${String(name)}" (known: ${ALL_QUIRKS.join(', ')})`);
   return new Set(q);
 }
 
 export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
   const host = opts.host ?? '127.0.0.1';
   const secretKey = opts.secretKey ?? 'test_sk_bankfeed_sandbox';
-  if (!secretKey.startsWith('test_sk_')) throw new Error('secretKey must start with test_sk_ (the sandbox never accepts live keys)');
+  if (!secretKey.startsWith('test_sk_'))
+    throw new Error('secretKey must start with test_sk_ (the sandbox never accepts live keys)');
   const webhookSecret = opts.webhookSecret ?? 'whsec_bankfeed_sandbox';
   const seed = opts.seed ?? 42;
   const startMs = opts.startTime ? Date.parse(opts.startTime) : Date.now();
@@ -51,14 +61,28 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     for (const e of pendingEpochs) if (e.from <= authAt) p = e.p;
     return p;
   };
-  const webhooks = new WebhookEmitter(clock, webhookSecret, opts.webhookUrl ?? null, { ...DEFAULT_RETRY, ...opts.webhookRetry }, () => quirk('hmac_webhook_signature'));
+  const webhooks = new WebhookEmitter(
+    clock,
+    webhookSecret,
+    opts.webhookUrl ?? null,
+    { ...DEFAULT_RETRY, ...opts.webhookRetry },
+    () => quirk('hmac_webhook_signature'),
+  );
   const bank = new SandboxBank({ seed, clock, counters, webhooks, quirk, pendingProbabilityAt });
   let baseUrl = '';
   let fetchSeq = 0;
   const ctx: MonoContext = {
-    seed, baseUrl: () => baseUrl, clock, bank, counters, faults, quirk,
-    sessions: new Map<string, LinkSession>(), codes: new Map<string, ExchangeCode>(),
-    nextFetch: () => ++fetchSeq, duplicateNext: new Map(),
+    seed,
+    baseUrl: () => baseUrl,
+    clock,
+    bank,
+    counters,
+    faults,
+    quirk,
+    sessions: new Map<string, LinkSession>(),
+    codes: new Map<string, ExchangeCode>(),
+    nextFetch: () => ++fetchSeq,
+    duplicateNext: new Map(),
   };
 
   const sandbox: Sandbox = {
@@ -68,7 +92,11 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     now: () => new Date(clock.now()),
     advance: (ms) => clock.advance(ms),
     linkAccount: async (spec?: AccountSpec) => bank.link(spec ?? {}).id,
-    accounts: () => bank.all().filter((a) => a.linked).map((a) => a.id),
+    accounts: () =>
+      bank
+        .all()
+        .filter((a) => a.linked)
+        .map((a) => a.id),
     setWebhookUrl: (url) => {
       if (url !== null) new URL(url); // throws on a malformed URL
       webhooks.url = url;
@@ -158,7 +186,9 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       const f = faults.next();
       seq = f.seq;
       if (f.outcome.kind === '429') {
-        send(res, 429, JSON.stringify(failure(clock.now(), 'Too many requests, please retry later.')), { 'retry-after': String(f.outcome.retryAfterSec) });
+        send(res, 429, JSON.stringify(failure(clock.now(), 'Too many requests, please retry later.')), {
+          'retry-after': String(f.outcome.retryAfterSec),
+        });
         return;
       }
       if (f.outcome.kind === '503') {
@@ -170,7 +200,10 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     try {
       reply = await route.handle(
         {
-          method, url, params, headers: req.headers,
+          method,
+          url,
+          params,
+          headers: req.headers,
           body: async () => parseJson(await readBody(req)),
           form: async () => new URLSearchParams(await readBody(req)),
         },
@@ -178,7 +211,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       );
     } catch (err) {
       if (err instanceof ReauthRequiredError) reply = reauthReply(ctx, err);
-      else if (err instanceof HttpError) reply = { status: err.status, body: failure(clock.now(), err.message), headers: err.headers };
+      else if (err instanceof HttpError)
+        reply = { status: err.status, body: failure(clock.now(), err.message), headers: err.headers };
       else throw err;
     }
     const slow = faultable ? faults.slowFor(seq) : 0;
@@ -188,7 +222,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       return;
     }
     let text = JSON.stringify(reply.body);
-    if (reply.faultable && reply.status === 200 && faults.truncate(seq)) text = text.slice(0, Math.max(1, Math.floor(text.length / 2)));
+    if (reply.faultable && reply.status === 200 && faults.truncate(seq))
+      text = text.slice(0, Math.max(1, Math.floor(text.length / 2)));
     send(res, reply.status, text, reply.headers ?? {});
   }
 

@@ -94,7 +94,10 @@ const EMTL_KOBO = 5_000; // ₦50
 /** The ₦50 electronic money transfer levy that Nigerian banks charge on credits of ₦10,000 or more. */
 function withLevy(ctx: LineContext, credit: DraftRow): DraftRow[] {
   if (ctx.institution.country !== 'NG' || credit.amount < EMTL_THRESHOLD_KOBO) return [credit];
-  return [credit, { amount: EMTL_KOBO, type: 'debit', narration: 'ELECTRONIC MONEY TRANSFER LEVY', category: 'bank_charges' }];
+  return [
+    credit,
+    { amount: EMTL_KOBO, type: 'debit', narration: 'ELECTRONIC MONEY TRANSFER LEVY', category: 'bank_charges' },
+  ];
 }
 
 /** The many ways payers write an invoice number on a transfer. */
@@ -116,7 +119,10 @@ export function writeInvoice(rng: Rng, year: number, seq: number): string {
 function inboundTransfer(ctx: LineContext, payer: string, memo: string): string {
   const c: Country = ctx.institution.country;
   const { rng } = ctx;
-  if (c === 'NG') return rng.chance(0.8) ? `NIP/TRF/${nipSession(ctx)}/${payer}${memo ? `/${memo}` : ''}` : `TRF FROM ${payer} ${memo}`.trim();
+  if (c === 'NG')
+    return rng.chance(0.8)
+      ? `NIP/TRF/${nipSession(ctx)}/${payer}${memo ? `/${memo}` : ''}`
+      : `TRF FROM ${payer} ${memo}`.trim();
   if (c === 'GH')
     return ctx.institution.kind === 'mobile_money'
       ? `MOMO TRANSFER FROM ${maskPhone(rng, '024')} ${payer} ${memo}`.trim()
@@ -133,21 +139,41 @@ function outboundTransfer(ctx: LineContext, payee: string, memo: string): string
   const { rng } = ctx;
   if (c === 'NG') return `NIP/TRF/${nipSession(ctx)}/${payee}${memo ? `/${memo}` : ''}`;
   if (c === 'GH')
-    return ctx.institution.kind === 'mobile_money' ? `MOMO TRANSFER TO ${maskPhone(rng, '055')} ${payee}` : `GIP TRANSFER TO ${payee} ${memo}`.trim();
-  if (c === 'KE') return ctx.institution.kind === 'mobile_money' ? `Customer Transfer to ${maskPhone(rng, '07')} ${payee}` : `PESALINK TRF TO ${payee} ${memo}`.trim();
+    return ctx.institution.kind === 'mobile_money'
+      ? `MOMO TRANSFER TO ${maskPhone(rng, '055')} ${payee}`
+      : `GIP TRANSFER TO ${payee} ${memo}`.trim();
+  if (c === 'KE')
+    return ctx.institution.kind === 'mobile_money'
+      ? `Customer Transfer to ${maskPhone(rng, '07')} ${payee}`
+      : `PESALINK TRF TO ${payee} ${memo}`.trim();
   return rng.chance(0.5) ? `FNB APP PAYMENT TO ${payee} ${memo}`.trim() : `INTERNET PMT TO ${payee} ${memo}`.trim();
 }
 
 /** Fee rows that follow an outgoing transfer, as each country's banks charge them. */
 function transferFees(ctx: LineContext, amount: number, label: string): DraftRow[] {
   const c = ctx.institution.country;
-  if (c === 'NG') return [{ amount: nipFee(amount), type: 'debit', narration: `NIP TRANSFER FEE ${label}`, category: 'bank_charges' }];
+  if (c === 'NG')
+    return [
+      { amount: nipFee(amount), type: 'debit', narration: `NIP TRANSFER FEE ${label}`, category: 'bank_charges' },
+    ];
   if (c === 'KE') {
     const fee = amount <= 10_000_00 ? 3300 : amount <= 50_000_00 ? 10500 : 10800;
-    return [{ amount: fee, type: 'debit', narration: ctx.institution.kind === 'mobile_money' ? 'Customer Transfer of Funds Charge' : 'PESALINK CHARGE', category: 'bank_charges' }];
+    return [
+      {
+        amount: fee,
+        type: 'debit',
+        narration: ctx.institution.kind === 'mobile_money' ? 'Customer Transfer of Funds Charge' : 'PESALINK CHARGE',
+        category: 'bank_charges',
+      },
+    ];
   }
-  if (c === 'ZA') return [{ amount: ctx.rng.pick([750, 1000, 1250]), type: 'debit', narration: 'PAYMENT FEE', category: 'bank_charges' }];
-  return ctx.rng.chance(0.5) ? [{ amount: ctx.rng.pick([50, 75, 100]), type: 'debit', narration: 'TRANSFER CHARGE', category: 'bank_charges' }] : [];
+  if (c === 'ZA')
+    return [
+      { amount: ctx.rng.pick([750, 1000, 1250]), type: 'debit', narration: 'PAYMENT FEE', category: 'bank_charges' },
+    ];
+  return ctx.rng.chance(0.5)
+    ? [{ amount: ctx.rng.pick([50, 75, 100]), type: 'debit', narration: 'TRANSFER CHARGE', category: 'bank_charges' }]
+    : [];
 }
 
 export interface InvoiceSlot {
@@ -168,17 +194,46 @@ export function invoicePayment(ctx: LineContext, slot: InvoiceSlot): DraftRow[] 
   const rows: DraftRow[] = [];
   if (roll < 0.78) {
     const written = writeInvoice(rng, slot.year, slot.seq);
-    rows.push(...withLevy(ctx, { amount: invoiceAmount, type: 'credit', narration: inboundTransfer(ctx, customer, written), category: 'income', invoice: { ...base, written, part: 'full' } }));
+    rows.push(
+      ...withLevy(ctx, {
+        amount: invoiceAmount,
+        type: 'credit',
+        narration: inboundTransfer(ctx, customer, written),
+        category: 'income',
+        invoice: { ...base, written, part: 'full' },
+      }),
+    );
   } else if (roll < 0.9) {
     // The payer's bank deducted its transfer charge from the amount sent.
     const short = invoiceAmount - sized(ctx, 25, 55, 1);
     const written = writeInvoice(rng, slot.year, slot.seq);
-    rows.push(...withLevy(ctx, { amount: short, type: 'credit', narration: inboundTransfer(ctx, customer, written), category: 'income', invoice: { ...base, written, part: 'short' } }));
+    rows.push(
+      ...withLevy(ctx, {
+        amount: short,
+        type: 'credit',
+        narration: inboundTransfer(ctx, customer, written),
+        category: 'income',
+        invoice: { ...base, written, part: 'short' },
+      }),
+    );
   } else {
-    const first = new Decimal(invoiceAmount).mul(rng.pick(['0.3', '0.4', '0.5', '0.6'])).div(100).toDecimalPlaces(0).toNumber() * 100;
+    const first =
+      new Decimal(invoiceAmount)
+        .mul(rng.pick(['0.3', '0.4', '0.5', '0.6']))
+        .div(100)
+        .toDecimalPlaces(0)
+        .toNumber() * 100;
     for (const part of [first, invoiceAmount - first]) {
       const written = `PART PAYMENT ${writeInvoice(rng, slot.year, slot.seq)}`;
-      rows.push(...withLevy(ctx, { amount: part, type: 'credit', narration: inboundTransfer(ctx, customer, written), category: 'income', invoice: { ...base, written, part: 'instalment' } }));
+      rows.push(
+        ...withLevy(ctx, {
+          amount: part,
+          type: 'credit',
+          narration: inboundTransfer(ctx, customer, written),
+          category: 'income',
+          invoice: { ...base, written, part: 'instalment' },
+        }),
+      );
     }
   }
   return rows;
@@ -191,7 +246,11 @@ export function cardSettlement(ctx: LineContext): DraftRow[] {
   const [y, m, d] = ctx.localDate.split('-');
   const narration =
     c === 'NG'
-      ? rng.pick([`POS SETTLEMENT MID 2057LA${rng.int(100000, 999999)} ${d}${m}${y!.slice(2)}`, `PAYSTACK SETTLEMENT PSTK_${rng.int(10000000, 99999999)}`, `FLW SETTLEMENT ${rng.int(1000000, 9999999)}`])
+      ? rng.pick([
+          `POS SETTLEMENT MID 2057LA${rng.int(100000, 999999)} ${d}${m}${y!.slice(2)}`,
+          `PAYSTACK SETTLEMENT PSTK_${rng.int(10000000, 99999999)}`,
+          `FLW SETTLEMENT ${rng.int(1000000, 9999999)}`,
+        ])
       : c === 'KE'
         ? `MPESA TILL SETTLEMENT ${rng.int(100000, 999999)}`
         : c === 'ZA'
@@ -206,7 +265,10 @@ export function supplierPayment(ctx: LineContext): DraftRow[] {
   const amount = capDebit(ctx, sized(ctx, 50_000, 2_000_000, 100));
   if (!amount) return [];
   const memo = rng.pick(['SUPPLIES', `PO ${rng.int(1000, 9999)}`, 'LOGISTICS', 'RENT', '']);
-  return [{ amount, type: 'debit', narration: outboundTransfer(ctx, payee, memo), category: 'transfer' }, ...transferFees(ctx, amount, payee.split(' ')[0]!)];
+  return [
+    { amount, type: 'debit', narration: outboundTransfer(ctx, payee, memo), category: 'transfer' },
+    ...transferFees(ctx, amount, payee.split(' ')[0]!),
+  ];
 }
 
 /** Tax remittances and treasury sweeps: large debits that keep a busy account's balance in a realistic range. */
@@ -216,9 +278,12 @@ export function treasuryRemittance(ctx: LineContext): DraftRow[] {
   if (amount < 100) return [];
   const c = ctx.institution.country;
   const narration =
-    c === 'NG' ? rng.pick(['FIRS VAT REMITTANCE', 'LIRS PAYE REMITTANCE', `NIP/TRF/${nipSession(ctx)}/TREASURY CALL DEPOSIT`])
-      : c === 'GH' ? rng.pick(['GRA VAT REMITTANCE', 'SSNIT CONTRIBUTION', 'TRANSFER TO FIXED DEPOSIT'])
-        : c === 'KE' ? rng.pick(['KRA PAYE REMITTANCE', 'KRA VAT REMITTANCE', 'TRANSFER TO CALL ACCOUNT'])
+    c === 'NG'
+      ? rng.pick(['FIRS VAT REMITTANCE', 'LIRS PAYE REMITTANCE', `NIP/TRF/${nipSession(ctx)}/TREASURY CALL DEPOSIT`])
+      : c === 'GH'
+        ? rng.pick(['GRA VAT REMITTANCE', 'SSNIT CONTRIBUTION', 'TRANSFER TO FIXED DEPOSIT'])
+        : c === 'KE'
+          ? rng.pick(['KRA PAYE REMITTANCE', 'KRA VAT REMITTANCE', 'TRANSFER TO CALL ACCOUNT'])
           : rng.pick(['SARS VAT PAYMENT', 'SARS PAYE PAYMENT', 'TRANSFER TO NOTICE ACCOUNT']);
   return [{ amount, type: 'debit', narration, category: 'transfer' }];
 }
@@ -229,16 +294,32 @@ export function personTransferOut(ctx: LineContext): DraftRow[] {
   const amount = capDebit(ctx, sized(ctx, 1_000, 120_000, 100));
   if (!amount) return [];
   if (ctx.institution.country === 'NG' && rng.chance(0.35)) {
-    return [{ amount, type: 'debit', narration: `USSD TRF TO ${payee} *${rng.pick(['737', '901', '894', '919'])}#`, category: 'transfer' }, ...transferFees(ctx, amount, 'USSD')];
+    return [
+      {
+        amount,
+        type: 'debit',
+        narration: `USSD TRF TO ${payee} *${rng.pick(['737', '901', '894', '919'])}#`,
+        category: 'transfer',
+      },
+      ...transferFees(ctx, amount, 'USSD'),
+    ];
   }
-  return [{ amount, type: 'debit', narration: outboundTransfer(ctx, payee, ''), category: 'transfer' }, ...transferFees(ctx, amount, payee.split(' ')[0]!)];
+  return [
+    { amount, type: 'debit', narration: outboundTransfer(ctx, payee, ''), category: 'transfer' },
+    ...transferFees(ctx, amount, payee.split(' ')[0]!),
+  ];
 }
 
 export function personTransferIn(ctx: LineContext): DraftRow[] {
   const { rng } = ctx;
   const payer = rng.pick(PEOPLE[ctx.institution.country]);
   const amount = sized(ctx, 2_000, 150_000, 100);
-  return withLevy(ctx, { amount, type: 'credit', narration: inboundTransfer(ctx, payer, rng.pick(['', 'UPKEEP', 'REFUND', 'THANKS', 'CONTRIBUTION'])), category: 'transfer' });
+  return withLevy(ctx, {
+    amount,
+    type: 'credit',
+    narration: inboundTransfer(ctx, payer, rng.pick(['', 'UPKEEP', 'REFUND', 'THANKS', 'CONTRIBUTION'])),
+    category: 'transfer',
+  });
 }
 
 export function cardPurchase(ctx: LineContext): DraftRow[] {
@@ -254,16 +335,32 @@ export function cardPurchase(ctx: LineContext): DraftRow[] {
       : online
         ? `POS/WEB PMT ${card} ${merchant}`
         : `POS PURCHASE @ ${merchant}`;
-  return [{ amount, type: 'debit', narration, category: online ? 'online_transactions' : rng.pick(['food', 'shopping', 'transport']) }];
+  return [
+    {
+      amount,
+      type: 'debit',
+      narration,
+      category: online ? 'online_transactions' : rng.pick(['food', 'shopping', 'transport']),
+    },
+  ];
 }
 
 export function airtime(ctx: LineContext): DraftRow[] {
   const { rng } = ctx;
   const c = ctx.institution.country;
-  const network = c === 'NG' ? rng.pick(['MTN', 'AIRTEL', 'GLO', '9MOBILE']) : c === 'GH' ? rng.pick(['MTN', 'TELECEL', 'AT']) : c === 'KE' ? rng.pick(['SAFARICOM', 'AIRTEL']) : rng.pick(['VODACOM', 'MTN', 'CELL C']);
+  const network =
+    c === 'NG'
+      ? rng.pick(['MTN', 'AIRTEL', 'GLO', '9MOBILE'])
+      : c === 'GH'
+        ? rng.pick(['MTN', 'TELECEL', 'AT'])
+        : c === 'KE'
+          ? rng.pick(['SAFARICOM', 'AIRTEL'])
+          : rng.pick(['VODACOM', 'MTN', 'CELL C']);
   const amount = capDebit(ctx, sized(ctx, 100, 10_000, 10_000));
   if (!amount) return [];
-  return [{ amount, type: 'debit', narration: `AIRTIME PURCHASE ${network} ${maskPhone(rng, '08')}`, category: 'airtime' }];
+  return [
+    { amount, type: 'debit', narration: `AIRTIME PURCHASE ${network} ${maskPhone(rng, '08')}`, category: 'airtime' },
+  ];
 }
 
 export function utilityBill(ctx: LineContext): DraftRow[] {
@@ -271,7 +368,12 @@ export function utilityBill(ctx: LineContext): DraftRow[] {
   const biller = rng.pick(UTILITIES[ctx.institution.country]);
   const amount = capDebit(ctx, sized(ctx, 3_000, 60_000, 100));
   if (!amount) return [];
-  const narration = ctx.institution.country === 'ZA' ? `DEBIT ORDER ${biller} ${rng.int(100000, 999999)}` : ctx.institution.country === 'KE' ? `Pay Bill to ${rng.int(100000, 999999)} - ${biller} Acc. ${rng.int(10000, 99999)}` : `BILLS PAYMENT ${biller} ${rng.int(1000000, 9999999)}`;
+  const narration =
+    ctx.institution.country === 'ZA'
+      ? `DEBIT ORDER ${biller} ${rng.int(100000, 999999)}`
+      : ctx.institution.country === 'KE'
+        ? `Pay Bill to ${rng.int(100000, 999999)} - ${biller} Acc. ${rng.int(10000, 99999)}`
+        : `BILLS PAYMENT ${biller} ${rng.int(1000000, 9999999)}`;
   return [{ amount, type: 'debit', narration, category: 'utilities' }];
 }
 
@@ -279,17 +381,35 @@ export function cashWithdrawal(ctx: LineContext): DraftRow[] {
   const { rng } = ctx;
   const amount = capDebit(ctx, sized(ctx, 5_000, 100_000, 100_000));
   if (!amount) return [];
-  const rows: DraftRow[] = [{ amount, type: 'debit', narration: `ATM WDL ${rng.pick(['LEKKI', 'IKEJA', 'WUSE', 'ACCRA CENTRAL', 'WESTLANDS', 'SANDTON'])} ${rng.int(1000, 9999)}`, category: 'cash_withdrawal' }];
-  if (ctx.institution.country === 'ZA') rows.push({ amount: 1000, type: 'debit', narration: 'CASH WITHDRAWAL FEE', category: 'bank_charges' });
-  if (ctx.institution.country === 'NG' && rng.chance(0.3)) rows.push({ amount: 3500, type: 'debit', narration: 'ATM WDL CHARGE (REMOTE ON-US)', category: 'bank_charges' });
+  const rows: DraftRow[] = [
+    {
+      amount,
+      type: 'debit',
+      narration: `ATM WDL ${rng.pick(['LEKKI', 'IKEJA', 'WUSE', 'ACCRA CENTRAL', 'WESTLANDS', 'SANDTON'])} ${rng.int(1000, 9999)}`,
+      category: 'cash_withdrawal',
+    },
+  ];
+  if (ctx.institution.country === 'ZA')
+    rows.push({ amount: 1000, type: 'debit', narration: 'CASH WITHDRAWAL FEE', category: 'bank_charges' });
+  if (ctx.institution.country === 'NG' && rng.chance(0.3))
+    rows.push({ amount: 3500, type: 'debit', narration: 'ATM WDL CHARGE (REMOTE ON-US)', category: 'bank_charges' });
   return rows;
 }
 
 export function betting(ctx: LineContext): DraftRow[] {
   const amount = capDebit(ctx, sized(ctx, 500, 20_000, 10_000));
   if (!amount) return [];
-  const brand = ctx.rng.pick(ctx.institution.country === 'KE' ? ['SPORTPESA', 'BETIKA'] : ['BET9JA', 'SPORTYBET', 'BETKING']);
-  return [{ amount, type: 'debit', narration: `${brand} DEPOSIT ${ctx.rng.int(1000000, 9999999)}`, category: 'betting_deposit' }];
+  const brand = ctx.rng.pick(
+    ctx.institution.country === 'KE' ? ['SPORTPESA', 'BETIKA'] : ['BET9JA', 'SPORTYBET', 'BETKING'],
+  );
+  return [
+    {
+      amount,
+      type: 'debit',
+      narration: `${brand} DEPOSIT ${ctx.rng.int(1000000, 9999999)}`,
+      category: 'betting_deposit',
+    },
+  ];
 }
 
 /** A transfer that failed at the beneficiary bank and was reversed the same day. */
@@ -297,12 +417,16 @@ export function reversedTransfer(ctx: LineContext): DraftRow[] {
   const out = ctx.rng.chance(0.5) ? personTransferOut(ctx) : supplierPayment(ctx);
   const main = out[0];
   if (!main) return [];
-  return [...out, { amount: main.amount, type: 'credit', narration: `REVERSAL: ${main.narration}`, category: 'transfer' }];
+  return [
+    ...out,
+    { amount: main.amount, type: 'credit', narration: `REVERSAL: ${main.narration}`, category: 'transfer' },
+  ];
 }
 
 export function salaryIn(ctx: LineContext, monthLabel: string, employer: string): DraftRow[] {
   const amount = sized(ctx, 180_000, 1_400_000, 100);
-  const narration = ctx.institution.country === 'ZA' ? `MAGTAPE CREDIT SALARY ${employer}` : `SALARY ${monthLabel} ${employer}`;
+  const narration =
+    ctx.institution.country === 'ZA' ? `MAGTAPE CREDIT SALARY ${employer}` : `SALARY ${monthLabel} ${employer}`;
   return withLevy(ctx, { amount, type: 'credit', narration, category: 'salary' });
 }
 
@@ -316,7 +440,12 @@ export function payroll(ctx: LineContext, monthLabel: string): DraftRow[] {
     if (!amount) break;
     ctx.debitBudget -= amount;
     const name = staff[(i * 3 + rng.int(0, staff.length - 1)) % staff.length]!;
-    rows.push({ amount, type: 'debit', narration: outboundTransfer(ctx, name, `SALARY ${monthLabel}`), category: 'salary' });
+    rows.push({
+      amount,
+      type: 'debit',
+      narration: outboundTransfer(ctx, name, `SALARY ${monthLabel}`),
+      category: 'salary',
+    });
     rows.push(...transferFees(ctx, amount, 'SALARY'));
   }
   return rows;
@@ -330,13 +459,30 @@ export function monthEndCharges(ctx: LineContext, monthLabel: string): DraftRow[
     const amf = rng.int(500, 5_000) * 100;
     return [
       { amount: sms, type: 'debit', narration: `SMS ALERT CHARGES ${monthLabel}`, category: 'bank_charges' },
-      { amount: vatOn(sms), type: 'debit', narration: `VAT ON SMS ALERT CHARGES ${monthLabel}`, category: 'bank_charges' },
+      {
+        amount: vatOn(sms),
+        type: 'debit',
+        narration: `VAT ON SMS ALERT CHARGES ${monthLabel}`,
+        category: 'bank_charges',
+      },
       { amount: amf, type: 'debit', narration: `ACCOUNT MAINTENANCE FEE ${monthLabel}`, category: 'bank_charges' },
-      { amount: vatOn(amf), type: 'debit', narration: `VAT ON ACCOUNT MAINTENANCE FEE ${monthLabel}`, category: 'bank_charges' },
+      {
+        amount: vatOn(amf),
+        type: 'debit',
+        narration: `VAT ON ACCOUNT MAINTENANCE FEE ${monthLabel}`,
+        category: 'bank_charges',
+      },
     ];
   }
   if (ctx.institution.kind === 'mobile_money') return [];
-  return [{ amount: sized(ctx, 1_500, 9_000, 100), type: 'debit', narration: `MONTHLY ACCOUNT FEE ${monthLabel}`, category: 'bank_charges' }];
+  return [
+    {
+      amount: sized(ctx, 1_500, 9_000, 100),
+      type: 'debit',
+      narration: `MONTHLY ACCOUNT FEE ${monthLabel}`,
+      category: 'bank_charges',
+    },
+  ];
 }
 
 export { EMPLOYERS };

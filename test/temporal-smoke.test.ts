@@ -20,7 +20,17 @@ describe('embedded Temporal stack', () => {
         async recordAudit(action: string): Promise<number> {
           const row = await db.db
             .insertInto('audit_log')
-            .values({ at: new Date().toISOString(), actor: 'system', action, entity_type: 'smoke', entity_id: '1', account_id: null, detail: null, before: null, after: null })
+            .values({
+              at: new Date().toISOString(),
+              actor: 'system',
+              action,
+              entity_type: 'smoke',
+              entity_id: '1',
+              account_id: null,
+              detail: null,
+              before: null,
+              after: null,
+            })
             .returning('id')
             .executeTakeFirstOrThrow();
           return Number(row.id);
@@ -30,7 +40,11 @@ describe('embedded Temporal stack', () => {
     const { client, connection } = await connectClient({ address, namespace });
     try {
       const result = await worker.runUntil(
-        client.workflow.execute('smokeWorkflow', { taskQueue, workflowId: `smoke-${randomUUID()}`, args: ['smoke-test'] }),
+        client.workflow.execute('smokeWorkflow', {
+          taskQueue,
+          workflowId: `smoke-${randomUUID()}`,
+          args: ['smoke-test'],
+        }),
       );
       expect(result).toBeGreaterThan(0);
       const rows = await db.db.selectFrom('audit_log').selectAll().where('action', '=', 'smoke-test').execute();

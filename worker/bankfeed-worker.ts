@@ -35,7 +35,13 @@ export interface BankfeedWorkerOptions {
   temporal: TemporalEndpoint;
   taskQueue: string;
   mono: { baseUrl: string; secretKey: string; timeoutMs?: number };
-  webhook?: { secret: string; host?: string; port?: number; verifyMode?: WebhookVerifyMode; maxInFlight?: number } | null;
+  webhook?: {
+    secret: string;
+    host?: string;
+    port?: number;
+    verifyMode?: WebhookVerifyMode;
+    maxInFlight?: number;
+  } | null;
   logger: Logger;
   notifier?: Notifier;
   /** The bank's clock (the sandbox's, when it runs scaled time). */
@@ -62,12 +68,29 @@ export interface BankfeedWorker {
 
 /** One process: the Temporal worker (feeds, nightly run, reconciliation) and the webhook receiver. */
 export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<BankfeedWorker> {
-  const mono = new MonoClient({ baseUrl: opts.mono.baseUrl, secretKey: opts.mono.secretKey, timeoutMs: opts.mono.timeoutMs ?? 30_000, logger: opts.logger });
+  const mono = new MonoClient({
+    baseUrl: opts.mono.baseUrl,
+    secretKey: opts.mono.secretKey,
+    timeoutMs: opts.mono.timeoutMs ?? 30_000,
+    logger: opts.logger,
+  });
   const activities = {
-    ...createFeedActivities({ db: opts.db, mono, logger: opts.logger, notifier: opts.notifier ?? logNotifier(opts.logger), clock: opts.clock, reauthRedirectUrl: opts.reauthRedirectUrl }),
+    ...createFeedActivities({
+      db: opts.db,
+      mono,
+      logger: opts.logger,
+      notifier: opts.notifier ?? logNotifier(opts.logger),
+      clock: opts.clock,
+      reauthRedirectUrl: opts.reauthRedirectUrl,
+    }),
     ...createReconcileActivities({
-      db: opts.db, logger: opts.logger, dataDir: opts.dataDir, ledger: opts.ledger ?? null, clock: opts.clock,
-      ...(opts.matchOptions ? { matchOptions: opts.matchOptions } : {}), ...(opts.reportSink ? { reportSink: opts.reportSink } : {}),
+      db: opts.db,
+      logger: opts.logger,
+      dataDir: opts.dataDir,
+      ledger: opts.ledger ?? null,
+      clock: opts.clock,
+      ...(opts.matchOptions ? { matchOptions: opts.matchOptions } : {}),
+      ...(opts.reportSink ? { reportSink: opts.reportSink } : {}),
     }),
   };
   installRuntime();
@@ -84,14 +107,27 @@ export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<
   const { client, connection } = await connectClient(opts.temporal);
   const receiver = opts.webhook
     ? await startWebhookReceiver({
-        db: opts.db, temporal: () => client, taskQueue: opts.taskQueue, secret: opts.webhook.secret, verifyMode: opts.webhook.verifyMode,
-        logger: opts.logger, host: opts.webhook.host, port: opts.webhook.port, maxInFlight: opts.webhook.maxInFlight, feedConfig: opts.feedConfig,
+        db: opts.db,
+        temporal: () => client,
+        taskQueue: opts.taskQueue,
+        secret: opts.webhook.secret,
+        verifyMode: opts.webhook.verifyMode,
+        logger: opts.logger,
+        host: opts.webhook.host,
+        port: opts.webhook.port,
+        maxInFlight: opts.webhook.maxInFlight,
+        feedConfig: opts.feedConfig,
       })
     : null;
   const running = worker.run();
   let stopped = false;
   return {
-    worker, client, connection, receiver, mono, running,
+    worker,
+    client,
+    connection,
+    receiver,
+    mono,
+    running,
     async shutdown() {
       if (stopped) return;
       stopped = true;

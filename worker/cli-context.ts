@@ -15,12 +15,20 @@ export function endpointFile(dataDir: string): string {
   return join(dataDir, 'temporal', 'endpoint.json');
 }
 
-export function saveEndpoint(dataDir: string, ep: TemporalEndpoint & { taskQueue: string; uiUrl: string | null }): void {
+export function saveEndpoint(
+  dataDir: string,
+  ep: TemporalEndpoint & { taskQueue: string; uiUrl: string | null },
+): void {
   mkdirSync(dirname(endpointFile(dataDir)), { recursive: true });
-  writeFileSync(endpointFile(dataDir), JSON.stringify({ address: ep.address, namespace: ep.namespace, taskQueue: ep.taskQueue, uiUrl: ep.uiUrl }));
+  writeFileSync(
+    endpointFile(dataDir),
+    JSON.stringify({ address: ep.address, namespace: ep.namespace, taskQueue: ep.taskQueue, uiUrl: ep.uiUrl }),
+  );
 }
 
-export async function loadLedgerSetup(path: string | undefined): Promise<{ config: LedgerConfig; baseDir: string } | null> {
+export async function loadLedgerSetup(
+  path: string | undefined,
+): Promise<{ config: LedgerConfig; baseDir: string } | null> {
   if (!path) return null;
   const file = resolve(path);
   if (!existsSync(file)) throw new ConfigError(`BANKFEED_LEDGER_CONFIG: file ${file} does not exist`);
@@ -53,11 +61,18 @@ export class CliContext {
     let endpoint: TemporalEndpoint;
     let taskQueue = t.taskQueue;
     if (t.mode === 'external') {
-      endpoint = { address: t.address!, namespace: t.namespace, ...(t.apiKey ? { apiKey: t.apiKey } : {}), ...(t.tls ? { tls: t.tls } : {}) };
+      endpoint = {
+        address: t.address!,
+        namespace: t.namespace,
+        ...(t.apiKey ? { apiKey: t.apiKey } : {}),
+        ...(t.tls ? { tls: t.tls } : {}),
+      };
     } else {
       const file = endpointFile(this.settings.dataDir);
       if (!existsSync(file)) {
-        throw new ConfigError('no Temporal server to talk to: run `bankfeed start` first (it runs the embedded server), or set TEMPORAL_ADDRESS');
+        throw new ConfigError(
+          'no Temporal server to talk to: run `bankfeed start` first (it runs the embedded server), or set TEMPORAL_ADDRESS',
+        );
       }
       const saved = JSON.parse(readFileSync(file, 'utf8')) as { address: string; namespace: string; taskQueue: string };
       endpoint = { address: saved.address, namespace: saved.namespace };
@@ -67,7 +82,9 @@ export class CliContext {
       const { client, connection } = await connectClient(endpoint);
       this.temporal = { client, taskQueue, close: () => connection.close() };
     } catch (e) {
-      throw new ConfigError(`cannot reach Temporal at ${endpoint.address}: ${e instanceof Error ? e.message : String(e)} (is \`bankfeed start\` running?)`);
+      throw new ConfigError(
+        `cannot reach Temporal at ${endpoint.address}: ${e instanceof Error ? e.message : String(e)} (is \`bankfeed start\` running?)`,
+      );
     }
     return this.temporal;
   }

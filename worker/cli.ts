@@ -26,7 +26,9 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('start')
-    .description('run everything on this machine: embedded Temporal, the Mono sandbox and demo (without MONO_SECRET_KEY), worker, webhooks, reports')
+    .description(
+      'run everything on this machine: embedded Temporal, the Mono sandbox and demo (without MONO_SECRET_KEY), worker, webhooks, reports',
+    )
     .option('--once', 'exit after the first pass (backfill, reconcile, reports); non-zero on failure')
     .action(async (o: { once?: boolean }) => {
       const settings = loadSettings();
@@ -75,32 +77,42 @@ export async function main(argv: string[]): Promise<number> {
     .action((o) => withCtx(async (c) => (await import('./commands/account-commands.js')).linkCommand(c, o))());
 
   const accounts = program.command('accounts').description('linked accounts (a table; --json)').addOption(json());
-  accounts.action((o: { json?: boolean }) => withCtx(async (c) => (await import('./commands/account-commands.js')).accountsCommand(c, o))());
+  accounts.action((o: { json?: boolean }) =>
+    withCtx(async (c) => (await import('./commands/account-commands.js')).accountsCommand(c, o))(),
+  );
   accounts
     .command('bind <account>')
     .description('reconcile an account against a ledger source and a ledger (GL) account in it')
     .requiredOption('--source <id>', 'ledger source id from the ledger configuration')
     .requiredOption('--ledger-account <code>', 'GL code or name of the bank account in the books, e.g. 1010')
     .option('--write-back', 'post rule-classified bank-only lines (charges, levies) into ledgers that accept writes')
-    .action((account: string, o) => withCtx(async (c) => (await import('./commands/account-commands.js')).bindCommand(c, account, o))());
+    .action((account: string, o) =>
+      withCtx(async (c) => (await import('./commands/account-commands.js')).bindCommand(c, account, o))(),
+    );
 
   program
     .command('sync <account>')
     .description('ask the account feed to sync now')
     .option('--wait', 'wait for the sync and print its result (the syncNow update)')
     .addOption(json())
-    .action((account: string, o) => withCtx(async (c) => (await import('./commands/account-commands.js')).syncCommand(c, account, o))());
+    .action((account: string, o) =>
+      withCtx(async (c) => (await import('./commands/account-commands.js')).syncCommand(c, account, o))(),
+    );
 
   program
     .command('reauth <account>')
     .description('print the re-authorisation link of an account the bank paused')
     .addOption(json())
-    .action((account: string, o) => withCtx(async (c) => (await import('./commands/account-commands.js')).reauthCommand(c, account, o))());
+    .action((account: string, o) =>
+      withCtx(async (c) => (await import('./commands/account-commands.js')).reauthCommand(c, account, o))(),
+    );
 
   program
     .command('unlink <account>')
     .description('unlink the account at Mono and end its feed (stored data is kept)')
-    .action((account: string) => withCtx(async (c) => (await import('./commands/account-commands.js')).unlinkCommand(c, account))());
+    .action((account: string) =>
+      withCtx(async (c) => (await import('./commands/account-commands.js')).unlinkCommand(c, account))(),
+    );
 
   program
     .command('status')
@@ -133,12 +145,24 @@ export async function main(argv: string[]): Promise<number> {
         const { runJsonReconcile } = await import('./commands/reconcile-json.js');
         code = await runJsonReconcile({ input: o.input, ...(o.out ? { out: o.out } : {}), json: o.json ?? !o.out });
       } else if (o.bank || o.ledger) {
-        if (!o.bank || !o.ledger || !o.out) throw new ConfigError('reconcile on files needs --bank, --ledger and --out');
+        if (!o.bank || !o.ledger || !o.out)
+          throw new ConfigError('reconcile on files needs --bank, --ledger and --out');
         const { runFileReconcile } = await import('./commands/reconcile-files.js');
         code = await runFileReconcile({
-          bank: o.bank, ledger: o.ledger, out: o.out, preset: o.preset, bankPreset: o.bankPreset, mapping: o.mapping, rules: o.rules,
-          dateOrder: o.dateOrder, currency: o.currency, ledgerAccount: o.ledgerAccount, bookBalance: o.bookBalance,
-          statementBalance: o.statementBalance, periodFrom: o.from, periodTo: o.to,
+          bank: o.bank,
+          ledger: o.ledger,
+          out: o.out,
+          preset: o.preset,
+          bankPreset: o.bankPreset,
+          mapping: o.mapping,
+          rules: o.rules,
+          dateOrder: o.dateOrder,
+          currency: o.currency,
+          ledgerAccount: o.ledgerAccount,
+          bookBalance: o.bookBalance,
+          statementBalance: o.statementBalance,
+          periodFrom: o.from,
+          periodTo: o.to,
         });
       } else if (o.account) {
         await withCtx(async (c) => (await import('./commands/match-commands.js')).reconcileAccountCommand(c, o))();
@@ -147,18 +171,24 @@ export async function main(argv: string[]): Promise<number> {
       }
     });
 
-  const matches = program.command('matches').description('review reconciliation: list, confirm, reject, match, unmatch, undo');
+  const matches = program
+    .command('matches')
+    .description('review reconciliation: list, confirm, reject, match, unmatch, undo');
   matches
     .command('list <account>')
     .option('--status <list>', 'comma-separated: auto,suggested,confirmed,rejected,manual,undone')
     .option('--limit <n>', 'at most this many groups', '200')
     .addOption(json())
-    .action((account: string, o) => withCtx(async (c) => (await import('./commands/match-commands.js')).listMatchesCommand(c, account, o))());
+    .action((account: string, o) =>
+      withCtx(async (c) => (await import('./commands/match-commands.js')).listMatchesCommand(c, account, o))(),
+    );
   for (const action of ['confirm', 'reject', 'unmatch'] as const) {
     matches
       .command(`${action} <group>`)
       .description(`${action} a match group (recorded in the audit log)`)
-      .action((group: string) => withCtx(async (c) => (await import('./commands/match-commands.js')).decideCommand(c, action, group))());
+      .action((group: string) =>
+        withCtx(async (c) => (await import('./commands/match-commands.js')).decideCommand(c, action, group))(),
+      );
   }
   matches
     .command('match')
@@ -171,7 +201,9 @@ export async function main(argv: string[]): Promise<number> {
   matches
     .command('undo <auditId>')
     .description('undo one decision (by its audit id)')
-    .action((auditId: string) => withCtx(async (c) => (await import('./commands/match-commands.js')).undoCommand(c, auditId))());
+    .action((auditId: string) =>
+      withCtx(async (c) => (await import('./commands/match-commands.js')).undoCommand(c, auditId))(),
+    );
 
   const rules = program.command('rules').description('classification rules for bank-only lines');
   rules
@@ -187,7 +219,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('--file <rules>', 'a rules file (JSON/YAML)')
     .option('--limit <n>', 'recent lines to test', '200')
     .addOption(json())
-    .action((account: string, o) => withCtx(async (c) => (await import('./commands/match-commands.js')).testRulesCommand(c, account, o))());
+    .action((account: string, o) =>
+      withCtx(async (c) => (await import('./commands/match-commands.js')).testRulesCommand(c, account, o))(),
+    );
 
   program
     .command('export <account>')
@@ -195,7 +229,9 @@ export async function main(argv: string[]): Promise<number> {
     .requiredOption('--out <file>', 'report.xlsx, report.csv or report.json')
     .option('--from <date>', 'period start')
     .option('--to <date>', 'period end')
-    .action((account: string, o) => withCtx(async (c) => (await import('./commands/match-commands.js')).exportCommand(c, account, o))());
+    .action((account: string, o) =>
+      withCtx(async (c) => (await import('./commands/match-commands.js')).exportCommand(c, account, o))(),
+    );
 
   program
     .command('schedule <action>')
@@ -205,8 +241,14 @@ export async function main(argv: string[]): Promise<number> {
         const { ensureNightlySchedule, setNightlyPaused } = await import('./nightly-schedule.js');
         const { client, taskQueue } = await c.client();
         if (action === 'create' || action === 'update') {
-          const r = await ensureNightlySchedule(client, { cron: c.settings.nightly.cron, timezone: c.settings.nightly.timezone, taskQueue });
-          process.stdout.write(`nightly schedule ${r}: "${c.settings.nightly.cron}" in ${c.settings.nightly.timezone}, overlap SKIP\n`);
+          const r = await ensureNightlySchedule(client, {
+            cron: c.settings.nightly.cron,
+            timezone: c.settings.nightly.timezone,
+            taskQueue,
+          });
+          process.stdout.write(
+            `nightly schedule ${r}: "${c.settings.nightly.cron}" in ${c.settings.nightly.timezone}, overlap SKIP\n`,
+          );
         } else if (action === 'pause' || action === 'resume') {
           await setNightlyPaused(client, action === 'pause');
           process.stdout.write(`nightly schedule ${action === 'pause' ? 'paused' : 'resumed'}\n`);

@@ -7,8 +7,21 @@ import pino, { type Logger } from 'pino';
  * paths, so both top-level and one-level-nested spellings are listed.
  */
 const SENSITIVE = [
-  'secret', 'secretKey', 'webhookSecret', 'apiKey', 'password', 'authorization', 'mono-sec-key', 'mono-webhook-secret',
-  'bvn', 'accountNumber', 'account_number', 'body', 'rawBody', 'raw', 'headers',
+  'secret',
+  'secretKey',
+  'webhookSecret',
+  'apiKey',
+  'password',
+  'authorization',
+  'mono-sec-key',
+  'mono-webhook-secret',
+  'bvn',
+  'accountNumber',
+  'account_number',
+  'body',
+  'rawBody',
+  'raw',
+  'headers',
 ];
 export const REDACT_PATHS = [...SENSITIVE, ...SENSITIVE.map((k) => `*.${k}`), ...SENSITIVE.map((k) => `*["${k}"]`)];
 
@@ -26,10 +39,23 @@ export function createLogger(opts: LoggerOptions = {}): Logger {
   const targets: pino.TransportTargetOptions[] = [];
   if (opts.dataDir) {
     mkdirSync(join(opts.dataDir, 'logs'), { recursive: true });
-    targets.push({ target: 'pino/file', level, options: { destination: join(opts.dataDir, 'logs', 'bankfeed.log'), mkdir: true } });
+    targets.push({
+      target: 'pino/file',
+      level,
+      options: { destination: join(opts.dataDir, 'logs', 'bankfeed.log'), mkdir: true },
+    });
   }
   if (opts.console !== false) {
-    targets.push({ target: 'pino-pretty', level, options: { destination: 2, colorize: process.stderr.isTTY, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } });
+    targets.push({
+      target: 'pino-pretty',
+      level,
+      options: {
+        destination: 2,
+        colorize: process.stderr.isTTY,
+        translateTime: 'SYS:HH:MM:ss',
+        ignore: 'pid,hostname',
+      },
+    });
   }
   return pino({ level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, pino.transport({ targets }));
 }

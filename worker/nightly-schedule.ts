@@ -17,13 +17,21 @@ export async function ensureNightlySchedule(client: Client, o: NightlyScheduleOp
   const spec = { cronExpressions: [o.cron], timezone: o.timezone };
   const policies = { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: o.catchupWindowMs ?? 6 * 3_600_000 };
   try {
-    await client.schedule.getHandle(NIGHTLY_SCHEDULE_ID).update((prev) => ({ ...prev, spec, action, policies: { ...prev.policies, ...policies } }));
+    await client.schedule
+      .getHandle(NIGHTLY_SCHEDULE_ID)
+      .update((prev) => ({ ...prev, spec, action, policies: { ...prev.policies, ...policies } }));
     if (o.paused !== undefined) await setNightlyPaused(client, o.paused);
     return 'updated';
   } catch (e) {
     if (!(e instanceof ScheduleNotFoundError)) throw e;
   }
-  await client.schedule.create({ scheduleId: NIGHTLY_SCHEDULE_ID, spec, action, policies, state: { paused: o.paused ?? false, note: 'bankfeed nightly sync, reconciliation and reports' } });
+  await client.schedule.create({
+    scheduleId: NIGHTLY_SCHEDULE_ID,
+    spec,
+    action,
+    policies,
+    state: { paused: o.paused ?? false, note: 'bankfeed nightly sync, reconciliation and reports' },
+  });
   return 'created';
 }
 

@@ -15,18 +15,42 @@ export interface TemporalRuntime {
 }
 
 /** Connects to the configured cluster, or starts the embedded dev server persisted under the data directory. */
-export async function startTemporal(settings: BankfeedSettings, logger: Logger, env: NodeJS.ProcessEnv = process.env): Promise<TemporalRuntime> {
+export async function startTemporal(
+  settings: BankfeedSettings,
+  logger: Logger,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<TemporalRuntime> {
   const t: TemporalSettings = temporalSettings(env);
   if (t.mode === 'external') {
     logger.info({ address: t.address, namespace: t.namespace }, 'using the configured Temporal cluster');
     return {
-      endpoint: { address: t.address!, namespace: t.namespace, ...(t.apiKey ? { apiKey: t.apiKey } : {}), ...(t.tls ? { tls: t.tls } : {}) },
-      taskQueue: t.taskQueue, uiUrl: null, server: null, stop: async () => undefined,
+      endpoint: {
+        address: t.address!,
+        namespace: t.namespace,
+        ...(t.apiKey ? { apiKey: t.apiKey } : {}),
+        ...(t.tls ? { tls: t.tls } : {}),
+      },
+      taskQueue: t.taskQueue,
+      uiUrl: null,
+      server: null,
+      stop: async () => undefined,
     };
   }
-  const server = await startDevServer({ cliPath: t.cliPath, dir: join(settings.dataDir, 'temporal'), persist: true, namespace: t.namespace, readyTimeoutMs: t.readyTimeoutMs });
+  const server = await startDevServer({
+    cliPath: t.cliPath,
+    dir: join(settings.dataDir, 'temporal'),
+    persist: true,
+    namespace: t.namespace,
+    readyTimeoutMs: t.readyTimeoutMs,
+  });
   logger.info({ address: server.address, ui: server.uiUrl }, 'embedded Temporal dev server ready');
-  return { endpoint: { address: server.address, namespace: t.namespace }, taskQueue: t.taskQueue, uiUrl: server.uiUrl, server, stop: () => server.stop() };
+  return {
+    endpoint: { address: server.address, namespace: t.namespace },
+    taskQueue: t.taskQueue,
+    uiUrl: server.uiUrl,
+    server,
+    stop: () => server.stop(),
+  };
 }
 
 export async function openConfiguredDb(settings: BankfeedSettings, logger: Logger): Promise<DbHandle> {

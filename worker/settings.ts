@@ -40,7 +40,12 @@ export interface BankfeedSettings {
   /** Real Mono when a secret key is configured; otherwise the embedded sandbox. */
   mono: { mode: 'real'; baseUrl: string; secretKey: string; webhookSecret: string } | { mode: 'sandbox' };
   webhook: { host: string; port: number; verifyMode: 'static' | 'hmac' | 'either' };
-  feed: { pollIntervalMs?: number; historyDays?: number; overlapDays?: number; refreshMode?: 'realtime' | 'legacy' | 'none' };
+  feed: {
+    pollIntervalMs?: number;
+    historyDays?: number;
+    overlapDays?: number;
+    refreshMode?: 'realtime' | 'legacy' | 'none';
+  };
   reauthRedirectUrl?: string;
   ledgerConfigPath?: string;
   nightly: { cron: string; timezone: string };
@@ -56,9 +61,16 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): BankfeedSett
   let mono: BankfeedSettings['mono'] = { mode: 'sandbox' };
   if (e.MONO_SECRET_KEY) {
     if (!e.MONO_WEBHOOK_SECRET) {
-      throw new ConfigError('MONO_WEBHOOK_SECRET must be set with MONO_SECRET_KEY (copy it from the Mono dashboard, Webhooks)');
+      throw new ConfigError(
+        'MONO_WEBHOOK_SECRET must be set with MONO_SECRET_KEY (copy it from the Mono dashboard, Webhooks)',
+      );
     }
-    mono = { mode: 'real', baseUrl: e.MONO_BASE_URL ?? 'https://api.withmono.com', secretKey: e.MONO_SECRET_KEY, webhookSecret: e.MONO_WEBHOOK_SECRET };
+    mono = {
+      mode: 'real',
+      baseUrl: e.MONO_BASE_URL ?? 'https://api.withmono.com',
+      secretKey: e.MONO_SECRET_KEY,
+      webhookSecret: e.MONO_WEBHOOK_SECRET,
+    };
   }
   return {
     env: e,

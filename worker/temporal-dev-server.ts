@@ -108,16 +108,28 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
   const port = opts.port ?? (await freePort());
   const uiPort = opts.headless ? undefined : (opts.uiPort ?? (await freePort()));
   const args = [
-    'server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port),
-    '--http-port', String(await freePort()), '--metrics-port', String(await freePort()),
-    '--namespace', opts.namespace ?? 'default', '--log-level', 'warn',
+    'server',
+    'start-dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--http-port',
+    String(await freePort()),
+    '--metrics-port',
+    String(await freePort()),
+    '--namespace',
+    opts.namespace ?? 'default',
+    '--log-level',
+    'warn',
   ];
   if (opts.persist !== false) args.push('--db-filename', join(opts.dir, 'temporal.db'));
   if (uiPort) args.push('--ui-port', String(uiPort));
   else args.push('--headless');
 
   const quoted = [opts.cliPath, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-  const watchdog = `${quoted} & child=$!; trap 'kill -TERM $child 2>/dev/null; wait $child; exit 0' TERM INT; ` +
+  const watchdog =
+    `${quoted} & child=$!; trap 'kill -TERM $child 2>/dev/null; wait $child; exit 0' TERM INT; ` +
     `while kill -0 ${process.pid} 2>/dev/null && kill -0 $child 2>/dev/null; do sleep 1; done; ` +
     `kill -TERM $child 2>/dev/null; wait $child`;
   const logFd = openSync(join(opts.dir, 'temporal.log'), 'a');

@@ -14,7 +14,8 @@ function redact(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(redact);
   if (v === null || typeof v !== 'object') return v;
   const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) out[k] = SENSITIVE_KEY.test(k) && (typeof x === 'string' || typeof x === 'number') ? mask(x) : redact(x);
+  for (const [k, x] of Object.entries(v))
+    out[k] = SENSITIVE_KEY.test(k) && (typeof x === 'string' || typeof x === 'number') ? mask(x) : redact(x);
   return out;
 }
 

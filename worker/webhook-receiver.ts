@@ -3,7 +3,13 @@ import type { AddressInfo } from 'node:net';
 import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import { parseMonoWebhook, verifyMonoWebhook, WebhookParseError, type MonoWebhookEvent, type WebhookVerifyMode } from '../adapters/mono/index.js';
+import {
+  parseMonoWebhook,
+  verifyMonoWebhook,
+  WebhookParseError,
+  type MonoWebhookEvent,
+  type WebhookVerifyMode,
+} from '../adapters/mono/index.js';
 import { getAccount } from '../db/account-repository.js';
 import type { Database } from '../db/schema.js';
 import { markWebhookHandedOff, recordWebhookEvent } from '../db/webhook-event-repository.js';
@@ -92,7 +98,14 @@ function toFeedEvent(key: string, e: MonoWebhookEvent): FeedEvent {
     case 'account_connected':
       return { key, type: e.type, dataStatus: e.dataStatus ?? null };
     case 'account_updated':
-      return { key, type: e.type, dataStatus: e.dataStatus ?? null, syncStatus: e.syncStatus ?? null, hasNewData: e.hasNewData ?? null, jobId: e.jobId ?? null };
+      return {
+        key,
+        type: e.type,
+        dataStatus: e.dataStatus ?? null,
+        syncStatus: e.syncStatus ?? null,
+        hasNewData: e.hasNewData ?? null,
+        jobId: e.jobId ?? null,
+      };
     case 'job_update':
       return { key, type: e.type, jobId: e.jobId, jobStatus: e.status };
     default:
@@ -100,7 +113,12 @@ function toFeedEvent(key: string, e: MonoWebhookEvent): FeedEvent {
   }
 }
 
-function send(res: ServerResponse, status: number, body: Record<string, unknown>, headers: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): void {
   if (res.headersSent) return;
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
@@ -121,12 +139,18 @@ export async function startWebhookReceiver(opts: WebhookReceiverOptions): Promis
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://receiver');
     if (req.method === 'GET' && url.pathname === '/health') {
-      send(res, opts.temporal() ? 200 : 503, { ok: !!opts.temporal(), temporal: opts.temporal() ? 'connected' : 'unavailable' });
+      send(res, opts.temporal() ? 200 : 503, {
+        ok: !!opts.temporal(),
+        temporal: opts.temporal() ? 'connected' : 'unavailable',
+      });
       return;
     }
     if (url.pathname !== path) throw new HttpError(404, 'not found');
     if (req.method !== 'POST') throw new HttpError(405, 'use POST');
-    const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    const type = String(req.headers['content-type'] ?? '')
+      .split(';')[0]!
+      .trim()
+      .toLowerCase();
     if (type !== 'application/json') throw new HttpError(415, 'content-type must be application/json');
     if (stats.inFlight > maxInFlight) {
       stats.unavailable++;
@@ -135,10 +159,18 @@ export async function startWebhookReceiver(opts: WebhookReceiverOptions): Promis
       return;
     }
     const raw = await readBody(req, limit);
-    const verified = verifyMonoWebhook({ rawBody: raw, headers: req.headers, secret: opts.secret, mode: opts.verifyMode ?? 'static' });
+    const verified = verifyMonoWebhook({
+      rawBody: raw,
+      headers: req.headers,
+      secret: opts.secret,
+      mode: opts.verifyMode ?? 'static',
+    });
     if (!verified.ok) {
       stats.rejected++;
-      log.warn({ reason: verified.reason, remote: req.socket.remoteAddress }, 'webhook rejected: bad or missing mono-webhook-secret');
+      log.warn(
+        { reason: verified.reason, remote: req.socket.remoteAddress },
+        'webhook rejected: bad or missing mono-webhook-secret',
+      );
       throw new HttpError(401, 'invalid webhook secret');
     }
     // Decoding with replacement characters would store (and hand off) a body Mono never sent.
@@ -156,7 +188,13 @@ export async function startWebhookReceiver(opts: WebhookReceiverOptions): Promis
     }
     const accountId = accountOf(parsed.event);
     const now = new Date().toISOString();
-    const recorded = await recordWebhookEvent(opts.db, { key: parsed.key, event: parsed.eventName, accountId, body: redactWebhookBody(raw.toString('utf8')), now });
+    const recorded = await recordWebhookEvent(opts.db, {
+      key: parsed.key,
+      event: parsed.eventName,
+      accountId,
+      body: redactWebhookBody(raw.toString('utf8')),
+      now,
+    });
     if (!recorded.inserted && recorded.status === 'handed_off') {
       stats.duplicates++;
       send(res, 200, { ok: true, duplicate: true });
@@ -166,9 +204,18 @@ export async function startWebhookReceiver(opts: WebhookReceiverOptions): Promis
       const client = opts.temporal();
       if (!client) throw new HttpError(503, 'workflow service unavailable');
       try {
-        await deliverFeedEvent(client, opts.taskQueue, accountId, toFeedEvent(parsed.key, parsed.event), opts.feedConfig);
+        await deliverFeedEvent(
+          client,
+          opts.taskQueue,
+          accountId,
+          toFeedEvent(parsed.key, parsed.event),
+          opts.feedConfig,
+        );
       } catch (e) {
-        log.error({ err: e instanceof Error ? e.message : String(e), event: parsed.eventName, accountId }, 'hand-off to Temporal failed');
+        log.error(
+          { err: e instanceof Error ? e.message : String(e), event: parsed.eventName, accountId },
+          'hand-off to Temporal failed',
+        );
         throw new HttpError(503, 'workflow service unavailable');
       }
     }
@@ -180,7 +227,13 @@ export async function startWebhookReceiver(opts: WebhookReceiverOptions): Promis
 
   /** An unlinked account's feed has ended; only a new connection starts it again. */
   async function shouldHandOff(accountId: string, e: MonoWebhookEvent): Promise<boolean> {
-    if (e.type === 'unknown' || e.type === 'direct_debit_payment' || e.type === 'account_income' || e.type === 'account_credit_worthiness') return false;
+    if (
+      e.type === 'unknown' ||
+      e.type === 'direct_debit_payment' ||
+      e.type === 'account_income' ||
+      e.type === 'account_credit_worthiness'
+    )
+      return false;
     const row = await getAccount(opts.db, accountId);
     if (row?.state === 'UNLINKED' && e.type !== 'account_connected') return false;
     return true;

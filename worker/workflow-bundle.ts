@@ -9,17 +9,29 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const WORKFLOWS_PATH = join(root, 'workflows', 'index.ts');
 
 const quietBundlerLogger = {
-  log() {}, trace() {}, debug() {}, info() {},
-  warn(message: string, meta?: Record<string, unknown>) { console.warn(message, meta ?? ''); },
-  error(message: string, meta?: Record<string, unknown>) { console.error(message, meta ?? ''); },
+  log() {},
+  trace() {},
+  debug() {},
+  info() {},
+  warn(message: string, meta?: Record<string, unknown>) {
+    console.warn(message, meta ?? '');
+  },
+  error(message: string, meta?: Record<string, unknown>) {
+    console.error(message, meta ?? '');
+  },
 };
 
 /** What the bundle is made of: the workflow and domain sources and the SDK version. */
 function sourceHash(): string {
   const h = createHash('sha256');
-  h.update(JSON.parse(readFileSync(join(root, 'node_modules', '@temporalio', 'workflow', 'package.json'), 'utf8')).version as string);
+  h.update(
+    JSON.parse(readFileSync(join(root, 'node_modules', '@temporalio', 'workflow', 'package.json'), 'utf8'))
+      .version as string,
+  );
   for (const dir of ['workflows', 'domain']) {
-    for (const f of readdirSync(join(root, dir)).filter((x) => x.endsWith('.ts')).sort()) {
+    for (const f of readdirSync(join(root, dir))
+      .filter((x) => x.endsWith('.ts'))
+      .sort()) {
       h.update(`${dir}/${f}\0`).update(readFileSync(join(root, dir, f)));
     }
   }

@@ -52,9 +52,22 @@ export async function accountFeed(input: AccountFeedInput): Promise<FeedStatus> 
   const s = new FeedMachine(input.accountId, input.carry ?? initialCarry(), cfg.seenEventKeysLimit);
   const id = input.accountId;
 
-  const retry = { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '1m', nonRetryableErrorTypes: HANDLED_FAILURES };
-  const acts = proxyActivities<FeedActivities>({ startToCloseTimeout: '10m', heartbeatTimeout: cfg.activityHeartbeatTimeoutMs, retry });
-  const backfill = proxyActivities<FeedActivities>({ startToCloseTimeout: '12h', heartbeatTimeout: cfg.activityHeartbeatTimeoutMs, retry });
+  const retry = {
+    initialInterval: '1s',
+    backoffCoefficient: 2,
+    maximumInterval: '1m',
+    nonRetryableErrorTypes: HANDLED_FAILURES,
+  };
+  const acts = proxyActivities<FeedActivities>({
+    startToCloseTimeout: '10m',
+    heartbeatTimeout: cfg.activityHeartbeatTimeoutMs,
+    retry,
+  });
+  const backfill = proxyActivities<FeedActivities>({
+    startToCloseTimeout: '12h',
+    heartbeatTimeout: cfg.activityHeartbeatTimeoutMs,
+    retry,
+  });
   // A refresh opens Mono's rate window whether or not its answer reaches us, so it is never retried blindly.
   const once = proxyActivities<FeedActivities>({ startToCloseTimeout: '2m', retry: { maximumAttempts: 1 } });
   const recon = proxyActivities<ReconcileActivities>({ startToCloseTimeout: '30m', heartbeatTimeout: '2m', retry });
@@ -95,10 +108,24 @@ export async function accountFeed(input: AccountFeedInput): Promise<FeedStatus> 
   setHandler(statusQuery, () => s.status());
 
   function skipped(status: SyncResult['status'], reason: string): SyncResult {
-    return { status, reason, fetched: 0, inserted: 0, updated: 0, removed: 0, unchanged: 0, refreshed: false, syncedThrough: s.c.syncedThrough, errors: [] };
+    return {
+      status,
+      reason,
+      fetched: 0,
+      inserted: 0,
+      updated: 0,
+      removed: 0,
+      unchanged: 0,
+      refreshed: false,
+      syncedThrough: s.c.syncedThrough,
+      errors: [],
+    };
   }
 
-  async function setState(state: FeedState, extra: { lastError?: string | null; clearReauth?: boolean } = {}): Promise<void> {
+  async function setState(
+    state: FeedState,
+    extra: { lastError?: string | null; clearReauth?: boolean } = {},
+  ): Promise<void> {
     s.c.state = state;
     await acts.recordFeedState({ accountId: id, state, dataStatus: s.c.dataStatus, ...extra });
   }
@@ -153,7 +180,10 @@ export async function accountFeed(input: AccountFeedInput): Promise<FeedStatus> 
       s.jobFinished = false;
       const r = await once.refreshAccount(id);
       if (r.jobStatus === 'processing' && r.jobId) {
-        const done = await condition(() => s.jobFinished || s.c.reauthNeeded || !!s.unlinkRequested, cfg.refreshJobWaitMs);
+        const done = await condition(
+          () => s.jobFinished || s.c.reauthNeeded || !!s.unlinkRequested,
+          cfg.refreshJobWaitMs,
+        );
         if (!done) {
           const job = await acts.getRefreshJob({ accountId: id, jobId: r.jobId });
           if (job.status === 'failed') s.c.lastError = 'the bank refresh job failed; stored data may be stale';
@@ -178,7 +208,11 @@ export async function accountFeed(input: AccountFeedInput): Promise<FeedStatus> 
       result = skipped(s.unlinkRequested ? 'unlinked' : 'reauth_required', 'the bank asked for re-authorisation');
     } else {
       try {
-        const o: SyncOutcome = await acts.syncRecent({ accountId: id, syncedThrough: s.c.syncedThrough, overlapDays: cfg.overlapDays });
+        const o: SyncOutcome = await acts.syncRecent({
+          accountId: id,
+          syncedThrough: s.c.syncedThrough,
+          overlapDays: cfg.overlapDays,
+        });
         s.c.syncedThrough = o.to;
         s.c.lastSuccessfulSyncAt = new Date().toISOString();
         s.c.lastError = null;
@@ -187,10 +221,25 @@ export async function accountFeed(input: AccountFeedInput): Promise<FeedStatus> 
         s.c.counts.updated += o.updated;
         s.c.counts.removed += o.removed;
         if (o.inserted + o.updated + o.removed > 0) s.c.reconcilePending = true;
-        result = { status: 'succeeded', reason: want.reason, fetched: o.fetched, inserted: o.inserted, updated: o.updated, removed: o.removed, unchanged: o.unchanged, refreshed, syncedThrough: o.to, errors: o.balanceBreaks > 0 ? [`${o.balanceBreaks} running-balance breaks remained after re-fetching`] : [] };
+        result = {
+          status: 'succeeded',
+          reason: want.reason,
+          fetched: o.fetched,
+          inserted: o.inserted,
+          updated: o.updated,
+          removed: o.removed,
+          unchanged: o.unchanged,
+          refreshed,
+          syncedThrough: o.to,
+          errors: o.balanceBreaks > 0 ? [`${o.balanceBreaks} running-balance breaks remained after re-fetching`] : [],
+        };
       } catch (e) {
         const handled = absorb(e);
-        result = { ...skipped(s.c.reauthNeeded ? 'reauth_required' : handled ? 'unlinked' : 'failed', want.reason), refreshed, errors: [failureMessage(e)] };
+        result = {
+          ...skipped(s.c.reauthNeeded ? 'reauth_required' : handled ? 'unlinked' : 'failed', want.reason),
+          refreshed,
+          errors: [failureMessage(e)],
+        };
       }
     }
     s.c.lastSync = result;
@@ -205,7 +254,13 @@ export async function accountFeed(input: AccountFeedInput): Promise<FeedStatus> 
     try {
       const r = await recon.reconcileAccountFeed({ accountId: id, trigger });
       if (r) {
-        s.c.lastReconciliation = { at: new Date().toISOString(), runId: r.runId, matchedPercent: r.matchedPercent, suggested: r.suggested, unmatchedBank: r.unmatchedBank };
+        s.c.lastReconciliation = {
+          at: new Date().toISOString(),
+          runId: r.runId,
+          matchedPercent: r.matchedPercent,
+          suggested: r.suggested,
+          unmatchedBank: r.unmatchedBank,
+        };
       }
     } catch (e) {
       s.c.lastError = `reconciliation failed: ${failureMessage(e)}`;
@@ -226,7 +281,8 @@ export async function accountFeed(input: AccountFeedInput): Promise<FeedStatus> 
     // No bank calls while paused: only a re-authorisation, an unlink or the reminder timer wakes the feed.
     while (!s.reauthorized && !s.unlinkRequested) {
       const woke = await condition(() => s.reauthorized || !!s.unlinkRequested, cfg.reauthReminderMs);
-      if (!woke && s.c.reauthUrl) await acts.notifyReauthRequired({ accountId: id, url: s.c.reauthUrl, reminder: ++reminder });
+      if (!woke && s.c.reauthUrl)
+        await acts.notifyReauthRequired({ accountId: id, url: s.c.reauthUrl, reminder: ++reminder });
     }
     if (s.unlinkRequested) return;
     s.reauthorized = false;
@@ -269,7 +325,11 @@ export async function accountFeed(input: AccountFeedInput): Promise<FeedStatus> 
       if (s.unlinkRequested || s.c.reauthNeeded) continue;
       await setState('BACKFILLING');
       try {
-        const o = await backfill.backfillAccount({ accountId: id, historyDays: cfg.historyDays, windowDays: cfg.backfillWindowDays });
+        const o = await backfill.backfillAccount({
+          accountId: id,
+          historyDays: cfg.historyDays,
+          windowDays: cfg.backfillWindowDays,
+        });
         s.c.backfilled = true;
         s.c.syncedThrough = o.to;
         s.c.lastSuccessfulSyncAt = new Date().toISOString();

@@ -22,10 +22,22 @@ export interface FeedCarry {
 
 export function initialCarry(): FeedCarry {
   return {
-    state: 'LINKING', dataStatus: null, backfilled: false, syncedThrough: null, lastSuccessfulSyncAt: null, lastSyncAtMs: null,
-    lastRefreshAtMs: null, reauthNeeded: false, reauthUrl: null, lastError: null, seenEventKeys: [],
+    state: 'LINKING',
+    dataStatus: null,
+    backfilled: false,
+    syncedThrough: null,
+    lastSuccessfulSyncAt: null,
+    lastSyncAtMs: null,
+    lastRefreshAtMs: null,
+    reauthNeeded: false,
+    reauthUrl: null,
+    lastError: null,
+    seenEventKeys: [],
     counts: { syncs: 0, inserted: 0, updated: 0, removed: 0, webhooks: 0, duplicateWebhooks: 0, reauthorisations: 0 },
-    lastSync: null, lastReconciliation: null, pendingSyncReason: null, reconcilePending: false,
+    lastSync: null,
+    lastReconciliation: null,
+    pendingSyncReason: null,
+    reconcilePending: false,
   };
 }
 

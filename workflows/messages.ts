@@ -38,9 +38,23 @@ export interface FeedStatus {
   syncedThrough: string | null;
   reauthUrl: string | null;
   lastError: string | null;
-  counts: { syncs: number; inserted: number; updated: number; removed: number; webhooks: number; duplicateWebhooks: number; reauthorisations: number };
+  counts: {
+    syncs: number;
+    inserted: number;
+    updated: number;
+    removed: number;
+    webhooks: number;
+    duplicateWebhooks: number;
+    reauthorisations: number;
+  };
   lastSync: SyncResult | null;
-  lastReconciliation: { at: string; runId: number | null; matchedPercent: string | null; suggested: number; unmatchedBank: number } | null;
+  lastReconciliation: {
+    at: string;
+    runId: number | null;
+    matchedPercent: string | null;
+    suggested: number;
+    unmatchedBank: number;
+  } | null;
 }
 
 export const webhookEventSignal = defineSignal<[FeedEvent]>('webhookEvent');

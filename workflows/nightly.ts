@@ -17,8 +17,14 @@ export interface NightlyResult {
   reports: { accounts: number; files: string[] } | null;
 }
 
-const { pageLinkedAccounts } = proxyActivities<FeedActivities>({ startToCloseTimeout: '1m', retry: { maximumInterval: '30s' } });
-const { writeNightlyReports } = proxyActivities<ReconcileActivities>({ startToCloseTimeout: '1h', heartbeatTimeout: '2m' });
+const { pageLinkedAccounts } = proxyActivities<FeedActivities>({
+  startToCloseTimeout: '1m',
+  retry: { maximumInterval: '30s' },
+});
+const { writeNightlyReports } = proxyActivities<ReconcileActivities>({
+  startToCloseTimeout: '1h',
+  heartbeatTimeout: '2m',
+});
 
 /**
  * The nightly run: pages through linked accounts in id order and asks each feed to sync (which reconciles after
@@ -36,7 +42,9 @@ export async function nightlyRun(input: NightlyInput = {}): Promise<NightlyResul
     await Promise.all(
       ids.map(async (accountId) => {
         try {
-          await getExternalWorkflowHandle(accountFeedWorkflowId(accountId)).signal(syncRequestedSignal, { reason: `nightly:${workflowInfo().workflowId}` });
+          await getExternalWorkflowHandle(accountFeedWorkflowId(accountId)).signal(syncRequestedSignal, {
+            reason: `nightly:${workflowInfo().workflowId}`,
+          });
           signalled++;
         } catch {
           // The feed has ended (unlinked) or was never started; the account's state says which.

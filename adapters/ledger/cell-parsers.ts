@@ -37,16 +37,20 @@ export function parseDateCell(cell: Cell, order: DateOrder | null, dateSystem: 1
     try {
       return parseBusinessDate(text, 'YMD');
     } catch (err) {
-      if (err instanceof DateParseError) throw new CellError(`a date such as 2024-01-31; found "${shown(text)}": ${err.reason}`);
+      if (err instanceof DateParseError)
+        throw new CellError(`a date such as 2024-01-31; found "${shown(text)}": ${err.reason}`);
       throw err;
     }
   }
   const compact = /^(19\d{2}|20\d{2})(\d{2})(\d{2})$/.exec(text);
   if (compact) return parseDateCell(`${compact[1]}-${compact[2]}-${compact[3]}`, order, dateSystem);
-  if (/^\d{5}(\.\d+)?$/.test(text) && isPlausibleSerial(Number(text))) return fromSpreadsheetSerial(Number(text), dateSystem);
+  if (/^\d{5}(\.\d+)?$/.test(text) && isPlausibleSerial(Number(text)))
+    return fromSpreadsheetSerial(Number(text), dateSystem);
   const evidence = dateOrderEvidence(text);
   if (order === null && evidence === 'ambiguous') {
-    throw new CellError(`an unambiguous date; "${text}" reads both day-first and month-first (set dateOrder: DMY or MDY)`);
+    throw new CellError(
+      `an unambiguous date; "${text}" reads both day-first and month-first (set dateOrder: DMY or MDY)`,
+    );
   }
   // Without a configured order a numeric date is read the only way it is valid (13/01 day-first, 01/13 month-first).
   const effective: DateOrder = order ?? (evidence === 'MDY' ? 'MDY' : 'DMY');
@@ -54,7 +58,9 @@ export function parseDateCell(cell: Cell, order: DateOrder | null, dateSystem: 1
     return parseBusinessDate(text, effective);
   } catch (err) {
     if (err instanceof DateParseError) {
-      throw new CellError(`a date such as 31/01/2024, 31-Jan-2024 or 2024-01-31 (${effective}); found "${shown(text)}": ${err.reason}`);
+      throw new CellError(
+        `a date such as 31/01/2024, 31-Jan-2024 or 2024-01-31 (${effective}); found "${shown(text)}": ${err.reason}`,
+      );
     }
     throw err;
   }
@@ -69,7 +75,9 @@ export function parseAmountCell(cell: Cell, currency: CurrencyCode, decimalSepar
       return majorToMinor(d, currency);
     } catch (err) {
       const reason = err instanceof AmountParseError ? err.reason : 'too large to hold exactly in minor units';
-      throw new CellError(`an amount with at most ${currencyExponent(currency)} decimal places that fits in minor units; found ${d.toString()}: ${reason}`);
+      throw new CellError(
+        `an amount with at most ${currencyExponent(currency)} decimal places that fits in minor units; found ${d.toString()}: ${reason}`,
+      );
     }
   }
   if (typeof cell === 'boolean') throw new CellError(`an amount; found ${cell}`);
@@ -79,7 +87,9 @@ export function parseAmountCell(cell: Cell, currency: CurrencyCode, decimalSepar
     return parseAmount(cell, currency, { decimalSeparator });
   } catch (err) {
     if (err instanceof AmountParseError) {
-      throw new CellError(`an amount such as 1,250.50, (1,250.50) or 1,250.50 DR; found "${shown(cell)}": ${err.reason}`);
+      throw new CellError(
+        `an amount such as 1,250.50, (1,250.50) or 1,250.50 DR; found "${shown(cell)}": ${err.reason}`,
+      );
     }
     throw err;
   }

@@ -12,7 +12,9 @@ export class LedgerConfigError extends Error {
     readonly sourceName: string,
     readonly issues: ConfigIssue[],
   ) {
-    super(`${sourceName}: invalid ledger configuration\n${issues.map((i) => `  ${i.path || '(top level)'}: ${i.message}`).join('\n')}`);
+    super(
+      `${sourceName}: invalid ledger configuration\n${issues.map((i) => `  ${i.path || '(top level)'}: ${i.message}`).join('\n')}`,
+    );
     this.name = 'LedgerConfigError';
   }
 }

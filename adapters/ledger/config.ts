@@ -42,7 +42,9 @@ function parseText(text: string, sourceName: string): unknown {
     return parseYaml(text, { prettyErrors: true }) as unknown;
   } catch (err) {
     const where = err instanceof YAMLParseError && err.linePos ? ` at line ${err.linePos[0].line}` : '';
-    throw new LedgerConfigError(sourceName, [{ path: '', message: `not valid YAML${where}: ${(err as Error).message.split('\n')[0]}` }]);
+    throw new LedgerConfigError(sourceName, [
+      { path: '', message: `not valid YAML${where}: ${(err as Error).message.split('\n')[0]}` },
+    ]);
   }
 }
 
@@ -56,18 +58,23 @@ export function parseLedgerConfig(text: string, sourceName: string): LedgerConfi
   const ids = new Map<string, number>();
   config.sources.forEach((source, i) => {
     const first = ids.get(source.id);
-    if (first !== undefined) issues.push({ path: `sources[${i}].id`, message: `duplicate id "${source.id}" (also sources[${first}])` });
+    if (first !== undefined)
+      issues.push({ path: `sources[${i}].id`, message: `duplicate id "${source.id}" (also sources[${first}])` });
     else ids.set(source.id, i);
     const factory = getLedgerAdapterFactory(source.kind);
     if (factory) {
       const r = factory.configSchema.safeParse(source);
       if (!r.success) issues.push(...issuesOf(r.error, ['sources', i]));
     } else if (!config.plugins?.length) {
-      issues.push({ path: `sources[${i}].kind`, message: `unknown kind "${source.kind}" (built-in: csv, xlsx, folder, hledger-web; other kinds need a plugin under "plugins")` });
+      issues.push({
+        path: `sources[${i}].kind`,
+        message: `unknown kind "${source.kind}" (built-in: csv, xlsx, folder, hledger-web; other kinds need a plugin under "plugins")`,
+      });
     }
   });
   config.bindings?.forEach((b, i) => {
-    if (!ids.has(b.sourceId)) issues.push({ path: `bindings[${i}].sourceId`, message: `no source has id "${b.sourceId}"` });
+    if (!ids.has(b.sourceId))
+      issues.push({ path: `bindings[${i}].sourceId`, message: `no source has id "${b.sourceId}"` });
   });
   if (issues.length > 0) throw new LedgerConfigError(sourceName, issues);
   return config;

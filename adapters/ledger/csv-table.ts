@@ -59,7 +59,10 @@ export function looksBinary(sample: Buffer): boolean {
 
 /** Picks the delimiter that splits the most sample lines into the same (largest) number of fields, outside quotes. */
 export function sniffDelimiter(text: string): string {
-  const lines = text.split(/\r?\n/).slice(0, 60).filter((l) => l.trim() !== '');
+  const lines = text
+    .split(/\r?\n/)
+    .slice(0, 60)
+    .filter((l) => l.trim() !== '');
   let best: { delimiter: string; score: number } = { delimiter: ',', score: 0 };
   for (const delimiter of DELIMITERS) {
     const counts = new Map<number, number>();
@@ -80,14 +83,22 @@ export function sniffDelimiter(text: string): string {
   return best.delimiter;
 }
 
-export async function openCsvTable(path: string, opts: { encoding?: 'utf8' | 'windows-1252' } = {}): Promise<TableSource> {
+export async function openCsvTable(
+  path: string,
+  opts: { encoding?: 'utf8' | 'windows-1252' } = {},
+): Promise<TableSource> {
   let scan: ScanResult;
   try {
     scan = await scanBytes(path);
   } catch (err) {
-    throw new LedgerFileError({ file: path }, `a readable file (${(err as NodeJS.ErrnoException).code ?? 'read error'})`, { cause: err });
+    throw new LedgerFileError(
+      { file: path },
+      `a readable file (${(err as NodeJS.ErrnoException).code ?? 'read error'})`,
+      { cause: err },
+    );
   }
-  if (scan.sample.length === 0) throw new LedgerFileError({ file: path }, 'a header row and at least one data row; the file is empty');
+  if (scan.sample.length === 0)
+    throw new LedgerFileError({ file: path }, 'a header row and at least one data row; the file is empty');
   if (looksBinary(scan.sample)) throw new LedgerFileError({ file: path }, 'a CSV text file; found binary data');
   // Windows-1252 is what Excel writes for "CSV" on Windows; any byte sequence that is not UTF-8 is taken as that.
   const encoding = opts.encoding ?? (scan.validUtf8 ? 'utf8' : 'windows-1252');
@@ -100,7 +111,9 @@ export async function openCsvTable(path: string, opts: { encoding?: 'utf8' | 'wi
   async function* rows(): AsyncIterable<RawRow> {
     const input = createReadStream(path, { highWaterMark: 256 * 1024 });
     const decoded = encoding === 'utf8' ? input : input.pipe(iconv.decodeStream('win1252'));
-    const parser = decoded.pipe(parse({ delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }));
+    const parser = decoded.pipe(
+      parse({ delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }),
+    );
     // Line numbers are counted here rather than with csv-parse's `info` option, which halves parsing speed: each
     // record starts one line after the previous one ended, plus any line breaks inside its quoted cells.
     let line = 1;
@@ -112,9 +125,13 @@ export async function openCsvTable(path: string, opts: { encoding?: 'utf8' | 'wi
       }
     } catch (err) {
       const e = err as { code?: string; lines?: number; message?: string };
-      throw new LedgerFileError({ file: path, row: e.lines ?? line }, `well-formed CSV (${e.code ?? e.message ?? 'parse error'})`, {
-        cause: err,
-      });
+      throw new LedgerFileError(
+        { file: path, row: e.lines ?? line },
+        `well-formed CSV (${e.code ?? e.message ?? 'parse error'})`,
+        {
+          cause: err,
+        },
+      );
     } finally {
       input.destroy();
     }

@@ -22,7 +22,11 @@ export type XlsxSourceConfig = z.infer<typeof xlsxSourceSchema>;
  * The entries of one file that fall in the query: the period (inclusive) and, when given, the GL account (code or
  * name). An entry without an account — a file with no account column, such as a bank-feed upload — is the account.
  */
-export function selectEntries(entries: Iterable<FileLedgerEntry>, q: LedgerPullQuery, defaultAccount?: string): FileLedgerEntry[] {
+export function selectEntries(
+  entries: Iterable<FileLedgerEntry>,
+  q: LedgerPullQuery,
+  defaultAccount?: string,
+): FileLedgerEntry[] {
   const account = q.ledgerAccount ?? defaultAccount ?? null;
   const out: FileLedgerEntry[] = [];
   for (const e of entries) {
@@ -33,7 +37,11 @@ export function selectEntries(entries: Iterable<FileLedgerEntry>, q: LedgerPullQ
   return out;
 }
 
-export async function readSelected(path: string, config: CsvSourceConfig | XlsxSourceConfig | FolderLikeConfig, q: LedgerPullQuery) {
+export async function readSelected(
+  path: string,
+  config: CsvSourceConfig | XlsxSourceConfig | FolderLikeConfig,
+  q: LedgerPullQuery,
+) {
   const file = await openLedgerFile(path, config);
   const all: FileLedgerEntry[] = [];
   for await (const e of file.entries()) all.push(e);

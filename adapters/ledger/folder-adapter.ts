@@ -17,7 +17,10 @@ export const folderSourceSchema = tabularOptionsSchema
     path: z.string().min(1),
     ledgerAccount: z.string().min(1).optional(),
     /** File extensions picked up (default csv, xlsx). */
-    extensions: z.array(z.enum(['csv', 'xlsx', 'xlsm', 'txt', 'tsv'])).min(1).optional(),
+    extensions: z
+      .array(z.enum(['csv', 'xlsx', 'xlsm', 'txt', 'tsv']))
+      .min(1)
+      .optional(),
   })
   .strict();
 export type FolderSourceConfig = z.infer<typeof folderSourceSchema>;
@@ -61,11 +64,21 @@ export function createFolderAdapter(config: FolderSourceConfig, baseDir: string)
       let names: string[];
       try {
         names = (await readdir(dir, { withFileTypes: true }))
-          .filter((d) => d.isFile() && !d.name.startsWith('.') && !d.name.startsWith('~$') && extensions.has(extname(d.name).toLowerCase()))
+          .filter(
+            (d) =>
+              d.isFile() &&
+              !d.name.startsWith('.') &&
+              !d.name.startsWith('~$') &&
+              extensions.has(extname(d.name).toLowerCase()),
+          )
           .map((d) => d.name)
           .sort();
       } catch (err) {
-        throw new LedgerFileError({ file: dir }, `a readable folder (${(err as NodeJS.ErrnoException).code ?? 'read error'})`, { cause: err });
+        throw new LedgerFileError(
+          { file: dir },
+          `a readable folder (${(err as NodeJS.ErrnoException).code ?? 'read error'})`,
+          { cause: err },
+        );
       }
       const next = new Set(returned);
       const byId = new Map<string, LedgerEntry>();

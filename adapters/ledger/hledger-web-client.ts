@@ -9,7 +9,12 @@ export class HledgerWebError extends Error {
 }
 
 function describeIssues(what: string, err: z.ZodError): string {
-  const first = err.issues.slice(0, 3).map((i) => `${i.path.length ? '$' + i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('') : '$'}: ${i.message}`);
+  const first = err.issues
+    .slice(0, 3)
+    .map(
+      (i) =>
+        `${i.path.length ? '$' + i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('') : '$'}: ${i.message}`,
+    );
   return `${what}: unexpected JSON (${first.join('; ')}${err.issues.length > 3 ? `; and ${err.issues.length - 3} more` : ''})`;
 }
 
@@ -33,15 +38,26 @@ export class HledgerWebClient {
     try {
       const headers: Record<string, string> = { accept: 'application/json' };
       if (this.base.username) {
-        headers.authorization = 'Basic ' + Buffer.from(`${decodeURIComponent(this.base.username)}:${decodeURIComponent(this.base.password)}`).toString('base64');
+        headers.authorization =
+          'Basic ' +
+          Buffer.from(`${decodeURIComponent(this.base.username)}:${decodeURIComponent(this.base.password)}`).toString(
+            'base64',
+          );
       }
       if (body !== undefined) headers['content-type'] = 'application/json';
       const target = new URL(path, this.base);
       target.username = '';
       target.password = '';
-      res = await fetch(target, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(this.timeoutMs) });
+      res = await fetch(target, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
     } catch (err) {
-      throw new HledgerWebError(`${what}: ${(err as Error).name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : (err as Error).message}`);
+      throw new HledgerWebError(
+        `${what}: ${(err as Error).name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : (err as Error).message}`,
+      );
     }
     if (!res.ok) {
       const text = (await res.text()).slice(0, 300).replace(/\s+/g, ' ');
@@ -60,7 +76,8 @@ export class HledgerWebClient {
       throw new HledgerWebError(`hledger-web GET ${this.label}transactions: the answer is not JSON`);
     }
     const parsed = hledgerTransactionsSchema.safeParse(json);
-    if (!parsed.success) throw new HledgerWebError(describeIssues(`hledger-web GET ${this.label}transactions`, parsed.error));
+    if (!parsed.success)
+      throw new HledgerWebError(describeIssues(`hledger-web GET ${this.label}transactions`, parsed.error));
     return parsed.data;
   }
 

@@ -22,7 +22,9 @@ function postingLineMatchesAccount(rest: string, account: string): boolean {
   const body = rest.startsWith('(') || rest.startsWith('[') ? rest.slice(1) : rest;
   if (!body.startsWith(account)) return false;
   const after = body.slice(account.length);
-  return after === '' || after.startsWith('  ') || after.startsWith('\t') || after.startsWith(')') || after.startsWith(']');
+  return (
+    after === '' || after.startsWith('  ') || after.startsWith('\t') || after.startsWith(')') || after.startsWith(']')
+  );
 }
 
 /**
@@ -56,7 +58,10 @@ export function clearPostingsInText(text: string, fileLabel: string, postings: P
       lines[i] = `${m[1]}* ${m[3]}`;
       done = true;
     }
-    if (!done) throw new JournalEditError(`${fileLabel}: posting ${postingIndex} of transaction ${t.tindex} not found at lines ${start + 1}-${end}`);
+    if (!done)
+      throw new JournalEditError(
+        `${fileLabel}: posting ${postingIndex} of transaction ${t.tindex} not found at lines ${start + 1}-${end}`,
+      );
   }
   return lines.join(eol);
 }
@@ -75,7 +80,9 @@ export async function clearPostingsInFile(path: string, postings: PostingToClear
     await writeFile(tmp, updated, { mode: before.mode });
     const now = await stat(path);
     if (now.mtimeMs !== before.mtimeMs || now.size !== before.size) {
-      throw new JournalEditError(`${path} changed while bankfeed was marking postings cleared; nothing was changed, try again`);
+      throw new JournalEditError(
+        `${path} changed while bankfeed was marking postings cleared; nothing was changed, try again`,
+      );
     }
     await rename(tmp, path);
   } catch (err) {

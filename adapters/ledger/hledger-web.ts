@@ -8,23 +8,42 @@ import type { LedgerEntry } from '../../domain/ledger.js';
 import { Decimal, majorToMinor, minorToMajorString } from '../../domain/money.js';
 import { HledgerWebClient, HledgerWebError } from './hledger-web-client.js';
 import { clearPostingsInFile, restoreJournal, type PostingToClear } from './hledger-web-journal-edit.js';
-import { effectiveStatus, type HledgerAmount, type HledgerAmountStyle, type HledgerPosting, type HledgerTransaction } from './hledger-web-json.js';
-import type { LedgerAdapter, LedgerAdapterContext, LedgerAdapterFactory, LedgerPosting, LedgerPullQuery, LedgerPullResult } from './types.js';
+import {
+  effectiveStatus,
+  type HledgerAmount,
+  type HledgerAmountStyle,
+  type HledgerPosting,
+  type HledgerTransaction,
+} from './hledger-web-json.js';
+import type {
+  LedgerAdapter,
+  LedgerAdapterContext,
+  LedgerAdapterFactory,
+  LedgerPosting,
+  LedgerPullQuery,
+  LedgerPullResult,
+} from './types.js';
 
 export const hledgerWebConfigSchema = z.object({
   kind: z.literal('hledger-web').optional(),
   /** hledger-web's base URL, e.g. http://127.0.0.1:5000 (started with --serve-api; --capabilities=view,add to post). */
-  url: z.string().url().refine((u) => /^https?:/.test(u), 'must be an http:// or https:// URL'),
+  url: z
+    .string()
+    .url()
+    .refine((u) => /^https?:/.test(u), 'must be an http:// or https:// URL'),
   /** The bank account in the chart of accounts, e.g. Assets:Bank:GTBank. */
   bankAccount: z.string().min(1),
-  currency: z.string().default('NGN').transform((c, ctx) => {
-    try {
-      return normalizeCurrency(c);
-    } catch (err) {
-      ctx.addIssue({ code: 'custom', message: (err as Error).message });
-      return z.NEVER;
-    }
-  }),
+  currency: z
+    .string()
+    .default('NGN')
+    .transform((c, ctx) => {
+      try {
+        return normalizeCurrency(c);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+        return z.NEVER;
+      }
+    }),
   /** The commodity symbol the journal uses for that currency (default: the currency's symbol, e.g. ₦); the ISO code is always accepted too. */
   currencySymbol: z.string().min(1).optional(),
   /** The journal file hledger-web serves; needed only for markReconciled (the API cannot edit transactions). */
@@ -96,7 +115,9 @@ class HledgerWebAdapter implements LedgerAdapter {
     const amounts = p.pamount.filter((a) => a.aquantity.decimalMantissa !== 0 || p.pamount.length === 1);
     if (amounts.length !== 1 || !this.isOurCommodity(amounts[0]!)) {
       const got = p.pamount.map((a) => a.acommodity || '(no commodity)').join(', ');
-      throw new HledgerWebError(`${transactionLabel(t)}: posting to ${p.paccount} must be one amount in ${this.symbol} (${this.currency}), got ${got}`);
+      throw new HledgerWebError(
+        `${transactionLabel(t)}: posting to ${p.paccount} must be one amount in ${this.symbol} (${this.currency}), got ${got}`,
+      );
     }
     const q = amounts[0]!.aquantity;
     const major = new Decimal(q.decimalMantissa).div(new Decimal(10).pow(q.decimalPlaces));
@@ -120,7 +141,9 @@ class HledgerWebAdapter implements LedgerAdapter {
         const date = p.pdate ?? t.tdate;
         if (date < q.period.from || date > q.period.to) return;
         const amountMinor = this.postingMinor(t, p);
-        const [payee, note] = t.tdescription.includes('|') ? t.tdescription.split('|', 2).map((s) => s.trim()) : [null, null];
+        const [payee, note] = t.tdescription.includes('|')
+          ? t.tdescription.split('|', 2).map((s) => s.trim())
+          : [null, null];
         entries.push({
           id: entryId(t, i, amountMinor),
           date,
@@ -150,7 +173,9 @@ class HledgerWebAdapter implements LedgerAdapter {
     const parts: string[] = [];
     for (const t of txns) {
       if (t.tindex > upTo) continue;
-      parts.push(`${t.tindex}|${t.tdate}|${t.tstatus}|${t.tdescription}|${t.tpostings.map((p) => `${p.paccount}:${p.pstatus}:${p.pamount.map((a) => `${a.acommodity}${a.aquantity.decimalMantissa}e${a.aquantity.decimalPlaces}`).join(',')}`).join(';')}`);
+      parts.push(
+        `${t.tindex}|${t.tdate}|${t.tstatus}|${t.tdescription}|${t.tpostings.map((p) => `${p.paccount}:${p.pstatus}:${p.pamount.map((a) => `${a.acommodity}${a.aquantity.decimalMantissa}e${a.aquantity.decimalPlaces}`).join(',')}`).join(';')}`,
+      );
     }
     return createHash(parts.sort().join('\n'));
   }
@@ -164,10 +189,17 @@ class HledgerWebAdapter implements LedgerAdapter {
   }
 
   private styleFor(txns: HledgerTransaction[]): HledgerAmountStyle {
-    for (const t of txns) for (const p of t.tpostings) for (const a of p.pamount) if (this.isOurCommodity(a)) return a.astyle;
+    for (const t of txns)
+      for (const p of t.tpostings) for (const a of p.pamount) if (this.isOurCommodity(a)) return a.astyle;
     // No amount of ours yet: hledger's usual style for a symbol on the left.
     const exp = currencyExponent(this.currency);
-    return { ascommodityside: 'L', ascommodityspaced: this.symbol.length > 1, asdecimalpoint: '.', asdigitgroups: [',', [3]], asprecision: exp };
+    return {
+      ascommodityside: 'L',
+      ascommodityspaced: this.symbol.length > 1,
+      asdecimalpoint: '.',
+      asdigitgroups: [',', [3]],
+      asprecision: exp,
+    };
   }
 
   private amountJson(minor: number, style: HledgerAmountStyle, commodity: string): HledgerAmount {
@@ -175,14 +207,22 @@ class HledgerWebAdapter implements LedgerAdapter {
     return {
       acommodity: commodity,
       aprice: null,
-      aquantity: { decimalMantissa: minor, decimalPlaces: exp, floatingPoint: Number(minorToMajorString(minor, this.currency)) },
+      aquantity: {
+        decimalMantissa: minor,
+        decimalPlaces: exp,
+        floatingPoint: Number(minorToMajorString(minor, this.currency)),
+      },
       astyle: style,
     };
   }
 
   /** The full transaction JSON for PUT /add, in the shape GET /transactions returns. */
   private transactionJson(p: LedgerPosting, tag: string, style: HledgerAmountStyle, commodity: string): unknown {
-    const oneLine = (s: string) => s.replace(/[\r\n\t]+/g, ' ').replace(/;/g, ',').trim();
+    const oneLine = (s: string) =>
+      s
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(/;/g, ',')
+        .trim();
     const posting = (account: string, minor: number) => ({
       paccount: account,
       pamount: [this.amountJson(minor, style, commodity)],
@@ -238,7 +278,9 @@ class HledgerWebAdapter implements LedgerAdapter {
       try {
         await utimes(this.journalPath, now, now);
       } catch (err) {
-        throw new HledgerWebError(`cannot touch the journal ${this.journalPath} to make hledger-web reload it: ${(err as Error).message}`);
+        throw new HledgerWebError(
+          `cannot touch the journal ${this.journalPath} to make hledger-web reload it: ${(err as Error).message}`,
+        );
       }
     }
     const txns = await this.client.transactions();
@@ -248,11 +290,20 @@ class HledgerWebAdapter implements LedgerAdapter {
 
   private lastReadAt = 0;
 
-  async postEntries(postings: LedgerPosting[]): Promise<Array<{ idempotencyKey: string; externalId: string; created: boolean }>> {
+  async postEntries(
+    postings: LedgerPosting[],
+  ): Promise<Array<{ idempotencyKey: string; externalId: string; created: boolean }>> {
     for (const p of postings) {
-      if (p.currency !== this.currency) throw new HledgerWebError(`posting "${p.idempotencyKey}": currency ${p.currency}, but this ledger is kept in ${this.currency}`);
-      if (!Number.isSafeInteger(p.amountMinor) || p.amountMinor === 0) throw new HledgerWebError(`posting "${p.idempotencyKey}": amount must be a non-zero whole number of minor units`);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(p.date)) throw new HledgerWebError(`posting "${p.idempotencyKey}": date "${p.date}" is not YYYY-MM-DD`);
+      if (p.currency !== this.currency)
+        throw new HledgerWebError(
+          `posting "${p.idempotencyKey}": currency ${p.currency}, but this ledger is kept in ${this.currency}`,
+        );
+      if (!Number.isSafeInteger(p.amountMinor) || p.amountMinor === 0)
+        throw new HledgerWebError(
+          `posting "${p.idempotencyKey}": amount must be a non-zero whole number of minor units`,
+        );
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(p.date))
+        throw new HledgerWebError(`posting "${p.idempotencyKey}": date "${p.date}" is not YYYY-MM-DD`);
     }
     const bankAccounts = new Set(postings.map((p) => p.bankAccount));
     // The check before posting must see every earlier append (a crashed run's too), hence a forced reload.
@@ -270,7 +321,10 @@ class HledgerWebAdapter implements LedgerAdapter {
       if (!this.journalPath) {
         txns = await this.freshTransactions();
         const id = this.postedByTag(txns, bankAccounts).get(tag);
-        if (!id) throw new HledgerWebError(`posting "${p.idempotencyKey}" was accepted by PUT /add but hledger-web does not show it`);
+        if (!id)
+          throw new HledgerWebError(
+            `posting "${p.idempotencyKey}" was accepted by PUT /add but hledger-web does not show it`,
+          );
         posted.set(tag, id);
       }
     }
@@ -282,7 +336,10 @@ class HledgerWebAdapter implements LedgerAdapter {
     return postings.map((p) => {
       const tag = idempotencyTagValue(p.idempotencyKey);
       const externalId = posted.get(tag);
-      if (!externalId) throw new HledgerWebError(`posting "${p.idempotencyKey}" was accepted by PUT /add but hledger-web does not show it`);
+      if (!externalId)
+        throw new HledgerWebError(
+          `posting "${p.idempotencyKey}" was accepted by PUT /add but hledger-web does not show it`,
+        );
       const isNew = created.has(tag) && !reported.has(tag);
       reported.add(tag);
       return { idempotencyKey: p.idempotencyKey, externalId, created: isNew };
@@ -307,28 +364,36 @@ class HledgerWebAdapter implements LedgerAdapter {
       const t = byIndex.get(tindex);
       const p = t?.tpostings[postingIndex];
       if (!t || !p || postingFingerprint(t, p, this.postingMinor(t, p)) !== fingerprint) {
-        throw new HledgerWebError(`entry ${id} is no longer in the journal as it was pulled (the journal was edited); pull again before marking it reconciled`);
+        throw new HledgerWebError(
+          `entry ${id} is no longer in the journal as it was pulled (the journal was edited); pull again before marking it reconciled`,
+        );
       }
       wanted.push({ tindex, postingIndex });
       if (effectiveStatus(t, p) === 'Cleared') continue;
       const file = await realpath(t.tsourcepos[0].sourceName);
       const rel = relative(journalDir, file);
       if (rel.startsWith('..') || isAbsolute(rel)) {
-        throw new HledgerWebError(`${transactionLabel(t)} lives outside the journal's folder; bankfeed only edits files beside ${this.journalPath}`);
+        throw new HledgerWebError(
+          `${transactionLabel(t)} lives outside the journal's folder; bankfeed only edits files beside ${this.journalPath}`,
+        );
       }
       const list = byFile.get(file) ?? [];
       list.push({ transaction: t, postingIndex });
       byFile.set(file, list);
     }
     const backups: Array<{ file: string; text: string }> = [];
-    for (const [file, list] of byFile) backups.push({ file, text: (await clearPostingsInFile(file, list)).previousText });
+    for (const [file, list] of byFile)
+      backups.push({ file, text: (await clearPostingsInFile(file, list)).previousText });
     // Read back through hledger itself: it must parse the edited journal and show every posting cleared.
     try {
       const check = new Map((await this.freshTransactions()).map((t) => [t.tindex, t]));
       for (const w of wanted) {
         const t = check.get(w.tindex);
         const p = t?.tpostings[w.postingIndex];
-        if (!t || !p || effectiveStatus(t, p) !== 'Cleared') throw new HledgerWebError(`hledger-web does not show posting ${w.tindex}.${w.postingIndex} as cleared after the edit`);
+        if (!t || !p || effectiveStatus(t, p) !== 'Cleared')
+          throw new HledgerWebError(
+            `hledger-web does not show posting ${w.tindex}.${w.postingIndex} as cleared after the edit`,
+          );
       }
     } catch (err) {
       for (const b of backups) await restoreJournal(b.file, b.text);

@@ -12,7 +12,11 @@ async function startsWithZipMagic(path: string): Promise<boolean> {
   try {
     fh = await open(path, 'r');
   } catch (err) {
-    throw new LedgerFileError({ file: path }, `a readable file (${(err as NodeJS.ErrnoException).code ?? 'read error'})`, { cause: err });
+    throw new LedgerFileError(
+      { file: path },
+      `a readable file (${(err as NodeJS.ErrnoException).code ?? 'read error'})`,
+      { cause: err },
+    );
   }
   try {
     const { bytesRead, buffer } = await fh.read(Buffer.alloc(4), 0, 4, 0);
@@ -26,9 +30,15 @@ async function startsWithZipMagic(path: string): Promise<boolean> {
 export async function openTables(path: string, opts: TabularReadOptions = {}): Promise<TableSource[]> {
   const ext = extname(path).toLowerCase();
   if (ext === '.xls' || ext === '.ods' || ext === '.numbers') {
-    throw new LedgerFileError({ file: path }, `a .xlsx or .csv file; ${ext} is not supported (save it as .xlsx or .csv)`);
+    throw new LedgerFileError(
+      { file: path },
+      `a .xlsx or .csv file; ${ext} is not supported (save it as .xlsx or .csv)`,
+    );
   }
-  const xlsx = ext === '.xlsx' || ext === '.xlsm' || (ext !== '.csv' && ext !== '.txt' && ext !== '.tsv' && (await startsWithZipMagic(path)));
+  const xlsx =
+    ext === '.xlsx' ||
+    ext === '.xlsm' ||
+    (ext !== '.csv' && ext !== '.txt' && ext !== '.tsv' && (await startsWithZipMagic(path)));
   if (xlsx) return openXlsxTables(path, opts);
   return [await openCsvTable(path, { encoding: opts.encoding })];
 }
@@ -37,7 +47,10 @@ export async function openTables(path: string, opts: TabularReadOptions = {}): P
  * Opens the file and profiles it. Without a configured sheet, a workbook's sheets are tried in order and the first
  * whose header row is recognised is read (a cover or notes sheet before the statement is passed over).
  */
-export async function openProfiledTable(path: string, opts: TabularReadOptions = {}): Promise<{ src: TableSource; profile: TableProfile }> {
+export async function openProfiledTable(
+  path: string,
+  opts: TabularReadOptions = {},
+): Promise<{ src: TableSource; profile: TableProfile }> {
   const sources = await openTables(path, opts);
   let first: LedgerFileError | null = null;
   for (const src of sources) {
@@ -48,7 +61,11 @@ export async function openProfiledTable(path: string, opts: TabularReadOptions =
       first ??= err;
     }
   }
-  throw new LedgerFileError({ file: path }, `a sheet with a recognised header row; none of ${sources.map((s) => `"${s.sheet}"`).join(', ')} has one (first sheet: ${first!.expected})`, {
-    code: 'NO_HEADER',
-  });
+  throw new LedgerFileError(
+    { file: path },
+    `a sheet with a recognised header row; none of ${sources.map((s) => `"${s.sheet}"`).join(', ')} has one (first sheet: ${first!.expected})`,
+    {
+      code: 'NO_HEADER',
+    },
+  );
 }

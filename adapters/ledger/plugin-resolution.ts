@@ -52,7 +52,8 @@ export async function resolvePackageEntry(spec: string, baseDir: string): Promis
     if (pkg) {
       const exp = pkg.exports;
       if (exp !== undefined) {
-        const sugar = typeof exp === 'string' || Array.isArray(exp) || (exp && !Object.keys(exp).some((k) => k.startsWith('.')));
+        const sugar =
+          typeof exp === 'string' || Array.isArray(exp) || (exp && !Object.keys(exp).some((k) => k.startsWith('.')));
         const target = sugar ? (subpath === '.' ? exp : null) : ((exp as Record<string, Exports>)[subpath] ?? null);
         const file = pick(target ?? null);
         if (!file) throw new Error(`package "${name}" does not export "${subpath}" for import`);

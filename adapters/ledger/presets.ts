@@ -54,7 +54,8 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     name: 'quickbooks-general-ledger',
-    label: 'QuickBooks "General Ledger" report (Date, Transaction Type, Num, Name, Memo/Description, Split, Amount, Balance)',
+    label:
+      'QuickBooks "General Ledger" report (Date, Transaction Type, Num, Name, Memo/Description, Split, Amount, Balance)',
     fields: {
       date: ['date'],
       marker: ['transaction type'],
@@ -85,7 +86,8 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     name: 'general-ledger',
-    label: 'Generic general-ledger export (Date, Journal ID, Account Code, Account Name, Description, Reference, Debit, Credit)',
+    label:
+      'Generic general-ledger export (Date, Journal ID, Account Code, Account Name, Description, Reference, Debit, Credit)',
     fields: {
       date: ['date', 'posting date', 'transaction date'],
       journalId: ['journal id', 'journal', 'journal no', 'journal number', 'entry no'],
@@ -118,7 +120,13 @@ export const PRESETS: readonly Preset[] = [
   {
     name: 'za-standard-bank',
     label: 'Standard Bank statement (Date, Description, Reference, Amount, Balance)',
-    fields: { date: ['date'], description: ['description'], reference: ['reference'], amount: ['amount'], balance: ['balance'] },
+    fields: {
+      date: ['date'],
+      description: ['description'],
+      reference: ['reference'],
+      amount: ['amount'],
+      balance: ['balance'],
+    },
     required: ['date', 'description', 'reference', 'amount', 'balance'],
     dateOrder: 'DMY',
     currency: 'ZAR',
@@ -134,7 +142,12 @@ export const PRESETS: readonly Preset[] = [
   {
     name: 'za-nedbank',
     label: 'Nedbank statement (Transaction Date, Description, Amount, Balance)',
-    fields: { date: ['transaction date'], description: ['description', 'narrative'], amount: ['amount'], balance: ['balance', 'available balance'] },
+    fields: {
+      date: ['transaction date'],
+      description: ['description', 'narrative'],
+      amount: ['amount'],
+      balance: ['balance', 'available balance'],
+    },
     required: ['date', 'description', 'amount', 'balance'],
     dateOrder: 'DMY',
     currency: 'ZAR',
@@ -142,21 +155,47 @@ export const PRESETS: readonly Preset[] = [
   {
     name: 'za-fnb',
     label: 'FNB statement (Date, Amount, Balance, Description)',
-    fields: { date: ['date'], amount: ['amount'], balance: ['balance'], description: ['description'], marker: ['accrued bank charges', 'accrued charges'] },
+    fields: {
+      date: ['date'],
+      amount: ['amount'],
+      balance: ['balance'],
+      description: ['description'],
+      marker: ['accrued bank charges', 'accrued charges'],
+    },
     required: ['date', 'amount', 'balance', 'description'],
     dateOrder: 'DMY',
     currency: 'ZAR',
   },
   {
     name: 'ng-bank-statement',
-    label: 'Nigerian bank statement, GTBank/Access/Zenith/First Bank/UBA style (Trans Date, Value Date, Narration, Debit, Credit, Balance)',
+    label:
+      'Nigerian bank statement, GTBank/Access/Zenith/First Bank/UBA style (Trans Date, Value Date, Narration, Debit, Credit, Balance)',
     fields: {
       date: ['trans date', 'transaction date', 'tran date', 'txn date', 'posted date', 'post date', 'date'],
       valueDate: ['value date', 'val date', 'effective date'],
       description: [...DESCRIPTION, 'transaction description'],
-      reference: ['reference', 'reference no', 'reference number', 'ref', 'ref no', 'cheque no', 'chq no', 'instrument no'],
+      reference: [
+        'reference',
+        'reference no',
+        'reference number',
+        'ref',
+        'ref no',
+        'cheque no',
+        'chq no',
+        'instrument no',
+      ],
       moneyOut: ['debit', 'debits', 'debit amount', 'withdrawal', 'withdrawals', 'dr', 'money out'],
-      moneyIn: ['credit', 'credits', 'credit amount', 'lodgement', 'lodgements', 'deposit', 'deposits', 'cr', 'money in'],
+      moneyIn: [
+        'credit',
+        'credits',
+        'credit amount',
+        'lodgement',
+        'lodgements',
+        'deposit',
+        'deposits',
+        'cr',
+        'money in',
+      ],
       balance: ['balance', 'running balance', 'bal', 'available balance'],
     },
     required: ['date', 'description', 'moneyIn', 'moneyOut', 'balance'],
@@ -165,7 +204,8 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     name: 'quickbooks-4-column',
-    label: 'QuickBooks 4-column bank upload (Date, Description, Credit, Debit); Credit is money in unless the mapping says otherwise',
+    label:
+      'QuickBooks 4-column bank upload (Date, Description, Credit, Debit); Credit is money in unless the mapping says otherwise',
     fields: { date: ['date'], description: ['description'], moneyIn: ['credit'], moneyOut: ['debit'] },
     required: ['date', 'description', 'moneyIn', 'moneyOut'],
   },

@@ -17,7 +17,9 @@ export interface BankStatement {
 }
 
 function breaks(lines: BankLine[]): number {
-  return findBalanceBreaks(lines.map((l) => ({ providerTxnId: l.id, amountMinor: l.amountMinor, balanceMinor: l.balanceMinor ?? null }))).length;
+  return findBalanceBreaks(
+    lines.map((l) => ({ providerTxnId: l.id, amountMinor: l.amountMinor, balanceMinor: l.balanceMinor ?? null })),
+  ).length;
 }
 
 /**

@@ -14,11 +14,17 @@ export const BUILT_IN_KINDS = ['csv', 'xlsx', 'folder', 'hledger-web'] as const;
 /** Adds an adapter kind. Registering the same factory twice is harmless; a different one for a taken kind is refused. */
 export function registerLedgerAdapter(f: LedgerAdapterFactory): void {
   const existing = factories.get(f.kind);
-  if (existing && existing !== f) throw new Error(`ledger adapter kind "${f.kind}" is already registered by another factory`);
+  if (existing && existing !== f)
+    throw new Error(`ledger adapter kind "${f.kind}" is already registered by another factory`);
   factories.set(f.kind, f);
 }
 
-for (const f of [csvLedgerAdapter, xlsxLedgerAdapter, folderLedgerAdapter, hledgerWebLedgerAdapter] as LedgerAdapterFactory[]) {
+for (const f of [
+  csvLedgerAdapter,
+  xlsxLedgerAdapter,
+  folderLedgerAdapter,
+  hledgerWebLedgerAdapter,
+] as LedgerAdapterFactory[]) {
   registerLedgerAdapter(f);
 }
 
@@ -42,11 +48,15 @@ export function createLedgerAdapter(
   const factory = factories.get(source.kind);
   if (!factory) {
     throw new LedgerConfigError('ledger source', [
-      { path: formatPath([...path, 'kind']), message: `unknown kind "${source.kind}" (registered: ${ledgerAdapterKinds().join(', ')}; others come from plugins)` },
+      {
+        path: formatPath([...path, 'kind']),
+        message: `unknown kind "${source.kind}" (registered: ${ledgerAdapterKinds().join(', ')}; others come from plugins)`,
+      },
     ]);
   }
   const parsed = factory.configSchema.safeParse(source);
-  if (!parsed.success) throw new LedgerConfigError(`ledger source "${String(source.id ?? source.kind)}"`, issuesOf(parsed.error, path));
+  if (!parsed.success)
+    throw new LedgerConfigError(`ledger source "${String(source.id ?? source.kind)}"`, issuesOf(parsed.error, path));
   return factory.create(parsed.data, ctx);
 }
 
@@ -54,7 +64,12 @@ function isFactory(value: unknown): value is LedgerAdapterFactory {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   const schema = v.configSchema as { safeParse?: unknown } | undefined;
-  return typeof v.kind === 'string' && v.kind !== '' && typeof v.create === 'function' && typeof schema?.safeParse === 'function';
+  return (
+    typeof v.kind === 'string' &&
+    v.kind !== '' &&
+    typeof v.create === 'function' &&
+    typeof schema?.safeParse === 'function'
+  );
 }
 
 function describe(value: unknown): string {

@@ -50,10 +50,23 @@ export async function* readMappedRows(src: TableSource, profile: TableProfile): 
     // A repeated header (page breaks in PDF-to-spreadsheet conversions) is skipped.
     if (texts[c.date!] === headers[c.date!] && texts.every((t, i) => t === (headers[i] ?? '').trim())) continue;
     const hasMoney = moneyCols.some((i) => !isBlankish(r.cells[i]));
-    const descText = profile.columns.description.map((i) => texts[i] ?? '').join(' ').trim();
-    if (SUMMARY.test(nonBlank[0]!) || (!hasMoney && SUMMARY.test(descText)) || (isBlankish(r.cells[c.date!]) && SUMMARY.test(descText))) continue;
+    const descText = profile.columns.description
+      .map((i) => texts[i] ?? '')
+      .join(' ')
+      .trim();
+    if (
+      SUMMARY.test(nonBlank[0]!) ||
+      (!hasMoney && SUMMARY.test(descText)) ||
+      (isBlankish(r.cells[c.date!]) && SUMMARY.test(descText))
+    )
+      continue;
 
-    const loc = (col?: number) => ({ file: src.file, sheet: src.sheet, row: r.row, column: col === undefined ? null : colName(col) });
+    const loc = (col?: number) => ({
+      file: src.file,
+      sheet: src.sheet,
+      row: r.row,
+      column: col === undefined ? null : colName(col),
+    });
     const fail = (col: number | undefined, err: unknown): never => {
       if (err instanceof CellError) throw new LedgerFileError(loc(col), err.message);
       throw err;
@@ -105,7 +118,10 @@ export async function* readMappedRows(src: TableSource, profile: TableProfile): 
         currency = normalizeCurrency(label);
       } catch (err) {
         if (err instanceof UnknownCurrencyError || label === '') {
-          throw new LedgerFileError(loc(c.currency), `a currency code such as NGN, GHS, KES or ZAR; found "${shown(label)}"`);
+          throw new LedgerFileError(
+            loc(c.currency),
+            `a currency code such as NGN, GHS, KES or ZAR; found "${shown(label)}"`,
+          );
         }
         throw err;
       }
@@ -133,17 +149,27 @@ export async function* readMappedRows(src: TableSource, profile: TableProfile): 
       const fee = amountAt(c.fee);
       if (moneyIn === null && moneyOut === null && fee === null) {
         if (c.balance !== undefined && !isBlankish(r.cells[c.balance])) continue;
-        throw new LedgerFileError(loc(c.moneyIn ?? c.moneyOut), 'an amount in the money-in or money-out column; both are blank');
+        throw new LedgerFileError(
+          loc(c.moneyIn ?? c.moneyOut),
+          'an amount in the money-in or money-out column; both are blank',
+        );
       }
       if (moneyIn && moneyOut) {
-        throw new LedgerFileError(loc(c.moneyOut), `either a money-in or a money-out amount, not both ("${colName(c.moneyIn!)}" and "${colName(c.moneyOut!)}" are both filled)`);
+        throw new LedgerFileError(
+          loc(c.moneyOut),
+          `either a money-in or a money-out amount, not both ("${colName(c.moneyIn!)}" and "${colName(c.moneyOut!)}" are both filled)`,
+        );
       }
       // Magnitudes: banks disagree on whether the debit column carries a minus sign; the column says the direction.
       amountMinor = Math.abs(moneyIn ?? 0) - Math.abs(moneyOut ?? 0) - Math.abs(fee ?? 0);
     }
     const balanceMinor = amountAt(c.balance);
     const text = (i: number | undefined) => (i === undefined ? null : cellText(r.cells[i]) || null);
-    const description = profile.columns.description.map((i) => cellText(r.cells[i])).filter((t) => t !== '').join(' — ') || null;
+    const description =
+      profile.columns.description
+        .map((i) => cellText(r.cells[i]))
+        .filter((t) => t !== '')
+        .join(' — ') || null;
     yield {
       row: r.row,
       date,

@@ -42,7 +42,11 @@ function mappingFields(mapping: ColumnMapping): FieldHeaders {
 }
 
 /** Resolves fields against one row's headers; `description` may take several columns (mapping), presets take one. */
-function resolve(fields: FieldHeaders, headers: string[], allOfEach: boolean): { cols: ResolvedColumns; found: number } {
+function resolve(
+  fields: FieldHeaders,
+  headers: string[],
+  allOfEach: boolean,
+): { cols: ResolvedColumns; found: number } {
   const cols: ResolvedColumns = { single: {}, description: [] };
   let found = 0;
   for (const [field, aliases] of Object.entries(fields) as Array<[MappedField, string[]]>) {
@@ -65,7 +69,9 @@ function resolve(fields: FieldHeaders, headers: string[], allOfEach: boolean): {
 }
 
 function has(cols: ResolvedColumns, field: MappedField): boolean {
-  return field === 'description' ? cols.description.length > 0 : cols.single[field as Exclude<MappedField, 'description'>] !== undefined;
+  return field === 'description'
+    ? cols.description.length > 0
+    : cols.single[field as Exclude<MappedField, 'description'>] !== undefined;
 }
 
 interface HeaderMatch {
@@ -79,14 +85,22 @@ function describeRow(row: RawRow | undefined): string {
   if (!row) return 'the file has no rows';
   const texts = row.cells.map(cellText).filter((t) => t !== '');
   // Preamble rows hold account numbers: shown() masks long digit runs.
-  return texts.length === 0 ? `row ${row.row} is blank` : `row ${row.row} reads ${texts.slice(0, 10).map((t) => `"${shown(t)}"`).join(', ')}`;
+  return texts.length === 0
+    ? `row ${row.row} is blank`
+    : `row ${row.row} reads ${texts
+        .slice(0, 10)
+        .map((t) => `"${shown(t)}"`)
+        .join(', ')}`;
 }
 
 function findHeader(rows: RawRow[], opts: TabularReadOptions, src: TableSource): HeaderMatch {
   const loc = { file: src.file, sheet: src.sheet };
   const forced = opts.preset !== undefined ? findPreset(opts.preset) : undefined;
   if (opts.preset !== undefined && !forced) {
-    throw new LedgerFileError(loc, `a known preset; "${opts.preset}" is not one of ${PRESETS.map((p) => p.name).join(', ')}`);
+    throw new LedgerFileError(
+      loc,
+      `a known preset; "${opts.preset}" is not one of ${PRESETS.map((p) => p.name).join(', ')}`,
+    );
   }
   if (opts.mapping) {
     const mapped = mappingFields(opts.mapping);
@@ -144,9 +158,13 @@ function findHeader(rows: RawRow[], opts: TabularReadOptions, src: TableSource):
   const expected = forced
     ? `the header row of preset ${forced.name}: ${forced.label}`
     : `a header row of a known layout (${PRESETS.map((p) => p.name).join(', ')}) or a "mapping" option`;
-  throw new LedgerFileError(loc, `${expected}; none of the first ${rows.length} rows matches (${describeRow(rows.find((r) => r.cells.some((c) => cellText(c) !== '')))})`, {
-    code: 'NO_HEADER',
-  });
+  throw new LedgerFileError(
+    loc,
+    `${expected}; none of the first ${rows.length} rows matches (${describeRow(rows.find((r) => r.cells.some((c) => cellText(c) !== '')))})`,
+    {
+      code: 'NO_HEADER',
+    },
+  );
 }
 
 const CURRENCY_MARK = /\b(NGN|GHS|GHC|KES|KSH|ZAR|USD|GBP|EUR)\b|₦|GH₵|KSh/g;
@@ -227,10 +245,17 @@ export async function profileTable(src: TableSource, opts: TabularReadOptions): 
   const settled = () =>
     (configuredOrder !== undefined || dmy !== null || mdy !== null || (numericDates === 0 && dataRows >= 1000)) &&
     (opts.decimalSeparator !== undefined || dot !== null || comma !== null || dataRows >= 1000) &&
-    (opts.currency !== undefined || cols.single.currency !== undefined || preset?.currency !== undefined || dataRows >= 1000);
+    (opts.currency !== undefined ||
+      cols.single.currency !== undefined ||
+      preset?.currency !== undefined ||
+      dataRows >= 1000);
   for (const r of head.slice(match.index + 1)) inspect(r);
   try {
-    for (let next = settled() ? null : await iterator.next(); next && !next.done; next = settled() ? null : await iterator.next()) {
+    for (
+      let next = settled() ? null : await iterator.next();
+      next && !next.done;
+      next = settled() ? null : await iterator.next()
+    ) {
       inspect(next.value);
     }
   } finally {
@@ -288,7 +313,8 @@ export async function profileTable(src: TableSource, opts: TabularReadOptions): 
     columns: cols,
     invertAmount: opts.mapping?.invertAmount ?? false,
     dateOrder,
-    dateOrderEvidenceRow: opts.dateOrder || preset?.dateOrder ? null : dateOrder === 'DMY' ? dmy : dateOrder === 'MDY' ? mdy : null,
+    dateOrderEvidenceRow:
+      opts.dateOrder || preset?.dateOrder ? null : dateOrder === 'DMY' ? dmy : dateOrder === 'MDY' ? mdy : null,
     decimalSeparator,
     currency,
     sections: preset?.sections ?? false,

@@ -29,7 +29,9 @@ export interface LedgerAdapter {
   readonly kind: string;
   pullOpenEntries(q: LedgerPullQuery): Promise<LedgerPullResult>;
   /** Never posts a key twice. */
-  postEntries?(postings: LedgerPosting[]): Promise<Array<{ idempotencyKey: string; externalId: string; created: boolean }>>;
+  postEntries?(
+    postings: LedgerPosting[],
+  ): Promise<Array<{ idempotencyKey: string; externalId: string; created: boolean }>>;
   markReconciled?(externalIds: string[]): Promise<void>;
   close?(): Promise<void>;
 }

@@ -22,7 +22,7 @@ function cellValue(cell: XLSX.CellObject | undefined): Cell {
     case 'n':
       return typeof cell.v === 'number' ? cell.v : null;
     case 's':
-      return typeof cell.v === 'string' ? cell.v : cell.w ?? null;
+      return typeof cell.v === 'string' ? cell.v : (cell.w ?? null);
     case 'b':
       return Boolean(cell.v);
     case 'd':
@@ -41,10 +41,15 @@ export async function openXlsxTables(path: string, opts: XlsxOpenOptions = {}): 
   try {
     size = (await stat(path)).size;
   } catch (err) {
-    throw new LedgerFileError({ file: path }, `a readable file (${(err as NodeJS.ErrnoException).code ?? 'read error'})`, { cause: err });
+    throw new LedgerFileError(
+      { file: path },
+      `a readable file (${(err as NodeJS.ErrnoException).code ?? 'read error'})`,
+      { cause: err },
+    );
   }
   if (size === 0) throw new LedgerFileError({ file: path }, 'an XLSX workbook; the file is empty');
-  if (size > maxFileBytes) throw new LedgerFileError({ file: path }, `an XLSX file of at most ${maxFileBytes} bytes; it has ${size}`);
+  if (size > maxFileBytes)
+    throw new LedgerFileError({ file: path }, `an XLSX file of at most ${maxFileBytes} bytes; it has ${size}`);
   const buf = await readFile(path);
   if (buf.length < 4 || buf.readUInt32LE(0) !== 0x04034b50) {
     throw new LedgerFileError({ file: path }, 'an XLSX workbook (a zip file starting with "PK"); found other data');
@@ -60,11 +65,19 @@ export async function openXlsxTables(path: string, opts: XlsxOpenOptions = {}): 
   }
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(buf, { type: 'buffer', cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false, dense: true });
+    wb = XLSX.read(buf, {
+      type: 'buffer',
+      cellDates: false,
+      cellFormula: false,
+      cellHTML: false,
+      cellStyles: false,
+      dense: true,
+    });
   } catch (err) {
     throw new LedgerFileError({ file: path }, `a readable XLSX workbook (${(err as Error).message})`, { cause: err });
   }
-  if (!wb.Sheets || wb.SheetNames.length === 0) throw new LedgerFileError({ file: path }, 'an XLSX workbook with at least one sheet');
+  if (!wb.Sheets || wb.SheetNames.length === 0)
+    throw new LedgerFileError({ file: path }, 'an XLSX workbook with at least one sheet');
   const fileHash = createHash('sha256').update(buf).digest('hex');
   const dateSystem: 1900 | 1904 = wb.Workbook?.WBProps?.date1904 ? 1904 : 1900;
   if (opts.sheet !== undefined && !wb.Sheets[opts.sheet]) {
@@ -74,7 +87,8 @@ export async function openXlsxTables(path: string, opts: XlsxOpenOptions = {}): 
     );
   }
   const names = opts.sheet !== undefined ? [opts.sheet] : wb.SheetNames.filter((n) => wb.Sheets[n]?.['!ref']);
-  if (names.length === 0) throw new LedgerFileError({ file: path }, 'a workbook with data; every sheet is empty', { code: 'NO_HEADER' });
+  if (names.length === 0)
+    throw new LedgerFileError({ file: path }, 'a workbook with data; every sheet is empty', { code: 'NO_HEADER' });
   return names.map((sheet) => {
     const grid = sheetGrid(wb.Sheets[sheet]!);
     async function* rows(): AsyncIterable<RawRow> {

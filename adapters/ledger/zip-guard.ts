@@ -33,13 +33,17 @@ function readCentralDirectory(buf: Buffer): CentralEntry[] {
   const cdSize = buf.readUInt32LE(eocd + 12);
   const cdOffset = buf.readUInt32LE(eocd + 16);
   if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
-    throw new ZipLimitError('an XLSX file of ordinary size; it uses ZIP64 sizes, which a spreadsheet export never needs');
+    throw new ZipLimitError(
+      'an XLSX file of ordinary size; it uses ZIP64 sizes, which a spreadsheet export never needs',
+    );
   }
-  if (cdOffset + cdSize > buf.length) throw new ZipLimitError('an XLSX (zip) file; its directory points past the end (truncated?)');
+  if (cdOffset + cdSize > buf.length)
+    throw new ZipLimitError('an XLSX (zip) file; its directory points past the end (truncated?)');
   const entries: CentralEntry[] = [];
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CDH_SIG) throw new ZipLimitError('an XLSX (zip) file; its directory is damaged');
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CDH_SIG)
+      throw new ZipLimitError('an XLSX (zip) file; its directory is damaged');
     const nameLen = buf.readUInt16LE(p + 28);
     const extraLen = buf.readUInt16LE(p + 30);
     const commentLen = buf.readUInt16LE(p + 32);
@@ -76,12 +80,15 @@ export function assertZipWithinLimits(buf: Buffer, limits: ZipLimits): void {
   }
   for (const e of entries) {
     if (e.method === 0) {
-      if (e.compressedSize !== e.uncompressedSize) throw new ZipLimitError(`a consistent XLSX file; part "${e.name}" has inconsistent sizes`);
+      if (e.compressedSize !== e.uncompressedSize)
+        throw new ZipLimitError(`a consistent XLSX file; part "${e.name}" has inconsistent sizes`);
       continue;
     }
-    if (e.method !== 8) throw new ZipLimitError(`an XLSX file compressed with deflate; part "${e.name}" uses method ${e.method}`);
+    if (e.method !== 8)
+      throw new ZipLimitError(`an XLSX file compressed with deflate; part "${e.name}" uses method ${e.method}`);
     const h = e.localHeaderOffset;
-    if (h + 30 > buf.length || buf.readUInt32LE(h) !== LFH_SIG) throw new ZipLimitError(`an XLSX (zip) file; part "${e.name}" is damaged`);
+    if (h + 30 > buf.length || buf.readUInt32LE(h) !== LFH_SIG)
+      throw new ZipLimitError(`an XLSX (zip) file; part "${e.name}" is damaged`);
     const start = h + 30 + buf.readUInt16LE(h + 26) + buf.readUInt16LE(h + 28);
     const data = buf.subarray(start, start + e.compressedSize);
     let inflated: Buffer;
@@ -97,7 +104,9 @@ export function assertZipWithinLimits(buf: Buffer, limits: ZipLimits): void {
       throw new ZipLimitError(`an XLSX (zip) file; part "${e.name}" cannot be inflated (${code ?? 'corrupt data'})`);
     }
     if (inflated.length !== e.uncompressedSize) {
-      throw new ZipLimitError(`a consistent XLSX file; part "${e.name}" inflates to ${inflated.length} bytes, not the ${e.uncompressedSize} it declares`);
+      throw new ZipLimitError(
+        `a consistent XLSX file; part "${e.name}" inflates to ${inflated.length} bytes, not the ${e.uncompressedSize} it declares`,
+      );
     }
   }
 }

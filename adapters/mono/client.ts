@@ -70,10 +70,13 @@ export class MonoClient {
   // ---- linking -------------------------------------------------------------------------------------------------
 
   async initiateLink(input: InitiateLinkInput): Promise<MonoLinkSession> {
-    const customer = 'id' in input.customer ? { id: nonEmpty(input.customer.id, 'customer.id') } : {
-      name: nonEmpty(input.customer.name, 'customer.name'),
-      email: nonEmpty(input.customer.email, 'customer.email'),
-    };
+    const customer =
+      'id' in input.customer
+        ? { id: nonEmpty(input.customer.id, 'customer.id') }
+        : {
+            name: nonEmpty(input.customer.name, 'customer.name'),
+            email: nonEmpty(input.customer.email, 'customer.email'),
+          };
     const body: Record<string, unknown> = { customer, scope: 'auth' };
     if (input.ref !== undefined) body.meta = { ref: input.ref };
     if (input.redirectUrl !== undefined) body.redirect_url = input.redirectUrl;
@@ -100,7 +103,12 @@ export class MonoClient {
   /** Widget code → account id. Mono answers `{data:{id}}` or a bare `{id}`; both are read. */
   async exchangeToken(code: string): Promise<{ accountId: string }> {
     const endpoint = 'POST /v2/accounts/auth';
-    const res = await this.http.send({ method: 'POST', path: '/v2/accounts/auth', endpoint, body: { code: nonEmpty(code, 'code') } });
+    const res = await this.http.send({
+      method: 'POST',
+      path: '/v2/accounts/auth',
+      endpoint,
+      body: { code: nonEmpty(code, 'code') },
+    });
     this.rejectFailedEnvelope(res, endpoint);
     const b = this.parse(exchangeTokenBody, res.body, endpoint, 'body');
     const accountId = (b.data ? idOf(b.data) : null) ?? idOf(b);
@@ -130,8 +138,13 @@ export class MonoClient {
       type: acct.type ?? null,
       // Mono sends only the last four BVN digits here; anything longer is cut so a full BVN never travels on.
       bvnLast4: acct.bvn ? acct.bvn.slice(-4) : null,
-      institution: { name: inst?.name ?? null, bankCode: inst?.bank_code ?? inst?.bankCode ?? null, type: inst?.type ?? null },
-      customerId: customer === null || customer === undefined ? null : typeof customer === 'string' ? customer : idOf(customer),
+      institution: {
+        name: inst?.name ?? null,
+        bankCode: inst?.bank_code ?? inst?.bankCode ?? null,
+        type: inst?.type ?? null,
+      },
+      customerId:
+        customer === null || customer === undefined ? null : typeof customer === 'string' ? customer : idOf(customer),
       dataStatus,
       authMethod: meta?.auth_method ?? acct.auth_method ?? acct.authMethod ?? null,
       retrievedData: meta?.retrieved_data ?? [],
@@ -145,7 +158,12 @@ export class MonoClient {
     const out: MonoAccountSummary[] = [];
     let page: number | null = 1;
     while (page !== null) {
-      const { data, meta, status } = await this.call({ method: 'GET', path: '/v2/accounts', endpoint, query: { page } });
+      const { data, meta, status } = await this.call({
+        method: 'GET',
+        path: '/v2/accounts',
+        endpoint,
+        query: { page },
+      });
       const rows = this.parse(accountListData, data, endpoint, 'data') ?? [];
       rows.forEach((r, i) => {
         const id = idOf(r);
@@ -157,8 +175,15 @@ export class MonoClient {
           name: r.name ?? null,
           accountNumberLast4: number ? number.slice(-4) : null,
           currency: r.currency ?? null,
-          institution: inst ? { name: inst.name ?? null, bankCode: inst.bank_code ?? inst.bankCode ?? null, type: inst.type ?? null } : null,
-          customerId: r.customer === null || r.customer === undefined ? null : typeof r.customer === 'string' ? r.customer : idOf(r.customer),
+          institution: inst
+            ? { name: inst.name ?? null, bankCode: inst.bank_code ?? inst.bankCode ?? null, type: inst.type ?? null }
+            : null,
+          customerId:
+            r.customer === null || r.customer === undefined
+              ? null
+              : typeof r.customer === 'string'
+                ? r.customer
+                : idOf(r.customer),
           authMethod: r.auth_method ?? r.authMethod ?? null,
         });
       });
@@ -204,7 +229,12 @@ export class MonoClient {
     const j = this.parse(jobData, data, endpoint, 'data');
     const id = idOf(j) ?? jobId;
     if (!id) throw this.protocol(endpoint, status, 'data.id: missing');
-    const account = j.account === null || j.account === undefined ? null : typeof j.account === 'string' ? j.account : idOf(j.account);
+    const account =
+      j.account === null || j.account === undefined
+        ? null
+        : typeof j.account === 'string'
+          ? j.account
+          : idOf(j.account);
     return { id, status: j.status, name: j.name ?? null, accountId: account };
   }
 
@@ -221,7 +251,15 @@ export class MonoClient {
     });
     const parsed = legacySyncBody.safeParse(res.body);
     if (!parsed.success) {
-      if (res.status >= 400) throw this.http.logged(monoErrorFromResponse({ status: res.status, endpoint, message: messageOf(res.body), secrets: this.http.secrets }));
+      if (res.status >= 400)
+        throw this.http.logged(
+          monoErrorFromResponse({
+            status: res.status,
+            endpoint,
+            message: messageOf(res.body),
+            secrets: this.http.secrets,
+          }),
+        );
       throw this.protocol(endpoint, res.status, describeIssues(parsed.error, 'body'));
     }
     return { code: parsed.data.code, hasNewData: parsed.data.hasNewData ?? parsed.data.has_new_data ?? false };
@@ -274,7 +312,8 @@ export class MonoClient {
     }
     const transactions = rows.map((r, i) => this.toTransaction(r, i, endpoint, res.status));
     const page = paging?.page ?? filters.page ?? 1;
-    let nextPage: number | null = filters.paginate === false ? null : this.nextPageOf(paging?.next, endpoint, res.status, `${pagingPath}.next`);
+    let nextPage: number | null =
+      filters.paginate === false ? null : this.nextPageOf(paging?.next, endpoint, res.status, `${pagingPath}.next`);
     // An empty page that still points onward would loop forever on a misbehaving server.
     if (nextPage !== null && transactions.length === 0) nextPage = null;
     const realtime = realtimeFrom(res.headers);
@@ -298,12 +337,20 @@ export class MonoClient {
     let page = filters.page ?? 1;
     let first = true;
     for (;;) {
-      const res = await this.listTransactions(accountId, { ...filters, page, realtime: first && filters.realtime === true });
+      const res = await this.listTransactions(accountId, {
+        ...filters,
+        page,
+        realtime: first && filters.realtime === true,
+      });
       first = false;
       yield { page, transactions: res.transactions, ...(res.realtime ? { realtime: res.realtime } : {}) };
       if (res.nextPage === null) return;
       if (res.nextPage <= page) {
-        throw this.protocol('GET /v2/accounts/{id}/transactions', 200, `meta.next: page ${res.nextPage} does not follow page ${page}`);
+        throw this.protocol(
+          'GET /v2/accounts/{id}/transactions',
+          200,
+          `meta.next: page ${res.nextPage} does not follow page ${page}`,
+        );
       }
       page = res.nextPage;
     }
@@ -311,7 +358,8 @@ export class MonoClient {
 
   /** JSON statement for the last 1–12 months. */
   async getStatement(accountId: string, months: number): Promise<MonoTransaction[]> {
-    if (!Number.isInteger(months) || months < 1 || months > 12) throw new RangeError('statement months must be an integer from 1 to 12');
+    if (!Number.isInteger(months) || months < 1 || months > 12)
+      throw new RangeError('statement months must be an integer from 1 to 12');
     const endpoint = 'GET /v2/accounts/{id}/statement';
     const res = await this.call({
       method: 'GET',
@@ -345,11 +393,21 @@ export class MonoClient {
     const rows: z.infer<typeof incomeRecord>[] = [];
     let page: number | null = 1;
     while (page !== null) {
-      const res = await this.call({ method: 'GET', path: `${accountPath(accountId)}/income-records`, endpoint, query: { page } });
+      const res = await this.call({
+        method: 'GET',
+        path: `${accountPath(accountId)}/income-records`,
+        endpoint,
+        query: { page },
+      });
       const d = this.parse(incomeRecordsData, res.data ?? null, endpoint, 'data');
       const batch = d === null ? [] : Array.isArray(d) ? d : (d.records ?? d.data ?? []);
       rows.push(...batch);
-      const next: number | null = this.nextPageOf(this.parse(transactionsMeta, res.meta, endpoint, 'meta')?.next, endpoint, res.status, 'meta.next');
+      const next: number | null = this.nextPageOf(
+        this.parse(transactionsMeta, res.meta, endpoint, 'meta')?.next,
+        endpoint,
+        res.status,
+        'meta.next',
+      );
       if (next !== null && next <= page) throw this.protocol(endpoint, res.status, 'meta.next: does not move forward');
       page = batch.length === 0 ? null : next;
     }
@@ -379,21 +437,33 @@ export class MonoClient {
     if (!/^last\d{1,2}months$/.test(period)) throw new RangeError('spending period must look like "last6months"');
     const endpoint = 'GET /v2/accounts/{id}/spending';
     try {
-      const { data, status } = await this.call({ method: 'GET', path: `${accountPath(accountId)}/spending`, endpoint, query: { period } });
+      const { data, status } = await this.call({
+        method: 'GET',
+        path: `${accountPath(accountId)}/spending`,
+        endpoint,
+        query: { period },
+      });
       const d = this.parse(spendingData, data, endpoint, 'data');
       const total = d.amount ?? d.total ?? d.total_spent;
       if (total === null || total === undefined) throw this.protocol(endpoint, status, 'data.amount: missing');
       return { supported: true, totalSpentMinor: total, currency: d.currency ?? null, period };
     } catch (e) {
       if (e instanceof MonoError && e.kind === 'not_found') {
-        return { supported: false, reason: 'Mono has no spending endpoint for this account; compute it from stored transactions' };
+        return {
+          supported: false,
+          reason: 'Mono has no spending endpoint for this account; compute it from stored transactions',
+        };
       }
       throw e;
     }
   }
 
   async unlink(accountId: string): Promise<void> {
-    await this.call({ method: 'POST', path: `${accountPath(accountId)}/unlink`, endpoint: 'POST /v2/accounts/{id}/unlink' });
+    await this.call({
+      method: 'POST',
+      path: `${accountPath(accountId)}/unlink`,
+      endpoint: 'POST /v2/accounts/{id}/unlink',
+    });
   }
 
   // ---- plumbing ------------------------------------------------------------------------------------------------
@@ -407,8 +477,16 @@ export class MonoClient {
 
   private rejectFailedEnvelope(res: MonoResponse, endpoint: string): void {
     const b = res.body;
-    if (b && typeof b === 'object' && 'status' in b && typeof b.status === 'string' && b.status.toLowerCase() === 'failed') {
-      throw this.http.logged(monoErrorFromResponse({ status: res.status, endpoint, message: messageOf(b), secrets: this.http.secrets }));
+    if (
+      b &&
+      typeof b === 'object' &&
+      'status' in b &&
+      typeof b.status === 'string' &&
+      b.status.toLowerCase() === 'failed'
+    ) {
+      throw this.http.logged(
+        monoErrorFromResponse({ status: res.status, endpoint, message: messageOf(b), secrets: this.http.secrets }),
+      );
     }
   }
 
@@ -422,13 +500,23 @@ export class MonoClient {
     return this.http.logged(new MonoError({ kind: 'protocol', endpoint, status, detail }));
   }
 
-  private nextPageOf(next: string | number | null | undefined, endpoint: string, status: number, path: string): number | null {
+  private nextPageOf(
+    next: string | number | null | undefined,
+    endpoint: string,
+    status: number,
+    path: string,
+  ): number | null {
     const n = pageFromNext(next);
     if (n === undefined) throw this.protocol(endpoint, status, `${path}: no page number in the next link`);
     return n;
   }
 
-  private toTransaction(r: z.infer<typeof transactionItem>, i: number, endpoint: string, status: number): MonoTransaction {
+  private toTransaction(
+    r: z.infer<typeof transactionItem>,
+    i: number,
+    endpoint: string,
+    status: number,
+  ): MonoTransaction {
     const id = idOf(r);
     if (!id) throw this.protocol(endpoint, status, `data[${i}].id: missing`);
     return {
@@ -489,8 +577,13 @@ function realtimeFrom(headers: Headers): RealtimeInfo | undefined {
   const status = header(headers, 'x-job-status')?.trim().toLowerCase();
   const newData = header(headers, 'x-has-new-data')?.trim().toLowerCase();
   if (jobId === undefined && status === undefined && newData === undefined) return undefined;
-  const jobStatus: MonoJobStatus | null = status === 'processing' || status === 'finished' || status === 'failed' ? status : null;
-  return { jobId: jobId ?? null, jobStatus, hasNewData: newData === 'true' ? true : newData === 'false' ? false : null };
+  const jobStatus: MonoJobStatus | null =
+    status === 'processing' || status === 'finished' || status === 'failed' ? status : null;
+  return {
+    jobId: jobId ?? null,
+    jobStatus,
+    hasNewData: newData === 'true' ? true : newData === 'false' ? false : null,
+  };
 }
 
 function emptyRealtime(): RealtimeInfo {
@@ -498,7 +591,9 @@ function emptyRealtime(): RealtimeInfo {
 }
 
 function messageOf(body: unknown): string | undefined {
-  return body && typeof body === 'object' && 'message' in body && typeof body.message === 'string' ? body.message : undefined;
+  return body && typeof body === 'object' && 'message' in body && typeof body.message === 'string'
+    ? body.message
+    : undefined;
 }
 
 function decimalString(v: number | string | null | undefined): string | null {

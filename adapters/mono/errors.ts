@@ -100,8 +100,25 @@ export function parseRetryAfter(value: string | string[] | undefined, now: Date 
 
 // Parameters our requests send; a 400 message naming one of them tells the caller which input was refused.
 const KNOWN_PARAMS = [
-  'start', 'end', 'limit', 'page', 'type', 'narration', 'paginate', 'period', 'output', 'code', 'customer', 'scope',
-  'redirect_url', 'institution', 'allow_incomplete_statement', 'ref', 'email', 'account', 'name',
+  'start',
+  'end',
+  'limit',
+  'page',
+  'type',
+  'narration',
+  'paginate',
+  'period',
+  'output',
+  'code',
+  'customer',
+  'scope',
+  'redirect_url',
+  'institution',
+  'allow_incomplete_statement',
+  'ref',
+  'email',
+  'account',
+  'name',
 ];
 
 function isKnownParam(name: string): boolean {
@@ -114,7 +131,10 @@ export function paramFromMessage(message: string): string | undefined {
   // Names in quotes or after "invalid"/"parameter" — but only ones we send: 'Invalid type "DEBIT"' is about `type`.
   const candidates: string[] = [];
   for (const m of message.matchAll(/["'`]([A-Za-z_][A-Za-z0-9_.]*)["'`]/g)) candidates.push(m[1]!);
-  for (const m of message.matchAll(/\b(?:invalid|param(?:eter)?|field|query)\s*(?:value\s+for\s+)?[:=]?\s*([A-Za-z_][A-Za-z0-9_.]*)/gi)) candidates.push(m[1]!);
+  for (const m of message.matchAll(
+    /\b(?:invalid|param(?:eter)?|field|query)\s*(?:value\s+for\s+)?[:=]?\s*([A-Za-z_][A-Za-z0-9_.]*)/gi,
+  ))
+    candidates.push(m[1]!);
   const named = candidates.find(isKnownParam);
   if (named) return named.toLowerCase();
   // Otherwise the known parameter mentioned first: "end date is before start date" is about `end`.

@@ -92,7 +92,12 @@ export class MonoTransport {
     if (ok || req.passStatuses?.includes(status)) {
       if (!parsed) {
         throw this.logged(
-          new MonoError({ kind: 'protocol', endpoint: req.endpoint, status, detail: 'response body is not valid JSON' }),
+          new MonoError({
+            kind: 'protocol',
+            endpoint: req.endpoint,
+            status,
+            detail: 'response body is not valid JSON',
+          }),
         );
       }
       return { status, headers: resHeaders, body };
@@ -113,7 +118,13 @@ export class MonoTransport {
   /** For errors found after the HTTP exchange (envelope "failed", schema mismatch): logged like the others. */
   logged(err: MonoError): MonoError {
     this.opts.logger?.warn(
-      { endpoint: err.endpoint, kind: err.kind, status: err.status, retryable: err.retryable, retryAfterMs: err.retryAfterMs },
+      {
+        endpoint: err.endpoint,
+        kind: err.kind,
+        status: err.status,
+        retryable: err.retryable,
+        retryAfterMs: err.retryAfterMs,
+      },
       err.message,
     );
     return err;
@@ -141,7 +152,9 @@ export class MonoTransport {
   private transportError(e: unknown, aborted: boolean, endpoint: string): MonoError {
     const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : undefined;
     if (aborted || (code && NETWORK_TIMEOUT_CODES.has(code))) {
-      return this.logged(new MonoError({ kind: 'timeout', endpoint, detail: `no complete answer within ${this.opts.timeoutMs} ms` }));
+      return this.logged(
+        new MonoError({ kind: 'timeout', endpoint, detail: `no complete answer within ${this.opts.timeoutMs} ms` }),
+      );
     }
     // Only the error code and a scrubbed message: undici errors can quote the request they belonged to.
     const msg = e instanceof Error ? sanitizeMessage(e.message, this.secrets) : 'network failure';

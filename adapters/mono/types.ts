@@ -137,7 +137,8 @@ export interface MonoJob {
   accountId: string | null;
 }
 
-export type LegacySyncCode = 'SYNC_SUCCESSFUL' | 'REAUTHORISATION_REQUIRED' | 'SYNC_ERROR' | 'INCOMPLETE_STATEMENT_ERROR';
+export type LegacySyncCode =
+  'SYNC_SUCCESSFUL' | 'REAUTHORISATION_REQUIRED' | 'SYNC_ERROR' | 'INCOMPLETE_STATEMENT_ERROR';
 
 export interface LegacySyncResult {
   code: LegacySyncCode;

@@ -81,7 +81,15 @@ function requireAccount(id: string | undefined, eventName: string, where: string
 }
 
 // Names seen across Mono's doc versions, mapped to one event type each.
-const SIMPLE_ACCOUNT_EVENTS: Record<string, 'account_reauthorized' | 'reauthorisation_required' | 'sync_failed' | 'account_unlinked' | 'account_income' | 'account_credit_worthiness'> = {
+const SIMPLE_ACCOUNT_EVENTS: Record<
+  string,
+  | 'account_reauthorized'
+  | 'reauthorisation_required'
+  | 'sync_failed'
+  | 'account_unlinked'
+  | 'account_income'
+  | 'account_credit_worthiness'
+> = {
   'mono.events.account_reauthorized': 'account_reauthorized',
   'mono.events.account_reauthorised': 'account_reauthorized',
   'mono.events.reauthorisation_required': 'reauthorisation_required',
@@ -133,7 +141,8 @@ function toEvent(eventName: string, data: Obj): MonoWebhookEvent {
       const jobId = str(data.id) ?? str(data._id);
       if (!jobId) throw new WebhookParseError(`${eventName} without a job id at data.id`);
       const status = str(data.status)?.toLowerCase();
-      if (!status || !JOB_STATUSES.has(status)) throw new WebhookParseError(`${eventName} with an unknown job status at data.status`);
+      if (!status || !JOB_STATUSES.has(status))
+        throw new WebhookParseError(`${eventName} with an unknown job status at data.status`);
       return { type: 'job_update', accountId, jobId, name: str(data.name) ?? '', status: status as MonoJobStatus };
     }
   }
@@ -164,7 +173,8 @@ export function parseMonoWebhook(rawBody: Buffer | string): ParsedMonoWebhook {
   if (!isObj(body)) throw new WebhookParseError('body is not a JSON object');
   const eventName = str(body.event);
   if (!eventName) throw new WebhookParseError('missing "event"');
-  if (body.data !== undefined && body.data !== null && !isObj(body.data)) throw new WebhookParseError('"data" is not an object');
+  if (body.data !== undefined && body.data !== null && !isObj(body.data))
+    throw new WebhookParseError('"data" is not an object');
   const data = isObj(body.data) ? body.data : {};
   const eventId = str(body.event_id) ?? null;
   const key = eventId ?? createHash('sha256').update(rawBody).digest('hex');

@@ -13,7 +13,8 @@ export interface VerifyMonoWebhookInput {
   mode?: WebhookVerifyMode;
 }
 
-export type WebhookVerifyFailure = 'no_secret_configured' | 'missing_signature' | 'multiple_signatures' | 'signature_mismatch';
+export type WebhookVerifyFailure =
+  'no_secret_configured' | 'missing_signature' | 'multiple_signatures' | 'signature_mismatch';
 
 export type WebhookVerifyResult = { ok: true } | { ok: false; reason: WebhookVerifyFailure };
 

@@ -10,7 +10,15 @@ import { buildStatement } from './statement.js';
 import type { Table } from './table.js';
 import { writeXlsx } from './xlsx-writer.js';
 
-export type { BankRecStatement, OrgSummaryRow, ReconciliationReport, ReportAuditEntry, ReportBankLine, StatementItem, StatementLine } from './model.js';
+export type {
+  BankRecStatement,
+  OrgSummaryRow,
+  ReconciliationReport,
+  ReportAuditEntry,
+  ReportBankLine,
+  StatementItem,
+  StatementLine,
+} from './model.js';
 export { buildStatement } from './statement.js';
 export { spendingByCategory, type CategorySpending } from './spending.js';
 export { neutraliseText } from './cell-safety.js';
@@ -39,17 +47,24 @@ function tablesToFiles(tables: Table[], outPath: string, format: 'xlsx' | 'csv')
  * Writes one account's reconciliation report. .xlsx: one workbook; .csv: report.csv (the Summary) plus
  * report.<sheet>.csv per detail sheet; .json: one document. All files appear together or not at all.
  */
-export async function writeReconciliationReport(report: ReconciliationReport, outPath: string): Promise<{ files: string[] }> {
+export async function writeReconciliationReport(
+  report: ReconciliationReport,
+  outPath: string,
+): Promise<{ files: string[] }> {
   const format = reportFormatOf(outPath);
   checkReportReferences(report);
   const statement = buildStatement(report);
-  if (format === 'json') return { files: await writeFilesAtomically([{ path: outPath, write: (tmp) => writeReportJson(report, statement, tmp) }]) };
+  if (format === 'json')
+    return {
+      files: await writeFilesAtomically([{ path: outPath, write: (tmp) => writeReportJson(report, statement, tmp) }]),
+    };
   return { files: await writeFilesAtomically(tablesToFiles(buildReportTables(report, statement), outPath, format)) };
 }
 
 /** Writes the organisation summary (one row per account) as .xlsx, .csv or .json. */
 export async function writeOrgSummary(rows: OrgSummaryRow[], outPath: string): Promise<{ files: string[] }> {
   const format = reportFormatOf(outPath);
-  if (format === 'json') return { files: await writeFilesAtomically([{ path: outPath, write: (tmp) => writeOrgSummaryJson(rows, tmp) }]) };
+  if (format === 'json')
+    return { files: await writeFilesAtomically([{ path: outPath, write: (tmp) => writeOrgSummaryJson(rows, tmp) }]) };
   return { files: await writeFilesAtomically(tablesToFiles([buildOrgSummaryTable(rows)], outPath, format)) };
 }

@@ -5,7 +5,8 @@ import type { BankRecStatement, OrgSummaryRow, ReconciliationReport, StatementLi
 import { spendingByCategory } from './spending.js';
 
 // JSON carries every amount twice: exact integer minor units for programs and a major-unit decimal string for people.
-const major = (minor: number | null, cur: CurrencyCode): string | null => (minor === null ? null : minorToMajorString(minor, cur));
+const major = (minor: number | null, cur: CurrencyCode): string | null =>
+  minor === null ? null : minorToMajorString(minor, cur);
 
 function lineJson(l: StatementLine, cur: CurrencyCode) {
   return {
@@ -40,7 +41,8 @@ export function statementJson(s: BankRecStatement) {
 }
 
 /** A top-level member: a plain value, or a list written one element per line (never one giant string). */
-type Member = { key: string; value: unknown } | { key: string; list: readonly unknown[]; map?: (x: unknown) => unknown };
+type Member =
+  { key: string; value: unknown } | { key: string; list: readonly unknown[]; map?: (x: unknown) => unknown };
 
 const ITEMS_PER_CHUNK = 2_000;
 
@@ -52,7 +54,9 @@ async function writeJsonDocument(path: string, members: Member[]): Promise<void>
       const member = members[m]!;
       const sep = m < members.length - 1 ? ',\n' : '\n';
       if (!('list' in member)) {
-        await file.write(`  ${JSON.stringify(member.key)}: ${JSON.stringify(member.value, null, 2).replace(/\n/g, '\n  ')}${sep}`);
+        await file.write(
+          `  ${JSON.stringify(member.key)}: ${JSON.stringify(member.value, null, 2).replace(/\n/g, '\n  ')}${sep}`,
+        );
         continue;
       }
       await file.write(`  ${JSON.stringify(member.key)}: [`);
@@ -84,14 +88,26 @@ export async function writeReportJson(r: ReconciliationReport, s: BankRecStateme
     { key: 'statement', value: statementJson(s) },
     {
       key: 'spendingByCategory',
-      value: spendingByCategory(r.bankLines).map((x) => ({ ...x, debits: minorToMajorString(x.debitsMinor, x.currency), credits: minorToMajorString(x.creditsMinor, x.currency) })),
+      value: spendingByCategory(r.bankLines).map((x) => ({
+        ...x,
+        debits: minorToMajorString(x.debitsMinor, x.currency),
+        credits: minorToMajorString(x.creditsMinor, x.currency),
+      })),
     },
     { key: 'matches', list: r.result.matches },
     { key: 'suggestions', list: r.result.suggestions },
     { key: 'unmatchedBank', list: r.result.unmatchedBank },
     { key: 'unmatchedLedger', list: r.result.unmatchedLedger },
-    { key: 'bankLines', list: r.bankLines, map: (l) => withAmount(l as { amountMinor: number; currency: CurrencyCode }) },
-    { key: 'ledgerEntries', list: r.ledgerEntries, map: (e) => withAmount(e as { amountMinor: number; currency: CurrencyCode }) },
+    {
+      key: 'bankLines',
+      list: r.bankLines,
+      map: (l) => withAmount(l as { amountMinor: number; currency: CurrencyCode }),
+    },
+    {
+      key: 'ledgerEntries',
+      list: r.ledgerEntries,
+      map: (e) => withAmount(e as { amountMinor: number; currency: CurrencyCode }),
+    },
     { key: 'audit', list: r.audit },
   ]);
 }
@@ -109,7 +125,11 @@ export async function writeOrgSummaryJson(rows: OrgSummaryRow[], path: string): 
       list: rows,
       map: (x) => {
         const r = x as OrgSummaryRow;
-        return { ...r, statementBalance: major(r.statementBalanceMinor, r.currency), bookBalance: major(r.bookBalanceMinor, r.currency) };
+        return {
+          ...r,
+          statementBalance: major(r.statementBalanceMinor, r.currency),
+          bookBalance: major(r.bookBalanceMinor, r.currency),
+        };
       },
     },
   ]);

@@ -17,7 +17,13 @@ export interface ReportAuditEntry {
 
 /** Everything one account's reconciliation report shows. Amounts are signed minor units (money in is positive). */
 export interface ReconciliationReport {
-  account: { id: string; name: string; currency: CurrencyCode; institution?: string | null; ledgerAccount?: string | null };
+  account: {
+    id: string;
+    name: string;
+    currency: CurrencyCode;
+    institution?: string | null;
+    ledgerAccount?: string | null;
+  };
   period: { from: string; to: string };
   generatedAt: string;
   /** Closing balance per bank statement at period end. */

@@ -22,7 +22,8 @@ function lookup<T extends { id: string }>(items: T[]): Map<string, T> {
 
 function must<T>(map: Map<string, T>, id: string, what: string): T {
   const v = map.get(id);
-  if (v === undefined) throw new Error(`report: ${what} "${id}" is referenced by the result but missing from the report`);
+  if (v === undefined)
+    throw new Error(`report: ${what} "${id}" is referenced by the result but missing from the report`);
   return v;
 }
 
@@ -48,7 +49,8 @@ function summaryTable(r: ReconciliationReport, s: BankRecStatement): Table {
   const neg = (minor: number): Cell => money(minor === 0 ? 0 : -minor, cur);
   const missing = 'not supplied';
   const matchedBank = new Set(r.result.matches.flatMap((g) => g.bankIds)).size;
-  const pct = r.bankLines.length === 0 ? '' : new Decimal(matchedBank).times(100).dividedBy(r.bankLines.length).toFixed(1) + '%';
+  const pct =
+    r.bankLines.length === 0 ? '' : new Decimal(matchedBank).times(100).dividedBy(r.bankLines.length).toFixed(1) + '%';
   const rows: Cell[][] = [
     ['Bank reconciliation statement', null, null, ''],
     ['Account', null, null, `${r.account.name} (${r.account.id})`],
@@ -59,20 +61,44 @@ function summaryTable(r: ReconciliationReport, s: BankRecStatement): Table {
     ['Generated at', null, null, r.generatedAt],
     [null, null, null, null],
     ['Balance per bank statement', null, m(s.statementBalanceMinor), s.statementBalanceMinor === null ? missing : ''],
-    ['Add: deposits in transit', s.depositsInTransit.count, m(s.depositsInTransit.totalMinor), 'in the books, not yet on the statement'],
-    ['Less: unpresented payments', s.unpresentedPayments.count, neg(s.unpresentedPayments.totalMinor), 'in the books, not yet on the statement'],
+    [
+      'Add: deposits in transit',
+      s.depositsInTransit.count,
+      m(s.depositsInTransit.totalMinor),
+      'in the books, not yet on the statement',
+    ],
+    [
+      'Less: unpresented payments',
+      s.unpresentedPayments.count,
+      neg(s.unpresentedPayments.totalMinor),
+      'in the books, not yet on the statement',
+    ],
     ['Adjusted bank balance', null, m(s.adjustedBankBalanceMinor), ''],
     [null, null, null, null],
     ['Balance per books', null, m(s.bookBalanceMinor), s.bookBalanceMinor === null ? missing : ''],
-    ['Add: credits on the statement not in the books', s.creditsNotInBooks.count, m(s.creditsNotInBooks.totalMinor), 'receipts, interest, reversals'],
-    ['Less: debits on the statement not in the books', s.debitsNotInBooks.count, neg(s.debitsNotInBooks.totalMinor), 'charges, levies, fees'],
+    [
+      'Add: credits on the statement not in the books',
+      s.creditsNotInBooks.count,
+      m(s.creditsNotInBooks.totalMinor),
+      'receipts, interest, reversals',
+    ],
+    [
+      'Less: debits on the statement not in the books',
+      s.debitsNotInBooks.count,
+      neg(s.debitsNotInBooks.totalMinor),
+      'charges, levies, fees',
+    ],
     ['Adjusted book balance', null, m(s.adjustedBookBalanceMinor), ''],
     [null, null, null, null],
     [
       'Difference',
       null,
       m(s.differenceMinor),
-      s.differenceMinor === null ? 'cannot be computed: a balance is missing' : s.balanced ? 'balanced' : 'NOT BALANCED: investigate',
+      s.differenceMinor === null
+        ? 'cannot be computed: a balance is missing'
+        : s.balanced
+          ? 'balanced'
+          : 'NOT BALANCED: investigate',
     ],
     [null, null, null, null],
     ['Bank lines in period', r.bankLines.length, null, ''],
@@ -90,7 +116,11 @@ function summaryTable(r: ReconciliationReport, s: BankRecStatement): Table {
   };
 }
 
-function matchedTable(r: ReconciliationReport, bank: Map<string, ReportBankLine>, ledger: Map<string, LedgerEntry>): Table {
+function matchedTable(
+  r: ReconciliationReport,
+  bank: Map<string, ReportBankLine>,
+  ledger: Map<string, LedgerEntry>,
+): Table {
   const cur = r.account.currency;
   const rows = mapRows(r.result.matches, (g, i) => {
     const bl = g.bankIds.map((id) => must(bank, id, 'bank line'));
@@ -140,7 +170,11 @@ function matchedTable(r: ReconciliationReport, bank: Map<string, ReportBankLine>
   };
 }
 
-function suggestionsTable(r: ReconciliationReport, bank: Map<string, ReportBankLine>, ledger: Map<string, LedgerEntry>): Table {
+function suggestionsTable(
+  r: ReconciliationReport,
+  bank: Map<string, ReportBankLine>,
+  ledger: Map<string, LedgerEntry>,
+): Table {
   const cur = r.account.currency;
   function* rows(): Generator<Cell[]> {
     for (let i = 0; i < r.result.suggestions.length; i++) yield* suggestionRows(r.result.suggestions[i]!, i);
@@ -148,7 +182,13 @@ function suggestionsTable(r: ReconciliationReport, bank: Map<string, ReportBankL
   function suggestionRows(s: Suggestion, i: number): Cell[][] {
     const out: Cell[][] = [];
     const bl = s.bankIds.map((id) => must(bank, id, 'bank line'));
-    const bankCells: Cell[] = [i + 1, s.bankIds.join('; '), firstDate(bl), joinText(bl.map((l) => l.narration)), money(sumMinor(bl), cur)];
+    const bankCells: Cell[] = [
+      i + 1,
+      s.bankIds.join('; '),
+      firstDate(bl),
+      joinText(bl.map((l) => l.narration)),
+      money(sumMinor(bl), cur),
+    ];
     if (s.candidates.length === 0) out.push([...bankCells, null, '', null, '', null, null, null, '']);
     s.candidates.forEach((c, rank) => {
       const le = c.ledgerIds.map((id) => must(ledger, id, 'ledger entry'));
@@ -192,7 +232,15 @@ function suggestionsTable(r: ReconciliationReport, bank: Map<string, ReportBankL
 function unmatchedBankTable(r: ReconciliationReport, bank: Map<string, ReportBankLine>): Table {
   const rows = mapRows(r.result.unmatchedBank, (id) => {
     const l = must(bank, id, 'bank line');
-    return [l.id, l.date, l.narration ?? '', l.reference ?? '', l.counterpartyName ?? '', money(l.amountMinor, l.currency), l.category ?? ''];
+    return [
+      l.id,
+      l.date,
+      l.narration ?? '',
+      l.reference ?? '',
+      l.counterpartyName ?? '',
+      money(l.amountMinor, l.currency),
+      l.category ?? '',
+    ];
   });
   return {
     name: 'Unmatched bank',
@@ -214,7 +262,16 @@ function unmatchedBankTable(r: ReconciliationReport, bank: Map<string, ReportBan
 function unmatchedLedgerTable(r: ReconciliationReport, ledger: Map<string, LedgerEntry>): Table {
   const rows = mapRows(r.result.unmatchedLedger, (id) => {
     const e = must(ledger, id, 'ledger entry');
-    return [e.id, e.date, e.dueDate ?? null, e.reference ?? '', e.description ?? '', e.party ?? '', e.account ?? '', money(e.amountMinor, e.currency)];
+    return [
+      e.id,
+      e.date,
+      e.dueDate ?? null,
+      e.reference ?? '',
+      e.description ?? '',
+      e.party ?? '',
+      e.account ?? '',
+      money(e.amountMinor, e.currency),
+    ];
   });
   return {
     name: 'Unmatched ledger',
@@ -246,7 +303,13 @@ function spendingTable(r: ReconciliationReport): Table {
     name: 'Spending by category',
     fileSuffix: 'spending-by-category',
     layout: 'list',
-    columns: [col('Category', 'text', 28), col('Money out', 'amount', 18), col('Money in', 'amount', 18), col('Net', 'amount', 18), col('Lines', 'number', 8)],
+    columns: [
+      col('Category', 'text', 28),
+      col('Money out', 'amount', 18),
+      col('Money in', 'amount', 18),
+      col('Net', 'amount', 18),
+      col('Lines', 'number', 8),
+    ],
     rows,
   };
 }
@@ -256,7 +319,13 @@ function auditTable(r: ReconciliationReport): Table {
     name: 'Audit trail',
     fileSuffix: 'audit-trail',
     layout: 'list',
-    columns: [col('At', 'text', 24), col('Actor', 'text', 18), col('Action', 'text', 16), col('Entity', 'text', 24), col('Detail', 'text', 70)],
+    columns: [
+      col('At', 'text', 24),
+      col('Actor', 'text', 18),
+      col('Action', 'text', 16),
+      col('Entity', 'text', 24),
+      col('Detail', 'text', 70),
+    ],
     rows: mapRows(r.audit, (a) => [a.at, a.actor, a.action, a.entity, a.detail]),
   };
 }

@@ -29,6 +29,7 @@ export function spendingByCategory(lines: ReportBankLine[]): CategorySpending[] 
     row.count++;
   }
   return [...byKey.values()].sort(
-    (a, b) => a.currency.localeCompare(b.currency) || b.debitsMinor - a.debitsMinor || a.category.localeCompare(b.category),
+    (a, b) =>
+      a.currency.localeCompare(b.currency) || b.debitsMinor - a.debitsMinor || a.category.localeCompare(b.category),
   );
 }

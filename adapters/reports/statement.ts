@@ -4,16 +4,29 @@ import type { BankRecStatement, ReconciliationReport, ReportBankLine, StatementI
 function line(items: StatementItem[]): StatementLine {
   let total = 0;
   for (const it of items) total += it.amountMinor;
-  if (!Number.isSafeInteger(total)) throw new RangeError(`statement total overflows safe integers (${items.length} items)`);
+  if (!Number.isSafeInteger(total))
+    throw new RangeError(`statement total overflows safe integers (${items.length} items)`);
   return { count: items.length, totalMinor: total, items };
 }
 
 function bankItem(l: ReportBankLine): StatementItem {
-  return { source: 'bank', id: l.id, date: l.date, description: l.narration ?? l.reference ?? '', amountMinor: Math.abs(l.amountMinor) };
+  return {
+    source: 'bank',
+    id: l.id,
+    date: l.date,
+    description: l.narration ?? l.reference ?? '',
+    amountMinor: Math.abs(l.amountMinor),
+  };
 }
 
 function ledgerItem(e: LedgerEntry): StatementItem {
-  return { source: 'ledger', id: e.id, date: e.date, description: e.description ?? e.reference ?? '', amountMinor: Math.abs(e.amountMinor) };
+  return {
+    source: 'ledger',
+    id: e.id,
+    date: e.date,
+    description: e.description ?? e.reference ?? '',
+    amountMinor: Math.abs(e.amountMinor),
+  };
 }
 
 /**
@@ -51,7 +64,11 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
       residual -= e.amountMinor;
     }
     if (residual !== 0) {
-      const why = g.proposed ? `proposed ${g.proposed.account}` : g.writeOff ? `write-off to ${g.writeOff.account}` : 'residual';
+      const why = g.proposed
+        ? `proposed ${g.proposed.account}`
+        : g.writeOff
+          ? `write-off to ${g.writeOff.account}`
+          : 'residual';
       const item: StatementItem = {
         source: 'match-residual',
         id: g.bankIds.join('+'),
@@ -78,8 +95,10 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
   const up = line(unpresented);
   const cr = line(credits);
   const dr = line(debits);
-  const adjustedBank = report.statementBalanceMinor === null ? null : report.statementBalanceMinor + dit.totalMinor - up.totalMinor;
-  const adjustedBook = report.bookBalanceMinor === null ? null : report.bookBalanceMinor + cr.totalMinor - dr.totalMinor;
+  const adjustedBank =
+    report.statementBalanceMinor === null ? null : report.statementBalanceMinor + dit.totalMinor - up.totalMinor;
+  const adjustedBook =
+    report.bookBalanceMinor === null ? null : report.bookBalanceMinor + cr.totalMinor - dr.totalMinor;
   const difference = adjustedBank === null || adjustedBook === null ? null : adjustedBank - adjustedBook;
   return {
     currency,

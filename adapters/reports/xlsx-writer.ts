@@ -18,7 +18,9 @@ const ROWS_PER_CHUNK = 2_000;
 // eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
 const XML_SPECIAL = /[&<>"\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 function xmlText(s: string): string {
-  return s.replace(XML_SPECIAL, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : c === '\r' ? '&#13;' : ''));
+  return s.replace(XML_SPECIAL, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : c === '\r' ? '&#13;' : '',
+  );
 }
 
 function columnLetters(index: number): string {
@@ -43,7 +45,9 @@ class StyleBook {
   xml(): string {
     const fmts = [...this.formats.keys()];
     const numFmts = fmts.map((f, i) => `<numFmt numFmtId="${164 + i}" formatCode="${xmlText(f)}"/>`).join('');
-    const xfs = fmts.map((_, i) => `<xf numFmtId="${164 + i}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`).join('');
+    const xfs = fmts
+      .map((_, i) => `<xf numFmtId="${164 + i}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`)
+      .join('');
     return (
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${MAIN_NS}">` +
       (fmts.length ? `<numFmts count="${fmts.length}">${numFmts}</numFmts>` : '') +
@@ -65,10 +69,12 @@ function cellXml(ref: string, value: Cell, column: Column, styles: StyleBook): s
     return `<c r="${ref}" s="${styles.styleFor(currencyNumberFormat(value.currency))}"><v>${majorString(value.minor, value.currency)}</v></c>`;
   }
   if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"><v>${value}</v></c>` : '';
-  if (column.kind === 'date') return `<c r="${ref}" s="${styles.styleFor(DATE_FORMAT)}"><v>${dateToSerial(value)}</v></c>`;
+  if (column.kind === 'date')
+    return `<c r="${ref}" s="${styles.styleFor(DATE_FORMAT)}"><v>${dateToSerial(value)}</v></c>`;
   if (column.kind === 'percent') {
     const s = value.replace(/%$/, '').trim();
-    if (/^-?\d+(\.\d+)?$/.test(s)) return `<c r="${ref}" s="${styles.styleFor(PERCENT_FORMAT)}"><v>${new Decimal(s).div(100).toString()}</v></c>`;
+    if (/^-?\d+(\.\d+)?$/.test(s))
+      return `<c r="${ref}" s="${styles.styleFor(PERCENT_FORMAT)}"><v>${new Decimal(s).div(100).toString()}</v></c>`;
   }
   return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlText(neutraliseText(value))}</t></is></c>`;
 }
@@ -81,15 +87,23 @@ function* sheetXml(table: Table, styles: StyleBook, out: { rows: number }): Gene
   const view = frozen
     ? '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView>'
     : '<sheetView workbookViewId="0"/>';
-  const cols = table.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width + 1}" customWidth="1"/>`).join('');
-  const header = table.columns.map((c, i) => `<c r="${letters[i]}1" s="1" t="inlineStr"><is><t xml:space="preserve">${xmlText(neutraliseText(c.header))}</t></is></c>`).join('');
+  const cols = table.columns
+    .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width + 1}" customWidth="1"/>`)
+    .join('');
+  const header = table.columns
+    .map(
+      (c, i) =>
+        `<c r="${letters[i]}1" s="1" t="inlineStr"><is><t xml:space="preserve">${xmlText(neutraliseText(c.header))}</t></is></c>`,
+    )
+    .join('');
   let buf = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetViews>${view}</sheetViews><cols>${cols}</cols><sheetData><row r="1">${header}</row>`;
   let r = 1;
   let pending = 0;
   for (const row of table.rows) {
     r++;
     let cells = '';
-    for (let c = 0; c < letters.length; c++) cells += cellXml(letters[c]! + r, row[c] ?? null, table.columns[c]!, styles);
+    for (let c = 0; c < letters.length; c++)
+      cells += cellXml(letters[c]! + r, row[c] ?? null, table.columns[c]!, styles);
     buf += `<row r="${r}">${cells}</row>`;
     if (++pending === ROWS_PER_CHUNK) {
       yield buf;
@@ -104,7 +118,8 @@ function* sheetXml(table: Table, styles: StyleBook, out: { rows: number }): Gene
 }
 
 function checkSheetName(name: string): void {
-  if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new Error(`xlsx writer: "${name}" is not a valid sheet name`);
+  if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name))
+    throw new Error(`xlsx writer: "${name}" is not a valid sheet name`);
 }
 
 /** Writes tables as an XLSX workbook (one sheet per table) to `path`, streaming each sheet. */
@@ -122,10 +137,14 @@ export async function writeXlsx(tables: Table[], path: string): Promise<void> {
       if (t.layout === 'list') {
         // Excel keeps an autofilter's range in this hidden name; LibreOffice reads either.
         const sheetRef = `'${t.name.replace(/'/g, "''")}'`;
-        defined.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(`${sheetRef}!$A$1:$${columnLetters(t.columns.length - 1)}$${out.rows}`)}</definedName>`);
+        defined.push(
+          `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(`${sheetRef}!$A$1:$${columnLetters(t.columns.length - 1)}$${out.rows}`)}</definedName>`,
+        );
       }
     }
-    const sheets = tables.map((t, i) => `<sheet name="${xmlText(t.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+    const sheets = tables
+      .map((t, i) => `<sheet name="${xmlText(t.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+      .join('');
     await zip.addEntry('xl/workbook.xml', [
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews><sheets>${sheets}</sheets>` +
         (defined.length ? `<definedNames>${defined.join('')}</definedNames>` : '') +
@@ -133,7 +152,9 @@ export async function writeXlsx(tables: Table[], path: string): Promise<void> {
     ]);
     await zip.addEntry('xl/styles.xml', [styles.xml()]);
     const sheetRels = tables
-      .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+      .map(
+        (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+      )
       .join('');
     await zip.addEntry('xl/_rels/workbook.xml.rels', [
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheetRels}` +
@@ -144,7 +165,10 @@ export async function writeXlsx(tables: Table[], path: string): Promise<void> {
         `<Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     ]);
     const overrides = tables
-      .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+      .map(
+        (_, i) =>
+          `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+      )
       .join('');
     await zip.addEntry('[Content_Types].xml', [
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +

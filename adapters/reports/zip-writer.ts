@@ -53,7 +53,7 @@ export class ZipWriter {
 
   /** Adds one entry whose content comes in chunks (strings are UTF-8). */
   async addEntry(name: string, chunks: Iterable<string | Buffer>): Promise<void> {
-    const deflate = zlib.createDeflateRaw({ level: 3 }) // level 3: ~15% less CPU than 6 for ~8% larger sheets;
+    const deflate = zlib.createDeflateRaw({ level: 3 }); // level 3: ~15% less CPU than 6 for ~8% larger sheets;
     const compressed: Buffer[] = [];
     deflate.on('data', (b: Buffer) => compressed.push(b));
     const ended = new Promise<void>((resolve, reject) => {

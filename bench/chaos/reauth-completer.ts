@@ -32,7 +32,11 @@ export class ReauthCompleter {
     if (this.busy) return;
     this.busy = true;
     try {
-      const rows = await this.db.selectFrom('accounts').select(['id', 'reauth_url', 'reauth_required_at']).where('state', '=', 'REAUTH_REQUIRED').execute();
+      const rows = await this.db
+        .selectFrom('accounts')
+        .select(['id', 'reauth_url', 'reauth_required_at'])
+        .where('state', '=', 'REAUTH_REQUIRED')
+        .execute();
       const now = Date.now();
       for (const r of rows) {
         if (!r.reauth_url) continue;

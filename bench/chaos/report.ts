@@ -16,7 +16,14 @@ export function printReport(o: ChaosOptions, r: RunResult): void {
     `  worker kills survived: ${r.kills} (restarts ${r.workerStarts - 1}, unplanned exits ${r.unexpectedExits}, median start ${r.medianStartMs} ms); Temporal restarts: ${o.temporalRestarts}`,
     `  limit breaches counted by the sandbox: ${r.breaches}; data calls while re-authorisation was pending: ${r.dataCallsWhileReauth}`,
     `  re-authorisations: completed at the sandbox ${r.reauth.completed}, handled by the feeds ${r.reauth.handled}`,
-    `  secrets scan: ${r.secrets.files} files and ${r.secrets.histories} histories (${r.secrets.events} events) scanned for ${r.secrets.needles} values, found ${r.secrets.hits.length}${r.secrets.hits.length ? `: ${r.secrets.hits.slice(0, 5).map((h) => `${h.label} in ${h.where}`).join('; ')}` : ''}`,
+    `  secrets scan: ${r.secrets.files} files and ${r.secrets.histories} histories (${r.secrets.events} events) scanned for ${r.secrets.needles} values, found ${r.secrets.hits.length}${
+      r.secrets.hits.length
+        ? `: ${r.secrets.hits
+            .slice(0, 5)
+            .map((h) => `${h.label} in ${h.where}`)
+            .join('; ')}`
+        : ''
+    }`,
     '',
   ];
   process.stdout.write(lines.join('\n'));

@@ -30,7 +30,11 @@ function fileText(path: string): string {
 }
 
 /** Scans every file under `dir` (logs, reports, exports), except those `skip` names. */
-export function scanTree(dir: string, needles: Needle[], skip: (path: string) => boolean = () => false): { files: number; hits: SecretHit[] } {
+export function scanTree(
+  dir: string,
+  needles: Needle[],
+  skip: (path: string) => boolean = () => false,
+): { files: number; hits: SecretHit[] } {
   const hits: SecretHit[] = [];
   let files = 0;
   const walk = (d: string) => {
@@ -50,7 +54,11 @@ export function scanTree(dir: string, needles: Needle[], skip: (path: string) =>
 }
 
 /** Scans the full event histories (every payload, decoded as text) of the given workflows. */
-export async function scanHistories(client: Client, workflowIds: string[], needles: Needle[]): Promise<{ histories: number; events: number; hits: SecretHit[] }> {
+export async function scanHistories(
+  client: Client,
+  workflowIds: string[],
+  needles: Needle[],
+): Promise<{ histories: number; events: number; hits: SecretHit[] }> {
   const hits: SecretHit[] = [];
   let events = 0;
   let histories = 0;
@@ -60,7 +68,9 @@ export async function scanHistories(client: Client, workflowIds: string[], needl
       histories++;
       events += history.events?.length ?? 0;
       // Payload data are bytes (JSON-encoded); JSON.stringify of a Uint8Array lists numbers, so decode them first.
-      const text = JSON.stringify(history, (_k, v: unknown) => (v instanceof Uint8Array ? Buffer.from(v).toString('utf8') : v));
+      const text = JSON.stringify(history, (_k, v: unknown) =>
+        v instanceof Uint8Array ? Buffer.from(v).toString('utf8') : v,
+      );
       hits.push(...scanText(text, needles, `history of ${wf.workflowId} run ${wf.runId}`));
     }
   }
@@ -81,7 +91,8 @@ export async function accountNeedles(sandboxUrl: string, secretKey: string, acco
           /* truncated */
         }
       }
-      if (attempt >= 20) throw new Error(`sandbox ${path.replace(accountId, '<account>')} answered ${res.status} ${attempt} times`);
+      if (attempt >= 20)
+        throw new Error(`sandbox ${path.replace(accountId, '<account>')} answered ${res.status} ${attempt} times`);
       await new Promise((r) => setTimeout(r, 300 * attempt));
     }
   };

@@ -3,8 +3,17 @@ import type { AccountFeedConfig } from '../../workflows/feed-config.js';
 
 /** The sandbox's fault profile during a chaos run: every fault of issue 7 at once, each often enough to recur. */
 export const CHAOS_FAULTS: Partial<FaultProfile> = {
-  rate429: 0.05, retryAfterSec: 1, burst503Every: 31, burst503Length: 3, slowMs: 1_500, slowProbability: 0.02, truncatedJson: 0.03,
-  overlappingPages: true, duplicatePages: 0.05, idChurn: 0.03, pendingThenPosted: 0.3,
+  rate429: 0.05,
+  retryAfterSec: 1,
+  burst503Every: 31,
+  burst503Length: 3,
+  slowMs: 1_500,
+  slowProbability: 0.02,
+  truncatedJson: 0.03,
+  overlappingPages: true,
+  duplicatePages: 0.05,
+  idChurn: 0.03,
+  pendingThenPosted: 0.3,
 };
 
 /**
@@ -14,8 +23,16 @@ export const CHAOS_FAULTS: Partial<FaultProfile> = {
  */
 export function chaosFeedConfig(historyDays: number): Partial<AccountFeedConfig> {
   return {
-    historyDays, backfillWindowDays: 10, pollIntervalMs: 45_000, coalesceMs: 200, refreshJobWaitMs: 5_000, reauthReminderMs: 3_600_000,
-    processingPollInitialMs: 500, processingPollMaxMs: 2_000, activityHeartbeatTimeoutMs: 5_000, reconcileAfterSync: false,
+    historyDays,
+    backfillWindowDays: 10,
+    pollIntervalMs: 45_000,
+    coalesceMs: 200,
+    refreshJobWaitMs: 5_000,
+    reauthReminderMs: 3_600_000,
+    processingPollInitialMs: 500,
+    processingPollMaxMs: 2_000,
+    activityHeartbeatTimeoutMs: 5_000,
+    reconcileAfterSync: false,
   };
 }
 
@@ -28,7 +45,13 @@ const BANK_ZONES = ['Africa/Lagos', 'Africa/Accra', 'Africa/Nairobi', 'Africa/Jo
 export function pendingAdvanceBudgetMs(now: Date): number {
   let budget = Infinity;
   for (const timeZone of BANK_ZONES) {
-    const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(now);
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    }).formatToParts(now);
     const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
     budget = Math.min(budget, 86_400_000 - (get('hour') * 3600 + get('minute') * 60 + get('second')) * 1000);
   }

@@ -31,7 +31,11 @@ function counts(xs: string[]): Map<string, number> {
  * Compares one account's live stored rows with the sandbox's posted ground truth, as multisets of (signed amount,
  * running balance): the running balance makes every posted row distinct, so a twin is never mistaken for a duplicate.
  */
-export async function compareAccount(db: Kysely<Database>, accountId: string, truth: TruthTransaction[]): Promise<AccountComparison> {
+export async function compareAccount(
+  db: Kysely<Database>,
+  accountId: string,
+  truth: TruthTransaction[],
+): Promise<AccountComparison> {
   const rows = await db
     .selectFrom('bank_transactions')
     .select(['provider_txn_id', 'amount_minor', 'balance_minor', 'booked_at'])
@@ -39,7 +43,9 @@ export async function compareAccount(db: Kysely<Database>, accountId: string, tr
     .where('status', '!=', 'removed')
     .execute();
   const want = counts(truth.map((t) => tupleOf(t.type === 'credit' ? t.amount : -t.amount, t.balance)));
-  const have = counts(rows.map((r) => tupleOf(Number(r.amount_minor), r.balance_minor === null ? null : Number(r.balance_minor))));
+  const have = counts(
+    rows.map((r) => tupleOf(Number(r.amount_minor), r.balance_minor === null ? null : Number(r.balance_minor))),
+  );
   let missing = 0;
   let duplicated = 0;
   let unexpected = 0;
@@ -50,8 +56,19 @@ export async function compareAccount(db: Kysely<Database>, accountId: string, tr
     else duplicated += Math.max(0, n - w);
   }
   const unexpectedBookedAt = rows
-    .filter((r) => !want.has(tupleOf(Number(r.amount_minor), r.balance_minor === null ? null : Number(r.balance_minor))))
+    .filter(
+      (r) => !want.has(tupleOf(Number(r.amount_minor), r.balance_minor === null ? null : Number(r.balance_minor))),
+    )
     .map((r) => r.booked_at);
   const ids = new Set(rows.map((r) => r.provider_txn_id));
-  return { accountId, expected: truth.length, stored: rows.length, missing, duplicated, unexpected, repeatedIds: rows.length - ids.size, unexpectedBookedAt };
+  return {
+    accountId,
+    expected: truth.length,
+    stored: rows.length,
+    missing,
+    duplicated,
+    unexpected,
+    repeatedIds: rows.length - ids.size,
+    unexpectedBookedAt,
+  };
 }

@@ -37,11 +37,26 @@ export interface RunResult {
   ok: boolean;
   seconds: number;
   accounts: { linked: number; late: number; mfa: number; unlinked: number; live: number };
-  txns: { expected: number; stored: number; missing: number; duplicated: number; unexpected: number; repeatedIds: number };
+  txns: {
+    expected: number;
+    stored: number;
+    missing: number;
+    duplicated: number;
+    unexpected: number;
+    repeatedIds: number;
+  };
   unlinked: { duplicated: number; unexpected: number; pendingWhenUnlinked: number; ended: number };
   finalSync: { succeeded: number; failed: string[] };
   webhooks: WebhookStream['stats'] & { duplicateShare: number; lost: number; hostileStored: number };
-  sandboxWebhooks: { sent: number; delivered: number; failedAttempts: number; lost: number; sentWhileDown: number; handedOffLater: number; notHandedOff: number };
+  sandboxWebhooks: {
+    sent: number;
+    delivered: number;
+    failedAttempts: number;
+    lost: number;
+    sentWhileDown: number;
+    handedOffLater: number;
+    notHandedOff: number;
+  };
   kills: number;
   workerStarts: number;
   unexpectedExits: number;
@@ -129,22 +144,38 @@ export async function verifyRun(ctx: RunContext, finals: { succeeded: number; fa
   let notHandedOff = 0;
   for (let i = 0; i < acked.length; i += 500) {
     const chunk = acked.slice(i, i + 500);
-    const rows = await db.selectFrom('webhook_events').select(['event_key', 'status']).where('event_key', 'in', chunk).execute();
+    const rows = await db
+      .selectFrom('webhook_events')
+      .select(['event_key', 'status'])
+      .where('event_key', 'in', chunk)
+      .execute();
     const handed = new Set(rows.filter((r) => r.status === 'handed_off').map((r) => r.event_key));
     notHandedOff += chunk.filter((k) => !handed.has(k)).length;
   }
   const hostile = [...stream.hostileKeys];
   let hostileStored = 0;
   for (let i = 0; i < hostile.length; i += 500) {
-    hostileStored += (await db.selectFrom('webhook_events').select('event_key').where('event_key', 'in', hostile.slice(i, i + 500)).execute()).length;
+    hostileStored += (
+      await db
+        .selectFrom('webhook_events')
+        .select('event_key')
+        .where('event_key', 'in', hostile.slice(i, i + 500))
+        .execute()
+    ).length;
   }
   // The sandbox's events sent while Temporal was down: refused then (recorded, not handed off), delivered by a retry.
   let handedOffLater = 0;
   let downNotHandedOff = 0;
   if (ctx.sentWhileDown.length > 0) {
-    const rows = await db.selectFrom('webhook_events').select(['event_key', 'status', 'received_at', 'handed_off_at']).where('event_key', 'in', ctx.sentWhileDown).execute();
+    const rows = await db
+      .selectFrom('webhook_events')
+      .select(['event_key', 'status', 'received_at', 'handed_off_at'])
+      .where('event_key', 'in', ctx.sentWhileDown)
+      .execute();
     downNotHandedOff = ctx.sentWhileDown.length - rows.filter((r) => r.status === 'handed_off').length;
-    handedOffLater = rows.filter((r) => r.handed_off_at !== null && Date.parse(r.handed_off_at) - Date.parse(r.received_at) > 1_000).length;
+    handedOffLater = rows.filter(
+      (r) => r.handed_off_at !== null && Date.parse(r.handed_off_at) - Date.parse(r.received_at) > 1_000,
+    ).length;
   }
   const s = stream.stats;
   const sent = s.validEvents + s.duplicatesSent + s.wrongSecretSent + s.malformedSent;
@@ -154,7 +185,8 @@ export async function verifyRun(ctx: RunContext, finals: { succeeded: number; fa
   let handled = 0;
   for (const id of [...ctx.mfaIds, ...ctx.reauthIds]) {
     try {
-      handled += (await ctx.client.workflow.getHandle(accountFeedWorkflowId(id)).query(statusQuery)).counts.reauthorisations;
+      handled += (await ctx.client.workflow.getHandle(accountFeedWorkflowId(id)).query(statusQuery)).counts
+        .reauthorisations;
     } catch {
       /* an unlinked feed that ended before answering */
     }
@@ -167,14 +199,30 @@ export async function verifyRun(ctx: RunContext, finals: { succeeded: number; fa
   const result: RunResult = {
     ok: false,
     seconds: Math.round((Date.now() - ctx.startedAt) / 1000),
-    accounts: { linked: ctx.ids.length, late: ctx.o.late, mfa: ctx.mfaIds.length, unlinked: ctx.unlinked.size, live: live.length },
+    accounts: {
+      linked: ctx.ids.length,
+      late: ctx.o.late,
+      mfa: ctx.mfaIds.length,
+      unlinked: ctx.unlinked.size,
+      live: live.length,
+    },
     txns,
     unlinked,
     finalSync: finals,
-    webhooks: { ...s, duplicateShare: sent ? Math.round((s.duplicatesSent / sent) * 1000) / 10 : 0, lost: ctx.unacked.length + notHandedOff, hostileStored },
+    webhooks: {
+      ...s,
+      duplicateShare: sent ? Math.round((s.duplicatesSent / sent) * 1000) / 10 : 0,
+      lost: ctx.unacked.length + notHandedOff,
+      hostileStored,
+    },
     sandboxWebhooks: {
-      sent: sw.sent, delivered: sw.delivered, failedAttempts: sw.failedAttempts, lost: sw.sent - sw.delivered + downNotHandedOff,
-      sentWhileDown: ctx.sentWhileDown.length, handedOffLater, notHandedOff: downNotHandedOff,
+      sent: sw.sent,
+      delivered: sw.delivered,
+      failedAttempts: sw.failedAttempts,
+      lost: sw.sent - sw.delivered + downNotHandedOff,
+      sentWhileDown: ctx.sentWhileDown.length,
+      handedOffLater,
+      notHandedOff: downNotHandedOff,
     },
     kills: ctx.worker.kills,
     workerStarts: ctx.worker.starts,
@@ -183,13 +231,29 @@ export async function verifyRun(ctx: RunContext, finals: { succeeded: number; fa
     breaches: counters.limitBreaches,
     dataCallsWhileReauth: counters.dataCallsWhileReauthRequired,
     reauth: { completed: ctx.reauth.completed, handled },
-    secrets: { files: tree.files, histories: hist.histories, events: hist.events, needles: ctx.needles.length, hits: [...tree.hits, ...hist.hits] },
+    secrets: {
+      files: tree.files,
+      histories: hist.histories,
+      events: hist.events,
+      needles: ctx.needles.length,
+      hits: [...tree.hits, ...hist.hits],
+    },
   };
   result.ok =
-    txns.missing === 0 && txns.duplicated === 0 && txns.unexpected === 0 && txns.repeatedIds === 0 &&
-    unlinked.duplicated === 0 && unlinked.unexpected === 0 && unlinked.ended === ctx.unlinked.size &&
-    finals.failed.length === 0 && result.webhooks.lost === 0 && result.sandboxWebhooks.lost === 0 &&
-    s.wronglyAccepted === 0 && hostileStored === 0 && result.breaches === 0 && result.secrets.hits.length === 0 &&
+    txns.missing === 0 &&
+    txns.duplicated === 0 &&
+    txns.unexpected === 0 &&
+    txns.repeatedIds === 0 &&
+    unlinked.duplicated === 0 &&
+    unlinked.unexpected === 0 &&
+    unlinked.ended === ctx.unlinked.size &&
+    finals.failed.length === 0 &&
+    result.webhooks.lost === 0 &&
+    result.sandboxWebhooks.lost === 0 &&
+    s.wronglyAccepted === 0 &&
+    hostileStored === 0 &&
+    result.breaches === 0 &&
+    result.secrets.hits.length === 0 &&
     result.reauth.handled >= result.reauth.completed;
   return result;
 }

@@ -47,8 +47,17 @@ const RETRY = { baseMs: 500, factor: 2, maxMs: 8_000 };
  */
 export class WebhookStream {
   readonly stats: StreamStats = {
-    requests: 0, validEvents: 0, duplicatesSent: 0, wrongSecretSent: 0, malformedSent: 0, bursts: 0, accepted: 0,
-    refusedThenRetried: 0, refusedWhileTemporalDown: 0, rejected: 0, wronglyAccepted: 0,
+    requests: 0,
+    validEvents: 0,
+    duplicatesSent: 0,
+    wrongSecretSent: 0,
+    malformedSent: 0,
+    bursts: 0,
+    accepted: 0,
+    refusedThenRetried: 0,
+    refusedWhileTemporalDown: 0,
+    rejected: 0,
+    wronglyAccepted: 0,
   };
   readonly events: ValidEvent[] = [];
   readonly hostileKeys = new Set<string>();
@@ -74,7 +83,8 @@ export class WebhookStream {
 
   /** Waits until every valid event is acknowledged or the deadline passes; returns the unacknowledged ones. */
   async drain(deadline: number): Promise<ValidEvent[]> {
-    while (this.inFlight.size > 0 && Date.now() < deadline) await Promise.race([...this.inFlight, new Promise((r) => setTimeout(r, 500))]);
+    while (this.inFlight.size > 0 && Date.now() < deadline)
+      await Promise.race([...this.inFlight, new Promise((r) => setTimeout(r, 500))]);
     this.stopped = true;
     this.halted = true;
     return this.events.filter((e) => !e.acked);
@@ -102,7 +112,13 @@ export class WebhookStream {
       this.stats.wrongSecretSent++;
       const ev = this.makeEvent();
       this.hostileKeys.add(ev.key);
-      const wrong = rng.pick([this.o.secret.slice(0, -1), `${this.o.secret}x`, '', 'x'.repeat(this.o.secret.length), this.o.secret.toUpperCase()]);
+      const wrong = rng.pick([
+        this.o.secret.slice(0, -1),
+        `${this.o.secret}x`,
+        '',
+        'x'.repeat(this.o.secret.length),
+        this.o.secret.toUpperCase(),
+      ]);
       this.track(this.post(ev.body, wrong).then((s) => this.afterHostile(s)));
       return;
     }
@@ -111,7 +127,12 @@ export class WebhookStream {
       this.stats.malformedSent++;
       const ev = this.makeEvent();
       this.hostileKeys.add(ev.key);
-      const bad = rng.pick([ev.body.slice(0, Math.floor(ev.body.length / 2)), ev.body.replace('"event"', '"evnt"'), `[${ev.body}]`, ev.body.replace(/"data":\{/, '"data":["')]);
+      const bad = rng.pick([
+        ev.body.slice(0, Math.floor(ev.body.length / 2)),
+        ev.body.replace('"event"', '"evnt"'),
+        `[${ev.body}]`,
+        ev.body.replace(/"data":\{/, '"data":["'),
+      ]);
       this.track(this.post(bad, this.o.secret).then((s) => this.afterHostile(s)));
       return;
     }
@@ -135,7 +156,10 @@ export class WebhookStream {
       event: 'mono.events.account_updated',
       event_id: key,
       timestamp: new Date().toISOString(),
-      data: { account: { _id: this.o.rng.pick(accounts) }, meta: { data_status: 'AVAILABLE', auth_method: 'internet_banking', has_new_data: true } },
+      data: {
+        account: { _id: this.o.rng.pick(accounts) },
+        meta: { data_status: 'AVAILABLE', auth_method: 'internet_banking', has_new_data: true },
+      },
     });
     return { key, body, acked: false };
   }

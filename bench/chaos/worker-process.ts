@@ -41,7 +41,8 @@ export class WorkerProcess {
         await this.spawnOnce();
         return;
       } catch (e) {
-        if (Date.now() > deadline) throw new Error(`the worker did not start: ${(e as Error).message}\n${this.stderrTail}`, { cause: e });
+        if (Date.now() > deadline)
+          throw new Error(`the worker did not start: ${(e as Error).message}\n${this.stderrTail}`, { cause: e });
         await new Promise((r) => setTimeout(r, 1_000));
       }
     }

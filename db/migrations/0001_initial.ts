@@ -15,9 +15,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('customer_id', 'text')
     .addColumn('data_status', 'text')
     .addColumn('state', 'text', (c) =>
-      c
-        .notNull()
-        .check(sql`state in ('LINKING','BACKFILLING','ACTIVE','SYNCING','REAUTH_REQUIRED','UNLINKED')`),
+      c.notNull().check(sql`state in ('LINKING','BACKFILLING','ACTIVE','SYNCING','REAUTH_REQUIRED','UNLINKED')`),
     )
     .addColumn('reauth_url', 'text')
     .addColumn('reauth_required_at', 'text')
@@ -51,10 +49,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('first_seen_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('bank_transactions_provider_id', ['account_id', 'provider_txn_id'])
-    .addCheckConstraint('bank_transactions_sign', sql`(direction = 'credit' and amount_minor >= 0) or (direction = 'debit' and amount_minor <= 0)`)
+    .addCheckConstraint(
+      'bank_transactions_sign',
+      sql`(direction = 'credit' and amount_minor >= 0) or (direction = 'debit' and amount_minor <= 0)`,
+    )
     .execute();
-  await db.schema.createIndex('bank_transactions_fingerprint').on('bank_transactions').columns(['account_id', 'fingerprint']).execute();
-  await db.schema.createIndex('bank_transactions_date').on('bank_transactions').columns(['account_id', 'business_date']).execute();
+  await db.schema
+    .createIndex('bank_transactions_fingerprint')
+    .on('bank_transactions')
+    .columns(['account_id', 'fingerprint'])
+    .execute();
+  await db.schema
+    .createIndex('bank_transactions_date')
+    .on('bank_transactions')
+    .columns(['account_id', 'business_date'])
+    .execute();
 
   await db.schema
     .createTable('bank_transaction_aliases')
@@ -93,7 +102,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('ledger_entries_external_id', ['source_id', 'external_id'])
     .execute();
-  await db.schema.createIndex('ledger_entries_open').on('ledger_entries').columns(['source_id', 'status', 'entry_date']).execute();
+  await db.schema
+    .createIndex('ledger_entries_open')
+    .on('ledger_entries')
+    .columns(['source_id', 'status', 'entry_date'])
+    .execute();
 
   await idColumn(db, db.schema.createTable('reconcile_runs'))
     .addColumn('account_id', 'text', (c) => c.references('accounts.id'))
@@ -108,7 +121,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await idColumn(db, db.schema.createTable('match_groups'))
     .addColumn('account_id', 'text', (c) => c.references('accounts.id'))
     .addColumn('run_id', 'bigint', (c) => c.references('reconcile_runs.id'))
-    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('exact','reference','fuzzy','split','rule','manual')`))
+    .addColumn('kind', 'text', (c) =>
+      c.notNull().check(sql`kind in ('exact','reference','fuzzy','split','rule','manual')`),
+    )
     .addColumn('status', 'text', (c) =>
       c.notNull().check(sql`status in ('auto','suggested','confirmed','rejected','manual','undone')`),
     )
@@ -123,7 +138,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('decided_at', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('match_groups_account_status').on('match_groups').columns(['account_id', 'status']).execute();
+  await db.schema
+    .createIndex('match_groups_account_status')
+    .on('match_groups')
+    .columns(['account_id', 'status'])
+    .execute();
 
   await idColumn(db, db.schema.createTable('match_items'))
     .addColumn('group_id', 'bigint', (c) => c.notNull().references('match_groups.id').onDelete('cascade'))
@@ -175,8 +194,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const t of [
-    'audit_log', 'webhook_events', 'sync_runs', 'match_items', 'match_groups', 'reconcile_runs',
-    'ledger_entries', 'ledger_imports', 'bank_transaction_aliases', 'bank_transactions', 'accounts',
+    'audit_log',
+    'webhook_events',
+    'sync_runs',
+    'match_items',
+    'match_groups',
+    'reconcile_runs',
+    'ledger_entries',
+    'ledger_imports',
+    'bank_transaction_aliases',
+    'bank_transactions',
+    'accounts',
   ]) {
     await db.schema.dropTable(t).ifExists().execute();
   }

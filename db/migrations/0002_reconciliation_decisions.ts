@@ -23,17 +23,32 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   }
   await sql`create unique index match_groups_live_key on match_groups (account_id, idempotency_key)
     where superseded_run_id is null and idempotency_key is not null`.execute(db);
-  await db.schema.createIndex('match_groups_candidate_set').on('match_groups').columns(['account_id', 'candidate_set']).execute();
+  await db.schema
+    .createIndex('match_groups_candidate_set')
+    .on('match_groups')
+    .columns(['account_id', 'candidate_set'])
+    .execute();
 
   // Denormalised from the group's status so that a partial unique index can enforce "one active group per line".
-  await db.schema.alterTable('match_items').addColumn('active', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('match_items')
+    .addColumn('active', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
   await sql`update match_items set active = 1
     where group_id in (select id from match_groups where status in ${ACTIVE_STATUSES})`.execute(db);
-  await sql`create unique index match_items_one_active_group on match_items (side, item_id) where active = 1`.execute(db);
+  await sql`create unique index match_items_one_active_group on match_items (side, item_id) where active = 1`.execute(
+    db,
+  );
 
   // Undo links: an undo row points at the decision it reverts, and that decision at its undo (once only).
-  await db.schema.alterTable('audit_log').addColumn('undoes_id', 'bigint', (c) => c.references('audit_log.id')).execute();
-  await db.schema.alterTable('audit_log').addColumn('undone_by_id', 'bigint', (c) => c.references('audit_log.id')).execute();
+  await db.schema
+    .alterTable('audit_log')
+    .addColumn('undoes_id', 'bigint', (c) => c.references('audit_log.id'))
+    .execute();
+  await db.schema
+    .alterTable('audit_log')
+    .addColumn('undone_by_id', 'bigint', (c) => c.references('audit_log.id'))
+    .execute();
   await db.schema.createIndex('audit_log_account_at').on('audit_log').columns(['account_id', 'id']).execute();
 }
 

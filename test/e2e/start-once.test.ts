@@ -14,8 +14,18 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 /** Runs the command a new user runs, on a fresh data directory, with no configuration at all. */
 function runStartOnce(): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, BANKFEED_DATA_DIR: dataDir };
-  for (const k of ['TEMPORAL_ADDRESS', 'DATABASE_URL', 'MONO_SECRET_KEY', 'MONO_WEBHOOK_SECRET', 'BANKFEED_LEDGER_CONFIG']) delete env[k];
-  const child = spawn(process.execPath, [join(root, 'bin/bankfeed.js'), 'start', '--once'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const k of [
+    'TEMPORAL_ADDRESS',
+    'DATABASE_URL',
+    'MONO_SECRET_KEY',
+    'MONO_WEBHOOK_SECRET',
+    'BANKFEED_LEDGER_CONFIG',
+  ])
+    delete env[k];
+  const child = spawn(process.execPath, [join(root, 'bin/bankfeed.js'), 'start', '--once'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -29,7 +39,9 @@ describe('bankfeed start --once, as a new user runs it', () => {
     expect(r.code, r.stderr.slice(-2000)).toBe(0);
     for (const a of DEMO_ACCOUNTS) expect(r.stdout).toContain(a.spec.name!);
     expect(r.stdout).toMatch(/ACCOUNT\s+BANK\s+CCY\s+STATE\s+TRANSACTIONS\s+MATCHED\s+SUGGESTIONS\s+UNMATCHED/);
-    expect(r.stdout).toMatch(/Lekki Logistics Ltd needs re-authorisation at Access Bank: http:\/\/127\.0\.0\.1:\d+\/\S+/);
+    expect(r.stdout).toMatch(
+      /Lekki Logistics Ltd needs re-authorisation at Access Bank: http:\/\/127\.0\.0\.1:\d+\/\S+/,
+    );
     expect(r.stdout).toMatch(/Temporal UI: http:\/\/127\.0\.0\.1:\d+/);
     const matchedPercents = [...r.stdout.matchAll(/(\d+\.\d\d)%/g)].map((m) => Number(m[1]));
     expect(matchedPercents.length).toBeGreaterThanOrEqual(DEMO_ACCOUNTS.length);
@@ -39,7 +51,11 @@ describe('bankfeed start --once, as a new user runs it', () => {
     expect(summaryPath).toBeDefined();
     expect(existsSync(summaryPath!)).toBe(true);
     const wb = XLSX.read(readFileSync(summaryPath!));
-    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1 }).flat().map(String).join(' ');
+    const rows = XLSX.utils
+      .sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1 })
+      .flat()
+      .map(String)
+      .join(' ');
     for (const a of DEMO_ACCOUNTS) expect(rows).toContain(a.spec.id);
 
     const accountBooks = readdirSync(join(summaryPath!, '..', 'accounts'));

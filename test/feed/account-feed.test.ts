@@ -67,7 +67,11 @@ describe('accountFeed against the sandbox and a real Temporal server', () => {
     });
     const url = h.worker.receiver!.url;
     const post = (secret: string, b = body) =>
-      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'mono-webhook-secret': secret }, body: b });
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'mono-webhook-secret': secret },
+        body: b,
+      });
     const handle = h.client.workflow.getHandle(`account-feed:${id}`);
     const before = await handle.query(statusQuery);
     const r1 = await post(h.sandbox.webhookSecret);
@@ -75,7 +79,11 @@ describe('accountFeed against the sandbox and a real Temporal server', () => {
     expect(r1.status).toBe(200);
     expect(r2.status).toBe(200);
     expect(await r2.json()).toMatchObject({ duplicate: true });
-    const rows = await h.db.db.selectFrom('webhook_events').selectAll().where('event_key', '=', `evt-dup-${id}`).execute();
+    const rows = await h.db.db
+      .selectFrom('webhook_events')
+      .selectAll()
+      .where('event_key', '=', `evt-dup-${id}`)
+      .execute();
     expect(rows).toHaveLength(1);
     const after = await handle.query(statusQuery);
     expect(after.counts.webhooks).toBe(before.counts.webhooks + 1);
@@ -83,13 +91,22 @@ describe('accountFeed against the sandbox and a real Temporal server', () => {
     const bad = body.replace('evt-dup', 'evt-bad');
     const r3 = await post('not-the-secret', bad);
     expect(r3.status).toBe(401);
-    const none = await h.db.db.selectFrom('webhook_events').selectAll().where('event_key', '=', `evt-bad-${id}`).execute();
+    const none = await h.db.db
+      .selectFrom('webhook_events')
+      .selectAll()
+      .where('event_key', '=', `evt-bad-${id}`)
+      .execute();
     expect(none).toHaveLength(0);
     expect((await handle.query(statusQuery)).counts.webhooks).toBe(after.counts.webhooks);
   });
 
   it('pauses an MFA account with zero bank calls and resumes after re-authorisation', async () => {
-    const id = await h.sandbox.linkAccount({ institution: 'Zenith', historyDays: 15, txnsPerDay: 3, mfa: { reauthAfterRefreshes: 0 } });
+    const id = await h.sandbox.linkAccount({
+      institution: 'Zenith',
+      historyDays: 15,
+      txnsPerDay: 3,
+      mfa: { reauthAfterRefreshes: 0 },
+    });
     await backfilled(id);
     const handle = h.client.workflow.getHandle(`account-feed:${id}`);
     const first = await handle.executeUpdate(syncNowUpdate, { args: [{ reason: 'poll' }] });
@@ -110,7 +127,11 @@ describe('accountFeed against the sandbox and a real Temporal server', () => {
 
     h.sandbox.addTransactions(id, 2);
     await h.sandbox.completeReauth(id);
-    const resumed = await h.waitFor(id, (s) => s.state === 'ACTIVE' && s.counts.reauthorisations === 1 && s.lastSync?.reason.includes('reauthorized') === true);
+    const resumed = await h.waitFor(
+      id,
+      (s) =>
+        s.state === 'ACTIVE' && s.counts.reauthorisations === 1 && s.lastSync?.reason.includes('reauthorized') === true,
+    );
     expect(resumed.reauthUrl).toBeNull();
     expect(storeTuples(await h.storedLive(id))).toEqual(truthTuples(h.sandbox, id));
   });
@@ -139,7 +160,8 @@ describe('accountFeed against the sandbox and a real Temporal server', () => {
       await handle.executeUpdate(syncNowUpdate, { args: [{ reason: `round ${i}` }] });
     }
     const deadline = Date.now() + 30_000;
-    while ((await handle.describe()).runId === firstRun && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    while ((await handle.describe()).runId === firstRun && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 200));
     expect((await handle.describe()).runId).not.toBe(firstRun);
     const s = await handle.query(statusQuery);
     expect(s.backfilled).toBe(true);

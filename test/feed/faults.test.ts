@@ -9,8 +9,16 @@ beforeAll(async () => {
     sandbox: {
       seed: 23,
       faults: {
-        rate429: 0.08, retryAfterSec: 1, burst503Every: 17, burst503Length: 2, truncatedJson: 0.04,
-        overlappingPages: true, duplicatePages: 0.08, idChurn: 0.05, slowMs: 20, slowProbability: 0.05,
+        rate429: 0.08,
+        retryAfterSec: 1,
+        burst503Every: 17,
+        burst503Length: 2,
+        truncatedJson: 0.04,
+        overlappingPages: true,
+        duplicatePages: 0.08,
+        idChurn: 0.05,
+        slowMs: 20,
+        slowProbability: 0.05,
       },
     },
   });
@@ -30,7 +38,9 @@ describe('the feed under the sandbox fault profile', () => {
     for (const id of ids) await h.waitFor(id, (s) => s.backfilled && s.state === 'ACTIVE', 120_000);
     for (const id of ids) {
       h.sandbox.addTransactions(id, 4);
-      const r = await h.client.workflow.getHandle(`account-feed:${id}`).executeUpdate(syncNowUpdate, { args: [{ reason: 'faults' }] });
+      const r = await h.client.workflow
+        .getHandle(`account-feed:${id}`)
+        .executeUpdate(syncNowUpdate, { args: [{ reason: 'faults' }] });
       expect(r.status).toBe('succeeded');
     }
     for (const id of ids) {

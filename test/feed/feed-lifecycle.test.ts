@@ -22,7 +22,13 @@ afterAll(async () => {
 
 describe('feed lifecycle details', () => {
   it('waits while Mono is still PROCESSING the account, then backfills', async () => {
-    const id = await h.sandbox.linkAccount({ institution: 'Moniepoint', historyDays: 10, txnsPerDay: 3, dataStatus: 'PROCESSING', processingMs: 4_000 });
+    const id = await h.sandbox.linkAccount({
+      institution: 'Moniepoint',
+      historyDays: 10,
+      txnsPerDay: 3,
+      dataStatus: 'PROCESSING',
+      processingMs: 4_000,
+    });
     await h.startFeed(id);
     const waiting = await h.waitFor(id, (s) => s.dataStatus === 'PROCESSING');
     expect(waiting.backfilled).toBe(false);
@@ -32,12 +38,21 @@ describe('feed lifecycle details', () => {
   });
 
   it('surfaces UNAVAILABLE in status and does not backfill an account with no data', async () => {
-    const id = await h.sandbox.linkAccount({ institution: 'OPay', historyDays: 10, txnsPerDay: 2, dataStatus: 'UNAVAILABLE' });
+    const id = await h.sandbox.linkAccount({
+      institution: 'OPay',
+      historyDays: 10,
+      txnsPerDay: 2,
+      dataStatus: 'UNAVAILABLE',
+    });
     await h.startFeed(id);
     const s = await h.waitFor(id, (x) => x.dataStatus === 'UNAVAILABLE');
     expect(s.backfilled).toBe(false);
     expect(await h.storedLive(id)).toHaveLength(0);
-    const row = await h.db.db.selectFrom('accounts').select('data_status').where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await h.db.db
+      .selectFrom('accounts')
+      .select('data_status')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(row.data_status).toBe('UNAVAILABLE');
   });
 
@@ -55,14 +70,27 @@ describe('feed lifecycle details', () => {
   });
 
   it('reminds on a timer while re-authorisation is pending', async () => {
-    const id = await h.sandbox.linkAccount({ institution: 'Zenith', historyDays: 8, txnsPerDay: 2, mfa: { reauthAfterRefreshes: 0 } });
+    const id = await h.sandbox.linkAccount({
+      institution: 'Zenith',
+      historyDays: 8,
+      txnsPerDay: 2,
+      mfa: { reauthAfterRefreshes: 0 },
+    });
     await h.startFeed(id);
     await h.waitFor(id, (s) => s.backfilled);
-    await h.client.workflow.getHandle(`account-feed:${id}`).executeUpdate(syncNowUpdate, { args: [{ reason: 'poll' }] });
+    await h.client.workflow
+      .getHandle(`account-feed:${id}`)
+      .executeUpdate(syncNowUpdate, { args: [{ reason: 'poll' }] });
     await h.waitFor(id, (s) => s.state === 'REAUTH_REQUIRED');
     const deadline = Date.now() + 20_000;
-    while (reminders.filter((r) => r.accountId === id).length < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-    expect(reminders.filter((r) => r.accountId === id).map((r) => r.reminder).slice(0, 3)).toEqual([0, 1, 2]);
+    while (reminders.filter((r) => r.accountId === id).length < 3 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 200));
+    expect(
+      reminders
+        .filter((r) => r.accountId === id)
+        .map((r) => r.reminder)
+        .slice(0, 3),
+    ).toEqual([0, 1, 2]);
     expect(h.sandbox.counters().dataCallsWhileReauthRequired).toBe(0);
     const s = await h.client.workflow.getHandle(`account-feed:${id}`).query(statusQuery);
     expect(s.reauthUrl).toMatch(/^http/);

@@ -3,7 +3,12 @@ import { parseLedgerConfig } from '../../adapters/ledger/config.js';
 import { statusQuery, syncNowUpdate } from '../../workflows/messages.js';
 import { startFeedHarness, type FeedHarness } from '../support/feed-harness.js';
 import { requireComponent } from '../support/components.js';
-import { hledgerAvailable, hledgerPrint, startHledgerWeb, type RunningHledgerWeb } from '../hledger/hledger-web-server.js';
+import {
+  hledgerAvailable,
+  hledgerPrint,
+  startHledgerWeb,
+  type RunningHledgerWeb,
+} from '../hledger/hledger-web-server.js';
 
 const ACCOUNT = '6600000000000000000c0001';
 const JOURNAL = `; bankfeed write-back test books
@@ -22,12 +27,25 @@ beforeAll(async () => {
   web = await startHledgerWeb(JOURNAL);
   const config = parseLedgerConfig(
     JSON.stringify({
-      sources: [{ id: 'hledger', kind: 'hledger-web', url: web.url, bankAccount: 'Assets:Bank:GTBank', currency: 'NGN', journalPath: web.journalPath }],
+      sources: [
+        {
+          id: 'hledger',
+          kind: 'hledger-web',
+          url: web.url,
+          bankAccount: 'Assets:Bank:GTBank',
+          currency: 'NGN',
+          journalPath: web.journalPath,
+        },
+      ],
       bindings: [{ accountId: ACCOUNT, sourceId: 'hledger', ledgerAccount: 'Assets:Bank:GTBank', writeBack: true }],
     }),
     'write-back test config',
   );
-  h = await startFeedHarness({ sandbox: { seed: 41 }, ledger: { config, baseDir: web.dir }, feedConfig: { reconcileAfterSync: true } });
+  h = await startFeedHarness({
+    sandbox: { seed: 41 },
+    ledger: { config, baseDir: web.dir },
+    feedConfig: { reconcileAfterSync: true },
+  });
   await h.sandbox.linkAccount({ id: ACCOUNT, institution: 'GTBank', kind: 'business', historyDays: 25, txnsPerDay: 6 });
 }, 120_000);
 
@@ -37,13 +55,16 @@ afterAll(async () => {
 });
 
 function levyPostings(): number {
-  return (hledgerPrint(web!.journalPath, 'tag:bankfeed-key').match(/Taxes:Electronic money transfer levy/g) ?? []).length;
+  return (hledgerPrint(web!.journalPath, 'tag:bankfeed-key').match(/Taxes:Electronic money transfer levy/g) ?? [])
+    .length;
 }
 
 describe('write-back to hledger-web', () => {
   it('posts each classified levy once, even when the write-back is retried after a crash', async (ctx) => {
     if (!available) ctx.skip();
-    const levies = h!.sandbox.truth(ACCOUNT).filter((t) => /EMTL|TRANSFER LEVY/i.test(t.narration) && t.type === 'debit');
+    const levies = h!.sandbox
+      .truth(ACCOUNT)
+      .filter((t) => /EMTL|TRANSFER LEVY/i.test(t.narration) && t.type === 'debit');
     expect(levies.length).toBeGreaterThan(0);
     await h!.startFeed(ACCOUNT);
     await h!.waitFor(ACCOUNT, (s) => s.backfilled && !!s.lastReconciliation, 90_000);

@@ -25,20 +25,52 @@ function major(minor: number): string {
 function writeLedger(path: string, h0: FeedHarness, extra: { number: string; amount: number; date: string }): void {
   const truth = h0.sandbox.truth(ACCOUNT);
   const first = truth[0]!.date.slice(0, 10);
-  const rows: string[][] = [['Date', 'Journal ID', 'Account Code', 'Account Name', 'Description', 'Reference', 'Debit', 'Credit']];
+  const rows: string[][] = [
+    ['Date', 'Journal ID', 'Account Code', 'Account Name', 'Description', 'Reference', 'Debit', 'Credit'],
+  ];
   const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
   let j = 1;
   for (const inv of h0.sandbox.invoicesFor(ACCOUNT)) {
     if (inv.issueDate < first) continue;
-    rows.push([dmy(inv.issueDate), `INV${j++}`, '1010', 'Bank - GTBank', `Invoice ${inv.number} - ${inv.customer}`, inv.number, major(inv.amount), '']);
+    rows.push([
+      dmy(inv.issueDate),
+      `INV${j++}`,
+      '1010',
+      'Bank - GTBank',
+      `Invoice ${inv.number} - ${inv.customer}`,
+      inv.number,
+      major(inv.amount),
+      '',
+    ]);
   }
   for (const t of truth) {
     const nip = /^NIP\/TRF\/(\d{20,30})\/([^/]+)/.exec(t.narration);
     if (t.type !== 'debit' || !nip) continue;
-    rows.push([dmy(t.date), `PAY${j++}`, '1010', 'Bank - GTBank', `Payment to ${nip[2]}`, nip[1]!, '', major(t.amount)]);
+    rows.push([
+      dmy(t.date),
+      `PAY${j++}`,
+      '1010',
+      'Bank - GTBank',
+      `Payment to ${nip[2]}`,
+      nip[1]!,
+      '',
+      major(t.amount),
+    ]);
   }
-  rows.push([dmy(extra.date), `INV${j}`, '1010', 'Bank - GTBank', `Invoice ${extra.number} - TEMI OKONJO STORES`, extra.number, major(extra.amount), '']);
-  writeFileSync(path, rows.map((r) => r.map((c) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n') + '\n');
+  rows.push([
+    dmy(extra.date),
+    `INV${j}`,
+    '1010',
+    'Bank - GTBank',
+    `Invoice ${extra.number} - TEMI OKONJO STORES`,
+    extra.number,
+    major(extra.amount),
+    '',
+  ]);
+  writeFileSync(
+    path,
+    rows.map((r) => r.map((c) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n') + '\n',
+  );
 }
 
 beforeAll(async () => {
@@ -46,14 +78,24 @@ beforeAll(async () => {
   ledgerCsv = join(dir, 'books.csv');
   const config = parseLedgerConfig(
     JSON.stringify({
-      sources: [{ id: 'books', kind: 'csv', path: 'books.csv', currency: 'NGN', preset: 'general-ledger', dateOrder: 'DMY' }],
+      sources: [
+        { id: 'books', kind: 'csv', path: 'books.csv', currency: 'NGN', preset: 'general-ledger', dateOrder: 'DMY' },
+      ],
       bindings: [{ accountId: ACCOUNT, sourceId: 'books', ledgerAccount: '1010' }],
     }),
     'test ledger config',
   );
-  h = await startFeedHarness({ sandbox: { seed: 31 }, ledger: { config, baseDir: dir }, feedConfig: { reconcileAfterSync: true } });
+  h = await startFeedHarness({
+    sandbox: { seed: 31 },
+    ledger: { config, baseDir: dir },
+    feedConfig: { reconcileAfterSync: true },
+  });
   await h.sandbox.linkAccount({ id: ACCOUNT, institution: 'GTBank', kind: 'business', historyDays: 40, txnsPerDay: 6 });
-  writeLedger(ledgerCsv, h, { number: 'INV-2026-9001', amount: 48_750_00, date: h.sandbox.now().toISOString().slice(0, 10) });
+  writeLedger(ledgerCsv, h, {
+    number: 'INV-2026-9001',
+    amount: 48_750_00,
+    date: h.sandbox.now().toISOString().slice(0, 10),
+  });
   await h.startFeed(ACCOUNT);
   await h.waitFor(ACCOUNT, (s) => s.backfilled && !!s.lastReconciliation, 90_000);
 }, 180_000);
@@ -64,39 +106,115 @@ afterAll(async () => {
 
 async function autoPairs(): Promise<Set<string>> {
   const groups = await createReconciliationService({ db: h.db.db }).listGroups(ACCOUNT, { status: ['auto'] });
-  const bank = new Map((await h.db.db.selectFrom('bank_transactions').select(['id', 'provider_txn_id']).where('account_id', '=', ACCOUNT).execute()).map((r) => [Number(r.id), r.provider_txn_id]));
-  const ledger = new Map((await h.db.db.selectFrom('ledger_entries').select(['id', 'external_id']).where('source_id', '=', 'books').execute()).map((r) => [Number(r.id), r.external_id]));
-  return new Set(groups.map((g) => `${g.bankIds.map((b) => bank.get(b)).sort().join('+')}=${g.ledgerIds.map((l) => ledger.get(l)).sort().join('+')}|${g.kind}`));
+  const bank = new Map(
+    (
+      await h.db.db
+        .selectFrom('bank_transactions')
+        .select(['id', 'provider_txn_id'])
+        .where('account_id', '=', ACCOUNT)
+        .execute()
+    ).map((r) => [Number(r.id), r.provider_txn_id]),
+  );
+  const ledger = new Map(
+    (
+      await h.db.db
+        .selectFrom('ledger_entries')
+        .select(['id', 'external_id'])
+        .where('source_id', '=', 'books')
+        .execute()
+    ).map((r) => [Number(r.id), r.external_id]),
+  );
+  return new Set(
+    groups.map(
+      (g) =>
+        `${g.bankIds
+          .map((b) => bank.get(b))
+          .sort()
+          .join('+')}=${g.ledgerIds
+          .map((l) => ledger.get(l))
+          .sort()
+          .join('+')}|${g.kind}`,
+    ),
+  );
 }
 
 describe('reconciliation inside the feed', () => {
   it('after the backfill, equals `bankfeed reconcile` on the same bank lines and books', async () => {
     const lines = await h.storedLive(ACCOUNT);
-    const full = await h.db.db.selectFrom('bank_transactions').selectAll().where('account_id', '=', ACCOUNT).where('status', '!=', 'removed').orderBy('booked_at').execute();
+    const full = await h.db.db
+      .selectFrom('bank_transactions')
+      .selectAll()
+      .where('account_id', '=', ACCOUNT)
+      .where('status', '!=', 'removed')
+      .orderBy('booked_at')
+      .execute();
     expect(full.length).toBe(lines.length);
     const bankJson = join(dir, 'bank.json');
-    writeFileSync(bankJson, JSON.stringify(full.map((r) => ({ id: r.provider_txn_id, date: r.business_date, amount: major(Number(r.amount_minor)), currency: 'NGN', narration: r.narration, balance: r.balance_minor === null ? null : major(Number(r.balance_minor)) }))));
+    writeFileSync(
+      bankJson,
+      JSON.stringify(
+        full.map((r) => ({
+          id: r.provider_txn_id,
+          date: r.business_date,
+          amount: major(Number(r.amount_minor)),
+          currency: 'NGN',
+          narration: r.narration,
+          balance: r.balance_minor === null ? null : major(Number(r.balance_minor)),
+        })),
+      ),
+    );
     const out = join(dir, 'files-report.json');
     const sink = { write: () => true } as unknown as NodeJS.WritableStream;
-    const code = await runFileReconcile({ bank: bankJson, ledger: ledgerCsv, out, periodFrom: full[0]!.business_date, periodTo: full.at(-1)!.business_date, stdout: sink, stderr: sink });
+    const code = await runFileReconcile({
+      bank: bankJson,
+      ledger: ledgerCsv,
+      out,
+      periodFrom: full[0]!.business_date,
+      periodTo: full.at(-1)!.business_date,
+      stdout: sink,
+      stderr: sink,
+    });
     expect(code).toBe(0);
-    const report = JSON.parse(readFileSync(out, 'utf8')) as { matches: Array<{ bankIds: string[]; ledgerIds: string[]; kind: string }> };
-    const fileAuto = new Set(report.matches.map((m) => `${[...m.bankIds].sort().join('+')}=${[...m.ledgerIds].sort().join('+')}|${m.kind}`));
+    const report = JSON.parse(readFileSync(out, 'utf8')) as {
+      matches: Array<{ bankIds: string[]; ledgerIds: string[]; kind: string }>;
+    };
+    const fileAuto = new Set(
+      report.matches.map((m) => `${[...m.bankIds].sort().join('+')}=${[...m.ledgerIds].sort().join('+')}|${m.kind}`),
+    );
     const feedAuto = await autoPairs();
     expect(feedAuto.size).toBeGreaterThan(20);
     expect(feedAuto).toEqual(fileAuto);
   });
 
   it('auto-matches a new customer payment that names an invoice, within the webhook-triggered sync', async () => {
-    const [line] = h.sandbox.addTransactions(ACCOUNT, 1, { narration: 'NIP/TRF/000015260101093012345678901234/TEMI OKONJO STORES/PAYMT INV-2026-9001', amount: 48_750_00, type: 'credit' });
-    const before = (await h.client.workflow.getHandle(`account-feed:${ACCOUNT}`).query(statusQuery)).lastReconciliation?.runId ?? 0;
-    await h.sandbox.emitWebhook('mono.events.account_updated', { account: { _id: ACCOUNT }, meta: { data_status: 'AVAILABLE', has_new_data: true, sync_status: 'SUCCESSFUL' } });
+    const [line] = h.sandbox.addTransactions(ACCOUNT, 1, {
+      narration: 'NIP/TRF/000015260101093012345678901234/TEMI OKONJO STORES/PAYMT INV-2026-9001',
+      amount: 48_750_00,
+      type: 'credit',
+    });
+    const before =
+      (await h.client.workflow.getHandle(`account-feed:${ACCOUNT}`).query(statusQuery)).lastReconciliation?.runId ?? 0;
+    await h.sandbox.emitWebhook('mono.events.account_updated', {
+      account: { _id: ACCOUNT },
+      meta: { data_status: 'AVAILABLE', has_new_data: true, sync_status: 'SUCCESSFUL' },
+    });
     await h.waitFor(ACCOUNT, (s) => (s.lastReconciliation?.runId ?? 0) > before, 60_000);
-    const stored = await h.db.db.selectFrom('bank_transactions').select('id').where('provider_txn_id', '=', line!.id).executeTakeFirstOrThrow();
-    const groups = await createReconciliationService({ db: h.db.db }).listGroups(ACCOUNT, { bankId: Number(stored.id), status: ['auto'] });
+    const stored = await h.db.db
+      .selectFrom('bank_transactions')
+      .select('id')
+      .where('provider_txn_id', '=', line!.id)
+      .executeTakeFirstOrThrow();
+    const groups = await createReconciliationService({ db: h.db.db }).listGroups(ACCOUNT, {
+      bankId: Number(stored.id),
+      status: ['auto'],
+    });
     expect(groups).toHaveLength(1);
     expect(groups[0]!.kind).toBe('reference');
-    const entry = await h.db.db.selectFrom('ledger_entries').select('reference').where('id', '=', groups[0]!.ledgerIds[0]!).executeTakeFirstOrThrow();
+    const entry = await h.db.db
+      .selectFrom('ledger_entries')
+      .select('reference')
+      .where('id', '=', groups[0]!.ledgerIds[0]!)
+      .executeTakeFirstOrThrow();
     expect(entry.reference).toBe('INV-2026-9001');
   });
 
@@ -123,7 +241,11 @@ describe('reconciliation inside the feed', () => {
   });
 
   it('nightly: writes every bound account workbook and the organisation summary, which LibreOffice opens', async () => {
-    const result = (await h.client.workflow.execute('nightlyRun', { taskQueue: h.taskQueue, workflowId: `nightly-${randomUUID()}`, args: [{ settleMs: 500 }] })) as NightlyResult;
+    const result = (await h.client.workflow.execute('nightlyRun', {
+      taskQueue: h.taskQueue,
+      workflowId: `nightly-${randomUUID()}`,
+      args: [{ settleMs: 500 }],
+    })) as NightlyResult;
     expect(result.signalled).toBeGreaterThanOrEqual(1);
     const files = result.reports!.files;
     expect(files.some((f) => f.endsWith(`${ACCOUNT}.xlsx`))).toBe(true);

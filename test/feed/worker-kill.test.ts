@@ -51,7 +51,10 @@ describe('a worker killed in the middle of a backfill', () => {
     const sandbox: Sandbox = await startSandbox({ seed: 11, faults: { slowMs: 150, slowProbability: 1 } });
     const dbPath = join(dir, 'bankfeed.db');
     const db = await openDb({ url: dbPath });
-    const { client, connection } = await connectClient({ address: inject('temporalAddress'), namespace: inject('temporalNamespace') });
+    const { client, connection } = await connectClient({
+      address: inject('temporalAddress'),
+      namespace: inject('temporalNamespace'),
+    });
     cleanups.push(async () => {
       await connection.close();
       await db.close();
@@ -77,7 +80,12 @@ describe('a worker killed in the middle of a backfill', () => {
     // Kill once some windows are committed and before the backfill is done.
     const deadline = Date.now() + 60_000;
     for (;;) {
-      const done = await db.db.selectFrom('sync_runs').select('id').where('account_id', '=', id).where('status', '=', 'succeeded').execute();
+      const done = await db.db
+        .selectFrom('sync_runs')
+        .select('id')
+        .where('account_id', '=', id)
+        .where('status', '=', 'succeeded')
+        .execute();
       if (done.length >= 2) break;
       if (Date.now() > deadline) throw new Error('backfill made no progress');
       await new Promise((r) => setTimeout(r, 50));
@@ -86,7 +94,9 @@ describe('a worker killed in the middle of a backfill', () => {
     expect((await handle.query(statusQuery)).backfilled).toBe(false);
     worker.kill('SIGKILL');
     await new Promise((r) => worker.once('exit', r));
-    const committedAtKill = (await db.db.selectFrom('bank_transactions').select('id').where('account_id', '=', id).execute()).length;
+    const committedAtKill = (
+      await db.db.selectFrom('bank_transactions').select('id').where('account_id', '=', id).execute()
+    ).length;
     expect(committedAtKill).toBeGreaterThan(0);
     expect(committedAtKill).toBeLessThan(sandbox.truth(id).length);
 
@@ -101,7 +111,14 @@ describe('a worker killed in the middle of a backfill', () => {
     const stored = await db.db.selectFrom('bank_transactions').selectAll().where('account_id', '=', id).execute();
     expect(stored.filter((r) => r.status === 'removed')).toHaveLength(0);
     expect(new Set(stored.map((r) => r.provider_txn_id)).size).toBe(stored.length);
-    expect(storeTuples(stored.map((r) => ({ amount_minor: Number(r.amount_minor), balance_minor: r.balance_minor === null ? null : Number(r.balance_minor) })))).toEqual(truthTuples(sandbox, id));
+    expect(
+      storeTuples(
+        stored.map((r) => ({
+          amount_minor: Number(r.amount_minor),
+          balance_minor: r.balance_minor === null ? null : Number(r.balance_minor),
+        })),
+      ),
+    ).toEqual(truthTuples(sandbox, id));
     worker.kill('SIGTERM');
     await new Promise((r) => worker.once('exit', r));
   });

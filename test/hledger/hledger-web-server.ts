@@ -54,9 +54,13 @@ export async function startHledgerWeb(journal: string): Promise<RunningHledgerWe
   for (let attempt = 0; ; attempt++) {
     const port = await freeLoopbackPort();
     const url = `http://127.0.0.1:${port}`;
-    const child = spawn('hledger-web', ['--serve-api', '--host', '127.0.0.1', '--port', String(port), '--capabilities=view,add', '-f', journalPath], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      'hledger-web',
+      ['--serve-api', '--host', '127.0.0.1', '--port', String(port), '--capabilities=view,add', '-f', journalPath],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
@@ -96,6 +100,8 @@ export function hledgerPrint(journalPath: string, ...query: string[]): string {
 }
 
 /** `hledger print -O json`: hledger's own reading of the journal, posting statuses included. */
-export function hledgerPrintJson(journalPath: string): Array<{ tdescription: string; tstatus: string; tpostings: Array<{ paccount: string; pstatus: string }> }> {
+export function hledgerPrintJson(
+  journalPath: string,
+): Array<{ tdescription: string; tstatus: string; tpostings: Array<{ paccount: string; pstatus: string }> }> {
   return JSON.parse(hledgerPrint(journalPath, '-O', 'json')) as ReturnType<typeof hledgerPrintJson>;
 }

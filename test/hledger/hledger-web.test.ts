@@ -1,10 +1,20 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { hledgerWebLedgerAdapter, hledgerWebConfigSchema, idempotencyTagValue } from '../../adapters/ledger/hledger-web.js';
+import {
+  hledgerWebLedgerAdapter,
+  hledgerWebConfigSchema,
+  idempotencyTagValue,
+} from '../../adapters/ledger/hledger-web.js';
 import type { LedgerAdapter, LedgerPosting } from '../../adapters/ledger/types.js';
 import { requireComponent } from '../support/components.js';
 import { FIXTURE_JOURNAL } from './fixture-journal.js';
-import { hledgerAvailable, hledgerPrint, hledgerPrintJson, startHledgerWeb, type RunningHledgerWeb } from './hledger-web-server.js';
+import {
+  hledgerAvailable,
+  hledgerPrint,
+  hledgerPrintJson,
+  startHledgerWeb,
+  type RunningHledgerWeb,
+} from './hledger-web-server.js';
 
 const available = await requireComponent('hledger', hledgerAvailable, 'hledger and hledger-web (Debian packages)');
 const MARCH = { from: '2024-03-01', to: '2024-03-31' };
@@ -15,7 +25,10 @@ afterEach(async () => {
   server = null;
 });
 
-async function start(journal = FIXTURE_JOURNAL, withJournalPath = true): Promise<{ adapter: LedgerAdapter; srv: RunningHledgerWeb }> {
+async function start(
+  journal = FIXTURE_JOURNAL,
+  withJournalPath = true,
+): Promise<{ adapter: LedgerAdapter; srv: RunningHledgerWeb }> {
   server = await startHledgerWeb(journal);
   const config = hledgerWebConfigSchema.parse({
     url: server.url,
@@ -77,7 +90,10 @@ describe.runIf(available)('hledger-web ledger adapter (real hledger-web)', () =>
 
   it('posts bank lines with PUT /add exactly once per idempotency key, also across a retry by a fresh adapter', async () => {
     const { adapter, srv } = await start();
-    const first = await adapter.postEntries!([posting('bankline:b3', -5_375), posting('bankline:b4', -5_000, { description: 'ELECTRONIC MONEY TRANSFER LEVY' })]);
+    const first = await adapter.postEntries!([
+      posting('bankline:b3', -5_375),
+      posting('bankline:b4', -5_000, { description: 'ELECTRONIC MONEY TRANSFER LEVY' }),
+    ]);
     expect(first.map((r) => r.created)).toEqual([true, true]);
     // A retry after a crash: a new adapter instance, the same keys plus one new one.
     const retryAdapter = hledgerWebLedgerAdapter.create(
@@ -86,7 +102,11 @@ describe.runIf(available)('hledger-web ledger adapter (real hledger-web)', () =>
     );
     const retry = await retryAdapter.postEntries!([
       posting('bankline:b3', -5_375),
-      posting('bankline:b7', 1_234, { description: 'INTEREST; Q1', contraAccount: 'Income:Interest', reference: 'INT-Q1' }),
+      posting('bankline:b7', 1_234, {
+        description: 'INTEREST; Q1',
+        contraAccount: 'Income:Interest',
+        reference: 'INT-Q1',
+      }),
       posting('bankline:b4', -5_000),
     ]);
     expect(retry.map((r) => r.created)).toEqual([false, true, false]);
@@ -96,7 +116,9 @@ describe.runIf(available)('hledger-web ledger adapter (real hledger-web)', () =>
     const printed = hledgerPrint(srv.journalPath, 'tag:bankfeed-key');
     expect(printed.match(/bankfeed-key:bankline:b3/g)).toHaveLength(1);
     expect(printed.match(/bankfeed-key:bankline:b4/g)).toHaveLength(1);
-    expect(printed).toMatch(/2024-03-10 \(INT-Q1\) INTEREST, Q1 +; bankfeed-key:bankline:b7\n +Assets:Bank:GTBank +₦12\.34\n +Income:Interest +₦-12\.34/);
+    expect(printed).toMatch(
+      /2024-03-10 \(INT-Q1\) INTEREST, Q1 +; bankfeed-key:bankline:b7\n +Assets:Bank:GTBank +₦12\.34\n +Income:Interest +₦-12\.34/,
+    );
     expect(printed).toMatch(/Assets:Bank:GTBank +₦-53\.75\n +Expenses:Bank Charges +₦53\.75/);
     // The posted lines come back as open entries with the reported ids.
     const pulled = await adapter.pullOpenEntries({ period: MARCH });
@@ -111,7 +133,9 @@ describe.runIf(available)('hledger-web ledger adapter (real hledger-web)', () =>
     expect(first.map((r) => r.created)).toEqual([true, true]);
     const again = await adapter.postEntries!([posting(key, -100), posting(key, -100)]);
     expect(again.map((r) => r.created)).toEqual([false, false]);
-    expect(hledgerPrint(srv.journalPath, `tag:bankfeed-key=${idempotencyTagValue(key)}`).match(/bankfeed-key/g)).toHaveLength(1);
+    expect(
+      hledgerPrint(srv.journalPath, `tag:bankfeed-key=${idempotencyTagValue(key)}`).match(/bankfeed-key/g),
+    ).toHaveLength(1);
   });
 
   it('marks postings cleared in the journal, verified through the API and hledger print, changing nothing else', async () => {
@@ -125,7 +149,9 @@ describe.runIf(available)('hledger-web ledger adapter (real hledger-web)', () =>
     const open = await adapter.pullOpenEntries({ period: MARCH });
     expect(open.entries.map((e) => e.id)).toEqual(entries.filter((e) => e !== acme && e !== cheque).map((e) => e.id));
     const after = await readFile(srv.journalPath, 'utf8');
-    const changed = after.split('\n').flatMap((l, i) => (l !== before.split('\n')[i] ? [[before.split('\n')[i], l]] : []));
+    const changed = after
+      .split('\n')
+      .flatMap((l, i) => (l !== before.split('\n')[i] ? [[before.split('\n')[i], l]] : []));
     expect(changed).toEqual([
       ['    Assets:Bank:GTBank        ₦250,000.50', '    * Assets:Bank:GTBank        ₦250,000.50'],
       ['    Assets:Bank:GTBank', '    * Assets:Bank:GTBank'],
@@ -161,17 +187,28 @@ describe.runIf(available)('hledger-web ledger adapter (real hledger-web)', () =>
   });
 
   it('names the transaction when the bank posting is in another commodity, and the endpoint when the server is gone', async () => {
-    const { adapter, srv } = await start(FIXTURE_JOURNAL + '\n2024-03-20 Dollar receipt\n    Assets:Bank:GTBank        $100.00\n    Income:Sales\n');
-    await expect(adapter.pullOpenEntries({ period: MARCH })).rejects.toThrow(/transaction 8 \(2024-03-20 "Dollar receipt", .*books\.journal:\d+\).*must be one amount in ₦ \(NGN\), got \$/);
-    const remote = hledgerWebLedgerAdapter.create(hledgerWebConfigSchema.parse({ url: srv.url, bankAccount: 'Assets:Bank:GTBank' }), { baseDir: '/' });
+    const { adapter, srv } = await start(
+      FIXTURE_JOURNAL + '\n2024-03-20 Dollar receipt\n    Assets:Bank:GTBank        $100.00\n    Income:Sales\n',
+    );
+    await expect(adapter.pullOpenEntries({ period: MARCH })).rejects.toThrow(
+      /transaction 8 \(2024-03-20 "Dollar receipt", .*books\.journal:\d+\).*must be one amount in ₦ \(NGN\), got \$/,
+    );
+    const remote = hledgerWebLedgerAdapter.create(
+      hledgerWebConfigSchema.parse({ url: srv.url, bankAccount: 'Assets:Bank:GTBank' }),
+      { baseDir: '/' },
+    );
     await srv.stop();
     server = null;
-    await expect(remote.pullOpenEntries({ period: MARCH })).rejects.toThrow(/hledger-web GET http:\/\/127\.0\.0\.1:\d+\/transactions/);
+    await expect(remote.pullOpenEntries({ period: MARCH })).rejects.toThrow(
+      /hledger-web GET http:\/\/127\.0\.0\.1:\d+\/transactions/,
+    );
   });
 
   it('refuses a posting in another currency before sending anything', async () => {
     const { adapter, srv } = await start();
-    await expect(adapter.postEntries!([posting('k1', -100, { currency: 'GHS' })])).rejects.toThrow(/currency GHS, but this ledger is kept in NGN/);
+    await expect(adapter.postEntries!([posting('k1', -100, { currency: 'GHS' })])).rejects.toThrow(
+      /currency GHS, but this ledger is kept in NGN/,
+    );
     expect(hledgerPrint(srv.journalPath)).not.toContain('bankfeed-key');
   });
 });

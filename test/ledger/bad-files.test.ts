@@ -40,7 +40,10 @@ describe('files that must be refused, with where and what', () => {
   });
 
   it('a mapping naming a column the file lacks says which one', async () => {
-    const e = await failure(fixture('quickbooks-3-column.csv'), { currency: 'NGN', mapping: { date: 'Date', amount: 'Total' } });
+    const e = await failure(fixture('quickbooks-3-column.csv'), {
+      currency: 'NGN',
+      mapping: { date: 'Date', amount: 'Total' },
+    });
     expect(e.expected).toMatch(/missing "Total" \(mapping\.amount\)/);
   });
 
@@ -153,7 +156,10 @@ describe('row numbers', () => {
   it('count lines inside quoted multi-line cells, so the row named is the one an editor shows', async () => {
     const { writeFile } = await import('node:fs/promises');
     const p = join(dir, 'multiline.csv');
-    await writeFile(p, 'Date,Description,Amount\n2024-01-02,"two\nline memo",1.00\n\n2024-01-03,ok,2.00\n2024-01-04,bad,x1\n');
+    await writeFile(
+      p,
+      'Date,Description,Amount\n2024-01-02,"two\nline memo",1.00\n\n2024-01-03,ok,2.00\n2024-01-04,bad,x1\n',
+    );
     const e = await failure(p);
     expect([e.row, e.column]).toEqual([6, 'Amount']);
   });

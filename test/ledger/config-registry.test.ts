@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LedgerConfigError } from '../../adapters/ledger/config-error.js';
 import { parseLedgerConfig } from '../../adapters/ledger/config.js';
-import { createLedgerAdapter, ledgerAdapterKinds, loadLedgerPlugins, registerLedgerAdapter } from '../../adapters/ledger/registry.js';
+import {
+  createLedgerAdapter,
+  ledgerAdapterKinds,
+  loadLedgerPlugins,
+  registerLedgerAdapter,
+} from '../../adapters/ledger/registry.js';
 import { csvLedgerAdapter } from '../../adapters/ledger/file-adapter.js';
 
 const fixtures = join(import.meta.dirname, '../fixtures/ledger');
@@ -39,12 +44,17 @@ bindings:
     const c = parseLedgerConfig(yaml, 'ledger.yaml');
     expect(c.sources.map((s) => s.kind)).toEqual(['csv', 'folder']);
     expect(c.bindings?.[0]?.ledgerAccount).toBe('1010');
-    const json = parseLedgerConfig(JSON.stringify({ sources: [{ id: 'x', kind: 'xlsx', path: 'a.xlsx', sheet: 'GL' }] }), 'ledger.json');
+    const json = parseLedgerConfig(
+      JSON.stringify({ sources: [{ id: 'x', kind: 'xlsx', path: 'a.xlsx', sheet: 'GL' }] }),
+      'ledger.json',
+    );
     expect(json.sources[0]).toMatchObject({ kind: 'xlsx', sheet: 'GL' });
   });
 
   it('names the key path of a wrong type', () => {
-    const issues = configIssues('sources:\n  - { id: a, kind: csv, path: a.csv }\n  - { id: b, kind: csv, path: 42 }\n');
+    const issues = configIssues(
+      'sources:\n  - { id: a, kind: csv, path: a.csv }\n  - { id: b, kind: csv, path: 42 }\n',
+    );
     expect(issues).toContainEqual({ path: 'sources[1].path', message: 'expected a string' });
   });
 
@@ -71,7 +81,10 @@ bindings:
 
   it('validates a mapping inside a source', () => {
     const issues = configIssues('sources:\n  - { id: a, kind: csv, path: a.csv, mapping: { date: D } }\n');
-    expect(issues).toContainEqual({ path: 'sources[0].mapping', message: 'expected "amount" or "moneyIn"/"moneyOut" columns' });
+    expect(issues).toContainEqual({
+      path: 'sources[0].mapping',
+      message: 'expected "amount" or "moneyIn"/"moneyOut" columns',
+    });
   });
 
   it('reports unparseable text and an empty document', () => {
@@ -87,12 +100,20 @@ describe('ledger adapter registry', () => {
   });
 
   it('creates a built-in adapter from a source and refuses an invalid one with its path', async () => {
-    const adapter = createLedgerAdapter({ id: 'gl', kind: 'csv', path: 'general-ledger.csv', currency: 'NGN', ledgerAccount: '1010' }, { baseDir: fixtures });
+    const adapter = createLedgerAdapter(
+      { id: 'gl', kind: 'csv', path: 'general-ledger.csv', currency: 'NGN', ledgerAccount: '1010' },
+      { baseDir: fixtures },
+    );
     const pulled = await adapter.pullOpenEntries({ period: { from: '2024-01-01', to: '2024-01-31' } });
     expect(pulled.entries.map((e) => e.amountMinor)).toEqual([25000000, -125050]);
     // Same file, same query: the cursor says nothing is new.
-    expect((await adapter.pullOpenEntries({ period: { from: '2024-01-01', to: '2024-01-31' }, cursor: pulled.cursor })).entries).toEqual([]);
-    expect(() => createLedgerAdapter({ kind: 'csv', id: 'x' }, { baseDir: fixtures }, ['sources', 3])).toThrow(/sources\[3\]\.path: is required/);
+    expect(
+      (await adapter.pullOpenEntries({ period: { from: '2024-01-01', to: '2024-01-31' }, cursor: pulled.cursor }))
+        .entries,
+    ).toEqual([]);
+    expect(() => createLedgerAdapter({ kind: 'csv', id: 'x' }, { baseDir: fixtures }, ['sources', 3])).toThrow(
+      /sources\[3\]\.path: is required/,
+    );
     expect(() => createLedgerAdapter({ kind: 'nope' }, { baseDir: fixtures })).toThrow(/unknown kind "nope"/);
   });
 
@@ -108,8 +129,12 @@ describe('ledger adapter registry', () => {
       { id: 'm', kind: 'memory', entries: [{ id: 'e1', date: '2024-01-05', amountMinor: 500, currency: 'NGN' }] },
       { baseDir: fixtures },
     );
-    expect((await adapter.pullOpenEntries({ period: { from: '2024-01-01', to: '2024-01-31' } })).entries.map((e) => e.id)).toEqual(['e1']);
-    expect(() => parseLedgerConfig('sources:\n  - { id: m, kind: memory, entries: nope }\n', 'ledger.yaml')).toThrow(/sources\[0\]\.entries: expected a list/);
+    expect(
+      (await adapter.pullOpenEntries({ period: { from: '2024-01-01', to: '2024-01-31' } })).entries.map((e) => e.id),
+    ).toEqual(['e1']);
+    expect(() => parseLedgerConfig('sources:\n  - { id: m, kind: memory, entries: nope }\n', 'ledger.yaml')).toThrow(
+      /sources\[0\]\.entries: expected a list/,
+    );
   });
 
   it('loads a plugin by npm package name, resolved from the configuration folder', async () => {
@@ -117,7 +142,10 @@ describe('ledger adapter registry', () => {
     try {
       const pkg = join(base, 'node_modules', 'bankfeed-ledger-echo');
       await mkdir(pkg, { recursive: true });
-      await writeFile(join(pkg, 'package.json'), JSON.stringify({ name: 'bankfeed-ledger-echo', type: 'module', exports: { '.': { import: './index.mjs' } } }));
+      await writeFile(
+        join(pkg, 'package.json'),
+        JSON.stringify({ name: 'bankfeed-ledger-echo', type: 'module', exports: { '.': { import: './index.mjs' } } }),
+      );
       await writeFile(
         join(pkg, 'index.mjs'),
         `export default { kind: 'echo', configSchema: { safeParse: (v) => ({ success: true, data: v }) },
@@ -125,7 +153,10 @@ describe('ledger adapter registry', () => {
       );
       await loadLedgerPlugins(['bankfeed-ledger-echo'], base);
       const adapter = createLedgerAdapter({ id: 'e', kind: 'echo' }, { baseDir: base });
-      expect(await adapter.pullOpenEntries({ period: { from: '2024-01-01', to: '2024-01-31' } })).toEqual({ entries: [], cursor: 'e' });
+      expect(await adapter.pullOpenEntries({ period: { from: '2024-01-01', to: '2024-01-31' } })).toEqual({
+        entries: [],
+        cursor: 'e',
+      });
     } finally {
       await rm(base, { recursive: true, force: true });
     }
@@ -135,7 +166,11 @@ describe('ledger adapter registry', () => {
     await expect(loadLedgerPlugins(['./plugins/not-a-plugin.mjs'], fixtures)).rejects.toThrow(
       /must export a LedgerAdapterFactory .* default export is an object with keys name, version/,
     );
-    await expect(loadLedgerPlugins(['yaml'], fixtures)).rejects.toThrow(/ledger plugin "yaml" must export a LedgerAdapterFactory/);
-    await expect(loadLedgerPlugins(['./plugins/missing.mjs'], fixtures)).rejects.toThrow(/ledger plugin ".\/plugins\/missing.mjs" could not be loaded/);
+    await expect(loadLedgerPlugins(['yaml'], fixtures)).rejects.toThrow(
+      /ledger plugin "yaml" must export a LedgerAdapterFactory/,
+    );
+    await expect(loadLedgerPlugins(['./plugins/missing.mjs'], fixtures)).rejects.toThrow(
+      /ledger plugin ".\/plugins\/missing.mjs" could not be loaded/,
+    );
   });
 });

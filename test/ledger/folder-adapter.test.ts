@@ -34,7 +34,10 @@ describe('folder ledger adapter', () => {
     const again = await adapter.pullOpenEntries({ period: JAN, ledgerAccount: '1010', cursor: first.cursor });
     expect(again.entries).toEqual([]);
 
-    await writeFile(join(inbox, 'gl-week2.csv'), `${GL_HEADER}\n2024-01-09,JNL-003,1010,Bank - GTBank,Cash sale,R-9,"9,000.00",\n`);
+    await writeFile(
+      join(inbox, 'gl-week2.csv'),
+      `${GL_HEADER}\n2024-01-09,JNL-003,1010,Bank - GTBank,Cash sale,R-9,"9,000.00",\n`,
+    );
     const second = await adapter.pullOpenEntries({ period: JAN, ledgerAccount: '1010', cursor: again.cursor });
     expect(second.entries.map((e) => [e.date, e.amountMinor, e.reference])).toEqual([['2024-01-09', 900000, 'R-9']]);
   });
@@ -63,7 +66,11 @@ describe('folder ledger adapter', () => {
     const jan = await adapter.pullOpenEntries({ period: JAN, ledgerAccount: '1010' });
     const other = await adapter.pullOpenEntries({ period: JAN, ledgerAccount: '1200', cursor: jan.cursor });
     expect(other.entries.map((e) => e.amountMinor)).toEqual([-25000000]);
-    const feb = await adapter.pullOpenEntries({ period: { from: '2024-02-01', to: '2024-02-29' }, ledgerAccount: '1010', cursor: jan.cursor });
+    const feb = await adapter.pullOpenEntries({
+      period: { from: '2024-02-01', to: '2024-02-29' },
+      ledgerAccount: '1010',
+      cursor: jan.cursor,
+    });
     expect(feb.entries).toEqual([]);
   });
 

@@ -38,7 +38,16 @@ describe('fuzzed files', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...fixtureTexts),
-        fc.array(fc.record({ at: fc.nat(), text: fc.string({ unit: fc.constantFrom(',', ';', '"', '\n', '\r', '-', '(', ')', '.', '1', '3', '/', 'a', ' ', '₦', '\t') , maxLength: 4 }) }), { maxLength: 6 }),
+        fc.array(
+          fc.record({
+            at: fc.nat(),
+            text: fc.string({
+              unit: fc.constantFrom(',', ';', '"', '\n', '\r', '-', '(', ')', '.', '1', '3', '/', 'a', ' ', '₦', '\t'),
+              maxLength: 4,
+            }),
+          }),
+          { maxLength: 6 },
+        ),
         async (base, edits) => {
           let text = base;
           for (const e of edits) {
@@ -58,13 +67,19 @@ describe('fuzzed files', () => {
   it('corrupted XLSX bytes', async () => {
     let n = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.record({ at: fc.nat({ max: xlsx.length - 1 }), byte: fc.integer({ min: 0, max: 255 }) }), { minLength: 1, maxLength: 8 }), async (flips) => {
-        const buf = Buffer.from(xlsx);
-        for (const f of flips) buf[f.at] = f.byte;
-        const path = join(dir, `c${n++}.xlsx`);
-        await writeFile(path, buf);
-        await onlyLedgerFileErrors(() => readBankStatementFile(path));
-      }),
+      fc.asyncProperty(
+        fc.array(fc.record({ at: fc.nat({ max: xlsx.length - 1 }), byte: fc.integer({ min: 0, max: 255 }) }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        async (flips) => {
+          const buf = Buffer.from(xlsx);
+          for (const f of flips) buf[f.at] = f.byte;
+          const path = join(dir, `c${n++}.xlsx`);
+          await writeFile(path, buf);
+          await onlyLedgerFileErrors(() => readBankStatementFile(path));
+        },
+      ),
       { numRuns: 100 },
     );
   });

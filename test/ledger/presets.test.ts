@@ -8,7 +8,15 @@ const fixture = (name: string) => join(import.meta.dirname, '../fixtures/ledger'
 
 type Row = [date: string, amountMinor: number, description: string | null];
 
-const statements: Array<{ file: string; opts?: TabularReadOptions; preset: string; currency: string; lines: Row[]; opening: number | null; closing: number | null }> = [
+const statements: Array<{
+  file: string;
+  opts?: TabularReadOptions;
+  preset: string;
+  currency: string;
+  lines: Row[];
+  opening: number | null;
+  closing: number | null;
+}> = [
   {
     file: 'xero-bank-statement.csv',
     opts: { currency: 'NGN' },
@@ -254,7 +262,10 @@ describe('overriding detection', () => {
   });
 
   it('a named preset is used even when another would be detected', async () => {
-    const r = await readBankStatementFile(fixture('za-standard-bank.csv'), { preset: 'quickbooks-3-column', currency: 'ZAR' });
+    const r = await readBankStatementFile(fixture('za-standard-bank.csv'), {
+      preset: 'quickbooks-3-column',
+      currency: 'ZAR',
+    });
     expect(r.preset).toBe('quickbooks-3-column');
     expect(r.lines.every((l) => l.balanceMinor === null)).toBe(true);
   });

@@ -52,7 +52,11 @@ describe('statement round trip', () => {
         await writeFile(path, stringify([['Trans Date', 'Narration', 'Debit', 'Credit', 'Balance'], ...rows]));
         const st = await readBankStatementFile(path);
         expect(st.lines.map((l) => [l.date, l.amountMinor, l.narration])).toEqual(
-          lines.map((l) => [`2024-${String(l.month).padStart(2, '0')}-${String(l.day).padStart(2, '0')}`, l.amountMinor, l.narration]),
+          lines.map((l) => [
+            `2024-${String(l.month).padStart(2, '0')}-${String(l.day).padStart(2, '0')}`,
+            l.amountMinor,
+            l.narration,
+          ]),
         );
         expect(st.closingBalanceMinor).toBe(balance);
       }),
@@ -80,7 +84,11 @@ describe('statement round trip', () => {
         const st = await readBankStatementFile(path);
         expect(st.preset).toBe('za-fnb');
         expect(st.lines.map((l) => [l.date, l.amountMinor, l.narration])).toEqual(
-          lines.map((l) => [`2024-${String(l.month).padStart(2, '0')}-${String(l.day).padStart(2, '0')}`, l.amountMinor, l.narration]),
+          lines.map((l) => [
+            `2024-${String(l.month).padStart(2, '0')}-${String(l.day).padStart(2, '0')}`,
+            l.amountMinor,
+            l.narration,
+          ]),
         );
       }),
       { numRuns: 30 },

@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LedgerFileError } from '../../adapters/ledger/ledger-file-error.js';
 import { readBankStatementFile } from '../../adapters/ledger/read-bank-statement.js';
 import { readLedgerFile } from '../../adapters/ledger/read-ledger-file.js';
-import { writeLedgerXlsx, writeLyingZipBomb, writeStatementXlsx, writeZipBomb } from '../fixtures/ledger/make-corpus.js';
+import {
+  writeLedgerXlsx,
+  writeLyingZipBomb,
+  writeStatementXlsx,
+  writeZipBomb,
+} from '../fixtures/ledger/make-corpus.js';
 
 let dir: string;
 const at = (name: string) => join(dir, name);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CurrencyCode } from '../../domain/currency.js';
 import { reconcile } from '../../matching/engine.js';
-import { builtInPresets, ghanaianBankChargePresets, kenyanBankChargePresets, southAfricanBankChargePresets } from '../../matching/rules.js';
+import {
+  builtInPresets,
+  ghanaianBankChargePresets,
+  kenyanBankChargePresets,
+  southAfricanBankChargePresets,
+} from '../../matching/rules.js';
 import { bankLine } from './build.js';
 
 type Case = [CurrencyCode, string, number, string | null];
@@ -51,41 +56,74 @@ describe('Ghanaian, Kenyan and South African bank-charge presets', () => {
     // a Ghanaian E-levy wording on a naira line is no GHS levy; an ordinary naira line is left to the Nigerian rules
     const r = reconcile([bankLine('b1', '2026-10-31', -1_250, { narration: 'PESALINK CHARGE' })], []);
     expect(r.matches).toEqual([]);
-    expect(reconcile([bankLine('b1', '2026-10-31', -10_500, { narration: 'PESALINK CHARGE', currency: 'GHS' })], []).matches).toEqual([]);
+    expect(
+      reconcile([bankLine('b1', '2026-10-31', -10_500, { narration: 'PESALINK CHARGE', currency: 'GHS' })], []).matches,
+    ).toEqual([]);
   });
 
   it('propose reversals to a person instead of confirming them', () => {
-    const r = reconcile([bankLine('b1', '2026-10-05', 9_000, { narration: 'REVERSAL: GIP TRANSFER TO YAW OFORI', currency: 'GHS' })], []);
+    const r = reconcile(
+      [bankLine('b1', '2026-10-05', 9_000, { narration: 'REVERSAL: GIP TRANSFER TO YAW OFORI', currency: 'GHS' })],
+      [],
+    );
     expect(r.matches).toEqual([]);
     expect(r.suggestions[0]!.candidates[0]!.evidence[0]!.detail).toContain('gh-reversal');
     // the candidate carries its rule and the entry confirming it would post
-    expect(r.suggestions[0]!.candidates[0]).toMatchObject({ ruleId: 'gh-reversal', proposed: { account: 'Suspense:Reversals', amountMinor: 9_000 } });
+    expect(r.suggestions[0]!.candidates[0]).toMatchObject({
+      ruleId: 'gh-reversal',
+      proposed: { account: 'Suspense:Reversals', amountMinor: 9_000 },
+    });
   });
 
   it('can each be switched off, or copied and edited as user rules', () => {
     const line = bankLine('b1', '2026-10-05', -10_500, { narration: 'PESALINK CHARGE', currency: 'KES' });
     expect(reconcile([line], []).matches).toHaveLength(1);
-    expect(reconcile([line], [], { presets: { nigerianBankCharges: true, kenyanBankCharges: false } }).matches).toEqual([]);
+    expect(reconcile([line], [], { presets: { nigerianBankCharges: true, kenyanBankCharges: false } }).matches).toEqual(
+      [],
+    );
     const gh = bankLine('b2', '2026-10-05', -1_250, { narration: 'E-LEVY', currency: 'GHS' });
-    expect(reconcile([gh], [], { presets: { nigerianBankCharges: false, ghanaianBankCharges: false } }).matches).toEqual([]);
+    expect(
+      reconcile([gh], [], { presets: { nigerianBankCharges: false, ghanaianBankCharges: false } }).matches,
+    ).toEqual([]);
     const za = bankLine('b3', '2026-10-05', -1_000, { narration: 'CASH WITHDRAWAL FEE', currency: 'ZAR' });
-    expect(reconcile([za], [], { presets: { nigerianBankCharges: true, southAfricanBankCharges: false } }).matches).toEqual([]);
-    const edited = kenyanBankChargePresets().map((r) => (r.id === 'ke-transfer-charge' ? { ...r, then: { ...r.then, ledgerAccount: '6105 PesaLink' } } : r));
-    const r = reconcile([line], [], { presets: { nigerianBankCharges: false, kenyanBankCharges: false }, rules: edited });
+    expect(
+      reconcile([za], [], { presets: { nigerianBankCharges: true, southAfricanBankCharges: false } }).matches,
+    ).toEqual([]);
+    const edited = kenyanBankChargePresets().map((r) =>
+      r.id === 'ke-transfer-charge' ? { ...r, then: { ...r.then, ledgerAccount: '6105 PesaLink' } } : r,
+    );
+    const r = reconcile([line], [], {
+      presets: { nigerianBankCharges: false, kenyanBankCharges: false },
+      rules: edited,
+    });
     expect(r.matches[0]).toMatchObject({ ruleId: 'ke-transfer-charge', proposed: { account: '6105 PesaLink' } });
   });
 
   it('a user rule with the same condition wins over a preset', () => {
     const line = bankLine('b1', '2026-10-05', -75, { narration: 'TRANSFER CHARGE', currency: 'GHS' });
-    const r = reconcile([line], [], { rules: [{ id: 'mine', when: { narrationContains: 'TRANSFER CHARGE' }, then: { ledgerAccount: '6100 Bank fees', autoConfirm: true } }] });
+    const r = reconcile([line], [], {
+      rules: [
+        {
+          id: 'mine',
+          when: { narrationContains: 'TRANSFER CHARGE' },
+          then: { ledgerAccount: '6100 Bank fees', autoConfirm: true },
+        },
+      ],
+    });
     expect(r.matches[0]).toMatchObject({ ruleId: 'mine', proposed: { account: '6100 Bank fees' } });
   });
 
   it('built-in list: every preset has a unique id, a currency, and the switches select them', () => {
     const all = builtInPresets({ nigerianBankCharges: true });
     expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
-    for (const r of [...ghanaianBankChargePresets(), ...kenyanBankChargePresets(), ...southAfricanBankChargePresets()]) expect(r.when.currency).toMatch(/^(GHS|KES|ZAR)$/);
-    const onlyNg = builtInPresets({ nigerianBankCharges: true, ghanaianBankCharges: false, kenyanBankCharges: false, southAfricanBankCharges: false });
+    for (const r of [...ghanaianBankChargePresets(), ...kenyanBankChargePresets(), ...southAfricanBankChargePresets()])
+      expect(r.when.currency).toMatch(/^(GHS|KES|ZAR)$/);
+    const onlyNg = builtInPresets({
+      nigerianBankCharges: true,
+      ghanaianBankCharges: false,
+      kenyanBankCharges: false,
+      southAfricanBankCharges: false,
+    });
     expect(onlyNg.every((r) => r.id.startsWith('ng-'))).toBe(true);
     expect(builtInPresets({ nigerianBankCharges: false }).some((r) => r.id.startsWith('ng-'))).toBe(false);
   });

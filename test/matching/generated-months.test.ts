@@ -12,8 +12,16 @@ describe('generated months (eval:match in small)', () => {
     for (const [si, spec] of SCENARIOS.entries()) {
       for (let k = 0; k < 6; k++) {
         const month = generateMonth(spec, 9_001 + si * 101 + k);
-        const result = reconcile(month.bank, month.ledger, { timezone: month.timezone, rules: month.rules, presets: { nigerianBankCharges: month.nigerianPresets } });
-        const m = measure(result, month.bank.map((b) => b.id), month.truth);
+        const result = reconcile(month.bank, month.ledger, {
+          timezone: month.timezone,
+          rules: month.rules,
+          presets: { nigerianBankCharges: month.nigerianPresets },
+        });
+        const m = measure(
+          result,
+          month.bank.map((b) => b.id),
+          month.truth,
+        );
         all = addMetrics(all, m);
         if (si === 0) typical = addMetrics(typical, m);
       }

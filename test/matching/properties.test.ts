@@ -37,19 +37,22 @@ const worldArb = fc
   })
   .map(({ bank, ledger, tolerance }) => ({
     tolerance,
-    bank: bank.map(
-      (b, i): BankLine => ({
-        id: `b${i}`,
-        date: b.date,
-        amountMinor: b.sign * b.amount,
-        currency: b.currency,
-        narration: b.ref ? `TRF ${b.ref}` : 'TRANSFER',
-        counterpartyName: b.party,
-      }),
-    ),
-    ledger: ledger.map(
-      (l, i): LedgerEntry => ({ id: `l${i}`, date: l.date, amountMinor: l.sign * l.amount, currency: l.currency, reference: l.ref, party: l.party }),
-    ),
+    bank: bank.map((b, i): BankLine => ({
+      id: `b${i}`,
+      date: b.date,
+      amountMinor: b.sign * b.amount,
+      currency: b.currency,
+      narration: b.ref ? `TRF ${b.ref}` : 'TRANSFER',
+      counterpartyName: b.party,
+    })),
+    ledger: ledger.map((l, i): LedgerEntry => ({
+      id: `l${i}`,
+      date: l.date,
+      amountMinor: l.sign * l.amount,
+      currency: l.currency,
+      reference: l.ref,
+      party: l.party,
+    })),
   }));
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -115,13 +118,17 @@ describe('engine properties', () => {
     fc.assert(
       fc.property(worldArb, ({ bank, ledger, tolerance }) => {
         const first = reconcile(bank, ledger, { tolerance });
-        const rejectedPairs = first.matches.flatMap((m) => m.bankIds.flatMap((bankId) => m.ledgerIds.map((ledgerId) => ({ bankId, ledgerId }))));
+        const rejectedPairs = first.matches.flatMap((m) =>
+          m.bankIds.flatMap((bankId) => m.ledgerIds.map((ledgerId) => ({ bankId, ledgerId }))),
+        );
         const again = reconcile(bank, ledger, { tolerance, rejectedPairs });
         const key = (b: string, l: string) => `${b}|${l}`;
         const banned = new Set(rejectedPairs.map((p) => key(p.bankId, p.ledgerId)));
-        for (const m of again.matches) for (const b of m.bankIds) for (const l of m.ledgerIds) expect(banned.has(key(b, l))).toBe(false);
+        for (const m of again.matches)
+          for (const b of m.bankIds) for (const l of m.ledgerIds) expect(banned.has(key(b, l))).toBe(false);
         for (const s of again.suggestions)
-          for (const c of s.candidates) for (const b of s.bankIds) for (const l of c.ledgerIds) expect(banned.has(key(b, l))).toBe(false);
+          for (const c of s.candidates)
+            for (const b of s.bankIds) for (const l of c.ledgerIds) expect(banned.has(key(b, l))).toBe(false);
       }),
       { numRuns: 150 },
     );

@@ -35,7 +35,13 @@ const outputSchema = z
           evidence,
           rule: z.string().optional(),
           proposed: z
-            .object({ account: z.string(), category: z.string().nullable(), counterparty: z.string().nullable(), description: z.string(), amount: decimal })
+            .object({
+              account: z.string(),
+              category: z.string().nullable(),
+              counterparty: z.string().nullable(),
+              description: z.string(),
+              amount: decimal,
+            })
             .strict()
             .optional(),
         })
@@ -45,7 +51,11 @@ const outputSchema = z
       z
         .object({
           bank: z.array(z.string()),
-          candidates: z.array(z.object({ ledger: z.array(z.string()), confidence: z.number(), difference: decimal, evidence }).strict()).max(3),
+          candidates: z
+            .array(
+              z.object({ ledger: z.array(z.string()), confidence: z.number(), difference: decimal, evidence }).strict(),
+            )
+            .max(3),
         })
         .strict(),
     ),
@@ -59,7 +69,12 @@ describe('runJsonReconcile', () => {
     const dir = await mkdtemp(join(tmpdir(), 'recon-'));
     const out = join(dir, 'report.json');
     const stdout = sink();
-    const code = await runJsonReconcile({ input: 'docs/reconcile-input.example.json', out, json: true, stdout: stdout.stream });
+    const code = await runJsonReconcile({
+      input: 'docs/reconcile-input.example.json',
+      out,
+      json: true,
+      stdout: stdout.stream,
+    });
     expect(code).toBe(0);
     const written = JSON.parse(await readFile(out, 'utf8'));
     expect(JSON.parse(stdout.text())).toEqual(written);
@@ -67,7 +82,11 @@ describe('runJsonReconcile', () => {
     const byBank = new Map(doc.matches.map((m) => [m.bank[0], m]));
     expect(byBank.get('b1')).toMatchObject({ ledger: ['INV/2019/00001'], kind: 'reference', difference: '0.00' });
     expect(byBank.get('b2')).toMatchObject({ kind: 'rule', rule: 'ng-nip-fee-2688', proposed: { amount: '-26.88' } });
-    expect(byBank.get('b3')).toMatchObject({ ledger: ['BILL-77'], difference: '10.00', writeOff: { account: 'Bank charges', amount: '10.00' } });
+    expect(byBank.get('b3')).toMatchObject({
+      ledger: ['BILL-77'],
+      difference: '10.00',
+      writeOff: { account: 'Bank charges', amount: '10.00' },
+    });
     expect(doc.unmatchedLedger).toEqual(['INV/2019/00002']);
     expect(await readdir(dir)).toEqual(['report.json']);
   });
@@ -78,7 +97,10 @@ describe('runJsonReconcile', () => {
     await writeFile(
       input,
       JSON.stringify({
-        bank: [{ id: 'b1', date: '2024-02-30', amount: '1.5.0', currency: 'NGN' }, { id: 'b2', date: '2024-03-01', amount: 100, currency: 'NGN' }],
+        bank: [
+          { id: 'b1', date: '2024-02-30', amount: '1.5.0', currency: 'NGN' },
+          { id: 'b2', date: '2024-03-01', amount: 100, currency: 'NGN' },
+        ],
         ledger: [{ id: 'l1', date: '2024-03-01', amount: '1.001', currency: 'NGN' }],
         rules: [{ id: 'r1', when: { narrationRegex: '(' }, then: { ledgerAccount: 'X' } }],
       }),
@@ -92,16 +114,22 @@ describe('runJsonReconcile', () => {
     // second stage: shapes are fine, values are not
     expect(() =>
       parseReconcileDocument(
-        { bank: [{ id: 'b1', date: '2024-03-01', amount: '1.5.0', currency: 'NGN' }], ledger: [{ id: 'l1', date: '2024-03-01', amount: '1.001', currency: 'XYZ' }], rules: [{ id: 'r1', when: { narrationRegex: '(' }, then: { ledgerAccount: 'X' } }] },
+        {
+          bank: [{ id: 'b1', date: '2024-03-01', amount: '1.5.0', currency: 'NGN' }],
+          ledger: [{ id: 'l1', date: '2024-03-01', amount: '1.001', currency: 'XYZ' }],
+          rules: [{ id: 'r1', when: { narrationRegex: '(' }, then: { ledgerAccount: 'X' } }],
+        },
         'case.json',
       ),
-    ).toThrowError(/\$\.bank\[0\]\.amount[\s\S]*\$\.ledger\[0\]\.currency[\s\S]*\$\.rules\[0\] \(id "r1"\) field when\.narrationRegex: expected a valid regular expression/);
+    ).toThrowError(
+      /\$\.bank\[0\]\.amount[\s\S]*\$\.ledger\[0\]\.currency[\s\S]*\$\.rules\[0\] \(id "r1"\) field when\.narrationRegex: expected a valid regular expression/,
+    );
   });
 
   it('reports a missing field and a bad date by path', () => {
-    expect(() => parseReconcileDocument({ bank: [{ id: 'b1', date: '01/03/2024', currency: 'NGN' }], ledger: [] }, 'x.json')).toThrowError(
-      /\$\.bank\[0\]\.date: expected a date "YYYY-MM-DD"[\s\S]*\$\.bank\[0\]\.amount/,
-    );
+    expect(() =>
+      parseReconcileDocument({ bank: [{ id: 'b1', date: '01/03/2024', currency: 'NGN' }], ledger: [] }, 'x.json'),
+    ).toThrowError(/\$\.bank\[0\]\.date: expected a date "YYYY-MM-DD"[\s\S]*\$\.bank\[0\]\.amount/);
   });
 
   it('with autoConfirm false confirms nothing and hands every match to a person', async () => {
@@ -120,7 +148,12 @@ describe('runJsonReconcile', () => {
 
 // The JSON Schemas in docs/ are documentation for other tools: their field names must be the ones the code reads and writes.
 describe('docs/reconcile-*.schema.json', () => {
-  type Z = { unwrap?: () => Z; shape?: Record<string, Z>; element?: Z; def?: { innerType?: Z; element?: Z; type?: string } };
+  type Z = {
+    unwrap?: () => Z;
+    shape?: Record<string, Z>;
+    element?: Z;
+    def?: { innerType?: Z; element?: Z; type?: string };
+  };
   const unwrap = (z: Z): Z => {
     let cur = z;
     for (let i = 0; i < 5; i++) {
@@ -138,10 +171,14 @@ describe('docs/reconcile-*.schema.json', () => {
     const shape = (reconcileInputSchema as unknown as Z).shape!;
     expect(props(schema)).toEqual(keys(reconcileInputSchema as unknown as Z));
     expect(props(schema.properties.options)).toEqual(keys(shape.options!));
-    expect(props(schema.properties.options.properties.tolerance)).toEqual(keys(unwrap(shape.options!).shape!.tolerance!));
+    expect(props(schema.properties.options.properties.tolerance)).toEqual(
+      keys(unwrap(shape.options!).shape!.tolerance!),
+    );
     expect(props(schema.properties.bank.items)).toEqual(keys(shape.bank!));
     expect(props(schema.properties.ledger.items)).toEqual(keys(shape.ledger!));
-    expect(props(schema.properties.bank.items.properties.counterparty)).toEqual(keys(unwrap(shape.bank!).shape!.counterparty!));
+    expect(props(schema.properties.bank.items.properties.counterparty)).toEqual(
+      keys(unwrap(shape.bank!).shape!.counterparty!),
+    );
     expect(props(schema.$defs.rule)).toEqual(['enabled', 'id', 'name', 'then', 'when']);
   });
 
@@ -150,9 +187,13 @@ describe('docs/reconcile-*.schema.json', () => {
     const shape = (outputSchema as unknown as Z).shape!;
     expect(props(schema)).toEqual(keys(outputSchema as unknown as Z));
     expect(props(schema.properties.matches.items)).toEqual(keys(shape.matches!));
-    expect(props(schema.properties.matches.items.properties.proposed)).toEqual(keys(unwrap(shape.matches!).shape!.proposed!));
+    expect(props(schema.properties.matches.items.properties.proposed)).toEqual(
+      keys(unwrap(shape.matches!).shape!.proposed!),
+    );
     expect(props(schema.properties.suggestions.items)).toEqual(keys(shape.suggestions!));
-    expect(props(schema.properties.suggestions.items.properties.candidates.items)).toEqual(keys(unwrap(shape.suggestions!).shape!.candidates!));
+    expect(props(schema.properties.suggestions.items.properties.candidates.items)).toEqual(
+      keys(unwrap(shape.suggestions!).shape!.candidates!),
+    );
     expect(props(schema.$defs.evidence.items)).toEqual(['detail', 'kind', 'weight']);
   });
 });

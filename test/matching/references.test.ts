@@ -38,7 +38,12 @@ describe('counterparty names', () => {
 
   it('resolves a unique party and refuses a tie', () => {
     expect(resolveParty('ADEBAYO STORES', ['Adebayo Stores Ltd', 'Kofi Supplies'])).toBe('Adebayo Stores Ltd');
-    expect(resolveParty('Adithya Medical & General', ['Adithya Medical & General Stores', 'Adithya Medical And General Stores'])).toBeNull();
+    expect(
+      resolveParty('Adithya Medical & General', [
+        'Adithya Medical & General Stores',
+        'Adithya Medical And General Stores',
+      ]),
+    ).toBeNull();
     expect(resolveParty('Unknown Person', ['Adebayo Stores Ltd'])).toBeNull();
   });
 });

@@ -14,7 +14,12 @@ rules:
 `;
     const rules = parseRules(yaml, 'yaml', 'rules.yaml');
     expect(rules).toEqual([
-      { id: 'pos', name: 'POS fees', when: { narrationContains: ['POS FEE', 'POS CHG'], direction: 'debit', amountMaxMinor: 100_000 }, then: { ledgerAccount: 'Bank charges:POS', autoConfirm: true } },
+      {
+        id: 'pos',
+        name: 'POS fees',
+        when: { narrationContains: ['POS FEE', 'POS CHG'], direction: 'debit', amountMaxMinor: 100_000 },
+        then: { ledgerAccount: 'Bank charges:POS', autoConfirm: true },
+      },
     ]);
     expect(parseRules(JSON.stringify(rules), 'json', 'rules.json')).toEqual(rules);
   });
@@ -50,7 +55,9 @@ rules:
     expect(text).toContain('team-rules.yaml');
     expect(text).toContain('rules[1] (id "bad-regex") field when.narrationRegex: expected a valid regular expression');
     expect(text).toMatch(/rules\[2\] \(id "bad-direction"\) field when\.direction/);
-    expect(text).toContain('rules[5] (id "upside-down") field when.amountMinMinor: amountMinMinor is above amountMaxMinor');
+    expect(text).toContain(
+      'rules[5] (id "upside-down") field when.amountMinMinor: amountMinMinor is above amountMaxMinor',
+    );
     expect(text).toContain('rules[2] (id "bad-direction") field then: expected at least one action');
     expect(text).toMatch(/rules\[3\] field id/);
     expect(text).toMatch(/rules\[3\] field then: .*colour/);
@@ -58,7 +65,9 @@ rules:
   });
 
   it('refuses text that is not YAML or not a list', () => {
-    expect(() => parseRules('{ not json', 'json', 'r.json')).toThrowError(/r\.json: invalid rules:\n {2}not valid JSON/);
+    expect(() => parseRules('{ not json', 'json', 'r.json')).toThrowError(
+      /r\.json: invalid rules:\n {2}not valid JSON/,
+    );
     expect(() => parseRules('rules: 3', 'yaml', 'r.yaml')).toThrowError(/expected a list of rules/);
   });
 });
@@ -72,32 +81,69 @@ describe('rules in the engine', () => {
         { id: 'second', when: { narrationContains: 'FEE' }, then: { ledgerAccount: 'Fees:Other', autoConfirm: true } },
       ],
     });
-    expect(r.matches[0]).toMatchObject({ kind: 'rule', ruleId: 'first', ledgerIds: [], proposed: { account: 'Fees:NIP', amountMinor: -2_688 } });
-    const disabled = reconcile([line], [], {
-      rules: [{ id: 'first', enabled: false, when: { narrationContains: 'NIP' }, then: { ledgerAccount: 'Fees:NIP', autoConfirm: true } }],
+    expect(r.matches[0]).toMatchObject({
+      kind: 'rule',
+      ruleId: 'first',
+      ledgerIds: [],
+      proposed: { account: 'Fees:NIP', amountMinor: -2_688 },
     });
-    expect(disabled.matches[0]).toMatchObject({ ruleId: 'ng-nip-fee-2688', proposed: { account: 'Bank charges:Transfer fees' } });
+    const disabled = reconcile([line], [], {
+      rules: [
+        {
+          id: 'first',
+          enabled: false,
+          when: { narrationContains: 'NIP' },
+          then: { ledgerAccount: 'Fees:NIP', autoConfirm: true },
+        },
+      ],
+    });
+    expect(disabled.matches[0]).toMatchObject({
+      ruleId: 'ng-nip-fee-2688',
+      proposed: { account: 'Bank charges:Transfer fees' },
+    });
   });
 
   it('a rule without autoConfirm becomes a suggestion whose candidate has no ledger ids', () => {
     const r = reconcile([bankLine('b1', '2024-03-05', -90_000, { narration: 'DIESEL PURCHASE' })], [], {
-      rules: [{ id: 'diesel', when: { narrationRegex: 'DIESEL|FUEL', direction: 'debit' }, then: { ledgerAccount: 'Expenses:Fuel', category: 'fuel' } }],
+      rules: [
+        {
+          id: 'diesel',
+          when: { narrationRegex: 'DIESEL|FUEL', direction: 'debit' },
+          then: { ledgerAccount: 'Expenses:Fuel', category: 'fuel' },
+        },
+      ],
     });
     expect(r.matches).toEqual([]);
     expect(r.unmatchedBank).toEqual(['b1']);
     expect(r.suggestions).toEqual([
-      { bankIds: ['b1'], candidates: [expect.objectContaining({ ledgerIds: [], evidence: [expect.objectContaining({ kind: 'rule', detail: expect.stringContaining('diesel') })] })] },
+      {
+        bankIds: ['b1'],
+        candidates: [
+          expect.objectContaining({
+            ledgerIds: [],
+            evidence: [expect.objectContaining({ kind: 'rule', detail: expect.stringContaining('diesel') })],
+          }),
+        ],
+      },
     ]);
   });
 
   it('a rule that sets the counterparty feeds counterparty evidence', () => {
     const bank = [bankLine('b1', '2024-03-05', -50_000, { narration: 'POS 4452 LEKKI' })];
-    const ledger = [entry('x', '2024-03-05', -50_000, { party: 'Shoprite Lekki' }), entry('y', '2024-03-05', -50_000, { party: 'Total Energies' })];
+    const ledger = [
+      entry('x', '2024-03-05', -50_000, { party: 'Shoprite Lekki' }),
+      entry('y', '2024-03-05', -50_000, { party: 'Total Energies' }),
+    ];
     const plain = reconcile(bank, ledger);
     expect(plain.suggestions[0]!.candidates[0]!.confidence).toBe(plain.suggestions[0]!.candidates[1]!.confidence);
-    const named = reconcile(bank, ledger, { rules: [{ id: 'lekki', when: { narrationContains: '4452' }, then: { counterparty: 'Shoprite Lekki' } }], autoConfirmByCounterparty: false });
+    const named = reconcile(bank, ledger, {
+      rules: [{ id: 'lekki', when: { narrationContains: '4452' }, then: { counterparty: 'Shoprite Lekki' } }],
+      autoConfirmByCounterparty: false,
+    });
     // with counterparty confirmation on, the named supplier is the only fitting candidate: matched
-    const confirmed = reconcile(bank, ledger, { rules: [{ id: 'lekki', when: { narrationContains: '4452' }, then: { counterparty: 'Shoprite Lekki' } }] });
+    const confirmed = reconcile(bank, ledger, {
+      rules: [{ id: 'lekki', when: { narrationContains: '4452' }, then: { counterparty: 'Shoprite Lekki' } }],
+    });
     expect(confirmed.matches.map((g) => g.ledgerIds)).toEqual([['x']]);
     expect(named.suggestions[0]!.candidates[0]!.ledgerIds).toEqual(['x']);
     // the other supplier is now a conflicting counterparty: ranked lower or dropped as noise
@@ -108,9 +154,19 @@ describe('rules in the engine', () => {
   it('a write-off rule posts the whole line to the write-off account', () => {
     const r = reconcile([bankLine('b1', '2024-03-05', -120, { narration: 'ROUNDING ADJ' })], [], {
       writeOffAccount: 'Rounding',
-      rules: [{ id: 'round', when: { narrationContains: 'ROUNDING', amountMaxMinor: 500 }, then: { writeOff: true, autoConfirm: true } }],
+      rules: [
+        {
+          id: 'round',
+          when: { narrationContains: 'ROUNDING', amountMaxMinor: 500 },
+          then: { writeOff: true, autoConfirm: true },
+        },
+      ],
     });
-    expect(r.matches[0]).toMatchObject({ kind: 'rule', writeOff: { account: 'Rounding', amountMinor: 120 }, proposed: { account: 'Rounding' } });
+    expect(r.matches[0]).toMatchObject({
+      kind: 'rule',
+      writeOff: { account: 'Rounding', amountMinor: 120 },
+      proposed: { account: 'Rounding' },
+    });
   });
 });
 
@@ -138,13 +194,18 @@ describe('Nigerian bank-charge presets', () => {
   it('proposes reversals to a person instead of confirming them', () => {
     const r = reconcile([bankLine('b1', '2024-03-05', 90_000, { narration: 'REVERSAL POS PURCHASE SHOPRITE' })], []);
     expect(r.matches).toEqual([]);
-    expect(r.suggestions[0]!.candidates[0]).toMatchObject({ ledgerIds: [], evidence: [expect.objectContaining({ detail: expect.stringContaining('ng-reversal') })] });
+    expect(r.suggestions[0]!.candidates[0]).toMatchObject({
+      ledgerIds: [],
+      evidence: [expect.objectContaining({ detail: expect.stringContaining('ng-reversal') })],
+    });
   });
 
   it('can be turned off, or copied and edited as user rules', () => {
     const line = bankLine('b1', '2024-03-05', -5_000, { narration: 'EMTL LEVY' });
     expect(reconcile([line], [], { presets: { nigerianBankCharges: false } }).matches).toEqual([]);
-    const edited = nigerianBankChargePresets().map((r) => (r.id === 'ng-emtl' ? { ...r, then: { ...r.then, ledgerAccount: '6120 Levies' } } : r));
+    const edited = nigerianBankChargePresets().map((r) =>
+      r.id === 'ng-emtl' ? { ...r, then: { ...r.then, ledgerAccount: '6120 Levies' } } : r,
+    );
     const r = reconcile([line], [], { presets: { nigerianBankCharges: false }, rules: edited });
     expect(r.matches[0]).toMatchObject({ ruleId: 'ng-emtl', proposed: { account: '6120 Levies' } });
   });

@@ -10,10 +10,19 @@ describe('reconciliation.md sample cases', () => {
   it('1: "invoice 2019-00001" auto-confirms the INV/2019/00001 invoice by reference', () => {
     const r = reconcile(
       [bankLine('b1', '2024-03-05', 10_000, { narration: 'invoice 2019-00001' })],
-      [entry('i1', '2024-03-01', 10_000, { reference: 'INV/2019/00001' }), entry('i2', '2024-03-01', 20_000, { reference: 'INV/2019/00002' })],
+      [
+        entry('i1', '2024-03-01', 10_000, { reference: 'INV/2019/00001' }),
+        entry('i2', '2024-03-01', 20_000, { reference: 'INV/2019/00002' }),
+      ],
     );
     expect(r.matches).toHaveLength(1);
-    expect(r.matches[0]).toMatchObject({ bankIds: ['b1'], ledgerIds: ['i1'], kind: 'reference', differenceMinor: 0, writeOff: null });
+    expect(r.matches[0]).toMatchObject({
+      bankIds: ['b1'],
+      ledgerIds: ['i1'],
+      kind: 'reference',
+      differenceMinor: 0,
+      writeOff: null,
+    });
     expect(r.matches[0]!.evidence.map((e) => e.kind)).toContain('reference');
     expect(r.unmatchedLedger).toEqual(['i2']);
   });
@@ -39,7 +48,10 @@ describe('reconciliation.md sample cases', () => {
     expect(strict.matches).toEqual([]);
     const tolerant = reconcile(bank, ledger, { tolerance: { underPercent: '1' }, writeOffAccount: 'Bank charges' });
     expect(tolerant.matches).toHaveLength(1);
-    expect(tolerant.matches[0]).toMatchObject({ differenceMinor: -1_000, writeOff: { account: 'Bank charges', amountMinor: 1_000 } });
+    expect(tolerant.matches[0]).toMatchObject({
+      differenceMinor: -1_000,
+      writeOff: { account: 'Bank charges', amountMinor: 1_000 },
+    });
   });
 
   it('4: invoice 1000 paid 1010 matches; the extra 10 stays as the difference, nothing written off', () => {
@@ -78,7 +90,9 @@ describe('reconciliation.md sample cases', () => {
   });
 
   it('6: −690 "Re … FE/000002917 … Conrad Electronic" on 26 Oct ranks the 24 Oct payment to Conrad Electronic first', () => {
-    const bank = [bankLine('b1', '2023-10-26', -69_000, { narration: 'Re 95282925234 FE/000002917 Order 2023 Conrad Electronic' })];
+    const bank = [
+      bankLine('b1', '2023-10-26', -69_000, { narration: 'Re 95282925234 FE/000002917 Order 2023 Conrad Electronic' }),
+    ];
     const ledger = [
       entry('x', '2023-10-24', -69_000, { party: 'Conrad Electronic', description: 'Electronic components' }),
       entry('y', '2023-10-20', -69_000, { party: 'Mouser Electronics' }),
@@ -94,7 +108,10 @@ describe('reconciliation.md sample cases', () => {
     expect(resolveParty('Adithya Medical & General', parties)).toBeNull();
     const r = reconcile(
       [bankLine('b1', '2024-03-05', -50_000, { counterpartyName: 'Adithya Medical & General' })],
-      [entry('s1', '2024-03-04', -50_000, { party: parties[0] }), entry('s2', '2024-03-04', -50_000, { party: parties[1] })],
+      [
+        entry('s1', '2024-03-04', -50_000, { party: parties[0] }),
+        entry('s2', '2024-03-04', -50_000, { party: parties[1] }),
+      ],
       { autoConfirmThreshold: 0.3 },
     );
     expect(r.matches).toEqual([]);
@@ -122,13 +139,22 @@ describe('reconciliation.md sample cases', () => {
       bankLine('b1', '2024-03-05', -550, { narration: 'POS PURCHASE CHICKEN REPUBLIC', balanceMinor: 10_000 }),
       bankLine('b2', '2024-03-05', -550, { narration: 'POS PURCHASE CHICKEN REPUBLIC', balanceMinor: 9_450 }),
     ];
-    const ledger = [entry('e1', '2024-03-05', -550, { party: 'Chicken Republic' }), entry('e2', '2024-03-05', -550, { party: 'Chicken Republic' })];
+    const ledger = [
+      entry('e1', '2024-03-05', -550, { party: 'Chicken Republic' }),
+      entry('e2', '2024-03-05', -550, { party: 'Chicken Republic' }),
+    ];
     const r = reconcile(bank, ledger, { autoConfirmThreshold: 0.3 });
     expect(r.matches).toEqual([]);
     expect(r.suggestions.map((s) => s.bankIds)).toEqual([['b1'], ['b2']]);
     const withRefs = reconcile(
-      [bankLine('b1', '2024-03-05', 50_000, { narration: 'INV-2024-0007' }), bankLine('b2', '2024-03-05', 50_000, { narration: 'INV-2024-0008' })],
-      [entry('i8', '2024-03-01', 50_000, { reference: 'INV-2024-0008' }), entry('i7', '2024-03-01', 50_000, { reference: 'INV-2024-0007' })],
+      [
+        bankLine('b1', '2024-03-05', 50_000, { narration: 'INV-2024-0007' }),
+        bankLine('b2', '2024-03-05', 50_000, { narration: 'INV-2024-0008' }),
+      ],
+      [
+        entry('i8', '2024-03-01', 50_000, { reference: 'INV-2024-0008' }),
+        entry('i7', '2024-03-01', 50_000, { reference: 'INV-2024-0007' }),
+      ],
     );
     expect(withRefs.matches.map((m) => [m.bankIds, m.ledgerIds])).toEqual([
       [['b1'], ['i7']],
@@ -145,6 +171,13 @@ describe('reconciliation.md sample cases', () => {
       { providerTxnId: 'b', amountMinor: minor, balanceMinor: 1_000_000 + minor },
       { providerTxnId: 'c', amountMinor: -100, balanceMinor: 1_000_000 + minor - 200 },
     ];
-    expect(findBalanceBreaks(rows)).toEqual([{ afterProviderTxnId: 'b', atProviderTxnId: 'c', expectedMinor: 1_000_000 + minor - 100, actualMinor: 1_000_000 + minor - 200 }]);
+    expect(findBalanceBreaks(rows)).toEqual([
+      {
+        afterProviderTxnId: 'b',
+        atProviderTxnId: 'c',
+        expectedMinor: 1_000_000 + minor - 100,
+        actualMinor: 1_000_000 + minor - 200,
+      },
+    ]);
   });
 });

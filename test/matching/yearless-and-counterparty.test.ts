@@ -32,8 +32,16 @@ describe('invoice serials written without the year', () => {
     const r = reconcile(
       [bankLine('b1', '2025-12-19', 9_920_000, { ...kes, narration: 'PESALINK TRF FROM BIDCO AFRICA Inv#3240' })],
       [
-        entry('inv', '2025-11-13', 9_920_000, { ...kes, reference: 'INV-2025-3240', description: 'Invoice INV-2025-3240 - BIDCO AFRICA' }),
-        entry('other', '2025-12-18', 9_920_000, { ...kes, reference: 'INV-2025-3301', description: 'Invoice INV-2025-3301 - NAIVAS LTD' }),
+        entry('inv', '2025-11-13', 9_920_000, {
+          ...kes,
+          reference: 'INV-2025-3240',
+          description: 'Invoice INV-2025-3240 - BIDCO AFRICA',
+        }),
+        entry('other', '2025-12-18', 9_920_000, {
+          ...kes,
+          reference: 'INV-2025-3301',
+          description: 'Invoice INV-2025-3301 - NAIVAS LTD',
+        }),
       ],
     );
     expect(r.matches.map((g) => [g.ledgerIds, g.kind])).toEqual([[['inv'], 'reference']]);
@@ -77,15 +85,27 @@ describe('exact amount + clear counterparty, no reference', () => {
   const java = bankLine('b1', '2026-02-05', -505_158, { ...kes, narration: 'POS PURCHASE @ JAVA HOUSE KILIMANI' });
 
   it('confirms the issue 5 case: POS at Java House vs "Payment to JAVA HOUSE KILIMANI" a day earlier', () => {
-    const r = reconcile([java], [entry('l1', '2026-02-04', -505_158, { ...kes, description: 'Payment to JAVA HOUSE KILIMANI' })]);
+    const r = reconcile(
+      [java],
+      [entry('l1', '2026-02-04', -505_158, { ...kes, description: 'Payment to JAVA HOUSE KILIMANI' })],
+    );
     expect(r.matches).toHaveLength(1);
     expect(r.matches[0]).toMatchObject({ ledgerIds: ['l1'], kind: 'exact', differenceMinor: 0 });
-    expect(r.matches[0]!.evidence.map((e) => e.kind)).toEqual(['amount_exact', 'counterparty_name', 'date', 'sole_candidate']);
+    expect(r.matches[0]!.evidence.map((e) => e.kind)).toEqual([
+      'amount_exact',
+      'counterparty_name',
+      'date',
+      'sole_candidate',
+    ]);
     expect(r.matches[0]!.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
   it('is switched off by autoConfirmByCounterparty: false (a suggestion ranked first instead)', () => {
-    const r = reconcile([java], [entry('l1', '2026-02-04', -505_158, { ...kes, description: 'Payment to JAVA HOUSE KILIMANI' })], { autoConfirmByCounterparty: false });
+    const r = reconcile(
+      [java],
+      [entry('l1', '2026-02-04', -505_158, { ...kes, description: 'Payment to JAVA HOUSE KILIMANI' })],
+      { autoConfirmByCounterparty: false },
+    );
     expect(r.matches).toEqual([]);
     expect(r.suggestions[0]!.candidates[0]!.ledgerIds).toEqual(['l1']);
   });
@@ -112,13 +132,29 @@ describe('exact amount + clear counterparty, no reference', () => {
   });
 
   it('an anonymous entry of the same amount nearby is a rival: nothing is confirmed', () => {
-    const r = reconcile([java], [entry('j', '2026-02-04', -505_158, { ...kes, description: 'Payment to JAVA HOUSE KILIMANI' }), entry('x', '2026-02-05', -505_158, { ...kes, description: 'Sundry' })]);
+    const r = reconcile(
+      [java],
+      [
+        entry('j', '2026-02-04', -505_158, { ...kes, description: 'Payment to JAVA HOUSE KILIMANI' }),
+        entry('x', '2026-02-05', -505_158, { ...kes, description: 'Sundry' }),
+      ],
+    );
     expect(r.matches).toEqual([]);
   });
 
   it('recurring equal payments to one payee in consecutive weeks are left to a person', () => {
-    const bank = [0, 7, 14].map((d, i) => bankLine(`b${i}`, `2026-03-${String(2 + d).padStart(2, '0')}`, -250_000, { ...kes, narration: 'PESALINK TRF TO TWIGA FOODS SUPPLIES' }));
-    const ledger = [0, 7, 14].map((d, i) => entry(`l${i}`, `2026-03-${String(1 + d).padStart(2, '0')}`, -250_000, { ...kes, description: 'Payment to TWIGA FOODS - SUPPLIES' }));
+    const bank = [0, 7, 14].map((d, i) =>
+      bankLine(`b${i}`, `2026-03-${String(2 + d).padStart(2, '0')}`, -250_000, {
+        ...kes,
+        narration: 'PESALINK TRF TO TWIGA FOODS SUPPLIES',
+      }),
+    );
+    const ledger = [0, 7, 14].map((d, i) =>
+      entry(`l${i}`, `2026-03-${String(1 + d).padStart(2, '0')}`, -250_000, {
+        ...kes,
+        description: 'Payment to TWIGA FOODS - SUPPLIES',
+      }),
+    );
     const r = reconcile(bank, ledger);
     expect(r.matches).toEqual([]);
     expect(r.suggestions).toHaveLength(3);
@@ -126,7 +162,10 @@ describe('exact amount + clear counterparty, no reference', () => {
 
   it('genuine twins (same payee, amount and day twice) are never decided', () => {
     const bank = [java, { ...java, id: 'b2' }];
-    const ledger = [entry('j1', '2026-02-04', -505_158, { ...kes, description: 'Payment to JAVA HOUSE KILIMANI' }), entry('j2', '2026-02-04', -505_158, { ...kes, description: 'Payment to JAVA HOUSE KILIMANI' })];
+    const ledger = [
+      entry('j1', '2026-02-04', -505_158, { ...kes, description: 'Payment to JAVA HOUSE KILIMANI' }),
+      entry('j2', '2026-02-04', -505_158, { ...kes, description: 'Payment to JAVA HOUSE KILIMANI' }),
+    ];
     expect(reconcile(bank, ledger).matches).toEqual([]);
   });
 
@@ -134,8 +173,16 @@ describe('exact amount + clear counterparty, no reference', () => {
     const r = reconcile(
       [bankLine('b1', '2024-11-06', 20_000_000, { counterpartyName: 'CHINEDU AUTOS & SONS' })],
       [
-        entry('old', '2024-09-22', 20_000_000, { dueDate: '2024-10-22', party: 'CHINEDU AUTOS & SONS', reference: 'INV-2024-0706' }),
-        entry('new', '2024-10-29', 20_000_000, { dueDate: '2024-11-28', party: 'CHINEDU AUTOS & SONS', reference: 'INV-2024-0745' }),
+        entry('old', '2024-09-22', 20_000_000, {
+          dueDate: '2024-10-22',
+          party: 'CHINEDU AUTOS & SONS',
+          reference: 'INV-2024-0706',
+        }),
+        entry('new', '2024-10-29', 20_000_000, {
+          dueDate: '2024-11-28',
+          party: 'CHINEDU AUTOS & SONS',
+          reference: 'INV-2024-0745',
+        }),
       ],
     );
     expect(r.matches).toEqual([]);
@@ -143,8 +190,13 @@ describe('exact amount + clear counterparty, no reference', () => {
 
   it('a description copied from the bank narration counts as the counterparty; a one-word one does not', () => {
     const atm = bankLine('b1', '2025-12-22', -9_400_000, { narration: 'ATM WDL WUSE 9955' });
-    expect(reconcile([atm], [entry('l', '2025-12-22', -9_400_000, { description: 'ATM WDL WUSE' })]).matches[0]!.evidence[1]!.detail).toContain('is in the narration');
-    expect(reconcile([atm], [entry('l', '2025-12-22', -9_400_000, { description: 'ATM WDL IKEJA' })]).matches).toEqual([]);
+    expect(
+      reconcile([atm], [entry('l', '2025-12-22', -9_400_000, { description: 'ATM WDL WUSE' })]).matches[0]!.evidence[1]!
+        .detail,
+    ).toContain('is in the narration');
+    expect(reconcile([atm], [entry('l', '2025-12-22', -9_400_000, { description: 'ATM WDL IKEJA' })]).matches).toEqual(
+      [],
+    );
     expect(reconcile([atm], [entry('l', '2025-12-22', -9_400_000, { description: 'WUSE' })]).matches).toEqual([]);
   });
 
@@ -156,7 +208,12 @@ describe('exact amount + clear counterparty, no reference', () => {
 
   it('a year-less serial does not carry an over-payment beyond tolerance on its own', () => {
     const r = reconcile(
-      [bankLine('b1', '2024-11-12', 3_360_000, { narration: 'MOB TRF Inv#329 FRM KOFI ENGINEERING', counterpartyName: 'KOFI ENGINEERING' })],
+      [
+        bankLine('b1', '2024-11-12', 3_360_000, {
+          narration: 'MOB TRF Inv#329 FRM KOFI ENGINEERING',
+          counterpartyName: 'KOFI ENGINEERING',
+        }),
+      ],
       [entry('l', '2024-11-07', 2_000_000, { reference: 'INV/2024/00329', party: 'KOFI ENGINEERING' })],
     );
     expect(r.matches).toEqual([]);
@@ -176,13 +233,28 @@ describe('exact amount + clear counterparty, no reference', () => {
   });
 
   it('needs a close date and the exact amount', () => {
-    expect(reconcile([java], [entry('j', '2026-01-30', -505_158, { ...kes, description: 'Payment to JAVA HOUSE KILIMANI' })]).matches).toEqual([]);
-    expect(reconcile([java], [entry('j', '2026-02-04', -505_100, { ...kes, description: 'Payment to JAVA HOUSE KILIMANI' })], { tolerance: { underFixedMinor: 100 } }).matches).toEqual([]);
+    expect(
+      reconcile([java], [entry('j', '2026-01-30', -505_158, { ...kes, description: 'Payment to JAVA HOUSE KILIMANI' })])
+        .matches,
+    ).toEqual([]);
+    expect(
+      reconcile(
+        [java],
+        [entry('j', '2026-02-04', -505_100, { ...kes, description: 'Payment to JAVA HOUSE KILIMANI' })],
+        { tolerance: { underFixedMinor: 100 } },
+      ).matches,
+    ).toEqual([]);
   });
 
   it('a bank line quoting another document is not confirmed on its counterparty', () => {
     const r = reconcile(
-      [bankLine('b1', '2026-02-05', 300_000, { ...kes, narration: 'PESALINK TRF FROM TWIGA FOODS INV-2026-0412', counterpartyName: 'TWIGA FOODS' })],
+      [
+        bankLine('b1', '2026-02-05', 300_000, {
+          ...kes,
+          narration: 'PESALINK TRF FROM TWIGA FOODS INV-2026-0412',
+          counterpartyName: 'TWIGA FOODS',
+        }),
+      ],
       [
         entry('a', '2026-02-04', 300_000, { ...kes, party: 'TWIGA FOODS', reference: 'INV-2026-0399' }),
         entry('b', '2026-01-10', 450_000, { ...kes, party: 'TWIGA FOODS', reference: 'INV-2026-0412' }),

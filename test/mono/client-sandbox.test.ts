@@ -42,7 +42,14 @@ beforeAll(async () => {
 });
 afterEach(() => {
   sandbox.setQuirks([]);
-  sandbox.setFaults({ rate429: 0, burst503Every: 0, truncatedJson: 0, slowMs: 0, slowProbability: 0, overlappingPages: false });
+  sandbox.setFaults({
+    rate429: 0,
+    burst503Every: 0,
+    truncatedJson: 0,
+    slowMs: 0,
+    slowProbability: 0,
+    overlappingPages: false,
+  });
 });
 afterAll(async () => {
   await client.close();
@@ -56,7 +63,11 @@ describe('linking', () => {
   it('initiateLink → hosted link → exchangeToken, enveloped and bare (bare_token quirk)', async () => {
     for (const quirks of [[], ['bare_token']] as const) {
       sandbox.setQuirks([...quirks]);
-      const session = await client.initiateLink({ customer: { name: 'Ada Obi', email: 'ada@example.com' }, ref: `ref-${quirks.length}`, redirectUrl: 'https://app.example/cb' });
+      const session = await client.initiateLink({
+        customer: { name: 'Ada Obi', email: 'ada@example.com' },
+        ref: `ref-${quirks.length}`,
+        redirectUrl: 'https://app.example/cb',
+      });
       expect(session.scope).toBe('auth');
       expect(session.ref).toBe(`ref-${quirks.length}`);
       expect(session.customerId).toBeTruthy();
@@ -90,7 +101,12 @@ describe('linking', () => {
 describe('accounts', () => {
   it('getAccount with REST ids and with the underscore_id and lowercase_data_status quirks', async () => {
     const plain = await client.getAccount(acc);
-    expect(plain).toMatchObject({ id: acc, currency: 'NGN', dataStatus: 'AVAILABLE', institution: { bankCode: '058', type: 'BUSINESS_BANKING' } });
+    expect(plain).toMatchObject({
+      id: acc,
+      currency: 'NGN',
+      dataStatus: 'AVAILABLE',
+      institution: { bankCode: '058', type: 'BUSINESS_BANKING' },
+    });
     expect(plain.bvnLast4).toMatch(/^\d{4}$/);
     expect(plain.accountNumber).toMatch(/^\d{10}$/);
     sandbox.setQuirks(['underscore_id', 'lowercase_data_status']);
@@ -106,7 +122,12 @@ describe('accounts', () => {
   });
 
   it('a PROCESSING account becomes AVAILABLE; until then transactions are empty', async () => {
-    const id = await sandbox.linkAccount({ institution: '058', historyDays: 5, dataStatus: 'PROCESSING', processingMs: 60_000 });
+    const id = await sandbox.linkAccount({
+      institution: '058',
+      historyDays: 5,
+      dataStatus: 'PROCESSING',
+      processingMs: 60_000,
+    });
     expect((await client.getAccount(id)).dataStatus).toBe('PROCESSING');
     expect(await client.listTransactions(id)).toMatchObject({ transactions: [], nextPage: null });
     sandbox.advance(61_000);
@@ -173,7 +194,11 @@ describe('balance, real-time and legacy sync', () => {
     expect((await client.legacySync(id)).code).toBe('SYNC_SUCCESSFUL');
     const broken = await sandbox.linkAccount({ institution: '058', historyDays: 3, syncFailure: 'SYNC_ERROR' });
     expect(await client.legacySync(broken)).toEqual({ code: 'SYNC_ERROR', hasNewData: false });
-    const shrunk = await sandbox.linkAccount({ institution: '058', historyDays: 3, syncFailure: 'INCOMPLETE_STATEMENT_ERROR' });
+    const shrunk = await sandbox.linkAccount({
+      institution: '058',
+      historyDays: 3,
+      syncFailure: 'INCOMPLETE_STATEMENT_ERROR',
+    });
     expect((await client.legacySync(shrunk)).code).toBe('INCOMPLETE_STATEMENT_ERROR');
     sandbox.advance(121_000);
     expect((await client.legacySync(shrunk, { allowIncompleteStatement: true })).code).toBe('SYNC_SUCCESSFUL');
@@ -214,7 +239,10 @@ describe('transactions', () => {
 
   it('type and narration filters are re-sent on every page', async () => {
     const debits = await collect({ start: '2026-02-01', end: '2026-02-27', type: 'debit', limit: 5 });
-    const truthDebits = sandbox.truth(acc).filter((t) => t.type === 'debit').map((t) => t.id);
+    const truthDebits = sandbox
+      .truth(acc)
+      .filter((t) => t.type === 'debit')
+      .map((t) => t.id);
     expect(debits.length).toBeGreaterThan(5);
     expect(debits.every((id) => truthDebits.includes(id))).toBe(true);
     const word = sandbox.truth(acc)[0]!.narration.split(/[\s/]+/)[0]!;
@@ -223,7 +251,12 @@ describe('transactions', () => {
   });
 
   it('a window with no rows is an empty page (data: null)', async () => {
-    expect(await client.listTransactions(acc, { start: '2020-01-01', end: '2020-01-31' })).toEqual({ transactions: [], total: 0, page: 1, nextPage: null });
+    expect(await client.listTransactions(acc, { start: '2020-01-01', end: '2020-01-31' })).toEqual({
+      transactions: [],
+      total: 0,
+      page: 1,
+      nextPage: null,
+    });
   });
 
   it('overlapping pages still cover every row (duplicates are the upsert’s job)', async () => {

@@ -15,7 +15,13 @@ const txn = (n: number, extra: Record<string, unknown> = {}) => ({
   category: 'unknown',
   ...extra,
 });
-const ok = (data: unknown, meta?: unknown) => ({ status: 'successful', message: 'Request was succesfully completed', timestamp: '2024-04-12T06:18:17.117Z', data, ...(meta === undefined ? {} : { meta }) });
+const ok = (data: unknown, meta?: unknown) => ({
+  status: 'successful',
+  message: 'Request was succesfully completed',
+  timestamp: '2024-04-12T06:18:17.117Z',
+  data,
+  ...(meta === undefined ? {} : { meta }),
+});
 
 let server: Awaited<ReturnType<typeof scriptedServer>>;
 let client: MonoClient;
@@ -60,25 +66,57 @@ describe('transactions on the wire', () => {
       json(res, 200, ok([txn(page * 2), txn(page * 2 + 1)], { total: 6, page, previous: null, next }));
     });
     const pages = [];
-    for await (const p of client.iterateTransactions(ACC, { start: '2024-01-05', end: '2024-02-29', type: 'debit', narration: 'POS', limit: 2 })) pages.push(p);
+    for await (const p of client.iterateTransactions(ACC, {
+      start: '2024-01-05',
+      end: '2024-02-29',
+      type: 'debit',
+      narration: 'POS',
+      limit: 2,
+    }))
+      pages.push(p);
     expect(pages.map((p) => p.page)).toEqual([1, 2, 3]);
     expect(pages.flatMap((p) => p.transactions.map((t) => t.id))).toEqual(['t2', 't3', 't4', 't5', 't6', 't7']);
     expect(server.seen).toHaveLength(3);
     for (const r of server.seen) {
       expect(r.path).toBe(`/v2/accounts/${ACC}/transactions`);
       expect(r.headers['mono-sec-key']).toBe(SECRET);
-      expect(Object.fromEntries(r.query)).toMatchObject({ start: '05-01-2024', end: '29-02-2024', type: 'debit', narration: 'POS', limit: '2' });
+      expect(Object.fromEntries(r.query)).toMatchObject({
+        start: '05-01-2024',
+        end: '29-02-2024',
+        type: 'debit',
+        narration: 'POS',
+        limit: '2',
+      });
       expect(r.headers['x-realtime']).toBeUndefined();
     }
   });
 
   it('maps items: _id, GHC → GHS, upper-case type, missing balance/category', async () => {
     server.handle((_req, res) =>
-      json(res, 200, ok([{ _id: 'x1', narration: null, amount: 0, type: 'CREDIT', date: '2024-01-01T10:00:00Z', currency: 'GHC' }], { total: 1, page: 1, next: null })),
+      json(
+        res,
+        200,
+        ok([{ _id: 'x1', narration: null, amount: 0, type: 'CREDIT', date: '2024-01-01T10:00:00Z', currency: 'GHC' }], {
+          total: 1,
+          page: 1,
+          next: null,
+        }),
+      ),
     );
     const page = await client.listTransactions(ACC);
     expect(page).toEqual({
-      transactions: [{ id: 'x1', narration: '', amountMinor: 0, type: 'credit', balanceMinor: null, date: '2024-01-01T10:00:00Z', category: null, currency: 'GHS' }],
+      transactions: [
+        {
+          id: 'x1',
+          narration: '',
+          amountMinor: 0,
+          type: 'credit',
+          balanceMinor: null,
+          date: '2024-01-01T10:00:00Z',
+          category: null,
+          currency: 'GHS',
+        },
+      ],
       total: 1,
       page: 1,
       nextPage: null,
@@ -88,7 +126,19 @@ describe('transactions on the wire', () => {
   it('reads the v1 leftover data.paging shape', async () => {
     server.handle((req, res) => {
       const page = Number(req.query.get('page') ?? '1');
-      json(res, 200, ok({ transactions: [txn(page)], paging: { total: 2, page, previous: null, next: page === 1 ? `${server.url}/v2/accounts/${ACC}/transactions?page=2` : null } }));
+      json(
+        res,
+        200,
+        ok({
+          transactions: [txn(page)],
+          paging: {
+            total: 2,
+            page,
+            previous: null,
+            next: page === 1 ? `${server.url}/v2/accounts/${ACC}/transactions?page=2` : null,
+          },
+        }),
+      );
     });
     const ids = [];
     for await (const p of client.iterateTransactions(ACC, { limit: 1 })) ids.push(...p.transactions.map((t) => t.id));
@@ -97,9 +147,19 @@ describe('transactions on the wire', () => {
 
   it('data: null, meta: null means no transactions', async () => {
     server.handle((_req, res) =>
-      json(res, 200, { status: 'successful', message: 'No transactions found for the provided date filter, please try again with different date', data: null, meta: null }),
+      json(res, 200, {
+        status: 'successful',
+        message: 'No transactions found for the provided date filter, please try again with different date',
+        data: null,
+        meta: null,
+      }),
     );
-    expect(await client.listTransactions(ACC, { start: '2024-01-01', end: '2024-01-02' })).toEqual({ transactions: [], total: 0, page: 1, nextPage: null });
+    expect(await client.listTransactions(ACC, { start: '2024-01-01', end: '2024-01-02' })).toEqual({
+      transactions: [],
+      total: 0,
+      page: 1,
+      nextPage: null,
+    });
   });
 
   it('sends x-realtime on the first page only and reports the job headers', async () => {
@@ -126,7 +186,9 @@ describe('transactions on the wire', () => {
   });
 
   it('a next link without a page number, or one that goes backwards, is a protocol error', async () => {
-    server.handle((_req, res) => json(res, 200, ok([txn(1)], { total: 2, page: 1, next: 'https://api.withmono.com/v2/x/transactions' })));
+    server.handle((_req, res) =>
+      json(res, 200, ok([txn(1)], { total: 2, page: 1, next: 'https://api.withmono.com/v2/x/transactions' })),
+    );
     expect((await failure(client.listTransactions(ACC))).message).toMatch(/meta\.next/);
     server.handle((_req, res) => json(res, 200, ok([txn(1)], { total: 2, page: 1, next: '?page=1' })));
     const it = client.iterateTransactions(ACC);
@@ -136,7 +198,9 @@ describe('transactions on the wire', () => {
   });
 
   it('a schema mismatch names the JSON path and not the value', async () => {
-    server.handle((_req, res) => json(res, 200, ok([txn(1), txn(2, { amount: -250 }), txn(3)], { total: 3, page: 1, next: null })));
+    server.handle((_req, res) =>
+      json(res, 200, ok([txn(1), txn(2, { amount: -250 }), txn(3)], { total: 3, page: 1, next: null })),
+    );
     const e = await failure(client.listTransactions(ACC));
     expect([e.kind, e.retryable]).toEqual(['protocol', true]);
     expect(e.message).toMatch(/data\[1\]\.amount/);
@@ -159,18 +223,53 @@ describe('accounts and linking on the wire', () => {
 
   it('getAccount reads snake_case REST and camelCase webhook-style accounts alike', async () => {
     const snake = ok({
-      account: { id: ACC, name: 'Samuel Olamide', account_number: '1234567890', currency: 'KSH', balance: 73573, type: 'SAVINGS', bvn: '6115', institution: { name: 'Equity', bank_code: '068', type: 'PERSONAL_BANKING' } },
+      account: {
+        id: ACC,
+        name: 'Samuel Olamide',
+        account_number: '1234567890',
+        currency: 'KSH',
+        balance: 73573,
+        type: 'SAVINGS',
+        bvn: '6115',
+        institution: { name: 'Equity', bank_code: '068', type: 'PERSONAL_BANKING' },
+      },
       customer: { id: 'cus_1' },
-      meta: { data_status: 'available', auth_method: 'internet_banking', retrieved_data: ['identity', 'balance'], ref: 'r1' },
+      meta: {
+        data_status: 'available',
+        auth_method: 'internet_banking',
+        retrieved_data: ['identity', 'balance'],
+        ref: 'r1',
+      },
     });
     const camel = ok({
-      account: { _id: ACC, name: 'Samuel Olamide', accountNumber: '1234567890', currency: 'KES', balance: 73573, type: 'SAVINGS', bvn: '6115', authMethod: 'internet_banking', institution: { name: 'Equity', bankCode: '068', type: 'PERSONAL_BANKING' }, customer: 'cus_1' },
+      account: {
+        _id: ACC,
+        name: 'Samuel Olamide',
+        accountNumber: '1234567890',
+        currency: 'KES',
+        balance: 73573,
+        type: 'SAVINGS',
+        bvn: '6115',
+        authMethod: 'internet_banking',
+        institution: { name: 'Equity', bankCode: '068', type: 'PERSONAL_BANKING' },
+        customer: 'cus_1',
+      },
       meta: { data_status: 'Available', retrieved_data: ['identity', 'balance'], ref: 'r1' },
     });
     const expected = {
-      id: ACC, name: 'Samuel Olamide', accountNumber: '1234567890', currency: 'KES', balanceMinor: 73573, type: 'SAVINGS', bvnLast4: '6115',
-      institution: { name: 'Equity', bankCode: '068', type: 'PERSONAL_BANKING' }, customerId: 'cus_1', dataStatus: 'AVAILABLE',
-      authMethod: 'internet_banking', retrievedData: ['identity', 'balance'], ref: 'r1',
+      id: ACC,
+      name: 'Samuel Olamide',
+      accountNumber: '1234567890',
+      currency: 'KES',
+      balanceMinor: 73573,
+      type: 'SAVINGS',
+      bvnLast4: '6115',
+      institution: { name: 'Equity', bankCode: '068', type: 'PERSONAL_BANKING' },
+      customerId: 'cus_1',
+      dataStatus: 'AVAILABLE',
+      authMethod: 'internet_banking',
+      retrievedData: ['identity', 'balance'],
+      ref: 'r1',
     };
     for (const body of [snake, camel]) {
       server.handle((_req, res) => json(res, 200, body));
@@ -181,11 +280,32 @@ describe('accounts and linking on the wire', () => {
   it('initiateLink and initiateReauth send Mono’s body and read the session', async () => {
     server.handle((req, res) => {
       const b = JSON.parse(req.body);
-      json(res, 200, ok({ mono_url: 'https://link.mono.co/ABC', customer: 'cus_1', meta: b.meta, scope: b.scope, redirect_url: b.redirect_url, created_at: '2026-01-01T00:00:00Z', ...(b.account ? { account: b.account } : {}) }));
+      json(
+        res,
+        200,
+        ok({
+          mono_url: 'https://link.mono.co/ABC',
+          customer: 'cus_1',
+          meta: b.meta,
+          scope: b.scope,
+          redirect_url: b.redirect_url,
+          created_at: '2026-01-01T00:00:00Z',
+          ...(b.account ? { account: b.account } : {}),
+        }),
+      );
     });
-    const s = await client.initiateLink({ customer: { name: 'Ada', email: 'ada@example.com' }, ref: 'ref-1', redirectUrl: 'https://app/cb', institution: { id: 'inst_1', authMethod: 'mobile_banking' } });
+    const s = await client.initiateLink({
+      customer: { name: 'Ada', email: 'ada@example.com' },
+      ref: 'ref-1',
+      redirectUrl: 'https://app/cb',
+      institution: { id: 'inst_1', authMethod: 'mobile_banking' },
+    });
     expect(JSON.parse(server.seen[0]!.body)).toEqual({
-      customer: { name: 'Ada', email: 'ada@example.com' }, scope: 'auth', meta: { ref: 'ref-1' }, redirect_url: 'https://app/cb', institution: { id: 'inst_1', auth_method: 'mobile_banking' },
+      customer: { name: 'Ada', email: 'ada@example.com' },
+      scope: 'auth',
+      meta: { ref: 'ref-1' },
+      redirect_url: 'https://app/cb',
+      institution: { id: 'inst_1', auth_method: 'mobile_banking' },
     });
     expect(s).toMatchObject({ monoUrl: 'https://link.mono.co/ABC', customerId: 'cus_1', ref: 'ref-1', scope: 'auth' });
     const r = await client.initiateReauth(ACC, { ref: 'ref-2' });
@@ -195,10 +315,25 @@ describe('accounts and linking on the wire', () => {
 
   it('legacySync returns Mono’s codes (SYNCED_SUCCESSFUL is success) and posts to the unversioned path', async () => {
     const answers: Array<[number, unknown, string, boolean]> = [
-      [200, { status: 'successful', hasNewData: true, code: 'SYNC_SUCCESSFUL', message: null }, 'SYNC_SUCCESSFUL', true],
+      [
+        200,
+        { status: 'successful', hasNewData: true, code: 'SYNC_SUCCESSFUL', message: null },
+        'SYNC_SUCCESSFUL',
+        true,
+      ],
       [200, { status: 'successful', hasNewData: false, code: 'SYNCED_SUCCESSFUL' }, 'SYNC_SUCCESSFUL', false],
-      [400, { status: 'failed', hasNewData: false, code: 'REAUTHORISATION_REQUIRED', message: 'needs reauth' }, 'REAUTHORISATION_REQUIRED', false],
-      [200, { status: 'failed', hasNewData: false, code: 'INCOMPLETE_STATEMENT_ERROR' }, 'INCOMPLETE_STATEMENT_ERROR', false],
+      [
+        400,
+        { status: 'failed', hasNewData: false, code: 'REAUTHORISATION_REQUIRED', message: 'needs reauth' },
+        'REAUTHORISATION_REQUIRED',
+        false,
+      ],
+      [
+        200,
+        { status: 'failed', hasNewData: false, code: 'INCOMPLETE_STATEMENT_ERROR' },
+        'INCOMPLETE_STATEMENT_ERROR',
+        false,
+      ],
       [400, { status: 'failed', code: 'SYNC_ERROR', message: 'not enabled' }, 'SYNC_ERROR', false],
     ];
     for (const [status, body, code, hasNewData] of answers) {
@@ -241,7 +376,9 @@ describe('failures on the wire', () => {
   });
 
   it('a truncated body is a retryable protocol error', async () => {
-    server.handle((_req, res) => json(res, 200, JSON.stringify(ok({ id: ACC, balance: 1, currency: 'NGN' })).slice(0, 40)));
+    server.handle((_req, res) =>
+      json(res, 200, JSON.stringify(ok({ id: ACC, balance: 1, currency: 'NGN' })).slice(0, 40)),
+    );
     const e = await failure(client.getBalance(ACC));
     expect([e.kind, e.retryable]).toEqual(['protocol', true]);
   });
@@ -262,7 +399,12 @@ describe('failures on the wire', () => {
   });
 
   it('never puts the secret key in an error, even when the server echoes it', async () => {
-    server.handle((req, res) => json(res, 400, { status: 'failed', message: `invalid key ${String(req.headers['mono-sec-key'])} for 0131883461` }));
+    server.handle((req, res) =>
+      json(res, 400, {
+        status: 'failed',
+        message: `invalid key ${String(req.headers['mono-sec-key'])} for 0131883461`,
+      }),
+    );
     const e = await failure(client.getAccount(ACC));
     expect(`${e.message} ${JSON.stringify(e)} ${e.stack ?? ''}`).not.toContain(SECRET);
     expect(e.message).not.toContain('0131883461');

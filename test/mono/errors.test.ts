@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MonoError, monoErrorFromResponse, paramFromMessage, parseRetryAfter, sanitizeMessage } from '../../adapters/mono/errors.js';
+import {
+  MonoError,
+  monoErrorFromResponse,
+  paramFromMessage,
+  parseRetryAfter,
+  sanitizeMessage,
+} from '../../adapters/mono/errors.js';
 
 const endpoint = 'GET /v2/accounts/{id}/transactions';
 const secret = 'test_sk_very_secret_123';
@@ -70,7 +76,9 @@ describe('monoErrorFromResponse', () => {
 
   it('a 200 whose envelope says failed is a protocol error unless it asks for reauth', () => {
     expect(monoErrorFromResponse({ status: 200, endpoint, message: 'failed' }).kind).toBe('protocol');
-    expect(monoErrorFromResponse({ status: 200, endpoint, message: 'REAUTHORISATION_REQUIRED' }).kind).toBe('reauth_required');
+    expect(monoErrorFromResponse({ status: 200, endpoint, message: 'REAUTHORISATION_REQUIRED' }).kind).toBe(
+      'reauth_required',
+    );
   });
 
   it('never carries the secret key, account numbers or BVNs in its message or JSON', () => {

@@ -16,8 +16,14 @@ beforeAll(async () => {
   sandbox = await startSandbox({ seed: 2024, startTime: '2026-03-01T06:00:00Z' });
   client = new MonoClient({ baseUrl: sandbox.url, secretKey: sandbox.secretKey });
   // Lagos (UTC+1) and Nairobi (UTC+3): windows are business dates in the account's zone.
-  accounts.push({ id: await sandbox.linkAccount({ institution: '058', kind: 'business', historyDays: 60, txnsPerDay: 6 }), timeZone: 'Africa/Lagos' });
-  accounts.push({ id: await sandbox.linkAccount({ institution: 'Equity', kind: 'personal', historyDays: 60, txnsPerDay: 4 }), timeZone: 'Africa/Nairobi' });
+  accounts.push({
+    id: await sandbox.linkAccount({ institution: '058', kind: 'business', historyDays: 60, txnsPerDay: 6 }),
+    timeZone: 'Africa/Lagos',
+  });
+  accounts.push({
+    id: await sandbox.linkAccount({ institution: 'Equity', kind: 'personal', historyDays: 60, txnsPerDay: 4 }),
+    timeZone: 'Africa/Nairobi',
+  });
 });
 afterAll(async () => {
   await client.close();

@@ -12,7 +12,12 @@ export interface SeenRequest {
 type Handler = (req: SeenRequest, res: ServerResponse) => void;
 
 /** A local HTTP server whose answer each test scripts, for wire variants a sandbox does not produce on demand. */
-export async function scriptedServer(): Promise<{ url: string; seen: SeenRequest[]; handle(h: Handler): void; close(): Promise<void> }> {
+export async function scriptedServer(): Promise<{
+  url: string;
+  seen: SeenRequest[];
+  handle(h: Handler): void;
+  close(): Promise<void>;
+}> {
   let handler: Handler = (_req, res) => {
     res.statusCode = 500;
     res.end();
@@ -23,7 +28,13 @@ export async function scriptedServer(): Promise<{ url: string; seen: SeenRequest
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const u = new URL(req.url ?? '/', 'http://x');
-      const r = { method: req.method ?? '', path: u.pathname, query: u.searchParams, headers: req.headers, body: Buffer.concat(chunks).toString() };
+      const r = {
+        method: req.method ?? '',
+        path: u.pathname,
+        query: u.searchParams,
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString(),
+      };
       seen.push(r);
       handler(r, res);
     });

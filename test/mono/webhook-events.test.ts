@@ -31,14 +31,26 @@ describe('parseMonoWebhook', () => {
       event: 'mono.events.account_connected',
       event_id: 'evt_1',
       timestamp: '2026-01-28T10:00:00.000Z',
-      data: { id: ACC, customer: '682dd53a74682beb490a0ed4', meta: { data_status: 'PROCESSING', auth_method: 'internet_banking', ref: 'r-1' }, app: 'a', business: 'b' },
+      data: {
+        id: ACC,
+        customer: '682dd53a74682beb490a0ed4',
+        meta: { data_status: 'PROCESSING', auth_method: 'internet_banking', ref: 'r-1' },
+        app: 'a',
+        business: 'b',
+      },
     });
     expect(parseMonoWebhook(body)).toEqual({
       key: 'evt_1',
       eventName: 'mono.events.account_connected',
       eventId: 'evt_1',
       timestamp: '2026-01-28T10:00:00.000Z',
-      event: { type: 'account_connected', accountId: ACC, customerId: '682dd53a74682beb490a0ed4', dataStatus: 'PROCESSING', ref: 'r-1' },
+      event: {
+        type: 'account_connected',
+        accountId: ACC,
+        customerId: '682dd53a74682beb490a0ed4',
+        dataStatus: 'PROCESSING',
+        ref: 'r-1',
+      },
     });
   });
 
@@ -58,24 +70,59 @@ describe('parseMonoWebhook', () => {
         event_id: 'evt_2',
         data: {
           account: webhookAccount,
-          meta: { data_status: 'available', auth_method: 'internet_banking', retrieved_data: ['balance'], sync_status: 'reauthorisation_required', job_id: 'job_9', has_new_data: true },
+          meta: {
+            data_status: 'available',
+            auth_method: 'internet_banking',
+            retrieved_data: ['balance'],
+            sync_status: 'reauthorisation_required',
+            job_id: 'job_9',
+            has_new_data: true,
+          },
         },
       }),
     );
-    expect(p.event).toEqual({ type: 'account_updated', accountId: ACC, dataStatus: 'AVAILABLE', syncStatus: 'REAUTHORISATION_REQUIRED', hasNewData: true, jobId: 'job_9' });
+    expect(p.event).toEqual({
+      type: 'account_updated',
+      accountId: ACC,
+      dataStatus: 'AVAILABLE',
+      syncStatus: 'REAUTHORISATION_REQUIRED',
+      hasNewData: true,
+      jobId: 'job_9',
+    });
     assertNoPersonalData(p);
   });
 
   it('the realtime page’s mis-named mono.accounts.account_updated is the same event', () => {
-    const p = parseMonoWebhook(raw({ event: 'mono.accounts.account_updated', data: { account: { _id: ACC }, meta: { data_status: 'PARTIAL' } } }));
+    const p = parseMonoWebhook(
+      raw({
+        event: 'mono.accounts.account_updated',
+        data: { account: { _id: ACC }, meta: { data_status: 'PARTIAL' } },
+      }),
+    );
     expect(p.event).toEqual({ type: 'account_updated', accountId: ACC, dataStatus: 'PARTIAL' });
   });
 
   it('mono.accounts.jobs.update (account is a string id)', () => {
     const p = parseMonoWebhook(
-      raw({ event: 'mono.accounts.jobs.update', data: { account: ACC, business: 'b', app: 'a', id: 'job_1', name: 'jobs.accounts.sync_statement', status: 'FINISHED' } }),
+      raw({
+        event: 'mono.accounts.jobs.update',
+        data: {
+          account: ACC,
+          business: 'b',
+          app: 'a',
+          id: 'job_1',
+          name: 'jobs.accounts.sync_statement',
+          status: 'FINISHED',
+        },
+      }),
     );
-    expect(p.event).toEqual({ type: 'job_update', accountId: ACC, jobId: 'job_1', name: 'jobs.accounts.sync_statement', status: 'finished' });
+    expect(p.event).toEqual({
+      type: 'job_update',
+      accountId: ACC,
+      jobId: 'job_1',
+      name: 'jobs.accounts.sync_statement',
+      status: 'finished',
+    });
   });
 
   it('account events with {_id}, {id} or a string account', () => {
@@ -87,14 +134,20 @@ describe('parseMonoWebhook', () => {
       ['mono.events.account_unlinked', { account: { _id: ACC } }, 'account_unlinked'],
       ['mono.events.account_credit_worthiness', { account: ACC }, 'account_credit_worthiness'],
     ];
-    for (const [event, data, type] of cases) expect(parseMonoWebhook(raw({ event, data })).event).toEqual({ type, accountId: ACC });
+    for (const [event, data, type] of cases)
+      expect(parseMonoWebhook(raw({ event, data })).event).toEqual({ type, accountId: ACC });
   });
 
   it('account_income keeps only the account id (name, number and income figures stay out)', () => {
     const p = parseMonoWebhook(
       raw({
         event: 'mono.events.account_income',
-        data: { account: ACC, account_name: 'Samuel Olamide', account_number: '0131883461', income_summary: { total_income: 10000000 } },
+        data: {
+          account: ACC,
+          account_name: 'Samuel Olamide',
+          account_number: '0131883461',
+          income_summary: { total_income: 10000000 },
+        },
       }),
     );
     expect(p.event).toEqual({ type: 'account_income', accountId: ACC });
@@ -106,10 +159,18 @@ describe('parseMonoWebhook', () => {
       raw({
         event: 'direct_debit.payment_successful',
         event_id: 'evt_dd',
-        data: { type: 'onetime-debit', object: { id: 'txd_1', status: 'successful', amount: 20000, reference: 'ref-42', account: webhookAccount } },
+        data: {
+          type: 'onetime-debit',
+          object: { id: 'txd_1', status: 'successful', amount: 20000, reference: 'ref-42', account: webhookAccount },
+        },
       }),
     );
-    expect(p.event).toEqual({ type: 'direct_debit_payment', status: 'successful', reference: 'ref-42', accountId: ACC });
+    expect(p.event).toEqual({
+      type: 'direct_debit_payment',
+      status: 'successful',
+      reference: 'ref-42',
+      accountId: ACC,
+    });
     assertNoPersonalData(p);
   });
 
@@ -121,7 +182,14 @@ describe('parseMonoWebhook', () => {
   });
 
   it('rejects malformed bodies with a reason and without echoing the body', () => {
-    const bad = ['{"event": "mono.events.account_connected", "data": {"id": "0131883461"', '[1,2]', '"x"', raw({ data: {} }), raw({ event: '' }), raw({ event: 'mono.events.account_connected', data: 'x' })];
+    const bad = [
+      '{"event": "mono.events.account_connected", "data": {"id": "0131883461"',
+      '[1,2]',
+      '"x"',
+      raw({ data: {} }),
+      raw({ event: '' }),
+      raw({ event: 'mono.events.account_connected', data: 'x' }),
+    ];
     for (const b of bad) {
       try {
         parseMonoWebhook(b);
@@ -135,7 +203,11 @@ describe('parseMonoWebhook', () => {
   });
 
   it('a known event without its account id is a parse error naming the field', () => {
-    expect(() => parseMonoWebhook(raw({ event: 'mono.events.account_updated', data: { meta: {} } }))).toThrow(/data\.account/);
-    expect(() => parseMonoWebhook(raw({ event: 'mono.accounts.jobs.update', data: { account: ACC, status: 'finished' } }))).toThrow(/job id/);
+    expect(() => parseMonoWebhook(raw({ event: 'mono.events.account_updated', data: { meta: {} } }))).toThrow(
+      /data\.account/,
+    );
+    expect(() =>
+      parseMonoWebhook(raw({ event: 'mono.accounts.jobs.update', data: { account: ACC, status: 'finished' } })),
+    ).toThrow(/job id/);
   });
 });

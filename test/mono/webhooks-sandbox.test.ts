@@ -47,7 +47,11 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
   const { port } = receiver.address() as AddressInfo;
-  sandbox = await startSandbox({ seed: 5, startTime: '2026-03-01T12:00:00Z', webhookUrl: `http://127.0.0.1:${port}/webhooks/mono` });
+  sandbox = await startSandbox({
+    seed: 5,
+    startTime: '2026-03-01T12:00:00Z',
+    webhookUrl: `http://127.0.0.1:${port}/webhooks/mono`,
+  });
   client = new MonoClient({ baseUrl: sandbox.url, secretKey: sandbox.secretKey });
 });
 afterAll(async () => {
@@ -62,7 +66,12 @@ beforeEach(() => {
 
 describe('sandbox webhooks', () => {
   it('static secret: connected, updated, job update, reauthorised, income, unlinked — all verify and parse to ids only', async () => {
-    const id = await sandbox.linkAccount({ institution: '058', historyDays: 5, dataStatus: 'PROCESSING', processingMs: 1000 });
+    const id = await sandbox.linkAccount({
+      institution: '058',
+      historyDays: 5,
+      dataStatus: 'PROCESSING',
+      processingMs: 1000,
+    });
     sandbox.advance(2000);
     await until(() => eventsFor(id).some((e) => e.event.type === 'account_updated'), 'account_updated');
     const job = await client.refresh(id);
@@ -77,15 +86,28 @@ describe('sandbox webhooks', () => {
     await until(() => eventsFor(id).some((e) => e.event.type === 'account_income'), 'account_income');
 
     for (const d of deliveries) {
-      expect(verifyMonoWebhook({ rawBody: d.raw, headers: d.headers, secret: sandbox.webhookSecret })).toEqual({ ok: true });
+      expect(verifyMonoWebhook({ rawBody: d.raw, headers: d.headers, secret: sandbox.webhookSecret })).toEqual({
+        ok: true,
+      });
       expect(verifyMonoWebhook({ rawBody: d.raw, headers: d.headers, secret: 'whsec_other' }).ok).toBe(false);
     }
     const events = eventsFor(id);
     const types = events.map((e) => e.event.type);
-    for (const t of ['account_connected', 'account_updated', 'job_update', 'account_reauthorized', 'account_income', 'account_unlinked']) expect(types).toContain(t);
+    for (const t of [
+      'account_connected',
+      'account_updated',
+      'job_update',
+      'account_reauthorized',
+      'account_income',
+      'account_unlinked',
+    ])
+      expect(types).toContain(t);
     expect(events.find((e) => e.event.type === 'account_connected')!.event).toMatchObject({ dataStatus: 'PROCESSING' });
     expect(events.some((e) => e.event.type === 'account_updated' && e.event.dataStatus === 'AVAILABLE')).toBe(true);
-    expect(events.find((e) => e.event.type === 'job_update')!.event).toMatchObject({ jobId: job.jobId, status: 'finished' });
+    expect(events.find((e) => e.event.type === 'job_update')!.event).toMatchObject({
+      jobId: job.jobId,
+      status: 'finished',
+    });
     for (const e of events) {
       expect(e.eventId).toBeTruthy();
       expect(e.key).toBe(e.eventId);
@@ -100,18 +122,29 @@ describe('sandbox webhooks', () => {
     const id = await sandbox.linkAccount({ institution: 'GCB', historyDays: 5 });
     await client.refresh(id);
     sandbox.advance(5 * 60_000);
-    await until(() => eventsFor(id).some((e) => e.eventName === 'mono.accounts.account_updated'), 'mis-named account_updated');
+    await until(
+      () => eventsFor(id).some((e) => e.eventName === 'mono.accounts.account_updated'),
+      'mis-named account_updated',
+    );
     await sandbox.unlink(id);
     await until(() => eventsFor(id).some((e) => e.event.type === 'account_unlinked'), 'account_unlinked');
     const fresh = deliveries.slice(from);
     expect(fresh.length).toBeGreaterThan(2);
     for (const d of fresh) {
-      expect(verifyMonoWebhook({ rawBody: d.raw, headers: d.headers, secret: sandbox.webhookSecret, mode: 'hmac' }).ok).toBe(true);
-      expect(verifyMonoWebhook({ rawBody: d.raw, headers: d.headers, secret: sandbox.webhookSecret, mode: 'either' }).ok).toBe(true);
-      expect(verifyMonoWebhook({ rawBody: d.raw, headers: d.headers, secret: sandbox.webhookSecret, mode: 'static' }).ok).toBe(false);
+      expect(
+        verifyMonoWebhook({ rawBody: d.raw, headers: d.headers, secret: sandbox.webhookSecret, mode: 'hmac' }).ok,
+      ).toBe(true);
+      expect(
+        verifyMonoWebhook({ rawBody: d.raw, headers: d.headers, secret: sandbox.webhookSecret, mode: 'either' }).ok,
+      ).toBe(true);
+      expect(
+        verifyMonoWebhook({ rawBody: d.raw, headers: d.headers, secret: sandbox.webhookSecret, mode: 'static' }).ok,
+      ).toBe(false);
     }
     const unlinked = fresh.map(parsedOf).find((p) => p.event.type === 'account_unlinked')!;
     expect(unlinked.event).toEqual({ type: 'account_unlinked', accountId: id });
-    expect(JSON.parse(fresh.find((d) => parsedOf(d).event.type === 'account_unlinked')!.raw.toString()).data.account._id).toBe(id);
+    expect(
+      JSON.parse(fresh.find((d) => parsedOf(d).event.type === 'account_unlinked')!.raw.toString()).data.account._id,
+    ).toBe(id);
   });
 });

@@ -51,7 +51,11 @@ describe.each(kinds)('decisions under random months and random decisions on $nam
           const bankIds = await seedBank(
             db,
             ACCOUNT,
-            m.bank.map((b) => ({ date: b.date, amountMinor: b.debit ? -b.amount : b.amount, narration: b.ref ? `PAYMENT ${b.ref}` : 'TRANSFER' })),
+            m.bank.map((b) => ({
+              date: b.date,
+              amountMinor: b.debit ? -b.amount : b.amount,
+              narration: b.ref ? `PAYMENT ${b.ref}` : 'TRANSFER',
+            })),
           );
           const ledgerIds = await seedLedger(
             db,
@@ -59,14 +63,19 @@ describe.each(kinds)('decisions under random months and random decisions on $nam
             m.ledger.map((l) => ({ date: l.date, amountMinor: l.debit ? -l.amount : l.amount, reference: l.ref })),
           );
           const svc = createReconciliationService({ db });
-          const run = () => svc.reconcileAccount({ accountId: ACCOUNT, ledgerSourceId: SOURCE, period: PERIOD, trigger: 'sync' });
+          const run = () =>
+            svc.reconcileAccount({ accountId: ACCOUNT, ledgerSourceId: SOURCE, period: PERIOD, trigger: 'sync' });
           let decisions = 0;
 
           await run();
           for (const a of m.actions) {
             if (a.op === 'void') {
               // the books change under the engine: a voided entry drops out of the next run's input
-              await db.updateTable('ledger_entries').set({ status: 'void' }).where('id', '=', ledgerIds[a.pick % ledgerIds.length]!).execute();
+              await db
+                .updateTable('ledger_entries')
+                .set({ status: 'void' })
+                .where('id', '=', ledgerIds[a.pick % ledgerIds.length]!)
+                .execute();
               continue;
             }
             if (a.op === 'run') {
@@ -76,12 +85,20 @@ describe.each(kinds)('decisions under random months and random decisions on $nam
               continue;
             }
             const groups = await svc.listGroups(ACCOUNT, { includeStale: true });
-            const audit = await db.selectFrom('audit_log').select('id').where('actor', 'in', PEOPLE).orderBy('id').execute();
+            const audit = await db
+              .selectFrom('audit_log')
+              .select('id')
+              .where('actor', 'in', PEOPLE)
+              .orderBy('id')
+              .execute();
             try {
               if (a.op === 'manual') {
                 await svc.manualMatch({
-                  accountId: ACCOUNT, actor: a.person, bankIds: [bankIds[a.pick % bankIds.length]!],
-                  ledgerIds: [ledgerIds[a.pick2 % ledgerIds.length]!], writeOffAccount: 'Suspense',
+                  accountId: ACCOUNT,
+                  actor: a.person,
+                  bankIds: [bankIds[a.pick % bankIds.length]!],
+                  ledgerIds: [ledgerIds[a.pick2 % ledgerIds.length]!],
+                  writeOffAccount: 'Suspense',
                 });
               } else if (a.op === 'undo') {
                 if (audit.length === 0) continue;
@@ -110,7 +127,11 @@ describe.each(kinds)('decisions under random months and random decisions on $nam
           expect(byPeople).toHaveLength(decisions);
 
           // a line sits in at most one active group
-          const active = await db.selectFrom('match_items').select(['side', 'item_id']).where('active', '=', 1).execute();
+          const active = await db
+            .selectFrom('match_items')
+            .select(['side', 'item_id'])
+            .where('active', '=', 1)
+            .execute();
           expect(new Set(active.map((r) => `${r.side}:${r.item_id}`)).size).toBe(active.length);
 
           // only suggestions are ever superseded, and nothing superseded is brought back to life
@@ -128,7 +149,9 @@ describe.each(kinds)('decisions under random months and random decisions on $nam
             if (g.kind === 'manual') continue;
             for (const b of g.bankIds) for (const l of g.ledgerIds) ruledOut.add(`${b}:${l}`);
           }
-          const live = (await svc.listGroups(ACCOUNT, { status: ['suggested'], includeStale: true })).filter((g) => g.supersededRunId === null);
+          const live = (await svc.listGroups(ACCOUNT, { status: ['suggested'], includeStale: true })).filter(
+            (g) => g.supersededRunId === null,
+          );
           for (const g of live) {
             const pairs = g.bankIds.flatMap((b) => g.ledgerIds.map((l) => `${b}:${l}`));
             expect(pairs.filter((p) => ruledOut.has(p))).toEqual([]);

@@ -42,12 +42,25 @@ describe.each(kinds)('reconciliation service on $name', ({ open }) => {
   it('stores auto matches and ranked suggestions with their evidence and audit rows', async () => {
     const { runId, stats, changes } = await run();
     expect(stats).toEqual({
-      bankLines: 5, ledgerEntries: 8, autoMatched: 2, suggested: 2, unmatchedBank: 1, unmatchedLedger: 7, matchedPercent: '40.00',
+      bankLines: 5,
+      ledgerEntries: 8,
+      autoMatched: 2,
+      suggested: 2,
+      unmatchedBank: 1,
+      unmatchedLedger: 7,
+      matchedPercent: '40.00',
     });
     expect(changes).toEqual({ groupsInserted: 5, suggestionsSuperseded: 0, autoMatchesDropped: 0 });
 
     const [ref] = await groupsOfBank(ids.bank.refPaid);
-    expect(ref).toMatchObject({ status: 'auto', kind: 'reference', ledgerIds: [ids.ledger.inv1], runId, confidence: 0.95, differenceMinor: 0 });
+    expect(ref).toMatchObject({
+      status: 'auto',
+      kind: 'reference',
+      ledgerIds: [ids.ledger.inv1],
+      runId,
+      confidence: 0.95,
+      differenceMinor: 0,
+    });
     expect(ref!.evidence.map((e) => e.kind)).toContain('reference');
 
     const [sms] = await groupsOfBank(ids.bank.sms);
@@ -62,29 +75,57 @@ describe.each(kinds)('reconciliation service on $name', ({ open }) => {
     expect(tie.flatMap((g) => g.ledgerIds).sort()).toEqual([ids.ledger.t1, ids.ledger.t2].sort());
     expect(tie[0]!.evidence.map((e) => e.kind)).toContain('tie');
     const [split] = await groupsOfBank(ids.bank.p1Paid);
-    expect(split).toMatchObject({ status: 'suggested', kind: 'split', rank: 1, ledgerIds: [ids.ledger.a, ids.ledger.b, ids.ledger.c] });
+    expect(split).toMatchObject({
+      status: 'suggested',
+      kind: 'split',
+      rank: 1,
+      ledgerIds: [ids.ledger.a, ids.ledger.b, ids.ledger.c],
+    });
     expect(await groupsOfBank(ids.bank.lonely)).toEqual([]);
 
     // auto groups hold their lines; suggestions hold nothing
     const held = await createMatchRepository(h.db).activeHolders([
-      { side: 'bank', itemId: ids.bank.refPaid }, { side: 'ledger', itemId: ids.ledger.inv1 },
-      { side: 'bank', itemId: ids.bank.sms }, { side: 'bank', itemId: ids.bank.tiePaid },
+      { side: 'bank', itemId: ids.bank.refPaid },
+      { side: 'ledger', itemId: ids.ledger.inv1 },
+      { side: 'bank', itemId: ids.bank.sms },
+      { side: 'bank', itemId: ids.bank.tiePaid },
     ]);
     expect(Object.fromEntries(held)).toEqual({
-      [`bank:${ids.bank.refPaid}`]: ref!.id, [`ledger:${ids.ledger.inv1}`]: ref!.id, [`bank:${ids.bank.sms}`]: sms!.id,
+      [`bank:${ids.bank.refPaid}`]: ref!.id,
+      [`ledger:${ids.ledger.inv1}`]: ref!.id,
+      [`bank:${ids.bank.sms}`]: sms!.id,
     });
 
     const audit = await createAuditRepository(h.db).listForAccount(ACCOUNT);
     expect(audit).toHaveLength(5);
     const refRow = audit.find((a) => a.entityId === String(ref!.id))!;
-    expect(refRow).toMatchObject({ actor: 'system', action: 'auto_match', entityType: 'match_group', before: null, at: CLOCK.toISOString() });
+    expect(refRow).toMatchObject({
+      actor: 'system',
+      action: 'auto_match',
+      entityType: 'match_group',
+      before: null,
+      at: CLOCK.toISOString(),
+    });
     expect(refRow.after).toMatchObject({ status: 'auto', bankIds: [ids.bank.refPaid], ledgerIds: [ids.ledger.inv1] });
     expect(refRow.detail).toMatchObject({ runId, evidence: ref!.evidence });
-    expect(audit.find((a) => a.entityId === String(sms!.id))).toMatchObject({ actor: 'rule:ng-sms-alert', action: 'auto_match' });
+    expect(audit.find((a) => a.entityId === String(sms!.id))).toMatchObject({
+      actor: 'rule:ng-sms-alert',
+      action: 'auto_match',
+    });
     expect(audit.filter((a) => a.action === 'suggest')).toHaveLength(3);
 
-    const runRow = await h.db.selectFrom('reconcile_runs').selectAll().where('id', '=', runId).executeTakeFirstOrThrow();
-    expect(runRow).toMatchObject({ account_id: ACCOUNT, period_from: PERIOD.from, period_to: PERIOD.to, trigger: 'sync', finished_at: CLOCK.toISOString() });
+    const runRow = await h.db
+      .selectFrom('reconcile_runs')
+      .selectAll()
+      .where('id', '=', runId)
+      .executeTakeFirstOrThrow();
+    expect(runRow).toMatchObject({
+      account_id: ACCOUNT,
+      period_from: PERIOD.from,
+      period_to: PERIOD.to,
+      trigger: 'sync',
+      finished_at: CLOCK.toISOString(),
+    });
     expect(JSON.parse(runRow.stats!)).toMatchObject({ autoMatched: 2, groupsInserted: 5 });
   });
 
@@ -117,14 +158,23 @@ describe.each(kinds)('reconciliation service on $name', ({ open }) => {
 
     // the sibling candidate is stale at once: its bank line is held now
     expect((await svc.listGroups(ACCOUNT, { status: ['suggested'] })).map((g) => g.id)).not.toContain(other!.id);
-    expect((await svc.listGroups(ACCOUNT, { status: ['suggested'], includeStale: true })).map((g) => g.id)).toContain(other!.id);
-    await rejects(svc.confirm(other!.id, PERSON), 'conflict', new RegExp(`bank line ${ids.bank.tiePaid} is already matched in active group ${top!.id}`));
+    expect((await svc.listGroups(ACCOUNT, { status: ['suggested'], includeStale: true })).map((g) => g.id)).toContain(
+      other!.id,
+    );
+    await rejects(
+      svc.confirm(other!.id, PERSON),
+      'conflict',
+      new RegExp(`bank line ${ids.bank.tiePaid} is already matched in active group ${top!.id}`),
+    );
 
     const rerun = await run();
     expect(rerun.stats.bankLines).toBe(4); // the confirmed line is settled: not given to the engine again
     expect(rerun.changes.suggestionsSuperseded).toBe(1);
     expect((await createMatchRepository(h.db).getGroup(other!.id))!.supersededRunId).toBe(rerun.runId);
-    expect(await createMatchRepository(h.db).getGroup(top!.id)).toMatchObject({ status: 'confirmed', decidedBy: PERSON });
+    expect(await createMatchRepository(h.db).getGroup(top!.id)).toMatchObject({
+      status: 'confirmed',
+      decidedBy: PERSON,
+    });
     const supersede = (await createAuditRepository(h.db).listForEntity('match_group', String(other!.id))).at(-1);
     expect(supersede).toMatchObject({ actor: 'system', action: 'supersede', after: { supersededRunId: rerun.runId } });
 
@@ -146,7 +196,10 @@ describe.each(kinds)('reconciliation service on $name', ({ open }) => {
     expect(live).toHaveLength(1);
     expect(live[0]).toMatchObject({ rank: 1, ledgerIds: second!.ledgerIds });
     expect(live[0]!.ledgerIds).not.toEqual(top!.ledgerIds);
-    expect(await createMatchRepository(h.db).getGroup(top!.id)).toMatchObject({ status: 'rejected', decidedBy: PERSON });
+    expect(await createMatchRepository(h.db).getGroup(top!.id)).toMatchObject({
+      status: 'rejected',
+      decidedBy: PERSON,
+    });
     await rejects(svc.confirm(top!.id, PERSON), 'invalid_state', /is rejected/);
   });
 
@@ -170,8 +223,16 @@ describe.each(kinds)('reconciliation service on $name', ({ open }) => {
     await run();
     const counts = await tableCounts(h.db);
     const base = { accountId: ACCOUNT, actor: PERSON };
-    await rejects(svc.manualMatch({ ...base, bankIds: [999_999], ledgerIds: [ids.ledger.inv2] }), 'not_found', /no bank line 999999/);
-    await rejects(svc.manualMatch({ ...base, bankIds: [ids.bank.lonely], ledgerIds: [888_888] }), 'not_found', /no ledger entry 888888/);
+    await rejects(
+      svc.manualMatch({ ...base, bankIds: [999_999], ledgerIds: [ids.ledger.inv2] }),
+      'not_found',
+      /no bank line 999999/,
+    );
+    await rejects(
+      svc.manualMatch({ ...base, bankIds: [ids.bank.lonely], ledgerIds: [888_888] }),
+      'not_found',
+      /no ledger entry 888888/,
+    );
     await rejects(
       svc.manualMatch({ ...base, bankIds: [ids.bank.otherLine], ledgerIds: [ids.ledger.inv2] }),
       'invalid_input',
@@ -192,13 +253,33 @@ describe.each(kinds)('reconciliation service on $name', ({ open }) => {
       'invalid_input',
       /bankIds lists \d+ more than once/,
     );
-    await rejects(svc.manualMatch({ ...base, bankIds: [], ledgerIds: [ids.ledger.inv2] }), 'invalid_input', /bankIds: name at least one bank line/);
+    await rejects(
+      svc.manualMatch({ ...base, bankIds: [], ledgerIds: [ids.ledger.inv2] }),
+      'invalid_input',
+      /bankIds: name at least one bank line/,
+    );
     await rejects(svc.manualMatch({ ...base, bankIds: [1.5], ledgerIds: [] }), 'invalid_input', /bankIds\.0/);
-    await rejects(svc.manualMatch({ ...base, actor: 'system', bankIds: [ids.bank.lonely], ledgerIds: [ids.ledger.inv2] }), 'invalid_input', /actor: is reserved/);
-    await rejects(svc.manualMatch({ ...base, bankIds: [ids.bank.lonely], ledgerIds: [] }), 'invalid_input', /needs a writeOffAccount/);
-    await rejects(svc.manualMatch({ ...base, accountId: 'nope', bankIds: [ids.bank.lonely], ledgerIds: [] , writeOffAccount: 'X' }), 'not_found', /no account nope/);
+    await rejects(
+      svc.manualMatch({ ...base, actor: 'system', bankIds: [ids.bank.lonely], ledgerIds: [ids.ledger.inv2] }),
+      'invalid_input',
+      /actor: is reserved/,
+    );
+    await rejects(
+      svc.manualMatch({ ...base, bankIds: [ids.bank.lonely], ledgerIds: [] }),
+      'invalid_input',
+      /needs a writeOffAccount/,
+    );
+    await rejects(
+      svc.manualMatch({ ...base, accountId: 'nope', bankIds: [ids.bank.lonely], ledgerIds: [], writeOffAccount: 'X' }),
+      'not_found',
+      /no account nope/,
+    );
     await h.db.updateTable('ledger_entries').set({ status: 'void' }).where('id', '=', ids.ledger.inv2).execute();
-    await rejects(svc.manualMatch({ ...base, bankIds: [ids.bank.lonely], ledgerIds: [ids.ledger.inv2] }), 'invalid_state', /is void, not open/);
+    await rejects(
+      svc.manualMatch({ ...base, bankIds: [ids.bank.lonely], ledgerIds: [ids.ledger.inv2] }),
+      'invalid_state',
+      /is void, not open/,
+    );
     expect(await tableCounts(h.db)).toEqual(counts);
   });
 
@@ -211,21 +292,40 @@ describe.each(kinds)('reconciliation service on $name', ({ open }) => {
     await rejects(svc.confirm(1, 'rule:ng-sms-alert'), 'invalid_input', /confirm: actor: is reserved/);
     await rejects(svc.confirm(1, '   '), 'invalid_input', /confirm: actor: must not be empty/);
     const [tie] = await groupsOfBank(ids.bank.tiePaid);
-    await rejects(svc.unmatch(tie!.id, PERSON), 'invalid_state', /unmatch: group \d+ is suggested; unmatch needs auto or confirmed or manual/);
+    await rejects(
+      svc.unmatch(tie!.id, PERSON),
+      'invalid_state',
+      /unmatch: group \d+ is suggested; unmatch needs auto or confirmed or manual/,
+    );
     expect(await tableCounts(h.db)).toMatchObject({ match_groups: 5, audit_log: 5 });
   });
 
   it('a manual match holds its lines, records its write-off and is left alone by re-runs', async () => {
     await run();
     const { group, auditId } = await svc.manualMatch({
-      accountId: ACCOUNT, bankIds: [ids.bank.lonely], ledgerIds: [ids.ledger.c], actor: PERSON, writeOffAccount: 'Suspense',
+      accountId: ACCOUNT,
+      bankIds: [ids.bank.lonely],
+      ledgerIds: [ids.ledger.c],
+      actor: PERSON,
+      writeOffAccount: 'Suspense',
     });
     expect(group).toMatchObject({
-      status: 'manual', kind: 'manual', currency: 'NGN', bankIds: [ids.bank.lonely], ledgerIds: [ids.ledger.c],
-      differenceMinor: 123_456_00 - 300_000_00, writeOff: { account: 'Suspense', amountMinor: 300_000_00 - 123_456_00 },
-      decidedBy: PERSON, runId: null,
+      status: 'manual',
+      kind: 'manual',
+      currency: 'NGN',
+      bankIds: [ids.bank.lonely],
+      ledgerIds: [ids.ledger.c],
+      differenceMinor: 123_456_00 - 300_000_00,
+      writeOff: { account: 'Suspense', amountMinor: 300_000_00 - 123_456_00 },
+      decidedBy: PERSON,
+      runId: null,
     });
-    expect(await createAuditRepository(h.db).get(auditId)).toMatchObject({ action: 'manual_match', actor: PERSON, before: null, after: { status: 'manual' } });
+    expect(await createAuditRepository(h.db).get(auditId)).toMatchObject({
+      action: 'manual_match',
+      actor: PERSON,
+      before: null,
+      after: { status: 'manual' },
+    });
 
     const rerun = await run();
     expect(rerun.stats.bankLines).toBe(4);
@@ -242,15 +342,27 @@ describe.each(kinds)('reconciliation service on $name', ({ open }) => {
     const unmatched = await svc.unmatch(top!.id, 'kofi@firm.gh');
     expect(unmatched.group.status).toBe('undone');
 
-    await rejects(svc.undo(confirmed.auditId, PERSON), 'invalid_state', /is now undone, not confirmed .* undo the later decision first/);
+    await rejects(
+      svc.undo(confirmed.auditId, PERSON),
+      'invalid_state',
+      /is now undone, not confirmed .* undo the later decision first/,
+    );
     const undoUnmatch = await svc.undo(unmatched.auditId, PERSON);
     expect(undoUnmatch.group).toMatchObject({ status: 'confirmed', decidedBy: PERSON });
     const audit = createAuditRepository(h.db);
     expect(await audit.get(undoUnmatch.auditId)).toMatchObject({
-      action: 'undo', actor: PERSON, undoesId: unmatched.auditId, before: { status: 'undone' }, after: { status: 'confirmed' },
+      action: 'undo',
+      actor: PERSON,
+      undoesId: unmatched.auditId,
+      before: { status: 'undone' },
+      after: { status: 'confirmed' },
     });
     expect((await audit.get(unmatched.auditId))!.undoneById).toBe(undoUnmatch.auditId);
-    await rejects(svc.undo(unmatched.auditId, PERSON), 'invalid_state', new RegExp(`already undone by entry ${undoUnmatch.auditId}`));
+    await rejects(
+      svc.undo(unmatched.auditId, PERSON),
+      'invalid_state',
+      new RegExp(`already undone by entry ${undoUnmatch.auditId}`),
+    );
 
     const undoConfirm = await svc.undo(confirmed.auditId, PERSON);
     expect(undoConfirm.group).toMatchObject({ status: 'suggested', decidedBy: null, decidedAt: null });
@@ -259,7 +371,11 @@ describe.each(kinds)('reconciliation service on $name', ({ open }) => {
     // the restored suggestion goes stale when a run no longer makes it: the undo of the undo is then refused
     await h.db.updateTable('ledger_entries').set({ status: 'void' }).where('id', '=', top!.ledgerIds[0]!).execute();
     await run();
-    await rejects(svc.undo(undoConfirm.auditId, PERSON), 'invalid_state', /superseded; decide on the current suggestions/);
+    await rejects(
+      svc.undo(undoConfirm.auditId, PERSON),
+      'invalid_state',
+      /superseded; decide on the current suggestions/,
+    );
 
     const autoRow = (await audit.listForAccount(ACCOUNT)).find((a) => a.action === 'auto_match')!;
     await rejects(svc.undo(autoRow.id, PERSON), 'invalid_state', /not a person's decision/);
@@ -268,11 +384,25 @@ describe.each(kinds)('reconciliation service on $name', ({ open }) => {
 
   it('undo of a manual match frees the lines; undoing that undo needs them free again', async () => {
     await run();
-    const manual = await svc.manualMatch({ accountId: ACCOUNT, bankIds: [ids.bank.tiePaid], ledgerIds: [ids.ledger.t2], actor: PERSON });
+    const manual = await svc.manualMatch({
+      accountId: ACCOUNT,
+      bankIds: [ids.bank.tiePaid],
+      ledgerIds: [ids.ledger.t2],
+      actor: PERSON,
+    });
     const undone = await svc.undo(manual.auditId, PERSON);
     expect(undone.group.status).toBe('undone');
-    const other = await svc.manualMatch({ accountId: ACCOUNT, bankIds: [ids.bank.tiePaid], ledgerIds: [ids.ledger.t1], actor: PERSON });
-    await rejects(svc.undo(undone.auditId, PERSON), 'conflict', new RegExp(`bank line ${ids.bank.tiePaid} is already matched in active group ${other.group.id}`));
+    const other = await svc.manualMatch({
+      accountId: ACCOUNT,
+      bankIds: [ids.bank.tiePaid],
+      ledgerIds: [ids.ledger.t1],
+      actor: PERSON,
+    });
+    await rejects(
+      svc.undo(undone.auditId, PERSON),
+      'conflict',
+      new RegExp(`bank line ${ids.bank.tiePaid} is already matched in active group ${other.group.id}`),
+    );
     await svc.unmatch(other.group.id, PERSON);
     expect((await svc.undo(undone.auditId, PERSON)).group.status).toBe('manual');
   });
@@ -290,7 +420,11 @@ describe.each(kinds)('reconciliation service on $name', ({ open }) => {
     expect((await createMatchRepository(h.db).getGroup(superseded.id))!.supersededRunId).toBe(rerun.runId);
     // a brand-new open entry with the bank line's reference turns the line into an auto match
     await seedLedger(h.db, SOURCE, [{ date: '2024-03-09', amountMinor: 123_456_00, reference: 'DEP-7781' }]);
-    await h.db.updateTable('bank_transactions').set({ narration: 'CASH DEPOSIT DEP-7781' }).where('id', '=', ids.bank.lonely).execute();
+    await h.db
+      .updateTable('bank_transactions')
+      .set({ narration: 'CASH DEPOSIT DEP-7781' })
+      .where('id', '=', ids.bank.lonely)
+      .execute();
     const third = await run();
     expect(third.stats.autoMatched).toBe(3);
     expect(await groupsOfBank(ids.bank.lonely, ['auto'])).toHaveLength(1);
@@ -304,14 +438,28 @@ describe.each(kinds)('reconciliation service on $name', ({ open }) => {
     await run();
     const [candidate] = await groupsOfBank(reversal!);
     expect(candidate).toMatchObject({
-      status: 'suggested', kind: 'rule', rank: 1, ledgerIds: [], ruleId: 'ng-reversal',
-      proposed: { account: 'Suspense:Reversals', category: 'reversal', amountMinor: 4_321_00, description: 'REVERSAL OF NIP TRF 0001' },
+      status: 'suggested',
+      kind: 'rule',
+      rank: 1,
+      ledgerIds: [],
+      ruleId: 'ng-reversal',
+      proposed: {
+        account: 'Suspense:Reversals',
+        category: 'reversal',
+        amountMinor: 4_321_00,
+        description: 'REVERSAL OF NIP TRF 0001',
+      },
     });
     const suggestAudit = (await createAuditRepository(h.db).listForEntity('match_group', String(candidate!.id)))[0];
     expect(suggestAudit).toMatchObject({ actor: 'rule:ng-reversal', action: 'suggest' });
 
     const { group } = await svc.confirm(candidate!.id, PERSON);
-    expect(group).toMatchObject({ status: 'confirmed', bankIds: [reversal], ledgerIds: [], proposed: { account: 'Suspense:Reversals' } });
+    expect(group).toMatchObject({
+      status: 'confirmed',
+      bankIds: [reversal],
+      ledgerIds: [],
+      proposed: { account: 'Suspense:Reversals' },
+    });
     const [other] = await groupsOfBank(otherReversal!);
     await svc.reject(other!.id, PERSON);
 
@@ -325,7 +473,9 @@ describe.each(kinds)('reconciliation service on $name', ({ open }) => {
 
   it('two accounts racing for one ledger entry: one wins, the other gets a conflict and writes nothing', async () => {
     const [mine] = await seedBank(h.db, ACCOUNT, [{ date: '2024-03-20', amountMinor: 9_999_00, narration: 'RACE A' }]);
-    const [theirs] = await seedBank(h.db, OTHER_ACCOUNT, [{ date: '2024-03-20', amountMinor: 9_999_00, narration: 'RACE B' }]);
+    const [theirs] = await seedBank(h.db, OTHER_ACCOUNT, [
+      { date: '2024-03-20', amountMinor: 9_999_00, narration: 'RACE B' },
+    ]);
     const [shared] = await seedLedger(h.db, SOURCE, [{ date: '2024-03-20', amountMinor: 9_999_00 }]);
     const results = await Promise.allSettled([
       svc.manualMatch({ accountId: ACCOUNT, bankIds: [mine!], ledgerIds: [shared!], actor: PERSON }),
@@ -345,7 +495,11 @@ describe.each(kinds)('reconciliation service on $name', ({ open }) => {
     expect((await svc.confirm(ref!.id, PERSON)).group.status).toBe('confirmed');
     const [split] = await groupsOfBank(ids.bank.p1Paid);
     await h.db.updateTable('ledger_entries').set({ status: 'reconciled' }).where('id', '=', ids.ledger.a).execute();
-    await rejects(svc.confirm(split!.id, PERSON), 'invalid_state', new RegExp(`ledger entry ${ids.ledger.a} is reconciled, not open`));
+    await rejects(
+      svc.confirm(split!.id, PERSON),
+      'invalid_state',
+      new RegExp(`ledger entry ${ids.ledger.a} is reconciled, not open`),
+    );
   });
 
   it('a run over a narrower period leaves suggestions with lines outside it alone', async () => {
@@ -357,19 +511,40 @@ describe.each(kinds)('reconciliation service on $name', ({ open }) => {
     await run();
     const parts = (await svc.listGroups(ACCOUNT, { status: ['suggested'] })).filter((g) => g.bankIds.length === 2);
     expect(parts.map((g) => g.bankIds)).toEqual([[part1, part2]]);
-    const narrow = await svc.reconcileAccount({ accountId: ACCOUNT, ledgerSourceId: SOURCE, period: { from: '2024-03-09', to: '2024-03-31' }, trigger: 'manual' });
+    const narrow = await svc.reconcileAccount({
+      accountId: ACCOUNT,
+      ledgerSourceId: SOURCE,
+      period: { from: '2024-03-09', to: '2024-03-31' },
+      trigger: 'manual',
+    });
     expect((await createMatchRepository(h.db).getGroup(parts[0]!.id))!.supersededRunId).toBeNull();
     expect(narrow.stats.bankLines).toBe(2); // the lonely deposit and the balance payment
   });
 
   it('refuses bad reconcile input before writing anything', async () => {
     const base = { accountId: ACCOUNT, ledgerSourceId: SOURCE, period: PERIOD, trigger: 'sync' as const };
-    await rejects(svc.reconcileAccount({ ...base, period: { from: '2024-02-30', to: '2024-03-31' } }), 'invalid_input', /period\.from: expected a calendar date/);
-    await rejects(svc.reconcileAccount({ ...base, period: { from: '2024-03-31', to: '2024-03-01' } }), 'invalid_input', /period\.to: from must not be after to/);
+    await rejects(
+      svc.reconcileAccount({ ...base, period: { from: '2024-02-30', to: '2024-03-31' } }),
+      'invalid_input',
+      /period\.from: expected a calendar date/,
+    );
+    await rejects(
+      svc.reconcileAccount({ ...base, period: { from: '2024-03-31', to: '2024-03-01' } }),
+      'invalid_input',
+      /period\.to: from must not be after to/,
+    );
     await rejects(svc.reconcileAccount({ ...base, accountId: 'missing' }), 'not_found', /no account missing/);
     await rejects(svc.reconcileAccount({ ...base, trigger: 'cron' as 'sync' }), 'invalid_input', /trigger/);
-    await rejects(svc.reconcileAccount({ ...base, options: { dateWindowDays: -1 } }), 'invalid_input', /options: dateWindowDays/);
-    await rejects(svc.reconcileAccount({ ...base, ledgerSourceId: ' ' }), 'invalid_input', /ledgerSourceId: must not be empty/);
+    await rejects(
+      svc.reconcileAccount({ ...base, options: { dateWindowDays: -1 } }),
+      'invalid_input',
+      /options: dateWindowDays/,
+    );
+    await rejects(
+      svc.reconcileAccount({ ...base, ledgerSourceId: ' ' }),
+      'invalid_input',
+      /ledgerSourceId: must not be empty/,
+    );
     expect(await tableCounts(h.db)).toEqual({ match_groups: 0, match_items: 0, audit_log: 0 });
     expect(await h.db.selectFrom('reconcile_runs').selectAll().execute()).toEqual([]);
   });
@@ -377,16 +552,30 @@ describe.each(kinds)('reconciliation service on $name', ({ open }) => {
   it('the database itself keeps a line in at most one active group', async () => {
     const repo = createMatchRepository(h.db);
     const group = (status: 'manual' | 'suggested') => ({
-      accountId: OTHER_ACCOUNT, runId: null, kind: 'manual' as const, status, confidence: 1, currency: 'NGN', differenceMinor: 0,
-      writeOff: null, evidence: [], ruleId: null, proposed: null, rank: null, candidateSet: null, idempotencyKey: null,
-      decidedBy: PERSON, decidedAt: CLOCK.toISOString(), createdAt: CLOCK.toISOString(),
+      accountId: OTHER_ACCOUNT,
+      runId: null,
+      kind: 'manual' as const,
+      status,
+      confidence: 1,
+      currency: 'NGN',
+      differenceMinor: 0,
+      writeOff: null,
+      evidence: [],
+      ruleId: null,
+      proposed: null,
+      rank: null,
+      candidateSet: null,
+      idempotencyKey: null,
+      decidedBy: PERSON,
+      decidedAt: CLOCK.toISOString(),
+      createdAt: CLOCK.toISOString(),
       items: [{ side: 'bank' as const, itemId: ids.bank.otherLine, amountMinor: 50_00 }],
     });
     await repo.insertGroup(group('manual'));
     const inactive = await repo.insertGroup(group('suggested'));
     await expect(repo.insertGroup(group('manual'))).rejects.toThrow(/UNIQUE constraint failed|duplicate key value/);
-    await expect(repo.setStatus(inactive, 'suggested', { status: 'confirmed', decidedBy: PERSON, decidedAt: null })).rejects.toThrow(
-      /UNIQUE constraint failed|duplicate key value/,
-    );
+    await expect(
+      repo.setStatus(inactive, 'suggested', { status: 'confirmed', decidedBy: PERSON, decidedAt: null }),
+    ).rejects.toThrow(/UNIQUE constraint failed|duplicate key value/);
   });
 });

@@ -22,7 +22,9 @@ export async function seedMonth(db: Kysely<Database>) {
     { date: '2024-03-08', amountMinor: -4_00, narration: 'SMS ALERT CHARGES FEB 2024' },
     { date: '2024-03-09', amountMinor: 123_456_00, narration: 'CASH DEPOSIT' },
   ]);
-  const [otherLine] = await seedBank(db, OTHER_ACCOUNT, [{ date: '2024-03-05', amountMinor: 50_00, narration: 'OTHER' }]);
+  const [otherLine] = await seedBank(db, OTHER_ACCOUNT, [
+    { date: '2024-03-05', amountMinor: 50_00, narration: 'OTHER' },
+  ]);
   const [inv1, inv2, a, b, c, t1, t2, ghs] = await seedLedger(db, SOURCE, [
     { date: '2024-03-01', amountMinor: 10_000_00, reference: 'INV/2019/00001', party: 'Adebayo Stores' },
     { date: '2024-03-01', amountMinor: 20_000_00, reference: 'INV/2019/00002', party: 'Kano Foods' },

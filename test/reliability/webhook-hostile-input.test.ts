@@ -15,7 +15,14 @@ let port: number;
 beforeAll(async () => {
   db = await openDb({ url: ':memory:' });
   // No Temporal: every hostile request must be refused before a hand-off would be attempted.
-  receiver = await startWebhookReceiver({ db: db.db, temporal: () => null, taskQueue: 'hostile', secret: SECRET, logger: createLogger({ silent: true }), maxBodyBytes: LIMIT });
+  receiver = await startWebhookReceiver({
+    db: db.db,
+    temporal: () => null,
+    taskQueue: 'hostile',
+    secret: SECRET,
+    logger: createLogger({ silent: true }),
+    maxBodyBytes: LIMIT,
+  });
   port = Number(new URL(receiver.url).port);
 });
 afterAll(async () => {
@@ -27,7 +34,10 @@ beforeEach(async () => {
 });
 
 async function stored(): Promise<number> {
-  const r = await db.db.selectFrom('webhook_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await db.db
+    .selectFrom('webhook_events')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
@@ -36,7 +46,8 @@ function post(body: string | Uint8Array, headers: Record<string, string>) {
 }
 
 const json = (o: unknown) => JSON.stringify(o);
-const valid = (id: string) => json({ event: 'mono.events.some_future_event', event_id: id, data: { note: 'no account' } });
+const valid = (id: string) =>
+  json({ event: 'mono.events.some_future_event', event_id: id, data: { note: 'no account' } });
 
 function head(lines: string[]): string {
   return `POST /webhooks/mono HTTP/1.1\r\nHost: 127.0.0.1\r\n${lines.map((l) => `${l}\r\n`).join('')}\r\n`;
@@ -51,33 +62,75 @@ describe('the webhook receiver under hostile input', () => {
 
   it('keeps the audit copy of a body without the full account number or BVN (masked to the last four)', async () => {
     const body = json({
-      event: 'mono.events.account_updated', event_id: 'mask-1',
-      data: { account: { _id: 'acc_mask_1', accountNumber: '0123456789', account_number: 9876543210, bvn: '22123456789', name: 'Ada' }, meta: { data_status: 'AVAILABLE' } },
+      event: 'mono.events.account_updated',
+      event_id: 'mask-1',
+      data: {
+        account: {
+          _id: 'acc_mask_1',
+          accountNumber: '0123456789',
+          account_number: 9876543210,
+          bvn: '22123456789',
+          name: 'Ada',
+        },
+        meta: { data_status: 'AVAILABLE' },
+      },
     });
     // No Temporal here: recorded, then 503 at the hand-off (Mono retries); the stored copy is what we check.
     expect((await post(body, { 'content-type': 'application/json', 'mono-webhook-secret': SECRET })).status).toBe(503);
-    const row = await db.db.selectFrom('webhook_events').select('body').where('event_key', '=', 'mask-1').executeTakeFirstOrThrow();
+    const row = await db.db
+      .selectFrom('webhook_events')
+      .select('body')
+      .where('event_key', '=', 'mask-1')
+      .executeTakeFirstOrThrow();
     for (const secret of ['0123456789', '9876543210', '22123456789']) expect(row.body).not.toContain(secret);
-    expect(JSON.parse(row.body)).toMatchObject({ data: { account: { _id: 'acc_mask_1', accountNumber: '******6789', account_number: '******3210', bvn: '******6789', name: 'Ada' } } });
+    expect(JSON.parse(row.body)).toMatchObject({
+      data: {
+        account: {
+          _id: 'acc_mask_1',
+          accountNumber: '******6789',
+          account_number: '******3210',
+          bvn: '******6789',
+          name: 'Ada',
+        },
+      },
+    });
   });
 
   it('answers 413 to bodies far over the limit, declared or streamed, and stores nothing', async () => {
-    const declared = await rawRequest(port, head(['Content-Type: application/json', `mono-webhook-secret: ${SECRET}`, `Content-Length: ${50 * 1024 * 1024}`]) + '{"event":"');
+    const declared = await rawRequest(
+      port,
+      head([
+        'Content-Type: application/json',
+        `mono-webhook-secret: ${SECRET}`,
+        `Content-Length: ${50 * 1024 * 1024}`,
+      ]) + '{"event":"',
+    );
     expect(declared.status).toBe(413);
     const chunk = `{"event":"mono.events.x","pad":"${'A'.repeat(LIMIT)}"}`;
     const chunked = await rawRequest(
       port,
       head(['Content-Type: application/json', `mono-webhook-secret: ${SECRET}`, 'Transfer-Encoding: chunked']) +
-        `${Buffer.byteLength(chunk).toString(16)}\r\n${chunk}\r\n` + `${Buffer.byteLength(chunk).toString(16)}\r\n${chunk}\r\n0\r\n\r\n`,
+        `${Buffer.byteLength(chunk).toString(16)}\r\n${chunk}\r\n` +
+        `${Buffer.byteLength(chunk).toString(16)}\r\n${chunk}\r\n0\r\n\r\n`,
     );
     expect(chunked.status).toBe(413);
-    const big = await post(`{"event":"mono.events.x","pad":"${'B'.repeat(LIMIT * 4)}"}`, { 'content-type': 'application/json', 'mono-webhook-secret': SECRET });
+    const big = await post(`{"event":"mono.events.x","pad":"${'B'.repeat(LIMIT * 4)}"}`, {
+      'content-type': 'application/json',
+      'mono-webhook-secret': SECRET,
+    });
     expect(big.status).toBe(413);
     expect(await stored()).toBe(0);
   });
 
   it('answers 415 to wrong content types and stores nothing', async () => {
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonp', 'application/json-patch+json', '']) {
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/jsonp',
+      'application/json-patch+json',
+      '',
+    ]) {
       const headers: Record<string, string> = { 'mono-webhook-secret': SECRET };
       if (type) headers['content-type'] = type;
       const res = await post(type ? valid(`ct-${type}`) : new TextEncoder().encode(valid('ct-none')), headers);
@@ -118,13 +171,44 @@ describe('the webhook receiver under hostile input', () => {
     const body = valid('smuggle-1');
     const len = Buffer.byteLength(body);
     const attempts = [
-      head(['Content-Type: application/json', `mono-webhook-secret: ${SECRET}`, `Content-Length: ${len}`, `Content-Length: ${len + 5}`]) + body + 'XXXXX',
-      head(['Content-Type: application/json', `mono-webhook-secret: ${SECRET}`, `Content-Length: ${len}`, 'Transfer-Encoding: chunked']) + `${len.toString(16)}\r\n${body}\r\n0\r\n\r\n`,
-      head(['Content-Type: application/json', `mono-webhook-secret: ${SECRET}`, 'Transfer-Encoding: chunked', 'Transfer-Encoding: identity']) + `${len.toString(16)}\r\n${body}\r\n0\r\n\r\n`,
+      head([
+        'Content-Type: application/json',
+        `mono-webhook-secret: ${SECRET}`,
+        `Content-Length: ${len}`,
+        `Content-Length: ${len + 5}`,
+      ]) +
+        body +
+        'XXXXX',
+      head([
+        'Content-Type: application/json',
+        `mono-webhook-secret: ${SECRET}`,
+        `Content-Length: ${len}`,
+        'Transfer-Encoding: chunked',
+      ]) + `${len.toString(16)}\r\n${body}\r\n0\r\n\r\n`,
+      head([
+        'Content-Type: application/json',
+        `mono-webhook-secret: ${SECRET}`,
+        'Transfer-Encoding: chunked',
+        'Transfer-Encoding: identity',
+      ]) + `${len.toString(16)}\r\n${body}\r\n0\r\n\r\n`,
       head(['Content-Type: application/json', `mono-webhook-secret: ${SECRET}`, `Content-Length : ${len}`]) + body,
-      head(['Content-Type: application/json', `mono-webhook-secret: ${SECRET}`, `Content-Length: ${len}`, ` mono-webhook-secret: ${SECRET}`]) + body,
-      head(['Content-Type: application/json', `mono-webhook-secret: ${SECRET}`, `mono-webhook-secret: ${SECRET}`, `Content-Length: ${len}`]) + body,
-      head(['Content-Type: application/json', `mono-webhook-secret: ${SECRET}\r\nX-Injected: 1`, `Content-Length: -${len}`]) + body,
+      head([
+        'Content-Type: application/json',
+        `mono-webhook-secret: ${SECRET}`,
+        `Content-Length: ${len}`,
+        ` mono-webhook-secret: ${SECRET}`,
+      ]) + body,
+      head([
+        'Content-Type: application/json',
+        `mono-webhook-secret: ${SECRET}`,
+        `mono-webhook-secret: ${SECRET}`,
+        `Content-Length: ${len}`,
+      ]) + body,
+      head([
+        'Content-Type: application/json',
+        `mono-webhook-secret: ${SECRET}\r\nX-Injected: 1`,
+        `Content-Length: -${len}`,
+      ]) + body,
     ];
     for (const [i, a] of attempts.entries()) {
       const r = await rawRequest(port, a);
@@ -139,11 +223,15 @@ describe('the webhook receiver under hostile input', () => {
       guesses.add(SECRET.slice(0, n).padEnd(n, 'x'));
       guesses.add('z'.repeat(n));
     }
-    for (let i = 0; i < SECRET.length; i++) guesses.add(SECRET.slice(0, i) + (SECRET[i] === 'q' ? 'r' : 'q') + SECRET.slice(i + 1));
+    for (let i = 0; i < SECRET.length; i++)
+      guesses.add(SECRET.slice(0, i) + (SECRET[i] === 'q' ? 'r' : 'q') + SECRET.slice(i + 1));
     guesses.add(SECRET.toUpperCase());
     guesses.delete(SECRET);
     for (const g of guesses) {
-      const res = await post(valid(`guess-${g.length}`), { 'content-type': 'application/json', 'mono-webhook-secret': g });
+      const res = await post(valid(`guess-${g.length}`), {
+        'content-type': 'application/json',
+        'mono-webhook-secret': g,
+      });
       expect(res.status, `guess of length ${g.length}`).toBe(401);
     }
     expect((await post(valid('no-header'), { 'content-type': 'application/json' })).status).toBe(401);
@@ -152,7 +240,8 @@ describe('the webhook receiver under hostile input', () => {
 
   it('takes as long to refuse a near-miss as a wild guess (timing-safe comparison)', () => {
     const body = Buffer.from(valid('timing'));
-    const check = (guess: string) => verifyMonoWebhook({ rawBody: body, headers: { 'mono-webhook-secret': guess }, secret: SECRET });
+    const check = (guess: string) =>
+      verifyMonoWebhook({ rawBody: body, headers: { 'mono-webhook-secret': guess }, secret: SECRET });
     const candidates = { short: 'a', nearMiss: `${SECRET.slice(0, -1)}!`, long: 'y'.repeat(4096), right: SECRET };
     const samples: Record<string, number[]> = { short: [], nearMiss: [], long: [], right: [] };
     // Interleaved batches, medians: robust against the scheduler noise of a shared machine.

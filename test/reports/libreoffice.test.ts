@@ -8,7 +8,11 @@ import { requireComponent } from '../support/components.js';
 import { csvToXlsx, libreOfficeAvailable, workbookToCsvSheets } from './libreoffice.js';
 import { sampleReport } from './sample-report.js';
 
-const available = await requireComponent('libreoffice', libreOfficeAvailable, 'LibreOffice (soffice, libreoffice-calc-nogui)');
+const available = await requireComponent(
+  'libreoffice',
+  libreOfficeAvailable,
+  'LibreOffice (soffice, libreoffice-calc-nogui)',
+);
 const tmp = () => mkdtemp(join(tmpdir(), 'bankfeed-lo-'));
 const row = (rows: string[][], label: string) => rows.find((r) => r[0] === label)!;
 
@@ -19,7 +23,15 @@ describe.runIf(available)('reports opened by LibreOffice', () => {
     await writeReconciliationReport(sampleReport(), out);
 
     const raw = await workbookToCsvSheets(out, join(dir, 'raw'), false);
-    expect([...raw.keys()].sort()).toEqual(['Audit trail', 'Matched', 'Spending by category', 'Suggestions', 'Summary', 'Unmatched bank', 'Unmatched ledger']);
+    expect([...raw.keys()].sort()).toEqual([
+      'Audit trail',
+      'Matched',
+      'Spending by category',
+      'Suggestions',
+      'Summary',
+      'Unmatched bank',
+      'Unmatched ledger',
+    ]);
     const summary = raw.get('Summary')!;
     expect(row(summary, 'Balance per bank statement')[2]).toBe('1175919.09');
     expect(row(summary, 'Add: deposits in transit').slice(1, 3)).toEqual(['2', '125000']);
@@ -34,7 +46,12 @@ describe.runIf(available)('reports opened by LibreOffice', () => {
     expect(matched).toHaveLength(5);
     expect(matched[4]!.slice(4, 7)).toEqual(['2024-03-15', `'=HYPERLINK("http://evil.example","click")`, '1010']);
     expect(raw.get('Unmatched ledger')![2]!.slice(4)).toEqual(["'-cmd|' /C calc'!A0", 'Gamma Ltd', '', '-30000']);
-    expect(raw.get('Spending by category')!.find((r) => r[0] === 'Bank charges')!.slice(1, 5)).toEqual(['103.75', '0', '-103.75', '2']);
+    expect(
+      raw
+        .get('Spending by category')!
+        .find((r) => r[0] === 'Bank charges')!
+        .slice(1, 5),
+    ).toEqual(['103.75', '0', '-103.75', '2']);
     expect(raw.get('Suggestions')![1]!.slice(0, 6)).toEqual(['1', 'b6', '2024-03-20', 'POS SETTLEMENT', '45000', '1']);
 
     const shown = await workbookToCsvSheets(out, join(dir, 'shown'), true);
@@ -48,9 +65,40 @@ describe.runIf(available)('reports opened by LibreOffice', () => {
     const out = join(dir, 'org.xlsx');
     await writeOrgSummary(
       [
-        { accountId: 'a1', accountName: 'GTBank Current', currency: 'NGN', statementBalanceMinor: 117_591_909, bookBalanceMinor: 122_600_050, matchedPercent: '57.14', suggestionsWaiting: 1, unmatchedLines: 2, needsReauth: false },
-        { accountId: 'a2', accountName: '@Absa Cheque', currency: 'ZAR', statementBalanceMinor: -250_000, bookBalanceMinor: -250_000, matchedPercent: '100', suggestionsWaiting: 0, unmatchedLines: 0, needsReauth: true, reauthUrl: 'https://connect.mono.co/x' },
-        { accountId: 'a3', accountName: 'Equity KE', currency: 'KES', statementBalanceMinor: 99, bookBalanceMinor: null, matchedPercent: '0', suggestionsWaiting: 0, unmatchedLines: 1, needsReauth: false },
+        {
+          accountId: 'a1',
+          accountName: 'GTBank Current',
+          currency: 'NGN',
+          statementBalanceMinor: 117_591_909,
+          bookBalanceMinor: 122_600_050,
+          matchedPercent: '57.14',
+          suggestionsWaiting: 1,
+          unmatchedLines: 2,
+          needsReauth: false,
+        },
+        {
+          accountId: 'a2',
+          accountName: '@Absa Cheque',
+          currency: 'ZAR',
+          statementBalanceMinor: -250_000,
+          bookBalanceMinor: -250_000,
+          matchedPercent: '100',
+          suggestionsWaiting: 0,
+          unmatchedLines: 0,
+          needsReauth: true,
+          reauthUrl: 'https://connect.mono.co/x',
+        },
+        {
+          accountId: 'a3',
+          accountName: 'Equity KE',
+          currency: 'KES',
+          statementBalanceMinor: 99,
+          bookBalanceMinor: null,
+          matchedPercent: '0',
+          suggestionsWaiting: 0,
+          unmatchedLines: 1,
+          needsReauth: false,
+        },
       ],
       out,
     );
@@ -66,7 +114,10 @@ describe.runIf(available)('reports opened by LibreOffice', () => {
     const dir = await tmp();
     // Control: LibreOffice does run a raw "=..." cell from a CSV, so the check below can fail.
     await writeFile(join(dir, 'control.csv'), 'a,b\n=1+1,x\n');
-    const control = XLSX.read(await readFile(csvToXlsx(join(dir, 'control.csv'), join(dir, 'lo'))), { type: 'buffer', cellFormula: true });
+    const control = XLSX.read(await readFile(csvToXlsx(join(dir, 'control.csv'), join(dir, 'lo'))), {
+      type: 'buffer',
+      cellFormula: true,
+    });
     expect(control.Sheets[control.SheetNames[0]!]!['A2']).toMatchObject({ f: '1+1', v: 2 });
 
     const { files } = await writeReconciliationReport(sampleReport(), join(dir, 'march.csv'));

@@ -14,7 +14,10 @@ export function libreOfficeAvailable(): boolean {
 }
 
 function soffice(args: string[]): void {
-  const res = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', ...args], { encoding: 'utf8', timeout: 120_000 });
+  const res = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   if (res.status !== 0) throw new Error(`soffice ${args.join(' ')} failed (${res.status}): ${res.stderr}`);
 }
 
@@ -22,7 +25,11 @@ function soffice(args: string[]): void {
  * Opens a workbook with LibreOffice and saves every sheet as CSV (UTF-8). `asShown` keeps the number formats
  * (₦1,175,919.09) instead of raw values (1175919.09). Returns sheet name → rows.
  */
-export async function workbookToCsvSheets(xlsxPath: string, outDir: string, asShown: boolean): Promise<Map<string, string[][]>> {
+export async function workbookToCsvSheets(
+  xlsxPath: string,
+  outDir: string,
+  asShown: boolean,
+): Promise<Map<string, string[][]>> {
   // Tokens: separator, quote, UTF-8, first line, formats, language, quoted-as-text, special numbers, save as shown,
   // formulas, trim, sheet (-1 = every sheet into NAME-SHEET.csv).
   const filter = `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,${asShown},false,false,-1`;

@@ -16,7 +16,9 @@ const MAPPING = join(FIX, 'books-mapping.yaml');
 const RULES = join(FIX, 'rules.yaml');
 const tmp = () => mkdtemp(join(tmpdir(), 'bankfeed-reconcile-files-'));
 
-async function run(opts: Omit<FileReconcileOptions, 'stdout' | 'stderr'>): Promise<{ code: number; out: string; err: string }> {
+async function run(
+  opts: Omit<FileReconcileOptions, 'stdout' | 'stderr'>,
+): Promise<{ code: number; out: string; err: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
@@ -54,7 +56,12 @@ describe('bankfeed reconcile on files', () => {
 
     const matched = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets.Matched!);
     const acme = matched.find((m) => m['Narration'] === 'NIP FRM ACME LTD INV-1001')!;
-    expect(acme).toMatchObject({ 'Ledger description': 'Receipt INV-1001', 'Bank amount': 250000.5, 'Ledger amount': 250000.5, Difference: 0 });
+    expect(acme).toMatchObject({
+      'Ledger description': 'Receipt INV-1001',
+      'Bank amount': 250000.5,
+      'Ledger amount': 250000.5,
+      Difference: 0,
+    });
     const unmatchedBank = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets['Unmatched bank']!);
     expect(unmatchedBank.map((r) => r['Narration'])).toContain(`'=HYPERLINK("http://evil.example","x") BETA CO`);
     const audit = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets['Audit trail']!);
@@ -65,7 +72,13 @@ describe('bankfeed reconcile on files', () => {
   it('flags a stated book balance that does not agree, in the summary and the JSON report', async () => {
     const dir = await tmp();
     const out = join(dir, 'march.json');
-    const { code, out: text } = await run({ bank: BANK, ledger: BOOKS, mapping: MAPPING, out, bookBalance: '1179100.50' });
+    const { code, out: text } = await run({
+      bank: BANK,
+      ledger: BOOKS,
+      mapping: MAPPING,
+      out,
+      bookBalance: '1179100.50',
+    });
     expect(code).toBe(0);
     expect(text).toContain('NOT BALANCED, difference -₦100.00');
     const doc = JSON.parse(await readFile(out, 'utf8'));
@@ -79,11 +92,25 @@ describe('bankfeed reconcile on files', () => {
     await writeFile(
       bank,
       JSON.stringify([
-        { id: 'b1', date: '2024-05-02', amount: '5000.00', currency: 'GHS', narration: 'MOMO FROM KOFI INV-77', balance: '15000.00' },
+        {
+          id: 'b1',
+          date: '2024-05-02',
+          amount: '5000.00',
+          currency: 'GHS',
+          narration: 'MOMO FROM KOFI INV-77',
+          balance: '15000.00',
+        },
         { id: 'b2', date: '2024-05-03', amount: '-12.50', currency: 'GHS', narration: 'E-LEVY', balance: '14987.50' },
       ]),
     );
-    await writeFile(ledger, JSON.stringify({ ledger: [{ id: 'l1', date: '2024-05-01', amount: '5000.00', currency: 'GHS', reference: 'INV-77', party: 'Kofi' }] }));
+    await writeFile(
+      ledger,
+      JSON.stringify({
+        ledger: [
+          { id: 'l1', date: '2024-05-01', amount: '5000.00', currency: 'GHS', reference: 'INV-77', party: 'Kofi' },
+        ],
+      }),
+    );
     const out = join(dir, 'may.csv');
     const { code, err } = await run({ bank, ledger, out });
     expect(err).toBe('');
@@ -92,7 +119,9 @@ describe('bankfeed reconcile on files', () => {
     expect(summary).toContain('Balance per bank statement,,14987.50,');
     expect(summary).toContain('Balance per books,,15000.00,'); // opening 10,000.00 + the one entry
     expect(summary).toContain('Difference,,0.00,balanced');
-    expect(await readFile(join(dir, 'may.matched.csv'), 'utf8')).toContain('b1,2024-05-02,MOMO FROM KOFI INV-77,5000.00,l1');
+    expect(await readFile(join(dir, 'may.matched.csv'), 'utf8')).toContain(
+      'b1,2024-05-02,MOMO FROM KOFI INV-77,5000.00,l1',
+    );
   });
 
   it('answers 2 with the file, row and column for a bad statement row, and writes nothing', async () => {
@@ -120,7 +149,13 @@ describe('bankfeed reconcile on files', () => {
       [{ currency: 'XYZ' }, /--currency: unknown currency "XYZ"/],
     ];
     for (const [over, message] of cases) {
-      const { code, err } = await run({ bank: BANK, ledger: BOOKS, mapping: MAPPING, out: join(dir, 'r.xlsx'), ...over });
+      const { code, err } = await run({
+        bank: BANK,
+        ledger: BOOKS,
+        mapping: MAPPING,
+        out: join(dir, 'r.xlsx'),
+        ...over,
+      });
       expect(code, String(message)).toBe(2);
       expect(err).toMatch(message);
     }
@@ -153,13 +188,21 @@ describe.runIf(hledger)('bankfeed reconcile against hledger-web', () => {
 `);
     const dir = await tmp();
     const out = join(dir, 'march.csv');
-    const { code, out: text, err } = await run({ bank: BANK, ledger: `${server.url}/?account=Assets:Bank:GTBank`, out });
+    const {
+      code,
+      out: text,
+      err,
+    } = await run({ bank: BANK, ledger: `${server.url}/?account=Assets:Bank:GTBank`, out });
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(text).toMatch(/ledger: hledger-web 127\.0\.0\.1:\d+ Assets:Bank:GTBank \(3 open postings\)/);
     expect(text).toContain('difference not known'); // open postings alone do not give the book balance
     const matched = await readFile(join(dir, 'march.matched.csv'), 'utf8');
-    expect(matched).toMatch(/NIP FRM ACME LTD INV-1001,250000\.50,2\.0\.[0-9a-f]{8},2024-03-04,Receipt INV-1001,250000\.50/);
-    expect(await readFile(join(dir, 'march.unmatched-ledger.csv'), 'utf8')).toContain('Cheque 000123,Gamma Ltd,Assets:Bank:GTBank,-30000.00');
+    expect(matched).toMatch(
+      /NIP FRM ACME LTD INV-1001,250000\.50,2\.0\.[0-9a-f]{8},2024-03-04,Receipt INV-1001,250000\.50/,
+    );
+    expect(await readFile(join(dir, 'march.unmatched-ledger.csv'), 'utf8')).toContain(
+      'Cheque 000123,Gamma Ltd,Assets:Bank:GTBank,-30000.00',
+    );
   });
 });

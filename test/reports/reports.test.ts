@@ -17,9 +17,41 @@ import { sampleReport } from './sample-report.js';
 
 const tmp = () => mkdtemp(join(tmpdir(), 'bankfeed-report-'));
 const ORG_ROWS: OrgSummaryRow[] = [
-  { accountId: 'acc_gtb_001', accountName: 'GTBank Current', currency: 'NGN', statementBalanceMinor: 117_591_909, bookBalanceMinor: 122_600_050, matchedPercent: '57.14', suggestionsWaiting: 1, unmatchedLines: 2, needsReauth: false, reportPath: 'reports/gtb-2024-03.xlsx' },
-  { accountId: 'acc_gcb_002', accountName: '=cmd|calc', currency: 'GHS', statementBalanceMinor: -12_345, bookBalanceMinor: null, matchedPercent: '100', suggestionsWaiting: 0, unmatchedLines: 0, needsReauth: true, reauthUrl: 'https://connect.mono.co/reauth/abc' },
-  { accountId: 'acc_ugx_003', accountName: 'Stanbic UG', currency: 'UGX', statementBalanceMinor: 1_500_000, bookBalanceMinor: 1_500_000, matchedPercent: '93.5%', suggestionsWaiting: 3, unmatchedLines: 4, needsReauth: false },
+  {
+    accountId: 'acc_gtb_001',
+    accountName: 'GTBank Current',
+    currency: 'NGN',
+    statementBalanceMinor: 117_591_909,
+    bookBalanceMinor: 122_600_050,
+    matchedPercent: '57.14',
+    suggestionsWaiting: 1,
+    unmatchedLines: 2,
+    needsReauth: false,
+    reportPath: 'reports/gtb-2024-03.xlsx',
+  },
+  {
+    accountId: 'acc_gcb_002',
+    accountName: '=cmd|calc',
+    currency: 'GHS',
+    statementBalanceMinor: -12_345,
+    bookBalanceMinor: null,
+    matchedPercent: '100',
+    suggestionsWaiting: 0,
+    unmatchedLines: 0,
+    needsReauth: true,
+    reauthUrl: 'https://connect.mono.co/reauth/abc',
+  },
+  {
+    accountId: 'acc_ugx_003',
+    accountName: 'Stanbic UG',
+    currency: 'UGX',
+    statementBalanceMinor: 1_500_000,
+    bookBalanceMinor: 1_500_000,
+    matchedPercent: '93.5%',
+    suggestionsWaiting: 3,
+    unmatchedLines: 4,
+    needsReauth: false,
+  },
 ];
 
 function sheetXml(path: Buffer, n: number): string {
@@ -31,16 +63,30 @@ function sheetXml(path: Buffer, n: number): string {
 describe('bank reconciliation statement', () => {
   it('computes the standard statement figures and balances to zero', () => {
     const s = buildStatement(sampleReport());
-    expect([s.statementBalanceMinor, s.depositsInTransit.totalMinor, s.unpresentedPayments.totalMinor, s.adjustedBankBalanceMinor]).toEqual([
-      117_591_909, 12_500_000, 3_000_000, 127_091_909,
-    ]);
-    expect([s.bookBalanceMinor, s.creditsNotInBooks.totalMinor, s.debitsNotInBooks.totalMinor, s.adjustedBookBalanceMinor]).toEqual([
-      122_600_050, 4_502_234, 10_375, 127_091_909,
-    ]);
-    expect([s.depositsInTransit.count, s.unpresentedPayments.count, s.creditsNotInBooks.count, s.debitsNotInBooks.count]).toEqual([2, 1, 3, 2]);
+    expect([
+      s.statementBalanceMinor,
+      s.depositsInTransit.totalMinor,
+      s.unpresentedPayments.totalMinor,
+      s.adjustedBankBalanceMinor,
+    ]).toEqual([117_591_909, 12_500_000, 3_000_000, 127_091_909]);
+    expect([
+      s.bookBalanceMinor,
+      s.creditsNotInBooks.totalMinor,
+      s.debitsNotInBooks.totalMinor,
+      s.adjustedBookBalanceMinor,
+    ]).toEqual([122_600_050, 4_502_234, 10_375, 127_091_909]);
+    expect([
+      s.depositsInTransit.count,
+      s.unpresentedPayments.count,
+      s.creditsNotInBooks.count,
+      s.debitsNotInBooks.count,
+    ]).toEqual([2, 1, 3, 2]);
     expect(s.differenceMinor).toBe(0);
     expect(s.balanced).toBe(true);
-    expect(s.creditsNotInBooks.items.find((i) => i.source === 'match-residual')).toMatchObject({ id: 'b5', amountMinor: 1_000 });
+    expect(s.creditsNotInBooks.items.find((i) => i.source === 'match-residual')).toMatchObject({
+      id: 'b5',
+      amountMinor: 1_000,
+    });
     expect(s.debitsNotInBooks.items.map((i) => i.id).sort()).toEqual(['b3', 'b4']);
   });
 
@@ -52,7 +98,11 @@ describe('bank reconciliation statement', () => {
     expect(s.balanced).toBe(false);
     const missing = sampleReport();
     missing.statementBalanceMinor = null;
-    expect(buildStatement(missing)).toMatchObject({ adjustedBankBalanceMinor: null, differenceMinor: null, balanced: false });
+    expect(buildStatement(missing)).toMatchObject({
+      adjustedBankBalanceMinor: null,
+      differenceMinor: null,
+      balanced: false,
+    });
   });
 
   it('refuses a result that refers to lines the report does not hold', () => {
@@ -63,7 +113,13 @@ describe('bank reconciliation statement', () => {
 
   it('sums spending by category and currency', () => {
     const rows = spendingByCategory(sampleReport().bankLines);
-    expect(rows.find((r) => r.category === 'Bank charges')).toEqual({ category: 'Bank charges', currency: 'NGN', debitsMinor: 10_375, creditsMinor: 0, count: 2 });
+    expect(rows.find((r) => r.category === 'Bank charges')).toEqual({
+      category: 'Bank charges',
+      currency: 'NGN',
+      debitsMinor: 10_375,
+      creditsMinor: 0,
+      count: 2,
+    });
     expect(rows.find((r) => r.category === 'Uncategorised')).toMatchObject({ creditsMinor: 4_500_000, count: 1 });
     expect(rows[0]!.category).toBe('Supplies');
   });
@@ -83,7 +139,15 @@ describe('report files', () => {
     expect(await writeReconciliationReport(sampleReport(), out)).toEqual({ files: [out] });
     const bytes = await readFile(out);
     const wb = XLSX.read(bytes, { type: 'buffer', cellNF: true, cellStyles: true });
-    expect(wb.SheetNames).toEqual(['Summary', 'Matched', 'Suggestions', 'Unmatched bank', 'Unmatched ledger', 'Spending by category', 'Audit trail']);
+    expect(wb.SheetNames).toEqual([
+      'Summary',
+      'Matched',
+      'Suggestions',
+      'Unmatched bank',
+      'Unmatched ledger',
+      'Spending by category',
+      'Audit trail',
+    ]);
 
     const summary = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets.Summary!, { header: 1, defval: null });
     const byLabel = new Map(summary.map((r) => [r[0], r]));
@@ -107,7 +171,10 @@ describe('report files', () => {
     expect(wb.Sheets['Unmatched ledger']!['H3']).toMatchObject({ t: 'n', v: -30000 });
 
     expect(sheetXml(bytes, 1)).not.toContain('state="frozen"');
-    for (let n = 2; n <= 7; n++) expect(sheetXml(bytes, n)).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
+    for (let n = 2; n <= 7; n++)
+      expect(sheetXml(bytes, n)).toContain(
+        '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>',
+      );
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     expect(await readdir(dir)).toEqual(['march.xlsx']); // no temporaries left behind
   });
@@ -116,12 +183,22 @@ describe('report files', () => {
     const dir = await tmp();
     const { files } = await writeReconciliationReport(sampleReport(), join(dir, 'march.csv'));
     expect(files.map((f) => f.slice(dir.length + 1))).toEqual([
-      'march.csv', 'march.matched.csv', 'march.suggestions.csv', 'march.unmatched-bank.csv', 'march.unmatched-ledger.csv', 'march.spending-by-category.csv', 'march.audit-trail.csv',
+      'march.csv',
+      'march.matched.csv',
+      'march.suggestions.csv',
+      'march.unmatched-bank.csv',
+      'march.unmatched-ledger.csv',
+      'march.spending-by-category.csv',
+      'march.audit-trail.csv',
     ]);
-    const read = async (f: string) => parse(await readFile(join(dir, f), 'utf8'), { bom: true, relax_column_count: true }) as string[][];
+    const read = async (f: string) =>
+      parse(await readFile(join(dir, f), 'utf8'), { bom: true, relax_column_count: true }) as string[][];
     const summary = await read('march.csv');
     expect(summary.find((r) => r[0] === 'Balance per books')![2]).toBe('1226000.50');
-    expect(summary.find((r) => r[0] === 'Less: debits on the statement not in the books')!.slice(1, 3)).toEqual(['2', '-103.75']);
+    expect(summary.find((r) => r[0] === 'Less: debits on the statement not in the books')!.slice(1, 3)).toEqual([
+      '2',
+      '-103.75',
+    ]);
     const matched = await read('march.matched.csv');
     expect(matched[4]![5]).toBe(`'=HYPERLINK("http://evil.example","click")`);
     expect(matched[4]![6]).toBe('1010.00');
@@ -136,10 +213,17 @@ describe('report files', () => {
     await writeReconciliationReport(sampleReport(), join(dir, 'march.json'));
     const doc = JSON.parse(await readFile(join(dir, 'march.json'), 'utf8'));
     expect(doc.kind).toBe('bankfeed.reconciliation-report');
-    expect(doc.statement).toMatchObject({ statementBalanceMinor: 117_591_909, statementBalance: '1175919.09', difference: '0.00', balanced: true });
+    expect(doc.statement).toMatchObject({
+      statementBalanceMinor: 117_591_909,
+      statementBalance: '1175919.09',
+      difference: '0.00',
+      balanced: true,
+    });
     expect(doc.statement.debitsNotInBooks.total).toBe('103.75');
     expect(doc.bankLines[4].narration).toBe('=HYPERLINK("http://evil.example","click")'); // JSON is data, not a spreadsheet
-    expect(doc.spendingByCategory.find((s: { category: string }) => s.category === 'Bank charges').debits).toBe('103.75');
+    expect(doc.spendingByCategory.find((s: { category: string }) => s.category === 'Bank charges').debits).toBe(
+      '103.75',
+    );
   });
 
   it('writes the organisation summary with each row in its own currency format', async () => {
@@ -166,7 +250,9 @@ describe('report files', () => {
 
   it('refuses an unknown extension or an inconsistent report and leaves nothing behind', async () => {
     const dir = await tmp();
-    await expect(writeReconciliationReport(sampleReport(), join(dir, 'march.pdf'))).rejects.toThrow(/must end in .xlsx, .csv or .json/);
+    await expect(writeReconciliationReport(sampleReport(), join(dir, 'march.pdf'))).rejects.toThrow(
+      /must end in .xlsx, .csv or .json/,
+    );
     const bad = sampleReport();
     bad.result.unmatchedLedger.push('ghost');
     await expect(writeReconciliationReport(bad, join(dir, 'march.csv'))).rejects.toThrow(/ledger entry "ghost"/);
@@ -180,9 +266,13 @@ describe('exact decimal strings', () => {
     const { majorString } = await import('../../adapters/reports/decimal-string.js');
     const { minorToMajorString } = await import('../../domain/money.js');
     fc.assert(
-      fc.property(fc.maxSafeInteger(), fc.constantFrom('NGN' as const, 'UGX' as const, 'GHS' as const), (minor, cur) => {
-        expect(majorString(minor, cur)).toBe(minorToMajorString(minor, cur));
-      }),
+      fc.property(
+        fc.maxSafeInteger(),
+        fc.constantFrom('NGN' as const, 'UGX' as const, 'GHS' as const),
+        (minor, cur) => {
+          expect(majorString(minor, cur)).toBe(minorToMajorString(minor, cur));
+        },
+      ),
       { numRuns: 2_000 },
     );
     expect(majorString(-5, 'NGN')).toBe('-0.05');

@@ -5,7 +5,11 @@ import { allPages, call, START } from './helpers.js';
 let sb: Sandbox;
 let acct: string;
 beforeAll(async () => {
-  sb = await startSandbox({ startTime: START, seed: 7, accounts: [{ institution: 'GTBank', kind: 'business', historyDays: 120 }] });
+  sb = await startSandbox({
+    startTime: START,
+    seed: 7,
+    accounts: [{ institution: 'GTBank', kind: 'business', historyDays: 120 }],
+  });
   acct = sb.accounts()[0]!;
 });
 afterAll(() => sb.close());
@@ -14,8 +18,12 @@ afterAll(() => sb.close());
 const lagosDate = (iso: string) => new Date(Date.parse(iso) + 3_600_000).toISOString().slice(0, 10);
 
 describe('auth and envelopes', () => {
-  it('rejects a missing or wrong mono-sec-key with Mono\'s 401 body', async () => {
-    for (const headers of [{ 'mono-sec-key': '' }, { 'mono-sec-key': 'test_sk_wrong' }, { 'mono-sec-key': 'live_sk_x' }]) {
+  it("rejects a missing or wrong mono-sec-key with Mono's 401 body", async () => {
+    for (const headers of [
+      { 'mono-sec-key': '' },
+      { 'mono-sec-key': 'test_sk_wrong' },
+      { 'mono-sec-key': 'live_sk_x' },
+    ]) {
       const r = await call(sb, `/v2/accounts/${acct}`, { headers });
       expect(r.status).toBe(401);
       expect(r.json).toEqual({ status: 'failed', message: 'Unauthorized request.', data: null });
@@ -25,7 +33,13 @@ describe('auth and envelopes', () => {
   it('serves account details, balance and the account list in v2 envelopes', async () => {
     const d = await call(sb, `/v2/accounts/${acct}`);
     expect(d.status).toBe(200);
-    expect(d.json).toMatchObject({ status: 'successful', data: { account: { id: acct, currency: 'NGN', institution: { bank_code: '058' } }, meta: { data_status: 'AVAILABLE' } } });
+    expect(d.json).toMatchObject({
+      status: 'successful',
+      data: {
+        account: { id: acct, currency: 'NGN', institution: { bank_code: '058' } },
+        meta: { data_status: 'AVAILABLE' },
+      },
+    });
     expect(Date.parse(d.json.timestamp)).toBe(Date.parse(d.json.timestamp));
     expect(d.json.data.account.bvn).toMatch(/^\d{4}$/);
     const b = await call(sb, `/v2/accounts/${acct}/balance`);
@@ -39,7 +53,15 @@ describe('auth and envelopes', () => {
   it('answers 404 for unknown accounts and for /spending, 400 naming bad parameters', async () => {
     expect((await call(sb, '/v2/accounts/aaaaaaaaaaaaaaaaaaaaaaaa')).status).toBe(404);
     expect((await call(sb, `/v2/accounts/${acct}/spending`)).status).toBe(404);
-    for (const [q, name] of [['start=2026-13-01', 'start'], ['end=31-02-2026', 'end'], ['type=refund', 'type'], ['limit=0', 'limit'], ['page=x', 'page'], ['paginate=yes', 'paginate'], ['start=10-11-2026&end=01-11-2026', 'start']]) {
+    for (const [q, name] of [
+      ['start=2026-13-01', 'start'],
+      ['end=31-02-2026', 'end'],
+      ['type=refund', 'type'],
+      ['limit=0', 'limit'],
+      ['page=x', 'page'],
+      ['paginate=yes', 'paginate'],
+      ['start=10-11-2026&end=01-11-2026', 'start'],
+    ]) {
       const r = await call(sb, `/v2/accounts/${acct}/transactions?${q}`);
       expect(r.status, q).toBe(400);
       expect(r.json.status).toBe('failed');
@@ -51,7 +73,9 @@ describe('auth and envelopes', () => {
 describe('transactions', () => {
   it('pages a DD-MM-YYYY window to exactly the truth rows of those Lagos business dates', async () => {
     const rows = await allPages(sb, acct, 'start=01-10-2026&end=31-10-2026&limit=25');
-    const expected = sb.truth(acct).filter((t) => lagosDate(t.date) >= '2026-10-01' && lagosDate(t.date) <= '2026-10-31');
+    const expected = sb
+      .truth(acct)
+      .filter((t) => lagosDate(t.date) >= '2026-10-01' && lagosDate(t.date) <= '2026-10-31');
     expect(rows.length).toBe(expected.length);
     expect(new Set(rows.map((r) => r.id))).toEqual(new Set(expected.map((t) => t.id)));
     // ISO dates select the same window
@@ -69,7 +93,8 @@ describe('transactions', () => {
     expect(next.origin).toBe(sb.url);
     expect(next.pathname).toBe(`/v2/accounts/${acct}/transactions`);
     expect(next.searchParams.get('page')).toBe('2');
-    for (const t of r.json.data) expect(Object.keys(t).sort()).toEqual(['amount', 'balance', 'category', 'date', 'id', 'narration', 'type']);
+    for (const t of r.json.data)
+      expect(Object.keys(t).sort()).toEqual(['amount', 'balance', 'category', 'date', 'id', 'narration', 'type']);
   });
 
   it('answers data:null, meta:null with the "No transactions found" message when a window is empty', async () => {
@@ -155,6 +180,8 @@ describe('start-up validation', () => {
     await expect(startSandbox({ accounts: [{ institution: 'Atlantis Bank' }] })).rejects.toThrow(/Atlantis Bank/);
     await expect(startSandbox({ accounts: [{ institution: 'GCB', currency: 'NGN' }] })).rejects.toThrow(/currency/);
     await expect(startSandbox({ accounts: [{ id: 'has space' }] })).rejects.toThrow(/account id/);
-    await expect(startSandbox({ accounts: [{ mfa: { reauthAfterRefreshes: -1 } }] })).rejects.toThrow(/reauthAfterRefreshes/);
+    await expect(startSandbox({ accounts: [{ mfa: { reauthAfterRefreshes: -1 } }] })).rejects.toThrow(
+      /reauthAfterRefreshes/,
+    );
   });
 });

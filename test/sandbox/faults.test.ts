@@ -13,7 +13,8 @@ async function sandbox(opts: SandboxOptions): Promise<Sandbox> {
   return sb;
 }
 
-const fingerprint = (t: { date: string; amount: number; type: string; balance: number; narration: string }) => `${t.date}|${t.type}|${t.amount}|${t.balance}|${t.narration}`;
+const fingerprint = (t: { date: string; amount: number; type: string; balance: number; narration: string }) =>
+  `${t.date}|${t.type}|${t.amount}|${t.balance}|${t.narration}`;
 
 /** A client that copes with every fault: retries 429/503/broken JSON, re-asks a page that repeats the previous one, dedupes. */
 async function copingFetchAll(sb: Sandbox, id: string, query: string): Promise<{ rows: any[]; retries: number }> {
@@ -81,7 +82,16 @@ describe('faults', () => {
   it('a client that copes with every fault at once ends with exactly the truth', async () => {
     const sb = await sandbox({
       accounts: [{ id: 'chaos', historyDays: 60, txnsPerDay: 8 }],
-      faults: { rate429: 0.15, retryAfterSec: 0, burst503Every: 9, burst503Length: 2, truncatedJson: 0.1, overlappingPages: true, duplicatePages: 0.2, idChurn: 0.2 },
+      faults: {
+        rate429: 0.15,
+        retryAfterSec: 0,
+        burst503Every: 9,
+        burst503Length: 2,
+        truncatedJson: 0.1,
+        overlappingPages: true,
+        duplicatePages: 0.2,
+        idChurn: 0.2,
+      },
     });
     const { rows, retries } = await copingFetchAll(sb, 'chaos', 'limit=50');
     expect(retries).toBeGreaterThan(5);
@@ -103,7 +113,11 @@ describe('faults', () => {
   });
 
   it('pending-then-posted: the pending row (own id and amount) is not in the truth; it later posts with a new id and changed amount', async () => {
-    const sb = await sandbox({ startTime: '2026-11-25T06:00:00.000Z', accounts: [{ id: 'pend', historyDays: 3, txnsPerDay: 60 }], faults: { pendingThenPosted: 1 } });
+    const sb = await sandbox({
+      startTime: '2026-11-25T06:00:00.000Z',
+      accounts: [{ id: 'pend', historyDays: 3, txnsPerDay: 60 }],
+      faults: { pendingThenPosted: 1 },
+    });
     sb.advance(3 * 3_600_000);
     const truthIds = new Set(sb.truth('pend').map((t) => t.id));
     const served = (await call(sb, '/v2/accounts/pend/transactions?paginate=false')).json.data as any[];
@@ -121,20 +135,33 @@ describe('faults', () => {
       expect(t.amount).not.toBe(p.amount);
       expect(t.id).not.toBe(p.id);
     }
-    for (let i = 1; i < truth.length; i++) expect(truth[i]!.balance).toBe(truth[i - 1]!.balance + (truth[i]!.type === 'credit' ? truth[i]!.amount : -truth[i]!.amount));
+    for (let i = 1; i < truth.length; i++)
+      expect(truth[i]!.balance).toBe(
+        truth[i - 1]!.balance + (truth[i]!.type === 'credit' ? truth[i]!.amount : -truth[i]!.amount),
+      );
   });
 });
 
 describe('data status scenarios', () => {
   it('PARTIAL serves the balance but no transactions until a refresh completes; FAILED/UNAVAILABLE serve neither', async () => {
-    const sb = await sandbox({ accounts: [{ id: 'part', dataStatus: 'PARTIAL', historyDays: 5 }, { id: 'fail', dataStatus: 'FAILED' }] });
+    const sb = await sandbox({
+      accounts: [
+        { id: 'part', dataStatus: 'PARTIAL', historyDays: 5 },
+        { id: 'fail', dataStatus: 'FAILED' },
+      ],
+    });
     expect((await call(sb, '/v2/accounts/part/balance')).json.data.balance).toEqual(expect.any(Number));
     expect((await call(sb, '/v2/accounts/part/transactions')).json.data).toBeNull();
-    expect((await call(sb, '/v2/accounts/part')).json.data.meta).toMatchObject({ data_status: 'PARTIAL', retrieved_data: ['identity', 'balance'] });
+    expect((await call(sb, '/v2/accounts/part')).json.data.meta).toMatchObject({
+      data_status: 'PARTIAL',
+      retrieved_data: ['identity', 'balance'],
+    });
     await call(sb, '/v2/accounts/part/transactions', { headers: { 'x-realtime': 'true' } });
     sb.advance(5_000);
     expect((await call(sb, '/v2/accounts/part')).json.data.meta.data_status).toBe('AVAILABLE');
-    expect((await call(sb, '/v2/accounts/part/transactions?paginate=false')).json.data.length).toBe(sb.truth('part').length);
+    expect((await call(sb, '/v2/accounts/part/transactions?paginate=false')).json.data.length).toBe(
+      sb.truth('part').length,
+    );
     expect((await call(sb, '/v2/accounts/fail/balance')).json.data.balance).toBeNull();
   });
 });

@@ -4,10 +4,18 @@ import type { Sandbox } from '../../sandbox/server.js';
 
 export const START = '2026-11-25T08:00:00.000Z';
 
-export async function call(sb: Sandbox, path: string, init: { method?: string; headers?: Record<string, string>; body?: unknown } = {}) {
+export async function call(
+  sb: Sandbox,
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: unknown } = {},
+) {
   const res = await fetch(`${sb.url}${path}`, {
     method: init.method ?? 'GET',
-    headers: { 'mono-sec-key': sb.secretKey, ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}), ...init.headers },
+    headers: {
+      'mono-sec-key': sb.secretKey,
+      ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...init.headers,
+    },
     body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
     redirect: 'manual',
   });
@@ -28,7 +36,9 @@ export interface Received {
 }
 
 /** A tiny webhook receiver; `failFirst` answers 500 to the first N deliveries. */
-export async function receiver(failFirst = 0): Promise<{ url: string; received: Received[]; close: () => Promise<void> }> {
+export async function receiver(
+  failFirst = 0,
+): Promise<{ url: string; received: Received[]; close: () => Promise<void> }> {
   const received: Received[] = [];
   let seen = 0;
   const server: Server = createServer((req, res) => {
@@ -43,7 +53,11 @@ export async function receiver(failFirst = 0): Promise<{ url: string; received: 
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/webhooks/mono`, received, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}/webhooks/mono`,
+    received,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }
 
 export async function waitFor(cond: () => boolean, ms = 5000): Promise<void> {

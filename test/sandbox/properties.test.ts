@@ -4,8 +4,19 @@ import { startSandbox } from '../../sandbox/server.js';
 import { allPages, START } from './helpers.js';
 
 const INSTITUTIONS = ['058', 'Kuda', 'OPay', 'GCB', 'MTN MoMo', 'Equity', 'M-Pesa', 'FNB', 'Capitec'];
-const offsetHours: Record<string, number> = { '058': 1, Kuda: 1, OPay: 1, GCB: 0, 'MTN MoMo': 0, Equity: 3, 'M-Pesa': 3, FNB: 2, Capitec: 2 };
-const businessDate = (iso: string, inst: string) => new Date(Date.parse(iso) + offsetHours[inst]! * 3_600_000).toISOString().slice(0, 10);
+const offsetHours: Record<string, number> = {
+  '058': 1,
+  Kuda: 1,
+  OPay: 1,
+  GCB: 0,
+  'MTN MoMo': 0,
+  Equity: 3,
+  'M-Pesa': 3,
+  FNB: 2,
+  Capitec: 2,
+};
+const businessDate = (iso: string, inst: string) =>
+  new Date(Date.parse(iso) + offsetHours[inst]! * 3_600_000).toISOString().slice(0, 10);
 const ddmmyyyy = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
 
 describe('properties over seeds, banks, windows and time', () => {
@@ -21,7 +32,12 @@ describe('properties over seeds, banks, windows and time', () => {
         fc.integer({ min: 0, max: 3 }),
         fc.integer({ min: 0, max: 20 * 3_600_000 }),
         async (seed, institution, kind, a, b, limit, extra, advanceMs) => {
-          const sb = await startSandbox({ seed, startTime: START, timeScale: 1e-6, accounts: [{ id: 'p', institution, kind, historyDays: 45 }] });
+          const sb = await startSandbox({
+            seed,
+            startTime: START,
+            timeScale: 1e-6,
+            accounts: [{ id: 'p', institution, kind, historyDays: 45 }],
+          });
           try {
             if (extra) sb.addTransactions('p', extra);
             sb.advance(advanceMs);
@@ -33,7 +49,9 @@ describe('properties over seeds, banks, windows and time', () => {
             const day = (n: number) => new Date(Date.parse(START) - n * 86_400_000).toISOString().slice(0, 10);
             const [from, to] = [day(Math.max(a, b)), day(Math.min(a, b))];
             const rows = await allPages(sb, 'p', `start=${ddmmyyyy(from)}&end=${ddmmyyyy(to)}&limit=${limit}`);
-            const expected = truth.filter((t) => businessDate(t.date, institution) >= from && businessDate(t.date, institution) <= to);
+            const expected = truth.filter(
+              (t) => businessDate(t.date, institution) >= from && businessDate(t.date, institution) <= to,
+            );
             expect(rows.map((r) => r.id).sort()).toEqual(expected.map((t) => t.id).sort());
           } finally {
             await sb.close();

@@ -8,14 +8,27 @@ afterEach(async () => {
 });
 async function withQuirks(quirks: Quirk[] | 'all') {
   const hook = await receiver();
-  const sb: Sandbox = await startSandbox({ startTime: START, timeScale: 1e-6, quirks, webhookUrl: hook.url, accounts: [{ id: 'q1', historyDays: 10 }] });
+  const sb: Sandbox = await startSandbox({
+    startTime: START,
+    timeScale: 1e-6,
+    quirks,
+    webhookUrl: hook.url,
+    accounts: [{ id: 'q1', historyDays: 10 }],
+  });
   open.push(hook.close, () => sb.close());
   return { sb, hook };
 }
 
 async function linkViaHostedPage(sb: Sandbox): Promise<string> {
-  const init = await call(sb, '/v2/accounts/initiate', { method: 'POST', body: { scope: 'auth', customer: { id: 'c1' }, redirect_url: 'https://app.example/cb' } });
-  const post = await fetch(init.json.data.mono_url, { method: 'POST', body: new URLSearchParams({ institution: '044' }), redirect: 'manual' });
+  const init = await call(sb, '/v2/accounts/initiate', {
+    method: 'POST',
+    body: { scope: 'auth', customer: { id: 'c1' }, redirect_url: 'https://app.example/cb' },
+  });
+  const post = await fetch(init.json.data.mono_url, {
+    method: 'POST',
+    body: new URLSearchParams({ institution: '044' }),
+    redirect: 'manual',
+  });
   return new URL(post.headers.get('location')!).searchParams.get('code')!;
 }
 
@@ -38,14 +51,20 @@ describe('quirks (one per contradiction in mono-api.md §14)', () => {
 
   it('x_real_time_header: only the x-real-time spelling triggers a refresh', async () => {
     const { sb } = await withQuirks(['x_real_time_header']);
-    expect((await call(sb, '/v2/accounts/q1/balance', { headers: { 'x-realtime': 'true' } })).headers.get('x-job-id')).toBeNull();
-    expect((await call(sb, '/v2/accounts/q1/balance', { headers: { 'x-real-time': 'true' } })).headers.get('x-job-id')).toMatch(/^[0-9a-f]{24}$/);
+    expect(
+      (await call(sb, '/v2/accounts/q1/balance', { headers: { 'x-realtime': 'true' } })).headers.get('x-job-id'),
+    ).toBeNull();
+    expect(
+      (await call(sb, '/v2/accounts/q1/balance', { headers: { 'x-real-time': 'true' } })).headers.get('x-job-id'),
+    ).toMatch(/^[0-9a-f]{24}$/);
   });
 
   it('sync_code_synced_successful and uppercase_job_status', async () => {
     const { sb } = await withQuirks(['sync_code_synced_successful', 'uppercase_job_status']);
     expect((await call(sb, '/accounts/q1/sync', { method: 'POST' })).json.code).toBe('SYNCED_SUCCESSFUL');
-    expect((await call(sb, '/v2/accounts/q1/balance', { headers: { 'x-realtime': 'true' } })).headers.get('x-job-status')).toBe('PROCESSING');
+    expect(
+      (await call(sb, '/v2/accounts/q1/balance', { headers: { 'x-realtime': 'true' } })).headers.get('x-job-status'),
+    ).toBe('PROCESSING');
   });
 
   it('paging_in_data and next_without_accounts_segment move and reshape the paging links', async () => {
@@ -61,10 +80,14 @@ describe('quirks (one per contradiction in mono-api.md §14)', () => {
     const { sb, hook } = await withQuirks(['unlinked_underscore_id', 'realtime_misnamed_event']);
     await call(sb, '/v2/accounts/q1/balance', { headers: { 'x-realtime': 'true' } });
     sb.advance(5_000);
-    await waitFor(() => hook.received.some((r) => r.body.event === 'mono.accounts.account_updated' && r.body.data.meta.job_id));
+    await waitFor(() =>
+      hook.received.some((r) => r.body.event === 'mono.accounts.account_updated' && r.body.data.meta.job_id),
+    );
     await sb.unlink('q1');
     await waitFor(() => hook.received.some((r) => r.body.event === 'mono.events.account_unlinked'));
-    expect(hook.received.find((r) => r.body.event === 'mono.events.account_unlinked')!.body.data.account).toEqual({ _id: 'q1' });
+    expect(hook.received.find((r) => r.body.event === 'mono.events.account_unlinked')!.body.data.account).toEqual({
+      _id: 'q1',
+    });
   });
 
   it('dd_mm_yyyy_only: ISO start/end answer 400 naming the parameter; DD-MM-YYYY still works', async () => {
@@ -89,21 +112,34 @@ describe('HTTP controls under /__sandbox', () => {
   it('link, add transactions, read truth and counters, advance, reset — all behind mono-sec-key', async () => {
     const { sb } = await withQuirks([]);
     expect((await call(sb, '/__sandbox/counters', { headers: { 'mono-sec-key': 'nope' } })).status).toBe(401);
-    const made = await call(sb, '/__sandbox/accounts', { method: 'POST', body: { institution: 'M-Pesa', kind: 'personal', historyDays: 5 } });
+    const made = await call(sb, '/__sandbox/accounts', {
+      method: 'POST',
+      body: { institution: 'M-Pesa', kind: 'personal', historyDays: 5 },
+    });
     const id = made.json.id;
     expect((await call(sb, '/__sandbox/accounts')).json).toContain(id);
-    const added = await call(sb, `/__sandbox/accounts/${id}/transactions`, { method: 'POST', body: { count: 2, amount: 12345, type: 'credit', narration: 'TEST CREDIT' } });
+    const added = await call(sb, `/__sandbox/accounts/${id}/transactions`, {
+      method: 'POST',
+      body: { count: 2, amount: 12345, type: 'credit', narration: 'TEST CREDIT' },
+    });
     expect(added.json).toHaveLength(2);
     const truth = (await call(sb, `/__sandbox/truth/${id}`)).json;
-    expect(truth.slice(-2).map((t: any) => [t.amount, t.narration, t.currency])).toEqual([[12345, 'TEST CREDIT', 'KSH'], [12345, 'TEST CREDIT', 'KSH']]);
+    expect(truth.slice(-2).map((t: any) => [t.amount, t.narration, t.currency])).toEqual([
+      [12345, 'TEST CREDIT', 'KSH'],
+      [12345, 'TEST CREDIT', 'KSH'],
+    ]);
     const before = sb.now().getTime();
     await call(sb, '/__sandbox/advance', { method: 'POST', body: { ms: 60_000 } });
     expect(sb.now().getTime() - before).toBeGreaterThanOrEqual(60_000);
     expect((await call(sb, '/__sandbox/counters')).json.requests).toBeGreaterThan(3);
     await call(sb, '/__sandbox/counters/reset', { method: 'POST' });
     expect((await call(sb, '/__sandbox/counters')).json.requests).toBe(1);
-    expect((await call(sb, '/__sandbox/accounts', { method: 'POST', body: { institution: 'Nowhere Bank' } })).status).toBe(400);
+    expect(
+      (await call(sb, '/__sandbox/accounts', { method: 'POST', body: { institution: 'Nowhere Bank' } })).status,
+    ).toBe(400);
     expect((await call(sb, '/__sandbox/truth/unknown')).status).toBe(404);
-    expect((await call(sb, '/__sandbox/faults', { method: 'PUT', body: { rate429: 2 } })).json.message).toContain('rate429');
+    expect((await call(sb, '/__sandbox/faults', { method: 'PUT', body: { rate429: 2 } })).json.message).toContain(
+      'rate429',
+    );
   });
 });

@@ -10,11 +10,17 @@ afterEach(async () => {
 
 async function setup(opts: Parameters<typeof startSandbox>[0] = {}, failFirst = 0) {
   const hook = await receiver(failFirst);
-  const sb: Sandbox = await startSandbox({ startTime: START, webhookUrl: hook.url, webhookRetry: { baseMs: 1000, factor: 2, maxMs: 60_000, maxAttempts: 5 }, ...opts });
+  const sb: Sandbox = await startSandbox({
+    startTime: START,
+    webhookUrl: hook.url,
+    webhookRetry: { baseMs: 1000, factor: 2, maxMs: 60_000, maxAttempts: 5 },
+    ...opts,
+  });
   cleanups.push(hook.close, () => sb.close());
   return { sb, hook };
 }
-const events = (hook: Awaited<ReturnType<typeof receiver>>, name: string) => hook.received.filter((r) => r.body.event === name);
+const events = (hook: Awaited<ReturnType<typeof receiver>>, name: string) =>
+  hook.received.filter((r) => r.body.event === name);
 
 describe('real-time refresh', () => {
   it('returns job headers, enforces one refresh per 5 minutes (breach counted) and reports the job by webhook', async () => {
@@ -32,9 +38,18 @@ describe('real-time refresh', () => {
     expect(sb.counters().breaches[0]).toMatchObject({ accountId: 'rt1', kind: 'realtime_window' });
     await waitFor(() => events(hook, 'mono.events.account_updated').some((e) => e.body.data.meta.job_id === jobId));
     const jobs = events(hook, 'mono.accounts.jobs.update');
-    expect(jobs[0]!.body.data).toMatchObject({ account: 'rt1', id: jobId, status: 'finished', name: 'jobs.accounts.sync_statement' });
+    expect(jobs[0]!.body.data).toMatchObject({
+      account: 'rt1',
+      id: jobId,
+      status: 'finished',
+      name: 'jobs.accounts.sync_statement',
+    });
     const updated = events(hook, 'mono.events.account_updated').find((e) => e.body.data.meta.job_id === jobId)!;
-    expect(updated.body.data.meta).toMatchObject({ sync_status: 'SUCCESSFUL', has_new_data: false, data_status: 'AVAILABLE' });
+    expect(updated.body.data.meta).toMatchObject({
+      sync_status: 'SUCCESSFUL',
+      has_new_data: false,
+      data_status: 'AVAILABLE',
+    });
     expect(updated.body.data.account._id).toBe('rt1');
     expect(updated.body.data.account.accountNumber).toMatch(/^\d{10}$/);
     const job = await call(sb, `/v2/accounts/rt1/jobs/${jobId}`);
@@ -59,7 +74,13 @@ describe('real-time refresh', () => {
   });
 
   it('legacy sync: SYNC_SUCCESSFUL, one call per 2 minutes (breach counted), SYNC_ERROR and INCOMPLETE_STATEMENT_ERROR', async () => {
-    const { sb } = await setup({ accounts: [{ id: 'v1' }, { id: 'v1bad', syncFailure: 'INCOMPLETE_STATEMENT_ERROR' }, { id: 'v1down', dataStatus: 'UNAVAILABLE' }] });
+    const { sb } = await setup({
+      accounts: [
+        { id: 'v1' },
+        { id: 'v1bad', syncFailure: 'INCOMPLETE_STATEMENT_ERROR' },
+        { id: 'v1down', dataStatus: 'UNAVAILABLE' },
+      ],
+    });
     const ok = await call(sb, '/accounts/v1/sync', { method: 'POST' });
     expect(ok.status).toBe(200);
     expect(ok.json).toMatchObject({ status: 'successful', code: 'SYNC_SUCCESSFUL', hasNewData: false });
@@ -71,7 +92,9 @@ describe('real-time refresh', () => {
     const inc = await call(sb, '/accounts/v1bad/sync', { method: 'POST' });
     expect(inc.json.code).toBe('INCOMPLETE_STATEMENT_ERROR');
     sb.advance(120_000);
-    expect((await call(sb, '/accounts/v1bad/sync?allow_incomplete_statement=true', { method: 'POST' })).json.code).toBe('SYNC_SUCCESSFUL');
+    expect((await call(sb, '/accounts/v1bad/sync?allow_incomplete_statement=true', { method: 'POST' })).json.code).toBe(
+      'SYNC_SUCCESSFUL',
+    );
     expect((await call(sb, '/accounts/v1down/sync', { method: 'POST' })).json.code).toBe('SYNC_ERROR');
   });
 });
@@ -87,7 +110,11 @@ describe('MFA re-authorisation', () => {
     expect(failed.json.message).toMatch(/re-authorise/);
     expect(failed.json.message).toMatch(/reauthorisation required/);
     expect(failed.headers.get('x-job-status')).toBe('failed');
-    await waitFor(() => events(hook, 'mono.events.account_updated').some((e) => e.body.data.meta.sync_status === 'REAUTHORISATION_REQUIRED'));
+    await waitFor(() =>
+      events(hook, 'mono.events.account_updated').some(
+        (e) => e.body.data.meta.sync_status === 'REAUTHORISATION_REQUIRED',
+      ),
+    );
     const before = sb.counters().dataCallsWhileReauthRequired;
     expect((await call(sb, '/v2/accounts/mfa/transactions')).status).toBe(400);
     expect((await call(sb, '/v2/accounts/mfa/balance')).status).toBe(400);
@@ -95,12 +122,19 @@ describe('MFA re-authorisation', () => {
     expect(sync.json.code).toBe('REAUTHORISATION_REQUIRED');
     expect(sb.counters().dataCallsWhileReauthRequired).toBe(before + 3);
     // the reauth link
-    const init = await call(sb, '/v2/accounts/initiate', { method: 'POST', body: { scope: 'reauth', account: 'mfa', meta: { ref: 'reauth-1' }, redirect_url: 'https://app.example/done' } });
+    const init = await call(sb, '/v2/accounts/initiate', {
+      method: 'POST',
+      body: { scope: 'reauth', account: 'mfa', meta: { ref: 'reauth-1' }, redirect_url: 'https://app.example/done' },
+    });
     expect(init.status).toBe(200);
     expect(init.json.data).toMatchObject({ scope: 'reauth', account: 'mfa' });
     const page = await fetch(init.json.data.mono_url);
     expect(await page.text()).toContain('<form method="post"');
-    const done = await fetch(init.json.data.mono_url, { method: 'POST', body: new URLSearchParams({ username: 'u', password: 'p' }), redirect: 'manual' });
+    const done = await fetch(init.json.data.mono_url, {
+      method: 'POST',
+      body: new URLSearchParams({ username: 'u', password: 'p' }),
+      redirect: 'manual',
+    });
     expect(done.status).toBe(302);
     const loc = new URL(done.headers.get('location')!);
     expect(loc.searchParams.get('status')).toBe('linked');
@@ -114,11 +148,23 @@ describe('MFA re-authorisation', () => {
 describe('hosted linking', () => {
   it('initiate → link page → redirect with code and reference → exchange code for the account id; account_connected sent', async () => {
     const { sb, hook } = await setup();
-    const init = await call(sb, '/v2/accounts/initiate', { method: 'POST', body: { scope: 'auth', customer: { name: 'Ada Obi', email: 'ada@example.com' }, meta: { ref: 'ref-42' }, redirect_url: 'https://app.example/linked' } });
+    const init = await call(sb, '/v2/accounts/initiate', {
+      method: 'POST',
+      body: {
+        scope: 'auth',
+        customer: { name: 'Ada Obi', email: 'ada@example.com' },
+        meta: { ref: 'ref-42' },
+        redirect_url: 'https://app.example/linked',
+      },
+    });
     expect(init.json.data.mono_url).toMatch(new RegExp(`^${sb.url}/link/`));
     const html = await (await fetch(init.json.data.mono_url)).text();
     expect(html).toContain('Zenith Bank');
-    const post = await fetch(init.json.data.mono_url, { method: 'POST', body: new URLSearchParams({ institution: '057', kind: 'personal', username: 'u', password: 'p' }), redirect: 'manual' });
+    const post = await fetch(init.json.data.mono_url, {
+      method: 'POST',
+      body: new URLSearchParams({ institution: '057', kind: 'personal', username: 'u', password: 'p' }),
+      redirect: 'manual',
+    });
     const loc = new URL(post.headers.get('location')!);
     expect(loc.origin + loc.pathname).toBe('https://app.example/linked');
     expect(loc.searchParams.get('reference')).toBe('ref-42');
@@ -129,21 +175,36 @@ describe('hosted linking', () => {
     expect(sb.accounts()).toContain(id);
     expect((await call(sb, '/v2/accounts/auth', { method: 'POST', body: { code } })).status).toBe(400); // single use
     await waitFor(() => events(hook, 'mono.events.account_connected').length === 1);
-    expect(events(hook, 'mono.events.account_connected')[0]!.body.data).toMatchObject({ id, meta: { data_status: 'PROCESSING', ref: 'ref-42' } });
+    expect(events(hook, 'mono.events.account_connected')[0]!.body.data).toMatchObject({
+      id,
+      meta: { data_status: 'PROCESSING', ref: 'ref-42' },
+    });
     // data becomes AVAILABLE after processing, with account_updated
     expect((await call(sb, `/v2/accounts/${id}/transactions`)).json.data).toBeNull();
     sb.advance(30_000);
-    await waitFor(() => events(hook, 'mono.events.account_updated').some((e) => e.body.data.meta.data_status === 'AVAILABLE'));
+    await waitFor(() =>
+      events(hook, 'mono.events.account_updated').some((e) => e.body.data.meta.data_status === 'AVAILABLE'),
+    );
     expect((await call(sb, `/v2/accounts/${id}/transactions`)).json.data.length).toBeGreaterThan(0);
   });
 
   it('expires exchange codes after 10 sandbox minutes and names bad initiate fields', async () => {
     const { sb } = await setup();
-    const bad = await call(sb, '/v2/accounts/initiate', { method: 'POST', body: { scope: 'auth', customer: { name: 'x', email: 'x@example.com' } } });
+    const bad = await call(sb, '/v2/accounts/initiate', {
+      method: 'POST',
+      body: { scope: 'auth', customer: { name: 'x', email: 'x@example.com' } },
+    });
     expect(bad.status).toBe(400);
     expect(bad.json.message).toContain('redirect_url');
-    const init = await call(sb, '/v2/accounts/initiate', { method: 'POST', body: { scope: 'auth', customer: { id: 'cust1' }, redirect_url: 'https://app.example/x' } });
-    const post = await fetch(init.json.data.mono_url, { method: 'POST', body: new URLSearchParams({ institution: '058' }), redirect: 'manual' });
+    const init = await call(sb, '/v2/accounts/initiate', {
+      method: 'POST',
+      body: { scope: 'auth', customer: { id: 'cust1' }, redirect_url: 'https://app.example/x' },
+    });
+    const post = await fetch(init.json.data.mono_url, {
+      method: 'POST',
+      body: new URLSearchParams({ institution: '058' }),
+      redirect: 'manual',
+    });
     const code = new URL(post.headers.get('location')!).searchParams.get('code')!;
     sb.advance(10 * 60_000 + 1);
     const ex = await call(sb, '/v2/accounts/auth', { method: 'POST', body: { code } });
@@ -189,7 +250,10 @@ describe('webhook delivery', () => {
 
 describe('identity, statement and income', () => {
   it('serves identity with the full BVN, a JSON statement for lastNmonths, and income by webhook then income-records', async () => {
-    const { sb, hook } = await setup({ timeScale: 1e-6, accounts: [{ id: 'emp', kind: 'personal', institution: 'Zenith', historyDays: 200 }] });
+    const { sb, hook } = await setup({
+      timeScale: 1e-6,
+      accounts: [{ id: 'emp', kind: 'personal', institution: 'Zenith', historyDays: 200 }],
+    });
     const id = await call(sb, '/v2/accounts/emp/identity');
     expect(id.json.data.bvn).toMatch(/^\d{11}$/);
     expect((await call(sb, '/v2/accounts/emp')).json.data.account.bvn).toBe(id.json.data.bvn.slice(-4));
@@ -198,7 +262,9 @@ describe('identity, statement and income', () => {
     // three calendar months back from 2026-11-25 is the Lagos business date 2026-08-25, which starts at 23:00 UTC the day before
     expect(st.json.data.length).toBe(sb.truth('emp').filter((t) => t.date >= '2026-08-24T23:00:00.000Z').length);
     expect((await call(sb, '/v2/accounts/emp/statement?period=last13months')).json.message).toContain('period');
-    expect((await call(sb, '/v2/accounts/emp/statement?period=last1months&output=pdf')).json.message).toContain('output');
+    expect((await call(sb, '/v2/accounts/emp/statement?period=last1months&output=pdf')).json.message).toContain(
+      'output',
+    );
     const inc = await call(sb, '/v2/accounts/emp/income?period=6');
     expect(inc.json).toMatchObject({ status: 'successful', data: null });
     expect(inc.json.message).toMatch(/currently being processed/);

@@ -27,7 +27,13 @@ export async function setup(project: TestProject): Promise<void> {
     return;
   }
   dir = mkdtempSync(join(tmpdir(), 'bankfeed-test-temporal-'));
-  server = await startDevServer({ cliPath: settings.cliPath, dir, persist: false, headless: true, readyTimeoutMs: 90_000 });
+  server = await startDevServer({
+    cliPath: settings.cliPath,
+    dir,
+    persist: false,
+    headless: true,
+    readyTimeoutMs: 90_000,
+  });
   project.provide('temporalAddress', server.address);
   project.provide('temporalNamespace', 'default');
 }

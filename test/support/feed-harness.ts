@@ -42,7 +42,11 @@ export interface FeedHarness {
   namespace: string;
   startFeed(accountId: string, config?: Partial<AccountFeedConfig>): Promise<WorkflowHandle>;
   waitFor(accountId: string, pred: (s: FeedStatus) => boolean, timeoutMs?: number): Promise<FeedStatus>;
-  storedLive(accountId: string): Promise<Array<{ provider_txn_id: string; amount_minor: number; business_date: string; balance_minor: number | null }>>;
+  storedLive(
+    accountId: string,
+  ): Promise<
+    Array<{ provider_txn_id: string; amount_minor: number; business_date: string; balance_minor: number | null }>
+  >;
   close(): Promise<void>;
 }
 
@@ -65,16 +69,30 @@ export async function startFeedHarness(opts: FeedHarnessOptions = {}): Promise<F
   const db = await openDb({ url: opts.dbUrl ?? join(dir, 'bankfeed.db') });
   const logger = createLogger({ silent: true });
   const worker = await startBankfeedWorker({
-    db: db.db, dataDir: dir, temporal: { address, namespace }, taskQueue,
+    db: db.db,
+    dataDir: dir,
+    temporal: { address, namespace },
+    taskQueue,
     mono: { baseUrl: sandbox.url, secretKey: sandbox.secretKey, timeoutMs: 10_000 },
-    webhook: { secret: sandbox.webhookSecret }, logger, clock: () => sandbox.now(), feedConfig, ledger: opts.ledger ?? null,
+    webhook: { secret: sandbox.webhookSecret },
+    logger,
+    clock: () => sandbox.now(),
+    feedConfig,
+    ledger: opts.ledger ?? null,
     ...(opts.notifier ? { notifier: opts.notifier } : {}),
   });
   sandbox.setWebhookUrl(worker.receiver!.url);
   const { client, connection } = await connectClient({ address, namespace });
 
   const h: FeedHarness = {
-    sandbox, db, worker, client, taskQueue, dir, address, namespace,
+    sandbox,
+    db,
+    worker,
+    client,
+    taskQueue,
+    dir,
+    address,
+    namespace,
     startFeed: (accountId, config) => startAccountFeed(client, taskQueue, accountId, { ...feedConfig, ...config }),
     async waitFor(accountId, pred, timeoutMs = 60_000) {
       const handle = client.workflow.getHandle(`account-feed:${accountId}`);
@@ -124,9 +142,29 @@ async function recordHistories(client: Client, taskQueue: string, address: strin
   const cli = temporalSettings().cliPath;
   let n = 0;
   for await (const wf of client.workflow.list({ query: `TaskQueue = '${taskQueue}'` })) {
-    const r = spawnSync(cli, ['workflow', 'show', '--address', address, '--namespace', namespace, '--workflow-id', wf.workflowId, '--run-id', wf.runId, '--output', 'json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const r = spawnSync(
+      cli,
+      [
+        'workflow',
+        'show',
+        '--address',
+        address,
+        '--namespace',
+        namespace,
+        '--workflow-id',
+        wf.workflowId,
+        '--run-id',
+        wf.runId,
+        '--output',
+        'json',
+      ],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
     if (r.status !== 0) throw new Error(`temporal workflow show failed: ${r.stderr}`);
-    writeFileSync(join(out, `${wf.type}-${String(++n).padStart(2, '0')}-${wf.status.name.toLowerCase()}.json`), r.stdout);
+    writeFileSync(
+      join(out, `${wf.type}-${String(++n).padStart(2, '0')}-${wf.status.name.toLowerCase()}.json`),
+      r.stdout,
+    );
   }
 }
 

@@ -4,7 +4,14 @@ import { MonoClient } from '../../adapters/mono/index.js';
 import { formatMoney } from '../../domain/money.js';
 import { normalizeCurrency } from '../../domain/currency.js';
 import { getAccount, listAccounts, updateAccount } from '../../db/account-repository.js';
-import { accountFeedWorkflowId, statusQuery, syncNowUpdate, syncRequestedSignal, unlinkSignal, type FeedStatus } from '../../workflows/messages.js';
+import {
+  accountFeedWorkflowId,
+  statusQuery,
+  syncNowUpdate,
+  syncRequestedSignal,
+  unlinkSignal,
+  type FeedStatus,
+} from '../../workflows/messages.js';
 import type { CliContext } from '../cli-context.js';
 import { startAccountFeed } from '../feed-client.js';
 import { ConfigError } from '../settings.js';
@@ -16,7 +23,9 @@ function out(s: string): void {
 
 function monoClient(ctx: CliContext): MonoClient {
   if (ctx.settings.mono.mode !== 'real') {
-    throw new ConfigError('this command talks to Mono: set MONO_SECRET_KEY and MONO_WEBHOOK_SECRET (and MONO_BASE_URL for a sandbox)');
+    throw new ConfigError(
+      'this command talks to Mono: set MONO_SECRET_KEY and MONO_WEBHOOK_SECRET (and MONO_BASE_URL for a sandbox)',
+    );
   }
   return new MonoClient({ baseUrl: ctx.settings.mono.baseUrl, secretKey: ctx.settings.mono.secretKey });
 }
@@ -28,7 +37,18 @@ async function requireAccount(ctx: CliContext, id: string) {
 }
 
 /** `bankfeed link`: print a hosted Mono Connect link, or exchange a widget code and start the account's feed. */
-export async function linkCommand(ctx: CliContext, o: { code?: string; name?: string; email?: string; customer?: string; ref?: string; redirectUrl?: string; json?: boolean }): Promise<number> {
+export async function linkCommand(
+  ctx: CliContext,
+  o: {
+    code?: string;
+    name?: string;
+    email?: string;
+    customer?: string;
+    ref?: string;
+    redirectUrl?: string;
+    json?: boolean;
+  },
+): Promise<number> {
   const mono = monoClient(ctx);
   try {
     if (o.code) {
@@ -39,9 +59,18 @@ export async function linkCommand(ctx: CliContext, o: { code?: string; name?: st
       return 0;
     }
     const customer = o.customer ? { id: o.customer } : o.name && o.email ? { name: o.name, email: o.email } : null;
-    if (!customer) throw new ConfigError('give --customer <id>, or --name and --email, for the person linking the account');
-    const link = await mono.initiateLink({ customer, ...(o.ref ? { ref: o.ref } : {}), ...(o.redirectUrl ? { redirectUrl: o.redirectUrl } : {}) });
-    out(o.json ? `${JSON.stringify(link)}\n` : `Open this link to connect a bank account:\n  ${link.monoUrl}\nThe account's feed starts when Mono sends account_connected to the webhook.\n`);
+    if (!customer)
+      throw new ConfigError('give --customer <id>, or --name and --email, for the person linking the account');
+    const link = await mono.initiateLink({
+      customer,
+      ...(o.ref ? { ref: o.ref } : {}),
+      ...(o.redirectUrl ? { redirectUrl: o.redirectUrl } : {}),
+    });
+    out(
+      o.json
+        ? `${JSON.stringify(link)}\n`
+        : `Open this link to connect a bank account:\n  ${link.monoUrl}\nThe account's feed starts when Mono sends account_connected to the webhook.\n`,
+    );
     return 0;
   } finally {
     await mono.close();
@@ -69,33 +98,87 @@ export async function accountsCommand(ctx: CliContext, o: { json?: boolean }): P
     .execute();
   const n = new Map(counts.map((c) => [c.account_id, Number(c.n)]));
   const list = rows.map((a) => ({
-    id: a.id, name: a.name, bank: a.institution_name, number: a.account_number_masked, currency: a.currency, state: a.state,
-    balance: a.balance_minor === null ? null : formatMoney({ minor: Number(a.balance_minor), currency: normalizeCurrency(a.currency) }),
-    transactions: n.get(a.id) ?? 0, syncedThrough: a.synced_through, ledger: a.ledger_binding ? (JSON.parse(a.ledger_binding) as { sourceId: string; ledgerAccount: string }) : null,
+    id: a.id,
+    name: a.name,
+    bank: a.institution_name,
+    number: a.account_number_masked,
+    currency: a.currency,
+    state: a.state,
+    balance:
+      a.balance_minor === null
+        ? null
+        : formatMoney({ minor: Number(a.balance_minor), currency: normalizeCurrency(a.currency) }),
+    transactions: n.get(a.id) ?? 0,
+    syncedThrough: a.synced_through,
+    ledger: a.ledger_binding ? (JSON.parse(a.ledger_binding) as { sourceId: string; ledgerAccount: string }) : null,
     reauthUrl: a.reauth_url,
   }));
   if (o.json) out(`${JSON.stringify(list, null, 2)}\n`);
-  else out(formatTable(['ACCOUNT', 'NAME', 'BANK', 'NUMBER', 'CCY', 'STATE', 'BALANCE', 'TXNS', 'SYNCED TO', 'LEDGER'], list.map((a) => [a.id, a.name, a.bank, a.number, a.currency, a.state, a.balance, a.transactions, a.syncedThrough, a.ledger ? `${a.ledger.sourceId}:${a.ledger.ledgerAccount}` : 'not reconciled'])));
+  else
+    out(
+      formatTable(
+        ['ACCOUNT', 'NAME', 'BANK', 'NUMBER', 'CCY', 'STATE', 'BALANCE', 'TXNS', 'SYNCED TO', 'LEDGER'],
+        list.map((a) => [
+          a.id,
+          a.name,
+          a.bank,
+          a.number,
+          a.currency,
+          a.state,
+          a.balance,
+          a.transactions,
+          a.syncedThrough,
+          a.ledger ? `${a.ledger.sourceId}:${a.ledger.ledgerAccount}` : 'not reconciled',
+        ]),
+      ),
+    );
   return 0;
 }
 
 /** `bankfeed accounts bind`: say which ledger (source and GL account) an account reconciles against. */
-export async function bindCommand(ctx: CliContext, accountId: string, o: { source: string; ledgerAccount: string; writeBack?: boolean }): Promise<number> {
+export async function bindCommand(
+  ctx: CliContext,
+  accountId: string,
+  o: { source: string; ledgerAccount: string; writeBack?: boolean },
+): Promise<number> {
   await requireAccount(ctx, accountId);
   const db = (await ctx.db()).db;
   const value = { sourceId: o.source, ledgerAccount: o.ledgerAccount, writeBack: o.writeBack ?? false };
   const now = new Date().toISOString();
   await db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('accounts').select('ledger_binding').where('id', '=', accountId).executeTakeFirst();
+    const before = await trx
+      .selectFrom('accounts')
+      .select('ledger_binding')
+      .where('id', '=', accountId)
+      .executeTakeFirst();
     await updateAccount(trx, accountId, { ledger_binding: JSON.stringify(value), updated_at: now });
-    await trx.insertInto('audit_log').values({ at: now, actor: process.env.USER ?? 'cli', action: 'account.bind', entity_type: 'account', entity_id: accountId, account_id: accountId, detail: null, before: before?.ledger_binding ?? null, after: JSON.stringify(value) }).execute();
+    await trx
+      .insertInto('audit_log')
+      .values({
+        at: now,
+        actor: process.env.USER ?? 'cli',
+        action: 'account.bind',
+        entity_type: 'account',
+        entity_id: accountId,
+        account_id: accountId,
+        detail: null,
+        before: before?.ledger_binding ?? null,
+        after: JSON.stringify(value),
+      })
+      .execute();
   });
-  out(`account ${accountId} now reconciles against ${o.source} / ${o.ledgerAccount}${value.writeBack ? ' (write-back on)' : ''}\n`);
+  out(
+    `account ${accountId} now reconciles against ${o.source} / ${o.ledgerAccount}${value.writeBack ? ' (write-back on)' : ''}\n`,
+  );
   return 0;
 }
 
 /** `bankfeed sync`: ask the feed to sync; with --wait, the syncNow update returns the result. */
-export async function syncCommand(ctx: CliContext, accountId: string, o: { wait?: boolean; json?: boolean }): Promise<number> {
+export async function syncCommand(
+  ctx: CliContext,
+  accountId: string,
+  o: { wait?: boolean; json?: boolean },
+): Promise<number> {
   await requireAccount(ctx, accountId);
   const { client } = await ctx.client();
   const handle = client.workflow.getHandle(accountFeedWorkflowId(accountId));
@@ -106,7 +189,10 @@ export async function syncCommand(ctx: CliContext, accountId: string, o: { wait?
   }
   const r = await handle.executeUpdate(syncNowUpdate, { args: [{ reason: 'cli' }] });
   if (o.json) out(`${JSON.stringify(r, null, 2)}\n`);
-  else out(`${r.status}: ${r.fetched} fetched, ${r.inserted} new, ${r.updated} changed, ${r.removed} removed; synced through ${r.syncedThrough ?? '-'}${r.errors.length ? `\n  ${r.errors.join('\n  ')}` : ''}\n`);
+  else
+    out(
+      `${r.status}: ${r.fetched} fetched, ${r.inserted} new, ${r.updated} changed, ${r.removed} removed; synced through ${r.syncedThrough ?? '-'}${r.errors.length ? `\n  ${r.errors.join('\n  ')}` : ''}\n`,
+    );
   return r.status === 'succeeded' ? 0 : 1;
 }
 
@@ -150,16 +236,61 @@ export async function statusCommand(ctx: CliContext, o: { json?: boolean }): Pro
   const list = [];
   for (const a of rows) {
     const s = a.state === 'UNLINKED' ? null : await feedStatus(ctx, a.id);
-    const run = await db.selectFrom('reconcile_runs').selectAll().where('account_id', '=', a.id).orderBy('id', 'desc').limit(1).executeTakeFirst();
-    const stats = run?.stats ? (JSON.parse(run.stats) as { matchedPercent?: string; suggested?: number; unmatchedBank?: number }) : null;
+    const run = await db
+      .selectFrom('reconcile_runs')
+      .selectAll()
+      .where('account_id', '=', a.id)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const stats = run?.stats
+      ? (JSON.parse(run.stats) as { matchedPercent?: string; suggested?: number; unmatchedBank?: number })
+      : null;
     list.push({
-      id: a.id, name: a.name, state: s?.state ?? a.state, lastSync: s?.lastSuccessfulSyncAt ?? a.last_synced_at, syncedThrough: s?.syncedThrough ?? a.synced_through,
-      lastReconciliation: run?.finished_at ?? null, matchedPercent: stats?.matchedPercent ?? null, suggestionsWaiting: stats?.suggested ?? null,
-      unmatched: stats?.unmatchedBank ?? null, reconciled: !!a.ledger_binding, reauthUrl: s?.reauthUrl ?? a.reauth_url, lastError: s?.lastError ?? a.last_error,
+      id: a.id,
+      name: a.name,
+      state: s?.state ?? a.state,
+      lastSync: s?.lastSuccessfulSyncAt ?? a.last_synced_at,
+      syncedThrough: s?.syncedThrough ?? a.synced_through,
+      lastReconciliation: run?.finished_at ?? null,
+      matchedPercent: stats?.matchedPercent ?? null,
+      suggestionsWaiting: stats?.suggested ?? null,
+      unmatched: stats?.unmatchedBank ?? null,
+      reconciled: !!a.ledger_binding,
+      reauthUrl: s?.reauthUrl ?? a.reauth_url,
+      lastError: s?.lastError ?? a.last_error,
       reportPath: latestReport(ctx.settings.dataDir, a.id),
     });
   }
   if (o.json) out(`${JSON.stringify(list, null, 2)}\n`);
-  else out(formatTable(['ACCOUNT', 'NAME', 'STATE', 'LAST SYNC', 'RECONCILED', 'MATCHED %', 'SUGGESTIONS', 'UNMATCHED', 'REPORT', 'NOTE'], list.map((a) => [a.id, a.name, a.state, a.lastSync, a.reconciled ? a.lastReconciliation ?? 'pending' : 'not bound', a.matchedPercent, a.suggestionsWaiting, a.unmatched, a.reportPath ?? '', a.reauthUrl ? `re-authorise: ${a.reauthUrl}` : a.lastError ?? ''])));
+  else
+    out(
+      formatTable(
+        [
+          'ACCOUNT',
+          'NAME',
+          'STATE',
+          'LAST SYNC',
+          'RECONCILED',
+          'MATCHED %',
+          'SUGGESTIONS',
+          'UNMATCHED',
+          'REPORT',
+          'NOTE',
+        ],
+        list.map((a) => [
+          a.id,
+          a.name,
+          a.state,
+          a.lastSync,
+          a.reconciled ? (a.lastReconciliation ?? 'pending') : 'not bound',
+          a.matchedPercent,
+          a.suggestionsWaiting,
+          a.unmatched,
+          a.reportPath ?? '',
+          a.reauthUrl ? `re-authorise: ${a.reauthUrl}` : (a.lastError ?? ''),
+        ]),
+      ),
+    );
   return 0;
 }

@@ -20,7 +20,9 @@ const optText = z.string().nullish();
 const percent = z.union([z.string().regex(/^\d+(\.\d+)?$/), z.number().nonnegative()], {
   error: 'expected a non-negative percent such as "1" or "0.5"',
 });
-const fixed = z.string().regex(/^\d+(\.\d+)?$/, 'expected a non-negative decimal string in major units such as "10.00"');
+const fixed = z
+  .string()
+  .regex(/^\d+(\.\d+)?$/, 'expected a non-negative decimal string in major units such as "10.00"');
 const side = z.object({ percent: percent.optional(), fixed: fixed.optional() }).strict();
 
 export const reconcileInputSchema = z
@@ -30,7 +32,12 @@ export const reconcileInputSchema = z
         timezone: z.string().min(1).optional(),
         dateWindowDays: z.number().int().min(0).max(366).optional(),
         tolerance: z
-          .object({ percent: percent.optional(), fixed: fixed.optional(), under: side.optional(), over: side.optional() })
+          .object({
+            percent: percent.optional(),
+            fixed: fixed.optional(),
+            under: side.optional(),
+            over: side.optional(),
+          })
           .strict()
           .optional(),
         writeOffAccount: z.string().min(1).optional(),
@@ -104,7 +111,10 @@ export interface ParsedReconcileDocument {
 export function parseReconcileDocument(doc: unknown, sourceName: string): ParsedReconcileDocument {
   const parsed = reconcileInputSchema.safeParse(doc);
   if (!parsed.success) {
-    throw new ReconcileDocumentError(sourceName, parsed.error.issues.map((i) => `${jsonPath(i.path)}: ${i.message}`));
+    throw new ReconcileDocumentError(
+      sourceName,
+      parsed.error.issues.map((i) => `${jsonPath(i.path)}: ${i.message}`),
+    );
   }
   const d = parsed.data;
   const issues: string[] = [];
@@ -230,7 +240,13 @@ export interface ReconcileOutput {
     writeOff: { account: string; amount: string } | null;
     evidence: OutputEvidence[];
     rule?: string;
-    proposed?: { account: string; category: string | null; counterparty: string | null; description: string; amount: string };
+    proposed?: {
+      account: string;
+      category: string | null;
+      counterparty: string | null;
+      description: string;
+      amount: string;
+    };
   }>;
   suggestions: Array<{
     bank: string[];
@@ -241,9 +257,13 @@ export interface ReconcileOutput {
 }
 
 /** The engine's result as the output document: ids, and amounts as decimal strings in major units. */
-export function formatReconcileResult(result: ReconcileResult, currencyById: ReadonlyMap<string, CurrencyCode>): ReconcileOutput {
+export function formatReconcileResult(
+  result: ReconcileResult,
+  currencyById: ReadonlyMap<string, CurrencyCode>,
+): ReconcileOutput {
   const cur = (ids: string[]): CurrencyCode => currencyById.get(ids[0] ?? '') ?? 'NGN';
-  const ev = (e: { kind: string; detail: string; weight: number }[]) => e.map(({ kind, detail, weight }) => ({ kind, detail, weight }));
+  const ev = (e: { kind: string; detail: string; weight: number }[]) =>
+    e.map(({ kind, detail, weight }) => ({ kind, detail, weight }));
   return {
     matches: result.matches.map((m) => ({
       bank: m.bankIds,
@@ -251,7 +271,9 @@ export function formatReconcileResult(result: ReconcileResult, currencyById: Rea
       kind: m.kind,
       confidence: m.confidence,
       difference: minorToMajorString(m.differenceMinor, m.currency),
-      writeOff: m.writeOff ? { account: m.writeOff.account, amount: minorToMajorString(m.writeOff.amountMinor, m.currency) } : null,
+      writeOff: m.writeOff
+        ? { account: m.writeOff.account, amount: minorToMajorString(m.writeOff.amountMinor, m.currency) }
+        : null,
       evidence: ev(m.evidence),
       ...(m.ruleId ? { rule: m.ruleId } : {}),
       ...(m.proposed

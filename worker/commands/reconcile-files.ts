@@ -13,7 +13,11 @@ import { LedgerFileError } from '../../adapters/ledger/ledger-file-error.js';
 import { readBankStatementFile } from '../../adapters/ledger/read-bank-statement.js';
 import { readLedgerFile } from '../../adapters/ledger/read-ledger-file.js';
 import { createLedgerAdapter } from '../../adapters/ledger/registry.js';
-import { columnMappingSchema, type ColumnMapping, type TabularReadOptions } from '../../adapters/ledger/tabular-options.js';
+import {
+  columnMappingSchema,
+  type ColumnMapping,
+  type TabularReadOptions,
+} from '../../adapters/ledger/tabular-options.js';
 import {
   buildStatement,
   reportFormatOf,
@@ -62,7 +66,15 @@ export interface FileReconcileOptions {
 /** A problem with what the user gave us: reported in one line (or a list), exit code 2, nothing written. */
 class InputError extends Error {}
 
-const INPUT_ERRORS = [InputError, LedgerFileError, ReconcileDocumentError, RuleFileError, LedgerConfigError, HledgerWebError, ReportFormatError];
+const INPUT_ERRORS = [
+  InputError,
+  LedgerFileError,
+  ReconcileDocumentError,
+  RuleFileError,
+  LedgerConfigError,
+  HledgerWebError,
+  ReportFormatError,
+];
 
 function isUrl(s: string): boolean {
   return /^https?:\/\//i.test(s);
@@ -72,7 +84,9 @@ async function readText(path: string, what: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (err) {
-    throw new InputError(`${what} ${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new InputError(
+      `${what} ${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+    );
   }
 }
 
@@ -91,7 +105,9 @@ async function readMapping(path: string): Promise<ColumnMapping> {
   try {
     doc = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
   } catch (err) {
-    throw new InputError(`mapping ${path}: not valid ${/\.ya?ml$/i.test(path) ? 'YAML' : 'JSON'}: ${(err as Error).message.split('\n')[0]}`);
+    throw new InputError(
+      `mapping ${path}: not valid ${/\.ya?ml$/i.test(path) ? 'YAML' : 'JSON'}: ${(err as Error).message.split('\n')[0]}`,
+    );
   }
   const parsed = columnMappingSchema.safeParse(doc);
   if (!parsed.success) {
@@ -111,7 +127,9 @@ function jsonList(doc: unknown, key: 'bank' | 'ledger', path: string): unknown[]
   if (Array.isArray(doc)) return doc;
   const list = (doc as Record<string, unknown> | null)?.[key];
   if (Array.isArray(list)) return list;
-  throw new InputError(`${path}: expected a JSON array of ${key === 'bank' ? 'bank lines' : 'ledger entries'} or an object with "${key}": [...]`);
+  throw new InputError(
+    `${path}: expected a JSON array of ${key === 'bank' ? 'bank lines' : 'ledger entries'} or an object with "${key}": [...]`,
+  );
 }
 
 interface BankSide {
@@ -129,7 +147,8 @@ async function readBankSide(opts: FileReconcileOptions, currency: CurrencyCode |
     const parsed = parseReconcileDocument({ bank: jsonList(doc, 'bank', opts.bank), ledger: [] }, opts.bank);
     const lines = [...parsed.bank].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     const currencies = new Set(lines.map((l) => l.currency));
-    if (currencies.size > 1) throw new InputError(`bank ${opts.bank}: one currency per statement, found ${[...currencies].join(', ')}`);
+    if (currencies.size > 1)
+      throw new InputError(`bank ${opts.bank}: one currency per statement, found ${[...currencies].join(', ')}`);
     const cur = lines[0]?.currency ?? currency;
     if (!cur) throw new InputError(`bank ${opts.bank}: no lines and no --currency`);
     const last = lines[lines.length - 1];
@@ -167,15 +186,28 @@ interface LedgerSide {
   audit: string;
 }
 
-async function readLedgerSide(opts: FileReconcileOptions, currency: CurrencyCode, periodEnd: string): Promise<LedgerSide> {
+async function readLedgerSide(
+  opts: FileReconcileOptions,
+  currency: CurrencyCode,
+  periodEnd: string,
+): Promise<LedgerSide> {
   if (isUrl(opts.ledger)) {
     const url = new URL(opts.ledger);
     const account = opts.ledgerAccount ?? url.searchParams.get('account');
-    if (!account) throw new InputError(`ledger ${url.origin}: name the bank account, e.g. ${url.origin}/?account=Assets:Bank:GTBank`);
+    if (!account)
+      throw new InputError(
+        `ledger ${url.origin}: name the bank account, e.g. ${url.origin}/?account=Assets:Bank:GTBank`,
+      );
     url.search = '';
-    const adapter = createLedgerAdapter({ kind: 'hledger-web', url: url.href, bankAccount: account, currency }, { baseDir: process.cwd() });
+    const adapter = createLedgerAdapter(
+      { kind: 'hledger-web', url: url.href, bankAccount: account, currency },
+      { baseDir: process.cwd() },
+    );
     try {
-      const { entries } = await adapter.pullOpenEntries({ ledgerAccount: account, period: { from: '0001-01-01', to: periodEnd } });
+      const { entries } = await adapter.pullOpenEntries({
+        ledgerAccount: account,
+        period: { from: '0001-01-01', to: periodEnd },
+      });
       return {
         entries,
         complete: false,
@@ -226,7 +258,10 @@ function monthEnd(date: string): string {
  * deposits in transit and unpresented payments, so the default period is the whole months the statement touches.
  */
 function reconciliationPeriod(opts: FileReconcileOptions, first: string, last: string): { from: string; to: string } {
-  for (const [flag, v] of [['--from', opts.periodFrom], ['--to', opts.periodTo]] as const) {
+  for (const [flag, v] of [
+    ['--from', opts.periodFrom],
+    ['--to', opts.periodTo],
+  ] as const) {
     if (v !== undefined && !isBusinessDate(v)) throw new InputError(`${flag}: "${v}" is not a date YYYY-MM-DD`);
   }
   const period = { from: opts.periodFrom ?? monthStart(first), to: opts.periodTo ?? monthEnd(last) };
@@ -273,28 +308,49 @@ async function run(opts: FileReconcileOptions, stdout: NodeJS.WritableStream): P
   }
   const rules = opts.rules ? await readRulesFile(opts.rules) : [];
   const bank = await readBankSide(opts, currency);
-  if (currency && bank.currency !== currency) throw new InputError(`bank ${opts.bank}: the statement is in ${bank.currency}, --currency says ${currency}`);
+  if (currency && bank.currency !== currency)
+    throw new InputError(`bank ${opts.bank}: the statement is in ${bank.currency}, --currency says ${currency}`);
   if (bank.lines.length === 0) throw new InputError(`bank ${opts.bank}: no bank lines to reconcile`);
   const period = reconciliationPeriod(opts, bank.lines[0]!.date, bank.lines[bank.lines.length - 1]!.date);
   const outside = bank.lines.filter((l) => l.date < period.from || l.date > period.to).length;
-  if (outside) throw new InputError(`bank ${opts.bank}: ${outside} line(s) fall outside the period ${period.from} to ${period.to}`);
+  if (outside)
+    throw new InputError(
+      `bank ${opts.bank}: ${outside} line(s) fall outside the period ${period.from} to ${period.to}`,
+    );
   const ledger = await readLedgerSide(opts, bank.currency, period.to);
   const wrong = ledger.entries.find((e) => e.currency !== bank.currency);
-  if (wrong) throw new InputError(`ledger ${opts.ledger}: entry "${wrong.id}" is in ${wrong.currency}, the statement in ${bank.currency}`);
+  if (wrong)
+    throw new InputError(
+      `ledger ${opts.ledger}: entry "${wrong.id}" is in ${wrong.currency}, the statement in ${bank.currency}`,
+    );
   // Entries dated after the statement's last day belong to the next reconciliation, not to this one's items.
   const inPeriod = ledger.entries.filter((e) => e.date <= period.to);
   const later = ledger.entries.length - inPeriod.length;
 
-  const statementBalance = opts.statementBalance ? parseBalanceOption(opts.statementBalance, bank.currency, '--statement-balance') : bank.closingMinor;
+  const statementBalance = opts.statementBalance
+    ? parseBalanceOption(opts.statementBalance, bank.currency, '--statement-balance')
+    : bank.closingMinor;
   const now = new Date().toISOString();
   const audit: ReportAuditEntry[] = [
     { at: now, actor: 'bankfeed reconcile', action: 'read', entity: 'bank', detail: bank.audit },
-    { at: now, actor: 'bankfeed reconcile', action: 'read', entity: 'ledger', detail: ledger.audit + (later ? `; ${later} dated after ${period.to} left out` : '') },
+    {
+      at: now,
+      actor: 'bankfeed reconcile',
+      action: 'read',
+      entity: 'ledger',
+      detail: ledger.audit + (later ? `; ${later} dated after ${period.to} left out` : ''),
+    },
   ];
   let bookBalance: number | null = null;
   if (opts.bookBalance) {
     bookBalance = parseBalanceOption(opts.bookBalance, bank.currency, '--book-balance');
-    audit.push({ at: now, actor: 'bankfeed reconcile', action: 'balance', entity: 'books', detail: 'balance per books given with --book-balance' });
+    audit.push({
+      at: now,
+      actor: 'bankfeed reconcile',
+      action: 'balance',
+      entity: 'books',
+      detail: 'balance per books given with --book-balance',
+    });
   } else if (ledger.complete && bank.openingMinor !== null) {
     // Without a stated book balance: the books are assumed to have agreed with the bank at the statement's opening
     // (the previous period reconciled), so the book balance is that opening plus every ledger entry in the file.
@@ -304,7 +360,8 @@ async function run(opts: FileReconcileOptions, stdout: NodeJS.WritableStream): P
       actor: 'bankfeed reconcile',
       action: 'balance',
       entity: 'books',
-      detail: 'balance per books derived: statement opening balance plus the ledger file’s entries (assumes the previous period was reconciled); pass --book-balance to state it',
+      detail:
+        'balance per books derived: statement opening balance plus the ledger file’s entries (assumes the previous period was reconciled); pass --book-balance to state it',
     });
   }
 
@@ -346,7 +403,11 @@ async function run(opts: FileReconcileOptions, stdout: NodeJS.WritableStream): P
       `ledger: ${ledger.describe}${later ? `, ${later} after the period left out` : ''}`,
       `${result.matches.length} matched, ${result.suggestions.length} suggested, ${result.unmatchedBank.length} bank line(s) and ${result.unmatchedLedger.length} ledger entr(ies) unmatched`,
       `adjusted bank balance ${money(s.adjustedBankBalanceMinor)}, adjusted book balance ${money(s.adjustedBookBalanceMinor)}: ` +
-        (s.differenceMinor === null ? 'difference not known (a balance is missing)' : s.balanced ? 'balanced' : `NOT BALANCED, difference ${money(s.differenceMinor)}`),
+        (s.differenceMinor === null
+          ? 'difference not known (a balance is missing)'
+          : s.balanced
+            ? 'balanced'
+            : `NOT BALANCED, difference ${money(s.differenceMinor)}`),
       `report: ${files.join(', ')}`,
     ].join('\n') + '\n',
   );

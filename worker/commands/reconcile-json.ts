@@ -14,7 +14,8 @@ export const EXIT_INVALID_INPUT = 2;
 async function readInput(input: string): Promise<string> {
   if (input !== '-') return readFile(input, 'utf8');
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  for await (const chunk of process.stdin)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -24,9 +25,13 @@ function demoteMatches(result: ReconcileResult): ReconcileResult {
     ...result.suggestions,
     ...result.matches.map((m) => ({
       bankIds: m.bankIds,
-      candidates: [{ ledgerIds: m.ledgerIds, confidence: m.confidence, differenceMinor: m.differenceMinor, evidence: m.evidence }],
+      candidates: [
+        { ledgerIds: m.ledgerIds, confidence: m.confidence, differenceMinor: m.differenceMinor, evidence: m.evidence },
+      ],
     })),
-  ].sort((a, b) => (a.bankIds.join(',') < b.bankIds.join(',') ? -1 : a.bankIds.join(',') > b.bankIds.join(',') ? 1 : 0));
+  ].sort((a, b) =>
+    a.bankIds.join(',') < b.bankIds.join(',') ? -1 : a.bankIds.join(',') > b.bankIds.join(',') ? 1 : 0,
+  );
   const matchedLedger = new Set(result.matches.flatMap((m) => m.ledgerIds));
   return {
     matches: [],

@@ -30,12 +30,17 @@ export interface StartOptions {
  * worker and the webhook receiver; backfill, reconcile, write the reports, print a summary, then keep running
  * (webhooks, polls, the nightly schedule) until Ctrl-C. `--once` stops after the first pass.
  */
-export async function runStartCommand(settings: BankfeedSettings, logger: Logger, opts: StartOptions = {}): Promise<number> {
+export async function runStartCommand(
+  settings: BankfeedSettings,
+  logger: Logger,
+  opts: StartOptions = {},
+): Promise<number> {
   const print = (s: string) => process.stdout.write(s);
   const temporal = await startTemporal(settings, logger);
   const cleanup: Array<() => Promise<void>> = [() => temporal.stop()];
   const stopAll = async () => {
-    for (const c of cleanup.reverse()) await c().catch((e: unknown) => logger.error({ err: String(e) }, 'shutdown step failed'));
+    for (const c of cleanup.reverse())
+      await c().catch((e: unknown) => logger.error({ err: String(e) }, 'shutdown step failed'));
   };
   try {
     saveEndpoint(settings.dataDir, { ...temporal.endpoint, taskQueue: temporal.taskQueue, uiUrl: temporal.uiUrl });
@@ -48,22 +53,45 @@ export async function runStartCommand(settings: BankfeedSettings, logger: Logger
       sandbox = await startSandbox({ seed: DEMO_SEED, startTime: DEMO_CLOCK_START });
       cleanup.push(() => sandbox!.close());
       mono = { baseUrl: sandbox.url, secretKey: sandbox.secretKey, webhookSecret: sandbox.webhookSecret };
-      print(`Mono sandbox (no MONO_SECRET_KEY set): ${sandbox.url} — the demo bank's clock starts at ${DEMO_CLOCK_START}\n`);
+      print(
+        `Mono sandbox (no MONO_SECRET_KEY set): ${sandbox.url} — the demo bank's clock starts at ${DEMO_CLOCK_START}\n`,
+      );
     } else {
-      mono = { baseUrl: settings.mono.baseUrl, secretKey: settings.mono.secretKey, webhookSecret: settings.mono.webhookSecret };
+      mono = {
+        baseUrl: settings.mono.baseUrl,
+        secretKey: settings.mono.secretKey,
+        webhookSecret: settings.mono.webhookSecret,
+      };
     }
-    const ledger = await loadLedgerSetup(settings.ledgerConfigPath ?? (sandbox ? join(examplesDir, 'bankfeed.ledger.json') : undefined));
+    const ledger = await loadLedgerSetup(
+      settings.ledgerConfigPath ?? (sandbox ? join(examplesDir, 'bankfeed.ledger.json') : undefined),
+    );
 
     const w = await startBankfeedWorker({
-      db: db.db, dataDir: settings.dataDir, temporal: temporal.endpoint, taskQueue: temporal.taskQueue,
+      db: db.db,
+      dataDir: settings.dataDir,
+      temporal: temporal.endpoint,
+      taskQueue: temporal.taskQueue,
       mono: { baseUrl: mono.baseUrl, secretKey: mono.secretKey },
-      webhook: { secret: mono.webhookSecret, host: settings.webhook.host, port: sandbox ? 0 : settings.webhook.port, verifyMode: settings.webhook.verifyMode },
-      logger, feedConfig: settings.feed, ledger, ...(sandbox ? { clock: () => sandbox!.now() } : {}),
+      webhook: {
+        secret: mono.webhookSecret,
+        host: settings.webhook.host,
+        port: sandbox ? 0 : settings.webhook.port,
+        verifyMode: settings.webhook.verifyMode,
+      },
+      logger,
+      feedConfig: settings.feed,
+      ledger,
+      ...(sandbox ? { clock: () => sandbox!.now() } : {}),
       ...(settings.reauthRedirectUrl ? { reauthRedirectUrl: settings.reauthRedirectUrl } : {}),
     });
     cleanup.push(() => w.shutdown());
     sandbox?.setWebhookUrl(w.receiver!.url);
-    await ensureNightlySchedule(w.client, { cron: settings.nightly.cron, timezone: settings.nightly.timezone, taskQueue: temporal.taskQueue });
+    await ensureNightlySchedule(w.client, {
+      cron: settings.nightly.cron,
+      timezone: settings.nightly.timezone,
+      taskQueue: temporal.taskQueue,
+    });
 
     if (sandbox) {
       for (const a of DEMO_ACCOUNTS) {
@@ -83,11 +111,18 @@ export async function runStartCommand(settings: BankfeedSettings, logger: Logger
     };
 
     // Backfill, with a progress bar on a terminal.
-    const bar = process.stdout.isTTY ? new cliProgress.SingleBar({ format: 'backfill {bar} {value}/{total} accounts | {txns} transactions', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+    const bar = process.stdout.isTTY
+      ? new cliProgress.SingleBar(
+          { format: 'backfill {bar} {value}/{total} accounts | {txns} transactions', hideCursor: true },
+          cliProgress.Presets.shades_classic,
+        )
+      : null;
     bar?.start(feedIds.length, 0, { txns: 0 });
     for (;;) {
       const all = await Promise.all(feedIds.map(status));
-      const done = all.filter((s) => s && (s.backfilled || s.state === 'REAUTH_REQUIRED' || s.state === 'UNLINKED')).length;
+      const done = all.filter(
+        (s) => s && (s.backfilled || s.state === 'REAUTH_REQUIRED' || s.state === 'UNLINKED'),
+      ).length;
       const txns = all.reduce((n, s) => n + (s?.counts.inserted ?? 0), 0);
       bar?.update(done, { txns });
       if (done === feedIds.length) break;
@@ -100,35 +135,83 @@ export async function runStartCommand(settings: BankfeedSettings, logger: Logger
     for (const b of ledger?.config.bindings ?? []) {
       await db.db
         .updateTable('accounts')
-        .set({ ledger_binding: JSON.stringify({ sourceId: b.sourceId, ledgerAccount: b.ledgerAccount, writeBack: b.writeBack ?? false }) })
+        .set({
+          ledger_binding: JSON.stringify({
+            sourceId: b.sourceId,
+            ledgerAccount: b.ledgerAccount,
+            writeBack: b.writeBack ?? false,
+          }),
+        })
         .where('id', '=', b.accountId)
         .where('ledger_binding', 'is', null)
         .execute();
     }
 
     // A first refresh of every feed: the Access account's bank asks for re-authorisation here (MFA).
-    await Promise.all(feedIds.map((id) => w.client.workflow.getHandle(accountFeedWorkflowId(id)).executeUpdate(syncNowUpdate, { args: [{ reason: 'start' }] }).catch(() => null)));
+    await Promise.all(
+      feedIds.map((id) =>
+        w.client.workflow
+          .getHandle(accountFeedWorkflowId(id))
+          .executeUpdate(syncNowUpdate, { args: [{ reason: 'start' }] })
+          .catch(() => null),
+      ),
+    );
     // Reconciliation runs after each feed's backfill; wait for it on every account that has books bound.
     for (;;) {
       const all = await Promise.all(feedIds.map(status));
-      const pending = all.filter((s) => s && s.state !== 'REAUTH_REQUIRED' && s.state !== 'UNLINKED' && ledger && !s.lastReconciliation);
+      const pending = all.filter(
+        (s) => s && s.state !== 'REAUTH_REQUIRED' && s.state !== 'UNLINKED' && ledger && !s.lastReconciliation,
+      );
       if (pending.length === 0) break;
       if (Date.now() > deadline) throw new Error('reconciliation did not finish in time');
       await new Promise((r) => setTimeout(r, 500));
     }
 
     print('Reconciling and writing reports…\n');
-    const nightly = (await w.client.workflow.execute('nightlyRun', { taskQueue: temporal.taskQueue, workflowId: `nightly-start-${randomUUID()}`, args: [{ settleMs: 1000 }] })) as NightlyResult;
+    const nightly = (await w.client.workflow.execute('nightlyRun', {
+      taskQueue: temporal.taskQueue,
+      workflowId: `nightly-start-${randomUUID()}`,
+      args: [{ settleMs: 1000 }],
+    })) as NightlyResult;
 
     const rows = await listAccounts(db.db);
-    const counts = await db.db.selectFrom('bank_transactions').select(['account_id', (eb) => eb.fn.countAll<number>().as('n')]).where('status', '!=', 'removed').groupBy('account_id').execute();
-    const runs = await Promise.all(rows.map((a) => db.db.selectFrom('reconcile_runs').selectAll().where('account_id', '=', a.id).orderBy('id', 'desc').limit(1).executeTakeFirst()));
+    const counts = await db.db
+      .selectFrom('bank_transactions')
+      .select(['account_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('status', '!=', 'removed')
+      .groupBy('account_id')
+      .execute();
+    const runs = await Promise.all(
+      rows.map((a) =>
+        db.db
+          .selectFrom('reconcile_runs')
+          .selectAll()
+          .where('account_id', '=', a.id)
+          .orderBy('id', 'desc')
+          .limit(1)
+          .executeTakeFirst(),
+      ),
+    );
     const table = rows.map((a, i) => {
-      const stats = runs[i]?.stats ? (JSON.parse(runs[i]!.stats!) as { matchedPercent: string; suggested: number; unmatchedBank: number }) : null;
-      return [a.name, a.institution_name, a.currency, a.state, Number(counts.find((c) => c.account_id === a.id)?.n ?? 0), stats ? `${stats.matchedPercent}%` : 'not reconciled', stats?.suggested ?? '-', stats?.unmatchedBank ?? '-'];
+      const stats = runs[i]?.stats
+        ? (JSON.parse(runs[i]!.stats!) as { matchedPercent: string; suggested: number; unmatchedBank: number })
+        : null;
+      return [
+        a.name,
+        a.institution_name,
+        a.currency,
+        a.state,
+        Number(counts.find((c) => c.account_id === a.id)?.n ?? 0),
+        stats ? `${stats.matchedPercent}%` : 'not reconciled',
+        stats?.suggested ?? '-',
+        stats?.unmatchedBank ?? '-',
+      ];
     });
-    print(`\n${formatTable(['ACCOUNT', 'BANK', 'CCY', 'STATE', 'TRANSACTIONS', 'MATCHED', 'SUGGESTIONS', 'UNMATCHED'], table)}`);
-    for (const a of rows.filter((r) => r.state === 'REAUTH_REQUIRED')) print(`\n${a.name} needs re-authorisation at ${a.institution_name}: ${a.reauth_url}\n`);
+    print(
+      `\n${formatTable(['ACCOUNT', 'BANK', 'CCY', 'STATE', 'TRANSACTIONS', 'MATCHED', 'SUGGESTIONS', 'UNMATCHED'], table)}`,
+    );
+    for (const a of rows.filter((r) => r.state === 'REAUTH_REQUIRED'))
+      print(`\n${a.name} needs re-authorisation at ${a.institution_name}: ${a.reauth_url}\n`);
     const summary = nightly.reports?.files.find((f) => f.endsWith('reconciliation.xlsx'));
     print(`\nReports: ${summary ?? '(none written)'}\n`);
     print(`Temporal UI: ${temporal.uiUrl ?? '(external cluster)'}\n`);
