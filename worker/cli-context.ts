@@ -1,48 +1,22 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
-import { parseLedgerConfig, type LedgerConfig } from '../adapters/ledger/config.js';
-import { loadLedgerPlugins } from '../adapters/ledger/registry.js';
-import { openDb, type DbHandle } from '../db/connection.js';
+import type { DbHandle } from '../db/connection.js';
 import { temporalSettings } from '../temporal.config.js';
+import { buildServices, type LedgerSetup, type StackServices } from './composition-root.js';
+import { endpointFile } from './endpoint-file.js';
 import { createLogger } from './logger.js';
 import { ConfigError, loadSettings, type BankfeedSettings } from './settings.js';
 import { connectClient, type TemporalEndpoint } from './temporal-connection.js';
 
-/** Where `bankfeed start` leaves the embedded server's address, so other commands can reach it. */
-export function endpointFile(dataDir: string): string {
-  return join(dataDir, 'temporal', 'endpoint.json');
-}
-
-export function saveEndpoint(
-  dataDir: string,
-  ep: TemporalEndpoint & { taskQueue: string; uiUrl: string | null },
-): void {
-  mkdirSync(dirname(endpointFile(dataDir)), { recursive: true });
-  writeFileSync(
-    endpointFile(dataDir),
-    JSON.stringify({ address: ep.address, namespace: ep.namespace, taskQueue: ep.taskQueue, uiUrl: ep.uiUrl }),
-  );
-}
-
-export async function loadLedgerSetup(
-  path: string | undefined,
-): Promise<{ config: LedgerConfig; baseDir: string } | null> {
-  if (!path) return null;
-  const file = resolve(path);
-  if (!existsSync(file)) throw new ConfigError(`BANKFEED_LEDGER_CONFIG: file ${file} does not exist`);
-  const config = parseLedgerConfig(readFileSync(file, 'utf8'), file);
-  const baseDir = dirname(file);
-  if (config.plugins?.length) await loadLedgerPlugins(config.plugins, baseDir);
-  return { config, baseDir };
-}
+export { endpointFile, saveEndpoint } from './endpoint-file.js';
+export { loadLedgerSetup } from './composition-root.js';
 
 /** Resources a CLI command may need, opened on first use and closed at the end. */
 export class CliContext {
   readonly settings: BankfeedSettings;
   readonly logger: Logger;
-  private dbHandle?: DbHandle;
+  private servicesPromise?: Promise<StackServices>;
   private temporal?: { client: Client; close: () => Promise<void>; taskQueue: string };
 
   constructor(opts: { consoleLogs?: boolean } = {}) {
@@ -50,9 +24,18 @@ export class CliContext {
     this.logger = createLogger({ dataDir: this.settings.dataDir, console: opts.consoleLogs ?? false, level: 'warn' });
   }
 
+  /** The same services `start` and `worker` build (database, ledger configuration, clock, report sink). */
+  services(): Promise<StackServices> {
+    this.servicesPromise ??= buildServices(this.settings, this.logger);
+    return this.servicesPromise;
+  }
+
   async db(): Promise<DbHandle> {
-    this.dbHandle ??= await openDb({ url: this.settings.databaseUrl });
-    return this.dbHandle;
+    return (await this.services()).dbHandle;
+  }
+
+  async ledger(): Promise<LedgerSetup | null> {
+    return (await this.services()).ledger;
   }
 
   async client(): Promise<{ client: Client; taskQueue: string }> {
@@ -91,6 +74,6 @@ export class CliContext {
 
   async close(): Promise<void> {
     await this.temporal?.close();
-    await this.dbHandle?.close();
+    if (this.servicesPromise) await (await this.servicesPromise.catch(() => null))?.close();
   }
 }

@@ -30,22 +30,27 @@ export async function main(argv: string[]): Promise<number> {
       'run everything on this machine: embedded Temporal, the Mono sandbox and demo (without MONO_SECRET_KEY), worker, webhooks, reports',
     )
     .option('--once', 'exit after the first pass (backfill, reconcile, reports); non-zero on failure')
-    .action(async (o: { once?: boolean }) => {
+    .option('--no-web', 'do not serve the review web app')
+    .action(async (o: { once?: boolean; web?: boolean }) => {
       const settings = loadSettings();
       const logger = createLogger({ dataDir: settings.dataDir, level: process.env.BANKFEED_LOG_LEVEL ?? 'warn' });
       const { runStartCommand } = await import('./commands/start-command.js');
-      code = await runStartCommand(settings, logger, { once: o.once });
+      code = await runStartCommand(settings, logger, { once: o.once, disabled: o.web === false ? ['web'] : [] });
     });
 
   program
     .command('worker')
     .description('run the Temporal worker and the webhook receiver (scale out by running several on one task queue)')
     .option('--no-schedule', 'do not create or update the nightly schedule')
-    .action(async (o: { schedule: boolean }) => {
+    .option('--no-web', 'do not serve the review web app')
+    .action(async (o: { schedule: boolean; web?: boolean }) => {
       const settings = loadSettings();
       const logger = createLogger({ dataDir: settings.dataDir });
       const { runWorkerCommand } = await import('./commands/worker-command.js');
-      code = await runWorkerCommand(settings, logger, { schedule: o.schedule });
+      code = await runWorkerCommand(settings, logger, {
+        schedule: o.schedule,
+        disabled: o.web === false ? ['web'] : [],
+      });
     });
 
   program

@@ -7,12 +7,10 @@ import { startSandbox, type Sandbox } from '../../sandbox/server.js';
 import { listAccounts } from '../../db/account-repository.js';
 import { accountFeedWorkflowId, statusQuery, syncNowUpdate, type FeedStatus } from '../../workflows/messages.js';
 import type { NightlyResult } from '../../workflows/nightly.js';
-import { startBankfeedWorker } from '../bankfeed-worker.js';
-import { loadLedgerSetup, saveEndpoint } from '../cli-context.js';
+import { applyConfiguredBindings, startStack } from '../composition-root.js';
 import { DEMO_ACCOUNTS, DEMO_CLOCK_START, DEMO_SEED } from '../demo/demo-accounts.js';
 import { startAccountFeed } from '../feed-client.js';
 import { ensureNightlySchedule } from '../nightly-schedule.js';
-import { openConfiguredDb, startTemporal } from '../runtime.js';
 import type { BankfeedSettings } from '../settings.js';
 import { untilSignal } from '../shutdown.js';
 import { formatTable } from '../table.js';
@@ -21,6 +19,8 @@ const examplesDir = resolve(fileURLToPath(new URL('../../examples/', import.meta
 
 export interface StartOptions {
   once?: boolean;
+  /** Optional processes not to run (`--no-web` → ['web']). */
+  disabled?: readonly string[];
   timeoutMs?: number;
 }
 
@@ -36,17 +36,12 @@ export async function runStartCommand(
   opts: StartOptions = {},
 ): Promise<number> {
   const print = (s: string) => process.stdout.write(s);
-  const temporal = await startTemporal(settings, logger);
-  const cleanup: Array<() => Promise<void>> = [() => temporal.stop()];
+  const cleanup: Array<() => Promise<void>> = [];
   const stopAll = async () => {
-    for (const c of cleanup.reverse())
+    for (const c of cleanup.splice(0).reverse())
       await c().catch((e: unknown) => logger.error({ err: String(e) }, 'shutdown step failed'));
   };
   try {
-    saveEndpoint(settings.dataDir, { ...temporal.endpoint, taskQueue: temporal.taskQueue, uiUrl: temporal.uiUrl });
-    const db = await openConfiguredDb(settings, logger);
-    cleanup.push(() => db.close());
-
     let sandbox: Sandbox | null = null;
     let mono: { baseUrl: string; secretKey: string; webhookSecret: string };
     if (settings.mono.mode === 'sandbox') {
@@ -57,35 +52,25 @@ export async function runStartCommand(
         `Mono sandbox (no MONO_SECRET_KEY set): ${sandbox.url} — the demo bank's clock starts at ${DEMO_CLOCK_START}\n`,
       );
     } else {
-      mono = {
-        baseUrl: settings.mono.baseUrl,
-        secretKey: settings.mono.secretKey,
-        webhookSecret: settings.mono.webhookSecret,
-      };
+      mono = settings.mono;
     }
-    const ledger = await loadLedgerSetup(
-      settings.ledgerConfigPath ?? (sandbox ? join(examplesDir, 'bankfeed.ledger.json') : undefined),
-    );
-
-    const w = await startBankfeedWorker({
-      db: db.db,
-      dataDir: settings.dataDir,
-      temporal: temporal.endpoint,
-      taskQueue: temporal.taskQueue,
-      mono: { baseUrl: mono.baseUrl, secretKey: mono.secretKey },
-      webhook: {
-        secret: mono.webhookSecret,
-        host: settings.webhook.host,
-        port: sandbox ? 0 : settings.webhook.port,
-        verifyMode: settings.webhook.verifyMode,
-      },
-      logger,
-      feedConfig: settings.feed,
-      ledger,
-      ...(sandbox ? { clock: () => sandbox!.now() } : {}),
-      ...(settings.reauthRedirectUrl ? { reauthRedirectUrl: settings.reauthRedirectUrl } : {}),
+    // The same composition root as `bankfeed worker`; the demo only adds the sandbox, its clock and its books.
+    const stack = await startStack(settings, logger, {
+      mono,
+      ...(sandbox
+        ? {
+            clock: () => sandbox!.now(),
+            webhookPort: 0,
+            defaultLedgerConfig: join(examplesDir, 'bankfeed.ledger.json'),
+          }
+        : {}),
+      ...(opts.disabled ? { disabled: opts.disabled } : {}),
     });
-    cleanup.push(() => w.shutdown());
+    cleanup.push(() => stack.shutdown());
+    const temporal = stack.runtime;
+    const db = stack.services.dbHandle;
+    const ledger = stack.ledger;
+    const w = stack.worker;
     sandbox?.setWebhookUrl(w.receiver!.url);
     await ensureNightlySchedule(w.client, {
       cron: settings.nightly.cron,
@@ -131,21 +116,8 @@ export async function runStartCommand(
     }
     bar?.stop();
 
-    // Bindings from the ledger configuration show in `bankfeed accounts` and `status` like those made with `accounts bind`.
-    for (const b of ledger?.config.bindings ?? []) {
-      await db.db
-        .updateTable('accounts')
-        .set({
-          ledger_binding: JSON.stringify({
-            sourceId: b.sourceId,
-            ledgerAccount: b.ledgerAccount,
-            writeBack: b.writeBack ?? false,
-          }),
-        })
-        .where('id', '=', b.accountId)
-        .where('ledger_binding', 'is', null)
-        .execute();
-    }
+    // The demo accounts exist only now: bind them as the ledger configuration says.
+    await applyConfiguredBindings(db.db, ledger);
 
     // A first refresh of every feed: the Access account's bank asks for re-authorisation here (MFA).
     await Promise.all(
@@ -216,6 +188,7 @@ export async function runStartCommand(
     print(`\nReports: ${summary ?? '(none written)'}\n`);
     print(`Temporal UI: ${temporal.uiUrl ?? '(external cluster)'}\n`);
     print(`Webhooks: POST ${w.receiver?.url}\n`);
+    for (const p of stack.processes) if (p.url) print(`${p.label ?? p.name}: ${p.url}\n`);
 
     if (opts.once) {
       await stopAll();
