@@ -181,6 +181,26 @@ export interface LedgerSyncStateTable {
   pulled_at: string;
 }
 
+/** A finished statement reconciliation, the checkpoint the next statement carries forward from (0005). */
+export interface StatementReconciliationsTable {
+  id: Generated<number>;
+  account_id: string;
+  ledger_account: string | null;
+  period_from: string;
+  period_end: string;
+  currency: string;
+  statement_balance_minor: number;
+  book_balance_minor: number;
+  book_balance_source: string;
+  difference_minor: number;
+  items: string; // JSON OutstandingItem[]
+  finished_by: string;
+  finished_at: string;
+  report_path: string | null;
+  reopened_by: string | null;
+  reopened_at: string | null;
+}
+
 export interface Database {
   accounts: AccountsTable;
   bank_transactions: BankTransactionsTable;
@@ -194,6 +214,7 @@ export interface Database {
   webhook_events: WebhookEventsTable;
   audit_log: AuditLogTable;
   ledger_sync_state: LedgerSyncStateTable;
+  statement_reconciliations: StatementReconciliationsTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;
@@ -206,4 +227,5 @@ export type NewLedgerEntry = Insertable<LedgerEntriesTable>;
 export type MatchGroupRow = Selectable<MatchGroupsTable>;
 export type WebhookEventRow = Selectable<WebhookEventsTable>;
 export type AuditRow = Selectable<AuditLogTable>;
+export type StatementReconciliationRow = Selectable<StatementReconciliationsTable>;
 export type Json = ColumnType<string, string, string>;

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_initial.js';
 import * as m0002 from './0002_reconciliation_decisions.js';
 import * as m0003 from './0003_ledger_sync_state.js';
+import * as m0005 from './0005_statement_reconciliations.js';
 
 /** Ordered migrations; add new files here, never edit a released one. */
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_reconciliation_decisions': m0002,
   '0003_ledger_sync_state': m0003,
+  '0005_statement_reconciliations': m0005,
 };

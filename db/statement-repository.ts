@@ -1,0 +1,112 @@
+import type { Kysely } from 'kysely';
+import { normalizeCurrency } from '../domain/currency.js';
+import type { BookBalanceSource, OutstandingItem, StatementCheckpoint } from '../domain/statement.js';
+import type { Database, StatementReconciliationRow } from './schema.js';
+
+export interface NewStatementCheckpoint {
+  accountId: string;
+  ledgerAccount: string | null;
+  periodFrom: string;
+  periodEnd: string;
+  currency: string;
+  statementBalanceMinor: number;
+  bookBalanceMinor: number;
+  bookBalanceSource: BookBalanceSource;
+  differenceMinor: number;
+  items: OutstandingItem[];
+  finishedBy: string;
+  finishedAt: string;
+  reportPath?: string | null;
+}
+
+function toCheckpoint(r: StatementReconciliationRow): StatementCheckpoint {
+  return {
+    id: Number(r.id),
+    accountId: r.account_id,
+    ledgerAccount: r.ledger_account,
+    periodFrom: r.period_from,
+    periodEnd: r.period_end,
+    currency: normalizeCurrency(r.currency),
+    statementBalanceMinor: Number(r.statement_balance_minor),
+    bookBalanceMinor: Number(r.book_balance_minor),
+    bookBalanceSource: r.book_balance_source as BookBalanceSource,
+    differenceMinor: Number(r.difference_minor),
+    items: JSON.parse(r.items) as OutstandingItem[],
+    finishedBy: r.finished_by,
+    finishedAt: r.finished_at,
+    reportPath: r.report_path,
+    reopenedBy: r.reopened_by,
+    reopenedAt: r.reopened_at,
+  };
+}
+
+/** Finished statement reconciliations (migration 0005): the checkpoints a statement carries forward from. */
+export function createStatementRepository(db: Kysely<Database>) {
+  return {
+    async insert(c: NewStatementCheckpoint): Promise<StatementCheckpoint> {
+      const row = await db
+        .insertInto('statement_reconciliations')
+        .values({
+          account_id: c.accountId,
+          ledger_account: c.ledgerAccount,
+          period_from: c.periodFrom,
+          period_end: c.periodEnd,
+          currency: c.currency,
+          statement_balance_minor: c.statementBalanceMinor,
+          book_balance_minor: c.bookBalanceMinor,
+          book_balance_source: c.bookBalanceSource,
+          difference_minor: c.differenceMinor,
+          items: JSON.stringify(c.items),
+          finished_by: c.finishedBy,
+          finished_at: c.finishedAt,
+          report_path: c.reportPath ?? null,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toCheckpoint(row);
+    },
+
+    /** The latest finished (not reopened) checkpoint ending on or before `onOrBefore` (default: any). */
+    async latest(accountId: string, onOrBefore?: string): Promise<StatementCheckpoint | null> {
+      let q = db
+        .selectFrom('statement_reconciliations')
+        .selectAll()
+        .where('account_id', '=', accountId)
+        .where('reopened_at', 'is', null);
+      if (onOrBefore) q = q.where('period_end', '<=', onOrBefore);
+      const row = await q.orderBy('period_end', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+      return row ? toCheckpoint(row) : null;
+    },
+
+    async get(id: number): Promise<StatementCheckpoint | null> {
+      const row = await db.selectFrom('statement_reconciliations').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toCheckpoint(row) : null;
+    },
+
+    /** History of an account, newest first, reopened ones included. */
+    async list(accountId: string, limit = 100): Promise<StatementCheckpoint[]> {
+      const rows = await db
+        .selectFrom('statement_reconciliations')
+        .selectAll()
+        .where('account_id', '=', accountId)
+        .orderBy('period_end', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map(toCheckpoint);
+    },
+
+    /** Marks a checkpoint reopened (the caller audits it); returns false when it was already reopened. */
+    async reopen(id: number, by: string, at: string): Promise<boolean> {
+      const r = await db
+        .updateTable('statement_reconciliations')
+        .set({ reopened_by: by, reopened_at: at })
+        .where('id', '=', id)
+        .where('reopened_at', 'is', null)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
+  };
+}
+
+export type StatementRepository = ReturnType<typeof createStatementRepository>;

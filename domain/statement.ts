@@ -1,0 +1,53 @@
+import type { CurrencyCode } from './currency.js';
+import type { BusinessDate } from './dates.js';
+
+/** Where the balance per bank comes from (docs/statement.md). */
+export type BankBalanceSource =
+  | 'statement-closing' // the statement's closing-balance figure or the running balance of its last line
+  | 'stated' // --statement-balance, or a person entering the statement's ending balance
+  | 'mono-running-balance' // the feed: Mono's running balance on the last line at period end
+  | 'mono-account-balance' // the feed: Mono's account balance (only when no line carries a balance)
+  | 'unknown';
+
+/**
+ * Where the balance per books comes from. Every source but `assumed` is the books' own figure; `assumed` is the
+ * bank's opening balance plus the books' entries of the period, which makes the difference unverifiable.
+ */
+export type BookBalanceSource =
+  | 'ledger-closing' // a running- or closing-balance figure in the ledger export
+  | 'ledger-api' // the accounting system's account balance over its API
+  | 'carried-forward' // the last finished reconciliation's book balance plus the account's entries since
+  | 'stated' // --book-balance, or a person entering it
+  | 'assumed' // books assumed to open at the bank's opening balance: NOT verified
+  | 'unknown';
+
+/** One reconciling item outstanding at a period end; kept with a finished reconciliation and carried forward. */
+export interface OutstandingItem {
+  side: 'bank' | 'ledger';
+  id: string;
+  date: BusinessDate;
+  reference: string | null;
+  description: string;
+  /** Signed as it affects the bank account (money in positive). */
+  amountMinor: number;
+}
+
+/** A finished statement reconciliation (a checkpoint) as the rest of the code sees it. */
+export interface StatementCheckpoint {
+  id: number;
+  accountId: string;
+  ledgerAccount: string | null;
+  periodFrom: BusinessDate;
+  periodEnd: BusinessDate;
+  currency: CurrencyCode;
+  statementBalanceMinor: number;
+  bookBalanceMinor: number;
+  bookBalanceSource: BookBalanceSource;
+  differenceMinor: number;
+  items: OutstandingItem[];
+  finishedBy: string;
+  finishedAt: string;
+  reportPath: string | null;
+  reopenedBy: string | null;
+  reopenedAt: string | null;
+}
