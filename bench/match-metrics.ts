@@ -37,9 +37,11 @@ export function measure(
       m.autoMatched++;
       const t = truthOf.get(id);
       if (!t) continue;
-      const ok = t.ruleAccount
-        ? g.kind === 'rule' && g.proposed?.account === t.ruleAccount
-        : sameSet(g.ledgerIds, t.ledgerIds) && sameSet(g.bankIds, t.bankIds);
+      const ok = t.reversalPair
+        ? g.ledgerIds.length === 0 && sameSet(g.bankIds, t.bankIds)
+        : t.ruleAccount
+          ? g.kind === 'rule' && g.proposed?.account === t.ruleAccount
+          : sameSet(g.ledgerIds, t.ledgerIds) && sameSet(g.bankIds, t.bankIds);
       if (ok) m.autoCorrect++;
     }
   }
@@ -54,7 +56,8 @@ export function measure(
   for (const id of bankIds) {
     if (matched.has(id)) continue;
     const t = truthOf.get(id);
-    if (!t) continue;
+    // a reversal pair has no ledger side a suggestion could name
+    if (!t || t.reversalPair) continue;
     m.suggestible++;
     const cands = [...(candidatesOf.get(id) ?? [])].sort((a, b) => b.confidence - a.confidence);
     const rank = cands.findIndex((c) => sameSet(c.ledgerIds, t.ledgerIds));

@@ -16,6 +16,8 @@ export interface TruthGroup {
   bankIds: string[];
   ledgerIds: string[];
   ruleAccount?: string;
+  /** the lines are a failed transaction and its reversal, which cancel each other */
+  reversalPair?: boolean;
 }
 
 export interface GeneratedMonth {
@@ -621,9 +623,10 @@ export function generateMonth(spec: ScenarioSpec, seed: number): GeneratedMonth 
     const merchant = pick(MERCHANTS);
     const day = int(0, 24);
     const amt = (amount(5, 200) * scale) / 10;
-    addBank(bookedOn(day), -amt, `POS PURCHASE ${merchant}`);
+    const did = addBank(bookedOn(day), -amt, `POS PURCHASE ${merchant}`);
     const rid = addBank(bookedOn(day + int(1, 3)), amt, `REVERSAL POS PURCHASE ${merchant}`);
-    truth.push({ bankIds: [rid], ledgerIds: [], ruleAccount: 'Suspense:Reversals' });
+    // a reversal pair cancels itself: the two lines belong together, never to the books
+    truth.push({ bankIds: [did, rid], ledgerIds: [], reversalPair: true });
   }
 
   for (let i = 0; i < (spec.traps ?? 0); i++) addTrap(int(0, 4));

@@ -72,6 +72,8 @@ export interface SuggestionCandidate {
   /** On a bank-only candidate (ledgerIds []): the rule that explains the line and the entry it proposes. */
   ruleId?: string | null;
   proposed?: ProposedLedgerEntry | null;
+  /** A shortfall outside the tolerance that confirming this candidate would write off, and to which account. */
+  writeOff?: WriteOff | null;
 }
 
 export interface Suggestion {

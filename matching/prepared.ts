@@ -98,7 +98,12 @@ const DESCRIBED_PARTY = [
   /^(?:receipt|received|payment|transfer|deposit|lodgement)\s+from\s+(.+)$/i,
   /^(?:purchases?|card purchase)\s+(?:at|from)\s+(.+)$/i,
   /^(?:invoice|bill|credit note)\b.*?\s[-–]\s+(.+)$/i,
+  // "Payment - Okon Freight Services - March haulage": accounting exports that join fields with dashes
+  /^(?:payment|paid|receipt|transfer|remittance|pmt|supplier payment|bill payment|customer receipt)\s*[-–:]\s*(.+)$/i,
 ];
+
+/** A segment names a party when it has a word of three letters or more (not a document number). */
+const namesSomeone = (segment: string) => normalizeName(segment).some((w) => /^[A-Z]{3,}$/.test(w));
 
 /** The party a ledger description names, without the memo after " - "; null when it names none. */
 export function partyFromDescription(description: string | null | undefined): string | null {
@@ -106,8 +111,11 @@ export function partyFromDescription(description: string | null | undefined): st
   for (const re of DESCRIBED_PARTY) {
     const m = re.exec(description.trim());
     if (!m) continue;
-    const name = m[1]!.split(/\s[-–]\s/)[0]!.trim();
-    return normalizeName(name).length > 0 ? name : null;
+    const name = m[1]!
+      .split(/\s[-–]\s/)
+      .map((x) => x.trim())
+      .find(namesSomeone);
+    return name ?? null;
   }
   return null;
 }

@@ -3,34 +3,12 @@ import { tokenSimilarity } from './counterparty.js';
 import type { Tolerance } from './options.js';
 import { type PreparedBank, type PreparedLedger, daysOutside, digitTextOf, narrationWordsOf } from './prepared.js';
 import { describeKey, isSerialKey } from './references.js';
+import { deductionFor } from './deductions.js';
+import { CONFLICT_BELOW, MIN_NAME_SIMILARITY, WEIGHTS } from './thresholds.js';
 import { type AmountFit, amountFit } from './tolerance.js';
 
-/**
- * Evidence weights; a pair's confidence is their sum (capped at 1). A reference hit with the exact amount reaches
- * the default auto-confirm threshold (0.9) on its own; nothing without a reference can, so only reference-backed pairs
- * are ever confirmed without a person (Odoo, ERPNext).
- */
-export const WEIGHTS = {
-  reference: 0.6,
-  amountExact: 0.3,
-  amountWithinTolerance: 0.28,
-  amountOver: 0.25,
-  amountPartial: 0.05,
-  counterpartyAccount: 0.15,
-  counterpartyName: 0.12,
-  date: 0.1,
-  splitSum: 0.3,
-  splitSumWithinTolerance: 0.25,
-  counterpartyConflict: -0.2,
-  /**
-   * no reference, but the only candidate on both sides for a clearly named counterparty (engine step 3b); with the
-   * least such a match can have (exact 0.3, party 0.108, date 3 days out 0.0625) it still reaches the 0.9 threshold
-   */
-  soleCandidate: 0.45,
-} as const;
-
-export const MIN_NAME_SIMILARITY = 0.8;
-const CONFLICT_BELOW = 0.5;
+export { WEIGHTS } from './thresholds.js';
+export { MIN_NAME_SIMILARITY } from './thresholds.js';
 
 export interface PairScore {
   readonly confidence: number;
@@ -78,13 +56,32 @@ function partyFinding(b: PreparedBank, l: PreparedLedger): PartyFinding | null {
   const direct = tokenSimilarity(b.nameTokens, l.partyTokens);
   if (direct >= MIN_NAME_SIMILARITY)
     return { kind: 'name', sim: direct, weight: round4(WEIGHTS.counterpartyName * direct) };
-  // no usable counterparty field: look for the party's whole name among the narration's words
-  if (l.partyTokens.every((t) => narrationWordsOf(b).includes(t)))
+  // no usable counterparty field: look for the party's name among the narration's words ("NIP TRF TO OKON FREIGHT")
+  if (nameInNarration(l.partyTokens, narrationWordsOf(b)))
     return { kind: 'narration', sim: 0.9, weight: round4(WEIGHTS.counterpartyName * 0.9) };
   // a named payer who is clearly someone else: a reference typo or a look-alike number, not proof
   if (b.nameTokens.length > 0 && direct < CONFLICT_BELOW)
     return { kind: 'conflict', sim: direct, weight: WEIGHTS.counterpartyConflict };
   return null;
+}
+
+/**
+ * Whether a narration names the party: all its words anywhere, or its first two words or more in a row with the rest
+ * cut off (banks truncate narrations at 20–35 characters, so "OKON FREIGHT" stands for "Okon Freight Services").
+ */
+export function nameInNarration(party: readonly string[], words: readonly string[]): boolean {
+  if (party.length === 0 || words.length === 0) return false;
+  if (party.every((t) => words.includes(t))) return true;
+  if (party.length < 3) return false;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i] !== party[0]) continue;
+    let n = 0;
+    while (n < party.length && i + n < words.length && words[i + n] === party[n]) n++;
+    // the run stops at the narration's end or where the next party word was cut short
+    const cut = i + n === words.length || (n < party.length && party[n]!.startsWith(words[i + n]!));
+    if (n >= 2 && cut && party.slice(0, n).join('').length >= 8) return true;
+  }
+  return false;
 }
 
 const partyLabel = (l: PreparedLedger) =>
@@ -151,6 +148,7 @@ class ScoredPair implements PairScore {
     private readonly party: PartyFinding | null,
     private readonly windowDays: number,
     confidence: number,
+    private readonly writeOffAccount: string,
   ) {
     this.confidence = confidence;
     this.referenceHit = key !== null;
@@ -188,6 +186,15 @@ class ScoredPair implements PairScore {
           weight: WEIGHTS.amountOver,
         });
         break;
+      case 'short': {
+        const d = deductionFor(this.b.line.currency, this.l.abs, -diff);
+        ev.push({
+          kind: 'amount_within_tolerance',
+          detail: `short by ${-diff} minor units, outside the tolerance: ${d?.label ?? 'a deduction'}? confirming writes it off to ${d?.account ?? this.writeOffAccount}`,
+          weight: WEIGHTS.amountShortDeduction,
+        });
+        break;
+      }
       case 'partial':
         ev.push({
           kind: 'amount_within_tolerance',
@@ -210,18 +217,25 @@ const AMOUNT_WEIGHT: Record<AmountFit, number> = {
   under_within: WEIGHTS.amountWithinTolerance,
   over_within: WEIGHTS.amountOver,
   over: WEIGHTS.amountOver,
+  short: WEIGHTS.amountShortDeduction,
   partial: WEIGHTS.amountPartial,
   none: 0,
 };
 
-export function scorePair(b: PreparedBank, l: PreparedLedger, tolerance: Tolerance, windowDays: number): PairScore {
+export function scorePair(
+  b: PreparedBank,
+  l: PreparedLedger,
+  tolerance: Tolerance,
+  windowDays: number,
+  writeOffAccount = 'Bank charges',
+): PairScore {
   const key = sharedKey(b.keys, l.keys);
-  const fit = amountFit(b.abs, l.abs, tolerance);
+  const fit = amountFit(b.abs, l.abs, tolerance, b.line.currency);
   const party = partyFinding(b, l);
   const total =
     (key ? WEIGHTS.reference : 0) +
     AMOUNT_WEIGHT[fit] +
     (party?.weight ?? 0) +
     dateWeight(daysOutside(b, l), windowDays);
-  return new ScoredPair(b, l, key, fit, party, windowDays, round4(Math.max(0, Math.min(1, total))));
+  return new ScoredPair(b, l, key, fit, party, windowDays, round4(Math.max(0, Math.min(1, total))), writeOffAccount);
 }

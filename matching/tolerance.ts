@@ -1,5 +1,7 @@
 import { Decimal } from 'decimal.js';
+import { deductionFor } from './deductions.js';
 import type { Tolerance } from './options.js';
+import { PLAUSIBLE_OVER_PERCENT } from './thresholds.js';
 
 /** The most an amount may fall short (under) or exceed (over) another, in minor units: max of fixed and percent. */
 export function allowance(baseAbsMinor: number, percent: string | undefined, fixedMinor: number | undefined): number {
@@ -17,16 +19,21 @@ export function overAllowance(ledgerAbs: number, t: Tolerance): number {
   return allowance(ledgerAbs, t.overPercent, t.overFixedMinor);
 }
 
-/** How a paid amount relates to what was due. Over-payment is kept as a residual; under-payment needs tolerance. */
-export type AmountFit = 'exact' | 'under_within' | 'over_within' | 'over' | 'partial' | 'none';
+/**
+ * How a paid amount relates to what was due. Over-payment is kept as a residual; under-payment needs tolerance;
+ * `short` is a shortfall beyond tolerance that a known levy, fee or small charge explains (suggested, never confirmed).
+ */
+export type AmountFit = 'exact' | 'under_within' | 'over_within' | 'over' | 'short' | 'partial' | 'none';
 
-// An over-payment of up to a tenth is still plausibly the same document (bank charges borne by the payer, rounding).
-const PLAUSIBLE_OVER_RATIO = new Decimal('0.1');
+const OVER_RATIO = new Decimal(PLAUSIBLE_OVER_PERCENT).div(100);
 
-export function amountFit(paidAbs: number, dueAbs: number, t: Tolerance): AmountFit {
+export function amountFit(paidAbs: number, dueAbs: number, t: Tolerance, currency = ''): AmountFit {
   const diff = paidAbs - dueAbs;
   if (diff === 0) return 'exact';
-  if (diff < 0) return -diff <= underAllowance(dueAbs, t) ? 'under_within' : 'partial';
+  if (diff < 0) {
+    if (-diff <= underAllowance(dueAbs, t)) return 'under_within';
+    return deductionFor(currency, dueAbs, -diff) ? 'short' : 'partial';
+  }
   if (diff <= overAllowance(dueAbs, t)) return 'over_within';
-  return new Decimal(diff).lte(new Decimal(dueAbs).mul(PLAUSIBLE_OVER_RATIO)) ? 'over' : 'none';
+  return new Decimal(diff).lte(new Decimal(dueAbs).mul(OVER_RATIO)) ? 'over' : 'none';
 }

@@ -1,0 +1,127 @@
+import type { MatchGroup, Suggestion, SuggestionCandidate } from '../domain/reconciliation.js';
+import type { LedgerIndex } from './candidate-index.js';
+import type { MatchOptions } from './options.js';
+import type { PreparedBank, PreparedLedger } from './prepared.js';
+import type { Rule } from './rules.js';
+import type { PairScore } from './scoring.js';
+
+/** A bank line and an open ledger entry that could be the same money, with the evidence for it. */
+export interface Pair {
+  b: PreparedBank;
+  l: PreparedLedger;
+  s: PairScore;
+}
+
+export const byScoreThenIds = (x: Pair, y: Pair) =>
+  y.s.confidence - x.s.confidence || x.b.order - y.b.order || x.l.order - y.l.order;
+
+/**
+ * The one state every pass reads and writes: which lines and entries are still open, the groups confirmed so far and
+ * the candidates found for a person. A pass may only claim what is open, so evidence found by an earlier (stronger)
+ * pass is never overridden by a later (weaker) one.
+ */
+export class AssignmentState {
+  readonly matches: MatchGroup[] = [];
+  /** suggestions spanning several bank lines (part payments), added by the split pass */
+  readonly groupSuggestions: Suggestion[] = [];
+  /** candidates for one open bank line found outside the pair list (splits, settlements, rules), by bank order */
+  readonly extraCandidates = new Map<PreparedBank, SuggestionCandidate[]>();
+  /** the rule that explains a bank-only line (chosen before matching: it may also name the counterparty) */
+  readonly ruleOf = new Map<PreparedBank, Rule>();
+  readonly pairsOfBank: Pair[][];
+  readonly pairsOfLedger: Pair[][];
+  private readonly usedBank: Uint8Array;
+  private readonly usedLedger: Uint8Array;
+  private readonly ledgerByParty = new Map<string, PreparedLedger[]>();
+  private readonly bankByParty = new Map<string, PreparedBank[]>();
+
+  constructor(
+    readonly opts: MatchOptions,
+    readonly banks: readonly PreparedBank[],
+    readonly ledgers: readonly PreparedLedger[],
+    readonly index: LedgerIndex,
+    private readonly rejected: ReadonlySet<string>,
+  ) {
+    this.usedBank = new Uint8Array(banks.length);
+    this.usedLedger = new Uint8Array(ledgers.length);
+    this.pairsOfBank = banks.map(() => []);
+    this.pairsOfLedger = ledgers.map(() => []);
+    for (const l of ledgers) if (l.partyKey) push(this.ledgerByParty, l.partyKey, l);
+    for (const b of banks) if (b.partyKey) push(this.bankByParty, b.partyKey, b);
+  }
+
+  bankOpen(b: PreparedBank): boolean {
+    return this.usedBank[b.order] === 0;
+  }
+
+  ledgerOpen(l: PreparedLedger): boolean {
+    return this.usedLedger[l.order] === 0;
+  }
+
+  private bankById: Map<string, PreparedBank> | null = null;
+  private ledgerById: Map<string, PreparedLedger> | null = null;
+
+  bankOpenById(id: string): boolean {
+    this.bankById ??= new Map(this.banks.map((b) => [b.line.id, b]));
+    const b = this.bankById.get(id);
+    return b !== undefined && this.bankOpen(b);
+  }
+
+  ledgerOpenById(id: string): boolean {
+    this.ledgerById ??= new Map(this.ledgers.map((l) => [l.entry.id, l]));
+    const l = this.ledgerById.get(id);
+    return l !== undefined && this.ledgerOpen(l);
+  }
+
+  /** A person rejected this pair before: no pass may propose it again. */
+  allowed(b: PreparedBank, l: PreparedLedger): boolean {
+    return this.rejected.size === 0 || !this.rejected.has(`${b.line.id}\u0000${l.entry.id}`);
+  }
+
+  pairsOf(b: PreparedBank): Pair[] {
+    return this.pairsOfBank[b.order]!;
+  }
+
+  pairsOfEntry(l: PreparedLedger): Pair[] {
+    return this.pairsOfLedger[l.order]!;
+  }
+
+  addPair(p: Pair): void {
+    this.pairsOfBank[p.b.order]!.push(p);
+    this.pairsOfLedger[p.l.order]!.push(p);
+  }
+
+  /** Open items booked to a party (by its coarse key: the first two words of its name). */
+  partyItems(key: string | null): readonly PreparedLedger[] {
+    return key ? (this.ledgerByParty.get(key) ?? []) : [];
+  }
+
+  partyLines(key: string | null): readonly PreparedBank[] {
+    return key ? (this.bankByParty.get(key) ?? []) : [];
+  }
+
+  addCandidate(b: PreparedBank, c: SuggestionCandidate): void {
+    const list = this.extraCandidates.get(b);
+    if (list) list.push(c);
+    else this.extraCandidates.set(b, [c]);
+  }
+
+  /** Records a confirmed group and closes its lines and entries; every claim goes through here. */
+  claim(group: MatchGroup, bs: readonly PreparedBank[], ls: readonly PreparedLedger[]): void {
+    for (const b of bs) {
+      if (this.usedBank[b.order]) throw new Error(`engine defect: bank line ${b.line.id} claimed twice`);
+      this.usedBank[b.order] = 1;
+    }
+    for (const l of ls) {
+      if (this.usedLedger[l.order]) throw new Error(`engine defect: ledger entry ${l.entry.id} claimed twice`);
+      this.usedLedger[l.order] = 1;
+    }
+    this.matches.push(group);
+  }
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}

@@ -1,0 +1,124 @@
+import type { Evidence, MatchGroup } from '../domain/reconciliation.js';
+import type { MatchOptions } from './options.js';
+import type { PreparedBank, PreparedLedger } from './prepared.js';
+import type { Rule } from './rules.js';
+import { dateEvidence, round4 } from './scoring.js';
+import { findSubsets } from './subset-sum.js';
+import { AMOUNT_LOOKBACK_DAYS, WEIGHTS } from './thresholds.js';
+import { overAllowance, underAllowance } from './tolerance.js';
+
+/** A group's confidence: the sum of its evidence weights, within 0..1. */
+export const evidenceSum = (ev: readonly Evidence[]) =>
+  round4(
+    Math.max(
+      0,
+      Math.min(
+        1,
+        ev.reduce((s, e) => s + e.weight, 0),
+      ),
+    ),
+  );
+
+/** Could bank line b pay (part of) entry l, by date? From a window before the entry to well after its due date. */
+export function plausiblyPays(b: PreparedBank, l: PreparedLedger, w: number): boolean {
+  return b.day >= l.day - w && b.day <= l.endDay + AMOUNT_LOOKBACK_DAYS;
+}
+
+/** A confirmed group of bank lines and ledger entries; a shortfall inside tolerance goes to the write-off account. */
+export function group(
+  bs: readonly PreparedBank[],
+  ls: readonly PreparedLedger[],
+  kind: MatchGroup['kind'],
+  confidence: number,
+  evidence: Evidence[],
+  opts: MatchOptions,
+): MatchGroup {
+  const bankSum = bs.reduce((s, b) => s + b.line.amountMinor, 0);
+  const ledgerSum = ls.reduce((s, l) => s + l.entry.amountMinor, 0);
+  const paidAbs = Math.abs(bankSum);
+  const dueAbs = Math.abs(ledgerSum);
+  // only a shortfall is written off; an over-payment stays open on the bank line as the difference
+  const writeOff = paidAbs < dueAbs ? { account: opts.writeOffAccount, amountMinor: dueAbs - paidAbs } : null;
+  return {
+    bankIds: bs.map((b) => b.line.id),
+    ledgerIds: ls.map((l) => l.entry.id),
+    kind,
+    confidence,
+    currency: bs[0]!.line.currency,
+    differenceMinor: bankSum - ledgerSum,
+    writeOff,
+    evidence,
+  };
+}
+
+/** A bank-only line explained by a rule: the rule's proposed ledger entry stands in for the ledger side. */
+export function ruleGroup(b: PreparedBank, rule: Rule, opts: MatchOptions): MatchGroup {
+  const account = rule.then.ledgerAccount ?? opts.writeOffAccount;
+  const confidence = rule.then.autoConfirm ? 1 : 0.7;
+  return {
+    bankIds: [b.line.id],
+    ledgerIds: [],
+    kind: 'rule',
+    confidence,
+    currency: b.line.currency,
+    differenceMinor: 0,
+    writeOff: rule.then.writeOff ? { account: opts.writeOffAccount, amountMinor: b.abs } : null,
+    evidence: [{ kind: 'rule', detail: `rule ${rule.id}${rule.name ? ` (${rule.name})` : ''}`, weight: confidence }],
+    ruleId: rule.id,
+    proposed: {
+      account,
+      category: rule.then.category ?? null,
+      counterparty: rule.then.counterparty ?? b.line.counterpartyName ?? null,
+      description: b.line.narration ?? rule.name ?? rule.id,
+      amountMinor: b.line.amountMinor,
+    },
+  };
+}
+
+/**
+ * Subsets of `items` whose total the paid amount settles: exact, short within tolerance, or over within tolerance.
+ * With `paidIsTotal` several payments are summed towards one due amount (`paidAbs` is then the due amount).
+ */
+export function splitsFor<T>(
+  paidAbs: number,
+  items: readonly T[],
+  amountOf: (t: T) => number,
+  opts: MatchOptions,
+  maxSolutions: number,
+  paidIsTotal = false,
+): T[][] {
+  const [below, above] = paidIsTotal
+    ? [underAllowance(paidAbs, opts.tolerance), overAllowance(paidAbs, opts.tolerance)]
+    : [overAllowance(paidAbs, opts.tolerance), underAllowance(paidAbs, opts.tolerance)];
+  return findSubsets(items, amountOf, Math.max(1, paidAbs - below), paidAbs + above, opts.maxSplitSize, maxSolutions);
+}
+
+/**
+ * Evidence for a split group: the shared reference (when every part has one), how the sums compare, and the date
+ * evidence of the weakest part. The confidence is the sum of these weights, as for a single pair.
+ */
+export function splitEvidence(
+  bs: readonly PreparedBank[],
+  ls: readonly PreparedLedger[],
+  reference: boolean,
+  windowDays: number,
+): Evidence[] {
+  const ev: Evidence[] = [];
+  if (reference)
+    ev.push({
+      kind: 'reference',
+      detail: 'every part shares a reference with the other side',
+      weight: WEIGHTS.reference,
+    });
+  const bankSum = bs.reduce((s, b) => s + b.abs, 0);
+  const ledgerSum = ls.reduce((s, l) => s + l.abs, 0);
+  ev.push({
+    kind: 'split_sum',
+    detail: `${bs.length} bank line(s) and ${ls.length} ledger entr${ls.length === 1 ? 'y' : 'ies'} ${bankSum === ledgerSum ? 'sum to the same amount' : 'sum within tolerance'}`,
+    weight: bankSum === ledgerSum ? WEIGHTS.splitSum : WEIGHTS.splitSumWithinTolerance,
+  });
+  let weakest = Infinity;
+  for (const b of bs) for (const l of ls) weakest = Math.min(weakest, dateEvidence(b, l, windowDays)?.weight ?? 0);
+  if (weakest > 0) ev.push({ kind: 'date', detail: 'every part inside the date window', weight: weakest });
+  return ev;
+}

@@ -1,0 +1,106 @@
+import type { Evidence } from '../../domain/reconciliation.js';
+import { type AssignmentState, type Pair, byScoreThenIds } from '../assignment.js';
+import { evidenceSum, group, splitEvidence, splitsFor } from '../groups.js';
+import type { PreparedBank, PreparedLedger } from '../prepared.js';
+import { TIE_EPSILON, WEIGHTS } from '../thresholds.js';
+
+/** Fits that settle a document: exact, within tolerance either way, or over-paid (the extra stays on the bank line). */
+export const settles = (p: Pair) =>
+  p.s.fit === 'exact' || p.s.fit === 'under_within' || p.s.fit === 'over_within' || p.s.fit === 'over';
+
+/**
+ * Pass 2 — references. A reference token found in the bank text (invoice number in any writing, payment reference,
+ * session id, cheque number) is the strongest evidence there is, so these pairs claim first, strongest first over the
+ * whole batch (input order never matters). A pair is confirmed when its evidence reaches the threshold, or when its
+ * reference names exactly one open document that no other bank line quotes and the amount settles it exactly (a name
+ * written differently by the payer's bank cannot undo that). A free rival with the same score is a tie: not decided.
+ * Then reference-backed splits: one line quoting several documents that sum to it, several part payments of one.
+ */
+export function referencePass(state: AssignmentState): void {
+  const { opts } = state;
+  const threshold = opts.autoConfirmThreshold;
+  const refHits = (b: PreparedBank) => state.pairsOf(b).filter((q) => q.s.referenceHit).length;
+  const candidates: Array<{ p: Pair; ev: Evidence[] | null; confidence: number }> = [];
+  for (const b of state.banks) {
+    if (!state.bankOpen(b)) continue;
+    for (const p of state.pairsOf(b)) {
+      if (!p.s.referenceHit || !settles(p)) continue;
+      // a line that references several open documents is a batch payment: it may not settle one with a residual
+      if ((p.s.fit === 'over' || p.s.fit === 'over_within') && refHits(b) >= 2) continue;
+      // a year-less serial is too short to carry an over-payment beyond tolerance: a typo lands on a neighbour
+      if (p.s.fit === 'over' && p.s.serialOnly) continue;
+      if (p.s.confidence >= threshold) candidates.push({ p, ev: null, confidence: p.s.confidence });
+      else if (soleReference(state, p)) {
+        const ev = [
+          ...p.s.evidence,
+          {
+            kind: 'sole_candidate' as const,
+            detail:
+              'the reference names exactly one open document, no other bank line quotes it, and the amount is exact',
+            weight: WEIGHTS.soleReference,
+          },
+        ];
+        const confidence = evidenceSum(ev);
+        if (confidence >= threshold) candidates.push({ p, ev, confidence });
+      }
+    }
+  }
+  candidates.sort((x, y) => y.confidence - x.confidence || byScoreThenIds(x.p, y.p));
+  for (const { p, ev, confidence } of candidates) {
+    if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
+    if (tied(state, p)) continue;
+    const kind = p.s.fit === 'exact' && !p.s.referenceHit ? 'exact' : 'reference';
+    state.claim(group([p.b], [p.l], kind, confidence, ev ?? p.s.evidence, opts), [p.b], [p.l]);
+  }
+  referenceSplits(state);
+}
+
+/** Another open candidate just as good (on either side) makes a tie, which decides nothing. */
+export function tied(state: AssignmentState, p: Pair): boolean {
+  const rival = (q: Pair) => q !== p && Math.abs(q.s.confidence - p.s.confidence) <= TIE_EPSILON && settles(q);
+  return (
+    state.pairsOf(p.b).some((q) => rival(q) && state.ledgerOpen(q.l)) ||
+    state.pairsOfEntry(p.l).some((q) => rival(q) && state.bankOpen(q.b))
+  );
+}
+
+/** The pair's reference is a full one (not a bare serial) shared with this open entry only, and quoted by no other line. */
+function soleReference(state: AssignmentState, p: Pair): boolean {
+  if (p.s.fit !== 'exact' || p.s.serialOnly) return false;
+  if (state.pairsOf(p.b).some((q) => q !== p && q.s.referenceHit && state.ledgerOpen(q.l))) return false;
+  return !state.pairsOfEntry(p.l).some((q) => q !== p && q.s.referenceHit && state.bankOpen(q.b));
+}
+
+function referenceSplits(state: AssignmentState): void {
+  const { opts } = state;
+  const w = opts.dateWindowDays;
+  for (const b of state.banks) {
+    if (!state.bankOpen(b)) continue;
+    const hits = state
+      .pairsOf(b)
+      .filter((p) => p.s.referenceHit && state.ledgerOpen(p.l))
+      .map((p) => p.l);
+    if (hits.length < 2) continue;
+    const found = splitsFor(b.abs, hits, (l) => l.abs, opts, 2);
+    if (found.length !== 1) continue; // none, or two combinations that both fit: a person decides
+    const members = found[0]!;
+    const ev = splitEvidence([b], members, true, w);
+    if (evidenceSum(ev) < opts.autoConfirmThreshold) continue;
+    state.claim(group([b], members, 'split', evidenceSum(ev), ev, opts), [b], members);
+  }
+  for (const l of state.ledgers) {
+    if (!state.ledgerOpen(l)) continue;
+    const hits = state
+      .pairsOfEntry(l)
+      .filter((p) => p.s.referenceHit && state.bankOpen(p.b))
+      .map((p) => p.b);
+    if (hits.length < 2) continue;
+    hits.sort((x, y) => x.day - y.day || x.order - y.order);
+    const found = splitsFor(l.abs, hits, (b) => b.abs, opts, 2, true);
+    if (found.length !== 1) continue;
+    const members = found[0]!;
+    const ev = splitEvidence(members, [l], true, w);
+    if (evidenceSum(ev) < opts.autoConfirmThreshold) continue;
+    state.claim(group(members, [l], 'split', evidenceSum(ev), ev, opts), members, [l] as PreparedLedger[]);
+  }
+}

@@ -1,0 +1,110 @@
+import type { Evidence } from '../../domain/reconciliation.js';
+import type { AssignmentState } from '../assignment.js';
+import { evidenceSum } from '../groups.js';
+import { type PreparedBank, narrationWordsOf } from '../prepared.js';
+import { describeKey } from '../references.js';
+import { sharedKey } from '../scoring.js';
+import { REVERSAL_MAX_DAYS, WEIGHTS } from '../thresholds.js';
+
+// How banks write the line that undoes another: "RVSL", "REVERSAL OF", "REVERSED", "RETURNED", "FAILED TRANSFER".
+const REVERSAL_WORDS = /\b(?:REVERSAL|REVERSED|REVERSE|RVSL|RVS|REV|RETURNED|RETURN|RTN|FAILED|UNSUCCESSFUL)\b/i;
+const MARKER_WORDS = new Set([
+  'REVERSAL',
+  'REVERSED',
+  'REVERSE',
+  'RVSL',
+  'RVS',
+  'REV',
+  'RETURNED',
+  'RETURN',
+  'RTN',
+  'FAILED',
+  'UNSUCCESSFUL',
+  'OF',
+  'FOR',
+]);
+
+export const REVERSAL_PAIR_RULE = 'reversal-pair';
+
+/**
+ * Pass 1 — reversal pairs. A failed transfer and its reversal (a debit, then a credit of the same amount naming the same
+ * transfer or session id, hours or days later; or a deposit and its returned cheque) cancel each other: they are
+ * confirmed together as one group with no ledger side, before any other pass can give the failed debit the supplier's
+ * bill that the re-sent payment settles. A reversal that could undo two lines is left to a person.
+ */
+export function reversalPairsPass(state: AssignmentState): void {
+  const markers = state.banks.filter((b) => REVERSAL_WORDS.test(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`));
+  if (markers.length === 0) return;
+  // originals by currency and amount, only for the amounts some reversal carries
+  const wanted = new Set(markers.map((m) => `${m.line.currency}|${m.abs}`));
+  const byAmount = new Map<string, PreparedBank[]>();
+  for (const b of state.banks) {
+    const k = `${b.line.currency}|${b.abs}`;
+    if (!wanted.has(k)) continue;
+    const list = byAmount.get(k);
+    if (list) list.push(b);
+    else byAmount.set(k, [b]);
+  }
+  const isMarker = new Set(markers);
+  const originalsOf = new Map<PreparedBank, Array<{ o: PreparedBank; why: string }>>();
+  const reversersOf = new Map<PreparedBank, number>();
+  for (const m of markers) {
+    const byKey: Array<{ o: PreparedBank; why: string }> = [];
+    const byWords: Array<{ o: PreparedBank; why: string }> = [];
+    for (const o of byAmount.get(`${m.line.currency}|${m.abs}`) ?? []) {
+      if (o === m || o.sign === m.sign || o.day > m.day || m.day - o.day > REVERSAL_MAX_DAYS) continue;
+      if (isMarker.has(o) && o.day === m.day && o.order > m.order) continue;
+      const key = sharedKey(o.keys, m.keys);
+      if (key) byKey.push({ o, why: `the reversal names the same transfer: ${describeKey(key)}` });
+      else if (sameWords(o, m)) byWords.push({ o, why: 'the reversal repeats the narration of the line it undoes' });
+    }
+    // a shared transfer id is decisive; the same words only when no id says otherwise (a re-sent payment repeats them)
+    const found = byKey.length > 0 ? byKey : byWords;
+    originalsOf.set(m, found);
+    for (const f of found) reversersOf.set(f.o, (reversersOf.get(f.o) ?? 0) + 1);
+  }
+  for (const m of markers) {
+    const found = originalsOf.get(m)!;
+    // two lines it could undo, or a line two reversals could undo: a person pairs them
+    if (found.length !== 1 || reversersOf.get(found[0]!.o) !== 1) continue;
+    const { o, why } = found[0]!;
+    if (!state.bankOpen(o) || !state.bankOpen(m)) continue;
+    const ev: Evidence[] = [
+      { kind: 'reference', detail: why, weight: WEIGHTS.reference },
+      {
+        kind: 'amount_exact',
+        detail: `returns exactly the amount of ${o.line.id}, ${m.day - o.day} day(s) later`,
+        weight: WEIGHTS.amountExact,
+      },
+      {
+        kind: 'rule',
+        detail: 'a reversal pair cancels itself: it is never matched to the books',
+        weight: WEIGHTS.date,
+      },
+    ];
+    const [first, second] = o.day < m.day || (o.day === m.day && o.order < m.order) ? [o, m] : [m, o];
+    state.claim(
+      {
+        bankIds: [first.line.id, second.line.id],
+        ledgerIds: [],
+        kind: 'rule',
+        confidence: evidenceSum(ev),
+        currency: o.line.currency,
+        differenceMinor: o.line.amountMinor + m.line.amountMinor,
+        writeOff: null,
+        evidence: ev,
+        ruleId: REVERSAL_PAIR_RULE,
+        proposed: null,
+      },
+      [first, second],
+      [],
+    );
+  }
+}
+
+/** Whether the reversal repeats the original's narration once its reversal words are removed. */
+function sameWords(original: PreparedBank, reversal: PreparedBank): boolean {
+  const a = narrationWordsOf(original);
+  const rest = narrationWordsOf(reversal).filter((w) => !MARKER_WORDS.has(w));
+  return a.length >= 2 && rest.length >= 2 && a.join(' ') === rest.join(' ');
+}

@@ -1,0 +1,156 @@
+import type { Evidence, SuggestionCandidate } from '../../domain/reconciliation.js';
+import type { AssignmentState } from '../assignment.js';
+import { evidenceSum, plausiblyPays, splitEvidence, splitsFor } from '../groups.js';
+import type { PreparedBank, PreparedLedger } from '../prepared.js';
+import { dateEvidence, round4, scorePair, sharedKey } from '../scoring.js';
+import { findSignedSubsets } from '../subset-sum.js';
+import { SPLIT_POOL, SPLIT_SEARCH_BUDGET, WEIGHTS } from '../thresholds.js';
+import { overAllowance, underAllowance } from '../tolerance.js';
+
+/**
+ * Pass 6 — splits, as suggestions. One exact candidate beats any combination, so a line is only searched when no single
+ * open entry settles it. One line to several entries: the payer's own open items first (any date they could be paid
+ * on), then what is near in date, in due-date order as Odoo accumulates; an invoice less its credit note (mixed signs)
+ * from the payer's items. Several lines to one entry: part payments sharing a reference or the payer. Every search is
+ * bounded in pool size, group size and nodes visited.
+ */
+export function splitPass(state: AssignmentState): void {
+  for (const b of state.banks) {
+    if (!state.bankOpen(b) || state.ruleOf.get(b)?.then.autoConfirm) continue;
+    const singles = state.pairsOf(b).filter((p) => state.ledgerOpen(p.l));
+    if (singles.some((p) => p.s.fit === 'exact' || p.s.fit === 'under_within' || p.s.fit === 'over_within')) continue;
+    for (const c of oneLineToSeveral(state, b)) state.addCandidate(b, c);
+    for (const c of invoiceLessCreditNote(state, b)) state.addCandidate(b, c);
+  }
+  severalLinesToOne(state);
+}
+
+function oneLineToSeveral(state: AssignmentState, b: PreparedBank): SuggestionCandidate[] {
+  const { opts } = state;
+  const w = opts.dateWindowDays;
+  const open = (l: PreparedLedger) =>
+    state.ledgerOpen(l) &&
+    l.entry.currency === b.line.currency &&
+    l.sign === b.sign &&
+    l.abs < b.abs &&
+    state.allowed(b, l);
+  const partyPool = state
+    .partyItems(b.partyKey)
+    .filter((l) => open(l) && plausiblyPays(b, l, w))
+    .slice(0, SPLIT_POOL);
+  const inParty = new Set(partyPool);
+  const nearPool = state.index.nearDay(
+    b.line.currency,
+    b.sign,
+    b.day,
+    b.day - w,
+    b.day + w,
+    SPLIT_POOL,
+    (l) => open(l) && !inParty.has(l),
+  );
+  const pool = [...partyPool, ...nearPool].slice(0, SPLIT_POOL);
+  if (pool.length < 2) return [];
+  pool.sort((x, y) => x.endDay - y.endDay || x.day - y.day || x.order - y.order);
+  return splitsFor(b.abs, pool, (l) => l.abs, opts, 3).map((members) => splitCandidate(state, b, members));
+}
+
+function invoiceLessCreditNote(state: AssignmentState, b: PreparedBank): SuggestionCandidate[] {
+  const { opts } = state;
+  const w = opts.dateWindowDays;
+  if (!b.partyKey) return [];
+  const pool = state
+    .partyItems(b.partyKey)
+    .filter(
+      (l) =>
+        state.ledgerOpen(l) && l.entry.currency === b.line.currency && plausiblyPays(b, l, w) && state.allowed(b, l),
+    )
+    .slice(0, SPLIT_POOL);
+  if (!pool.some((l) => l.sign !== b.sign) || !pool.some((l) => l.sign === b.sign)) return [];
+  pool.sort((x, y) => x.endDay - y.endDay || x.day - y.day || x.order - y.order);
+  // signed in the bank line's direction: invoices count up, credit notes down
+  const signed = (l: PreparedLedger) => l.abs * l.sign * b.sign;
+  const lo = Math.max(1, b.abs - overAllowance(b.abs, opts.tolerance));
+  const hi = b.abs + underAllowance(b.abs, opts.tolerance);
+  return findSignedSubsets(pool, signed, lo, hi, opts.maxSplitSize, 2, SPLIT_SEARCH_BUDGET).map((members) =>
+    splitCandidate(state, b, members),
+  );
+}
+
+/** A combination as a suggestion: the shared reference, how the sums compare, the payer and the weakest date. */
+function splitCandidate(state: AssignmentState, b: PreparedBank, members: PreparedLedger[]): SuggestionCandidate {
+  const { opts } = state;
+  const w = opts.dateWindowDays;
+  const scores = members.map((l) => scorePair(b, l, opts.tolerance, w, opts.writeOffAccount));
+  const net = members.reduce((s, l) => s + l.abs * l.sign * b.sign, 0);
+  const credits = members.filter((l) => l.sign !== b.sign).length;
+  const ev: Evidence[] = [];
+  if (scores.every((s) => s.referenceHit))
+    ev.push({ kind: 'reference', detail: 'every entry is referenced in the bank text', weight: WEIGHTS.reference });
+  ev.push({
+    kind: 'split_sum',
+    detail:
+      credits > 0
+        ? `${members.length - credits} item(s) less ${credits} credit note(s) come to ${net === b.abs ? 'exactly' : 'within tolerance of'} the bank amount`
+        : `${members.length} entries sum ${net === b.abs ? 'exactly' : 'within tolerance'} to the bank amount`,
+    weight: net === b.abs ? WEIGHTS.splitSum : WEIGHTS.splitSumWithinTolerance,
+  });
+  if (scores.every((s) => s.partyWeight > 0)) {
+    const weight = round4(Math.min(...scores.map((s) => s.partyWeight)));
+    const kind = scores.every((s) => s.partyKind === 'account') ? 'counterparty_account' : 'counterparty_name';
+    ev.push({ kind, detail: 'every entry belongs to the bank counterparty', weight });
+  }
+  const weakest = round4(Math.min(...members.map((l) => dateEvidence(b, l, w)?.weight ?? 0)));
+  if (weakest > 0) ev.push({ kind: 'date', detail: 'every entry inside the date window', weight: weakest });
+  return {
+    ledgerIds: members.map((l) => l.entry.id),
+    confidence: evidenceSum(ev),
+    differenceMinor: b.line.amountMinor - b.sign * net,
+    evidence: ev,
+  };
+}
+
+/** Open entries that several open bank lines part-pay (sharing a reference or the payer): the group, proposed. */
+function severalLinesToOne(state: AssignmentState): void {
+  const { opts } = state;
+  const w = opts.dateWindowDays;
+  for (const l of state.ledgers) {
+    if (!state.ledgerOpen(l)) continue;
+    const fromRefs = state
+      .pairsOfEntry(l)
+      .filter((p) => p.s.fit === 'partial' && p.s.referenceHit)
+      .map((p) => p.b);
+    const parts = [...new Set([...fromRefs, ...state.partyLines(l.partyKey)])]
+      .filter(
+        (b) =>
+          state.bankOpen(b) &&
+          b.line.currency === l.entry.currency &&
+          b.sign === l.sign &&
+          b.abs < l.abs &&
+          plausiblyPays(b, l, w) &&
+          state.allowed(b, l),
+      )
+      .sort((x, y) => x.day - y.day || x.order - y.order)
+      .slice(0, SPLIT_POOL);
+    if (parts.length < 2) continue;
+    const found = splitsFor(l.abs, parts, (b) => b.abs, opts, 1, true);
+    if (found.length === 0) continue;
+    const members = found[0]!;
+    const ev = splitEvidence(
+      members,
+      [l],
+      members.every((b) => sharedKey(b.keys, l.keys) !== null),
+      w,
+    );
+    state.groupSuggestions.push({
+      bankIds: members.map((b) => b.line.id),
+      candidates: [
+        {
+          ledgerIds: [l.entry.id],
+          confidence: evidenceSum(ev),
+          differenceMinor: members.reduce((s, b) => s + b.line.amountMinor, 0) - l.entry.amountMinor,
+          evidence: ev,
+        },
+      ],
+    });
+  }
+}

@@ -1,0 +1,54 @@
+import { dayNumber } from './prepared.js';
+
+/**
+ * Terminal and settlement evidence: card-acquiring banks settle a POS terminal's sales in one credit whose narration
+ * names the terminal id and the sales day ("POS STLMT TID 2057LA12 12/03/2024"); the books record the day's takings
+ * with the same terminal id. Terminal ids are 8 characters of letters and digits (sometimes digits only).
+ */
+const TERMINAL = /\b(?:TID|TERMINAL(?:\s*ID)?|TERM(?:\s*ID)?|POS\s*ID)\s*[:#.-]?\s*([A-Z0-9]{6,12})\b/i;
+
+export function terminalIdOf(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const m = TERMINAL.exec(text);
+  return m && /\d/.test(m[1]!) ? m[1]!.toUpperCase() : null;
+}
+
+const MONTHS: Record<string, number> = {
+  JAN: 1,
+  FEB: 2,
+  MAR: 3,
+  APR: 4,
+  MAY: 5,
+  JUN: 6,
+  JUL: 7,
+  AUG: 8,
+  SEP: 9,
+  SEPT: 9,
+  OCT: 10,
+  NOV: 11,
+  DEC: 12,
+};
+
+const ISO = /\b(20\d\d)[-/.](\d\d)[-/.](\d\d)\b/;
+const DMY = /\b(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d|\d\d)\b/;
+const D_MON_Y = /\b(\d{1,2})[-\s]?(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*[-\s,]?(20\d\d|\d\d)\b/i;
+
+/** The first calendar day written in a text (day-first, as these countries write them), as a day number, or null. */
+export function writtenDayOf(text: string | null | undefined): number | null {
+  if (!text) return null;
+  const year = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+  const tryDay = (y: number, m: number, d: number): number | null => {
+    try {
+      return dayNumber(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, 'written date');
+    } catch {
+      return null;
+    }
+  };
+  let m = ISO.exec(text);
+  if (m) return tryDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = D_MON_Y.exec(text);
+  if (m) return tryDay(year(m[3]!), MONTHS[m[2]!.toUpperCase().slice(0, 3)]!, Number(m[1]));
+  m = DMY.exec(text);
+  if (m) return tryDay(year(m[3]!), Number(m[2]), Number(m[1]));
+  return null;
+}

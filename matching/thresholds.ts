@@ -1,0 +1,70 @@
+/**
+ * Every number the engine decides with, in one place. Weights are evidence: a pair's confidence is their sum (capped
+ * at 1). Limits bound the work one line can cause. Change them here, never inline.
+ */
+
+/**
+ * Evidence weights. A reference hit with the exact amount reaches the default auto-confirm threshold (0.9) on its own.
+ * Without a reference nothing reaches it from amount, name and date alone (0.3 + 0.15 + 0.1): the counterparty and
+ * settlement passes add their own evidence (sole_candidate) only after checking that no rival exists on either side.
+ */
+export const WEIGHTS = {
+  reference: 0.6,
+  amountExact: 0.3,
+  amountWithinTolerance: 0.28,
+  amountOver: 0.25,
+  /** short by a plausible deduction (a levy, a transfer fee, a merchant service charge) beyond the tolerance */
+  amountShortDeduction: 0.2,
+  amountPartial: 0.05,
+  counterpartyAccount: 0.15,
+  counterpartyName: 0.12,
+  date: 0.1,
+  splitSum: 0.3,
+  splitSumWithinTolerance: 0.25,
+  counterpartyConflict: -0.2,
+  /**
+   * no reference, but the only candidate on both sides for a clearly named counterparty; with the least such a match
+   * can have (exact 0.3, party 0.108, date 3 days out 0.0625) it still reaches the 0.9 threshold
+   */
+  soleCandidate: 0.45,
+  /** the reference names exactly one open document and no other bank line quotes it: a name conflict cannot undo it */
+  soleReference: 0.2,
+  /** a settlement naming the terminal id and the sales date the books carry */
+  settlement: 0.6,
+} as const;
+
+/** Scores closer than this are the same score: two such candidates are a tie, which decides nothing. */
+export const TIE_EPSILON = 1e-6;
+/** Amount-only candidates kept per bank line; reference hits are always kept. */
+export const AMOUNT_CANDIDATES_PER_LINE = 12;
+/** Open items considered for one split search, nearest in date first. */
+export const SPLIT_POOL = 16;
+/** Nodes one subset-sum search may visit: one line can never cost more than this. */
+export const SPLIT_SEARCH_BUDGET = 4_000;
+/**
+ * Invoices are often paid weeks late: a payer's own open items this far back are still candidates. Anonymous
+ * amount-only candidates get no such grace: they must lie inside the date window.
+ */
+export const AMOUNT_LOOKBACK_DAYS = 90;
+/** Below this a candidate is noise, not a suggestion. */
+export const MIN_SUGGESTION_CONFIDENCE = 0.25;
+/** A counterparty match confirms without a reference only this close to the entry's date. */
+export const CLOSE_DATE_DAYS = 3;
+/** A party name with fewer letters than this proves too little. */
+export const MIN_PARTY_LETTERS = 5;
+/** Name similarity (0..1) from which two names are the same party. */
+export const MIN_NAME_SIMILARITY = 0.8;
+/** Below this similarity a named payer is clearly someone else. */
+export const CONFLICT_BELOW = 0.5;
+/** An over-payment of up to this share is still plausibly the same document (charges borne by the payer, rounding). */
+export const PLAUSIBLE_OVER_PERCENT = '10';
+/** A shortfall up to this share may be a deduction (merchant service charge, gateway fee): suggested, never confirmed. */
+export const PLAUSIBLE_DEDUCTION_PERCENT = '2.5';
+/** A reference key shared by more open entries than this (an account number in every description) says nothing. */
+export const MAX_ENTRIES_PER_KEY = 50;
+/** A payer's open items looked at per bank line (nearest in date first). */
+export const PARTY_POOL = 64;
+/** A reversal comes back within this many days of the debit it reverses. */
+export const REVERSAL_MAX_DAYS = 14;
+/** A settlement arrives within this many days after the sales day it names. */
+export const SETTLEMENT_MAX_DAYS = 5;
