@@ -7,6 +7,8 @@ import type { RawRow, TableSource } from './table-source.js';
 
 const SAMPLE_BYTES = 64 * 1024;
 const DELIMITERS = [',', ';', '\t', '|'] as const;
+/** A bank or ledger record is a line or a few; a megabyte of one record is a broken or hostile file. */
+const MAX_RECORD_CHARS = 1024 * 1024;
 
 interface ScanResult {
   fileHash: string;
@@ -112,7 +114,15 @@ export async function openCsvTable(
     const input = createReadStream(path, { highWaterMark: 256 * 1024 });
     const decoded = encoding === 'utf8' ? input : input.pipe(iconv.decodeStream('win1252'));
     const parser = decoded.pipe(
-      parse({ delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }),
+      parse({
+        delimiter,
+        bom: true,
+        relax_column_count: true,
+        relax_quotes: true,
+        skip_empty_lines: false,
+        // An unclosed quote would otherwise gather the rest of the file into one cell, outside any heap limit.
+        max_record_size: MAX_RECORD_CHARS,
+      }),
     );
     // Line numbers are counted here rather than with csv-parse's `info` option, which halves parsing speed: each
     // record starts one line after the previous one ended, plus any line breaks inside its quoted cells.
@@ -125,6 +135,13 @@ export async function openCsvTable(
       }
     } catch (err) {
       const e = err as { code?: string; lines?: number; message?: string };
+      if (e.code === 'CSV_MAX_RECORD_SIZE') {
+        throw new LedgerFileError(
+          { file: path, row: line },
+          `records of at most ${MAX_RECORD_CHARS} characters; this one runs on beyond that (an unclosed quote?)`,
+          { cause: err },
+        );
+      }
       throw new LedgerFileError(
         { file: path, row: e.lines ?? line },
         `well-formed CSV (${e.code ?? e.message ?? 'parse error'})`,

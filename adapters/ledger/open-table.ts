@@ -2,6 +2,7 @@ import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { openCsvTable } from './csv-table.js';
 import { LedgerFileError } from './ledger-file-error.js';
+import { DEFAULT_PARSE_LIMITS, openTablesIsolated, type ParseLimits } from './parse-isolated.js';
 import type { TabularReadOptions } from './tabular-options.js';
 import { profileTable, type TableProfile } from './table-profile.js';
 import type { TableSource } from './table-source.js';
@@ -26,8 +27,23 @@ async function startsWithZipMagic(path: string): Promise<boolean> {
   }
 }
 
-/** Opens a CSV file, or an XLSX file's candidate sheets, by extension (or, for other names, by the first bytes). */
-export async function openTables(path: string, opts: TabularReadOptions = {}): Promise<TableSource[]> {
+/**
+ * Opens a CSV file, or an XLSX file's candidate sheets, in a parser thread with time and memory limits: a hostile file
+ * fails with a LedgerFileError instead of hanging or exhausting the process.
+ */
+export function openTables(
+  path: string,
+  opts: TabularReadOptions = {},
+  limits: ParseLimits = DEFAULT_PARSE_LIMITS,
+): Promise<TableSource[]> {
+  return openTablesIsolated(path, opts, limits);
+}
+
+/**
+ * Opens a CSV file, or an XLSX file's candidate sheets, by extension (or, for other names, by the first bytes), on
+ * this thread. Only the parser thread calls this; everything else goes through `openTables`.
+ */
+export async function openTablesInProcess(path: string, opts: TabularReadOptions = {}): Promise<TableSource[]> {
   const ext = extname(path).toLowerCase();
   if (ext === '.xls' || ext === '.ods' || ext === '.numbers') {
     throw new LedgerFileError(
@@ -50,8 +66,9 @@ export async function openTables(path: string, opts: TabularReadOptions = {}): P
 export async function openProfiledTable(
   path: string,
   opts: TabularReadOptions = {},
+  limits: ParseLimits = DEFAULT_PARSE_LIMITS,
 ): Promise<{ src: TableSource; profile: TableProfile }> {
-  const sources = await openTables(path, opts);
+  const sources = await openTables(path, opts, limits);
   let first: LedgerFileError | null = null;
   for (const src of sources) {
     try {

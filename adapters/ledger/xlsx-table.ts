@@ -1,9 +1,21 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import * as zlib from 'node:zlib';
 import * as XLSX from 'xlsx';
 import { LedgerFileError } from './ledger-file-error.js';
 import type { Cell, RawRow, TableSource } from './table-source.js';
 import { assertZipWithinLimits, ZipLimitError } from './zip-guard.js';
+
+/**
+ * SheetJS inflates with its own pure-JS code unless given Node's zlib, and that code can loop on corrupt deflate data.
+ * Its hook reads `bytesRead`, which Node deprecates in favour of the same count under `bytesWritten`.
+ */
+class InflateRawCountingInput extends zlib.InflateRaw {
+  override get bytesRead(): number {
+    return this.bytesWritten;
+  }
+}
+XLSX.CFB.utils.use_zlib({ ...zlib, InflateRaw: InflateRawCountingInput });
 
 export const DEFAULT_MAX_XLSX_BYTES = 50 * 1024 * 1024;
 export const DEFAULT_MAX_DECOMPRESSED_BYTES = 256 * 1024 * 1024;

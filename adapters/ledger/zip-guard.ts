@@ -60,6 +60,36 @@ function readCentralDirectory(buf: Buffer): CentralEntry[] {
 }
 
 /**
+ * SheetJS walks the local headers, not the central directory this guard reads, so every local header must say what
+ * the directory says (name, method, sizes): otherwise a part the guard saw as stored could be inflated by the parser
+ * from data the guard never checked. Returns where the part's data starts.
+ */
+function checkLocalHeader(buf: Buffer, e: CentralEntry): number {
+  const h = e.localHeaderOffset;
+  if (h + 30 > buf.length || buf.readUInt32LE(h) !== LFH_SIG)
+    throw new ZipLimitError(`an XLSX (zip) file; part "${e.name}" is damaged`);
+  const flags = buf.readUInt16LE(h + 6);
+  if (flags & 0x1) throw new ZipLimitError(`an unencrypted XLSX file; part "${e.name}" is encrypted`);
+  const nameLen = buf.readUInt16LE(h + 26);
+  const start = h + 30 + nameLen + buf.readUInt16LE(h + 28);
+  const mismatch = (what: string) =>
+    new ZipLimitError(
+      `a consistent XLSX (zip) file; the local header of part "${e.name}" disagrees with the zip directory on its ${what} (tampered or corrupt), refused`,
+    );
+  if (buf.readUInt16LE(h + 8) !== e.method) throw mismatch('compression method');
+  if (h + 30 + nameLen > buf.length || buf.toString('utf8', h + 30, h + 30 + nameLen) !== e.name)
+    throw mismatch('name');
+  // With a data descriptor (flag bit 3) the local sizes are zero and the real ones follow the data.
+  if (!(flags & 0x8)) {
+    if (buf.readUInt32LE(h + 18) !== e.compressedSize) throw mismatch('compressed size');
+    if (buf.readUInt32LE(h + 22) !== e.uncompressedSize) throw mismatch('size');
+  }
+  if (start + e.compressedSize > buf.length)
+    throw new ZipLimitError(`an XLSX (zip) file; part "${e.name}" runs past the end of the file (truncated?)`);
+  return start;
+}
+
+/**
  * Refuses a zip bomb before any library inflates it: the sizes the central directory declares must stay within the
  * limit, and each deflated part is then inflated here with its declared size as a hard output cap, so a directory
  * that lies about sizes fails at the cap instead of filling memory.
@@ -82,14 +112,11 @@ export function assertZipWithinLimits(buf: Buffer, limits: ZipLimits): void {
     if (e.method === 0) {
       if (e.compressedSize !== e.uncompressedSize)
         throw new ZipLimitError(`a consistent XLSX file; part "${e.name}" has inconsistent sizes`);
-      continue;
-    }
-    if (e.method !== 8)
+    } else if (e.method !== 8) {
       throw new ZipLimitError(`an XLSX file compressed with deflate; part "${e.name}" uses method ${e.method}`);
-    const h = e.localHeaderOffset;
-    if (h + 30 > buf.length || buf.readUInt32LE(h) !== LFH_SIG)
-      throw new ZipLimitError(`an XLSX (zip) file; part "${e.name}" is damaged`);
-    const start = h + 30 + buf.readUInt16LE(h + 26) + buf.readUInt16LE(h + 28);
+    }
+    const start = checkLocalHeader(buf, e);
+    if (e.method === 0) continue;
     const data = buf.subarray(start, start + e.compressedSize);
     let inflated: Buffer;
     try {
