@@ -1,9 +1,11 @@
 // Checks the corpus: every anchor input against docs/reconcile-input.schema.json, every truth file against its
-// input (each bank line answered exactly once, ledger ids exist, amounts well-formed),  Exit 1 with a list of problems.
+// input (each bank line answered exactly once, ledger ids exist, amounts well-formed), and every real-layout set
+// against its files (check-real-layout.mjs). Exit 1 with a list of problems.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { checkRealLayoutSet } from './check-real-layout.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repo = join(root, '..', '..');
@@ -92,8 +94,18 @@ for (const suite of readdirSync(anchorsDir)) {
   }
 }
 
+let sets = 0;
+const realDir = join(root, 'real-layout');
+if (existsSync(realDir)) {
+  for (const set of readdirSync(realDir)) {
+    if (!existsSync(join(realDir, set, 'truth.json'))) continue;
+    sets += 1;
+    for (const p of checkRealLayoutSet(join(realDir, set), validateInput)) problems.push(`${set}: ${p}`);
+  }
+}
+
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log(`corpus ok: ${anchors} anchor cases`);
+console.log(`corpus ok: ${anchors} anchor cases, ${sets} real-layout sets`);
