@@ -26,6 +26,8 @@ export class AssignmentState {
   readonly groupSuggestions: Suggestion[] = [];
   /** candidates for one open bank line found outside the pair list (splits, settlements, rules), by bank order */
   readonly extraCandidates = new Map<PreparedBank, SuggestionCandidate[]>();
+  /** open entries of the opposite sign a bank line quotes by reference: credit notes against what it pays */
+  readonly creditNotesOf = new Map<PreparedBank, PreparedLedger[]>();
   /** the rule that explains a bank-only line (chosen before matching: it may also name the counterparty) */
   readonly ruleOf = new Map<PreparedBank, Rule>();
   readonly pairsOfBank: Pair[][];

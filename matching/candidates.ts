@@ -25,6 +25,12 @@ export function gatherCandidates(state: AssignmentState): void {
     const sameSide = (l: PreparedLedger) => l.entry.currency === b.line.currency && l.sign === b.sign;
     const score = (l: PreparedLedger) => scorePair(b, l, tol, w, opts.writeOffAccount);
     index.byReference(b.keys, (l) => {
+      if (l.entry.currency === b.line.currency && l.sign !== b.sign && state.allowed(b, l)) {
+        const list = state.creditNotesOf.get(b);
+        if (!list) state.creditNotesOf.set(b, [l]);
+        else if (!list.includes(l)) list.push(l);
+        return;
+      }
       if (seen.has(l) || !sameSide(l) || !state.allowed(b, l)) return;
       seen.add(l);
       refPairs.push({ b, l, s: score(l) });

@@ -9,6 +9,8 @@
  *  - A:<alnum>            mixed letter/digit codes (payment refs like FT23145ABC12), at least 6 characters
  *  - S:<prefix>:<serial>  a prefixed number without a year ("Inv#3240", "INV 0401")
  *  - Y:<prefix>:<serial>  the serial of a year-numbered document ("INV-2025-3240" gives Y:INV:3240)
+ *  - R:<code>             a ledger reference field written as is ("004512"), met by the same code in the bank's
+ *                         reference field or narration: a cheque number keeps its zeros, so it is compared whole
  * Customers drop the year, so a ledger document's Y key is offered to bank text as an S key (ledgerKeys); bank text
  * keeps no Y key (bankKeys), so "INV-2024-3240" can never meet "INV-2025-3240" through the serial. A serial is short:
  * the engine trusts it only when a single open document carries it.
@@ -107,6 +109,10 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
         const prefix = PREFIX_ALIASES[glued[1]!] ?? glued[1]!;
         const groups = glued[2]!.split(/[-/._]/);
         addNumberKeys(keys, groups, prefix);
+        // year and serial run together ("I2025000011" for ACC-SINV-2025-00011): the year, then the serial unpadded
+        const run = groups.length === 1 ? groups[0]! : '';
+        if (run.length >= 7 && YEAR.test(run.slice(0, 4)) && stripZeros(run.slice(4)).length >= 1)
+          keys.add(`G:${run.slice(0, 4)}-${stripZeros(run.slice(4))}`);
         previousWord = null;
         previousDigits = groups.length === 1 ? groups[0]! : null;
         runPrefix = prefix;
@@ -167,16 +173,37 @@ export function describeKey(key: string): string {
 /** Whether a key is a year-less serial, which counts only when one open document carries it. */
 export const isSerialKey = (key: string): boolean => key.startsWith('S:');
 
-/** Keys of bank text: a year-numbered writing already has its full keys, so its bare serial is dropped. */
-export function bankKeys(...texts: Array<string | null | undefined>): string[] {
-  const keys = [...referenceKeys(...texts)];
-  return keys.some((k) => k.startsWith('Y:')) ? keys.filter((k) => !k.startsWith('Y:')) : keys;
+/** A reference code compared whole: letters and digits only, upper case, at least 4 characters with a digit. */
+function codeKey(text: string | null | undefined, minLength: number): string | null {
+  const code = (text ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return code.length >= minLength && code.length <= 40 && /\d/.test(code) ? `R:${code}` : null;
+}
+
+/**
+ * Keys of bank text: a year-numbered writing already has its full keys, so its bare serial is dropped. The reference
+ * field, and narration words of six characters or more with a digit, are also kept whole (R:) to meet a ledger
+ * reference field written the same way.
+ */
+export function bankKeys(narration?: string | null, reference?: string | null): string[] {
+  const keys = referenceKeys(narration, reference);
+  for (const k of keys) if (k.startsWith('Y:')) keys.delete(k);
+  const ref = codeKey(reference, 4);
+  if (ref) keys.add(ref);
+  if (narration)
+    for (const word of narration.split(/\s+/)) {
+      const k = word.length >= 6 ? codeKey(word, 6) : null;
+      if (k) keys.add(k);
+    }
+  return [...keys];
 }
 
 /** Keys of a ledger document: the serial of a year-numbered document also answers to a year-less writing. */
-export function ledgerKeys(...texts: Array<string | null | undefined>): string[] {
-  const keys = [...referenceKeys(...texts)];
-  return keys.some((k) => k.startsWith('Y:'))
+export function ledgerKeys(reference?: string | null, description?: string | null): string[] {
+  const keys = [...referenceKeys(reference, description)];
+  const out = keys.some((k) => k.startsWith('Y:'))
     ? [...new Set(keys.map((k) => (k.startsWith('Y:') ? `S:${k.slice(2)}` : k)))]
     : keys;
+  const ref = codeKey(reference, 4);
+  if (ref && !out.includes(ref)) out.push(ref);
+  return out;
 }

@@ -2,7 +2,10 @@ import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, byScoreThenIds } from '../assignment.js';
 import { evidenceSum, group, splitEvidence, splitsFor } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
+import { dateEvidence, round4 } from '../scoring.js';
+import { findSignedSubsets } from '../subset-sum.js';
 import { TIE_EPSILON, WEIGHTS } from '../thresholds.js';
+import { overAllowance, underAllowance } from '../tolerance.js';
 
 /** Fits that settle a document: exact, within tolerance either way, or over-paid (the extra stays on the bank line). */
 export const settles = (p: Pair) =>
@@ -66,7 +69,9 @@ export function tied(state: AssignmentState, p: Pair): boolean {
 
 /** The pair's reference is a full one (not a bare serial) shared with this open entry only, and quoted by no other line. */
 function soleReference(state: AssignmentState, p: Pair): boolean {
-  if (p.s.fit !== 'exact' || p.s.serialOnly) return false;
+  // exact, or short or over inside the tolerance the caller set: the amount is what the caller accepts
+  const accepted = p.s.fit === 'exact' || p.s.fit === 'under_within' || p.s.fit === 'over_within';
+  if (!accepted || p.s.serialOnly) return false;
   if (state.pairsOf(p.b).some((q) => q !== p && q.s.referenceHit && state.ledgerOpen(q.l))) return false;
   return !state.pairsOfEntry(p.l).some((q) => q !== p && q.s.referenceHit && state.bankOpen(q.b));
 }
@@ -80,6 +85,22 @@ function referenceSplits(state: AssignmentState): void {
       .pairsOf(b)
       .filter((p) => p.s.referenceHit && state.ledgerOpen(p.l))
       .map((p) => p.l);
+    // credit notes the line quotes (opposite sign): an invoice less its credit note, paid in one transfer
+    const credits = (state.creditNotesOf.get(b) ?? []).filter((l) => state.ledgerOpen(l));
+    if (credits.length > 0 && hits.length > 0) {
+      const pool = [...hits, ...credits];
+      const lo = Math.max(1, b.abs - overAllowance(b.abs, opts.tolerance));
+      const hi = b.abs + underAllowance(b.abs, opts.tolerance);
+      const found = findSignedSubsets(pool, (l) => l.abs * l.sign * b.sign, lo, hi, opts.maxSplitSize, 2);
+      if (found.length === 1) {
+        const members = found[0]!;
+        const ev = creditNoteEvidence(b, members, w);
+        if (evidenceSum(ev) >= opts.autoConfirmThreshold) {
+          state.claim(group([b], members, 'split', evidenceSum(ev), ev, opts), [b], members);
+          continue;
+        }
+      }
+    }
     if (hits.length < 2) continue;
     const found = splitsFor(b.abs, hits, (l) => l.abs, opts, 2);
     if (found.length !== 1) continue; // none, or two combinations that both fit: a person decides
@@ -103,4 +124,25 @@ function referenceSplits(state: AssignmentState): void {
     if (evidenceSum(ev) < opts.autoConfirmThreshold) continue;
     state.claim(group(members, [l], 'split', evidenceSum(ev), ev, opts), members, [l] as PreparedLedger[]);
   }
+}
+
+/** Evidence for documents less credit notes, every one quoted in the bank text. */
+function creditNoteEvidence(b: PreparedBank, members: readonly PreparedLedger[], w: number): Evidence[] {
+  const credits = members.filter((l) => l.sign !== b.sign).length;
+  const net = members.reduce((s, l) => s + l.abs * l.sign * b.sign, 0);
+  const ev: Evidence[] = [
+    {
+      kind: 'reference',
+      detail: 'every document and credit note is quoted in the bank text',
+      weight: WEIGHTS.reference,
+    },
+    {
+      kind: 'split_sum',
+      detail: `${members.length - credits} document(s) less ${credits} credit note(s) come to ${net === b.abs ? 'exactly' : 'within tolerance of'} the bank amount`,
+      weight: net === b.abs ? WEIGHTS.splitSum : WEIGHTS.splitSumWithinTolerance,
+    },
+  ];
+  const weakest = round4(Math.min(...members.map((l) => dateEvidence(b, l, w)?.weight ?? 0)));
+  if (weakest > 0) ev.push({ kind: 'date', detail: 'every part inside the date window', weight: weakest });
+  return ev;
 }

@@ -17,8 +17,15 @@ import { overAllowance, underAllowance } from '../tolerance.js';
 export function splitPass(state: AssignmentState): void {
   for (const b of state.banks) {
     if (!state.bankOpen(b) || state.ruleOf.get(b)?.then.autoConfirm) continue;
-    const singles = state.pairsOf(b).filter((p) => state.ledgerOpen(p.l));
-    if (singles.some((p) => p.s.fit === 'exact' || p.s.fit === 'under_within' || p.s.fit === 'over_within')) continue;
+    // one exact candidate beats a combination, unless it belongs to someone else or the line quotes the combination
+    const singles = state.pairsOf(b).filter((p) => state.ledgerOpen(p.l) && p.s.partyKind !== 'conflict');
+    const settling = singles.filter(
+      (p) => p.s.fit === 'exact' || p.s.fit === 'under_within' || p.s.fit === 'over_within',
+    );
+    const quotesSeveral =
+      singles.filter((p) => p.s.referenceHit).length + (state.creditNotesOf.get(b)?.length ?? 0) >= 2 &&
+      !settling.some((p) => p.s.referenceHit);
+    if (settling.length > 0 && !quotesSeveral) continue;
     for (const c of oneLineToSeveral(state, b)) state.addCandidate(b, c);
     for (const c of invoiceLessCreditNote(state, b)) state.addCandidate(b, c);
   }

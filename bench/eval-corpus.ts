@@ -1,0 +1,49 @@
+/**
+ * npm run eval:match — the matching engine on the evaluation corpus in bench/corpus (written by someone who had not
+ * read matching/): the anchor suites through the JSON input, the real-layout sets through the file adapters.
+ * Prints, per corpus, auto-match precision, recall of the lines that have a counterpart in the books, and where the
+ * right answer ranks (top-1, top-3) when a person is asked. Options: --corpus DIR, --verbose (every failure).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { evaluateAnchors } from './eval/anchors.js';
+import { evaluateRealLayout } from './eval/real-layout.js';
+import { TALLY_HEADER, type Tally, addTally, emptyTally, tallyRow } from './eval/tally.js';
+
+const argv = process.argv.slice(2);
+const at = argv.indexOf('--corpus');
+const corpus = at >= 0 ? argv[at + 1]! : join(fileURLToPath(new URL('.', import.meta.url)), 'corpus');
+const verbose = argv.includes('--verbose');
+
+if (!existsSync(join(corpus, 'index.json'))) {
+  console.error(`${corpus}: no evaluation corpus (index.json missing)`);
+  process.exit(2);
+}
+
+const rows: Array<[string, Tally]> = [];
+const anchors = await evaluateAnchors(corpus);
+let anchorTotal = emptyTally();
+for (const [suite, t] of [...anchors].sort(([a], [b]) => a.localeCompare(b))) {
+  rows.push([`anchors/${suite}`, t]);
+  anchorTotal = addTally(anchorTotal, t);
+}
+rows.push(['anchors (all)', anchorTotal]);
+const sets = await evaluateRealLayout(corpus);
+let realTotal = emptyTally();
+for (const [set, t] of sets) {
+  rows.push([`real-layout/${set}`, t]);
+  realTotal = addTally(realTotal, t);
+}
+if (sets.size > 0) rows.push(['real-layout (all)', realTotal]);
+
+console.log(`matching evaluation on ${corpus}`);
+console.log('precision: right auto-confirmed lines / all auto-confirmed lines; recall: lines with a counterpart');
+console.log('confirmed with the right group / all such lines; top-1/top-3: right answer ranked first / in three.');
+console.log(TALLY_HEADER);
+for (const [name, t] of rows) console.log(tallyRow(name, t));
+const failures = rows.filter(([n]) => !n.endsWith('(all)')).flatMap(([, t]) => t.failures);
+if (failures.length) {
+  console.log(`\n${failures.length} expectation(s) not met${verbose ? ':' : ' (--verbose lists them)'}`);
+  if (verbose) for (const f of failures) console.log(`  ${f}`);
+}

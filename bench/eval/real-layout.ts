@@ -1,0 +1,188 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readBankStatementFile } from '../../adapters/ledger/read-bank-statement.js';
+import { readLedgerFile } from '../../adapters/ledger/read-ledger-file.js';
+import type { TabularReadOptions } from '../../adapters/ledger/tabular-options.js';
+import { normalizeCurrency } from '../../domain/currency.js';
+import type { LedgerEntry } from '../../domain/ledger.js';
+import { parseMajorString } from '../../domain/money.js';
+import type { BankLine, MatchGroup, ReconcileResult } from '../../domain/reconciliation.js';
+import { reconcile } from '../../matching/engine.js';
+import { type Tally, emptyTally, sameSet } from './tally.js';
+
+interface RowRef {
+  file: string;
+  row: number;
+  date: string;
+  amount: string;
+}
+
+interface TruthLine {
+  ref: RowRef;
+  expect: 'match' | 'bank-only' | 'reversal-pair' | 'no-counterpart';
+  ledger: RowRef[];
+  group: string | null;
+  ambiguous: boolean;
+  partner: RowRef | null;
+}
+
+interface SetTruth {
+  set: string;
+  currency: string;
+  timezone: string;
+  bankFiles: Array<{ file: string; ledgerAccount: string; readOptions?: TabularReadOptions }>;
+  ledgerFiles: Array<{ file: string; readOptions?: TabularReadOptions }>;
+  bank: TruthLine[];
+}
+
+const refKey = (r: RowRef) => `${r.file}#${r.row}`;
+
+/**
+ * The real-layout sets, read as a user's files are: bank statements through readBankStatementFile, ledger exports
+ * through readLedgerFile (with the set's currency, as `--currency` would give it), the entries of the statement's
+ * ledger account only. Truth rows are found by file and row (ledger entries carry their row; statement lines are paired
+ * with their rows by date and amount in file order), and every line is graded.
+ */
+export async function evaluateRealLayout(corpusDir: string): Promise<Map<string, Tally>> {
+  const root = join(corpusDir, 'real-layout');
+  const out = new Map<string, Tally>();
+  if (!existsSync(root)) return out;
+  for (const set of (await readdir(root)).sort()) {
+    const dir = join(root, set);
+    if (!existsSync(join(dir, 'truth.json'))) continue;
+    const truth = JSON.parse(await readFile(join(dir, 'truth.json'), 'utf8')) as SetTruth;
+    const t = emptyTally();
+    out.set(set, t);
+    try {
+      await evaluateSet(dir, truth, t);
+    } catch (err) {
+      t.failures.push(`${set}: ${(err as Error).message}`);
+    }
+  }
+  return out;
+}
+
+async function evaluateSet(dir: string, truth: SetTruth, t: Tally): Promise<void> {
+  const currency = normalizeCurrency(truth.currency);
+  const entryOfRow = new Map<string, LedgerEntry>();
+  const entries: LedgerEntry[] = [];
+  for (const lf of truth.ledgerFiles) {
+    const { entries: es } = await readLedgerFile(join(dir, lf.file), { currency, ...lf.readOptions });
+    for (const e of es) {
+      entries.push(e);
+      const row = (e as LedgerEntry & { row?: number }).row;
+      if (row !== undefined) entryOfRow.set(`${lf.file}#${row}`, e);
+    }
+  }
+  for (const bf of truth.bankFiles) {
+    const statement = await readBankStatementFile(join(dir, bf.file), bf.readOptions ?? {});
+    const rows = truth.bank.filter((b) => b.ref.file === bf.file).sort((a, b) => a.ref.row - b.ref.row);
+    const lineOfRow = pairRows(rows, statement.lines, currency, bf.file, t);
+    const account = (e: LedgerEntry) =>
+      e.account === bf.ledgerAccount || (e as LedgerEntry & { accountName?: string }).accountName === bf.ledgerAccount;
+    const ledger = entries.filter(account);
+    const result = reconcile(statement.lines, ledger, { timezone: truth.timezone });
+    const ledgerId = (r: RowRef) => entryOfRow.get(refKey(r))?.id ?? `missing:${refKey(r)}`;
+    grade(`${truth.set}/${bf.file}`, rows, lineOfRow, ledgerId, result, t);
+  }
+}
+
+/** Statement rows to the adapter's lines: same date and amount, in file order within each such pair. */
+function pairRows(
+  rows: readonly TruthLine[],
+  lines: readonly BankLine[],
+  currency: ReturnType<typeof normalizeCurrency>,
+  file: string,
+  t: Tally,
+): Map<string, string> {
+  const key = (date: string, minor: number) => `${date}|${minor}`;
+  const queue = new Map<string, string[]>();
+  for (const l of lines) {
+    const k = key(l.date, l.amountMinor);
+    const q = queue.get(k) ?? [];
+    q.push(l.id);
+    queue.set(k, q);
+  }
+  const out = new Map<string, string>();
+  for (const r of rows) {
+    const id = queue.get(key(r.ref.date, parseMajorString(r.ref.amount, currency)))?.shift();
+    if (id) out.set(refKey(r.ref), id);
+    else
+      t.failures.push(`${file} row ${r.ref.row}: the statement reader gave no line for ${r.ref.date} ${r.ref.amount}`);
+  }
+  const extra = [...queue.values()].flat().length;
+  if (extra) t.failures.push(`${file}: the statement reader gave ${extra} line(s) the truth does not list`);
+  return out;
+}
+
+function grade(
+  name: string,
+  rows: readonly TruthLine[],
+  lineOfRow: Map<string, string>,
+  ledgerId: (r: RowRef) => string,
+  result: ReconcileResult,
+  t: Tally,
+): void {
+  const groupOf = new Map<string, MatchGroup>();
+  for (const g of result.matches) for (const id of g.bankIds) groupOf.set(id, g);
+  const candidatesOf = new Map<string, Array<{ ledgerIds: string[]; confidence: number; bankIds: string[] }>>();
+  for (const s of result.suggestions)
+    for (const id of s.bankIds)
+      candidatesOf.set(id, [
+        ...(candidatesOf.get(id) ?? []),
+        ...s.candidates.map((c) => ({ ...c, bankIds: s.bankIds })),
+      ]);
+  for (const list of candidatesOf.values()) list.sort((a, b) => b.confidence - a.confidence);
+  const groupLines = new Map<string, string[]>();
+  for (const r of rows)
+    if (r.group) groupLines.set(r.group, [...(groupLines.get(r.group) ?? []), lineOfRow.get(refKey(r.ref)) ?? '?']);
+
+  for (const r of rows) {
+    const id = lineOfRow.get(refKey(r.ref));
+    t.cases++;
+    if (!id) continue;
+    const before = t.failures.length;
+    const fail = (why: string) => t.failures.push(`${name} row ${r.ref.row} (${r.ref.amount}): ${why}`);
+    const g = groupOf.get(id);
+    const decided = g && (g.ledgerIds.length > 0 || g.kind !== 'rule' || g.ruleId === 'reversal-pair');
+    const describe = (x: MatchGroup) => `${x.kind}${x.ruleId ? ` ${x.ruleId}` : ''} → [${x.ledgerIds.join(',')}]`;
+    if (decided) t.auto++;
+    switch (r.expect) {
+      case 'match': {
+        const bankIds = r.group ? groupLines.get(r.group)! : [id];
+        const ledgerIds = r.ledger.map(ledgerId);
+        if (!r.ambiguous) t.shouldAuto++;
+        if (g) {
+          const right = sameSet(g.bankIds, bankIds) && sameSet(g.ledgerIds, ledgerIds);
+          if (right && !r.ambiguous) {
+            t.autoRight++;
+            t.recalled++;
+          } else fail(`${right ? 'ambiguous line guessed' : 'wrong'}: ${describe(g)}, truth [${ledgerIds.join(',')}]`);
+          break;
+        }
+        t.ranked++;
+        const cands = (candidatesOf.get(id) ?? []).filter((c) => bankIds.every((b) => c.bankIds.includes(b)));
+        const i = cands.findIndex((c) => sameSet(c.ledgerIds, ledgerIds));
+        if (i === 0) t.top1++;
+        if (i >= 0 && i < 3) t.top3++;
+        if (!r.ambiguous) fail(`not confirmed; right answer ranked ${i < 0 ? 'nowhere' : i + 1}`);
+        break;
+      }
+      case 'reversal-pair': {
+        const partner = r.partner ? lineOfRow.get(refKey(r.partner)) : undefined;
+        if (g && g.ruleId === 'reversal-pair' && partner && g.bankIds.includes(partner)) t.autoRight++;
+        else if (decided) fail(`reversal line decided otherwise: ${describe(g!)}`);
+        else fail('reversal pair not recognised');
+        break;
+      }
+      case 'bank-only':
+      case 'no-counterpart':
+        if (g && g.ledgerIds.length > 0) fail(`${r.expect} line matched to the books: ${describe(g)}`);
+        else if (decided) fail(`${r.expect} line decided as ${describe(g!)}`);
+        else if (r.expect === 'bank-only' && !g) fail('bank-only line explained by no rule');
+        break;
+    }
+    if (t.failures.length === before) t.casesPassed++;
+  }
+}
