@@ -33,3 +33,11 @@ export {
 export { PRESETS, findPreset, type Preset } from './presets.js';
 export { openLedgerFile, readLedgerFile, type FileLedgerEntry, type OpenedLedgerFile } from './read-ledger-file.js';
 export { readBankStatementFile, type BankStatement } from './read-bank-statement.js';
+export {
+  LedgerAuthError,
+  LedgerPartialWriteError,
+  LedgerRateLimitError,
+  LedgerRejectedError,
+  LedgerVendorError,
+} from './oauth/errors.js';
+export type { LedgerSettlement, LedgerSettlementResult, SettlesEntries } from './oauth/settlement.js';

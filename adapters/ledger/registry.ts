@@ -5,11 +5,12 @@ import { csvLedgerAdapter, xlsxLedgerAdapter } from './file-adapter.js';
 import { folderLedgerAdapter } from './folder-adapter.js';
 import { resolvePackageEntry } from './plugin-resolution.js';
 import { hledgerWebLedgerAdapter } from './hledger-web.js';
+import { xeroLedgerAdapter } from './xero/xero-adapter.js';
 import type { LedgerAdapter, LedgerAdapterContext, LedgerAdapterFactory } from './types.js';
 
 const factories = new Map<string, LedgerAdapterFactory>();
 
-export const BUILT_IN_KINDS = ['csv', 'xlsx', 'folder', 'hledger-web'] as const;
+export const BUILT_IN_KINDS = ['csv', 'xlsx', 'folder', 'hledger-web', 'xero'] as const;
 
 /** Adds an adapter kind. Registering the same factory twice is harmless; a different one for a taken kind is refused. */
 export function registerLedgerAdapter(f: LedgerAdapterFactory): void {
@@ -24,6 +25,7 @@ for (const f of [
   xlsxLedgerAdapter,
   folderLedgerAdapter,
   hledgerWebLedgerAdapter,
+  xeroLedgerAdapter,
 ] as LedgerAdapterFactory[]) {
   registerLedgerAdapter(f);
 }

@@ -1,0 +1,27 @@
+import type { CurrencyCode } from '../../../domain/currency.js';
+
+/**
+ * A confirmed match to record in the books: the bank line settled the pulled entry `entryId` (an invoice, a bill,
+ * a credit note). Amount and sign as the entry has them (a customer receipt positive); a partial payment is an
+ * amount smaller than the entry's.
+ */
+export interface LedgerSettlement {
+  idempotencyKey: string;
+  entryId: string;
+  date: string;
+  amountMinor: number;
+  currency: CurrencyCode;
+  /** The binding's ledger (bank) account the money went through. */
+  bankAccount: string;
+  reference?: string | null;
+}
+
+/** Per settlement: written (or found written by an earlier attempt), or refused by the vendor in its own words. */
+export type LedgerSettlementResult =
+  | { idempotencyKey: string; status: 'written'; externalId: string; created: boolean }
+  | { idempotencyKey: string; status: 'rejected'; vendorMessage: string };
+
+/** The write-back capability the SaaS adapters add next to LedgerAdapter's postEntries. */
+export interface SettlesEntries {
+  settleEntries(settlements: LedgerSettlement[]): Promise<LedgerSettlementResult[]>;
+}

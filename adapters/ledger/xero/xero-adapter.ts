@@ -1,0 +1,465 @@
+import { BankTransaction, CreditNote, Invoice, LineAmountTypes, Payment, type Account } from 'xero-node';
+import type { z } from 'zod';
+import type { LedgerEntry } from '../../../domain/ledger.js';
+import { fileTokenStore, readSecret } from '../oauth/credentials.js';
+import { LedgerAuthError, LedgerPartialWriteError, LedgerRejectedError } from '../oauth/errors.js';
+import { OAuthSession } from '../oauth/oauth-session.js';
+import type { LedgerSettlement, LedgerSettlementResult, SettlesEntries } from '../oauth/settlement.js';
+import { tokenEndpointGrant } from '../oauth/token-endpoint.js';
+import type { TokenStore } from '../oauth/token-store.js';
+import { minorToVendorAmount } from '../oauth/vendor-amount.js';
+import { batchKey, vendorReference } from '../oauth/write-keys.js';
+import type {
+  LedgerAdapter,
+  LedgerAdapterContext,
+  LedgerAdapterFactory,
+  LedgerPosting,
+  LedgerPullQuery,
+  LedgerPullResult,
+} from '../types.js';
+import { XERO, XeroApi } from './xero-api.js';
+import { xeroConfigSchema, type XeroConfig } from './xero-config.js';
+import { bankTransactionEntry, creditNoteEntry, invoiceEntry, parseEntryId, xeroInstant } from './xero-entries.js';
+
+interface XeroCursor {
+  v: 1;
+  tenant: string;
+  /** Latest UpdatedDateUTC seen per collection: the next pull sends it as If-Modified-Since. */
+  invoices: string | null;
+  creditNotes: string | null;
+  bankTransactions: string | null;
+}
+
+/** Writes per request: Xero takes up to 50 payments in one PUT; 25 keeps a refused batch cheap to retry. */
+const WRITE_CHUNK = 25;
+/** How far back a write-back looks for documents an interrupted earlier attempt already created. */
+const RECENT_WRITES_MS = 14 * 24 * 3600_000;
+
+export interface XeroAdapterDeps {
+  store: TokenStore;
+  env?: NodeJS.ProcessEnv;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export class XeroAdapter implements LedgerAdapter, SettlesEntries {
+  readonly kind = 'xero';
+  readonly session: OAuthSession;
+  readonly api: XeroApi;
+  private tenant: string | null = null;
+  private bank: Account | null = null;
+
+  constructor(
+    private readonly config: XeroConfig,
+    deps: XeroAdapterDeps,
+  ) {
+    const env = deps.env ?? process.env;
+    const custom = config.connection === 'custom-connection';
+    this.session = new OAuthSession({
+      vendor: XERO,
+      store: deps.store,
+      kind: custom ? 'client_credentials' : 'refresh_token',
+      bootstrapRefreshToken: config.refreshTokenEnv ? (env[config.refreshTokenEnv] ?? null) : null,
+      // Secrets are read when a token is first needed, so a source can be validated without them.
+      grant: (refreshToken) =>
+        tokenEndpointGrant({
+          vendor: XERO,
+          tokenUrl: config.tokenUrl,
+          clientId: readSecret(XERO, config.clientIdEnv, env),
+          clientSecret: readSecret(XERO, config.clientSecretEnv, env),
+          clientAuth: 'basic',
+          grant: custom ? 'client_credentials' : 'refresh_token',
+          ...(custom ? { scope: config.scopes } : {}),
+          timeoutMs: config.timeoutMs,
+        })(refreshToken),
+    });
+    this.api = new XeroApi({
+      apiUrl: config.apiUrl,
+      connectionsUrl: config.connectionsUrl,
+      session: this.session,
+      timeoutMs: config.timeoutMs,
+      retry: config.retry,
+      minuteWindowMs: config.minuteWindowMs,
+      ...(deps.sleep ? { sleep: deps.sleep } : {}),
+    });
+  }
+
+  /** The organisation: the configured one (which the grant must reach), else the grant's only organisation. */
+  async tenantId(): Promise<string> {
+    if (this.tenant !== null) return this.tenant;
+    const tenants = (await this.api.tenants()).filter((t) => t.tenantType === 'ORGANISATION' || t.tenantType === '');
+    if (this.config.tenantId) {
+      if (!tenants.some((t) => t.tenantId === this.config.tenantId))
+        throw new LedgerAuthError(
+          XERO,
+          `the grant does not reach the configured organisation ${this.config.tenantId} (it reaches: ${tenants.map((t) => `${t.tenantName} ${t.tenantId}`).join(', ') || 'none'}); reconnect and pick that organisation`,
+        );
+      this.tenant = this.config.tenantId;
+    } else if (tenants.length === 1) {
+      this.tenant = tenants[0]!.tenantId;
+    } else if (tenants.length === 0 && this.config.connection === 'custom-connection') {
+      // A custom connection is bound to one organisation and needs no tenant header.
+      this.tenant = '';
+    } else {
+      throw new LedgerAuthError(
+        XERO,
+        tenants.length === 0
+          ? 'the grant reaches no organisation: reconnect and pick one'
+          : `the grant reaches ${tenants.length} organisations; set tenantId to one of: ${tenants.map((t) => `${t.tenantId} (${t.tenantName})`).join(', ')}`,
+      );
+    }
+    return this.tenant;
+  }
+
+  /** The bound bank account, looked up by AccountID or Code among the organisation's BANK accounts. */
+  async bankAccount(): Promise<Account> {
+    if (this.bank) return this.bank;
+    const tenant = await this.tenantId();
+    const r = await this.api.call('GET /Accounts', (a) => a.getAccounts(tenant, undefined, 'Type=="BANK"'));
+    const all = r.body.accounts ?? [];
+    const want = this.config.bankAccount;
+    const found = all.find((a) => a.accountID === want || (a.code ?? '') === want);
+    if (!found?.accountID)
+      throw new LedgerAuthError(
+        XERO,
+        `bank account "${want}" is not among the organisation's bank accounts (${all.map((a) => a.code || a.name).join(', ') || 'none'}): set bankAccount to its AccountID or Code`,
+      );
+    this.bank = found;
+    return found;
+  }
+
+  private parseCursor(raw: string | null | undefined, tenant: string): XeroCursor {
+    const empty: XeroCursor = { v: 1, tenant, invoices: null, creditNotes: null, bankTransactions: null };
+    if (!raw?.startsWith('xero:v1:')) return empty;
+    try {
+      const c = JSON.parse(raw.slice('xero:v1:'.length)) as XeroCursor;
+      return c.v === 1 && c.tenant === tenant ? c : empty;
+    } catch {
+      return empty;
+    }
+  }
+
+  /**
+   * Pages through one collection until Xero's pagination says the last page was served (a short page before that is
+   * a partial page, not the end). Items repeated across pages (the list shifted while we paged) are kept once.
+   */
+  private async pageAll<T>(
+    label: string,
+    fetchPage: (page: number) => Promise<{ items: T[]; pageCount: number | null }>,
+    each: (item: T) => void,
+  ): Promise<void> {
+    for (let page = 1; page <= 100_000; page++) {
+      const { items, pageCount } = await fetchPage(page);
+      items.forEach(each);
+      const last = pageCount !== null ? page >= pageCount : items.length < this.config.pageSize;
+      if (last) return;
+    }
+    throw new Error(`Xero ${label}: more than 100000 pages`);
+  }
+
+  async pullOpenEntries(q: LedgerPullQuery): Promise<LedgerPullResult> {
+    const tenant = await this.tenantId();
+    const bank = await this.bankAccount();
+    const account = q.ledgerAccount ?? this.config.bankAccount;
+    const cursor = this.parseCursor(q.cursor, tenant);
+    const next: XeroCursor = { ...cursor };
+    const byId = new Map<string, LedgerEntry>();
+    const keep = (e: LedgerEntry | null) => {
+      if (e && e.date >= q.period.from && e.date <= q.period.to) byId.set(e.id, e);
+    };
+    const later = (a: string | null, b: unknown) => {
+      const t = xeroInstant(b);
+      return t && (!a || t > a) ? t : a;
+    };
+    const since = (iso: string | null) => (iso ? new Date(iso) : undefined);
+    const size = this.config.pageSize;
+    const pageCount = (p: { pageCount?: number } | undefined) =>
+      typeof p?.pageCount === 'number' ? p.pageCount : null;
+
+    await this.pageAll<Invoice>(
+      'GET /Invoices',
+      async (page) => {
+        const r = await this.api.call(`GET /Invoices page ${page}`, (a) =>
+          a.getInvoices(
+            tenant,
+            since(cursor.invoices),
+            undefined,
+            'UpdatedDateUTC ASC',
+            undefined,
+            undefined,
+            undefined,
+            ['AUTHORISED'],
+            page,
+            false,
+            undefined,
+            undefined,
+            undefined,
+            size,
+          ),
+        );
+        return { items: r.body.invoices ?? [], pageCount: pageCount(r.body.pagination) };
+      },
+      (inv) => {
+        next.invoices = later(next.invoices, inv.updatedDateUTC);
+        keep(invoiceEntry(inv, account));
+      },
+    );
+    if (this.config.include.creditNotes) {
+      await this.pageAll<CreditNote>(
+        'GET /CreditNotes',
+        async (page) => {
+          const r = await this.api.call(`GET /CreditNotes page ${page}`, (a) =>
+            a.getCreditNotes(
+              tenant,
+              since(cursor.creditNotes),
+              'Status=="AUTHORISED"',
+              'UpdatedDateUTC ASC',
+              page,
+              undefined,
+              size,
+            ),
+          );
+          return { items: r.body.creditNotes ?? [], pageCount: pageCount(r.body.pagination) };
+        },
+        (cn) => {
+          next.creditNotes = later(next.creditNotes, cn.updatedDateUTC);
+          keep(creditNoteEntry(cn, account));
+        },
+      );
+    }
+    if (this.config.include.bankTransactions) {
+      const where = `BankAccount.AccountID==Guid("${bank.accountID}") AND IsReconciled==false AND Status=="AUTHORISED"`;
+      await this.pageAll<BankTransaction>(
+        'GET /BankTransactions',
+        async (page) => {
+          const r = await this.api.call(`GET /BankTransactions page ${page}`, (a) =>
+            a.getBankTransactions(
+              tenant,
+              since(cursor.bankTransactions),
+              where,
+              'UpdatedDateUTC ASC',
+              page,
+              undefined,
+              size,
+            ),
+          );
+          return { items: r.body.bankTransactions ?? [], pageCount: pageCount(r.body.pagination) };
+        },
+        (bt) => {
+          next.bankTransactions = later(next.bankTransactions, bt.updatedDateUTC);
+          keep(bankTransactionEntry(bt, account));
+        },
+      );
+    }
+    return { entries: [...byId.values()], cursor: `xero:v1:${JSON.stringify(next)}` };
+  }
+
+  /** Our documents of one kind created lately, by the reference bankfeed wrote on them. */
+  private async recentReferences(kind: 'Payments' | 'BankTransactions'): Promise<Map<string, string>> {
+    const tenant = await this.tenantId();
+    const found = new Map<string, string>();
+    const sinceDate = new Date(Date.now() - RECENT_WRITES_MS);
+    const where = 'Reference!=null AND Reference.StartsWith("bf:")';
+    await this.pageAll<Payment | BankTransaction>(
+      `GET /${kind}`,
+      async (page) => {
+        if (kind === 'Payments') {
+          const r = await this.api.call(`GET /Payments page ${page}`, (a) =>
+            a.getPayments(tenant, sinceDate, where, undefined, page, this.config.pageSize),
+          );
+          return { items: r.body.payments ?? [], pageCount: r.body.pagination?.pageCount ?? null };
+        }
+        const r = await this.api.call(`GET /BankTransactions page ${page}`, (a) =>
+          a.getBankTransactions(tenant, sinceDate, where, undefined, page, undefined, this.config.pageSize),
+        );
+        return { items: r.body.bankTransactions ?? [], pageCount: r.body.pagination?.pageCount ?? null };
+      },
+      (d) => {
+        const status = String(d.status);
+        if (status === 'DELETED' || status === 'VOIDED' || !d.reference) return;
+        const id = 'paymentID' in d ? d.paymentID : (d as BankTransaction).bankTransactionID;
+        if (id) found.set(d.reference, id);
+      },
+    );
+    return found;
+  }
+
+  /**
+   * A confirmed match becomes a Payment on the bound bank account against the invoice, bill or credit note. A match
+   * with a bank transaction already in Xero needs no write. Each payment carries our reference (found again on a
+   * retry) and each request an Idempotency-Key (Xero replays its answer instead of paying twice).
+   */
+  async settleEntries(settlements: LedgerSettlement[]): Promise<LedgerSettlementResult[]> {
+    const results = new Map<string, LedgerSettlementResult>();
+    const pending: Array<{ s: LedgerSettlement; ref: string; payment: Payment }> = [];
+    if (settlements.length === 0) return [];
+    const tenant = await this.tenantId();
+    const bank = await this.bankAccount();
+    const existing = await this.recentReferences('Payments');
+    for (const s of settlements) {
+      const target = parseEntryId(s.entryId);
+      const reject = (vendorMessage: string) =>
+        results.set(s.idempotencyKey, { idempotencyKey: s.idempotencyKey, status: 'rejected', vendorMessage });
+      if (!target) {
+        reject(`"${s.entryId}" is not an entry pulled from Xero`);
+        continue;
+      }
+      if (!Number.isSafeInteger(s.amountMinor) || s.amountMinor === 0 || !/^\d{4}-\d{2}-\d{2}$/.test(s.date)) {
+        reject(`settlement ${s.idempotencyKey}: amount must be whole non-zero minor units and date YYYY-MM-DD`);
+        continue;
+      }
+      if (target.kind === 'banktxn') {
+        results.set(s.idempotencyKey, {
+          idempotencyKey: s.idempotencyKey,
+          status: 'written',
+          externalId: s.entryId,
+          created: false,
+        });
+        continue;
+      }
+      const ref = vendorReference(s.idempotencyKey, 255);
+      const already = existing.get(ref);
+      if (already) {
+        results.set(s.idempotencyKey, {
+          idempotencyKey: s.idempotencyKey,
+          status: 'written',
+          externalId: already,
+          created: false,
+        });
+        continue;
+      }
+      const payment: Payment = {
+        account: { accountID: bank.accountID },
+        date: s.date,
+        // Xero's JSON takes amounts as numbers: the decimal text of a 2-decimal amount round-trips exactly.
+        amount: Number(minorToVendorAmount(s.amountMinor, s.currency)),
+        reference: ref,
+        ...(target.kind === 'invoice'
+          ? { invoice: { invoiceID: target.xeroId } }
+          : { creditNote: { creditNoteID: target.xeroId } }),
+      };
+      pending.push({ s, ref, payment });
+    }
+    for (let i = 0; i < pending.length; i += WRITE_CHUNK) {
+      const chunk = pending.slice(i, i + WRITE_CHUNK);
+      const key = batchKey(chunk.map((c) => c.ref));
+      const r = await this.api.call(`PUT /Payments (${chunk.length})`, (a) =>
+        a.createPayments(tenant, { payments: chunk.map((c) => c.payment) }, false, key),
+      );
+      const answered = r.body.payments ?? [];
+      chunk.forEach((c, j) => {
+        const p = answered.find((x) => x.reference === c.ref) ?? answered[j];
+        const errors = (p?.validationErrors ?? []).map((v) => v.message).filter(Boolean);
+        if (!p || String(p.statusAttributeString ?? 'OK') === 'ERROR' || errors.length > 0 || !p.paymentID) {
+          results.set(c.s.idempotencyKey, {
+            idempotencyKey: c.s.idempotencyKey,
+            status: 'rejected',
+            vendorMessage: errors.join('; ') || 'Xero did not create the payment and gave no reason',
+          });
+        } else {
+          results.set(c.s.idempotencyKey, {
+            idempotencyKey: c.s.idempotencyKey,
+            status: 'written',
+            externalId: p.paymentID,
+            created: true,
+          });
+        }
+      });
+    }
+    return settlements.map((s) => results.get(s.idempotencyKey)!);
+  }
+
+  /**
+   * Rule-classified bank lines (charges, levies, interest) become SPEND (or RECEIVE) bank transactions on the bound
+   * bank account, coded to the rule's account. Refusals come back together in a LedgerPartialWriteError.
+   */
+  async postEntries(
+    postings: LedgerPosting[],
+  ): Promise<Array<{ idempotencyKey: string; externalId: string; created: boolean }>> {
+    if (postings.length === 0) return [];
+    const tenant = await this.tenantId();
+    const bank = await this.bankAccount();
+    const existing = await this.recentReferences('BankTransactions');
+    const written = new Map<string, { idempotencyKey: string; externalId: string; created: boolean }>();
+    const rejected: Array<{ idempotencyKey: string; vendorMessage: string }> = [];
+    const pending: Array<{ p: LedgerPosting; ref: string; txn: BankTransaction }> = [];
+    for (const p of postings) {
+      if (!Number.isSafeInteger(p.amountMinor) || p.amountMinor === 0 || !/^\d{4}-\d{2}-\d{2}$/.test(p.date))
+        throw new LedgerRejectedError(
+          XERO,
+          `posting ${p.idempotencyKey}`,
+          0,
+          'amount must be whole non-zero minor units and date YYYY-MM-DD',
+        );
+      const ref = vendorReference(p.idempotencyKey, 255);
+      const already = existing.get(ref);
+      if (already) {
+        written.set(p.idempotencyKey, { idempotencyKey: p.idempotencyKey, externalId: already, created: false });
+        continue;
+      }
+      pending.push({
+        p,
+        ref,
+        txn: {
+          type: p.amountMinor < 0 ? BankTransaction.TypeEnum.SPEND : BankTransaction.TypeEnum.RECEIVE,
+          bankAccount: { accountID: bank.accountID },
+          contact: { name: p.description.slice(0, 255) || 'Bank' },
+          date: p.date,
+          reference: ref,
+          currencyCode: p.currency as never,
+          lineAmountTypes: LineAmountTypes.NoTax,
+          lineItems: [
+            {
+              description: p.description.slice(0, 4000) || 'bank line',
+              quantity: 1,
+              unitAmount: Number(minorToVendorAmount(p.amountMinor, p.currency)),
+              accountCode: p.contraAccount,
+            },
+          ],
+        },
+      });
+    }
+    for (let i = 0; i < pending.length; i += WRITE_CHUNK) {
+      const chunk = pending.slice(i, i + WRITE_CHUNK);
+      const r = await this.api.call(`PUT /BankTransactions (${chunk.length})`, (a) =>
+        a.createBankTransactions(
+          tenant,
+          { bankTransactions: chunk.map((c) => c.txn) },
+          false,
+          undefined,
+          batchKey(chunk.map((c) => c.ref)),
+        ),
+      );
+      const answered = r.body.bankTransactions ?? [];
+      chunk.forEach((c, j) => {
+        const t = answered.find((x) => x.reference === c.ref) ?? answered[j];
+        const errors = (t?.validationErrors ?? []).map((v) => v.message).filter(Boolean);
+        if (!t?.bankTransactionID || String(t.statusAttributeString ?? 'OK') === 'ERROR' || errors.length > 0)
+          rejected.push({
+            idempotencyKey: c.p.idempotencyKey,
+            vendorMessage: errors.join('; ') || 'Xero did not create the bank transaction',
+          });
+        else
+          written.set(c.p.idempotencyKey, {
+            idempotencyKey: c.p.idempotencyKey,
+            externalId: t.bankTransactionID,
+            created: true,
+          });
+      });
+    }
+    if (rejected.length > 0) throw new LedgerPartialWriteError(XERO, [...written.values()], rejected);
+    const reported = new Set<string>();
+    return postings.map((p) => {
+      const w = written.get(p.idempotencyKey)!;
+      const first = !reported.has(p.idempotencyKey);
+      reported.add(p.idempotencyKey);
+      return { ...w, created: w.created && first };
+    });
+  }
+}
+
+export const xeroLedgerAdapter: LedgerAdapterFactory<XeroConfig> = {
+  kind: 'xero',
+  configSchema: xeroConfigSchema as unknown as z.ZodType<XeroConfig>,
+  create: (config, ctx: LedgerAdapterContext) =>
+    new XeroAdapter(config, { store: fileTokenStore(config, ctx.baseDir, `xero:${config.id}`) }),
+};

@@ -1,0 +1,443 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  LedgerAuthError,
+  LedgerPartialWriteError,
+  LedgerRateLimitError,
+  LedgerVendorError,
+} from '../../../adapters/ledger/oauth/errors.js';
+import { xeroConfigSchema } from '../../../adapters/ledger/xero/xero-config.js';
+import { XeroAdapter, xeroLedgerAdapter } from '../../../adapters/ledger/xero/xero-adapter.js';
+import type { Contract } from './contract.js';
+import { contractsAvailable } from './contract.js';
+import { saasTestEnv } from './saas-env.js';
+import { loadXeroContracts, XERO_CLIENT, XeroFake } from './xero-fake.js';
+
+const PERIOD = { from: '2026-01-01', to: '2026-12-31' };
+let contracts: { accounting: Contract; identity: Contract } | null = null;
+let fake: XeroFake;
+let env: ReturnType<typeof saasTestEnv>;
+
+beforeAll(async () => {
+  contracts = (await contractsAvailable()) ? await loadXeroContracts() : null;
+}, 120_000);
+
+function adapterConfig(extra: Record<string, unknown> = {}) {
+  return xeroConfigSchema.parse({
+    id: 'books',
+    kind: 'xero',
+    clientIdEnv: 'T_XERO_ID',
+    clientSecretEnv: 'T_XERO_SECRET',
+    refreshTokenEnv: 'T_XERO_RT',
+    tokenFile: 'tokens/xero.enc',
+    bankAccount: '090',
+    apiUrl: fake.apiUrl,
+    connectionsUrl: `${fake.http.url}/connections`,
+    tokenUrl: `${fake.http.url}/connect/token`,
+    retry: { baseDelayMs: 5, maxRetryAfterMs: 5_000, maxAttempts: 4 },
+    minuteWindowMs: 50,
+    ...extra,
+  });
+}
+
+function adapter(extra: Record<string, unknown> = {}): XeroAdapter {
+  return xeroLedgerAdapter.create(adapterConfig(extra), { baseDir: env.dir }) as XeroAdapter;
+}
+
+async function setup(options: ConstructorParameters<typeof XeroFake>[0] = {}) {
+  fake = new XeroFake({ contract: contracts?.accounting ?? null, identity: contracts?.identity ?? null, ...options });
+  await fake.start();
+  env = saasTestEnv({ T_XERO_ID: XERO_CLIENT.id, T_XERO_SECRET: XERO_CLIENT.secret, T_XERO_RT: fake.oauth.consent() });
+}
+
+afterEach(async () => {
+  await fake.close();
+  env.cleanup();
+  contracts?.accounting.assertClean();
+  contracts?.identity.assertClean();
+});
+
+afterAll(() => {
+  if (contracts)
+    console.log(
+      `[xero contract] checked ${contracts.accounting.checked.requests} requests, ${contracts.accounting.checked.responses} responses`,
+    );
+});
+
+/** What the fake holds as open, computed from its documents (not through the adapter's mapping). */
+function expectedOpen(f: XeroFake): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const i of f.invoices)
+    if (i.Status === 'AUTHORISED' && i.AmountDue > 0)
+      m.set(`invoice:${i.InvoiceID}`, (i.Type === 'ACCREC' ? 1 : -1) * Math.round(i.AmountDue * 100));
+  for (const c of f.creditNotes)
+    if (c.Status === 'AUTHORISED' && c.RemainingCredit > 0)
+      m.set(`creditnote:${c.CreditNoteID}`, -Math.round(c.RemainingCredit * 100));
+  for (const t of f.bankTransactions)
+    if (!t.IsReconciled && t.Status === 'AUTHORISED')
+      m.set(`banktxn:${t.BankTransactionID}`, (t.Type === 'SPEND' ? -1 : 1) * Math.round(t.Total * 100));
+  return m;
+}
+
+describe('Xero adapter against the local Xero', () => {
+  beforeEach(() => setup());
+
+  it('pulls open invoices, bills, credit notes and unreconciled bank transactions; stores the grant encrypted', async () => {
+    const a = adapter();
+    const r = await a.pullOpenEntries({ period: PERIOD, ledgerAccount: 'Bank:GTBank' });
+    const got = new Map(r.entries.map((e) => [e.id, e.amountMinor]));
+    expect(got).toEqual(expectedOpen(fake));
+    expect(r.entries.every((e) => e.currency === 'NGN' && e.account === 'Bank:GTBank')).toBe(true);
+    const inv = r.entries.find((e) => e.reference === 'INV-00001')!;
+    expect(inv.party).toBeTruthy();
+    expect(inv.date).toMatch(/^2026-\d\d-\d\d$/);
+    // The refresh token rotated and the new grant is on disk, sealed: no token text in the file.
+    const file = readFileSync(join(env.dir, 'tokens/xero.enc'), 'utf8');
+    expect(a.session.refreshes).toBe(1);
+    expect(file).not.toContain('rt-');
+    expect(file).not.toContain('at-');
+    expect(JSON.parse(file).alg).toBe('aes-256-gcm');
+  });
+
+  it('pulls incrementally with If-Modified-Since: only what changed comes back', async () => {
+    const a = adapter();
+    const first = await a.pullOpenEntries({ period: PERIOD });
+    const changed = fake.invoices[1]!;
+    await new Promise((r) => setTimeout(r, 5));
+    changed.AmountDue = 10.5;
+    changed.UpdatedDateUTC = `/Date(${Date.now()}+0000)/`;
+    const second = await a.pullOpenEntries({ period: PERIOD, cursor: first.cursor });
+    expect(second.entries.map((e) => [e.id, e.amountMinor])).toEqual([[`invoice:${changed.InvoiceID}`, 1050]]);
+    expect(second.cursor).not.toBe(first.cursor);
+  });
+
+  it('a second adapter reuses the stored grant (the rotated refresh token, not the spent bootstrap one)', async () => {
+    await adapter().pullOpenEntries({ period: PERIOD });
+    fake.oauth.expireAccessTokens();
+    const b = adapter();
+    await b.pullOpenEntries({ period: PERIOD });
+    expect(b.session.refreshes).toBe(1);
+  });
+});
+
+describe('Xero faults', () => {
+  it('pages through partial and duplicated pages: every open invoice once', async () => {
+    await setup({ openInvoices: 17, openBills: 0 });
+    fake.partialPage = 2;
+    fake.duplicatePage = 3;
+    const r = await adapter({ pageSize: 4 }).pullOpenEntries({ period: PERIOD });
+    const ids = r.entries.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Map(r.entries.map((e) => [e.id, e.amountMinor]))).toEqual(expectedOpen(fake));
+    expect(fake.http.count('GET', /\/Invoices$/)).toBeGreaterThanOrEqual(5);
+  });
+
+  it('expiry mid-sync: a 401 on page 2 refreshes the token once and the pull completes', async () => {
+    await setup({ openInvoices: 9, openBills: 0 });
+    const a = adapter({ pageSize: 4 });
+    let pages = 0;
+    fake.http.faults.push({
+      kind: 'stale-token',
+      match: (r) => r.path.endsWith('/Invoices') && ++pages === 2,
+      body: { Title: 'Unauthorized', Status: 401, Detail: 'TokenExpired' },
+    });
+    const r = await a.pullOpenEntries({ period: PERIOD });
+    expect(r.entries.filter((e) => e.id.startsWith('invoice:'))).toHaveLength(9);
+    expect(a.session.refreshes).toBe(2);
+    expect(fake.http.served.filter((s) => s.status === 401)).toHaveLength(1);
+  });
+
+  it('refreshes before expiry without a 401 when the stored token is about to lapse', async () => {
+    await setup();
+    const { MemoryTokenStore } = await import('../../../adapters/ledger/oauth/token-store.js');
+    // A stored token with 60 s left (inside the 120 s margin) that the vendor would refuse.
+    const store = new MemoryTokenStore({
+      accessToken: 'at-old',
+      refreshToken: fake.oauth.consent(),
+      expiresAt: Date.now() + 60_000,
+    });
+    const a = new XeroAdapter(adapterConfig(), { store });
+    await a.pullOpenEntries({ period: PERIOD });
+    expect(a.session.refreshes).toBe(1);
+    expect(fake.http.served.filter((s) => s.status === 401)).toHaveLength(0);
+    expect((await store.load())!.accessToken).not.toBe('at-old');
+  });
+
+  it('revoked credentials stop the source with a clear error and no retries', async () => {
+    await setup();
+    await adapter().pullOpenEntries({ period: PERIOD });
+    fake.oauth.revoked = true;
+    const err = await adapter()
+      .pullOpenEntries({ period: PERIOD })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LedgerAuthError);
+    expect((err as Error).message).toMatch(/revoked or has expired; reconnect/);
+    expect((err as Error).message).not.toMatch(/rt-|at-|secret/);
+  });
+
+  it('429 with Retry-After is waited out; a daily limit stops the source', async () => {
+    await setup();
+    fake.http.faults.push({
+      kind: '429',
+      match: (r) => r.path.endsWith('/Invoices'),
+      headers: { 'retry-after': '1', 'x-rate-limit-problem': 'minute' },
+    });
+    await adapter().pullOpenEntries({ period: PERIOD });
+    expect(fake.http.served.map((s) => s.status)).toContain(429);
+    fake.http.faults.push({
+      kind: '429',
+      match: (r) => r.path.endsWith('/Invoices'),
+      headers: { 'retry-after': '43200', 'x-rate-limit-problem': 'day' },
+    });
+    const before = fake.http.served.length;
+    const err = await adapter()
+      .pullOpenEntries({ period: PERIOD })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LedgerRateLimitError);
+    expect((err as LedgerRateLimitError).retryAt!.getTime()).toBeGreaterThan(Date.now() + 40_000_000);
+    expect(fake.http.served.slice(before).filter((s) => s.path.endsWith('/Invoices'))).toHaveLength(1);
+  });
+
+  it('waits for the next minute when X-MinLimit-Remaining reaches 0', async () => {
+    await setup();
+    fake.minuteRemaining = 1;
+    const slept: number[] = [];
+    const a = new XeroAdapter(
+      xeroConfigSchema.parse({
+        id: 'b',
+        kind: 'xero',
+        clientIdEnv: 'T_XERO_ID',
+        clientSecretEnv: 'T_XERO_SECRET',
+        refreshTokenEnv: 'T_XERO_RT',
+        tokenFile: 't',
+        bankAccount: '090',
+        apiUrl: fake.apiUrl,
+        connectionsUrl: `${fake.http.url}/connections`,
+        tokenUrl: `${fake.http.url}/connect/token`,
+        minuteWindowMs: 60_000,
+      }),
+      {
+        store: new (await import('../../../adapters/ledger/oauth/token-store.js')).MemoryTokenStore(),
+        sleep: async (ms) => void slept.push(ms),
+      },
+    );
+    await a.pullOpenEntries({ period: PERIOD });
+    expect(slept.length).toBeGreaterThan(0);
+    expect(slept[0]).toBeGreaterThan(50_000);
+  });
+
+  it('5xx and dropped connections are retried with backoff; persistent outage fails as a vendor error', async () => {
+    await setup();
+    fake.http.faults.push(
+      { kind: '5xx', match: (r) => r.path.endsWith('/Invoices') },
+      { kind: 'reset', match: (r) => r.path.endsWith('/CreditNotes') },
+    );
+    const r = await adapter().pullOpenEntries({ period: PERIOD });
+    expect(new Map(r.entries.map((e) => [e.id, e.amountMinor]))).toEqual(expectedOpen(fake));
+    for (let i = 0; i < 4; i++) fake.http.faults.push({ kind: '5xx', match: (x) => x.path.endsWith('/Invoices') });
+    const err = await adapter()
+      .pullOpenEntries({ period: PERIOD })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LedgerVendorError);
+    expect((err as Error).message).toMatch(/GET \/Invoices page 1: HTTP 503 \(gave up after 4 attempts\)/);
+  });
+
+  it('picks the tenant: one reached is used, several need tenantId, a wrong one is refused', async () => {
+    await setup({ tenants: 2 });
+    await expect(adapter().pullOpenEntries({ period: PERIOD })).rejects.toThrow(
+      /reaches 2 organisations; set tenantId/,
+    );
+    const r = await adapter({ tenantId: fake.tenantIds[1] }).pullOpenEntries({ period: PERIOD });
+    expect(r.entries.length).toBeGreaterThan(0);
+    await expect(
+      adapter({ tenantId: '00000000-0000-4000-a000-000000000000' }).pullOpenEntries({ period: PERIOD }),
+    ).rejects.toThrow(LedgerAuthError);
+  });
+
+  it('custom connections use the client-credentials grant (no refresh token)', async () => {
+    await setup();
+    const a = adapter({ connection: 'custom-connection', refreshTokenEnv: undefined });
+    const r = await a.pullOpenEntries({ period: PERIOD });
+    expect(r.entries.length).toBeGreaterThan(0);
+    expect(fake.oauth.issued).toBe(1);
+  });
+});
+
+describe('Xero write-back', () => {
+  beforeEach(() => setup());
+
+  it('a confirmed match becomes one Payment on the bound bank account; a retry writes nothing twice', async () => {
+    const a = adapter();
+    const inv = fake.invoices[0]!;
+    const due = Math.round(inv.AmountDue * 100);
+    const s = {
+      idempotencyKey: 'match-41',
+      entryId: `invoice:${inv.InvoiceID}`,
+      date: '2026-11-20',
+      amountMinor: due - 5_000,
+      currency: 'NGN' as const,
+      bankAccount: 'Bank',
+    };
+    const [r1] = await a.settleEntries([s]);
+    expect(r1).toMatchObject({ status: 'written', created: true });
+    expect(fake.payments).toHaveLength(1);
+    expect(fake.payments[0]!.Account.AccountID).toBe(fake.bankAccountId);
+    // A partial payment leaves the right amount due.
+    expect(Math.round(inv.AmountDue * 100)).toBe(5_000);
+    const [r2] = await adapter().settleEntries([s]);
+    expect(r2).toMatchObject({
+      status: 'written',
+      created: false,
+      externalId: (r1 as { externalId: string }).externalId,
+    });
+    expect(fake.payments).toHaveLength(1);
+  });
+
+  it('an answer lost after Xero wrote the payment is replayed by the Idempotency-Key, not paid twice', async () => {
+    const inv = fake.invoices[2]!;
+    fake.http.faults.push({ kind: 'lost-answer', match: (r) => r.method === 'PUT' && r.path.endsWith('/Payments') });
+    const [r] = await adapter().settleEntries([
+      {
+        idempotencyKey: 'match-7',
+        entryId: `invoice:${inv.InvoiceID}`,
+        date: '2026-11-20',
+        amountMinor: Math.round(inv.AmountDue * 100),
+        currency: 'NGN',
+        bankAccount: 'Bank',
+      },
+    ]);
+    expect(r).toMatchObject({ status: 'written' });
+    expect(fake.payments).toHaveLength(1);
+    expect(inv.Status).toBe('PAID');
+  });
+
+  it('vendor rejections come back per match in Xero’s words; the others are written', async () => {
+    fake.lockDate = '2026-10-31';
+    const [a, b, c] = fake.invoices;
+    const bill = fake.invoices.find((i) => i.Type === 'ACCPAY')!;
+    a!.Status = 'VOIDED';
+    const res = await adapter().settleEntries([
+      {
+        idempotencyKey: 'k-void',
+        entryId: `invoice:${a!.InvoiceID}`,
+        date: '2026-11-20',
+        amountMinor: 100,
+        currency: 'NGN',
+        bankAccount: 'B',
+      },
+      {
+        idempotencyKey: 'k-locked',
+        entryId: `invoice:${b!.InvoiceID}`,
+        date: '2026-10-15',
+        amountMinor: 100,
+        currency: 'NGN',
+        bankAccount: 'B',
+      },
+      {
+        idempotencyKey: 'k-ok',
+        entryId: `invoice:${c!.InvoiceID}`,
+        date: '2026-11-20',
+        amountMinor: 100,
+        currency: 'NGN',
+        bankAccount: 'B',
+      },
+      {
+        idempotencyKey: 'k-bill',
+        entryId: `invoice:${bill.InvoiceID}`,
+        date: '2026-11-21',
+        amountMinor: -200,
+        currency: 'NGN',
+        bankAccount: 'B',
+      },
+    ]);
+    expect(res.map((r) => r.status)).toEqual(['rejected', 'rejected', 'written', 'written']);
+    expect(res[0]).toMatchObject({ vendorMessage: 'Payment cannot be applied to a document with status VOIDED' });
+    expect(res[1]).toMatchObject({ vendorMessage: expect.stringMatching(/lock date/) });
+    expect(fake.payments.map((p) => p.Amount)).toEqual([1, 2]);
+  });
+
+  it('a currency mismatch is refused by Xero with its message', async () => {
+    fake.invoices[3]!.CurrencyCode = 'USD';
+    const [r] = await adapter().settleEntries([
+      {
+        idempotencyKey: 'k-usd',
+        entryId: `invoice:${fake.invoices[3]!.InvoiceID}`,
+        date: '2026-11-20',
+        amountMinor: 100,
+        currency: 'NGN',
+        bankAccount: 'B',
+      },
+    ]);
+    expect(r).toMatchObject({
+      status: 'rejected',
+      vendorMessage: expect.stringMatching(/does not match the document currency/),
+    });
+    expect(fake.payments).toHaveLength(0);
+  });
+
+  it('rule-classified charges become SPEND bank transactions, once; a bad account code is refused with Xero’s message', async () => {
+    const a = adapter();
+    const posting = {
+      idempotencyKey: 'bankfeed-group-3',
+      date: '2026-11-02',
+      description: 'SMS alert charge',
+      amountMinor: -2_150,
+      currency: 'NGN' as const,
+      bankAccount: '090',
+      contraAccount: '404',
+      reference: 'FT123',
+    };
+    const r = await a.postEntries([posting]);
+    expect(r).toEqual([{ idempotencyKey: 'bankfeed-group-3', externalId: expect.any(String), created: true }]);
+    const created = fake.bankTransactions.at(-1)!;
+    expect(created).toMatchObject({ Type: 'SPEND', Total: 21.5, BankAccount: { AccountID: fake.bankAccountId } });
+    const again = await adapter().postEntries([posting]);
+    expect(again[0]!.created).toBe(false);
+    expect(fake.bankTransactions.filter((t) => t.Reference === created.Reference)).toHaveLength(1);
+    const err = await a
+      .postEntries([
+        { ...posting, idempotencyKey: 'bankfeed-group-4', contraAccount: '999' },
+        { ...posting, idempotencyKey: 'bankfeed-group-5' },
+      ])
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LedgerPartialWriteError);
+    expect((err as LedgerPartialWriteError).rejected).toEqual([
+      {
+        idempotencyKey: 'bankfeed-group-4',
+        vendorMessage: "Account code '999' is not a valid code for this document.",
+      },
+    ]);
+    expect((err as LedgerPartialWriteError).written.map((w) => w.idempotencyKey)).toEqual(['bankfeed-group-5']);
+  });
+});
+
+describe('Xero contract checks', () => {
+  it('a fake answer that drifts from Xero’s schema is caught', async () => {
+    if (!contracts) return;
+    await setup();
+    fake.invoices[0]!.AmountDue = 'lots';
+    await adapter()
+      .pullOpenEntries({ period: PERIOD })
+      .catch(() => undefined);
+    const drift = contracts.accounting.violations.splice(0);
+    expect(drift.map((v) => v.errors).join(' ')).toMatch(/AmountDue must be number/);
+  });
+
+  it('a request that drifts from Xero’s schema is caught', async () => {
+    if (!contracts) return;
+    await setup();
+    const token = (await adapter().session.accessToken()) as string;
+    await fetch(`${fake.apiUrl}/Payments`, {
+      method: 'PUT',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'xero-tenant-id': fake.tenantIds[0]!,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ Payments: [{ Invoice: { InvoiceID: 'not-a-uuid' }, Amount: '12.00' }] }),
+    });
+    const drift = contracts.accounting.violations.splice(0);
+    expect(drift.map((v) => v.errors).join(' ')).toMatch(/must be number|must match format/);
+  });
+});
