@@ -157,6 +157,18 @@ export interface WebhookEventsTable {
   status: string; // received | handed_off
   handed_off_at: string | null;
   body: string; // raw body, kept for audit and replay; never logged
+  /** Outbox (0007): hand-off attempts, 'signalled' | 'ignored' once handed off, and the last failure. */
+  relay_attempts: Generated<number>;
+  relay_outcome: string | null;
+  relay_error: string | null;
+  feed_event: ColumnType<string | null, string | null | undefined, string | null>; // FeedEvent JSON for the relay
+}
+
+/** One lease per relay name: the process whose lease has not expired hands events off (0007). */
+export interface OutboxLeasesTable {
+  name: string;
+  holder: string;
+  expires_at: string;
 }
 
 export interface AuditLogTable {
@@ -212,6 +224,7 @@ export interface Database {
   match_items: MatchItemsTable;
   sync_runs: SyncRunsTable;
   webhook_events: WebhookEventsTable;
+  outbox_leases: OutboxLeasesTable;
   audit_log: AuditLogTable;
   ledger_sync_state: LedgerSyncStateTable;
   statement_reconciliations: StatementReconciliationsTable;

@@ -10,19 +10,22 @@ import {
   type MonoWebhookEvent,
   type WebhookVerifyMode,
 } from '../adapters/mono/index.js';
-import { getAccount } from '../db/account-repository.js';
 import type { Database } from '../db/schema.js';
-import { markWebhookHandedOff, recordWebhookEvent } from '../db/webhook-event-repository.js';
+import { recordWebhookEvents, type NewWebhookEvent } from '../db/webhook-event-repository.js';
 import type { AccountFeedConfig } from '../workflows/feed-config.js';
 import type { FeedEvent } from '../workflows/messages.js';
-import { deliverFeedEvent } from './feed-client.js';
 import { redactWebhookBody } from './webhook-body-redaction.js';
+import { startWebhookRelay, type WebhookRelay } from './webhook-relay.js';
 
 export interface WebhookReceiverOptions {
   db: Kysely<Database>;
-  /** Temporal client; a function so the receiver can answer 503 while Temporal is unreachable. */
+  /**
+   * Temporal client for the outbox relay that runs beside the receiver; null while Temporal is unreachable (events
+   * are still accepted and wait in the outbox). Pass `relay: false` to run the receiver without a relay.
+   */
   temporal: () => Client | null;
   taskQueue: string;
+  relay?: boolean | { batchSize?: number; concurrency?: number; pollMs?: number };
   secret: string;
   verifyMode?: WebhookVerifyMode;
   logger: Logger;
@@ -31,6 +34,8 @@ export interface WebhookReceiverOptions {
   maxBodyBytes?: number;
   /** Requests handled at once; past it the receiver answers 503 so Mono retries instead of queueing unboundedly. */
   maxInFlight?: number;
+  /** Deliveries committed in one transaction at most (group commit; default 500). */
+  maxCommitBatch?: number;
   feedConfig?: Partial<AccountFeedConfig>;
   path?: string;
 }
@@ -38,7 +43,16 @@ export interface WebhookReceiverOptions {
 export interface WebhookReceiver {
   url: string;
   server: Server;
-  stats: { accepted: number; duplicates: number; rejected: number; unavailable: number; inFlight: number };
+  stats: {
+    accepted: number;
+    duplicates: number;
+    rejected: number;
+    unavailable: number;
+    inFlight: number;
+    commits: number;
+  };
+  /** The outbox relay started with the receiver (null with `relay: false`). */
+  relay: WebhookRelay | null;
   close(): Promise<void>;
 }
 
@@ -92,6 +106,16 @@ function accountOf(e: MonoWebhookEvent): string | null {
   return 'accountId' in e && typeof e.accountId === 'string' && e.accountId !== '' ? e.accountId : null;
 }
 
+/** Events the feed acts on; the rest are kept for audit only. */
+function forAFeed(e: MonoWebhookEvent): boolean {
+  return !(
+    e.type === 'unknown' ||
+    e.type === 'direct_debit_payment' ||
+    e.type === 'account_income' ||
+    e.type === 'account_credit_worthiness'
+  );
+}
+
 /** Only ids, statuses and flags enter workflow history. */
 function toFeedEvent(key: string, e: MonoWebhookEvent): FeedEvent {
   switch (e.type) {
@@ -125,23 +149,40 @@ function send(
 }
 
 /**
- * POST /webhooks/mono: keep the raw body, verify the secret, parse, record the event under its key, hand it to the
- * account's feed (signal-with-start), and only then answer 200. Anything that fails before the hand-off answers
- * non-200 so Mono retries; a duplicate of an event already handed off is acknowledged and changes nothing.
+ * POST /webhooks/mono: keep the raw body, verify the secret, parse, commit the event to the outbox (webhook_events)
+ * under its key, then answer 200. The commit is the durability point: from there the relay hands the event to the
+ * account's feed, whether or not Temporal is up right now. Anything that fails before the commit answers non-200 so
+ * Mono retries; a duplicate (same event key) is acknowledged and changes nothing. Requests arriving together are
+ * committed together (one transaction, one fsync), which is what lets a single SQLite file take thousands a second.
  */
 export async function startWebhookReceiver(opts: WebhookReceiverOptions): Promise<WebhookReceiver> {
   const limit = opts.maxBodyBytes ?? 256 * 1024;
   const maxInFlight = opts.maxInFlight ?? 256;
+  const maxCommitBatch = opts.maxCommitBatch ?? 500;
   const path = opts.path ?? '/webhooks/mono';
-  const stats = { accepted: 0, duplicates: 0, rejected: 0, unavailable: 0, inFlight: 0 };
+  const stats = { accepted: 0, duplicates: 0, rejected: 0, unavailable: 0, inFlight: 0, commits: 0 };
+  const relayOpts = typeof opts.relay === 'object' ? opts.relay : {};
+  const relay: WebhookRelay | null =
+    opts.relay === false
+      ? null
+      : startWebhookRelay({
+          db: opts.db,
+          temporal: opts.temporal,
+          taskQueue: opts.taskQueue,
+          logger: opts.logger,
+          feedConfig: opts.feedConfig,
+          ...relayOpts,
+        });
   const log = opts.logger;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://receiver');
     if (req.method === 'GET' && url.pathname === '/health') {
-      send(res, opts.temporal() ? 200 : 503, {
-        ok: !!opts.temporal(),
+      // Accepting does not depend on Temporal (the outbox holds events until it is back): healthy either way.
+      send(res, 200, {
+        ok: true,
         temporal: opts.temporal() ? 'connected' : 'unavailable',
+        relay: relay ? { holdsLease: relay.stats.holdsLease, lastLagMs: relay.stats.lastLagMs } : null,
       });
       return;
     }
@@ -187,56 +228,64 @@ export async function startWebhookReceiver(opts: WebhookReceiverOptions): Promis
       throw e;
     }
     const accountId = accountOf(parsed.event);
-    const now = new Date().toISOString();
-    const recorded = await recordWebhookEvent(opts.db, {
+    const feedEvent = accountId && forAFeed(parsed.event) ? toFeedEvent(parsed.key, parsed.event) : null;
+    const inserted = await commit({
       key: parsed.key,
       event: parsed.eventName,
       accountId,
       body: redactWebhookBody(raw.toString('utf8')),
-      now,
+      feedEvent: feedEvent ? JSON.stringify(feedEvent) : null,
+      now: new Date().toISOString(),
     });
-    if (!recorded.inserted && recorded.status === 'handed_off') {
+    if (!inserted) {
       stats.duplicates++;
       send(res, 200, { ok: true, duplicate: true });
       return;
     }
-    if (accountId && (await shouldHandOff(accountId, parsed.event))) {
-      const client = opts.temporal();
-      if (!client) throw new HttpError(503, 'workflow service unavailable');
-      try {
-        await deliverFeedEvent(
-          client,
-          opts.taskQueue,
-          accountId,
-          toFeedEvent(parsed.key, parsed.event),
-          opts.feedConfig,
-        );
-      } catch (e) {
-        log.error(
-          { err: e instanceof Error ? e.message : String(e), event: parsed.eventName, accountId },
-          'hand-off to Temporal failed',
-        );
-        throw new HttpError(503, 'workflow service unavailable');
-      }
-    }
-    await markWebhookHandedOff(opts.db, parsed.key, new Date().toISOString());
     stats.accepted++;
     log.info({ event: parsed.eventName, accountId, key: parsed.key }, 'webhook accepted');
     send(res, 200, { ok: true });
   }
 
-  /** An unlinked account's feed has ended; only a new connection starts it again. */
-  async function shouldHandOff(accountId: string, e: MonoWebhookEvent): Promise<boolean> {
-    if (
-      e.type === 'unknown' ||
-      e.type === 'direct_debit_payment' ||
-      e.type === 'account_income' ||
-      e.type === 'account_credit_worthiness'
-    )
-      return false;
-    const row = await getAccount(opts.db, accountId);
-    if (row?.state === 'UNLINKED' && e.type !== 'account_connected') return false;
-    return true;
+  // Group commit: deliveries queue here and are written in one transaction per flush; a flush starts as soon as the
+  // previous one ends, so under load batches grow by themselves and at rest a delivery waits for nothing.
+  type Pending = { e: NewWebhookEvent; resolve(inserted: boolean): void; reject(err: unknown): void };
+  let queue: Pending[] = [];
+  let flushing = false;
+  function commit(e: NewWebhookEvent): Promise<boolean> {
+    return new Promise<boolean>((resolve, reject) => {
+      queue.push({ e, resolve, reject });
+      if (!flushing) void flush();
+    });
+  }
+  async function flush(): Promise<void> {
+    flushing = true;
+    try {
+      while (queue.length > 0) {
+        const batch = queue.slice(0, maxCommitBatch);
+        queue = queue.slice(batch.length);
+        try {
+          const inserted = await recordWebhookEvents(
+            opts.db,
+            batch.map((p) => p.e),
+          );
+          stats.commits++;
+          // Two deliveries of one key in one batch: the first request is the one that inserted it.
+          const claimed = new Set<string>();
+          for (const p of batch) {
+            const mine = inserted.has(p.e.key) && !claimed.has(p.e.key);
+            if (mine) claimed.add(p.e.key);
+            p.resolve(mine);
+          }
+          relay?.wake();
+        } catch (err) {
+          log.error({ err: err instanceof Error ? err.message : String(err) }, 'webhook commit failed');
+          for (const p of batch) p.reject(new HttpError(503, 'could not record the event; retry later'));
+        }
+      }
+    } finally {
+      flushing = false;
+    }
   }
 
   const server = createServer((req, res) => {
@@ -269,10 +318,13 @@ export async function startWebhookReceiver(opts: WebhookReceiverOptions): Promis
     url: `http://${opts.host ?? '127.0.0.1'}:${addr.port}${path}`,
     server,
     stats,
-    close: () =>
-      new Promise<void>((resolve) => {
+    relay,
+    async close() {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+      await relay?.stop();
+    },
   };
 }

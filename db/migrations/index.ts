@@ -3,6 +3,7 @@ import * as m0001 from './0001_initial.js';
 import * as m0002 from './0002_reconciliation_decisions.js';
 import * as m0003 from './0003_ledger_sync_state.js';
 import * as m0005 from './0005_statement_reconciliations.js';
+import * as m0007 from './0007_webhook_outbox.js';
 
 /** Ordered migrations; add new files here, never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002_reconciliation_decisions': m0002,
   '0003_ledger_sync_state': m0003,
   '0005_statement_reconciliations': m0005,
+  '0007_webhook_outbox': m0007,
 };
