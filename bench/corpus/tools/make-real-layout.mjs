@@ -332,7 +332,7 @@ function nigeria() {
     opening: accOpening,
     closing: accClosing,
   });
-  const glHeader = writeGeneralLedgerCsv(dir, glFile, book, {
+  const gl = writeGeneralLedgerCsv(dir, glFile, book, {
     holder,
     from: period.from,
     to: period.to,
@@ -384,8 +384,9 @@ function nigeria() {
       {
         file: glFile,
         package: 'Sage-style general ledger detail (bank accounts 1010, 1020)',
-        headerRow: glHeader,
-        readOptions: {},
+        headerRow: gl.headerRow,
+        readOptions: { currency: 'NGN' },
+        nonEntryRows: gl.nonEntryRows,
       },
     ],
     truth,

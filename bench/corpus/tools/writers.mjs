@@ -216,10 +216,12 @@ export function writeGeneralLedgerCsv(dir, file, bookRows, m) {
     if (r.pairWith && !r.pairWith.journal) r.pairWith.journal = r.journal;
   }
   let account = null;
+  const nonEntryRows = [];
   for (const r of sorted) {
     if (r.account !== account) {
       account = r.account;
       const opening = m.openings[account];
+      nonEntryRows.push({ row: lines.length + 1, why: 'opening balance of the account section, not an entry' });
       lines.push(csvLine([fmt.dmy(m.from), '', account, r.accountName, 'Opening Balance', '', major(opening), '']));
     }
     const t = glText(r);
@@ -241,7 +243,7 @@ export function writeGeneralLedgerCsv(dir, file, bookRows, m) {
     r.bookParty = null;
   }
   emitCsv(dir, file, lines, at);
-  return headerRow;
+  return { headerRow, nonEntryRows };
 }
 
 const xeroSource = {
