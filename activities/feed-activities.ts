@@ -1,15 +1,16 @@
 import { Context, heartbeat } from '@temporalio/activity';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import type { MonoClient, MonoTransaction } from '../adapters/mono/index.js';
+import { postingOrder, type MonoClient, type MonoTransaction } from '../adapters/mono/index.js';
 import { normalizeCurrency } from '../domain/currency.js';
-import { addBusinessDays, businessDateOf, type BusinessDate } from '../domain/dates.js';
+import { businessDateOf } from '../domain/dates.js';
 import { defaultTimezoneFor } from '../domain/timezones.js';
 import { bankFingerprint, findBalanceBreaks } from '../domain/transactions.js';
 import {
   getAccount,
   maskAccountNumber,
   pageLinkedAccountIds,
+  recordAccountBalance,
   updateAccount,
   upsertAccount,
 } from '../db/account-repository.js';
@@ -34,14 +35,17 @@ export interface FeedActivityDeps {
 export interface AccountDescription {
   accountId: string;
   name: string;
+  institution: string | null;
   currency: string;
   timezone: string;
   dataStatus: string;
 }
 
+/** What one sync did, over the UTC days it covered. */
 export interface SyncOutcome {
-  from: BusinessDate;
-  to: BusinessDate;
+  /** UTC days the sync certainly covered (each window was asked for with a day of margin either side). */
+  from: string;
+  to: string;
   fetched: number;
   inserted: number;
   updated: number;
@@ -49,14 +53,65 @@ export interface SyncOutcome {
   removed: number;
   refetches: number;
   balanceBreaks: number;
+  /** True when this was a full re-scan of the history window. */
+  full: boolean;
+  /** True when every window passed its checks (row count and running-balance chain). */
+  complete: boolean;
+  /** The newest row timestamp Mono served (ISO, UTC); the feed's watermark moves to it only when `complete`. */
+  newestRowAt: string | null;
+  /** The bank-clock instant the sync ran. */
+  scannedAt: string;
 }
 
-export interface BackfillProgress {
-  nextFrom: BusinessDate;
+export interface SyncInput {
+  accountId: string;
+  /** 'full' re-scans the whole history window (the backfill is the first one); 'auto' applies the re-scan rule. */
+  mode: 'full' | 'auto';
+  /** The newest row instant Mono has served in a complete fetch (null before the first). */
+  watermark: string | null;
+  /** Bank-clock instant of the last full re-scan. */
+  lastFullScanAt: string | null;
+  historyDays: number;
+  windowDays: number;
+  overlapDays: number;
+  fullRescanIntervalMs: number;
+}
+
+export interface SyncProgress {
+  nextFrom: string;
   totals: SyncOutcome;
 }
 
 const MAX_REFETCHES = 3;
+const DAY_MS = 86_400_000;
+
+/** UTC day arithmetic: Mono filters transactions by UTC day, so sync windows are UTC days. */
+export function utcDay(instant: Date | string): string {
+  return new Date(instant).toISOString().slice(0, 10);
+}
+export function addUtcDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The re-scan rule (docs/sync-guarantee.md). A full re-scan of the history window runs when there is no watermark
+ * yet, when asked, or when the last one is older than the interval. Otherwise the sync covers the UTC days from the
+ * watermark's day (never later than today) minus the overlap, to today: Mono's data, not our clock, decides where.
+ */
+export function planSync(
+  input: SyncInput,
+  now: Date,
+): { full: boolean; from: string; to: string; historyStart: string } {
+  const to = utcDay(now);
+  const historyStart = addUtcDays(to, -input.historyDays);
+  const due =
+    input.lastFullScanAt === null || now.getTime() - Date.parse(input.lastFullScanAt) >= input.fullRescanIntervalMs;
+  if (input.mode === 'full' || input.watermark === null || due)
+    return { full: true, from: historyStart, to, historyStart };
+  const mark = Date.parse(input.watermark) < now.getTime() ? utcDay(input.watermark) : to;
+  const from = addUtcDays(mark, -input.overlapDays);
+  return { full: false, from: from < historyStart ? historyStart : from, to, historyStart };
+}
 
 export function createFeedActivities(deps: FeedActivityDeps) {
   const clock = deps.clock ?? (() => new Date());
@@ -71,7 +126,11 @@ export function createFeedActivities(deps: FeedActivityDeps) {
 
   function toLine(accountId: string, t: MonoTransaction, currency: string, timezone: string): FetchedBankLine {
     const amountMinor = t.type === 'credit' ? t.amountMinor : -t.amountMinor;
-    const businessDate = businessDateOf(t.date, timezone);
+    const at = Date.parse(t.date);
+    if (Number.isNaN(at)) throw new Error(`Mono transaction ${t.id}: date "${t.date}" is not an instant`);
+    // One form for every stored timestamp (UTC, ms), so UTC-day placement and ordering compare as strings.
+    const bookedAt = new Date(at).toISOString();
+    const businessDate = businessDateOf(bookedAt, timezone);
     return {
       providerTxnId: t.id,
       fingerprint: bankFingerprint({
@@ -85,7 +144,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       currency,
       direction: t.type,
       businessDate,
-      bookedAt: t.date,
+      bookedAt,
       narration: t.narration,
       balanceMinor: t.balanceMinor,
       category: t.category,
@@ -94,36 +153,31 @@ export function createFeedActivities(deps: FeedActivityDeps) {
   }
 
   /**
-   * Fetches every page of one window and checks it: the row count must reach Mono's total and the running balance
-   * must be continuous. A window that fails either check is fetched again (overlapping, repeated or lost pages);
-   * one that still fails is stored without removing anything, and the break is reported.
+   * Fetches every page of one window of UTC days and checks it: the row count must reach Mono's total and the
+   * running balance must be continuous in posting order (rebuilt from the chain, not from timestamps). A window that
+   * fails either check is fetched again (overlapping, repeated or lost pages); one that still fails is stored
+   * without removing anything, and the break is reported.
    */
-  async function fetchCheckedWindow(accountId: string, from: BusinessDate, to: BusinessDate, progress: () => void) {
+  async function fetchCheckedWindow(accountId: string, from: string, to: string, progress: () => void) {
     const { currency, timezone } = await accountContext(accountId);
     let refetches = 0;
     for (;;) {
-      const seen = new Map<string, { line: FetchedBankLine; order: number }>();
+      const seen = new Map<string, FetchedBankLine>();
       let total: number | null = null;
       let page = 1;
-      let order = 0;
       for (;;) {
         const res = await mapMonoErrors(() =>
           deps.mono.listTransactions(accountId, { start: from, end: to, limit: pageSize, page }),
         );
         if (total === null) total = res.total;
-        for (const t of res.transactions) {
-          seen.set(t.id, { line: toLine(accountId, t, currency, timezone), order: order++ });
-        }
+        // A row repeated by an overlapping page keeps its first place in Mono's order.
+        for (const t of res.transactions) if (!seen.has(t.id)) seen.set(t.id, toLine(accountId, t, currency, timezone));
         progress();
         if (res.nextPage === null || res.nextPage <= page) break;
         page = res.nextPage;
       }
-      // Mono lists newest first; posting order is oldest first, and the reverse of Mono's order breaks same-instant ties.
-      const lines = [...seen.values()]
-        .sort((a, b) =>
-          a.line.bookedAt < b.line.bookedAt ? -1 : a.line.bookedAt > b.line.bookedAt ? 1 : b.order - a.order,
-        )
-        .map((x) => x.line);
+      // Mono lists newest first in the bank's order: reversed, then rebuilt along the running-balance chain.
+      const lines = postingOrder([...seen.values()].reverse());
       const breaks = findBalanceBreaks(lines);
       const countOk = total === null || lines.length >= total;
       if ((breaks.length === 0 && countOk) || refetches >= MAX_REFETCHES) {
@@ -137,20 +191,25 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     }
   }
 
+  /** Syncs the UTC days [from, to]: asks Mono for a day more on each side, removes only inside [from, to]. */
   async function syncWindow(
     accountId: string,
-    from: BusinessDate,
-    to: BusinessDate,
+    from: string,
+    to: string,
     kind: string,
     progress: () => void,
-  ): Promise<SyncOutcome> {
+  ): Promise<SyncOutcome & { newestBalance: { minor: number; at: string } | null }> {
+    const queryFrom = addUtcDays(from, -1);
+    const queryTo = addUtcDays(to, 1);
     const runId = await startSyncRun(deps.db, { accountId, kind, from, to, now: nowIso() });
     try {
-      const w = await fetchCheckedWindow(accountId, from, to, progress);
+      const w = await fetchCheckedWindow(accountId, queryFrom, queryTo, progress);
       const applied = await applyBankWindow(deps.db, {
         accountId,
-        from,
-        to,
+        queryFrom,
+        queryTo,
+        coverFrom: from,
+        coverTo: to,
         lines: w.lines,
         complete: w.complete,
         now: nowIso(),
@@ -164,6 +223,9 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         error: w.complete ? null : `running balance or row count did not check out after ${w.refetches} re-fetches`,
         now: nowIso(),
       });
+      let newestRowAt: string | null = null;
+      for (const l of w.lines) if (newestRowAt === null || l.bookedAt > newestRowAt) newestRowAt = l.bookedAt;
+      const last = [...w.lines].reverse().find((l) => l.balanceMinor !== null);
       return {
         from,
         to,
@@ -174,6 +236,11 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         removed: applied.removed,
         refetches: w.refetches,
         balanceBreaks: w.breaks,
+        full: false,
+        complete: w.complete,
+        newestRowAt,
+        scannedAt: clock().toISOString(),
+        newestBalance: last ? { minor: last.balanceMinor!, at: last.bookedAt } : null,
       };
     } catch (e) {
       await finishSyncRun(deps.db, runId, {
@@ -189,8 +256,22 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     }
   }
 
-  function emptyOutcome(from: BusinessDate, to: BusinessDate): SyncOutcome {
-    return { from, to, fetched: 0, inserted: 0, updated: 0, unchanged: 0, removed: 0, refetches: 0, balanceBreaks: 0 };
+  function emptyOutcome(from: string, to: string, full: boolean): SyncOutcome {
+    return {
+      from,
+      to,
+      fetched: 0,
+      inserted: 0,
+      updated: 0,
+      unchanged: 0,
+      removed: 0,
+      refetches: 0,
+      balanceBreaks: 0,
+      full,
+      complete: true,
+      newestRowAt: null,
+      scannedAt: clock().toISOString(),
+    };
   }
 
   function add(a: SyncOutcome, b: SyncOutcome): SyncOutcome {
@@ -204,6 +285,13 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       removed: a.removed + b.removed,
       refetches: a.refetches + b.refetches,
       balanceBreaks: a.balanceBreaks + b.balanceBreaks,
+      full: a.full,
+      complete: a.complete && b.complete,
+      newestRowAt:
+        a.newestRowAt === null || (b.newestRowAt !== null && b.newestRowAt > a.newestRowAt)
+          ? b.newestRowAt
+          : a.newestRowAt,
+      scannedAt: a.scannedAt,
     };
   }
 
@@ -227,12 +315,14 @@ export function createFeedActivities(deps: FeedActivityDeps) {
           customerId: a.customerId ?? null,
           dataStatus: a.dataStatus ?? null,
           balanceMinor: a.balanceMinor ?? null,
+          balanceAsOf: clock().toISOString(),
         },
         nowIso(),
       );
       return {
         accountId: a.id,
         name: a.name ?? a.id,
+        institution: a.institution?.name ?? null,
         currency: a.currency,
         timezone,
         dataStatus: a.dataStatus ?? 'AVAILABLE',
@@ -240,54 +330,60 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     },
 
     /**
-     * Backfills [today - historyDays, today] in windows, oldest first, committing each window. Heartbeats carry the
-     * next window's start, so a retry after a crash resumes there instead of starting over.
+     * One sync of an account under the re-scan rule (see planSync): the UTC days to cover, in windows, oldest first,
+     * each committed on its own. Heartbeats carry the next window's start, so a retry after a crash resumes there.
+     * Afterwards the stored balance follows Mono (its balance endpoint, else the newest running balance).
      */
-    async backfillAccount(input: { accountId: string; historyDays: number; windowDays: number }): Promise<SyncOutcome> {
+    async syncAccount(input: SyncInput): Promise<SyncOutcome> {
       const { timezone } = await accountContext(input.accountId);
-      const today = businessDateOf(clock(), timezone);
-      const start = addBusinessDays(today, -input.historyDays);
-      const resumed = Context.current().info.heartbeatDetails as BackfillProgress | undefined;
-      let from = resumed?.nextFrom ?? start;
-      let totals = resumed?.totals ?? emptyOutcome(start, start);
-      if (resumed) deps.logger.info({ accountId: input.accountId, from }, 'backfill resumed from its last heartbeat');
-      while (from <= today) {
-        const end = addBusinessDays(from, input.windowDays - 1);
-        const to = end < today ? end : today;
-        const outcome = await syncWindow(input.accountId, from, to, 'backfill', () =>
-          heartbeat({ nextFrom: from, totals } satisfies BackfillProgress),
+      const now = clock();
+      const plan = planSync(input, now);
+      const resumed = Context.current().info.heartbeatDetails as SyncProgress | undefined;
+      let from = resumed?.nextFrom ?? plan.from;
+      let totals = resumed?.totals ?? emptyOutcome(plan.from, plan.from, plan.full);
+      if (resumed) deps.logger.info({ accountId: input.accountId, from }, 'sync resumed from its last heartbeat');
+      let newestBalance: { minor: number; at: string } | null = null;
+      while (from <= plan.to) {
+        const end = addUtcDays(from, input.windowDays - 1);
+        const to = end < plan.to ? end : plan.to;
+        const outcome = await syncWindow(input.accountId, from, to, plan.full ? 'full' : 'incremental', () =>
+          heartbeat({ nextFrom: from, totals } satisfies SyncProgress),
         );
+        if (outcome.newestBalance) newestBalance = outcome.newestBalance;
         totals = add(totals, outcome);
-        from = addBusinessDays(to, 1);
-        heartbeat({ nextFrom: from, totals } satisfies BackfillProgress);
+        from = addUtcDays(to, 1);
+        heartbeat({ nextFrom: from, totals } satisfies SyncProgress);
       }
+      const balance = await mapMonoErrors(() => deps.mono.getBalance(input.accountId));
+      if (balance.balanceMinor !== null) {
+        await recordAccountBalance(deps.db, input.accountId, {
+          balanceMinor: balance.balanceMinor,
+          asOf: now.toISOString(),
+        });
+      } else if (newestBalance) {
+        await recordAccountBalance(deps.db, input.accountId, {
+          balanceMinor: newestBalance.minor,
+          asOf: newestBalance.at,
+        });
+      }
+      const result: SyncOutcome = {
+        ...totals,
+        from: plan.from,
+        to: plan.to,
+        full: plan.full,
+        scannedAt: now.toISOString(),
+      };
       await updateAccount(deps.db, input.accountId, {
-        synced_through: today,
+        synced_through: businessDateOf(now, timezone),
         last_synced_at: nowIso(),
         last_error: null,
         updated_at: nowIso(),
+        ...(result.complete && result.newestRowAt && (!input.watermark || result.newestRowAt > input.watermark)
+          ? { data_watermark: result.newestRowAt }
+          : {}),
+        ...(result.full && result.complete ? { last_full_scan_at: result.scannedAt } : {}),
       });
-      return { ...totals, from: start, to: today };
-    },
-
-    /** Incremental sync from a business date (the synced-through date minus the overlap) to the bank's today. */
-    async syncRecent(input: {
-      accountId: string;
-      syncedThrough: BusinessDate | null;
-      overlapDays: number;
-    }): Promise<SyncOutcome> {
-      const { timezone } = await accountContext(input.accountId);
-      const today = businessDateOf(clock(), timezone);
-      const base = input.syncedThrough && input.syncedThrough <= today ? input.syncedThrough : today;
-      const from = addBusinessDays(base, -input.overlapDays);
-      const outcome = await syncWindow(input.accountId, from, today, 'incremental', () => heartbeat());
-      await updateAccount(deps.db, input.accountId, {
-        synced_through: today,
-        last_synced_at: nowIso(),
-        last_error: null,
-        updated_at: nowIso(),
-      });
-      return outcome;
+      return result;
     },
 
     /** Asks Mono for fresh data (real-time, x-realtime); the workflow enforces the one-per-5-minutes window. */

@@ -13,6 +13,8 @@ export interface AccountUpsert {
   customerId: string | null;
   dataStatus: string | null;
   balanceMinor: number | null;
+  /** The instant the balance describes; a balance older than the stored one is not written. */
+  balanceAsOf: string | null;
 }
 
 /** Inserts a newly linked account or refreshes its bank-side details; never touches the feed's own state. */
@@ -37,6 +39,9 @@ export async function upsertAccount(db: Kysely<Database>, a: AccountUpsert, now:
       last_synced_at: null,
       last_error: null,
       balance_minor: a.balanceMinor,
+      balance_as_of: a.balanceMinor === null ? null : a.balanceAsOf,
+      data_watermark: null,
+      last_full_scan_at: null,
       ledger_binding: null,
       linked_at: now,
       unlinked_at: null,
@@ -52,10 +57,25 @@ export async function upsertAccount(db: Kysely<Database>, a: AccountUpsert, now:
         account_type: a.accountType,
         customer_id: a.customerId,
         data_status: a.dataStatus,
-        balance_minor: a.balanceMinor,
         updated_at: now,
       }),
     )
+    .execute();
+  if (a.balanceMinor !== null && a.balanceAsOf !== null)
+    await recordAccountBalance(db, a.id, { balanceMinor: a.balanceMinor, asOf: a.balanceAsOf });
+}
+
+/** Stores the account's balance unless the store already holds one describing a later moment. */
+export async function recordAccountBalance(
+  db: Kysely<Database>,
+  id: string,
+  b: { balanceMinor: number; asOf: string },
+): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set({ balance_minor: b.balanceMinor, balance_as_of: b.asOf })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('balance_as_of', 'is', null), eb('balance_as_of', '<=', b.asOf)]))
     .execute();
 }
 

@@ -26,48 +26,69 @@ export interface WindowApplyResult {
   storeIds: number[];
 }
 
+/** A fetched window in Mono's terms: the UTC days asked for, and the UTC days the answer certainly covers. */
+export interface BankWindow {
+  accountId: string;
+  /** UTC days sent as start/end (inclusive). */
+  queryFrom: string;
+  queryTo: string;
+  /**
+   * UTC days the fetch certainly covers (inside the query with a day of margin either side, so a provider reading
+   * start/end in another zone still covers them). Only rows of these days can be marked removed.
+   */
+  coverFrom: string;
+  coverTo: string;
+  lines: FetchedBankLine[];
+  complete: boolean;
+  now: string;
+}
+
 /**
- * Applies a complete fetch of one date window to the store, in one transaction:
+ * Applies one fetched window to the store, in one transaction:
  * - a provider id seen before (directly or as an alias) updates its row;
  * - an unknown id whose fingerprint matches a row of the window that was NOT fetched under its own id is the same
  *   line under a churned id: the row takes the new id (the old one stays as an alias);
  * - anything else is new;
- * - when `complete` is true, rows of the window the bank no longer returns (a pending line that posted under another
- *   id and amount, a reversal the bank withdrew) are marked removed — never deleted, so decisions keep their history.
+ * - when `complete` is true, rows whose UTC day lies in the covered days and that the bank no longer returns (a
+ *   pending line that posted under another id and amount, a reversal the bank withdrew) are marked removed — never
+ *   deleted, so decisions keep their history. Rows are placed by the UTC day of their timestamp, as Mono filters.
  * Genuine twins (same amount, day and narration) are never merged: their running balances make their fingerprints
  * differ, and even without balances each keeps its own provider id.
  */
 export async function applyBankWindow(
   db: Kysely<Database>,
-  input: {
-    accountId: string;
-    from: BusinessDate;
-    to: BusinessDate;
-    lines: FetchedBankLine[];
-    complete: boolean;
-    now: string;
-  },
+  input: BankWindow | SameDaysWindow,
 ): Promise<WindowApplyResult> {
-  return db.transaction().execute((trx) => applyInTransaction(trx, input));
+  const w: BankWindow =
+    'queryFrom' in input
+      ? input
+      : { ...input, queryFrom: input.from, queryTo: input.to, coverFrom: input.from, coverTo: input.to };
+  return db.transaction().execute((trx) => applyInTransaction(trx, w));
+}
+
+/** A window whose query and covered days are the same (lines loaded from elsewhere, e.g. the ingest benchmark). */
+export interface SameDaysWindow {
+  accountId: string;
+  from: BusinessDate;
+  to: BusinessDate;
+  lines: FetchedBankLine[];
+  complete: boolean;
+  now: string;
+}
+
+/** The UTC day (YYYY-MM-DD) of a stored timestamp. */
+export function utcDayOf(bookedAt: string): string {
+  const t = Date.parse(bookedAt);
+  return Number.isNaN(t) ? bookedAt.slice(0, 10) : new Date(t).toISOString().slice(0, 10);
+}
+
+function shiftDay(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 async function applyInTransaction(
   trx: Transaction<Database>,
-  {
-    accountId,
-    from,
-    to,
-    lines,
-    complete,
-    now,
-  }: {
-    accountId: string;
-    from: BusinessDate;
-    to: BusinessDate;
-    lines: FetchedBankLine[];
-    complete: boolean;
-    now: string;
-  },
+  { accountId, queryFrom, queryTo, coverFrom, coverTo, lines, complete, now }: BankWindow,
 ): Promise<WindowApplyResult> {
   const result: WindowApplyResult = { inserted: 0, updated: 0, unchanged: 0, removed: 0, storeIds: [] };
   // De-duplicate the fetch itself: overlapping or repeated pages serve the same provider id twice.
@@ -75,13 +96,19 @@ async function applyInTransaction(
   for (const l of lines) unique.set(l.providerTxnId, l);
   const fetched = [...unique.values()];
 
-  const windowRows = await trx
-    .selectFrom('bank_transactions')
-    .selectAll()
-    .where('account_id', '=', accountId)
-    .where('business_date', '>=', from)
-    .where('business_date', '<=', to)
-    .execute();
+  // Business dates sit within a day of the UTC day in every supported zone: the index narrows, the timestamp decides.
+  const windowRows = (
+    await trx
+      .selectFrom('bank_transactions')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('business_date', '>=', shiftDay(queryFrom, -2))
+      .where('business_date', '<=', shiftDay(queryTo, 2))
+      .execute()
+  ).filter((r) => {
+    const day = utcDayOf(r.booked_at);
+    return day >= queryFrom && day <= queryTo;
+  });
   const byId = new Map(windowRows.map((r) => [Number(r.id), r]));
 
   const aliasToRow = new Map<string, number>();
@@ -219,7 +246,10 @@ async function applyInTransaction(
 
   if (complete) {
     const gone = windowRows
-      .filter((r) => !claimed.has(Number(r.id)) && r.status !== 'removed')
+      .filter((r) => {
+        const day = utcDayOf(r.booked_at);
+        return !claimed.has(Number(r.id)) && r.status !== 'removed' && day >= coverFrom && day <= coverTo;
+      })
       .map((r) => Number(r.id));
     for (let i = 0; i < gone.length; i += 500) {
       await trx

@@ -24,6 +24,9 @@ export interface AccountsTable {
   last_synced_at: string | null;
   last_error: string | null;
   balance_minor: number | null;
+  balance_as_of: ColumnType<string | null, string | null | undefined, string | null>; // instant the balance describes (0004)
+  data_watermark: ColumnType<string | null, string | null | undefined, string | null>; // newest row Mono served (0004)
+  last_full_scan_at: ColumnType<string | null, string | null | undefined, string | null>; // last full re-scan (0004)
   ledger_binding: string | null; // JSON
   linked_at: string;
   unlinked_at: string | null;

@@ -56,6 +56,11 @@ export interface AccountState {
   lastLegacySyncAt: number | null;
   /** Latest bank activity already reported by a refresh (for has_new_data). */
   reportedActivity: number;
+  /**
+   * When Mono last fetched from the bank (its data is as of then), or null when Mono's view is always current. Set
+   * by `staleDays` at link; a finished refresh or legacy sync brings it to the moment it ran.
+   */
+  dataAsOf: number | null;
   incomeRecords: unknown[];
 }
 
@@ -136,6 +141,15 @@ export class SandboxBank {
       );
     if (spec.processingMs !== undefined && !(spec.processingMs >= 0))
       throw new Error(`processingMs must be >= 0, got ${spec.processingMs}`);
+    if (spec.staleDays !== undefined && !(spec.staleDays >= 0))
+      throw new Error(`staleDays must be >= 0, got ${spec.staleDays}`);
+    if (
+      spec.backdated !== undefined &&
+      !(spec.backdated.probability >= 0 && spec.backdated.probability <= 1 && spec.backdated.maxLagHours >= 0)
+    )
+      throw new Error('backdated needs probability 0..1 and maxLagHours >= 0');
+    if (spec.stampJitter !== undefined && !(spec.stampJitter >= 0 && spec.stampJitter <= 1))
+      throw new Error(`stampJitter must be a probability 0..1, got ${spec.stampJitter}`);
     if (spec.kind !== undefined && spec.kind !== 'business' && spec.kind !== 'personal')
       throw new Error(`kind must be business or personal, got ${spec.kind}`);
     const rng = new Rng(seed, id, 'profile');
@@ -165,6 +179,8 @@ export class SandboxBank {
         txnsPerDay,
         linkedAt: now,
         pendingProbabilityAt: this.deps.pendingProbabilityAt,
+        ...(spec.backdated ? { backdated: spec.backdated } : {}),
+        ...(spec.stampJitter ? { stampJitter: spec.stampJitter } : {}),
       }),
       linked: true,
       dataStatus: status,
@@ -179,6 +195,7 @@ export class SandboxBank {
       lastJob: null,
       lastLegacySyncAt: null,
       reportedActivity: now,
+      dataAsOf: spec.staleDays ? now - Math.round(spec.staleDays * 86_400_000) : null,
       incomeRecords: [],
     };
     this.accountsById.set(id, account);
@@ -241,9 +258,19 @@ export class SandboxBank {
     };
   }
 
+  /** The moment Mono's data for the account describes: its last fetch from the bank (or now, when always current). */
+  viewOf(a: AccountState): number {
+    return a.dataAsOf ?? this.deps.clock.now();
+  }
+
   /** Balance as Mono would report it (null when it has not been retrieved). */
   balanceVisible(a: AccountState): number | null {
-    return a.dataStatus === 'AVAILABLE' || a.dataStatus === 'PARTIAL' ? a.gen.balanceAt(this.deps.clock.now()) : null;
+    return a.dataStatus === 'AVAILABLE' || a.dataStatus === 'PARTIAL' ? a.gen.balanceAt(this.viewOf(a)) : null;
+  }
+
+  /** Mono fetched from the bank: a stale account's data is now as of this moment. */
+  private fetchedFromBank(a: AccountState): void {
+    if (a.dataAsOf !== null) a.dataAsOf = this.deps.clock.now();
   }
 
   transactionsVisible(a: AccountState): boolean {
@@ -329,6 +356,7 @@ export class SandboxBank {
     clock.after(JOB_MS, () => {
       if (!a.linked || job.status !== 'processing') return;
       job.status = 'finished';
+      this.fetchedFromBank(a);
       this.afterSuccessfulFetch(a);
       a.updatedAt = clock.now();
       this.finishJob(a, job);
@@ -383,6 +411,7 @@ export class SandboxBank {
     if (a.syncFailure === 'INCOMPLETE_STATEMENT_ERROR' && !allowIncomplete) {
       return fail('INCOMPLETE_STATEMENT_ERROR', 'The bank returned fewer transactions than previously retrieved.');
     }
+    this.fetchedFromBank(a);
     const hasNewData = this.hasNewData(a);
     this.afterSuccessfulFetch(a);
     a.updatedAt = now;
@@ -422,8 +451,9 @@ export class SandboxBank {
   truth(id: string): TruthTransaction[] {
     const a = this.accountsById.get(id);
     if (!a) throw new Error(`unknown account ${id}`);
+    // The truth is what Mono serves: the bank's statement as of Mono's last fetch.
     const out: TruthTransaction[] = [];
-    a.gen.forEachPosted(this.deps.clock.now(), (r) => out.push(this.truthRow(a, r)));
+    a.gen.forEachPosted(this.viewOf(a), (r) => out.push(this.truthRow(a, r)));
     return out;
   }
 
@@ -431,7 +461,7 @@ export class SandboxBank {
     return {
       key: r.key,
       id: a.gen.currentId(r.key),
-      date: new Date(r.postAt).toISOString(),
+      date: new Date(r.stampAt).toISOString(),
       amount: r.amount,
       type: r.type,
       narration: r.narration,

@@ -39,6 +39,7 @@ import {
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
 
 export interface GeneratorSpec {
   seed: number;
@@ -51,6 +52,13 @@ export interface GeneratorSpec {
   linkedAt: number;
   /** Probability that a row authorised at this instant first shows as pending (default: never). */
   pendingProbabilityAt?: (authAt: number) => number;
+  /**
+   * Back-dated postings: this share of rows carries a date up to `maxLagHours` before the bank makes it visible
+   * (the bank recomputes later running balances, so the chain stays continuous at every moment).
+   */
+  backdated?: { probability: number; maxLagHours: number };
+  /** Share of rows whose timestamp is stamped a few seconds after the next posted row (posting order ≠ timestamps). */
+  stampJitter?: number;
 }
 
 export interface BankRow {
@@ -64,12 +72,18 @@ export interface BankRow {
   category: string;
   balance: number; // ledger balance right after this row posts
   balanceAtAuth: number; // ledger balance when it was authorised (what a pending row is served with)
+  /** The timestamp served as `date`: postAt, or a few seconds after the next posted row under stamp jitter. */
+  stampAt: number;
+  /** When the bank first shows the posted row: postAt, or later for a back-dated posting. */
+  visibleAt: number;
   invoice?: InvoiceRef;
 }
 
 export interface ServedRow {
   row: BankRow;
   pending: boolean;
+  /** The running balance served with it (pending rows show the balance at authorisation). */
+  balance: number;
 }
 
 export interface CustomerInvoice {
@@ -363,6 +377,8 @@ export class AccountGenerator {
         category: d.category,
         balance: 0,
         balanceAtAuth: 0,
+        stampAt: postAt,
+        visibleAt: postAt,
         ...(d.invoice ? { invoice: d.invoice } : {}),
       };
     });
@@ -378,6 +394,8 @@ export class AccountGenerator {
         category: e.category,
         balance: 0,
         balanceAtAuth: 0,
+        stampAt: e.at,
+        visibleAt: e.at,
       });
     }
     // Stable: generation order breaks ties, extras (appended last) come after generated rows at the same instant.
@@ -401,9 +419,56 @@ export class AccountGenerator {
       }
       r.balanceAtAuth = before;
     }
+    this.lagAndStamp(rows, dayEnd);
     if (this.cache.size >= 64) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(day, rows);
     return rows;
+  }
+
+  /** Back-dated visibility and timestamp jitter, drawn per row key so any day rebuilds identically. */
+  private lagAndStamp(rows: BankRow[], dayEnd: number): void {
+    const { seed, backdated, stampJitter } = this.spec;
+    for (const [i, r] of rows.entries()) {
+      if (r.postAt !== r.authAt) continue;
+      if (backdated && backdated.probability > 0 && unit(seed, r.key, 'backdate') < backdated.probability) {
+        r.visibleAt = r.postAt + Math.floor((0.05 + 0.95 * unit(seed, r.key, 'lag')) * backdated.maxLagHours * HOUR_MS);
+      }
+      const next = rows[i + 1];
+      if (stampJitter && next && next.postAt === next.authAt && unit(seed, r.key, 'stamp') < stampJitter) {
+        r.stampAt = Math.min(dayEnd, next.postAt + 1_000 + Math.floor(unit(seed, r.key, 'stamp-s') * 20_000));
+      }
+    }
+  }
+
+  /** Longest back-dating lag (ms): rows posted longer ago than this are visible whatever their key drew. */
+  private get maxLagMs(): number {
+    const b = this.spec.backdated;
+    return b && b.probability > 0 ? b.maxLagHours * HOUR_MS : 0;
+  }
+
+  /** Is a row on the statement at `view` (authorised, and posted rows visible)? */
+  private shown(r: BankRow, view: number): boolean {
+    return r.authAt <= view && (r.postAt > view || r.visibleAt <= view);
+  }
+
+  /** Posted rows the bank has not shown yet at `view` (back-dated postings), oldest first, as [postAt, net]. */
+  hiddenAt(view: number): Array<[number, number]> {
+    const lag = this.maxLagMs;
+    if (lag === 0) return [];
+    const out: Array<[number, number]> = [];
+    for (let d = Math.max(0, this.dayIndexOf(view - lag)); d <= this.dayIndexOf(view); d++) {
+      for (const r of this.rowsOfDay(d)) {
+        if (r.postAt <= view && r.visibleAt > view) out.push([r.postAt, r.type === 'credit' ? r.amount : -r.amount]);
+      }
+    }
+    return out;
+  }
+
+  /** The running balance the bank shows for a row at `view`: without the back-dated rows it has not shown yet. */
+  shownBalance(r: BankRow, hidden: Array<[number, number]>, balance = r.balance): number {
+    let net = 0;
+    for (const [at, n] of hidden) if (at <= r.postAt) net += n;
+    return balance - net;
   }
 
   private openInvoicesOfDay(day: number): InvoiceRef[] {
@@ -411,21 +476,32 @@ export class AccountGenerator {
     return this.drafts(day, this.genOpening[day]!).openInvoices;
   }
 
-  /** Rows visible on the statement at `now` (authorised by then) in one day. */
-  private visibleCount(day: number, now: number): number {
+  /** Rows shown on the statement at `now` in one day whose stamp lies in [fromMs, toMs). */
+  private visibleCount(day: number, now: number, fromMs: number, toMs: number): number {
     if (day < 0 || this.dayStart(day) > now) return 0;
-    if (this.dayStart(day) + DAY_MS <= now) {
+    const inside = this.dayStart(day) >= fromMs && this.dayStart(day) + DAY_MS <= toMs;
+    if (inside && this.dayStart(day) + DAY_MS + this.maxLagMs <= now) {
       this.ensureComputed(day);
       return this.genCount[day]! + this.extrasOfDay(day).length;
     }
-    return this.rowsOfDay(day).filter((r) => r.authAt <= now).length;
+    return this.rowsOfDay(day).filter((r) => this.shown(r, now) && r.stampAt >= fromMs && r.stampAt < toMs).length;
   }
 
-  /** Visible rows of a day, newest first, each posted or pending as of `now`. */
-  private servedOfDay(day: number, now: number): ServedRow[] {
+  /** Shown rows of a day, newest posting first, each posted or pending as of `now`, with the balance shown then. */
+  private servedOfDay(
+    day: number,
+    now: number,
+    fromMs: number,
+    toMs: number,
+    hidden: Array<[number, number]>,
+  ): ServedRow[] {
     const served = this.rowsOfDay(day)
-      .filter((r) => r.authAt <= now)
-      .map((row) => ({ row, pending: row.postAt > now }));
+      .filter((r) => this.shown(r, now) && r.stampAt >= fromMs && r.stampAt < toMs)
+      .map((row) => {
+        const pending = row.postAt > now;
+        return { row, pending, balance: this.shownBalance(row, hidden, pending ? row.balanceAtAuth : row.balance) };
+      });
+    // Mono lists in the bank's posting order, newest first; stamps may disagree with it (stamp jitter).
     const at = (s: ServedRow) => (s.pending ? s.row.authAt : s.row.postAt);
     return served.reverse().sort((a, b) => at(b) - at(a));
   }
@@ -435,14 +511,14 @@ export class AccountGenerator {
   }
 
   /**
-   * A page of the statement, newest first, between two business-date day indices (inclusive).
-   * Without text/type filters only the days the page touches are generated.
+   * A page of the statement, newest first, of the rows whose timestamp lies in [fromMs, toMs) (UTC instants: Mono
+   * filters start/end by UTC day). Without text/type filters only the days the page touches are generated.
    */
   list(
     now: number,
     opts: {
-      fromDay?: number;
-      toDay?: number;
+      fromMs?: number;
+      toMs?: number;
       type?: 'debit' | 'credit';
       narration?: string;
       offset: number;
@@ -450,16 +526,19 @@ export class AccountGenerator {
     },
   ): { total: number; rows: ServedRow[] } {
     const today = this.dayIndexOf(now);
-    const from = Math.max(0, opts.fromDay ?? 0);
-    const to = Math.min(today, opts.toDay ?? today);
+    const fromMs = opts.fromMs ?? Number.MIN_SAFE_INTEGER;
+    const toMs = opts.toMs ?? Number.MAX_SAFE_INTEGER;
+    const from = Math.max(0, opts.fromMs === undefined ? 0 : this.dayIndexOf(fromMs));
+    const to = Math.min(today, opts.toMs === undefined ? today : this.dayIndexOf(toMs - 1));
     if (to < from) return { total: 0, rows: [] };
+    const hidden = this.hiddenAt(now);
     const limit = opts.limit ?? Number.MAX_SAFE_INTEGER;
     const rows: ServedRow[] = [];
     if (!opts.type && !opts.narration) {
       let total = 0;
       const counts: number[] = [];
       for (let d = to; d >= from; d--) {
-        const c = this.visibleCount(d, now);
+        const c = this.visibleCount(d, now, fromMs, toMs);
         counts.push(c);
         total += c;
       }
@@ -470,7 +549,7 @@ export class AccountGenerator {
           skip -= c;
           continue;
         }
-        const day = this.servedOfDay(d, now).slice(skip, skip + (limit - rows.length));
+        const day = this.servedOfDay(d, now, fromMs, toMs, hidden).slice(skip, skip + (limit - rows.length));
         skip = 0;
         rows.push(...day);
       }
@@ -479,7 +558,7 @@ export class AccountGenerator {
     const needle = opts.narration?.toLowerCase();
     let total = 0;
     for (let d = to; d >= from; d--) {
-      for (const s of this.servedOfDay(d, now)) {
+      for (const s of this.servedOfDay(d, now, fromMs, toMs, hidden)) {
         if (opts.type && s.row.type !== opts.type) continue;
         if (needle && !s.row.narration.toLowerCase().includes(needle)) continue;
         if (total >= opts.offset && rows.length < limit) rows.push(s);
@@ -489,24 +568,32 @@ export class AccountGenerator {
     return { total, rows };
   }
 
-  /** Every posted row at `now`, oldest first (the ground truth). */
+  /** Every posted row shown at `now`, oldest first (the ground truth), with the balance shown then. */
   truth(now: number): BankRow[] {
     const out: BankRow[] = [];
     this.forEachPosted(now, (r) => out.push(r));
     return out;
   }
 
-  /** Visits every posted row at `now`, oldest first, without holding them all (for large accounts). */
+  /**
+   * Visits every posted row shown at `now`, oldest first, without holding them all (for large accounts). The row
+   * passed carries the balance the bank shows at `now` (it differs only while back-dated postings are hidden).
+   */
   forEachPosted(now: number, fn: (row: BankRow) => void): void {
     const today = this.dayIndexOf(now);
-    for (let d = 0; d <= today; d++) for (const r of this.rowsOfDay(d)) if (r.postAt <= now) fn(r);
+    const hidden = this.hiddenAt(now);
+    for (let d = 0; d <= today; d++)
+      for (const r of this.rowsOfDay(d))
+        if (r.postAt <= now && this.shown(r, now))
+          fn(hidden.length ? { ...r, balance: this.shownBalance(r, hidden) } : r);
   }
 
-  /** Ledger balance at `now` (after the last posted row). */
+  /** Ledger balance shown at `now` (after the last posted row, without hidden back-dated rows). */
   balanceAt(now: number): number {
     const today = Math.max(0, this.dayIndexOf(now));
     let balance = this.genOpeningOf(today) + this.extrasNetBefore(this.dayStart(today));
     for (const r of this.rowsOfDay(today)) if (r.postAt <= now) balance = r.balance;
+    for (const [, net] of this.hiddenAt(now)) balance -= net;
     return balance;
   }
 

@@ -67,12 +67,25 @@ function account(ctx: MonoContext, id: string): AccountState {
 }
 
 function reauthReply(ctx: MonoContext, err: ReauthRequiredError): Reply {
-  const headers: Record<string, string> = {};
+  // Older Mono versions (and some implementations today) flag re-authorisation with this header on any answer.
+  const headers: Record<string, string> = { 'x-reauth-required': 'true' };
   if (err.job) {
     headers['x-job-id'] = err.job.id;
     headers['x-job-status'] = ctx.bank.jobStatus('failed');
   }
   return { status: 400, body: failure(ctx.clock.now(), REAUTH_MESSAGE), headers };
+}
+
+/**
+ * The `reauth_as_failed_job` quirk: a real-time refresh that needs re-authorisation answers 200 with the last data,
+ * `x-job-status: failed` and `x-reauth-required: true` instead of an error.
+ */
+function reauthAnswer(ctx: MonoContext, headers: Record<string, string>): Reply {
+  return {
+    status: 200,
+    body: { ...envelope(ctx.clock.now(), 'Account data retrieved; the bank asked for re-authorisation', null) },
+    headers,
+  };
 }
 
 function wantsRealtime(req: RouteRequest, ctx: MonoContext): boolean {
@@ -89,11 +102,18 @@ function realtimeHeaders(
   what: 'balance' | 'statement',
 ): Record<string, string> {
   if (!wantsRealtime(req, ctx)) return {};
-  const job = ctx.bank.realtime(a, what);
+  let job;
+  try {
+    job = ctx.bank.realtime(a, what);
+  } catch (e) {
+    if (!(e instanceof ReauthRequiredError) || !e.job || !ctx.quirk('reauth_as_failed_job')) throw e;
+    return { 'x-job-id': e.job.id, 'x-job-status': ctx.bank.jobStatus('failed'), 'x-reauth-required': 'true' };
+  }
   return {
     'x-job-id': job.id,
     'x-job-status': ctx.bank.jobStatus(job.status),
     'x-has-new-data': String(job.hasNewData),
+    'x-reauth-required': 'false',
   };
 }
 
@@ -133,15 +153,15 @@ function serveRows(
   fetchSeq: number,
 ): Array<Record<string, unknown>> {
   const churn = ctx.faults.profile.idChurn;
-  return rows.map(({ row, pending }) => {
+  return rows.map(({ row, pending, balance }) => {
     if (!pending && ctx.faults.chance(churn, 'churn', fetchSeq, row.key)) a.gen.churn(row.key);
     return {
       [idKey(ctx)]: pending ? a.gen.pendingId(row.key) : a.gen.currentId(row.key),
       narration: row.narration,
       amount: pending ? row.pendingAmount : row.amount,
       type: row.type,
-      balance: pending ? row.balanceAtAuth : row.balance,
-      date: new Date(pending ? row.authAt : row.postAt).toISOString(),
+      balance,
+      date: new Date(pending ? row.authAt : row.stampAt).toISOString(),
       category: row.category,
     };
   });
@@ -170,7 +190,8 @@ async function transactions(req: RouteRequest, ctx: MonoContext): Promise<Reply>
   const narration = q.get('narration') || undefined;
   if (a.reauthRequired) throw new ReauthRequiredError(null);
   const headers = realtimeHeaders(req, ctx, a, 'statement');
-  const now = ctx.clock.now();
+  if (headers['x-reauth-required'] === 'true') return reauthAnswer(ctx, headers);
+  const now = ctx.bank.viewOf(a);
   const noData = (): Reply => ({
     status: 200,
     body: { ...envelope(now, NO_TXNS, null), meta: null },
@@ -178,9 +199,10 @@ async function transactions(req: RouteRequest, ctx: MonoContext): Promise<Reply>
     faultable: true,
   });
   if (!ctx.bank.transactionsVisible(a)) return noData();
+  // Mono filters start/end by UTC day, whatever the account's time zone.
   const filter = {
-    fromDay: start ? a.gen.dayOfDate(start) : undefined,
-    toDay: end ? a.gen.dayOfDate(end) : undefined,
+    fromMs: start ? Date.parse(`${start}T00:00:00Z`) : undefined,
+    toMs: end ? Date.parse(`${end}T00:00:00Z`) + 86_400_000 : undefined,
     type: (type ?? undefined) as 'debit' | 'credit' | undefined,
     narration,
   };
@@ -421,14 +443,12 @@ function listAccounts(req: RouteRequest, ctx: MonoContext): Reply {
   const limit = intParam(req.url, 'limit', 1, MAX_LIMIT, DEFAULT_LIMIT);
   const page = intParam(req.url, 'page', 1, 1_000_000, 1);
   const all = ctx.bank.all().filter((a) => a.linked);
-  const rows = all
-    .slice((page - 1) * limit, page * limit)
-    .map((a) => ({
-      ...restAccount(ctx, a),
-      customer: { id: a.customerId },
-      auth_method: a.authMethod,
-      data_status: ctx.bank.status(a.dataStatus),
-    }));
+  const rows = all.slice((page - 1) * limit, page * limit).map((a) => ({
+    ...restAccount(ctx, a),
+    customer: { id: a.customerId },
+    auth_method: a.authMethod,
+    data_status: ctx.bank.status(a.dataStatus),
+  }));
   const pages = Math.max(1, Math.ceil(all.length / limit));
   const link = (p: number) => `${ctx.baseUrl()}/v2/accounts?page=${p}&limit=${limit}`;
   const now = ctx.clock.now();
@@ -466,6 +486,7 @@ function balance(req: RouteRequest, ctx: MonoContext): Reply {
   const a = account(ctx, req.params[0]!);
   if (a.reauthRequired) throw new ReauthRequiredError(null);
   const headers = realtimeHeaders(req, ctx, a, 'balance');
+  if (headers['x-reauth-required'] === 'true') return reauthAnswer(ctx, headers);
   return {
     status: 200,
     body: envelope(ctx.clock.now(), 'Request was successfully completed', {
@@ -563,7 +584,7 @@ function statement(req: RouteRequest, ctx: MonoContext): Reply {
     return { status: 200, body: { ...envelope(now, NO_TXNS, null), meta: null }, faultable: true };
   const from = new Date(now);
   from.setUTCMonth(from.getUTCMonth() - Number(m[1]));
-  const all = a.gen.list(now, { fromDay: a.gen.dayIndexOf(from.getTime()), offset: 0, limit: null });
+  const all = a.gen.list(ctx.bank.viewOf(a), { fromMs: from.getTime(), offset: 0, limit: null });
   return {
     status: 200,
     body: envelope(now, 'Statement retrieved successfully', serveRows(ctx, a, all.rows, ctx.nextFetch()), {

@@ -13,7 +13,8 @@ export type Quirk =
   | 'hmac_webhook_signature' // §14.1: mono-webhook-secret carries HMAC-SHA512 hex of the body
   | 'uppercase_job_status' // §6.1: x-job-status and job status in upper case (FINISHED/PROCESSING/FAILED)
   | 'realtime_misnamed_event' // §14.12: the update webhook is named mono.accounts.account_updated
-  | 'dd_mm_yyyy_only'; // §14.8: start/end must be DD-MM-YYYY (ISO dates answer 400)
+  | 'dd_mm_yyyy_only' // §14.8: start/end must be DD-MM-YYYY (ISO dates answer 400)
+  | 'reauth_as_failed_job'; // §6.1 (2023–Apr 2024): a refresh needing reauth answers 200, x-job-status failed, x-reauth-required true
 
 export const ALL_QUIRKS: readonly Quirk[] = [
   'bare_token',
@@ -28,6 +29,7 @@ export const ALL_QUIRKS: readonly Quirk[] = [
   'uppercase_job_status',
   'realtime_misnamed_event',
   'dd_mm_yyyy_only',
+  'reauth_as_failed_job',
 ];
 
 export interface FaultProfile {
@@ -71,6 +73,12 @@ export interface AccountSpec {
   mfa?: { reauthAfterRefreshes: number };
   dataStatus?: DataStatus;
   processingMs?: number;
+  /** Sandbox extra: Mono's data is this many days old at link (the bank was last refreshed then); a refresh catches up. */
+  staleDays?: number;
+  /** Sandbox extra: back-dated postings (a share of rows shows up to maxLagHours after the date it carries). */
+  backdated?: { probability: number; maxLagHours: number };
+  /** Sandbox extra: share of rows stamped seconds after the next posted row (posting order ≠ timestamps). */
+  stampJitter?: number;
   /** Sandbox extra: make the legacy sync fail with this code (INCOMPLETE_… is skipped with allow_incomplete_statement=true). */
   syncFailure?: 'SYNC_ERROR' | 'INCOMPLETE_STATEMENT_ERROR';
 }

@@ -3,6 +3,7 @@ import { closeSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, 
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Connection } from '@temporalio/client';
+import { FEED_SEARCH_ATTRIBUTE_FLAGS } from '../workflows/messages.js';
 
 export interface DevServerOptions {
   cliPath: string;
@@ -122,6 +123,8 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     opts.namespace ?? 'default',
     '--log-level',
     'warn',
+    // Every feed tags itself with these (workflows/messages.ts); an unknown attribute would fail its workflow task.
+    ...FEED_SEARCH_ATTRIBUTE_FLAGS.flatMap((f) => ['--search-attribute', f]),
   ];
   if (opts.persist !== false) args.push('--db-filename', join(opts.dir, 'temporal.db'));
   if (uiPort) args.push('--ui-port', String(uiPort));

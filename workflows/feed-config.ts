@@ -3,7 +3,15 @@ export interface AccountFeedConfig {
   historyDays: number;
   backfillWindowDays: number;
   pollIntervalMs: number;
+  /**
+   * Days before the watermark (the newest row Mono has served) that every sync re-reads: a posting back-dated by up
+   * to this much relative to Mono's newest row is stored by the first sync after it appears.
+   */
   overlapDays: number;
+  /** A full re-scan of the history window at least this often (bank clock): stores postings back-dated further. */
+  fullRescanIntervalMs: number;
+  /** Set custom search attributes and a memo (the server must have the attributes registered). */
+  searchAttributes: boolean;
   /** 'realtime' (x-realtime, v2), 'legacy' (POST /accounts/{id}/sync, v1) or 'none' (read what Mono has). */
   refreshMode: 'realtime' | 'legacy' | 'none';
   /** Mono allows one real-time refresh per account per 5 minutes… */
@@ -33,6 +41,8 @@ export const DEFAULT_FEED_CONFIG: AccountFeedConfig = {
   backfillWindowDays: 31,
   pollIntervalMs: 6 * HOUR,
   overlapDays: 3,
+  fullRescanIntervalMs: 24 * HOUR,
+  searchAttributes: true,
   refreshMode: 'realtime',
   refreshMinIntervalMs: 5 * MINUTE,
   legacySyncMinIntervalMs: 2 * MINUTE,

@@ -1,3 +1,4 @@
+import { condition } from '@temporalio/workflow';
 import type { FeedEvent, FeedState, FeedStatus, SyncResult } from './messages.js';
 
 /** What a feed carries across continue-as-new. */
@@ -18,6 +19,10 @@ export interface FeedCarry {
   lastReconciliation: FeedStatus['lastReconciliation'];
   pendingSyncReason: string | null;
   reconcilePending: boolean;
+  /** Newest row instant Mono has served in a complete fetch (absent in carries from before it existed). */
+  watermark?: string | null;
+  /** Bank-clock instant of the last complete full re-scan. */
+  lastFullScanAt?: string | null;
 }
 
 export function initialCarry(): FeedCarry {
@@ -38,10 +43,18 @@ export function initialCarry(): FeedCarry {
     lastReconciliation: null,
     pendingSyncReason: null,
     reconcilePending: false,
+    watermark: null,
+    lastFullScanAt: null,
   };
 }
 
-/** The feed's mutable state, kept small and plain so it survives continue-as-new whole. */
+/** Refresh jobs whose data a sync already read: their account_updated webhook must not start a second sync. */
+const READ_JOBS_KEPT = 20;
+
+/**
+ * The feed entity: its state, kept small and plain so it survives continue-as-new whole, and one method per message
+ * handler (Temporal's safe-message-handlers shape). Handlers only change state; the main loop acts on it.
+ */
 export class FeedMachine {
   c: FeedCarry;
   private readonly seen: Set<string>;
@@ -51,18 +64,79 @@ export class FeedMachine {
   syncWanted: { reason: string; refresh: boolean } | null = null;
   unlinkRequested: { requestedBy: string; callMono: boolean } | null = null;
   reauthorized = false;
-  jobFinished = false;
   dataReady = false;
+  /** The refresh job the running sync waits for, and what Mono said about it. */
+  awaitingJobId: string | null = null;
+  jobFinished = false;
+  jobFailed = false;
+  private readonly readJobs: string[] = [];
 
   constructor(
     readonly accountId: string,
     carry: FeedCarry,
     private readonly seenLimit: number,
   ) {
-    this.c = carry;
+    this.c = { ...carry, watermark: carry.watermark ?? null, lastFullScanAt: carry.lastFullScanAt ?? null };
     this.seen = new Set(carry.seenEventKeys);
     if (carry.pendingSyncReason) this.syncWanted = { reason: carry.pendingSyncReason, refresh: false };
   }
+
+  // ---- handlers ----------------------------------------------------------------------------------------------
+
+  onWebhook(e: FeedEvent): void {
+    if (!this.remember(e.key)) {
+      this.c.counts.duplicateWebhooks++;
+      return;
+    }
+    this.onEvent(e);
+  }
+
+  onReauthorized(): void {
+    this.reauthorized = true;
+  }
+
+  onUnlink(req: { requestedBy: string; callMono: boolean }): void {
+    this.unlinkRequested ??= req;
+  }
+
+  onSyncRequested(req: { reason: string }): void {
+    if (this.c.state !== 'UNLINKED') this.wantSync(req.reason, true);
+  }
+
+  validateSyncNow(): void {
+    if (this.c.state === 'UNLINKED') throw new Error('this account is unlinked; its feed has ended');
+  }
+
+  /** The syncNow update: asks for a sync (with a refresh) and answers with its result once it has run. */
+  async syncNow(req: { reason?: string }): Promise<SyncResult> {
+    if (this.c.state === 'REAUTH_REQUIRED' || this.c.reauthNeeded)
+      return this.skipped('reauth_required', 'the bank needs re-authorisation first');
+    const ticket = ++this.requestedSyncs;
+    this.wantSync(req.reason ?? 'syncNow', true);
+    await condition(() => this.completedSyncs >= ticket || this.c.state === 'UNLINKED' || this.c.reauthNeeded);
+    if (this.completedSyncs >= ticket && this.c.lastSync) return this.c.lastSync;
+    return this.skipped(this.c.state === 'UNLINKED' ? 'unlinked' : 'reauth_required', `the feed is ${this.c.state}`);
+  }
+
+  status(): FeedStatus {
+    return {
+      accountId: this.accountId,
+      state: this.c.state,
+      dataStatus: this.c.dataStatus,
+      backfilled: this.c.backfilled,
+      lastSuccessfulSyncAt: this.c.lastSuccessfulSyncAt,
+      syncedThrough: this.c.syncedThrough,
+      reauthUrl: this.c.reauthUrl,
+      lastError: this.c.lastError,
+      counts: { ...this.c.counts },
+      lastSync: this.c.lastSync,
+      watermark: this.c.watermark ?? null,
+      lastFullScanAt: this.c.lastFullScanAt ?? null,
+      lastReconciliation: this.c.lastReconciliation,
+    };
+  }
+
+  // ---- state changes the loop and handlers share --------------------------------------------------------------
 
   /** Remembers an event key; false when it was seen before (a duplicate delivery). */
   remember(key: string): boolean {
@@ -84,7 +158,19 @@ export class FeedMachine {
     }
   }
 
-  /** Applies a webhook to the state; returns nothing — the main loop acts on the flags. */
+  /** A sync read Mono's data after this refresh job finished: the job's own webhook is already accounted for. */
+  markJobRead(jobId: string): void {
+    if (this.readJobs.includes(jobId)) return;
+    this.readJobs.push(jobId);
+    if (this.readJobs.length > READ_JOBS_KEPT) this.readJobs.shift();
+  }
+
+  /** Is this job ours, its data read or about to be read by the running sync? */
+  private ownJob(jobId: string | null | undefined): boolean {
+    return !!jobId && (jobId === this.awaitingJobId || this.readJobs.includes(jobId));
+  }
+
+  /** Applies a webhook to the state; the main loop acts on the flags. */
   onEvent(e: FeedEvent): void {
     this.c.counts.webhooks++;
     const ds = e.dataStatus ? e.dataStatus.toUpperCase() : null;
@@ -96,21 +182,30 @@ export class FeedMachine {
         const sync = e.syncStatus ? e.syncStatus.toUpperCase() : null;
         if (ds) this.c.dataStatus = ds;
         if (ds === 'AVAILABLE' || ds === 'PARTIAL') this.dataReady = true;
+        const own = this.ownJob(e.jobId);
+        if (e.jobId === this.awaitingJobId || !e.jobId) this.jobFinished = true;
         if (sync === 'REAUTHORISATION_REQUIRED') {
           this.c.reauthNeeded = true;
+          if (own) this.jobFailed = true;
           break;
         }
-        this.jobFinished = true;
         if (sync === 'FAILED') {
+          if (own) this.jobFailed = true;
           this.c.lastError = 'Mono reported a failed refresh of this account';
           break;
         }
-        // Mono has just refreshed: fetch what it holds, without asking it to refresh again.
+        // Our own refresh's webhook: the sync that asked for it reads the data (one sync per refresh).
+        if (own) break;
+        // Mono has refreshed on its own: fetch what it holds, without asking it to refresh again.
         if (e.hasNewData !== false && this.c.backfilled) this.wantSync('webhook', false);
         break;
       }
       case 'job_update':
-        if (e.jobStatus === 'finished' || e.jobStatus === 'failed') this.jobFinished = true;
+        if (e.jobId && e.jobId === this.awaitingJobId) {
+          if (e.jobStatus?.toLowerCase() === 'failed') this.jobFailed = true;
+          if (e.jobStatus?.toLowerCase() === 'finished' || e.jobStatus?.toLowerCase() === 'failed')
+            this.jobFinished = true;
+        }
         break;
       case 'reauthorisation_required':
         this.c.reauthNeeded = true;
@@ -129,19 +224,18 @@ export class FeedMachine {
     }
   }
 
-  status(): FeedStatus {
+  skipped(status: SyncResult['status'], reason: string): SyncResult {
     return {
-      accountId: this.accountId,
-      state: this.c.state,
-      dataStatus: this.c.dataStatus,
-      backfilled: this.c.backfilled,
-      lastSuccessfulSyncAt: this.c.lastSuccessfulSyncAt,
+      status,
+      reason,
+      fetched: 0,
+      inserted: 0,
+      updated: 0,
+      removed: 0,
+      unchanged: 0,
+      refreshed: false,
       syncedThrough: this.c.syncedThrough,
-      reauthUrl: this.c.reauthUrl,
-      lastError: this.c.lastError,
-      counts: { ...this.c.counts },
-      lastSync: this.c.lastSync,
-      lastReconciliation: this.c.lastReconciliation,
+      errors: [],
     };
   }
 

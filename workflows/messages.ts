@@ -1,3 +1,4 @@
+import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 
 export type FeedState = 'LINKING' | 'BACKFILLING' | 'ACTIVE' | 'SYNCING' | 'REAUTH_REQUIRED' | 'UNLINKED';
@@ -48,6 +49,10 @@ export interface FeedStatus {
     reauthorisations: number;
   };
   lastSync: SyncResult | null;
+  /** The newest row instant Mono has served in a complete fetch: where the next sync starts (minus the overlap). */
+  watermark?: string | null;
+  /** Bank-clock instant of the last complete full re-scan of the history window. */
+  lastFullScanAt?: string | null;
   lastReconciliation: {
     at: string;
     runId: number | null;
@@ -67,3 +72,20 @@ export const statusQuery = defineQuery<FeedStatus>('status');
 export function accountFeedWorkflowId(accountId: string): string {
   return `account-feed:${accountId}`;
 }
+
+/**
+ * Custom search attributes each feed sets (find feeds by name, bank, currency or state in the Temporal UI/CLI:
+ * `temporal workflow list --query "BankfeedState = 'REAUTH_REQUIRED'"`). The server must know them: the embedded dev
+ * server registers them at start; on another server create them once with `temporal operator search-attribute create`.
+ */
+export const FEED_SEARCH_ATTRIBUTES = {
+  accountName: defineSearchAttributeKey('BankfeedAccountName', SearchAttributeType.KEYWORD),
+  institution: defineSearchAttributeKey('BankfeedInstitution', SearchAttributeType.KEYWORD),
+  currency: defineSearchAttributeKey('BankfeedCurrency', SearchAttributeType.KEYWORD),
+  state: defineSearchAttributeKey('BankfeedState', SearchAttributeType.KEYWORD),
+} as const;
+
+/** `name=Type` pairs for `temporal server start-dev --search-attribute`. */
+export const FEED_SEARCH_ATTRIBUTE_FLAGS: readonly string[] = Object.values(FEED_SEARCH_ATTRIBUTES).map(
+  (k) => `${k.name}=Keyword`,
+);

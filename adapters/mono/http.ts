@@ -80,6 +80,18 @@ export class MonoTransport {
     }
     const ms = Math.round(performance.now() - started);
     this.opts.logger?.debug({ endpoint: req.endpoint, status, ms }, 'mono request');
+    // Mono (2023–Apr 2024, and implementations still following it) flags re-authorisation with this header on any
+    // answer, 200 included; it outranks the body, so no caller goes on to read data the bank has stopped serving.
+    const reauth = resHeaders['x-reauth-required'];
+    if (
+      String(Array.isArray(reauth) ? reauth[0] : (reauth ?? ''))
+        .trim()
+        .toLowerCase() === 'true'
+    ) {
+      throw this.logged(
+        new MonoError({ kind: 'reauth_required', endpoint: req.endpoint, status, detail: 'x-reauth-required: true' }),
+      );
+    }
 
     let body: unknown;
     let parsed = true;

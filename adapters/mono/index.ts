@@ -25,3 +25,4 @@ export {
   type ParsedMonoWebhook,
 } from './webhook-events.js';
 export type * from './types.js';
+export { postingOrder, type ChainLine } from './posting-order.js';

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_initial.js';
 import * as m0002 from './0002_reconciliation_decisions.js';
 import * as m0003 from './0003_ledger_sync_state.js';
+import * as m0004 from './0004_account_balance_watermark.js';
 import * as m0005 from './0005_statement_reconciliations.js';
 import * as m0007 from './0007_webhook_outbox.js';
 
@@ -10,6 +11,7 @@ export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_reconciliation_decisions': m0002,
   '0003_ledger_sync_state': m0003,
+  '0004_account_balance_watermark': m0004,
   '0005_statement_reconciliations': m0005,
   '0007_webhook_outbox': m0007,
 };
