@@ -189,8 +189,9 @@ export const equity = {
         }
       : { text: `AGENT DEPOSIT ${rng.digits(5)} EQUITEL`, reference: `AG${rng.digits(8)}` };
   },
-  payment({ payee, memo, rng }) {
-    const how = rng.pick(['PESALINK TRF TO', 'EFT TO', 'PESALINK TRF TO', 'RTGS TO']);
+  payment({ payee, memo, rng, amount }) {
+    // RTGS for large values (KES 1m and more), PesaLink or EFT below.
+    const how = amount >= 100000000 ? 'RTGS TO' : rng.pick(['PESALINK TRF TO', 'EFT TO', 'PESALINK TRF TO']);
     return { text: `${how} ${payee} ${memo}`.trim(), reference: `FT25${rng.digits(3)}${rng.digits(5)}` };
   },
   transferFees(amount) {

@@ -189,7 +189,7 @@ export function truthJson(meta, truth, bankRowsInFileOrder) {
     for (const b of g.bank) {
       if (byRow.has(b)) throw new Error(`bank row answered twice: ${b.text}`);
       byRow.set(b, {
-        ref: ref(b),
+        ref: { ...ref(b), text: b.text },
         expect: g.expect,
         ledger: g.ledger.map(ref),
         ...(g.ledgerAnyOf ? { ledgerAnyOf: g.ledgerAnyOf.map((set) => set.map(ref)) } : {}),

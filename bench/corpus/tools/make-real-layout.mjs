@@ -617,7 +617,7 @@ function kenya() {
     creditPrefix: 'CN',
     receiptRange: [8000, 650000],
     settlementRange: [15000, 250000],
-    paymentRange: [5000, 900000],
+    paymentRange: [5000, 1400000],
     shortPayment: (due) => ({ amount: Math.floor(due / 5000) * 100, trait: 'short-withholding-vat-2pct' }),
     account: {
       code: 'Equity Bank Current KES',

@@ -225,7 +225,7 @@ export function simulateAccount(ctx) {
       memo = rng.pick(s.memos);
       traits.push('name-only');
     }
-    const t = d.payment({ payee: s.bankName, memo, date, rng });
+    const t = d.payment({ payee: s.bankName, memo, date, rng, amount });
     if (t.session) traits.push('nip-session-id');
     const b = bank(date, -amount, t.text, { reference: t.reference });
     const bd = bookDate(date);
@@ -261,7 +261,7 @@ export function simulateAccount(ctx) {
     const date = businessDay(r.day);
     const t = r.bankText
       ? { text: r.bankText, reference: r.bankReference ?? null }
-      : d.payment({ payee: r.bankName, memo: r.bankMemo, date, rng });
+      : d.payment({ payee: r.bankName, memo: r.bankMemo, date, rng, amount: r.amount });
     const b = bank(date, -r.amount, t.text, { reference: t.reference });
     const l = book({
       date,
@@ -301,7 +301,7 @@ export function simulateAccount(ctx) {
     const serial = nextBill();
     const amount = rng.money(...ctx.paymentRange, 100);
     const memo = writeRef(ctx.billPrefix, ctx.year, serial, 'canonical');
-    const t = d.payment({ payee: s.bankName, memo, date, rng });
+    const t = d.payment({ payee: s.bankName, memo, date, rng, amount });
     const failed = bank(date, -amount, t.text, { reference: t.reference });
     const fees = (d.transferFees?.(amount, date, rng) ?? []).map((c) => ({ c, row: bank(date, c.amount, c.text) }));
     const back = bank(date, amount, d.reversal(t.text), { reference: t.reference });
@@ -311,7 +311,7 @@ export function simulateAccount(ctx) {
       else ctx.truth.bankOnly(f.row, f.c.kind);
     }
     const retryDate = businessDay(addDays(date, 1));
-    const t2 = d.payment({ payee: s.bankName, memo, date: retryDate, rng });
+    const t2 = d.payment({ payee: s.bankName, memo, date: retryDate, rng, amount });
     const ok = bank(retryDate, -amount, t2.text, { reference: t2.reference });
     const l = book({
       date,
@@ -330,17 +330,21 @@ export function simulateAccount(ctx) {
     const date = someDay();
     if (i % 2 === 0) {
       const t = d.receipt({ payer: rng.pick(ctx.strangers), memo: rng.pick(['', 'PAYMENT', 'BAL']), date, rng });
-      const b = bank(date, rng.money(15000, 400000, 500), t.text, { reference: t.reference });
+      const b = bank(date, rng.money(ctx.receiptRange[0], ctx.receiptRange[1] / 4, 50), t.text, {
+        reference: t.reference,
+      });
       ctx.truth.noCounterpart(b, ['name-only']);
       levies(b);
     } else {
+      const amount = rng.money(ctx.paymentRange[0], ctx.paymentRange[1] / 10, 50);
       const t = d.payment({
         payee: rng.pick(ctx.strangers),
         memo: rng.pick(['STAFF ADVANCE', 'REFUND', 'LOAN']),
         date,
         rng,
+        amount,
       });
-      const b = bank(date, -rng.money(10000, 150000, 500), t.text, { reference: t.reference });
+      const b = bank(date, -amount, t.text, { reference: t.reference });
       ctx.truth.noCounterpart(b, ['name-only']);
       transferFees(b);
     }
