@@ -13,7 +13,7 @@ export interface Pair {
 }
 
 export const byScoreThenIds = (x: Pair, y: Pair) =>
-  y.s.confidence - x.s.confidence || x.b.order - y.b.order || x.l.order - y.l.order;
+  y.s.strength - x.s.strength || x.b.order - y.b.order || x.l.order - y.l.order;
 
 /**
  * The one state every pass reads and writes: which lines and entries are still open, the groups confirmed so far and

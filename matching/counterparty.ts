@@ -15,6 +15,8 @@ const NOISE = new Set([
   'ENTERPRISES',
   'ENTERPRISE',
   'INC',
+  'CC',
+  'NPC',
   'LLC',
   'PTY',
   'THE',

@@ -35,8 +35,11 @@ export interface PreparedLedger {
   partyName: string | null;
   partyFromDescription: boolean;
   partyTokens: string[];
-  /** with no party at all: the description's words (at least two), for a description copied from the bank narration */
+  /** with no party at all: the description's words, for a description naming the payee or copied from the narration */
   descriptionTokens: string[];
+  /** the same, per part of the description ("Office supplies - Shoprite"): a part all of whose words the narration
+   * writes names the payee; generic bookkeeping words are left out, and a part needs five letters */
+  descriptionSegments: string[][];
   /** all digits in party, reference and description, to find a counterparty's account number (computed on first use) */
   digitText: string | null;
   partyKey: string | null;
@@ -112,6 +115,7 @@ export function partyFromDescription(description: string | null | undefined): st
     const m = re.exec(description.trim());
     if (!m) continue;
     const name = m[1]!
+      .replace(/\([^)]*\)/g, ' ')
       .split(/\s[-–]\s/)
       .map((x) => x.trim())
       .find(namesSomeone);
@@ -120,10 +124,21 @@ export function partyFromDescription(description: string | null | undefined): st
   return null;
 }
 
-/** Words of a description that names no party ("ATM WDL WUSE", "FIRS VAT REMITTANCE"); fewer than two say nothing. */
-function copiedDescriptionTokens(description: string | null | undefined): string[] {
-  const words = normalizeName((description ?? '').split(/\s[-–]\s/)[0]).filter((w) => /[A-Z]/.test(w));
-  return words.length >= 2 ? words : [];
+// Words every bookkeeper writes: they say what kind of entry it is, not who the other side is.
+const GENERIC = new Set(
+  'PAYMENT PAYMENTS RECEIPT RECEIPTS SALES SALE PURCHASE PURCHASES INVOICE BILL FEE FEES CHARGE CHARGES SUPPLIES EXPENSE EXPENSES OFFICE STAFF GOODS SERVICES SERVICE DEPOSIT CASH BANK POS SETTLEMENT MONTHLY MONTH FOR ON AT IN A'.split(
+    ' ',
+  ),
+);
+
+/** The parts of a description that names no party column, each as its specific words ("ATM WDL WUSE"). */
+function descriptionSegmentsOf(description: string | null | undefined): string[][] {
+  const out: string[][] = [];
+  for (const part of (description ?? '').replace(/\([^)]*\)/g, ' ').split(/\s[-–]\s/)) {
+    const words = normalizeName(part).filter((w) => /^[A-Z]+$/.test(w) && !GENERIC.has(w));
+    if (words.join('').length >= 5) out.push(words);
+  }
+  return out;
 }
 
 export function prepareLedger(entry: LedgerEntry, order: number): PreparedLedger {
@@ -131,6 +146,7 @@ export function prepareLedger(entry: LedgerEntry, order: number): PreparedLedger
   const described = entry.party ? null : partyFromDescription(entry.description);
   const partyName = entry.party ?? described;
   const partyTokens = normalizeName(partyName);
+  const segments = partyName ? [] : descriptionSegmentsOf(entry.description);
   const day = dayNumber(entry.date, `ledger entry ${entry.id} date`);
   const due = entry.dueDate ? dayNumber(entry.dueDate, `ledger entry ${entry.id} dueDate`) : day;
   return {
@@ -144,7 +160,8 @@ export function prepareLedger(entry: LedgerEntry, order: number): PreparedLedger
     partyName,
     partyFromDescription: described !== null,
     partyTokens,
-    descriptionTokens: partyName ? [] : copiedDescriptionTokens(entry.description),
+    descriptionTokens: segments.flat(),
+    descriptionSegments: segments,
     digitText: null,
     partyKey: partyKeyOf(partyTokens),
   };

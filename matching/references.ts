@@ -82,12 +82,28 @@ const YEAR = /^(19|20)\d\d$/;
 const GLUED = /^([A-Z]{1,8})[-/#._]*(\d+(?:[-/._]\d+)*)$/;
 const NUMERIC = /^\d+(?:[-/._]\d+)*$/;
 
+// A calendar date written in a narration ("05/03/2025", "2025-03-05") names a day, not a document.
+const WRITTEN_DATE =
+  /^(?:(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\d\d|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01]))$/;
+
+// "INV-2025-0470 & 0473": serials listed after one document number share its prefix and year.
+const SERIAL_LIST = /\b([A-Z]{1,8}[-/ ]?(?:19|20)\d\d[-/ ])(\d{1,8})((?:\s*(?:&|,|\+|\bAND\b)\s*\d{1,8}\b)+)/gi;
+
+function expandSerialLists(text: string): string {
+  return text.replace(SERIAL_LIST, (whole, head: string, _first: string, rest: string) => {
+    const more = rest.match(/\d{1,8}/g) ?? [];
+    return `${whole} ${more.map((n) => `${head}${n}`).join(' ')}`;
+  });
+}
+
 /** Words of a text; a word that is not itself a reference ("LTD/INV/2024/00391") is split at its separators. */
 function tokens(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.toUpperCase().split(/[\s,;:()[\]{}"'|+&]+/)) {
+  for (const raw of expandSerialLists(text)
+    .toUpperCase()
+    .split(/[\s,;:()[\]{}"'|+&]+/)) {
     const word = raw.replace(/^[#.\-_/]+|[#.\-_/]+$/g, '');
-    if (!word) continue;
+    if (!word || WRITTEN_DATE.test(word)) continue;
     if (GLUED.test(word) || NUMERIC.test(word) || !/[-/._#]/.test(word)) out.push(word);
     else out.push(...word.split(/[-/._#]+/).filter(Boolean));
   }
@@ -191,7 +207,7 @@ export function bankKeys(narration?: string | null, reference?: string | null): 
   if (ref) keys.add(ref);
   if (narration)
     for (const word of narration.split(/\s+/)) {
-      const k = word.length >= 6 ? codeKey(word, 6) : null;
+      const k = word.length >= 6 && !WRITTEN_DATE.test(word) ? codeKey(word, 6) : null;
       if (k) keys.add(k);
     }
   return [...keys];

@@ -11,7 +11,12 @@ export { WEIGHTS } from './thresholds.js';
 export { MIN_NAME_SIMILARITY } from './thresholds.js';
 
 export interface PairScore {
+  /** the evidence weights summed and capped to 0..1, as shown to people */
   readonly confidence: number;
+  /** the same sum uncapped: orders candidates and decides ties (two pairs capped at 1 need not be equal) */
+  readonly strength: number;
+  /** the reference key the two sides share (the smallest, for determinism), or null */
+  readonly key: string | null;
   /** built on demand: the explanation of the confidence, weights summing to it */
   readonly evidence: Evidence[];
   readonly fit: AmountFit;
@@ -47,9 +52,10 @@ function partyFinding(b: PreparedBank, l: PreparedLedger): PartyFinding | null {
   if (b.account && digitTextOf(l).includes(b.account))
     return { kind: 'account', sim: 1, weight: WEIGHTS.counterpartyAccount };
   if (l.partyTokens.length === 0) {
-    // a general-ledger line whose description is the bank's own wording, copied by the bookkeeper
-    const words = l.descriptionTokens;
-    if (words.length > 0 && words.every((t) => narrationWordsOf(b).includes(t)))
+    // a general-ledger line whose description names the payee in one of its parts ("Fuel - MRS Ikorodu"), or is the
+    // bank's own wording copied by the bookkeeper
+    const words = narrationWordsOf(b);
+    if (l.descriptionSegments.some((seg) => seg.every((t) => words.includes(t))))
       return { kind: 'description', sim: 0.9, weight: round4(WEIGHTS.counterpartyName * 0.9) };
     return null;
   }
@@ -65,21 +71,41 @@ function partyFinding(b: PreparedBank, l: PreparedLedger): PartyFinding | null {
   return null;
 }
 
+/** A bank word for a party word: the same, or an abbreviation of it ("MNT" for MOUNTAIN, "SUPERMKT" for SUPERMARKET). */
+function wordFits(bank: string, party: string): 'exact' | 'short' | null {
+  if (bank === party) return 'exact';
+  if (bank.length < 2 || bank.length >= party.length || bank[0] !== party[0]) return null;
+  let j = 0;
+  for (let i = 0; i < party.length && j < bank.length; i++) if (party[i] === bank[j]) j++;
+  return j === bank.length ? 'short' : null;
+}
+
+// Letters of the party's words the narration must write in full, so that abbreviations alone never make a name.
+const MIN_EXACT_LETTERS = 7;
+
 /**
- * Whether a narration names the party: all its words anywhere, or its first two words or more in a row with the rest
- * cut off (banks truncate narrations at 20–35 characters, so "OKON FREIGHT" stands for "Okon Freight Services").
+ * Whether a narration names the party: all its words anywhere; or its words in a row, some abbreviated ("TABLE MNT
+ * TOURS" for Table Mountain Tours); or its first two words or more in a row with the rest cut off (banks truncate
+ * narrations at 20–35 characters, so "OKON FREIGHT" stands for "Okon Freight Services").
  */
 export function nameInNarration(party: readonly string[], words: readonly string[]): boolean {
   if (party.length === 0 || words.length === 0) return false;
   if (party.every((t) => words.includes(t))) return true;
-  if (party.length < 3) return false;
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (words[i] !== party[0]) continue;
+  for (let i = 0; i < words.length; i++) {
+    if (!wordFits(words[i]!, party[0]!)) continue;
     let n = 0;
-    while (n < party.length && i + n < words.length && words[i + n] === party[n]) n++;
+    let exactLetters = 0;
+    while (n < party.length && i + n < words.length) {
+      const fit = wordFits(words[i + n]!, party[n]!);
+      if (!fit) break;
+      if (fit === 'exact') exactLetters += party[n]!.length;
+      n++;
+    }
+    if (exactLetters < MIN_EXACT_LETTERS) continue;
+    if (n === party.length && n >= 2) return true;
     // the run stops at the narration's end or where the next party word was cut short
     const cut = i + n === words.length || (n < party.length && party[n]!.startsWith(words[i + n]!));
-    if (n >= 2 && cut && party.slice(0, n).join('').length >= 8) return true;
+    if (party.length >= 3 && n >= 2 && cut) return true;
   }
   return false;
 }
@@ -136,6 +162,7 @@ export function dateEvidence(b: PreparedBank, l: PreparedLedger, windowDays: num
  */
 class ScoredPair implements PairScore {
   readonly confidence: number;
+  readonly strength: number;
   readonly referenceHit: boolean;
   readonly serialOnly: boolean;
   readonly partyWeight: number;
@@ -143,14 +170,15 @@ class ScoredPair implements PairScore {
   constructor(
     private readonly b: PreparedBank,
     private readonly l: PreparedLedger,
-    private readonly key: string | null,
+    readonly key: string | null,
     readonly fit: AmountFit,
     private readonly party: PartyFinding | null,
     private readonly windowDays: number,
-    confidence: number,
+    strength: number,
     private readonly writeOffAccount: string,
   ) {
-    this.confidence = confidence;
+    this.strength = strength;
+    this.confidence = round4(Math.max(0, Math.min(1, strength)));
     this.referenceHit = key !== null;
     // sharedKey returns the smallest shared key and "S:" sorts after every other kind, so S means no other key is shared
     this.serialOnly = key !== null && isSerialKey(key);
@@ -237,5 +265,5 @@ export function scorePair(
     AMOUNT_WEIGHT[fit] +
     (party?.weight ?? 0) +
     dateWeight(daysOutside(b, l), windowDays);
-  return new ScoredPair(b, l, key, fit, party, windowDays, round4(Math.max(0, Math.min(1, total))), writeOffAccount);
+  return new ScoredPair(b, l, key, fit, party, windowDays, round4(total), writeOffAccount);
 }

@@ -81,10 +81,15 @@ async function evaluateSet(dir: string, truth: SetTruth, t: Tally): Promise<void
     const lineOfRow = pairRows(rows, statement.lines, currency, bf.file, t);
     const account = (e: LedgerEntry) =>
       e.account === bf.ledgerAccount || (e as LedgerEntry & { accountName?: string }).accountName === bf.ledgerAccount;
-    const ledger = entries.filter(account);
+    // an export of one account only (a Xero account report) names it by its title, not the code: take it whole
+    const accounts = new Set(entries.map((e) => e.account ?? ''));
+    const ledger = entries.some(account) || accounts.size > 1 ? entries.filter(account) : entries;
     const result = reconcile(statement.lines, ledger, { timezone: truth.timezone });
     const ledgerId = (r: RowRef) => entryOfRow.get(refKey(r))?.id ?? `missing:${refKey(r)}`;
+    const before = t.failures.length;
     grade(`${truth.set}/${bf.file}`, rows, lineOfRow, ledgerId, result, t);
+    if (process.env.EVAL_EXPLAIN)
+      explain(t.failures.slice(before), rows, lineOfRow, statement.lines, entryOfRow, result);
   }
 }
 
@@ -184,5 +189,33 @@ function grade(
         break;
     }
     if (t.failures.length === before) t.casesPassed++;
+  }
+}
+
+/** EVAL_EXPLAIN=1: for each failure, the line as read, the truth's entries and the engine's candidates (for diagnosis). */
+function explain(
+  failures: readonly string[],
+  rows: readonly TruthLine[],
+  lineOfRow: Map<string, string>,
+  lines: readonly BankLine[],
+  entryOfRow: Map<string, LedgerEntry>,
+  result: ReconcileResult,
+): void {
+  const lineById = new Map(lines.map((l) => [l.id, l]));
+  const entryById = new Map([...entryOfRow.values()].map((e) => [e.id, e]));
+  const show = (e: LedgerEntry | undefined) =>
+    e ? `${e.date} ${e.amountMinor} ref=${e.reference ?? ''} party=${e.party ?? ''} desc=${e.description ?? ''}` : '?';
+  for (const f of failures) {
+    const row = Number(/ row (\d+) /.exec(f)?.[1]);
+    const r = rows.find((x) => x.ref.row === row);
+    if (!r) continue;
+    const l = lineById.get(lineOfRow.get(refKey(r.ref)) ?? '');
+    console.log(`\n${f}\n  bank  ${l?.date} ${l?.amountMinor} ${l?.narration ?? ''} | ref=${l?.reference ?? ''}`);
+    for (const x of r.ledger) console.log(`  truth ${show(entryOfRow.get(refKey(x)))}`);
+    const s = result.suggestions.find((x) => l && x.bankIds.includes(l.id));
+    for (const c of s?.candidates ?? [])
+      console.log(
+        `  cand  ${c.confidence} ${c.ledgerIds.map((id) => show(entryById.get(id))).join(' + ')}\n        ${c.evidence.map((e) => `${e.kind}:${e.weight} ${e.detail}`).join('; ')}`,
+      );
   }
 }

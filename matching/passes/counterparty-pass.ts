@@ -29,7 +29,8 @@ export function counterpartyPass(state: AssignmentState): void {
   const bankRival = (q: Pair) =>
     fits(q) &&
     state.ledgerOpen(q.l) &&
-    (q.s.partyWeight > 0 || (near(q) && q.l.partyTokens.length === 0 && q.l.descriptionTokens.length === 0));
+    // an entry that names nobody (no party, its description's words not in the narration) could be anyone's
+    (q.s.partyWeight > 0 || (near(q) && q.l.partyTokens.length === 0));
   const ledgerRival = (q: Pair) =>
     fits(q) && state.bankOpen(q.b) && (q.s.partyWeight > 0 || (near(q) && !namesSomeone(q.b)));
   // candidates: lines no rule explains and that quote no reference (a quoted document that is not this one is a doubt)

@@ -23,7 +23,7 @@ export function referencePass(state: AssignmentState): void {
   const { opts } = state;
   const threshold = opts.autoConfirmThreshold;
   const refHits = (b: PreparedBank) => state.pairsOf(b).filter((q) => q.s.referenceHit).length;
-  const candidates: Array<{ p: Pair; ev: Evidence[] | null; confidence: number }> = [];
+  const candidates: Array<{ p: Pair; ev: Evidence[] | null; confidence: number; strength: number }> = [];
   for (const b of state.banks) {
     if (!state.bankOpen(b)) continue;
     for (const p of state.pairsOf(b)) {
@@ -32,7 +32,8 @@ export function referencePass(state: AssignmentState): void {
       if ((p.s.fit === 'over' || p.s.fit === 'over_within') && refHits(b) >= 2) continue;
       // a year-less serial is too short to carry an over-payment beyond tolerance: a typo lands on a neighbour
       if (p.s.fit === 'over' && p.s.serialOnly) continue;
-      if (p.s.confidence >= threshold) candidates.push({ p, ev: null, confidence: p.s.confidence });
+      if (p.s.confidence >= threshold)
+        candidates.push({ p, ev: null, confidence: p.s.confidence, strength: p.s.strength });
       else if (soleReference(state, p)) {
         const ev = [
           ...p.s.evidence,
@@ -44,11 +45,12 @@ export function referencePass(state: AssignmentState): void {
           },
         ];
         const confidence = evidenceSum(ev);
-        if (confidence >= threshold) candidates.push({ p, ev, confidence });
+        if (confidence >= threshold)
+          candidates.push({ p, ev, confidence, strength: ev.reduce((sum, e) => sum + e.weight, 0) });
       }
     }
   }
-  candidates.sort((x, y) => y.confidence - x.confidence || byScoreThenIds(x.p, y.p));
+  candidates.sort((x, y) => y.strength - x.strength || byScoreThenIds(x.p, y.p));
   for (const { p, ev, confidence } of candidates) {
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
     if (tied(state, p)) continue;
@@ -60,7 +62,7 @@ export function referencePass(state: AssignmentState): void {
 
 /** Another open candidate just as good (on either side) makes a tie, which decides nothing. */
 export function tied(state: AssignmentState, p: Pair): boolean {
-  const rival = (q: Pair) => q !== p && Math.abs(q.s.confidence - p.s.confidence) <= TIE_EPSILON && settles(q);
+  const rival = (q: Pair) => q !== p && Math.abs(q.s.strength - p.s.strength) <= TIE_EPSILON && settles(q);
   return (
     state.pairsOf(p.b).some((q) => rival(q) && state.ledgerOpen(q.l)) ||
     state.pairsOfEntry(p.l).some((q) => rival(q) && state.bankOpen(q.b))
