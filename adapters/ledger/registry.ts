@@ -6,11 +6,12 @@ import { folderLedgerAdapter } from './folder-adapter.js';
 import { resolvePackageEntry } from './plugin-resolution.js';
 import { hledgerWebLedgerAdapter } from './hledger-web.js';
 import { xeroLedgerAdapter } from './xero/xero-adapter.js';
+import { zohoBooksLedgerAdapter } from './zoho/zoho-adapter.js';
 import type { LedgerAdapter, LedgerAdapterContext, LedgerAdapterFactory } from './types.js';
 
 const factories = new Map<string, LedgerAdapterFactory>();
 
-export const BUILT_IN_KINDS = ['csv', 'xlsx', 'folder', 'hledger-web', 'xero'] as const;
+export const BUILT_IN_KINDS = ['csv', 'xlsx', 'folder', 'hledger-web', 'xero', 'zoho-books'] as const;
 
 /** Adds an adapter kind. Registering the same factory twice is harmless; a different one for a taken kind is refused. */
 export function registerLedgerAdapter(f: LedgerAdapterFactory): void {
@@ -26,6 +27,7 @@ for (const f of [
   folderLedgerAdapter,
   hledgerWebLedgerAdapter,
   xeroLedgerAdapter,
+  zohoBooksLedgerAdapter,
 ] as LedgerAdapterFactory[]) {
   registerLedgerAdapter(f);
 }

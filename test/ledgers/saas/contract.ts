@@ -95,6 +95,13 @@ export class Contract {
     return new Contract(name, api);
   }
 
+  /** Whether this document describes the exchange's operation (for vendors publishing one document per module). */
+  has(x: Pick<ExchangeToCheck, 'method' | 'path'>): boolean {
+    return Boolean(
+      this.api.router.matchOperation({ method: x.method.toLowerCase(), path: x.path, headers: {} } as never),
+    );
+  }
+
   check(x: ExchangeToCheck): void {
     const req = { method: x.method.toLowerCase(), path: x.path, query: x.query, headers: x.headers, body: x.body };
     const where = `${x.method} ${x.path}`;
@@ -128,4 +135,29 @@ function fmt(errors: unknown): string {
     .slice(0, 4)
     .map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${e.params ? JSON.stringify(e.params) : ''}`.trim())
     .join('; ');
+}
+
+/** Zoho publishes one document per module: each exchange is checked against the module that describes it. */
+export class ContractSet {
+  constructor(readonly contracts: Contract[]) {}
+
+  check(x: ExchangeToCheck): void {
+    const c = this.contracts.find((k) => k.has(x)) ?? this.contracts[0]!;
+    c.check(x);
+  }
+
+  get checked(): { requests: number; responses: number } {
+    return this.contracts.reduce(
+      (a, c) => ({ requests: a.requests + c.checked.requests, responses: a.responses + c.checked.responses }),
+      { requests: 0, responses: 0 },
+    );
+  }
+
+  takeViolations(): ContractViolation[] {
+    return this.contracts.flatMap((c) => c.violations.splice(0));
+  }
+
+  assertClean(): void {
+    for (const c of this.contracts) c.assertClean();
+  }
 }

@@ -52,8 +52,8 @@ async function setup(options: ConstructorParameters<typeof XeroFake>[0] = {}) {
 }
 
 afterEach(async () => {
-  await fake.close();
-  env.cleanup();
+  await fake?.close();
+  env?.cleanup();
   contracts?.accounting.assertClean();
   contracts?.identity.assertClean();
 });

@@ -1,0 +1,261 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { LedgerAuthError, LedgerPartialWriteError, LedgerVendorError } from '../../../adapters/ledger/oauth/errors.js';
+import { ZohoBooksAdapter, zohoBooksLedgerAdapter } from '../../../adapters/ledger/zoho/zoho-adapter.js';
+import { zohoConfigSchema, zohoUrls } from '../../../adapters/ledger/zoho/zoho-config.js';
+import { contractsAvailable, type ContractSet } from './contract.js';
+import { saasTestEnv } from './saas-env.js';
+import { loadZohoContracts, ZOHO_CLIENT, ZOHO_ORG, ZohoFake } from './zoho-fake.js';
+
+const PERIOD = { from: '2026-01-01', to: '2026-12-31' };
+let contracts: ContractSet | null = null;
+let fake: ZohoFake;
+let env: ReturnType<typeof saasTestEnv>;
+
+beforeAll(async () => {
+  contracts = (await contractsAvailable()) ? await loadZohoContracts() : null;
+}, 120_000);
+
+async function setup(options: ConstructorParameters<typeof ZohoFake>[0] = {}) {
+  fake = new ZohoFake({ contracts, ...options });
+  await fake.start();
+  env = saasTestEnv({ T_ZOHO_ID: ZOHO_CLIENT.id, T_ZOHO_SECRET: ZOHO_CLIENT.secret, T_ZOHO_RT: fake.oauth.consent() });
+}
+
+function adapter(extra: Record<string, unknown> = {}): ZohoBooksAdapter {
+  const config = zohoConfigSchema.parse({
+    id: 'zb',
+    kind: 'zoho-books',
+    clientIdEnv: 'T_ZOHO_ID',
+    clientSecretEnv: 'T_ZOHO_SECRET',
+    refreshTokenEnv: 'T_ZOHO_RT',
+    tokenFile: 'zoho.enc',
+    organizationId: ZOHO_ORG,
+    bankAccount: '1010',
+    apiUrl: fake.apiUrl,
+    tokenUrl: `${fake.http.url}/oauth/v2/token`,
+    retry: { baseDelayMs: 5, maxAttempts: 4 },
+    ...extra,
+  });
+  return zohoBooksLedgerAdapter.create(config, { baseDir: env.dir }) as ZohoBooksAdapter;
+}
+
+afterEach(async () => {
+  await fake?.close();
+  env?.cleanup();
+  contracts?.assertClean();
+});
+
+afterAll(() => {
+  if (contracts)
+    console.log(
+      `[zoho contract] checked ${contracts.checked.requests} requests, ${contracts.checked.responses} responses`,
+    );
+});
+
+function expectedOpen(f: ZohoFake): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const i of f.invoices)
+    if (!['draft', 'void', 'paid'].includes(i.status) && Number(i.balance) > 0)
+      m.set(`invoice:${i.invoice_id}:${i.customer_id}`, Math.round(Number(i.balance) * 100));
+  for (const b of f.bills)
+    if (!['draft', 'void', 'paid'].includes(b.status) && Number(b.balance) > 0)
+      m.set(`bill:${b.bill_id}:${b.vendor_id}`, -Math.round(Number(b.balance) * 100));
+  return m;
+}
+
+describe('Zoho Books configuration', () => {
+  it('derives the API and accounts domains from the data centre', () => {
+    const base = {
+      id: 'z',
+      kind: 'zoho-books',
+      clientIdEnv: 'A',
+      clientSecretEnv: 'B',
+      tokenFile: 't',
+      organizationId: '1',
+      bankAccount: '1',
+    };
+    expect(zohoUrls(zohoConfigSchema.parse({ ...base, dataCentre: 'eu' }))).toEqual({
+      api: 'https://www.zohoapis.eu/books/v3',
+      token: 'https://accounts.zoho.eu/oauth/v2/token',
+    });
+    expect(zohoUrls(zohoConfigSchema.parse({ ...base, dataCentre: 'com.au' })).token).toBe(
+      'https://accounts.zoho.com.au/oauth/v2/token',
+    );
+    expect(zohoConfigSchema.safeParse({ ...base, dataCentre: 'de' }).success).toBe(false);
+  });
+});
+
+describe('Zoho Books adapter against the local Zoho Books', () => {
+  beforeEach(() => setup());
+
+  it('pulls open invoices (money in) and bills (money out), paging through both', async () => {
+    await fake.close();
+    env.cleanup();
+    await setup({ openInvoices: 11, openBills: 4 });
+    const r = await adapter({ perPage: 3 }).pullOpenEntries({ period: PERIOD, ledgerAccount: 'GTB' });
+    expect(new Map(r.entries.map((e) => [e.id, e.amountMinor]))).toEqual(expectedOpen(fake));
+    expect(r.entries.every((e) => e.account === 'GTB' && e.currency === 'NGN')).toBe(true);
+    expect(fake.http.count('GET', /\/invoices$/)).toBe(4);
+  });
+
+  it('pulls incrementally by last_modified_time', async () => {
+    const a = adapter();
+    const first = await a.pullOpenEntries({ period: PERIOD });
+    fake.invoices[2]!.balance = '99.99';
+    fake.invoices[2]!.last_modified_time = '2026-11-20T10:00:00+0000';
+    const second = await a.pullOpenEntries({ period: PERIOD, cursor: first.cursor });
+    expect(second.entries.map((e) => [e.id, e.amountMinor])).toEqual([
+      [`invoice:${fake.invoices[2]!.invoice_id}:${fake.invoices[2]!.customer_id}`, 9999],
+    ]);
+  });
+
+  it('401 refreshes once (Zoho keeps the refresh token); a revoked grant stops the source', async () => {
+    const a = adapter();
+    await a.pullOpenEntries({ period: PERIOD });
+    fake.oauth.expireAccessTokens();
+    await a.pullOpenEntries({ period: PERIOD });
+    expect(a.session.refreshes).toBe(2);
+    fake.oauth.revoked = true;
+    fake.oauth.expireAccessTokens();
+    const err = await adapter()
+      .pullOpenEntries({ period: PERIOD })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LedgerAuthError);
+    expect((err as Error).message).toMatch(/invalid_code.*reconnect this source/);
+  });
+
+  it('429 and 5xx are retried with backoff; a lasting outage is a vendor error', async () => {
+    fake.http.faults.push({
+      kind: '429',
+      match: (r) => r.path.endsWith('/invoices'),
+      body: { code: 44, message: 'You have made too many requests' },
+    });
+    fake.http.faults.push({ kind: '5xx', match: (r) => r.path.endsWith('/bills') });
+    const r = await adapter().pullOpenEntries({ period: PERIOD });
+    expect(new Map(r.entries.map((e) => [e.id, e.amountMinor]))).toEqual(expectedOpen(fake));
+    for (let i = 0; i < 4; i++) fake.http.faults.push({ kind: '5xx', match: (x) => x.path.endsWith('/bankaccounts') });
+    await expect(adapter().pullOpenEntries({ period: PERIOD })).rejects.toBeInstanceOf(LedgerVendorError);
+  });
+});
+
+describe('Zoho Books write-back through the bank transactions API', () => {
+  beforeEach(() => setup());
+
+  it('categorises the feed line as the customer’s payment of the invoice; a retry writes nothing twice', async () => {
+    const inv = fake.invoices[0]!;
+    const due = Math.round(Number(inv.balance) * 100);
+    const line = fake.feedLine('2026-11-21', due / 100, 'credit');
+    const entryId = `invoice:${inv.invoice_id}:${inv.customer_id}`;
+    const s = {
+      idempotencyKey: 'm-1',
+      entryId,
+      date: '2026-11-21',
+      amountMinor: due,
+      currency: 'NGN' as const,
+      bankAccount: 'GTB',
+    };
+    const [r] = await adapter().settleEntries([s]);
+    expect(r).toEqual({ idempotencyKey: 'm-1', status: 'written', externalId: line.transaction_id, created: true });
+    expect(inv.status).toBe('paid');
+    expect(line.status).toBe('categorized');
+    const [again] = await adapter().settleEntries([s]);
+    expect(again).toMatchObject({ status: 'written', created: false, externalId: line.transaction_id });
+    expect(fake.lines).toHaveLength(1);
+  });
+
+  it('imports the bank line when Zoho has no feed line for it, then pays the bill from it; partial payments leave the rest due', async () => {
+    const bill = fake.bills[0]!;
+    const [r] = await adapter().settleEntries([
+      {
+        idempotencyKey: 'm-2',
+        entryId: `bill:${bill.bill_id}:${bill.vendor_id}`,
+        date: '2026-11-22',
+        amountMinor: -100_000,
+        currency: 'NGN',
+        bankAccount: 'GTB',
+      },
+    ]);
+    expect(r).toMatchObject({ status: 'written', created: true });
+    expect(fake.lines).toHaveLength(1);
+    expect(fake.lines[0]).toMatchObject({
+      debit_or_credit: 'debit',
+      amount: 1000,
+      status: 'categorized',
+      transaction_type: 'vendor_payment',
+    });
+    expect(bill.status).toBe('partially_paid');
+  });
+
+  it('vendor rejections (locked period, currency mismatch, void invoice) come back in Zoho’s words', async () => {
+    fake.lockDate = '2026-10-31';
+    const [a, b, c] = fake.invoices;
+    b!.currency_code = 'KES';
+    c!.status = 'void';
+    const res = await adapter().settleEntries([
+      {
+        idempotencyKey: 'k1',
+        entryId: `invoice:${a!.invoice_id}:${a!.customer_id}`,
+        date: '2026-10-20',
+        amountMinor: 100,
+        currency: 'NGN',
+        bankAccount: 'GTB',
+      },
+      {
+        idempotencyKey: 'k2',
+        entryId: `invoice:${b!.invoice_id}:${b!.customer_id}`,
+        date: '2026-11-20',
+        amountMinor: 100,
+        currency: 'NGN',
+        bankAccount: 'GTB',
+      },
+      {
+        idempotencyKey: 'k3',
+        entryId: `invoice:${c!.invoice_id}:${c!.customer_id}`,
+        date: '2026-11-20',
+        amountMinor: 100,
+        currency: 'NGN',
+        bankAccount: 'GTB',
+      },
+    ]);
+    expect(res.map((r) => (r.status === 'rejected' ? r.vendorMessage : r.status))).toEqual([
+      'You cannot create, edit or delete transactions dated on or before 2026-10-31 as the transactions are locked.',
+      'The currency of the invoice (KES) must be the same as the currency of the bank account (NGN).',
+      'Payments cannot be recorded for void invoices.',
+    ]);
+  });
+
+  it('rule-classified charges are categorised as expenses, once; a bad expense account is refused with Zoho’s message', async () => {
+    const posting = {
+      idempotencyKey: 'g-9',
+      date: '2026-11-03',
+      description: 'COT charge',
+      amountMinor: -5_375,
+      currency: 'NGN' as const,
+      bankAccount: '1010',
+      contraAccount: '460000000000388',
+    };
+    fake.feedLine('2026-11-03', 53.75, 'debit');
+    const r = await adapter().postEntries([posting]);
+    expect(r).toEqual([{ idempotencyKey: 'g-9', externalId: fake.lines[0]!.transaction_id, created: true }]);
+    expect(fake.lines[0]).toMatchObject({ status: 'categorized', transaction_type: 'expense' });
+    expect((await adapter().postEntries([posting]))[0]!.created).toBe(false);
+    const err = await adapter()
+      .postEntries([{ ...posting, idempotencyKey: 'g-10', contraAccount: '1' }])
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LedgerPartialWriteError);
+    expect((err as LedgerPartialWriteError).rejected[0]!.vendorMessage).toBe('Invalid value passed for account_id');
+  });
+});
+
+describe('Zoho Books contract checks', () => {
+  it('an answer that drifts from the module’s document is caught', async () => {
+    if (!contracts) return;
+    await setup();
+    fake.bankAccounts[0]!.is_active = 'yes';
+    await adapter()
+      .pullOpenEntries({ period: PERIOD })
+      .catch(() => undefined);
+    const drift = contracts.takeViolations();
+    expect(drift.map((v) => v.errors).join(' ')).toMatch(/is_active must be boolean/);
+  });
+});
