@@ -79,6 +79,8 @@ export interface ManualMatchInput {
   actor: string;
   /** Where a non-zero difference is posted; without it the difference stays open on the group. */
   writeOffAccount?: string;
+  /** A write-off beyond the account's tolerance, allowed by a person with a reason (kept in the audit detail). */
+  writeOffOverride?: { reason: string };
 }
 
 export interface DecisionResult {
@@ -135,6 +137,7 @@ const manualSchema = z.object({
   ledgerIds: z.array(dbId),
   actor: actorSchema,
   writeOffAccount: text.optional(),
+  writeOffOverride: z.object({ reason: text }).optional(),
 });
 
 function parse<T>(operation: string, schema: z.ZodType<T>, value: unknown): T {
@@ -564,7 +567,10 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
           entityType: 'match_group',
           entityId: String(groupId),
           accountId: input.accountId,
-          detail: { writeOffAccount: input.writeOffAccount ?? null },
+          detail: {
+            writeOffAccount: input.writeOffAccount ?? null,
+            ...(input.writeOffOverride ? { writeOffOverride: input.writeOffOverride } : {}),
+          },
           before: null,
           after: snapshot(group),
         });

@@ -196,6 +196,45 @@ export interface LedgerSyncStateTable {
   pulled_at: string;
 }
 
+/** A person who signs in to the review web app (0006). */
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  role: string; // viewer | reviewer | admin
+  password_hash: string; // argon2id PHC string
+  disabled_at: string | null;
+  password_changed_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A server-side web session; id is the SHA-256 of the cookie's session id (0006). */
+export interface WebSessionsTable {
+  id: string;
+  user_id: number | null;
+  data: string; // JSON
+  created_at: string;
+  last_seen_at: string;
+}
+
+export interface WebKeysTable {
+  name: string;
+  value: string;
+  created_at: string;
+}
+
+/** A classification rule a person created from a line in the web app (0006). */
+export interface WebRulesTable {
+  id: string;
+  account_id: string | null;
+  definition: string; // JSON Rule
+  position: number;
+  enabled: Generated<number>;
+  created_by: string;
+  created_at: string;
+}
+
 /** A finished statement reconciliation, the checkpoint the next statement carries forward from (0005). */
 export interface StatementReconciliationsTable {
   id: Generated<number>;
@@ -231,6 +270,10 @@ export interface Database {
   audit_log: AuditLogTable;
   ledger_sync_state: LedgerSyncStateTable;
   statement_reconciliations: StatementReconciliationsTable;
+  users: UsersTable;
+  web_sessions: WebSessionsTable;
+  web_keys: WebKeysTable;
+  web_rules: WebRulesTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

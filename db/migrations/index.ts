@@ -4,6 +4,7 @@ import * as m0002 from './0002_reconciliation_decisions.js';
 import * as m0003 from './0003_ledger_sync_state.js';
 import * as m0004 from './0004_account_balance_watermark.js';
 import * as m0005 from './0005_statement_reconciliations.js';
+import * as m0006 from './0006_web_app.js';
 import * as m0007 from './0007_webhook_outbox.js';
 
 /** Ordered migrations; add new files here, never edit a released one. */
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
   '0003_ledger_sync_state': m0003,
   '0004_account_balance_watermark': m0004,
   '0005_statement_reconciliations': m0005,
+  '0006_web_app': m0006,
   '0007_webhook_outbox': m0007,
 };

@@ -1,0 +1,220 @@
+/*
+ * Decisions the review web app adds to the reconciliation service's single-group ones: bulk accept or reject of a
+ * filter's whole selection (one transaction: all or nothing), and the write-off check (within the account's
+ * tolerance, or beyond it only with an explicit, audited override). Single decisions go through
+ * ReconciliationService (confirm, reject, manualMatch, unmatch, undo) exactly as the CLI's do.
+ */
+import { Decimal } from 'decimal.js';
+import type { Kysely } from 'kysely';
+import { createAuditRepository, type NewAuditEntry } from '../db/audit-repository.js';
+import { createMatchRepository } from '../db/match-repository.js';
+import {
+  createReviewRepository,
+  type QueueFilter,
+  type ReviewGroup,
+  type ReviewRepository,
+} from '../db/review-repository.js';
+import type { Database } from '../db/schema.js';
+import type { Tolerance } from '../matching/options.js';
+import { ReconciliationError } from './reconciliation-errors.js';
+
+export type BulkAction = 'confirm' | 'reject';
+
+export interface BulkPlan {
+  /** Groups the action would decide, in bank-line order. */
+  groupIds: number[];
+  /** Bank lines those groups cover. */
+  lines: number;
+  /** Lines of the selection left out: their best candidate shares a line with another line's, or is stale. */
+  skipped: number;
+}
+
+export interface BulkResult extends BulkPlan {
+  auditIds: number[];
+}
+
+function snapshot(g: ReviewGroup, status: string, decidedBy: string | null, decidedAt: string | null) {
+  return {
+    status,
+    kind: g.kind,
+    bankIds: g.bankIds,
+    ledgerIds: g.ledgerIds,
+    confidence: g.confidence,
+    differenceMinor: g.differenceMinor,
+    writeOff: g.writeOff,
+    ruleId: g.ruleId,
+    decidedBy,
+    decidedAt,
+  };
+}
+
+function better(a: ReviewGroup, b: ReviewGroup): boolean {
+  if (a.confidence !== b.confidence) return a.confidence > b.confidence;
+  if ((a.rank ?? 9) !== (b.rank ?? 9)) return (a.rank ?? 9) < (b.rank ?? 9);
+  return a.id < b.id;
+}
+
+/**
+ * What a bulk action over the filter's selection does. Accept takes each line's best live candidate that passes the
+ * filter, skipping any that would take a line already taken (by another group or an earlier pick), so the plan never
+ * conflicts with itself. Reject takes every live candidate of the selection that passes the filter.
+ */
+async function plan(
+  review: ReviewRepository,
+  accountId: string,
+  filter: QueueFilter,
+  action: BulkAction,
+): Promise<BulkPlan & { groups: ReviewGroup[] }> {
+  const selection = { ...filter, view: 'suggested' as const };
+  const lineIds = await review.queueIds(accountId, selection);
+  const groups = await review.groupsByIds(await review.liveSuggestionIds(lineIds));
+  const passes = (g: ReviewGroup) =>
+    g.status === 'suggested' &&
+    g.supersededRunId === null &&
+    g.accountId === accountId &&
+    (filter.minConfidence === undefined || g.confidence >= filter.minConfidence) &&
+    (filter.ruleId === undefined || g.ruleId === filter.ruleId);
+  const held = await review.heldItems(groups.flatMap((g) => g.items));
+  const live = groups.filter((g) => passes(g) && !g.items.some((i) => held.has(`${i.side}:${i.itemId}`)));
+  const byLine = new Map<number, ReviewGroup[]>();
+  for (const g of live) for (const b of g.bankIds) byLine.set(b, [...(byLine.get(b) ?? []), g]);
+
+  if (action === 'reject') {
+    const covered = new Set(live.flatMap((g) => g.bankIds));
+    return {
+      groups: live,
+      groupIds: live.map((g) => g.id),
+      lines: lineIds.filter((id) => covered.has(id)).length,
+      skipped: lineIds.filter((id) => !covered.has(id)).length,
+    };
+  }
+  const taken = new Set<string>();
+  const chosen: ReviewGroup[] = [];
+  const covered = new Set<number>();
+  for (const line of lineIds) {
+    if (covered.has(line)) continue;
+    let best: ReviewGroup | undefined;
+    for (const g of byLine.get(line) ?? []) {
+      if (g.items.some((i) => taken.has(`${i.side}:${i.itemId}`))) continue;
+      if (!best || better(g, best)) best = g;
+    }
+    if (!best) continue;
+    chosen.push(best);
+    for (const i of best.items) taken.add(`${i.side}:${i.itemId}`);
+    for (const b of best.bankIds) covered.add(b);
+  }
+  return {
+    groups: chosen,
+    groupIds: chosen.map((g) => g.id),
+    lines: covered.size,
+    skipped: lineIds.filter((id) => !covered.has(id)).length,
+  };
+}
+
+export function createReviewDecisions(deps: { db: Kysely<Database>; now?: () => Date }) {
+  const now = () => (deps.now ? deps.now() : new Date()).toISOString();
+
+  return {
+    /** The count a person sees before a bulk action runs; nothing is written. */
+    async preview(accountId: string, filter: QueueFilter, action: BulkAction): Promise<BulkPlan> {
+      const p = await plan(createReviewRepository(deps.db), accountId, filter, action);
+      return { groupIds: p.groupIds, lines: p.lines, skipped: p.skipped };
+    },
+
+    /**
+     * Runs a bulk action in one transaction. `expectedGroups` is the count the person confirmed: if the selection
+     * changed since (someone decided some of it), nothing is written and the caller shows the new count.
+     */
+    async run(input: {
+      accountId: string;
+      filter: QueueFilter;
+      action: BulkAction;
+      expectedGroups: number;
+      actor: string;
+    }): Promise<BulkResult> {
+      if (input.actor === 'system' || input.actor.startsWith('rule:'))
+        throw new ReconciliationError('invalid_input', 'bulk: actor is reserved for the engine');
+      return deps.db.transaction().execute(async (trx) => {
+        const review = createReviewRepository(trx);
+        const account = await createMatchRepository(trx).lockAccount(input.accountId);
+        if (!account) throw new ReconciliationError('not_found', `bulk ${input.action}: no account ${input.accountId}`);
+        const p = await plan(review, input.accountId, input.filter, input.action);
+        if (p.groupIds.length !== input.expectedGroups) {
+          throw new ReconciliationError(
+            'conflict',
+            `bulk ${input.action}: the selection changed since you looked (${input.expectedGroups} then, ${p.groupIds.length} now); nothing was done — check the new count and run it again`,
+          );
+        }
+        if (p.groups.length === 0) return { groupIds: [], lines: 0, skipped: p.skipped, auditIds: [] };
+        const ledgerIds = [...new Set(p.groups.flatMap((g) => g.ledgerIds))];
+        if (input.action === 'confirm') {
+          const notOpen = (await review.ledgerByIds(ledgerIds)).filter((l) => l.status !== 'open');
+          if (notOpen.length) {
+            throw new ReconciliationError(
+              'invalid_state',
+              `bulk confirm: ledger entry ${notOpen[0]!.id} is ${notOpen[0]!.status}, not open; nothing was done`,
+            );
+          }
+        }
+        const at = now();
+        const to = input.action === 'confirm' ? 'confirmed' : 'rejected';
+        const moved = await review.setStatuses(p.groupIds, 'suggested', {
+          status: to,
+          active: to === 'confirmed',
+          decidedBy: input.actor,
+          decidedAt: at,
+        });
+        if (moved !== p.groupIds.length) {
+          throw new ReconciliationError('conflict', `bulk ${input.action}: a group changed while deciding; try again`);
+        }
+        const entries: NewAuditEntry[] = p.groups.map((g) => ({
+          at,
+          actor: input.actor,
+          action: input.action,
+          entityType: 'match_group',
+          entityId: String(g.id),
+          accountId: input.accountId,
+          detail: { evidence: g.evidence, ruleId: g.ruleId, runId: g.runId, bulk: { filter: input.filter } },
+          before: snapshot(g, g.status, g.decidedBy, g.decidedAt),
+          after: snapshot(g, to, input.actor, at),
+        }));
+        const audit = createAuditRepository(trx);
+        await audit.appendMany(entries);
+        const ids = await trx
+          .selectFrom('audit_log')
+          .select('id')
+          .where('actor', '=', input.actor)
+          .where('at', '=', at)
+          .where('account_id', '=', input.accountId)
+          .orderBy('id')
+          .execute();
+        return {
+          groupIds: p.groupIds,
+          lines: p.lines,
+          skipped: p.skipped,
+          auditIds: ids.map((r) => Number(r.id)),
+        };
+      });
+    },
+  };
+}
+
+export type ReviewDecisions = ReturnType<typeof createReviewDecisions>;
+
+/**
+ * The largest difference a write-off may take without an override: the tolerance's fixed amount or its percentage
+ * of the ledger side, whichever is larger, on the side the difference falls (under- or over-payment).
+ */
+export function writeOffAllowance(tolerance: Tolerance, ledgerTotalMinor: number, differenceMinor: number): number {
+  const under = differenceMinor < 0 === ledgerTotalMinor > 0 || (ledgerTotalMinor === 0 && differenceMinor < 0);
+  const pct = under ? tolerance.underPercent : tolerance.overPercent;
+  const fixed = (under ? tolerance.underFixedMinor : tolerance.overFixedMinor) ?? 0;
+  const fromPct = pct
+    ? new Decimal(Math.abs(ledgerTotalMinor))
+        .times(pct)
+        .dividedBy(100)
+        .toDecimalPlaces(0, Decimal.ROUND_DOWN)
+        .toNumber()
+    : 0;
+  return Math.max(fixed, fromPct);
+}

@@ -1,0 +1,616 @@
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
+import type { Evidence, ProposedLedgerEntry } from '../domain/reconciliation.js';
+import type { AuditEntry } from './audit-repository.js';
+import { toAuditEntry } from './audit-repository.js';
+import type { BankTransactionRow, Database, LedgerEntryRow } from './schema.js';
+
+/** Which lines the review queue shows. */
+export type QueueView = 'suggested' | 'unmatched' | 'matched';
+
+export interface QueueFilter {
+  view: QueueView;
+  /** Only lines with a live suggestion at or above this confidence (0..1). */
+  minConfidence?: number;
+  /** Only lines a rule with this id classified. */
+  ruleId?: string;
+  from?: string;
+  to?: string;
+  /** Only lines dated after this (exclusive): lines a finished reconciliation locks are left out. */
+  after?: string;
+  /** Narration, counterparty or reference contains this text (case-insensitive). */
+  text?: string;
+}
+
+export interface AccountCounts {
+  accountId: string;
+  lines: number;
+  matched: number;
+  awaitingReview: number;
+  unmatched: number;
+}
+
+export interface LedgerSearch {
+  sourceId: string;
+  amountMinor?: number;
+  text?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+}
+
+export interface AuditFilter {
+  accountId?: string;
+  actor?: string;
+  action?: string;
+  /** Audit rows of groups that hold (or held) this bank line. */
+  bankLineId?: number;
+  beforeId?: number;
+  limit: number;
+}
+
+/** A group as the review screens and bulk decisions read it. */
+export interface ReviewGroup {
+  id: number;
+  accountId: string | null;
+  runId: number | null;
+  kind: string;
+  status: string;
+  confidence: number;
+  currency: string;
+  differenceMinor: number;
+  writeOff: { account: string; amountMinor: number } | null;
+  evidence: Evidence[];
+  ruleId: string | null;
+  proposed: ProposedLedgerEntry | null;
+  rank: number | null;
+  supersededRunId: number | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  items: Array<{ side: 'bank' | 'ledger'; itemId: number; amountMinor: number }>;
+  bankIds: number[];
+  ledgerIds: number[];
+}
+
+type Eb = ExpressionBuilder<Database & { bt: Database['bank_transactions'] }, 'bt'>;
+
+const CHUNK = 500;
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The line is held by an auto, confirmed or manual group. */
+function held(eb: Eb) {
+  return eb.exists(
+    eb
+      .selectFrom('match_items as a')
+      .select(sql.lit(1).as('one'))
+      .whereRef('a.item_id', '=', 'bt.id')
+      .where('a.side', '=', 'bank')
+      .where('a.active', '=', 1),
+  );
+}
+
+/**
+ * The line has a live suggestion (not superseded) none of whose ledger entries another group holds, optionally at
+ * or above a confidence and from one rule.
+ */
+function suggested(eb: Eb, f: { minConfidence?: number; ruleId?: string }) {
+  let sub = eb
+    .selectFrom('match_items as s')
+    .innerJoin('match_groups as g', 'g.id', 's.group_id')
+    .select(sql.lit(1).as('one'))
+    .whereRef('s.item_id', '=', 'bt.id')
+    .where('s.side', '=', 'bank')
+    .where('g.status', '=', 'suggested')
+    .where('g.superseded_run_id', 'is', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('match_items as mine')
+            .innerJoin('match_items as other', (j) =>
+              j
+                .onRef('other.side', '=', 'mine.side')
+                .onRef('other.item_id', '=', 'mine.item_id')
+                .on('other.active', '=', 1),
+            )
+            .select(sql.lit(1).as('one'))
+            .whereRef('mine.group_id', '=', 'g.id'),
+        ),
+      ),
+    );
+  if (f.minConfidence !== undefined) sub = sub.where('g.confidence', '>=', f.minConfidence);
+  if (f.ruleId !== undefined) sub = sub.where('g.rule_id', '=', f.ruleId);
+  return eb.exists(sub);
+}
+
+/** Queries behind the review web app's screens: overview counts, the queue, searches, the audit trail. */
+export function createReviewRepository(db: Kysely<Database>) {
+  function queueQuery(accountId: string, f: QueueFilter) {
+    let q = db
+      .selectFrom('bank_transactions as bt')
+      .where('bt.account_id', '=', accountId)
+      .where('bt.status', '!=', 'removed');
+    if (f.from) q = q.where('bt.business_date', '>=', f.from);
+    if (f.to) q = q.where('bt.business_date', '<=', f.to);
+    if (f.after) q = q.where('bt.business_date', '>', f.after);
+    if (f.text) {
+      const like = `%${escapeLike(f.text.toLowerCase())}%`;
+      q = q.where((eb) =>
+        eb.or([
+          eb(eb.fn('lower', ['bt.narration']), 'like', sql<string>`${like} escape '\\'`),
+          eb(eb.fn('lower', ['bt.counterparty_name']), 'like', sql<string>`${like} escape '\\'`),
+          eb(eb.fn('lower', ['bt.reference']), 'like', sql<string>`${like} escape '\\'`),
+        ]),
+      );
+    }
+    if (f.view === 'matched') return q.where((eb) => held(eb as unknown as Eb));
+    q = q.where((eb) => eb.not(held(eb as unknown as Eb)));
+    if (f.view === 'suggested') {
+      const gf = {
+        ...(f.minConfidence !== undefined ? { minConfidence: f.minConfidence } : {}),
+        ...(f.ruleId !== undefined ? { ruleId: f.ruleId } : {}),
+      };
+      return q.where((eb) => suggested(eb as unknown as Eb, gf));
+    }
+    return q.where((eb) => eb.not(suggested(eb as unknown as Eb, {})));
+  }
+
+  return {
+    /** Lines, matched, awaiting review and unmatched per account (removed lines left out). */
+    async accountCounts(): Promise<AccountCounts[]> {
+      const rows = await db
+        .selectFrom('bank_transactions as bt')
+        .select((eb) => [
+          'bt.account_id',
+          eb.fn.countAll<number | string>().as('lines'),
+          eb.fn
+            .sum<number | string>(
+              eb
+                .case()
+                .when(held(eb as unknown as Eb))
+                .then(1)
+                .else(0)
+                .end(),
+            )
+            .as('matched'),
+          eb.fn
+            .sum<number | string>(
+              eb
+                .case()
+                .when(eb.and([eb.not(held(eb as unknown as Eb)), suggested(eb as unknown as Eb, {})]))
+                .then(1)
+                .else(0)
+                .end(),
+            )
+            .as('awaiting'),
+        ])
+        .where('bt.status', '!=', 'removed')
+        .groupBy('bt.account_id')
+        .execute();
+      return rows.map((r) => {
+        const lines = Number(r.lines);
+        const matched = Number(r.matched ?? 0);
+        const awaitingReview = Number(r.awaiting ?? 0);
+        return { accountId: r.account_id, lines, matched, awaitingReview, unmatched: lines - matched - awaitingReview };
+      });
+    },
+
+    async countQueue(accountId: string, f: QueueFilter): Promise<number> {
+      const r = await queueQuery(accountId, f)
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(r.n);
+    },
+
+    /** One page of the queue, by business date then id. */
+    async queuePage(accountId: string, f: QueueFilter, page: { offset: number; limit: number }) {
+      return queueQuery(accountId, f)
+        .selectAll('bt')
+        .orderBy('bt.business_date')
+        .orderBy('bt.id')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute();
+    },
+
+    /** Every line id of the queue (bulk actions act on the filter's whole selection, not one page). */
+    async queueIds(accountId: string, f: QueueFilter): Promise<number[]> {
+      const rows = await queueQuery(accountId, f)
+        .select('bt.id')
+        .orderBy('bt.business_date')
+        .orderBy('bt.id')
+        .execute();
+      return rows.map((r) => Number(r.id));
+    },
+
+    /** Ids of the live suggested groups that hold any of these bank lines. */
+    async liveSuggestionIds(bankIds: number[]): Promise<number[]> {
+      const out = new Set<number>();
+      for (let i = 0; i < bankIds.length; i += CHUNK) {
+        const rows = await db
+          .selectFrom('match_items as s')
+          .innerJoin('match_groups as g', 'g.id', 's.group_id')
+          .select('g.id')
+          .where('s.side', '=', 'bank')
+          .where('s.item_id', 'in', bankIds.slice(i, i + CHUNK))
+          .where('g.status', '=', 'suggested')
+          .where('g.superseded_run_id', 'is', null)
+          .execute();
+        for (const r of rows) out.add(Number(r.id));
+      }
+      return [...out].sort((a, b) => a - b);
+    },
+
+    /** Ids of the active groups (auto, confirmed, manual) that hold any of these bank lines. */
+    async activeGroupIds(bankIds: number[]): Promise<number[]> {
+      const out = new Set<number>();
+      for (let i = 0; i < bankIds.length; i += CHUNK) {
+        const rows = await db
+          .selectFrom('match_items')
+          .select('group_id')
+          .where('side', '=', 'bank')
+          .where('active', '=', 1)
+          .where('item_id', 'in', bankIds.slice(i, i + CHUNK))
+          .execute();
+        for (const r of rows) out.add(Number(r.group_id));
+      }
+      return [...out].sort((a, b) => a - b);
+    },
+
+    /** Groups with their items, by id (one query per 500 ids, not one per group). */
+    async groupsByIds(ids: number[]): Promise<ReviewGroup[]> {
+      const out: ReviewGroup[] = [];
+      for (let i = 0; i < ids.length; i += CHUNK) {
+        const part = ids.slice(i, i + CHUNK);
+        const rows = await db.selectFrom('match_groups').selectAll().where('id', 'in', part).execute();
+        const items = await db
+          .selectFrom('match_items')
+          .select(['group_id', 'side', 'item_id', 'amount_minor'])
+          .where('group_id', 'in', part)
+          .orderBy('item_id')
+          .execute();
+        const byGroup = new Map<number, ReviewGroup['items']>();
+        for (const it of items) {
+          const list = byGroup.get(Number(it.group_id)) ?? [];
+          list.push({
+            side: it.side as 'bank' | 'ledger',
+            itemId: Number(it.item_id),
+            amountMinor: Number(it.amount_minor),
+          });
+          byGroup.set(Number(it.group_id), list);
+        }
+        for (const r of rows) {
+          const its = byGroup.get(Number(r.id)) ?? [];
+          out.push({
+            id: Number(r.id),
+            accountId: r.account_id,
+            runId: r.run_id === null ? null : Number(r.run_id),
+            kind: r.kind,
+            status: r.status,
+            confidence: Number(r.confidence),
+            currency: r.currency,
+            differenceMinor: Number(r.difference_minor),
+            writeOff:
+              r.write_off_account === null
+                ? null
+                : { account: r.write_off_account, amountMinor: Number(r.write_off_minor ?? 0) },
+            evidence: JSON.parse(r.evidence) as Evidence[],
+            ruleId: r.rule_id,
+            proposed: r.proposed === null ? null : (JSON.parse(r.proposed) as ProposedLedgerEntry),
+            rank: r.rank === null ? null : Number(r.rank),
+            supersededRunId: r.superseded_run_id === null ? null : Number(r.superseded_run_id),
+            decidedBy: r.decided_by,
+            decidedAt: r.decided_at,
+            items: its,
+            bankIds: its.filter((x) => x.side === 'bank').map((x) => x.itemId),
+            ledgerIds: its.filter((x) => x.side === 'ledger').map((x) => x.itemId),
+          });
+        }
+      }
+      return out.sort((a, b) => a.id - b.id);
+    },
+
+    /** For each given item, whether an active group holds it: "side:id" keys of the held ones. */
+    async heldItems(items: Array<{ side: 'bank' | 'ledger'; itemId: number }>): Promise<Set<string>> {
+      const out = new Set<string>();
+      for (const side of ['bank', 'ledger'] as const) {
+        const ids = [...new Set(items.filter((i) => i.side === side).map((i) => i.itemId))];
+        for (let i = 0; i < ids.length; i += CHUNK) {
+          const rows = await db
+            .selectFrom('match_items')
+            .select('item_id')
+            .where('side', '=', side)
+            .where('active', '=', 1)
+            .where('item_id', 'in', ids.slice(i, i + CHUNK))
+            .execute();
+          for (const r of rows) out.add(`${side}:${Number(r.item_id)}`);
+        }
+      }
+      return out;
+    },
+
+    /** Sets many groups from one status to another (compare-and-set); returns how many moved. */
+    async setStatuses(
+      ids: number[],
+      from: string,
+      to: { status: string; active: boolean; decidedBy: string; decidedAt: string },
+    ): Promise<number> {
+      let moved = 0;
+      for (let i = 0; i < ids.length; i += CHUNK) {
+        const part = ids.slice(i, i + CHUNK);
+        const r = await db
+          .updateTable('match_groups')
+          .set({ status: to.status, decided_by: to.decidedBy, decided_at: to.decidedAt })
+          .where('id', 'in', part)
+          .where('status', '=', from)
+          .executeTakeFirst();
+        moved += Number(r.numUpdatedRows);
+        await db
+          .updateTable('match_items')
+          .set({ active: to.active ? 1 : 0 })
+          .where('group_id', 'in', part)
+          .execute();
+      }
+      return moved;
+    },
+
+    async bankLine(accountId: string, id: number): Promise<BankTransactionRow | undefined> {
+      return db
+        .selectFrom('bank_transactions')
+        .selectAll()
+        .where('id', '=', id)
+        .where('account_id', '=', accountId)
+        .executeTakeFirst();
+    },
+
+    /** Open ledger entries of a source that no group holds, for find-and-match. */
+    async searchLedger(s: LedgerSearch): Promise<LedgerEntryRow[]> {
+      let q = db
+        .selectFrom('ledger_entries as le')
+        .selectAll('le')
+        .where('le.source_id', '=', s.sourceId)
+        .where('le.status', '=', 'open')
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('match_items as a')
+                .select(sql.lit(1).as('one'))
+                .whereRef('a.item_id', '=', 'le.id')
+                .where('a.side', '=', 'ledger')
+                .where('a.active', '=', 1),
+            ),
+          ),
+        );
+      if (s.amountMinor !== undefined)
+        q = q.where((eb) =>
+          eb.or([eb('le.amount_minor', '=', s.amountMinor!), eb('le.amount_minor', '=', -s.amountMinor!)]),
+        );
+      if (s.from) q = q.where('le.entry_date', '>=', s.from);
+      if (s.to) q = q.where('le.entry_date', '<=', s.to);
+      if (s.text) {
+        const like = `%${escapeLike(s.text.toLowerCase())}%`;
+        q = q.where((eb) =>
+          eb.or([
+            eb(eb.fn('lower', ['le.reference']), 'like', sql<string>`${like} escape '\\'`),
+            eb(eb.fn('lower', ['le.party']), 'like', sql<string>`${like} escape '\\'`),
+            eb(eb.fn('lower', ['le.description']), 'like', sql<string>`${like} escape '\\'`),
+          ]),
+        );
+      }
+      return q.orderBy('le.entry_date').orderBy('le.id').limit(s.limit).execute();
+    },
+
+    async ledgerByIds(ids: number[]): Promise<LedgerEntryRow[]> {
+      const out: LedgerEntryRow[] = [];
+      for (let i = 0; i < ids.length; i += CHUNK)
+        out.push(
+          ...(await db
+            .selectFrom('ledger_entries')
+            .selectAll()
+            .where('id', 'in', ids.slice(i, i + CHUNK))
+            .execute()),
+        );
+      return out;
+    },
+
+    async bankByIds(accountId: string, ids: number[]): Promise<BankTransactionRow[]> {
+      const out: BankTransactionRow[] = [];
+      for (let i = 0; i < ids.length; i += CHUNK)
+        out.push(
+          ...(await db
+            .selectFrom('bank_transactions')
+            .selectAll()
+            .where('account_id', '=', accountId)
+            .where('id', 'in', ids.slice(i, i + CHUNK))
+            .execute()),
+        );
+      return out;
+    },
+
+    /** Rule ids that classified the account's live suggestions, with how many lines each (for the bulk filter). */
+    async suggestionRules(accountId: string): Promise<Array<{ ruleId: string; n: number }>> {
+      const rows = await db
+        .selectFrom('match_groups')
+        .select((eb) => ['rule_id', eb.fn.countAll<number | string>().as('n')])
+        .where('account_id', '=', accountId)
+        .where('status', '=', 'suggested')
+        .where('superseded_run_id', 'is', null)
+        .where('rule_id', 'is not', null)
+        .groupBy('rule_id')
+        .orderBy('rule_id')
+        .execute();
+      return rows.map((r) => ({ ruleId: r.rule_id!, n: Number(r.n) }));
+    },
+
+    /** The audit trail, newest first, filtered; `beforeId` pages backwards. */
+    async audit(f: AuditFilter): Promise<AuditEntry[]> {
+      let q = db.selectFrom('audit_log as al').selectAll('al');
+      if (f.accountId) q = q.where('al.account_id', '=', f.accountId);
+      if (f.actor) q = q.where('al.actor', '=', f.actor);
+      if (f.action) q = q.where('al.action', '=', f.action);
+      if (f.beforeId !== undefined) q = q.where('al.id', '<', f.beforeId);
+      if (f.bankLineId !== undefined) {
+        const lineId = f.bankLineId;
+        q = q.where((eb) =>
+          eb.or([
+            eb.and([eb('al.entity_type', '=', 'bank_transaction'), eb('al.entity_id', '=', String(lineId))]),
+            eb.and([
+              eb('al.entity_type', '=', 'match_group'),
+              eb(
+                'al.entity_id',
+                'in',
+                eb
+                  .selectFrom('match_items as mi')
+                  .select(sql<string>`cast(mi.group_id as text)`.as('gid'))
+                  .where('mi.side', '=', 'bank')
+                  .where('mi.item_id', '=', lineId),
+              ),
+            ]),
+          ]),
+        );
+      }
+      const rows = await q.orderBy('al.id', 'desc').limit(f.limit).execute();
+      return rows.map(toAuditEntry);
+    },
+
+    /** The person's latest decision on the account that is still undoable (not undone, a person's kind). */
+    async lastUndoable(accountId: string, actor: string): Promise<AuditEntry | undefined> {
+      const row = await db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('account_id', '=', accountId)
+        .where('actor', '=', actor)
+        .where('entity_type', '=', 'match_group')
+        .where('action', 'in', ['confirm', 'reject', 'manual_match', 'unmatch', 'undo'])
+        .where('undone_by_id', 'is', null)
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row ? toAuditEntry(row) : undefined;
+    },
+
+    /** The account's lines no group holds (what a new rule could classify), newest first. */
+    async freeLines(accountId: string, limit: number): Promise<BankTransactionRow[]> {
+      return db
+        .selectFrom('bank_transactions as bt')
+        .selectAll('bt')
+        .where('bt.account_id', '=', accountId)
+        .where('bt.status', '!=', 'removed')
+        .where((eb) => eb.not(held(eb as unknown as Eb)))
+        .orderBy('bt.business_date', 'desc')
+        .orderBy('bt.id', 'desc')
+        .limit(limit)
+        .execute();
+    },
+
+    /** The bank's running balance after the last line dated on or before `end` (posting order), if lines carry one. */
+    async bankBalanceAt(accountId: string, end: string): Promise<{ balanceMinor: number; date: string } | null> {
+      const r = await db
+        .selectFrom('bank_transactions')
+        .select(['balance_minor', 'business_date'])
+        .where('account_id', '=', accountId)
+        .where('status', '!=', 'removed')
+        .where('business_date', '<=', end)
+        .where('balance_minor', 'is not', null)
+        .orderBy('business_date', 'desc')
+        .orderBy('booked_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return r ? { balanceMinor: Number(r.balance_minor), date: r.business_date } : null;
+    },
+
+    /**
+     * The period's bank lines with whether a decision clears them (an active group holds them), for a statement
+     * checkpoint: lines dated after `after` (exclusive, null for all history) up to `end`.
+     */
+    async periodLines(accountId: string, after: string | null, end: string) {
+      let q = db
+        .selectFrom('bank_transactions as bt')
+        .selectAll('bt')
+        .select((eb) =>
+          eb
+            .case()
+            .when(held(eb as unknown as Eb))
+            .then(1)
+            .else(0)
+            .end()
+            .as('cleared'),
+        )
+        .where('bt.account_id', '=', accountId)
+        .where('bt.status', '!=', 'removed')
+        .where('bt.business_date', '<=', end);
+      if (after) q = q.where('bt.business_date', '>', after);
+      const rows = await q.orderBy('bt.business_date').orderBy('bt.booked_at').orderBy('bt.id').execute();
+      return rows.map((r) => ({ ...r, cleared: Number(r.cleared) === 1 }));
+    },
+
+    /** Book entries of a ledger account dated up to `end` that no group holds: the outstanding book items. */
+    async outstandingLedger(sourceId: string, ledgerAccount: string | null, end: string): Promise<LedgerEntryRow[]> {
+      let q = db
+        .selectFrom('ledger_entries as le')
+        .selectAll('le')
+        .where('le.source_id', '=', sourceId)
+        .where('le.status', '!=', 'void')
+        .where('le.entry_date', '<=', end)
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('match_items as a')
+                .select(sql.lit(1).as('one'))
+                .whereRef('a.item_id', '=', 'le.id')
+                .where('a.side', '=', 'ledger')
+                .where('a.active', '=', 1),
+            ),
+          ),
+        );
+      if (ledgerAccount) q = q.where('le.ledger_account', '=', ledgerAccount);
+      return q.orderBy('le.entry_date').orderBy('le.id').execute();
+    },
+
+    /** The sum of a ledger account's entries dated in (after, end]: what carries a book balance forward. */
+    async ledgerMovement(sourceId: string, ledgerAccount: string | null, after: string, end: string): Promise<number> {
+      let q = db
+        .selectFrom('ledger_entries')
+        .select((eb) => eb.fn.sum<number | string>('amount_minor').as('s'))
+        .where('source_id', '=', sourceId)
+        .where('status', '!=', 'void')
+        .where('entry_date', '>', after)
+        .where('entry_date', '<=', end);
+      if (ledgerAccount) q = q.where('ledger_account', '=', ledgerAccount);
+      const r = await q.executeTakeFirst();
+      return Number(r?.s ?? 0);
+    },
+
+    /** Written-off and residual differences of the active groups holding lines dated up to `end` (bank minus books). */
+    async heldDifferences(accountId: string, end: string): Promise<number> {
+      const r = await db
+        .selectFrom('match_groups as g')
+        .select((eb) => eb.fn.sum<number | string>('g.difference_minor').as('s'))
+        .where('g.account_id', '=', accountId)
+        .where('g.status', 'in', ['auto', 'confirmed', 'manual'])
+        .where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('match_items as mi')
+              .innerJoin('bank_transactions as bt', 'bt.id', 'mi.item_id')
+              .select(sql.lit(1).as('one'))
+              .whereRef('mi.group_id', '=', 'g.id')
+              .where('mi.side', '=', 'bank')
+              .where('bt.business_date', '<=', end),
+          ),
+        )
+        .executeTakeFirst();
+      return Number(r?.s ?? 0);
+    },
+
+    /** People and processes that appear in an account's audit trail (for the filter's choices). */
+    async auditActors(accountId?: string): Promise<string[]> {
+      let q = db.selectFrom('audit_log').select('actor').distinct();
+      if (accountId) q = q.where('account_id', '=', accountId);
+      return (await q.orderBy('actor').execute()).map((r) => r.actor);
+    },
+  };
+}
+
+export type ReviewRepository = ReturnType<typeof createReviewRepository>;

@@ -1,0 +1,237 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySession from '@fastify/session';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import { ReconciliationError } from '../activities/reconciliation-errors.js';
+import type { Database } from '../db/schema.js';
+import { createUserRepository } from '../db/user-repository.js';
+import { createWebSessionRepository } from '../db/web-session-repository.js';
+import type { Tolerance } from '../matching/options.js';
+import { redirectToSignIn } from './auth/access.js';
+import { createDbSessionStore, DEFAULT_SESSION_LIMITS, type SessionLimits } from './auth/session-store.js';
+import { html } from './html.js';
+import { registerAccountRoutes } from './routes/account-routes.js';
+import { registerAuditRoutes } from './routes/audit-routes.js';
+import { registerAuthRoutes } from './routes/auth-routes.js';
+import { registerMatchRoutes } from './routes/match-routes.js';
+import { registerReviewRoutes } from './routes/review-routes.js';
+import { registerStatementRoutes } from './routes/statement-routes.js';
+import { registerUserRoutes } from './routes/user-routes.js';
+import { layout, notice } from './views/layout.js';
+
+/** Feed actions the overview offers; built on worker/feed-client.ts by the process that runs the app. */
+export interface WebFeedActions {
+  /** Asks the account's feed to sync now. */
+  syncNow(accountId: string, requestedBy: string): Promise<void>;
+  /** Issues a fresh re-authorisation link for an account the bank paused, and stores it. */
+  freshReauthLink(accountId: string): Promise<string>;
+  /** A hosted Mono Connect link for a new account. */
+  linkAccount(customer: { name: string; email: string }): Promise<string>;
+}
+
+export interface WebAppDeps {
+  db: Kysely<Database>;
+  logger?: Logger;
+  feed?: WebFeedActions | null;
+  /** The account's write-off tolerance and default write-off account (the matching options of the feed). */
+  matching?: { tolerance?: Tolerance; writeOffAccount?: string };
+  /** Ledger sources a person may bind an account to (from the ledger configuration). */
+  ledgerSources?: string[];
+  now?: () => Date;
+  session?: Partial<SessionLimits>;
+  /** Cookies marked Secure: on behind HTTPS (BANKFEED_WEB_SECURE_COOKIES=1), off on plain loopback HTTP. */
+  secureCookies?: boolean;
+  signInRateLimit?: { max: number; timeWindowMs: number };
+}
+
+export interface WebAppContext {
+  deps: WebAppDeps;
+  db: Kysely<Database>;
+  now: () => Date;
+}
+
+const require = createRequire(import.meta.url);
+const ASSETS: Record<string, { body: Buffer; type: string }> = {
+  'htmx.min.js': { body: readFileSync(require.resolve('htmx.org/dist/htmx.min.js')), type: 'text/javascript' },
+  'app.js': { body: readFileSync(new URL('./static/app.js', import.meta.url)), type: 'text/javascript' },
+  'app.css': { body: readFileSync(new URL('./static/app.css', import.meta.url)), type: 'text/css' },
+};
+
+const PUBLIC = new Set(['/sign-in', '/healthz']);
+
+function statusOf(err: unknown): number {
+  if (err instanceof ReconciliationError)
+    return { invalid_input: 400, not_found: 404, invalid_state: 409, conflict: 409 }[err.code];
+  const code = (err as { statusCode?: number }).statusCode;
+  return typeof code === 'number' && code >= 400 && code < 600 ? code : 500;
+}
+
+/** Builds the review web app on a database and the services it acts through; `listen` is the caller's. */
+export async function createWebApp(deps: WebAppDeps): Promise<FastifyInstance> {
+  const now = deps.now ?? (() => new Date());
+  const app = Fastify({
+    ...(deps.logger ? { loggerInstance: deps.logger.child({ process: 'web' }) } : { logger: false }),
+    // Narrations can be long, but no form here carries more than a bulk filter or a split's ids.
+    bodyLimit: 256 * 1024,
+    trustProxy: false,
+  }) as unknown as FastifyInstance;
+  const limits = { ...DEFAULT_SESSION_LIMITS, ...deps.session };
+  const secret = await createWebSessionRepository(deps.db).key(
+    'session-cookie',
+    () => randomBytes(32).toString('hex'),
+    now().toISOString(),
+  );
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: 'same-origin' },
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyFormbody);
+  await app.register(fastifyCookie);
+  await app.register(fastifySession, {
+    secret,
+    cookieName: 'bankfeed_session',
+    store: createDbSessionStore(deps.db, limits, now),
+    saveUninitialized: false,
+    rolling: true,
+    cookie: {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: deps.secureCookies ?? false,
+      path: '/',
+      maxAge: limits.absoluteMs,
+    },
+  });
+  await app.register(fastifyCsrf, {
+    sessionPlugin: '@fastify/session',
+    getToken: (req: FastifyRequest) =>
+      ((req.body as Record<string, unknown> | undefined)?._csrf as string | undefined) ??
+      (req.headers['x-csrf-token'] as string | undefined),
+  });
+
+  const users = createUserRepository(deps.db);
+  // Who is signed in: the session names a user id; a disabled person or a deleted one is signed out on the spot.
+  app.addHook('preHandler', async (request, reply) => {
+    const path = request.url.split('?')[0]!;
+    if (path.startsWith('/assets/')) return;
+    const userId = request.session.get('userId');
+    if (userId !== undefined) {
+      const user = await users.byId(userId);
+      if (user && !user.disabledAt) request.user = user;
+      else await request.session.destroy();
+    }
+    if (!request.user && !PUBLIC.has(path)) return redirectToSignIn(request, reply);
+    // Every state change carries the session's CSRF token (form field or htmx header); sign-in included.
+    if (request.method === 'POST')
+      await new Promise<void>((resolve, reject) => {
+        app.csrfProtection(request, reply, (err?: Error) => (err ? reject(err) : resolve()));
+      });
+  });
+
+  app.get('/assets/:name', async (request, reply) => {
+    const asset = ASSETS[(request.params as { name: string }).name];
+    if (!asset) return reply.code(404).send('not found');
+    return reply.type(asset.type).header('cache-control', 'public, max-age=300').send(asset.body);
+  });
+  app.get('/healthz', async () => ({ ok: true }));
+
+  const ctx: WebAppContext = { deps, db: deps.db, now };
+  registerAuthRoutes(app, ctx);
+  registerAccountRoutes(app, ctx);
+  registerReviewRoutes(app, ctx);
+  registerMatchRoutes(app, ctx);
+  registerStatementRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
+  registerUserRoutes(app, ctx);
+
+  app.setNotFoundHandler((request, reply) => sendError(request, reply, 404, 'No such page.'));
+  app.setErrorHandler((err, request, reply) => {
+    const status = statusOf(err);
+    const csrf = (err as { code?: string }).code?.startsWith('FST_CSRF');
+    const message = csrf
+      ? 'This form has expired or did not come from this app (missing or invalid CSRF token). Reload the page and try again.'
+      : status >= 500
+        ? 'Something went wrong on our side; nothing was changed. Try again, and tell your administrator if it persists.'
+        : err instanceof Error
+          ? err.message
+          : String(err);
+    if (status >= 500) request.log.error({ err }, 'web request failed');
+    return sendError(request, reply, csrf ? 403 : status, message);
+  });
+  return app;
+}
+
+function sendError(request: FastifyRequest, reply: FastifyReply, status: number, message: string) {
+  reply.code(status).type('text/html; charset=utf-8');
+  if (request.headers['hx-request']) return reply.send(notice(status === 409 ? 'warn' : 'error', message).value);
+  const token = (() => {
+    try {
+      return reply.generateCsrf();
+    } catch {
+      return '';
+    }
+  })();
+  return reply.send(
+    layout(
+      { user: request.user, csrfToken: token, section: 'none' },
+      `Error ${status}`,
+      html`<h1>
+          ${status === 404 ? 'Not found' : status === 403 ? 'Not allowed' : status === 409 ? 'Conflict' : 'Error'}
+        </h1>
+        ${notice(status === 409 ? 'warn' : 'error', message)}
+        <p><a href="/">Back to the accounts</a></p>`,
+    ).value,
+  );
+}
+
+export interface RunningWebApp {
+  app: FastifyInstance;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Builds the app and listens; `port` 0 picks a free one. Expired sessions are pruned every few minutes. */
+export async function startWebApp(deps: WebAppDeps & { host: string; port: number }): Promise<RunningWebApp> {
+  const app = await createWebApp(deps);
+  await app.listen({ host: deps.host, port: deps.port });
+  const addr = app.server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : deps.port;
+  const store = createDbSessionStore(
+    deps.db,
+    { ...DEFAULT_SESSION_LIMITS, ...deps.session },
+    deps.now ?? (() => new Date()),
+  );
+  const timer = setInterval(() => void store.prune().catch(() => undefined), 5 * 60_000);
+  timer.unref();
+  const host = deps.host.includes(':') ? `[${deps.host}]` : deps.host;
+  return {
+    app,
+    url: `http://${host}:${port}/`,
+    close: async () => {
+      clearInterval(timer);
+      await app.close();
+    },
+  };
+}

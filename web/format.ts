@@ -1,0 +1,37 @@
+import { type CurrencyCode, normalizeCurrency } from '../domain/currency.js';
+import { formatMoney } from '../domain/money.js';
+
+/** "₦1,250,000.50" / "-₦12.39"; an unknown currency label falls back to the minor units with the label. */
+export function money(minor: number, currency: string): string {
+  let code: CurrencyCode;
+  try {
+    code = normalizeCurrency(currency);
+  } catch {
+    return `${minor} ${currency} (minor units)`;
+  }
+  return formatMoney({ minor, currency: code });
+}
+
+/** Money without the sign, for columns that show direction separately. */
+export function amount(minor: number, currency: string): string {
+  return money(Math.abs(minor), currency);
+}
+
+/** "2026-10-04 09:12 UTC" from an ISO instant; business dates ("2026-10-04") pass through. */
+export function when(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+export function percent(ratio: number): string {
+  return `${Math.round(ratio * 100)}%`;
+}
+
+/**
+ * Masks what looks like a full account number (NUBAN, 10 digits) or BVN (11) in free text to its last four digits.
+ * Longer runs (NIP session ids, 30 digits) are references a person matches on, and stay.
+ */
+export function maskNumbers(text: string): string {
+  return text.replace(/(?<!\d)\d{10,11}(?!\d)/g, (d) => `••••${d.slice(-4)}`);
+}

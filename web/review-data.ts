@@ -1,0 +1,90 @@
+import type { Kysely } from 'kysely';
+import { createReviewRepository, type QueueFilter, type ReviewGroup } from '../db/review-repository.js';
+import type { AccountRow, BankTransactionRow, Database, LedgerEntryRow } from '../db/schema.js';
+
+export interface Candidate {
+  group: ReviewGroup;
+  ledger: LedgerEntryRow[];
+  /** Other bank lines the candidate takes with this one (a split of several bank lines). */
+  otherBank: BankTransactionRow[];
+}
+
+/** One bank line of the queue with everything its row shows. */
+export interface QueueLine {
+  bank: BankTransactionRow;
+  /** Live suggestions, best first. */
+  candidates: Candidate[];
+  /** The group holding the line, when matched. */
+  held: Candidate | null;
+}
+
+export const PAGE_SIZE = 50;
+
+function byStrength(a: ReviewGroup, b: ReviewGroup): number {
+  return b.confidence - a.confidence || (a.rank ?? 9) - (b.rank ?? 9) || a.id - b.id;
+}
+
+/** Loads the rows of a queue page: candidates, their ledger entries, and the holding group of matched lines. */
+export async function loadQueueLines(
+  db: Kysely<Database>,
+  accountId: string,
+  bankRows: BankTransactionRow[],
+): Promise<QueueLine[]> {
+  const repo = createReviewRepository(db);
+  const ids = bankRows.map((b) => Number(b.id));
+  const groupIds = [...new Set([...(await repo.liveSuggestionIds(ids)), ...(await repo.activeGroupIds(ids))])];
+  const groups = (await repo.groupsByIds(groupIds)).filter((g) => g.accountId === accountId);
+  const held = await repo.heldItems(groups.filter((g) => g.status === 'suggested').flatMap((g) => g.items));
+  const ledger = new Map(
+    (await repo.ledgerByIds([...new Set(groups.flatMap((g) => g.ledgerIds))])).map((l) => [Number(l.id), l]),
+  );
+  const own = new Set(ids);
+  const extraBank = new Map(
+    (
+      await repo.bankByIds(
+        accountId,
+        [...new Set(groups.flatMap((g) => g.bankIds))].filter((b) => !own.has(b)),
+      )
+    ).map((b) => [Number(b.id), b]),
+  );
+  const bankById = new Map(bankRows.map((b) => [Number(b.id), b]));
+  const toCandidate = (g: ReviewGroup, lineId: number): Candidate => ({
+    group: g,
+    ledger: g.ledgerIds.map((id) => ledger.get(id)).filter((l): l is LedgerEntryRow => !!l),
+    otherBank: g.bankIds
+      .filter((id) => id !== lineId)
+      .map((id) => bankById.get(id) ?? extraBank.get(id))
+      .filter((b): b is BankTransactionRow => !!b),
+  });
+  return bankRows.map((bank) => {
+    const id = Number(bank.id);
+    const mine = groups.filter((g) => g.bankIds.includes(id));
+    const active = mine.find((g) => g.status === 'auto' || g.status === 'confirmed' || g.status === 'manual');
+    const live = mine
+      .filter(
+        (g) =>
+          g.status === 'suggested' &&
+          g.supersededRunId === null &&
+          !g.items.some((i) => held.has(`${i.side}:${i.itemId}`)),
+      )
+      .sort(byStrength);
+    return {
+      bank,
+      candidates: active ? [] : live.map((g) => toCandidate(g, id)),
+      held: active ? toCandidate(active, id) : null,
+    };
+  });
+}
+
+/** The account's ledger source from its binding (where find-and-match searches), or null when not bound. */
+export function ledgerSourceOf(account: AccountRow): { sourceId: string; ledgerAccount: string } | null {
+  if (!account.ledger_binding) return null;
+  try {
+    const b = JSON.parse(account.ledger_binding) as { sourceId?: string; ledgerAccount?: string };
+    return b.sourceId ? { sourceId: b.sourceId, ledgerAccount: b.ledgerAccount ?? '' } : null;
+  } catch {
+    return null;
+  }
+}
+
+export type { QueueFilter };

@@ -1,0 +1,164 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { getAccount, listAccounts, updateAccount } from '../../db/account-repository.js';
+import { createAuditRepository } from '../../db/audit-repository.js';
+import { createReviewRepository } from '../../db/review-repository.js';
+import type { AccountRow } from '../../db/schema.js';
+import type { WebAppContext } from '../app.js';
+import { hasRole, NotFoundError, requireRole, userOf } from '../auth/access.js';
+import { html } from '../html.js';
+import { ledgerSourceOf } from '../review-data.js';
+import { accountsPage, bindPanel } from '../views/accounts-view.js';
+import { layout, notice } from '../views/layout.js';
+
+export async function accountOr404(ctx: WebAppContext, id: string): Promise<AccountRow> {
+  const account = await getAccount(ctx.db, id);
+  if (!account) throw new NotFoundError(`No account "${id}".`);
+  return account;
+}
+
+function isHtmx(request: FastifyRequest): boolean {
+  return !!request.headers['hx-request'];
+}
+
+const bindBody = z.object({
+  sourceId: z.string().trim().min(1, 'choose a ledger source').max(200),
+  ledgerAccount: z.string().trim().min(1, 'name the bank account in the books (GL code or name)').max(200),
+});
+const linkBody = z.object({
+  name: z.string().trim().min(1, 'name is required').max(200),
+  email: z.string().trim().email('a valid email is required').max(320),
+});
+
+export function registerAccountRoutes(app: FastifyInstance, ctx: WebAppContext): void {
+  app.get('/', async (request, reply) => {
+    const user = userOf(request);
+    const [accounts, counts, runs] = await Promise.all([
+      listAccounts(ctx.db),
+      createReviewRepository(ctx.db).accountCounts(),
+      ctx.db
+        .selectFrom('reconcile_runs')
+        .select(['account_id', 'finished_at', 'stats'])
+        .where('id', 'in', (eb) =>
+          eb
+            .selectFrom('reconcile_runs')
+            .select((e) => e.fn.max('id').as('id'))
+            .groupBy('account_id'),
+        )
+        .execute(),
+    ]);
+    const flash = (request.query as { flash?: string }).flash;
+    return reply.type('text/html; charset=utf-8').send(
+      layout(
+        { user, csrfToken: reply.generateCsrf(), section: 'accounts' },
+        'Accounts',
+        accountsPage({
+          csrfToken: reply.generateCsrf(),
+          canDecide: hasRole(user, 'reviewer'),
+          canAdmin: hasRole(user, 'admin'),
+          feedActions: !!ctx.deps.feed,
+          accounts: accounts.map((a) => ({
+            account: a,
+            counts: counts.find((c) => c.accountId === a.id) ?? {
+              accountId: a.id,
+              lines: 0,
+              matched: 0,
+              awaitingReview: 0,
+              unmatched: 0,
+            },
+            lastRunAt: runs.find((r) => r.account_id === a.id)?.finished_at ?? null,
+            binding: ledgerSourceOf(a),
+          })),
+          flash: typeof flash === 'string' ? flash.slice(0, 200) : undefined,
+        }),
+      ).value,
+    );
+  });
+
+  app.post('/accounts/:id/sync', async (request, reply) => {
+    const user = requireRole(request, 'reviewer');
+    const account = await accountOr404(ctx, (request.params as { id: string }).id);
+    if (!ctx.deps.feed) throw new NotFoundError('Feed actions are not available in this process.');
+    await ctx.deps.feed.syncNow(account.id, user.username);
+    const msg = `Sync requested for ${account.name}; new lines appear after the feed's next pass.`;
+    if (isHtmx(request)) return reply.type('text/html; charset=utf-8').send(notice('ok', msg).value);
+    return reply.redirect(`/?flash=${encodeURIComponent(msg)}`, 303);
+  });
+
+  app.post('/accounts/:id/reauth', async (request, reply) => {
+    const user = requireRole(request, 'reviewer');
+    const account = await accountOr404(ctx, (request.params as { id: string }).id);
+    if (!ctx.deps.feed) throw new NotFoundError('Feed actions are not available in this process.');
+    const url = await ctx.deps.feed.freshReauthLink(account.id);
+    await createAuditRepository(ctx.db).append({
+      at: ctx.now().toISOString(),
+      actor: user.username,
+      action: 'account.reauth_link',
+      entityType: 'account',
+      entityId: account.id,
+      accountId: account.id,
+    });
+    const body = html`${notice('ok', 'A fresh re-authorisation link was issued. Send it to the account holder; it works once.')}
+      <p><a href="${url}" target="_blank" rel="noopener noreferrer">Open the re-authorisation page</a></p>`;
+    if (isHtmx(request)) return reply.type('text/html; charset=utf-8').send(body.value);
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(layout({ user, csrfToken: reply.generateCsrf(), section: 'accounts' }, 'Re-authorise', body).value);
+  });
+
+  app.post('/accounts/link', async (request, reply) => {
+    const user = requireRole(request, 'admin');
+    if (!ctx.deps.feed) throw new NotFoundError('Feed actions are not available in this process.');
+    const parsed = linkBody.safeParse(request.body);
+    if (!parsed.success)
+      return reply
+        .code(400)
+        .type('text/html; charset=utf-8')
+        .send(notice('error', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')).value);
+    const url = await ctx.deps.feed.linkAccount(parsed.data);
+    const body = html`${notice('ok', 'Open the link to connect the bank account; its feed starts when Mono confirms the connection.')}
+      <p><a href="${url}" target="_blank" rel="noopener noreferrer">Connect a bank account</a></p>`;
+    if (isHtmx(request)) return reply.type('text/html; charset=utf-8').send(body.value);
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(layout({ user, csrfToken: reply.generateCsrf(), section: 'accounts' }, 'Link an account', body).value);
+  });
+
+  app.get('/accounts/:id/bind', async (request, reply) => {
+    requireRole(request, 'admin');
+    const account = await accountOr404(ctx, (request.params as { id: string }).id);
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(bindPanel(account, reply.generateCsrf(), ctx.deps.ledgerSources ?? []).value);
+  });
+
+  app.post('/accounts/:id/bind', async (request, reply) => {
+    const user = requireRole(request, 'admin');
+    const account = await accountOr404(ctx, (request.params as { id: string }).id);
+    const parsed = bindBody.safeParse(request.body);
+    if (!parsed.success)
+      return reply
+        .code(400)
+        .type('text/html; charset=utf-8')
+        .send(notice('error', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')).value);
+    const before = ledgerSourceOf(account);
+    const value = { sourceId: parsed.data.sourceId, ledgerAccount: parsed.data.ledgerAccount, writeBack: false };
+    const at = ctx.now().toISOString();
+    await ctx.db.transaction().execute(async (trx) => {
+      await updateAccount(trx, account.id, { ledger_binding: JSON.stringify(value), updated_at: at });
+      await createAuditRepository(trx).append({
+        at,
+        actor: user.username,
+        action: 'account.bind',
+        entityType: 'account',
+        entityId: account.id,
+        accountId: account.id,
+        before,
+        after: value,
+      });
+    });
+    const msg = `${account.name} now reconciles against ${value.sourceId} / ${value.ledgerAccount}.`;
+    if (isHtmx(request)) return reply.type('text/html; charset=utf-8').send(notice('ok', msg).value);
+    return reply.redirect(`/?flash=${encodeURIComponent(msg)}`, 303);
+  });
+}

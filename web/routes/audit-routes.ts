@@ -1,0 +1,198 @@
+import { stringify } from 'csv-stringify/sync';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { neutraliseText } from '../../adapters/reports/cell-safety.js';
+import type { AuditEntry } from '../../db/audit-repository.js';
+import { listAccounts } from '../../db/account-repository.js';
+import { createReviewRepository } from '../../db/review-repository.js';
+import type { WebAppContext } from '../app.js';
+import { userOf } from '../auth/access.js';
+import { maskNumbers, when } from '../format.js';
+import { html, type Html } from '../html.js';
+import { layout } from '../views/layout.js';
+import { sendHtml } from './review-helpers.js';
+import { ReconciliationError } from '../../activities/reconciliation-errors.js';
+
+const auditQuery = z.object({
+  account: z.string().trim().max(200).optional(),
+  actor: z.string().trim().max(200).optional(),
+  action: z.string().trim().max(60).optional(),
+  line: z
+    .string()
+    .regex(/^\d{1,15}$/, 'expected a bank line id')
+    .optional()
+    .or(z.literal('')),
+  before: z
+    .string()
+    .regex(/^\d{1,15}$/, 'expected an audit id')
+    .optional()
+    .or(z.literal('')),
+});
+
+const PAGE = 100;
+
+function parse(input: unknown) {
+  const r = auditQuery.safeParse(input ?? {});
+  if (!r.success)
+    throw new ReconciliationError(
+      'invalid_input',
+      `audit filter: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
+  const q = r.data;
+  return {
+    q,
+    filter: {
+      ...(q.account ? { accountId: q.account } : {}),
+      ...(q.actor ? { actor: q.actor } : {}),
+      ...(q.action ? { action: q.action } : {}),
+      ...(q.line ? { bankLineId: Number(q.line) } : {}),
+      ...(q.before ? { beforeId: Number(q.before) } : {}),
+    },
+  };
+}
+
+/** What changed, in words: the status move and the lines, or the override's reason. */
+function change(e: AuditEntry): string {
+  const b = e.before as { status?: string } | null;
+  const a = e.after as {
+    status?: string;
+    bankIds?: number[];
+    ledgerIds?: number[];
+    writeOff?: { account: string; amountMinor: number } | null;
+  } | null;
+  const parts: string[] = [];
+  if (b?.status || a?.status) parts.push(`${b?.status ?? '—'} → ${a?.status ?? '—'}`);
+  if (a?.bankIds) parts.push(`bank ${a.bankIds.join(', ')}`);
+  if (a?.ledgerIds?.length) parts.push(`books ${a.ledgerIds.join(', ')}`);
+  if (a?.writeOff) parts.push(`write-off ${a.writeOff.amountMinor} to ${a.writeOff.account}`);
+  const d = e.detail as {
+    writeOffOverride?: { reason: string };
+    undoes?: { id: number; action: string };
+    bulk?: unknown;
+  } | null;
+  if (d?.writeOffOverride) parts.push(`tolerance overridden: ${d.writeOffOverride.reason}`);
+  if (d?.undoes) parts.push(`undoes #${d.undoes.id} (${d.undoes.action})`);
+  if (d?.bulk) parts.push('bulk');
+  return parts.join('; ');
+}
+
+function evidenceOf(e: AuditEntry): string {
+  const d = e.detail as { evidence?: Array<{ detail: string }>; ruleId?: string | null } | null;
+  return [...(d?.evidence ?? []).map((x) => x.detail), ...(d?.ruleId ? [`rule ${d.ruleId}`] : [])].join('; ');
+}
+
+export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): void {
+  const review = createReviewRepository(ctx.db);
+
+  app.get('/audit', async (request, reply) => {
+    const user = userOf(request);
+    const { q, filter } = parse(request.query);
+    const [rows, accounts, actors] = await Promise.all([
+      review.audit({ ...filter, limit: PAGE }),
+      listAccounts(ctx.db),
+      review.auditActors(filter.accountId),
+    ]);
+    const names = new Map(accounts.map((a) => [a.id, a.name]));
+    const qs = (extra: Record<string, string>) =>
+      new URLSearchParams({ ...Object.fromEntries(Object.entries(q).filter(([, v]) => v)), ...extra } as Record<
+        string,
+        string
+      >).toString();
+    const body: Html = html`<h1>Audit trail</h1>
+      <form class="toolbar" method="get" action="/audit">
+        <label
+          >Account
+          <select name="account">
+            <option value="">all</option>
+            ${accounts.map((a) => html`<option value="${a.id}" ${q.account === a.id ? 'selected' : ''}>${a.name}</option>`)}
+          </select></label
+        >
+        <label
+          >Person
+          <select name="actor">
+            <option value="">anyone</option>
+            ${actors.map((a) => html`<option ${q.actor === a ? 'selected' : ''}>${a}</option>`)}
+          </select></label
+        >
+        <label
+          >Action
+          <select name="action">
+            <option value="">any</option>
+            ${['confirm', 'reject', 'manual_match', 'unmatch', 'undo', 'auto_match', 'suggest', 'supersede', 'rule.create', 'account.bind', 'sign_in', 'user.add', 'user.disable', 'user.reset', 'statement.finish', 'statement.unlock'].map((a) => html`<option ${q.action === a ? 'selected' : ''}>${a}</option>`)}
+          </select></label
+        >
+        <label>Bank line id <input name="line" value="${q.line ?? ''}" size="8" /></label>
+        <button>Filter</button>
+        <a class="btn" href="/audit.csv?${qs({})}">Export CSV</a>
+      </form>
+      <table class="grid">
+        <thead>
+          <tr>
+            <th>#</th>
+            <th>When</th>
+            <th>Who</th>
+            <th>Action</th>
+            <th>Account</th>
+            <th>What</th>
+            <th>Change</th>
+            <th>Evidence or rule</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (e) =>
+              html`<tr>
+                <td class="num">${e.id}</td>
+                <td>${when(e.at)}</td>
+                <td><b>${e.actor}</b></td>
+                <td>${e.action}${e.undoneById ? html` <span class="sub">(undone by #${e.undoneById})</span>` : ''}</td>
+                <td>${e.accountId ? (names.get(e.accountId) ?? e.accountId) : '—'}</td>
+                <td>${e.entityType} ${e.entityId}</td>
+                <td>${maskNumbers(change(e))}</td>
+                <td class="sub">${maskNumbers(evidenceOf(e))}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      <div class="pager">
+        ${rows.length === PAGE ? html`<a href="/audit?${qs({ before: String(rows[rows.length - 1]!.id) })}">Older ›</a>` : html`<span class="sub">End of the trail.</span>`}
+      </div>`;
+    return sendHtml(reply, layout({ user, csrfToken: reply.generateCsrf(), section: 'audit' }, 'Audit', body));
+  });
+
+  // The whole filtered trail as CSV: text cells neutralised against formula injection, as the report writers do.
+  app.get('/audit.csv', async (request, reply) => {
+    userOf(request);
+    const { filter } = parse(request.query);
+    const out: string[][] = [
+      ['id', 'at', 'actor', 'action', 'account_id', 'entity_type', 'entity_id', 'change', 'evidence', 'undone_by'],
+    ];
+    let before: number | undefined = filter.beforeId;
+    for (;;) {
+      const rows = await review.audit({
+        ...filter,
+        ...(before !== undefined ? { beforeId: before } : {}),
+        limit: 5000,
+      });
+      for (const e of rows)
+        out.push([
+          String(e.id),
+          e.at,
+          neutraliseText(e.actor),
+          neutraliseText(e.action),
+          neutraliseText(e.accountId ?? ''),
+          e.entityType,
+          neutraliseText(e.entityId),
+          neutraliseText(maskNumbers(change(e))),
+          neutraliseText(maskNumbers(evidenceOf(e))),
+          e.undoneById === null ? '' : String(e.undoneById),
+        ]);
+      if (rows.length < 5000) break;
+      before = rows[rows.length - 1]!.id;
+    }
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="bankfeed-audit.csv"')
+      .send(stringify(out));
+  });
+}

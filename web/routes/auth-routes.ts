@@ -1,0 +1,82 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { createAuditRepository } from '../../db/audit-repository.js';
+import { createUserRepository } from '../../db/user-repository.js';
+import type { WebAppContext } from '../app.js';
+import { dummyHash, verifyPassword } from '../auth/passwords.js';
+import { html } from '../html.js';
+import { csrfField, layout, notice } from '../views/layout.js';
+
+const signInBody = z.object({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(1024),
+  next: z.string().max(2000).optional(),
+});
+
+/** Only a path of this app: never an absolute URL (an open redirect would make sign-in a phishing aid). */
+function safeNext(next: string | undefined): string {
+  return next && /^\/(?![/\\])/.test(next) && !next.startsWith('/sign-') ? next : '/';
+}
+
+function signInPage(token: string, next: string, error?: string) {
+  return layout(
+    { csrfToken: token, section: 'none' },
+    'Sign in',
+    html`<form class="signin" method="post" action="/sign-in">
+      <h1>Sign in to bankfeed</h1>
+      ${error ? notice('error', error) : ''} ${csrfField({ csrfToken: token })}
+      <input type="hidden" name="next" value="${next}" />
+      <label>Username <input name="username" autocomplete="username" required autofocus /></label>
+      <label>Password <input name="password" type="password" autocomplete="current-password" required /></label>
+      <button class="primary">Sign in</button>
+      <p class="sub">No account yet? An administrator creates one with <code>bankfeed users add</code>.</p>
+    </form>`,
+  );
+}
+
+export function registerAuthRoutes(app: FastifyInstance, ctx: WebAppContext): void {
+  const users = createUserRepository(ctx.db);
+  const limit = ctx.deps.signInRateLimit ?? { max: 10, timeWindowMs: 60_000 };
+
+  app.get('/sign-in', async (request, reply) => {
+    const next = safeNext((request.query as { next?: string }).next);
+    if (request.user) return reply.redirect(next, 303);
+    return reply.type('text/html; charset=utf-8').send(signInPage(reply.generateCsrf(), next).value);
+  });
+
+  app.post(
+    '/sign-in',
+    { config: { rateLimit: { max: limit.max, timeWindow: limit.timeWindowMs } } },
+    async (request, reply) => {
+      const parsed = signInBody.safeParse(request.body);
+      const next = safeNext(parsed.success ? parsed.data.next : undefined);
+      const fail = async (status: number, message: string) =>
+        reply
+          .code(status)
+          .type('text/html; charset=utf-8')
+          .send(signInPage(reply.generateCsrf(), next, message).value);
+      if (!parsed.success) return fail(400, 'Enter your username and password.');
+      const user = await users.byUsername(parsed.data.username);
+      // Same work whether or not the name exists, so the answer time does not tell which names are real.
+      const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), parsed.data.password);
+      if (!user || !ok || user.disabledAt) return fail(401, 'Wrong username or password, or the account is disabled.');
+      // A fresh session id on sign-in: a session id planted before sign-in is worthless after it.
+      await request.session.regenerate();
+      request.session.set('userId', user.id);
+      await createAuditRepository(ctx.db).append({
+        at: ctx.now().toISOString(),
+        actor: user.username,
+        action: 'sign_in',
+        entityType: 'user',
+        entityId: String(user.id),
+        accountId: null,
+      });
+      return reply.redirect(next, 303);
+    },
+  );
+
+  app.post('/sign-out', async (request, reply) => {
+    await request.session.destroy();
+    return reply.redirect('/sign-in', 303);
+  });
+}

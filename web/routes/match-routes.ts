@@ -1,0 +1,477 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ReconciliationError } from '../../activities/reconciliation-errors.js';
+import { createReconciliationService } from '../../activities/reconciliation-service.js';
+import { createReviewDecisions, writeOffAllowance } from '../../activities/review-decisions.js';
+import { normalizeCurrency } from '../../domain/currency.js';
+import { isBusinessDate } from '../../domain/dates.js';
+import { minorToMajorString, parseMajorString } from '../../domain/money.js';
+import { createAuditRepository } from '../../db/audit-repository.js';
+import { createReviewRepository } from '../../db/review-repository.js';
+import type { AccountRow, BankTransactionRow } from '../../db/schema.js';
+import { createWebRuleRepository } from '../../db/web-rule-repository.js';
+import { DEFAULT_MATCH_OPTIONS } from '../../matching/options.js';
+import { compileRule, type Rule, ruleSchema } from '../../matching/rules.js';
+import type { WebAppContext } from '../app.js';
+import { NotFoundError, requireRole } from '../auth/access.js';
+import { html } from '../html.js';
+import { ledgerSourceOf } from '../review-data.js';
+import { notice } from '../views/layout.js';
+import { bankOnlyPanel, bulkPanel, findPanel, ruleForm, rulePreview, writeOffPanel } from '../views/panels-view.js';
+import { filterQuery } from '../views/review-view.js';
+import { accountOr404 } from './account-routes.js';
+import { answerDecision, groupOf } from './review-routes.js';
+import { assertUnlocked, isHtmx, many, parseFilter, parseId, reviewContext, sendHtml } from './review-helpers.js';
+import { lockedThrough } from '../statement-figures.js';
+
+type Body = Record<string, unknown>;
+
+function str(v: unknown, max = 200): string {
+  return typeof v === 'string' ? v.trim().slice(0, max) : '';
+}
+
+function toMinor(text: string, currency: string, field: string): number {
+  try {
+    return parseMajorString(text.replace(/,/g, ''), normalizeCurrency(currency));
+  } catch {
+    throw new ReconciliationError('invalid_input', `${field}: "${text.slice(0, 40)}" is not an amount such as 1250.00`);
+  }
+}
+
+async function lineOr404(ctx: WebAppContext, account: AccountRow, raw: unknown): Promise<BankTransactionRow> {
+  const id = parseId(raw, 'bank line');
+  const line = await createReviewRepository(ctx.db).bankLine(account.id, id);
+  if (!line) throw new NotFoundError(`No bank line ${id} on this account.`);
+  return line;
+}
+
+/** A rule prefilled from a line: its narration's leading words, its direction, the amount band around it. */
+function ruleFromLine(line: BankTransactionRow, ledgerAccount: string): Rule {
+  const words = line.narration
+    .replace(/[^A-Za-z ]+/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 2)
+    .slice(0, 3)
+    .join(' ');
+  const abs = Math.abs(Number(line.amount_minor));
+  return {
+    id: (
+      words
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'rule'
+    ).slice(0, 40),
+    when: {
+      ...(words ? { narrationContains: words.toUpperCase() } : {}),
+      direction: Number(line.amount_minor) >= 0 ? 'credit' : 'debit',
+      amountMinMinor: abs,
+      amountMaxMinor: abs,
+    },
+    then: { ledgerAccount },
+  };
+}
+
+function ruleFromForm(body: Body, currency: string): Rule {
+  const contains = str(body.contains)
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const raw = {
+    id: str(body.id, 60),
+    when: {
+      ...(contains.length ? { narrationContains: contains.length === 1 ? contains[0] : contains } : {}),
+      ...(str(body.direction) === 'debit' || str(body.direction) === 'credit'
+        ? { direction: str(body.direction) }
+        : {}),
+      ...(str(body.min) ? { amountMinMinor: Math.abs(toMinor(str(body.min), currency, 'min')) } : {}),
+      ...(str(body.max) ? { amountMaxMinor: Math.abs(toMinor(str(body.max), currency, 'max')) } : {}),
+      ...(str(body.counterparty) ? { counterparty: str(body.counterparty) } : {}),
+    },
+    then: { ...(str(body.ledgerAccount) ? { ledgerAccount: str(body.ledgerAccount) } : {}) },
+  };
+  const r = ruleSchema.safeParse(raw);
+  if (!r.success)
+    throw new ReconciliationError(
+      'invalid_input',
+      `rule: ${r.error.issues.map((i) => `${i.path.join('.') || '(rule)'}: ${i.message}`).join('; ')}`,
+    );
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(r.data.id))
+    throw new ReconciliationError('invalid_input', 'rule: id: lower-case letters, digits and dashes only');
+  return r.data as Rule;
+}
+
+export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): void {
+  const service = createReconciliationService({ db: ctx.db, now: ctx.now });
+  const decisions = createReviewDecisions({ db: ctx.db, now: ctx.now });
+  const review = createReviewRepository(ctx.db);
+  const tolerance = ctx.deps.matching?.tolerance ?? DEFAULT_MATCH_OPTIONS.tolerance;
+  const defaultWriteOff = ctx.deps.matching?.writeOffAccount ?? DEFAULT_MATCH_OPTIONS.writeOffAccount;
+  const rctxOf = (request: FastifyRequest, account: AccountRow, token: string) =>
+    reviewContext(
+      account,
+      requireRole(request, 'reviewer'),
+      token,
+      str((request.body as Body | undefined)?.back, 2000) || undefined,
+    );
+
+  app.get('/accounts/:id/lines/:lineId/find', async (request, reply) => {
+    const params = request.params as { id: string; lineId: string };
+    const account = await accountOr404(ctx, params.id);
+    const rctx = rctxOf(request, account, reply.generateCsrf());
+    const line = await lineOr404(ctx, account, params.lineId);
+    const q = request.query as Body;
+    const first = q.amount === undefined && q.text === undefined;
+    const search = {
+      amount: first
+        ? minorToMajorString(Math.abs(Number(line.amount_minor)), normalizeCurrency(line.currency))
+        : str(q.amount, 30),
+      text: str(q.text),
+      from: str(q.from, 10),
+      to: str(q.to, 10),
+    };
+    let error: string | undefined;
+    let amountMinor: number | undefined;
+    try {
+      if (search.amount) amountMinor = Math.abs(toMinor(search.amount, account.currency, 'amount'));
+      for (const [k, v] of [
+        ['from', search.from],
+        ['to', search.to],
+      ] as const)
+        if (v && !isBusinessDate(v)) throw new ReconciliationError('invalid_input', `${k}: expected a date YYYY-MM-DD`);
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
+      amountMinor = undefined;
+    }
+    const source = ledgerSourceOf(account);
+    const ledger =
+      source && !error
+        ? await review.searchLedger({
+            sourceId: source.sourceId,
+            ...(amountMinor !== undefined ? { amountMinor } : {}),
+            ...(search.text ? { text: search.text } : {}),
+            ...(search.from ? { from: search.from } : {}),
+            ...(search.to ? { to: search.to } : {}),
+            limit: 50,
+          })
+        : [];
+    // Other undecided lines of the account near this one, for a split of several bank lines against one entry.
+    const bank = (
+      await review.queuePage(
+        account.id,
+        { view: 'unmatched', ...(search.text ? { text: search.text } : {}) },
+        { offset: 0, limit: 200 },
+      )
+    )
+      .concat(
+        await review.queuePage(
+          account.id,
+          { view: 'suggested', ...(search.text ? { text: search.text } : {}) },
+          { offset: 0, limit: 200 },
+        ),
+      )
+      .filter(
+        (b) =>
+          Number(b.id) !== Number(line.id) &&
+          Math.sign(Number(b.amount_minor)) === Math.sign(Number(line.amount_minor)),
+      )
+      .filter((b) => Math.abs(Date.parse(b.business_date) - Date.parse(line.business_date)) <= 14 * 86_400_000)
+      .slice(0, 20);
+    return sendHtml(
+      reply,
+      findPanel(rctx, {
+        line,
+        search,
+        ledger,
+        bank,
+        sourceId: source?.sourceId ?? null,
+        defaultWriteOff,
+        ...(error ? { error } : {}),
+      }),
+      error ? 400 : 200,
+    );
+  });
+
+  app.post('/accounts/:id/match', async (request, reply) => {
+    const user = requireRole(request, 'reviewer');
+    const account = await accountOr404(ctx, (request.params as { id: string }).id);
+    const body = (request.body ?? {}) as Body;
+    const line = await lineOr404(ctx, account, body.line);
+    const bankIds = [...new Set(many(body.bank).map((b) => parseId(b, 'bank line')))];
+    if (!bankIds.includes(Number(line.id))) bankIds.unshift(Number(line.id));
+    const bankRows = await review.bankByIds(account.id, bankIds);
+    if (bankRows.length !== bankIds.length)
+      throw new NotFoundError('A selected bank line is not a line of this account.');
+    const ledgerIds = [...new Set(many(body.ledger).map((l) => parseId(l, 'ledger entry')))];
+    const source = ledgerSourceOf(account);
+    const ledgerRows = await review.ledgerByIds(ledgerIds);
+    if (ledgerRows.length !== ledgerIds.length || ledgerRows.some((l) => l.source_id !== source?.sourceId))
+      throw new NotFoundError("A selected ledger entry is not one of this account's books.");
+    if (ledgerIds.length === 0) throw new ReconciliationError('invalid_input', 'match: tick at least one ledger entry');
+    const difference =
+      bankRows.reduce((s, b) => s + Number(b.amount_minor), 0) -
+      ledgerRows.reduce((s, l) => s + Number(l.amount_minor), 0);
+    const writeOffAccount = str(body.writeOffAccount);
+    const override = str(body.override) === '1';
+    const reason = str(body.reason);
+    if (difference !== 0 && writeOffAccount) {
+      const allowance = writeOffAllowance(
+        tolerance,
+        ledgerRows.reduce((s, l) => s + Number(l.amount_minor), 0),
+        difference,
+      );
+      if (Math.abs(difference) > allowance && (!override || !reason))
+        throw new ReconciliationError(
+          'invalid_input',
+          `match: writing off ${Math.abs(difference)} minor units is beyond the tolerance (${allowance}); tick "beyond tolerance" and give a reason`,
+        );
+    }
+    return answerDecision(
+      ctx,
+      request,
+      reply,
+      account,
+      Number(line.id),
+      async () => {
+        await assertUnlocked(ctx, account, bankIds);
+        return service.manualMatch({
+          accountId: account.id,
+          bankIds,
+          ledgerIds,
+          actor: user.username,
+          ...(writeOffAccount && difference !== 0 ? { writeOffAccount } : {}),
+          ...(writeOffAccount && difference !== 0 && override && reason ? { writeOffOverride: { reason } } : {}),
+        });
+      },
+      'Matched',
+    );
+  });
+
+  app.get('/accounts/:id/groups/:groupId/write-off', async (request, reply) => {
+    const params = request.params as { id: string; groupId: string };
+    const account = await accountOr404(ctx, params.id);
+    const rctx = rctxOf(request, account, reply.generateCsrf());
+    const g = await groupOf(ctx, account, parseId(params.groupId, 'match group'));
+    const lineId = parseId((request.query as Body).line ?? g.bankIds[0], 'bank line');
+    const ledgerTotal = (await review.ledgerByIds(g.ledgerIds)).reduce((s, l) => s + Number(l.amount_minor), 0);
+    return sendHtml(
+      reply,
+      writeOffPanel(rctx, lineId, g, writeOffAllowance(tolerance, ledgerTotal, g.differenceMinor), defaultWriteOff),
+    );
+  });
+
+  app.post('/accounts/:id/groups/:groupId/write-off', async (request, reply) => {
+    const user = requireRole(request, 'reviewer');
+    const params = request.params as { id: string; groupId: string };
+    const account = await accountOr404(ctx, params.id);
+    const g = await groupOf(ctx, account, parseId(params.groupId, 'match group'));
+    const body = (request.body ?? {}) as Body;
+    const lineId = parseId(body.line ?? g.bankIds[0], 'bank line');
+    const writeOffAccount = str(body.account);
+    if (!writeOffAccount)
+      throw new ReconciliationError('invalid_input', 'write-off: account: name the write-off account');
+    const ledgerTotal = (await review.ledgerByIds(g.ledgerIds)).reduce((s, l) => s + Number(l.amount_minor), 0);
+    const allowance = writeOffAllowance(tolerance, ledgerTotal, g.differenceMinor);
+    const beyond = Math.abs(g.differenceMinor) > allowance;
+    const reason = str(body.reason);
+    if (beyond && (str(body.override) !== '1' || !reason))
+      throw new ReconciliationError(
+        'invalid_input',
+        `write-off: ${Math.abs(g.differenceMinor)} minor units is beyond the tolerance (${allowance}); an override with a reason is needed`,
+      );
+    return answerDecision(
+      ctx,
+      request,
+      reply,
+      account,
+      lineId,
+      async () => {
+        if (g.status !== 'suggested' || g.supersededRunId !== null)
+          throw new ReconciliationError(
+            'invalid_state',
+            `write-off: suggestion ${g.id} is ${g.supersededRunId !== null ? 'superseded' : g.status}`,
+          );
+        await assertUnlocked(ctx, account, g.bankIds);
+        return service.manualMatch({
+          accountId: account.id,
+          bankIds: g.bankIds,
+          ledgerIds: g.ledgerIds,
+          actor: user.username,
+          writeOffAccount,
+          ...(beyond ? { writeOffOverride: { reason } } : {}),
+        });
+      },
+      'Accepted with write-off',
+    );
+  });
+
+  app.get('/accounts/:id/lines/:lineId/bank-only', async (request, reply) => {
+    const params = request.params as { id: string; lineId: string };
+    const account = await accountOr404(ctx, params.id);
+    const rctx = rctxOf(request, account, reply.generateCsrf());
+    const line = await lineOr404(ctx, account, params.lineId);
+    const groups = await review.groupsByIds(await review.liveSuggestionIds([Number(line.id)]));
+    const rule = groups.find((g) => g.proposed && g.status === 'suggested');
+    return sendHtml(
+      reply,
+      bankOnlyPanel(
+        rctx,
+        line,
+        rule?.proposed ? { account: rule.proposed.account, ruleId: rule.ruleId } : null,
+        defaultWriteOff,
+      ),
+    );
+  });
+
+  app.post('/accounts/:id/lines/:lineId/bank-only', async (request, reply) => {
+    const user = requireRole(request, 'reviewer');
+    const params = request.params as { id: string; lineId: string };
+    const account = await accountOr404(ctx, params.id);
+    const line = await lineOr404(ctx, account, params.lineId);
+    const ledgerAccount = str((request.body as Body | undefined)?.account);
+    if (!ledgerAccount) throw new ReconciliationError('invalid_input', 'bank-only: account: name the ledger account');
+    const groups = await review.groupsByIds(await review.liveSuggestionIds([Number(line.id)]));
+    // The rule's own proposal, accepted as proposed: confirm it (its evidence and rule stay on the record).
+    const rule = groups.find(
+      (g) =>
+        g.status === 'suggested' &&
+        g.ledgerIds.length === 0 &&
+        g.proposed?.account === ledgerAccount &&
+        g.bankIds.length === 1,
+    );
+    return answerDecision(
+      ctx,
+      request,
+      reply,
+      account,
+      Number(line.id),
+      async () => {
+        await assertUnlocked(ctx, account, [Number(line.id)]);
+        return rule
+          ? service.confirm(rule.id, user.username)
+          : service.manualMatch({
+              accountId: account.id,
+              bankIds: [Number(line.id)],
+              ledgerIds: [],
+              actor: user.username,
+              writeOffAccount: ledgerAccount,
+            });
+      },
+      'Marked bank-only',
+    );
+  });
+
+  app.get('/accounts/:id/lines/:lineId/rule', async (request, reply) => {
+    const params = request.params as { id: string; lineId: string };
+    const account = await accountOr404(ctx, params.id);
+    requireRole(request, 'admin');
+    const rctx = rctxOf(request, account, reply.generateCsrf());
+    const line = await lineOr404(ctx, account, params.lineId);
+    return sendHtml(reply, ruleForm(rctx, line, ruleFromLine(line, defaultWriteOff)));
+  });
+
+  const preview = async (account: AccountRow, rule: Rule) => {
+    const lines = await review.freeLines(account.id, 20_000);
+    const compiled = compileRule(rule);
+    const hits = lines.filter((b) =>
+      compiled.test({
+        id: String(b.id),
+        date: b.business_date,
+        amountMinor: Number(b.amount_minor),
+        currency: normalizeCurrency(b.currency),
+        narration: b.narration,
+        reference: b.reference,
+        counterpartyName: b.counterparty_name,
+        counterpartyAccount: b.counterparty_account,
+      }),
+    );
+    return { hits, scanned: lines.length };
+  };
+
+  app.post('/accounts/:id/rules/preview', async (request, reply) => {
+    requireRole(request, 'admin');
+    const account = await accountOr404(ctx, (request.params as { id: string }).id);
+    const rule = ruleFromForm((request.body ?? {}) as Body, account.currency);
+    const { hits, scanned } = await preview(account, rule);
+    return sendHtml(reply, rulePreview(hits.slice(0, 20), hits.length, scanned));
+  });
+
+  app.post('/accounts/:id/rules', async (request, reply) => {
+    const user = requireRole(request, 'admin');
+    const account = await accountOr404(ctx, (request.params as { id: string }).id);
+    const body = (request.body ?? {}) as Body;
+    const rule = ruleFromForm(body, account.currency);
+    const rules = createWebRuleRepository(ctx.db);
+    if (await rules.exists(rule.id))
+      throw new ReconciliationError('conflict', `rule: a rule with id "${rule.id}" exists; choose another id`);
+    const { hits, scanned } = await preview(account, rule);
+    const at = ctx.now().toISOString();
+    await ctx.db.transaction().execute(async (trx) => {
+      await createWebRuleRepository(trx).insert({ rule, accountId: account.id, createdBy: user.username, at });
+      await createAuditRepository(trx).append({
+        at,
+        actor: user.username,
+        action: 'rule.create',
+        entityType: 'rule',
+        entityId: rule.id,
+        accountId: account.id,
+        detail: { previewMatches: hits.length, scanned },
+        after: rule,
+      });
+    });
+    const msg = `Rule ${rule.id} saved: it classifies ${hits.length} of the ${scanned} undecided lines from the next reconciliation run.`;
+    if (isHtmx(request)) return sendHtml(reply, notice('ok', msg));
+    return reply.redirect(`/accounts/${encodeURIComponent(account.id)}/review?flash=${encodeURIComponent(msg)}`, 303);
+  });
+
+  app.get('/accounts/:id/bulk', async (request, reply) => {
+    const account = await accountOr404(ctx, (request.params as { id: string }).id);
+    const rctx = rctxOf(request, account, reply.generateCsrf());
+    const q = (request.query ?? {}) as Body;
+    const action = q.action === 'reject' ? 'reject' : 'confirm';
+    const parsed = parseFilter({ ...q, view: 'suggested' }).filter;
+    const through = await lockedThrough(ctx.db, account.id);
+    const filter = through ? { ...parsed, after: through } : parsed;
+    const plan = await decisions.preview(account.id, filter, action);
+    return sendHtml(reply, bulkPanel(rctx, filter, action, plan));
+  });
+
+  app.post('/accounts/:id/bulk', async (request, reply) => {
+    const user = requireRole(request, 'reviewer');
+    const account = await accountOr404(ctx, (request.params as { id: string }).id);
+    const body = (request.body ?? {}) as Body;
+    const action = body.action === 'reject' ? 'reject' : body.action === 'confirm' ? 'confirm' : null;
+    if (!action) throw new ReconciliationError('invalid_input', 'bulk: action must be confirm or reject');
+    const expected = parseId(body.expected, 'count');
+    const through = await lockedThrough(ctx.db, account.id);
+    const { filter: parsedFilter } = parseFilter({
+      view: 'suggested',
+      ...(body.min !== undefined ? { min: body.min } : {}),
+      ...(body.rule !== undefined ? { rule: body.rule } : {}),
+      ...(body.from !== undefined ? { from: body.from } : {}),
+      ...(body.to !== undefined ? { to: body.to } : {}),
+      ...(body.q !== undefined ? { q: body.q } : {}),
+    });
+    const filter = through ? { ...parsedFilter, after: through } : parsedFilter;
+    const rctx = reviewContext(account, user, reply.generateCsrf(), undefined);
+    try {
+      const r = await decisions.run({
+        accountId: account.id,
+        filter,
+        action,
+        expectedGroups: expected,
+        actor: user.username,
+      });
+      const msg = `${action === 'confirm' ? 'Accepted' : 'Rejected'} ${r.groupIds.length.toLocaleString('en')} suggestions covering ${r.lines.toLocaleString('en')} lines, as ${user.username}.`;
+      const to = `/accounts/${encodeURIComponent(account.id)}/review?${filterQuery(filter, { flash: msg })}`;
+      if (isHtmx(request))
+        return reply.header('HX-Redirect', to).type('text/html; charset=utf-8').send(notice('ok', msg).value);
+      return reply.redirect(to, 303);
+    } catch (err) {
+      if (err instanceof ReconciliationError && err.code === 'conflict' && isHtmx(request)) {
+        const plan = await decisions.preview(account.id, filter, action);
+        return sendHtml(reply, html`${notice('warn', err.message)}${bulkPanel(rctx, filter, action, plan)}`, 409);
+      }
+      throw err;
+    }
+  });
+}

@@ -1,0 +1,131 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { ReconciliationError } from '../../activities/reconciliation-errors.js';
+import { isBusinessDate } from '../../domain/dates.js';
+import type { QueueFilter } from '../../db/review-repository.js';
+import type { AccountRow } from '../../db/schema.js';
+import type { User } from '../../db/user-repository.js';
+import type { WebAppContext } from '../app.js';
+import { hasRole } from '../auth/access.js';
+import type { Html } from '../html.js';
+import { loadQueueLines, type QueueLine } from '../review-data.js';
+import { lockedThrough } from '../statement-figures.js';
+import { filterQuery, type ReviewContext } from '../views/review-view.js';
+
+const date = z
+  .string()
+  .trim()
+  .refine((s) => s === '' || isBusinessDate(s), 'expected a date YYYY-MM-DD')
+  .optional();
+
+export const filterSchema = z.object({
+  view: z.enum(['suggested', 'unmatched', 'matched']).default('suggested'),
+  min: z
+    .string()
+    .trim()
+    .refine((s) => s === '' || (/^\d{1,3}$/.test(s) && Number(s) <= 100), 'expected a percentage 0-100')
+    .optional(),
+  rule: z.string().trim().max(200).optional(),
+  from: date,
+  to: date,
+  q: z.string().trim().max(200).optional(),
+  page: z
+    .string()
+    .regex(/^\d{1,6}$/, 'expected a page number')
+    .optional(),
+});
+
+/** The queue filter from a query string or a form; a bad value is a 400 naming the field. */
+export function parseFilter(input: unknown): { filter: QueueFilter; page: number } {
+  const r = filterSchema.safeParse(input ?? {});
+  if (!r.success) {
+    throw new ReconciliationError(
+      'invalid_input',
+      `filter: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
+  }
+  const d = r.data;
+  return {
+    filter: {
+      view: d.view,
+      ...(d.min ? { minConfidence: Number(d.min) / 100 } : {}),
+      ...(d.rule ? { ruleId: d.rule } : {}),
+      ...(d.from ? { from: d.from } : {}),
+      ...(d.to ? { to: d.to } : {}),
+      ...(d.q ? { text: d.q } : {}),
+    },
+    page: Math.max(1, Number(d.page ?? '1')),
+  };
+}
+
+export function reviewContext(
+  account: AccountRow,
+  user: User,
+  csrfToken: string,
+  back: string | undefined,
+): ReviewContext {
+  const base = `/accounts/${encodeURIComponent(account.id)}/review`;
+  return {
+    account,
+    csrfToken,
+    canDecide: hasRole(user, 'reviewer'),
+    canAdmin: hasRole(user, 'admin'),
+    back: back && back.startsWith(`${base}`) ? back : `${base}?${filterQuery({ view: 'suggested' })}`,
+  };
+}
+
+export function isHtmx(request: FastifyRequest): boolean {
+  return !!request.headers['hx-request'];
+}
+
+export function sendHtml(reply: FastifyReply, body: Html, status = 200) {
+  return reply.code(status).type('text/html; charset=utf-8').send(body.value);
+}
+
+export async function lineState(ctx: WebAppContext, account: AccountRow, lineId: number): Promise<QueueLine | null> {
+  const row = await ctx.db
+    .selectFrom('bank_transactions')
+    .selectAll()
+    .where('id', '=', lineId)
+    .where('account_id', '=', account.id)
+    .executeTakeFirst();
+  if (!row) return null;
+  return (await loadQueueLines(ctx.db, account.id, [row]))[0]!;
+}
+
+export const idParam = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+/** A positive integer id from a path or form field; anything else is 404 (as an id that names nothing). */
+export function parseId(value: unknown, what: string): number {
+  const r = idParam.safeParse(value);
+  if (!r.success) throw new ReconciliationError('not_found', `No ${what} "${String(value).slice(0, 40)}".`);
+  return r.data;
+}
+
+/** Form fields that may repeat (checkboxes): always an array of strings. */
+export function many(value: unknown): string[] {
+  if (value === undefined || value === null || value === '') return [];
+  return (Array.isArray(value) ? value : [value]).map(String).filter((s) => s !== '');
+}
+
+/**
+ * Lines a finished statement reconciliation holds are locked: a decision on them is refused (409) until an admin
+ * reopens that reconciliation.
+ */
+export async function assertUnlocked(ctx: WebAppContext, account: AccountRow, bankIds: number[]): Promise<void> {
+  const through = await lockedThrough(ctx.db, account.id);
+  if (!through || bankIds.length === 0) return;
+  const locked = await ctx.db
+    .selectFrom('bank_transactions')
+    .select(['id', 'business_date'])
+    .where('account_id', '=', account.id)
+    .where('id', 'in', bankIds)
+    .where('business_date', '<=', through)
+    .orderBy('id')
+    .executeTakeFirst();
+  if (locked)
+    throw new ReconciliationError(
+      'invalid_state',
+      `bank line ${locked.id} (${locked.business_date}) is in the reconciliation finished to ${through}; an admin must unlock it first`,
+    );
+}

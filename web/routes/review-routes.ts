@@ -1,0 +1,166 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ReconciliationError } from '../../activities/reconciliation-errors.js';
+import { createReconciliationService, type DecisionResult } from '../../activities/reconciliation-service.js';
+import { createReviewRepository } from '../../db/review-repository.js';
+import type { AccountRow } from '../../db/schema.js';
+import type { WebAppContext } from '../app.js';
+import { NotFoundError, requireRole, userOf } from '../auth/access.js';
+import { html } from '../html.js';
+import { loadQueueLines, PAGE_SIZE } from '../review-data.js';
+import { layout } from '../views/layout.js';
+import { conflictRow, decidedRow, reviewPage } from '../views/review-view.js';
+import { accountOr404 } from './account-routes.js';
+import { assertUnlocked, isHtmx, lineState, parseFilter, parseId, reviewContext, sendHtml } from './review-helpers.js';
+
+const VERB: Record<string, string> = {
+  confirm: 'Accepted',
+  reject: 'Rejected',
+  unmatch: 'Unmatched',
+  manual_match: 'Matched',
+  undo: 'Undone',
+};
+
+/**
+ * After a decision: the line's row, fresh from the database, in place (htmx), or back to the queue (a plain form).
+ * A decision that lost a race (the line was decided elsewhere, the page was stale) answers 409 with the line's
+ * current state and the reason; nothing was written.
+ */
+export async function answerDecision(
+  ctx: WebAppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  account: AccountRow,
+  lineId: number | null,
+  decide: () => Promise<DecisionResult>,
+  verb: string,
+) {
+  const user = userOf(request);
+  const back = (request.body as { back?: string } | undefined)?.back;
+  const rctx = reviewContext(account, user, reply.generateCsrf(), back);
+  let result: DecisionResult;
+  try {
+    result = await decide();
+  } catch (err) {
+    if (!(err instanceof ReconciliationError) || (err.code !== 'conflict' && err.code !== 'invalid_state')) throw err;
+    const state = lineId === null ? null : await lineState(ctx, account, lineId);
+    const message = `Not done: ${err.message}. The line was probably decided elsewhere; this is its current state.`;
+    if (isHtmx(request) && state) return sendHtml(reply, conflictRow(rctx, state, message), 409);
+    throw err;
+  }
+  const line = lineId ?? result.group.bankIds[0] ?? null;
+  const state = line === null ? null : await lineState(ctx, account, line);
+  if (isHtmx(request) && state)
+    return sendHtml(reply, decidedRow(rctx, state, `${verb} by ${user.displayName}.`, result.auditId));
+  return reply.redirect(rctx.back, 303);
+}
+
+/** The group must be one of this account's: a crafted id of another account's group is 404, as an unknown one. */
+export async function groupOf(ctx: WebAppContext, account: AccountRow, groupId: number) {
+  const [g] = await createReviewRepository(ctx.db).groupsByIds([groupId]);
+  if (!g || g.accountId !== account.id) throw new NotFoundError(`No match group ${groupId} on this account.`);
+  return g;
+}
+
+export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): void {
+  const service = createReconciliationService({ db: ctx.db, now: ctx.now });
+  const review = createReviewRepository(ctx.db);
+
+  app.get('/accounts/:id/review', async (request, reply) => {
+    const user = userOf(request);
+    const account = await accountOr404(ctx, (request.params as { id: string }).id);
+    const { filter, page } = parseFilter(request.query);
+    const total = await review.countQueue(account.id, filter);
+    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    const current = Math.min(page, pages);
+    const rows = await review.queuePage(account.id, filter, { offset: (current - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+    const counts = {
+      suggested:
+        filter.view === 'suggested' ? total : await review.countQueue(account.id, { ...filter, view: 'suggested' }),
+      unmatched:
+        filter.view === 'unmatched' ? total : await review.countQueue(account.id, { ...filter, view: 'unmatched' }),
+      matched: filter.view === 'matched' ? total : await review.countQueue(account.id, { ...filter, view: 'matched' }),
+    };
+    const token = reply.generateCsrf();
+    const rctx = reviewContext(account, user, token, request.url);
+    const body = reviewPage(rctx, {
+      filter,
+      lines: await loadQueueLines(ctx.db, account.id, rows),
+      total,
+      page: current,
+      pages,
+      counts,
+      rules: await review.suggestionRules(account.id),
+      flash:
+        typeof (request.query as { flash?: unknown }).flash === 'string'
+          ? String((request.query as { flash: string }).flash).slice(0, 300)
+          : undefined,
+      lastUndo: await review.lastUndoable(account.id, user.username),
+    });
+    return sendHtml(reply, layout({ user, csrfToken: token, section: 'accounts' }, `Review · ${account.name}`, body));
+  });
+
+  for (const action of ['confirm', 'reject', 'unmatch'] as const) {
+    app.post(`/accounts/:id/groups/:groupId/${action}`, async (request, reply) => {
+      const user = requireRole(request, 'reviewer');
+      const params = request.params as { id: string; groupId: string };
+      const account = await accountOr404(ctx, params.id);
+      const groupId = parseId(params.groupId, 'match group');
+      const group = await groupOf(ctx, account, groupId);
+      const body = (request.body ?? {}) as { line?: string };
+      const line = body.line ? parseId(body.line, 'bank line') : (group.bankIds[0] ?? null);
+      if (line !== null && !(await lineState(ctx, account, line)))
+        throw new NotFoundError(`No bank line ${line} on this account.`);
+      return answerDecision(
+        ctx,
+        request,
+        reply,
+        account,
+        line,
+        async () => {
+          await assertUnlocked(ctx, account, group.bankIds);
+          return service[action](groupId, user.username);
+        },
+        VERB[action]!,
+      );
+    });
+  }
+
+  app.post('/accounts/:id/undo', async (request, reply) => {
+    const user = requireRole(request, 'reviewer');
+    const account = await accountOr404(ctx, (request.params as { id: string }).id);
+    const body = (request.body ?? {}) as { auditId?: string; line?: string };
+    const auditId = parseId(body.auditId, 'audit entry');
+    const entry = await ctx.db
+      .selectFrom('audit_log')
+      .select(['account_id', 'entity_id'])
+      .where('id', '=', auditId)
+      .executeTakeFirst();
+    if (!entry || entry.account_id !== account.id)
+      throw new NotFoundError(`No audit entry ${auditId} on this account.`);
+    const group = await groupOf(ctx, account, Number(entry.entity_id));
+    const line = body.line ? parseId(body.line, 'bank line') : (group.bankIds[0] ?? null);
+    return answerDecision(
+      ctx,
+      request,
+      reply,
+      account,
+      line,
+      async () => {
+        await assertUnlocked(ctx, account, group.bankIds);
+        return service.undo(auditId, user.username);
+      },
+      VERB.undo!,
+    );
+  });
+
+  // A row on its own (after a panel is closed, or to refresh one line).
+  app.get('/accounts/:id/lines/:lineId', async (request, reply) => {
+    const user = userOf(request);
+    const params = request.params as { id: string; lineId: string };
+    const account = await accountOr404(ctx, params.id);
+    const state = await lineState(ctx, account, parseId(params.lineId, 'bank line'));
+    if (!state) throw new NotFoundError(`No bank line ${params.lineId} on this account.`);
+    const { lineRow } = await import('../views/review-view.js');
+    return sendHtml(reply, html`${lineRow(reviewContext(account, user, reply.generateCsrf(), undefined), state)}`);
+  });
+}

@@ -1,0 +1,195 @@
+import { stringify } from 'csv-stringify/sync';
+import type { FastifyInstance } from 'fastify';
+import {
+  finishStatementReconciliation,
+  reopenStatementReconciliation,
+  StatementCheckpointError,
+} from '../../activities/statement-checkpoints.js';
+import { ReconciliationError } from '../../activities/reconciliation-errors.js';
+import { neutraliseText } from '../../adapters/reports/cell-safety.js';
+import { normalizeCurrency } from '../../domain/currency.js';
+import { isBusinessDate } from '../../domain/dates.js';
+import { minorToMajorString, parseMajorString } from '../../domain/money.js';
+import type { AccountRow } from '../../db/schema.js';
+import { createStatementRepository } from '../../db/statement-repository.js';
+import type { WebAppContext } from '../app.js';
+import { hasRole, NotFoundError, requireRole, userOf } from '../auth/access.js';
+import { layout } from '../views/layout.js';
+import { statementPage, statementPrint } from '../views/statement-view.js';
+import { statementFigures } from '../statement-figures.js';
+import { accountOr404 } from './account-routes.js';
+import { parseId, sendHtml } from './review-helpers.js';
+
+type Body = Record<string, unknown>;
+const s = (v: unknown, max = 40) => (typeof v === 'string' ? v.trim().slice(0, max) : '');
+
+function amountOf(text: string, a: AccountRow, field: string): number | undefined {
+  if (!text) return undefined;
+  try {
+    return parseMajorString(text.replace(/,/g, ''), normalizeCurrency(a.currency));
+  } catch {
+    throw new ReconciliationError('invalid_input', `${field}: "${text}" is not an amount such as -1250.00`);
+  }
+}
+
+function endOf(text: string, fallback: string): string {
+  const end = text || fallback;
+  if (!isBusinessDate(end)) throw new ReconciliationError('invalid_input', `end: "${end}" is not a date YYYY-MM-DD`);
+  return end;
+}
+
+export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext): void {
+  const statements = createStatementRepository(ctx.db);
+
+  const checkpointOf = async (account: AccountRow, raw: string) => {
+    const c = await statements.get(parseId(raw, 'reconciliation'));
+    if (!c || c.accountId !== account.id) throw new NotFoundError(`No finished reconciliation ${raw} on this account.`);
+    return c;
+  };
+
+  app.get('/accounts/:id/statement', async (request, reply) => {
+    const user = userOf(request);
+    const account = await accountOr404(ctx, (request.params as { id: string }).id);
+    const q = (request.query ?? {}) as Body;
+    const fallbackEnd = account.synced_through ?? ctx.now().toISOString().slice(0, 10);
+    const form = { end: endOf(s(q.end, 10), fallbackEnd), balance: s(q.balance), books: s(q.books) };
+    const statementBalanceMinor = amountOf(form.balance, account, 'balance');
+    const bookBalanceMinor = amountOf(form.books, account, 'books');
+    const f = await statementFigures(ctx.db, account, {
+      end: form.end,
+      ...(statementBalanceMinor !== undefined ? { statementBalanceMinor } : {}),
+      ...(bookBalanceMinor !== undefined ? { bookBalanceMinor } : {}),
+    });
+    const token = reply.generateCsrf();
+    const flash = typeof q.flash === 'string' ? q.flash.slice(0, 300) : undefined;
+    return sendHtml(
+      reply,
+      layout(
+        { user, csrfToken: token, section: 'accounts' },
+        `Statement · ${account.name}`,
+        statementPage(account, f, form, await statements.list(account.id), {
+          csrfToken: token,
+          canDecide: hasRole(user, 'reviewer'),
+          canAdmin: hasRole(user, 'admin'),
+          flash,
+        }),
+      ),
+    );
+  });
+
+  app.post('/accounts/:id/statement/finish', async (request, reply) => {
+    const user = requireRole(request, 'reviewer');
+    const account = await accountOr404(ctx, (request.params as { id: string }).id);
+    const b = (request.body ?? {}) as Body;
+    const end = endOf(s(b.end, 10), '');
+    const statementBalanceMinor = amountOf(s(b.balance), account, 'balance');
+    const bookBalanceMinor = amountOf(s(b.books), account, 'books');
+    // Figures are recomputed here, never taken from the form: the page may be stale.
+    const f = await statementFigures(ctx.db, account, {
+      end,
+      ...(statementBalanceMinor !== undefined ? { statementBalanceMinor } : {}),
+      ...(bookBalanceMinor !== undefined ? { bookBalanceMinor } : {}),
+    });
+    if (
+      f.blockers.length ||
+      f.statementBalanceMinor === null ||
+      f.bookBalanceMinor === null ||
+      f.booksDifferenceMinor === null
+    )
+      throw new ReconciliationError('conflict', `finish: not ready (${f.blockers.join('; ')})`);
+    const cleared = await ctx.db
+      .selectFrom('bank_transactions')
+      .select((eb) => eb.fn.min('business_date').as('first'))
+      .where('account_id', '=', account.id)
+      .where('business_date', '<=', end)
+      .$if(!!f.previous, (qb) => qb.where('business_date', '>', f.previous!.periodEnd))
+      .executeTakeFirst();
+    try {
+      const saved = await finishStatementReconciliation(ctx.db, {
+        accountId: account.id,
+        ledgerAccount: f.ledgerAccount,
+        periodFrom: cleared?.first ?? end,
+        periodEnd: end,
+        currency: account.currency,
+        statementBalanceMinor: f.statementBalanceMinor,
+        bookBalanceMinor: f.bookBalanceMinor,
+        bookBalanceSource: f.bookSource === 'carried-forward' ? 'carried-forward' : 'stated',
+        differenceMinor: f.booksDifferenceMinor,
+        items: f.outstandingLedger.map((l) => ({
+          side: 'ledger' as const,
+          id: String(l.id),
+          date: l.entry_date,
+          reference: l.reference,
+          description: l.description ?? l.party ?? '',
+          amountMinor: Number(l.amount_minor),
+        })),
+        finishedBy: user.username,
+        finishedAt: ctx.now().toISOString(),
+      });
+      const msg = `Reconciliation #${saved.id} to ${saved.periodEnd} finished by ${user.username}; its lines are locked.`;
+      return reply.redirect(
+        `/accounts/${encodeURIComponent(account.id)}/statement?end=${end}&flash=${encodeURIComponent(msg)}`,
+        303,
+      );
+    } catch (e) {
+      if (e instanceof StatementCheckpointError) throw new ReconciliationError('conflict', e.message);
+      throw e;
+    }
+  });
+
+  app.post('/accounts/:id/statement/:sid/reopen', async (request, reply) => {
+    const user = requireRole(request, 'admin');
+    const account = await accountOr404(ctx, (request.params as { id: string }).id);
+    const c = await checkpointOf(account, (request.params as { sid: string }).sid);
+    const reason = s(((request.body ?? {}) as Body).reason, 200);
+    if (!reason)
+      throw new ReconciliationError('invalid_input', 'unlock: reason: say why the reconciliation is reopened');
+    try {
+      await reopenStatementReconciliation(ctx.db, { id: c.id, by: user.username, reason, at: ctx.now().toISOString() });
+    } catch (e) {
+      if (e instanceof StatementCheckpointError) throw new ReconciliationError('conflict', e.message);
+      throw e;
+    }
+    const msg = `Reconciliation #${c.id} reopened by ${user.username}; its lines can be changed again.`;
+    return reply.redirect(
+      `/accounts/${encodeURIComponent(account.id)}/statement?end=${c.periodEnd}&flash=${encodeURIComponent(msg)}`,
+      303,
+    );
+  });
+
+  app.get('/accounts/:id/statement/:sid/report.csv', async (request, reply) => {
+    userOf(request);
+    const account = await accountOr404(ctx, (request.params as { id: string }).id);
+    const c = await checkpointOf(account, (request.params as { sid: string }).sid);
+    const ccy = normalizeCurrency(c.currency);
+    const rows: string[][] = [
+      ['Bank reconciliation', neutraliseText(account.name), c.currency],
+      ['Period', c.periodFrom, c.periodEnd],
+      ['Balance per bank statement', minorToMajorString(c.statementBalanceMinor, ccy)],
+      ['Balance per books', minorToMajorString(c.bookBalanceMinor, ccy), c.bookBalanceSource],
+      ['Difference', minorToMajorString(c.differenceMinor, ccy)],
+      ['Finished by', neutraliseText(c.finishedBy), c.finishedAt],
+      [],
+      ['side', 'id', 'date', 'reference', 'description', 'amount'],
+      ...c.items.map((i) => [
+        i.side,
+        i.id,
+        i.date,
+        neutraliseText(i.reference ?? ''),
+        neutraliseText(i.description),
+        minorToMajorString(i.amountMinor, ccy),
+      ]),
+    ];
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="reconciliation-${c.id}-${c.periodEnd}.csv"`)
+      .send(stringify(rows));
+  });
+
+  app.get('/accounts/:id/statement/:sid/print', async (request, reply) => {
+    userOf(request);
+    const account = await accountOr404(ctx, (request.params as { id: string }).id);
+    const c = await checkpointOf(account, (request.params as { sid: string }).sid);
+    return sendHtml(reply, statementPrint(account, c));
+  });
+}

@@ -1,0 +1,109 @@
+/* global document, window */
+// Keyboard for the review queue (j/k move, a accept, r reject, / search, u undo, ? help) and the small glue htmx
+// needs under a strict CSP. No inline script anywhere: this file is the page's only script besides htmx.
+(function () {
+  'use strict';
+  var focusedId = null;
+  var advance = false;
+  function lines() {
+    return Array.prototype.slice.call(document.querySelectorAll('.line'));
+  }
+  function current() {
+    return document.querySelector('.line.focus');
+  }
+  function focusLine(el) {
+    if (!el) return;
+    var old = current();
+    if (old) old.classList.remove('focus');
+    el.classList.add('focus');
+    el.scrollIntoView({ block: 'nearest' });
+  }
+  function move(delta) {
+    var all = lines();
+    if (!all.length) return;
+    var i = all.indexOf(current());
+    focusLine(all[Math.max(0, Math.min(all.length - 1, i < 0 ? 0 : i + delta))]);
+  }
+  function press(selector) {
+    var line = current();
+    var button = line && line.querySelector(selector);
+    if (button && !button.disabled) button.click();
+  }
+  function typing(target) {
+    var tag = target && target.tagName;
+    return tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || (target && target.isContentEditable);
+  }
+  document.addEventListener('keydown', function (e) {
+    if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+    var help = document.getElementById('help');
+    switch (e.key) {
+      case 'j':
+        move(1);
+        break;
+      case 'k':
+        move(-1);
+        break;
+      case 'a':
+        advance = true;
+        press('[data-key=accept]');
+        break;
+      case 'r':
+        advance = true;
+        press('[data-key=reject]');
+        break;
+      case 'u': {
+        var undo = document.querySelector('#last-undo button');
+        if (undo) undo.click();
+        break;
+      }
+      case '/': {
+        var q = document.querySelector('[data-search]');
+        if (q) q.focus();
+        break;
+      }
+      case '?':
+        if (help && !help.open) help.showModal();
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  });
+  document.addEventListener('click', function (e) {
+    var t = e.target;
+    if (t && t.closest && t.closest('[data-help]')) {
+      var help = document.getElementById('help');
+      if (help) help.showModal();
+    }
+    var line = t && t.closest && t.closest('.line');
+    if (line) focusLine(line);
+    var confirmEl = t && t.closest && t.closest('[data-confirm]');
+    if (confirmEl && !window.confirm(confirmEl.getAttribute('data-confirm'))) e.preventDefault();
+  });
+  // A stale page (409) or a refused action (400/403/404) carries a fragment with the fresh state and the reason:
+  // show it in place rather than dropping it, as htmx does by default for error codes.
+  document.addEventListener('htmx:beforeSwap', function (e) {
+    var s = e.detail.xhr.status;
+    if (s === 409 || s === 400 || s === 403 || s === 404) {
+      e.detail.shouldSwap = true;
+      e.detail.isError = false;
+    }
+  });
+  // A decided line is swapped whole (outerHTML): keep the focus on it, and after a keyboard decision move on.
+  document.addEventListener('htmx:beforeSwap', function () {
+    var c = current();
+    focusedId = c ? c.id : null;
+  });
+  document.addEventListener('htmx:afterSettle', function () {
+    var el = focusedId && document.getElementById(focusedId);
+    if (el) focusLine(el);
+    if (advance) {
+      advance = false;
+      move(1);
+    }
+  });
+  document.addEventListener('DOMContentLoaded', function () {
+    var first = document.querySelector('.line');
+    if (first) focusLine(first);
+  });
+})();

@@ -1,0 +1,171 @@
+import type { AccountCounts } from '../../db/review-repository.js';
+import type { AccountRow } from '../../db/schema.js';
+import { maskNumbers, money, when } from '../format.js';
+import { html, type Html } from '../html.js';
+import { csrfField, notice } from './layout.js';
+
+export interface AccountsPageData {
+  csrfToken: string;
+  canDecide: boolean;
+  canAdmin: boolean;
+  feedActions: boolean;
+  accounts: Array<{
+    account: AccountRow;
+    counts: AccountCounts;
+    lastRunAt: string | null;
+    binding: { sourceId: string; ledgerAccount: string } | null;
+    /** The latest finished statement checkpoint's difference, when the statement store is wired. */
+    statement?: { difference: string; at: string } | null;
+  }>;
+  flash?: string | undefined;
+}
+
+/** The feed state shown: a failing feed keeps its state but shows FAILING with the error. */
+function feedState(a: AccountRow): { label: string; cls: string } {
+  if (a.state !== 'UNLINKED' && a.state !== 'REAUTH_REQUIRED' && a.last_error)
+    return { label: `${a.state} · failing`, cls: 'FAILING' };
+  return { label: a.state, cls: a.state };
+}
+
+export function accountsPage(d: AccountsPageData): Html {
+  const rows = d.accounts.map(({ account: a, counts: c, lastRunAt, binding, statement }) => {
+    const st = feedState(a);
+    const id = encodeURIComponent(a.id);
+    const pct = c.lines ? ((c.matched * 100) / c.lines).toFixed(1) : '—';
+    return html`<tr>
+      <td>
+        <a href="/accounts/${id}/review"><b>${a.name}</b></a>
+        <div class="sub">${a.account_number_masked ? html`••••${a.account_number_masked.slice(-4)}` : ''}</div>
+      </td>
+      <td>${a.institution_name ?? '—'}</td>
+      <td>${a.currency}</td>
+      <td>
+        <span class="state ${st.cls}">${st.label}</span
+        >${a.last_error && a.state !== 'REAUTH_REQUIRED' ? html`<div class="err">${maskNumbers(a.last_error.slice(0, 200))}</div>` : ''}
+        ${a.state === 'REAUTH_REQUIRED' ? html`<div class="sub">The bank asks the holder to sign in again.${a.reauth_url ? html` <a href="${a.reauth_url}" target="_blank" rel="noopener noreferrer">Re-authorisation link</a>` : ''}</div>` : ''}
+      </td>
+      <td>
+        ${when(a.last_synced_at)}
+        <div class="sub">through ${a.synced_through ?? '—'}</div>
+      </td>
+      <td class="num">${a.balance_minor === null ? '—' : money(Number(a.balance_minor), a.currency)}</td>
+      <td class="num">
+        ${pct}${c.lines ? '%' : ''}
+        <div class="sub">${c.matched.toLocaleString('en')} of ${c.lines.toLocaleString('en')}</div>
+      </td>
+      <td class="num"><a href="/accounts/${id}/review?view=suggested">${c.awaitingReview.toLocaleString('en')}</a></td>
+      <td class="num"><a href="/accounts/${id}/review?view=unmatched">${c.unmatched.toLocaleString('en')}</a></td>
+      <td class="num">
+        ${statement ? html`<a href="/accounts/${id}/statement" class="${statement.difference.replace(/[^0-9]/g, '').replace(/^0+/, '') === '' ? 'diff0' : 'diffx'}">${statement.difference}</a>` : html`<a href="/accounts/${id}/statement" class="sub">none yet</a>`}
+      </td>
+      <td>
+        ${
+          binding
+            ? html`${binding.sourceId}
+                <div class="sub">${binding.ledgerAccount}</div>`
+            : html`<span class="sub">not bound</span>`
+        }
+        <div class="sub">${lastRunAt ? html`reconciled ${when(lastRunAt)}` : ''}</div>
+      </td>
+      <td class="acts-cell" id="acts-${a.id}">
+        ${
+          d.canDecide && d.feedActions && a.state !== 'UNLINKED'
+            ? html`<form
+                method="post"
+                action="/accounts/${id}/sync"
+                hx-post="/accounts/${id}/sync"
+                hx-target="#msg-${a.id}"
+                class="inline"
+              >
+                ${csrfField(d)}<button>Sync now</button>
+              </form>`
+            : ''
+        }
+        ${
+          d.canDecide && d.feedActions && a.state === 'REAUTH_REQUIRED'
+            ? html`<form
+                method="post"
+                action="/accounts/${id}/reauth"
+                hx-post="/accounts/${id}/reauth"
+                hx-target="#msg-${a.id}"
+                class="inline"
+              >
+                ${csrfField(d)}<button>New re-auth link</button>
+              </form>`
+            : ''
+        }
+        ${d.canAdmin ? html`<button type="button" hx-get="/accounts/${id}/bind" hx-target="#msg-${a.id}">Bind to books…</button>` : ''}
+        <div id="msg-${a.id}"></div>
+      </td>
+    </tr>`;
+  });
+  return html`<h1>Accounts</h1>
+    ${d.flash ? notice('ok', d.flash) : ''}
+    <table class="grid">
+      <thead>
+        <tr>
+          <th>Account</th>
+          <th>Bank</th>
+          <th>Ccy</th>
+          <th>Feed</th>
+          <th>Last sync</th>
+          <th class="num">Balance</th>
+          <th class="num">Matched</th>
+          <th class="num">Awaiting review</th>
+          <th class="num">Unmatched</th>
+          <th class="num">Statement difference</th>
+          <th>Books</th>
+          <th></th>
+        </tr>
+      </thead>
+      <tbody>
+        ${
+          rows.length
+            ? rows
+            : html`<tr>
+                <td colspan="12">No linked accounts yet.</td>
+              </tr>`
+        }
+      </tbody>
+    </table>
+    ${
+      d.canAdmin && d.feedActions
+        ? html`<h2>Link a new account</h2>
+            <form class="toolbar" method="post" action="/accounts/link" hx-post="/accounts/link" hx-target="#link-msg">
+              ${csrfField(d)}
+              <label>Account holder <input name="name" required maxlength="200" /></label>
+              <label>Email <input name="email" type="email" required maxlength="320" /></label>
+              <button>Create a Mono Connect link</button>
+            </form>
+            <div id="link-msg"></div>`
+        : ''
+    }`;
+}
+
+export function bindPanel(a: AccountRow, csrfToken: string, sources: string[]): Html {
+  const id = encodeURIComponent(a.id);
+  let current: { sourceId?: string; ledgerAccount?: string } = {};
+  try {
+    current = a.ledger_binding ? (JSON.parse(a.ledger_binding) as typeof current) : {};
+  } catch {
+    current = {};
+  }
+  return html`<form method="post" action="/accounts/${id}/bind" hx-post="/accounts/${id}/bind" hx-target="#msg-${a.id}">
+    ${csrfField({ csrfToken })}
+    <label
+      >Ledger source
+      ${
+        sources.length
+          ? html`<select name="sourceId">
+              ${sources.map((s) => html`<option ${current.sourceId === s ? 'selected' : ''}>${s}</option>`)}
+            </select>`
+          : html`<input name="sourceId" value="${current.sourceId ?? ''}" required />`
+      }</label
+    >
+    <label
+      >Bank account in the books
+      <input name="ledgerAccount" value="${current.ledgerAccount ?? ''}" placeholder="e.g. 1010" required
+    /></label>
+    <button class="primary">Bind</button>
+  </form>`;
+}

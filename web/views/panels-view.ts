@@ -1,0 +1,292 @@
+import type { BulkPlan } from '../../activities/review-decisions.js';
+import type { QueueFilter, ReviewGroup } from '../../db/review-repository.js';
+import type { BankTransactionRow, LedgerEntryRow } from '../../db/schema.js';
+import type { Rule } from '../../matching/rules.js';
+import { amount, maskNumbers, money } from '../format.js';
+import { html, type Html } from '../html.js';
+import { csrfField, notice } from './layout.js';
+import { filterQuery, type ReviewContext } from './review-view.js';
+
+function signed(minor: number, currency: string): string {
+  return `${minor >= 0 ? '+' : '−'}${amount(minor, currency)}`;
+}
+
+function acct(ctx: ReviewContext): string {
+  return `/accounts/${encodeURIComponent(ctx.account.id)}`;
+}
+
+function hidden(ctx: ReviewContext, lineId: number): Html {
+  return html`${csrfField(ctx)}<input type="hidden" name="line" value="${lineId}" /><input
+      type="hidden"
+      name="back"
+      value="${ctx.back}"
+    />`;
+}
+
+export interface FindState {
+  line: BankTransactionRow;
+  search: { amount: string; text: string; from: string; to: string };
+  ledger: LedgerEntryRow[];
+  /** Other free bank lines of the account (several bank lines = one entry). */
+  bank: BankTransactionRow[];
+  sourceId: string | null;
+  defaultWriteOff: string;
+  error?: string;
+}
+
+/** Find and match: search open entries, tick one or several (a split), add other bank lines, match by hand. */
+export function findPanel(ctx: ReviewContext, s: FindState): Html {
+  const id = Number(s.line.id);
+  const base = acct(ctx);
+  return html`<div class="find">
+    <form class="toolbar" hx-get="${base}/lines/${id}/find" hx-target="#panel-${id}">
+      <label>Amount <input name="amount" value="${s.search.amount}" placeholder="e.g. 1250.00" size="10" /></label>
+      <label>Reference, party or text <input name="text" value="${s.search.text}" size="18" /></label>
+      <label>From <input type="date" name="from" value="${s.search.from}" /></label>
+      <label>To <input type="date" name="to" value="${s.search.to}" /></label>
+      <button>Search</button>
+      <button type="button" hx-get="${base}/lines/${id}" hx-target="#line-${id}" hx-swap="outerHTML">Close</button>
+    </form>
+    ${s.error ? notice('error', s.error) : ''}
+    ${s.sourceId === null ? notice('warn', 'This account is not bound to books yet: bind it on the accounts page to search its ledger.') : ''}
+    <form method="post" action="${base}/match" hx-post="${base}/match" hx-target="#line-${id}" hx-swap="outerHTML">
+      ${hidden(ctx, id)}<input type="hidden" name="bank" value="${id}" />
+      <table class="grid">
+        <thead>
+          <tr>
+            <th></th>
+            <th>Date</th>
+            <th>Reference</th>
+            <th>Party</th>
+            <th>Description</th>
+            <th class="num">Amount</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${
+            s.ledger.length
+              ? s.ledger.map(
+                  (l) =>
+                    html`<tr>
+                      <td><input type="checkbox" name="ledger" value="${l.id}" /></td>
+                      <td>${l.entry_date}</td>
+                      <td>${maskNumbers(l.reference ?? '')}</td>
+                      <td>${maskNumbers(l.party ?? '')}</td>
+                      <td>${maskNumbers(l.description ?? '')}</td>
+                      <td class="num">${signed(Number(l.amount_minor), l.currency)}</td>
+                    </tr>`,
+                )
+              : html`<tr>
+                  <td colspan="6" class="sub">No open entry matches the search.</td>
+                </tr>`
+          }
+        </tbody>
+      </table>
+      ${
+        s.bank.length
+          ? html`<h2>Other bank lines paid against the same entries</h2>
+              <table class="grid">
+                <tbody>
+                  ${s.bank.map(
+                    (b) =>
+                      html`<tr>
+                        <td><input type="checkbox" name="bank" value="${b.id}" /></td>
+                        <td>${b.business_date}</td>
+                        <td>${maskNumbers(b.narration)}</td>
+                        <td class="num">${signed(Number(b.amount_minor), b.currency)}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>`
+          : ''
+      }
+      <div class="toolbar">
+        <label
+          >Post a difference to <input name="writeOffAccount" placeholder="${s.defaultWriteOff}" size="18"
+        /></label>
+        <label
+          ><span><input type="checkbox" name="override" value="1" /> beyond tolerance</span></label
+        >
+        <label>Reason (needed beyond tolerance) <input name="reason" size="24" maxlength="200" /></label>
+        <button class="primary">Match selected</button>
+      </div>
+    </form>
+  </div>`;
+}
+
+export function writeOffPanel(
+  ctx: ReviewContext,
+  lineId: number,
+  g: ReviewGroup,
+  allowanceMinor: number,
+  defaultAccount: string,
+): Html {
+  const within = Math.abs(g.differenceMinor) <= allowanceMinor;
+  const base = `${acct(ctx)}/groups/${g.id}/write-off`;
+  return html`<form
+    method="post"
+    action="${base}"
+    hx-post="${base}"
+    hx-target="#line-${lineId}"
+    hx-swap="outerHTML"
+    class="toolbar"
+  >
+    ${hidden(ctx, lineId)}
+    <span
+      >Write off
+      <b>${money(Math.abs(g.differenceMinor), g.currency)}</b> (${g.differenceMinor < 0 ? 'short-paid' : 'over-paid'});
+      tolerance allows ${money(allowanceMinor, g.currency)}.</span
+    >
+    <label>Write-off account <input name="account" value="${defaultAccount}" required maxlength="200" /></label>
+    ${
+      within
+        ? ''
+        : html`<label
+              ><span><input type="checkbox" name="override" value="1" required /> override the tolerance</span></label
+            >
+            <label>Reason (kept in the audit log) <input name="reason" required maxlength="200" size="28" /></label>`
+    }
+    <button class="primary">Accept with write-off</button>
+  </form>`;
+}
+
+export function bankOnlyPanel(
+  ctx: ReviewContext,
+  line: BankTransactionRow,
+  proposed: { account: string; ruleId: string | null } | null,
+  fallback: string,
+): Html {
+  const id = Number(line.id);
+  const base = `${acct(ctx)}/lines/${id}/bank-only`;
+  return html`<form
+    method="post"
+    action="${base}"
+    hx-post="${base}"
+    hx-target="#line-${id}"
+    hx-swap="outerHTML"
+    class="toolbar"
+  >
+    ${hidden(ctx, id)}
+    <span
+      >Explain ${signed(Number(line.amount_minor), line.currency)} as a bank-only line (charges, levies, interest),
+      posted to:</span
+    >
+    <label
+      >Ledger account <input name="account" value="${proposed?.account ?? fallback}" required maxlength="200"
+    /></label>
+    ${proposed?.ruleId ? html`<span class="sub">proposed by rule <b>${proposed.ruleId}</b></span>` : ''}
+    <button class="primary">Mark as bank-only</button>
+  </form>`;
+}
+
+export function ruleForm(ctx: ReviewContext, line: BankTransactionRow, rule: Rule, preview?: Html): Html {
+  const id = Number(line.id);
+  const base = acct(ctx);
+  const w = rule.when;
+  const contains = Array.isArray(w.narrationContains) ? w.narrationContains.join(' | ') : (w.narrationContains ?? '');
+  return html`<form
+    method="post"
+    action="${base}/rules"
+    hx-post="${base}/rules"
+    hx-target="#panel-${id}"
+    class="rule-form"
+  >
+    ${hidden(ctx, id)}
+    <div class="toolbar">
+      <label>Rule id <input name="id" value="${rule.id}" required maxlength="60" pattern="[a-z0-9][a-z0-9-]*" /></label>
+      <label>Narration contains <input name="contains" value="${contains}" size="24" maxlength="200" /></label>
+      <label
+        >Direction
+        <select name="direction">
+          <option value="">either</option>
+          <option value="debit" ${w.direction === 'debit' ? 'selected' : ''}>money out</option>
+          <option value="credit" ${w.direction === 'credit' ? 'selected' : ''}>money in</option>
+        </select></label
+      >
+      <label
+        >Min amount
+        <input
+          name="min"
+          value="${w.amountMinMinor !== undefined ? amount(w.amountMinMinor, line.currency).replace(/[^0-9.]/g, '') : ''}"
+          size="8"
+      /></label>
+      <label
+        >Max amount
+        <input
+          name="max"
+          value="${w.amountMaxMinor !== undefined ? amount(w.amountMaxMinor, line.currency).replace(/[^0-9.]/g, '') : ''}"
+          size="8"
+      /></label>
+      <label
+        >Counterparty contains <input name="counterparty" value="${w.counterparty ?? ''}" size="14" maxlength="200"
+      /></label>
+      <label
+        >Post to ledger account
+        <input name="ledgerAccount" value="${rule.then.ledgerAccount ?? ''}" required maxlength="200"
+      /></label>
+    </div>
+    <div class="toolbar">
+      <button type="button" hx-post="${base}/rules/preview" hx-target="#rule-preview-${id}" hx-include="closest form">
+        Preview
+      </button>
+      <button class="primary">Save rule</button>
+      <span class="sub"
+        >The rule applies from the next reconciliation run; preview shows the lines it would classify now.</span
+      >
+    </div>
+    <div id="rule-preview-${id}">${preview ?? ''}</div>
+  </form>`;
+}
+
+export function rulePreview(matches: BankTransactionRow[], total: number, scanned: number): Html {
+  return html`<p>
+      <b>${total.toLocaleString('en')}</b> of the ${scanned.toLocaleString('en')} undecided lines would be
+      classified${total > matches.length ? html` (first ${matches.length} shown)` : ''}.
+    </p>
+    <table class="grid">
+      <tbody>
+        ${matches.map(
+          (b) =>
+            html`<tr>
+              <td>${b.business_date}</td>
+              <td>${maskNumbers(b.narration)}</td>
+              <td class="num">${signed(Number(b.amount_minor), b.currency)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+}
+
+export function bulkPanel(ctx: ReviewContext, filter: QueueFilter, action: 'confirm' | 'reject', plan: BulkPlan): Html {
+  const base = `${acct(ctx)}/bulk`;
+  const verb = action === 'confirm' ? 'Accept' : 'Reject';
+  const fields = new URLSearchParams(filterQuery(filter));
+  if (plan.groupIds.length === 0)
+    return notice(
+      'warn',
+      `Nothing to ${verb.toLowerCase()} with this filter${plan.skipped ? ` (${plan.skipped} lines have no candidate that can be taken)` : ''}.`,
+    );
+  return html`<form
+    method="post"
+    action="${base}"
+    hx-post="${base}"
+    hx-target="#bulk-panel"
+    class="toolbar"
+    hx-indicator="#bulk-busy"
+  >
+    ${csrfField(ctx)}<input type="hidden" name="action" value="${action}" /><input
+      type="hidden"
+      name="expected"
+      value="${plan.groupIds.length}"
+    />
+    ${[...fields.entries()].map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}" />`)}
+    <span
+      ><b>${verb} ${plan.groupIds.length.toLocaleString('en')}</b> suggestion${plan.groupIds.length === 1 ? '' : 's'}
+      covering <b>${plan.lines.toLocaleString('en')}</b> bank
+      line${plan.lines === 1 ? '' : 's'}${plan.skipped ? html`; ${plan.skipped.toLocaleString('en')} line${plan.skipped === 1 ? '' : 's'} left for you (their best candidate competes with another line's)` : ''}.
+      One transaction: all or nothing.</span
+    >
+    <button class="primary" data-bulk>${verb} ${plan.groupIds.length.toLocaleString('en')}</button>
+    <span id="bulk-busy" class="busy">working…</span>
+  </form>`;
+}

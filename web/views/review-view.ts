@@ -1,0 +1,318 @@
+import type { AuditEntry } from '../../db/audit-repository.js';
+import type { QueueFilter } from '../../db/review-repository.js';
+import type { AccountRow, BankTransactionRow, LedgerEntryRow } from '../../db/schema.js';
+import { amount, maskNumbers, money, percent, when } from '../format.js';
+import { html, type Html } from '../html.js';
+import type { Candidate, QueueLine } from '../review-data.js';
+import { csrfField, notice } from './layout.js';
+
+export interface ReviewContext {
+  account: AccountRow;
+  csrfToken: string;
+  canDecide: boolean;
+  canAdmin: boolean;
+  /** The queue's URL with its filter, where plain (non-htmx) forms come back to. */
+  back: string;
+}
+
+export function filterQuery(f: QueueFilter, extra: Record<string, string> = {}): string {
+  const p = new URLSearchParams();
+  p.set('view', f.view);
+  if (f.minConfidence !== undefined) p.set('min', String(Math.round(f.minConfidence * 100)));
+  if (f.ruleId) p.set('rule', f.ruleId);
+  if (f.from) p.set('from', f.from);
+  if (f.to) p.set('to', f.to);
+  if (f.text) p.set('q', f.text);
+  for (const [k, v] of Object.entries(extra)) p.set(k, v);
+  return p.toString();
+}
+
+function signed(minor: number, currency: string): Html {
+  return html`<span class="${minor >= 0 ? 'cr' : 'dr'}">${minor >= 0 ? '+' : '−'}${amount(minor, currency)}</span>`;
+}
+
+function confClass(c: number): string {
+  return c >= 0.9 ? 'hi' : c >= 0.6 ? 'mid' : 'lo';
+}
+
+function ledgerEntry(l: LedgerEntryRow): Html {
+  const label = [l.reference, l.party, l.description].filter((x): x is string => !!x);
+  return html`<li>
+    <span class="d">${l.entry_date}</span><span>${label.map((t, i) => html`${i ? ' · ' : ''}${maskNumbers(t)}`)}</span
+    ><span class="a num">${signed(Number(l.amount_minor), l.currency)}</span>
+  </li>`;
+}
+
+function bankMini(b: BankTransactionRow): Html {
+  return html`<li>
+    <span class="d">${b.business_date}</span><span>bank line: ${maskNumbers(b.narration)}</span
+    ><span class="a num">${signed(Number(b.amount_minor), b.currency)}</span>
+  </li>`;
+}
+
+function differenceText(c: Candidate): Html {
+  const g = c.group;
+  if (g.writeOff)
+    return html`<div class="sub">
+      Writes off ${money(g.writeOff.amountMinor, g.currency)} to <b>${g.writeOff.account}</b>
+    </div>`;
+  if (g.differenceMinor !== 0)
+    return html`<div class="sub">Difference ${money(g.differenceMinor, g.currency)} (bank minus books)</div>`;
+  return html``;
+}
+
+function postForm(
+  ctx: ReviewContext,
+  lineId: number,
+  action: string,
+  body: Html,
+  fields: Record<string, string | number> = {},
+): Html {
+  return html`<form
+    method="post"
+    action="${action}"
+    hx-post="${action}"
+    hx-target="#line-${lineId}"
+    hx-swap="outerHTML"
+    class="inline"
+  >
+    ${csrfField(ctx)}<input type="hidden" name="line" value="${lineId}" /><input
+      type="hidden"
+      name="back"
+      value="${ctx.back}"
+    />${Object.entries(fields).map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}" />`)}${body}
+  </form>`;
+}
+
+function candidateBlock(ctx: ReviewContext, lineId: number, c: Candidate, first: boolean): Html {
+  const g = c.group;
+  const base = `/accounts/${encodeURIComponent(ctx.account.id)}/groups/${g.id}`;
+  const proposed = g.proposed
+    ? html`<li>
+        <span class="d">proposed</span><span>${g.proposed.description} → <b>${g.proposed.account}</b></span
+        ><span class="a num">${signed(g.proposed.amountMinor, g.currency)}</span>
+      </li>`
+    : '';
+  const needsWriteOff = g.differenceMinor !== 0 && !g.writeOff && c.ledger.length > 0;
+  return html`<div class="cand" data-group="${g.id}">
+    <div class="conf ${confClass(g.confidence)}" title="confidence">${percent(g.confidence)}</div>
+    <div>
+      <ul class="entries">
+        ${c.ledger.map(ledgerEntry)}${c.otherBank.map(bankMini)}${proposed}
+      </ul>
+      <ul class="evidence">
+        ${g.evidence.map((e) => html`<li>${maskNumbers(e.detail)}</li>`)}${g.ruleId ? html`<li>rule <b>${g.ruleId}</b></li>` : ''}
+      </ul>
+      ${differenceText(c)}
+    </div>
+    <div class="acts">
+      ${
+        ctx.canDecide
+          ? html`${postForm(ctx, lineId, `${base}/confirm`, html`<button class="primary" ${first ? html`data-key="accept"` : ''}>Accept</button>`)}
+            ${postForm(ctx, lineId, `${base}/reject`, html`<button ${first ? html`data-key="reject"` : ''}>Reject</button>`)}
+            ${needsWriteOff ? html`<button type="button" hx-get="${base}/write-off?line=${lineId}" hx-target="#panel-${lineId}">Write off…</button>` : ''}`
+          : ''
+      }
+    </div>
+  </div>`;
+}
+
+/** One bank line with its candidates (or its match), and a panel for find-and-match, write-off, rules. */
+export function lineRow(ctx: ReviewContext, q: QueueLine, extra?: Html): Html {
+  const b = q.bank;
+  const id = Number(b.id);
+  const acct = `/accounts/${encodeURIComponent(ctx.account.id)}`;
+  const right = q.held
+    ? html`<div class="cand">
+        <div class="conf hi">✓</div>
+        <div>
+          <div class="decided">
+            ${q.held.group.status === 'auto' ? 'Matched automatically' : q.held.group.status === 'manual' ? 'Matched by hand' : 'Accepted'}${q.held.group.decidedBy ? html` by <b>${q.held.group.decidedBy}</b>` : ''}${q.held.group.decidedAt ? html` · ${when(q.held.group.decidedAt)}` : ''}
+          </div>
+          <ul class="entries">
+            ${q.held.ledger.map(ledgerEntry)}${q.held.otherBank.map(bankMini)}${
+              q.held.group.proposed
+                ? html`<li>
+                    <span class="d">posted</span
+                    ><span>${q.held.group.proposed.description} → <b>${q.held.group.proposed.account}</b></span>
+                  </li>`
+                : ''
+            }
+          </ul>
+          ${differenceText(q.held)}
+        </div>
+        <div class="acts">
+          ${
+            ctx.canDecide
+              ? postForm(
+                  ctx,
+                  id,
+                  `${acct}/groups/${q.held.group.id}/unmatch`,
+                  html`<button class="danger" data-key="reject">Unmatch</button>`,
+                )
+              : ''
+          }
+        </div>
+      </div>`
+    : q.candidates.length
+      ? q.candidates.map((c, i) => candidateBlock(ctx, id, c, i === 0))
+      : html`<div class="sub">
+          No candidate in the books. Find the entries by hand, or explain the line as bank-only.
+        </div>`;
+  return html`<div class="line" id="line-${id}" data-line="${id}">
+    <div class="bank">
+      <div class="row1">
+        <span>${b.business_date}</span><span class="amt">${signed(Number(b.amount_minor), b.currency)}</span>
+      </div>
+      <div class="narr">${maskNumbers(b.narration)}</div>
+      <div class="meta">
+        ${b.counterparty_name ? html`${maskNumbers(b.counterparty_name)} · ` : ''}${b.reference ? html`ref ${maskNumbers(b.reference)} · ` : ''}${b.balance_minor !== null ? html`balance ${money(Number(b.balance_minor), b.currency)}` : ''}
+      </div>
+      ${
+        ctx.canDecide && !q.held
+          ? html`<div class="tools">
+              <button type="button" hx-get="${acct}/lines/${id}/find" hx-target="#panel-${id}">Find &amp; match</button>
+              <button type="button" hx-get="${acct}/lines/${id}/bank-only" hx-target="#panel-${id}">Bank-only…</button>
+              ${ctx.canAdmin ? html`<button type="button" hx-get="${acct}/lines/${id}/rule" hx-target="#panel-${id}">Create rule…</button>` : ''}
+              <a href="/audit?account=${encodeURIComponent(ctx.account.id)}&amp;line=${id}">History</a>
+            </div>`
+          : html`<div class="tools">
+              <a href="/audit?account=${encodeURIComponent(ctx.account.id)}&amp;line=${id}">History</a>
+            </div>`
+      }
+    </div>
+    <div class="cands">${extra ?? ''}${right}</div>
+    <div class="panel" id="panel-${id}"></div>
+  </div>`;
+}
+
+/** The row after a decision: its new state, what happened, and the undo for it (also bound to the u key). */
+export function decidedRow(ctx: ReviewContext, q: QueueLine, message: string, auditId: number | null): Html {
+  const undo =
+    auditId !== null && ctx.canDecide
+      ? html`<div id="last-undo" hx-swap-oob="true">
+          ${postForm(ctx, Number(q.bank.id), `/accounts/${encodeURIComponent(ctx.account.id)}/undo`, html`<button type="submit">Undo</button>`, { auditId })}
+        </div>`
+      : '';
+  return html`${lineRow(ctx, q, html`${notice('ok', message)}${undo ? html`<div class="undo-inline">${postForm(ctx, Number(q.bank.id), `/accounts/${encodeURIComponent(ctx.account.id)}/undo`, html`<button type="submit">Undo</button>`, { auditId: auditId! })}</div>` : ''}`)}${undo}`;
+}
+
+export function conflictRow(ctx: ReviewContext, q: QueueLine, message: string): Html {
+  return lineRow(ctx, q, notice('warn', message));
+}
+
+export interface QueuePage {
+  filter: QueueFilter;
+  lines: QueueLine[];
+  total: number;
+  page: number;
+  pages: number;
+  counts: { suggested: number; unmatched: number; matched: number };
+  rules: Array<{ ruleId: string; n: number }>;
+  flash?: string | undefined;
+  /** The signed-in person's latest decision on this account that can still be undone. */
+  lastUndo?: AuditEntry | undefined;
+}
+
+export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
+  const acct = `/accounts/${encodeURIComponent(ctx.account.id)}`;
+  const f = p.filter;
+  const tab = (view: QueueFilter['view'], label: string, n: number) =>
+    html`<a href="${acct}/review?${filterQuery({ ...f, view }, {})}" class="${f.view === view ? 'current' : ''}"
+      >${label} <span class="sub">${n.toLocaleString('en')}</span></a
+    >`;
+  const pageLink = (n: number, label: string) =>
+    n >= 1 && n <= p.pages
+      ? html`<a href="${acct}/review?${filterQuery(f, { page: String(n) })}">${label}</a>`
+      : html`<span class="sub">${label}</span>`;
+  const minSel = (v: string, label: string) =>
+    html`<option
+      value="${v}"
+      ${String(f.minConfidence === undefined ? '' : Math.round(f.minConfidence * 100)) === v ? 'selected' : ''}
+    >
+      ${label}
+    </option>`;
+  return html`<h1>
+      ${ctx.account.name}
+      <span class="sub"
+        >· ${ctx.account.institution_name ?? ''} ·
+        ${ctx.account.currency}${ctx.account.account_number_masked ? html` · ••••${ctx.account.account_number_masked.slice(-4)}` : ''}</span
+      >
+    </h1>
+    <div class="sub">
+      <a href="/">Accounts</a> › Review · <a href="${acct}/statement">Statement checkpoint</a> ·
+      <a href="/audit?account=${encodeURIComponent(ctx.account.id)}">Audit</a>
+    </div>
+    ${p.flash ? notice('ok', p.flash) : ''}
+    <form class="toolbar" method="get" action="${acct}/review">
+      <input type="hidden" name="view" value="${f.view}" />
+      <label
+        >Search
+        <input type="search" name="q" value="${f.text ?? ''}" placeholder="narration, party, reference" data-search
+      /></label>
+      <label
+        >Confidence
+        ${html`<select name="min">
+          ${minSel('', 'any')}${minSel('99', '≥ 99%')}${minSel('95', '≥ 95%')}${minSel('90', '≥ 90%')}${minSel('80', '≥ 80%')}${minSel('50', '≥ 50%')}
+        </select>`}</label
+      >
+      <label
+        >Rule
+        <select name="rule">
+          <option value="">any</option>
+          ${p.rules.map((r) => html`<option value="${r.ruleId}" ${f.ruleId === r.ruleId ? 'selected' : ''}>${r.ruleId} (${r.n})</option>`)}
+        </select></label
+      >
+      <label>From <input type="date" name="from" value="${f.from ?? ''}" /></label>
+      <label>To <input type="date" name="to" value="${f.to ?? ''}" /></label>
+      <button>Filter</button>
+      ${
+        ctx.canDecide && f.view === 'suggested'
+          ? html`<span class="bulk">
+              <button
+                type="button"
+                hx-get="${acct}/bulk?${filterQuery(f, { action: 'confirm' })}"
+                hx-target="#bulk-panel"
+              >
+                Accept all matching…
+              </button>
+              <button
+                type="button"
+                hx-get="${acct}/bulk?${filterQuery(f, { action: 'reject' })}"
+                hx-target="#bulk-panel"
+              >
+                Reject all matching…
+              </button>
+            </span>`
+          : ''
+      }
+    </form>
+    <div id="bulk-panel"></div>
+    <div class="tabs">
+      ${tab('suggested', 'Awaiting review', p.counts.suggested)}${tab('unmatched', 'Unmatched', p.counts.unmatched)}${tab('matched', 'Matched', p.counts.matched)}
+    </div>
+    <div class="queue" id="queue">
+      ${p.lines.length ? p.lines.map((l) => lineRow(ctx, l)) : html`<div class="panel">Nothing here${f.view === 'suggested' ? ' — every suggestion is decided' : ''}.</div>`}
+    </div>
+    <div class="pager">
+      ${pageLink(p.page - 1, '‹ Previous')}<span
+        >Page ${p.page} of ${p.pages} · ${p.total.toLocaleString('en')} lines</span
+      >${pageLink(p.page + 1, 'Next ›')}<span class="sub"
+        >Keys: j/k move · a accept · r reject · / search · u undo · ? help</span
+      >
+    </div>
+    <div id="last-undo">
+      ${
+        p.lastUndo && ctx.canDecide
+          ? html`<form method="post" action="${acct}/undo">
+              ${csrfField(ctx)}<input type="hidden" name="auditId" value="${p.lastUndo.id}" /><input
+                type="hidden"
+                name="back"
+                value="${ctx.back}"
+              /><span class="sub">Your last decision: ${p.lastUndo.action} (#${p.lastUndo.id})</span>
+              <button>Undo</button>
+            </form>`
+          : ''
+      }
+    </div>`;
+}
