@@ -221,3 +221,50 @@ export const equity = {
     ];
   },
 };
+
+/** Ghana, GCB-style: GhIPSS instant pay (GIP), ACH, mobile money, E-levy on transfers to wallets. */
+export const gcb = {
+  receipt({ payer, memo, rng }) {
+    const r = rng.next();
+    if (r < 0.45) return { text: `GIP TRANSFER FROM ${payer} ${memo}`.trim(), reference: `GIP${rng.digits(12)}` };
+    if (r < 0.75) {
+      const wallet = `0${rng.pick(['24', '54', '55', '20', '27'])}${rng.digits(1)}***${rng.digits(3)}`;
+      return { text: `MOMO TO BANK ${wallet} ${payer} ${memo}`.trim(), reference: `MM${rng.digits(10)}` };
+    }
+    return { text: `ACH CREDIT ${payer} ${memo}`.trim(), reference: `ACH${rng.digits(9)}` };
+  },
+  anonymousReceipt(rng) {
+    return {
+      text: `CASH DEPOSIT ${rng.pick(['KANTAMANTO', 'OSU', 'ACHIMOTA', 'TEMA COMM 1'])} BRANCH`,
+      reference: `CSH${rng.digits(8)}`,
+    };
+  },
+  payment({ payee, memo, rng, amount }) {
+    if (amount <= 500000 && rng.chance(0.5)) {
+      const wallet = `0${rng.pick(['24', '54', '59'])}${rng.digits(1)}***${rng.digits(3)}`;
+      return { text: `BANK TO MOMO ${wallet} ${payee} ${memo}`.trim(), reference: `MM${rng.digits(10)}`, wallet: true };
+    }
+    return { text: `GIP TRANSFER TO ${payee} ${memo}`.trim(), reference: `GIP${rng.digits(12)}` };
+  },
+  transferFees(amount, _date, _rng, text) {
+    if (text?.startsWith('BANK TO MOMO')) {
+      // E-levy: 1% of the amount above GHS 100 on transfers to mobile money wallets.
+      const levy = amount > 10000 ? Math.floor((amount - 10000) / 100) : 0;
+      const rows = [{ text: 'MOMO TRANSFER CHARGE', amount: -200, kind: 'charge' }];
+      if (levy > 0) rows.push({ text: 'E-LEVY', amount: -levy, kind: 'levy' });
+      return rows;
+    }
+    return [{ text: 'GIP TRANSFER CHARGE', amount: -(amount > 500000 ? 1000 : 500), kind: 'charge' }];
+  },
+  reversal: (text) => `REVERSAL ${text}`,
+  reversesFees: true,
+  card: ({ merchant, date }) => `POS PURCHASE ${merchant} ACCRA GH ${fmt.ddmm(date)}`,
+  monthEnd(to, _turnover, rng) {
+    return [
+      { date: to, text: 'SMS ALERT CHARGES', amount: -rng.int(20, 60) * 50, kind: 'charge' },
+      { date: to, text: 'ACCOUNT MAINTENANCE FEE', amount: -2500, kind: 'charge' },
+      { date: to, text: 'LEDGER FEES', amount: -rng.int(10, 40) * 100, kind: 'charge' },
+      { date: to, text: 'CREDIT INTEREST', amount: rng.int(500, 4000), kind: 'interest' },
+    ];
+  },
+};

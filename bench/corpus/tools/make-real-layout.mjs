@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { access, equity, fnb, gtbank } from './dialects.mjs';
+import { access, equity, fnb, gcb, gtbank } from './dialects.mjs';
 import { updateIndex } from './index-file.mjs';
 import { major, makeRng, nipSession, Truth, truthJson } from './lib.mjs';
 import { simulateAccount, withBalances } from './sim.mjs';
@@ -12,7 +12,8 @@ import {
   writeAccessXlsx,
   writeEquityCsv,
   writeFnbCsv,
-  writeGeneralLedgerCsv,
+  writeGcbCsv,
+  writeGeneralLedger,
   writeGtbankCsv,
   writeQuickbooksGlCsv,
   writeXeroAccountTransactionsCsv,
@@ -332,7 +333,7 @@ function nigeria() {
     opening: accOpening,
     closing: accClosing,
   });
-  const gl = writeGeneralLedgerCsv(dir, glFile, book, {
+  const gl = writeGeneralLedger(dir, glFile, book, {
     holder,
     from: period.from,
     to: period.to,
@@ -741,5 +742,154 @@ function kenya() {
   });
 }
 
-const listed = [nigeria(), southAfrica(), kenya()];
+// ================================================================ Ghana: GCB CSV vs a general ledger in XLSX
+function ghana() {
+  const name = 'gh-gcb-ledger-xlsx';
+  const dir = freshDir(name);
+  const rng = makeRng(baseSeed + 4);
+  const truth = new Truth();
+  const book = [];
+  const holder = 'Adom Pharmaceutical Distributors Ltd';
+  const customers = [
+    party('Nkrumah Circle Pharmacy', 'NKRUMAH CIRCLE PHARMACY'),
+    party('Kwame Mensah Chemists', 'KWAME MENSAH'),
+    party('Osu Family Clinic', 'OSU FAMILY CLINIC'),
+    party('Kumasi Central Drugstore', 'KSI CENTRAL DRUGSTORE'),
+    party('Ama Serwaa Pharmacy', 'AMA SERWAA PHCY'),
+    party('Tema Community Hospital', 'TEMA COMM HOSPITAL'),
+    party('Takoradi Health Mart', 'TADI HEALTH MART'),
+    party('Abena Owusu', 'ABENA OWUSU'),
+    party('Madina Wellness Pharmacy', 'MADINA WELLNESS PHARM'),
+  ];
+  const suppliers = [
+    party('Tema Pharma Imports', 'TEMA PHARMA IMPORTS', ['STOCK', 'CONSIGNMENT']),
+    party('Kofi Boateng Haulage', 'KOFI BOATENG', ['TRANSPORT', 'DELIVERY']),
+    party('Accra Cold Rooms', 'ACCRA COLD ROOMS', ['STORAGE']),
+    party('Spintex Packaging', 'SPINTEX PACKAGING', ['BOTTLES', 'LABELS']),
+    party('Yaw Asante IT Services', 'YAW ASANTE', ['IT SUPPORT']),
+    party('Labadi Printing Press', 'LABADI PRINTING', ['LEAFLETS']),
+  ];
+  const merchants = [
+    merchant('Shell Spintex', 'SHELL SPINTEX', 'Fuel - Shell Spintex', [200, 1200], 5),
+    merchant('Melcom Achimota', 'MELCOM ACHIMOTA', 'Office supplies - Melcom', [80, 1500], 5),
+    merchant('Goil Kaneshie', 'GOIL KANESHIE', 'Fuel - Goil Kaneshie', [150, 900], 5),
+  ];
+  const rows = simulateAccount({
+    rng,
+    truth,
+    book,
+    period,
+    year: 2025,
+    customers,
+    suppliers,
+    merchants,
+    strangers: ['KOJO ANSAH', 'EFUA MENSAH', 'ISSAH ABDULAI'],
+    seq: { invoice: 740, bill: 310, credit: 18, cheque: 5520 },
+    invoicePrefix: 'INV',
+    billPrefix: 'BILL',
+    creditPrefix: 'CN',
+    receiptRange: [800, 65000],
+    paymentRange: [300, 40000],
+    shortPayment: (due) => ({ amount: Math.floor((due * 3) / 10000) * 100, trait: 'short-withholding-tax-3pct' }),
+    account: { code: '1030', name: 'GCB Current Account', dialect: gcb },
+    counts: {
+      receipts: 55,
+      multiInvoice: 2,
+      creditNote: 1,
+      settlementDays: 0,
+      payments: 30,
+      cardSpend: 8,
+      twins: 1,
+      reversals: 1,
+      unrecorded: 3,
+      outstanding: 2,
+      inTransit: 1,
+    },
+    recurring: [
+      {
+        day: '2025-03-14',
+        name: 'Ghana Revenue Authority',
+        bankName: 'GRA',
+        bankMemo: 'PAYE FEB 2025 TIN C0012345678',
+        amount: 1485000,
+        memo: 'PAYE Feb 2025 - GRA',
+        evidence: 'counterparty',
+      },
+      {
+        day: '2025-03-14',
+        name: 'SSNIT',
+        bankName: 'SSNIT',
+        bankMemo: 'CONTRIBUTION FEB 2025 ER NO 20114',
+        amount: 962500,
+        memo: 'SSNIT contributions Feb 2025',
+        evidence: 'counterparty',
+      },
+      {
+        day: '2025-03-06',
+        name: 'ECG',
+        bankText: 'ECG POWERAPP PREPAID 0241234567',
+        amount: 150000,
+        memo: 'Electricity - ECG prepaid',
+        evidence: 'counterparty',
+      },
+      {
+        day: '2025-03-27',
+        name: null,
+        bankText: 'SALARY MARCH 2025 BULK 9 STAFF',
+        amount: 5420000,
+        memo: 'Salaries - March 2025',
+        evidence: 'amount',
+        traits: ['amount-only'],
+      },
+    ],
+  });
+  const opening = 18642075;
+  const closing = withBalances(rows, opening);
+  const bankFile = 'gcb-current-ghs-mar2025.csv';
+  const glFile = 'general-ledger-gcb-mar2025.xlsx';
+  const bankHeader = writeGcbCsv(dir, bankFile, rows, {
+    holder: holder.toUpperCase(),
+    masked: '10410******12',
+    from: period.from,
+    to: period.to,
+    opening,
+    closing,
+  });
+  const gl = writeGeneralLedger(dir, glFile, book, {
+    holder,
+    from: period.from,
+    to: period.to,
+    openings: {},
+    journalStart: { CR: 510, PV: 880, JV: 40 },
+    noOpeningRows: true,
+  });
+  return writeSet(name, {
+    meta: { country: 'GH', currency: 'GHS', timezone: 'Africa/Accra', period, seed: baseSeed + 4 },
+    bankFiles: [
+      {
+        file: bankFile,
+        bank: 'GCB Bank',
+        headerRow: bankHeader,
+        ledgerAccount: '1030',
+        readOptions: { currency: 'GHS' },
+        openingBalance: major(opening),
+        closingBalance: major(closing),
+        order: 'oldest first',
+      },
+    ],
+    ledgerFiles: [
+      {
+        file: glFile,
+        package: 'General ledger of the bank account exported to Excel (Sage-style columns)',
+        headerRow: gl.headerRow,
+        readOptions: { currency: 'GHS' },
+      },
+    ],
+    truth,
+    bankRowsInOrder: rows,
+    docs: [reconcileDoc({ currency: 'GHS', timezone: 'Africa/Accra', bankRows: rows, bookRows: book, bankFile })],
+  });
+}
+
+const listed = [nigeria(), southAfrica(), kenya(), ghana()];
 updateIndex(root, 'realLayout', listed);

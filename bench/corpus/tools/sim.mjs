@@ -43,7 +43,7 @@ export function simulateAccount(ctx) {
       ctx.truth.bankOnly(bank(row.date, c.amount, c.text), c.kind);
   };
   const transferFees = (row) => {
-    for (const c of d.transferFees?.(-row.amount, row.date, rng) ?? [])
+    for (const c of d.transferFees?.(-row.amount, row.date, rng, row.text) ?? [])
       ctx.truth.bankOnly(bank(row.date, c.amount, c.text), c.kind);
   };
   const nextInvoice = () => (ctx.seq.invoice += rng.int(1, 3));
@@ -303,7 +303,10 @@ export function simulateAccount(ctx) {
     const memo = writeRef(ctx.billPrefix, ctx.year, serial, 'canonical');
     const t = d.payment({ payee: s.bankName, memo, date, rng, amount });
     const failed = bank(date, -amount, t.text, { reference: t.reference });
-    const fees = (d.transferFees?.(amount, date, rng) ?? []).map((c) => ({ c, row: bank(date, c.amount, c.text) }));
+    const fees = (d.transferFees?.(amount, date, rng, t.text) ?? []).map((c) => ({
+      c,
+      row: bank(date, c.amount, c.text),
+    }));
     const back = bank(date, amount, d.reversal(t.text), { reference: t.reference });
     ctx.truth.reversal(failed, back);
     for (const f of fees) {

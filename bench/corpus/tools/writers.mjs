@@ -196,13 +196,20 @@ function glText(r) {
 }
 
 /** Sage-style "General Ledger" CSV of the bank accounts: Debit = money in. */
-export function writeGeneralLedgerCsv(dir, file, bookRows, m) {
-  const lines = [m.holder, 'General Ledger Detail - Bank Accounts', `From ${fmt.dmy(m.from)} to ${fmt.dmy(m.to)}`, ''];
-  lines.push(
-    csvLine(['Date', 'Journal ID', 'Account Code', 'Account Name', 'Description', 'Reference', 'Debit', 'Credit']),
-  );
-  const headerRow = lines.length;
-  const at = [];
+/**
+ * "General Ledger" of the bank accounts (Sage-style columns): Debit = money in. CSV, or XLSX with real date cells
+ * and numeric amounts when the file name ends in .xlsx (m.noOpeningRows leaves out the section opening rows).
+ */
+export function writeGeneralLedger(dir, file, bookRows, m) {
+  const xlsx = file.endsWith('.xlsx');
+  const table = [
+    [m.holder],
+    ['General Ledger Detail - Bank Accounts'],
+    [`From ${fmt.dmy(m.from)} to ${fmt.dmy(m.to)}`],
+    [],
+  ];
+  table.push(['Date', 'Journal ID', 'Account Code', 'Account Name', 'Description', 'Reference', 'Debit', 'Credit']);
+  const headerRow = table.length;
   const counters = {};
   const sorted = bookRows
     .slice()
@@ -215,34 +222,55 @@ export function writeGeneralLedgerCsv(dir, file, bookRows, m) {
     if (r.kind === 'payment') r.voucher = r.journal;
     if (r.pairWith && !r.pairWith.journal) r.pairWith.journal = r.journal;
   }
+  const date = (iso) => (xlsx ? { date: excelSerial(iso) } : fmt.dmy(iso));
+  const money = (minor) => (minor === null ? '' : xlsx ? { money: minor } : major(minor));
   let account = null;
   const nonEntryRows = [];
   for (const r of sorted) {
     if (r.account !== account) {
       account = r.account;
-      const opening = m.openings[account];
-      nonEntryRows.push({ row: lines.length + 1, why: 'opening balance of the account section, not an entry' });
-      lines.push(csvLine([fmt.dmy(m.from), '', account, r.accountName, 'Opening Balance', '', major(opening), '']));
+      if (!m.noOpeningRows) {
+        nonEntryRows.push({ row: table.length + 1, why: 'opening balance of the account section, not an entry' });
+        table.push([date(m.from), '', account, r.accountName, 'Opening Balance', '', money(m.openings[account]), '']);
+      }
     }
     const t = glText(r);
-    at.push({ index: lines.length, obj: r });
-    lines.push(
-      csvLine([
-        fmt.dmy(r.date),
-        r.journal,
-        r.account,
-        r.accountName,
-        t.description,
-        t.reference,
-        r.amount > 0 ? major(r.amount) : '',
-        r.amount < 0 ? major(-r.amount) : '',
-      ]),
-    );
+    r.file = file;
+    r.row = table.length + 1;
+    table.push([
+      date(r.date),
+      r.journal,
+      r.account,
+      r.accountName,
+      t.description,
+      t.reference,
+      money(r.amount > 0 ? r.amount : null),
+      money(r.amount < 0 ? -r.amount : null),
+    ]);
     r.bookDescription = t.description;
     r.bookReference = t.reference || null;
     r.bookParty = null;
   }
-  emitCsv(dir, file, lines, at);
+  if (xlsx) {
+    const aoa = table.map((cells) =>
+      cells.map((c) =>
+        c && typeof c === 'object' ? ('date' in c ? c.date : Number(major(c.money))) : c === '' ? null : c,
+      ),
+    );
+    const ws = XLSX.utils.aoa_to_sheet(aoa);
+    table.forEach((cells, i) =>
+      cells.forEach((c, j) => {
+        if (c && typeof c === 'object')
+          ws[XLSX.utils.encode_cell({ r: i, c: j })].z = 'date' in c ? 'dd/mm/yyyy' : '#,##0.00';
+      }),
+    );
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, 'GL');
+    wb.Props = { Title: 'General Ledger', CreatedDate: new Date(Date.UTC(2025, 3, 2)) };
+    writeFileSync(join(dir, file), XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }));
+  } else {
+    writeFileSync(join(dir, file), table.map((cells) => csvLine(cells)).join('\r\n') + '\r\n');
+  }
   return { headerRow, nonEntryRows };
 }
 
@@ -372,4 +400,38 @@ export function writeQuickbooksGlCsv(dir, file, bookRows, m) {
   lines.push(csvLine(['TOTAL', '', '', '', '', '', major(bal - m.opening), '']));
   emitCsv(dir, file, lines, at);
   return { headerRow, closing: bal };
+}
+
+/** GCB-style GHS statement CSV: Trans Date, Reference, Narration, Value Date, Debit, Credit, Balance. */
+export function writeGcbCsv(dir, file, rows, m) {
+  const lines = [
+    'GCB BANK PLC',
+    'STATEMENT OF ACCOUNT',
+    csvLine(['Account Name:', m.holder]),
+    csvLine(['Account No:', m.masked]),
+    csvLine(['Currency:', 'GHS']),
+    csvLine(['Period:', `${fmt.dMonY(m.from)} - ${fmt.dMonY(m.to)}`]),
+    csvLine(['Balance B/F:', `GH₵ ${grouped(m.opening)}`]),
+    '',
+    csvLine(['Trans Date', 'Reference', 'Narration', 'Value Date', 'Debit', 'Credit', 'Balance']),
+  ];
+  const headerRow = lines.length;
+  const at = [];
+  for (const r of rows) {
+    at.push({ index: lines.length, obj: r });
+    lines.push(
+      csvLine([
+        fmt.dMonY(r.date),
+        r.reference ?? '',
+        r.text,
+        fmt.dMonY(r.valueDate),
+        r.amount < 0 ? grouped(-r.amount) : '',
+        r.amount > 0 ? grouped(r.amount) : '',
+        grouped(r.balance),
+      ]),
+    );
+  }
+  lines.push(csvLine(['Balance C/F:', '', '', '', '', '', grouped(m.closing)]));
+  emitCsv(dir, file, lines, at);
+  return headerRow;
 }
