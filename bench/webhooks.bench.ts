@@ -1,8 +1,9 @@
 /**
  * npm run bench:webhooks -- [--seconds 60]: sustained load on the webhook receiver of a real `bankfeed worker` (child
- * process) with its durable hand-off to a real Temporal server. Reports accepted/s, p50/p99/max latency, the
- * worker's memory over time, what happens past saturation, and checks that every acknowledged event was recorded
- * as handed off and reached its feed.
+ * process). The receiver commits each event to the outbox (SQLite) and answers; the relay hands events to a real
+ * Temporal server. Reports accepted/s, p50/p99/max latency, relay lag (receipt to hand-off) and the backlog left when
+ * the load stops, a phase with Temporal frozen (SIGSTOP: every answer must still be 200), the worker's memory over
+ * time, what happens past saturation, and checks that every acknowledged event was handed off and reached its feed.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { temporalSettings } from '../temporal.config.js';
 import { startDevServer, freePort } from '../worker/temporal-dev-server.js';
 import { startSandbox } from '../sandbox/server.js';
 import { openDb } from '../db/connection.js';
+import { outboxBacklog } from '../db/webhook-event-repository.js';
 import { connectClient } from '../worker/temporal-connection.js';
 import { startAccountFeed } from '../worker/feed-client.js';
 import { accountFeedWorkflowId, statusQuery } from '../workflows/messages.js';
@@ -38,6 +40,7 @@ const o = new Command()
     600,
   )
   .option('--accounts <n>', 'feeds the events go to', int('--accounts'), 20)
+  .option('--down-seconds <n>', 'phase with the Temporal server frozen (0: none)', (v) => Number(v), 10)
   .option(
     '--worker-heap-mb <n>',
     "cap the worker's V8 heap: a leak then ends in a crash (reported) instead of slow growth",
@@ -51,6 +54,7 @@ const o = new Command()
     concurrency: number;
     saturateConcurrency: number;
     accounts: number;
+    downSeconds: number;
     workerHeapMb?: number;
   }>();
 
@@ -183,12 +187,63 @@ try {
     return phase;
   }
 
+  const outbox = await openDb({ url: dbPath, migrate: false });
+  /** Waits until the relay has handed every committed event off; returns the seconds it took. */
+  async function drain(limitS = 600): Promise<number> {
+    const s = performance.now();
+    while ((await outboxBacklog(outbox.db)).pending > 0) {
+      if (performance.now() - s > limitS * 1000) throw new Error(`the outbox did not drain within ${limitS} s`);
+      await sleep(100);
+    }
+    return (performance.now() - s) / 1000;
+  }
+  /** Receipt-to-hand-off delays (ms) of the given events. */
+  async function relayLags(keys: string[]): Promise<number[]> {
+    const out: number[] = [];
+    for (let i = 0; i < keys.length; i += 500) {
+      const rows = await outbox.db
+        .selectFrom('webhook_events')
+        .select(['received_at', 'handed_off_at'])
+        .where('event_key', 'in', keys.slice(i, i + 500))
+        .execute();
+      for (const r of rows) if (r.handed_off_at) out.push(Date.parse(r.handed_off_at) - Date.parse(r.received_at));
+    }
+    return out.sort((a, b) => a - b);
+  }
+
   await runPhase('warm-up', o.warmupSeconds, o.concurrency);
+  await drain();
   const sustained = await runPhase('sustained', o.seconds, o.concurrency);
+  const backlogAtEnd = (await outboxBacklog(outbox.db)).pending;
+  const drainAfterSustained = await drain();
+  const sustainedLags = await relayLags(sustained.acked);
+
+  // Temporal frozen: the receiver must keep answering 200 from the outbox; the relay catches up once it thaws.
+  let down: Phase | null = null;
+  let drainAfterDown = 0;
+  if (o.downSeconds > 0) {
+    const freeze = (sig: NodeJS.Signals) => {
+      try {
+        process.kill(-temporal.pid, sig);
+      } catch {
+        process.kill(temporal.pid, sig);
+      }
+    };
+    freeze('SIGSTOP');
+    try {
+      down = await runPhase('temporal down', o.downSeconds, o.concurrency);
+    } finally {
+      freeze('SIGCONT');
+    }
+    drainAfterDown = await drain();
+  }
+
   const saturated = await runPhase('saturation', o.saturateSeconds, o.saturateConcurrency);
   phaseName = 'after';
-  await sleep(4_000);
+  await drain();
+  await sleep(2_000);
   clearInterval(sampler);
+  await outbox.close();
 
   const describe = (p: Phase) => {
     const lat = [...p.latencies].sort((a, b) => a - b);
@@ -208,6 +263,13 @@ try {
       '',
       `bench:webhooks — ${ids.length} feeds, concurrency ${o.concurrency} sustained / ${o.saturateConcurrency} past saturation`,
       describe(sustained),
+      `  relay lag (receipt to hand-off) in the sustained phase: p50 ${pct(sustainedLags, 50).toFixed(0)} ms, p99 ${pct(sustainedLags, 99).toFixed(0)} ms, max ${pct(sustainedLags, 100).toFixed(0)} ms; backlog when the load stopped ${backlogAtEnd} events, drained in ${drainAfterSustained.toFixed(1)} s`,
+      ...(down
+        ? [
+            describe(down),
+            `  after Temporal thawed: ${down.acked.length} events held in the outbox handed off in ${drainAfterDown.toFixed(1)} s`,
+          ]
+        : []),
       describe(saturated),
       `  worker RSS (MiB) every 2 s: ${memory.map((m) => m.rss).join(' ')}`,
       `  sustained phase: mean RSS first half ${avg(firstHalf).toFixed(0)} MiB, second half ${avg(secondHalf).toFixed(0)} MiB, max ${Math.max(0, ...sus.map((m) => m.rss))} MiB`,
@@ -216,7 +278,7 @@ try {
   );
   // Every acknowledged event must be on record as handed off, and the feeds must have received each one.
   const db = await openDb({ url: dbPath });
-  const acked = [...sustained.acked, ...saturated.acked];
+  const acked = [...sustained.acked, ...(down?.acked ?? []), ...saturated.acked];
   let notHandedOff = 0;
   for (let i = 0; i < acked.length; i += 500) {
     const chunk = acked.slice(i, i + 500);
@@ -268,7 +330,9 @@ try {
       '',
     ].join('\n'),
   );
-  exitCode = lost === 0 && signalled >= acked.length && worker.unexpectedExits === 0 ? 0 : 1;
+  const refusedWhileDown = down ? down.latencies.length - down.acked.length : 0;
+  if (down) process.stdout.write(`  answers other than 200 while Temporal was down: ${refusedWhileDown}\n`);
+  exitCode = lost === 0 && signalled >= acked.length && worker.unexpectedExits === 0 && refusedWhileDown === 0 ? 0 : 1;
 } catch (e) {
   log(
     `failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}; worker exits under load: ${worker.unexpectedExits}\n${worker.stderrTail.slice(-1500)}`,
