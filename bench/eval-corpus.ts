@@ -36,6 +36,13 @@ for (const [set, t] of sets) {
   realTotal = addTally(realTotal, t);
 }
 if (sets.size > 0) rows.push(['real-layout (all)', realTotal]);
+// the same sets through the JSON documents shipped beside the files: the engine without the file readers
+let jsonTotal = emptyTally();
+for (const [set, t] of await evaluateRealLayout(corpus, 'json')) {
+  rows.push([`real-layout/${set} (json)`, t]);
+  jsonTotal = addTally(jsonTotal, t);
+}
+if (sets.size > 0) rows.push(['real-layout via JSON (all)', jsonTotal]);
 
 console.log(`matching evaluation on ${corpus}`);
 console.log('precision: right auto-confirmed lines / all auto-confirmed lines; recall: lines with a counterpart');
@@ -43,6 +50,12 @@ console.log('confirmed with the right group / all such lines; top-1/top-3: right
 console.log(TALLY_HEADER);
 for (const [name, t] of rows) console.log(tallyRow(name, t));
 const failures = rows.filter(([n]) => !n.endsWith('(all)')).flatMap(([, t]) => t.failures);
+console.log(
+  "real-layout rows read the statements and ledger exports with the project's file readers; (json) rows use the",
+);
+console.log(
+  'reconcile-JSON documents the corpus ships beside them (same rows), so a gap between the two is the readers.',
+);
 if (failures.length) {
   console.log(`\n${failures.length} expectation(s) not met${verbose ? ':' : ' (--verbose lists them)'}`);
   if (verbose) for (const f of failures) console.log(`  ${f}`);

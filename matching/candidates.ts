@@ -41,9 +41,10 @@ export function gatherCandidates(state: AssignmentState): void {
       for (const l of state.partyItems(key)) {
         if (taken >= PARTY_POOL) break;
         if (seen.has(l) || !sameSide(l) || !plausiblyPays(b, l, w) || !state.allowed(b, l)) continue;
-        seen.add(l);
         const s = score(l);
+        // not this payer after all (or no fitting amount): the amount search may still find it
         if (s.partyWeight <= 0 || s.fit === 'none' || s.fit === 'partial') continue;
+        seen.add(l);
         taken++;
         others.push({ b, l, s });
       }

@@ -9,6 +9,7 @@ import type { LedgerEntry } from '../../domain/ledger.js';
 import { parseMajorString } from '../../domain/money.js';
 import type { BankLine, MatchGroup, ReconcileResult } from '../../domain/reconciliation.js';
 import { reconcile } from '../../matching/engine.js';
+import { reconcileDocumentFile } from './engine-output.js';
 import { type Tally, emptyTally, sameSet } from './tally.js';
 
 interface RowRef {
@@ -44,7 +45,10 @@ const refKey = (r: RowRef) => `${r.file}#${r.row}`;
  * ledger account only. Truth rows are found by file and row (ledger entries carry their row; statement lines are paired
  * with their rows by date and amount in file order), and every line is graded.
  */
-export async function evaluateRealLayout(corpusDir: string): Promise<Map<string, Tally>> {
+export async function evaluateRealLayout(
+  corpusDir: string,
+  via: 'files' | 'json' = 'files',
+): Promise<Map<string, Tally>> {
   const root = join(corpusDir, 'real-layout');
   const out = new Map<string, Tally>();
   if (!existsSync(root)) return out;
@@ -55,7 +59,8 @@ export async function evaluateRealLayout(corpusDir: string): Promise<Map<string,
     const t = emptyTally();
     out.set(set, t);
     try {
-      await evaluateSet(dir, truth, t);
+      if (via === 'files') await evaluateSet(dir, truth, t);
+      else await evaluateSetJson(dir, truth, t);
     } catch (err) {
       t.failures.push(`${set}: ${(err as Error).message}`);
     }
@@ -90,6 +95,43 @@ async function evaluateSet(dir: string, truth: SetTruth, t: Tally): Promise<void
     grade(`${truth.set}/${bf.file}`, rows, lineOfRow, ledgerId, result, t);
     if (process.env.EVAL_EXPLAIN)
       explain(t.failures.slice(before), rows, lineOfRow, statement.lines, entryOfRow, result);
+  }
+}
+
+/**
+ * The same set through the reconcile-JSON documents the corpus ships beside the files (ids "<file>#<row>"), run by the
+ * CLI's JSON path: separates what the engine decides from what the file readers make of the files.
+ */
+async function evaluateSetJson(dir: string, truth: SetTruth, t: Tally): Promise<void> {
+  for (const bf of truth.bankFiles) {
+    const out = await reconcileDocumentFile(join(dir, `reconcile.${bf.file}.json`));
+    const result: ReconcileResult = {
+      matches: out.matches.map((m) => ({
+        bankIds: m.bank,
+        ledgerIds: m.ledger,
+        kind: m.kind as MatchGroup['kind'],
+        confidence: m.confidence,
+        currency: normalizeCurrency(truth.currency),
+        differenceMinor: 0,
+        writeOff: null,
+        evidence: [],
+        ruleId: m.rule ?? null,
+      })),
+      suggestions: out.suggestions.map((s) => ({
+        bankIds: s.bank,
+        candidates: s.candidates.map((c) => ({
+          ledgerIds: c.ledger,
+          confidence: c.confidence,
+          differenceMinor: 0,
+          evidence: [],
+        })),
+      })),
+      unmatchedBank: out.unmatchedBank,
+      unmatchedLedger: out.unmatchedLedger,
+    };
+    const rows = truth.bank.filter((b) => b.ref.file === bf.file).sort((a, b) => a.ref.row - b.ref.row);
+    const lineOfRow = new Map(rows.map((r) => [refKey(r.ref), refKey(r.ref)]));
+    grade(`${truth.set}/${bf.file} (json)`, rows, lineOfRow, refKey, result, t);
   }
 }
 

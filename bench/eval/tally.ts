@@ -58,7 +58,7 @@ const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFi
 
 export function tallyRow(name: string, t: Tally): string {
   return [
-    name.padEnd(34),
+    name.padEnd(40),
     `${t.casesPassed}/${t.cases}`.padStart(9),
     `${pct(t.autoRight, t.auto)} (${t.autoRight}/${t.auto})`.padStart(20),
     `${pct(t.recalled, t.shouldAuto)} (${t.recalled}/${t.shouldAuto})`.padStart(20),
@@ -69,7 +69,7 @@ export function tallyRow(name: string, t: Tally): string {
 }
 
 export const TALLY_HEADER = [
-  'corpus'.padEnd(34),
+  'corpus'.padEnd(40),
   'cases ok'.padStart(9),
   'auto precision'.padStart(20),
   'recall'.padStart(20),
