@@ -33,6 +33,8 @@ export interface Preset {
   currency?: CurrencyCode;
   /** Rows with a single label and no date are section headings naming the GL account (report-style exports). */
   sections?: boolean;
+  /** The journal-id column is the document's own number (QuickBooks' Num): it is also the entry's reference. */
+  journalIdIsReference?: boolean;
 }
 
 const DESCRIPTION = ['description', 'narration', 'narrative', 'details', 'transaction details', 'remarks', 'memo'];
@@ -67,6 +69,7 @@ export const PRESETS: readonly Preset[] = [
     },
     required: ['date', 'marker', 'amount'],
     sections: true,
+    journalIdIsReference: true,
   },
   {
     name: 'xero-account-transactions',

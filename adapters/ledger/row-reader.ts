@@ -2,6 +2,7 @@ import { normalizeCurrency, UnknownCurrencyError, type CurrencyCode } from '../.
 import type { BusinessDate } from '../../domain/dates.js';
 import { CellError, dateOrderEvidence, parseAmountCell, parseDateCell, shown } from './cell-parsers.js';
 import { LedgerFileError } from './ledger-file-error.js';
+import { findPreset } from './presets.js';
 import type { TableProfile } from './table-profile.js';
 import { cellText, type Cell, type TableSource } from './table-source.js';
 
@@ -24,6 +25,11 @@ export interface MappedRow {
 // Labels of rows that summarise rather than record (totals, balances brought forward, statement footers).
 const SUMMARY =
   /^(total|totals|sub ?-?total|grand total|opening balance|closing balance|beginning balance|ending balance|balance (b\/?f|c\/?f|brought forward|carried forward)|brought forward|carried forward|b\/f|c\/f|end of (statement|report)|net movement)\b/i;
+
+// Labels of rows that state a balance. Such a row with a date and an amount but no journal id or reference is the
+// export's balance line, not an entry ("Total …" is left out here: "Total Energies" is a payee).
+const BALANCE_LINE =
+  /^(opening balance|closing balance|beginning balance|ending balance|balance (b\/?f|c\/?f|brought forward|carried forward)|brought forward|carried forward|b\/f|c\/f)\b/i;
 
 function isBlankish(cell: Cell | undefined): boolean {
   const t = cellText(cell);
@@ -57,7 +63,9 @@ export async function* readMappedRows(src: TableSource, profile: TableProfile): 
     if (
       SUMMARY.test(nonBlank[0]!) ||
       (!hasMoney && SUMMARY.test(descText)) ||
-      (isBlankish(r.cells[c.date!]) && SUMMARY.test(descText))
+      (isBlankish(r.cells[c.date!]) && SUMMARY.test(descText)) ||
+      // A dated "Opening Balance" line of a GL export states a balance; it is not a journal entry.
+      (BALANCE_LINE.test(descText) && isBlankish(r.cells[c.journalId ?? -1]) && isBlankish(r.cells[c.reference ?? -1]))
     )
       continue;
 
@@ -177,7 +185,7 @@ export async function* readMappedRows(src: TableSource, profile: TableProfile): 
       amountMinor,
       currency,
       description,
-      reference: text(c.reference),
+      reference: text(c.reference) ?? (findPreset(profile.preset)?.journalIdIsReference ? text(c.journalId) : null),
       party: text(c.party),
       account: text(c.account) ?? (profile.sections ? section : null),
       accountName: text(c.accountName),

@@ -1,0 +1,43 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readLedgerFile } from '../../adapters/ledger/read-ledger-file.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'bankfeed-gl-lines-'));
+const file = (name: string, text: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+
+describe('general-ledger balance lines and document numbers', () => {
+  it('a dated opening-balance line without journal id is not an entry; a payee called "Total …" still is', async () => {
+    const p = file(
+      'gl.csv',
+      [
+        'Date,Journal ID,Account Code,Account Name,Description,Reference,Debit,Credit',
+        '01/03/2025,,1010,GTBank Current,Opening Balance,,1000.00,',
+        '02/03/2025,JV-1,1010,GTBank Current,Total Energies fuel,,,250.00',
+        '03/03/2025,,1010,GTBank Current,Total Energies top-up,TE-9,,100.00',
+      ].join('\n'),
+    );
+    const { entries } = await readLedgerFile(p, { dateOrder: 'DMY', currency: 'NGN' });
+    expect(entries.map((e) => e.description)).toEqual(['Total Energies fuel', 'Total Energies top-up']);
+    expect(entries.map((e) => e.amountMinor)).toEqual([-25_000, -10_000]);
+  });
+
+  it("QuickBooks' Num column is the entry's reference", async () => {
+    const p = file(
+      'qb.csv',
+      [
+        'Date,Transaction Type,Num,Name,Memo/Description,Split,Amount,Balance',
+        'Equity Bank KES,,,,,,,',
+        '03/05/2025,Payment,INV-1042,Acme Ltd,Receipt,Accounts Receivable,1500.00,1500.00',
+      ].join('\n'),
+    );
+    const { entries } = await readLedgerFile(p, { dateOrder: 'DMY', currency: 'NGN' });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.reference).toBe('INV-1042');
+  });
+});
