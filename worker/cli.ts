@@ -2,11 +2,15 @@ import { Command, CommanderError, Option } from 'commander';
 import { CliContext } from './cli-context.js';
 import { createLogger } from './logger.js';
 import { ConfigError, loadSettings } from './settings.js';
+import { registerUserCommands } from './commands/users-commands.js';
 
 /** Exit codes (README, "CLI reference"). */
 export const EXIT = { ok: 0, failure: 1, badInput: 2, config: 3 } as const;
 
 type Action = (ctx: CliContext) => Promise<number>;
+
+/** A repeatable option's values, in the order given. */
+const collect = (value: string, previous: string[]) => [...previous, value];
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command();
@@ -129,7 +133,7 @@ export async function main(argv: string[]): Promise<number> {
     .command('reconcile')
     .description('reconcile: a JSON case (--input), two files (--bank, --ledger), or a linked account (--account)')
     .option('--input <file>', "canonical JSON document ('-' for stdin), see docs/reconcile-json.md")
-    .option('--bank <file>', 'bank statement (CSV/XLSX) or JSON array of bank lines')
+    .option('--bank <file>', 'bank statement (CSV/XLSX) or JSON array of bank lines; repeat for several', collect, [])
     .option('--ledger <file|url>', 'ledger export (CSV/XLSX) or an hledger-web URL')
     .option('--account <id>', 'a linked account with a ledger binding (stored run)')
     .option('--preset <name>', 'ledger file preset (auto-detected by default)')
@@ -138,9 +142,10 @@ export async function main(argv: string[]): Promise<number> {
     .option('--rules <file>', 'rules file (JSON/YAML)')
     .option('--date-order <order>', 'DMY, MDY or YMD for numeric dates')
     .option('--currency <code>', 'currency of the files')
-    .option('--ledger-account <code>', 'GL account inside the ledger')
-    .option('--book-balance <amount>', 'balance per books at period end (major units)')
-    .option('--statement-balance <amount>', 'balance per bank statement at period end (major units)')
+    .option('--ledger-account <code>', 'GL account of the statement: CODE, or FILE=CODE per --bank', collect, [])
+    .option('--book-balance <amount>', 'balance per books at period end: AMOUNT, or FILE=AMOUNT', collect, [])
+    .option('--statement-balance <amount>', 'balance per bank at period end: AMOUNT, or FILE=AMOUNT', collect, [])
+    .option('--previous <report.json>', "last period's report document: its book balance and open items carry forward")
     .option('--from <date>', 'period start (YYYY-MM-DD)')
     .option('--to <date>', 'period end (YYYY-MM-DD)')
     .option('--out <file>', 'report.xlsx, report.csv or report.json')
@@ -149,8 +154,8 @@ export async function main(argv: string[]): Promise<number> {
       if (o.input) {
         const { runJsonReconcile } = await import('./commands/reconcile-json.js');
         code = await runJsonReconcile({ input: o.input, ...(o.out ? { out: o.out } : {}), json: o.json ?? !o.out });
-      } else if (o.bank || o.ledger) {
-        if (!o.bank || !o.ledger || !o.out)
+      } else if (o.bank.length || o.ledger) {
+        if (!o.bank.length || !o.ledger || !o.out)
           throw new ConfigError('reconcile on files needs --bank, --ledger and --out');
         const { runFileReconcile } = await import('./commands/reconcile-files.js');
         code = await runFileReconcile({
@@ -168,6 +173,7 @@ export async function main(argv: string[]): Promise<number> {
           statementBalance: o.statementBalance,
           periodFrom: o.from,
           periodTo: o.to,
+          previous: o.previous,
         });
       } else if (o.account) {
         await withCtx(async (c) => (await import('./commands/match-commands.js')).reconcileAccountCommand(c, o))();
@@ -209,6 +215,8 @@ export async function main(argv: string[]): Promise<number> {
     .action((auditId: string) =>
       withCtx(async (c) => (await import('./commands/match-commands.js')).undoCommand(c, auditId))(),
     );
+
+  registerUserCommands(program, (fn) => withCtx(fn)());
 
   const rules = program.command('rules').description('classification rules for bank-only lines');
   rules

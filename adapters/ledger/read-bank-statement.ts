@@ -7,16 +7,38 @@ import { RowIdentity } from './row-identity.js';
 import { readMappedRows } from './row-reader.js';
 import type { TabularReadOptions } from './tabular-options.js';
 
+/** A statement line with the file row it came from (what a person finds it by). */
+export interface StatementLine extends BankLine {
+  row: number;
+}
+
 export interface BankStatement {
-  lines: BankLine[];
+  lines: StatementLine[];
   currency: CurrencyCode;
   openingBalanceMinor: number | null;
   closingBalanceMinor: number | null;
   preset: string;
   fileHash: string;
+  /**
+   * The last four digits of the account number the statement's heading names, if any: enough to find the account
+   * in a general ledger that holds several banks, and never the whole number (it must not reach logs or messages).
+   */
+  accountNumberTail: string | null;
 }
 
-function breaks(lines: BankLine[]): number {
+// A heading such as "Account Number:,******4821" or "Acc No: 0123456789" above the statement's table.
+const ACCOUNT_LABEL = /\b(account|acct|acc)\.?\s*(number|no\.?|#)/i;
+
+function accountTail(texts: string[]): string | null {
+  const i = texts.findIndex((t) => ACCOUNT_LABEL.test(t));
+  if (i < 0) return null;
+  const rest = [texts[i]!.replace(ACCOUNT_LABEL, ''), ...texts.slice(i + 1)].join(' ');
+  const digits = rest.match(/\d{4,}/g);
+  const last = digits?.[digits.length - 1];
+  return last ? last.slice(-4) : null;
+}
+
+function breaks(lines: StatementLine[]): number {
   return findBalanceBreaks(
     lines.map((l) => ({ providerTxnId: l.id, amountMinor: l.amountMinor, balanceMinor: l.balanceMinor ?? null })),
   ).length;
@@ -26,7 +48,7 @@ function breaks(lines: BankLine[]): number {
  * Whether the file lists lines newest first. The running balance decides when it can (it also orders lines of a
  * single day): the order in which each balance follows from the previous one is the posting order. Otherwise dates.
  */
-function newestFirst(lines: BankLine[]): boolean {
+function newestFirst(lines: StatementLine[]): boolean {
   if (lines.length < 2) return false;
   if (lines.some((l) => l.balanceMinor != null)) {
     const forward = breaks(lines);
@@ -43,8 +65,13 @@ function newestFirst(lines: BankLine[]): boolean {
 export async function readBankStatementFile(path: string, opts: TabularReadOptions = {}): Promise<BankStatement> {
   const { src, profile } = await openProfiledTable(path, opts);
   const identity = new RowIdentity();
-  const lines: BankLine[] = [];
+  const lines: StatementLine[] = [];
   let currency: CurrencyCode | null = profile.currency;
+  let accountNumberTail: string | null = null;
+  for await (const r of src.rows()) {
+    if (r.row >= profile.headerRow) break;
+    accountNumberTail ??= accountTail(r.cells.map((c) => (c === null || c === undefined ? '' : String(c).trim())));
+  }
   for await (const r of readMappedRows(src, profile)) {
     if (currency !== null && r.currency !== currency) {
       throw new LedgerFileError(
@@ -63,6 +90,7 @@ export async function readBankStatementFile(path: string, opts: TabularReadOptio
       counterpartyName: r.party,
       counterpartyAccount: null,
       balanceMinor: r.balanceMinor,
+      row: r.row,
     });
   }
   if (currency === null) {
@@ -73,5 +101,13 @@ export async function readBankStatementFile(path: string, opts: TabularReadOptio
   const last = lines[lines.length - 1];
   const openingBalanceMinor = first && first.balanceMinor != null ? first.balanceMinor - first.amountMinor : null;
   const closingBalanceMinor = last && last.balanceMinor != null ? last.balanceMinor : null;
-  return { lines, currency, openingBalanceMinor, closingBalanceMinor, preset: profile.preset, fileHash: src.fileHash };
+  return {
+    lines,
+    currency,
+    openingBalanceMinor,
+    closingBalanceMinor,
+    preset: profile.preset,
+    fileHash: src.fileHash,
+    accountNumberTail,
+  };
 }

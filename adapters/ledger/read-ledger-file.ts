@@ -9,6 +9,10 @@ export interface FileLedgerEntry extends LedgerEntry {
   accountName?: string | null;
   /** 1-based row in the file, for messages and audit. */
   row: number;
+  /** The journal or transaction id the export gives, if any (what a bookkeeper recognises). */
+  journalId?: string | null;
+  /** The account's running balance after this entry, when the export has a balance column (the books' own figure). */
+  balanceMinor?: number | null;
 }
 
 export interface OpenedLedgerFile {
@@ -36,6 +40,8 @@ export async function openLedgerFile(path: string, opts: TabularReadOptions = {}
         account: r.account ?? r.accountName,
         accountName: r.accountName,
         row: r.row,
+        journalId: r.journalId,
+        balanceMinor: r.balanceMinor,
       };
     }
   }
@@ -46,9 +52,9 @@ export async function openLedgerFile(path: string, opts: TabularReadOptions = {}
 export async function readLedgerFile(
   path: string,
   opts: TabularReadOptions = {},
-): Promise<{ entries: LedgerEntry[]; preset: string; fileHash: string }> {
+): Promise<{ entries: FileLedgerEntry[]; preset: string; fileHash: string }> {
   const file = await openLedgerFile(path, opts);
-  const entries: LedgerEntry[] = [];
+  const entries: FileLedgerEntry[] = [];
   for await (const e of file.entries()) entries.push(e);
   return { entries, preset: file.preset, fileHash: file.fileHash };
 }

@@ -1,44 +1,12 @@
 import { open } from 'node:fs/promises';
 import type { CurrencyCode } from '../../domain/currency.js';
 import { minorToMajorString } from '../../domain/money.js';
-import type { BankRecStatement, OrgSummaryRow, ReconciliationReport, StatementLine } from './model.js';
-import { spendingByCategory } from './spending.js';
+import type { ReportDocument, StatementDocument } from './document.js';
+import type { OrgSummaryRow } from './model.js';
 
 // JSON carries every amount twice: exact integer minor units for programs and a major-unit decimal string for people.
 const major = (minor: number | null, cur: CurrencyCode): string | null =>
   minor === null ? null : minorToMajorString(minor, cur);
-
-function lineJson(l: StatementLine, cur: CurrencyCode) {
-  return {
-    count: l.count,
-    totalMinor: l.totalMinor,
-    total: major(l.totalMinor, cur),
-    items: l.items.map((i) => ({ ...i, amount: major(i.amountMinor, cur) })),
-  };
-}
-
-export function statementJson(s: BankRecStatement) {
-  const c = s.currency;
-  return {
-    currency: c,
-    period: s.period,
-    statementBalanceMinor: s.statementBalanceMinor,
-    statementBalance: major(s.statementBalanceMinor, c),
-    depositsInTransit: lineJson(s.depositsInTransit, c),
-    unpresentedPayments: lineJson(s.unpresentedPayments, c),
-    adjustedBankBalanceMinor: s.adjustedBankBalanceMinor,
-    adjustedBankBalance: major(s.adjustedBankBalanceMinor, c),
-    bookBalanceMinor: s.bookBalanceMinor,
-    bookBalance: major(s.bookBalanceMinor, c),
-    creditsNotInBooks: lineJson(s.creditsNotInBooks, c),
-    debitsNotInBooks: lineJson(s.debitsNotInBooks, c),
-    adjustedBookBalanceMinor: s.adjustedBookBalanceMinor,
-    adjustedBookBalance: major(s.adjustedBookBalanceMinor, c),
-    differenceMinor: s.differenceMinor,
-    difference: major(s.differenceMinor, c),
-    balanced: s.balanced,
-  };
-}
 
 /** A top-level member: a plain value, or a list written one element per line (never one giant string). */
 type Member =
@@ -77,43 +45,46 @@ async function writeJsonDocument(path: string, members: Member[]): Promise<void>
   }
 }
 
-/** The JSON variant: the statement, the engine's result and the inputs it refers to, in one document. */
-export async function writeReportJson(r: ReconciliationReport, s: BankRecStatement, path: string): Promise<void> {
-  await writeJsonDocument(path, [
-    { key: 'kind', value: 'bankfeed.reconciliation-report' },
-    { key: 'version', value: 1 },
-    { key: 'account', value: r.account },
-    { key: 'period', value: r.period },
-    { key: 'generatedAt', value: r.generatedAt },
-    { key: 'statement', value: statementJson(s) },
-    {
-      key: 'spendingByCategory',
-      value: spendingByCategory(r.bankLines).map((x) => ({
-        ...x,
-        debits: minorToMajorString(x.debitsMinor, x.currency),
-        credits: minorToMajorString(x.creditsMinor, x.currency),
-      })),
-    },
-    { key: 'matches', list: r.result.matches },
-    { key: 'suggestions', list: r.result.suggestions },
-    { key: 'unmatchedBank', list: r.result.unmatchedBank },
-    { key: 'unmatchedLedger', list: r.result.unmatchedLedger },
-    {
-      key: 'bankLines',
-      list: r.bankLines,
-      map: (l) => withAmount(l as { amountMinor: number; currency: CurrencyCode }),
-    },
-    {
-      key: 'ledgerEntries',
-      list: r.ledgerEntries,
-      map: (e) => withAmount(e as { amountMinor: number; currency: CurrencyCode }),
-    },
-    { key: 'audit', list: r.audit },
-  ]);
-}
-
-function withAmount<T extends { amountMinor: number; currency: CurrencyCode }>(x: T): T & { amount: string } {
-  return { ...x, amount: minorToMajorString(x.amountMinor, x.currency) };
+/** Writes the report document; statements' long lists are written one element per line (never one giant string). */
+export async function writeReportDocument(doc: ReportDocument, path: string): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    const statements = doc.statements;
+    await file.write('{\n');
+    for (const key of ['kind', 'version', 'generatedAt', 'producedBy', 'overview'] as const)
+      await file.write(`  ${JSON.stringify(key)}: ${JSON.stringify(doc[key], null, 2).replace(/\n/g, '\n  ')},\n`);
+    await file.write('  "statements": [');
+    for (let i = 0; i < statements.length; i++) {
+      const st = statements[i]!;
+      await file.write(`${i ? ',' : ''}\n    {\n`);
+      const keys = Object.keys(st) as Array<keyof StatementDocument>;
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k]!;
+        const value = st[key];
+        const sep = k < keys.length - 1 ? ',\n' : '\n';
+        if (!Array.isArray(value) || value.length < 50) {
+          await file.write(
+            `      ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n      ')}${sep}`,
+          );
+          continue;
+        }
+        await file.write(`      ${JSON.stringify(key)}: [`);
+        let chunk: string[] = [];
+        for (let j = 0; j < value.length; j++) {
+          chunk.push(`\n        ${JSON.stringify(value[j])}${j < value.length - 1 ? ',' : ''}`);
+          if (chunk.length === ITEMS_PER_CHUNK) {
+            await file.write(chunk.join(''));
+            chunk = [];
+          }
+        }
+        await file.write(`${chunk.join('')}\n      ]${sep}`);
+      }
+      await file.write('    }');
+    }
+    await file.write(statements.length ? '\n  ]\n}\n' : ']\n}\n');
+  } finally {
+    await file.close();
+  }
 }
 
 export async function writeOrgSummaryJson(rows: OrgSummaryRow[], path: string): Promise<void> {

@@ -1,10 +1,18 @@
 import type { CurrencyCode } from '../../domain/currency.js';
 import type { LedgerEntry } from '../../domain/ledger.js';
 import type { BankLine, ReconcileResult } from '../../domain/reconciliation.js';
+import type { BankBalanceSource, BookBalanceSource, OutstandingItem } from '../../domain/statement.js';
 
 /** A bank line as it appears in a report; the category comes from the bank feed or a rule. */
 export interface ReportBankLine extends BankLine {
   category?: string | null;
+  /** What a person recognises the line by: the statement row ("row 14") or the bank's reference. */
+  ref?: string | null;
+}
+
+/** A ledger entry as it appears in a report, with what a person recognises it by (GL row, journal id). */
+export interface ReportLedgerEntry extends LedgerEntry {
+  ref?: string | null;
 }
 
 export interface ReportAuditEntry {
@@ -28,11 +36,26 @@ export interface ReconciliationReport {
   generatedAt: string;
   /** Closing balance per bank statement at period end. */
   statementBalanceMinor: number | null;
-  /** Balance per books at period end. */
+  /** Where it comes from (default: statement-closing when known). */
+  statementBalanceSource?: BankBalanceSource;
+  /** Balance per books at period end, as the books state it (never derived from the bank unless source is assumed). */
   bookBalanceMinor: number | null;
+  /** Where it comes from (default: stated when known). `assumed` marks the statement's difference "not verified". */
+  bookBalanceSource?: BookBalanceSource;
+  /** Each balance's provenance in words (file, row, checkpoint), shown on the statement. */
+  balanceNotes?: string[];
+  /**
+   * The last finished reconciliation: book entries dated on or before its end that are not among its outstanding
+   * items were cleared then and never reappear; its outstanding items carry forward with their original dates.
+   */
+  carriedForward?: { periodEnd: string; items: OutstandingItem[] } | null;
   bankLines: ReportBankLine[];
-  ledgerEntries: LedgerEntry[];
+  ledgerEntries: ReportLedgerEntry[];
   result: ReconcileResult;
+  /** Stored match group id per suggestion candidate (key: bank ids joined by ",", then "|" and ledger ids). */
+  candidateIds?: ReadonlyMap<string, string>;
+  /** Stored match group id per match (key: bank ids joined by ",", then "|" and ledger ids). */
+  groupIds?: ReadonlyMap<string, string>;
   audit: ReportAuditEntry[];
 }
 
@@ -56,10 +79,24 @@ export interface StatementItem {
   source: 'bank' | 'ledger' | 'match-residual';
   /** Bank line id, ledger entry id, or for a residual the match group's bank ids joined with "+". */
   id: string;
+  /** What a person recognises it by (statement row, GL row and journal id), when known. */
+  ref?: string | null;
   date: string;
+  reference?: string | null;
   description: string;
   /** Always positive: the statement line says whether it is added or subtracted. */
   amountMinor: number;
+  /** Signed as it affects the bank account (money in positive); what a carried-forward item is restored with. */
+  signedMinor?: number;
+  /** For bank-only lines: charges by rule ("rule:ng-emtl"), interest, reversal, recorded-later, unexplained. */
+  group?: string;
+  /** Outstanding since an earlier period (its date is the original one). */
+  carriedForward?: boolean;
+}
+
+/** Key of a match or candidate in ReconciliationReport.groupIds / candidateIds. */
+export function groupKey(bankIds: readonly string[], ledgerIds: readonly string[]): string {
+  return `${bankIds.join(',')}|${ledgerIds.join(',')}`;
 }
 
 export interface StatementLine {
@@ -73,14 +110,24 @@ export interface BankRecStatement {
   currency: CurrencyCode;
   period: { from: string; to: string };
   statementBalanceMinor: number | null;
+  statementBalanceSource: BankBalanceSource;
   depositsInTransit: StatementLine;
   unpresentedPayments: StatementLine;
+  /** Book entries whose clearing bank line only has a suggestion: net, signed as they adjust the bank side. */
+  awaitingReviewLedger: StatementLine & { netMinor: number };
   adjustedBankBalanceMinor: number | null;
   bookBalanceMinor: number | null;
+  bookBalanceSource: BookBalanceSource;
   creditsNotInBooks: StatementLine;
   debitsNotInBooks: StatementLine;
+  /** Bank lines that only have a suggestion: net, signed as they adjust the book side. */
+  awaitingReviewBank: StatementLine & { netMinor: number };
   adjustedBookBalanceMinor: number | null;
   /** Adjusted bank balance minus adjusted book balance; must be zero. Null when a balance is missing. */
   differenceMinor: number | null;
+  /** Both balances are the bank's and the books' own figures, so the difference is a real check. */
+  verified: boolean;
+  /** Assumptions and provenance, printed on the statement itself. */
+  notes: string[];
   balanced: boolean;
 }

@@ -1,8 +1,15 @@
 import { Decimal } from 'decimal.js';
 import { money } from '../../domain/money.js';
-import type { LedgerEntry } from '../../domain/ledger.js';
 import type { Evidence, Suggestion } from '../../domain/reconciliation.js';
-import type { BankRecStatement, ReconciliationReport, ReportBankLine } from './model.js';
+import type { BankBalanceSource, BookBalanceSource } from '../../domain/statement.js';
+import type { OverviewEntry } from './document.js';
+import {
+  groupKey,
+  type BankRecStatement,
+  type ReconciliationReport,
+  type ReportBankLine,
+  type ReportLedgerEntry,
+} from './model.js';
 import { spendingByCategory } from './spending.js';
 import type { Cell, Column, Table } from './table.js';
 
@@ -43,14 +50,45 @@ function joinText(xs: Array<string | null | undefined>): string {
   return xs.filter((x): x is string => !!x).join(' / ');
 }
 
+const BANK_SOURCE: Record<BankBalanceSource, string> = {
+  'statement-closing': "the statement's closing balance",
+  stated: 'stated (--statement-balance)',
+  'mono-running-balance': "Mono's running balance on the last line",
+  'mono-account-balance': "Mono's account balance",
+  unknown: 'not known',
+};
+
+const BOOK_SOURCE: Record<BookBalanceSource, string> = {
+  'ledger-closing': "the ledger export's balance",
+  'ledger-api': "the accounting system's account balance",
+  'carried-forward': 'last finished reconciliation carried forward with the entries since',
+  stated: 'stated (--book-balance)',
+  assumed: "NOT VERIFIED: books assumed to open at the bank's opening balance",
+  unknown: 'not known',
+};
+
 function summaryTable(r: ReconciliationReport, s: BankRecStatement): Table {
   const cur = r.account.currency;
   const m = (minor: number | null): Cell => (minor === null ? null : money(minor, cur));
   const neg = (minor: number): Cell => money(minor === 0 ? 0 : -minor, cur);
-  const missing = 'not supplied';
   const matchedBank = new Set(r.result.matches.flatMap((g) => g.bankIds)).size;
   const pct =
     r.bankLines.length === 0 ? '' : new Decimal(matchedBank).times(100).dividedBy(r.bankLines.length).toFixed(1) + '%';
+  const groups = (l: { items: Array<{ group?: string }> }) => {
+    const n = new Map<string, number>();
+    for (const it of l.items) n.set(it.group ?? 'unexplained', (n.get(it.group ?? 'unexplained') ?? 0) + 1);
+    return [...n].map(([g, c]) => `${g} ${c}`).join(', ');
+  };
+  const differenceNote =
+    s.differenceMinor === null
+      ? 'cannot be computed: a balance is missing'
+      : !s.verified
+        ? s.differenceMinor === 0
+          ? 'NOT VERIFIED (the balance per books is derived)'
+          : 'NOT VERIFIED (the balance per books is derived); investigate'
+        : s.balanced
+          ? 'balanced'
+          : 'NOT BALANCED: investigate';
   const rows: Cell[][] = [
     ['Bank reconciliation statement', null, null, ''],
     ['Account', null, null, `${r.account.name} (${r.account.id})`],
@@ -58,83 +96,189 @@ function summaryTable(r: ReconciliationReport, s: BankRecStatement): Table {
     ['Ledger account', null, null, r.account.ledgerAccount ?? ''],
     ['Currency', null, null, cur],
     ['Period', null, null, `${r.period.from} to ${r.period.to}`],
+    ['Statement date (period end)', null, null, r.period.to],
     ['Generated at', null, null, r.generatedAt],
     [null, null, null, null],
-    ['Balance per bank statement', null, m(s.statementBalanceMinor), s.statementBalanceMinor === null ? missing : ''],
+    ['Balance per bank statement', null, m(s.statementBalanceMinor), BANK_SOURCE[s.statementBalanceSource]],
     [
       'Add: deposits in transit',
       s.depositsInTransit.count,
       m(s.depositsInTransit.totalMinor),
-      'in the books, not yet on the statement',
+      'in the books by the period end, not on the statement by then',
     ],
     [
       'Less: unpresented payments',
       s.unpresentedPayments.count,
       neg(s.unpresentedPayments.totalMinor),
-      'in the books, not yet on the statement',
+      'in the books by the period end, not on the statement by then',
+    ],
+    [
+      'Add/less: book entries awaiting review',
+      s.awaitingReviewLedger.count,
+      m(s.awaitingReviewLedger.netMinor),
+      'only suggested as the match of a bank line',
     ],
     ['Adjusted bank balance', null, m(s.adjustedBankBalanceMinor), ''],
     [null, null, null, null],
-    ['Balance per books', null, m(s.bookBalanceMinor), s.bookBalanceMinor === null ? missing : ''],
+    ['Balance per books', null, m(s.bookBalanceMinor), BOOK_SOURCE[s.bookBalanceSource]],
     [
       'Add: credits on the statement not in the books',
       s.creditsNotInBooks.count,
       m(s.creditsNotInBooks.totalMinor),
-      'receipts, interest, reversals',
+      groups(s.creditsNotInBooks),
     ],
     [
       'Less: debits on the statement not in the books',
       s.debitsNotInBooks.count,
       neg(s.debitsNotInBooks.totalMinor),
-      'charges, levies, fees',
+      groups(s.debitsNotInBooks),
+    ],
+    [
+      'Add/less: bank lines awaiting review',
+      s.awaitingReviewBank.count,
+      m(s.awaitingReviewBank.netMinor),
+      'a suggestion waits for a person',
     ],
     ['Adjusted book balance', null, m(s.adjustedBookBalanceMinor), ''],
     [null, null, null, null],
-    [
-      'Difference',
-      null,
-      m(s.differenceMinor),
-      s.differenceMinor === null
-        ? 'cannot be computed: a balance is missing'
-        : s.balanced
-          ? 'balanced'
-          : 'NOT BALANCED: investigate',
-    ],
+    ['Difference', null, m(s.differenceMinor), differenceNote],
+    ...s.notes.map((n): Cell[] => ['Note', null, null, n]),
     [null, null, null, null],
     ['Bank lines in period', r.bankLines.length, null, ''],
     ['Matched groups', r.result.matches.length, null, pct ? `${pct} of bank lines matched` : ''],
     ['Suggestions waiting', r.result.suggestions.length, null, ''],
     ['Unmatched bank lines', r.result.unmatchedBank.length, null, ''],
     ['Unmatched ledger entries', r.result.unmatchedLedger.length, null, ''],
+    ['Prepared by', null, null, ''],
+    ['Reviewed by', null, null, ''],
   ];
   return {
     name: 'Summary',
     fileSuffix: null,
     layout: 'form',
-    columns: [col('Item', 'text', 48), col('Count', 'number', 8), col('Amount', 'amount', 18), col('Note', 'text', 44)],
+    columns: [col('Item', 'text', 44), col('Count', 'number', 7), col('Amount', 'amount', 18), col('Note', 'text', 52)],
     rows,
   };
+}
+
+/** The reconciling items behind the statement's lines, one row each, sorted by date within each section. */
+function itemsTable(s: BankRecStatement): Table {
+  const cur = s.currency;
+  const sections: Array<[string, number, BankRecStatement['depositsInTransit']]> = [
+    ['Deposit in transit', 1, s.depositsInTransit],
+    ['Unpresented payment', -1, s.unpresentedPayments],
+    ['Book entry awaiting review', 0, s.awaitingReviewLedger],
+    ['Credit not in books', 1, s.creditsNotInBooks],
+    ['Debit not in books', -1, s.debitsNotInBooks],
+    ['Bank line awaiting review', 0, s.awaitingReviewBank],
+  ];
+  function* rows(): Generator<Cell[]> {
+    for (const [name, , l] of sections)
+      for (const it of l.items)
+        yield [
+          name,
+          it.date,
+          it.ref ?? '',
+          it.reference ?? '',
+          it.description,
+          money(it.amountMinor, cur),
+          it.group ?? '',
+          it.carriedForward ? 'yes' : '',
+          it.id,
+        ];
+  }
+  return {
+    name: 'Reconciling items',
+    fileSuffix: 'reconciling-items',
+    layout: 'list',
+    columns: [
+      col('Section', 'text', 24),
+      col('Date', 'date', 11),
+      col('Row / journal', 'text', 18),
+      col('Reference', 'text', 18),
+      col('Description', 'text', 44),
+      col('Amount', 'amount', 16),
+      col('Group', 'text', 18),
+      col('Carried forward', 'text', 9),
+      col('Internal id', 'text', 16),
+    ],
+    rows: rows(),
+  };
+}
+
+/** The Overview of a multi-statement report: one row per statement. */
+export function buildOverviewTable(overview: OverviewEntry[]): Table {
+  const m = (minor: number | null, cur: OverviewEntry['currency']): Cell => (minor === null ? null : money(minor, cur));
+  return {
+    name: 'Overview',
+    fileSuffix: null,
+    layout: 'list',
+    columns: [
+      col('Account', 'text', 28),
+      col('Ledger account', 'text', 16),
+      col('Currency', 'text', 8),
+      col('Period end', 'date', 11),
+      col('Balance per bank', 'amount', 18),
+      col('Balance per books', 'amount', 18),
+      col('Books balance from', 'text', 20),
+      col('Difference', 'amount', 16),
+      col('Status', 'text', 16),
+      col('Matched', 'number', 9),
+      col('Awaiting review', 'number', 9),
+      col('Unmatched bank', 'number', 9),
+      col('Unmatched ledger', 'number', 9),
+    ],
+    rows: overview.map((o) => [
+      o.accountName,
+      o.ledgerAccount ?? '',
+      o.currency,
+      o.period.to,
+      m(o.balancePerBank.amountMinor, o.currency),
+      m(o.balancePerBooks.amountMinor, o.currency),
+      o.balancePerBooks.source,
+      m(o.difference.amountMinor, o.currency),
+      o.difference.amountMinor === null
+        ? 'not known'
+        : !o.verified
+          ? 'not verified'
+          : o.balanced
+            ? 'balanced'
+            : 'NOT BALANCED',
+      o.matched,
+      o.awaitingReview,
+      o.unmatchedBank,
+      o.unmatchedLedger,
+    ]),
+  };
+}
+
+const refOf = (x: { id: string; ref?: string | null }) => x.ref ?? x.id;
+
+function byDateRef(a: { date: string; id: string; ref?: string | null }, b: typeof a): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  return refOf(a).localeCompare(refOf(b), 'en', { numeric: true });
 }
 
 function matchedTable(
   r: ReconciliationReport,
   bank: Map<string, ReportBankLine>,
-  ledger: Map<string, LedgerEntry>,
+  ledger: Map<string, ReportLedgerEntry>,
 ): Table {
   const cur = r.account.currency;
-  const rows = mapRows(r.result.matches, (g, i) => {
+  const sorted = sortByBankDate(r.result.matches, bank);
+  const rows = mapRows(sorted, (g, i) => {
     const bl = g.bankIds.map((id) => must(bank, id, 'bank line'));
     const le = g.ledgerIds.map((id) => must(ledger, id, 'ledger entry'));
     return [
-      i + 1,
+      r.groupIds?.get(groupKey(g.bankIds, g.ledgerIds)) ?? `#${i + 1}`,
       g.kind,
       Math.round(g.confidence * 1000) / 1000,
-      g.bankIds.join('; '),
       firstDate(bl),
+      bl.map(refOf).join('; '),
       joinText(bl.map((l) => l.narration)),
       money(sumMinor(bl), cur),
-      g.ledgerIds.join('; '),
       firstDate(le),
+      le.map(refOf).join('; '),
       joinText(le.map((e) => e.description ?? e.reference)),
       money(sumMinor(le), cur),
       money(sumMinor(bl) - sumMinor(le), cur),
@@ -142,6 +286,8 @@ function matchedTable(
       g.writeOff ? money(g.writeOff.amountMinor, cur) : null,
       g.ruleId ?? '',
       evidenceText(g.evidence),
+      g.bankIds.join('; '),
+      g.ledgerIds.join('; '),
     ];
   });
   return {
@@ -149,15 +295,15 @@ function matchedTable(
     fileSuffix: 'matched',
     layout: 'list',
     columns: [
-      col('Group', 'number', 7),
+      col('Match id', 'text', 9),
       col('Kind', 'text', 10),
       col('Confidence', 'number', 11),
-      col('Bank line ids', 'text', 20),
       col('Bank date', 'date', 11),
+      col('Statement row / ref', 'text', 20),
       col('Narration', 'text', 40),
       col('Bank amount', 'amount', 16),
-      col('Ledger entry ids', 'text', 20),
       col('Ledger date', 'date', 11),
+      col('GL row / journal', 'text', 20),
       col('Ledger description', 'text', 36),
       col('Ledger amount', 'amount', 16),
       col('Difference', 'amount', 14),
@@ -165,43 +311,56 @@ function matchedTable(
       col('Write-off amount', 'amount', 14),
       col('Rule', 'text', 14),
       col('Evidence', 'text', 60),
+      col('Bank line ids', 'text', 16),
+      col('Ledger entry ids', 'text', 16),
     ],
     rows,
   };
 }
 
+function sortByBankDate<T extends { bankIds: string[] }>(xs: readonly T[], bank: Map<string, ReportBankLine>): T[] {
+  const key = (x: T) => firstDate(x.bankIds.map((id) => must(bank, id, 'bank line'))) ?? '';
+  return xs
+    .map((x) => ({ x, k: key(x), r: x.bankIds.map((id) => refOf(bank.get(id)!)).join(',') }))
+    .sort((a, b) => (a.k !== b.k ? (a.k < b.k ? -1 : 1) : a.r.localeCompare(b.r, 'en', { numeric: true })))
+    .map((e) => e.x);
+}
+
 function suggestionsTable(
   r: ReconciliationReport,
   bank: Map<string, ReportBankLine>,
-  ledger: Map<string, LedgerEntry>,
+  ledger: Map<string, ReportLedgerEntry>,
 ): Table {
   const cur = r.account.currency;
+  const sorted = sortByBankDate(r.result.suggestions, bank);
   function* rows(): Generator<Cell[]> {
-    for (let i = 0; i < r.result.suggestions.length; i++) yield* suggestionRows(r.result.suggestions[i]!, i);
+    for (let i = 0; i < sorted.length; i++) yield* suggestionRows(sorted[i]!);
   }
-  function suggestionRows(s: Suggestion, i: number): Cell[][] {
+  function suggestionRows(s: Suggestion): Cell[][] {
     const out: Cell[][] = [];
     const bl = s.bankIds.map((id) => must(bank, id, 'bank line'));
     const bankCells: Cell[] = [
-      i + 1,
-      s.bankIds.join('; '),
       firstDate(bl),
+      bl.map(refOf).join('; '),
       joinText(bl.map((l) => l.narration)),
       money(sumMinor(bl), cur),
     ];
-    if (s.candidates.length === 0) out.push([...bankCells, null, '', null, '', null, null, null, '']);
+    if (s.candidates.length === 0) out.push(['', ...bankCells, null, null, '', '', null, null, null, '']);
     s.candidates.forEach((c, rank) => {
       const le = c.ledgerIds.map((id) => must(ledger, id, 'ledger entry'));
       out.push([
+        r.candidateIds?.get(groupKey(s.bankIds, c.ledgerIds)) ?? '',
         ...bankCells,
         rank + 1,
-        c.ledgerIds.join('; '),
         firstDate(le),
+        le.map(refOf).join('; ') || (c.proposed ? `proposed ${c.proposed.account}` : ''),
         joinText(le.map((e) => e.description ?? e.reference)),
         money(sumMinor(le), cur),
         Math.round(c.confidence * 1000) / 1000,
         money(c.differenceMinor, cur),
         evidenceText(c.evidence),
+        s.bankIds.join('; '),
+        c.ledgerIds.join('; '),
       ]);
     });
     return out;
@@ -211,35 +370,38 @@ function suggestionsTable(
     fileSuffix: 'suggestions',
     layout: 'list',
     columns: [
-      col('Suggestion', 'number', 11),
-      col('Bank line ids', 'text', 20),
+      col('Suggestion id (matches confirm)', 'text', 14),
       col('Bank date', 'date', 11),
+      col('Statement row / ref', 'text', 20),
       col('Narration', 'text', 40),
       col('Bank amount', 'amount', 16),
       col('Rank', 'number', 6),
-      col('Candidate ledger ids', 'text', 22),
       col('Ledger date', 'date', 11),
+      col('GL row / journal', 'text', 22),
       col('Ledger description', 'text', 36),
       col('Ledger amount', 'amount', 16),
       col('Confidence', 'number', 11),
       col('Difference', 'amount', 14),
       col('Evidence', 'text', 60),
+      col('Bank line ids', 'text', 16),
+      col('Ledger entry ids', 'text', 16),
     ],
     rows: rows(),
   };
 }
 
 function unmatchedBankTable(r: ReconciliationReport, bank: Map<string, ReportBankLine>): Table {
-  const rows = mapRows(r.result.unmatchedBank, (id) => {
-    const l = must(bank, id, 'bank line');
+  const lines = r.result.unmatchedBank.map((id) => must(bank, id, 'bank line')).sort(byDateRef);
+  const rows = mapRows(lines, (l) => {
     return [
-      l.id,
       l.date,
+      l.ref ?? '',
       l.narration ?? '',
       l.reference ?? '',
       l.counterpartyName ?? '',
       money(l.amountMinor, l.currency),
       l.category ?? '',
+      l.id,
     ];
   });
   return {
@@ -247,30 +409,32 @@ function unmatchedBankTable(r: ReconciliationReport, bank: Map<string, ReportBan
     fileSuffix: 'unmatched-bank',
     layout: 'list',
     columns: [
-      col('Bank line id', 'text', 20),
       col('Date', 'date', 11),
+      col('Statement row / ref', 'text', 20),
       col('Narration', 'text', 44),
       col('Reference', 'text', 18),
       col('Counterparty', 'text', 24),
       col('Amount', 'amount', 16),
       col('Category', 'text', 18),
+      col('Bank line id', 'text', 16),
     ],
     rows,
   };
 }
 
-function unmatchedLedgerTable(r: ReconciliationReport, ledger: Map<string, LedgerEntry>): Table {
-  const rows = mapRows(r.result.unmatchedLedger, (id) => {
-    const e = must(ledger, id, 'ledger entry');
+function unmatchedLedgerTable(r: ReconciliationReport, ledger: Map<string, ReportLedgerEntry>): Table {
+  const entries = r.result.unmatchedLedger.map((id) => must(ledger, id, 'ledger entry')).sort(byDateRef);
+  const rows = mapRows(entries, (e) => {
     return [
-      e.id,
       e.date,
+      e.ref ?? '',
       e.dueDate ?? null,
       e.reference ?? '',
       e.description ?? '',
       e.party ?? '',
       e.account ?? '',
       money(e.amountMinor, e.currency),
+      e.id,
     ];
   });
   return {
@@ -278,14 +442,15 @@ function unmatchedLedgerTable(r: ReconciliationReport, ledger: Map<string, Ledge
     fileSuffix: 'unmatched-ledger',
     layout: 'list',
     columns: [
-      col('Ledger entry id', 'text', 20),
       col('Date', 'date', 11),
+      col('GL row / journal', 'text', 20),
       col('Due date', 'date', 11),
       col('Reference', 'text', 18),
       col('Description', 'text', 40),
       col('Party', 'text', 24),
       col('Account', 'text', 22),
       col('Amount', 'amount', 16),
+      col('Ledger entry id', 'text', 16),
     ],
     rows,
   };
@@ -336,6 +501,7 @@ export function buildReportTables(report: ReconciliationReport, statement: BankR
   const ledger = lookup(report.ledgerEntries);
   return [
     summaryTable(report, statement),
+    itemsTable(statement),
     matchedTable(report, bank, ledger),
     suggestionsTable(report, bank, ledger),
     unmatchedBankTable(report, bank),

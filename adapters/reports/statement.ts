@@ -1,117 +1,249 @@
-import type { LedgerEntry } from '../../domain/ledger.js';
-import type { BankRecStatement, ReconciliationReport, ReportBankLine, StatementItem, StatementLine } from './model.js';
+import type { BookBalanceSource, BankBalanceSource } from '../../domain/statement.js';
+import type {
+  BankRecStatement,
+  ReconciliationReport,
+  ReportBankLine,
+  ReportLedgerEntry,
+  StatementItem,
+  StatementLine,
+} from './model.js';
+
+function byDate(a: StatementItem, b: StatementItem): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  const ra = a.ref ?? a.id;
+  const rb = b.ref ?? b.id;
+  return ra.localeCompare(rb, 'en', { numeric: true });
+}
 
 function line(items: StatementItem[]): StatementLine {
   let total = 0;
   for (const it of items) total += it.amountMinor;
   if (!Number.isSafeInteger(total))
     throw new RangeError(`statement total overflows safe integers (${items.length} items)`);
-  return { count: items.length, totalMinor: total, items };
+  return { count: items.length, totalMinor: total, items: items.sort(byDate) };
 }
 
-function bankItem(l: ReportBankLine): StatementItem {
+/** A line whose items adjust in both directions: `netMinor` is signed (money in positive). */
+function netLine(items: Array<StatementItem & { signed: number }>): StatementLine & { netMinor: number } {
+  let net = 0;
+  for (const it of items) net += it.signed;
+  const l = line(items.map(({ signed: _signed, ...it }) => it));
+  return { ...l, netMinor: net };
+}
+
+function bankItem(l: ReportBankLine, group?: string): StatementItem {
   return {
     source: 'bank',
     id: l.id,
+    ref: l.ref ?? null,
     date: l.date,
+    reference: l.reference ?? null,
     description: l.narration ?? l.reference ?? '',
     amountMinor: Math.abs(l.amountMinor),
+    signedMinor: l.amountMinor,
+    ...(group ? { group } : {}),
   };
 }
 
-function ledgerItem(e: LedgerEntry): StatementItem {
+function ledgerItem(e: ReportLedgerEntry, carriedForward: boolean): StatementItem {
   return {
     source: 'ledger',
     id: e.id,
+    ref: e.ref ?? null,
     date: e.date,
+    reference: e.reference ?? null,
     description: e.description ?? e.reference ?? '',
     amountMinor: Math.abs(e.amountMinor),
+    signedMinor: e.amountMinor,
+    ...(carriedForward ? { carriedForward: true } : {}),
   };
 }
 
+/** How a bank line the books lack is grouped on the statement (charges and levies are grouped by their rule). */
+function bankOnlyGroup(l: ReportBankLine): string {
+  const text = `${l.narration ?? ''} ${l.reference ?? ''}`;
+  if (/\brevers(al|ed)?\b|\brvsl\b|\brev\b/i.test(text)) return 'reversal';
+  if (/\binterest\b|\bint\.? (paid|credit)\b/i.test(text)) return 'interest';
+  return 'unexplained';
+}
+
+const BOOKS_OWN: readonly BookBalanceSource[] = ['ledger-closing', 'ledger-api', 'carried-forward', 'stated'];
+const BANKS_OWN: readonly BankBalanceSource[] = [
+  'statement-closing',
+  'stated',
+  'mono-running-balance',
+  'mono-account-balance',
+];
+
 /**
- * The bank reconciliation statement. Anything not in a match group is a reconciling item: ledger entries the bank has
- * not seen (deposits in transit, unpresented payments) adjust the bank side; bank lines the books lack (receipts,
- * charges, levies; also lines that only have suggestions so far) adjust the book side. A match group whose bank and
- * ledger sums differ (an over-payment, a write-off not yet posted, a rule-proposed charge with no ledger entry) leaves
- * its residual on the book side too, so the difference is zero exactly when the two balances agree with the items.
+ * The bank reconciliation statement as of the period end. Two independent balances: the bank's and the books' own.
+ * Book entries dated on or before the end that no bank line dated on or before it clears are deposits in transit or
+ * unpresented payments (they adjust the bank side); bank lines no book entry clears are credits and debits not in the
+ * books (they adjust the book side), grouped by rule, interest, reversals and unexplained. Lines and entries that
+ * only have a suggestion are kept apart ("awaiting review"), on their own sides, so they neither vanish nor inflate
+ * the deposits in transit. A match group whose amounts differ leaves its residual on the book side.
+ *
+ * The difference is a check only when both balances are the bank's and the books' own; with an assumed book
+ * balance it is computed but marked not verified, and `balanced` stays false.
  */
 export function buildStatement(report: ReconciliationReport): BankRecStatement {
   const currency = report.account.currency;
+  const end = report.period.to;
+  const bookSource: BookBalanceSource =
+    report.bookBalanceSource ?? (report.bookBalanceMinor === null ? 'unknown' : 'stated');
+  const bankSource: BankBalanceSource =
+    report.statementBalanceSource ?? (report.statementBalanceMinor === null ? 'unknown' : 'statement-closing');
+  const cf = report.carriedForward ?? null;
+  const cfLedger = new Set(cf?.items.filter((i) => i.side === 'ledger').map((i) => i.id) ?? []);
+  // Cleared in an earlier, finished reconciliation: never an item again.
+  const clearedEarlier = (e: ReportLedgerEntry) => cf !== null && e.date <= cf.periodEnd && !cfLedger.has(e.id);
+  // An assumed balance takes the books to agree with the bank at the period's opening: earlier entries are settled.
+  const settledBefore = (e: ReportLedgerEntry) => bookSource === 'assumed' && e.date < report.period.from;
+  const bookCounts = (e: ReportLedgerEntry) => e.date <= end && !clearedEarlier(e) && !settledBefore(e);
+
   const bankById = new Map(report.bankLines.map((l) => [l.id, l]));
   const ledgerById = new Map(report.ledgerEntries.map((e) => [e.id, e]));
   const matchedBank = new Set<string>();
   const matchedLedger = new Set<string>();
   const credits: StatementItem[] = [];
   const debits: StatementItem[] = [];
+  const dit: StatementItem[] = [];
+  const up: StatementItem[] = [];
+  const outstanding = (e: ReportLedgerEntry) =>
+    (e.amountMinor > 0 ? dit : up).push(ledgerItem(e, e.date < report.period.from));
+  const notInBooks = (l: ReportBankLine, group: string) =>
+    (l.amountMinor > 0 ? credits : debits).push(bankItem(l, group));
 
   for (const g of report.result.matches) {
-    let residual = 0;
-    let date = '';
-    const descriptions: string[] = [];
-    for (const id of g.bankIds) {
+    const bank = g.bankIds.map((id) => {
       const l = bankById.get(id);
       if (!l) throw new Error(`report: match group refers to bank line "${id}", which is not in bankLines`);
       matchedBank.add(id);
+      return l;
+    });
+    const ledger = g.ledgerIds.map((id) => {
+      const e = ledgerById.get(id);
+      if (!e) throw new Error(`report: match group refers to ledger entry "${id}", which is not in ledgerEntries`);
+      matchedLedger.add(id);
+      return e;
+    });
+    const bIn = bank.filter((l) => l.date <= end);
+    const lIn = ledger.filter(bookCounts);
+    if (bIn.length === 0) {
+      // Cleared by the bank only after the period end: still outstanding at it.
+      for (const e of lIn) if (e.amountMinor !== 0) outstanding(e);
+      continue;
+    }
+    if (lIn.length === 0) {
+      const group = g.ledgerIds.length > 0 ? 'recorded-later' : `rule:${g.ruleId ?? g.proposed?.account ?? 'rule'}`;
+      for (const l of bIn) if (l.amountMinor !== 0) notInBooks(l, group);
+      continue;
+    }
+    let residual = 0;
+    let date = '';
+    const descriptions: string[] = [];
+    for (const l of bIn) {
       residual += l.amountMinor;
       if (l.date > date) date = l.date;
       if (l.narration) descriptions.push(l.narration);
     }
-    for (const id of g.ledgerIds) {
-      const e = ledgerById.get(id);
-      if (!e) throw new Error(`report: match group refers to ledger entry "${id}", which is not in ledgerEntries`);
-      matchedLedger.add(id);
-      residual -= e.amountMinor;
-    }
+    for (const e of lIn) residual -= e.amountMinor;
     if (residual !== 0) {
       const why = g.proposed
         ? `proposed ${g.proposed.account}`
         : g.writeOff
           ? `write-off to ${g.writeOff.account}`
           : 'residual';
-      const item: StatementItem = {
+      (residual > 0 ? credits : debits).push({
         source: 'match-residual',
         id: g.bankIds.join('+'),
+        ref: bIn.map((l) => l.ref ?? l.id).join('+'),
         date,
         description: `${why}: ${descriptions.join(' / ')}`.trim(),
         amountMinor: Math.abs(residual),
-      };
-      (residual > 0 ? credits : debits).push(item);
+        signedMinor: residual,
+        group: g.writeOff ? `write-off:${g.writeOff.account}` : 'residual',
+      });
     }
   }
 
-  const depositsInTransit: StatementItem[] = [];
-  const unpresented: StatementItem[] = [];
-  for (const e of report.ledgerEntries) {
-    if (matchedLedger.has(e.id) || e.amountMinor === 0) continue;
-    (e.amountMinor > 0 ? depositsInTransit : unpresented).push(ledgerItem(e));
-  }
-  for (const l of report.bankLines) {
-    if (matchedBank.has(l.id) || l.amountMinor === 0) continue;
-    (l.amountMinor > 0 ? credits : debits).push(bankItem(l));
+  const pendingBank = new Set<string>();
+  const pendingLedger = new Set<string>();
+  for (const s of report.result.suggestions) {
+    if (s.bankIds.some((id) => matchedBank.has(id))) continue;
+    for (const id of s.bankIds) pendingBank.add(id);
+    for (const c of s.candidates) for (const id of c.ledgerIds) if (!matchedLedger.has(id)) pendingLedger.add(id);
   }
 
-  const dit = line(depositsInTransit);
-  const up = line(unpresented);
+  const reviewLedger: Array<StatementItem & { signed: number }> = [];
+  const reviewBank: Array<StatementItem & { signed: number }> = [];
+  for (const e of report.ledgerEntries) {
+    if (matchedLedger.has(e.id) || e.amountMinor === 0 || !bookCounts(e)) continue;
+    if (pendingLedger.has(e.id))
+      reviewLedger.push({ ...ledgerItem(e, e.date < report.period.from), signed: e.amountMinor });
+    else outstanding(e);
+  }
+  for (const l of report.bankLines) {
+    if (matchedBank.has(l.id) || l.amountMinor === 0 || l.date > end) continue;
+    if (pendingBank.has(l.id)) reviewBank.push({ ...bankItem(l), signed: l.amountMinor });
+    else notInBooks(l, bankOnlyGroup(l));
+  }
+  // Bank lines of earlier periods the books still lacked when the last reconciliation was finished.
+  for (const it of cf?.items ?? []) {
+    if (it.side !== 'bank' || bankById.has(it.id) || it.amountMinor === 0) continue;
+    (it.amountMinor > 0 ? credits : debits).push({
+      source: 'bank',
+      id: it.id,
+      date: it.date,
+      reference: it.reference,
+      description: it.description,
+      amountMinor: Math.abs(it.amountMinor),
+      signedMinor: it.amountMinor,
+      group: 'unexplained',
+      carriedForward: true,
+    });
+  }
+
+  const ditL = line(dit);
+  const upL = line(up);
   const cr = line(credits);
   const dr = line(debits);
+  const arLedger = netLine(reviewLedger);
+  const arBank = netLine(reviewBank);
   const adjustedBank =
-    report.statementBalanceMinor === null ? null : report.statementBalanceMinor + dit.totalMinor - up.totalMinor;
+    report.statementBalanceMinor === null
+      ? null
+      : report.statementBalanceMinor + ditL.totalMinor - upL.totalMinor + arLedger.netMinor;
   const adjustedBook =
-    report.bookBalanceMinor === null ? null : report.bookBalanceMinor + cr.totalMinor - dr.totalMinor;
+    report.bookBalanceMinor === null ? null : report.bookBalanceMinor + cr.totalMinor - dr.totalMinor + arBank.netMinor;
   const difference = adjustedBank === null || adjustedBook === null ? null : adjustedBank - adjustedBook;
+  const verified = difference !== null && BOOKS_OWN.includes(bookSource) && BANKS_OWN.includes(bankSource);
+  const notes = [...(report.balanceNotes ?? [])];
+  if (bookSource === 'assumed')
+    notes.unshift(
+      "Books assumed to open at the bank's opening balance: the balance per books is derived from the bank, not the books' own figure, so the difference is NOT VERIFIED.",
+    );
+  if (report.bookBalanceMinor === null) notes.unshift('Balance per books unknown: the difference cannot be computed.');
+  if (report.statementBalanceMinor === null)
+    notes.unshift('Balance per bank unknown: the difference cannot be computed.');
   return {
     currency,
     period: report.period,
     statementBalanceMinor: report.statementBalanceMinor,
-    depositsInTransit: dit,
-    unpresentedPayments: up,
+    statementBalanceSource: bankSource,
+    depositsInTransit: ditL,
+    unpresentedPayments: upL,
+    awaitingReviewLedger: arLedger,
     adjustedBankBalanceMinor: adjustedBank,
     bookBalanceMinor: report.bookBalanceMinor,
+    bookBalanceSource: bookSource,
     creditsNotInBooks: cr,
     debitsNotInBooks: dr,
+    awaitingReviewBank: arBank,
     adjustedBookBalanceMinor: adjustedBook,
     differenceMinor: difference,
-    balanced: difference === 0,
+    verified,
+    notes,
+    balanced: verified && difference === 0,
   };
 }

@@ -96,7 +96,8 @@ function* sheetXml(table: Table, styles: StyleBook, out: { rows: number }): Gene
         `<c r="${letters[i]}1" s="1" t="inlineStr"><is><t xml:space="preserve">${xmlText(neutraliseText(c.header))}</t></is></c>`,
     )
     .join('');
-  let buf = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetViews>${view}</sheetViews><cols>${cols}</cols><sheetData><row r="1">${header}</row>`;
+  // Print setup: every sheet fits the page width; the Summary prints on one portrait page, detail sheets landscape.
+  let buf = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><sheetViews>${view}</sheetViews><cols>${cols}</cols><sheetData><row r="1">${header}</row>`;
   let r = 1;
   let pending = 0;
   for (const row of table.rows) {
@@ -114,6 +115,10 @@ function* sheetXml(table: Table, styles: StyleBook, out: { rows: number }): Gene
   out.rows = r;
   buf += '</sheetData>';
   if (frozen) buf += `<autoFilter ref="A1:${lastCol}${r}"/>`;
+  buf += '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>';
+  buf += frozen
+    ? '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
+    : '<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="1"/>';
   yield buf + '</worksheet>';
 }
 
@@ -134,9 +139,20 @@ export async function writeXlsx(tables: Table[], path: string): Promise<void> {
       const t = tables[i]!;
       const out = { rows: 1 };
       await zip.addEntry(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(t, styles, out));
+      const sheetRef = `'${t.name.replace(/'/g, "''")}'`;
+      const lastCol = columnLetters(t.columns.length - 1);
+      if (t.layout === 'list') {
+        // The header row repeats on every printed page.
+        defined.push(
+          `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`${sheetRef}!$1:$1`)}</definedName>`,
+        );
+      } else {
+        defined.push(
+          `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlText(`${sheetRef}!$A$1:$${lastCol}$${out.rows}`)}</definedName>`,
+        );
+      }
       if (t.layout === 'list') {
         // Excel keeps an autofilter's range in this hidden name; LibreOffice reads either.
-        const sheetRef = `'${t.name.replace(/'/g, "''")}'`;
         defined.push(
           `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(`${sheetRef}!$A$1:$${columnLetters(t.columns.length - 1)}$${out.rows}`)}</definedName>`,
         );

@@ -43,16 +43,28 @@ describe('bankfeed reconcile on files', () => {
     expect(code).toBe(0);
     expect(text).toContain('gtbank-march.csv (ng-bank-statement, 6 lines), 2024-03-01 to 2024-03-31');
     expect(text).toContain('1 after the period left out');
-    expect(text).toMatch(/adjusted bank balance ₦1,179,919\.09, adjusted book balance ₦1,179,919\.09: balanced/);
+    // No book balance in the books' export: the derived one is labelled, and the difference is not verified.
+    expect(text).toMatch(
+      /adjusted bank balance ₦1,179,919\.09, adjusted book balance ₦1,179,919\.09: difference ₦0\.00 NOT VERIFIED/,
+    );
 
     const wb = XLSX.read(await readFile(out), { type: 'buffer' });
     const s = summaryOf(wb);
     expect(s.get('Balance per bank statement')![2]).toBe(1129919.09); // the statement's closing balance
     expect(s.get('Add: deposits in transit')!.slice(1, 3)).toEqual([1, 80000]);
     expect(s.get('Less: unpresented payments')!.slice(1, 3)).toEqual([1, -30000]);
-    expect(s.get('Balance per books')![2]).toBe(1179000.5); // opening 1,000,000.00 + entries to 31 March
-    expect(s.get('Less: debits on the statement not in the books')!.slice(1, 3)).toEqual([2, -103.75]);
-    expect(s.get('Difference')!.slice(2)).toEqual([0, 'balanced']);
+    // opening 1,000,000.00 + entries to 31 March, and the statement says so itself
+    expect(s.get('Balance per books')!.slice(2)).toEqual([
+      1179000.5,
+      "NOT VERIFIED: books assumed to open at the bank's opening balance",
+    ]);
+    expect(s.get('Less: debits on the statement not in the books')!.slice(1, 4)).toEqual([
+      2,
+      -103.75,
+      'rule:ng-nip-fee-5375 1, rule:ng-emtl 1',
+    ]);
+    expect(s.get('Difference')!.slice(2)).toEqual([0, 'NOT VERIFIED (the balance per books is derived)']);
+    expect(s.get('Note')![3]).toMatch(/^Books assumed to open at the bank's opening balance/);
 
     const matched = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets.Matched!);
     const acme = matched.find((m) => m['Narration'] === 'NIP FRM ACME LTD INV-1001')!;
@@ -82,7 +94,12 @@ describe('bankfeed reconcile on files', () => {
     expect(code).toBe(0);
     expect(text).toContain('NOT BALANCED, difference -₦100.00');
     const doc = JSON.parse(await readFile(out, 'utf8'));
-    expect(doc.statement).toMatchObject({ bookBalance: '1179100.50', difference: '-100.00', balanced: false });
+    expect(doc.statements[0].statement).toMatchObject({
+      balancePerBooks: { amount: '1179100.50', source: 'stated' },
+      difference: { amount: '-100.00', amountMinor: -10_000 },
+      verified: true,
+      balanced: false,
+    });
   });
 
   it('takes canonical JSON arrays for both sides', async () => {
@@ -117,10 +134,10 @@ describe('bankfeed reconcile on files', () => {
     expect(code).toBe(0);
     const summary = await readFile(out, 'utf8');
     expect(summary).toContain('Balance per bank statement,,14987.50,');
-    expect(summary).toContain('Balance per books,,15000.00,'); // opening 10,000.00 + the one entry
-    expect(summary).toContain('Difference,,0.00,balanced');
+    expect(summary).toContain('Balance per books,,15000.00,NOT VERIFIED'); // opening 10,000.00 + the one entry
+    expect(summary).toContain('Difference,,0.00,NOT VERIFIED (the balance per books is derived)');
     expect(await readFile(join(dir, 'may.matched.csv'), 'utf8')).toContain(
-      'b1,2024-05-02,MOMO FROM KOFI INV-77,5000.00,l1',
+      '2024-05-02,b1,MOMO FROM KOFI INV-77,5000.00,2024-05-01,INV-77,',
     );
   });
 
@@ -145,7 +162,10 @@ describe('bankfeed reconcile on files', () => {
       [{ mapping }, /mapping .*mapping\.json: .*either "amount" or "moneyIn"\/"moneyOut"/],
       [{ bank: join(dir, 'nope.csv') }, /nope\.csv/],
       [{ out: join(dir, 'r.pdf') }, /must end in .xlsx, .csv or .json/],
-      [{ ledger: 'http://127.0.0.1:9/' }, /name the bank account, e\.g\. http:\/\/127\.0\.0\.1:9\/\?account=/],
+      [
+        { ledger: 'http://127.0.0.1:9/' },
+        /name the bank account, e\.g\. \?account=Assets:Bank:GTBank or --ledger-account/,
+      ],
       [{ currency: 'XYZ' }, /--currency: unknown currency "XYZ"/],
     ];
     for (const [over, message] of cases) {
@@ -199,7 +219,7 @@ describe.runIf(hledger)('bankfeed reconcile against hledger-web', () => {
     expect(text).toContain('difference not known'); // open postings alone do not give the book balance
     const matched = await readFile(join(dir, 'march.matched.csv'), 'utf8');
     expect(matched).toMatch(
-      /NIP FRM ACME LTD INV-1001,250000\.50,2\.0\.[0-9a-f]{8},2024-03-04,Receipt INV-1001,250000\.50/,
+      /NIP FRM ACME LTD INV-1001,250000\.50,2024-03-04,[^,]*,Receipt INV-1001,250000\.50,.*,2\.0\.[0-9a-f]{8}\r?$/m,
     );
     expect(await readFile(join(dir, 'march.unmatched-ledger.csv'), 'utf8')).toContain(
       'Cheque 000123,Gamma Ltd,Assets:Bank:GTBank,-30000.00',

@@ -68,26 +68,36 @@ describe('bank reconciliation statement', () => {
       s.depositsInTransit.totalMinor,
       s.unpresentedPayments.totalMinor,
       s.adjustedBankBalanceMinor,
-    ]).toEqual([117_591_909, 12_500_000, 3_000_000, 127_091_909]);
+      s.awaitingReviewLedger.netMinor,
+    ]).toEqual([117_591_909, 8_000_000, 3_000_000, 127_091_909, 4_500_000]);
     expect([
       s.bookBalanceMinor,
       s.creditsNotInBooks.totalMinor,
       s.debitsNotInBooks.totalMinor,
       s.adjustedBookBalanceMinor,
-    ]).toEqual([122_600_050, 4_502_234, 10_375, 127_091_909]);
+      s.awaitingReviewBank.netMinor,
+    ]).toEqual([122_600_050, 2_234, 10_375, 127_091_909, 4_500_000]);
     expect([
       s.depositsInTransit.count,
       s.unpresentedPayments.count,
       s.creditsNotInBooks.count,
       s.debitsNotInBooks.count,
-    ]).toEqual([2, 1, 3, 2]);
+    ]).toEqual([1, 1, 2, 2]);
+    // The suggested pair waits for review on both sides instead of inflating the deposits in transit.
+    expect(s.awaitingReviewBank.items.map((i) => i.id)).toEqual(['b6']);
+    expect(s.awaitingReviewLedger.items.map((i) => i.id)).toEqual(['l4']);
+    expect(s.verified).toBe(true);
     expect(s.differenceMinor).toBe(0);
     expect(s.balanced).toBe(true);
     expect(s.creditsNotInBooks.items.find((i) => i.source === 'match-residual')).toMatchObject({
       id: 'b5',
       amountMinor: 1_000,
     });
-    expect(s.debitsNotInBooks.items.map((i) => i.id).sort()).toEqual(['b3', 'b4']);
+    expect(s.debitsNotInBooks.items.map((i) => [i.id, i.group])).toEqual([
+      ['b3', 'rule:nip-fee'],
+      ['b4', 'unexplained'],
+    ]);
+    expect(s.creditsNotInBooks.items.find((i) => i.id === 'b7')?.group).toBe('interest');
   });
 
   it('flags a difference, and cannot compute one without both balances', () => {
@@ -141,6 +151,7 @@ describe('report files', () => {
     const wb = XLSX.read(bytes, { type: 'buffer', cellNF: true, cellStyles: true });
     expect(wb.SheetNames).toEqual([
       'Summary',
+      'Reconciling items',
       'Matched',
       'Suggestions',
       'Unmatched bank',
@@ -155,23 +166,33 @@ describe('report files', () => {
     expect(byLabel.get('Less: unpresented payments')!.slice(1, 3)).toEqual([1, -30000]);
     expect(byLabel.get('Adjusted book balance')![2]).toBe(1270919.09);
     expect(byLabel.get('Difference')!.slice(2)).toEqual([0, 'balanced']);
-    const amountCell = wb.Sheets.Summary!['C10']!;
+    const amountCell = wb.Sheets.Summary!['C11']!;
     expect(amountCell.t).toBe('n');
     expect(amountCell.z).toBe(currencyNumberFormat('NGN'));
     expect(amountCell.z).toBe('"₦"#,##0.00;-"₦"#,##0.00');
 
     const matched = wb.Sheets.Matched!;
-    expect(matched['!autofilter']).toEqual({ ref: 'A1:P5' });
+    expect(matched['!autofilter']).toEqual({ ref: 'A1:R5' });
     expect(matched['!cols']![5]!.width).toBe(41);
-    expect(matched['E2']).toMatchObject({ t: 'n', v: 45355, z: 'yyyy-mm-dd' }); // 2024-03-04
+    expect(matched['D2']).toMatchObject({ t: 'n', v: 45355, z: 'yyyy-mm-dd' }); // 2024-03-04
     expect(matched['G5']).toMatchObject({ t: 'n', v: 1010 });
     expect(matched['F5']).toMatchObject({ t: 's', v: `'=HYPERLINK("http://evil.example","click")` });
     expect(matched['J5']).toMatchObject({ t: 's', v: "'@SUM(1+1)" });
-    expect(wb.Sheets['Unmatched ledger']!['E3']).toMatchObject({ t: 's', v: "'-cmd|' /C calc'!A0" });
-    expect(wb.Sheets['Unmatched ledger']!['H3']).toMatchObject({ t: 'n', v: -30000 });
+    // Sorted by date: the 29 March payment comes before the 30 March deposit.
+    expect(wb.Sheets['Unmatched ledger']!['E2']).toMatchObject({ t: 's', v: "'-cmd|' /C calc'!A0" });
+    expect(wb.Sheets['Unmatched ledger']!['H2']).toMatchObject({ t: 'n', v: -30000 });
 
     expect(sheetXml(bytes, 1)).not.toContain('state="frozen"');
-    for (let n = 2; n <= 7; n++)
+    // Print setup: the Summary fits one portrait page; detail sheets print landscape with the header row repeated.
+    expect(sheetXml(bytes, 1)).toContain('orientation="portrait" fitToWidth="1" fitToHeight="1"');
+    expect(sheetXml(bytes, 3)).toContain('orientation="landscape" fitToWidth="1" fitToHeight="0"');
+    const cfb = XLSX.CFB.read(bytes, { type: 'buffer' });
+    const workbookXml = Buffer.from(XLSX.CFB.find(cfb, '/xl/workbook.xml')!.content as Uint8Array).toString('utf8');
+    expect(workbookXml).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">'Summary'!$A$1:$D$`);
+    expect(workbookXml).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="2">'Matched'!$1:$1</definedName>`,
+    );
+    for (let n = 2; n <= 8; n++)
       expect(sheetXml(bytes, n)).toContain(
         '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>',
       );
@@ -184,6 +205,7 @@ describe('report files', () => {
     const { files } = await writeReconciliationReport(sampleReport(), join(dir, 'march.csv'));
     expect(files.map((f) => f.slice(dir.length + 1))).toEqual([
       'march.csv',
+      'march.reconciling-items.csv',
       'march.matched.csv',
       'march.suggestions.csv',
       'march.unmatched-bank.csv',
@@ -203,7 +225,7 @@ describe('report files', () => {
     expect(matched[4]![5]).toBe(`'=HYPERLINK("http://evil.example","click")`);
     expect(matched[4]![6]).toBe('1010.00');
     const ledger = await read('march.unmatched-ledger.csv');
-    expect(ledger[2]!.slice(4)).toEqual(["'-cmd|' /C calc'!A0", 'Gamma Ltd', '', '-30000.00']);
+    expect(ledger[1]!.slice(4, 8)).toEqual(["'-cmd|' /C calc'!A0", 'Gamma Ltd', '', '-30000.00']);
     const audit = await read('march.audit-trail.csv');
     expect(audit[2]![1]).toBe("'+2348012345678");
   });
@@ -212,18 +234,19 @@ describe('report files', () => {
     const dir = await tmp();
     await writeReconciliationReport(sampleReport(), join(dir, 'march.json'));
     const doc = JSON.parse(await readFile(join(dir, 'march.json'), 'utf8'));
-    expect(doc.kind).toBe('bankfeed.reconciliation-report');
-    expect(doc.statement).toMatchObject({
-      statementBalanceMinor: 117_591_909,
-      statementBalance: '1175919.09',
-      difference: '0.00',
+    expect(doc).toMatchObject({ kind: 'bankfeed.reconciliation-report', version: 2, producedBy: 'export' });
+    const st = doc.statements[0];
+    expect(st.statement).toMatchObject({
+      balancePerBank: { amountMinor: 117_591_909, amount: '1175919.09', source: 'statement-closing' },
+      difference: { amountMinor: 0, amount: '0.00' },
       balanced: true,
     });
-    expect(doc.statement.debitsNotInBooks.total).toBe('103.75');
-    expect(doc.bankLines[4].narration).toBe('=HYPERLINK("http://evil.example","click")'); // JSON is data, not a spreadsheet
-    expect(doc.spendingByCategory.find((s: { category: string }) => s.category === 'Bank charges').debits).toBe(
+    expect(st.statement.debitsNotInBooks.total).toBe('103.75');
+    expect(st.bankLines[4].narration).toBe('=HYPERLINK("http://evil.example","click")'); // JSON is data, not a spreadsheet
+    expect(st.spendingByCategory.find((s: { category: string }) => s.category === 'Bank charges').debits).toBe(
       '103.75',
     );
+    expect(doc.overview[0]).toMatchObject({ accountId: 'acc_gtb_001', balanced: true, awaitingReview: 1 });
   });
 
   it('writes the organisation summary with each row in its own currency format', async () => {
