@@ -1,0 +1,301 @@
+import type { z } from 'zod';
+import { Decimal, minorToMajorString } from '../../../domain/money.js';
+import { LedgerAuthError, LedgerPartialWriteError } from '../oauth/errors.js';
+import type { LedgerSettlement, LedgerSettlementResult, SettlesEntries } from '../oauth/settlement.js';
+import { vendorReference } from '../oauth/write-keys.js';
+import type {
+  LedgerAdapter,
+  LedgerAdapterFactory,
+  LedgerPosting,
+  LedgerPullQuery,
+  LedgerPullResult,
+} from '../types.js';
+import { resolveBooks, type TrytonBooks } from './tryton-books.js';
+import { trytonConfigSchema, type TrytonConfig } from './tryton-config.js';
+import { parseEntryId, pullTrytonEntries } from './tryton-pull.js';
+import { TrytonRpc, VENDOR } from './tryton-rpc.js';
+import { writeStatementLines, type LineOutcome, type StatementLineSpec } from './tryton-statements.js';
+
+/** Tryton's Char fields have no length limit, but people read `number` in lists: keep it short. */
+const NUMBER_MAX = 64;
+
+/** One finding of `bankfeed ledgers test`: what was checked, whether it holds, and in words what to do if not. */
+export interface SourceCheck {
+  check: string;
+  ok: boolean;
+  detail: string;
+}
+
+class TrytonAdapter implements LedgerAdapter, SettlesEntries {
+  readonly kind = 'tryton';
+  private rpcClient: TrytonRpc | null = null;
+  private books: Promise<TrytonBooks> | null = null;
+
+  constructor(private readonly config: TrytonConfig) {}
+
+  private rpc(): TrytonRpc {
+    if (this.rpcClient) return this.rpcClient;
+    const password = this.config.password ?? process.env[this.config.passwordEnv!];
+    if (!password)
+      throw new LedgerAuthError(
+        VENDOR,
+        `environment variable ${this.config.passwordEnv} (the source's passwordEnv) is not set; the password for login "${this.config.login}" is missing`,
+      );
+    this.rpcClient = new TrytonRpc({
+      url: this.config.url,
+      database: this.config.database,
+      login: this.config.login,
+      password,
+      timeoutMs: this.config.timeoutMs,
+    });
+    return this.rpcClient;
+  }
+
+  private booksOnce(): Promise<TrytonBooks> {
+    if (!this.books) {
+      this.books = resolveBooks(this.rpc(), this.config);
+      // A failure (server down, wrong password) is not remembered: the next call tries again.
+      this.books.catch(() => (this.books = null));
+    }
+    return this.books;
+  }
+
+  async pullOpenEntries(q: LedgerPullQuery): Promise<LedgerPullResult> {
+    const books = await this.booksOnce();
+    return pullTrytonEntries(this.rpc(), {
+      books,
+      currency: this.config.currency,
+      invoiceReference: this.config.invoiceReference,
+      period: q.period,
+      cursor: q.cursor,
+      overlapSeconds: this.config.cursorOverlapSeconds,
+    });
+  }
+
+  private major(minor: number): Decimal {
+    return new Decimal(minorToMajorString(minor, this.config.currency));
+  }
+
+  private checkAmount(key: string, minor: number, currency: string): void {
+    if (currency !== this.config.currency)
+      throw new Error(
+        `write "${key}": currency ${currency}, but this Tryton source is kept in ${this.config.currency}`,
+      );
+    if (!Number.isSafeInteger(minor) || minor === 0)
+      throw new Error(`write "${key}": amount must be a non-zero whole number of minor units`);
+  }
+
+  /**
+   * A confirmed match becomes a statement line related to its invoice; validating the statement pays the invoice
+   * (in full, or partly: Tryton keeps the rest as amount to pay). Bank-account lines pulled from the books are
+   * already there: settling one writes nothing.
+   */
+  async settleEntries(settlements: LedgerSettlement[]): Promise<LedgerSettlementResult[]> {
+    const books = await this.booksOnce();
+    const rpc = this.rpc();
+    const results = new Map<string, LedgerSettlementResult>();
+    const invoiceIds = new Set<number>();
+    for (const s of settlements) {
+      this.checkAmount(s.idempotencyKey, s.amountMinor, s.currency);
+      const ref = parseEntryId(s.entryId);
+      if (!ref) throw new Error(`settlement "${s.idempotencyKey}": "${s.entryId}" is not a Tryton entry id`);
+      if (ref.model === 'invoice') invoiceIds.add(ref.id);
+    }
+    const invoices = new Map(
+      (
+        await rpc.call<
+          Array<{
+            id: number;
+            number: string | null;
+            state: string;
+            party: number;
+            account: number;
+            'currency.': { code: string };
+          }>
+        >('model.account.invoice.read', [
+          [...invoiceIds],
+          ['number', 'state', 'party', 'account', 'currency.code'],
+          books.context,
+        ])
+      ).map((i) => [i.id, i]),
+    );
+    const specs: StatementLineSpec[] = [];
+    const seen = new Set<string>();
+    for (const s of settlements) {
+      if (seen.has(s.idempotencyKey)) continue;
+      seen.add(s.idempotencyKey);
+      const ref = parseEntryId(s.entryId)!;
+      if (ref.model === 'move-line') {
+        results.set(s.idempotencyKey, {
+          idempotencyKey: s.idempotencyKey,
+          status: 'written',
+          externalId: s.entryId,
+          created: false,
+        });
+        continue;
+      }
+      const inv = invoices.get(ref.id);
+      const number = vendorReference(s.idempotencyKey, NUMBER_MAX);
+      specs.push({
+        key: s.idempotencyKey,
+        number,
+        date: s.date,
+        amount: this.major(s.amountMinor),
+        accountId: inv?.account ?? 0,
+        partyId: inv?.party ?? null,
+        invoiceId: ref.id,
+        description: `bankfeed: ${inv?.number ?? s.entryId}${s.reference ? ` ${s.reference}` : ''}`,
+      });
+    }
+    // Written earlier (found by number) counts even if the invoice is paid by now; otherwise it must still be open.
+    const outcomes = await writeStatementLines(
+      rpc,
+      books,
+      specs.filter((sp) => {
+        const inv = invoices.get(sp.invoiceId!);
+        return inv !== undefined;
+      }),
+      this.config.writeBatchSize,
+      (sp) => {
+        const inv = invoices.get(sp.invoiceId!)!;
+        if (inv.state !== 'posted') return `invoice ${inv.number ?? inv.id} is ${inv.state} in Tryton, not open`;
+        if (inv['currency.'].code !== this.config.currency)
+          return `invoice ${inv.number ?? inv.id} is in ${inv['currency.'].code}, the bank journal in ${this.config.currency}`;
+        return null;
+      },
+    );
+    for (const sp of specs) {
+      const o = outcomes.get(sp.key);
+      results.set(
+        sp.key,
+        o
+          ? toSettlementResult(o)
+          : {
+              idempotencyKey: sp.key,
+              status: 'rejected',
+              vendorMessage: `invoice ${sp.invoiceId} does not exist in Tryton (deleted, or the user may not read it)`,
+            },
+      );
+    }
+    return settlements.map((s) => results.get(s.idempotencyKey)!);
+  }
+
+  /** Rule-classified bank lines (charges, levies, interest) become statement lines on the rule's account. */
+  async postEntries(
+    postings: LedgerPosting[],
+  ): Promise<Array<{ idempotencyKey: string; externalId: string; created: boolean }>> {
+    const books = await this.booksOnce();
+    const rpc = this.rpc();
+    for (const p of postings) this.checkAmount(p.idempotencyKey, p.amountMinor, p.currency);
+    const accountIds = await this.accountIds(
+      books,
+      postings.map((p) => p.contraAccount),
+    );
+    const specs = postings.map((p): StatementLineSpec => ({
+      key: p.idempotencyKey,
+      number: vendorReference(p.idempotencyKey, NUMBER_MAX),
+      date: p.date,
+      amount: this.major(p.amountMinor),
+      accountId: accountIds.get(p.contraAccount) ?? 0,
+      partyId: null,
+      invoiceId: null,
+      description: p.description,
+    }));
+    const outcomes = await writeStatementLines(rpc, books, specs, this.config.writeBatchSize, (sp) =>
+      sp.accountId === 0
+        ? `no account with code or name "${postings.find((p) => p.idempotencyKey === sp.key)!.contraAccount}" in company "${books.companyName}"`
+        : null,
+    );
+    const written: Array<{ idempotencyKey: string; externalId: string; created: boolean }> = [];
+    const rejected: Array<{ idempotencyKey: string; vendorMessage: string }> = [];
+    for (const p of postings) {
+      const o = outcomes.get(p.idempotencyKey)!;
+      if (o.status === 'written') written.push({ idempotencyKey: o.key, externalId: o.externalId, created: o.created });
+      else rejected.push({ idempotencyKey: o.key, vendorMessage: o.vendorMessage });
+    }
+    if (rejected.length > 0) throw new LedgerPartialWriteError(VENDOR, written, rejected);
+    return written;
+  }
+
+  private async accountIds(books: TrytonBooks, names: string[]): Promise<Map<string, number>> {
+    const wanted = [...new Set(names)];
+    if (wanted.length === 0) return new Map();
+    const rows = await this.rpc().call<Array<{ id: number; code: string | null; name: string }>>(
+      'model.account.account.search_read',
+      [
+        [
+          ['company', '=', books.companyId],
+          ['closed', '!=', true],
+          ['type', '!=', null],
+          ['OR', ['code', 'in', wanted], ['name', 'in', wanted]],
+        ],
+        0,
+        null,
+        [['id', 'ASC']],
+        ['code', 'name'],
+        books.context,
+      ],
+    );
+    const out = new Map<string, number>();
+    for (const w of wanted) {
+      const hit = rows.find((r) => r.code === w) ?? rows.find((r) => r.name === w);
+      if (hit) out.set(w, hit.id);
+    }
+    return out;
+  }
+
+  /** `bankfeed ledgers test`: credentials, reachability, company, journal, and read access to what pulls need. */
+  async checkSource(): Promise<SourceCheck[]> {
+    const checks: SourceCheck[] = [];
+    let books: TrytonBooks;
+    try {
+      books = await this.booksOnce();
+    } catch (err) {
+      checks.push({ check: 'login, company and bank journal', ok: false, detail: (err as Error).message });
+      return checks;
+    }
+    checks.push({
+      check: 'login',
+      ok: true,
+      detail: `logged in as "${this.config.login}" on database "${this.config.database}"`,
+    });
+    checks.push({ check: 'company', ok: true, detail: `company "${books.companyName}"` });
+    checks.push({
+      check: 'bank journal',
+      ok: true,
+      detail: `statement journal "${books.journal.name}" on account ${books.journal.accountCode}, ${books.journal.currency}, validated by ${books.journal.validation}`,
+    });
+    for (const [model, what] of [
+      ['account.invoice', 'invoices'],
+      ['account.move.line', 'journal items'],
+      ['account.statement', 'statements'],
+    ] as const) {
+      try {
+        const n = await this.rpc().call<number>(`model.${model}.search_count`, [
+          [['company', '=', books.companyId]],
+          books.context,
+        ]);
+        checks.push({ check: `read ${what}`, ok: true, detail: `${n} ${what} visible` });
+      } catch (err) {
+        checks.push({ check: `read ${what}`, ok: false, detail: (err as Error).message });
+      }
+    }
+    return checks;
+  }
+
+  async close(): Promise<void> {
+    await this.rpcClient?.close();
+  }
+}
+
+function toSettlementResult(o: LineOutcome): LedgerSettlementResult {
+  return o.status === 'written'
+    ? { idempotencyKey: o.key, status: 'written', externalId: o.externalId, created: o.created }
+    : { idempotencyKey: o.key, status: 'rejected', vendorMessage: o.vendorMessage };
+}
+
+export const trytonLedgerAdapter: LedgerAdapterFactory<TrytonConfig> = {
+  kind: 'tryton',
+  configSchema: trytonConfigSchema as unknown as z.ZodType<TrytonConfig>,
+  create: (config) => new TrytonAdapter(config),
+};
