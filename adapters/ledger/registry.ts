@@ -7,12 +7,20 @@ import { resolvePackageEntry } from './plugin-resolution.js';
 import { hledgerWebLedgerAdapter } from './hledger-web.js';
 import { xeroLedgerAdapter } from './xero/xero-adapter.js';
 import { zohoBooksLedgerAdapter } from './zoho/zoho-adapter.js';
-import { trytonLedgerAdapter } from './tryton/tryton-adapter.js';
+import { quickBooksLedgerAdapter } from './quickbooks/qbo-adapter.js';
 import type { LedgerAdapter, LedgerAdapterContext, LedgerAdapterFactory } from './types.js';
 
 const factories = new Map<string, LedgerAdapterFactory>();
 
-export const BUILT_IN_KINDS = ['csv', 'xlsx', 'folder', 'hledger-web', 'xero', 'zoho-books', 'tryton'] as const;
+export const BUILT_IN_KINDS = [
+  'csv',
+  'xlsx',
+  'folder',
+  'hledger-web',
+  'xero',
+  'zoho-books',
+  'quickbooks-online',
+] as const;
 
 /** Adds an adapter kind. Registering the same factory twice is harmless; a different one for a taken kind is refused. */
 export function registerLedgerAdapter(f: LedgerAdapterFactory): void {
@@ -29,7 +37,7 @@ for (const f of [
   hledgerWebLedgerAdapter,
   xeroLedgerAdapter,
   zohoBooksLedgerAdapter,
-  trytonLedgerAdapter,
+  quickBooksLedgerAdapter,
 ] as LedgerAdapterFactory[]) {
   registerLedgerAdapter(f);
 }

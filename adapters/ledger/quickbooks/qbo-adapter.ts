@@ -1,0 +1,314 @@
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import type { CurrencyCode } from '../../../domain/currency.js';
+import type { LedgerEntry } from '../../../domain/ledger.js';
+import { fileTokenStore, readSecret } from '../oauth/credentials.js';
+import { LedgerAuthError, LedgerPartialWriteError, LedgerRejectedError } from '../oauth/errors.js';
+import { OAuthSession } from '../oauth/oauth-session.js';
+import type { LedgerSettlement, LedgerSettlementResult, SettlesEntries } from '../oauth/settlement.js';
+import type { TokenStore } from '../oauth/token-store.js';
+import { knownCurrency, minorToVendorAmount } from '../oauth/vendor-amount.js';
+import { vendorReference } from '../oauth/write-keys.js';
+import type {
+  LedgerAdapter,
+  LedgerAdapterContext,
+  LedgerAdapterFactory,
+  LedgerPosting,
+  LedgerPullQuery,
+  LedgerPullResult,
+} from '../types.js';
+import { QboApi } from './qbo-api.js';
+import { qboApiBase, qboConfigSchema, type QboConfig } from './qbo-config.js';
+import { parseQboEntryId, QBO_ENTITIES, qboEntry } from './qbo-entries.js';
+import { intuitGrant, QBO } from './qbo-oauth.js';
+
+type Doc = Record<string, any>;
+
+interface QboCursor {
+  v: 1;
+  realm: string;
+  /** QuickBooks' own clock (the `time` of an answer) when the last pull began: the next pull's changedSince. */
+  since: string;
+}
+
+/** Change Data Capture looks back 30 days at most; older cursors pull everything again. */
+const CDC_MAX_AGE_MS = 29 * 24 * 3600_000;
+/** CDC returns at most 1000 objects per entity: a full answer may be truncated, so the pull falls back to queries. */
+const CDC_LIMIT = 1000;
+
+/** Intuit's requestid (≤ 50 chars): the same id makes QuickBooks answer the first request's result again. */
+function requestId(key: string): string {
+  return `bf-${createHash('sha256').update(key).digest('hex').slice(0, 40)}`;
+}
+
+export interface QboAdapterDeps {
+  store: TokenStore;
+  env?: NodeJS.ProcessEnv;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export class QuickBooksAdapter implements LedgerAdapter, SettlesEntries {
+  readonly kind = 'quickbooks-online';
+  readonly session: OAuthSession;
+  readonly api: QboApi;
+  private bank: { id: string; currency: CurrencyCode } | null = null;
+
+  constructor(
+    private readonly config: QboConfig,
+    deps: QboAdapterDeps,
+  ) {
+    const env = deps.env ?? process.env;
+    this.session = new OAuthSession({
+      vendor: QBO,
+      store: deps.store,
+      kind: 'refresh_token',
+      bootstrapRefreshToken: config.refreshTokenEnv ? (env[config.refreshTokenEnv] ?? null) : null,
+      grant: intuitGrant({
+        clientId: () => readSecret(QBO, config.clientIdEnv, env),
+        clientSecret: () => readSecret(QBO, config.clientSecretEnv, env),
+        environment: config.environment,
+        ...(config.tokenUrl ? { tokenUrl: config.tokenUrl } : {}),
+      }),
+    });
+    this.api = new QboApi({
+      base: qboApiBase(config),
+      minorVersion: config.minorVersion,
+      session: this.session,
+      timeoutMs: config.timeoutMs,
+      retry: config.retry,
+      ...(deps.sleep ? { sleep: deps.sleep } : {}),
+    });
+  }
+
+  async bankAccount(): Promise<{ id: string; currency: CurrencyCode }> {
+    if (this.bank) return this.bank;
+    const all: Doc[] = [];
+    await this.api.queryAll('Account', "AccountType = 'Bank'", this.config.pageSize, (a) => all.push(a));
+    const want = this.config.bankAccount;
+    const found = all.find((a) => a.Id === want || a.Name === want);
+    const currency = knownCurrency(found?.CurrencyRef?.value);
+    if (!found || !currency)
+      throw new LedgerAuthError(
+        QBO,
+        found
+          ? `bank account "${want}" is kept in ${String(found.CurrencyRef?.value)}, a currency bankfeed does not handle`
+          : `bank account "${want}" is not among the company's bank accounts (${all.map((a) => a.Name).join(', ') || 'none'}): set bankAccount to its Id or Name`,
+      );
+    this.bank = { id: String(found.Id), currency };
+    return this.bank;
+  }
+
+  private parseCursor(raw: string | null | undefined): QboCursor | null {
+    if (!raw?.startsWith('qbo:v1:')) return null;
+    try {
+      const c = JSON.parse(raw.slice(7)) as QboCursor;
+      if (c.v !== 1 || c.realm !== this.config.realmId || !(Date.now() - Date.parse(c.since) < CDC_MAX_AGE_MS))
+        return null;
+      return c;
+    } catch {
+      return null;
+    }
+  }
+
+  async pullOpenEntries(q: LedgerPullQuery): Promise<LedgerPullResult> {
+    const bank = await this.bankAccount();
+    const account = q.ledgerAccount ?? this.config.bankAccount;
+    const byId = new Map<string, LedgerEntry>();
+    const take = (kind: (typeof QBO_ENTITIES)[number]['kind'], d: Doc) => {
+      const e = qboEntry(kind, d, bank.id, bank.currency, account);
+      if (e && e.date >= q.period.from && e.date <= q.period.to) byId.set(e.id, e);
+    };
+    const cursor = this.parseCursor(q.cursor);
+    if (cursor) {
+      const body = await this.api.call('GET', '/cdc', {
+        entities: QBO_ENTITIES.map((e) => e.entity).join(','),
+        changedSince: cursor.since,
+      });
+      const groups = ((body.CDCResponse as Doc[] | undefined)?.[0]?.QueryResponse as Doc[] | undefined) ?? [];
+      const truncated = groups.some((g) => QBO_ENTITIES.some((e) => (g[e.entity]?.length ?? 0) >= CDC_LIMIT));
+      if (!truncated) {
+        for (const g of groups)
+          for (const e of QBO_ENTITIES) for (const d of (g[e.entity] as Doc[] | undefined) ?? []) take(e.kind, d);
+        return { entries: [...byId.values()], cursor: this.cursorAt(String(body.time ?? new Date().toISOString())) };
+      }
+    }
+    const started = await this.api.call('GET', '/query', {
+      query: "select count(*) from Account where AccountType = 'Bank'",
+    });
+    const range = `TxnDate >= '${q.period.from}' AND TxnDate <= '${q.period.to}'`;
+    for (const e of QBO_ENTITIES) {
+      const where = e.kind === 'invoice' || e.kind === 'bill' ? "Balance > '0'" : range;
+      await this.api.queryAll(e.entity, where, this.config.pageSize, (d) => take(e.kind, d));
+    }
+    return { entries: [...byId.values()], cursor: this.cursorAt(String(started.time ?? new Date().toISOString())) };
+  }
+
+  private cursorAt(time: string): string {
+    return `qbo:v1:${JSON.stringify({ v: 1, realm: this.config.realmId, since: time } satisfies QboCursor)}`;
+  }
+
+  /** Creates one document; a refusal is returned as the vendor's message, anything else propagates (retried later). */
+  private async create(entity: string, key: string, body: Doc): Promise<{ id: string } | { rejected: string }> {
+    try {
+      const r = await this.api.call('POST', `/${entity.toLowerCase()}`, { requestid: requestId(key) }, body);
+      const doc = r[entity] as Doc | undefined;
+      if (!doc?.Id) return { rejected: `QuickBooks answered without a ${entity} Id` };
+      return { id: String(doc.Id) };
+    } catch (err) {
+      if (err instanceof LedgerRejectedError) return { rejected: err.vendorMessage };
+      throw err;
+    }
+  }
+
+  /**
+   * A confirmed match: a customer Payment linked to the invoice (deposited to the bound bank account), or a
+   * BillPayment from that account linked to the bill. Deposits, purchases and payments pulled from QuickBooks are
+   * already in its books: nothing is written for them.
+   */
+  async settleEntries(settlements: LedgerSettlement[]): Promise<LedgerSettlementResult[]> {
+    const out: LedgerSettlementResult[] = [];
+    if (settlements.length === 0) return out;
+    const bank = await this.bankAccount();
+    for (const s of settlements) {
+      const t = parseQboEntryId(s.entryId);
+      const rejected = (vendorMessage: string) =>
+        out.push({ idempotencyKey: s.idempotencyKey, status: 'rejected', vendorMessage });
+      if (!t) {
+        rejected(`"${s.entryId}" is not an entry pulled from QuickBooks Online`);
+        continue;
+      }
+      if (t.kind === 'deposit' || t.kind === 'purchase' || t.kind === 'payment') {
+        out.push({ idempotencyKey: s.idempotencyKey, status: 'written', externalId: s.entryId, created: false });
+        continue;
+      }
+      if (t.kind === 'creditmemo') {
+        rejected(
+          'refunds of credit memos are not written back to QuickBooks by bankfeed: record the refund receipt in QuickBooks',
+        );
+        continue;
+      }
+      const amount = Number(minorToVendorAmount(s.amountMinor, s.currency));
+      const ref = vendorReference(s.idempotencyKey, 21);
+      const note = `bankfeed ${s.idempotencyKey}`.slice(0, 4000);
+      const line = [
+        { Amount: amount, LinkedTxn: [{ TxnId: t.txnId, TxnType: t.kind === 'invoice' ? 'Invoice' : 'Bill' }] },
+      ];
+      const r =
+        t.kind === 'invoice'
+          ? await this.create('Payment', s.idempotencyKey, {
+              CustomerRef: { value: t.partyId },
+              TotalAmt: amount,
+              TxnDate: s.date,
+              DepositToAccountRef: { value: bank.id },
+              PaymentRefNum: ref,
+              PrivateNote: note,
+              Line: line,
+            })
+          : await this.create('BillPayment', s.idempotencyKey, {
+              VendorRef: { value: t.partyId },
+              PayType: 'Check',
+              CheckPayment: { BankAccountRef: { value: bank.id } },
+              TotalAmt: amount,
+              TxnDate: s.date,
+              DocNumber: ref,
+              PrivateNote: note,
+              Line: line,
+            });
+      if ('rejected' in r) rejected(r.rejected);
+      else out.push({ idempotencyKey: s.idempotencyKey, status: 'written', externalId: r.id, created: true });
+    }
+    return out;
+  }
+
+  /** Rule-classified lines: a charge becomes a Purchase from the bank account, money in a Deposit to it. */
+  async postEntries(
+    postings: LedgerPosting[],
+  ): Promise<Array<{ idempotencyKey: string; externalId: string; created: boolean }>> {
+    const written: Array<{ idempotencyKey: string; externalId: string; created: boolean }> = [];
+    const rejected: Array<{ idempotencyKey: string; vendorMessage: string }> = [];
+    if (postings.length === 0) return written;
+    const bank = await this.bankAccount();
+    for (const p of postings) {
+      const amount = Number(minorToVendorAmount(p.amountMinor, p.currency));
+      const ref = vendorReference(p.idempotencyKey, 21);
+      const description = p.description.slice(0, 4000);
+      const r =
+        p.amountMinor < 0
+          ? await this.create('Purchase', p.idempotencyKey, {
+              PaymentType: 'Cash',
+              AccountRef: { value: bank.id },
+              TxnDate: p.date,
+              DocNumber: ref,
+              PrivateNote: `bankfeed ${p.idempotencyKey}`,
+              Line: [
+                {
+                  Amount: amount,
+                  Description: description,
+                  DetailType: 'AccountBasedExpenseLineDetail',
+                  AccountBasedExpenseLineDetail: { AccountRef: { value: p.contraAccount } },
+                },
+              ],
+            })
+          : await this.create('Deposit', p.idempotencyKey, {
+              DepositToAccountRef: { value: bank.id },
+              TxnDate: p.date,
+              PrivateNote: `bankfeed ${p.idempotencyKey}`,
+              Line: [
+                {
+                  Amount: amount,
+                  Description: description,
+                  DetailType: 'DepositLineDetail',
+                  DepositLineDetail: { AccountRef: { value: p.contraAccount } },
+                },
+              ],
+            });
+      if ('rejected' in r) rejected.push({ idempotencyKey: p.idempotencyKey, vendorMessage: r.rejected });
+      else written.push({ idempotencyKey: p.idempotencyKey, externalId: r.id, created: true });
+    }
+    if (rejected.length > 0) throw new LedgerPartialWriteError(QBO, written, rejected);
+    return written;
+  }
+
+  /**
+   * QuickBooks' API cannot tick a line in its reconcile screen; bankfeed notes the match on the deposit, purchase or
+   * payment instead (a sparse update of PrivateNote). Updates need the current SyncToken: when someone else changed
+   * the document meanwhile (a stale-object refusal), it is read again and the update retried.
+   */
+  async markReconciled(externalIds: string[]): Promise<void> {
+    const entities: Record<string, string> = { deposit: 'Deposit', purchase: 'Purchase', payment: 'Payment' };
+    for (const id of externalIds) {
+      const t = parseQboEntryId(id);
+      const entity = t ? entities[t.kind] : undefined;
+      if (!t || !entity) continue;
+      for (let attempt = 1; ; attempt++) {
+        const current = (await this.api.call('GET', `/${entity.toLowerCase()}/${t.txnId}`))[entity] as Doc;
+        const note = String(current.PrivateNote ?? '');
+        if (note.includes('[bankfeed: reconciled]')) break;
+        try {
+          await this.api.call(
+            'POST',
+            `/${entity.toLowerCase()}`,
+            {},
+            {
+              Id: current.Id,
+              SyncToken: current.SyncToken,
+              sparse: true,
+              PrivateNote: `${note} [bankfeed: reconciled]`.trim().slice(0, 4000),
+            },
+          );
+          break;
+        } catch (err) {
+          if (!(err instanceof LedgerRejectedError) || !/stale object/i.test(err.vendorMessage) || attempt >= 3)
+            throw err;
+        }
+      }
+    }
+  }
+}
+
+export const quickBooksLedgerAdapter: LedgerAdapterFactory<QboConfig> = {
+  kind: 'quickbooks-online',
+  configSchema: qboConfigSchema as unknown as z.ZodType<QboConfig>,
+  create: (config, ctx: LedgerAdapterContext) =>
+    new QuickBooksAdapter(config, { store: fileTokenStore(config, ctx.baseDir, `quickbooks-online:${config.id}`) }),
+};

@@ -1,0 +1,254 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LedgerAuthError, LedgerPartialWriteError, LedgerVendorError } from '../../../adapters/ledger/oauth/errors.js';
+import { qboConfigSchema } from '../../../adapters/ledger/quickbooks/qbo-config.js';
+import { QuickBooksAdapter, quickBooksLedgerAdapter } from '../../../adapters/ledger/quickbooks/qbo-adapter.js';
+import { fixture, QboContract } from './qbo-contract.js';
+import { QBO_CLIENT, QBO_REALM, QboFake } from './qbo-fake.js';
+import { saasTestEnv } from './saas-env.js';
+
+const PERIOD = { from: '2026-01-01', to: '2026-12-31' };
+let contract: QboContract;
+let fake: QboFake;
+let env: ReturnType<typeof saasTestEnv>;
+
+async function setup(options: ConstructorParameters<typeof QboFake>[0] = {}) {
+  contract = new QboContract();
+  fake = new QboFake({ contract, ...options });
+  await fake.start();
+  env = saasTestEnv({ T_QBO_ID: QBO_CLIENT.id, T_QBO_SECRET: QBO_CLIENT.secret, T_QBO_RT: fake.oauth.consent() });
+}
+
+function adapter(extra: Record<string, unknown> = {}): QuickBooksAdapter {
+  const config = qboConfigSchema.parse({
+    id: 'qb',
+    kind: 'quickbooks-online',
+    clientIdEnv: 'T_QBO_ID',
+    clientSecretEnv: 'T_QBO_SECRET',
+    refreshTokenEnv: 'T_QBO_RT',
+    tokenFile: 'qbo.enc',
+    realmId: QBO_REALM,
+    bankAccount: 'GTBank Current',
+    apiUrl: fake.http.url,
+    tokenUrl: `${fake.http.url}/oauth2/v1/tokens/bearer`,
+    retry: { baseDelayMs: 5, maxAttempts: 4 },
+    ...extra,
+  });
+  return quickBooksLedgerAdapter.create(config, { baseDir: env.dir }) as QuickBooksAdapter;
+}
+
+afterEach(async () => {
+  await fake?.close();
+  env?.cleanup();
+  contract?.assertClean();
+});
+
+function expectedOpen(f: QboFake): Map<string, number> {
+  const m = new Map<string, number>();
+  const cents = (n: number) => Math.round(n * 100);
+  for (const i of f.docs.Invoice!) if (i.Balance > 0) m.set(`invoice:${i.Id}:${i.CustomerRef.value}`, cents(i.Balance));
+  for (const b of f.docs.Bill!) if (b.Balance > 0) m.set(`bill:${b.Id}:${b.VendorRef.value}`, -cents(b.Balance));
+  for (const c of f.docs.CreditMemo!)
+    if (c.RemainingCredit > 0) m.set(`creditmemo:${c.Id}:${c.CustomerRef.value}`, -cents(c.RemainingCredit));
+  for (const d of f.docs.Deposit!)
+    if (d.DepositToAccountRef.value === '35') m.set(`deposit:${d.Id}`, cents(d.TotalAmt));
+  for (const p of f.docs.Purchase!) if (p.AccountRef.value === '35') m.set(`purchase:${p.Id}`, -cents(p.TotalAmt));
+  for (const p of f.docs.Payment!)
+    if (p.DepositToAccountRef?.value === '35') m.set(`payment:${p.Id}`, cents(p.TotalAmt));
+  return m;
+}
+
+describe('QuickBooks Online adapter against the local QuickBooks', () => {
+  beforeEach(() => setup({ openInvoices: 7, openBills: 3 }));
+
+  it('pulls open invoices, bills, credit memos and the bank account’s deposits and purchases, paged, with minorversion', async () => {
+    const r = await adapter({ pageSize: 2 }).pullOpenEntries({ period: PERIOD, ledgerAccount: 'GTB' });
+    expect(new Map(r.entries.map((e) => [e.id, e.amountMinor]))).toEqual(expectedOpen(fake));
+    expect(r.entries.every((e) => e.currency === 'NGN')).toBe(true);
+    expect([...fake.minorVersions]).toEqual(['75']);
+    expect(contract.checked.responses).toBeGreaterThan(10);
+  });
+
+  it('pulls increments through Change Data Capture', async () => {
+    const a = adapter();
+    const first = await a.pullOpenEntries({ period: PERIOD });
+    const inv = fake.docs.Invoice![1]!;
+    inv.Balance = 12.5;
+    inv.MetaData.LastUpdatedTime = new Date(Date.now() + 1000).toISOString();
+    const second = await a.pullOpenEntries({ period: PERIOD, cursor: first.cursor });
+    expect(fake.http.count('GET', /\/cdc$/)).toBe(1);
+    expect(second.entries.map((e) => [e.id, e.amountMinor])).toEqual([
+      [`invoice:${inv.Id}:${inv.CustomerRef.value}`, 1250],
+    ]);
+  });
+
+  it('401 mid-sync refreshes through intuit-oauth once; a revoked grant stops the source', async () => {
+    const a = adapter();
+    let n = 0;
+    fake.http.faults.push({
+      kind: 'stale-token',
+      match: (r) => r.path.endsWith('/query') && ++n === 3,
+      body: fixture('fault-authentication'),
+    });
+    await a.pullOpenEntries({ period: PERIOD });
+    expect(a.session.refreshes).toBe(2);
+    fake.oauth.revoked = true;
+    const err = await adapter()
+      .pullOpenEntries({ period: PERIOD })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LedgerAuthError);
+    expect((err as Error).message).toMatch(/Intuit refused to refresh.*reconnect this source/);
+  });
+
+  it('throttling (429) and 5xx are retried; a lasting outage is a vendor error', async () => {
+    fake.http.faults.push({ kind: '429', match: (r) => r.path.endsWith('/query'), body: fixture('fault-throttle') });
+    fake.http.faults.push({ kind: '5xx', match: (r) => r.path.endsWith('/query') });
+    const r = await adapter().pullOpenEntries({ period: PERIOD });
+    expect(r.entries.length).toBe(expectedOpen(fake).size);
+    for (let i = 0; i < 4; i++) fake.http.faults.push({ kind: '5xx', match: (x) => x.path.endsWith('/query') });
+    await expect(adapter().pullOpenEntries({ period: PERIOD })).rejects.toBeInstanceOf(LedgerVendorError);
+  });
+});
+
+describe('QuickBooks Online write-back', () => {
+  beforeEach(() => setup());
+
+  it('a confirmed match becomes a Payment linked to the invoice; a retry is answered from its requestid, not paid twice', async () => {
+    const inv = fake.docs.Invoice![0]!;
+    const s = {
+      idempotencyKey: 'm-1',
+      entryId: `invoice:${inv.Id}:${inv.CustomerRef.value}`,
+      date: '2026-11-20',
+      amountMinor: 1_000_00,
+      currency: 'NGN' as const,
+      bankAccount: 'GTB',
+    };
+    const before = inv.Balance;
+    const [r1] = await adapter().settleEntries([s]);
+    expect(r1).toMatchObject({ status: 'written' });
+    const [r2] = await adapter().settleEntries([s]);
+    expect(r2).toMatchObject({ status: 'written', externalId: (r1 as { externalId: string }).externalId });
+    expect(fake.docs.Payment).toHaveLength(1);
+    expect(fake.docs.Payment![0]).toMatchObject({
+      TotalAmt: 1000,
+      DepositToAccountRef: { value: '35' },
+      Line: [{ LinkedTxn: [{ TxnId: inv.Id, TxnType: 'Invoice' }] }],
+    });
+    expect(Math.round(inv.Balance * 100)).toBe(Math.round(before * 100) - 1_000_00);
+  });
+
+  it('bills are paid with a BillPayment from the bank account; closed period and currency mismatch come back in Intuit’s words', async () => {
+    const [bill1, bill2] = fake.docs.Bill!;
+    const inv = fake.docs.Invoice![2]!;
+    inv.CurrencyRef = { value: 'USD', name: 'United States Dollar' };
+    fake.closeDate = '2026-10-31';
+    const res = await adapter().settleEntries([
+      {
+        idempotencyKey: 'b-1',
+        entryId: `bill:${bill1!.Id}:${bill1!.VendorRef.value}`,
+        date: '2026-11-21',
+        amountMinor: -Math.round(bill1!.Balance * 100),
+        currency: 'NGN',
+        bankAccount: 'GTB',
+      },
+      {
+        idempotencyKey: 'b-2',
+        entryId: `bill:${bill2!.Id}:${bill2!.VendorRef.value}`,
+        date: '2026-10-30',
+        amountMinor: -100,
+        currency: 'NGN',
+        bankAccount: 'GTB',
+      },
+      {
+        idempotencyKey: 'i-3',
+        entryId: `invoice:${inv.Id}:${inv.CustomerRef.value}`,
+        date: '2026-11-21',
+        amountMinor: 100,
+        currency: 'NGN',
+        bankAccount: 'GTB',
+      },
+      {
+        idempotencyKey: 'c-4',
+        entryId: `creditmemo:${fake.docs.CreditMemo![0]!.Id}:1`,
+        date: '2026-11-21',
+        amountMinor: -100,
+        currency: 'NGN',
+        bankAccount: 'GTB',
+      },
+    ]);
+    expect(res[0]).toMatchObject({ status: 'written' });
+    expect(bill1!.Balance).toBe(0);
+    expect(fake.docs.BillPayment![0]).toMatchObject({
+      PayType: 'Check',
+      CheckPayment: { BankAccountRef: { value: '35' } },
+    });
+    expect(res[1]).toMatchObject({
+      status: 'rejected',
+      vendorMessage: expect.stringMatching(
+        /^Account Period Closed, Cannot Update Through Services API: The account period has closed/,
+      ),
+    });
+    expect(res[2]).toMatchObject({
+      status: 'rejected',
+      vendorMessage: expect.stringMatching(/currency of the Invoice \(USD\) doesn't match/),
+    });
+    expect(res[3]).toMatchObject({
+      status: 'rejected',
+      vendorMessage: expect.stringMatching(/credit memos are not written back/),
+    });
+  });
+
+  it('rule-classified charges become Purchases from the bank account; a bad account is refused with Intuit’s message', async () => {
+    const posting = {
+      idempotencyKey: 'g-1',
+      date: '2026-11-04',
+      description: 'Stamp duty',
+      amountMinor: -5_000,
+      currency: 'NGN' as const,
+      bankAccount: '35',
+      contraAccount: '8',
+    };
+    const r = await adapter().postEntries([posting]);
+    expect(r[0]).toMatchObject({ idempotencyKey: 'g-1', created: true });
+    expect(fake.docs.Purchase!.at(-1)).toMatchObject({
+      PaymentType: 'Cash',
+      AccountRef: { value: '35' },
+      TotalAmt: 50,
+      Line: [{ Amount: 50 }],
+    });
+    await adapter().postEntries([posting]);
+    expect(fake.docs.Purchase!.filter((p) => p.DocNumber === 'bf:g-1')).toHaveLength(1);
+    const err = await adapter()
+      .postEntries([{ ...posting, idempotencyKey: 'g-2', contraAccount: '999' }])
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LedgerPartialWriteError);
+    expect((err as LedgerPartialWriteError).rejected[0]!.vendorMessage).toBe(
+      'Invalid Reference Id: Invalid Reference Id : Accounts element id 999 not found',
+    );
+  });
+
+  it('a SyncToken conflict (edited by someone else meanwhile) is read again and the update retried', async () => {
+    const dep = fake.docs.Deposit![0]!;
+    fake.editedAfterRead.add(dep.Id);
+    await adapter().markReconciled([`deposit:${dep.Id}`]);
+    expect(dep.PrivateNote).toMatch(/\[bankfeed: reconciled\]$/);
+    expect(fake.http.served.filter((s) => s.status === 400)).toHaveLength(1);
+  });
+});
+
+describe('QuickBooks contract (Intuit’s documented examples)', () => {
+  beforeEach(() => setup());
+
+  it('an answer whose types drift from the documented examples is caught', async () => {
+    fake.docs.Invoice![0]!.Balance = '100.00';
+    await adapter()
+      .pullOpenEntries({ period: PERIOD })
+      .catch(() => undefined);
+    const drift = contract.violations.splice(0);
+    expect(drift.map((v) => `${v.where} ${v.errors}`).join(' ')).toMatch(/Invoice.*\/Balance must be number/);
+  });
+
+  it('a create request missing a required field is caught', async () => {
+    contract.checkCreate('Payment', { TotalAmt: 10, Line: [] });
+    expect(contract.violations.splice(0)[0]!.errors).toMatch(/must have required property 'CustomerRef'/);
+  });
+});
