@@ -8,6 +8,7 @@ import { hledgerWebLedgerAdapter } from './hledger-web.js';
 import { xeroLedgerAdapter } from './xero/xero-adapter.js';
 import { zohoBooksLedgerAdapter } from './zoho/zoho-adapter.js';
 import { quickBooksLedgerAdapter } from './quickbooks/qbo-adapter.js';
+import { trytonLedgerAdapter } from './tryton/tryton-adapter.js';
 import type { LedgerAdapter, LedgerAdapterContext, LedgerAdapterFactory } from './types.js';
 
 const factories = new Map<string, LedgerAdapterFactory>();
@@ -20,6 +21,7 @@ export const BUILT_IN_KINDS = [
   'xero',
   'zoho-books',
   'quickbooks-online',
+  'tryton',
 ] as const;
 
 /** Adds an adapter kind. Registering the same factory twice is harmless; a different one for a taken kind is refused. */
@@ -38,6 +40,7 @@ for (const f of [
   xeroLedgerAdapter,
   zohoBooksLedgerAdapter,
   quickBooksLedgerAdapter,
+  trytonLedgerAdapter,
 ] as LedgerAdapterFactory[]) {
   registerLedgerAdapter(f);
 }
