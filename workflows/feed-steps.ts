@@ -308,8 +308,10 @@ export class FeedSteps {
     s.c.reauthUrl = null;
     s.c.counts.reauthorisations++;
     await this.setState('ACTIVE', { clearReauth: true, lastError: null });
-    // The re-authorisation refreshed the data: catch up from the watermark.
+    // The re-authorisation refreshed the data: catch up from the watermark, without asking for a refresh (Mono's
+    // rate window would answer with the job that failed).
     s.wantSync('reauthorized', false);
+    s.syncWanted = { reason: s.syncWanted!.reason, refresh: false };
   }
 
   async unlink(): Promise<FeedStatus> {
