@@ -583,20 +583,35 @@ export function createReviewRepository(db: Kysely<Database>) {
       return Number(r?.s ?? 0);
     },
 
-    /** Written-off and residual differences of the active groups holding lines dated up to `end` (bank minus books). */
+    /**
+     * What the active groups holding lines dated up to `end` leave outside the books: bank amounts minus the book
+     * entries they hold (write-offs, residuals, bank-only lines a rule or a person explained).
+     */
     async heldDifferences(accountId: string, end: string): Promise<number> {
       const r = await db
-        .selectFrom('match_groups as g')
-        .select((eb) => eb.fn.sum<number | string>('g.difference_minor').as('s'))
+        .selectFrom('match_items as mi')
+        .innerJoin('match_groups as g', 'g.id', 'mi.group_id')
+        .select((eb) =>
+          eb.fn
+            .sum<number | string>(
+              eb
+                .case()
+                .when('mi.side', '=', 'bank')
+                .then(eb.ref('mi.amount_minor'))
+                .else(eb.neg(eb.ref('mi.amount_minor')))
+                .end(),
+            )
+            .as('s'),
+        )
         .where('g.account_id', '=', accountId)
-        .where('g.status', 'in', ['auto', 'confirmed', 'manual'])
+        .where('mi.active', '=', 1)
         .where(({ exists, selectFrom }) =>
           exists(
-            selectFrom('match_items as mi')
-              .innerJoin('bank_transactions as bt', 'bt.id', 'mi.item_id')
+            selectFrom('match_items as b')
+              .innerJoin('bank_transactions as bt', 'bt.id', 'b.item_id')
               .select(sql.lit(1).as('one'))
-              .whereRef('mi.group_id', '=', 'g.id')
-              .where('mi.side', '=', 'bank')
+              .whereRef('b.group_id', '=', 'g.id')
+              .where('b.side', '=', 'bank')
               .where('bt.business_date', '<=', end),
           ),
         )

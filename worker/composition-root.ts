@@ -159,6 +159,7 @@ export async function startStack(settings: BankfeedSettings, logger: Logger, opt
       reportSink: services.reportSink,
       temporal: { client: worker.client, taskQueue: runtime.taskQueue, uiUrl: runtime.uiUrl },
       disabled,
+      mono: { baseUrl: opts.mono.baseUrl, secretKey: opts.mono.secretKey },
     };
     const processes: StackProcess[] = [];
     for (const p of optionalProcesses) {

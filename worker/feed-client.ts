@@ -1,6 +1,15 @@
 import { WorkflowIdConflictPolicy, type Client } from '@temporalio/client';
 import type { AccountFeedConfig } from '../workflows/feed-config.js';
-import { accountFeedWorkflowId, webhookEventSignal, type FeedEvent } from '../workflows/messages.js';
+import type { Kysely } from 'kysely';
+import { MonoClient } from '../adapters/mono/index.js';
+import { updateAccount } from '../db/account-repository.js';
+import type { Database } from '../db/schema.js';
+import {
+  accountFeedWorkflowId,
+  syncRequestedSignal,
+  webhookEventSignal,
+  type FeedEvent,
+} from '../workflows/messages.js';
 
 /** Starts (or joins) the account's feed. USE_EXISTING: linking twice never runs two feeds for one account. */
 export async function startAccountFeed(
@@ -32,4 +41,51 @@ export async function deliverFeedEvent(
     signal: webhookEventSignal,
     signalArgs: [event],
   });
+}
+
+/**
+ * The feed actions the review web app offers (web/app.ts WebFeedActions): sync now through the account's feed, a
+ * fresh re-authorisation link and a hosted link for a new account through Mono. The links are capability URLs:
+ * they are returned to the person who asked and stored on the account, never logged.
+ */
+export function createFeedActions(deps: {
+  client: Client;
+  db: Kysely<Database>;
+  mono: { baseUrl: string; secretKey: string };
+  reauthRedirectUrl?: string;
+}) {
+  const withMono = async <T>(work: (mono: MonoClient) => Promise<T>): Promise<T> => {
+    const mono = new MonoClient({ baseUrl: deps.mono.baseUrl, secretKey: deps.mono.secretKey });
+    try {
+      return await work(mono);
+    } finally {
+      await mono.close();
+    }
+  };
+  return {
+    async syncNow(accountId: string, requestedBy: string): Promise<void> {
+      await deps.client.workflow
+        .getHandle(accountFeedWorkflowId(accountId))
+        .signal(syncRequestedSignal, { reason: `web:${requestedBy}` });
+    },
+    async freshReauthLink(accountId: string): Promise<string> {
+      const link = await withMono((mono) =>
+        mono.initiateReauth(accountId, {
+          ref: `reauth-${accountId}-${Date.now()}`,
+          ...(deps.reauthRedirectUrl ? { redirectUrl: deps.reauthRedirectUrl } : {}),
+        }),
+      );
+      await updateAccount(deps.db, accountId, { reauth_url: link.monoUrl, updated_at: new Date().toISOString() });
+      return link.monoUrl;
+    },
+    async linkAccount(customer: { name: string; email: string }): Promise<string> {
+      const link = await withMono((mono) =>
+        mono.initiateLink({
+          customer,
+          ...(deps.reauthRedirectUrl ? { redirectUrl: deps.reauthRedirectUrl } : {}),
+        }),
+      );
+      return link.monoUrl;
+    },
+  };
 }

@@ -22,6 +22,9 @@ const envSchema = z.object({
   BANKFEED_LEDGER_CONFIG: z.string().optional(),
   BANKFEED_NIGHTLY_CRON: z.string().default('0 2 * * *'),
   BANKFEED_NIGHTLY_TIMEZONE: z.string().default('Africa/Lagos'),
+  BANKFEED_WEB_HOST: z.string().default('127.0.0.1'),
+  BANKFEED_WEB_PORT: z.coerce.number().int().min(0).max(65535).default(8788),
+  BANKFEED_WEB_SECURE_COOKIES: z.enum(['0', '1']).default('0'),
 });
 
 export type BankfeedEnv = z.infer<typeof envSchema>;
@@ -49,6 +52,8 @@ export interface BankfeedSettings {
   reauthRedirectUrl?: string;
   ledgerConfigPath?: string;
   nightly: { cron: string; timezone: string };
+  /** The review web app (web/): where it listens; Secure cookies when it is served behind HTTPS. */
+  web?: { host: string; port: number; secureCookies: boolean };
 }
 
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): BankfeedSettings {
@@ -87,5 +92,6 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): BankfeedSett
     ...(e.BANKFEED_REAUTH_REDIRECT_URL ? { reauthRedirectUrl: e.BANKFEED_REAUTH_REDIRECT_URL } : {}),
     ...(e.BANKFEED_LEDGER_CONFIG ? { ledgerConfigPath: e.BANKFEED_LEDGER_CONFIG } : {}),
     nightly: { cron: e.BANKFEED_NIGHTLY_CRON, timezone: e.BANKFEED_NIGHTLY_TIMEZONE },
+    web: { host: e.BANKFEED_WEB_HOST, port: e.BANKFEED_WEB_PORT, secureCookies: e.BANKFEED_WEB_SECURE_COOKIES === '1' },
   };
 }

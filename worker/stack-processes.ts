@@ -19,6 +19,8 @@ export interface StackContext {
   temporal: { client: Client; taskQueue: string; uiUrl: string | null };
   /** How `start`/`worker` were asked to run (e.g. `--no-web` gives disabled: ['web']). */
   disabled: readonly string[];
+  /** The Mono API the feeds talk to (for the web app's re-authorisation and new-link buttons). */
+  mono?: { baseUrl: string; secretKey: string };
 }
 
 /** A running optional process; `stop` is awaited at shutdown, in reverse start order. */
@@ -42,4 +44,6 @@ export interface OptionalProcess {
  * and `worker` both run every entry whose name is not in `disabled` (`--no-<name>`), after the Temporal worker and the
  * webhook receiver, and stop them first at shutdown.
  */
-export const optionalProcesses: OptionalProcess[] = [];
+export const optionalProcesses: OptionalProcess[] = [
+  { name: 'web', start: async (ctx) => (await import('../web/web-process.js')).startWebProcess(ctx) },
+];

@@ -285,7 +285,7 @@ describe('review decisions', () => {
     const live = await suggestions(h);
     const preview = await get(h.app, s, `/accounts/${h.accountId}/bulk?action=confirm&view=suggested&min=45`);
     const expected = live.filter((g) => g.confidence >= 0.45).length;
-    expect(preview.body).toContain(`name="expected" value="${expected}"`);
+    expect(/name="expected"\s+value="(\d+)"/.exec(preview.body)?.[1]).toBe(String(expected));
     // Someone decides one of them meanwhile: the count no longer holds, nothing is written.
     const first = live.find((g) => g.confidence >= 0.45)!;
     const ada = await signIn(h.app, 'ada');

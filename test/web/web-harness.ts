@@ -6,6 +6,7 @@ import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 import { seedAccount, seedBank, seedLedger } from '../reconciliation/seed.js';
 
 export const PASSWORD = 'correct horse battery staple';
+export const OPENING_MINOR = 10_000_000;
 
 export interface Harness {
   db: TestDb;
@@ -71,6 +72,17 @@ export async function createHarness(deps: Partial<WebAppDeps> = {}): Promise<Har
       counterpartyName: null,
     },
   ]);
+  // Running balances as the bank reports them, from an opening balance of ₦100,000.00.
+  let running = OPENING_MINOR;
+  for (const id of bank) {
+    const row = await db.db
+      .selectFrom('bank_transactions')
+      .select('amount_minor')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    running += Number(row.amount_minor);
+    await db.db.updateTable('bank_transactions').set({ balance_minor: running }).where('id', '=', id).execute();
+  }
   const ledger = await seedLedger(db.db, `books-${accountId}`, [
     {
       date: '2026-09-30',
@@ -115,6 +127,8 @@ export async function createHarness(deps: Partial<WebAppDeps> = {}): Promise<Har
       reference: 'CS-2',
     },
   ]);
+  // The bank account's own GL account in the books (the binding's ledgerAccount).
+  await db.db.updateTable('ledger_entries').set({ ledger_account: '1010' }).execute();
   await seedBank(db.db, otherAccountId, [
     { date: '2026-10-02', amountMinor: 777_000, narration: 'OTHER ACCOUNT LINE' },
   ]);

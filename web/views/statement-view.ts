@@ -81,7 +81,7 @@ export function statementPage(
           <td class="num">${money(f.outstandingLedgerMinor, ccy)}</td>
         </tr>
         <tr>
-          <td>Less: differences written off or left as residuals</td>
+          <td>Less: bank-only lines and write-offs decided here, not yet in the books</td>
           <td class="num">${money(-f.writtenOffMinor, ccy)}</td>
         </tr>
         <tr>

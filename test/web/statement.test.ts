@@ -1,0 +1,147 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createReconciliationService } from '../../activities/reconciliation-service.js';
+import { createHarness, get, type Harness, OPENING_MINOR, post, signIn, suggestions } from './web-harness.js';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarness();
+});
+afterEach(async () => {
+  await h.close();
+});
+
+/** Decides every line of the account as a reviewer would: the best suggestion, or bank-only to a named account. */
+async function decideEverything() {
+  const service = createReconciliationService({ db: h.db.db });
+  const taken = new Set<number>();
+  for (const g of (await suggestions(h)).sort((a, b) => b.confidence - a.confidence)) {
+    if (g.bankIds.some((b) => taken.has(b))) continue;
+    await service.confirm(g.id, 'rita');
+    g.bankIds.forEach((b) => taken.add(b));
+  }
+  const held = new Set(
+    (
+      await h.db.db
+        .selectFrom('match_items')
+        .select('item_id')
+        .where('side', '=', 'bank')
+        .where('active', '=', 1)
+        .execute()
+    ).map((r) => Number(r.item_id)),
+  );
+  for (const b of h.bank.filter((id) => !held.has(id)))
+    await service.manualMatch({
+      accountId: h.accountId,
+      bankIds: [b],
+      ledgerIds: [],
+      actor: 'rita',
+      writeOffAccount: 'Suspense',
+    });
+}
+
+/**
+ * The books as their own export states them: the opening balance and every entry. Bank-only lines and write-offs
+ * decided in the app are not in it yet: the statement lists them as reconciling items.
+ */
+async function booksBalance(): Promise<number> {
+  const ledger = await h.db.db
+    .selectFrom('ledger_entries')
+    .select('amount_minor')
+    .where('source_id', '=', `books-${h.accountId}`)
+    .execute();
+  return OPENING_MINOR + ledger.reduce((s, r) => s + Number(r.amount_minor), 0);
+}
+
+const major = (minor: number) => (minor / 100).toFixed(2);
+
+describe('statement checkpoint', () => {
+  it('shows a difference while lines are undecided or the balance is wrong, and refuses to finish', async () => {
+    const s = await signIn(h.app, 'rita');
+    const page = await get(h.app, s, `/accounts/${h.accountId}/statement?end=2026-10-31`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Not ready to finish');
+    expect(page.body).toContain('not decided yet');
+    const refused = await post(
+      h.app,
+      s,
+      `/accounts/${h.accountId}/statement/finish`,
+      { end: '2026-10-31', books: '1.00' },
+      false,
+    );
+    expect(refused.statusCode).toBe(409);
+    await decideEverything();
+    const books = await booksBalance();
+    // One kobo off in the books: a real difference, shown and blocking.
+    const off = await get(h.app, s, `/accounts/${h.accountId}/statement?end=2026-10-31&books=${major(books + 1)}`);
+    expect(off.body).toContain('the books do not agree');
+    // A mistyped statement balance: the cleared difference shows it.
+    const typo = await get(
+      h.app,
+      s,
+      `/accounts/${h.accountId}/statement?end=2026-10-31&balance=1.00&books=${major(books)}`,
+    );
+    expect(typo.body).toContain('the statement balance and the cleared lines differ');
+  });
+
+  it('finishes at zero, locks its lines, offers its report, and unlocks only by an audited admin action', async () => {
+    await decideEverything();
+    const books = await booksBalance();
+    const rita = await signIn(h.app, 'rita');
+    const ready = await get(h.app, rita, `/accounts/${h.accountId}/statement?end=2026-10-31&books=${major(books)}`);
+    expect(
+      /Not ready[^<]*/.exec(ready.body)?.[0] ?? '',
+      ready.body
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .slice(0, 3000),
+    ).toBe('');
+    expect(ready.body).toContain('Finish reconciliation to 2026-10-31');
+    const done = await post(
+      h.app,
+      rita,
+      `/accounts/${h.accountId}/statement/finish`,
+      { end: '2026-10-31', books: major(books) },
+      false,
+    );
+    expect(done.statusCode).toBe(303);
+    const saved = await h.db.db.selectFrom('statement_reconciliations').selectAll().executeTakeFirstOrThrow();
+    expect(saved.finished_by).toBe('rita');
+    expect(Number(saved.difference_minor)).toBe(0);
+    expect(saved.book_balance_source).toBe('stated');
+
+    const [held] = await h.db.db.selectFrom('match_groups').selectAll().where('status', '=', 'confirmed').execute();
+    const locked = await post(h.app, rita, `/accounts/${h.accountId}/groups/${held!.id}/unmatch`, {});
+    expect(locked.statusCode).toBe(409);
+    expect(locked.body).toContain('an admin must unlock it first');
+
+    const csv = await get(h.app, rita, `/accounts/${h.accountId}/statement/${saved.id}/report.csv`);
+    expect(csv.headers['content-disposition']).toContain('attachment');
+    expect(csv.body).toContain('Balance per books');
+    expect((await get(h.app, rita, `/accounts/${h.accountId}/statement/${saved.id}/print`)).body).toContain(
+      'Bank reconciliation statement',
+    );
+    expect((await get(h.app, rita, `/accounts/${h.otherAccountId}/statement/${saved.id}/print`)).statusCode).toBe(404);
+
+    expect(
+      (await post(h.app, rita, `/accounts/${h.accountId}/statement/${saved.id}/reopen`, { reason: 'x' }, false))
+        .statusCode,
+    ).toBe(403);
+    const ada = await signIn(h.app, 'ada');
+    const reopened = await post(
+      h.app,
+      ada,
+      `/accounts/${h.accountId}/statement/${saved.id}/reopen`,
+      { reason: 'bank corrected a line' },
+      false,
+    );
+    expect(reopened.statusCode).toBe(303);
+    const audit = await h.db.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'statement.reopen')
+      .executeTakeFirstOrThrow();
+    expect(audit.actor).toBe('ada');
+    expect(JSON.parse(audit.detail!)).toEqual({ reason: 'bank corrected a line' });
+    expect((await post(h.app, rita, `/accounts/${h.accountId}/groups/${held!.id}/unmatch`, {})).statusCode).toBe(200);
+  });
+});

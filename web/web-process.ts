@@ -1,0 +1,43 @@
+import type { StackContext, StackProcess } from '../worker/stack-processes.js';
+import { createFeedActions } from '../worker/feed-client.js';
+import { startWebApp } from './app.js';
+import { createUserAdmin } from './auth/user-admin.js';
+
+/**
+ * The review web app as a process of the stack (`bankfeed start`, `bankfeed worker`; `--no-web` leaves it out).
+ * Under the demo (no Mono key) a demo admin is created once and its password printed; otherwise, while nobody can
+ * sign in, the way to create the first admin is printed.
+ */
+export async function startWebProcess(ctx: StackContext): Promise<StackProcess | null> {
+  const web = ctx.settings.web ?? { host: '127.0.0.1', port: 8788, secureCookies: false };
+  const admin = createUserAdmin({ db: ctx.db });
+  if (ctx.settings.mono.mode === 'sandbox') {
+    const demo = await admin.ensureDemoAdmin();
+    process.stdout.write(
+      demo
+        ? `Review app demo sign-in: ${demo.username} / ${demo.password} (shown once; reset with \`bankfeed users reset ${demo.username}\`)\n`
+        : 'Review app demo sign-in: demo-admin (its password was printed on the first run; `bankfeed users reset demo-admin` issues a new one)\n',
+    );
+  } else if ((await admin.count()) === 0) {
+    process.stdout.write(
+      'Review app: nobody can sign in yet. Create the first admin: bankfeed users add <username> --role admin\n',
+    );
+  }
+  const running = await startWebApp({
+    db: ctx.db,
+    logger: ctx.logger,
+    host: web.host,
+    port: web.port,
+    secureCookies: web.secureCookies,
+    ledgerSources: ctx.ledger?.config.sources.map((s) => s.id) ?? [],
+    feed: ctx.mono
+      ? createFeedActions({
+          client: ctx.temporal.client,
+          db: ctx.db,
+          mono: ctx.mono,
+          ...(ctx.settings.reauthRedirectUrl ? { reauthRedirectUrl: ctx.settings.reauthRedirectUrl } : {}),
+        })
+      : null,
+  });
+  return { name: 'web', label: 'Review', url: running.url, stop: running.close };
+}
