@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type * as MonoData from './mono-data-schema.js';
 
 // Timestamps are ISO-8601 UTC text and business dates "YYYY-MM-DD" text in both dialects, so that the same
 // queries and comparisons work on SQLite and PostgreSQL. JSON is stored as text. Money is integer minor units.
@@ -274,6 +275,12 @@ export interface Database {
   web_sessions: WebSessionsTable;
   web_keys: WebKeysTable;
   web_rules: WebRulesTable;
+  account_identities: MonoData.AccountIdentitiesTable;
+  income_reports: MonoData.IncomeReportsTable;
+  statement_exports: MonoData.StatementExportsTable;
+  collections: MonoData.CollectionsTable;
+  collection_events: MonoData.CollectionEventsTable;
+  mono_data_event_outcomes: MonoData.MonoDataEventOutcomesTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

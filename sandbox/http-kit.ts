@@ -17,6 +17,8 @@ export interface Reply {
   headers?: Record<string, string>;
   /** Send this text instead of JSON (HTML pages). */
   html?: string;
+  /** Send these bytes instead of JSON (statement PDFs). */
+  file?: { type: string; data: Buffer };
   /** Data endpoints may have faults applied (truncated JSON, latency). */
   faultable?: boolean;
 }

@@ -22,6 +22,8 @@ import {
   type SandboxOptions,
 } from './types.js';
 import { DEFAULT_RETRY, WebhookEmitter } from './webhooks.js';
+import { withStatementPdf } from './statement-jobs.js';
+import { directPayRoutes } from './directpay-routes.js';
 
 export * from './types.js';
 export { AccountGenerator, type CustomerInvoice } from './generator.js';
@@ -145,7 +147,11 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     },
   };
 
-  const routes: Route[] = [...MONO_ROUTES, ...controlRoutes(() => sandbox)];
+  const routes: Route[] = [
+    ...withStatementPdf(MONO_ROUTES).routes,
+    ...directPayRoutes({ seed, clock, bank, webhooks, baseUrl: () => baseUrl }).routes,
+    ...controlRoutes(() => sandbox),
+  ];
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       console.error('[sandbox] request failed:', err);
@@ -217,6 +223,11 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     }
     const slow = faultable ? faults.slowFor(seq) : 0;
     if (slow > 0) await new Promise((r) => setTimeout(r, slow));
+    if (reply.file !== undefined) {
+      res.writeHead(reply.status, { 'content-type': reply.file.type, 'content-length': String(reply.file.data.length) });
+      res.end(reply.file.data);
+      return;
+    }
     if (reply.html !== undefined) {
       send(res, reply.status, reply.html, reply.headers ?? {}, 'text/html; charset=utf-8');
       return;

@@ -46,4 +46,5 @@ export interface OptionalProcess {
  */
 export const optionalProcesses: OptionalProcess[] = [
   { name: 'web', start: async (ctx) => (await import('../web/web-process.js')).startWebProcess(ctx) },
+  { name: 'mono-data', start: async (ctx) => (await import('./mono-data-process.js')).startMonoDataProcess(ctx) },
 ];

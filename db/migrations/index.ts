@@ -6,6 +6,7 @@ import * as m0004 from './0004_account_balance_watermark.js';
 import * as m0005 from './0005_statement_reconciliations.js';
 import * as m0006 from './0006_web_app.js';
 import * as m0007 from './0007_webhook_outbox.js';
+import * as m0010 from './0010_mono_data.js';
 
 /** Ordered migrations; add new files here, never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005_statement_reconciliations': m0005,
   '0006_web_app': m0006,
   '0007_webhook_outbox': m0007,
+  '0010_mono_data': m0010,
 };

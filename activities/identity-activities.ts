@@ -1,0 +1,64 @@
+import type { Kysely } from 'kysely';
+import type { MonoClient } from '../adapters/mono/index.js';
+import { getIdentity, saveIdentity, setExpectedHolder, type StoredIdentity } from '../db/identity-repository.js';
+import { getAccount } from '../db/account-repository.js';
+import type { Database } from '../db/schema.js';
+import { checkHolderName, type HolderCheck } from './holder-name.js';
+
+export interface IdentityDeps {
+  db: Kysely<Database>;
+  mono: Pick<MonoClient, 'getIdentity'>;
+  clock?: () => Date;
+}
+
+export interface AccountIdentityView {
+  accountId: string;
+  accountName: string | null;
+  identity: StoredIdentity | null;
+  /** The account holder against the expected company or person. */
+  holder: HolderCheck;
+}
+
+/** Identity of a linked account: fetched from Mono (after linking, and on demand), stored with the BVN cut to four. */
+export function createIdentityActivities(deps: IdentityDeps) {
+  const now = () => (deps.clock ? deps.clock() : new Date()).toISOString();
+  return {
+    async fetchIdentity(input: { accountId: string; requestedBy: string }): Promise<void> {
+      const id = await deps.mono.getIdentity(input.accountId);
+      const address = [id.addressLine1, id.addressLine2].filter((x) => x && x.trim()).join(', ') || null;
+      await saveIdentity(deps.db, {
+        accountId: input.accountId,
+        fullName: id.fullName,
+        // Mono's identity carries the full 11-digit BVN: only its last four digits are kept.
+        bvnLast4: id.bvn ? id.bvn.replace(/\D/g, '').slice(-4) || null : null,
+        email: id.email,
+        phone: id.phone,
+        gender: id.gender,
+        dob: id.dob,
+        address,
+        fetchedAt: now(),
+        fetchedBy: input.requestedBy,
+      });
+    },
+
+    async setExpectedHolder(input: { accountId: string; name: string }): Promise<boolean> {
+      const name = input.name.trim();
+      if (!name) throw new RangeError('the expected holder must not be empty');
+      return setExpectedHolder(deps.db, input.accountId, name.slice(0, 200));
+    },
+
+    async showIdentity(input: { accountId: string; expected?: string | null }): Promise<AccountIdentityView> {
+      const account = await getAccount(deps.db, input.accountId);
+      const identity = await getIdentity(deps.db, input.accountId);
+      const expected = input.expected ?? identity?.expected_holder ?? null;
+      return {
+        accountId: input.accountId,
+        accountName: account?.name ?? null,
+        identity,
+        holder: checkHolderName(identity?.full_name ?? account?.name ?? null, expected),
+      };
+    },
+  };
+}
+
+export type IdentityActivities = ReturnType<typeof createIdentityActivities>;

@@ -1,0 +1,143 @@
+import { Decimal } from 'decimal.js';
+import { z } from 'zod';
+import { normalizeCurrency, type CurrencyCode } from '../../domain/currency.js';
+import { describeIssues, idOf } from './schemas.js';
+
+/**
+ * Income analyses as bankfeed keeps them: integer minor units with their currency. Mono sends kobo/pesewa/cents but
+ * its averages may be fractional ("monthly_average": 123456.78) or even decimal strings: every amount is rounded to
+ * the nearest minor unit, halves away from zero (decimal.js ROUND_HALF_UP), and the report says which fields were.
+ */
+export const INCOME_ROUNDING = 'nearest minor unit, halves away from zero (ROUND_HALF_UP)';
+
+const decimalLike = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/, 'not a decimal number')]).nullish();
+const optStr = z.string().nullish();
+
+const streamSchema = z.object({
+  income_type: optStr,
+  frequency: optStr,
+  monthly_average: decimalLike,
+  average_income_amount: decimalLike,
+  currency: optStr,
+  stability: z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/)]).nullish(),
+  first_income_date: optStr,
+  last_income_date: optStr,
+  last_income_amount: decimalLike,
+  last_income_description: optStr,
+  number_of_incomes: z.number().int().nullish(),
+  number_of_months: z.number().int().nullish(),
+});
+
+/** The `data` of `mono.events.account_income`, or one row of `income-records` (the same shape, id added). */
+export const incomeAnalysisSchema = z.object({
+  id: optStr,
+  _id: optStr,
+  account: z.union([z.string(), z.object({ id: optStr, _id: optStr })]).nullish(),
+  created_at: optStr,
+  total_income: decimalLike,
+  annual_income: decimalLike,
+  monthly_income: decimalLike,
+  income_summary: z
+    .object({
+      total_income: decimalLike,
+      aggregated_monthly_average: decimalLike,
+      monthly_average: decimalLike,
+    })
+    .nullish(),
+  income_streams: z.array(streamSchema).nullish(),
+});
+
+export interface IncomeStream {
+  incomeType: string | null;
+  frequency: string | null;
+  currency: CurrencyCode | null;
+  monthlyAverageMinor: number | null;
+  /** 0..1 as Mono sent it, kept as a decimal string (a ratio, not money). */
+  stability: string | null;
+  firstIncomeDate: string | null;
+  lastIncomeDate: string | null;
+  lastIncomeAmountMinor: number | null;
+  lastIncomeDescription: string | null;
+  numberOfIncomes: number | null;
+}
+
+export interface IncomeAnalysis {
+  recordId: string | null;
+  accountId: string | null;
+  createdAt: string | null;
+  currency: CurrencyCode | null;
+  monthlyIncomeMinor: number | null;
+  annualIncomeMinor: number | null;
+  totalIncomeMinor: number | null;
+  streams: IncomeStream[];
+  /** Field paths whose fractional value was rounded (empty when Mono sent whole minor units). */
+  rounded: string[];
+}
+
+export class IncomeParseError extends Error {
+  constructor(readonly reason: string) {
+    super(`Mono income analysis: ${reason}`);
+    this.name = 'IncomeParseError';
+  }
+}
+
+function minorOf(v: number | string | null | undefined, path: string, rounded: string[]): number | null {
+  if (v === null || v === undefined) return null;
+  const d = new Decimal(v);
+  const whole = d.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  if (!whole.eq(d)) rounded.push(path);
+  const n = whole.toNumber();
+  if (!Number.isSafeInteger(n)) throw new IncomeParseError(`${path}: too large for minor units`);
+  return n;
+}
+
+function currencyOf(label: string | null | undefined, path: string): CurrencyCode | null {
+  if (!label) return null;
+  try {
+    return normalizeCurrency(label);
+  } catch {
+    throw new IncomeParseError(`${path}: unknown currency label`);
+  }
+}
+
+/** Reads one income analysis (webhook `data` or an income-records row); names the offending field, never a value. */
+export function parseIncomeAnalysis(value: unknown, fallbackCurrency: CurrencyCode | null = null): IncomeAnalysis {
+  const r = incomeAnalysisSchema.safeParse(value);
+  if (!r.success) throw new IncomeParseError(describeIssues(r.error, 'data'));
+  const d = r.data;
+  const rounded: string[] = [];
+  const streams = (d.income_streams ?? []).map((s, i): IncomeStream => {
+    const p = `data.income_streams[${i}]`;
+    return {
+      incomeType: s.income_type ?? null,
+      frequency: s.frequency ?? null,
+      currency: currencyOf(s.currency, `${p}.currency`),
+      monthlyAverageMinor: minorOf(s.monthly_average ?? s.average_income_amount, `${p}.monthly_average`, rounded),
+      stability: s.stability === null || s.stability === undefined ? null : new Decimal(s.stability).toString(),
+      firstIncomeDate: s.first_income_date ?? null,
+      lastIncomeDate: s.last_income_date ?? null,
+      lastIncomeAmountMinor: minorOf(s.last_income_amount, `${p}.last_income_amount`, rounded),
+      lastIncomeDescription: s.last_income_description ?? null,
+      numberOfIncomes: s.number_of_incomes ?? null,
+    };
+  });
+  const currencies = new Set(streams.map((s) => s.currency).filter((c): c is CurrencyCode => c !== null));
+  if (currencies.size > 1) throw new IncomeParseError('data.income_streams: streams in more than one currency');
+  const account =
+    d.account === null || d.account === undefined ? null : typeof d.account === 'string' ? d.account : idOf(d.account);
+  return {
+    recordId: idOf(d),
+    accountId: account,
+    createdAt: d.created_at ?? null,
+    currency: [...currencies][0] ?? fallbackCurrency,
+    monthlyIncomeMinor: minorOf(
+      d.monthly_income ?? d.income_summary?.aggregated_monthly_average ?? d.income_summary?.monthly_average,
+      'data.monthly_income',
+      rounded,
+    ),
+    annualIncomeMinor: minorOf(d.annual_income, 'data.annual_income', rounded),
+    totalIncomeMinor: minorOf(d.total_income ?? d.income_summary?.total_income, 'data.total_income', rounded),
+    streams,
+    rounded,
+  };
+}
