@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { type CurrencyCode, normalizeCurrency } from '../../domain/currency.js';
-import { isBusinessDate } from '../../domain/dates.js';
+import {
+  businessDateOf,
+  DEFAULT_TIMEZONE,
+  isBusinessDate,
+  isIsoInstant,
+  parseBusinessDate,
+} from '../../domain/dates.js';
 import type { LedgerEntry } from '../../domain/ledger.js';
-import { minorToMajorString, parseMajorString } from '../../domain/money.js';
-import type { BankLine, ReconcileResult } from '../../domain/reconciliation.js';
+import { parseMajorString } from '../../domain/money.js';
+import type { BankLine } from '../../domain/reconciliation.js';
 import { presetsSchema, type MatchOptions } from '../../matching/options.js';
 import { RuleFileError, validateRules } from '../../matching/rules.js';
 
@@ -13,7 +19,25 @@ import { RuleFileError, validateRules } from '../../matching/rules.js';
  */
 
 const id = z.string().min(1, 'expected a non-empty id');
-const date = z.string().refine(isBusinessDate, 'expected a date "YYYY-MM-DD"');
+/** A calendar day that exists: "2024-02-30" is refused (with its JSON path), not rolled over into March. */
+function isCalendarDate(s: string): boolean {
+  if (!isBusinessDate(s)) return false;
+  try {
+    parseBusinessDate(s, 'YMD');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const date = z.string().refine(isCalendarDate, 'expected a date "YYYY-MM-DD" that exists in the calendar');
+// Mono dates bank lines with a UTC instant; the business date is that instant's day in options.timezone.
+const bankDate = z
+  .string()
+  .refine(
+    (s) => isCalendarDate(s) || isIsoInstant(s),
+    'expected a date "YYYY-MM-DD" or an instant with its zone such as "2024-03-01T23:30:00.000Z"',
+  );
 const amount = z.string({ error: 'expected a signed decimal string in major units such as "-1470.85"' });
 const currency = z.string({ error: 'expected a currency code such as "NGN"' });
 const optText = z.string().nullish();
@@ -52,7 +76,7 @@ export const reconcileInputSchema = z
       z
         .object({
           id,
-          date,
+          date: bankDate,
           amount,
           currency,
           narration: optText,
@@ -78,6 +102,16 @@ export const reconcileInputSchema = z
         .strict(),
     ),
     rules: z.array(z.unknown()).optional(),
+    /** The statement's period and its two balances as the bank and the books state them (docs/statement.md). */
+    statement: z
+      .object({
+        from: date.optional(),
+        to: date.optional(),
+        bankBalance: amount.optional(),
+        bookBalance: amount.optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -105,6 +139,8 @@ export interface ParsedReconcileDocument {
   currencyById: Map<string, CurrencyCode>;
   /** autoConfirm: false in the document: every match is handed to a person */
   autoConfirmDisabled: boolean;
+  /** The statement's period and balances, when the document states them (major-unit strings, parsed per currency). */
+  statement: { from?: string; to?: string; bankBalance?: string; bookBalance?: string };
 }
 
 /** Validates a parsed JSON document; every problem is reported with its JSON path and what was expected. */
@@ -135,9 +171,24 @@ export function parseReconcileDocument(doc: unknown, sourceName: string): Parsed
       return null;
     }
   };
+  const timezone = d.options?.timezone ?? DEFAULT_TIMEZONE;
+  try {
+    businessDateOf(new Date(0), timezone);
+  } catch (err) {
+    issues.push(`$.options.timezone: ${(err as Error).message}`);
+  }
   const bank: BankLine[] = [];
   d.bank.forEach((b, i) => {
     const path = `$.bank[${i}]`;
+    let day = b.date;
+    if (isIsoInstant(b.date)) {
+      try {
+        day = businessDateOf(b.date, timezone);
+      } catch (err) {
+        issues.push(`${path}.date: ${(err as Error).message}`);
+        return;
+      }
+    }
     const cur = readCurrency(b.currency, `${path}.currency`);
     if (!cur) return;
     const minor = readAmount(b.amount, cur, `${path}.amount`);
@@ -147,7 +198,7 @@ export function parseReconcileDocument(doc: unknown, sourceName: string): Parsed
     currencyById.set(b.id, cur);
     bank.push({
       id: b.id,
-      date: b.date,
+      date: day,
       amountMinor: minor,
       currency: cur,
       narration: b.narration ?? null,
@@ -220,84 +271,24 @@ export function parseReconcileDocument(doc: unknown, sourceName: string): Parsed
       else throw err;
     }
   }
+  const statement = d.statement ?? {};
+  const statementCurrencies = [...new Set([...bank, ...ledger].map((x) => x.currency))];
+  for (const key of ['bankBalance', 'bookBalance'] as const) {
+    const v = statement[key];
+    if (v === undefined) continue;
+    if (statementCurrencies.length > 1)
+      issues.push(`$.statement.${key}: a statement balance needs a single-currency document`);
+    else readAmount(v, statementCurrencies[0] ?? 'NGN', `$.statement.${key}`);
+  }
+  if (statement.from && statement.to && statement.from > statement.to)
+    issues.push(`$.statement.to: ${statement.to} is before $.statement.from ${statement.from}`);
   if (issues.length) throw new ReconcileDocumentError(sourceName, issues);
-  return { bank, ledger, options, currencyById, autoConfirmDisabled: o.autoConfirm === false };
-}
-
-export interface OutputEvidence {
-  kind: string;
-  detail: string;
-  weight: number;
-}
-
-export interface ReconcileOutput {
-  matches: Array<{
-    bank: string[];
-    ledger: string[];
-    kind: string;
-    confidence: number;
-    difference: string;
-    writeOff: { account: string; amount: string } | null;
-    evidence: OutputEvidence[];
-    rule?: string;
-    proposed?: {
-      account: string;
-      category: string | null;
-      counterparty: string | null;
-      description: string;
-      amount: string;
-    };
-  }>;
-  suggestions: Array<{
-    bank: string[];
-    candidates: Array<{ ledger: string[]; confidence: number; difference: string; evidence: OutputEvidence[] }>;
-  }>;
-  unmatchedBank: string[];
-  unmatchedLedger: string[];
-}
-
-/** The engine's result as the output document: ids, and amounts as decimal strings in major units. */
-export function formatReconcileResult(
-  result: ReconcileResult,
-  currencyById: ReadonlyMap<string, CurrencyCode>,
-): ReconcileOutput {
-  const cur = (ids: string[]): CurrencyCode => currencyById.get(ids[0] ?? '') ?? 'NGN';
-  const ev = (e: { kind: string; detail: string; weight: number }[]) =>
-    e.map(({ kind, detail, weight }) => ({ kind, detail, weight }));
   return {
-    matches: result.matches.map((m) => ({
-      bank: m.bankIds,
-      ledger: m.ledgerIds,
-      kind: m.kind,
-      confidence: m.confidence,
-      difference: minorToMajorString(m.differenceMinor, m.currency),
-      writeOff: m.writeOff
-        ? { account: m.writeOff.account, amount: minorToMajorString(m.writeOff.amountMinor, m.currency) }
-        : null,
-      evidence: ev(m.evidence),
-      ...(m.ruleId ? { rule: m.ruleId } : {}),
-      ...(m.proposed
-        ? {
-            proposed: {
-              account: m.proposed.account,
-              category: m.proposed.category ?? null,
-              counterparty: m.proposed.counterparty ?? null,
-              description: m.proposed.description,
-              amount: minorToMajorString(m.proposed.amountMinor, m.currency),
-            },
-          }
-        : {}),
-    })),
-    suggestions: result.suggestions.map((s) => ({
-      bank: s.bankIds,
-      candidates: s.candidates.map((c) => ({
-        ledger: c.ledgerIds,
-        confidence: c.confidence,
-        difference: minorToMajorString(c.differenceMinor, cur(s.bankIds)),
-        evidence: ev(c.evidence),
-      })),
-    })),
-    unmatchedBank: result.unmatchedBank,
-    unmatchedLedger: result.unmatchedLedger,
+    bank,
+    ledger,
+    options,
+    currencyById,
+    autoConfirmDisabled: o.autoConfirm === false,
+    statement,
   };
 }

@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { CurrencyCode } from '../../domain/currency.js';
+import { parseMajorString } from '../../domain/money.js';
 import type { ReconcileResult } from '../../domain/reconciliation.js';
+import { buildReportDocument, type ReconciliationReport, type ReportDocument } from '../../adapters/reports/index.js';
 import { reconcile } from '../../matching/engine.js';
-import { ReconcileDocumentError, formatReconcileResult, parseReconcileDocument } from './reconcile-document.js';
+import { ReconcileDocumentError, parseReconcileDocument, type ParsedReconcileDocument } from './reconcile-document.js';
 
-export { formatReconcileResult, parseReconcileDocument, ReconcileDocumentError } from './reconcile-document.js';
-export type { ParsedReconcileDocument, ReconcileOutput } from './reconcile-document.js';
+export { parseReconcileDocument, ReconcileDocumentError } from './reconcile-document.js';
+export type { ParsedReconcileDocument } from './reconcile-document.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INVALID_INPUT = 2;
@@ -42,9 +45,68 @@ function demoteMatches(result: ReconcileResult): ReconcileResult {
 }
 
 /**
+ * The engine's result as the report document: one statement per currency of the input (the engine never mixes
+ * currencies). Balances come from the document's `statement` block or the bank lines' running balance; an unstated
+ * book balance stays unknown (never derived from the bank).
+ */
+export function inputReportDocument(
+  parsed: ParsedReconcileDocument,
+  result: ReconcileResult,
+  opts: { sourceName: string; generatedAt: string },
+): ReportDocument {
+  const currencies = [
+    ...new Set<CurrencyCode>([...parsed.bank.map((b) => b.currency), ...parsed.ledger.map((l) => l.currency)]),
+  ];
+  const cur = (id: string) => parsed.currencyById.get(id);
+  const reports: ReconciliationReport[] = currencies.map((c) => {
+    const bankLines = parsed.bank.filter((b) => b.currency === c).sort((a, b) => (a.date < b.date ? -1 : 1));
+    const ledgerEntries = parsed.ledger.filter((l) => l.currency === c);
+    const dates = [...bankLines, ...ledgerEntries].map((x) => x.date).sort();
+    const period = {
+      from: parsed.statement.from ?? dates[0] ?? opts.generatedAt.slice(0, 10),
+      to: parsed.statement.to ?? dates[dates.length - 1] ?? opts.generatedAt.slice(0, 10),
+    };
+    const stated = (v: string | undefined) => (v === undefined ? null : parseMajorString(v, c));
+    const bankStated = currencies.length === 1 ? stated(parsed.statement.bankBalance) : null;
+    const bookStated = currencies.length === 1 ? stated(parsed.statement.bookBalance) : null;
+    const last = [...bankLines].reverse().find((l) => l.date <= period.to && l.balanceMinor != null);
+    const statementBalance = bankStated ?? last?.balanceMinor ?? null;
+    return {
+      account: { id: `input:${c}`, name: `${opts.sourceName} (${c})`, currency: c },
+      period,
+      generatedAt: opts.generatedAt,
+      statementBalanceMinor: statementBalance,
+      statementBalanceSource:
+        bankStated !== null ? 'stated' : statementBalance !== null ? 'statement-closing' : 'unknown',
+      bookBalanceMinor: bookStated,
+      bookBalanceSource: bookStated !== null ? 'stated' : 'unknown',
+      balanceNotes: bookStated === null ? ['Give "statement": {"bookBalance": …} for the books\u2019 balance.'] : [],
+      bankLines: bankLines.map((l) => ({ ...l, ref: l.reference ?? null })),
+      ledgerEntries: ledgerEntries.map((e) => ({ ...e, ref: e.reference ?? null })),
+      result: {
+        matches: result.matches.filter((m) => m.currency === c),
+        suggestions: result.suggestions.filter((s) => cur(s.bankIds[0] ?? '') === c),
+        unmatchedBank: result.unmatchedBank.filter((id) => cur(id) === c),
+        unmatchedLedger: result.unmatchedLedger.filter((id) => cur(id) === c),
+      },
+      audit: [
+        {
+          at: opts.generatedAt,
+          actor: 'bankfeed reconcile',
+          action: 'reconcile',
+          entity: 'input',
+          detail: `${bankLines.length} bank lines and ${ledgerEntries.length} ledger entries from ${opts.sourceName}`,
+        },
+      ],
+    };
+  });
+  return buildReportDocument(reports, { producedBy: 'reconcile --input', generatedAt: opts.generatedAt });
+}
+
+/**
  * `bankfeed reconcile --input case.json [--json] [--out report.json]`: reads the canonical input document, runs the
- * engine, prints or writes the output document. Returns the exit code: 0 ok, 2 invalid input (nothing written).
- * The output file is written to a temporary name beside it and renamed, so a reader never sees half a file.
+ * engine, prints or writes the report document (docs/report.schema.json). Returns the exit code: 0 ok, 2 invalid
+ * input (nothing written). The output file is written to a temporary name beside it and renamed.
  */
 export async function runJsonReconcile(opts: {
   input: string;
@@ -82,8 +144,11 @@ export async function runJsonReconcile(opts: {
   }
   let result = reconcile(parsed.bank, parsed.ledger, parsed.options);
   if (parsed.autoConfirmDisabled) result = demoteMatches(result);
-  const output = formatReconcileResult(result, parsed.currencyById);
-  const body = `${JSON.stringify(output, null, 2)}\n`;
+  const report = inputReportDocument(parsed, result, {
+    sourceName: basename(sourceName),
+    generatedAt: new Date().toISOString(),
+  });
+  const body = `${JSON.stringify(report, null, 2)}\n`;
   if (opts.out) {
     const tmp = join(dirname(opts.out), `.${basename(opts.out)}.${randomBytes(6).toString('hex')}.tmp`);
     try {
@@ -96,9 +161,11 @@ export async function runJsonReconcile(opts: {
   }
   if (opts.json) stdout.write(body);
   else if (!opts.out) {
+    const n = (f: (s: ReportDocument['statements'][number]) => number) =>
+      report.statements.reduce((a, s) => a + f(s), 0);
     stdout.write(
-      `${output.matches.length} matched, ${output.suggestions.length} suggested, ` +
-        `${output.unmatchedBank.length} bank line(s) and ${output.unmatchedLedger.length} ledger entr(ies) open\n`,
+      `${n((s) => s.matches.length)} matched, ${n((s) => s.suggestions.length)} suggested, ` +
+        `${n((s) => s.unmatched.bank.length)} bank line(s) and ${n((s) => s.unmatched.ledger.length)} ledger entr(ies) open\n`,
     );
   }
   return EXIT_OK;
