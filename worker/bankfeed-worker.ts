@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
@@ -5,7 +6,8 @@ import type { Logger } from 'pino';
 import { MonoClient, type WebhookVerifyMode } from '../adapters/mono/index.js';
 import { createFeedActivities } from '../activities/feed-activities.js';
 import { logNotifier, type Notifier } from '../activities/notifier.js';
-import { createReconcileActivities, type ReportSink } from '../activities/reconcile-activities.js';
+import { createNightlyActivities } from '../activities/nightly-activities.js';
+import { createReconcileActivities, fileReportSink, type ReportSink } from '../activities/reconcile-activities.js';
 import type { LedgerConfig } from '../adapters/ledger/config.js';
 import type { MatchOptions } from '../matching/options.js';
 import type { Database } from '../db/schema.js';
@@ -74,6 +76,15 @@ export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<
     timeoutMs: opts.mono.timeoutMs ?? 30_000,
     logger: opts.logger,
   });
+  const reconcileActivities = createReconcileActivities({
+    db: opts.db,
+    logger: opts.logger,
+    dataDir: opts.dataDir,
+    ledger: opts.ledger ?? null,
+    clock: opts.clock,
+    ...(opts.matchOptions ? { matchOptions: opts.matchOptions } : {}),
+    ...(opts.reportSink ? { reportSink: opts.reportSink } : {}),
+  });
   const activities = {
     ...createFeedActivities({
       db: opts.db,
@@ -83,14 +94,15 @@ export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<
       clock: opts.clock,
       reauthRedirectUrl: opts.reauthRedirectUrl,
     }),
-    ...createReconcileActivities({
+    ...reconcileActivities,
+    // The nightly fan-out reconciles through the reconcile activities above.
+    ...createNightlyActivities({
       db: opts.db,
       logger: opts.logger,
-      dataDir: opts.dataDir,
+      reportSink: opts.reportSink ?? fileReportSink(join(opts.dataDir, 'reports')),
+      reconcile: reconcileActivities,
       ledger: opts.ledger ?? null,
       clock: opts.clock,
-      ...(opts.matchOptions ? { matchOptions: opts.matchOptions } : {}),
-      ...(opts.reportSink ? { reportSink: opts.reportSink } : {}),
     }),
   };
   installRuntime();

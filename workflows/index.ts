@@ -1,3 +1,3 @@
 // The worker's workflow bundle entry point.
 export { accountFeed } from './account-feed.js';
-export { nightlyRun } from './nightly.js';
+export { nightlyBatch, nightlyRun } from './nightly.js';

@@ -1,65 +1,207 @@
-import { getExternalWorkflowHandle, proxyActivities, sleep, workflowInfo } from '@temporalio/workflow';
-import type { FeedActivities } from '../activities/feed-activities.js';
-import type { ReconcileActivities } from '../activities/reconcile-activities.js';
+import {
+  continueAsNew,
+  executeChild,
+  getExternalWorkflowHandle,
+  ParentClosePolicy,
+  proxyActivities,
+  sleep,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { NightlyActivities, NightlyChunkResult } from '../activities/nightly-activities.js';
 import { accountFeedWorkflowId, syncRequestedSignal } from './messages.js';
 
 export interface NightlyInput {
+  /** Accounts per batch (one child workflow each). */
   pageSize?: number;
-  /** Write the per-account workbooks and the organisation summary after signalling the syncs. */
+  /** Batches running at once: bounds the load the run puts on Mono, the books and the database. */
+  maxConcurrentBatches?: number;
+  /** Accounts per reconcile activity inside a batch, and how many of those run at once. */
+  chunkSize?: number;
+  chunkConcurrency?: number;
+  /** Write the per-account workbooks and the organisation summary after asking the feeds to sync. */
   reports?: boolean;
-  /** How long to give the feeds to sync and reconcile before the reports are written. */
+  /** How long a batch gives its feeds to sync before reading the books for the reports. */
   settleMs?: number;
+  /** Continue as new after this many batches (keeps each run's history short). */
+  batchesPerRun?: number;
+  /** Carried across continue-as-new; never set by callers. */
+  carry?: NightlyCarry;
+}
+
+export interface NightlyTotals {
+  batches: number;
+  signalled: number;
+  notRunning: number;
+  accounts: number;
+  reconciled: number;
+  failed: number;
+}
+
+interface NightlyCarry {
+  day: string;
+  afterId: string | null;
+  totals: NightlyTotals;
+  /** Workbook paths, kept only while the run is small enough to return them. */
+  files: string[];
 }
 
 export interface NightlyResult {
   signalled: number;
   notRunning: number;
-  reports: { accounts: number; files: string[] } | null;
+  reports: { accounts: number; files: string[]; reconciled: number; failed: number } | null;
+  batches: number;
 }
 
-const { pageLinkedAccounts } = proxyActivities<FeedActivities>({
-  startToCloseTimeout: '1m',
+export interface NightlyBatchInput {
+  runKey: string;
+  day: string;
+  batch: number;
+  accountIds: string[];
+  reports: boolean;
+  settleMs: number;
+  chunkSize: number;
+  chunkConcurrency: number;
+}
+
+export interface NightlyBatchResult extends NightlyChunkResult {
+  signalled: number;
+  notRunning: number;
+}
+
+/** File lists stop being returned past this many workbooks (a workflow result must stay small). */
+const MAX_LISTED_FILES = 200;
+
+const { nightlyBusinessDay, nightlyAccountPage, writeNightlySummary } = proxyActivities<NightlyActivities>({
+  startToCloseTimeout: '10m',
+  heartbeatTimeout: '2m',
   retry: { maximumInterval: '30s' },
 });
-const { writeNightlyReports } = proxyActivities<ReconcileActivities>({
+const { nightlyReconcileChunk } = proxyActivities<NightlyActivities>({
   startToCloseTimeout: '1h',
-  heartbeatTimeout: '2m',
+  // A crashed worker is noticed within a minute; the retry resumes after the last finished account.
+  heartbeatTimeout: '1m',
+  retry: { maximumInterval: '1m' },
 });
 
 /**
- * The nightly run: pages through linked accounts in id order and asks each feed to sync (which reconciles after
- * storing new lines); then writes every bound account's workbook and the organisation summary. Pages keep memory
- * and history bounded for tens of thousands of accounts.
+ * One batch of the nightly run: asks each account's feed to sync (a feed that has ended is counted, not an error),
+ * gives them time, then reconciles and reports the accounts in chunks, a few chunks at a time.
+ */
+export async function nightlyBatch(input: NightlyBatchInput): Promise<NightlyBatchResult> {
+  let signalled = 0;
+  let notRunning = 0;
+  await Promise.all(
+    input.accountIds.map(async (accountId) => {
+      try {
+        await getExternalWorkflowHandle(accountFeedWorkflowId(accountId)).signal(syncRequestedSignal, {
+          reason: `nightly:${input.runKey}`,
+        });
+        signalled++;
+      } catch {
+        notRunning++;
+      }
+    }),
+  );
+  const result: NightlyBatchResult = { signalled, notRunning, accounts: 0, reconciled: 0, failed: 0, files: [] };
+  if (!input.reports) return result;
+  await sleep(input.settleMs);
+  const chunks: string[][] = [];
+  for (let i = 0; i < input.accountIds.length; i += input.chunkSize)
+    chunks.push(input.accountIds.slice(i, i + input.chunkSize));
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(input.chunkConcurrency, chunks.length) }, async () => {
+      while (next < chunks.length) {
+        const i = next++;
+        const r = await nightlyReconcileChunk({
+          runKey: input.runKey,
+          day: input.day,
+          part: `b${input.batch}-c${i}`,
+          accountIds: chunks[i]!,
+        });
+        result.accounts += r.accounts;
+        result.reconciled += r.reconciled;
+        result.failed += r.failed;
+        if (result.files.length < MAX_LISTED_FILES) result.files.push(...r.files);
+      }
+    }),
+  );
+  return result;
+}
+
+/**
+ * The nightly run for any number of accounts: pages through linked accounts in id order and runs each page as a
+ * child workflow (nightlyBatch), a bounded number at a time; continues as new every few batches so no history grows
+ * with the number of accounts; at the end writes the organisation summary from every batch's rows.
  */
 export async function nightlyRun(input: NightlyInput = {}): Promise<NightlyResult> {
   const pageSize = input.pageSize ?? 500;
-  let afterId: string | null = null;
-  let signalled = 0;
-  let notRunning = 0;
-  for (;;) {
-    const ids: string[] = await pageLinkedAccounts({ afterId, limit: pageSize });
+  const maxConcurrent = input.maxConcurrentBatches ?? 4;
+  const batchesPerRun = input.batchesPerRun ?? 40;
+  const reports = input.reports !== false;
+  const runKey = workflowInfo().workflowId;
+  const carry: NightlyCarry = input.carry ?? {
+    day: await nightlyBusinessDay(),
+    afterId: null,
+    totals: { batches: 0, signalled: 0, notRunning: 0, accounts: 0, reconciled: 0, failed: 0 },
+    files: [],
+  };
+  const t = carry.totals;
+  const running = new Set<Promise<void>>();
+  let startedThisRun = 0;
+  let exhausted = false;
+  while (!exhausted && startedThisRun < batchesPerRun) {
+    const ids = await nightlyAccountPage({ afterId: carry.afterId, limit: pageSize });
     if (ids.length === 0) break;
-    await Promise.all(
-      ids.map(async (accountId) => {
-        try {
-          await getExternalWorkflowHandle(accountFeedWorkflowId(accountId)).signal(syncRequestedSignal, {
-            reason: `nightly:${workflowInfo().workflowId}`,
-          });
-          signalled++;
-        } catch {
-          // The feed has ended (unlinked) or was never started; the account's state says which.
-          notRunning++;
+    carry.afterId = ids[ids.length - 1]!;
+    exhausted = ids.length < pageSize;
+    const batch = t.batches++;
+    startedThisRun++;
+    const p = executeChild(nightlyBatch, {
+      workflowId: `${runKey}/batch-${batch}`,
+      parentClosePolicy: ParentClosePolicy.TERMINATE,
+      args: [
+        {
+          runKey,
+          day: carry.day,
+          batch,
+          accountIds: ids,
+          reports,
+          settleMs: input.settleMs ?? 120_000,
+          chunkSize: input.chunkSize ?? 25,
+          chunkConcurrency: input.chunkConcurrency ?? 2,
+        },
+      ],
+    }).then((r) => {
+      t.signalled += r.signalled;
+      t.notRunning += r.notRunning;
+      t.accounts += r.accounts;
+      t.reconciled += r.reconciled;
+      t.failed += r.failed;
+      if (carry.files.length < MAX_LISTED_FILES) carry.files.push(...r.files);
+      running.delete(p);
+    });
+    running.add(p);
+    if (running.size >= maxConcurrent) await Promise.race(running);
+  }
+  // Children finish before the run continues as new or ends: their totals are part of the carried state.
+  await Promise.all(running);
+  if (!exhausted && startedThisRun >= batchesPerRun) {
+    await continueAsNew<typeof nightlyRun>({ ...input, carry });
+  }
+  let summary: string | null = null;
+  if (reports) summary = (await writeNightlySummary({ runKey, day: carry.day })).file;
+  return {
+    signalled: t.signalled,
+    notRunning: t.notRunning,
+    batches: t.batches,
+    reports: reports
+      ? {
+          accounts: t.accounts,
+          reconciled: t.reconciled,
+          failed: t.failed,
+          files: [...(summary ? [summary] : []), ...carry.files],
         }
-      }),
-    );
-    afterId = ids[ids.length - 1]!;
-    if (ids.length < pageSize) break;
-  }
-  let reports: NightlyResult['reports'] = null;
-  if (input.reports !== false) {
-    // Give the feeds time to sync before the books are read for the reports.
-    await sleep(input.settleMs ?? 120_000);
-    reports = await writeNightlyReports({});
-  }
-  return { signalled, notRunning, reports };
+      : null,
+  };
 }

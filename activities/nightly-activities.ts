@@ -1,0 +1,178 @@
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { activityInfo, heartbeat } from '@temporalio/activity';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { LedgerConfig } from '../adapters/ledger/config.js';
+import { writeOrgSummary, writeReconciliationReport, type OrgSummaryRow } from '../adapters/reports/index.js';
+import { normalizeCurrency } from '../domain/currency.js';
+import { businessDateOf } from '../domain/dates.js';
+import { getAccount, pageLinkedAccountIds } from '../db/account-repository.js';
+import type { Database } from '../db/schema.js';
+import type { LedgerBindingValue, ReconcileActivities, ReportSink } from './reconcile-activities.js';
+import { buildAccountReport } from './report-builder.js';
+
+export interface NightlyActivityDeps {
+  db: Kysely<Database>;
+  logger: Logger;
+  reportSink: ReportSink;
+  /** The reconciliation activities: the nightly run reconciles through them, never around them. */
+  reconcile: Pick<ReconcileActivities, 'reconcileAccountFeed'>;
+  ledger?: { config: LedgerConfig; baseDir: string } | null;
+  clock?: () => Date;
+}
+
+export interface NightlyChunkInput {
+  /** The run's key (the parent workflow id) and business date: where the summary parts go. */
+  runKey: string;
+  day: string;
+  part: string;
+  accountIds: string[];
+}
+
+export interface NightlyChunkResult {
+  accounts: number;
+  reconciled: number;
+  failed: number;
+  /** Account workbooks written (paths), for runs small enough to list them. */
+  files: string[];
+}
+
+/** Progress carried in heartbeats: a retried chunk (worker crash, timeout) resumes after the last finished account. */
+interface ChunkProgress {
+  done: number;
+  rows: OrgSummaryRow[];
+  files: string[];
+  reconciled: number;
+  failed: number;
+}
+
+const safe = (s: string) => s.replace(/[^A-Za-z0-9_.-]/g, '_');
+
+export function createNightlyActivities(deps: NightlyActivityDeps) {
+  const clock = deps.clock ?? (() => new Date());
+  const partsDir = (day: string, runKey: string) => deps.reportSink.pathFor(`${day}/.nightly-parts/${safe(runKey)}/x`);
+
+  async function bindingOf(accountId: string): Promise<LedgerBindingValue | null> {
+    const row = await getAccount(deps.db, accountId);
+    if (row?.ledger_binding) return JSON.parse(row.ledger_binding) as LedgerBindingValue;
+    const b = deps.ledger?.config.bindings?.find((x) => x.accountId === accountId);
+    return b ? { sourceId: b.sourceId, ledgerAccount: b.ledgerAccount, writeBack: b.writeBack ?? false } : null;
+  }
+
+  /** Reconciles one account (through the reconcile activities), writes its workbook, and returns its summary row. */
+  async function nightlyAccount(accountId: string, day: string): Promise<{ row: OrgSummaryRow; file: string | null }> {
+    const a = await getAccount(deps.db, accountId);
+    if (!a) throw new Error(`account ${accountId} is not on record`);
+    const row: OrgSummaryRow = {
+      accountId: a.id,
+      accountName: a.name,
+      currency: normalizeCurrency(a.currency),
+      statementBalanceMinor: a.balance_minor === null ? null : Number(a.balance_minor),
+      bookBalanceMinor: null,
+      matchedPercent: '0.00',
+      suggestionsWaiting: 0,
+      unmatchedLines: 0,
+      needsReauth: a.state === 'REAUTH_REQUIRED',
+      reauthUrl: a.reauth_url,
+      reportPath: null,
+    };
+    const b = await bindingOf(accountId);
+    if (!b || a.state === 'UNLINKED') return { row, file: null };
+    const outcome = await deps.reconcile.reconcileAccountFeed({ accountId, trigger: 'nightly' });
+    if (!outcome) return { row, file: null };
+    const run = await deps.db
+      .selectFrom('reconcile_runs')
+      .select(['period_from', 'period_to'])
+      .where('id', '=', outcome.runId ?? -1)
+      .executeTakeFirst();
+    const today = businessDateOf(clock(), 'Africa/Lagos');
+    const period = run ? { from: run.period_from, to: run.period_to } : { from: today, to: today };
+    const report = await buildAccountReport(deps.db, {
+      accountId,
+      period,
+      ledgerSourceId: b.sourceId,
+      ledgerAccount: b.ledgerAccount,
+      now: clock(),
+    });
+    const path = deps.reportSink.pathFor(`${day}/accounts/${accountId}.xlsx`);
+    await writeReconciliationReport(report, path, { producedBy: 'nightly' });
+    return {
+      row: {
+        ...row,
+        statementBalanceMinor: report.statementBalanceMinor,
+        bookBalanceMinor: report.bookBalanceMinor,
+        matchedPercent: outcome.matchedPercent ?? '0.00',
+        suggestionsWaiting: outcome.suggested,
+        unmatchedLines: outcome.unmatchedBank,
+        reportPath: path,
+      },
+      file: path,
+    };
+  }
+
+  return {
+    /** The business date the run reports for, fixed once when it starts. */
+    async nightlyBusinessDay(): Promise<string> {
+      return businessDateOf(clock(), 'Africa/Lagos');
+    },
+
+    /** A page of linked account ids in id order (keyset paging). */
+    async nightlyAccountPage(input: { afterId: string | null; limit: number }): Promise<string[]> {
+      return pageLinkedAccountIds(deps.db, input.afterId, input.limit);
+    },
+
+    /**
+     * Reconciles and reports a chunk of accounts, one after another, heartbeating after each; a retry resumes after
+     * the last finished account. One account's failure is logged and counted, not fatal to the chunk. The chunk's
+     * summary rows are written as one part file for the organisation summary.
+     */
+    async nightlyReconcileChunk(input: NightlyChunkInput): Promise<NightlyChunkResult> {
+      const resumed = activityInfo().heartbeatDetails as ChunkProgress | undefined;
+      const p: ChunkProgress = resumed ?? { done: 0, rows: [], files: [], reconciled: 0, failed: 0 };
+      if (resumed) deps.logger.info({ part: input.part, done: p.done }, 'nightly chunk resumed');
+      for (; p.done < input.accountIds.length; p.done++) {
+        const accountId = input.accountIds[p.done]!;
+        try {
+          const r = await nightlyAccount(accountId, input.day);
+          p.rows.push(r.row);
+          if (r.file) {
+            p.files.push(r.file);
+            p.reconciled++;
+          }
+        } catch (err) {
+          p.failed++;
+          deps.logger.error(
+            { accountId, err: err instanceof Error ? err.message : String(err) },
+            'nightly reconciliation of an account failed',
+          );
+        }
+        heartbeat({ ...p, done: p.done + 1 });
+      }
+      const dir = dirname(partsDir(input.day, input.runKey));
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, `${safe(input.part)}.json`), JSON.stringify(p.rows));
+      await deps.reportSink.published(p.files);
+      return { accounts: input.accountIds.length, reconciled: p.reconciled, failed: p.failed, files: p.files };
+    },
+
+    /** The organisation summary from every chunk's part, in account id order; the parts are then removed. */
+    async writeNightlySummary(input: { runKey: string; day: string }): Promise<{ file: string; accounts: number }> {
+      const dir = dirname(partsDir(input.day, input.runKey));
+      const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.json'));
+      const rows: OrgSummaryRow[] = [];
+      for (const n of names) {
+        rows.push(...(JSON.parse(await readFile(join(dir, n), 'utf8')) as OrgSummaryRow[]));
+        heartbeat();
+      }
+      rows.sort((a, b) => (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0));
+      const file = deps.reportSink.pathFor(`${input.day}/reconciliation.xlsx`);
+      const { files } = await writeOrgSummary(rows, file);
+      await deps.reportSink.published(files);
+      await rm(dir, { recursive: true, force: true });
+      return { file, accounts: rows.length };
+    },
+  };
+}
+
+export type NightlyActivities = ReturnType<typeof createNightlyActivities>;
