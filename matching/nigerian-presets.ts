@@ -18,7 +18,7 @@ export function nigerianBankChargePresets(): Rule[] {
       id: 'ng-emtl',
       name: 'Electronic money transfer levy: ₦50 on receipts of ₦10,000 or more',
       when: {
-        narrationRegex: '\\bEMTL\\b|ELECTRONIC MONEY TRANSFER LEVY|E-?LEVY',
+        narrationRegex: '\\bEMTL\\b|\\bEMT\\s*LEVY\\b|ELECTRONIC MONEY TRANSFER LEVY|E-?LEVY',
         direction: 'debit',
         amountMinMinor: 5000,
         amountMaxMinor: 5000,
@@ -53,6 +53,17 @@ export function nigerianBankChargePresets(): Rule[] {
       },
       then: { ledgerAccount: 'Bank charges:Transfer fees', category: 'bank-charge', autoConfirm: true },
     })),
+    {
+      // a transfer charge outside the three VAT-inclusive bands (banks that charge a flat fee, or fee and VAT apart)
+      id: 'ng-nip-charge',
+      name: 'NIP transfer charge written as such',
+      when: {
+        narrationRegex: `^\\s*NIP\\s*(TRF\\s*|TRANSFER\\s*)?(${fee})S?\\b`,
+        direction: 'debit',
+        amountMaxMinor: 50_000,
+      },
+      then: { ledgerAccount: 'Bank charges:Transfer fees', category: 'bank-charge', autoConfirm: true },
+    },
     {
       id: 'ng-vat-on-fees',
       name: 'VAT at 7.5% on bank fees',

@@ -4,7 +4,7 @@ import type { Rule } from './rules.js';
  * Built-in rules for bank-only lines on South African (ZAR) statements: the monthly account (management) fee,
  * transaction fees (payment, EFT, debit order, notification), cash fees (withdrawal, deposit, ATM), interest. They run
  * after the user's rules, only on ZAR lines; `presets.southAfricanBankCharges: false` turns them off. Amounts are cents.
- * Patterns are anchored at the start of the narration, where banks name their own fees.
+ * Patterns are anchored at the start of the narration, where banks name their own fees; FNB writes a "#" before its own.
  */
 export function southAfricanBankChargePresets(): Rule[] {
   const fee = '(?:FEES?|CHARGES?|CHG)';
@@ -13,7 +13,7 @@ export function southAfricanBankChargePresets(): Rule[] {
     {
       id: 'za-reversal',
       name: 'Reversal of an earlier transaction (needs a person to pair it)',
-      when: { currency, narrationRegex: '^\\s*(REVERSAL|RVSL|REVERSED)\\b' },
+      when: { currency, narrationRegex: '^\\s*#?\\s*(REVERSAL|RVSL|REVERSED)\\b' },
       then: { ledgerAccount: 'Suspense:Reversals', category: 'reversal', autoConfirm: false },
     },
     {
@@ -21,7 +21,7 @@ export function southAfricanBankChargePresets(): Rule[] {
       name: 'Monthly account, management or service fee',
       when: {
         currency,
-        narrationRegex: `^\\s*(MONTHLY |ACCOUNT |ACC |ADMIN )*(ACCOUNT|ACC|MANAGEMENT|MNGT|SERVICE|ADMIN)\\s*${fee}\\b`,
+        narrationRegex: `^\\s*#?\\s*(MONTHLY |ACCOUNT |ACC |ADMIN )*(ACCOUNT|ACC|MANAGEMENT|MNGT|SERVICE|ADMIN)\\s*${fee}\\b`,
         direction: 'debit',
         amountMaxMinor: 500_000,
       },
@@ -30,7 +30,12 @@ export function southAfricanBankChargePresets(): Rule[] {
     {
       id: 'za-cash-fee',
       name: 'Cash withdrawal, cash deposit and ATM fees',
-      when: { currency, narrationRegex: `^\\s*(CASH|ATM)\\b.*${fee}\\b`, direction: 'debit', amountMaxMinor: 100_000 },
+      when: {
+        currency,
+        narrationRegex: `^\\s*#?\\s*(CASH|ATM)\\b.*${fee}\\b`,
+        direction: 'debit',
+        amountMaxMinor: 100_000,
+      },
       then: { ledgerAccount: 'Bank charges:Cash fees', category: 'bank-charge', autoConfirm: true },
     },
     {
@@ -38,10 +43,17 @@ export function southAfricanBankChargePresets(): Rule[] {
       name: 'Transaction fees: payment, EFT, debit order, notification (SMS)',
       when: {
         currency,
-        narrationRegex: `^\\s*(PAYMENT|EFT|IMMEDIATE PAYMENT|DEBIT ORDER|TRANSACTION|TRANSFER|NOTIFIC(ATION)?|SMS|PREPAID)?\\s*${fee}\\b`,
+        narrationRegex: `^\\s*#?\\s*(PAYMENT|EFT|IMMEDIATE PAYMENT|DEBIT ORDER|TRANSACTION|TRANSFER|NOTIFIC(ATION)?|SMS|PREPAID)?\\s*${fee}\\b`,
         direction: 'debit',
         amountMaxMinor: 100_000,
       },
+      then: { ledgerAccount: 'Bank charges:Transaction fees', category: 'bank-charge', autoConfirm: true },
+    },
+    {
+      // FNB marks its own charges with a leading "#" ("#Int Pymt Fee", "#Value Added Serv Fees", "#Cash Dep Fee")
+      id: 'za-marked-fee',
+      name: 'Bank fee marked "#" by the bank',
+      when: { currency, narrationRegex: `^\\s*#.*\\b${fee}`, direction: 'debit', amountMaxMinor: 1_000_000 },
       then: { ledgerAccount: 'Bank charges:Transaction fees', category: 'bank-charge', autoConfirm: true },
     },
     {
@@ -49,7 +61,7 @@ export function southAfricanBankChargePresets(): Rule[] {
       name: 'Interest received',
       when: {
         currency,
-        narrationRegex: '^\\s*(CREDIT )?INTEREST\\b|^\\s*INT\\.?\\s*(PAID|CR|CREDIT)\\b',
+        narrationRegex: '^\\s*#?\\s*(CREDIT )?INTEREST\\b|^\\s*#?\\s*INT\\.?\\s*(PAID|CR|CREDIT)\\b',
         direction: 'credit',
       },
       then: { ledgerAccount: 'Income:Interest received', category: 'interest', autoConfirm: true },

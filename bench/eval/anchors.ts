@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseMajorString } from '../../domain/money.js';
-import type { ReconcileOutput } from '../../worker/commands/reconcile-json.js';
-import { placementOf, reconcileDocumentFile } from './engine-output.js';
+import type { CurrencyCode } from '../../domain/currency.js';
+import type { ReconcileResult } from '../../domain/reconciliation.js';
+import { type Group, placementOf, reconcileDocumentFile } from './engine-output.js';
 import { type Tally, emptyTally, sameSet } from './tally.js';
 
 /** One expectation of an anchor case's truth file (see bench/corpus/README.md). */
@@ -44,7 +45,7 @@ export async function evaluateAnchors(corpusDir: string): Promise<Map<string, Ta
     };
     const t = bySuite.get(a.suite) ?? emptyTally();
     bySuite.set(a.suite, t);
-    let out: ReconcileOutput;
+    let out: ReconcileResult;
     try {
       out = await reconcileDocumentFile(join(corpusDir, a.input));
     } catch (err) {
@@ -58,21 +59,20 @@ export async function evaluateAnchors(corpusDir: string): Promise<Map<string, Ta
   return bySuite;
 }
 
-function gradeAnchor(name: string, truth: AnchorTruth, out: ReconcileOutput, currency: string, t: Tally): void {
+function gradeAnchor(name: string, truth: AnchorTruth, out: ReconcileResult, currency: string, t: Tally): void {
   const { groupOf, candidatesOf } = placementOf(out);
   const failuresBefore = t.failures.length;
   const fail = (why: string) => t.failures.push(`${name}: ${why}`);
   const rightSets = (e: Expectation) => e.ledgerAnyOf ?? (e.ledger ? [e.ledger] : []);
   const expectedAutoLedger = new Set<string>();
   for (const e of truth.expect) if (e.decision === 'auto') for (const id of e.ledger ?? []) expectedAutoLedger.add(id);
-  const amountEq = (a: string, b: string) =>
-    parseMajorString(a, currency as 'NGN') === parseMajorString(b, currency as 'NGN');
+  const minor = (major: string) => parseMajorString(major, currency as CurrencyCode);
   const graded = new Set<string>();
 
   for (const e of truth.expect) {
     const lead = e.bank[0]!;
     const g = groupOf.get(lead);
-    const withLedger = g && g.ledger.length > 0;
+    const withLedger = g && g.ledgerIds.length > 0;
     const countAuto = () => {
       if (graded.has(lead)) return false;
       for (const id of e.bank) graded.add(id);
@@ -87,11 +87,11 @@ function gradeAnchor(name: string, truth: AnchorTruth, out: ReconcileOutput, cur
           break;
         }
         const right =
-          sameSet(g.bank, e.bank) &&
-          rightSets(e).some((s) => sameSet(g.ledger, s)) &&
-          (e.writeOff === undefined || (g.writeOff !== null && amountEq(g.writeOff.amount, e.writeOff))) &&
+          sameSet(g.bankIds, e.bank) &&
+          rightSets(e).some((s) => sameSet(g.ledgerIds, s)) &&
+          (e.writeOff === undefined || (g.writeOff !== null && g.writeOff.amountMinor === minor(e.writeOff))) &&
           (e.writeOff !== undefined || g.writeOff === null) &&
-          (e.difference === undefined || amountEq(g.difference, e.difference));
+          (e.difference === undefined || g.differenceMinor === minor(e.difference));
         if (countAuto()) {
           t.auto++;
           if (right) t.autoRight++;
@@ -102,7 +102,7 @@ function gradeAnchor(name: string, truth: AnchorTruth, out: ReconcileOutput, cur
       }
       case 'suggest': {
         if (withLedger) {
-          const right = sameSet(g.bank, e.bank) && rightSets(e).some((s) => sameSet(g.ledger, s));
+          const right = sameSet(g.bankIds, e.bank) && rightSets(e).some((s) => sameSet(g.ledgerIds, s));
           if (countAuto()) {
             t.auto++;
             if (right && !e.mustNotAuto) {
@@ -125,18 +125,19 @@ function gradeAnchor(name: string, truth: AnchorTruth, out: ReconcileOutput, cur
           break;
         }
         if (e.decision === 'bank-only' && e.rule) {
-          const ruleOf = g?.rule ?? candidatesRule(out, lead);
+          const ruleOf = g?.ruleId ?? candidatesOf.get(lead)?.find((c) => c.ruleId)?.ruleId ?? undefined;
           if (ruleOf !== e.rule) fail(`${lead}: expected rule ${e.rule}, got ${ruleOf ?? 'none'}`);
           else if (e.ruleAuto && !g) fail(`${lead}: rule ${e.rule} should be auto-confirmed`);
         }
-        if (e.notRule && g?.rule && e.notRule.includes(g.rule)) fail(`${lead}: rule ${g.rule} must not explain it`);
+        if (e.notRule && g?.ruleId && e.notRule.includes(g.ruleId))
+          fail(`${lead}: rule ${g.ruleId} must not explain it`);
         break;
       }
       case 'reversal-pair': {
         if (withLedger) {
           if (countAuto()) t.auto++;
           fail(`${lead}: one side of a reversal pair auto-matched to the books: ${describe(g)}`);
-        } else if (!g || !g.bank.includes(e.partner ?? '')) {
+        } else if (!g || !g.bankIds.includes(e.partner ?? '')) {
           fail(`${lead}: reversal pair with ${e.partner} not recognised`);
         }
         break;
@@ -145,10 +146,10 @@ function gradeAnchor(name: string, truth: AnchorTruth, out: ReconcileOutput, cur
   }
   // entries confirmed that no expectation confirms
   for (const g of out.matches) {
-    const extra = g.ledger.filter((id) => !expectedAutoLedger.has(id));
-    if (extra.length && !g.bank.every((id) => graded.has(id))) {
+    const extra = g.ledgerIds.filter((id) => !expectedAutoLedger.has(id));
+    if (extra.length && !g.bankIds.every((id) => graded.has(id))) {
       t.auto++;
-      fail(`${g.bank.join('+')}: auto-confirmed ${extra.join(',')} which no expectation confirms`);
+      fail(`${g.bankIds.join('+')}: auto-confirmed ${extra.join(',')} which no expectation confirms`);
     }
   }
   t.cases++;
@@ -156,8 +157,8 @@ function gradeAnchor(name: string, truth: AnchorTruth, out: ReconcileOutput, cur
 
   function rank(e: Expectation): void {
     t.ranked++;
-    const cands = (candidatesOf.get(e.bank[0]!) ?? []).filter((c) => e.bank.every((id) => c.bank.includes(id)));
-    const i = cands.findIndex((c) => rightSets(e).some((s) => sameSet(c.ledger, s)));
+    const cands = (candidatesOf.get(e.bank[0]!) ?? []).filter((c) => e.bank.every((id) => c.bankIds.includes(id)));
+    const i = cands.findIndex((c) => rightSets(e).some((s) => sameSet(c.ledgerIds, s)));
     if (i === 0) t.top1++;
     if (i >= 0 && i < 3) t.top3++;
     if (i !== 0 && e.decision === 'suggest')
@@ -165,16 +166,6 @@ function gradeAnchor(name: string, truth: AnchorTruth, out: ReconcileOutput, cur
   }
 }
 
-function candidatesRule(out: ReconcileOutput, bankId: string): string | undefined {
-  for (const s of out.suggestions)
-    if (s.bank.includes(bankId))
-      for (const c of s.candidates) {
-        const r = c.evidence.find((e) => e.kind === 'rule');
-        if (c.ledger.length === 0 && r) return /^rule (\S+)/.exec(r.detail)?.[1];
-      }
-  return undefined;
-}
-
-function describe(g: ReconcileOutput['matches'][number]): string {
-  return `${g.kind} ${g.bank.join('+')} → [${g.ledger.join(',')}] diff ${g.difference}${g.writeOff ? ` w/o ${g.writeOff.amount}` : ''}`;
+function describe(g: Group): string {
+  return `${g.kind} ${g.bankIds.join('+')} → [${g.ledgerIds.join(',')}] diff ${g.differenceMinor}${g.writeOff ? ` w/o ${g.writeOff.amountMinor}` : ''}`;
 }

@@ -104,31 +104,7 @@ async function evaluateSet(dir: string, truth: SetTruth, t: Tally): Promise<void
  */
 async function evaluateSetJson(dir: string, truth: SetTruth, t: Tally): Promise<void> {
   for (const bf of truth.bankFiles) {
-    const out = await reconcileDocumentFile(join(dir, `reconcile.${bf.file}.json`));
-    const result: ReconcileResult = {
-      matches: out.matches.map((m) => ({
-        bankIds: m.bank,
-        ledgerIds: m.ledger,
-        kind: m.kind as MatchGroup['kind'],
-        confidence: m.confidence,
-        currency: normalizeCurrency(truth.currency),
-        differenceMinor: 0,
-        writeOff: null,
-        evidence: [],
-        ruleId: m.rule ?? null,
-      })),
-      suggestions: out.suggestions.map((s) => ({
-        bankIds: s.bank,
-        candidates: s.candidates.map((c) => ({
-          ledgerIds: c.ledger,
-          confidence: c.confidence,
-          differenceMinor: 0,
-          evidence: [],
-        })),
-      })),
-      unmatchedBank: out.unmatchedBank,
-      unmatchedLedger: out.unmatchedLedger,
-    };
+    const result = await reconcileDocumentFile(join(dir, `reconcile.${bf.file}.json`));
     const rows = truth.bank.filter((b) => b.ref.file === bf.file).sort((a, b) => a.ref.row - b.ref.row);
     const lineOfRow = new Map(rows.map((r) => [refKey(r.ref), refKey(r.ref)]));
     grade(`${truth.set}/${bf.file} (json)`, rows, lineOfRow, refKey, result, t);

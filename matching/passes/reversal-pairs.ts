@@ -1,7 +1,7 @@
 import type { Evidence } from '../../domain/reconciliation.js';
 import type { AssignmentState } from '../assignment.js';
 import { evidenceSum } from '../groups.js';
-import { type PreparedBank, narrationWordsOf } from '../prepared.js';
+import type { PreparedBank } from '../prepared.js';
 import { describeKey } from '../references.js';
 import { sharedKey } from '../scoring.js';
 import { REVERSAL_MAX_DAYS, WEIGHTS } from '../thresholds.js';
@@ -46,11 +46,10 @@ export function reversalPairsPass(state: AssignmentState): void {
     else byAmount.set(k, [b]);
   }
   const isMarker = new Set(markers);
-  const originalsOf = new Map<PreparedBank, Array<{ o: PreparedBank; why: string }>>();
-  const reversersOf = new Map<PreparedBank, number>();
+  const options = new Map<PreparedBank, { byKey: Candidate[]; byWords: Candidate[] }>();
   for (const m of markers) {
-    const byKey: Array<{ o: PreparedBank; why: string }> = [];
-    const byWords: Array<{ o: PreparedBank; why: string }> = [];
+    const byKey: Candidate[] = [];
+    const byWords: Candidate[] = [];
     for (const o of byAmount.get(`${m.line.currency}|${m.abs}`) ?? []) {
       if (o === m || o.sign === m.sign || o.day > m.day || m.day - o.day > REVERSAL_MAX_DAYS) continue;
       if (isMarker.has(o) && o.day === m.day && o.order > m.order) continue;
@@ -58,16 +57,74 @@ export function reversalPairsPass(state: AssignmentState): void {
       if (key) byKey.push({ o, why: `the reversal names the same transfer: ${describeKey(key)}` });
       else if (sameWords(o, m)) byWords.push({ o, why: 'the reversal repeats the narration of the line it undoes' });
     }
-    // a shared transfer id is decisive; the same words only when no id says otherwise (a re-sent payment repeats them)
-    const found = byKey.length > 0 ? byKey : byWords;
-    originalsOf.set(m, found);
-    for (const f of found) reversersOf.set(f.o, (reversersOf.get(f.o) ?? 0) + 1);
+    options.set(m, { byKey, byWords });
   }
+  // Round 1: a shared transfer id is decisive; the same words only when no id says otherwise (a re-sent payment
+  // repeats them), and among identical charge lines (they recur daily) only one on the reversal's own day.
+  const reversedOriginals = claimRound(state, markers, (m) => {
+    const { byKey, byWords } = options.get(m)!;
+    if (byKey.length > 0) return byKey;
+    const sameDay = byWords.filter((f) => f.o.day === m.day);
+    return byWords.length > 1 && sameDay.length === 1 ? sameDay : byWords;
+  });
+  // Round 2: the charge of a failed transfer is reversed with it. Among identical charges, the one that follows a
+  // reversed transfer in the running balance is the one undone.
+  const waiting = markers.some((m) => state.bankOpen(m) && options.get(m)!.byWords.length > 1);
+  if (!waiting || reversedOriginals.size === 0) return;
+  const predecessor = balancePredecessors(state.banks);
+  claimRound(state, markers, (m) =>
+    options.get(m)!.byWords.filter((f) => {
+      const p = predecessor.get(f.o);
+      return p !== undefined && reversedOriginals.has(p);
+    }),
+  );
+}
+
+interface Candidate {
+  o: PreparedBank;
+  why: string;
+}
+
+/** The line each line follows in the statement, by running balance (its balance less its amount), when unambiguous. */
+function balancePredecessors(banks: readonly PreparedBank[]): Map<PreparedBank, PreparedBank> {
+  const byBalance = new Map<number, PreparedBank[]>();
+  for (const b of banks) {
+    const bal = b.line.balanceMinor;
+    if (bal === null || bal === undefined) continue;
+    const list = byBalance.get(bal);
+    if (list) list.push(b);
+    else byBalance.set(bal, [b]);
+  }
+  const out = new Map<PreparedBank, PreparedBank>();
+  if (byBalance.size === 0) return out;
+  for (const b of banks) {
+    const bal = b.line.balanceMinor;
+    if (bal === null || bal === undefined) continue;
+    const before = (byBalance.get(bal - b.line.amountMinor) ?? []).filter((p) => p !== b && p.day <= b.day);
+    if (before.length === 1) out.set(b, before[0]!);
+  }
+  return out;
+}
+
+/** Confirms the pairs whose reversal has exactly one original that no other open reversal also claims. */
+function claimRound(
+  state: AssignmentState,
+  markers: readonly PreparedBank[],
+  originalsOf: (m: PreparedBank) => Candidate[],
+): Set<PreparedBank> {
+  const claimed = new Set<PreparedBank>();
+  const found = new Map<PreparedBank, Candidate[]>();
+  const reversersOf = new Map<PreparedBank, number>();
   for (const m of markers) {
-    const found = originalsOf.get(m)!;
+    if (!state.bankOpen(m)) continue;
+    const list = originalsOf(m).filter((f) => state.bankOpen(f.o));
+    found.set(m, list);
+    for (const f of list) reversersOf.set(f.o, (reversersOf.get(f.o) ?? 0) + 1);
+  }
+  for (const [m, list] of found) {
     // two lines it could undo, or a line two reversals could undo: a person pairs them
-    if (found.length !== 1 || reversersOf.get(found[0]!.o) !== 1) continue;
-    const { o, why } = found[0]!;
+    if (list.length !== 1 || reversersOf.get(list[0]!.o) !== 1) continue;
+    const { o, why } = list[0]!;
     if (!state.bankOpen(o) || !state.bankOpen(m)) continue;
     const ev: Evidence[] = [
       { kind: 'reference', detail: why, weight: WEIGHTS.reference },
@@ -99,12 +156,22 @@ export function reversalPairsPass(state: AssignmentState): void {
       [first, second],
       [],
     );
+    claimed.add(o);
   }
+  return claimed;
 }
 
 /** Whether the reversal repeats the original's narration once its reversal words are removed. */
 function sameWords(original: PreparedBank, reversal: PreparedBank): boolean {
-  const a = narrationWordsOf(original);
-  const rest = narrationWordsOf(reversal).filter((w) => !MARKER_WORDS.has(w));
-  return a.length >= 2 && rest.length >= 2 && a.join(' ') === rest.join(' ');
+  const a = plainWords(original.line.narration);
+  const rest = plainWords(reversal.line.narration).filter((w) => !MARKER_WORDS.has(w));
+  return a.length >= 2 && a.join(' ') === rest.join(' ');
+}
+
+/** The narration's words as written (upper case, punctuation dropped): "TRANSFER CHARGE" keeps both. */
+function plainWords(text: string | null | undefined): string[] {
+  return (text ?? '')
+    .toUpperCase()
+    .split(/[^A-Z0-9]+/)
+    .filter(Boolean);
 }
