@@ -53,17 +53,24 @@ export function nigerianBankChargePresets(): Rule[] {
       },
       then: { ledgerAccount: 'Bank charges:Transfer fees', category: 'bank-charge', autoConfirm: true },
     })),
-    {
-      // a transfer charge outside the three VAT-inclusive bands (banks that charge a flat fee, or fee and VAT apart)
-      id: 'ng-nip-charge',
-      name: 'NIP transfer charge written as such',
+    // the same three bands before VAT, when the bank posts the charge and its VAT as two lines ("NIP CHARGES" ₦50)
+    ...(
+      [
+        [1000, '₦10'],
+        [2500, '₦25'],
+        [5000, '₦50'],
+      ] as const
+    ).map(([kobo, label]): Rule => ({
+      id: `ng-nip-charge-${kobo}`,
+      name: `NIP transfer charge ${label} before VAT`,
       when: {
         narrationRegex: `^\\s*NIP\\s*(TRF\\s*|TRANSFER\\s*)?(${fee})S?\\b`,
         direction: 'debit',
-        amountMaxMinor: 50_000,
+        amountMinMinor: kobo,
+        amountMaxMinor: kobo,
       },
       then: { ledgerAccount: 'Bank charges:Transfer fees', category: 'bank-charge', autoConfirm: true },
-    },
+    })),
     {
       id: 'ng-vat-on-fees',
       name: 'VAT at 7.5% on bank fees',
