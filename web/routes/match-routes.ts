@@ -3,7 +3,7 @@ import { ReconciliationError } from '../../activities/reconciliation-errors.js';
 import { createReconciliationService } from '../../activities/reconciliation-service.js';
 import { createReviewDecisions, writeOffAllowance } from '../../activities/review-decisions.js';
 import { normalizeCurrency } from '../../domain/currency.js';
-import { isBusinessDate } from '../../domain/dates.js';
+import { addBusinessDays, daysBetween, isBusinessDate } from '../../domain/dates.js';
 import { minorToMajorString, parseMajorString } from '../../domain/money.js';
 import { createAuditRepository } from '../../db/audit-repository.js';
 import { createReviewRepository } from '../../db/review-repository.js';
@@ -24,6 +24,8 @@ import { assertUnlocked, isHtmx, many, parseFilter, parseId, reviewContext, send
 import { lockedThrough } from '../statement-figures.js';
 
 type Body = Record<string, unknown>;
+
+const shiftDate = addBusinessDays;
 
 function str(v: unknown, max = 200): string {
   return typeof v === 'string' ? v.trim().slice(0, max) : '';
@@ -126,8 +128,9 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
         ? minorToMajorString(Math.abs(Number(line.amount_minor)), normalizeCurrency(line.currency))
         : str(q.amount, 30),
       text: str(q.text),
-      from: str(q.from, 10),
-      to: str(q.to, 10),
+      // First opened: a month either side of the line, where its entries almost always are.
+      from: first ? shiftDate(line.business_date, -30) : str(q.from, 10),
+      to: first ? shiftDate(line.business_date, 30) : str(q.to, 10),
     };
     let error: string | undefined;
     let amountMinor: number | undefined;
@@ -174,7 +177,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
           Number(b.id) !== Number(line.id) &&
           Math.sign(Number(b.amount_minor)) === Math.sign(Number(line.amount_minor)),
       )
-      .filter((b) => Math.abs(Date.parse(b.business_date) - Date.parse(line.business_date)) <= 14 * 86_400_000)
+      .filter((b) => Math.abs(daysBetween(b.business_date, line.business_date)) <= 14)
       .slice(0, 20);
     return sendHtml(
       reply,

@@ -26,6 +26,7 @@ export function layout(ctx: PageContext, title: string, body: Renderable): Html 
           content='{"includeIndicatorStyles":false,"allowEval":false,"allowScriptTags":false,"selfRequestsOnly":true}'
         />
         <title>${title} · bankfeed</title>
+        <link rel="icon" href="data:," />
         <link rel="stylesheet" href="/assets/app.css" />
         <script src="/assets/htmx.min.js" defer></script>
         <script src="/assets/app.js" defer></script>

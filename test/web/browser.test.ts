@@ -1,0 +1,184 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createReconciliationService } from '../../activities/reconciliation-service.js';
+import { requireComponent } from '../support/components.js';
+import { createHarness, type Harness, OPENING_MINOR, PASSWORD, suggestions } from './web-harness.js';
+
+// Debian's Chromium, never a downloaded browser build.
+const CHROMIUM = process.env.BANKFEED_CHROMIUM ?? '/usr/bin/chromium';
+const available = await requireComponent('chromium', () => existsSync(CHROMIUM), `Chromium at ${CHROMIUM}`);
+
+describe.runIf(available)('the review app in Chromium', () => {
+  let h: Harness;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    h = await createHarness();
+    await h.app.listen({ host: '127.0.0.1', port: 0 });
+    const addr = h.app.server.address();
+    base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // A CSP violation or a script error would mean the page is broken for its users: the last test fails on either.
+    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await h?.close();
+  });
+
+  const groupStatus = async (id: number) =>
+    await h.db.db
+      .selectFrom('match_groups')
+      .select(['status', 'decided_by'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+
+  it('signs in', async () => {
+    await page.goto(`${base}/accounts/${h.accountId}/review`);
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    await page.fill('input[name=username]', 'rita');
+    await page.fill('input[name=password]', PASSWORD);
+    await page.click('button.primary');
+    await page.waitForURL(`${base}/accounts/${h.accountId}/review`);
+    await expect(page.locator('header .who').innerText()).resolves.toContain('Rita');
+  });
+
+  it('accepts the focused line with the keyboard, in place, as the signed-in person', async () => {
+    const first = await page.locator('.line').first().getAttribute('data-line');
+    const group = Number(await page.locator(`#line-${first} .cand`).first().getAttribute('data-group'));
+    await page.keyboard.press('a');
+    await page.locator(`#line-${first} .notice.ok`).waitFor();
+    await expect(page.locator(`#line-${first}`).innerText()).resolves.toContain('Accepted by Rita');
+    expect(await groupStatus(group)).toEqual({ status: 'confirmed', decided_by: 'rita' });
+  });
+
+  it('undoes the last decision with u', async () => {
+    const confirmed = await h.db.db
+      .selectFrom('match_groups')
+      .select('id')
+      .where('status', '=', 'confirmed')
+      .executeTakeFirstOrThrow();
+    await page.keyboard.press('u');
+    await expect
+      .poll(async () => (await groupStatus(Number(confirmed.id))).status, { timeout: 15_000 })
+      .toBe('suggested');
+    const undo = await h.db.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'undo')
+      .executeTakeFirstOrThrow();
+    expect(undo.actor).toBe('rita');
+  });
+
+  it('matches a split: one bank line against two book entries, picked in find-and-match', async () => {
+    await page.goto(`${base}/accounts/${h.accountId}/review?view=suggested&q=lekki`);
+    const line = `#line-${h.bank[5]}`;
+    await page.click(`${line} button:has-text("Find & match")`);
+    await page.fill(`${line} input[name=amount]`, '');
+    await page.fill(`${line} input[name=text]`, 'Lekki');
+    await page.click(`${line} button:has-text("Search")`);
+    await page.locator(`${line} td:has-text("Cash sales part 2")`).waitFor();
+    await page.check(`${line} input[name=ledger][value="${h.ledger[4]}"]`);
+    await page.check(`${line} input[name=ledger][value="${h.ledger[5]}"]`);
+    await page.click(`${line} button:has-text("Match selected")`);
+    await page.locator(`${line} .notice.ok`).waitFor();
+    const manual = await h.db.db
+      .selectFrom('match_groups')
+      .selectAll()
+      .where('kind', '=', 'manual')
+      .executeTakeFirstOrThrow();
+    expect(manual.decided_by).toBe('rita');
+    const items = await h.db.db
+      .selectFrom('match_items')
+      .select(['side', 'item_id'])
+      .where('group_id', '=', manual.id)
+      .execute();
+    expect(
+      items
+        .filter((i) => i.side === 'ledger')
+        .map((i) => Number(i.item_id))
+        .sort(),
+    ).toEqual([h.ledger[4], h.ledger[5]]);
+  });
+
+  it('bulk-accepts every remaining suggestion after showing the count', async () => {
+    await page.goto(`${base}/accounts/${h.accountId}/review?view=suggested`);
+    const pending = (await suggestions(h)).length;
+    expect(pending).toBeGreaterThan(1);
+    await page.click('button:has-text("Accept all matching")');
+    const button = page.locator('#bulk-panel button[data-bulk]');
+    await button.waitFor();
+    const label = await button.innerText();
+    expect(label).toMatch(/^Accept \d+$/);
+    await button.click();
+    await page.waitForURL(/flash=/);
+    await expect(page.locator('.notice.ok').first().innerText()).resolves.toMatch(/Accepted \d+ suggestions/);
+    const confirmed = await h.db.db
+      .selectFrom('match_groups')
+      .select('decided_by')
+      .where('status', '=', 'confirmed')
+      .execute();
+    expect(confirmed.length).toBe(Number(label.replace(/\D/g, '')));
+    expect(confirmed.every((g) => g.decided_by === 'rita')).toBe(true);
+  });
+
+  it('finishes a statement checkpoint once every line is decided and the books agree', async () => {
+    // The lines nothing was suggested for are explained as bank-only, as a reviewer would.
+    const service = createReconciliationService({ db: h.db.db });
+    const held = new Set(
+      (
+        await h.db.db
+          .selectFrom('match_items')
+          .select('item_id')
+          .where('side', '=', 'bank')
+          .where('active', '=', 1)
+          .execute()
+      ).map((r) => Number(r.item_id)),
+    );
+    for (const b of h.bank.filter((id) => !held.has(id)))
+      await service.manualMatch({
+        accountId: h.accountId,
+        bankIds: [b],
+        ledgerIds: [],
+        actor: 'rita',
+        writeOffAccount: 'Suspense',
+      });
+    const ledger = await h.db.db
+      .selectFrom('ledger_entries')
+      .select('amount_minor')
+      .where('source_id', '=', `books-${h.accountId}`)
+      .execute();
+    const books = (OPENING_MINOR + ledger.reduce((s, r) => s + Number(r.amount_minor), 0)) / 100;
+
+    await page.goto(`${base}/accounts/${h.accountId}/statement`);
+    await page.fill('input[name=end]', '2026-10-31');
+    await page.fill('input[name=books]', books.toFixed(2));
+    await page.click('button:has-text("Update")');
+    await page.locator('button:has-text("Finish reconciliation to 2026-10-31")').click();
+    await page.waitForURL(/flash=/);
+    await expect(page.locator('.notice.ok').first().innerText()).resolves.toContain('finished by rita');
+    const saved = await h.db.db.selectFrom('statement_reconciliations').selectAll().executeTakeFirstOrThrow();
+    expect(saved.finished_by).toBe('rita');
+  });
+
+  it('shows the audit trail with the person on every decision', async () => {
+    await page.goto(`${base}/audit?account=${h.accountId}&actor=rita`);
+    const rows = await page.locator('table.grid tbody tr').allInnerTexts();
+    expect(rows.length).toBeGreaterThan(3);
+    expect(rows.every((r) => r.includes('rita'))).toBe(true);
+    expect(rows.some((r) => r.includes('statement.finish'))).toBe(true);
+    expect(rows.some((r) => r.includes('manual_match'))).toBe(true);
+  });
+
+  it('ran without a script error or a Content-Security-Policy violation', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
