@@ -37,6 +37,9 @@ export class ZohoFake {
   readonly expenseAccounts = new Set(['460000000000388', '460000000000391']);
   readonly incomeAccounts = new Set(['460000000000412']);
   lockDate: string | null = null;
+  /** Page quirks: a page served short (its tail moves to the next page), a page whose head repeats the last page's tail. */
+  partialPage: number | null = null;
+  duplicatePage: number | null = null;
   private nextId = 460000000090000;
 
   constructor(private readonly o: ZohoFakeOptions = {}) {
@@ -199,7 +202,13 @@ export class ZohoFake {
       list = [...list].sort((a, b) => a.last_modified_time.localeCompare(b.last_modified_time));
     const per = Number(r.query.per_page ?? 200);
     const page = Number(r.query.page ?? 1);
-    const items = list.slice((page - 1) * per, page * per);
+    let items = list.slice((page - 1) * per, page * per);
+    if (this.partialPage !== null) {
+      if (page === this.partialPage) items = items.slice(0, -2);
+      if (page === this.partialPage + 1) items = [...list.slice((page - 1) * per - 2, (page - 1) * per), ...items];
+    }
+    if (this.duplicatePage !== null && page === this.duplicatePage + 1)
+      items = [...list.slice((page - 1) * per - 3, (page - 1) * per), ...items];
     const pc = {
       page,
       per_page: per,

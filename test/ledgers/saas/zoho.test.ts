@@ -98,6 +98,17 @@ describe('Zoho Books adapter against the local Zoho Books', () => {
     expect(fake.http.count('GET', /\/invoices$/)).toBe(4);
   });
 
+  it('partial and duplicated pages: every open invoice once', async () => {
+    await fake.close();
+    env.cleanup();
+    await setup({ openInvoices: 17, openBills: 0 });
+    fake.partialPage = 2;
+    fake.duplicatePage = 3;
+    const r = await adapter({ perPage: 4 }).pullOpenEntries({ period: PERIOD });
+    expect(new Map(r.entries.map((e) => [e.id, e.amountMinor]))).toEqual(expectedOpen(fake));
+    expect(r.entries).toHaveLength(17);
+  });
+
   it('pulls incrementally by last_modified_time', async () => {
     const a = adapter();
     const first = await a.pullOpenEntries({ period: PERIOD });
