@@ -40,6 +40,7 @@ import { type MatchOptions, resolveMatchOptions } from '../matching/options.js';
 import { InvalidLineError } from '../matching/prepared.js';
 import { fromZodError, ReconciliationError } from './reconciliation-errors.js';
 import { planGroups } from './reconciliation-plan.js';
+import { prepareDirectPay } from './directpay-settlement.js';
 
 export interface ReconcileAccountInput {
   accountId: string;
@@ -355,7 +356,10 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
         const runId = await repo.createRun({ accountId: account.id, from, to, trigger: input.trigger, startedAt });
         let result: ReconcileResult;
         try {
-          result = reconcile(bank, ledger, options);
+          // Verified DirectPay collections settle their invoices first; the engine sees their codes on the rest.
+          const directPay = await prepareDirectPay(trx, account.id, bank, ledger, { now: startedAt });
+          result = reconcile(directPay.bank, directPay.ledger, options);
+          result = { ...result, matches: [...directPay.matches, ...result.matches] };
         } catch (err) {
           if (err instanceof InvalidLineError)
             throw new ReconciliationError('invalid_input', `reconcileAccount: ${err.message}`);

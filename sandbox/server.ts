@@ -124,6 +124,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       byEndpoint: { ...counters.byEndpoint },
       dataCallsByAccount: { ...counters.dataCallsByAccount },
       dataCallsWhileReauthRequired: counters.dataCallsWhileReauthRequired,
+      dataCallsAfterReauthAnswered: counters.dataCallsAfterReauthAnswered,
       limitBreaches: counters.breaches.length,
       breaches: [...counters.breaches],
       webhooks: { ...webhooks.stats },
@@ -186,7 +187,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     let seq = 0;
     if (route.data) {
       const a = bank.linked(params[0]!);
-      if (a) counters.dataCall(a.id, a.reauthRequired);
+      if (a) counters.dataCall(a.id, a.reauthRequired, a.reauthAnswered);
     }
     if (faultable) {
       const f = faults.next();
@@ -221,10 +222,18 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
         reply = { status: err.status, body: failure(clock.now(), err.message), headers: err.headers };
       else throw err;
     }
+    // The client has now been told (header, or the legacy code): every later data call before re-authorisation counts.
+    if (route.data && (reply.headers?.['x-reauth-required'] === 'true' || isReauthCode(reply.body))) {
+      const told = bank.linked(params[0]!);
+      if (told) told.reauthAnswered = true;
+    }
     const slow = faultable ? faults.slowFor(seq) : 0;
     if (slow > 0) await new Promise((r) => setTimeout(r, slow));
     if (reply.file !== undefined) {
-      res.writeHead(reply.status, { 'content-type': reply.file.type, 'content-length': String(reply.file.data.length) });
+      res.writeHead(reply.status, {
+        'content-type': reply.file.type,
+        'content-length': String(reply.file.data.length),
+      });
       res.end(reply.file.data);
       return;
     }
@@ -254,4 +263,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${addr.port}`;
   sandbox.url = baseUrl;
   return sandbox;
+}
+
+function isReauthCode(body: unknown): boolean {
+  return !!body && typeof body === 'object' && (body as { code?: unknown }).code === 'REAUTHORISATION_REQUIRED';
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import { MonoClient } from '../adapters/mono/index.js';
+import { MonoClient, MonoDirectPay } from '../adapters/mono/index.js';
 import { createIdentityActivities } from '../activities/identity-activities.js';
 import { createIncomeActivities } from '../activities/income-activities.js';
 import { getIdentity } from '../db/identity-repository.js';
@@ -67,11 +67,13 @@ export async function startMonoDataProcess(ctx: StackContext): Promise<StackProc
   const target = given ?? (ctx.settings.mono.mode === 'real' ? ctx.settings.mono : null);
   if (!target) return null;
   const mono = new MonoClient({ baseUrl: target.baseUrl, secretKey: target.secretKey });
+  const { collectionHandlers } = await import('./collection-events.js');
+  const directPay = new MonoDirectPay({ baseUrl: target.baseUrl, secretKey: target.secretKey });
   const base = { db: ctx.db, mono, logger: ctx.logger, clock: ctx.clock };
   const processor: MonoDataProcessor = startMonoDataProcessor({
     db: ctx.db,
     logger: ctx.logger,
-    handlers: monoDataHandlers(base),
+    handlers: monoDataHandlers({ ...base, extra: collectionHandlers({ ...base, directPay }) }),
   });
   return {
     name: 'mono-data',
@@ -79,6 +81,7 @@ export async function startMonoDataProcess(ctx: StackContext): Promise<StackProc
     async stop() {
       await processor.stop();
       await mono.close();
+      await directPay.close();
     },
   };
 }

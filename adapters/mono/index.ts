@@ -26,3 +26,19 @@ export {
 } from './webhook-events.js';
 export type * from './types.js';
 export { postingOrder, type ChainLine } from './posting-order.js';
+export {
+  MonoDirectPay,
+  parseDirectPayWebhook,
+  type DirectPayStatus,
+  type InitiateDirectPayInput,
+  type InitiatedDirectPay,
+  type VerifiedDirectPay,
+} from './directpay.js';
+export { MonoStatementJobs, type StatementJob, type StatementJobState } from './statement-jobs.js';
+export {
+  parseIncomeAnalysis,
+  IncomeParseError,
+  INCOME_ROUNDING,
+  type IncomeAnalysis,
+  type IncomeStream,
+} from './identity-income.js';

@@ -26,7 +26,7 @@ export interface MonoDataHarness {
 export async function startMonoDataHarness(
   opts: {
     sandbox?: SandboxOptions;
-    extra?: (h: { db: DbHandle; mono: MonoClient }) => Record<string, MonoDataHandler>;
+    extra?: (h: { db: DbHandle; mono: MonoClient; sandbox: Sandbox }) => Record<string, MonoDataHandler>;
   } = {},
 ): Promise<MonoDataHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'bankfeed-mono-data-'));
@@ -47,7 +47,7 @@ export async function startMonoDataHarness(
     db: db.db,
     logger,
     pollMs: 100,
-    handlers: monoDataHandlers({ db: db.db, mono, logger, extra: opts.extra?.({ db, mono }) ?? {} }),
+    handlers: monoDataHandlers({ db: db.db, mono, logger, extra: opts.extra?.({ db, mono, sandbox }) ?? {} }),
   });
   return {
     sandbox,
