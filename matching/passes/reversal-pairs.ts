@@ -67,17 +67,23 @@ export function reversalPairsPass(state: AssignmentState): void {
     const sameDay = byWords.filter((f) => f.o.day === m.day);
     return byWords.length > 1 && sameDay.length === 1 ? sameDay : byWords;
   });
-  // Round 2: the charge of a failed transfer is reversed with it. Among identical charges, the one that follows a
-  // reversed transfer in the running balance is the one undone.
+  // Round 2: the charge of a failed transfer is reversed with it. Among identical charges, the one undone follows the
+  // failed transfer in the running balance, as its reversal follows the transfer's reversal.
   const waiting = markers.some((m) => state.bankOpen(m) && options.get(m)!.byWords.length > 1);
   if (!waiting || reversedOriginals.size === 0) return;
   const predecessor = balancePredecessors(state.banks);
-  claimRound(state, markers, (m) =>
-    options.get(m)!.byWords.filter((f) => {
-      const p = predecessor.get(f.o);
-      return p !== undefined && reversedOriginals.has(p);
-    }),
-  );
+  // a transfer's charge, then the VAT or excise duty on the charge: each step follows the one before it
+  for (let step = 0; step < 3; step++) {
+    const more = claimRound(state, markers, (m) =>
+      options.get(m)!.byWords.filter((f) => {
+        const original = predecessor.get(f.o);
+        const reversal = original ? reversedOriginals.get(original) : undefined;
+        return reversal !== undefined && predecessor.get(m) === reversal;
+      }),
+    );
+    if (more.size === 0) break;
+    for (const [o, m] of more) reversedOriginals.set(o, m);
+  }
 }
 
 interface Candidate {
@@ -111,8 +117,8 @@ function claimRound(
   state: AssignmentState,
   markers: readonly PreparedBank[],
   originalsOf: (m: PreparedBank) => Candidate[],
-): Set<PreparedBank> {
-  const claimed = new Set<PreparedBank>();
+): Map<PreparedBank, PreparedBank> {
+  const claimed = new Map<PreparedBank, PreparedBank>();
   const found = new Map<PreparedBank, Candidate[]>();
   const reversersOf = new Map<PreparedBank, number>();
   for (const m of markers) {
@@ -156,7 +162,7 @@ function claimRound(
       [first, second],
       [],
     );
-    claimed.add(o);
+    claimed.set(o, m);
   }
   return claimed;
 }
