@@ -93,7 +93,7 @@ export async function showAccountCommand(
     };
     if (o.json) {
       out(`${JSON.stringify(shown, null, 2)}\n`);
-      return 0;
+      return shown.holder.verdict === 'differs' ? 1 : 0;
     }
     const lines = [
       `Account   ${shown.account}  ${shown.name}`,
@@ -261,7 +261,12 @@ export function registerMonoDataCommands(program: Command, run: Run): void {
     .option('--refresh', 'fetch the identity from Mono again')
     .option('--expect <name>', 'the company or person this account should belong to (remembered)')
     .addOption(json())
-    .action((account: string, o) => run((ctx) => showAccountCommand(ctx, account, o)));
+    // `accounts` has its own --json, which commander gives the parent: read it from there too.
+    .action((account: string, o: { expect?: string; refresh?: boolean; json?: boolean }, cmd: Command) =>
+      run((ctx) =>
+        showAccountCommand(ctx, account, { ...o, json: o.json ?? (cmd.parent?.opts() as { json?: boolean }).json }),
+      ),
+    );
   program
     .command('income <account>')
     .description(

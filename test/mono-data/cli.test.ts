@@ -1,0 +1,136 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { MonoClient } from '../../adapters/mono/index.js';
+import { upsertAccount } from '../../db/account-repository.js';
+import { openDb } from '../../db/connection.js';
+import { startSandbox, type Sandbox } from '../../sandbox/server.js';
+import { main } from '../../worker/cli.js';
+
+const ACCOUNT = '6600000000000000000c0018';
+let sandbox: Sandbox;
+let dir: string;
+let bvn: string;
+
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
+  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
+  try {
+    const code = await main(['node', 'bankfeed', ...argv]);
+    return { code, stdout, stderr };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'bankfeed-cli-mono-'));
+  sandbox = await startSandbox({ seed: 81, timeScale: 10 });
+  await sandbox.linkAccount({ id: ACCOUNT, institution: 'GTBank', kind: 'personal', historyDays: 60, txnsPerDay: 2 });
+  Object.assign(process.env, {
+    BANKFEED_DATA_DIR: dir,
+    MONO_SECRET_KEY: sandbox.secretKey,
+    MONO_WEBHOOK_SECRET: sandbox.webhookSecret,
+    MONO_BASE_URL: sandbox.url,
+  });
+  delete process.env.DATABASE_URL;
+  const mono = new MonoClient({ baseUrl: sandbox.url, secretKey: sandbox.secretKey });
+  const a = await mono.getAccount(ACCOUNT);
+  bvn = (await mono.getIdentity(ACCOUNT)).bvn!;
+  await mono.close();
+  const db = await openDb({ url: join(dir, 'bankfeed.db') });
+  await upsertAccount(
+    db.db,
+    {
+      id: ACCOUNT,
+      name: a.name!,
+      institutionName: a.institution.name,
+      institutionCode: a.institution.bankCode,
+      accountNumberMasked: '1234',
+      currency: a.currency,
+      timezone: 'Africa/Lagos',
+      accountType: a.type,
+      customerId: a.customerId,
+      dataStatus: a.dataStatus,
+      balanceMinor: null,
+      balanceAsOf: null,
+    },
+    new Date().toISOString(),
+  );
+  await db.close();
+}, 60_000);
+
+afterAll(async () => {
+  await sandbox?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('bankfeed accounts show / income / statement / collect / collections', () => {
+  it('shows the identity with the BVN masked and warns about a holder that is not the expected one', async () => {
+    const r = await run('accounts', 'show', ACCOUNT, '--refresh', '--expect', 'Zenith Plastics Nigeria Limited');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`BVN       *******${bvn.slice(-4)}`);
+    expect(r.stdout).toMatch(/WARNING {3}the account holder does not resemble the expected holder/);
+    expect(r.stdout).not.toContain(bvn);
+    const j = await run('accounts', 'show', ACCOUNT, '--json');
+    expect(j.code).toBe(1);
+    const shown = JSON.parse(j.stdout) as { identity: { bvn: string }; holder: { verdict: string } };
+    expect(shown.identity.bvn).toBe(`*******${bvn.slice(-4)}`);
+    expect(shown.holder.verdict).toBe('differs');
+  });
+
+  it('starts an income analysis and says a result is awaited', async () => {
+    const r = await run('income', ACCOUNT, '--months', '3');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Asked Mono for an income analysis \(report \d+\)/);
+    expect(r.stdout).toContain('No income report received yet.');
+    expect((await run('income', ACCOUNT, '--months', 'six')).code).toBe(3);
+  });
+
+  it('writes a statement, and explains in words what Mono refuses', async () => {
+    const ok = await run('statement', ACCOUNT, '--months', '1', '--out', join(dir, 's.xlsx'));
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain(join(dir, 's.xlsx'));
+    const bad = await run('statement', ACCOUNT, '--months', '13');
+    expect(bad.code).toBe(3);
+    expect(bad.stderr).toMatch(/--months must be a whole number from 1 to 12/);
+    await fetch(`${sandbox.url}/__sandbox/statement-pdf`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', 'mono-sec-key': sandbox.secretKey },
+      body: JSON.stringify({ unsupportedAccounts: [ACCOUNT] }),
+    });
+    const pdf = await run('statement', ACCOUNT, '--months', '2', '--pdf');
+    expect(pdf.code).toBe(1);
+    expect(pdf.stderr).toMatch(/Mono refused the PDF statement: PDF statements are not supported for GTBank accounts/);
+  });
+
+  it('collects an invoice: prints the payment link; the report lists it as requested', async () => {
+    const r = await run(
+      'collect',
+      'INV-2026-0042',
+      '--amount',
+      '250,000.00',
+      '--customer',
+      'Temi Okonjo Stores',
+      '--email',
+      'accounts@temi.example',
+      '--account',
+      ACCOUNT,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/reference BF-INV-2026-0042-[0-9A-F]{8}/);
+    expect(r.stdout).toMatch(new RegExp(`${sandbox.url}/directpay/[A-Z0-9]{12}`));
+    expect(r.stderr).toMatch(/no single open invoice INV-2026-0042 in the books/);
+    const bad = await run('collect', 'INV-9', '--amount', 'lots', '--customer', 'x', '--email', 'a@b.co');
+    expect(bad.code).toBe(3);
+    expect(bad.stderr).toMatch(/--amount: cannot read amount "lots"/);
+    const rep = await run('collections', '--json');
+    const report = JSON.parse(rep.stdout) as { counts: { requested: number }; rows: Array<{ amount: string }> };
+    expect(report.counts.requested).toBe(1);
+    expect(report.rows[0]!.amount).toBe('₦250,000.00');
+  });
+});
