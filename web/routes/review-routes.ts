@@ -69,17 +69,11 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
     const user = userOf(request);
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
     const { filter, page } = parseFilter(request.query);
-    const total = await review.countQueue(account.id, filter);
+    const counts = await review.countViews(account.id, filter);
+    const total = counts[filter.view];
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     const current = Math.min(page, pages);
     const rows = await review.queuePage(account.id, filter, { offset: (current - 1) * PAGE_SIZE, limit: PAGE_SIZE });
-    const counts = {
-      suggested:
-        filter.view === 'suggested' ? total : await review.countQueue(account.id, { ...filter, view: 'suggested' }),
-      unmatched:
-        filter.view === 'unmatched' ? total : await review.countQueue(account.id, { ...filter, view: 'unmatched' }),
-      matched: filter.view === 'matched' ? total : await review.countQueue(account.id, { ...filter, view: 'matched' }),
-    };
     const token = reply.generateCsrf();
     const rctx = reviewContext(account, user, token, request.url);
     const body = reviewPage(rctx, {
