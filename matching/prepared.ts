@@ -146,7 +146,7 @@ export function prepareLedger(entry: LedgerEntry, order: number): PreparedLedger
   const described = entry.party ? null : partyFromDescription(entry.description);
   const partyName = entry.party ?? described;
   const partyTokens = normalizeName(partyName);
-  const segments = partyName ? [] : descriptionSegmentsOf(entry.description);
+  const segments = descriptionSegmentsOf(entry.description);
   const day = dayNumber(entry.date, `ledger entry ${entry.id} date`);
   const due = entry.dueDate ? dayNumber(entry.dueDate, `ledger entry ${entry.id} dueDate`) : day;
   return {
@@ -160,7 +160,7 @@ export function prepareLedger(entry: LedgerEntry, order: number): PreparedLedger
     partyName,
     partyFromDescription: described !== null,
     partyTokens,
-    descriptionTokens: segments.flat(),
+    descriptionTokens: partyName ? [] : segments.flat(),
     descriptionSegments: segments,
     digitText: null,
     partyKey: partyKeyOf(partyTokens),

@@ -65,6 +65,12 @@ function partyFinding(b: PreparedBank, l: PreparedLedger): PartyFinding | null {
   // no usable counterparty field: look for the party's name among the narration's words ("NIP TRF TO OKON FREIGHT")
   if (nameInNarration(l.partyTokens, narrationWordsOf(b)))
     return { kind: 'narration', sim: 0.9, weight: round4(WEIGHTS.counterpartyName * 0.9) };
+  // the party's trading name as the description writes it ("Kenya Power" booked as "Electricity - KPLC prepaid")
+  if (l.descriptionSegments.length > 0) {
+    const words = narrationWordsOf(b);
+    if (l.descriptionSegments.some((seg) => seg.every((t) => words.includes(t))))
+      return { kind: 'description', sim: 0.9, weight: round4(WEIGHTS.counterpartyName * 0.9) };
+  }
   // a named payer who is clearly someone else: a reference typo or a look-alike number, not proof
   if (b.nameTokens.length > 0 && direct < CONFLICT_BELOW)
     return { kind: 'conflict', sim: direct, weight: WEIGHTS.counterpartyConflict };
