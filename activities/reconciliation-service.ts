@@ -35,6 +35,7 @@ import {
   type StoredGroup,
 } from '../db/match-repository.js';
 import type { Database } from '../db/schema.js';
+import { createWebRuleRepository } from '../db/web-rule-repository.js';
 import { reconcile } from '../matching/engine.js';
 import { type MatchOptions, resolveMatchOptions } from '../matching/options.js';
 import { InvalidLineError } from '../matching/prepared.js';
@@ -337,11 +338,14 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
 
         const stored = await repo.rejectedPairs(account.id);
         const callerOptions = (input.options ?? {}) as Partial<MatchOptions>;
+        // Rules people created from a line in the web app, after the caller's own: they classify from this run on.
+        const personRules = await createWebRuleRepository(trx).forAccount(account.id);
         let options: MatchOptions;
         try {
           options = resolveMatchOptions({
             timezone: account.timezone,
             ...callerOptions,
+            rules: [...(callerOptions.rules ?? []), ...personRules],
             rejectedPairs: [
               ...(callerOptions.rejectedPairs ?? []),
               ...stored.map((p) => ({ bankId: String(p.bankId), ledgerId: String(p.ledgerId) })),

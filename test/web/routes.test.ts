@@ -381,3 +381,32 @@ describe('audit screen', () => {
     expect(bad.body).toContain('line');
   });
 });
+
+describe('rules created in the app', () => {
+  it('classify the line from the next reconciliation run', async () => {
+    const ada = await signIn(h.app, 'ada');
+    const fields = {
+      id: 'pos-fee',
+      contains: 'POS TERMINAL',
+      direction: 'debit',
+      ledgerAccount: 'Bank charges',
+      line: h.bank[6],
+    };
+    expect((await post(h.app, ada, `/accounts/${h.accountId}/rules`, fields)).statusCode).toBe(200);
+    const { createReconciliationService } = await import('../../activities/reconciliation-service.js');
+    await createReconciliationService({ db: h.db.db }).reconcileAccount({
+      accountId: h.accountId,
+      ledgerSourceId: `books-${h.accountId}`,
+      period: { from: '2026-09-01', to: '2026-10-31' },
+      trigger: 'manual',
+    });
+    const ruled = await h.db.db
+      .selectFrom('match_groups as g')
+      .innerJoin('match_items as i', 'i.group_id', 'g.id')
+      .select(['g.rule_id', 'i.item_id'])
+      .where('g.rule_id', '=', 'pos-fee')
+      .where('i.side', '=', 'bank')
+      .execute();
+    expect(ruled.map((r) => Number(r.item_id))).toEqual([h.bank[6]]);
+  });
+});
