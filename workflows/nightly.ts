@@ -68,6 +68,8 @@ export interface NightlyBatchResult extends NightlyChunkResult {
   notRunning: number;
 }
 
+const SIGNAL_WAVE = 50;
+
 /** File lists stop being returned past this many workbooks (a workflow result must stay small). */
 const MAX_LISTED_FILES = 200;
 
@@ -90,21 +92,25 @@ const { nightlyReconcileChunk } = proxyActivities<NightlyActivities>({
 export async function nightlyBatch(input: NightlyBatchInput): Promise<NightlyBatchResult> {
   let signalled = 0;
   let notRunning = 0;
-  await Promise.all(
-    input.accountIds.map(async (accountId) => {
-      try {
-        await getExternalWorkflowHandle(accountFeedWorkflowId(accountId)).signal(syncRequestedSignal, {
-          reason: `nightly:${input.runKey}`,
-        });
-        signalled++;
-      } catch {
-        notRunning++;
-      }
-    }),
-  );
+  // In waves: one workflow task answering hundreds of signal results at once can outlast the task timeout on a
+  // loaded worker, and a timed-out task is redone from the start.
+  for (let i = 0; i < input.accountIds.length; i += SIGNAL_WAVE) {
+    await Promise.all(
+      input.accountIds.slice(i, i + SIGNAL_WAVE).map(async (accountId) => {
+        try {
+          await getExternalWorkflowHandle(accountFeedWorkflowId(accountId)).signal(syncRequestedSignal, {
+            reason: `nightly:${input.runKey}`,
+          });
+          signalled++;
+        } catch {
+          notRunning++;
+        }
+      }),
+    );
+  }
   const result: NightlyBatchResult = { signalled, notRunning, accounts: 0, reconciled: 0, failed: 0, files: [] };
   if (!input.reports) return result;
-  await sleep(input.settleMs);
+  if (input.settleMs > 0) await sleep(input.settleMs);
   const chunks: string[][] = [];
   for (let i = 0; i < input.accountIds.length; i += input.chunkSize)
     chunks.push(input.accountIds.slice(i, i + input.chunkSize));
