@@ -6,6 +6,7 @@ import { fileTokenStore, readSecret } from '../oauth/credentials.js';
 import { LedgerAuthError, LedgerPartialWriteError, LedgerRejectedError } from '../oauth/errors.js';
 import { OAuthSession } from '../oauth/oauth-session.js';
 import type { LedgerSettlement, LedgerSettlementResult, SettlesEntries } from '../oauth/settlement.js';
+import { runSourceChecks, type SourceCheck } from '../oauth/source-check.js';
 import type { TokenStore } from '../oauth/token-store.js';
 import { knownCurrency, minorToVendorAmount } from '../oauth/vendor-amount.js';
 import { vendorReference } from '../oauth/write-keys.js';
@@ -96,6 +97,30 @@ export class QuickBooksAdapter implements LedgerAdapter, SettlesEntries {
       );
     this.bank = { id: String(found.Id), currency };
     return this.bank;
+  }
+
+  /** `bankfeed ledgers test`: the grant, the company (realm), the bank account, and read access to invoices. */
+  async checkSource(): Promise<SourceCheck[]> {
+    return runSourceChecks([
+      [
+        'credentials',
+        async () => (await this.session.accessToken(), `access token valid (${this.config.environment})`),
+      ],
+      [
+        'bank account',
+        async () => {
+          const b = await this.bankAccount();
+          return `company ${this.config.realmId}: bank account ${b.id} in ${b.currency}`;
+        },
+      ],
+      [
+        'read invoices',
+        async () => {
+          const r = await this.api.call('GET', '/query', { query: "select count(*) from Invoice where Balance > '0'" });
+          return `${String((r.QueryResponse as Doc | undefined)?.totalCount ?? 0)} open invoices visible`;
+        },
+      ],
+    ]);
   }
 
   private parseCursor(raw: string | null | undefined): QboCursor | null {

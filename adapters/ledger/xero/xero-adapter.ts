@@ -5,6 +5,7 @@ import { fileTokenStore, readSecret } from '../oauth/credentials.js';
 import { LedgerAuthError, LedgerPartialWriteError, LedgerRejectedError } from '../oauth/errors.js';
 import { OAuthSession } from '../oauth/oauth-session.js';
 import type { LedgerSettlement, LedgerSettlementResult, SettlesEntries } from '../oauth/settlement.js';
+import { runSourceChecks, type SourceCheck } from '../oauth/source-check.js';
 import { tokenEndpointGrant } from '../oauth/token-endpoint.js';
 import type { TokenStore } from '../oauth/token-store.js';
 import { minorToVendorAmount } from '../oauth/vendor-amount.js';
@@ -125,6 +126,52 @@ export class XeroAdapter implements LedgerAdapter, SettlesEntries {
       );
     this.bank = found;
     return found;
+  }
+
+  /** `bankfeed ledgers test`: the grant, the organisation, the bank account, and read access to invoices. */
+  async checkSource(): Promise<SourceCheck[]> {
+    return runSourceChecks([
+      [
+        'credentials',
+        async () => {
+          const n = (await this.api.tenants()).length;
+          return `the grant is valid (${this.config.connection}) and reaches ${n} organisation${n === 1 ? '' : 's'}`;
+        },
+      ],
+      ['organisation', async () => `organisation ${(await this.tenantId()) || '(custom connection)'}`],
+      [
+        'bank account',
+        async () => {
+          const b = await this.bankAccount();
+          return `bank account ${b.code ?? ''} "${b.name ?? ''}" in ${String(b.currencyCode ?? '?')}`;
+        },
+      ],
+      [
+        'read invoices',
+        async () => {
+          const tenant = await this.tenantId();
+          const r = await this.api.call('GET /Invoices', (a) =>
+            a.getInvoices(
+              tenant,
+              undefined,
+              undefined,
+              undefined,
+              undefined,
+              undefined,
+              undefined,
+              ['AUTHORISED'],
+              1,
+              false,
+              undefined,
+              undefined,
+              true,
+              1,
+            ),
+          );
+          return `${r.body.pagination?.itemCount ?? r.body.invoices?.length ?? 0} authorised invoices and bills visible`;
+        },
+      ],
+    ]);
   }
 
   private parseCursor(raw: string | null | undefined, tenant: string): XeroCursor {

@@ -4,6 +4,7 @@ import { fileTokenStore, readSecret } from '../oauth/credentials.js';
 import { LedgerAuthError, LedgerPartialWriteError, LedgerRejectedError } from '../oauth/errors.js';
 import { OAuthSession } from '../oauth/oauth-session.js';
 import type { LedgerSettlement, LedgerSettlementResult, SettlesEntries } from '../oauth/settlement.js';
+import { runSourceChecks, type SourceCheck } from '../oauth/source-check.js';
 import { tokenEndpointGrant } from '../oauth/token-endpoint.js';
 import type { TokenStore } from '../oauth/token-store.js';
 import { knownCurrency, minorToVendorAmount, vendorAmountToMinor } from '../oauth/vendor-amount.js';
@@ -104,6 +105,32 @@ export class ZohoBooksAdapter implements LedgerAdapter, SettlesEntries {
       );
     this.bank = found;
     return found;
+  }
+
+  /** `bankfeed ledgers test`: the grant (in its data centre), the organisation's bank account, invoices and bills. */
+  async checkSource(): Promise<SourceCheck[]> {
+    return runSourceChecks([
+      [
+        'credentials',
+        async () => (await this.session.accessToken(), `access token valid (data centre ${this.config.dataCentre})`),
+      ],
+      [
+        'bank account',
+        async () => {
+          const b = await this.bankAccount();
+          return `organisation ${this.config.organizationId}: bank account ${str(b.account_code) ?? ''} "${str(b.account_name) ?? ''}" in ${str(b.currency_code) ?? '?'}`;
+        },
+      ],
+      [
+        'read invoices and bills',
+        async () => {
+          const inv = await this.api.call('GET', '/invoices', { page: 1, per_page: 1 });
+          const bills = await this.api.call('GET', '/bills', { page: 1, per_page: 1 });
+          const n = (b: ZohoEnvelope, k: string) => ((b[k] as unknown[] | undefined) ?? []).length;
+          return `invoices and bills readable (${n(inv, 'invoices') + n(bills, 'bills') > 0 ? 'some on file' : 'none on file yet'})`;
+        },
+      ],
+    ]);
   }
 
   /** Pages until Zoho says there is no more (or, where it does not say, until a short page). Repeats kept once. */

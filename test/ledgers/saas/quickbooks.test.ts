@@ -109,6 +109,20 @@ describe('QuickBooks Online adapter against the local QuickBooks', () => {
   });
 });
 
+describe('QuickBooks Online source check', () => {
+  beforeEach(() => setup());
+
+  it('reports the grant, bank account and invoice access; a missing bank account lists the company’s', async () => {
+    const good = await adapter().checkSource();
+    expect(good.map((c) => c.ok)).toEqual([true, true, true]);
+    expect(good[2]!.detail).toBe('5 open invoices visible');
+    const bad = await adapter({ bankAccount: 'Petty cash' }).checkSource();
+    expect(bad.at(-1)!.detail).toMatch(
+      /"Petty cash" is not among the company's bank accounts \(GTBank Current, Stanbic USD\)/,
+    );
+  });
+});
+
 describe('QuickBooks Online write-back', () => {
   beforeEach(() => setup());
 

@@ -264,6 +264,33 @@ describe('Xero faults', () => {
   });
 });
 
+describe('Xero source check (bankfeed ledgers test)', () => {
+  beforeEach(() => setup());
+
+  it('reports the grant, organisation, bank account and invoice access; a wrong bank account is named with the choices', async () => {
+    const good = await adapter().checkSource();
+    expect(good.map((c) => [c.check, c.ok])).toEqual([
+      ['credentials', true],
+      ['organisation', true],
+      ['bank account', true],
+      ['read invoices', true],
+    ]);
+    expect(good[2]!.detail).toBe('bank account 090 "GTBank Current" in NGN');
+    const bad = await adapter({ bankAccount: '999' }).checkSource();
+    expect(bad.at(-1)).toMatchObject({
+      check: 'bank account',
+      ok: false,
+      detail: expect.stringMatching(/"999" is not among .*090, 091/),
+    });
+    expect(bad.at(-1)!.detail).not.toMatch(/0123456789/);
+    fake.oauth.revoked = true;
+    const revoked = await adapter().checkSource();
+    expect(revoked).toEqual([
+      { check: 'credentials', ok: false, detail: expect.stringMatching(/reconnect this source/) },
+    ]);
+  });
+});
+
 describe('Xero write-back', () => {
   beforeEach(() => setup());
 

@@ -149,6 +149,20 @@ describe('Zoho Books adapter against the local Zoho Books', () => {
   });
 });
 
+describe('Zoho Books source check', () => {
+  beforeEach(() => setup());
+
+  it('reports the grant, bank account and read access; an organisation the grant does not reach says so', async () => {
+    expect((await adapter().checkSource()).map((c) => c.ok)).toEqual([true, true, true]);
+    const wrongOrg = await adapter({ organizationId: '999' }).checkSource();
+    expect(wrongOrg.at(-1)).toMatchObject({
+      check: 'bank account',
+      ok: false,
+      detail: expect.stringMatching(/not associated with the CompanyID/),
+    });
+  });
+});
+
 describe('Zoho Books write-back through the bank transactions API', () => {
   beforeEach(() => setup());
 
