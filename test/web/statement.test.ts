@@ -117,6 +117,14 @@ describe('statement checkpoint', () => {
     const csv = await get(h.app, rita, `/accounts/${h.accountId}/statement/${saved.id}/report.csv`);
     expect(csv.headers['content-disposition']).toContain('attachment');
     expect(csv.body).toContain('Balance per books');
+    const xlsx = await get(h.app, rita, `/accounts/${h.accountId}/statement/${saved.id}/report.xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const { read } = await import('xlsx');
+    const book = read(xlsx.rawPayload);
+    expect(book.SheetNames.length).toBeGreaterThan(1);
+    const home = await get(h.app, rita, '/');
+    expect(home.body).toContain('to 2026-10-31');
     expect((await get(h.app, rita, `/accounts/${h.accountId}/statement/${saved.id}/print`)).body).toContain(
       'Bank reconciliation statement',
     );

@@ -4,6 +4,7 @@ import { getAccount, listAccounts, updateAccount } from '../../db/account-reposi
 import { createAuditRepository } from '../../db/audit-repository.js';
 import { createReviewRepository } from '../../db/review-repository.js';
 import type { AccountRow } from '../../db/schema.js';
+import { createStatementRepository } from '../../db/statement-repository.js';
 import type { WebAppContext } from '../app.js';
 import { hasRole, NotFoundError, requireRole, userOf } from '../auth/access.js';
 import { html } from '../html.js';
@@ -47,6 +48,13 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: WebAppContext):
         )
         .execute(),
     ]);
+    // The latest finished checkpoint per account: its difference (zero when finished) and date.
+    const statements = createStatementRepository(ctx.db);
+    const latest = new Map<string, { differenceMinor: number; currency: string; end: string }>();
+    for (const a of accounts) {
+      const c = await statements.latest(a.id);
+      if (c) latest.set(a.id, { differenceMinor: c.differenceMinor, currency: c.currency, end: c.periodEnd });
+    }
     const flash = (request.query as { flash?: string }).flash;
     return reply.type('text/html; charset=utf-8').send(
       layout(
@@ -68,6 +76,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: WebAppContext):
             },
             lastRunAt: runs.find((r) => r.account_id === a.id)?.finished_at ?? null,
             binding: ledgerSourceOf(a),
+            statement: latest.get(a.id) ?? null,
           })),
           flash: typeof flash === 'string' ? flash.slice(0, 200) : undefined,
         }),

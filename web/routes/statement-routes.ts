@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance } from 'fastify';
 import {
@@ -6,7 +9,9 @@ import {
   StatementCheckpointError,
 } from '../../activities/statement-checkpoints.js';
 import { ReconciliationError } from '../../activities/reconciliation-errors.js';
+import { buildAccountReport } from '../../activities/report-builder.js';
 import { neutraliseText } from '../../adapters/reports/cell-safety.js';
+import { writeReconciliationReports } from '../../adapters/reports/index.js';
 import { normalizeCurrency } from '../../domain/currency.js';
 import { isBusinessDate } from '../../domain/dates.js';
 import { minorToMajorString, parseMajorString } from '../../domain/money.js';
@@ -16,6 +21,7 @@ import type { WebAppContext } from '../app.js';
 import { hasRole, NotFoundError, requireRole, userOf } from '../auth/access.js';
 import { layout } from '../views/layout.js';
 import { statementPage, statementPrint } from '../views/statement-view.js';
+import { ledgerSourceOf } from '../review-data.js';
 import { statementFigures } from '../statement-figures.js';
 import { accountOr404 } from './account-routes.js';
 import { parseId, sendHtml } from './review-helpers.js';
@@ -184,6 +190,38 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="reconciliation-${c.id}-${c.periodEnd}.csv"`)
       .send(stringify(rows));
+  });
+
+  // The workbook of the checkpoint's period, written by the report writers from the one report document (as
+  // `bankfeed export` writes it), with the books' balance the checkpoint was finished with.
+  app.get('/accounts/:id/statement/:sid/report.xlsx', async (request, reply) => {
+    userOf(request);
+    const account = await accountOr404(ctx, (request.params as { id: string }).id);
+    const c = await checkpointOf(account, (request.params as { sid: string }).sid);
+    const binding = ledgerSourceOf(account);
+    const report = await buildAccountReport(ctx.db, {
+      accountId: account.id,
+      period: { from: c.periodFrom, to: c.periodEnd },
+      ledgerSourceId: binding?.sourceId ?? null,
+      ledgerAccount: c.ledgerAccount,
+      bookBalance: {
+        minor: c.bookBalanceMinor,
+        asOf: c.periodEnd,
+        detail: `${c.bookBalanceSource} when reconciliation #${c.id} was finished by ${c.finishedBy}`,
+      },
+      now: ctx.now(),
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'bankfeed-web-report-'));
+    try {
+      const file = join(dir, `reconciliation-${c.id}-${c.periodEnd}.xlsx`);
+      await writeReconciliationReports([report], file, { producedBy: `web:${userOf(request).username}` });
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="reconciliation-${c.id}-${c.periodEnd}.xlsx"`)
+        .send(readFileSync(file));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   app.get('/accounts/:id/statement/:sid/print', async (request, reply) => {

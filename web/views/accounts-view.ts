@@ -15,7 +15,7 @@ export interface AccountsPageData {
     lastRunAt: string | null;
     binding: { sourceId: string; ledgerAccount: string } | null;
     /** The latest finished statement checkpoint's difference, when the statement store is wired. */
-    statement?: { difference: string; at: string } | null;
+    statement?: { differenceMinor: number; currency: string; end: string } | null;
   }>;
   flash?: string | undefined;
 }
@@ -56,7 +56,14 @@ export function accountsPage(d: AccountsPageData): Html {
       <td class="num"><a href="/accounts/${id}/review?view=suggested">${c.awaitingReview.toLocaleString('en')}</a></td>
       <td class="num"><a href="/accounts/${id}/review?view=unmatched">${c.unmatched.toLocaleString('en')}</a></td>
       <td class="num">
-        ${statement ? html`<a href="/accounts/${id}/statement" class="${statement.difference.replace(/[^0-9]/g, '').replace(/^0+/, '') === '' ? 'diff0' : 'diffx'}">${statement.difference}</a>` : html`<a href="/accounts/${id}/statement" class="sub">none yet</a>`}
+        ${
+          statement
+            ? html`<a href="/accounts/${id}/statement" class="${statement.differenceMinor === 0 ? 'diff0' : 'diffx'}"
+                  >${money(statement.differenceMinor, statement.currency)}</a
+                >
+                <div class="sub">to ${statement.end}</div>`
+            : html`<a href="/accounts/${id}/statement" class="sub">none yet</a>`
+        }
       </td>
       <td>
         ${

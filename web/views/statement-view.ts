@@ -206,6 +206,7 @@ export function statementPage(
                     </td>
                     <td>${c.items.length}</td>
                     <td>
+                      <a href="/accounts/${id}/statement/${c.id}/report.xlsx">XLSX</a> ·
                       <a href="/accounts/${id}/statement/${c.id}/report.csv">CSV</a> ·
                       <a href="/accounts/${id}/statement/${c.id}/print">Print / PDF</a>
                     </td>
