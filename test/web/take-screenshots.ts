@@ -32,7 +32,7 @@ try {
   await page.waitForSelector('#bulk-panel form');
   await page.screenshot({ path: `${out}bulk-accept.png` });
   await page.goto(new URL(review!.replace('/review', '/statement'), base).href);
-  await page.screenshot({ path: `${out}statement-checkpoint.png`, fullPage: true });
+  await page.screenshot({ path: `${out}statement-checkpoint.png` });
   await page.goto(new URL('/audit', base).href);
   await page.screenshot({ path: `${out}audit.png` });
   await page.goto(new URL('/users', base).href);
