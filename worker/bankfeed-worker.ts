@@ -31,6 +31,22 @@ function installRuntime(): void {
   }
 }
 
+/**
+ * Workflow cache: an idle feed costs memory only while it is cached; an evicted one is replayed from history when its
+ * next signal or timer arrives. Sized from bench:feeds (README, "Scaling"): BANKFEED_MAX_CACHED_WORKFLOWS and
+ * BANKFEED_STICKY_QUEUE_TIMEOUT_MS override the defaults below.
+ */
+export const DEFAULT_MAX_CACHED_WORKFLOWS = 2_000;
+export const DEFAULT_STICKY_QUEUE_TIMEOUT_MS = 10_000;
+function workflowCacheOptions(): { maxCachedWorkflows: number; stickyQueueScheduleToStartTimeout: number } {
+  const n = (v: string | undefined, d: number) =>
+    v && Number.isSafeInteger(Number(v)) && Number(v) >= 0 ? Number(v) : d;
+  return {
+    maxCachedWorkflows: n(process.env.BANKFEED_MAX_CACHED_WORKFLOWS, DEFAULT_MAX_CACHED_WORKFLOWS),
+    stickyQueueScheduleToStartTimeout: n(process.env.BANKFEED_STICKY_QUEUE_TIMEOUT_MS, DEFAULT_STICKY_QUEUE_TIMEOUT_MS),
+  };
+}
+
 export interface BankfeedWorkerOptions {
   db: Kysely<Database>;
   dataDir: string;
@@ -114,6 +130,7 @@ export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<
     workflowBundle: await workflowBundle(),
     activities,
     maxConcurrentActivityTaskExecutions: opts.maxConcurrentActivities ?? 20,
+    ...workflowCacheOptions(),
     shutdownGraceTime: '5s',
   });
   const { client, connection } = await connectClient(opts.temporal);
