@@ -61,6 +61,8 @@ export interface AccountState {
    * by `staleDays` at link; a finished refresh or legacy sync brings it to the moment it ran.
    */
   dataAsOf: number | null;
+  /** The client has been told re-authorisation is required (an answer or a webhook said so). */
+  reauthAnswered: boolean;
   incomeRecords: unknown[];
 }
 
@@ -196,6 +198,7 @@ export class SandboxBank {
       lastLegacySyncAt: null,
       reportedActivity: now,
       dataAsOf: spec.staleDays ? now - Math.round(spec.staleDays * 86_400_000) : null,
+      reauthAnswered: false,
       incomeRecords: [],
     };
     this.accountsById.set(id, account);
@@ -285,6 +288,7 @@ export class SandboxBank {
     a: AccountState,
     extra: { sync_status?: string; job_id?: string; has_new_data?: boolean },
   ): void {
+    if (extra.sync_status === 'REAUTHORISATION_REQUIRED') a.reauthAnswered = true;
     const event = this.deps.quirk('realtime_misnamed_event')
       ? 'mono.accounts.account_updated'
       : 'mono.events.account_updated';
@@ -429,8 +433,11 @@ export class SandboxBank {
   completeReauth(id: string): void {
     const a = this.mustBeLinked(id);
     a.reauthRequired = false;
+    a.reauthAnswered = false;
     a.refreshes = 0;
     a.updatedAt = this.deps.clock.now();
+    // Re-authorising logs Mono in to the bank again: its data is fresh as of now.
+    this.fetchedFromBank(a);
     this.emit('mono.events.account_reauthorized', { account: { _id: a.id }, app: APP_ID, business: BUSINESS_ID });
     this.accountUpdated(a, { sync_status: 'SUCCESSFUL' });
   }

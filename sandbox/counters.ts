@@ -6,15 +6,18 @@ export class Counters {
   byEndpoint: Record<string, number> = {};
   dataCallsByAccount: Record<string, number> = {};
   dataCallsWhileReauthRequired = 0;
+  /** Data calls after the sandbox told the client (answer or webhook) that re-authorisation is required. */
+  dataCallsAfterReauthAnswered = 0;
   breaches: SandboxCounters['breaches'] = [];
 
   request(endpoint: string): void {
     this.requests++;
     this.byEndpoint[endpoint] = (this.byEndpoint[endpoint] ?? 0) + 1;
   }
-  dataCall(accountId: string, reauthRequired: boolean): void {
+  dataCall(accountId: string, reauthRequired: boolean, told = false): void {
     this.dataCallsByAccount[accountId] = (this.dataCallsByAccount[accountId] ?? 0) + 1;
     if (reauthRequired) this.dataCallsWhileReauthRequired++;
+    if (reauthRequired && told) this.dataCallsAfterReauthAnswered++;
   }
   breach(accountId: string, kind: 'realtime_window' | 'legacy_sync_window', at: number): void {
     this.breaches.push({ accountId, kind, at: new Date(at).toISOString() });
@@ -24,6 +27,7 @@ export class Counters {
     this.byEndpoint = {};
     this.dataCallsByAccount = {};
     this.dataCallsWhileReauthRequired = 0;
+    this.dataCallsAfterReauthAnswered = 0;
     this.breaches = [];
   }
 }

@@ -115,6 +115,8 @@ export interface SandboxCounters {
   byEndpoint: Record<string, number>;
   dataCallsByAccount: Record<string, number>;
   dataCallsWhileReauthRequired: number;
+  /** Data calls made after the sandbox had told the client that re-authorisation is required (answer or webhook). */
+  dataCallsAfterReauthAnswered: number;
   limitBreaches: number;
   breaches: Array<{ accountId: string; kind: 'realtime_window' | 'legacy_sync_window'; at: string }>;
   webhooks: { sent: number; delivered: number; failedAttempts: number; pending: number };

@@ -31,6 +31,7 @@ async function nudgeWhilePaused(id: string): Promise<void> {
 async function resumes(id: string, pausedCalls: number): Promise<void> {
   expect(calls(id)).toBe(pausedCalls);
   expect(h.sandbox.counters().dataCallsWhileReauthRequired).toBe(0);
+  expect(h.sandbox.counters().dataCallsAfterReauthAnswered).toBe(0);
   h.sandbox.addTransactions(id, 2);
   await h.sandbox.completeReauth(id);
   await h.waitFor(id, (s) => s.state === 'ACTIVE' && s.lastSync?.reason.includes('reauthorized') === true);

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import cliProgress from 'cli-progress';
 import type { Logger } from 'pino';
 import { startSandbox, type Sandbox } from '../../sandbox/server.js';
 import { listAccounts } from '../../db/account-repository.js';
@@ -10,6 +9,7 @@ import type { NightlyResult } from '../../workflows/nightly.js';
 import { applyConfiguredBindings, startStack } from '../composition-root.js';
 import { DEMO_ACCOUNTS, DEMO_CLOCK_START, DEMO_SEED } from '../demo/demo-accounts.js';
 import { startAccountFeed } from '../feed-client.js';
+import { waitForFirstPass } from '../first-pass-progress.js';
 import { ensureNightlySchedule } from '../nightly-schedule.js';
 import type { BankfeedSettings } from '../settings.js';
 import { untilSignal } from '../shutdown.js';
@@ -84,8 +84,6 @@ export async function runStartCommand(
         await startAccountFeed(w.client, temporal.taskQueue, a.spec.id, settings.feed);
       }
     }
-    const ids = (await listAccounts(db.db)).filter((a) => a.state !== 'UNLINKED').map((a) => a.id);
-    const feedIds = sandbox ? DEMO_ACCOUNTS.map((a) => a.spec.id) : ids;
     const deadline = Date.now() + (opts.timeoutMs ?? 15 * 60_000);
     const status = async (id: string): Promise<FeedStatus | null> => {
       try {
@@ -94,27 +92,13 @@ export async function runStartCommand(
         return null;
       }
     };
-
-    // Backfill, with a progress bar on a terminal.
-    const bar = process.stdout.isTTY
-      ? new cliProgress.SingleBar(
-          { format: 'backfill {bar} {value}/{total} accounts | {txns} transactions', hideCursor: true },
-          cliProgress.Presets.shades_classic,
-        )
-      : null;
-    bar?.start(feedIds.length, 0, { txns: 0 });
-    for (;;) {
-      const all = await Promise.all(feedIds.map(status));
-      const done = all.filter(
-        (s) => s && (s.backfilled || s.state === 'REAUTH_REQUIRED' || s.state === 'UNLINKED'),
-      ).length;
-      const txns = all.reduce((n, s) => n + (s?.counts.inserted ?? 0), 0);
-      bar?.update(done, { txns });
-      if (done === feedIds.length) break;
-      if (Date.now() > deadline) throw new Error('backfill did not finish in time');
-      await new Promise((r) => setTimeout(r, 500));
-    }
-    bar?.stop();
+    // Progress until every feed has finished its first pass (in live mode accounts keep arriving meanwhile).
+    const liveIds = async () => (await listAccounts(db.db)).filter((a) => a.state !== 'UNLINKED').map((a) => a.id);
+    const feedIds = await waitForFirstPass({
+      listIds: sandbox ? async () => DEMO_ACCOUNTS.map((a) => a.spec.id) : liveIds,
+      status,
+      deadline,
+    });
 
     // The demo accounts exist only now: bind them as the ledger configuration says.
     await applyConfiguredBindings(db.db, ledger);
