@@ -23,8 +23,10 @@ export interface AccountIdentityView {
 export function createIdentityActivities(deps: IdentityDeps) {
   const now = () => (deps.clock ? deps.clock() : new Date()).toISOString();
   return {
-    async fetchIdentity(input: { accountId: string; requestedBy: string }): Promise<void> {
+    /** Fetches and stores the identity; false when Mono had no holder name yet (data still being retrieved). */
+    async fetchIdentity(input: { accountId: string; requestedBy: string }): Promise<boolean> {
       const id = await deps.mono.getIdentity(input.accountId);
+      if (!id.fullName) return false;
       const address = [id.addressLine1, id.addressLine2].filter((x) => x && x.trim()).join(', ') || null;
       await saveIdentity(deps.db, {
         accountId: input.accountId,
@@ -39,6 +41,7 @@ export function createIdentityActivities(deps: IdentityDeps) {
         fetchedAt: now(),
         fetchedBy: input.requestedBy,
       });
+      return true;
     },
 
     async setExpectedHolder(input: { accountId: string; name: string }): Promise<boolean> {

@@ -53,7 +53,9 @@ export function monoDataHandlers(deps: MonoDataDeps): Record<string, MonoDataHan
     'mono.events.account_connected': async (e) => {
       if (!e.accountId) throw new PermanentEventError('account_connected without an account id');
       if (await getIdentity(deps.db, e.accountId)) return 'identity already on record';
-      await identity.fetchIdentity({ accountId: e.accountId, requestedBy: 'system:account_connected' });
+      // Right after linking Mono may still be retrieving the data (empty answers): try again later.
+      if (!(await identity.fetchIdentity({ accountId: e.accountId, requestedBy: 'system:account_connected' })))
+        throw new Error('Mono has no identity for the account yet');
       return 'identity stored';
     },
     ...deps.extra,

@@ -1,7 +1,10 @@
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { normalizeCurrency, type CurrencyCode } from '../../domain/currency.js';
-import { describeIssues, idOf } from './schemas.js';
+import { MonoError, monoErrorFromResponse } from './errors.js';
+import { MonoTransport } from './http.js';
+import { pageFromNext } from './paging.js';
+import { describeIssues, envelope, idOf } from './schemas.js';
 
 /**
  * Income analyses as bankfeed keeps them: integer minor units with their currency. Mono sends kobo/pesewa/cents but
@@ -140,4 +143,50 @@ export function parseIncomeAnalysis(value: unknown, fallbackCurrency: CurrencyCo
     streams,
     rounded,
   };
+}
+
+/**
+ * Past analyses, as Mono keeps them (`GET /v2/accounts/{id}/income-records`, paginated): the raw rows, for
+ * parseIncomeAnalysis. The fallback when an account_income webhook never arrived.
+ */
+export async function fetchIncomeRecords(
+  options: { baseUrl: string; secretKey: string; timeoutMs?: number },
+  accountId: string,
+): Promise<unknown[]> {
+  const http = new MonoTransport({ ...options, timeoutMs: options.timeoutMs ?? 30_000, connections: 2 });
+  const endpoint = 'GET /v2/accounts/{id}/income-records';
+  const rows: unknown[] = [];
+  try {
+    for (let page: number | null = 1, guard = 0; page !== null && guard < 1000; guard++) {
+      const res = await http.send({
+        method: 'GET',
+        path: `/v2/accounts/${encodeURIComponent(accountId)}/income-records`,
+        endpoint,
+        query: { page },
+      });
+      const env = envelope.safeParse(res.body);
+      if (!env.success) throw new MonoError({ kind: 'protocol', endpoint, detail: describeIssues(env.error, 'body') });
+      if ((env.data.status ?? '').toLowerCase() === 'failed')
+        throw monoErrorFromResponse({
+          status: res.status,
+          endpoint,
+          ...(env.data.message ? { message: env.data.message } : {}),
+          secrets: [options.secretKey],
+        });
+      const d = env.data.data;
+      const batch: unknown[] = Array.isArray(d)
+        ? d
+        : d && typeof d === 'object' && Array.isArray((d as { records?: unknown }).records)
+          ? (d as { records: unknown[] }).records
+          : [];
+      rows.push(...batch);
+      const meta = env.data.meta as { next?: string | number | null } | null | undefined;
+      const next = pageFromNext(meta?.next ?? null);
+      if (next === undefined) throw new MonoError({ kind: 'protocol', endpoint, detail: 'meta.next: no page number' });
+      page = batch.length === 0 || next === null || next <= page ? null : next;
+    }
+  } finally {
+    await http.close();
+  }
+  return rows;
 }

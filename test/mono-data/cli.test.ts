@@ -91,6 +91,22 @@ describe('bankfeed accounts show / income / statement / collect / collections', 
     expect((await run('income', ACCOUNT, '--months', 'six')).code).toBe(3);
   });
 
+  it('reads the analysis back from income-records when no webhook brought it, and shows it', async () => {
+    // No webhook receiver here: the result waits at Mono (income-records) once its job has run.
+    let r = await run('income', ACCOUNT, '--records');
+    for (let i = 0; i < 50 && !r.stdout.includes('1 new'); i++) {
+      await new Promise((res) => setTimeout(res, 200));
+      r = await run('income', ACCOUNT, '--records');
+    }
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Read 1 income record(s) from Mono; 1 new.');
+    expect(r.stdout).toMatch(/Income report \d+ \(received\)/);
+    expect(r.stdout).toMatch(/monthly income ₦[\d,]+\.\d\d, annual ₦/);
+    expect(r.stdout).toMatch(/asked by cli:\S+ at \S+, period 3 months/);
+    const again = await run('income', ACCOUNT, '--records');
+    expect(again.stdout).toContain('Read 1 income record(s) from Mono; 0 new.');
+  });
+
   it('writes a statement, and explains in words what Mono refuses', async () => {
     const ok = await run('statement', ACCOUNT, '--months', '1', '--out', join(dir, 's.xlsx'));
     expect(ok.code).toBe(0);

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MonoClient, MonoDirectPay, MonoStatementJobs } from '../../adapters/mono/index.js';
@@ -30,8 +31,10 @@ let mono: MonoClient;
 let directPay: MonoDirectPay;
 let jobs: MonoStatementJobs;
 let processor: MonoDataProcessor;
+let books: string;
 
 beforeAll(async () => {
+  books = mkdtempSync(join(tmpdir(), 'bankfeed-e2e-books-'));
   const config = parseLedgerConfig(
     JSON.stringify({
       sources: [
@@ -43,18 +46,17 @@ beforeAll(async () => {
   );
   h = await startFeedHarness({
     sandbox: { seed: 1818 },
-    ledger: { config, baseDir: '.' },
+    ledger: { config, baseDir: books },
     feedConfig: { reconcileAfterSync: true },
   });
   // The books: one open customer invoice, issued three days ago.
   const issued = new Date(h.sandbox.now().getTime() - 3 * 86_400_000).toISOString().slice(0, 10);
   const dmy = `${issued.slice(8, 10)}/${issued.slice(5, 7)}/${issued.slice(0, 4)}`;
   writeFileSync(
-    join(h.dir, 'books.csv'),
+    join(books, 'books.csv'),
     'Date,Journal ID,Account Code,Account Name,Description,Reference,Debit,Credit\n' +
       `${dmy},INV1,1010,Bank - GTBank,Invoice ${INVOICE} - Temi Okonjo Stores,${INVOICE},185000.00,\n`,
   );
-  (config.sources[0] as { path: string }).path = join(h.dir, 'books.csv');
   mono = new MonoClient({ baseUrl: h.sandbox.url, secretKey: h.sandbox.secretKey, timeoutMs: 10_000 });
   directPay = new MonoDirectPay({ baseUrl: h.sandbox.url, secretKey: h.sandbox.secretKey, timeoutMs: 10_000 });
   jobs = new MonoStatementJobs({ baseUrl: h.sandbox.url, secretKey: h.sandbox.secretKey, timeoutMs: 10_000 });
@@ -78,6 +80,7 @@ afterAll(async () => {
   await directPay?.close();
   await jobs?.close();
   await h?.close();
+  if (books) rmSync(books, { recursive: true, force: true });
 });
 
 async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, ms = 60_000): Promise<T> {

@@ -7,7 +7,7 @@ import { createIncomeActivities } from '../../activities/income-activities.js';
 import { createStatementActivities } from '../../activities/statement-activities.js';
 import { getAccount } from '../../db/account-repository.js';
 import type { IncomeReportRow } from '../../db/income-repository.js';
-import type { IncomeStream } from '../../adapters/mono/identity-income.js';
+import { fetchIncomeRecords, type IncomeStream } from '../../adapters/mono/identity-income.js';
 import { isCurrencyCode } from '../../domain/currency.js';
 import { formatMoney } from '../../domain/money.js';
 import type { CliContext } from '../cli-context.js';
@@ -64,7 +64,8 @@ export async function showAccountCommand(
       db,
       mono: mono ?? { getIdentity: () => Promise.reject(new Error('not asked to refresh')) },
     });
-    if (o.refresh) await identity.fetchIdentity({ accountId, requestedBy: actor() });
+    if (o.refresh && !(await identity.fetchIdentity({ accountId, requestedBy: actor() })))
+      process.stderr.write('bankfeed: Mono has no identity for this account yet (data still being retrieved?)\n');
     if (o.expect !== undefined && !(await identity.setExpectedHolder({ accountId, name: o.expect })))
       throw new ConfigError('no identity on record yet: run with --refresh first (or wait for the link to fetch it)');
     const view = await identity.showIdentity({ accountId });
@@ -157,19 +158,24 @@ function describeReport(r: IncomeReportRow): string {
 export async function incomeCommand(
   ctx: CliContext,
   accountId: string,
-  o: { months?: string; request?: boolean; wait?: string; json?: boolean },
+  o: { months?: string; request?: boolean; records?: boolean; wait?: string; json?: boolean },
 ): Promise<number> {
   const db = (await ctx.db()).db;
   await requireAccount(ctx, accountId);
   const months = o.months === undefined ? undefined : Number(o.months);
   if (months !== undefined && (!Number.isInteger(months) || months < 1 || months > 120))
     throw new ConfigError(`--months must be a whole number of months from 1 to 120, not "${o.months}"`);
-  const mono = o.request === false ? null : new MonoClient(monoSettings(ctx));
+  const mono = o.request === false || o.records ? null : new MonoClient(monoSettings(ctx));
   try {
     const income = createIncomeActivities({
       db,
       mono: mono ?? { requestIncome: () => Promise.reject(new Error('not asked to request')) },
     });
+    if (o.records) {
+      const rows = await fetchIncomeRecords(monoSettings(ctx), accountId);
+      const added = await income.recordIncomeRecords({ accountId, records: rows });
+      if (!o.json) out(`Read ${rows.length} income record(s) from Mono; ${added} new.\n`);
+    }
     let asked: number | null = null;
     if (mono)
       asked = await income.requestIncome({
@@ -274,6 +280,7 @@ export function registerMonoDataCommands(program: Command, run: Run): void {
     )
     .option('--months <n>', 'analyse the last N months (default: all history)')
     .option('--no-request', 'only show the reports on record')
+    .option('--records', "read Mono's past analyses (income-records) instead of starting a new one")
     .option('--wait <seconds>', 'wait up to this long for the result', '0')
     .addOption(json())
     .action((account: string, o) => run((ctx) => incomeCommand(ctx, account, o)));
