@@ -7,7 +7,13 @@ import type { Logger } from 'pino';
 import { createLedgerAdapter } from '../adapters/ledger/registry.js';
 import type { LedgerAdapter } from '../adapters/ledger/types.js';
 import type { LedgerConfig } from '../adapters/ledger/config.js';
-import { writeOrgSummary, writeReconciliationReport, type OrgSummaryRow } from '../adapters/reports/index.js';
+import {
+  writeOrgSummary,
+  writeReconciliationReport,
+  writeReconciliationReports,
+  type OrgSummaryRow,
+  type ReconciliationReport,
+} from '../adapters/reports/index.js';
 import { normalizeCurrency } from '../domain/currency.js';
 import { addBusinessDays, businessDateOf } from '../domain/dates.js';
 import type { MatchOptions } from '../matching/options.js';
@@ -15,7 +21,7 @@ import { listAccounts } from '../db/account-repository.js';
 import { importLedgerEntries } from '../db/ledger-repository.js';
 import { createMatchRepository } from '../db/match-repository.js';
 import type { Database } from '../db/schema.js';
-import { buildAccountReport } from './report-builder.js';
+import { buildAccountReport, type StatedBookBalance } from './report-builder.js';
 import { createReconciliationService } from './reconciliation-service.js';
 
 /** A binding of one linked bank account to a ledger source and the ledger (GL) account inside it. */
@@ -132,6 +138,36 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
     return inserted;
   }
 
+  /** The books' own balance over the adapter, when it states one; a failure to ask is logged, not fatal. */
+  async function statedBookBalance(b: LedgerBindingValue, asOf: string): Promise<StatedBookBalance | null> {
+    let adapter: LedgerAdapter;
+    try {
+      adapter = adapterFor(b.sourceId);
+    } catch {
+      return null;
+    }
+    if (!adapter.bookBalance) return null;
+    try {
+      const bal = await adapter.bookBalance({ ledgerAccount: b.ledgerAccount, asOf });
+      return bal ? { minor: bal.balanceMinor, asOf: bal.asOf, detail: bal.detail } : null;
+    } catch (err) {
+      deps.logger.warn({ sourceId: b.sourceId, err: String(err) }, 'ledger book balance unavailable');
+      return null;
+    }
+  }
+
+  async function accountReport(accountId: string, period: { from: string; to: string }) {
+    const b = await bindingOf(accountId);
+    return buildAccountReport(deps.db, {
+      accountId,
+      period,
+      ledgerSourceId: b?.sourceId ?? null,
+      ledgerAccount: b?.ledgerAccount ?? null,
+      bookBalance: b ? await statedBookBalance(b, period.to) : null,
+      now: clock(),
+    });
+  }
+
   async function accountPeriod(accountId: string): Promise<{ from: string; to: string }> {
     const r = await deps.db
       .selectFrom('bank_transactions')
@@ -221,6 +257,7 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
     const r = await service.reconcileAccount({
       accountId,
       ledgerSourceId: b.sourceId,
+      ledgerAccount: b.ledgerAccount,
       period,
       trigger,
       ...(deps.matchOptions ? { options: deps.matchOptions } : {}),
@@ -248,23 +285,19 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
       };
     },
 
+    /** One account's report as of a period end (the one report shape; the web app renders it too). */
+    accountReport,
+
     /** One account's workbook for a period (the whole synced range by default). */
     async writeAccountReport(input: {
       accountId: string;
       outPath?: string;
       period?: { from: string; to: string };
     }): Promise<{ files: string[] }> {
-      const b = await bindingOf(input.accountId);
       const period = input.period ?? (await accountPeriod(input.accountId));
-      const report = await buildAccountReport(deps.db, {
-        accountId: input.accountId,
-        period,
-        ledgerSourceId: b?.sourceId ?? null,
-        ledgerAccount: b?.ledgerAccount ?? null,
-        now: clock(),
-      });
+      const report = await accountReport(input.accountId, period);
       const out = input.outPath ?? sink.pathFor(`${period.to}/${input.accountId}.xlsx`);
-      const r = await writeReconciliationReport(report, out);
+      const r = await writeReconciliationReport(report, out, { producedBy: 'reconcile --account' });
       await sink.published(r.files);
       return r;
     },
@@ -274,6 +307,7 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
       const day = businessDateOf(clock(), 'Africa/Lagos');
       const rows: OrgSummaryRow[] = [];
       const files: string[] = [];
+      const reports: ReconciliationReport[] = [];
       for (const a of await listAccounts(deps.db)) {
         heartbeat();
         const b = await bindingOf(a.id);
@@ -288,17 +322,12 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
           matchedPercent = r.stats.matchedPercent;
           suggestions = r.stats.suggested;
           unmatched = r.stats.unmatchedBank;
-          const report = await buildAccountReport(deps.db, {
-            accountId: a.id,
-            period: r.period,
-            ledgerSourceId: b.sourceId,
-            ledgerAccount: b.ledgerAccount,
-            now: clock(),
-          });
+          const report = await accountReport(a.id, r.period);
+          reports.push(report);
           statement = report.statementBalanceMinor;
           book = report.bookBalanceMinor;
           reportPath = sink.pathFor(`${day}/accounts/${a.id}.xlsx`);
-          files.push(...(await writeReconciliationReport(report, reportPath)).files);
+          files.push(...(await writeReconciliationReport(report, reportPath, { producedBy: 'nightly' })).files);
         }
         rows.push({
           accountId: a.id,
@@ -316,6 +345,15 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
       }
       // The organisation-wide workbook: one row per linked account, each pointing at its own workbook.
       files.push(...(await writeOrgSummary(rows, sink.pathFor(`${day}/reconciliation.xlsx`))).files);
+      // Every statement of the night in the one report document (docs/reports.md).
+      if (reports.length)
+        files.push(
+          ...(
+            await writeReconciliationReports(reports, sink.pathFor(`${day}/reconciliation.json`), {
+              producedBy: 'nightly',
+            })
+          ).files,
+        );
       await sink.published(files);
       return { accounts: rows.length, files };
     },

@@ -46,6 +46,8 @@ import { prepareDirectPay } from './directpay-settlement.js';
 export interface ReconcileAccountInput {
   accountId: string;
   ledgerSourceId: string;
+  /** The bound GL account inside the source (a general ledger holding several banks). */
+  ledgerAccount?: string | null;
   period: { from: string; to: string };
   options?: Partial<MatchOptions>;
   trigger: 'sync' | 'nightly' | 'manual';
@@ -126,6 +128,8 @@ const actorSchema = text.refine(
 const reconcileInputSchema = z.object({
   accountId: text,
   ledgerSourceId: text,
+  /** The bound GL account: one source (a general ledger) may hold the entries of several banks. */
+  ledgerAccount: text.nullish(),
   period: z
     .object({ from: businessDate, to: businessDate })
     .refine((p) => p.from <= p.to, { message: 'from must not be after to', path: ['to'] }),
@@ -312,7 +316,11 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
         const { from, to } = input.period;
 
         const bankRows = await repo.loadCandidateBankLines(account.id, from, to);
-        const ledgerRows = await repo.loadCandidateLedgerEntries(input.ledgerSourceId, account.id);
+        const ledgerRows = await repo.loadCandidateLedgerEntries(
+          input.ledgerSourceId,
+          account.id,
+          input.ledgerAccount ?? null,
+        );
         const bank: BankLine[] = bankRows.map((r) => ({
           id: String(r.id),
           date: r.business_date,

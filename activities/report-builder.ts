@@ -1,19 +1,42 @@
 import type { Kysely } from 'kysely';
 import { normalizeCurrency } from '../domain/currency.js';
-import type { LedgerEntry } from '../domain/ledger.js';
 import type { MatchGroup, Suggestion } from '../domain/reconciliation.js';
-import type { ReconciliationReport, ReportBankLine } from '../adapters/reports/index.js';
+import type { BankBalanceSource, BookBalanceSource } from '../domain/statement.js';
+import {
+  groupKey,
+  type ReconciliationReport,
+  type ReportBankLine,
+  type ReportLedgerEntry,
+} from '../adapters/reports/index.js';
 import { listLiveBankTransactions } from '../db/bank-transaction-repository.js';
 import { ACTIVE_STATUSES, createMatchRepository, type StoredGroup } from '../db/match-repository.js';
-import type { Database } from '../db/schema.js';
+import type { Database, LedgerEntryRow } from '../db/schema.js';
+import { createStatementRepository } from '../db/statement-repository.js';
+
+/** The books' balance as the accounting system states it over its API (LedgerAdapter.bookBalance). */
+export interface StatedBookBalance {
+  minor: number;
+  asOf: string;
+  detail: string;
+}
+
+const isActive = (g: StoredGroup) => (ACTIVE_STATUSES as readonly string[]).includes(g.status);
+
+function ledgerRef(r: LedgerEntryRow): string | null {
+  // The entry's own id in the books (GL row, journal id, invoice number) is what a bookkeeper finds it by.
+  return r.reference ?? r.external_id ?? null;
+}
 
 /**
- * Builds one account's reconciliation report from what is stored: the period's live bank lines, the bound ledger's
- * entries, the active match groups and the open suggestions, and the audit trail.
+ * Builds one account's reconciliation report from what is stored, as of the period end: the period's live bank lines,
+ * the bound ledger account's entries dated on or before the end that were not cleared before the period, the active
+ * match groups and open suggestions (with the ids `bankfeed matches` takes), and the audit trail.
  *
- * Balance per books: the ledger adapters give open items, not a trial balance, so the books are taken to agree with
- * the bank at the start of the period (the opening statement balance) plus every ledger entry of the period. The
- * statement's difference then shows exactly what the period's reconciliation leaves unexplained.
+ * Balance per bank: Mono's running balance on the last line of the period in posting order (or the account balance
+ * when no line carries one). Balance per books, the books' own figure, in this order: the accounting system's balance
+ * over its API; the last finished reconciliation's book balance carried forward with the entries since; otherwise
+ * the books are ASSUMED to open at the bank's opening balance, and the statement says so (its difference is then
+ * not verified: a derived balance is never presented as the books').
  */
 export async function buildAccountReport(
   db: Kysely<Database>,
@@ -22,18 +45,20 @@ export async function buildAccountReport(
     period: { from: string; to: string };
     ledgerSourceId: string | null;
     ledgerAccount?: string | null;
+    bookBalance?: StatedBookBalance | null;
     now?: Date;
   },
 ): Promise<ReconciliationReport> {
+  const { from, to } = input.period;
   const account = await db
     .selectFrom('accounts')
     .selectAll()
     .where('id', '=', input.accountId)
     .executeTakeFirstOrThrow();
   const currency = normalizeCurrency(account.currency);
-  const rows = await listLiveBankTransactions(db, input.accountId, input.period);
-  const bankLines: ReportBankLine[] = rows.map((r) => ({
+  const toLine = (r: Awaited<ReturnType<typeof listLiveBankTransactions>>[number]): ReportBankLine => ({
     id: String(r.id),
+    ref: r.reference ?? null,
     date: r.business_date,
     amountMinor: Number(r.amount_minor),
     currency,
@@ -43,38 +68,84 @@ export async function buildAccountReport(
     counterpartyAccount: null,
     balanceMinor: r.balance_minor === null ? null : Number(r.balance_minor),
     category: r.category,
-  }));
-  const ledgerRows = input.ledgerSourceId
-    ? await db
-        .selectFrom('ledger_entries')
-        .selectAll()
-        .where('source_id', '=', input.ledgerSourceId)
-        .where('status', '!=', 'void')
-        .where('entry_date', '>=', input.period.from)
-        .where('entry_date', '<=', input.period.to)
-        .orderBy('entry_date')
-        .orderBy('id')
-        .execute()
-    : [];
+  });
+  const rows = await listLiveBankTransactions(db, input.accountId, input.period);
+  const bankLines = rows.map(toLine);
+  const inPeriodBank = new Set(bankLines.map((l) => l.id));
+
   const repo = createMatchRepository(db);
   const groups = await repo.listGroups(input.accountId, { status: [...ACTIVE_STATUSES, 'suggested'] });
-  // Entries matched or proposed for the period's lines may be dated before it (an invoice issued last quarter).
-  const have = new Set(ledgerRows.map((r) => Number(r.id)));
-  const referenced = [...new Set(groups.flatMap((g) => g.ledgerIds))].filter((id) => !have.has(id));
-  for (let i = 0; i < referenced.length; i += 500) {
-    ledgerRows.push(
+  const touchesPeriod = (g: StoredGroup) => g.bankIds.some((id) => inPeriodBank.has(String(id)));
+  const periodGroups = groups.filter(touchesPeriod);
+
+  // When each ledger entry was cleared: the latest bank date of its active group, whatever the month.
+  const groupBankIds = [...new Set(groups.filter(isActive).flatMap((g) => g.bankIds))];
+  const bankDate = new Map<number, string>();
+  for (let i = 0; i < groupBankIds.length; i += 500) {
+    for (const r of await db
+      .selectFrom('bank_transactions')
+      .select(['id', 'business_date'])
+      .where('id', 'in', groupBankIds.slice(i, i + 500))
+      .execute())
+      bankDate.set(Number(r.id), r.business_date);
+  }
+  const clearedOn = new Map<number, string>();
+  for (const g of groups.filter(isActive)) {
+    const d = g.bankIds.map((id) => bankDate.get(id) ?? '').reduce((a, b) => (a > b ? a : b), '');
+    for (const id of g.ledgerIds) clearedOn.set(id, d);
+  }
+
+  const checkpoint = await createStatementRepository(db).latest(input.accountId, to);
+  const cp = checkpoint && checkpoint.periodEnd < from ? checkpoint : null;
+  const cpLedger = new Set(cp?.items.filter((i) => i.side === 'ledger').map((i) => i.id) ?? []);
+
+  // The bound account's entries: one ledger source may hold several banks (one general ledger).
+  let ledgerRows: LedgerEntryRow[] = [];
+  if (input.ledgerSourceId) {
+    let q = db
+      .selectFrom('ledger_entries')
+      .selectAll()
+      .where('source_id', '=', input.ledgerSourceId)
+      .where('status', '!=', 'void')
+      .where('entry_date', '<=', to);
+    if (input.ledgerAccount) {
+      const named = await db
+        .selectFrom('ledger_entries')
+        .select('id')
+        .where('source_id', '=', input.ledgerSourceId)
+        .where('ledger_account', '=', input.ledgerAccount)
+        .limit(1)
+        .executeTakeFirst();
+      if (named)
+        q = q.where((eb) => eb.or([eb('ledger_account', '=', input.ledgerAccount!), eb('ledger_account', 'is', null)]));
+    }
+    ledgerRows = await q.orderBy('entry_date').orderBy('id').execute();
+  }
+  const referenced = new Set(periodGroups.flatMap((g) => g.ledgerIds));
+  const clearedBefore = (r: LedgerEntryRow) => {
+    const d = clearedOn.get(Number(r.id));
+    if (d && d < from) return true; // a bank line of an earlier period cleared it
+    // A finished reconciliation's cut: what it did not leave outstanding was settled then.
+    return cp !== null && r.entry_date <= cp.periodEnd && !cpLedger.has(String(r.id)) && !referenced.has(Number(r.id));
+  };
+  const kept = ledgerRows.filter((r) => referenced.has(Number(r.id)) || !clearedBefore(r));
+  // Entries matched or proposed for the period's lines may be dated after it (they then clear nothing at its end).
+  const have = new Set(kept.map((r) => Number(r.id)));
+  const missing = [...referenced].filter((id) => !have.has(id));
+  for (let i = 0; i < missing.length; i += 500)
+    kept.push(
       ...(await db
         .selectFrom('ledger_entries')
         .selectAll()
-        .where('id', 'in', referenced.slice(i, i + 500))
+        .where('id', 'in', missing.slice(i, i + 500))
         .execute()),
     );
-  }
-  ledgerRows.sort((a, b) =>
+  kept.sort((a, b) =>
     a.entry_date < b.entry_date ? -1 : a.entry_date > b.entry_date ? 1 : Number(a.id) - Number(b.id),
   );
-  const ledgerEntries: LedgerEntry[] = ledgerRows.map((r) => ({
+  const ledgerEntries: ReportLedgerEntry[] = kept.map((r) => ({
     id: String(r.id),
+    ref: ledgerRef(r),
     date: r.entry_date,
     dueDate: r.due_date,
     amountMinor: Number(r.amount_minor),
@@ -85,42 +156,65 @@ export async function buildAccountReport(
     account: r.ledger_account,
   }));
 
-  const bankIds = new Set(bankLines.map((l) => l.id));
-  const inPeriod = (g: StoredGroup) =>
-    g.bankIds.some((id) => bankIds.has(String(id))) || (g.bankIds.length === 0 && g.ledgerIds.length > 0);
-  const active = groups.filter((g) => (ACTIVE_STATUSES as readonly string[]).includes(g.status) && inPeriod(g));
-  const matches: MatchGroup[] = active.map((g) => ({
-    bankIds: g.bankIds.map(String),
-    ledgerIds: g.ledgerIds.map(String),
-    kind: g.kind,
-    confidence: g.confidence,
-    currency: normalizeCurrency(g.currency),
-    differenceMinor: g.differenceMinor,
-    writeOff: g.writeOff,
-    evidence: g.evidence,
-    ruleId: g.ruleId,
-    proposed: g.proposed,
-  }));
+  // Lines of other periods that share a group with a line of this one (a split across a month end).
+  const extraBank = [...new Set(periodGroups.flatMap((g) => g.bankIds.map(String)))].filter(
+    (id) => !inPeriodBank.has(id),
+  );
+  for (let i = 0; i < extraBank.length; i += 500)
+    for (const r of await db
+      .selectFrom('bank_transactions')
+      .selectAll()
+      .where('id', 'in', extraBank.slice(i, i + 500).map(Number))
+      .execute())
+      bankLines.push(toLine(r));
+
+  const active = periodGroups.filter(isActive);
+  const groupIds = new Map<string, string>();
+  const matches: MatchGroup[] = active.map((g) => {
+    const m: MatchGroup = {
+      bankIds: g.bankIds.map(String),
+      ledgerIds: g.ledgerIds.map(String),
+      kind: g.kind,
+      confidence: g.confidence,
+      currency: normalizeCurrency(g.currency),
+      differenceMinor: g.differenceMinor,
+      writeOff: g.writeOff,
+      evidence: g.evidence,
+      ruleId: g.ruleId,
+      proposed: g.proposed,
+    };
+    groupIds.set(groupKey(m.bankIds, m.ledgerIds), String(g.id));
+    return m;
+  });
   const matchedBank = new Set(active.flatMap((g) => g.bankIds.map(String)));
-  const matchedLedger = new Set(active.flatMap((g) => g.ledgerIds.map(String)));
+  const matchedLedger = new Set(groups.filter(isActive).flatMap((g) => g.ledgerIds.map(String)));
 
   const bySet = new Map<string, StoredGroup[]>();
-  for (const g of groups) {
-    if (g.status !== 'suggested' || !inPeriod(g)) continue;
+  for (const g of periodGroups) {
+    if (g.status !== 'suggested') continue;
     if (g.bankIds.some((id) => matchedBank.has(String(id)))) continue;
     const key = g.candidateSet ?? `bank:${g.bankIds.join(',')}`;
     bySet.set(key, [...(bySet.get(key) ?? []), g]);
   }
+  const candidateIds = new Map<string, string>();
   const suggestions: Suggestion[] = [...bySet.values()].map((gs) => {
     const sorted = gs.sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99)).slice(0, 3);
+    const bankIds = sorted[0]!.bankIds.map(String);
     return {
-      bankIds: sorted[0]!.bankIds.map(String),
-      candidates: sorted.map((g) => ({
-        ledgerIds: g.ledgerIds.map(String),
-        confidence: g.confidence,
-        differenceMinor: g.differenceMinor,
-        evidence: g.evidence,
-      })),
+      bankIds,
+      candidates: sorted.map((g) => {
+        const ledgerIds = g.ledgerIds.map(String);
+        candidateIds.set(groupKey(bankIds, ledgerIds), String(g.id));
+        return {
+          ledgerIds,
+          confidence: g.confidence,
+          differenceMinor: g.differenceMinor,
+          evidence: g.evidence,
+          ruleId: g.ruleId,
+          proposed: g.proposed,
+          writeOff: g.writeOff,
+        };
+      }),
     };
   });
 
@@ -128,20 +222,46 @@ export async function buildAccountReport(
     .selectFrom('audit_log')
     .selectAll()
     .where('account_id', '=', input.accountId)
-    .where('at', '>=', `${input.period.from}T00:00:00.000Z`)
+    .where('at', '>=', `${from}T00:00:00.000Z`)
     .orderBy('id', 'desc')
     .limit(5000)
     .execute();
 
-  const opening =
-    bankLines.length > 0 && bankLines[0]!.balanceMinor != null
-      ? bankLines[0]!.balanceMinor! - bankLines[0]!.amountMinor
-      : null;
-  const last = [...bankLines].reverse().find((l) => l.balanceMinor != null);
-  const statementBalanceMinor =
-    last?.balanceMinor ?? (account.balance_minor === null ? null : Number(account.balance_minor));
-  const bookBalanceMinor = opening === null ? null : opening + ledgerEntries.reduce((s, e) => s + e.amountMinor, 0);
+  // Balance per bank at the period end: the running balance of the period's last line in posting order.
+  const last = [...rows].reverse().find((r) => r.balance_minor !== null);
+  let statementBalanceMinor: number | null = last ? Number(last.balance_minor) : null;
+  let statementBalanceSource: BankBalanceSource = last ? 'mono-running-balance' : 'unknown';
+  const notes: string[] = [];
+  if (!last && account.balance_minor !== null) {
+    statementBalanceMinor = Number(account.balance_minor);
+    statementBalanceSource = 'mono-account-balance';
+    notes.push("Balance per bank: Mono's current account balance (no line of the period carries a running balance).");
+  }
 
+  // Balance per books: the books' own figure, never the bank's.
+  let bookBalanceMinor: number | null = null;
+  let bookBalanceSource: BookBalanceSource = 'unknown';
+  const sum = (xs: LedgerEntryRow[]) => xs.reduce((s, r) => s + Number(r.amount_minor), 0);
+  if (input.bookBalance) {
+    bookBalanceMinor = input.bookBalance.minor;
+    bookBalanceSource = 'ledger-api';
+    notes.push(`Balance per books: ${input.bookBalance.detail} as of ${input.bookBalance.asOf}.`);
+  } else if (cp) {
+    const since = ledgerRows.filter((r) => r.entry_date > cp.periodEnd && r.entry_date <= to);
+    bookBalanceMinor = cp.bookBalanceMinor + sum(since);
+    bookBalanceSource = 'carried-forward';
+    notes.push(
+      `Balance per books: the reconciliation finished to ${cp.periodEnd} by ${cp.finishedBy} carried forward with ${since.length} entries since.`,
+    );
+  } else if (rows[0] && rows[0].balance_minor !== null && input.ledgerSourceId) {
+    // Assumed: books agree with the bank at the opening; then the entries the period's statement counts.
+    const opening = Number(rows[0].balance_minor) - Number(rows[0].amount_minor);
+    const counted = kept.filter((r) => r.entry_date <= to && (r.entry_date >= from || matchedLedger.has(String(r.id))));
+    bookBalanceMinor = opening + sum(counted.filter((r) => !clearedBefore(r)));
+    bookBalanceSource = 'assumed';
+  }
+
+  const statusOf = new Map(kept.map((r) => [String(r.id), r.status]));
   return {
     account: {
       id: account.id,
@@ -153,17 +273,29 @@ export async function buildAccountReport(
     period: input.period,
     generatedAt: (input.now ?? new Date()).toISOString(),
     statementBalanceMinor,
+    statementBalanceSource,
     bookBalanceMinor,
+    bookBalanceSource,
+    balanceNotes: notes,
+    carriedForward: cp
+      ? {
+          periodEnd: cp.periodEnd,
+          items: cp.items.filter((i) => i.side === 'ledger' || !matchedBank.has(i.id)),
+        }
+      : null,
     bankLines,
     ledgerEntries,
     result: {
       matches,
       suggestions,
-      unmatchedBank: bankLines.filter((l) => !matchedBank.has(l.id)).map((l) => l.id),
+      unmatchedBank: bankLines.filter((l) => inPeriodBank.has(l.id) && !matchedBank.has(l.id)).map((l) => l.id),
+      // Open entries no active group holds: an entry cleared by another month's line is not "unmatched" here.
       unmatchedLedger: ledgerEntries
-        .filter((e) => !matchedLedger.has(e.id) && ledgerRows.find((r) => String(r.id) === e.id)?.status === 'open')
+        .filter((e) => !matchedLedger.has(e.id) && e.date <= to && statusOf.get(e.id) === 'open')
         .map((e) => e.id),
     },
+    groupIds,
+    candidateIds,
     audit: audit.map((a) => ({
       at: a.at,
       actor: a.actor,

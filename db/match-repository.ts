@@ -3,7 +3,8 @@ import type { Evidence, MatchKind, ProposedLedgerEntry, WriteOff } from '../doma
 import { isPostgres } from './migrations/helpers.js';
 import type { BankTransactionRow, Database, LedgerEntryRow, MatchGroupRow } from './schema.js';
 
-export type GroupStatus = 'auto' | 'suggested' | 'confirmed' | 'rejected' | 'manual' | 'undone';
+export const GROUP_STATUSES = ['auto', 'suggested', 'confirmed', 'rejected', 'manual', 'undone'] as const;
+export type GroupStatus = (typeof GROUP_STATUSES)[number];
 export type ItemSide = 'bank' | 'ledger';
 
 /** Statuses whose group holds its lines (mirrored into match_items.active). */
@@ -234,7 +235,22 @@ export function createMatchRepository(db: Kysely<Database>) {
     },
 
     /** Open entries of a ledger source no person has settled; entries held by another account's group are out. */
-    async loadCandidateLedgerEntries(sourceId: string, accountId: string): Promise<CandidateLedgerRow[]> {
+    async loadCandidateLedgerEntries(
+      sourceId: string,
+      accountId: string,
+      ledgerAccount: string | null = null,
+    ): Promise<CandidateLedgerRow[]> {
+      // One source may hold several banks' entries (a general ledger): keep the bound account's, and entries that
+      // name no account. A binding written another way than the stored account (name vs code) filters nothing.
+      const named = ledgerAccount
+        ? await db
+            .selectFrom('ledger_entries')
+            .select('id')
+            .where('source_id', '=', sourceId)
+            .where('ledger_account', '=', ledgerAccount)
+            .limit(1)
+            .executeTakeFirst()
+        : undefined;
       const rows = await db
         .selectFrom('ledger_entries as le')
         .leftJoin('match_items as mi', (j) =>
@@ -247,6 +263,9 @@ export function createMatchRepository(db: Kysely<Database>) {
         .where('le.status', '=', 'open')
         .where((eb) =>
           eb.or([eb('g.id', 'is', null), eb.and([eb('g.status', '=', 'auto'), eb('g.account_id', '=', accountId)])]),
+        )
+        .$if(named !== undefined, (q) =>
+          q.where((eb) => eb.or([eb('le.ledger_account', '=', ledgerAccount!), eb('le.ledger_account', 'is', null)])),
         )
         .orderBy('le.id')
         .execute();

@@ -1,11 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import { CliContext } from './cli-context.js';
 import { createLogger } from './logger.js';
-import { ConfigError, loadSettings } from './settings.js';
+import { EXIT, exitCodeOf, UsageError } from './exit-codes.js';
+import { loadSettings } from './settings.js';
 import { registerUserCommands } from './commands/users-commands.js';
 
-/** Exit codes (README, "CLI reference"). */
-export const EXIT = { ok: 0, failure: 1, badInput: 2, config: 3 } as const;
+export { EXIT } from './exit-codes.js';
 
 type Action = (ctx: CliContext) => Promise<number>;
 
@@ -156,7 +156,7 @@ export async function main(argv: string[]): Promise<number> {
         code = await runJsonReconcile({ input: o.input, ...(o.out ? { out: o.out } : {}), json: o.json ?? !o.out });
       } else if (o.bank.length || o.ledger) {
         if (!o.bank.length || !o.ledger || !o.out)
-          throw new ConfigError('reconcile on files needs --bank, --ledger and --out');
+          throw new UsageError('reconcile on files needs --bank, --ledger and --out');
         const { runFileReconcile } = await import('./commands/reconcile-files.js');
         code = await runFileReconcile({
           bank: o.bank,
@@ -178,7 +178,7 @@ export async function main(argv: string[]): Promise<number> {
       } else if (o.account) {
         await withCtx(async (c) => (await import('./commands/match-commands.js')).reconcileAccountCommand(c, o))();
       } else {
-        throw new ConfigError('reconcile needs --input, or --bank and --ledger, or --account');
+        throw new UsageError('reconcile needs --input, or --bank and --ledger, or --account');
       }
     });
 
@@ -268,7 +268,7 @@ export async function main(argv: string[]): Promise<number> {
           await setNightlyPaused(client, action === 'pause');
           process.stdout.write(`nightly schedule ${action === 'pause' ? 'paused' : 'resumed'}\n`);
         } else {
-          throw new ConfigError(`schedule action must be create, update, pause or resume, not "${action}"`);
+          throw new UsageError(`schedule action must be create, update, pause or resume, not "${action}"`);
         }
         return 0;
       })(),
@@ -279,13 +279,8 @@ export async function main(argv: string[]): Promise<number> {
     return code;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
-    if (e instanceof ConfigError) {
-      process.stderr.write(`bankfeed: ${e.message}\n`);
-      return EXIT.config;
-    }
-    const name = e instanceof Error ? e.name : '';
     process.stderr.write(`bankfeed: ${e instanceof Error ? e.message : String(e)}\n`);
-    return /Reconciliation|LedgerFile|LedgerConfig|AmountParse|DateParse/.test(name) ? EXIT.badInput : EXIT.failure;
+    return exitCodeOf(e);
   } finally {
     await ctx?.close();
   }

@@ -1,9 +1,15 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { z } from 'zod';
 import type { FileLedgerEntry } from './read-ledger-file.js';
 import { openLedgerFile } from './read-ledger-file.js';
 import { tabularOptionsSchema } from './tabular-options.js';
-import type { LedgerAdapter, LedgerAdapterFactory, LedgerPullQuery, LedgerPullResult } from './types.js';
+import type {
+  LedgerAdapter,
+  LedgerAdapterFactory,
+  LedgerBookBalance,
+  LedgerPullQuery,
+  LedgerPullResult,
+} from './types.js';
 
 const fileSourceShape = {
   id: z.string().min(1),
@@ -50,6 +56,33 @@ export async function readSelected(
 
 type FolderLikeConfig = z.infer<typeof tabularOptionsSchema> & { ledgerAccount?: string };
 
+/**
+ * The books' own balance at the end of a day, from the export's running-balance column: the balance after the
+ * account's last entry dated on or before it (the file's order breaks ties within a day). Null without the column.
+ */
+export async function fileBookBalance(
+  path: string,
+  config: CsvSourceConfig | XlsxSourceConfig | FolderLikeConfig,
+  q: { ledgerAccount?: string | null; asOf: string },
+): Promise<LedgerBookBalance | null> {
+  const { entries } = await readSelected(path, config, {
+    ledgerAccount: q.ledgerAccount ?? null,
+    period: { from: '0001-01-01', to: q.asOf },
+  });
+  let best: FileLedgerEntry | null = null;
+  for (const e of entries) {
+    if (e.balanceMinor == null) continue;
+    if (!best || e.date > best.date || (e.date === best.date && e.row >= best.row)) best = e;
+  }
+  if (!best) return null;
+  return {
+    balanceMinor: best.balanceMinor!,
+    currency: best.currency,
+    asOf: best.date,
+    detail: `the running balance of ${basename(path)} after row ${best.row}`,
+  };
+}
+
 /** A single exported file as a ledger; the cursor is the file's hash, so an unchanged file yields nothing new. */
 function fileAdapter(kind: 'csv' | 'xlsx', config: CsvSourceConfig | XlsxSourceConfig, baseDir: string): LedgerAdapter {
   const path = resolve(baseDir, config.path);
@@ -61,6 +94,7 @@ function fileAdapter(kind: 'csv' | 'xlsx', config: CsvSourceConfig | XlsxSourceC
       if (q.cursor === cursor) return { entries: [], cursor };
       return { entries, cursor };
     },
+    bookBalance: (q) => fileBookBalance(path, config, q),
   };
 }
 

@@ -25,9 +25,26 @@ export interface LedgerPosting {
   reference?: string | null;
 }
 
+/** A ledger account's balance as the books state it (never derived from the bank). */
+export interface LedgerBookBalance {
+  /** Signed as it affects the bank account: a bank account in funds is positive. */
+  balanceMinor: number;
+  currency: CurrencyCode;
+  /** The date the balance is as of (on or before the date asked for). */
+  asOf: string;
+  /** Where it comes from, in words, for the statement ("the running balance of gl.csv after row 212"). */
+  detail: string;
+}
+
 export interface LedgerAdapter {
   readonly kind: string;
   pullOpenEntries(q: LedgerPullQuery): Promise<LedgerPullResult>;
+  /**
+   * Optional: the ledger account's balance at the end of `asOf` as the books state it (an accounting system's
+   * account balance, a running-balance column). Null when the books do not state one. The statement's balance per
+   * books comes from here when the adapter has it (docs/statement.md).
+   */
+  bookBalance?(q: { ledgerAccount?: string | null; asOf: string }): Promise<LedgerBookBalance | null>;
   /** Never posts a key twice. */
   postEntries?(
     postings: LedgerPosting[],

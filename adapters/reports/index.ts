@@ -17,6 +17,7 @@ export type {
   ReconciliationReport,
   ReportAuditEntry,
   ReportBankLine,
+  ReportLedgerEntry,
   StatementItem,
   StatementLine,
 } from './model.js';

@@ -128,7 +128,8 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
       return e;
     });
     const bIn = bank.filter((l) => l.date <= end);
-    const lIn = ledger.filter(bookCounts);
+    // A matched entry is the period's whatever its date: the assumed opening settles only unmatched earlier ones.
+    const lIn = ledger.filter((e) => e.date <= end && !clearedEarlier(e));
     if (bIn.length === 0) {
       // Cleared by the bank only after the period end: still outstanding at it.
       for (const e of lIn) if (e.amountMinor !== 0) outstanding(e);

@@ -175,11 +175,14 @@ describe('reconciliation inside the feed', () => {
       stderr: sink,
     });
     expect(code).toBe(0);
+    // The one report document (docs/reports.md): one statement, matches naming `bank` / `ledger` ids.
     const report = JSON.parse(readFileSync(out, 'utf8')) as {
-      matches: Array<{ bankIds: string[]; ledgerIds: string[]; kind: string }>;
+      statements: Array<{ matches: Array<{ bank: string[]; ledger: string[]; kind: string }> }>;
     };
     const fileAuto = new Set(
-      report.matches.map((m) => `${[...m.bankIds].sort().join('+')}=${[...m.ledgerIds].sort().join('+')}|${m.kind}`),
+      report.statements[0]!.matches.map(
+        (m) => `${[...m.bank].sort().join('+')}=${[...m.ledger].sort().join('+')}|${m.kind}`,
+      ),
     );
     const feedAuto = await autoPairs();
     expect(feedAuto.size).toBeGreaterThan(20);

@@ -14,6 +14,7 @@ import {
 } from '../../workflows/messages.js';
 import type { CliContext } from '../cli-context.js';
 import { startAccountFeed } from '../feed-client.js';
+import { UsageError } from '../exit-codes.js';
 import { ConfigError } from '../settings.js';
 import { formatTable } from '../table.js';
 
@@ -32,7 +33,7 @@ function monoClient(ctx: CliContext): MonoClient {
 
 async function requireAccount(ctx: CliContext, id: string) {
   const row = await getAccount((await ctx.db()).db, id);
-  if (!row) throw new ConfigError(`no linked account "${id}" (see \`bankfeed accounts\`)`);
+  if (!row) throw new UsageError(`no linked account "${id}" (see \`bankfeed accounts\`)`);
   return row;
 }
 
@@ -60,7 +61,7 @@ export async function linkCommand(
     }
     const customer = o.customer ? { id: o.customer } : o.name && o.email ? { name: o.name, email: o.email } : null;
     if (!customer)
-      throw new ConfigError('give --customer <id>, or --name and --email, for the person linking the account');
+      throw new UsageError('give --customer <id>, or --name and --email, for the person linking the account');
     const link = await mono.initiateLink({
       customer,
       ...(o.ref ? { ref: o.ref } : {}),

@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
+import { createReconcileActivities } from '../../activities/reconcile-activities.js';
 import { createReconciliationService } from '../../activities/reconciliation-service.js';
-import { buildAccountReport } from '../../activities/report-builder.js';
-import { writeReconciliationReport } from '../../adapters/reports/index.js';
+import { buildReportDocument, writeReconciliationReport } from '../../adapters/reports/index.js';
 import { normalizeCurrency } from '../../domain/currency.js';
+import { isBusinessDate, parseBusinessDate } from '../../domain/dates.js';
 import { formatMoney } from '../../domain/money.js';
 import { nigerianBankChargePresets, parseRules, type Rule } from '../../matching/rules.js';
 import { listLiveBankTransactions } from '../../db/bank-transaction-repository.js';
-import type { GroupStatus } from '../../db/match-repository.js';
+import { GROUP_STATUSES, type GroupStatus } from '../../db/match-repository.js';
 import type { CliContext } from '../cli-context.js';
+import { UsageError } from '../exit-codes.js';
 import { ConfigError } from '../settings.js';
 import { formatTable } from '../table.js';
 
@@ -25,37 +27,123 @@ async function bindingOf(
 ): Promise<{ sourceId: string; ledgerAccount: string } | null> {
   const db = (await ctx.db()).db;
   const row = await db.selectFrom('accounts').select(['ledger_binding']).where('id', '=', accountId).executeTakeFirst();
-  if (!row) throw new ConfigError(`no linked account "${accountId}"`);
+  if (!row) throw new UsageError(`no linked account "${accountId}" (see \`bankfeed accounts\`)`);
   return row.ledger_binding ? (JSON.parse(row.ledger_binding) as { sourceId: string; ledgerAccount: string }) : null;
 }
 
-/** `bankfeed matches list`: stored match groups and suggestions of an account. */
+/** A period option: a calendar day that exists, YYYY-MM-DD ("2026-13-45" is a usage error, exit 2). */
+function periodOption(flag: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let ok = isBusinessDate(value);
+  if (ok)
+    try {
+      parseBusinessDate(value, 'YMD');
+    } catch {
+      ok = false;
+    }
+  if (!ok) throw new UsageError(`${flag}: "${value}" is not a date YYYY-MM-DD`);
+  return value;
+}
+
+/** The period of a stored report: the options, else the account's whole synced range. */
+async function periodOf(ctx: CliContext, accountId: string, o: { from?: string; to?: string }) {
+  const from = periodOption('--from', o.from);
+  const to = periodOption('--to', o.to);
+  if (from && to && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+  const lines = await listLiveBankTransactions((await ctx.db()).db, accountId);
+  return {
+    from: from ?? lines[0]?.business_date ?? '1970-01-01',
+    to: to ?? lines.at(-1)?.business_date ?? '2999-12-31',
+  };
+}
+
+/** The report activities over the same services `start` and `worker` build (ledger configuration included). */
+async function reportActivities(ctx: CliContext) {
+  const s = await ctx.services();
+  return createReconcileActivities({
+    db: s.db,
+    logger: s.logger,
+    dataDir: s.settings.dataDir,
+    ledger: s.ledger,
+    clock: s.clock,
+    reportSink: s.reportSink,
+  });
+}
+
+/** `bankfeed matches list`: stored match groups and suggestions of an account, with what each line says. */
 export async function listMatchesCommand(
   ctx: CliContext,
   accountId: string,
   o: { status?: string; json?: boolean; limit?: string },
 ): Promise<number> {
-  const statuses = o.status ? (o.status.split(',') as GroupStatus[]) : undefined;
+  await bindingOf(ctx, accountId); // an unknown account is a usage error, not an empty list
+  const statuses = o.status?.split(',').map((x) => x.trim());
+  const bad = statuses?.filter((x) => !(GROUP_STATUSES as readonly string[]).includes(x)) ?? [];
+  if (bad.length || statuses?.length === 0)
+    throw new UsageError(`--status: "${bad.join(',')}" is not one of ${GROUP_STATUSES.join(', ')}`);
+  const limit = Number(o.limit ?? 200);
+  if (!/^\d+$/.test(String(o.limit ?? 200)) || limit < 1 || limit > 100_000)
+    throw new UsageError(`--limit: "${o.limit}" is not a whole number from 1 to 100000`);
   const groups = await (
     await service(ctx)
-  ).listGroups(accountId, { ...(statuses ? { status: statuses } : {}), limit: Number(o.limit ?? 200) });
+  ).listGroups(accountId, { ...(statuses ? { status: statuses as GroupStatus[] } : {}), limit });
   if (o.json) {
     out(`${JSON.stringify(groups, null, 2)}\n`);
     return 0;
   }
+  const db = (await ctx.db()).db;
+  const bankIds = [...new Set(groups.flatMap((g) => g.bankIds))];
+  const ledgerIds = [...new Set(groups.flatMap((g) => g.ledgerIds))];
+  const bank = new Map<number, { date: string; amount: number; text: string }>();
+  const ledger = new Map<number, { date: string; amount: number; text: string }>();
+  for (let i = 0; i < bankIds.length; i += 500)
+    for (const r of await db
+      .selectFrom('bank_transactions')
+      .select(['id', 'business_date', 'amount_minor', 'narration'])
+      .where('id', 'in', bankIds.slice(i, i + 500))
+      .execute())
+      bank.set(Number(r.id), { date: r.business_date, amount: Number(r.amount_minor), text: r.narration ?? '' });
+  for (let i = 0; i < ledgerIds.length; i += 500)
+    for (const r of await db
+      .selectFrom('ledger_entries')
+      .select(['id', 'entry_date', 'amount_minor', 'description', 'reference'])
+      .where('id', 'in', ledgerIds.slice(i, i + 500))
+      .execute())
+      ledger.set(Number(r.id), {
+        date: r.entry_date,
+        amount: Number(r.amount_minor),
+        text: [r.reference, r.description].filter(Boolean).join(' '),
+      });
+  const side = (ids: number[], m: typeof bank, currency: ReturnType<typeof normalizeCurrency>) => {
+    const xs = ids.map((id) => m.get(id)).filter((x) => x !== undefined);
+    return {
+      date: xs.map((x) => x.date).sort()[0] ?? '',
+      amount: xs.length ? formatMoney({ minor: xs.reduce((s, x) => s + x.amount, 0), currency }) : '',
+      text: xs
+        .map((x) => x.text)
+        .join(' / ')
+        .slice(0, 48),
+    };
+  };
   out(
     formatTable(
-      ['GROUP', 'STATUS', 'KIND', 'CONF', 'BANK', 'LEDGER', 'DIFFERENCE', 'EVIDENCE'],
-      groups.map((g) => [
-        g.id,
-        g.status,
-        g.kind,
-        g.confidence.toFixed(2),
-        g.bankIds.join('+'),
-        g.ledgerIds.join('+') || (g.proposed ? `→ ${g.proposed.account}` : ''),
-        formatMoney({ minor: g.differenceMinor, currency: normalizeCurrency(g.currency) }),
-        g.evidence.map((e) => e.kind).join(', '),
-      ]),
+      ['GROUP', 'STATUS', 'CONF', 'BANK DATE', 'BANK AMOUNT', 'NARRATION', 'LEDGER DATE', 'LEDGER AMOUNT', 'ENTRY'],
+      groups.map((g) => {
+        const cur = normalizeCurrency(g.currency);
+        const b = side(g.bankIds, bank, cur);
+        const l = side(g.ledgerIds, ledger, cur);
+        return [
+          g.id,
+          g.status,
+          g.confidence.toFixed(2),
+          b.date,
+          b.amount,
+          b.text,
+          l.date,
+          l.amount,
+          l.text || (g.proposed ? `→ ${g.proposed.account} (rule ${g.ruleId ?? ''})` : ''),
+        ];
+      }),
     ),
   );
   return 0;
@@ -69,7 +157,7 @@ export async function decideCommand(
   const s = await service(ctx);
   const id = Number(groupId);
   if (!Number.isSafeInteger(id) || id <= 0)
-    throw new ConfigError(`group id must be a positive number, got "${groupId}"`);
+    throw new UsageError(`group id must be a positive number, got "${groupId}"`);
   const r = await s[action](id, actor());
   out(
     `group ${id} is now ${r.group.status} (audit #${r.auditId}; \`bankfeed matches undo ${r.auditId}\` reverts it)\n`,
@@ -84,7 +172,7 @@ export async function manualMatchCommand(
   const ids = (s: string, what: string) =>
     s.split(',').map((x) => {
       const n = Number(x.trim());
-      if (!Number.isSafeInteger(n) || n <= 0) throw new ConfigError(`--${what}: "${x}" is not a line id`);
+      if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`--${what}: "${x}" is not a line id`);
       return n;
     });
   const r = await (
@@ -101,58 +189,67 @@ export async function manualMatchCommand(
 }
 
 export async function undoCommand(ctx: CliContext, auditId: string): Promise<number> {
-  const r = await (await service(ctx)).undo(Number(auditId), actor());
+  const id = Number(auditId);
+  if (!Number.isSafeInteger(id) || id <= 0)
+    throw new UsageError(`audit id must be a positive number, got "${auditId}"`);
+  const r = await (await service(ctx)).undo(id, actor());
   out(`undone: group ${r.group.id} is back to ${r.group.status} (audit #${r.auditId})\n`);
   return 0;
 }
 
-/** `bankfeed reconcile --account`: a stored run against the account's bound ledger (the feed does this itself). */
+/**
+ * `bankfeed reconcile --account`: a stored run against the account's bound ledger (the feed does this itself), then
+ * the account's report as of the period end: `--json` prints the report document, `--out` writes it.
+ */
 export async function reconcileAccountCommand(
   ctx: CliContext,
-  o: { account: string; from?: string; to?: string; json?: boolean },
+  o: { account: string; from?: string; to?: string; json?: boolean; out?: string; ledgerAccount?: string[] },
 ): Promise<number> {
   const b = await bindingOf(ctx, o.account);
   if (!b)
     throw new ConfigError(
       `account ${o.account} has no ledger binding: \`bankfeed accounts bind ${o.account} --source … --ledger-account …\``,
     );
-  const db = (await ctx.db()).db;
-  const lines = await listLiveBankTransactions(db, o.account);
-  const period = {
-    from: o.from ?? lines[0]?.business_date ?? '1970-01-01',
-    to: o.to ?? lines.at(-1)?.business_date ?? '2999-12-31',
-  };
+  if ((o.ledgerAccount?.length ?? 0) > 0)
+    throw new UsageError('--ledger-account with --account: the binding names it (`bankfeed accounts bind`)');
+  const period = await periodOf(ctx, o.account, o);
   const r = await (
     await service(ctx)
-  ).reconcileAccount({ accountId: o.account, ledgerSourceId: b.sourceId, period, trigger: 'manual' });
-  out(
-    o.json
-      ? `${JSON.stringify(r, null, 2)}\n`
-      : `run ${r.runId}: ${r.stats.matchedPercent}% matched, ${r.stats.suggested} with suggestions, ${r.stats.unmatchedBank} bank lines unmatched, ${r.stats.unmatchedLedger} ledger entries open\n`,
-  );
+  ).reconcileAccount({
+    accountId: o.account,
+    ledgerSourceId: b.sourceId,
+    ledgerAccount: b.ledgerAccount,
+    period,
+    trigger: 'manual',
+  });
+  const acts = await reportActivities(ctx);
+  if (o.out) {
+    const w = await acts.writeAccountReport({ accountId: o.account, outPath: o.out, period });
+    out(`${w.files.join('\n')}\n`);
+  }
+  if (o.json) {
+    const doc = buildReportDocument([await acts.accountReport(o.account, period)], {
+      producedBy: 'reconcile --account',
+    });
+    out(`${JSON.stringify(doc, null, 2)}\n`);
+  } else
+    out(
+      `run ${r.runId}: ${r.stats.matchedPercent}% matched, ${r.stats.suggested} with suggestions, ${r.stats.unmatchedBank} bank lines unmatched, ${r.stats.unmatchedLedger} ledger entries open\n`,
+    );
   return 0;
 }
 
-/** `bankfeed export`: an account's reconciliation report (XLSX, CSV or JSON by extension). */
+/** `bankfeed export`: an account's reconciliation report as of the period end (XLSX, CSV or JSON by extension). */
 export async function exportCommand(
   ctx: CliContext,
   accountId: string,
   o: { out: string; from?: string; to?: string },
 ): Promise<number> {
-  const b = await bindingOf(ctx, accountId);
-  const db = (await ctx.db()).db;
-  const lines = await listLiveBankTransactions(db, accountId);
-  const period = {
-    from: o.from ?? lines[0]?.business_date ?? '1970-01-01',
-    to: o.to ?? lines.at(-1)?.business_date ?? '2999-12-31',
-  };
-  const report = await buildAccountReport(db, {
-    accountId,
-    period,
-    ledgerSourceId: b?.sourceId ?? null,
-    ledgerAccount: b?.ledgerAccount ?? null,
-  });
-  const r = await writeReconciliationReport(report, o.out);
+  await bindingOf(ctx, accountId);
+  const period = await periodOf(ctx, accountId, o);
+  const acts = await reportActivities(ctx);
+  const report = await acts.accountReport(accountId, period);
+  const r = await writeReconciliationReport(report, o.out, { producedBy: 'export' });
   out(`${r.files.join('\n')}\n`);
   return 0;
 }
