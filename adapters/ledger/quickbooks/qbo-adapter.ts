@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { CurrencyCode } from '../../../domain/currency.js';
 import type { LedgerEntry } from '../../../domain/ledger.js';
+import { currentBalanceApplies, type VendorBookBalance } from '../oauth/book-balance.js';
 import { fileTokenStore, readSecret } from '../oauth/credentials.js';
 import { LedgerAuthError, LedgerPartialWriteError, LedgerRejectedError } from '../oauth/errors.js';
 import { OAuthSession } from '../oauth/oauth-session.js';
 import type { LedgerSettlement, LedgerSettlementResult, SettlesEntries } from '../oauth/settlement.js';
 import { runSourceChecks, type SourceCheck } from '../oauth/source-check.js';
 import type { TokenStore } from '../oauth/token-store.js';
-import { knownCurrency, minorToVendorAmount } from '../oauth/vendor-amount.js';
+import { knownCurrency, minorToVendorAmount, vendorAmountToMinor } from '../oauth/vendor-amount.js';
 import { vendorReference } from '../oauth/write-keys.js';
 import type {
   LedgerAdapter,
@@ -97,6 +98,26 @@ export class QuickBooksAdapter implements LedgerAdapter, SettlesEntries {
       );
     this.bank = { id: String(found.Id), currency };
     return this.bank;
+  }
+
+  /** QuickBooks states a bank account's CurrentBalance: the books' balance for today, none for a past date. */
+  async bookBalance(q: { ledgerAccount?: string | null; asOf: string }): Promise<VendorBookBalance | null> {
+    const day = currentBalanceApplies(q.asOf);
+    if (!day) return null;
+    const bank = await this.bankAccount();
+    const r = await this.api.call('GET', `/account/${bank.id}`);
+    const a = r.Account as Doc | undefined;
+    if (!a || a.CurrentBalance === undefined) return null;
+    return {
+      balanceMinor: vendorAmountToMinor(
+        a.CurrentBalance,
+        bank.currency,
+        `QuickBooks account ${bank.id} CurrentBalance`,
+      ),
+      currency: bank.currency,
+      asOf: day,
+      detail: `QuickBooks Online CurrentBalance of bank account "${String(a.Name)}" on ${day}`,
+    };
   }
 
   /** `bankfeed ledgers test`: the grant, the company (realm), the bank account, and read access to invoices. */

@@ -1,6 +1,7 @@
 import { BankTransaction, CreditNote, Invoice, LineAmountTypes, Payment, type Account } from 'xero-node';
 import type { z } from 'zod';
 import type { LedgerEntry } from '../../../domain/ledger.js';
+import type { VendorBookBalance } from '../oauth/book-balance.js';
 import { fileTokenStore, readSecret } from '../oauth/credentials.js';
 import { LedgerAuthError, LedgerPartialWriteError, LedgerRejectedError } from '../oauth/errors.js';
 import { OAuthSession } from '../oauth/oauth-session.js';
@@ -8,7 +9,7 @@ import type { LedgerSettlement, LedgerSettlementResult, SettlesEntries } from '.
 import { runSourceChecks, type SourceCheck } from '../oauth/source-check.js';
 import { tokenEndpointGrant } from '../oauth/token-endpoint.js';
 import type { TokenStore } from '../oauth/token-store.js';
-import { minorToVendorAmount } from '../oauth/vendor-amount.js';
+import { knownCurrency, minorToVendorAmount, vendorAmountToMinor } from '../oauth/vendor-amount.js';
 import { batchKey, vendorReference } from '../oauth/write-keys.js';
 import type {
   LedgerAdapter,
@@ -126,6 +127,33 @@ export class XeroAdapter implements LedgerAdapter, SettlesEntries {
       );
     this.bank = found;
     return found;
+  }
+
+  /**
+   * The bound bank account's closing balance on `asOf` as Xero's books state it: the Bank Summary report for that
+   * day (its last column is the closing balance), so the statement's book side never comes from the bank.
+   */
+  async bookBalance(q: { ledgerAccount?: string | null; asOf: string }): Promise<VendorBookBalance | null> {
+    const tenant = await this.tenantId();
+    const bank = await this.bankAccount();
+    const currency = knownCurrency(bank.currencyCode);
+    if (!currency) return null;
+    const r = await this.api.call('GET /Reports/BankSummary', (a) => a.getReportBankSummary(tenant, q.asOf, q.asOf));
+    for (const report of r.body.reports ?? [])
+      for (const section of report.rows ?? [])
+        for (const row of section.rows ?? []) {
+          const cells = row.cells ?? [];
+          const id = cells[0]?.attributes?.find((x) => x.id?.toLowerCase() === 'accountid')?.value;
+          if (id !== bank.accountID || cells.length < 2) continue;
+          const closing = String(cells[cells.length - 1]!.value ?? '').replace(/,/g, '');
+          return {
+            balanceMinor: vendorAmountToMinor(closing, currency, `Xero Bank Summary ${q.asOf} closing balance`),
+            currency,
+            asOf: q.asOf,
+            detail: `Xero Bank Summary report, closing balance of ${bank.code ?? ''} "${bank.name ?? ''}" on ${q.asOf}`,
+          };
+        }
+    return null;
   }
 
   /** `bankfeed ledgers test`: the grant, the organisation, the bank account, and read access to invoices. */

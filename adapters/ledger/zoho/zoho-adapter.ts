@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { LedgerEntry } from '../../../domain/ledger.js';
+import { currentBalanceApplies, type VendorBookBalance } from '../oauth/book-balance.js';
 import { fileTokenStore, readSecret } from '../oauth/credentials.js';
 import { LedgerAuthError, LedgerPartialWriteError, LedgerRejectedError } from '../oauth/errors.js';
 import { OAuthSession } from '../oauth/oauth-session.js';
@@ -105,6 +106,22 @@ export class ZohoBooksAdapter implements LedgerAdapter, SettlesEntries {
       );
     this.bank = found;
     return found;
+  }
+
+  /** Zoho states a bank account's current book balance (`balance`; `bank_balance` is the bank's side): today's only. */
+  async bookBalance(q: { ledgerAccount?: string | null; asOf: string }): Promise<VendorBookBalance | null> {
+    const day = currentBalanceApplies(q.asOf);
+    if (!day) return null;
+    this.bank = null; // the balance moves: read the account afresh
+    const b = await this.bankAccount();
+    const currency = knownCurrency(b.currency_code);
+    if (!currency || b.balance === undefined || b.balance === null) return null;
+    return {
+      balanceMinor: vendorAmountToMinor(b.balance, currency, `Zoho bank account ${str(b.account_id)} balance`),
+      currency,
+      asOf: day,
+      detail: `Zoho Books balance of bank account ${str(b.account_code) ?? ''} "${str(b.account_name) ?? ''}" on ${day}`,
+    };
   }
 
   /** `bankfeed ledgers test`: the grant (in its data centre), the organisation's bank account, invoices and bills. */

@@ -323,7 +323,8 @@ export class QboFake {
         this.touch(doc);
       }
     // QuickBooks computes the total of a purchase or deposit from its lines.
-    const total = (body.Line ?? []).reduce((t: number, l: Doc) => t + Math.round(Number(l.Amount) * 100), 0) / 100;
+    const total =
+      body.TotalAmt ?? (body.Line ?? []).reduce((t: number, l: Doc) => t + Math.round(Number(l.Amount) * 100), 0) / 100;
     const saved = {
       TotalAmt: total,
       ...body,
@@ -335,6 +336,11 @@ export class QboFake {
       MetaData: { CreateTime: time, LastUpdatedTime: time },
     };
     this.docs[entity]!.push(saved);
+    // The bank account's CurrentBalance moves with money booked into or out of it.
+    const sign = entity === 'Payment' || entity === 'Deposit' ? 1 : -1;
+    bank.CurrentBalance = Number(
+      ((Math.round(Number(bank.CurrentBalance) * 100) + sign * Math.round(total * 100)) / 100).toFixed(2),
+    );
     return { status: 200, body: { [entity]: saved, time } };
   }
 

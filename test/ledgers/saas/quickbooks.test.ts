@@ -240,6 +240,24 @@ describe('QuickBooks Online write-back', () => {
     );
   });
 
+  it('states the bank account’s CurrentBalance for today (none for a past date), moving with what is booked', async () => {
+    const a = adapter();
+    expect(await a.bookBalance({ asOf: '2000-01-01' })).toBeNull();
+    expect(await a.bookBalance({ asOf: '2999-12-31' })).toMatchObject({ balanceMinor: 120_100, currency: 'NGN' });
+    await a.postEntries([
+      {
+        idempotencyKey: 'bal',
+        date: '2026-11-04',
+        description: 'SMS charges',
+        amountMinor: -2_000,
+        currency: 'NGN',
+        bankAccount: '35',
+        contraAccount: '8',
+      },
+    ]);
+    expect((await a.bookBalance({ asOf: '2999-12-31' }))!.balanceMinor).toBe(118_100);
+  });
+
   it('a SyncToken conflict (edited by someone else meanwhile) is read again and the update retried', async () => {
     const dep = fake.docs.Deposit![0]!;
     fake.editedAfterRead.add(dep.Id);

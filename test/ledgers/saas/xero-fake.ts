@@ -257,6 +257,7 @@ export class XeroFake {
       return this.page(r, 'BankTransactions', this.filter(this.bankTransactions, r));
     if (r.method === 'GET' && path === '/Payments') return this.page(r, 'Payments', this.filter(this.payments, r));
     if (r.method === 'PUT' && path === '/Payments') return this.putPayments(r);
+    if (r.method === 'GET' && path === '/Reports/BankSummary') return this.bankSummary(r);
     if (r.method === 'PUT' && path === '/BankTransactions') return this.putBankTransactions(r);
     return { status: 404, body: { Message: `The resource you're looking for cannot be found` } };
   }
@@ -309,6 +310,83 @@ export class XeroFake {
     return {
       status: 200,
       body: { pagination: { page, pageSize: size, pageCount, itemCount: list.length }, [key]: items },
+    };
+  }
+
+  /** Opening balance of every bank account before its first document, in minor units. */
+  openingMinor = 50_000_000;
+
+  /** Movements of one bank account up to and including `day`, in minor units, from the documents the fake holds. */
+  private movementsTo(accountId: string, day: string): { received: number; spent: number } {
+    const dayOf = (ms: string) => new Date(Number(/\d+/.exec(ms)?.[0] ?? 0)).toISOString().slice(0, 10);
+    let received = 0;
+    let spent = 0;
+    for (const p of this.payments) {
+      if (p.Account?.AccountID !== accountId || p.Status !== 'AUTHORISED' || dayOf(p.Date) > day) continue;
+      const minor = Math.round(Number(p.Amount) * 100);
+      if (p.PaymentType === 'ACCPAYPAYMENT' || p.PaymentType === 'ARCREDITPAYMENT') spent += minor;
+      else received += minor;
+    }
+    for (const t of this.bankTransactions) {
+      if (t.BankAccount?.AccountID !== accountId || t.Status !== 'AUTHORISED' || dayOf(t.Date) > day) continue;
+      const minor = Math.round(Number(t.Total) * 100);
+      if (String(t.Type).startsWith('SPEND')) spent += minor;
+      else received += minor;
+    }
+    return { received, spent };
+  }
+
+  private bankSummary(r: FakeRequest): FakeResponse {
+    const to = r.query.toDate ?? new Date().toISOString().slice(0, 10);
+    const from = r.query.fromDate ?? to;
+    const before = new Date(`${from}T00:00:00Z`);
+    before.setUTCDate(before.getUTCDate() - 1);
+    const money = (minor: number) => (minor / 100).toFixed(2);
+    const rows = this.accounts
+      .filter((a) => a.Type === 'BANK')
+      .map((a) => {
+        const upTo = this.movementsTo(a.AccountID, to);
+        const prior = this.movementsTo(a.AccountID, before.toISOString().slice(0, 10));
+        const opening = this.openingMinor + prior.received - prior.spent;
+        const closing = this.openingMinor + upTo.received - upTo.spent;
+        return {
+          RowType: 'Row',
+          Cells: [
+            { Value: a.Name, Attributes: [{ Id: 'accountID', Value: a.AccountID }] },
+            { Value: money(opening) },
+            { Value: money(upTo.received - prior.received) },
+            { Value: money(upTo.spent - prior.spent) },
+            { Value: money(closing) },
+          ],
+        };
+      });
+    return {
+      status: 200,
+      body: {
+        Reports: [
+          {
+            ReportID: 'BankSummary',
+            ReportName: 'Bank Summary',
+            ReportType: 'BankSummary',
+            ReportTitles: ['Bank Summary', 'Adebayo & Sons Ltd', `From ${from} to ${to}`],
+            ReportDate: to,
+            UpdatedDateUTC: msDate(new Date().toISOString()),
+            Rows: [
+              {
+                RowType: 'Header',
+                Cells: [
+                  { Value: 'Bank Accounts' },
+                  { Value: 'Opening Balance' },
+                  { Value: 'Cash Received' },
+                  { Value: 'Cash Spent' },
+                  { Value: 'Closing Balance' },
+                ],
+              },
+              { RowType: 'Section', Title: '', Rows: rows },
+            ],
+          },
+        ],
+      },
     };
   }
 

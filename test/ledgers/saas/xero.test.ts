@@ -321,6 +321,30 @@ describe('Xero write-back', () => {
     expect(fake.payments).toHaveLength(1);
   });
 
+  it('states the bank account’s book balance on a date from Xero’s Bank Summary report, moving with what is booked', async () => {
+    const a = adapter();
+    // Opening 500,000.00, a SPEND of 1,075.00 on 5 Oct and a RECEIVE of 250,000.00 on 6 Oct.
+    expect(await a.bookBalance({ asOf: '2026-11-30' })).toMatchObject({
+      balanceMinor: 74_892_500,
+      currency: 'NGN',
+      asOf: '2026-11-30',
+    });
+    expect((await a.bookBalance({ asOf: '2026-10-05' }))!.balanceMinor).toBe(50_000_000 - 107_500);
+    const inv = fake.invoices[0]!;
+    await a.settleEntries([
+      {
+        idempotencyKey: 'bal-1',
+        entryId: `invoice:${inv.InvoiceID}`,
+        date: '2026-11-20',
+        amountMinor: 1_234_56,
+        currency: 'NGN',
+        bankAccount: 'B',
+      },
+    ]);
+    expect((await a.bookBalance({ asOf: '2026-11-30' }))!.balanceMinor).toBe(74_892_500 + 1_234_56);
+    expect((await a.bookBalance({ asOf: '2026-11-19' }))!.balanceMinor).toBe(74_892_500);
+  });
+
   it('an answer lost after Xero wrote the payment is replayed by the Idempotency-Key, not paid twice', async () => {
     const inv = fake.invoices[2]!;
     fake.http.faults.push({ kind: 'lost-answer', match: (r) => r.method === 'PUT' && r.path.endsWith('/Payments') });

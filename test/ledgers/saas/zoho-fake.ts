@@ -321,6 +321,9 @@ export class ZohoFake {
         return { status: 400, body: { code: 2, message: 'Invalid value passed for from_account_id' } };
       line.transaction_type = String(b.transaction_type);
     }
+    // The book balance of the bank account moves when a statement line is booked.
+    const minor = Math.round(Number(line.amount) * 100) * (line.debit_or_credit === 'credit' ? 1 : -1);
+    bank.balance = Number(((Math.round(Number(bank.balance) * 100) + minor) / 100).toFixed(2));
     line.status = 'categorized';
     line.reference_number = String(b.reference_number ?? line.reference_number);
     return { status: 201, body: { code: 0, message: 'The transaction has been categorized.' } };

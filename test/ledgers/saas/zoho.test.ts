@@ -188,6 +188,25 @@ describe('Zoho Books write-back through the bank transactions API', () => {
     expect(fake.lines).toHaveLength(1);
   });
 
+  it('states the bank account’s current book balance (today only), moving with what is categorised', async () => {
+    const a = adapter();
+    expect(await a.bookBalance({ asOf: '2000-01-01' })).toBeNull();
+    const far = '2999-12-31';
+    expect(await a.bookBalance({ asOf: far })).toMatchObject({ balanceMinor: 125_000_050, currency: 'NGN' });
+    const inv = fake.invoices[1]!;
+    await a.settleEntries([
+      {
+        idempotencyKey: 'bal',
+        entryId: `invoice:${inv.invoice_id}:${inv.customer_id}`,
+        date: '2026-11-21',
+        amountMinor: 50_000,
+        currency: 'NGN',
+        bankAccount: 'GTB',
+      },
+    ]);
+    expect((await a.bookBalance({ asOf: far }))!.balanceMinor).toBe(125_000_050 + 50_000);
+  });
+
   it('imports the bank line when Zoho has no feed line for it, then pays the bill from it; partial payments leave the rest due', async () => {
     const bill = fake.bills[0]!;
     const [r] = await adapter().settleEntries([
