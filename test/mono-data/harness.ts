@@ -26,12 +26,14 @@ export interface MonoDataHarness {
 export async function startMonoDataHarness(
   opts: {
     sandbox?: SandboxOptions;
+    /** The database (default: a SQLite file in the harness's directory). */
+    openDb?: () => Promise<DbHandle & { dispose(): Promise<void> }>;
     extra?: (h: { db: DbHandle; mono: MonoClient; sandbox: Sandbox }) => Record<string, MonoDataHandler>;
   } = {},
 ): Promise<MonoDataHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'bankfeed-mono-data-'));
   const sandbox = await startSandbox({ seed: 18, ...opts.sandbox });
-  const db = await openDb({ url: join(dir, 'bankfeed.db') });
+  const db = opts.openDb ? await opts.openDb() : await openDb({ url: join(dir, 'bankfeed.db') });
   const logger = createLogger({ silent: true });
   const receiver = await startWebhookReceiver({
     db: db.db,
@@ -80,7 +82,8 @@ export async function startMonoDataHarness(
       await receiver.close();
       await mono.close();
       await sandbox.close();
-      await db.close();
+      if ('dispose' in db && typeof db.dispose === 'function') await (db.dispose as () => Promise<void>)();
+      else await db.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
