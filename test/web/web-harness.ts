@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { createReconciliationService } from '../../activities/reconciliation-service.js';
 import { createUserAdmin } from '../../web/auth/user-admin.js';
 import { createWebApp, type WebAppDeps } from '../../web/app.js';
-import { openSqliteTestDb, type TestDb } from '../support/databases.js';
+import { openPostgresTestDb, openSqliteTestDb, type TestDb } from '../support/databases.js';
 import { seedAccount, seedBank, seedLedger } from '../reconciliation/seed.js';
 
 export const PASSWORD = 'correct horse battery staple';
@@ -23,8 +23,11 @@ export interface Harness {
  * auto-matches), a hostile narration, a bank-only charge, a short payment, and a second account for cross-account
  * checks; three people, one per role.
  */
-export async function createHarness(deps: Partial<WebAppDeps> = {}): Promise<Harness> {
-  const db = await openSqliteTestDb();
+export async function createHarness(
+  deps: Partial<WebAppDeps> = {},
+  kind: 'sqlite' | 'postgres' = 'sqlite',
+): Promise<Harness> {
+  const db = kind === 'postgres' ? await openPostgresTestDb() : await openSqliteTestDb();
   const accountId = 'acc-main';
   const otherAccountId = 'acc-other';
   await seedAccount(db.db, accountId);

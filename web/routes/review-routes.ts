@@ -102,7 +102,7 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
       const group = await groupOf(ctx, account, groupId);
       const body = (request.body ?? {}) as { line?: string };
       const line = body.line ? parseId(body.line, 'bank line') : (group.bankIds[0] ?? null);
-      if (line !== null && !(await lineState(ctx, account, line)))
+      if (line !== null && !(await review.bankLine(account.id, line)))
         throw new NotFoundError(`No bank line ${line} on this account.`);
       return answerDecision(
         ctx,
