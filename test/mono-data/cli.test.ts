@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -148,5 +148,12 @@ describe('bankfeed accounts show / income / statement / collect / collections', 
     const report = JSON.parse(rep.stdout) as { counts: { requested: number }; rows: Array<{ amount: string }> };
     expect(report.counts.requested).toBe(1);
     expect(report.rows[0]!.amount).toBe('₦250,000.00');
+    const csv = await run('collections', '--out', join(dir, 'collections.csv'));
+    expect(csv.code).toBe(0);
+    const text = readFileSync(join(dir, 'collections.csv'), 'utf8').replace(/^\ufeff/, '');
+    expect(text.split(/\r\n/)[0]).toBe(
+      'Invoice,Reference,Customer,Amount,Stage,Paid,Fee,Fee bearer,Bank line,Match,Flag,Requested by,Requested at',
+    );
+    expect(text).toMatch(/INV-2026-0042,BF-INV-2026-0042-[0-9A-F]{8},Temi Okonjo Stores,"₦250,000.00",requested,/);
   });
 });
