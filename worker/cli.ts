@@ -217,6 +217,7 @@ export async function main(argv: string[]): Promise<number> {
     );
 
   registerUserCommands(program, (fn) => withCtx(fn)());
+  (await import('./commands/ledger-commands.js')).registerLedgerCommands(program, (fn) => withCtx(fn)());
   (await import('./commands/mono-data-commands.js')).registerMonoDataCommands(program, (fn) => withCtx(fn)());
   (await import('./commands/collect-commands.js')).registerCollectCommands(program, (fn) => withCtx(fn)());
 

@@ -65,8 +65,10 @@ export interface RunningTryton {
   dir: string;
   /** Stops the server (the database file stays until `stop`'s cleanup). */
   stop(): Promise<void>;
-  /** Stops and starts the server on the same database (sessions are forgotten only if the server keeps them in memory). */
+  /** Stops and starts the server on the same database (Tryton keeps sessions in the database: they survive). */
   restart(): Promise<void>;
+  /** Books and posts more invoices (the server is stopped meanwhile: SQLite and proteus want the file alone). */
+  addInvoices(specs: TrytonInvoiceSpec[]): Promise<Array<{ id: number; number: string; state: string }>>;
 }
 
 export interface StartTrytonOptions {
@@ -259,6 +261,23 @@ export async function startTryton(o: StartTrytonOptions): Promise<RunningTryton>
     async restart() {
       await halt();
       await launch();
+    },
+    async addInvoices(specs) {
+      await halt();
+      try {
+        const added = JSON.parse(
+          run(
+            bin('python'),
+            [BOOKS_SCRIPT, config, database, 'invoices'],
+            JSON.stringify(specs),
+            'tryton_books.py invoices',
+          ),
+        ) as RunningTryton['invoices'];
+        invoices.push(...added);
+        return added;
+      } finally {
+        await launch();
+      }
     },
   };
 }

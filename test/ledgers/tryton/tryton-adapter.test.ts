@@ -1,10 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createLedgerAdapter } from '../../../adapters/ledger/registry.js';
 import { LedgerAuthError, LedgerPartialWriteError } from '../../../adapters/ledger/oauth/errors.js';
 import type { LedgerSettlement, SettlesEntries } from '../../../adapters/ledger/oauth/settlement.js';
 import { TrytonRpc } from '../../../adapters/ledger/tryton/tryton-rpc.js';
 import type { LedgerAdapter } from '../../../adapters/ledger/types.js';
 import { Decimal } from '../../../domain/money.js';
+import type { CliContext } from '../../../worker/cli-context.js';
+import { testSourceCommand } from '../../../worker/commands/ledger-commands.js';
 import { requireComponent } from '../../support/components.js';
 import { startTryton, trytonAvailable, type RunningTryton } from '../../support/tryton-server.js';
 
@@ -392,5 +397,44 @@ describe('tryton ledger adapter against a real Tryton 8.2', () => {
     const bad = await badJournal.checkSource();
     expect(bad[0]).toMatchObject({ ok: false });
     expect(bad[0]!.detail).toMatch(/no statement journal named "Zenith"/);
+  });
+
+  it('bankfeed ledgers test: ready with the right password; refused login in words, exit 1', async (ctx) => {
+    if (!available) ctx.skip();
+    const dir = mkdtempSync(join(tmpdir(), 'bankfeed-ltest-'));
+    const cfg = join(dir, 'ledger.json');
+    const { password: _p, ...rest } = source();
+    writeFileSync(
+      cfg,
+      JSON.stringify({
+        sources: [{ ...rest, passwordEnv: 'BANKFEED_TEST_TRYTON_PW' }],
+        bindings: [{ accountId: 'acct-1', sourceId: 'books', ledgerAccount: '1.1.1', writeBack: true }],
+      }),
+    );
+    const cli = { settings: { ledgerConfigPath: cfg } } as unknown as CliContext;
+    const run = async (pw: string) => {
+      process.env.BANKFEED_TEST_TRYTON_PW = pw;
+      let text = '';
+      const spy = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => {
+        text += String(c);
+        return true;
+      });
+      try {
+        return { code: await testSourceCommand(cli, 'books', {}), text };
+      } finally {
+        spy.mockRestore();
+        delete process.env.BANKFEED_TEST_TRYTON_PW;
+      }
+    };
+    const good = await run(tryton!.password);
+    expect(good.code).toBe(0);
+    expect(good.text).toMatch(/GTBank current account/);
+    expect(good.text).toMatch(/acct-1 → 1\.1\.1 \(write-back on\)/);
+    expect(good.text).toMatch(/source "books" is ready/);
+    const bad = await run('wrong-password-123');
+    expect(bad.code).toBe(1);
+    expect(bad.text).toMatch(/FAILED/);
+    expect(bad.text).toMatch(/was refused/);
+    expect(bad.text).not.toContain('wrong-password-123');
   });
 });
