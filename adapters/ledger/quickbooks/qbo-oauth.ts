@@ -1,4 +1,3 @@
-import OAuthClient from 'intuit-oauth';
 import { LedgerAuthError, LedgerVendorError } from '../oauth/errors.js';
 import type { TokenGrant } from '../oauth/token-endpoint.js';
 
@@ -19,6 +18,8 @@ export function intuitGrant(o: {
 }): TokenGrant {
   return async (refreshToken) => {
     if (!refreshToken) throw new LedgerAuthError(QBO, 'no refresh token is stored: connect the source first');
+    // Loaded when a token is first needed: intuit-oauth (axios, winston) is slow to load and most runs never refresh.
+    const { default: OAuthClient } = await import('intuit-oauth');
     const client = new OAuthClient({
       clientId: o.clientId(),
       clientSecret: o.clientSecret(),

@@ -1,4 +1,4 @@
-import { BankTransaction, CreditNote, Invoice, LineAmountTypes, Payment, type Account } from 'xero-node';
+import type { Account, BankTransaction, CreditNote, Invoice, Payment } from 'xero-node';
 import type { z } from 'zod';
 import type { LedgerEntry } from '../../../domain/ledger.js';
 import type { VendorBookBalance } from '../oauth/book-balance.js';
@@ -475,13 +475,14 @@ export class XeroAdapter implements LedgerAdapter, SettlesEntries {
         p,
         ref,
         txn: {
-          type: p.amountMinor < 0 ? BankTransaction.TypeEnum.SPEND : BankTransaction.TypeEnum.RECEIVE,
+          // String values of the SDK's enums: importing the enums would load the whole SDK at start-up.
+          type: (p.amountMinor < 0 ? 'SPEND' : 'RECEIVE') as unknown as BankTransaction['type'],
           bankAccount: { accountID: bank.accountID },
           contact: { name: p.description.slice(0, 255) || 'Bank' },
           date: p.date,
           reference: ref,
           currencyCode: p.currency as never,
-          lineAmountTypes: LineAmountTypes.NoTax,
+          lineAmountTypes: 'NoTax' as unknown as BankTransaction['lineAmountTypes'],
           lineItems: [
             {
               description: p.description.slice(0, 4000) || 'bank line',

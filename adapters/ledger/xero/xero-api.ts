@@ -1,4 +1,4 @@
-import { AccountingApi } from 'xero-node';
+import type { AccountingApi } from 'xero-node';
 import { LedgerAuthError, LedgerRateLimitError, VendorHttpError } from '../oauth/errors.js';
 import type { OAuthSession } from '../oauth/oauth-session.js';
 import { callVendor, DEFAULT_RETRY, type RetryPolicy } from '../oauth/vendor-call.js';
@@ -44,7 +44,8 @@ export interface XeroApiOptions {
  * spent minute allowance waits for the next minute, a spent daily one stops the source until Xero's Retry-After.
  */
 export class XeroApi {
-  readonly accounting: AccountingApi;
+  // The SDK takes seconds to load (thousands of generated models): loaded on the first call, not when bankfeed starts.
+  private accountingApi: Promise<AccountingApi> | null = null;
   private readonly policy: RetryPolicy;
   private readonly sleep: (ms: number) => Promise<void>;
   private minuteSpentAt: number | null = null;
@@ -52,9 +53,13 @@ export class XeroApi {
   calls = 0;
 
   constructor(private readonly o: XeroApiOptions) {
-    this.accounting = new AccountingApi(o.apiUrl);
     this.policy = { ...DEFAULT_RETRY, ...o.retry };
     this.sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  }
+
+  private accounting(): Promise<AccountingApi> {
+    this.accountingApi ??= import('xero-node').then((m) => new m.AccountingApi(this.o.apiUrl));
+    return this.accountingApi;
   }
 
   private observe(headers: Record<string, string> | undefined): void {
@@ -88,7 +93,8 @@ export class XeroApi {
       },
       async (token) => {
         await this.pace(request);
-        this.accounting.accessToken = token;
+        const accounting = await this.accounting();
+        accounting.accessToken = token;
         this.calls++;
         let timer: NodeJS.Timeout | undefined;
         const timeout = new Promise<never>((_, reject) => {
@@ -98,7 +104,7 @@ export class XeroApi {
           );
         });
         try {
-          const r = await Promise.race([run(this.accounting), timeout]);
+          const r = await Promise.race([run(accounting), timeout]);
           this.observe(r.response.headers as Record<string, string>);
           return r;
         } catch (err) {
