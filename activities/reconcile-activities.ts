@@ -79,7 +79,18 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
       .executeTakeFirst();
     if (row?.ledger_binding) return JSON.parse(row.ledger_binding) as LedgerBindingValue;
     const b = deps.ledger?.config.bindings?.find((x) => x.accountId === accountId);
-    return b ? { sourceId: b.sourceId, ledgerAccount: b.ledgerAccount, writeBack: b.writeBack ?? false } : null;
+    if (!b) return null;
+    const value = { sourceId: b.sourceId, ledgerAccount: b.ledgerAccount, writeBack: b.writeBack ?? false };
+    // A configured binding is recorded on the account the first time it is used, so `accounts`, `status` and the
+    // web app show it under `worker` as under `start` (an account linked after the process started included).
+    if (row)
+      await deps.db
+        .updateTable('accounts')
+        .set({ ledger_binding: JSON.stringify(value) })
+        .where('id', '=', accountId)
+        .where('ledger_binding', 'is', null)
+        .execute();
+    return value;
   }
 
   function adapterFor(sourceId: string): LedgerAdapter {
