@@ -1,7 +1,7 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { issuesOf, LedgerConfigError, type ConfigIssue } from './config-error.js';
-import { getLedgerAdapterFactory } from './registry.js';
+import { getLedgerAdapterFactory, ledgerAdapterKinds } from './registry.js';
 
 const sourceSchema = z.looseObject({ id: z.string().min(1), kind: z.string().min(1) });
 
@@ -68,7 +68,7 @@ export function parseLedgerConfig(text: string, sourceName: string): LedgerConfi
     } else if (!config.plugins?.length) {
       issues.push({
         path: `sources[${i}].kind`,
-        message: `unknown kind "${source.kind}" (built-in: csv, xlsx, folder, hledger-web; other kinds need a plugin under "plugins")`,
+        message: `unknown kind "${source.kind}" (built-in: ${ledgerAdapterKinds().join(', ')}; other kinds need a plugin under "plugins")`,
       });
     }
   });
