@@ -8,6 +8,7 @@ import type { ReauthCompleter } from './reauth-completer.js';
 import { scanHistories, scanTree, type Needle, type SecretHit } from './secret-scan.js';
 import { compareAccount } from './store-vs-truth.js';
 import type { WebhookStream } from './webhook-stream.js';
+import { checkOutbox, type OutboxCheck } from './outbox-check.js';
 import type { WorkerProcess } from './worker-process.js';
 
 export interface RunContext {
@@ -60,6 +61,8 @@ export interface RunResult {
   kills: number;
   workerStarts: number;
   unexpectedExits: number;
+  /** Outbox: every committed event handed off; none lost or processed twice between the outbox and the feeds. */
+  outbox: OutboxCheck;
   medianStartMs: number;
   breaches: number;
   dataCallsWhileReauth: number;
@@ -114,6 +117,12 @@ async function waitSandboxWebhooks(sandbox: Sandbox, deadline: number): Promise<
 export async function verifyRun(ctx: RunContext, finals: { succeeded: number; failed: string[] }): Promise<RunResult> {
   const { sandbox, db, stream } = ctx;
   await waitSandboxWebhooks(sandbox, Date.now() + 60_000);
+  const outbox = await checkOutbox(
+    db,
+    ctx.client,
+    sandbox.accounts().filter((id) => !ctx.unlinked.has(id)),
+    Date.now() + 120_000,
+  );
   const live = sandbox.accounts().filter((id) => !ctx.unlinked.has(id));
   const txns = { expected: 0, stored: 0, missing: 0, duplicated: 0, unexpected: 0, repeatedIds: 0 };
   for (const id of live) {
@@ -198,6 +207,7 @@ export async function verifyRun(ctx: RunContext, finals: { succeeded: number; fa
 
   const result: RunResult = {
     ok: false,
+    outbox,
     seconds: Math.round((Date.now() - ctx.startedAt) / 1000),
     accounts: {
       linked: ctx.ids.length,
@@ -254,6 +264,9 @@ export async function verifyRun(ctx: RunContext, finals: { succeeded: number; fa
     hostileStored === 0 &&
     result.breaches === 0 &&
     result.secrets.hits.length === 0 &&
-    result.reauth.handled >= result.reauth.completed;
+    result.reauth.handled >= result.reauth.completed &&
+    outbox.pending === 0 &&
+    outbox.processedTwice === 0 &&
+    outbox.lostInFeeds === 0;
   return result;
 }
