@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { writeOrgSummary, writeReconciliationReport } from '../../adapters/reports/index.js';
+import {
+  writeOrgSummary,
+  writeReconciliationReport,
+  writeReconciliationReports,
+} from '../../adapters/reports/index.js';
 import { requireComponent } from '../support/components.js';
 import { csvToXlsx, libreOfficeAvailable, workbookToCsvSheets } from './libreoffice.js';
 import { sampleReport } from './sample-report.js';
@@ -61,6 +65,24 @@ describe.runIf(available)('reports opened by LibreOffice', () => {
     expect(row(shown.get('Summary')!, 'Balance per bank statement')[2]).toBe('₦1,175,919.09');
     expect(row(shown.get('Summary')!, 'Less: unpresented payments')[2]).toBe('-₦30,000.00');
     expect(shown.get('Matched')![1]![6]).toBe('₦250,000.50');
+  });
+
+  it('opens a workbook of several statements: the overview, then each statement with its own sheets', async () => {
+    const dir = await tmp();
+    const out = join(dir, 'two.xlsx');
+    const second = sampleReport();
+    second.account = { ...second.account, id: 'acc_access_002', name: 'Access Current', ledgerAccount: '1020' };
+    second.bookBalanceMinor! -= 100;
+    await writeReconciliationReports([sampleReport(), second], out, { producedBy: 'reconcile --bank' });
+    const raw = await workbookToCsvSheets(out, join(dir, 'raw'), false);
+    expect([...raw.keys()]).toContain('Overview');
+    expect([...raw.keys()]).toContain('2 Summary');
+    const overview = raw.get('Overview')!;
+    expect(overview.slice(1).map((r) => [r[0], r[7], r[8]])).toEqual([
+      ['GTBank Current', '0', 'balanced'],
+      ['Access Current', '1', 'NOT BALANCED'],
+    ]);
+    expect(row(raw.get('2 Summary')!, 'Difference').slice(2)).toEqual(['1', 'NOT BALANCED: investigate']);
   });
 
   it('reads the organisation summary back with per-currency formats', async () => {
