@@ -1,7 +1,7 @@
 import { Context, heartbeat } from '@temporalio/activity';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import { postingOrder, type MonoClient, type MonoTransaction } from '../adapters/mono/index.js';
+import { MonoError, postingOrder, type MonoClient, type MonoTransaction } from '../adapters/mono/index.js';
 import { normalizeCurrency } from '../domain/currency.js';
 import { businessDateOf } from '../domain/dates.js';
 import { defaultTimezoneFor } from '../domain/timezones.js';
@@ -113,6 +113,25 @@ export function planSync(
   return { full: false, from: from < historyStart ? historyStart : from, to, historyStart };
 }
 
+const PAGE_ATTEMPTS = 4;
+
+/**
+ * One page, asked again in place after a transient failure (503, 429 after its Retry-After, a truncated body): a
+ * long sync would otherwise fail its whole attempt on one bad page and wait out Temporal's growing backoff.
+ */
+async function pageWithRetries<T>(fn: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (!(e instanceof MonoError) || !e.retryable || attempt >= PAGE_ATTEMPTS) throw e;
+      const wait = Math.min(e.retryAfterMs ?? 250 * 2 ** attempt, 5_000);
+      heartbeat();
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
+}
+
 export function createFeedActivities(deps: FeedActivityDeps) {
   const clock = deps.clock ?? (() => new Date());
   const pageSize = deps.pageSize ?? 200;
@@ -167,7 +186,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       let page = 1;
       for (;;) {
         const res = await mapMonoErrors(() =>
-          deps.mono.listTransactions(accountId, { start: from, end: to, limit: pageSize, page }),
+          pageWithRetries(() => deps.mono.listTransactions(accountId, { start: from, end: to, limit: pageSize, page })),
         );
         if (total === null) total = res.total;
         // A row repeated by an overlapping page keeps its first place in Mono's order.
@@ -354,7 +373,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         from = addUtcDays(to, 1);
         heartbeat({ nextFrom: from, totals } satisfies SyncProgress);
       }
-      const balance = await mapMonoErrors(() => deps.mono.getBalance(input.accountId));
+      const balance = await mapMonoErrors(() => pageWithRetries(() => deps.mono.getBalance(input.accountId)));
       if (balance.balanceMinor !== null) {
         await recordAccountBalance(deps.db, input.accountId, {
           balanceMinor: balance.balanceMinor,

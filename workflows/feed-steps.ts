@@ -53,11 +53,12 @@ export class FeedSteps {
       heartbeatTimeout: cfg.activityHeartbeatTimeoutMs,
       retry,
     });
-    // A full re-scan walks the whole history window; heartbeats, not the timeout, tell a dead worker.
+    // A full re-scan walks the whole history window; heartbeats, not the timeout, tell a dead worker. It resumes
+    // from its last heartbeat, so a retry is cheap: the backoff stays short.
     this.long = proxyActivities<FeedActivities>({
       startToCloseTimeout: '12h',
       heartbeatTimeout: cfg.activityHeartbeatTimeoutMs,
-      retry,
+      retry: { ...retry, maximumInterval: '10s' },
     });
     // A refresh opens Mono's rate window whether or not its answer reaches us, so it is never retried blindly.
     this.once = proxyActivities<FeedActivities>({ startToCloseTimeout: '2m', retry: { maximumAttempts: 1 } });

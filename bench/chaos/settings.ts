@@ -27,7 +27,9 @@ export function chaosFeedConfig(historyDays: number): Partial<AccountFeedConfig>
     backfillWindowDays: 10,
     pollIntervalMs: 45_000,
     coalesceMs: 200,
-    refreshJobWaitMs: 5_000,
+    // A refresh job takes 5 s of sandbox time; under load its webhook can lag. Waiting longer keeps a sync from
+    // reading a stale account's old data just before its job lands (the job's webhook would sync it again anyway).
+    refreshJobWaitMs: 20_000,
     reauthReminderMs: 3_600_000,
     processingPollInitialMs: 500,
     processingPollMaxMs: 2_000,

@@ -32,6 +32,8 @@ export interface RunContext {
   sandboxStartIso: string;
   /** Event ids the sandbox emitted while Temporal was down. */
   sentWhileDown: string[];
+  /** Accounts whose Mono data was days old at link (issue 19). */
+  staleIds?: string[];
 }
 
 export interface RunResult {
@@ -47,6 +49,8 @@ export interface RunResult {
     repeatedIds: number;
   };
   unlinked: { duplicated: number; unexpected: number; pendingWhenUnlinked: number; ended: number };
+  /** Issue 19: stored balances that differ from Mono's, and windows stored with a running-balance break. */
+  feedData: { balancesChecked: number; balancesStale: number; windowsWithBreaks: number; staleAtLink: number };
   finalSync: { succeeded: number; failed: string[] };
   webhooks: WebhookStream['stats'] & { duplicateShare: number; lost: number; hostileStored: number };
   sandboxWebhooks: {
@@ -65,6 +69,8 @@ export interface RunResult {
   outbox: OutboxCheck;
   medianStartMs: number;
   breaches: number;
+  /** Data calls after the sandbox had answered (or webhooked) that re-authorisation is required: must be 0. */
+  dataCallsAfterReauthAnswered: number;
   dataCallsWhileReauth: number;
   reauth: { completed: number; handled: number };
   secrets: { files: number; histories: number; events: number; needles: number; hits: SecretHit[] };
@@ -135,6 +141,29 @@ export async function verifyRun(ctx: RunContext, finals: { succeeded: number; fa
     txns.repeatedIds += c.repeatedIds;
     if (c.missing + c.duplicated + c.unexpected + c.repeatedIds > 0) ctx.log(`account ${id}: ${JSON.stringify(c)}`);
   }
+  // The stored balance follows every sync: after the final one it is the bank's (newest running balance).
+  let balancesChecked = 0;
+  let balancesStale = 0;
+  for (const id of live) {
+    const truth = sandbox.truth(id);
+    if (truth.length === 0) continue;
+    const row = await db.selectFrom('accounts').select('balance_minor').where('id', '=', id).executeTakeFirst();
+    balancesChecked++;
+    if (row?.balance_minor === null || Number(row?.balance_minor) !== truth[truth.length - 1]!.balance) {
+      balancesStale++;
+      ctx.log(`account ${id}: stored balance ${row?.balance_minor} ≠ Mono's ${truth[truth.length - 1]!.balance}`);
+    }
+  }
+  const windowsWithBreaks = Number(
+    (
+      await db
+        .selectFrom('sync_runs')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('error', 'like', 'running balance%')
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
   // An unlinked account keeps what was stored, as it was when its feed ended: a row still pending then stays as it
   // was (the bank posted it later, under another id and amount). Nothing else may be doubled or invented.
   const unlinked = { duplicated: 0, unexpected: 0, pendingWhenUnlinked: 0, ended: 0 };
@@ -218,6 +247,7 @@ export async function verifyRun(ctx: RunContext, finals: { succeeded: number; fa
     },
     txns,
     unlinked,
+    feedData: { balancesChecked, balancesStale, windowsWithBreaks, staleAtLink: ctx.staleIds?.length ?? 0 },
     finalSync: finals,
     webhooks: {
       ...s,
@@ -240,6 +270,7 @@ export async function verifyRun(ctx: RunContext, finals: { succeeded: number; fa
     medianStartMs: starts[Math.floor(starts.length / 2)] ?? 0,
     breaches: counters.limitBreaches,
     dataCallsWhileReauth: counters.dataCallsWhileReauthRequired,
+    dataCallsAfterReauthAnswered: counters.dataCallsAfterReauthAnswered,
     reauth: { completed: ctx.reauth.completed, handled },
     secrets: {
       files: tree.files,
@@ -254,6 +285,8 @@ export async function verifyRun(ctx: RunContext, finals: { succeeded: number; fa
     txns.duplicated === 0 &&
     txns.unexpected === 0 &&
     txns.repeatedIds === 0 &&
+    balancesStale === 0 &&
+    result.dataCallsAfterReauthAnswered === 0 &&
     unlinked.duplicated === 0 &&
     unlinked.unexpected === 0 &&
     unlinked.ended === ctx.unlinked.size &&

@@ -72,6 +72,7 @@ describe('a worker killed in the middle of a backfill', () => {
       MONO_SECRET_KEY: sandbox.secretKey,
       MONO_WEBHOOK_SECRET: sandbox.webhookSecret,
       BANKFEED_WEBHOOK_PORT: '0',
+      BANKFEED_WEB_PORT: '0', // the worker also serves the web app; a developer's start may hold its default port
     };
     const id = await sandbox.linkAccount({ institution: 'GTBank', kind: 'business', historyDays: 58, txnsPerDay: 25 });
     let worker = await startWorkerProcess(env);
