@@ -211,40 +211,45 @@ export function createReviewRepository(db: Kysely<Database>) {
         ...(f.minConfidence !== undefined ? { minConfidence: f.minConfidence } : {}),
         ...(f.ruleId !== undefined ? { ruleId: f.ruleId } : {}),
       };
+      const filtered = gf.minConfidence !== undefined || gf.ruleId !== undefined;
       const r = await baseQuery(accountId, { ...f, view: 'suggested' })
         .select((eb) => {
           const e = eb as unknown as Eb;
+          const notHeld = eb.not(held(e));
           return [
             eb.fn.countAll<number | string>().as('n'),
             eb.fn.sum<number | string>(eb.case().when(held(e)).then(1).else(0).end()).as('matched'),
+            // Lines with any live suggestion; the rest of the unheld lines are the unmatched tab.
             eb.fn
               .sum<number | string>(
                 eb
                   .case()
-                  .when(eb.and([eb.not(held(e)), suggested(e, accountId, gf)]))
+                  .when(eb.and([notHeld, suggested(e, accountId, {})]))
                   .then(1)
                   .else(0)
                   .end(),
               )
-              .as('suggested'),
-            eb.fn
-              .sum<number | string>(
-                eb
-                  .case()
-                  .when(eb.and([eb.not(held(e)), eb.not(suggested(e, accountId, {}))]))
-                  .then(1)
-                  .else(0)
-                  .end(),
-              )
-              .as('unmatched'),
+              .as('anySuggestion'),
+            // Only under a confidence or rule filter does the awaiting-review tab differ from "any suggestion".
+            filtered
+              ? eb.fn
+                  .sum<number | string>(
+                    eb
+                      .case()
+                      .when(eb.and([notHeld, suggested(e, accountId, gf)]))
+                      .then(1)
+                      .else(0)
+                      .end(),
+                  )
+                  .as('suggested')
+              : eb.val(null).as('suggested'),
           ];
         })
         .executeTakeFirstOrThrow();
-      return {
-        suggested: Number(r.suggested ?? 0),
-        unmatched: Number(r.unmatched ?? 0),
-        matched: Number(r.matched ?? 0),
-      };
+      const n = Number(r.n);
+      const matched = Number(r.matched ?? 0);
+      const any = Number(r.anySuggestion ?? 0);
+      return { suggested: filtered ? Number(r.suggested ?? 0) : any, unmatched: n - matched - any, matched };
     },
 
     async countQueue(accountId: string, f: QueueFilter): Promise<number> {
