@@ -46,6 +46,11 @@ export async function buildAccountReport(
     ledgerSourceId: string | null;
     ledgerAccount?: string | null;
     bookBalance?: StatedBookBalance | null;
+    /**
+     * Balances a person states (the web app's statement checkpoint: the statement's ending balance, the books'
+     * balance); they win over the sources above and are labelled `stated`.
+     */
+    stated?: { statementBalanceMinor?: number | null; bookBalanceMinor?: number | null };
     now?: Date;
   },
 ): Promise<ReconciliationReport> {
@@ -238,11 +243,20 @@ export async function buildAccountReport(
     notes.push("Balance per bank: Mono's current account balance (no line of the period carries a running balance).");
   }
 
+  if (input.stated?.statementBalanceMinor != null) {
+    statementBalanceMinor = input.stated.statementBalanceMinor;
+    statementBalanceSource = 'stated';
+  }
+
   // Balance per books: the books' own figure, never the bank's.
   let bookBalanceMinor: number | null = null;
   let bookBalanceSource: BookBalanceSource = 'unknown';
   const sum = (xs: LedgerEntryRow[]) => xs.reduce((s, r) => s + Number(r.amount_minor), 0);
-  if (input.bookBalance) {
+  if (input.stated?.bookBalanceMinor != null) {
+    bookBalanceMinor = input.stated.bookBalanceMinor;
+    bookBalanceSource = 'stated';
+    notes.push('Balance per books as stated by the person reconciling.');
+  } else if (input.bookBalance) {
     bookBalanceMinor = input.bookBalance.minor;
     bookBalanceSource = 'ledger-api';
     notes.push(`Balance per books: ${input.bookBalance.detail} as of ${input.bookBalance.asOf}.`);

@@ -78,6 +78,22 @@ describe.each(kinds)('the feed statement on $name', ({ open }) => {
     });
     expect(s.unpresentedPayments.items.map((i) => [i.id, i.date])).toEqual([[String(ids.chq), '2024-03-30']]);
     expect(s.depositsInTransit.items.map((i) => i.id)).toEqual([String(ids.dep9)]);
+    // Balances a person states (the web app's checkpoint screen) are the statement's, labelled as such.
+    const stated = buildStatement(
+      await buildAccountReport(db.db, {
+        accountId: ACC,
+        period: MARCH,
+        ledgerSourceId: SOURCE,
+        ledgerAccount: '1010',
+        stated: { statementBalanceMinor: 13_000_000, bookBalanceMinor: 12_300_100 },
+      }),
+    );
+    expect(stated).toMatchObject({
+      bookBalanceSource: 'stated',
+      differenceMinor: -100,
+      verified: true,
+      balanced: false,
+    });
   });
 
   it('carries the finished March statement into April: balanced, verified, outstanding items with their March dates', async () => {
