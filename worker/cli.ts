@@ -85,8 +85,12 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(json())
     .action((o) => withCtx(async (c) => (await import('./commands/account-commands.js')).linkCommand(c, o))());
 
-  const accounts = program.command('accounts').description('linked accounts (a table; --json)').addOption(json());
-  accounts.action((o: { json?: boolean }) =>
+  const accounts = program
+    .command('accounts')
+    .description('linked accounts (a table that fits 120 columns; --wide for every column; --json)')
+    .addOption(json())
+    .option('--wide', 'every column, at full width');
+  accounts.action((o: { json?: boolean; wide?: boolean }) =>
     withCtx(async (c) => (await import('./commands/account-commands.js')).accountsCommand(c, o))(),
   );
   accounts
@@ -110,7 +114,8 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('reauth <account>')
-    .description('print the re-authorisation link of an account the bank paused')
+    .description('print the re-authorisation link of an account the bank paused (account: id, last four or name)')
+    .option('--new', 'ask Mono for a fresh link (the old one expired or its session ended)')
     .addOption(json())
     .action((account: string, o) =>
       withCtx(async (c) => (await import('./commands/account-commands.js')).reauthCommand(c, account, o))(),
@@ -125,7 +130,10 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('status')
-    .description('per account: state, last sync, last reconciliation, matched %, suggestions, unmatched')
+    .description(
+      'per account: state, last sync, last reconciliation, matched %, suggestions, unmatched (from the database; exit 1 when an account needs attention)',
+    )
+    .option('--wide', 'every column, at full width')
     .addOption(json())
     .action((o) => withCtx(async (c) => (await import('./commands/account-commands.js')).statusCommand(c, o))());
 

@@ -9,6 +9,7 @@ import { loadLedgerPlugins } from '../adapters/ledger/registry.js';
 import type { DbHandle } from '../db/connection.js';
 import type { Database } from '../db/schema.js';
 import { startBankfeedWorker, type BankfeedWorker } from './bankfeed-worker.js';
+import { acquireDataDirLock } from './data-dir-lock.js';
 import { saveEndpoint } from './endpoint-file.js';
 import { openConfiguredDb, startTemporal, type TemporalRuntime } from './runtime.js';
 import { ConfigError, type BankfeedSettings } from './settings.js';
@@ -94,6 +95,8 @@ export interface StackOptions extends ServiceOptions {
   webhookPort?: number;
   /** Optional processes not to run (`--no-web` → ['web']). */
   disabled?: readonly string[];
+  /** The command holding the data directory's lock (`start` or `worker`), shown to a second one it refuses. */
+  command?: string;
 }
 
 /** The running stack: one worker process (Temporal worker, webhook receiver, optional processes). */
@@ -120,6 +123,9 @@ export async function startStack(settings: BankfeedSettings, logger: Logger, opt
       await c().catch((e: unknown) => logger.error({ err: String(e) }, 'shutdown step failed'));
   };
   try {
+    // First: a second instance on this data directory must refuse before it touches the first one's Temporal server.
+    const lock = acquireDataDirLock(settings.dataDir, opts.command ?? 'worker');
+    cleanup.push(async () => lock.release());
     const runtime = await startTemporal(settings, logger);
     cleanup.push(() => runtime.stop());
     if (runtime.server)

@@ -1,12 +1,14 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { MonoClient } from '../../adapters/mono/index.js';
 import { formatMoney } from '../../domain/money.js';
 import { normalizeCurrency } from '../../domain/currency.js';
-import { getAccount, listAccounts, updateAccount } from '../../db/account-repository.js';
+import { listAccounts, updateAccount } from '../../db/account-repository.js';
+import { loadLedgerSetup } from '../composition-root.js';
+import { currentHolder, lastRun } from '../data-dir-lock.js';
 import {
   accountFeedWorkflowId,
-  statusQuery,
   syncNowUpdate,
   syncRequestedSignal,
   unlinkSignal,
@@ -17,6 +19,9 @@ import { startAccountFeed } from '../feed-client.js';
 import { UsageError } from '../exit-codes.js';
 import { ConfigError } from '../settings.js';
 import { formatTable } from '../table.js';
+import { accountAlias, requireLinked, resolveAccount } from './account-ref.js';
+
+const demoLedgerConfig = fileURLToPath(new URL('../../examples/bankfeed.ledger.json', import.meta.url));
 
 function out(s: string): void {
   process.stdout.write(s);
@@ -31,10 +36,9 @@ function monoClient(ctx: CliContext): MonoClient {
   return new MonoClient({ baseUrl: ctx.settings.mono.baseUrl, secretKey: ctx.settings.mono.secretKey });
 }
 
-async function requireAccount(ctx: CliContext, id: string) {
-  const row = await getAccount((await ctx.db()).db, id);
-  if (!row) throw new UsageError(`no linked account "${id}" (see \`bankfeed accounts\`)`);
-  return row;
+/** The account a person named (id, last four digits or name); exit 2 when none or several answer. */
+async function requireAccount(ctx: CliContext, ref: string) {
+  return resolveAccount((await ctx.db()).db, ref);
 }
 
 /** `bankfeed link`: print a hosted Mono Connect link, or exchange a widget code and start the account's feed. */
@@ -78,17 +82,8 @@ export async function linkCommand(
   }
 }
 
-async function feedStatus(ctx: CliContext, accountId: string): Promise<FeedStatus | null> {
-  try {
-    const { client } = await ctx.client();
-    return await client.workflow.getHandle(accountFeedWorkflowId(accountId)).query(statusQuery);
-  } catch {
-    return null;
-  }
-}
-
 /** `bankfeed accounts`: linked accounts with their feed state; never a full account number. */
-export async function accountsCommand(ctx: CliContext, o: { json?: boolean }): Promise<number> {
+export async function accountsCommand(ctx: CliContext, o: { json?: boolean; wide?: boolean }): Promise<number> {
   const db = (await ctx.db()).db;
   const rows = await listAccounts(db);
   const counts = await db
@@ -100,6 +95,7 @@ export async function accountsCommand(ctx: CliContext, o: { json?: boolean }): P
   const n = new Map(counts.map((c) => [c.account_id, Number(c.n)]));
   const list = rows.map((a) => ({
     id: a.id,
+    alias: accountAlias(a),
     name: a.name,
     bank: a.institution_name,
     number: a.account_number_masked,
@@ -114,13 +110,19 @@ export async function accountsCommand(ctx: CliContext, o: { json?: boolean }): P
     ledger: a.ledger_binding ? (JSON.parse(a.ledger_binding) as { sourceId: string; ledgerAccount: string }) : null,
     reauthUrl: a.reauth_url,
   }));
-  if (o.json) out(`${JSON.stringify(list, null, 2)}\n`);
-  else
+  if (o.json) {
+    out(`${JSON.stringify(list, null, 2)}\n`);
+    return 0;
+  }
+  const ledgerOf = (a: (typeof list)[number]) =>
+    a.ledger ? `${a.ledger.sourceId}:${a.ledger.ledgerAccount}` : 'not reconciled';
+  if (o.wide)
     out(
       formatTable(
-        ['ACCOUNT', 'NAME', 'BANK', 'NUMBER', 'CCY', 'STATE', 'BALANCE', 'TXNS', 'SYNCED TO', 'LEDGER'],
+        ['ACCOUNT', 'ALIAS', 'NAME', 'BANK', 'NUMBER', 'CCY', 'STATE', 'BALANCE', 'TXNS', 'SYNCED TO', 'LEDGER'],
         list.map((a) => [
           a.id,
+          a.alias,
           a.name,
           a.bank,
           a.number,
@@ -129,20 +131,61 @@ export async function accountsCommand(ctx: CliContext, o: { json?: boolean }): P
           a.balance,
           a.transactions,
           a.syncedThrough,
-          a.ledger ? `${a.ledger.sourceId}:${a.ledger.ledgerAccount}` : 'not reconciled',
+          ledgerOf(a),
         ]),
+        { maxWidth: null },
+      ),
+    );
+  else
+    out(
+      formatTable(
+        ['ALIAS', 'NAME', 'BANK', 'CCY', 'STATE', 'BALANCE', 'TXNS', 'SYNCED TO', 'LEDGER'],
+        list.map((a) => [
+          a.alias ?? a.id,
+          a.name,
+          a.bank,
+          a.currency,
+          a.state,
+          a.balance,
+          a.transactions,
+          a.syncedThrough,
+          ledgerOf(a),
+        ]),
+        { shrink: ['NAME', 'BANK', 'LEDGER'] },
       ),
     );
   return 0;
 }
 
+/** The ledger sources the worker knows: the configured file, or under the demo (no Mono key) the demo books. */
+async function knownSources(ctx: CliContext): Promise<string[] | null> {
+  const setup =
+    (await ctx.ledger()) ?? (ctx.settings.mono.mode === 'sandbox' ? await loadLedgerSetup(demoLedgerConfig) : null);
+  return setup ? setup.config.sources.map((s) => s.id) : null;
+}
+
+/** A binding to a source nobody configured would reconcile against nothing; refuse it and say what exists. */
+async function requireKnownSource(ctx: CliContext, source: string): Promise<void> {
+  const known = await knownSources(ctx);
+  if (!known)
+    throw new UsageError(
+      `no ledger sources are configured, so "${source}" is unknown: set BANKFEED_LEDGER_CONFIG to a ledger configuration file (see examples/bankfeed.ledger.json) and bind again`,
+    );
+  if (!known.includes(source))
+    throw new UsageError(
+      `unknown ledger source "${source}": the ledger configuration has ${known.map((k) => `"${k}"`).join(', ')}`,
+    );
+}
+
 /** `bankfeed accounts bind`: say which ledger (source and GL account) an account reconciles against. */
 export async function bindCommand(
   ctx: CliContext,
-  accountId: string,
+  accountRef: string,
   o: { source: string; ledgerAccount: string; writeBack?: boolean },
 ): Promise<number> {
-  await requireAccount(ctx, accountId);
+  const account = await requireAccount(ctx, accountRef);
+  const accountId = account.id;
+  await requireKnownSource(ctx, o.source);
   const db = (await ctx.db()).db;
   const value = { sourceId: o.source, ledgerAccount: o.ledgerAccount, writeBack: o.writeBack ?? false };
   const now = new Date().toISOString();
@@ -177,10 +220,10 @@ export async function bindCommand(
 /** `bankfeed sync`: ask the feed to sync; with --wait, the syncNow update returns the result. */
 export async function syncCommand(
   ctx: CliContext,
-  accountId: string,
+  accountRef: string,
   o: { wait?: boolean; json?: boolean },
 ): Promise<number> {
-  await requireAccount(ctx, accountId);
+  const accountId = requireLinked(await requireAccount(ctx, accountRef)).id;
   const { client } = await ctx.client();
   const handle = client.workflow.getHandle(accountFeedWorkflowId(accountId));
   if (!o.wait) {
@@ -197,20 +240,45 @@ export async function syncCommand(
   return r.status === 'succeeded' ? 0 : 1;
 }
 
-/** `bankfeed reauth`: the re-authorisation link of an account the bank paused. */
-export async function reauthCommand(ctx: CliContext, accountId: string, o: { json?: boolean }): Promise<number> {
-  const row = await requireAccount(ctx, accountId);
-  const status = await feedStatus(ctx, accountId);
-  const url = status?.reauthUrl ?? row.reauth_url;
-  if (o.json) out(`${JSON.stringify({ accountId, state: status?.state ?? row.state, reauthUrl: url })}\n`);
-  else if (url) out(`${row.name} needs re-authorisation. Open:\n  ${url}\n`);
-  else out(`${row.name} does not need re-authorisation (state ${status?.state ?? row.state})\n`);
+/**
+ * `bankfeed reauth`: the re-authorisation link of an account the bank paused, from the database (the feed records it
+ * there), so it answers without a running worker. `--new` asks Mono for a fresh link and records it.
+ */
+export async function reauthCommand(
+  ctx: CliContext,
+  accountRef: string,
+  o: { json?: boolean; new?: boolean },
+): Promise<number> {
+  let row = requireLinked(await requireAccount(ctx, accountRef));
+  if (o.new) {
+    const mono = monoClient(ctx);
+    try {
+      const link = await mono.initiateReauth(row.id, {
+        ref: `reauth-${row.id}-${Date.now()}`,
+        ...(ctx.settings.reauthRedirectUrl ? { redirectUrl: ctx.settings.reauthRedirectUrl } : {}),
+      });
+      const now = new Date().toISOString();
+      const db = (await ctx.db()).db;
+      await updateAccount(db, row.id, { reauth_url: link.monoUrl, reauth_required_at: now, updated_at: now });
+      row = { ...row, reauth_url: link.monoUrl, reauth_required_at: now };
+    } finally {
+      await mono.close();
+    }
+  }
+  const url = row.state === 'REAUTH_REQUIRED' || o.new ? row.reauth_url : null;
+  if (o.json)
+    out(
+      `${JSON.stringify({ accountId: row.id, state: row.state, reauthUrl: url, issuedAt: row.reauth_required_at })}\n`,
+    );
+  else if (url)
+    out(`${row.name} needs re-authorisation. Open (issued ${row.reauth_required_at ?? 'earlier'}):\n  ${url}\n`);
+  else out(`${row.name} does not need re-authorisation (state ${row.state})\n`);
   return 0;
 }
 
 /** `bankfeed unlink`: unlink at Mono and end the feed; stored data stays. */
-export async function unlinkCommand(ctx: CliContext, accountId: string): Promise<number> {
-  await requireAccount(ctx, accountId);
+export async function unlinkCommand(ctx: CliContext, accountRef: string): Promise<number> {
+  const accountId = requireLinked(await requireAccount(ctx, accountRef)).id;
   const { client } = await ctx.client();
   const handle = client.workflow.getHandle(accountFeedWorkflowId(accountId));
   await handle.signal(unlinkSignal, { requestedBy: process.env.USER ?? 'cli', callMono: true });
@@ -230,45 +298,87 @@ function latestReport(dataDir: string, accountId: string): string | null {
   return null;
 }
 
-/** `bankfeed status`: per account, the feed's last sync and reconciliation. */
-export async function statusCommand(ctx: CliContext, o: { json?: boolean }): Promise<number> {
+/** The line above the status table: is a worker running on this data directory, and since when. */
+function workerLine(dataDir: string): string {
+  const holder = currentHolder(dataDir);
+  if (holder) return `bankfeed ${holder.command} running (pid ${holder.pid} since ${holder.startedAt})`;
+  const last = lastRun(dataDir);
+  if (!last) return 'no worker running on this data directory (none has run here yet); states are as last stored';
+  if (last.stoppedAt) return `no worker running since ${last.stoppedAt}: states are as that run left them`;
+  return `no worker running (the last one started ${last.startedAt} and did not stop cleanly): states are as it left them`;
+}
+
+/** Needs a person: the bank paused the feed, or its last sync failed. */
+function needsAttention(a: { state: string; lastError: string | null; reauthUrl: string | null }): boolean {
+  return a.state !== 'UNLINKED' && (a.state === 'REAUTH_REQUIRED' || a.lastError !== null);
+}
+
+const shortTime = (iso: string | null) => (iso ? iso.replace('T', ' ').slice(0, 16) : null);
+
+/**
+ * `bankfeed status`: per account, the last sync and reconciliation, read from the database only (the feeds record
+ * their state there), so it answers at once with or without a worker. Exit 1 when an account is failing or waits for
+ * re-authorisation, so cron can alert.
+ */
+export async function statusCommand(ctx: CliContext, o: { json?: boolean; wide?: boolean }): Promise<number> {
   const db = (await ctx.db()).db;
   const rows = await listAccounts(db);
-  const list = [];
-  for (const a of rows) {
-    const s = a.state === 'UNLINKED' ? null : await feedStatus(ctx, a.id);
-    const run = await db
-      .selectFrom('reconcile_runs')
-      .selectAll()
-      .where('account_id', '=', a.id)
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+  const runs = await db
+    .selectFrom('reconcile_runs as r')
+    .selectAll('r')
+    .where('r.id', 'in', (eb) =>
+      eb
+        .selectFrom('reconcile_runs')
+        .select((e) => e.fn.max('id').as('id'))
+        .groupBy('account_id'),
+    )
+    .execute();
+  const runOf = new Map(runs.map((r) => [r.account_id, r]));
+  const list = rows.map((a) => {
+    const run = runOf.get(a.id);
     const stats = run?.stats
       ? (JSON.parse(run.stats) as { matchedPercent?: string; suggested?: number; unmatchedBank?: number })
       : null;
-    list.push({
+    return {
       id: a.id,
+      alias: accountAlias(a),
       name: a.name,
-      state: s?.state ?? a.state,
-      lastSync: s?.lastSuccessfulSyncAt ?? a.last_synced_at,
-      syncedThrough: s?.syncedThrough ?? a.synced_through,
+      state: a.state,
+      lastSync: a.last_synced_at,
+      syncedThrough: a.synced_through,
       lastReconciliation: run?.finished_at ?? null,
       matchedPercent: stats?.matchedPercent ?? null,
       suggestionsWaiting: stats?.suggested ?? null,
       unmatched: stats?.unmatchedBank ?? null,
       reconciled: !!a.ledger_binding,
-      reauthUrl: s?.reauthUrl ?? a.reauth_url,
-      lastError: s?.lastError ?? a.last_error,
+      reauthUrl: a.state === 'REAUTH_REQUIRED' ? a.reauth_url : null,
+      reauthIssuedAt: a.state === 'REAUTH_REQUIRED' ? a.reauth_required_at : null,
+      lastError: a.state === 'UNLINKED' ? null : a.last_error,
+      unlinkedAt: a.state === 'UNLINKED' ? (a.unlinked_at ?? a.updated_at) : null,
       reportPath: latestReport(ctx.settings.dataDir, a.id),
-    });
+    };
+  });
+  const attention = list.filter(needsAttention);
+  const worker = workerLine(ctx.settings.dataDir);
+  if (o.json) {
+    out(`${JSON.stringify(list, null, 2)}\n`);
+    return attention.length ? 1 : 0;
   }
-  if (o.json) out(`${JSON.stringify(list, null, 2)}\n`);
-  else
+  const note = (a: (typeof list)[number]) =>
+    a.state === 'REAUTH_REQUIRED'
+      ? 're-authorise (link below)'
+      : a.unlinkedAt
+        ? `unlinked since ${shortTime(a.unlinkedAt)}`
+        : (a.lastError ?? '');
+  const reconciled = (a: (typeof list)[number]) =>
+    a.reconciled ? (shortTime(a.lastReconciliation) ?? 'pending') : 'not bound';
+  out(`${worker}\n\n`);
+  if (o.wide)
     out(
       formatTable(
         [
           'ACCOUNT',
+          'ALIAS',
           'NAME',
           'STATE',
           'LAST SYNC',
@@ -281,17 +391,40 @@ export async function statusCommand(ctx: CliContext, o: { json?: boolean }): Pro
         ],
         list.map((a) => [
           a.id,
+          a.alias,
           a.name,
           a.state,
           a.lastSync,
-          a.reconciled ? (a.lastReconciliation ?? 'pending') : 'not bound',
+          reconciled(a),
           a.matchedPercent,
           a.suggestionsWaiting,
           a.unmatched,
           a.reportPath ?? '',
-          a.reauthUrl ? `re-authorise: ${a.reauthUrl}` : (a.lastError ?? ''),
+          note(a),
         ]),
+        { maxWidth: null },
       ),
     );
-  return 0;
+  else
+    out(
+      formatTable(
+        ['ALIAS', 'NAME', 'STATE', 'LAST SYNC', 'RECONCILED', 'MATCHED', 'SUGG', 'UNMATCHED', 'NOTE'],
+        list.map((a) => [
+          a.alias ?? a.id,
+          a.name,
+          a.state,
+          shortTime(a.lastSync),
+          reconciled(a),
+          a.matchedPercent === null ? null : `${a.matchedPercent}%`,
+          a.suggestionsWaiting,
+          a.unmatched,
+          note(a),
+        ]),
+        { shrink: ['NAME', 'NOTE'] },
+      ),
+    );
+  for (const a of list.filter((x) => x.reauthUrl))
+    out(`\n${a.name} needs re-authorisation (link issued ${a.reauthIssuedAt ?? 'earlier'}):\n  ${a.reauthUrl}\n`);
+  if (attention.length) out(`\n${attention.length} account(s) need attention\n`);
+  return attention.length ? 1 : 0;
 }

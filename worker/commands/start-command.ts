@@ -57,6 +57,7 @@ export async function runStartCommand(
     // The same composition root as `bankfeed worker`; the demo only adds the sandbox, its clock and its books.
     const stack = await startStack(settings, logger, {
       mono,
+      command: 'start',
       ...(sandbox
         ? {
             clock: () => sandbox!.now(),
