@@ -41,6 +41,7 @@ import { type MatchOptions, resolveMatchOptions } from '../matching/options.js';
 import { InvalidLineError } from '../matching/prepared.js';
 import { fromZodError, ReconciliationError } from './reconciliation-errors.js';
 import { planGroups } from './reconciliation-plan.js';
+import { assertLinesUnlocked } from './statement-locks.js';
 import { prepareDirectPay } from './directpay-settlement.js';
 
 export interface ReconcileAccountInput {
@@ -279,6 +280,7 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
         await assertFree(operation, repo, group.items, group.id);
         await assertLinesUsable(operation, repo, group.bankIds, group.ledgerIds);
       }
+      await assertLinesUnlocked(trx, operation, group.accountId, group.bankIds);
       const at = now();
       if (!(await repo.setStatus(group.id, group.status, { status: to, decidedBy: actor, decidedAt: at }))) {
         throw new ReconciliationError('conflict', `${operation}: group ${groupId} changed while deciding; try again`);
@@ -544,6 +546,7 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
         ];
         await assertFree('manualMatch', repo, items);
         await assertLinesUsable('manualMatch', repo, input.bankIds, input.ledgerIds);
+        await assertLinesUnlocked(trx, 'manualMatch', input.accountId, input.bankIds);
 
         const sum = (xs: typeof items) => xs.reduce((s, i) => s + i.amountMinor, 0);
         const differenceMinor =
@@ -644,6 +647,7 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
           );
         }
         const target: GroupStatus = before?.status ?? 'undone';
+        await assertLinesUnlocked(trx, 'undo', group.accountId, group.bankIds);
         if (isActiveStatus(target) && !isActiveStatus(group.status)) {
           await assertFree('undo', repo, group.items, group.id);
           await assertLinesUsable('undo', repo, group.bankIds, group.ledgerIds, true);

@@ -113,6 +113,10 @@ describe('statement checkpoint', () => {
     const locked = await post(h.app, rita, `/accounts/${h.accountId}/groups/${held!.id}/unmatch`, {});
     expect(locked.statusCode).toBe(409);
     expect(locked.body).toContain('an admin must unlock it first');
+    // The CLI acts through the same service: it is refused too.
+    await expect(createReconciliationService({ db: h.db.db }).unmatch(Number(held!.id), 'cli-user')).rejects.toThrow(
+      /an admin must unlock it first/,
+    );
 
     const csv = await get(h.app, rita, `/accounts/${h.accountId}/statement/${saved.id}/report.csv`);
     expect(csv.headers['content-disposition']).toContain('attachment');
