@@ -22,6 +22,13 @@ import { importLedgerEntries } from '../db/ledger-repository.js';
 import { createMatchRepository } from '../db/match-repository.js';
 import type { Database } from '../db/schema.js';
 import { buildAccountReport, type StatedBookBalance } from './report-builder.js';
+import { asLedgerFailure } from './ledger-failures.js';
+import {
+  POST_REJECTED_ACTION,
+  postAllowingRefusals,
+  recordPostRefusals,
+  settleHeldMatches,
+} from './ledger-settlements.js';
 import { createReconciliationService } from './reconciliation-service.js';
 
 /** A binding of one linked bank account to a ledger source and the ledger (GL) account inside it. */
@@ -210,7 +217,7 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
         await deps.db
           .selectFrom('audit_log')
           .select('entity_id')
-          .where('action', '=', 'ledger.post')
+          .where('action', 'in', ['ledger.post', POST_REJECTED_ACTION])
           .where('account_id', '=', accountId)
           .execute()
       ).map((r) => r.entity_id),
@@ -238,7 +245,8 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
       });
     }
     if (postings.length === 0) return 0;
-    const results = await adapter.postEntries(postings);
+    const { written: results, rejected } = await postAllowingRefusals(adapter, postings);
+    await recordPostRefusals(deps, { accountId, sourceId: b.sourceId }, rejected);
     const now = new Date().toISOString();
     for (const r of results) {
       await deps.db
@@ -275,7 +283,18 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
     });
     heartbeat();
     const posted = await writeBack(accountId, b);
-    deps.logger.info({ accountId, runId: r.runId, matched: r.stats.matchedPercent, posted }, 'account reconciled');
+    const settled = b.writeBack
+      ? await settleHeldMatches(deps, {
+          accountId,
+          sourceId: b.sourceId,
+          bankAccount: b.ledgerAccount,
+          adapter: adapterFor(b.sourceId),
+        })
+      : null;
+    deps.logger.info(
+      { accountId, runId: r.runId, matched: r.stats.matchedPercent, posted, settled },
+      'account reconciled',
+    );
     return { ...r, period };
   }
 
@@ -287,7 +306,9 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
     }): Promise<FeedReconcileOutcome | null> {
       const b = await bindingOf(input.accountId);
       if (!b) return null;
-      const r = await reconcileBound(input.accountId, b, input.trigger);
+      const r = await reconcileBound(input.accountId, b, input.trigger).catch((err: unknown) => {
+        throw asLedgerFailure(err);
+      });
       return {
         runId: r.runId,
         matchedPercent: r.stats.matchedPercent,
