@@ -1,6 +1,6 @@
 import type { AssignmentState, Pair } from './assignment.js';
 import { byScoreThenIds } from './assignment.js';
-import { maxDeduction } from './deductions.js';
+import { fixedDeductions } from './deductions.js';
 import { plausiblyPays } from './groups.js';
 import { type PreparedBank, type PreparedLedger, daysOutside, narrationWordsOf, partyKeyOf } from './prepared.js';
 import { scorePair } from './scoring.js';
@@ -50,24 +50,23 @@ export function gatherCandidates(state: AssignmentState): void {
       }
     }
     const over = overAllowance(b.abs, tol);
-    const under = Math.max(underAllowance(b.abs, tol), maxDeduction(b.line.currency, b.abs + Math.ceil(b.abs / 30)));
-    index.byAmount(
-      b.line.currency,
-      b.sign,
-      Math.max(1, b.abs - over),
-      b.abs + under,
-      b.day - w - AMOUNT_LOOKBACK_DAYS,
-      b.day + w,
-      (l) => {
-        if (seen.has(l) || !state.allowed(b, l)) return;
-        seen.add(l);
-        const s = scorePair(b, l, tol, w, opts.writeOffAccount);
-        if (s.fit === 'none' || s.fit === 'partial') return;
-        // an amount alone is evidence only inside the window; a named party may pay weeks late
-        if (s.partyWeight <= 0 && !s.referenceHit && daysOutside(b, l) > w) return;
-        others.push({ b, l, s });
-      },
-    );
+    const under = underAllowance(b.abs, tol);
+    const visitAmount = (l: PreparedLedger) => {
+      if (seen.has(l) || !state.allowed(b, l)) return;
+      seen.add(l);
+      const s = score(l);
+      if (s.fit === 'none' || s.fit === 'partial') return;
+      // an amount alone is evidence only inside the window; a named party may pay weeks late
+      if (s.partyWeight <= 0 && !s.referenceHit && daysOutside(b, l) > w) return;
+      others.push({ b, l, s });
+    };
+    const fromDay = b.day - w - AMOUNT_LOOKBACK_DAYS;
+    index.byAmount(b.line.currency, b.sign, Math.max(1, b.abs - over), b.abs + under, fromDay, b.day + w, visitAmount);
+    // a receipt short by a known levy or fee (the ₦50 EMTL, a transfer fee): the entry is that much larger. Only the
+    // fixed amounts are looked up here; a percentage charge is found through the reference or the payer.
+    for (const gap of fixedDeductions(b.line.currency))
+      if (gap > under)
+        index.byAmount(b.line.currency, b.sign, b.abs + gap, b.abs + gap, fromDay, b.day + w, visitAmount);
     others.sort(byScoreThenIds);
     for (const p of refPairs) if (p.s.fit !== 'none' || p.s.referenceHit) state.addPair(p);
     for (const p of others.slice(0, AMOUNT_CANDIDATES_PER_LINE)) state.addPair(p);

@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { withinPercent } from './ratio.js';
 import { PLAUSIBLE_DEDUCTION_PERCENT } from './thresholds.js';
 
 /**
@@ -25,19 +26,27 @@ const FIXED: Record<string, ReadonlyArray<readonly [number, Deduction]>> = {
   ],
 };
 
-const PERCENT = new Decimal(PLAUSIBLE_DEDUCTION_PERCENT);
+/** Whether a shortfall of `gapMinor` on `dueAbs` can be a deduction (no allocation: it runs for every pair). */
+export function isDeduction(currency: string, dueAbs: number, gapMinor: number): boolean {
+  if (gapMinor <= 0) return false;
+  const fixed = FIXED_AMOUNTS.get(currency);
+  if (fixed && fixed.includes(gapMinor)) return true;
+  return withinPercent(gapMinor, dueAbs, PLAUSIBLE_DEDUCTION_PERCENT);
+}
 
 /** The deduction a shortfall of `gapMinor` on `dueAbs` can be, or null when it is too large to be one. */
 export function deductionFor(currency: string, dueAbs: number, gapMinor: number): Deduction | null {
   if (gapMinor <= 0) return null;
   for (const [amount, d] of FIXED[currency] ?? []) if (amount === gapMinor) return d;
-  if (new Decimal(gapMinor).lte(new Decimal(dueAbs).mul(PERCENT).div(100)))
+  if (withinPercent(gapMinor, dueAbs, PLAUSIBLE_DEDUCTION_PERCENT))
     return { label: `a charge of ${new Decimal(gapMinor).mul(100).div(dueAbs).toDecimalPlaces(2)}%`, account: null };
   return null;
 }
 
-/** The largest shortfall on `dueAbs` that can still be a deduction (for the candidate search's amount range). */
-export function maxDeduction(currency: string, abs: number): number {
-  const fixed = Math.max(0, ...(FIXED[currency] ?? []).map(([a]) => a));
-  return Math.max(fixed, new Decimal(abs).mul(PERCENT).div(100).toDecimalPlaces(0, Decimal.ROUND_FLOOR).toNumber());
+const NONE: readonly number[] = [];
+const FIXED_AMOUNTS = new Map(Object.entries(FIXED).map(([c, list]) => [c, [...new Set(list.map(([a]) => a))]]));
+
+/** The fixed deductions of a currency, in minor units (the candidate search looks these amounts up directly). */
+export function fixedDeductions(currency: string): readonly number[] {
+  return FIXED_AMOUNTS.get(currency) ?? NONE;
 }

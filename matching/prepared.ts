@@ -43,6 +43,8 @@ export interface PreparedLedger {
   /** all digits in party, reference and description, to find a counterparty's account number (computed on first use) */
   digitText: string | null;
   partyKey: string | null;
+  /** all the party's normalised words, joined: an equal bank name is the same party without fuzzy comparison */
+  partyKeyFull: string;
 }
 
 /** First two normalised name words: survives bank truncation ("THABO TECHNOLOGIES ENTERP") and suffix noise. */
@@ -162,6 +164,7 @@ export function prepareLedger(entry: LedgerEntry, order: number): PreparedLedger
     partyTokens,
     descriptionTokens: partyName ? [] : segments.flat(),
     descriptionSegments: segments,
+    partyKeyFull: partyTokens.join(' '),
     digitText: null,
     partyKey: partyKeyOf(partyTokens),
   };

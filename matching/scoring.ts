@@ -55,11 +55,15 @@ function partyFinding(b: PreparedBank, l: PreparedLedger): PartyFinding | null {
     // a general-ledger line whose description names the payee in one of its parts ("Fuel - MRS Ikorodu"), or is the
     // bank's own wording copied by the bookkeeper
     const words = narrationWordsOf(b);
-    if (l.descriptionSegments.some((seg) => seg.every((t) => words.includes(t))))
+    if (l.descriptionSegments.some((seg) => nameInNarration(seg, words)))
       return { kind: 'description', sim: 0.9, weight: round4(WEIGHTS.counterpartyName * 0.9) };
     return null;
   }
-  const direct = tokenSimilarity(b.nameTokens, l.partyTokens);
+  // the same name written the same way (the common case) needs no fuzzy comparison
+  const direct =
+    b.nameTokens.length > 0 && b.nameTokens.join(' ') === l.partyKeyFull
+      ? 1
+      : tokenSimilarity(b.nameTokens, l.partyTokens);
   if (direct >= MIN_NAME_SIMILARITY)
     return { kind: 'name', sim: direct, weight: round4(WEIGHTS.counterpartyName * direct) };
   // no usable counterparty field: look for the party's name among the narration's words ("NIP TRF TO OKON FREIGHT")
@@ -68,7 +72,7 @@ function partyFinding(b: PreparedBank, l: PreparedLedger): PartyFinding | null {
   // the party's trading name as the description writes it ("Kenya Power" booked as "Electricity - KPLC prepaid")
   if (l.descriptionSegments.length > 0) {
     const words = narrationWordsOf(b);
-    if (l.descriptionSegments.some((seg) => seg.every((t) => words.includes(t))))
+    if (l.descriptionSegments.some((seg) => nameInNarration(seg, words)))
       return { kind: 'description', sim: 0.9, weight: round4(WEIGHTS.counterpartyName * 0.9) };
   }
   // a named payer who is clearly someone else: a reference typo or a look-alike number, not proof
@@ -86,8 +90,10 @@ function wordFits(bank: string, party: string): 'exact' | 'short' | null {
   return j === bank.length ? 'short' : null;
 }
 
-// Letters of the party's words the narration must write in full, so that abbreviations alone never make a name.
+// Letters of the party's words the narration must write in full, so that abbreviations alone never make a name; a
+// name recognised by its leading words only needs a little more.
 const MIN_EXACT_LETTERS = 7;
+const MIN_LEADING_LETTERS = 8;
 
 /**
  * Whether a narration names the party: all its words anywhere; or its words in a row, some abbreviated ("TABLE MNT
@@ -109,9 +115,8 @@ export function nameInNarration(party: readonly string[], words: readonly string
     }
     if (exactLetters < MIN_EXACT_LETTERS) continue;
     if (n === party.length && n >= 2) return true;
-    // the run stops at the narration's end or where the next party word was cut short
-    const cut = i + n === words.length || (n < party.length && party[n]!.startsWith(words[i + n]!));
-    if (party.length >= 3 && n >= 2 && cut) return true;
+    // the leading words of a longer name, written in full: banks cut names short or drop their last word
+    if (party.length >= 3 && n >= 2 && exactLetters >= MIN_LEADING_LETTERS) return true;
   }
   return false;
 }

@@ -68,5 +68,3 @@ export const PARTY_POOL = 64;
 export const REVERSAL_MAX_DAYS = 14;
 /** A settlement arrives within this many days after the sales day it names. */
 export const SETTLEMENT_MAX_DAYS = 5;
-/** A named payer's only open item, over-paid by at most this share, is confirmed with the extra left on the line. */
-export const COUNTERPARTY_OVER_PERCENT = '2';

@@ -1,10 +1,12 @@
 import { Decimal } from 'decimal.js';
-import { deductionFor } from './deductions.js';
+import { isDeduction } from './deductions.js';
 import type { Tolerance } from './options.js';
+import { withinPercent } from './ratio.js';
 import { PLAUSIBLE_OVER_PERCENT } from './thresholds.js';
 
 /** The most an amount may fall short (under) or exceed (over) another, in minor units: max of fixed and percent. */
 export function allowance(baseAbsMinor: number, percent: string | undefined, fixedMinor: number | undefined): number {
+  if (!percent) return fixedMinor ?? 0;
   const fromPercent = percent
     ? new Decimal(baseAbsMinor).mul(percent).div(100).toDecimalPlaces(0, Decimal.ROUND_FLOOR).toNumber()
     : 0;
@@ -25,15 +27,13 @@ export function overAllowance(ledgerAbs: number, t: Tolerance): number {
  */
 export type AmountFit = 'exact' | 'under_within' | 'over_within' | 'over' | 'short' | 'partial' | 'none';
 
-const OVER_RATIO = new Decimal(PLAUSIBLE_OVER_PERCENT).div(100);
-
 export function amountFit(paidAbs: number, dueAbs: number, t: Tolerance, currency = ''): AmountFit {
   const diff = paidAbs - dueAbs;
   if (diff === 0) return 'exact';
   if (diff < 0) {
     if (-diff <= underAllowance(dueAbs, t)) return 'under_within';
-    return deductionFor(currency, dueAbs, -diff) ? 'short' : 'partial';
+    return isDeduction(currency, dueAbs, -diff) ? 'short' : 'partial';
   }
   if (diff <= overAllowance(dueAbs, t)) return 'over_within';
-  return new Decimal(diff).lte(new Decimal(dueAbs).mul(OVER_RATIO)) ? 'over' : 'none';
+  return withinPercent(diff, dueAbs, PLAUSIBLE_OVER_PERCENT) ? 'over' : 'none';
 }

@@ -2,8 +2,7 @@ import { type AssignmentState, type Pair, byScoreThenIds } from '../assignment.j
 import { evidenceSum, group, plausiblyPays } from '../groups.js';
 import { type PreparedBank, daysOutside } from '../prepared.js';
 import { findSubsets } from '../subset-sum.js';
-import { Decimal } from 'decimal.js';
-import { CLOSE_DATE_DAYS, COUNTERPARTY_OVER_PERCENT, MIN_PARTY_LETTERS, SPLIT_POOL, WEIGHTS } from '../thresholds.js';
+import { CLOSE_DATE_DAYS, MIN_PARTY_LETTERS, SPLIT_POOL, WEIGHTS } from '../thresholds.js';
 
 /**
  * Pass 3 — counterparty. No reference, but an exact amount, a clearly named counterparty (its account number; its
@@ -41,12 +40,7 @@ export function counterpartyPass(state: AssignmentState): void {
     const ps = state.pairsOf(b);
     if (ps.some((q) => q.s.referenceHit)) continue;
     for (const p of ps)
-      if (
-        (p.s.fit === 'exact' || (p.s.fit === 'over' && slightlyOver(p))) &&
-        state.ledgerOpen(p.l) &&
-        clearParty(p) &&
-        daysOutside(b, p.l) <= CLOSE_DATE_DAYS
-      )
+      if (p.s.fit === 'exact' && state.ledgerOpen(p.l) && clearParty(p) && daysOutside(b, p.l) <= CLOSE_DATE_DAYS)
         strong.push(p);
   }
   strong.sort(byScoreThenIds);
@@ -55,16 +49,12 @@ export function counterpartyPass(state: AssignmentState): void {
     if (state.pairsOf(p.b).some((q) => q !== p && bankRival(q))) continue;
     if (state.pairsOfEntry(p.l).some((q) => q !== p && ledgerRival(q))) continue;
     if (partyItemsAlsoSum(state, p)) continue;
-    // an over-payment is the payer's only open item paid with a little extra (kept on the bank line, never written off)
-    if (p.s.fit === 'over' && openItemsOfPayer(state, p) !== 1) continue;
     const ev = [
       ...p.s.evidence,
       {
         kind: 'sole_candidate' as const,
         detail:
-          p.s.fit === 'over'
-            ? "the payer's only open item, paid with a little extra that stays open on the bank line, and no other bank line competes for it"
-            : 'the only open entry with this amount near this date for this counterparty, and no other bank line competes for it',
+          'the only open entry with this amount near this date for this counterparty, and no other bank line competes for it',
         weight: WEIGHTS.soleCandidate,
       },
     ];
@@ -72,20 +62,6 @@ export function counterpartyPass(state: AssignmentState): void {
     if (evidenceSum(ev) < opts.autoConfirmThreshold) continue;
     state.claim(group([p.b], [p.l], 'exact', evidenceSum(ev), ev, opts), [p.b], [p.l]);
   }
-}
-
-const OVER = new Decimal(COUNTERPARTY_OVER_PERCENT).div(100);
-
-/** Paid more than due by a small share only. */
-function slightlyOver(p: Pair): boolean {
-  return new Decimal(p.b.abs - p.l.abs).lte(new Decimal(p.l.abs).mul(OVER));
-}
-
-/** Open items of the entry's party in the line's currency and direction. */
-function openItemsOfPayer(state: AssignmentState, p: Pair): number {
-  return state
-    .partyItems(p.l.partyKey)
-    .filter((l) => state.ledgerOpen(l) && l.sign === p.b.sign && l.entry.currency === p.b.line.currency).length;
 }
 
 /** A counterparty the bank side names unmistakably: an account number, or a name long enough to mean something. */

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { reconcile } from '../../../matching/engine.js';
+import { bankLine, entry } from '../build.js';
+
+describe('pass 3: counterparty', () => {
+  it('names the payee from a ledger description "Payment - X - memo" against "NIP TRF TO X …"', () => {
+    const r = reconcile(
+      [bankLine('b', '2025-06-03', -640_000_00, { narration: 'NIP TRF TO OKON FREIGHT HAULAGE MAY' })],
+      [
+        entry('pay', '2025-06-02', -640_000_00, { description: 'Payment - Okon Freight Services - May haulage' }),
+        entry('other', '2025-06-02', -640_000_00, { description: 'Payment - Delta Cold Rooms - compressor' }),
+      ],
+    );
+    expect(r.matches.map((m) => [m.ledgerIds, m.kind])).toEqual([[['pay'], 'exact']]);
+    expect(r.matches[0]!.evidence.map((e) => e.kind)).toEqual(
+      expect.arrayContaining(['counterparty_name', 'sole_candidate', 'amount_exact']),
+    );
+  });
+
+  it('reads an abbreviated payer ("TABLE MNT TOURS") as the party it abbreviates', () => {
+    const r = reconcile(
+      [bankLine('b', '2025-06-03', 12_500_00, { narration: 'Magtape Credit KLEIN KAROO VINTN', currency: 'ZAR' })],
+      [entry('i', '2025-06-02', 12_500_00, { currency: 'ZAR', description: 'Klein Karoo Vintners (Pty) Ltd' })],
+    );
+    expect(r.matches.map((m) => m.ledgerIds)).toEqual([['i']]);
+  });
+
+  it("suggests a named payer's invoice over-paid a little (no reference: never confirmed), extra left on the line", () => {
+    const r = reconcile(
+      [bankLine('b', '2025-06-03', 505_000_00, { counterpartyName: 'ASABA FOODS LTD' })],
+      [entry('i', '2025-06-01', 500_000_00, { party: 'Asaba Foods Ltd' })],
+    );
+    expect(r.matches).toEqual([]);
+    expect(r.suggestions[0]!.candidates[0]).toMatchObject({ ledgerIds: ['i'], differenceMinor: 5_000_00 });
+  });
+});

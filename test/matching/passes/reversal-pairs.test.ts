@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { reconcile } from '../../../matching/engine.js';
+import { bankLine, entry } from '../build.js';
+
+const reversalPairs = (r: ReturnType<typeof reconcile>) =>
+  r.matches.filter((m) => m.ruleId === 'reversal-pair').map((m) => [...m.bankIds].sort());
+
+describe('pass 1: reversal pairs', () => {
+  it('pairs a failed transfer with its reversal by session id; the re-sent payment takes the bill', () => {
+    const r = reconcile(
+      [
+        bankLine('d1', '2025-04-02', -80_000_00, {
+          narration: 'NIP TRF TO OKON FREIGHT/000013250402101010000111222333',
+        }),
+        bankLine('c1', '2025-04-02', 80_000_00, {
+          narration: 'RVSL NIP TRF TO OKON FREIGHT/000013250402101010000111222333',
+        }),
+        bankLine('d2', '2025-04-03', -80_000_00, {
+          narration: 'NIP TRF TO OKON FREIGHT/000013250403090909000444555666',
+        }),
+      ],
+      [entry('bill', '2025-04-01', -80_000_00, { party: 'Okon Freight Services', reference: 'PV-0077' })],
+    );
+    expect(reversalPairs(r)).toEqual([['c1', 'd1']]);
+    const pair = r.matches.find((m) => m.ruleId === 'reversal-pair')!;
+    expect(pair).toMatchObject({ ledgerIds: [], differenceMinor: 0, writeOff: null, proposed: null });
+    expect(pair.evidence.map((e) => e.detail).join(' ')).toMatch(/same transfer/);
+    // the failed debit never takes the bill: only d2 may be proposed for it
+    expect(r.matches.some((m) => m.ledgerIds.includes('bill') && m.bankIds.includes('d1'))).toBe(false);
+  });
+
+  it('leaves a reversal that could undo two identical lines to a person', () => {
+    const r = reconcile(
+      [
+        bankLine('a', '2025-04-01', -2_000_00, { narration: 'POS PURCHASE FILLING STATION' }),
+        bankLine('b', '2025-04-02', -2_000_00, { narration: 'POS PURCHASE FILLING STATION' }),
+        bankLine('c', '2025-04-03', 2_000_00, { narration: 'REVERSAL POS PURCHASE FILLING STATION' }),
+      ],
+      [],
+    );
+    expect(reversalPairs(r)).toEqual([]);
+  });
+
+  it('a charge reversed with its transfer is told apart from identical charges by the running balance', () => {
+    const r = reconcile(
+      [
+        bankLine('t1', '2025-04-07', -50_000_00, {
+          narration: 'RTGS TO MERU MILLERS',
+          reference: 'FT2500001',
+          balanceMinor: 100_000_00,
+        }),
+        bankLine('f1', '2025-04-07', -200_00, { narration: 'TRANSFER CHARGE', balanceMinor: 99_800_00 }),
+        bankLine('t2', '2025-04-07', -10_000_00, {
+          narration: 'RTGS TO EMBU GROWERS',
+          reference: 'FT2500002',
+          balanceMinor: 89_800_00,
+        }),
+        bankLine('f2', '2025-04-07', -200_00, { narration: 'TRANSFER CHARGE', balanceMinor: 89_600_00 }),
+        bankLine('rt', '2025-04-07', 10_000_00, {
+          narration: 'REV RTGS TO EMBU GROWERS',
+          reference: 'FT2500002',
+          balanceMinor: 99_600_00,
+        }),
+        bankLine('rf', '2025-04-07', 200_00, { narration: 'REV TRANSFER CHARGE', balanceMinor: 99_800_00 }),
+      ],
+      [],
+    );
+    expect(reversalPairs(r)).toEqual([
+      ['f2', 'rf'],
+      ['rt', 't2'],
+    ]);
+  });
+
+  it('a refund is not a reversal', () => {
+    const r = reconcile(
+      [
+        bankLine('in', '2025-04-01', 5_000_00, { narration: 'TRF FROM ADA STORES INV-2025-0099' }),
+        bankLine('out', '2025-04-03', -5_000_00, { narration: 'REFUND TO ADA STORES INV-2025-0099' }),
+      ],
+      [],
+    );
+    expect(reversalPairs(r)).toEqual([]);
+  });
+});
