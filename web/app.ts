@@ -215,7 +215,12 @@ export interface RunningWebApp {
 /** Builds the app and listens; `port` 0 picks a free one. Expired sessions are pruned every few minutes. */
 export async function startWebApp(deps: WebAppDeps & { host: string; port: number }): Promise<RunningWebApp> {
   const app = await createWebApp(deps);
-  await app.listen({ host: deps.host, port: deps.port });
+  try {
+    await app.listen({ host: deps.host, port: deps.port });
+  } catch (err) {
+    await app.close();
+    throw err;
+  }
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : deps.port;
   const store = createDbSessionStore(

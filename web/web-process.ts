@@ -23,21 +23,34 @@ export async function startWebProcess(ctx: StackContext): Promise<StackProcess |
       'Review app: nobody can sign in yet. Create the first admin: bankfeed users add <username> --role admin\n',
     );
   }
-  const running = await startWebApp({
-    db: ctx.db,
-    logger: ctx.logger,
-    host: web.host,
-    port: web.port,
-    secureCookies: web.secureCookies,
-    ledgerSources: ctx.ledger?.config.sources.map((s) => s.id) ?? [],
-    feed: ctx.mono
-      ? createFeedActions({
-          client: ctx.temporal.client,
-          db: ctx.db,
-          mono: ctx.mono,
-          ...(ctx.settings.reauthRedirectUrl ? { reauthRedirectUrl: ctx.settings.reauthRedirectUrl } : {}),
-        })
-      : null,
-  });
+  let running: Awaited<ReturnType<typeof startWebApp>>;
+  try {
+    running = await startWebApp({
+      db: ctx.db,
+      logger: ctx.logger,
+      host: web.host,
+      port: web.port,
+      secureCookies: web.secureCookies,
+      ledgerSources: ctx.ledger?.config.sources.map((s) => s.id) ?? [],
+      feed: ctx.mono
+        ? createFeedActions({
+            client: ctx.temporal.client,
+            db: ctx.db,
+            mono: ctx.mono,
+            ...(ctx.settings.reauthRedirectUrl ? { reauthRedirectUrl: ctx.settings.reauthRedirectUrl } : {}),
+          })
+        : null,
+    });
+  } catch (err) {
+    // Several workers on one host share the default port: the feeds matter more than a second copy of the app, so
+    // a taken port leaves this process without it (loudly) instead of stopping the worker.
+    if ((err as { code?: string }).code !== 'EADDRINUSE') throw err;
+    const where = `${web.host}:${web.port}`;
+    ctx.logger.warn({ where }, 'review app not started: its address is in use');
+    process.stdout.write(
+      `Review app not started: ${where} is in use (another bankfeed process serving it?). Set BANKFEED_WEB_PORT, or --no-web.\n`,
+    );
+    return null;
+  }
   return { name: 'web', label: 'Review', url: running.url, stop: running.close };
 }
