@@ -157,5 +157,5 @@ describe.runIf(available)('reports opened by LibreOffice', () => {
     const ws = matched.Sheets[matched.SheetNames[0]!]!;
     expect(ws['F5']).toMatchObject({ t: 's', v: `'=HYPERLINK("http://evil.example","click")` });
     expect(ws['G5']).toMatchObject({ t: 'n', v: 1010 }); // amounts stay numbers
-  });
+  }, 240_000); // one LibreOffice conversion per CSV file (8): slow on a loaded 2-core machine
 });
