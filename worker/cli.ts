@@ -61,12 +61,17 @@ export async function main(argv: string[]): Promise<number> {
     .command('sandbox')
     .description('run the Mono v2 sandbox alone (options as for npm run sandbox; see sandbox/README.md)')
     .allowUnknownOption()
+    .allowExcessArguments()
     .helpOption(false)
-    .action(async (_o: unknown, cmd: Command) => {
-      // The sandbox is a separate program (the other side of the wire); run it as one, in the foreground.
+    .action(async () => {
+      // The sandbox is a separate program (the other side of the wire) with its own options and --help: hand it every
+      // word after `sandbox` untouched, and run it in the foreground.
       const { spawn } = await import('node:child_process');
       const main = new URL('../sandbox/main.ts', import.meta.url).pathname;
-      const child = spawn(process.execPath, ['--import', 'tsx', main, ...cmd.args], { stdio: 'inherit' });
+      const args = argv.slice(argv.indexOf('sandbox') + 1);
+      // tsx resolved from here, so the command works from any working directory.
+      const tsx = import.meta.resolve('tsx');
+      const child = spawn(process.execPath, ['--import', tsx, main, ...args], { stdio: 'inherit' });
       const forward = (sig: NodeJS.Signals) => child.kill(sig);
       process.on('SIGINT', forward);
       process.on('SIGTERM', forward);

@@ -171,6 +171,22 @@ describe('accounts bind', () => {
   });
 });
 
+describe('link', () => {
+  it('without a redirect URL names the option and the variable before asking Mono', async () => {
+    process.env.MONO_SECRET_KEY = 'test_sk_cli13';
+    process.env.MONO_WEBHOOK_SECRET = 'whsec-cli13';
+    process.env.MONO_BASE_URL = 'http://127.0.0.1:9';
+    try {
+      const r = await run('link', '--name', 'Ada Obi', '--email', 'ada@example.com');
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('--redirect-url');
+      expect(r.stderr).toContain('BANKFEED_REAUTH_REDIRECT_URL');
+    } finally {
+      for (const k of ['MONO_SECRET_KEY', 'MONO_WEBHOOK_SECRET', 'MONO_BASE_URL']) delete process.env[k];
+    }
+  });
+});
+
 describe('account references and unlinked accounts', () => {
   it('an unlinked account is refused in our words, by id or alias', async () => {
     for (const ref of [GONE, '1190', 'lekki logistics']) {

@@ -66,11 +66,13 @@ export async function linkCommand(
     const customer = o.customer ? { id: o.customer } : o.name && o.email ? { name: o.name, email: o.email } : null;
     if (!customer)
       throw new UsageError('give --customer <id>, or --name and --email, for the person linking the account');
-    const link = await mono.initiateLink({
-      customer,
-      ...(o.ref ? { ref: o.ref } : {}),
-      ...(o.redirectUrl ? { redirectUrl: o.redirectUrl } : {}),
-    });
+    // Mono's hosted link needs a page to send the person back to; say how to give one before Mono refuses.
+    const redirectUrl = o.redirectUrl ?? ctx.settings.reauthRedirectUrl;
+    if (!redirectUrl)
+      throw new UsageError(
+        'a hosted link needs a page to return to after linking: pass --redirect-url <url>, or set BANKFEED_REAUTH_REDIRECT_URL (also used for re-authorisation links)',
+      );
+    const link = await mono.initiateLink({ customer, redirectUrl, ...(o.ref ? { ref: o.ref } : {}) });
     out(
       o.json
         ? `${JSON.stringify(link)}\n`
