@@ -1,6 +1,8 @@
 /**
- * npm run eval:match — runs the engine over seeded generated months per scenario and prints auto-match precision,
- * auto-match rate and suggestion top-1 / top-3 accuracy against the generator's ground truth.
+ * npm run eval:generated — a regression guard, not a quality measure: the generator (bench/reconciliation-month.ts)
+ * writes the reference writings and names the engine was built to read, so it measures the engine against itself.
+ * Quality is measured by `npm run eval:match` on the corpus in bench/corpus. Prints auto-match precision, auto-match
+ * rate and suggestion top-1 / top-3 accuracy against the generator's ground truth.
  * Options: --months N (default 40), --seed S (default 1).
  */
 import { reconcile } from '../matching/engine.js';
@@ -41,7 +43,7 @@ for (const [si, spec] of SCENARIOS.entries()) {
 }
 rows.push(['all scenarios', total]);
 
-console.log(`matching evaluation: ${months} generated months per scenario, seed ${seed}`);
+console.log(`regression guard (generated data, not a quality figure): ${months} months per scenario, seed ${seed}`);
 console.log(
   `${'scenario'.padEnd(34)} ${'lines'.padStart(7)} ${'auto'.padStart(6)} ${'precision'.padStart(9)} ${'auto rate'.padStart(9)} ${'sugg'.padStart(6)} ${'top-1'.padStart(7)} ${'top-3'.padStart(7)}`,
 );

@@ -1,6 +1,6 @@
 import type { AssignmentState, Pair } from './assignment.js';
 import { byScoreThenIds } from './assignment.js';
-import { fixedDeductions } from './deductions.js';
+import { MAX_FIXED_DEDUCTION, fixedDeductions } from './deductions.js';
 import { plausiblyPays } from './groups.js';
 import { type PreparedBank, type PreparedLedger, daysOutside, narrationWordsOf, partyKeyOf } from './prepared.js';
 import { scorePair } from './scoring.js';
@@ -35,11 +35,15 @@ export function gatherCandidates(state: AssignmentState): void {
       seen.add(l);
       refPairs.push({ b, l, s: score(l) });
     });
-    // the payer's own open items: over-payments, deductions and late payments are found through the name
+    // the payer's own open items: over-payments, deductions and late payments are found through the name. Only
+    // amounts that could fit are scored: paid at most a tenth more, or short by at most a plausible deduction.
+    const lowest = Math.floor(b.abs / 1.1) - overAllowance(b.abs, tol) - 1;
+    const highest = Math.ceil(b.abs * 1.04) + underAllowance(b.abs * 2, tol) + MAX_FIXED_DEDUCTION;
     for (const key of partyKeysOf(b)) {
       let taken = 0;
       for (const l of state.partyItems(key)) {
         if (taken >= PARTY_POOL) break;
+        if (l.abs < lowest || l.abs > highest) continue;
         if (seen.has(l) || !sameSide(l) || !plausiblyPays(b, l, w) || !state.allowed(b, l)) continue;
         const s = score(l);
         // not this payer after all (or no fitting amount): the amount search may still find it

@@ -50,3 +50,6 @@ const FIXED_AMOUNTS = new Map(Object.entries(FIXED).map(([c, list]) => [c, [...n
 export function fixedDeductions(currency: string): readonly number[] {
   return FIXED_AMOUNTS.get(currency) ?? NONE;
 }
+
+/** The largest fixed deduction of any currency (a bound for pre-filtering candidates by amount). */
+export const MAX_FIXED_DEDUCTION = Math.max(0, ...[...FIXED_AMOUNTS.values()].flat());

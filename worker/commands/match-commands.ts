@@ -6,7 +6,7 @@ import { buildReportDocument, writeReconciliationReport } from '../../adapters/r
 import { normalizeCurrency } from '../../domain/currency.js';
 import { isBusinessDate, parseBusinessDate } from '../../domain/dates.js';
 import { formatMoney } from '../../domain/money.js';
-import { nigerianBankChargePresets, parseRules, type Rule } from '../../matching/rules.js';
+import { builtInPresets, parseRules, type Rule } from '../../matching/rules.js';
 import { listLiveBankTransactions } from '../../db/bank-transaction-repository.js';
 import { GROUP_STATUSES, type GroupStatus } from '../../db/match-repository.js';
 import type { CliContext } from '../cli-context.js';
@@ -255,7 +255,12 @@ export async function exportCommand(
 }
 
 function loadRules(file?: string): { rules: Rule[]; source: string } {
-  if (!file) return { rules: nigerianBankChargePresets(), source: 'built-in Nigerian bank-charge presets' };
+  // every country's presets, in the order a run applies them (each bound to its currency, the Nigerian ones to any)
+  if (!file)
+    return {
+      rules: builtInPresets({ nigerianBankCharges: true }),
+      source: 'built-in bank-charge presets: Ghana (GHS), Kenya (KES), South Africa (ZAR), Nigeria',
+    };
   const text = readFileSync(file, 'utf8');
   return { rules: parseRules(text, /\.ya?ml$/i.test(extname(file)) ? 'yaml' : 'json', file), source: file };
 }
