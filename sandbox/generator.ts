@@ -76,6 +76,8 @@ export interface BankRow {
   stampAt: number;
   /** When the bank first shows the posted row: postAt, or later for a back-dated posting. */
   visibleAt: number;
+  /** Position in the account's posting order (day, then place in the day): ties in postAt are common for extras. */
+  ord: number;
   invoice?: InvoiceRef;
 }
 
@@ -379,6 +381,7 @@ export class AccountGenerator {
         balanceAtAuth: 0,
         stampAt: postAt,
         visibleAt: postAt,
+        ord: 0,
         ...(d.invoice ? { invoice: d.invoice } : {}),
       };
     });
@@ -396,6 +399,7 @@ export class AccountGenerator {
         balanceAtAuth: 0,
         stampAt: e.at,
         visibleAt: e.at,
+        ord: 0,
       });
     }
     // Stable: generation order breaks ties, extras (appended last) come after generated rows at the same instant.
@@ -419,6 +423,7 @@ export class AccountGenerator {
       }
       r.balanceAtAuth = before;
     }
+    rows.forEach((r, i) => (r.ord = day * 1_000_000 + i));
     this.lagAndStamp(rows, dayEnd);
     if (this.cache.size >= 64) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(day, rows);
@@ -451,14 +456,14 @@ export class AccountGenerator {
     return r.authAt <= view && (r.postAt > view || r.visibleAt <= view);
   }
 
-  /** Posted rows the bank has not shown yet at `view` (back-dated postings), oldest first, as [postAt, net]. */
+  /** Posted rows the bank has not shown yet at `view` (back-dated postings), oldest first, as [ord, net]. */
   hiddenAt(view: number): Array<[number, number]> {
     const lag = this.maxLagMs;
     if (lag === 0) return [];
     const out: Array<[number, number]> = [];
     for (let d = Math.max(0, this.dayIndexOf(view - lag)); d <= this.dayIndexOf(view); d++) {
       for (const r of this.rowsOfDay(d)) {
-        if (r.postAt <= view && r.visibleAt > view) out.push([r.postAt, r.type === 'credit' ? r.amount : -r.amount]);
+        if (r.postAt <= view && r.visibleAt > view) out.push([r.ord, r.type === 'credit' ? r.amount : -r.amount]);
       }
     }
     return out;
@@ -467,7 +472,7 @@ export class AccountGenerator {
   /** The running balance the bank shows for a row at `view`: without the back-dated rows it has not shown yet. */
   shownBalance(r: BankRow, hidden: Array<[number, number]>, balance = r.balance): number {
     let net = 0;
-    for (const [at, n] of hidden) if (at <= r.postAt) net += n;
+    for (const [ord, n] of hidden) if (ord <= r.ord) net += n;
     return balance - net;
   }
 
