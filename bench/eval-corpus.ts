@@ -47,6 +47,8 @@ if (sets.size > 0) rows.push(['real-layout via JSON (all)', jsonTotal]);
 console.log(`matching evaluation on ${corpus}`);
 console.log('precision: right auto-confirmed lines / all auto-confirmed lines; recall: lines with a counterpart');
 console.log('confirmed with the right group / all such lines; top-1/top-3: right answer ranked first / in three.');
+console.log('over-conf.: confirmed (rightly) where only a suggestion was expected; held(tol): missed lines paid short');
+console.log('or over with no tolerance configured, which the principles leave to a person (suggested with the gap).');
 console.log(TALLY_HEADER);
 for (const [name, t] of rows) console.log(tallyRow(name, t));
 const failures = rows.filter(([n]) => !n.endsWith('(all)')).flatMap(([, t]) => t.failures);

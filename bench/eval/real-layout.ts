@@ -26,6 +26,7 @@ interface TruthLine {
   group: string | null;
   ambiguous: boolean;
   partner: RowRef | null;
+  traits?: string[];
 }
 
 interface SetTruth {
@@ -189,6 +190,8 @@ function grade(
         const i = cands.findIndex((c) => sameSet(c.ledgerIds, ledgerIds));
         if (i === 0) t.top1++;
         if (i >= 0 && i < 3) t.top3++;
+        const differs = (r.traits ?? []).some((x) => x === 'short-net-of-fee' || x === 'over-payment');
+        if (differs && !r.ambiguous) t.heldByTolerance++;
         if (!r.ambiguous) fail(`not confirmed; right answer ranked ${i < 0 ? 'nowhere' : i + 1}`);
         break;
       }

@@ -16,6 +16,8 @@ export interface Tally {
   top3: number;
   /** auto-confirmed although only a suggestion was expected, with the right set (counted right, reported apart) */
   overConfident: number;
+  /** lines with a counterpart left to a person because the amount differs with no tolerance configured (principle 6) */
+  heldByTolerance: number;
   cases: number;
   casesPassed: number;
   failures: string[];
@@ -30,6 +32,7 @@ export const emptyTally = (): Tally => ({
   top1: 0,
   top3: 0,
   overConfident: 0,
+  heldByTolerance: 0,
   cases: 0,
   casesPassed: 0,
   failures: [],
@@ -45,6 +48,7 @@ export function addTally(a: Tally, b: Tally): Tally {
     top1: a.top1 + b.top1,
     top3: a.top3 + b.top3,
     overConfident: a.overConfident + b.overConfident,
+    heldByTolerance: a.heldByTolerance + b.heldByTolerance,
     cases: a.cases + b.cases,
     casesPassed: a.casesPassed + b.casesPassed,
     failures: [...a.failures, ...b.failures],
@@ -65,6 +69,7 @@ export function tallyRow(name: string, t: Tally): string {
     `${pct(t.top1, t.ranked)} (${t.top1}/${t.ranked})`.padStart(18),
     `${pct(t.top3, t.ranked)}`.padStart(7),
     String(t.overConfident).padStart(10),
+    String(t.heldByTolerance).padStart(9),
   ].join(' ');
 }
 
@@ -76,4 +81,5 @@ export const TALLY_HEADER = [
   'top-1'.padStart(18),
   'top-3'.padStart(7),
   'over-conf.'.padStart(10),
+  'held(tol)'.padStart(9),
 ].join(' ');
