@@ -437,4 +437,20 @@ describe('tryton ledger adapter against a real Tryton 8.2', () => {
     expect(bad.text).toMatch(/was refused/);
     expect(bad.text).not.toContain('wrong-password-123');
   });
+
+  it('logs in again once when Tryton refuses an expired session, and goes on', async (ctx) => {
+    if (!available) ctx.skip();
+    const a = adapter();
+    await a.pullOpenEntries({ period, cursor: null });
+    // What an expired or revoked session looks like to the client: a token the server no longer knows.
+    const rpc = (a as unknown as { rpcClient: { session: string | null } }).rpcClient;
+    const stale = 'Session ' + Buffer.from(`${tryton!.login}:${tryton!.books.userId}:expired-token`).toString('base64');
+    rpc.session = stale;
+    const again = await a.pullOpenEntries({ period, cursor: null });
+    expect(again.entries.length).toBeGreaterThan(0);
+    // A new session replaced the refused one.
+    expect(rpc.session).toMatch(/^Session /);
+    expect(rpc.session).not.toBe(stale);
+    await a.close?.();
+  });
 });
