@@ -13,7 +13,8 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** Runs the command a new user runs, on a fresh data directory, with no configuration at all. */
 function runStartOnce(): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, BANKFEED_DATA_DIR: dataDir };
+  // Port 0: the review app's default port may be held by another test or a developer's own `start`.
+  const env: NodeJS.ProcessEnv = { ...process.env, BANKFEED_DATA_DIR: dataDir, BANKFEED_WEB_PORT: '0' };
   for (const k of [
     'TEMPORAL_ADDRESS',
     'DATABASE_URL',
