@@ -102,10 +102,13 @@ function tokens(text: string): string[] {
   for (const raw of expandSerialLists(text)
     .toUpperCase()
     .split(/[\s,;:()[\]{}"'|+&]+/)) {
-    const word = raw.replace(/^[#.\-_/]+|[#.\-_/]+$/g, '');
-    if (!word || WRITTEN_DATE.test(word)) continue;
-    if (GLUED.test(word) || NUMERIC.test(word) || !/[-/._#]/.test(word)) out.push(word);
-    else out.push(...word.split(/[-/._#]+/).filter(Boolean));
+    const whole = raw.replace(/^[#.\-_/]+|[#.\-_/]+$/g, '');
+    // a session or transaction id (13+ digits) glued on with a slash is its own token, not part of a document number
+    for (const word of whole.split(/[-/._#](?=\d{13,}(?:$|[-/._#]))|(?<=(?:^|[-/._#])\d{13,})[-/._#]/)) {
+      if (!word || WRITTEN_DATE.test(word)) continue;
+      if (GLUED.test(word) || NUMERIC.test(word) || !/[-/._#]/.test(word)) out.push(word);
+      else out.push(...word.split(/[-/._#]+/).filter(Boolean));
+    }
   }
   return out;
 }

@@ -48,6 +48,21 @@ describe('pass 2: references', () => {
     expect(r.matches[0]!.differenceMinor).toBe(0);
   });
 
+  it('a session id glued on with a slash is not part of the credit note number', () => {
+    const r = reconcile(
+      [
+        bankLine('b', '2025-05-10', 90_000_00, {
+          narration: 'NIP/OPAY/ENUGU BAKERY/INV/2025/0201 LESS CN-2025-0009/090405250510111111222222333333',
+        }),
+      ],
+      [
+        entry('inv', '2025-05-06', 100_000_00, { reference: 'INV-2025-0201' }),
+        entry('cn', '2025-05-07', -10_000_00, { reference: 'CN-2025-0009' }),
+      ],
+    );
+    expect(r.matches.map((m) => m.ledgerIds.sort())).toEqual([['cn', 'inv']]);
+  });
+
   it('"INV-2025-0470 & 0473" pays both documents', () => {
     const r = reconcile(
       [bankLine('b', '2025-05-10', 150_000_00, { narration: 'TRF FROM AWKA MART INV-2025-0470 & 0473' })],
