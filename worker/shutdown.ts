@@ -10,3 +10,60 @@ export function untilSignal(): Promise<NodeJS.Signals> {
     process.on('SIGTERM', on);
   });
 }
+
+/** The exit code of a process stopped by a signal, as shells report it (Ctrl-C → 130, SIGTERM → 143). */
+export const signalExitCode = (s: NodeJS.Signals): number => (s === 'SIGINT' ? 130 : s === 'SIGTERM' ? 143 : 1);
+
+export interface ShutdownWatch {
+  /** Resolves with the first signal; never rejects. */
+  requested: Promise<NodeJS.Signals>;
+  /** The first signal once it came, else null. */
+  signal(): NodeJS.Signals | null;
+  /** Stops listening (the command finished on its own). */
+  dispose(): void;
+}
+
+/**
+ * Graceful shutdown at any moment of a long command: the first SIGINT/SIGTERM resolves `requested` (the command then
+ * stops its processes in order); a second one exits at once with the signal's code, for when a step hangs. Listening
+ * from the very start matters: the Temporal SDK also reacts to these signals by stopping the worker, and a command
+ * that does not notice would keep waiting for feeds nobody runs.
+ */
+export function watchShutdown(
+  opts: { say?: (line: string) => void; forceExit?: (code: number) => void } = {},
+): ShutdownWatch {
+  const say = opts.say ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const forceExit = opts.forceExit ?? ((code: number) => process.exit(code));
+  let first: NodeJS.Signals | null = null;
+  let resolveRequested!: (s: NodeJS.Signals) => void;
+  const requested = new Promise<NodeJS.Signals>((r) => (resolveRequested = r));
+  const on = (s: NodeJS.Signals) => {
+    if (first === null) {
+      first = s;
+      say('stopping: worker, webhook receiver and servers, in order (Ctrl-C again to force)…');
+      process.on('uncaughtException', duringShutdown);
+      resolveRequested(s);
+      return;
+    }
+    say('forced stop: the next start resumes where the feeds left off');
+    forceExit(signalExitCode(first));
+  };
+  // A Temporal client call already retrying when its connection closes throws from a timer: once we are stopping on
+  // purpose that is expected, not a crash. Anything else still ends the process as Node would (exit 1).
+  const duringShutdown = (err: Error) => {
+    if (/Channel has been shut down/.test(err?.message ?? '')) return;
+    process.stderr.write(`${err?.stack ?? String(err)}\n`);
+    forceExit(1);
+  };
+  process.on('SIGINT', on);
+  process.on('SIGTERM', on);
+  return {
+    requested,
+    signal: () => first,
+    dispose() {
+      process.off('SIGINT', on);
+      process.off('SIGTERM', on);
+      process.off('uncaughtException', duringShutdown);
+    },
+  };
+}

@@ -12,7 +12,7 @@ import { startAccountFeed } from '../feed-client.js';
 import { waitForFirstPass } from '../first-pass-progress.js';
 import { ensureNightlySchedule } from '../nightly-schedule.js';
 import type { BankfeedSettings } from '../settings.js';
-import { untilSignal } from '../shutdown.js';
+import { signalExitCode, watchShutdown } from '../shutdown.js';
 import { formatTable } from '../table.js';
 
 const examplesDir = resolve(fileURLToPath(new URL('../../examples/', import.meta.url)));
@@ -41,151 +41,196 @@ export async function runStartCommand(
     for (const c of cleanup.splice(0).reverse())
       await c().catch((e: unknown) => logger.error({ err: String(e) }, 'shutdown step failed'));
   };
+  // Ctrl-C at any moment (first pass included) stops everything in order and exits 130; a second one forces it.
+  const shutdown = watchShutdown();
+  const run = runStart(settings, logger, opts, print, cleanup, stopAll, shutdown.signal);
   try {
-    let sandbox: Sandbox | null = null;
-    let mono: { baseUrl: string; secretKey: string; webhookSecret: string };
-    if (settings.mono.mode === 'sandbox') {
-      sandbox = await startSandbox({ seed: DEMO_SEED, startTime: DEMO_CLOCK_START });
-      cleanup.push(() => sandbox!.close());
-      mono = { baseUrl: sandbox.url, secretKey: sandbox.secretKey, webhookSecret: sandbox.webhookSecret };
-      print(
-        `Mono sandbox (no MONO_SECRET_KEY set): ${sandbox.url} — the demo bank's clock starts at ${DEMO_CLOCK_START}\n`,
-      );
-    } else {
-      mono = settings.mono;
-    }
-    // The same composition root as `bankfeed worker`; the demo only adds the sandbox, its clock and its books.
-    const stack = await startStack(settings, logger, {
-      mono,
-      command: 'start',
-      ...(sandbox
-        ? {
-            clock: () => sandbox!.now(),
-            webhookPort: 0,
-            defaultLedgerConfig: join(examplesDir, 'bankfeed.ledger.json'),
-          }
-        : {}),
-      ...(opts.disabled ? { disabled: opts.disabled } : {}),
-    });
-    cleanup.push(() => stack.shutdown());
-    const temporal = stack.runtime;
-    const db = stack.services.dbHandle;
-    const ledger = stack.ledger;
-    const w = stack.worker;
-    sandbox?.setWebhookUrl(w.receiver!.url);
-    await ensureNightlySchedule(w.client, {
-      cron: settings.nightly.cron,
-      timezone: settings.nightly.timezone,
-      taskQueue: temporal.taskQueue,
-    });
-
-    if (sandbox) {
-      for (const a of DEMO_ACCOUNTS) {
-        await sandbox.linkAccount(a.spec);
-        await startAccountFeed(w.client, temporal.taskQueue, a.spec.id, settings.feed);
-      }
-    }
-    const deadline = Date.now() + (opts.timeoutMs ?? 15 * 60_000);
-    const status = async (id: string): Promise<FeedStatus | null> => {
-      try {
-        return await w.client.workflow.getHandle(accountFeedWorkflowId(id)).query(statusQuery);
-      } catch {
-        return null;
-      }
-    };
-    // Progress until every feed has finished its first pass (in live mode accounts keep arriving meanwhile).
-    const liveIds = async () => (await listAccounts(db.db)).filter((a) => a.state !== 'UNLINKED').map((a) => a.id);
-    const feedIds = await waitForFirstPass({
-      listIds: sandbox ? async () => DEMO_ACCOUNTS.map((a) => a.spec.id) : liveIds,
-      status,
-      deadline,
-    });
-
-    // The demo accounts exist only now: bind them as the ledger configuration says.
-    await applyConfiguredBindings(db.db, ledger);
-
-    // A first refresh of every feed: the Access account's bank asks for re-authorisation here (MFA).
-    await Promise.all(
-      feedIds.map((id) =>
-        w.client.workflow
-          .getHandle(accountFeedWorkflowId(id))
-          .executeUpdate(syncNowUpdate, { args: [{ reason: 'start' }] })
-          .catch(() => null),
-      ),
-    );
-    // Reconciliation runs after each feed's backfill; wait for it on every account that has books bound.
-    for (;;) {
-      const all = await Promise.all(feedIds.map(status));
-      const pending = all.filter(
-        (s) => s && s.state !== 'REAUTH_REQUIRED' && s.state !== 'UNLINKED' && ledger && !s.lastReconciliation,
-      );
-      if (pending.length === 0) break;
-      if (Date.now() > deadline) throw new Error('reconciliation did not finish in time');
-      await new Promise((r) => setTimeout(r, 500));
-    }
-
-    print('Reconciling and writing reports…\n');
-    const nightly = (await w.client.workflow.execute('nightlyRun', {
-      taskQueue: temporal.taskQueue,
-      workflowId: `nightly-start-${randomUUID()}`,
-      args: [{ settleMs: 1000 }],
-    })) as NightlyResult;
-
-    const rows = await listAccounts(db.db);
-    const counts = await db.db
-      .selectFrom('bank_transactions')
-      .select(['account_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('status', '!=', 'removed')
-      .groupBy('account_id')
-      .execute();
-    const runs = await Promise.all(
-      rows.map((a) =>
-        db.db
-          .selectFrom('reconcile_runs')
-          .selectAll()
-          .where('account_id', '=', a.id)
-          .orderBy('id', 'desc')
-          .limit(1)
-          .executeTakeFirst(),
-      ),
-    );
-    const table = rows.map((a, i) => {
-      const stats = runs[i]?.stats
-        ? (JSON.parse(runs[i]!.stats!) as { matchedPercent: string; suggested: number; unmatchedBank: number })
-        : null;
-      return [
-        a.name,
-        a.institution_name,
-        a.currency,
-        a.state,
-        Number(counts.find((c) => c.account_id === a.id)?.n ?? 0),
-        stats ? `${stats.matchedPercent}%` : 'not reconciled',
-        stats?.suggested ?? '-',
-        stats?.unmatchedBank ?? '-',
-      ];
-    });
-    print(
-      `\n${formatTable(['ACCOUNT', 'BANK', 'CCY', 'STATE', 'TRANSACTIONS', 'MATCHED', 'SUGGESTIONS', 'UNMATCHED'], table)}`,
-    );
-    for (const a of rows.filter((r) => r.state === 'REAUTH_REQUIRED'))
-      print(`\n${a.name} needs re-authorisation at ${a.institution_name}: ${a.reauth_url}\n`);
-    const summary = nightly.reports?.files.find((f) => f.endsWith('reconciliation.xlsx'));
-    print(`\nReports: ${summary ?? '(none written)'}\n`);
-    print(`Temporal UI: ${temporal.uiUrl ?? '(external cluster)'}\n`);
-    print(`Webhooks: POST ${w.receiver?.url}\n`);
-    for (const p of stack.processes) if (p.url) print(`${p.label ?? p.name}: ${p.url}\n`);
-
-    if (opts.once) {
-      await stopAll();
-      return summary ? 0 : 1;
-    }
-    print('\nRunning: webhooks, polls and the nightly schedule. Ctrl-C stops everything.\n');
-    const sig = await Promise.race([untilSignal(), w.running.then(() => 'worker stopped')]);
-    logger.info({ signal: sig }, 'stopping');
+    const done = await Promise.race([run, shutdown.requested.then(() => null)]);
+    if (done !== null) return done;
+    logger.info({ signal: shutdown.signal() }, 'stopping');
     await stopAll();
-    return 0;
+    // A step still starting when the signal came (the embedded server, a sandbox) adds its cleanup late: give it a
+    // moment to finish or fail, then stop whatever it started.
+    await Promise.race([run.catch(() => undefined), new Promise((r) => setTimeout(r, 5_000).unref())]);
+    await stopAll();
+    return signalExitCode(shutdown.signal()!);
   } catch (e) {
     await stopAll();
     throw e;
+  } finally {
+    shutdown.dispose();
   }
+}
+
+async function runStart(
+  settings: BankfeedSettings,
+  logger: Logger,
+  opts: StartOptions,
+  print: (s: string) => void,
+  cleanup: Array<() => Promise<void>>,
+  stopAll: () => Promise<void>,
+  stopSignal: () => NodeJS.Signals | null,
+): Promise<number> {
+  let sandbox: Sandbox | null = null;
+  let mono: { baseUrl: string; secretKey: string; webhookSecret: string };
+  if (settings.mono.mode === 'sandbox') {
+    // The demo signs its webhooks with MONO_WEBHOOK_SECRET when one is set, so a tool replaying them can use it.
+    const webhookSecret = settings.env.MONO_WEBHOOK_SECRET;
+    sandbox = await startSandbox({
+      seed: DEMO_SEED,
+      startTime: DEMO_CLOCK_START,
+      ...(webhookSecret ? { webhookSecret } : {}),
+    });
+    cleanup.push(() => sandbox!.close());
+    mono = { baseUrl: sandbox.url, secretKey: sandbox.secretKey, webhookSecret: sandbox.webhookSecret };
+    print(
+      `Mono sandbox (no MONO_SECRET_KEY set): ${sandbox.url} — the demo bank's clock starts at ${DEMO_CLOCK_START}\n` +
+        `Webhook secret (header mono-webhook-secret): ${sandbox.webhookSecret}${webhookSecret ? ' (MONO_WEBHOOK_SECRET)' : ''}\n`,
+    );
+  } else {
+    mono = settings.mono;
+  }
+  // The same composition root as `bankfeed worker`; the demo only adds the sandbox, its clock and its books.
+  const stack = await startStack(settings, logger, {
+    mono,
+    command: 'start',
+    ...(sandbox
+      ? {
+          clock: () => sandbox!.now(),
+          // Any free port unless BANKFEED_WEBHOOK_PORT asks for one (the demo must not fight over 8787).
+          webhookPort: process.env.BANKFEED_WEBHOOK_PORT ? settings.webhook.port : 0,
+          defaultLedgerConfig: join(examplesDir, 'bankfeed.ledger.json'),
+        }
+      : {}),
+    ...(opts.disabled ? { disabled: opts.disabled } : {}),
+  });
+  cleanup.push(() => stack.shutdown());
+  const temporal = stack.runtime;
+  const db = stack.services.dbHandle;
+  const ledger = stack.ledger;
+  const w = stack.worker;
+  sandbox?.setWebhookUrl(w.receiver!.url);
+  await ensureNightlySchedule(w.client, {
+    cron: settings.nightly.cron,
+    timezone: settings.nightly.timezone,
+    taskQueue: temporal.taskQueue,
+  });
+
+  // An account someone unlinked stays unlinked across restarts: its bank is not linked again, its feed not restarted.
+  const unlinked = new Set((await listAccounts(db.db)).filter((a) => a.state === 'UNLINKED').map((a) => a.id));
+  const demoAccounts = DEMO_ACCOUNTS.filter((a) => !unlinked.has(a.spec.id));
+  if (sandbox) {
+    for (const a of demoAccounts) {
+      await sandbox.linkAccount(a.spec);
+      await startAccountFeed(w.client, temporal.taskQueue, a.spec.id, settings.feed);
+    }
+  }
+  const deadline = Date.now() + (opts.timeoutMs ?? 15 * 60_000);
+  // Once Ctrl-C came the waits below end at their next tick instead of polling a stack that is shutting down.
+  const stopIfAsked = () => {
+    if (stopSignal()) throw new Error(`stopped by ${stopSignal()}`);
+  };
+  const status = async (id: string): Promise<FeedStatus | null> => {
+    stopIfAsked();
+    try {
+      return await w.client.workflow.getHandle(accountFeedWorkflowId(id)).query(statusQuery);
+    } catch {
+      return null;
+    }
+  };
+  // Progress until every feed has finished its first pass (in live mode accounts keep arriving meanwhile).
+  const liveIds = async () => (await listAccounts(db.db)).filter((a) => a.state !== 'UNLINKED').map((a) => a.id);
+  const feedIds = await waitForFirstPass({
+    listIds: async () => {
+      stopIfAsked();
+      return sandbox ? demoAccounts.map((a) => a.spec.id) : liveIds();
+    },
+    status,
+    deadline,
+  });
+
+  // The demo accounts exist only now: bind them as the ledger configuration says.
+  await applyConfiguredBindings(db.db, ledger);
+
+  // A first refresh of every feed: the Access account's bank asks for re-authorisation here (MFA).
+  await Promise.all(
+    feedIds.map((id) =>
+      w.client.workflow
+        .getHandle(accountFeedWorkflowId(id))
+        .executeUpdate(syncNowUpdate, { args: [{ reason: 'start' }] })
+        .catch(() => null),
+    ),
+  );
+  // Reconciliation runs after each feed's backfill; wait for it on every account that has books bound.
+  for (;;) {
+    const all = await Promise.all(feedIds.map(status));
+    const pending = all.filter(
+      (s) => s && s.state !== 'REAUTH_REQUIRED' && s.state !== 'UNLINKED' && ledger && !s.lastReconciliation,
+    );
+    if (pending.length === 0) break;
+    if (Date.now() > deadline) throw new Error('reconciliation did not finish in time');
+    await new Promise((r) => setTimeout(r, 500));
+  }
+
+  print('Reconciling and writing reports…\n');
+  const nightly = (await w.client.workflow.execute('nightlyRun', {
+    taskQueue: temporal.taskQueue,
+    workflowId: `nightly-start-${randomUUID()}`,
+    args: [{ settleMs: 1000 }],
+  })) as NightlyResult;
+
+  const rows = await listAccounts(db.db);
+  const counts = await db.db
+    .selectFrom('bank_transactions')
+    .select(['account_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('status', '!=', 'removed')
+    .groupBy('account_id')
+    .execute();
+  const runs = await Promise.all(
+    rows.map((a) =>
+      db.db
+        .selectFrom('reconcile_runs')
+        .selectAll()
+        .where('account_id', '=', a.id)
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst(),
+    ),
+  );
+  const table = rows.map((a, i) => {
+    const stats = runs[i]?.stats
+      ? (JSON.parse(runs[i]!.stats!) as { matchedPercent: string; suggested: number; unmatchedBank: number })
+      : null;
+    return [
+      a.name,
+      a.institution_name,
+      a.currency,
+      a.state,
+      Number(counts.find((c) => c.account_id === a.id)?.n ?? 0),
+      stats ? `${stats.matchedPercent}%` : 'not reconciled',
+      stats?.suggested ?? '-',
+      stats?.unmatchedBank ?? '-',
+    ];
+  });
+  print(
+    `\n${formatTable(['ACCOUNT', 'BANK', 'CCY', 'STATE', 'TRANSACTIONS', 'MATCHED', 'SUGGESTIONS', 'UNMATCHED'], table)}`,
+  );
+  for (const a of rows.filter((r) => r.state === 'REAUTH_REQUIRED'))
+    print(`\n${a.name} needs re-authorisation at ${a.institution_name}: ${a.reauth_url}\n`);
+  const summary = nightly.reports?.files.find((f) => f.endsWith('reconciliation.xlsx'));
+  print(`\nReports: ${summary ?? '(none written)'}\n`);
+  print(`Temporal UI: ${temporal.uiUrl ?? '(external cluster)'}\n`);
+  print(`Webhooks: POST ${w.receiver?.url}\n`);
+  for (const p of stack.processes) if (p.url) print(`${p.label ?? p.name}: ${p.url}\n`);
+
+  if (opts.once) {
+    await stopAll();
+    return summary ? 0 : 1;
+  }
+  print('\nRunning: webhooks, polls and the nightly schedule. Ctrl-C stops everything.\n');
+  await w.running;
+  const sig = stopSignal();
+  logger.info({ signal: sig ?? 'worker stopped' }, 'stopping');
+  await stopAll();
+  return sig ? signalExitCode(sig) : 0;
 }
