@@ -33,8 +33,13 @@ const ISO = /\b(20\d\d)[-/.](\d\d)[-/.](\d\d)\b/;
 const DMY = /\b(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d|\d\d)\b/;
 const D_MON_Y = /\b(\d{1,2})[-\s]?(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*[-\s,]?(20\d\d|\d\d)\b/i;
 
-/** The first calendar day written in a text (day-first, as these countries write them), as a day number, or null. */
-export function writtenDayOf(text: string | null | undefined): number | null {
+const D_MON = /\b(\d{1,2})[-\s]?(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b/i;
+
+/**
+ * The first calendar day written in a text (day-first, as these countries write them), as a day number, or null. A day
+ * and month without a year ("11 Mar") is the latest such day on or before `onOrBefore` (a settlement names a past day).
+ */
+export function writtenDayOf(text: string | null | undefined, onOrBefore?: number): number | null {
   if (!text) return null;
   const year = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
   const tryDay = (y: number, m: number, d: number): number | null => {
@@ -50,5 +55,12 @@ export function writtenDayOf(text: string | null | undefined): number | null {
   if (m) return tryDay(year(m[3]!), MONTHS[m[2]!.toUpperCase().slice(0, 3)]!, Number(m[1]));
   m = DMY.exec(text);
   if (m) return tryDay(year(m[3]!), Number(m[2]), Number(m[1]));
+  m = onOrBefore !== undefined ? D_MON.exec(text) : null;
+  if (m) {
+    const y = new Date(onOrBefore! * 86_400_000).getUTCFullYear();
+    const month = MONTHS[m[2]!.toUpperCase().slice(0, 3)]!;
+    const day = tryDay(y, month, Number(m[1]));
+    return day !== null && day > onOrBefore! ? tryDay(y - 1, month, Number(m[1])) : day;
+  }
   return null;
 }

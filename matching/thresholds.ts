@@ -59,7 +59,7 @@ export const CONFLICT_BELOW = 0.5;
 /** An over-payment of up to this share is still plausibly the same document (charges borne by the payer, rounding). */
 export const PLAUSIBLE_OVER_PERCENT = '10';
 /** A shortfall up to this share may be a deduction (merchant service charge, gateway fee): suggested, never confirmed. */
-export const PLAUSIBLE_DEDUCTION_PERCENT = '2.5';
+export const PLAUSIBLE_DEDUCTION_PERCENT = '3';
 /** A reference key shared by more open entries than this (an account number in every description) says nothing. */
 export const MAX_ENTRIES_PER_KEY = 50;
 /** A payer's open items looked at per bank line (nearest in date first). */

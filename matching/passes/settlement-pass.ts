@@ -22,6 +22,11 @@ interface Settlement {
  * one there.
  */
 export function settlementPass(state: AssignmentState): void {
+  terminalSettlements(state);
+  salesDaySettlements(state);
+}
+
+function terminalSettlements(state: AssignmentState): void {
   const settlements: Settlement[] = [];
   for (const b of state.banks) {
     if (!state.bankOpen(b) || b.sign < 0) continue;
@@ -99,4 +104,105 @@ export function settlementPass(state: AssignmentState): void {
       ...(fit === 'short' ? { writeOff: { account: opts.writeOffAccount, amountMinor: -gap } } : {}),
     });
   });
+}
+
+// How acquirers word a settlement credit, and the words a bookkeeper's entry for a day's takings shares with it.
+const SETTLEMENT_WORDS = /\b(SETTLEMENT|SETTLEMENTS|STLMT|STL|SETTLED)\b/i;
+const plainWords = (text: string) =>
+  new Set(
+    text
+      .toUpperCase()
+      .split(/[^A-Z]+/)
+      .filter((w) => w.length >= 3),
+  );
+const NOT_SHARED = new Set(['SETTLEMENT', 'SETTLEMENTS', 'STLMT', 'SETTLED', 'THE', 'FOR', 'AND', 'FROM']);
+
+/**
+ * A day's takings booked as one entry ("POS sales 05/03/2025", "M-PESA till sales 25/03/2025") and settled by the
+ * acquirer in one credit per terminal, each naming that sales day: the credits of the day together are the entry. The
+ * group is confirmed when the sum settles the entry and nothing else competes; net of the acquirer's charge beyond the
+ * tolerance it is suggested with the gap.
+ */
+function salesDaySettlements(state: AssignmentState): void {
+  const { opts } = state;
+  const byDay = new Map<string, PreparedBank[]>();
+  const salesDayOf = new Map<PreparedBank, number>();
+  for (const b of state.banks) {
+    if (!state.bankOpen(b) || b.sign < 0) continue;
+    const text = b.line.narration ?? '';
+    if (!SETTLEMENT_WORDS.test(text)) continue;
+    const day = writtenDayOf(text, b.day);
+    if (day === null || b.day - day < 0 || b.day - day > SETTLEMENT_MAX_DAYS) continue;
+    salesDayOf.set(b, day);
+    const k = `${b.line.currency}|${day}`;
+    const list = byDay.get(k);
+    if (list) list.push(b);
+    else byDay.set(k, [b]);
+  }
+  if (byDay.size === 0) return;
+  const entriesOf = new Map<string, PreparedLedger[]>();
+  for (const l of state.ledgers) {
+    if (!state.ledgerOpen(l) || l.sign < 0 || !l.entry.description) continue;
+    const day = writtenDayOf(l.entry.description);
+    if (day === null) continue;
+    const k = `${l.entry.currency}|${day}`;
+    if (!byDay.has(k)) continue;
+    const list = entriesOf.get(k);
+    if (list) list.push(l);
+    else entriesOf.set(k, [l]);
+  }
+  for (const [k, lines] of byDay) {
+    const words = plainWords(lines.map((b) => b.line.narration ?? '').join(' '));
+    const entries = (entriesOf.get(k) ?? []).filter((l) =>
+      [...plainWords(l.entry.description ?? '')].some((w) => words.has(w) && !NOT_SHARED.has(w)),
+    );
+    if (entries.length !== 1) continue; // none, or two entries for one day: a person decides
+    const l = entries[0]!;
+    const open = lines.filter((b) => state.bankOpen(b) && state.allowed(b, l));
+    if (open.length < 2) continue;
+    const paid = open.reduce((s, b) => s + b.abs, 0);
+    const fit = amountFit(paid, l.abs, opts.tolerance, l.entry.currency);
+    const gap = paid - l.abs;
+    const day = new Date(salesDayOf.get(open[0]!)! * 86_400_000).toISOString().slice(0, 10);
+    const ev: Evidence[] = [
+      {
+        kind: 'reference',
+        detail: `${open.length} settlements name sales day ${day}, the day of the entry's takings`,
+        weight: WEIGHTS.settlement,
+      },
+    ];
+    if (fit === 'exact')
+      ev.push({ kind: 'split_sum', detail: 'the settlements sum to the takings', weight: WEIGHTS.splitSum });
+    else if (fit === 'under_within' || fit === 'over_within')
+      ev.push({
+        kind: 'split_sum',
+        detail: 'the settlements sum within tolerance',
+        weight: WEIGHTS.splitSumWithinTolerance,
+      });
+    else if (fit === 'short')
+      ev.push({
+        kind: 'amount_within_tolerance',
+        detail: `net of the acquirer's charge of ${-gap} minor units, outside the tolerance: confirming writes it off to ${opts.writeOffAccount}`,
+        weight: WEIGHTS.amountShortDeduction,
+      });
+    else continue;
+    ev.push({ kind: 'date', detail: 'settled within days of the sales day', weight: WEIGHTS.date });
+    const confidence = evidenceSum(ev);
+    if (fit !== 'short' && confidence >= opts.autoConfirmThreshold) {
+      state.claim(group(open, [l], 'split', confidence, ev, opts), open, [l]);
+      continue;
+    }
+    state.groupSuggestions.push({
+      bankIds: open.map((b) => b.line.id),
+      candidates: [
+        {
+          ledgerIds: [l.entry.id],
+          confidence,
+          differenceMinor: gap,
+          evidence: ev,
+          ...(fit === 'short' ? { writeOff: { account: opts.writeOffAccount, amountMinor: -gap } } : {}),
+        },
+      ],
+    });
+  }
 }

@@ -47,4 +47,21 @@ describe('pass 4: terminal and settlement evidence', () => {
     );
     expect(r.matches).toEqual([]);
   });
+
+  it("proposes a day's terminal settlements together for the day's takings, with the acquirer's charge", () => {
+    const r = reconcile(
+      [
+        bankLine('t1', '2025-04-15', 300_000_00, { narration: 'CARD SETTLEMENT 71001122 14 Apr' }),
+        bankLine('t2', '2025-04-15', 191_000_00, { narration: 'CARD SETTLEMENT 71001123 14 Apr' }),
+      ],
+      [
+        entry('d14', '2025-04-14', 500_000_00, { description: 'Card sales 14/04/2025' }),
+        entry('d13', '2025-04-13', 480_000_00, { description: 'Card sales 13/04/2025' }),
+      ],
+    );
+    expect(r.matches).toEqual([]);
+    const group = r.suggestions.find((s) => s.bankIds.length === 2)!;
+    expect(group.bankIds.sort()).toEqual(['t1', 't2']);
+    expect(group.candidates[0]).toMatchObject({ ledgerIds: ['d14'], writeOff: { amountMinor: 9_000_00 } });
+  });
 });
