@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -28,7 +28,17 @@ async function captured(run: () => Promise<number>): Promise<{ code: number; tex
   }
 }
 
-afterEach(() => vi.restoreAllMocks());
+const dirs: string[] = [];
+function tempDir(prefix: string): string {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  dirs.push(d);
+  return d;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
 describe('bankfeed ledgers kinds', () => {
   it('lists every registered kind with what it can do, as JSON', async () => {
@@ -48,7 +58,7 @@ describe('bankfeed ledgers kinds', () => {
   });
 
   it('states the capabilities the adapters really have', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bankfeed-kinds-'));
+    const dir = tempDir('bankfeed-kinds-');
     writeFileSync(join(dir, 'books.csv'), 'Date,Amount\n2026-01-02,10.00\n');
     const samples: Record<string, Record<string, unknown>> = {
       csv: { kind: 'csv', path: 'books.csv' },
@@ -72,7 +82,7 @@ describe('bankfeed ledgers kinds', () => {
 
 describe('bankfeed ledgers test', () => {
   it('names an unknown source and lists the configured ones', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bankfeed-ltest-'));
+    const dir = tempDir('bankfeed-ltest-');
     const cfg = join(dir, 'ledger.yaml');
     writeFileSync(cfg, 'sources:\n  - id: books\n    kind: csv\n    path: books.csv\n');
     await expect(testSourceCommand(ctxWith(cfg), 'erp', {})).rejects.toThrow(
@@ -81,7 +91,7 @@ describe('bankfeed ledgers test', () => {
   });
 
   it('says in words why a file source is not ready, and exits 1', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bankfeed-ltest-'));
+    const dir = tempDir('bankfeed-ltest-');
     const cfg = join(dir, 'ledger.yaml');
     writeFileSync(cfg, 'sources:\n  - id: books\n    kind: csv\n    path: missing.csv\n');
     const { code, text } = await captured(() => testSourceCommand(ctxWith(cfg), 'books', {}));

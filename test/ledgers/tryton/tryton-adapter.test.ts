@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -436,6 +436,7 @@ describe('tryton ledger adapter against a real Tryton 8.2', () => {
     expect(bad.text).toMatch(/FAILED/);
     expect(bad.text).toMatch(/was refused/);
     expect(bad.text).not.toContain('wrong-password-123');
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('logs in again once when Tryton refuses an expired session, and goes on', async (ctx) => {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,7 @@ const PART_INVOICE = 'INV-E2E-PART-0001';
 let h: FeedHarness | undefined;
 let tryton: RunningTryton | undefined;
 let available = false;
+const cfgDir = mkdtempSync(join(tmpdir(), 'bankfeed-tryton-cfg-'));
 
 function major(minor: number): string {
   const sign = minor < 0 ? '-' : '';
@@ -71,7 +72,7 @@ beforeAll(async () => {
   );
   h = await startFeedHarness({
     sandbox: { seed: 43 },
-    ledger: { config, baseDir: mkdtempSync(join(tmpdir(), 'bankfeed-tryton-cfg-')) },
+    ledger: { config, baseDir: cfgDir },
     feedConfig: { reconcileAfterSync: true },
   });
   await h.sandbox.linkAccount({ id: ACCOUNT, institution: 'GTBank', kind: 'business', historyDays: 20, txnsPerDay: 5 });
@@ -106,6 +107,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
   await tryton?.stop();
+  rmSync(cfgDir, { recursive: true, force: true });
 });
 
 interface InvoiceBack {
