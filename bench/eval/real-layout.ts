@@ -190,7 +190,7 @@ function grade(
         const i = cands.findIndex((c) => sameSet(c.ledgerIds, ledgerIds));
         if (i === 0) t.top1++;
         if (i >= 0 && i < 3) t.top3++;
-        const differs = (r.traits ?? []).some((x) => x === 'short-net-of-fee' || x === 'over-payment');
+        const differs = (r.traits ?? []).some((x) => x.startsWith('short-') || x === 'over-payment');
         if (differs && !r.ambiguous) t.heldByTolerance++;
         if (!r.ambiguous) fail(`not confirmed; right answer ranked ${i < 0 ? 'nowhere' : i + 1}`);
         break;
