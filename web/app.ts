@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { ReconciliationError } from '../activities/reconciliation-errors.js';
+import type { MonoDirectPay } from '../adapters/mono/index.js';
 import type { Database } from '../db/schema.js';
 import { createUserRepository } from '../db/user-repository.js';
 import { createWebSessionRepository } from '../db/web-session-repository.js';
@@ -22,6 +23,7 @@ import { registerAccountRoutes } from './routes/account-routes.js';
 import { registerAuditRoutes } from './routes/audit-routes.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerMatchRoutes } from './routes/match-routes.js';
+import { registerMonoDataRoutes } from './routes/mono-data-routes.js';
 import { registerReviewRoutes } from './routes/review-routes.js';
 import { registerStatementRoutes } from './routes/statement-routes.js';
 import { registerUserRoutes } from './routes/user-routes.js';
@@ -50,6 +52,8 @@ export interface WebAppDeps {
   /** Cookies marked Secure: on behind HTTPS (BANKFEED_WEB_SECURE_COOKIES=1), off on plain loopback HTTP. */
   secureCookies?: boolean;
   signInRateLimit?: { max: number; timeWindowMs: number };
+  /** Mono DirectPay for the "Collect by DirectPay" button; absent without a Mono secret key. */
+  directPay?: Pick<MonoDirectPay, 'initiate' | 'verify'> | null;
 }
 
 export interface WebAppContext {
@@ -165,6 +169,7 @@ export async function createWebApp(deps: WebAppDeps): Promise<FastifyInstance> {
   registerStatementRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerUserRoutes(app, ctx);
+  registerMonoDataRoutes(app, ctx);
 
   app.setNotFoundHandler((request, reply) => sendError(request, reply, 404, 'No such page.'));
   app.setErrorHandler((err, request, reply) => {

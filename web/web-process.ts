@@ -1,3 +1,4 @@
+import { MonoDirectPay } from '../adapters/mono/index.js';
 import type { StackContext, StackProcess } from '../worker/stack-processes.js';
 import { createFeedActions } from '../worker/feed-client.js';
 import { startWebApp } from './app.js';
@@ -23,6 +24,10 @@ export async function startWebProcess(ctx: StackContext): Promise<StackProcess |
       'Review app: nobody can sign in yet. Create the first admin: bankfeed users add <username> --role admin\n',
     );
   }
+  const mono = ctx.settings.mono;
+  // DirectPay for the "Collect by DirectPay" button: only against a real (or sandbox-URL) Mono with a secret key.
+  const directPay =
+    mono.mode === 'real' ? new MonoDirectPay({ baseUrl: mono.baseUrl, secretKey: mono.secretKey }) : null;
   let running: Awaited<ReturnType<typeof startWebApp>>;
   try {
     running = await startWebApp({
@@ -32,6 +37,7 @@ export async function startWebProcess(ctx: StackContext): Promise<StackProcess |
       port: web.port,
       secureCookies: web.secureCookies,
       ledgerSources: ctx.ledger?.config.sources.map((s) => s.id) ?? [],
+      directPay,
       feed: ctx.mono
         ? createFeedActions({
             client: ctx.temporal.client,
@@ -42,6 +48,7 @@ export async function startWebProcess(ctx: StackContext): Promise<StackProcess |
         : null,
     });
   } catch (err) {
+    await directPay?.close();
     // Several workers on one host share the default port: the feeds matter more than a second copy of the app, so
     // a taken port leaves this process without it (loudly) instead of stopping the worker.
     if ((err as { code?: string }).code !== 'EADDRINUSE') throw err;
@@ -52,5 +59,13 @@ export async function startWebProcess(ctx: StackContext): Promise<StackProcess |
     );
     return null;
   }
-  return { name: 'web', label: 'Review', url: running.url, stop: running.close };
+  return {
+    name: 'web',
+    label: 'Review',
+    url: running.url,
+    stop: async () => {
+      await running.close();
+      await directPay?.close();
+    },
+  };
 }

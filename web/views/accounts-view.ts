@@ -36,6 +36,7 @@ export function accountsPage(d: AccountsPageData): Html {
       <td>
         <a href="/accounts/${id}/review"><b>${a.name}</b></a>
         <div class="sub">${a.account_number_masked ? html`••••${a.account_number_masked.slice(-4)}` : ''}</div>
+        <div class="sub"><a href="/accounts/${id}/details">Holder and open invoices</a></div>
       </td>
       <td>${a.institution_name ?? '—'}</td>
       <td>${a.currency}</td>

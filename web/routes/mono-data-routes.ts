@@ -1,0 +1,166 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { CollectionError, createCollectionActivities } from '../../activities/collection-activities.js';
+import { checkHolderName } from '../../activities/holder-name.js';
+import { MonoError } from '../../adapters/mono/index.js';
+import { createAuditRepository } from '../../db/audit-repository.js';
+import { listCollections, type CollectionRow } from '../../db/collection-repository.js';
+import { getIdentity } from '../../db/identity-repository.js';
+import type { LedgerEntryRow } from '../../db/schema.js';
+import { AmountParseError, formatMoney, money as moneyOf, parseAmount } from '../../domain/money.js';
+import type { WebAppContext } from '../app.js';
+import { hasRole, NotFoundError, requireRole, userOf } from '../auth/access.js';
+import { ledgerSourceOf } from '../review-data.js';
+import { layout } from '../views/layout.js';
+import { accountDetailPage, collectForm, collectResult } from '../views/mono-data-view.js';
+import { accountOr404 } from './account-routes.js';
+
+const collectBody = z.object({
+  amount: z.string().trim().min(1, 'the amount is required').max(30),
+  name: z.string().trim().min(1, "the customer's name is required").max(200),
+  email: z
+    .string()
+    .trim()
+    .max(320)
+    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'a valid email is required'),
+});
+
+function sendHtml(reply: FastifyReply, body: { value: string }, status = 200) {
+  return reply.code(status).type('text/html; charset=utf-8').send(body.value);
+}
+
+/** An open invoice of the account's books: money owed to us (a positive open entry) with a reference to collect by. */
+async function invoiceOr404(ctx: WebAppContext, sourceId: string | null, raw: string): Promise<LedgerEntryRow> {
+  const id = Number(raw);
+  const entry =
+    sourceId !== null && Number.isSafeInteger(id)
+      ? await ctx.db.selectFrom('ledger_entries').selectAll().where('id', '=', id).executeTakeFirst()
+      : undefined;
+  if (!entry || entry.source_id !== sourceId) throw new NotFoundError(`No invoice ${raw} in this account's books.`);
+  if (entry.status !== 'open' || Number(entry.amount_minor) <= 0 || !entry.reference)
+    throw new NotFoundError(`Entry ${raw} is not an open invoice with a reference.`);
+  return entry;
+}
+
+/** Identity of the account holder, and open invoices collected by DirectPay (issue 18's web half). */
+export function registerMonoDataRoutes(app: FastifyInstance, ctx: WebAppContext): void {
+  app.get('/accounts/:id/details', async (request, reply) => {
+    const user = userOf(request);
+    const account = await accountOr404(ctx, (request.params as { id: string }).id);
+    const identity = await getIdentity(ctx.db, account.id);
+    const binding = ledgerSourceOf(account);
+    const invoices = binding
+      ? await ctx.db
+          .selectFrom('ledger_entries')
+          .selectAll()
+          .where('source_id', '=', binding.sourceId)
+          .where('status', '=', 'open')
+          .where('amount_minor', '>', 0)
+          .where('reference', 'is not', null)
+          .orderBy('entry_date')
+          .orderBy('id')
+          .limit(500)
+          .execute()
+      : [];
+    const collections = new Map<string, CollectionRow[]>();
+    const refs = new Set(invoices.map((i) => i.reference));
+    for (const c of await listCollections(ctx.db))
+      if (refs.has(c.invoice_ref)) collections.set(c.invoice_ref, [...(collections.get(c.invoice_ref) ?? []), c]);
+    const body = accountDetailPage({
+      account,
+      identity,
+      holder: checkHolderName(identity?.full_name ?? account.name, identity?.expected_holder ?? null),
+      invoices,
+      collections,
+      canCollect: hasRole(user, 'reviewer'),
+      directPay: !!ctx.deps.directPay,
+      bound: !!binding,
+    });
+    return sendHtml(reply, layout({ user, csrfToken: reply.generateCsrf(), section: 'accounts' }, account.name, body));
+  });
+
+  app.get('/accounts/:id/invoices/:entryId/collect', async (request, reply) => {
+    requireRole(request, 'reviewer');
+    const p = request.params as { id: string; entryId: string };
+    const account = await accountOr404(ctx, p.id);
+    const entry = await invoiceOr404(ctx, ledgerSourceOf(account)?.sourceId ?? null, p.entryId);
+    // Whole kobo to "1234.50" by integer arithmetic: money never passes through a float.
+    const minor = Number(entry.amount_minor);
+    const amount = `${Math.trunc(minor / 100)}.${String(minor % 100).padStart(2, '0')}`;
+    return sendHtml(
+      reply,
+      collectForm(account, entry, reply.generateCsrf(), { amount, name: entry.party ?? '', email: '' }),
+    );
+  });
+
+  app.post('/accounts/:id/invoices/:entryId/collect', async (request: FastifyRequest, reply) => {
+    const user = requireRole(request, 'reviewer');
+    const p = request.params as { id: string; entryId: string };
+    const account = await accountOr404(ctx, p.id);
+    const entry = await invoiceOr404(ctx, ledgerSourceOf(account)?.sourceId ?? null, p.entryId);
+    const raw = (request.body ?? {}) as Record<string, unknown>;
+    const values = {
+      amount: typeof raw.amount === 'string' ? raw.amount.slice(0, 30) : '',
+      name: typeof raw.name === 'string' ? raw.name.slice(0, 200) : '',
+      email: typeof raw.email === 'string' ? raw.email.slice(0, 320) : '',
+    };
+    const again = (message: string, status: number) =>
+      sendHtml(reply, collectForm(account, entry, reply.generateCsrf(), values, message), status);
+    if (!ctx.deps.directPay) return again('DirectPay is not available: this process has no Mono secret key.', 409);
+    const parsed = collectBody.safeParse(raw);
+    if (!parsed.success)
+      return again(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), 400);
+    let amountMinor: number | null;
+    try {
+      amountMinor = parseAmount(parsed.data.amount, 'NGN');
+    } catch (e) {
+      if (e instanceof AmountParseError) return again(`amount: ${e.message}`, 400);
+      throw e;
+    }
+    if (amountMinor === null || amountMinor <= 0)
+      return again('amount: a positive naira amount such as 150000.00', 400);
+    const collections = createCollectionActivities({
+      db: ctx.db,
+      directPay: ctx.deps.directPay,
+      clock: ctx.now,
+    });
+    let r;
+    try {
+      // The same service the `bankfeed collect` CLI calls; the invoice reference is the ledger entry's.
+      r = await collections.initiateCollection({
+        invoiceRef: entry.reference!,
+        amountMinor,
+        currency: entry.currency,
+        customer: { name: parsed.data.name, email: parsed.data.email },
+        accountId: account.id,
+        requestedBy: `web:${user.username}`,
+      });
+    } catch (e) {
+      if (e instanceof CollectionError) return again(e.message, 409);
+      if (e instanceof MonoError)
+        return again(`Mono did not start the payment (${e.kind}); nothing was requested. Try again later.`, 502);
+      if (e instanceof RangeError) return again(e.message, 400);
+      throw e;
+    }
+    // Audited without the payment link: it is a capability URL (whoever has it can pay), never logged.
+    await createAuditRepository(ctx.db).append({
+      at: ctx.now().toISOString(),
+      actor: user.username,
+      action: 'collection.request',
+      entityType: 'ledger_entry',
+      entityId: String(entry.id),
+      accountId: account.id,
+      after: {
+        reference: r.collection.reference,
+        invoiceRef: entry.reference,
+        amount: formatMoney(moneyOf(amountMinor, 'NGN')),
+      },
+    });
+    const body = collectResult(r.collection, r.paymentLink, r.warnings);
+    if (request.headers['hx-request']) return sendHtml(reply, body);
+    return sendHtml(
+      reply,
+      layout({ user, csrfToken: reply.generateCsrf(), section: 'accounts' }, 'Collect by DirectPay', body),
+    );
+  });
+}

@@ -1,0 +1,179 @@
+import type { HolderCheck } from '../../activities/holder-name.js';
+import type { CollectionRow } from '../../db/collection-repository.js';
+import type { StoredIdentity } from '../../db/identity-repository.js';
+import type { AccountRow, LedgerEntryRow } from '../../db/schema.js';
+import { maskNumbers, money, when } from '../format.js';
+import { html, type Html } from '../html.js';
+import { csrfField, notice } from './layout.js';
+
+export interface AccountDetailData {
+  account: AccountRow;
+  identity: StoredIdentity | null;
+  holder: HolderCheck;
+  invoices: LedgerEntryRow[];
+  /** Collections of this account's invoices, by invoice reference (the latest last). */
+  collections: Map<string, CollectionRow[]>;
+  canCollect: boolean;
+  directPay: boolean;
+  bound: boolean;
+}
+
+/** "••••1234": only the last four digits are ever stored, and only they are shown. */
+export function maskedBvn(last4: string | null): string {
+  return last4 ? `••••${last4.replace(/\D/g, '').slice(-4)}` : '—';
+}
+
+function holderNotice(h: HolderCheck): Html {
+  if (h.verdict === 'differs')
+    return notice(
+      'warn',
+      `The account holder's name does not resemble the company or person this account should belong to: ${h.explanation}.`,
+    );
+  if (h.verdict === 'unknown') return html`<p class="sub">Holder check not possible: ${h.explanation}.</p>`;
+  return html`<p class="sub">
+    Holder check: ${h.verdict === 'matches' ? 'the same name' : 'the names resemble each other'} (${h.explanation}).
+  </p>`;
+}
+
+function identitySection(d: AccountDetailData): Html {
+  const i = d.identity;
+  if (!i)
+    return html`<h2>Account holder</h2>
+      <p class="sub">
+        No identity on record yet (fetched after linking;
+        <code>bankfeed accounts show &lt;account&gt; --refresh</code> fetches it).
+      </p>
+      ${holderNotice(d.holder)}`;
+  return html`<h2>Account holder</h2>
+    <table class="grid kv">
+      <tbody>
+        <tr>
+          <th>Holder name</th>
+          <td>${i.full_name ?? '—'}</td>
+        </tr>
+        <tr>
+          <th>BVN</th>
+          <td>${maskedBvn(i.bvn_last4)}</td>
+        </tr>
+        <tr>
+          <th>Email</th>
+          <td>${i.email ?? '—'}</td>
+        </tr>
+        <tr>
+          <th>Phone</th>
+          <td>${i.phone ? maskNumbers(i.phone) : '—'}</td>
+        </tr>
+        <tr>
+          <th>Expected holder</th>
+          <td>${i.expected_holder ?? '—'}</td>
+        </tr>
+        <tr>
+          <th>Fetched</th>
+          <td>${when(i.fetched_at)} <span class="sub">by ${i.fetched_by}</span></td>
+        </tr>
+      </tbody>
+    </table>
+    ${holderNotice(d.holder)}`;
+}
+
+function collectionState(c: CollectionRow): string {
+  const s = c.status === 'pending' ? 'requested, awaiting payment' : c.status;
+  return `${c.reference}: ${s}${c.flag ? ` (${c.flag})` : ''}`;
+}
+
+function invoicesSection(d: AccountDetailData): Html {
+  const id = encodeURIComponent(d.account.id);
+  if (!d.bound)
+    return html`<h2>Open invoices</h2>
+      ${notice('warn', 'This account is not bound to books yet: bind it on the accounts page to see its open invoices.')}`;
+  return html`<h2>Open invoices</h2>
+    ${!d.directPay ? html`<p class="sub">DirectPay collection needs a Mono secret key (MONO_SECRET_KEY) in this process.</p>` : ''}
+    <table class="grid">
+      <thead>
+        <tr>
+          <th>Date</th>
+          <th>Invoice</th>
+          <th>Party</th>
+          <th>Description</th>
+          <th class="num">Amount</th>
+          <th>DirectPay</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${
+          d.invoices.length
+            ? d.invoices.map((l) => {
+                const cs = d.collections.get(l.reference ?? '') ?? [];
+                return html`<tr id="inv-${l.id}">
+                  <td>${l.entry_date}</td>
+                  <td>${maskNumbers(l.reference ?? '')}</td>
+                  <td>${maskNumbers(l.party ?? '')}</td>
+                  <td>${maskNumbers(l.description ?? '')}</td>
+                  <td class="num">${money(Number(l.amount_minor), l.currency)}</td>
+                  <td>
+                    ${cs.map((c) => html`<div class="sub">${collectionState(c)}</div>`)}
+                    ${
+                      d.canCollect && d.directPay
+                        ? html`<button
+                            type="button"
+                            hx-get="/accounts/${id}/invoices/${l.id}/collect"
+                            hx-target="#collect-${l.id}"
+                          >
+                            Collect by DirectPay
+                          </button>`
+                        : ''
+                    }
+                    <div id="collect-${l.id}"></div>
+                  </td>
+                </tr>`;
+              })
+            : html`<tr>
+                <td colspan="6" class="sub">No open invoice (money owed to us) in the books.</td>
+              </tr>`
+        }
+      </tbody>
+    </table>`;
+}
+
+/** The account's detail page: its holder's identity (BVN masked) and its open invoices, each collectable. */
+export function accountDetailPage(d: AccountDetailData): Html {
+  const a = d.account;
+  return html`<h1>${a.name}</h1>
+    <p class="sub">
+      ${a.institution_name ?? '—'} · ${a.account_number_masked ? `••••${a.account_number_masked.slice(-4)}` : '—'} ·
+      ${a.currency}
+    </p>
+    ${identitySection(d)} ${invoicesSection(d)}`;
+}
+
+/** The small collect form: amount prefilled from the invoice, the payer's name and email. */
+export function collectForm(
+  account: AccountRow,
+  entry: LedgerEntryRow,
+  csrfToken: string,
+  values: { amount: string; name: string; email: string },
+  error?: string,
+): Html {
+  const action = `/accounts/${encodeURIComponent(account.id)}/invoices/${entry.id}/collect`;
+  return html`<form method="post" action="${action}" hx-post="${action}" hx-target="#collect-${entry.id}">
+    ${csrfField({ csrfToken })} ${error ? notice('error', error) : ''}
+    <label>Amount (NGN) <input name="amount" value="${values.amount}" required size="12" /></label>
+    <label>Customer name <input name="name" value="${values.name}" required maxlength="200" /></label>
+    <label>Customer email <input name="email" type="email" value="${values.email}" required maxlength="320" /></label>
+    <button class="primary">Request payment</button>
+  </form>`;
+}
+
+/** After initiation: the link to hand the payer (shown here, never logged) and the collection's status. */
+export function collectResult(c: CollectionRow, paymentLink: string, warnings: string[]): Html {
+  return html`${notice('ok', `DirectPay requested for invoice ${c.invoice_ref} from ${c.customer_name}.`)}
+    ${warnings.map((w) => notice('warn', w))}
+    <p>
+      Send the payer this link: <a href="${paymentLink}" target="_blank" rel="noopener noreferrer">${paymentLink}</a>
+    </p>
+    <p class="sub">
+      Reference ${c.reference} · ${money(Number(c.amount_minor), c.currency)} · status
+      ${c.status === 'pending' ? 'requested, awaiting payment' : c.status}. It is updated when Mono confirms the
+      payment.
+    </p>`;
+}
