@@ -177,7 +177,13 @@ export function createFeedActivities(deps: FeedActivityDeps) {
    * fails either check is fetched again (overlapping, repeated or lost pages); one that still fails is stored
    * without removing anything, and the break is reported.
    */
-  async function fetchCheckedWindow(accountId: string, from: string, to: string, progress: () => void) {
+  async function fetchCheckedWindow(
+    accountId: string,
+    from: string,
+    to: string,
+    cover: { from: string; to: string },
+    progress: () => void,
+  ) {
     const { currency, timezone } = await accountContext(accountId);
     let refetches = 0;
     for (;;) {
@@ -197,7 +203,13 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       }
       // Mono lists newest first in the bank's order: reversed, then rebuilt along the running-balance chain.
       const lines = postingOrder([...seen.values()].reverse());
-      const breaks = findBalanceBreaks(lines);
+      // Only breaks inside the covered days count: at the margin days the chain runs on past the query's edge (a
+      // row stamped after the edge but posted before its neighbour), and the neighbouring window covers those days.
+      const day = new Map(lines.map((l) => [l.providerTxnId, l.bookedAt.slice(0, 10)]));
+      const breaks = findBalanceBreaks(lines).filter((b) => {
+        const d = day.get(b.atProviderTxnId)!;
+        return d >= cover.from && d <= cover.to;
+      });
       const countOk = total === null || lines.length >= total;
       if ((breaks.length === 0 && countOk) || refetches >= MAX_REFETCHES) {
         return { lines, complete: breaks.length === 0 && countOk, refetches, breaks: breaks.length };
@@ -222,7 +234,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     const queryTo = addUtcDays(to, 1);
     const runId = await startSyncRun(deps.db, { accountId, kind, from, to, now: nowIso() });
     try {
-      const w = await fetchCheckedWindow(accountId, queryFrom, queryTo, progress);
+      const w = await fetchCheckedWindow(accountId, queryFrom, queryTo, { from, to }, progress);
       const applied = await applyBankWindow(deps.db, {
         accountId,
         queryFrom,
