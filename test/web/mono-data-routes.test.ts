@@ -3,11 +3,14 @@ import { createIdentityActivities } from '../../activities/identity-activities.j
 import { MonoDirectPay, type MonoClient } from '../../adapters/mono/index.js';
 import { setExpectedHolder } from '../../db/identity-repository.js';
 import { startSandbox, type Sandbox } from '../../sandbox/server.js';
+import { databaseKinds } from '../support/databases.js';
 import { createHarness, get, type Harness, post, signIn } from './web-harness.js';
 
 const FULL_BVN = '22298765432';
 const HOSTILE = '<script>alert("pay")</script> & "Co"';
 
+// On SQLite, and on PostgreSQL when a server answers (as test/web/routes.test.ts).
+const kinds = (await databaseKinds()).map((k) => k.name);
 let sandbox: Sandbox;
 let directPay: MonoDirectPay;
 
@@ -21,10 +24,10 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
-describe('account holder identity and DirectPay collection in the web app', () => {
+describe.each(kinds)('account holder identity and DirectPay collection in the web app, on %s', (kind) => {
   let h: Harness;
   beforeEach(async () => {
-    h = await createHarness({ directPay });
+    h = await createHarness({ directPay }, kind);
     // Stored through the same activity the feed uses after linking: Mono's full BVN in, the last four kept.
     const identity = createIdentityActivities({
       db: h.db.db,
@@ -107,9 +110,9 @@ describe('account holder identity and DirectPay collection in the web app', () =
     expect(res.body).toContain('requested, awaiting payment');
     const rows = await h.db.db.selectFrom('collections').selectAll().execute();
     expect(rows).toHaveLength(1);
+    expect(Number(rows[0]!.amount_minor)).toBe(8_000_000);
     expect(rows[0]).toMatchObject({
       invoice_ref: 'SI-1002',
-      amount_minor: 8_000_000,
       customer_name: HOSTILE,
       account_id: h.accountId,
       requested_by: 'web:rita',
