@@ -94,15 +94,13 @@ function bigReport(n: number): ReconciliationReport {
     bankLines,
     ledgerEntries,
     result: { matches, suggestions, unmatchedBank, unmatchedLedger },
-    audit: matches
-      .slice(0, 1000)
-      .map((g, i) => ({
-        at: `2024-04-01T00:00:${String(i % 60).padStart(2, '0')}Z`,
-        actor: 'engine',
-        action: 'auto-match',
-        entity: g.bankIds[0]!,
-        detail: 'reference',
-      })),
+    audit: matches.slice(0, 1000).map((g, i) => ({
+      at: `2024-04-01T00:00:${String(i % 60).padStart(2, '0')}Z`,
+      actor: 'engine',
+      action: 'auto-match',
+      entity: g.bankIds[0]!,
+      detail: 'reference',
+    })),
   };
 }
 
