@@ -10,14 +10,13 @@ import { businessDateOf } from '../domain/dates.js';
 import { getAccount, pageLinkedAccountIds } from '../db/account-repository.js';
 import type { Database } from '../db/schema.js';
 import type { LedgerBindingValue, ReconcileActivities, ReportSink } from './reconcile-activities.js';
-import { buildAccountReport } from './report-builder.js';
 
 export interface NightlyActivityDeps {
   db: Kysely<Database>;
   logger: Logger;
   reportSink: ReportSink;
   /** The reconciliation activities: the nightly run reconciles through them, never around them. */
-  reconcile: Pick<ReconcileActivities, 'reconcileAccountFeed'>;
+  reconcile: Pick<ReconcileActivities, 'reconcileAccountFeed' | 'accountReport'>;
   ledger?: { config: LedgerConfig; baseDir: string } | null;
   clock?: () => Date;
 }
@@ -88,13 +87,8 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
       .executeTakeFirst();
     const today = businessDateOf(clock(), 'Africa/Lagos');
     const period = run ? { from: run.period_from, to: run.period_to } : { from: today, to: today };
-    const report = await buildAccountReport(deps.db, {
-      accountId,
-      period,
-      ledgerSourceId: b.sourceId,
-      ledgerAccount: b.ledgerAccount,
-      now: clock(),
-    });
+    // The same report the CLI and the web app build: the books' own balance (adapter or checkpoint) included.
+    const report = await deps.reconcile.accountReport(accountId, period);
     const path = deps.reportSink.pathFor(`${day}/accounts/${accountId}.xlsx`);
     await writeReconciliationReport(report, path, { producedBy: 'nightly' });
     return {

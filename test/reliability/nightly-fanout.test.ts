@@ -126,6 +126,9 @@ describe('the nightly fan-out', () => {
           seen.push(input.accountId);
           return null;
         },
+        accountReport() {
+          return Promise.reject(new Error('not reached: nothing was reconciled'));
+        },
       },
       // Every account bound, so the reconcile activity is asked for each one.
       ledger: {
