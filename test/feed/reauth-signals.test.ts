@@ -9,7 +9,7 @@ import { startFeedHarness, storeTuples, truthTuples, type FeedHarness } from '..
  */
 let h: FeedHarness;
 beforeAll(async () => {
-  h = await startFeedHarness({ sandbox: { timeScale: 20 }, feedConfig: { refreshMinIntervalMs: 0 } });
+  h = await startFeedHarness({ sandbox: { seed: 67, timeScale: 20 }, feedConfig: { refreshMinIntervalMs: 0 } });
 });
 afterAll(async () => {
   await h?.close();

@@ -21,7 +21,7 @@ let n = 0;
 beforeAll(async () => {
   // 60× sandbox time: a refresh job (5 s of bank time) lands in ~0.1 s; rounds advance the clock explicitly.
   h = await startFeedHarness({
-    sandbox: { timeScale: 60 },
+    sandbox: { seed: 71, timeScale: 60 },
     feedConfig: { refreshMinIntervalMs: 0, overlapDays: OVERLAP_DAYS, fullRescanIntervalMs: 24 * HOUR },
   });
 });

@@ -65,6 +65,8 @@ export async function startFeedHarness(opts: FeedHarnessOptions = {}): Promise<F
   const namespace = inject('temporalNamespace');
   const dir = mkdtempSync(join(tmpdir(), 'bankfeed-feed-'));
   const taskQueue = `feed-${randomUUID()}`;
+  // Account ids, and so feed workflow ids, follow from the seed, and every test file shares one Temporal server:
+  // each file that links accounts passes a seed of its own, or its feeds collide with another file's.
   const sandbox = await startSandbox({ seed: 7, ...opts.sandbox });
   const db = await openDb({ url: opts.dbUrl ?? join(dir, 'bankfeed.db') });
   const logger = createLogger({ silent: true });
