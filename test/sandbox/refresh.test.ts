@@ -225,10 +225,12 @@ describe('webhook delivery', () => {
   it('retries non-200 with backoff on the sandbox clock, keeping the same event_id, and counts it', async () => {
     const { sb, hook } = await setup({ timeScale: 1e-6 }, 2); // sandbox clock nearly frozen: only advance() moves it
     const eventId = await sb.emitWebhook('mono.events.account_updated', { account: { _id: 'x' } });
-    await waitFor(() => hook.received.length === 1);
+    // The next attempt is scheduled when the sandbox has read the refusal, a moment after the hook received it:
+    // wait for the sandbox's count before moving its clock, or the retry is scheduled from the moved clock.
+    await waitFor(() => hook.received.length === 1 && sb.counters().webhooks.failedAttempts === 1);
     expect(sb.counters().webhooks).toMatchObject({ sent: 1, delivered: 0, failedAttempts: 1, pending: 1 });
     sb.advance(1000); // first retry after baseMs
-    await waitFor(() => hook.received.length === 2);
+    await waitFor(() => hook.received.length === 2 && sb.counters().webhooks.failedAttempts === 2);
     sb.advance(1999);
     await new Promise((r) => setTimeout(r, 50));
     expect(hook.received.length).toBe(2); // second retry waits base×factor
