@@ -254,7 +254,7 @@ export class ZohoBooksAdapter implements LedgerAdapter, SettlesEntries {
     const same = ((feed.banktransactions as Doc[] | undefined) ?? []).find(
       (t) =>
         str(t.debit_or_credit) === direction &&
-        Number(t.amount).toFixed(2) === Number(amount).toFixed(2) &&
+        sameMinor(t.amount, w.currency as never, Math.abs(w.amountMinor)) &&
         str(t.date) === w.date,
     );
     if (same) return same;
@@ -446,3 +446,12 @@ export const zohoBooksLedgerAdapter: LedgerAdapterFactory<ZohoConfig> = {
   create: (config, ctx: LedgerAdapterContext) =>
     new ZohoBooksAdapter(config, { store: fileTokenStore(config, ctx.baseDir, `zoho-books:${config.id}`) }),
 };
+
+/** Whether a feed line's amount is these minor units; a line whose amount cannot be read is simply not ours. */
+function sameMinor(value: unknown, currency: Parameters<typeof vendorAmountToMinor>[1], minor: number): boolean {
+  try {
+    return vendorAmountToMinor(value, currency, 'banktransactions[].amount') === minor;
+  } catch {
+    return false;
+  }
+}
