@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { addBusinessDays } from '../domain/dates.js';
 import type { Evidence, MatchKind, ProposedLedgerEntry, WriteOff } from '../domain/reconciliation.js';
 import { isPostgres } from './migrations/helpers.js';
 import type { BankTransactionRow, Database, LedgerEntryRow, MatchGroupRow } from './schema.js';
@@ -164,6 +165,16 @@ export function createMatchRepository(db: Kysely<Database>) {
     return byGroup;
   }
 
+  async function lockedThrough(accountId: string): Promise<string | null> {
+    const r = await db
+      .selectFrom('statement_reconciliations')
+      .select((eb) => eb.fn.max<string | null>('period_end').as('end'))
+      .where('account_id', '=', accountId)
+      .where('reopened_at', 'is', null)
+      .executeTakeFirst();
+    return r?.end ?? null;
+  }
+
   function itemRows(groupId: number, status: GroupStatus, items: GroupItem[]) {
     return items.map((i) => ({
       group_id: groupId,
@@ -214,8 +225,20 @@ export function createMatchRepository(db: Kysely<Database>) {
         .execute();
     },
 
-    /** Bank lines of the period that no person has settled: free lines, and lines held by an auto group. */
+    /**
+     * The date through which a finished, not reopened statement reconciliation locks the account's lines (null:
+     * nothing locked). Reopening is the only way back: the latest open checkpoint is the lock.
+     */
+    lockedThrough,
+
+    /**
+     * Bank lines of the period that no person has settled: free lines, and lines held by an auto group. A line a
+     * finished reconciliation locks goes in only as an auto-held one (context, as on any re-run: its group stands
+     * and claims it); a free locked line (one the bank reported after the checkpoint) is left out, so a run never
+     * matches or suggests anything inside a signed period.
+     */
     async loadCandidateBankLines(accountId: string, from: string, to: string): Promise<CandidateBankRow[]> {
+      const locked = await lockedThrough(accountId);
       const rows = await db
         .selectFrom('bank_transactions as bt')
         .leftJoin('match_items as mi', (j) =>
@@ -229,6 +252,9 @@ export function createMatchRepository(db: Kysely<Database>) {
         .where('bt.business_date', '>=', from)
         .where('bt.business_date', '<=', to)
         .where((eb) => eb.or([eb('g.id', 'is', null), eb('g.status', '=', 'auto')]))
+        .$if(locked !== null, (q) =>
+          q.where((eb) => eb.or([eb('g.status', '=', 'auto'), eb('bt.business_date', '>', locked!)])),
+        )
         .orderBy('bt.id')
         .execute();
       return rows.map((r) => ({ ...r, auto_group_id: r.auto_group_id === null ? null : Number(r.auto_group_id) }));
@@ -397,9 +423,13 @@ export function createMatchRepository(db: Kysely<Database>) {
 
     /**
      * Live suggestions of the account whose bank lines all fall in the period: the ones a run over that period
-     * could have made again, and so the ones it supersedes when it does not.
+     * could have made again, and so the ones it supersedes when it does not. Suggestions on lines a finished
+     * reconciliation locks are out: a run leaves a signed period exactly as it was signed.
      */
     async liveSuggestionsInPeriod(accountId: string, from: string, to: string): Promise<StoredGroup[]> {
+      const locked = await lockedThrough(accountId);
+      const start = locked !== null && locked >= from ? addBusinessDays(locked, 1) : from;
+      if (start > to) return [];
       const rows = await db
         .selectFrom('match_groups as g')
         .selectAll('g')
@@ -414,7 +444,7 @@ export function createMatchRepository(db: Kysely<Database>) {
               .select(sql.lit(1).as('one'))
               .whereRef('mi.group_id', '=', 'g.id')
               .where('mi.side', '=', 'bank')
-              .where('bt.business_date', '>=', from)
+              .where('bt.business_date', '>=', start)
               .where('bt.business_date', '<=', to),
           ),
         )
@@ -427,7 +457,7 @@ export function createMatchRepository(db: Kysely<Database>) {
                 .select(sql.lit(1).as('one'))
                 .whereRef('mi.group_id', '=', 'g.id')
                 .where('mi.side', '=', 'bank')
-                .where((w) => w.or([w('bt.business_date', '<', from), w('bt.business_date', '>', to)])),
+                .where((w) => w.or([w('bt.business_date', '<', start), w('bt.business_date', '>', to)])),
             ),
           ),
         )

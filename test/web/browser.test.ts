@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createReconciliationService } from '../../activities/reconciliation-service.js';
 import { requireComponent } from '../support/components.js';
-import { createHarness, type Harness, OPENING_MINOR, PASSWORD, suggestions } from './web-harness.js';
+import { booksBalance, explainTheRest } from './support/decisions.js';
+import { createHarness, type Harness, suggestions } from './support/harness.js';
+import { signInInBrowser } from './support/session.js';
 
 // Debian's Chromium, never a downloaded browser build.
 const CHROMIUM = process.env.BANKFEED_CHROMIUM ?? '/usr/bin/chromium';
@@ -42,12 +43,8 @@ describe.runIf(available)('the review app in Chromium', () => {
       .executeTakeFirstOrThrow();
 
   it('signs in', async () => {
-    await page.goto(`${base}/accounts/${h.accountId}/review`);
-    expect(new URL(page.url()).pathname).toBe('/sign-in');
-    await page.fill('input[name=username]', 'rita');
-    await page.fill('input[name=password]', PASSWORD);
-    await page.click('button.primary');
-    await page.waitForURL(`${base}/accounts/${h.accountId}/review`);
+    await signInInBrowser(page, `${base}/accounts/${h.accountId}/review`, 'rita');
+    expect(page.url()).toBe(`${base}/accounts/${h.accountId}/review`);
     await expect(page.locator('header .who').innerText()).resolves.toContain('Rita');
   });
 
@@ -132,31 +129,8 @@ describe.runIf(available)('the review app in Chromium', () => {
 
   it('finishes a statement checkpoint once every line is decided and the books agree', async () => {
     // The lines nothing was suggested for are explained as bank-only, as a reviewer would.
-    const service = createReconciliationService({ db: h.db.db });
-    const held = new Set(
-      (
-        await h.db.db
-          .selectFrom('match_items')
-          .select('item_id')
-          .where('side', '=', 'bank')
-          .where('active', '=', 1)
-          .execute()
-      ).map((r) => Number(r.item_id)),
-    );
-    for (const b of h.bank.filter((id) => !held.has(id)))
-      await service.manualMatch({
-        accountId: h.accountId,
-        bankIds: [b],
-        ledgerIds: [],
-        actor: 'rita',
-        writeOffAccount: 'Suspense',
-      });
-    const ledger = await h.db.db
-      .selectFrom('ledger_entries')
-      .select('amount_minor')
-      .where('source_id', '=', `books-${h.accountId}`)
-      .execute();
-    const books = (OPENING_MINOR + ledger.reduce((s, r) => s + Number(r.amount_minor), 0)) / 100;
+    await explainTheRest(h);
+    const books = (await booksBalance(h)) / 100;
 
     await page.goto(`${base}/accounts/${h.accountId}/statement`);
     await page.fill('input[name=end]', '2026-10-31');

@@ -4,7 +4,8 @@ import { MonoDirectPay, type MonoClient } from '../../adapters/mono/index.js';
 import { setExpectedHolder } from '../../db/identity-repository.js';
 import { startSandbox, type Sandbox } from '../../sandbox/server.js';
 import { databaseKinds } from '../support/databases.js';
-import { createHarness, get, type Harness, post, signIn } from './web-harness.js';
+import { createHarness, type Harness } from './support/harness.js';
+import { get, post, signIn } from './support/session.js';
 
 const FULL_BVN = '22298765432';
 const HOSTILE = '<script>alert("pay")</script> & "Co"';

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../support/databases.js';
-import { createHarness, csrfFrom, get, type Harness, post, signIn, suggestions } from './web-harness.js';
+import { createHarness, type Harness, suggestions } from './support/harness.js';
+import { csrfFrom, get, post, signIn } from './support/session.js';
 
 // Every route on SQLite, and on PostgreSQL when a server answers (required in CI).
 const kinds = (await databaseKinds()).map((k) => k.name);

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createReconciliationService } from '../../activities/reconciliation-service.js';
-import { createHarness, get, type Harness, OPENING_MINOR, post, signIn, suggestions } from './web-harness.js';
+import { createHarness, type Harness } from './support/harness.js';
+import { booksBalance as booksOf, decideEverything as decideAll } from './support/decisions.js';
+import { get, post, signIn } from './support/session.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -10,48 +12,8 @@ afterEach(async () => {
   await h.close();
 });
 
-/** Decides every line of the account as a reviewer would: the best suggestion, or bank-only to a named account. */
-async function decideEverything() {
-  const service = createReconciliationService({ db: h.db.db });
-  const taken = new Set<number>();
-  for (const g of (await suggestions(h)).sort((a, b) => b.confidence - a.confidence)) {
-    if (g.bankIds.some((b) => taken.has(b))) continue;
-    await service.confirm(g.id, 'rita');
-    g.bankIds.forEach((b) => taken.add(b));
-  }
-  const held = new Set(
-    (
-      await h.db.db
-        .selectFrom('match_items')
-        .select('item_id')
-        .where('side', '=', 'bank')
-        .where('active', '=', 1)
-        .execute()
-    ).map((r) => Number(r.item_id)),
-  );
-  for (const b of h.bank.filter((id) => !held.has(id)))
-    await service.manualMatch({
-      accountId: h.accountId,
-      bankIds: [b],
-      ledgerIds: [],
-      actor: 'rita',
-      writeOffAccount: 'Suspense',
-    });
-}
-
-/**
- * The books as their own export states them: the opening balance and every entry. Bank-only lines and write-offs
- * decided in the app are not in it yet: the statement lists them as reconciling items.
- */
-async function booksBalance(): Promise<number> {
-  const ledger = await h.db.db
-    .selectFrom('ledger_entries')
-    .select('amount_minor')
-    .where('source_id', '=', `books-${h.accountId}`)
-    .execute();
-  return OPENING_MINOR + ledger.reduce((s, r) => s + Number(r.amount_minor), 0);
-}
-
+const decideEverything = () => decideAll(h);
+const booksBalance = () => booksOf(h);
 const major = (minor: number) => (minor / 100).toFixed(2);
 
 describe('statement checkpoint', () => {

@@ -3,6 +3,7 @@
  * `bankfeed start` (the demo): tsx test/web/take-screenshots.ts http://127.0.0.1:8788/ demo-admin <password>
  */
 import { chromium } from 'playwright-core';
+import { signInInBrowser } from './support/session.js';
 
 const [base = 'http://127.0.0.1:8788/', username = 'demo-admin', password = ''] = process.argv.slice(2);
 const out = new URL('../../docs/screenshots/', import.meta.url).pathname;
@@ -15,10 +16,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(new URL('/sign-in', base).href);
   await page.screenshot({ path: `${out}sign-in.png` });
-  await page.fill('input[name=username]', username);
-  await page.fill('input[name=password]', password);
-  await page.click('button.primary');
-  await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+  await signInInBrowser(page, new URL('/', base).href, username, password);
   await page.screenshot({ path: `${out}accounts.png`, fullPage: true });
   const review = await page.locator('table.grid a[href$="/review"]').first().getAttribute('href');
   await page.goto(new URL(review!, base).href);

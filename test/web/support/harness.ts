@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { createReconciliationService } from '../../activities/reconciliation-service.js';
-import { createUserAdmin } from '../../web/auth/user-admin.js';
-import { createWebApp, type WebAppDeps } from '../../web/app.js';
-import { openPostgresTestDb, openSqliteTestDb, type TestDb } from '../support/databases.js';
-import { seedAccount, seedBank, seedLedger } from '../reconciliation/seed.js';
+import { createReconciliationService } from '../../../activities/reconciliation-service.js';
+import { createUserAdmin } from '../../../web/auth/user-admin.js';
+import { createWebApp, type WebAppDeps } from '../../../web/app.js';
+import { openPostgresTestDb, openSqliteTestDb, type TestDb } from '../../support/databases.js';
+import { seedAccount, seedBank, seedLedger } from '../../reconciliation/seed.js';
 
-export const PASSWORD = 'correct horse battery staple';
+import { PASSWORD } from './session.js';
+
+export { PASSWORD };
 export const OPENING_MINOR = 10_000_000;
 
 export interface Harness {
@@ -173,59 +175,6 @@ export async function createHarness(
       await db.dispose();
     },
   };
-}
-
-export interface Session {
-  cookie: string;
-  csrf: string;
-}
-
-function cookieOf(setCookie: string | string[] | undefined, prev = ''): string {
-  const list = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
-  const found = list.map((c) => c.split(';')[0]!).find((c) => c.startsWith('bankfeed_session='));
-  return found ?? prev;
-}
-
-export function csrfFrom(body: string): string {
-  const m = /name="_csrf" value="([^"]+)"/.exec(body) ?? /"x-csrf-token":"([^"]+)"/.exec(body.replace(/&quot;/g, '"'));
-  if (!m) throw new Error('no CSRF token on the page');
-  return m[1]!;
-}
-
-/** Signs in through the form, as a browser does, and returns the session cookie and a CSRF token. */
-export async function signIn(app: FastifyInstance, username: string, password = PASSWORD): Promise<Session> {
-  const page = await app.inject({ method: 'GET', url: '/sign-in' });
-  let cookie = cookieOf(page.headers['set-cookie']);
-  const res = await app.inject({
-    method: 'POST',
-    url: '/sign-in',
-    headers: { cookie },
-    payload: { username, password, _csrf: csrfFrom(page.body), next: '/' },
-  });
-  if (res.statusCode !== 303)
-    throw new Error(`sign-in as ${username} failed: ${res.statusCode} ${res.body.slice(0, 300)}`);
-  cookie = cookieOf(res.headers['set-cookie'], cookie);
-  const home = await app.inject({ method: 'GET', url: '/', headers: { cookie } });
-  return { cookie: cookieOf(home.headers['set-cookie'], cookie), csrf: csrfFrom(home.body) };
-}
-
-export async function post(
-  app: FastifyInstance,
-  s: Session,
-  url: string,
-  payload: Record<string, unknown>,
-  htmx = true,
-) {
-  return app.inject({
-    method: 'POST',
-    url,
-    headers: { cookie: s.cookie, ...(htmx ? { 'hx-request': 'true' } : {}) },
-    payload: { _csrf: s.csrf, ...payload },
-  });
-}
-
-export async function get(app: FastifyInstance, s: Session, url: string) {
-  return app.inject({ method: 'GET', url, headers: { cookie: s.cookie } });
 }
 
 /** Live suggested groups of the account, best first per bank line. */

@@ -1,0 +1,130 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  finishStatementReconciliation,
+  reopenStatementReconciliation,
+} from '../../activities/statement-checkpoints.js';
+import { createReconciliationService } from '../../activities/reconciliation-service.js';
+import { seedBank, seedLedger } from '../reconciliation/seed.js';
+import { databaseKinds } from '../support/databases.js';
+import { createHarness, type Harness } from './support/harness.js';
+import { decideEverything } from './support/decisions.js';
+
+const kinds = (await databaseKinds()).map((k) => k.name);
+const OPTIONS = { autoConfirmThreshold: 1, autoConfirmByCounterparty: false, tolerance: { underPercent: '2' } };
+
+describe.each(kinds)('a finished reconciliation against engine re-runs, on %s', (kind) => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await createHarness({}, kind);
+  });
+  afterEach(async () => {
+    await h.close();
+  });
+
+  const groups = () => h.db.db.selectFrom('match_groups').selectAll().orderBy('id').execute();
+  const items = () => h.db.db.selectFrom('match_items').selectAll().orderBy('id').execute();
+  const rerun = (to = '2026-11-30') =>
+    createReconciliationService({ db: h.db.db }).reconcileAccount({
+      accountId: h.accountId,
+      ledgerSourceId: `books-${h.accountId}`,
+      period: { from: '2026-09-01', to },
+      trigger: 'manual',
+      options: OPTIONS,
+    });
+
+  it('leaves every line of the locked period as it was signed when the books change, and acts after it', async () => {
+    await decideEverything(h);
+    // Suggestions left behind by the decisions (siblings of an accepted one): a run would otherwise supersede them.
+    const leftOver = (await groups()).filter((g) => g.status === 'suggested' && g.superseded_run_id === null);
+    expect(leftOver.length).toBeGreaterThan(0);
+    const checkpoint = await finishStatementReconciliation(h.db.db, {
+      accountId: h.accountId,
+      ledgerAccount: '1010',
+      periodFrom: '2026-10-01',
+      periodEnd: '2026-10-31',
+      currency: 'NGN',
+      statementBalanceMinor: 0,
+      bookBalanceMinor: 0,
+      bookBalanceSource: 'stated',
+      differenceMinor: 0,
+      items: [],
+      finishedBy: 'rita',
+    });
+    const before = { groups: await groups(), items: await items() };
+
+    // The books change under the signed period: a new invoice that pays a line the bank reported late (dated inside
+    // the period), one for a line after it, and a better candidate for a line already decided.
+    const [late, after] = await seedBank(h.db.db, h.accountId, [
+      { date: '2026-10-20', amountMinor: 2_222_200, narration: 'TRF FROM ZARIA MILLS INV-7001', reference: 'INV-7001' },
+      { date: '2026-11-03', amountMinor: 3_333_300, narration: 'TRF FROM JOS FARMS INV-7002', reference: 'INV-7002' },
+    ]);
+    await seedLedger(h.db.db, `books-${h.accountId}`, [
+      { date: '2026-10-18', amountMinor: 2_222_200, reference: 'INV-7001', party: 'Zaria Mills' },
+      { date: '2026-11-01', amountMinor: 3_333_300, reference: 'INV-7002', party: 'Jos Farms' },
+      { date: '2026-10-02', amountMinor: 12_500_000, reference: 'SI-2001', party: 'Adebayo Stores Ltd' },
+    ]);
+    await h.db.db.updateTable('ledger_entries').set({ ledger_account: '1010' }).execute();
+
+    const run = await rerun();
+    expect(run.changes.suggestionsSuperseded).toBe(0);
+    const now = { groups: await groups(), items: await items() };
+    // Every stored group and item is exactly as it was: nothing re-decided, unmatched or superseded.
+    expect(now.groups.slice(0, before.groups.length)).toEqual(before.groups);
+    expect(now.items.filter((i) => before.groups.some((g) => g.id === i.group_id))).toEqual(before.items);
+    // The new groups touch only the line after the period.
+    const added = now.groups.slice(before.groups.length);
+    const addedBank = now.items
+      .filter((i) => i.side === 'bank' && added.some((g) => g.id === i.group_id))
+      .map((i) => Number(i.item_id));
+    expect(addedBank.length).toBeGreaterThan(0);
+    expect([...new Set(addedBank)]).toEqual([after]);
+
+    // Reopened by an admin, the period is the engine's again: the late line gets its match.
+    await reopenStatementReconciliation(h.db.db, { id: checkpoint.id, by: 'ada', reason: 'late line' });
+    await rerun();
+    const lateGroups = await h.db.db
+      .selectFrom('match_items')
+      .select('group_id')
+      .where('side', '=', 'bank')
+      .where('item_id', '=', late!)
+      .execute();
+    expect(lateGroups.length).toBeGreaterThan(0);
+  });
+
+  it('a run over the locked period alone writes nothing, whatever the bank and the books add to it', async () => {
+    await decideEverything(h);
+    await finishStatementReconciliation(h.db.db, {
+      accountId: h.accountId,
+      ledgerAccount: '1010',
+      periodFrom: '2026-10-01',
+      periodEnd: '2026-10-31',
+      currency: 'NGN',
+      statementBalanceMinor: 0,
+      bookBalanceMinor: 0,
+      bookBalanceSource: 'stated',
+      differenceMinor: 0,
+      items: [],
+      finishedBy: 'rita',
+    });
+    await h.db.db
+      .updateTable('ledger_entries')
+      .set({ amount_minor: 8_000_100 })
+      .where('reference', '=', 'SI-1002')
+      .execute();
+    await seedBank(h.db.db, h.accountId, [
+      {
+        date: '2026-10-25',
+        amountMinor: 4_444_400,
+        narration: 'TRF FROM ABA TEXTILES INV-7003',
+        reference: 'INV-7003',
+      },
+    ]);
+    await seedLedger(h.db.db, `books-${h.accountId}`, [
+      { date: '2026-10-24', amountMinor: 4_444_400, reference: 'INV-7003', party: 'Aba Textiles' },
+    ]);
+    const before = { groups: await groups(), items: await items() };
+    const run = await rerun('2026-10-31');
+    expect(run.changes).toEqual({ groupsInserted: 0, suggestionsSuperseded: 0, autoMatchesDropped: 0 });
+    expect({ groups: await groups(), items: await items() }).toEqual(before);
+  });
+});

@@ -1,0 +1,50 @@
+import { createReconciliationService } from '../../../activities/reconciliation-service.js';
+import { type Harness, OPENING_MINOR, suggestions } from './harness.js';
+
+/** Decides every line of the account as a reviewer would: the best suggestion, or bank-only to a named account. */
+export async function decideEverything(h: Harness, actor = 'rita'): Promise<void> {
+  const service = createReconciliationService({ db: h.db.db });
+  const taken = new Set<number>();
+  for (const g of (await suggestions(h)).sort((a, b) => b.confidence - a.confidence)) {
+    if (g.bankIds.some((b) => taken.has(b))) continue;
+    await service.confirm(g.id, actor);
+    g.bankIds.forEach((b) => taken.add(b));
+  }
+  await explainTheRest(h, actor);
+}
+
+/** The account's lines no group holds, explained as bank-only to a suspense account. */
+export async function explainTheRest(h: Harness, actor = 'rita'): Promise<void> {
+  const service = createReconciliationService({ db: h.db.db });
+  const held = new Set(
+    (
+      await h.db.db
+        .selectFrom('match_items')
+        .select('item_id')
+        .where('side', '=', 'bank')
+        .where('active', '=', 1)
+        .execute()
+    ).map((r) => Number(r.item_id)),
+  );
+  for (const b of h.bank.filter((id) => !held.has(id)))
+    await service.manualMatch({
+      accountId: h.accountId,
+      bankIds: [b],
+      ledgerIds: [],
+      actor,
+      writeOffAccount: 'Suspense',
+    });
+}
+
+/**
+ * The books as their own export states them: the opening balance and every entry. Bank-only lines and write-offs
+ * decided in the app are not in it yet: the statement lists them as reconciling items.
+ */
+export async function booksBalance(h: Harness): Promise<number> {
+  const ledger = await h.db.db
+    .selectFrom('ledger_entries')
+    .select('amount_minor')
+    .where('source_id', '=', `books-${h.accountId}`)
+    .execute();
+  return OPENING_MINOR + ledger.reduce((s, r) => s + Number(r.amount_minor), 0);
+}
