@@ -57,7 +57,12 @@ export interface SyncOutcome {
   full: boolean;
   /** True when every window passed its checks (row count and running-balance chain). */
   complete: boolean;
-  /** The newest row timestamp Mono served (ISO, UTC); the feed's watermark moves to it only when `complete`. */
+  /**
+   * The newest row timestamp (ISO, UTC) of the sync's first window that served any row. Windows are read newest
+   * first, so this is the newest row Mono held when the sync began reading; the feed's watermark moves to it only
+   * when `complete`. A refresh landing mid-sync cannot push the watermark past days it revealed in windows already
+   * read: those days lie after this row (docs/sync-guarantee.md).
+   */
   newestRowAt: string | null;
   /** The bank-clock instant the sync ran. */
   scannedAt: string;
@@ -78,7 +83,8 @@ export interface SyncInput {
 }
 
 export interface SyncProgress {
-  nextFrom: string;
+  /** The last UTC day of the next window to read (windows go newest first). */
+  nextTo: string;
   totals: SyncOutcome;
 }
 
@@ -318,10 +324,8 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       balanceBreaks: a.balanceBreaks + b.balanceBreaks,
       full: a.full,
       complete: a.complete && b.complete,
-      newestRowAt:
-        a.newestRowAt === null || (b.newestRowAt !== null && b.newestRowAt > a.newestRowAt)
-          ? b.newestRowAt
-          : a.newestRowAt,
+      // The first window read that served rows decides (see SyncOutcome.newestRowAt); later reads are older days.
+      newestRowAt: a.newestRowAt ?? b.newestRowAt,
       scannedAt: a.scannedAt,
     };
   }
@@ -361,29 +365,33 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     },
 
     /**
-     * One sync of an account under the re-scan rule (see planSync): the UTC days to cover, in windows, oldest first,
-     * each committed on its own. Heartbeats carry the next window's start, so a retry after a crash resumes there.
-     * Afterwards the stored balance follows Mono (its balance endpoint, else the newest running balance).
+     * One sync of an account under the re-scan rule (see planSync): the UTC days to cover, in windows, newest first
+     * (so the watermark comes from the sync's first read; see SyncOutcome.newestRowAt), each committed on its own.
+     * Heartbeats carry the next window's end, so a retry after a crash resumes there. Afterwards the stored balance
+     * follows Mono (its balance endpoint, else the newest running balance).
      */
     async syncAccount(input: SyncInput): Promise<SyncOutcome> {
       const { timezone } = await accountContext(input.accountId);
       const now = clock();
       const plan = planSync(input, now);
       const resumed = Context.current().info.heartbeatDetails as SyncProgress | undefined;
-      let from = resumed?.nextFrom ?? plan.from;
-      let totals = resumed?.totals ?? emptyOutcome(plan.from, plan.from, plan.full);
-      if (resumed) deps.logger.info({ accountId: input.accountId, from }, 'sync resumed from its last heartbeat');
+      // A heartbeat from an older shape (no nextTo) starts the sync over: re-reading is safe, skipping is not.
+      const resumable = resumed && typeof resumed.nextTo === 'string' ? resumed : undefined;
+      let to = resumable?.nextTo ?? plan.to;
+      let totals = resumable?.totals ?? emptyOutcome(plan.to, plan.to, plan.full);
+      if (resumable) deps.logger.info({ accountId: input.accountId, to }, 'sync resumed from its last heartbeat');
       let newestBalance: { minor: number; at: string } | null = null;
-      while (from <= plan.to) {
-        const end = addUtcDays(from, input.windowDays - 1);
-        const to = end < plan.to ? end : plan.to;
+      while (to >= plan.from) {
+        const start = addUtcDays(to, -(input.windowDays - 1));
+        const from = start > plan.from ? start : plan.from;
         const outcome = await syncWindow(input.accountId, from, to, plan.full ? 'full' : 'incremental', () =>
-          heartbeat({ nextFrom: from, totals } satisfies SyncProgress),
+          heartbeat({ nextTo: to, totals } satisfies SyncProgress),
         );
-        if (outcome.newestBalance) newestBalance = outcome.newestBalance;
+        if (outcome.newestBalance && (!newestBalance || outcome.newestBalance.at > newestBalance.at))
+          newestBalance = outcome.newestBalance;
         totals = add(totals, outcome);
-        from = addUtcDays(to, 1);
-        heartbeat({ nextFrom: from, totals } satisfies SyncProgress);
+        to = addUtcDays(from, -1);
+        heartbeat({ nextTo: to, totals } satisfies SyncProgress);
       }
       const balance = await mapMonoErrors(() => pageWithRetries(() => deps.mono.getBalance(input.accountId)));
       if (balance.balanceMinor !== null) {

@@ -201,6 +201,8 @@ export class SandboxBank {
       reauthAnswered: false,
       incomeRecords: [],
     };
+    // A stale account's refresh reveals what happened after Mono's last fetch: that is the activity to compare with.
+    if (account.dataAsOf !== null) account.reportedActivity = account.gen.latestActivity(account.dataAsOf);
     this.accountsById.set(id, account);
     this.emit('mono.events.account_connected', {
       id,
@@ -274,6 +276,19 @@ export class SandboxBank {
   /** Mono fetched from the bank: a stale account's data is now as of this moment. */
   private fetchedFromBank(a: AccountState): void {
     if (a.dataAsOf !== null) a.dataAsOf = this.deps.clock.now();
+  }
+
+  /**
+   * Sandbox extra: when Mono last fetched the account from the bank (ISO; null when its view is always current) and
+   * whether a refresh job is still running, which will move that view when it finishes.
+   */
+  dataView(id: string): { fetchedAt: string | null; refreshing: boolean } {
+    const a = this.accountsById.get(id);
+    if (!a) throw new Error(`unknown account ${id}`);
+    return {
+      fetchedAt: a.dataAsOf === null ? null : new Date(a.dataAsOf).toISOString(),
+      refreshing: a.lastJob?.status === 'processing',
+    };
   }
 
   transactionsVisible(a: AccountState): boolean {

@@ -104,6 +104,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       webhooks.url = url;
     },
     truth: (id) => bank.truth(id),
+    dataView: (id) => bank.dataView(id),
     addTransactions: (id, count, o) => bank.addTransactions(id, count, o),
     requireReauth: (id) => bank.requireReauth(id),
     completeReauth: async (id) => bank.completeReauth(id),

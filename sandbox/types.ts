@@ -132,6 +132,11 @@ export interface Sandbox {
   accounts(): string[];
   setWebhookUrl(url: string | null): void;
   truth(accountId: string): TruthTransaction[];
+  /**
+   * Sandbox extra: when Mono last fetched the account from the bank (null when its view is always current), and
+   * whether a refresh job is running that will move it. The chaos check waits for a sync after the last move.
+   */
+  dataView(accountId: string): { fetchedAt: string | null; refreshing: boolean };
   addTransactions(
     accountId: string,
     count: number,

@@ -183,7 +183,9 @@ export class FeedMachine {
         if (ds) this.c.dataStatus = ds;
         if (ds === 'AVAILABLE' || ds === 'PARTIAL') this.dataReady = true;
         const own = this.ownJob(e.jobId);
-        if (e.jobId === this.awaitingJobId || !e.jobId) this.jobFinished = true;
+        // Only the awaited job's own webhook ends the wait: an update without a job id may be Mono's own schedule,
+        // and reading then would miss what the job reveals (the wait's timeout asks Mono for the job instead).
+        if (e.jobId && e.jobId === this.awaitingJobId) this.jobFinished = true;
         if (sync === 'REAUTHORISATION_REQUIRED') {
           this.c.reauthNeeded = true;
           if (own) this.jobFailed = true;

@@ -57,7 +57,7 @@ export interface RunResult {
   };
   /** Issue 19: stored balances that differ from Mono's, and windows stored with a running-balance break. */
   feedData: { balancesChecked: number; balancesStale: number; windowsWithBreaks: number; staleAtLink: number };
-  finalSync: { succeeded: number; failed: string[] };
+  finalSync: { succeeded: number; failed: string[]; syncedAgain: number };
   webhooks: WebhookStream['stats'] & { duplicateShare: number; lost: number; hostileStored: number };
   sandboxWebhooks: {
     sent: number;
@@ -84,8 +84,15 @@ export interface RunResult {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** syncNow on one live account until it succeeds, waiting out re-authorisation (the completer handles it). */
-async function syncOne(ctx: RunContext, id: string, deadline: number): Promise<boolean> {
+/**
+ * syncNow on one live account until it succeeds, waiting out re-authorisation (the completer handles it). Returns
+ * Mono's last fetch of the account as it stood just before the sync that succeeded (undefined when none did).
+ */
+async function syncOne(
+  ctx: RunContext,
+  id: string,
+  deadline: number,
+): Promise<{ fetchedAt: string | null } | undefined> {
   const handle = ctx.client.workflow.getHandle(accountFeedWorkflowId(id));
   while (Date.now() < deadline) {
     try {
@@ -94,39 +101,87 @@ async function syncOne(ctx: RunContext, id: string, deadline: number): Promise<b
         await sleep(1_000);
         continue;
       }
+      const before = ctx.sandbox.dataView(id).fetchedAt;
       const r = await handle.executeUpdate(syncNowUpdate, { args: [{ reason: 'chaos final sync' }] });
-      if (r.status === 'succeeded' && r.errors.length === 0) return true;
+      if (r.status === 'succeeded' && r.errors.length === 0) return { fetchedAt: before };
     } catch {
       /* the update can race a re-authorisation or a continue-as-new: ask again */
     }
     await sleep(1_000);
   }
-  return false;
+  return undefined;
 }
 
-/** The final sync of every live account, a few at a time. */
-export async function finalSync(ctx: RunContext): Promise<{ succeeded: number; failed: string[] }> {
-  const live = ctx.sandbox.accounts().filter((id) => !ctx.unlinked.has(id));
-  ctx.log(`final sync of ${live.length} live accounts`);
-  const deadline = Date.now() + 150_000;
+/** syncOne over many accounts, a few at a time; fills `fetchedBefore` for each that succeeded. */
+async function syncAll(
+  ctx: RunContext,
+  ids: string[],
+  deadline: number,
+  fetchedBefore: Map<string, string | null>,
+): Promise<string[]> {
   const failed: string[] = [];
   let next = 0;
   await Promise.all(
     Array.from({ length: 12 }, async () => {
-      while (next < live.length) {
-        const id = live[next++]!;
-        if (!(await syncOne(ctx, id, deadline))) failed.push(id);
+      while (next < ids.length) {
+        const id = ids[next++]!;
+        const r = await syncOne(ctx, id, deadline);
+        if (r) fetchedBefore.set(id, r.fetchedAt);
+        else failed.push(id);
       }
     }),
   );
-  return { succeeded: live.length - failed.length, failed };
+  return failed;
+}
+
+/**
+ * The final sync of every live account, then one more for each account whose Mono data moved (a refresh job landed,
+ * a re-authorisation) after its final sync began, until none did. The guarantee is that every row Mono serves is
+ * requested at least once after it becomes visible: a refresh whose answer the feed never got (a truncated body)
+ * still runs at Mono and lands seconds after the feed, having heard nothing, read the older data. Rows that refresh
+ * reveals become visible after that read, so only a sync that starts after Mono's last fetch must hold them; the
+ * comparison with Mono's data waits for it. Accounts whose data keeps moving after five rounds count as failed.
+ */
+export async function finalSync(
+  ctx: RunContext,
+): Promise<{ succeeded: number; failed: string[]; syncedAgain: number }> {
+  const live = ctx.sandbox.accounts().filter((id) => !ctx.unlinked.has(id));
+  ctx.log(`final sync of ${live.length} live accounts`);
+  const deadline = Date.now() + 150_000;
+  const fetchedBefore = new Map<string, string | null>();
+  const failed = await syncAll(ctx, live, deadline, fetchedBefore);
+  let syncedAgain = 0;
+  let moved: string[] = [];
+  for (let round = 0; round < 5; round++) {
+    // Refresh jobs still running will move Mono's data when they finish: wait for them and their webhooks.
+    const settle = Date.now() + 30_000;
+    while (Date.now() < settle && live.some((id) => ctx.sandbox.dataView(id).refreshing)) await sleep(250);
+    await waitSandboxWebhooks(ctx.sandbox, Date.now() + 30_000);
+    moved = [...fetchedBefore].filter(([id, at]) => ctx.sandbox.dataView(id).fetchedAt !== at).map(([id]) => id);
+    if (moved.length === 0) break;
+    for (const id of moved)
+      ctx.log(
+        `account ${id}: Mono fetched from the bank at ${ctx.sandbox.dataView(id).fetchedAt} after its final sync began (data then as of ${fetchedBefore.get(id)}); syncing it again`,
+      );
+    syncedAgain += moved.length;
+    failed.push(...(await syncAll(ctx, moved, Date.now() + 60_000, fetchedBefore)));
+  }
+  if (moved.length > 0) {
+    ctx.log(`Mono's data kept moving after five rounds of syncs: ${moved.join(', ')}`);
+    failed.push(...moved.filter((id) => !failed.includes(id)));
+  }
+  const failedOnce = [...new Set(failed)];
+  return { succeeded: live.length - failedOnce.length, failed: failedOnce, syncedAgain };
 }
 
 async function waitSandboxWebhooks(sandbox: Sandbox, deadline: number): Promise<void> {
   while (sandbox.counters().webhooks.pending > 0 && Date.now() < deadline) await sleep(500);
 }
 
-export async function verifyRun(ctx: RunContext, finals: { succeeded: number; failed: string[] }): Promise<RunResult> {
+export async function verifyRun(
+  ctx: RunContext,
+  finals: { succeeded: number; failed: string[]; syncedAgain: number },
+): Promise<RunResult> {
   const { sandbox, db, stream } = ctx;
   await waitSandboxWebhooks(sandbox, Date.now() + 60_000);
   const outbox = await checkOutbox(
