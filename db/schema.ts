@@ -29,6 +29,8 @@ export interface AccountsTable {
   data_watermark: ColumnType<string | null, string | null | undefined, string | null>; // newest row Mono served (0004)
   last_full_scan_at: ColumnType<string | null, string | null | undefined, string | null>; // last full re-scan (0004)
   ledger_binding: string | null; // JSON
+  alias: Nullable<string>; // a name given at `bind`, lower case, unique (0011)
+  reauth_expires_at: Nullable<string>; // when reauth_url stops working (0011)
   linked_at: string;
   unlinked_at: string | null;
   updated_at: string;

@@ -104,6 +104,7 @@ export async function main(argv: string[]): Promise<number> {
     .requiredOption('--source <id>', 'ledger source id from the ledger configuration')
     .requiredOption('--ledger-account <code>', 'GL code or name of the bank account in the books, e.g. 1010')
     .option('--write-back', 'post rule-classified bank-only lines (charges, levies) into ledgers that accept writes')
+    .option('--alias <name>', 'a short name for the account, usable wherever an account is named (e.g. payroll)')
     .action((account: string, o) =>
       withCtx(async (c) => (await import('./commands/account-commands.js')).bindCommand(c, account, o))(),
     );

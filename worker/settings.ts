@@ -25,6 +25,11 @@ const envSchema = z.object({
   BANKFEED_WEB_HOST: z.string().default('127.0.0.1'),
   BANKFEED_WEB_PORT: z.coerce.number().int().min(0).max(65535).default(8788),
   BANKFEED_WEB_SECURE_COOKIES: z.enum(['0', '1']).default('0'),
+  // Mono does not state how long a hosted re-authorisation link works; we treat it as this many hours from issue.
+  BANKFEED_REAUTH_LINK_TTL_HOURS: z.coerce
+    .number()
+    .positive('BANKFEED_REAUTH_LINK_TTL_HOURS must be a positive number of hours, e.g. 24')
+    .default(24),
 });
 
 export type BankfeedEnv = z.infer<typeof envSchema>;
@@ -54,6 +59,8 @@ export interface BankfeedSettings {
   nightly: { cron: string; timezone: string };
   /** The review web app (web/): where it listens; Secure cookies when it is served behind HTTPS. */
   web?: { host: string; port: number; secureCookies: boolean };
+  /** How long a re-authorisation link is shown and trusted after it was issued (BANKFEED_REAUTH_LINK_TTL_HOURS). */
+  reauthLinkTtlMs?: number;
 }
 
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): BankfeedSettings {
@@ -93,5 +100,6 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): BankfeedSett
     ...(e.BANKFEED_LEDGER_CONFIG ? { ledgerConfigPath: e.BANKFEED_LEDGER_CONFIG } : {}),
     nightly: { cron: e.BANKFEED_NIGHTLY_CRON, timezone: e.BANKFEED_NIGHTLY_TIMEZONE },
     web: { host: e.BANKFEED_WEB_HOST, port: e.BANKFEED_WEB_PORT, secureCookies: e.BANKFEED_WEB_SECURE_COOKIES === '1' },
+    reauthLinkTtlMs: Math.round(e.BANKFEED_REAUTH_LINK_TTL_HOURS * 3_600_000),
   };
 }

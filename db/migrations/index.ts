@@ -7,6 +7,7 @@ import * as m0005 from './0005_statement_reconciliations.js';
 import * as m0006 from './0006_web_app.js';
 import * as m0007 from './0007_webhook_outbox.js';
 import * as m0010 from './0010_mono_data.js';
+import * as m0011 from './0011_account_alias_reauth_expiry.js';
 
 /** Ordered migrations; add new files here, never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006_web_app': m0006,
   '0007_webhook_outbox': m0007,
   '0010_mono_data': m0010,
+  '0011_account_alias_reauth_expiry': m0011,
 };

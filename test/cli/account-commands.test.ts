@@ -29,6 +29,9 @@ async function run(...argv: string[]): Promise<{ code: number; stdout: string; s
   }
 }
 
+/** A re-authorisation link issued an hour ago: it still works (links are trusted for 24 hours by default). */
+const linkIssued = () => new Date(Date.now() - 3_600_000).toISOString();
+
 /** A port nothing listens on: the "Temporal server" a crashed `start` left in its endpoint file. */
 async function deadPort(): Promise<number> {
   const srv = createServer();
@@ -76,7 +79,7 @@ beforeAll(async () => {
   await updateAccount(db.db, PAUSED, {
     state: 'REAUTH_REQUIRED',
     reauth_url: 'https://connect.mono.co/reauth-session-test',
-    reauth_required_at: now,
+    reauth_required_at: linkIssued(),
   });
   await updateAccount(db.db, GONE, { state: 'UNLINKED', unlinked_at: '2026-11-29T10:00:00.000Z' });
   await db.close();
@@ -119,7 +122,7 @@ describe('bankfeed status without a worker', () => {
       await updateAccount(db.db, PAUSED, {
         state: 'REAUTH_REQUIRED',
         reauth_url: 'https://connect.mono.co/reauth-session-test',
-        reauth_required_at: '2026-11-30T08:00:00.000Z',
+        reauth_required_at: linkIssued(),
       });
       await db.close();
     }
@@ -213,5 +216,101 @@ describe('account references and unlinked accounts', () => {
     const r = await run('sync', '9999');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('last four digits');
+  });
+});
+
+describe('re-authorisation links carry their expiry', () => {
+  it('status, reauth and accounts never show a link past its expiry, and say how to get a fresh one', async () => {
+    const db = await openDb({ url: join(dir, 'bankfeed.db') });
+    try {
+      const live = await run('reauth', '7730', '--json');
+      const shown = JSON.parse(live.stdout) as { reauthUrl: string; expiresAt: string };
+      expect(shown.reauthUrl).toBe('https://connect.mono.co/reauth-session-test');
+      expect(Date.parse(shown.expiresAt)).toBeGreaterThan(Date.now());
+
+      // Issued two days ago: past the 24-hour default.
+      await updateAccount(db.db, PAUSED, { reauth_required_at: new Date(Date.now() - 2 * 86_400_000).toISOString() });
+      const status = await run('status');
+      expect(status.code).toBe(1); // still needs a person
+      expect(status.stdout).not.toContain('reauth-session-test');
+      expect(status.stdout).toContain('link expired');
+      const json = JSON.parse((await run('status', '--json')).stdout) as Array<{
+        id: string;
+        reauthUrl: string | null;
+      }>;
+      expect(json.find((a) => a.id === PAUSED)?.reauthUrl).toBeNull();
+      const reauth = await run('reauth', '7730');
+      expect(reauth.code).toBe(0);
+      expect(reauth.stdout).not.toContain('reauth-session-test');
+      expect(reauth.stdout).toContain('has expired');
+      expect(reauth.stdout).toContain('--new');
+      expect((await run('accounts', '--json')).stdout).not.toContain('reauth-session-test');
+
+      // A recorded expiry earlier than the default is honoured too.
+      await updateAccount(db.db, PAUSED, {
+        reauth_required_at: linkIssued(),
+        reauth_expires_at: new Date(Date.now() - 60_000).toISOString(),
+      });
+      expect((await run('status')).stdout).not.toContain('reauth-session-test');
+    } finally {
+      await updateAccount(db.db, PAUSED, { reauth_required_at: linkIssued(), reauth_expires_at: null });
+      await db.close();
+    }
+  });
+});
+
+describe('an alias given at bind', () => {
+  it('names the account in every command, in any case, and is refused when another account answers to it', async () => {
+    const r = await run(
+      'accounts',
+      'bind',
+      '7730',
+      '--source',
+      'adebayo-books',
+      '--ledger-account',
+      '1010',
+      '--alias',
+      'Studio',
+    );
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('it answers to "studio"');
+
+    const reauth = await run('reauth', 'STUDIO', '--json');
+    expect(reauth.code).toBe(0);
+    expect(JSON.parse(reauth.stdout).accountId).toBe(PAUSED);
+    const list = JSON.parse((await run('accounts', '--json')).stdout) as Array<{ id: string; alias: string }>;
+    expect(list.find((a) => a.id === PAUSED)?.alias).toBe('studio');
+    expect((await run('status')).stdout).toMatch(/^studio\s+Okafor/m);
+    const matches = await run('matches', 'list', 'studio', '--json');
+    expect(matches.stderr).not.toContain('bankfeed:'); // (many in-process runs may draw Node's listener warning)
+    expect(matches.code).toBe(0);
+
+    const taken = await run(
+      'accounts',
+      'bind',
+      '4821',
+      '--source',
+      'adebayo-books',
+      '--ledger-account',
+      '1010',
+      '--alias',
+      'studio',
+    );
+    expect(taken.code).toBe(2);
+    expect(taken.stderr).toContain(`alias "studio" already names account ${PAUSED}`);
+    const digits = await run(
+      'accounts',
+      'bind',
+      '4821',
+      '--source',
+      'adebayo-books',
+      '--ledger-account',
+      '1010',
+      '--alias',
+      '7730',
+    );
+    expect(digits.code).toBe(2);
+    expect(digits.stderr).toContain('start with a letter');
   });
 });

@@ -174,10 +174,11 @@ describe('two long-running bankfeeds on one data directory', () => {
     expect(worker.exitCode).toBeNull(); // the first one is untouched
   }, 120_000);
 
-  it('after the worker stops, status says since when no worker runs', async () => {
+  it('Ctrl-C stops the worker with exit 130 (as a shell reports it), and status says since when no worker runs', async () => {
     const exited = new Promise<number | null>((r) => worker.once('exit', (c) => r(c)));
-    worker.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    worker.kill('SIGINT');
+    expect(await exited, stderr.slice(-2000)).toBe(130);
+    expect(existsSync(lockFile(dataDir))).toBe(false);
     const status = await runCli(['status'], env);
     expect(status.code).toBe(0);
     expect(status.stdout).toMatch(/^no worker running since \d{4}-\d\d-\d\dT/);

@@ -70,15 +70,20 @@ afterAll(async () => {
 });
 
 describe('bankfeed reauth --new', () => {
-  it('asks Mono for a fresh link, stores it and prints it; without --new the stored one is shown', async () => {
+  it('asks Mono for a fresh, working link with its expiry, stores it and prints it; an expired one is never shown', async () => {
+    // Issued a month ago: past its expiry, so it is not shown; the command says how to get a fresh one.
     const before = await run('reauth', '5512');
     expect(before.code).toBe(0);
-    expect(before.stdout).toContain(OLD_LINK);
+    expect(before.stdout).not.toContain(OLD_LINK);
+    expect(before.stdout).toContain('--new');
 
     const r = await run('reauth', '5512', '--new', '--json');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { reauthUrl: string; issuedAt: string };
+    const out = JSON.parse(r.stdout) as { reauthUrl: string; issuedAt: string; expiresAt: string };
+    expect(Date.parse(out.expiresAt)).toBeGreaterThan(Date.now());
+    // The fresh link works: the sandbox serves its re-authorisation page.
+    expect((await fetch(out.reauthUrl)).status).toBe(200);
     expect(out.reauthUrl).not.toBe(OLD_LINK);
     expect(out.reauthUrl).toMatch(/^https?:\/\//);
     expect(Date.parse(out.issuedAt)).toBeGreaterThan(Date.parse('2026-11-01T00:00:00.000Z'));

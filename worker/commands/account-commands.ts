@@ -19,7 +19,8 @@ import { startAccountFeed } from '../feed-client.js';
 import { UsageError } from '../exit-codes.js';
 import { ConfigError } from '../settings.js';
 import { formatTable } from '../table.js';
-import { accountAlias, requireLinked, resolveAccount } from './account-ref.js';
+import { issueReauthLink, liveReauthLink } from './reauth-links.js';
+import { accountAlias, normalizeAlias, requireFreeAlias, requireLinked, resolveAccount } from './account-ref.js';
 
 const demoLedgerConfig = fileURLToPath(new URL('../../examples/bankfeed.ledger.json', import.meta.url));
 
@@ -110,7 +111,7 @@ export async function accountsCommand(ctx: CliContext, o: { json?: boolean; wide
     transactions: n.get(a.id) ?? 0,
     syncedThrough: a.synced_through,
     ledger: a.ledger_binding ? (JSON.parse(a.ledger_binding) as { sourceId: string; ledgerAccount: string }) : null,
-    reauthUrl: a.reauth_url,
+    reauthUrl: liveReauthLink(a, new Date(), ctx.settings.reauthLinkTtlMs)?.url ?? null,
   }));
   if (o.json) {
     out(`${JSON.stringify(list, null, 2)}\n`);
@@ -179,25 +180,34 @@ async function requireKnownSource(ctx: CliContext, source: string): Promise<void
     );
 }
 
-/** `bankfeed accounts bind`: say which ledger (source and GL account) an account reconciles against. */
+/**
+ * `bankfeed accounts bind`: say which ledger (source and GL account) an account reconciles against, and optionally
+ * the alias it goes by in every command from then on.
+ */
 export async function bindCommand(
   ctx: CliContext,
   accountRef: string,
-  o: { source: string; ledgerAccount: string; writeBack?: boolean },
+  o: { source: string; ledgerAccount: string; writeBack?: boolean; alias?: string },
 ): Promise<number> {
   const account = await requireAccount(ctx, accountRef);
   const accountId = account.id;
   await requireKnownSource(ctx, o.source);
   const db = (await ctx.db()).db;
+  const alias = o.alias === undefined ? undefined : normalizeAlias(o.alias);
+  if (alias) await requireFreeAlias(db, alias, accountId);
   const value = { sourceId: o.source, ledgerAccount: o.ledgerAccount, writeBack: o.writeBack ?? false };
   const now = new Date().toISOString();
   await db.transaction().execute(async (trx) => {
     const before = await trx
       .selectFrom('accounts')
-      .select('ledger_binding')
+      .select(['ledger_binding', 'alias'])
       .where('id', '=', accountId)
       .executeTakeFirst();
-    await updateAccount(trx, accountId, { ledger_binding: JSON.stringify(value), updated_at: now });
+    await updateAccount(trx, accountId, {
+      ledger_binding: JSON.stringify(value),
+      updated_at: now,
+      ...(alias ? { alias } : {}),
+    });
     await trx
       .insertInto('audit_log')
       .values({
@@ -207,14 +217,14 @@ export async function bindCommand(
         entity_type: 'account',
         entity_id: accountId,
         account_id: accountId,
-        detail: null,
+        detail: alias ? JSON.stringify({ alias, previousAlias: before?.alias ?? null }) : null,
         before: before?.ledger_binding ?? null,
         after: JSON.stringify(value),
       })
       .execute();
   });
   out(
-    `account ${accountId} now reconciles against ${o.source} / ${o.ledgerAccount}${value.writeBack ? ' (write-back on)' : ''}\n`,
+    `account ${accountId} now reconciles against ${o.source} / ${o.ledgerAccount}${value.writeBack ? ' (write-back on)' : ''}${alias ? `; it answers to "${alias}"` : ''}\n`,
   );
   return 0;
 }
@@ -244,36 +254,53 @@ export async function syncCommand(
 
 /**
  * `bankfeed reauth`: the re-authorisation link of an account the bank paused, from the database (the feed records it
- * there), so it answers without a running worker. `--new` asks Mono for a fresh link and records it.
+ * there), so it answers without a running worker. A link past its expiry is never printed: `--new` asks Mono for a
+ * fresh one and records it with its expiry.
  */
 export async function reauthCommand(
   ctx: CliContext,
   accountRef: string,
   o: { json?: boolean; new?: boolean },
 ): Promise<number> {
-  let row = requireLinked(await requireAccount(ctx, accountRef));
+  const row = requireLinked(await requireAccount(ctx, accountRef));
+  const ttlMs = ctx.settings.reauthLinkTtlMs;
+  let link = liveReauthLink(row, new Date(), ttlMs);
   if (o.new) {
     const mono = monoClient(ctx);
     try {
-      const link = await mono.initiateReauth(row.id, {
-        ref: `reauth-${row.id}-${Date.now()}`,
-        ...(ctx.settings.reauthRedirectUrl ? { redirectUrl: ctx.settings.reauthRedirectUrl } : {}),
-      });
-      const now = new Date().toISOString();
-      const db = (await ctx.db()).db;
-      await updateAccount(db, row.id, { reauth_url: link.monoUrl, reauth_required_at: now, updated_at: now });
-      row = { ...row, reauth_url: link.monoUrl, reauth_required_at: now };
+      link = await issueReauthLink(
+        {
+          db: (await ctx.db()).db,
+          mono,
+          ...(ctx.settings.reauthRedirectUrl ? { redirectUrl: ctx.settings.reauthRedirectUrl } : {}),
+          ...(ttlMs ? { ttlMs } : {}),
+        },
+        row.id,
+      );
     } finally {
       await mono.close();
     }
   }
-  const url = row.state === 'REAUTH_REQUIRED' || o.new ? row.reauth_url : null;
+  const expired = !link && row.state === 'REAUTH_REQUIRED' && !!row.reauth_url;
   if (o.json)
     out(
-      `${JSON.stringify({ accountId: row.id, state: row.state, reauthUrl: url, issuedAt: row.reauth_required_at })}\n`,
+      `${JSON.stringify({
+        accountId: row.id,
+        state: row.state,
+        reauthUrl: link?.url ?? null,
+        issuedAt: link?.issuedAt ?? null,
+        expiresAt: link?.expiresAt ?? null,
+        linkExpired: expired,
+      })}\n`,
     );
-  else if (url)
-    out(`${row.name} needs re-authorisation. Open (issued ${row.reauth_required_at ?? 'earlier'}):\n  ${url}\n`);
+  else if (link)
+    out(
+      `${row.name} needs re-authorisation. Open (issued ${link.issuedAt}, works until ${link.expiresAt}):\n  ${link.url}\n`,
+    );
+  else if (row.state === 'REAUTH_REQUIRED')
+    out(
+      `${row.name} needs re-authorisation, but its link ${expired ? 'has expired' : 'is not issued yet'}: \`bankfeed reauth ${accountAlias(row) ?? row.id} --new\` asks Mono for a fresh one (a restart of the worker does too)\n`,
+    );
   else out(`${row.name} does not need re-authorisation (state ${row.state})\n`);
   return 0;
 }
@@ -336,8 +363,11 @@ export async function statusCommand(ctx: CliContext, o: { json?: boolean; wide?:
     )
     .execute();
   const runOf = new Map(runs.map((r) => [r.account_id, r]));
+  const now = new Date();
   const list = rows.map((a) => {
     const run = runOf.get(a.id);
+    // Only a link that still works is shown; an expired one is as good as none (the worker issues a new one).
+    const link = liveReauthLink(a, now, ctx.settings.reauthLinkTtlMs);
     const stats = run?.stats
       ? (JSON.parse(run.stats) as { matchedPercent?: string; suggested?: number; unmatchedBank?: number })
       : null;
@@ -353,8 +383,9 @@ export async function statusCommand(ctx: CliContext, o: { json?: boolean; wide?:
       suggestionsWaiting: stats?.suggested ?? null,
       unmatched: stats?.unmatchedBank ?? null,
       reconciled: !!a.ledger_binding,
-      reauthUrl: a.state === 'REAUTH_REQUIRED' ? a.reauth_url : null,
-      reauthIssuedAt: a.state === 'REAUTH_REQUIRED' ? a.reauth_required_at : null,
+      reauthUrl: link?.url ?? null,
+      reauthIssuedAt: link?.issuedAt ?? null,
+      reauthExpiresAt: link?.expiresAt ?? null,
       lastError: a.state === 'UNLINKED' ? null : a.last_error,
       unlinkedAt: a.state === 'UNLINKED' ? (a.unlinked_at ?? a.updated_at) : null,
       reportPath: latestReport(ctx.settings.dataDir, a.id),
@@ -368,7 +399,9 @@ export async function statusCommand(ctx: CliContext, o: { json?: boolean; wide?:
   }
   const note = (a: (typeof list)[number]) =>
     a.state === 'REAUTH_REQUIRED'
-      ? 're-authorise (link below)'
+      ? a.reauthUrl
+        ? 're-authorise (link below)'
+        : 're-authorise: link expired (reauth --new)'
       : a.unlinkedAt
         ? `unlinked since ${shortTime(a.unlinkedAt)}`
         : (a.lastError ?? '');
@@ -426,7 +459,9 @@ export async function statusCommand(ctx: CliContext, o: { json?: boolean; wide?:
       ),
     );
   for (const a of list.filter((x) => x.reauthUrl))
-    out(`\n${a.name} needs re-authorisation (link issued ${a.reauthIssuedAt ?? 'earlier'}):\n  ${a.reauthUrl}\n`);
+    out(
+      `\n${a.name} needs re-authorisation (link issued ${a.reauthIssuedAt}, works until ${a.reauthExpiresAt}):\n  ${a.reauthUrl}\n`,
+    );
   if (attention.length) out(`\n${attention.length} account(s) need attention\n`);
   return attention.length ? 1 : 0;
 }

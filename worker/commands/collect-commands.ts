@@ -14,6 +14,7 @@ import { AmountParseError, parseAmount } from '../../domain/money.js';
 import type { CliContext } from '../cli-context.js';
 import { ConfigError } from '../settings.js';
 import { formatTable } from '../table.js';
+import { resolveAccount } from './account-ref.js';
 
 type Run = (fn: (ctx: CliContext) => Promise<number>) => Promise<void>;
 
@@ -63,6 +64,8 @@ export async function collectCommand(
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(o.email))
     throw new ConfigError(`--email "${o.email}" is not an email address`);
   const db = (await ctx.db()).db;
+  // --account takes what any command takes: the id, the alias, the last four digits or the name.
+  if (o.account) o = { ...o, account: (await resolveAccount(db, o.account)).id };
   const directPay = directPayFor(ctx);
   try {
     const collections = createCollectionActivities({ db, directPay });
@@ -146,6 +149,7 @@ export async function collectionsCommand(
   o: { account?: string; out?: string; json?: boolean },
 ): Promise<number> {
   const db = (await ctx.db()).db;
+  if (o.account) o = { ...o, account: (await resolveAccount(db, o.account)).id };
   const collections = createCollectionActivities({
     db,
     directPay: {

@@ -13,9 +13,12 @@ import type { CliContext } from '../cli-context.js';
 import { UsageError } from '../exit-codes.js';
 import { ConfigError } from '../settings.js';
 import { formatTable } from '../table.js';
+import { resolveAccount } from './account-ref.js';
 
 const actor = () => process.env.BANKFEED_ACTOR ?? process.env.USER ?? 'cli';
 const out = (s: string) => process.stdout.write(s);
+/** The account id a person's reference (id, alias, last four, name) names; exit 2 when none or several do. */
+const idOf = async (ctx: CliContext, ref: string) => (await resolveAccount((await ctx.db()).db, ref)).id;
 
 async function service(ctx: CliContext) {
   return createReconciliationService({ db: (await ctx.db()).db });
@@ -76,6 +79,7 @@ export async function listMatchesCommand(
   accountId: string,
   o: { status?: string; json?: boolean; limit?: string },
 ): Promise<number> {
+  accountId = await idOf(ctx, accountId);
   await bindingOf(ctx, accountId); // an unknown account is a usage error, not an empty list
   const statuses = o.status?.split(',').map((x) => x.trim());
   const bad = statuses?.filter((x) => !(GROUP_STATUSES as readonly string[]).includes(x)) ?? [];
@@ -169,6 +173,7 @@ export async function manualMatchCommand(
   ctx: CliContext,
   o: { account: string; bank: string; ledger: string; writeOff?: string },
 ): Promise<number> {
+  o = { ...o, account: await idOf(ctx, o.account) };
   const ids = (s: string, what: string) =>
     s.split(',').map((x) => {
       const n = Number(x.trim());
@@ -205,6 +210,7 @@ export async function reconcileAccountCommand(
   ctx: CliContext,
   o: { account: string; from?: string; to?: string; json?: boolean; out?: string; ledgerAccount?: string[] },
 ): Promise<number> {
+  o = { ...o, account: await idOf(ctx, o.account) };
   const b = await bindingOf(ctx, o.account);
   if (!b)
     throw new ConfigError(
@@ -245,6 +251,7 @@ export async function exportCommand(
   accountId: string,
   o: { out: string; from?: string; to?: string },
 ): Promise<number> {
+  accountId = await idOf(ctx, accountId);
   await bindingOf(ctx, accountId);
   const period = await periodOf(ctx, accountId, o);
   const acts = await reportActivities(ctx);
@@ -289,6 +296,7 @@ export async function testRulesCommand(
   const { compileRule, firstMatchingRule } = await import('../../matching/rules.js');
   const compiled = rules.map(compileRule);
   const db = (await ctx.db()).db;
+  accountId = await idOf(ctx, accountId);
   const lines = (await listLiveBankTransactions(db, accountId)).slice(-Number(o.limit ?? 200));
   const hits = lines.map((l) => {
     const rule = firstMatchingRule(compiled, {

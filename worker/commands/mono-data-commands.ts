@@ -5,7 +5,6 @@ import { MonoStatementJobs } from '../../adapters/mono/statement-jobs.js';
 import { createIdentityActivities } from '../../activities/identity-activities.js';
 import { createIncomeActivities } from '../../activities/income-activities.js';
 import { createStatementActivities } from '../../activities/statement-activities.js';
-import { getAccount } from '../../db/account-repository.js';
 import type { IncomeReportRow } from '../../db/income-repository.js';
 import { fetchIncomeRecords, type IncomeStream } from '../../adapters/mono/identity-income.js';
 import { isCurrencyCode } from '../../domain/currency.js';
@@ -13,6 +12,7 @@ import { formatMoney } from '../../domain/money.js';
 import type { CliContext } from '../cli-context.js';
 import { ConfigError } from '../settings.js';
 import { formatTable } from '../table.js';
+import { resolveAccount } from './account-ref.js';
 
 type Run = (fn: (ctx: CliContext) => Promise<number>) => Promise<void>;
 
@@ -36,10 +36,9 @@ function monoSettings(ctx: CliContext): { baseUrl: string; secretKey: string } {
   return { baseUrl: ctx.settings.mono.baseUrl, secretKey: ctx.settings.mono.secretKey };
 }
 
-async function requireAccount(ctx: CliContext, id: string) {
-  const row = await getAccount((await ctx.db()).db, id);
-  if (!row) throw new ConfigError(`no linked account "${id}" (see \`bankfeed accounts\`)`);
-  return row;
+/** The account a person named (id, alias, last four digits or name); exit 2 when none or several answer. */
+async function requireAccount(ctx: CliContext, ref: string) {
+  return resolveAccount((await ctx.db()).db, ref);
 }
 
 function amount(minor: number | null, currency: string | null): string {
@@ -57,6 +56,7 @@ export async function showAccountCommand(
 ): Promise<number> {
   const db = (await ctx.db()).db;
   const account = await requireAccount(ctx, accountId);
+  accountId = account.id;
   let mono: MonoClient | null = null;
   try {
     if (o.refresh) mono = new MonoClient(monoSettings(ctx));
@@ -161,7 +161,7 @@ export async function incomeCommand(
   o: { months?: string; request?: boolean; records?: boolean; wait?: string; json?: boolean },
 ): Promise<number> {
   const db = (await ctx.db()).db;
-  await requireAccount(ctx, accountId);
+  accountId = (await requireAccount(ctx, accountId)).id;
   const months = o.months === undefined ? undefined : Number(o.months);
   if (months !== undefined && (!Number.isInteger(months) || months < 1 || months > 120))
     throw new ConfigError(`--months must be a whole number of months from 1 to 120, not "${o.months}"`);
@@ -218,7 +218,7 @@ export async function statementCommand(
   if (!Number.isInteger(months) || months < 1 || months > 12)
     throw new ConfigError(`--months must be a whole number from 1 to 12, not "${o.months}"`);
   const db = (await ctx.db()).db;
-  await requireAccount(ctx, accountId);
+  accountId = (await requireAccount(ctx, accountId)).id;
   const settings = monoSettings(ctx);
   const mono = new MonoClient(settings);
   const jobs = new MonoStatementJobs(settings);

@@ -14,6 +14,7 @@ import { ensureNightlySchedule } from '../nightly-schedule.js';
 import type { BankfeedSettings } from '../settings.js';
 import { signalExitCode, watchShutdown } from '../shutdown.js';
 import { formatTable } from '../table.js';
+import { liveReauthLink, reissueExpiredReauthLinks } from './reauth-links.js';
 
 const examplesDir = resolve(fileURLToPath(new URL('../../examples/', import.meta.url)));
 
@@ -125,6 +126,16 @@ async function runStart(
       await startAccountFeed(w.client, temporal.taskQueue, a.spec.id, settings.feed);
     }
   }
+  // Feeds still waiting for re-authorisation from an earlier run: a link that expired is issued again, and under the
+  // demo every earlier link is dead (the sandbox that issued it is gone), so each gets a fresh one from this sandbox.
+  await reissueExpiredReauthLinks({
+    db: db.db,
+    mono: w.mono,
+    logger,
+    ...(settings.reauthRedirectUrl ? { redirectUrl: settings.reauthRedirectUrl } : {}),
+    ...(settings.reauthLinkTtlMs ? { ttlMs: settings.reauthLinkTtlMs } : {}),
+    ...(sandbox ? { stale: () => true } : {}),
+  });
   const deadline = Date.now() + (opts.timeoutMs ?? 15 * 60_000);
   // Once Ctrl-C came the waits below end at their next tick instead of polling a stack that is shutting down.
   const stopIfAsked = () => {
@@ -215,8 +226,14 @@ async function runStart(
   print(
     `\n${formatTable(['ACCOUNT', 'BANK', 'CCY', 'STATE', 'TRANSACTIONS', 'MATCHED', 'SUGGESTIONS', 'UNMATCHED'], table)}`,
   );
-  for (const a of rows.filter((r) => r.state === 'REAUTH_REQUIRED'))
-    print(`\n${a.name} needs re-authorisation at ${a.institution_name}: ${a.reauth_url}\n`);
+  for (const a of rows.filter((r) => r.state === 'REAUTH_REQUIRED')) {
+    const link = liveReauthLink(a, new Date(), settings.reauthLinkTtlMs);
+    print(
+      link
+        ? `\n${a.name} needs re-authorisation at ${a.institution_name} (link works until ${link.expiresAt}): ${link.url}\n`
+        : `\n${a.name} needs re-authorisation at ${a.institution_name}: its link expired; \`bankfeed reauth ${a.id} --new\` issues a fresh one\n`,
+    );
+  }
   const summary = nightly.reports?.files.find((f) => f.endsWith('reconciliation.xlsx'));
   print(`\nReports: ${summary ?? '(none written)'}\n`);
   print(`Temporal UI: ${temporal.uiUrl ?? '(external cluster)'}\n`);

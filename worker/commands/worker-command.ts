@@ -1,10 +1,15 @@
 import type { Logger } from 'pino';
-import { startStack } from '../composition-root.js';
+import { startStack, type Stack } from '../composition-root.js';
 import { ensureNightlySchedule } from '../nightly-schedule.js';
 import { ConfigError, type BankfeedSettings } from '../settings.js';
-import { untilSignal } from '../shutdown.js';
+import { signalExitCode, watchShutdown, type ShutdownWatch } from '../shutdown.js';
+import { reissueExpiredReauthLinks } from './reauth-links.js';
 
-/** `bankfeed worker`: the stack's processes only, against the configured Mono and Temporal. */
+/**
+ * `bankfeed worker`: the stack's processes only, against the configured Mono and Temporal. Like `start`, the first
+ * Ctrl-C (or SIGTERM) at any moment stops the worker, the receiver and the optional servers in order and exits with
+ * the signal's code (130 / 143); a second one forces the exit.
+ */
 export async function runWorkerCommand(
   settings: BankfeedSettings,
   logger: Logger,
@@ -15,10 +20,32 @@ export async function runWorkerCommand(
       'bankfeed worker needs MONO_SECRET_KEY and MONO_WEBHOOK_SECRET (or MONO_BASE_URL for a sandbox); `bankfeed start` runs the embedded demo stack instead',
     );
   }
-  const stack = await startStack(settings, logger, {
+  // Listening from the very start: a signal while the stack is still starting must not be lost (nor kill it hard).
+  const shutdown = watchShutdown();
+  const starting = startStack(settings, logger, {
     mono: settings.mono,
     ...(opts.disabled ? { disabled: opts.disabled } : {}),
   });
+  try {
+    const stack = await Promise.race([starting, shutdown.requested.then(() => null)]);
+    if (!stack) {
+      // The stack was still starting: let it finish (or fail), then stop what it started.
+      await (await starting.catch(() => null))?.shutdown();
+      return signalExitCode(shutdown.signal()!);
+    }
+    return await runStarted(stack, settings, logger, opts, shutdown);
+  } finally {
+    shutdown.dispose();
+  }
+}
+
+async function runStarted(
+  stack: Stack,
+  settings: BankfeedSettings,
+  logger: Logger,
+  opts: { schedule?: boolean },
+  shutdown: ShutdownWatch,
+): Promise<number> {
   try {
     if (opts.schedule !== false) {
       const r = await ensureNightlySchedule(stack.client, {
@@ -28,6 +55,14 @@ export async function runWorkerCommand(
       });
       logger.info({ schedule: r }, 'nightly schedule in place');
     }
+    // Feeds that waited for re-authorisation while no worker ran: a link that expired meanwhile is issued again.
+    await reissueExpiredReauthLinks({
+      db: stack.db,
+      mono: stack.worker.mono,
+      logger,
+      ...(settings.reauthRedirectUrl ? { redirectUrl: settings.reauthRedirectUrl } : {}),
+      ...(settings.reauthLinkTtlMs ? { ttlMs: settings.reauthLinkTtlMs } : {}),
+    });
   } catch (e) {
     await stack.shutdown();
     throw e;
@@ -41,8 +76,10 @@ export async function runWorkerCommand(
   process.stdout.write(
     `${JSON.stringify({ ready: true, webhookUrl: stack.worker.receiver?.url ?? null, processes: urls, pid: process.pid })}\n`,
   );
-  const signal = await Promise.race([untilSignal(), stack.worker.running.then(() => 'worker-stopped' as const)]);
-  logger.info({ signal }, 'shutting down');
+  const signal = await Promise.race([shutdown.requested, stack.worker.running.then(() => null)]);
+  logger.info({ signal: signal ?? 'worker stopped' }, 'shutting down');
   await stack.shutdown();
-  return 0;
+  // The SDK also stops the worker on SIGINT/SIGTERM, so `running` may win the race: the signal still decides the code.
+  const sig = shutdown.signal();
+  return sig ? signalExitCode(sig) : 0;
 }
