@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { heartbeat } from '@temporalio/activity';
@@ -18,7 +17,7 @@ import { normalizeCurrency } from '../domain/currency.js';
 import { addBusinessDays, businessDateOf } from '../domain/dates.js';
 import type { MatchOptions } from '../matching/options.js';
 import { listAccounts } from '../db/account-repository.js';
-import { importLedgerEntries } from '../db/ledger-repository.js';
+import { syncLedgerEntries } from '../db/ledger-sync-repository.js';
 import { createMatchRepository } from '../db/match-repository.js';
 import type { Database } from '../db/schema.js';
 import { buildAccountReport, type StatedBookBalance } from './report-builder.js';
@@ -133,17 +132,15 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
       period,
       cursor: state?.cursor ?? null,
     });
-    let inserted = 0;
-    if (pulled.entries.length > 0) {
-      const hash = createHash('sha256').update(JSON.stringify(pulled.entries)).digest('hex');
-      const r = await importLedgerEntries(deps.db, {
-        sourceId: b.sourceId,
-        fileName: `${adapter.kind}:${b.ledgerAccount}`,
-        fileHash: hash,
-        entries: pulled.entries,
-      });
-      inserted = r.inserted;
-    }
+    // New entries inserted, changed ones updated, closed ones (paid, cancelled, gone) closed; held matches stand.
+    const synced = await syncLedgerEntries(deps.db, {
+      sourceId: b.sourceId,
+      label: `${adapter.kind}:${b.ledgerAccount}`,
+      entries: pulled.entries,
+      closed: pulled.closed,
+      complete: pulled.complete ?? null,
+    });
+    const inserted = synced.inserted;
     const now = new Date().toISOString();
     await deps.db
       .insertInto('ledger_sync_state')
@@ -152,7 +149,7 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
         oc.columns(['source_id', 'ledger_account']).doUpdateSet({ cursor: pulled.cursor, pulled_at: now }),
       )
       .execute();
-    deps.logger.info({ accountId, sourceId: b.sourceId, pulled: pulled.entries.length, inserted }, 'ledger pulled');
+    deps.logger.info({ accountId, sourceId: b.sourceId, pulled: pulled.entries.length, ...synced }, 'ledger pulled');
     return inserted;
   }
 

@@ -44,7 +44,8 @@ export function ledgerRowFingerprint(e: LedgerEntry): string {
   return createHash('sha256').update(parts.join('\u001f')).digest('hex').slice(0, 32);
 }
 
-function validate(input: ImportLedgerEntriesInput): void {
+/** Every entry has an id (unique in the batch), whole minor units, an ISO date and a known currency. */
+export function validateLedgerEntries(input: { fileName: string; entries: LedgerEntry[] }): void {
   const seen = new Set<string>();
   for (const [i, e] of input.entries.entries()) {
     if (!e.id) throw new Error(`ledger import ${input.fileName}: entries[${i}] has no id`);
@@ -66,7 +67,7 @@ export async function importLedgerEntries(
   db: Kysely<Database>,
   input: ImportLedgerEntriesInput,
 ): Promise<ImportLedgerEntriesResult> {
-  validate(input);
+  validateLedgerEntries(input);
   const attempt = () =>
     db.transaction().execute(async (trx) => {
       const existing = await trx

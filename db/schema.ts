@@ -93,6 +93,8 @@ export interface LedgerEntriesTable {
   raw: string | null;
   created_at: string;
   updated_at: string;
+  closed_reason: string | null; // paid | cancelled | voided | gone, when a pull closed it (0012)
+  closed_at: string | null;
 }
 
 export interface ReconcileRunsTable {

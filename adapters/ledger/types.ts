@@ -8,10 +8,23 @@ export interface LedgerPullQuery {
   cursor?: string | null;
 }
 
-/** Entries whose ids are stable across pulls; `cursor` is handed back on the next pull to get only what is new. */
+/** Why the books no longer hold an entry open: paid (settled in full), cancelled, voided, or gone (deleted). */
+export type LedgerCloseReason = 'paid' | 'cancelled' | 'voided' | 'gone';
+
+/**
+ * Entries whose ids are stable across pulls; `cursor` is handed back on the next pull to get only what is new (and
+ * what changed: an entry pulled again replaces what was stored for its id).
+ */
 export interface LedgerPullResult {
   entries: LedgerEntry[];
   cursor: string | null;
+  /** Entries pulled before that the books closed since (an incremental pull sees them change state). */
+  closed?: Array<{ id: string; reason: LedgerCloseReason }>;
+  /**
+   * Set when `entries` is every open entry the source holds dated in this range (of this ledger account, when
+   * named): a full read of a file, a snapshot. A stored open entry in that scope missing from `entries` is gone.
+   */
+  complete?: { from: string; to: string; ledgerAccount?: string | null } | null;
 }
 
 export interface LedgerPosting {

@@ -8,6 +8,7 @@ import * as m0006 from './0006_web_app.js';
 import * as m0007 from './0007_webhook_outbox.js';
 import * as m0010 from './0010_mono_data.js';
 import * as m0011 from './0011_account_alias_reauth_expiry.js';
+import * as m0012 from './0012_ledger_entry_closure.js';
 
 /** Ordered migrations; add new files here, never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007_webhook_outbox': m0007,
   '0010_mono_data': m0010,
   '0011_account_alias_reauth_expiry': m0011,
+  '0012_ledger_entry_closure': m0012,
 };

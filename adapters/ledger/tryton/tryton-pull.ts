@@ -2,6 +2,7 @@ import type { CurrencyCode } from '../../../domain/currency.js';
 import type { LedgerEntry } from '../../../domain/ledger.js';
 import { Decimal, majorToMinor } from '../../../domain/money.js';
 import { LedgerVendorError } from '../oauth/errors.js';
+import type { LedgerPullResult } from '../types.js';
 import type { TrytonBooks } from './tryton-books.js';
 import { TrytonDate, TrytonDateTime } from './tryton-json.js';
 import { VENDOR, type TrytonRpc } from './tryton-rpc.js';
@@ -10,6 +11,7 @@ const PAGE = 1000;
 
 interface InvoiceRow {
   id: number;
+  state: 'posted' | 'paid' | 'cancelled';
   number: string | null;
   reference: string | null;
   description: string | null;
@@ -23,6 +25,7 @@ interface InvoiceRow {
 
 interface MoveLineRow {
   id: number;
+  reconciliation: number | null;
   date: TrytonDate;
   debit: Decimal;
   credit: Decimal;
@@ -91,28 +94,28 @@ export interface PullOptions {
  * amount left to pay, and lines on the bank's GL account that no statement wrote (book entries the bank has not
  * shown yet). Amounts are signed as they will hit the bank: a customer invoice positive, a supplier invoice negative.
  */
-export async function pullTrytonEntries(
-  rpc: TrytonRpc,
-  o: PullOptions,
-): Promise<{ entries: LedgerEntry[]; cursor: string | null }> {
+export async function pullTrytonEntries(rpc: TrytonRpc, o: PullOptions): Promise<LedgerPullResult> {
   const since = parseCursor(o.cursor, o.overlapSeconds);
   const changed = since ? [['OR', ['create_date', '>', since], ['write_date', '>', since]]] : [];
   const ctx = o.books.context;
   let newest = parseCursor(o.cursor, 0)?.iso ?? '';
   const entries: LedgerEntry[] = [];
+  const closed: NonNullable<LedgerPullResult['closed']> = [];
 
-  // amount_to_pay is computed, not stored: Tryton cannot search on it, so open ones are picked here.
+  // amount_to_pay is computed, not stored: Tryton cannot search on it, so open ones are picked here. An incremental
+  // pull also reads invoices paid or cancelled since, so what was pulled open is closed.
   const invoices = await pages<InvoiceRow>(
     rpc,
     'account.invoice',
     [
       ['company', '=', o.books.companyId],
-      ['state', '=', 'posted'],
+      since ? ['state', 'in', ['posted', 'paid', 'cancelled']] : ['state', '=', 'posted'],
       ['currency.code', '=', o.currency],
       ['invoice_date', '<=', new TrytonDate(o.period.to)],
       ...changed,
     ],
     [
+      'state',
       'number',
       'reference',
       'description',
@@ -128,7 +131,10 @@ export async function pullTrytonEntries(
   for (const inv of invoices) {
     const t = touched(inv);
     if (t > newest) newest = t;
-    if (inv.amount_to_pay.isZero()) continue;
+    if (inv.state !== 'posted' || inv.amount_to_pay.isZero()) {
+      closed.push({ id: invoiceEntryId(inv.id), reason: inv.state === 'cancelled' ? 'cancelled' : 'paid' });
+      continue;
+    }
     const signed = inv.type === 'out' ? inv.amount_to_pay : inv.amount_to_pay.neg();
     const number = inv.number ?? `#${inv.id}`;
     const quoted = o.invoiceReference === 'reference' ? inv.reference || number : number;
@@ -152,12 +158,14 @@ export async function pullTrytonEntries(
     [
       ['account', '=', o.books.journal.accountId],
       ['move.state', '=', 'posted'],
-      ['reconciliation', '=', null],
+      // Incrementally, lines reconciled since are read too: they were open items and are settled now.
+      ...(since ? [] : [['reconciliation', '=', null]]),
       ['date', '>=', new TrytonDate(o.period.from)],
       ['date', '<=', new TrytonDate(o.period.to)],
       ...changed,
     ],
     [
+      'reconciliation',
       'date',
       'debit',
       'credit',
@@ -176,6 +184,10 @@ export async function pullTrytonEntries(
     if (t > newest) newest = t;
     // Lines a statement wrote are the bank's own lines, already in the feed: only book-side entries are open items.
     if (l.move_origin?.startsWith('account.statement')) continue;
+    if (l.reconciliation !== null) {
+      closed.push({ id: moveLineEntryId(l.id), reason: 'paid' });
+      continue;
+    }
     const signed = l.debit.minus(l.credit);
     if (signed.isZero()) continue;
     entries.push({
@@ -189,7 +201,7 @@ export async function pullTrytonEntries(
       account: o.books.journal.accountCode,
     });
   }
-  return { entries, cursor: newest ? `tryton-v1:${newest}` : (o.cursor ?? null) };
+  return { entries, closed, cursor: newest ? `tryton-v1:${newest}` : (o.cursor ?? null) };
 }
 
 function toMinor(v: Decimal, currency: CurrencyCode, what: string): number {

@@ -13,6 +13,7 @@ import { knownCurrency, minorToVendorAmount, vendorAmountToMinor } from '../oaut
 import { batchKey, vendorReference } from '../oauth/write-keys.js';
 import type {
   LedgerAdapter,
+  LedgerCloseReason,
   LedgerAdapterContext,
   LedgerAdapterFactory,
   LedgerPosting,
@@ -21,7 +22,16 @@ import type {
 } from '../types.js';
 import { XERO, XeroApi } from './xero-api.js';
 import { xeroConfigSchema, type XeroConfig } from './xero-config.js';
-import { bankTransactionEntry, creditNoteEntry, invoiceEntry, parseEntryId, xeroInstant } from './xero-entries.js';
+import {
+  bankTransactionEntry,
+  creditNoteEntry,
+  entryIdOf,
+  invoiceEntry,
+  parseEntryId,
+  XERO_CLOSING_STATUSES,
+  xeroClosedReason,
+  xeroInstant,
+} from './xero-entries.js';
 
 interface XeroCursor {
   v: 1;
@@ -238,8 +248,14 @@ export class XeroAdapter implements LedgerAdapter, SettlesEntries {
     const cursor = this.parseCursor(q.cursor, tenant);
     const next: XeroCursor = { ...cursor };
     const byId = new Map<string, LedgerEntry>();
+    const closed = new Map<string, LedgerCloseReason>();
     const keep = (e: LedgerEntry | null) => {
       if (e && e.date >= q.period.from && e.date <= q.period.to) byId.set(e.id, e);
+    };
+    // Incremental pulls read every status, so what was pulled open and is paid, voided or deleted since is closed.
+    const settle = (id: string | undefined, status: unknown, open: LedgerEntry | null) => {
+      const reason = open ? null : xeroClosedReason(String(status));
+      if (id && reason) closed.set(id, reason);
     };
     const later = (a: string | null, b: unknown) => {
       const t = xeroInstant(b);
@@ -262,7 +278,7 @@ export class XeroAdapter implements LedgerAdapter, SettlesEntries {
             undefined,
             undefined,
             undefined,
-            ['AUTHORISED'],
+            cursor.invoices ? [...XERO_CLOSING_STATUSES, 'AUTHORISED'] : ['AUTHORISED'],
             page,
             false,
             undefined,
@@ -275,7 +291,9 @@ export class XeroAdapter implements LedgerAdapter, SettlesEntries {
       },
       (inv) => {
         next.invoices = later(next.invoices, inv.updatedDateUTC);
-        keep(invoiceEntry(inv, account));
+        const e = invoiceEntry(inv, account);
+        keep(e);
+        settle(inv.invoiceID && entryIdOf('invoice', inv.invoiceID), inv.status, e);
       },
     );
     if (this.config.include.creditNotes) {
@@ -286,7 +304,7 @@ export class XeroAdapter implements LedgerAdapter, SettlesEntries {
             a.getCreditNotes(
               tenant,
               since(cursor.creditNotes),
-              'Status=="AUTHORISED"',
+              cursor.creditNotes ? undefined : 'Status=="AUTHORISED"',
               'UpdatedDateUTC ASC',
               page,
               undefined,
@@ -297,12 +315,15 @@ export class XeroAdapter implements LedgerAdapter, SettlesEntries {
         },
         (cn) => {
           next.creditNotes = later(next.creditNotes, cn.updatedDateUTC);
-          keep(creditNoteEntry(cn, account));
+          const e = creditNoteEntry(cn, account);
+          keep(e);
+          settle(cn.creditNoteID && entryIdOf('creditnote', cn.creditNoteID), cn.status, e);
         },
       );
     }
     if (this.config.include.bankTransactions) {
-      const where = `BankAccount.AccountID==Guid("${bank.accountID}") AND IsReconciled==false AND Status=="AUTHORISED"`;
+      const onBank = `BankAccount.AccountID==Guid("${bank.accountID}")`;
+      const where = cursor.bankTransactions ? onBank : `${onBank} AND IsReconciled==false AND Status=="AUTHORISED"`;
       await this.pageAll<BankTransaction>(
         'GET /BankTransactions',
         async (page) => {
@@ -321,11 +342,17 @@ export class XeroAdapter implements LedgerAdapter, SettlesEntries {
         },
         (bt) => {
           next.bankTransactions = later(next.bankTransactions, bt.updatedDateUTC);
-          keep(bankTransactionEntry(bt, account));
+          const e = bankTransactionEntry(bt, account);
+          keep(e);
+          settle(bt.bankTransactionID && entryIdOf('banktxn', bt.bankTransactionID), bt.status, e);
         },
       );
     }
-    return { entries: [...byId.values()], cursor: `xero:v1:${JSON.stringify(next)}` };
+    return {
+      entries: [...byId.values()],
+      closed: [...closed].map(([id, reason]) => ({ id, reason })),
+      cursor: `xero:v1:${JSON.stringify(next)}`,
+    };
   }
 
   /** Our documents of one kind created lately, by the reference bankfeed wrote on them. */

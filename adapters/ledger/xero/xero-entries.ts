@@ -1,5 +1,6 @@
 import type { BankTransaction, CreditNote, Invoice } from 'xero-node';
 import type { LedgerEntry } from '../../../domain/ledger.js';
+import type { LedgerCloseReason } from '../types.js';
 import { knownCurrency, vendorAmountToMinor } from '../oauth/vendor-amount.js';
 
 /** A Xero date: the SDK turns Xero's "/Date(ms+0000)/" into a Date at UTC midnight; ISO strings pass through. */
@@ -12,6 +13,20 @@ export function xeroDate(v: unknown): string | null {
 export function xeroInstant(v: unknown): string | null {
   if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString();
   if (typeof v === 'string' && !Number.isNaN(Date.parse(v))) return new Date(v).toISOString();
+  return null;
+}
+
+/** Statuses of a document that was open and no longer is (Xero's Invoice/CreditNote/BankTransaction status). */
+export const XERO_CLOSING_STATUSES = ['PAID', 'VOIDED', 'DELETED'] as const;
+
+/**
+ * Why a document read again is no longer an open item: paid (or AUTHORISED with nothing due, or reconciled),
+ * voided, deleted; null for statuses that never were open (DRAFT, SUBMITTED).
+ */
+export function xeroClosedReason(status: string): LedgerCloseReason | null {
+  if (status === 'PAID' || status === 'AUTHORISED') return 'paid';
+  if (status === 'VOIDED') return 'voided';
+  if (status === 'DELETED') return 'gone';
   return null;
 }
 

@@ -112,6 +112,31 @@ describe('Xero adapter against the local Xero', () => {
     expect(second.cursor).not.toBe(first.cursor);
   });
 
+  it('an incremental pull reports what was paid, voided or reconciled in Xero since as closed', async () => {
+    const a = adapter();
+    const first = await a.pullOpenEntries({ period: PERIOD });
+    const open = expectedOpen(fake);
+    const [paid, voided] = fake.invoices.filter((i) => open.has(`invoice:${i.InvoiceID}`));
+    const credit = fake.creditNotes.find((c) => open.has(`creditnote:${c.CreditNoteID}`))!;
+    const txn = fake.bankTransactions.find((t) => open.has(`banktxn:${t.BankTransactionID}`))!;
+    await new Promise((r) => setTimeout(r, 5));
+    const stamp = `/Date(${Date.now()}+0000)/`;
+    Object.assign(paid!, { Status: 'PAID', AmountDue: 0, AmountPaid: paid!.Total, UpdatedDateUTC: stamp });
+    Object.assign(voided!, { Status: 'VOIDED', UpdatedDateUTC: stamp });
+    Object.assign(credit, { Status: 'VOIDED', UpdatedDateUTC: stamp });
+    Object.assign(txn, { IsReconciled: true, UpdatedDateUTC: stamp });
+    const second = await a.pullOpenEntries({ period: PERIOD, cursor: first.cursor });
+    expect(second.entries).toEqual([]);
+    expect(new Map(second.closed!.map((c) => [c.id, c.reason]))).toEqual(
+      new Map([
+        [`invoice:${paid!.InvoiceID}`, 'paid'],
+        [`invoice:${voided!.InvoiceID}`, 'voided'],
+        [`creditnote:${credit.CreditNoteID}`, 'voided'],
+        [`banktxn:${txn.BankTransactionID}`, 'paid'],
+      ]),
+    );
+  });
+
   it('a second adapter reuses the stored grant (the rotated refresh token, not the spent bootstrap one)', async () => {
     await adapter().pullOpenEntries({ period: PERIOD });
     fake.oauth.expireAccessTokens();

@@ -41,6 +41,7 @@ beforeAll(async () => {
       },
       { type: 'out', party: 'Kwame Traders', amount: '64000.00', date: '2026-11-06' },
       { type: 'out', party: 'Nairobi Fresh', amount: '5000.00', date: '2026-11-07' },
+      { type: 'in', party: 'Accra Office Supplies', amount: '9000.00', date: '2026-11-09', reference: 'AOS-77' },
     ],
   });
 }, 240_000);
@@ -173,6 +174,7 @@ describe('tryton ledger adapter against a real Tryton 8.2', () => {
         ['Adaeze Foods Ltd', -1_200_000],
         ['Kwame Traders', 6_400_000],
         ['Nairobi Fresh', 500_000],
+        ['Accra Office Supplies', -900_000],
       ].sort(),
     );
     const supplier = first.entries.find((e) => e.party === 'Lagos Power Supplies')!;
@@ -233,6 +235,30 @@ describe('tryton ledger adapter against a real Tryton 8.2', () => {
     expect(open.entries.find((e) => e.id === `invoice:${partial.id}`)!.amountMinor).toBe(3_250_050);
     const changed = await adapter({ cursorOverlapSeconds: 0 }).pullOpenEntries({ period, cursor: firstCursor });
     expect(changed.entries.map((e) => [e.id, e.amountMinor])).toEqual([[`invoice:${partial.id}`, 3_250_050]]);
+    // ...and says the one paid in full is closed, so the store stops offering it as a candidate.
+    expect(changed.closed).toEqual([{ id: `invoice:${full.id}`, reason: 'paid' }]);
+    await a.close?.();
+  });
+
+  it('an incremental pull reports an invoice cancelled in Tryton since the last pull as closed', async (ctx) => {
+    if (!available) ctx.skip();
+    const inv = tryton!.invoices[6]!;
+    const a = adapter({ cursorOverlapSeconds: 0 });
+    const before = await a.pullOpenEntries({ period, cursor: null });
+    expect(before.entries.find((e) => e.id === `invoice:${inv.id}`)?.amountMinor).toBe(-900_000);
+    // Tryton stamps write_date with the transaction's start at second precision or finer: step past the cursor.
+    await new Promise((r) => setTimeout(r, 1100));
+    const rpc = userRpc();
+    const c = { company: tryton!.books.companyId, companies: [tryton!.books.companyId] };
+    await rpc.call('model.account.invoice.cancel', [[inv.id], c]);
+    const [state] = await rpc.call<Array<{ state: string }>>('model.account.invoice.read', [[inv.id], ['state'], c]);
+    await rpc.close();
+    expect(state!.state).toBe('cancelled');
+    const after = await a.pullOpenEntries({ period, cursor: before.cursor });
+    expect(after.entries.find((e) => e.id === `invoice:${inv.id}`)).toBeUndefined();
+    // (Invoices paid before the first pull may be reported closed again: the full pull's cursor never saw them.)
+    expect(after.closed).toContainEqual({ id: `invoice:${inv.id}`, reason: 'cancelled' });
+    expect(after.closed!.filter((x) => x.reason === 'cancelled')).toHaveLength(1);
     await a.close?.();
   });
 

@@ -1,0 +1,200 @@
+import type { Kysely } from 'kysely';
+import type { LedgerEntry } from '../domain/ledger.js';
+import { nowIso } from './connection.js';
+import { ledgerRowFingerprint, validateLedgerEntries } from './ledger-repository.js';
+import type { Database, NewLedgerEntry } from './schema.js';
+
+/** Why the books closed an entry (mirrors the adapters' LedgerCloseReason; db/ does not import adapters). */
+export type LedgerEntryCloseReason = 'paid' | 'cancelled' | 'voided' | 'gone';
+
+export interface SyncLedgerEntriesInput {
+  sourceId: string;
+  /** Names the pull in errors ("tryton:1.1.1"). */
+  label: string;
+  /** Open entries as the books state them now: new ones are inserted, known ones updated. */
+  entries: LedgerEntry[];
+  /** Entries the books closed since the last pull. */
+  closed?: Array<{ id: string; reason: LedgerEntryCloseReason }>;
+  /** `entries` is all the books hold open dated in this range (of this ledger account when given): the rest is gone. */
+  complete?: { from: string; to: string; ledgerAccount?: string | null } | null;
+}
+
+export interface SyncLedgerEntriesResult {
+  inserted: number;
+  updated: number;
+  reopened: number;
+  closed: number;
+  /** Entries a held match (auto, confirmed, manual) keeps as they were matched: their closing is only noted. */
+  keptForMatches: number;
+}
+
+const BATCH = 500;
+
+interface StoredRow {
+  id: number;
+  external_id: string;
+  status: string;
+  row_fingerprint: string;
+  due_date: string | null;
+  ledger_account: string | null;
+  closed_reason: string | null;
+}
+
+function chunks<T>(xs: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += BATCH) out.push(xs.slice(i, i + BATCH));
+  return out;
+}
+
+/**
+ * Applies a pull to the stored entries of a source, in one transaction, so the store follows the books:
+ *  - an entry seen for the first time is inserted open;
+ *  - an open entry whose content changed (amount left to pay, date, reference, party) is updated in place;
+ *  - an entry the books closed (paid, cancelled, voided, gone) becomes void with the reason, so it stops being a
+ *    candidate and an outstanding item; one a sync closed and the books re-open is open again;
+ *  - an entry a held match (auto, confirmed, manual) holds keeps what it was matched on: a person's decision and the
+ *    write-back that follows it stand; only the books' closing is noted on it.
+ * A person's own void (no close reason) is never re-opened.
+ */
+export async function syncLedgerEntries(
+  db: Kysely<Database>,
+  input: SyncLedgerEntriesInput,
+): Promise<SyncLedgerEntriesResult> {
+  validateLedgerEntries({ fileName: input.label, entries: input.entries });
+  const result: SyncLedgerEntriesResult = { inserted: 0, updated: 0, reopened: 0, closed: 0, keptForMatches: 0 };
+  const closedReason = new Map((input.closed ?? []).map((c) => [c.id, c.reason]));
+  // An entry both listed open and closed is open: the books' newest word is the entry itself.
+  for (const e of input.entries) closedReason.delete(e.id);
+
+  return db.transaction().execute(async (trx) => {
+    const now = nowIso();
+    const wanted = [...new Set([...input.entries.map((e) => e.id), ...closedReason.keys()])];
+    const stored = new Map<string, StoredRow>();
+    for (const ids of chunks(wanted)) {
+      const rows = await trx
+        .selectFrom('ledger_entries')
+        .select(['id', 'external_id', 'status', 'row_fingerprint', 'due_date', 'ledger_account', 'closed_reason'])
+        .where('source_id', '=', input.sourceId)
+        .where('external_id', 'in', ids)
+        .execute();
+      for (const r of rows) stored.set(r.external_id, { ...r, id: Number(r.id) });
+    }
+
+    if (input.complete) {
+      const listed = new Set(input.entries.map((e) => e.id));
+      let q = trx
+        .selectFrom('ledger_entries')
+        .select(['id', 'external_id', 'status', 'row_fingerprint', 'due_date', 'ledger_account', 'closed_reason'])
+        .where('source_id', '=', input.sourceId)
+        .where('status', '=', 'open')
+        .where('entry_date', '>=', input.complete.from)
+        .where('entry_date', '<=', input.complete.to);
+      if (input.complete.ledgerAccount) q = q.where('ledger_account', '=', input.complete.ledgerAccount);
+      const gone = (await q.execute())
+        .filter((r) => !listed.has(r.external_id) && !closedReason.has(r.external_id))
+        .map((r) => ({ ...r, id: Number(r.id) }));
+      for (const r of gone) {
+        stored.set(r.external_id, r);
+        closedReason.set(r.external_id, 'gone');
+      }
+    }
+
+    const held = new Set<number>();
+    for (const ids of chunks([...stored.values()].map((r) => r.id))) {
+      const rows = await trx
+        .selectFrom('match_items')
+        .select('item_id')
+        .where('side', '=', 'ledger')
+        .where('active', '=', 1)
+        .where('item_id', 'in', ids)
+        .execute();
+      for (const r of rows) held.add(Number(r.item_id));
+    }
+
+    const inserts: NewLedgerEntry[] = [];
+    for (const e of input.entries) {
+      const row = stored.get(e.id);
+      const content = {
+        ledger_account: e.account ?? null,
+        entry_date: e.date,
+        due_date: e.dueDate ?? null,
+        amount_minor: e.amountMinor,
+        currency: e.currency,
+        reference: e.reference ?? null,
+        description: e.description ?? null,
+        party: e.party ?? null,
+        row_fingerprint: ledgerRowFingerprint(e),
+      };
+      if (!row) {
+        inserts.push({
+          source_id: input.sourceId,
+          external_id: e.id,
+          ...content,
+          status: 'open',
+          import_id: null,
+          raw: null,
+          created_at: now,
+          updated_at: now,
+        });
+        continue;
+      }
+      if (held.has(row.id)) {
+        result.keptForMatches++;
+        continue;
+      }
+      const reopen = row.status === 'void' && row.closed_reason !== null;
+      const changed =
+        row.row_fingerprint !== content.row_fingerprint ||
+        row.due_date !== content.due_date ||
+        row.ledger_account !== content.ledger_account;
+      if (row.status === 'open' && changed) {
+        await trx
+          .updateTable('ledger_entries')
+          .set({ ...content, updated_at: now })
+          .where('id', '=', row.id)
+          .execute();
+        result.updated++;
+      } else if (reopen) {
+        await trx
+          .updateTable('ledger_entries')
+          .set({ ...content, status: 'open', closed_reason: null, closed_at: null, updated_at: now })
+          .where('id', '=', row.id)
+          .execute();
+        result.reopened++;
+      }
+    }
+    for (const rows of chunks(inserts)) {
+      const done = await trx
+        .insertInto('ledger_entries')
+        .values(rows)
+        .onConflict((oc) => oc.columns(['source_id', 'external_id']).doNothing())
+        .returning('id')
+        .execute();
+      result.inserted += done.length;
+    }
+
+    for (const [id, reason] of closedReason) {
+      const row = stored.get(id);
+      if (!row || row.closed_reason !== null) continue;
+      if (held.has(row.id)) {
+        // The match stands on the entry as matched; the books' closing (often this very match's write-back) is noted.
+        await trx
+          .updateTable('ledger_entries')
+          .set({ closed_reason: reason, closed_at: now, updated_at: now })
+          .where('id', '=', row.id)
+          .execute();
+        result.keptForMatches++;
+        continue;
+      }
+      if (row.status !== 'open') continue;
+      await trx
+        .updateTable('ledger_entries')
+        .set({ status: 'void', closed_reason: reason, closed_at: now, updated_at: now })
+        .where('id', '=', row.id)
+        .where('status', '=', 'open')
+        .execute();
+      result.closed++;
+    }
+    return result;
+  });
+}

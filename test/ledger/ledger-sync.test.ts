@@ -1,0 +1,185 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listOpenLedgerEntries } from '../../db/ledger-repository.js';
+import { syncLedgerEntries } from '../../db/ledger-sync-repository.js';
+import type { LedgerEntry } from '../../domain/ledger.js';
+import { databaseKinds, type TestDb } from '../support/databases.js';
+
+const YEAR = { from: '2026-01-01', to: '2026-12-31' };
+
+const inv = (
+  id: string,
+  amountMinor: number,
+  date = '2026-03-02',
+  reference = `INV-${id.replace(/^\D+:/, '')}`,
+): LedgerEntry => ({
+  id,
+  date,
+  amountMinor,
+  currency: 'NGN',
+  account: '1.1.1',
+  description: `Invoice ${id}`,
+  reference,
+  party: 'Adaeze Stores',
+});
+
+for (const kind of await databaseKinds()) {
+  describe(`ledger sync (a pull applied to the store) on ${kind.name}`, () => {
+    let h: TestDb;
+    beforeEach(async () => {
+      h = await kind.open();
+    });
+    afterEach(async () => {
+      await h.dispose();
+    });
+
+    const open = async () =>
+      (await listOpenLedgerEntries(h.db, 'books', YEAR)).map((e) => [e.id, e.amountMinor, e.reference]);
+    const row = (id: string) =>
+      h.db
+        .selectFrom('ledger_entries')
+        .select(['id', 'status', 'amount_minor', 'closed_reason'])
+        .where('external_id', '=', id)
+        .executeTakeFirstOrThrow();
+
+    /** A held (confirmed) match on the entry, as the reconciliation service stores one. */
+    async function confirmMatchOn(externalId: string): Promise<void> {
+      const { id } = await row(externalId);
+      const g = await h.db
+        .insertInto('match_groups')
+        .values({
+          account_id: null,
+          run_id: null,
+          kind: 'manual',
+          status: 'confirmed',
+          confidence: 1,
+          currency: 'NGN',
+          difference_minor: 0,
+          write_off_account: null,
+          write_off_minor: null,
+          evidence: '[]',
+          rule_id: null,
+          decided_by: 'ada@example.com',
+          decided_at: '2026-03-03T10:00:00Z',
+          created_at: '2026-03-03T10:00:00Z',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await h.db
+        .insertInto('match_items')
+        .values({ group_id: Number(g.id), side: 'ledger', item_id: Number(id), amount_minor: 1, active: 1 })
+        .execute();
+    }
+
+    it('inserts new entries, updates changed ones in place, and leaves unchanged ones alone', async () => {
+      const first = await syncLedgerEntries(h.db, {
+        sourceId: 'books',
+        label: 'tryton:1.1.1',
+        entries: [inv('invoice:1', 100_000), inv('invoice:2', 50_000)],
+      });
+      expect(first).toMatchObject({ inserted: 2, updated: 0, closed: 0 });
+      const before = await row('invoice:1');
+      // A partial payment at the vendor: the amount left to pay falls; the reference was corrected too.
+      const second = await syncLedgerEntries(h.db, {
+        sourceId: 'books',
+        label: 'tryton:1.1.1',
+        entries: [inv('invoice:1', 40_000, '2026-03-02', 'INV-1-A'), inv('invoice:2', 50_000)],
+      });
+      expect(second).toMatchObject({ inserted: 0, updated: 1, closed: 0 });
+      expect((await row('invoice:1')).id).toBe(before.id);
+      expect(await open()).toEqual([
+        ['invoice:1', 40_000, 'INV-1-A'],
+        ['invoice:2', 50_000, 'INV-2'],
+      ]);
+    });
+
+    it('closes entries the books closed; a closed entry is no longer a candidate; re-opened by the books, it is open again', async () => {
+      await syncLedgerEntries(h.db, {
+        sourceId: 'books',
+        label: 'x',
+        entries: [inv('invoice:1', 100_000), inv('invoice:2', 50_000), inv('invoice:3', 7_000)],
+      });
+      const r = await syncLedgerEntries(h.db, {
+        sourceId: 'books',
+        label: 'x',
+        entries: [],
+        closed: [
+          { id: 'invoice:1', reason: 'paid' },
+          { id: 'invoice:2', reason: 'cancelled' },
+          { id: 'invoice:99', reason: 'voided' },
+        ],
+      });
+      expect(r).toMatchObject({ closed: 2, inserted: 0 });
+      expect(await open()).toEqual([['invoice:3', 7_000, 'INV-3']]);
+      expect(await row('invoice:1')).toMatchObject({ status: 'void', closed_reason: 'paid' });
+      expect(await row('invoice:2')).toMatchObject({ status: 'void', closed_reason: 'cancelled' });
+      // The payment was cancelled at the vendor: the invoice is open again with what is left to pay.
+      const back = await syncLedgerEntries(h.db, {
+        sourceId: 'books',
+        label: 'x',
+        entries: [inv('invoice:1', 60_000)],
+      });
+      expect(back).toMatchObject({ reopened: 1 });
+      expect(await row('invoice:1')).toMatchObject({ status: 'open', closed_reason: null, amount_minor: 60_000 });
+    });
+
+    it('never re-opens an entry a person voided', async () => {
+      await syncLedgerEntries(h.db, { sourceId: 'books', label: 'x', entries: [inv('invoice:1', 100_000)] });
+      await h.db.updateTable('ledger_entries').set({ status: 'void' }).where('external_id', '=', 'invoice:1').execute();
+      const r = await syncLedgerEntries(h.db, { sourceId: 'books', label: 'x', entries: [inv('invoice:1', 100_000)] });
+      expect(r).toMatchObject({ reopened: 0, updated: 0, inserted: 0 });
+      expect(await row('invoice:1')).toMatchObject({ status: 'void', closed_reason: null });
+    });
+
+    it('a confirmed match keeps its entry as matched: not updated, not closed; the closing is noted', async () => {
+      await syncLedgerEntries(h.db, {
+        sourceId: 'books',
+        label: 'x',
+        entries: [inv('invoice:1', 100_000), inv('invoice:2', 50_000)],
+      });
+      await confirmMatchOn('invoice:1');
+      await confirmMatchOn('invoice:2');
+      const r = await syncLedgerEntries(h.db, {
+        sourceId: 'books',
+        label: 'x',
+        entries: [inv('invoice:2', 20_000)],
+        closed: [{ id: 'invoice:1', reason: 'paid' }],
+      });
+      expect(r).toMatchObject({ updated: 0, closed: 0, keptForMatches: 2 });
+      expect(await row('invoice:1')).toMatchObject({ status: 'open', amount_minor: 100_000, closed_reason: 'paid' });
+      expect(await row('invoice:2')).toMatchObject({ status: 'open', amount_minor: 50_000, closed_reason: null });
+    });
+
+    it('a complete pull closes stored open entries of its scope that it no longer lists, and nothing outside it', async () => {
+      await syncLedgerEntries(h.db, {
+        sourceId: 'books',
+        label: 'x',
+        entries: [
+          inv('r1', 100, '2026-02-10'),
+          inv('r2', 200, '2026-02-11'),
+          { ...inv('r3', 300, '2026-02-12'), account: '1.1.2' },
+          inv('r4', 400, '2026-04-01'),
+        ],
+      });
+      const r = await syncLedgerEntries(h.db, {
+        sourceId: 'books',
+        label: 'x',
+        entries: [inv('r1', 100, '2026-02-10')],
+        complete: { from: '2026-02-01', to: '2026-02-28', ledgerAccount: '1.1.1' },
+      });
+      expect(r).toMatchObject({ closed: 1, inserted: 0, updated: 0 });
+      expect(await row('r2')).toMatchObject({ status: 'void', closed_reason: 'gone' });
+      expect((await open()).map((e) => e[0])).toEqual(['r1', 'r3', 'r4']);
+    });
+
+    it('refuses a malformed pull whole, naming the entry', async () => {
+      await expect(
+        syncLedgerEntries(h.db, {
+          sourceId: 'books',
+          label: 'xero:090',
+          entries: [inv('a', 1), { ...inv('b', 2), amountMinor: 1.5 }],
+        }),
+      ).rejects.toThrow(/xero:090: entries\[1\]\.amountMinor/);
+      expect(await open()).toEqual([]);
+    });
+  });
+}
