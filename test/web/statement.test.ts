@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { createReconcileActivities } from '../../activities/reconcile-activities.js';
 import { createReconciliationService } from '../../activities/reconciliation-service.js';
+import { buildReportDocument, type ReportDocument } from '../../adapters/reports/index.js';
+import { money } from '../../web/format.js';
 import { createHarness, type Harness } from './support/harness.js';
 import { booksBalance as booksOf, decideEverything as decideAll } from './support/decisions.js';
 import { get, post, signIn } from './support/session.js';
@@ -117,5 +124,62 @@ describe('statement checkpoint', () => {
     expect(audit.actor).toBe('ada');
     expect(JSON.parse(audit.detail!)).toEqual({ reason: 'bank corrected a line' });
     expect((await post(h.app, rita, `/accounts/${h.accountId}/groups/${held!.id}/unmatch`, {})).statusCode).toBe(200);
+  });
+
+  it('shows the figures of the one report document: the same statement as the CLI report of the account', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'bankfeed-web-statement-'));
+    const cli = createReconcileActivities({ db: h.db.db, logger: pino({ level: 'silent' }), dataDir });
+    const cliDocument = async (period: { from: string; to: string }) =>
+      buildReportDocument([await cli.accountReport(h.accountId, period)], { producedBy: 'reconcile --account' });
+    const rita = await signIn(h.app, 'rita');
+    try {
+      const compare = async (query: string, period: { from: string; to: string }) => {
+        const web = JSON.parse(
+          (await get(h.app, rita, `/accounts/${h.accountId}/statement.json?${query}`)).body,
+        ) as ReportDocument;
+        const expected = await cliDocument(period);
+        expect(web.producedBy).toBe('web');
+        expect(web.statements).toEqual(expected.statements);
+        expect(web.overview).toEqual(expected.overview);
+        // The page renders those figures, not figures of its own.
+        const page = (await get(h.app, rita, `/accounts/${h.accountId}/statement?${query}`)).body;
+        const st = expected.statements[0]!.statement;
+        for (const figure of [st.adjustedBankBalance, st.adjustedBookBalance, st.difference, st.balancePerBank])
+          expect(page).toContain(money(figure.amountMinor!, 'NGN'));
+        return st;
+      };
+      // Undecided: the lines awaiting review stand on the statement as such.
+      const before = await compare('end=2026-10-31', { from: '2026-10-02', to: '2026-10-31' });
+      expect(before.awaitingReviewBank.count).toBeGreaterThan(0);
+      await decideEverything();
+      // Decided, and finished to the 5th: the next period carries its books' balance forward, as the CLI's does.
+      const books = await booksBalance();
+      const ledgerTo5th = await h.db.db
+        .selectFrom('ledger_entries')
+        .select('amount_minor')
+        .where('source_id', '=', `books-${h.accountId}`)
+        .where('entry_date', '>', '2026-10-05')
+        .execute();
+      const booksAt5th = books - ledgerTo5th.reduce((t, r) => t + Number(r.amount_minor), 0);
+      const finish = await post(
+        h.app,
+        rita,
+        `/accounts/${h.accountId}/statement/finish`,
+        { end: '2026-10-05', books: major(booksAt5th) },
+        false,
+      );
+      expect(
+        finish.statusCode,
+        finish.body
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .slice(0, 2000),
+      ).toBe(303);
+      const after = await compare('end=2026-10-31', { from: '2026-10-06', to: '2026-10-31' });
+      expect(after.balancePerBooks.source).toBe('carried-forward');
+      expect(after.balanced).toBe(true);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -21,7 +21,7 @@ import { filterQuery } from '../views/review-view.js';
 import { accountOr404 } from './account-routes.js';
 import { answerDecision, groupOf } from './review-routes.js';
 import { assertUnlocked, isHtmx, many, parseFilter, parseId, reviewContext, sendHtml } from './review-helpers.js';
-import { lockedThrough } from '../statement-figures.js';
+import { lockedThrough } from '../statement-checkpoint.js';
 
 type Body = Record<string, unknown>;
 

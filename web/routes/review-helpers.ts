@@ -9,7 +9,7 @@ import type { WebAppContext } from '../app.js';
 import { hasRole } from '../auth/access.js';
 import type { Html } from '../html.js';
 import { loadQueueLines, type QueueLine } from '../review-data.js';
-import { lockedThrough } from '../statement-figures.js';
+import { lockedThrough } from '../statement-checkpoint.js';
 import { filterQuery, type ReviewContext } from '../views/review-view.js';
 
 const date = z

@@ -22,7 +22,7 @@ import { hasRole, NotFoundError, requireRole, userOf } from '../auth/access.js';
 import { layout } from '../views/layout.js';
 import { statementPage, statementPrint } from '../views/statement-view.js';
 import { ledgerSourceOf } from '../review-data.js';
-import { statementFigures } from '../statement-figures.js';
+import { checkpointFigures } from '../statement-checkpoint.js';
 import { accountOr404 } from './account-routes.js';
 import { parseId, sendHtml } from './review-helpers.js';
 
@@ -53,19 +53,26 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     return c;
   };
 
+  /** The checkpoint's figures from the query (GET) or the form (finish); balances left empty are not stated. */
+  const figuresOf = async (account: AccountRow, fields: Body, fallbackEnd: string) => {
+    const form = { end: endOf(s(fields.end, 10), fallbackEnd), balance: s(fields.balance), books: s(fields.books) };
+    const statementBalanceMinor = amountOf(form.balance, account, 'balance');
+    const bookBalanceMinor = amountOf(form.books, account, 'books');
+    const f = await checkpointFigures(ctx.db, account, {
+      end: form.end,
+      ...(statementBalanceMinor !== undefined ? { statementBalanceMinor } : {}),
+      ...(bookBalanceMinor !== undefined ? { bookBalanceMinor } : {}),
+      now: ctx.now(),
+    });
+    return { form, f };
+  };
+  const defaultEnd = (account: AccountRow) => account.synced_through ?? ctx.now().toISOString().slice(0, 10);
+
   app.get('/accounts/:id/statement', async (request, reply) => {
     const user = userOf(request);
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
     const q = (request.query ?? {}) as Body;
-    const fallbackEnd = account.synced_through ?? ctx.now().toISOString().slice(0, 10);
-    const form = { end: endOf(s(q.end, 10), fallbackEnd), balance: s(q.balance), books: s(q.books) };
-    const statementBalanceMinor = amountOf(form.balance, account, 'balance');
-    const bookBalanceMinor = amountOf(form.books, account, 'books');
-    const f = await statementFigures(ctx.db, account, {
-      end: form.end,
-      ...(statementBalanceMinor !== undefined ? { statementBalanceMinor } : {}),
-      ...(bookBalanceMinor !== undefined ? { bookBalanceMinor } : {}),
-    });
+    const { form, f } = await figuresOf(account, q, defaultEnd(account));
     const token = reply.generateCsrf();
     const flash = typeof q.flash === 'string' ? q.flash.slice(0, 300) : undefined;
     return sendHtml(
@@ -83,58 +90,41 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     );
   });
 
+  // The report document the checkpoint screen renders (docs/report.schema.json), for the same query.
+  app.get('/accounts/:id/statement.json', async (request, reply) => {
+    userOf(request);
+    const account = await accountOr404(ctx, (request.params as { id: string }).id);
+    const { f } = await figuresOf(account, (request.query ?? {}) as Body, defaultEnd(account));
+    return reply.type('application/json; charset=utf-8').send(JSON.stringify(f.document));
+  });
+
   app.post('/accounts/:id/statement/finish', async (request, reply) => {
     const user = requireRole(request, 'reviewer');
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
     const b = (request.body ?? {}) as Body;
-    const end = endOf(s(b.end, 10), '');
-    const statementBalanceMinor = amountOf(s(b.balance), account, 'balance');
-    const bookBalanceMinor = amountOf(s(b.books), account, 'books');
-    // Figures are recomputed here, never taken from the form: the page may be stale.
-    const f = await statementFigures(ctx.db, account, {
-      end,
-      ...(statementBalanceMinor !== undefined ? { statementBalanceMinor } : {}),
-      ...(bookBalanceMinor !== undefined ? { bookBalanceMinor } : {}),
-    });
-    if (
-      f.blockers.length ||
-      f.statementBalanceMinor === null ||
-      f.bookBalanceMinor === null ||
-      f.booksDifferenceMinor === null
-    )
+    // Figures are rebuilt here, never taken from the form: the page may be stale.
+    const { form, f } = await figuresOf(account, b, '');
+    const st = f.statement.statement;
+    if (f.blockers.length || st.balancePerBank.amountMinor === null || st.balancePerBooks.amountMinor === null)
       throw new ReconciliationError('conflict', `finish: not ready (${f.blockers.join('; ')})`);
-    const cleared = await ctx.db
-      .selectFrom('bank_transactions')
-      .select((eb) => eb.fn.min('business_date').as('first'))
-      .where('account_id', '=', account.id)
-      .where('business_date', '<=', end)
-      .$if(!!f.previous, (qb) => qb.where('business_date', '>', f.previous!.periodEnd))
-      .executeTakeFirst();
     try {
       const saved = await finishStatementReconciliation(ctx.db, {
         accountId: account.id,
-        ledgerAccount: f.ledgerAccount,
-        periodFrom: cleared?.first ?? end,
-        periodEnd: end,
+        ledgerAccount: f.statement.account.ledgerAccount,
+        periodFrom: f.period.from,
+        periodEnd: form.end,
         currency: account.currency,
-        statementBalanceMinor: f.statementBalanceMinor,
-        bookBalanceMinor: f.bookBalanceMinor,
-        bookBalanceSource: f.bookSource === 'carried-forward' ? 'carried-forward' : 'stated',
-        differenceMinor: f.booksDifferenceMinor,
-        items: f.outstandingLedger.map((l) => ({
-          side: 'ledger' as const,
-          id: String(l.id),
-          date: l.entry_date,
-          reference: l.reference,
-          description: l.description ?? l.party ?? '',
-          amountMinor: Number(l.amount_minor),
-        })),
+        statementBalanceMinor: st.balancePerBank.amountMinor,
+        bookBalanceMinor: st.balancePerBooks.amountMinor,
+        bookBalanceSource: st.balancePerBooks.source,
+        differenceMinor: st.difference.amountMinor ?? Number.NaN,
+        items: f.outstanding,
         finishedBy: user.username,
         finishedAt: ctx.now().toISOString(),
       });
       const msg = `Reconciliation #${saved.id} to ${saved.periodEnd} finished by ${user.username}; its lines are locked.`;
       return reply.redirect(
-        `/accounts/${encodeURIComponent(account.id)}/statement?end=${end}&flash=${encodeURIComponent(msg)}`,
+        `/accounts/${encodeURIComponent(account.id)}/statement?end=${form.end}&flash=${encodeURIComponent(msg)}`,
         303,
       );
     } catch (e) {

@@ -2,7 +2,8 @@ import type { AccountRow } from '../../db/schema.js';
 import type { StatementCheckpoint } from '../../domain/statement.js';
 import { maskNumbers, money, when } from '../format.js';
 import { html, type Html } from '../html.js';
-import type { StatementFigures } from '../statement-figures.js';
+import type { DocSection } from '../../adapters/reports/index.js';
+import type { CheckpointFigures } from '../statement-checkpoint.js';
 import { csrfField, notice } from './layout.js';
 
 function m(minor: number | null, ccy: string): string {
@@ -14,15 +15,66 @@ function diffCell(minor: number | null, ccy: string): Html {
   return html`<span class="${minor === 0 ? 'diff0' : 'diffx'}">${money(minor, ccy)}</span>`;
 }
 
+const BANK_SOURCE: Record<string, string> = {
+  stated: 'as entered',
+  'statement-closing': "the statement's closing balance",
+  'mono-running-balance': "the feed's running balance",
+  'mono-account-balance': "the feed's account balance",
+  unknown: 'unknown',
+};
+const BOOK_SOURCE: Record<string, string> = {
+  stated: 'as entered',
+  'carried-forward': 'carried forward from the last checkpoint',
+  'ledger-api': "the accounting system's balance",
+  'ledger-closing': "the ledger export's closing balance",
+  assumed: "assumed from the bank's opening — not the books' own figure",
+  unknown: 'not known',
+};
+
+/** One line of the statement with its items (the first 100) folded under it. */
+function itemsRow(label: string, sign: 1 | -1, sec: DocSection, ccy: string): Html {
+  if (sec.count === 0)
+    return html`<tr>
+      <td>${label} (0)</td>
+      <td class="num">${money(0, ccy)}</td>
+    </tr>`;
+  return html`<tr>
+    <td>
+      <details>
+        <summary>${label} (${sec.count})</summary>
+        <table class="grid">
+          <tbody>
+            ${sec.items.slice(0, 100).map(
+              (i) =>
+                html`<tr>
+                  <td>${i.date}</td>
+                  <td>${maskNumbers(i.reference ?? '')}</td>
+                  <td>
+                    ${maskNumbers(i.description)}${i.carriedForward ? html` <span class="sub">(carried forward)</span>` : ''}
+                  </td>
+                  <td class="num">${money(i.amountMinor, ccy)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </details>
+    </td>
+    <td class="num">${money(sign * sec.totalMinor, ccy)}</td>
+  </tr>`;
+}
+
 export function statementPage(
   a: AccountRow,
-  f: StatementFigures,
+  f: CheckpointFigures,
   form: { end: string; balance: string; books: string },
   history: StatementCheckpoint[],
   opts: { csrfToken: string; canDecide: boolean; canAdmin: boolean; flash?: string | undefined },
 ): Html {
   const id = encodeURIComponent(a.id);
   const ccy = a.currency;
+  const st = f.statement.statement;
+  const end = f.period.to;
+  const query = `end=${encodeURIComponent(form.end)}&balance=${encodeURIComponent(form.balance)}&books=${encodeURIComponent(form.books)}`;
   return html`<h1>Statement checkpoint <span class="sub">· ${a.name} · ${ccy}</span></h1>
     <div class="sub"><a href="/">Accounts</a> › <a href="/accounts/${id}/review">Review</a> › Statement</div>
     ${opts.flash ? notice('ok', opts.flash) : ''}
@@ -41,7 +93,7 @@ export function statementPage(
         <input
           name="books"
           value="${form.books}"
-          placeholder="${f.bookSource === 'carried-forward' ? 'carried forward' : 'from the trial balance'}"
+          placeholder="${st.balancePerBooks.source === 'carried-forward' ? 'carried forward' : 'from the trial balance'}"
           size="16"
       /></label>
       <button>Update</button>
@@ -54,57 +106,72 @@ export function statementPage(
         >
       </div>
       <div>
-        Cleared this period<b>${m(f.clearedSumMinor, ccy)}</b><span class="sub">${f.cleared} of ${f.lines} lines</span>
+        Cleared ${f.period.from} – ${end}<b>${m(f.clearedSumMinor, ccy)}</b
+        ><span class="sub">${f.cleared} of ${f.lines} lines</span>
       </div>
       <div>
-        Statement ending balance<b>${m(f.statementBalanceMinor, ccy)}</b
+        Statement ending balance<b>${m(st.balancePerBank.amountMinor, ccy)}</b
         ><span class="sub"
-          >${f.statementSource === 'stated' ? 'as entered' : f.statementSource === 'mono-running-balance' ? `the feed's running balance on ${f.feedBalance?.date}` : 'unknown'}</span
+          >${BANK_SOURCE[st.balancePerBank.source] ?? st.balancePerBank.source}${st.balancePerBank.source === 'mono-running-balance' && f.feedBalance ? ` on ${f.feedBalance.date}` : ''}</span
         >
       </div>
       <div>
         Difference<b>${diffCell(f.clearedDifferenceMinor, ccy)}</b><span class="sub">must be zero to finish</span>
       </div>
     </div>
-    <table class="grid narrow">
+    <h2>Bank reconciliation statement at ${end}</h2>
+    <p class="sub">
+      The report document's statement, as <code>bankfeed export</code> and the nightly workbook write it (<a
+        href="/accounts/${id}/statement.json?${query}"
+        >JSON</a
+      >).
+    </p>
+    <table class="grid narrow statement">
       <tbody>
         <tr>
-          <td>Balance per bank statement at ${f.end}</td>
-          <td class="num">${m(f.statementBalanceMinor, ccy)}</td>
+          <td>Balance per bank statement <span class="sub">${BANK_SOURCE[st.balancePerBank.source] ?? ''}</span></td>
+          <td class="num">${m(st.balancePerBank.amountMinor, ccy)}</td>
         </tr>
+        ${itemsRow('Add: deposits in transit', 1, st.depositsInTransit, ccy)}
+        ${itemsRow('Less: unpresented payments', -1, st.unpresentedPayments, ccy)}
+        ${itemsRow('Book entries awaiting review (net)', 1, { ...st.awaitingReviewLedger, totalMinor: st.awaitingReviewLedger.netMinor }, ccy)}
         <tr>
-          <td>Less: bank lines not cleared (not in the books yet)</td>
-          <td class="num">${money(-f.unclearedBankMinor, ccy)}</td>
-        </tr>
-        <tr>
-          <td>Add: book entries no bank line clears (in transit, unpresented) — ${f.outstandingLedger.length}</td>
-          <td class="num">${money(f.outstandingLedgerMinor, ccy)}</td>
-        </tr>
-        <tr>
-          <td>Less: bank-only lines and write-offs decided here, not yet in the books</td>
-          <td class="num">${money(-f.writtenOffMinor, ccy)}</td>
+          <th>Adjusted bank balance</th>
+          <th class="num">${m(st.adjustedBankBalance.amountMinor, ccy)}</th>
         </tr>
         <tr>
           <td>
-            Balance per books${f.ledgerAccount ? html` (${f.ledgerAccount})` : ''}
-            <span class="sub"
-              >${f.bookSource === 'stated' ? 'as entered' : f.bookSource === 'carried-forward' ? 'carried forward from the last checkpoint' : 'not known'}</span
-            >
+            Balance per books${f.statement.account.ledgerAccount ? html` (${f.statement.account.ledgerAccount})` : ''}
+            <span class="sub">${BOOK_SOURCE[st.balancePerBooks.source] ?? st.balancePerBooks.source}</span>
           </td>
-          <td class="num">${m(f.bookBalanceMinor, ccy)}</td>
+          <td class="num">${m(st.balancePerBooks.amountMinor, ccy)}</td>
+        </tr>
+        ${itemsRow('Add: credits not in the books', 1, st.creditsNotInBooks, ccy)}
+        ${itemsRow('Less: debits not in the books', -1, st.debitsNotInBooks, ccy)}
+        ${itemsRow('Bank lines awaiting review (net)', 1, { ...st.awaitingReviewBank, totalMinor: st.awaitingReviewBank.netMinor }, ccy)}
+        <tr>
+          <th>Adjusted book balance</th>
+          <th class="num">${m(st.adjustedBookBalance.amountMinor, ccy)}</th>
         </tr>
         <tr>
-          <th>Unexplained difference</th>
-          <th class="num">${diffCell(f.booksDifferenceMinor, ccy)}</th>
+          <th>Unexplained difference${st.verified ? '' : html` <span class="sub">(not verified)</span>`}</th>
+          <th class="num">${diffCell(st.difference.amountMinor, ccy)}</th>
         </tr>
       </tbody>
     </table>
+    ${
+      st.notes.length
+        ? html`<ul class="sub">
+            ${st.notes.map((n) => html`<li>${n}</li>`)}
+          </ul>`
+        : ''
+    }
     ${
       f.blockers.length
         ? notice('warn', `Not ready to finish: ${f.blockers.join('; ')}.`)
         : opts.canDecide
           ? html`<form method="post" action="/accounts/${id}/statement/finish" class="toolbar">
-              ${csrfField(opts)} <input type="hidden" name="end" value="${f.end}" /><input
+              ${csrfField(opts)} <input type="hidden" name="end" value="${end}" /><input
                 type="hidden"
                 name="balance"
                 value="${form.balance}"
@@ -113,13 +180,13 @@ export function statementPage(
                 >Everything is cleared and the books agree. Finishing keeps this reconciliation and locks its
                 lines.</span
               >
-              <button class="primary">Finish reconciliation to ${f.end}</button>
+              <button class="primary">Finish reconciliation to ${end}</button>
             </form>`
           : notice('ok', 'Ready to finish (a reviewer finishes it).')
     }
     ${
-      f.unclearedLines.length
-        ? html`<h2>Lines not cleared (${f.unclearedLines.length})</h2>
+      f.undecided.length
+        ? html`<h2>Lines not cleared (${f.undecided.length})</h2>
             <table class="grid">
               <thead>
                 <tr>
@@ -130,44 +197,15 @@ export function statementPage(
                 </tr>
               </thead>
               <tbody>
-                ${f.unclearedLines.slice(0, 100).map(
+                ${f.undecided.slice(0, 100).map(
                   (l) =>
                     html`<tr>
-                      <td>${l.business_date}</td>
-                      <td>${maskNumbers(l.narration)}</td>
-                      <td class="num">${money(Number(l.amount_minor), l.currency)}</td>
+                      <td>${l.date}</td>
+                      <td>${maskNumbers(l.narration ?? '')}</td>
+                      <td class="num">${money(l.amountMinor, l.currency)}</td>
                       <td>
-                        <a
-                          href="/accounts/${id}/review?view=unmatched&amp;from=${l.business_date}&amp;to=${l.business_date}"
-                          >review</a
-                        >
+                        <a href="/accounts/${id}/review?view=unmatched&amp;from=${l.date}&amp;to=${l.date}">review</a>
                       </td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
-        : ''
-    }
-    ${
-      f.outstandingLedger.length
-        ? html`<h2>Book entries outstanding at ${f.end} (${f.outstandingLedger.length})</h2>
-            <table class="grid">
-              <thead>
-                <tr>
-                  <th>Date</th>
-                  <th>Reference</th>
-                  <th>Description</th>
-                  <th class="num">Amount</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${f.outstandingLedger.slice(0, 100).map(
-                  (l) =>
-                    html`<tr>
-                      <td>${l.entry_date}</td>
-                      <td>${maskNumbers(l.reference ?? '')}</td>
-                      <td>${maskNumbers(l.description ?? l.party ?? '')}</td>
-                      <td class="num">${money(Number(l.amount_minor), l.currency)}</td>
                     </tr>`,
                 )}
               </tbody>

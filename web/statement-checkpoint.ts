@@ -1,0 +1,157 @@
+import type { Kysely } from 'kysely';
+import { buildAccountReport } from '../activities/report-builder.js';
+import {
+  buildReportDocument,
+  type DocBankLine,
+  type DocItem,
+  type ReportDocument,
+  type StatementDocument,
+} from '../adapters/reports/index.js';
+import { addBusinessDays } from '../domain/dates.js';
+import type { OutstandingItem, StatementCheckpoint } from '../domain/statement.js';
+import { createMatchRepository } from '../db/match-repository.js';
+import type { AccountRow, Database } from '../db/schema.js';
+import { createStatementRepository } from '../db/statement-repository.js';
+import { ledgerSourceOf } from './review-data.js';
+
+/**
+ * A statement checkpoint in progress. Its figures are the one report document's (the statement `bankfeed export`,
+ * `reconcile --account --json` and the nightly run write, built by the same `buildAccountReport`), with the balances
+ * the person states; nothing here computes a balance of its own. Around the document, two checks QuickBooks' and
+ * Xero's reconcile screens make before a period can be signed:
+ * - cleared: the statement's ending balance against the opening balance plus the period's bank lines a decision
+ *   cleared (the document's matches). An undecided line, or a mistyped ending balance, leaves a difference;
+ * - books: the document's difference (adjusted bank balance against adjusted book balance), which must be zero and
+ *   verified (both balances the bank's and the books' own, never one derived from the other).
+ */
+export interface CheckpointFigures {
+  period: { from: string; to: string };
+  previous: StatementCheckpoint | null;
+  /** The report document of the period: what the screen renders, what `statement.json` answers. */
+  document: ReportDocument;
+  statement: StatementDocument;
+  openingMinor: number | null;
+  /** The feed's running balance on the period's last line (what an empty ending balance takes). */
+  feedBalance: { balanceMinor: number; date: string } | null;
+  lines: number;
+  cleared: number;
+  clearedSumMinor: number;
+  clearedDifferenceMinor: number | null;
+  /** The period's bank lines no decision holds (awaiting review or unmatched). */
+  undecided: DocBankLine[];
+  /** What the finished reconciliation keeps and the next statement carries forward. */
+  outstanding: OutstandingItem[];
+  /** Why it cannot be finished yet (empty when it can). */
+  blockers: string[];
+}
+
+const BOOKS_OWN = new Set(['stated', 'carried-forward', 'ledger-api', 'ledger-closing']);
+
+function outstandingOf(items: DocItem[]): OutstandingItem[] {
+  // Residuals of matched groups are adjustments, not lines to carry: only bank lines and book entries are kept.
+  return items
+    .filter((i): i is DocItem & { side: 'bank' | 'ledger' } => i.side === 'bank' || i.side === 'ledger')
+    .map((i) => ({
+      side: i.side,
+      id: i.id,
+      date: i.date,
+      reference: i.reference,
+      description: i.description,
+      amountMinor: i.signedAmountMinor,
+    }));
+}
+
+export async function checkpointFigures(
+  db: Kysely<Database>,
+  account: AccountRow,
+  input: { end: string; statementBalanceMinor?: number; bookBalanceMinor?: number; now: Date },
+): Promise<CheckpointFigures> {
+  const previous = await createStatementRepository(db).latest(account.id);
+  // The period runs from the day after the last finished reconciliation (or the account's first line) to the end.
+  const first = await db
+    .selectFrom('bank_transactions')
+    .select((eb) => eb.fn.min<string>('business_date').as('d'))
+    .where('account_id', '=', account.id)
+    .where('status', '!=', 'removed')
+    .executeTakeFirst();
+  const afterPrevious = previous && previous.periodEnd < input.end ? addBusinessDays(previous.periodEnd, 1) : null;
+  const from = afterPrevious ?? (first?.d && first.d < input.end ? first.d : input.end);
+  const period = { from, to: input.end };
+  const binding = ledgerSourceOf(account);
+  const report = await buildAccountReport(db, {
+    accountId: account.id,
+    period,
+    ledgerSourceId: binding?.sourceId ?? null,
+    ledgerAccount: binding?.ledgerAccount || null,
+    stated: {
+      ...(input.statementBalanceMinor !== undefined ? { statementBalanceMinor: input.statementBalanceMinor } : {}),
+      ...(input.bookBalanceMinor !== undefined ? { bookBalanceMinor: input.bookBalanceMinor } : {}),
+    },
+    now: input.now,
+  });
+  const document = buildReportDocument([report], { producedBy: 'web' });
+  const statement = document.statements[0]!;
+  const s = statement.statement;
+
+  const inPeriod = statement.bankLines.filter((l) => l.date >= from && l.date <= input.end);
+  const matchedBank = new Set(statement.matches.flatMap((m) => m.bank));
+  const clearedLines = inPeriod.filter((l) => matchedBank.has(l.id));
+  const clearedSumMinor = clearedLines.reduce((t, l) => t + l.amountMinor, 0);
+  const firstLine = inPeriod[0];
+  const openingMinor = previous
+    ? previous.statementBalanceMinor
+    : firstLine && firstLine.balanceMinor !== null
+      ? firstLine.balanceMinor - firstLine.amountMinor
+      : null;
+  const lastWithBalance = [...inPeriod].reverse().find((l) => l.balanceMinor !== null);
+  const feedBalance = lastWithBalance
+    ? { balanceMinor: lastWithBalance.balanceMinor!, date: lastWithBalance.date }
+    : null;
+  const statementBalanceMinor = s.balancePerBank.amountMinor;
+  const clearedDifferenceMinor =
+    statementBalanceMinor === null || openingMinor === null
+      ? null
+      : statementBalanceMinor - (openingMinor + clearedSumMinor);
+  const undecided = inPeriod.filter((l) => !matchedBank.has(l.id));
+  const awaiting = s.awaitingReviewBank.count + s.awaitingReviewLedger.count;
+
+  const blockers: string[] = [];
+  if (previous && previous.periodEnd >= input.end)
+    blockers.push(`a reconciliation to ${previous.periodEnd} is finished already; choose a later ending date`);
+  if (statementBalanceMinor === null) blockers.push("enter the statement's ending balance");
+  if (openingMinor === null) blockers.push('the opening balance is unknown (the lines carry no running balance)');
+  if (clearedDifferenceMinor !== null && clearedDifferenceMinor !== 0)
+    blockers.push('the statement balance and the cleared lines differ');
+  if (undecided.length) blockers.push(`${undecided.length} bank line(s) of the period are not decided yet`);
+  if (awaiting) blockers.push(`${awaiting} line(s) and entries await review`);
+  if (s.balancePerBooks.amountMinor === null || !BOOKS_OWN.has(s.balancePerBooks.source))
+    blockers.push("enter the books' balance at the ending date (the books' own figure)");
+  else if (s.difference.amountMinor !== 0)
+    blockers.push('the books do not agree with the bank after the reconciling items');
+  else if (!s.balanced) blockers.push('the statement is not verified (a balance is not the bank’s or the books’ own)');
+  return {
+    period,
+    previous,
+    document,
+    statement,
+    openingMinor,
+    feedBalance,
+    lines: inPeriod.length,
+    cleared: clearedLines.length,
+    clearedSumMinor,
+    clearedDifferenceMinor,
+    undecided,
+    outstanding: outstandingOf([
+      ...s.depositsInTransit.items,
+      ...s.unpresentedPayments.items,
+      ...s.creditsNotInBooks.items,
+      ...s.debitsNotInBooks.items,
+    ]),
+    blockers,
+  };
+}
+
+/** The date through which finished reconciliations lock the account's lines (null: nothing locked). */
+export async function lockedThrough(db: Kysely<Database>, accountId: string): Promise<string | null> {
+  return createMatchRepository(db).lockedThrough(accountId);
+}
