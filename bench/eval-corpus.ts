@@ -2,7 +2,8 @@
  * npm run eval:match — the matching engine on the evaluation corpus in bench/corpus (written by someone who had not
  * read matching/): the anchor suites through the JSON input, the real-layout sets through the file adapters.
  * Prints, per corpus, auto-match precision, recall of the lines that have a counterpart in the books, and where the
- * right answer ranks (top-1, top-3) when a person is asked. Options: --corpus DIR, --verbose (every failure).
+ * right answer ranks (top-1, top-3) when a person is asked. Options: --corpus DIR, --verbose (every failure),
+ * --misses (the real-layout lines with a counterpart that were not confirmed, counted by the truth's traits).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ const argv = process.argv.slice(2);
 const at = argv.indexOf('--corpus');
 const corpus = at >= 0 ? argv[at + 1]! : join(fileURLToPath(new URL('.', import.meta.url)), 'corpus');
 const verbose = argv.includes('--verbose');
+const misses = argv.includes('--misses');
 
 if (!existsSync(join(corpus, 'index.json'))) {
   console.error(`${corpus}: no evaluation corpus (index.json missing)`);
@@ -61,4 +63,21 @@ console.log(
 if (failures.length) {
   console.log(`\n${failures.length} expectation(s) not met${verbose ? ':' : ' (--verbose lists them)'}`);
   if (verbose) for (const f of failures) console.log(`  ${f}`);
+}
+
+if (misses) {
+  // the file-reader rows only: the (json) rows repeat the same lines
+  const missed = rows
+    .filter(([n]) => n.startsWith('real-layout/') && !n.endsWith('(json)'))
+    .flatMap(([, t]) => t.failures)
+    .filter((f) => f.includes(': not confirmed;'));
+  const byTrait = new Map<string, number>();
+  for (const f of missed) {
+    const traits = /\[([^\]]*)\]$/.exec(f)?.[1] ?? '(none)';
+    byTrait.set(traits, (byTrait.get(traits) ?? 0) + 1);
+  }
+  console.log(`\n${missed.length} real-layout line(s) with a counterpart not confirmed, by the truth's traits:`);
+  for (const [traits, n] of [...byTrait].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
+    console.log(`  ${String(n).padStart(4)}  ${traits}`);
+  for (const f of missed) console.log(`  ${f}`);
 }

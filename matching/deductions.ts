@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import type { BankChargePresetSwitches } from './options.js';
 import { withinPercent } from './ratio.js';
 import { PLAUSIBLE_DEDUCTION_PERCENT } from './thresholds.js';
 
@@ -11,18 +12,65 @@ export interface Deduction {
   label: string;
   /** the ledger account the gap would be posted to; null: the run's write-off account */
   account: string | null;
+  /**
+   * `withholding`: tax the payer withheld at a statutory rate (the gap is fixed by law, so with a reference it is
+   * evidence, not doubt); `fee`: a levy or charge of a known amount; `charge`: a small percentage of unknown origin.
+   */
+  kind: 'withholding' | 'fee' | 'charge';
 }
+
+/**
+ * Withholding at source, by currency: the payer keeps a statutory share of the invoice and remits it to the tax
+ * authority, so the receipt is short by exactly that share (of the gross, or of the amount before VAT where the law
+ * computes it so) and the invoice is still paid in full. Rates in basis points; `vatBasisPoints` gives the
+ * VAT-exclusive base too. Payers round the tax to the minor unit or to a whole unit.
+ */
+interface WithholdingModel {
+  basisPoints: number;
+  vatBasisPoints: number | null;
+  deduction: Deduction;
+}
+
+const wht = (basisPoints: number, vatBasisPoints: number | null, label: string, account: string): WithholdingModel => ({
+  basisPoints,
+  vatBasisPoints,
+  deduction: { label, account, kind: 'withholding' },
+});
+
+const WHT_RECEIVABLE = 'Taxes:Withholding tax receivable';
+const WITHHOLDING: Record<string, readonly WithholdingModel[]> = {
+  // Nigeria: WHT on contracts and supplies 5%, on services, rent and commissions 10% (VAT 7.5%)
+  NGN: [
+    wht(500, 750, 'withholding tax at 5%', WHT_RECEIVABLE),
+    wht(1000, 750, 'withholding tax at 10%', WHT_RECEIVABLE),
+  ],
+  // Ghana: WHT on goods 3%, works 5%, services 7.5% (of the gross: VAT and its levies stack, so no single base)
+  GHS: [
+    wht(300, null, 'withholding tax at 3% (goods)', WHT_RECEIVABLE),
+    wht(500, null, 'withholding tax at 5% (works)', WHT_RECEIVABLE),
+    wht(750, null, 'withholding tax at 7.5% (services)', WHT_RECEIVABLE),
+  ],
+  // Kenya: withholding VAT 2% by appointed agents (VAT 16%), withholding income tax 5% on professional fees
+  KES: [
+    wht(200, 1600, 'withholding VAT at 2%', 'Taxes:Withholding VAT receivable'),
+    wht(500, 1600, 'withholding tax at 5%', WHT_RECEIVABLE),
+  ],
+};
 
 // Fixed deductions by currency, in minor units (the same figures the Nigerian presets classify on their own lines).
 const FIXED: Record<string, ReadonlyArray<readonly [number, Deduction]>> = {
   NGN: [
     [
       5000,
-      { label: '₦50 electronic money transfer levy (or stamp duty)', account: 'Taxes:Electronic money transfer levy' },
+      {
+        label: '₦50 electronic money transfer levy (or stamp duty)',
+        account: 'Taxes:Electronic money transfer levy',
+        kind: 'fee',
+      },
     ],
-    [1075, { label: '₦10.75 NIP transfer fee', account: 'Bank charges:Transfer fees' }],
-    [2688, { label: '₦26.88 NIP transfer fee', account: 'Bank charges:Transfer fees' }],
-    [5375, { label: '₦53.75 NIP transfer fee', account: 'Bank charges:Transfer fees' }],
+    [1075, { label: '₦10.75 NIP transfer fee', account: 'Bank charges:Transfer fees', kind: 'fee' }],
+    [2688, { label: '₦26.88 NIP transfer fee', account: 'Bank charges:Transfer fees', kind: 'fee' }],
+    [5375, { label: '₦53.75 NIP transfer fee', account: 'Bank charges:Transfer fees', kind: 'fee' }],
   ],
 };
 
@@ -31,15 +79,56 @@ export function isDeduction(currency: string, dueAbs: number, gapMinor: number):
   if (gapMinor <= 0) return false;
   const fixed = FIXED_AMOUNTS.get(currency);
   if (fixed && fixed.includes(gapMinor)) return true;
-  return withinPercent(gapMinor, dueAbs, PLAUSIBLE_DEDUCTION_PERCENT);
+  return (
+    withinPercent(gapMinor, dueAbs, PLAUSIBLE_DEDUCTION_PERCENT) || withholdingFor(currency, dueAbs, gapMinor) !== null
+  );
+}
+
+/**
+ * The statutory withholding a shortfall of `gapMinor` on `dueAbs` is exactly (rounded to the minor unit or to a whole
+ * unit, either way), or null. Integer arithmetic, no allocation: it runs for every candidate pair.
+ */
+export function withholdingFor(currency: string, dueAbs: number, gapMinor: number): Deduction | null {
+  const models = WITHHOLDING[currency];
+  if (!models || gapMinor <= 0) return null;
+  for (const m of models) {
+    if (withheldAt(dueAbs, gapMinor, m.basisPoints, 10_000)) return m.deduction;
+    if (m.vatBasisPoints !== null && withheldAt(dueAbs, gapMinor, m.basisPoints, 10_000 + m.vatBasisPoints))
+      return m.deduction;
+  }
+  return null;
+}
+
+/** Whether `gap` is `due × num / den` rounded down or up, to the minor unit or to a whole (hundred-minor) unit. */
+function withheldAt(due: number, gap: number, num: number, den: number): boolean {
+  const product = due * num;
+  if (!Number.isSafeInteger(product)) {
+    const exact = new Decimal(due).mul(num).div(den);
+    const asMinor = [exact.floor(), exact.ceil()];
+    const asMajor = [exact.div(100).floor().mul(100), exact.div(100).ceil().mul(100)];
+    return [...asMinor, ...asMajor].some((v) => v.eq(gap));
+  }
+  const floor = Math.floor(product / den);
+  const ceil = floor * den === product ? floor : floor + 1;
+  if (gap === floor || gap === ceil) return true;
+  if (gap % 100 !== 0) return false;
+  const majorDen = den * 100;
+  const majorFloor = Math.floor(product / majorDen);
+  return gap === majorFloor * 100 || gap === (majorFloor * majorDen === product ? majorFloor : majorFloor + 1) * 100;
 }
 
 /** The deduction a shortfall of `gapMinor` on `dueAbs` can be, or null when it is too large to be one. */
 export function deductionFor(currency: string, dueAbs: number, gapMinor: number): Deduction | null {
   if (gapMinor <= 0) return null;
   for (const [amount, d] of FIXED[currency] ?? []) if (amount === gapMinor) return d;
+  const withheld = withholdingFor(currency, dueAbs, gapMinor);
+  if (withheld) return withheld;
   if (withinPercent(gapMinor, dueAbs, PLAUSIBLE_DEDUCTION_PERCENT))
-    return { label: `a charge of ${new Decimal(gapMinor).mul(100).div(dueAbs).toDecimalPlaces(2)}%`, account: null };
+    return {
+      label: `a charge of ${new Decimal(gapMinor).mul(100).div(dueAbs).toDecimalPlaces(2)}%`,
+      account: null,
+      kind: 'charge',
+    };
   return null;
 }
 
@@ -53,3 +142,18 @@ export function fixedDeductions(currency: string): readonly number[] {
 
 /** The largest fixed deduction of any currency (a bound for pre-filtering candidates by amount). */
 export const MAX_FIXED_DEDUCTION = Math.max(0, ...[...FIXED_AMOUNTS.values()].flat());
+
+const PRESET_OF_CURRENCY: Record<string, (p: BankChargePresetSwitches) => boolean> = {
+  NGN: (p) => p.nigerianBankCharges,
+  GHS: (p) => p.ghanaianBankCharges !== false,
+  KES: (p) => p.kenyanBankCharges !== false,
+  ZAR: (p) => p.southAfricanBankCharges !== false,
+};
+
+/**
+ * Whether the country presets of a currency are on: its statutory withholding rates are part of them (the way an
+ * accounting package's localisation ships its tax reconciliation models), and switch off with them.
+ */
+export function countryPresetsOn(presets: BankChargePresetSwitches, currency: string): boolean {
+  return PRESET_OF_CURRENCY[currency]?.(presets) ?? false;
+}

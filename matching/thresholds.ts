@@ -60,6 +60,12 @@ export const CONFLICT_BELOW = 0.5;
 export const PLAUSIBLE_OVER_PERCENT = '10';
 /** A shortfall up to this share may be a deduction (merchant service charge, gateway fee): suggested, never confirmed. */
 export const PLAUSIBLE_DEDUCTION_PERCENT = '3';
+/**
+ * The most an acquirer keeps of a day's card or till takings as its merchant service charge (card rates in these
+ * markets run from under 1% to about 3%; mobile-money tills below 1%). A settlement short by more is not net of a
+ * charge alone: a person decides.
+ */
+export const ACQUIRER_CHARGE_MAX_PERCENT = '3';
 /** A reference key shared by more open entries than this (an account number in every description) says nothing. */
 export const MAX_ENTRIES_PER_KEY = 50;
 /** A payer's open items looked at per bank line (nearest in date first). */

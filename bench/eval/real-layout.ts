@@ -167,7 +167,9 @@ function grade(
     t.cases++;
     if (!id) continue;
     const before = t.failures.length;
-    const fail = (why: string) => t.failures.push(`${name} row ${r.ref.row} (${r.ref.amount}): ${why}`);
+    // the truth's traits ride along so `--misses` can count the misses by kind (reporting only)
+    const traits = r.traits?.length ? ` [${r.traits.join(' ')}]` : '';
+    const fail = (why: string) => t.failures.push(`${name} row ${r.ref.row} (${r.ref.amount}): ${why}${traits}`);
     const g = groupOf.get(id);
     const decided = g && (g.ledgerIds.length > 0 || g.kind !== 'rule' || g.ruleId === 'reversal-pair');
     const describe = (x: MatchGroup) => `${x.kind}${x.ruleId ? ` ${x.ruleId}` : ''} → [${x.ledgerIds.join(',')}]`;

@@ -1,5 +1,6 @@
 import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, byScoreThenIds } from '../assignment.js';
+import { countryPresetsOn, deductionFor } from '../deductions.js';
 import { evidenceSum, group, splitEvidence, splitsFor } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { dateEvidence, round4 } from '../scoring.js';
@@ -23,10 +24,22 @@ export function referencePass(state: AssignmentState): void {
   const { opts } = state;
   const threshold = opts.autoConfirmThreshold;
   const refHits = (b: PreparedBank) => state.pairsOf(b).filter((q) => q.s.referenceHit).length;
-  const candidates: Array<{ p: Pair; ev: Evidence[] | null; confidence: number; strength: number }> = [];
+  const candidates: Array<{
+    p: Pair;
+    ev: Evidence[] | null;
+    confidence: number;
+    strength: number;
+    /** the account a statutory withholding is written off to (the group's shortfall) */
+    withheldTo?: string;
+  }> = [];
   for (const b of state.banks) {
     if (!state.bankOpen(b)) continue;
     for (const p of state.pairsOf(b)) {
+      const withheld = withheldAtSource(state, p);
+      if (withheld) {
+        candidates.push({ ...withheld, withheldTo: withheld.account });
+        continue;
+      }
       if (!p.s.referenceHit || !settles(p)) continue;
       // a line that references several open documents is a batch payment: it may not settle one with a residual
       if ((p.s.fit === 'over' || p.s.fit === 'over_within') && refHits(b) >= 2) continue;
@@ -51,11 +64,13 @@ export function referencePass(state: AssignmentState): void {
     }
   }
   candidates.sort((x, y) => y.strength - x.strength || byScoreThenIds(x.p, y.p));
-  for (const { p, ev, confidence } of candidates) {
+  for (const { p, ev, confidence, withheldTo } of candidates) {
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
     if (tied(state, p)) continue;
     const kind = p.s.fit === 'exact' && !p.s.referenceHit ? 'exact' : 'reference';
-    state.claim(group([p.b], [p.l], kind, confidence, ev ?? p.s.evidence, opts), [p.b], [p.l]);
+    const g = group([p.b], [p.l], kind, confidence, ev ?? p.s.evidence, opts);
+    if (withheldTo && g.writeOff) g.writeOff = { ...g.writeOff, account: withheldTo };
+    state.claim(g, [p.b], [p.l]);
   }
   referenceSplits(state);
 }
@@ -69,13 +84,68 @@ export function tied(state: AssignmentState, p: Pair): boolean {
   );
 }
 
+/**
+ * A receipt (or a payment) short by exactly a statutory withholding of the document its reference names: the payer
+ * kept the tax and remits it, so the document is paid in full and the gap is tax, not a debt. Confirmed only with a
+ * full reference naming that one open document, quoted by no other line (a bare serial or a shared quote stays a
+ * suggestion), and only while the country's presets are on; the gap is written off to the withholding account.
+ */
+function withheldAtSource(
+  state: AssignmentState,
+  p: Pair,
+): { p: Pair; ev: Evidence[]; confidence: number; strength: number; account: string } | null {
+  if (!p.s.referenceHit || p.s.serialOnly || p.s.fit !== 'short' || !state.ledgerOpen(p.l)) return null;
+  const currency = p.b.line.currency;
+  if (!countryPresetsOn(state.opts.presets, currency)) return null;
+  const d = deductionFor(currency, p.l.abs, p.l.abs - p.b.abs);
+  if (d?.kind !== 'withholding' || !d.account) return null;
+  if (!soleQuote(state, p) || openCreditNote(state, p)) return null;
+  const ev: Evidence[] = [
+    ...p.s.evidence,
+    {
+      kind: 'sole_candidate',
+      detail: `the reference names exactly one open document, no other bank line quotes it, and the shortfall is exactly ${d.label} of it, withheld at source`,
+      weight: WEIGHTS.soleReference,
+    },
+  ];
+  const confidence = evidenceSum(ev);
+  if (confidence < state.opts.autoConfirmThreshold) return null;
+  return { p, ev, confidence, strength: ev.reduce((sum, e) => sum + e.weight, 0), account: d.account };
+}
+
+/**
+ * An open credit note the line quotes, or one of the same payer for the amount of the gap: an invoice less its credit
+ * note is then the likelier reading of the short payment (credit notes of a tenth are common), so the gap is not taken
+ * for tax.
+ */
+function openCreditNote(state: AssignmentState, p: Pair): boolean {
+  if ((state.creditNotesOf.get(p.b) ?? []).some((l) => state.ledgerOpen(l))) return true;
+  const gap = p.l.abs - p.b.abs;
+  const lo = gap - underAllowance(p.l.abs, state.opts.tolerance);
+  const hi = gap + overAllowance(p.l.abs, state.opts.tolerance);
+  return state
+    .partyItems(p.l.partyKey)
+    .some(
+      (l) =>
+        l.sign !== p.b.sign &&
+        l.entry.currency === p.b.line.currency &&
+        l.abs >= lo &&
+        l.abs <= hi &&
+        state.ledgerOpen(l),
+    );
+}
+
+/** The line quotes no other open document and no other open line quotes this one. */
+function soleQuote(state: AssignmentState, p: Pair): boolean {
+  if (state.pairsOf(p.b).some((q) => q !== p && q.s.referenceHit && state.ledgerOpen(q.l))) return false;
+  return !state.pairsOfEntry(p.l).some((q) => q !== p && q.s.referenceHit && state.bankOpen(q.b));
+}
+
 /** The pair's reference is a full one (not a bare serial) shared with this open entry only, and quoted by no other line. */
 function soleReference(state: AssignmentState, p: Pair): boolean {
   // exact, or short or over inside the tolerance the caller set: the amount is what the caller accepts
   const accepted = p.s.fit === 'exact' || p.s.fit === 'under_within' || p.s.fit === 'over_within';
-  if (!accepted || p.s.serialOnly) return false;
-  if (state.pairsOf(p.b).some((q) => q !== p && q.s.referenceHit && state.ledgerOpen(q.l))) return false;
-  return !state.pairsOfEntry(p.l).some((q) => q !== p && q.s.referenceHit && state.bankOpen(q.b));
+  return accepted && !p.s.serialOnly && soleQuote(state, p);
 }
 
 function referenceSplits(state: AssignmentState): void {

@@ -1,11 +1,13 @@
+import { Decimal } from 'decimal.js';
 import type { Evidence } from '../../domain/reconciliation.js';
 import type { AssignmentState } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { round4 } from '../scoring.js';
 import { terminalIdOf, writtenDayOf } from '../settlement-keys.js';
-import { SETTLEMENT_MAX_DAYS, WEIGHTS } from '../thresholds.js';
+import { ACQUIRER_CHARGE_MAX_PERCENT, SETTLEMENT_MAX_DAYS, WEIGHTS } from '../thresholds.js';
 import { amountFit } from '../tolerance.js';
+import { withinPercent } from '../ratio.js';
 
 interface Settlement {
   b: PreparedBank;
@@ -17,9 +19,10 @@ interface Settlement {
 /**
  * Pass 4 — terminal and settlement evidence. A settlement credit that names a terminal id and a sales day, against the
  * one open entry carrying the same terminal id for that day, is the same money: confirmed when the amount settles it
- * (exact or within tolerance) and nothing else competes; a settlement net of a charge beyond tolerance is suggested
- * with the gap. Without a written sales day the entry must be dated in the few days before the credit, and be the only
- * one there.
+ * (exact or within tolerance) and nothing else competes. An acquirer pays card and till takings net of its merchant
+ * service charge by contract, so unlike a customer's short receipt the gap is expected: within the rate acquirers
+ * charge it is confirmed and written off to the write-off account (the evidence says so); a larger gap is suggested.
+ * Without a written sales day the entry must be dated in the few days before the credit, and be the only one there.
  */
 export function settlementPass(state: AssignmentState): void {
   terminalSettlements(state);
@@ -80,17 +83,12 @@ function terminalSettlements(state: AssignmentState): void {
         detail: `${gap < 0 ? 'short' : 'over'} by ${Math.abs(gap)} minor units, within tolerance`,
         weight: WEIGHTS.amountWithinTolerance,
       });
-    else if (fit === 'short')
-      ev.push({
-        kind: 'amount_within_tolerance',
-        detail: `net of a charge of ${-gap} minor units, outside the tolerance: confirming writes it off to ${opts.writeOffAccount}`,
-        weight: WEIGHTS.amountShortDeduction,
-      });
+    else if (fit === 'short') ev.push(acquirerCharge(-gap, l.abs, opts.writeOffAccount));
     else return;
     ev.push({ kind: 'date', detail: 'settled within days of the sales day', weight: WEIGHTS.date });
     const confidence = evidenceSum(ev);
     const unique = claimsOf.get(l) === 1;
-    if (unique && fit !== 'short' && confidence >= opts.autoConfirmThreshold) {
+    if (unique && (fit !== 'short' || isAcquirerCharge(-gap, l.abs)) && confidence >= opts.autoConfirmThreshold) {
       state.claim(group([s.b], [l], 'reference', confidence, ev, opts), [s.b], [l]);
       return;
     }
@@ -120,15 +118,17 @@ const NOT_SHARED = new Set(['SETTLEMENT', 'SETTLEMENTS', 'STLMT', 'SETTLED', 'TH
 /**
  * A day's takings booked as one entry ("POS sales 05/03/2025", "M-PESA till sales 25/03/2025") and settled by the
  * acquirer in one credit per terminal, each naming that sales day: the credits of the day together are the entry. The
- * group is confirmed when the sum settles the entry and nothing else competes; net of the acquirer's charge beyond the
- * tolerance it is suggested with the gap.
+ * group is confirmed when the sum settles the entry and nothing else competes, or when every settlement naming the
+ * day is in it and the sum falls short of the takings by no more than an acquirer charges (written off); otherwise it
+ * is suggested with the gap.
  */
 function salesDaySettlements(state: AssignmentState): void {
   const { opts } = state;
   const byDay = new Map<string, PreparedBank[]>();
   const salesDayOf = new Map<PreparedBank, number>();
+  // settlements already claimed stay in their day's list: a day missing one of them is not whole
   for (const b of state.banks) {
-    if (!state.bankOpen(b) || b.sign < 0) continue;
+    if (b.sign < 0) continue;
     const text = b.line.narration ?? '';
     if (!SETTLEMENT_WORDS.test(text)) continue;
     const day = writtenDayOf(text, b.day);
@@ -179,16 +179,14 @@ function salesDaySettlements(state: AssignmentState): void {
         detail: 'the settlements sum within tolerance',
         weight: WEIGHTS.splitSumWithinTolerance,
       });
-    else if (fit === 'short')
-      ev.push({
-        kind: 'amount_within_tolerance',
-        detail: `net of the acquirer's charge of ${-gap} minor units, outside the tolerance: confirming writes it off to ${opts.writeOffAccount}`,
-        weight: WEIGHTS.amountShortDeduction,
-      });
+    else if (fit === 'short') ev.push(acquirerCharge(-gap, l.abs, opts.writeOffAccount));
     else continue;
     ev.push({ kind: 'date', detail: 'settled within days of the sales day', weight: WEIGHTS.date });
     const confidence = evidenceSum(ev);
-    if (fit !== 'short' && confidence >= opts.autoConfirmThreshold) {
+    // every settlement naming the day takes part (none was claimed elsewhere): a missing one is no acquirer's charge
+    const whole = open.length === lines.length;
+    const settles = fit !== 'short' || (whole && isAcquirerCharge(-gap, l.abs));
+    if (settles && confidence >= opts.autoConfirmThreshold) {
       state.claim(group(open, [l], 'split', confidence, ev, opts), open, [l]);
       continue;
     }
@@ -205,4 +203,24 @@ function salesDaySettlements(state: AssignmentState): void {
       ],
     });
   }
+}
+
+/** A gap an acquirer's merchant service charge can be: more than nothing, at most the highest rate acquirers charge. */
+function isAcquirerCharge(gapMinor: number, grossAbs: number): boolean {
+  return gapMinor > 0 && withinPercent(gapMinor, grossAbs, ACQUIRER_CHARGE_MAX_PERCENT);
+}
+
+function acquirerCharge(gapMinor: number, grossAbs: number, account: string): Evidence {
+  const pct = new Decimal(gapMinor).mul(100).div(grossAbs).toDecimalPlaces(2).toString();
+  return isAcquirerCharge(gapMinor, grossAbs)
+    ? {
+        kind: 'amount_within_tolerance',
+        detail: `net of the acquirer's merchant service charge of ${gapMinor} minor units (${pct}% of the takings), written off to ${account}`,
+        weight: WEIGHTS.amountShortDeduction,
+      }
+    : {
+        kind: 'amount_within_tolerance',
+        detail: `net of a charge of ${gapMinor} minor units (${pct}%), more than acquirers charge: confirming writes it off to ${account}`,
+        weight: WEIGHTS.amountShortDeduction,
+      };
 }

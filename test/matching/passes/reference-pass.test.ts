@@ -96,3 +96,70 @@ describe('pass 2: references', () => {
     expect(r.matches.map((m) => m.bankIds)).toEqual([['exact']]);
   });
 });
+
+describe('pass 2: a receipt short by a statutory withholding', () => {
+  const invoice = (extra = {}) =>
+    entry('inv', '2025-03-18', 1_625_200_00, {
+      reference: 'INV-2025-0481',
+      party: 'Ebute Metta Supermarket',
+      ...extra,
+    });
+
+  it('confirms the one document its reference names when the gap is exactly 5% WHT, written off to the WHT account', () => {
+    const r = reconcile(
+      [bankLine('b', '2025-03-18', 1_543_940_00, { narration: 'NIP/FIRST BANK/EBUTE METTA SUPERMKT/INV20250481' })],
+      [invoice()],
+    );
+    expect(r.matches).toHaveLength(1);
+    expect(r.matches[0]).toMatchObject({
+      ledgerIds: ['inv'],
+      kind: 'reference',
+      writeOff: { account: 'Taxes:Withholding tax receivable', amountMinor: 81_260_00 },
+    });
+    expect(r.matches[0]!.evidence.map((e) => e.detail).join('; ')).toMatch(/withholding tax at 5%/);
+  });
+
+  it('takes the tax rounded to a whole unit (Ghana, 3% on goods)', () => {
+    const r = reconcile(
+      [bankLine('b', '2025-03-04', 60_965_00, { currency: 'GHS', narration: 'MOMO TO BANK OSU CLINIC inv-2025-0771' })],
+      [entry('inv', '2025-03-04', 62_850_00, { currency: 'GHS', reference: 'INV-2025-0771' })],
+    );
+    expect(r.matches[0]?.writeOff).toEqual({ account: 'Taxes:Withholding tax receivable', amountMinor: 1_885_00 });
+  });
+
+  it('suggests, never confirms, when the gap is no statutory rate, the presets are off or the reference is a bare serial', () => {
+    const narration = 'NIP/FIRST BANK/EBUTE METTA SUPERMKT/INV20250481';
+    const off = reconcile([bankLine('b', '2025-03-18', 1_543_940_00, { narration })], [invoice()], {
+      presets: { nigerianBankCharges: false },
+    });
+    expect(off.matches).toEqual([]);
+    expect(off.suggestions[0]!.candidates[0]!.ledgerIds).toEqual(['inv']);
+    // 4% short: a part payment, not a tax
+    const part = reconcile([bankLine('b', '2025-03-18', 1_560_192_00, { narration })], [invoice()]);
+    expect(part.matches).toEqual([]);
+    const serial = reconcile(
+      [bankLine('b', '2025-03-18', 1_543_940_00, { narration: 'EBUTE METTA SUPERMKT INV 481' })],
+      [invoice()],
+    );
+    expect(serial.matches).toEqual([]);
+  });
+
+  it("a credit note the line quotes, or the payer's credit note for the gap, is the likelier reading", () => {
+    const quoted = reconcile(
+      [bankLine('b', '2025-03-18', 900_000_00, { narration: 'TRF OKON STORES INV-2025-0610 LESS CN-2025-0044' })],
+      [
+        entry('inv', '2025-03-01', 1_000_000_00, { reference: 'INV-2025-0610', party: 'Okon Stores' }),
+        entry('cn', '2025-03-05', -100_000_00, { reference: 'CN-2025-0044', party: 'Okon Stores' }),
+      ],
+    );
+    expect(quoted.matches.map((m) => m.ledgerIds.sort())).toEqual([['cn', 'inv']]);
+    const party = reconcile(
+      [bankLine('b', '2025-03-18', 950_000_00, { narration: 'TRF OKON STORES INV-2025-0610' })],
+      [
+        entry('inv', '2025-03-01', 1_000_000_00, { reference: 'INV-2025-0610', party: 'Okon Stores' }),
+        entry('cn', '2025-03-05', -50_000_00, { reference: 'CN-2025-0050', party: 'Okon Stores' }),
+      ],
+    );
+    expect(party.matches).toEqual([]);
+  });
+});

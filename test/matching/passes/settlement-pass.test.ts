@@ -26,15 +26,24 @@ describe('pass 4: terminal and settlement evidence', () => {
     expect(r.matches[0]!.evidence[0]!.detail).toMatch(/2044KD19/);
   });
 
-  it('a settlement net of a merchant charge is suggested with the gap, not confirmed', () => {
+  it("a settlement net of the acquirer's merchant service charge is confirmed, the charge written off", () => {
     const r = reconcile(
       [bankLine('s', '2025-04-12', 408_177_00, { narration: 'POS STLMT TID:2044KD19 11-APR-25' })],
+      [entry('day', '2025-04-11', 412_300_00, { description: 'Card takings 2044KD19 11/04/2025' })],
+    );
+    expect(r.matches.map((m) => m.ledgerIds)).toEqual([['day']]);
+    expect(r.matches[0]!.writeOff).toEqual({ account: 'Bank charges', amountMinor: 4_123_00 });
+    expect(r.matches[0]!.evidence.map((e) => e.detail).join('; ')).toMatch(/merchant service charge of 412300 .*1%/);
+  });
+
+  it('a settlement short by more than acquirers charge is suggested with the gap, not confirmed', () => {
+    const r = reconcile(
+      [bankLine('s', '2025-04-12', 398_000_00, { narration: 'POS STLMT TID:2044KD19 11-APR-25' })],
       [entry('day', '2025-04-11', 412_300_00, { description: 'Card takings 2044KD19 11/04/2025' })],
     );
     expect(r.matches).toEqual([]);
     const top = r.suggestions[0]!.candidates[0]!;
     expect(top.ledgerIds).toEqual(['day']);
-    expect(top.writeOff).toEqual({ account: 'Bank charges', amountMinor: 4_123_00 });
   });
 
   it('two entries for one terminal and day decide nothing', () => {
@@ -48,7 +57,7 @@ describe('pass 4: terminal and settlement evidence', () => {
     expect(r.matches).toEqual([]);
   });
 
-  it("proposes a day's terminal settlements together for the day's takings, with the acquirer's charge", () => {
+  it("confirms a day's terminal settlements together for the day's takings, net of the acquirer's charge", () => {
     const r = reconcile(
       [
         bankLine('t1', '2025-04-15', 300_000_00, { narration: 'CARD SETTLEMENT 71001122 14 Apr' }),
@@ -59,9 +68,37 @@ describe('pass 4: terminal and settlement evidence', () => {
         entry('d13', '2025-04-13', 480_000_00, { description: 'Card sales 13/04/2025' }),
       ],
     );
+    expect(r.matches).toHaveLength(1);
+    expect(r.matches[0]!.bankIds.sort()).toEqual(['t1', 't2']);
+    expect(r.matches[0]).toMatchObject({
+      ledgerIds: ['d14'],
+      writeOff: { account: 'Bank charges', amountMinor: 9_000_00 },
+    });
+  });
+
+  it("a day's settlements short by more than acquirers charge are not confirmed", () => {
+    const r = reconcile(
+      [
+        bankLine('t1', '2025-04-15', 300_000_00, { narration: 'CARD SETTLEMENT 71001122 14 Apr' }),
+        bankLine('t2', '2025-04-15', 180_000_00, { narration: 'CARD SETTLEMENT 71001123 14 Apr' }),
+      ],
+      [entry('d14', '2025-04-14', 500_000_00, { description: 'Card sales 14/04/2025' })],
+    );
     expect(r.matches).toEqual([]);
-    const group = r.suggestions.find((s) => s.bankIds.length === 2)!;
-    expect(group.bankIds.sort()).toEqual(['t1', 't2']);
-    expect(group.candidates[0]).toMatchObject({ ledgerIds: ['d14'], writeOff: { amountMinor: 9_000_00 } });
+  });
+
+  it("a day's settlement already taken by stronger evidence leaves the rest to a person, not a write-off", () => {
+    const r = reconcile(
+      [
+        bankLine('t1', '2025-04-15', 300_000_00, { narration: 'CARD SETTLEMENT 71001122 14 Apr INV-2025-0099' }),
+        bankLine('t2', '2025-04-15', 191_000_00, { narration: 'CARD SETTLEMENT 71001123 14 Apr' }),
+        bankLine('t3', '2025-04-15', 5_000_00, { narration: 'CARD SETTLEMENT 71001124 14 Apr' }),
+      ],
+      [
+        entry('inv', '2025-04-10', 300_000_00, { reference: 'INV-2025-0099' }),
+        entry('d14', '2025-04-14', 200_000_00, { description: 'Card sales 14/04/2025' }),
+      ],
+    );
+    expect(r.matches.map((m) => m.ledgerIds)).toEqual([['inv']]);
   });
 });
