@@ -1,34 +1,39 @@
 import { join } from 'node:path';
 import type { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { NativeConnection, Worker } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { MonoClient, type WebhookVerifyMode } from '../adapters/mono/index.js';
 import { createFeedActivities } from '../activities/feed-activities.js';
-import { logNotifier, type Notifier } from '../activities/notifier.js';
+import type { Notifier } from '../activities/notifier.js';
 import { createNightlyActivities } from '../activities/nightly-activities.js';
 import { createReconcileActivities, fileReportSink, type ReportSink } from '../activities/reconcile-activities.js';
 import type { LedgerConfig } from '../adapters/ledger/config.js';
 import type { MatchOptions } from '../matching/options.js';
 import type { Database } from '../db/schema.js';
 import type { AccountFeedConfig } from '../workflows/feed-config.js';
+import { sayToPerson } from './logger.js';
+import { installTemporalRuntime } from './runtime.js';
 import { connectClient, connectWorker, type TemporalEndpoint } from './temporal-connection.js';
 import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver.js';
 import { workflowBundle } from './workflow-bundle.js';
 
 export { WORKFLOWS_PATH, workflowBundle } from './workflow-bundle.js';
 
-let runtimeInstalled = false;
-/** The SDK's own logs: warnings and errors only, unless BANKFEED_TEMPORAL_LOG_LEVEL says otherwise. */
-function installRuntime(): void {
-  if (runtimeInstalled) return;
-  runtimeInstalled = true;
-  try {
-    const level = (process.env.BANKFEED_TEMPORAL_LOG_LEVEL ?? 'WARN').toUpperCase() as 'WARN';
-    Runtime.install({ logger: new DefaultLogger(level) });
-  } catch {
-    // Already installed by the host process (a test's own worker): keep that one.
-  }
+/**
+ * The default way people hear that an account needs re-authorisation: one console line with the link (the link never
+ * enters the log file, which records the event without it). A deployment can pass its own (email, Slack, SMS).
+ */
+export function consoleNotifier(logger: Logger): Notifier {
+  return {
+    async reauthRequired(n) {
+      sayToPerson(
+        logger,
+        `account "${n.accountName}" (${n.accountId}) needs re-authorisation at the bank${n.reminder ? ` (reminder ${n.reminder})` : ''}: open ${n.url}`,
+        { accountId: n.accountId, reminder: n.reminder },
+      );
+    },
+  };
 }
 
 /**
@@ -107,7 +112,7 @@ export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<
       db: opts.db,
       mono,
       logger: opts.logger,
-      notifier: opts.notifier ?? logNotifier(opts.logger),
+      notifier: opts.notifier ?? consoleNotifier(opts.logger),
       clock: opts.clock,
       reauthRedirectUrl: opts.reauthRedirectUrl,
     }),
@@ -122,7 +127,7 @@ export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<
       clock: opts.clock,
     }),
   };
-  installRuntime();
+  installTemporalRuntime(opts.logger);
   const nativeConnection: NativeConnection = await connectWorker(opts.temporal);
   const worker = await Worker.create({
     connection: nativeConnection,
@@ -133,6 +138,9 @@ export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<
     maxConcurrentActivityTaskExecutions: opts.maxConcurrentActivities ?? 20,
     ...workflowCacheOptions(),
     shutdownGraceTime: '5s',
+    // A long backfill activity does not stop at the grace time's cancellation: Ctrl-C must still end the worker
+    // within seconds. The abandoned attempt resumes from its last heartbeat (the window it was on) at the next start.
+    shutdownForceTime: '8s',
   });
   const { client, connection } = await connectClient(opts.temporal);
   const receiver = opts.webhook

@@ -35,9 +35,14 @@ export async function main(argv: string[]): Promise<number> {
     )
     .option('--once', 'exit after the first pass (backfill, reconcile, reports); non-zero on failure')
     .option('--no-web', 'do not serve the review web app')
-    .action(async (o: { once?: boolean; web?: boolean }) => {
+    .option('--verbose', 'every log record on the console, with details and stack traces (always in the log file)')
+    .action(async (o: { once?: boolean; web?: boolean; verbose?: boolean }) => {
       const settings = loadSettings();
-      const logger = createLogger({ dataDir: settings.dataDir, level: process.env.BANKFEED_LOG_LEVEL ?? 'warn' });
+      const logger = createLogger({
+        dataDir: settings.dataDir,
+        level: process.env.BANKFEED_LOG_LEVEL ?? 'warn',
+        ...(o.verbose ? { verbose: true } : {}),
+      });
       const { runStartCommand } = await import('./commands/start-command.js');
       code = await runStartCommand(settings, logger, { once: o.once, disabled: o.web === false ? ['web'] : [] });
     });
@@ -47,9 +52,10 @@ export async function main(argv: string[]): Promise<number> {
     .description('run the Temporal worker and the webhook receiver (scale out by running several on one task queue)')
     .option('--no-schedule', 'do not create or update the nightly schedule')
     .option('--no-web', 'do not serve the review web app')
-    .action(async (o: { schedule: boolean; web?: boolean }) => {
+    .option('--verbose', 'every log record on the console, with details and stack traces (always in the log file)')
+    .action(async (o: { schedule: boolean; web?: boolean; verbose?: boolean }) => {
       const settings = loadSettings();
-      const logger = createLogger({ dataDir: settings.dataDir });
+      const logger = createLogger({ dataDir: settings.dataDir, ...(o.verbose ? { verbose: true } : {}) });
       const { runWorkerCommand } = await import('./commands/worker-command.js');
       code = await runWorkerCommand(settings, logger, {
         schedule: o.schedule,

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import pino, { type Logger } from 'pino';
 import { redactForLog, redactText } from './log-redaction.js';
 
@@ -7,9 +8,13 @@ export interface LoggerOptions {
   dataDir?: string;
   level?: string;
   console?: boolean;
+  /** Every record on the console too, pretty-printed with its details and stack traces (`--verbose`). */
+  verbose?: boolean;
   silent?: boolean;
   /** Write JSON lines here instead of the file and console targets (tests). */
   stream?: pino.DestinationStream;
+  /** Where the quiet console writes its lines (default stderr; tests). */
+  consoleOut?: (line: string) => void;
 }
 
 /**
@@ -32,7 +37,76 @@ function redactingOptions(level: string): pino.LoggerOptions {
   };
 }
 
-/** JSON logs to <data dir>/logs/bankfeed.log and readable lines on the console, secrets redacted in both. */
+/**
+ * Records that matter to a person, from modules that log them without a `notice` (the webhook receiver): one console
+ * line each, made from the record.
+ */
+const NOTICE_RULES: Array<{ when: (r: LogRecord) => boolean; line: (r: LogRecord) => string }> = [
+  {
+    when: (r) => typeof r.msg === 'string' && /^webhook (rejected|refused)/.test(r.msg),
+    line: (r) => `${r.msg}${r.reason ? ` (${String(r.reason)})` : ''}`,
+  },
+];
+
+interface LogRecord {
+  level: number;
+  time?: number;
+  msg?: string;
+  notice?: string;
+  err?: unknown;
+  [k: string]: unknown;
+}
+
+const hhmmss = (t: number | undefined) => new Date(t ?? Date.now()).toTimeString().slice(0, 8);
+
+/** The first line of an error's message, never its stack. */
+function errorText(err: unknown): string | null {
+  if (err === null || err === undefined) return null;
+  const m = typeof err === 'object' && 'message' in err ? String((err as { message: unknown }).message) : String(err);
+  return m.split('\n')[0]!.trim() || null;
+}
+
+/**
+ * What the quiet console prints for one record, or null: a record carrying `notice` (a line written for a person),
+ * a record a NOTICE_RULE recognises, and any error, each as one line with no stack trace. Everything else (SDK
+ * internals, debug detail, expected warnings) goes to the JSON log file only.
+ */
+export function consoleLineFor(r: LogRecord): string | null {
+  const at = hhmmss(r.time);
+  if (typeof r.notice === 'string' && r.notice) return `${at} ${r.notice.split('\n')[0]}`;
+  const rule = NOTICE_RULES.find((x) => x.when(r));
+  if (rule) return `${at} ${rule.line(r)}`;
+  if (r.level >= 50) {
+    const e = errorText(r.err);
+    return `${at} error: ${r.msg ?? 'failed'}${e && e !== r.msg ? `: ${e}` : ''}`;
+  }
+  return null;
+}
+
+/** A pino destination that turns JSON records into the quiet console's lines. */
+function quietConsole(write: (line: string) => void): pino.DestinationStream {
+  return new Writable({
+    write(chunk: Buffer | string, _enc, done) {
+      for (const text of String(chunk).split('\n')) {
+        if (!text) continue;
+        try {
+          const line = consoleLineFor(JSON.parse(text) as LogRecord);
+          if (line) write(`${line}\n`);
+        } catch {
+          // Not a record of ours: nothing for a person.
+        }
+      }
+      done();
+    },
+  });
+}
+
+const stderrLine = (line: string) => process.stderr.write(line);
+
+/**
+ * JSON logs to <data dir>/logs/bankfeed.log with every detail; on the console, one line per event that matters
+ * (see consoleLineFor), or every record pretty-printed with `verbose`. Secrets are redacted in both.
+ */
 export function createLogger(opts: LoggerOptions = {}): Logger {
   if (opts.silent) return pino({ level: 'silent' });
   const level = opts.level ?? process.env.BANKFEED_LOG_LEVEL ?? 'info';
@@ -46,7 +120,8 @@ export function createLogger(opts: LoggerOptions = {}): Logger {
       options: { destination: join(opts.dataDir, 'logs', 'bankfeed.log'), mkdir: true },
     });
   }
-  if (opts.console !== false) {
+  const verbose = opts.verbose ?? process.env.BANKFEED_VERBOSE === '1';
+  if (opts.console !== false && verbose) {
     targets.push({
       target: 'pino-pretty',
       level,
@@ -58,5 +133,19 @@ export function createLogger(opts: LoggerOptions = {}): Logger {
       },
     });
   }
-  return pino(redactingOptions(level), pino.transport({ targets }));
+  const streams: pino.StreamEntry[] = [];
+  if (targets.length) streams.push({ level: level as pino.Level, stream: pino.transport({ targets }) });
+  if (opts.console !== false && !verbose)
+    streams.push({ level: level as pino.Level, stream: quietConsole(opts.consoleOut ?? stderrLine) });
+  if (!streams.length) return pino({ level: 'silent' });
+  return pino(redactingOptions(level), pino.multistream(streams));
+}
+
+/**
+ * A line for the person at the console that must not pass through the log: it carries a link that grants access
+ * (a re-authorisation link), which the log redacts. The JSON log gets the event without the link.
+ */
+export function sayToPerson(logger: Logger, line: string, fields: Record<string, unknown> = {}): void {
+  logger.warn({ ...fields, person: true }, line.replace(/\bhttps?:\/\/\S+/g, '[link on the console]'));
+  if (logger.level !== 'silent') stderrLine(`${hhmmss(undefined)} ${line}\n`);
 }

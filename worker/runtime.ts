@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { DefaultLogger, makeTelemetryFilterString, Runtime, type LogEntry } from '@temporalio/worker';
 import type { Logger } from 'pino';
 import { temporalSettings, type TemporalSettings } from '../temporal.config.js';
 import { openDb, type DbHandle } from '../db/connection.js';
@@ -57,4 +58,53 @@ export async function openConfiguredDb(settings: BankfeedSettings, logger: Logge
   const db = await openDb({ url: settings.databaseUrl });
   logger.info({ database: db.location, dialect: db.dialect }, 'database ready');
   return db;
+}
+
+/** The Temporal SDK's log levels in pino's words. */
+const PINO_LEVEL = { TRACE: 'trace', DEBUG: 'debug', INFO: 'info', WARN: 'warn', ERROR: 'error' } as const;
+
+/**
+ * One console line for an SDK record a person should hear about, or undefined. An activity that failed is "a sync
+ * failed and will retry" (or will not); a re-authorisation failure is left to the notifier, which prints the link.
+ */
+export function sdkNotice(message: string, meta: Record<string, unknown>): string | undefined {
+  if (message !== 'Activity failed') return undefined;
+  const err = meta.error as { message?: string; type?: string; nonRetryable?: boolean; name?: string } | undefined;
+  const text = (err?.message ?? 'unknown error').split('\n')[0]!;
+  if (/reauth/i.test(`${err?.type ?? ''} ${text}`)) return undefined;
+  const wf = typeof meta.workflowId === 'string' ? meta.workflowId : '';
+  const account = wf.startsWith('account-feed:') ? wf.slice('account-feed:'.length) : null;
+  const what = account ? `sync of account ${account}` : `${String(meta.activityType ?? 'an activity')}`;
+  const retry = err?.nonRetryable ? 'it will not be retried' : 'it will be retried';
+  return `${what} failed (${String(meta.activityType ?? 'activity')}, attempt ${String(meta.attempt ?? '?')}); ${retry}: ${text}`;
+}
+
+let runtimeInstalled = false;
+/**
+ * The Temporal SDK's own logs (activity failures with their stack traces, the core's connection warnings) go to our
+ * logger, so they land in the JSON log file with every detail and reach the console only as one line each (or with
+ * --verbose). BANKFEED_TEMPORAL_LOG_LEVEL (default WARN) sets how much the SDK says. Installed once per process.
+ */
+export function installTemporalRuntime(logger: Logger): void {
+  if (runtimeInstalled) return;
+  runtimeInstalled = true;
+  const level = (process.env.BANKFEED_TEMPORAL_LOG_LEVEL ?? 'WARN').toUpperCase() as keyof typeof PINO_LEVEL;
+  const sdk = logger.child({ sdk: 'temporal' });
+  try {
+    Runtime.install({
+      logger: new DefaultLogger(level in PINO_LEVEL ? level : 'WARN', (entry: LogEntry) => {
+        const { error, taskToken: _token, ...rest } = (entry.meta ?? {}) as Record<string, unknown>;
+        const notice = sdkNotice(entry.message, entry.meta ?? {});
+        sdk[PINO_LEVEL[entry.level]](
+          { ...rest, ...(error !== undefined ? { err: error } : {}), ...(notice ? { notice } : {}) },
+          entry.message,
+        );
+      }),
+      telemetryOptions: {
+        logging: { forward: {}, filter: makeTelemetryFilterString({ core: level, other: 'ERROR' }) },
+      },
+    });
+  } catch {
+    // Already installed by the host process (a test's own worker): keep that one.
+  }
 }

@@ -68,7 +68,12 @@ async function runStarted(
     throw e;
   }
   logger.info(
-    { taskQueue: stack.taskQueue, webhook: stack.worker.receiver?.url, ledger: stack.ledger !== null },
+    {
+      taskQueue: stack.taskQueue,
+      webhook: stack.worker.receiver?.url,
+      ledger: stack.ledger !== null,
+      notice: `worker running on task queue ${stack.taskQueue}; webhooks at ${stack.worker.receiver?.url ?? '(none)'}; Ctrl-C stops it (details in ${settings.dataDir}/logs/bankfeed.log)`,
+    },
     'worker and webhook receiver running; Ctrl-C stops them',
   );
   // Ready line for supervisors and tests.

@@ -1,0 +1,76 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ApplicationFailure } from '@temporalio/common';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../worker/logger.js';
+import { sdkNotice } from '../../worker/runtime.js';
+
+const dirs: string[] = [];
+afterAll(() => {
+  const ds = dirs.splice(0);
+  process.once('exit', () => ds.forEach((d) => rmSync(d, { recursive: true, force: true })));
+});
+
+async function settle(ms = 300) {
+  await new Promise((r) => setTimeout(r, ms));
+}
+
+describe('the quiet console', () => {
+  it('prints one line per event that matters; the log file keeps every record with its stack', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bankfeed-console-'));
+    dirs.push(dir);
+    const lines: string[] = [];
+    const logger = createLogger({ dataDir: dir, level: 'info', consoleOut: (l) => lines.push(l) });
+    const failure = ApplicationFailure.create({ type: 'Mono_server_error', message: 'Mono answered 503 twice' });
+    // What the SDK logs when an activity fails, as the runtime logger hands it on.
+    logger.child({ sdk: 'temporal' }).warn(
+      {
+        err: failure,
+        activityType: 'syncAccount',
+        attempt: 2,
+        workflowId: 'account-feed:6600000000000000000e1340',
+        notice: sdkNotice('Activity failed', {
+          error: failure,
+          activityType: 'syncAccount',
+          attempt: 2,
+          workflowId: 'account-feed:6600000000000000000e1340',
+        }),
+      },
+      'Activity failed',
+    );
+    logger.warn({ accountId: 'x', breaks: 2 }, 'window failed its checks; fetching it again'); // expected: file only
+    logger.info('worker and webhook receiver running'); // file only
+    logger.warn(
+      { reason: 'missing header', remote: '127.0.0.1' },
+      'webhook rejected: bad or missing mono-webhook-secret',
+    );
+    logger.error({ err: new Error('disk full\n    at somewhere (x.ts:1:1)') }, 'report write failed');
+    await settle();
+    logger.flush();
+    await settle();
+
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(
+      /^\d\d:\d\d:\d\d sync of account 6600000000000000000e1340 failed \(syncAccount, attempt 2\); it will be retried: Mono answered 503 twice\n$/,
+    );
+    expect(lines[1]).toMatch(/webhook rejected: bad or missing mono-webhook-secret \(missing header\)\n$/);
+    expect(lines[2]).toMatch(/error: report write failed: disk full\n$/);
+    expect(lines.join('')).not.toMatch(/^\s+at /m);
+
+    const log = readFileSync(join(dir, 'logs', 'bankfeed.log'), 'utf8');
+    expect(log).toContain('window failed its checks');
+    expect(log).toContain('worker and webhook receiver running');
+    expect(log).toMatch(/"stack":"ApplicationFailure: Mono answered 503 twice\\n\s+at /);
+  });
+
+  it('a re-authorisation failure is left to the notifier; a failure that is not retried says so', () => {
+    const reauth = ApplicationFailure.create({ type: 'ReauthRequired', message: 'reauth', nonRetryable: true });
+    expect(sdkNotice('Activity failed', { error: reauth, workflowId: 'account-feed:a' })).toBeUndefined();
+    const gone = ApplicationFailure.create({ type: 'MonoNotFound', message: 'account not found', nonRetryable: true });
+    expect(sdkNotice('Activity failed', { error: gone, activityType: 'getAccountDetails', attempt: 1 })).toBe(
+      'getAccountDetails failed (getAccountDetails, attempt 1); it will not be retried: account not found',
+    );
+    expect(sdkNotice('Activity completed', {})).toBeUndefined();
+  });
+});
