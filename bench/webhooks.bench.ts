@@ -6,21 +6,22 @@
  * time, what happens past saturation, and checks that every acknowledged event was handed off and reached its feed.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Command, InvalidArgumentError } from 'commander';
-import { Agent, fetch } from 'undici';
-import { temporalSettings } from '../temporal.config.js';
-import { startDevServer, freePort } from '../worker/temporal-dev-server.js';
-import { startSandbox } from '../sandbox/server.js';
+import { Agent, request } from 'undici';
 import { openDb } from '../db/connection.js';
 import { outboxBacklog } from '../db/webhook-event-repository.js';
-import { connectClient } from '../worker/temporal-connection.js';
 import { startAccountFeed } from '../worker/feed-client.js';
 import { accountFeedWorkflowId, statusQuery } from '../workflows/messages.js';
-import { WorkerProcess } from './chaos/worker-process.js';
+import {
+  accountUpdatedBody,
+  benchLog,
+  createBenchStack,
+  loadAverage,
+  percentile as pct,
+  rssMiB as rssOf,
+  sleep,
+} from './worker-stack.js';
 
 const int = (name: string) => (v: string) => {
   const n = Number(v);
@@ -58,19 +59,8 @@ const o = new Command()
     workerHeapMb?: number;
   }>();
 
-const log = (m: string) => process.stdout.write(`[webhooks ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function rssOf(pid: number): number {
-  try {
-    return Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-  } catch {
-    return 0;
-  }
-}
-
-const pct = (sorted: number[], p: number) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
+const log = benchLog('webhooks');
+const loadAtStart = loadAverage();
 
 interface Phase {
   name: string;
@@ -80,40 +70,23 @@ interface Phase {
   acked: string[];
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'bankfeed-webhooks-'));
-const temporal = await startDevServer({
-  cliPath: temporalSettings().cliPath,
-  dir: join(dir, 'temporal'),
-  persist: false,
-  headless: true,
-  readyTimeoutMs: 90_000,
-});
-const sandbox = await startSandbox({ seed: 5, webhookUrl: null });
-const port = await freePort();
-const dbPath = join(dir, 'bankfeed.db');
-const worker = new WorkerProcess({
-  TEMPORAL_ADDRESS: temporal.address,
-  TEMPORAL_NAMESPACE: 'default',
-  BANKFEED_TASK_QUEUE: 'webhooks',
-  BANKFEED_DATA_DIR: join(dir, 'data'),
-  DATABASE_URL: dbPath,
-  MONO_BASE_URL: sandbox.url,
-  MONO_SECRET_KEY: sandbox.secretKey,
-  MONO_WEBHOOK_SECRET: sandbox.webhookSecret,
-  BANKFEED_WEBHOOK_PORT: String(port),
-  BANKFEED_LOG_LEVEL: 'warn',
-  ...(o.workerHeapMb
+const stack = await createBenchStack({
+  name: 'webhooks',
+  sandboxSeed: 5,
+  taskQueue: 'webhooks',
+  env: o.workerHeapMb
     ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${o.workerHeapMb}`.trim() }
-    : {}),
+    : {},
 });
-const url = `http://127.0.0.1:${port}/webhooks/mono`;
+const { sandbox, worker, temporal, dbPath } = stack;
+const url = stack.webhookUrl;
 const agent = new Agent({ connections: o.saturateConcurrency + 16, keepAliveTimeout: 30_000 });
 let exitCode = 1;
 try {
   const ids: string[] = [];
   for (let i = 0; i < o.accounts; i++) ids.push(await sandbox.linkAccount({ historyDays: 5, txnsPerDay: 2 }));
-  await worker.start();
-  const { client, connection } = await connectClient({ address: temporal.address, namespace: 'default' });
+  await stack.start();
+  const client = stack.client;
   for (const id of ids)
     await startAccountFeed(client, 'webhooks', id, {
       historyDays: 5,
@@ -152,29 +125,25 @@ try {
         while (performance.now() < end) {
           const key = randomUUID();
           // Mostly "nothing new" (a signal and a history event each); one in twenty asks the feed to sync.
-          const body = JSON.stringify({
-            event: 'mono.events.account_updated',
-            event_id: key,
-            timestamp: new Date().toISOString(),
-            data: {
-              account: { _id: ids[n++ % ids.length] },
-              meta: { data_status: 'AVAILABLE', has_new_data: n % 20 === 0 },
-            },
-          });
+          n++;
+          const body = accountUpdatedBody(key, ids[n % ids.length]!, n % 20 === 0);
           const s = performance.now();
           let status: string;
           try {
-            const res = await fetch(url, {
+            // undici's request rather than fetch: the sender shares the two cores with the receiver, and fetch costs
+            // it several times the CPU per request.
+            const res = await request(url, {
               method: 'POST',
               headers: { 'content-type': 'application/json', 'mono-webhook-secret': sandbox.webhookSecret },
               body,
               dispatcher: agent,
-              signal: AbortSignal.timeout(30_000),
+              headersTimeout: 30_000,
+              bodyTimeout: 30_000,
             });
-            await res.arrayBuffer();
-            status = String(res.status);
+            await res.body.dump();
+            status = String(res.statusCode);
           } catch (e) {
-            status = (e as Error).name === 'TimeoutError' ? 'timeout' : 'error';
+            status = /timeout/i.test((e as Error).name + (e as Error).message) ? 'timeout' : 'error';
           }
           phase.latencies.push(performance.now() - s);
           phase.statuses.set(status, (phase.statuses.get(status) ?? 0) + 1);
@@ -214,6 +183,7 @@ try {
   await runPhase('warm-up', o.warmupSeconds, o.concurrency);
   await drain();
   const sustained = await runPhase('sustained', o.seconds, o.concurrency);
+  const loadAfterSustained = loadAverage();
   const backlogAtEnd = (await outboxBacklog(outbox.db)).pending;
   const drainAfterSustained = await drain();
   const sustainedLags = await relayLags(sustained.acked);
@@ -262,6 +232,7 @@ try {
     [
       '',
       `bench:webhooks — ${ids.length} feeds, concurrency ${o.concurrency} sustained / ${o.saturateConcurrency} past saturation`,
+      `  load average (1/5/15 min) at start ${loadAtStart}, at the end of the sustained phase ${loadAfterSustained} (2 cores, shared)`,
       describe(sustained),
       `  relay lag (receipt to hand-off) in the sustained phase: p50 ${pct(sustainedLags, 50).toFixed(0)} ms, p99 ${pct(sustainedLags, 99).toFixed(0)} ms, max ${pct(sustainedLags, 100).toFixed(0)} ms; backlog when the load stopped ${backlogAtEnd} events, drained in ${drainAfterSustained.toFixed(1)} s`,
       ...(down
@@ -319,7 +290,6 @@ try {
       }
     }
   }
-  await connection.close();
 
   const lost = notHandedOff + Math.max(0, handedOff - signalled);
   process.stdout.write(
@@ -339,9 +309,6 @@ try {
   );
 } finally {
   await agent.close();
-  await worker.stop();
-  await temporal.stop();
-  await sandbox.close();
-  rmSync(dir, { recursive: true, force: true });
+  await stack.stop();
 }
 process.exit(exitCode);

@@ -90,11 +90,14 @@ export async function pendingWebhookEvents(
   }));
 }
 
-/** Marks events handed off ('signalled' to a feed, or 'ignored': no feed to hand them to). */
+/**
+ * Marks events handed off: 'signalled' to a feed, 'ignored' (no feed to hand them to), or 'unknown-account' (for an
+ * account neither on record nor known to Mono: kept, nothing started).
+ */
 export async function markWebhookEventsHandedOff(
   db: Kysely<Database>,
   ids: readonly number[],
-  outcome: 'signalled' | 'ignored',
+  outcome: 'signalled' | 'ignored' | 'unknown-account',
   now: string,
 ): Promise<void> {
   for (let i = 0; i < ids.length; i += 500) {

@@ -1,21 +1,16 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Worker } from 'node:worker_threads';
 import type { Client } from '@temporalio/client';
-import type { Kysely } from 'kysely';
+import { sql, SqliteAdapter, type Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import {
-  parseMonoWebhook,
-  verifyMonoWebhook,
-  WebhookParseError,
-  type MonoWebhookEvent,
-  type WebhookVerifyMode,
-} from '../adapters/mono/index.js';
+import type { WebhookVerifyMode } from '../adapters/mono/index.js';
 import type { Database } from '../db/schema.js';
-import { recordWebhookEvents, type NewWebhookEvent } from '../db/webhook-event-repository.js';
+import { recordWebhookEvents } from '../db/webhook-event-repository.js';
 import type { AccountFeedConfig } from '../workflows/feed-config.js';
-import type { FeedEvent } from '../workflows/messages.js';
-import { redactWebhookBody } from './webhook-body-redaction.js';
-import { startWebhookRelay, type WebhookRelay } from './webhook-relay.js';
+import { startWebhookHttp, type WebhookReceiverStats } from './webhook-http.js';
+import type { FromReceiverThread, ReceiverThreadInit, ToReceiverThread } from './webhook-receiver-thread.js';
+import { startWebhookRelay, type AccountConfirmer, type WebhookRelay } from './webhook-relay.js';
+
+export type { WebhookReceiverStats } from './webhook-http.js';
 
 export interface WebhookReceiverOptions {
   db: Kysely<Database>;
@@ -26,6 +21,8 @@ export interface WebhookReceiverOptions {
   temporal: () => Client | null;
   taskQueue: string;
   relay?: boolean | { batchSize?: number; concurrency?: number; pollMs?: number };
+  /** Asks Mono whether an account we have no record of exists (webhooks for unknown accounts; see the relay). */
+  confirmAccount?: AccountConfirmer;
   secret: string;
   verifyMode?: WebhookVerifyMode;
   logger: Logger;
@@ -38,130 +35,47 @@ export interface WebhookReceiverOptions {
   maxCommitBatch?: number;
   feedConfig?: Partial<AccountFeedConfig>;
   path?: string;
+  /**
+   * Run the receiver in its own thread with its own connection (default: yes when the database is a SQLite file;
+   * PostgreSQL and in-memory SQLite always run in this thread).
+   */
+  thread?: boolean;
 }
 
 export interface WebhookReceiver {
   url: string;
-  server: Server;
-  stats: {
-    accepted: number;
-    duplicates: number;
-    rejected: number;
-    unavailable: number;
-    inFlight: number;
-    commits: number;
-  };
+  /** 'thread': HTTP and commits on the receiver's own thread and connection (synchronous = FULL); 'in-process'. */
+  mode: 'thread' | 'in-process';
+  /** The receiver connection's SQLite `synchronous` level in thread mode (2 = FULL: each commit synced); else null. */
+  sqliteSynchronous: number | null;
+  stats: WebhookReceiverStats;
   /** The outbox relay started with the receiver (null with `relay: false`). */
   relay: WebhookRelay | null;
   close(): Promise<void>;
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
+/** The SQLite file behind `db`, or null for PostgreSQL and in-memory databases (no second connection can share them). */
+async function sqliteFile(db: Kysely<Database>): Promise<string | null> {
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return null;
+  const rows = await sql<{ name: string; file: string }>`pragma database_list`.execute(db);
+  const main = rows.rows.find((r) => r.name === 'main');
+  return main?.file ? main.file : null;
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? NaN);
-    if (Number.isFinite(declared) && declared > limit) {
-      reject(new HttpError(413, `body of ${declared} bytes exceeds the ${limit}-byte limit`));
-      req.resume();
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > limit) {
-        // Stop keeping the body but do not destroy the socket: the 413 must reach the sender (it closes the connection).
-        req.removeAllListeners('data');
-        req.resume();
-        reject(new HttpError(413, `body exceeds the ${limit}-byte limit`));
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-function isValidUtf8(raw: Buffer): boolean {
-  try {
-    strictUtf8.decode(raw);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function accountOf(e: MonoWebhookEvent): string | null {
-  return 'accountId' in e && typeof e.accountId === 'string' && e.accountId !== '' ? e.accountId : null;
-}
-
-/** Events the feed acts on; the rest are kept for audit only. */
-function forAFeed(e: MonoWebhookEvent): boolean {
-  return !(
-    e.type === 'unknown' ||
-    e.type === 'direct_debit_payment' ||
-    e.type === 'account_income' ||
-    e.type === 'account_credit_worthiness'
-  );
-}
-
-/** Only ids, statuses and flags enter workflow history. */
-function toFeedEvent(key: string, e: MonoWebhookEvent): FeedEvent {
-  switch (e.type) {
-    case 'account_connected':
-      return { key, type: e.type, dataStatus: e.dataStatus ?? null };
-    case 'account_updated':
-      return {
-        key,
-        type: e.type,
-        dataStatus: e.dataStatus ?? null,
-        syncStatus: e.syncStatus ?? null,
-        hasNewData: e.hasNewData ?? null,
-        jobId: e.jobId ?? null,
-      };
-    case 'job_update':
-      return { key, type: e.type, jobId: e.jobId, jobStatus: e.status };
-    default:
-      return { key, type: e.type };
-  }
-}
-
-function send(
-  res: ServerResponse,
-  status: number,
-  body: Record<string, unknown>,
-  headers: Record<string, string> = {},
-): void {
-  if (res.headersSent) return;
-  res.writeHead(status, { 'content-type': 'application/json', ...headers });
-  res.end(JSON.stringify(body));
-}
+const THREAD_ENTRY = new URL('./webhook-receiver-thread-entry.mjs', import.meta.url);
+const THREAD_START_MS = 60_000;
+const HEALTH_EVERY_MS = 1_000;
 
 /**
- * POST /webhooks/mono: keep the raw body, verify the secret, parse, commit the event to the outbox (webhook_events)
- * under its key, then answer 200. The commit is the durability point: from there the relay hands the event to the
- * account's feed, whether or not Temporal is up right now. Anything that fails before the commit answers non-200 so
- * Mono retries; a duplicate (same event key) is acknowledged and changes nothing. Requests arriving together are
- * committed together (one transaction, one fsync), which is what lets a single SQLite file take thousands a second.
+ * The webhook receiver and its outbox relay. The receiver verifies, parses and commits each delivery to the outbox
+ * before its 200 (worker/webhook-http.ts); the relay, here on the Temporal client's thread, hands committed events to
+ * the feeds. On a SQLite file the receiver runs in its own worker thread with its own connection: the Temporal
+ * worker's activities and the relay share this event loop, and a 200 must not wait for them.
  */
 export async function startWebhookReceiver(opts: WebhookReceiverOptions): Promise<WebhookReceiver> {
-  const limit = opts.maxBodyBytes ?? 256 * 1024;
-  const maxInFlight = opts.maxInFlight ?? 256;
-  const maxCommitBatch = opts.maxCommitBatch ?? 500;
-  const path = opts.path ?? '/webhooks/mono';
-  const stats = { accepted: 0, duplicates: 0, rejected: 0, unavailable: 0, inFlight: 0, commits: 0 };
   const relayOpts = typeof opts.relay === 'object' ? opts.relay : {};
+  const log = opts.logger;
+  const file = opts.thread === false ? null : await sqliteFile(opts.db);
   const relay: WebhookRelay | null =
     opts.relay === false
       ? null
@@ -171,159 +85,156 @@ export async function startWebhookReceiver(opts: WebhookReceiverOptions): Promis
           taskQueue: opts.taskQueue,
           logger: opts.logger,
           feedConfig: opts.feedConfig,
+          ...(opts.confirmAccount ? { confirmAccount: opts.confirmAccount } : {}),
           ...relayOpts,
         });
-  const log = opts.logger;
-
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://receiver');
-    if (req.method === 'GET' && url.pathname === '/health') {
-      // Accepting does not depend on Temporal (the outbox holds events until it is back): healthy either way.
-      send(res, 200, {
-        ok: true,
-        temporal: opts.temporal() ? 'connected' : 'unavailable',
-        relay: relay ? { holdsLease: relay.stats.holdsLease, lastLagMs: relay.stats.lastLagMs } : null,
-      });
-      return;
-    }
-    if (url.pathname !== path) throw new HttpError(404, 'not found');
-    if (req.method !== 'POST') throw new HttpError(405, 'use POST');
-    const type = String(req.headers['content-type'] ?? '')
-      .split(';')[0]!
-      .trim()
-      .toLowerCase();
-    if (type !== 'application/json') throw new HttpError(415, 'content-type must be application/json');
-    if (stats.inFlight > maxInFlight) {
-      stats.unavailable++;
-      send(res, 503, { error: 'busy; retry later' }, { 'retry-after': '5' });
-      req.resume();
-      return;
-    }
-    const raw = await readBody(req, limit);
-    const verified = verifyMonoWebhook({
-      rawBody: raw,
-      headers: req.headers,
+  const health = () => ({
+    temporal: opts.temporal() ? 'connected' : 'unavailable',
+    relay: relay ? { holdsLease: relay.stats.holdsLease, lastLagMs: relay.stats.lastLagMs } : null,
+  });
+  try {
+    if (file) return await startThreaded(opts, file, relay, health);
+    const http = await startWebhookHttp({
+      writeBatch: (events) => recordWebhookEvents(opts.db, events),
+      onCommitted: () => relay?.wake(),
+      health,
       secret: opts.secret,
-      mode: opts.verifyMode ?? 'static',
+      log,
+      ...pick(opts),
     });
-    if (!verified.ok) {
-      stats.rejected++;
-      log.warn(
-        { reason: verified.reason, remote: req.socket.remoteAddress },
-        'webhook rejected: bad or missing mono-webhook-secret',
-      );
-      throw new HttpError(401, 'invalid webhook secret');
-    }
-    // Decoding with replacement characters would store (and hand off) a body Mono never sent.
-    if (!isValidUtf8(raw)) {
-      stats.rejected++;
-      throw new HttpError(400, 'body is not valid UTF-8');
-    }
-    let parsed;
-    try {
-      parsed = parseMonoWebhook(raw);
-    } catch (e) {
-      stats.rejected++;
-      if (e instanceof WebhookParseError) throw new HttpError(400, e.message);
-      throw e;
-    }
-    const accountId = accountOf(parsed.event);
-    const feedEvent = accountId && forAFeed(parsed.event) ? toFeedEvent(parsed.key, parsed.event) : null;
-    const inserted = await commit({
-      key: parsed.key,
-      event: parsed.eventName,
-      accountId,
-      body: redactWebhookBody(raw.toString('utf8')),
-      feedEvent: feedEvent ? JSON.stringify(feedEvent) : null,
-      now: new Date().toISOString(),
-    });
-    if (!inserted) {
-      stats.duplicates++;
-      send(res, 200, { ok: true, duplicate: true });
-      return;
-    }
-    stats.accepted++;
-    log.info({ event: parsed.eventName, accountId, key: parsed.key }, 'webhook accepted');
-    send(res, 200, { ok: true });
+    return {
+      url: http.url,
+      mode: 'in-process',
+      sqliteSynchronous: null,
+      stats: http.stats,
+      relay,
+      async close() {
+        await http.close();
+        await relay?.stop();
+      },
+    };
+  } catch (e) {
+    await relay?.stop();
+    throw e;
   }
+}
 
-  // Group commit: deliveries queue here and are written in one transaction per flush; a flush starts as soon as the
-  // previous one ends, so under load batches grow by themselves and at rest a delivery waits for nothing.
-  type Pending = { e: NewWebhookEvent; resolve(inserted: boolean): void; reject(err: unknown): void };
-  let queue: Pending[] = [];
-  let flushing = false;
-  function commit(e: NewWebhookEvent): Promise<boolean> {
-    return new Promise<boolean>((resolve, reject) => {
-      queue.push({ e, resolve, reject });
-      if (!flushing) void flush();
-    });
-  }
-  async function flush(): Promise<void> {
-    flushing = true;
-    try {
-      while (queue.length > 0) {
-        const batch = queue.slice(0, maxCommitBatch);
-        queue = queue.slice(batch.length);
-        try {
-          const inserted = await recordWebhookEvents(
-            opts.db,
-            batch.map((p) => p.e),
-          );
-          stats.commits++;
-          // Two deliveries of one key in one batch: the first request is the one that inserted it.
-          const claimed = new Set<string>();
-          for (const p of batch) {
-            const mine = inserted.has(p.e.key) && !claimed.has(p.e.key);
-            if (mine) claimed.add(p.e.key);
-            p.resolve(mine);
-          }
-          relay?.wake();
-        } catch (err) {
-          log.error({ err: err instanceof Error ? err.message : String(err) }, 'webhook commit failed');
-          for (const p of batch) p.reject(new HttpError(503, 'could not record the event; retry later'));
-        }
-      }
-    } finally {
-      flushing = false;
-    }
-  }
-
-  const server = createServer((req, res) => {
-    stats.inFlight++;
-    handle(req, res)
-      .catch((e: unknown) => {
-        if (e instanceof HttpError) {
-          if (e.status === 503) stats.unavailable++;
-          // After a 413 the rest of the body is unread: close rather than parse it as the next request.
-          send(res, e.status, { error: e.message }, e.status === 413 ? { connection: 'close' } : {});
-        } else {
-          stats.unavailable++;
-          log.error({ err: e instanceof Error ? e.message : String(e) }, 'webhook handling failed');
-          send(res, 503, { error: 'temporarily unavailable' });
-        }
-      })
-      .finally(() => {
-        stats.inFlight--;
-      });
-  });
-  server.requestTimeout = 30_000;
-  server.headersTimeout = 15_000;
-  server.maxHeadersCount = 100;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => resolve());
-  });
-  const addr = server.address() as AddressInfo;
+function pick(opts: WebhookReceiverOptions) {
   return {
-    url: `http://${opts.host ?? '127.0.0.1'}:${addr.port}${path}`,
-    server,
+    ...(opts.verifyMode ? { verifyMode: opts.verifyMode } : {}),
+    ...(opts.host ? { host: opts.host } : {}),
+    ...(opts.port !== undefined ? { port: opts.port } : {}),
+    ...(opts.path ? { path: opts.path } : {}),
+    ...(opts.maxBodyBytes ? { maxBodyBytes: opts.maxBodyBytes } : {}),
+    ...(opts.maxInFlight ? { maxInFlight: opts.maxInFlight } : {}),
+    ...(opts.maxCommitBatch ? { maxCommitBatch: opts.maxCommitBatch } : {}),
+  };
+}
+
+async function startThreaded(
+  opts: WebhookReceiverOptions,
+  file: string,
+  relay: WebhookRelay | null,
+  health: () => Record<string, unknown>,
+): Promise<WebhookReceiver> {
+  const log = opts.logger;
+  const stats: WebhookReceiverStats = {
+    accepted: 0,
+    duplicates: 0,
+    rejected: 0,
+    unavailable: 0,
+    inFlight: 0,
+    commits: 0,
+  };
+  let closing = false;
+  let thread: Worker | null = null;
+  let port = opts.port;
+
+  /** Starts the thread and resolves once it listens; the thread's records go to this process's logger. */
+  function spawn(): Promise<{ url: string; port: number; synchronous: number }> {
+    const init: ReceiverThreadInit = {
+      file,
+      secret: opts.secret,
+      logInfo: log.isLevelEnabled('info'),
+      ...pick(opts),
+      ...(port !== undefined ? { port } : {}),
+    };
+    const w = new Worker(THREAD_ENTRY, { workerData: init });
+    thread = w;
+    const base = { ...stats };
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        void w.terminate();
+        reject(new Error(`the webhook receiver thread did not start within ${THREAD_START_MS / 1000} s`));
+      }, THREAD_START_MS);
+      w.on('message', (m: FromReceiverThread) => {
+        switch (m.t) {
+          case 'listening':
+            clearTimeout(timer);
+            resolve(m);
+            break;
+          case 'failed':
+            clearTimeout(timer);
+            reject(new Error(`webhook receiver: ${m.message}`));
+            break;
+          case 'committed':
+          case 'closed':
+            // A restarted thread counts from zero: add its figures to what earlier threads counted.
+            for (const k of Object.keys(stats) as Array<keyof WebhookReceiverStats>)
+              stats[k] = k === 'inFlight' ? m.stats.inFlight : base[k] + m.stats[k];
+            if (m.t === 'committed') relay?.wake();
+            break;
+          case 'log':
+            log[m.level](m.obj, m.msg);
+            break;
+        }
+      });
+      w.on('error', (err) => {
+        clearTimeout(timer);
+        log.error({ err: err.message }, 'webhook receiver thread failed');
+        reject(err);
+      });
+      w.on('exit', (code) => {
+        clearTimeout(timer);
+        if (thread !== w || closing) return;
+        thread = null;
+        // Unexpected: the receiver must keep answering, so it comes back on the same port.
+        log.error({ code }, 'webhook receiver thread stopped; restarting it');
+        setTimeout(() => {
+          if (!closing)
+            spawn().catch((e: unknown) =>
+              log.error({ err: e instanceof Error ? e.message : String(e) }, 'webhook receiver restart failed'),
+            );
+        }, 1_000).unref();
+      });
+    });
+  }
+
+  const started = await spawn();
+  port = started.port;
+  const postHealth = () => thread?.postMessage({ t: 'health', health: health() } satisfies ToReceiverThread);
+  postHealth();
+  const healthTimer = setInterval(postHealth, HEALTH_EVERY_MS);
+  healthTimer.unref();
+  log.info({ synchronous: started.synchronous }, 'webhook receiver thread listening');
+  return {
+    url: started.url,
+    mode: 'thread',
+    sqliteSynchronous: started.synchronous,
     stats,
     relay,
     async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      closing = true;
+      clearInterval(healthTimer);
+      const w = thread;
+      thread = null;
+      if (w) {
+        const exited = new Promise<void>((resolve) => w.once('exit', () => resolve()));
+        w.postMessage({ t: 'close' } satisfies ToReceiverThread);
+        const timer = setTimeout(() => void w.terminate(), 10_000);
+        await exited;
+        clearTimeout(timer);
+      }
       await relay?.stop();
     },
   };

@@ -30,11 +30,24 @@ export interface WebhookRelayOptions {
   /** How often an idle relay looks for events committed by another process (default 200 ms). */
   pollMs?: number;
   leaseMs?: number;
+  /**
+   * Asks Mono whether an account we have no record of exists. Without it, such an account's events start nothing
+   * (except `account_connected`, a new link).
+   */
+  confirmAccount?: AccountConfirmer;
 }
+
+/**
+ * Whether Mono knows an account: 'exists', or 'unknown' when Mono answered that it does not. Throws when Mono could
+ * not be asked (the events then wait and are tried again, like a failed hand-off).
+ */
+export type AccountConfirmer = (accountId: string) => Promise<'exists' | 'unknown'>;
 
 export interface WebhookRelayStats {
   signalled: number;
   ignored: number;
+  /** Events for accounts neither on record nor known to Mono: recorded, nothing started. */
+  unknownAccount: number;
   failedAttempts: number;
   rounds: number;
   /** Receipt-to-hand-off delay of the last event handed off, in ms. */
@@ -51,6 +64,9 @@ export interface WebhookRelay {
 
 const LEASE_NAME = 'webhook-relay';
 const MAX_BACKOFF_MS = 5_000;
+/** How long Mono's answer about an account is trusted (the feed records the account soon after it starts). */
+const CONFIRMATION_TTL_MS = 5 * 60_000;
+const MAX_CONFIRMATIONS_KEPT = 10_000;
 
 /** Events an ended (unlinked) feed still takes: a new connection starts it again. */
 function forFeed(e: PendingWebhookEvent): FeedEvent | null {
@@ -58,6 +74,14 @@ function forFeed(e: PendingWebhookEvent): FeedEvent | null {
   const event = JSON.parse(e.feedEvent) as FeedEvent;
   if (e.accountState === 'UNLINKED' && event.type !== 'account_connected') return null;
   return event;
+}
+
+/**
+ * An event for an account we have no record of starts its feed only when it is a new link (`account_connected`) or
+ * Mono confirms the account; a forged or stale account id must not start a workflow that polls Mono forever.
+ */
+function needsConfirmation(e: PendingWebhookEvent, event: FeedEvent): boolean {
+  return e.accountState === null && event.type !== 'account_connected';
 }
 
 function message(err: unknown): string {
@@ -81,6 +105,7 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
   const stats: WebhookRelayStats = {
     signalled: 0,
     ignored: 0,
+    unknownAccount: 0,
     failedAttempts: 0,
     rounds: 0,
     lastLagMs: 0,
@@ -93,6 +118,24 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
   let wakeUp: (() => void) | null = null;
   let woken = false;
   let failing = false;
+  /** Account → Mono's answer and when it was given. */
+  const confirmations = new Map<string, { answer: 'exists' | 'unknown'; at: number }>();
+
+  function known(accountId: string): void {
+    if (confirmations.size >= MAX_CONFIRMATIONS_KEPT) confirmations.clear();
+    confirmations.set(accountId, { answer: 'exists', at: Date.now() });
+  }
+
+  async function confirmed(accountId: string): Promise<'exists' | 'unknown'> {
+    const known = confirmations.get(accountId);
+    if (known && Date.now() - known.at < CONFIRMATION_TTL_MS) return known.answer;
+    const answer = opts.confirmAccount ? await opts.confirmAccount(accountId) : 'unknown';
+    if (confirmations.size >= MAX_CONFIRMATIONS_KEPT) confirmations.clear();
+    confirmations.set(accountId, { answer, at: Date.now() });
+    if (answer === 'unknown')
+      log.info({ accountId }, 'webhook for an account Mono does not know: recorded, nothing started');
+    return answer;
+  }
 
   // While Temporal is failing, new commits must not cut the back-off short.
   function wake(): void {
@@ -138,6 +181,7 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
   async function deliverAccount(client: Client, accountId: string, events: PendingWebhookEvent[]): Promise<void> {
     const signalled: number[] = [];
     const ignored: number[] = [];
+    const unknown: number[] = [];
     let failure: string | null = null;
     let i = 0;
     for (; i < events.length; i++) {
@@ -148,8 +192,15 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
         continue;
       }
       try {
+        if (needsConfirmation(e, feedEvent) && (await confirmed(accountId)) === 'unknown') {
+          unknown.push(e.id);
+          continue;
+        }
         await deliverFeedEvent(client, opts.taskQueue, accountId, feedEvent, opts.feedConfig);
         signalled.push(e.id);
+        // Its feed now runs and will record the account shortly: the events that follow (account_updated right after
+        // account_connected) need not ask Mono meanwhile.
+        if (e.accountState === null) known(accountId);
       } catch (err) {
         failure = message(err);
         break;
@@ -158,8 +209,10 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
     const now = new Date().toISOString();
     await markWebhookEventsHandedOff(opts.db, signalled, 'signalled', now);
     await markWebhookEventsHandedOff(opts.db, ignored, 'ignored', now);
+    await markWebhookEventsHandedOff(opts.db, unknown, 'unknown-account', now);
     stats.signalled += signalled.length;
     stats.ignored += ignored.length;
+    stats.unknownAccount += unknown.length;
     const last = events[i - 1];
     if (last) stats.lastLagMs = Date.now() - Date.parse(last.receivedAt);
     if (failure !== null) {

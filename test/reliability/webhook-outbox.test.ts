@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { upsertAccount } from '../../db/account-repository.js';
 import { acquireOutboxLease, pendingWebhookEvents } from '../../db/webhook-event-repository.js';
 import { createLogger } from '../../worker/logger.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../../worker/webhook-receiver.js';
@@ -69,6 +70,26 @@ for (const kind of await databaseKinds()) {
 
     beforeAll(async () => {
       db = await kind.open();
+      // Linked accounts (on record): the relay hands their events on without asking Mono (see webhook-unknown-account).
+      for (const id of accounts)
+        await upsertAccount(
+          db.db,
+          {
+            id,
+            name: 'Outbox test',
+            institutionName: null,
+            institutionCode: null,
+            accountNumberMasked: null,
+            currency: 'NGN',
+            timezone: 'Africa/Lagos',
+            accountType: null,
+            customerId: null,
+            dataStatus: 'AVAILABLE',
+            balanceMinor: null,
+            balanceAsOf: null,
+          },
+          new Date().toISOString(),
+        );
       receiver = await startWebhookReceiver({
         db: db.db,
         temporal: () => (temporalUp ? client : null),

@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDb, type DbHandle } from '../../db/connection.js';
+import { createLogger } from '../../worker/logger.js';
+import { startWebhookReceiver, type WebhookReceiver } from '../../worker/webhook-receiver.js';
+
+// On a SQLite file the receiver runs in its own thread with its own connection (synchronous = FULL) and commits
+// deliveries in groups. What a 200 promises must hold there too: the event is on record when the answer leaves,
+// once per key however many copies arrive together, and the receiver answers while Temporal is absent.
+
+const SECRET = 'whsec_thread_0123456789abcdef';
+const logger = createLogger({ silent: true });
+const body = (key: string, account: string) =>
+  JSON.stringify({
+    event: 'mono.events.account_updated',
+    event_id: key,
+    data: { account: { _id: account }, meta: { data_status: 'AVAILABLE', has_new_data: false } },
+  });
+
+describe('the webhook receiver in its own thread', () => {
+  let dir: string;
+  let handle: DbHandle;
+  let receiver: WebhookReceiver;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'bankfeed-receiver-thread-'));
+    handle = await openDb({ url: join(dir, 'bankfeed.db') });
+    receiver = await startWebhookReceiver({
+      db: handle.db,
+      temporal: () => null,
+      taskQueue: 'unused',
+      secret: SECRET,
+      logger,
+      relay: false,
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await receiver?.close();
+    await handle?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const post = async (payload: string, secret = SECRET) => {
+    const res = await fetch(receiver.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'mono-webhook-secret': secret },
+      body: payload,
+    });
+    return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+  };
+  const onRecord = async (keys: string[]) =>
+    (await handle.db.selectFrom('webhook_events').select('event_key').where('event_key', 'in', keys).execute()).map(
+      (r) => r.event_key,
+    );
+
+  it('runs on a thread whose connection syncs every commit', () => {
+    expect(receiver.mode).toBe('thread');
+    expect(receiver.sqliteSynchronous).toBe(2);
+  });
+
+  it('has each event on record by the time its 200 arrives', async () => {
+    for (let i = 0; i < 5; i++) {
+      const key = `one-${i}-${randomUUID()}`;
+      expect(await post(body(key, 'acc_thread_1'))).toEqual({ status: 200, json: { ok: true } });
+      // Read through the other connection: the receiver's commit is visible, so it happened before the answer.
+      expect(await onRecord([key])).toEqual([key]);
+    }
+  });
+
+  it('commits concurrent deliveries in groups, one row per key, one winner per key', async () => {
+    const keys = Array.from({ length: 60 }, (_, i) => `group-${i}-${randomUUID()}`);
+    const commitsBefore = receiver.stats.commits;
+    // Every key three times at once: each copy is acknowledged, exactly one is the insert.
+    const answers = await Promise.all(keys.flatMap((k) => [0, 1, 2].map(() => post(body(k, 'acc_thread_2')))));
+    expect(answers.every((a) => a.status === 200)).toBe(true);
+    expect(answers.filter((a) => a.json.duplicate !== true)).toHaveLength(keys.length);
+    expect((await onRecord(keys)).sort()).toEqual([...keys].sort());
+    const commits = receiver.stats.commits - commitsBefore;
+    expect(commits).toBeGreaterThan(0);
+    expect(commits).toBeLessThanOrEqual(answers.length);
+    // The thread reports its counts after each commit, by message: they may arrive just after the answers.
+    for (let i = 0; i < 50 && receiver.stats.duplicates < keys.length * 2; i++)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(receiver.stats.duplicates).toBe(keys.length * 2);
+  });
+
+  it('refuses a wrong secret and answers health while Temporal is absent', async () => {
+    const key = `bad-${randomUUID()}`;
+    expect((await post(body(key, 'acc_thread_3'), 'whsec_wrong')).status).toBe(401);
+    expect(await onRecord([key])).toEqual([]);
+    // The thread hears Temporal's state from the parent (every second).
+    let health: Record<string, unknown> = {};
+    for (let i = 0; i < 40 && health.temporal !== 'unavailable'; i++) {
+      health = (await (await fetch(receiver.url.replace('/webhooks/mono', '/health'))).json()) as Record<
+        string,
+        unknown
+      >;
+      if (health.temporal !== 'unavailable') await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(health).toMatchObject({ ok: true, temporal: 'unavailable' });
+  });
+
+  it('stops listening on close, with every acknowledged event on record', async () => {
+    const url = receiver.url;
+    const keys = Array.from({ length: 20 }, (_, i) => `close-${i}-${randomUUID()}`);
+    const answers = await Promise.all(keys.map((k) => post(body(k, 'acc_thread_4'))));
+    expect(answers.every((a) => a.status === 200)).toBe(true);
+    await receiver.close();
+    await expect(fetch(url, { method: 'POST', body: '{}' })).rejects.toThrow();
+    expect((await onRecord(keys)).length).toBe(keys.length);
+  });
+});
