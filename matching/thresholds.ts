@@ -31,6 +31,11 @@ export const WEIGHTS = {
   soleReference: 0.2,
   /** a settlement naming the terminal id and the sales date the books carry */
   settlement: 0.6,
+  /**
+   * a rule classifies the line as a bank charge and the books hold the one open entry of that amount close by: with an
+   * exact amount and a date 3 days out (0.3 + 0.0625) it reaches the 0.9 threshold
+   */
+  ruleBooked: 0.55,
 } as const;
 
 /** Scores closer than this are the same score: two such candidates are a tie, which decides nothing. */
@@ -46,6 +51,11 @@ export const SPLIT_SEARCH_BUDGET = 4_000;
  * amount-only candidates get no such grace: they must lie inside the date window.
  */
 export const AMOUNT_LOOKBACK_DAYS = 90;
+/**
+ * A rule's posting for a line the books may already hold: offered at this confidence, below any exact-amount entry
+ * inside the window (0.3 or more), so the booked entry is suggested first.
+ */
+export const RULE_AFTER_BOOKING = 0.2;
 /** Below this a candidate is noise, not a suggestion. */
 export const MIN_SUGGESTION_CONFIDENCE = 0.25;
 /** A counterparty match confirms without a reference only this close to the entry's date. */

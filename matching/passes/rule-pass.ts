@@ -1,26 +1,101 @@
-import type { AssignmentState } from '../assignment.js';
-import { ruleGroup } from '../groups.js';
+import type { AssignmentState, Pair } from '../assignment.js';
+import { evidenceSum, group, ruleGroup } from '../groups.js';
+import { type PreparedBank, daysOutside } from '../prepared.js';
+import type { Rule } from '../rules.js';
+import { round4 } from '../scoring.js';
+import { CLOSE_DATE_DAYS, RULE_AFTER_BOOKING, WEIGHTS } from '../thresholds.js';
 
 /**
  * Pass 7 — rules. Bank-only lines (charges, levies, interest) that no ledger entry took are explained by the first
  * rule that matches them (user rules, then the country presets): confirmed when the rule says so, otherwise offered
  * to a person with the entry the rule proposes (the candidate carries the rule, so confirming it can post the entry).
+ *
+ * A charge the bookkeeper already booked is not bank-only: when an open entry of the same amount lies inside the date
+ * window the rule claims nothing (its posting would count the charge twice). The one such entry, close in date, that
+ * no other line could be, is the charge as booked: confirmed. Otherwise the entries are suggested first and the rule's
+ * posting after them.
  */
 export function rulePass(state: AssignmentState): void {
   for (const [b, rule] of state.ruleOf) {
     if (!state.bankOpen(b)) continue;
+    const booked = bookedAs(state, b, rule);
+    if (booked.length === 1 && soleBooking(state, booked[0]!, rule)) {
+      const p = booked[0]!;
+      const ev = [
+        ...p.s.evidence,
+        {
+          kind: 'rule' as const,
+          detail: `rule ${rule.id} classifies the line as ${rule.then.ledgerAccount ?? 'a bank-only line'}, and the books already hold it as this entry, the only one of this amount near this date`,
+          weight: WEIGHTS.ruleBooked,
+        },
+      ];
+      if (evidenceSum(ev) >= state.opts.autoConfirmThreshold) {
+        state.claim(group([b], [p.l], 'exact', evidenceSum(ev), ev, state.opts), [b], [p.l]);
+        continue;
+      }
+    }
     const g = ruleGroup(b, rule, state.opts);
-    if (rule.then.autoConfirm) {
+    if (booked.length === 0 && rule.then.autoConfirm) {
       state.claim(g, [b], []);
       continue;
     }
-    state.addCandidate(b, {
-      ledgerIds: [],
-      confidence: g.confidence,
-      differenceMinor: 0,
-      evidence: g.evidence,
-      ruleId: g.ruleId ?? null,
-      proposed: g.proposed ?? null,
-    });
+    state.addCandidate(b, ruleCandidate(state, b, rule, booked.length > 0));
   }
+}
+
+/**
+ * Open entries the charge may already be booked as: same direction, exact amount, inside the date window, and either
+ * naming no counterparty (a bank charge has none) or saying so (their words in the narration, or booked to the rule's
+ * account). A supplier's bill of the same size is someone else's money, not the charge.
+ */
+function bookedAs(state: AssignmentState, b: PreparedBank, rule: Rule): Pair[] {
+  const w = state.opts.dateWindowDays;
+  return state
+    .pairsOf(b)
+    .filter(
+      (p) =>
+        p.s.fit === 'exact' &&
+        state.ledgerOpen(p.l) &&
+        daysOutside(b, p.l) <= w &&
+        (saysCharge(p, rule) || (!p.l.entry.party && p.s.partyKind !== 'conflict')),
+    );
+}
+
+/** The entry says it is this charge: its own words are in the narration, or it is booked to the rule's account. */
+function saysCharge(p: Pair, rule: Rule): boolean {
+  if (p.s.partyWeight > 0) return true;
+  const account = rule.then.ledgerAccount;
+  return account !== undefined && account !== null && p.l.entry.account === account;
+}
+
+/** Says it is the charge, close in date, and no other open line of the same amount could be that entry. */
+function soleBooking(state: AssignmentState, p: Pair, rule: Rule): boolean {
+  if (!saysCharge(p, rule) || daysOutside(p.b, p.l) > CLOSE_DATE_DAYS) return false;
+  const w = state.opts.dateWindowDays;
+  return !state
+    .pairsOfEntry(p.l)
+    .some((q) => q !== p && q.s.fit === 'exact' && state.bankOpen(q.b) && daysOutside(q.b, p.l) <= w);
+}
+
+function ruleCandidate(state: AssignmentState, b: PreparedBank, rule: Rule, booked: boolean) {
+  const g = ruleGroup(b, rule, state.opts);
+  const evidence = booked
+    ? [
+        ...g.evidence,
+        {
+          kind: 'rule' as const,
+          detail:
+            'the books hold an entry of this amount near this date: posting the rule entry may count the charge twice',
+          weight: round4(RULE_AFTER_BOOKING - g.confidence),
+        },
+      ]
+    : g.evidence;
+  return {
+    ledgerIds: [],
+    confidence: round4(Math.max(0, evidenceSum(evidence))),
+    differenceMinor: 0,
+    evidence,
+    ruleId: g.ruleId ?? null,
+    proposed: g.proposed ?? null,
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../../matching/engine.js';
-import { bankLine } from '../build.js';
+import { bankLine, entry } from '../build.js';
 
 const zar = { currency: 'ZAR' as const };
 
@@ -36,5 +36,44 @@ describe('pass 7: rules (country presets)', () => {
       ['e', 'ng-emtl'],
       ['n', 'ng-nip-charge-5000'],
     ]);
+  });
+});
+
+describe('pass 7: a charge the books already hold', () => {
+  it('is matched to the entry booked for it, not classified again (the statement would list it twice)', () => {
+    const r = reconcile(
+      [bankLine('sms', '2025-03-31', -400_00, { narration: 'SMS ALERT CHARGES MAR 2025' })],
+      [
+        entry('booked', '2025-03-31', -400_00, { description: 'SMS alert charges' }),
+        entry('bill', '2025-03-30', -400_00, { reference: 'PV-0091', party: 'Ikeja Couriers' }),
+      ],
+    );
+    expect(r.matches.map((m) => [m.bankIds, m.ledgerIds, m.kind])).toEqual([[['sms'], ['booked'], 'exact']]);
+    expect(r.matches[0]!.evidence.map((e) => e.detail).join('; ')).toMatch(/books already hold it/);
+    expect(r.unmatchedLedger).toEqual(['bill']);
+  });
+
+  it('claims nothing when it cannot tell which line the booked entry is: the entry first, the rule after', () => {
+    const r = reconcile(
+      [
+        bankLine('e1', '2025-03-05', -50_00, { narration: 'EMT LEVY ON CREDIT 05-03-2025' }),
+        bankLine('e2', '2025-03-06', -50_00, { narration: 'EMT LEVY ON CREDIT 06-03-2025' }),
+      ],
+      [entry('levy', '2025-03-05', -50_00, { description: 'Electronic money transfer levy' })],
+    );
+    expect(r.matches).toEqual([]);
+    for (const s of r.suggestions) {
+      expect(s.candidates[0]!.ledgerIds).toEqual(['levy']);
+      expect(s.candidates.some((c) => c.ruleId === 'ng-emtl')).toBe(true);
+    }
+    expect(r.suggestions).toHaveLength(2);
+  });
+
+  it("a supplier's bill of the same size is no booking of the charge: the rule still explains the line", () => {
+    const r = reconcile(
+      [bankLine('fee', '2025-03-31', -1_075_00, { narration: 'ACCOUNT MAINTENANCE FEE MAR 2025' })],
+      [entry('pv', '2025-03-30', -1_075_00, { reference: 'PV-0090', party: 'Ikeja Couriers' })],
+    );
+    expect(r.matches.map((m) => [m.kind, m.ledgerIds])).toEqual([['rule', []]]);
   });
 });
