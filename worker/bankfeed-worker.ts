@@ -10,8 +10,10 @@ import { createNightlyActivities } from '../activities/nightly-activities.js';
 import { createReconcileActivities, fileReportSink, type ReportSink } from '../activities/reconcile-activities.js';
 import type { LedgerConfig } from '../adapters/ledger/config.js';
 import type { MatchOptions } from '../matching/options.js';
+import { getAccount } from '../db/account-repository.js';
 import type { Database } from '../db/schema.js';
 import type { AccountFeedConfig } from '../workflows/feed-config.js';
+import { liveReauthLink } from './commands/reauth-links.js';
 import { sayToPerson } from './logger.js';
 import { installTemporalRuntime } from './runtime.js';
 import { connectClient, connectWorker, type TemporalEndpoint } from './temporal-connection.js';
@@ -22,11 +24,15 @@ export { WORKFLOWS_PATH, workflowBundle } from './workflow-bundle.js';
 
 /**
  * The default way people hear that an account needs re-authorisation: one console line with the link (the link never
- * enters the log file, which records the event without it). A deployment can pass its own (email, Slack, SMS).
+ * enters the log file, which records the event without it). A deployment can pass its own (email, Slack, SMS). A
+ * reminder names the newest link on record while it works: the feed remembers the link it made, and a restart may
+ * have issued a fresh one since (worker/commands/reauth-links.ts).
  */
-export function consoleNotifier(logger: Logger): Notifier {
+export function consoleNotifier(logger: Logger, db?: Kysely<Database>): Notifier {
   return {
-    async reauthRequired(n) {
+    async reauthRequired(given) {
+      const row = db ? await getAccount(db, given.accountId) : undefined;
+      const n = { ...given, url: (row && liveReauthLink(row)?.url) || given.url };
       sayToPerson(
         logger,
         `account "${n.accountName}" (${n.accountId}) needs re-authorisation at the bank${n.reminder ? ` (reminder ${n.reminder})` : ''}: open ${n.url}`,
@@ -112,7 +118,7 @@ export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<
       db: opts.db,
       mono,
       logger: opts.logger,
-      notifier: opts.notifier ?? consoleNotifier(opts.logger),
+      notifier: opts.notifier ?? consoleNotifier(opts.logger, opts.db),
       clock: opts.clock,
       reauthRedirectUrl: opts.reauthRedirectUrl,
     }),

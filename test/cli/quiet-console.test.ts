@@ -2,7 +2,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApplicationFailure } from '@temporalio/common';
-import { afterAll, describe, expect, it } from 'vitest';
+import { Writable } from 'node:stream';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { updateAccount, upsertAccount } from '../../db/account-repository.js';
+import { openDb } from '../../db/connection.js';
+import { consoleNotifier } from '../../worker/bankfeed-worker.js';
 import { createLogger } from '../../worker/logger.js';
 import { sdkNotice } from '../../worker/runtime.js';
 
@@ -72,5 +76,64 @@ describe('the quiet console', () => {
       'getAccountDetails failed (getAccountDetails, attempt 1); it will not be retried: account not found',
     );
     expect(sdkNotice('Activity completed', {})).toBeUndefined();
+  });
+});
+
+describe('the re-authorisation notice', () => {
+  it('prints the link once on the console, never in the log, and a reminder names the newest live link', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bankfeed-notice-'));
+    dirs.push(dir);
+    const db = await openDb({ url: join(dir, 'bankfeed.db') });
+    const id = '6600000000000000000e1341';
+    await upsertAccount(
+      db.db,
+      {
+        id,
+        name: 'Lekki Logistics',
+        institutionName: 'Access Bank',
+        institutionCode: '044',
+        accountNumberMasked: null,
+        currency: 'NGN',
+        timezone: 'Africa/Lagos',
+        accountType: null,
+        customerId: null,
+        dataStatus: 'AVAILABLE',
+        balanceMinor: null,
+        balanceAsOf: null,
+      },
+      new Date().toISOString(),
+    );
+    // A restart issued a fresh link after the feed made its own.
+    const fresh = 'https://connect.mono.co/reauth/fresh-session-1341';
+    await updateAccount(db.db, id, {
+      state: 'REAUTH_REQUIRED',
+      reauth_url: fresh,
+      reauth_required_at: new Date().toISOString(),
+    });
+    let logged = '';
+    const logger = createLogger({
+      level: 'info',
+      stream: new Writable({ write: (c, _e, cb) => ((logged += String(c)), cb()) }),
+    });
+    let screen = '';
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((c) => ((screen += String(c)), true));
+    try {
+      await consoleNotifier(logger, db.db).reauthRequired({
+        accountId: id,
+        accountName: 'Lekki Logistics',
+        url: 'https://connect.mono.co/reauth/old-session-from-the-feed',
+        reminder: 1,
+      });
+    } finally {
+      spy.mockRestore();
+      await db.close();
+    }
+    expect(screen.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(screen).toContain(
+      `account "Lekki Logistics" (${id}) needs re-authorisation at the bank (reminder 1): open ${fresh}`,
+    );
+    expect(screen).not.toContain('old-session');
+    expect(logged).toContain('needs re-authorisation');
+    expect(logged).not.toContain('fresh-session');
   });
 });

@@ -9,7 +9,8 @@ import type { NightlyResult } from '../../workflows/nightly.js';
 import { applyConfiguredBindings, startStack } from '../composition-root.js';
 import { DEMO_ACCOUNTS, DEMO_CLOCK_START, DEMO_SEED } from '../demo/demo-accounts.js';
 import { startAccountFeed } from '../feed-client.js';
-import { waitForFirstPass } from '../first-pass-progress.js';
+import { databaseProgress, trackStep, waitForFirstPass } from '../first-pass-progress.js';
+import { DEFAULT_FEED_CONFIG } from '../../workflows/feed-config.js';
 import { ensureNightlySchedule } from '../nightly-schedule.js';
 import type { BankfeedSettings } from '../settings.js';
 import { signalExitCode, watchShutdown } from '../shutdown.js';
@@ -157,6 +158,8 @@ async function runStart(
       return sandbox ? demoAccounts.map((a) => a.spec.id) : liveIds();
     },
     status,
+    // Rows stored and windows committed, counted in the database the feeds write to.
+    progress: databaseProgress(db.db, { ...DEFAULT_FEED_CONFIG, ...settings.feed }),
     deadline,
   });
 
@@ -172,23 +175,59 @@ async function runStart(
         .catch(() => null),
     ),
   );
-  // Reconciliation runs after each feed's backfill; wait for it on every account that has books bound.
-  for (;;) {
-    const all = await Promise.all(feedIds.map(status));
-    const pending = all.filter(
-      (s) => s && s.state !== 'REAUTH_REQUIRED' && s.state !== 'UNLINKED' && ledger && !s.lastReconciliation,
-    );
-    if (pending.length === 0) break;
-    if (Date.now() > deadline) throw new Error('reconciliation did not finish in time');
-    await new Promise((r) => setTimeout(r, 500));
+  // Reconciliation runs after each feed's backfill; wait for it on every account that has books bound, counting the
+  // feeds that report a finished reconciliation.
+  const toReconcile = (all: Array<FeedStatus | null>) =>
+    all.filter((s) => s && s.state !== 'REAUTH_REQUIRED' && s.state !== 'UNLINKED' && ledger);
+  const reconciling = trackStep({
+    label: 'reconciling',
+    total: toReconcile(await Promise.all(feedIds.map(status))).length,
+    done: async () => toReconcile(await Promise.all(feedIds.map(status))).filter((s) => s!.lastReconciliation).length,
+  });
+  try {
+    for (;;) {
+      const pending = toReconcile(await Promise.all(feedIds.map(status))).filter((s) => !s!.lastReconciliation);
+      if (pending.length === 0) break;
+      if (Date.now() > deadline) throw new Error('reconciliation did not finish in time');
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  } finally {
+    await reconciling();
   }
 
   print('Reconciling and writing reports…\n');
-  const nightly = (await w.client.workflow.execute('nightlyRun', {
-    taskQueue: temporal.taskQueue,
-    workflowId: `nightly-start-${randomUUID()}`,
-    args: [{ settleMs: 1000 }],
-  })) as NightlyResult;
+  // The nightly run reconciles and writes a report per linked account: its progress is the count of its finished
+  // reconcile runs in the database (rows after the newest one before it started).
+  const before = await db.db
+    .selectFrom('reconcile_runs')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst();
+  const reporting = trackStep({
+    label: 'reports',
+    total: (await listAccounts(db.db)).filter((a) => a.state !== 'UNLINKED' && a.ledger_binding).length,
+    done: async () =>
+      Number(
+        (
+          await db.db
+            .selectFrom('reconcile_runs')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('id', '>', Number(before?.id ?? 0))
+            .where('trigger', '=', 'nightly')
+            .where('finished_at', 'is not', null)
+            .executeTakeFirst()
+        )?.n ?? 0,
+      ),
+  });
+  let nightly: NightlyResult;
+  try {
+    nightly = (await w.client.workflow.execute('nightlyRun', {
+      taskQueue: temporal.taskQueue,
+      workflowId: `nightly-start-${randomUUID()}`,
+      args: [{ settleMs: 1000 }],
+    })) as NightlyResult;
+  } finally {
+    await reporting();
+  }
 
   const rows = await listAccounts(db.db);
   const counts = await db.db
