@@ -12,7 +12,8 @@ import type { LedgerSettlement, SettlesEntries } from '../adapters/ledger/oauth/
 import { createLedgerAdapter } from '../adapters/ledger/registry.js';
 import type { LedgerAdapter } from '../adapters/ledger/types.js';
 import { startSaasBenchTarget, type SaasKind } from '../test/ledgers/saas/bench-fakes.js';
-import { startTryton, trytonAvailable, type TrytonInvoiceSpec } from '../test/support/tryton-server.js';
+import { trytonAvailable, type TrytonInvoiceSpec } from '../test/support/tryton-server.js';
+import { seededTryton } from './ledgers-tryton-seed.js';
 
 const INVOICES = Number(process.env.BENCH_LEDGER_INVOICES ?? 10_000);
 const MATCHES = Number(process.env.BENCH_LEDGER_MATCHES ?? 1_000);
@@ -56,11 +57,7 @@ function benchInvoices(n: number): TrytonInvoiceSpec[] {
 async function trytonTarget(): Promise<PullTarget> {
   if (!trytonAvailable()) throw new Error('Tryton 8.2 is not in .tools/tryton: run node scripts/provision-tryton.mjs');
   const t0 = Date.now();
-  const tryton = await startTryton({
-    today: '2026-11-20',
-    invoices: benchInvoices(INVOICES),
-    cacheKey: `bench-${INVOICES}-v1`,
-  });
+  const tryton = await seededTryton('2026-11-20', benchInvoices(INVOICES), `bench-${INVOICES}-v2`);
   console.log(`tryton: server with ${INVOICES} posted invoices ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   const adapter = createLedgerAdapter(
     {

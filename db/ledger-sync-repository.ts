@@ -14,7 +14,7 @@ export interface SyncLedgerEntriesInput {
   /** Open entries as the books state them now: new ones are inserted, known ones updated. */
   entries: LedgerEntry[];
   /** Entries the books closed since the last pull. */
-  closed?: Array<{ id: string; reason: LedgerEntryCloseReason }>;
+  closed?: Array<{ id: string; reason: LedgerEntryCloseReason; prefix?: boolean }>;
   /** `entries` is all the books hold open dated in this range (of this ledger account when given): the rest is gone. */
   complete?: { from: string; to: string; ledgerAccount?: string | null } | null;
 }
@@ -62,12 +62,23 @@ export async function syncLedgerEntries(
 ): Promise<SyncLedgerEntriesResult> {
   validateLedgerEntries({ fileName: input.label, entries: input.entries });
   const result: SyncLedgerEntriesResult = { inserted: 0, updated: 0, reopened: 0, closed: 0, keptForMatches: 0 };
-  const closedReason = new Map((input.closed ?? []).map((c) => [c.id, c.reason]));
-  // An entry both listed open and closed is open: the books' newest word is the entry itself.
-  for (const e of input.entries) closedReason.delete(e.id);
+  const closedReason = new Map((input.closed ?? []).filter((c) => !c.prefix).map((c) => [c.id, c.reason]));
+  const closedPrefixes = (input.closed ?? []).filter((c) => c.prefix && c.id.length > 0);
 
   return db.transaction().execute(async (trx) => {
     const now = nowIso();
+    for (const c of closedPrefixes) {
+      const rows = await trx
+        .selectFrom('ledger_entries')
+        .select('external_id')
+        .where('source_id', '=', input.sourceId)
+        // LIKE's wildcards in the id only widen the search: the exact prefix test follows.
+        .where('external_id', 'like', `${c.id}%`)
+        .execute();
+      for (const r of rows) if (r.external_id.startsWith(c.id)) closedReason.set(r.external_id, c.reason);
+    }
+    // An entry both listed open and closed is open: the books' newest word is the entry itself.
+    for (const e of input.entries) closedReason.delete(e.id);
     const wanted = [...new Set([...input.entries.map((e) => e.id), ...closedReason.keys()])];
     const stored = new Map<string, StoredRow>();
     for (const ids of chunks(wanted)) {

@@ -92,7 +92,16 @@ function fileAdapter(kind: 'csv' | 'xlsx', config: CsvSourceConfig | XlsxSourceC
       const { fileHash, entries } = await readSelected(path, config, q);
       const cursor = `${q.period.from}..${q.period.to}|${q.ledgerAccount ?? ''}|${fileHash}`;
       if (q.cursor === cursor) return { entries: [], cursor };
-      return { entries, cursor };
+      // The file is the books: a row gone from a changed export is gone from them. Only the dates the export still
+      // covers are vouched for, so a narrower export closes nothing outside its own span.
+      let first: string | null = null;
+      let last: string | null = null;
+      for (const e of entries) {
+        if (first === null || e.date < first) first = e.date;
+        if (last === null || e.date > last) last = e.date;
+      }
+      const ledgerAccount = q.ledgerAccount ?? config.ledgerAccount ?? null;
+      return { entries, cursor, complete: first && last ? { from: first, to: last, ledgerAccount } : null };
     },
     bookBalance: (q) => fileBookBalance(path, config, q),
   };

@@ -134,12 +134,25 @@ class HledgerWebAdapter implements LedgerAdapter {
     const cursor = this.cursorFor(txns);
     const since = this.unchangedPrefix(q.cursor ?? null, txns);
     const entries: LedgerEntry[] = [];
+    const closed: NonNullable<LedgerPullResult['closed']> = [];
     for (const t of txns) {
       if (t.tindex <= since) continue;
       t.tpostings.forEach((p, i) => {
-        if (p.paccount !== account || effectiveStatus(t, p) === 'Cleared') return;
+        if (p.paccount !== account) return;
         const date = p.pdate ?? t.tdate;
         if (date < q.period.from || date > q.period.to) return;
+        if (effectiveStatus(t, p) === 'Cleared') {
+          // A cleared posting is settled in the books: pulled open before, it closes now. One whose amount is not
+          // ours to read was never pulled open: nothing to close.
+          let cleared: number | null = null;
+          try {
+            cleared = this.postingMinor(t, p);
+          } catch {
+            /* not an entry of ours */
+          }
+          if (cleared !== null) closed.push({ id: entryId(t, i, cleared), reason: 'paid' });
+          return;
+        }
         const amountMinor = this.postingMinor(t, p);
         const [payee, note] = t.tdescription.includes('|')
           ? t.tdescription.split('|', 2).map((s) => s.trim())
@@ -156,7 +169,10 @@ class HledgerWebAdapter implements LedgerAdapter {
         });
       });
     }
-    return { entries, cursor };
+    // Read from the start (first pull, or the journal changed before the cursor): every open posting of the period
+    // is listed, so one edited or deleted since is gone.
+    const complete = since === 0 ? { from: q.period.from, to: q.period.to, ledgerAccount: account } : null;
+    return { entries, closed, complete, cursor };
   }
 
   /**

@@ -19,7 +19,12 @@ export interface LedgerPullResult {
   entries: LedgerEntry[];
   cursor: string | null;
   /** Entries pulled before that the books closed since (an incremental pull sees them change state). */
-  closed?: Array<{ id: string; reason: LedgerCloseReason }>;
+  closed?: Array<{
+    id: string;
+    reason: LedgerCloseReason;
+    /** `id` is the start of the ids to close (a deletion reported without the party the id also names). */
+    prefix?: boolean;
+  }>;
   /**
    * Set when `entries` is every open entry the source holds dated in this range (of this ledger account, when
    * named): a full read of a file, a snapshot. A stored open entry in that scope missing from `entries` is gone.

@@ -122,6 +122,22 @@ for (const kind of await databaseKinds()) {
       expect(await row('invoice:1')).toMatchObject({ status: 'open', closed_reason: null, amount_minor: 60_000 });
     });
 
+    it('closes by id prefix every entry of a deleted transaction, and only those', async () => {
+      await syncLedgerEntries(h.db, {
+        sourceId: 'books',
+        label: 'x',
+        entries: [inv('invoice:12:7', 100), inv('invoice:12:8', 200), inv('invoice:123:7', 300)],
+      });
+      const r = await syncLedgerEntries(h.db, {
+        sourceId: 'books',
+        label: 'x',
+        entries: [],
+        closed: [{ id: 'invoice:12:', reason: 'gone', prefix: true }],
+      });
+      expect(r).toMatchObject({ closed: 2 });
+      expect((await open()).map((e) => e[0])).toEqual(['invoice:123:7']);
+    });
+
     it('never re-opens an entry a person voided', async () => {
       await syncLedgerEntries(h.db, { sourceId: 'books', label: 'x', entries: [inv('invoice:1', 100_000)] });
       await h.db.updateTable('ledger_entries').set({ status: 'void' }).where('external_id', '=', 'invoice:1').execute();

@@ -21,7 +21,7 @@ import type {
 } from '../types.js';
 import { QboApi } from './qbo-api.js';
 import { qboApiBase, qboConfigSchema, type QboConfig } from './qbo-config.js';
-import { parseQboEntryId, QBO_ENTITIES, qboEntry } from './qbo-entries.js';
+import { parseQboEntryId, QBO_ENTITIES, qboClosed, qboEntry } from './qbo-entries.js';
 import { intuitGrant, QBO } from './qbo-oauth.js';
 
 type Doc = Record<string, any>;
@@ -160,9 +160,10 @@ export class QuickBooksAdapter implements LedgerAdapter, SettlesEntries {
     const bank = await this.bankAccount();
     const account = q.ledgerAccount ?? this.config.bankAccount;
     const byId = new Map<string, LedgerEntry>();
-    const take = (kind: (typeof QBO_ENTITIES)[number]['kind'], d: Doc) => {
+    const take = (kind: (typeof QBO_ENTITIES)[number]['kind'], d: Doc): boolean => {
       const e = qboEntry(kind, d, bank.id, bank.currency, account);
       if (e && e.date >= q.period.from && e.date <= q.period.to) byId.set(e.id, e);
+      return e !== null;
     };
     const cursor = this.parseCursor(q.cursor);
     if (cursor) {
@@ -173,9 +174,21 @@ export class QuickBooksAdapter implements LedgerAdapter, SettlesEntries {
       const groups = ((body.CDCResponse as Doc[] | undefined)?.[0]?.QueryResponse as Doc[] | undefined) ?? [];
       const truncated = groups.some((g) => QBO_ENTITIES.some((e) => (g[e.entity]?.length ?? 0) >= CDC_LIMIT));
       if (!truncated) {
+        const closed: NonNullable<LedgerPullResult['closed']> = [];
         for (const g of groups)
-          for (const e of QBO_ENTITIES) for (const d of (g[e.entity] as Doc[] | undefined) ?? []) take(e.kind, d);
-        return { entries: [...byId.values()], cursor: this.cursorAt(String(body.time ?? new Date().toISOString())) };
+          for (const e of QBO_ENTITIES)
+            for (const d of (g[e.entity] as Doc[] | undefined) ?? []) {
+              // A changed document that is no longer an open item was paid, voided or deleted since.
+              if (!take(e.kind, d)) {
+                const c = qboClosed(e.kind, d);
+                if (c) closed.push(c);
+              }
+            }
+        return {
+          entries: [...byId.values()],
+          closed,
+          cursor: this.cursorAt(String(body.time ?? new Date().toISOString())),
+        };
       }
     }
     const started = await this.api.call('GET', '/query', {
@@ -186,7 +199,12 @@ export class QuickBooksAdapter implements LedgerAdapter, SettlesEntries {
       const where = e.kind === 'invoice' || e.kind === 'bill' ? "Balance > '0'" : range;
       await this.api.queryAll(e.entity, where, this.config.pageSize, (d) => take(e.kind, d));
     }
-    return { entries: [...byId.values()], cursor: this.cursorAt(String(started.time ?? new Date().toISOString())) };
+    // Every open item of the period was read: what the store holds open in it and this pull lacks is gone.
+    return {
+      entries: [...byId.values()],
+      complete: { from: q.period.from, to: q.period.to, ledgerAccount: account },
+      cursor: this.cursorAt(String(started.time ?? new Date().toISOString())),
+    };
   }
 
   private cursorAt(time: string): string {

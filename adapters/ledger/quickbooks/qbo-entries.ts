@@ -1,6 +1,7 @@
 import type { LedgerEntry } from '../../../domain/ledger.js';
 import type { CurrencyCode } from '../../../domain/currency.js';
 import { knownCurrency, vendorAmountToMinor } from '../oauth/vendor-amount.js';
+import type { LedgerCloseReason } from '../types.js';
 
 type Doc = Record<string, any>;
 
@@ -92,4 +93,23 @@ export function qboEntry(
     party: typeof partyRef?.name === 'string' ? partyRef.name : null,
     account,
   };
+}
+
+/**
+ * Why a changed document is closed: deleted (CDC reports only its Id: every entry of that transaction, whatever
+ * the party, by id prefix), voided (QuickBooks zeroes a voided transaction's total), or paid (no balance left).
+ * Null for a document that never was one of our open items (a deposit to another account).
+ */
+export function qboClosed(
+  kind: QboEntryKind,
+  d: Doc,
+): { id: string; reason: LedgerCloseReason; prefix?: boolean } | null {
+  if (typeof d.Id !== 'string') return null;
+  const partyRef: Doc | undefined = kind === 'bill' ? d.VendorRef : d.CustomerRef;
+  const party = ref(partyRef);
+  const perParty = kind === 'invoice' || kind === 'bill' || kind === 'creditmemo';
+  if (d.status === 'Deleted') return { id: `${kind}:${d.Id}${perParty ? ':' : ''}`, reason: 'gone', prefix: perParty };
+  if (!perParty) return null;
+  const id = `${kind}:${d.Id}:${party ?? '0'}`;
+  return { id, reason: Number(d.TotalAmt ?? 0) === 0 ? 'voided' : 'paid' };
 }

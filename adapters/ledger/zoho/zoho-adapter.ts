@@ -186,14 +186,22 @@ export class ZohoBooksAdapter implements LedgerAdapter, SettlesEntries {
         ? s
         : a;
     };
+    const closed: NonNullable<LedgerPullResult['closed']> = [];
     const open = (kind: 'invoice' | 'bill', d: Doc) => {
       const currency = knownCurrency(d.currency_code);
       const id = str(d[`${kind}_id`]);
       const party = str(d[kind === 'invoice' ? 'customer_id' : 'vendor_id']);
       const date = str(d.date);
-      if (!currency || !id || !party || !date || CLOSED.has(String(d.status))) return;
-      const balance = vendorAmountToMinor(d.balance, currency, `Zoho ${kind} ${id} balance`);
-      if (balance <= 0 || date < q.period.from || date > q.period.to) return;
+      if (!currency || !id || !party || !date) return;
+      const status = String(d.status);
+      const balance = CLOSED.has(status) ? 0 : vendorAmountToMinor(d.balance, currency, `Zoho ${kind} ${id} balance`);
+      // Read again since the last pull (every status is listed) and no longer open: paid, voided, back to draft.
+      if (balance <= 0) {
+        const reason = status === 'void' ? 'voided' : status === 'draft' ? 'cancelled' : 'paid';
+        closed.push({ id: `${kind}:${id}:${party}`, reason });
+        return;
+      }
+      if (date < q.period.from || date > q.period.to) return;
       const number = str(d[`${kind}_number`]);
       byId.set(`${kind}:${id}:${party}`, {
         id: `${kind}:${id}:${party}`,
@@ -223,7 +231,13 @@ export class ZohoBooksAdapter implements LedgerAdapter, SettlesEntries {
       next.bills = later(next.bills, d.last_modified_time);
       open('bill', d);
     });
-    return { entries: [...byId.values()], cursor: `zoho:v1:${JSON.stringify(next)}` };
+    const full = cursor.invoices === null && cursor.bills === null;
+    return {
+      entries: [...byId.values()],
+      // An incremental pull names what closed; a full one lists every open item of the period (deletions included).
+      ...(full ? { complete: { from: q.period.from, to: q.period.to, ledgerAccount: account } } : { closed }),
+      cursor: `zoho:v1:${JSON.stringify(next)}`,
+    };
   }
 
   /**

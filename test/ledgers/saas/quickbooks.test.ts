@@ -81,6 +81,30 @@ describe('QuickBooks Online adapter against the local QuickBooks', () => {
     ]);
   });
 
+  it('Change Data Capture reports invoices paid, voided or deleted since as closed; a full pull is complete', async () => {
+    const a = adapter();
+    const first = await a.pullOpenEntries({ period: PERIOD });
+    expect(first.complete).toEqual({ from: PERIOD.from, to: PERIOD.to, ledgerAccount: 'GTBank Current' });
+    const [paid, voided, deleted] = fake.docs.Invoice!.filter((i) => i.Balance > 0);
+    const later = new Date(Date.now() + 1000).toISOString();
+    Object.assign(paid!, { Balance: 0 });
+    Object.assign(voided!, { Balance: 0, TotalAmt: 0 });
+    for (const d of [paid!, voided!]) d.MetaData.LastUpdatedTime = later;
+    // A deletion comes back from CDC as the Id and status only.
+    const gone = fake.docs.Invoice!.indexOf(deleted!);
+    fake.docs.Invoice![gone] = { Id: deleted!.Id, status: 'Deleted', MetaData: { LastUpdatedTime: later } };
+    const second = await a.pullOpenEntries({ period: PERIOD, cursor: first.cursor });
+    expect(second.entries).toEqual([]);
+    expect(second.closed).toEqual(
+      expect.arrayContaining([
+        { id: `invoice:${paid!.Id}:${paid!.CustomerRef.value}`, reason: 'paid' },
+        { id: `invoice:${voided!.Id}:${voided!.CustomerRef.value}`, reason: 'voided' },
+        { id: `invoice:${deleted!.Id}:`, reason: 'gone', prefix: true },
+      ]),
+    );
+    expect(second.closed).toHaveLength(3);
+  });
+
   it('401 mid-sync refreshes through intuit-oauth once; a revoked grant stops the source', async () => {
     const a = adapter();
     let n = 0;

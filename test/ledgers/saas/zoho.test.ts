@@ -120,6 +120,28 @@ describe('Zoho Books adapter against the local Zoho Books', () => {
     ]);
   });
 
+  it('an incremental pull reports invoices and bills paid or voided since as closed; a full pull is complete', async () => {
+    const a = adapter();
+    const first = await a.pullOpenEntries({ period: PERIOD });
+    expect(first.complete).toEqual({ from: PERIOD.from, to: PERIOD.to, ledgerAccount: '1010' });
+    const open = expectedOpen(fake);
+    const inv = fake.invoices.filter((i) => open.has(`invoice:${i.invoice_id}:${i.customer_id}`));
+    const bill = fake.bills.find((b) => open.has(`bill:${b.bill_id}:${b.vendor_id}`))!;
+    Object.assign(inv[0]!, { status: 'paid', balance: '0.00', last_modified_time: '2026-11-20T10:00:00+0000' });
+    Object.assign(inv[1]!, { status: 'void', last_modified_time: '2026-11-20T10:00:00+0000' });
+    Object.assign(bill, { status: 'paid', balance: 0, last_modified_time: '2026-11-20T10:00:00+0000' });
+    const second = await a.pullOpenEntries({ period: PERIOD, cursor: first.cursor });
+    expect(second.entries).toEqual([]);
+    expect(second.complete).toBeUndefined();
+    expect(new Map(second.closed!.map((c) => [c.id, c.reason]))).toEqual(
+      new Map([
+        [`invoice:${inv[0]!.invoice_id}:${inv[0]!.customer_id}`, 'paid'],
+        [`invoice:${inv[1]!.invoice_id}:${inv[1]!.customer_id}`, 'voided'],
+        [`bill:${bill.bill_id}:${bill.vendor_id}`, 'paid'],
+      ]),
+    );
+  });
+
   it('401 refreshes once (Zoho keeps the refresh token); a revoked grant stops the source', async () => {
     const a = adapter();
     await a.pullOpenEntries({ period: PERIOD });
