@@ -1,6 +1,7 @@
 import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, byScoreThenIds } from '../assignment.js';
 import { countryPresetsOn, deductionFor } from '../deductions.js';
+import { clearParty } from './counterparty-pass.js';
 import { evidenceSum, group, splitEvidence, splitsFor } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { dateEvidence, round4 } from '../scoring.js';
@@ -43,8 +44,9 @@ export function referencePass(state: AssignmentState): void {
       if (!p.s.referenceHit || !settles(p)) continue;
       // a line that references several open documents is a batch payment: it may not settle one with a residual
       if ((p.s.fit === 'over' || p.s.fit === 'over_within') && refHits(b) >= 2) continue;
-      // a year-less serial is too short to carry an over-payment beyond tolerance: a typo lands on a neighbour
-      if (p.s.fit === 'over' && p.s.serialOnly) continue;
+      // a year-less serial is too short to carry an over-payment beyond tolerance (a typo lands on a neighbour), unless
+      // the payer the document belongs to is named too
+      if (p.s.fit === 'over' && p.s.serialOnly && !clearParty(p)) continue;
       if (p.s.confidence >= threshold)
         candidates.push({ p, ev: null, confidence: p.s.confidence, strength: p.s.strength });
       else if (soleReference(state, p)) {

@@ -223,6 +223,16 @@ describe('exact amount + clear counterparty, no reference', () => {
     expect(r.suggestions[0]!.candidates[0]!.ledgerIds).toEqual(['l']);
   });
 
+  it('a year-less serial carries a small over-payment when the payer it belongs to is named too; the extra stays open', () => {
+    const line = (narration: string) => bankLine('b1', '2024-11-12', 2_830_000, { narration });
+    const invoice = entry('l', '2024-11-11', 2_780_000, { reference: 'INV/2024/00768', party: 'Ama Serwaa Pharmacy' });
+    const named = reconcile([line('GIP TRANSFER FROM AMA SERWAA PHCY inv 768')], [invoice]);
+    expect(named.matches.map((m) => [m.ledgerIds, m.differenceMinor, m.writeOff])).toEqual([[['l'], 50_000, null]]);
+    const anonymous = reconcile([line('GIP TRANSFER inv 768')], [invoice]);
+    expect(anonymous.matches).toEqual([]);
+    expect(anonymous.suggestions[0]!.candidates[0]!.ledgerIds).toEqual(['l']);
+  });
+
   it('one payment whose amount two other open items of the payer also make is not confirmed', () => {
     const r = reconcile(
       [bankLine('b1', '2024-03-05', 30_000, { counterpartyName: 'WANJIRU VENTURES' })],
