@@ -123,7 +123,9 @@ export function createReviewDecisions(deps: { db: Kysely<Database>; now?: () => 
 
     /**
      * Runs a bulk action in one transaction. `expectedGroups` is the count the person confirmed: if the selection
-     * changed since (someone decided some of it), nothing is written and the caller shows the new count.
+     * changed since (someone decided some of it), nothing is written and the caller shows the new count. The groups
+     * are decided and audited in chunks, reporting each to `onProgress` (inside the transaction: what it reports is
+     * not visible to anyone else until the commit at the end, and a failure in any chunk writes nothing).
      */
     async run(input: {
       accountId: string;
@@ -131,12 +133,17 @@ export function createReviewDecisions(deps: { db: Kysely<Database>; now?: () => 
       action: BulkAction;
       expectedGroups: number;
       actor: string;
+      onProgress?: (p: { done: number; total: number }) => void | Promise<void>;
+      /** Groups per chunk between progress reports. */
+      chunkSize?: number;
     }): Promise<BulkResult> {
       if (input.actor === 'system' || input.actor.startsWith('rule:'))
         throw new ReconciliationError('invalid_input', 'bulk: actor is reserved for the engine');
+      const chunk = Math.max(1, input.chunkSize ?? 250);
       return deps.db.transaction().execute(async (trx) => {
         const review = createReviewRepository(trx);
-        const account = await createMatchRepository(trx).lockAccount(input.accountId);
+        const matches = createMatchRepository(trx);
+        const account = await matches.lockAccount(input.accountId);
         if (!account) throw new ReconciliationError('not_found', `bulk ${input.action}: no account ${input.accountId}`);
         const p = await plan(review, input.accountId, input.filter, input.action);
         if (p.groupIds.length !== input.expectedGroups) {
@@ -158,28 +165,36 @@ export function createReviewDecisions(deps: { db: Kysely<Database>; now?: () => 
         }
         const at = now();
         const to = input.action === 'confirm' ? 'confirmed' : 'rejected';
-        const moved = await review.setStatuses(p.groupIds, 'suggested', {
-          status: to,
-          active: to === 'confirmed',
-          decidedBy: input.actor,
-          decidedAt: at,
-        });
-        if (moved !== p.groupIds.length) {
-          throw new ReconciliationError('conflict', `bulk ${input.action}: a group changed while deciding; try again`);
-        }
-        const entries: NewAuditEntry[] = p.groups.map((g) => ({
-          at,
-          actor: input.actor,
-          action: input.action,
-          entityType: 'match_group',
-          entityId: String(g.id),
-          accountId: input.accountId,
-          detail: { evidence: g.evidence, ruleId: g.ruleId, runId: g.runId, bulk: { filter: input.filter } },
-          before: snapshot(g, g.status, g.decidedBy, g.decidedAt),
-          after: snapshot(g, to, input.actor, at),
-        }));
         const audit = createAuditRepository(trx);
-        await audit.appendMany(entries);
+        const total = p.groups.length;
+        await input.onProgress?.({ done: 0, total });
+        for (let i = 0; i < total; i += chunk) {
+          const part = p.groups.slice(i, i + chunk);
+          const moved = await matches.setStatuses(
+            part.map((g) => g.id),
+            'suggested',
+            { status: to, decidedBy: input.actor, decidedAt: at },
+          );
+          if (moved !== part.length) {
+            throw new ReconciliationError(
+              'conflict',
+              `bulk ${input.action}: a group changed while deciding; try again`,
+            );
+          }
+          const entries: NewAuditEntry[] = part.map((g) => ({
+            at,
+            actor: input.actor,
+            action: input.action,
+            entityType: 'match_group',
+            entityId: String(g.id),
+            accountId: input.accountId,
+            detail: { evidence: g.evidence, ruleId: g.ruleId, runId: g.runId, bulk: { filter: input.filter } },
+            before: snapshot(g, g.status, g.decidedBy, g.decidedAt),
+            after: snapshot(g, to, input.actor, at),
+          }));
+          await audit.appendMany(entries);
+          await input.onProgress?.({ done: i + part.length, total });
+        }
         const ids = await trx
           .selectFrom('audit_log')
           .select('id')

@@ -9,14 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDb } from '../db/connection.js';
-import { createMatchRepository, type NewGroup } from '../db/match-repository.js';
 import { createUserAdmin } from '../web/auth/user-admin.js';
 import { createWebApp } from '../web/app.js';
+import { seedPendingSuggestions } from '../test/web/support/pending-suggestions.js';
+import { signIn } from '../test/web/support/session.js';
 
 const LINES = Number(process.env.BANKFEED_BENCH_LINES ?? 10_000);
 const CHROMIUM = process.env.BANKFEED_CHROMIUM ?? '/usr/bin/chromium';
 const PASSWORD = 'bench password 123';
-const AT = '2026-10-01T00:00:00.000Z';
 
 function p95(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -31,117 +31,32 @@ try {
   // One account, LINES bank lines each with one pending suggestion against its own ledger entry; half of them at
   // 97% (the bulk filter's selection), half at 60%.
   const t0 = performance.now();
-  await db
-    .insertInto('accounts')
-    .values({
-      id: 'bench',
-      name: 'Bench Ltd',
-      currency: 'NGN',
-      timezone: 'Africa/Lagos',
-      state: 'ACTIVE',
-      linked_at: AT,
-      updated_at: AT,
-      ledger_binding: JSON.stringify({ sourceId: 'books', ledgerAccount: '1010' }),
-    })
-    .execute();
-  const bankIds: number[] = [];
-  const ledgerIds: number[] = [];
-  for (let i = 0; i < LINES; i += 500) {
-    const n = Math.min(500, LINES - i);
-    const day = (k: number) =>
-      `2026-${String(1 + ((i + k) % 12)).padStart(2, '0')}-${String(1 + ((i + k) % 28)).padStart(2, '0')}`;
-    const bank = await db
-      .insertInto('bank_transactions')
-      .values(
-        Array.from({ length: n }, (_, k) => ({
-          account_id: 'bench',
-          provider_txn_id: `b${i + k}`,
-          fingerprint: `f${i + k}`,
-          amount_minor: 10_000 + (((i + k) * 37) % 5_000_000),
-          currency: 'NGN',
-          direction: 'credit',
-          business_date: day(k),
-          booked_at: `${day(k)}T09:00:00.000Z`,
-          narration: `NIP TRF FROM CUSTOMER ${i + k} INV-${100000 + i + k}`,
-          counterparty_name: `Customer ${(i + k) % 700}`,
-          status: 'posted',
-          first_seen_at: AT,
-          updated_at: AT,
-        })),
-      )
-      .returning('id')
-      .execute();
-    bankIds.push(...bank.map((r) => Number(r.id)));
-    const ledger = await db
-      .insertInto('ledger_entries')
-      .values(
-        Array.from({ length: n }, (_, k) => ({
-          source_id: 'books',
-          external_id: `l${i + k}`,
-          ledger_account: '1010',
-          entry_date: day(k),
-          amount_minor: 10_000 + (((i + k) * 37) % 5_000_000),
-          currency: 'NGN',
-          reference: `INV-${100000 + i + k}`,
-          party: `Customer ${(i + k) % 700}`,
-          description: 'Sales invoice',
-          status: 'open',
-          row_fingerprint: `r${i + k}`,
-          created_at: AT,
-          updated_at: AT,
-        })),
-      )
-      .returning('id')
-      .execute();
-    ledgerIds.push(...ledger.map((r) => Number(r.id)));
-  }
-  const groups: NewGroup[] = bankIds.map((b, i) => ({
-    accountId: 'bench',
-    runId: null,
-    kind: 'fuzzy',
-    status: 'suggested',
-    confidence: i % 2 === 0 ? 0.97 : 0.6,
-    currency: 'NGN',
-    differenceMinor: 0,
-    writeOff: null,
-    evidence: [
-      { kind: 'amount_exact', detail: 'same amount', weight: 0.3 },
-      { kind: 'counterparty_name', detail: `payer similar to Customer ${i % 700} (92%)`, weight: 0.3 },
-      { kind: 'date', detail: 'same day', weight: 0.1 },
-    ],
-    ruleId: null,
-    proposed: null,
-    rank: 1,
-    candidateSet: `bank:${b}`,
-    idempotencyKey: `k${b}`,
-    decidedBy: null,
-    decidedAt: null,
-    createdAt: AT,
-    items: [
-      { side: 'bank', itemId: b, amountMinor: 0 },
-      { side: 'ledger', itemId: ledgerIds[i]!, amountMinor: 0 },
-    ],
-  }));
-  const ids = await db.transaction().execute((trx) => createMatchRepository(trx).insertGroups(groups));
+  const ids = await seedPendingSuggestions(db, 'bench', LINES);
   await createUserAdmin({ db }).add({ username: 'bench', role: 'reviewer', password: PASSWORD, actor: 'bench' });
-  process.stdout.write(`seeded ${LINES} lines with ${ids.size} pending suggestions in ${ms(performance.now() - t0)}\n`);
+  process.stdout.write(
+    `seeded ${LINES} lines with ${ids.length} pending suggestions in ${ms(performance.now() - t0)}\n`,
+  );
 
-  const app = await createWebApp({ db });
-  const page = await app.inject({ method: 'GET', url: '/sign-in' });
-  let cookie = String(page.headers['set-cookie']).split(';')[0]!;
-  const csrfOf = (body: string) => /name="_csrf"\s+value="([^"]+)"/.exec(body)![1]!;
-  const signed = await app.inject({
-    method: 'POST',
-    url: '/sign-in',
-    headers: { cookie },
-    payload: { username: 'bench', password: PASSWORD, _csrf: csrfOf(page.body) },
+  // As `start` runs it: bulk jobs on their own connection to the file.
+  const jobHandle = await openDb({ url: join(dir, 'bench.sqlite'), migrate: false });
+  const app = await createWebApp({ db, jobDb: jobHandle.db });
+  // Server time as the issue defines it: Fastify's own elapsed time from receiving a request to sending its reply.
+  const serverMs = new Map<string, number>();
+  app.addHook('onResponse', async (request, reply) => {
+    serverMs.set(request.id, reply.elapsedTime);
   });
-  cookie = String(signed.headers['set-cookie'] ?? cookie).split(';')[0]!;
-  const home = await app.inject({ method: 'GET', url: '/accounts/bench/review', headers: { cookie } });
-  const csrf = csrfOf(home.body);
+  const lastServerMs = async (r: { headers: Record<string, unknown> }) => {
+    await new Promise((resolve) => setImmediate(resolve));
+    return serverMs.get(String(r.headers['x-bench-request'])) ?? Number.NaN;
+  };
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-bench-request', request.id);
+  });
+  const { cookie, csrf } = await signIn(app, 'bench', PASSWORD);
 
   // Review page: pages across the queue and filtered views, as people move through it.
   const pageTimes: number[] = [];
+  const pageServer: number[] = [];
   // CPU time per request beside wall time: on a shared, loaded machine wall time mostly measures the queue for a core.
   const pageCpu: number[] = [];
   const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
@@ -160,13 +75,15 @@ try {
     if (i >= 5) {
       pageTimes.push(performance.now() - t);
       pageCpu.push(cpuMs(process.cpuUsage(c)));
+      pageServer.push(await lastServerMs(r));
     }
   }
 
   // Accept: one suggestion at a time, as the keyboard does (htmx request, the row comes back).
   const acceptTimes: number[] = [];
   const acceptCpu: number[] = [];
-  const lowGroups = [...ids.values()].filter((_, i) => i % 2 === 1).slice(0, 200);
+  const acceptServer: number[] = [];
+  const lowGroups = ids.filter((_, i) => i % 2 === 1).slice(0, 200);
   for (const g of lowGroups) {
     const t = performance.now();
     const c = process.cpuUsage();
@@ -179,6 +96,7 @@ try {
     if (r.statusCode !== 200) throw new Error(`accept answered ${r.statusCode}: ${r.body.slice(0, 200)}`);
     acceptTimes.push(performance.now() - t);
     acceptCpu.push(cpuMs(process.cpuUsage(c)));
+    acceptServer.push(await lastServerMs(r));
   }
 
   // Bulk: every suggestion at or above 95% (half the queue), count first, then one transaction.
@@ -190,6 +108,8 @@ try {
   });
   const expected = Number(/name="expected"\s+value="(\d+)"/.exec(preview.body)![1]);
   const tPreview = performance.now() - tb;
+  // The bulk action is a server-side job: started by the POST, polled (as htmx does) until its one transaction
+  // has committed; the progress each poll saw is counted.
   const tr = performance.now();
   const bulk = await app.inject({
     method: 'POST',
@@ -197,19 +117,37 @@ try {
     headers: { cookie, 'hx-request': 'true' },
     payload: { _csrf: csrf, action: 'confirm', expected: String(expected), view: 'suggested', min: '95' },
   });
+  if (bulk.statusCode !== 202) throw new Error(`bulk answered ${bulk.statusCode}: ${bulk.body.slice(0, 200)}`);
+  const jobUrl = /hx-get="([^"]+)"/.exec(bulk.body)![1]!;
+  const progressSeen = new Set<number>();
+  let polls = 0;
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const poll = await app.inject({ method: 'GET', url: jobUrl, headers: { cookie, 'hx-request': 'true' } });
+    polls++;
+    if (poll.headers['hx-redirect']) break;
+    const done = /data-done>([\d,]+)</.exec(poll.body)?.[1];
+    if (!done) throw new Error(`bulk job ended without committing: ${poll.body.slice(0, 300)}`);
+    progressSeen.add(Number(done.replace(/,/g, '')));
+  }
   const tRun = performance.now() - tr;
-  if (bulk.statusCode !== 200) throw new Error(`bulk answered ${bulk.statusCode}: ${bulk.body.slice(0, 200)}`);
+  const confirmed = await db
+    .selectFrom('match_groups')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('status', '=', 'confirmed')
+    .where('decided_by', '=', 'bench')
+    .executeTakeFirstOrThrow();
 
   const os = await import('node:os');
   process.stdout.write(`machine load average: ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores\n`);
   process.stdout.write(
-    `review page server time p95: ${ms(p95(pageTimes))}, its CPU time p95 ${ms(p95(pageCpu))} (target < 150 ms; ${pageTimes.length} requests over 5 views)\n`,
+    `review page p95: server time ${ms(p95(pageServer))} (target < 150 ms), wall ${ms(p95(pageTimes))}, CPU ${ms(p95(pageCpu))} (${pageTimes.length} requests over 5 views)\n`,
   );
   process.stdout.write(
-    `accept p95: ${ms(p95(acceptTimes))}, its CPU time p95 ${ms(p95(acceptCpu))} (target < 50 ms; ${acceptTimes.length} accepts)\n`,
+    `accept p95: server time ${ms(p95(acceptServer))} (target < 50 ms), wall ${ms(p95(acceptTimes))}, CPU ${ms(p95(acceptCpu))} (${acceptTimes.length} accepts)\n`,
   );
   process.stdout.write(
-    `bulk accept of ${expected} lines: ${ms(tRun)} (target < 5 s), its count first: ${ms(tPreview)}\n`,
+    `bulk accept of ${expected} lines: ${ms(tRun)} to commit (target < 5 s; ${Number(confirmed.n)} confirmed in all, with the single accepts), ${polls} progress polls saw ${progressSeen.size} distinct counts; its count first: ${ms(tPreview)}\n`,
   );
 
   // First paint of the review page in headless Chromium (Debian's; skipped when absent).
@@ -243,6 +181,7 @@ try {
     process.stdout.write(`first paint: Chromium not found at ${CHROMIUM}; skipped\n`);
   }
   await app.close();
+  await jobHandle.close();
 } finally {
   await handle.close();
   if (process.env.BANKFEED_BENCH_KEEP) process.stdout.write(`kept ${dir}\n`);

@@ -187,12 +187,20 @@ export function createMatchRepository(db: Kysely<Database>) {
 
   return {
     /**
-     * Serialises work on one account: PostgreSQL locks the account row until the transaction ends; SQLite
-     * transactions already run one at a time. Returns undefined for an unknown account.
+     * Serialises work on one account: PostgreSQL locks the account row until the transaction ends; SQLite takes
+     * the database's write lock. Returns undefined for an unknown account.
      */
     async lockAccount(accountId: string): Promise<{ id: string; timezone: string; currency: string } | undefined> {
       let q = db.selectFrom('accounts').select(['id', 'timezone', 'currency']).where('id', '=', accountId);
       if (isPostgres(db as Kysely<unknown>)) q = q.forUpdate();
+      // SQLite: a write first takes the database's write lock at once, so a transaction on a second connection to
+      // the file (another process, the web app's bulk jobs) waits its turn instead of failing on a stale read.
+      else
+        await db
+          .updateTable('accounts')
+          .set((eb) => ({ id: eb.ref('id') }))
+          .where('id', '=', accountId)
+          .execute();
       return q.executeTakeFirst();
     },
 
@@ -369,6 +377,17 @@ export function createMatchRepository(db: Kysely<Database>) {
       return ids;
     },
 
+    /** Groups with their items by id, oldest first (unknown ids are left out). */
+    async getGroups(ids: number[]): Promise<StoredGroup[]> {
+      const out: StoredGroup[] = [];
+      for (const part of chunks([...new Set(ids)])) {
+        const rows = await db.selectFrom('match_groups').selectAll().where('id', 'in', part).execute();
+        const items = await itemsOf(part);
+        for (const r of rows) out.push(toStoredGroup(r, items.get(Number(r.id)) ?? []));
+      }
+      return out.sort((a, b) => a.id - b.id);
+    },
+
     async getGroup(id: number): Promise<StoredGroup | undefined> {
       const row = await db.selectFrom('match_groups').selectAll().where('id', '=', id).executeTakeFirst();
       if (!row) return undefined;
@@ -397,6 +416,30 @@ export function createMatchRepository(db: Kysely<Database>) {
         .where('group_id', '=', id)
         .execute();
       return true;
+    },
+
+    /** setStatus for many groups at once (a bulk decision); returns how many were still in `from` and moved. */
+    async setStatuses(
+      ids: number[],
+      from: GroupStatus,
+      to: { status: GroupStatus; decidedBy: string | null; decidedAt: string | null },
+    ): Promise<number> {
+      let moved = 0;
+      for (const part of chunks(ids)) {
+        const r = await db
+          .updateTable('match_groups')
+          .set({ status: to.status, decided_by: to.decidedBy, decided_at: to.decidedAt })
+          .where('id', 'in', part)
+          .where('status', '=', from)
+          .executeTakeFirst();
+        moved += Number(r.numUpdatedRows);
+        await db
+          .updateTable('match_items')
+          .set({ active: isActiveStatus(to.status) ? 1 : 0 })
+          .where('group_id', 'in', part)
+          .execute();
+      }
+      return moved;
     },
 
     /** For each given line held by an active group other than `exceptGroupId`: "side:id" → group id. */

@@ -1,7 +1,7 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
-import type { Evidence, ProposedLedgerEntry } from '../domain/reconciliation.js';
 import type { AuditEntry } from './audit-repository.js';
 import { toAuditEntry } from './audit-repository.js';
+import { createMatchRepository, type StoredGroup } from './match-repository.js';
 import type { BankTransactionRow, Database, LedgerEntryRow } from './schema.js';
 
 /** Which lines the review queue shows. */
@@ -48,28 +48,8 @@ export interface AuditFilter {
   limit: number;
 }
 
-/** A group as the review screens and bulk decisions read it. */
-export interface ReviewGroup {
-  id: number;
-  accountId: string | null;
-  runId: number | null;
-  kind: string;
-  status: string;
-  confidence: number;
-  currency: string;
-  differenceMinor: number;
-  writeOff: { account: string; amountMinor: number } | null;
-  evidence: Evidence[];
-  ruleId: string | null;
-  proposed: ProposedLedgerEntry | null;
-  rank: number | null;
-  supersededRunId: number | null;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  items: Array<{ side: 'bank' | 'ledger'; itemId: number; amountMinor: number }>;
-  bankIds: number[];
-  ledgerIds: number[];
-}
+/** A group as the review screens and bulk decisions read it: the match repository's stored group. */
+export type ReviewGroup = StoredGroup;
 
 type Eb = ExpressionBuilder<Database & { bt: Database['bank_transactions'] }, 'bt'>;
 
@@ -126,6 +106,7 @@ function suggested(eb: Eb, accountId: string | null, f: { minConfidence?: number
 
 /** Queries behind the review web app's screens: overview counts, the queue, searches, the audit trail. */
 export function createReviewRepository(db: Kysely<Database>) {
+  const matches = createMatchRepository(db);
   /** The account's lines under the filter's dates and text, before the view (tab) narrows them. */
   function baseQuery(accountId: string, f: QueueFilter) {
     let q = db
@@ -252,13 +233,6 @@ export function createReviewRepository(db: Kysely<Database>) {
       return { suggested: filtered ? Number(r.suggested ?? 0) : any, unmatched: n - matched - any, matched };
     },
 
-    async countQueue(accountId: string, f: QueueFilter): Promise<number> {
-      const r = await queueQuery(accountId, f)
-        .select((eb) => eb.fn.countAll<number | string>().as('n'))
-        .executeTakeFirstOrThrow();
-      return Number(r.n);
-    },
-
     /** One page of the queue, by business date then id. */
     async queuePage(accountId: string, f: QueueFilter, page: { offset: number; limit: number }) {
       return queueQuery(accountId, f)
@@ -314,102 +288,16 @@ export function createReviewRepository(db: Kysely<Database>) {
       return [...out].sort((a, b) => a - b);
     },
 
-    /** Groups with their items, by id (one query per 500 ids, not one per group). */
-    async groupsByIds(ids: number[]): Promise<ReviewGroup[]> {
-      const out: ReviewGroup[] = [];
-      for (let i = 0; i < ids.length; i += CHUNK) {
-        const part = ids.slice(i, i + CHUNK);
-        const rows = await db.selectFrom('match_groups').selectAll().where('id', 'in', part).execute();
-        const items = await db
-          .selectFrom('match_items')
-          .select(['group_id', 'side', 'item_id', 'amount_minor'])
-          .where('group_id', 'in', part)
-          .orderBy('item_id')
-          .execute();
-        const byGroup = new Map<number, ReviewGroup['items']>();
-        for (const it of items) {
-          const list = byGroup.get(Number(it.group_id)) ?? [];
-          list.push({
-            side: it.side as 'bank' | 'ledger',
-            itemId: Number(it.item_id),
-            amountMinor: Number(it.amount_minor),
-          });
-          byGroup.set(Number(it.group_id), list);
-        }
-        for (const r of rows) {
-          const its = byGroup.get(Number(r.id)) ?? [];
-          out.push({
-            id: Number(r.id),
-            accountId: r.account_id,
-            runId: r.run_id === null ? null : Number(r.run_id),
-            kind: r.kind,
-            status: r.status,
-            confidence: Number(r.confidence),
-            currency: r.currency,
-            differenceMinor: Number(r.difference_minor),
-            writeOff:
-              r.write_off_account === null
-                ? null
-                : { account: r.write_off_account, amountMinor: Number(r.write_off_minor ?? 0) },
-            evidence: JSON.parse(r.evidence) as Evidence[],
-            ruleId: r.rule_id,
-            proposed: r.proposed === null ? null : (JSON.parse(r.proposed) as ProposedLedgerEntry),
-            rank: r.rank === null ? null : Number(r.rank),
-            supersededRunId: r.superseded_run_id === null ? null : Number(r.superseded_run_id),
-            decidedBy: r.decided_by,
-            decidedAt: r.decided_at,
-            items: its,
-            bankIds: its.filter((x) => x.side === 'bank').map((x) => x.itemId),
-            ledgerIds: its.filter((x) => x.side === 'ledger').map((x) => x.itemId),
-          });
-        }
-      }
-      return out.sort((a, b) => a.id - b.id);
-    },
+    /** Groups with their items, by id: the match repository's aggregate (one query per 500 ids, not one per group). */
+    groupsByIds: (ids: number[]): Promise<ReviewGroup[]> => matches.getGroups(ids),
 
     /** For each given item, whether an active group holds it: "side:id" keys of the held ones. */
     async heldItems(items: Array<{ side: 'bank' | 'ledger'; itemId: number }>): Promise<Set<string>> {
-      const out = new Set<string>();
-      for (const side of ['bank', 'ledger'] as const) {
-        const ids = [...new Set(items.filter((i) => i.side === side).map((i) => i.itemId))];
-        for (let i = 0; i < ids.length; i += CHUNK) {
-          const rows = await db
-            .selectFrom('match_items')
-            .select('item_id')
-            .where('side', '=', side)
-            .where('active', '=', 1)
-            .where('item_id', 'in', ids.slice(i, i + CHUNK))
-            .execute();
-          for (const r of rows) out.add(`${side}:${Number(r.item_id)}`);
-        }
-      }
-      return out;
+      return new Set((await matches.activeHolders(items)).keys());
     },
 
-    /** Sets many groups from one status to another (compare-and-set); returns how many moved. */
-    async setStatuses(
-      ids: number[],
-      from: string,
-      to: { status: string; active: boolean; decidedBy: string; decidedAt: string },
-    ): Promise<number> {
-      let moved = 0;
-      for (let i = 0; i < ids.length; i += CHUNK) {
-        const part = ids.slice(i, i + CHUNK);
-        const r = await db
-          .updateTable('match_groups')
-          .set({ status: to.status, decided_by: to.decidedBy, decided_at: to.decidedAt })
-          .where('id', 'in', part)
-          .where('status', '=', from)
-          .executeTakeFirst();
-        moved += Number(r.numUpdatedRows);
-        await db
-          .updateTable('match_items')
-          .set({ active: to.active ? 1 : 0 })
-          .where('group_id', 'in', part)
-          .execute();
-      }
-      return moved;
-    },
+    /** Moves many groups from one status to another (compare-and-set); returns how many moved. */
+    setStatuses: matches.setStatuses,
 
     async bankLine(accountId: string, id: number): Promise<BankTransactionRow | undefined> {
       return db
@@ -457,31 +345,11 @@ export function createReviewRepository(db: Kysely<Database>) {
       return q.orderBy('le.entry_date').orderBy('le.id').limit(s.limit).execute();
     },
 
-    async ledgerByIds(ids: number[]): Promise<LedgerEntryRow[]> {
-      const out: LedgerEntryRow[] = [];
-      for (let i = 0; i < ids.length; i += CHUNK)
-        out.push(
-          ...(await db
-            .selectFrom('ledger_entries')
-            .selectAll()
-            .where('id', 'in', ids.slice(i, i + CHUNK))
-            .execute()),
-        );
-      return out;
-    },
+    ledgerByIds: (ids: number[]): Promise<LedgerEntryRow[]> => matches.ledgerRows(ids),
 
+    /** The lines of this account among `ids` (another account's are left out, as ids that name nothing here). */
     async bankByIds(accountId: string, ids: number[]): Promise<BankTransactionRow[]> {
-      const out: BankTransactionRow[] = [];
-      for (let i = 0; i < ids.length; i += CHUNK)
-        out.push(
-          ...(await db
-            .selectFrom('bank_transactions')
-            .selectAll()
-            .where('account_id', '=', accountId)
-            .where('id', 'in', ids.slice(i, i + CHUNK))
-            .execute()),
-        );
-      return out;
+      return (await matches.bankRows(ids)).filter((b) => b.account_id === accountId);
     },
 
     /** Rule ids that classified the account's live suggestions, with how many lines each (for the bulk filter). */
@@ -558,121 +426,6 @@ export function createReviewRepository(db: Kysely<Database>) {
         .orderBy('bt.id', 'desc')
         .limit(limit)
         .execute();
-    },
-
-    /** The bank's running balance after the last line dated on or before `end` (posting order), if lines carry one. */
-    async bankBalanceAt(accountId: string, end: string): Promise<{ balanceMinor: number; date: string } | null> {
-      const r = await db
-        .selectFrom('bank_transactions')
-        .select(['balance_minor', 'business_date'])
-        .where('account_id', '=', accountId)
-        .where('status', '!=', 'removed')
-        .where('business_date', '<=', end)
-        .where('balance_minor', 'is not', null)
-        .orderBy('business_date', 'desc')
-        .orderBy('booked_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(1)
-        .executeTakeFirst();
-      return r ? { balanceMinor: Number(r.balance_minor), date: r.business_date } : null;
-    },
-
-    /**
-     * The period's bank lines with whether a decision clears them (an active group holds them), for a statement
-     * checkpoint: lines dated after `after` (exclusive, null for all history) up to `end`.
-     */
-    async periodLines(accountId: string, after: string | null, end: string) {
-      let q = db
-        .selectFrom('bank_transactions as bt')
-        .selectAll('bt')
-        .select((eb) =>
-          eb
-            .case()
-            .when(held(eb as unknown as Eb))
-            .then(1)
-            .else(0)
-            .end()
-            .as('cleared'),
-        )
-        .where('bt.account_id', '=', accountId)
-        .where('bt.status', '!=', 'removed')
-        .where('bt.business_date', '<=', end);
-      if (after) q = q.where('bt.business_date', '>', after);
-      const rows = await q.orderBy('bt.business_date').orderBy('bt.booked_at').orderBy('bt.id').execute();
-      return rows.map((r) => ({ ...r, cleared: Number(r.cleared) === 1 }));
-    },
-
-    /** Book entries of a ledger account dated up to `end` that no group holds: the outstanding book items. */
-    async outstandingLedger(sourceId: string, ledgerAccount: string | null, end: string): Promise<LedgerEntryRow[]> {
-      let q = db
-        .selectFrom('ledger_entries as le')
-        .selectAll('le')
-        .where('le.source_id', '=', sourceId)
-        .where('le.status', '!=', 'void')
-        .where('le.entry_date', '<=', end)
-        .where(({ not, exists, selectFrom }) =>
-          not(
-            exists(
-              selectFrom('match_items as a')
-                .select(sql.lit(1).as('one'))
-                .whereRef('a.item_id', '=', 'le.id')
-                .where('a.side', '=', 'ledger')
-                .where('a.active', '=', 1),
-            ),
-          ),
-        );
-      if (ledgerAccount) q = q.where('le.ledger_account', '=', ledgerAccount);
-      return q.orderBy('le.entry_date').orderBy('le.id').execute();
-    },
-
-    /** The sum of a ledger account's entries dated in (after, end]: what carries a book balance forward. */
-    async ledgerMovement(sourceId: string, ledgerAccount: string | null, after: string, end: string): Promise<number> {
-      let q = db
-        .selectFrom('ledger_entries')
-        .select((eb) => eb.fn.sum<number | string>('amount_minor').as('s'))
-        .where('source_id', '=', sourceId)
-        .where('status', '!=', 'void')
-        .where('entry_date', '>', after)
-        .where('entry_date', '<=', end);
-      if (ledgerAccount) q = q.where('ledger_account', '=', ledgerAccount);
-      const r = await q.executeTakeFirst();
-      return Number(r?.s ?? 0);
-    },
-
-    /**
-     * What the active groups holding lines dated up to `end` leave outside the books: bank amounts minus the book
-     * entries they hold (write-offs, residuals, bank-only lines a rule or a person explained).
-     */
-    async heldDifferences(accountId: string, end: string): Promise<number> {
-      const r = await db
-        .selectFrom('match_items as mi')
-        .innerJoin('match_groups as g', 'g.id', 'mi.group_id')
-        .select((eb) =>
-          eb.fn
-            .sum<number | string>(
-              eb
-                .case()
-                .when('mi.side', '=', 'bank')
-                .then(eb.ref('mi.amount_minor'))
-                .else(eb.neg(eb.ref('mi.amount_minor')))
-                .end(),
-            )
-            .as('s'),
-        )
-        .where('g.account_id', '=', accountId)
-        .where('mi.active', '=', 1)
-        .where(({ exists, selectFrom }) =>
-          exists(
-            selectFrom('match_items as b')
-              .innerJoin('bank_transactions as bt', 'bt.id', 'b.item_id')
-              .select(sql.lit(1).as('one'))
-              .whereRef('b.group_id', '=', 'g.id')
-              .where('b.side', '=', 'bank')
-              .where('bt.business_date', '<=', end),
-          ),
-        )
-        .executeTakeFirst();
-      return Number(r?.s ?? 0);
     },
 
     /** People and processes that appear in an account's audit trail (for the filter's choices). */

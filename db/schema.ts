@@ -240,6 +240,22 @@ export interface WebRulesTable {
   created_at: string;
 }
 
+/** A bulk decision of the review app run as a server-side job (0013). */
+export interface WebBulkJobsTable {
+  id: Generated<number>;
+  account_id: string;
+  actor: string;
+  action: string;
+  filter: string; // JSON QueueFilter
+  expected: number;
+  state: string; // running | done | failed
+  done: number;
+  lines: number | null;
+  message: string | null;
+  started_at: string;
+  finished_at: string | null;
+}
+
 /** A finished statement reconciliation, the checkpoint the next statement carries forward from (0005). */
 export interface StatementReconciliationsTable {
   id: Generated<number>;
@@ -279,6 +295,7 @@ export interface Database {
   web_sessions: WebSessionsTable;
   web_keys: WebKeysTable;
   web_rules: WebRulesTable;
+  web_bulk_jobs: WebBulkJobsTable;
   account_identities: MonoData.AccountIdentitiesTable;
   income_reports: MonoData.IncomeReportsTable;
   statement_exports: MonoData.StatementExportsTable;

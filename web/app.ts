@@ -17,6 +17,7 @@ import { createUserRepository } from '../db/user-repository.js';
 import { createWebSessionRepository } from '../db/web-session-repository.js';
 import type { Tolerance } from '../matching/options.js';
 import { redirectToSignIn } from './auth/access.js';
+import { type BulkJobs, createBulkJobs } from './bulk-jobs.js';
 import { createDbSessionStore, DEFAULT_SESSION_LIMITS, type SessionLimits } from './auth/session-store.js';
 import { html } from './html.js';
 import { registerAccountRoutes } from './routes/account-routes.js';
@@ -54,12 +55,29 @@ export interface WebAppDeps {
   signInRateLimit?: { max: number; timeWindowMs: number };
   /** Mono DirectPay for the "Collect by DirectPay" button; absent without a Mono secret key. */
   directPay?: Pick<MonoDirectPay, 'initiate' | 'verify'> | null;
+  /**
+   * A second connection to the same SQLite file for bulk jobs' long transactions, so pages and progress polls are
+   * served while one runs (PostgreSQL's pool needs none). The caller opens and closes it.
+   */
+  jobDb?: Kysely<Database> | null;
+  /** Groups a bulk job decides between two progress reports (default 250). */
+  bulkChunkSize?: number;
+  /** Told of each chunk a bulk job decides, inside its transaction (tests). */
+  bulkObserver?: (jobId: number, p: { done: number; total: number }) => Promise<void>;
 }
 
 export interface WebAppContext {
   deps: WebAppDeps;
   db: Kysely<Database>;
   now: () => Date;
+  bulkJobs: BulkJobs;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's bulk jobs (their progress, and waiting for one to end). */
+    bulkJobs: BulkJobs;
+  }
 }
 
 const require = createRequire(import.meta.url);
@@ -161,7 +179,18 @@ export async function createWebApp(deps: WebAppDeps): Promise<FastifyInstance> {
   });
   app.get('/healthz', async () => ({ ok: true }));
 
-  const ctx: WebAppContext = { deps, db: deps.db, now };
+  const bulkJobs = createBulkJobs({
+    db: deps.db,
+    jobDb: deps.jobDb ?? null,
+    now,
+    logger: deps.logger,
+    ...(deps.bulkChunkSize ? { chunkSize: deps.bulkChunkSize } : {}),
+    ...(deps.bulkObserver ? { observe: deps.bulkObserver } : {}),
+  });
+  // A running bulk job ends (commits or rolls back) before the app and its database close.
+  app.addHook('onClose', async () => bulkJobs.close());
+  app.decorate('bulkJobs', bulkJobs);
+  const ctx: WebAppContext = { deps, db: deps.db, now, bulkJobs };
   registerAuthRoutes(app, ctx);
   registerAccountRoutes(app, ctx);
   registerReviewRoutes(app, ctx);

@@ -1,4 +1,5 @@
 import { MonoDirectPay } from '../adapters/mono/index.js';
+import { isPostgresUrl, openDb } from '../db/connection.js';
 import type { StackContext, StackProcess } from '../worker/stack-processes.js';
 import { createFeedActions } from '../worker/feed-client.js';
 import { startWebApp } from './app.js';
@@ -28,6 +29,9 @@ export async function startWebProcess(ctx: StackContext): Promise<StackProcess |
   // DirectPay for the "Collect by DirectPay" button: only against a real (or sandbox-URL) Mono with a secret key.
   const directPay =
     mono.mode === 'real' ? new MonoDirectPay({ baseUrl: mono.baseUrl, secretKey: mono.secretKey }) : null;
+  // Bulk jobs' transactions get their own connection to a SQLite file, so the app keeps answering while one runs.
+  const url = ctx.settings.databaseUrl;
+  const jobDb = isPostgresUrl(url) || url === ':memory:' ? null : await openDb({ url, migrate: false });
   let running: Awaited<ReturnType<typeof startWebApp>>;
   try {
     running = await startWebApp({
@@ -38,6 +42,7 @@ export async function startWebProcess(ctx: StackContext): Promise<StackProcess |
       secureCookies: web.secureCookies,
       ledgerSources: ctx.ledger?.config.sources.map((s) => s.id) ?? [],
       directPay,
+      jobDb: jobDb?.db ?? null,
       feed: ctx.mono
         ? createFeedActions({
             client: ctx.temporal.client,
@@ -49,6 +54,7 @@ export async function startWebProcess(ctx: StackContext): Promise<StackProcess |
     });
   } catch (err) {
     await directPay?.close();
+    await jobDb?.close();
     // Several workers on one host share the default port: the feeds matter more than a second copy of the app, so
     // a taken port leaves this process without it (loudly) instead of stopping the worker.
     if ((err as { code?: string }).code !== 'EADDRINUSE') throw err;
@@ -66,6 +72,7 @@ export async function startWebProcess(ctx: StackContext): Promise<StackProcess |
     stop: async () => {
       await running.close();
       await directPay?.close();
+      await jobDb?.close();
     },
   };
 }

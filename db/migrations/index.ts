@@ -9,6 +9,7 @@ import * as m0007 from './0007_webhook_outbox.js';
 import * as m0010 from './0010_mono_data.js';
 import * as m0011 from './0011_account_alias_reauth_expiry.js';
 import * as m0012 from './0012_ledger_entry_closure.js';
+import * as m0013 from './0013_web_bulk_jobs.js';
 
 /** Ordered migrations; add new files here, never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0010_mono_data': m0010,
   '0011_account_alias_reauth_expiry': m0011,
   '0012_ledger_entry_closure': m0012,
+  '0013_web_bulk_jobs': m0013,
 };

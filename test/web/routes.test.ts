@@ -315,8 +315,18 @@ describe.each(kinds)('on %s', (kind) => {
         view: 'suggested',
         min: '45',
       });
-      expect(ok.statusCode).toBe(200);
-      expect(ok.headers['hx-redirect']).toContain('flash=');
+      // A server-side job: the answer is its progress panel, polled until the job's one transaction has committed.
+      expect(ok.statusCode).toBe(202);
+      const jobUrl = /hx-get="([^"]+\/bulk\/jobs\/\d+)"/.exec(ok.body)?.[1];
+      expect(jobUrl).toBeDefined();
+      expect(ok.body).toContain('<progress');
+      let done = await get(h.app, s, jobUrl!);
+      for (let i = 0; i < 200 && !done.headers.location; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        done = await get(h.app, s, jobUrl!);
+      }
+      expect(done.statusCode).toBe(303);
+      expect(done.headers.location).toContain('flash=');
       const confirmed = await h.db.db
         .selectFrom('match_groups')
         .selectAll()

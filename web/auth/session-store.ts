@@ -30,6 +30,14 @@ export function createDbSessionStore(
   now: () => Date,
 ): SessionStore & { prune(): Promise<number> } {
   const repo = createWebSessionRepository(db);
+  // What each session held when last read or written here: a request that changed nothing writes nothing (a write
+  // would wait behind a bulk job's transaction on SQLite, and costs every page a round trip). Idle expiry still
+  // holds: `get` touches the row once it is TOUCH_EVERY_MS old.
+  const seen = new Map<string, { data: string; at: number }>();
+  const remember = (key: string, data: string, at: number) => {
+    if (seen.size >= 10_000) seen.clear();
+    seen.set(key, { data, at });
+  };
   return {
     get(sessionId, callback) {
       const key = idHash(sessionId);
@@ -44,7 +52,12 @@ export function createDbSessionStore(
             await repo.delete(key);
             return callback(null, null);
           }
-          if (idle > TOUCH_EVERY_MS) await repo.touch(key, now().toISOString());
+          let lastSeen = Date.parse(s.lastSeenAt);
+          if (idle > TOUCH_EVERY_MS) {
+            await repo.touch(key, now().toISOString());
+            lastSeen = t;
+          }
+          remember(key, s.data, lastSeen);
           callback(null, JSON.parse(s.data));
         })
         .catch((err: unknown) => callback(err));
@@ -52,12 +65,21 @@ export function createDbSessionStore(
     set(sessionId, session, callback) {
       const { cookie: _cookie, ...data } = JSON.parse(JSON.stringify(session)) as Record<string, unknown>;
       const userId = typeof data.userId === 'number' ? data.userId : null;
+      const key = idHash(sessionId);
+      const json = JSON.stringify(data);
+      const t = now().getTime();
+      const known = seen.get(key);
+      if (known && known.data === json && t - known.at < TOUCH_EVERY_MS) return callback();
       repo
-        .put(idHash(sessionId), { userId, data: JSON.stringify(data), at: now().toISOString() })
-        .then(() => callback())
+        .put(key, { userId, data: json, at: new Date(t).toISOString() })
+        .then(() => {
+          remember(key, json, t);
+          callback();
+        })
         .catch((err: unknown) => callback(err));
     },
     destroy(sessionId, callback) {
+      seen.delete(idHash(sessionId));
       repo
         .delete(idHash(sessionId))
         .then(() => callback())

@@ -12,11 +12,19 @@ import { createWebRuleRepository } from '../../db/web-rule-repository.js';
 import { DEFAULT_MATCH_OPTIONS } from '../../matching/options.js';
 import { compileRule, type Rule, ruleSchema } from '../../matching/rules.js';
 import type { WebAppContext } from '../app.js';
-import { NotFoundError, requireRole } from '../auth/access.js';
-import { html } from '../html.js';
-import { ledgerSourceOf } from '../review-data.js';
-import { notice } from '../views/layout.js';
-import { bankOnlyPanel, bulkPanel, findPanel, ruleForm, rulePreview, writeOffPanel } from '../views/panels-view.js';
+import { NotFoundError, requireRole, userOf } from '../auth/access.js';
+import { html, type Html } from '../html.js';
+import { ledgerSourceOf, type QueueFilter } from '../review-data.js';
+import { layout, notice } from '../views/layout.js';
+import {
+  bankOnlyPanel,
+  bulkPanel,
+  bulkProgress,
+  findPanel,
+  ruleForm,
+  rulePreview,
+  writeOffPanel,
+} from '../views/panels-view.js';
 import { filterQuery } from '../views/review-view.js';
 import { accountOr404 } from './account-routes.js';
 import { answerDecision, groupOf } from './review-routes.js';
@@ -456,25 +464,58 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
     });
     const filter = through ? { ...parsedFilter, after: through } : parsedFilter;
     const rctx = reviewContext(account, user, reply.generateCsrf(), undefined);
-    try {
-      const r = await decisions.run({
-        accountId: account.id,
-        filter,
-        action,
-        expectedGroups: expected,
-        actor: user.username,
-      });
-      const msg = `${action === 'confirm' ? 'Accepted' : 'Rejected'} ${r.groupIds.length.toLocaleString('en')} suggestions covering ${r.lines.toLocaleString('en')} lines, as ${user.username}.`;
-      const to = `/accounts/${encodeURIComponent(account.id)}/review?${filterQuery(filter, { flash: msg })}`;
-      if (isHtmx(request))
-        return reply.header('HX-Redirect', to).type('text/html; charset=utf-8').send(notice('ok', msg).value);
-      return reply.redirect(to, 303);
-    } catch (err) {
-      if (err instanceof ReconciliationError && err.code === 'conflict' && isHtmx(request)) {
-        const plan = await decisions.preview(account.id, filter, action);
-        return sendHtml(reply, html`${notice('warn', err.message)}${bulkPanel(rctx, filter, action, plan)}`, 409);
-      }
-      throw err;
+    // The count the person saw must still hold before a job starts (the job checks it again in its transaction).
+    const plan = await decisions.preview(account.id, filter, action);
+    if (plan.groupIds.length !== expected) {
+      const message = `bulk ${action}: the selection changed since you looked (${expected} then, ${plan.groupIds.length} now); nothing was done — check the new count and run it again`;
+      if (!isHtmx(request)) throw new ReconciliationError('conflict', message);
+      return sendHtml(reply, html`${notice('warn', message)}${bulkPanel(rctx, filter, action, plan)}`, 409);
     }
+    const jobId = await ctx.bulkJobs.start({ accountId: account.id, actor: user.username, action, filter, expected });
+    const url = `/accounts/${encodeURIComponent(account.id)}/bulk/jobs/${jobId}`;
+    if (!isHtmx(request)) return reply.redirect(url, 303);
+    return sendHtml(
+      reply,
+      bulkProgress(url, action, ctx.bulkJobs.progress(jobId) ?? { done: 0, total: expected }),
+      202,
+    );
+  });
+
+  // A bulk job's progress, polled by htmx until it ends; then the queue with the outcome (or why nothing was done).
+  app.get('/accounts/:id/bulk/jobs/:jobId', async (request, reply) => {
+    const user = userOf(request);
+    const params = request.params as { id: string; jobId: string };
+    const account = await accountOr404(ctx, params.id);
+    const job = await ctx.bulkJobs.get(account.id, parseId(params.jobId, 'bulk job'));
+    if (!job) throw new NotFoundError(`No bulk job ${params.jobId} on this account.`);
+    const url = `/accounts/${encodeURIComponent(account.id)}/bulk/jobs/${job.id}`;
+    const progress = ctx.bulkJobs.progress(job.id);
+    let body: Html;
+    if (job.state === 'running' && progress) body = bulkProgress(url, job.action, progress);
+    else if (job.state === 'done') {
+      const to = `/accounts/${encodeURIComponent(account.id)}/review?${filterQuery(job.filter as QueueFilter, { flash: job.message ?? '' })}`;
+      if (!isHtmx(request)) return reply.redirect(to, 303);
+      return reply
+        .header('HX-Redirect', to)
+        .type('text/html; charset=utf-8')
+        .send(notice('ok', job.message ?? '').value);
+    } else
+      body = notice(
+        'warn',
+        job.state === 'failed'
+          ? `Nothing was done: ${job.message ?? 'the job failed'}`
+          : 'Nothing was done: the process running this job stopped before it committed. Run it again.',
+      );
+    if (isHtmx(request)) return sendHtml(reply, body);
+    return sendHtml(
+      reply,
+      layout(
+        { user, csrfToken: reply.generateCsrf(), section: 'accounts' },
+        `Bulk ${job.action} · ${account.name}`,
+        html`<h1>Bulk ${job.action === 'confirm' ? 'accept' : 'reject'} <span class="sub">· ${account.name}</span></h1>
+          <div id="bulk-panel">${body}</div>
+          <p><a href="/accounts/${encodeURIComponent(account.id)}/review">Back to the queue</a></p>`,
+      ),
+    );
   });
 }

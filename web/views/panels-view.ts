@@ -290,3 +290,18 @@ export function bulkPanel(ctx: ReviewContext, filter: QueueFilter, action: 'conf
     <span id="bulk-busy" class="busy">working…</span>
   </form>`;
 }
+
+/**
+ * A running bulk job: how far its one transaction has got, re-fetched by htmx until the job ends (the answer then
+ * redirects to the queue with the outcome). Nothing is saved before the end: the bar is progress, not a partial result.
+ */
+export function bulkProgress(url: string, action: 'confirm' | 'reject', p: { done: number; total: number }): Html {
+  const verb = action === 'confirm' ? 'Accepting' : 'Rejecting';
+  return html`<div id="bulk-job" class="toolbar" hx-get="${url}" hx-trigger="load delay:400ms" hx-swap="outerHTML">
+    <progress value="${p.done}" max="${Math.max(1, p.total)}"></progress>
+    <span
+      >${verb} <b data-done>${p.done.toLocaleString('en')}</b> of <b>${p.total.toLocaleString('en')}</b>… One
+      transaction: nothing is saved until all are done, and nothing at all if any fails.</span
+    >
+  </div>`;
+}
