@@ -127,6 +127,16 @@ describe('bankfeed start, day to day', () => {
     const again = await runCli(['start', '--once', '--no-web'], env);
     expect(again.code, again.stderr.slice(-2000)).toBe(0);
     expect(await stateOf(dataDir, gone)).toBe('UNLINKED');
+    // The Access feed still waits for re-authorisation: the restart issued it a fresh link from the running sandbox
+    // (the first run's link died with its sandbox), with its expiry, and never the old one.
+    const linkOf = (out: string) =>
+      /needs re-authorisation at Access Bank \(link works until [^)]+\): (\S+)/.exec(out)?.[1];
+    const oldLink = linkOf(start.out());
+    const newLink = linkOf(again.stdout);
+    expect(oldLink, start.out().slice(-1500)).toBeTruthy();
+    expect(newLink, again.stdout.slice(-1500)).toBeTruthy();
+    expect(newLink).not.toBe(oldLink);
+    expect(again.stdout).not.toContain(oldLink!);
 
     const sync = await runCli(['sync', gone], env);
     expect(sync.code).toBe(2);
