@@ -12,6 +12,8 @@ export interface Pair {
   s: PairScore;
 }
 
+const NO_PAIRS: readonly Pair[] = Object.freeze([]);
+
 export const byScoreThenIds = (x: Pair, y: Pair) =>
   y.s.strength - x.s.strength || x.b.order - y.b.order || x.l.order - y.l.order;
 
@@ -30,8 +32,9 @@ export class AssignmentState {
   readonly creditNotesOf = new Map<PreparedBank, PreparedLedger[]>();
   /** the rule that explains a bank-only line (chosen before matching: it may also name the counterparty) */
   readonly ruleOf = new Map<PreparedBank, Rule>();
-  readonly pairsOfBank: Pair[][];
-  readonly pairsOfLedger: Pair[][];
+  /** candidate pairs per bank line and per entry, by order; a line without candidates holds no array (most entries) */
+  private readonly pairsOfBank: Array<Pair[] | undefined>;
+  private readonly pairsOfLedger: Array<Pair[] | undefined>;
   private readonly usedBank: Uint8Array;
   private readonly usedLedger: Uint8Array;
   private readonly ledgerByParty = new Map<string, PreparedLedger[]>();
@@ -46,8 +49,8 @@ export class AssignmentState {
   ) {
     this.usedBank = new Uint8Array(banks.length);
     this.usedLedger = new Uint8Array(ledgers.length);
-    this.pairsOfBank = banks.map(() => []);
-    this.pairsOfLedger = ledgers.map(() => []);
+    this.pairsOfBank = new Array<Pair[] | undefined>(banks.length).fill(undefined);
+    this.pairsOfLedger = new Array<Pair[] | undefined>(ledgers.length).fill(undefined);
     for (const l of ledgers) if (l.partyKey) push(this.ledgerByParty, l.partyKey, l);
     for (const b of banks) if (b.partyKey) push(this.bankByParty, b.partyKey, b);
   }
@@ -80,17 +83,21 @@ export class AssignmentState {
     return this.rejected.size === 0 || !this.rejected.has(`${b.line.id}\u0000${l.entry.id}`);
   }
 
-  pairsOf(b: PreparedBank): Pair[] {
-    return this.pairsOfBank[b.order]!;
+  pairsOf(b: PreparedBank): readonly Pair[] {
+    return this.pairsOfBank[b.order] ?? NO_PAIRS;
   }
 
-  pairsOfEntry(l: PreparedLedger): Pair[] {
-    return this.pairsOfLedger[l.order]!;
+  pairsOfEntry(l: PreparedLedger): readonly Pair[] {
+    return this.pairsOfLedger[l.order] ?? NO_PAIRS;
   }
 
   addPair(p: Pair): void {
-    this.pairsOfBank[p.b.order]!.push(p);
-    this.pairsOfLedger[p.l.order]!.push(p);
+    const ofBank = this.pairsOfBank[p.b.order];
+    if (ofBank) ofBank.push(p);
+    else this.pairsOfBank[p.b.order] = [p];
+    const ofEntry = this.pairsOfLedger[p.l.order];
+    if (ofEntry) ofEntry.push(p);
+    else this.pairsOfLedger[p.l.order] = [p];
   }
 
   /** Open items booked to a party (by its coarse key: the first two words of its name). */

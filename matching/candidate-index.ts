@@ -1,80 +1,134 @@
 import type { PreparedLedger } from './prepared.js';
+import { MAX_ENTRIES_PER_KEY } from './thresholds.js';
 
-interface AmountBucket {
-  /** entries of one signed amount, sorted by day then order */
-  items: PreparedLedger[];
-  /** the longest open span in the bucket, so a date lower bound can be found by binary search */
-  maxSpan: number;
-}
-
+/**
+ * One currency and direction of the open entries, as parallel typed arrays rather than an object per amount: `items`
+ * holds ledger orders sorted by amount, then day, then order; `amounts` the distinct amounts ascending, and bucket i
+ * spans items[bucketStart[i] .. bucketStart[i + 1]). A million entries cost a few flat arrays, not a million objects.
+ */
 interface CurrencySide {
-  /** distinct absolute amounts, ascending */
-  amounts: number[];
-  buckets: Map<number, AmountBucket>;
-  /** every entry sorted by day then order, for date-window pools */
-  byDay: PreparedLedger[];
+  amounts: Float64Array;
+  bucketStart: Int32Array;
+  /** the longest open span in each bucket, so a date lower bound can be found by binary search */
+  bucketMaxSpan: Int32Array;
+  items: Int32Array;
+  itemDay: Int32Array;
+  itemEndDay: Int32Array;
+  /** every entry of the side sorted by day then order, for date-window pools, and those days */
+  byDay: Int32Array;
+  byDayDay: Int32Array;
 }
 
-function lowerBound<T>(arr: readonly T[], value: number, key: (t: T) => number): number {
-  let lo = 0;
-  let hi = arr.length;
+/** First index in sorted[from, to) whose value is ≥ value. */
+function lowerBound(sorted: ArrayLike<number>, value: number, from: number, to: number): number {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (key(arr[mid]!) < value) lo = mid + 1;
+    if (sorted[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-const byDayThenOrder = (a: PreparedLedger, b: PreparedLedger) => a.day - b.day || a.order - b.order;
+function buildSide(entries: readonly PreparedLedger[], members: readonly number[]): CurrencySide {
+  const n = members.length;
+  // sorted as a plain array (a typed array's comparator sort is far slower), then flattened once
+  const items = Int32Array.from(
+    members.slice().sort((a, b) => {
+      const x = entries[a]!;
+      const y = entries[b]!;
+      return x.abs - y.abs || x.day - y.day || x.order - y.order;
+    }),
+  );
+  const itemDay = new Int32Array(n);
+  const itemEndDay = new Int32Array(n);
+  let distinct = 0;
+  for (let i = 0; i < n; i++) {
+    const e = entries[items[i]!]!;
+    itemDay[i] = e.day;
+    itemEndDay[i] = e.endDay;
+    if (i === 0 || e.abs !== entries[items[i - 1]!]!.abs) distinct++;
+  }
+  const amounts = new Float64Array(distinct);
+  const bucketStart = new Int32Array(distinct + 1);
+  const bucketMaxSpan = new Int32Array(distinct);
+  let k = -1;
+  for (let i = 0; i < n; i++) {
+    const e = entries[items[i]!]!;
+    if (k < 0 || e.abs !== amounts[k]) {
+      k++;
+      amounts[k] = e.abs;
+      bucketStart[k] = i;
+    }
+    bucketMaxSpan[k] = Math.max(bucketMaxSpan[k]!, e.endDay - e.day);
+  }
+  bucketStart[distinct] = n;
+  const byDay = Int32Array.from(members.slice().sort((a, b) => entries[a]!.day - entries[b]!.day || a - b));
+  const byDayDay = new Int32Array(n);
+  for (let i = 0; i < n; i++) byDayDay[i] = entries[byDay[i]!]!.day;
+  return { amounts, bucketStart, bucketMaxSpan, items, itemDay, itemEndDay, byDay, byDayDay };
+}
 
 /**
  * Open ledger entries indexed by currency and direction, then amount, then date, and by reference key, so each bank
- * line looks at O(log n + k) entries rather than all of them.
+ * line looks at O(log n + k) entries rather than all of them. Entries are addressed by their order (their position in
+ * the id-sorted input), which is also their index in `entries`.
  */
 export class LedgerIndex {
-  private readonly sides = new Map<string, CurrencySide>();
-  private readonly byKey = new Map<string, PreparedLedger[]>();
+  /** per currency: [debits, credits] */
+  private readonly sides = new Map<string, [CurrencySide | null, CurrencySide | null]>();
+  /**
+   * reference key → the one entry's order (≥ 0), or −1 − i for the i-th list in `keyLists` when several share it. Most
+   * keys name one document, so most keys cost no array at all.
+   */
+  private readonly byKey = new Map<string, number>();
+  private readonly keyLists: number[][] = [];
 
-  constructor(entries: readonly PreparedLedger[]) {
-    for (const e of entries) {
-      const sideKey = `${e.entry.currency}${e.sign}`;
-      let side = this.sides.get(sideKey);
-      if (!side) {
-        side = { amounts: [], buckets: new Map(), byDay: [] };
-        this.sides.set(sideKey, side);
-      }
-      let bucket = side.buckets.get(e.abs);
-      if (!bucket) {
-        bucket = { items: [], maxSpan: 0 };
-        side.buckets.set(e.abs, bucket);
-      }
-      bucket.items.push(e);
-      bucket.maxSpan = Math.max(bucket.maxSpan, e.endDay - e.day);
-      side.byDay.push(e);
+  constructor(private readonly entries: readonly PreparedLedger[]) {
+    const members = new Map<string, [number[], number[]]>();
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]!;
+      if (e.order !== i) throw new Error(`engine defect: ledger entry ${e.entry.id} is not at its order`);
+      let bySign = members.get(e.entry.currency);
+      if (!bySign) members.set(e.entry.currency, (bySign = [[], []]));
+      bySign[e.sign > 0 ? 1 : 0].push(i);
       for (const k of e.keys) {
-        const list = this.byKey.get(k);
-        if (list) list.push(e);
-        else this.byKey.set(k, [e]);
+        const at = this.byKey.get(k);
+        if (at === undefined) this.byKey.set(k, i);
+        else if (at >= 0) {
+          this.byKey.set(k, -1 - this.keyLists.length);
+          this.keyLists.push([at, i]);
+        } else this.keyLists[-1 - at]!.push(i);
       }
     }
-    for (const side of this.sides.values()) {
-      side.amounts = [...side.buckets.keys()].sort((a, b) => a - b);
-      for (const bucket of side.buckets.values()) bucket.items.sort(byDayThenOrder);
-      side.byDay.sort(byDayThenOrder);
+    for (const [currency, [debits, credits]] of members) {
+      const side = (orders: number[]) => (orders.length > 0 ? buildSide(entries, orders) : null);
+      this.sides.set(currency, [side(debits), side(credits)]);
     }
+  }
+
+  private side(currency: string, sign: number): CurrencySide | null {
+    const bySign = this.sides.get(currency);
+    return bySign ? bySign[sign > 0 ? 1 : 0] : null;
   }
 
   /** Entries sharing any reference key with the given keys (same currency and direction checked by the caller). */
-  byReference(keys: Iterable<string>, visit: (e: PreparedLedger) => void): void {
-    for (const k of keys) {
-      const list = this.byKey.get(k);
+  byReference(keys: readonly string[], visit: (e: PreparedLedger) => void): void {
+    for (let k = 0; k < keys.length; k++) {
+      const at = this.byKey.get(keys[k]!);
+      if (at === undefined) continue;
+      if (at >= 0) {
+        visit(this.entries[at]!);
+        continue;
+      }
+      const list = this.keyLists[-1 - at]!;
       // a key shared by very many entries (a customer's account number written in every description) says nothing
-      if (list && list.length <= 50) for (const e of list) visit(e);
+      if (list.length <= MAX_ENTRIES_PER_KEY) for (let i = 0; i < list.length; i++) visit(this.entries[list[i]!]!);
     }
   }
 
-  /** Entries with |amount| in [minAbs, maxAbs] whose open span touches [fromDay, toDay]; at most `limit` amounts. */
+  /** Entries with |amount| in [minAbs, maxAbs] whose open span touches [fromDay, toDay], by amount then date. */
   byAmount(
     currency: string,
     sign: number,
@@ -84,16 +138,15 @@ export class LedgerIndex {
     toDay: number,
     visit: (e: PreparedLedger) => void,
   ): void {
-    const side = this.sides.get(`${currency}${sign}`);
+    const side = this.side(currency, sign);
     if (!side) return;
-    for (let i = lowerBound(side.amounts, minAbs, (a) => a); i < side.amounts.length; i++) {
-      const amount = side.amounts[i]!;
-      if (amount > maxAbs) break;
-      const bucket = side.buckets.get(amount)!;
-      for (let j = lowerBound(bucket.items, fromDay - bucket.maxSpan, (e) => e.day); j < bucket.items.length; j++) {
-        const e = bucket.items[j]!;
-        if (e.day > toDay) break;
-        if (e.endDay >= fromDay) visit(e);
+    const { amounts, bucketStart, bucketMaxSpan, items, itemDay, itemEndDay } = side;
+    for (let a = lowerBound(amounts, minAbs, 0, amounts.length); a < amounts.length; a++) {
+      if (amounts[a]! > maxAbs) break;
+      const end = bucketStart[a + 1]!;
+      for (let j = lowerBound(itemDay, fromDay - bucketMaxSpan[a]!, bucketStart[a]!, end); j < end; j++) {
+        if (itemDay[j]! > toDay) break;
+        if (itemEndDay[j]! >= fromDay) visit(this.entries[items[j]!]!);
       }
     }
   }
@@ -108,26 +161,21 @@ export class LedgerIndex {
     limit: number,
     accept: (e: PreparedLedger) => boolean,
   ): PreparedLedger[] {
-    const side = this.sides.get(`${currency}${sign}`);
+    const side = this.side(currency, sign);
     const out: PreparedLedger[] = [];
     if (!side) return out;
-    const arr = side.byDay;
-    let right = lowerBound(arr, day, (e) => e.day);
+    const { byDay, byDayDay } = side;
+    let right = lowerBound(byDayDay, day, 0, byDayDay.length);
     let left = right - 1;
     let examined = 0;
     // examine at most a few times the limit so a busy day cannot make one line cost O(n)
     while (out.length < limit && examined < limit * 20) {
-      const r = right < arr.length && arr[right]!.day <= toDay ? arr[right]! : null;
-      const l = left >= 0 && arr[left]!.day >= fromDay ? arr[left]! : null;
+      const r = right < byDay.length && byDayDay[right]! <= toDay;
+      const l = left >= 0 && byDayDay[left]! >= fromDay;
       if (!r && !l) break;
       let pick: PreparedLedger;
-      if (r && (!l || r.day - day <= day - l.day)) {
-        pick = r;
-        right++;
-      } else {
-        pick = l!;
-        left--;
-      }
+      if (r && (!l || byDayDay[right]! - day <= day - byDayDay[left]!)) pick = this.entries[byDay[right++]!]!;
+      else pick = this.entries[byDay[left--]!]!;
       examined++;
       if (accept(pick)) out.push(pick);
     }

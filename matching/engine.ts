@@ -4,7 +4,14 @@ import { AssignmentState } from './assignment.js';
 import { gatherCandidates } from './candidates.js';
 import { LedgerIndex } from './candidate-index.js';
 import { type MatchOptions, resolveMatchOptions } from './options.js';
-import { type PreparedBank, type PreparedLedger, InvalidLineError, prepareBank, prepareLedger } from './prepared.js';
+import {
+  type PreparedBank,
+  type PreparedLedger,
+  InvalidLineError,
+  PreparationMemo,
+  prepareBank,
+  prepareLedger,
+} from './prepared.js';
 import { amountDatePass } from './passes/amount-date-pass.js';
 import { counterpartyPass } from './passes/counterparty-pass.js';
 import { referencePass } from './passes/reference-pass.js';
@@ -29,26 +36,8 @@ export function reconcile(
   ledger: LedgerEntry[],
   options: Partial<MatchOptions> = {},
 ): ReconcileResult {
-  const opts = resolveMatchOptions(options);
-  assertUniqueIds(bank, 'bank line');
-  assertUniqueIds(ledger, 'ledger entry');
-  const rules = [...opts.rules, ...builtInPresets(opts.presets)].map(compileRule);
-  const banks: PreparedBank[] = [];
-  const explained: Array<[PreparedBank, (typeof opts.rules)[number]]> = [];
-  [...bank]
-    .sort((a, b) => compareIds(a.id, b.id))
-    .forEach((line, i) => {
-      const rule = firstMatchingRule(rules, line);
-      const p = prepareBank(line, i, rule?.then.counterparty ?? null);
-      if (rule && (rule.then.ledgerAccount || rule.then.writeOff)) explained.push([p, rule]);
-      banks.push(p);
-    });
-  const ledgers = [...ledger].sort((a, b) => compareIds(a.id, b.id)).map((e, i) => prepareLedger(e, i));
-  dropSharedSerials(ledgers, banks);
-  const rejected = new Set(opts.rejectedPairs.map((r) => `${r.bankId}\u0000${r.ledgerId}`));
-  const state = new AssignmentState(opts, banks, ledgers, new LedgerIndex(ledgers), rejected);
-  for (const [b, rule] of explained) state.ruleOf.set(b, rule);
-
+  const state = openState(bank, ledger, options);
+  const { banks, ledgers } = state;
   gatherCandidates(state);
   reversalPairsPass(state);
   referencePass(state);
@@ -73,6 +62,37 @@ export function reconcile(
 }
 
 /**
+ * The assignment state before any pass: inputs checked and sorted by id, lines and entries prepared, rules chosen for
+ * bank-only lines, entries indexed. Exported so the candidate search can be checked against a plain scan.
+ */
+export function openState(
+  bank: readonly BankLine[],
+  ledger: readonly LedgerEntry[],
+  options: Partial<MatchOptions> = {},
+): AssignmentState {
+  const opts = resolveMatchOptions(options);
+  const sortedBank = sortedUniqueById(bank, 'bank line');
+  const sortedLedger = sortedUniqueById(ledger, 'ledger entry');
+  const rules = [...opts.rules, ...builtInPresets(opts.presets)].map(compileRule);
+  const memo = new PreparationMemo();
+  const banks: PreparedBank[] = [];
+  const explained: Array<[PreparedBank, (typeof opts.rules)[number]]> = [];
+  for (let i = 0; i < sortedBank.length; i++) {
+    const line = sortedBank[i]!;
+    const rule = firstMatchingRule(rules, line);
+    const p = prepareBank(line, i, rule?.then.counterparty ?? null, memo);
+    if (rule && (rule.then.ledgerAccount || rule.then.writeOff)) explained.push([p, rule]);
+    banks.push(p);
+  }
+  const ledgers = sortedLedger.map((e, i) => prepareLedger(e, i, memo));
+  dropSharedSerials(ledgers, banks);
+  const rejected = new Set(opts.rejectedPairs.map((r) => `${r.bankId}\u0000${r.ledgerId}`));
+  const state = new AssignmentState(opts, banks, ledgers, new LedgerIndex(ledgers), rejected);
+  for (const [b, rule] of explained) state.ruleOf.set(b, rule);
+  return state;
+}
+
+/**
  * A year-less serial is evidence only when one open document carries it: shared serials are removed from every entry,
  * and so are serials no bank line writes (most of them), which keeps the reference index small.
  */
@@ -84,6 +104,17 @@ function dropSharedSerials(ledgers: PreparedLedger[], banks: readonly PreparedBa
     for (const l of ledgers) for (const k of l.keys) if (written.has(k)) count.set(k, (count.get(k) ?? 0) + 1);
   const keep = (k: string) => !isSerialKey(k) || count.get(k) === 1;
   for (const l of ledgers) if (!l.keys.every(keep)) l.keys = l.keys.filter(keep);
+}
+
+/** The items sorted by id; equal ids end up side by side, so a duplicate costs no set of every id to find. */
+function sortedUniqueById<T extends { id: string }>(items: readonly T[], what: string): T[] {
+  const sorted = [...items].sort((a, b) => compareIds(a.id, b.id));
+  for (let i = 1; i < sorted.length; i++)
+    if (sorted[i]!.id === sorted[i - 1]!.id) {
+      assertUniqueIds(items, what); // names the first duplicate in input order, as it always has
+      break;
+    }
+  return sorted;
 }
 
 function assertUniqueIds(items: ReadonlyArray<{ id: string }>, what: string): void {

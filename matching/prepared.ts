@@ -63,6 +63,19 @@ export class InvalidLineError extends Error {
 
 /** "YYYY-MM-DD" to a day number; business dates are calendar days, so UTC arithmetic is exact. */
 export function dayNumber(date: string, what: string): number {
+  const known = knownDays.get(date);
+  if (known !== undefined) return known;
+  const day = parseDay(date, what);
+  // a run's lines share a few hundred dates: parse each once (bounded, so a hostile input cannot grow it for ever)
+  if (knownDays.size >= MAX_KNOWN_DAYS) knownDays.clear();
+  knownDays.set(date, day);
+  return day;
+}
+
+const MAX_KNOWN_DAYS = 20_000;
+const knownDays = new Map<string, number>();
+
+function parseDay(date: string, what: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) throw new InvalidLineError(`${what}: expected a business date YYYY-MM-DD, got "${date}"`);
   const t = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
@@ -73,14 +86,79 @@ export function dayNumber(date: string, what: string): number {
   return Math.round(t / DAY_MS);
 }
 
+/**
+ * What many lines of one run share, worked out once: the words of a payer's name (a customer pays many times) and
+ * what a ledger description says. The arrays are shared between lines, so they are frozen: nothing may change them.
+ */
+export class PreparationMemo {
+  private readonly names = new Map<string, NameFacts>();
+  /** by description, for entries with a party field and for entries without one */
+  private readonly descriptions = [new Map<string, DescriptionFacts>(), new Map<string, DescriptionFacts>()] as const;
+
+  name(name: string | null | undefined): NameFacts {
+    if (!name) return NO_NAME;
+    let facts = this.names.get(name);
+    if (!facts) {
+      const tokens = Object.freeze(normalizeName(name)) as string[];
+      facts = { tokens, partyKey: partyKeyOf(tokens), full: tokens.join(' ') };
+      this.names.set(name, facts);
+    }
+    return facts;
+  }
+
+  description(description: string | null | undefined, hasParty: boolean): DescriptionFacts {
+    const text = description ?? '';
+    const memo = this.descriptions[hasParty ? 1 : 0];
+    let facts = memo.get(text);
+    if (!facts) {
+      const described = hasParty ? null : partyFromDescription(description);
+      const segments = descriptionSegmentsOf(description);
+      facts = {
+        described,
+        segments:
+          segments.length === 0 ? NO_SEGMENTS : (Object.freeze(segments.map((w) => Object.freeze(w))) as string[][]),
+        descriptionTokens: Object.freeze(segments.flat()) as string[],
+      };
+      memo.set(text, facts);
+    }
+    return facts;
+  }
+}
+
+interface NameFacts {
+  tokens: string[];
+  /** partyKeyOf(tokens) */
+  partyKey: string | null;
+  /** the tokens joined by spaces */
+  full: string;
+}
+
+interface DescriptionFacts {
+  /** the party the description names, when the entry has no party field */
+  described: string | null;
+  segments: string[][];
+  /** all the segments' words (used only when the entry names no party) */
+  descriptionTokens: string[];
+}
+
+const NO_WORDS = Object.freeze([]) as unknown as string[];
+const NO_SEGMENTS = Object.freeze([]) as unknown as string[][];
+const NO_NAME: NameFacts = Object.freeze({ tokens: NO_WORDS, partyKey: null, full: '' });
+
 function checkAmount(amount: number, what: string): void {
   if (!Number.isSafeInteger(amount)) throw new InvalidLineError(`${what}: amountMinor must be a safe integer`);
 }
 
-export function prepareBank(line: BankLine, order: number, counterpartyOverride: string | null): PreparedBank {
+export function prepareBank(
+  line: BankLine,
+  order: number,
+  counterpartyOverride: string | null,
+  memo = new PreparationMemo(),
+): PreparedBank {
   checkAmount(line.amountMinor, `bank line ${line.id}`);
   const name = counterpartyOverride ?? line.counterpartyName ?? null;
-  const nameTokens = normalizeName(name);
+  const named = memo.name(name);
+  const nameTokens = named.tokens;
   return {
     line,
     order,
@@ -92,7 +170,7 @@ export function prepareBank(line: BankLine, order: number, counterpartyOverride:
     account: accountDigits(line.counterpartyAccount),
     narrationWords: null,
     nameTokens,
-    partyKey: partyKeyOf(nameTokens),
+    partyKey: named.partyKey,
   };
 }
 
@@ -143,12 +221,13 @@ function descriptionSegmentsOf(description: string | null | undefined): string[]
   return out;
 }
 
-export function prepareLedger(entry: LedgerEntry, order: number): PreparedLedger {
+export function prepareLedger(entry: LedgerEntry, order: number, memo = new PreparationMemo()): PreparedLedger {
   checkAmount(entry.amountMinor, `ledger entry ${entry.id}`);
-  const described = entry.party ? null : partyFromDescription(entry.description);
+  const facts = memo.description(entry.description, Boolean(entry.party));
+  const described = facts.described;
   const partyName = entry.party ?? described;
-  const partyTokens = normalizeName(partyName);
-  const segments = descriptionSegmentsOf(entry.description);
+  const party = memo.name(partyName);
+  const partyTokens = party.tokens;
   const day = dayNumber(entry.date, `ledger entry ${entry.id} date`);
   const due = entry.dueDate ? dayNumber(entry.dueDate, `ledger entry ${entry.id} dueDate`) : day;
   return {
@@ -162,11 +241,11 @@ export function prepareLedger(entry: LedgerEntry, order: number): PreparedLedger
     partyName,
     partyFromDescription: described !== null,
     partyTokens,
-    descriptionTokens: partyName ? [] : segments.flat(),
-    descriptionSegments: segments,
-    partyKeyFull: partyTokens.join(' '),
+    descriptionTokens: partyName ? NO_WORDS : facts.descriptionTokens,
+    descriptionSegments: facts.segments,
+    partyKeyFull: party.full,
     digitText: null,
-    partyKey: partyKeyOf(partyTokens),
+    partyKey: party.partyKey,
   };
 }
 
