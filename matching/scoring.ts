@@ -97,18 +97,20 @@ const MIN_LEADING_LETTERS = 8;
 
 /**
  * Whether a narration names the party: all its words anywhere; or its words in a row, some abbreviated ("TABLE MNT
- * TOURS" for Table Mountain Tours); or its first two words or more in a row with the rest cut off (banks truncate
- * narrations at 20–35 characters, so "OKON FREIGHT" stands for "Okon Freight Services").
+ * TOURS" for Table Mountain Tours) and the first perhaps an initial; or its first two words or more in a row with the
+ * rest cut off (banks truncate narrations at 20–35 characters, so "OKON FREIGHT" stands for "Okon Freight Services").
  */
 export function nameInNarration(party: readonly string[], words: readonly string[]): boolean {
   if (party.length === 0 || words.length === 0) return false;
   if (party.every((t) => words.includes(t))) return true;
   for (let i = 0; i < words.length; i++) {
-    if (!wordFits(words[i]!, party[0]!)) continue;
+    // a given name written as its initial ("S DLAMINI DESIGN" for Sipho Dlamini Design), as banks and payers do
+    const initial = party.length >= 2 && words[i]!.length === 1 && party[0]!.startsWith(words[i]!);
+    if (!initial && !wordFits(words[i]!, party[0]!)) continue;
     let n = 0;
     let exactLetters = 0;
     while (n < party.length && i + n < words.length) {
-      const fit = wordFits(words[i + n]!, party[n]!);
+      const fit = n === 0 && initial ? 'short' : wordFits(words[i + n]!, party[n]!);
       if (!fit) break;
       if (fit === 'exact') exactLetters += party[n]!.length;
       n++;
