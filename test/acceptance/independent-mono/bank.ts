@@ -137,7 +137,7 @@ export class BankAccount {
       const e = past[i]!;
       const credit = this.r() < 0.5;
       const big = credit && this.r() < 0.35;
-      const amount = big ? this.amount(10_000, 900_000) : this.amount(200, credit ? 9_999 : 400_000);
+      const amount = big ? this.amount(10_000, 900_000) : this.amount(200, credit ? 9_999 : 150_000);
       const receipt = this.post({
         date: e.at,
         knownAt: e.at,

@@ -68,6 +68,7 @@ export class IndependentMono {
   private readonly lastSession = new Map<string, { at: number; job: Job }>();
   /** Accounts whose bank asks for MFA on the next fetch (until re-authorised). */
   private readonly mfaDue = new Set<string>();
+  private readonly midRead = new Set<string>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly pendingWebhooks = new Set<Promise<void>>();
   private closed = false;
@@ -109,6 +110,14 @@ export class IndependentMono {
     const a = this.byId.get(id);
     if (!a) throw new Error(`unknown account ${id}`);
     return a;
+  }
+
+  /**
+   * Mono's next fetch of this account lands in the middle of a read: right after it answers the next transactions
+   * page, its view moves forward (and account_updated follows), so the rest of that sync reads the newer view.
+   */
+  fetchDuringNextRead(id: string): void {
+    this.midRead.add(id);
   }
 
   /** From now on the bank wants MFA for this account: the next real-time refresh fails. */
@@ -447,7 +456,14 @@ export class IndependentMono {
         {},
         headers,
       );
-    if (sub === '/transactions') return this.transactions(res, a, u, headers);
+    if (sub === '/transactions') {
+      this.transactions(res, a, u, headers);
+      if (a.dataStatus === 'AVAILABLE' && this.midRead.delete(a.id)) {
+        this.log(`fetch in the middle of a read of ${a.spec.name} (after ${u.search})`);
+        this.scheduledFetch(a.id);
+      }
+      return;
+    }
     return this.unknown(res, method, path);
   }
 
