@@ -9,6 +9,7 @@ import { normalizeCurrency } from '../domain/currency.js';
 import { businessDateOf } from '../domain/dates.js';
 import { getAccount, pageLinkedAccountIds } from '../db/account-repository.js';
 import type { Database } from '../db/schema.js';
+import { clearNightlyFailure, recordNightlyFailure } from './ledger-nightly-status.js';
 import type { LedgerBindingValue, ReconcileActivities, ReportSink } from './reconcile-activities.js';
 
 export interface NightlyActivityDeps {
@@ -44,6 +45,15 @@ interface ChunkProgress {
   files: string[];
   reconciled: number;
   failed: number;
+  /** Ledger sources that refused this chunk (credentials, rate limit, outage): not asked again for its accounts. */
+  downSources?: Record<string, string>;
+}
+
+/** A ledger source's own failure (adapters' LEDGER_* errors, made non-retryable by asLedgerFailure). */
+function ledgerSourceFailure(err: unknown): boolean {
+  const e = err as { code?: unknown; type?: unknown; nonRetryable?: unknown } | null;
+  if (typeof e?.code === 'string' && e.code.startsWith('LEDGER_')) return true;
+  return e?.nonRetryable === true && typeof e.type === 'string' && /^Ledger\w*Error$/.test(e.type);
 }
 
 const safe = (s: string) => s.replace(/[^A-Za-z0-9_.-]/g, '_');
@@ -59,11 +69,8 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
     return b ? { sourceId: b.sourceId, ledgerAccount: b.ledgerAccount, writeBack: b.writeBack ?? false } : null;
   }
 
-  /** Reconciles one account (through the reconcile activities), writes its workbook, and returns its summary row. */
-  async function nightlyAccount(accountId: string, day: string): Promise<{ row: OrgSummaryRow; file: string | null }> {
-    const a = await getAccount(deps.db, accountId);
-    if (!a) throw new Error(`account ${accountId} is not on record`);
-    const row: OrgSummaryRow = {
+  function baseRow(a: NonNullable<Awaited<ReturnType<typeof getAccount>>>): OrgSummaryRow {
+    return {
       accountId: a.id,
       accountName: a.name,
       currency: normalizeCurrency(a.currency),
@@ -76,7 +83,16 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
       reauthUrl: a.reauth_url,
       reportPath: null,
     };
-    const b = await bindingOf(accountId);
+  }
+
+  /** Reconciles one account (through the reconcile activities), writes its workbook, and returns its summary row. */
+  async function nightlyAccount(
+    a: NonNullable<Awaited<ReturnType<typeof getAccount>>>,
+    b: LedgerBindingValue | null,
+    day: string,
+  ): Promise<{ row: OrgSummaryRow; file: string | null }> {
+    const accountId = a.id;
+    const row = baseRow(a);
     if (!b || a.state === 'UNLINKED') return { row, file: null };
     const outcome = await deps.reconcile.reconcileAccountFeed({ accountId, trigger: 'nightly' });
     if (!outcome) return { row, file: null };
@@ -125,21 +141,45 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
       const resumed = activityInfo().heartbeatDetails as ChunkProgress | undefined;
       const p: ChunkProgress = resumed ?? { done: 0, rows: [], files: [], reconciled: 0, failed: 0 };
       if (resumed) deps.logger.info({ part: input.part, done: p.done }, 'nightly chunk resumed');
+      const down = (p.downSources ??= {});
       for (; p.done < input.accountIds.length; p.done++) {
         const accountId = input.accountIds[p.done]!;
+        let a: Awaited<ReturnType<typeof getAccount>> | undefined;
+        let b: LedgerBindingValue | null = null;
         try {
-          const r = await nightlyAccount(accountId, input.day);
+          a = await getAccount(deps.db, accountId);
+          if (!a) throw new Error(`account ${accountId} is not on record`);
+          b = await bindingOf(accountId);
+          // A source that already refused this chunk is not asked again: its accounts get the same words.
+          const refused = b && a.state !== 'UNLINKED' ? down[b.sourceId] : undefined;
+          if (refused !== undefined) throw Object.assign(new Error(refused), { code: 'LEDGER_SOURCE_DOWN' });
+          const r = await nightlyAccount(a, b, input.day);
           p.rows.push(r.row);
           if (r.file) {
             p.files.push(r.file);
             p.reconciled++;
+            await clearNightlyFailure(deps.db, accountId);
           }
         } catch (err) {
+          // One account's failure (often its ledger source's) is recorded on that account; the run goes on.
           p.failed++;
+          const message = err instanceof Error ? err.message : String(err);
+          if (b && ledgerSourceFailure(err)) down[b.sourceId] = message;
           deps.logger.error(
-            { accountId, err: err instanceof Error ? err.message : String(err) },
+            { accountId, sourceId: b?.sourceId, err: message },
             'nightly reconciliation of an account failed',
           );
+          if (a) {
+            p.rows.push(baseRow(a));
+            await recordNightlyFailure(deps.db, {
+              accountId,
+              day: input.day,
+              sourceId: b?.sourceId ?? null,
+              message,
+            }).catch((e: unknown) =>
+              deps.logger.error({ accountId, err: String(e) }, 'recording a nightly failure failed'),
+            );
+          }
         }
         heartbeat({ ...p, done: p.done + 1 });
       }

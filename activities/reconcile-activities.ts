@@ -22,6 +22,7 @@ import { createMatchRepository } from '../db/match-repository.js';
 import type { Database } from '../db/schema.js';
 import { buildAccountReport, type StatedBookBalance } from './report-builder.js';
 import { asLedgerFailure } from './ledger-failures.js';
+import { clearNightlyFailure, recordNightlyFailure } from './ledger-nightly-status.js';
 import {
   POST_REJECTED_ACTION,
   postAllowingRefusals,
@@ -347,16 +348,25 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
         let statement: number | null = a.balance_minor === null ? null : Number(a.balance_minor);
         let book: number | null = null;
         if (b && a.state !== 'UNLINKED') {
-          const r = await reconcileBound(a.id, b, 'nightly');
-          matchedPercent = r.stats.matchedPercent;
-          suggestions = r.stats.suggested;
-          unmatched = r.stats.unmatchedBank;
-          const report = await accountReport(a.id, r.period);
-          reports.push(report);
-          statement = report.statementBalanceMinor;
-          book = report.bookBalanceMinor;
-          reportPath = sink.pathFor(`${day}/accounts/${a.id}.xlsx`);
-          files.push(...(await writeReconciliationReport(report, reportPath, { producedBy: 'nightly' })).files);
+          // One account's ledger source failing is recorded on that account; the night goes on.
+          try {
+            const r = await reconcileBound(a.id, b, 'nightly');
+            matchedPercent = r.stats.matchedPercent;
+            suggestions = r.stats.suggested;
+            unmatched = r.stats.unmatchedBank;
+            const report = await accountReport(a.id, r.period);
+            statement = report.statementBalanceMinor;
+            book = report.bookBalanceMinor;
+            const path = sink.pathFor(`${day}/accounts/${a.id}.xlsx`);
+            files.push(...(await writeReconciliationReport(report, path, { producedBy: 'nightly' })).files);
+            reports.push(report);
+            reportPath = path;
+            await clearNightlyFailure(deps.db, a.id);
+          } catch (err) {
+            const message = err instanceof Error ? err.message : String(err);
+            deps.logger.error({ accountId: a.id, sourceId: b.sourceId, err: message }, 'nightly reconciliation failed');
+            await recordNightlyFailure(deps.db, { accountId: a.id, day, sourceId: b.sourceId, message });
+          }
         }
         rows.push({
           accountId: a.id,
