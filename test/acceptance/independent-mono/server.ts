@@ -69,6 +69,7 @@ export class IndependentMono {
   /** Accounts whose bank asks for MFA on the next fetch (until re-authorised). */
   private readonly mfaDue = new Set<string>();
   private readonly midRead = new Set<string>();
+  private readonly reauthOnNextData = new Set<string>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly pendingWebhooks = new Set<Promise<void>>();
   private closed = false;
@@ -118,6 +119,14 @@ export class IndependentMono {
    */
   fetchDuringNextRead(id: string): void {
     this.midRead.add(id);
+  }
+
+  /**
+   * Mono learns the bank wants MFA between its last good fetch and bankfeed's next call: that call (whatever it is,
+   * real-time or not) answers 200 with the data Mono has and `x-reauth-required: true`.
+   */
+  flagReauthOnNextData(id: string): void {
+    this.reauthOnNextData.add(id);
   }
 
   /** From now on the bank wants MFA for this account: the next real-time refresh fails. */
@@ -393,6 +402,11 @@ export class IndependentMono {
     if (legacySync) return this.legacySync(res, a);
     if (!dataRoute) return this.unknown(res, method, path);
 
+    if (this.reauthOnNextData.delete(a.id))
+      this.signalReauth(
+        a,
+        `x-reauth-required on ${method} ${sub || '(details)'}${realtime ? ' real-time' : ''} response`,
+      );
     // A data call. Real-time refresh first: its headers describe the job this call started (or the current one).
     const headers: Record<string, string> = {};
     if (realtime && (sub === '' || sub === '/balance' || sub === '/transactions')) {
