@@ -40,6 +40,12 @@ const o = new Command()
     int('--saturate-concurrency'),
     600,
   )
+  .option(
+    '--rate <n>',
+    'offer this many deliveries a second (open loop) in the sustained and Temporal-down phases instead of --concurrency senders',
+    int('--rate'),
+  )
+  .option('--rate-outstanding <n>', 'with --rate: deliveries outstanding at most', int('--rate-outstanding'), 1000)
   .option('--accounts <n>', 'feeds the events go to', int('--accounts'), 20)
   .option('--down-seconds <n>', 'phase with the Temporal server frozen (0: none)', (v) => Number(v), 10)
   .option(
@@ -55,6 +61,8 @@ const o = new Command()
     concurrency: number;
     saturateConcurrency: number;
     accounts: number;
+    rate?: number;
+    rateOutstanding: number;
     downSeconds: number;
     workerHeapMb?: number;
   }>();
@@ -68,6 +76,8 @@ interface Phase {
   latencies: number[];
   statuses: Map<string, number>;
   acked: string[];
+  /** Fixed-rate phases: the most deliveries ever due but not yet started. */
+  late: number;
 }
 
 const stack = await createBenchStack({
@@ -115,41 +125,68 @@ try {
     2_000,
   );
 
-  async function runPhase(name: string, seconds: number, concurrency: number): Promise<Phase> {
+  let n = 0;
+  /** One delivery; its latency counts from `since` (the moment it was due, for the fixed-rate load). */
+  async function sendOne(phase: Phase, since = performance.now()): Promise<string> {
+    const key = randomUUID();
+    // Mostly "nothing new" (a signal and a history event each); one in twenty asks the feed to sync.
+    n++;
+    const body = accountUpdatedBody(key, ids[n % ids.length]!, n % 20 === 0);
+    let status: string;
+    try {
+      // undici's request rather than fetch: the sender shares the two cores with the receiver, and fetch costs it
+      // several times the CPU per request.
+      const res = await request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'mono-webhook-secret': sandbox.webhookSecret },
+        body,
+        dispatcher: agent,
+        headersTimeout: 30_000,
+        bodyTimeout: 30_000,
+      });
+      await res.body.dump();
+      status = String(res.statusCode);
+    } catch (e) {
+      status = /timeout/i.test((e as Error).name + (e as Error).message) ? 'timeout' : 'error';
+    }
+    phase.latencies.push(performance.now() - since);
+    phase.statuses.set(status, (phase.statuses.get(status) ?? 0) + 1);
+    if (status === '200') phase.acked.push(key);
+    return status;
+  }
+
+  /**
+   * `concurrency` senders, each waiting for its answer before the next (closed loop); or, with `rate`, deliveries at
+   * a fixed rate whatever the answers (open loop, as Mono sends), each timed from when it was due so a stalled
+   * receiver cannot hide its queue (at most `concurrency` outstanding; deliveries the sender could not start in time
+   * are counted as late).
+   */
+  async function runPhase(name: string, seconds: number, concurrency: number, rate?: number): Promise<Phase> {
     phaseName = name;
-    const phase: Phase = { name, seconds, latencies: [], statuses: new Map(), acked: [] };
-    const end = performance.now() + seconds * 1000;
-    let n = 0;
+    const phase: Phase = { name, seconds, latencies: [], statuses: new Map(), acked: [], late: 0 };
+    const t0 = performance.now();
+    const end = t0 + seconds * 1000;
+    if (rate) {
+      const outstanding = new Set<Promise<unknown>>();
+      let sent = 0;
+      while (performance.now() < end) {
+        const due = Math.floor(((performance.now() - t0) / 1000) * rate);
+        for (; sent < due && outstanding.size < concurrency; sent++) {
+          const p = sendOne(phase, t0 + (sent / rate) * 1000).finally(() => outstanding.delete(p));
+          outstanding.add(p);
+        }
+        // Due but not started (the outstanding cap was reached): the receiver fell behind the offered rate.
+        phase.late = Math.max(phase.late, due - sent);
+        await sleep(1);
+      }
+      await Promise.all(outstanding);
+      return phase;
+    }
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
         while (performance.now() < end) {
-          const key = randomUUID();
-          // Mostly "nothing new" (a signal and a history event each); one in twenty asks the feed to sync.
-          n++;
-          const body = accountUpdatedBody(key, ids[n % ids.length]!, n % 20 === 0);
-          const s = performance.now();
-          let status: string;
-          try {
-            // undici's request rather than fetch: the sender shares the two cores with the receiver, and fetch costs
-            // it several times the CPU per request.
-            const res = await request(url, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json', 'mono-webhook-secret': sandbox.webhookSecret },
-              body,
-              dispatcher: agent,
-              headersTimeout: 30_000,
-              bodyTimeout: 30_000,
-            });
-            await res.body.dump();
-            status = String(res.statusCode);
-          } catch (e) {
-            status = /timeout/i.test((e as Error).name + (e as Error).message) ? 'timeout' : 'error';
-          }
-          phase.latencies.push(performance.now() - s);
-          phase.statuses.set(status, (phase.statuses.get(status) ?? 0) + 1);
-          if (status === '200') phase.acked.push(key);
           // A refused sender backs off a little, as Mono's retries would.
-          if (status !== '200') await sleep(50);
+          if ((await sendOne(phase)) !== '200') await sleep(50);
         }
       }),
     );
@@ -180,9 +217,9 @@ try {
     return out.sort((a, b) => a - b);
   }
 
-  await runPhase('warm-up', o.warmupSeconds, o.concurrency);
+  await runPhase('warm-up', o.warmupSeconds, o.rate ? o.rateOutstanding : o.concurrency, o.rate);
   await drain();
-  const sustained = await runPhase('sustained', o.seconds, o.concurrency);
+  const sustained = await runPhase('sustained', o.seconds, o.rate ? o.rateOutstanding : o.concurrency, o.rate);
   const loadAfterSustained = loadAverage();
   const backlogAtEnd = (await outboxBacklog(outbox.db)).pending;
   const drainAfterSustained = await drain();
@@ -201,7 +238,7 @@ try {
     };
     freeze('SIGSTOP');
     try {
-      down = await runPhase('temporal down', o.downSeconds, o.concurrency);
+      down = await runPhase('temporal down', o.downSeconds, o.rate ? o.rateOutstanding : o.concurrency, o.rate);
     } finally {
       freeze('SIGCONT');
     }
@@ -222,7 +259,7 @@ try {
       .sort()
       .map(([k, v]) => `${k}: ${v}`)
       .join(', ');
-    return `  ${p.name} (${p.seconds} s): ${(ok / p.seconds).toFixed(0)} accepted/s; latency p50 ${pct(lat, 50).toFixed(1)} ms, p99 ${pct(lat, 99).toFixed(1)} ms, max ${pct(lat, 100).toFixed(1)} ms; answers ${st}`;
+    return `  ${p.name} (${p.seconds} s): ${(ok / p.seconds).toFixed(0)} accepted/s; latency p50 ${pct(lat, 50).toFixed(1)} ms, p99 ${pct(lat, 99).toFixed(1)} ms, max ${pct(lat, 100).toFixed(1)} ms; answers ${st}${p.late ? `; up to ${p.late} deliveries late (more than the outstanding cap waiting)` : ''}`;
   };
   const sus = memory.filter((m) => m.phase === 'sustained');
   const firstHalf = sus.slice(0, Math.ceil(sus.length / 2)).map((m) => m.rss);
@@ -231,7 +268,7 @@ try {
   process.stdout.write(
     [
       '',
-      `bench:webhooks — ${ids.length} feeds, concurrency ${o.concurrency} sustained / ${o.saturateConcurrency} past saturation`,
+      `bench:webhooks — ${ids.length} feeds, ${o.rate ? `offered ${o.rate}/s (open loop, at most ${o.rateOutstanding} outstanding)` : `concurrency ${o.concurrency}`} sustained / ${o.saturateConcurrency} senders past saturation`,
       `  load average (1/5/15 min) at start ${loadAtStart}, at the end of the sustained phase ${loadAfterSustained} (2 cores, shared)`,
       describe(sustained),
       `  relay lag (receipt to hand-off) in the sustained phase: p50 ${pct(sustainedLags, 50).toFixed(0)} ms, p99 ${pct(sustainedLags, 99).toFixed(0)} ms, max ${pct(sustainedLags, 100).toFixed(0)} ms; backlog when the load stopped ${backlogAtEnd} events, drained in ${drainAfterSustained.toFixed(1)} s`,
