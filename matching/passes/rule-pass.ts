@@ -45,8 +45,8 @@ export function rulePass(state: AssignmentState): void {
 
 /**
  * Open entries the charge may already be booked as: same direction, exact amount, inside the date window, and either
- * naming no counterparty (a bank charge has none) or saying so (their words in the narration, or booked to the rule's
- * account). A supplier's bill of the same size is someone else's money, not the charge.
+ * naming no counterparty and no document (a bank charge has neither) or saying so (their words in the narration, or
+ * booked to the rule's account). A supplier's bill of the same size is someone else's money, not the charge.
  */
 function bookedAs(state: AssignmentState, b: PreparedBank, rule: Rule): Pair[] {
   const w = state.opts.dateWindowDays;
@@ -57,8 +57,13 @@ function bookedAs(state: AssignmentState, b: PreparedBank, rule: Rule): Pair[] {
         p.s.fit === 'exact' &&
         state.ledgerOpen(p.l) &&
         daysOutside(b, p.l) <= w &&
-        (saysCharge(p, rule) || (!p.l.entry.party && p.s.partyKind !== 'conflict')),
+        (saysCharge(p, rule) || anonymous(p)),
     );
+}
+
+/** An entry that names nobody and no document: it may be the charge booked in other words. */
+function anonymous(p: Pair): boolean {
+  return !p.l.partyName && !p.l.entry.reference && p.l.keys.length === 0 && p.s.partyKind !== 'conflict';
 }
 
 /** The entry says it is this charge: its own words are in the narration, or it is booked to the rule's account. */
