@@ -17,6 +17,7 @@ import { liveReauthLink } from './commands/reauth-links.js';
 import { sayToPerson } from './logger.js';
 import { installTemporalRuntime } from './runtime.js';
 import { connectClient, connectWorker, type TemporalEndpoint } from './temporal-connection.js';
+import { monoAccountConfirmer } from './webhook-account-check.js';
 import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver.js';
 import { workflowBundle } from './workflow-bundle.js';
 
@@ -161,6 +162,7 @@ export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<
         port: opts.webhook.port,
         maxInFlight: opts.webhook.maxInFlight,
         feedConfig: opts.feedConfig,
+        confirmAccount: monoAccountConfirmer(mono),
       })
     : null;
   const running = worker.run();
