@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { CliContext } from './cli-context.js';
+import type { CliContext } from './cli-context.js';
 import { createLogger } from './logger.js';
 import { EXIT, exitCodeOf, UsageError } from './exit-codes.js';
 import { loadSettings } from './settings.js';
@@ -13,11 +13,14 @@ type Action = (ctx: CliContext) => Promise<number>;
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 export async function main(argv: string[]): Promise<number> {
+  // `status` first: cron runs it and it must answer at once, before the other commands' modules load (seconds).
+  if (argv[2] === 'status') return (await import('./commands/status-command.js')).runStatusOnly(argv);
   const program = new Command();
   let code: number = EXIT.ok;
   let ctx: CliContext | undefined;
   const withCtx = (fn: Action) => async () => {
-    ctx ??= new CliContext();
+    // Loaded on first use: the context pulls in the composition root, seconds of imports a light command skips.
+    ctx ??= new (await import('./cli-context.js')).CliContext();
     code = await fn(ctx);
   };
   const json = () => new Option('--json', 'machine-readable output');
@@ -140,14 +143,7 @@ export async function main(argv: string[]): Promise<number> {
       withCtx(async (c) => (await import('./commands/account-commands.js')).unlinkCommand(c, account))(),
     );
 
-  program
-    .command('status')
-    .description(
-      'per account: state, last sync, last reconciliation, matched %, suggestions, unmatched (from the database; exit 1 when an account needs attention)',
-    )
-    .option('--wide', 'every column, at full width')
-    .addOption(json())
-    .action((o) => withCtx(async (c) => (await import('./commands/account-commands.js')).statusCommand(c, o))());
+  (await import('./commands/status-command.js')).registerStatusCommand(program, (c) => (code = c));
 
   program
     .command('reconcile')

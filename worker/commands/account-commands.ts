@@ -1,12 +1,9 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MonoClient } from '../../adapters/mono/index.js';
 import { formatMoney } from '../../domain/money.js';
 import { normalizeCurrency } from '../../domain/currency.js';
 import { listAccounts, updateAccount } from '../../db/account-repository.js';
 import { loadLedgerSetup } from '../composition-root.js';
-import { currentHolder, lastRun } from '../data-dir-lock.js';
 import {
   accountFeedWorkflowId,
   syncNowUpdate,
@@ -316,152 +313,8 @@ export async function unlinkCommand(ctx: CliContext, accountRef: string): Promis
   return 0;
 }
 
-/** The newest workbook written for an account (nightly or by `start`), if any. */
-function latestReport(dataDir: string, accountId: string): string | null {
-  const root = join(dataDir, 'reports');
-  if (!existsSync(root)) return null;
-  for (const day of readdirSync(root).sort().reverse()) {
-    const p = join(root, day, 'accounts', `${accountId}.xlsx`);
-    if (existsSync(p)) return p;
-  }
-  return null;
-}
-
-/** The line above the status table: is a worker running on this data directory, and since when. */
-function workerLine(dataDir: string): string {
-  const holder = currentHolder(dataDir);
-  if (holder) return `bankfeed ${holder.command} running (pid ${holder.pid} since ${holder.startedAt})`;
-  const last = lastRun(dataDir);
-  if (!last) return 'no worker running on this data directory (none has run here yet); states are as last stored';
-  if (last.stoppedAt) return `no worker running since ${last.stoppedAt}: states are as that run left them`;
-  return `no worker running (the last one started ${last.startedAt} and did not stop cleanly): states are as it left them`;
-}
-
-/** Needs a person: the bank paused the feed, or its last sync failed. */
-function needsAttention(a: { state: string; lastError: string | null; reauthUrl: string | null }): boolean {
-  return a.state !== 'UNLINKED' && (a.state === 'REAUTH_REQUIRED' || a.lastError !== null);
-}
-
-const shortTime = (iso: string | null) => (iso ? iso.replace('T', ' ').slice(0, 16) : null);
-
-/**
- * `bankfeed status`: per account, the last sync and reconciliation, read from the database only (the feeds record
- * their state there), so it answers at once with or without a worker. Exit 1 when an account is failing or waits for
- * re-authorisation, so cron can alert.
- */
+/** `bankfeed status` lives in its own light module so it starts fast (./status-command.ts). */
 export async function statusCommand(ctx: CliContext, o: { json?: boolean; wide?: boolean }): Promise<number> {
-  const db = (await ctx.db()).db;
-  const rows = await listAccounts(db);
-  const runs = await db
-    .selectFrom('reconcile_runs as r')
-    .selectAll('r')
-    .where('r.id', 'in', (eb) =>
-      eb
-        .selectFrom('reconcile_runs')
-        .select((e) => e.fn.max('id').as('id'))
-        .groupBy('account_id'),
-    )
-    .execute();
-  const runOf = new Map(runs.map((r) => [r.account_id, r]));
-  const now = new Date();
-  const list = rows.map((a) => {
-    const run = runOf.get(a.id);
-    // Only a link that still works is shown; an expired one is as good as none (the worker issues a new one).
-    const link = liveReauthLink(a, now, ctx.settings.reauthLinkTtlMs);
-    const stats = run?.stats
-      ? (JSON.parse(run.stats) as { matchedPercent?: string; suggested?: number; unmatchedBank?: number })
-      : null;
-    return {
-      id: a.id,
-      alias: accountAlias(a),
-      name: a.name,
-      state: a.state,
-      lastSync: a.last_synced_at,
-      syncedThrough: a.synced_through,
-      lastReconciliation: run?.finished_at ?? null,
-      matchedPercent: stats?.matchedPercent ?? null,
-      suggestionsWaiting: stats?.suggested ?? null,
-      unmatched: stats?.unmatchedBank ?? null,
-      reconciled: !!a.ledger_binding,
-      reauthUrl: link?.url ?? null,
-      reauthIssuedAt: link?.issuedAt ?? null,
-      reauthExpiresAt: link?.expiresAt ?? null,
-      lastError: a.state === 'UNLINKED' ? null : a.last_error,
-      unlinkedAt: a.state === 'UNLINKED' ? (a.unlinked_at ?? a.updated_at) : null,
-      reportPath: latestReport(ctx.settings.dataDir, a.id),
-    };
-  });
-  const attention = list.filter(needsAttention);
-  const worker = workerLine(ctx.settings.dataDir);
-  if (o.json) {
-    out(`${JSON.stringify(list, null, 2)}\n`);
-    return attention.length ? 1 : 0;
-  }
-  const note = (a: (typeof list)[number]) =>
-    a.state === 'REAUTH_REQUIRED'
-      ? a.reauthUrl
-        ? 're-authorise (link below)'
-        : 're-authorise: link expired (reauth --new)'
-      : a.unlinkedAt
-        ? `unlinked since ${shortTime(a.unlinkedAt)}`
-        : (a.lastError ?? '');
-  const reconciled = (a: (typeof list)[number]) =>
-    a.reconciled ? (shortTime(a.lastReconciliation) ?? 'pending') : 'not bound';
-  out(`${worker}\n\n`);
-  if (o.wide)
-    out(
-      formatTable(
-        [
-          'ACCOUNT',
-          'ALIAS',
-          'NAME',
-          'STATE',
-          'LAST SYNC',
-          'RECONCILED',
-          'MATCHED %',
-          'SUGGESTIONS',
-          'UNMATCHED',
-          'REPORT',
-          'NOTE',
-        ],
-        list.map((a) => [
-          a.id,
-          a.alias,
-          a.name,
-          a.state,
-          a.lastSync,
-          reconciled(a),
-          a.matchedPercent,
-          a.suggestionsWaiting,
-          a.unmatched,
-          a.reportPath ?? '',
-          note(a),
-        ]),
-        { maxWidth: null },
-      ),
-    );
-  else
-    out(
-      formatTable(
-        ['ALIAS', 'NAME', 'STATE', 'LAST SYNC', 'RECONCILED', 'MATCHED', 'SUGG', 'UNMATCHED', 'NOTE'],
-        list.map((a) => [
-          a.alias ?? a.id,
-          a.name,
-          a.state,
-          shortTime(a.lastSync),
-          reconciled(a),
-          a.matchedPercent === null ? null : `${a.matchedPercent}%`,
-          a.suggestionsWaiting,
-          a.unmatched,
-          note(a),
-        ]),
-        { shrink: ['NAME', 'NOTE'] },
-      ),
-    );
-  for (const a of list.filter((x) => x.reauthUrl))
-    out(
-      `\n${a.name} needs re-authorisation (link issued ${a.reauthIssuedAt}, works until ${a.reauthExpiresAt}):\n  ${a.reauthUrl}\n`,
-    );
-  if (attention.length) out(`\n${attention.length} account(s) need attention\n`);
-  return attention.length ? 1 : 0;
+  const { statusReport } = await import('./status-command.js');
+  return statusReport({ settings: ctx.settings, db: (await ctx.db()).db }, o);
 }

@@ -1,0 +1,216 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import type { Kysely } from 'kysely';
+import { listAccounts } from '../../db/account-repository.js';
+import { openDb } from '../../db/connection.js';
+import type { Database } from '../../db/schema.js';
+import { currentHolder, lastRun } from '../data-dir-lock.js';
+import { EXIT, exitCodeOf } from '../exit-codes.js';
+import { loadSettings, type BankfeedSettings } from '../settings.js';
+import { formatTable } from '../table.js';
+import { accountAlias } from './account-ref.js';
+import { liveReauthLink } from './reauth-links.js';
+
+/*
+ * `bankfeed status` answers from the database alone, so cron can run it whether or not a worker is up. It imports
+ * nothing of the Temporal SDK, the composition root or the adapters: a new process starts and answers quickly.
+ */
+
+function out(s: string): void {
+  process.stdout.write(s);
+}
+
+/** The `status` command on a commander program (the full CLI, or the fast path below). */
+export function registerStatusCommand(program: Command, done: (code: number) => void): void {
+  program
+    .command('status')
+    .description(
+      'per account: state, last sync, last reconciliation, matched %, suggestions, unmatched (from the database; exit 1 when an account needs attention)',
+    )
+    .option('--wide', 'every column, at full width')
+    .addOption(new Option('--json', 'machine-readable output'))
+    .action(async (o: { json?: boolean; wide?: boolean }) => done(await runStatusCommand(o)));
+}
+
+/**
+ * `bankfeed status …` straight away, before the other commands' modules load (they take seconds: adapters, the
+ * Temporal SDK). Same options, output, errors and exit codes as through the full CLI.
+ */
+export async function runStatusOnly(argv: string[]): Promise<number> {
+  const program = new Command().name('bankfeed').exitOverride().showHelpAfterError();
+  let code: number = EXIT.ok;
+  registerStatusCommand(program, (c) => (code = c));
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
+    process.stderr.write(`bankfeed: ${e instanceof Error ? e.message : String(e)}\n`);
+    return exitCodeOf(e);
+  }
+}
+
+/** `bankfeed status` as its own process runs it: settings and database only. */
+export async function runStatusCommand(o: { json?: boolean; wide?: boolean }): Promise<number> {
+  const settings = loadSettings();
+  const db = await openDb({ url: settings.databaseUrl });
+  try {
+    return await statusReport({ settings, db: db.db }, o);
+  } finally {
+    await db.close();
+  }
+}
+
+/** The newest workbook written for an account (nightly or by `start`), if any. */
+function latestReport(dataDir: string, accountId: string): string | null {
+  const root = join(dataDir, 'reports');
+  if (!existsSync(root)) return null;
+  for (const day of readdirSync(root).sort().reverse()) {
+    const p = join(root, day, 'accounts', `${accountId}.xlsx`);
+    if (existsSync(p)) return p;
+  }
+  return null;
+}
+
+/** The line above the status table: is a worker running on this data directory, and since when. */
+function workerLine(dataDir: string): string {
+  const holder = currentHolder(dataDir);
+  if (holder) return `bankfeed ${holder.command} running (pid ${holder.pid} since ${holder.startedAt})`;
+  const last = lastRun(dataDir);
+  if (!last) return 'no worker running on this data directory (none has run here yet); states are as last stored';
+  if (last.stoppedAt) return `no worker running since ${last.stoppedAt}: states are as that run left them`;
+  return `no worker running (the last one started ${last.startedAt} and did not stop cleanly): states are as it left them`;
+}
+
+/** Needs a person: the bank paused the feed, or its last sync failed. */
+function needsAttention(a: { state: string; lastError: string | null; reauthUrl: string | null }): boolean {
+  return a.state !== 'UNLINKED' && (a.state === 'REAUTH_REQUIRED' || a.lastError !== null);
+}
+
+const shortTime = (iso: string | null) => (iso ? iso.replace('T', ' ').slice(0, 16) : null);
+
+/**
+ * `bankfeed status`: per account, the last sync and reconciliation, read from the database only (the feeds record
+ * their state there), so it answers at once with or without a worker. Exit 1 when an account is failing or waits for
+ * re-authorisation, so cron can alert.
+ */
+export async function statusReport(
+  ctx: { settings: BankfeedSettings; db: Kysely<Database> },
+  o: { json?: boolean; wide?: boolean },
+): Promise<number> {
+  const db = ctx.db;
+  const rows = await listAccounts(db);
+  const runs = await db
+    .selectFrom('reconcile_runs as r')
+    .selectAll('r')
+    .where('r.id', 'in', (eb) =>
+      eb
+        .selectFrom('reconcile_runs')
+        .select((e) => e.fn.max('id').as('id'))
+        .groupBy('account_id'),
+    )
+    .execute();
+  const runOf = new Map(runs.map((r) => [r.account_id, r]));
+  const now = new Date();
+  const list = rows.map((a) => {
+    const run = runOf.get(a.id);
+    // Only a link that still works is shown; an expired one is as good as none (the worker issues a new one).
+    const link = liveReauthLink(a, now, ctx.settings.reauthLinkTtlMs);
+    const stats = run?.stats
+      ? (JSON.parse(run.stats) as { matchedPercent?: string; suggested?: number; unmatchedBank?: number })
+      : null;
+    return {
+      id: a.id,
+      alias: accountAlias(a),
+      name: a.name,
+      state: a.state,
+      lastSync: a.last_synced_at,
+      syncedThrough: a.synced_through,
+      lastReconciliation: run?.finished_at ?? null,
+      matchedPercent: stats?.matchedPercent ?? null,
+      suggestionsWaiting: stats?.suggested ?? null,
+      unmatched: stats?.unmatchedBank ?? null,
+      reconciled: !!a.ledger_binding,
+      reauthUrl: link?.url ?? null,
+      reauthIssuedAt: link?.issuedAt ?? null,
+      reauthExpiresAt: link?.expiresAt ?? null,
+      lastError: a.state === 'UNLINKED' ? null : a.last_error,
+      unlinkedAt: a.state === 'UNLINKED' ? (a.unlinked_at ?? a.updated_at) : null,
+      reportPath: latestReport(ctx.settings.dataDir, a.id),
+    };
+  });
+  const attention = list.filter(needsAttention);
+  const worker = workerLine(ctx.settings.dataDir);
+  if (o.json) {
+    out(`${JSON.stringify(list, null, 2)}\n`);
+    return attention.length ? 1 : 0;
+  }
+  const note = (a: (typeof list)[number]) =>
+    a.state === 'REAUTH_REQUIRED'
+      ? a.reauthUrl
+        ? 're-authorise (link below)'
+        : 're-authorise: link expired (reauth --new)'
+      : a.unlinkedAt
+        ? `unlinked since ${shortTime(a.unlinkedAt)}`
+        : (a.lastError ?? '');
+  const reconciled = (a: (typeof list)[number]) =>
+    a.reconciled ? (shortTime(a.lastReconciliation) ?? 'pending') : 'not bound';
+  out(`${worker}\n\n`);
+  if (o.wide)
+    out(
+      formatTable(
+        [
+          'ACCOUNT',
+          'ALIAS',
+          'NAME',
+          'STATE',
+          'LAST SYNC',
+          'RECONCILED',
+          'MATCHED %',
+          'SUGGESTIONS',
+          'UNMATCHED',
+          'REPORT',
+          'NOTE',
+        ],
+        list.map((a) => [
+          a.id,
+          a.alias,
+          a.name,
+          a.state,
+          a.lastSync,
+          reconciled(a),
+          a.matchedPercent,
+          a.suggestionsWaiting,
+          a.unmatched,
+          a.reportPath ?? '',
+          note(a),
+        ]),
+        { maxWidth: null },
+      ),
+    );
+  else
+    out(
+      formatTable(
+        ['ALIAS', 'NAME', 'STATE', 'LAST SYNC', 'RECONCILED', 'MATCHED', 'SUGG', 'UNMATCHED', 'NOTE'],
+        list.map((a) => [
+          a.alias ?? a.id,
+          a.name,
+          a.state,
+          shortTime(a.lastSync),
+          reconciled(a),
+          a.matchedPercent === null ? null : `${a.matchedPercent}%`,
+          a.suggestionsWaiting,
+          a.unmatched,
+          note(a),
+        ]),
+        { shrink: ['NAME', 'NOTE'] },
+      ),
+    );
+  for (const a of list.filter((x) => x.reauthUrl))
+    out(
+      `\n${a.name} needs re-authorisation (link issued ${a.reauthIssuedAt}, works until ${a.reauthExpiresAt}):\n  ${a.reauthUrl}\n`,
+    );
+  if (attention.length) out(`\n${attention.length} account(s) need attention\n`);
+  return attention.length ? 1 : 0;
+}
