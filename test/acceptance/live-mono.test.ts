@@ -186,6 +186,9 @@ describe.skipIf(!hasTemporal)('issue 19 acceptance: bankfeed live against an ind
         new BankAccount({ spec, r, now, historyDays: 100, staleDays: STALE_DAYS, liveMs: LIVE_MS, liveEveryMs: 8_000 }),
     );
     accounts.forEach((a) => mono.add(a));
+    // Fault `chain-gap`: a wrong Mono that never serves one posting (a real gap in the running-balance chain).
+    if (process.env.BANKFEED_ACCEPTANCE_FAULT === 'chain-gap')
+      accounts[0]!.withheld.add(accounts[0]!.postings[150]!.id);
 
     // --- link five accounts (at once, as five people would): three with a widget code, two through the hosted link
     await Promise.all(
@@ -360,6 +363,27 @@ describe.skipIf(!hasTemporal)('issue 19 acceptance: bankfeed live against an ind
       window_from: string;
       window_to: string;
     }>;
+    // Issue 19 item 6 (reported, not asserted): sync runs and transactions pages per real-time refresh.
+    const perRefresh = mono.finishedJobs().map((j) => {
+      const until = new Date(j.finishedAt + 15_000).toISOString();
+      const rows = db
+        .prepare(
+          `select kind, window_from, window_to from sync_runs where account_id = ? and started_at >= ? and started_at <= ?`,
+        )
+        .all(j.accountId, new Date(j.createdAt).toISOString(), until) as Array<{
+        kind: string;
+        window_from: string;
+        window_to: string;
+      }>;
+      const pages = mono.calls.filter(
+        (c) =>
+          c.accountId === j.accountId &&
+          c.path.endsWith('/transactions') &&
+          c.at >= j.createdAt &&
+          c.at <= j.finishedAt + 15_000,
+      ).length;
+      return `${accounts.find((a) => a.id === j.accountId)!.spec.name}: ${rows.length} sync runs ${JSON.stringify(rows)}, ${pages} transactions pages`;
+    });
     db.close();
     const breaks = runs.filter((x) => /balance|chain|continu|break/i.test(x.error));
     // The worker's own log (JSON lines): warnings and errors, and any that speak of a running-balance break.
@@ -394,6 +418,7 @@ describe.skipIf(!hasTemporal)('issue 19 acceptance: bankfeed live against an ind
     }
     log(`sync_runs with errors ${runs.length}: ${JSON.stringify(runs.slice(0, 6))}`);
     log(`worker log: ${warnings.length} warnings/errors: ${JSON.stringify(warnings.map((w) => w.msg))}`);
+    log(`per real-time refresh (job start to 15 s after it finished): ${perRefresh.join('; ') || 'none'}`);
     log(`CLI runs (UTC): ${cliRuns.join('; ')}`);
     log(`balances: ${balanceMismatch.length ? balanceMismatch.join('; ') : 'all equal to the bank'}`);
     log(`status --json exit ${status.code}: ${status.stdout.slice(0, 1500)}`);

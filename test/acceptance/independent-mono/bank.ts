@@ -186,9 +186,12 @@ export class BankAccount {
     }
   }
 
+  /** Postings a deliberately wrong Mono leaves out while serving the running balances that count them. */
+  readonly withheld = new Set<string>();
+
   /** What Mono serves now: every posting the bank had booked when Mono last fetched it. */
   served(): Posting[] {
-    return this.postings.filter((p) => p.knownAt <= this.lastFetch);
+    return this.postings.filter((p) => p.knownAt <= this.lastFetch && !this.withheld.has(p.id));
   }
 
   /** Mono's balance: the running balance after the last posting it fetched (posting order). */

@@ -35,6 +35,8 @@ interface Job {
   status: 'processing' | 'finished' | 'failed';
   hasNewData: boolean;
   reauthRequired: boolean;
+  createdAt: number;
+  finishedAt: number | null;
 }
 
 export interface IndependentMonoOptions {
@@ -521,6 +523,8 @@ export class IndependentMono {
       status: 'processing',
       hasNewData: false,
       reauthRequired: false,
+      createdAt: now,
+      finishedAt: null,
     };
     this.jobs.set(job.id, job);
     this.lastSession.set(a.id, { at: now, job });
@@ -545,6 +549,7 @@ export class IndependentMono {
     this.later(this.o.jobDelayMs, () => {
       job.hasNewData = a.fetch(Date.now());
       job.status = 'finished';
+      job.finishedAt = Date.now();
       this.log(`real-time job ${job.id} for ${a.spec.name} finished (${job.hasNewData ? 'new data' : 'nothing new'})`);
       void this.webhook(a, 'mono.accounts.jobs.update', { account: a.id, id: job.id, name, status: 'finished' }).then(
         () =>
@@ -691,6 +696,15 @@ export class IndependentMono {
       });
     }
     return this.fail(res, 400, 'scope must be auth or reauth');
+  }
+
+  /** Real-time jobs that finished: when each started and ended. */
+  finishedJobs(): Array<{ accountId: string; createdAt: number; finishedAt: number }> {
+    return [...this.jobs.values()].flatMap((j) =>
+      j.status === 'finished' && j.finishedAt
+        ? [{ accountId: j.accountId, createdAt: j.createdAt, finishedAt: j.finishedAt }]
+        : [],
+    );
   }
 
   /** The re-authorisation links issued for an account, newest last. */
