@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { LedgerPartialWriteError } from '../adapters/ledger/oauth/errors.js';
 import type { LedgerSettlement, SettlesEntries } from '../adapters/ledger/oauth/settlement.js';
-import type { LedgerAdapter } from '../adapters/ledger/types.js';
+import type { LedgerAdapter, LedgerPosting } from '../adapters/ledger/types.js';
 import { normalizeCurrency } from '../domain/currency.js';
 import { createMatchRepository } from '../db/match-repository.js';
 import type { Database } from '../db/schema.js';
@@ -15,7 +15,14 @@ export interface SettleOutcome {
   written: number;
   created: number;
   rejected: number;
+  /** Write-off lines (the gap a person or the engine wrote off) written to their account. */
+  writtenOff: number;
 }
+
+/** Audit action of a write-off line written on write-back (its refusal is POST_REJECTED_ACTION). */
+export const WRITE_OFF_ACTION = 'ledger.post';
+
+const writeOffKey = (groupId: number) => `bankfeed-writeoff-${groupId}`;
 
 function settles(adapter: LedgerAdapter): adapter is LedgerAdapter & SettlesEntries {
   return typeof (adapter as Partial<SettlesEntries>).settleEntries === 'function';
@@ -34,28 +41,38 @@ export async function settleHeldMatches(
   input: { accountId: string; sourceId: string; bankAccount: string; adapter: LedgerAdapter },
 ): Promise<SettleOutcome> {
   const { db } = deps;
-  const outcome: SettleOutcome = { written: 0, created: 0, rejected: 0 };
+  const outcome: SettleOutcome = { written: 0, created: 0, rejected: 0, writtenOff: 0 };
   if (!settles(input.adapter)) return outcome;
+  // Write-offs need a second line in the books; an adapter that cannot post one settles the bank amount only.
+  const writesOff = typeof input.adapter.postEntries === 'function';
   const account = await db
     .selectFrom('accounts')
     .select('currency')
     .where('id', '=', input.accountId)
     .executeTakeFirstOrThrow();
   const currency = normalizeCurrency(account.currency);
-  const done = new Set(
-    (
-      await db
-        .selectFrom('audit_log')
-        .select('entity_id')
-        .where('account_id', '=', input.accountId)
-        .where('action', 'in', [SETTLE_ACTION, SETTLE_REJECTED_ACTION])
-        .execute()
-    ).map((r) => r.entity_id),
-  );
+  const history = await db
+    .selectFrom('audit_log')
+    .select(['entity_id', 'action', 'detail', 'after'])
+    .where('account_id', '=', input.accountId)
+    .where('action', 'in', [SETTLE_ACTION, SETTLE_REJECTED_ACTION, WRITE_OFF_ACTION, POST_REJECTED_ACTION])
+    .execute();
+  const done = new Set(history.map((r) => r.entity_id));
+  // Groups whose entries were settled in full with their write-off, and groups the books refused a settlement of.
+  const settledWithWriteOff = new Set<number>();
+  const refusedGroups = new Set<number>();
+  for (const h of history) {
+    if (h.action !== SETTLE_ACTION && h.action !== SETTLE_REJECTED_ACTION) continue;
+    const groupId = (JSON.parse(h.detail ?? '{}') as { groupId?: number }).groupId;
+    if (groupId === undefined) continue;
+    if (h.action === SETTLE_REJECTED_ACTION) refusedGroups.add(groupId);
+    else if ((JSON.parse(h.after ?? '{}') as { withWriteOff?: boolean }).withWriteOff) settledWithWriteOff.add(groupId);
+  }
   const groups = await createMatchRepository(db).listGroups(input.accountId, {
     status: ['auto', 'confirmed', 'manual'],
   });
-  const settlements: Array<LedgerSettlement & { groupId: number }> = [];
+  const settlements: Array<LedgerSettlement & { groupId: number; withWriteOff: boolean }> = [];
+  const writeOffs = new Map<number, LedgerPosting>();
   for (const g of groups) {
     if (g.ledgerIds.length === 0 || g.bankIds.length === 0) continue;
     const entries = await db
@@ -74,6 +91,23 @@ export async function settleHeldMatches(
       .execute();
     let remaining = bank.reduce((s, b) => s + Number(b.amount_minor), 0);
     const date = bank.reduce((m, b) => (b.business_date > m ? b.business_date : m), bank[0]!.business_date);
+    // A write-off (a short payment accepted): the entries are settled in full and the gap goes to its account on a
+    // second line, so the books' bank account moves by what the bank moved. Signed as it affects the bank.
+    const due = entries.reduce((s, e) => s + Number(e.amount_minor), 0);
+    const gap = writesOff && g.writeOff && g.writeOff.amountMinor > 0 ? Math.sign(due) * g.writeOff.amountMinor : 0;
+    if (gap !== 0) {
+      remaining += gap;
+      writeOffs.set(g.id, {
+        idempotencyKey: writeOffKey(g.id),
+        date,
+        description: `Written off to ${g.writeOff!.account} (bankfeed match ${g.id})`,
+        amountMinor: -gap,
+        currency,
+        bankAccount: input.bankAccount,
+        contraAccount: g.writeOff!.account,
+        reference: bank[0]!.provider_txn_id,
+      });
+    }
     entries.forEach((e, i) => {
       const open = Number(e.amount_minor);
       const last = i === entries.length - 1;
@@ -93,11 +127,14 @@ export async function settleHeldMatches(
         bankAccount: input.bankAccount,
         reference: bank[0]!.provider_txn_id,
         groupId: g.id,
+        withWriteOff: gap !== 0,
       });
     });
   }
-  if (settlements.length === 0) return outcome;
-  const results = await input.adapter.settleEntries(settlements.map(({ groupId: _g, ...s }) => s));
+  const results =
+    settlements.length === 0
+      ? []
+      : await input.adapter.settleEntries(settlements.map(({ groupId: _g, withWriteOff: _w, ...s }) => s));
   const now = new Date().toISOString();
   for (const r of results) {
     const s = settlements.find((x) => x.idempotencyKey === r.idempotencyKey)!;
@@ -105,7 +142,11 @@ export async function settleHeldMatches(
     if (written) {
       outcome.written++;
       if (r.created) outcome.created++;
-    } else outcome.rejected++;
+      if (s.withWriteOff) settledWithWriteOff.add(s.groupId);
+    } else {
+      outcome.rejected++;
+      refusedGroups.add(s.groupId);
+    }
     await db
       .insertInto('audit_log')
       .values({
@@ -121,7 +162,13 @@ export async function settleHeldMatches(
             : { sourceId: input.sourceId, groupId: s.groupId, vendorMessage: r.vendorMessage },
         ),
         before: null,
-        after: JSON.stringify({ entryId: s.entryId, date: s.date, amountMinor: s.amountMinor, currency: s.currency }),
+        after: JSON.stringify({
+          entryId: s.entryId,
+          date: s.date,
+          amountMinor: s.amountMinor,
+          currency: s.currency,
+          withWriteOff: s.withWriteOff,
+        }),
       })
       .execute();
     if (!written)
@@ -130,7 +177,49 @@ export async function settleHeldMatches(
         'the books refused a match write-back; the match stands',
       );
   }
+  outcome.writtenOff = await writeOffLines(
+    deps,
+    input,
+    [...writeOffs].filter(
+      ([groupId, p]) => !done.has(p.idempotencyKey) && settledWithWriteOff.has(groupId) && !refusedGroups.has(groupId),
+    ),
+  );
   return outcome;
+}
+
+/**
+ * The second line of a write-off: the gap on its account (a statement line in Tryton, a spend or receive money
+ * transaction in Xero, a purchase or deposit in QuickBooks, a categorised line in Zoho), written once its entries
+ * are settled in full, keyed by the group so a retry writes nothing twice. A refusal is recorded; the match stands.
+ */
+async function writeOffLines(
+  deps: { db: Kysely<Database>; logger: Logger },
+  input: { accountId: string; sourceId: string; adapter: LedgerAdapter },
+  lines: Array<[number, LedgerPosting]>,
+): Promise<number> {
+  if (lines.length === 0) return 0;
+  const postings = lines.map(([, p]) => p);
+  const { written, rejected } = await postAllowingRefusals(input.adapter, postings);
+  await recordPostRefusals(deps, input, rejected);
+  const now = new Date().toISOString();
+  for (const r of written) {
+    const [groupId, p] = lines.find(([, x]) => x.idempotencyKey === r.idempotencyKey)!;
+    await deps.db
+      .insertInto('audit_log')
+      .values({
+        at: now,
+        actor: 'system',
+        action: WRITE_OFF_ACTION,
+        entity_type: 'match_write_off',
+        entity_id: r.idempotencyKey,
+        account_id: input.accountId,
+        detail: JSON.stringify({ sourceId: input.sourceId, groupId, externalId: r.externalId, created: r.created }),
+        before: null,
+        after: JSON.stringify(p),
+      })
+      .execute();
+  }
+  return written.length;
 }
 
 /** Audit action of a rule-classified posting the books refused (recorded once; not sent again). */
