@@ -17,6 +17,13 @@ export interface Deduction {
    * evidence, not doubt); `fee`: a levy or charge of a known amount; `charge`: a small percentage of unknown origin.
    */
   kind: 'withholding' | 'fee' | 'charge';
+  /** withholding only: where the gap goes when we are the payer (tax we owe), `account` being the tax we are owed */
+  payableAccount?: string;
+}
+
+/** The account a deduction on a line of this direction goes to: tax withheld from a payment we make is owed by us. */
+export function deductionAccount(d: Deduction, bankSign: number): string | null {
+  return bankSign < 0 && d.payableAccount ? d.payableAccount : d.account;
 }
 
 /**
@@ -31,30 +38,30 @@ interface WithholdingModel {
   deduction: Deduction;
 }
 
-const wht = (basisPoints: number, vatBasisPoints: number | null, label: string, account: string): WithholdingModel => ({
+const wht = (
+  basisPoints: number,
+  vatBasisPoints: number | null,
+  label: string,
+  [account, payableAccount]: readonly [string, string],
+): WithholdingModel => ({
   basisPoints,
   vatBasisPoints,
-  deduction: { label, account, kind: 'withholding' },
+  deduction: { label, account, kind: 'withholding', payableAccount },
 });
 
-const WHT_RECEIVABLE = 'Taxes:Withholding tax receivable';
+const WHT = ['Taxes:Withholding tax receivable', 'Taxes:Withholding tax payable'] as const;
+const WHVAT = ['Taxes:Withholding VAT receivable', 'Taxes:Withholding VAT payable'] as const;
 const WITHHOLDING: Record<string, readonly WithholdingModel[]> = {
   // Nigeria: WHT on contracts and supplies 5%, on services, rent and commissions 10% (VAT 7.5%)
-  NGN: [
-    wht(500, 750, 'withholding tax at 5%', WHT_RECEIVABLE),
-    wht(1000, 750, 'withholding tax at 10%', WHT_RECEIVABLE),
-  ],
+  NGN: [wht(500, 750, 'withholding tax at 5%', WHT), wht(1000, 750, 'withholding tax at 10%', WHT)],
   // Ghana: WHT on goods 3%, works 5%, services 7.5% (of the gross: VAT and its levies stack, so no single base)
   GHS: [
-    wht(300, null, 'withholding tax at 3% (goods)', WHT_RECEIVABLE),
-    wht(500, null, 'withholding tax at 5% (works)', WHT_RECEIVABLE),
-    wht(750, null, 'withholding tax at 7.5% (services)', WHT_RECEIVABLE),
+    wht(300, null, 'withholding tax at 3% (goods)', WHT),
+    wht(500, null, 'withholding tax at 5% (works)', WHT),
+    wht(750, null, 'withholding tax at 7.5% (services)', WHT),
   ],
   // Kenya: withholding VAT 2% by appointed agents (VAT 16%), withholding income tax 5% on professional fees
-  KES: [
-    wht(200, 1600, 'withholding VAT at 2%', 'Taxes:Withholding VAT receivable'),
-    wht(500, 1600, 'withholding tax at 5%', WHT_RECEIVABLE),
-  ],
+  KES: [wht(200, 1600, 'withholding VAT at 2%', WHVAT), wht(500, 1600, 'withholding tax at 5%', WHT)],
 };
 
 // Fixed deductions by currency, in minor units (the same figures the Nigerian presets classify on their own lines).

@@ -3,7 +3,7 @@ import { tokenSimilarity } from './counterparty.js';
 import type { Tolerance } from './options.js';
 import { type PreparedBank, type PreparedLedger, daysOutside, digitTextOf, narrationWordsOf } from './prepared.js';
 import { describeKey, isSerialKey } from './references.js';
-import { deductionFor } from './deductions.js';
+import { deductionAccount, deductionFor } from './deductions.js';
 import { CONFLICT_BELOW, MIN_NAME_SIMILARITY, WEIGHTS } from './thresholds.js';
 import { type AmountFit, amountFit } from './tolerance.js';
 
@@ -231,7 +231,7 @@ class ScoredPair implements PairScore {
         const d = deductionFor(this.b.line.currency, this.l.abs, -diff);
         ev.push({
           kind: 'amount_within_tolerance',
-          detail: `short by ${-diff} minor units, outside the tolerance: ${d?.label ?? 'a deduction'}? confirming writes it off to ${d?.account ?? this.writeOffAccount}`,
+          detail: `short by ${-diff} minor units, outside the tolerance: ${d?.label ?? 'a deduction'}? confirming writes it off to ${(d && deductionAccount(d, this.b.sign)) ?? this.writeOffAccount}`,
           weight: WEIGHTS.amountShortDeduction,
         });
         break;

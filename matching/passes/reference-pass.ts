@@ -1,6 +1,6 @@
 import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, byScoreThenIds } from '../assignment.js';
-import { countryPresetsOn, deductionFor } from '../deductions.js';
+import { countryPresetsOn, deductionAccount, deductionFor } from '../deductions.js';
 import { clearParty } from './counterparty-pass.js';
 import { evidenceSum, group, splitEvidence, splitsFor } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
@@ -100,7 +100,8 @@ function withheldAtSource(
   const currency = p.b.line.currency;
   if (!countryPresetsOn(state.opts.presets, currency)) return null;
   const d = deductionFor(currency, p.l.abs, p.l.abs - p.b.abs);
-  if (d?.kind !== 'withholding' || !d.account) return null;
+  const account = d?.kind === 'withholding' ? deductionAccount(d, p.b.sign) : null;
+  if (!d || !account) return null;
   if (!soleQuote(state, p) || openCreditNote(state, p)) return null;
   const ev: Evidence[] = [
     ...p.s.evidence,
@@ -112,7 +113,7 @@ function withheldAtSource(
   ];
   const confidence = evidenceSum(ev);
   if (confidence < state.opts.autoConfirmThreshold) return null;
-  return { p, ev, confidence, strength: ev.reduce((sum, e) => sum + e.weight, 0), account: d.account };
+  return { p, ev, confidence, strength: ev.reduce((sum, e) => sum + e.weight, 0), account };
 }
 
 /**

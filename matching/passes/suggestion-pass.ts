@@ -1,6 +1,6 @@
 import type { Suggestion, SuggestionCandidate } from '../../domain/reconciliation.js';
 import { type AssignmentState, byScoreThenIds } from '../assignment.js';
-import { deductionFor } from '../deductions.js';
+import { deductionAccount, deductionFor } from '../deductions.js';
 import { MIN_SUGGESTION_CONFIDENCE, TIE_EPSILON } from '../thresholds.js';
 
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -30,7 +30,12 @@ export function suggestionPass(state: AssignmentState): Suggestion[] {
         differenceMinor: b.line.amountMinor - p.l.entry.amountMinor,
         evidence: p.s.evidence,
         ...(p.s.fit === 'short'
-          ? { writeOff: { account: short?.account ?? opts.writeOffAccount, amountMinor: gap } }
+          ? {
+              writeOff: {
+                account: (short && deductionAccount(short, b.sign)) ?? opts.writeOffAccount,
+                amountMinor: gap,
+              },
+            }
           : {}),
       });
     }

@@ -119,6 +119,17 @@ describe('pass 2: a receipt short by a statutory withholding', () => {
     expect(r.matches[0]!.evidence.map((e) => e.detail).join('; ')).toMatch(/withholding tax at 5%/);
   });
 
+  it('a payment we make net of the tax we withheld goes to the tax we owe', () => {
+    const r = reconcile(
+      [bankLine('b', '2025-03-20', -950_000_00, { narration: 'NIP TRF TO OKON FREIGHT BILL-2025-0330' })],
+      [entry('bill', '2025-03-15', -1_000_000_00, { reference: 'BILL-2025-0330', party: 'Okon Freight Services' })],
+    );
+    expect(r.matches[0]).toMatchObject({
+      ledgerIds: ['bill'],
+      writeOff: { account: 'Taxes:Withholding tax payable', amountMinor: 50_000_00 },
+    });
+  });
+
   it('takes the tax rounded to a whole unit (Ghana, 3% on goods)', () => {
     const r = reconcile(
       [bankLine('b', '2025-03-04', 60_965_00, { currency: 'GHS', narration: 'MOMO TO BANK OSU CLINIC inv-2025-0771' })],
