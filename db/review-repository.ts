@@ -60,14 +60,17 @@ function escapeLike(s: string): string {
 }
 
 /**
- * The line is held by an auto, confirmed or manual group. Written as `id in (…)` rather than a correlated EXISTS:
- * SQLite and PostgreSQL build the set once, so a count over 10,000 lines stays one pass.
+ * The line is held by an auto, confirmed or manual group: one lookup in the partial unique index of active items
+ * per line, so the cost follows the account's lines, not every matched line of every account.
  */
 function held(eb: Eb) {
-  return eb(
-    'bt.id',
-    'in',
-    eb.selectFrom('match_items as a').select('a.item_id').where('a.side', '=', 'bank').where('a.active', '=', 1),
+  return eb.exists(
+    eb
+      .selectFrom('match_items as a')
+      .select(sql.lit(1).as('one'))
+      .whereRef('a.item_id', '=', 'bt.id')
+      .where('a.side', '=', 'bank')
+      .where('a.active', '=', 1),
   );
 }
 
@@ -76,9 +79,12 @@ function held(eb: Eb) {
  * optionally at or above a confidence and from one rule.
  */
 function suggested(eb: Eb, accountId: string | null, f: { minConfidence?: number; ruleId?: string }) {
+  // From the account's live suggestions to their items (a cross join keeps SQLite's loop in that order), so the set
+  // is built from this account's groups, not from every bank-side item of the database.
   let sub = eb
     .selectFrom('match_groups as g')
-    .innerJoin('match_items as s', 's.group_id', 'g.id')
+    .crossJoin('match_items as s')
+    .whereRef('s.group_id', '=', 'g.id')
     .select('s.item_id')
     .$if(accountId !== null, (q) => q.where('g.account_id', '=', accountId!))
     .where('g.status', '=', 'suggested')
