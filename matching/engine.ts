@@ -37,8 +37,13 @@ export function reconcile(
   options: Partial<MatchOptions> = {},
 ): ReconcileResult {
   const state = openState(bank, ledger, options);
-  const { banks, ledgers } = state;
   gatherCandidates(state);
+  return runPasses(state);
+}
+
+/** The passes over a state whose candidates are gathered, strongest evidence first, and the result they leave. */
+export function runPasses(state: AssignmentState): ReconcileResult {
+  const { banks, ledgers } = state;
   reversalPairsPass(state);
   referencePass(state);
   counterpartyPass(state);
@@ -63,7 +68,8 @@ export function reconcile(
 
 /**
  * The assignment state before any pass: inputs checked and sorted by id, lines and entries prepared, rules chosen for
- * bank-only lines, entries indexed. Exported so the candidate search can be checked against a plain scan.
+ * bank-only lines, entries indexed. Exported (with runPasses) so the candidate search can be checked against a plain
+ * scan: the same passes over candidates found either way must give the same result.
  */
 export function openState(
   bank: readonly BankLine[],
