@@ -398,7 +398,9 @@ describe.skipIf(!hasTemporal)('issue 19 acceptance: bankfeed live against an ind
         }
       })
       .filter((l) => (l.level ?? 0) >= 40);
-    const breakWarnings = warnings.filter((l) => /running.balance|balance chain|continuity|break/i.test(l.msg ?? ''));
+    const breakWarnings = warnings.filter((l) =>
+      /running.balance|balance chain|continuity|break|failed its checks/i.test(l.msg ?? ''),
+    );
     const pendingCalls = mfaAccounts.flatMap((m) => mono.callsWhileReauthPending(m.id));
     const dataCalls = mono.calls.filter((c) => c.data).length;
     const txnCalls = mono.calls.filter((c) => c.path.endsWith('/transactions')).length;
