@@ -18,6 +18,8 @@ interface KindCapabilities {
   markReconciled: boolean;
   /** `bankfeed ledgers test` can check credentials, reachability and the bank account in detail. */
   check: boolean;
+  /** Why a capability is missing, in words, where the books' own API decides it. */
+  notes?: string;
 }
 
 /**
@@ -81,6 +83,11 @@ export const BUILT_IN_CAPABILITIES: Record<string, KindCapabilities & { summary:
     settle: true,
     markReconciled: false,
     check: true,
+    notes:
+      'mark reconciled: nothing is left to mark. Validating the statement line bankfeed writes for a match makes ' +
+      'Tryton reconcile the invoice line with it (a partial payment becomes a payment line of the invoice). Lines ' +
+      'pulled from the bank account are already booked there: Tryton keeps no cleared flag per line (its ' +
+      'statements are its bank reconciliation) and the bank account is not a reconcilable account.',
   },
 };
 
@@ -127,6 +134,7 @@ export async function kindsCommand(ctx: CliContext, o: { json?: boolean; config?
             check: known.check,
           }
         : null,
+      ...(known?.notes ? { notes: known.notes } : {}),
     };
   });
   if (o.json) {
@@ -147,6 +155,7 @@ export async function kindsCommand(ctx: CliContext, o: { json?: boolean; config?
       ]),
     ),
   );
+  for (const k of kinds) if (k.notes) out(`\n${k.kind}: ${k.notes}\n`);
   return 0;
 }
 
