@@ -222,7 +222,7 @@ describe.skipIf(!hasTemporal)('issue 19 acceptance: bankfeed live against an ind
     );
     const linkedAt = Date.now();
     const hiddenAtLink = accounts.map(
-      (a) => a.postings.filter((p) => p.knownAt > a.lastFetch && p.knownAt <= linkedAt).length,
+      (a) => a.postings.filter((p) => p.knownAt > a.staleFetch && p.knownAt <= linkedAt).length,
     );
     log(`linked 5 accounts; rows hidden by staleness at link: ${hiddenAtLink.join(', ')}`);
 

@@ -87,6 +87,8 @@ export class BankAccount {
   readonly openingBalance: number;
   /** The moment Mono last fetched this account from the bank: it serves postings known by then. */
   lastFetch: number;
+  /** Mono's last fetch of the bank before link: what it served at first. */
+  readonly staleFetch: number;
   linked = false;
   unlinked = false;
   dataStatus: 'PROCESSING' | 'AVAILABLE' = 'PROCESSING';
@@ -103,6 +105,7 @@ export class BankAccount {
     this.openingBalance = 5_000_000_00 + Math.floor(o.r() * 1_000_000_00);
     this.balance = this.openingBalance;
     this.lastFetch = o.now - o.staleDays * DAY;
+    this.staleFetch = this.lastFetch;
     this.generate(o);
   }
 
