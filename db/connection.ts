@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations/index.js';
 import type { Database } from './schema.js';
+import { ImmediateSqliteDialect } from './sqlite-immediate-dialect.js';
 
 // PostgreSQL returns bigint (int8) as strings; our bigints are money in minor units, always safe integers.
 pg.types.setTypeParser(20, (v: string) => {
@@ -57,7 +58,7 @@ export async function openDb(opts: OpenDbOptions): Promise<DbHandle> {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 10000');
     sqlite.pragma('synchronous = NORMAL');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
     handle = { db, dialect: 'sqlite', location: opts.url, close: () => db.destroy() };
   }
   if (opts.migrate !== false) await migrateToLatest(handle.db);

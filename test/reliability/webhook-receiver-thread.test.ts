@@ -103,6 +103,46 @@ describe('the webhook receiver in its own thread', () => {
     expect(health).toMatchObject({ ok: true, temporal: 'unavailable' });
   });
 
+  it('lets the main connection read then write in one transaction while the receiver commits', async () => {
+    // A deferred transaction that read before the receiver's commit could not write after it (SQLITE_BUSY_SNAPSHOT):
+    // transactions take the write lock at begin, so the two connections wait for each other instead.
+    let sending = true;
+    const senders = Promise.all(
+      Array.from({ length: 8 }, async (_, s) => {
+        for (let i = 0; sending; i++)
+          expect((await post(body(`tx-${s}-${i}-${randomUUID()}`, 'acc_thread_5'))).status).toBe(200);
+      }),
+    );
+    try {
+      for (let i = 0; i < 20; i++) {
+        await handle.db.transaction().execute(async (tx) => {
+          const first = await tx
+            .selectFrom('webhook_events')
+            .select('id')
+            .orderBy('id')
+            .limit(1)
+            .executeTakeFirstOrThrow();
+          await new Promise((r) => setTimeout(r, 5));
+          await tx
+            .updateTable('webhook_events')
+            .set((eb) => ({ relay_attempts: eb('relay_attempts', '+', 1) }))
+            .where('id', '=', first.id)
+            .execute();
+        });
+      }
+    } finally {
+      sending = false;
+      await senders;
+    }
+    const row = await handle.db
+      .selectFrom('webhook_events')
+      .select('relay_attempts')
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    expect(row.relay_attempts).toBe(20);
+  });
+
   it('stops listening on close, with every acknowledged event on record', async () => {
     const url = receiver.url;
     const keys = Array.from({ length: 20 }, (_, i) => `close-${i}-${randomUUID()}`);
