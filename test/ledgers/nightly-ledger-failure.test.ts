@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NIGHTLY_ERROR_PREFIX } from '../../activities/ledger-nightly-status.js';
-import { createNightlyActivities } from '../../activities/nightly-activities.js';
+import { createNightlyActivities, type NightlyChunkResult } from '../../activities/nightly-activities.js';
 import { createReconcileActivities, fileReportSink } from '../../activities/reconcile-activities.js';
 import type { LedgerConfig } from '../../adapters/ledger/config.js';
 import { getAccount, upsertAccount } from '../../db/account-repository.js';
@@ -85,7 +85,7 @@ afterEach(async () => {
 describe('nightly reconciliation with one ledger source down', () => {
   it('records the failure on each account bound to it, reconciles the rest, and lists every account', async () => {
     const acts = nightly(config(), 'reports');
-    const r = await new MockActivityEnvironment().run(acts.nightlyReconcileChunk, {
+    const r: NightlyChunkResult = await new MockActivityEnvironment().run(acts.nightlyReconcileChunk, {
       runKey: 'night',
       day: '2026-12-01',
       part: 'p0',
@@ -147,7 +147,10 @@ describe('nightly reconciliation with one ledger source down', () => {
       ledger: { config: config(), baseDir: dir },
       clock: () => new Date('2026-12-01T12:00:00Z'),
     });
-    const r = await new MockActivityEnvironment().run(reconcile.writeNightlyReports, {});
+    const r = (await new MockActivityEnvironment().run(reconcile.writeNightlyReports, {})) as {
+      accounts: number;
+      files: string[];
+    };
     expect(r.accounts).toBe(3);
     expect(r.files.filter((f) => /accounts[/\\]acc_a_gl\.xlsx$/.test(f))).toHaveLength(1);
     expect(r.files.some((f) => f.includes('acc_b_erp'))).toBe(false);

@@ -1,24 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { z } from 'zod';
 import type { CurrencyCode } from '../../../domain/currency.js';
 import type { LedgerEntry } from '../../../domain/ledger.js';
 import { currentBalanceApplies, type VendorBookBalance } from '../oauth/book-balance.js';
-import { fileTokenStore, readSecret } from '../oauth/credentials.js';
+import { readSecret } from '../oauth/credentials.js';
 import { LedgerAuthError, LedgerPartialWriteError, LedgerRejectedError } from '../oauth/errors.js';
-import { OAuthSession } from '../oauth/oauth-session.js';
-import type { LedgerSettlement, LedgerSettlementResult, SettlesEntries } from '../oauth/settlement.js';
-import { runSourceChecks, type SourceCheck } from '../oauth/source-check.js';
-import type { TokenStore } from '../oauth/token-store.js';
+import { OAuthLedgerSource, oauthSourceFactory, type OAuthAdapterDeps } from '../oauth/oauth-source.js';
+import type { LedgerSettlement, LedgerSettlementResult } from '../oauth/settlement.js';
 import { knownCurrency, minorToVendorAmount, vendorAmountToMinor } from '../oauth/vendor-amount.js';
 import { vendorReference } from '../oauth/write-keys.js';
-import type {
-  LedgerAdapter,
-  LedgerAdapterContext,
-  LedgerAdapterFactory,
-  LedgerPosting,
-  LedgerPullQuery,
-  LedgerPullResult,
-} from '../types.js';
+import type { LedgerAdapterFactory, LedgerPosting, LedgerPullQuery, LedgerPullResult } from '../types.js';
 import { QboApi } from './qbo-api.js';
 import { qboApiBase, qboConfigSchema, type QboConfig } from './qbo-config.js';
 import { parseQboEntryId, QBO_ENTITIES, qboClosed, qboEntry } from './qbo-entries.js';
@@ -43,31 +33,20 @@ function requestId(key: string): string {
   return `bf-${createHash('sha256').update(key).digest('hex').slice(0, 40)}`;
 }
 
-export interface QboAdapterDeps {
-  store: TokenStore;
-  env?: NodeJS.ProcessEnv;
-  sleep?: (ms: number) => Promise<void>;
-}
+export type QboAdapterDeps = OAuthAdapterDeps;
 
-export class QuickBooksAdapter implements LedgerAdapter, SettlesEntries {
+export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
   readonly kind = 'quickbooks-online';
-  readonly session: OAuthSession;
   readonly api: QboApi;
   private bank: { id: string; currency: CurrencyCode } | null = null;
 
-  constructor(
-    private readonly config: QboConfig,
-    deps: QboAdapterDeps,
-  ) {
-    const env = deps.env ?? process.env;
-    this.session = new OAuthSession({
+  constructor(config: QboConfig, deps: QboAdapterDeps) {
+    super(config, deps, {
       vendor: QBO,
-      store: deps.store,
-      kind: 'refresh_token',
-      bootstrapRefreshToken: config.refreshTokenEnv ? (env[config.refreshTokenEnv] ?? null) : null,
+      // Intuit's own client (intuit-oauth) refreshes; it rotates the refresh token, which the session stores.
       grant: intuitGrant({
-        clientId: () => readSecret(QBO, config.clientIdEnv, env),
-        clientSecret: () => readSecret(QBO, config.clientSecretEnv, env),
+        clientId: () => readSecret(QBO, config.clientIdEnv, deps.env),
+        clientSecret: () => readSecret(QBO, config.clientSecretEnv, deps.env),
         environment: config.environment,
         ...(config.tokenUrl ? { tokenUrl: config.tokenUrl } : {}),
       }),
@@ -121,8 +100,8 @@ export class QuickBooksAdapter implements LedgerAdapter, SettlesEntries {
   }
 
   /** `bankfeed ledgers test`: the grant, the company (realm), the bank account, and read access to invoices. */
-  async checkSource(): Promise<SourceCheck[]> {
-    return runSourceChecks([
+  protected sourceChecks(): Array<[string, () => Promise<string>]> {
+    return [
       [
         'credentials',
         async () => (await this.session.accessToken(), `access token valid (${this.config.environment})`),
@@ -141,7 +120,7 @@ export class QuickBooksAdapter implements LedgerAdapter, SettlesEntries {
           return `${String((r.QueryResponse as Doc | undefined)?.totalCount ?? 0)} open invoices visible`;
         },
       ],
-    ]);
+    ];
   }
 
   private parseCursor(raw: string | null | undefined): QboCursor | null {
@@ -370,9 +349,8 @@ export class QuickBooksAdapter implements LedgerAdapter, SettlesEntries {
   }
 }
 
-export const quickBooksLedgerAdapter: LedgerAdapterFactory<QboConfig> = {
-  kind: 'quickbooks-online',
-  configSchema: qboConfigSchema as unknown as z.ZodType<QboConfig>,
-  create: (config, ctx: LedgerAdapterContext) =>
-    new QuickBooksAdapter(config, { store: fileTokenStore(config, ctx.baseDir, `quickbooks-online:${config.id}`) }),
-};
+export const quickBooksLedgerAdapter: LedgerAdapterFactory<QboConfig> = oauthSourceFactory(
+  'quickbooks-online',
+  qboConfigSchema,
+  (config: QboConfig, deps) => new QuickBooksAdapter(config, deps),
+);

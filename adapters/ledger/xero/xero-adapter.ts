@@ -1,20 +1,15 @@
 import type { Account, BankTransaction, CreditNote, Invoice, Payment } from 'xero-node';
-import type { z } from 'zod';
 import type { LedgerEntry } from '../../../domain/ledger.js';
 import type { VendorBookBalance } from '../oauth/book-balance.js';
-import { fileTokenStore, readSecret } from '../oauth/credentials.js';
+import { readSecret } from '../oauth/credentials.js';
 import { LedgerAuthError, LedgerPartialWriteError, LedgerRejectedError } from '../oauth/errors.js';
-import { OAuthSession } from '../oauth/oauth-session.js';
-import type { LedgerSettlement, LedgerSettlementResult, SettlesEntries } from '../oauth/settlement.js';
-import { runSourceChecks, type SourceCheck } from '../oauth/source-check.js';
+import { OAuthLedgerSource, oauthSourceFactory, type OAuthAdapterDeps } from '../oauth/oauth-source.js';
+import type { LedgerSettlement, LedgerSettlementResult } from '../oauth/settlement.js';
 import { tokenEndpointGrant } from '../oauth/token-endpoint.js';
-import type { TokenStore } from '../oauth/token-store.js';
 import { knownCurrency, minorToVendorAmount, vendorAmountToMinor } from '../oauth/vendor-amount.js';
 import { batchKey, vendorReference } from '../oauth/write-keys.js';
 import type {
-  LedgerAdapter,
   LedgerCloseReason,
-  LedgerAdapterContext,
   LedgerAdapterFactory,
   LedgerPosting,
   LedgerPullQuery,
@@ -47,37 +42,26 @@ const WRITE_CHUNK = 25;
 /** How far back a write-back looks for documents an interrupted earlier attempt already created. */
 const RECENT_WRITES_MS = 14 * 24 * 3600_000;
 
-export interface XeroAdapterDeps {
-  store: TokenStore;
-  env?: NodeJS.ProcessEnv;
-  sleep?: (ms: number) => Promise<void>;
-}
+export type XeroAdapterDeps = OAuthAdapterDeps;
 
-export class XeroAdapter implements LedgerAdapter, SettlesEntries {
+export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
   readonly kind = 'xero';
-  readonly session: OAuthSession;
   readonly api: XeroApi;
   private tenant: string | null = null;
   private bank: Account | null = null;
 
-  constructor(
-    private readonly config: XeroConfig,
-    deps: XeroAdapterDeps,
-  ) {
-    const env = deps.env ?? process.env;
+  constructor(config: XeroConfig, deps: XeroAdapterDeps) {
     const custom = config.connection === 'custom-connection';
-    this.session = new OAuthSession({
+    super(config, deps, {
       vendor: XERO,
-      store: deps.store,
       kind: custom ? 'client_credentials' : 'refresh_token',
-      bootstrapRefreshToken: config.refreshTokenEnv ? (env[config.refreshTokenEnv] ?? null) : null,
       // Secrets are read when a token is first needed, so a source can be validated without them.
       grant: (refreshToken) =>
         tokenEndpointGrant({
           vendor: XERO,
           tokenUrl: config.tokenUrl,
-          clientId: readSecret(XERO, config.clientIdEnv, env),
-          clientSecret: readSecret(XERO, config.clientSecretEnv, env),
+          clientId: readSecret(XERO, config.clientIdEnv, deps.env),
+          clientSecret: readSecret(XERO, config.clientSecretEnv, deps.env),
           clientAuth: 'basic',
           grant: custom ? 'client_credentials' : 'refresh_token',
           ...(custom ? { scope: config.scopes } : {}),
@@ -167,8 +151,8 @@ export class XeroAdapter implements LedgerAdapter, SettlesEntries {
   }
 
   /** `bankfeed ledgers test`: the grant, the organisation, the bank account, and read access to invoices. */
-  async checkSource(): Promise<SourceCheck[]> {
-    return runSourceChecks([
+  protected sourceChecks(): Array<[string, () => Promise<string>]> {
+    return [
       [
         'credentials',
         async () => {
@@ -209,7 +193,7 @@ export class XeroAdapter implements LedgerAdapter, SettlesEntries {
           return `${r.body.pagination?.itemCount ?? r.body.invoices?.length ?? 0} authorised invoices and bills visible`;
         },
       ],
-    ]);
+    ];
   }
 
   private parseCursor(raw: string | null | undefined, tenant: string): XeroCursor {
@@ -560,9 +544,8 @@ export class XeroAdapter implements LedgerAdapter, SettlesEntries {
   }
 }
 
-export const xeroLedgerAdapter: LedgerAdapterFactory<XeroConfig> = {
-  kind: 'xero',
-  configSchema: xeroConfigSchema as unknown as z.ZodType<XeroConfig>,
-  create: (config, ctx: LedgerAdapterContext) =>
-    new XeroAdapter(config, { store: fileTokenStore(config, ctx.baseDir, `xero:${config.id}`) }),
-};
+export const xeroLedgerAdapter: LedgerAdapterFactory<XeroConfig> = oauthSourceFactory(
+  'xero',
+  xeroConfigSchema,
+  (config: XeroConfig, deps) => new XeroAdapter(config, deps),
+);

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { oauthCredentialsSchema } from '../oauth/credentials.js';
+import { oauthSourceSchema } from '../oauth/oauth-source.js';
 
-export const xeroConfigSchema = oauthCredentialsSchema.extend({
-  id: z.string().min(1),
+export const xeroConfigSchema = oauthSourceSchema.extend({
   kind: z.literal('xero'),
+  // bankAccount (oauthSourceSchema): the bound bank account's AccountID or its account Code.
   /**
    * 'authorisation-code' (a user consented; refresh tokens rotate) or 'custom-connection' (Xero's client-credentials
    * grant for one organisation; no refresh token, a new access token is minted when needed).
@@ -11,8 +11,6 @@ export const xeroConfigSchema = oauthCredentialsSchema.extend({
   connection: z.enum(['authorisation-code', 'custom-connection']).default('authorisation-code'),
   /** The organisation (Xero tenant id). Optional when the grant reaches exactly one organisation. */
   tenantId: z.string().uuid().optional(),
-  /** The bound bank account in Xero: its AccountID or its account Code. */
-  bankAccount: z.string().min(1),
   /** Pull credit notes and unreconciled bank transactions too (invoices and bills are always pulled). */
   include: z
     .object({ creditNotes: z.boolean().default(true), bankTransactions: z.boolean().default(true) })
@@ -24,14 +22,6 @@ export const xeroConfigSchema = oauthCredentialsSchema.extend({
   tokenUrl: z.string().url().default('https://identity.xero.com/connect/token'),
   /** Scopes for a custom connection's token request. */
   scopes: z.string().default('accounting.transactions accounting.settings.read'),
-  timeoutMs: z.number().int().positive().default(30_000),
-  retry: z
-    .object({
-      maxAttempts: z.number().int().min(1).max(20).optional(),
-      baseDelayMs: z.number().int().min(0).optional(),
-      maxRetryAfterMs: z.number().int().min(0).optional(),
-    })
-    .default({}),
   /** Xero allows 60 calls a minute per organisation; when its headers say none is left, wait this long. */
   minuteWindowMs: z.number().int().min(0).default(60_000),
 });

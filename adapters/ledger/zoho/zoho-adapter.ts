@@ -1,23 +1,13 @@
-import type { z } from 'zod';
 import type { LedgerEntry } from '../../../domain/ledger.js';
 import { currentBalanceApplies, type VendorBookBalance } from '../oauth/book-balance.js';
-import { fileTokenStore, readSecret } from '../oauth/credentials.js';
+import { readSecret } from '../oauth/credentials.js';
 import { LedgerAuthError, LedgerPartialWriteError, LedgerRejectedError } from '../oauth/errors.js';
-import { OAuthSession } from '../oauth/oauth-session.js';
-import type { LedgerSettlement, LedgerSettlementResult, SettlesEntries } from '../oauth/settlement.js';
-import { runSourceChecks, type SourceCheck } from '../oauth/source-check.js';
+import { OAuthLedgerSource, oauthSourceFactory, type OAuthAdapterDeps } from '../oauth/oauth-source.js';
+import type { LedgerSettlement, LedgerSettlementResult } from '../oauth/settlement.js';
 import { tokenEndpointGrant } from '../oauth/token-endpoint.js';
-import type { TokenStore } from '../oauth/token-store.js';
 import { knownCurrency, minorToVendorAmount, vendorAmountToMinor } from '../oauth/vendor-amount.js';
 import { vendorReference } from '../oauth/write-keys.js';
-import type {
-  LedgerAdapter,
-  LedgerAdapterContext,
-  LedgerAdapterFactory,
-  LedgerPosting,
-  LedgerPullQuery,
-  LedgerPullResult,
-} from '../types.js';
+import type { LedgerAdapterFactory, LedgerPosting, LedgerPullQuery, LedgerPullResult } from '../types.js';
 import { hasMorePages, ZOHO, ZohoApi, type ZohoEnvelope } from './zoho-api.js';
 import { zohoConfigSchema, zohoUrls, type ZohoConfig } from './zoho-config.js';
 
@@ -49,35 +39,24 @@ export function parseZohoEntryId(id: string): { kind: 'invoice' | 'bill'; docId:
   return m ? { kind: m[1] as 'invoice' | 'bill', docId: m[2]!, partyId: m[3]! } : null;
 }
 
-export interface ZohoAdapterDeps {
-  store: TokenStore;
-  env?: NodeJS.ProcessEnv;
-  sleep?: (ms: number) => Promise<void>;
-}
+export type ZohoAdapterDeps = OAuthAdapterDeps;
 
-export class ZohoBooksAdapter implements LedgerAdapter, SettlesEntries {
+export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
   readonly kind = 'zoho-books';
-  readonly session: OAuthSession;
   readonly api: ZohoApi;
   private bank: Doc | null = null;
 
-  constructor(
-    private readonly config: ZohoConfig,
-    deps: ZohoAdapterDeps,
-  ) {
-    const env = deps.env ?? process.env;
+  constructor(config: ZohoConfig, deps: ZohoAdapterDeps) {
     const urls = zohoUrls(config);
-    this.session = new OAuthSession({
+    super(config, deps, {
       vendor: ZOHO,
-      store: deps.store,
-      kind: 'refresh_token',
-      bootstrapRefreshToken: config.refreshTokenEnv ? (env[config.refreshTokenEnv] ?? null) : null,
+      // Zoho keeps the refresh token: the grant never rotates it.
       grant: (rt) =>
         tokenEndpointGrant({
           vendor: ZOHO,
           tokenUrl: urls.token,
-          clientId: readSecret(ZOHO, config.clientIdEnv, env),
-          clientSecret: readSecret(ZOHO, config.clientSecretEnv, env),
+          clientId: readSecret(ZOHO, config.clientIdEnv, deps.env),
+          clientSecret: readSecret(ZOHO, config.clientSecretEnv, deps.env),
           clientAuth: 'body',
           grant: 'refresh_token',
           timeoutMs: config.timeoutMs,
@@ -125,8 +104,8 @@ export class ZohoBooksAdapter implements LedgerAdapter, SettlesEntries {
   }
 
   /** `bankfeed ledgers test`: the grant (in its data centre), the organisation's bank account, invoices and bills. */
-  async checkSource(): Promise<SourceCheck[]> {
-    return runSourceChecks([
+  protected sourceChecks(): Array<[string, () => Promise<string>]> {
+    return [
       [
         'credentials',
         async () => (await this.session.accessToken(), `access token valid (data centre ${this.config.dataCentre})`),
@@ -147,7 +126,7 @@ export class ZohoBooksAdapter implements LedgerAdapter, SettlesEntries {
           return `invoices and bills readable (${n(inv, 'invoices') + n(bills, 'bills') > 0 ? 'some on file' : 'none on file yet'})`;
         },
       ],
-    ]);
+    ];
   }
 
   /** Pages until Zoho says there is no more (or, where it does not say, until a short page). Repeats kept once. */
@@ -454,12 +433,11 @@ export class ZohoBooksAdapter implements LedgerAdapter, SettlesEntries {
   }
 }
 
-export const zohoBooksLedgerAdapter: LedgerAdapterFactory<ZohoConfig> = {
-  kind: 'zoho-books',
-  configSchema: zohoConfigSchema as unknown as z.ZodType<ZohoConfig>,
-  create: (config, ctx: LedgerAdapterContext) =>
-    new ZohoBooksAdapter(config, { store: fileTokenStore(config, ctx.baseDir, `zoho-books:${config.id}`) }),
-};
+export const zohoBooksLedgerAdapter: LedgerAdapterFactory<ZohoConfig> = oauthSourceFactory(
+  'zoho-books',
+  zohoConfigSchema,
+  (config: ZohoConfig, deps) => new ZohoBooksAdapter(config, deps),
+);
 
 /** Whether a feed line's amount is these minor units; a line whose amount cannot be read is simply not ours. */
 function sameMinor(value: unknown, currency: Parameters<typeof vendorAmountToMinor>[1], minor: number): boolean {
