@@ -269,7 +269,7 @@ async function runStart(
     const link = liveReauthLink(a, new Date(), settings.reauthLinkTtlMs);
     print(
       link
-        ? `\n${a.name} needs re-authorisation at ${a.institution_name} (link works until ${link.expiresAt}): ${link.url}\n`
+        ? `\n${a.name} needs re-authorisation at ${a.institution_name}: ${link.url} (works until ${link.expiresAt})\n`
         : `\n${a.name} needs re-authorisation at ${a.institution_name}: its link expired; \`bankfeed reauth ${a.id} --new\` issues a fresh one\n`,
     );
   }
