@@ -79,6 +79,16 @@ const SPECS: AccountSpec[] = [
   },
 ];
 
+/** Each account's business day is its country's: Lagos UTC+1, Accra UTC+0, Nairobi UTC+3, Johannesburg UTC+2. */
+const ZONE: Record<AccountSpec['currency'], string> = {
+  NGN: 'Africa/Lagos',
+  GHC: 'Africa/Accra',
+  KSH: 'Africa/Nairobi',
+  ZAR: 'Africa/Johannesburg',
+};
+const localDay = (ms: number, zone: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const children: ChildProcess[] = [];
 const cliRuns: string[] = [];
@@ -135,6 +145,7 @@ interface StoredRow {
   amount_minor: number;
   direction: string;
   booked_at: string;
+  business_date: string;
   balance_minor: number | null;
   status: string;
 }
@@ -183,7 +194,7 @@ describe.skipIf(!hasTemporal)('issue 19 acceptance: bankfeed live against an ind
     const now = Date.now();
     const accounts = SPECS.map(
       (spec) =>
-        new BankAccount({ spec, r, now, historyDays: 100, staleDays: STALE_DAYS, liveMs: LIVE_MS, liveEveryMs: 8_000 }),
+        new BankAccount({ spec, r, now, historyDays: 100, staleDays: STALE_DAYS, liveMs: LIVE_MS, liveEveryMs: 5_000 }),
     );
     accounts.forEach((a) => mono.add(a));
     // Fault `chain-gap`: a wrong Mono that never serves one posting (a real gap in the running-balance chain).
@@ -305,7 +316,7 @@ describe.skipIf(!hasTemporal)('issue 19 acceptance: bankfeed live against an ind
       const served = a.served();
       const stored = db
         .prepare(
-          `select provider_txn_id, amount_minor, direction, booked_at, balance_minor, status from bank_transactions where account_id = ?`,
+          `select provider_txn_id, amount_minor, direction, booked_at, business_date, balance_minor, status from bank_transactions where account_id = ?`,
         )
         .all(a.id) as StoredRow[];
       const live = new Map<string, StoredRow[]>();
@@ -324,7 +335,8 @@ describe.skipIf(!hasTemporal)('issue 19 acceptance: bankfeed live against an ind
           Math.abs(s[0]!.amount_minor) !== p.amount ||
           s[0]!.direction !== p.type ||
           Date.parse(s[0]!.booked_at) !== p.date ||
-          (s[0]!.balance_minor !== null && s[0]!.balance_minor !== p.balance)
+          (s[0]!.balance_minor !== null && s[0]!.balance_minor !== p.balance) ||
+          s[0]!.business_date !== localDay(p.date, ZONE[a.spec.currency])
         );
       });
       totalMissing += missing.length;
@@ -341,10 +353,17 @@ describe.skipIf(!hasTemporal)('issue 19 acceptance: bankfeed live against an ind
           .map(([k, n]) => `${k} ${n}`)
           .join(', ');
       report.push(
-        `${a.spec.name} (${a.spec.currency}, ${acct?.state}): served ${served.length}, stored ${live.size}, ` +
+        `${a.spec.name} (${a.spec.currency}, ${acct?.state}): served ${served.length} ` +
+          `(${served.filter((p) => [23, 0].includes(new Date(p.date).getUTCHours())).length} at 23:00–00:59 UTC, ` +
+          `${served.filter((p) => p.kind === 'back-dated').length} back-dated, ${served.filter((p) => p.kind === 'levy').length} levies), stored ${live.size}, ` +
           `missing ${missing.length}${missing.length ? ` [${byKind(missing)}]` : ''}, extra ${extra.length}, ` +
           `wrongly removed ${wronglyRemoved.length}${wronglyRemoved.length ? ` [${byKind(wronglyRemoved)}]` : ''}, wrong ${wrong.length}`,
       );
+      for (const p of wrong.slice(0, 4))
+        report.push(
+          `    wrong ${p.id}: served ${JSON.stringify({ date: new Date(p.date).toISOString(), day: localDay(p.date, ZONE[a.spec.currency]), amount: p.amount, type: p.type, balance: p.balance })} ` +
+            `stored ${JSON.stringify(live.get(p.id))}`,
+        );
       for (const p of [...missing, ...wronglyRemoved].slice(0, 8))
         report.push(
           `    ${removed.has(p.id) ? 'removed' : 'missing'} ${p.id} ${new Date(p.date).toISOString()} ${p.kind} ` +
