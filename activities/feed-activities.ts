@@ -1,4 +1,4 @@
-import { Context, heartbeat } from '@temporalio/activity';
+import { CancelledFailure, Context, heartbeat } from '@temporalio/activity';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { MonoError, postingOrder, type MonoClient, type MonoTransaction } from '../adapters/mono/index.js';
@@ -17,6 +17,7 @@ import {
 import { applyBankWindow, type FetchedBankLine } from '../db/bank-transaction-repository.js';
 import type { Database } from '../db/schema.js';
 import { finishSyncRun, startSyncRun } from '../db/sync-run-repository.js';
+import { DEFAULT_REAUTH_LINK_TTL_MS } from '../domain/reauth-link.js';
 import { mapMonoErrors } from './mono-failures.js';
 import type { Notifier } from './notifier.js';
 
@@ -29,6 +30,8 @@ export interface FeedActivityDeps {
   clock?: () => Date;
   /** Where Mono redirects the user after a re-authorisation. */
   reauthRedirectUrl?: string;
+  /** How long a re-authorisation link is trusted after it was issued (Mono does not say; BANKFEED_REAUTH_LINK_TTL_HOURS). */
+  reauthLinkTtlMs?: number;
   pageSize?: number;
 }
 
@@ -392,6 +395,9 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         totals = add(totals, outcome);
         to = addUtcDays(from, -1);
         heartbeat({ nextTo: to, totals } satisfies SyncProgress);
+        // Cancelled (the worker is stopping): stop between windows; a retry resumes from the heartbeat.
+        const signal = Context.current().cancellationSignal;
+        if (signal.aborted && to >= plan.from) throw signal.reason ?? new CancelledFailure('sync cancelled');
       }
       const balance = await mapMonoErrors(() => pageWithRetries(() => deps.mono.getBalance(input.accountId)));
       if (balance.balanceMinor !== null) {
@@ -450,11 +456,15 @@ export function createFeedActivities(deps: FeedActivityDeps) {
           ...(deps.reauthRedirectUrl ? { redirectUrl: deps.reauthRedirectUrl } : {}),
         }),
       );
+      const issued = new Date();
       await updateAccount(deps.db, accountId, {
         state: 'REAUTH_REQUIRED',
         reauth_url: link.monoUrl,
-        reauth_required_at: nowIso(),
-        updated_at: nowIso(),
+        reauth_required_at: issued.toISOString(),
+        reauth_expires_at: new Date(
+          issued.getTime() + (deps.reauthLinkTtlMs ?? DEFAULT_REAUTH_LINK_TTL_MS),
+        ).toISOString(),
+        updated_at: issued.toISOString(),
       });
       return { url: link.monoUrl };
     },
@@ -483,7 +493,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         updated_at: now,
         ...(input.lastError !== undefined ? { last_error: input.lastError } : {}),
         ...(input.dataStatus ? { data_status: input.dataStatus } : {}),
-        ...(input.clearReauth ? { reauth_url: null, reauth_required_at: null } : {}),
+        ...(input.clearReauth ? { reauth_url: null, reauth_required_at: null, reauth_expires_at: null } : {}),
         ...(input.state === 'UNLINKED' ? { unlinked_at: now } : {}),
       });
     },

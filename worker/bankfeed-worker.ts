@@ -79,6 +79,7 @@ export interface BankfeedWorkerOptions {
   clock?: () => Date;
   feedConfig?: Partial<AccountFeedConfig>;
   reauthRedirectUrl?: string;
+  reauthLinkTtlMs?: number;
   maxConcurrentActivities?: number;
   /** Ledger sources and bindings (BANKFEED_LEDGER_CONFIG); reconciliation inside the feed needs them. */
   ledger?: { config: LedgerConfig; baseDir: string } | null;
@@ -122,6 +123,7 @@ export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<
       notifier: opts.notifier ?? consoleNotifier(opts.logger, opts.db),
       clock: opts.clock,
       reauthRedirectUrl: opts.reauthRedirectUrl,
+      ...(opts.reauthLinkTtlMs ? { reauthLinkTtlMs: opts.reauthLinkTtlMs } : {}),
     }),
     ...reconcileActivities,
     // The nightly fan-out reconciles through the reconcile activities above.

@@ -152,6 +152,7 @@ export async function startStack(settings: BankfeedSettings, logger: Logger, opt
       clock: services.clock,
       reportSink: services.reportSink,
       ...(settings.reauthRedirectUrl ? { reauthRedirectUrl: settings.reauthRedirectUrl } : {}),
+      ...(settings.reauthLinkTtlMs ? { reauthLinkTtlMs: settings.reauthLinkTtlMs } : {}),
     });
     cleanup.push(() => worker.shutdown());
 

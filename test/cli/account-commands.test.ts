@@ -143,6 +143,14 @@ describe('tables fit 120 columns', () => {
   }
 });
 
+describe('accounts shows the balance with the moment it describes', () => {
+  it('in --wide and --json', async () => {
+    expect((await run('accounts', '--wide')).stdout).toContain('2026-11-30 08:00Z');
+    const list = JSON.parse((await run('accounts', '--json')).stdout) as Array<{ id: string; balanceAsOf: string }>;
+    expect(list.find((a) => a.id === ACTIVE)?.balanceAsOf).toBe('2026-11-30T08:00:00.000Z');
+  });
+});
+
 describe('accounts bind', () => {
   it('refuses an unknown source with exit 2 and names the known ones', async () => {
     const r = await run('accounts', 'bind', ACTIVE, '--source', 'nosuch', '--ledger-account', '1010');

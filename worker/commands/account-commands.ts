@@ -105,6 +105,8 @@ export async function accountsCommand(ctx: CliContext, o: { json?: boolean; wide
       a.balance_minor === null
         ? null
         : formatMoney({ minor: Number(a.balance_minor), currency: normalizeCurrency(a.currency) }),
+    /** The moment the balance describes (Mono's balance endpoint at the last sync, or its newest running balance). */
+    balanceAsOf: a.balance_as_of,
     transactions: n.get(a.id) ?? 0,
     syncedThrough: a.synced_through,
     ledger: a.ledger_binding ? (JSON.parse(a.ledger_binding) as { sourceId: string; ledgerAccount: string }) : null,
@@ -119,7 +121,20 @@ export async function accountsCommand(ctx: CliContext, o: { json?: boolean; wide
   if (o.wide)
     out(
       formatTable(
-        ['ACCOUNT', 'ALIAS', 'NAME', 'BANK', 'NUMBER', 'CCY', 'STATE', 'BALANCE', 'TXNS', 'SYNCED TO', 'LEDGER'],
+        [
+          'ACCOUNT',
+          'ALIAS',
+          'NAME',
+          'BANK',
+          'NUMBER',
+          'CCY',
+          'STATE',
+          'BALANCE',
+          'AS OF',
+          'TXNS',
+          'SYNCED TO',
+          'LEDGER',
+        ],
         list.map((a) => [
           a.id,
           a.alias,
@@ -129,6 +144,7 @@ export async function accountsCommand(ctx: CliContext, o: { json?: boolean; wide
           a.currency,
           a.state,
           a.balance,
+          a.balanceAsOf ? `${a.balanceAsOf.slice(0, 16).replace('T', ' ')}Z` : null,
           a.transactions,
           a.syncedThrough,
           ledgerOf(a),

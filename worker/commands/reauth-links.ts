@@ -4,8 +4,9 @@ import type { MonoClient } from '../../adapters/mono/index.js';
 import { listAccounts, updateAccount } from '../../db/account-repository.js';
 import type { AccountRow, Database } from '../../db/schema.js';
 
-/** Mono does not say how long a hosted re-authorisation link works: the default of BANKFEED_REAUTH_LINK_TTL_HOURS. */
-export const DEFAULT_REAUTH_LINK_TTL_MS = 24 * 3_600_000;
+import { DEFAULT_REAUTH_LINK_TTL_MS } from '../../domain/reauth-link.js';
+
+export { DEFAULT_REAUTH_LINK_TTL_MS };
 
 type LinkFields = Pick<AccountRow, 'state' | 'reauth_url' | 'reauth_required_at'> & {
   reauth_expires_at?: string | null;
