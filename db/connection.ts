@@ -5,7 +5,7 @@ import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations/index.js';
 import type { Database } from './schema.js';
-import { ImmediateSqliteDialect } from './sqlite-immediate-dialect.js';
+import { ImmediateSqliteDialect, SQLITE_BLOCKING_BUSY_MS } from './sqlite-immediate-dialect.js';
 
 // PostgreSQL returns bigint (int8) as strings; our bigints are money in minor units, always safe integers.
 pg.types.setTypeParser(20, (v: string) => {
@@ -56,7 +56,8 @@ export async function openDb(opts: OpenDbOptions): Promise<DbHandle> {
     const sqlite = new SQLite(opts.url);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 10000');
+    // A short blocking wait; the dialect waits out longer locks asynchronously (see ImmediateSqliteDialect).
+    sqlite.pragma(`busy_timeout = ${SQLITE_BLOCKING_BUSY_MS}`);
     sqlite.pragma('synchronous = NORMAL');
     const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
     handle = { db, dialect: 'sqlite', location: opts.url, close: () => db.destroy() };
