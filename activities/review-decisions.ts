@@ -17,6 +17,7 @@ import {
 import type { Database } from '../db/schema.js';
 import type { Tolerance } from '../matching/options.js';
 import { ReconciliationError } from './reconciliation-errors.js';
+import { assertLinesUnlocked } from './statement-locks.js';
 
 export type BulkAction = 'confirm' | 'reject';
 
@@ -153,6 +154,11 @@ export function createReviewDecisions(deps: { db: Kysely<Database>; now?: () => 
           );
         }
         if (p.groups.length === 0) return { groupIds: [], lines: 0, skipped: p.skipped, auditIds: [] };
+        // A statement finished since the person looked locks its lines: checked under the account's lock, as every
+        // single decision is, so the whole action is refused rather than changing a signed period.
+        await assertLinesUnlocked(trx, `bulk ${input.action}`, input.accountId, [
+          ...new Set(p.groups.flatMap((g) => g.bankIds)),
+        ]);
         const ledgerIds = [...new Set(p.groups.flatMap((g) => g.ledgerIds))];
         if (input.action === 'confirm') {
           const notOpen = (await review.ledgerByIds(ledgerIds)).filter((l) => l.status !== 'open');

@@ -187,20 +187,13 @@ export function createMatchRepository(db: Kysely<Database>) {
 
   return {
     /**
-     * Serialises work on one account: PostgreSQL locks the account row until the transaction ends; SQLite takes
-     * the database's write lock. Returns undefined for an unknown account.
+     * Serialises work on one account: PostgreSQL locks the account row until the transaction ends; on SQLite every
+     * transaction already holds the database's write lock from its `begin immediate`. Returns undefined for an
+     * unknown account.
      */
     async lockAccount(accountId: string): Promise<{ id: string; timezone: string; currency: string } | undefined> {
       let q = db.selectFrom('accounts').select(['id', 'timezone', 'currency']).where('id', '=', accountId);
       if (isPostgres(db as Kysely<unknown>)) q = q.forUpdate();
-      // SQLite: a write first takes the database's write lock at once, so a transaction on a second connection to
-      // the file (another process, the web app's bulk jobs) waits its turn instead of failing on a stale read.
-      else
-        await db
-          .updateTable('accounts')
-          .set((eb) => ({ id: eb.ref('id') }))
-          .where('id', '=', accountId)
-          .execute();
       return q.executeTakeFirst();
     },
 
@@ -433,10 +426,13 @@ export function createMatchRepository(db: Kysely<Database>) {
           .where('status', '=', from)
           .executeTakeFirst();
         moved += Number(r.numUpdatedRows);
+        // Only the items of groups that now have the new status: a group that had moved on keeps its own.
         await db
           .updateTable('match_items')
           .set({ active: isActiveStatus(to.status) ? 1 : 0 })
-          .where('group_id', 'in', part)
+          .where('group_id', 'in', (eb) =>
+            eb.selectFrom('match_groups').select('id').where('id', 'in', part).where('status', '=', to.status),
+          )
           .execute();
       }
       return moved;
