@@ -143,9 +143,17 @@ export function createLogger(opts: LoggerOptions = {}): Logger {
 
 /**
  * A line for the person at the console that must not pass through the log: it carries a link that grants access
- * (a re-authorisation link), which the log redacts. The JSON log gets the event without the link.
+ * (a re-authorisation link), which the log redacts. The JSON log gets the event without the link. When the console
+ * is not a terminal (an unattended `worker` whose stderr goes to the system journal or a container log) the link is
+ * left out there too, unless BANKFEED_CONSOLE_LINKS=1 says that stream is private; `bankfeed reauth` shows it.
  */
 export function sayToPerson(logger: Logger, line: string, fields: Record<string, unknown> = {}): void {
-  logger.warn({ ...fields, person: true }, line.replace(/\bhttps?:\/\/\S+/g, '[link on the console]'));
-  if (logger.level !== 'silent') stderrLine(`${hhmmss(undefined)} ${line}\n`);
+  const link = /\bhttps?:\/\/\S+/g;
+  logger.warn({ ...fields, person: true }, line.replace(link, '[link on the console]'));
+  if (logger.level === 'silent') return;
+  const private_ = process.stderr.isTTY || process.env.BANKFEED_CONSOLE_LINKS === '1';
+  const shown = private_
+    ? line
+    : line.replace(link, '(link not shown on a non-terminal console: `bankfeed reauth` shows it)');
+  stderrLine(`${hhmmss(undefined)} ${shown}\n`);
 }

@@ -116,18 +116,29 @@ describe('the re-authorisation notice', () => {
       stream: new Writable({ write: (c, _e, cb) => ((logged += String(c)), cb()) }),
     });
     let screen = '';
-    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((c) => ((screen += String(c)), true));
-    try {
-      await consoleNotifier(logger, db.db).reauthRequired({
+    let unattended: string;
+    const remind = () =>
+      consoleNotifier(logger, db.db).reauthRequired({
         accountId: id,
         accountName: 'Lekki Logistics',
         url: 'https://connect.mono.co/reauth/old-session-from-the-feed',
         reminder: 1,
       });
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((c) => ((screen += String(c)), true));
+    try {
+      // A console that is not a terminal (a daemon's journal) never gets the link, unless it is declared private.
+      await remind();
+      unattended = screen;
+      screen = '';
+      process.env.BANKFEED_CONSOLE_LINKS = '1';
+      await remind();
     } finally {
+      delete process.env.BANKFEED_CONSOLE_LINKS;
       spy.mockRestore();
       await db.close();
     }
+    expect(unattended).toContain('needs re-authorisation at the bank (reminder 1): open (link not shown');
+    expect(unattended).not.toMatch(/https?:/);
     expect(screen.split('\n').filter(Boolean)).toHaveLength(1);
     expect(screen).toContain(
       `account "Lekki Logistics" (${id}) needs re-authorisation at the bank (reminder 1): open ${fresh}`,

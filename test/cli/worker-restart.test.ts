@@ -108,6 +108,8 @@ async function setup(seed: number, faults: Partial<FaultProfile> = {}) {
     MONO_WEBHOOK_SECRET: sandbox.webhookSecret,
     BANKFEED_WEBHOOK_PORT: '0',
     BANKFEED_WEB_PORT: '0',
+    // The test reads the worker's stderr as a person's terminal would show it, link included.
+    BANKFEED_CONSOLE_LINKS: '1',
     BANKFEED_LOG_LEVEL: 'info',
   };
   for (const k of ['BANKFEED_LEDGER_CONFIG', 'BANKFEED_VERBOSE', 'BANKFEED_REAUTH_REDIRECT_URL']) delete env[k];
