@@ -118,8 +118,8 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
   let wakeUp: (() => void) | null = null;
   let woken = false;
   let failing = false;
-  /** Account → Mono's answer and when it was given. */
-  const confirmations = new Map<string, { answer: 'exists' | 'unknown'; at: number }>();
+  /** Accounts Mono confirmed (or that a new link announced), and when. */
+  const confirmations = new Map<string, { answer: 'exists'; at: number }>();
 
   function known(accountId: string): void {
     if (confirmations.size >= MAX_CONFIRMATIONS_KEPT) confirmations.clear();
@@ -127,11 +127,12 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
   }
 
   async function confirmed(accountId: string): Promise<'exists' | 'unknown'> {
-    const known = confirmations.get(accountId);
-    if (known && Date.now() - known.at < CONFIRMATION_TTL_MS) return known.answer;
+    const earlier = confirmations.get(accountId);
+    if (earlier && Date.now() - earlier.at < CONFIRMATION_TTL_MS) return earlier.answer;
     const answer = opts.confirmAccount ? await opts.confirmAccount(accountId) : 'unknown';
-    if (confirmations.size >= MAX_CONFIRMATIONS_KEPT) confirmations.clear();
-    confirmations.set(accountId, { answer, at: Date.now() });
+    // Only "exists" is remembered: an account Mono did not know a moment ago may be one it is still creating, and
+    // its next event asks again (webhooks passed the secret check, so this is not a path for forged floods).
+    if (answer === 'exists') known(accountId);
     if (answer === 'unknown')
       log.info({ accountId }, 'webhook for an account Mono does not know: recorded, nothing started');
     return answer;
