@@ -29,6 +29,16 @@ export function settlementPass(state: AssignmentState): void {
   salesDaySettlements(state);
 }
 
+/**
+ * Whether every settlement of a sales day can have arrived: the bank data reaches SETTLEMENT_MAX_DAYS past it. Until
+ * then a short sum may be a batch still to come, not the acquirer's charge, and is only suggested.
+ */
+function settlementWindowClosed(state: AssignmentState, salesDay: number): boolean {
+  let newest = -Infinity;
+  for (const b of state.banks) if (b.day > newest) newest = b.day;
+  return newest - salesDay >= SETTLEMENT_MAX_DAYS;
+}
+
 function terminalSettlements(state: AssignmentState): void {
   const settlements: Settlement[] = [];
   for (const b of state.banks) {
@@ -88,7 +98,8 @@ function terminalSettlements(state: AssignmentState): void {
     ev.push({ kind: 'date', detail: 'settled within days of the sales day', weight: WEIGHTS.date });
     const confidence = evidenceSum(ev);
     const unique = claimsOf.get(l) === 1;
-    if (unique && (fit !== 'short' || isAcquirerCharge(-gap, l.abs)) && confidence >= opts.autoConfirmThreshold) {
+    const charged = isAcquirerCharge(-gap, l.abs) && settlementWindowClosed(state, s.salesDay ?? dayOf(l));
+    if (unique && (fit !== 'short' || charged) && confidence >= opts.autoConfirmThreshold) {
       state.claim(group([s.b], [l], 'reference', confidence, ev, opts), [s.b], [l]);
       return;
     }
@@ -185,7 +196,9 @@ function salesDaySettlements(state: AssignmentState): void {
     const confidence = evidenceSum(ev);
     // every settlement naming the day takes part (none was claimed elsewhere): a missing one is no acquirer's charge
     const whole = open.length === lines.length;
-    const settles = fit !== 'short' || (whole && isAcquirerCharge(-gap, l.abs));
+    const settles =
+      fit !== 'short' ||
+      (whole && isAcquirerCharge(-gap, l.abs) && settlementWindowClosed(state, salesDayOf.get(open[0]!)!));
     if (settles && confidence >= opts.autoConfirmThreshold) {
       state.claim(group(open, [l], 'split', confidence, ev, opts), open, [l]);
       continue;

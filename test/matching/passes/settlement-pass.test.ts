@@ -28,12 +28,33 @@ describe('pass 4: terminal and settlement evidence', () => {
 
   it("a settlement net of the acquirer's merchant service charge is confirmed, the charge written off", () => {
     const r = reconcile(
-      [bankLine('s', '2025-04-12', 408_177_00, { narration: 'POS STLMT TID:2044KD19 11-APR-25' })],
+      [
+        bankLine('s', '2025-04-12', 408_177_00, { narration: 'POS STLMT TID:2044KD19 11-APR-25' }),
+        // the statement runs past the days a second batch for the 11th could still arrive
+        bankLine('later', '2025-04-17', -5_000_00, { narration: 'TRF TO STAFF WELFARE' }),
+      ],
       [entry('day', '2025-04-11', 412_300_00, { description: 'Card takings 2044KD19 11/04/2025' })],
     );
     expect(r.matches.map((m) => m.ledgerIds)).toEqual([['day']]);
     expect(r.matches[0]!.writeOff).toEqual({ account: 'Bank charges', amountMinor: 4_123_00 });
     expect(r.matches[0]!.evidence.map((e) => e.detail).join('; ')).toMatch(/merchant service charge of 412300 .*1%/);
+  });
+
+  it('a short settlement is only suggested while another batch for its sales day could still arrive', () => {
+    const single = reconcile(
+      [bankLine('s', '2025-04-12', 408_177_00, { narration: 'POS STLMT TID:2044KD19 11-APR-25' })],
+      [entry('day', '2025-04-11', 412_300_00, { description: 'Card takings 2044KD19 11/04/2025' })],
+    );
+    expect(single.matches).toEqual([]);
+    expect(single.suggestions[0]!.candidates[0]!.ledgerIds).toEqual(['day']);
+    const day = reconcile(
+      [
+        bankLine('t1', '2025-04-15', 300_000_00, { narration: 'CARD SETTLEMENT 71001122 14 Apr' }),
+        bankLine('t2', '2025-04-15', 191_000_00, { narration: 'CARD SETTLEMENT 71001123 14 Apr' }),
+      ],
+      [entry('d14', '2025-04-14', 500_000_00, { description: 'Card sales 14/04/2025' })],
+    );
+    expect(day.matches).toEqual([]);
   });
 
   it('a settlement short by more than acquirers charge is suggested with the gap, not confirmed', () => {
@@ -62,6 +83,7 @@ describe('pass 4: terminal and settlement evidence', () => {
       [
         bankLine('t1', '2025-04-15', 300_000_00, { narration: 'CARD SETTLEMENT 71001122 14 Apr' }),
         bankLine('t2', '2025-04-15', 191_000_00, { narration: 'CARD SETTLEMENT 71001123 14 Apr' }),
+        bankLine('later', '2025-04-21', -5_000_00, { narration: 'TRF TO STAFF WELFARE' }),
       ],
       [
         entry('d14', '2025-04-14', 500_000_00, { description: 'Card sales 14/04/2025' }),
