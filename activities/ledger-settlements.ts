@@ -5,7 +5,7 @@ import type { LedgerSettlement, SettlesEntries } from '../adapters/ledger/oauth/
 import type { LedgerAdapter, LedgerPosting } from '../adapters/ledger/types.js';
 import { normalizeCurrency } from '../domain/currency.js';
 import { createMatchRepository } from '../db/match-repository.js';
-import type { Database } from '../db/schema.js';
+import type { Database, LedgerEntryRow } from '../db/schema.js';
 
 /** Audit actions of match write-back: one row per key, written or refused, so a key is never sent again. */
 export const SETTLE_ACTION = 'ledger.settle';
@@ -58,20 +58,28 @@ export async function settleHeldMatches(
     .where('action', 'in', [SETTLE_ACTION, SETTLE_REJECTED_ACTION, WRITE_OFF_ACTION, POST_REJECTED_ACTION])
     .execute();
   const done = new Set(history.map((r) => r.entity_id));
-  // Groups whose entries were settled in full with their write-off, and groups the books refused a settlement of.
-  const settledWithWriteOff = new Set<number>();
+  // Write-off lines the books took (a refused one is in `done` too, but not here), and groups whose settlement the
+  // books refused (their write-off line is not sent).
+  const writeOffsTaken = new Set(history.filter((h) => h.action === WRITE_OFF_ACTION).map((h) => h.entity_id));
   const refusedGroups = new Set<number>();
   for (const h of history) {
-    if (h.action !== SETTLE_ACTION && h.action !== SETTLE_REJECTED_ACTION) continue;
+    if (h.action !== SETTLE_REJECTED_ACTION) continue;
     const groupId = (JSON.parse(h.detail ?? '{}') as { groupId?: number }).groupId;
-    if (groupId === undefined) continue;
-    if (h.action === SETTLE_REJECTED_ACTION) refusedGroups.add(groupId);
-    else if ((JSON.parse(h.after ?? '{}') as { withWriteOff?: boolean }).withWriteOff) settledWithWriteOff.add(groupId);
+    if (groupId !== undefined) refusedGroups.add(groupId);
   }
   const groups = await createMatchRepository(db).listGroups(input.accountId, {
     status: ['auto', 'confirmed', 'manual'],
   });
-  const settlements: Array<LedgerSettlement & { groupId: number; withWriteOff: boolean }> = [];
+  // First pass: each group's entries, bank total and write-off line (the gap, signed as it moves the bank account).
+  type Plan = {
+    g: (typeof groups)[number];
+    entries: Array<Pick<LedgerEntryRow, 'id' | 'external_id' | 'amount_minor' | 'reference'>>;
+    bankTotal: number;
+    date: string;
+    gap: number;
+    ref: string;
+  };
+  const plans: Plan[] = [];
   const writeOffs = new Map<number, LedgerPosting>();
   for (const g of groups) {
     if (g.ledgerIds.length === 0 || g.bankIds.length === 0) continue;
@@ -89,14 +97,15 @@ export async function settleHeldMatches(
       .select(['amount_minor', 'business_date', 'provider_txn_id'])
       .where('id', 'in', g.bankIds)
       .execute();
-    let remaining = bank.reduce((s, b) => s + Number(b.amount_minor), 0);
+    const bankTotal = bank.reduce((t, b) => t + Number(b.amount_minor), 0);
     const date = bank.reduce((m, b) => (b.business_date > m ? b.business_date : m), bank[0]!.business_date);
-    // A write-off (a short payment accepted): the entries are settled in full and the gap goes to its account on a
-    // second line, so the books' bank account moves by what the bank moved. Signed as it affects the bank.
-    const due = entries.reduce((s, e) => s + Number(e.amount_minor), 0);
-    const gap = writesOff && g.writeOff && g.writeOff.amountMinor > 0 ? Math.sign(due) * g.writeOff.amountMinor : 0;
-    if (gap !== 0) {
-      remaining += gap;
+    // A write-off (a short or over payment accepted): the entries are settled in full and the gap goes to its
+    // account on a second line, so the books' bank account moves by what the bank moved. The gap takes its sign
+    // from what the entries are due against what the bank moved: short adds to the settlement, over takes from it.
+    const due = entries.reduce((t, e) => t + Number(e.amount_minor), 0);
+    const size = writesOff && g.writeOff && g.writeOff.amountMinor > 0 ? g.writeOff.amountMinor : 0;
+    const gap = Math.sign(due - bankTotal) * size;
+    if (gap !== 0)
       writeOffs.set(g.id, {
         idempotencyKey: writeOffKey(g.id),
         date,
@@ -107,7 +116,25 @@ export async function settleHeldMatches(
         contraAccount: g.writeOff!.account,
         reference: bank[0]!.provider_txn_id,
       });
-    }
+    plans.push({ g, entries, bankTotal, date, gap, ref: bank[0]!.provider_txn_id });
+  }
+  // The write-off lines go first: an entry is settled in full only once its gap is written. When the books refuse
+  // the line (an account they do not have, a closed period), the entry is settled by what the bank moved and the
+  // rest stays open there, for a person, rather than the books' bank account being left off by the gap.
+  const writeOffWritten = new Set<number>(
+    [...writeOffs].filter(([, p]) => writeOffsTaken.has(p.idempotencyKey)).map(([groupId]) => groupId),
+  );
+  const writeOffOutcome = await writeOffLines(
+    deps,
+    input,
+    [...writeOffs].filter(([groupId, p]) => !done.has(p.idempotencyKey) && !refusedGroups.has(groupId)),
+  );
+  for (const groupId of writeOffOutcome.groups) writeOffWritten.add(groupId);
+  outcome.writtenOff = writeOffOutcome.groups.length;
+  const settlements: Array<LedgerSettlement & { groupId: number; withWriteOff: boolean }> = [];
+  for (const { g, entries, bankTotal, date, gap, ref } of plans) {
+    const withWriteOff = gap !== 0 && writeOffWritten.has(g.id);
+    let remaining = bankTotal + (withWriteOff ? gap : 0);
     entries.forEach((e, i) => {
       const open = Number(e.amount_minor);
       const last = i === entries.length - 1;
@@ -125,9 +152,9 @@ export async function settleHeldMatches(
         amountMinor: share,
         currency,
         bankAccount: input.bankAccount,
-        reference: bank[0]!.provider_txn_id,
+        reference: ref,
         groupId: g.id,
-        withWriteOff: gap !== 0,
+        withWriteOff,
       });
     });
   }
@@ -142,7 +169,6 @@ export async function settleHeldMatches(
     if (written) {
       outcome.written++;
       if (r.created) outcome.created++;
-      if (s.withWriteOff) settledWithWriteOff.add(s.groupId);
     } else {
       outcome.rejected++;
       refusedGroups.add(s.groupId);
@@ -177,13 +203,6 @@ export async function settleHeldMatches(
         'the books refused a match write-back; the match stands',
       );
   }
-  outcome.writtenOff = await writeOffLines(
-    deps,
-    input,
-    [...writeOffs].filter(
-      ([groupId, p]) => !done.has(p.idempotencyKey) && settledWithWriteOff.has(groupId) && !refusedGroups.has(groupId),
-    ),
-  );
   return outcome;
 }
 
@@ -196,8 +215,8 @@ async function writeOffLines(
   deps: { db: Kysely<Database>; logger: Logger },
   input: { accountId: string; sourceId: string; adapter: LedgerAdapter },
   lines: Array<[number, LedgerPosting]>,
-): Promise<number> {
-  if (lines.length === 0) return 0;
+): Promise<{ groups: number[] }> {
+  if (lines.length === 0) return { groups: [] };
   const postings = lines.map(([, p]) => p);
   const { written, rejected } = await postAllowingRefusals(input.adapter, postings);
   await recordPostRefusals(deps, input, rejected);
@@ -219,7 +238,7 @@ async function writeOffLines(
       })
       .execute();
   }
-  return written.length;
+  return { groups: written.map((r) => lines.find(([, x]) => x.idempotencyKey === r.idempotencyKey)![0]) };
 }
 
 /** Audit action of a rule-classified posting the books refused (recorded once; not sent again). */

@@ -11,8 +11,8 @@ import { requireComponent } from '../../support/components.js';
 import { openSqliteTestDb, type TestDb } from '../../support/databases.js';
 import { startTryton, trytonAvailable, type RunningTryton } from '../../support/tryton-server.js';
 
-// A short payment a person accepted with a write-off: write-back pays the invoice in full and books the gap on the
-// write-off account as a second statement line, once, so Tryton's bank account moves by what the bank moved.
+// A short payment a person accepted with a write-off: write-back books the gap on the write-off account as a
+// statement line, then pays the invoice in full, once each, so Tryton's bank account moves by what the bank moved.
 
 const logger = createLogger({ silent: true });
 let tryton: RunningTryton | undefined;
@@ -121,11 +121,12 @@ describe('write-off on write-back to a real Tryton 8.2', () => {
     await rpc.close();
     await adapter.close?.();
     expect(inv!.state).toBe('paid');
+    // The write-off line is written first: the invoice is settled in full only once its gap is booked.
     expect(lines.map((l) => [l.amount.toFixed(2), l['statement.'].state])).toEqual([
-      ['100000.00', 'validated'],
       ['-750.00', 'validated'],
+      ['100000.00', 'validated'],
     ]);
-    expect(lines[1]!['account.'].code).toBe(writeOffAccount);
+    expect(lines[0]!['account.'].code).toBe(writeOffAccount);
     // Both lines together move the bank account by what the bank moved.
     expect(lines.reduce((s, l) => s.plus(l.amount), lines[0]!.amount.minus(lines[0]!.amount)).toFixed(2)).toBe(
       '99250.00',
