@@ -153,15 +153,17 @@ export async function syncLedgerEntries(
         result.keptForMatches++;
         continue;
       }
+      // Listed open again: a row the books closed comes back (a person's own void, with no reason, never does), and
+      // a closing noted while a match held the row is forgotten.
       const reopen = row.status === 'void' && row.closed_reason !== null;
       const changed =
         row.row_fingerprint !== content.row_fingerprint ||
         row.due_date !== content.due_date ||
         row.ledger_account !== content.ledger_account;
-      if (row.status === 'open' && changed) {
+      if (row.status === 'open' && (changed || row.closed_reason !== null)) {
         await trx
           .updateTable('ledger_entries')
-          .set({ ...content, updated_at: now })
+          .set({ ...content, closed_reason: null, closed_at: null, updated_at: now })
           .where('id', '=', row.id)
           .execute();
         result.updated++;
@@ -186,8 +188,10 @@ export async function syncLedgerEntries(
 
     for (const [id, reason] of closedReason) {
       const row = stored.get(id);
-      if (!row || row.closed_reason !== null) continue;
+      // Already void; an open row whose closing was only noted while a match held it is voided once none does.
+      if (!row || row.status === 'void') continue;
       if (held.has(row.id)) {
+        if (row.closed_reason !== null) continue;
         // The match stands on the entry as matched; the books' closing (often this very match's write-back) is noted.
         await trx
           .updateTable('ledger_entries')

@@ -165,6 +165,42 @@ for (const kind of await databaseKinds()) {
       expect(await row('invoice:2')).toMatchObject({ status: 'open', amount_minor: 50_000, closed_reason: null });
     });
 
+    it('an entry closed while a match held it is closed once the match is undone, and not a candidate', async () => {
+      await syncLedgerEntries(h.db, { sourceId: 'books', label: 'x', entries: [inv('invoice:1', 100_000)] });
+      await confirmMatchOn('invoice:1');
+      await syncLedgerEntries(h.db, {
+        sourceId: 'books',
+        label: 'x',
+        entries: [],
+        closed: [{ id: 'invoice:1', reason: 'paid' }],
+      });
+      // The person undoes the match: the books still say paid.
+      await h.db.updateTable('match_items').set({ active: 0 }).execute();
+      const r = await syncLedgerEntries(h.db, {
+        sourceId: 'books',
+        label: 'x',
+        entries: [],
+        closed: [{ id: 'invoice:1', reason: 'paid' }],
+      });
+      expect(r).toMatchObject({ closed: 1 });
+      expect(await row('invoice:1')).toMatchObject({ status: 'void', closed_reason: 'paid' });
+      expect(await open()).toEqual([]);
+    });
+
+    it('a closing noted under a match is forgotten when the books list the entry open again', async () => {
+      await syncLedgerEntries(h.db, { sourceId: 'books', label: 'x', entries: [inv('invoice:1', 100_000)] });
+      await confirmMatchOn('invoice:1');
+      await syncLedgerEntries(h.db, {
+        sourceId: 'books',
+        label: 'x',
+        entries: [],
+        closed: [{ id: 'invoice:1', reason: 'paid' }],
+      });
+      await h.db.updateTable('match_items').set({ active: 0 }).execute();
+      await syncLedgerEntries(h.db, { sourceId: 'books', label: 'x', entries: [inv('invoice:1', 100_000)] });
+      expect(await row('invoice:1')).toMatchObject({ status: 'open', closed_reason: null });
+    });
+
     it('a complete pull closes stored open entries of its scope that it no longer lists, and nothing outside it', async () => {
       await syncLedgerEntries(h.db, {
         sourceId: 'books',
