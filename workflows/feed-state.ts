@@ -152,7 +152,10 @@ export class FeedMachine {
 
   wantSync(reason: string, refresh: boolean): void {
     if (this.syncWanted) {
-      this.syncWanted = { reason: `${this.syncWanted.reason}+${reason}`, refresh: this.syncWanted.refresh || refresh };
+      // Each reason once: a burst of webhooks during a sync must not grow the reason (and the carry) without bound.
+      const reasons = this.syncWanted.reason.split('+');
+      const joined = reasons.includes(reason) ? this.syncWanted.reason : `${this.syncWanted.reason}+${reason}`;
+      this.syncWanted = { reason: joined, refresh: this.syncWanted.refresh || refresh };
     } else {
       this.syncWanted = { reason, refresh };
     }
