@@ -165,7 +165,8 @@ for (const kind of await databaseKinds()) {
       expect(await row('invoice:2')).toMatchObject({ status: 'open', amount_minor: 50_000, closed_reason: null });
     });
 
-    it('an entry closed while a match held it is closed once the match is undone, and not a candidate', async () => {
+    /** invoice:1 is matched, the books then say it is paid (noted only), and the person undoes the match. */
+    async function paidWhileMatchedThenUndone(): Promise<void> {
       await syncLedgerEntries(h.db, { sourceId: 'books', label: 'x', entries: [inv('invoice:1', 100_000)] });
       await confirmMatchOn('invoice:1');
       await syncLedgerEntries(h.db, {
@@ -174,8 +175,11 @@ for (const kind of await databaseKinds()) {
         entries: [],
         closed: [{ id: 'invoice:1', reason: 'paid' }],
       });
-      // The person undoes the match: the books still say paid.
       await h.db.updateTable('match_items').set({ active: 0 }).execute();
+    }
+
+    it('an entry closed while a match held it is closed once the match is undone, and not a candidate', async () => {
+      await paidWhileMatchedThenUndone();
       const r = await syncLedgerEntries(h.db, {
         sourceId: 'books',
         label: 'x',
@@ -188,15 +192,7 @@ for (const kind of await databaseKinds()) {
     });
 
     it('a closing noted under a match is forgotten when the books list the entry open again', async () => {
-      await syncLedgerEntries(h.db, { sourceId: 'books', label: 'x', entries: [inv('invoice:1', 100_000)] });
-      await confirmMatchOn('invoice:1');
-      await syncLedgerEntries(h.db, {
-        sourceId: 'books',
-        label: 'x',
-        entries: [],
-        closed: [{ id: 'invoice:1', reason: 'paid' }],
-      });
-      await h.db.updateTable('match_items').set({ active: 0 }).execute();
+      await paidWhileMatchedThenUndone();
       await syncLedgerEntries(h.db, { sourceId: 'books', label: 'x', entries: [inv('invoice:1', 100_000)] });
       expect(await row('invoice:1')).toMatchObject({ status: 'open', closed_reason: null });
     });
