@@ -166,8 +166,16 @@ try {
       const paints: number[] = [];
       for (let i = 0; i < 6; i++) {
         await tab.goto(`${base}/accounts/bench/review?view=suggested&page=${i + 1}`, { waitUntil: 'load' });
+        // The paint entry can land after the load event on a fast page: wait for it, and fail rather than guess.
         const fcp = await tab.evaluate(
-          () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1,
+          () =>
+            new Promise<number>((resolve, reject) => {
+              new PerformanceObserver((list) => {
+                const paint = list.getEntriesByName('first-contentful-paint')[0];
+                if (paint) resolve(paint.startTime);
+              }).observe({ type: 'paint', buffered: true } as never); // a browser entry type Node's types lack
+              setTimeout(() => reject(new Error('no first-contentful-paint within 10 s')), 10_000);
+            }),
         );
         if (i > 0) paints.push(fcp);
       }
