@@ -317,9 +317,14 @@ try {
         break;
       } catch (e) {
         if (attempt >= 12) {
-          const d = await client.workflow.getHandle(accountFeedWorkflowId(id)).describe();
+          const handle = client.workflow.getHandle(accountFeedWorkflowId(id));
+          const d = await handle.describe();
+          // Why its workflow task fails, as the server recorded it: the last failed task's cause and message.
+          const events = (await handle.fetchHistory()).events ?? [];
+          const failed = events.filter((ev) => ev.workflowTaskFailedEventAttributes).pop();
+          const why = failed?.workflowTaskFailedEventAttributes;
           throw new Error(
-            `the feed of ${id} does not answer (${d.status.name}, ${d.historyLength} history events): ${(e as Error).message} ${String((e as { cause?: unknown }).cause ?? '')}`,
+            `the feed of ${id} does not answer (${d.status.name}, ${d.historyLength} history events): ${(e as Error).message} ${String((e as { cause?: unknown }).cause ?? '')}; last failed workflow task: cause ${String(why?.cause ?? 'none')}, ${why?.failure?.message ?? ''} ${why?.failure?.stackTrace?.split('\n').slice(0, 6).join(' | ') ?? ''}`,
             { cause: e },
           );
         }

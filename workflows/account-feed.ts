@@ -1,4 +1,12 @@
-import { allHandlersFinished, condition, continueAsNew, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  patched,
+  setHandler,
+  sleep,
+  workflowInfo,
+} from '@temporalio/workflow';
 import { DEFAULT_FEED_CONFIG, type AccountFeedConfig } from './feed-config.js';
 import { FeedMachine, initialCarry, type FeedCarry } from './feed-state.js';
 import { FeedSteps } from './feed-steps.js';
@@ -51,14 +59,19 @@ export async function accountFeed(input: AccountFeedInput): Promise<FeedStatus> 
       if (s.c.backfilled) await steps.reconcileIfPending('sync');
       continue;
     }
+    const info = workflowInfo();
+    const longHistory = info.continueAsNewSuggested || info.historyLength > cfg.maxHistoryEvents;
+    // Under a steady stream of webhooks a sync is always wanted: the feed continues as new first (the wanted sync is
+    // carried over and runs in the new run), or its history would grow until the server refuses its tasks.
+    if (longHistory && allHandlersFinished() && !s.c.reauthNeeded && patched('continue-as-new-before-a-wanted-sync'))
+      return continueAsNew<typeof accountFeed>({ accountId: s.accountId, config: input.config, carry: s.carry() });
     if (s.syncWanted) {
       await sleep(cfg.coalesceMs);
       await steps.runSync();
       await steps.reconcileIfPending('sync');
       continue;
     }
-    const info = workflowInfo();
-    if (info.continueAsNewSuggested || info.historyLength > cfg.maxHistoryEvents) {
+    if (longHistory) {
       // A syncNow caller waits for a sync, so waiting only for handlers to finish could wait forever: a new sync
       // request goes first, and the feed continues as new once nothing is pending.
       const busy = () => !!s.syncWanted || !!s.unlinkRequested || s.c.reauthNeeded;
