@@ -4,7 +4,7 @@ import { LedgerPartialWriteError } from '../../adapters/ledger/oauth/errors.js';
 import type { LedgerSettlement, LedgerSettlementResult } from '../../adapters/ledger/oauth/settlement.js';
 import type { LedgerAdapter, LedgerPosting } from '../../adapters/ledger/types.js';
 import { createLogger } from '../../worker/logger.js';
-import { seedAccount, seedBank, seedLedger } from '../reconciliation/seed.js';
+import { seedAccount, seedBank, seedLedger, seedWriteOffMatch } from '../reconciliation/seed.js';
 import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 
 /**
@@ -69,33 +69,14 @@ async function matchWithWriteOff(bankMinor: number, dueMinor: number, account: s
   const [entryId] = await seedLedger(db.db, 'books', [
     { date: '2026-11-02', amountMinor: dueMinor, reference: 'INV-9' },
   ]);
-  const g = await db.db
-    .insertInto('match_groups')
-    .values({
-      account_id: 'acc',
-      run_id: null,
-      kind: 'manual',
-      status: 'confirmed',
-      confidence: 1,
-      currency: 'NGN',
-      difference_minor: bankMinor - dueMinor,
-      write_off_account: account,
-      write_off_minor: Math.abs(bankMinor - dueMinor),
-      evidence: '[]',
-      rule_id: null,
-      decided_by: 'ama@example.com',
-      decided_at: '2026-11-13T09:00:00Z',
-      created_at: '2026-11-13T09:00:00Z',
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db.db
-    .insertInto('match_items')
-    .values([
-      { group_id: Number(g.id), side: 'bank', item_id: bankId!, amount_minor: bankMinor, active: 1 },
-      { group_id: Number(g.id), side: 'ledger', item_id: entryId!, amount_minor: dueMinor, active: 1 },
-    ])
-    .execute();
+  await seedWriteOffMatch(db.db, {
+    accountId: 'acc',
+    bankId: bankId!,
+    bankMinor,
+    entryId: entryId!,
+    dueMinor,
+    account,
+  });
 }
 
 const input = (adapter: LedgerAdapter) => ({ accountId: 'acc', sourceId: 'books', bankAccount: '1010', adapter });

@@ -110,3 +110,38 @@ export async function tableCounts(db: Kysely<Database>): Promise<Record<string, 
   }
   return out;
 }
+
+/** A person's confirmed match of one bank line to one entry, the gap between them written off to `account`. */
+export async function seedWriteOffMatch(
+  db: Kysely<Database>,
+  m: { accountId: string; bankId: number; bankMinor: number; entryId: number; dueMinor: number; account: string },
+): Promise<number> {
+  const g = await db
+    .insertInto('match_groups')
+    .values({
+      account_id: m.accountId,
+      run_id: null,
+      kind: 'manual',
+      status: 'confirmed',
+      confidence: 1,
+      currency: 'NGN',
+      difference_minor: m.bankMinor - m.dueMinor,
+      write_off_account: m.account,
+      write_off_minor: Math.abs(m.bankMinor - m.dueMinor),
+      evidence: '[]',
+      rule_id: null,
+      decided_by: 'ama@example.com',
+      decided_at: '2026-11-13T09:00:00Z',
+      created_at: '2026-11-13T09:00:00Z',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('match_items')
+    .values([
+      { group_id: Number(g.id), side: 'bank', item_id: m.bankId, amount_minor: m.bankMinor, active: 1 },
+      { group_id: Number(g.id), side: 'ledger', item_id: m.entryId, amount_minor: m.dueMinor, active: 1 },
+    ])
+    .execute();
+  return Number(g.id);
+}

@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import type { AccountCounts } from '../../db/review-repository.js';
 import type { AccountRow } from '../../db/schema.js';
 import { maskNumbers, money, when } from '../format.js';
@@ -31,7 +32,8 @@ export function accountsPage(d: AccountsPageData): Html {
   const rows = d.accounts.map(({ account: a, counts: c, lastRunAt, binding, statement }) => {
     const st = feedState(a);
     const id = encodeURIComponent(a.id);
-    const pct = c.lines ? ((c.matched * 100) / c.lines).toFixed(1) : '—';
+    // A ratio of counts, worked in decimal.js like every ratio here, never in floating point.
+    const pct = c.lines ? new Decimal(c.matched).times(100).div(c.lines).toFixed(1) : '—';
     return html`<tr>
       <td>
         <a href="/accounts/${id}/review"><b>${a.name}</b></a>

@@ -6,7 +6,7 @@ import type { LedgerAdapter } from '../../../adapters/ledger/types.js';
 import { syncLedgerEntries } from '../../../db/ledger-sync-repository.js';
 import type { Decimal } from '../../../domain/money.js';
 import { createLogger } from '../../../worker/logger.js';
-import { seedAccount, seedBank } from '../../reconciliation/seed.js';
+import { seedAccount, seedBank, seedWriteOffMatch } from '../../reconciliation/seed.js';
 import { requireComponent } from '../../support/components.js';
 import { openSqliteTestDb, type TestDb } from '../../support/databases.js';
 import { startTryton, trytonAvailable, type RunningTryton } from '../../support/tryton-server.js';
@@ -59,33 +59,14 @@ describe('write-off on write-back to a real Tryton 8.2', () => {
       { date: '2026-11-12', amountMinor: 9_925_000, narration: 'TRF FROM KUMASI COCOA PO-5' },
     ]);
     const writeOffAccount = tryton!.books.expenseAccount.code;
-    const g = await db.db
-      .insertInto('match_groups')
-      .values({
-        account_id: 'acc_wo',
-        run_id: null,
-        kind: 'manual',
-        status: 'confirmed',
-        confidence: 1,
-        currency: 'NGN',
-        difference_minor: -75_000,
-        write_off_account: writeOffAccount,
-        write_off_minor: 75_000,
-        evidence: '[]',
-        rule_id: null,
-        decided_by: 'ama@example.com',
-        decided_at: '2026-11-13T09:00:00Z',
-        created_at: '2026-11-13T09:00:00Z',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await db.db
-      .insertInto('match_items')
-      .values([
-        { group_id: Number(g.id), side: 'bank', item_id: bankId!, amount_minor: 9_925_000, active: 1 },
-        { group_id: Number(g.id), side: 'ledger', item_id: Number(entry.id), amount_minor: 10_000_000, active: 1 },
-      ])
-      .execute();
+    await seedWriteOffMatch(db.db, {
+      accountId: 'acc_wo',
+      bankId: bankId!,
+      bankMinor: 9_925_000,
+      entryId: Number(entry.id),
+      dueMinor: 10_000_000,
+      account: writeOffAccount,
+    });
 
     const input = { accountId: 'acc_wo', sourceId: 'erp', bankAccount: '1.1.1', adapter };
     const first = await settleHeldMatches({ db: db.db, logger }, input);
