@@ -50,3 +50,6 @@ function fit(widths: number[], headers: string[], maxWidth: number, shrink?: rea
     widths[widest]!--;
   }
 }
+
+/** An ISO instant as a table shows it: date and minutes, UTC (null stays null). */
+export const shortTime = (iso: string | null): string | null => (iso ? iso.replace('T', ' ').slice(0, 16) : null);

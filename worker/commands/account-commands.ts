@@ -15,7 +15,7 @@ import type { CliContext } from '../cli-context.js';
 import { startAccountFeed } from '../feed-client.js';
 import { UsageError } from '../exit-codes.js';
 import { ConfigError } from '../settings.js';
-import { formatTable } from '../table.js';
+import { formatTable, shortTime } from '../table.js';
 import { issueReauthLink, liveReauthLink } from './reauth-links.js';
 import { accountAlias, normalizeAlias, requireFreeAlias, requireLinked, resolveAccount } from './account-ref.js';
 
@@ -144,7 +144,7 @@ export async function accountsCommand(ctx: CliContext, o: { json?: boolean; wide
           a.currency,
           a.state,
           a.balance,
-          a.balanceAsOf ? `${a.balanceAsOf.slice(0, 16).replace('T', ' ')}Z` : null,
+          a.balanceAsOf ? `${shortTime(a.balanceAsOf)}Z` : null,
           a.transactions,
           a.syncedThrough,
           ledgerOf(a),

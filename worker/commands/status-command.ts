@@ -8,7 +8,7 @@ import type { Database } from '../../db/schema.js';
 import { currentHolder, lastRun } from '../data-dir-lock.js';
 import { EXIT, exitCodeOf } from '../exit-codes.js';
 import { loadSettings, type BankfeedSettings } from '../settings.js';
-import { formatTable } from '../table.js';
+import { formatTable, shortTime } from '../table.js';
 import { accountAlias } from './account-ref.js';
 import { liveReauthLink } from './reauth-links.js';
 
@@ -87,8 +87,6 @@ function workerLine(dataDir: string): string {
 function needsAttention(a: { state: string; lastError: string | null; reauthUrl: string | null }): boolean {
   return a.state !== 'UNLINKED' && (a.state === 'REAUTH_REQUIRED' || a.lastError !== null);
 }
-
-const shortTime = (iso: string | null) => (iso ? iso.replace('T', ' ').slice(0, 16) : null);
 
 /**
  * `bankfeed status`: per account, the last sync and reconciliation, read from the database only (the feeds record
