@@ -45,6 +45,21 @@ export function ledgerRowFingerprint(e: LedgerEntry): string {
 }
 
 /** Every entry has an id (unique in the batch), whole minor units, an ISO date and a known currency. */
+/** The stored columns that say what an entry is (not where it came from or its state). */
+export function ledgerEntryContent(e: LedgerEntry) {
+  return {
+    ledger_account: e.account ?? null,
+    entry_date: e.date,
+    due_date: e.dueDate ?? null,
+    amount_minor: e.amountMinor,
+    currency: e.currency,
+    reference: e.reference ?? null,
+    description: e.description ?? null,
+    party: e.party ?? null,
+    row_fingerprint: ledgerRowFingerprint(e),
+  };
+}
+
 export function validateLedgerEntries(input: { fileName: string; entries: LedgerEntry[] }): void {
   const seen = new Set<string>();
   for (const [i, e] of input.entries.entries()) {
@@ -96,16 +111,8 @@ export async function importLedgerEntries(
         const rows: NewLedgerEntry[] = input.entries.slice(i, i + BATCH).map((e) => ({
           source_id: input.sourceId,
           external_id: e.id,
-          ledger_account: e.account ?? null,
-          entry_date: e.date,
-          due_date: e.dueDate ?? null,
-          amount_minor: e.amountMinor,
-          currency: e.currency,
-          reference: e.reference ?? null,
-          description: e.description ?? null,
-          party: e.party ?? null,
+          ...ledgerEntryContent(e),
           status: 'open',
-          row_fingerprint: ledgerRowFingerprint(e),
           import_id: importId,
           raw: null,
           created_at: now,

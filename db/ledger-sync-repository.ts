@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { LedgerEntry } from '../domain/ledger.js';
 import { nowIso } from './connection.js';
-import { ledgerRowFingerprint, validateLedgerEntries } from './ledger-repository.js';
+import { ledgerEntryContent, validateLedgerEntries } from './ledger-repository.js';
 import type { Database, NewLedgerEntry } from './schema.js';
 
 /** Why the books closed an entry (mirrors the adapters' LedgerCloseReason; db/ does not import adapters). */
@@ -125,17 +125,7 @@ export async function syncLedgerEntries(
     const inserts: NewLedgerEntry[] = [];
     for (const e of input.entries) {
       const row = stored.get(e.id);
-      const content = {
-        ledger_account: e.account ?? null,
-        entry_date: e.date,
-        due_date: e.dueDate ?? null,
-        amount_minor: e.amountMinor,
-        currency: e.currency,
-        reference: e.reference ?? null,
-        description: e.description ?? null,
-        party: e.party ?? null,
-        row_fingerprint: ledgerRowFingerprint(e),
-      };
+      const content = ledgerEntryContent(e);
       if (!row) {
         inserts.push({
           source_id: input.sourceId,
