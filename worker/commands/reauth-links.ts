@@ -6,8 +6,6 @@ import type { AccountRow, Database } from '../../db/schema.js';
 
 import { DEFAULT_REAUTH_LINK_TTL_MS } from '../../domain/reauth-link.js';
 
-export { DEFAULT_REAUTH_LINK_TTL_MS };
-
 type LinkFields = Pick<AccountRow, 'state' | 'reauth_url' | 'reauth_required_at'> & {
   reauth_expires_at?: string | null;
 };
