@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { MonoDirectPay, VerifiedDirectPay } from '../adapters/mono/index.js';
+import { listLinkedAccountBindings } from '../db/account-repository.js';
 import {
   applyVerifiedState,
   collectionByReference,
@@ -15,6 +16,7 @@ import {
   recordCollectionEvent,
   type CollectionRow,
 } from '../db/collection-repository.js';
+import { listOpenReceivablesByReference } from '../db/ledger-repository.js';
 import type { Database } from '../db/schema.js';
 import { formatMoney, money } from '../domain/money.js';
 
@@ -77,18 +79,10 @@ export function createCollectionActivities(deps: CollectionDeps) {
   async function findInvoice(
     invoiceRef: string,
   ): Promise<{ entryId: number; amountMinor: number; accountId: string | null } | null> {
-    const entries = await deps.db
-      .selectFrom('ledger_entries')
-      .select(['id', 'amount_minor', 'source_id', 'reference', 'status'])
-      .where('status', '=', 'open')
-      .where('amount_minor', '>', 0)
-      .where((eb) => eb(eb.fn<string>('upper', ['reference']), '=', invoiceRef.toUpperCase()))
-      .execute();
+    const entries = await listOpenReceivablesByReference(deps.db, invoiceRef);
     if (entries.length !== 1) return null;
     const e = entries[0]!;
-    const accounts = (
-      await deps.db.selectFrom('accounts').select(['id', 'ledger_binding']).where('state', '!=', 'UNLINKED').execute()
-    ).filter(
+    const accounts = (await listLinkedAccountBindings(deps.db)).filter(
       (a) =>
         a.ledger_binding !== null && (JSON.parse(a.ledger_binding) as { sourceId?: string }).sourceId === e.source_id,
     );

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { clearAccountLastErrorStartingWith, setAccountLastError } from '../db/account-repository.js';
 import { nowIso } from '../db/connection.js';
 import type { Database } from '../db/schema.js';
 
@@ -19,19 +20,15 @@ export async function recordNightlyFailure(
 ): Promise<void> {
   const where = input.sourceId ? `ledger source "${input.sourceId}"` : 'no ledger source';
   const message = input.message.length > MAX_MESSAGE ? `${input.message.slice(0, MAX_MESSAGE)}…` : input.message;
-  await db
-    .updateTable('accounts')
-    .set({ last_error: `${NIGHTLY_ERROR_PREFIX} ${input.day}: ${where}: ${message}`, updated_at: nowIso() })
-    .where('id', '=', input.accountId)
-    .execute();
+  await setAccountLastError(
+    db,
+    input.accountId,
+    `${NIGHTLY_ERROR_PREFIX} ${input.day}: ${where}: ${message}`,
+    nowIso(),
+  );
 }
 
 /** A good night clears a failure an earlier night recorded; the feed's own errors stay. */
 export async function clearNightlyFailure(db: Kysely<Database>, accountId: string): Promise<void> {
-  await db
-    .updateTable('accounts')
-    .set({ last_error: null, updated_at: nowIso() })
-    .where('id', '=', accountId)
-    .where('last_error', 'like', `${NIGHTLY_ERROR_PREFIX} %`)
-    .execute();
+  await clearAccountLastErrorStartingWith(db, accountId, `${NIGHTLY_ERROR_PREFIX} `, nowIso());
 }

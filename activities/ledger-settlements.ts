@@ -4,6 +4,10 @@ import { LedgerPartialWriteError } from '../adapters/ledger/oauth/errors.js';
 import type { LedgerSettlement, SettlesEntries } from '../adapters/ledger/oauth/settlement.js';
 import type { LedgerAdapter, LedgerPosting } from '../adapters/ledger/types.js';
 import { normalizeCurrency } from '../domain/currency.js';
+import { getAccountCurrency } from '../db/account-repository.js';
+import { createAuditRepository } from '../db/audit-repository.js';
+import { listBankLineAmounts } from '../db/bank-transaction-repository.js';
+import { listSourceEntriesForSettlement } from '../db/ledger-repository.js';
 import { createMatchRepository } from '../db/match-repository.js';
 import type { Database, LedgerEntryRow } from '../db/schema.js';
 
@@ -45,18 +49,14 @@ export async function settleHeldMatches(
   if (!settles(input.adapter)) return outcome;
   // Write-offs need a second line in the books; an adapter that cannot post one settles the bank amount only.
   const writesOff = typeof input.adapter.postEntries === 'function';
-  const account = await db
-    .selectFrom('accounts')
-    .select('currency')
-    .where('id', '=', input.accountId)
-    .executeTakeFirstOrThrow();
-  const currency = normalizeCurrency(account.currency);
-  const history = await db
-    .selectFrom('audit_log')
-    .select(['entity_id', 'action', 'detail', 'after'])
-    .where('account_id', '=', input.accountId)
-    .where('action', 'in', [SETTLE_ACTION, SETTLE_REJECTED_ACTION, WRITE_OFF_ACTION, POST_REJECTED_ACTION])
-    .execute();
+  const currency = normalizeCurrency(await getAccountCurrency(db, input.accountId));
+  const audit = createAuditRepository(db);
+  const history = await audit.listActionsOfAccount(input.accountId, [
+    SETTLE_ACTION,
+    SETTLE_REJECTED_ACTION,
+    WRITE_OFF_ACTION,
+    POST_REJECTED_ACTION,
+  ]);
   const done = new Set(history.map((r) => r.entity_id));
   // Write-off lines the books took (a refused one is in `done` too, but not here), and groups whose settlement the
   // books refused (their write-off line is not sent).
@@ -83,20 +83,9 @@ export async function settleHeldMatches(
   const writeOffs = new Map<number, LedgerPosting>();
   for (const g of groups) {
     if (g.ledgerIds.length === 0 || g.bankIds.length === 0) continue;
-    const entries = await db
-      .selectFrom('ledger_entries')
-      .select(['id', 'external_id', 'amount_minor', 'reference'])
-      .where('id', 'in', g.ledgerIds)
-      .where('source_id', '=', input.sourceId)
-      .orderBy('entry_date')
-      .orderBy('id')
-      .execute();
+    const entries = await listSourceEntriesForSettlement(db, input.sourceId, g.ledgerIds);
     if (entries.length === 0) continue;
-    const bank = await db
-      .selectFrom('bank_transactions')
-      .select(['amount_minor', 'business_date', 'provider_txn_id'])
-      .where('id', 'in', g.bankIds)
-      .execute();
+    const bank = await listBankLineAmounts(db, g.bankIds);
     const bankTotal = bank.reduce((t, b) => t + Number(b.amount_minor), 0);
     const date = bank.reduce((m, b) => (b.business_date > m ? b.business_date : m), bank[0]!.business_date);
     // A write-off (a short or over payment accepted): the entries are settled in full and the gap goes to its
@@ -173,30 +162,24 @@ export async function settleHeldMatches(
       outcome.rejected++;
       refusedGroups.add(s.groupId);
     }
-    await db
-      .insertInto('audit_log')
-      .values({
-        at: now,
-        actor: 'system',
-        action: written ? SETTLE_ACTION : SETTLE_REJECTED_ACTION,
-        entity_type: 'match_write_back',
-        entity_id: r.idempotencyKey,
-        account_id: input.accountId,
-        detail: JSON.stringify(
-          written
-            ? { sourceId: input.sourceId, groupId: s.groupId, externalId: r.externalId, created: r.created }
-            : { sourceId: input.sourceId, groupId: s.groupId, vendorMessage: r.vendorMessage },
-        ),
-        before: null,
-        after: JSON.stringify({
-          entryId: s.entryId,
-          date: s.date,
-          amountMinor: s.amountMinor,
-          currency: s.currency,
-          withWriteOff: s.withWriteOff,
-        }),
-      })
-      .execute();
+    await audit.append({
+      at: now,
+      actor: 'system',
+      action: written ? SETTLE_ACTION : SETTLE_REJECTED_ACTION,
+      entityType: 'match_write_back',
+      entityId: r.idempotencyKey,
+      accountId: input.accountId,
+      detail: written
+        ? { sourceId: input.sourceId, groupId: s.groupId, externalId: r.externalId, created: r.created }
+        : { sourceId: input.sourceId, groupId: s.groupId, vendorMessage: r.vendorMessage },
+      after: {
+        entryId: s.entryId,
+        date: s.date,
+        amountMinor: s.amountMinor,
+        currency: s.currency,
+        withWriteOff: s.withWriteOff,
+      },
+    });
     if (!written)
       deps.logger.warn(
         { accountId: input.accountId, groupId: s.groupId, vendorMessage: r.vendorMessage },
@@ -221,22 +204,19 @@ async function writeOffLines(
   const { written, rejected } = await postAllowingRefusals(input.adapter, postings);
   await recordPostRefusals(deps, input, rejected);
   const now = new Date().toISOString();
+  const audit = createAuditRepository(deps.db);
   for (const r of written) {
     const [groupId, p] = lines.find(([, x]) => x.idempotencyKey === r.idempotencyKey)!;
-    await deps.db
-      .insertInto('audit_log')
-      .values({
-        at: now,
-        actor: 'system',
-        action: WRITE_OFF_ACTION,
-        entity_type: 'match_write_off',
-        entity_id: r.idempotencyKey,
-        account_id: input.accountId,
-        detail: JSON.stringify({ sourceId: input.sourceId, groupId, externalId: r.externalId, created: r.created }),
-        before: null,
-        after: JSON.stringify(p),
-      })
-      .execute();
+    await audit.append({
+      at: now,
+      actor: 'system',
+      action: WRITE_OFF_ACTION,
+      entityType: 'match_write_off',
+      entityId: r.idempotencyKey,
+      accountId: input.accountId,
+      detail: { sourceId: input.sourceId, groupId, externalId: r.externalId, created: r.created },
+      after: p,
+    });
   }
   return { groups: written.map((r) => lines.find(([, x]) => x.idempotencyKey === r.idempotencyKey)![0]) };
 }
@@ -266,21 +246,17 @@ export async function recordPostRefusals(
   rejected: Array<{ idempotencyKey: string; vendorMessage: string }>,
 ): Promise<void> {
   const now = new Date().toISOString();
+  const audit = createAuditRepository(deps.db);
   for (const r of rejected) {
-    await deps.db
-      .insertInto('audit_log')
-      .values({
-        at: now,
-        actor: 'system',
-        action: POST_REJECTED_ACTION,
-        entity_type: 'ledger_posting',
-        entity_id: r.idempotencyKey,
-        account_id: input.accountId,
-        detail: JSON.stringify({ sourceId: input.sourceId, vendorMessage: r.vendorMessage }),
-        before: null,
-        after: null,
-      })
-      .execute();
+    await audit.append({
+      at: now,
+      actor: 'system',
+      action: POST_REJECTED_ACTION,
+      entityType: 'ledger_posting',
+      entityId: r.idempotencyKey,
+      accountId: input.accountId,
+      detail: { sourceId: input.sourceId, vendorMessage: r.vendorMessage },
+    });
     deps.logger.warn(
       { accountId: input.accountId, key: r.idempotencyKey, vendorMessage: r.vendorMessage },
       'the books refused a posting; the classification stands',

@@ -8,6 +8,7 @@ import { writeOrgSummary, writeReconciliationReport, type OrgSummaryRow } from '
 import { normalizeCurrency } from '../domain/currency.js';
 import { businessDateOf } from '../domain/dates.js';
 import { getAccount, pageLinkedAccountIds } from '../db/account-repository.js';
+import { createMatchRepository } from '../db/match-repository.js';
 import type { Database } from '../db/schema.js';
 import { clearNightlyFailure, recordNightlyFailure } from './ledger-nightly-status.js';
 import type { LedgerBindingValue, ReconcileActivities, ReportSink } from './reconcile-activities.js';
@@ -96,11 +97,7 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
     if (!b || a.state === 'UNLINKED') return { row, file: null };
     const outcome = await deps.reconcile.reconcileAccountFeed({ accountId, trigger: 'nightly' });
     if (!outcome) return { row, file: null };
-    const run = await deps.db
-      .selectFrom('reconcile_runs')
-      .select(['period_from', 'period_to'])
-      .where('id', '=', outcome.runId ?? -1)
-      .executeTakeFirst();
+    const run = await createMatchRepository(deps.db).runPeriod(outcome.runId ?? -1);
     const today = businessDateOf(clock(), 'Africa/Lagos');
     const period = run ? { from: run.period_from, to: run.period_to } : { from: today, to: today };
     // The same report the CLI and the web app build: the books' own balance (adapter or checkpoint) included.

@@ -16,8 +16,15 @@ import {
 import { normalizeCurrency } from '../domain/currency.js';
 import { addBusinessDays, businessDateOf } from '../domain/dates.js';
 import type { MatchOptions } from '../matching/options.js';
-import { listAccounts } from '../db/account-repository.js';
-import { syncLedgerEntries } from '../db/ledger-sync-repository.js';
+import {
+  getAccountCurrency,
+  getAccountLedgerBinding,
+  listAccounts,
+  recordLedgerBindingIfUnset,
+} from '../db/account-repository.js';
+import { createAuditRepository } from '../db/audit-repository.js';
+import { getBankTransaction, liveBusinessDateRange } from '../db/bank-transaction-repository.js';
+import { getLedgerPullCursor, saveLedgerPullCursor, syncLedgerEntries } from '../db/ledger-sync-repository.js';
 import { createMatchRepository } from '../db/match-repository.js';
 import type { Database } from '../db/schema.js';
 import { buildAccountReport, type StatedBookBalance } from './report-builder.js';
@@ -79,24 +86,14 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
   const adapters = new Map<string, LedgerAdapter>();
 
   async function bindingOf(accountId: string): Promise<LedgerBindingValue | null> {
-    const row = await deps.db
-      .selectFrom('accounts')
-      .select('ledger_binding')
-      .where('id', '=', accountId)
-      .executeTakeFirst();
+    const row = await getAccountLedgerBinding(deps.db, accountId);
     if (row?.ledger_binding) return JSON.parse(row.ledger_binding) as LedgerBindingValue;
     const b = deps.ledger?.config.bindings?.find((x) => x.accountId === accountId);
     if (!b) return null;
     const value = { sourceId: b.sourceId, ledgerAccount: b.ledgerAccount, writeBack: b.writeBack ?? false };
     // A configured binding is recorded on the account the first time it is used, so `accounts`, `status` and the
     // web app show it under `worker` as under `start` (an account linked after the process started included).
-    if (row)
-      await deps.db
-        .updateTable('accounts')
-        .set({ ledger_binding: JSON.stringify(value) })
-        .where('id', '=', accountId)
-        .where('ledger_binding', 'is', null)
-        .execute();
+    if (row) await recordLedgerBindingIfUnset(deps.db, accountId, JSON.stringify(value));
     return value;
   }
 
@@ -122,16 +119,11 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
     period: { from: string; to: string },
   ): Promise<number> {
     const adapter = adapterFor(b.sourceId);
-    const state = await deps.db
-      .selectFrom('ledger_sync_state')
-      .selectAll()
-      .where('source_id', '=', b.sourceId)
-      .where('ledger_account', '=', b.ledgerAccount)
-      .executeTakeFirst();
+    const key = { sourceId: b.sourceId, ledgerAccount: b.ledgerAccount };
     const pulled = await adapter.pullOpenEntries({
       ledgerAccount: b.ledgerAccount,
       period,
-      cursor: state?.cursor ?? null,
+      cursor: await getLedgerPullCursor(deps.db, key),
     });
     // New entries inserted, changed ones updated, closed ones (paid, cancelled, gone) closed; held matches stand.
     const synced = await syncLedgerEntries(deps.db, {
@@ -142,14 +134,7 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
       complete: pulled.complete ?? null,
     });
     const inserted = synced.inserted;
-    const now = new Date().toISOString();
-    await deps.db
-      .insertInto('ledger_sync_state')
-      .values({ source_id: b.sourceId, ledger_account: b.ledgerAccount, cursor: pulled.cursor, pulled_at: now })
-      .onConflict((oc) =>
-        oc.columns(['source_id', 'ledger_account']).doUpdateSet({ cursor: pulled.cursor, pulled_at: now }),
-      )
-      .execute();
+    await saveLedgerPullCursor(deps.db, key, pulled.cursor, new Date().toISOString());
     deps.logger.info({ accountId, sourceId: b.sourceId, pulled: pulled.entries.length, ...synced }, 'ledger pulled');
     return inserted;
   }
@@ -185,12 +170,7 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
   }
 
   async function accountPeriod(accountId: string): Promise<{ from: string; to: string }> {
-    const r = await deps.db
-      .selectFrom('bank_transactions')
-      .select((eb) => [eb.fn.min<string>('business_date').as('from'), eb.fn.max<string>('business_date').as('to')])
-      .where('account_id', '=', accountId)
-      .where('status', '!=', 'removed')
-      .executeTakeFirst();
+    const r = await liveBusinessDateRange(deps.db, accountId);
     const today = businessDateOf(clock(), 'Africa/Lagos');
     return { from: r?.from ?? today, to: r?.to && r.to > today ? r.to : today };
   }
@@ -205,38 +185,24 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
     if (!b.writeBack || !adapter.postEntries) return 0;
     const repo = createMatchRepository(deps.db);
     const groups = await repo.listGroups(accountId, { status: ['auto', 'confirmed'] });
-    const account = await deps.db
-      .selectFrom('accounts')
-      .selectAll()
-      .where('id', '=', accountId)
-      .executeTakeFirstOrThrow();
+    const currency = await getAccountCurrency(deps.db, accountId);
+    const audit = createAuditRepository(deps.db);
     const done = new Set(
-      (
-        await deps.db
-          .selectFrom('audit_log')
-          .select('entity_id')
-          .where('action', 'in', ['ledger.post', POST_REJECTED_ACTION])
-          .where('account_id', '=', accountId)
-          .execute()
-      ).map((r) => r.entity_id),
+      (await audit.listActionsOfAccount(accountId, ['ledger.post', POST_REJECTED_ACTION])).map((r) => r.entity_id),
     );
     const postings = [];
     for (const g of groups) {
       if (g.kind !== 'rule' || !g.proposed || g.ledgerIds.length > 0) continue;
       const key = `bankfeed-group-${g.id}`;
       if (done.has(key)) continue;
-      const line = await deps.db
-        .selectFrom('bank_transactions')
-        .selectAll()
-        .where('id', '=', g.bankIds[0]!)
-        .executeTakeFirst();
+      const line = await getBankTransaction(deps.db, g.bankIds[0]!);
       if (!line) continue;
       postings.push({
         idempotencyKey: key,
         date: line.business_date,
         description: g.proposed.description,
         amountMinor: Number(line.amount_minor),
-        currency: normalizeCurrency(account.currency),
+        currency: normalizeCurrency(currency),
         bankAccount: b.ledgerAccount,
         contraAccount: g.proposed.account,
         reference: line.provider_txn_id,
@@ -247,20 +213,16 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
     await recordPostRefusals(deps, { accountId, sourceId: b.sourceId }, rejected);
     const now = new Date().toISOString();
     for (const r of results) {
-      await deps.db
-        .insertInto('audit_log')
-        .values({
-          at: now,
-          actor: 'system',
-          action: 'ledger.post',
-          entity_type: 'ledger_posting',
-          entity_id: r.idempotencyKey,
-          account_id: accountId,
-          detail: JSON.stringify({ sourceId: b.sourceId, externalId: r.externalId, created: r.created }),
-          before: null,
-          after: JSON.stringify(postings.find((p) => p.idempotencyKey === r.idempotencyKey) ?? null),
-        })
-        .execute();
+      await audit.append({
+        at: now,
+        actor: 'system',
+        action: 'ledger.post',
+        entityType: 'ledger_posting',
+        entityId: r.idempotencyKey,
+        accountId,
+        detail: { sourceId: b.sourceId, externalId: r.externalId, created: r.created },
+        after: postings.find((p) => p.idempotencyKey === r.idempotencyKey) ?? null,
+      });
     }
     return results.filter((r) => r.created).length;
   }

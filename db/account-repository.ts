@@ -109,3 +109,59 @@ export function maskAccountNumber(n: string | null | undefined): string | null {
   const digits = n.replace(/\D/g, '');
   return digits.length <= 4 ? '****' : `******${digits.slice(-4)}`;
 }
+
+/** The account's stored ledger binding (JSON text, null when unbound); undefined for an unknown account. */
+export async function getAccountLedgerBinding(
+  db: Kysely<Database>,
+  id: string,
+): Promise<{ ledger_binding: string | null } | undefined> {
+  return db.selectFrom('accounts').select('ledger_binding').where('id', '=', id).executeTakeFirst();
+}
+
+/** Records a binding on an account that has none yet (one already recorded, by a person or earlier, stands). */
+export async function recordLedgerBindingIfUnset(db: Kysely<Database>, id: string, binding: string): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set({ ledger_binding: binding })
+    .where('id', '=', id)
+    .where('ledger_binding', 'is', null)
+    .execute();
+}
+
+/** The ledger bindings (JSON text or null) of every account that is still linked. */
+export async function listLinkedAccountBindings(
+  db: Kysely<Database>,
+): Promise<Array<{ id: string; ledger_binding: string | null }>> {
+  return db.selectFrom('accounts').select(['id', 'ledger_binding']).where('state', '!=', 'UNLINKED').execute();
+}
+
+/** The account's currency as stored (Mono's code); throws kysely's NoResultError for an unknown account. */
+export async function getAccountCurrency(db: Kysely<Database>, id: string): Promise<string> {
+  const row = await db.selectFrom('accounts').select('currency').where('id', '=', id).executeTakeFirstOrThrow();
+  return row.currency;
+}
+
+/** Sets the account's last error (the status line `bankfeed status` and the web app show). */
+export async function setAccountLastError(
+  db: Kysely<Database>,
+  id: string,
+  lastError: string,
+  at: string,
+): Promise<void> {
+  await db.updateTable('accounts').set({ last_error: lastError, updated_at: at }).where('id', '=', id).execute();
+}
+
+/** Clears the account's last error only when it starts with `start`: one writer's words, not another's. */
+export async function clearAccountLastErrorStartingWith(
+  db: Kysely<Database>,
+  id: string,
+  start: string,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set({ last_error: null, updated_at: at })
+    .where('id', '=', id)
+    .where('last_error', 'like', `${start}%`)
+    .execute();
+}

@@ -141,6 +141,19 @@ export function createAuditRepository(db: Kysely<Database>) {
       return rows.map(toAuditEntry);
     },
 
+    /** An account's entries of the given actions, raw (JSON text): what write-back already did or was refused. */
+    async listActionsOfAccount(
+      accountId: string,
+      actions: string[],
+    ): Promise<Array<Pick<AuditRow, 'entity_id' | 'action' | 'detail' | 'after'>>> {
+      return db
+        .selectFrom('audit_log')
+        .select(['entity_id', 'action', 'detail', 'after'])
+        .where('account_id', '=', accountId)
+        .where('action', 'in', actions)
+        .execute();
+    },
+
     async count(): Promise<number> {
       const row = await db
         .selectFrom('audit_log')

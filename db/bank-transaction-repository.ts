@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { BusinessDate } from '../domain/dates.js';
-import type { Database } from './schema.js';
+import type { BankTransactionRow, Database } from './schema.js';
 
 /** One bank line as fetched from the provider, already normalised (signed amount, business date, fingerprint). */
 export interface FetchedBankLine {
@@ -286,4 +286,34 @@ export async function countLiveBankTransactions(db: Kysely<Database>, accountId:
     .where('status', '!=', 'removed')
     .executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/** Amount, business date and provider id of the lines among `ids` (in the database's order). */
+export async function listBankLineAmounts(
+  db: Kysely<Database>,
+  ids: number[],
+): Promise<Array<Pick<BankTransactionRow, 'amount_minor' | 'business_date' | 'provider_txn_id'>>> {
+  return db
+    .selectFrom('bank_transactions')
+    .select(['amount_minor', 'business_date', 'provider_txn_id'])
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/** One bank line by id, whatever its account or status. */
+export async function getBankTransaction(db: Kysely<Database>, id: number): Promise<BankTransactionRow | undefined> {
+  return db.selectFrom('bank_transactions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The first and last business dates of the account's live (not removed) lines; nulls when it has none. */
+export async function liveBusinessDateRange(
+  db: Kysely<Database>,
+  accountId: string,
+): Promise<{ from: string | null; to: string | null } | undefined> {
+  return db
+    .selectFrom('bank_transactions')
+    .select((eb) => [eb.fn.min<string>('business_date').as('from'), eb.fn.max<string>('business_date').as('to')])
+    .where('account_id', '=', accountId)
+    .where('status', '!=', 'removed')
+    .executeTakeFirst();
 }

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { normalizeCurrency } from '../domain/currency.js';
 import type { LedgerEntry } from '../domain/ledger.js';
 import { nowIso } from './connection.js';
-import type { Database, NewLedgerEntry } from './schema.js';
+import type { Database, LedgerEntryRow, NewLedgerEntry } from './schema.js';
 
 export interface ImportLedgerEntriesInput {
   sourceId: string;
@@ -197,4 +197,34 @@ export async function markLedgerEntriesReconciled(
     }
     return changed;
   });
+}
+
+/** The entries among `ids` that belong to the source, with what write-back needs, oldest first. */
+export async function listSourceEntriesForSettlement(
+  db: Kysely<Database>,
+  sourceId: string,
+  ids: number[],
+): Promise<Array<Pick<LedgerEntryRow, 'id' | 'external_id' | 'amount_minor' | 'reference'>>> {
+  return db
+    .selectFrom('ledger_entries')
+    .select(['id', 'external_id', 'amount_minor', 'reference'])
+    .where('id', 'in', ids)
+    .where('source_id', '=', sourceId)
+    .orderBy('entry_date')
+    .orderBy('id')
+    .execute();
+}
+
+/** Open receivables (positive open entries) of any source whose reference is `reference`, ignoring case. */
+export async function listOpenReceivablesByReference(
+  db: Kysely<Database>,
+  reference: string,
+): Promise<Array<Pick<LedgerEntryRow, 'id' | 'amount_minor' | 'source_id' | 'reference' | 'status'>>> {
+  return db
+    .selectFrom('ledger_entries')
+    .select(['id', 'amount_minor', 'source_id', 'reference', 'status'])
+    .where('status', '=', 'open')
+    .where('amount_minor', '>', 0)
+    .where((eb) => eb(eb.fn<string>('upper', ['reference']), '=', reference.toUpperCase()))
+    .execute();
 }

@@ -203,3 +203,31 @@ export async function syncLedgerEntries(
     return result;
   });
 }
+
+/** Where the last pull of a source's ledger account stopped (the adapter's cursor); null before the first pull. */
+export async function getLedgerPullCursor(
+  db: Kysely<Database>,
+  key: { sourceId: string; ledgerAccount: string },
+): Promise<string | null> {
+  const state = await db
+    .selectFrom('ledger_sync_state')
+    .selectAll()
+    .where('source_id', '=', key.sourceId)
+    .where('ledger_account', '=', key.ledgerAccount)
+    .executeTakeFirst();
+  return state?.cursor ?? null;
+}
+
+/** Stores where this pull stopped, so the next one asks only for what changed since. */
+export async function saveLedgerPullCursor(
+  db: Kysely<Database>,
+  key: { sourceId: string; ledgerAccount: string },
+  cursor: string | null,
+  pulledAt: string,
+): Promise<void> {
+  await db
+    .insertInto('ledger_sync_state')
+    .values({ source_id: key.sourceId, ledger_account: key.ledgerAccount, cursor, pulled_at: pulledAt })
+    .onConflict((oc) => oc.columns(['source_id', 'ledger_account']).doUpdateSet({ cursor, pulled_at: pulledAt }))
+    .execute();
+}

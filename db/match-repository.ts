@@ -218,6 +218,15 @@ export function createMatchRepository(db: Kysely<Database>) {
       return Number(row.id);
     },
 
+    /** The period a reconcile run covered; undefined for an unknown run. */
+    async runPeriod(runId: number): Promise<{ period_from: string; period_to: string } | undefined> {
+      return db
+        .selectFrom('reconcile_runs')
+        .select(['period_from', 'period_to'])
+        .where('id', '=', runId)
+        .executeTakeFirst();
+    },
+
     async finishRun(runId: number, finishedAt: string, stats: unknown): Promise<void> {
       await db
         .updateTable('reconcile_runs')
