@@ -13,19 +13,11 @@ export async function assertLinesUnlocked(
   accountId: string | null,
   bankIds: number[],
 ): Promise<void> {
-  if (accountId === null || bankIds.length === 0) return;
-  const latest = await createStatementRepository(db).latest(accountId);
-  if (!latest) return;
-  const locked = await db
-    .selectFrom('bank_transactions')
-    .select(['id', 'business_date'])
-    .where('id', 'in', bankIds)
-    .where('business_date', '<=', latest.periodEnd)
-    .orderBy('id')
-    .executeTakeFirst();
+  if (accountId === null) return;
+  const locked = await createStatementRepository(db).firstLockedLine(accountId, bankIds);
   if (locked)
     throw new ReconciliationError(
       'invalid_state',
-      `${operation}: bank line ${locked.id} (${locked.business_date}) is in reconciliation #${latest.id} finished to ${latest.periodEnd}; an admin must unlock it first`,
+      `${operation}: bank line ${locked.id} (${locked.businessDate}) is in reconciliation #${locked.lock.checkpointId} finished to ${locked.lock.through}; an admin must unlock it first`,
     );
 }

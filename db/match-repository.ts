@@ -3,6 +3,7 @@ import { addBusinessDays } from '../domain/dates.js';
 import type { Evidence, MatchKind, ProposedLedgerEntry, WriteOff } from '../domain/reconciliation.js';
 import { isPostgres } from './migrations/helpers.js';
 import type { BankTransactionRow, Database, LedgerEntryRow, MatchGroupRow } from './schema.js';
+import { createStatementRepository } from './statement-repository.js';
 
 export const GROUP_STATUSES = ['auto', 'suggested', 'confirmed', 'rejected', 'manual', 'undone'] as const;
 export type GroupStatus = (typeof GROUP_STATUSES)[number];
@@ -166,13 +167,7 @@ export function createMatchRepository(db: Kysely<Database>) {
   }
 
   async function lockedThrough(accountId: string): Promise<string | null> {
-    const r = await db
-      .selectFrom('statement_reconciliations')
-      .select((eb) => eb.fn.max<string | null>('period_end').as('end'))
-      .where('account_id', '=', accountId)
-      .where('reopened_at', 'is', null)
-      .executeTakeFirst();
-    return r?.end ?? null;
+    return (await createStatementRepository(db).lockOf(accountId))?.through ?? null;
   }
 
   function itemRows(groupId: number, status: GroupStatus, items: GroupItem[]) {

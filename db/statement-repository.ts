@@ -40,9 +40,57 @@ function toCheckpoint(r: StatementReconciliationRow): StatementCheckpoint {
   };
 }
 
-/** Finished statement reconciliations (migration 0005): the checkpoints a statement carries forward from. */
+/** The lock a finished statement reconciliation puts on its account's bank lines. */
+export interface StatementLock {
+  checkpointId: number;
+  /** Lines dated on or before this business date are locked. */
+  through: string;
+}
+
+/**
+ * Finished statement reconciliations (migration 0005): the checkpoints a statement carries forward from, and the
+ * lock they put on the account's lines.
+ */
 export function createStatementRepository(db: Kysely<Database>) {
+  /**
+   * The one rule of the statement lock: the latest finished, not reopened checkpoint locks the account's bank lines
+   * dated up to its end (null: nothing locked). Reopening it is the only way back.
+   */
+  async function lockOf(accountId: string): Promise<StatementLock | null> {
+    const row = await db
+      .selectFrom('statement_reconciliations')
+      .select(['id', 'period_end'])
+      .where('account_id', '=', accountId)
+      .where('reopened_at', 'is', null)
+      .orderBy('period_end', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row ? { checkpointId: Number(row.id), through: row.period_end } : null;
+  }
+
   return {
+    lockOf,
+
+    /** The first (by id) of the account's lines among `bankIds` that its statement lock holds; null when none is. */
+    async firstLockedLine(
+      accountId: string,
+      bankIds: number[],
+    ): Promise<{ id: number; businessDate: string; lock: StatementLock } | null> {
+      if (bankIds.length === 0) return null;
+      const lock = await lockOf(accountId);
+      if (!lock) return null;
+      const line = await db
+        .selectFrom('bank_transactions')
+        .select(['id', 'business_date'])
+        .where('account_id', '=', accountId)
+        .where('id', 'in', bankIds)
+        .where('business_date', '<=', lock.through)
+        .orderBy('id')
+        .executeTakeFirst();
+      return line ? { id: Number(line.id), businessDate: line.business_date, lock } : null;
+    },
+
     async insert(c: NewStatementCheckpoint): Promise<StatementCheckpoint> {
       const row = await db
         .insertInto('statement_reconciliations')

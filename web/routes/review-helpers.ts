@@ -4,12 +4,12 @@ import { ReconciliationError } from '../../activities/reconciliation-errors.js';
 import { isBusinessDate } from '../../domain/dates.js';
 import type { QueueFilter } from '../../db/review-repository.js';
 import type { AccountRow } from '../../db/schema.js';
+import { createStatementRepository } from '../../db/statement-repository.js';
 import type { User } from '../../db/user-repository.js';
 import type { WebAppContext } from '../app.js';
 import { hasRole } from '../auth/access.js';
 import type { Html } from '../html.js';
 import { loadQueueLines, type QueueLine } from '../review-data.js';
-import { lockedThrough } from '../statement-checkpoint.js';
 import { filterQuery, type ReviewContext } from '../views/review-view.js';
 
 const date = z
@@ -113,19 +113,10 @@ export function many(value: unknown): string[] {
  * reopens that reconciliation.
  */
 export async function assertUnlocked(ctx: WebAppContext, account: AccountRow, bankIds: number[]): Promise<void> {
-  const through = await lockedThrough(ctx.db, account.id);
-  if (!through || bankIds.length === 0) return;
-  const locked = await ctx.db
-    .selectFrom('bank_transactions')
-    .select(['id', 'business_date'])
-    .where('account_id', '=', account.id)
-    .where('id', 'in', bankIds)
-    .where('business_date', '<=', through)
-    .orderBy('id')
-    .executeTakeFirst();
+  const locked = await createStatementRepository(ctx.db).firstLockedLine(account.id, bankIds);
   if (locked)
     throw new ReconciliationError(
       'invalid_state',
-      `bank line ${locked.id} (${locked.business_date}) is in the reconciliation finished to ${through}; an admin must unlock it first`,
+      `bank line ${locked.id} (${locked.businessDate}) is in the reconciliation finished to ${locked.lock.through}; an admin must unlock it first`,
     );
 }
