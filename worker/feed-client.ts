@@ -6,8 +6,9 @@ import { updateAccount } from '../db/account-repository.js';
 import type { Database } from '../db/schema.js';
 import {
   accountFeedWorkflowId,
+  packFeedEvents,
   syncRequestedSignal,
-  webhookEventSignal,
+  webhookEventsSignal,
   type FeedEvent,
 } from '../workflows/messages.js';
 
@@ -26,20 +27,24 @@ export async function startAccountFeed(
   });
 }
 
-/** Hands a webhook to the account's feed, starting the feed if it is not running. */
-export async function deliverFeedEvent(
+/**
+ * Hands webhooks for one account to its feed as one signal (events in commit order), starting the feed if it is not
+ * running. One signal per hand-off, not per webhook: a burst must not buffer more signals behind a running workflow
+ * task than the server allows (it force-fails the task past 100) nor grow the feed's history by one event per webhook.
+ */
+export async function deliverFeedEvents(
   client: Client,
   taskQueue: string,
   accountId: string,
-  event: FeedEvent,
+  events: readonly FeedEvent[],
   config?: Partial<AccountFeedConfig>,
 ) {
   await client.workflow.signalWithStart('accountFeed', {
     taskQueue,
     workflowId: accountFeedWorkflowId(accountId),
     args: [{ accountId, config }],
-    signal: webhookEventSignal,
-    signalArgs: [event],
+    signal: webhookEventsSignal,
+    signalArgs: [packFeedEvents(events)],
   });
 }
 

@@ -14,7 +14,7 @@ import {
 } from '../db/webhook-event-repository.js';
 import type { AccountFeedConfig } from '../workflows/feed-config.js';
 import type { FeedEvent } from '../workflows/messages.js';
-import { deliverFeedEvent } from './feed-client.js';
+import { deliverFeedEvents } from './feed-client.js';
 
 export interface WebhookRelayOptions {
   db: Kysely<Database>;
@@ -23,10 +23,17 @@ export interface WebhookRelayOptions {
   taskQueue: string;
   logger: Logger;
   feedConfig?: Partial<AccountFeedConfig>;
-  /** Events read per round (default 500). */
+  /** Events read per round (default 2,000). */
   batchSize?: number;
-  /** Accounts handed off at once within a round (default 32); each account's events go one after another. */
+  /** Accounts handed off at once within a round (default 32); each account gets one signal per round. */
   concurrency?: number;
+  /** Events one signal carries at most (default 500); an account's further events go with its next hand-off. */
+  maxEventsPerSignal?: number;
+  /**
+   * An account handed off less than this long ago waits (default 250 ms): under a flood its events gather into one
+   * signal every interval instead of one per round, which bounds the signals a feed gets to a few a second.
+   */
+  accountIntervalMs?: number;
   /** How often an idle relay looks for events committed by another process (default 200 ms). */
   pollMs?: number;
   leaseMs?: number;
@@ -44,7 +51,10 @@ export interface WebhookRelayOptions {
 export type AccountConfirmer = (accountId: string) => Promise<'exists' | 'unknown'>;
 
 export interface WebhookRelayStats {
+  /** Events handed to feeds. */
   signalled: number;
+  /** Signals sent (each carries one account's events of one hand-off). */
+  signals: number;
   ignored: number;
   /** Events for accounts neither on record nor known to Mono: recorded, nothing started. */
   unknownAccount: number;
@@ -67,21 +77,21 @@ const MAX_BACKOFF_MS = 5_000;
 /** How long Mono's answer about an account is trusted (the feed records the account soon after it starts). */
 const CONFIRMATION_TTL_MS = 5 * 60_000;
 const MAX_CONFIRMATIONS_KEPT = 10_000;
+/** Accounts left out of the pending-events query at most (past that they are left out after reading). */
+const MAX_SKIPPED_IN_QUERY = 1_000;
+/** A round that handed nothing off is followed by at least this pause: commits cannot spin the relay. */
+const MIN_IDLE_MS = 20;
 
-/** Events an ended (unlinked) feed still takes: a new connection starts it again. */
-function forFeed(e: PendingWebhookEvent): FeedEvent | null {
-  if (!e.accountId || !e.feedEvent) return null;
-  const event = JSON.parse(e.feedEvent) as FeedEvent;
-  if (e.accountState === 'UNLINKED' && event.type !== 'account_connected') return null;
-  return event;
-}
+type Outcome = 'signalled' | 'ignored' | 'unknown-account';
 
-/**
- * An event for an account we have no record of starts its feed only when it is a new link (`account_connected`) or
- * Mono confirms the account; a forged or stale account id must not start a workflow that polls Mono forever.
- */
-function needsConfirmation(e: PendingWebhookEvent, event: FeedEvent): boolean {
-  return e.accountState === null && event.type !== 'account_connected';
+/** What one account's hand-off decided: event ids per outcome, and the error when it failed. */
+interface AccountResult {
+  accountId: string;
+  decided: Record<Outcome, number[]>;
+  /** Receipt time of the newest event signalled. */
+  newestSignalledAt: string | null;
+  sentSignal: boolean;
+  failure: { error: string; ids: number[] } | null;
 }
 
 function message(err: unknown): string {
@@ -89,21 +99,27 @@ function message(err: unknown): string {
 }
 
 /**
- * Hands committed webhook events to Temporal: oldest first, each account's events in the order they were committed,
- * many accounts at once. An account whose hand-off fails is backed off (its later events wait behind the failed one);
- * when Temporal is down every hand-off fails and the whole relay backs off, up to 5 s between attempts. Delivery is
- * at least once (a crash between the signal and the mark repeats the signal); the feed drops a repeated event key.
- * One process at a time holds the relay lease, so several workers on one database never reorder an account's events.
+ * Hands committed webhook events to Temporal: oldest first, many accounts at once, each account's events in commit
+ * order as ONE signal per hand-off (a burst of webhooks is one signal and one history event for its feed, not one
+ * each). An account handed off moments ago waits its interval, so its events gather. An account whose hand-off fails
+ * is backed off and its events stay pending (they go again, still in order, with those that arrived meanwhile); when
+ * Temporal is down every hand-off fails and the whole relay backs off, up to 5 s between attempts. Events are marked
+ * handed off only after their signal succeeded: delivery is at least once (a crash between the signal and the mark
+ * repeats the signal) and the feed drops a repeated event key. One process at a time holds the relay lease, so
+ * several workers on one database never reorder an account's events.
  */
 export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
-  const batchSize = opts.batchSize ?? 500;
+  const batchSize = opts.batchSize ?? 2_000;
   const concurrency = opts.concurrency ?? 32;
+  const maxPerSignal = opts.maxEventsPerSignal ?? 500;
+  const intervalMs = opts.accountIntervalMs ?? 250;
   const pollMs = opts.pollMs ?? 200;
   const leaseMs = opts.leaseMs ?? 15_000;
   const holder = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const log = opts.logger;
   const stats: WebhookRelayStats = {
     signalled: 0,
+    signals: 0,
     ignored: 0,
     unknownAccount: 0,
     failedAttempts: 0,
@@ -113,6 +129,8 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
   };
   /** Account → time before which it is not tried again. */
   const backoff = new Map<string, { until: number; ms: number }>();
+  /** Account → when its last signal went: it rests until `intervalMs` after that. */
+  const lastSignal = new Map<string, number>();
   let leaseCheckedAt = 0;
   let stopped = false;
   let wakeUp: (() => void) | null = null;
@@ -126,12 +144,16 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
     confirmations.set(accountId, { answer: 'exists', at: Date.now() });
   }
 
-  async function confirmed(accountId: string): Promise<'exists' | 'unknown'> {
+  function knownRecently(accountId: string): boolean {
     const earlier = confirmations.get(accountId);
-    if (earlier && Date.now() - earlier.at < CONFIRMATION_TTL_MS) return earlier.answer;
+    return !!earlier && Date.now() - earlier.at < CONFIRMATION_TTL_MS;
+  }
+
+  async function confirmed(accountId: string): Promise<'exists' | 'unknown'> {
+    if (knownRecently(accountId)) return 'exists';
     const answer = opts.confirmAccount ? await opts.confirmAccount(accountId) : 'unknown';
     // Only "exists" is remembered: an account Mono did not know a moment ago may be one it is still creating, and
-    // its next event asks again (webhooks passed the secret check, so this is not a path for forged floods).
+    // its next hand-off asks again (webhooks passed the secret check, so this is not a path for forged floods).
     if (answer === 'exists') known(accountId);
     if (answer === 'unknown')
       log.info({ accountId }, 'webhook for an account Mono does not know: recorded, nothing started');
@@ -178,121 +200,159 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
     return held;
   }
 
-  /** Hands one account's events off in order; returns how many succeeded (the rest stay pending). */
-  async function deliverAccount(client: Client, accountId: string, events: PendingWebhookEvent[]): Promise<void> {
-    const signalled: number[] = [];
-    const ignored: number[] = [];
-    const unknown: number[] = [];
-    let failure: string | null = null;
-    let i = 0;
-    for (; i < events.length; i++) {
-      const e = events[i]!;
-      const feedEvent = forFeed(e);
-      if (!feedEvent) {
-        ignored.push(e.id);
-        continue;
-      }
-      try {
-        if (needsConfirmation(e, feedEvent) && (await confirmed(accountId)) === 'unknown') {
-          unknown.push(e.id);
+  /**
+   * Decides one account's events in commit order and sends those for its feed as one signal. An ended (unlinked)
+   * feed takes only a new connection, and the events after it; an account not on record needs a new connection or
+   * Mono's word first. Never throws: a failure leaves every event of the account pending.
+   */
+  async function handOff(client: Client, accountId: string, events: PendingWebhookEvent[]): Promise<AccountResult> {
+    const result: AccountResult = {
+      accountId,
+      decided: { signalled: [], ignored: [], 'unknown-account': [] },
+      newestSignalledAt: null,
+      sentSignal: false,
+      failure: null,
+    };
+    const toFeed: FeedEvent[] = [];
+    const state = events[0]!.accountState;
+    let live = state !== 'UNLINKED';
+    let admitted = state !== null || knownRecently(accountId);
+    let mono: 'exists' | 'unknown' | null = null;
+    try {
+      for (const e of events) {
+        if (toFeed.length >= maxPerSignal) break;
+        const event = e.feedEvent ? (JSON.parse(e.feedEvent) as FeedEvent) : null;
+        if (event?.type === 'account_connected') live = admitted = true;
+        if (!event || !live) {
+          result.decided.ignored.push(e.id);
           continue;
         }
-        await deliverFeedEvent(client, opts.taskQueue, accountId, feedEvent, opts.feedConfig);
-        signalled.push(e.id);
-        // Its feed now runs and will record the account shortly: the events that follow (account_updated right after
-        // account_connected) need not ask Mono meanwhile.
-        if (e.accountState === null) known(accountId);
-      } catch (err) {
-        failure = message(err);
-        break;
+        // Asked once per hand-off: the answer holds for all of this account's events read together.
+        if (!admitted && (mono ??= await confirmed(accountId)) === 'unknown') {
+          result.decided['unknown-account'].push(e.id);
+          continue;
+        }
+        admitted = true;
+        toFeed.push(event);
+        result.decided.signalled.push(e.id);
+        result.newestSignalledAt = e.receivedAt;
       }
+      if (toFeed.length > 0) {
+        result.sentSignal = true;
+        await deliverFeedEvents(client, opts.taskQueue, accountId, toFeed, opts.feedConfig);
+        // Its feed now runs and records the account shortly: its next events need not ask Mono meanwhile.
+        if (state === null) known(accountId);
+      }
+    } catch (err) {
+      // Nothing is marked: the account's events are decided again, in order, at its next hand-off.
+      result.failure = { error: message(err), ids: events.map((e) => e.id) };
+      result.decided = { signalled: [], ignored: [], 'unknown-account': [] };
     }
-    const now = new Date().toISOString();
-    await markWebhookEventsHandedOff(opts.db, signalled, 'signalled', now);
-    await markWebhookEventsHandedOff(opts.db, ignored, 'ignored', now);
-    await markWebhookEventsHandedOff(opts.db, unknown, 'unknown-account', now);
-    stats.signalled += signalled.length;
-    stats.ignored += ignored.length;
-    stats.unknownAccount += unknown.length;
-    const last = events[i - 1];
-    if (last) stats.lastLagMs = Date.now() - Date.parse(last.receivedAt);
-    if (failure !== null) {
-      stats.failedAttempts++;
-      await recordWebhookRelayFailure(
-        opts.db,
-        events.slice(i).map((e) => e.id),
-        failure,
-      );
-      const prev = backoff.get(accountId);
-      const ms = Math.min(MAX_BACKOFF_MS, prev ? prev.ms * 2 : 100);
-      backoff.set(accountId, { until: Date.now() + ms, ms });
-      throw new Error(failure);
-    }
-    backoff.delete(accountId);
+    return result;
   }
 
-  /** One round; resolves to whether there may be more to do right away. */
-  async function round(): Promise<'more' | 'idle' | 'failing'> {
-    if (!(await holdLease())) return 'idle';
+  /** One round; says whether to look again at once, or how long to rest first. */
+  async function round(): Promise<{ next: 'more' } | { next: 'idle'; ms: number } | { next: 'failing' }> {
+    if (!(await holdLease())) return { next: 'idle', ms: pollMs };
     const now = Date.now();
     for (const [a, b] of backoff) if (b.until <= now) backoff.delete(a);
+    for (const [a, t] of lastSignal) if (now - t >= intervalMs) lastSignal.delete(a);
+    const waiting = (a: string) => backoff.has(a) || lastSignal.has(a);
     // Past a few hundred backed-off accounts Temporal itself is the problem: the relay as a whole backs off instead.
-    const skip = backoff.size <= 500 ? [...backoff.keys()] : [];
+    const skip = [...(backoff.size <= 500 ? backoff.keys() : []), ...lastSignal.keys()].slice(0, MAX_SKIPPED_IN_QUERY);
+    // The soonest a resting account may go again (a pending event of one waits at most that long).
+    const restMs = () => {
+      let soonest = pollMs;
+      for (const t of lastSignal.values()) soonest = Math.min(soonest, t + intervalMs - Date.now());
+      return Math.max(0, soonest);
+    };
     const events = await pendingWebhookEvents(opts.db, { limit: batchSize, skipAccounts: skip });
-    if (events.length === 0) return 'idle';
+    if (events.length === 0) return { next: 'idle', ms: restMs() };
     stats.rounds++;
     const byAccount = new Map<string, PendingWebhookEvent[]>();
     const noAccount: number[] = [];
     for (const e of events) {
       if (!e.accountId) noAccount.push(e.id);
-      else if (!backoff.has(e.accountId)) byAccount.set(e.accountId, [...(byAccount.get(e.accountId) ?? []), e]);
+      else if (!waiting(e.accountId)) {
+        const list = byAccount.get(e.accountId);
+        if (list) list.push(e);
+        else byAccount.set(e.accountId, [e]);
+      }
     }
     if (noAccount.length) {
       await markWebhookEventsHandedOff(opts.db, noAccount, 'ignored', new Date().toISOString());
       stats.ignored += noAccount.length;
     }
+    if (byAccount.size === 0) return noAccount.length ? { next: 'more' } : { next: 'idle', ms: restMs() };
     const client = opts.temporal();
-    if (!client) return byAccount.size > 0 ? 'failing' : 'more';
+    if (!client) return { next: 'failing' };
     const queue = [...byAccount];
-    let failures = 0;
-    let firstError = '';
+    const results: AccountResult[] = [];
     await Promise.all(
       Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
-        for (let next = queue.shift(); next; next = queue.shift()) {
-          try {
-            await deliverAccount(client, next[0], next[1]);
-          } catch (err) {
-            failures++;
-            firstError ||= message(err);
-          }
-        }
+        for (let next = queue.shift(); next; next = queue.shift())
+          results.push(await handOff(client, next[0], next[1]));
       }),
     );
-    if (failures > 0 && failures === byAccount.size) {
-      log.warn({ accounts: failures, err: firstError }, 'webhook hand-off to Temporal failed; retrying');
-      return 'failing';
+    // Marked once per round, after the signals: few write transactions beside the receiver's commits.
+    const at = new Date().toISOString();
+    const decided = (o: Outcome) => results.flatMap((r) => r.decided[o]);
+    await markWebhookEventsHandedOff(opts.db, decided('signalled'), 'signalled', at);
+    await markWebhookEventsHandedOff(opts.db, decided('ignored'), 'ignored', at);
+    await markWebhookEventsHandedOff(opts.db, decided('unknown-account'), 'unknown-account', at);
+    const done = Date.now();
+    let failures = 0;
+    let firstError = '';
+    for (const r of results) {
+      stats.signalled += r.decided.signalled.length;
+      stats.ignored += r.decided.ignored.length;
+      stats.unknownAccount += r.decided['unknown-account'].length;
+      if (r.newestSignalledAt) stats.lastLagMs = done - Date.parse(r.newestSignalledAt);
+      if (r.failure) {
+        failures++;
+        firstError ||= r.failure.error;
+        stats.failedAttempts++;
+        await recordWebhookRelayFailure(opts.db, r.failure.ids, r.failure.error);
+        const prev = backoff.get(r.accountId);
+        const ms = Math.min(MAX_BACKOFF_MS, prev ? prev.ms * 2 : 100);
+        backoff.set(r.accountId, { until: done + ms, ms });
+        continue;
+      }
+      backoff.delete(r.accountId);
+      if (r.sentSignal) {
+        stats.signals++;
+        lastSignal.set(r.accountId, done);
+      }
     }
-    return 'more';
+    if (failures > 0 && failures === results.length) {
+      log.warn({ accounts: failures, err: firstError }, 'webhook hand-off to Temporal failed; retrying');
+      return { next: 'failing' };
+    }
+    return { next: 'more' };
   }
 
   const running = (async () => {
     let failingMs = 0;
     while (!stopped) {
-      let r: 'more' | 'idle' | 'failing';
+      let r: Awaited<ReturnType<typeof round>>;
       try {
         r = await round();
       } catch (err) {
         log.error({ err: message(err) }, 'webhook relay round failed');
-        r = 'failing';
+        r = { next: 'failing' };
       }
-      failing = r === 'failing';
-      if (r === 'failing') {
+      failing = r.next === 'failing';
+      if (r.next === 'failing') {
         failingMs = Math.min(MAX_BACKOFF_MS, failingMs ? failingMs * 2 : 100);
         await idle(failingMs);
         continue;
       }
       failingMs = 0;
-      if (r === 'idle') await idle(pollMs);
+      if (r.next === 'idle') {
+        // A commit wakes the relay, but not more often than every MIN_IDLE_MS while there is nothing to hand off.
+        await new Promise((resolve) => setTimeout(resolve, Math.min(MIN_IDLE_MS, r.ms)));
+        if (!stopped) await idle(Math.max(0, r.ms - MIN_IDLE_MS));
+      }
     }
   })();
 

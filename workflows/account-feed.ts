@@ -17,6 +17,7 @@ import {
   syncRequestedSignal,
   unlinkSignal,
   webhookEventSignal,
+  webhookEventsSignal,
   type FeedStatus,
 } from './messages.js';
 
@@ -38,6 +39,7 @@ export async function accountFeed(input: AccountFeedInput): Promise<FeedStatus> 
 
   // Handlers first, so nothing sent before the main loop is lost.
   setHandler(webhookEventSignal, (e) => s.onWebhook(e));
+  setHandler(webhookEventsSignal, (batch) => s.onWebhooks(batch));
   setHandler(reauthorizedSignal, () => s.onReauthorized());
   setHandler(unlinkSignal, (req) => s.onUnlink(req));
   setHandler(syncRequestedSignal, (req) => s.onSyncRequested(req));

@@ -1,5 +1,12 @@
 import { condition } from '@temporalio/workflow';
-import type { FeedEvent, FeedState, FeedStatus, SyncResult } from './messages.js';
+import {
+  unpackFeedEvents,
+  type FeedEvent,
+  type FeedEventBatch,
+  type FeedState,
+  type FeedStatus,
+  type SyncResult,
+} from './messages.js';
 
 /** What a feed carries across continue-as-new. */
 export interface FeedCarry {
@@ -89,6 +96,11 @@ export class FeedMachine {
       return;
     }
     this.onEvent(e);
+  }
+
+  /** A relay hand-off: the account's webhooks in commit order, each applied as if it had come alone. */
+  onWebhooks(batch: FeedEventBatch): void {
+    for (const e of unpackFeedEvents(batch)) this.onWebhook(e);
   }
 
   onReauthorized(): void {

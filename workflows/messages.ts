@@ -62,7 +62,39 @@ export interface FeedStatus {
   } | null;
 }
 
+/**
+ * Several webhooks for one account, in commit order, as one signal: one history event (and at most one workflow task)
+ * per hand-off rather than per webhook. Consecutive events that differ only in their key share one run.
+ */
+export interface FeedEventBatch {
+  runs: Array<{ keys: string[]; event: Omit<FeedEvent, 'key'> }>;
+}
+
+const FEED_EVENT_FIELDS = ['type', 'dataStatus', 'syncStatus', 'hasNewData', 'jobId', 'jobStatus'] as const;
+
+/** Same meaning for the feed (an absent field reads as null there). */
+function sameShape(a: Omit<FeedEvent, 'key'>, b: Omit<FeedEvent, 'key'>): boolean {
+  return FEED_EVENT_FIELDS.every((f) => (a[f] ?? null) === (b[f] ?? null));
+}
+
+export function packFeedEvents(events: readonly FeedEvent[]): FeedEventBatch {
+  const runs: FeedEventBatch['runs'] = [];
+  for (const { key, ...event } of events) {
+    const last = runs[runs.length - 1];
+    if (last && sameShape(last.event, event)) last.keys.push(key);
+    else runs.push({ keys: [key], event });
+  }
+  return { runs };
+}
+
+/** The events of a batch, in the order they were committed. */
+export function unpackFeedEvents(batch: FeedEventBatch): FeedEvent[] {
+  return batch.runs.flatMap((r) => r.keys.map((key) => ({ ...r.event, key })));
+}
+
+/** One webhook (what the relay sent before it coalesced; running feeds may still have such signals pending). */
 export const webhookEventSignal = defineSignal<[FeedEvent]>('webhookEvent');
+export const webhookEventsSignal = defineSignal<[FeedEventBatch]>('webhookEvents');
 export const reauthorizedSignal = defineSignal<[]>('reauthorized');
 export const unlinkSignal = defineSignal<[{ requestedBy: string; callMono: boolean }]>('unlink');
 export const syncRequestedSignal = defineSignal<[{ reason: string }]>('syncRequested');

@@ -1,6 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syncNowUpdate, syncRequestedSignal, statusQuery, type FeedStatus } from '../../workflows/messages.js';
-import { startFeedHarness, storeTuples, truthTuples, type FeedHarness } from '../support/feed-harness.js';
+import { deliverFeedEvents } from '../../worker/feed-client.js';
+import {
+  syncNowUpdate,
+  syncRequestedSignal,
+  statusQuery,
+  type FeedEvent,
+  type FeedStatus,
+} from '../../workflows/messages.js';
+import {
+  startFeedHarness,
+  storeTuples,
+  truthTuples,
+  TEST_FEED_CONFIG,
+  type FeedHarness,
+} from '../support/feed-harness.js';
 
 let h: FeedHarness;
 
@@ -98,6 +111,41 @@ describe('accountFeed against the sandbox and a real Temporal server', () => {
       .execute();
     expect(none).toHaveLength(0);
     expect((await handle.query(statusQuery)).counts.webhooks).toBe(after.counts.webhooks);
+  });
+
+  it('takes a burst of webhooks as one signal: each applied once, a redelivery dropped, history barely grows', async () => {
+    const id = await h.sandbox.linkAccount({ institution: 'Zenith', historyDays: 10, txnsPerDay: 2 });
+    const before = await backfilled(id);
+    const handle = h.client.workflow.getHandle(`account-feed:${id}`);
+    const lengthBefore = (await handle.describe()).historyLength;
+    h.sandbox.addTransactions(id, 2);
+    // What the relay hands over for a flood: 400 updates in commit order, the last one saying there is new data.
+    const burst: FeedEvent[] = Array.from({ length: 400 }, (_, i) => ({
+      key: `burst-${id}-${i}`,
+      type: 'account_updated',
+      dataStatus: 'AVAILABLE',
+      syncStatus: null,
+      hasNewData: i === 399,
+      jobId: null,
+    }));
+    await deliverFeedEvents(h.client, h.taskQueue, id, burst, TEST_FEED_CONFIG);
+    const after = await h.waitFor(
+      id,
+      (s) => s.counts.webhooks === before.counts.webhooks + 400 && s.counts.syncs > before.counts.syncs,
+    );
+    await h.waitFor(id, (s) => s.state === 'ACTIVE');
+    expect(storeTuples(await h.storedLive(id))).toEqual(truthTuples(h.sandbox, id));
+    // At-least-once delivery: the same hand-off again changes nothing but the duplicate count.
+    await deliverFeedEvents(h.client, h.taskQueue, id, burst, TEST_FEED_CONFIG);
+    const again = await h.waitFor(
+      id,
+      (s) => s.counts.duplicateWebhooks === before.counts.duplicateWebhooks + 400 && s.state === 'ACTIVE',
+    );
+    expect(again.counts.webhooks).toBe(after.counts.webhooks);
+    const growth = (await handle.describe()).historyLength - lengthBefore;
+    console.log(`[figure] 800 webhooks in 2 signals (and the sync they asked for): ${growth} history events`);
+    // One event per webhook would be 800; two signals, their workflow tasks and one sync are a few dozen.
+    expect(growth).toBeLessThan(100);
   });
 
   it('pauses an MFA account with zero bank calls and resumes after re-authorisation', async () => {

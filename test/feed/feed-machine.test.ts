@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FeedMachine, initialCarry } from '../../workflows/feed-state.js';
+import { packFeedEvents, unpackFeedEvents, type FeedEvent } from '../../workflows/messages.js';
 
 describe('FeedMachine.wantSync', () => {
   it('keeps each reason once, so a burst of webhooks during a sync does not grow the pending reason', () => {
@@ -9,5 +10,42 @@ describe('FeedMachine.wantSync', () => {
     m.wantSync('webhook', false);
     expect(m.syncWanted).toEqual({ reason: 'webhook+syncNow', refresh: true });
     expect(m.carry().pendingSyncReason).toBe('webhook+syncNow');
+  });
+});
+
+describe('a relay hand-off (FeedEventBatch)', () => {
+  const updated = (key: string, hasNewData: boolean): FeedEvent => ({
+    key,
+    type: 'account_updated',
+    dataStatus: 'AVAILABLE',
+    syncStatus: null,
+    hasNewData,
+    jobId: null,
+  });
+
+  it('packs events that differ only in their key into one run and unpacks them in order', () => {
+    const events = [
+      updated('a', false),
+      updated('b', false),
+      { key: 'c', type: 'reauthorisation_required' },
+      updated('d', false),
+      updated('e', true),
+    ];
+    const batch = packFeedEvents(events);
+    expect(batch.runs.map((r) => r.keys)).toEqual([['a', 'b'], ['c'], ['d'], ['e']]);
+    expect(unpackFeedEvents(batch)).toEqual(events);
+  });
+
+  it('applies each event as if it had come alone, in order, and drops keys already seen', () => {
+    const m = new FeedMachine('acc', { ...initialCarry(), backfilled: true, state: 'ACTIVE' }, 100);
+    m.onWebhooks(packFeedEvents([updated('a', false), { key: 'r', type: 'reauthorisation_required' }]));
+    expect(m.c.reauthNeeded).toBe(true);
+    expect(m.syncWanted).toBeNull();
+    m.onWebhooks(
+      packFeedEvents([updated('a', false), { key: 'ok', type: 'account_reauthorized' }, updated('n', true)]),
+    );
+    expect(m.reauthorized).toBe(true);
+    expect(m.syncWanted).toEqual({ reason: 'webhook', refresh: false });
+    expect(m.c.counts).toMatchObject({ webhooks: 4, duplicateWebhooks: 1 });
   });
 });

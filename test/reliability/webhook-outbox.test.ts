@@ -6,7 +6,7 @@ import { acquireOutboxLease, pendingWebhookEvents } from '../../db/webhook-event
 import { createLogger } from '../../worker/logger.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../../worker/webhook-receiver.js';
 import { startWebhookRelay } from '../../worker/webhook-relay.js';
-import { accountFeedWorkflowId } from '../../workflows/messages.js';
+import { accountFeedWorkflowId, unpackFeedEvents, type FeedEventBatch } from '../../workflows/messages.js';
 import { databaseKinds, type TestDb } from '../support/databases.js';
 
 // The receiver commits each webhook to the outbox and answers 200 whether or not Temporal is up; the relay hands the
@@ -47,7 +47,7 @@ afterAll(async () => {
   await connection?.close();
 });
 
-/** The event keys a feed was signalled with, in history order. */
+/** The event keys a feed was signalled with, in history order (each signal carries a batch). */
 async function signalledKeys(accountId: string): Promise<string[]> {
   const history = await client.workflow.getHandle(accountFeedWorkflowId(accountId)).fetchHistory();
   const keys: string[] = [];
@@ -55,7 +55,10 @@ async function signalledKeys(accountId: string): Promise<string[]> {
     const s = e.workflowExecutionSignaledEventAttributes;
     if (!s) continue;
     const payload = s.input?.payloads?.[0];
-    if (payload?.data) keys.push((JSON.parse(Buffer.from(payload.data).toString('utf8')) as { key: string }).key);
+    if (payload?.data)
+      keys.push(
+        ...unpackFeedEvents(JSON.parse(Buffer.from(payload.data).toString('utf8')) as FeedEventBatch).map((e) => e.key),
+      );
   }
   return keys;
 }

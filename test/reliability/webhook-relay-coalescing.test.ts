@@ -1,0 +1,231 @@
+import { randomUUID } from 'node:crypto';
+import { Client, Connection, type WorkflowClientInterceptor } from '@temporalio/client';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { upsertAccount } from '../../db/account-repository.js';
+import { pendingWebhookEvents, recordWebhookEvents } from '../../db/webhook-event-repository.js';
+import { createLogger } from '../../worker/logger.js';
+import { startWebhookRelay, type WebhookRelay } from '../../worker/webhook-relay.js';
+import {
+  accountFeedWorkflowId,
+  unpackFeedEvents,
+  type FeedEvent,
+  type FeedEventBatch,
+} from '../../workflows/messages.js';
+import { openSqliteTestDb, type TestDb } from '../support/databases.js';
+
+// The relay hands an account's committed events to its feed as one signal per hand-off, not one per webhook: a burst
+// of signals buffered behind one workflow task makes the server force-fail the task. No worker polls the task queue
+// here, so the feeds never run: each history is exactly the signals the relay sent. A client interceptor counts the
+// signal-with-start calls and fails them on demand (the relay sees a real Temporal client throughout).
+
+const logger = createLogger({ silent: true });
+
+async function until(check: () => Promise<boolean>, ms = 30_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Signal-with-start calls per workflow id (those that reached the server, and those the interceptor failed). */
+const sent = new Map<string, number>();
+const refused = new Map<string, number>();
+const refuse = new Set<string>();
+const recorder: WorkflowClientInterceptor = {
+  async signalWithStart(input, next) {
+    const id = input.options.workflowId;
+    if (refuse.has(id)) {
+      refused.set(id, (refused.get(id) ?? 0) + 1);
+      throw new Error('Temporal unavailable (test)');
+    }
+    const runId = await next(input);
+    sent.set(id, (sent.get(id) ?? 0) + 1);
+    return runId;
+  },
+};
+
+let connection: Connection;
+let client: Client;
+let db: TestDb;
+const taskQueue = `coalesce-${randomUUID()}`;
+const accounts: string[] = [];
+
+async function onRecord(): Promise<string> {
+  const id = `acc_coalesce_${randomUUID().slice(0, 8)}`;
+  accounts.push(id);
+  await upsertAccount(
+    db.db,
+    {
+      id,
+      name: 'Coalescing test',
+      institutionName: null,
+      institutionCode: null,
+      accountNumberMasked: null,
+      currency: 'NGN',
+      timezone: 'Africa/Lagos',
+      accountType: null,
+      customerId: null,
+      dataStatus: 'AVAILABLE',
+      balanceMinor: null,
+      balanceAsOf: null,
+    },
+    new Date().toISOString(),
+  );
+  return id;
+}
+
+/** A varied stream: mostly "nothing new", some new data, refresh-job news, a re-authorisation and its end. */
+function feedEvent(i: number, prefix: string): FeedEvent {
+  const key = `${prefix}-${i}`;
+  if (i % 50 === 17) return { key, type: 'reauthorisation_required' };
+  if (i % 50 === 18) return { key, type: 'account_reauthorized' };
+  if (i % 23 === 5) return { key, type: 'job_update', jobId: `job-${i}`, jobStatus: 'finished' };
+  return {
+    key,
+    type: 'account_updated',
+    dataStatus: 'AVAILABLE',
+    syncStatus: null,
+    hasNewData: i % 7 === 0,
+    jobId: null,
+  };
+}
+
+async function commit(accountId: string, events: FeedEvent[]): Promise<void> {
+  await recordWebhookEvents(
+    db.db,
+    events.map((e) => ({
+      key: e.key,
+      event: `mono.events.${e.type}`,
+      accountId,
+      body: '{}',
+      feedEvent: JSON.stringify(e),
+      now: new Date().toISOString(),
+    })),
+  );
+}
+
+/** The signals in the feed's history, each unpacked to its events. */
+async function signalsReceived(accountId: string): Promise<FeedEvent[][]> {
+  const history = await client.workflow.getHandle(accountFeedWorkflowId(accountId)).fetchHistory();
+  const out: FeedEvent[][] = [];
+  for (const e of history.events ?? []) {
+    const s = e.workflowExecutionSignaledEventAttributes;
+    if (!s) continue;
+    expect(s.signalName).toBe('webhookEvents');
+    const data = s.input?.payloads?.[0]?.data;
+    out.push(unpackFeedEvents(JSON.parse(Buffer.from(data!).toString('utf8')) as FeedEventBatch));
+  }
+  return out;
+}
+
+async function outcomes(accountId: string) {
+  return db.db
+    .selectFrom('webhook_events')
+    .select(['event_key', 'status', 'relay_outcome', 'relay_attempts', 'relay_error'])
+    .where('account_id', '=', accountId)
+    .orderBy('id')
+    .execute();
+}
+
+const drained = async () => (await pendingWebhookEvents(db.db, { limit: 1 })).length === 0;
+
+beforeAll(async () => {
+  connection = await Connection.connect({ address: inject('temporalAddress') });
+  client = new Client({ connection, namespace: inject('temporalNamespace'), interceptors: { workflow: [recorder] } });
+  db = await openSqliteTestDb();
+});
+afterAll(async () => {
+  for (const a of accounts)
+    await client.workflow
+      .getHandle(accountFeedWorkflowId(a))
+      .terminate('test over')
+      .catch(() => undefined);
+  await db?.dispose();
+  await connection?.close();
+});
+
+describe('the webhook relay coalesces per account', () => {
+  let relay: WebhookRelay | null = null;
+  afterAll(async () => {
+    await relay?.stop();
+  });
+
+  it('hands a burst for one account to its feed as one signal, in commit order, meaning intact', async () => {
+    const [a, b] = [await onRecord(), await onRecord()];
+    const forA = Array.from({ length: 300 }, (_, i) => feedEvent(i, `burst-a-${a}`));
+    const forB = Array.from({ length: 40 }, (_, i) => feedEvent(i, `burst-b-${b}`));
+    // Interleaved commits, and a redelivery of an event already on record (dropped at commit).
+    for (let j = 0; j < 10; j++) {
+      await commit(a, forA.slice(j * 30, j * 30 + 30));
+      await commit(b, forB.slice(j * 4, j * 4 + 4));
+    }
+    await commit(a, [forA[3]!]);
+    relay = startWebhookRelay({ db: db.db, temporal: () => client, taskQueue, logger, pollMs: 50 });
+    await until(drained);
+
+    expect(sent.get(accountFeedWorkflowId(a))).toBe(1);
+    expect(sent.get(accountFeedWorkflowId(b))).toBe(1);
+    expect(await signalsReceived(a)).toEqual([forA]);
+    expect(await signalsReceived(b)).toEqual([forB]);
+    for (const id of [a, b]) {
+      const rows = await outcomes(id);
+      expect(rows.every((r) => r.status === 'handed_off' && r.relay_outcome === 'signalled')).toBe(true);
+    }
+    expect((await outcomes(a)).map((r) => r.event_key)).toEqual(forA.map((e) => e.key));
+    expect(relay.stats.signals).toBe(2);
+    expect(relay.stats.signalled).toBe(340);
+  });
+
+  it('keeps every event of a failed hand-off and sends them, with those that came meanwhile, in the next', async () => {
+    const c = await onRecord();
+    const wf = accountFeedWorkflowId(c);
+    refuse.add(wf);
+    const first = Array.from({ length: 50 }, (_, i) => feedEvent(i, `fail-${c}`));
+    await commit(c, first);
+    relay!.wake();
+    await until(async () => (refused.get(wf) ?? 0) >= 2);
+    const held = await outcomes(c);
+    expect(held).toHaveLength(50);
+    expect(held.every((r) => r.status === 'received' && r.relay_outcome === null)).toBe(true);
+    expect(held.every((r) => r.relay_attempts >= 1 && /unavailable/.test(r.relay_error ?? ''))).toBe(true);
+    const later = Array.from({ length: 10 }, (_, i) => feedEvent(50 + i, `fail-${c}`));
+    await commit(c, later);
+    refuse.delete(wf);
+    await until(drained);
+
+    expect(sent.get(wf)).toBe(1);
+    expect(await signalsReceived(c)).toEqual([[...first, ...later]]);
+    expect((await outcomes(c)).every((r) => r.status === 'handed_off' && r.relay_outcome === 'signalled')).toBe(true);
+  });
+
+  it('turns a steady stream to one account into a signal per interval at most, losing and reordering nothing', async () => {
+    await relay?.stop();
+    const intervalMs = 300;
+    relay = startWebhookRelay({
+      db: db.db,
+      temporal: () => client,
+      taskQueue,
+      logger,
+      pollMs: 50,
+      accountIntervalMs: intervalMs,
+    });
+    const d = await onRecord();
+    const stream = Array.from({ length: 150 }, (_, i) => feedEvent(i, `stream-${d}`));
+    const began = Date.now();
+    for (const e of stream) {
+      await commit(d, [e]);
+      relay.wake();
+      await new Promise((r) => setTimeout(r, 8));
+    }
+    await until(drained);
+    const elapsed = Date.now() - began;
+
+    const signals = await signalsReceived(d);
+    // Hand-offs to one account are at least an interval apart, however slow or fast this machine is.
+    expect(signals.length).toBeGreaterThanOrEqual(1);
+    expect(signals.length).toBeLessThanOrEqual(Math.floor(elapsed / intervalMs) + 1);
+    expect(signals.flat()).toEqual(stream);
+    expect((await outcomes(d)).every((r) => r.status === 'handed_off')).toBe(true);
+  });
+});
