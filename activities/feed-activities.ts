@@ -17,9 +17,9 @@ import {
 import { applyBankWindow, type FetchedBankLine } from '../db/bank-transaction-repository.js';
 import type { Database } from '../db/schema.js';
 import { finishSyncRun, startSyncRun } from '../db/sync-run-repository.js';
-import { DEFAULT_REAUTH_LINK_TTL_MS } from '../domain/reauth-link.js';
 import { mapMonoErrors } from './mono-failures.js';
 import type { Notifier } from './notifier.js';
+import { issueReauthLink } from './reauth-link-issuer.js';
 
 export interface FeedActivityDeps {
   db: Kysely<Database>;
@@ -449,24 +449,21 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       return { code: r.code, hasNewData: r.hasNewData ?? null };
     },
 
+    /** The feed's link: issued by wall-clock time (a link's life is real time, not the bank's clock). */
     async createReauthLink(accountId: string): Promise<{ url: string }> {
-      const link = await mapMonoErrors(() =>
-        deps.mono.initiateReauth(accountId, {
-          ref: `reauth-${accountId}-${Date.now()}`,
-          ...(deps.reauthRedirectUrl ? { redirectUrl: deps.reauthRedirectUrl } : {}),
-        }),
+      const { url } = await mapMonoErrors(() =>
+        issueReauthLink(
+          {
+            db: deps.db,
+            mono: deps.mono,
+            ...(deps.reauthRedirectUrl ? { redirectUrl: deps.reauthRedirectUrl } : {}),
+            ...(deps.reauthLinkTtlMs !== undefined ? { ttlMs: deps.reauthLinkTtlMs } : {}),
+          },
+          accountId,
+          { markRequired: true },
+        ),
       );
-      const issued = new Date();
-      await updateAccount(deps.db, accountId, {
-        state: 'REAUTH_REQUIRED',
-        reauth_url: link.monoUrl,
-        reauth_required_at: issued.toISOString(),
-        reauth_expires_at: new Date(
-          issued.getTime() + (deps.reauthLinkTtlMs ?? DEFAULT_REAUTH_LINK_TTL_MS),
-        ).toISOString(),
-        updated_at: issued.toISOString(),
-      });
-      return { url: link.monoUrl };
+      return { url };
     },
 
     async notifyReauthRequired(input: { accountId: string; url: string; reminder: number }): Promise<void> {

@@ -16,7 +16,8 @@ import { startAccountFeed } from '../feed-client.js';
 import { UsageError } from '../exit-codes.js';
 import { ConfigError } from '../settings.js';
 import { formatTable, shortTime } from '../table.js';
-import { issueReauthLink, liveReauthLink } from './reauth-links.js';
+import { issueReauthLink } from '../../activities/reauth-link-issuer.js';
+import { liveReauthLink } from './reauth-links.js';
 import { accountAlias, normalizeAlias, requireFreeAlias, requireLinked, resolveAccount } from './account-ref.js';
 
 const demoLedgerConfig = fileURLToPath(new URL('../../examples/bankfeed.ledger.json', import.meta.url));

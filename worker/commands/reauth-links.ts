@@ -1,9 +1,7 @@
-import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import type { MonoClient } from '../../adapters/mono/index.js';
-import { listAccounts, updateAccount } from '../../db/account-repository.js';
-import type { AccountRow, Database } from '../../db/schema.js';
-
+import { issueReauthLink, type LiveReauthLink, type ReauthIssuer } from '../../activities/reauth-link-issuer.js';
+import { listAccounts } from '../../db/account-repository.js';
+import type { AccountRow } from '../../db/schema.js';
 import { DEFAULT_REAUTH_LINK_TTL_MS } from '../../domain/reauth-link.js';
 
 type LinkFields = Pick<AccountRow, 'state' | 'reauth_url' | 'reauth_required_at'> & {
@@ -24,12 +22,6 @@ export function reauthLinkExpiry(a: LinkFields, ttlMs: number = DEFAULT_REAUTH_L
   return new Date(!Number.isNaN(recorded) && recorded > issued ? Math.min(recorded, byTtl) : byTtl);
 }
 
-export interface LiveReauthLink {
-  url: string;
-  issuedAt: string;
-  expiresAt: string;
-}
-
 /** The link a person can still open, or null: not waiting for re-authorisation, no link, or the link expired. */
 export function liveReauthLink(
   a: LinkFields,
@@ -40,32 +32,6 @@ export function liveReauthLink(
   const expiry = reauthLinkExpiry(a, ttlMs);
   if (!expiry || expiry.getTime() <= now.getTime()) return null;
   return { url: a.reauth_url!, issuedAt: a.reauth_required_at!, expiresAt: expiry.toISOString() };
-}
-
-export interface ReauthIssuer {
-  db: Kysely<Database>;
-  mono: Pick<MonoClient, 'initiateReauth'>;
-  redirectUrl?: string;
-  ttlMs?: number;
-  now?: () => Date;
-}
-
-/** Asks Mono for a fresh re-authorisation link for one account and records it with its expiry. */
-export async function issueReauthLink(deps: ReauthIssuer, accountId: string): Promise<LiveReauthLink> {
-  const now = (deps.now ?? (() => new Date()))();
-  const link = await deps.mono.initiateReauth(accountId, {
-    ref: `reauth-${accountId}-${now.getTime()}`,
-    ...(deps.redirectUrl ? { redirectUrl: deps.redirectUrl } : {}),
-  });
-  const issuedAt = now.toISOString();
-  const expiresAt = new Date(now.getTime() + (deps.ttlMs ?? DEFAULT_REAUTH_LINK_TTL_MS)).toISOString();
-  await updateAccount(deps.db, accountId, {
-    reauth_url: link.monoUrl,
-    reauth_required_at: issuedAt,
-    reauth_expires_at: expiresAt,
-    updated_at: issuedAt,
-  });
-  return { url: link.monoUrl, issuedAt, expiresAt };
 }
 
 /**
