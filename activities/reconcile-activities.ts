@@ -6,22 +6,11 @@ import type { Logger } from 'pino';
 import { createLedgerAdapter } from '../adapters/ledger/registry.js';
 import type { LedgerAdapter } from '../adapters/ledger/types.js';
 import type { LedgerConfig } from '../adapters/ledger/config.js';
-import {
-  writeOrgSummary,
-  writeReconciliationReport,
-  writeReconciliationReports,
-  type OrgSummaryRow,
-  type ReconciliationReport,
-} from '../adapters/reports/index.js';
+import { writeReconciliationReport } from '../adapters/reports/index.js';
 import { normalizeCurrency } from '../domain/currency.js';
 import { addBusinessDays, businessDateOf } from '../domain/dates.js';
 import type { MatchOptions } from '../matching/options.js';
-import {
-  getAccountCurrency,
-  getAccountLedgerBinding,
-  listAccounts,
-  recordLedgerBindingIfUnset,
-} from '../db/account-repository.js';
+import { getAccountCurrency, getAccountLedgerBinding, recordLedgerBindingIfUnset } from '../db/account-repository.js';
 import { createAuditRepository } from '../db/audit-repository.js';
 import { getBankTransaction, liveBusinessDateRange } from '../db/bank-transaction-repository.js';
 import { getLedgerPullCursor, saveLedgerPullCursor, syncLedgerEntries } from '../db/ledger-sync-repository.js';
@@ -29,7 +18,6 @@ import { createMatchRepository } from '../db/match-repository.js';
 import type { Database } from '../db/schema.js';
 import { buildAccountReport, type StatedBookBalance } from './report-builder.js';
 import { asLedgerFailure } from './ledger-failures.js';
-import { clearNightlyFailure, recordNightlyFailure } from './ledger-nightly-status.js';
 import {
   POST_REJECTED_ACTION,
   postAllowingRefusals,
@@ -292,71 +280,6 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
       const r = await writeReconciliationReport(report, out, { producedBy: 'reconcile --account' });
       await sink.published(r.files);
       return r;
-    },
-
-    /** Nightly: every bound account is reconciled and gets its workbook; one summary row per linked account. */
-    async writeNightlyReports(_input: { settleMs?: number } = {}): Promise<{ accounts: number; files: string[] }> {
-      const day = businessDateOf(clock(), 'Africa/Lagos');
-      const rows: OrgSummaryRow[] = [];
-      const files: string[] = [];
-      const reports: ReconciliationReport[] = [];
-      for (const a of await listAccounts(deps.db)) {
-        heartbeat();
-        const b = await bindingOf(a.id);
-        let reportPath: string | null = null;
-        let matchedPercent = '0.00';
-        let suggestions = 0;
-        let unmatched = 0;
-        let statement: number | null = a.balance_minor === null ? null : Number(a.balance_minor);
-        let book: number | null = null;
-        if (b && a.state !== 'UNLINKED') {
-          // One account's ledger source failing is recorded on that account; the night goes on.
-          try {
-            const r = await reconcileBound(a.id, b, 'nightly');
-            matchedPercent = r.stats.matchedPercent;
-            suggestions = r.stats.suggested;
-            unmatched = r.stats.unmatchedBank;
-            const report = await accountReport(a.id, r.period);
-            statement = report.statementBalanceMinor;
-            book = report.bookBalanceMinor;
-            const path = sink.pathFor(`${day}/accounts/${a.id}.xlsx`);
-            files.push(...(await writeReconciliationReport(report, path, { producedBy: 'nightly' })).files);
-            reports.push(report);
-            reportPath = path;
-            await clearNightlyFailure(deps.db, a.id);
-          } catch (err) {
-            const message = err instanceof Error ? err.message : String(err);
-            deps.logger.error({ accountId: a.id, sourceId: b.sourceId, err: message }, 'nightly reconciliation failed');
-            await recordNightlyFailure(deps.db, { accountId: a.id, day, sourceId: b.sourceId, message });
-          }
-        }
-        rows.push({
-          accountId: a.id,
-          accountName: a.name,
-          currency: normalizeCurrency(a.currency),
-          statementBalanceMinor: statement,
-          bookBalanceMinor: book,
-          matchedPercent,
-          suggestionsWaiting: suggestions,
-          unmatchedLines: unmatched,
-          needsReauth: a.state === 'REAUTH_REQUIRED',
-          reauthUrl: a.reauth_url,
-          reportPath,
-        });
-      }
-      // The organisation-wide workbook: one row per linked account, each pointing at its own workbook.
-      files.push(...(await writeOrgSummary(rows, sink.pathFor(`${day}/reconciliation.xlsx`))).files);
-      // Every statement of the night in the one report document (docs/reports.md).
-      if (reports.length)
-        files.push(
-          ...(
-            await writeReconciliationReports(reports, sink.pathFor(`${day}/reconciliation.json`), {
-              producedBy: 'nightly',
-            })
-          ).files,
-        );
-      await sink.published(files);
-      return { accounts: rows.length, files };
     },
   };
 }

@@ -137,28 +137,6 @@ describe('nightly reconciliation with one ledger source down', () => {
     expect((await getAccount(db.db, 'acc_a_gl'))!.last_error).toBe('Mono: 503 from /transactions');
   }, 120_000);
 
-  it('writeNightlyReports (the one-activity night) goes on past a failing source as well', async () => {
-    const reportSink = fileReportSink(join(dir, 'reports'));
-    const reconcile = createReconcileActivities({
-      db: db.db,
-      logger,
-      dataDir: dir,
-      reportSink,
-      ledger: { config: config(), baseDir: dir },
-      clock: () => new Date('2026-12-01T12:00:00Z'),
-    });
-    const r = (await new MockActivityEnvironment().run(reconcile.writeNightlyReports, {})) as {
-      accounts: number;
-      files: string[];
-    };
-    expect(r.accounts).toBe(3);
-    expect(r.files.filter((f) => /accounts[/\\]acc_a_gl\.xlsx$/.test(f))).toHaveLength(1);
-    expect(r.files.some((f) => f.includes('acc_b_erp'))).toBe(false);
-    expect((await getAccount(db.db, 'acc_c_erp'))!.last_error).toMatch(
-      /^nightly reconciliation 2026-12-01: ledger source "erp"/,
-    );
-  });
-
   it('a good night clears the failure an earlier night recorded', async () => {
     await db.db
       .updateTable('accounts')
