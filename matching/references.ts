@@ -17,6 +17,19 @@
  * Two writings refer to the same document when they share a key.
  */
 
+import {
+  gluedNumberStart,
+  hasDigit,
+  isDigit,
+  isSeparator,
+  isSpace,
+  isUpper,
+  isWrittenDate,
+  lettersEnd,
+  numberGroups,
+  referenceWords,
+} from './reference-text.js';
+
 // Words that mean the same document kind; everything else keeps its own spelling as a prefix.
 const PREFIX_ALIASES: Record<string, string> = {
   INVOICE: 'INV',
@@ -61,120 +74,183 @@ const NOT_PREFIX = new Set([
   'BY',
 ]);
 
+/** A digit group without its leading zeros ("0042" → "42"; "000" → "0"). */
 function stripZeros(group: string): string {
-  const s = group.replace(/^0+/, '');
-  return s === '' ? '0' : s;
+  let i = 0;
+  while (i < group.length && group.charCodeAt(i) === 48) i++;
+  return i === group.length ? '0' : i === 0 ? group : group.slice(i);
 }
 
-function addNumberKeys(keys: Set<string>, groups: string[], prefix: string | null): void {
-  const stripped = groups.map(stripZeros).join('-');
-  const digits = groups.join('');
-  if (prefix) keys.add(`P:${prefix}:${stripped}`);
-  if (prefix && groups.length === 1) keys.add(`S:${prefix}:${stripped}`);
-  if (prefix && groups.length === 2 && YEAR.test(groups[0]!)) keys.add(`Y:${prefix}:${stripZeros(groups[1]!)}`);
-  if (digits.replace(/^0+/, '').length >= 5) keys.add(`G:${stripped}`);
-  if (digits.length >= 6 && stripZeros(digits).length >= 5) keys.add(`D:${stripZeros(digits)}`);
+/** How many digits remain once the leading zeros are gone. */
+function significantDigits(digits: string): number {
+  let i = 0;
+  while (i < digits.length && digits.charCodeAt(i) === 48) i++;
+  return digits.length - i;
 }
 
-// a leading group that is a plausible document year ("INV-2025-3240"), not any four digits
-const YEAR = /^(19|20)\d\d$/;
+function addNumberKeys(keys: Set<string>, groups: readonly string[], prefix: string | null, withYears: boolean): void {
+  let stripped = stripZeros(groups[0]!);
+  let digits = groups[0]!;
+  for (let g = 1; g < groups.length; g++) {
+    stripped += `-${stripZeros(groups[g]!)}`;
+    digits += groups[g]!;
+  }
+  if (prefix) {
+    keys.add(`P:${prefix}:${stripped}`);
+    if (groups.length === 1) keys.add(`S:${prefix}:${stripped}`);
+    if (withYears && groups.length === 2 && isYear(groups[0]!)) keys.add(`Y:${prefix}:${stripZeros(groups[1]!)}`);
+  }
+  const significant = significantDigits(digits);
+  if (significant >= 5) keys.add(`G:${stripped}`);
+  if (digits.length >= 6 && significant >= 5) keys.add(`D:${stripZeros(digits)}`);
+}
 
-const GLUED = /^([A-Z]{1,8})[-/#._]*(\d+(?:[-/._]\d+)*)$/;
-const NUMERIC = /^\d+(?:[-/._]\d+)*$/;
+/** A plausible document year ("INV-2025-3240"), not any four digits: `^(19|20)\d\d$`. */
+function isYear(group: string): boolean {
+  if (group.length !== 4 || !isDigit(group.charCodeAt(2)) || !isDigit(group.charCodeAt(3))) return false;
+  const a = group.charCodeAt(0);
+  const b = group.charCodeAt(1);
+  return (a === 49 && b === 57) || (a === 50 && b === 48);
+}
 
-// A calendar date written in a narration ("05/03/2025", "2025-03-05") names a day, not a document.
-const WRITTEN_DATE =
-  /^(?:(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\d\d|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01]))$/;
+/** The digit groups of word[from, end) (a number known to be digit groups joined by single separators). */
+function splitGroups(word: string, from: number, out: string[]): string[] {
+  out.length = 0;
+  let start = from;
+  for (let i = from; i <= word.length; i++) {
+    if (i < word.length && isDigit(word.charCodeAt(i))) continue;
+    out.push(word.slice(start, i));
+    start = i + 1;
+  }
+  return out;
+}
+
+// A calendar date written in a narration ("05/03/2025", "2025-03-05") names a day, not a document (isWrittenDate in
+// reference-text.ts reads exactly this pattern):
+// ^(?:(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\d\d|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01]))$
 
 // "INV-2025-0470 & 0473": serials listed after one document number share its prefix and year.
 const SERIAL_LIST = /\b([A-Z]{1,8}[-/ ]?(?:19|20)\d\d[-/ ])(\d{1,8})((?:\s*(?:&|,|\+|\bAND\b)\s*\d{1,8}\b)+)/gi;
 
 function expandSerialLists(text: string): string {
-  return text.replace(SERIAL_LIST, (whole, head: string, _first: string, rest: string) => {
-    const more = rest.match(/\d{1,8}/g) ?? [];
-    return `${whole} ${more.map((n) => `${head}${n}`).join(' ')}`;
-  });
+  return mayListSerials(text)
+    ? text.replace(SERIAL_LIST, (whole, head: string, _first: string, rest: string) => {
+        const more = rest.match(/\d{1,8}/g) ?? [];
+        return `${whole} ${more.map((n) => `${head}${n}`).join(' ')}`;
+      })
+    : text;
 }
 
-/** Words of a text; a word that is not itself a reference ("LTD/INV/2024/00391") is split at its separators. */
-function tokens(text: string): string[] {
-  const out: string[] = [];
-  for (const raw of expandSerialLists(text)
-    .toUpperCase()
-    .split(/[\s,;:()[\]{}"'|+&]+/)) {
-    const whole = raw.replace(/^[#.\-_/]+|[#.\-_/]+$/g, '');
-    // a session or transaction id (13+ digits) glued on with a slash is its own token, not part of a document number
-    for (const word of whole.split(/[-/._#](?=\d{13,}(?:$|[-/._#]))|(?<=(?:^|[-/._#])\d{13,})[-/._#]/)) {
-      if (!word || WRITTEN_DATE.test(word)) continue;
-      if (GLUED.test(word) || NUMERIC.test(word) || !/[-/._#]/.test(word)) out.push(word);
-      else out.push(...word.split(/[-/._#]+/).filter(Boolean));
-    }
+/** A list needs one of `&`, `,`, `+` or "and": most texts have none, and skip the pattern. */
+function mayListSerials(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 38 || c === 44 || c === 43) return true;
+    if ((c | 32) === 97 && (text.charCodeAt(i + 1) | 32) === 110 && (text.charCodeAt(i + 2) | 32) === 100) return true;
   }
-  return out;
+  return false;
+}
+
+// Scratch space for one text at a time (the extraction is synchronous and never re-entered).
+const scratchWords: string[] = [];
+const scratchGroups: string[] = [];
+
+/** Whether a word is capital letters only: `^[A-Z]+$`. */
+function allLetters(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isUpper(word.charCodeAt(i))) return false;
+  return word.length > 0;
+}
+
+/** A word of mixed letters and digits, six characters or more without its separators: a payment code (A:). */
+function codeOf(word: string): string | null {
+  let compact = word;
+  for (let i = 0; i < word.length; i++)
+    if (isSeparator(word.charCodeAt(i))) {
+      compact = word.replace(/[-/._#]/g, '');
+      break;
+    }
+  if (compact.length < 6) return null;
+  let digit = false;
+  let letter = false;
+  for (let i = 0; i < compact.length && !(digit && letter); i++) {
+    const c = compact.charCodeAt(i);
+    if (isDigit(c)) digit = true;
+    else if (isUpper(c)) letter = true;
+  }
+  return digit && letter ? compact : null;
+}
+
+/** Adds the reference keys of one text; `withYears` false leaves out the Y: keys (bank text keeps none). */
+function collectKeys(keys: Set<string>, text: string, withYears: boolean): void {
+  if (!hasDigit(text)) return;
+  const words = scratchWords;
+  words.length = 0;
+  referenceWords(expandSerialLists(text).toUpperCase(), words);
+  let previousWord: string | null = null;
+  // the last bare number and the prefix its run started with: "INV 2024 0001" may be one reference
+  let previousDigits: string | null = null;
+  let runPrefix: string | null = null;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    const numberAt = gluedNumberStart(word);
+    if (numberAt >= 0) {
+      const letters = word.slice(0, lettersEnd(word));
+      const prefix = PREFIX_ALIASES[letters] ?? letters;
+      const groups = splitGroups(word, numberAt, scratchGroups);
+      addNumberKeys(keys, groups, prefix, withYears);
+      // year and serial run together ("I2025000011" for ACC-SINV-2025-00011): the year, then the serial unpadded
+      const run = groups.length === 1 ? groups[0]! : '';
+      if (run.length >= 7 && isYear(run.slice(0, 4)) && stripZeros(run.slice(4)).length >= 1)
+        keys.add(`G:${run.slice(0, 4)}-${stripZeros(run.slice(4))}`);
+      previousWord = null;
+      previousDigits = groups.length === 1 ? groups[0]! : null;
+      runPrefix = prefix;
+      continue;
+    }
+    if (numberGroups(word, 0, word.length) > 0) {
+      const groups = splitGroups(word, 0, scratchGroups);
+      const prefix = previousWord
+        ? (PREFIX_ALIASES[previousWord] ?? (NOT_PREFIX.has(previousWord) ? null : previousWord))
+        : null;
+      addNumberKeys(keys, groups, prefix, withYears);
+      // only a year followed by a bare number is one reference: "INV00708 2025-00709" and "INV00683 202400684"
+      // name two documents
+      if (previousDigits && groups.length === 1 && isYear(previousDigits)) {
+        // the earlier number was only the first part of this one: "INV 2024" alone would name invoice 2024
+        if (runPrefix) keys.delete(`P:${runPrefix}:${stripZeros(previousDigits)}`);
+        if (runPrefix) keys.delete(`S:${runPrefix}:${stripZeros(previousDigits)}`);
+        addNumberKeys(keys, [previousDigits, groups[0]!], runPrefix, withYears);
+      } else runPrefix = prefix;
+      previousDigits = groups.length === 1 ? groups[0]! : null;
+      previousWord = null;
+      continue;
+    }
+    previousDigits = null;
+    runPrefix = null;
+    // "CHEQUE NO 4512", "INVOICE NUMBER 42": the filler word keeps the document word as the prefix
+    if (FILLER.has(word) && previousWord) continue;
+    if (allLetters(word)) {
+      previousWord = word.length <= 8 ? word : null;
+      continue;
+    }
+    previousWord = null;
+    const code = codeOf(word);
+    if (code) keys.add(`A:${code}`);
+  }
 }
 
 /** All reference keys found in free text (narration, reference, description). */
 export function referenceKeys(...texts: Array<string | null | undefined>): Set<string> {
   const keys = new Set<string>();
-  for (const text of texts) {
-    if (!text) continue;
-    let previousWord: string | null = null;
-    // the last bare number and the prefix its run started with: "INV 2024 0001" may be one reference
-    let previousDigits: string | null = null;
-    let runPrefix: string | null = null;
-    for (const word of tokens(text)) {
-      const glued = GLUED.exec(word);
-      if (glued) {
-        const prefix = PREFIX_ALIASES[glued[1]!] ?? glued[1]!;
-        const groups = glued[2]!.split(/[-/._]/);
-        addNumberKeys(keys, groups, prefix);
-        // year and serial run together ("I2025000011" for ACC-SINV-2025-00011): the year, then the serial unpadded
-        const run = groups.length === 1 ? groups[0]! : '';
-        if (run.length >= 7 && YEAR.test(run.slice(0, 4)) && stripZeros(run.slice(4)).length >= 1)
-          keys.add(`G:${run.slice(0, 4)}-${stripZeros(run.slice(4))}`);
-        previousWord = null;
-        previousDigits = groups.length === 1 ? groups[0]! : null;
-        runPrefix = prefix;
-        continue;
-      }
-      if (NUMERIC.test(word)) {
-        const groups = word.split(/[-/._]/);
-        const prefix = previousWord
-          ? (PREFIX_ALIASES[previousWord] ?? (NOT_PREFIX.has(previousWord) ? null : previousWord))
-          : null;
-        addNumberKeys(keys, groups, prefix);
-        // only a year followed by a bare number is one reference: "INV00708 2025-00709" and "INV00683 202400684"
-        // name two documents
-        if (previousDigits && groups.length === 1 && YEAR.test(previousDigits)) {
-          // the earlier number was only the first part of this one: "INV 2024" alone would name invoice 2024
-          if (runPrefix) keys.delete(`P:${runPrefix}:${stripZeros(previousDigits)}`);
-          if (runPrefix) keys.delete(`S:${runPrefix}:${stripZeros(previousDigits)}`);
-          addNumberKeys(keys, [previousDigits, ...groups], runPrefix);
-        } else runPrefix = prefix;
-        previousDigits = groups.length === 1 ? groups[0]! : null;
-        previousWord = null;
-        continue;
-      }
-      previousDigits = null;
-      runPrefix = null;
-      // "CHEQUE NO 4512", "INVOICE NUMBER 42": the filler word keeps the document word as the prefix
-      if (FILLER.has(word) && previousWord) continue;
-      if (/^[A-Z]+$/.test(word)) {
-        previousWord = word.length <= 8 ? word : null;
-        continue;
-      }
-      previousWord = null;
-      const compact = word.replace(/[-/._#]/g, '');
-      if (compact.length >= 6 && /\d/.test(compact) && /[A-Z]/.test(compact)) keys.add(`A:${compact}`);
-    }
-  }
+  for (const text of texts) if (text) collectKeys(keys, text, true);
   return keys;
 }
 
 /** Keys that identify a document on their own (all but the short prefixed forms are already long enough). */
 export function describeKey(key: string): string {
-  const [kind, ...rest] = key.split(':');
-  const value = rest.join(':');
+  const colon = key.indexOf(':');
+  const kind = colon < 0 ? key : key.slice(0, colon);
+  const value = colon < 0 ? '' : key.slice(colon + 1);
   switch (kind) {
     case 'P':
       return `document number ${value.replace(':', ' ')}`;
@@ -192,10 +268,31 @@ export function describeKey(key: string): string {
 /** Whether a key is a year-less serial, which counts only when one open document carries it. */
 export const isSerialKey = (key: string): boolean => key.startsWith('S:');
 
-/** A reference code compared whole: letters and digits only, upper case, at least 4 characters with a digit. */
+/** A reference code compared whole: letters and digits only, upper case, at most 40 characters, with a digit. */
 function codeKey(text: string | null | undefined, minLength: number): string | null {
-  const code = (text ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
-  return code.length >= minLength && code.length <= 40 && /\d/.test(code) ? `R:${code}` : null;
+  if (!text) return null;
+  let kept = 0;
+  let digit = false;
+  let asIs = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      digit = true;
+      kept++;
+    } else if (isUpper(c)) kept++;
+    else if (c >= 97 && c <= 122) {
+      asIs = false;
+      kept++;
+    } else if (c < 128) asIs = false;
+    else return unicodeCodeKey(text, minLength); // upper-casing may turn it into ASCII letters ("ı" → "I")
+  }
+  if (!digit || kept < minLength || kept > 40) return null;
+  return `R:${asIs ? text : text.toUpperCase().replace(/[^A-Z0-9]/g, '')}`;
+}
+
+function unicodeCodeKey(text: string, minLength: number): string | null {
+  const code = text.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return code.length >= minLength && code.length <= 40 && hasDigit(code) ? `R:${code}` : null;
 }
 
 /**
@@ -204,25 +301,47 @@ function codeKey(text: string | null | undefined, minLength: number): string | n
  * reference field written the same way.
  */
 export function bankKeys(narration?: string | null, reference?: string | null): string[] {
-  const keys = referenceKeys(narration, reference);
-  for (const k of keys) if (k.startsWith('Y:')) keys.delete(k);
+  const keys = new Set<string>();
+  if (narration) collectKeys(keys, narration, false);
+  if (reference) collectKeys(keys, reference, false);
   const ref = codeKey(reference, 4);
   if (ref) keys.add(ref);
-  if (narration)
-    for (const word of narration.split(/\s+/)) {
-      const k = word.length >= 6 && !WRITTEN_DATE.test(word) ? codeKey(word, 6) : null;
-      if (k) keys.add(k);
+  if (narration && hasDigit(narration)) addNarrationCodes(keys, narration);
+  return keys.size === 0 ? [] : Array.from(keys);
+}
+
+/** The R: keys of the narration's space-separated words of six characters or more (not dates). */
+function addNarrationCodes(keys: Set<string>, narration: string): void {
+  const n = narration.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpace(narration.charCodeAt(i))) i++;
+    const start = i;
+    let digit = false;
+    for (; i < n; i++) {
+      const c = narration.charCodeAt(i);
+      if (isSpace(c)) break;
+      if (isDigit(c)) digit = true;
     }
-  return [...keys];
+    // a word without a digit makes no code; only such words need cutting out of the narration
+    if (!digit || i - start < 6 || isWrittenDate(narration, start, i)) continue;
+    const k = codeKey(narration.slice(start, i), 6);
+    if (k) keys.add(k);
+  }
 }
 
 /** Keys of a ledger document: the serial of a year-numbered document also answers to a year-less writing. */
 export function ledgerKeys(reference?: string | null, description?: string | null): string[] {
-  const keys = [...referenceKeys(reference, description)];
-  const out = keys.some((k) => k.startsWith('Y:'))
-    ? [...new Set(keys.map((k) => (k.startsWith('Y:') ? `S:${k.slice(2)}` : k)))]
-    : keys;
+  const keys = new Set<string>();
+  if (reference) collectKeys(keys, reference, true);
+  if (description) collectKeys(keys, description, true);
+  let years = false;
+  for (const k of keys) if (k.startsWith('Y:')) years = true;
+  const out = years
+    ? Array.from(new Set(Array.from(keys, (k) => (k.startsWith('Y:') ? `S:${k.slice(2)}` : k))))
+    : Array.from(keys);
+  // referenceKeys makes no R: key, so the reference field's whole code is always new
   const ref = codeKey(reference, 4);
-  if (ref && !out.includes(ref)) out.push(ref);
+  if (ref) out.push(ref);
   return out;
 }

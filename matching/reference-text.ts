@@ -1,0 +1,210 @@
+/**
+ * The character-level reading of reference text, in single passes over UTF-16 code units: every bank line and ledger
+ * entry goes through it, so it builds no regular-expression match objects, intermediate arrays or closures. The rules
+ * are those of references.ts's doc comment; each function says which pattern it stands for.
+ */
+
+const ZERO = 48;
+const NINE = 57;
+const UPPER_A = 65;
+const UPPER_Z = 90;
+
+export const isDigit = (c: number): boolean => c >= ZERO && c <= NINE;
+export const isUpper = (c: number): boolean => c >= UPPER_A && c <= UPPER_Z;
+
+/** `[-/._#]`: what joins the parts of a written reference */
+export const isSeparator = (c: number): boolean => c === 45 || c === 47 || c === 46 || c === 95 || c === 35;
+
+/** `[-/._]`: what joins the digit groups of one number ("2024/00391"); `#` only ever leads the number */
+const isGroupSeparator = (c: number): boolean => c === 45 || c === 47 || c === 46 || c === 95;
+
+/** `[-/.]`: what joins the parts of a written date */
+const isDateSeparator = (c: number): boolean => c === 45 || c === 47 || c === 46;
+
+/** JavaScript's `\s`: ASCII blanks and the Unicode spaces (a no-break space is common in bank exports). */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+// `[\s,;:()[\]{}"'|+&]`: the punctuation that ends a word of reference text, besides spaces
+const PUNCTUATION = new Uint8Array(128);
+for (const ch of ',;:()[]{}"\'|+&') PUNCTUATION[ch.charCodeAt(0)] = 1;
+
+const endsWord = (c: number): boolean => (c < 128 && PUNCTUATION[c] === 1) || isSpace(c);
+
+/** Whether text[from, to) is a run of digits only. */
+function allDigits(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return to > from;
+}
+
+/** The end of the digit run starting at `from` (== from when there is none). */
+function digitsEnd(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Whether text[from, to) is one day-first or ISO calendar date, as WRITTEN_DATE in references.ts describes. */
+export function isWrittenDate(text: string, from: number, to: number): boolean {
+  const e1 = digitsEnd(text, from, to);
+  if (e1 === from || e1 >= to || !isDateSeparator(text.charCodeAt(e1))) return false;
+  const s2 = e1 + 1;
+  const e2 = digitsEnd(text, s2, to);
+  if (e2 === s2 || e2 >= to || !isDateSeparator(text.charCodeAt(e2))) return false;
+  const s3 = e2 + 1;
+  if (digitsEnd(text, s3, to) !== to || s3 === to) return false;
+  const n1 = e1 - from;
+  const n2 = e2 - s2;
+  const n3 = to - s3;
+  // day/month/year: (0?[1-9]|[12]\d|3[01]) [-/.] (0?[1-9]|1[0-2]) [-/.] (19|20)\d\d
+  if (n1 <= 2 && n2 <= 2 && n3 === 4)
+    return inRange(text, from, e1, 1, 31) && inRange(text, s2, e2, 1, 12) && isCenturyYear(text, s3);
+  // year-month-day: (19|20)\d\d [-/.] (0?[1-9]|1[0-2]) [-/.] (0?[1-9]|[12]\d|3[01])
+  if (n1 === 4 && n2 <= 2 && n3 <= 2)
+    return isCenturyYear(text, from) && inRange(text, s2, e2, 1, 12) && inRange(text, s3, to, 1, 31);
+  return false;
+}
+
+/** A one- or two-digit number (already known to be digits) within [lo, hi]. */
+function inRange(text: string, from: number, to: number, lo: number, hi: number): boolean {
+  let v = 0;
+  for (let i = from; i < to; i++) v = v * 10 + text.charCodeAt(i) - ZERO;
+  return v >= lo && v <= hi;
+}
+
+/** Four digits starting at `from` read 19xx or 20xx. */
+function isCenturyYear(text: string, from: number): boolean {
+  const a = text.charCodeAt(from);
+  const b = text.charCodeAt(from + 1);
+  return (a === 49 && b === 57) || (a === 50 && b === ZERO);
+}
+
+/**
+ * `^\d+(?:[-/._]\d+)*$` over text[from, to): digit groups joined by single separators. Returns the number of groups,
+ * or 0 when the text is not such a number.
+ */
+export function numberGroups(text: string, from: number, to: number): number {
+  if (from >= to) return 0;
+  let groups = 1;
+  let previousDigit = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) previousDigit = true;
+    else if (isGroupSeparator(c) && previousDigit) {
+      previousDigit = false;
+      groups++;
+    } else return 0;
+  }
+  return previousDigit ? groups : 0;
+}
+
+/**
+ * `^([A-Z]{1,8})[-/#._]*(\d+(?:[-/._]\d+)*)$` (a prefix glued to its number: "INV2024-42", "INV#3240"): the index
+ * where the number starts, or -1. The prefix is word[0, end of its letters).
+ */
+export function gluedNumberStart(word: string): number {
+  const n = word.length;
+  let i = 0;
+  while (i < n && isUpper(word.charCodeAt(i))) i++;
+  if (i === 0 || i > 8) return -1;
+  while (i < n && isSeparator(word.charCodeAt(i))) i++;
+  return numberGroups(word, i, n) > 0 ? i : -1;
+}
+
+/** The length of the leading run of capital letters. */
+export function lettersEnd(word: string): number {
+  let i = 0;
+  while (i < word.length && isUpper(word.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Whether text[from, to) holds a separator. */
+function hasSeparator(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isSeparator(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * The words of an upper-cased text as reference extraction reads them, appended to `out`:
+ *  - words end at spaces and `,;:()[]{}"'|+&`, and lose the separators `#.-_/` at either end;
+ *  - a session or transaction id (13+ digits) joined to its neighbours by a separator is a word of its own
+ *    ("NIP/000013240314248781165776438760/ADA"), not part of a document number;
+ *  - a calendar date ("05/03/2025") names a day, not a document: it is dropped;
+ *  - a word that is neither a prefixed nor a bare number and still holds separators ("LTD/INV/2024/00391") is split
+ *    at them, so its parts are read one by one.
+ */
+export function referenceWords(upper: string, out: string[]): void {
+  const n = upper.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && endsWord(upper.charCodeAt(i))) i++;
+    let start = i;
+    while (i < n && !endsWord(upper.charCodeAt(i))) i++;
+    let end = i;
+    while (start < end && isSeparator(upper.charCodeAt(start))) start++;
+    while (end > start && isSeparator(upper.charCodeAt(end - 1))) end--;
+    if (start < end) splitAtLongNumbers(upper, start, end, out);
+  }
+}
+
+/** Cut text[from, to) at every separator next to a part of 13 or more digits; each piece is one word. */
+function splitAtLongNumbers(text: string, from: number, to: number, out: string[]): void {
+  if (to - from < 14) {
+    word(text, from, to, out); // no room for a 13-digit part and a separator
+    return;
+  }
+  let wordStart = from;
+  let partStart = from;
+  let separatorAt = -1;
+  let previousLong = false;
+  for (let i = from; i <= to; i++) {
+    if (i < to && !isSeparator(text.charCodeAt(i))) continue;
+    const long = i - partStart >= 13 && allDigits(text, partStart, i);
+    if (separatorAt >= 0 && (long || previousLong)) {
+      word(text, wordStart, separatorAt, out);
+      wordStart = separatorAt + 1;
+    }
+    previousLong = long;
+    separatorAt = i;
+    partStart = i + 1;
+  }
+  word(text, wordStart, to, out);
+}
+
+function word(text: string, from: number, to: number, out: string[]): void {
+  if (from >= to || isWrittenDate(text, from, to)) return;
+  if (!hasSeparator(text, from, to) || numberGroups(text, from, to) > 0) {
+    out.push(text.slice(from, to));
+    return;
+  }
+  const whole = text.slice(from, to);
+  if (gluedNumberStart(whole) >= 0) {
+    out.push(whole);
+    return;
+  }
+  let i = from;
+  while (i < to) {
+    while (i < to && isSeparator(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < to && !isSeparator(text.charCodeAt(i))) i++;
+    if (i > start) out.push(text.slice(start, i));
+  }
+}
+
+/** Whether the text holds an ASCII digit: without one, no writing in it can be a reference. */
+export function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
+}

@@ -1,0 +1,214 @@
+/**
+ * The regular-expression reading of reference text that matching/references.ts replaced with single passes over the
+ * characters, kept verbatim as the specification the fast one must equal (prepared-equivalence.test.ts). Not used by
+ * the engine.
+ */
+// Words that mean the same document kind; everything else keeps its own spelling as a prefix.
+const PREFIX_ALIASES: Record<string, string> = {
+  INVOICE: 'INV',
+  INVC: 'INV',
+  INV: 'INV',
+  INVNO: 'INV',
+  SI: 'INV',
+  BILL: 'BILL',
+  BL: 'BILL',
+  PO: 'PO',
+  ORDER: 'PO',
+  ORD: 'PO',
+  CHQ: 'CHQ',
+  CHEQUE: 'CHQ',
+  CHECK: 'CHQ',
+  CHK: 'CHQ',
+  RCT: 'RCT',
+  RECEIPT: 'RCT',
+  RCPT: 'RCT',
+};
+
+const FILLER = new Set(['NO', 'NUM', 'NUMBER', 'NR', 'NBR']);
+
+// Words that are not document prefixes even when a number follows them.
+const NOT_PREFIX = new Set([
+  'NO',
+  'NUM',
+  'NUMBER',
+  'REF',
+  'FOR',
+  'PMT',
+  'PAYMENT',
+  'TO',
+  'FROM',
+  'OF',
+  'AND',
+  'RE',
+  'THE',
+  'TRF',
+  'TRANSFER',
+  'NIP',
+  'BY',
+]);
+
+function stripZeros(group: string): string {
+  const s = group.replace(/^0+/, '');
+  return s === '' ? '0' : s;
+}
+
+function addNumberKeys(keys: Set<string>, groups: string[], prefix: string | null): void {
+  const stripped = groups.map(stripZeros).join('-');
+  const digits = groups.join('');
+  if (prefix) keys.add(`P:${prefix}:${stripped}`);
+  if (prefix && groups.length === 1) keys.add(`S:${prefix}:${stripped}`);
+  if (prefix && groups.length === 2 && YEAR.test(groups[0]!)) keys.add(`Y:${prefix}:${stripZeros(groups[1]!)}`);
+  if (digits.replace(/^0+/, '').length >= 5) keys.add(`G:${stripped}`);
+  if (digits.length >= 6 && stripZeros(digits).length >= 5) keys.add(`D:${stripZeros(digits)}`);
+}
+
+// a leading group that is a plausible document year ("INV-2025-3240"), not any four digits
+const YEAR = /^(19|20)\d\d$/;
+
+const GLUED = /^([A-Z]{1,8})[-/#._]*(\d+(?:[-/._]\d+)*)$/;
+const NUMERIC = /^\d+(?:[-/._]\d+)*$/;
+
+// A calendar date written in a narration ("05/03/2025", "2025-03-05") names a day, not a document.
+const WRITTEN_DATE =
+  /^(?:(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\d\d|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01]))$/;
+
+// "INV-2025-0470 & 0473": serials listed after one document number share its prefix and year.
+const SERIAL_LIST = /\b([A-Z]{1,8}[-/ ]?(?:19|20)\d\d[-/ ])(\d{1,8})((?:\s*(?:&|,|\+|\bAND\b)\s*\d{1,8}\b)+)/gi;
+
+function expandSerialLists(text: string): string {
+  return text.replace(SERIAL_LIST, (whole, head: string, _first: string, rest: string) => {
+    const more = rest.match(/\d{1,8}/g) ?? [];
+    return `${whole} ${more.map((n) => `${head}${n}`).join(' ')}`;
+  });
+}
+
+/** Words of a text; a word that is not itself a reference ("LTD/INV/2024/00391") is split at its separators. */
+function tokens(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of expandSerialLists(text)
+    .toUpperCase()
+    .split(/[\s,;:()[\]{}"'|+&]+/)) {
+    const whole = raw.replace(/^[#.\-_/]+|[#.\-_/]+$/g, '');
+    // a session or transaction id (13+ digits) glued on with a slash is its own token, not part of a document number
+    for (const word of whole.split(/[-/._#](?=\d{13,}(?:$|[-/._#]))|(?<=(?:^|[-/._#])\d{13,})[-/._#]/)) {
+      if (!word || WRITTEN_DATE.test(word)) continue;
+      if (GLUED.test(word) || NUMERIC.test(word) || !/[-/._#]/.test(word)) out.push(word);
+      else out.push(...word.split(/[-/._#]+/).filter(Boolean));
+    }
+  }
+  return out;
+}
+
+/** All reference keys found in free text (narration, reference, description). */
+export function referenceKeys(...texts: Array<string | null | undefined>): Set<string> {
+  const keys = new Set<string>();
+  for (const text of texts) {
+    if (!text) continue;
+    let previousWord: string | null = null;
+    // the last bare number and the prefix its run started with: "INV 2024 0001" may be one reference
+    let previousDigits: string | null = null;
+    let runPrefix: string | null = null;
+    for (const word of tokens(text)) {
+      const glued = GLUED.exec(word);
+      if (glued) {
+        const prefix = PREFIX_ALIASES[glued[1]!] ?? glued[1]!;
+        const groups = glued[2]!.split(/[-/._]/);
+        addNumberKeys(keys, groups, prefix);
+        // year and serial run together ("I2025000011" for ACC-SINV-2025-00011): the year, then the serial unpadded
+        const run = groups.length === 1 ? groups[0]! : '';
+        if (run.length >= 7 && YEAR.test(run.slice(0, 4)) && stripZeros(run.slice(4)).length >= 1)
+          keys.add(`G:${run.slice(0, 4)}-${stripZeros(run.slice(4))}`);
+        previousWord = null;
+        previousDigits = groups.length === 1 ? groups[0]! : null;
+        runPrefix = prefix;
+        continue;
+      }
+      if (NUMERIC.test(word)) {
+        const groups = word.split(/[-/._]/);
+        const prefix = previousWord
+          ? (PREFIX_ALIASES[previousWord] ?? (NOT_PREFIX.has(previousWord) ? null : previousWord))
+          : null;
+        addNumberKeys(keys, groups, prefix);
+        // only a year followed by a bare number is one reference: "INV00708 2025-00709" and "INV00683 202400684"
+        // name two documents
+        if (previousDigits && groups.length === 1 && YEAR.test(previousDigits)) {
+          // the earlier number was only the first part of this one: "INV 2024" alone would name invoice 2024
+          if (runPrefix) keys.delete(`P:${runPrefix}:${stripZeros(previousDigits)}`);
+          if (runPrefix) keys.delete(`S:${runPrefix}:${stripZeros(previousDigits)}`);
+          addNumberKeys(keys, [previousDigits, ...groups], runPrefix);
+        } else runPrefix = prefix;
+        previousDigits = groups.length === 1 ? groups[0]! : null;
+        previousWord = null;
+        continue;
+      }
+      previousDigits = null;
+      runPrefix = null;
+      // "CHEQUE NO 4512", "INVOICE NUMBER 42": the filler word keeps the document word as the prefix
+      if (FILLER.has(word) && previousWord) continue;
+      if (/^[A-Z]+$/.test(word)) {
+        previousWord = word.length <= 8 ? word : null;
+        continue;
+      }
+      previousWord = null;
+      const compact = word.replace(/[-/._#]/g, '');
+      if (compact.length >= 6 && /\d/.test(compact) && /[A-Z]/.test(compact)) keys.add(`A:${compact}`);
+    }
+  }
+  return keys;
+}
+
+/** Keys that identify a document on their own (all but the short prefixed forms are already long enough). */
+export function describeKey(key: string): string {
+  const [kind, ...rest] = key.split(':');
+  const value = rest.join(':');
+  switch (kind) {
+    case 'P':
+      return `document number ${value.replace(':', ' ')}`;
+    case 'G':
+      return `number ${value}`;
+    case 'D':
+      return `digits ${value}`;
+    case 'S':
+      return `document serial ${value.replace(':', ' ')} (year left out, the only open document with it)`;
+    default:
+      return `code ${value}`;
+  }
+}
+
+/** Whether a key is a year-less serial, which counts only when one open document carries it. */
+export const isSerialKey = (key: string): boolean => key.startsWith('S:');
+
+/** A reference code compared whole: letters and digits only, upper case, at least 4 characters with a digit. */
+function codeKey(text: string | null | undefined, minLength: number): string | null {
+  const code = (text ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return code.length >= minLength && code.length <= 40 && /\d/.test(code) ? `R:${code}` : null;
+}
+
+/**
+ * Keys of bank text: a year-numbered writing already has its full keys, so its bare serial is dropped. The reference
+ * field, and narration words of six characters or more with a digit, are also kept whole (R:) to meet a ledger
+ * reference field written the same way.
+ */
+export function bankKeys(narration?: string | null, reference?: string | null): string[] {
+  const keys = referenceKeys(narration, reference);
+  for (const k of keys) if (k.startsWith('Y:')) keys.delete(k);
+  const ref = codeKey(reference, 4);
+  if (ref) keys.add(ref);
+  if (narration)
+    for (const word of narration.split(/\s+/)) {
+      const k = word.length >= 6 && !WRITTEN_DATE.test(word) ? codeKey(word, 6) : null;
+      if (k) keys.add(k);
+    }
+  return [...keys];
+}
+
+/** Keys of a ledger document: the serial of a year-numbered document also answers to a year-less writing. */
+export function ledgerKeys(reference?: string | null, description?: string | null): string[] {
+  const keys = [...referenceKeys(reference, description)];
+  const out = keys.some((k) => k.startsWith('Y:'))
+    ? [...new Set(keys.map((k) => (k.startsWith('Y:') ? `S:${k.slice(2)}` : k)))]
+    : keys;
+  const ref = codeKey(reference, 4);
+  if (ref && !out.includes(ref)) out.push(ref);
+  return out;
+}
