@@ -100,6 +100,21 @@ export class AssignmentState {
     else this.pairsOfLedger[p.l.order] = [p];
   }
 
+  private readonly partyByAmount = new Map<string, PreparedLedger[]>();
+
+  /**
+   * The same items sorted by amount (then input order), built on first use: a payer's items whose amount could fit a
+   * line are found by binary search rather than by reading all of them.
+   */
+  partyItemsByAmount(key: string): readonly PreparedLedger[] {
+    let sorted = this.partyByAmount.get(key);
+    if (!sorted) {
+      sorted = [...this.partyItems(key)].sort((x, y) => x.abs - y.abs || x.order - y.order);
+      this.partyByAmount.set(key, sorted);
+    }
+    return sorted;
+  }
+
   /** Open items booked to a party (by its coarse key: the first two words of its name). */
   partyItems(key: string | null): readonly PreparedLedger[] {
     return key ? (this.ledgerByParty.get(key) ?? []) : [];
@@ -115,6 +130,9 @@ export class AssignmentState {
     else this.extraCandidates.set(b, [c]);
   }
 
+  /** for each match, the order of its first bank line (its bankIds[0]), or −1: the output is sorted by it */
+  private readonly firstBankOf: number[] = [];
+
   /** Records a confirmed group and closes its lines and entries; every claim goes through here. */
   claim(group: MatchGroup, bs: readonly PreparedBank[], ls: readonly PreparedLedger[]): void {
     for (const b of bs) {
@@ -125,7 +143,30 @@ export class AssignmentState {
       if (this.usedLedger[l.order]) throw new Error(`engine defect: ledger entry ${l.entry.id} claimed twice`);
       this.usedLedger[l.order] = 1;
     }
+    const first = bs[0];
+    this.firstBankOf.push(first !== undefined && first.line.id === group.bankIds[0] ? first.order : -1);
     this.matches.push(group);
+  }
+
+  /**
+   * The matches in the order of their first bank line's id, then their first entry's id. Lines are numbered in id
+   * order and each is claimed once, so this is a placement by number, not a sort (a sort only if a group's first id is
+   * not its first line, which no pass makes).
+   */
+  sortedMatches(): MatchGroup[] {
+    const { matches, firstBankOf } = this;
+    if (firstBankOf.some((o) => o < 0)) {
+      const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+      return [...matches].sort(
+        (x, y) =>
+          compareIds(x.bankIds[0] ?? '', y.bankIds[0] ?? '') || compareIds(x.ledgerIds[0] ?? '', y.ledgerIds[0] ?? ''),
+      );
+    }
+    const at = new Int32Array(this.banks.length).fill(-1);
+    for (let i = 0; i < matches.length; i++) at[firstBankOf[i]!] = i;
+    const out: MatchGroup[] = [];
+    for (let o = 0; o < at.length; o++) if (at[o]! >= 0) out.push(matches[at[o]!]!);
+    return out;
   }
 }
 

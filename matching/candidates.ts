@@ -3,9 +3,9 @@ import { byScoreThenIds } from './assignment.js';
 import { MAX_FIXED_DEDUCTION, fixedDeductions } from './deductions.js';
 import { plausiblyPays } from './groups.js';
 import { type PreparedBank, type PreparedLedger, daysOutside, narrationWordsOf, partyKeyOf } from './prepared.js';
-import { type PairScore, scorePair } from './scoring.js';
+import { type ScoredPair, type ScoringContext, fitOf, partyWeightOf, scoreWithFit } from './scoring.js';
 import { AMOUNT_CANDIDATES_PER_LINE, AMOUNT_LOOKBACK_DAYS, PARTY_POOL } from './thresholds.js';
-import { overAllowance, underAllowance } from './tolerance.js';
+import { type AmountFit, overAllowance, underAllowance } from './tolerance.js';
 
 /**
  * Gathers every bank line's candidate pairs through the indexes, never all pairs: entries sharing a reference key (any
@@ -21,19 +21,24 @@ export function gatherCandidates(state: AssignmentState): void {
 /**
  * The per-line search, written as one object whose scratch space is allocated once for the whole run: "seen" is a
  * stamp per ledger entry (the line's order + 1) rather than a set, and the candidate lists are reused, so a line
- * allocates only the pairs it keeps (and the scores it computes).
+ * allocates only the pairs it keeps. An amount that cannot fit ends a candidate before anything else is scored.
  */
 class CandidateGatherer {
   private readonly seenBy: Int32Array;
   private readonly refPairs: Pair[] = [];
   private readonly others: Pair[] = [];
+  private readonly ctx: ScoringContext;
   private b: PreparedBank | null = null;
+  /** the line's reference keys as the index numbers them (−1: no entry carries it) */
+  private keyIds = new Int32Array(16);
   private stamp = 0;
   private readonly visitReference = (l: PreparedLedger) => this.onReference(l);
   private readonly visitAmount = (l: PreparedLedger) => this.onAmount(l);
 
   constructor(private readonly state: AssignmentState) {
     this.seenBy = new Int32Array(state.ledgers.length);
+    const { opts } = state;
+    this.ctx = { tolerance: opts.tolerance, windowDays: opts.dateWindowDays, writeOffAccount: opts.writeOffAccount };
   }
 
   gather(b: PreparedBank): void {
@@ -45,24 +50,17 @@ class CandidateGatherer {
     this.stamp = b.order + 1;
     refPairs.length = 0;
     others.length = 0;
-    index.byReference(b.keys, this.visitReference);
+    if (b.keys.length > this.keyIds.length) this.keyIds = new Int32Array(b.keys.length * 2);
+    index.keyIdsOf(b.keys, this.keyIds);
+    index.byKeyIds(this.keyIds, b.keys.length, this.visitReference);
     // the payer's own open items: over-payments, deductions and late payments are found through the name. Only
     // amounts that could fit are scored: paid at most a tenth more, or short by at most a plausible deduction.
     const lowest = Math.floor(b.abs / 1.1) - overAllowance(b.abs, tol) - 1;
     const highest = Math.ceil(b.abs * 1.04) + underAllowance(b.abs * 2, tol) + MAX_FIXED_DEDUCTION;
-    for (const key of partyKeysOf(b)) {
-      let taken = 0;
-      for (const l of state.partyItems(key)) {
-        if (taken >= PARTY_POOL) break;
-        if (l.abs < lowest || l.abs > highest) continue;
-        if (this.seen(l) || !sameSide(b, l) || !plausiblyPays(b, l, w) || !state.allowed(b, l)) continue;
-        const s = this.score(l);
-        // not this payer after all (or no fitting amount): the amount search may still find it
-        if (s.partyWeight <= 0 || s.fit === 'none' || s.fit === 'partial') continue;
-        this.seenBy[l.order] = this.stamp;
-        taken++;
-        others.push({ b, l, s });
-      }
+    if (b.partyKey) this.partyPool(b.partyKey, lowest, highest);
+    else {
+      const keys = partyKeysOf(b);
+      for (let k = 0; k < keys.length; k++) this.partyPool(keys[k]!, lowest, highest);
     }
     const over = overAllowance(b.abs, tol);
     const under = underAllowance(b.abs, tol);
@@ -71,22 +69,63 @@ class CandidateGatherer {
     index.byAmount(currency, b.sign, Math.max(1, b.abs - over), b.abs + under, fromDay, b.day + w, this.visitAmount);
     // a receipt short by a known levy or fee (the ₦50 EMTL, a transfer fee): the entry is that much larger. Only the
     // fixed amounts are looked up here; a percentage charge is found through the reference or the payer.
-    for (const gap of fixedDeductions(currency))
+    const gaps = fixedDeductions(currency);
+    for (let g = 0; g < gaps.length; g++) {
+      const gap = gaps[g]!;
       if (gap > under) index.byAmount(currency, b.sign, b.abs + gap, b.abs + gap, fromDay, b.day + w, this.visitAmount);
-    others.sort(byScoreThenIds);
-    for (const p of refPairs) if (p.s.fit !== 'none' || p.s.referenceHit) state.addPair(p);
+    }
+    if (others.length > 1) others.sort(byScoreThenIds);
+    for (let i = 0; i < refPairs.length; i++) {
+      const p = refPairs[i]!;
+      if (p.s.fit !== 'none' || p.s.referenceHit) state.addPair(p);
+    }
     const kept = Math.min(others.length, AMOUNT_CANDIDATES_PER_LINE);
     for (let i = 0; i < kept; i++) state.addPair(others[i]!);
     this.b = null;
   }
 
-  private seen(l: PreparedLedger): boolean {
-    return this.seenBy[l.order] === this.stamp;
+  /** The payer's open items under one party key, in the order the state lists them, at most PARTY_POOL kept. */
+  private partyPool(key: string, lowest: number, highest: number): void {
+    const items = this.state.partyItems(key);
+    if (items.length <= PARTY_POOL) {
+      this.takeParty(items, 0, items.length, lowest, highest);
+      return;
+    }
+    // Many items: those whose amount could fit, found by binary search. When no more of them than the pool takes, the
+    // order they are read in changes nothing (the kept candidates are sorted by score); otherwise read in list order.
+    const byAmount = this.state.partyItemsByAmount(key);
+    const from = firstAtLeast(byAmount, lowest);
+    const to = firstAtLeast(byAmount, highest + 1);
+    if (to - from <= PARTY_POOL) this.takeParty(byAmount, from, to, lowest, highest);
+    else this.takeParty(items, 0, items.length, lowest, highest);
   }
 
-  private score(l: PreparedLedger): PairScore {
-    const { opts } = this.state;
-    return scorePair(this.b!, l, opts.tolerance, opts.dateWindowDays, opts.writeOffAccount);
+  private takeParty(items: readonly PreparedLedger[], from: number, to: number, lowest: number, highest: number): void {
+    const { state, ctx } = this;
+    const b = this.b!;
+    const w = ctx.windowDays;
+    let taken = 0;
+    for (let i = from; i < to; i++) {
+      if (taken >= PARTY_POOL) break;
+      const l = items[i]!;
+      if (l.abs < lowest || l.abs > highest) continue;
+      if (this.seen(l) || !sameSide(b, l) || !plausiblyPays(b, l, w) || !state.allowed(b, l)) continue;
+      // not this payer after all (or no fitting amount): the amount search may still find it
+      const fit = fitOf(b, l, ctx);
+      if (fit === 'none' || fit === 'partial' || partyWeightOf(b, l) <= 0) continue;
+      this.seenBy[l.order] = this.stamp;
+      taken++;
+      this.others.push(this.score(l, fit));
+    }
+  }
+
+  private score(l: PreparedLedger, fit: AmountFit): ScoredPair {
+    const b = this.b!;
+    return scoreWithFit(b, l, fit, this.ctx, this.state.index.sharedKeyOf(b.keys, this.keyIds, l));
+  }
+
+  private seen(l: PreparedLedger): boolean {
+    return this.seenBy[l.order] === this.stamp;
   }
 
   /** An entry sharing a reference key: a candidate on the same side, a credit note against it on the other. */
@@ -101,7 +140,7 @@ class CandidateGatherer {
     }
     if (this.seen(l) || !sameSide(b, l) || !state.allowed(b, l)) return;
     this.seenBy[l.order] = this.stamp;
-    this.refPairs.push({ b, l, s: this.score(l) });
+    this.refPairs.push(this.score(l, fitOf(b, l, this.ctx)));
   }
 
   /** An entry whose amount fits: kept when its amount fits and, without reference or party, inside the window. */
@@ -109,12 +148,25 @@ class CandidateGatherer {
     const b = this.b!;
     if (this.seen(l) || !this.state.allowed(b, l)) return;
     this.seenBy[l.order] = this.stamp;
-    const s = this.score(l);
-    if (s.fit === 'none' || s.fit === 'partial') return;
+    const fit = fitOf(b, l, this.ctx);
+    if (fit === 'none' || fit === 'partial') return;
+    const p = this.score(l, fit);
     // an amount alone is evidence only inside the window; a named party may pay weeks late
-    if (s.partyWeight <= 0 && !s.referenceHit && daysOutside(b, l) > this.state.opts.dateWindowDays) return;
-    this.others.push({ b, l, s });
+    if (p.partyWeight <= 0 && !p.referenceHit && daysOutside(b, l) > this.state.opts.dateWindowDays) return;
+    this.others.push(p);
   }
+}
+
+/** First index of items (sorted by amount) whose amount is ≥ abs. */
+function firstAtLeast(items: readonly PreparedLedger[], abs: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.abs < abs) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const sameSide = (b: PreparedBank, l: PreparedLedger) => l.entry.currency === b.line.currency && l.sign === b.sign;

@@ -53,17 +53,12 @@ export function runPasses(state: AssignmentState): ReconcileResult {
   rulePass(state);
   const suggestions = suggestionPass(state);
 
-  const matches = [...state.matches].sort(
-    (x, y) =>
-      compareIds(x.bankIds[0] ?? '', y.bankIds[0] ?? '') || compareIds(x.ledgerIds[0] ?? '', y.ledgerIds[0] ?? ''),
-  );
   suggestions.sort((x, y) => compareIds(x.bankIds.join(','), y.bankIds.join(',')));
-  return {
-    matches,
-    suggestions,
-    unmatchedBank: banks.filter((b) => state.bankOpen(b)).map((b) => b.line.id),
-    unmatchedLedger: ledgers.filter((l) => state.ledgerOpen(l)).map((l) => l.entry.id),
-  };
+  const unmatchedBank: string[] = [];
+  for (const b of banks) if (state.bankOpen(b)) unmatchedBank.push(b.line.id);
+  const unmatchedLedger: string[] = [];
+  for (const l of ledgers) if (state.ledgerOpen(l)) unmatchedLedger.push(l.entry.id);
+  return { matches: state.sortedMatches(), suggestions, unmatchedBank, unmatchedLedger };
 }
 
 /**
@@ -103,13 +98,20 @@ export function openState(
  * and so are serials no bank line writes (most of them), which keeps the reference index small.
  */
 function dropSharedSerials(ledgers: PreparedLedger[], banks: readonly PreparedBank[]): void {
-  const written = new Set<string>();
-  for (const b of banks) for (const k of b.keys) if (isSerialKey(k)) written.add(k);
+  // how many entries carry each serial some bank line writes (0 for one no line writes)
   const count = new Map<string, number>();
-  if (written.size > 0)
-    for (const l of ledgers) for (const k of l.keys) if (written.has(k)) count.set(k, (count.get(k) ?? 0) + 1);
-  const keep = (k: string) => !isSerialKey(k) || count.get(k) === 1;
-  for (const l of ledgers) if (!l.keys.every(keep)) l.keys = l.keys.filter(keep);
+  for (const b of banks) for (const k of b.keys) if (isSerialKey(k)) count.set(k, 0);
+  for (const l of ledgers)
+    for (const k of l.keys) {
+      if (!isSerialKey(k)) continue;
+      const c = count.get(k);
+      if (c !== undefined) count.set(k, c + 1);
+    }
+  for (const l of ledgers) {
+    let drop = 0;
+    for (const k of l.keys) if (isSerialKey(k) && count.get(k) !== 1) drop++;
+    if (drop > 0) l.keys = l.keys.filter((k) => !isSerialKey(k) || count.get(k) === 1);
+  }
 }
 
 /** The items sorted by id; equal ids end up side by side, so a duplicate costs no set of every id to find. */

@@ -41,44 +41,62 @@ export function sharedKey(a: readonly string[], b: readonly string[]): string | 
 
 export type PartyKind = 'account' | 'name' | 'narration' | 'description' | 'conflict';
 
-interface PartyFinding {
-  kind: PartyKind;
-  sim: number;
-  weight: number;
+// The last finding of findParty, in module scratch rather than an object: it runs for every candidate pair, and most
+// pairs it scores are thrown away.
+let foundKind: PartyKind | null = null;
+let foundSim = 0;
+let foundWeight = 0;
+
+const DESCRIPTION_WEIGHT = round4(WEIGHTS.counterpartyName * 0.9);
+
+function found(kind: PartyKind | null, sim: number, weight: number): void {
+  foundKind = kind;
+  foundSim = sim;
+  foundWeight = weight;
+}
+
+// A bank name's words joined, for the last token list asked: names are shared between lines, and one line's candidates
+// are scored one after another, so this saves a string per pair.
+let joinedFor: readonly string[] | null = null;
+let joined = '';
+function joinedName(tokens: readonly string[]): string {
+  if (tokens !== joinedFor) {
+    joinedFor = tokens;
+    joined = tokens.join(' ');
+  }
+  return joined;
+}
+
+function someSegmentNamed(segments: readonly (readonly string[])[], words: readonly string[]): boolean {
+  for (let i = 0; i < segments.length; i++) if (nameInNarration(segments[i]!, words)) return true;
+  return false;
 }
 
 /** Counterparty evidence as numbers (cheap: it runs for every candidate pair); words come only when explained. */
-function partyFinding(b: PreparedBank, l: PreparedLedger): PartyFinding | null {
-  if (b.account && digitTextOf(l).includes(b.account))
-    return { kind: 'account', sim: 1, weight: WEIGHTS.counterpartyAccount };
+function findParty(b: PreparedBank, l: PreparedLedger): void {
+  if (b.account && digitTextOf(l).includes(b.account)) return found('account', 1, WEIGHTS.counterpartyAccount);
   if (l.partyTokens.length === 0) {
     // a general-ledger line whose description names the payee in one of its parts ("Fuel - MRS Ikorodu"), or is the
     // bank's own wording copied by the bookkeeper
-    const words = narrationWordsOf(b);
-    if (l.descriptionSegments.some((seg) => nameInNarration(seg, words)))
-      return { kind: 'description', sim: 0.9, weight: round4(WEIGHTS.counterpartyName * 0.9) };
-    return null;
+    if (l.descriptionSegments.length > 0 && someSegmentNamed(l.descriptionSegments, narrationWordsOf(b)))
+      return found('description', 0.9, DESCRIPTION_WEIGHT);
+    return found(null, 0, 0);
   }
   // the same name written the same way (the common case) needs no fuzzy comparison
   const direct =
-    b.nameTokens.length > 0 && b.nameTokens.join(' ') === l.partyKeyFull
+    b.nameTokens.length > 0 && joinedName(b.nameTokens) === l.partyKeyFull
       ? 1
       : tokenSimilarity(b.nameTokens, l.partyTokens);
-  if (direct >= MIN_NAME_SIMILARITY)
-    return { kind: 'name', sim: direct, weight: round4(WEIGHTS.counterpartyName * direct) };
+  if (direct >= MIN_NAME_SIMILARITY) return found('name', direct, round4(WEIGHTS.counterpartyName * direct));
   // no usable counterparty field: look for the party's name among the narration's words ("NIP TRF TO OKON FREIGHT")
-  if (nameInNarration(l.partyTokens, narrationWordsOf(b)))
-    return { kind: 'narration', sim: 0.9, weight: round4(WEIGHTS.counterpartyName * 0.9) };
+  if (nameInNarration(l.partyTokens, narrationWordsOf(b))) return found('narration', 0.9, DESCRIPTION_WEIGHT);
   // the party's trading name as the description writes it ("Kenya Power" booked as "Electricity - KPLC prepaid")
-  if (l.descriptionSegments.length > 0) {
-    const words = narrationWordsOf(b);
-    if (l.descriptionSegments.some((seg) => nameInNarration(seg, words)))
-      return { kind: 'description', sim: 0.9, weight: round4(WEIGHTS.counterpartyName * 0.9) };
-  }
+  if (l.descriptionSegments.length > 0 && someSegmentNamed(l.descriptionSegments, narrationWordsOf(b)))
+    return found('description', 0.9, DESCRIPTION_WEIGHT);
   // a named payer who is clearly someone else: a reference typo or a look-alike number, not proof
   if (b.nameTokens.length > 0 && direct < CONFLICT_BELOW)
-    return { kind: 'conflict', sim: direct, weight: WEIGHTS.counterpartyConflict };
-  return null;
+    return found('conflict', direct, WEIGHTS.counterpartyConflict);
+  return found(null, 0, 0);
 }
 
 /** A bank word for a party word: the same, or an abbreviation of it ("MNT" for MOUNTAIN, "SUPERMKT" for SUPERMARKET). */
@@ -126,7 +144,7 @@ export function nameInNarration(party: readonly string[], words: readonly string
 const partyLabel = (l: PreparedLedger) =>
   l.partyFromDescription ? `"${l.partyName}" (from the entry's description)` : `"${l.partyName}"`;
 
-function partyEvidenceOf(f: PartyFinding, l: PreparedLedger): Evidence {
+function partyEvidenceOf(f: { kind: PartyKind; sim: number; weight: number }, l: PreparedLedger): Evidence {
   switch (f.kind) {
     case 'account':
       return {
@@ -154,8 +172,8 @@ function partyEvidenceOf(f: PartyFinding, l: PreparedLedger): Evidence {
 }
 
 export function partyEvidence(b: PreparedBank, l: PreparedLedger): Evidence | null {
-  const f = partyFinding(b, l);
-  return f ? partyEvidenceOf(f, l) : null;
+  findParty(b, l);
+  return foundKind ? partyEvidenceOf({ kind: foundKind, sim: foundSim, weight: foundWeight }, l) : null;
 }
 
 function dateWeight(outside: number, windowDays: number): number {
@@ -169,34 +187,46 @@ export function dateEvidence(b: PreparedBank, l: PreparedLedger, windowDays: num
   return { kind: 'date', detail, weight: dateWeight(outside, windowDays) };
 }
 
+/** What scoring needs besides the pair: one per run, shared by every pair it scores. */
+export interface ScoringContext {
+  readonly tolerance: Tolerance;
+  readonly windowDays: number;
+  readonly writeOffAccount: string;
+}
+
 /**
- * A scored pair. The numbers are computed for every candidate; the evidence (with its sentences) is built only when
- * someone reads it — for the pairs that reach the output — which keeps large runs light on memory.
+ * A scored pair, which is also the candidate pair itself (its own `s`): one object per kept candidate, holding only
+ * numbers and references. The evidence (with its sentences) is built only when someone reads it — for the pairs that
+ * reach the output — which keeps large runs light on memory.
  */
-class ScoredPair implements PairScore {
+export class ScoredPair implements PairScore {
   readonly confidence: number;
-  readonly strength: number;
-  readonly referenceHit: boolean;
-  readonly serialOnly: boolean;
-  readonly partyWeight: number;
-  readonly partyKind: PartyKind | null;
   constructor(
-    private readonly b: PreparedBank,
-    private readonly l: PreparedLedger,
+    readonly b: PreparedBank,
+    readonly l: PreparedLedger,
     readonly key: string | null,
     readonly fit: AmountFit,
-    private readonly party: PartyFinding | null,
-    private readonly windowDays: number,
-    strength: number,
-    private readonly writeOffAccount: string,
+    readonly partyKind: PartyKind | null,
+    private readonly partySim: number,
+    readonly partyWeight: number,
+    readonly strength: number,
+    private readonly ctx: ScoringContext,
   ) {
-    this.strength = strength;
     this.confidence = round4(Math.max(0, Math.min(1, strength)));
-    this.referenceHit = key !== null;
-    // sharedKey returns the smallest shared key and "S:" sorts after every other kind, so S means no other key is shared
-    this.serialOnly = key !== null && isSerialKey(key);
-    this.partyWeight = party?.weight ?? 0;
-    this.partyKind = party?.kind ?? null;
+  }
+
+  /** the pair's score is the pair */
+  get s(): this {
+    return this;
+  }
+
+  get referenceHit(): boolean {
+    return this.key !== null;
+  }
+
+  // sharedKey returns the smallest shared key and "S:" sorts after every other kind, so S means no other key is shared
+  get serialOnly(): boolean {
+    return this.key !== null && isSerialKey(this.key);
   }
 
   get evidence(): Evidence[] {
@@ -231,7 +261,7 @@ class ScoredPair implements PairScore {
         const d = deductionFor(this.b.line.currency, this.l.abs, -diff);
         ev.push({
           kind: 'amount_within_tolerance',
-          detail: `short by ${-diff} minor units, outside the tolerance: ${d?.label ?? 'a deduction'}? confirming writes it off to ${(d && deductionAccount(d, this.b.sign)) ?? this.writeOffAccount}`,
+          detail: `short by ${-diff} minor units, outside the tolerance: ${d?.label ?? 'a deduction'}? confirming writes it off to ${(d && deductionAccount(d, this.b.sign)) ?? this.ctx.writeOffAccount}`,
           weight: WEIGHTS.amountShortDeduction,
         });
         break;
@@ -246,8 +276,9 @@ class ScoredPair implements PairScore {
       case 'none':
         break;
     }
-    if (this.party) ev.push(partyEvidenceOf(this.party, this.l));
-    const date = dateEvidence(this.b, this.l, this.windowDays);
+    if (this.partyKind)
+      ev.push(partyEvidenceOf({ kind: this.partyKind, sim: this.partySim, weight: this.partyWeight }, this.l));
+    const date = dateEvidence(this.b, this.l, this.ctx.windowDays);
     if (date) ev.push(date);
     return ev;
   }
@@ -263,6 +294,33 @@ const AMOUNT_WEIGHT: Record<AmountFit, number> = {
   none: 0,
 };
 
+/** How the paid amount of b relates to l's (the first and cheapest part of a score: most candidates end here). */
+export const fitOf = (b: PreparedBank, l: PreparedLedger, ctx: ScoringContext): AmountFit =>
+  amountFit(b.abs, l.abs, ctx.tolerance, b.line.currency);
+
+/** The pair scored, given its amount fit (and the key it shares, when the caller already knows it). */
+export function scoreWithFit(
+  b: PreparedBank,
+  l: PreparedLedger,
+  fit: AmountFit,
+  ctx: ScoringContext,
+  key: string | null = sharedKey(b.keys, l.keys),
+): ScoredPair {
+  findParty(b, l);
+  const total =
+    (key ? WEIGHTS.reference : 0) + AMOUNT_WEIGHT[fit] + foundWeight + dateWeight(daysOutside(b, l), ctx.windowDays);
+  return new ScoredPair(b, l, key, fit, foundKind, foundSim, foundWeight, round4(total), ctx);
+}
+
+/**
+ * The counterparty weight of a pair alone (negative for a conflicting payer), without building a score: the payer's
+ * own items are kept only when it is positive.
+ */
+export function partyWeightOf(b: PreparedBank, l: PreparedLedger): number {
+  findParty(b, l);
+  return foundWeight;
+}
+
 export function scorePair(
   b: PreparedBank,
   l: PreparedLedger,
@@ -270,13 +328,6 @@ export function scorePair(
   windowDays: number,
   writeOffAccount = 'Bank charges',
 ): PairScore {
-  const key = sharedKey(b.keys, l.keys);
-  const fit = amountFit(b.abs, l.abs, tolerance, b.line.currency);
-  const party = partyFinding(b, l);
-  const total =
-    (key ? WEIGHTS.reference : 0) +
-    AMOUNT_WEIGHT[fit] +
-    (party?.weight ?? 0) +
-    dateWeight(daysOutside(b, l), windowDays);
-  return new ScoredPair(b, l, key, fit, party, windowDays, round4(total), writeOffAccount);
+  const ctx: ScoringContext = { tolerance, windowDays, writeOffAccount };
+  return scoreWithFit(b, l, fitOf(b, l, ctx), ctx);
 }

@@ -24,31 +24,25 @@ export const settles = (p: Pair) =>
 export function referencePass(state: AssignmentState): void {
   const { opts } = state;
   const threshold = opts.autoConfirmThreshold;
-  const refHits = (b: PreparedBank) => state.pairsOf(b).filter((q) => q.s.referenceHit).length;
-  const candidates: Array<{
-    p: Pair;
-    ev: Evidence[] | null;
-    confidence: number;
-    strength: number;
-    /** the account a statutory withholding is written off to (the group's shortfall) */
-    withheldTo?: string;
-  }> = [];
+  const candidates: Claim[] = [];
   for (const b of state.banks) {
     if (!state.bankOpen(b)) continue;
-    for (const p of state.pairsOf(b)) {
+    const pairs = state.pairsOf(b);
+    for (let i = 0; i < pairs.length; i++) {
+      const p = pairs[i]!;
       const withheld = withheldAtSource(state, p);
       if (withheld) {
-        candidates.push({ ...withheld, withheldTo: withheld.account });
+        candidates.push(withheld);
         continue;
       }
       if (!p.s.referenceHit || !settles(p)) continue;
       // a line that references several open documents is a batch payment: it may not settle one with a residual
-      if ((p.s.fit === 'over' || p.s.fit === 'over_within') && refHits(b) >= 2) continue;
+      if ((p.s.fit === 'over' || p.s.fit === 'over_within') && referenceHits(pairs) >= 2) continue;
       // a year-less serial is too short to carry an over-payment beyond tolerance (a typo lands on a neighbour), unless
       // the payer the document belongs to is named too
       if (p.s.fit === 'over' && p.s.serialOnly && !clearParty(p)) continue;
       if (p.s.confidence >= threshold)
-        candidates.push({ p, ev: null, confidence: p.s.confidence, strength: p.s.strength });
+        candidates.push({ p, ev: null, confidence: p.s.confidence, strength: p.s.strength, withheldTo: null });
       else if (soleReference(state, p)) {
         const ev = [
           ...p.s.evidence,
@@ -60,12 +54,11 @@ export function referencePass(state: AssignmentState): void {
           },
         ];
         const confidence = evidenceSum(ev);
-        if (confidence >= threshold)
-          candidates.push({ p, ev, confidence, strength: ev.reduce((sum, e) => sum + e.weight, 0) });
+        if (confidence >= threshold) candidates.push({ p, ev, confidence, strength: weightSum(ev), withheldTo: null });
       }
     }
   }
-  candidates.sort((x, y) => y.strength - x.strength || byScoreThenIds(x.p, y.p));
+  candidates.sort(byStrengthThenIds);
   for (const { p, ev, confidence, withheldTo } of candidates) {
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
     if (tied(state, p)) continue;
@@ -77,14 +70,47 @@ export function referencePass(state: AssignmentState): void {
   referenceSplits(state);
 }
 
+/** A pair this pass may confirm, with the evidence when it is more than the pair's own. */
+interface Claim {
+  p: Pair;
+  ev: Evidence[] | null;
+  confidence: number;
+  strength: number;
+  /** the account a statutory withholding is written off to (the group's shortfall) */
+  withheldTo: string | null;
+}
+
+const byStrengthThenIds = (x: Claim, y: Claim) => y.strength - x.strength || byScoreThenIds(x.p, y.p);
+
+function weightSum(ev: readonly Evidence[]): number {
+  let sum = 0;
+  for (const e of ev) sum += e.weight;
+  return sum;
+}
+
+/** How many of a line's candidates share a reference with it. */
+function referenceHits(pairs: readonly Pair[]): number {
+  let n = 0;
+  for (let i = 0; i < pairs.length; i++) if (pairs[i]!.s.referenceHit) n++;
+  return n;
+}
+
 /** Another open candidate just as good (on either side) makes a tie, which decides nothing. */
 export function tied(state: AssignmentState, p: Pair): boolean {
-  const rival = (q: Pair) => q !== p && Math.abs(q.s.strength - p.s.strength) <= TIE_EPSILON && settles(q);
-  return (
-    state.pairsOf(p.b).some((q) => rival(q) && state.ledgerOpen(q.l)) ||
-    state.pairsOfEntry(p.l).some((q) => rival(q) && state.bankOpen(q.b))
-  );
+  const ofBank = state.pairsOf(p.b);
+  for (let i = 0; i < ofBank.length; i++) {
+    const q = ofBank[i]!;
+    if (q !== p && rivals(q, p) && state.ledgerOpen(q.l)) return true;
+  }
+  const ofEntry = state.pairsOfEntry(p.l);
+  for (let i = 0; i < ofEntry.length; i++) {
+    const q = ofEntry[i]!;
+    if (q !== p && rivals(q, p) && state.bankOpen(q.b)) return true;
+  }
+  return false;
 }
+
+const rivals = (q: Pair, p: Pair) => Math.abs(q.s.strength - p.s.strength) <= TIE_EPSILON && settles(q);
 
 /**
  * A receipt (or a payment) short by exactly a statutory withholding of the document its reference names: the payer
@@ -92,10 +118,7 @@ export function tied(state: AssignmentState, p: Pair): boolean {
  * full reference naming that one open document, quoted by no other line (a bare serial or a shared quote stays a
  * suggestion), and only while the country's presets are on; the gap is written off to the withholding account.
  */
-function withheldAtSource(
-  state: AssignmentState,
-  p: Pair,
-): { p: Pair; ev: Evidence[]; confidence: number; strength: number; account: string } | null {
+function withheldAtSource(state: AssignmentState, p: Pair): Claim | null {
   if (!p.s.referenceHit || p.s.serialOnly || p.s.fit !== 'short' || !state.ledgerOpen(p.l)) return null;
   const currency = p.b.line.currency;
   if (!countryPresetsOn(state.opts.presets, currency)) return null;
@@ -113,7 +136,7 @@ function withheldAtSource(
   ];
   const confidence = evidenceSum(ev);
   if (confidence < state.opts.autoConfirmThreshold) return null;
-  return { p, ev, confidence, strength: ev.reduce((sum, e) => sum + e.weight, 0), account };
+  return { p, ev, confidence, strength: weightSum(ev), withheldTo: account };
 }
 
 /**
@@ -140,8 +163,17 @@ function openCreditNote(state: AssignmentState, p: Pair): boolean {
 
 /** The line quotes no other open document and no other open line quotes this one. */
 function soleQuote(state: AssignmentState, p: Pair): boolean {
-  if (state.pairsOf(p.b).some((q) => q !== p && q.s.referenceHit && state.ledgerOpen(q.l))) return false;
-  return !state.pairsOfEntry(p.l).some((q) => q !== p && q.s.referenceHit && state.bankOpen(q.b));
+  const ofBank = state.pairsOf(p.b);
+  for (let i = 0; i < ofBank.length; i++) {
+    const q = ofBank[i]!;
+    if (q !== p && q.s.referenceHit && state.ledgerOpen(q.l)) return false;
+  }
+  const ofEntry = state.pairsOfEntry(p.l);
+  for (let i = 0; i < ofEntry.length; i++) {
+    const q = ofEntry[i]!;
+    if (q !== p && q.s.referenceHit && state.bankOpen(q.b)) return false;
+  }
+  return true;
 }
 
 /** The pair's reference is a full one (not a bare serial) shared with this open entry only, and quoted by no other line. */
@@ -156,10 +188,10 @@ function referenceSplits(state: AssignmentState): void {
   const w = opts.dateWindowDays;
   for (const b of state.banks) {
     if (!state.bankOpen(b)) continue;
-    const hits = state
-      .pairsOf(b)
-      .filter((p) => p.s.referenceHit && state.ledgerOpen(p.l))
-      .map((p) => p.l);
+    const pairs = state.pairsOf(b);
+    // most open lines quote no document at all: nothing to combine
+    if (referenceHits(pairs) === 0) continue;
+    const hits = pairs.filter((p) => p.s.referenceHit && state.ledgerOpen(p.l)).map((p) => p.l);
     // credit notes the line quotes (opposite sign): an invoice less its credit note, paid in one transfer
     const credits = (state.creditNotesOf.get(b) ?? []).filter((l) => state.ledgerOpen(l));
     if (credits.length > 0 && hits.length > 0) {
@@ -186,10 +218,9 @@ function referenceSplits(state: AssignmentState): void {
   }
   for (const l of state.ledgers) {
     if (!state.ledgerOpen(l)) continue;
-    const hits = state
-      .pairsOfEntry(l)
-      .filter((p) => p.s.referenceHit && state.bankOpen(p.b))
-      .map((p) => p.b);
+    const pairs = state.pairsOfEntry(l);
+    if (pairs.length < 2) continue;
+    const hits = pairs.filter((p) => p.s.referenceHit && state.bankOpen(p.b)).map((p) => p.b);
     if (hits.length < 2) continue;
     hits.sort((x, y) => x.day - y.day || x.order - y.order);
     const found = splitsFor(l.abs, hits, (b) => b.abs, opts, 2, true);
