@@ -11,11 +11,8 @@ import type { LedgerEntry } from '../domain/ledger.js';
 import { formatMoney, money } from '../domain/money.js';
 import type { BankLine, Evidence, MatchGroup } from '../domain/reconciliation.js';
 
-/** Where Mono's DirectPay fee is written off (BANKFEED_DIRECTPAY_FEE_ACCOUNT), by default a bank-charges account. */
-export function directPayFeeAccount(env: NodeJS.ProcessEnv = process.env): string {
-  const v = env.BANKFEED_DIRECTPAY_FEE_ACCOUNT?.trim();
-  return v ? v.slice(0, 200) : 'Bank charges:DirectPay fees';
-}
+/** Where Mono's DirectPay fee is written off unless BANKFEED_DIRECTPAY_FEE_ACCOUNT (worker/settings.ts) says. */
+export const DEFAULT_DIRECTPAY_FEE_ACCOUNT = 'Bank charges:DirectPay fees';
 
 export interface DirectPayInput {
   /** What the engine gets: the lines and entries not settled here, invoice entries carrying their payment codes. */
@@ -50,7 +47,7 @@ export async function prepareDirectPay(
 ): Promise<DirectPayInput> {
   const collections = await paidCollectionsFor(db, accountId);
   if (collections.length === 0) return { bank, ledger, matches: [] };
-  const feeAccount = opts.feeAccount ?? directPayFeeAccount();
+  const feeAccount = opts.feeAccount ?? DEFAULT_DIRECTPAY_FEE_ACCOUNT;
   const at = opts.now ?? new Date().toISOString();
   const byId = new Map(ledger.map((l) => [l.id, l]));
   const claimedBank = new Set<string>();

@@ -58,6 +58,8 @@ export interface ReconcileActivityDeps {
   matchOptions?: Partial<MatchOptions>;
   reportSink?: ReportSink;
   clock?: () => Date;
+  /** Where a DirectPay fee is written off (settings.directPay.feeAccount). */
+  directPayFeeAccount?: string;
 }
 
 export interface FeedReconcileOutcome {
@@ -68,7 +70,10 @@ export interface FeedReconcileOutcome {
 }
 
 export function createReconcileActivities(deps: ReconcileActivityDeps) {
-  const service = createReconciliationService({ db: deps.db });
+  const service = createReconciliationService({
+    db: deps.db,
+    ...(deps.directPayFeeAccount ? { directPayFeeAccount: deps.directPayFeeAccount } : {}),
+  });
   const sink = deps.reportSink ?? fileReportSink(join(deps.dataDir, 'reports'));
   const clock = deps.clock ?? (() => new Date());
   const adapters = new Map<string, LedgerAdapter>();

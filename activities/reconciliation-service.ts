@@ -180,7 +180,12 @@ function currencyOf(label: string, where: string): CurrencyCode {
   }
 }
 
-export function createReconciliationService(deps: { db: Kysely<Database>; now?: () => Date }) {
+export function createReconciliationService(deps: {
+  db: Kysely<Database>;
+  now?: () => Date;
+  /** Where a DirectPay fee is written off (settings.directPay.feeAccount); the default account when unset. */
+  directPayFeeAccount?: string;
+}) {
   const now = () => (deps.now ? deps.now() : new Date()).toISOString();
 
   async function lockFor(repo: MatchRepository, accountId: string | null): Promise<void> {
@@ -371,7 +376,10 @@ export function createReconciliationService(deps: { db: Kysely<Database>; now?: 
         let result: ReconcileResult;
         try {
           // Verified DirectPay collections settle their invoices first; the engine sees their codes on the rest.
-          const directPay = await prepareDirectPay(trx, account.id, bank, ledger, { now: startedAt });
+          const directPay = await prepareDirectPay(trx, account.id, bank, ledger, {
+            now: startedAt,
+            ...(deps.directPayFeeAccount ? { feeAccount: deps.directPayFeeAccount } : {}),
+          });
           result = reconcile(directPay.bank, directPay.ledger, options);
           result = { ...result, matches: [...directPay.matches, ...result.matches] };
         } catch (err) {

@@ -80,6 +80,8 @@ export interface BankfeedWorkerOptions {
   feedConfig?: Partial<AccountFeedConfig>;
   reauthRedirectUrl?: string;
   reauthLinkTtlMs?: number;
+  /** Where a DirectPay fee is written off (BANKFEED_DIRECTPAY_FEE_ACCOUNT). */
+  directPayFeeAccount?: string;
   maxConcurrentActivities?: number;
   /** Ledger sources and bindings (BANKFEED_LEDGER_CONFIG); reconciliation inside the feed needs them. */
   ledger?: { config: LedgerConfig; baseDir: string } | null;
@@ -114,6 +116,7 @@ export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<
     clock: opts.clock,
     ...(opts.matchOptions ? { matchOptions: opts.matchOptions } : {}),
     ...(opts.reportSink ? { reportSink: opts.reportSink } : {}),
+    ...(opts.directPayFeeAccount ? { directPayFeeAccount: opts.directPayFeeAccount } : {}),
   });
   const activities = {
     ...createFeedActivities({

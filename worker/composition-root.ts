@@ -153,6 +153,7 @@ export async function startStack(settings: BankfeedSettings, logger: Logger, opt
       reportSink: services.reportSink,
       ...(settings.reauthRedirectUrl ? { reauthRedirectUrl: settings.reauthRedirectUrl } : {}),
       ...(settings.reauthLinkTtlMs ? { reauthLinkTtlMs: settings.reauthLinkTtlMs } : {}),
+      ...(settings.directPay.feeAccount ? { directPayFeeAccount: settings.directPay.feeAccount } : {}),
     });
     cleanup.push(() => worker.shutdown());
 

@@ -30,6 +30,16 @@ const envSchema = z.object({
     .number()
     .positive('BANKFEED_REAUTH_LINK_TTL_HOURS must be a positive number of hours, e.g. 24')
     .default(24),
+  // Mono DirectPay (invoice collection): the account its fee is written off to; blank means the default.
+  BANKFEED_DIRECTPAY_FEE_ACCOUNT: z
+    .string()
+    .trim()
+    .max(200, 'BANKFEED_DIRECTPAY_FEE_ACCOUNT must be an account name or code of at most 200 characters')
+    .optional(),
+  BANKFEED_DIRECTPAY_REDIRECT_URL: z
+    .string()
+    .url('BANKFEED_DIRECTPAY_REDIRECT_URL must be a URL such as https://example.com/paid')
+    .optional(),
 });
 
 export type BankfeedEnv = z.infer<typeof envSchema>;
@@ -61,6 +71,8 @@ export interface BankfeedSettings {
   web?: { host: string; port: number; secureCookies: boolean };
   /** How long a re-authorisation link is shown and trusted after it was issued (BANKFEED_REAUTH_LINK_TTL_HOURS). */
   reauthLinkTtlMs?: number;
+  /** Mono DirectPay: where its fee is written off (the default account when unset) and where payers go afterwards. */
+  directPay: { feeAccount?: string; redirectUrl?: string };
 }
 
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): BankfeedSettings {
@@ -101,5 +113,9 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): BankfeedSett
     nightly: { cron: e.BANKFEED_NIGHTLY_CRON, timezone: e.BANKFEED_NIGHTLY_TIMEZONE },
     web: { host: e.BANKFEED_WEB_HOST, port: e.BANKFEED_WEB_PORT, secureCookies: e.BANKFEED_WEB_SECURE_COOKIES === '1' },
     reauthLinkTtlMs: Math.round(e.BANKFEED_REAUTH_LINK_TTL_HOURS * 3_600_000),
+    directPay: {
+      ...(e.BANKFEED_DIRECTPAY_FEE_ACCOUNT ? { feeAccount: e.BANKFEED_DIRECTPAY_FEE_ACCOUNT } : {}),
+      ...(e.BANKFEED_DIRECTPAY_REDIRECT_URL ? { redirectUrl: e.BANKFEED_DIRECTPAY_REDIRECT_URL } : {}),
+    },
   };
 }

@@ -79,8 +79,8 @@ export async function collectCommand(
         requestedBy: actor(),
         ...(o.account ? { accountId: o.account } : {}),
         ...(o.description ? { description: o.description } : {}),
-        ...((o.redirectUrl ?? process.env.BANKFEED_DIRECTPAY_REDIRECT_URL)
-          ? { redirectUrl: o.redirectUrl ?? process.env.BANKFEED_DIRECTPAY_REDIRECT_URL! }
+        ...((o.redirectUrl ?? ctx.settings.directPay.redirectUrl)
+          ? { redirectUrl: o.redirectUrl ?? ctx.settings.directPay.redirectUrl! }
           : {}),
       });
     } catch (e) {

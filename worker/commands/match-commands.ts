@@ -21,7 +21,11 @@ const out = (s: string) => process.stdout.write(s);
 const idOf = async (ctx: CliContext, ref: string) => (await resolveAccount((await ctx.db()).db, ref)).id;
 
 async function service(ctx: CliContext) {
-  return createReconciliationService({ db: (await ctx.db()).db });
+  const feeAccount = ctx.settings.directPay.feeAccount;
+  return createReconciliationService({
+    db: (await ctx.db()).db,
+    ...(feeAccount ? { directPayFeeAccount: feeAccount } : {}),
+  });
 }
 
 async function bindingOf(
