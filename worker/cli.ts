@@ -1,13 +1,20 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { CliContext } from './cli-context.js';
-import { createLogger } from './logger.js';
 import { EXIT, exitCodeOf, UsageError } from './exit-codes.js';
-import { loadSettings } from './settings.js';
-import { registerUserCommands } from './commands/users-commands.js';
+import { registerCollectCommands } from './commands/collect-command-line.js';
+import { registerLedgerCommands } from './commands/ledger-command-line.js';
+import { registerMonoDataCommands } from './commands/mono-data-command-line.js';
+import { registerStatusCommand } from './commands/status-command-line.js';
+import { registerUserCommands } from './commands/users-command-line.js';
 
 export { EXIT } from './exit-codes.js';
 
 type Action = (ctx: CliContext) => Promise<number>;
+
+/*
+ * Only the command line is built here: every command's module (and what it pulls in: the Temporal SDK, adapters,
+ * database drivers) is imported inside its action, so `bankfeed --help` and a mistyped option answer at once.
+ */
 
 /** A repeatable option's values, in the order given. */
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -40,6 +47,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-web', 'do not serve the review web app')
     .option('--verbose', 'every log record on the console, with details and stack traces (always in the log file)')
     .action(async (o: { once?: boolean; web?: boolean; verbose?: boolean }) => {
+      const [{ loadSettings }, { createLogger }] = await Promise.all([import('./settings.js'), import('./logger.js')]);
       const settings = loadSettings();
       const logger = createLogger({
         dataDir: settings.dataDir,
@@ -57,6 +65,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-web', 'do not serve the review web app')
     .option('--verbose', 'every log record on the console, with details and stack traces (always in the log file)')
     .action(async (o: { schedule: boolean; web?: boolean; verbose?: boolean }) => {
+      const [{ loadSettings }, { createLogger }] = await Promise.all([import('./settings.js'), import('./logger.js')]);
       const settings = loadSettings();
       const logger = createLogger({ dataDir: settings.dataDir, ...(o.verbose ? { verbose: true } : {}) });
       const { runWorkerCommand } = await import('./commands/worker-command.js');
@@ -143,7 +152,7 @@ export async function main(argv: string[]): Promise<number> {
       withCtx(async (c) => (await import('./commands/account-commands.js')).unlinkCommand(c, account))(),
     );
 
-  (await import('./commands/status-command.js')).registerStatusCommand(program, (c) => (code = c));
+  registerStatusCommand(program, (c) => (code = c));
 
   program
     .command('reconcile')
@@ -233,9 +242,9 @@ export async function main(argv: string[]): Promise<number> {
     );
 
   registerUserCommands(program, (fn) => withCtx(fn)());
-  (await import('./commands/ledger-commands.js')).registerLedgerCommands(program, (fn) => withCtx(fn)());
-  (await import('./commands/mono-data-commands.js')).registerMonoDataCommands(program, (fn) => withCtx(fn)());
-  (await import('./commands/collect-commands.js')).registerCollectCommands(program, (fn) => withCtx(fn)());
+  registerLedgerCommands(program, (fn) => withCtx(fn)());
+  registerMonoDataCommands(program, (fn) => withCtx(fn)());
+  registerCollectCommands(program, (fn) => withCtx(fn)());
 
   const rules = program.command('rules').description('classification rules for bank-only lines');
   rules

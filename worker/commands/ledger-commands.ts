@@ -1,4 +1,3 @@
-import { Option, type Command } from 'commander';
 import { createLedgerAdapter, getLedgerAdapterFactory, ledgerAdapterKinds } from '../../adapters/ledger/registry.js';
 import { BUILT_IN_KINDS } from '../../adapters/ledger/registry.js';
 import type { LedgerAdapter } from '../../adapters/ledger/types.js';
@@ -6,8 +5,6 @@ import type { CliContext } from '../cli-context.js';
 import { loadLedgerSetup } from '../composition-root.js';
 import { ConfigError } from '../settings.js';
 import { formatTable } from '../table.js';
-
-type Run = (fn: (ctx: CliContext) => Promise<number>) => Promise<void>;
 
 interface KindCapabilities {
   pull: boolean;
@@ -228,23 +225,4 @@ export async function testSourceCommand(
     out(ok ? `source "${sourceId}" is ready\n` : `source "${sourceId}" is not ready: fix what FAILED above\n`);
   }
   return ok ? 0 : 1;
-}
-
-export function registerLedgerCommands(program: Command, run: Run): void {
-  const ledgers = program.command('ledgers').description('ledger sources: the kinds available, and checking a source');
-  const cfg = () => new Option('--config <file>', 'the ledger configuration (default: BANKFEED_LEDGER_CONFIG)');
-  ledgers
-    .command('kinds')
-    .description('list the ledger kinds (built-in and plugins) and what each can do')
-    .addOption(new Option('--json', 'machine-readable output'))
-    .addOption(cfg())
-    .action((o: { json?: boolean; config?: string }) => run((ctx) => kindsCommand(ctx, o)));
-  ledgers
-    .command('test <source>')
-    .description('check a configured source: credentials, reachability, the bank account; says what is wrong')
-    .addOption(new Option('--json', 'machine-readable output'))
-    .addOption(cfg())
-    .action((source: string, o: { json?: boolean; config?: string }) =>
-      run((ctx) => testSourceCommand(ctx, source, o)),
-    );
 }

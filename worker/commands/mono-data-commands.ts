@@ -1,5 +1,4 @@
 import { userInfo } from 'node:os';
-import { Option, type Command } from 'commander';
 import { MonoClient } from '../../adapters/mono/index.js';
 import { MonoStatementJobs } from '../../adapters/mono/statement-jobs.js';
 import { createIdentityActivities } from '../../activities/identity-activities.js';
@@ -13,8 +12,6 @@ import type { CliContext } from '../cli-context.js';
 import { ConfigError } from '../settings.js';
 import { formatTable } from '../table.js';
 import { resolveAccount } from './account-ref.js';
-
-type Run = (fn: (ctx: CliContext) => Promise<number>) => Promise<void>;
 
 function out(s: string): void {
   process.stdout.write(s);
@@ -255,41 +252,4 @@ export async function statementCommand(
     await mono.close();
     await jobs.close();
   }
-}
-
-/** Registers `accounts show`, `income` and `statement` (worker/cli.ts calls this once). */
-export function registerMonoDataCommands(program: Command, run: Run): void {
-  const json = () => new Option('--json', 'machine-readable output');
-  const accounts = program.commands.find((c) => c.name() === 'accounts') ?? program.command('accounts');
-  accounts
-    .command('show <account>')
-    .description("an account with its holder's identity (BVN masked) and whether the holder is who it should be")
-    .option('--refresh', 'fetch the identity from Mono again')
-    .option('--expect <name>', 'the company or person this account should belong to (remembered)')
-    .addOption(json())
-    // `accounts` has its own --json, which commander gives the parent: read it from there too.
-    .action((account: string, o: { expect?: string; refresh?: boolean; json?: boolean }, cmd: Command) =>
-      run((ctx) =>
-        showAccountCommand(ctx, account, { ...o, json: o.json ?? (cmd.parent?.opts() as { json?: boolean }).json }),
-      ),
-    );
-  program
-    .command('income <account>')
-    .description(
-      "start Mono's income analysis of an account and show the latest report (streams, stability, last payment)",
-    )
-    .option('--months <n>', 'analyse the last N months (default: all history)')
-    .option('--no-request', 'only show the reports on record')
-    .option('--records', "read Mono's past analyses (income-records) instead of starting a new one")
-    .option('--wait <seconds>', 'wait up to this long for the result', '0')
-    .addOption(json())
-    .action((account: string, o) => run((ctx) => incomeCommand(ctx, account, o)));
-  program
-    .command('statement <account>')
-    .description("fetch Mono's statement of the last 1-12 months: XLSX/CSV in the report layout, or Mono's PDF")
-    .requiredOption('--months <n>', 'months, 1 to 12')
-    .option('--pdf', "Mono's PDF statement (built by a statement job, stored under the data dir)")
-    .option('--out <file>', 'statement.xlsx or statement.csv (default: under the data dir)')
-    .addOption(json())
-    .action((account: string, o) => run((ctx) => statementCommand(ctx, account, o)));
 }

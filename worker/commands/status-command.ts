@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import type { Kysely } from 'kysely';
 import { listAccounts } from '../../db/account-repository.js';
 import { openDb } from '../../db/connection.js';
@@ -11,6 +11,7 @@ import { loadSettings, type BankfeedSettings } from '../settings.js';
 import { formatTable, shortTime } from '../table.js';
 import { accountAlias } from './account-ref.js';
 import { liveReauthLink } from './reauth-links.js';
+import { registerStatusCommand } from './status-command-line.js';
 
 /*
  * `bankfeed status` answers from the database alone, so cron can run it whether or not a worker is up. It imports
@@ -19,18 +20,6 @@ import { liveReauthLink } from './reauth-links.js';
 
 function out(s: string): void {
   process.stdout.write(s);
-}
-
-/** The `status` command on a commander program (the full CLI, or the fast path below). */
-export function registerStatusCommand(program: Command, done: (code: number) => void): void {
-  program
-    .command('status')
-    .description(
-      'per account: state, last sync, last reconciliation, matched %, suggestions, unmatched (from the database; exit 1 when an account needs attention)',
-    )
-    .option('--wide', 'every column, at full width')
-    .addOption(new Option('--json', 'machine-readable output'))
-    .action(async (o: { json?: boolean; wide?: boolean }) => done(await runStatusCommand(o)));
 }
 
 /**

@@ -1,11 +1,8 @@
 import { userInfo } from 'node:os';
-import type { Command } from 'commander';
 import { createUserAdmin, UserAdminError } from '../../web/auth/user-admin.js';
 import type { CliContext } from '../cli-context.js';
 import { ConfigError } from '../settings.js';
 import { formatTable } from '../table.js';
-
-type Run = (fn: (ctx: CliContext) => Promise<number>) => Promise<void>;
 
 function out(s: string): void {
   process.stdout.write(s);
@@ -47,104 +44,86 @@ async function guarded(work: () => Promise<number>): Promise<number> {
   }
 }
 
-/** `bankfeed users add|list|disable|enable|reset|role`: the people who sign in to the review web app. */
-export function registerUserCommands(program: Command, run: Run): void {
-  const users = program
-    .command('users')
-    .description('people who sign in to the review web app (viewer, reviewer, admin)');
-  users
-    .command('add <username>')
-    .description('add a person; prints a generated password once (or use --password-stdin)')
-    .option('--role <role>', 'viewer, reviewer or admin', 'reviewer')
-    .option('--name <name>', 'the name shown in the app and the audit trail')
-    .option('--password-stdin', 'read the password from stdin instead of generating one')
-    .action((username: string, o: { role: string; name?: string; passwordStdin?: boolean }) =>
-      run(async (ctx) =>
-        guarded(async () => {
-          const password = o.passwordStdin ? await readStdinPassword() : undefined;
-          const r = await (
-            await admin(ctx)
-          ).add({
-            username,
-            role: o.role,
-            actor: actor(),
-            ...(o.name ? { displayName: o.name } : {}),
-            ...(password !== undefined ? { password } : {}),
-          });
-          out(`added ${r.username} (${r.role})${r.generated ? `\npassword (shown once): ${r.password}` : ''}\n`);
-          return 0;
-        }),
+/** `bankfeed users add`: prints a generated password once unless one came on stdin. */
+export async function addUserCommand(
+  ctx: CliContext,
+  username: string,
+  o: { role: string; name?: string; passwordStdin?: boolean },
+): Promise<number> {
+  return guarded(async () => {
+    const password = o.passwordStdin ? await readStdinPassword() : undefined;
+    const r = await (
+      await admin(ctx)
+    ).add({
+      username,
+      role: o.role,
+      actor: actor(),
+      ...(o.name ? { displayName: o.name } : {}),
+      ...(password !== undefined ? { password } : {}),
+    });
+    out(`added ${r.username} (${r.role})${r.generated ? `\npassword (shown once): ${r.password}` : ''}\n`);
+    return 0;
+  });
+}
+
+/** `bankfeed users list`. */
+export async function listUsersCommand(ctx: CliContext, o: { json?: boolean }): Promise<number> {
+  const list = await (await admin(ctx)).list();
+  if (o.json) out(`${JSON.stringify(list, null, 2)}\n`);
+  else
+    out(
+      formatTable(
+        ['USERNAME', 'NAME', 'ROLE', 'STATE', 'PASSWORD SET', 'CREATED'],
+        list.map((u) => [
+          u.username,
+          u.displayName,
+          u.role,
+          u.disabledAt ? `disabled ${u.disabledAt}` : 'active',
+          u.passwordChangedAt,
+          u.createdAt,
+        ]),
       ),
     );
-  users
-    .command('list')
-    .option('--json', 'machine-readable output')
-    .action((o: { json?: boolean }) =>
-      run(async (ctx) => {
-        const list = await (await admin(ctx)).list();
-        if (o.json) out(`${JSON.stringify(list, null, 2)}\n`);
-        else
-          out(
-            formatTable(
-              ['USERNAME', 'NAME', 'ROLE', 'STATE', 'PASSWORD SET', 'CREATED'],
-              list.map((u) => [
-                u.username,
-                u.displayName,
-                u.role,
-                u.disabledAt ? `disabled ${u.disabledAt}` : 'active',
-                u.passwordChangedAt,
-                u.createdAt,
-              ]),
-            ),
-          );
-        return 0;
-      }),
-    );
-  users
-    .command('disable <username>')
-    .description('stop a person signing in; ends their sessions')
-    .action((username: string) =>
-      run(async (ctx) =>
-        guarded(async () => {
-          await (await admin(ctx)).disable(username, actor());
-          out(`${username} is disabled and signed out everywhere\n`);
-          return 0;
-        }),
-      ),
-    );
-  users.command('enable <username>').action((username: string) =>
-    run(async (ctx) =>
-      guarded(async () => {
-        await (await admin(ctx)).enable(username, actor());
-        out(`${username} can sign in again\n`);
-        return 0;
-      }),
-    ),
-  );
-  users
-    .command('reset <username>')
-    .description('issue a new password (printed once, or --password-stdin); ends their sessions')
-    .option('--password-stdin', 'read the new password from stdin')
-    .action((username: string, o: { passwordStdin?: boolean }) =>
-      run(async (ctx) =>
-        guarded(async () => {
-          const password = o.passwordStdin ? await readStdinPassword() : undefined;
-          const r = await (await admin(ctx)).reset(username, actor(), password);
-          out(`new password for ${r.username}${r.generated ? ` (shown once): ${r.password}` : ' set'}\n`);
-          return 0;
-        }),
-      ),
-    );
-  users
-    .command('role <username> <role>')
-    .description('change a person’s role (viewer, reviewer, admin)')
-    .action((username: string, role: string) =>
-      run(async (ctx) =>
-        guarded(async () => {
-          await (await admin(ctx)).setRole(username, role, actor());
-          out(`${username} is now a ${role}\n`);
-          return 0;
-        }),
-      ),
-    );
+  return 0;
+}
+
+/** `bankfeed users disable`: ends the person's sessions too. */
+export async function disableUserCommand(ctx: CliContext, username: string): Promise<number> {
+  return guarded(async () => {
+    await (await admin(ctx)).disable(username, actor());
+    out(`${username} is disabled and signed out everywhere\n`);
+    return 0;
+  });
+}
+
+/** `bankfeed users enable`. */
+export async function enableUserCommand(ctx: CliContext, username: string): Promise<number> {
+  return guarded(async () => {
+    await (await admin(ctx)).enable(username, actor());
+    out(`${username} can sign in again\n`);
+    return 0;
+  });
+}
+
+/** `bankfeed users reset`: a new password, printed once unless one came on stdin; ends the person's sessions. */
+export async function resetUserCommand(
+  ctx: CliContext,
+  username: string,
+  o: { passwordStdin?: boolean },
+): Promise<number> {
+  return guarded(async () => {
+    const password = o.passwordStdin ? await readStdinPassword() : undefined;
+    const r = await (await admin(ctx)).reset(username, actor(), password);
+    out(`new password for ${r.username}${r.generated ? ` (shown once): ${r.password}` : ' set'}\n`);
+    return 0;
+  });
+}
+
+/** `bankfeed users role`. */
+export async function setUserRoleCommand(ctx: CliContext, username: string, role: string): Promise<number> {
+  return guarded(async () => {
+    await (await admin(ctx)).setRole(username, role, actor());
+    out(`${username} is now a ${role}\n`);
+    return 0;
+  });
 }
