@@ -8,7 +8,10 @@ import {
   type ReportBankLine,
   type ReportLedgerEntry,
 } from '../adapters/reports/index.js';
-import { listLiveBankTransactions } from '../db/bank-transaction-repository.js';
+import { getAccountOrThrow } from '../db/account-repository.js';
+import { createAuditRepository } from '../db/audit-repository.js';
+import { businessDatesOf, listLiveBankTransactions } from '../db/bank-transaction-repository.js';
+import { listLedgerEntriesThrough } from '../db/ledger-repository.js';
 import { ACTIVE_STATUSES, createMatchRepository, type StoredGroup } from '../db/match-repository.js';
 import type { Database, LedgerEntryRow } from '../db/schema.js';
 import { createStatementRepository } from '../db/statement-repository.js';
@@ -55,11 +58,7 @@ export async function buildAccountReport(
   },
 ): Promise<ReconciliationReport> {
   const { from, to } = input.period;
-  const account = await db
-    .selectFrom('accounts')
-    .selectAll()
-    .where('id', '=', input.accountId)
-    .executeTakeFirstOrThrow();
+  const account = await getAccountOrThrow(db, input.accountId);
   const currency = normalizeCurrency(account.currency);
   const toLine = (r: Awaited<ReturnType<typeof listLiveBankTransactions>>[number]): ReportBankLine => ({
     id: String(r.id),
@@ -85,15 +84,7 @@ export async function buildAccountReport(
 
   // When each ledger entry was cleared: the latest bank date of its active group, whatever the month.
   const groupBankIds = [...new Set(groups.filter(isActive).flatMap((g) => g.bankIds))];
-  const bankDate = new Map<number, string>();
-  for (let i = 0; i < groupBankIds.length; i += 500) {
-    for (const r of await db
-      .selectFrom('bank_transactions')
-      .select(['id', 'business_date'])
-      .where('id', 'in', groupBankIds.slice(i, i + 500))
-      .execute())
-      bankDate.set(Number(r.id), r.business_date);
-  }
+  const bankDate = await businessDatesOf(db, groupBankIds);
   const clearedOn = new Map<number, string>();
   for (const g of groups.filter(isActive)) {
     const d = g.bankIds.map((id) => bankDate.get(id) ?? '').reduce((a, b) => (a > b ? a : b), '');
@@ -105,27 +96,9 @@ export async function buildAccountReport(
   const cpLedger = new Set(cp?.items.filter((i) => i.side === 'ledger').map((i) => i.id) ?? []);
 
   // The bound account's entries: one ledger source may hold several banks (one general ledger).
-  let ledgerRows: LedgerEntryRow[] = [];
-  if (input.ledgerSourceId) {
-    let q = db
-      .selectFrom('ledger_entries')
-      .selectAll()
-      .where('source_id', '=', input.ledgerSourceId)
-      .where('status', '!=', 'void')
-      .where('entry_date', '<=', to);
-    if (input.ledgerAccount) {
-      const named = await db
-        .selectFrom('ledger_entries')
-        .select('id')
-        .where('source_id', '=', input.ledgerSourceId)
-        .where('ledger_account', '=', input.ledgerAccount)
-        .limit(1)
-        .executeTakeFirst();
-      if (named)
-        q = q.where((eb) => eb.or([eb('ledger_account', '=', input.ledgerAccount!), eb('ledger_account', 'is', null)]));
-    }
-    ledgerRows = await q.orderBy('entry_date').orderBy('id').execute();
-  }
+  const ledgerRows: LedgerEntryRow[] = input.ledgerSourceId
+    ? await listLedgerEntriesThrough(db, input.ledgerSourceId, to, input.ledgerAccount)
+    : [];
   const referenced = new Set(periodGroups.flatMap((g) => g.ledgerIds));
   const clearedBefore = (r: LedgerEntryRow) => {
     const d = clearedOn.get(Number(r.id));
@@ -137,14 +110,7 @@ export async function buildAccountReport(
   // Entries matched or proposed for the period's lines may be dated after it (they then clear nothing at its end).
   const have = new Set(kept.map((r) => Number(r.id)));
   const missing = [...referenced].filter((id) => !have.has(id));
-  for (let i = 0; i < missing.length; i += 500)
-    kept.push(
-      ...(await db
-        .selectFrom('ledger_entries')
-        .selectAll()
-        .where('id', 'in', missing.slice(i, i + 500))
-        .execute()),
-    );
+  kept.push(...(await repo.ledgerRows(missing)));
   kept.sort((a, b) =>
     a.entry_date < b.entry_date ? -1 : a.entry_date > b.entry_date ? 1 : Number(a.id) - Number(b.id),
   );
@@ -165,13 +131,7 @@ export async function buildAccountReport(
   const extraBank = [...new Set(periodGroups.flatMap((g) => g.bankIds.map(String)))].filter(
     (id) => !inPeriodBank.has(id),
   );
-  for (let i = 0; i < extraBank.length; i += 500)
-    for (const r of await db
-      .selectFrom('bank_transactions')
-      .selectAll()
-      .where('id', 'in', extraBank.slice(i, i + 500).map(Number))
-      .execute())
-      bankLines.push(toLine(r));
+  for (const r of await repo.bankRows(extraBank.map(Number))) bankLines.push(toLine(r));
 
   const active = periodGroups.filter(isActive);
   const groupIds = new Map<string, string>();
@@ -223,14 +183,7 @@ export async function buildAccountReport(
     };
   });
 
-  const audit = await db
-    .selectFrom('audit_log')
-    .selectAll()
-    .where('account_id', '=', input.accountId)
-    .where('at', '>=', `${from}T00:00:00.000Z`)
-    .orderBy('id', 'desc')
-    .limit(5000)
-    .execute();
+  const audit = await createAuditRepository(db).listRecentForAccount(input.accountId, `${from}T00:00:00.000Z`, 5000);
 
   // Balance per bank at the period end: the running balance of the period's last line in posting order.
   const last = [...rows].reverse().find((r) => r.balance_minor !== null);

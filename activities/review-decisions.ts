@@ -201,19 +201,11 @@ export function createReviewDecisions(deps: { db: Kysely<Database>; now?: () => 
           await audit.appendMany(entries);
           await input.onProgress?.({ done: i + part.length, total });
         }
-        const ids = await trx
-          .selectFrom('audit_log')
-          .select('id')
-          .where('actor', '=', input.actor)
-          .where('at', '=', at)
-          .where('account_id', '=', input.accountId)
-          .orderBy('id')
-          .execute();
         return {
           groupIds: p.groupIds,
           lines: p.lines,
           skipped: p.skipped,
-          auditIds: ids.map((r) => Number(r.id)),
+          auditIds: await audit.idsWrittenAt(input.accountId, input.actor, at),
         };
       });
     },

@@ -87,6 +87,11 @@ export async function getAccount(db: Kysely<Database>, id: string): Promise<Acco
   return db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The account; throws kysely's NoResultError when there is none (a caller that was handed a stored id). */
+export async function getAccountOrThrow(db: Kysely<Database>, id: string): Promise<AccountRow> {
+  return db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+}
+
 export async function listAccounts(db: Kysely<Database>): Promise<AccountRow[]> {
   return db.selectFrom('accounts').selectAll().orderBy('linked_at').orderBy('id').execute();
 }

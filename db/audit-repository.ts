@@ -154,6 +154,31 @@ export function createAuditRepository(db: Kysely<Database>) {
         .execute();
     },
 
+    /** An account's entries at or after `since` (ISO), newest first, at most `limit`: a report's audit sheet. */
+    async listRecentForAccount(accountId: string, since: string, limit: number): Promise<AuditRow[]> {
+      return db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('account_id', '=', accountId)
+        .where('at', '>=', since)
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute();
+    },
+
+    /** Ids of the entries one actor wrote at one instant on an account (a bulk decision's rows), in order. */
+    async idsWrittenAt(accountId: string, actor: string, at: string): Promise<number[]> {
+      const rows = await db
+        .selectFrom('audit_log')
+        .select('id')
+        .where('actor', '=', actor)
+        .where('at', '=', at)
+        .where('account_id', '=', accountId)
+        .orderBy('id')
+        .execute();
+      return rows.map((r) => Number(r.id));
+    },
+
     async count(): Promise<number> {
       const row = await db
         .selectFrom('audit_log')

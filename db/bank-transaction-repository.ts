@@ -317,3 +317,17 @@ export async function liveBusinessDateRange(
     .where('status', '!=', 'removed')
     .executeTakeFirst();
 }
+
+/** The business date of each of the lines (by id), asked in slices a statement's parameter limit allows. */
+export async function businessDatesOf(db: Kysely<Database>, ids: number[]): Promise<Map<number, string>> {
+  const dates = new Map<number, string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const r of await db
+      .selectFrom('bank_transactions')
+      .select(['id', 'business_date'])
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute())
+      dates.set(Number(r.id), r.business_date);
+  }
+  return dates;
+}

@@ -228,3 +228,33 @@ export async function listOpenReceivablesByReference(
     .where((eb) => eb(eb.fn<string>('upper', ['reference']), '=', reference.toUpperCase()))
     .execute();
 }
+
+/**
+ * Entries of a source dated on or before `to` that are not void, oldest first. With a ledger (GL) account: that
+ * account's entries and those naming none, since one source may hold several banks' (a general ledger); a binding
+ * written another way than the stored entries (name vs code) filters nothing.
+ */
+export async function listLedgerEntriesThrough(
+  db: Kysely<Database>,
+  sourceId: string,
+  to: string,
+  ledgerAccount: string | null | undefined,
+): Promise<LedgerEntryRow[]> {
+  let q = db
+    .selectFrom('ledger_entries')
+    .selectAll()
+    .where('source_id', '=', sourceId)
+    .where('status', '!=', 'void')
+    .where('entry_date', '<=', to);
+  if (ledgerAccount) {
+    const named = await db
+      .selectFrom('ledger_entries')
+      .select('id')
+      .where('source_id', '=', sourceId)
+      .where('ledger_account', '=', ledgerAccount)
+      .limit(1)
+      .executeTakeFirst();
+    if (named) q = q.where((eb) => eb.or([eb('ledger_account', '=', ledgerAccount), eb('ledger_account', 'is', null)]));
+  }
+  return q.orderBy('entry_date').orderBy('id').execute();
+}
