@@ -40,6 +40,7 @@ export class AssignmentState {
   private readonly ledgerByParty = new Map<string, PreparedLedger[]>();
   private readonly bankByParty = new Map<string, PreparedBank[]>();
 
+  /** `banks` and `ledgers` are sorted by id, each at its order */
   constructor(
     readonly opts: MatchOptions,
     readonly banks: readonly PreparedBank[],
@@ -63,19 +64,15 @@ export class AssignmentState {
     return this.usedLedger[l.order] === 0;
   }
 
-  private bankById: Map<string, PreparedBank> | null = null;
-  private ledgerById: Map<string, PreparedLedger> | null = null;
-
+  /** Whether the bank line with this id is open (lines are sorted by id: found by binary search, no map of ids). */
   bankOpenById(id: string): boolean {
-    this.bankById ??= new Map(this.banks.map((b) => [b.line.id, b]));
-    const b = this.bankById.get(id);
-    return b !== undefined && this.bankOpen(b);
+    const i = indexOfId(this.banks, id, (b) => b.line.id);
+    return i >= 0 && this.bankOpen(this.banks[i]!);
   }
 
   ledgerOpenById(id: string): boolean {
-    this.ledgerById ??= new Map(this.ledgers.map((l) => [l.entry.id, l]));
-    const l = this.ledgerById.get(id);
-    return l !== undefined && this.ledgerOpen(l);
+    const i = indexOfId(this.ledgers, id, (l) => l.entry.id);
+    return i >= 0 && this.ledgerOpen(this.ledgers[i]!);
   }
 
   /** A person rejected this pair before: no pass may propose it again. */
@@ -168,6 +165,18 @@ export class AssignmentState {
     for (let o = 0; o < at.length; o++) if (at[o]! >= 0) out.push(matches[at[o]!]!);
     return out;
   }
+}
+
+/** The position of the item with this id in items sorted by id, or −1. */
+function indexOfId<T>(items: readonly T[], id: string, idOf: (t: T) => string): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (idOf(items[mid]!) < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < items.length && idOf(items[lo]!) === id ? lo : -1;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

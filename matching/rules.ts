@@ -153,15 +153,40 @@ export function compileRule(rule: Rule): CompiledRule {
       if (w.currency && line.currency !== w.currency) return false;
       if (account && (line.counterpartyAccount ?? '').replace(/\D/g, '') !== account) return false;
       if (cpty && !(line.counterpartyName ?? '').toUpperCase().includes(cpty)) return false;
-      const narration = line.reference ? `${line.narration ?? ''} ${line.reference}` : (line.narration ?? '');
       if (contains.length) {
-        const upper = narration.toUpperCase();
+        const upper = upperTextOf(line);
         if (!contains.some((c) => upper.includes(c))) return false;
       }
-      if (regex && !regex.test(narration)) return false;
+      if (regex && !regex.test(textOf(line))) return false;
       return true;
     },
   };
+}
+
+// The text rules read, for the last line asked: every rule is tried on one line before the next, so a line's text is
+// built (and upper-cased) once rather than once per rule. Keyed by the line and its two texts, so a line object
+// changed between calls is read afresh.
+let textFor: BankLine | null = null;
+let textNarration: string | null | undefined;
+let textReference: string | null | undefined;
+let text = '';
+let upper: string | null = null;
+
+function textOf(line: BankLine): string {
+  if (line !== textFor || line.narration !== textNarration || line.reference !== textReference) {
+    textFor = line;
+    textNarration = line.narration;
+    textReference = line.reference;
+    text = line.reference ? `${line.narration ?? ''} ${line.reference}` : (line.narration ?? '');
+    upper = null;
+  }
+  return text;
+}
+
+function upperTextOf(line: BankLine): string {
+  const t = textOf(line);
+  upper ??= t.toUpperCase();
+  return upper;
 }
 
 /** First enabled rule that matches, or null. */

@@ -1,6 +1,6 @@
 import { type AssignmentState, type Pair, byScoreThenIds } from '../assignment.js';
 import { evidenceSum, group, plausiblyPays } from '../groups.js';
-import { type PreparedBank, daysOutside } from '../prepared.js';
+import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared.js';
 import { findSubsets } from '../subset-sum.js';
 import { CLOSE_DATE_DAYS, MIN_PARTY_LETTERS, SPLIT_POOL, WEIGHTS } from '../thresholds.js';
 
@@ -14,40 +14,22 @@ import { CLOSE_DATE_DAYS, MIN_PARTY_LETTERS, SPLIT_POOL, WEIGHTS } from '../thre
 export function counterpartyPass(state: AssignmentState): void {
   const { opts } = state;
   if (opts.autoConfirmByCounterparty === false) return;
-  const w = opts.dateWindowDays;
-  // a bank line with a clear payee among its candidates names someone: it is no rival for another payee's entry
-  const named = new Map<PreparedBank, boolean>();
-  const namesSomeone = (b: PreparedBank) => {
-    let v = named.get(b);
-    if (v === undefined) named.set(b, (v = state.pairsOf(b).some((q) => clearParty(q))));
-    return v;
-  };
-  // a rival of the same counterparty counts at any date the candidate search reached (an older unpaid invoice of the
-  // same amount may be the one being paid); an anonymous one only inside the date window
-  const fits = (q: Pair) => q.s.fit === 'exact' || q.s.fit === 'under_within' || q.s.fit === 'over_within';
-  const near = (q: Pair) => daysOutside(q.b, q.l) <= w;
-  const bankRival = (q: Pair) =>
-    fits(q) &&
-    state.ledgerOpen(q.l) &&
-    // an entry that names nobody (no party, its description's words not in the narration) could be anyone's
-    (q.s.partyWeight > 0 || (near(q) && q.l.partyTokens.length === 0));
-  const ledgerRival = (q: Pair) =>
-    fits(q) && state.bankOpen(q.b) && (q.s.partyWeight > 0 || (near(q) && !namesSomeone(q.b)));
   // candidates: lines no rule explains and that quote no reference (a quoted document that is not this one is a doubt)
   const strong: Pair[] = [];
   for (const b of state.banks) {
     if (!state.bankOpen(b) || state.ruleOf.has(b)) continue;
     const ps = state.pairsOf(b);
-    if (ps.some((q) => q.s.referenceHit)) continue;
+    if (ps.length === 0 || ps.some(hasReference)) continue;
     for (const p of ps)
       if (p.s.fit === 'exact' && state.ledgerOpen(p.l) && clearParty(p) && daysOutside(b, p.l) <= CLOSE_DATE_DAYS)
         strong.push(p);
   }
+  if (strong.length === 0) return;
   strong.sort(byScoreThenIds);
+  const rivals = new Rivals(state);
   for (const p of strong) {
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
-    if (state.pairsOf(p.b).some((q) => q !== p && bankRival(q))) continue;
-    if (state.pairsOfEntry(p.l).some((q) => q !== p && ledgerRival(q))) continue;
+    if (rivals.ofBank(p) || rivals.ofEntry(p)) continue;
     if (partyItemsAlsoSum(state, p)) continue;
     const ev = [
       ...p.s.evidence,
@@ -61,6 +43,52 @@ export function counterpartyPass(state: AssignmentState): void {
     // a caller who raised the threshold asked for more than this evidence gives
     if (evidenceSum(ev) < opts.autoConfirmThreshold) continue;
     state.claim(group([p.b], [p.l], 'exact', evidenceSum(ev), ev, opts), [p.b], [p.l]);
+  }
+}
+
+const hasReference = (q: Pair) => q.s.referenceHit;
+
+/** Whether the amount settles the document: exact or within tolerance either way. */
+const fits = (q: Pair) => q.s.fit === 'exact' || q.s.fit === 'under_within' || q.s.fit === 'over_within';
+
+/**
+ * Rivals of a candidate. A rival of the same counterparty counts at any date the candidate search reached (an older
+ * unpaid invoice of the same amount may be the one being paid); an anonymous one only inside the date window.
+ */
+class Rivals {
+  /** per bank line: 0 not yet known, 1 names a clear payee among its candidates, 2 does not */
+  private readonly named: Uint8Array;
+  private readonly w: number;
+
+  constructor(private readonly state: AssignmentState) {
+    this.named = new Uint8Array(state.banks.length);
+    this.w = state.opts.dateWindowDays;
+  }
+
+  /** a bank line with a clear payee among its candidates names someone: it is no rival for another payee's entry */
+  private namesSomeone(b: PreparedBank): boolean {
+    let v = this.named[b.order]!;
+    if (v === 0) this.named[b.order] = v = this.state.pairsOf(b).some(clearParty) ? 1 : 2;
+    return v === 1;
+  }
+
+  /** another open entry the line could be paying */
+  ofBank(p: Pair): boolean {
+    for (const q of this.state.pairsOf(p.b)) {
+      if (q === p || !fits(q) || !this.state.ledgerOpen(q.l)) continue;
+      // an entry that names nobody (no party, its description's words not in the narration) could be anyone's
+      if (q.s.partyWeight > 0 || (daysOutside(q.b, q.l) <= this.w && q.l.partyTokens.length === 0)) return true;
+    }
+    return false;
+  }
+
+  /** another open line that could be paying the entry */
+  ofEntry(p: Pair): boolean {
+    for (const q of this.state.pairsOfEntry(p.l)) {
+      if (q === p || !fits(q) || !this.state.bankOpen(q.b)) continue;
+      if (q.s.partyWeight > 0 || (daysOutside(q.b, q.l) <= this.w && !this.namesSomeone(q.b))) return true;
+    }
+    return false;
   }
 }
 
@@ -79,19 +107,17 @@ export function clearParty(p: Pair): boolean {
 function partyItemsAlsoSum(state: AssignmentState, p: Pair): boolean {
   if (!p.l.partyKey) return false;
   const { b } = p;
-  const pool = state
-    .partyItems(p.l.partyKey)
-    .filter(
-      (l) =>
-        l !== p.l &&
-        state.ledgerOpen(l) &&
-        l.entry.currency === b.line.currency &&
-        l.sign === b.sign &&
-        l.abs < b.abs &&
-        plausiblyPays(b, l, state.opts.dateWindowDays),
-    )
-    .slice(0, SPLIT_POOL);
-  if (pool.length < 2 || pool.reduce((s, l) => s + l.abs, 0) < b.abs) return false;
+  const w = state.opts.dateWindowDays;
+  const pool: PreparedLedger[] = [];
+  let sum = 0;
+  for (const l of state.partyItems(p.l.partyKey)) {
+    if (pool.length >= SPLIT_POOL) break;
+    if (l === p.l || !state.ledgerOpen(l) || l.entry.currency !== b.line.currency || l.sign !== b.sign) continue;
+    if (l.abs >= b.abs || !plausiblyPays(b, l, w)) continue;
+    pool.push(l);
+    sum += l.abs;
+  }
+  if (pool.length < 2 || sum < b.abs) return false;
   // largest first: the search prunes sooner, and only whether some combination exists matters here
   pool.sort((x, y) => y.abs - x.abs || x.order - y.order);
   return findSubsets(pool, (l) => l.abs, b.abs, b.abs, state.opts.maxSplitSize, 1).length > 0;

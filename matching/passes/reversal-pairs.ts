@@ -26,6 +26,9 @@ const MARKER_WORDS = new Set([
 
 export const REVERSAL_PAIR_RULE = 'reversal-pair';
 
+// a reversal word in either text (tested apart: the words never span the two)
+const saysReversal = (text: string | null | undefined) => !!text && REVERSAL_WORDS.test(text);
+
 /**
  * Pass 1 — reversal pairs. A failed transfer and its reversal (a debit, then a credit of the same amount naming the same
  * transfer or session id, hours or days later; or a deposit and its returned cheque) cancel each other: they are
@@ -33,12 +36,15 @@ export const REVERSAL_PAIR_RULE = 'reversal-pair';
  * bill that the re-sent payment settles. A reversal that could undo two lines is left to a person.
  */
 export function reversalPairsPass(state: AssignmentState): void {
-  const markers = state.banks.filter((b) => REVERSAL_WORDS.test(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`));
+  const markers: PreparedBank[] = [];
+  for (const b of state.banks) if (saysReversal(b.line.narration) || saysReversal(b.line.reference)) markers.push(b);
   if (markers.length === 0) return;
   // originals by currency and amount, only for the amounts some reversal carries
   const wanted = new Set(markers.map((m) => `${m.line.currency}|${m.abs}`));
+  const wantedAbs = new Set(markers.map((m) => m.abs));
   const byAmount = new Map<string, PreparedBank[]>();
   for (const b of state.banks) {
+    if (!wantedAbs.has(b.abs)) continue;
     const k = `${b.line.currency}|${b.abs}`;
     if (!wanted.has(k)) continue;
     const list = byAmount.get(k);

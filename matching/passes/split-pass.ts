@@ -18,14 +18,19 @@ export function splitPass(state: AssignmentState): void {
   for (const b of state.banks) {
     if (!state.bankOpen(b) || state.ruleOf.get(b)?.then.autoConfirm) continue;
     // one exact candidate beats a combination, unless it belongs to someone else or the line quotes the combination
-    const singles = state.pairsOf(b).filter((p) => state.ledgerOpen(p.l) && p.s.partyKind !== 'conflict');
-    const settling = singles.filter(
-      (p) => p.s.fit === 'exact' || p.s.fit === 'under_within' || p.s.fit === 'over_within',
-    );
-    const quotesSeveral =
-      singles.filter((p) => p.s.referenceHit).length + (state.creditNotesOf.get(b)?.length ?? 0) >= 2 &&
-      !settling.some((p) => p.s.referenceHit);
-    if (settling.length > 0 && !quotesSeveral) continue;
+    let settling = 0;
+    let settlingByReference = false;
+    let quoted = state.creditNotesOf.get(b)?.length ?? 0;
+    for (const p of state.pairsOf(b)) {
+      if (!state.ledgerOpen(p.l) || p.s.partyKind === 'conflict') continue;
+      if (p.s.referenceHit) quoted++;
+      if (p.s.fit === 'exact' || p.s.fit === 'under_within' || p.s.fit === 'over_within') {
+        settling++;
+        if (p.s.referenceHit) settlingByReference = true;
+      }
+    }
+    const quotesSeveral = quoted >= 2 && !settlingByReference;
+    if (settling > 0 && !quotesSeveral) continue;
     for (const c of oneLineToSeveral(state, b)) state.addCandidate(b, c);
     for (const c of invoiceLessCreditNote(state, b)) state.addCandidate(b, c);
   }
@@ -41,10 +46,11 @@ function oneLineToSeveral(state: AssignmentState, b: PreparedBank): SuggestionCa
     l.sign === b.sign &&
     l.abs < b.abs &&
     state.allowed(b, l);
-  const partyPool = state
-    .partyItems(b.partyKey)
-    .filter((l) => open(l) && plausiblyPays(b, l, w))
-    .slice(0, SPLIT_POOL);
+  const partyPool: PreparedLedger[] = [];
+  for (const l of state.partyItems(b.partyKey)) {
+    if (partyPool.length >= SPLIT_POOL) break;
+    if (open(l) && plausiblyPays(b, l, w)) partyPool.push(l);
+  }
   const inParty = new Set(partyPool);
   const nearPool = state.index.nearDay(
     b.line.currency,
@@ -120,25 +126,30 @@ function splitCandidate(state: AssignmentState, b: PreparedBank, members: Prepar
 function severalLinesToOne(state: AssignmentState): void {
   const { opts } = state;
   const w = opts.dateWindowDays;
+  // the entry (order + 1) a bank line was last taken for: no set of parts per entry
+  const takenFor = new Int32Array(state.banks.length);
+  const parts: PreparedBank[] = [];
+  const take = (b: PreparedBank, l: PreparedLedger) => {
+    if (takenFor[b.order] === l.order + 1) return;
+    takenFor[b.order] = l.order + 1;
+    if (
+      state.bankOpen(b) &&
+      b.line.currency === l.entry.currency &&
+      b.sign === l.sign &&
+      b.abs < l.abs &&
+      plausiblyPays(b, l, w) &&
+      state.allowed(b, l)
+    )
+      parts.push(b);
+  };
   for (const l of state.ledgers) {
     if (!state.ledgerOpen(l)) continue;
-    const fromRefs = state
-      .pairsOfEntry(l)
-      .filter((p) => p.s.fit === 'partial' && p.s.referenceHit)
-      .map((p) => p.b);
-    const parts = [...new Set([...fromRefs, ...state.partyLines(l.partyKey)])]
-      .filter(
-        (b) =>
-          state.bankOpen(b) &&
-          b.line.currency === l.entry.currency &&
-          b.sign === l.sign &&
-          b.abs < l.abs &&
-          plausiblyPays(b, l, w) &&
-          state.allowed(b, l),
-      )
-      .sort((x, y) => x.day - y.day || x.order - y.order)
-      .slice(0, SPLIT_POOL);
+    parts.length = 0;
+    for (const p of state.pairsOfEntry(l)) if (p.s.fit === 'partial' && p.s.referenceHit) take(p.b, l);
+    for (const b of state.partyLines(l.partyKey)) take(b, l);
     if (parts.length < 2) continue;
+    parts.sort((x, y) => x.day - y.day || x.order - y.order);
+    if (parts.length > SPLIT_POOL) parts.length = SPLIT_POOL;
     const found = splitsFor(l.abs, parts, (b) => b.abs, opts, 1, true);
     if (found.length === 0) continue;
     const members = found[0]!;
