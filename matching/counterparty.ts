@@ -44,14 +44,37 @@ const NOISE = new Set([
 
 const NOISE_LIST = [...NOISE].filter((w) => w.length >= 4);
 
+/**
+ * A name's words, upper case, letters and digits only, without the noise words: "Adebayo & Sons (Nig) Ltd." gives
+ * ADEBAYO SONS. Every other character separates words; "&" is the word AND. One pass over the upper-cased name.
+ */
 export function normalizeName(name: string | null | undefined): string[] {
   if (!name) return [];
-  return name
-    .toUpperCase()
-    .replace(/&/g, ' AND ')
-    .replace(/[^A-Z0-9 ]+/g, ' ')
-    .split(/\s+/)
-    .filter((w) => w.length > 0 && !NOISE.has(w));
+  const upper = name.toUpperCase();
+  const words: string[] = [];
+  const n = upper.length;
+  let i = 0;
+  while (i < n) {
+    const c = upper.charCodeAt(i);
+    if (isWordCharacter(c)) {
+      const start = i;
+      while (i < n && isWordCharacter(upper.charCodeAt(i))) i++;
+      keepWord(words, upper.slice(start, i));
+    } else {
+      if (c === AMPERSAND) keepWord(words, 'AND');
+      i++;
+    }
+  }
+  return words;
+}
+
+const AMPERSAND = 38;
+
+/** `[A-Z0-9]` */
+const isWordCharacter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+function keepWord(words: string[], word: string): void {
+  if (!NOISE.has(word)) words.push(word);
 }
 
 function bigrams(s: string): Map<string, number> {

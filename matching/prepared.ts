@@ -63,17 +63,42 @@ export class InvalidLineError extends Error {
 
 /** "YYYY-MM-DD" to a day number; business dates are calendar days, so UTC arithmetic is exact. */
 export function dayNumber(date: string, what: string): number {
-  const known = knownDays.get(date);
-  if (known !== undefined) return known;
-  const day = parseDay(date, what);
-  // a run's lines share a few hundred dates: parse each once (bounded, so a hostile input cannot grow it for ever)
-  if (knownDays.size >= MAX_KNOWN_DAYS) knownDays.clear();
-  knownDays.set(date, day);
-  return day;
+  // every line has one or two dates: read the digits in place (no match object, no Date, no map of known days)
+  if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    const y = digitsAt(date, 0, 4);
+    const m = digitsAt(date, 5, 7);
+    const d = digitsAt(date, 8, 10);
+    // years before 100 take parseDay's path: Date.UTC reads them as 19xx, and that reading is kept
+    if (y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) return daysFromCivil(y, m, d);
+  }
+  return parseDay(date, what);
 }
 
-const MAX_KNOWN_DAYS = 20_000;
-const knownDays = new Map<string, number>();
+/** The number written by text[from, to) in ASCII digits, or -1 when a character is not one. */
+function digitsAt(text: string, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (the civil-from-days inverse in common use; no Date). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const year = m <= 2 ? y - 1 : y;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
 
 function parseDay(date: string, what: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);

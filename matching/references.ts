@@ -18,10 +18,10 @@
  */
 
 import {
+  WordBounds,
   gluedNumberStart,
   hasDigit,
   isDigit,
-  isSeparator,
   isSpace,
   isUpper,
   isWrittenDate,
@@ -30,8 +30,22 @@ import {
   referenceWords,
 } from './reference-text.js';
 
+/**
+ * A few words looked up by their place in a text, so a word is cut out of the text only when it is kept: most words
+ * are none of them. Grouped by length; each group holds a handful.
+ */
+function wordTable(entries: Record<string, string>): (text: string, from: number, to: number) => string | undefined {
+  const byLength: Array<Array<[string, string]>> = [];
+  for (const [word, value] of Object.entries(entries)) (byLength[word.length] ??= []).push([word, value]);
+  return (text, from, to) => {
+    const group = byLength[to - from];
+    if (group) for (const [word, value] of group) if (text.startsWith(word, from)) return value;
+    return undefined;
+  };
+}
+
 // Words that mean the same document kind; everything else keeps its own spelling as a prefix.
-const PREFIX_ALIASES: Record<string, string> = {
+const PREFIX_ALIASES = wordTable({
   INVOICE: 'INV',
   INVC: 'INV',
   INV: 'INV',
@@ -49,30 +63,32 @@ const PREFIX_ALIASES: Record<string, string> = {
   RCT: 'RCT',
   RECEIPT: 'RCT',
   RCPT: 'RCT',
-};
-
-const FILLER = new Set(['NO', 'NUM', 'NUMBER', 'NR', 'NBR']);
+});
 
 // Words that are not document prefixes even when a number follows them.
-const NOT_PREFIX = new Set([
-  'NO',
-  'NUM',
-  'NUMBER',
-  'REF',
-  'FOR',
-  'PMT',
-  'PAYMENT',
-  'TO',
-  'FROM',
-  'OF',
-  'AND',
-  'RE',
-  'THE',
-  'TRF',
-  'TRANSFER',
-  'NIP',
-  'BY',
-]);
+const NOT_PREFIX = wordTable(
+  Object.fromEntries(
+    [
+      'NO',
+      'NUM',
+      'NUMBER',
+      'REF',
+      'FOR',
+      'PMT',
+      'PAYMENT',
+      'TO',
+      'FROM',
+      'OF',
+      'AND',
+      'RE',
+      'THE',
+      'TRF',
+      'TRANSFER',
+      'NIP',
+      'BY',
+    ].map((w) => [w, w]),
+  ),
+);
 
 /** A digit group without its leading zeros ("0042" → "42"; "000" → "0"). */
 function stripZeros(group: string): string {
@@ -88,17 +104,24 @@ function significantDigits(digits: string): number {
   return digits.length - i;
 }
 
-function addNumberKeys(keys: Set<string>, groups: readonly string[], prefix: string | null, withYears: boolean): void {
+/** The keys of a number of `count` digit groups, with the document prefix written before it, if any. */
+function addNumberKeys(
+  keys: Set<string>,
+  groups: readonly string[],
+  count: number,
+  prefix: string | null,
+  withYears: boolean,
+): void {
   let stripped = stripZeros(groups[0]!);
   let digits = groups[0]!;
-  for (let g = 1; g < groups.length; g++) {
+  for (let g = 1; g < count; g++) {
     stripped += `-${stripZeros(groups[g]!)}`;
     digits += groups[g]!;
   }
   if (prefix) {
     keys.add(`P:${prefix}:${stripped}`);
-    if (groups.length === 1) keys.add(`S:${prefix}:${stripped}`);
-    if (withYears && groups.length === 2 && isYear(groups[0]!)) keys.add(`Y:${prefix}:${stripZeros(groups[1]!)}`);
+    if (count === 1) keys.add(`S:${prefix}:${stripped}`);
+    if (withYears && count === 2 && isYear(groups[0]!)) keys.add(`Y:${prefix}:${stripZeros(groups[1]!)}`);
   }
   const significant = significantDigits(digits);
   if (significant >= 5) keys.add(`G:${stripped}`);
@@ -107,22 +130,26 @@ function addNumberKeys(keys: Set<string>, groups: readonly string[], prefix: str
 
 /** A plausible document year ("INV-2025-3240"), not any four digits: `^(19|20)\d\d$`. */
 function isYear(group: string): boolean {
-  if (group.length !== 4 || !isDigit(group.charCodeAt(2)) || !isDigit(group.charCodeAt(3))) return false;
-  const a = group.charCodeAt(0);
-  const b = group.charCodeAt(1);
+  return group.length === 4 && startsWithYear(group);
+}
+
+/** The first four characters (known to be digits) read 19xx or 20xx. */
+function startsWithYear(digits: string): boolean {
+  const a = digits.charCodeAt(0);
+  const b = digits.charCodeAt(1);
   return (a === 49 && b === 57) || (a === 50 && b === 48);
 }
 
-/** The digit groups of word[from, end) (a number known to be digit groups joined by single separators). */
-function splitGroups(word: string, from: number, out: string[]): string[] {
-  out.length = 0;
+/** The digit groups of text[from, to) (a number: digit groups joined by single separators) into `out`; their count. */
+function splitGroups(text: string, from: number, to: number, out: string[]): number {
+  let count = 0;
   let start = from;
-  for (let i = from; i <= word.length; i++) {
-    if (i < word.length && isDigit(word.charCodeAt(i))) continue;
-    out.push(word.slice(start, i));
+  for (let i = from; i <= to; i++) {
+    if (i < to && isDigit(text.charCodeAt(i))) continue;
+    out[count++] = text.slice(start, i);
     start = i + 1;
   }
-  return out;
+  return count;
 }
 
 // A calendar date written in a narration ("05/03/2025", "2025-03-05") names a day, not a document (isWrittenDate in
@@ -152,90 +179,103 @@ function mayListSerials(text: string): boolean {
 }
 
 // Scratch space for one text at a time (the extraction is synchronous and never re-entered).
-const scratchWords: string[] = [];
-const scratchGroups: string[] = [];
+const words = new WordBounds();
+const groups: string[] = [];
 
-/** Whether a word is capital letters only: `^[A-Z]+$`. */
-function allLetters(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (!isUpper(word.charCodeAt(i))) return false;
-  return word.length > 0;
+/** Whether text[from, to) is capital letters only: `^[A-Z]+$`. */
+function allLetters(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isUpper(text.charCodeAt(i))) return false;
+  return to > from;
 }
 
-/** A word of mixed letters and digits, six characters or more without its separators: a payment code (A:). */
-function codeOf(word: string): string | null {
-  let compact = word;
-  for (let i = 0; i < word.length; i++)
-    if (isSeparator(word.charCodeAt(i))) {
-      compact = word.replace(/[-/._#]/g, '');
-      break;
-    }
-  if (compact.length < 6) return null;
+/** "NO", "NUM", "NUMBER", "NR", "NBR": a word between a document word and its number. */
+function isFiller(text: string, from: number, to: number): boolean {
+  switch (to - from) {
+    case 2:
+      return text.startsWith('NO', from) || text.startsWith('NR', from);
+    case 3:
+      return text.startsWith('NUM', from) || text.startsWith('NBR', from);
+    case 6:
+      return text.startsWith('NUMBER', from);
+    default:
+      return false;
+  }
+}
+
+/** Mixed letters and digits, six characters or more: a payment code such as FT23145ABC12 (an A: key). */
+function isCode(text: string, from: number, to: number): boolean {
+  if (to - from < 6) return false;
   let digit = false;
   let letter = false;
-  for (let i = 0; i < compact.length && !(digit && letter); i++) {
-    const c = compact.charCodeAt(i);
+  for (let i = from; i < to && !(digit && letter); i++) {
+    const c = text.charCodeAt(i);
     if (isDigit(c)) digit = true;
     else if (isUpper(c)) letter = true;
   }
-  return digit && letter ? compact : null;
+  return digit && letter;
 }
 
 /** Adds the reference keys of one text; `withYears` false leaves out the Y: keys (bank text keeps none). */
 function collectKeys(keys: Set<string>, text: string, withYears: boolean): void {
   if (!hasDigit(text)) return;
-  const words = scratchWords;
-  words.length = 0;
-  referenceWords(expandSerialLists(text).toUpperCase(), words);
-  let previousWord: string | null = null;
+  const upper = expandSerialLists(text).toUpperCase();
+  referenceWords(upper, words);
+  const at = words.offsets;
+  // the word before a number, as offsets (-1: none): the number's document prefix ("INV 0042", "CUSTOMER 000123")
+  let wordFrom = -1;
+  let wordTo = -1;
   // the last bare number and the prefix its run started with: "INV 2024 0001" may be one reference
   let previousDigits: string | null = null;
   let runPrefix: string | null = null;
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w]!;
-    const numberAt = gluedNumberStart(word);
+  for (let w = 0; w < words.count; w++) {
+    const from = at[2 * w]!;
+    const to = at[2 * w + 1]!;
+    const numberAt = gluedNumberStart(upper, from, to);
     if (numberAt >= 0) {
-      const letters = word.slice(0, lettersEnd(word));
-      const prefix = PREFIX_ALIASES[letters] ?? letters;
-      const groups = splitGroups(word, numberAt, scratchGroups);
-      addNumberKeys(keys, groups, prefix, withYears);
+      const lettersTo = lettersEnd(upper, from, to);
+      const prefix = PREFIX_ALIASES(upper, from, lettersTo) ?? upper.slice(from, lettersTo);
+      const count = splitGroups(upper, numberAt, to, groups);
+      addNumberKeys(keys, groups, count, prefix, withYears);
       // year and serial run together ("I2025000011" for ACC-SINV-2025-00011): the year, then the serial unpadded
-      const run = groups.length === 1 ? groups[0]! : '';
-      if (run.length >= 7 && isYear(run.slice(0, 4)) && stripZeros(run.slice(4)).length >= 1)
-        keys.add(`G:${run.slice(0, 4)}-${stripZeros(run.slice(4))}`);
-      previousWord = null;
-      previousDigits = groups.length === 1 ? groups[0]! : null;
+      const run = count === 1 ? groups[0]! : '';
+      if (run.length >= 7 && startsWithYear(run)) keys.add(`G:${run.slice(0, 4)}-${stripZeros(run.slice(4))}`);
+      wordFrom = -1;
+      previousDigits = count === 1 ? groups[0]! : null;
       runPrefix = prefix;
       continue;
     }
-    if (numberGroups(word, 0, word.length) > 0) {
-      const groups = splitGroups(word, 0, scratchGroups);
-      const prefix = previousWord
-        ? (PREFIX_ALIASES[previousWord] ?? (NOT_PREFIX.has(previousWord) ? null : previousWord))
-        : null;
-      addNumberKeys(keys, groups, prefix, withYears);
+    if (numberGroups(upper, from, to) > 0) {
+      const count = splitGroups(upper, from, to, groups);
+      const prefix =
+        wordFrom < 0
+          ? null
+          : (PREFIX_ALIASES(upper, wordFrom, wordTo) ??
+            (NOT_PREFIX(upper, wordFrom, wordTo) ? null : upper.slice(wordFrom, wordTo)));
+      addNumberKeys(keys, groups, count, prefix, withYears);
       // only a year followed by a bare number is one reference: "INV00708 2025-00709" and "INV00683 202400684"
       // name two documents
-      if (previousDigits && groups.length === 1 && isYear(previousDigits)) {
+      if (previousDigits && count === 1 && isYear(previousDigits)) {
         // the earlier number was only the first part of this one: "INV 2024" alone would name invoice 2024
         if (runPrefix) keys.delete(`P:${runPrefix}:${stripZeros(previousDigits)}`);
         if (runPrefix) keys.delete(`S:${runPrefix}:${stripZeros(previousDigits)}`);
-        addNumberKeys(keys, [previousDigits, groups[0]!], runPrefix, withYears);
+        addNumberKeys(keys, [previousDigits, groups[0]!], 2, runPrefix, withYears);
       } else runPrefix = prefix;
-      previousDigits = groups.length === 1 ? groups[0]! : null;
-      previousWord = null;
+      previousDigits = count === 1 ? groups[0]! : null;
+      wordFrom = -1;
       continue;
     }
     previousDigits = null;
     runPrefix = null;
     // "CHEQUE NO 4512", "INVOICE NUMBER 42": the filler word keeps the document word as the prefix
-    if (FILLER.has(word) && previousWord) continue;
-    if (allLetters(word)) {
-      previousWord = word.length <= 8 ? word : null;
+    if (wordFrom >= 0 && isFiller(upper, from, to)) continue;
+    if (allLetters(upper, from, to)) {
+      wordFrom = to - from <= 8 ? from : -1;
+      wordTo = to;
       continue;
     }
-    previousWord = null;
-    const code = codeOf(word);
-    if (code) keys.add(`A:${code}`);
+    wordFrom = -1;
+    // not a number, so the word has no separators left (referenceWords): it is its own compact form
+    if (isCode(upper, from, to)) keys.add(`A:${upper.slice(from, to)}`);
   }
 }
 
@@ -335,13 +375,21 @@ export function ledgerKeys(reference?: string | null, description?: string | nul
   const keys = new Set<string>();
   if (reference) collectKeys(keys, reference, true);
   if (description) collectKeys(keys, description, true);
-  let years = false;
-  for (const k of keys) if (k.startsWith('Y:')) years = true;
-  const out = years
-    ? Array.from(new Set(Array.from(keys, (k) => (k.startsWith('Y:') ? `S:${k.slice(2)}` : k))))
-    : Array.from(keys);
+  // a year-numbered document's serial (Y:) is offered as a year-less one (S:); a serial also written without its year
+  // is kept once, where it first appears
+  const out: string[] = [];
+  let twice = false;
+  for (const k of keys) {
+    if (!k.startsWith('Y:')) out.push(k);
+    else {
+      const serial = `S:${k.slice(2)}`;
+      if (keys.has(serial)) twice = true;
+      out.push(serial);
+    }
+  }
+  const once = twice ? Array.from(new Set(out)) : out;
   // referenceKeys makes no R: key, so the reference field's whole code is always new
   const ref = codeKey(reference, 4);
-  if (ref) out.push(ref);
-  return out;
+  if (ref) once.push(ref);
+  return once;
 }

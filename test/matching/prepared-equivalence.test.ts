@@ -3,6 +3,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { largeBook } from '../../bench/large-book.js';
+import { normalizeName } from '../../matching/counterparty.js';
+import { InvalidLineError, dayNumber } from '../../matching/prepared.js';
 import { bankKeys, describeKey, ledgerKeys, referenceKeys } from '../../matching/references.js';
 import * as oracle from './reference-keys-oracle.js';
 
@@ -43,6 +45,12 @@ const letters = fc.constantFrom(
   'ABCDEFGHI',
   'CUSTOMER',
   'Okon',
+  'Ltd.',
+  '(Nig)',
+  'Freight & Sons',
+  'R&D',
+  'Mr',
+  'the',
   'ı',
   'ß',
   'é',
@@ -92,11 +100,23 @@ const fragment = fc.oneof(letters, digits, years, dates, joins, cuts, fc.string(
 const text = fc.array(fragment, { maxLength: 14 }).map((parts) => parts.join(''));
 const maybeText = fc.option(text, { nil: undefined });
 
-function expectSameKeys(narration: string | undefined, reference: string | undefined): void {
-  expect(bankKeys(narration, reference)).toEqual(oracle.bankKeys(narration, reference));
-  expect(ledgerKeys(reference, narration)).toEqual(oracle.ledgerKeys(reference, narration));
-  expect([...referenceKeys(narration, reference)]).toEqual([...oracle.referenceKeys(narration, reference)]);
-  for (const k of bankKeys(narration, reference)) expect(describeKey(k)).toBe(oracle.describeKey(k));
+/** What the two readings disagree on for one narration and reference, or null. */
+function difference(narration: string | undefined, reference: string | undefined): string | null {
+  const pairs: Array<[string, unknown, unknown]> = [
+    ['bankKeys', bankKeys(narration, reference), oracle.bankKeys(narration, reference)],
+    ['ledgerKeys', ledgerKeys(reference, narration), oracle.ledgerKeys(reference, narration)],
+    ['referenceKeys', [...referenceKeys(narration, reference)], [...oracle.referenceKeys(narration, reference)]],
+    ['normalizeName', normalizeName(narration), oracle.normalizeName(narration)],
+    [
+      'describeKey',
+      bankKeys(narration, reference).map(describeKey),
+      oracle.bankKeys(narration, reference).map(oracle.describeKey),
+    ],
+  ];
+  for (const [what, ours, theirs] of pairs)
+    if (JSON.stringify(ours) !== JSON.stringify(theirs))
+      return `${what}(${JSON.stringify(narration)}, ${JSON.stringify(reference)}): ${JSON.stringify(ours)} ≠ ${JSON.stringify(theirs)}`;
+  return null;
 }
 
 /** Every string of the evaluation corpus (narrations, references, descriptions, names, ids): real writings. */
@@ -118,10 +138,12 @@ function corpusStrings(): string[] {
   return [...out];
 }
 
-describe('reference keys equal the regular-expression reading', () => {
+describe('reference keys and name words equal the regular-expression reading', () => {
   it('on generated writings', () => {
     fc.assert(
-      fc.property(maybeText, maybeText, (narration, reference) => expectSameKeys(narration, reference)),
+      fc.property(maybeText, maybeText, (narration, reference) => {
+        expect(difference(narration, reference)).toBeNull();
+      }),
       { numRuns: 4000 },
     );
   });
@@ -132,6 +154,69 @@ describe('reference keys equal the regular-expression reading', () => {
     const { bank, ledger } = largeBook(3000, 7);
     for (const b of bank) strings.push(b.narration ?? '');
     for (const l of ledger) strings.push(l.reference ?? '');
-    for (let i = 0; i < strings.length; i++) expectSameKeys(strings[i], strings[(i * 7919) % strings.length]);
+    const differences: string[] = [];
+    for (let i = 0; i < strings.length && differences.length < 5; i++) {
+      const d = difference(strings[i], strings[(i * 7919) % strings.length]);
+      if (d) differences.push(d);
+    }
+    expect(differences).toEqual([]);
+  });
+});
+
+describe('business dates', () => {
+  const ours = (date: string): number | string => {
+    try {
+      return dayNumber(date, 'bank line 1 date');
+    } catch (e) {
+      expect(e).toBeInstanceOf(InvalidLineError);
+      return /no such calendar day/.test((e as Error).message) ? 'no such calendar day' : 'expected a business date';
+    }
+  };
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+  it('read every month and day written for the years around the edges the same as Date.UTC', () => {
+    const years = [
+      0, 1, 99, 100, 101, 200, 400, 1600, 1800, 1899, 1900, 1970, 1999, 2000, 2023, 2024, 2100, 2200, 2400, 9999,
+    ];
+    for (const y of years)
+      for (let m = 0; m <= 13; m++)
+        for (let d = 0; d <= 32; d++) {
+          const date = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+          expect(ours(date), date).toEqual(oracle.dayNumber(date));
+        }
+  });
+
+  it('read every calendar day from 1800 to 2200 the same as Date.UTC', () => {
+    const wrong: string[] = [];
+    for (let day = oracle.dayNumber('1800-01-01') as number; day <= (oracle.dayNumber('2200-12-31') as number); day++) {
+      const date = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      if (ours(date) !== day && wrong.length < 5) wrong.push(`${date}: ${ours(date)} ≠ ${day}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('refuse what is not a date the same way', () => {
+    for (const date of [
+      '',
+      '2024-1-01',
+      '2024-01-1',
+      '2024/01/01',
+      ' 2024-01-01',
+      '2024-01-01\n',
+      '2024-0a-01',
+      '٢٠٢٤-01-01',
+    ])
+      expect(ours(date), date).toEqual(oracle.dayNumber(date));
+    const dateLike = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      fc.stringMatching(/^[\d-]{9,11}$/),
+    );
+    fc.assert(
+      fc.property(dateLike, (date) => {
+        expect(ours(date), date).toEqual(oracle.dayNumber(date));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -212,3 +212,30 @@ export function ledgerKeys(reference?: string | null, description?: string | nul
   if (ref && !out.includes(ref)) out.push(ref);
   return out;
 }
+
+/** The Date-based reading of a business date that prepared.ts's dayNumber replaced (errors as messages). */
+export function dayNumber(date: string): number | string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return 'expected a business date';
+  const t = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
+  const back = new Date(t);
+  if (back.getUTCDate() !== +m[3]! || back.getUTCMonth() !== +m[2]! - 1) return 'no such calendar day';
+  return Math.round(t / 86_400_000);
+}
+
+const NAME_NOISE = new Set(
+  'LTD LIMITED PLC NIG NIGERIA CO COMPANY ENT ENTERPRISES ENTERPRISE INC CC NPC LLC PTY THE MR MRS MS DR TRF TRANSFER FROM TO NIP FT MOB MOBILE VIA BY PAYMENT GH KE SA AND OF'.split(
+    ' ',
+  ),
+);
+
+/** The regular-expression reading of a name that counterparty.ts's normalizeName replaced. */
+export function normalizeName(name: string | null | undefined): string[] {
+  if (!name) return [];
+  return name
+    .toUpperCase()
+    .replace(/&/g, ' AND ')
+    .replace(/[^A-Z0-9 ]+/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0 && !NAME_NOISE.has(w));
+}
