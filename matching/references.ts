@@ -104,6 +104,13 @@ function significantDigits(digits: string): number {
   return digits.length - i;
 }
 
+/**
+ * A key as one string of its own. Keys are kept for the whole run (a few for every line and entry); V8 keeps a
+ * concatenation of 13 characters or more as a tree of its pieces (three objects and their headers), a joined array as
+ * one flat string.
+ */
+const key = (...parts: string[]): string => parts.join('');
+
 /** The keys of a number of `count` digit groups, with the document prefix written before it, if any. */
 function addNumberKeys(
   keys: Set<string>,
@@ -119,13 +126,13 @@ function addNumberKeys(
     digits += groups[g]!;
   }
   if (prefix) {
-    keys.add(`P:${prefix}:${stripped}`);
-    if (count === 1) keys.add(`S:${prefix}:${stripped}`);
-    if (withYears && count === 2 && isYear(groups[0]!)) keys.add(`Y:${prefix}:${stripZeros(groups[1]!)}`);
+    keys.add(key('P:', prefix, ':', stripped));
+    if (count === 1) keys.add(key('S:', prefix, ':', stripped));
+    if (withYears && count === 2 && isYear(groups[0]!)) keys.add(key('Y:', prefix, ':', stripZeros(groups[1]!)));
   }
   const significant = significantDigits(digits);
-  if (significant >= 5) keys.add(`G:${stripped}`);
-  if (digits.length >= 6 && significant >= 5) keys.add(`D:${stripZeros(digits)}`);
+  if (significant >= 5) keys.add(key('G:', stripped));
+  if (digits.length >= 6 && significant >= 5) keys.add(key('D:', stripZeros(digits)));
 }
 
 /** A plausible document year ("INV-2025-3240"), not any four digits: `^(19|20)\d\d$`. */
@@ -238,7 +245,7 @@ function collectKeys(keys: Set<string>, text: string, withYears: boolean): void 
       addNumberKeys(keys, groups, count, prefix, withYears);
       // year and serial run together ("I2025000011" for ACC-SINV-2025-00011): the year, then the serial unpadded
       const run = count === 1 ? groups[0]! : '';
-      if (run.length >= 7 && startsWithYear(run)) keys.add(`G:${run.slice(0, 4)}-${stripZeros(run.slice(4))}`);
+      if (run.length >= 7 && startsWithYear(run)) keys.add(key('G:', run.slice(0, 4), '-', stripZeros(run.slice(4))));
       wordFrom = -1;
       previousDigits = count === 1 ? groups[0]! : null;
       runPrefix = prefix;
@@ -275,7 +282,7 @@ function collectKeys(keys: Set<string>, text: string, withYears: boolean): void 
     }
     wordFrom = -1;
     // not a number, so the word has no separators left (referenceWords): it is its own compact form
-    if (isCode(upper, from, to)) keys.add(`A:${upper.slice(from, to)}`);
+    if (isCode(upper, from, to)) keys.add(key('A:', upper.slice(from, to)));
   }
 }
 
@@ -327,12 +334,12 @@ function codeKey(text: string | null | undefined, minLength: number): string | n
     else return unicodeCodeKey(text, minLength); // upper-casing may turn it into ASCII letters ("ı" → "I")
   }
   if (!digit || kept < minLength || kept > 40) return null;
-  return `R:${asIs ? text : text.toUpperCase().replace(/[^A-Z0-9]/g, '')}`;
+  return key('R:', asIs ? text : text.toUpperCase().replace(/[^A-Z0-9]/g, ''));
 }
 
 function unicodeCodeKey(text: string, minLength: number): string | null {
   const code = text.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  return code.length >= minLength && code.length <= 40 && hasDigit(code) ? `R:${code}` : null;
+  return code.length >= minLength && code.length <= 40 && hasDigit(code) ? key('R:', code) : null;
 }
 
 /**
@@ -347,7 +354,7 @@ export function bankKeys(narration?: string | null, reference?: string | null): 
   const ref = codeKey(reference, 4);
   if (ref) keys.add(ref);
   if (narration && hasDigit(narration)) addNarrationCodes(keys, narration);
-  return keys.size === 0 ? [] : Array.from(keys);
+  return [...keys];
 }
 
 /** The R: keys of the narration's space-separated words of six characters or more (not dates). */
@@ -375,21 +382,22 @@ export function ledgerKeys(reference?: string | null, description?: string | nul
   const keys = new Set<string>();
   if (reference) collectKeys(keys, reference, true);
   if (description) collectKeys(keys, description, true);
+  let years = false;
+  for (const k of keys) if (k.startsWith('Y:')) years = true;
+  // the reference field's whole code comes last; referenceKeys makes no R: key, so it is always new
+  const ref = codeKey(reference, 4);
+  if (ref) keys.add(ref);
+  // (a spread of a set is an array of exactly its size: the keys of every entry are kept for the whole run)
+  if (!years) return [...keys];
   // a year-numbered document's serial (Y:) is offered as a year-less one (S:); a serial also written without its year
   // is kept once, where it first appears
-  const out: string[] = [];
+  const out = [...keys];
   let twice = false;
-  for (const k of keys) {
-    if (!k.startsWith('Y:')) out.push(k);
-    else {
-      const serial = `S:${k.slice(2)}`;
+  for (let i = 0; i < out.length; i++)
+    if (out[i]!.startsWith('Y:')) {
+      const serial = key('S:', out[i]!.slice(2));
       if (keys.has(serial)) twice = true;
-      out.push(serial);
+      out[i] = serial;
     }
-  }
-  const once = twice ? Array.from(new Set(out)) : out;
-  // referenceKeys makes no R: key, so the reference field's whole code is always new
-  const ref = codeKey(reference, 4);
-  if (ref) once.push(ref);
-  return once;
+  return twice ? [...new Set(out)] : out;
 }
