@@ -170,3 +170,11 @@ export async function clearAccountLastErrorStartingWith(
     .where('last_error', 'like', `${start}%`)
     .execute();
 }
+
+/** The names of the accounts among `ids` that exist. */
+export async function listAccountNames(
+  db: Kysely<Database>,
+  ids: string[],
+): Promise<Array<{ id: string; name: string }>> {
+  return db.selectFrom('accounts').select(['id', 'name']).where('id', 'in', ids).execute();
+}

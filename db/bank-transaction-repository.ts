@@ -331,3 +331,17 @@ export async function businessDatesOf(db: Kysely<Database>, ids: number[]): Prom
   }
   return dates;
 }
+
+/** Live (not removed) lines per account: every account's, or only those of `accountIds`; accounts with none are absent. */
+export async function countLiveBankTransactionsByAccount(
+  db: Kysely<Database>,
+  accountIds?: string[],
+): Promise<Map<string, number>> {
+  let q = db
+    .selectFrom('bank_transactions')
+    .select(['account_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('status', '!=', 'removed');
+  if (accountIds) q = q.where('account_id', 'in', accountIds);
+  const rows = await q.groupBy('account_id').execute();
+  return new Map(rows.map((r) => [r.account_id, Number(r.n)]));
+}

@@ -1,8 +1,8 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import { addBusinessDays } from '../domain/dates.js';
 import type { Evidence, MatchKind, ProposedLedgerEntry, WriteOff } from '../domain/reconciliation.js';
 import { isPostgres } from './migrations/helpers.js';
-import type { BankTransactionRow, Database, LedgerEntryRow, MatchGroupRow } from './schema.js';
+import type { BankTransactionRow, Database, LedgerEntryRow, MatchGroupRow, ReconcileRunsTable } from './schema.js';
 import { createStatementRepository } from './statement-repository.js';
 
 export const GROUP_STATUSES = ['auto', 'suggested', 'confirmed', 'rejected', 'manual', 'undone'] as const;
@@ -81,6 +81,7 @@ export interface GroupFilter {
 }
 
 /** A line loaded for a run, with the auto group that holds it (auto groups are context for the engine). */
+export type ReconcileRunRow = Selectable<ReconcileRunsTable>;
 export type CandidateBankRow = BankTransactionRow & { auto_group_id: number | null };
 export type CandidateLedgerRow = LedgerEntryRow & { auto_group_id: number | null };
 
@@ -211,6 +212,42 @@ export function createMatchRepository(db: Kysely<Database>) {
         .returning('id')
         .executeTakeFirstOrThrow();
       return Number(row.id);
+    },
+
+    /** Each account's latest reconcile run (by id), finished or not; accounts never reconciled are absent. */
+    async latestRunPerAccount(): Promise<Map<string | null, ReconcileRunRow>> {
+      const runs = await db
+        .selectFrom('reconcile_runs as r')
+        .selectAll('r')
+        .where('r.id', 'in', (eb) =>
+          eb
+            .selectFrom('reconcile_runs')
+            .select((e) => e.fn.max('id').as('id'))
+            .groupBy('account_id'),
+        )
+        .execute();
+      return new Map(runs.map((r) => [r.account_id, r]));
+    },
+
+    /** The id of the newest reconcile run of any account (0 before the first). */
+    async lastRunId(): Promise<number> {
+      const r = await db
+        .selectFrom('reconcile_runs')
+        .select((eb) => eb.fn.max('id').as('id'))
+        .executeTakeFirst();
+      return Number(r?.id ?? 0);
+    },
+
+    /** How many runs of a trigger started after run `afterId` have finished (a progress count). */
+    async countFinishedRunsAfter(afterId: number, trigger: string): Promise<number> {
+      const r = await db
+        .selectFrom('reconcile_runs')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('id', '>', afterId)
+        .where('trigger', '=', trigger)
+        .where('finished_at', 'is not', null)
+        .executeTakeFirst();
+      return Number(r?.n ?? 0);
     },
 
     /** The period a reconcile run covered; undefined for an unknown run. */

@@ -53,3 +53,19 @@ export async function finishSyncRun(
     .where('id', '=', id)
     .execute();
 }
+
+/** Full-scan windows that succeeded, per account among `accountIds` (accounts with none are absent). */
+export async function countSucceededFullScanWindows(
+  db: Kysely<Database>,
+  accountIds: string[],
+): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('sync_runs')
+    .select(['account_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('account_id', 'in', accountIds)
+    .where('kind', '=', 'full')
+    .where('status', '=', 'succeeded')
+    .groupBy('account_id')
+    .execute();
+  return new Map(rows.map((r) => [r.account_id, Number(r.n)]));
+}

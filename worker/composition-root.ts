@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { fileReportSink, type ReportSink } from '../activities/reconcile-activities.js';
 import { parseLedgerConfig, type LedgerConfig } from '../adapters/ledger/config.js';
 import { loadLedgerPlugins } from '../adapters/ledger/registry.js';
+import { recordLedgerBindingIfUnset } from '../db/account-repository.js';
 import type { DbHandle } from '../db/connection.js';
 import type { Database } from '../db/schema.js';
 import { startBankfeedWorker, type BankfeedWorker } from './bankfeed-worker.js';
@@ -73,18 +74,8 @@ export async function buildServices(
  */
 export async function applyConfiguredBindings(db: Kysely<Database>, ledger: LedgerSetup | null): Promise<void> {
   for (const b of ledger?.config.bindings ?? []) {
-    await db
-      .updateTable('accounts')
-      .set({
-        ledger_binding: JSON.stringify({
-          sourceId: b.sourceId,
-          ledgerAccount: b.ledgerAccount,
-          writeBack: b.writeBack ?? false,
-        }),
-      })
-      .where('id', '=', b.accountId)
-      .where('ledger_binding', 'is', null)
-      .execute();
+    const binding = { sourceId: b.sourceId, ledgerAccount: b.ledgerAccount, writeBack: b.writeBack ?? false };
+    await recordLedgerBindingIfUnset(db, b.accountId, JSON.stringify(binding));
   }
 }
 

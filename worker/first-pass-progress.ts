@@ -1,6 +1,9 @@
 import cliProgress from 'cli-progress';
 import type { Kysely } from 'kysely';
+import { listAccountNames } from '../db/account-repository.js';
+import { countLiveBankTransactionsByAccount } from '../db/bank-transaction-repository.js';
 import type { Database } from '../db/schema.js';
+import { countSucceededFullScanWindows } from '../db/sync-run-repository.js';
 import type { AccountFeedConfig } from '../workflows/feed-config.js';
 import type { FeedStatus } from '../workflows/messages.js';
 
@@ -56,28 +59,15 @@ export function databaseProgress(
     const m = new Map<string, AccountProgress>();
     if (ids.length === 0) return m;
     const [names, stored, windows] = await Promise.all([
-      db.selectFrom('accounts').select(['id', 'name']).where('id', 'in', ids).execute(),
-      db
-        .selectFrom('bank_transactions')
-        .select(['account_id', (eb) => eb.fn.countAll<number>().as('n')])
-        .where('account_id', 'in', ids)
-        .where('status', '!=', 'removed')
-        .groupBy('account_id')
-        .execute(),
-      db
-        .selectFrom('sync_runs')
-        .select(['account_id', (eb) => eb.fn.countAll<number>().as('n')])
-        .where('account_id', 'in', ids)
-        .where('kind', '=', 'full')
-        .where('status', '=', 'succeeded')
-        .groupBy('account_id')
-        .execute(),
+      listAccountNames(db, ids),
+      countLiveBankTransactionsByAccount(db, ids),
+      countSucceededFullScanWindows(db, ids),
     ]);
     for (const id of ids)
       m.set(id, {
         name: names.find((a) => a.id === id)?.name ?? id,
-        stored: Number(stored.find((r) => r.account_id === id)?.n ?? 0),
-        windowsDone: Math.min(windowsTotal, Number(windows.find((r) => r.account_id === id)?.n ?? 0)),
+        stored: stored.get(id) ?? 0,
+        windowsDone: Math.min(windowsTotal, windows.get(id) ?? 0),
         windowsTotal,
       });
     return m;

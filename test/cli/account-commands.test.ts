@@ -166,6 +166,26 @@ describe('accounts bind', () => {
     expect(r.stdout).toContain(`account ${ACTIVE} now reconciles against adebayo-books / 1010`);
   });
 
+  it('audits a re-bind with the binding before and after, as stored', async () => {
+    const r = await run('accounts', 'bind', ACTIVE, '--source', 'adebayo-books', '--ledger-account', '1020');
+    expect(r.code).toBe(0);
+    const db = await openDb({ url: join(dir, 'bankfeed.db') });
+    try {
+      const row = await db.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('action', '=', 'account.bind')
+        .where('account_id', '=', ACTIVE)
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow();
+      expect(row.before).toBe('{"sourceId":"adebayo-books","ledgerAccount":"1010","writeBack":false}');
+      expect(row.after).toBe('{"sourceId":"adebayo-books","ledgerAccount":"1020","writeBack":false}');
+      expect(row.detail).toBeNull();
+    } finally {
+      await db.close();
+    }
+  });
+
   it('without a ledger configuration, says which variable to set', async () => {
     delete process.env.BANKFEED_LEDGER_CONFIG;
     process.env.MONO_SECRET_KEY = 'test_sk_cli13';

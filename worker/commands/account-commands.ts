@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { MonoClient } from '../../adapters/mono/index.js';
 import { formatMoney } from '../../domain/money.js';
 import { normalizeCurrency } from '../../domain/currency.js';
-import { listAccounts, updateAccount } from '../../db/account-repository.js';
+import { getAccount, listAccounts, updateAccount } from '../../db/account-repository.js';
+import { createAuditRepository } from '../../db/audit-repository.js';
+import { countLiveBankTransactionsByAccount } from '../../db/bank-transaction-repository.js';
 import { loadLedgerSetup } from '../composition-root.js';
 import {
   accountFeedWorkflowId,
@@ -87,13 +89,7 @@ export async function linkCommand(
 export async function accountsCommand(ctx: CliContext, o: { json?: boolean; wide?: boolean }): Promise<number> {
   const db = (await ctx.db()).db;
   const rows = await listAccounts(db);
-  const counts = await db
-    .selectFrom('bank_transactions')
-    .select(['account_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('status', '!=', 'removed')
-    .groupBy('account_id')
-    .execute();
-  const n = new Map(counts.map((c) => [c.account_id, Number(c.n)]));
+  const n = await countLiveBankTransactionsByAccount(db);
   const list = rows.map((a) => ({
     id: a.id,
     alias: accountAlias(a),
@@ -212,30 +208,24 @@ export async function bindCommand(
   const value = { sourceId: o.source, ledgerAccount: o.ledgerAccount, writeBack: o.writeBack ?? false };
   const now = new Date().toISOString();
   await db.transaction().execute(async (trx) => {
-    const before = await trx
-      .selectFrom('accounts')
-      .select(['ledger_binding', 'alias'])
-      .where('id', '=', accountId)
-      .executeTakeFirst();
+    const before = await getAccount(trx, accountId);
     await updateAccount(trx, accountId, {
       ledger_binding: JSON.stringify(value),
       updated_at: now,
       ...(alias ? { alias } : {}),
     });
-    await trx
-      .insertInto('audit_log')
-      .values({
-        at: now,
-        actor: process.env.USER ?? 'cli',
-        action: 'account.bind',
-        entity_type: 'account',
-        entity_id: accountId,
-        account_id: accountId,
-        detail: alias ? JSON.stringify({ alias, previousAlias: before?.alias ?? null }) : null,
-        before: before?.ledger_binding ?? null,
-        after: JSON.stringify(value),
-      })
-      .execute();
+    await createAuditRepository(trx).append({
+      at: now,
+      actor: process.env.USER ?? 'cli',
+      action: 'account.bind',
+      entityType: 'account',
+      entityId: accountId,
+      accountId,
+      detail: alias ? { alias, previousAlias: before?.alias ?? null } : null,
+      // The stored binding is JSON text: parsed here so the audit row holds it once-encoded, as it always did.
+      before: before?.ledger_binding ? (JSON.parse(before.ledger_binding) as unknown) : null,
+      after: value,
+    });
   });
   out(
     `account ${accountId} now reconciles against ${o.source} / ${o.ledgerAccount}${value.writeBack ? ' (write-back on)' : ''}${alias ? `; it answers to "${alias}"` : ''}\n`,

@@ -7,8 +7,9 @@ import { normalizeCurrency } from '../../domain/currency.js';
 import { isBusinessDate, parseBusinessDate } from '../../domain/dates.js';
 import { formatMoney } from '../../domain/money.js';
 import { builtInPresets, parseRules, type Rule } from '../../matching/rules.js';
+import { getAccountLedgerBinding } from '../../db/account-repository.js';
 import { listLiveBankTransactions } from '../../db/bank-transaction-repository.js';
-import { GROUP_STATUSES, type GroupStatus } from '../../db/match-repository.js';
+import { createMatchRepository, GROUP_STATUSES, type GroupStatus } from '../../db/match-repository.js';
 import type { CliContext } from '../cli-context.js';
 import { UsageError } from '../exit-codes.js';
 import { ConfigError } from '../settings.js';
@@ -33,7 +34,7 @@ async function bindingOf(
   accountId: string,
 ): Promise<{ sourceId: string; ledgerAccount: string } | null> {
   const db = (await ctx.db()).db;
-  const row = await db.selectFrom('accounts').select(['ledger_binding']).where('id', '=', accountId).executeTakeFirst();
+  const row = await getAccountLedgerBinding(db, accountId);
   if (!row) throw new UsageError(`no linked account "${accountId}" (see \`bankfeed accounts\`)`);
   return row.ledger_binding ? (JSON.parse(row.ledger_binding) as { sourceId: string; ledgerAccount: string }) : null;
 }
@@ -104,24 +105,15 @@ export async function listMatchesCommand(
   const ledgerIds = [...new Set(groups.flatMap((g) => g.ledgerIds))];
   const bank = new Map<number, { date: string; amount: number; text: string }>();
   const ledger = new Map<number, { date: string; amount: number; text: string }>();
-  for (let i = 0; i < bankIds.length; i += 500)
-    for (const r of await db
-      .selectFrom('bank_transactions')
-      .select(['id', 'business_date', 'amount_minor', 'narration'])
-      .where('id', 'in', bankIds.slice(i, i + 500))
-      .execute())
-      bank.set(Number(r.id), { date: r.business_date, amount: Number(r.amount_minor), text: r.narration ?? '' });
-  for (let i = 0; i < ledgerIds.length; i += 500)
-    for (const r of await db
-      .selectFrom('ledger_entries')
-      .select(['id', 'entry_date', 'amount_minor', 'description', 'reference'])
-      .where('id', 'in', ledgerIds.slice(i, i + 500))
-      .execute())
-      ledger.set(Number(r.id), {
-        date: r.entry_date,
-        amount: Number(r.amount_minor),
-        text: [r.reference, r.description].filter(Boolean).join(' '),
-      });
+  const rows = createMatchRepository(db);
+  for (const r of await rows.bankRows(bankIds))
+    bank.set(Number(r.id), { date: r.business_date, amount: Number(r.amount_minor), text: r.narration ?? '' });
+  for (const r of await rows.ledgerRows(ledgerIds))
+    ledger.set(Number(r.id), {
+      date: r.entry_date,
+      amount: Number(r.amount_minor),
+      text: [r.reference, r.description].filter(Boolean).join(' '),
+    });
   const side = (ids: number[], m: typeof bank, currency: ReturnType<typeof normalizeCurrency>) => {
     const xs = ids.map((id) => m.get(id)).filter((x) => x !== undefined);
     return {

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import { startSandbox, type Sandbox } from '../../sandbox/server.js';
 import { listAccounts } from '../../db/account-repository.js';
+import { countLiveBankTransactionsByAccount } from '../../db/bank-transaction-repository.js';
+import { createMatchRepository } from '../../db/match-repository.js';
 import { accountFeedWorkflowId, statusQuery, syncNowUpdate, type FeedStatus } from '../../workflows/messages.js';
 import type { NightlyResult } from '../../workflows/nightly.js';
 import { applyConfiguredBindings, startStack } from '../composition-root.js';
@@ -198,25 +200,12 @@ async function runStart(
   print('Reconciling and writing reports…\n');
   // The nightly run reconciles and writes a report per linked account: its progress is the count of its finished
   // reconcile runs in the database (rows after the newest one before it started).
-  const before = await db.db
-    .selectFrom('reconcile_runs')
-    .select((eb) => eb.fn.max('id').as('id'))
-    .executeTakeFirst();
+  const runs = createMatchRepository(db.db);
+  const before = await runs.lastRunId();
   const reporting = trackStep({
     label: 'reports',
     total: (await listAccounts(db.db)).filter((a) => a.state !== 'UNLINKED' && a.ledger_binding).length,
-    done: async () =>
-      Number(
-        (
-          await db.db
-            .selectFrom('reconcile_runs')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .where('id', '>', Number(before?.id ?? 0))
-            .where('trigger', '=', 'nightly')
-            .where('finished_at', 'is not', null)
-            .executeTakeFirst()
-        )?.n ?? 0,
-      ),
+    done: () => runs.countFinishedRunsAfter(before, 'nightly'),
   });
   let nightly: NightlyResult;
   try {
@@ -230,33 +219,18 @@ async function runStart(
   }
 
   const rows = await listAccounts(db.db);
-  const counts = await db.db
-    .selectFrom('bank_transactions')
-    .select(['account_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('status', '!=', 'removed')
-    .groupBy('account_id')
-    .execute();
-  const runs = await Promise.all(
-    rows.map((a) =>
-      db.db
-        .selectFrom('reconcile_runs')
-        .selectAll()
-        .where('account_id', '=', a.id)
-        .orderBy('id', 'desc')
-        .limit(1)
-        .executeTakeFirst(),
-    ),
-  );
-  const table = rows.map((a, i) => {
-    const stats = runs[i]?.stats
-      ? (JSON.parse(runs[i]!.stats!) as { matchedPercent: string; suggested: number; unmatchedBank: number })
+  const counts = await countLiveBankTransactionsByAccount(db.db);
+  const latest = await runs.latestRunPerAccount();
+  const table = rows.map((a) => {
+    const stats = latest.get(a.id)?.stats
+      ? (JSON.parse(latest.get(a.id)!.stats!) as { matchedPercent: string; suggested: number; unmatchedBank: number })
       : null;
     return [
       a.name,
       a.institution_name,
       a.currency,
       a.state,
-      Number(counts.find((c) => c.account_id === a.id)?.n ?? 0),
+      counts.get(a.id) ?? 0,
       stats ? `${stats.matchedPercent}%` : 'not reconciled',
       stats?.suggested ?? '-',
       stats?.unmatchedBank ?? '-',

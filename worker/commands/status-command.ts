@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import type { Kysely } from 'kysely';
 import { listAccounts } from '../../db/account-repository.js';
+import { createMatchRepository } from '../../db/match-repository.js';
 import { openDb } from '../../db/connection.js';
 import type { Database } from '../../db/schema.js';
 import { currentHolder, lastRun } from '../data-dir-lock.js';
@@ -88,17 +89,7 @@ export async function statusReport(
 ): Promise<number> {
   const db = ctx.db;
   const rows = await listAccounts(db);
-  const runs = await db
-    .selectFrom('reconcile_runs as r')
-    .selectAll('r')
-    .where('r.id', 'in', (eb) =>
-      eb
-        .selectFrom('reconcile_runs')
-        .select((e) => e.fn.max('id').as('id'))
-        .groupBy('account_id'),
-    )
-    .execute();
-  const runOf = new Map(runs.map((r) => [r.account_id, r]));
+  const runOf = await createMatchRepository(db).latestRunPerAccount();
   const now = new Date();
   const list = rows.map((a) => {
     const run = runOf.get(a.id);
