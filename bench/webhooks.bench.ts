@@ -309,11 +309,17 @@ try {
   );
   await db.close();
   let signalled = 0;
+  let dropped = 0;
+  let longestHistory = 0;
   for (const id of ids) {
     // The feeds may still be working through the signal backlog the saturation phase left: ask until they answer.
     for (let attempt = 1; ; attempt++) {
       try {
-        signalled += (await client.workflow.getHandle(accountFeedWorkflowId(id)).query(statusQuery)).counts.webhooks;
+        const handle = client.workflow.getHandle(accountFeedWorkflowId(id));
+        const counts = (await handle.query(statusQuery)).counts;
+        signalled += counts.webhooks;
+        dropped += counts.duplicateWebhooks;
+        longestHistory = Math.max(longestHistory, (await handle.describe()).historyLength);
         break;
       } catch (e) {
         if (attempt >= 12) {
@@ -334,17 +340,27 @@ try {
   }
 
   const lost = notHandedOff + Math.max(0, handedOff - signalled);
+  // A feed counts each event key once: more events counted than handed off means one was applied twice.
+  const processedTwice = Math.max(0, signalled - handedOff);
   process.stdout.write(
     [
       `  acknowledged ${acked.length}; on record as handed off ${handedOff}; not handed off though acknowledged ${notHandedOff}; received by the feeds ${signalled}`,
-      `  lost (acknowledged but not handed off, or handed off but not received): ${lost}`,
+      `  lost (acknowledged but not handed off, or handed off but not received): ${lost}; processed twice: ${processedTwice}; repeated hand-offs the feeds dropped: ${dropped}`,
+      `  longest feed history (current run): ${longestHistory} events`,
       `  worker exits under load: ${worker.unexpectedExits}${o.workerHeapMb ? ` (V8 heap capped at ${o.workerHeapMb} MiB)` : ''}`,
       '',
     ].join('\n'),
   );
   const refusedWhileDown = down ? down.latencies.length - down.acked.length : 0;
   if (down) process.stdout.write(`  answers other than 200 while Temporal was down: ${refusedWhileDown}\n`);
-  exitCode = lost === 0 && signalled >= acked.length && worker.unexpectedExits === 0 && refusedWhileDown === 0 ? 0 : 1;
+  exitCode =
+    lost === 0 &&
+    processedTwice === 0 &&
+    signalled >= acked.length &&
+    worker.unexpectedExits === 0 &&
+    refusedWhileDown === 0
+      ? 0
+      : 1;
 } catch (e) {
   log(
     `failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}; worker exits under load: ${worker.unexpectedExits}\n${worker.stderrTail.slice(-1500)}`,

@@ -23,11 +23,14 @@ export interface WebhookRelayOptions {
   taskQueue: string;
   logger: Logger;
   feedConfig?: Partial<AccountFeedConfig>;
-  /** Events read per round (default 2,000). */
+  /** Events read per round (default 5,000). */
   batchSize?: number;
-  /** Accounts handed off at once within a round (default 32); each account gets one signal per round. */
+  /** Accounts handed off at once within a round (default 64); each account gets one signal per round. */
   concurrency?: number;
-  /** Events one signal carries at most (default 500); an account's further events go with its next hand-off. */
+  /**
+   * Events one signal carries at most (default 250, about 35 KB at worst): an account's further events go with its next
+   * hand-off. The server also force-fails a workflow task past 2 MiB of signals buffered behind it.
+   */
   maxEventsPerSignal?: number;
   /**
    * An account handed off less than this long ago waits (default 250 ms): under a flood its events gather into one
@@ -90,7 +93,8 @@ interface AccountResult {
   decided: Record<Outcome, number[]>;
   /** Receipt time of the newest event signalled. */
   newestSignalledAt: string | null;
-  sentSignal: boolean;
+  /** When its signal succeeded (the account rests from then). */
+  signalledAt: number | null;
   failure: { error: string; ids: number[] } | null;
 }
 
@@ -109,9 +113,9 @@ function message(err: unknown): string {
  * several workers on one database never reorder an account's events.
  */
 export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
-  const batchSize = opts.batchSize ?? 2_000;
-  const concurrency = opts.concurrency ?? 32;
-  const maxPerSignal = opts.maxEventsPerSignal ?? 500;
+  const batchSize = opts.batchSize ?? 5_000;
+  const concurrency = opts.concurrency ?? 64;
+  const maxPerSignal = opts.maxEventsPerSignal ?? 250;
   const intervalMs = opts.accountIntervalMs ?? 250;
   const pollMs = opts.pollMs ?? 200;
   const leaseMs = opts.leaseMs ?? 15_000;
@@ -210,7 +214,7 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
       accountId,
       decided: { signalled: [], ignored: [], 'unknown-account': [] },
       newestSignalledAt: null,
-      sentSignal: false,
+      signalledAt: null,
       failure: null,
     };
     const toFeed: FeedEvent[] = [];
@@ -238,8 +242,8 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
         result.newestSignalledAt = e.receivedAt;
       }
       if (toFeed.length > 0) {
-        result.sentSignal = true;
         await deliverFeedEvents(client, opts.taskQueue, accountId, toFeed, opts.feedConfig);
+        result.signalledAt = Date.now();
         // Its feed now runs and records the account shortly: its next events need not ask Mono meanwhile.
         if (state === null) known(accountId);
       }
@@ -319,9 +323,9 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
         continue;
       }
       backoff.delete(r.accountId);
-      if (r.sentSignal) {
+      if (r.signalledAt !== null) {
         stats.signals++;
-        lastSignal.set(r.accountId, done);
+        lastSignal.set(r.accountId, r.signalledAt);
       }
     }
     if (failures > 0 && failures === results.length) {

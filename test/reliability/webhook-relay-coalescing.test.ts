@@ -161,7 +161,14 @@ describe('the webhook relay coalesces per account', () => {
       await commit(b, forB.slice(j * 4, j * 4 + 4));
     }
     await commit(a, [forA[3]!]);
-    relay = startWebhookRelay({ db: db.db, temporal: () => client, taskQueue, logger, pollMs: 50 });
+    relay = startWebhookRelay({
+      db: db.db,
+      temporal: () => client,
+      taskQueue,
+      logger,
+      pollMs: 50,
+      maxEventsPerSignal: 400,
+    });
     await until(drained);
 
     expect(sent.get(accountFeedWorkflowId(a))).toBe(1);
@@ -227,5 +234,26 @@ describe('the webhook relay coalesces per account', () => {
     expect(signals.length).toBeLessThanOrEqual(Math.floor(elapsed / intervalMs) + 1);
     expect(signals.flat()).toEqual(stream);
     expect((await outcomes(d)).every((r) => r.status === 'handed_off')).toBe(true);
+  });
+
+  it("splits an account's backlog into signals of at most maxEventsPerSignal events, in order", async () => {
+    await relay?.stop();
+    relay = startWebhookRelay({
+      db: db.db,
+      temporal: () => client,
+      taskQueue,
+      logger,
+      pollMs: 50,
+      maxEventsPerSignal: 100,
+      accountIntervalMs: 50,
+    });
+    const e = await onRecord();
+    const backlog = Array.from({ length: 250 }, (_, i) => feedEvent(i, `cap-${e}`));
+    await commit(e, backlog);
+    relay.wake();
+    await until(drained);
+    const signals = await signalsReceived(e);
+    expect(signals.map((s) => s.length)).toEqual([100, 100, 50]);
+    expect(signals.flat()).toEqual(backlog);
   });
 });
