@@ -258,3 +258,27 @@ export async function listLedgerEntriesThrough(
   }
   return q.orderBy('entry_date').orderBy('id').execute();
 }
+
+/** One stored entry by its database id. */
+export async function getLedgerEntry(db: Kysely<Database>, id: number): Promise<LedgerEntryRow | undefined> {
+  return db.selectFrom('ledger_entries').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** A source's open invoices (positive open entries with a reference), oldest first, at most `limit`. */
+export async function listOpenInvoices(
+  db: Kysely<Database>,
+  sourceId: string,
+  limit: number,
+): Promise<LedgerEntryRow[]> {
+  return db
+    .selectFrom('ledger_entries')
+    .selectAll()
+    .where('source_id', '=', sourceId)
+    .where('status', '=', 'open')
+    .where('amount_minor', '>', 0)
+    .where('reference', 'is not', null)
+    .orderBy('entry_date')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}

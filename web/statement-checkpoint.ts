@@ -9,6 +9,7 @@ import {
 } from '../adapters/reports/index.js';
 import { addBusinessDays } from '../domain/dates.js';
 import type { OutstandingItem, StatementCheckpoint } from '../domain/statement.js';
+import { liveBusinessDateRange } from '../db/bank-transaction-repository.js';
 import { createMatchRepository } from '../db/match-repository.js';
 import type { AccountRow, Database } from '../db/schema.js';
 import { createStatementRepository } from '../db/statement-repository.js';
@@ -68,14 +69,9 @@ export async function checkpointFigures(
 ): Promise<CheckpointFigures> {
   const previous = await createStatementRepository(db).latest(account.id);
   // The period runs from the day after the last finished reconciliation (or the account's first line) to the end.
-  const first = await db
-    .selectFrom('bank_transactions')
-    .select((eb) => eb.fn.min<string>('business_date').as('d'))
-    .where('account_id', '=', account.id)
-    .where('status', '!=', 'removed')
-    .executeTakeFirst();
+  const first = (await liveBusinessDateRange(db, account.id))?.from;
   const afterPrevious = previous && previous.periodEnd < input.end ? addBusinessDays(previous.periodEnd, 1) : null;
-  const from = afterPrevious ?? (first?.d && first.d < input.end ? first.d : input.end);
+  const from = afterPrevious ?? (first && first < input.end ? first : input.end);
   const period = { from, to: input.end };
   const binding = ledgerSourceOf(account);
   const report = await buildAccountReport(db, {

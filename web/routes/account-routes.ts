@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { getAccount, listAccounts, updateAccount } from '../../db/account-repository.js';
 import { createAuditRepository } from '../../db/audit-repository.js';
+import { createMatchRepository } from '../../db/match-repository.js';
 import { createReviewRepository } from '../../db/review-repository.js';
 import type { AccountRow } from '../../db/schema.js';
 import { createStatementRepository } from '../../db/statement-repository.js';
@@ -37,16 +38,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: WebAppContext):
     const [accounts, counts, runs] = await Promise.all([
       listAccounts(ctx.db),
       createReviewRepository(ctx.db).accountCounts(),
-      ctx.db
-        .selectFrom('reconcile_runs')
-        .select(['account_id', 'finished_at', 'stats'])
-        .where('id', 'in', (eb) =>
-          eb
-            .selectFrom('reconcile_runs')
-            .select((e) => e.fn.max('id').as('id'))
-            .groupBy('account_id'),
-        )
-        .execute(),
+      createMatchRepository(ctx.db).latestRunPerAccount(),
     ]);
     // The latest finished checkpoint per account: its difference (zero when finished) and date.
     const statements = createStatementRepository(ctx.db);
@@ -74,7 +66,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: WebAppContext):
               awaitingReview: 0,
               unmatched: 0,
             },
-            lastRunAt: runs.find((r) => r.account_id === a.id)?.finished_at ?? null,
+            lastRunAt: runs.get(a.id)?.finished_at ?? null,
             binding: ledgerSourceOf(a),
             statement: latest.get(a.id) ?? null,
           })),

@@ -6,6 +6,7 @@ import { MonoError } from '../../adapters/mono/index.js';
 import { createAuditRepository } from '../../db/audit-repository.js';
 import { listCollections, type CollectionRow } from '../../db/collection-repository.js';
 import { getIdentity } from '../../db/identity-repository.js';
+import { getLedgerEntry, listOpenInvoices } from '../../db/ledger-repository.js';
 import type { LedgerEntryRow } from '../../db/schema.js';
 import { AmountParseError, formatMoney, money as moneyOf, parseAmount } from '../../domain/money.js';
 import type { WebAppContext } from '../app.js';
@@ -32,10 +33,7 @@ function sendHtml(reply: FastifyReply, body: { value: string }, status = 200) {
 /** An open invoice of the account's books: money owed to us (a positive open entry) with a reference to collect by. */
 async function invoiceOr404(ctx: WebAppContext, sourceId: string | null, raw: string): Promise<LedgerEntryRow> {
   const id = Number(raw);
-  const entry =
-    sourceId !== null && Number.isSafeInteger(id)
-      ? await ctx.db.selectFrom('ledger_entries').selectAll().where('id', '=', id).executeTakeFirst()
-      : undefined;
+  const entry = sourceId !== null && Number.isSafeInteger(id) ? await getLedgerEntry(ctx.db, id) : undefined;
   if (!entry || entry.source_id !== sourceId) throw new NotFoundError(`No invoice ${raw} in this account's books.`);
   if (entry.status !== 'open' || Number(entry.amount_minor) <= 0 || !entry.reference)
     throw new NotFoundError(`Entry ${raw} is not an open invoice with a reference.`);
@@ -49,19 +47,7 @@ export function registerMonoDataRoutes(app: FastifyInstance, ctx: WebAppContext)
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
     const identity = await getIdentity(ctx.db, account.id);
     const binding = ledgerSourceOf(account);
-    const invoices = binding
-      ? await ctx.db
-          .selectFrom('ledger_entries')
-          .selectAll()
-          .where('source_id', '=', binding.sourceId)
-          .where('status', '=', 'open')
-          .where('amount_minor', '>', 0)
-          .where('reference', 'is not', null)
-          .orderBy('entry_date')
-          .orderBy('id')
-          .limit(500)
-          .execute()
-      : [];
+    const invoices = binding ? await listOpenInvoices(ctx.db, binding.sourceId, 500) : [];
     const collections = new Map<string, CollectionRow[]>();
     const refs = new Set(invoices.map((i) => i.reference));
     for (const c of await listCollections(ctx.db))

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ReconciliationError } from '../../activities/reconciliation-errors.js';
 import { createReconciliationService, type DecisionResult } from '../../activities/reconciliation-service.js';
+import { createAuditRepository } from '../../db/audit-repository.js';
 import { createReviewRepository } from '../../db/review-repository.js';
 import type { AccountRow } from '../../db/schema.js';
 import type { WebAppContext } from '../app.js';
@@ -124,14 +125,9 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
     const body = (request.body ?? {}) as { auditId?: string; line?: string };
     const auditId = parseId(body.auditId, 'audit entry');
-    const entry = await ctx.db
-      .selectFrom('audit_log')
-      .select(['account_id', 'entity_id'])
-      .where('id', '=', auditId)
-      .executeTakeFirst();
-    if (!entry || entry.account_id !== account.id)
-      throw new NotFoundError(`No audit entry ${auditId} on this account.`);
-    const group = await groupOf(ctx, account, Number(entry.entity_id));
+    const entry = await createAuditRepository(ctx.db).get(auditId);
+    if (!entry || entry.accountId !== account.id) throw new NotFoundError(`No audit entry ${auditId} on this account.`);
+    const group = await groupOf(ctx, account, Number(entry.entityId));
     const line = body.line ? parseId(body.line, 'bank line') : (group.bankIds[0] ?? null);
     return answerDecision(
       ctx,
