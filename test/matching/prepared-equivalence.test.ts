@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { largeBook } from '../../bench/large-book.js';
-import { normalizeName } from '../../matching/counterparty.js';
+import { accountDigits, normalizeName, tokenSimilarity } from '../../matching/counterparty.js';
 import { InvalidLineError, dayNumber } from '../../matching/prepared.js';
 import { bankKeys, describeKey, ledgerKeys, referenceKeys } from '../../matching/references.js';
 import * as oracle from './reference-keys-oracle.js';
@@ -107,6 +107,7 @@ function difference(narration: string | undefined, reference: string | undefined
     ['ledgerKeys', ledgerKeys(reference, narration), oracle.ledgerKeys(reference, narration)],
     ['referenceKeys', [...referenceKeys(narration, reference)], [...oracle.referenceKeys(narration, reference)]],
     ['normalizeName', normalizeName(narration), oracle.normalizeName(narration)],
+    ['accountDigits', accountDigits(narration), oracle.accountDigits(narration)],
     [
       'describeKey',
       bankKeys(narration, reference).map(describeKey),
@@ -217,6 +218,58 @@ describe('business dates', () => {
         expect(ours(date), date).toEqual(oracle.dayNumber(date));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('name similarity equals the map-based reading', () => {
+  // name words, noise stubs a bank's truncation leaves, look-alikes and repeats (bigrams counted more than once)
+  const word = fc.constantFrom(
+    'ADEBAYO',
+    'ADEBAYOO',
+    'STORES',
+    'STORE',
+    'OKON',
+    'FREIGHT',
+    'FREIGHTS',
+    'THABO',
+    'TECHNOLOGIES',
+    'ENTERP',
+    'ENT',
+    'LIMI',
+    'COMP',
+    'NIGER',
+    'AA',
+    'AAA',
+    'ABAB',
+    'A',
+    'B1',
+    '000123',
+    'É',
+    'ÉÉ',
+  );
+  const name = fc.array(word, { maxLength: 6 });
+
+  it('on generated names', () => {
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        expect(tokenSimilarity(a, b)).toBe(oracle.tokenSimilarity(a, b));
+        expect(tokenSimilarity(b, a)).toBe(oracle.tokenSimilarity(b, a));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('on names long enough to be sorted another way', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 30, maxLength: 200, unit: 'binary' }),
+        fc.string({ maxLength: 200, unit: 'binary' }),
+        (a, b) => {
+          expect(tokenSimilarity([a], [b])).toBe(oracle.tokenSimilarity([a], [b]));
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

@@ -239,3 +239,52 @@ export function normalizeName(name: string | null | undefined): string[] {
     .split(/\s+/)
     .filter((w) => w.length > 0 && !NAME_NOISE.has(w));
 }
+
+const NAME_NOISE_STUBS = [...NAME_NOISE].filter((w) => w.length >= 4);
+
+function bigrams(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i < s.length - 1; i++) {
+    const g = s.slice(i, i + 2);
+    m.set(g, (m.get(g) ?? 0) + 1);
+  }
+  return m;
+}
+
+/** Dice coefficient on character bigrams of the joined tokens: tolerant of typos and missing spaces. */
+function dice(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length < 2 || b.length < 2) return 0;
+  const ga = bigrams(a);
+  const gb = bigrams(b);
+  let overlap = 0;
+  for (const [g, n] of ga) overlap += Math.min(n, gb.get(g) ?? 0);
+  return (2 * overlap) / (a.length - 1 + (b.length - 1));
+}
+
+/** The Map-based name similarity that counterparty.ts's tokenSimilarity replaced. */
+export function tokenSimilarity(a: readonly string[], b: readonly string[]): number {
+  // a bank name cut short inside a noise word ("… ENTERP" for ENTERPRISES): the stub is noise too
+  const last = a[a.length - 1];
+  if (last && last.length >= 3 && a.length > 1 && !b.includes(last) && NAME_NOISE_STUBS.some((n) => n.startsWith(last)))
+    a = a.slice(0, -1);
+  if (a.length === 0 || b.length === 0) return 0;
+  const joinedA = a.join('');
+  const joinedB = b.join('');
+  if (joinedA === joinedB) return 1;
+  let score = dice(joinedA, joinedB);
+  // truncated bank name: every bank token matches the party's tokens in order (last one may be cut short)
+  if (a.length >= 2 && a.length <= b.length) {
+    const prefixOk = a.every((t, i) => (i === a.length - 1 ? b[i]!.startsWith(t) : b[i] === t));
+    if (prefixOk) score = Math.max(score, 0.9);
+  }
+  // same words in another order ("OKAFOR CHINEDU" vs "CHINEDU OKAFOR")
+  if (a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ')) score = Math.max(score, 0.95);
+  return score;
+}
+
+/** The regular-expression reading of an account number that counterparty.ts's accountDigits replaced. */
+export function accountDigits(account: string | null | undefined): string | null {
+  const d = (account ?? '').replace(/\D/g, '');
+  return d.length >= 6 ? d : null;
+}
