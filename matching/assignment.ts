@@ -32,9 +32,17 @@ export class AssignmentState {
   readonly creditNotesOf = new Map<PreparedBank, PreparedLedger[]>();
   /** the rule that explains a bank-only line (chosen before matching: it may also name the counterparty) */
   readonly ruleOf = new Map<PreparedBank, Rule>();
-  /** candidate pairs per bank line and per entry, by order; a line without candidates holds no array (most entries) */
-  private readonly pairsOfBank: Array<Pair[] | undefined>;
-  private readonly pairsOfLedger: Array<Pair[] | undefined>;
+  /**
+   * The candidate pairs, all in one array in the order they were added (by bank line): line b's pairs are
+   * pairs[bankStart[b.order] .. bankStart[b.order + 1]). The same pairs by entry are laid out once all are added
+   * (entryStart, byEntry). No array per line or per entry: a million lines cost a few flat arrays.
+   */
+  private readonly pairs: Pair[] = [];
+  private readonly bankStart: Int32Array;
+  /** bank lines whose start is set: bankStart[0 .. startedBanks] */
+  private startedBanks = 0;
+  private entryStart: Int32Array | null = null;
+  private byEntry: Pair[] | null = null;
   private readonly usedBank: Uint8Array;
   private readonly usedLedger: Uint8Array;
   private readonly ledgerByParty = new Map<string, PreparedLedger[]>();
@@ -50,8 +58,7 @@ export class AssignmentState {
   ) {
     this.usedBank = new Uint8Array(banks.length);
     this.usedLedger = new Uint8Array(ledgers.length);
-    this.pairsOfBank = new Array<Pair[] | undefined>(banks.length).fill(undefined);
-    this.pairsOfLedger = new Array<Pair[] | undefined>(ledgers.length).fill(undefined);
+    this.bankStart = new Int32Array(banks.length + 1);
     for (const l of ledgers) if (l.partyKey) push(this.ledgerByParty, l.partyKey, l);
     for (const b of banks) if (b.partyKey) push(this.bankByParty, b.partyKey, b);
   }
@@ -80,21 +87,41 @@ export class AssignmentState {
     return this.rejected.size === 0 || !this.rejected.has(`${b.line.id}\u0000${l.entry.id}`);
   }
 
+  /** The line's candidate pairs (a fresh array the caller may keep). */
   pairsOf(b: PreparedBank): readonly Pair[] {
-    return this.pairsOfBank[b.order] ?? NO_PAIRS;
+    if (b.order >= this.startedBanks) return NO_PAIRS;
+    const from = this.bankStart[b.order]!;
+    const to = b.order + 1 < this.startedBanks ? this.bankStart[b.order + 1]! : this.pairs.length;
+    return from === to ? NO_PAIRS : this.pairs.slice(from, to);
   }
 
+  /** The entry's candidate pairs, in the order they were added (a fresh array the caller may keep). */
   pairsOfEntry(l: PreparedLedger): readonly Pair[] {
-    return this.pairsOfLedger[l.order] ?? NO_PAIRS;
+    if (!this.entryStart) this.layOutByEntry();
+    const from = this.entryStart![l.order]!;
+    const to = this.entryStart![l.order + 1]!;
+    return from === to ? NO_PAIRS : this.byEntry!.slice(from, to);
   }
 
+  /** Adds a candidate pair; pairs come line by line in bank order, all before the first look by entry. */
   addPair(p: Pair): void {
-    const ofBank = this.pairsOfBank[p.b.order];
-    if (ofBank) ofBank.push(p);
-    else this.pairsOfBank[p.b.order] = [p];
-    const ofEntry = this.pairsOfLedger[p.l.order];
-    if (ofEntry) ofEntry.push(p);
-    else this.pairsOfLedger[p.l.order] = [p];
+    const o = p.b.order;
+    if (this.entryStart || o + 1 < this.startedBanks)
+      throw new Error(`engine defect: pair for bank line ${p.b.line.id} added out of order`);
+    while (this.startedBanks <= o) this.bankStart[this.startedBanks++] = this.pairs.length;
+    this.pairs.push(p);
+  }
+
+  /** The pairs by entry, by a counting sort that keeps the order they were added in. */
+  private layOutByEntry(): void {
+    const start = new Int32Array(this.ledgers.length + 1);
+    for (const p of this.pairs) start[p.l.order + 1]!++;
+    for (let i = 0; i < this.ledgers.length; i++) start[i + 1]! += start[i]!;
+    const next = start.slice(0, this.ledgers.length);
+    const byEntry = new Array<Pair>(this.pairs.length);
+    for (const p of this.pairs) byEntry[next[p.l.order]!++] = p;
+    this.entryStart = start;
+    this.byEntry = byEntry;
   }
 
   private readonly partyByAmount = new Map<string, PreparedLedger[]>();

@@ -71,58 +71,23 @@ function buildSide(entries: readonly PreparedLedger[], members: readonly number[
 }
 
 /**
- * Open ledger entries indexed by currency and direction, then amount, then date, and by reference key, so each bank
- * line looks at O(log n + k) entries rather than all of them. Entries are addressed by their order (their position in
+ * Open ledger entries indexed by currency and direction, then amount, then date, so each bank line looks at
+ * O(log n + k) entries rather than all of them. Entries are addressed by their order (their position in
  * the id-sorted input), which is also their index in `entries`.
  */
 export class LedgerIndex {
   /** per currency: [debits, credits] */
   private readonly sides = new Map<string, [CurrencySide | null, CurrencySide | null]>();
-  /**
-   * Every reference key of an entry gets a small number (its id), so that comparing two writings' keys is comparing
-   * integers. keyEntry[id] is the one entry's order (≥ 0), or −1 − i for the i-th list in `keyLists` when several
-   * share it: most keys name one document, so most keys cost no array at all.
-   */
-  private readonly idOf = new Map<string, number>();
-  private readonly keyEntry: Int32Array;
-  private readonly keyLists: number[][] = [];
-  /** each entry's key ids: entryKeyIds[entryKeyStart[i] .. entryKeyStart[i + 1]) */
-  private readonly entryKeyStart: Int32Array;
-  private readonly entryKeyIds: Int32Array;
 
   constructor(private readonly entries: readonly PreparedLedger[]) {
     const members = new Map<string, [number[], number[]]>();
-    let total = 0;
-    for (let i = 0; i < entries.length; i++) total += entries[i]!.keys.length;
-    this.keyEntry = new Int32Array(total);
-    this.entryKeyIds = new Int32Array(total);
-    this.entryKeyStart = new Int32Array(entries.length + 1);
-    let at = 0;
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
       if (e.order !== i) throw new Error(`engine defect: ledger entry ${e.entry.id} is not at its order`);
       let bySign = members.get(e.entry.currency);
       if (!bySign) members.set(e.entry.currency, (bySign = [[], []]));
       bySign[e.sign > 0 ? 1 : 0].push(i);
-      this.entryKeyStart[i] = at;
-      const keys = e.keys;
-      for (let k = 0; k < keys.length; k++) {
-        let id = this.idOf.get(keys[k]!);
-        if (id === undefined) {
-          id = this.idOf.size;
-          this.idOf.set(keys[k]!, id);
-          this.keyEntry[id] = i;
-        } else {
-          const first = this.keyEntry[id]!;
-          if (first >= 0) {
-            this.keyEntry[id] = -1 - this.keyLists.length;
-            this.keyLists.push([first, i]);
-          } else this.keyLists[-1 - first]!.push(i);
-        }
-        this.entryKeyIds[at++] = id;
-      }
     }
-    this.entryKeyStart[entries.length] = at;
     for (const [currency, [debits, credits]] of members) {
       const side = (orders: number[]) => (orders.length > 0 ? buildSide(entries, orders) : null);
       this.sides.set(currency, [side(debits), side(credits)]);
@@ -132,47 +97,6 @@ export class LedgerIndex {
   private side(currency: string, sign: number): CurrencySide | null {
     const bySign = this.sides.get(currency);
     return bySign ? bySign[sign > 0 ? 1 : 0] : null;
-  }
-
-  /** The ids of the given keys into `out` (−1 for a key no entry carries); `out` must hold keys.length numbers. */
-  keyIdsOf(keys: readonly string[], out: Int32Array): void {
-    for (let k = 0; k < keys.length; k++) out[k] = this.idOf.get(keys[k]!) ?? -1;
-  }
-
-  /** Entries sharing any of the keys, given by their ids (same currency and direction checked by the caller). */
-  byKeyIds(ids: Int32Array, count: number, visit: (e: PreparedLedger) => void): void {
-    for (let k = 0; k < count; k++) {
-      const id = ids[k]!;
-      if (id < 0) continue;
-      const at = this.keyEntry[id]!;
-      if (at >= 0) {
-        visit(this.entries[at]!);
-        continue;
-      }
-      const list = this.keyLists[-1 - at]!;
-      // a key shared by very many entries (a customer's account number written in every description) says nothing
-      if (list.length <= MAX_ENTRIES_PER_KEY) for (let i = 0; i < list.length; i++) visit(this.entries[list[i]!]!);
-    }
-  }
-
-  /**
-   * The first (in sort order) of `keys` the entry also carries, or null: sharedKey(keys, entry.keys) by comparing ids,
-   * `ids` being keyIdsOf(keys).
-   */
-  sharedKeyOf(keys: readonly string[], ids: Int32Array, l: PreparedLedger): string | null {
-    const from = this.entryKeyStart[l.order]!;
-    const to = this.entryKeyStart[l.order + 1]!;
-    let best: string | null = null;
-    for (let k = 0; k < keys.length; k++) {
-      const id = ids[k]!;
-      if (id < 0) continue;
-      for (let j = from; j < to; j++)
-        if (this.entryKeyIds[j] === id) {
-          if (best === null || keys[k]! < best) best = keys[k]!;
-          break;
-        }
-    }
-    return best;
   }
 
   /** Entries with |amount| in [minAbs, maxAbs] whose open span touches [fromDay, toDay], by amount then date. */
@@ -227,5 +151,95 @@ export class LedgerIndex {
       if (accept(pick)) out.push(pick);
     }
     return out;
+  }
+}
+
+/**
+ * Open entries by reference key, for the candidate search only (it is dropped when the search ends). Entries are
+ * addressed by their order, which is also their index in `entries`.
+ */
+export class ReferenceIndex {
+  /**
+   * Every reference key of an entry gets a small number (its id), so that comparing two writings' keys is comparing
+   * integers. keyEntry[id] is the one entry's order (≥ 0), or −1 − i for the i-th list in `keyLists` when several
+   * share it: most keys name one document, so most keys cost no array at all.
+   */
+  private readonly idOf = new Map<string, number>();
+  private readonly keyEntry: Int32Array;
+  private readonly keyLists: number[][] = [];
+  /** each entry's key ids: entryKeyIds[entryKeyStart[i] .. entryKeyStart[i + 1]) */
+  private readonly entryKeyStart: Int32Array;
+  private readonly entryKeyIds: Int32Array;
+
+  constructor(private readonly entries: readonly PreparedLedger[]) {
+    let total = 0;
+    for (let i = 0; i < entries.length; i++) total += entries[i]!.keys.length;
+    this.keyEntry = new Int32Array(total);
+    this.entryKeyIds = new Int32Array(total);
+    this.entryKeyStart = new Int32Array(entries.length + 1);
+    let at = 0;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]!;
+      if (e.order !== i) throw new Error(`engine defect: ledger entry ${e.entry.id} is not at its order`);
+      this.entryKeyStart[i] = at;
+      const keys = e.keys;
+      for (let k = 0; k < keys.length; k++) {
+        let id = this.idOf.get(keys[k]!);
+        if (id === undefined) {
+          id = this.idOf.size;
+          this.idOf.set(keys[k]!, id);
+          this.keyEntry[id] = i;
+        } else {
+          const first = this.keyEntry[id]!;
+          if (first >= 0) {
+            this.keyEntry[id] = -1 - this.keyLists.length;
+            this.keyLists.push([first, i]);
+          } else this.keyLists[-1 - first]!.push(i);
+        }
+        this.entryKeyIds[at++] = id;
+      }
+    }
+    this.entryKeyStart[entries.length] = at;
+  }
+
+  /** The ids of the given keys into `out` (−1 for a key no entry carries); `out` must hold keys.length numbers. */
+  keyIdsOf(keys: readonly string[], out: Int32Array): void {
+    for (let k = 0; k < keys.length; k++) out[k] = this.idOf.get(keys[k]!) ?? -1;
+  }
+
+  /** Entries sharing any of the keys, given by their ids (same currency and direction checked by the caller). */
+  byKeyIds(ids: Int32Array, count: number, visit: (e: PreparedLedger) => void): void {
+    for (let k = 0; k < count; k++) {
+      const id = ids[k]!;
+      if (id < 0) continue;
+      const at = this.keyEntry[id]!;
+      if (at >= 0) {
+        visit(this.entries[at]!);
+        continue;
+      }
+      const list = this.keyLists[-1 - at]!;
+      // a key shared by very many entries (a customer's account number written in every description) says nothing
+      if (list.length <= MAX_ENTRIES_PER_KEY) for (let i = 0; i < list.length; i++) visit(this.entries[list[i]!]!);
+    }
+  }
+
+  /**
+   * The first (in sort order) of `keys` the entry also carries, or null: sharedKey(keys, entry.keys) by comparing ids,
+   * `ids` being keyIdsOf(keys).
+   */
+  sharedKeyOf(keys: readonly string[], ids: Int32Array, l: PreparedLedger): string | null {
+    const from = this.entryKeyStart[l.order]!;
+    const to = this.entryKeyStart[l.order + 1]!;
+    let best: string | null = null;
+    for (let k = 0; k < keys.length; k++) {
+      const id = ids[k]!;
+      if (id < 0) continue;
+      for (let j = from; j < to; j++)
+        if (this.entryKeyIds[j] === id) {
+          if (best === null || keys[k]! < best) best = keys[k]!;
+          break;
+        }
+    }
+    return best;
   }
 }

@@ -1,5 +1,6 @@
 import type { AssignmentState, Pair } from './assignment.js';
 import { byScoreThenIds } from './assignment.js';
+import { ReferenceIndex } from './candidate-index.js';
 import { MAX_FIXED_DEDUCTION, fixedDeductions } from './deductions.js';
 import { plausiblyPays } from './groups.js';
 import { type PreparedBank, type PreparedLedger, daysOutside, narrationWordsOf, partyKeyOf } from './prepared.js';
@@ -14,7 +15,7 @@ import { type AmountFit, overAllowance, underAllowance } from './tolerance.js';
  * reference or a named party an old entry of the same amount is a coincidence, not a candidate.
  */
 export function gatherCandidates(state: AssignmentState): void {
-  const gatherer = new CandidateGatherer(state);
+  const gatherer = new CandidateGatherer(state, new ReferenceIndex(state.ledgers));
   for (const b of state.banks) gatherer.gather(b);
 }
 
@@ -35,7 +36,10 @@ class CandidateGatherer {
   private readonly visitReference = (l: PreparedLedger) => this.onReference(l);
   private readonly visitAmount = (l: PreparedLedger) => this.onAmount(l);
 
-  constructor(private readonly state: AssignmentState) {
+  constructor(
+    private readonly state: AssignmentState,
+    private readonly references: ReferenceIndex,
+  ) {
     this.seenBy = new Int32Array(state.ledgers.length);
     const { opts } = state;
     this.ctx = { tolerance: opts.tolerance, windowDays: opts.dateWindowDays, writeOffAccount: opts.writeOffAccount };
@@ -51,8 +55,8 @@ class CandidateGatherer {
     refPairs.length = 0;
     others.length = 0;
     if (b.keys.length > this.keyIds.length) this.keyIds = new Int32Array(b.keys.length * 2);
-    index.keyIdsOf(b.keys, this.keyIds);
-    index.byKeyIds(this.keyIds, b.keys.length, this.visitReference);
+    this.references.keyIdsOf(b.keys, this.keyIds);
+    this.references.byKeyIds(this.keyIds, b.keys.length, this.visitReference);
     // the payer's own open items: over-payments, deductions and late payments are found through the name. Only
     // amounts that could fit are scored: paid at most a tenth more, or short by at most a plausible deduction.
     const lowest = Math.floor(b.abs / 1.1) - overAllowance(b.abs, tol) - 1;
@@ -121,7 +125,7 @@ class CandidateGatherer {
 
   private score(l: PreparedLedger, fit: AmountFit): ScoredPair {
     const b = this.b!;
-    return scoreWithFit(b, l, fit, this.ctx, this.state.index.sharedKeyOf(b.keys, this.keyIds, l));
+    return scoreWithFit(b, l, fit, this.ctx, this.references.sharedKeyOf(b.keys, this.keyIds, l));
   }
 
   private seen(l: PreparedLedger): boolean {

@@ -180,11 +180,24 @@ function dateWeight(outside: number, windowDays: number): number {
   return outside > windowDays ? 0 : round4(WEIGHTS.date * (1 - outside / (windowDays + 1)));
 }
 
+// Evidence that reads the same for every pair it explains is one shared, frozen object (most matches carry both), so
+// a million matches do not hold a million copies of it. Nothing changes evidence once made.
+const SAME_AMOUNT: Evidence = Object.freeze({
+  kind: 'amount_exact',
+  detail: 'same amount',
+  weight: WEIGHTS.amountExact,
+}) as Evidence;
+const WITHIN_SPAN: Evidence = Object.freeze({
+  kind: 'date',
+  detail: "date within the entry's date and due date",
+  weight: dateWeight(0, 0),
+}) as Evidence;
+
 export function dateEvidence(b: PreparedBank, l: PreparedLedger, windowDays: number): Evidence | null {
   const outside = daysOutside(b, l);
   if (outside > windowDays) return null;
-  const detail = outside === 0 ? "date within the entry's date and due date" : `date ${outside} day(s) from the entry`;
-  return { kind: 'date', detail, weight: dateWeight(outside, windowDays) };
+  if (outside === 0) return WITHIN_SPAN;
+  return { kind: 'date', detail: `date ${outside} day(s) from the entry`, weight: dateWeight(outside, windowDays) };
 }
 
 /** What scoring needs besides the pair: one per run, shared by every pair it scores. */
@@ -240,7 +253,7 @@ export class ScoredPair implements PairScore {
     const diff = this.b.abs - this.l.abs;
     switch (this.fit) {
       case 'exact':
-        ev.push({ kind: 'amount_exact', detail: 'same amount', weight: WEIGHTS.amountExact });
+        ev.push(SAME_AMOUNT);
         break;
       case 'under_within':
         ev.push({

@@ -1,3 +1,4 @@
+import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, byScoreThenIds } from '../assignment.js';
 import { evidenceSum, group, plausiblyPays } from '../groups.js';
 import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared.js';
@@ -31,20 +32,20 @@ export function counterpartyPass(state: AssignmentState): void {
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
     if (rivals.ofBank(p) || rivals.ofEntry(p)) continue;
     if (partyItemsAlsoSum(state, p)) continue;
-    const ev = [
-      ...p.s.evidence,
-      {
-        kind: 'sole_candidate' as const,
-        detail:
-          'the only open entry with this amount near this date for this counterparty, and no other bank line competes for it',
-        weight: WEIGHTS.soleCandidate,
-      },
-    ];
+    const ev = [...p.s.evidence, SOLE_CANDIDATE];
     // a caller who raised the threshold asked for more than this evidence gives
     if (evidenceSum(ev) < opts.autoConfirmThreshold) continue;
     state.claim(group([p.b], [p.l], 'exact', evidenceSum(ev), ev, opts), [p.b], [p.l]);
   }
 }
+
+// the same words on every such match: one shared, frozen object
+const SOLE_CANDIDATE: Evidence = Object.freeze({
+  kind: 'sole_candidate',
+  detail:
+    'the only open entry with this amount near this date for this counterparty, and no other bank line competes for it',
+  weight: WEIGHTS.soleCandidate,
+}) as Evidence;
 
 const hasReference = (q: Pair) => q.s.referenceHit;
 

@@ -44,15 +44,7 @@ export function referencePass(state: AssignmentState): void {
       if (p.s.confidence >= threshold)
         candidates.push({ p, ev: null, confidence: p.s.confidence, strength: p.s.strength, withheldTo: null });
       else if (soleReference(state, p)) {
-        const ev = [
-          ...p.s.evidence,
-          {
-            kind: 'sole_candidate' as const,
-            detail:
-              'the reference names exactly one open document, no other bank line quotes it, and the amount is exact',
-            weight: WEIGHTS.soleReference,
-          },
-        ];
+        const ev = [...p.s.evidence, SOLE_REFERENCE];
         const confidence = evidenceSum(ev);
         if (confidence >= threshold) candidates.push({ p, ev, confidence, strength: weightSum(ev), withheldTo: null });
       }
@@ -69,6 +61,13 @@ export function referencePass(state: AssignmentState): void {
   }
   referenceSplits(state);
 }
+
+// the same words on every such match: one shared, frozen object
+const SOLE_REFERENCE: Evidence = Object.freeze({
+  kind: 'sole_candidate',
+  detail: 'the reference names exactly one open document, no other bank line quotes it, and the amount is exact',
+  weight: WEIGHTS.soleReference,
+}) as Evidence;
 
 /** A pair this pass may confirm, with the evidence when it is more than the pair's own. */
 interface Claim {
