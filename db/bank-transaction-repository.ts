@@ -345,17 +345,3 @@ export async function countLiveBankTransactionsByAccount(
   const rows = await q.groupBy('account_id').execute();
   return new Map(rows.map((r) => [r.account_id, Number(r.n)]));
 }
-
-/** One of the account's bank lines by id (any status); undefined when the id is another account's or none. */
-export async function getAccountBankTransaction(
-  db: Kysely<Database>,
-  accountId: string,
-  id: number,
-): Promise<BankTransactionRow | undefined> {
-  return db
-    .selectFrom('bank_transactions')
-    .selectAll()
-    .where('id', '=', id)
-    .where('account_id', '=', accountId)
-    .executeTakeFirst();
-}

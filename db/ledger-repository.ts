@@ -230,6 +230,26 @@ export async function listOpenReceivablesByReference(
 }
 
 /**
+ * Whether any entry of the source names this ledger (GL) account. One source may hold several banks' entries (a
+ * general ledger), so a bound account filters them; a binding written another way than the stored entries (name vs
+ * code) names none, and then filters nothing.
+ */
+export async function sourceNamesLedgerAccount(
+  db: Kysely<Database>,
+  sourceId: string,
+  ledgerAccount: string,
+): Promise<boolean> {
+  const named = await db
+    .selectFrom('ledger_entries')
+    .select('id')
+    .where('source_id', '=', sourceId)
+    .where('ledger_account', '=', ledgerAccount)
+    .limit(1)
+    .executeTakeFirst();
+  return named !== undefined;
+}
+
+/**
  * Entries of a source dated on or before `to` that are not void, oldest first. With a ledger (GL) account: that
  * account's entries and those naming none, since one source may hold several banks' (a general ledger); a binding
  * written another way than the stored entries (name vs code) filters nothing.
@@ -246,16 +266,8 @@ export async function listLedgerEntriesThrough(
     .where('source_id', '=', sourceId)
     .where('status', '!=', 'void')
     .where('entry_date', '<=', to);
-  if (ledgerAccount) {
-    const named = await db
-      .selectFrom('ledger_entries')
-      .select('id')
-      .where('source_id', '=', sourceId)
-      .where('ledger_account', '=', ledgerAccount)
-      .limit(1)
-      .executeTakeFirst();
-    if (named) q = q.where((eb) => eb.or([eb('ledger_account', '=', ledgerAccount), eb('ledger_account', 'is', null)]));
-  }
+  if (ledgerAccount && (await sourceNamesLedgerAccount(db, sourceId, ledgerAccount)))
+    q = q.where((eb) => eb.or([eb('ledger_account', '=', ledgerAccount), eb('ledger_account', 'is', null)]));
   return q.orderBy('entry_date').orderBy('id').execute();
 }
 

@@ -1,6 +1,7 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import { addBusinessDays } from '../domain/dates.js';
 import type { Evidence, MatchKind, ProposedLedgerEntry, WriteOff } from '../domain/reconciliation.js';
+import { sourceNamesLedgerAccount } from './ledger-repository.js';
 import { isPostgres } from './migrations/helpers.js';
 import type { BankTransactionRow, Database, LedgerEntryRow, MatchGroupRow, ReconcileRunsTable } from './schema.js';
 import { createStatementRepository } from './statement-repository.js';
@@ -310,15 +311,7 @@ export function createMatchRepository(db: Kysely<Database>) {
     ): Promise<CandidateLedgerRow[]> {
       // One source may hold several banks' entries (a general ledger): keep the bound account's, and entries that
       // name no account. A binding written another way than the stored account (name vs code) filters nothing.
-      const named = ledgerAccount
-        ? await db
-            .selectFrom('ledger_entries')
-            .select('id')
-            .where('source_id', '=', sourceId)
-            .where('ledger_account', '=', ledgerAccount)
-            .limit(1)
-            .executeTakeFirst()
-        : undefined;
+      const named = ledgerAccount ? await sourceNamesLedgerAccount(db, sourceId, ledgerAccount) : false;
       const rows = await db
         .selectFrom('ledger_entries as le')
         .leftJoin('match_items as mi', (j) =>
@@ -332,7 +325,7 @@ export function createMatchRepository(db: Kysely<Database>) {
         .where((eb) =>
           eb.or([eb('g.id', 'is', null), eb.and([eb('g.status', '=', 'auto'), eb('g.account_id', '=', accountId)])]),
         )
-        .$if(named !== undefined, (q) =>
+        .$if(named, (q) =>
           q.where((eb) => eb.or([eb('le.ledger_account', '=', ledgerAccount!), eb('le.ledger_account', 'is', null)])),
         )
         .orderBy('le.id')

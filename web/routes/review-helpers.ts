@@ -2,8 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ReconciliationError } from '../../activities/reconciliation-errors.js';
 import { isBusinessDate } from '../../domain/dates.js';
-import { getAccountBankTransaction } from '../../db/bank-transaction-repository.js';
-import type { QueueFilter } from '../../db/review-repository.js';
+import { createReviewRepository, type QueueFilter } from '../../db/review-repository.js';
 import type { AccountRow } from '../../db/schema.js';
 import { createStatementRepository } from '../../db/statement-repository.js';
 import type { User } from '../../db/user-repository.js';
@@ -84,7 +83,7 @@ export function sendHtml(reply: FastifyReply, body: Html, status = 200) {
 }
 
 export async function lineState(ctx: WebAppContext, account: AccountRow, lineId: number): Promise<QueueLine | null> {
-  const row = await getAccountBankTransaction(ctx.db, account.id, lineId);
+  const row = await createReviewRepository(ctx.db).bankLine(account.id, lineId);
   if (!row) return null;
   return (await loadQueueLines(ctx.db, account.id, [row]))[0]!;
 }
