@@ -13,6 +13,7 @@ export interface Pair {
 }
 
 const NO_PAIRS: readonly Pair[] = Object.freeze([]);
+const NO_ITEMS: readonly PreparedLedger[] = Object.freeze([]);
 
 export const byScoreThenIds = (x: Pair, y: Pair) =>
   y.s.strength - x.s.strength || x.b.order - y.b.order || x.l.order - y.l.order;
@@ -45,7 +46,7 @@ export class AssignmentState {
   private byEntry: Pair[] | null = null;
   private readonly usedBank: Uint8Array;
   private readonly usedLedger: Uint8Array;
-  private readonly ledgerByParty = new Map<string, PreparedLedger[]>();
+  private readonly ledgerByParty = new Map<string, { items: PreparedLedger[]; byAmount: PreparedLedger[] | null }>();
   private readonly bankByParty = new Map<string, PreparedBank[]>();
 
   /** `banks` and `ledgers` are sorted by id, each at its order */
@@ -59,7 +60,12 @@ export class AssignmentState {
     this.usedBank = new Uint8Array(banks.length);
     this.usedLedger = new Uint8Array(ledgers.length);
     this.bankStart = new Int32Array(banks.length + 1);
-    for (const l of ledgers) if (l.partyKey) push(this.ledgerByParty, l.partyKey, l);
+    for (const l of ledgers) {
+      if (!l.partyKey) continue;
+      const party = this.ledgerByParty.get(l.partyKey);
+      if (party) party.items.push(l);
+      else this.ledgerByParty.set(l.partyKey, { items: [l], byAmount: null });
+    }
     for (const b of banks) if (b.partyKey) push(this.bankByParty, b.partyKey, b);
   }
 
@@ -95,6 +101,19 @@ export class AssignmentState {
     return from === to ? NO_PAIRS : this.pairs.slice(from, to);
   }
 
+  /** How many candidate pairs the line has (no array made). */
+  pairCountOf(b: PreparedBank): number {
+    if (b.order >= this.startedBanks) return 0;
+    const to = b.order + 1 < this.startedBanks ? this.bankStart[b.order + 1]! : this.pairs.length;
+    return to - this.bankStart[b.order]!;
+  }
+
+  /** How many candidate pairs the entry has (no array made). */
+  pairCountOfEntry(l: PreparedLedger): number {
+    if (!this.entryStart) this.layOutByEntry();
+    return this.entryStart![l.order + 1]! - this.entryStart![l.order]!;
+  }
+
   /** The entry's candidate pairs, in the order they were added (a fresh array the caller may keep). */
   pairsOfEntry(l: PreparedLedger): readonly Pair[] {
     if (!this.entryStart) this.layOutByEntry();
@@ -124,24 +143,20 @@ export class AssignmentState {
     this.byEntry = byEntry;
   }
 
-  private readonly partyByAmount = new Map<string, PreparedLedger[]>();
-
   /**
-   * The same items sorted by amount (then input order), built on first use: a payer's items whose amount could fit a
-   * line are found by binary search rather than by reading all of them.
+   * A party's open items sorted by amount (then input order), built on first use: a payer's items whose amount could
+   * fit a line are found by binary search rather than by reading all of them.
    */
   partyItemsByAmount(key: string): readonly PreparedLedger[] {
-    let sorted = this.partyByAmount.get(key);
-    if (!sorted) {
-      sorted = [...this.partyItems(key)].sort((x, y) => x.abs - y.abs || x.order - y.order);
-      this.partyByAmount.set(key, sorted);
-    }
-    return sorted;
+    const party = this.ledgerByParty.get(key);
+    if (!party) return NO_ITEMS;
+    party.byAmount ??= [...party.items].sort((x, y) => x.abs - y.abs || x.order - y.order);
+    return party.byAmount;
   }
 
   /** Open items booked to a party (by its coarse key: the first two words of its name). */
   partyItems(key: string | null): readonly PreparedLedger[] {
-    return key ? (this.ledgerByParty.get(key) ?? []) : [];
+    return key ? (this.ledgerByParty.get(key)?.items ?? NO_ITEMS) : NO_ITEMS;
   }
 
   partyLines(key: string | null): readonly PreparedBank[] {

@@ -88,20 +88,21 @@ class CandidateGatherer {
     this.b = null;
   }
 
-  /** The payer's open items under one party key, in the order the state lists them, at most PARTY_POOL kept. */
+  /**
+   * The payer's open items under one party key, at most PARTY_POOL kept: those whose amount could fit, found by binary
+   * search in the items sorted by amount. When no more of them than the pool takes, the order they are read in changes
+   * nothing (the kept candidates are sorted by score); otherwise they are read in list order, as the pool has always
+   * been filled.
+   */
   private partyPool(key: string, lowest: number, highest: number): void {
-    const items = this.state.partyItems(key);
-    if (items.length <= PARTY_POOL) {
-      this.takeParty(items, 0, items.length, lowest, highest);
-      return;
-    }
-    // Many items: those whose amount could fit, found by binary search. When no more of them than the pool takes, the
-    // order they are read in changes nothing (the kept candidates are sorted by score); otherwise read in list order.
     const byAmount = this.state.partyItemsByAmount(key);
     const from = firstAtLeast(byAmount, lowest);
     const to = firstAtLeast(byAmount, highest + 1);
     if (to - from <= PARTY_POOL) this.takeParty(byAmount, from, to, lowest, highest);
-    else this.takeParty(items, 0, items.length, lowest, highest);
+    else {
+      const items = this.state.partyItems(key);
+      this.takeParty(items, 0, items.length, lowest, highest);
+    }
   }
 
   private takeParty(items: readonly PreparedLedger[], from: number, to: number, lowest: number, highest: number): void {
@@ -119,13 +120,13 @@ class CandidateGatherer {
       if (fit === 'none' || fit === 'partial' || partyWeightOf(b, l) <= 0) continue;
       this.seenBy[l.order] = this.stamp;
       taken++;
-      this.others.push(this.score(l, fit));
+      this.others.push(this.score(l, fit, true));
     }
   }
 
-  private score(l: PreparedLedger, fit: AmountFit): ScoredPair {
+  private score(l: PreparedLedger, fit: AmountFit, partyFound = false): ScoredPair {
     const b = this.b!;
-    return scoreWithFit(b, l, fit, this.ctx, this.references.sharedKeyOf(b.keys, this.keyIds, l));
+    return scoreWithFit(b, l, fit, this.ctx, this.references.sharedKeyOf(b.keys, this.keyIds, l), partyFound);
   }
 
   private seen(l: PreparedLedger): boolean {

@@ -311,15 +311,19 @@ const AMOUNT_WEIGHT: Record<AmountFit, number> = {
 export const fitOf = (b: PreparedBank, l: PreparedLedger, ctx: ScoringContext): AmountFit =>
   amountFit(b.abs, l.abs, ctx.tolerance, b.line.currency);
 
-/** The pair scored, given its amount fit (and the key it shares, when the caller already knows it). */
+/**
+ * The pair scored, given its amount fit (and the key it shares, when the caller already knows it; `partyFound`: the
+ * last partyWeightOf call was for this very pair, so its finding is reused).
+ */
 export function scoreWithFit(
   b: PreparedBank,
   l: PreparedLedger,
   fit: AmountFit,
   ctx: ScoringContext,
   key: string | null = sharedKey(b.keys, l.keys),
+  partyFound = false,
 ): ScoredPair {
-  findParty(b, l);
+  if (!partyFound) findParty(b, l);
   const total =
     (key ? WEIGHTS.reference : 0) + AMOUNT_WEIGHT[fit] + foundWeight + dateWeight(daysOutside(b, l), ctx.windowDays);
   return new ScoredPair(b, l, key, fit, foundKind, foundSim, foundWeight, round4(total), ctx);

@@ -186,9 +186,9 @@ function referenceSplits(state: AssignmentState): void {
   const { opts } = state;
   const w = opts.dateWindowDays;
   for (const b of state.banks) {
-    if (!state.bankOpen(b)) continue;
+    // most open lines have one candidate or none, and quote no document at all: nothing to combine
+    if (!state.bankOpen(b) || state.pairCountOf(b) === 0) continue;
     const pairs = state.pairsOf(b);
-    // most open lines quote no document at all: nothing to combine
     if (referenceHits(pairs) === 0) continue;
     const hits = pairs.filter((p) => p.s.referenceHit && state.ledgerOpen(p.l)).map((p) => p.l);
     // credit notes the line quotes (opposite sign): an invoice less its credit note, paid in one transfer
@@ -216,10 +216,11 @@ function referenceSplits(state: AssignmentState): void {
     state.claim(group([b], members, 'split', evidenceSum(ev), ev, opts), [b], members);
   }
   for (const l of state.ledgers) {
-    if (!state.ledgerOpen(l)) continue;
-    const pairs = state.pairsOfEntry(l);
-    if (pairs.length < 2) continue;
-    const hits = pairs.filter((p) => p.s.referenceHit && state.bankOpen(p.b)).map((p) => p.b);
+    if (!state.ledgerOpen(l) || state.pairCountOfEntry(l) < 2) continue;
+    const hits = state
+      .pairsOfEntry(l)
+      .filter((p) => p.s.referenceHit && state.bankOpen(p.b))
+      .map((p) => p.b);
     if (hits.length < 2) continue;
     hits.sort((x, y) => x.day - y.day || x.order - y.order);
     const found = splitsFor(l.abs, hits, (b) => b.abs, opts, 2, true);
