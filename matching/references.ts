@@ -37,9 +37,9 @@ import {
 function wordTable(entries: Record<string, string>): (text: string, from: number, to: number) => string | undefined {
   const byLength: Array<Array<[string, string]>> = [];
   for (const [word, value] of Object.entries(entries)) (byLength[word.length] ??= []).push([word, value]);
-  return (text, from, to) => {
+  return function lookUp(text, from, to) {
     const group = byLength[to - from];
-    if (group) for (const [word, value] of group) if (text.startsWith(word, from)) return value;
+    if (group) for (let i = 0; i < group.length; i++) if (text.startsWith(group[i]![0], from)) return group[i]![1];
     return undefined;
   };
 }
@@ -109,7 +109,9 @@ function significantDigits(digits: string): number {
  * concatenation of 13 characters or more as a tree of its pieces (three objects and their headers), a joined array as
  * one flat string.
  */
-const key = (...parts: string[]): string => parts.join('');
+function key(...parts: string[]): string {
+  return parts.join('');
+}
 
 /** The keys of a number of `count` digit groups, with the document prefix written before it, if any. */
 function addNumberKeys(
@@ -175,12 +177,17 @@ function expandSerialLists(text: string): string {
     : text;
 }
 
-/** A list needs one of `&`, `,`, `+` or "and": most texts have none, and skip the pattern. */
+/** A list needs `&`, `,`, `+` or "and" before a number ("& 0473"): most texts have none, and skip the pattern. */
 function mayListSerials(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 38 || c === 44 || c === 43) return true;
-    if ((c | 32) === 97 && (text.charCodeAt(i + 1) | 32) === 110 && (text.charCodeAt(i + 2) | 32) === 100) return true;
+    let next = -1;
+    if (c === 38 || c === 44 || c === 43) next = i + 1;
+    else if ((c | 32) === 97 && (text.charCodeAt(i + 1) | 32) === 110 && (text.charCodeAt(i + 2) | 32) === 100)
+      next = i + 3;
+    if (next < 0) continue;
+    while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+    if (next < text.length && isDigit(text.charCodeAt(next))) return true;
   }
   return false;
 }

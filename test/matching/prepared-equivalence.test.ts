@@ -96,7 +96,25 @@ const cuts = fc.constantFrom(
   ...'\u00a0\u1680\u2000\u2001\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
   ...'\u0085\u180e\u200b\u2020\u1fff\u200c',
 );
-const fragment = fc.oneof(letters, digits, years, dates, joins, cuts, fc.string({ maxLength: 4 }));
+// "INV-2025-0470 & 0473, 0475": serials listed after one document number
+const listJoin = fc.constantFrom(
+  ' & ',
+  '&',
+  ',',
+  ', ',
+  ' , ',
+  '+',
+  ' + ',
+  ' and ',
+  ' AND ',
+  'and',
+  '\u00a0&\u00a0',
+  ' ; ',
+);
+const serialList = fc
+  .tuple(letters, fc.constantFrom('-', '/', ' ', ''), years, fc.constantFrom('-', '/', ' '), digits, listJoin, digits)
+  .map((p) => p.join(''));
+const fragment = fc.oneof(letters, digits, years, dates, joins, cuts, serialList, fc.string({ maxLength: 4 }));
 const text = fc.array(fragment, { maxLength: 14 }).map((parts) => parts.join(''));
 const maybeText = fc.option(text, { nil: undefined });
 
