@@ -1,34 +1,33 @@
 import type { Kysely } from 'kysely';
-import { clearAccountLastErrorStartingWith, setAccountLastError } from '../db/account-repository.js';
+import { sanitizeMessage } from '../adapters/mono/errors.js';
+import { clearAccountNightlyFailure, recordAccountNightlyFailure } from '../db/account-repository.js';
 import { nowIso } from '../db/connection.js';
 import type { Database } from '../db/schema.js';
 
-/** How a nightly failure starts on the account's last error, so a later good night clears only its own words. */
+/** How a nightly failure's words start, so a person reading them knows which run wrote them. */
 export const NIGHTLY_ERROR_PREFIX = 'nightly reconciliation';
 
-/** Long vendor answers are cut: the status line is read by people, the full text is in the worker's log. */
-const MAX_MESSAGE = 500;
-
 /**
- * Records on the account (its last error, shown by `bankfeed status` and the web app) that the night's
- * reconciliation of it failed, naming the ledger source and the reason in the adapter's words. Adapter messages
- * never carry tokens or secrets (adapters/ledger/oauth/errors.ts).
+ * Records on the account (its nightly error, shown by `bankfeed status`, the web app and the organisation summary)
+ * that the night's reconciliation of it failed, naming the ledger source and the reason in the adapter's words.
+ * Never the feed's `last_error`: each side clears only its own. The reason passes through the same scrubbing as the
+ * feed's Mono errors (secret keys out, long digit runs masked to their last four, length capped): it is stored and
+ * shown to people, so an account number or a key a vendor echoed must not reach it.
  */
 export async function recordNightlyFailure(
   db: Kysely<Database>,
-  input: { accountId: string; day: string; sourceId: string | null; message: string },
+  input: { accountId: string; error: string },
 ): Promise<void> {
-  const where = input.sourceId ? `ledger source "${input.sourceId}"` : 'no ledger source';
-  const message = input.message.length > MAX_MESSAGE ? `${input.message.slice(0, MAX_MESSAGE)}…` : input.message;
-  await setAccountLastError(
-    db,
-    input.accountId,
-    `${NIGHTLY_ERROR_PREFIX} ${input.day}: ${where}: ${message}`,
-    nowIso(),
-  );
+  await recordAccountNightlyFailure(db, input.accountId, input.error, nowIso());
 }
 
-/** A good night clears a failure an earlier night recorded; the feed's own errors stay. */
+/** The words stored and shown for one account's failed night: the run's day, the ledger source, the reason. */
+export function nightlyFailureText(input: { day: string; sourceId: string | null; message: string }): string {
+  const where = input.sourceId ? `ledger source "${input.sourceId}"` : 'no ledger source';
+  return `${NIGHTLY_ERROR_PREFIX} ${input.day}: ${where}: ${sanitizeMessage(input.message)}`;
+}
+
+/** A good night clears a failure an earlier night recorded; the feed's own error is not the nightly run's to clear. */
 export async function clearNightlyFailure(db: Kysely<Database>, accountId: string): Promise<void> {
-  await clearAccountLastErrorStartingWith(db, accountId, `${NIGHTLY_ERROR_PREFIX} `, nowIso());
+  await clearAccountNightlyFailure(db, accountId, nowIso());
 }

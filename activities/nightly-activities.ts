@@ -10,7 +10,7 @@ import { businessDateOf } from '../domain/dates.js';
 import { getAccount, pageLinkedAccountIds } from '../db/account-repository.js';
 import { createMatchRepository } from '../db/match-repository.js';
 import type { Database } from '../db/schema.js';
-import { clearNightlyFailure, recordNightlyFailure } from './ledger-nightly-status.js';
+import { clearNightlyFailure, nightlyFailureText, recordNightlyFailure } from './ledger-nightly-status.js';
 import type { LedgerBindingValue, ReconcileActivities, ReportSink } from './reconcile-activities.js';
 
 export interface NightlyActivityDeps {
@@ -83,6 +83,7 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
       needsReauth: a.state === 'REAUTH_REQUIRED',
       reauthUrl: a.reauth_url,
       reportPath: null,
+      nightlyError: null,
     };
   }
 
@@ -158,7 +159,8 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
             await clearNightlyFailure(deps.db, accountId);
           }
         } catch (err) {
-          // One account's failure (often its ledger source's) is recorded on that account; the run goes on.
+          // One account's failure (often its ledger source's) is recorded on that account, in its nightly error (never
+          // the feed's last error); the run goes on.
           p.failed++;
           const message = err instanceof Error ? err.message : String(err);
           if (b && ledgerSourceFailure(err)) down[b.sourceId] = message;
@@ -167,13 +169,10 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
             'nightly reconciliation of an account failed',
           );
           if (a) {
-            p.rows.push(baseRow(a));
-            await recordNightlyFailure(deps.db, {
-              accountId,
-              day: input.day,
-              sourceId: b?.sourceId ?? null,
-              message,
-            }).catch((e: unknown) =>
+            const error = nightlyFailureText({ day: input.day, sourceId: b?.sourceId ?? null, message });
+            // The summary lists tonight's failure even when storing it fails.
+            p.rows.push({ ...baseRow(a), nightlyError: error });
+            await recordNightlyFailure(deps.db, { accountId, error }).catch((e: unknown) =>
               deps.logger.error({ accountId, err: String(e) }, 'recording a nightly failure failed'),
             );
           }

@@ -146,28 +146,30 @@ export async function getAccountCurrency(db: Kysely<Database>, id: string): Prom
   return row.currency;
 }
 
-/** Sets the account's last error (the status line `bankfeed status` and the web app show). */
-export async function setAccountLastError(
+/**
+ * Records that the nightly run failed on the account, in its own columns: the feed's `last_error` is the feed's
+ * alone (a sync that succeeds clears it), so neither erases the other before a person sees it.
+ */
+export async function recordAccountNightlyFailure(
   db: Kysely<Database>,
   id: string,
-  lastError: string,
-  at: string,
-): Promise<void> {
-  await db.updateTable('accounts').set({ last_error: lastError, updated_at: at }).where('id', '=', id).execute();
-}
-
-/** Clears the account's last error only when it starts with `start`: one writer's words, not another's. */
-export async function clearAccountLastErrorStartingWith(
-  db: Kysely<Database>,
-  id: string,
-  start: string,
+  error: string,
   at: string,
 ): Promise<void> {
   await db
     .updateTable('accounts')
-    .set({ last_error: null, updated_at: at })
+    .set({ nightly_error: error, nightly_failed_at: at, updated_at: at })
     .where('id', '=', id)
-    .where('last_error', 'like', `${start}%`)
+    .execute();
+}
+
+/** A nightly run that succeeded on the account clears a failure an earlier night recorded (and nothing else). */
+export async function clearAccountNightlyFailure(db: Kysely<Database>, id: string, at: string): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set({ nightly_error: null, nightly_failed_at: null, updated_at: at })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('nightly_error', 'is not', null), eb('nightly_failed_at', 'is not', null)]))
     .execute();
 }
 

@@ -72,6 +72,8 @@ export interface OrgSummaryRow {
   needsReauth: boolean;
   reauthUrl?: string | null;
   reportPath?: string | null;
+  /** Why tonight's run failed on this account (its stored nightly error); null or absent when it did not fail. */
+  nightlyError?: string | null;
 }
 
 /** One reconciling item behind a statement line. */

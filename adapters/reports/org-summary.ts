@@ -20,6 +20,7 @@ export function buildOrgSummaryTable(rows: OrgSummaryRow[]): Table {
       { header: 'Needs re-authorisation', kind: 'text', width: 14 },
       { header: 'Re-authorisation link', kind: 'text', width: 40 },
       { header: 'Report', kind: 'text', width: 40 },
+      { header: 'Nightly failure', kind: 'text', width: 60 },
     ],
     rows: rows.map((r) => [
       r.accountId,
@@ -33,6 +34,7 @@ export function buildOrgSummaryTable(rows: OrgSummaryRow[]): Table {
       r.needsReauth ? 'yes' : 'no',
       r.reauthUrl ?? '',
       r.reportPath ?? '',
+      r.nightlyError ?? '',
     ]),
   };
 }

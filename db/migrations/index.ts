@@ -10,6 +10,7 @@ import * as m0010 from './0010_mono_data.js';
 import * as m0011 from './0011_account_alias_reauth_expiry.js';
 import * as m0012 from './0012_ledger_entry_closure.js';
 import * as m0013 from './0013_web_bulk_jobs.js';
+import * as m0014 from './0014_account_nightly_error.js';
 
 /** Ordered migrations; add new files here, never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0011_account_alias_reauth_expiry': m0011,
   '0012_ledger_entry_closure': m0012,
   '0013_web_bulk_jobs': m0013,
+  '0014_account_nightly_error': m0014,
 };

@@ -96,22 +96,29 @@ describe('nightly reconciliation with one ledger source down', () => {
     expect(r.files[0]).toMatch(/acc_a_gl\.xlsx$/);
     for (const id of ['acc_b_erp', 'acc_c_erp']) {
       const a = await getAccount(db.db, id);
-      expect(a!.last_error).toMatch(
+      expect(a!.nightly_error).toMatch(
         new RegExp(`^${NIGHTLY_ERROR_PREFIX} 2026-12-01: ledger source "erp": Tryton: environment variable ${UNSET}`),
       );
+      // The night's failure is its own: the feed's last error is not the nightly run's to write.
+      expect(a!.last_error).toBeNull();
     }
-    expect((await getAccount(db.db, 'acc_a_gl'))!.last_error).toBeNull();
+    expect((await getAccount(db.db, 'acc_a_gl'))!.nightly_error).toBeNull();
     // The organisation summary still has a row for every account, the failed ones without a workbook.
     const partsDir = join(dir, 'reports', '2026-12-01', '.nightly-parts', 'night');
     const rows = JSON.parse(readFileSync(join(partsDir, readdirSync(partsDir)[0]!), 'utf8')) as Array<{
       accountId: string;
       reportPath: string | null;
+      nightlyError: string | null;
     }>;
-    expect(rows.map((x) => [x.accountId, x.reportPath !== null])).toEqual([
-      ['acc_a_gl', true],
-      ['acc_b_erp', false],
-      ['acc_c_erp', false],
-    ]);
+    // A failed account's row says why, in the words stored on it.
+    const why = `${NIGHTLY_ERROR_PREFIX} 2026-12-01: ledger source "erp": Tryton`;
+    expect(rows.map((x) => [x.accountId, x.reportPath !== null, x.nightlyError?.slice(0, why.length) ?? null])).toEqual(
+      [
+        ['acc_a_gl', true, null],
+        ['acc_b_erp', false, why],
+        ['acc_c_erp', false, why],
+      ],
+    );
 
     // The next night the source is mended enough to be reached (no server there: a vendor error now) and fails in
     // its new words; the feed's own error on another account is never cleared by a good night.
@@ -130,17 +137,21 @@ describe('nightly reconciliation with one ledger source down', () => {
       },
     );
     expect(again).toMatchObject({ reconciled: 1, failed: 1 });
-    expect((await getAccount(db.db, 'acc_b_erp'))!.last_error).toMatch(
+    expect((await getAccount(db.db, 'acc_b_erp'))!.nightly_error).toMatch(
       /^nightly reconciliation 2026-12-02: ledger source "erp": /,
     );
-    expect((await getAccount(db.db, 'acc_b_erp'))!.last_error).not.toContain('secret');
+    expect((await getAccount(db.db, 'acc_b_erp'))!.nightly_error).not.toContain('secret');
     expect((await getAccount(db.db, 'acc_a_gl'))!.last_error).toBe('Mono: 503 from /transactions');
   }, 120_000);
 
-  it('a good night clears the failure an earlier night recorded', async () => {
+  it('a good night clears the failure an earlier night recorded, and only that', async () => {
     await db.db
       .updateTable('accounts')
-      .set({ last_error: `${NIGHTLY_ERROR_PREFIX} 2026-11-30: ledger source "gl": gone` })
+      .set({
+        nightly_error: `${NIGHTLY_ERROR_PREFIX} 2026-11-30: ledger source "gl": gone`,
+        nightly_failed_at: '2026-11-30T01:00:00.000Z',
+        last_error: 'Mono: 503 from /transactions',
+      })
       .where('id', '=', 'acc_a_gl')
       .execute();
     const r = await new MockActivityEnvironment().run(nightly(config(), 'reports').nightlyReconcileChunk, {
@@ -150,6 +161,10 @@ describe('nightly reconciliation with one ledger source down', () => {
       accountIds: ['acc_a_gl'],
     });
     expect(r).toMatchObject({ reconciled: 1, failed: 0 });
-    expect((await getAccount(db.db, 'acc_a_gl'))!.last_error).toBeNull();
+    expect(await getAccount(db.db, 'acc_a_gl')).toMatchObject({
+      nightly_error: null,
+      nightly_failed_at: null,
+      last_error: 'Mono: 503 from /transactions',
+    });
   });
 });

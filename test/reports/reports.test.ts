@@ -51,6 +51,7 @@ const ORG_ROWS: OrgSummaryRow[] = [
     suggestionsWaiting: 3,
     unmatchedLines: 4,
     needsReauth: false,
+    nightlyError: 'nightly reconciliation 2024-03-31: ledger source "erp": Tryton: login refused',
   },
 ];
 
@@ -263,12 +264,19 @@ describe('report files', () => {
     expect(ws['F4']).toMatchObject({ t: 'n', v: 0.935 });
     expect(ws['B3']).toMatchObject({ t: 's', v: "'=cmd|calc" });
     expect(ws['I3']!.v).toBe('yes');
+    expect(ws['L1']!.v).toBe('Nightly failure');
+    expect(ws['L4']!.v).toBe(ORG_ROWS[2]!.nightlyError);
+    expect(ws['L2']).toBeUndefined();
     await writeOrgSummary(ORG_ROWS, join(dir, 'org.csv'));
     const csv = parse(await readFile(join(dir, 'org.csv'), 'utf8'), { bom: true }) as string[][];
     expect(csv[2]!.slice(1, 6)).toEqual(["'=cmd|calc", 'GHS', '-123.45', '', '100']);
     await writeOrgSummary(ORG_ROWS, join(dir, 'org.json'));
     const doc = JSON.parse(await readFile(join(dir, 'org.json'), 'utf8'));
-    expect(doc.accounts[2]).toMatchObject({ statementBalance: '1500000', currency: 'UGX' });
+    expect(doc.accounts[2]).toMatchObject({
+      statementBalance: '1500000',
+      currency: 'UGX',
+      nightlyError: ORG_ROWS[2]!.nightlyError,
+    });
   });
 
   it('refuses an unknown extension or an inconsistent report and leaves nothing behind', async () => {

@@ -392,6 +392,35 @@ describe.each(kinds)('on %s', (kind) => {
     });
   });
 
+  describe('accounts overview', () => {
+    it("shows the feed's error and the nightly run's failure apart, account numbers masked", async () => {
+      await h.db.db
+        .updateTable('accounts')
+        .set({
+          last_error: 'Mono: 503 from /transactions',
+          nightly_error: 'nightly reconciliation 2026-12-01: ledger source books: refused account 0123456789',
+          nightly_failed_at: '2026-12-01T01:30:00.000Z',
+        })
+        .where('id', '=', h.accountId)
+        .execute();
+      const s = await signIn(h.app, 'vera');
+      const page = await get(h.app, s, '/');
+      expect(page.statusCode).toBe(200);
+      const main = page.body.split('acts-acc-main')[0]!;
+      expect(main).toContain('ACTIVE · failing');
+      expect(main).toContain('Mono: 503 from /transactions');
+      expect(main).toContain('nightly reconciliation 2026-12-01: ledger source books: refused account ••••6789');
+      expect(main).toContain('recorded 2026-12-01 01:30 UTC');
+      expect(page.body).not.toContain('0123456789');
+      // A nightly failure alone is not a failing feed; the other account has neither.
+      await h.db.db.updateTable('accounts').set({ last_error: null }).where('id', '=', h.accountId).execute();
+      const again = (await get(h.app, s, '/')).body;
+      expect(again).not.toContain('failing');
+      expect(again).toContain('refused account ••••6789');
+      expect(again.split('acts-acc-main')[1]).not.toContain('nightly reconciliation');
+    });
+  });
+
   describe('audit screen', () => {
     it('filters by person and by line, and names the person on each decision', async () => {
       const s = await signIn(h.app, 'rita');

@@ -28,6 +28,15 @@ function feedState(a: AccountRow): { label: string; cls: string } {
   return { label: a.state, cls: a.state };
 }
 
+/** The nightly run's failure on the account, apart from the feed's error: a good sync does not clear it. */
+function nightlyFailure(a: AccountRow): Html | string {
+  if (a.state === 'UNLINKED' || !a.nightly_error) return '';
+  return html`<div class="err">
+    ${maskNumbers(a.nightly_error.slice(0, 200))}
+    <div class="sub">recorded ${when(a.nightly_failed_at)}</div>
+  </div>`;
+}
+
 export function accountsPage(d: AccountsPageData): Html {
   const rows = d.accounts.map(({ account: a, counts: c, lastRunAt, binding, statement }) => {
     const st = feedState(a);
@@ -76,6 +85,7 @@ export function accountsPage(d: AccountsPageData): Html {
             : html`<span class="sub">not bound</span>`
         }
         <div class="sub">${lastRunAt ? html`reconciled ${when(lastRunAt)}` : ''}</div>
+        ${nightlyFailure(a)}
       </td>
       <td class="acts-cell" id="acts-${a.id}">
         ${

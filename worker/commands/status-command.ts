@@ -73,9 +73,9 @@ function workerLine(dataDir: string): string {
   return `no worker running (the last one started ${last.startedAt} and did not stop cleanly): states are as it left them`;
 }
 
-/** Needs a person: the bank paused the feed, or its last sync failed. */
-function needsAttention(a: { state: string; lastError: string | null; reauthUrl: string | null }): boolean {
-  return a.state !== 'UNLINKED' && (a.state === 'REAUTH_REQUIRED' || a.lastError !== null);
+/** Needs a person: the bank paused the feed, its last sync failed, or the nightly run failed on it. */
+function needsAttention(a: { state: string; lastError: string | null; nightlyError: string | null }): boolean {
+  return a.state !== 'UNLINKED' && (a.state === 'REAUTH_REQUIRED' || a.lastError !== null || a.nightlyError !== null);
 }
 
 /**
@@ -114,6 +114,9 @@ export async function statusReport(
       reauthIssuedAt: link?.issuedAt ?? null,
       reauthExpiresAt: link?.expiresAt ?? null,
       lastError: a.state === 'UNLINKED' ? null : a.last_error,
+      // The nightly run's own failure, apart from the feed's: each clears only its own.
+      nightlyError: a.state === 'UNLINKED' ? null : a.nightly_error,
+      nightlyFailedAt: a.state === 'UNLINKED' ? null : a.nightly_failed_at,
       unlinkedAt: a.state === 'UNLINKED' ? (a.unlinked_at ?? a.updated_at) : null,
       reportPath: latestReport(ctx.settings.dataDir, a.id),
     };
@@ -124,7 +127,7 @@ export async function statusReport(
     out(`${JSON.stringify(list, null, 2)}\n`);
     return attention.length ? 1 : 0;
   }
-  const note = (a: (typeof list)[number]) =>
+  const feedNote = (a: (typeof list)[number]) =>
     a.state === 'REAUTH_REQUIRED'
       ? a.reauthUrl
         ? 're-authorise (link below)'
@@ -132,6 +135,8 @@ export async function statusReport(
       : a.unlinkedAt
         ? `unlinked since ${shortTime(a.unlinkedAt)}`
         : (a.lastError ?? '');
+  // A feed error and a nightly failure are two problems: the note names both.
+  const note = (a: (typeof list)[number]) => [feedNote(a), a.nightlyError ?? ''].filter((x) => x !== '').join(' · ');
   const reconciled = (a: (typeof list)[number]) =>
     a.reconciled ? (shortTime(a.lastReconciliation) ?? 'pending') : 'not bound';
   out(`${worker}\n\n`);
