@@ -31,16 +31,54 @@ function lowerBound(sorted: ArrayLike<number>, value: number, from: number, to: 
   return lo;
 }
 
+/**
+ * The members sorted by day, then order. Sorted as numbers (day × n + order, exact in a double for any real book)
+ * without a comparator, which is many times faster than a comparator sort.
+ */
+function byDayThenOrder(entries: readonly PreparedLedger[], members: readonly number[]): Int32Array {
+  const n = entries.length;
+  const keys = new Float64Array(members.length);
+  for (let i = 0; i < members.length; i++) keys[i] = entries[members[i]!]!.day * n + members[i]!;
+  keys.sort();
+  const out = new Int32Array(members.length);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    out[i] = k - Math.floor(k / n) * n;
+  }
+  return out;
+}
+
+/**
+ * Entries sorted by day then order (`byDay`), re-sorted by amount: by amount, then day, then order. As numbers (amount
+ * × n + rank by day) when that is exact in a double; otherwise (amounts beyond any real book's) by a comparator.
+ */
+function byAmountThenDay(entries: readonly PreparedLedger[], byDay: Int32Array): Int32Array {
+  const n = byDay.length;
+  let maxAbs = 0;
+  for (let i = 0; i < n; i++) maxAbs = Math.max(maxAbs, entries[byDay[i]!]!.abs);
+  if (maxAbs * n + n > Number.MAX_SAFE_INTEGER)
+    return Int32Array.from(
+      Array.from(byDay).sort((a, b) => {
+        const x = entries[a]!;
+        const y = entries[b]!;
+        return x.abs - y.abs || x.day - y.day || x.order - y.order;
+      }),
+    );
+  const keys = new Float64Array(n);
+  for (let rank = 0; rank < n; rank++) keys[rank] = entries[byDay[rank]!]!.abs * n + rank;
+  keys.sort();
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i]!;
+    out[i] = byDay[k - Math.floor(k / n) * n]!;
+  }
+  return out;
+}
+
 function buildSide(entries: readonly PreparedLedger[], members: readonly number[]): CurrencySide {
   const n = members.length;
-  // sorted as a plain array (a typed array's comparator sort is far slower), then flattened once
-  const items = Int32Array.from(
-    members.slice().sort((a, b) => {
-      const x = entries[a]!;
-      const y = entries[b]!;
-      return x.abs - y.abs || x.day - y.day || x.order - y.order;
-    }),
-  );
+  const byDay = byDayThenOrder(entries, members);
+  const items = byAmountThenDay(entries, byDay);
   const itemDay = new Int32Array(n);
   const itemEndDay = new Int32Array(n);
   let distinct = 0;
@@ -64,7 +102,6 @@ function buildSide(entries: readonly PreparedLedger[], members: readonly number[
     bucketMaxSpan[k] = Math.max(bucketMaxSpan[k]!, e.endDay - e.day);
   }
   bucketStart[distinct] = n;
-  const byDay = Int32Array.from(members.slice().sort((a, b) => entries[a]!.day - entries[b]!.day || a - b));
   const byDayDay = new Int32Array(n);
   for (let i = 0; i < n; i++) byDayDay[i] = entries[byDay[i]!]!.day;
   return { amounts, bucketStart, bucketMaxSpan, items, itemDay, itemEndDay, byDay, byDayDay };
