@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { largeBook } from '../../bench/large-book.js';
 import { accountDigits, normalizeName, tokenSimilarity } from '../../matching/counterparty.js';
 import { InvalidLineError, dayNumber } from '../../matching/prepared.js';
+import { allowance } from '../../matching/tolerance.js';
 import { bankKeys, describeKey, ledgerKeys, referenceKeys } from '../../matching/references.js';
-import * as oracle from './reference-keys-oracle.js';
+import * as oracle from './preparation-oracle.js';
 
 /**
  * Preparation reads every bank line and ledger entry, so it is written as single passes over the characters. It must
@@ -288,6 +289,39 @@ describe('name similarity equals the map-based reading', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('tolerance allowances equal the decimal.js reading', () => {
+  const percent = fc.oneof(
+    fc.stringMatching(/^\d{1,3}(\.\d{1,6})?$/),
+    fc.stringMatching(/^\d{1,20}(\.\d{1,20})?$/),
+    fc.constantFrom(
+      '0',
+      '0.0',
+      '100',
+      '2.5',
+      '0.000001',
+      '1e2',
+      '.5',
+      '+1',
+      '12345678901234567.5',
+      '0.9999999999999999',
+    ),
+  );
+  const base = fc.oneof(
+    fc.integer({ min: 0, max: 10_000_000_000 }),
+    fc.constantFrom(0, 1, 99, 2 ** 53 - 1, 2 ** 52, 9_007_199_254_740, 3_002_399_751_580_330),
+    fc.maxSafeNat(),
+  );
+
+  it('for every base and percent', () => {
+    fc.assert(
+      fc.property(base, percent, fc.option(fc.maxSafeNat(), { nil: undefined }), (b, p, fixed) => {
+        expect(allowance(b, p, fixed)).toBe(oracle.allowance(b, p, fixed));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

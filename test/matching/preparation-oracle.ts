@@ -1,8 +1,11 @@
 /**
- * The regular-expression reading of reference text that matching/references.ts replaced with single passes over the
- * characters, kept verbatim as the specification the fast one must equal (prepared-equivalence.test.ts). Not used by
- * the engine.
+ * The plain readings that preparation replaced with faster ones, kept verbatim as the specification those must equal
+ * (prepared-equivalence.test.ts): reference keys by regular expressions, business dates by Date.UTC, name words and
+ * account digits by regular expressions, name similarity by maps of bigrams, tolerance allowances by decimal.js.
+ * Not used by the engine.
  */
+import { Decimal } from 'decimal.js';
+
 // Words that mean the same document kind; everything else keeps its own spelling as a prefix.
 const PREFIX_ALIASES: Record<string, string> = {
   INVOICE: 'INV',
@@ -287,4 +290,15 @@ export function tokenSimilarity(a: readonly string[], b: readonly string[]): num
 export function accountDigits(account: string | null | undefined): string | null {
   const d = (account ?? '').replace(/\D/g, '');
   return d.length >= 6 ? d : null;
+}
+
+/** The decimal.js percent allowance that tolerance.ts's allowance replaced with integer arithmetic where exact. */
+export function allowance(baseAbsMinor: number, percent: string | undefined, fixedMinor: number | undefined): number {
+  if (!percent) return fixedMinor ?? 0;
+  const fromPercent = new Decimal(baseAbsMinor)
+    .mul(percent)
+    .div(100)
+    .toDecimalPlaces(0, Decimal.ROUND_FLOOR)
+    .toNumber();
+  return Math.max(fromPercent, fixedMinor ?? 0);
 }
