@@ -111,23 +111,39 @@ export function numberGroups(text: string, from: number, to: number): number {
 }
 
 /**
- * `^([A-Z]{1,8})[-/#._]*(\d+(?:[-/._]\d+)*)$` (a prefix glued to its number: "INV2024-42", "INV#3240"): the index
- * where the number starts, or -1. The prefix is word[0, end of its letters).
+ * `^([A-Z]{1,8})[-/#._]*(\d+(?:[-/._]\d+)*)$` over text[from, to) (a prefix glued to its number: "INV2024-42",
+ * "INV#3240"): the index where the number starts, or -1. The prefix is the leading run of capital letters.
  */
-export function gluedNumberStart(word: string): number {
-  const n = word.length;
-  let i = 0;
-  while (i < n && isUpper(word.charCodeAt(i))) i++;
-  if (i === 0 || i > 8) return -1;
-  while (i < n && isSeparator(word.charCodeAt(i))) i++;
-  return numberGroups(word, i, n) > 0 ? i : -1;
+export function gluedNumberStart(text: string, from: number, to: number): number {
+  const letters = lettersEnd(text, from, to);
+  if (letters === from || letters - from > 8) return -1;
+  let i = letters;
+  while (i < to && isSeparator(text.charCodeAt(i))) i++;
+  return numberGroups(text, i, to) > 0 ? i : -1;
 }
 
-/** The length of the leading run of capital letters. */
-export function lettersEnd(word: string): number {
-  let i = 0;
-  while (i < word.length && isUpper(word.charCodeAt(i))) i++;
+/** The end of the run of capital letters starting at `from`. */
+export function lettersEnd(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isUpper(text.charCodeAt(i))) i++;
   return i;
+}
+
+/** Start and end offsets of the words of one text, two numbers a word, in a buffer reused from text to text. */
+export class WordBounds {
+  offsets = new Int32Array(64);
+  count = 0;
+
+  push(from: number, to: number): void {
+    if (2 * this.count + 2 > this.offsets.length) {
+      const grown = new Int32Array(this.offsets.length * 2);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    this.offsets[2 * this.count] = from;
+    this.offsets[2 * this.count + 1] = to;
+    this.count++;
+  }
 }
 
 /** Whether text[from, to) holds a separator. */
@@ -137,15 +153,17 @@ function hasSeparator(text: string, from: number, to: number): boolean {
 }
 
 /**
- * The words of an upper-cased text as reference extraction reads them, appended to `out`:
+ * The words of an upper-cased text as reference extraction reads them, as offsets into it (in `out`):
  *  - words end at spaces and `,;:()[]{}"'|+&`, and lose the separators `#.-_/` at either end;
  *  - a session or transaction id (13+ digits) joined to its neighbours by a separator is a word of its own
  *    ("NIP/000013240314248781165776438760/ADA"), not part of a document number;
  *  - a calendar date ("05/03/2025") names a day, not a document: it is dropped;
  *  - a word that is neither a prefixed nor a bare number and still holds separators ("LTD/INV/2024/00391") is split
- *    at them, so its parts are read one by one.
+ *    at them, so its parts are read one by one. A word that reaches the reader holds a separator only when it is a
+ *    number, with or without its prefix.
  */
-export function referenceWords(upper: string, out: string[]): void {
+export function referenceWords(upper: string, out: WordBounds): void {
+  out.count = 0;
   const n = upper.length;
   let i = 0;
   while (i < n) {
@@ -160,7 +178,7 @@ export function referenceWords(upper: string, out: string[]): void {
 }
 
 /** Cut text[from, to) at every separator next to a part of 13 or more digits; each piece is one word. */
-function splitAtLongNumbers(text: string, from: number, to: number, out: string[]): void {
+function splitAtLongNumbers(text: string, from: number, to: number, out: WordBounds): void {
   if (to - from < 14) {
     word(text, from, to, out); // no room for a 13-digit part and a separator
     return;
@@ -183,15 +201,10 @@ function splitAtLongNumbers(text: string, from: number, to: number, out: string[
   word(text, wordStart, to, out);
 }
 
-function word(text: string, from: number, to: number, out: string[]): void {
+function word(text: string, from: number, to: number, out: WordBounds): void {
   if (from >= to || isWrittenDate(text, from, to)) return;
-  if (!hasSeparator(text, from, to) || numberGroups(text, from, to) > 0) {
-    out.push(text.slice(from, to));
-    return;
-  }
-  const whole = text.slice(from, to);
-  if (gluedNumberStart(whole) >= 0) {
-    out.push(whole);
+  if (!hasSeparator(text, from, to) || numberGroups(text, from, to) > 0 || gluedNumberStart(text, from, to) >= 0) {
+    out.push(from, to);
     return;
   }
   let i = from;
@@ -199,7 +212,7 @@ function word(text: string, from: number, to: number, out: string[]): void {
     while (i < to && isSeparator(text.charCodeAt(i))) i++;
     const start = i;
     while (i < to && !isSeparator(text.charCodeAt(i))) i++;
-    if (i > start) out.push(text.slice(start, i));
+    if (i > start) out.push(start, i);
   }
 }
 
