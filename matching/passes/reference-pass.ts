@@ -50,8 +50,7 @@ export function referencePass(state: AssignmentState): void {
       }
     }
   }
-  candidates.sort(byStrengthThenIds);
-  for (const { p, ev, confidence, withheldTo } of candidates) {
+  for (const { p, ev, confidence, withheldTo } of strongestFirst(candidates)) {
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
     if (tied(state, p)) continue;
     const kind = p.s.fit === 'exact' && !p.s.referenceHit ? 'exact' : 'reference';
@@ -79,7 +78,25 @@ interface Claim {
   withheldTo: string | null;
 }
 
-const byStrengthThenIds = (x: Claim, y: Claim) => y.strength - x.strength || byScoreThenIds(x.p, y.p);
+/**
+ * The claims strongest first, then as their pairs rank (byScoreThenIds: the pair's own strength, then line and entry
+ * order). Claims share few distinct strengths, so they are grouped by strength and only the strengths sorted; a group,
+ * gathered line by line, is nearly in order already, which makes its sort about a single pass.
+ */
+function strongestFirst(claims: readonly Claim[]): Claim[] {
+  const byStrength = new Map<number, Claim[]>();
+  for (const c of claims) {
+    const group = byStrength.get(c.strength);
+    if (group) group.push(c);
+    else byStrength.set(c.strength, [c]);
+  }
+  const out: Claim[] = [];
+  for (const strength of [...byStrength.keys()].sort((x, y) => y - x))
+    for (const c of byStrength.get(strength)!.sort(byPair)) out.push(c);
+  return out;
+}
+
+const byPair = (x: Claim, y: Claim) => byScoreThenIds(x.p, y.p);
 
 function weightSum(ev: readonly Evidence[]): number {
   let sum = 0;
