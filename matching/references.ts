@@ -130,7 +130,8 @@ function addNumberKeys(
   if (prefix) {
     keys.add(key('P:', prefix, ':', stripped));
     if (count === 1) keys.add(key('S:', prefix, ':', stripped));
-    if (withYears && count === 2 && isYear(groups[0]!)) keys.add(key('Y:', prefix, ':', stripZeros(groups[1]!)));
+    // (a Y: key never outlives ledgerKeys, which offers it as an S: key, so it need not be one flat string)
+    if (withYears && count === 2 && isYear(groups[0]!)) keys.add(`Y:${prefix}:${stripZeros(groups[1]!)}`);
   }
   const significant = significantDigits(digits);
   if (significant >= 5) keys.add(key('G:', stripped));
