@@ -42,7 +42,12 @@ class CandidateGatherer {
   ) {
     this.seenBy = new Int32Array(state.ledgers.length);
     const { opts } = state;
-    this.ctx = { tolerance: opts.tolerance, windowDays: opts.dateWindowDays, writeOffAccount: opts.writeOffAccount };
+    this.ctx = {
+      tolerance: opts.tolerance,
+      windowDays: opts.dateWindowDays,
+      writeOffAccount: opts.writeOffAccount,
+      sameName: new Map(),
+    };
   }
 
   gather(b: PreparedBank): void {

@@ -205,6 +205,11 @@ export interface ScoringContext {
   readonly tolerance: Tolerance;
   readonly windowDays: number;
   readonly writeOffAccount: string;
+  /**
+   * One run's evidence for a bank name equal to the entry's party, by party name: a customer's many matches share one
+   * frozen object rather than each holding the same sentence.
+   */
+  readonly sameName?: Map<string, Evidence>;
 }
 
 /**
@@ -213,19 +218,21 @@ export interface ScoringContext {
  * reach the output — which keeps large runs light on memory.
  */
 export class ScoredPair implements PairScore {
-  readonly confidence: number;
+  // Only what ranks and filters candidates is stored (every number field is a boxed double of its own); the rest is
+  // derived when read.
   constructor(
     readonly b: PreparedBank,
     readonly l: PreparedLedger,
     readonly key: string | null,
     readonly fit: AmountFit,
     readonly partyKind: PartyKind | null,
-    private readonly partySim: number,
     readonly partyWeight: number,
     readonly strength: number,
     private readonly ctx: ScoringContext,
-  ) {
-    this.confidence = round4(Math.max(0, Math.min(1, strength)));
+  ) {}
+
+  get confidence(): number {
+    return round4(Math.max(0, Math.min(1, this.strength)));
   }
 
   /** the pair's score is the pair */
@@ -289,11 +296,23 @@ export class ScoredPair implements PairScore {
       case 'none':
         break;
     }
-    if (this.partyKind)
-      ev.push(partyEvidenceOf({ kind: this.partyKind, sim: this.partySim, weight: this.partyWeight }, this.l));
+    if (this.partyKind) ev.push(this.partyEvidence(this.partyKind));
     const date = dateEvidence(this.b, this.l, this.ctx.windowDays);
     if (date) ev.push(date);
     return ev;
+  }
+
+  private partyEvidence(kind: PartyKind): Evidence {
+    // the finding is worked out again for its similarity: the same pair gives the same finding
+    findParty(this.b, this.l);
+    const finding = { kind, sim: foundSim, weight: this.partyWeight };
+    const { sameName } = this.ctx;
+    const name = this.l.partyName;
+    if (!sameName || kind !== 'name' || foundSim !== 1 || this.l.partyFromDescription || name === null)
+      return partyEvidenceOf(finding, this.l);
+    let e = sameName.get(name);
+    if (!e) sameName.set(name, (e = Object.freeze(partyEvidenceOf(finding, this.l)) as Evidence));
+    return e;
   }
 }
 
@@ -326,7 +345,7 @@ export function scoreWithFit(
   if (!partyFound) findParty(b, l);
   const total =
     (key ? WEIGHTS.reference : 0) + AMOUNT_WEIGHT[fit] + foundWeight + dateWeight(daysOutside(b, l), ctx.windowDays);
-  return new ScoredPair(b, l, key, fit, foundKind, foundSim, foundWeight, round4(total), ctx);
+  return new ScoredPair(b, l, key, fit, foundKind, foundWeight, round4(total), ctx);
 }
 
 /**
