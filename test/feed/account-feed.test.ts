@@ -98,7 +98,8 @@ describe('accountFeed against the sandbox and a real Temporal server', () => {
       .where('event_key', '=', `evt-dup-${id}`)
       .execute();
     expect(rows).toHaveLength(1);
-    const after = await handle.query(statusQuery);
+    // The relay hands the event off after the 200 (and an account signalled moments ago waits up to 250 ms).
+    const after = await h.waitFor(id, (s) => s.counts.webhooks > before.counts.webhooks);
     expect(after.counts.webhooks).toBe(before.counts.webhooks + 1);
 
     const bad = body.replace('evt-dup', 'evt-bad');
