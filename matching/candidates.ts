@@ -1,7 +1,7 @@
 import type { AssignmentState, Pair } from './assignment.js';
 import { byScoreThenIds } from './assignment.js';
 import { ReferenceIndex } from './candidate-index.js';
-import { MAX_FIXED_DEDUCTION, fixedDeductions } from './deductions.js';
+import { MAX_FIXED_DEDUCTION, fixedDeductions, largestDueWithheld } from './deductions.js';
 import { plausiblyPays } from './groups.js';
 import { type PreparedBank, type PreparedLedger, daysOutside, narrationWordsOf, partyKeyOf } from './prepared.js';
 import { type ScoredPair, type ScoringContext, fitOf, partyWeightOf, scoreWithFit } from './scoring.js';
@@ -63,9 +63,13 @@ class CandidateGatherer {
     this.references.keyIdsOf(b.keys, this.keyIds);
     this.references.byKeyIds(this.keyIds, b.keys.length, this.visitReference);
     // the payer's own open items: over-payments, deductions and late payments are found through the name. Only
-    // amounts that could fit are scored: paid at most a tenth more, or short by at most a plausible deduction.
+    // amounts that could fit are scored: paid at most a tenth more, or short by at most a plausible deduction or the
+    // currency's largest statutory withholding.
     const lowest = Math.floor(b.abs / 1.1) - overAllowance(b.abs, tol) - 1;
-    const highest = Math.ceil(b.abs * 1.04) + underAllowance(b.abs * 2, tol) + MAX_FIXED_DEDUCTION;
+    const highest =
+      Math.max(Math.ceil(b.abs * 1.04), largestDueWithheld(b.line.currency, b.abs)) +
+      underAllowance(b.abs * 2, tol) +
+      MAX_FIXED_DEDUCTION;
     if (b.partyKey) this.partyPool(b.partyKey, lowest, highest);
     else {
       const keys = partyKeysOf(b);

@@ -106,6 +106,20 @@ export function withholdingFor(currency: string, dueAbs: number, gapMinor: numbe
   return null;
 }
 
+/** Per currency, the largest share of the due amount any statutory withholding takes, in basis points. */
+const LARGEST_WITHHOLDING = new Map(
+  Object.entries(WITHHOLDING).map(([c, models]) => [c, Math.max(...models.map((m) => m.basisPoints))]),
+);
+
+/**
+ * The largest amount due that a receipt of `receivedAbs` can settle once a statutory withholding is taken off it (on
+ * the gross, the larger case), plus a whole unit for the payer's rounding; `receivedAbs` when the currency has none.
+ */
+export function largestDueWithheld(currency: string, receivedAbs: number): number {
+  const bp = LARGEST_WITHHOLDING.get(currency);
+  return bp === undefined ? receivedAbs : Math.ceil((receivedAbs * 10_000) / (10_000 - bp)) + 100;
+}
+
 /** Whether `gap` is `due × num / den` rounded down or up, to the minor unit or to a whole (hundred-minor) unit. */
 function withheldAt(due: number, gap: number, num: number, den: number): boolean {
   const product = due * num;

@@ -33,4 +33,14 @@ describe('pass 3: counterparty', () => {
     expect(r.matches).toEqual([]);
     expect(r.suggestions[0]!.candidates[0]).toMatchObject({ ledgerIds: ['i'], differenceMinor: 5_000_00 });
   });
+  it("suggests a named payer's invoice paid net of 10% withholding (no reference), with the gap and the tax account", () => {
+    // ₦1,000,000 less 10% WHT on the gross: the receipt is ₦900,000, a tenth short, beyond any percentage charge
+    const r = reconcile(
+      [bankLine('b', '2025-06-03', 900_000_00, { counterpartyName: 'ASABA FOODS LTD' })],
+      [entry('i', '2025-05-20', 1_000_000_00, { party: 'Asaba Foods Ltd' })],
+    );
+    expect(r.matches).toEqual([]);
+    expect(r.suggestions[0]!.candidates[0]).toMatchObject({ ledgerIds: ['i'], differenceMinor: -100_000_00 });
+    expect(JSON.stringify(r.suggestions[0]!.candidates[0])).toMatch(/withholding tax at 10%/);
+  });
 });
