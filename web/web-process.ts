@@ -49,6 +49,7 @@ export async function startWebProcess(ctx: StackContext): Promise<StackProcess |
             db: ctx.db,
             mono: ctx.mono,
             ...(ctx.settings.reauthRedirectUrl ? { reauthRedirectUrl: ctx.settings.reauthRedirectUrl } : {}),
+            ...(ctx.settings.reauthLinkTtlMs ? { reauthLinkTtlMs: ctx.settings.reauthLinkTtlMs } : {}),
           })
         : null,
     });

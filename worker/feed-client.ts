@@ -1,8 +1,8 @@
 import { WorkflowIdConflictPolicy, type Client } from '@temporalio/client';
 import type { AccountFeedConfig } from '../workflows/feed-config.js';
 import type { Kysely } from 'kysely';
+import { issueReauthLink } from '../activities/reauth-link-issuer.js';
 import { MonoClient } from '../adapters/mono/index.js';
-import { updateAccount } from '../db/account-repository.js';
 import type { Database } from '../db/schema.js';
 import {
   accountFeedWorkflowId,
@@ -58,6 +58,8 @@ export function createFeedActions(deps: {
   db: Kysely<Database>;
   mono: { baseUrl: string; secretKey: string };
   reauthRedirectUrl?: string;
+  /** How long a re-authorisation link is trusted after it was issued (settings.reauthLinkTtlMs). */
+  reauthLinkTtlMs?: number;
 }) {
   const withMono = async <T>(work: (mono: MonoClient) => Promise<T>): Promise<T> => {
     const mono = new MonoClient({ baseUrl: deps.mono.baseUrl, secretKey: deps.mono.secretKey });
@@ -73,15 +75,20 @@ export function createFeedActions(deps: {
         .getHandle(accountFeedWorkflowId(accountId))
         .signal(syncRequestedSignal, { reason: `web:${requestedBy}` });
     },
+    /** Through the one issuer (the feed's, `bankfeed reauth --new`'s): stored with its issue time and expiry. */
     async freshReauthLink(accountId: string): Promise<string> {
       const link = await withMono((mono) =>
-        mono.initiateReauth(accountId, {
-          ref: `reauth-${accountId}-${Date.now()}`,
-          ...(deps.reauthRedirectUrl ? { redirectUrl: deps.reauthRedirectUrl } : {}),
-        }),
+        issueReauthLink(
+          {
+            db: deps.db,
+            mono,
+            ...(deps.reauthRedirectUrl ? { redirectUrl: deps.reauthRedirectUrl } : {}),
+            ...(deps.reauthLinkTtlMs ? { ttlMs: deps.reauthLinkTtlMs } : {}),
+          },
+          accountId,
+        ),
       );
-      await updateAccount(deps.db, accountId, { reauth_url: link.monoUrl, updated_at: new Date().toISOString() });
-      return link.monoUrl;
+      return link.url;
     },
     async linkAccount(customer: { name: string; email: string }): Promise<string> {
       const link = await withMono((mono) =>
