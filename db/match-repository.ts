@@ -81,8 +81,9 @@ export interface GroupFilter {
   limit?: number;
 }
 
-/** A line loaded for a run, with the auto group that holds it (auto groups are context for the engine). */
+/** A stored reconcile run (its period, trigger, timing and stats). */
 export type ReconcileRunRow = Selectable<ReconcileRunsTable>;
+/** A line loaded for a run, with the auto group that holds it (auto groups are context for the engine). */
 export type CandidateBankRow = BankTransactionRow & { auto_group_id: number | null };
 export type CandidateLedgerRow = LedgerEntryRow & { auto_group_id: number | null };
 
