@@ -148,6 +148,17 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
     confirmations.set(accountId, { answer: 'exists', at: Date.now() });
   }
 
+  /**
+   * Unlinked accounts whose new connection (account_connected) was handed off, and when: their record says UNLINKED
+   * until the restarted feed runs, but the events after the connection are the new link's.
+   */
+  const relinks = new Map<string, number>();
+
+  function relinkedRecently(accountId: string): boolean {
+    const at = relinks.get(accountId);
+    return at !== undefined && Date.now() - at < CONFIRMATION_TTL_MS;
+  }
+
   function knownRecently(accountId: string): boolean {
     const earlier = confirmations.get(accountId);
     return !!earlier && Date.now() - earlier.at < CONFIRMATION_TTL_MS;
@@ -219,7 +230,7 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
     };
     const toFeed: FeedEvent[] = [];
     const state = events[0]!.accountState;
-    let live = state !== 'UNLINKED';
+    let live = state !== 'UNLINKED' || relinkedRecently(accountId);
     let admitted = state !== null || knownRecently(accountId);
     let mono: 'exists' | 'unknown' | null = null;
     try {
@@ -246,6 +257,12 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
         result.signalledAt = Date.now();
         // Its feed now runs and records the account shortly: its next events need not ask Mono meanwhile.
         if (state === null) known(accountId);
+        // The last link event handed off decides whether the account's next events go to a (re)started feed.
+        const link = toFeed.findLast((e) => e.type === 'account_connected' || e.type === 'account_unlinked');
+        if (state === 'UNLINKED' && link?.type === 'account_connected') {
+          if (relinks.size >= MAX_CONFIRMATIONS_KEPT) relinks.clear();
+          relinks.set(accountId, Date.now());
+        } else if (link?.type === 'account_unlinked') relinks.delete(accountId);
       }
     } catch (err) {
       // Nothing is marked: the account's events are decided again, in order, at its next hand-off.
