@@ -230,6 +230,9 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
     };
     const toFeed: FeedEvent[] = [];
     const state = events[0]!.accountState;
+    // Recorded as anything but UNLINKED, the restarted feed speaks for itself again: should it end once more (a person
+    // unlinks it), a late webhook must not start it again.
+    if (state !== 'UNLINKED') relinks.delete(accountId);
     let live = state !== 'UNLINKED' || relinkedRecently(accountId);
     let admitted = state !== null || knownRecently(accountId);
     let mono: 'exists' | 'unknown' | null = null;

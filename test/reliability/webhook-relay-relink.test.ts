@@ -1,0 +1,206 @@
+import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { updateAccount, upsertAccount } from '../../db/account-repository.js';
+import { pendingWebhookEvents, recordWebhookEvents } from '../../db/webhook-event-repository.js';
+import { createLogger } from '../../worker/logger.js';
+import { startWebhookRelay, type WebhookRelay } from '../../worker/webhook-relay.js';
+import {
+  accountFeedWorkflowId,
+  unpackFeedEvents,
+  type FeedEvent,
+  type FeedEventBatch,
+} from '../../workflows/messages.js';
+import { openSqliteTestDb, type TestDb } from '../support/databases.js';
+
+// An unlinked account's ended feed takes only a new connection (account_connected), which starts it again; the
+// events after that connection are the new link's and go to the new feed, whether they were read with it or in a
+// later hand-off (a signal holds at most maxEventsPerSignal events, and the new feed records its state only once it
+// runs). No worker polls the task queue here, so the account stays UNLINKED on record, as it is until the restarted
+// feed's first activity.
+
+const logger = createLogger({ silent: true });
+
+async function until(check: () => Promise<boolean>, ms = 30_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+let connection: Connection;
+let client: Client;
+let db: TestDb;
+let relay: WebhookRelay | null = null;
+const taskQueue = `relink-${randomUUID()}`;
+const accounts: string[] = [];
+
+async function unlinkedAccount(): Promise<string> {
+  const id = `acc_relink_${randomUUID().slice(0, 8)}`;
+  accounts.push(id);
+  const at = new Date().toISOString();
+  await upsertAccount(
+    db.db,
+    {
+      id,
+      name: 'Relink test',
+      institutionName: null,
+      institutionCode: null,
+      accountNumberMasked: null,
+      currency: 'NGN',
+      timezone: 'Africa/Lagos',
+      accountType: null,
+      customerId: null,
+      dataStatus: 'AVAILABLE',
+      balanceMinor: null,
+      balanceAsOf: null,
+    },
+    at,
+  );
+  await updateAccount(db.db, id, { state: 'UNLINKED', unlinked_at: at });
+  return id;
+}
+
+async function commit(accountId: string, events: FeedEvent[]): Promise<void> {
+  await recordWebhookEvents(
+    db.db,
+    events.map((e) => ({
+      key: e.key,
+      event: `mono.events.${e.type}`,
+      accountId,
+      body: '{}',
+      feedEvent: JSON.stringify(e),
+      now: new Date().toISOString(),
+    })),
+  );
+}
+
+const updated = (key: string): FeedEvent => ({
+  key,
+  type: 'account_updated',
+  dataStatus: 'AVAILABLE',
+  syncStatus: null,
+  hasNewData: true,
+  jobId: null,
+});
+
+async function signalledKeys(accountId: string): Promise<string[]> {
+  const history = await client.workflow.getHandle(accountFeedWorkflowId(accountId)).fetchHistory();
+  const keys: string[] = [];
+  for (const e of history.events ?? []) {
+    const data = e.workflowExecutionSignaledEventAttributes?.input?.payloads?.[0]?.data;
+    if (data)
+      keys.push(
+        ...unpackFeedEvents(JSON.parse(Buffer.from(data).toString('utf8')) as FeedEventBatch).map((x) => x.key),
+      );
+  }
+  return keys;
+}
+
+async function outcomes(accountId: string) {
+  return db.db
+    .selectFrom('webhook_events')
+    .select(['event_key', 'relay_outcome'])
+    .where('account_id', '=', accountId)
+    .orderBy('id')
+    .execute();
+}
+
+const drained = async () => (await pendingWebhookEvents(db.db, { limit: 1 })).length === 0;
+
+beforeAll(async () => {
+  connection = await Connection.connect({ address: inject('temporalAddress') });
+  client = new Client({ connection, namespace: inject('temporalNamespace') });
+  db = await openSqliteTestDb();
+  relay = startWebhookRelay({
+    db: db.db,
+    temporal: () => client,
+    taskQueue,
+    logger,
+    pollMs: 50,
+    maxEventsPerSignal: 3,
+    accountIntervalMs: 50,
+  });
+});
+afterAll(async () => {
+  await relay?.stop();
+  for (const a of accounts)
+    await client.workflow
+      .getHandle(accountFeedWorkflowId(a))
+      .terminate('test over')
+      .catch(() => undefined);
+  await db?.dispose();
+  await connection?.close();
+});
+
+describe('the relay and an unlinked account linked again', () => {
+  it('drops what came before the new connection and hands every event after it to the new feed', async () => {
+    const id = await unlinkedAccount();
+    const stale = updated(`stale-${id}`);
+    const connected: FeedEvent = { key: `connected-${id}`, type: 'account_connected', dataStatus: 'AVAILABLE' };
+    // More events after the connection than one signal carries: the rest go in the next hand-off.
+    const after = Array.from({ length: 5 }, (_, i) => updated(`after-${id}-${i}`));
+    await commit(id, [stale, connected, ...after]);
+    relay!.wake();
+    await until(drained);
+
+    expect(await signalledKeys(id)).toEqual([connected, ...after].map((e) => e.key));
+    expect((await outcomes(id)).map((r) => [r.event_key, r.relay_outcome])).toEqual([
+      [stale.key, 'ignored'],
+      ...[connected, ...after].map((e) => [e.key, 'signalled']),
+    ]);
+  });
+
+  it('hands the new feed an update committed after the connection was handed off', async () => {
+    const id = await unlinkedAccount();
+    const connected: FeedEvent = { key: `connected-${id}`, type: 'account_connected', dataStatus: 'PROCESSING' };
+    await commit(id, [connected]);
+    relay!.wake();
+    await until(drained);
+    // Mono's account_updated follows a moment later, before the restarted feed has recorded its state.
+    const ready = updated(`ready-${id}`);
+    await commit(id, [ready]);
+    relay!.wake();
+    await until(drained);
+
+    expect(await signalledKeys(id)).toEqual([connected.key, ready.key]);
+    expect((await outcomes(id)).every((r) => r.relay_outcome === 'signalled')).toBe(true);
+  });
+
+  it('ignores the events of an account unlinked again once its restarted feed had recorded itself', async () => {
+    const id = await unlinkedAccount();
+    const connected: FeedEvent = { key: `connected-${id}`, type: 'account_connected', dataStatus: 'AVAILABLE' };
+    await commit(id, [connected]);
+    relay!.wake();
+    await until(drained);
+    // The restarted feed records its state; an update arrives and goes to it.
+    await updateAccount(db.db, id, { state: 'ACTIVE' });
+    const live = updated(`live-${id}`);
+    await commit(id, [live]);
+    relay!.wake();
+    await until(drained);
+    // A person unlinks the account (its feed ends and records UNLINKED); a late webhook must not start it again.
+    await updateAccount(db.db, id, { state: 'UNLINKED', unlinked_at: new Date().toISOString() });
+    const late = updated(`late-${id}`);
+    await commit(id, [late]);
+    relay!.wake();
+    await until(drained);
+
+    expect(await signalledKeys(id)).toEqual([connected.key, live.key]);
+    expect((await outcomes(id)).map((r) => [r.event_key, r.relay_outcome])).toEqual([
+      [connected.key, 'signalled'],
+      [live.key, 'signalled'],
+      [late.key, 'ignored'],
+    ]);
+  });
+
+  it('still ignores an unlinked account’s events when no new connection came', async () => {
+    const id = await unlinkedAccount();
+    await commit(id, [updated(`late-${id}`)]);
+    relay!.wake();
+    await until(drained);
+    expect((await outcomes(id)).map((r) => r.relay_outcome)).toEqual(['ignored']);
+    await expect(client.workflow.getHandle(accountFeedWorkflowId(id)).describe()).rejects.toThrow();
+  });
+});
