@@ -279,6 +279,9 @@ export async function main(argv: string[]): Promise<number> {
     .description('the nightly run: create | update | pause | resume')
     .action((action: string) =>
       withCtx(async (c) => {
+        // A mistyped action is bad input, not an unreachable server: checked before connecting.
+        if (!['create', 'update', 'pause', 'resume'].includes(action))
+          throw new UsageError(`schedule action must be create, update, pause or resume, not "${action}"`);
         const { ensureNightlySchedule, setNightlyPaused } = await import('./nightly-schedule.js');
         const { client, taskQueue } = await c.client();
         if (action === 'create' || action === 'update') {
@@ -290,11 +293,9 @@ export async function main(argv: string[]): Promise<number> {
           process.stdout.write(
             `nightly schedule ${r}: "${c.settings.nightly.cron}" in ${c.settings.nightly.timezone}, overlap SKIP\n`,
           );
-        } else if (action === 'pause' || action === 'resume') {
+        } else {
           await setNightlyPaused(client, action === 'pause');
           process.stdout.write(`nightly schedule ${action === 'pause' ? 'paused' : 'resumed'}\n`);
-        } else {
-          throw new UsageError(`schedule action must be create, update, pause or resume, not "${action}"`);
         }
         return 0;
       })(),
