@@ -70,11 +70,14 @@ export interface FeedEventBatch {
   runs: Array<{ keys: string[]; event: Omit<FeedEvent, 'key'> }>;
 }
 
-const FEED_EVENT_FIELDS = ['type', 'dataStatus', 'syncStatus', 'hasNewData', 'jobId', 'jobStatus'] as const;
-
-/** Same meaning for the feed (an absent field reads as null there). */
+/**
+ * Same meaning for the feed (an absent field reads as null there). Every field either carries is compared, not a
+ * list kept beside FeedEvent: a field added to it later can never be dropped by packing.
+ */
 function sameShape(a: Omit<FeedEvent, 'key'>, b: Omit<FeedEvent, 'key'>): boolean {
-  return FEED_EVENT_FIELDS.every((f) => (a[f] ?? null) === (b[f] ?? null));
+  const fields = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof typeof a>;
+  for (const f of fields) if ((a[f] ?? null) !== (b[f] ?? null)) return false;
+  return true;
 }
 
 export function packFeedEvents(events: readonly FeedEvent[]): FeedEventBatch {

@@ -36,6 +36,14 @@ describe('a relay hand-off (FeedEventBatch)', () => {
     expect(unpackFeedEvents(batch)).toEqual(events);
   });
 
+  it('keeps apart events that differ in any field, one FeedEvent may gain later too', () => {
+    const withExtra = { ...updated('b', false), institution: 'Zenith' } as FeedEvent;
+    const events = [updated('a', false), withExtra, updated('c', false)];
+    const batch = packFeedEvents(events);
+    expect(batch.runs.map((r) => r.keys)).toEqual([['a'], ['b'], ['c']]);
+    expect(unpackFeedEvents(batch)).toEqual(events);
+  });
+
   it('applies each event as if it had come alone, in order, and drops keys already seen', () => {
     const m = new FeedMachine('acc', { ...initialCarry(), backfilled: true, state: 'ACTIVE' }, 100);
     m.onWebhooks(packFeedEvents([updated('a', false), { key: 'r', type: 'reauthorisation_required' }]));
