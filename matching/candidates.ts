@@ -185,16 +185,19 @@ function firstAtLeast(items: readonly PreparedLedger[], abs: number): number {
 
 const sameSide = (b: PreparedBank, l: PreparedLedger) => l.entry.currency === b.line.currency && l.sign === b.sign;
 
-/** The party keys a bank line names: its counterparty field, or, without one, any two narration words in a row. */
+/**
+ * The party keys a bank line names: its counterparty field, or, without one, any two narration words in a row. Each
+ * once: a narration repeating a name must not make the payer's items be read once per repetition.
+ */
 export function partyKeysOf(b: PreparedBank): string[] {
   if (b.partyKey) return [b.partyKey];
   const words = narrationWordsOf(b);
-  const keys: string[] = [];
+  const keys = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     if (!/^[A-Z]{2,}$/.test(words[i]!)) continue;
     // a one-word party ("DANGOTE") is keyed by that word alone
-    if (words[i]!.length >= 5) keys.push(words[i]!);
-    if (i + 1 < words.length) keys.push(partyKeyOf([words[i]!, words[i + 1]!])!);
+    if (words[i]!.length >= 5) keys.add(words[i]!);
+    if (i + 1 < words.length) keys.add(partyKeyOf([words[i]!, words[i + 1]!])!);
   }
-  return keys;
+  return [...keys];
 }

@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { LedgerEntry } from '../../domain/ledger.js';
+import { AssignmentState } from '../../matching/assignment.js';
+import { partyKeysOf } from '../../matching/candidates.js';
+import { reconcile } from '../../matching/engine.js';
+import { prepareBank } from '../../matching/prepared.js';
+
+/**
+ * A narration is text from outside (a bank, a payer): it may repeat a payer's name thousands of times. The payer's open
+ * items must be read once per line, not once per repetition, or one long narration costs (repetitions × items).
+ */
+describe('a narration that repeats a payer name', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  const narration = `NIP TRF FROM ${'OKON FREIGHT '.repeat(500)}`;
+
+  it('names each party key once', () => {
+    const b = prepareBank({ id: 'B1', date: '2025-03-05', amountMinor: 100_000, currency: 'NGN', narration }, 0, null);
+    const keys = partyKeysOf(b);
+    expect(keys).toContain('OKON FREIGHT');
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("reads the payer's items once for the line", () => {
+    const ledger: LedgerEntry[] = Array.from({ length: 200 }, (_, i) => ({
+      id: `L${String(i).padStart(4, '0')}`,
+      date: '2025-03-01',
+      amountMinor: 100_000 + i,
+      currency: 'NGN',
+      party: 'Okon Freight Services',
+    }));
+    const lookups = vi.spyOn(AssignmentState.prototype, 'partyItemsByAmount');
+    const result = reconcile(
+      [{ id: 'B1', date: '2025-03-05', amountMinor: 100_000, currency: 'NGN', narration }],
+      ledger,
+    );
+    // the keys the narration can name: NIP, NIP TRF, TRF FROM, FROM OKON, OKON, OKON FREIGHT, FREIGHT, FREIGHT OKON…
+    expect(lookups.mock.calls.length).toBeLessThanOrEqual(10);
+    expect(result.suggestions[0]?.candidates[0]?.ledgerIds).toEqual(['L0000']);
+  });
+});
