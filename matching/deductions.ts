@@ -112,12 +112,21 @@ const LARGEST_WITHHOLDING = new Map(
 );
 
 /**
- * The largest amount due that a receipt of `receivedAbs` can settle once a statutory withholding is taken off it (on
- * the gross, the larger case), plus a whole unit for the payer's rounding; `receivedAbs` when the currency has none.
+ * The largest amount due that a receipt of `receivedAbs` can settle once a statutory withholding is taken off it;
+ * `receivedAbs` when the currency has none. The tax is at most due × bp / 10 000 (on the gross, the larger case) plus
+ * one whole unit (100 minor) when the payer rounds it up, so due < (received + 100) × 10 000 / (10 000 − bp): the
+ * whole unit grows by the same ratio. Exact integer arithmetic, decimal.js past safe integers.
  */
 export function largestDueWithheld(currency: string, receivedAbs: number): number {
   const bp = LARGEST_WITHHOLDING.get(currency);
-  return bp === undefined ? receivedAbs : Math.ceil((receivedAbs * 10_000) / (10_000 - bp)) + 100;
+  if (bp === undefined) return receivedAbs;
+  const numerator = (receivedAbs + 100) * 10_000;
+  const divisor = 10_000 - bp;
+  if (!Number.isSafeInteger(numerator))
+    return new Decimal(receivedAbs + 100).mul(10_000).div(divisor).ceil().toNumber();
+  // the float quotient may round across an integer; the product check puts the ceiling right
+  const q = Math.floor(numerator / divisor);
+  return q * divisor < numerator ? q + 1 : q;
 }
 
 /** Whether `gap` is `due × num / den` rounded down or up, to the minor unit or to a whole (hundred-minor) unit. */

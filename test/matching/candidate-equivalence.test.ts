@@ -4,7 +4,7 @@ import type { BankLine } from '../../domain/reconciliation.js';
 import { largeBook } from '../../bench/large-book.js';
 import { type AssignmentState, type Pair, byScoreThenIds } from '../../matching/assignment.js';
 import { gatherCandidates, partyKeysOf } from '../../matching/candidates.js';
-import { MAX_FIXED_DEDUCTION, fixedDeductions } from '../../matching/deductions.js';
+import { MAX_FIXED_DEDUCTION, fixedDeductions, largestDueWithheld } from '../../matching/deductions.js';
 import { openState, reconcile, runPasses } from '../../matching/engine.js';
 import { plausiblyPays } from '../../matching/groups.js';
 import type { MatchOptions } from '../../matching/options.js';
@@ -63,7 +63,10 @@ function plainCandidates(state: AssignmentState): { pairs: Pair[][]; creditNotes
       }
     }
     const lowest = Math.floor(b.abs / 1.1) - overAllowance(b.abs, tol) - 1;
-    const highest = Math.ceil(b.abs * 1.04) + underAllowance(b.abs * 2, tol) + MAX_FIXED_DEDUCTION;
+    const highest =
+      Math.max(Math.ceil(b.abs * 1.04), largestDueWithheld(b.line.currency, b.abs)) +
+      underAllowance(b.abs * 2, tol) +
+      MAX_FIXED_DEDUCTION;
     for (const key of partyKeysOf(b)) {
       let taken = 0;
       for (const l of state.partyItems(key)) {

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deductionFor, withholdingFor } from '../../matching/deductions.js';
+import { deductionFor, largestDueWithheld, withholdingFor } from '../../matching/deductions.js';
 
 describe('deductions', () => {
   it('knows statutory withholding by currency, on the gross or the VAT-exclusive base, rounded either way', () => {
@@ -31,5 +32,30 @@ describe('deductions', () => {
   it('handles amounts too large for exact float products', () => {
     const due = 9_000_000_000_000_00; // beyond 2^53 / 1000
     expect(withholdingFor('NGN', due, due / 20)).not.toBeNull();
+  });
+
+  it('bounds the amount due of a receipt net of any withholding, rounded either way, for any size', () => {
+    // ₦100,000.01 less 10% rounded up to a whole naira (₦10,001) lands as ₦89,999.01
+    expect(withholdingFor('NGN', 10_000_001, 1_000_100)).not.toBeNull();
+    expect(largestDueWithheld('NGN', 8_999_901)).toBeGreaterThanOrEqual(10_000_001);
+    const rates: Record<string, number[]> = { NGN: [500, 1000], GHS: [300, 500, 750], KES: [200, 500] };
+    const due = fc.oneof(
+      fc.integer({ min: 1, max: 100_000_000_00 }),
+      fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('NGN', 'GHS', 'KES'), due, (currency, d) => {
+        for (const bp of rates[currency]!) {
+          const tax = (d * bp) / 10_000;
+          const major = tax / 100;
+          for (const gap of [Math.floor(tax), Math.ceil(tax), Math.floor(major) * 100, Math.ceil(major) * 100]) {
+            if (gap <= 0 || gap >= d || withholdingFor(currency, d, gap) === null) continue;
+            expect(largestDueWithheld(currency, d - gap), `${currency} ${d} less ${gap}`).toBeGreaterThanOrEqual(d);
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(largestDueWithheld('ZAR', 123)).toBe(123);
   });
 });
