@@ -60,6 +60,8 @@ export interface PendingWebhookEvent {
   feedEvent: string | null;
   /** The account's state when it is on record (an unlinked account's feed has ended). */
   accountState: string | null;
+  /** When the account was last unlinked, when it is on record. */
+  accountUnlinkedAt: string | null;
   receivedAt: string;
 }
 
@@ -71,7 +73,15 @@ export async function pendingWebhookEvents(
   let q = db
     .selectFrom('webhook_events as w')
     .leftJoin('accounts as a', 'a.id', 'w.account_id')
-    .select(['w.id', 'w.event_key', 'w.account_id', 'w.feed_event', 'w.received_at', 'a.state as account_state'])
+    .select([
+      'w.id',
+      'w.event_key',
+      'w.account_id',
+      'w.feed_event',
+      'w.received_at',
+      'a.state as account_state',
+      'a.unlinked_at as account_unlinked_at',
+    ])
     .where('w.status', '=', 'received')
     .orderBy('w.id')
     .limit(opts.limit);
@@ -86,6 +96,7 @@ export async function pendingWebhookEvents(
     accountId: r.account_id,
     feedEvent: r.feed_event,
     accountState: r.account_state ?? null,
+    accountUnlinkedAt: r.account_unlinked_at ?? null,
     receivedAt: r.received_at,
   }));
 }

@@ -154,9 +154,12 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
    */
   const relinks = new Map<string, number>();
 
-  function relinkedRecently(accountId: string): boolean {
+  /** A new connection restarted the account's feed moments ago, and no unlink is on record since. */
+  function relinkedRecently(accountId: string, unlinkedAt: string | null): boolean {
     const at = relinks.get(accountId);
-    return at !== undefined && Date.now() - at < CONFIRMATION_TTL_MS;
+    if (at === undefined || Date.now() - at >= CONFIRMATION_TTL_MS) return false;
+    // The restarted feed ended again (a person unlinked it): a late webhook must not start it once more.
+    return unlinkedAt === null || Date.parse(unlinkedAt) < at;
   }
 
   function knownRecently(accountId: string): boolean {
@@ -233,7 +236,7 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
     // Recorded as anything but UNLINKED, the restarted feed speaks for itself again: should it end once more (a person
     // unlinks it), a late webhook must not start it again.
     if (state !== 'UNLINKED') relinks.delete(accountId);
-    let live = state !== 'UNLINKED' || relinkedRecently(accountId);
+    let live = state !== 'UNLINKED' || relinkedRecently(accountId, events[0]!.accountUnlinkedAt);
     let admitted = state !== null || knownRecently(accountId);
     let mono: 'exists' | 'unknown' | null = null;
     try {

@@ -195,6 +195,24 @@ describe('the relay and an unlinked account linked again', () => {
     ]);
   });
 
+  it('ignores a late webhook of an account unlinked again before any other event of it was read', async () => {
+    const id = await unlinkedAccount();
+    const connected: FeedEvent = { key: `connected-${id}`, type: 'account_connected', dataStatus: 'AVAILABLE' };
+    await commit(id, [connected]);
+    relay!.wake();
+    await until(drained);
+    // The restarted feed ran and ended again at a person's unlink, recording when; the relay read nothing between.
+    await new Promise((r) => setTimeout(r, 5));
+    await updateAccount(db.db, id, { state: 'UNLINKED', unlinked_at: new Date().toISOString() });
+    const late = updated(`late-${id}`);
+    await commit(id, [late]);
+    relay!.wake();
+    await until(drained);
+
+    expect(await signalledKeys(id)).toEqual([connected.key]);
+    expect((await outcomes(id)).map((r) => r.relay_outcome)).toEqual(['signalled', 'ignored']);
+  });
+
   it('still ignores an unlinked account’s events when no new connection came', async () => {
     const id = await unlinkedAccount();
     await commit(id, [updated(`late-${id}`)]);
