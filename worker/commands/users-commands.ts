@@ -1,6 +1,7 @@
 import { userInfo } from 'node:os';
 import { createUserAdmin, UserAdminError } from '../../web/auth/user-admin.js';
 import type { CliContext } from '../cli-context.js';
+import { EXIT } from '../exit-codes.js';
 import { ConfigError } from '../settings.js';
 import { formatTable } from '../table.js';
 
@@ -38,7 +39,7 @@ async function guarded(work: () => Promise<number>): Promise<number> {
   } catch (e) {
     if (e instanceof UserAdminError) {
       process.stderr.write(`bankfeed users: ${e.message}\n`);
-      return 2;
+      return EXIT.badInput;
     }
     throw e;
   }
