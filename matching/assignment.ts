@@ -15,6 +15,9 @@ export interface Pair {
 const NO_PAIRS: readonly Pair[] = Object.freeze([]);
 const NO_ITEMS: readonly PreparedLedger[] = Object.freeze([]);
 
+/** Ids in code-unit order (not the locale's): the order every output is sorted in. */
+export const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export const byScoreThenIds = (x: Pair, y: Pair) =>
   y.s.strength - x.s.strength || x.b.order - y.b.order || x.l.order - y.l.order;
 
@@ -195,7 +198,6 @@ export class AssignmentState {
   sortedMatches(): MatchGroup[] {
     const { matches, firstBankOf } = this;
     if (firstBankOf.some((o) => o < 0)) {
-      const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
       return [...matches].sort(
         (x, y) =>
           compareIds(x.bankIds[0] ?? '', y.bankIds[0] ?? '') || compareIds(x.ledgerIds[0] ?? '', y.ledgerIds[0] ?? ''),

@@ -3,6 +3,8 @@
  * noise banks add ("LTD", "NIG", "&" vs "AND", "TRF FROM", truncation at 20–35 characters).
  */
 
+import { isDigit } from './reference-text.js';
+
 const NOISE = new Set([
   'LTD',
   'LIMITED',
@@ -166,8 +168,6 @@ export function accountDigits(account: string | null | undefined): string | null
   if (digits < 6) return null;
   return digits === account.length ? account : account.replace(/\D/g, '');
 }
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * The party a bank counterparty name designates among known parties, or null when none is close enough or when two

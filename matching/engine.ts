@@ -1,6 +1,6 @@
 import type { LedgerEntry } from '../domain/ledger.js';
 import type { BankLine, ReconcileResult } from '../domain/reconciliation.js';
-import { AssignmentState } from './assignment.js';
+import { AssignmentState, compareIds } from './assignment.js';
 import { gatherCandidates } from './candidates.js';
 import { LedgerIndex } from './candidate-index.js';
 import { type MatchOptions, resolveMatchOptions } from './options.js';
@@ -22,8 +22,6 @@ import { splitPass } from './passes/split-pass.js';
 import { suggestionPass } from './passes/suggestion-pass.js';
 import { isSerialKey } from './references.js';
 import { type CompiledRule, builtInPresets, compileRule, firstMatchingRule } from './rules.js';
-
-const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Reconciles bank lines against open ledger entries. Pure and deterministic: the inputs are sorted by id first, so

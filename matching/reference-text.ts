@@ -13,7 +13,7 @@ export const isDigit = (c: number): boolean => c >= ZERO && c <= NINE;
 export const isUpper = (c: number): boolean => c >= UPPER_A && c <= UPPER_Z;
 
 /** `[-/._#]`: what joins the parts of a written reference */
-export const isSeparator = (c: number): boolean => c === 45 || c === 47 || c === 46 || c === 95 || c === 35;
+const isSeparator = (c: number): boolean => c === 45 || c === 47 || c === 46 || c === 95 || c === 35;
 
 /** `[-/._]`: what joins the digit groups of one number ("2024/00391"); `#` only ever leads the number */
 const isGroupSeparator = (c: number): boolean => c === 45 || c === 47 || c === 46 || c === 95;

@@ -171,11 +171,6 @@ function partyEvidenceOf(f: { kind: PartyKind; sim: number; weight: number }, l:
   }
 }
 
-export function partyEvidence(b: PreparedBank, l: PreparedLedger): Evidence | null {
-  findParty(b, l);
-  return foundKind ? partyEvidenceOf({ kind: foundKind, sim: foundSim, weight: foundWeight }, l) : null;
-}
-
 function dateWeight(outside: number, windowDays: number): number {
   return outside > windowDays ? 0 : round4(WEIGHTS.date * (1 - outside / (windowDays + 1)));
 }

@@ -1,9 +1,7 @@
 import type { Suggestion, SuggestionCandidate } from '../../domain/reconciliation.js';
-import { type AssignmentState, byScoreThenIds } from '../assignment.js';
+import { type AssignmentState, byScoreThenIds, compareIds } from '../assignment.js';
 import { deductionAccount, deductionFor } from '../deductions.js';
 import { MIN_SUGGESTION_CONFIDENCE, TIE_EPSILON } from '../thresholds.js';
-
-const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Last — suggestions for a person. Every line still open gets its best three candidates (single entries, the split
