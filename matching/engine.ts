@@ -21,7 +21,7 @@ import { settlementPass } from './passes/settlement-pass.js';
 import { splitPass } from './passes/split-pass.js';
 import { suggestionPass } from './passes/suggestion-pass.js';
 import { isSerialKey } from './references.js';
-import { type CompiledRule, builtInPresets, compileRule, firstMatchingRule } from './rules.js';
+import { RulesByCurrency, builtInPresets, compileRule } from './rules.js';
 
 /**
  * Reconciles bank lines against open ledger entries. Pure and deterministic: the inputs are sorted by id first, so
@@ -72,20 +72,13 @@ export function openState(
   const opts = resolveMatchOptions(options);
   const sortedBank = sortedUniqueById(bank, 'bank line');
   const sortedLedger = sortedUniqueById(ledger, 'ledger entry');
-  const rules = [...opts.rules, ...builtInPresets(opts.presets)].map(compileRule);
+  const rules = new RulesByCurrency([...opts.rules, ...builtInPresets(opts.presets)].map(compileRule));
   const memo = new PreparationMemo();
   const banks: PreparedBank[] = [];
   const explained: Array<[PreparedBank, (typeof opts.rules)[number]]> = [];
-  // the rules that can match a currency's lines, in their order: a Ghanaian preset is never tried on a naira line
-  const rulesOf = new Map<string, CompiledRule[]>();
   for (let i = 0; i < sortedBank.length; i++) {
     const line = sortedBank[i]!;
-    let forCurrency = rulesOf.get(line.currency);
-    if (!forCurrency) {
-      forCurrency = rules.filter((r) => r.rule.when.currency === undefined || r.rule.when.currency === line.currency);
-      rulesOf.set(line.currency, forCurrency);
-    }
-    const rule = firstMatchingRule(forCurrency, line);
+    const rule = rules.firstMatching(line);
     const p = prepareBank(line, i, rule?.then.counterparty ?? null, memo);
     if (rule && (rule.then.ledgerAccount || rule.then.writeOff)) explained.push([p, rule]);
     banks.push(p);

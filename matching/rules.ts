@@ -195,6 +195,26 @@ export function firstMatchingRule(rules: readonly CompiledRule[], line: BankLine
   return null;
 }
 
+/**
+ * A run's rules, each currency's lines tried only against the rules that can match them, in their order (worked out
+ * once per currency): a Ghanaian preset is never tried on a naira line.
+ */
+export class RulesByCurrency {
+  private readonly byCurrency = new Map<string, CompiledRule[]>();
+
+  constructor(private readonly rules: readonly CompiledRule[]) {}
+
+  firstMatching(line: BankLine): Rule | null {
+    let forCurrency = this.byCurrency.get(line.currency);
+    if (!forCurrency) {
+      const c = line.currency;
+      forCurrency = this.rules.filter((r) => r.rule.when.currency === undefined || r.rule.when.currency === c);
+      this.byCurrency.set(c, forCurrency);
+    }
+    return firstMatchingRule(forCurrency, line);
+  }
+}
+
 export { nigerianBankChargePresets } from './nigerian-presets.js';
 export { ghanaianBankChargePresets } from './ghanaian-presets.js';
 export { kenyanBankChargePresets } from './kenyan-presets.js';

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { CurrencyCode } from '../../domain/currency.js';
 import { reconcile } from '../../matching/engine.js';
-import { RuleFileError, nigerianBankChargePresets, parseRules } from '../../matching/rules.js';
+import {
+  RuleFileError,
+  RulesByCurrency,
+  compileRule,
+  nigerianBankChargePresets,
+  parseRules,
+} from '../../matching/rules.js';
 import { bankLine, entry } from './build.js';
 
 describe('parseRules', () => {
@@ -216,5 +223,22 @@ describe('Nigerian bank-charge presets', () => {
       [entry('jv', '2024-03-31', -150_000, { reference: 'JV-000123', description: 'March AMF' })],
     );
     expect(r.matches[0]).toMatchObject({ kind: 'reference', ledgerIds: ['jv'] });
+  });
+});
+
+describe('rules by currency', () => {
+  it("tries a currency-bound rule only on that currency's lines, an unbound one on every line, in order", () => {
+    const fee = (id: string, currency?: string) =>
+      compileRule({
+        id,
+        when: { narrationContains: 'FEE', ...(currency ? { currency } : {}) },
+        then: { writeOff: true },
+      });
+    const rules = new RulesByCurrency([fee('ghs', 'GHS'), fee('any'), fee('ngn', 'NGN')]);
+    const line = (currency: CurrencyCode) => bankLine('B', '2025-01-02', -100, { currency, narration: 'FEE' });
+    expect(rules.firstMatching(line('GHS'))?.id).toBe('ghs');
+    expect(rules.firstMatching(line('NGN'))?.id).toBe('any');
+    expect(rules.firstMatching({ ...line('GHS'), narration: 'TRF' })).toBeNull();
+    expect(new RulesByCurrency([fee('ngn', 'NGN')]).firstMatching(line('KES'))).toBeNull();
   });
 });
