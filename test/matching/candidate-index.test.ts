@@ -55,3 +55,25 @@ describe('ledger index: entries by amount then date, sorted as numbers or by com
         }
     });
 });
+
+describe('ledger index at the edge of the packed range', () => {
+  it('orders amounts whose packed key is the largest safe integer, and one past it, like a plain sort', () => {
+    for (const n of [3, 100, 1_000]) {
+      // amount × n + rank stays exact up to this amount; one more and the index sorts by comparator
+      const top = Math.floor((Number.MAX_SAFE_INTEGER - n) / n);
+      for (const maxAbs of [top, top + 1]) {
+        let x = n;
+        const next = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
+        const ls = Array.from({ length: n }, (_, i) => {
+          const abs = [maxAbs, maxAbs - 1, 1, Math.floor(maxAbs / 2)][Math.floor(next() * 4)]!;
+          const date = `${1890 + Math.floor(next() * 200)}-0${1 + Math.floor(next() * 9)}-1${Math.floor(next() * 9)}`;
+          return prepareLedger({ id: `L${String(i).padStart(5, '0')}`, date, amountMinor: abs, currency: 'NGN' }, i);
+        });
+        const [lo, hi] = [Math.min(...ls.map((l) => l.day)), Math.max(...ls.map((l) => l.day))];
+        expect(visited(new LedgerIndex(ls), 1, 1, Number.MAX_SAFE_INTEGER, lo, hi), `${n} × ${maxAbs}`).toEqual(
+          plain(ls, 1, 1, Number.MAX_SAFE_INTEGER, lo, hi),
+        );
+      }
+    }
+  });
+});
