@@ -54,11 +54,12 @@ function isNoiseStub(word: string): boolean {
 
 /**
  * A name's words, upper case, letters and digits only, without the noise words: "Adebayo & Sons (Nig) Ltd." gives
- * ADEBAYO SONS. Every other character separates words; "&" is the word AND. One pass over the upper-cased name.
+ * ADEBAYO SONS. Diacritics are dropped ("Adébáyọ̀" is ADEBAYO), since banks write names in plain capitals. Every
+ * other character separates words; "&" is the word AND. One pass over the upper-cased name.
  */
 export function normalizeName(name: string | null | undefined): string[] {
   if (!name) return [];
-  const upper = name.toUpperCase();
+  const upper = withoutMarks(name).toUpperCase();
   const words: string[] = [];
   const n = upper.length;
   let i = 0;
@@ -77,6 +78,18 @@ export function normalizeName(name: string | null | undefined): string[] {
 }
 
 const AMPERSAND = 38;
+
+/**
+ * The text decomposed (compatibility forms too: "ﬁ", full-width letters) without its combining marks: tone marks and
+ * underdots fall away and the base letters stay. Plain ASCII text, nearly every name, is returned as it is.
+ */
+function withoutMarks(text: string): string {
+  for (let i = 0; i < text.length; i++)
+    if (text.charCodeAt(i) >= 128) return text.normalize('NFKD').replace(COMBINING_MARKS, '');
+  return text;
+}
+
+const COMBINING_MARKS = /\p{M}+/gu;
 
 /** `[A-Z0-9]` */
 const isWordCharacter = (c: number): boolean => (c >= 65 && c <= 90) || isDigit(c);

@@ -125,7 +125,12 @@ function difference(narration: string | undefined, reference: string | undefined
     ['bankKeys', bankKeys(narration, reference), oracle.bankKeys(narration, reference)],
     ['ledgerKeys', ledgerKeys(reference, narration), oracle.ledgerKeys(reference, narration)],
     ['referenceKeys', [...referenceKeys(narration, reference)], [...oracle.referenceKeys(narration, reference)]],
-    ['normalizeName', normalizeName(narration), oracle.normalizeName(narration)],
+    // names lose their diacritics first (the regular-expression reading kept only ASCII letters)
+    [
+      'normalizeName',
+      normalizeName(narration),
+      oracle.normalizeName(narration?.normalize('NFKD').replace(/\p{M}+/gu, '')),
+    ],
     ['accountDigits', accountDigits(narration), oracle.accountDigits(narration)],
     [
       'describeKey',
