@@ -5,7 +5,13 @@ import { MAX_FIXED_DEDUCTION, fixedDeductions, largestDueWithheld } from './dedu
 import { plausiblyPays } from './groups.js';
 import { type PreparedBank, type PreparedLedger, daysOutside, narrationWordsOf, partyKeyOf } from './prepared.js';
 import { type ScoredPair, type ScoringContext, fitOf, partyWeightOf, scoreWithFit } from './scoring.js';
-import { AMOUNT_CANDIDATES_PER_LINE, AMOUNT_LOOKBACK_DAYS, PARTY_POOL } from './thresholds.js';
+import {
+  AMOUNT_CANDIDATES_PER_LINE,
+  AMOUNT_LOOKBACK_DAYS,
+  PARTY_POOL,
+  PAYER_ITEM_SHORT_RATIO,
+  PAYER_ITEM_OVER_RATIO,
+} from './thresholds.js';
 import { type AmountFit, overAllowance, underAllowance } from './tolerance.js';
 
 /**
@@ -65,9 +71,9 @@ class CandidateGatherer {
     // the payer's own open items: over-payments, deductions and late payments are found through the name. Only
     // amounts that could fit are scored: paid at most a tenth more, or short by at most a plausible deduction or the
     // currency's largest statutory withholding.
-    const lowest = Math.floor(b.abs / 1.1) - overAllowance(b.abs, tol) - 1;
+    const lowest = Math.floor(b.abs / PAYER_ITEM_OVER_RATIO) - overAllowance(b.abs, tol) - 1;
     const highest =
-      Math.max(Math.ceil(b.abs * 1.04), largestDueWithheld(b.line.currency, b.abs)) +
+      Math.max(Math.ceil(b.abs * PAYER_ITEM_SHORT_RATIO), largestDueWithheld(b.line.currency, b.abs)) +
       underAllowance(b.abs * 2, tol) +
       MAX_FIXED_DEDUCTION;
     if (b.partyKey) this.partyPool(b.partyKey, lowest, highest);

@@ -71,6 +71,13 @@ export const PLAUSIBLE_OVER_PERCENT = '10';
 /** A shortfall up to this share may be a deduction (merchant service charge, gateway fee): suggested, never confirmed. */
 export const PLAUSIBLE_DEDUCTION_PERCENT = '3';
 /**
+ * A payer's open items are read for a line only when their amount is within these ratios of the line's (tolerances,
+ * fixed levies and statutory withholding widen the range further): the line over-pays an item by at most
+ * PLAUSIBLE_OVER_PERCENT, or falls short of it by at most PLAUSIBLE_DEDUCTION_PERCENT.
+ */
+export const PAYER_ITEM_OVER_RATIO = 1 + Number(PLAUSIBLE_OVER_PERCENT) / 100;
+export const PAYER_ITEM_SHORT_RATIO = 1 / (1 - Number(PLAUSIBLE_DEDUCTION_PERCENT) / 100);
+/**
  * The most an acquirer keeps of a day's card or till takings as its merchant service charge (card rates in these
  * markets run from under 1% to about 3%; mobile-money tills below 1%). A settlement short by more is not net of a
  * charge alone: a person decides.

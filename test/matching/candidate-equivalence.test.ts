@@ -15,6 +15,8 @@ import {
   AMOUNT_LOOKBACK_DAYS,
   MAX_ENTRIES_PER_KEY,
   PARTY_POOL,
+  PAYER_ITEM_SHORT_RATIO,
+  PAYER_ITEM_OVER_RATIO,
 } from '../../matching/thresholds.js';
 import { overAllowance, underAllowance } from '../../matching/tolerance.js';
 
@@ -62,9 +64,9 @@ function plainCandidates(state: AssignmentState): { pairs: Pair[][]; creditNotes
         refPairs.push({ b, l, s: score(l) });
       }
     }
-    const lowest = Math.floor(b.abs / 1.1) - overAllowance(b.abs, tol) - 1;
+    const lowest = Math.floor(b.abs / PAYER_ITEM_OVER_RATIO) - overAllowance(b.abs, tol) - 1;
     const highest =
-      Math.max(Math.ceil(b.abs * 1.04), largestDueWithheld(b.line.currency, b.abs)) +
+      Math.max(Math.ceil(b.abs * PAYER_ITEM_SHORT_RATIO), largestDueWithheld(b.line.currency, b.abs)) +
       underAllowance(b.abs * 2, tol) +
       MAX_FIXED_DEDUCTION;
     for (const key of partyKeysOf(b)) {
