@@ -4,7 +4,7 @@ import type { Tolerance } from './options.js';
 import { type PreparedBank, type PreparedLedger, daysOutside, digitTextOf, narrationWordsOf } from './prepared.js';
 import { describeKey, isSerialKey } from './references.js';
 import { deductionAccount, deductionFor } from './deductions.js';
-import { CONFLICT_BELOW, MIN_NAME_SIMILARITY, WEIGHTS } from './thresholds.js';
+import { CONFLICT_BELOW, MIN_EXACT_LETTERS, MIN_LEADING_LETTERS, MIN_NAME_SIMILARITY, WEIGHTS } from './thresholds.js';
 import { type AmountFit, amountFit } from './tolerance.js';
 
 export { WEIGHTS } from './thresholds.js';
@@ -107,11 +107,6 @@ function wordFits(bank: string, party: string): 'exact' | 'short' | null {
   for (let i = 0; i < party.length && j < bank.length; i++) if (party[i] === bank[j]) j++;
   return j === bank.length ? 'short' : null;
 }
-
-// Letters of the party's words the narration must write in full, so that abbreviations alone never make a name; a
-// name recognised by its leading words only needs a little more.
-const MIN_EXACT_LETTERS = 7;
-const MIN_LEADING_LETTERS = 8;
 
 /**
  * Whether a narration names the party: all its words anywhere; or its words in a row, some abbreviated ("TABLE MNT

@@ -62,6 +62,12 @@ export const MIN_SUGGESTION_CONFIDENCE = 0.25;
 export const CLOSE_DATE_DAYS = 3;
 /** A party name with fewer letters than this proves too little. */
 export const MIN_PARTY_LETTERS = 5;
+/**
+ * Letters of a party's words a narration must write in full to name it (abbreviations alone never make a name); a
+ * name recognised by its leading words only needs a little more.
+ */
+export const MIN_EXACT_LETTERS = 7;
+export const MIN_LEADING_LETTERS = 8;
 /** Name similarity (0..1) from which two names are the same party. */
 export const MIN_NAME_SIMILARITY = 0.8;
 /** Below this similarity a named payer is clearly someone else. */
