@@ -155,7 +155,8 @@ async function run(o: ChaosOptions): Promise<number> {
       wrongSecretProbability: 0.06,
       malformedProbability: 0.06,
     });
-    const reauth = new ReauthCompleter(db.db, sandbox);
+    // The accounts whose feeds are made to wait for re-authorisation (MFA at their first refresh, or mid-run).
+    const reauth = new ReauthCompleter(client, sandbox, () => [...mfaIds, ...reauthIds]);
     reauth.start();
     stream.start();
 

@@ -70,7 +70,7 @@ export function parseChaosOptions(argv: string[]): ChaosOptions {
       '--deadline-minutes <n>',
       'hard stop: the run fails if it is still going after this',
       int('--deadline-minutes', 1, 1_440),
-      9,
+      15,
     )
     .option('--keep', 'keep the run folder (always kept when the run fails)', false)
     .exitOverride();

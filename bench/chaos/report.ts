@@ -17,7 +17,7 @@ export function printReport(o: ChaosOptions, r: RunResult): void {
     `  outbox: ${r.outbox.pending} events left unhanded; ${r.outbox.feedsChecked} feeds: ${r.outbox.signalled} events signalled, ${r.outbox.processed} processed, lost ${r.outbox.lostInFeeds}, processed twice ${r.outbox.processedTwice}`,
     `  worker kills survived: ${r.kills} (restarts ${r.workerStarts - 1}, unplanned exits ${r.unexpectedExits}, median start ${r.medianStartMs} ms); Temporal restarts: ${o.temporalRestarts}`,
     `  limit breaches counted by the sandbox: ${r.breaches}; data calls while re-authorisation was pending: ${r.dataCallsWhileReauth} (the first call, which learns it, included; after Mono had said so: ${r.dataCallsAfterReauthAnswered})`,
-    `  re-authorisations: completed at the sandbox ${r.reauth.completed}, handled by the feeds ${r.reauth.handled}`,
+    `  re-authorisations: completed at the sandbox ${r.reauth.completed}, handled by the feeds ${r.reauth.handled}, completed but not counted by the feed ${r.reauth.unhandled}`,
     `  secrets scan: ${r.secrets.files} files and ${r.secrets.histories} histories (${r.secrets.events} events) scanned for ${r.secrets.needles} values, found ${r.secrets.hits.length}${
       r.secrets.hits.length
         ? `: ${r.secrets.hits
