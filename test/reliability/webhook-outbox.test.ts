@@ -8,6 +8,7 @@ import { startWebhookReceiver, type WebhookReceiver } from '../../worker/webhook
 import { startWebhookRelay } from '../../worker/webhook-relay.js';
 import { accountFeedWorkflowId, unpackFeedEvents, type FeedEventBatch } from '../../workflows/messages.js';
 import { databaseKinds, type TestDb } from '../support/databases.js';
+import { until } from '../support/until.js';
 
 // The receiver commits each webhook to the outbox and answers 200 whether or not Temporal is up; the relay hands the
 // committed events to each account's feed in commit order. No worker polls the task queue here, so the feeds never
@@ -27,14 +28,6 @@ const updated = (id: string, account: string) =>
 async function post(url: string, body: string): Promise<{ status: number; json: Record<string, unknown> }> {
   const res = await fetch(url, { method: 'POST', headers, body });
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };
-}
-
-async function until(check: () => Promise<boolean>, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 let connection: Connection;

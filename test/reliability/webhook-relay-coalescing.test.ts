@@ -12,6 +12,7 @@ import {
   type FeedEventBatch,
 } from '../../workflows/messages.js';
 import { openSqliteTestDb, type TestDb } from '../support/databases.js';
+import { until } from '../support/until.js';
 
 // The relay hands an account's committed events to its feed as one signal per hand-off, not one per webhook: a burst
 // of signals buffered behind one workflow task makes the server force-fail the task. No worker polls the task queue
@@ -19,14 +20,6 @@ import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 // signal-with-start calls and fails them on demand (the relay sees a real Temporal client throughout).
 
 const logger = createLogger({ silent: true });
-
-async function until(check: () => Promise<boolean>, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** Signal-with-start calls per workflow id (those that reached the server, and those the interceptor failed). */
 const sent = new Map<string, number>();

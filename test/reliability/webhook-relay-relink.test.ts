@@ -12,6 +12,7 @@ import {
   type FeedEventBatch,
 } from '../../workflows/messages.js';
 import { openSqliteTestDb, type TestDb } from '../support/databases.js';
+import { until } from '../support/until.js';
 
 // An unlinked account's ended feed takes only a new connection (account_connected), which starts it again; the
 // events after that connection are the new link's and go to the new feed, whether they were read with it or in a
@@ -20,14 +21,6 @@ import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 // feed's first activity.
 
 const logger = createLogger({ silent: true });
-
-async function until(check: () => Promise<boolean>, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 let connection: Connection;
 let client: Client;

@@ -10,20 +10,13 @@ import { startWebhookReceiver, type WebhookReceiver } from '../../worker/webhook
 import type { AccountConfirmer } from '../../worker/webhook-relay.js';
 import { accountFeedWorkflowId } from '../../workflows/messages.js';
 import { openSqliteTestDb, type TestDb } from '../support/databases.js';
+import { until } from '../support/until.js';
 
 // Webhooks for accounts we have no record of are acknowledged and recorded; they start a feed only for a new link
 // (account_connected) or when Mono (here the sandbox, over HTTP) confirms the account exists. No worker polls the
 // task queue, so a started feed shows as a workflow execution and nothing else runs.
 
 const logger = createLogger({ silent: true });
-
-async function until(check: () => Promise<boolean>, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('webhooks for accounts not on record', () => {
   let connection: Connection;
