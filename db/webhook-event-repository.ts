@@ -48,11 +48,6 @@ export async function recordWebhookEvents(db: Kysely<Database>, events: NewWebho
   return inserted;
 }
 
-/** One delivery; false for a duplicate of an event already on record. */
-export async function recordWebhookEvent(db: Kysely<Database>, e: NewWebhookEvent): Promise<{ inserted: boolean }> {
-  return { inserted: (await recordWebhookEvents(db, [e])).has(e.key) };
-}
-
 export interface PendingWebhookEvent {
   id: number;
   key: string;
