@@ -1,7 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { createStatementRepository } from '../db/statement-repository.js';
+import { createStatementRepository, type LockedLine } from '../db/statement-repository.js';
 import { ReconciliationError } from './reconciliation-errors.js';
+
+/**
+ * Why a decision on a locked line is refused: one wording wherever it is refused (the web app shows it as it is; the
+ * services, which the CLI uses, put the operation before it).
+ */
+export function lockedLineMessage(line: LockedLine): string {
+  return `bank line ${line.id} (${line.businessDate}) is in reconciliation #${line.lock.checkpointId} finished to ${line.lock.through}; an admin must unlock it first`;
+}
 
 /**
  * A finished statement reconciliation locks the account's bank lines dated up to its end: decisions on them (from the
@@ -15,9 +23,5 @@ export async function assertLinesUnlocked(
 ): Promise<void> {
   if (accountId === null) return;
   const locked = await createStatementRepository(db).firstLockedLine(accountId, bankIds);
-  if (locked)
-    throw new ReconciliationError(
-      'invalid_state',
-      `${operation}: bank line ${locked.id} (${locked.businessDate}) is in reconciliation #${locked.lock.checkpointId} finished to ${locked.lock.through}; an admin must unlock it first`,
-    );
+  if (locked) throw new ReconciliationError('invalid_state', `${operation}: ${lockedLineMessage(locked)}`);
 }

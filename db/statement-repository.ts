@@ -47,6 +47,13 @@ export interface StatementLock {
   through: string;
 }
 
+/** A bank line a finished statement reconciliation holds, and that lock. */
+export interface LockedLine {
+  id: number;
+  businessDate: string;
+  lock: StatementLock;
+}
+
 /**
  * Finished statement reconciliations (migration 0005): the checkpoints a statement carries forward from, and the
  * lock they put on the account's lines.
@@ -73,10 +80,7 @@ export function createStatementRepository(db: Kysely<Database>) {
     lockOf,
 
     /** The first (by id) of the account's lines among `bankIds` that its statement lock holds; null when none is. */
-    async firstLockedLine(
-      accountId: string,
-      bankIds: number[],
-    ): Promise<{ id: number; businessDate: string; lock: StatementLock } | null> {
+    async firstLockedLine(accountId: string, bankIds: number[]): Promise<LockedLine | null> {
       if (bankIds.length === 0) return null;
       const lock = await lockOf(accountId);
       if (!lock) return null;

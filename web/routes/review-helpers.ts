@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ReconciliationError } from '../../activities/reconciliation-errors.js';
+import { lockedLineMessage } from '../../activities/statement-locks.js';
 import { isBusinessDate } from '../../domain/dates.js';
 import { createReviewRepository, type QueueFilter } from '../../db/review-repository.js';
 import type { AccountRow } from '../../db/schema.js';
@@ -109,9 +110,5 @@ export function many(value: unknown): string[] {
  */
 export async function assertUnlocked(ctx: WebAppContext, account: AccountRow, bankIds: number[]): Promise<void> {
   const locked = await createStatementRepository(ctx.db).firstLockedLine(account.id, bankIds);
-  if (locked)
-    throw new ReconciliationError(
-      'invalid_state',
-      `bank line ${locked.id} (${locked.businessDate}) is in the reconciliation finished to ${locked.lock.through}; an admin must unlock it first`,
-    );
+  if (locked) throw new ReconciliationError('invalid_state', lockedLineMessage(locked));
 }
