@@ -30,7 +30,7 @@ import { registerStatementRoutes } from './routes/statement-routes.js';
 import { registerUserRoutes } from './routes/user-routes.js';
 import { layout, notice } from './views/layout.js';
 
-/** Feed actions the overview offers; built on worker/feed-client.ts by the process that runs the app. */
+/** Feed actions the overview offers; built by worker/web-feed-actions.ts for the process that runs the app. */
 export interface WebFeedActions {
   /** Asks the account's feed to sync now. */
   syncNow(accountId: string, requestedBy: string): Promise<void>;

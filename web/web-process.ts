@@ -1,7 +1,7 @@
 import { MonoDirectPay } from '../adapters/mono/index.js';
 import { isPostgresUrl, openDb } from '../db/connection.js';
 import type { StackContext, StackProcess } from '../worker/stack-processes.js';
-import { createFeedActions } from '../worker/feed-client.js';
+import { createFeedActions } from '../worker/web-feed-actions.js';
 import { startWebApp } from './app.js';
 import { createUserAdmin } from './auth/user-admin.js';
 

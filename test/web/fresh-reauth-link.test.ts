@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAccount, updateAccount, upsertAccount } from '../../db/account-repository.js';
 import { startSandbox, type Sandbox } from '../../sandbox/server.js';
 import { liveReauthLink } from '../../worker/commands/reauth-links.js';
-import { createFeedActions } from '../../worker/feed-client.js';
+import { createFeedActions } from '../../worker/web-feed-actions.js';
 import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 
 // The review app's "fresh re-authorisation link" button: the link it issues must be recorded as the feed's and
