@@ -13,6 +13,7 @@ import { openDb } from '../db/connection.js';
 import { outboxBacklog } from '../db/webhook-event-repository.js';
 import { startAccountFeed } from '../worker/feed-client.js';
 import { accountFeedWorkflowId, statusQuery } from '../workflows/messages.js';
+import { feedDeliveries, tallyDeliveries } from './feed-delivery-tally.js';
 import {
   accountUpdatedBody,
   benchLog,
@@ -298,17 +299,17 @@ try {
       .execute();
     notHandedOff += chunk.length - rows.length;
   }
-  const handedOff = Number(
-    (
-      await db.db
-        .selectFrom('webhook_events')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('status', '=', 'handed_off')
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+  // Per account: a feed short of one event and another with one extra must not cancel out in a total.
+  const handedOffBy = new Map<string, number>();
+  for (const r of await db.db
+    .selectFrom('webhook_events')
+    .select(['account_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('status', '=', 'handed_off')
+    .groupBy('account_id')
+    .execute())
+    handedOffBy.set(r.account_id ?? '(no account)', Number(r.n));
   await db.close();
-  let signalled = 0;
+  const receivedBy = new Map<string, number>();
   let dropped = 0;
   let longestHistory = 0;
   for (const id of ids) {
@@ -317,7 +318,7 @@ try {
       try {
         const handle = client.workflow.getHandle(accountFeedWorkflowId(id));
         const counts = (await handle.query(statusQuery)).counts;
-        signalled += counts.webhooks;
+        receivedBy.set(id, counts.webhooks);
         dropped += counts.duplicateWebhooks;
         longestHistory = Math.max(longestHistory, (await handle.describe()).historyLength);
         break;
@@ -339,13 +340,22 @@ try {
     }
   }
 
-  const lost = notHandedOff + Math.max(0, handedOff - signalled);
   // A feed counts each event key once: more events counted than handed off means one was applied twice.
-  const processedTwice = Math.max(0, signalled - handedOff);
+  const tally = tallyDeliveries(feedDeliveries(handedOffBy, receivedBy));
+  const { handedOff, received: signalled, processedTwice } = tally;
+  const lost = notHandedOff + tally.lost;
   process.stdout.write(
     [
       `  acknowledged ${acked.length}; on record as handed off ${handedOff}; not handed off though acknowledged ${notHandedOff}; received by the feeds ${signalled}`,
-      `  lost (acknowledged but not handed off, or handed off but not received): ${lost}; processed twice: ${processedTwice}; repeated hand-offs the feeds dropped: ${dropped}`,
+      `  lost (acknowledged but not handed off, or handed off but not received, feed by feed): ${lost}; processed twice: ${processedTwice}; repeated hand-offs the feeds dropped: ${dropped}`,
+      ...(tally.mismatched.length > 0
+        ? [
+            `  feeds whose received count differs from their hand-offs: ${tally.mismatched
+              .slice(0, 10)
+              .map((f) => `${f.accountId} handed ${f.handedOff}, received ${f.received}`)
+              .join('; ')}${tally.mismatched.length > 10 ? `; and ${tally.mismatched.length - 10} more` : ''}`,
+          ]
+        : []),
       `  longest feed history (current run): ${longestHistory} events`,
       `  worker exits under load: ${worker.unexpectedExits}${o.workerHeapMb ? ` (V8 heap capped at ${o.workerHeapMb} MiB)` : ''}`,
       '',
