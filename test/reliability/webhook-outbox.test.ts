@@ -1,14 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { Client, Connection } from '@temporalio/client';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { upsertAccount } from '../../db/account-repository.js';
+import type { Client, Connection } from '@temporalio/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireOutboxLease, pendingWebhookEvents } from '../../db/webhook-event-repository.js';
 import { createLogger } from '../../worker/logger.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../../worker/webhook-receiver.js';
 import { startWebhookRelay } from '../../worker/webhook-relay.js';
-import { accountFeedWorkflowId, unpackFeedEvents, type FeedEventBatch } from '../../workflows/messages.js';
 import { databaseKinds, type TestDb } from '../support/databases.js';
 import { until } from '../support/until.js';
+import {
+  accountOnRecord,
+  accountUpdatedWebhook,
+  connectTestTemporal,
+  outboxDrained,
+  signalledKeys,
+  terminateFeeds,
+} from '../support/webhook-outbox.js';
 
 // The receiver commits each webhook to the outbox and answers 200 whether or not Temporal is up; the relay hands the
 // committed events to each account's feed in commit order. No worker polls the task queue here, so the feeds never
@@ -18,12 +24,7 @@ const SECRET = 'whsec_outbox_0123456789abcdef';
 const logger = createLogger({ silent: true });
 const headers = { 'content-type': 'application/json', 'mono-webhook-secret': SECRET };
 
-const updated = (id: string, account: string) =>
-  JSON.stringify({
-    event: 'mono.events.account_updated',
-    event_id: id,
-    data: { account: { _id: account }, meta: { data_status: 'AVAILABLE', has_new_data: true } },
-  });
+const updated = (id: string, account: string) => JSON.stringify(accountUpdatedWebhook(id, account));
 
 async function post(url: string, body: string): Promise<{ status: number; json: Record<string, unknown> }> {
   const res = await fetch(url, { method: 'POST', headers, body });
@@ -33,28 +34,11 @@ async function post(url: string, body: string): Promise<{ status: number; json: 
 let connection: Connection;
 let client: Client;
 beforeAll(async () => {
-  connection = await Connection.connect({ address: inject('temporalAddress') });
-  client = new Client({ connection, namespace: inject('temporalNamespace') });
+  ({ connection, client } = await connectTestTemporal());
 });
 afterAll(async () => {
   await connection?.close();
 });
-
-/** The event keys a feed was signalled with, in history order (each signal carries a batch). */
-async function signalledKeys(accountId: string): Promise<string[]> {
-  const history = await client.workflow.getHandle(accountFeedWorkflowId(accountId)).fetchHistory();
-  const keys: string[] = [];
-  for (const e of history.events ?? []) {
-    const s = e.workflowExecutionSignaledEventAttributes;
-    if (!s) continue;
-    const payload = s.input?.payloads?.[0];
-    if (payload?.data)
-      keys.push(
-        ...unpackFeedEvents(JSON.parse(Buffer.from(payload.data).toString('utf8')) as FeedEventBatch).map((e) => e.key),
-      );
-  }
-  return keys;
-}
 
 for (const kind of await databaseKinds()) {
   describe(`the webhook outbox on ${kind.name}`, () => {
@@ -67,25 +51,7 @@ for (const kind of await databaseKinds()) {
     beforeAll(async () => {
       db = await kind.open();
       // Linked accounts (on record): the relay hands their events on without asking Mono (see webhook-unknown-account).
-      for (const id of accounts)
-        await upsertAccount(
-          db.db,
-          {
-            id,
-            name: 'Outbox test',
-            institutionName: null,
-            institutionCode: null,
-            accountNumberMasked: null,
-            currency: 'NGN',
-            timezone: 'Africa/Lagos',
-            accountType: null,
-            customerId: null,
-            dataStatus: 'AVAILABLE',
-            balanceMinor: null,
-            balanceAsOf: null,
-          },
-          new Date().toISOString(),
-        );
+      for (const id of accounts) await accountOnRecord(db.db, id, 'Outbox test');
       receiver = await startWebhookReceiver({
         db: db.db,
         temporal: () => (temporalUp ? client : null),
@@ -97,11 +63,7 @@ for (const kind of await databaseKinds()) {
     });
     afterAll(async () => {
       await receiver?.close();
-      for (const a of accounts)
-        await client.workflow
-          .getHandle(accountFeedWorkflowId(a))
-          .terminate('test over')
-          .catch(() => undefined);
+      await terminateFeeds(client, accounts);
       await db?.dispose();
     });
 
@@ -152,8 +114,8 @@ for (const kind of await databaseKinds()) {
         );
       expect(receiver!.relay!.stats.signalled).toBe(0);
       temporalUp = true;
-      await until(async () => (await pendingWebhookEvents(db.db, { limit: 1 })).length === 0);
-      for (const a of accounts) expect(await signalledKeys(a)).toEqual(sent.get(a));
+      await until(() => outboxDrained(db.db));
+      for (const a of accounts) expect(await signalledKeys(client, a)).toEqual(sent.get(a));
       const rows = await db.db.selectFrom('webhook_events').select(['status', 'relay_outcome']).execute();
       expect(rows.every((r) => r.status === 'handed_off' && r.relay_outcome === 'signalled')).toBe(true);
       expect(receiver!.relay!.stats.signalled).toBe(rows.length);
@@ -165,7 +127,7 @@ for (const kind of await databaseKinds()) {
         JSON.stringify({ event: 'mono.events.some_future_event', event_id: 'future-1', data: {} }),
       );
       expect(r.status).toBe(200);
-      await until(async () => (await pendingWebhookEvents(db.db, { limit: 1 })).length === 0);
+      await until(() => outboxDrained(db.db));
       const row = await db.db
         .selectFrom('webhook_events')
         .select(['status', 'relay_outcome'])

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type DbHandle } from '../../db/connection.js';
 import { createLogger } from '../../worker/logger.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../../worker/webhook-receiver.js';
+import { accountUpdatedWebhook } from '../support/webhook-outbox.js';
 
 // On a SQLite file the receiver runs in its own thread with its own connection (synchronous = FULL) and commits
 // deliveries in groups. What a 200 promises must hold there too: the event is on record when the answer leaves,
@@ -13,12 +14,7 @@ import { startWebhookReceiver, type WebhookReceiver } from '../../worker/webhook
 
 const SECRET = 'whsec_thread_0123456789abcdef';
 const logger = createLogger({ silent: true });
-const body = (key: string, account: string) =>
-  JSON.stringify({
-    event: 'mono.events.account_updated',
-    event_id: key,
-    data: { account: { _id: account }, meta: { data_status: 'AVAILABLE', has_new_data: false } },
-  });
+const body = (key: string, account: string) => JSON.stringify(accountUpdatedWebhook(key, account, false));
 
 describe('the webhook receiver in its own thread', () => {
   let dir: string;

@@ -1,18 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { Client, Connection, type WorkflowClientInterceptor } from '@temporalio/client';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { upsertAccount } from '../../db/account-repository.js';
-import { pendingWebhookEvents, recordWebhookEvents } from '../../db/webhook-event-repository.js';
+import type { Client, Connection, WorkflowClientInterceptor } from '@temporalio/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../worker/logger.js';
 import { startWebhookRelay, type WebhookRelay } from '../../worker/webhook-relay.js';
-import {
-  accountFeedWorkflowId,
-  unpackFeedEvents,
-  type FeedEvent,
-  type FeedEventBatch,
-} from '../../workflows/messages.js';
+import { accountFeedWorkflowId, type FeedEvent } from '../../workflows/messages.js';
 import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 import { until } from '../support/until.js';
+import {
+  accountOnRecord,
+  commitFeedEvents,
+  connectTestTemporal,
+  feedSignals,
+  outboxDrained,
+  terminateFeeds,
+} from '../support/webhook-outbox.js';
 
 // The relay hands an account's committed events to its feed as one signal per hand-off, not one per webhook: a burst
 // of signals buffered behind one workflow task makes the server force-fail the task. No worker polls the task queue
@@ -47,24 +48,7 @@ const accounts: string[] = [];
 async function onRecord(): Promise<string> {
   const id = `acc_coalesce_${randomUUID().slice(0, 8)}`;
   accounts.push(id);
-  await upsertAccount(
-    db.db,
-    {
-      id,
-      name: 'Coalescing test',
-      institutionName: null,
-      institutionCode: null,
-      accountNumberMasked: null,
-      currency: 'NGN',
-      timezone: 'Africa/Lagos',
-      accountType: null,
-      customerId: null,
-      dataStatus: 'AVAILABLE',
-      balanceMinor: null,
-      balanceAsOf: null,
-    },
-    new Date().toISOString(),
-  );
+  await accountOnRecord(db.db, id, 'Coalescing test');
   return id;
 }
 
@@ -84,32 +68,13 @@ function feedEvent(i: number, prefix: string): FeedEvent {
   };
 }
 
-async function commit(accountId: string, events: FeedEvent[]): Promise<void> {
-  await recordWebhookEvents(
-    db.db,
-    events.map((e) => ({
-      key: e.key,
-      event: `mono.events.${e.type}`,
-      accountId,
-      body: '{}',
-      feedEvent: JSON.stringify(e),
-      now: new Date().toISOString(),
-    })),
-  );
-}
+const commit = (accountId: string, events: FeedEvent[]) => commitFeedEvents(db.db, accountId, events);
 
 /** The signals in the feed's history, each unpacked to its events. */
 async function signalsReceived(accountId: string): Promise<FeedEvent[][]> {
-  const history = await client.workflow.getHandle(accountFeedWorkflowId(accountId)).fetchHistory();
-  const out: FeedEvent[][] = [];
-  for (const e of history.events ?? []) {
-    const s = e.workflowExecutionSignaledEventAttributes;
-    if (!s) continue;
-    expect(s.signalName).toBe('webhookEvents');
-    const data = s.input?.payloads?.[0]?.data;
-    out.push(unpackFeedEvents(JSON.parse(Buffer.from(data!).toString('utf8')) as FeedEventBatch));
-  }
-  return out;
+  const signals = await feedSignals(client, accountId);
+  for (const s of signals) expect(s.name).toBe('webhookEvents');
+  return signals.map((s) => s.events);
 }
 
 async function outcomes(accountId: string) {
@@ -121,19 +86,14 @@ async function outcomes(accountId: string) {
     .execute();
 }
 
-const drained = async () => (await pendingWebhookEvents(db.db, { limit: 1 })).length === 0;
+const drained = () => outboxDrained(db.db);
 
 beforeAll(async () => {
-  connection = await Connection.connect({ address: inject('temporalAddress') });
-  client = new Client({ connection, namespace: inject('temporalNamespace'), interceptors: { workflow: [recorder] } });
+  ({ connection, client } = await connectTestTemporal([recorder]));
   db = await openSqliteTestDb();
 });
 afterAll(async () => {
-  for (const a of accounts)
-    await client.workflow
-      .getHandle(accountFeedWorkflowId(a))
-      .terminate('test over')
-      .catch(() => undefined);
+  await terminateFeeds(client, accounts);
   await db?.dispose();
   await connection?.close();
 });

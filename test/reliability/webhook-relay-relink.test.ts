@@ -1,18 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { Client, Connection } from '@temporalio/client';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { updateAccount, upsertAccount } from '../../db/account-repository.js';
-import { pendingWebhookEvents, recordWebhookEvents } from '../../db/webhook-event-repository.js';
+import type { Client, Connection } from '@temporalio/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { updateAccount } from '../../db/account-repository.js';
 import { createLogger } from '../../worker/logger.js';
 import { startWebhookRelay, type WebhookRelay } from '../../worker/webhook-relay.js';
-import {
-  accountFeedWorkflowId,
-  unpackFeedEvents,
-  type FeedEvent,
-  type FeedEventBatch,
-} from '../../workflows/messages.js';
+import { accountFeedWorkflowId, type FeedEvent } from '../../workflows/messages.js';
 import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 import { until } from '../support/until.js';
+import {
+  accountOnRecord,
+  commitFeedEvents,
+  connectTestTemporal,
+  outboxDrained,
+  signalledKeys,
+  terminateFeeds,
+} from '../support/webhook-outbox.js';
 
 // An unlinked account's ended feed takes only a new connection (account_connected), which starts it again; the
 // events after that connection are the new link's and go to the new feed, whether they were read with it or in a
@@ -33,41 +35,12 @@ async function unlinkedAccount(): Promise<string> {
   const id = `acc_relink_${randomUUID().slice(0, 8)}`;
   accounts.push(id);
   const at = new Date().toISOString();
-  await upsertAccount(
-    db.db,
-    {
-      id,
-      name: 'Relink test',
-      institutionName: null,
-      institutionCode: null,
-      accountNumberMasked: null,
-      currency: 'NGN',
-      timezone: 'Africa/Lagos',
-      accountType: null,
-      customerId: null,
-      dataStatus: 'AVAILABLE',
-      balanceMinor: null,
-      balanceAsOf: null,
-    },
-    at,
-  );
+  await accountOnRecord(db.db, id, 'Relink test', at);
   await updateAccount(db.db, id, { state: 'UNLINKED', unlinked_at: at });
   return id;
 }
 
-async function commit(accountId: string, events: FeedEvent[]): Promise<void> {
-  await recordWebhookEvents(
-    db.db,
-    events.map((e) => ({
-      key: e.key,
-      event: `mono.events.${e.type}`,
-      accountId,
-      body: '{}',
-      feedEvent: JSON.stringify(e),
-      now: new Date().toISOString(),
-    })),
-  );
-}
+const commit = (accountId: string, events: FeedEvent[]) => commitFeedEvents(db.db, accountId, events);
 
 const updated = (key: string): FeedEvent => ({
   key,
@@ -78,19 +51,6 @@ const updated = (key: string): FeedEvent => ({
   jobId: null,
 });
 
-async function signalledKeys(accountId: string): Promise<string[]> {
-  const history = await client.workflow.getHandle(accountFeedWorkflowId(accountId)).fetchHistory();
-  const keys: string[] = [];
-  for (const e of history.events ?? []) {
-    const data = e.workflowExecutionSignaledEventAttributes?.input?.payloads?.[0]?.data;
-    if (data)
-      keys.push(
-        ...unpackFeedEvents(JSON.parse(Buffer.from(data).toString('utf8')) as FeedEventBatch).map((x) => x.key),
-      );
-  }
-  return keys;
-}
-
 async function outcomes(accountId: string) {
   return db.db
     .selectFrom('webhook_events')
@@ -100,11 +60,10 @@ async function outcomes(accountId: string) {
     .execute();
 }
 
-const drained = async () => (await pendingWebhookEvents(db.db, { limit: 1 })).length === 0;
+const drained = () => outboxDrained(db.db);
 
 beforeAll(async () => {
-  connection = await Connection.connect({ address: inject('temporalAddress') });
-  client = new Client({ connection, namespace: inject('temporalNamespace') });
+  ({ connection, client } = await connectTestTemporal());
   db = await openSqliteTestDb();
   relay = startWebhookRelay({
     db: db.db,
@@ -118,11 +77,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await relay?.stop();
-  for (const a of accounts)
-    await client.workflow
-      .getHandle(accountFeedWorkflowId(a))
-      .terminate('test over')
-      .catch(() => undefined);
+  await terminateFeeds(client, accounts);
   await db?.dispose();
   await connection?.close();
 });
@@ -138,7 +93,7 @@ describe('the relay and an unlinked account linked again', () => {
     relay!.wake();
     await until(drained);
 
-    expect(await signalledKeys(id)).toEqual([connected, ...after].map((e) => e.key));
+    expect(await signalledKeys(client, id)).toEqual([connected, ...after].map((e) => e.key));
     expect((await outcomes(id)).map((r) => [r.event_key, r.relay_outcome])).toEqual([
       [stale.key, 'ignored'],
       ...[connected, ...after].map((e) => [e.key, 'signalled']),
@@ -157,7 +112,7 @@ describe('the relay and an unlinked account linked again', () => {
     relay!.wake();
     await until(drained);
 
-    expect(await signalledKeys(id)).toEqual([connected.key, ready.key]);
+    expect(await signalledKeys(client, id)).toEqual([connected.key, ready.key]);
     expect((await outcomes(id)).every((r) => r.relay_outcome === 'signalled')).toBe(true);
   });
 
@@ -180,7 +135,7 @@ describe('the relay and an unlinked account linked again', () => {
     relay!.wake();
     await until(drained);
 
-    expect(await signalledKeys(id)).toEqual([connected.key, live.key]);
+    expect(await signalledKeys(client, id)).toEqual([connected.key, live.key]);
     expect((await outcomes(id)).map((r) => [r.event_key, r.relay_outcome])).toEqual([
       [connected.key, 'signalled'],
       [live.key, 'signalled'],
@@ -202,7 +157,7 @@ describe('the relay and an unlinked account linked again', () => {
     relay!.wake();
     await until(drained);
 
-    expect(await signalledKeys(id)).toEqual([connected.key]);
+    expect(await signalledKeys(client, id)).toEqual([connected.key]);
     expect((await outcomes(id)).map((r) => r.relay_outcome)).toEqual(['signalled', 'ignored']);
   });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Client, Connection } from '@temporalio/client';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Client, Connection } from '@temporalio/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MonoClient } from '../../adapters/mono/index.js';
 import { pendingWebhookEvents } from '../../db/webhook-event-repository.js';
 import { startSandbox, type Sandbox } from '../../sandbox/server.js';
@@ -11,6 +11,7 @@ import type { AccountConfirmer } from '../../worker/webhook-relay.js';
 import { accountFeedWorkflowId } from '../../workflows/messages.js';
 import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 import { until } from '../support/until.js';
+import { accountUpdatedWebhook, connectTestTemporal, terminateFeeds } from '../support/webhook-outbox.js';
 
 // Webhooks for accounts we have no record of are acknowledged and recorded; they start a feed only for a new link
 // (account_connected) or when Mono (here the sandbox, over HTTP) confirms the account exists. No worker polls the
@@ -31,8 +32,7 @@ describe('webhooks for accounts not on record', () => {
   const started: string[] = [];
 
   beforeAll(async () => {
-    connection = await Connection.connect({ address: inject('temporalAddress') });
-    client = new Client({ connection, namespace: inject('temporalNamespace') });
+    ({ connection, client } = await connectTestTemporal());
     sandbox = await startSandbox({ seed: 1717, webhookUrl: null });
     mono = new MonoClient({ baseUrl: sandbox.url, secretKey: sandbox.secretKey, logger });
     const confirm = monoAccountConfirmer(mono);
@@ -54,11 +54,7 @@ describe('webhooks for accounts not on record', () => {
   });
   afterAll(async () => {
     await receiver?.close();
-    for (const id of started)
-      await client.workflow
-        .getHandle(accountFeedWorkflowId(id))
-        .terminate('test over')
-        .catch(() => undefined);
+    await terminateFeeds(client, started);
     await mono?.close();
     await sandbox?.close();
     await db?.dispose();
@@ -73,11 +69,6 @@ describe('webhooks for accounts not on record', () => {
         body: JSON.stringify(body),
       })
     ).status;
-  const updated = (key: string, account: string) => ({
-    event: 'mono.events.account_updated',
-    event_id: key,
-    data: { account: { _id: account }, meta: { data_status: 'AVAILABLE', has_new_data: true } },
-  });
   const outcome = async (key: string) =>
     db.db
       .selectFrom('webhook_events')
@@ -95,7 +86,7 @@ describe('webhooks for accounts not on record', () => {
 
   it('records an event for an account Mono does not know and starts nothing', async () => {
     const ghost = `acc_ghost_${randomUUID().slice(0, 8)}`;
-    expect(await post(updated(`ghost-${ghost}`, ghost))).toBe(200);
+    expect(await post(accountUpdatedWebhook(`ghost-${ghost}`, ghost))).toBe(200);
     await until(async () => (await outcome(`ghost-${ghost}`)).status === 'handed_off');
     expect(await outcome(`ghost-${ghost}`)).toEqual({ status: 'handed_off', relay_outcome: 'unknown-account' });
     expect(asked).toContain(ghost);
@@ -112,7 +103,7 @@ describe('webhooks for accounts not on record', () => {
   it('starts the feed of an account Mono confirms', async () => {
     const real = await sandbox.linkAccount({ historyDays: 2, txnsPerDay: 1 });
     started.push(real);
-    expect(await post(updated(`real-${real}`, real))).toBe(200);
+    expect(await post(accountUpdatedWebhook(`real-${real}`, real))).toBe(200);
     await until(async () => (await outcome(`real-${real}`)).status === 'handed_off');
     expect(await outcome(`real-${real}`)).toEqual({ status: 'handed_off', relay_outcome: 'signalled' });
     expect(asked).toContain(real);
@@ -127,7 +118,7 @@ describe('webhooks for accounts not on record', () => {
       200,
     );
     // Mono sends account_updated right after account_connected, before the feed has recorded the account.
-    expect(await post(updated(`after-${fresh}`, fresh))).toBe(200);
+    expect(await post(accountUpdatedWebhook(`after-${fresh}`, fresh))).toBe(200);
     await until(async () => (await outcome(`after-${fresh}`)).status === 'handed_off');
     expect(await outcome(key)).toEqual({ status: 'handed_off', relay_outcome: 'signalled' });
     expect(await outcome(`after-${fresh}`)).toEqual({ status: 'handed_off', relay_outcome: 'signalled' });
@@ -141,7 +132,7 @@ describe('webhooks for accounts not on record', () => {
     const real = await sandbox.linkAccount({ historyDays: 2, txnsPerDay: 1 });
     started.push(real);
     const key = `later-${real}`;
-    expect(await post(updated(key, real))).toBe(200);
+    expect(await post(accountUpdatedWebhook(key, real))).toBe(200);
     await until(async () => asked.includes(real));
     await new Promise((r) => setTimeout(r, 300));
     expect((await outcome(key)).status).toBe('received');

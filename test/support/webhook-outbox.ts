@@ -1,0 +1,113 @@
+import { Client, Connection, type WorkflowClientInterceptor } from '@temporalio/client';
+import type { Kysely } from 'kysely';
+import { inject } from 'vitest';
+import { upsertAccount } from '../../db/account-repository.js';
+import type { Database } from '../../db/schema.js';
+import { pendingWebhookEvents, recordWebhookEvents } from '../../db/webhook-event-repository.js';
+import {
+  accountFeedWorkflowId,
+  unpackFeedEvents,
+  type FeedEvent,
+  type FeedEventBatch,
+} from '../../workflows/messages.js';
+
+// The set-up the webhook outbox and relay tests share: a client of the tests' Temporal server, accounts on record,
+// events committed to the outbox, and the signals a feed's history shows. No worker polls the tests' task queues,
+// so a feed's history is exactly the signals the relay sent.
+
+/** Mono's account_updated webhook for `account`, as the receiver takes it (a JSON body once stringified). */
+export function accountUpdatedWebhook(key: string, account: string, hasNewData = true) {
+  return {
+    event: 'mono.events.account_updated',
+    event_id: key,
+    data: { account: { _id: account }, meta: { data_status: 'AVAILABLE', has_new_data: hasNewData } },
+  };
+}
+
+/** A client of the Temporal server the test run started (test/setup/global-temporal.ts). */
+export async function connectTestTemporal(
+  interceptors: WorkflowClientInterceptor[] = [],
+): Promise<{ connection: Connection; client: Client }> {
+  const connection = await Connection.connect({ address: inject('temporalAddress') });
+  const client = new Client({
+    connection,
+    namespace: inject('temporalNamespace'),
+    ...(interceptors.length > 0 ? { interceptors: { workflow: interceptors } } : {}),
+  });
+  return { connection, client };
+}
+
+/** Puts an account on record as linking it does (the relay hands a known account's events on without asking Mono). */
+export async function accountOnRecord(db: Kysely<Database>, id: string, name: string, at = new Date().toISOString()) {
+  await upsertAccount(
+    db,
+    {
+      id,
+      name,
+      institutionName: null,
+      institutionCode: null,
+      accountNumberMasked: null,
+      currency: 'NGN',
+      timezone: 'Africa/Lagos',
+      accountType: null,
+      customerId: null,
+      dataStatus: 'AVAILABLE',
+      balanceMinor: null,
+      balanceAsOf: null,
+    },
+    at,
+  );
+}
+
+/** Commits feed events for one account to the outbox, as the receiver does. */
+export async function commitFeedEvents(db: Kysely<Database>, accountId: string, events: FeedEvent[]): Promise<void> {
+  await recordWebhookEvents(
+    db,
+    events.map((e) => ({
+      key: e.key,
+      event: `mono.events.${e.type}`,
+      accountId,
+      body: '{}',
+      feedEvent: JSON.stringify(e),
+      now: new Date().toISOString(),
+    })),
+  );
+}
+
+/** The signals in the account's feed history, in order: each signal's name and the events it carried. */
+export async function feedSignals(
+  client: Client,
+  accountId: string,
+): Promise<Array<{ name: string; events: FeedEvent[] }>> {
+  const history = await client.workflow.getHandle(accountFeedWorkflowId(accountId)).fetchHistory();
+  const out: Array<{ name: string; events: FeedEvent[] }> = [];
+  for (const e of history.events ?? []) {
+    const s = e.workflowExecutionSignaledEventAttributes;
+    if (!s) continue;
+    const data = s.input?.payloads?.[0]?.data;
+    out.push({
+      name: s.signalName ?? '',
+      events: data ? unpackFeedEvents(JSON.parse(Buffer.from(data).toString('utf8')) as FeedEventBatch) : [],
+    });
+  }
+  return out;
+}
+
+/** The event keys the account's feed was signalled with, in history order. */
+export async function signalledKeys(client: Client, accountId: string): Promise<string[]> {
+  return (await feedSignals(client, accountId)).flatMap((s) => s.events.map((e) => e.key));
+}
+
+/** True once the relay has handed off every committed event. */
+export async function outboxDrained(db: Kysely<Database>): Promise<boolean> {
+  return (await pendingWebhookEvents(db, { limit: 1 })).length === 0;
+}
+
+/** Ends the feeds a test started (a feed never started is no error). */
+export async function terminateFeeds(client: Client | undefined, accountIds: readonly string[]): Promise<void> {
+  for (const id of accountIds)
+    await client?.workflow
+      .getHandle(accountFeedWorkflowId(id))
+      .terminate('test over')
+      .catch(() => undefined);
+}
