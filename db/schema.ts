@@ -32,7 +32,7 @@ export interface AccountsTable {
   alias: Nullable<string>; // a name given at `bind`, lower case, unique (0011)
   reauth_expires_at: Nullable<string>; // when reauth_url stops working (0011)
   nightly_error: Nullable<string>; // the nightly run's failure on this account, apart from the feed's last_error (0014)
-  nightly_failed_at: Nullable<string>; // when that failure was recorded (0014)
+  nightly_failed_at: Nullable<string>; // when that failure was recorded (0014); null when not known (0015)
   linked_at: string;
   unlinked_at: string | null;
   updated_at: string;

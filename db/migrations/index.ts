@@ -11,6 +11,7 @@ import * as m0011 from './0011_account_alias_reauth_expiry.js';
 import * as m0012 from './0012_ledger_entry_closure.js';
 import * as m0013 from './0013_web_bulk_jobs.js';
 import * as m0014 from './0014_account_nightly_error.js';
+import * as m0015 from './0015_nightly_failed_at_unknown.js';
 
 /** Ordered migrations; add new files here, never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0012_ledger_entry_closure': m0012,
   '0013_web_bulk_jobs': m0013,
   '0014_account_nightly_error': m0014,
+  '0015_nightly_failed_at_unknown': m0015,
 };

@@ -39,7 +39,8 @@ describe.each(kinds)('migration 0014 (nightly error) on $name', ({ open }) => {
       ])
       .execute();
 
-    await migrateToLatest(h.db);
+    // Up to 0014 alone: 0015 clears the instant 0014 backfilled (see nightly-failed-at-unknown-migration.test.ts).
+    expect((await migrator.migrateTo('0014_account_nightly_error')).error).toBeUndefined();
     expect(await columns()).toEqual(expect.arrayContaining(['nightly_error', 'nightly_failed_at']));
     const rows = await h.db
       .selectFrom('accounts')
