@@ -4,13 +4,22 @@ import {
   reopenStatementReconciliation,
 } from '../../activities/statement-checkpoints.js';
 import { createReconciliationService } from '../../activities/reconciliation-service.js';
+import { lockedLineMessage } from '../../activities/statement-locks.js';
+import { escapeHtml } from '../../web/html.js';
 import { seedBank, seedLedger } from '../reconciliation/seed.js';
 import { databaseKinds } from '../support/databases.js';
 import { createHarness, type Harness } from './support/harness.js';
 import { decideEverything } from './support/decisions.js';
+import { post, signIn } from './support/session.js';
 
 const kinds = (await databaseKinds()).map((k) => k.name);
 const OPTIONS = { autoConfirmThreshold: 1, autoConfirmByCounterparty: false, tolerance: { underPercent: '2' } };
+
+it('refuses a decision on a locked line in words naming the line, its date, the reconciliation and its end', () => {
+  expect(
+    lockedLineMessage({ id: 42, businessDate: '2026-10-03', lock: { checkpointId: 7, through: '2026-10-31' } }),
+  ).toBe('bank line 42 (2026-10-03) is in reconciliation #7 finished to 2026-10-31; an admin must unlock it first');
+});
 
 describe.each(kinds)('a finished reconciliation against engine re-runs, on %s', (kind) => {
   let h: Harness;
@@ -93,6 +102,36 @@ describe.each(kinds)('a finished reconciliation against engine re-runs, on %s', 
       .where('item_id', '=', late!)
       .execute();
     expect(lateGroups.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a decision on a locked line in the same words from the web app and from the service (CLI)', async () => {
+    await decideEverything(h);
+    const checkpoint = await finishOctober();
+    // A confirmed group whose first bank line (by id) the statement holds.
+    const held = await h.db.db
+      .selectFrom('match_groups as g')
+      .innerJoin('match_items as i', 'i.group_id', 'g.id')
+      .innerJoin('bank_transactions as b', 'b.id', 'i.item_id')
+      .select(['g.id as groupId', 'b.id as bankId', 'b.business_date as businessDate'])
+      .where('g.status', '=', 'confirmed')
+      .where('g.account_id', '=', h.accountId)
+      .where('i.side', '=', 'bank')
+      .where('b.business_date', '<=', '2026-10-31')
+      .orderBy('g.id')
+      .orderBy('b.id')
+      .executeTakeFirstOrThrow();
+    const words = lockedLineMessage({
+      id: Number(held.bankId),
+      businessDate: held.businessDate,
+      lock: { checkpointId: checkpoint.id, through: '2026-10-31' },
+    });
+    const rita = await signIn(h.app, 'rita');
+    const refused = await post(h.app, rita, `/accounts/${h.accountId}/groups/${held.groupId}/unmatch`, {});
+    expect(refused.statusCode).toBe(409);
+    expect(refused.body).toContain(escapeHtml(words));
+    await expect(
+      createReconciliationService({ db: h.db.db }).unmatch(Number(held.groupId), 'cli-user'),
+    ).rejects.toThrow(`unmatch: ${words}`);
   });
 
   it('a run over the locked period alone writes nothing, whatever the bank and the books add to it', async () => {
