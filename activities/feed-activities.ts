@@ -141,6 +141,22 @@ async function pageWithRetries<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Heartbeats while one call that cannot be retried is in flight (a refresh): the feed sets a heartbeat timeout on it,
+ * so a worker killed mid-call is noticed within that timeout rather than the call's two-minute start-to-close.
+ */
+async function withHeartbeats<T>(call: () => Promise<T>): Promise<T> {
+  const timeoutMs = Context.current().info.heartbeatTimeoutMs;
+  if (!timeoutMs) return call();
+  heartbeat();
+  const beat = setInterval(() => heartbeat(), Math.max(100, Math.floor(timeoutMs / 3)));
+  try {
+    return await call();
+  } finally {
+    clearInterval(beat);
+  }
+}
+
 export function createFeedActivities(deps: FeedActivityDeps) {
   const clock = deps.clock ?? (() => new Date());
   const pageSize = deps.pageSize ?? 200;
@@ -435,7 +451,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     async refreshAccount(
       accountId: string,
     ): Promise<{ jobId: string | null; jobStatus: string | null; hasNewData: boolean | null }> {
-      return mapMonoErrors(() => deps.mono.refresh(accountId));
+      return withHeartbeats(() => mapMonoErrors(() => deps.mono.refresh(accountId)));
     },
 
     async getRefreshJob(input: { accountId: string; jobId: string }): Promise<{ status: string }> {
@@ -445,7 +461,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
 
     /** The legacy v1 data sync, for apps still on it; the workflow enforces one call per 2 minutes. */
     async legacySyncAccount(accountId: string): Promise<{ code: string; hasNewData: boolean | null }> {
-      const r = await mapMonoErrors(() => deps.mono.legacySync(accountId));
+      const r = await withHeartbeats(() => mapMonoErrors(() => deps.mono.legacySync(accountId)));
       return { code: r.code, hasNewData: r.hasNewData ?? null };
     },
 

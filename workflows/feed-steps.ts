@@ -1,7 +1,10 @@
 import {
   ActivityFailure,
   ApplicationFailure,
+  CancellationScope,
   condition,
+  isCancellation,
+  patched,
   proxyActivities,
   sleep,
   upsertMemo,
@@ -24,6 +27,12 @@ export function failureMessage(err: unknown): string {
   const cause = err instanceof ActivityFailure && err.cause ? err.cause : err;
   return cause instanceof Error ? cause.message : String(cause);
 }
+
+/**
+ * Feeds that ran before this ran each bank call to its end even after an unlink arrived; their histories replay
+ * without the cancellation it adds.
+ */
+const UNLINK_CANCELS_BANK_CALL = 'unlink-cancels-bank-call';
 
 /** What a refresh told us: nothing asked, data refreshed (or Mono's window still open), or a failed job. */
 type RefreshOutcome = 'none' | 'refreshed' | 'failed';
@@ -60,8 +69,14 @@ export class FeedSteps {
       heartbeatTimeout: cfg.activityHeartbeatTimeoutMs,
       retry: { ...retry, maximumInterval: '10s' },
     });
-    // A refresh opens Mono's rate window whether or not its answer reaches us, so it is never retried blindly.
-    this.once = proxyActivities<FeedActivities>({ startToCloseTimeout: '2m', retry: { maximumAttempts: 1 } });
+    // A refresh opens Mono's rate window whether or not its answer reaches us, so it is never retried blindly. It
+    // heartbeats while it waits for Mono: a worker killed mid-call is noticed within the heartbeat timeout, not after
+    // two minutes of a feed that answers nothing (history: chaos seed 53440483).
+    this.once = proxyActivities<FeedActivities>({
+      startToCloseTimeout: '2m',
+      heartbeatTimeout: cfg.activityHeartbeatTimeoutMs,
+      retry: { maximumAttempts: 1 },
+    });
     this.recon = proxyActivities<ReconcileActivities>({ startToCloseTimeout: '30m', heartbeatTimeout: '2m', retry });
   }
 
@@ -79,6 +94,8 @@ export class FeedSteps {
 
   /** Routes a failed activity: returns true when the failure was handled by changing the feed's state. */
   absorb(err: unknown): boolean {
+    // Cut short by the unlink (untilUnlinked): the feed is ending, not failing.
+    if (isCancellation(err) && this.s.unlinkRequested) return true;
     const type = failureType(err);
     if (type === 'ReauthRequired') {
       this.s.c.reauthNeeded = true;
@@ -90,6 +107,29 @@ export class FeedSteps {
     }
     this.s.c.lastError = failureMessage(err);
     return false;
+  }
+
+  /**
+   * Runs one bank call so that an unlink cancels it: the feed ends when its account is unlinked, not when a call
+   * that may never answer (its worker killed, Mono hanging) reaches its timeout. A cancelled call rejects with a
+   * cancellation, which absorb() reads as the unlink.
+   */
+  private async untilUnlinked<T>(call: () => Promise<T>): Promise<T> {
+    if (!patched(UNLINK_CANCELS_BANK_CALL)) return call();
+    const scope = new CancellationScope();
+    let ended = false;
+    // Stops watching once the call has ended, so no watcher outlives its call.
+    void condition(() => ended || !!this.s.unlinkRequested).then(
+      () => {
+        if (!ended) scope.cancel();
+      },
+      () => undefined,
+    );
+    try {
+      return await scope.run(call);
+    } finally {
+      ended = true;
+    }
   }
 
   /** Describes the account until Mono has data; tags the feed with the account's name, bank and currency. */
@@ -136,16 +176,17 @@ export class FeedSteps {
     s.c.lastRefreshAtMs = now;
     try {
       if (cfg.refreshMode === 'legacy') {
-        const r = await this.once.legacySyncAccount(this.id);
+        const r = await this.untilUnlinked(() => this.once.legacySyncAccount(this.id));
         if (r.code === 'REAUTHORISATION_REQUIRED') s.c.reauthNeeded = true;
         return 'refreshed';
       }
       s.jobFinished = false;
       s.jobFailed = false;
-      const r = await this.once.refreshAccount(this.id);
+      const r = await this.untilUnlinked(() => this.once.refreshAccount(this.id));
       if (r.jobStatus === 'failed') return 'failed';
-      if (r.jobId && r.jobStatus === 'processing') {
-        s.awaitingJobId = r.jobId;
+      const jobId = r.jobId;
+      if (jobId && r.jobStatus === 'processing') {
+        s.awaitingJobId = jobId;
         try {
           const heard = await condition(
             () => s.jobFinished || s.c.reauthNeeded || !!s.unlinkRequested,
@@ -153,7 +194,7 @@ export class FeedSteps {
           );
           if (s.jobFailed) return 'failed';
           if (!heard) {
-            const job = await this.acts.getRefreshJob({ accountId: this.id, jobId: r.jobId });
+            const job = await this.untilUnlinked(() => this.acts.getRefreshJob({ accountId: this.id, jobId }));
             if (job.status === 'failed') return 'failed';
             // Still processing: read what Mono has; the job's webhook will start another sync when it lands.
             if (job.status !== 'finished') return 'refreshed';
@@ -185,16 +226,18 @@ export class FeedSteps {
       return { ...s.skipped('failed', want.reason), refreshed: false, errors: [s.c.lastError] };
     }
     try {
-      const o: SyncOutcome = await this.long.syncAccount({
-        accountId: this.id,
-        mode,
-        watermark: s.c.watermark ?? null,
-        lastFullScanAt: s.c.lastFullScanAt ?? null,
-        historyDays: cfg.historyDays,
-        windowDays: cfg.backfillWindowDays,
-        overlapDays: cfg.overlapDays,
-        fullRescanIntervalMs: cfg.fullRescanIntervalMs,
-      });
+      const o: SyncOutcome = await this.untilUnlinked(() =>
+        this.long.syncAccount({
+          accountId: this.id,
+          mode,
+          watermark: s.c.watermark ?? null,
+          lastFullScanAt: s.c.lastFullScanAt ?? null,
+          historyDays: cfg.historyDays,
+          windowDays: cfg.backfillWindowDays,
+          overlapDays: cfg.overlapDays,
+          fullRescanIntervalMs: cfg.fullRescanIntervalMs,
+        }),
+      );
       this.absorbOutcome(o);
       return {
         status: 'succeeded',

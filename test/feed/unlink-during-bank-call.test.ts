@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto';
+import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { AccountDescription, FeedActivities, SyncOutcome } from '../../activities/feed-activities.js';
+import { workflowBundle } from '../../worker/workflow-bundle.js';
+import type { AccountFeedConfig } from '../../workflows/feed-config.js';
+import {
+  packFeedEvents,
+  statusQuery,
+  syncNowUpdate,
+  syncRequestedSignal,
+  webhookEventsSignal,
+  type FeedStatus,
+} from '../../workflows/messages.js';
+import { until } from '../support/until.js';
+
+// Chaos seed 53440483: a worker SIGKILLed while a feed's refresh call was in flight left that call to its two-minute
+// start-to-close timeout, the feed SYNCING all the while; an account_unlinked webhook handed to it then waited too,
+// and the feed had not ended a minute later. Here the bank calls are stubs that never answer (the worker that ran them
+// is gone), so nothing but the feed's own handling can end the wait before those two minutes.
+
+let native: NativeConnection;
+let connection: Connection;
+let client: Client;
+
+beforeAll(async () => {
+  const address = inject('temporalAddress');
+  native = await NativeConnection.connect({ address });
+  connection = await Connection.connect({ address });
+  client = new Client({ connection, namespace: inject('temporalNamespace') });
+});
+afterAll(async () => {
+  await connection?.close();
+  await native?.close();
+});
+
+const CONFIG: Partial<AccountFeedConfig> = {
+  searchAttributes: false,
+  pollIntervalMs: 3_600_000,
+  coalesceMs: 50,
+  refreshJobWaitMs: 5_000,
+  processingPollInitialMs: 200,
+  processingPollMaxMs: 500,
+  // Longer than PROMPTLY_MS: in the unlink tests no heartbeat timeout can end the hanging call in time.
+  activityHeartbeatTimeoutMs: 60_000,
+  reconcileAfterSync: false,
+};
+
+/** Well inside the refresh's two-minute start-to-close timeout: only the fix can meet it. */
+const PROMPTLY_MS = 20_000;
+
+type Hang = 'refreshAccount' | 'syncAccount';
+
+/** The feed's activities, with `hang` never answering (and never heartbeating) once the backfill is done. */
+function stubActivities(hang: Hang) {
+  const states: string[] = [];
+  const hanging: string[] = [];
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  const stall = async (name: string): Promise<never> => {
+    hanging.push(name);
+    await released;
+    throw new Error(`${name}: released at the end of the test`);
+  };
+  const outcome = (full: boolean): SyncOutcome => ({
+    from: '2026-11-01',
+    to: '2026-12-01',
+    fetched: 0,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    removed: 0,
+    refetches: 0,
+    balanceBreaks: 0,
+    full,
+    complete: true,
+    newestRowAt: null,
+    scannedAt: new Date().toISOString(),
+  });
+  const activities: Partial<FeedActivities> = {
+    async describeAccount(accountId: string): Promise<AccountDescription> {
+      return {
+        accountId,
+        name: 'Stub',
+        institution: null,
+        currency: 'NGN',
+        timezone: 'Africa/Lagos',
+        dataStatus: 'AVAILABLE',
+      };
+    },
+    async recordFeedState(input) {
+      states.push(input.state);
+    },
+    async syncAccount(input) {
+      if (input.mode === 'auto' && hang === 'syncAccount') return stall('syncAccount');
+      return outcome(input.mode === 'full');
+    },
+    async refreshAccount() {
+      if (hang === 'refreshAccount') return stall('refreshAccount');
+      return { jobId: null, jobStatus: null, hasNewData: null };
+    },
+    async getRefreshJob() {
+      return { status: 'finished' };
+    },
+    async unlinkAtMono() {},
+  };
+  return { activities, states, hanging, release };
+}
+
+async function withFeed(
+  hang: Hang,
+  config: Partial<AccountFeedConfig>,
+  body: (handle: WorkflowHandle, stub: ReturnType<typeof stubActivities>) => Promise<void>,
+): Promise<void> {
+  const stub = stubActivities(hang);
+  const taskQueue = `unlink-call-${randomUUID()}`;
+  const worker = await Worker.create({
+    connection: native,
+    namespace: inject('temporalNamespace'),
+    taskQueue,
+    workflowBundle: await workflowBundle(),
+    activities: stub.activities,
+  });
+  const accountId = `stub-${randomUUID()}`;
+  await worker.runUntil(async () => {
+    try {
+      const handle = await client.workflow.start('accountFeed', {
+        taskQueue,
+        workflowId: `account-feed:${accountId}`,
+        args: [{ accountId, config: { ...CONFIG, ...config } }],
+      });
+      await until(async () => (await handle.query(statusQuery)).state === 'ACTIVE');
+      await body(handle, stub);
+    } finally {
+      stub.release();
+    }
+  });
+}
+
+/** The feed's final status, or a failure when it has not ended within `ms`. */
+async function endsWithin(handle: WorkflowHandle, ms: number): Promise<FeedStatus> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the feed had not ended ${ms} ms after its unlink`)), ms);
+  });
+  try {
+    return (await Promise.race([handle.result(), late])) as FeedStatus;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const unlinked = packFeedEvents([{ key: 'evt-unlinked', type: 'account_unlinked' }]);
+
+describe('an account_unlinked webhook while a bank call never answers', () => {
+  for (const hang of ['refreshAccount', 'syncAccount'] as const) {
+    it(`ends the feed at once when ${hang} hangs (a worker killed mid-call)`, async () => {
+      await withFeed(hang, { refreshMode: hang === 'refreshAccount' ? 'realtime' : 'none' }, async (handle, stub) => {
+        await handle.signal(syncRequestedSignal, { reason: 'test' });
+        await until(async () => stub.hanging.includes(hang));
+        expect((await handle.query(statusQuery)).state).toBe('SYNCING');
+
+        const started = Date.now();
+        await handle.signal(webhookEventsSignal, unlinked);
+        const final = await endsWithin(handle, PROMPTLY_MS);
+
+        expect(Date.now() - started).toBeLessThan(PROMPTLY_MS);
+        expect(final.state).toBe('UNLINKED');
+        // The cancelled call is the unlink, not a failure of the feed.
+        expect(final.lastError).toBeNull();
+        expect(stub.states.slice(-2)).toEqual(['SYNCING', 'UNLINKED']);
+      });
+    }, 60_000);
+  }
+});
+
+describe('a refresh whose worker died', () => {
+  it('is given up after the heartbeat timeout, and the sync reads what Mono has', async () => {
+    await withFeed(
+      'refreshAccount',
+      { refreshMode: 'realtime', activityHeartbeatTimeoutMs: 1_000 },
+      async (handle, stub) => {
+        const started = Date.now();
+        // The stub never heartbeats, as a killed worker would not: the heartbeat timeout (1 s) notices it.
+        const r = await Promise.race([
+          handle.executeUpdate(syncNowUpdate, { args: [{ reason: 'test' }] }),
+          new Promise<never>((_, reject) =>
+            setTimeout(() => reject(new Error('syncNow still waiting on a dead refresh')), PROMPTLY_MS).unref(),
+          ),
+        ]);
+        expect(Date.now() - started).toBeLessThan(PROMPTLY_MS);
+        expect(stub.hanging).toEqual(['refreshAccount']);
+        expect(r).toMatchObject({ status: 'succeeded', refreshed: false });
+        expect((await handle.query(statusQuery)).state).toBe('ACTIVE');
+        await handle.terminate('test over');
+      },
+    );
+  }, 60_000);
+});
