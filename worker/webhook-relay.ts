@@ -6,12 +6,12 @@ import type { Logger } from 'pino';
 import type { Database } from '../db/schema.js';
 import {
   acquireOutboxLease,
-  markWebhookEventsHandedOff,
   pendingWebhookEvents,
   recordWebhookRelayFailure,
   releaseOutboxLease,
   type PendingWebhookEvent,
 } from '../db/webhook-event-repository.js';
+import { markHandedOffWhileLeased, type RelayOutcome } from '../db/webhook-outbox-marks.js';
 import type { AccountFeedConfig } from '../workflows/feed-config.js';
 import type { FeedEvent } from '../workflows/messages.js';
 import { deliverFeedEvents } from './feed-client.js';
@@ -85,7 +85,7 @@ const MAX_SKIPPED_IN_QUERY = 1_000;
 /** A round that handed nothing off is followed by at least this pause: commits cannot spin the relay. */
 const MIN_IDLE_MS = 20;
 
-type Outcome = 'signalled' | 'ignored' | 'unknown-account';
+type Outcome = RelayOutcome;
 
 /** What one account's hand-off decided: event ids per outcome, and the error when it failed. */
 interface AccountResult {
@@ -219,6 +219,27 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
   }
 
   /**
+   * Marks events handed off, renewing the lease in the same transaction, only while this relay still holds it: a
+   * relay that stalled past its lease (another took it and hands the same events off) marks nothing. False then.
+   */
+  async function markWhileLeased(marks: Array<{ outcome: Outcome; ids: number[] }>, at: string): Promise<boolean> {
+    if (marks.every((m) => m.ids.length === 0)) return true;
+    const now = Date.now();
+    const held = await markHandedOffWhileLeased(
+      opts.db,
+      { name: LEASE_NAME, holder, expiresAt: new Date(now + leaseMs).toISOString() },
+      marks,
+      at,
+    );
+    if (held) leaseCheckedAt = now;
+    else if (stats.holdsLease) {
+      log.warn({ holder }, 'webhook relay lease lost before marking a round: its events are left to the new holder');
+      stats.holdsLease = false;
+    }
+    return held;
+  }
+
+  /**
    * Decides one account's events in commit order and sends those for its feed as one signal. An ended (unlinked)
    * feed takes only a new connection, and the events after it; an account not on record needs a new connection or
    * Mono's word first. Never throws: a failure leaves every event of the account pending.
@@ -307,7 +328,8 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
       }
     }
     if (noAccount.length) {
-      await markWebhookEventsHandedOff(opts.db, noAccount, 'ignored', new Date().toISOString());
+      if (!(await markWhileLeased([{ outcome: 'ignored', ids: noAccount }], new Date().toISOString())))
+        return { next: 'idle', ms: pollMs };
       stats.ignored += noAccount.length;
     }
     if (byAccount.size === 0) return noAccount.length ? { next: 'more' } : { next: 'idle', ms: restMs() };
@@ -321,12 +343,11 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
           results.push(await handOff(client, next[0], next[1]));
       }),
     );
-    // Marked once per round, after the signals: few write transactions beside the receiver's commits.
-    const at = new Date().toISOString();
-    const decided = (o: Outcome) => results.flatMap((r) => r.decided[o]);
-    await markWebhookEventsHandedOff(opts.db, decided('signalled'), 'signalled', at);
-    await markWebhookEventsHandedOff(opts.db, decided('ignored'), 'ignored', at);
-    await markWebhookEventsHandedOff(opts.db, decided('unknown-account'), 'unknown-account', at);
+    // Marked once per round, after the signals, in one transaction with the lease: few write transactions beside the
+    // receiver's commits, and none by a relay that has lost the lease meanwhile.
+    const decided = (outcome: Outcome) => ({ outcome, ids: results.flatMap((r) => r.decided[outcome]) });
+    const marks = [decided('signalled'), decided('ignored'), decided('unknown-account')];
+    if (!(await markWhileLeased(marks, new Date().toISOString()))) return { next: 'idle', ms: pollMs };
     const done = Date.now();
     let failures = 0;
     let firstError = '';
