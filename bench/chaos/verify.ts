@@ -291,8 +291,19 @@ export async function verifyRun(ctx: RunContext, finals: FinalSync): Promise<Run
     ).length;
     unlinked.balanceMovedAfterUnlink += moved;
     unlinked.unexpected += Math.max(0, c.unexpected - pending - moved);
-    const d = await ctx.client.workflow.getHandle(accountFeedWorkflowId(id)).describe();
+    const handle = ctx.client.workflow.getHandle(accountFeedWorkflowId(id));
+    const d = await handle.describe();
     if (d.status.name === 'COMPLETED') unlinked.ended++;
+    else {
+      // Named with what it was doing, so a feed that did not end can be read in its history after the run.
+      const state = await handle.query(statusQuery).then(
+        (st) => st.state,
+        () => 'no answer',
+      );
+      ctx.log(
+        `account ${id}: unlinked at the sandbox, its feed still ${d.status.name} (state ${state}); see its history: temporal workflow show -w ${accountFeedWorkflowId(id)}`,
+      );
+    }
   }
 
   // Every acknowledged event must be on record as handed off; no hostile one may be on record at all.
