@@ -109,8 +109,12 @@ function message(err: unknown): string {
  * is backed off and its events stay pending (they go again, still in order, with those that arrived meanwhile); when
  * Temporal is down every hand-off fails and the whole relay backs off, up to 5 s between attempts. Events are marked
  * handed off only after their signal succeeded: delivery is at least once (a crash between the signal and the mark
- * repeats the signal) and the feed drops a repeated event key. One process at a time holds the relay lease, so
- * several workers on one database never reorder an account's events.
+ * repeats the signal) and the feed drops a repeated event key, within one run of it (a run started anew, after an
+ * unlink and a new link, remembers no keys of the run before). One process at a time holds the relay lease: a relay
+ * signals only while it holds it (it renews it between accounts, stops taking accounts when it cannot, and bounds
+ * each signal by a deadline short of the lease's expiry), so a relay that stalled does not signal after another has
+ * taken over. The bound is each process's clock: clocks further apart than a quarter lease can still let an old
+ * signal land after the new holder's, out of order.
  */
 export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
   const batchSize = opts.batchSize ?? 5_000;
@@ -201,6 +205,30 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
     woken = false;
   }
 
+  /** Until when this relay's signals may run: a quarter lease before the lease it last renewed expires. */
+  function signalDeadline(): number {
+    return leaseCheckedAt + leaseMs - leaseMs / 4;
+  }
+
+  let renewing: Promise<boolean> | null = null;
+
+  /**
+   * Between the accounts of a round: renews the lease when it is due (one renewal at a time for all of the round's
+   * hand-offs), false when this relay no longer holds it or could not tell. A false stops the round taking accounts;
+   * those not taken stay pending, unmarked, for whoever holds the lease.
+   */
+  async function stillLeased(): Promise<boolean> {
+    if (!stats.holdsLease) return false;
+    if (Date.now() - leaseCheckedAt < leaseMs / 3) return true;
+    renewing ??= holdLease()
+      .catch((err: unknown) => {
+        log.warn({ err: message(err) }, 'webhook relay could not renew its lease mid-round; the round stops');
+        return false;
+      })
+      .finally(() => (renewing = null));
+    return renewing;
+  }
+
   async function holdLease(): Promise<boolean> {
     const now = Date.now();
     // Renewed at a third of its length: a relay that stops renewing loses it within one lease.
@@ -280,7 +308,11 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
         result.newestSignalledAt = e.receivedAt;
       }
       if (toFeed.length > 0) {
-        await deliverFeedEvents(client, opts.taskQueue, accountId, toFeed, opts.feedConfig);
+        // A signal still running when the lease could have passed to another relay fails instead (its events stay
+        // pending): a late one could land after the new holder's, e.g. an old unlink after a new link.
+        await client.withDeadline(signalDeadline(), () =>
+          deliverFeedEvents(client, opts.taskQueue, accountId, toFeed, opts.feedConfig),
+        );
         result.signalledAt = Date.now();
         // Its feed now runs and records the account shortly: its next events need not ask Mono meanwhile.
         if (state === null) known(accountId);
@@ -339,8 +371,11 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
     const results: AccountResult[] = [];
     await Promise.all(
       Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
-        for (let next = queue.shift(); next; next = queue.shift())
-          results.push(await handOff(client, next[0], next[1]));
+        // Only while the lease holds: a round that outlasts it leaves the accounts it has not taken pending.
+        while (queue.length > 0 && (await stillLeased())) {
+          const next = queue.shift();
+          if (next) results.push(await handOff(client, next[0], next[1]));
+        }
       }),
     );
     // Marked once per round, after the signals, in one transaction with the lease: few write transactions beside the
