@@ -34,6 +34,12 @@ export function failureMessage(err: unknown): string {
  */
 const UNLINK_CANCELS_BANK_CALL = 'unlink-cancels-bank-call';
 
+/**
+ * Feeds that ran before this reconciled after every sync, even one an unlink cut short, and ran the reconciliation to
+ * its end (a killed worker held the unlink up to its 2-minute heartbeat timeout); their histories replay without it.
+ */
+const UNLINK_SKIPS_RECONCILE = 'unlink-skips-reconcile';
+
 /** What a refresh told us: nothing asked, data refreshed (or Mono's window still open), or a failed job. */
 type RefreshOutcome = 'none' | 'refreshed' | 'failed';
 
@@ -110,12 +116,13 @@ export class FeedSteps {
   }
 
   /**
-   * Runs one bank call so that an unlink cancels it: the feed ends when its account is unlinked, not when a call
-   * that may never answer (its worker killed, Mono hanging) reaches its timeout. A cancelled call rejects with a
-   * cancellation, which absorb() reads as the unlink.
+   * Runs one bank call (or a reconciliation) so that an unlink cancels it: the feed ends when its account is
+   * unlinked, not when a call that may never answer (its worker killed, Mono hanging) reaches its timeout. A cancelled
+   * call rejects with a cancellation, which absorb() reads as the unlink. `patchId` names the change that put the call
+   * under it.
    */
-  private async untilUnlinked<T>(call: () => Promise<T>): Promise<T> {
-    if (!patched(UNLINK_CANCELS_BANK_CALL)) return call();
+  private async untilUnlinked<T>(call: () => Promise<T>, patchId = UNLINK_CANCELS_BANK_CALL): Promise<T> {
+    if (!patched(patchId)) return call();
     const scope = new CancellationScope();
     let ended = false;
     // Stops watching once the call has ended, so no watcher outlives its call.
@@ -311,9 +318,14 @@ export class FeedSteps {
   async reconcileIfPending(trigger: 'sync' | 'nightly'): Promise<void> {
     const { s } = this;
     if (!this.cfg.reconcileAfterSync || !s.c.reconcilePending) return;
+    // The feed is ending: reconciling its account now would only hold the unlink up.
+    if (s.unlinkRequested && patched(UNLINK_SKIPS_RECONCILE)) return;
     s.c.reconcilePending = false;
     try {
-      const r = await this.recon.reconcileAccountFeed({ accountId: this.id, trigger });
+      const r = await this.untilUnlinked(
+        () => this.recon.reconcileAccountFeed({ accountId: this.id, trigger }),
+        UNLINK_SKIPS_RECONCILE,
+      );
       if (r) {
         s.c.lastReconciliation = {
           at: new Date().toISOString(),
@@ -324,6 +336,8 @@ export class FeedSteps {
         };
       }
     } catch (e) {
+      // Cut short by the unlink: the feed is ending, the reconciliation did not fail.
+      if (isCancellation(e) && s.unlinkRequested) return;
       s.c.lastError = `reconciliation failed: ${failureMessage(e)}`;
     }
   }
