@@ -12,6 +12,7 @@ import {
   pageLinkedAccountIds,
   recordAccountBalance,
   updateAccount,
+  updateAccountUnlessUnlinked,
   upsertAccount,
 } from '../db/account-repository.js';
 import { applyBankWindow, type FetchedBankLine } from '../db/bank-transaction-repository.js';
@@ -142,19 +143,46 @@ async function pageWithRetries<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 /**
+ * Rejects once the activity is cancelled (an unlink cancels the feed's bank call): the Mono client takes no abort
+ * signal, so the request itself runs on to its own timeout, but the activity ends at once and nothing after the call
+ * (a write to the account) runs.
+ */
+async function untilCancelled<T>(call: () => Promise<T>): Promise<T> {
+  const signal = Context.current().cancellationSignal;
+  if (signal.aborted) throw signal.reason ?? new CancelledFailure('cancelled');
+  let onAbort: (() => void) | undefined;
+  const cancelled = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason ?? new CancelledFailure('cancelled'));
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([call(), cancelled]);
+  } finally {
+    if (onAbort) signal.removeEventListener('abort', onAbort);
+  }
+}
+
+/**
  * Heartbeats while one call that cannot be retried is in flight (a refresh): the feed sets a heartbeat timeout on it,
- * so a worker killed mid-call is noticed within that timeout rather than the call's two-minute start-to-close.
+ * so a worker killed mid-call is noticed within that timeout rather than the call's two-minute start-to-close. The
+ * heartbeats also bring the feed's cancellation (an unlink), which ends the wait for the call.
  */
 async function withHeartbeats<T>(call: () => Promise<T>): Promise<T> {
   const timeoutMs = Context.current().info.heartbeatTimeoutMs;
-  if (!timeoutMs) return call();
+  if (!timeoutMs) return untilCancelled(call);
   heartbeat();
   const beat = setInterval(() => heartbeat(), Math.max(100, Math.floor(timeoutMs / 3)));
   try {
-    return await call();
+    return await untilCancelled(call);
   } finally {
     clearInterval(beat);
   }
+}
+
+/** Stops a cancelled activity before its next side effect. */
+function stopIfCancelled(): void {
+  const signal = Context.current().cancellationSignal;
+  if (signal.aborted) throw signal.reason ?? new CancelledFailure('cancelled');
 }
 
 export function createFeedActivities(deps: FeedActivityDeps) {
@@ -415,7 +443,12 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         const signal = Context.current().cancellationSignal;
         if (signal.aborted && to >= plan.from) throw signal.reason ?? new CancelledFailure('sync cancelled');
       }
-      const balance = await mapMonoErrors(() => pageWithRetries(() => deps.mono.getBalance(input.accountId)));
+      // Cancelled by an unlink after the last window: the feed has moved on and records UNLINKED; nothing more here.
+      stopIfCancelled();
+      const balance = await untilCancelled(() =>
+        mapMonoErrors(() => pageWithRetries(() => deps.mono.getBalance(input.accountId))),
+      );
+      stopIfCancelled();
       if (balance.balanceMinor !== null) {
         await recordAccountBalance(deps.db, input.accountId, {
           balanceMinor: balance.balanceMinor,
@@ -434,7 +467,9 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         full: plan.full,
         scannedAt: now.toISOString(),
       };
-      await updateAccount(deps.db, input.accountId, {
+      // Not over an unlink the feed recorded while this sync ran on (cancellation reaches an activity only with its
+      // next heartbeat): an unlinked account keeps the sync state it ended with.
+      await updateAccountUnlessUnlinked(deps.db, input.accountId, {
         synced_through: businessDateOf(now, timezone),
         last_synced_at: nowIso(),
         last_error: null,

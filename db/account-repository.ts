@@ -83,6 +83,21 @@ export async function updateAccount(db: Kysely<Database>, id: string, patch: Acc
   await db.updateTable('accounts').set(patch).where('id', '=', id).execute();
 }
 
+/** Updates the account unless it is recorded UNLINKED (one statement: an unlink recorded meanwhile is not undone). */
+export async function updateAccountUnlessUnlinked(
+  db: Kysely<Database>,
+  id: string,
+  patch: AccountUpdate,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('accounts')
+    .set(patch)
+    .where('id', '=', id)
+    .where('state', '!=', 'UNLINKED')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
 export async function getAccount(db: Kysely<Database>, id: string): Promise<AccountRow | undefined> {
   return db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
 }
