@@ -13,10 +13,29 @@ const dir = new URL('../fixtures/histories/', import.meta.url).pathname;
  * Re-record with BANKFEED_RECORD_HISTORIES=1 npx vitest run test/feed/account-feed.test.ts after an intended change
  * (and use patching for feeds already running in production).
  */
+/** The patch ids a recorded history's markers carry (each marker's details hold {"id": …} as JSON payloads). */
+function patchesIn(file: string): string[] {
+  const history = historyFromJSON(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+  return (history.events ?? []).flatMap((e) =>
+    Object.values(e.markerRecordedEventAttributes?.details ?? {}).flatMap((d) =>
+      (d.payloads ?? []).flatMap((p) => {
+        const v: unknown = JSON.parse(Buffer.from(p.data ?? new Uint8Array()).toString('utf8'));
+        return typeof v === 'object' && v !== null && 'id' in v && typeof v.id === 'string' ? [v.id] : [];
+      }),
+    ),
+  );
+}
+
 describe('workflow determinism', () => {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
   it('has recorded histories to replay', () => {
     expect(files.length).toBeGreaterThanOrEqual(5);
+  });
+  // Each of these patches is replayed from a recorded history that took its new path (recorded by
+  // test/feed/unlink-during-bank-call.test.ts and unlink-during-reconcile.test.ts with BANKFEED_RECORD_HISTORIES=1).
+  it.each(['unlink-cancels-bank-call', 'unlink-skips-reconcile'])('has a recorded history with the %s marker', (id) => {
+    const marked = files.filter((f) => patchesIn(f).includes(id));
+    expect(marked.length).toBeGreaterThan(0);
   });
   it.each(files)('replays %s', async (file) => {
     const history = historyFromJSON(JSON.parse(readFileSync(join(dir, file), 'utf8')));

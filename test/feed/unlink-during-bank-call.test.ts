@@ -13,6 +13,7 @@ import {
   webhookEventsSignal,
   type FeedStatus,
 } from '../../workflows/messages.js';
+import { recordHistoryFixture } from '../support/history-fixture.js';
 import { until } from '../support/until.js';
 
 // Chaos seed 53440483: a worker SIGKILLed while a feed's refresh call was in flight left that call to its two-minute
@@ -170,6 +171,8 @@ describe('an account_unlinked webhook while a bank call never answers', () => {
         // The cancelled call is the unlink, not a failure of the feed.
         expect(final.lastError).toBeNull();
         expect(stub.states.slice(-2)).toEqual(['SYNCING', 'UNLINKED']);
+        // A replay fixture with the unlink-cancels-bank-call marker (test/feed/replay.test.ts).
+        await recordHistoryFixture(handle, `accountFeed-09-unlink-cancels-${hang}`);
       });
     }, 60_000);
   }

@@ -7,6 +7,7 @@ import type { ReconcileActivities } from '../../activities/reconcile-activities.
 import { workflowBundle } from '../../worker/workflow-bundle.js';
 import type { AccountFeedConfig } from '../../workflows/feed-config.js';
 import { packFeedEvents, statusQuery, webhookEventsSignal, type FeedStatus } from '../../workflows/messages.js';
+import { recordHistoryFixture } from '../support/history-fixture.js';
 import { until } from '../support/until.js';
 
 // The reconciliation after a sync ran to its end even when an unlink was waiting, and was not cut short by one: a
@@ -133,6 +134,7 @@ describe('an account_unlinked webhook while the reconciliation after a sync neve
         );
         expect(markers.join(' ')).toContain('unlink-skips-reconcile');
         await Worker.runReplayHistory({ workflowBundle: await workflowBundle() }, history, handle.workflowId);
+        await recordHistoryFixture(handle, 'accountFeed-10-unlink-skips-reconcile');
       } finally {
         stub.release();
       }
