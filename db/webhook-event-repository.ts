@@ -97,13 +97,16 @@ export async function pendingWebhookEvents(
 }
 
 /**
- * Marks events handed off: 'signalled' to a feed, 'ignored' (no feed to hand them to), or 'unknown-account' (for an
- * account neither on record nor known to Mono: kept, nothing started).
+ * What the relay decided for an event: 'signalled' to a feed, 'ignored' (no feed to hand it to), or 'unknown-account'
+ * (for an account neither on record nor known to Mono: kept, nothing started).
  */
+export type RelayOutcome = 'signalled' | 'ignored' | 'unknown-account';
+
+/** Marks events handed off with their outcome. */
 export async function markWebhookEventsHandedOff(
   db: Kysely<Database>,
   ids: readonly number[],
-  outcome: 'signalled' | 'ignored' | 'unknown-account',
+  outcome: RelayOutcome,
   now: string,
 ): Promise<void> {
   for (let i = 0; i < ids.length; i += 500) {
@@ -113,6 +116,32 @@ export async function markWebhookEventsHandedOff(
       .where('id', 'in', ids.slice(i, i + 500))
       .execute();
   }
+}
+
+/**
+ * Marks a relay round's events handed off only while `holder` still holds the outbox lease, in one transaction that
+ * first renews the lease (its first statement takes the lease row's write lock, so no other relay can take the lease
+ * until the marks commit). False, with nothing marked, when another relay has taken it: the events stay pending for
+ * the new holder, which hands them off again (the feed drops the repeated keys). An expired lease nobody took is
+ * still ours, as in acquireOutboxLease.
+ */
+export async function markHandedOffWhileLeased(
+  db: Kysely<Database>,
+  lease: { name: string; holder: string; expiresAt: string },
+  marks: ReadonlyArray<{ outcome: RelayOutcome; ids: readonly number[] }>,
+  now: string,
+): Promise<boolean> {
+  return db.transaction().execute(async (tx) => {
+    const renewed = await tx
+      .updateTable('outbox_leases')
+      .set({ expires_at: lease.expiresAt })
+      .where('name', '=', lease.name)
+      .where('holder', '=', lease.holder)
+      .executeTakeFirst();
+    if (Number(renewed.numUpdatedRows) === 0) return false;
+    for (const m of marks) if (m.ids.length > 0) await markWebhookEventsHandedOff(tx, m.ids, m.outcome, now);
+    return true;
+  });
 }
 
 /** Notes a failed hand-off attempt; the events stay pending. */

@@ -6,12 +6,13 @@ import type { Logger } from 'pino';
 import type { Database } from '../db/schema.js';
 import {
   acquireOutboxLease,
+  markHandedOffWhileLeased,
   pendingWebhookEvents,
   recordWebhookRelayFailure,
   releaseOutboxLease,
   type PendingWebhookEvent,
+  type RelayOutcome,
 } from '../db/webhook-event-repository.js';
-import { markHandedOffWhileLeased, type RelayOutcome } from '../db/webhook-outbox-marks.js';
 import type { AccountFeedConfig } from '../workflows/feed-config.js';
 import type { FeedEvent } from '../workflows/messages.js';
 import { deliverFeedEvents } from './feed-client.js';
@@ -85,12 +86,10 @@ const MAX_SKIPPED_IN_QUERY = 1_000;
 /** A round that handed nothing off is followed by at least this pause: commits cannot spin the relay. */
 const MIN_IDLE_MS = 20;
 
-type Outcome = RelayOutcome;
-
 /** What one account's hand-off decided: event ids per outcome, and the error when it failed. */
 interface AccountResult {
   accountId: string;
-  decided: Record<Outcome, number[]>;
+  decided: Record<RelayOutcome, number[]>;
   /** Receipt time of the newest event signalled. */
   newestSignalledAt: string | null;
   /** When its signal succeeded (the account rests from then). */
@@ -250,7 +249,7 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
    * Marks events handed off, renewing the lease in the same transaction, only while this relay still holds it: a
    * relay that stalled past its lease (another took it and hands the same events off) marks nothing. False then.
    */
-  async function markWhileLeased(marks: Array<{ outcome: Outcome; ids: number[] }>, at: string): Promise<boolean> {
+  async function markWhileLeased(marks: Array<{ outcome: RelayOutcome; ids: number[] }>, at: string): Promise<boolean> {
     if (marks.every((m) => m.ids.length === 0)) return true;
     const now = Date.now();
     const held = await markHandedOffWhileLeased(
@@ -380,7 +379,7 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
     );
     // Marked once per round, after the signals, in one transaction with the lease: few write transactions beside the
     // receiver's commits, and none by a relay that has lost the lease meanwhile.
-    const decided = (outcome: Outcome) => ({ outcome, ids: results.flatMap((r) => r.decided[outcome]) });
+    const decided = (outcome: RelayOutcome) => ({ outcome, ids: results.flatMap((r) => r.decided[outcome]) });
     const marks = [decided('signalled'), decided('ignored'), decided('unknown-account')];
     if (!(await markWhileLeased(marks, new Date().toISOString()))) return { next: 'idle', ms: pollMs };
     const done = Date.now();
