@@ -1,3 +1,6 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+
 /** One feed's side of the webhook bench's end-to-end check. */
 export interface FeedDeliveries {
   accountId: string;
@@ -42,4 +45,21 @@ export function feedDeliveries(handedOff: ReadonlyMap<string, number>, received:
     handedOff: handedOff.get(accountId) ?? 0,
     received: received.get(accountId) ?? 0,
   }));
+}
+
+/**
+ * Per account, the events the outbox records as signalled to its feed: only those a feed can have counted. Events
+ * handed off as 'ignored' (an ended feed, no feed event) or 'unknown-account' reached no feed.
+ */
+export async function signalledByAccount(db: Kysely<Database>): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  const rows = await db
+    .selectFrom('webhook_events')
+    .select(['account_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('status', '=', 'handed_off')
+    .where('relay_outcome', '=', 'signalled')
+    .groupBy('account_id')
+    .execute();
+  for (const r of rows) out.set(r.account_id ?? '(no account)', Number(r.n));
+  return out;
 }

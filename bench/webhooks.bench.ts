@@ -13,7 +13,7 @@ import { openDb } from '../db/connection.js';
 import { outboxBacklog } from '../db/webhook-event-repository.js';
 import { startAccountFeed } from '../worker/feed-client.js';
 import { accountFeedWorkflowId, statusQuery } from '../workflows/messages.js';
-import { feedDeliveries, tallyDeliveries } from './feed-delivery-tally.js';
+import { feedDeliveries, signalledByAccount, tallyDeliveries } from './feed-delivery-tally.js';
 import {
   accountUpdatedBody,
   benchLog,
@@ -299,15 +299,9 @@ try {
       .execute();
     notHandedOff += chunk.length - rows.length;
   }
-  // Per account: a feed short of one event and another with one extra must not cancel out in a total.
-  const handedOffBy = new Map<string, number>();
-  for (const r of await db.db
-    .selectFrom('webhook_events')
-    .select(['account_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('status', '=', 'handed_off')
-    .groupBy('account_id')
-    .execute())
-    handedOffBy.set(r.account_id ?? '(no account)', Number(r.n));
+  // Per account: a feed short of one event and another with one extra must not cancel out in a total. Only events
+  // signalled to a feed count: one handed off as ignored or for an unknown account reached none.
+  const handedOffBy = await signalledByAccount(db.db);
   await db.close();
   const receivedBy = new Map<string, number>();
   let dropped = 0;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { feedDeliveries, tallyDeliveries } from '../../bench/feed-delivery-tally.js';
+import { markWebhookEventsHandedOff, pendingWebhookEvents } from '../../db/webhook-event-repository.js';
+import { feedDeliveries, signalledByAccount, tallyDeliveries } from '../../bench/feed-delivery-tally.js';
+import { openSqliteTestDb } from '../support/databases.js';
+import { commitFeedEvents } from '../support/webhook-outbox.js';
 
 // bench:webhooks passes only when every feed received exactly what the outbox handed it: checked feed by feed.
 
@@ -37,5 +40,27 @@ describe('the webhook bench delivery tally', () => {
       { accountId: 'acc_gone', handedOff: 2, received: 0 },
       { accountId: 'acc_new', handedOff: 0, received: 1 },
     ]);
+  });
+
+  it('counts for a feed only the events signalled to it, not those handed off as ignored or unknown-account', async () => {
+    const db = await openSqliteTestDb();
+    try {
+      await commitFeedEvents(
+        db.db,
+        'acc_a',
+        [1, 2, 3, 4].map((i) => ({ key: `a-${i}`, type: 'account_updated' })),
+      );
+      await commitFeedEvents(db.db, 'acc_b', [{ key: 'b-1', type: 'account_updated' }]);
+      const ids = new Map((await pendingWebhookEvents(db.db, { limit: 10 })).map((e) => [e.key, e.id]));
+      const at = new Date().toISOString();
+      const id = (k: string) => ids.get(k)!;
+      await markWebhookEventsHandedOff(db.db, [id('a-1'), id('a-2')], 'signalled', at);
+      await markWebhookEventsHandedOff(db.db, [id('a-3')], 'ignored', at);
+      await markWebhookEventsHandedOff(db.db, [id('b-1')], 'unknown-account', at);
+      // a-4 is still pending.
+      expect(await signalledByAccount(db.db)).toEqual(new Map([['acc_a', 2]]));
+    } finally {
+      await db.dispose();
+    }
   });
 });
