@@ -13,15 +13,20 @@ export function lockedLineMessage(line: LockedLine): string {
 
 /**
  * A finished statement reconciliation locks the account's bank lines dated up to its end: decisions on them (from the
- * web app or the CLI) are refused until an admin reopens it, so a signed statement cannot change underneath.
+ * web app or the CLI) are refused until an admin reopens it, so a signed statement cannot change underneath. The
+ * refusal names `operation` first (the services); the web app passes null and shows the reason as it is.
  */
 export async function assertLinesUnlocked(
   db: Kysely<Database>,
-  operation: string,
+  operation: string | null,
   accountId: string | null,
   bankIds: number[],
 ): Promise<void> {
   if (accountId === null) return;
   const locked = await createStatementRepository(db).firstLockedLine(accountId, bankIds);
-  if (locked) throw new ReconciliationError('invalid_state', `${operation}: ${lockedLineMessage(locked)}`);
+  if (locked)
+    throw new ReconciliationError(
+      'invalid_state',
+      operation === null ? lockedLineMessage(locked) : `${operation}: ${lockedLineMessage(locked)}`,
+    );
 }

@@ -28,7 +28,8 @@ import {
 import { filterQuery } from '../views/review-view.js';
 import { accountOr404 } from './account-routes.js';
 import { answerDecision, groupOf } from './review-routes.js';
-import { assertUnlocked, isHtmx, many, parseFilter, parseId, reviewContext, sendHtml } from './review-helpers.js';
+import { isHtmx, many, parseFilter, parseId, reviewContext, sendHtml } from './review-helpers.js';
+import { assertLinesUnlocked } from '../../activities/statement-locks.js';
 import { lockedThrough } from '../statement-checkpoint.js';
 
 type Body = Record<string, unknown>;
@@ -243,7 +244,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
       account,
       Number(line.id),
       async () => {
-        await assertUnlocked(ctx, account, bankIds);
+        await assertLinesUnlocked(ctx.db, null, account.id, bankIds);
         return service.manualMatch({
           accountId: account.id,
           bankIds,
@@ -301,7 +302,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
             'invalid_state',
             `write-off: suggestion ${g.id} is ${g.supersededRunId !== null ? 'superseded' : g.status}`,
           );
-        await assertUnlocked(ctx, account, g.bankIds);
+        await assertLinesUnlocked(ctx.db, null, account.id, g.bankIds);
         return service.manualMatch({
           accountId: account.id,
           bankIds: g.bankIds,
@@ -356,7 +357,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
       account,
       Number(line.id),
       async () => {
-        await assertUnlocked(ctx, account, [Number(line.id)]);
+        await assertLinesUnlocked(ctx.db, null, account.id, [Number(line.id)]);
         return rule
           ? service.confirm(rule.id, user.username)
           : service.manualMatch({

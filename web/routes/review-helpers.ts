@@ -1,11 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ReconciliationError } from '../../activities/reconciliation-errors.js';
-import { lockedLineMessage } from '../../activities/statement-locks.js';
 import { isBusinessDate } from '../../domain/dates.js';
 import { createReviewRepository, type QueueFilter } from '../../db/review-repository.js';
 import type { AccountRow } from '../../db/schema.js';
-import { createStatementRepository } from '../../db/statement-repository.js';
 import type { User } from '../../db/user-repository.js';
 import type { WebAppContext } from '../app.js';
 import { hasRole } from '../auth/access.js';
@@ -102,13 +100,4 @@ export function parseId(value: unknown, what: string): number {
 export function many(value: unknown): string[] {
   if (value === undefined || value === null || value === '') return [];
   return (Array.isArray(value) ? value : [value]).map(String).filter((s) => s !== '');
-}
-
-/**
- * Lines a finished statement reconciliation holds are locked: a decision on them is refused (409) until an admin
- * reopens that reconciliation.
- */
-export async function assertUnlocked(ctx: WebAppContext, account: AccountRow, bankIds: number[]): Promise<void> {
-  const locked = await createStatementRepository(ctx.db).firstLockedLine(account.id, bankIds);
-  if (locked) throw new ReconciliationError('invalid_state', lockedLineMessage(locked));
 }

@@ -11,7 +11,8 @@ import { loadQueueLines, PAGE_SIZE } from '../review-data.js';
 import { layout } from '../views/layout.js';
 import { conflictRow, decidedRow, reviewPage } from '../views/review-view.js';
 import { accountOr404 } from './account-routes.js';
-import { assertUnlocked, isHtmx, lineState, parseFilter, parseId, reviewContext, sendHtml } from './review-helpers.js';
+import { isHtmx, lineState, parseFilter, parseId, reviewContext, sendHtml } from './review-helpers.js';
+import { assertLinesUnlocked } from '../../activities/statement-locks.js';
 
 const VERB: Record<string, string> = {
   confirm: 'Accepted',
@@ -112,7 +113,7 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
         account,
         line,
         async () => {
-          await assertUnlocked(ctx, account, group.bankIds);
+          await assertLinesUnlocked(ctx.db, null, account.id, group.bankIds);
           return service[action](groupId, user.username);
         },
         VERB[action]!,
@@ -136,7 +137,7 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
       account,
       line,
       async () => {
-        await assertUnlocked(ctx, account, group.bankIds);
+        await assertLinesUnlocked(ctx.db, null, account.id, group.bankIds);
         return service.undo(auditId, user.username);
       },
       VERB.undo!,
