@@ -99,17 +99,35 @@ function dropSharedSerials(ledgers: PreparedLedger[], banks: readonly PreparedBa
   // how many entries carry each serial some bank line writes (0 for one no line writes)
   const count = new Map<string, number>();
   for (const b of banks) for (const k of b.keys) if (isSerialKey(k)) count.set(k, 0);
-  for (const l of ledgers)
+  // entries with a serial no line writes lose it whatever the counts; entries with one some line writes wait for them
+  const waiting: PreparedLedger[] = [];
+  for (const l of ledgers) {
+    let unwritten = false;
+    let written = false;
     for (const k of l.keys) {
       if (!isSerialKey(k)) continue;
       const c = count.get(k);
-      if (c !== undefined) count.set(k, c + 1);
+      if (c === undefined) unwritten = true;
+      else {
+        count.set(k, c + 1);
+        written = true;
+      }
     }
-  for (const l of ledgers) {
-    let drop = 0;
-    for (const k of l.keys) if (isSerialKey(k) && count.get(k) !== 1) drop++;
-    if (drop > 0) l.keys = l.keys.filter((k) => !isSerialKey(k) || count.get(k) === 1);
+    if (written) waiting.push(l);
+    else if (unwritten) keepSerials(l, null);
   }
+  for (const l of waiting) keepSerials(l, count);
+}
+
+/** Removes from the entry's keys (in place: the array is its own) every serial not carried by it alone. */
+function keepSerials(l: PreparedLedger, count: ReadonlyMap<string, number> | null): void {
+  const keys = l.keys;
+  let kept = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (!isSerialKey(k) || count?.get(k) === 1) keys[kept++] = k;
+  }
+  keys.length = kept;
 }
 
 /** The items sorted by id; equal ids end up side by side, so a duplicate costs no set of every id to find. */

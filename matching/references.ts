@@ -90,73 +90,136 @@ const NOT_PREFIX = wordTable(
   ),
 );
 
-/** A digit group without its leading zeros ("0042" → "42"; "000" → "0"). */
-function stripZeros(group: string): string {
-  let i = 0;
-  while (i < group.length && group.charCodeAt(i) === 48) i++;
-  return i === group.length ? '0' : i === 0 ? group : group.slice(i);
-}
+/**
+ * The keys found so far in the texts of one line or entry, in the order first found, in an array reused from line to
+ * line: most writings give a handful, so a key is looked for by scanning, not hashed into a set per call.
+ */
+class FoundKeys {
+  list: string[] = [];
+  count = 0;
 
-/** How many digits remain once the leading zeros are gone. */
-function significantDigits(digits: string): number {
-  let i = 0;
-  while (i < digits.length && digits.charCodeAt(i) === 48) i++;
-  return digits.length - i;
+  has(k: string): boolean {
+    const list = this.list;
+    for (let i = 0; i < this.count; i++) if (list[i] === k) return true;
+    return false;
+  }
+
+  add(k: string): void {
+    if (!this.has(k)) this.list[this.count++] = k;
+  }
+
+  /** Removes the key if present; the later ones move up (as a set forgets a deleted key's place). */
+  delete(k: string): void {
+    const list = this.list;
+    for (let i = 0; i < this.count; i++)
+      if (list[i] === k) {
+        for (let j = i + 1; j < this.count; j++) list[j - 1] = list[j]!;
+        this.count--;
+        return;
+      }
+  }
+
+  /** The keys as an array of exactly their number (kept for the whole run). */
+  take(): string[] {
+    const out = this.list.slice(0, this.count);
+    this.count = 0;
+    return out;
+  }
 }
 
 /**
- * A key as one string of its own. Keys are kept for the whole run (a few for every line and entry); V8 keeps a
- * concatenation of 13 characters or more as a tree of its pieces (three objects and their headers), a joined array as
- * one flat string.
+ * A key as one flat string. Keys are kept for the whole run (a few for every line and entry); V8 keeps a concatenation
+ * of 13 characters or more as a tree of its pieces until something reads it, and reading one character flattens it in
+ * place (the tree's node is then dropped by the next collection).
  */
-function key(...parts: string[]): string {
-  return parts.join('');
+function flat(k: string): string {
+  if (k.length >= 13 && k.charCodeAt(0) === 0) return k; // (never: a key starts with its kind)
+  return k;
 }
 
-/** The keys of a number of `count` digit groups, with the document prefix written before it, if any. */
+/** text[from, to) without its leading zeros ("0042" → "42"; "000" → "0"). */
+function stripZerosAt(text: string, from: number, to: number): string {
+  let i = from;
+  while (i < to && text.charCodeAt(i) === 48) i++;
+  return i === to ? '0' : text.slice(i, to);
+}
+
+/**
+ * The keys of a number of `count` digit groups of `text` (offsets in `at`, two a group), with the document prefix
+ * written before it, if any.
+ */
 function addNumberKeys(
-  keys: Set<string>,
-  groups: readonly string[],
+  keys: FoundKeys,
+  text: string,
+  at: Int32Array,
   count: number,
   prefix: string | null,
   withYears: boolean,
 ): void {
-  let stripped = stripZeros(groups[0]!);
-  let digits = groups[0]!;
+  let stripped = stripZerosAt(text, at[0]!, at[1]!);
+  let length = at[1]! - at[0]!;
   for (let g = 1; g < count; g++) {
-    stripped += `-${stripZeros(groups[g]!)}`;
-    digits += groups[g]!;
+    stripped += `-${stripZerosAt(text, at[2 * g]!, at[2 * g + 1]!)}`;
+    length += at[2 * g + 1]! - at[2 * g]!;
   }
   if (prefix) {
-    keys.add(key('P:', prefix, ':', stripped));
-    if (count === 1) keys.add(key('S:', prefix, ':', stripped));
-    // (a Y: key never outlives ledgerKeys, which offers it as an S: key, so it need not be one flat string)
-    if (withYears && count === 2 && isYear(groups[0]!)) keys.add(`Y:${prefix}:${stripZeros(groups[1]!)}`);
+    keys.add(flat(`P:${prefix}:${stripped}`));
+    if (count === 1) keys.add(flat(`S:${prefix}:${stripped}`));
+    // (a Y: key never outlives ledgerKeys, which offers it as an S: key, so it need not be flat)
+    if (withYears && count === 2 && isYearAt(text, at[0]!, at[1]!))
+      keys.add(`Y:${prefix}:${stripZerosAt(text, at[2]!, at[3]!)}`);
   }
-  const significant = significantDigits(digits);
-  if (significant >= 5) keys.add(key('G:', stripped));
-  if (digits.length >= 6 && significant >= 5) keys.add(key('D:', stripZeros(digits)));
+  // the digits run together: where the first significant one is, and what follows it
+  let g = 0;
+  let first = at[0]!;
+  let zeros = 0;
+  for (; g < count; g++) {
+    const to = at[2 * g + 1]!;
+    first = at[2 * g]!;
+    while (first < to && text.charCodeAt(first) === 48) first++;
+    zeros += first - at[2 * g]!;
+    if (first < to) break;
+  }
+  const significant = length - zeros;
+  if (significant < 5) return;
+  keys.add(flat(`G:${stripped}`));
+  if (length < 6) return;
+  if (count === 1) {
+    keys.add(flat(`D:${stripped}`));
+    return;
+  }
+  let digits = text.slice(first, at[2 * g + 1]!);
+  for (g++; g < count; g++) digits += text.slice(at[2 * g]!, at[2 * g + 1]!);
+  keys.add(flat(`D:${digits}`));
 }
 
-/** A plausible document year ("INV-2025-3240"), not any four digits: `^(19|20)\d\d$`. */
-function isYear(group: string): boolean {
-  return group.length === 4 && startsWithYear(group);
+/** A plausible document year ("INV-2025-3240"), not any four digits: `^(19|20)\d\d$` over text[from, to). */
+function isYearAt(text: string, from: number, to: number): boolean {
+  return to - from === 4 && startsWithYear(text, from);
 }
 
-/** The first four characters (known to be digits) read 19xx or 20xx. */
-function startsWithYear(digits: string): boolean {
-  const a = digits.charCodeAt(0);
-  const b = digits.charCodeAt(1);
+/** The four characters at `from` (known to be digits) read 19xx or 20xx. */
+function startsWithYear(text: string, from: number): boolean {
+  const a = text.charCodeAt(from);
+  const b = text.charCodeAt(from + 1);
   return (a === 49 && b === 57) || (a === 50 && b === 48);
 }
 
-/** The digit groups of text[from, to) (a number: digit groups joined by single separators) into `out`; their count. */
-function splitGroups(text: string, from: number, to: number, out: string[]): number {
+/**
+ * The digit groups of text[from, to) (a number: digit groups joined by single separators) as offsets into `groups`,
+ * two a group; their count.
+ */
+function splitGroups(text: string, from: number, to: number): number {
+  // a group takes two numbers and at least two characters (its digit and a separator), but for the last
+  if (groups.length < to - from + 2) groups = new Int32Array(2 * (to - from + 2));
+  const out = groups;
   let count = 0;
   let start = from;
   for (let i = from; i <= to; i++) {
     if (i < to && isDigit(text.charCodeAt(i))) continue;
-    out[count++] = text.slice(start, i);
+    out[2 * count] = start;
+    out[2 * count + 1] = i;
+    count++;
     start = i + 1;
   }
   return count;
@@ -193,9 +256,20 @@ function mayListSerials(text: string): boolean {
   return false;
 }
 
+/** The text in capitals; most bank text already is, and is then read as it is, without a copy. */
+function upperCased(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || c >= 128) return text.toUpperCase();
+  }
+  return text;
+}
+
 // Scratch space for one text at a time (the extraction is synchronous and never re-entered).
 const words = new WordBounds();
-const groups: string[] = [];
+let groups = new Int32Array(2 * 64);
+const runGroups = new Int32Array(4);
+const found = new FoundKeys();
 
 /** Whether text[from, to) is capital letters only: `^[A-Z]+$`. */
 function allLetters(text: string, from: number, to: number): boolean {
@@ -231,16 +305,17 @@ function isCode(text: string, from: number, to: number): boolean {
 }
 
 /** Adds the reference keys of one text; `withYears` false leaves out the Y: keys (bank text keeps none). */
-function collectKeys(keys: Set<string>, text: string, withYears: boolean): void {
+function collectKeys(keys: FoundKeys, text: string, withYears: boolean): void {
   if (!hasDigit(text)) return;
-  const upper = expandSerialLists(text).toUpperCase();
+  const upper = upperCased(expandSerialLists(text));
   referenceWords(upper, words);
   const at = words.offsets;
   // the word before a number, as offsets (-1: none): the number's document prefix ("INV 0042", "CUSTOMER 000123")
   let wordFrom = -1;
   let wordTo = -1;
-  // the last bare number and the prefix its run started with: "INV 2024 0001" may be one reference
-  let previousDigits: string | null = null;
+  // the last bare number (offsets; -1: none) and the prefix its run started with: "INV 2024 0001" may be one reference
+  let previousFrom = -1;
+  let previousTo = -1;
   let runPrefix: string | null = null;
   for (let w = 0; w < words.count; w++) {
     const from = at[2 * w]!;
@@ -249,37 +324,46 @@ function collectKeys(keys: Set<string>, text: string, withYears: boolean): void 
     if (numberAt >= 0) {
       const lettersTo = lettersEnd(upper, from, to);
       const prefix = PREFIX_ALIASES(upper, from, lettersTo) ?? upper.slice(from, lettersTo);
-      const count = splitGroups(upper, numberAt, to, groups);
-      addNumberKeys(keys, groups, count, prefix, withYears);
+      const count = splitGroups(upper, numberAt, to);
+      addNumberKeys(keys, upper, groups, count, prefix, withYears);
       // year and serial run together ("I2025000011" for ACC-SINV-2025-00011): the year, then the serial unpadded
-      const run = count === 1 ? groups[0]! : '';
-      if (run.length >= 7 && startsWithYear(run)) keys.add(key('G:', run.slice(0, 4), '-', stripZeros(run.slice(4))));
+      if (count === 1 && to - numberAt >= 7 && startsWithYear(upper, numberAt))
+        keys.add(flat(`G:${upper.slice(numberAt, numberAt + 4)}-${stripZerosAt(upper, numberAt + 4, to)}`));
       wordFrom = -1;
-      previousDigits = count === 1 ? groups[0]! : null;
+      previousFrom = count === 1 ? numberAt : -1;
+      previousTo = to;
       runPrefix = prefix;
       continue;
     }
     if (numberGroups(upper, from, to) > 0) {
-      const count = splitGroups(upper, from, to, groups);
+      const count = splitGroups(upper, from, to);
       const prefix =
         wordFrom < 0
           ? null
           : (PREFIX_ALIASES(upper, wordFrom, wordTo) ??
             (NOT_PREFIX(upper, wordFrom, wordTo) ? null : upper.slice(wordFrom, wordTo)));
-      addNumberKeys(keys, groups, count, prefix, withYears);
+      addNumberKeys(keys, upper, groups, count, prefix, withYears);
       // only a year followed by a bare number is one reference: "INV00708 2025-00709" and "INV00683 202400684"
       // name two documents
-      if (previousDigits && count === 1 && isYear(previousDigits)) {
+      if (previousFrom >= 0 && count === 1 && isYearAt(upper, previousFrom, previousTo)) {
         // the earlier number was only the first part of this one: "INV 2024" alone would name invoice 2024
-        if (runPrefix) keys.delete(`P:${runPrefix}:${stripZeros(previousDigits)}`);
-        if (runPrefix) keys.delete(`S:${runPrefix}:${stripZeros(previousDigits)}`);
-        addNumberKeys(keys, [previousDigits, groups[0]!], 2, runPrefix, withYears);
+        if (runPrefix) {
+          const year = stripZerosAt(upper, previousFrom, previousTo);
+          keys.delete(`P:${runPrefix}:${year}`);
+          keys.delete(`S:${runPrefix}:${year}`);
+        }
+        runGroups[0] = previousFrom;
+        runGroups[1] = previousTo;
+        runGroups[2] = from;
+        runGroups[3] = to;
+        addNumberKeys(keys, upper, runGroups, 2, runPrefix, withYears);
       } else runPrefix = prefix;
-      previousDigits = count === 1 ? groups[0]! : null;
+      previousFrom = count === 1 ? from : -1;
+      previousTo = to;
       wordFrom = -1;
       continue;
     }
-    previousDigits = null;
+    previousFrom = -1;
     runPrefix = null;
     // "CHEQUE NO 4512", "INVOICE NUMBER 42": the filler word keeps the document word as the prefix
     if (wordFrom >= 0 && isFiller(upper, from, to)) continue;
@@ -290,15 +374,14 @@ function collectKeys(keys: Set<string>, text: string, withYears: boolean): void 
     }
     wordFrom = -1;
     // not a number, so the word has no separators left (referenceWords): it is its own compact form
-    if (isCode(upper, from, to)) keys.add(key('A:', upper.slice(from, to)));
+    if (isCode(upper, from, to)) keys.add(flat(`A:${upper.slice(from, to)}`));
   }
 }
 
 /** All reference keys found in free text (narration, reference, description). */
 export function referenceKeys(...texts: Array<string | null | undefined>): Set<string> {
-  const keys = new Set<string>();
-  for (const text of texts) if (text) collectKeys(keys, text, true);
-  return keys;
+  for (const text of texts) if (text) collectKeys(found, text, true);
+  return new Set(found.take());
 }
 
 /** Keys that identify a document on their own (all but the short prefixed forms are already long enough). */
@@ -323,13 +406,15 @@ export function describeKey(key: string): string {
 /** Whether a key is a year-less serial, which counts only when one open document carries it. */
 export const isSerialKey = (key: string): boolean => key.startsWith('S:');
 
-/** A reference code compared whole: letters and digits only, upper case, at most 40 characters, with a digit. */
-function codeKey(text: string | null | undefined, minLength: number): string | null {
-  if (!text) return null;
+/**
+ * The R: key of text[from, to), a reference code compared whole: letters and digits only, upper case, at most 40
+ * characters, with a digit; null when it is not one.
+ */
+function codeKey(text: string, from: number, to: number, minLength: number): string | null {
   let kept = 0;
   let digit = false;
   let asIs = true;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (isDigit(c)) {
       digit = true;
@@ -339,15 +424,24 @@ function codeKey(text: string | null | undefined, minLength: number): string | n
       asIs = false;
       kept++;
     } else if (c < 128) asIs = false;
-    else return unicodeCodeKey(text, minLength); // upper-casing may turn it into ASCII letters ("ı" → "I")
+    else return unicodeCodeKey(text.slice(from, to), minLength); // upper-casing may turn it into ASCII ("ı" → "I")
   }
   if (!digit || kept < minLength || kept > 40) return null;
-  return key('R:', asIs ? text : text.toUpperCase().replace(/[^A-Z0-9]/g, ''));
+  return flat(
+    `R:${
+      asIs
+        ? text.slice(from, to)
+        : text
+            .slice(from, to)
+            .toUpperCase()
+            .replace(/[^A-Z0-9]/g, '')
+    }`,
+  );
 }
 
 function unicodeCodeKey(text: string, minLength: number): string | null {
   const code = text.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  return code.length >= minLength && code.length <= 40 && hasDigit(code) ? key('R:', code) : null;
+  return code.length >= minLength && code.length <= 40 && hasDigit(code) ? flat(`R:${code}`) : null;
 }
 
 /**
@@ -356,17 +450,17 @@ function unicodeCodeKey(text: string, minLength: number): string | null {
  * reference field written the same way.
  */
 export function bankKeys(narration?: string | null, reference?: string | null): string[] {
-  const keys = new Set<string>();
+  const keys = found;
   if (narration) collectKeys(keys, narration, false);
   if (reference) collectKeys(keys, reference, false);
-  const ref = codeKey(reference, 4);
+  const ref = reference ? codeKey(reference, 0, reference.length, 4) : null;
   if (ref) keys.add(ref);
   if (narration && hasDigit(narration)) addNarrationCodes(keys, narration);
-  return [...keys];
+  return keys.take();
 }
 
 /** The R: keys of the narration's space-separated words of six characters or more (not dates). */
-function addNarrationCodes(keys: Set<string>, narration: string): void {
+function addNarrationCodes(keys: FoundKeys, narration: string): void {
   const n = narration.length;
   let i = 0;
   while (i < n) {
@@ -378,34 +472,37 @@ function addNarrationCodes(keys: Set<string>, narration: string): void {
       if (isSpace(c)) break;
       if (isDigit(c)) digit = true;
     }
-    // a word without a digit makes no code; only such words need cutting out of the narration
+    // a word without a digit makes no code
     if (!digit || i - start < 6 || isWrittenDate(narration, start, i)) continue;
-    const k = codeKey(narration.slice(start, i), 6);
+    const k = codeKey(narration, start, i, 6);
     if (k) keys.add(k);
   }
 }
 
 /** Keys of a ledger document: the serial of a year-numbered document also answers to a year-less writing. */
 export function ledgerKeys(reference?: string | null, description?: string | null): string[] {
-  const keys = new Set<string>();
+  const keys = found;
   if (reference) collectKeys(keys, reference, true);
   if (description) collectKeys(keys, description, true);
+  const list = keys.list;
   let years = false;
-  for (const k of keys) if (k.startsWith('Y:')) years = true;
+  for (let i = 0; i < keys.count; i++) if (list[i]!.startsWith('Y:')) years = true;
   // the reference field's whole code comes last; referenceKeys makes no R: key, so it is always new
-  const ref = codeKey(reference, 4);
-  if (ref) keys.add(ref);
-  // (a spread of a set is an array of exactly its size: the keys of every entry are kept for the whole run)
-  if (!years) return [...keys];
+  const ref = reference ? codeKey(reference, 0, reference.length, 4) : null;
+  if (ref) list[keys.count++] = ref;
+  if (!years) return keys.take();
   // a year-numbered document's serial (Y:) is offered as a year-less one (S:); a serial also written without its year
   // is kept once, where it first appears
-  const out = [...keys];
+  const count = keys.count;
   let twice = false;
-  for (let i = 0; i < out.length; i++)
-    if (out[i]!.startsWith('Y:')) {
-      const serial = key('S:', out[i]!.slice(2));
+  for (let i = 0; i < count; i++)
+    if (list[i]!.startsWith('Y:')) {
+      const serial = flat(`S:${list[i]!.slice(2)}`);
       if (keys.has(serial)) twice = true;
-      out[i] = serial;
+      list[i] = serial;
     }
-  return twice ? [...new Set(out)] : out;
+  if (!twice) return keys.take();
+  keys.count = 0;
+  for (let i = 0; i < count; i++) keys.add(list[i]!);
+  return keys.take();
 }
