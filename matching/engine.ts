@@ -74,6 +74,8 @@ export function openState(
   const sortedLedger = sortedUniqueById(ledger, 'ledger entry');
   const rules = new RulesByCurrency([...opts.rules, ...builtInPresets(opts.presets)].map(compileRule));
   const memo = new PreparationMemo();
+  // serials are counted as each line is prepared, while its keys are still at hand (see dropSharedSerials)
+  const serials = new Map<string, number>();
   const banks: PreparedBank[] = [];
   const explained: Array<[PreparedBank, (typeof opts.rules)[number]]> = [];
   for (let i = 0; i < sortedBank.length; i++) {
@@ -82,9 +84,16 @@ export function openState(
     const p = prepareBank(line, i, rule?.then.counterparty ?? null, memo);
     if (rule && (rule.then.ledgerAccount || rule.then.writeOff)) explained.push([p, rule]);
     banks.push(p);
+    noteWrittenSerials(p.keys, serials);
   }
-  const ledgers = sortedLedger.map((e, i) => prepareLedger(e, i, memo));
-  dropSharedSerials(ledgers, banks);
+  const ledgers: PreparedLedger[] = [];
+  const waiting: PreparedLedger[] = [];
+  for (let i = 0; i < sortedLedger.length; i++) {
+    const l = prepareLedger(sortedLedger[i]!, i, memo);
+    ledgers.push(l);
+    if (countSerials(l, serials)) waiting.push(l);
+  }
+  dropSharedSerials(waiting, serials);
   const rejected = new Set(opts.rejectedPairs.map((r) => `${r.bankId}\u0000${r.ledgerId}`));
   const state = new AssignmentState(opts, banks, ledgers, new LedgerIndex(ledgers), rejected);
   for (const [b, rule] of explained) state.ruleOf.set(b, rule);
@@ -93,30 +102,39 @@ export function openState(
 
 /**
  * A year-less serial is evidence only when one open document carries it: shared serials are removed from every entry,
- * and so are serials no bank line writes (most of them), which keeps the reference index small.
+ * and so are serials no bank line writes (most of them), which keeps the reference index small. Three steps: the
+ * serials bank lines write (noteWrittenSerials), how many entries carry each (countSerials, which already removes the
+ * serials no line writes), then the entries waiting for those counts.
  */
-function dropSharedSerials(ledgers: PreparedLedger[], banks: readonly PreparedBank[]): void {
-  // how many entries carry each serial some bank line writes (0 for one no line writes)
-  const count = new Map<string, number>();
-  for (const b of banks) for (const k of b.keys) if (isSerialKey(k)) count.set(k, 0);
-  // entries with a serial no line writes lose it whatever the counts; entries with one some line writes wait for them
-  const waiting: PreparedLedger[] = [];
-  for (const l of ledgers) {
-    let unwritten = false;
-    let written = false;
-    for (const k of l.keys) {
-      if (!isSerialKey(k)) continue;
-      const c = count.get(k);
-      if (c === undefined) unwritten = true;
-      else {
-        count.set(k, c + 1);
-        written = true;
-      }
-    }
-    if (written) waiting.push(l);
-    else if (unwritten) keepSerials(l, null);
-  }
+function dropSharedSerials(waiting: readonly PreparedLedger[], count: ReadonlyMap<string, number>): void {
   for (const l of waiting) keepSerials(l, count);
+}
+
+/** Adds the line's serials to `count`, at 0 (entries not yet counted). */
+function noteWrittenSerials(keys: readonly string[], count: Map<string, number>): void {
+  for (let i = 0; i < keys.length; i++) if (isSerialKey(keys[i]!)) count.set(keys[i]!, 0);
+}
+
+/**
+ * Counts the entry's serials that some bank line writes; true when it has one, so that it waits for the final counts.
+ * Without one, its serials (none of them written) are removed at once.
+ */
+function countSerials(l: PreparedLedger, count: Map<string, number>): boolean {
+  let unwritten = false;
+  let written = false;
+  const keys = l.keys;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (!isSerialKey(k)) continue;
+    const c = count.get(k);
+    if (c === undefined) unwritten = true;
+    else {
+      count.set(k, c + 1);
+      written = true;
+    }
+  }
+  if (!written && unwritten) keepSerials(l, null);
+  return written;
 }
 
 /** Removes from the entry's keys (in place: the array is its own) every serial not carried by it alone. */

@@ -232,37 +232,46 @@ function splitGroups(text: string, from: number, to: number): number {
 // "INV-2025-0470 & 0473": serials listed after one document number share its prefix and year.
 const SERIAL_LIST = /\b([A-Z]{1,8}[-/ ]?(?:19|20)\d\d[-/ ])(\d{1,8})((?:\s*(?:&|,|\+|\bAND\b)\s*\d{1,8}\b)+)/gi;
 
+/** The text with each listed serial also written in full ("INV-2025-0470 & 0473 INV-2025-0473"). */
 function expandSerialLists(text: string): string {
-  return mayListSerials(text)
-    ? text.replace(SERIAL_LIST, (whole, head: string, _first: string, rest: string) => {
-        const more = rest.match(/\d{1,8}/g) ?? [];
-        return `${whole} ${more.map((n) => `${head}${n}`).join(' ')}`;
-      })
-    : text;
+  return text.replace(SERIAL_LIST, (whole, head: string, _first: string, rest: string) => {
+    const more = rest.match(/\d{1,8}/g) ?? [];
+    return `${whole} ${more.map((n) => `${head}${n}`).join(' ')}`;
+  });
 }
 
-/** A list needs `&`, `,`, `+` or "and" before a number ("& 0473"): most texts have none, and skip the pattern. */
-function mayListSerials(text: string): boolean {
+// What one pass over a text says (textFlags): it holds a digit; it may list serials; upper-casing changes it.
+const HAS_DIGIT = 1;
+const MAY_LIST = 2;
+const NOT_UPPER = 4;
+
+/**
+ * The flags of a text, in one pass. A list needs `&`, `,`, `+` or "and" before a number ("& 0473"): most texts have
+ * none, and skip the pattern; most bank text is already in capitals, and is read as it is, without a copy.
+ */
+function textFlags(text: string): number {
+  let flags = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    let next = -1;
-    if (c === 38 || c === 44 || c === 43) next = i + 1;
-    else if ((c | 32) === 97 && (text.charCodeAt(i + 1) | 32) === 110 && (text.charCodeAt(i + 2) | 32) === 100)
-      next = i + 3;
-    if (next < 0) continue;
-    while (next < text.length && isSpace(text.charCodeAt(next))) next++;
-    if (next < text.length && isDigit(text.charCodeAt(next))) return true;
+    if (isDigit(c)) {
+      flags |= HAS_DIGIT;
+      continue;
+    }
+    if ((c >= 97 && c <= 122) || c >= 128) flags |= NOT_UPPER;
+    if ((flags & MAY_LIST) === 0 && listsAt(text, i, c)) flags |= MAY_LIST;
   }
-  return false;
+  return flags;
 }
 
-/** The text in capitals; most bank text already is, and is then read as it is, without a copy. */
-function upperCased(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || c >= 128) return text.toUpperCase();
-  }
-  return text;
+/** Whether the character `c` at `i` is a list word (`&`, `,`, `+`, "and") followed, after spaces, by a digit. */
+function listsAt(text: string, i: number, c: number): boolean {
+  let next = -1;
+  if (c === 38 || c === 44 || c === 43) next = i + 1;
+  else if ((c | 32) === 97 && (text.charCodeAt(i + 1) | 32) === 110 && (text.charCodeAt(i + 2) | 32) === 100)
+    next = i + 3;
+  if (next < 0) return false;
+  while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+  return next < text.length && isDigit(text.charCodeAt(next));
 }
 
 // Scratch space for one text at a time (the extraction is synchronous and never re-entered).
@@ -304,10 +313,16 @@ function isCode(text: string, from: number, to: number): boolean {
   return digit && letter;
 }
 
-/** Adds the reference keys of one text; `withYears` false leaves out the Y: keys (bank text keeps none). */
-function collectKeys(keys: FoundKeys, text: string, withYears: boolean): void {
-  if (!hasDigit(text)) return;
-  const upper = upperCased(expandSerialLists(text));
+/**
+ * Adds the reference keys of one text; `withYears` false leaves out the Y: keys (bank text keeps none). Returns the
+ * text's flags (textFlags).
+ */
+function collectKeys(keys: FoundKeys, text: string, withYears: boolean): number {
+  const flags = textFlags(text);
+  if ((flags & HAS_DIGIT) === 0) return flags;
+  const expanded = flags & MAY_LIST ? expandSerialLists(text) : text;
+  // (the expansion repeats the text's own characters, so its flags are the text's)
+  const upper = flags & NOT_UPPER ? expanded.toUpperCase() : expanded;
   referenceWords(upper, words);
   const at = words.offsets;
   // the word before a number, as offsets (-1: none): the number's document prefix ("INV 0042", "CUSTOMER 000123")
@@ -376,6 +391,7 @@ function collectKeys(keys: FoundKeys, text: string, withYears: boolean): void {
     // not a number, so the word has no separators left (referenceWords): it is its own compact form
     if (isCode(upper, from, to)) keys.add(flat(`A:${upper.slice(from, to)}`));
   }
+  return flags;
 }
 
 /** All reference keys found in free text (narration, reference, description). */
@@ -404,7 +420,7 @@ export function describeKey(key: string): string {
 }
 
 /** Whether a key is a year-less serial, which counts only when one open document carries it. */
-export const isSerialKey = (key: string): boolean => key.startsWith('S:');
+export const isSerialKey = (key: string): boolean => key.charCodeAt(0) === 83 && key.charCodeAt(1) === 58; // "S:"
 
 /**
  * The R: key of text[from, to), a reference code compared whole: letters and digits only, upper case, at most 40
@@ -451,11 +467,11 @@ function unicodeCodeKey(text: string, minLength: number): string | null {
  */
 export function bankKeys(narration?: string | null, reference?: string | null): string[] {
   const keys = found;
-  if (narration) collectKeys(keys, narration, false);
+  const narrated = narration ? collectKeys(keys, narration, false) : 0;
   if (reference) collectKeys(keys, reference, false);
   const ref = reference ? codeKey(reference, 0, reference.length, 4) : null;
   if (ref) keys.add(ref);
-  if (narration && hasDigit(narration)) addNarrationCodes(keys, narration);
+  if (narration && narrated & HAS_DIGIT) addNarrationCodes(keys, narration);
   return keys.take();
 }
 
