@@ -429,7 +429,8 @@ export const isSerialKey = (key: string): boolean => key.charCodeAt(0) === 83 &&
 function codeKey(text: string, from: number, to: number, minLength: number): string | null {
   let kept = 0;
   let digit = false;
-  let asIs = true;
+  let lower = false;
+  let other = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (isDigit(c)) {
@@ -437,22 +438,26 @@ function codeKey(text: string, from: number, to: number, minLength: number): str
       kept++;
     } else if (isUpper(c)) kept++;
     else if (c >= 97 && c <= 122) {
-      asIs = false;
+      lower = true;
       kept++;
-    } else if (c < 128) asIs = false;
+    } else if (c < 128) other = true;
     else return unicodeCodeKey(text.slice(from, to), minLength); // upper-casing may turn it into ASCII ("ı" → "I")
   }
   if (!digit || kept < minLength || kept > 40) return null;
-  return flat(
-    `R:${
-      asIs
-        ? text.slice(from, to)
-        : text
-            .slice(from, to)
-            .toUpperCase()
-            .replace(/[^A-Z0-9]/g, '')
-    }`,
-  );
+  if (!lower && !other) return flat(`R:${text.slice(from, to)}`);
+  // ASCII: `.toUpperCase().replace(/[^A-Z0-9]/g, '')` is the runs of letters and digits, joined and upper-cased
+  let code = 'R:';
+  let run = -1;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 0;
+    if (isDigit(c) || isUpper(c) || (c >= 97 && c <= 122)) {
+      if (run < 0) run = i;
+    } else if (run >= 0) {
+      code += text.slice(run, i);
+      run = -1;
+    }
+  }
+  return lower ? code.toUpperCase() : flat(code);
 }
 
 function unicodeCodeKey(text: string, minLength: number): string | null {
