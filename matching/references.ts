@@ -92,40 +92,54 @@ const NOT_PREFIX = wordTable(
 
 /**
  * The keys found so far in the texts of one line or entry, in the order first found, in an array reused from line to
- * line: most writings give a handful, so a key is looked for by scanning, not hashed into a set per call.
+ * line: most writings give a handful, so a key is looked for by scanning, not hashed into a set per call. A text from
+ * outside may hold thousands of numbers: past a few dozen keys, a set answers instead, so no text costs quadratic time.
  */
 class FoundKeys {
   list: string[] = [];
   count = 0;
+  private many: Set<string> | null = null;
 
   has(k: string): boolean {
+    if (this.many) return this.many.has(k);
     const list = this.list;
     for (let i = 0; i < this.count; i++) if (list[i] === k) return true;
     return false;
   }
 
   add(k: string): void {
-    if (!this.has(k)) this.list[this.count++] = k;
+    if (this.has(k)) return;
+    this.list[this.count++] = k;
+    if (this.many) this.many.add(k);
+    else if (this.count > MAX_SCANNED_KEYS) this.many = new Set(this.list.slice(0, this.count));
   }
 
   /** Removes the key if present; the later ones move up (as a set forgets a deleted key's place). */
   delete(k: string): void {
+    if (!this.has(k)) return;
+    this.many?.delete(k);
     const list = this.list;
-    for (let i = 0; i < this.count; i++)
-      if (list[i] === k) {
-        for (let j = i + 1; j < this.count; j++) list[j - 1] = list[j]!;
-        this.count--;
-        return;
-      }
+    // (the key removed is nearly always one just added: looked for from the end)
+    let i = this.count - 1;
+    while (list[i] !== k) i--;
+    for (let j = i + 1; j < this.count; j++) list[j - 1] = list[j]!;
+    this.count--;
   }
 
   /** The keys as an array of exactly their number (kept for the whole run). */
   take(): string[] {
     const out = this.list.slice(0, this.count);
-    this.count = 0;
+    this.clear();
     return out;
   }
+
+  clear(): void {
+    this.count = 0;
+    this.many = null;
+  }
 }
+
+const MAX_SCANNED_KEYS = 32;
 
 /**
  * A key as one flat string. Keys are kept for the whole run (a few for every line and entry); V8 keeps a concatenation
@@ -510,7 +524,7 @@ export function ledgerKeys(reference?: string | null, description?: string | nul
   for (let i = 0; i < keys.count; i++) if (list[i]!.startsWith('Y:')) years = true;
   // the reference field's whole code comes last; referenceKeys makes no R: key, so it is always new
   const ref = reference ? codeKey(reference, 0, reference.length, 4) : null;
-  if (ref) list[keys.count++] = ref;
+  if (ref) keys.add(ref);
   if (!years) return keys.take();
   // a year-numbered document's serial (Y:) is offered as a year-less one (S:); a serial also written without its year
   // is kept once, where it first appears
@@ -523,7 +537,7 @@ export function ledgerKeys(reference?: string | null, description?: string | nul
       list[i] = serial;
     }
   if (!twice) return keys.take();
-  keys.count = 0;
+  keys.clear();
   for (let i = 0; i < count; i++) keys.add(list[i]!);
   return keys.take();
 }
