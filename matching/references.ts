@@ -91,64 +91,15 @@ const NOT_PREFIX = wordTable(
 );
 
 /**
- * The keys found so far in the texts of one line or entry, in the order first found, in an array reused from line to
- * line: most writings give a handful, so a key is looked for by scanning, not hashed into a set per call. A text from
- * outside may hold thousands of numbers: past a few dozen keys, a set answers instead, so no text costs quadratic time.
- */
-class FoundKeys {
-  list: string[] = [];
-  count = 0;
-  private many: Set<string> | null = null;
-
-  has(k: string): boolean {
-    if (this.many) return this.many.has(k);
-    const list = this.list;
-    for (let i = 0; i < this.count; i++) if (list[i] === k) return true;
-    return false;
-  }
-
-  add(k: string): void {
-    if (this.has(k)) return;
-    this.list[this.count++] = k;
-    if (this.many) this.many.add(k);
-    else if (this.count > MAX_SCANNED_KEYS) this.many = new Set(this.list.slice(0, this.count));
-  }
-
-  /** Removes the key if present; the later ones move up (as a set forgets a deleted key's place). */
-  delete(k: string): void {
-    if (!this.has(k)) return;
-    this.many?.delete(k);
-    const list = this.list;
-    // (the key removed is nearly always one just added: looked for from the end)
-    let i = this.count - 1;
-    while (list[i] !== k) i--;
-    for (let j = i + 1; j < this.count; j++) list[j - 1] = list[j]!;
-    this.count--;
-  }
-
-  /** The keys as an array of exactly their number (kept for the whole run). */
-  take(): string[] {
-    const out = this.list.slice(0, this.count);
-    this.clear();
-    return out;
-  }
-
-  clear(): void {
-    this.count = 0;
-    this.many = null;
-  }
-}
-
-const MAX_SCANNED_KEYS = 32;
-
-/**
- * A key as one flat string. Keys are kept for the whole run (a few for every line and entry); V8 keeps a concatenation
- * of 13 characters or more as a tree of its pieces until something reads it, and reading one character flattens it in
- * place (the tree's node is then dropped by the next collection).
+ * A key as one flat string. Keys are kept for the whole run (a few for every line and entry), and V8 keeps a
+ * concatenation of 13 characters or more as a tree of its pieces, slower to hash and compare: the candidate search looks
+ * every key up. Upper-casing a text already in capitals gives its flat copy, and keys are in capitals (bar a code with
+ * letters beyond ASCII, kept as it is).
  */
 function flat(k: string): string {
-  if (k.length >= 13 && k.charCodeAt(0) === 0) return k; // (never: a key starts with its kind)
-  return k;
+  if (k.length < 13) return k;
+  const upper = k.toUpperCase();
+  return upper === k ? upper : k;
 }
 
 /** text[from, to) without its leading zeros ("0042" → "42"; "000" → "0"). */
@@ -163,7 +114,7 @@ function stripZerosAt(text: string, from: number, to: number): string {
  * written before it, if any.
  */
 function addNumberKeys(
-  keys: FoundKeys,
+  keys: Set<string>,
   text: string,
   at: Int32Array,
   count: number,
@@ -292,7 +243,6 @@ function listsAt(text: string, i: number, c: number): boolean {
 const words = new WordBounds();
 let groups = new Int32Array(2 * 64);
 const runGroups = new Int32Array(4);
-const found = new FoundKeys();
 
 /** Whether text[from, to) is capital letters only: `^[A-Z]+$`. */
 function allLetters(text: string, from: number, to: number): boolean {
@@ -331,7 +281,7 @@ function isCode(text: string, from: number, to: number): boolean {
  * Adds the reference keys of one text; `withYears` false leaves out the Y: keys (bank text keeps none). Returns the
  * text's flags (textFlags).
  */
-function collectKeys(keys: FoundKeys, text: string, withYears: boolean): number {
+function collectKeys(keys: Set<string>, text: string, withYears: boolean): number {
   const flags = textFlags(text);
   if ((flags & HAS_DIGIT) === 0) return flags;
   const expanded = flags & MAY_LIST ? expandSerialLists(text) : text;
@@ -410,8 +360,9 @@ function collectKeys(keys: FoundKeys, text: string, withYears: boolean): number 
 
 /** All reference keys found in free text (narration, reference, description). */
 export function referenceKeys(...texts: Array<string | null | undefined>): Set<string> {
-  for (const text of texts) if (text) collectKeys(found, text, true);
-  return new Set(found.take());
+  const keys = new Set<string>();
+  for (const text of texts) if (text) collectKeys(keys, text, true);
+  return keys;
 }
 
 /** Keys that identify a document on their own (all but the short prefixed forms are already long enough). */
@@ -485,17 +436,18 @@ function unicodeCodeKey(text: string, minLength: number): string | null {
  * reference field written the same way.
  */
 export function bankKeys(narration?: string | null, reference?: string | null): string[] {
-  const keys = found;
+  // (a set also hashes each key while it is at hand: the candidate search looks every key up in a map)
+  const keys = new Set<string>();
   const narrated = narration ? collectKeys(keys, narration, false) : 0;
   if (reference) collectKeys(keys, reference, false);
   const ref = reference ? codeKey(reference, 0, reference.length, 4) : null;
   if (ref) keys.add(ref);
   if (narration && narrated & HAS_DIGIT) addNarrationCodes(keys, narration);
-  return keys.take();
+  return [...keys];
 }
 
 /** The R: keys of the narration's space-separated words of six characters or more (not dates). */
-function addNarrationCodes(keys: FoundKeys, narration: string): void {
+function addNarrationCodes(keys: Set<string>, narration: string): void {
   const n = narration.length;
   let i = 0;
   while (i < n) {
@@ -516,28 +468,25 @@ function addNarrationCodes(keys: FoundKeys, narration: string): void {
 
 /** Keys of a ledger document: the serial of a year-numbered document also answers to a year-less writing. */
 export function ledgerKeys(reference?: string | null, description?: string | null): string[] {
-  const keys = found;
+  const keys = new Set<string>();
   if (reference) collectKeys(keys, reference, true);
   if (description) collectKeys(keys, description, true);
-  const list = keys.list;
   let years = false;
-  for (let i = 0; i < keys.count; i++) if (list[i]!.startsWith('Y:')) years = true;
+  for (const k of keys) if (k.startsWith('Y:')) years = true;
   // the reference field's whole code comes last; referenceKeys makes no R: key, so it is always new
   const ref = reference ? codeKey(reference, 0, reference.length, 4) : null;
   if (ref) keys.add(ref);
-  if (!years) return keys.take();
+  // (a spread of a set is an array of exactly its size: the keys of every entry are kept for the whole run)
+  if (!years) return [...keys];
   // a year-numbered document's serial (Y:) is offered as a year-less one (S:); a serial also written without its year
   // is kept once, where it first appears
-  const count = keys.count;
+  const out = [...keys];
   let twice = false;
-  for (let i = 0; i < count; i++)
-    if (list[i]!.startsWith('Y:')) {
-      const serial = flat(`S:${list[i]!.slice(2)}`);
+  for (let i = 0; i < out.length; i++)
+    if (out[i]!.startsWith('Y:')) {
+      const serial = flat(`S:${out[i]!.slice(2)}`);
       if (keys.has(serial)) twice = true;
-      list[i] = serial;
+      out[i] = serial;
     }
-  if (!twice) return keys.take();
-  keys.clear();
-  for (let i = 0; i < count; i++) keys.add(list[i]!);
-  return keys.take();
+  return twice ? [...new Set(out)] : out;
 }
