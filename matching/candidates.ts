@@ -4,7 +4,7 @@ import { ReferenceIndex } from './candidate-index.js';
 import { MAX_FIXED_DEDUCTION, fixedDeductions, largestDueWithheld } from './deductions.js';
 import { plausiblyPays } from './groups.js';
 import { type PreparedBank, type PreparedLedger, daysOutside, narrationWordsOf, partyKeyOf } from './prepared.js';
-import { type ScoredPair, type ScoringContext, fitOf, partyWeightOf, scoreWithFit } from './scoring.js';
+import { PartyFinder, type ScoredPair, type ScoringContext, fitOf, partyWeightOf, scoreWithFit } from './scoring.js';
 import {
   AMOUNT_CANDIDATES_PER_LINE,
   AMOUNT_LOOKBACK_DAYS,
@@ -53,6 +53,7 @@ class CandidateGatherer {
       windowDays: opts.dateWindowDays,
       writeOffAccount: opts.writeOffAccount,
       sameName: new Map(),
+      party: new PartyFinder(),
     };
   }
 
@@ -132,16 +133,19 @@ class CandidateGatherer {
       if (this.seen(l) || !sameSide(b, l) || !plausiblyPays(b, l, w) || !state.allowed(b, l)) continue;
       // not this payer after all (or no fitting amount): the amount search may still find it
       const fit = fitOf(b, l, ctx);
-      if (fit === 'none' || fit === 'partial' || partyWeightOf(b, l) <= 0) continue;
+      if (fit === 'none' || fit === 'partial' || partyWeightOf(b, l, ctx) <= 0) continue;
       this.seenBy[l.order] = this.stamp;
       taken++;
       this.others.push(this.score(l, fit, true));
     }
   }
 
-  private score(l: PreparedLedger, fit: AmountFit, partyFound = false): ScoredPair {
-    const b = this.b!;
-    return scoreWithFit(b, l, fit, this.ctx, this.references.sharedKeyOf(b.keys, this.keyIds, l), partyFound);
+  private score(l: PreparedLedger, fit: AmountFit, partyFound = false, key = this.sharedKey(l)): ScoredPair {
+    return scoreWithFit(this.b!, l, fit, this.ctx, key, partyFound);
+  }
+
+  private sharedKey(l: PreparedLedger): string | null {
+    return this.references.sharedKeyOf(this.b!.keys, this.keyIds, l);
   }
 
   private seen(l: PreparedLedger): boolean {
@@ -168,12 +172,15 @@ class CandidateGatherer {
     const b = this.b!;
     if (this.seen(l) || !this.state.allowed(b, l)) return;
     this.seenBy[l.order] = this.stamp;
-    const fit = fitOf(b, l, this.ctx);
+    const { ctx } = this;
+    const fit = fitOf(b, l, ctx);
     if (fit === 'none' || fit === 'partial') return;
-    const p = this.score(l, fit);
-    // an amount alone is evidence only inside the window; a named party may pay weeks late
-    if (p.partyWeight <= 0 && !p.referenceHit && daysOutside(b, l) > this.state.opts.dateWindowDays) return;
-    this.others.push(p);
+    const key = this.sharedKey(l);
+    // an amount alone is evidence only inside the window; a named party may pay weeks late. Most entries met by amount
+    // alone at a large book's density are such coincidences: they are dropped before a score is made for them.
+    const outside = key === null && daysOutside(b, l) > ctx.windowDays;
+    if (outside && partyWeightOf(b, l, ctx) <= 0) return;
+    this.others.push(this.score(l, fit, outside, key));
   }
 }
 
