@@ -239,15 +239,41 @@ export class ReferenceIndex {
     this.entryKeyStart[entries.length] = at;
   }
 
-  /** The ids of the given keys into `out` (−1 for a key no entry carries); `out` must hold keys.length numbers. */
-  keyIdsOf(keys: readonly string[], out: Int32Array): void {
-    for (let k = 0; k < keys.length; k++) out[k] = this.idOf.get(keys[k]!) ?? -1;
+  // the current line's keys, by id: which line (its stamp) and where in its key list; sized once the ids are known
+  private lineStamp = new Int32Array(0);
+  private lineKeyAt = new Int32Array(0);
+  private stamp = 0;
+  private lineKeys: readonly string[] = [];
+  private lineIds = new Int32Array(16);
+  private lineCount = 0;
+
+  /**
+   * Makes `keys` the current line's: the first `limit` of them are looked up once, for byLineKeys and sharedKeyOf. A
+   * line quoting thousands of documents is read only that far, so no line can cost more than its limit.
+   */
+  setLine(keys: readonly string[], limit: number): void {
+    if (this.lineStamp.length !== this.idOf.size) {
+      this.lineStamp = new Int32Array(this.idOf.size);
+      this.lineKeyAt = new Int32Array(this.idOf.size);
+    }
+    const count = Math.min(keys.length, limit);
+    if (count > this.lineIds.length) this.lineIds = new Int32Array(count * 2);
+    this.stamp++;
+    this.lineKeys = keys;
+    this.lineCount = count;
+    for (let k = 0; k < count; k++) {
+      const id = this.idOf.get(keys[k]!) ?? -1;
+      this.lineIds[k] = id;
+      if (id < 0 || this.lineStamp[id] === this.stamp) continue;
+      this.lineStamp[id] = this.stamp;
+      this.lineKeyAt[id] = k;
+    }
   }
 
-  /** Entries sharing any of the keys, given by their ids (same currency and direction checked by the caller). */
-  byKeyIds(ids: Int32Array, count: number, visit: (e: PreparedLedger) => void): void {
-    for (let k = 0; k < count; k++) {
-      const id = ids[k]!;
+  /** Entries sharing any of the current line's keys (same currency and direction checked by the caller). */
+  byLineKeys(visit: (e: PreparedLedger) => void): void {
+    for (let k = 0; k < this.lineCount; k++) {
+      const id = this.lineIds[k]!;
       if (id < 0) continue;
       const at = this.keyEntry[id]!;
       if (at >= 0) {
@@ -261,21 +287,17 @@ export class ReferenceIndex {
   }
 
   /**
-   * The first (in sort order) of `keys` the entry also carries, or null: sharedKey(keys, entry.keys) by comparing ids,
-   * `ids` being keyIdsOf(keys).
+   * The first (in sort order) of the current line's keys the entry also carries, or null: sharedKey(keys, entry.keys)
+   * through the entry's few key ids, so a line with many keys costs no more per entry than one with few.
    */
-  sharedKeyOf(keys: readonly string[], ids: Int32Array, l: PreparedLedger): string | null {
-    const from = this.entryKeyStart[l.order]!;
+  sharedKeyOf(l: PreparedLedger): string | null {
     const to = this.entryKeyStart[l.order + 1]!;
     let best: string | null = null;
-    for (let k = 0; k < keys.length; k++) {
-      const id = ids[k]!;
-      if (id < 0) continue;
-      for (let j = from; j < to; j++)
-        if (this.entryKeyIds[j] === id) {
-          if (best === null || keys[k]! < best) best = keys[k]!;
-          break;
-        }
+    for (let j = this.entryKeyStart[l.order]!; j < to; j++) {
+      const id = this.entryKeyIds[j]!;
+      if (this.lineStamp[id] !== this.stamp) continue;
+      const key = this.lineKeys[this.lineKeyAt[id]!]!;
+      if (best === null || key < best) best = key;
     }
     return best;
   }

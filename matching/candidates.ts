@@ -8,6 +8,7 @@ import { PartyFinder, type ScoredPair, type ScoringContext, fitOf, partyWeightOf
 import {
   AMOUNT_CANDIDATES_PER_LINE,
   AMOUNT_LOOKBACK_DAYS,
+  MAX_REFERENCE_KEYS_PER_LINE,
   PARTY_POOL,
   PAYER_ITEM_SHORT_RATIO,
   PAYER_ITEM_OVER_RATIO,
@@ -36,8 +37,6 @@ class CandidateGatherer {
   private readonly others: Pair[] = [];
   private readonly ctx: ScoringContext;
   private b: PreparedBank | null = null;
-  /** the line's reference keys as the index numbers them (−1: no entry carries it) */
-  private keyIds = new Int32Array(16);
   private stamp = 0;
   private readonly visitReference = (l: PreparedLedger) => this.onReference(l);
   private readonly visitAmount = (l: PreparedLedger) => this.onAmount(l);
@@ -66,9 +65,8 @@ class CandidateGatherer {
     this.stamp = b.order + 1;
     refPairs.length = 0;
     others.length = 0;
-    if (b.keys.length > this.keyIds.length) this.keyIds = new Int32Array(b.keys.length * 2);
-    this.references.keyIdsOf(b.keys, this.keyIds);
-    this.references.byKeyIds(this.keyIds, b.keys.length, this.visitReference);
+    this.references.setLine(b.keys, MAX_REFERENCE_KEYS_PER_LINE);
+    this.references.byLineKeys(this.visitReference);
     // the payer's own open items: over-payments, deductions and late payments are found through the name. Only
     // amounts that could fit are scored: paid at most a tenth more, or short by at most a plausible deduction or the
     // currency's largest statutory withholding.
@@ -145,7 +143,7 @@ class CandidateGatherer {
   }
 
   private sharedKey(l: PreparedLedger): string | null {
-    return this.references.sharedKeyOf(this.b!.keys, this.keyIds, l);
+    return this.references.sharedKeyOf(l);
   }
 
   private seen(l: PreparedLedger): boolean {
