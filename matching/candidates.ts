@@ -38,6 +38,7 @@ class CandidateGatherer {
   private readonly ctx: ScoringContext;
   private b: PreparedBank | null = null;
   private stamp = 0;
+  private readonly partyKeysByNarration = new Map<string, string[]>();
   private readonly visitReference = (l: PreparedLedger) => this.onReference(l);
   private readonly visitAmount = (l: PreparedLedger) => this.onAmount(l);
 
@@ -77,7 +78,7 @@ class CandidateGatherer {
       MAX_FIXED_DEDUCTION;
     if (b.partyKey) this.partyPool(b.partyKey, lowest, highest);
     else {
-      const keys = partyKeysOf(b);
+      const keys = this.partyKeysOf(b);
       for (let k = 0; k < keys.length; k++) this.partyPool(keys[k]!, lowest, highest);
     }
     const over = overAllowance(b.abs, tol);
@@ -92,7 +93,7 @@ class CandidateGatherer {
       const gap = gaps[g]!;
       if (gap > under) index.byAmount(currency, b.sign, b.abs + gap, b.abs + gap, fromDay, b.day + w, this.visitAmount);
     }
-    if (others.length > 1) others.sort(byScoreThenIds);
+    if (others.length > 1) sortPairs(others);
     for (let i = 0; i < refPairs.length; i++) {
       const p = refPairs[i]!;
       if (p.s.fit !== 'none' || p.s.referenceHit) state.addPair(p);
@@ -100,6 +101,20 @@ class CandidateGatherer {
     const kept = Math.min(others.length, AMOUNT_CANDIDATES_PER_LINE);
     for (let i = 0; i < kept; i++) state.addPair(others[i]!);
     this.b = null;
+  }
+
+  /**
+   * partyKeysOf(b), which reads the narration's words only: a bank's fee and levy lines repeat one narration thousands
+   * of times, so the keys are kept by narration (a bounded number of them).
+   */
+  private partyKeysOf(b: PreparedBank): readonly string[] {
+    const text = b.line.narration ?? '';
+    let keys = this.partyKeysByNarration.get(text);
+    if (!keys) {
+      if (this.partyKeysByNarration.size >= NARRATIONS_KEPT) this.partyKeysByNarration.clear();
+      this.partyKeysByNarration.set(text, (keys = partyKeysOf(b)));
+    }
+    return keys;
   }
 
   /**
@@ -179,6 +194,28 @@ class CandidateGatherer {
     const outside = key === null && daysOutside(b, l) > ctx.windowDays;
     if (outside && partyWeightOf(b, l, ctx) <= 0) return;
     this.others.push(this.score(l, fit, outside, key));
+  }
+}
+
+const NARRATIONS_KEPT = 1024;
+
+/**
+ * Sorts a line's candidates by byScoreThenIds (a total order: any sort gives the same list). A line has a few, so an
+ * insertion sort in place, which allocates nothing, unlike the built-in sort's work array; many fall back to it.
+ */
+function sortPairs(pairs: Pair[]): void {
+  if (pairs.length > 32) {
+    pairs.sort(byScoreThenIds);
+    return;
+  }
+  for (let i = 1; i < pairs.length; i++) {
+    const p = pairs[i]!;
+    let j = i - 1;
+    while (j >= 0 && byScoreThenIds(pairs[j]!, p) > 0) {
+      pairs[j + 1] = pairs[j]!;
+      j--;
+    }
+    pairs[j + 1] = p;
   }
 }
 

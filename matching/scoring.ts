@@ -388,8 +388,9 @@ export function scoreWithFit(
   if (!partyFound) party.find(b, l);
   const total =
     (key ? WEIGHTS.reference : 0) + AMOUNT_WEIGHT[fit] + party.weight + dateWeight(daysOutside(b, l), ctx.windowDays);
-  // round4, kept as the integer it divides
-  return new ScoredPair(b, l, key, fit, party.kind, party.weight4, Math.round(total * 10_000), ctx);
+  // round4, kept as the integer it divides; `| 0` makes a −0 (a sum a hair below zero) a 0, which compares the same,
+  // so the field stays a small integer and is never boxed
+  return new ScoredPair(b, l, key, fit, party.kind, party.weight4, Math.round(total * 10_000) | 0, ctx);
 }
 
 /**
