@@ -40,7 +40,7 @@ class CandidateGatherer {
   private stamp = 0;
   private readonly partyKeysByNarration = new Map<string, string[]>();
   private readonly visitReference = (l: PreparedLedger) => this.onReference(l);
-  private readonly visitAmount = (l: PreparedLedger) => this.onAmount(l);
+  private readonly visitAmount = (order: number) => this.onAmount(order);
 
   constructor(
     private readonly state: AssignmentState,
@@ -181,9 +181,11 @@ class CandidateGatherer {
   }
 
   /** An entry whose amount fits: kept when its amount fits and, without reference or party, inside the window. */
-  private onAmount(l: PreparedLedger): void {
+  private onAmount(order: number): void {
     const b = this.b!;
-    if (this.seen(l) || !this.state.allowed(b, l)) return;
+    if (this.seenBy[order] === this.stamp) return;
+    const l = this.state.ledgers[order]!;
+    if (!this.state.allowed(b, l)) return;
     this.seenBy[l.order] = this.stamp;
     const { ctx } = this;
     const fit = fitOf(b, l, ctx);

@@ -9,7 +9,7 @@ import { openState, reconcile, runPasses } from '../../matching/engine.js';
 import { plausiblyPays } from '../../matching/groups.js';
 import type { MatchOptions } from '../../matching/options.js';
 import { type PreparedBank, type PreparedLedger, daysOutside } from '../../matching/prepared.js';
-import { scorePair } from '../../matching/scoring.js';
+import { scorePair, sharedKey } from '../../matching/scoring.js';
 import {
   AMOUNT_CANDIDATES_PER_LINE,
   AMOUNT_LOOKBACK_DAYS,
@@ -233,6 +233,8 @@ describe('candidate search: a line quoting thousands of documents', () => {
     expect(found.map((p) => p.l.entry.id).sort()).toEqual(expected.sort());
     expect(found.length).toBeGreaterThan(0);
     expect(found.length).toBeLessThan(count);
+    // the key each pair shares is the first in sort order among the keys read
+    for (const p of found) expect(p.s.key).toBe(sharedKey([...read], p.l.keys));
     // a line quoting one document still finds it
     expect(state.pairsOf(single!).map((p) => [p.l.entry.id, p.s.referenceHit])).toContainEqual(['L0000006', true]);
   });

@@ -20,7 +20,7 @@ function entries(count: number, maxAbs: number): PreparedLedger[] {
 
 function visited(index: LedgerIndex, sign: number, minAbs: number, maxAbs: number, from: number, to: number) {
   const out: number[] = [];
-  index.byAmount('NGN', sign, minAbs, maxAbs, from, to, (l) => out.push(l.order));
+  index.byAmount('NGN', sign, minAbs, maxAbs, from, to, (order) => out.push(order));
   return out;
 }
 
