@@ -162,6 +162,47 @@ export class LedgerIndex {
     }
   }
 
+  /**
+   * byAmount for each of `count` exact amounts, ascending (a line's amount plus each fixed levy or fee): one binary
+   * search for the first, then each next one galloped to from the last, a few neighbouring reads rather than a
+   * search of the whole side.
+   */
+  byAmounts(
+    currency: string,
+    sign: number,
+    targets: Float64Array,
+    count: number,
+    fromDay: number,
+    toDay: number,
+    visit: (order: number) => void,
+  ): void {
+    const side = this.side(currency, sign);
+    if (!side || count === 0) return;
+    const { amounts } = side;
+    let a = lowerBound(amounts, targets[0]!, 0, amounts.length);
+    for (let t = 0; t < count; t++) {
+      const target = targets[t]!;
+      let step = 1;
+      let hi = a;
+      while (hi < amounts.length && amounts[hi]! < target) {
+        a = hi + 1;
+        hi += step;
+        step *= 2;
+      }
+      a = lowerBound(amounts, target, a, Math.min(hi, amounts.length));
+      if (a < amounts.length && amounts[a] === target) this.visitBucket(side, a, fromDay, toDay, visit);
+    }
+  }
+
+  private visitBucket(side: CurrencySide, a: number, fromDay: number, toDay: number, visit: (o: number) => void): void {
+    const { bucketStart, bucketMaxSpan, items, itemDay, itemEndDay } = side;
+    const end = bucketStart[a + 1]!;
+    for (let j = lowerBound(itemDay, fromDay - bucketMaxSpan[a]!, bucketStart[a]!, end); j < end; j++) {
+      if (itemDay[j]! > toDay) break;
+      if (itemEndDay[j]! >= fromDay) visit(items[j]!);
+    }
+  }
+
   /** Entries whose date lies in [fromDay, toDay], nearest to `day` first, stopping after `limit` accepted ones. */
   nearDay(
     currency: string,

@@ -39,6 +39,8 @@ class CandidateGatherer {
   private b: PreparedBank | null = null;
   private stamp = 0;
   private readonly partyKeysByNarration = new Map<string, string[]>();
+  private readonly gapsByCurrency = new Map<string, readonly number[]>();
+  private targets = new Float64Array(8);
   private readonly visitReference = (l: PreparedLedger) => this.onReference(l);
   private readonly visitAmount = (order: number) => this.onAmount(order);
 
@@ -87,12 +89,12 @@ class CandidateGatherer {
     const currency = b.line.currency;
     index.byAmount(currency, b.sign, Math.max(1, b.abs - over), b.abs + under, fromDay, b.day + w, this.visitAmount);
     // a receipt short by a known levy or fee (the ₦50 EMTL, a transfer fee): the entry is that much larger. Only the
-    // fixed amounts are looked up here; a percentage charge is found through the reference or the payer.
-    const gaps = fixedDeductions(currency);
-    for (let g = 0; g < gaps.length; g++) {
-      const gap = gaps[g]!;
-      if (gap > under) index.byAmount(currency, b.sign, b.abs + gap, b.abs + gap, fromDay, b.day + w, this.visitAmount);
-    }
+    // fixed amounts are looked up here; a percentage charge is found through the reference or the payer. They are
+    // looked up in ascending order, which changes nothing: the candidates are sorted by score and ids in the end.
+    const gaps = this.ascendingGaps(currency);
+    let targets = 0;
+    for (let g = 0; g < gaps.length; g++) if (gaps[g]! > under) this.targets[targets++] = b.abs + gaps[g]!;
+    index.byAmounts(currency, b.sign, this.targets, targets, fromDay, b.day + w, this.visitAmount);
     if (others.length > 1) sortPairs(others);
     for (let i = 0; i < refPairs.length; i++) {
       const p = refPairs[i]!;
@@ -101,6 +103,17 @@ class CandidateGatherer {
     const kept = Math.min(others.length, AMOUNT_CANDIDATES_PER_LINE);
     for (let i = 0; i < kept; i++) state.addPair(others[i]!);
     this.b = null;
+  }
+
+  /** The currency's fixed deductions, ascending (and room for a line's amounts plus each). */
+  private ascendingGaps(currency: string): readonly number[] {
+    let gaps = this.gapsByCurrency.get(currency);
+    if (!gaps) {
+      gaps = [...fixedDeductions(currency)].sort((x, y) => x - y);
+      this.gapsByCurrency.set(currency, gaps);
+      if (gaps.length > this.targets.length) this.targets = new Float64Array(gaps.length);
+    }
+    return gaps;
   }
 
   /**
