@@ -274,7 +274,8 @@ export class ReferenceIndex {
     let total = 0;
     for (let i = 0; i < entries.length; i++) total += entries[i]!.keys.length;
     let size = 16;
-    while (size < total * 2) size *= 2;
+    // at most two thirds full: probes stay short, and a million entries' keys take 64 MB rather than twice that
+    while (size < total + (total >>> 1)) size *= 2;
     const table = (this.table = new Int32Array(size * 2));
     const mask = (this.mask = size - 1);
     const keyText: string[] = (this.keyText = new Array<string>(total));
