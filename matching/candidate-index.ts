@@ -257,6 +257,12 @@ export class ReferenceIndex {
    */
   private readonly table: Int32Array;
   private readonly mask: number;
+  /**
+   * One bit per hash (its high bits, not the slot's): most keys a line writes (its payer's customer number, a session
+   * id) are on no entry, and this small set of bits, unlike the table, stays in the cache to say so.
+   */
+  private readonly present: Uint8Array;
+  private readonly presentShift: number;
   /** each id's key, to tell keys of one hash apart */
   private readonly keyText: string[];
   private readonly ids: number;
@@ -281,6 +287,15 @@ export class ReferenceIndex {
     const keyText: string[] = (this.keyText = new Array<string>(total));
     const keyEntry = (this.keyEntry = new Int32Array(total));
     const { keyLists } = this;
+    // about eight bits per key
+    let bits = 8;
+    let shift = 29;
+    while (bits < total * 8 && shift > 0) {
+      bits *= 2;
+      shift--;
+    }
+    const present = (this.present = new Uint8Array(bits >>> 3));
+    this.presentShift = shift;
     this.entryKeyIds = new Int32Array(total);
     this.entryKeyStart = new Int32Array(entries.length + 1);
     let ids = 0;
@@ -293,6 +308,8 @@ export class ReferenceIndex {
       for (let k = 0; k < keys.length; k++) {
         const key = keys[k]!;
         const h = hashOf(key);
+        const bit = h >>> shift;
+        present[bit >>> 3]! |= 1 << (bit & 7);
         let slot = h & mask;
         let id = -1;
         for (;;) {
@@ -327,6 +344,8 @@ export class ReferenceIndex {
   /** The id of a key, or −1 when no entry carries it. */
   private idOf(key: string): number {
     const h = hashOf(key);
+    const bit = h >>> this.presentShift;
+    if ((this.present[bit >>> 3]! & (1 << (bit & 7))) === 0) return -1;
     const { table, mask } = this;
     let slot = h & mask;
     for (;;) {
