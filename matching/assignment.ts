@@ -96,6 +96,38 @@ export class AssignmentState {
     return this.rejected.size === 0 || !this.rejected.has(`${b.line.id}\u0000${l.entry.id}`);
   }
 
+  /**
+   * Line b's candidate pairs are pairAt(i) for firstPairOf(b) <= i < endPairOf(b): the passes read them in place, as
+   * slicing an array per line would make a million short-lived arrays.
+   */
+  firstPairOf(b: PreparedBank): number {
+    return b.order < this.startedBanks ? this.bankStart[b.order]! : this.pairs.length;
+  }
+
+  endPairOf(b: PreparedBank): number {
+    if (b.order >= this.startedBanks) return this.pairs.length;
+    return b.order + 1 < this.startedBanks ? this.bankStart[b.order + 1]! : this.pairs.length;
+  }
+
+  pairAt(i: number): Pair {
+    return this.pairs[i]!;
+  }
+
+  /** Entry l's candidate pairs are entryPairAt(i) for firstPairOfEntry(l) <= i < endPairOfEntry(l), as added. */
+  firstPairOfEntry(l: PreparedLedger): number {
+    if (!this.entryStart) this.layOutByEntry();
+    return this.entryStart![l.order]!;
+  }
+
+  endPairOfEntry(l: PreparedLedger): number {
+    if (!this.entryStart) this.layOutByEntry();
+    return this.entryStart![l.order + 1]!;
+  }
+
+  entryPairAt(i: number): Pair {
+    return this.byEntry![i]!;
+  }
+
   /** The line's candidate pairs (a fresh array the caller may keep). */
   pairsOf(b: PreparedBank): readonly Pair[] {
     if (b.order >= this.startedBanks) return NO_PAIRS;
@@ -209,6 +241,13 @@ export class AssignmentState {
     for (let o = 0; o < at.length; o++) if (at[o]! >= 0) out.push(matches[at[o]!]!);
     return out;
   }
+}
+
+/** 1 at the order of each bank line a rule explains (a look-up by number, not by the line object). */
+export function linesWithRules(state: AssignmentState, autoConfirmOnly = false): Uint8Array {
+  const out = new Uint8Array(state.banks.length);
+  for (const [b, rule] of state.ruleOf) if (!autoConfirmOnly || rule.then.autoConfirm) out[b.order] = 1;
+  return out;
 }
 
 /** The position of the item with this id in items sorted by id, or −1. */

@@ -1,6 +1,7 @@
-import { type AssignmentState, type Pair, byScoreThenIds } from '../assignment.js';
+import type { AssignmentState, Pair } from '../assignment.js';
 import { group } from '../groups.js';
 import { settles, tied } from './reference-pass.js';
+import { strongestPairsFirst } from './strongest-first.js';
 
 /**
  * Pass 5 — amount and date. An amount inside the date window (and a name, when there is one) is a suggestion, not
@@ -12,11 +13,12 @@ export function amountDatePass(state: AssignmentState): void {
   const strong: Pair[] = [];
   for (const b of state.banks) {
     if (!state.bankOpen(b)) continue;
-    for (const p of state.pairsOf(b))
+    for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++) {
+      const p = state.pairAt(i);
       if (!p.s.referenceHit && settles(p) && p.s.confidence >= opts.autoConfirmThreshold) strong.push(p);
+    }
   }
-  strong.sort(byScoreThenIds);
-  for (const p of strong) {
+  for (const p of strongestPairsFirst(strong)) {
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l) || tied(state, p)) continue;
     state.claim(
       group([p.b], [p.l], p.s.fit === 'exact' ? 'exact' : 'fuzzy', p.s.confidence, p.s.evidence, opts),

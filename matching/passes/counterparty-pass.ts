@@ -1,8 +1,9 @@
 import type { Evidence } from '../../domain/reconciliation.js';
-import { type AssignmentState, type Pair, byScoreThenIds } from '../assignment.js';
+import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
 import { evidenceSum, group, plausiblyPays } from '../groups.js';
 import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared.js';
 import { findSubsets } from '../subset-sum.js';
+import { strongestPairsFirst } from './strongest-first.js';
 import { CLOSE_DATE_DAYS, MIN_PARTY_LETTERS, SPLIT_POOL, WEIGHTS } from '../thresholds.js';
 
 /**
@@ -17,18 +18,21 @@ export function counterpartyPass(state: AssignmentState): void {
   if (opts.autoConfirmByCounterparty === false) return;
   // candidates: lines no rule explains and that quote no reference (a quoted document that is not this one is a doubt)
   const strong: Pair[] = [];
+  const ruled = linesWithRules(state);
   for (const b of state.banks) {
-    if (!state.bankOpen(b) || state.ruleOf.has(b)) continue;
-    const ps = state.pairsOf(b);
-    if (ps.length === 0 || ps.some(hasReference)) continue;
-    for (const p of ps)
+    if (!state.bankOpen(b) || ruled[b.order]) continue;
+    const from = state.firstPairOf(b);
+    const to = state.endPairOf(b);
+    if (from === to || someReference(state, from, to)) continue;
+    for (let i = from; i < to; i++) {
+      const p = state.pairAt(i);
       if (p.s.fit === 'exact' && state.ledgerOpen(p.l) && clearParty(p) && daysOutside(b, p.l) <= CLOSE_DATE_DAYS)
         strong.push(p);
+    }
   }
   if (strong.length === 0) return;
-  strong.sort(byScoreThenIds);
   const rivals = new Rivals(state);
-  for (const p of strong) {
+  for (const p of strongestPairsFirst(strong)) {
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
     if (rivals.ofBank(p) || rivals.ofEntry(p)) continue;
     if (partyItemsAlsoSum(state, p)) continue;
@@ -47,7 +51,10 @@ const SOLE_CANDIDATE: Evidence = Object.freeze({
   weight: WEIGHTS.soleCandidate,
 }) as Evidence;
 
-const hasReference = (q: Pair) => q.s.referenceHit;
+function someReference(state: AssignmentState, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (state.pairAt(i).s.referenceHit) return true;
+  return false;
+}
 
 /** Whether the amount settles the document: exact or within tolerance either way. */
 const fits = (q: Pair) => q.s.fit === 'exact' || q.s.fit === 'under_within' || q.s.fit === 'over_within';
@@ -69,13 +76,24 @@ class Rivals {
   /** a bank line with a clear payee among its candidates names someone: it is no rival for another payee's entry */
   private namesSomeone(b: PreparedBank): boolean {
     let v = this.named[b.order]!;
-    if (v === 0) this.named[b.order] = v = this.state.pairsOf(b).some(clearParty) ? 1 : 2;
+    if (v === 0) {
+      v = 2;
+      const { state } = this;
+      for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++)
+        if (clearParty(state.pairAt(i))) {
+          v = 1;
+          break;
+        }
+      this.named[b.order] = v;
+    }
     return v === 1;
   }
 
   /** another open entry the line could be paying */
   ofBank(p: Pair): boolean {
-    for (const q of this.state.pairsOf(p.b)) {
+    const { state } = this;
+    for (let i = state.firstPairOf(p.b), to = state.endPairOf(p.b); i < to; i++) {
+      const q = state.pairAt(i);
       if (q === p || !fits(q) || !this.state.ledgerOpen(q.l)) continue;
       // an entry that names nobody (no party, its description's words not in the narration) could be anyone's
       if (q.s.partyWeight > 0 || (daysOutside(q.b, q.l) <= this.w && q.l.partyTokens.length === 0)) return true;
@@ -85,7 +103,9 @@ class Rivals {
 
   /** another open line that could be paying the entry */
   ofEntry(p: Pair): boolean {
-    for (const q of this.state.pairsOfEntry(p.l)) {
+    const { state } = this;
+    for (let i = state.firstPairOfEntry(p.l), to = state.endPairOfEntry(p.l); i < to; i++) {
+      const q = state.entryPairAt(i);
       if (q === p || !fits(q) || !this.state.bankOpen(q.b)) continue;
       if (q.s.partyWeight > 0 || (daysOutside(q.b, q.l) <= this.w && !this.namesSomeone(q.b))) return true;
     }
@@ -98,7 +118,14 @@ export function clearParty(p: Pair): boolean {
   if (p.s.partyKind === 'account') return true;
   if (p.s.partyKind !== 'name' && p.s.partyKind !== 'narration' && p.s.partyKind !== 'description') return false;
   const words = p.s.partyKind === 'description' ? p.l.descriptionTokens : p.l.partyTokens;
-  return p.s.partyWeight >= WEIGHTS.counterpartyName * 0.9 - 1e-9 && words.join('').length >= MIN_PARTY_LETTERS;
+  return p.s.partyWeight >= WEIGHTS.counterpartyName * 0.9 - 1e-9 && letters(words) >= MIN_PARTY_LETTERS;
+}
+
+/** The words' letters counted (their join's length, without making it). */
+function letters(words: readonly string[]): number {
+  let n = 0;
+  for (let i = 0; i < words.length; i++) n += words[i]!.length;
+  return n;
 }
 
 /**

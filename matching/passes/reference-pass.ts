@@ -1,11 +1,12 @@
 import type { Evidence } from '../../domain/reconciliation.js';
-import { type AssignmentState, type Pair, byScoreThenIds } from '../assignment.js';
+import type { AssignmentState, Pair } from '../assignment.js';
 import { countryPresetsOn, deductionAccount, deductionFor } from '../deductions.js';
 import { clearParty } from './counterparty-pass.js';
 import { evidenceSum, group, splitEvidence, splitsFor } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { dateEvidence, round4 } from '../scoring.js';
 import { findSignedSubsets } from '../subset-sum.js';
+import { strongestFirst } from './strongest-first.js';
 import { TIE_EPSILON, WEIGHTS } from '../thresholds.js';
 import { overAllowance, underAllowance } from '../tolerance.js';
 
@@ -27,9 +28,10 @@ export function referencePass(state: AssignmentState): void {
   const candidates: Claim[] = [];
   for (const b of state.banks) {
     if (!state.bankOpen(b)) continue;
-    const pairs = state.pairsOf(b);
-    for (let i = 0; i < pairs.length; i++) {
-      const p = pairs[i]!;
+    const from = state.firstPairOf(b);
+    const to = state.endPairOf(b);
+    for (let i = from; i < to; i++) {
+      const p = state.pairAt(i);
       const withheld = withheldAtSource(state, p);
       if (withheld) {
         candidates.push(withheld);
@@ -37,7 +39,7 @@ export function referencePass(state: AssignmentState): void {
       }
       if (!p.s.referenceHit || !settles(p)) continue;
       // a line that references several open documents is a batch payment: it may not settle one with a residual
-      if ((p.s.fit === 'over' || p.s.fit === 'over_within') && referenceHits(pairs) >= 2) continue;
+      if ((p.s.fit === 'over' || p.s.fit === 'over_within') && referenceHits(state, from, to) >= 2) continue;
       // a year-less serial is too short to carry an over-payment beyond tolerance (a typo lands on a neighbour), unless
       // the payer the document belongs to is named too
       if (p.s.fit === 'over' && p.s.serialOnly && !clearParty(p)) continue;
@@ -50,7 +52,7 @@ export function referencePass(state: AssignmentState): void {
       }
     }
   }
-  for (const { p, ev, confidence, withheldTo } of strongestFirst(candidates)) {
+  for (const { p, ev, confidence, withheldTo } of strongestFirst(candidates, pairOfClaim, strengthOfClaim)) {
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
     if (tied(state, p)) continue;
     const kind = p.s.fit === 'exact' && !p.s.referenceHit ? 'exact' : 'reference';
@@ -78,25 +80,9 @@ interface Claim {
   withheldTo: string | null;
 }
 
-/**
- * The claims strongest first, then as their pairs rank (byScoreThenIds: the pair's own strength, then line and entry
- * order). Claims share few distinct strengths, so they are grouped by strength and only the strengths sorted; a group,
- * gathered line by line, is nearly in order already, which makes its sort about a single pass.
- */
-function strongestFirst(claims: readonly Claim[]): Claim[] {
-  const byStrength = new Map<number, Claim[]>();
-  for (const c of claims) {
-    const group = byStrength.get(c.strength);
-    if (group) group.push(c);
-    else byStrength.set(c.strength, [c]);
-  }
-  const out: Claim[] = [];
-  for (const strength of [...byStrength.keys()].sort((x, y) => y - x))
-    for (const c of byStrength.get(strength)!.sort(byPair)) out.push(c);
-  return out;
-}
-
-const byPair = (x: Claim, y: Claim) => byScoreThenIds(x.p, y.p);
+// claims go strongest first, then as their pairs rank
+const pairOfClaim = (c: Claim) => c.p;
+const strengthOfClaim = (c: Claim) => c.strength;
 
 function weightSum(ev: readonly Evidence[]): number {
   let sum = 0;
@@ -104,23 +90,21 @@ function weightSum(ev: readonly Evidence[]): number {
   return sum;
 }
 
-/** How many of a line's candidates share a reference with it. */
-function referenceHits(pairs: readonly Pair[]): number {
+/** How many of a line's candidates (its pairs from .. to) share a reference with it. */
+function referenceHits(state: AssignmentState, from: number, to: number): number {
   let n = 0;
-  for (let i = 0; i < pairs.length; i++) if (pairs[i]!.s.referenceHit) n++;
+  for (let i = from; i < to; i++) if (state.pairAt(i).s.referenceHit) n++;
   return n;
 }
 
 /** Another open candidate just as good (on either side) makes a tie, which decides nothing. */
 export function tied(state: AssignmentState, p: Pair): boolean {
-  const ofBank = state.pairsOf(p.b);
-  for (let i = 0; i < ofBank.length; i++) {
-    const q = ofBank[i]!;
+  for (let i = state.firstPairOf(p.b), to = state.endPairOf(p.b); i < to; i++) {
+    const q = state.pairAt(i);
     if (q !== p && rivals(q, p) && state.ledgerOpen(q.l)) return true;
   }
-  const ofEntry = state.pairsOfEntry(p.l);
-  for (let i = 0; i < ofEntry.length; i++) {
-    const q = ofEntry[i]!;
+  for (let i = state.firstPairOfEntry(p.l), to = state.endPairOfEntry(p.l); i < to; i++) {
+    const q = state.entryPairAt(i);
     if (q !== p && rivals(q, p) && state.bankOpen(q.b)) return true;
   }
   return false;
@@ -179,14 +163,12 @@ function openCreditNote(state: AssignmentState, p: Pair): boolean {
 
 /** The line quotes no other open document and no other open line quotes this one. */
 function soleQuote(state: AssignmentState, p: Pair): boolean {
-  const ofBank = state.pairsOf(p.b);
-  for (let i = 0; i < ofBank.length; i++) {
-    const q = ofBank[i]!;
+  for (let i = state.firstPairOf(p.b), to = state.endPairOf(p.b); i < to; i++) {
+    const q = state.pairAt(i);
     if (q !== p && q.s.referenceHit && state.ledgerOpen(q.l)) return false;
   }
-  const ofEntry = state.pairsOfEntry(p.l);
-  for (let i = 0; i < ofEntry.length; i++) {
-    const q = ofEntry[i]!;
+  for (let i = state.firstPairOfEntry(p.l), to = state.endPairOfEntry(p.l); i < to; i++) {
+    const q = state.entryPairAt(i);
     if (q !== p && q.s.referenceHit && state.bankOpen(q.b)) return false;
   }
   return true;
@@ -204,10 +186,15 @@ function referenceSplits(state: AssignmentState): void {
   const w = opts.dateWindowDays;
   for (const b of state.banks) {
     // most open lines have one candidate or none, and quote no document at all: nothing to combine
-    if (!state.bankOpen(b) || state.pairCountOf(b) === 0) continue;
-    const pairs = state.pairsOf(b);
-    if (referenceHits(pairs) === 0) continue;
-    const hits = pairs.filter((p) => p.s.referenceHit && state.ledgerOpen(p.l)).map((p) => p.l);
+    if (!state.bankOpen(b)) continue;
+    const from = state.firstPairOf(b);
+    const to = state.endPairOf(b);
+    if (referenceHits(state, from, to) === 0) continue;
+    const hits: PreparedLedger[] = [];
+    for (let i = from; i < to; i++) {
+      const p = state.pairAt(i);
+      if (p.s.referenceHit && state.ledgerOpen(p.l)) hits.push(p.l);
+    }
     // credit notes the line quotes (opposite sign): an invoice less its credit note, paid in one transfer
     const credits = (state.creditNotesOf.get(b) ?? []).filter((l) => state.ledgerOpen(l));
     if (credits.length > 0 && hits.length > 0) {
@@ -233,12 +220,21 @@ function referenceSplits(state: AssignmentState): void {
     state.claim(group([b], members, 'split', evidenceSum(ev), ev, opts), [b], members);
   }
   for (const l of state.ledgers) {
-    if (!state.ledgerOpen(l) || state.pairCountOfEntry(l) < 2) continue;
-    const hits = state
-      .pairsOfEntry(l)
-      .filter((p) => p.s.referenceHit && state.bankOpen(p.b))
-      .map((p) => p.b);
-    if (hits.length < 2) continue;
+    if (!state.ledgerOpen(l)) continue;
+    const from = state.firstPairOfEntry(l);
+    const to = state.endPairOfEntry(l);
+    if (to - from < 2) continue;
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      const p = state.entryPairAt(i);
+      if (p.s.referenceHit && state.bankOpen(p.b)) n++;
+    }
+    if (n < 2) continue;
+    const hits: PreparedBank[] = [];
+    for (let i = from; i < to; i++) {
+      const p = state.entryPairAt(i);
+      if (p.s.referenceHit && state.bankOpen(p.b)) hits.push(p.b);
+    }
     hits.sort((x, y) => x.day - y.day || x.order - y.order);
     const found = splitsFor(l.abs, hits, (b) => b.abs, opts, 2, true);
     if (found.length !== 1) continue;

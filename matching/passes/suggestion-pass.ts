@@ -1,5 +1,5 @@
 import type { Suggestion, SuggestionCandidate } from '../../domain/reconciliation.js';
-import { type AssignmentState, byScoreThenIds, compareIds } from '../assignment.js';
+import { type AssignmentState, type Pair, byScoreThenIds, compareIds } from '../assignment.js';
 import { deductionAccount, deductionFor } from '../deductions.js';
 import { MIN_SUGGESTION_CONFIDENCE, TIE_EPSILON } from '../thresholds.js';
 
@@ -12,14 +12,20 @@ import { MIN_SUGGESTION_CONFIDENCE, TIE_EPSILON } from '../thresholds.js';
 export function suggestionPass(state: AssignmentState): Suggestion[] {
   const { opts } = state;
   const out: Suggestion[] = [];
+  // one scratch list for every line: most lines have a candidate or two
+  const singles: Pair[] = [];
+  const extras = state.extraCandidates.size > 0;
   for (const b of state.banks) {
     if (!state.bankOpen(b)) continue;
     const cands: SuggestionCandidate[] = [];
-    const singles = state
-      .pairsOf(b)
-      .filter((p) => state.ledgerOpen(p.l) && p.s.confidence >= MIN_SUGGESTION_CONFIDENCE);
-    singles.sort(byScoreThenIds);
-    for (const p of singles.slice(0, 3)) {
+    singles.length = 0;
+    for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++) {
+      const p = state.pairAt(i);
+      if (state.ledgerOpen(p.l) && p.s.confidence >= MIN_SUGGESTION_CONFIDENCE) singles.push(p);
+    }
+    if (singles.length > 1) singles.sort(byScoreThenIds);
+    for (let i = 0; i < singles.length && i < 3; i++) {
+      const p = singles[i]!;
       const gap = p.l.abs - b.abs;
       const short = p.s.fit === 'short' ? deductionFor(b.line.currency, p.l.abs, gap) : null;
       cands.push({
@@ -37,19 +43,12 @@ export function suggestionPass(state: AssignmentState): Suggestion[] {
           : {}),
       });
     }
-    for (const c of state.extraCandidates.get(b) ?? [])
-      if (c.ledgerIds.every((id) => state.ledgerOpenById(id))) cands.push(c);
-    // the same entries found twice (as a pair and as a settlement): keep the better-evidenced one
-    const best = new Map<string, SuggestionCandidate>();
-    for (const c of cands) {
-      const key = c.ledgerIds.length === 0 ? `rule:${c.ruleId ?? ''}` : [...c.ledgerIds].sort().join('\u0000');
-      const had = best.get(key);
-      if (!had || c.confidence > had.confidence) best.set(key, c);
-    }
-    cands.length = 0;
-    cands.push(...best.values());
+    if (extras)
+      for (const c of state.extraCandidates.get(b) ?? [])
+        if (c.ledgerIds.every((id) => state.ledgerOpenById(id))) cands.push(c);
+    keepBest(cands);
     if (cands.length === 0) continue;
-    cands.sort((x, y) => y.confidence - x.confidence || compareIds(x.ledgerIds.join(','), y.ledgerIds.join(',')));
+    cands.sort((x, y) => y.confidence - x.confidence || compareIds(idList(x), idList(y)));
     const top = cands.slice(0, 3);
     if (top.length > 1 && Math.abs(top[0]!.confidence - top[1]!.confidence) <= TIE_EPSILON) {
       for (const c of top.filter((c) => Math.abs(c.confidence - top[0]!.confidence) <= TIE_EPSILON))
@@ -69,3 +68,30 @@ export function suggestionPass(state: AssignmentState): Suggestion[] {
       out.push(s);
   return out;
 }
+
+/**
+ * The same entries found twice (as a pair and as a settlement): the better-evidenced one is kept, in the place the
+ * first one had. A line has a few candidates, so they are compared in a list, not a map.
+ */
+function keepBest(cands: SuggestionCandidate[]): void {
+  if (cands.length < 2) return;
+  const keys: string[] = [];
+  let n = 0;
+  for (const c of cands) {
+    const key = sameEntriesKey(c);
+    const j = keys.indexOf(key);
+    if (j < 0) {
+      keys.push(key);
+      cands[n++] = c;
+    } else if (c.confidence > cands[j]!.confidence) cands[j] = c;
+  }
+  cands.length = n;
+}
+
+function sameEntriesKey(c: SuggestionCandidate): string {
+  if (c.ledgerIds.length === 0) return `rule:${c.ruleId ?? ''}`;
+  return c.ledgerIds.length === 1 ? c.ledgerIds[0]! : [...c.ledgerIds].sort().join('\u0000');
+}
+
+// the ids as they are compared: joined by commas (a single id is itself)
+const idList = (c: SuggestionCandidate) => (c.ledgerIds.length === 1 ? c.ledgerIds[0]! : c.ledgerIds.join(','));
