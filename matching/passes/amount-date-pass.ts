@@ -1,5 +1,5 @@
 import type { AssignmentState, Pair } from '../assignment.js';
-import { group } from '../groups.js';
+import { evidenceOf, group } from '../groups.js';
 import { settles, tied } from './reference-pass.js';
 import { strongestPairsFirst } from './strongest-first.js';
 
@@ -21,7 +21,7 @@ export function amountDatePass(state: AssignmentState): void {
   for (const p of strongestPairsFirst(strong)) {
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l) || tied(state, p)) continue;
     state.claim(
-      group([p.b], [p.l], p.s.fit === 'exact' ? 'exact' : 'fuzzy', p.s.confidence, p.s.evidence, opts),
+      group([p.b], [p.l], p.s.fit === 'exact' ? 'exact' : 'fuzzy', p.s.confidence, evidenceOf(p), opts),
       [p.b],
       [p.l],
     );

@@ -1,6 +1,6 @@
 import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
-import { evidenceSum, group, plausiblyPays } from '../groups.js';
+import { evidenceOf, evidenceSum, group, plausiblyPays } from '../groups.js';
 import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared.js';
 import { findSubsets } from '../subset-sum.js';
 import { strongestPairsFirst } from './strongest-first.js';
@@ -36,7 +36,7 @@ export function counterpartyPass(state: AssignmentState): void {
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
     if (rivals.ofBank(p) || rivals.ofEntry(p)) continue;
     if (partyItemsAlsoSum(state, p)) continue;
-    const ev = [...p.s.evidence, SOLE_CANDIDATE];
+    const ev = evidenceOf(p, SOLE_CANDIDATE);
     // a caller who raised the threshold asked for more than this evidence gives
     if (evidenceSum(ev) < opts.autoConfirmThreshold) continue;
     state.claim(group([p.b], [p.l], 'exact', evidenceSum(ev), ev, opts), [p.b], [p.l]);

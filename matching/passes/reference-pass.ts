@@ -2,7 +2,7 @@ import type { Evidence } from '../../domain/reconciliation.js';
 import type { AssignmentState, Pair } from '../assignment.js';
 import { countryPresetsOn, deductionAccount, deductionFor } from '../deductions.js';
 import { clearParty } from './counterparty-pass.js';
-import { evidenceSum, group, splitEvidence, splitsFor } from '../groups.js';
+import { evidenceOf, evidenceSum, group, splitEvidence, splitsFor } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { dateEvidence, round4 } from '../scoring.js';
 import { findSignedSubsets } from '../subset-sum.js';
@@ -25,7 +25,9 @@ export const settles = (p: Pair) =>
 export function referencePass(state: AssignmentState): void {
   const { opts } = state;
   const threshold = opts.autoConfirmThreshold;
-  const candidates: Claim[] = [];
+  // pairs to confirm; the few with more evidence than their own carry it in `more` (no claim object for the rest)
+  const candidates: Pair[] = [];
+  const more = new Map<Pair, Claim>();
   for (const b of state.banks) {
     if (!state.bankOpen(b)) continue;
     const from = state.firstPairOf(b);
@@ -34,7 +36,8 @@ export function referencePass(state: AssignmentState): void {
       const p = state.pairAt(i);
       const withheld = withheldAtSource(state, p);
       if (withheld) {
-        candidates.push(withheld);
+        candidates.push(p);
+        more.set(p, withheld);
         continue;
       }
       if (!p.s.referenceHit || !settles(p)) continue;
@@ -43,21 +46,26 @@ export function referencePass(state: AssignmentState): void {
       // a year-less serial is too short to carry an over-payment beyond tolerance (a typo lands on a neighbour), unless
       // the payer the document belongs to is named too
       if (p.s.fit === 'over' && p.s.serialOnly && !clearParty(p)) continue;
-      if (p.s.confidence >= threshold)
-        candidates.push({ p, ev: null, confidence: p.s.confidence, strength: p.s.strength, withheldTo: null });
+      if (p.s.confidence >= threshold) candidates.push(p);
       else if (soleReference(state, p)) {
-        const ev = [...p.s.evidence, SOLE_REFERENCE];
+        const ev = evidenceOf(p, SOLE_REFERENCE);
         const confidence = evidenceSum(ev);
-        if (confidence >= threshold) candidates.push({ p, ev, confidence, strength: weightSum(ev), withheldTo: null });
+        if (confidence >= threshold) {
+          candidates.push(p);
+          more.set(p, { ev, confidence, strength: weightSum(ev), withheldTo: null });
+        }
       }
     }
   }
-  for (const { p, ev, confidence, withheldTo } of strongestFirst(candidates, pairOfClaim, strengthOfClaim)) {
+  // claims go strongest first (by their own evidence), then as their pairs rank
+  const strengthOf = more.size === 0 ? ownStrength : (p: Pair) => more.get(p)?.strength ?? p.s.strength;
+  for (const p of strongestFirst(candidates, samePair, strengthOf)) {
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
     if (tied(state, p)) continue;
+    const c = more.size === 0 ? undefined : more.get(p);
     const kind = p.s.fit === 'exact' && !p.s.referenceHit ? 'exact' : 'reference';
-    const g = group([p.b], [p.l], kind, confidence, ev ?? p.s.evidence, opts);
-    if (withheldTo && g.writeOff) g.writeOff = { ...g.writeOff, account: withheldTo };
+    const g = group([p.b], [p.l], kind, c?.confidence ?? p.s.confidence, c?.ev ?? evidenceOf(p), opts);
+    if (c?.withheldTo && g.writeOff) g.writeOff = { ...g.writeOff, account: c.withheldTo };
     state.claim(g, [p.b], [p.l]);
   }
   referenceSplits(state);
@@ -70,19 +78,17 @@ const SOLE_REFERENCE: Evidence = Object.freeze({
   weight: WEIGHTS.soleReference,
 }) as Evidence;
 
-/** A pair this pass may confirm, with the evidence when it is more than the pair's own. */
+const samePair = (p: Pair) => p;
+const ownStrength = (p: Pair) => p.s.strength;
+
+/** What a pair this pass may confirm carries beyond its own evidence. */
 interface Claim {
-  p: Pair;
-  ev: Evidence[] | null;
+  ev: Evidence[];
   confidence: number;
   strength: number;
   /** the account a statutory withholding is written off to (the group's shortfall) */
   withheldTo: string | null;
 }
-
-// claims go strongest first, then as their pairs rank
-const pairOfClaim = (c: Claim) => c.p;
-const strengthOfClaim = (c: Claim) => c.strength;
 
 function weightSum(ev: readonly Evidence[]): number {
   let sum = 0;
@@ -126,17 +132,14 @@ function withheldAtSource(state: AssignmentState, p: Pair): Claim | null {
   const account = d?.kind === 'withholding' ? deductionAccount(d, p.b.sign) : null;
   if (!d || !account) return null;
   if (!soleQuote(state, p) || openCreditNote(state, p)) return null;
-  const ev: Evidence[] = [
-    ...p.s.evidence,
-    {
-      kind: 'sole_candidate',
-      detail: `the reference names exactly one open document, no other bank line quotes it, and the shortfall is exactly ${d.label} of it, withheld at source`,
-      weight: WEIGHTS.soleReference,
-    },
-  ];
+  const ev = evidenceOf(p, {
+    kind: 'sole_candidate',
+    detail: `the reference names exactly one open document, no other bank line quotes it, and the shortfall is exactly ${d.label} of it, withheld at source`,
+    weight: WEIGHTS.soleReference,
+  });
   const confidence = evidenceSum(ev);
   if (confidence < state.opts.autoConfirmThreshold) return null;
-  return { p, ev, confidence, strength: weightSum(ev), withheldTo: account };
+  return { ev, confidence, strength: weightSum(ev), withheldTo: account };
 }
 
 /**

@@ -92,6 +92,8 @@ export function reversalPairsPass(state: AssignmentState): void {
   }
 }
 
+const NONE: readonly PreparedBank[] = [];
+
 interface Candidate {
   o: PreparedBank;
   why: string;
@@ -112,8 +114,15 @@ function balancePredecessors(banks: readonly PreparedBank[]): Map<PreparedBank, 
   for (const b of banks) {
     const bal = b.line.balanceMinor;
     if (bal === null || bal === undefined) continue;
-    const before = (byBalance.get(bal - b.line.amountMinor) ?? []).filter((p) => p !== b && p.day <= b.day);
-    if (before.length === 1) out.set(b, before[0]!);
+    // the one line at the balance before this one (no list made: most balances are one line's)
+    let before: PreparedBank | null = null;
+    let count = 0;
+    for (const p of byBalance.get(bal - b.line.amountMinor) ?? NONE)
+      if (p !== b && p.day <= b.day) {
+        before = p;
+        count++;
+      }
+    if (count === 1) out.set(b, before!);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Suggestion, SuggestionCandidate } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, byScoreThenIds, compareIds } from '../assignment.js';
 import { deductionAccount, deductionFor } from '../deductions.js';
+import { evidenceOf } from '../groups.js';
 import { MIN_SUGGESTION_CONFIDENCE, TIE_EPSILON } from '../thresholds.js';
 
 /**
@@ -32,7 +33,7 @@ export function suggestionPass(state: AssignmentState): Suggestion[] {
         ledgerIds: [p.l.entry.id],
         confidence: p.s.confidence,
         differenceMinor: b.line.amountMinor - p.l.entry.amountMinor,
-        evidence: p.s.evidence,
+        evidence: evidenceOf(p),
         ...(p.s.fit === 'short'
           ? {
               writeOff: {
@@ -53,10 +54,11 @@ export function suggestionPass(state: AssignmentState): Suggestion[] {
     if (top.length > 1 && Math.abs(top[0]!.confidence - top[1]!.confidence) <= TIE_EPSILON) {
       for (const c of top.filter((c) => Math.abs(c.confidence - top[0]!.confidence) <= TIE_EPSILON))
         if (!c.evidence.some((e) => e.kind === 'tie'))
-          c.evidence = [
-            ...c.evidence,
-            { kind: 'tie', detail: 'another candidate is equally good: not decided', weight: 0 },
-          ];
+          c.evidence = c.evidence.concat({
+            kind: 'tie',
+            detail: 'another candidate is equally good: not decided',
+            weight: 0,
+          });
     }
     out.push({ bankIds: [b.line.id], candidates: top });
   }
