@@ -49,8 +49,8 @@ export class AssignmentState {
   private byEntry: Pair[] | null = null;
   private readonly usedBank: Uint8Array;
   private readonly usedLedger: Uint8Array;
-  private readonly ledgerByParty = new Map<string, { items: PreparedLedger[]; byAmount: PreparedLedger[] | null }>();
-  private readonly bankByParty = new Map<string, PreparedBank[]>();
+  private readonly ledgerByParty = new Map<string, PartyItems<PreparedLedger>>();
+  private readonly bankByParty = new Map<string, PartyItems<PreparedBank>>();
 
   /** `banks` and `ledgers` are sorted by id, each at its order */
   constructor(
@@ -63,13 +63,8 @@ export class AssignmentState {
     this.usedBank = new Uint8Array(banks.length);
     this.usedLedger = new Uint8Array(ledgers.length);
     this.bankStart = new Int32Array(banks.length + 1);
-    for (const l of ledgers) {
-      if (!l.partyKey) continue;
-      const party = this.ledgerByParty.get(l.partyKey);
-      if (party) party.items.push(l);
-      else this.ledgerByParty.set(l.partyKey, { items: [l], byAmount: null });
-    }
-    for (const b of banks) if (b.partyKey) push(this.bankByParty, b.partyKey, b);
+    for (const l of ledgers) if (l.partyKey) addToParty(this.ledgerByParty, l.partyKey, l);
+    for (const b of banks) if (b.partyKey) addToParty(this.bankByParty, b.partyKey, b);
   }
 
   bankOpen(b: PreparedBank): boolean {
@@ -195,7 +190,31 @@ export class AssignmentState {
   }
 
   partyLines(key: string | null): readonly PreparedBank[] {
-    return key ? (this.bankByParty.get(key) ?? []) : [];
+    return key ? (this.bankByParty.get(key)?.items ?? []) : [];
+  }
+
+  /**
+   * A party's items still open, in input order (a subset of partyItems, which readers filter for open ones anyway):
+   * most items are claimed early, so later passes read a few instead of all. Filtered again after any claim since.
+   */
+  openPartyItems(key: string | null): readonly PreparedLedger[] {
+    const party = key ? this.ledgerByParty.get(key) : undefined;
+    return party ? this.stillOpen(party, (l) => this.ledgerOpen(l)) : NO_ITEMS;
+  }
+
+  /** A party's lines still open, in input order, as openPartyItems. */
+  openPartyLines(key: string | null): readonly PreparedBank[] {
+    const party = key ? this.bankByParty.get(key) : undefined;
+    return party ? this.stillOpen(party, (b) => this.bankOpen(b)) : [];
+  }
+
+  // every claim adds a match, so the number of matches tells whether a list may have lost a member
+  private stillOpen<T>(party: PartyItems<T>, open: (t: T) => boolean): readonly T[] {
+    if (party.openAt !== this.matches.length) {
+      party.open = (party.open ?? party.items).filter(open);
+      party.openAt = this.matches.length;
+    }
+    return party.open!;
   }
 
   addCandidate(b: PreparedBank, c: SuggestionCandidate): void {
@@ -262,8 +281,17 @@ function indexOfId<T>(items: readonly T[], id: string, idOf: (t: T) => string): 
   return lo < items.length && idOf(items[lo]!) === id ? lo : -1;
 }
 
-function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
-  const list = m.get(k);
-  if (list) list.push(v);
-  else m.set(k, [v]);
+/** A party's lines or items; those by amount and those still open are kept once asked for. */
+interface PartyItems<T> {
+  items: T[];
+  byAmount: T[] | null;
+  open: T[] | null;
+  /** the number of matches when `open` was filtered (−1: never) */
+  openAt: number;
+}
+
+function addToParty<T>(m: Map<string, PartyItems<T>>, key: string, t: T): void {
+  const party = m.get(key);
+  if (party) party.items.push(t);
+  else m.set(key, { items: [t], byAmount: null, open: null, openAt: -1 });
 }

@@ -138,7 +138,7 @@ function partyItemsAlsoSum(state: AssignmentState, p: Pair): boolean {
   const w = state.opts.dateWindowDays;
   const pool: PreparedLedger[] = [];
   let sum = 0;
-  for (const l of state.partyItems(p.l.partyKey)) {
+  for (const l of state.openPartyItems(p.l.partyKey)) {
     if (pool.length >= SPLIT_POOL) break;
     if (l === p.l || !state.ledgerOpen(l) || l.entry.currency !== b.line.currency || l.sign !== b.sign) continue;
     if (l.abs >= b.abs || !plausiblyPays(b, l, w)) continue;

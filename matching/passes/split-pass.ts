@@ -51,7 +51,7 @@ function oneLineToSeveral(state: AssignmentState, b: PreparedBank, inPartyPool: 
     l.abs < b.abs &&
     state.allowed(b, l);
   const partyPool: PreparedLedger[] = [];
-  for (const l of state.partyItems(b.partyKey)) {
+  for (const l of state.openPartyItems(b.partyKey)) {
     if (partyPool.length >= SPLIT_POOL) break;
     if (open(l) && plausiblyPays(b, l, w)) {
       partyPool.push(l);
@@ -78,7 +78,7 @@ function invoiceLessCreditNote(state: AssignmentState, b: PreparedBank): Suggest
   const w = opts.dateWindowDays;
   if (!b.partyKey) return [];
   const pool = state
-    .partyItems(b.partyKey)
+    .openPartyItems(b.partyKey)
     .filter(
       (l) =>
         state.ledgerOpen(l) && l.entry.currency === b.line.currency && plausiblyPays(b, l, w) && state.allowed(b, l),
@@ -155,7 +155,7 @@ function severalLinesToOne(state: AssignmentState): void {
       const p = state.entryPairAt(i);
       if (p.s.fit === 'partial' && p.s.referenceHit) take(p.b, l);
     }
-    for (const b of state.partyLines(l.partyKey)) take(b, l);
+    for (const b of state.openPartyLines(l.partyKey)) take(b, l);
     if (parts.length < 2) continue;
     parts.sort((x, y) => x.day - y.day || x.order - y.order);
     if (parts.length > SPLIT_POOL) parts.length = SPLIT_POOL;
