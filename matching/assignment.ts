@@ -45,6 +45,8 @@ export class AssignmentState {
   private readonly bankStart: Int32Array;
   /** bank lines whose start is set: bankStart[0 .. startedBanks] */
   private startedBanks = 0;
+  /** each pair's entry order, by pair number: laying pairs out by entry then reads no pair object */
+  private entryOfPair = new Int32Array(1024);
   private entryStart: Int32Array | null = null;
   private byEntry: Pair[] | null = null;
   private readonly usedBank: Uint8Array;
@@ -158,17 +160,25 @@ export class AssignmentState {
     if (this.entryStart || o + 1 < this.startedBanks)
       throw new Error(`engine defect: pair for bank line ${p.b.line.id} added out of order`);
     while (this.startedBanks <= o) this.bankStart[this.startedBanks++] = this.pairs.length;
+    const n = this.pairs.length;
+    if (n === this.entryOfPair.length) {
+      const grown = new Int32Array(n * 2);
+      grown.set(this.entryOfPair);
+      this.entryOfPair = grown;
+    }
+    this.entryOfPair[n] = p.l.order;
     this.pairs.push(p);
   }
 
   /** The pairs by entry, by a counting sort that keeps the order they were added in. */
   private layOutByEntry(): void {
+    const { pairs, entryOfPair } = this;
     const start = new Int32Array(this.ledgers.length + 1);
-    for (const p of this.pairs) start[p.l.order + 1]!++;
+    for (let i = 0; i < pairs.length; i++) start[entryOfPair[i]! + 1]!++;
     for (let i = 0; i < this.ledgers.length; i++) start[i + 1]! += start[i]!;
     const next = start.slice(0, this.ledgers.length);
-    const byEntry = new Array<Pair>(this.pairs.length);
-    for (const p of this.pairs) byEntry[next[p.l.order]!++] = p;
+    const byEntry = new Array<Pair>(pairs.length);
+    for (let i = 0; i < pairs.length; i++) byEntry[next[entryOfPair[i]!]!++] = pairs[i]!;
     this.entryStart = start;
     this.byEntry = byEntry;
   }
@@ -226,7 +236,17 @@ export class AssignmentState {
   /** for each match, the order of its first bank line (its bankIds[0]), or −1: the output is sorted by it */
   private readonly firstBankOf: number[] = [];
 
-  /** Records a confirmed group and closes its lines and entries; every claim goes through here. */
+  /** claim(group, [b], [l]) without the lists: most groups are one line and one entry. */
+  claimPair(group: MatchGroup, b: PreparedBank, l: PreparedLedger): void {
+    if (this.usedBank[b.order]) throw new Error(`engine defect: bank line ${b.line.id} claimed twice`);
+    this.usedBank[b.order] = 1;
+    if (this.usedLedger[l.order]) throw new Error(`engine defect: ledger entry ${l.entry.id} claimed twice`);
+    this.usedLedger[l.order] = 1;
+    this.firstBankOf.push(b.line.id === group.bankIds[0] ? b.order : -1);
+    this.matches.push(group);
+  }
+
+  /** Records a confirmed group and closes its lines and entries; every claim goes through here or claimPair. */
   claim(group: MatchGroup, bs: readonly PreparedBank[], ls: readonly PreparedLedger[]): void {
     for (const b of bs) {
       if (this.usedBank[b.order]) throw new Error(`engine defect: bank line ${b.line.id} claimed twice`);
@@ -265,7 +285,9 @@ export class AssignmentState {
 /** 1 at the order of each bank line a rule explains (a look-up by number, not by the line object). */
 export function linesWithRules(state: AssignmentState, autoConfirmOnly = false): Uint8Array {
   const out = new Uint8Array(state.banks.length);
-  for (const [b, rule] of state.ruleOf) if (!autoConfirmOnly || rule.then.autoConfirm) out[b.order] = 1;
+  state.ruleOf.forEach((rule, b) => {
+    if (!autoConfirmOnly || rule.then.autoConfirm) out[b.order] = 1;
+  });
   return out;
 }
 

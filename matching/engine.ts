@@ -53,9 +53,11 @@ export function runPasses(state: AssignmentState): ReconcileResult {
 
   sortByBankIds(suggestions);
   const unmatchedBank: string[] = [];
-  for (const b of banks) if (state.bankOpen(b)) unmatchedBank.push(b.line.id);
+  // indexed loops: a for-of steps through an iterator object until the loop is optimized
+  for (let i = 0; i < banks.length; i++) if (state.bankOpen(banks[i]!)) unmatchedBank.push(banks[i]!.line.id);
   const unmatchedLedger: string[] = [];
-  for (const l of ledgers) if (state.ledgerOpen(l)) unmatchedLedger.push(l.entry.id);
+  for (let i = 0; i < ledgers.length; i++)
+    if (state.ledgerOpen(ledgers[i]!)) unmatchedLedger.push(ledgers[i]!.entry.id);
   return { matches: state.sortedMatches(), suggestions, unmatchedBank, unmatchedLedger };
 }
 

@@ -39,18 +39,43 @@ export function group(
   for (const b of bs) bankSum += b.line.amountMinor;
   let ledgerSum = 0;
   for (const l of ls) ledgerSum += l.entry.amountMinor;
-  const bankIds = bs.map(lineId);
-  const ledgerIds = ls.map(entryId);
+  const ids = { bankIds: bs.map(lineId), ledgerIds: ls.map(entryId) };
+  return groupOf(ids, bs[0]!.line.currency, bankSum, ledgerSum, kind, confidence, evidence, opts);
+}
+
+/** One line and one entry confirmed together: group([b], [l], …) without the lists. */
+export function pairGroup(
+  b: PreparedBank,
+  l: PreparedLedger,
+  kind: MatchGroup['kind'],
+  confidence: number,
+  evidence: Evidence[],
+  opts: MatchOptions,
+): MatchGroup {
+  const ids = { bankIds: [b.line.id], ledgerIds: [l.entry.id] };
+  return groupOf(ids, b.line.currency, b.line.amountMinor, l.entry.amountMinor, kind, confidence, evidence, opts);
+}
+
+function groupOf(
+  ids: { bankIds: string[]; ledgerIds: string[] },
+  currency: MatchGroup['currency'],
+  bankSum: number,
+  ledgerSum: number,
+  kind: MatchGroup['kind'],
+  confidence: number,
+  evidence: Evidence[],
+  opts: MatchOptions,
+): MatchGroup {
   const paidAbs = Math.abs(bankSum);
   const dueAbs = Math.abs(ledgerSum);
   // only a shortfall is written off; an over-payment stays open on the bank line as the difference
   const writeOff = paidAbs < dueAbs ? { account: opts.writeOffAccount, amountMinor: dueAbs - paidAbs } : null;
   return {
-    bankIds,
-    ledgerIds,
+    bankIds: ids.bankIds,
+    ledgerIds: ids.ledgerIds,
     kind,
     confidence,
-    currency: bs[0]!.line.currency,
+    currency,
     differenceMinor: bankSum - ledgerSum,
     writeOff,
     evidence,

@@ -1,5 +1,5 @@
 import type { AssignmentState, Pair } from '../assignment.js';
-import { evidenceOf, group } from '../groups.js';
+import { evidenceOf, pairGroup } from '../groups.js';
 import { settles, tied } from './reference-pass.js';
 import { strongestPairsFirst } from './strongest-first.js';
 
@@ -11,19 +11,19 @@ import { strongestPairsFirst } from './strongest-first.js';
 export function amountDatePass(state: AssignmentState): void {
   const { opts } = state;
   const strong: Pair[] = [];
-  for (const b of state.banks) {
+  for (let bi = 0; bi < state.banks.length; bi++) {
+    const b = state.banks[bi]!;
     if (!state.bankOpen(b)) continue;
     for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++) {
       const p = state.pairAt(i);
       if (!p.s.referenceHit && settles(p) && p.s.confidence >= opts.autoConfirmThreshold) strong.push(p);
     }
   }
-  for (const p of strongestPairsFirst(strong)) {
+  const ordered = strongestPairsFirst(strong);
+  for (let k = 0; k < ordered.length; k++) {
+    const p = ordered[k]!;
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l) || tied(state, p)) continue;
-    state.claim(
-      group([p.b], [p.l], p.s.fit === 'exact' ? 'exact' : 'fuzzy', p.s.confidence, evidenceOf(p), opts),
-      [p.b],
-      [p.l],
-    );
+    const kind = p.s.fit === 'exact' ? 'exact' : 'fuzzy';
+    state.claimPair(pairGroup(p.b, p.l, kind, p.s.confidence, evidenceOf(p), opts), p.b, p.l);
   }
 }

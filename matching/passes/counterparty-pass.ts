@@ -1,6 +1,6 @@
 import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
-import { evidenceOf, evidenceSum, group, plausiblyPays } from '../groups.js';
+import { evidenceOf, evidenceSum, pairGroup, plausiblyPays } from '../groups.js';
 import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared.js';
 import { findSubsets } from '../subset-sum.js';
 import { strongestPairsFirst } from './strongest-first.js';
@@ -19,7 +19,8 @@ export function counterpartyPass(state: AssignmentState): void {
   // candidates: lines no rule explains and that quote no reference (a quoted document that is not this one is a doubt)
   const strong: Pair[] = [];
   const ruled = linesWithRules(state);
-  for (const b of state.banks) {
+  for (let bi = 0; bi < state.banks.length; bi++) {
+    const b = state.banks[bi]!;
     if (!state.bankOpen(b) || ruled[b.order]) continue;
     const from = state.firstPairOf(b);
     const to = state.endPairOf(b);
@@ -32,14 +33,16 @@ export function counterpartyPass(state: AssignmentState): void {
   }
   if (strong.length === 0) return;
   const rivals = new Rivals(state);
-  for (const p of strongestPairsFirst(strong)) {
+  const ordered = strongestPairsFirst(strong);
+  for (let k = 0; k < ordered.length; k++) {
+    const p = ordered[k]!;
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
     if (rivals.ofBank(p) || rivals.ofEntry(p)) continue;
     if (partyItemsAlsoSum(state, p)) continue;
     const ev = evidenceOf(p, SOLE_CANDIDATE);
     // a caller who raised the threshold asked for more than this evidence gives
     if (evidenceSum(ev) < opts.autoConfirmThreshold) continue;
-    state.claim(group([p.b], [p.l], 'exact', evidenceSum(ev), ev, opts), [p.b], [p.l]);
+    state.claimPair(pairGroup(p.b, p.l, 'exact', evidenceSum(ev), ev, opts), p.b, p.l);
   }
 }
 

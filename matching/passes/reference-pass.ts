@@ -2,7 +2,7 @@ import type { Evidence } from '../../domain/reconciliation.js';
 import type { AssignmentState, Pair } from '../assignment.js';
 import { countryPresetsOn, deductionAccount, deductionFor } from '../deductions.js';
 import { clearParty } from './counterparty-pass.js';
-import { evidenceOf, evidenceSum, group, splitEvidence, splitsFor } from '../groups.js';
+import { evidenceOf, evidenceSum, group, pairGroup, splitEvidence, splitsFor } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { dateEvidence, round4 } from '../scoring.js';
 import { findSignedSubsets } from '../subset-sum.js';
@@ -28,7 +28,8 @@ export function referencePass(state: AssignmentState): void {
   // pairs to confirm; the few with more evidence than their own carry it in `more` (no claim object for the rest)
   const candidates: Pair[] = [];
   const more = new Map<Pair, Claim>();
-  for (const b of state.banks) {
+  for (let bi = 0; bi < state.banks.length; bi++) {
+    const b = state.banks[bi]!;
     if (!state.bankOpen(b)) continue;
     const from = state.firstPairOf(b);
     const to = state.endPairOf(b);
@@ -59,14 +60,16 @@ export function referencePass(state: AssignmentState): void {
   }
   // claims go strongest first (by their own evidence), then as their pairs rank
   const strengthOf = more.size === 0 ? ownStrength : (p: Pair) => more.get(p)?.strength ?? p.s.strength;
-  for (const p of strongestFirst(candidates, samePair, strengthOf)) {
+  const ordered = strongestFirst(candidates, samePair, strengthOf);
+  for (let k = 0; k < ordered.length; k++) {
+    const p = ordered[k]!;
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
     if (tied(state, p)) continue;
     const c = more.size === 0 ? undefined : more.get(p);
     const kind = p.s.fit === 'exact' && !p.s.referenceHit ? 'exact' : 'reference';
-    const g = group([p.b], [p.l], kind, c?.confidence ?? p.s.confidence, c?.ev ?? evidenceOf(p), opts);
+    const g = pairGroup(p.b, p.l, kind, c?.confidence ?? p.s.confidence, c?.ev ?? evidenceOf(p), opts);
     if (c?.withheldTo && g.writeOff) g.writeOff = { ...g.writeOff, account: c.withheldTo };
-    state.claim(g, [p.b], [p.l]);
+    state.claimPair(g, p.b, p.l);
   }
   referenceSplits(state);
 }
@@ -187,7 +190,8 @@ function soleReference(state: AssignmentState, p: Pair): boolean {
 function referenceSplits(state: AssignmentState): void {
   const { opts } = state;
   const w = opts.dateWindowDays;
-  for (const b of state.banks) {
+  for (let bi = 0; bi < state.banks.length; bi++) {
+    const b = state.banks[bi]!;
     // most open lines have one candidate or none, and quote no document at all: nothing to combine
     if (!state.bankOpen(b)) continue;
     const from = state.firstPairOf(b);
@@ -222,7 +226,8 @@ function referenceSplits(state: AssignmentState): void {
     if (evidenceSum(ev) < opts.autoConfirmThreshold) continue;
     state.claim(group([b], members, 'split', evidenceSum(ev), ev, opts), [b], members);
   }
-  for (const l of state.ledgers) {
+  for (let li = 0; li < state.ledgers.length; li++) {
+    const l = state.ledgers[li]!;
     if (!state.ledgerOpen(l)) continue;
     const from = state.firstPairOfEntry(l);
     const to = state.endPairOfEntry(l);

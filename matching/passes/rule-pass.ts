@@ -1,5 +1,5 @@
 import type { AssignmentState, Pair } from '../assignment.js';
-import { evidenceOf, evidenceSum, group, ruleGroup } from '../groups.js';
+import { evidenceOf, evidenceSum, pairGroup, ruleGroup } from '../groups.js';
 import { type PreparedBank, daysOutside } from '../prepared.js';
 import type { Rule } from '../rules.js';
 import { round4 } from '../scoring.js';
@@ -27,7 +27,7 @@ export function rulePass(state: AssignmentState): void {
         weight: WEIGHTS.ruleBooked,
       });
       if (evidenceSum(ev) >= state.opts.autoConfirmThreshold) {
-        state.claim(group([b], [p.l], 'exact', evidenceSum(ev), ev, state.opts), [b], [p.l]);
+        state.claimPair(pairGroup(b, p.l, 'exact', evidenceSum(ev), ev, state.opts), b, p.l);
         continue;
       }
     }

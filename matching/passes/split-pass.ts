@@ -18,7 +18,8 @@ export function splitPass(state: AssignmentState): void {
   const autoRuled = linesWithRules(state, true);
   // the line (order + 1) whose payer's pool an entry was last put in: no set per line
   const inPartyPool = new Int32Array(state.ledgers.length);
-  for (const b of state.banks) {
+  for (let bi = 0; bi < state.banks.length; bi++) {
+    const b = state.banks[bi]!;
     if (!state.bankOpen(b) || autoRuled[b.order]) continue;
     // one exact candidate beats a combination, unless it belongs to someone else or the line quotes the combination
     let settling = 0;
@@ -148,7 +149,8 @@ function severalLinesToOne(state: AssignmentState): void {
     )
       parts.push(b);
   };
-  for (const l of state.ledgers) {
+  for (let li = 0; li < state.ledgers.length; li++) {
+    const l = state.ledgers[li]!;
     if (!state.ledgerOpen(l)) continue;
     parts.length = 0;
     for (let i = state.firstPairOfEntry(l), to = state.endPairOfEntry(l); i < to; i++) {

@@ -8,7 +8,8 @@ import { type Pair, byScoreThenIds } from '../assignment.js';
  */
 export function strongestFirst<T>(items: readonly T[], pairOf: (t: T) => Pair, strengthOf: (t: T) => number): T[] {
   const byStrength = new Map<number, T[]>();
-  for (const t of items) {
+  for (let i = 0; i < items.length; i++) {
+    const t = items[i]!;
     const k = strengthOf(t);
     const group = byStrength.get(k);
     if (group) group.push(t);
@@ -18,7 +19,7 @@ export function strongestFirst<T>(items: readonly T[], pairOf: (t: T) => Pair, s
   for (const strength of [...byStrength.keys()].sort((x, y) => y - x)) {
     const group = byStrength.get(strength)!;
     if (!inLineOrder(group, pairOf)) group.sort((x, y) => byScoreThenIds(pairOf(x), pairOf(y)));
-    for (const t of group) out.push(t);
+    for (let i = 0; i < group.length; i++) out.push(group[i]!);
   }
   return out;
 }

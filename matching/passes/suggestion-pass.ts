@@ -16,7 +16,8 @@ export function suggestionPass(state: AssignmentState): Suggestion[] {
   // one scratch list for every line: most lines have a candidate or two
   const singles: Pair[] = [];
   const extras = state.extraCandidates.size > 0;
-  for (const b of state.banks) {
+  for (let bi = 0; bi < state.banks.length; bi++) {
+    const b = state.banks[bi]!;
     if (!state.bankOpen(b)) continue;
     const cands: SuggestionCandidate[] = [];
     singles.length = 0;
@@ -24,7 +25,7 @@ export function suggestionPass(state: AssignmentState): Suggestion[] {
       const p = state.pairAt(i);
       if (state.ledgerOpen(p.l) && p.s.confidence >= MIN_SUGGESTION_CONFIDENCE) singles.push(p);
     }
-    if (singles.length > 1) singles.sort(byScoreThenIds);
+    insertionSort(singles, byScoreThenIds);
     for (let i = 0; i < singles.length && i < 3; i++) {
       const p = singles[i]!;
       const gap = p.l.abs - b.abs;
@@ -49,7 +50,7 @@ export function suggestionPass(state: AssignmentState): Suggestion[] {
         if (c.ledgerIds.every((id) => state.ledgerOpenById(id))) cands.push(c);
     keepBest(cands);
     if (cands.length === 0) continue;
-    cands.sort((x, y) => y.confidence - x.confidence || compareIds(idList(x), idList(y)));
+    insertionSort(cands, byConfidenceThenIds);
     const top = cands.slice(0, 3);
     if (top.length > 1 && Math.abs(top[0]!.confidence - top[1]!.confidence) <= TIE_EPSILON) {
       for (const c of top.filter((c) => Math.abs(c.confidence - top[0]!.confidence) <= TIE_EPSILON))
@@ -93,6 +94,25 @@ function keepBest(cands: SuggestionCandidate[]): void {
 function sameEntriesKey(c: SuggestionCandidate): string {
   if (c.ledgerIds.length === 0) return `rule:${c.ruleId ?? ''}`;
   return c.ledgerIds.length === 1 ? c.ledgerIds[0]! : [...c.ledgerIds].sort().join('\u0000');
+}
+
+const byConfidenceThenIds = (x: SuggestionCandidate, y: SuggestionCandidate) =>
+  y.confidence - x.confidence || compareIds(idList(x), idList(y));
+
+/**
+ * A stable sort for a line's few candidates: the same order as Array.prototype.sort, without the work list the
+ * built-in allocates on every call.
+ */
+function insertionSort<T>(items: T[], compare: (x: T, y: T) => number): void {
+  for (let i = 1; i < items.length; i++) {
+    const t = items[i]!;
+    let j = i - 1;
+    while (j >= 0 && compare(items[j]!, t) > 0) {
+      items[j + 1] = items[j]!;
+      j--;
+    }
+    items[j + 1] = t;
+  }
 }
 
 // the ids as they are compared: joined by commas (a single id is itself)
