@@ -3,6 +3,7 @@ import { type AssignmentState, type Pair, linesWithRules } from '../assignment.j
 import { evidenceOf, evidenceSum, pairGroup, plausiblyPays } from '../groups.js';
 import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared.js';
 import { findSubsets } from '../subset-sum.js';
+import { insertionSort } from './small-sort.js';
 import { strongestPairsFirst } from './strongest-first.js';
 import { CLOSE_DATE_DAYS, MIN_PARTY_LETTERS, SPLIT_POOL, WEIGHTS } from '../thresholds.js';
 
@@ -33,12 +34,13 @@ export function counterpartyPass(state: AssignmentState): void {
   }
   if (strong.length === 0) return;
   const rivals = new Rivals(state);
+  const pool: PreparedLedger[] = []; // one scratch list for every candidate's payer
   const ordered = strongestPairsFirst(strong);
   for (let k = 0; k < ordered.length; k++) {
     const p = ordered[k]!;
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
     if (rivals.ofBank(p) || rivals.ofEntry(p)) continue;
-    if (partyItemsAlsoSum(state, p)) continue;
+    if (partyItemsAlsoSum(state, p, pool)) continue;
     const ev = evidenceOf(p, SOLE_CANDIDATE);
     // a caller who raised the threshold asked for more than this evidence gives
     if (evidenceSum(ev) < opts.autoConfirmThreshold) continue;
@@ -131,17 +133,22 @@ function letters(words: readonly string[]): number {
   return n;
 }
 
+const largestFirst = (x: PreparedLedger, y: PreparedLedger) => y.abs - x.abs || x.order - y.order;
+const absOf = (l: PreparedLedger) => l.abs;
+
 /**
  * Whether other open items of the same counterparty add up to the amount too (one payment for two invoices whose sum
  * equals a third): then the single exact item is only the likelier reading, not proof.
  */
-function partyItemsAlsoSum(state: AssignmentState, p: Pair): boolean {
+function partyItemsAlsoSum(state: AssignmentState, p: Pair, pool: PreparedLedger[]): boolean {
   if (!p.l.partyKey) return false;
   const { b } = p;
   const w = state.opts.dateWindowDays;
-  const pool: PreparedLedger[] = [];
+  pool.length = 0;
   let sum = 0;
-  for (const l of state.openPartyItems(p.l.partyKey)) {
+  const items = state.openPartyItems(p.l.partyKey);
+  for (let i = 0; i < items.length; i++) {
+    const l = items[i]!;
     if (pool.length >= SPLIT_POOL) break;
     if (l === p.l || !state.ledgerOpen(l) || l.entry.currency !== b.line.currency || l.sign !== b.sign) continue;
     if (l.abs >= b.abs || !plausiblyPays(b, l, w)) continue;
@@ -150,6 +157,6 @@ function partyItemsAlsoSum(state: AssignmentState, p: Pair): boolean {
   }
   if (pool.length < 2 || sum < b.abs) return false;
   // largest first: the search prunes sooner, and only whether some combination exists matters here
-  pool.sort((x, y) => y.abs - x.abs || x.order - y.order);
-  return findSubsets(pool, (l) => l.abs, b.abs, b.abs, state.opts.maxSplitSize, 1).length > 0;
+  insertionSort(pool, largestFirst);
+  return findSubsets(pool, absOf, b.abs, b.abs, state.opts.maxSplitSize, 1).length > 0;
 }

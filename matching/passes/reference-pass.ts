@@ -196,7 +196,10 @@ function referenceSplits(state: AssignmentState): void {
     if (!state.bankOpen(b)) continue;
     const from = state.firstPairOf(b);
     const to = state.endPairOf(b);
-    if (referenceHits(state, from, to) === 0) continue;
+    let open = 0;
+    for (let i = from; i < to; i++) if (state.pairAt(i).s.referenceHit && state.ledgerOpen(state.pairAt(i).l)) open++;
+    // one quoted document alone combines only with credit notes
+    if (open === 0 || (open === 1 && !state.creditNotesOf.has(b))) continue;
     const hits: PreparedLedger[] = [];
     for (let i = from; i < to; i++) {
       const p = state.pairAt(i);

@@ -2,6 +2,7 @@ import type { Suggestion, SuggestionCandidate } from '../../domain/reconciliatio
 import { type AssignmentState, type Pair, byScoreThenIds, compareIds } from '../assignment.js';
 import { deductionAccount, deductionFor } from '../deductions.js';
 import { evidenceOf } from '../groups.js';
+import { insertionSort } from './small-sort.js';
 import { MIN_SUGGESTION_CONFIDENCE, TIE_EPSILON } from '../thresholds.js';
 
 /**
@@ -98,22 +99,6 @@ function sameEntriesKey(c: SuggestionCandidate): string {
 
 const byConfidenceThenIds = (x: SuggestionCandidate, y: SuggestionCandidate) =>
   y.confidence - x.confidence || compareIds(idList(x), idList(y));
-
-/**
- * A stable sort for a line's few candidates: the same order as Array.prototype.sort, without the work list the
- * built-in allocates on every call.
- */
-function insertionSort<T>(items: T[], compare: (x: T, y: T) => number): void {
-  for (let i = 1; i < items.length; i++) {
-    const t = items[i]!;
-    let j = i - 1;
-    while (j >= 0 && compare(items[j]!, t) > 0) {
-      items[j + 1] = items[j]!;
-      j--;
-    }
-    items[j + 1] = t;
-  }
-}
 
 // the ids as they are compared: joined by commas (a single id is itself)
 const idList = (c: SuggestionCandidate) => (c.ledgerIds.length === 1 ? c.ledgerIds[0]! : c.ledgerIds.join(','));
