@@ -30,21 +30,18 @@ export function suggestionPass(state: AssignmentState): Suggestion[] {
     for (let i = 0; i < singles.length && i < 3; i++) {
       const p = singles[i]!;
       const gap = p.l.abs - b.abs;
-      const short = p.s.fit === 'short' ? deductionFor(b.line.currency, p.l.abs, gap) : null;
-      cands.push({
+      const c: SuggestionCandidate = {
         ledgerIds: [p.l.entry.id],
         confidence: p.s.confidence,
         differenceMinor: b.line.amountMinor - p.l.entry.amountMinor,
         evidence: evidenceOf(p),
-        ...(p.s.fit === 'short'
-          ? {
-              writeOff: {
-                account: (short && deductionAccount(short, b.sign)) ?? opts.writeOffAccount,
-                amountMinor: gap,
-              },
-            }
-          : {}),
-      });
+      };
+      // set last, keeping the keys in the order the output has always had
+      if (p.s.fit === 'short') {
+        const short = deductionFor(b.line.currency, p.l.abs, gap);
+        c.writeOff = { account: (short && deductionAccount(short, b.sign)) ?? opts.writeOffAccount, amountMinor: gap };
+      }
+      cands.push(c);
     }
     if (extras)
       for (const c of state.extraCandidates.get(b) ?? [])
