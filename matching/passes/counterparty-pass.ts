@@ -43,8 +43,9 @@ export function counterpartyPass(state: AssignmentState): void {
     if (partyItemsAlsoSum(state, p, pool)) continue;
     const ev = evidenceOf(p, SOLE_CANDIDATE);
     // a caller who raised the threshold asked for more than this evidence gives
-    if (evidenceSum(ev) < opts.autoConfirmThreshold) continue;
-    state.claimPair(pairGroup(p.b, p.l, 'exact', evidenceSum(ev), ev, opts), p.b, p.l);
+    const confidence = evidenceSum(ev);
+    if (confidence < opts.autoConfirmThreshold) continue;
+    state.claimPair(pairGroup(p.b, p.l, 'exact', confidence, ev, opts), p.b, p.l);
   }
 }
 
