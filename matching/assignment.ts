@@ -133,19 +133,6 @@ export class AssignmentState {
     return from === to ? NO_PAIRS : this.pairs.slice(from, to);
   }
 
-  /** How many candidate pairs the line has (no array made). */
-  pairCountOf(b: PreparedBank): number {
-    if (b.order >= this.startedBanks) return 0;
-    const to = b.order + 1 < this.startedBanks ? this.bankStart[b.order + 1]! : this.pairs.length;
-    return to - this.bankStart[b.order]!;
-  }
-
-  /** How many candidate pairs the entry has (no array made). */
-  pairCountOfEntry(l: PreparedLedger): number {
-    if (!this.entryStart) this.layOutByEntry();
-    return this.entryStart![l.order + 1]! - this.entryStart![l.order]!;
-  }
-
   /** The entry's candidate pairs, in the order they were added (a fresh array the caller may keep). */
   pairsOfEntry(l: PreparedLedger): readonly Pair[] {
     if (!this.entryStart) this.layOutByEntry();
@@ -197,10 +184,6 @@ export class AssignmentState {
   /** Open items booked to a party (by its coarse key: the first two words of its name). */
   partyItems(key: string | null): readonly PreparedLedger[] {
     return key ? (this.ledgerByParty.get(key)?.items ?? NO_ITEMS) : NO_ITEMS;
-  }
-
-  partyLines(key: string | null): readonly PreparedBank[] {
-    return key ? (this.bankByParty.get(key)?.items ?? []) : [];
   }
 
   /**
