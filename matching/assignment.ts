@@ -45,12 +45,14 @@ export class AssignmentState {
   private readonly bankStart: Int32Array;
   /** bank lines whose start is set: bankStart[0 .. startedBanks] */
   private startedBanks = 0;
+  /** each pair's entry order, by pair number: laying pairs out by entry then reads no pair object */
+  private entryOfPair = new Int32Array(1024);
   private entryStart: Int32Array | null = null;
   private byEntry: Pair[] | null = null;
   private readonly usedBank: Uint8Array;
   private readonly usedLedger: Uint8Array;
-  private readonly ledgerByParty = new Map<string, { items: PreparedLedger[]; byAmount: PreparedLedger[] | null }>();
-  private readonly bankByParty = new Map<string, PreparedBank[]>();
+  private readonly ledgerByParty = new Map<string, PartyItems<PreparedLedger>>();
+  private readonly bankByParty = new Map<string, PartyItems<PreparedBank>>();
 
   /** `banks` and `ledgers` are sorted by id, each at its order */
   constructor(
@@ -63,13 +65,8 @@ export class AssignmentState {
     this.usedBank = new Uint8Array(banks.length);
     this.usedLedger = new Uint8Array(ledgers.length);
     this.bankStart = new Int32Array(banks.length + 1);
-    for (const l of ledgers) {
-      if (!l.partyKey) continue;
-      const party = this.ledgerByParty.get(l.partyKey);
-      if (party) party.items.push(l);
-      else this.ledgerByParty.set(l.partyKey, { items: [l], byAmount: null });
-    }
-    for (const b of banks) if (b.partyKey) push(this.bankByParty, b.partyKey, b);
+    for (const l of ledgers) if (l.partyKey) addToParty(this.ledgerByParty, l.partyKey, l);
+    for (const b of banks) if (b.partyKey) addToParty(this.bankByParty, b.partyKey, b);
   }
 
   bankOpen(b: PreparedBank): boolean {
@@ -96,25 +93,44 @@ export class AssignmentState {
     return this.rejected.size === 0 || !this.rejected.has(`${b.line.id}\u0000${l.entry.id}`);
   }
 
+  /**
+   * Line b's candidate pairs are pairAt(i) for firstPairOf(b) <= i < endPairOf(b): the passes read them in place, as
+   * slicing an array per line would make a million short-lived arrays.
+   */
+  firstPairOf(b: PreparedBank): number {
+    return b.order < this.startedBanks ? this.bankStart[b.order]! : this.pairs.length;
+  }
+
+  endPairOf(b: PreparedBank): number {
+    if (b.order >= this.startedBanks) return this.pairs.length;
+    return b.order + 1 < this.startedBanks ? this.bankStart[b.order + 1]! : this.pairs.length;
+  }
+
+  pairAt(i: number): Pair {
+    return this.pairs[i]!;
+  }
+
+  /** Entry l's candidate pairs are entryPairAt(i) for firstPairOfEntry(l) <= i < endPairOfEntry(l), as added. */
+  firstPairOfEntry(l: PreparedLedger): number {
+    if (!this.entryStart) this.layOutByEntry();
+    return this.entryStart![l.order]!;
+  }
+
+  endPairOfEntry(l: PreparedLedger): number {
+    if (!this.entryStart) this.layOutByEntry();
+    return this.entryStart![l.order + 1]!;
+  }
+
+  entryPairAt(i: number): Pair {
+    return this.byEntry![i]!;
+  }
+
   /** The line's candidate pairs (a fresh array the caller may keep). */
   pairsOf(b: PreparedBank): readonly Pair[] {
     if (b.order >= this.startedBanks) return NO_PAIRS;
     const from = this.bankStart[b.order]!;
     const to = b.order + 1 < this.startedBanks ? this.bankStart[b.order + 1]! : this.pairs.length;
     return from === to ? NO_PAIRS : this.pairs.slice(from, to);
-  }
-
-  /** How many candidate pairs the line has (no array made). */
-  pairCountOf(b: PreparedBank): number {
-    if (b.order >= this.startedBanks) return 0;
-    const to = b.order + 1 < this.startedBanks ? this.bankStart[b.order + 1]! : this.pairs.length;
-    return to - this.bankStart[b.order]!;
-  }
-
-  /** How many candidate pairs the entry has (no array made). */
-  pairCountOfEntry(l: PreparedLedger): number {
-    if (!this.entryStart) this.layOutByEntry();
-    return this.entryStart![l.order + 1]! - this.entryStart![l.order]!;
   }
 
   /** The entry's candidate pairs, in the order they were added (a fresh array the caller may keep). */
@@ -131,17 +147,25 @@ export class AssignmentState {
     if (this.entryStart || o + 1 < this.startedBanks)
       throw new Error(`engine defect: pair for bank line ${p.b.line.id} added out of order`);
     while (this.startedBanks <= o) this.bankStart[this.startedBanks++] = this.pairs.length;
+    const n = this.pairs.length;
+    if (n === this.entryOfPair.length) {
+      const grown = new Int32Array(n * 2);
+      grown.set(this.entryOfPair);
+      this.entryOfPair = grown;
+    }
+    this.entryOfPair[n] = p.l.order;
     this.pairs.push(p);
   }
 
   /** The pairs by entry, by a counting sort that keeps the order they were added in. */
   private layOutByEntry(): void {
+    const { pairs, entryOfPair } = this;
     const start = new Int32Array(this.ledgers.length + 1);
-    for (const p of this.pairs) start[p.l.order + 1]!++;
+    for (let i = 0; i < pairs.length; i++) start[entryOfPair[i]! + 1]!++;
     for (let i = 0; i < this.ledgers.length; i++) start[i + 1]! += start[i]!;
     const next = start.slice(0, this.ledgers.length);
-    const byEntry = new Array<Pair>(this.pairs.length);
-    for (const p of this.pairs) byEntry[next[p.l.order]!++] = p;
+    const byEntry = new Array<Pair>(pairs.length);
+    for (let i = 0; i < pairs.length; i++) byEntry[next[entryOfPair[i]!]!++] = pairs[i]!;
     this.entryStart = start;
     this.byEntry = byEntry;
   }
@@ -162,8 +186,28 @@ export class AssignmentState {
     return key ? (this.ledgerByParty.get(key)?.items ?? NO_ITEMS) : NO_ITEMS;
   }
 
-  partyLines(key: string | null): readonly PreparedBank[] {
-    return key ? (this.bankByParty.get(key) ?? []) : [];
+  /**
+   * A party's items still open, in input order (a subset of partyItems, which readers filter for open ones anyway):
+   * most items are claimed early, so later passes read a few instead of all. Filtered again after any claim since.
+   */
+  openPartyItems(key: string | null): readonly PreparedLedger[] {
+    const party = key ? this.ledgerByParty.get(key) : undefined;
+    return party ? this.stillOpen(party, (l) => this.ledgerOpen(l)) : NO_ITEMS;
+  }
+
+  /** A party's lines still open, in input order, as openPartyItems. */
+  openPartyLines(key: string | null): readonly PreparedBank[] {
+    const party = key ? this.bankByParty.get(key) : undefined;
+    return party ? this.stillOpen(party, (b) => this.bankOpen(b)) : [];
+  }
+
+  // every claim adds a match, so the number of matches tells whether a list may have lost a member
+  private stillOpen<T>(party: PartyItems<T>, open: (t: T) => boolean): readonly T[] {
+    if (party.openAt !== this.matches.length) {
+      party.open = (party.open ?? party.items).filter(open);
+      party.openAt = this.matches.length;
+    }
+    return party.open!;
   }
 
   addCandidate(b: PreparedBank, c: SuggestionCandidate): void {
@@ -175,7 +219,17 @@ export class AssignmentState {
   /** for each match, the order of its first bank line (its bankIds[0]), or −1: the output is sorted by it */
   private readonly firstBankOf: number[] = [];
 
-  /** Records a confirmed group and closes its lines and entries; every claim goes through here. */
+  /** claim(group, [b], [l]) without the lists: most groups are one line and one entry. */
+  claimPair(group: MatchGroup, b: PreparedBank, l: PreparedLedger): void {
+    if (this.usedBank[b.order]) throw new Error(`engine defect: bank line ${b.line.id} claimed twice`);
+    this.usedBank[b.order] = 1;
+    if (this.usedLedger[l.order]) throw new Error(`engine defect: ledger entry ${l.entry.id} claimed twice`);
+    this.usedLedger[l.order] = 1;
+    this.firstBankOf.push(b.line.id === group.bankIds[0] ? b.order : -1);
+    this.matches.push(group);
+  }
+
+  /** Records a confirmed group and closes its lines and entries; every claim goes through here or claimPair. */
   claim(group: MatchGroup, bs: readonly PreparedBank[], ls: readonly PreparedLedger[]): void {
     for (const b of bs) {
       if (this.usedBank[b.order]) throw new Error(`engine defect: bank line ${b.line.id} claimed twice`);
@@ -211,6 +265,15 @@ export class AssignmentState {
   }
 }
 
+/** 1 at the order of each bank line a rule explains (a look-up by number, not by the line object). */
+export function linesWithRules(state: AssignmentState, autoConfirmOnly = false): Uint8Array {
+  const out = new Uint8Array(state.banks.length);
+  state.ruleOf.forEach((rule, b) => {
+    if (!autoConfirmOnly || rule.then.autoConfirm) out[b.order] = 1;
+  });
+  return out;
+}
+
 /** The position of the item with this id in items sorted by id, or −1. */
 function indexOfId<T>(items: readonly T[], id: string, idOf: (t: T) => string): number {
   let lo = 0;
@@ -223,8 +286,17 @@ function indexOfId<T>(items: readonly T[], id: string, idOf: (t: T) => string): 
   return lo < items.length && idOf(items[lo]!) === id ? lo : -1;
 }
 
-function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
-  const list = m.get(k);
-  if (list) list.push(v);
-  else m.set(k, [v]);
+/** A party's lines or items; those by amount and those still open are kept once asked for. */
+interface PartyItems<T> {
+  items: T[];
+  byAmount: T[] | null;
+  open: T[] | null;
+  /** the number of matches when `open` was filtered (−1: never) */
+  openAt: number;
+}
+
+function addToParty<T>(m: Map<string, PartyItems<T>>, key: string, t: T): void {
+  const party = m.get(key);
+  if (party) party.items.push(t);
+  else m.set(key, { items: [t], byAmount: null, open: null, openAt: -1 });
 }

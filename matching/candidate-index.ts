@@ -136,7 +136,10 @@ export class LedgerIndex {
     return bySign ? bySign[sign > 0 ? 1 : 0] : null;
   }
 
-  /** Entries with |amount| in [minAbs, maxAbs] whose open span touches [fromDay, toDay], by amount then date. */
+  /**
+   * Entries with |amount| in [minAbs, maxAbs] whose open span touches [fromDay, toDay], by amount then date, given by
+   * their order: a caller that has seen an entry already skips it without reading the entry itself.
+   */
   byAmount(
     currency: string,
     sign: number,
@@ -144,7 +147,7 @@ export class LedgerIndex {
     maxAbs: number,
     fromDay: number,
     toDay: number,
-    visit: (e: PreparedLedger) => void,
+    visit: (order: number) => void,
   ): void {
     const side = this.side(currency, sign);
     if (!side) return;
@@ -154,8 +157,49 @@ export class LedgerIndex {
       const end = bucketStart[a + 1]!;
       for (let j = lowerBound(itemDay, fromDay - bucketMaxSpan[a]!, bucketStart[a]!, end); j < end; j++) {
         if (itemDay[j]! > toDay) break;
-        if (itemEndDay[j]! >= fromDay) visit(this.entries[items[j]!]!);
+        if (itemEndDay[j]! >= fromDay) visit(items[j]!);
       }
+    }
+  }
+
+  /**
+   * byAmount for each of `count` exact amounts, ascending (a line's amount plus each fixed levy or fee): one binary
+   * search for the first, then each next one galloped to from the last, a few neighbouring reads rather than a
+   * search of the whole side.
+   */
+  byAmounts(
+    currency: string,
+    sign: number,
+    targets: Float64Array,
+    count: number,
+    fromDay: number,
+    toDay: number,
+    visit: (order: number) => void,
+  ): void {
+    const side = this.side(currency, sign);
+    if (!side || count === 0) return;
+    const { amounts } = side;
+    let a = lowerBound(amounts, targets[0]!, 0, amounts.length);
+    for (let t = 0; t < count; t++) {
+      const target = targets[t]!;
+      let step = 1;
+      let hi = a;
+      while (hi < amounts.length && amounts[hi]! < target) {
+        a = hi + 1;
+        hi += step;
+        step *= 2;
+      }
+      a = lowerBound(amounts, target, a, Math.min(hi, amounts.length));
+      if (a < amounts.length && amounts[a] === target) this.visitBucket(side, a, fromDay, toDay, visit);
+    }
+  }
+
+  private visitBucket(side: CurrencySide, a: number, fromDay: number, toDay: number, visit: (o: number) => void): void {
+    const { bucketStart, bucketMaxSpan, items, itemDay, itemEndDay } = side;
+    const end = bucketStart[a + 1]!;
+    for (let j = lowerBound(itemDay, fromDay - bucketMaxSpan[a]!, bucketStart[a]!, end); j < end; j++) {
+      if (itemDay[j]! > toDay) break;
+      if (itemEndDay[j]! >= fromDay) visit(items[j]!);
     }
   }
 
@@ -191,6 +235,15 @@ export class LedgerIndex {
   }
 }
 
+/** A string's 32-bit hash (FNV-1a, its bits mixed at the end so that the low ones, which pick a slot, vary too). */
+function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 12);
+}
+
 /**
  * Open entries by reference key, for the candidate search only (it is dropped when the search ends). Entries are
  * addressed by their order, which is also their index in `entries`.
@@ -198,10 +251,25 @@ export class LedgerIndex {
 export class ReferenceIndex {
   /**
    * Every reference key of an entry gets a small number (its id), so that comparing two writings' keys is comparing
-   * integers. keyEntry[id] is the one entry's order (≥ 0), or −1 − i for the i-th list in `keyLists` when several
-   * share it: most keys name one document, so most keys cost no array at all.
+   * integers. Ids are found through an open-addressing table of the keys' hashes, flat integers (slot s: table[2s] the
+   * hash, table[2s + 1] the id + 1, 0 when empty): a lookup compares hashes side by side and reads a key's text only
+   * when they agree, where a Map of millions of strings reads a key string for every neighbour in its chain.
    */
-  private readonly idOf = new Map<string, number>();
+  private readonly table: Int32Array;
+  private readonly mask: number;
+  /**
+   * One bit per hash (its high bits, not the slot's): most keys a line writes (its payer's customer number, a session
+   * id) are on no entry, and this small set of bits, unlike the table, stays in the cache to say so.
+   */
+  private readonly present: Uint8Array;
+  private readonly presentShift: number;
+  /** each id's key, to tell keys of one hash apart */
+  private readonly keyText: string[];
+  private readonly ids: number;
+  /**
+   * keyEntry[id] is the one entry's order (≥ 0), or −1 − i for the i-th list in `keyLists` when several share it: most
+   * keys name one document, so most keys cost no array at all.
+   */
   private readonly keyEntry: Int32Array;
   private readonly keyLists: number[][] = [];
   /** each entry's key ids: entryKeyIds[entryKeyStart[i] .. entryKeyStart[i + 1]) */
@@ -211,9 +279,26 @@ export class ReferenceIndex {
   constructor(private readonly entries: readonly PreparedLedger[]) {
     let total = 0;
     for (let i = 0; i < entries.length; i++) total += entries[i]!.keys.length;
-    this.keyEntry = new Int32Array(total);
+    let size = 16;
+    // at most two thirds full: probes stay short, and a million entries' keys take 64 MB rather than twice that
+    while (size < total + (total >>> 1)) size *= 2;
+    const table = (this.table = new Int32Array(size * 2));
+    const mask = (this.mask = size - 1);
+    const keyText: string[] = (this.keyText = new Array<string>(total));
+    const keyEntry = (this.keyEntry = new Int32Array(total));
+    const { keyLists } = this;
+    // about eight bits per key
+    let bits = 8;
+    let shift = 29;
+    while (bits < total * 8 && shift > 0) {
+      bits *= 2;
+      shift--;
+    }
+    const present = (this.present = new Uint8Array(bits >>> 3));
+    this.presentShift = shift;
     this.entryKeyIds = new Int32Array(total);
     this.entryKeyStart = new Int32Array(entries.length + 1);
+    let ids = 0;
     let at = 0;
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
@@ -221,33 +306,93 @@ export class ReferenceIndex {
       this.entryKeyStart[i] = at;
       const keys = e.keys;
       for (let k = 0; k < keys.length; k++) {
-        let id = this.idOf.get(keys[k]!);
-        if (id === undefined) {
-          id = this.idOf.size;
-          this.idOf.set(keys[k]!, id);
-          this.keyEntry[id] = i;
+        const key = keys[k]!;
+        const h = hashOf(key);
+        const bit = h >>> shift;
+        present[bit >>> 3]! |= 1 << (bit & 7);
+        let slot = h & mask;
+        let id = -1;
+        for (;;) {
+          const stored = table[2 * slot + 1]!;
+          if (stored === 0) break;
+          if (table[2 * slot] === h && keyText[stored - 1] === key) {
+            id = stored - 1;
+            break;
+          }
+          slot = (slot + 1) & mask;
+        }
+        if (id < 0) {
+          id = ids++;
+          keyText[id] = key;
+          table[2 * slot] = h;
+          table[2 * slot + 1] = id + 1;
+          keyEntry[id] = i;
         } else {
-          const first = this.keyEntry[id]!;
+          const first = keyEntry[id]!;
           if (first >= 0) {
-            this.keyEntry[id] = -1 - this.keyLists.length;
-            this.keyLists.push([first, i]);
-          } else this.keyLists[-1 - first]!.push(i);
+            keyEntry[id] = -1 - keyLists.length;
+            keyLists.push([first, i]);
+          } else keyLists[-1 - first]!.push(i);
         }
         this.entryKeyIds[at++] = id;
       }
     }
     this.entryKeyStart[entries.length] = at;
+    this.ids = ids;
   }
 
-  /** The ids of the given keys into `out` (−1 for a key no entry carries); `out` must hold keys.length numbers. */
-  keyIdsOf(keys: readonly string[], out: Int32Array): void {
-    for (let k = 0; k < keys.length; k++) out[k] = this.idOf.get(keys[k]!) ?? -1;
+  /** The id of a key, or −1 when no entry carries it. */
+  private idOf(key: string): number {
+    const h = hashOf(key);
+    const bit = h >>> this.presentShift;
+    if ((this.present[bit >>> 3]! & (1 << (bit & 7))) === 0) return -1;
+    const { table, mask } = this;
+    let slot = h & mask;
+    for (;;) {
+      const stored = table[2 * slot + 1]!;
+      if (stored === 0) return -1;
+      if (table[2 * slot] === h && this.keyText[stored - 1] === key) return stored - 1;
+      slot = (slot + 1) & mask;
+    }
   }
 
-  /** Entries sharing any of the keys, given by their ids (same currency and direction checked by the caller). */
-  byKeyIds(ids: Int32Array, count: number, visit: (e: PreparedLedger) => void): void {
+  // The current line's keys: their ids in its order (−1: no entry carries it) and, for a line with many, by id which
+  // line (its stamp) and where in its key list; sized once the ids are known.
+  private lineStamp = new Int32Array(0);
+  private lineKeyAt = new Int32Array(0);
+  private stamp = 0;
+  private lineKeys: readonly string[] = [];
+  private lineIds = new Int32Array(16);
+  private lineCount = 0;
+
+  /**
+   * Makes `keys` the current line's: the first `limit` of them are looked up once, for byLineKeys and sharedKeyOf. A
+   * line quoting thousands of documents is read only that far, so no line can cost more than its limit.
+   */
+  setLine(keys: readonly string[], limit: number): void {
+    const count = Math.min(keys.length, limit);
+    if (count > this.lineIds.length) this.lineIds = new Int32Array(count * 2);
+    this.lineKeys = keys;
+    this.lineCount = count;
+    for (let k = 0; k < count; k++) this.lineIds[k] = this.idOf(keys[k]!);
+    if (count <= FEW_KEYS) return;
+    if (this.lineStamp.length !== this.ids) {
+      this.lineStamp = new Int32Array(this.ids);
+      this.lineKeyAt = new Int32Array(this.ids);
+    }
+    this.stamp++;
     for (let k = 0; k < count; k++) {
-      const id = ids[k]!;
+      const id = this.lineIds[k]!;
+      if (id < 0 || this.lineStamp[id] === this.stamp) continue;
+      this.lineStamp[id] = this.stamp;
+      this.lineKeyAt[id] = k;
+    }
+  }
+
+  /** Entries sharing any of the current line's keys (same currency and direction checked by the caller). */
+  byLineKeys(visit: (e: PreparedLedger) => void): void {
+    for (let k = 0; k < this.lineCount; k++) {
+      const id = this.lineIds[k]!;
       if (id < 0) continue;
       const at = this.keyEntry[id]!;
       if (at >= 0) {
@@ -261,22 +406,37 @@ export class ReferenceIndex {
   }
 
   /**
-   * The first (in sort order) of `keys` the entry also carries, or null: sharedKey(keys, entry.keys) by comparing ids,
-   * `ids` being keyIdsOf(keys).
+   * The first (in sort order) of the current line's keys the entry also carries, or null: sharedKey(keys, entry.keys)
+   * by comparing ids. A line with few keys compares them with the entry's few; one with many finds each of the entry's
+   * ids by its stamp, so that it costs no more per entry than a line with few (a stamp is one more read far away,
+   * which the common line does without).
    */
-  sharedKeyOf(keys: readonly string[], ids: Int32Array, l: PreparedLedger): string | null {
+  sharedKeyOf(l: PreparedLedger): string | null {
     const from = this.entryKeyStart[l.order]!;
     const to = this.entryKeyStart[l.order + 1]!;
+    const { lineKeys, lineIds, entryKeyIds } = this;
     let best: string | null = null;
-    for (let k = 0; k < keys.length; k++) {
-      const id = ids[k]!;
-      if (id < 0) continue;
-      for (let j = from; j < to; j++)
-        if (this.entryKeyIds[j] === id) {
-          if (best === null || keys[k]! < best) best = keys[k]!;
-          break;
-        }
+    if (this.lineCount <= FEW_KEYS) {
+      for (let k = 0; k < this.lineCount; k++) {
+        const id = lineIds[k]!;
+        if (id < 0) continue;
+        for (let j = from; j < to; j++)
+          if (entryKeyIds[j] === id) {
+            if (best === null || lineKeys[k]! < best) best = lineKeys[k]!;
+            break;
+          }
+      }
+      return best;
+    }
+    for (let j = from; j < to; j++) {
+      const id = entryKeyIds[j]!;
+      if (this.lineStamp[id] !== this.stamp) continue;
+      const key = lineKeys[this.lineKeyAt[id]!]!;
+      if (best === null || key < best) best = key;
     }
     return best;
   }
 }
+
+/** Lines with at most this many keys compare them with an entry's directly (see sharedKeyOf). */
+const FEW_KEYS = 32;

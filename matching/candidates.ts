@@ -4,10 +4,11 @@ import { ReferenceIndex } from './candidate-index.js';
 import { MAX_FIXED_DEDUCTION, fixedDeductions, largestDueWithheld } from './deductions.js';
 import { plausiblyPays } from './groups.js';
 import { type PreparedBank, type PreparedLedger, daysOutside, narrationWordsOf, partyKeyOf } from './prepared.js';
-import { type ScoredPair, type ScoringContext, fitOf, partyWeightOf, scoreWithFit } from './scoring.js';
+import { PartyFinder, type ScoredPair, type ScoringContext, fitOf, partyWeightOf, scoreWithFit } from './scoring.js';
 import {
   AMOUNT_CANDIDATES_PER_LINE,
   AMOUNT_LOOKBACK_DAYS,
+  MAX_REFERENCE_KEYS_PER_LINE,
   PARTY_POOL,
   PAYER_ITEM_SHORT_RATIO,
   PAYER_ITEM_OVER_RATIO,
@@ -36,11 +37,12 @@ class CandidateGatherer {
   private readonly others: Pair[] = [];
   private readonly ctx: ScoringContext;
   private b: PreparedBank | null = null;
-  /** the line's reference keys as the index numbers them (−1: no entry carries it) */
-  private keyIds = new Int32Array(16);
   private stamp = 0;
+  private readonly partyKeysByNarration = new Map<string, string[]>();
+  private readonly gapsByCurrency = new Map<string, readonly number[]>();
+  private targets = new Float64Array(8);
   private readonly visitReference = (l: PreparedLedger) => this.onReference(l);
-  private readonly visitAmount = (l: PreparedLedger) => this.onAmount(l);
+  private readonly visitAmount = (order: number) => this.onAmount(order);
 
   constructor(
     private readonly state: AssignmentState,
@@ -53,6 +55,7 @@ class CandidateGatherer {
       windowDays: opts.dateWindowDays,
       writeOffAccount: opts.writeOffAccount,
       sameName: new Map(),
+      party: new PartyFinder(),
     };
   }
 
@@ -65,9 +68,8 @@ class CandidateGatherer {
     this.stamp = b.order + 1;
     refPairs.length = 0;
     others.length = 0;
-    if (b.keys.length > this.keyIds.length) this.keyIds = new Int32Array(b.keys.length * 2);
-    this.references.keyIdsOf(b.keys, this.keyIds);
-    this.references.byKeyIds(this.keyIds, b.keys.length, this.visitReference);
+    this.references.setLine(b.keys, MAX_REFERENCE_KEYS_PER_LINE);
+    this.references.byLineKeys(this.visitReference);
     // the payer's own open items: over-payments, deductions and late payments are found through the name. Only
     // amounts that could fit are scored: paid at most a tenth more, or short by at most a plausible deduction or the
     // currency's largest statutory withholding.
@@ -78,7 +80,7 @@ class CandidateGatherer {
       MAX_FIXED_DEDUCTION;
     if (b.partyKey) this.partyPool(b.partyKey, lowest, highest);
     else {
-      const keys = partyKeysOf(b);
+      const keys = this.partyKeysOf(b);
       for (let k = 0; k < keys.length; k++) this.partyPool(keys[k]!, lowest, highest);
     }
     const over = overAllowance(b.abs, tol);
@@ -87,13 +89,13 @@ class CandidateGatherer {
     const currency = b.line.currency;
     index.byAmount(currency, b.sign, Math.max(1, b.abs - over), b.abs + under, fromDay, b.day + w, this.visitAmount);
     // a receipt short by a known levy or fee (the ₦50 EMTL, a transfer fee): the entry is that much larger. Only the
-    // fixed amounts are looked up here; a percentage charge is found through the reference or the payer.
-    const gaps = fixedDeductions(currency);
-    for (let g = 0; g < gaps.length; g++) {
-      const gap = gaps[g]!;
-      if (gap > under) index.byAmount(currency, b.sign, b.abs + gap, b.abs + gap, fromDay, b.day + w, this.visitAmount);
-    }
-    if (others.length > 1) others.sort(byScoreThenIds);
+    // fixed amounts are looked up here; a percentage charge is found through the reference or the payer. They are
+    // looked up in ascending order, which changes nothing: the candidates are sorted by score and ids in the end.
+    const gaps = this.ascendingGaps(currency);
+    let targets = 0;
+    for (let g = 0; g < gaps.length; g++) if (gaps[g]! > under) this.targets[targets++] = b.abs + gaps[g]!;
+    index.byAmounts(currency, b.sign, this.targets, targets, fromDay, b.day + w, this.visitAmount);
+    if (others.length > 1) sortPairs(others);
     for (let i = 0; i < refPairs.length; i++) {
       const p = refPairs[i]!;
       if (p.s.fit !== 'none' || p.s.referenceHit) state.addPair(p);
@@ -101,6 +103,31 @@ class CandidateGatherer {
     const kept = Math.min(others.length, AMOUNT_CANDIDATES_PER_LINE);
     for (let i = 0; i < kept; i++) state.addPair(others[i]!);
     this.b = null;
+  }
+
+  /** The currency's fixed deductions, ascending (and room for a line's amounts plus each). */
+  private ascendingGaps(currency: string): readonly number[] {
+    let gaps = this.gapsByCurrency.get(currency);
+    if (!gaps) {
+      gaps = [...fixedDeductions(currency)].sort((x, y) => x - y);
+      this.gapsByCurrency.set(currency, gaps);
+      if (gaps.length > this.targets.length) this.targets = new Float64Array(gaps.length);
+    }
+    return gaps;
+  }
+
+  /**
+   * partyKeysOf(b), which reads the narration's words only: a bank's fee and levy lines repeat one narration thousands
+   * of times, so the keys are kept by narration (a bounded number of them).
+   */
+  private partyKeysOf(b: PreparedBank): readonly string[] {
+    const text = b.line.narration ?? '';
+    let keys = this.partyKeysByNarration.get(text);
+    if (!keys) {
+      if (this.partyKeysByNarration.size >= NARRATIONS_KEPT) this.partyKeysByNarration.clear();
+      this.partyKeysByNarration.set(text, (keys = partyKeysOf(b)));
+    }
+    return keys;
   }
 
   /**
@@ -132,16 +159,19 @@ class CandidateGatherer {
       if (this.seen(l) || !sameSide(b, l) || !plausiblyPays(b, l, w) || !state.allowed(b, l)) continue;
       // not this payer after all (or no fitting amount): the amount search may still find it
       const fit = fitOf(b, l, ctx);
-      if (fit === 'none' || fit === 'partial' || partyWeightOf(b, l) <= 0) continue;
+      if (fit === 'none' || fit === 'partial' || partyWeightOf(b, l, ctx) <= 0) continue;
       this.seenBy[l.order] = this.stamp;
       taken++;
       this.others.push(this.score(l, fit, true));
     }
   }
 
-  private score(l: PreparedLedger, fit: AmountFit, partyFound = false): ScoredPair {
-    const b = this.b!;
-    return scoreWithFit(b, l, fit, this.ctx, this.references.sharedKeyOf(b.keys, this.keyIds, l), partyFound);
+  private score(l: PreparedLedger, fit: AmountFit, partyFound = false, key = this.sharedKey(l)): ScoredPair {
+    return scoreWithFit(this.b!, l, fit, this.ctx, key, partyFound);
+  }
+
+  private sharedKey(l: PreparedLedger): string | null {
+    return this.references.sharedKeyOf(l);
   }
 
   private seen(l: PreparedLedger): boolean {
@@ -164,16 +194,43 @@ class CandidateGatherer {
   }
 
   /** An entry whose amount fits: kept when its amount fits and, without reference or party, inside the window. */
-  private onAmount(l: PreparedLedger): void {
+  private onAmount(order: number): void {
     const b = this.b!;
-    if (this.seen(l) || !this.state.allowed(b, l)) return;
+    if (this.seenBy[order] === this.stamp) return;
+    const l = this.state.ledgers[order]!;
+    if (!this.state.allowed(b, l)) return;
     this.seenBy[l.order] = this.stamp;
-    const fit = fitOf(b, l, this.ctx);
+    const { ctx } = this;
+    const fit = fitOf(b, l, ctx);
     if (fit === 'none' || fit === 'partial') return;
-    const p = this.score(l, fit);
-    // an amount alone is evidence only inside the window; a named party may pay weeks late
-    if (p.partyWeight <= 0 && !p.referenceHit && daysOutside(b, l) > this.state.opts.dateWindowDays) return;
-    this.others.push(p);
+    const key = this.sharedKey(l);
+    // an amount alone is evidence only inside the window; a named party may pay weeks late. Most entries met by amount
+    // alone at a large book's density are such coincidences: they are dropped before a score is made for them.
+    const outside = key === null && daysOutside(b, l) > ctx.windowDays;
+    if (outside && partyWeightOf(b, l, ctx) <= 0) return;
+    this.others.push(this.score(l, fit, outside, key));
+  }
+}
+
+const NARRATIONS_KEPT = 1024;
+
+/**
+ * Sorts a line's candidates by byScoreThenIds (a total order: any sort gives the same list). A line has a few, so an
+ * insertion sort in place, which allocates nothing, unlike the built-in sort's work array; many fall back to it.
+ */
+function sortPairs(pairs: Pair[]): void {
+  if (pairs.length > 32) {
+    pairs.sort(byScoreThenIds);
+    return;
+  }
+  for (let i = 1; i < pairs.length; i++) {
+    const p = pairs[i]!;
+    let j = i - 1;
+    while (j >= 0 && byScoreThenIds(pairs[j]!, p) > 0) {
+      pairs[j + 1] = pairs[j]!;
+      j--;
+    }
+    pairs[j + 1] = p;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { LedgerEntry } from '../domain/ledger.js';
-import type { BankLine, ReconcileResult } from '../domain/reconciliation.js';
+import type { BankLine, ReconcileResult, Suggestion } from '../domain/reconciliation.js';
 import { AssignmentState, compareIds } from './assignment.js';
 import { gatherCandidates } from './candidates.js';
 import { LedgerIndex } from './candidate-index.js';
@@ -51,12 +51,28 @@ export function runPasses(state: AssignmentState): ReconcileResult {
   rulePass(state);
   const suggestions = suggestionPass(state);
 
-  suggestions.sort((x, y) => compareIds(x.bankIds.join(','), y.bankIds.join(',')));
+  sortByBankIds(suggestions);
   const unmatchedBank: string[] = [];
-  for (const b of banks) if (state.bankOpen(b)) unmatchedBank.push(b.line.id);
+  // indexed loops: a for-of steps through an iterator object until the loop is optimized
+  for (let i = 0; i < banks.length; i++) if (state.bankOpen(banks[i]!)) unmatchedBank.push(banks[i]!.line.id);
   const unmatchedLedger: string[] = [];
-  for (const l of ledgers) if (state.ledgerOpen(l)) unmatchedLedger.push(l.entry.id);
+  for (let i = 0; i < ledgers.length; i++)
+    if (state.ledgerOpen(ledgers[i]!)) unmatchedLedger.push(ledgers[i]!.entry.id);
   return { matches: state.sortedMatches(), suggestions, unmatchedBank, unmatchedLedger };
+}
+
+/**
+ * Suggestions in the order of their bank ids joined by commas. Each id's key is computed once (a sort comparing joins
+ * would join twice per comparison), and the usual input (one line each, in id order) is found sorted in one pass.
+ */
+function sortByBankIds(suggestions: Suggestion[]): void {
+  const keys = suggestions.map((s) => (s.bankIds.length === 1 ? s.bankIds[0]! : s.bankIds.join(',')));
+  let sorted = true;
+  for (let i = 1; i < keys.length && sorted; i++) sorted = compareIds(keys[i - 1]!, keys[i]!) <= 0;
+  if (sorted) return;
+  const at = suggestions.map((_, i) => i).sort((x, y) => compareIds(keys[x]!, keys[y]!) || x - y);
+  const copy = [...suggestions];
+  for (let i = 0; i < at.length; i++) suggestions[i] = copy[at[i]!]!;
 }
 
 /**
@@ -74,6 +90,8 @@ export function openState(
   const sortedLedger = sortedUniqueById(ledger, 'ledger entry');
   const rules = new RulesByCurrency([...opts.rules, ...builtInPresets(opts.presets)].map(compileRule));
   const memo = new PreparationMemo();
+  // serials are counted as each line is prepared, while its keys are still at hand (see dropSharedSerials)
+  const serials = new Map<string, number>();
   const banks: PreparedBank[] = [];
   const explained: Array<[PreparedBank, (typeof opts.rules)[number]]> = [];
   for (let i = 0; i < sortedBank.length; i++) {
@@ -82,9 +100,16 @@ export function openState(
     const p = prepareBank(line, i, rule?.then.counterparty ?? null, memo);
     if (rule && (rule.then.ledgerAccount || rule.then.writeOff)) explained.push([p, rule]);
     banks.push(p);
+    noteWrittenSerials(p.keys, serials);
   }
-  const ledgers = sortedLedger.map((e, i) => prepareLedger(e, i, memo));
-  dropSharedSerials(ledgers, banks);
+  const ledgers: PreparedLedger[] = [];
+  const waiting: PreparedLedger[] = [];
+  for (let i = 0; i < sortedLedger.length; i++) {
+    const l = prepareLedger(sortedLedger[i]!, i, memo);
+    ledgers.push(l);
+    if (countSerials(l, serials)) waiting.push(l);
+  }
+  dropSharedSerials(waiting, serials);
   const rejected = new Set(opts.rejectedPairs.map((r) => `${r.bankId}\u0000${r.ledgerId}`));
   const state = new AssignmentState(opts, banks, ledgers, new LedgerIndex(ledgers), rejected);
   for (const [b, rule] of explained) state.ruleOf.set(b, rule);
@@ -93,27 +118,58 @@ export function openState(
 
 /**
  * A year-less serial is evidence only when one open document carries it: shared serials are removed from every entry,
- * and so are serials no bank line writes (most of them), which keeps the reference index small.
+ * and so are serials no bank line writes (most of them), which keeps the reference index small. Three steps: the
+ * serials bank lines write (noteWrittenSerials), how many entries carry each (countSerials, which already removes the
+ * serials no line writes), then the entries waiting for those counts.
  */
-function dropSharedSerials(ledgers: PreparedLedger[], banks: readonly PreparedBank[]): void {
-  // how many entries carry each serial some bank line writes (0 for one no line writes)
-  const count = new Map<string, number>();
-  for (const b of banks) for (const k of b.keys) if (isSerialKey(k)) count.set(k, 0);
-  for (const l of ledgers)
-    for (const k of l.keys) {
-      if (!isSerialKey(k)) continue;
-      const c = count.get(k);
-      if (c !== undefined) count.set(k, c + 1);
+function dropSharedSerials(waiting: readonly PreparedLedger[], count: ReadonlyMap<string, number>): void {
+  for (const l of waiting) keepSerials(l, count);
+}
+
+/** Adds the line's serials to `count`, at 0 (entries not yet counted). */
+function noteWrittenSerials(keys: readonly string[], count: Map<string, number>): void {
+  for (let i = 0; i < keys.length; i++) if (isSerialKey(keys[i]!)) count.set(keys[i]!, 0);
+}
+
+/**
+ * Counts the entry's serials that some bank line writes; true when it has one, so that it waits for the final counts.
+ * Without one, its serials (none of them written) are removed at once.
+ */
+function countSerials(l: PreparedLedger, count: Map<string, number>): boolean {
+  let unwritten = false;
+  let written = false;
+  const keys = l.keys;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (!isSerialKey(k)) continue;
+    const c = count.get(k);
+    if (c === undefined) unwritten = true;
+    else {
+      count.set(k, c + 1);
+      written = true;
     }
-  for (const l of ledgers) {
-    let drop = 0;
-    for (const k of l.keys) if (isSerialKey(k) && count.get(k) !== 1) drop++;
-    if (drop > 0) l.keys = l.keys.filter((k) => !isSerialKey(k) || count.get(k) === 1);
   }
+  if (!written && unwritten) keepSerials(l, null);
+  return written;
+}
+
+/** Removes from the entry's keys (in place: the array is its own) every serial not carried by it alone. */
+function keepSerials(l: PreparedLedger, count: ReadonlyMap<string, number> | null): void {
+  const keys = l.keys;
+  let kept = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (!isSerialKey(k) || count?.get(k) === 1) keys[kept++] = k;
+  }
+  keys.length = kept;
 }
 
 /** The items sorted by id; equal ids end up side by side, so a duplicate costs no set of every id to find. */
 function sortedUniqueById<T extends { id: string }>(items: readonly T[], what: string): T[] {
+  // inputs read from a store often come in id order already: one pass finds out (and strictly rising ids are unique)
+  let rising = true;
+  for (let i = 1; i < items.length && rising; i++) rising = compareIds(items[i - 1]!.id, items[i]!.id) < 0;
+  if (rising) return [...items];
   const sorted = [...items].sort((a, b) => compareIds(a.id, b.id));
   for (let i = 1; i < sorted.length; i++)
     if (sorted[i]!.id === sorted[i - 1]!.id) {

@@ -1,4 +1,5 @@
 import type { Evidence, MatchGroup } from '../domain/reconciliation.js';
+import type { Pair } from './assignment.js';
 import type { MatchOptions } from './options.js';
 import type { PreparedBank, PreparedLedger } from './prepared.js';
 import type { Rule } from './rules.js';
@@ -33,23 +34,62 @@ export function group(
   evidence: Evidence[],
   opts: MatchOptions,
 ): MatchGroup {
-  const bankSum = bs.reduce((s, b) => s + b.line.amountMinor, 0);
-  const ledgerSum = ls.reduce((s, l) => s + l.entry.amountMinor, 0);
+  // sums by loops; the id lists by map, which sizes them exactly (a list grown by push keeps room for 17)
+  let bankSum = 0;
+  for (const b of bs) bankSum += b.line.amountMinor;
+  let ledgerSum = 0;
+  for (const l of ls) ledgerSum += l.entry.amountMinor;
+  const ids = { bankIds: bs.map(lineId), ledgerIds: ls.map(entryId) };
+  return groupOf(ids, bs[0]!.line.currency, bankSum, ledgerSum, kind, confidence, evidence, opts);
+}
+
+/** One line and one entry confirmed together: group([b], [l], …) without the lists. */
+export function pairGroup(
+  b: PreparedBank,
+  l: PreparedLedger,
+  kind: MatchGroup['kind'],
+  confidence: number,
+  evidence: Evidence[],
+  opts: MatchOptions,
+): MatchGroup {
+  const ids = { bankIds: [b.line.id], ledgerIds: [l.entry.id] };
+  return groupOf(ids, b.line.currency, b.line.amountMinor, l.entry.amountMinor, kind, confidence, evidence, opts);
+}
+
+function groupOf(
+  ids: { bankIds: string[]; ledgerIds: string[] },
+  currency: MatchGroup['currency'],
+  bankSum: number,
+  ledgerSum: number,
+  kind: MatchGroup['kind'],
+  confidence: number,
+  evidence: Evidence[],
+  opts: MatchOptions,
+): MatchGroup {
   const paidAbs = Math.abs(bankSum);
   const dueAbs = Math.abs(ledgerSum);
   // only a shortfall is written off; an over-payment stays open on the bank line as the difference
   const writeOff = paidAbs < dueAbs ? { account: opts.writeOffAccount, amountMinor: dueAbs - paidAbs } : null;
   return {
-    bankIds: bs.map((b) => b.line.id),
-    ledgerIds: ls.map((l) => l.entry.id),
+    bankIds: ids.bankIds,
+    ledgerIds: ids.ledgerIds,
     kind,
     confidence,
-    currency: bs[0]!.line.currency,
+    currency,
     differenceMinor: bankSum - ledgerSum,
     writeOff,
     evidence,
   };
 }
+
+const lineId = (b: PreparedBank) => b.line.id;
+const entryId = (l: PreparedLedger) => l.entry.id;
+
+/**
+ * A pair's evidence, and any more, in a list of its own size: a score builds its list by pushing, which leaves room for
+ * 17, and a run keeps one list per match and suggestion (concat sizes exactly).
+ */
+export const evidenceOf = (p: Pair, ...more: Evidence[]): Evidence[] => p.s.evidence.concat(more);
 
 /** A bank-only line explained by a rule: the rule's proposed ledger entry stands in for the ledger side. */
 export function ruleGroup(b: PreparedBank, rule: Rule, opts: MatchOptions): MatchGroup {

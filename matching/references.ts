@@ -90,73 +90,101 @@ const NOT_PREFIX = wordTable(
   ),
 );
 
-/** A digit group without its leading zeros ("0042" → "42"; "000" → "0"). */
-function stripZeros(group: string): string {
-  let i = 0;
-  while (i < group.length && group.charCodeAt(i) === 48) i++;
-  return i === group.length ? '0' : i === 0 ? group : group.slice(i);
+/**
+ * A key as one flat string. Keys are kept for the whole run (a few for every line and entry), and V8 keeps a
+ * concatenation of 13 characters or more as a tree of its pieces, slower to hash and compare: the candidate search looks
+ * every key up. Upper-casing a text already in capitals gives its flat copy, and keys are in capitals (bar a code with
+ * letters beyond ASCII, kept as it is).
+ */
+function flat(k: string): string {
+  if (k.length < 13) return k;
+  const upper = k.toUpperCase();
+  return upper === k ? upper : k;
 }
 
-/** How many digits remain once the leading zeros are gone. */
-function significantDigits(digits: string): number {
-  let i = 0;
-  while (i < digits.length && digits.charCodeAt(i) === 48) i++;
-  return digits.length - i;
+/** text[from, to) without its leading zeros ("0042" → "42"; "000" → "0"). */
+function stripZerosAt(text: string, from: number, to: number): string {
+  let i = from;
+  while (i < to && text.charCodeAt(i) === 48) i++;
+  return i === to ? '0' : text.slice(i, to);
 }
 
 /**
- * A key as one string of its own. Keys are kept for the whole run (a few for every line and entry); V8 keeps a
- * concatenation of 13 characters or more as a tree of its pieces (three objects and their headers), a joined array as
- * one flat string.
+ * The keys of a number of `count` digit groups of `text` (offsets in `at`, two a group), with the document prefix
+ * written before it, if any.
  */
-function key(...parts: string[]): string {
-  return parts.join('');
-}
-
-/** The keys of a number of `count` digit groups, with the document prefix written before it, if any. */
 function addNumberKeys(
   keys: Set<string>,
-  groups: readonly string[],
+  text: string,
+  at: Int32Array,
   count: number,
   prefix: string | null,
   withYears: boolean,
 ): void {
-  let stripped = stripZeros(groups[0]!);
-  let digits = groups[0]!;
+  let stripped = stripZerosAt(text, at[0]!, at[1]!);
+  let length = at[1]! - at[0]!;
   for (let g = 1; g < count; g++) {
-    stripped += `-${stripZeros(groups[g]!)}`;
-    digits += groups[g]!;
+    stripped += `-${stripZerosAt(text, at[2 * g]!, at[2 * g + 1]!)}`;
+    length += at[2 * g + 1]! - at[2 * g]!;
   }
   if (prefix) {
-    keys.add(key('P:', prefix, ':', stripped));
-    if (count === 1) keys.add(key('S:', prefix, ':', stripped));
-    // (a Y: key never outlives ledgerKeys, which offers it as an S: key, so it need not be one flat string)
-    if (withYears && count === 2 && isYear(groups[0]!)) keys.add(`Y:${prefix}:${stripZeros(groups[1]!)}`);
+    keys.add(flat(`P:${prefix}:${stripped}`));
+    if (count === 1) keys.add(flat(`S:${prefix}:${stripped}`));
+    // (a Y: key never outlives ledgerKeys, which offers it as an S: key, so it need not be flat)
+    if (withYears && count === 2 && isYearAt(text, at[0]!, at[1]!))
+      keys.add(`Y:${prefix}:${stripZerosAt(text, at[2]!, at[3]!)}`);
   }
-  const significant = significantDigits(digits);
-  if (significant >= 5) keys.add(key('G:', stripped));
-  if (digits.length >= 6 && significant >= 5) keys.add(key('D:', stripZeros(digits)));
+  // the digits run together: where the first significant one is, and what follows it
+  let g = 0;
+  let first = at[0]!;
+  let zeros = 0;
+  for (; g < count; g++) {
+    const to = at[2 * g + 1]!;
+    first = at[2 * g]!;
+    while (first < to && text.charCodeAt(first) === 48) first++;
+    zeros += first - at[2 * g]!;
+    if (first < to) break;
+  }
+  const significant = length - zeros;
+  if (significant < 5) return;
+  keys.add(flat(`G:${stripped}`));
+  if (length < 6) return;
+  if (count === 1) {
+    keys.add(flat(`D:${stripped}`));
+    return;
+  }
+  let digits = text.slice(first, at[2 * g + 1]!);
+  for (g++; g < count; g++) digits += text.slice(at[2 * g]!, at[2 * g + 1]!);
+  keys.add(flat(`D:${digits}`));
 }
 
-/** A plausible document year ("INV-2025-3240"), not any four digits: `^(19|20)\d\d$`. */
-function isYear(group: string): boolean {
-  return group.length === 4 && startsWithYear(group);
+/** A plausible document year ("INV-2025-3240"), not any four digits: `^(19|20)\d\d$` over text[from, to). */
+function isYearAt(text: string, from: number, to: number): boolean {
+  return to - from === 4 && startsWithYear(text, from);
 }
 
-/** The first four characters (known to be digits) read 19xx or 20xx. */
-function startsWithYear(digits: string): boolean {
-  const a = digits.charCodeAt(0);
-  const b = digits.charCodeAt(1);
+/** The four characters at `from` (known to be digits) read 19xx or 20xx. */
+function startsWithYear(text: string, from: number): boolean {
+  const a = text.charCodeAt(from);
+  const b = text.charCodeAt(from + 1);
   return (a === 49 && b === 57) || (a === 50 && b === 48);
 }
 
-/** The digit groups of text[from, to) (a number: digit groups joined by single separators) into `out`; their count. */
-function splitGroups(text: string, from: number, to: number, out: string[]): number {
+/**
+ * The digit groups of text[from, to) (a number: digit groups joined by single separators) as offsets into `groups`,
+ * two a group; their count.
+ */
+function splitGroups(text: string, from: number, to: number): number {
+  // a group takes two numbers and at least two characters (its digit and a separator), but for the last
+  if (groups.length < to - from + 2) groups = new Int32Array(2 * (to - from + 2));
+  const out = groups;
   let count = 0;
   let start = from;
   for (let i = from; i <= to; i++) {
     if (i < to && isDigit(text.charCodeAt(i))) continue;
-    out[count++] = text.slice(start, i);
+    out[2 * count] = start;
+    out[2 * count + 1] = i;
+    count++;
     start = i + 1;
   }
   return count;
@@ -169,33 +197,52 @@ function splitGroups(text: string, from: number, to: number, out: string[]): num
 // "INV-2025-0470 & 0473": serials listed after one document number share its prefix and year.
 const SERIAL_LIST = /\b([A-Z]{1,8}[-/ ]?(?:19|20)\d\d[-/ ])(\d{1,8})((?:\s*(?:&|,|\+|\bAND\b)\s*\d{1,8}\b)+)/gi;
 
+/** The text with each listed serial also written in full ("INV-2025-0470 & 0473 INV-2025-0473"). */
 function expandSerialLists(text: string): string {
-  return mayListSerials(text)
-    ? text.replace(SERIAL_LIST, (whole, head: string, _first: string, rest: string) => {
-        const more = rest.match(/\d{1,8}/g) ?? [];
-        return `${whole} ${more.map((n) => `${head}${n}`).join(' ')}`;
-      })
-    : text;
+  return text.replace(SERIAL_LIST, (whole, head: string, _first: string, rest: string) => {
+    const more = rest.match(/\d{1,8}/g) ?? [];
+    return `${whole} ${more.map((n) => `${head}${n}`).join(' ')}`;
+  });
 }
 
-/** A list needs `&`, `,`, `+` or "and" before a number ("& 0473"): most texts have none, and skip the pattern. */
-function mayListSerials(text: string): boolean {
+// What one pass over a text says (textFlags): it holds a digit; it may list serials; upper-casing changes it.
+const HAS_DIGIT = 1;
+const MAY_LIST = 2;
+const NOT_UPPER = 4;
+
+/**
+ * The flags of a text, in one pass. A list needs `&`, `,`, `+` or "and" before a number ("& 0473"): most texts have
+ * none, and skip the pattern; most bank text is already in capitals, and is read as it is, without a copy.
+ */
+function textFlags(text: string): number {
+  let flags = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    let next = -1;
-    if (c === 38 || c === 44 || c === 43) next = i + 1;
-    else if ((c | 32) === 97 && (text.charCodeAt(i + 1) | 32) === 110 && (text.charCodeAt(i + 2) | 32) === 100)
-      next = i + 3;
-    if (next < 0) continue;
-    while (next < text.length && isSpace(text.charCodeAt(next))) next++;
-    if (next < text.length && isDigit(text.charCodeAt(next))) return true;
+    if (isDigit(c)) {
+      flags |= HAS_DIGIT;
+      continue;
+    }
+    if ((c >= 97 && c <= 122) || c >= 128) flags |= NOT_UPPER;
+    if ((flags & MAY_LIST) === 0 && listsAt(text, i, c)) flags |= MAY_LIST;
   }
-  return false;
+  return flags;
+}
+
+/** Whether the character `c` at `i` is a list word (`&`, `,`, `+`, "and") followed, after spaces, by a digit. */
+function listsAt(text: string, i: number, c: number): boolean {
+  let next = -1;
+  if (c === 38 || c === 44 || c === 43) next = i + 1;
+  else if ((c | 32) === 97 && (text.charCodeAt(i + 1) | 32) === 110 && (text.charCodeAt(i + 2) | 32) === 100)
+    next = i + 3;
+  if (next < 0) return false;
+  while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+  return next < text.length && isDigit(text.charCodeAt(next));
 }
 
 // Scratch space for one text at a time (the extraction is synchronous and never re-entered).
 const words = new WordBounds();
-const groups: string[] = [];
+let groups = new Int32Array(2 * 64);
+const runGroups = new Int32Array(4);
 
 /** Whether text[from, to) is capital letters only: `^[A-Z]+$`. */
 function allLetters(text: string, from: number, to: number): boolean {
@@ -230,17 +277,24 @@ function isCode(text: string, from: number, to: number): boolean {
   return digit && letter;
 }
 
-/** Adds the reference keys of one text; `withYears` false leaves out the Y: keys (bank text keeps none). */
-function collectKeys(keys: Set<string>, text: string, withYears: boolean): void {
-  if (!hasDigit(text)) return;
-  const upper = expandSerialLists(text).toUpperCase();
+/**
+ * Adds the reference keys of one text; `withYears` false leaves out the Y: keys (bank text keeps none). Returns the
+ * text's flags (textFlags).
+ */
+function collectKeys(keys: Set<string>, text: string, withYears: boolean): number {
+  const flags = textFlags(text);
+  if ((flags & HAS_DIGIT) === 0) return flags;
+  const expanded = flags & MAY_LIST ? expandSerialLists(text) : text;
+  // (the expansion repeats the text's own characters, so its flags are the text's)
+  const upper = flags & NOT_UPPER ? expanded.toUpperCase() : expanded;
   referenceWords(upper, words);
   const at = words.offsets;
   // the word before a number, as offsets (-1: none): the number's document prefix ("INV 0042", "CUSTOMER 000123")
   let wordFrom = -1;
   let wordTo = -1;
-  // the last bare number and the prefix its run started with: "INV 2024 0001" may be one reference
-  let previousDigits: string | null = null;
+  // the last bare number (offsets; -1: none) and the prefix its run started with: "INV 2024 0001" may be one reference
+  let previousFrom = -1;
+  let previousTo = -1;
   let runPrefix: string | null = null;
   for (let w = 0; w < words.count; w++) {
     const from = at[2 * w]!;
@@ -249,37 +303,46 @@ function collectKeys(keys: Set<string>, text: string, withYears: boolean): void 
     if (numberAt >= 0) {
       const lettersTo = lettersEnd(upper, from, to);
       const prefix = PREFIX_ALIASES(upper, from, lettersTo) ?? upper.slice(from, lettersTo);
-      const count = splitGroups(upper, numberAt, to, groups);
-      addNumberKeys(keys, groups, count, prefix, withYears);
+      const count = splitGroups(upper, numberAt, to);
+      addNumberKeys(keys, upper, groups, count, prefix, withYears);
       // year and serial run together ("I2025000011" for ACC-SINV-2025-00011): the year, then the serial unpadded
-      const run = count === 1 ? groups[0]! : '';
-      if (run.length >= 7 && startsWithYear(run)) keys.add(key('G:', run.slice(0, 4), '-', stripZeros(run.slice(4))));
+      if (count === 1 && to - numberAt >= 7 && startsWithYear(upper, numberAt))
+        keys.add(flat(`G:${upper.slice(numberAt, numberAt + 4)}-${stripZerosAt(upper, numberAt + 4, to)}`));
       wordFrom = -1;
-      previousDigits = count === 1 ? groups[0]! : null;
+      previousFrom = count === 1 ? numberAt : -1;
+      previousTo = to;
       runPrefix = prefix;
       continue;
     }
     if (numberGroups(upper, from, to) > 0) {
-      const count = splitGroups(upper, from, to, groups);
+      const count = splitGroups(upper, from, to);
       const prefix =
         wordFrom < 0
           ? null
           : (PREFIX_ALIASES(upper, wordFrom, wordTo) ??
             (NOT_PREFIX(upper, wordFrom, wordTo) ? null : upper.slice(wordFrom, wordTo)));
-      addNumberKeys(keys, groups, count, prefix, withYears);
+      addNumberKeys(keys, upper, groups, count, prefix, withYears);
       // only a year followed by a bare number is one reference: "INV00708 2025-00709" and "INV00683 202400684"
       // name two documents
-      if (previousDigits && count === 1 && isYear(previousDigits)) {
+      if (previousFrom >= 0 && count === 1 && isYearAt(upper, previousFrom, previousTo)) {
         // the earlier number was only the first part of this one: "INV 2024" alone would name invoice 2024
-        if (runPrefix) keys.delete(`P:${runPrefix}:${stripZeros(previousDigits)}`);
-        if (runPrefix) keys.delete(`S:${runPrefix}:${stripZeros(previousDigits)}`);
-        addNumberKeys(keys, [previousDigits, groups[0]!], 2, runPrefix, withYears);
+        if (runPrefix) {
+          const year = stripZerosAt(upper, previousFrom, previousTo);
+          keys.delete(`P:${runPrefix}:${year}`);
+          keys.delete(`S:${runPrefix}:${year}`);
+        }
+        runGroups[0] = previousFrom;
+        runGroups[1] = previousTo;
+        runGroups[2] = from;
+        runGroups[3] = to;
+        addNumberKeys(keys, upper, runGroups, 2, runPrefix, withYears);
       } else runPrefix = prefix;
-      previousDigits = count === 1 ? groups[0]! : null;
+      previousFrom = count === 1 ? from : -1;
+      previousTo = to;
       wordFrom = -1;
       continue;
     }
-    previousDigits = null;
+    previousFrom = -1;
     runPrefix = null;
     // "CHEQUE NO 4512", "INVOICE NUMBER 42": the filler word keeps the document word as the prefix
     if (wordFrom >= 0 && isFiller(upper, from, to)) continue;
@@ -290,8 +353,9 @@ function collectKeys(keys: Set<string>, text: string, withYears: boolean): void 
     }
     wordFrom = -1;
     // not a number, so the word has no separators left (referenceWords): it is its own compact form
-    if (isCode(upper, from, to)) keys.add(key('A:', upper.slice(from, to)));
+    if (isCode(upper, from, to)) keys.add(flat(`A:${upper.slice(from, to)}`));
   }
+  return flags;
 }
 
 /** All reference keys found in free text (narration, reference, description). */
@@ -321,33 +385,49 @@ export function describeKey(key: string): string {
 }
 
 /** Whether a key is a year-less serial, which counts only when one open document carries it. */
-export const isSerialKey = (key: string): boolean => key.startsWith('S:');
+export const isSerialKey = (key: string): boolean => key.charCodeAt(0) === 83 && key.charCodeAt(1) === 58; // "S:"
 
-/** A reference code compared whole: letters and digits only, upper case, at most 40 characters, with a digit. */
-function codeKey(text: string | null | undefined, minLength: number): string | null {
-  if (!text) return null;
+/**
+ * The R: key of text[from, to), a reference code compared whole: letters and digits only, upper case, at most 40
+ * characters, with a digit; null when it is not one.
+ */
+function codeKey(text: string, from: number, to: number, minLength: number): string | null {
   let kept = 0;
   let digit = false;
-  let asIs = true;
-  for (let i = 0; i < text.length; i++) {
+  let lower = false;
+  let other = false;
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (isDigit(c)) {
       digit = true;
       kept++;
     } else if (isUpper(c)) kept++;
     else if (c >= 97 && c <= 122) {
-      asIs = false;
+      lower = true;
       kept++;
-    } else if (c < 128) asIs = false;
-    else return unicodeCodeKey(text, minLength); // upper-casing may turn it into ASCII letters ("ı" → "I")
+    } else if (c < 128) other = true;
+    else return unicodeCodeKey(text.slice(from, to), minLength); // upper-casing may turn it into ASCII ("ı" → "I")
   }
   if (!digit || kept < minLength || kept > 40) return null;
-  return key('R:', asIs ? text : text.toUpperCase().replace(/[^A-Z0-9]/g, ''));
+  if (!lower && !other) return flat(`R:${text.slice(from, to)}`);
+  // ASCII: `.toUpperCase().replace(/[^A-Z0-9]/g, '')` is the runs of letters and digits, joined and upper-cased
+  let code = 'R:';
+  let run = -1;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 0;
+    if (isDigit(c) || isUpper(c) || (c >= 97 && c <= 122)) {
+      if (run < 0) run = i;
+    } else if (run >= 0) {
+      code += text.slice(run, i);
+      run = -1;
+    }
+  }
+  return lower ? code.toUpperCase() : flat(code);
 }
 
 function unicodeCodeKey(text: string, minLength: number): string | null {
   const code = text.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  return code.length >= minLength && code.length <= 40 && hasDigit(code) ? key('R:', code) : null;
+  return code.length >= minLength && code.length <= 40 && hasDigit(code) ? flat(`R:${code}`) : null;
 }
 
 /**
@@ -356,12 +436,13 @@ function unicodeCodeKey(text: string, minLength: number): string | null {
  * reference field written the same way.
  */
 export function bankKeys(narration?: string | null, reference?: string | null): string[] {
+  // (a set also hashes each key while it is at hand: the candidate search looks every key up in a map)
   const keys = new Set<string>();
-  if (narration) collectKeys(keys, narration, false);
+  const narrated = narration ? collectKeys(keys, narration, false) : 0;
   if (reference) collectKeys(keys, reference, false);
-  const ref = codeKey(reference, 4);
+  const ref = reference ? codeKey(reference, 0, reference.length, 4) : null;
   if (ref) keys.add(ref);
-  if (narration && hasDigit(narration)) addNarrationCodes(keys, narration);
+  if (narration && narrated & HAS_DIGIT) addNarrationCodes(keys, narration);
   return [...keys];
 }
 
@@ -378,9 +459,9 @@ function addNarrationCodes(keys: Set<string>, narration: string): void {
       if (isSpace(c)) break;
       if (isDigit(c)) digit = true;
     }
-    // a word without a digit makes no code; only such words need cutting out of the narration
+    // a word without a digit makes no code
     if (!digit || i - start < 6 || isWrittenDate(narration, start, i)) continue;
-    const k = codeKey(narration.slice(start, i), 6);
+    const k = codeKey(narration, start, i, 6);
     if (k) keys.add(k);
   }
 }
@@ -393,7 +474,7 @@ export function ledgerKeys(reference?: string | null, description?: string | nul
   let years = false;
   for (const k of keys) if (k.startsWith('Y:')) years = true;
   // the reference field's whole code comes last; referenceKeys makes no R: key, so it is always new
-  const ref = codeKey(reference, 4);
+  const ref = reference ? codeKey(reference, 0, reference.length, 4) : null;
   if (ref) keys.add(ref);
   // (a spread of a set is an array of exactly its size: the keys of every entry are kept for the whole run)
   if (!years) return [...keys];
@@ -403,7 +484,7 @@ export function ledgerKeys(reference?: string | null, description?: string | nul
   let twice = false;
   for (let i = 0; i < out.length; i++)
     if (out[i]!.startsWith('Y:')) {
-      const serial = key('S:', out[i]!.slice(2));
+      const serial = flat(`S:${out[i]!.slice(2)}`);
       if (keys.has(serial)) twice = true;
       out[i] = serial;
     }

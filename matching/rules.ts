@@ -197,10 +197,11 @@ export function firstMatchingRule(rules: readonly CompiledRule[], line: BankLine
 
 /**
  * A run's rules, each currency's lines tried only against the rules that can match them, in their order (worked out
- * once per currency): a Ghanaian preset is never tried on a naira line.
+ * once per currency and direction): a Ghanaian preset is never tried on a naira line, nor a debit-only one on a credit.
  */
 export class RulesByCurrency {
-  private readonly byCurrency = new Map<string, CompiledRule[]>();
+  /** by currency: [rules for credits, rules for debits] */
+  private readonly byCurrency = new Map<string, [CompiledRule[], CompiledRule[]]>();
 
   constructor(private readonly rules: readonly CompiledRule[]) {}
 
@@ -208,10 +209,15 @@ export class RulesByCurrency {
     let forCurrency = this.byCurrency.get(line.currency);
     if (!forCurrency) {
       const c = line.currency;
-      forCurrency = this.rules.filter((r) => r.rule.when.currency === undefined || r.rule.when.currency === c);
+      const mine = this.rules.filter((r) => r.rule.when.currency === undefined || r.rule.when.currency === c);
+      forCurrency = [
+        mine.filter((r) => r.rule.when.direction !== 'debit'),
+        mine.filter((r) => r.rule.when.direction !== 'credit'),
+      ];
       this.byCurrency.set(c, forCurrency);
     }
-    return firstMatchingRule(forCurrency, line);
+    // the direction as the rules read it: a zero amount is a credit
+    return firstMatchingRule(forCurrency[line.amountMinor >= 0 ? 0 : 1], line);
   }
 }
 

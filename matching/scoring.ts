@@ -41,62 +41,76 @@ export function sharedKey(a: readonly string[], b: readonly string[]): string | 
 
 export type PartyKind = 'account' | 'name' | 'narration' | 'description' | 'conflict';
 
-// The last finding of findParty, in module scratch rather than an object: it runs for every candidate pair, and most
-// pairs it scores are thrown away.
-let foundKind: PartyKind | null = null;
-let foundSim = 0;
-let foundWeight = 0;
-
 const DESCRIPTION_WEIGHT = round4(WEIGHTS.counterpartyName * 0.9);
 
-function found(kind: PartyKind | null, sim: number, weight: number): void {
-  foundKind = kind;
-  foundSim = sim;
-  foundWeight = weight;
-}
-
-// A bank name's words joined, for the last token list asked: names are shared between lines, and one line's candidates
-// are scored one after another, so this saves a string per pair.
-let joinedFor: readonly string[] | null = null;
-let joined = '';
-function joinedName(tokens: readonly string[]): string {
-  if (tokens !== joinedFor) {
-    joinedFor = tokens;
-    joined = tokens.join(' ');
-  }
-  return joined;
-}
+// Weights in ten-thousandths: every weight is a round4 figure, so n / 10_000 gives back the very same double, and an
+// integer is stored in an object without a box of its own.
+const ACCOUNT_W4 = Math.round(WEIGHTS.counterpartyAccount * 10_000);
+const DESCRIPTION_W4 = Math.round(DESCRIPTION_WEIGHT * 10_000);
+const CONFLICT_W4 = Math.round(WEIGHTS.counterpartyConflict * 10_000);
 
 function someSegmentNamed(segments: readonly (readonly string[])[], words: readonly string[]): boolean {
   for (let i = 0; i < segments.length; i++) if (nameInNarration(segments[i]!, words)) return true;
   return false;
 }
 
-/** Counterparty evidence as numbers (cheap: it runs for every candidate pair); words come only when explained. */
-function findParty(b: PreparedBank, l: PreparedLedger): void {
-  if (b.account && digitTextOf(l).includes(b.account)) return found('account', 1, WEIGHTS.counterpartyAccount);
-  if (l.partyTokens.length === 0) {
-    // a general-ledger line whose description names the payee in one of its parts ("Fuel - MRS Ikorodu"), or is the
-    // bank's own wording copied by the bookkeeper
-    if (l.descriptionSegments.length > 0 && someSegmentNamed(l.descriptionSegments, narrationWordsOf(b)))
-      return found('description', 0.9, DESCRIPTION_WEIGHT);
-    return found(null, 0, 0);
+/**
+ * Counterparty evidence as numbers (cheap: it runs for every candidate pair); words come only when explained. One per
+ * run: the last finding is kept in its fields rather than returned as an object, as most pairs it looks at are thrown
+ * away.
+ */
+export class PartyFinder {
+  kind: PartyKind | null = null;
+  sim = 0;
+  /** the weight in ten-thousandths */
+  weight4 = 0;
+  // a bank name's words joined, for the last token list asked: one line's candidates are scored one after another
+  private joinedFor: readonly string[] | null = null;
+  private joined = '';
+
+  get weight(): number {
+    return this.weight4 / 10_000;
   }
-  // the same name written the same way (the common case) needs no fuzzy comparison
-  const direct =
-    b.nameTokens.length > 0 && joinedName(b.nameTokens) === l.partyKeyFull
-      ? 1
-      : tokenSimilarity(b.nameTokens, l.partyTokens);
-  if (direct >= MIN_NAME_SIMILARITY) return found('name', direct, round4(WEIGHTS.counterpartyName * direct));
-  // no usable counterparty field: look for the party's name among the narration's words ("NIP TRF TO OKON FREIGHT")
-  if (nameInNarration(l.partyTokens, narrationWordsOf(b))) return found('narration', 0.9, DESCRIPTION_WEIGHT);
-  // the party's trading name as the description writes it ("Kenya Power" booked as "Electricity - KPLC prepaid")
-  if (l.descriptionSegments.length > 0 && someSegmentNamed(l.descriptionSegments, narrationWordsOf(b)))
-    return found('description', 0.9, DESCRIPTION_WEIGHT);
-  // a named payer who is clearly someone else: a reference typo or a look-alike number, not proof
-  if (b.nameTokens.length > 0 && direct < CONFLICT_BELOW)
-    return found('conflict', direct, WEIGHTS.counterpartyConflict);
-  return found(null, 0, 0);
+
+  private found(kind: PartyKind | null, sim: number, weight4: number): void {
+    this.kind = kind;
+    this.sim = sim;
+    this.weight4 = weight4;
+  }
+
+  private joinedName(tokens: readonly string[]): string {
+    if (tokens !== this.joinedFor) {
+      this.joinedFor = tokens;
+      this.joined = tokens.join(' ');
+    }
+    return this.joined;
+  }
+
+  find(b: PreparedBank, l: PreparedLedger): void {
+    if (b.account && digitTextOf(l).includes(b.account)) return this.found('account', 1, ACCOUNT_W4);
+    if (l.partyTokens.length === 0) {
+      // a general-ledger line whose description names the payee in one of its parts ("Fuel - MRS Ikorodu"), or is the
+      // bank's own wording copied by the bookkeeper
+      if (l.descriptionSegments.length > 0 && someSegmentNamed(l.descriptionSegments, narrationWordsOf(b)))
+        return this.found('description', 0.9, DESCRIPTION_W4);
+      return this.found(null, 0, 0);
+    }
+    // the same name written the same way (the common case) needs no fuzzy comparison
+    const direct =
+      b.nameTokens.length > 0 && this.joinedName(b.nameTokens) === l.partyKeyFull
+        ? 1
+        : tokenSimilarity(b.nameTokens, l.partyTokens);
+    if (direct >= MIN_NAME_SIMILARITY)
+      return this.found('name', direct, Math.round(WEIGHTS.counterpartyName * direct * 10_000));
+    // no usable counterparty field: look for the party's name among the narration's words ("NIP TRF TO OKON FREIGHT")
+    if (nameInNarration(l.partyTokens, narrationWordsOf(b))) return this.found('narration', 0.9, DESCRIPTION_W4);
+    // the party's trading name as the description writes it ("Kenya Power" booked as "Electricity - KPLC prepaid")
+    if (l.descriptionSegments.length > 0 && someSegmentNamed(l.descriptionSegments, narrationWordsOf(b)))
+      return this.found('description', 0.9, DESCRIPTION_W4);
+    // a named payer who is clearly someone else: a reference typo or a look-alike number, not proof
+    if (b.nameTokens.length > 0 && direct < CONFLICT_BELOW) return this.found('conflict', direct, CONFLICT_W4);
+    return this.found(null, 0, 0);
+  }
 }
 
 /** A bank word for a party word: the same, or an abbreviation of it ("MNT" for MOUNTAIN, "SUPERMKT" for SUPERMARKET). */
@@ -200,7 +214,21 @@ export interface ScoringContext {
    * frozen object rather than each holding the same sentence.
    */
   readonly sameName?: Map<string, Evidence>;
+  /**
+   * The run's counterparty finder (its last finding is scratch space, so runs never share one); without it each pair
+   * scored makes its own.
+   */
+  readonly party?: PartyFinder;
 }
+
+const finderOf = (ctx: ScoringContext | undefined) => ctx?.party ?? new PartyFinder();
+
+const FITS: readonly AmountFit[] = ['exact', 'under_within', 'over_within', 'over', 'short', 'partial', 'none'];
+const FIT_CODE = new Map(FITS.map((f, i) => [f, i]));
+const KINDS: readonly (PartyKind | null)[] = [null, 'account', 'name', 'narration', 'description', 'conflict'];
+const KIND_CODE = new Map(KINDS.map((k, i) => [k, i]));
+/** party weights in ten-thousandths lie well inside ±WEIGHT4_BIAS, so biased they pack as a non-negative integer */
+const WEIGHT4_BIAS = 1 << 14;
 
 /**
  * A scored pair, which is also the candidate pair itself (its own `s`): one object per kept candidate, holding only
@@ -208,18 +236,41 @@ export interface ScoringContext {
  * reach the output — which keeps large runs light on memory.
  */
 export class ScoredPair implements PairScore {
-  // Only what ranks and filters candidates is stored (every number field is a boxed double of its own); the rest is
-  // derived when read.
+  // Only what ranks and filters candidates is stored, as small integers: a double field would be a boxed number of its
+  // own, an object more per pair. `packed` is the fit, the party kind and the party weight; `strength4` the strength
+  // in ten-thousandths (strength is a round4 figure, so dividing gives back the same double).
+  private readonly packed: number;
+  private readonly strength4: number;
+
   constructor(
     readonly b: PreparedBank,
     readonly l: PreparedLedger,
     readonly key: string | null,
-    readonly fit: AmountFit,
-    readonly partyKind: PartyKind | null,
-    readonly partyWeight: number,
-    readonly strength: number,
+    fit: AmountFit,
+    partyKind: PartyKind | null,
+    partyWeight4: number,
+    strength4: number,
     private readonly ctx: ScoringContext,
-  ) {}
+  ) {
+    this.packed = FIT_CODE.get(fit)! | (KIND_CODE.get(partyKind)! << 3) | ((partyWeight4 + WEIGHT4_BIAS) << 6);
+    this.strength4 = strength4;
+  }
+
+  get fit(): AmountFit {
+    return FITS[this.packed & 7]!;
+  }
+
+  get partyKind(): PartyKind | null {
+    return KINDS[(this.packed >> 3) & 7]!;
+  }
+
+  get partyWeight(): number {
+    return ((this.packed >> 6) - WEIGHT4_BIAS) / 10_000;
+  }
+
+  get strength(): number {
+    return this.strength4 / 10_000;
+  }
 
   get confidence(): number {
     return round4(Math.max(0, Math.min(1, this.strength)));
@@ -294,11 +345,12 @@ export class ScoredPair implements PairScore {
 
   private partyEvidence(kind: PartyKind): Evidence {
     // the finding is worked out again for its similarity: the same pair gives the same finding
-    findParty(this.b, this.l);
-    const finding = { kind, sim: foundSim, weight: this.partyWeight };
     const { sameName } = this.ctx;
+    const party = finderOf(this.ctx);
+    party.find(this.b, this.l);
+    const finding = { kind, sim: party.sim, weight: this.partyWeight };
     const name = this.l.partyName;
-    if (!sameName || kind !== 'name' || foundSim !== 1 || this.l.partyFromDescription || name === null)
+    if (!sameName || kind !== 'name' || party.sim !== 1 || this.l.partyFromDescription || name === null)
       return partyEvidenceOf(finding, this.l);
     let e = sameName.get(name);
     if (!e) sameName.set(name, (e = Object.freeze(partyEvidenceOf(finding, this.l)) as Evidence));
@@ -322,7 +374,7 @@ export const fitOf = (b: PreparedBank, l: PreparedLedger, ctx: ScoringContext): 
 
 /**
  * The pair scored, given its amount fit (and the key it shares, when the caller already knows it; `partyFound`: the
- * last partyWeightOf call was for this very pair, so its finding is reused).
+ * last partyWeightOf call with this context was for this very pair, so its finding is reused).
  */
 export function scoreWithFit(
   b: PreparedBank,
@@ -332,19 +384,23 @@ export function scoreWithFit(
   key: string | null = sharedKey(b.keys, l.keys),
   partyFound = false,
 ): ScoredPair {
-  if (!partyFound) findParty(b, l);
+  const party = finderOf(ctx);
+  if (!partyFound) party.find(b, l);
   const total =
-    (key ? WEIGHTS.reference : 0) + AMOUNT_WEIGHT[fit] + foundWeight + dateWeight(daysOutside(b, l), ctx.windowDays);
-  return new ScoredPair(b, l, key, fit, foundKind, foundWeight, round4(total), ctx);
+    (key ? WEIGHTS.reference : 0) + AMOUNT_WEIGHT[fit] + party.weight + dateWeight(daysOutside(b, l), ctx.windowDays);
+  // round4, kept as the integer it divides; `| 0` makes a −0 (a sum a hair below zero) a 0, which compares the same,
+  // so the field stays a small integer and is never boxed
+  return new ScoredPair(b, l, key, fit, party.kind, party.weight4, Math.round(total * 10_000) | 0, ctx);
 }
 
 /**
  * The counterparty weight of a pair alone (negative for a conflicting payer), without building a score: the payer's
  * own items are kept only when it is positive.
  */
-export function partyWeightOf(b: PreparedBank, l: PreparedLedger): number {
-  findParty(b, l);
-  return foundWeight;
+export function partyWeightOf(b: PreparedBank, l: PreparedLedger, ctx?: ScoringContext): number {
+  const party = finderOf(ctx);
+  party.find(b, l);
+  return party.weight;
 }
 
 export function scorePair(
@@ -354,6 +410,6 @@ export function scorePair(
   windowDays: number,
   writeOffAccount = 'Bank charges',
 ): PairScore {
-  const ctx: ScoringContext = { tolerance, windowDays, writeOffAccount };
+  const ctx: ScoringContext = { tolerance, windowDays, writeOffAccount, party: new PartyFinder() };
   return scoreWithFit(b, l, fitOf(b, l, ctx), ctx);
 }

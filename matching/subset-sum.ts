@@ -1,3 +1,5 @@
+let scratch = new Float64Array(64);
+
 /**
  * Bounded subset-sum: subsets of at most `maxSize` items whose absolute amounts add up to a value in [lo, hi].
  * Items are tried in the caller's order (due-date order, as Odoo accumulates), so earlier-due combinations come
@@ -13,10 +15,15 @@ export function findSubsets<T>(
   budget = 4_000,
 ): T[][] {
   const solutions: T[][] = [];
-  const amounts = items.map(amountOf);
-  // suffix sums let a branch stop when even taking everything left cannot reach lo
-  const suffix = new Array<number>(items.length + 1).fill(0);
-  for (let i = items.length - 1; i >= 0; i--) suffix[i] = suffix[i + 1]! + amounts[i]!;
+  const n = items.length;
+  // amounts, and suffix sums that let a branch stop when even taking everything left cannot reach lo, in one scratch
+  // array shared by every call (a run searches for each of many lines; the search never re-enters itself)
+  if (scratch.length < 2 * n + 1) scratch = new Float64Array(4 * n + 2);
+  // a[i]: item i's amount; a[n + i]: the sum of the amounts from i on
+  const a = scratch;
+  for (let i = 0; i < n; i++) a[i] = amountOf(items[i]!);
+  a[2 * n] = 0;
+  for (let i = n - 1; i >= 0; i--) a[n + i] = a[n + i + 1]! + a[i]!;
   const chosen: number[] = [];
   let nodes = 0;
   const visit = (start: number, sum: number): void => {
@@ -24,8 +31,8 @@ export function findSubsets<T>(
     if (chosen.length >= 2 && sum >= lo && sum <= hi) solutions.push(chosen.map((i) => items[i]!));
     if (chosen.length === maxSize) return;
     for (let i = start; i < items.length; i++) {
-      if (sum + suffix[i]! < lo) return;
-      const next = sum + amounts[i]!;
+      if (sum + a[n + i]! < lo) return;
+      const next = sum + a[i]!;
       if (next > hi) continue;
       chosen.push(i);
       visit(i + 1, next);

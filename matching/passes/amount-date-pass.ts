@@ -1,6 +1,7 @@
-import { type AssignmentState, type Pair, byScoreThenIds } from '../assignment.js';
-import { group } from '../groups.js';
+import type { AssignmentState, Pair } from '../assignment.js';
+import { evidenceOf, pairGroup } from '../groups.js';
 import { settles, tied } from './reference-pass.js';
+import { strongestPairsFirst } from './strongest-first.js';
 
 /**
  * Pass 5 — amount and date. An amount inside the date window (and a name, when there is one) is a suggestion, not
@@ -10,18 +11,19 @@ import { settles, tied } from './reference-pass.js';
 export function amountDatePass(state: AssignmentState): void {
   const { opts } = state;
   const strong: Pair[] = [];
-  for (const b of state.banks) {
+  for (let bi = 0; bi < state.banks.length; bi++) {
+    const b = state.banks[bi]!;
     if (!state.bankOpen(b)) continue;
-    for (const p of state.pairsOf(b))
+    for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++) {
+      const p = state.pairAt(i);
       if (!p.s.referenceHit && settles(p) && p.s.confidence >= opts.autoConfirmThreshold) strong.push(p);
+    }
   }
-  strong.sort(byScoreThenIds);
-  for (const p of strong) {
+  const ordered = strongestPairsFirst(strong);
+  for (let k = 0; k < ordered.length; k++) {
+    const p = ordered[k]!;
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l) || tied(state, p)) continue;
-    state.claim(
-      group([p.b], [p.l], p.s.fit === 'exact' ? 'exact' : 'fuzzy', p.s.confidence, p.s.evidence, opts),
-      [p.b],
-      [p.l],
-    );
+    const kind = p.s.fit === 'exact' ? 'exact' : 'fuzzy';
+    state.claimPair(pairGroup(p.b, p.l, kind, p.s.confidence, evidenceOf(p), opts), p.b, p.l);
   }
 }

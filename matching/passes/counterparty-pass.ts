@@ -1,8 +1,10 @@
 import type { Evidence } from '../../domain/reconciliation.js';
-import { type AssignmentState, type Pair, byScoreThenIds } from '../assignment.js';
-import { evidenceSum, group, plausiblyPays } from '../groups.js';
+import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
+import { evidenceOf, evidenceSum, pairGroup, plausiblyPays } from '../groups.js';
 import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared.js';
 import { findSubsets } from '../subset-sum.js';
+import { insertionSort } from './small-sort.js';
+import { strongestPairsFirst } from './strongest-first.js';
 import { CLOSE_DATE_DAYS, MIN_PARTY_LETTERS, SPLIT_POOL, WEIGHTS } from '../thresholds.js';
 
 /**
@@ -17,25 +19,33 @@ export function counterpartyPass(state: AssignmentState): void {
   if (opts.autoConfirmByCounterparty === false) return;
   // candidates: lines no rule explains and that quote no reference (a quoted document that is not this one is a doubt)
   const strong: Pair[] = [];
-  for (const b of state.banks) {
-    if (!state.bankOpen(b) || state.ruleOf.has(b)) continue;
-    const ps = state.pairsOf(b);
-    if (ps.length === 0 || ps.some(hasReference)) continue;
-    for (const p of ps)
+  const ruled = linesWithRules(state);
+  for (let bi = 0; bi < state.banks.length; bi++) {
+    const b = state.banks[bi]!;
+    if (!state.bankOpen(b) || ruled[b.order]) continue;
+    const from = state.firstPairOf(b);
+    const to = state.endPairOf(b);
+    if (from === to || someReference(state, from, to)) continue;
+    for (let i = from; i < to; i++) {
+      const p = state.pairAt(i);
       if (p.s.fit === 'exact' && state.ledgerOpen(p.l) && clearParty(p) && daysOutside(b, p.l) <= CLOSE_DATE_DAYS)
         strong.push(p);
+    }
   }
   if (strong.length === 0) return;
-  strong.sort(byScoreThenIds);
   const rivals = new Rivals(state);
-  for (const p of strong) {
+  const pool: PreparedLedger[] = []; // one scratch list for every candidate's payer
+  const ordered = strongestPairsFirst(strong);
+  for (let k = 0; k < ordered.length; k++) {
+    const p = ordered[k]!;
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
     if (rivals.ofBank(p) || rivals.ofEntry(p)) continue;
-    if (partyItemsAlsoSum(state, p)) continue;
-    const ev = [...p.s.evidence, SOLE_CANDIDATE];
+    if (partyItemsAlsoSum(state, p, pool)) continue;
+    const ev = evidenceOf(p, SOLE_CANDIDATE);
     // a caller who raised the threshold asked for more than this evidence gives
-    if (evidenceSum(ev) < opts.autoConfirmThreshold) continue;
-    state.claim(group([p.b], [p.l], 'exact', evidenceSum(ev), ev, opts), [p.b], [p.l]);
+    const confidence = evidenceSum(ev);
+    if (confidence < opts.autoConfirmThreshold) continue;
+    state.claimPair(pairGroup(p.b, p.l, 'exact', confidence, ev, opts), p.b, p.l);
   }
 }
 
@@ -47,7 +57,10 @@ const SOLE_CANDIDATE: Evidence = Object.freeze({
   weight: WEIGHTS.soleCandidate,
 }) as Evidence;
 
-const hasReference = (q: Pair) => q.s.referenceHit;
+function someReference(state: AssignmentState, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (state.pairAt(i).s.referenceHit) return true;
+  return false;
+}
 
 /** Whether the amount settles the document: exact or within tolerance either way. */
 const fits = (q: Pair) => q.s.fit === 'exact' || q.s.fit === 'under_within' || q.s.fit === 'over_within';
@@ -69,13 +82,24 @@ class Rivals {
   /** a bank line with a clear payee among its candidates names someone: it is no rival for another payee's entry */
   private namesSomeone(b: PreparedBank): boolean {
     let v = this.named[b.order]!;
-    if (v === 0) this.named[b.order] = v = this.state.pairsOf(b).some(clearParty) ? 1 : 2;
+    if (v === 0) {
+      v = 2;
+      const { state } = this;
+      for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++)
+        if (clearParty(state.pairAt(i))) {
+          v = 1;
+          break;
+        }
+      this.named[b.order] = v;
+    }
     return v === 1;
   }
 
   /** another open entry the line could be paying */
   ofBank(p: Pair): boolean {
-    for (const q of this.state.pairsOf(p.b)) {
+    const { state } = this;
+    for (let i = state.firstPairOf(p.b), to = state.endPairOf(p.b); i < to; i++) {
+      const q = state.pairAt(i);
       if (q === p || !fits(q) || !this.state.ledgerOpen(q.l)) continue;
       // an entry that names nobody (no party, its description's words not in the narration) could be anyone's
       if (q.s.partyWeight > 0 || (daysOutside(q.b, q.l) <= this.w && q.l.partyTokens.length === 0)) return true;
@@ -85,7 +109,9 @@ class Rivals {
 
   /** another open line that could be paying the entry */
   ofEntry(p: Pair): boolean {
-    for (const q of this.state.pairsOfEntry(p.l)) {
+    const { state } = this;
+    for (let i = state.firstPairOfEntry(p.l), to = state.endPairOfEntry(p.l); i < to; i++) {
+      const q = state.entryPairAt(i);
       if (q === p || !fits(q) || !this.state.bankOpen(q.b)) continue;
       if (q.s.partyWeight > 0 || (daysOutside(q.b, q.l) <= this.w && !this.namesSomeone(q.b))) return true;
     }
@@ -98,20 +124,32 @@ export function clearParty(p: Pair): boolean {
   if (p.s.partyKind === 'account') return true;
   if (p.s.partyKind !== 'name' && p.s.partyKind !== 'narration' && p.s.partyKind !== 'description') return false;
   const words = p.s.partyKind === 'description' ? p.l.descriptionTokens : p.l.partyTokens;
-  return p.s.partyWeight >= WEIGHTS.counterpartyName * 0.9 - 1e-9 && words.join('').length >= MIN_PARTY_LETTERS;
+  return p.s.partyWeight >= WEIGHTS.counterpartyName * 0.9 - 1e-9 && letters(words) >= MIN_PARTY_LETTERS;
 }
+
+/** The words' letters counted (their join's length, without making it). */
+function letters(words: readonly string[]): number {
+  let n = 0;
+  for (let i = 0; i < words.length; i++) n += words[i]!.length;
+  return n;
+}
+
+const largestFirst = (x: PreparedLedger, y: PreparedLedger) => y.abs - x.abs || x.order - y.order;
+const absOf = (l: PreparedLedger) => l.abs;
 
 /**
  * Whether other open items of the same counterparty add up to the amount too (one payment for two invoices whose sum
  * equals a third): then the single exact item is only the likelier reading, not proof.
  */
-function partyItemsAlsoSum(state: AssignmentState, p: Pair): boolean {
+function partyItemsAlsoSum(state: AssignmentState, p: Pair, pool: PreparedLedger[]): boolean {
   if (!p.l.partyKey) return false;
   const { b } = p;
   const w = state.opts.dateWindowDays;
-  const pool: PreparedLedger[] = [];
+  pool.length = 0;
   let sum = 0;
-  for (const l of state.partyItems(p.l.partyKey)) {
+  const items = state.openPartyItems(p.l.partyKey);
+  for (let i = 0; i < items.length; i++) {
+    const l = items[i]!;
     if (pool.length >= SPLIT_POOL) break;
     if (l === p.l || !state.ledgerOpen(l) || l.entry.currency !== b.line.currency || l.sign !== b.sign) continue;
     if (l.abs >= b.abs || !plausiblyPays(b, l, w)) continue;
@@ -120,6 +158,6 @@ function partyItemsAlsoSum(state: AssignmentState, p: Pair): boolean {
   }
   if (pool.length < 2 || sum < b.abs) return false;
   // largest first: the search prunes sooner, and only whether some combination exists matters here
-  pool.sort((x, y) => y.abs - x.abs || x.order - y.order);
-  return findSubsets(pool, (l) => l.abs, b.abs, b.abs, state.opts.maxSplitSize, 1).length > 0;
+  insertionSort(pool, largestFirst);
+  return findSubsets(pool, absOf, b.abs, b.abs, state.opts.maxSplitSize, 1).length > 0;
 }

@@ -1,11 +1,12 @@
 import type { Evidence } from '../../domain/reconciliation.js';
-import { type AssignmentState, type Pair, byScoreThenIds } from '../assignment.js';
+import type { AssignmentState, Pair } from '../assignment.js';
 import { countryPresetsOn, deductionAccount, deductionFor } from '../deductions.js';
 import { clearParty } from './counterparty-pass.js';
-import { evidenceSum, group, splitEvidence, splitsFor } from '../groups.js';
+import { evidenceOf, evidenceSum, group, pairGroup, splitEvidence, splitsFor } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { dateEvidence, round4 } from '../scoring.js';
 import { findSignedSubsets } from '../subset-sum.js';
+import { strongestFirst } from './strongest-first.js';
 import { TIE_EPSILON, WEIGHTS } from '../thresholds.js';
 import { overAllowance, underAllowance } from '../tolerance.js';
 
@@ -24,39 +25,51 @@ export const settles = (p: Pair) =>
 export function referencePass(state: AssignmentState): void {
   const { opts } = state;
   const threshold = opts.autoConfirmThreshold;
-  const candidates: Claim[] = [];
-  for (const b of state.banks) {
+  // pairs to confirm; the few with more evidence than their own carry it in `more` (no claim object for the rest)
+  const candidates: Pair[] = [];
+  const more = new Map<Pair, Claim>();
+  for (let bi = 0; bi < state.banks.length; bi++) {
+    const b = state.banks[bi]!;
     if (!state.bankOpen(b)) continue;
-    const pairs = state.pairsOf(b);
-    for (let i = 0; i < pairs.length; i++) {
-      const p = pairs[i]!;
+    const from = state.firstPairOf(b);
+    const to = state.endPairOf(b);
+    for (let i = from; i < to; i++) {
+      const p = state.pairAt(i);
       const withheld = withheldAtSource(state, p);
       if (withheld) {
-        candidates.push(withheld);
+        candidates.push(p);
+        more.set(p, withheld);
         continue;
       }
       if (!p.s.referenceHit || !settles(p)) continue;
       // a line that references several open documents is a batch payment: it may not settle one with a residual
-      if ((p.s.fit === 'over' || p.s.fit === 'over_within') && referenceHits(pairs) >= 2) continue;
+      if ((p.s.fit === 'over' || p.s.fit === 'over_within') && referenceHits(state, from, to) >= 2) continue;
       // a year-less serial is too short to carry an over-payment beyond tolerance (a typo lands on a neighbour), unless
       // the payer the document belongs to is named too
       if (p.s.fit === 'over' && p.s.serialOnly && !clearParty(p)) continue;
-      if (p.s.confidence >= threshold)
-        candidates.push({ p, ev: null, confidence: p.s.confidence, strength: p.s.strength, withheldTo: null });
+      if (p.s.confidence >= threshold) candidates.push(p);
       else if (soleReference(state, p)) {
-        const ev = [...p.s.evidence, SOLE_REFERENCE];
+        const ev = evidenceOf(p, SOLE_REFERENCE);
         const confidence = evidenceSum(ev);
-        if (confidence >= threshold) candidates.push({ p, ev, confidence, strength: weightSum(ev), withheldTo: null });
+        if (confidence >= threshold) {
+          candidates.push(p);
+          more.set(p, { ev, confidence, strength: weightSum(ev), withheldTo: null });
+        }
       }
     }
   }
-  for (const { p, ev, confidence, withheldTo } of strongestFirst(candidates)) {
+  // claims go strongest first (by their own evidence), then as their pairs rank
+  const strengthOf = more.size === 0 ? ownStrength : (p: Pair) => more.get(p)?.strength ?? p.s.strength;
+  const ordered = strongestFirst(candidates, samePair, strengthOf);
+  for (let k = 0; k < ordered.length; k++) {
+    const p = ordered[k]!;
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
     if (tied(state, p)) continue;
+    const c = more.size === 0 ? undefined : more.get(p);
     const kind = p.s.fit === 'exact' && !p.s.referenceHit ? 'exact' : 'reference';
-    const g = group([p.b], [p.l], kind, confidence, ev ?? p.s.evidence, opts);
-    if (withheldTo && g.writeOff) g.writeOff = { ...g.writeOff, account: withheldTo };
-    state.claim(g, [p.b], [p.l]);
+    const g = pairGroup(p.b, p.l, kind, c?.confidence ?? p.s.confidence, c?.ev ?? evidenceOf(p), opts);
+    if (c?.withheldTo && g.writeOff) g.writeOff = { ...g.writeOff, account: c.withheldTo };
+    state.claimPair(g, p.b, p.l);
   }
   referenceSplits(state);
 }
@@ -68,35 +81,17 @@ const SOLE_REFERENCE: Evidence = Object.freeze({
   weight: WEIGHTS.soleReference,
 }) as Evidence;
 
-/** A pair this pass may confirm, with the evidence when it is more than the pair's own. */
+const samePair = (p: Pair) => p;
+const ownStrength = (p: Pair) => p.s.strength;
+
+/** What a pair this pass may confirm carries beyond its own evidence. */
 interface Claim {
-  p: Pair;
-  ev: Evidence[] | null;
+  ev: Evidence[];
   confidence: number;
   strength: number;
   /** the account a statutory withholding is written off to (the group's shortfall) */
   withheldTo: string | null;
 }
-
-/**
- * The claims strongest first, then as their pairs rank (byScoreThenIds: the pair's own strength, then line and entry
- * order). Claims share few distinct strengths, so they are grouped by strength and only the strengths sorted; a group,
- * gathered line by line, is nearly in order already, which makes its sort about a single pass.
- */
-function strongestFirst(claims: readonly Claim[]): Claim[] {
-  const byStrength = new Map<number, Claim[]>();
-  for (const c of claims) {
-    const group = byStrength.get(c.strength);
-    if (group) group.push(c);
-    else byStrength.set(c.strength, [c]);
-  }
-  const out: Claim[] = [];
-  for (const strength of [...byStrength.keys()].sort((x, y) => y - x))
-    for (const c of byStrength.get(strength)!.sort(byPair)) out.push(c);
-  return out;
-}
-
-const byPair = (x: Claim, y: Claim) => byScoreThenIds(x.p, y.p);
 
 function weightSum(ev: readonly Evidence[]): number {
   let sum = 0;
@@ -104,23 +99,21 @@ function weightSum(ev: readonly Evidence[]): number {
   return sum;
 }
 
-/** How many of a line's candidates share a reference with it. */
-function referenceHits(pairs: readonly Pair[]): number {
+/** How many of a line's candidates (its pairs from .. to) share a reference with it. */
+function referenceHits(state: AssignmentState, from: number, to: number): number {
   let n = 0;
-  for (let i = 0; i < pairs.length; i++) if (pairs[i]!.s.referenceHit) n++;
+  for (let i = from; i < to; i++) if (state.pairAt(i).s.referenceHit) n++;
   return n;
 }
 
 /** Another open candidate just as good (on either side) makes a tie, which decides nothing. */
 export function tied(state: AssignmentState, p: Pair): boolean {
-  const ofBank = state.pairsOf(p.b);
-  for (let i = 0; i < ofBank.length; i++) {
-    const q = ofBank[i]!;
+  for (let i = state.firstPairOf(p.b), to = state.endPairOf(p.b); i < to; i++) {
+    const q = state.pairAt(i);
     if (q !== p && rivals(q, p) && state.ledgerOpen(q.l)) return true;
   }
-  const ofEntry = state.pairsOfEntry(p.l);
-  for (let i = 0; i < ofEntry.length; i++) {
-    const q = ofEntry[i]!;
+  for (let i = state.firstPairOfEntry(p.l), to = state.endPairOfEntry(p.l); i < to; i++) {
+    const q = state.entryPairAt(i);
     if (q !== p && rivals(q, p) && state.bankOpen(q.b)) return true;
   }
   return false;
@@ -142,17 +135,14 @@ function withheldAtSource(state: AssignmentState, p: Pair): Claim | null {
   const account = d?.kind === 'withholding' ? deductionAccount(d, p.b.sign) : null;
   if (!d || !account) return null;
   if (!soleQuote(state, p) || openCreditNote(state, p)) return null;
-  const ev: Evidence[] = [
-    ...p.s.evidence,
-    {
-      kind: 'sole_candidate',
-      detail: `the reference names exactly one open document, no other bank line quotes it, and the shortfall is exactly ${d.label} of it, withheld at source`,
-      weight: WEIGHTS.soleReference,
-    },
-  ];
+  const ev = evidenceOf(p, {
+    kind: 'sole_candidate',
+    detail: `the reference names exactly one open document, no other bank line quotes it, and the shortfall is exactly ${d.label} of it, withheld at source`,
+    weight: WEIGHTS.soleReference,
+  });
   const confidence = evidenceSum(ev);
   if (confidence < state.opts.autoConfirmThreshold) return null;
-  return { p, ev, confidence, strength: weightSum(ev), withheldTo: account };
+  return { ev, confidence, strength: weightSum(ev), withheldTo: account };
 }
 
 /**
@@ -179,14 +169,12 @@ function openCreditNote(state: AssignmentState, p: Pair): boolean {
 
 /** The line quotes no other open document and no other open line quotes this one. */
 function soleQuote(state: AssignmentState, p: Pair): boolean {
-  const ofBank = state.pairsOf(p.b);
-  for (let i = 0; i < ofBank.length; i++) {
-    const q = ofBank[i]!;
+  for (let i = state.firstPairOf(p.b), to = state.endPairOf(p.b); i < to; i++) {
+    const q = state.pairAt(i);
     if (q !== p && q.s.referenceHit && state.ledgerOpen(q.l)) return false;
   }
-  const ofEntry = state.pairsOfEntry(p.l);
-  for (let i = 0; i < ofEntry.length; i++) {
-    const q = ofEntry[i]!;
+  for (let i = state.firstPairOfEntry(p.l), to = state.endPairOfEntry(p.l); i < to; i++) {
+    const q = state.entryPairAt(i);
     if (q !== p && q.s.referenceHit && state.bankOpen(q.b)) return false;
   }
   return true;
@@ -202,12 +190,21 @@ function soleReference(state: AssignmentState, p: Pair): boolean {
 function referenceSplits(state: AssignmentState): void {
   const { opts } = state;
   const w = opts.dateWindowDays;
-  for (const b of state.banks) {
+  for (let bi = 0; bi < state.banks.length; bi++) {
+    const b = state.banks[bi]!;
     // most open lines have one candidate or none, and quote no document at all: nothing to combine
-    if (!state.bankOpen(b) || state.pairCountOf(b) === 0) continue;
-    const pairs = state.pairsOf(b);
-    if (referenceHits(pairs) === 0) continue;
-    const hits = pairs.filter((p) => p.s.referenceHit && state.ledgerOpen(p.l)).map((p) => p.l);
+    if (!state.bankOpen(b)) continue;
+    const from = state.firstPairOf(b);
+    const to = state.endPairOf(b);
+    let open = 0;
+    for (let i = from; i < to; i++) if (state.pairAt(i).s.referenceHit && state.ledgerOpen(state.pairAt(i).l)) open++;
+    // one quoted document alone combines only with credit notes
+    if (open === 0 || (open === 1 && !state.creditNotesOf.has(b))) continue;
+    const hits: PreparedLedger[] = [];
+    for (let i = from; i < to; i++) {
+      const p = state.pairAt(i);
+      if (p.s.referenceHit && state.ledgerOpen(p.l)) hits.push(p.l);
+    }
     // credit notes the line quotes (opposite sign): an invoice less its credit note, paid in one transfer
     const credits = (state.creditNotesOf.get(b) ?? []).filter((l) => state.ledgerOpen(l));
     if (credits.length > 0 && hits.length > 0) {
@@ -232,13 +229,23 @@ function referenceSplits(state: AssignmentState): void {
     if (evidenceSum(ev) < opts.autoConfirmThreshold) continue;
     state.claim(group([b], members, 'split', evidenceSum(ev), ev, opts), [b], members);
   }
-  for (const l of state.ledgers) {
-    if (!state.ledgerOpen(l) || state.pairCountOfEntry(l) < 2) continue;
-    const hits = state
-      .pairsOfEntry(l)
-      .filter((p) => p.s.referenceHit && state.bankOpen(p.b))
-      .map((p) => p.b);
-    if (hits.length < 2) continue;
+  for (let li = 0; li < state.ledgers.length; li++) {
+    const l = state.ledgers[li]!;
+    if (!state.ledgerOpen(l)) continue;
+    const from = state.firstPairOfEntry(l);
+    const to = state.endPairOfEntry(l);
+    if (to - from < 2) continue;
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      const p = state.entryPairAt(i);
+      if (p.s.referenceHit && state.bankOpen(p.b)) n++;
+    }
+    if (n < 2) continue;
+    const hits: PreparedBank[] = [];
+    for (let i = from; i < to; i++) {
+      const p = state.entryPairAt(i);
+      if (p.s.referenceHit && state.bankOpen(p.b)) hits.push(p.b);
+    }
     hits.sort((x, y) => x.day - y.day || x.order - y.order);
     const found = splitsFor(l.abs, hits, (b) => b.abs, opts, 2, true);
     if (found.length !== 1) continue;

@@ -37,13 +37,18 @@ const saysReversal = (text: string | null | undefined) => !!text && REVERSAL_WOR
  */
 export function reversalPairsPass(state: AssignmentState): void {
   const markers: PreparedBank[] = [];
-  for (const b of state.banks) if (saysReversal(b.line.narration) || saysReversal(b.line.reference)) markers.push(b);
+  // indexed loops over every line: a for-of steps through an iterator object until the loop is optimized
+  for (let bi = 0; bi < state.banks.length; bi++) {
+    const b = state.banks[bi]!;
+    if (saysReversal(b.line.narration) || saysReversal(b.line.reference)) markers.push(b);
+  }
   if (markers.length === 0) return;
   // originals by currency and amount, only for the amounts some reversal carries
   const wanted = new Set(markers.map((m) => `${m.line.currency}|${m.abs}`));
   const wantedAbs = new Set(markers.map((m) => m.abs));
   const byAmount = new Map<string, PreparedBank[]>();
-  for (const b of state.banks) {
+  for (let bi = 0; bi < state.banks.length; bi++) {
+    const b = state.banks[bi]!;
     if (!wantedAbs.has(b.abs)) continue;
     const k = `${b.line.currency}|${b.abs}`;
     if (!wanted.has(k)) continue;
@@ -92,6 +97,8 @@ export function reversalPairsPass(state: AssignmentState): void {
   }
 }
 
+const NONE: readonly PreparedBank[] = [];
+
 interface Candidate {
   o: PreparedBank;
   why: string;
@@ -100,7 +107,8 @@ interface Candidate {
 /** The line each line follows in the statement, by running balance (its balance less its amount), when unambiguous. */
 function balancePredecessors(banks: readonly PreparedBank[]): Map<PreparedBank, PreparedBank> {
   const byBalance = new Map<number, PreparedBank[]>();
-  for (const b of banks) {
+  for (let bi = 0; bi < banks.length; bi++) {
+    const b = banks[bi]!;
     const bal = b.line.balanceMinor;
     if (bal === null || bal === undefined) continue;
     const list = byBalance.get(bal);
@@ -109,11 +117,19 @@ function balancePredecessors(banks: readonly PreparedBank[]): Map<PreparedBank, 
   }
   const out = new Map<PreparedBank, PreparedBank>();
   if (byBalance.size === 0) return out;
-  for (const b of banks) {
+  for (let bi = 0; bi < banks.length; bi++) {
+    const b = banks[bi]!;
     const bal = b.line.balanceMinor;
     if (bal === null || bal === undefined) continue;
-    const before = (byBalance.get(bal - b.line.amountMinor) ?? []).filter((p) => p !== b && p.day <= b.day);
-    if (before.length === 1) out.set(b, before[0]!);
+    // the one line at the balance before this one (no list made: most balances are one line's)
+    let before: PreparedBank | null = null;
+    let count = 0;
+    for (const p of byBalance.get(bal - b.line.amountMinor) ?? NONE)
+      if (p !== b && p.day <= b.day) {
+        before = p;
+        count++;
+      }
+    if (count === 1) out.set(b, before!);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { AssignmentState, Pair } from '../assignment.js';
-import { evidenceSum, group, ruleGroup } from '../groups.js';
+import { evidenceOf, evidenceSum, pairGroup, ruleGroup } from '../groups.js';
 import { type PreparedBank, daysOutside } from '../prepared.js';
 import type { Rule } from '../rules.js';
 import { round4 } from '../scoring.js';
@@ -21,16 +21,13 @@ export function rulePass(state: AssignmentState): void {
     const booked = bookedAs(state, b, rule);
     if (booked.length === 1 && soleBooking(state, booked[0]!, rule)) {
       const p = booked[0]!;
-      const ev = [
-        ...p.s.evidence,
-        {
-          kind: 'rule' as const,
-          detail: `rule ${rule.id} classifies the line as ${rule.then.ledgerAccount ?? 'a bank-only line'}, and the books already hold it as this entry, the only one of this amount near this date`,
-          weight: WEIGHTS.ruleBooked,
-        },
-      ];
+      const ev = evidenceOf(p, {
+        kind: 'rule' as const,
+        detail: `rule ${rule.id} classifies the line as ${rule.then.ledgerAccount ?? 'a bank-only line'}, and the books already hold it as this entry, the only one of this amount near this date`,
+        weight: WEIGHTS.ruleBooked,
+      });
       if (evidenceSum(ev) >= state.opts.autoConfirmThreshold) {
-        state.claim(group([b], [p.l], 'exact', evidenceSum(ev), ev, state.opts), [b], [p.l]);
+        state.claimPair(pairGroup(b, p.l, 'exact', evidenceSum(ev), ev, state.opts), b, p.l);
         continue;
       }
     }

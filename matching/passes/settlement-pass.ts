@@ -35,13 +35,14 @@ export function settlementPass(state: AssignmentState): void {
  */
 function settlementWindowClosed(state: AssignmentState, salesDay: number): boolean {
   let newest = -Infinity;
-  for (const b of state.banks) if (b.day > newest) newest = b.day;
+  for (let bi = 0; bi < state.banks.length; bi++) if (state.banks[bi]!.day > newest) newest = state.banks[bi]!.day;
   return newest - salesDay >= SETTLEMENT_MAX_DAYS;
 }
 
 function terminalSettlements(state: AssignmentState): void {
   const settlements: Settlement[] = [];
-  for (const b of state.banks) {
+  for (let bi = 0; bi < state.banks.length; bi++) {
+    const b = state.banks[bi]!;
     if (!state.bankOpen(b) || b.sign < 0) continue;
     const text = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
     const tid = terminalIdOf(text);
@@ -50,7 +51,8 @@ function terminalSettlements(state: AssignmentState): void {
   if (settlements.length === 0) return;
   const tids = new Set(settlements.map((s) => s.tid));
   const entriesOf = new Map<string, PreparedLedger[]>();
-  for (const l of state.ledgers) {
+  for (let li = 0; li < state.ledgers.length; li++) {
+    const l = state.ledgers[li]!;
     if (!state.ledgerOpen(l) || l.sign < 0) continue;
     const text = `${l.entry.reference ?? ''} ${l.entry.description ?? ''}`.toUpperCase();
     const tid = terminalIdOf(text) ?? text.split(/[^A-Z0-9]+/).find((w) => tids.has(w)) ?? null;
@@ -138,7 +140,8 @@ function salesDaySettlements(state: AssignmentState): void {
   const byDay = new Map<string, PreparedBank[]>();
   const salesDayOf = new Map<PreparedBank, number>();
   // settlements already claimed stay in their day's list: a day missing one of them is not whole
-  for (const b of state.banks) {
+  for (let bi = 0; bi < state.banks.length; bi++) {
+    const b = state.banks[bi]!;
     if (b.sign < 0) continue;
     const text = b.line.narration ?? '';
     if (!SETTLEMENT_WORDS.test(text)) continue;
@@ -152,7 +155,8 @@ function salesDaySettlements(state: AssignmentState): void {
   }
   if (byDay.size === 0) return;
   const entriesOf = new Map<string, PreparedLedger[]>();
-  for (const l of state.ledgers) {
+  for (let li = 0; li < state.ledgers.length; li++) {
+    const l = state.ledgers[li]!;
     if (!state.ledgerOpen(l) || l.sign < 0 || !l.entry.description) continue;
     const day = writtenDayOf(l.entry.description);
     if (day === null) continue;

@@ -1,5 +1,5 @@
 import type { Evidence, SuggestionCandidate } from '../../domain/reconciliation.js';
-import type { AssignmentState } from '../assignment.js';
+import { type AssignmentState, linesWithRules } from '../assignment.js';
 import { evidenceSum, plausiblyPays, splitEvidence, splitsFor } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { dateEvidence, round4, scorePair, sharedKey } from '../scoring.js';
@@ -15,13 +15,18 @@ import { overAllowance, underAllowance } from '../tolerance.js';
  * bounded in pool size, group size and nodes visited.
  */
 export function splitPass(state: AssignmentState): void {
-  for (const b of state.banks) {
-    if (!state.bankOpen(b) || state.ruleOf.get(b)?.then.autoConfirm) continue;
+  const autoRuled = linesWithRules(state, true);
+  // the line (order + 1) whose payer's pool an entry was last put in: no set per line
+  const inPartyPool = new Int32Array(state.ledgers.length);
+  for (let bi = 0; bi < state.banks.length; bi++) {
+    const b = state.banks[bi]!;
+    if (!state.bankOpen(b) || autoRuled[b.order]) continue;
     // one exact candidate beats a combination, unless it belongs to someone else or the line quotes the combination
     let settling = 0;
     let settlingByReference = false;
     let quoted = state.creditNotesOf.get(b)?.length ?? 0;
-    for (const p of state.pairsOf(b)) {
+    for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++) {
+      const p = state.pairAt(i);
       if (!state.ledgerOpen(p.l) || p.s.partyKind === 'conflict') continue;
       if (p.s.referenceHit) quoted++;
       if (p.s.fit === 'exact' || p.s.fit === 'under_within' || p.s.fit === 'over_within') {
@@ -31,13 +36,13 @@ export function splitPass(state: AssignmentState): void {
     }
     const quotesSeveral = quoted >= 2 && !settlingByReference;
     if (settling > 0 && !quotesSeveral) continue;
-    for (const c of oneLineToSeveral(state, b)) state.addCandidate(b, c);
+    for (const c of oneLineToSeveral(state, b, inPartyPool)) state.addCandidate(b, c);
     for (const c of invoiceLessCreditNote(state, b)) state.addCandidate(b, c);
   }
   severalLinesToOne(state);
 }
 
-function oneLineToSeveral(state: AssignmentState, b: PreparedBank): SuggestionCandidate[] {
+function oneLineToSeveral(state: AssignmentState, b: PreparedBank, inPartyPool: Int32Array): SuggestionCandidate[] {
   const { opts } = state;
   const w = opts.dateWindowDays;
   const open = (l: PreparedLedger) =>
@@ -47,11 +52,13 @@ function oneLineToSeveral(state: AssignmentState, b: PreparedBank): SuggestionCa
     l.abs < b.abs &&
     state.allowed(b, l);
   const partyPool: PreparedLedger[] = [];
-  for (const l of state.partyItems(b.partyKey)) {
+  for (const l of state.openPartyItems(b.partyKey)) {
     if (partyPool.length >= SPLIT_POOL) break;
-    if (open(l) && plausiblyPays(b, l, w)) partyPool.push(l);
+    if (open(l) && plausiblyPays(b, l, w)) {
+      partyPool.push(l);
+      inPartyPool[l.order] = b.order + 1;
+    }
   }
-  const inParty = new Set(partyPool);
   const nearPool = state.index.nearDay(
     b.line.currency,
     b.sign,
@@ -59,7 +66,7 @@ function oneLineToSeveral(state: AssignmentState, b: PreparedBank): SuggestionCa
     b.day - w,
     b.day + w,
     SPLIT_POOL,
-    (l) => open(l) && !inParty.has(l),
+    (l) => inPartyPool[l.order] !== b.order + 1 && open(l),
   );
   const pool = [...partyPool, ...nearPool].slice(0, SPLIT_POOL);
   if (pool.length < 2) return [];
@@ -72,7 +79,7 @@ function invoiceLessCreditNote(state: AssignmentState, b: PreparedBank): Suggest
   const w = opts.dateWindowDays;
   if (!b.partyKey) return [];
   const pool = state
-    .partyItems(b.partyKey)
+    .openPartyItems(b.partyKey)
     .filter(
       (l) =>
         state.ledgerOpen(l) && l.entry.currency === b.line.currency && plausiblyPays(b, l, w) && state.allowed(b, l),
@@ -142,11 +149,15 @@ function severalLinesToOne(state: AssignmentState): void {
     )
       parts.push(b);
   };
-  for (const l of state.ledgers) {
+  for (let li = 0; li < state.ledgers.length; li++) {
+    const l = state.ledgers[li]!;
     if (!state.ledgerOpen(l)) continue;
     parts.length = 0;
-    for (const p of state.pairsOfEntry(l)) if (p.s.fit === 'partial' && p.s.referenceHit) take(p.b, l);
-    for (const b of state.partyLines(l.partyKey)) take(b, l);
+    for (let i = state.firstPairOfEntry(l), to = state.endPairOfEntry(l); i < to; i++) {
+      const p = state.entryPairAt(i);
+      if (p.s.fit === 'partial' && p.s.referenceHit) take(p.b, l);
+    }
+    for (const b of state.openPartyLines(l.partyKey)) take(b, l);
     if (parts.length < 2) continue;
     parts.sort((x, y) => x.day - y.day || x.order - y.order);
     if (parts.length > SPLIT_POOL) parts.length = SPLIT_POOL;

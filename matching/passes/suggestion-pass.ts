@@ -1,6 +1,8 @@
 import type { Suggestion, SuggestionCandidate } from '../../domain/reconciliation.js';
-import { type AssignmentState, byScoreThenIds, compareIds } from '../assignment.js';
+import { type AssignmentState, type Pair, byScoreThenIds, compareIds } from '../assignment.js';
 import { deductionAccount, deductionFor } from '../deductions.js';
+import { evidenceOf } from '../groups.js';
+import { insertionSort } from './small-sort.js';
 import { MIN_SUGGESTION_CONFIDENCE, TIE_EPSILON } from '../thresholds.js';
 
 /**
@@ -12,52 +14,50 @@ import { MIN_SUGGESTION_CONFIDENCE, TIE_EPSILON } from '../thresholds.js';
 export function suggestionPass(state: AssignmentState): Suggestion[] {
   const { opts } = state;
   const out: Suggestion[] = [];
-  for (const b of state.banks) {
+  // one scratch list for every line: most lines have a candidate or two
+  const singles: Pair[] = [];
+  const extras = state.extraCandidates.size > 0;
+  for (let bi = 0; bi < state.banks.length; bi++) {
+    const b = state.banks[bi]!;
     if (!state.bankOpen(b)) continue;
     const cands: SuggestionCandidate[] = [];
-    const singles = state
-      .pairsOf(b)
-      .filter((p) => state.ledgerOpen(p.l) && p.s.confidence >= MIN_SUGGESTION_CONFIDENCE);
-    singles.sort(byScoreThenIds);
-    for (const p of singles.slice(0, 3)) {
+    singles.length = 0;
+    for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++) {
+      const p = state.pairAt(i);
+      if (state.ledgerOpen(p.l) && p.s.confidence >= MIN_SUGGESTION_CONFIDENCE) singles.push(p);
+    }
+    insertionSort(singles, byScoreThenIds);
+    for (let i = 0; i < singles.length && i < 3; i++) {
+      const p = singles[i]!;
       const gap = p.l.abs - b.abs;
-      const short = p.s.fit === 'short' ? deductionFor(b.line.currency, p.l.abs, gap) : null;
-      cands.push({
+      const c: SuggestionCandidate = {
         ledgerIds: [p.l.entry.id],
         confidence: p.s.confidence,
         differenceMinor: b.line.amountMinor - p.l.entry.amountMinor,
-        evidence: p.s.evidence,
-        ...(p.s.fit === 'short'
-          ? {
-              writeOff: {
-                account: (short && deductionAccount(short, b.sign)) ?? opts.writeOffAccount,
-                amountMinor: gap,
-              },
-            }
-          : {}),
-      });
+        evidence: evidenceOf(p),
+      };
+      // set last, keeping the keys in the order the output has always had
+      if (p.s.fit === 'short') {
+        const short = deductionFor(b.line.currency, p.l.abs, gap);
+        c.writeOff = { account: (short && deductionAccount(short, b.sign)) ?? opts.writeOffAccount, amountMinor: gap };
+      }
+      cands.push(c);
     }
-    for (const c of state.extraCandidates.get(b) ?? [])
-      if (c.ledgerIds.every((id) => state.ledgerOpenById(id))) cands.push(c);
-    // the same entries found twice (as a pair and as a settlement): keep the better-evidenced one
-    const best = new Map<string, SuggestionCandidate>();
-    for (const c of cands) {
-      const key = c.ledgerIds.length === 0 ? `rule:${c.ruleId ?? ''}` : [...c.ledgerIds].sort().join('\u0000');
-      const had = best.get(key);
-      if (!had || c.confidence > had.confidence) best.set(key, c);
-    }
-    cands.length = 0;
-    cands.push(...best.values());
+    if (extras)
+      for (const c of state.extraCandidates.get(b) ?? [])
+        if (c.ledgerIds.every((id) => state.ledgerOpenById(id))) cands.push(c);
+    keepBest(cands);
     if (cands.length === 0) continue;
-    cands.sort((x, y) => y.confidence - x.confidence || compareIds(x.ledgerIds.join(','), y.ledgerIds.join(',')));
+    insertionSort(cands, byConfidenceThenIds);
     const top = cands.slice(0, 3);
     if (top.length > 1 && Math.abs(top[0]!.confidence - top[1]!.confidence) <= TIE_EPSILON) {
       for (const c of top.filter((c) => Math.abs(c.confidence - top[0]!.confidence) <= TIE_EPSILON))
         if (!c.evidence.some((e) => e.kind === 'tie'))
-          c.evidence = [
-            ...c.evidence,
-            { kind: 'tie', detail: 'another candidate is equally good: not decided', weight: 0 },
-          ];
+          c.evidence = c.evidence.concat({
+            kind: 'tie',
+            detail: 'another candidate is equally good: not decided',
+            weight: 0,
+          });
     }
     out.push({ bankIds: [b.line.id], candidates: top });
   }
@@ -69,3 +69,33 @@ export function suggestionPass(state: AssignmentState): Suggestion[] {
       out.push(s);
   return out;
 }
+
+/**
+ * The same entries found twice (as a pair and as a settlement): the better-evidenced one is kept, in the place the
+ * first one had. A line has a few candidates, so they are compared in a list, not a map.
+ */
+function keepBest(cands: SuggestionCandidate[]): void {
+  if (cands.length < 2) return;
+  const keys: string[] = [];
+  let n = 0;
+  for (const c of cands) {
+    const key = sameEntriesKey(c);
+    const j = keys.indexOf(key);
+    if (j < 0) {
+      keys.push(key);
+      cands[n++] = c;
+    } else if (c.confidence > cands[j]!.confidence) cands[j] = c;
+  }
+  cands.length = n;
+}
+
+function sameEntriesKey(c: SuggestionCandidate): string {
+  if (c.ledgerIds.length === 0) return `rule:${c.ruleId ?? ''}`;
+  return c.ledgerIds.length === 1 ? c.ledgerIds[0]! : [...c.ledgerIds].sort().join('\u0000');
+}
+
+const byConfidenceThenIds = (x: SuggestionCandidate, y: SuggestionCandidate) =>
+  y.confidence - x.confidence || compareIds(idList(x), idList(y));
+
+// the ids as they are compared: joined by commas (a single id is itself)
+const idList = (c: SuggestionCandidate) => (c.ledgerIds.length === 1 ? c.ledgerIds[0]! : c.ledgerIds.join(','));

@@ -9,11 +9,12 @@ import { openState, reconcile, runPasses } from '../../matching/engine.js';
 import { plausiblyPays } from '../../matching/groups.js';
 import type { MatchOptions } from '../../matching/options.js';
 import { type PreparedBank, type PreparedLedger, daysOutside } from '../../matching/prepared.js';
-import { scorePair } from '../../matching/scoring.js';
+import { scorePair, sharedKey } from '../../matching/scoring.js';
 import {
   AMOUNT_CANDIDATES_PER_LINE,
   AMOUNT_LOOKBACK_DAYS,
   MAX_ENTRIES_PER_KEY,
+  MAX_REFERENCE_KEYS_PER_LINE,
   PARTY_POOL,
   PAYER_ITEM_SHORT_RATIO,
   PAYER_ITEM_OVER_RATIO,
@@ -51,7 +52,7 @@ function plainCandidates(state: AssignmentState): { pairs: Pair[][]; creditNotes
     const score = (l: PreparedLedger) => scorePair(b, l, tol, w, opts.writeOffAccount);
     const sameSide = (l: PreparedLedger) => l.entry.currency === b.line.currency && l.sign === b.sign;
     const notes: PreparedLedger[] = [];
-    for (const k of b.keys) {
+    for (const k of b.keys.slice(0, MAX_REFERENCE_KEYS_PER_LINE)) {
       const sharing = ledgers.filter((l) => l.keys.includes(k));
       if (sharing.length > MAX_ENTRIES_PER_KEY) continue;
       for (const l of sharing) {
@@ -192,5 +193,49 @@ describe('candidate search: indexed and typed storage equals a plain scan', () =
     const state = openState(bank, ledger);
     gatherCandidates(state);
     expect([...state.creditNotesOf.values()].flat().length).toBeGreaterThan(0);
+  });
+});
+
+describe('candidate search: a line quoting thousands of documents', () => {
+  it(`looks up its first ${MAX_REFERENCE_KEYS_PER_LINE} reference keys only, so one line cannot cost seconds`, () => {
+    const count = 4_000;
+    const ledger: LedgerEntry[] = [];
+    const quoted: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const serial = String(i + 1).padStart(7, '0');
+      ledger.push({
+        id: `L${serial}`,
+        date: '2025-03-01',
+        amountMinor: 10_000 + i,
+        currency: 'NGN',
+        reference: `INV-2025-${serial}`,
+      });
+      quoted.push(`INV-2025-${serial}`);
+    }
+    const bank: BankLine[] = [
+      {
+        id: 'B1',
+        date: '2025-03-10',
+        amountMinor: 999_999,
+        currency: 'NGN',
+        narration: `BULK PAYMENT ${quoted.join(' ')}`,
+      },
+      { id: 'B2', date: '2025-03-10', amountMinor: 10_005, currency: 'NGN', narration: `PAYMENT ${quoted[5]}` },
+    ];
+    const state = openState(bank, ledger);
+    const [bulk, single] = state.banks;
+    expect(bulk!.keys.length).toBeGreaterThan(MAX_REFERENCE_KEYS_PER_LINE);
+    gatherCandidates(state);
+    // every document among the keys read is a candidate by reference, and none quoted after them
+    const read = new Set(bulk!.keys.slice(0, MAX_REFERENCE_KEYS_PER_LINE));
+    const expected = state.ledgers.filter((l) => l.keys.some((k) => read.has(k))).map((l) => l.entry.id);
+    const found = state.pairsOf(bulk!).filter((p) => p.s.referenceHit);
+    expect(found.map((p) => p.l.entry.id).sort()).toEqual(expected.sort());
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThan(count);
+    // the key each pair shares is the first in sort order among the keys read
+    for (const p of found) expect(p.s.key).toBe(sharedKey([...read], p.l.keys));
+    // a line quoting one document still finds it
+    expect(state.pairsOf(single!).map((p) => [p.l.entry.id, p.s.referenceHit])).toContainEqual(['L0000006', true]);
   });
 });

@@ -20,7 +20,7 @@ function entries(count: number, maxAbs: number): PreparedLedger[] {
 
 function visited(index: LedgerIndex, sign: number, minAbs: number, maxAbs: number, from: number, to: number) {
   const out: number[] = [];
-  index.byAmount('NGN', sign, minAbs, maxAbs, from, to, (l) => out.push(l.order));
+  index.byAmount('NGN', sign, minAbs, maxAbs, from, to, (order) => out.push(order));
   return out;
 }
 
@@ -75,5 +75,34 @@ describe('ledger index at the edge of the packed range', () => {
         );
       }
     }
+  });
+});
+
+describe('ledger index: several exact amounts in one pass', () => {
+  it('visits what a search per amount visits, amount by amount', () => {
+    const ls = entries(400, 10_000_000);
+    const index = new LedgerIndex(ls);
+    const amounts = [...new Set(ls.map((l) => l.abs))].sort((a, b) => a - b);
+    const days = ls.map((l) => l.day);
+    const [lo, hi] = [Math.min(...days), Math.max(...days)];
+    // present and absent amounts, next to each other and far apart, below the first and past the last
+    const wanted = [
+      0,
+      amounts[0]!,
+      amounts[0]! + 1,
+      amounts[2]!,
+      amounts[3]! - 1,
+      amounts.at(-1)!,
+      amounts.at(-1)! + 9,
+    ];
+    for (const sign of [-1, 1])
+      for (let from = 0; from < wanted.length; from++) {
+        const targets = Float64Array.from(wanted.slice(from));
+        const found: number[] = [];
+        index.byAmounts('NGN', sign, targets, targets.length, lo, hi, (order) => found.push(order));
+        const expected = [...targets].flatMap((a) => visited(index, sign, a, a, lo, hi));
+        expect(found).toEqual(expected);
+        if (from <= 1) expect(found.length).toBeGreaterThan(0);
+      }
   });
 });
