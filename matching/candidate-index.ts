@@ -366,11 +366,12 @@ export class ReferenceIndex {
   private lineCount = 0;
 
   /**
-   * Makes `keys` the current line's: the first `limit` of them are looked up once, for byLineKeys and sharedKeyOf. A
-   * line quoting thousands of documents is read only that far, so no line can cost more than its limit.
+   * Makes `keys` the current line's: each is looked up once, for byLineKeys and sharedKeyOf. Every key is read: the
+   * line's own reference field comes last, after the narration's, and must never be cut off. A line quoting thousands
+   * of documents stays linear because a line with many keys finds the one an entry shares through the entry's few keys.
    */
-  setLine(keys: readonly string[], limit: number): void {
-    const count = Math.min(keys.length, limit);
+  setLine(keys: readonly string[]): void {
+    const count = keys.length;
     if (count > this.lineIds.length) this.lineIds = new Int32Array(count * 2);
     this.lineKeys = keys;
     this.lineCount = count;

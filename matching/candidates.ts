@@ -8,7 +8,6 @@ import { PartyFinder, type ScoredPair, type ScoringContext, fitOf, partyWeightOf
 import {
   AMOUNT_CANDIDATES_PER_LINE,
   AMOUNT_LOOKBACK_DAYS,
-  MAX_REFERENCE_KEYS_PER_LINE,
   PARTY_POOL,
   PAYER_ITEM_SHORT_RATIO,
   PAYER_ITEM_OVER_RATIO,
@@ -68,7 +67,7 @@ class CandidateGatherer {
     this.stamp = b.order + 1;
     refPairs.length = 0;
     others.length = 0;
-    this.references.setLine(b.keys, MAX_REFERENCE_KEYS_PER_LINE);
+    this.references.setLine(b.keys);
     this.references.byLineKeys(this.visitReference);
     // the payer's own open items: over-payments, deductions and late payments are found through the name. Only
     // amounts that could fit are scored: paid at most a tenth more, or short by at most a plausible deduction or the

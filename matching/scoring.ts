@@ -215,13 +215,11 @@ export interface ScoringContext {
    */
   readonly sameName?: Map<string, Evidence>;
   /**
-   * The run's counterparty finder (its last finding is scratch space, so runs never share one); without it each pair
-   * scored makes its own.
+   * The run's counterparty finder (its last finding is scratch space, so runs never share one). Required: a caller
+   * reusing a finding (scoreWithFit's partyFound) must be reading the same finder that made it.
    */
-  readonly party?: PartyFinder;
+  readonly party: PartyFinder;
 }
-
-const finderOf = (ctx: ScoringContext | undefined) => ctx?.party ?? new PartyFinder();
 
 const FITS: readonly AmountFit[] = ['exact', 'under_within', 'over_within', 'over', 'short', 'partial', 'none'];
 const FIT_CODE = new Map(FITS.map((f, i) => [f, i]));
@@ -346,7 +344,7 @@ export class ScoredPair implements PairScore {
   private partyEvidence(kind: PartyKind): Evidence {
     // the finding is worked out again for its similarity: the same pair gives the same finding
     const { sameName } = this.ctx;
-    const party = finderOf(this.ctx);
+    const party = this.ctx.party;
     party.find(this.b, this.l);
     const finding = { kind, sim: party.sim, weight: this.partyWeight };
     const name = this.l.partyName;
@@ -384,7 +382,7 @@ export function scoreWithFit(
   key: string | null = sharedKey(b.keys, l.keys),
   partyFound = false,
 ): ScoredPair {
-  const party = finderOf(ctx);
+  const party = ctx.party;
   if (!partyFound) party.find(b, l);
   const total =
     (key ? WEIGHTS.reference : 0) + AMOUNT_WEIGHT[fit] + party.weight + dateWeight(daysOutside(b, l), ctx.windowDays);
@@ -397,8 +395,8 @@ export function scoreWithFit(
  * The counterparty weight of a pair alone (negative for a conflicting payer), without building a score: the payer's
  * own items are kept only when it is positive.
  */
-export function partyWeightOf(b: PreparedBank, l: PreparedLedger, ctx?: ScoringContext): number {
-  const party = finderOf(ctx);
+export function partyWeightOf(b: PreparedBank, l: PreparedLedger, ctx: ScoringContext): number {
+  const party = ctx.party;
   party.find(b, l);
   return party.weight;
 }

@@ -91,12 +91,6 @@ export const PAYER_ITEM_SHORT_RATIO = 1 / (1 - Number(PLAUSIBLE_DEDUCTION_PERCEN
 export const ACQUIRER_CHARGE_MAX_PERCENT = '3';
 /** A reference key shared by more open entries than this (an account number in every description) says nothing. */
 export const MAX_ENTRIES_PER_KEY = 50;
-/**
- * A line's reference keys looked up, in the order it writes them (a quoted document makes two to seven keys): a line
- * quoting thousands of documents (a bulk remittance pasted whole) is read this far and no further, so one line cannot
- * cost seconds.
- */
-export const MAX_REFERENCE_KEYS_PER_LINE = 1_000;
 /** A payer's open items looked at per bank line (nearest in date first). */
 export const PARTY_POOL = 64;
 /** A reversal comes back within this many days of the debit it reverses. */
