@@ -8,9 +8,11 @@ import { defaultTimezoneFor } from '../domain/timezones.js';
 import { bankFingerprint, findBalanceBreaks } from '../domain/transactions.js';
 import {
   getAccount,
+  getBankReauthRequiredAt,
   maskAccountNumber,
   pageLinkedAccountIds,
   recordAccountBalance,
+  recordBankReauthRequired,
   updateAccount,
   updateAccountUnlessUnlinked,
   upsertAccount,
@@ -18,7 +20,7 @@ import {
 import { applyBankWindow, type FetchedBankLine } from '../db/bank-transaction-repository.js';
 import type { Database } from '../db/schema.js';
 import { finishSyncRun, startSyncRun } from '../db/sync-run-repository.js';
-import { mapMonoErrors } from './mono-failures.js';
+import { mapMonoErrors, reauthOnRecordFailure, toTemporalFailure } from './mono-failures.js';
 import type { Notifier } from './notifier.js';
 import { issueReauthLink } from './reauth-link-issuer.js';
 
@@ -196,6 +198,42 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     return { currency: normalizeCurrency(row.currency), timezone: row.timezone };
   }
 
+  /**
+   * Records at once that Mono said the account needs re-authorisation: the activity may never get to report it (the
+   * Temporal server down, the attempt timed out and retried), and the record keeps every later attempt and activity
+   * from calling the bank again until the re-authorisation completes (recordFeedState clearReauth). A failed write is
+   * logged, not thrown: Mono's answer still reaches the feed.
+   */
+  async function recordReauthAnswer(accountId: string): Promise<void> {
+    try {
+      await recordBankReauthRequired(deps.db, accountId, nowIso());
+    } catch (e) {
+      deps.logger.error(
+        { accountId, err: e instanceof Error ? e.message : String(e) },
+        'could not record that the account needs re-authorisation',
+      );
+    }
+  }
+
+  /** A Mono data call for the account: its errors mapped for Temporal, a re-authorisation answer recorded first. */
+  async function bankCall<T>(accountId: string, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (e) {
+      if (e instanceof MonoError && e.kind === 'reauth_required') await recordReauthAnswer(accountId);
+      throw toTemporalFailure(e);
+    }
+  }
+
+  /** Before an activity's first data call: an account Mono has said needs re-authorisation gets that answer, no call. */
+  async function refuseIfReauthOnRecord(accountId: string): Promise<void> {
+    const at = await getBankReauthRequiredAt(deps.db, accountId);
+    if (at !== null) {
+      deps.logger.info({ accountId, since: at }, 'no bank call: the account waits for re-authorisation');
+      throw reauthOnRecordFailure(at);
+    }
+  }
+
   function toLine(accountId: string, t: MonoTransaction, currency: string, timezone: string): FetchedBankLine {
     const amountMinor = t.type === 'credit' ? t.amountMinor : -t.amountMinor;
     const at = Date.parse(t.date);
@@ -244,7 +282,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       let total: number | null = null;
       let page = 1;
       for (;;) {
-        const res = await mapMonoErrors(() =>
+        const res = await bankCall(accountId, () =>
           pageWithRetries(() => deps.mono.listTransactions(accountId, { start: from, end: to, limit: pageSize, page })),
         );
         if (total === null) total = res.total;
@@ -380,7 +418,8 @@ export function createFeedActivities(deps: FeedActivityDeps) {
   return {
     /** Reads the account from Mono and stores (or refreshes) it; returns what the workflow needs to proceed. */
     async describeAccount(accountId: string): Promise<AccountDescription> {
-      const a = await mapMonoErrors(() => deps.mono.getAccount(accountId));
+      await refuseIfReauthOnRecord(accountId);
+      const a = await bankCall(accountId, () => deps.mono.getAccount(accountId));
       const existing = await getAccount(deps.db, accountId);
       const timezone = existing?.timezone ?? defaultTimezoneFor(a.currency);
       await upsertAccount(
@@ -419,6 +458,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
      */
     async syncAccount(input: SyncInput): Promise<SyncOutcome> {
       const { timezone } = await accountContext(input.accountId);
+      await refuseIfReauthOnRecord(input.accountId);
       const now = clock();
       const plan = planSync(input, now);
       const resumed = Context.current().info.heartbeatDetails as SyncProgress | undefined;
@@ -446,7 +486,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       // Cancelled by an unlink after the last window: the feed has moved on and records UNLINKED; nothing more here.
       stopIfCancelled();
       const balance = await untilCancelled(() =>
-        mapMonoErrors(() => pageWithRetries(() => deps.mono.getBalance(input.accountId))),
+        bankCall(input.accountId, () => pageWithRetries(() => deps.mono.getBalance(input.accountId))),
       );
       stopIfCancelled();
       if (balance.balanceMinor !== null) {
@@ -486,17 +526,23 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     async refreshAccount(
       accountId: string,
     ): Promise<{ jobId: string | null; jobStatus: string | null; hasNewData: boolean | null }> {
-      return withHeartbeats(() => mapMonoErrors(() => deps.mono.refresh(accountId)));
+      await refuseIfReauthOnRecord(accountId);
+      return withHeartbeats(() => bankCall(accountId, () => deps.mono.refresh(accountId)));
     },
 
     async getRefreshJob(input: { accountId: string; jobId: string }): Promise<{ status: string }> {
-      const job = await mapMonoErrors(() => deps.mono.getJob(input.accountId, input.jobId));
+      await refuseIfReauthOnRecord(input.accountId);
+      const job = await bankCall(input.accountId, () => deps.mono.getJob(input.accountId, input.jobId));
       return { status: job.status };
     },
 
     /** The legacy v1 data sync, for apps still on it; the workflow enforces one call per 2 minutes. */
     async legacySyncAccount(accountId: string): Promise<{ code: string; hasNewData: boolean | null }> {
-      const r = await withHeartbeats(() => mapMonoErrors(() => deps.mono.legacySync(accountId)));
+      // Legacy sync answers re-authorisation as a code, not an error: the record is read and written in that form.
+      if ((await getBankReauthRequiredAt(deps.db, accountId)) !== null)
+        return { code: 'REAUTHORISATION_REQUIRED', hasNewData: null };
+      const r = await withHeartbeats(() => bankCall(accountId, () => deps.mono.legacySync(accountId)));
+      if (r.code === 'REAUTHORISATION_REQUIRED') await recordReauthAnswer(accountId);
       return { code: r.code, hasNewData: r.hasNewData ?? null };
     },
 
@@ -541,8 +587,11 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         updated_at: now,
         ...(input.lastError !== undefined ? { last_error: input.lastError } : {}),
         ...(input.dataStatus ? { data_status: input.dataStatus } : {}),
-        ...(input.clearReauth ? { reauth_url: null, reauth_required_at: null, reauth_expires_at: null } : {}),
-        ...(input.state === 'UNLINKED' ? { unlinked_at: now } : {}),
+        ...(input.clearReauth
+          ? { reauth_url: null, reauth_required_at: null, reauth_expires_at: null, bank_reauth_required_at: null }
+          : {}),
+        // An unlinked account's feed has ended: a relink must not start out refused the bank.
+        ...(input.state === 'UNLINKED' ? { unlinked_at: now, bank_reauth_required_at: null } : {}),
       });
     },
 

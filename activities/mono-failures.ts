@@ -46,6 +46,19 @@ export function toTemporalFailure(err: unknown): unknown {
   }
 }
 
+/**
+ * The failure a bank call answers, without calling, for an account Mono has already said needs re-authorisation (the
+ * answer on record since `at`): the same type as Mono's own answer, so the feed handles both alike.
+ */
+export function reauthOnRecordFailure(at: string): ApplicationFailure {
+  return ApplicationFailure.create({
+    type: 'ReauthRequired',
+    message: `Mono said at ${at} that this account needs re-authorisation; no bank call until it is re-authorised`,
+    nonRetryable: true,
+    details: [{ kind: 'reauth_required', status: null, endpoint: null, onRecordSince: at }],
+  });
+}
+
 export async function mapMonoErrors<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();

@@ -195,3 +195,23 @@ export async function listAccountNames(
 ): Promise<Array<{ id: string; name: string }>> {
   return db.selectFrom('accounts').select(['id', 'name']).where('id', 'in', ids).execute();
 }
+
+/**
+ * Records that Mono answered a bank call for the account with "re-authorisation required" (the first answer's instant
+ * stands). Not on an unlinked account: its feed has ended, and a relink must start without it.
+ */
+export async function recordBankReauthRequired(db: Kysely<Database>, id: string, at: string): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set({ bank_reauth_required_at: at, updated_at: at })
+    .where('id', '=', id)
+    .where('bank_reauth_required_at', 'is', null)
+    .where('state', '!=', 'UNLINKED')
+    .execute();
+}
+
+/** When Mono said the account needs re-authorisation, or null (not said, or re-authorised since). */
+export async function getBankReauthRequiredAt(db: Kysely<Database>, id: string): Promise<string | null> {
+  const row = await db.selectFrom('accounts').select('bank_reauth_required_at').where('id', '=', id).executeTakeFirst();
+  return row?.bank_reauth_required_at ?? null;
+}
