@@ -1,11 +1,7 @@
-import { MockActivityEnvironment } from '@temporalio/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFeedActivities, type SyncInput, type SyncOutcome } from '../../activities/feed-activities.js';
+import { describe, expect, it } from 'vitest';
+import type { SyncInput, SyncOutcome } from '../../activities/feed-activities.js';
 import { MonoClient } from '../../adapters/mono/index.js';
-import { startSandbox, type Sandbox } from '../../sandbox/server.js';
-import { createLogger } from '../../worker/logger.js';
-import { openSqliteTestDb, type TestDb } from '../support/databases.js';
-import { storeTuples, truthTuples } from '../support/feed-harness.js';
+import { storeTuples, syncInput, truthTuples, useActivitySandbox } from '../support/feed-harness.js';
 
 /**
  * A refresh job can land while one sync is between two of its window reads: the windows read before it saw Mono's
@@ -19,23 +15,12 @@ const WINDOW_DAYS = 7;
 const STALE_DAYS = 10;
 const OVERLAP_DAYS = 3;
 
-let sb: Sandbox;
-let db: TestDb;
-const logger = createLogger({ silent: true });
-
-beforeAll(async () => {
-  // The sandbox clock stands still unless advanced: the refresh lands exactly where the test puts it.
-  sb = await startSandbox({ seed: 83, timeScale: 1e-6, startTime: '2026-11-20T10:00:00.000Z', webhookUrl: null });
-  db = await openSqliteTestDb();
-});
-afterAll(async () => {
-  await sb?.close();
-  await db?.close();
-});
+// The sandbox clock stands still unless advanced: the refresh lands exactly where the test puts it.
+const feed = useActivitySandbox({ seed: 83, timeScale: 1e-6, startTime: '2026-11-20T10:00:00.000Z', webhookUrl: null });
 
 /** A Mono client that has a refresh job land (and finish) just before the `landAt`-th window's first read. */
 function monoLandingRefreshAt(accountId: string, landAt: number) {
-  const mono = new MonoClient({ baseUrl: sb.url, secretKey: sb.secretKey });
+  const mono = new MonoClient({ baseUrl: feed.sb.url, secretKey: feed.sb.secretKey });
   const starts: string[] = [];
   const list = mono.listTransactions.bind(mono);
   mono.listTransactions = async (id, filters = {}) => {
@@ -44,8 +29,8 @@ function monoLandingRefreshAt(accountId: string, landAt: number) {
       if (starts.length === landAt) {
         const job = await mono.refresh(accountId);
         expect(job.jobStatus).toBe('processing');
-        sb.advance(10_000);
-        expect(sb.dataView(accountId)).toMatchObject({ refreshing: false });
+        feed.sb.advance(10_000);
+        expect(feed.sb.dataView(accountId)).toMatchObject({ refreshing: false });
       }
     }
     return list(id, filters);
@@ -53,23 +38,14 @@ function monoLandingRefreshAt(accountId: string, landAt: number) {
   return { mono, windowsRead: () => starts.length };
 }
 
-const input = (accountId: string, o: Partial<SyncInput>): SyncInput => ({
-  accountId,
-  mode: 'auto',
-  watermark: null,
-  lastFullScanAt: null,
-  historyDays: HISTORY_DAYS,
-  windowDays: WINDOW_DAYS,
-  overlapDays: OVERLAP_DAYS,
-  fullRescanIntervalMs: 24 * 3_600_000,
-  ...o,
-});
+const input = (accountId: string, o: Partial<SyncInput>): SyncInput =>
+  syncInput(accountId, HISTORY_DAYS, { mode: 'auto', windowDays: WINDOW_DAYS, overlapDays: OVERLAP_DAYS, ...o });
 
 describe('a refresh landing between two window reads of one sync', () => {
   // 41 UTC days in 7-day windows: 6 windows; the refresh lands before the 2nd, 3rd, … 6th read.
   for (const landAt of [2, 3, 4, 5, 6]) {
     it(`loses nothing when it lands before window read ${landAt}`, async () => {
-      const id = await sb.linkAccount({
+      const id = await feed.sb.linkAccount({
         id: `midsync-${landAt}`,
         institution: 'GTBank',
         kind: 'business',
@@ -78,32 +54,25 @@ describe('a refresh landing between two window reads of one sync', () => {
         staleDays: STALE_DAYS,
       });
       const { mono, windowsRead } = monoLandingRefreshAt(id, landAt);
-      const acts = createFeedActivities({
-        db: db.db,
-        mono,
-        logger,
-        notifier: { reauthRequired: async () => {} },
-        clock: () => sb.now(),
-      });
-      const env = new MockActivityEnvironment();
+      const { acts, env } = feed.feedActivities(mono);
       await env.run(acts.describeAccount, id);
       const first: SyncOutcome = await env.run(acts.syncAccount, input(id, { mode: 'full' }));
       expect(windowsRead()).toBe(6);
       expect(first.complete).toBe(true);
       // What the workflow does with the outcome: the watermark moves to the sync's newest row (it was complete).
-      sb.advance(3_600_000);
+      feed.sb.advance(3_600_000);
       const second: SyncOutcome = await env.run(
         acts.syncAccount,
         input(id, { watermark: first.newestRowAt, lastFullScanAt: first.scannedAt }),
       );
       expect(second.full).toBe(false);
-      const stored = await db.db
+      const stored = await feed.db.db
         .selectFrom('bank_transactions')
         .select(['amount_minor', 'balance_minor'])
         .where('account_id', '=', id)
         .where('status', '!=', 'removed')
         .execute();
-      expect(storeTuples(stored).sort()).toEqual(truthTuples(sb, id).sort());
+      expect(storeTuples(stored).sort()).toEqual(truthTuples(feed.sb, id).sort());
     });
   }
 });

@@ -1,11 +1,6 @@
-import { MockActivityEnvironment } from '@temporalio/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFeedActivities, type SyncInput, type SyncOutcome } from '../../activities/feed-activities.js';
-import { MonoClient } from '../../adapters/mono/index.js';
-import { startSandbox, type Sandbox } from '../../sandbox/server.js';
-import { createLogger } from '../../worker/logger.js';
-import { openSqliteTestDb, type TestDb } from '../support/databases.js';
-import { storeTuples, truthTuples } from '../support/feed-harness.js';
+import { describe, expect, it } from 'vitest';
+import type { SyncOutcome } from '../../activities/feed-activities.js';
+import { storeTuples, syncInput, truthTuples, useActivitySandbox } from '../support/feed-harness.js';
 
 /**
  * A pending line is served with its own id, a provisional amount and the balance before it, so every fetch that
@@ -16,39 +11,19 @@ import { storeTuples, truthTuples } from '../support/feed-harness.js';
  */
 const HISTORY_DAYS = 20;
 
-let sb: Sandbox;
-let db: TestDb;
-const logger = createLogger({ silent: true });
-
-beforeAll(async () => {
+const feed = useActivitySandbox({
+  seed: 1705,
+  timeScale: 1e-6,
   // 07:00 in Lagos: every pending line posts (20–180 min later) on the same business day.
-  sb = await startSandbox({
-    seed: 1705,
-    timeScale: 1e-6,
-    startTime: '2026-11-25T06:00:00.000Z',
-    webhookUrl: null,
-    faults: { pendingThenPosted: 1 },
-  });
-  db = await openSqliteTestDb();
-});
-afterAll(async () => {
-  await sb?.close();
-  await db?.close();
+  startTime: '2026-11-25T06:00:00.000Z',
+  webhookUrl: null,
+  faults: { pendingThenPosted: 1 },
 });
 
-const fullScan = (accountId: string): SyncInput => ({
-  accountId,
-  mode: 'full',
-  watermark: null,
-  lastFullScanAt: null,
-  historyDays: HISTORY_DAYS,
-  windowDays: 7,
-  overlapDays: 3,
-  fullRescanIntervalMs: 24 * 3_600_000,
-});
+const fullScan = (accountId: string) => syncInput(accountId, HISTORY_DAYS);
 
 async function storedRows(accountId: string) {
-  return db.db
+  return feed.db.db
     .selectFrom('bank_transactions')
     .select(['provider_txn_id', 'amount_minor', 'balance_minor', 'status'])
     .where('account_id', '=', accountId)
@@ -57,7 +32,7 @@ async function storedRows(accountId: string) {
 
 describe('a pending line in a stale view of Mono', () => {
   it('stays stored without removals while Mono serves it, and is removed once Mono serves the posted line', async () => {
-    const id = await sb.linkAccount({
+    const id = await feed.sb.linkAccount({
       id: 'pending-stale',
       institution: 'GTBank',
       kind: 'business',
@@ -65,25 +40,17 @@ describe('a pending line in a stale view of Mono', () => {
       txnsPerDay: 60,
       staleDays: 2,
     });
-    const mono = new MonoClient({ baseUrl: sb.url, secretKey: sb.secretKey });
-    const acts = createFeedActivities({
-      db: db.db,
-      mono,
-      logger,
-      notifier: { reauthRequired: async () => {} },
-      clock: () => sb.now(),
-    });
-    const env = new MockActivityEnvironment();
+    const { mono, acts, env } = feed.feedActivities();
     await env.run(acts.describeAccount, id);
 
     // Lines are authorised after the link; Mono fetches from the bank while some of them are still pending.
-    sb.advance(2 * 3_600_000);
+    feed.sb.advance(2 * 3_600_000);
     expect((await mono.refresh(id)).jobStatus).toBe('processing');
-    sb.advance(10_000);
-    expect(sb.dataView(id)).toMatchObject({ refreshing: false });
+    feed.sb.advance(10_000);
+    expect(feed.sb.dataView(id)).toMatchObject({ refreshing: false });
 
     const first: SyncOutcome = await env.run(acts.syncAccount, fullScan(id));
-    const truthIds = new Set(sb.truth(id).map((t) => t.id));
+    const truthIds = new Set(feed.sb.truth(id).map((t) => t.id));
     const pendingIds = (await storedRows(id)).map((r) => r.provider_txn_id).filter((p) => !truthIds.has(p));
     expect(pendingIds.length).toBeGreaterThan(0);
     expect(first.complete).toBe(false);
@@ -92,8 +59,8 @@ describe('a pending line in a stale view of Mono', () => {
 
     // Every line has posted at the bank (none starts pending any more, as at the end of a chaos run), but Mono's
     // view has not moved: the same pending lines, the same break.
-    sb.setFaults({ pendingThenPosted: 0 });
-    sb.advance(4 * 3_600_000);
+    feed.sb.setFaults({ pendingThenPosted: 0 });
+    feed.sb.advance(4 * 3_600_000);
     const second: SyncOutcome = await env.run(acts.syncAccount, fullScan(id));
     expect(second.complete).toBe(false);
     expect(second.removed).toBe(0);
@@ -102,12 +69,12 @@ describe('a pending line in a stale view of Mono', () => {
 
     // Mono fetches again: the pending lines are gone, the posted ones served under new ids with final amounts.
     expect((await mono.refresh(id)).jobStatus).toBe('processing');
-    sb.advance(10_000);
+    feed.sb.advance(10_000);
     const third: SyncOutcome = await env.run(acts.syncAccount, fullScan(id));
     expect(third.complete).toBe(true);
     expect(third.removed).toBe(pendingIds.length);
     const after = await storedRows(id);
     for (const p of pendingIds) expect(after.find((r) => r.provider_txn_id === p)?.status).toBe('removed');
-    expect(storeTuples(after.filter((r) => r.status !== 'removed')).sort()).toEqual(truthTuples(sb, id).sort());
+    expect(storeTuples(after.filter((r) => r.status !== 'removed')).sort()).toEqual(truthTuples(feed.sb, id).sort());
   });
 });

@@ -1,9 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { AccountDescription, FeedActivities, SyncOutcome } from '../../activities/feed-activities.js';
-import { workflowBundle } from '../../worker/workflow-bundle.js';
+import type { WorkflowHandle } from '@temporalio/client';
+import { describe, expect, it } from 'vitest';
 import type { AccountFeedConfig } from '../../workflows/feed-config.js';
 import {
   packFeedEvents,
@@ -11,9 +7,9 @@ import {
   syncNowUpdate,
   syncRequestedSignal,
   webhookEventsSignal,
-  type FeedStatus,
 } from '../../workflows/messages.js';
 import { recordHistoryFixture } from '../support/history-fixture.js';
+import { endsWithin, stubFeedActivities, useStubFeedWorkers, type FeedStub } from '../support/stub-feed.js';
 import { until } from '../support/until.js';
 
 // Chaos seed 53440483: a worker SIGKILLed while a feed's refresh call was in flight left that call to its two-minute
@@ -21,28 +17,10 @@ import { until } from '../support/until.js';
 // and the feed had not ended a minute later. Here the bank calls are stubs that never answer (the worker that ran them
 // is gone), so nothing but the feed's own handling can end the wait before those two minutes.
 
-let native: NativeConnection;
-let connection: Connection;
-let client: Client;
-
-beforeAll(async () => {
-  const address = inject('temporalAddress');
-  native = await NativeConnection.connect({ address });
-  connection = await Connection.connect({ address });
-  client = new Client({ connection, namespace: inject('temporalNamespace') });
-});
-afterAll(async () => {
-  await connection?.close();
-  await native?.close();
-});
+const feeds = useStubFeedWorkers();
 
 const CONFIG: Partial<AccountFeedConfig> = {
-  searchAttributes: false,
-  pollIntervalMs: 3_600_000,
-  coalesceMs: 50,
   refreshJobWaitMs: 5_000,
-  processingPollInitialMs: 200,
-  processingPollMaxMs: 500,
   // Longer than PROMPTLY_MS: in the unlink tests no heartbeat timeout can end the hanging call in time.
   activityHeartbeatTimeoutMs: 60_000,
   reconcileAfterSync: false,
@@ -54,45 +32,8 @@ const PROMPTLY_MS = 20_000;
 type Hang = 'refreshAccount' | 'syncAccount';
 
 /** The feed's activities, with `hang` never answering (and never heartbeating) once the backfill is done. */
-function stubActivities(hang: Hang) {
-  const states: string[] = [];
-  const hanging: string[] = [];
-  let release!: () => void;
-  const released = new Promise<void>((r) => (release = r));
-  const stall = async (name: string): Promise<never> => {
-    hanging.push(name);
-    await released;
-    throw new Error(`${name}: released at the end of the test`);
-  };
-  const outcome = (full: boolean): SyncOutcome => ({
-    from: '2026-11-01',
-    to: '2026-12-01',
-    fetched: 0,
-    inserted: 0,
-    updated: 0,
-    unchanged: 0,
-    removed: 0,
-    refetches: 0,
-    balanceBreaks: 0,
-    full,
-    complete: true,
-    newestRowAt: null,
-    scannedAt: new Date().toISOString(),
-  });
-  const activities: Partial<FeedActivities> = {
-    async describeAccount(accountId: string): Promise<AccountDescription> {
-      return {
-        accountId,
-        name: 'Stub',
-        institution: null,
-        currency: 'NGN',
-        timezone: 'Africa/Lagos',
-        dataStatus: 'AVAILABLE',
-      };
-    },
-    async recordFeedState(input) {
-      states.push(input.state);
-    },
+function stubActivities(hang: Hang): FeedStub {
+  return stubFeedActivities(0, ({ stall, outcome }) => ({
     async syncAccount(input) {
       if (input.mode === 'auto' && hang === 'syncAccount') return stall('syncAccount');
       return outcome(input.mode === 'full');
@@ -104,52 +45,19 @@ function stubActivities(hang: Hang) {
     async getRefreshJob() {
       return { status: 'finished' };
     },
-    async unlinkAtMono() {},
-  };
-  return { activities, states, hanging, release };
+  }));
 }
 
 async function withFeed(
   hang: Hang,
   config: Partial<AccountFeedConfig>,
-  body: (handle: WorkflowHandle, stub: ReturnType<typeof stubActivities>) => Promise<void>,
+  body: (handle: WorkflowHandle, stub: FeedStub) => Promise<void>,
 ): Promise<void> {
   const stub = stubActivities(hang);
-  const taskQueue = `unlink-call-${randomUUID()}`;
-  const worker = await Worker.create({
-    connection: native,
-    namespace: inject('temporalNamespace'),
-    taskQueue,
-    workflowBundle: await workflowBundle(),
-    activities: stub.activities,
+  await feeds.withFeed('unlink-call', stub, { ...CONFIG, ...config }, async (handle) => {
+    await until(async () => (await handle.query(statusQuery)).state === 'ACTIVE');
+    await body(handle, stub);
   });
-  const accountId = `stub-${randomUUID()}`;
-  await worker.runUntil(async () => {
-    try {
-      const handle = await client.workflow.start('accountFeed', {
-        taskQueue,
-        workflowId: `account-feed:${accountId}`,
-        args: [{ accountId, config: { ...CONFIG, ...config } }],
-      });
-      await until(async () => (await handle.query(statusQuery)).state === 'ACTIVE');
-      await body(handle, stub);
-    } finally {
-      stub.release();
-    }
-  });
-}
-
-/** The feed's final status, or a failure when it has not ended within `ms`. */
-async function endsWithin(handle: WorkflowHandle, ms: number): Promise<FeedStatus> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`the feed had not ended ${ms} ms after its unlink`)), ms);
-  });
-  try {
-    return (await Promise.race([handle.result(), late])) as FeedStatus;
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 const unlinked = packFeedEvents([{ key: 'evt-unlinked', type: 'account_unlinked' }]);

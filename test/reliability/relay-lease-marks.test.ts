@@ -1,70 +1,38 @@
 import { randomUUID } from 'node:crypto';
-import type { Client, Connection, WorkflowClientInterceptor } from '@temporalio/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../worker/logger.js';
-import { startWebhookRelay } from '../../worker/webhook-relay.js';
+import { describe, expect, it } from 'vitest';
 import type { FeedEvent } from '../../workflows/messages.js';
 import { databaseKinds } from '../support/databases.js';
 import { until } from '../support/until.js';
 import {
   accountOnRecord,
   commitFeedEvents,
-  connectTestTemporal,
   outboxDrained,
   signalledKeys,
-  terminateFeeds,
+  useGatedTemporal,
 } from '../support/webhook-outbox.js';
 
 // A relay marks events handed off only while it holds the outbox lease, in the same transaction that renews it. One
 // that stalls inside a hand-off past its lease, while another relay takes the lease, marks nothing: the events stay
 // pending for the new holder, which hands them off again (the feed drops the repeated keys).
 
-const logger = createLogger({ silent: true });
-
-/** Signal-with-start calls for these workflow ids wait until the test opens the gate. */
-const gated = new Set<string>();
-let entered: (() => void) | null = null;
-let openGate: (() => void) | null = null;
-const gate: WorkflowClientInterceptor = {
-  async signalWithStart(input, next) {
-    if (gated.has(input.options.workflowId)) {
-      await new Promise<void>((resolve) => {
-        openGate = resolve;
-        entered?.();
-      });
-    }
-    return next(input);
-  },
-};
-
-let connection: Connection;
-let client: Client;
-const accounts: string[] = [];
-
-beforeAll(async () => {
-  ({ connection, client } = await connectTestTemporal([gate]));
-});
-afterAll(async () => {
-  await terminateFeeds(client, accounts);
-  await connection?.close();
-});
+const temporal = useGatedTemporal();
 
 const kinds = await databaseKinds();
 
 describe.each(kinds.map((k) => [k.name, k] as const))('the relay marks only under its lease, on %s', (_name, kind) => {
   it('leaves a round unmarked when another relay took the lease during its hand-off', async () => {
+    const { client } = temporal;
     const db = await kind.open();
     const taskQueue = `lease-marks-${randomUUID()}`;
     const account = `acc_lease_${randomUUID().slice(0, 8)}`;
-    accounts.push(account);
+    temporal.accounts.push(account);
     try {
       await accountOnRecord(db.db, account, 'Lease test');
       const events: FeedEvent[] = [1, 2, 3].map((i) => ({ key: `${account}-${i}`, type: 'account_updated' }));
       await commitFeedEvents(db.db, account, events);
-      gated.add(`account-feed:${account}`);
-      const inHandOff = new Promise<void>((r) => (entered = r));
+      const inHandOff = temporal.hold(`account-feed:${account}`);
 
-      const stalled = startWebhookRelay({ db: db.db, temporal: () => client, taskQueue, logger, leaseMs: 60_000 });
+      const stalled = temporal.startRelay(db.db, { taskQueue, leaseMs: 60_000 });
       await inHandOff;
       // While the first relay waits on Temporal, its lease passes to another process (it stalled past its expiry).
       await db.db
@@ -72,8 +40,7 @@ describe.each(kinds.map((k) => [k.name, k] as const))('the relay marks only unde
         .set({ holder: 'another-relay', expires_at: new Date(Date.now() + 60_000).toISOString() })
         .where('name', '=', 'webhook-relay')
         .execute();
-      gated.clear();
-      openGate?.();
+      temporal.open();
       await until(async () => !stalled.stats.holdsLease);
       await stalled.stop();
 
@@ -87,7 +54,7 @@ describe.each(kinds.map((k) => [k.name, k] as const))('the relay marks only unde
 
       // The holder (here a relay started once the other's lease is gone) hands them off again and marks them.
       await db.db.deleteFrom('outbox_leases').execute();
-      const next = startWebhookRelay({ db: db.db, temporal: () => client, taskQueue, logger, leaseMs: 60_000 });
+      const next = temporal.startRelay(db.db, { taskQueue, leaseMs: 60_000 });
       await until(() => outboxDrained(db.db));
       await next.stop();
       const after = await db.db.selectFrom('webhook_events').select(['status', 'relay_outcome']).execute();
@@ -95,7 +62,6 @@ describe.each(kinds.map((k) => [k.name, k] as const))('the relay marks only unde
       // The feed got the keys twice; it drops the repeats by key (test/feed/account-feed.test.ts).
       expect(await signalledKeys(client, account)).toEqual([...events, ...events].map((e) => e.key));
     } finally {
-      gated.clear();
       await db.dispose();
     }
   }, 60_000);

@@ -2,14 +2,18 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { temporalSettings } from '../../temporal.config.js';
 import type { Client, WorkflowHandle } from '@temporalio/client';
+import { MockActivityEnvironment } from '@temporalio/testing';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/server.js';
 import { openDb, type DbHandle } from '../../db/connection.js';
 import { startBankfeedWorker, type BankfeedWorker } from '../../worker/bankfeed-worker.js';
 import { createLogger } from '../../worker/logger.js';
+import { createFeedActivities, type FeedActivities, type SyncInput } from '../../activities/feed-activities.js';
+import { MonoClient } from '../../adapters/mono/index.js';
+import { openSqliteTestDb, type TestDb } from './databases.js';
 import { startAccountFeed } from '../../worker/feed-client.js';
 import type { AccountFeedConfig } from '../../workflows/feed-config.js';
 import type { LedgerConfig } from '../../adapters/ledger/config.js';
@@ -180,4 +184,72 @@ export function truthTuples(sandbox: Sandbox, accountId: string): string[] {
 
 export function storeTuples(rows: Array<{ amount_minor: number; balance_minor: number | null }>): string[] {
   return rows.map((r) => `${r.amount_minor}|${r.balance_minor}`).sort();
+}
+
+export interface ActivitySandbox {
+  /** The sandbox and the store, set before this file's tests. */
+  readonly sb: Sandbox;
+  readonly db: TestDb;
+  /**
+   * The feed's activities over `mono` (by default a client of the sandbox) and the store, on the sandbox's clock, with
+   * a mock activity environment to run them in.
+   */
+  feedActivities(mono?: MonoClient): { mono: MonoClient; acts: FeedActivities; env: MockActivityEnvironment };
+}
+
+/**
+ * For tests of the feed's activities without a workflow: a sandbox started with `options` and an in-memory SQLite
+ * store, opened before this file's tests and closed after them.
+ */
+export function useActivitySandbox(options: SandboxOptions): ActivitySandbox {
+  let sb: Sandbox | undefined;
+  let db: TestDb | undefined;
+  const logger = createLogger({ silent: true });
+  beforeAll(async () => {
+    sb = await startSandbox(options);
+    db = await openSqliteTestDb();
+  });
+  afterAll(async () => {
+    await sb?.close();
+    await db?.close();
+  });
+  const ready = () => {
+    if (!sb || !db) throw new Error('the activity sandbox is set in beforeAll');
+    return { sb, db };
+  };
+  return {
+    get sb() {
+      return ready().sb;
+    },
+    get db() {
+      return ready().db;
+    },
+    feedActivities(mono) {
+      const { sb, db } = ready();
+      const client = mono ?? new MonoClient({ baseUrl: sb.url, secretKey: sb.secretKey });
+      const acts = createFeedActivities({
+        db: db.db,
+        mono: client,
+        logger,
+        notifier: { reauthRequired: async () => {} },
+        clock: () => sb.now(),
+      });
+      return { mono: client, acts, env: new MockActivityEnvironment() };
+    },
+  };
+}
+
+/** A first sync's input (a full scan, nothing synced yet) in 7-day windows with a 3-day overlap; `o` changes it. */
+export function syncInput(accountId: string, historyDays: number, o: Partial<SyncInput> = {}): SyncInput {
+  return {
+    accountId,
+    mode: 'full',
+    watermark: null,
+    lastFullScanAt: null,
+    historyDays,
+    windowDays: 7,
+    overlapDays: 3,
+    fullRescanIntervalMs: 24 * 3_600_000,
+    ...o,
+  };
 }

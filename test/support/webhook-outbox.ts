@@ -1,9 +1,11 @@
 import { Client, Connection, type WorkflowClientInterceptor } from '@temporalio/client';
 import type { Kysely } from 'kysely';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { upsertAccount } from '../../db/account-repository.js';
 import type { Database } from '../../db/schema.js';
 import { pendingWebhookEvents, recordWebhookEvents } from '../../db/webhook-event-repository.js';
+import { createLogger } from '../../worker/logger.js';
+import { startWebhookRelay, type WebhookRelay, type WebhookRelayOptions } from '../../worker/webhook-relay.js';
 import {
   accountFeedWorkflowId,
   unpackFeedEvents,
@@ -110,4 +112,69 @@ export async function terminateFeeds(client: Client | undefined, accountIds: rea
       .getHandle(accountFeedWorkflowId(id))
       .terminate('test over')
       .catch(() => undefined);
+}
+
+export interface GatedTemporal {
+  /** The client, its signal-with-start calls held at the gate; set before this file's tests. */
+  readonly client: Client;
+  /** Accounts whose feeds end after this file's tests. */
+  readonly accounts: string[];
+  /** Holds the signal-with-start calls for `workflowId`; resolves once one of them waits at the gate. */
+  hold(workflowId: string): Promise<void>;
+  /** Lets the waiting call through and holds no more. */
+  open(): void;
+  /** A relay over `db` that hands off through this client, logging nothing. */
+  startRelay(db: Kysely<Database>, o: Pick<WebhookRelayOptions, 'taskQueue' | 'leaseMs' | 'concurrency'>): WebhookRelay;
+}
+
+/**
+ * A client of the tests' Temporal server whose signal-with-start calls wait, for the workflow ids a test holds, until
+ * the test opens the gate: a relay's hand-off stalled where the test wants it. Connects before this file's tests,
+ * holds nothing after each, and ends the accounts' feeds and closes after them all.
+ */
+export function useGatedTemporal(): GatedTemporal {
+  const gated = new Set<string>();
+  let entered: (() => void) | null = null;
+  let openGate: (() => void) | null = null;
+  const gate: WorkflowClientInterceptor = {
+    async signalWithStart(input, next) {
+      if (gated.has(input.options.workflowId)) {
+        await new Promise<void>((resolve) => {
+          openGate = resolve;
+          entered?.();
+        });
+      }
+      return next(input);
+    },
+  };
+  let connection: Connection | undefined;
+  let client: Client | undefined;
+  const accounts: string[] = [];
+  const logger = createLogger({ silent: true });
+  beforeAll(async () => {
+    ({ connection, client } = await connectTestTemporal([gate]));
+  });
+  afterEach(() => gated.clear());
+  afterAll(async () => {
+    await terminateFeeds(client, accounts);
+    await connection?.close();
+  });
+  return {
+    get client() {
+      if (!client) throw new Error('the gated Temporal client is set in beforeAll');
+      return client;
+    },
+    accounts,
+    hold(workflowId) {
+      gated.add(workflowId);
+      return new Promise<void>((r) => (entered = r));
+    },
+    open() {
+      gated.clear();
+      openGate?.();
+    },
+    startRelay(db, o) {
+      return startWebhookRelay({ db, temporal: () => client ?? null, logger, ...o });
+    },
+  };
 }
