@@ -187,7 +187,7 @@ export class AssignmentState {
   }
 
   /**
-   * A party's items still open, in input order (a subset of partyItems, which readers filter for open ones anyway):
+   * A party's items still open, in id order (a subset of partyItems, which readers filter for open ones anyway):
    * most items are claimed early, so later passes read a few instead of all. Filtered again after any claim since.
    */
   openPartyItems(key: string | null): readonly PreparedLedger[] {
@@ -195,7 +195,7 @@ export class AssignmentState {
     return party ? this.stillOpen(party, (l) => this.ledgerOpen(l)) : NO_ITEMS;
   }
 
-  /** A party's lines still open, in input order, as openPartyItems. */
+  /** A party's lines still open, in id order, as openPartyItems. */
   openPartyLines(key: string | null): readonly PreparedBank[] {
     const party = key ? this.bankByParty.get(key) : undefined;
     return party ? this.stillOpen(party, (b) => this.bankOpen(b)) : [];

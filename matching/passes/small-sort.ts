@@ -1,8 +1,15 @@
+/** Past this many items the built-in sort's n log n beats insertion's n² (a line quoting hundreds of documents). */
+const FEW = 32;
+
 /**
  * A stable sort for a few items (a line's candidates, a payer's small pool): the same order as Array.prototype.sort,
- * without the work list the built-in allocates on every call.
+ * without the work list the built-in allocates on every call. Many items go to the built-in sort, which is stable too.
  */
 export function insertionSort<T>(items: T[], compare: (x: T, y: T) => number): void {
+  if (items.length > FEW) {
+    items.sort(compare);
+    return;
+  }
   for (let i = 1; i < items.length; i++) {
     const t = items[i]!;
     let j = i - 1;
