@@ -149,7 +149,7 @@ export function compileRule(rule: Rule): CompiledRule {
       const abs = Math.abs(line.amountMinor);
       if (w.amountMinMinor !== undefined && abs < w.amountMinMinor) return false;
       if (w.amountMaxMinor !== undefined && abs > w.amountMaxMinor) return false;
-      if (w.direction && (line.amountMinor >= 0 ? 'credit' : 'debit') !== w.direction) return false;
+      if (w.direction && directionOf(line) !== w.direction) return false;
       if (w.currency && line.currency !== w.currency) return false;
       if (account && (line.counterpartyAccount ?? '').replace(/\D/g, '') !== account) return false;
       if (cpty && !(line.counterpartyName ?? '').toUpperCase().includes(cpty)) return false;
@@ -216,9 +216,13 @@ export class RulesByCurrency {
       ];
       this.byCurrency.set(c, forCurrency);
     }
-    // the direction as the rules read it: a zero amount is a credit
-    return firstMatchingRule(forCurrency[line.amountMinor >= 0 ? 0 : 1], line);
+    return firstMatchingRule(forCurrency[directionOf(line) === 'credit' ? 0 : 1], line);
   }
+}
+
+/** The direction as the rules read it: a zero amount is a credit. */
+function directionOf(line: BankLine): 'credit' | 'debit' {
+  return line.amountMinor >= 0 ? 'credit' : 'debit';
 }
 
 export { nigerianBankChargePresets } from './nigerian-presets.js';
