@@ -221,25 +221,29 @@ export class AssignmentState {
 
   /** claim(group, [b], [l]) without the lists: most groups are one line and one entry. */
   claimPair(group: MatchGroup, b: PreparedBank, l: PreparedLedger): void {
-    if (this.usedBank[b.order]) throw new Error(`engine defect: bank line ${b.line.id} claimed twice`);
-    this.usedBank[b.order] = 1;
-    if (this.usedLedger[l.order]) throw new Error(`engine defect: ledger entry ${l.entry.id} claimed twice`);
-    this.usedLedger[l.order] = 1;
-    this.firstBankOf.push(b.line.id === group.bankIds[0] ? b.order : -1);
-    this.matches.push(group);
+    this.closeBank(b);
+    this.closeLedger(l);
+    this.record(group, b);
   }
 
   /** Records a confirmed group and closes its lines and entries; every claim goes through here or claimPair. */
   claim(group: MatchGroup, bs: readonly PreparedBank[], ls: readonly PreparedLedger[]): void {
-    for (const b of bs) {
-      if (this.usedBank[b.order]) throw new Error(`engine defect: bank line ${b.line.id} claimed twice`);
-      this.usedBank[b.order] = 1;
-    }
-    for (const l of ls) {
-      if (this.usedLedger[l.order]) throw new Error(`engine defect: ledger entry ${l.entry.id} claimed twice`);
-      this.usedLedger[l.order] = 1;
-    }
-    const first = bs[0];
+    for (const b of bs) this.closeBank(b);
+    for (const l of ls) this.closeLedger(l);
+    this.record(group, bs[0]);
+  }
+
+  private closeBank(b: PreparedBank): void {
+    if (this.usedBank[b.order]) throw new Error(`engine defect: bank line ${b.line.id} claimed twice`);
+    this.usedBank[b.order] = 1;
+  }
+
+  private closeLedger(l: PreparedLedger): void {
+    if (this.usedLedger[l.order]) throw new Error(`engine defect: ledger entry ${l.entry.id} claimed twice`);
+    this.usedLedger[l.order] = 1;
+  }
+
+  private record(group: MatchGroup, first: PreparedBank | undefined): void {
     this.firstBankOf.push(first !== undefined && first.line.id === group.bankIds[0] ? first.order : -1);
     this.matches.push(group);
   }

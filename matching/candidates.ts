@@ -3,6 +3,7 @@ import { byScoreThenIds } from './assignment.js';
 import { ReferenceIndex } from './candidate-index.js';
 import { MAX_FIXED_DEDUCTION, fixedDeductions, largestDueWithheld } from './deductions.js';
 import { plausiblyPays } from './groups.js';
+import { insertionSort } from './small-sort.js';
 import { type PreparedBank, type PreparedLedger, daysOutside, narrationWordsOf, partyKeyOf } from './prepared.js';
 import { PartyFinder, type ScoredPair, type ScoringContext, fitOf, partyWeightOf, scoreWithFit } from './scoring.js';
 import {
@@ -94,7 +95,7 @@ class CandidateGatherer {
     let targets = 0;
     for (let g = 0; g < gaps.length; g++) if (gaps[g]! > under) this.targets[targets++] = b.abs + gaps[g]!;
     index.byAmounts(currency, b.sign, this.targets, targets, fromDay, b.day + w, this.visitAmount);
-    if (others.length > 1) sortPairs(others);
+    if (others.length > 1) insertionSort(others, byScoreThenIds);
     for (let i = 0; i < refPairs.length; i++) {
       const p = refPairs[i]!;
       if (p.s.fit !== 'none' || p.s.referenceHit) state.addPair(p);
@@ -212,26 +213,6 @@ class CandidateGatherer {
 }
 
 const NARRATIONS_KEPT = 1024;
-
-/**
- * Sorts a line's candidates by byScoreThenIds (a total order: any sort gives the same list). A line has a few, so an
- * insertion sort in place, which allocates nothing, unlike the built-in sort's work array; many fall back to it.
- */
-function sortPairs(pairs: Pair[]): void {
-  if (pairs.length > 32) {
-    pairs.sort(byScoreThenIds);
-    return;
-  }
-  for (let i = 1; i < pairs.length; i++) {
-    const p = pairs[i]!;
-    let j = i - 1;
-    while (j >= 0 && byScoreThenIds(pairs[j]!, p) > 0) {
-      pairs[j + 1] = pairs[j]!;
-      j--;
-    }
-    pairs[j + 1] = p;
-  }
-}
 
 /** First index of items (sorted by amount) whose amount is ≥ abs. */
 function firstAtLeast(items: readonly PreparedLedger[], abs: number): number {

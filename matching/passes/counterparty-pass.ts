@@ -3,7 +3,7 @@ import { type AssignmentState, type Pair, linesWithRules } from '../assignment.j
 import { evidenceOf, evidenceSum, pairGroup, plausiblyPays } from '../groups.js';
 import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared.js';
 import { findSubsets } from '../subset-sum.js';
-import { insertionSort } from './small-sort.js';
+import { insertionSort } from '../small-sort.js';
 import { strongestPairsFirst } from './strongest-first.js';
 import { CLOSE_DATE_DAYS, MIN_PARTY_LETTERS, SPLIT_POOL, WEIGHTS } from '../thresholds.js';
 

@@ -2,7 +2,7 @@ import type { Suggestion, SuggestionCandidate } from '../../domain/reconciliatio
 import { type AssignmentState, type Pair, byScoreThenIds, compareIds } from '../assignment.js';
 import { deductionAccount, deductionFor } from '../deductions.js';
 import { evidenceOf } from '../groups.js';
-import { insertionSort } from './small-sort.js';
+import { insertionSort } from '../small-sort.js';
 import { MIN_SUGGESTION_CONFIDENCE, TIE_EPSILON } from '../thresholds.js';
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { insertionSort } from '../../../matching/passes/small-sort.js';
+import { insertionSort } from '../../matching/small-sort.js';
 
 describe('insertionSort', () => {
   it('orders few and many items as a stable sort does, equal keys keeping their places', () => {
