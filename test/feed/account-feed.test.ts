@@ -26,6 +26,17 @@ afterAll(async () => {
   await h?.close();
 });
 
+/**
+ * The feed's status once the sandbox's own webhooks for the link (account_connected, then account_updated when its
+ * data is ready, sent asynchronously) have arrived and been handed off: counts read after this move by a test's own
+ * events alone.
+ */
+async function settled(id: string): Promise<FeedStatus> {
+  await until(async () => h.sandbox.counters().webhooks.pending === 0 && (await outboxDrained(h.db.db)));
+  const signalled = (await signalledKeys(h.client, id)).length;
+  return h.waitFor(id, (s) => s.counts.webhooks + s.counts.duplicateWebhooks >= signalled);
+}
+
 async function backfilled(id: string): Promise<FeedStatus> {
   await h.startFeed(id);
   return h.waitFor(id, (s) => s.backfilled && s.state === 'ACTIVE');
@@ -87,11 +98,7 @@ describe('accountFeed against the sandbox and a real Temporal server', () => {
         headers: { 'content-type': 'application/json', 'mono-webhook-secret': secret },
         body: b,
       });
-    const handle = h.client.workflow.getHandle(`account-feed:${id}`);
-    // The sandbox's own account_updated for this link may still be on its way: let it arrive and be handed off
-    // first, so the count below moves by this test's event alone.
-    await until(async () => h.sandbox.counters().webhooks.pending === 0 && (await outboxDrained(h.db.db)));
-    const before = await handle.query(statusQuery);
+    const before = await settled(id);
     const r1 = await post(h.sandbox.webhookSecret);
     const r2 = await post(h.sandbox.webhookSecret);
     expect(r1.status).toBe(200);
@@ -123,7 +130,8 @@ describe('accountFeed against the sandbox and a real Temporal server', () => {
 
   it('takes a burst of webhooks as one signal: each applied once, a redelivery dropped, history barely grows', async () => {
     const id = await h.sandbox.linkAccount({ institution: 'Zenith', historyDays: 10, txnsPerDay: 2 });
-    const before = await backfilled(id);
+    await backfilled(id);
+    const before = await settled(id);
     const handle = h.client.workflow.getHandle(`account-feed:${id}`);
     const lengthBefore = (await handle.describe()).historyLength;
     h.sandbox.addTransactions(id, 2);
