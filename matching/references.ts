@@ -102,6 +102,59 @@ function flat(k: string): string {
   return upper === k ? upper : k;
 }
 
+/**
+ * The keys of the text being read, in the order first found and without repeats: what a Set gave, without a Set per
+ * text (its table, grown twice for a usual line's six keys, was most of what reading a line allocated). One list is
+ * reused from text to text (extraction is synchronous and never re-entered); it holds at most the last text's keys.
+ * Most texts give a handful of keys, found by a scan; a long one (a hostile narration) gets a Set as well.
+ */
+class KeyList {
+  private items: string[] = [];
+  private count = 0;
+  /** the same keys, once there are more than SCAN_LIMIT of them */
+  private index: Set<string> | null = null;
+
+  get size(): number {
+    return this.count;
+  }
+
+  at(i: number): string {
+    return this.items[i]!;
+  }
+
+  has(key: string): boolean {
+    if (this.index) return this.index.has(key);
+    for (let i = 0; i < this.count; i++) if (this.items[i] === key) return true;
+    return false;
+  }
+
+  add(key: string): void {
+    if (this.has(key)) return;
+    this.items[this.count++] = key;
+    if (this.index) this.index.add(key);
+    else if (this.count > SCAN_LIMIT) this.index = new Set(this.items.slice(0, this.count));
+  }
+
+  delete(key: string): void {
+    let i = 0;
+    while (i < this.count && this.items[i] !== key) i++;
+    if (i === this.count) return;
+    this.items.copyWithin(i, i + 1, this.count);
+    this.count--;
+    this.index?.delete(key);
+  }
+
+  /** The keys as an array of their own (exactly their number, kept for the whole run); the list is left empty. */
+  take(): string[] {
+    const out = this.items.slice(0, this.count);
+    this.count = 0;
+    this.index = null;
+    return out;
+  }
+}
+
+const SCAN_LIMIT = 32;
+
 /** text[from, to) without its leading zeros ("0042" → "42"; "000" → "0"). */
 function stripZerosAt(text: string, from: number, to: number): string {
   let i = from;
@@ -114,7 +167,7 @@ function stripZerosAt(text: string, from: number, to: number): string {
  * written before it, if any.
  */
 function addNumberKeys(
-  keys: Set<string>,
+  keys: KeyList,
   text: string,
   at: Int32Array,
   count: number,
@@ -281,7 +334,7 @@ function isCode(text: string, from: number, to: number): boolean {
  * Adds the reference keys of one text; `withYears` false leaves out the Y: keys (bank text keeps none). Returns the
  * text's flags (textFlags).
  */
-function collectKeys(keys: Set<string>, text: string, withYears: boolean): number {
+function collectKeys(keys: KeyList, text: string, withYears: boolean): number {
   const flags = textFlags(text);
   if ((flags & HAS_DIGIT) === 0) return flags;
   const expanded = flags & MAY_LIST ? expandSerialLists(text) : text;
@@ -360,10 +413,12 @@ function collectKeys(keys: Set<string>, text: string, withYears: boolean): numbe
 
 /** All reference keys found in free text (narration, reference, description). */
 export function referenceKeys(...texts: Array<string | null | undefined>): Set<string> {
-  const keys = new Set<string>();
-  for (const text of texts) if (text) collectKeys(keys, text, true);
-  return keys;
+  for (const text of texts) if (text) collectKeys(found, text, true);
+  return new Set(found.take());
 }
+
+// The list every extraction collects its keys in (see KeyList).
+const found = new KeyList();
 
 /** Keys that identify a document on their own (all but the short prefixed forms are already long enough). */
 export function describeKey(key: string): string {
@@ -436,18 +491,17 @@ function unicodeCodeKey(text: string, minLength: number): string | null {
  * reference field written the same way.
  */
 export function bankKeys(narration?: string | null, reference?: string | null): string[] {
-  // (a set also hashes each key while it is at hand: the candidate search looks every key up in a map)
-  const keys = new Set<string>();
+  const keys = found;
   const narrated = narration ? collectKeys(keys, narration, false) : 0;
   if (reference) collectKeys(keys, reference, false);
   const ref = reference ? codeKey(reference, 0, reference.length, 4) : null;
   if (ref) keys.add(ref);
   if (narration && narrated & HAS_DIGIT) addNarrationCodes(keys, narration);
-  return [...keys];
+  return keys.take();
 }
 
 /** The R: keys of the narration's space-separated words of six characters or more (not dates). */
-function addNarrationCodes(keys: Set<string>, narration: string): void {
+function addNarrationCodes(keys: KeyList, narration: string): void {
   const n = narration.length;
   let i = 0;
   while (i < n) {
@@ -468,25 +522,21 @@ function addNarrationCodes(keys: Set<string>, narration: string): void {
 
 /** Keys of a ledger document: the serial of a year-numbered document also answers to a year-less writing. */
 export function ledgerKeys(reference?: string | null, description?: string | null): string[] {
-  const keys = new Set<string>();
+  const keys = found;
   if (reference) collectKeys(keys, reference, true);
   if (description) collectKeys(keys, description, true);
   let years = false;
-  for (const k of keys) if (k.startsWith('Y:')) years = true;
+  for (let i = 0; i < keys.size; i++) if (keys.at(i).startsWith('Y:')) years = true;
   // the reference field's whole code comes last; referenceKeys makes no R: key, so it is always new
   const ref = reference ? codeKey(reference, 0, reference.length, 4) : null;
   if (ref) keys.add(ref);
-  // (a spread of a set is an array of exactly its size: the keys of every entry are kept for the whole run)
-  if (!years) return [...keys];
+  if (!years) return keys.take();
   // a year-numbered document's serial (Y:) is offered as a year-less one (S:); a serial also written without its year
   // is kept once, where it first appears
-  const out = [...keys];
   let twice = false;
-  for (let i = 0; i < out.length; i++)
-    if (out[i]!.startsWith('Y:')) {
-      const serial = flat(`S:${out[i]!.slice(2)}`);
-      if (keys.has(serial)) twice = true;
-      out[i] = serial;
-    }
+  for (let i = 0; i < keys.size; i++)
+    if (keys.at(i).startsWith('Y:') && keys.has(`S:${keys.at(i).slice(2)}`)) twice = true;
+  const out = keys.take();
+  for (let i = 0; i < out.length; i++) if (out[i]!.startsWith('Y:')) out[i] = flat(`S:${out[i]!.slice(2)}`);
   return twice ? [...new Set(out)] : out;
 }
