@@ -93,13 +93,12 @@ const NOT_PREFIX = wordTable(
 /**
  * A key as one flat string. Keys are kept for the whole run (a few for every line and entry), and V8 keeps a
  * concatenation of 13 characters or more as a tree of its pieces, slower to hash and compare: the candidate search looks
- * every key up. Upper-casing a text already in capitals gives its flat copy, and keys are in capitals (bar a code with
- * letters beyond ASCII, kept as it is).
+ * every key up. Reading a character of the tree flattens it in place (the tree then points to one flat copy, which the
+ * next scavenge puts in its stead); upper-casing, as this did before, made that copy and then compared it with the key.
  */
 function flat(k: string): string {
-  if (k.length < 13) return k;
-  const upper = k.toUpperCase();
-  return upper === k ? upper : k;
+  if (k.length >= 13) k.charCodeAt(0);
+  return k;
 }
 
 /**
