@@ -34,8 +34,8 @@ import {
  * A few words looked up by their place in a text, so a word is cut out of the text only when it is kept: most words
  * are none of them. Grouped by length; each group holds a handful.
  */
-function wordTable(entries: Record<string, string>): (text: string, from: number, to: number) => string | undefined {
-  const byLength: Array<Array<[string, string]>> = [];
+function wordTable<T>(entries: Record<string, T>): (text: string, from: number, to: number) => T | undefined {
+  const byLength: Array<Array<[string, T]>> = [];
   for (const [word, value] of Object.entries(entries)) (byLength[word.length] ??= []).push([word, value]);
   return function lookUp(text, from, to) {
     const group = byLength[to - from];
@@ -44,26 +44,61 @@ function wordTable(entries: Record<string, string>): (text: string, from: number
   };
 }
 
+/**
+ * A document prefix with the heads of its keys ("P:INV:", "S:INV:", "Y:INV:"), built once: a key is then its head and
+ * its number, one concatenation rather than three.
+ */
+interface Prefix {
+  name: string;
+  p: string;
+  s: string;
+  y: string;
+}
+
+const prefixOf = (name: string): Prefix => ({ name, p: `P:${name}:`, s: `S:${name}:`, y: `Y:${name}:` });
+
 // Words that mean the same document kind; everything else keeps its own spelling as a prefix.
-const PREFIX_ALIASES = wordTable({
-  INVOICE: 'INV',
-  INVC: 'INV',
-  INV: 'INV',
-  INVNO: 'INV',
-  SI: 'INV',
-  BILL: 'BILL',
-  BL: 'BILL',
-  PO: 'PO',
-  ORDER: 'PO',
-  ORD: 'PO',
-  CHQ: 'CHQ',
-  CHEQUE: 'CHQ',
-  CHECK: 'CHQ',
-  CHK: 'CHQ',
-  RCT: 'RCT',
-  RECEIPT: 'RCT',
-  RCPT: 'RCT',
+const INV = prefixOf('INV');
+const BILL = prefixOf('BILL');
+const PO = prefixOf('PO');
+const CHQ = prefixOf('CHQ');
+const RCT = prefixOf('RCT');
+const PREFIX_ALIASES = wordTable<Prefix>({
+  INVOICE: INV,
+  INVC: INV,
+  INV: INV,
+  INVNO: INV,
+  SI: INV,
+  BILL: BILL,
+  BL: BILL,
+  PO: PO,
+  ORDER: PO,
+  ORD: PO,
+  CHQ: CHQ,
+  CHEQUE: CHQ,
+  CHECK: CHQ,
+  CHK: CHQ,
+  RCT: RCT,
+  RECEIPT: RCT,
+  RCPT: RCT,
 });
+
+/**
+ * The prefix written at text[from, to), a word of at most eight capitals that is no alias. The last few met are kept
+ * (one per slot of a small table, by a hash of the word) with their heads: a payer's customer number comes back line
+ * after line under the same word. Bounded, so it holds at most PREFIX_SLOTS short words from one run to the next.
+ */
+function prefixAt(text: string, from: number, to: number): Prefix {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  const slot = (h ^ (h >>> 7)) & (PREFIX_SLOTS - 1);
+  const met = recentPrefixes[slot];
+  if (met && met.name.length === to - from && text.startsWith(met.name, from)) return met;
+  return (recentPrefixes[slot] = prefixOf(text.slice(from, to)));
+}
+
+const PREFIX_SLOTS = 256;
+const recentPrefixes: Array<Prefix | undefined> = new Array<Prefix | undefined>(PREFIX_SLOTS);
 
 // Words that are not document prefixes even when a number follows them.
 const NOT_PREFIX = wordTable(
@@ -170,7 +205,7 @@ function addNumberKeys(
   text: string,
   at: Int32Array,
   count: number,
-  prefix: string | null,
+  prefix: Prefix | null,
   withYears: boolean,
 ): void {
   let stripped = stripZerosAt(text, at[0]!, at[1]!);
@@ -180,11 +215,11 @@ function addNumberKeys(
     length += at[2 * g + 1]! - at[2 * g]!;
   }
   if (prefix) {
-    keys.add(flat(`P:${prefix}:${stripped}`));
-    if (count === 1) keys.add(flat(`S:${prefix}:${stripped}`));
+    keys.add(flat(prefix.p + stripped));
+    if (count === 1) keys.add(flat(prefix.s + stripped));
     // (a Y: key never outlives ledgerKeys, which offers it as an S: key, so it need not be flat)
     if (withYears && count === 2 && isYearAt(text, at[0]!, at[1]!))
-      keys.add(`Y:${prefix}:${stripZerosAt(text, at[2]!, at[3]!)}`);
+      keys.add(prefix.y + stripZerosAt(text, at[2]!, at[3]!));
   }
   // the digits run together: where the first significant one is, and what follows it
   let g = 0;
@@ -347,14 +382,14 @@ function collectKeys(keys: KeyList, text: string, withYears: boolean): number {
   // the last bare number (offsets; -1: none) and the prefix its run started with: "INV 2024 0001" may be one reference
   let previousFrom = -1;
   let previousTo = -1;
-  let runPrefix: string | null = null;
+  let runPrefix: Prefix | null = null;
   for (let w = 0; w < words.count; w++) {
     const from = at[2 * w]!;
     const to = at[2 * w + 1]!;
     const numberAt = gluedNumberStart(upper, from, to);
     if (numberAt >= 0) {
       const lettersTo = lettersEnd(upper, from, to);
-      const prefix = PREFIX_ALIASES(upper, from, lettersTo) ?? upper.slice(from, lettersTo);
+      const prefix = PREFIX_ALIASES(upper, from, lettersTo) ?? prefixAt(upper, from, lettersTo);
       const count = splitGroups(upper, numberAt, to);
       addNumberKeys(keys, upper, groups, count, prefix, withYears);
       // year and serial run together ("I2025000011" for ACC-SINV-2025-00011): the year, then the serial unpadded
@@ -372,7 +407,7 @@ function collectKeys(keys: KeyList, text: string, withYears: boolean): number {
         wordFrom < 0
           ? null
           : (PREFIX_ALIASES(upper, wordFrom, wordTo) ??
-            (NOT_PREFIX(upper, wordFrom, wordTo) ? null : upper.slice(wordFrom, wordTo)));
+            (NOT_PREFIX(upper, wordFrom, wordTo) ? null : prefixAt(upper, wordFrom, wordTo)));
       addNumberKeys(keys, upper, groups, count, prefix, withYears);
       // only a year followed by a bare number is one reference: "INV00708 2025-00709" and "INV00683 202400684"
       // name two documents
@@ -380,8 +415,8 @@ function collectKeys(keys: KeyList, text: string, withYears: boolean): number {
         // the earlier number was only the first part of this one: "INV 2024" alone would name invoice 2024
         if (runPrefix) {
           const year = stripZerosAt(upper, previousFrom, previousTo);
-          keys.delete(`P:${runPrefix}:${year}`);
-          keys.delete(`S:${runPrefix}:${year}`);
+          keys.delete(runPrefix.p + year);
+          keys.delete(runPrefix.s + year);
         }
         runGroups[0] = previousFrom;
         runGroups[1] = previousTo;
