@@ -21,7 +21,7 @@ import { settlementPass } from './passes/settlement-pass.js';
 import { splitPass } from './passes/split-pass.js';
 import { suggestionPass } from './passes/suggestion-pass.js';
 import { isSerialKey } from './references.js';
-import { RulesByCurrency, builtInPresets, compileRule } from './rules.js';
+import { type Rule, RulesByCurrency, builtInPresets, compileRule } from './rules.js';
 
 /**
  * Reconciles bank lines against open ledger entries. Pure and deterministic: the inputs are sorted by id first, so
@@ -92,28 +92,54 @@ export function openState(
   const memo = new PreparationMemo();
   // serials are counted as each line is prepared, while its keys are still at hand (see dropSharedSerials)
   const serials = new SerialCounts();
+  const explained: Array<[PreparedBank, Rule]> = [];
+  const banks = prepareBanks(sortedBank, rules, memo, serials, explained);
+  const ledgers = prepareLedgers(sortedLedger, memo, serials);
+  const rejected = new Set(opts.rejectedPairs.map((r) => `${r.bankId}\u0000${r.ledgerId}`));
+  const state = new AssignmentState(opts, banks, ledgers, new LedgerIndex(ledgers), rejected);
+  for (const [b, rule] of explained) state.ruleOf.set(b, rule);
+  return state;
+}
+
+/**
+ * The bank lines prepared, each with the counterparty its rule names; the lines a rule explains (an account or a
+ * write-off) are added to `explained`. (Each loop is a function of its own: V8 optimises a long loop while it runs, and
+ * a second loop in the same function would start over unoptimised.)
+ */
+function prepareBanks(
+  lines: readonly BankLine[],
+  rules: RulesByCurrency,
+  memo: PreparationMemo,
+  serials: SerialCounts,
+  explained: Array<[PreparedBank, Rule]>,
+): PreparedBank[] {
   const banks: PreparedBank[] = [];
-  const explained: Array<[PreparedBank, (typeof opts.rules)[number]]> = [];
-  for (let i = 0; i < sortedBank.length; i++) {
-    const line = sortedBank[i]!;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const rule = rules.firstMatching(line);
     const p = prepareBank(line, i, rule?.then.counterparty ?? null, memo);
     if (rule && (rule.then.ledgerAccount || rule.then.writeOff)) explained.push([p, rule]);
     banks.push(p);
     noteWrittenSerials(p.keys, serials);
   }
+  return banks;
+}
+
+/** The ledger entries prepared, their year-less serials kept only where they are evidence (dropSharedSerials). */
+function prepareLedgers(
+  entries: readonly LedgerEntry[],
+  memo: PreparationMemo,
+  serials: SerialCounts,
+): PreparedLedger[] {
   const ledgers: PreparedLedger[] = [];
   const waiting: PreparedLedger[] = [];
-  for (let i = 0; i < sortedLedger.length; i++) {
-    const l = prepareLedger(sortedLedger[i]!, i, memo);
+  for (let i = 0; i < entries.length; i++) {
+    const l = prepareLedger(entries[i]!, i, memo);
     ledgers.push(l);
     if (countSerials(l, serials)) waiting.push(l);
   }
   dropSharedSerials(waiting, serials);
-  const rejected = new Set(opts.rejectedPairs.map((r) => `${r.bankId}\u0000${r.ledgerId}`));
-  const state = new AssignmentState(opts, banks, ledgers, new LedgerIndex(ledgers), rejected);
-  for (const [b, rule] of explained) state.ruleOf.set(b, rule);
-  return state;
+  return ledgers;
 }
 
 /**
