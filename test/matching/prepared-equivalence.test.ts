@@ -173,6 +173,19 @@ describe('reference keys and name words equal the regular-expression reading', (
     );
   });
 
+  it('on long writings, dozens of keys each (a line quoting many documents)', () => {
+    const longText = fc.array(fragment, { minLength: 40, maxLength: 90 }).map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(longText, maybeText, (narration, reference) => {
+        expect(difference(narration, reference)).toBeNull();
+      }),
+      { numRuns: 300 },
+    );
+    // the same numbers again and again, and year-then-serial runs that take back the year's keys
+    const repeated = Array.from({ length: 60 }, (_, i) => `INV 2024 ${i % 25} INV-2025-${i % 30} CUSTOMER ${i % 7}`);
+    expect(difference(repeated.join(' '), 'INV 2024 0001')).toBeNull();
+  });
+
   it('on every string of the evaluation corpus and of the bench book', () => {
     const strings = corpusStrings();
     expect(strings.length).toBeGreaterThan(1000);

@@ -70,6 +70,28 @@ describe('invoice serials written without the year', () => {
     );
     expect(r.matches).toEqual([]);
   });
+
+  it('stays evidence for each of hundreds of serials, and none for one two documents share', () => {
+    // more serials than the engine's serial table first holds: it grows, and no count is lost
+    const n = 700;
+    const bank = [bankLine('shared', '2025-12-19', 1_000, { ...kes, narration: 'PESALINK TRF Inv#9000' })];
+    const ledger = [
+      entry('a9000', '2024-11-13', 1_000, { ...kes, reference: 'INV-2024-9000' }),
+      entry('b9000', '2025-11-13', 1_000, { ...kes, reference: 'INV-2025-9000' }),
+    ];
+    for (let i = 1; i <= n; i++) {
+      bank.push(bankLine(`b${i}`, '2025-12-19', 100_000 + i, { ...kes, narration: `PESALINK TRF Inv#${i}` }));
+      ledger.push(entry(`l${i}`, '2025-11-13', 100_000 + i, { ...kes, reference: `INV-2025-${i}` }));
+    }
+    const r = reconcile(bank, ledger);
+    const byReference = r.matches.filter((g) => g.kind === 'reference');
+    expect(byReference).toHaveLength(n);
+    for (const g of byReference) {
+      expect(g.ledgerIds).toEqual([`l${g.bankIds[0]!.slice(1)}`]);
+      expect(g.evidence[0]!.detail).toContain('serial');
+    }
+    expect(r.matches.some((g) => g.bankIds.includes('shared'))).toBe(false);
+  });
 });
 
 describe('counterparty from the ledger description', () => {
