@@ -1,7 +1,7 @@
 import type { LedgerEntry } from '../domain/ledger.js';
 import type { BankLine } from '../domain/reconciliation.js';
 import { accountDigits, normalizeName } from './counterparty.js';
-import { bankKeys, ledgerKeys } from './references.js';
+import { NumberKeys, bankKeys, ledgerKeys } from './references.js';
 
 /** Lines and entries with everything the scorer needs computed once (keys, day numbers, names). */
 export interface PreparedBank {
@@ -116,6 +116,8 @@ function parseDay(date: string, what: string): number {
  * what a ledger description says. The arrays are shared between lines, so they are frozen: nothing may change them.
  */
 export class PreparationMemo {
+  /** the keys of the numbers written after a word (a payer's customer number), the same strings on every line */
+  readonly numbers = new NumberKeys();
   private readonly names = new Map<string, NameFacts>();
   /** by description, for entries with a party field and for entries without one */
   private readonly descriptions = [new Map<string, DescriptionFacts>(), new Map<string, DescriptionFacts>()] as const;
@@ -190,7 +192,7 @@ export function prepareBank(
     day: dayNumber(line.date, `bank line ${line.id} date`),
     abs: Math.abs(line.amountMinor),
     sign: line.amountMinor < 0 ? -1 : 1,
-    keys: bankKeys(line.narration, line.reference),
+    keys: bankKeys(line.narration, line.reference, memo.numbers),
     name,
     account: accountDigits(line.counterpartyAccount),
     narrationWords: null,
@@ -262,7 +264,7 @@ export function prepareLedger(entry: LedgerEntry, order: number, memo = new Prep
     endDay: Math.max(day, due),
     abs: Math.abs(entry.amountMinor),
     sign: entry.amountMinor < 0 ? -1 : 1,
-    keys: ledgerKeys(entry.reference, entry.description),
+    keys: ledgerKeys(entry.reference, entry.description, memo.numbers),
     partyName,
     partyFromDescription: described !== null,
     partyTokens,

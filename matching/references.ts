@@ -53,9 +53,17 @@ interface Prefix {
   p: string;
   s: string;
   y: string;
+  /** a word that names no kind of document ("CUSTOMER 000123"): the number after it is a payer's, written again */
+  payers: boolean;
 }
 
-const prefixOf = (name: string): Prefix => ({ name, p: `P:${name}:`, s: `S:${name}:`, y: `Y:${name}:` });
+const prefixOf = (name: string, payers = false): Prefix => ({
+  name,
+  p: `P:${name}:`,
+  s: `S:${name}:`,
+  y: `Y:${name}:`,
+  payers,
+});
 
 // Words that mean the same document kind; everything else keeps its own spelling as a prefix.
 const INV = prefixOf('INV');
@@ -94,7 +102,7 @@ function prefixAt(text: string, from: number, to: number): Prefix {
   const slot = (h ^ (h >>> 7)) & (PREFIX_SLOTS - 1);
   const met = recentPrefixes[slot];
   if (met && met.name.length === to - from && text.startsWith(met.name, from)) return met;
-  return (recentPrefixes[slot] = prefixOf(text.slice(from, to)));
+  return (recentPrefixes[slot] = prefixOf(text.slice(from, to), true));
 }
 
 const PREFIX_SLOTS = 256;
@@ -201,6 +209,49 @@ function stripZerosAt(text: string, from: number, to: number): string {
  * written before it, if any.
  */
 function addNumberKeys(
+  keys: KeyList,
+  text: string,
+  at: Int32Array,
+  count: number,
+  prefix: Prefix | null,
+  withYears: boolean,
+  memo: NumberKeys | null,
+): void {
+  if (memo === null || count !== 1 || prefix === null || !prefix.payers) {
+    makeNumberKeys(keys, text, at, count, prefix, withYears);
+    return;
+  }
+  const digits = text.slice(at[0]!, at[1]!);
+  let known = memo.get(prefix, digits);
+  if (!known) {
+    makeNumberKeys(made, text, at, count, prefix, withYears);
+    memo.set(prefix, digits, (known = made.take()));
+  }
+  for (let i = 0; i < known.length; i++) keys.add(known[i]!);
+}
+
+/**
+ * The keys of a number written after a word that names no kind of document, by the word and the number's digits, for
+ * one run: a payer's customer or account number comes back on each of its lines, whose keys are then the same strings
+ * rather than a copy each, kept for the whole run. (A number alone has the same keys wherever it is written: only a
+ * two-part number, read as a year and a serial, takes anything from its neighbours.)
+ */
+export class NumberKeys {
+  private readonly byPrefix = new Map<Prefix, Map<string, string[]>>();
+
+  get(prefix: Prefix, digits: string): string[] | undefined {
+    return this.byPrefix.get(prefix)?.get(digits);
+  }
+
+  set(prefix: Prefix, digits: string, keys: string[]): void {
+    let numbers = this.byPrefix.get(prefix);
+    if (!numbers) this.byPrefix.set(prefix, (numbers = new Map()));
+    numbers.set(digits, keys);
+  }
+}
+
+/** The keys of a number (see addNumberKeys). */
+function makeNumberKeys(
   keys: KeyList,
   text: string,
   at: Int32Array,
@@ -368,7 +419,7 @@ function isCode(text: string, from: number, to: number): boolean {
  * Adds the reference keys of one text; `withYears` false leaves out the Y: keys (bank text keeps none). Returns the
  * text's flags (textFlags).
  */
-function collectKeys(keys: KeyList, text: string, withYears: boolean): number {
+function collectKeys(keys: KeyList, text: string, withYears: boolean, memo: NumberKeys | null): number {
   const flags = textFlags(text);
   if ((flags & HAS_DIGIT) === 0) return flags;
   const expanded = flags & MAY_LIST ? expandSerialLists(text) : text;
@@ -391,7 +442,7 @@ function collectKeys(keys: KeyList, text: string, withYears: boolean): number {
       const lettersTo = lettersEnd(upper, from, to);
       const prefix = PREFIX_ALIASES(upper, from, lettersTo) ?? prefixAt(upper, from, lettersTo);
       const count = splitGroups(upper, numberAt, to);
-      addNumberKeys(keys, upper, groups, count, prefix, withYears);
+      addNumberKeys(keys, upper, groups, count, prefix, withYears, memo);
       // year and serial run together ("I2025000011" for ACC-SINV-2025-00011): the year, then the serial unpadded
       if (count === 1 && to - numberAt >= 7 && startsWithYear(upper, numberAt))
         keys.add(flat(`G:${upper.slice(numberAt, numberAt + 4)}-${stripZerosAt(upper, numberAt + 4, to)}`));
@@ -408,7 +459,7 @@ function collectKeys(keys: KeyList, text: string, withYears: boolean): number {
           ? null
           : (PREFIX_ALIASES(upper, wordFrom, wordTo) ??
             (NOT_PREFIX(upper, wordFrom, wordTo) ? null : prefixAt(upper, wordFrom, wordTo)));
-      addNumberKeys(keys, upper, groups, count, prefix, withYears);
+      addNumberKeys(keys, upper, groups, count, prefix, withYears, memo);
       // only a year followed by a bare number is one reference: "INV00708 2025-00709" and "INV00683 202400684"
       // name two documents
       if (previousFrom >= 0 && count === 1 && isYearAt(upper, previousFrom, previousTo)) {
@@ -422,7 +473,7 @@ function collectKeys(keys: KeyList, text: string, withYears: boolean): number {
         runGroups[1] = previousTo;
         runGroups[2] = from;
         runGroups[3] = to;
-        addNumberKeys(keys, upper, runGroups, 2, runPrefix, withYears);
+        addNumberKeys(keys, upper, runGroups, 2, runPrefix, withYears, memo);
       } else runPrefix = prefix;
       previousFrom = count === 1 ? from : -1;
       previousTo = to;
@@ -447,12 +498,13 @@ function collectKeys(keys: KeyList, text: string, withYears: boolean): number {
 
 /** All reference keys found in free text (narration, reference, description). */
 export function referenceKeys(...texts: Array<string | null | undefined>): Set<string> {
-  for (const text of texts) if (text) collectKeys(found, text, true);
+  for (const text of texts) if (text) collectKeys(found, text, true, null);
   return new Set(found.take());
 }
 
-// The list every extraction collects its keys in (see KeyList).
+// The list every extraction collects its keys in (see KeyList), and the one a number's keys are made in for NumberKeys.
 const found = new KeyList();
+const made = new KeyList();
 
 /** Keys that identify a document on their own (all but the short prefixed forms are already long enough). */
 export function describeKey(key: string): string {
@@ -524,10 +576,14 @@ function unicodeCodeKey(text: string, minLength: number): string | null {
  * field, and narration words of six characters or more with a digit, are also kept whole (R:) to meet a ledger
  * reference field written the same way.
  */
-export function bankKeys(narration?: string | null, reference?: string | null): string[] {
+export function bankKeys(
+  narration?: string | null,
+  reference?: string | null,
+  memo: NumberKeys | null = null,
+): string[] {
   const keys = found;
-  const narrated = narration ? collectKeys(keys, narration, false) : 0;
-  if (reference) collectKeys(keys, reference, false);
+  const narrated = narration ? collectKeys(keys, narration, false, memo) : 0;
+  if (reference) collectKeys(keys, reference, false, memo);
   const ref = reference ? codeKey(reference, 0, reference.length, 4) : null;
   if (ref) keys.add(ref);
   if (narration && narrated & HAS_DIGIT) addNarrationCodes(keys, narration);
@@ -555,10 +611,14 @@ function addNarrationCodes(keys: KeyList, narration: string): void {
 }
 
 /** Keys of a ledger document: the serial of a year-numbered document also answers to a year-less writing. */
-export function ledgerKeys(reference?: string | null, description?: string | null): string[] {
+export function ledgerKeys(
+  reference?: string | null,
+  description?: string | null,
+  memo: NumberKeys | null = null,
+): string[] {
   const keys = found;
-  if (reference) collectKeys(keys, reference, true);
-  if (description) collectKeys(keys, description, true);
+  if (reference) collectKeys(keys, reference, true, memo);
+  if (description) collectKeys(keys, description, true, memo);
   let years = false;
   for (let i = 0; i < keys.size; i++) if (keys.at(i).startsWith('Y:')) years = true;
   // the reference field's whole code comes last; referenceKeys makes no R: key, so it is always new

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { largeBook } from '../../bench/large-book.js';
 import { accountDigits, normalizeName, tokenSimilarity } from '../../matching/counterparty.js';
 import { InvalidLineError, dayNumber } from '../../matching/prepared.js';
 import { allowance } from '../../matching/tolerance.js';
-import { bankKeys, describeKey, ledgerKeys, referenceKeys } from '../../matching/references.js';
+import { NumberKeys, bankKeys, describeKey, ledgerKeys, referenceKeys } from '../../matching/references.js';
 import * as oracle from './preparation-oracle.js';
 
 /**
@@ -119,11 +119,19 @@ const fragment = fc.oneof(letters, digits, years, dates, joins, cuts, serialList
 const text = fc.array(fragment, { maxLength: 14 }).map((parts) => parts.join(''));
 const maybeText = fc.option(text, { nil: undefined });
 
+// The keys of numbers after a word, kept across all the texts of a test as across the lines of one run.
+let numbers = new NumberKeys();
+beforeEach(() => {
+  numbers = new NumberKeys();
+});
+
 /** What the two readings disagree on for one narration and reference, or null. */
 function difference(narration: string | undefined, reference: string | undefined): string | null {
   const pairs: Array<[string, unknown, unknown]> = [
     ['bankKeys', bankKeys(narration, reference), oracle.bankKeys(narration, reference)],
+    ['bankKeys (run)', bankKeys(narration, reference, numbers), oracle.bankKeys(narration, reference)],
     ['ledgerKeys', ledgerKeys(reference, narration), oracle.ledgerKeys(reference, narration)],
+    ['ledgerKeys (run)', ledgerKeys(reference, narration, numbers), oracle.ledgerKeys(reference, narration)],
     ['referenceKeys', [...referenceKeys(narration, reference)], [...oracle.referenceKeys(narration, reference)]],
     // names lose their diacritics first (the regular-expression reading kept only ASCII letters)
     [
