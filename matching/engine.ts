@@ -266,7 +266,10 @@ class SerialCounts {
   }
 }
 
-/** A string's 32-bit hash (FNV-1a, its bits mixed at the end so that the low ones, which pick a slot, vary too). */
+/**
+ * A string's 32-bit hash (FNV-1a, its bits mixed at the end so that the low ones, which pick a slot, vary too): the
+ * hash of candidate-index.ts's ReferenceIndex, which does not export it.
+ */
 function hashOf(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
