@@ -147,7 +147,8 @@ function flat(k: string): string {
 /**
  * The keys of the text being read, in the order first found and without repeats: what a Set gave, without a Set per
  * text (its table, grown twice for a usual line's six keys, was most of what reading a line allocated). One list is
- * reused from text to text (extraction is synchronous and never re-entered); it holds at most the last text's keys.
+ * reused from text to text (extraction is synchronous and never re-entered): every extraction starts by clearing it,
+ * so keys left by one that threw can never reach the next, and a long text's array is let go when it is taken.
  * Most texts give a handful of keys, found by a scan; a long one (a hostile narration) gets a Set as well.
  */
 class KeyList {
@@ -177,20 +178,32 @@ class KeyList {
     else if (this.count > SCAN_LIMIT) this.index = new Set(this.items.slice(0, this.count));
   }
 
+  /**
+   * Removes a key. The keys removed are the ones just added (a year run read as two numbers), so the scan starts from
+   * the end: a long narration of such runs stays linear.
+   */
   delete(key: string): void {
-    let i = 0;
-    while (i < this.count && this.items[i] !== key) i++;
-    if (i === this.count) return;
+    if (this.index && !this.index.has(key)) return;
+    let i = this.count - 1;
+    while (i >= 0 && this.items[i] !== key) i--;
+    if (i < 0) return;
     this.items.copyWithin(i, i + 1, this.count);
     this.count--;
     this.index?.delete(key);
   }
 
+  /** Empties the list (an extraction that threw may have left keys in it). */
+  clear(): void {
+    this.count = 0;
+    this.index = null;
+    // a hostile text's thousands of keys are not kept alive until the next long text
+    if (this.items.length > 4 * SCAN_LIMIT) this.items = [];
+  }
+
   /** The keys as an array of their own (exactly their number, kept for the whole run); the list is left empty. */
   take(): string[] {
     const out = this.items.slice(0, this.count);
-    this.count = 0;
-    this.index = null;
+    this.clear();
     return out;
   }
 }
@@ -224,6 +237,7 @@ function addNumberKeys(
   const digits = text.slice(at[0]!, at[1]!);
   let known = memo.get(prefix, digits);
   if (!known) {
+    made.clear();
     makeNumberKeys(made, text, at, count, prefix, withYears);
     memo.set(prefix, digits, (known = made.take()));
   }
@@ -498,6 +512,7 @@ function collectKeys(keys: KeyList, text: string, withYears: boolean, memo: Numb
 
 /** All reference keys found in free text (narration, reference, description). */
 export function referenceKeys(...texts: Array<string | null | undefined>): Set<string> {
+  found.clear();
   for (const text of texts) if (text) collectKeys(found, text, true, null);
   return new Set(found.take());
 }
@@ -582,6 +597,7 @@ export function bankKeys(
   memo: NumberKeys | null = null,
 ): string[] {
   const keys = found;
+  keys.clear();
   const narrated = narration ? collectKeys(keys, narration, false, memo) : 0;
   if (reference) collectKeys(keys, reference, false, memo);
   const ref = reference ? codeKey(reference, 0, reference.length, 4) : null;
@@ -617,6 +633,7 @@ export function ledgerKeys(
   memo: NumberKeys | null = null,
 ): string[] {
   const keys = found;
+  keys.clear();
   if (reference) collectKeys(keys, reference, true, memo);
   if (description) collectKeys(keys, description, true, memo);
   let years = false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameSimilarity, resolveParty } from '../../matching/counterparty.js';
-import { referenceKeys } from '../../matching/references.js';
+import { bankKeys, ledgerKeys, referenceKeys } from '../../matching/references.js';
 
 const shares = (a: string, b: string) => [...referenceKeys(a)].some((k) => referenceKeys(b).has(k));
 
@@ -26,6 +26,24 @@ describe('reference keys', () => {
     ['INV-2024', 'INV 2024 0159'],
     ['INV-2024-0042', 'amount 2,024.42'],
   ])('%s and %s are not', (a, b) => expect(shares(a, b)).toBe(false));
+
+  it('leaves nothing behind from an extraction that threw: the next text gets only its own keys', () => {
+    // keys are collected in one reused list; loosely typed input (a reference that is not text) throws part-way
+    const clean = bankKeys('TRANSFER FROM JOHN');
+    const notText = ['X', 1] as unknown as string;
+    expect(() => bankKeys('PAYMENT INV 0042', notText)).toThrow();
+    expect(bankKeys('TRANSFER FROM JOHN')).toEqual(clean);
+    expect(() => ledgerKeys(notText, 'INV 0042')).toThrow();
+    expect(ledgerKeys('INV-0099')).toEqual(ledgerKeys('INV-0099'));
+    expect(ledgerKeys('INV-0099').some((k) => k.includes('42'))).toBe(false);
+  });
+
+  it('reads a long run of year-numbered writings as each of its documents', () => {
+    const text = Array.from({ length: 2_000 }, (_, i) => `INV 2024 ${String(i).padStart(5, '0')}`).join(' ');
+    const keys = ledgerKeys(null, text);
+    for (const i of [0, 999, 1_999]) expect(keys).toContain(`P:INV:2024-${i}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
 });
 
 describe('counterparty names', () => {
