@@ -274,5 +274,6 @@ function creditNoteEvidence(b: PreparedBank, members: readonly PreparedLedger[],
   ];
   const weakest = round4(Math.min(...members.map((l) => dateEvidence(b, l, w)?.weight ?? 0)));
   if (weakest > 0) ev.push({ kind: 'date', detail: 'every part inside the date window', weight: weakest });
-  return ev;
+  // pushing to a list grows it to room for 19; the group keeps this one, so it is copied to its own size
+  return ev.slice();
 }

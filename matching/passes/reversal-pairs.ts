@@ -99,6 +99,13 @@ export function reversalPairsPass(state: AssignmentState): void {
 
 const NONE: readonly PreparedBank[] = [];
 
+// the same words on every reversal pair: one shared, frozen object
+const CANCELS_ITSELF: Evidence = Object.freeze({
+  kind: 'rule',
+  detail: 'a reversal pair cancels itself: it is never matched to the books',
+  weight: WEIGHTS.date,
+}) as Evidence;
+
 interface Candidate {
   o: PreparedBank;
   why: string;
@@ -161,11 +168,7 @@ function claimRound(
         detail: `returns exactly the amount of ${o.line.id}, ${m.day - o.day} day(s) later`,
         weight: WEIGHTS.amountExact,
       },
-      {
-        kind: 'rule',
-        detail: 'a reversal pair cancels itself: it is never matched to the books',
-        weight: WEIGHTS.date,
-      },
+      CANCELS_ITSELF,
     ];
     const [first, second] = o.day < m.day || (o.day === m.day && o.order < m.order) ? [o, m] : [m, o];
     state.claim(

@@ -45,28 +45,29 @@ export function splitPass(state: AssignmentState): void {
 function oneLineToSeveral(state: AssignmentState, b: PreparedBank, inPartyPool: Int32Array): SuggestionCandidate[] {
   const { opts } = state;
   const w = opts.dateWindowDays;
+  const { currency } = b.line;
+  const { sign, abs } = b;
+  // whether the entry is still open is asked first: by now most entries near a date are claimed
   const open = (l: PreparedLedger) =>
-    state.ledgerOpen(l) &&
-    l.entry.currency === b.line.currency &&
-    l.sign === b.sign &&
-    l.abs < b.abs &&
-    state.allowed(b, l);
+    state.ledgerOpen(l) && l.entry.currency === currency && l.sign === sign && l.abs < abs && state.allowed(b, l);
+  const mark = b.order + 1;
   const partyPool: PreparedLedger[] = [];
-  for (const l of state.openPartyItems(b.partyKey)) {
-    if (partyPool.length >= SPLIT_POOL) break;
+  const items = state.openPartyItems(b.partyKey);
+  for (let i = 0; i < items.length && partyPool.length < SPLIT_POOL; i++) {
+    const l = items[i]!;
     if (open(l) && plausiblyPays(b, l, w)) {
       partyPool.push(l);
-      inPartyPool[l.order] = b.order + 1;
+      inPartyPool[l.order] = mark;
     }
   }
   const nearPool = state.index.nearDay(
-    b.line.currency,
-    b.sign,
+    currency,
+    sign,
     b.day,
     b.day - w,
     b.day + w,
     SPLIT_POOL,
-    (l) => inPartyPool[l.order] !== b.order + 1 && open(l),
+    (l) => state.ledgerOpen(l) && inPartyPool[l.order] !== mark && open(l),
   );
   const pool = [...partyPool, ...nearPool].slice(0, SPLIT_POOL);
   if (pool.length < 2) return [];
@@ -125,7 +126,8 @@ function splitCandidate(state: AssignmentState, b: PreparedBank, members: Prepar
     ledgerIds: members.map((l) => l.entry.id),
     confidence: evidenceSum(ev),
     differenceMinor: b.line.amountMinor - b.sign * net,
-    evidence: ev,
+    // a list built by pushing keeps room for 17; the suggestion keeps this one, so it is copied to its own size
+    evidence: ev.slice(),
   };
 }
 
