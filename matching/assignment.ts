@@ -49,6 +49,8 @@ export class AssignmentState {
   private entryOfPair = new Int32Array(1024);
   private entryStart: Int32Array | null = null;
   private byEntry: Pair[] | null = null;
+  /** each pair's bank order, in byEntry's layout */
+  private bankOfEntryPair: Int32Array | null = null;
   private readonly usedBank: Uint8Array;
   private readonly usedLedger: Uint8Array;
   private readonly ledgerByParty = new Map<string, PartyItems<PreparedLedger>>();
@@ -110,6 +112,14 @@ export class AssignmentState {
     return this.pairs[i]!;
   }
 
+  /**
+   * Whether pairAt(i)'s entry is still open, read from the pair's entry order: neither the pair nor the entry object is
+   * read (in a large run each is a cache miss of its own, and most pairs a pass skips are skipped for this).
+   */
+  pairEntryOpen(i: number): boolean {
+    return this.usedLedger[this.entryOfPair[i]!] === 0;
+  }
+
   /** Entry l's candidate pairs are entryPairAt(i) for firstPairOfEntry(l) <= i < endPairOfEntry(l), as added. */
   firstPairOfEntry(l: PreparedLedger): number {
     if (!this.entryStart) this.layOutByEntry();
@@ -123,6 +133,11 @@ export class AssignmentState {
 
   entryPairAt(i: number): Pair {
     return this.byEntry![i]!;
+  }
+
+  /** Whether entryPairAt(i)'s bank line is still open, without reading the pair or the line (as pairEntryOpen). */
+  entryPairBankOpen(i: number): boolean {
+    return this.usedBank[this.bankOfEntryPair![i]!] === 0;
   }
 
   /** The line's candidate pairs (a fresh array the caller may keep). */
@@ -165,9 +180,18 @@ export class AssignmentState {
     for (let i = 0; i < this.ledgers.length; i++) start[i + 1]! += start[i]!;
     const next = start.slice(0, this.ledgers.length);
     const byEntry = new Array<Pair>(pairs.length);
-    for (let i = 0; i < pairs.length; i++) byEntry[next[entryOfPair[i]!]!++] = pairs[i]!;
+    const bankOf = new Int32Array(pairs.length);
+    // pairs come by bank line: the line of pair i is the one whose run holds i
+    let b = 0;
+    for (let i = 0; i < pairs.length; i++) {
+      while (b + 1 < this.startedBanks && this.bankStart[b + 1]! <= i) b++;
+      const at = next[entryOfPair[i]!]!++;
+      byEntry[at] = pairs[i]!;
+      bankOf[at] = b;
+    }
     this.entryStart = start;
     this.byEntry = byEntry;
+    this.bankOfEntryPair = bankOf;
   }
 
   /**
@@ -263,8 +287,10 @@ export class AssignmentState {
     }
     const at = new Int32Array(this.banks.length).fill(-1);
     for (let i = 0; i < matches.length; i++) at[firstBankOf[i]!] = i;
-    const out: MatchGroup[] = [];
-    for (let o = 0; o < at.length; o++) if (at[o]! >= 0) out.push(matches[at[o]!]!);
+    // one match per first line: the list is sized once (a million pushes would copy it as it grows)
+    const out = new Array<MatchGroup>(matches.length);
+    let k = 0;
+    for (let o = 0; o < at.length; o++) if (at[o]! >= 0) out[k++] = matches[at[o]!]!;
     return out;
   }
 }

@@ -26,8 +26,9 @@ export function splitPass(state: AssignmentState): void {
     let settlingByReference = false;
     let quoted = state.creditNotesOf.get(b)?.length ?? 0;
     for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++) {
+      if (!state.pairEntryOpen(i)) continue;
       const p = state.pairAt(i);
-      if (!state.ledgerOpen(p.l) || p.s.partyKind === 'conflict') continue;
+      if (p.s.partyKind === 'conflict') continue;
       if (p.s.referenceHit) quoted++;
       if (p.s.fit === 'exact' || p.s.fit === 'under_within' || p.s.fit === 'over_within') {
         settling++;

@@ -23,8 +23,9 @@ export function suggestionPass(state: AssignmentState): Suggestion[] {
     const cands: SuggestionCandidate[] = [];
     singles.length = 0;
     for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++) {
+      if (!state.pairEntryOpen(i)) continue;
       const p = state.pairAt(i);
-      if (state.ledgerOpen(p.l) && p.s.confidence >= MIN_SUGGESTION_CONFIDENCE) singles.push(p);
+      if (p.s.confidence >= MIN_SUGGESTION_CONFIDENCE) singles.push(p);
     }
     insertionSort(singles, byScoreThenIds);
     for (let i = 0; i < singles.length && i < 3; i++) {
