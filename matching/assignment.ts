@@ -55,6 +55,9 @@ export class AssignmentState {
   private readonly usedLedger: Uint8Array;
   private readonly ledgerByParty = new Map<string, PartyItems<PreparedLedger>>();
   private readonly bankByParty = new Map<string, PartyItems<PreparedBank>>();
+  /** each entry's party (by order; null: none), so a claim marks that party's open list stale without a look-up */
+  private readonly partyOfLedger: (PartyItems<PreparedLedger> | null)[];
+  private readonly partyOfBank: (PartyItems<PreparedBank> | null)[];
 
   /** `banks` and `ledgers` are sorted by id, each at its order */
   constructor(
@@ -67,8 +70,8 @@ export class AssignmentState {
     this.usedBank = new Uint8Array(banks.length);
     this.usedLedger = new Uint8Array(ledgers.length);
     this.bankStart = new Int32Array(banks.length + 1);
-    for (const l of ledgers) if (l.partyKey) addToParty(this.ledgerByParty, l.partyKey, l);
-    for (const b of banks) if (b.partyKey) addToParty(this.bankByParty, b.partyKey, b);
+    this.partyOfLedger = ledgers.map((l) => (l.partyKey ? addToParty(this.ledgerByParty, l.partyKey, l) : null));
+    this.partyOfBank = banks.map((b) => (b.partyKey ? addToParty(this.bankByParty, b.partyKey, b) : null));
   }
 
   bankOpen(b: PreparedBank): boolean {
@@ -219,17 +222,23 @@ export class AssignmentState {
     return party ? this.stillOpen(party, (l) => this.ledgerOpen(l)) : NO_ITEMS;
   }
 
+  /** openPartyItems(l.partyKey), the party found by the entry's order rather than by its key. */
+  openItemsOfParty(l: PreparedLedger): readonly PreparedLedger[] {
+    const party = this.partyOfLedger[l.order];
+    return party ? this.stillOpen(party, (x) => this.ledgerOpen(x)) : NO_ITEMS;
+  }
+
   /** A party's lines still open, in id order, as openPartyItems. */
   openPartyLines(key: string | null): readonly PreparedBank[] {
     const party = key ? this.bankByParty.get(key) : undefined;
     return party ? this.stillOpen(party, (b) => this.bankOpen(b)) : [];
   }
 
-  // every claim adds a match, so the number of matches tells whether a list may have lost a member
+  // a list may have lost a member only if one of its members was claimed since it was filtered
   private stillOpen<T>(party: PartyItems<T>, open: (t: T) => boolean): readonly T[] {
-    if (party.openAt !== this.matches.length) {
+    if (party.openAt !== party.claims) {
       party.open = (party.open ?? party.items).filter(open);
-      party.openAt = this.matches.length;
+      party.openAt = party.claims;
     }
     return party.open!;
   }
@@ -260,11 +269,15 @@ export class AssignmentState {
   private closeBank(b: PreparedBank): void {
     if (this.usedBank[b.order]) throw new Error(`engine defect: bank line ${b.line.id} claimed twice`);
     this.usedBank[b.order] = 1;
+    const party = this.partyOfBank[b.order];
+    if (party) party.claims++;
   }
 
   private closeLedger(l: PreparedLedger): void {
     if (this.usedLedger[l.order]) throw new Error(`engine defect: ledger entry ${l.entry.id} claimed twice`);
     this.usedLedger[l.order] = 1;
+    const party = this.partyOfLedger[l.order];
+    if (party) party.claims++;
   }
 
   private record(group: MatchGroup, first: PreparedBank | undefined): void {
@@ -321,12 +334,15 @@ interface PartyItems<T> {
   items: T[];
   byAmount: T[] | null;
   open: T[] | null;
-  /** the number of matches when `open` was filtered (−1: never) */
+  /** how many members were claimed */
+  claims: number;
+  /** `claims` when `open` was filtered (−1: never) */
   openAt: number;
 }
 
-function addToParty<T>(m: Map<string, PartyItems<T>>, key: string, t: T): void {
-  const party = m.get(key);
+function addToParty<T>(m: Map<string, PartyItems<T>>, key: string, t: T): PartyItems<T> {
+  let party = m.get(key);
   if (party) party.items.push(t);
-  else m.set(key, { items: [t], byAmount: null, open: null, openAt: -1 });
+  else m.set(key, (party = { items: [t], byAmount: null, claims: 0, open: null, openAt: -1 }));
+  return party;
 }

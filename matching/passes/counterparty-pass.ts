@@ -149,7 +149,7 @@ function partyItemsAlsoSum(state: AssignmentState, p: Pair, pool: PreparedLedger
   const w = state.opts.dateWindowDays;
   pool.length = 0;
   let sum = 0;
-  const items = state.openPartyItems(p.l.partyKey);
+  const items = state.openItemsOfParty(p.l);
   for (let i = 0; i < items.length; i++) {
     const l = items[i]!;
     if (pool.length >= SPLIT_POOL) break;
