@@ -3,6 +3,7 @@ import { type AssignmentState, linesWithRules } from '../assignment.js';
 import { evidenceSum, plausiblyPays, splitEvidence, splitsFor } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { dateEvidence, round4, scorePair, sharedKey } from '../scoring.js';
+import { OpenNearDay } from './open-near-day.js';
 import { findSignedSubsets } from '../subset-sum.js';
 import { SPLIT_POOL, SPLIT_SEARCH_BUDGET, WEIGHTS } from '../thresholds.js';
 import { overAllowance, underAllowance } from '../tolerance.js';
@@ -18,6 +19,8 @@ export function splitPass(state: AssignmentState): void {
   const autoRuled = linesWithRules(state, true);
   // the line (order + 1) whose payer's pool an entry was last put in: no set per line
   const inPartyPool = new Int32Array(state.ledgers.length);
+  // the open entries near a date, built when a line first needs them (nothing is claimed in this pass)
+  let near: OpenNearDay | null = null;
   for (let bi = 0; bi < state.banks.length; bi++) {
     const b = state.banks[bi]!;
     if (!state.bankOpen(b) || autoRuled[b.order]) continue;
@@ -37,13 +40,19 @@ export function splitPass(state: AssignmentState): void {
     }
     const quotesSeveral = quoted >= 2 && !settlingByReference;
     if (settling > 0 && !quotesSeveral) continue;
-    for (const c of oneLineToSeveral(state, b, inPartyPool)) state.addCandidate(b, c);
+    near ??= new OpenNearDay(state);
+    for (const c of oneLineToSeveral(state, b, inPartyPool, near)) state.addCandidate(b, c);
     for (const c of invoiceLessCreditNote(state, b)) state.addCandidate(b, c);
   }
   severalLinesToOne(state);
 }
 
-function oneLineToSeveral(state: AssignmentState, b: PreparedBank, inPartyPool: Int32Array): SuggestionCandidate[] {
+function oneLineToSeveral(
+  state: AssignmentState,
+  b: PreparedBank,
+  inPartyPool: Int32Array,
+  near: OpenNearDay,
+): SuggestionCandidate[] {
   const { opts } = state;
   const w = opts.dateWindowDays;
   const { currency } = b.line;
@@ -61,14 +70,15 @@ function oneLineToSeveral(state: AssignmentState, b: PreparedBank, inPartyPool: 
       inPartyPool[l.order] = mark;
     }
   }
-  const nearPool = state.index.nearDay(
+  // as state.index.nearDay would find them, reading no claimed entry
+  const nearPool = near.near(
     currency,
     sign,
     b.day,
     b.day - w,
     b.day + w,
     SPLIT_POOL,
-    (l) => state.ledgerOpen(l) && inPartyPool[l.order] !== mark && open(l),
+    (l) => inPartyPool[l.order] !== mark && open(l),
   );
   const pool = [...partyPool, ...nearPool].slice(0, SPLIT_POOL);
   if (pool.length < 2) return [];
