@@ -55,9 +55,17 @@ export class AssignmentState {
   private readonly usedLedger: Uint8Array;
   private readonly ledgerByParty = new Map<string, PartyItems<PreparedLedger>>();
   private readonly bankByParty = new Map<string, PartyItems<PreparedBank>>();
-  /** each entry's party (by order; null: none), so a claim marks that party's open list stale without a look-up */
-  private readonly partyOfLedger: (PartyItems<PreparedLedger> | null)[];
-  private readonly partyOfBank: (PartyItems<PreparedBank> | null)[];
+  /** the parties by number (their `id`) */
+  private readonly ledgerParties: PartyItems<PreparedLedger>[] = [];
+  private readonly bankParties: PartyItems<PreparedBank>[] = [];
+  /**
+   * each entry's (line's) party number + 1, by order (0: none), and how many members of each party were claimed: a
+   * claim marks its party's open list stale with no look-up and no party object read
+   */
+  private readonly partyOfLedger: Int32Array;
+  private readonly partyOfBank: Int32Array;
+  private readonly ledgerClaims: Int32Array;
+  private readonly bankClaims: Int32Array;
 
   /** `banks` and `ledgers` are sorted by id, each at its order */
   constructor(
@@ -70,8 +78,18 @@ export class AssignmentState {
     this.usedBank = new Uint8Array(banks.length);
     this.usedLedger = new Uint8Array(ledgers.length);
     this.bankStart = new Int32Array(banks.length + 1);
-    this.partyOfLedger = ledgers.map((l) => (l.partyKey ? addToParty(this.ledgerByParty, l.partyKey, l) : null));
-    this.partyOfBank = banks.map((b) => (b.partyKey ? addToParty(this.bankByParty, b.partyKey, b) : null));
+    this.partyOfLedger = new Int32Array(ledgers.length);
+    for (let i = 0; i < ledgers.length; i++) {
+      const l = ledgers[i]!;
+      if (l.partyKey) this.partyOfLedger[i] = addToParty(this.ledgerByParty, this.ledgerParties, l.partyKey, l) + 1;
+    }
+    this.partyOfBank = new Int32Array(banks.length);
+    for (let i = 0; i < banks.length; i++) {
+      const b = banks[i]!;
+      if (b.partyKey) this.partyOfBank[i] = addToParty(this.bankByParty, this.bankParties, b.partyKey, b) + 1;
+    }
+    this.ledgerClaims = new Int32Array(this.ledgerParties.length);
+    this.bankClaims = new Int32Array(this.bankParties.length);
   }
 
   bankOpen(b: PreparedBank): boolean {
@@ -219,26 +237,26 @@ export class AssignmentState {
    */
   openPartyItems(key: string | null): readonly PreparedLedger[] {
     const party = key ? this.ledgerByParty.get(key) : undefined;
-    return party ? this.stillOpen(party, (l) => this.ledgerOpen(l)) : NO_ITEMS;
+    return party ? this.stillOpen(party, this.ledgerClaims, (l) => this.ledgerOpen(l)) : NO_ITEMS;
   }
 
   /** openPartyItems(l.partyKey), the party found by the entry's order rather than by its key. */
   openItemsOfParty(l: PreparedLedger): readonly PreparedLedger[] {
-    const party = this.partyOfLedger[l.order];
-    return party ? this.stillOpen(party, (x) => this.ledgerOpen(x)) : NO_ITEMS;
+    const k = this.partyOfLedger[l.order]!;
+    return k ? this.stillOpen(this.ledgerParties[k - 1]!, this.ledgerClaims, (x) => this.ledgerOpen(x)) : NO_ITEMS;
   }
 
   /** A party's lines still open, in id order, as openPartyItems. */
   openPartyLines(key: string | null): readonly PreparedBank[] {
     const party = key ? this.bankByParty.get(key) : undefined;
-    return party ? this.stillOpen(party, (b) => this.bankOpen(b)) : [];
+    return party ? this.stillOpen(party, this.bankClaims, (b) => this.bankOpen(b)) : [];
   }
 
   // a list may have lost a member only if one of its members was claimed since it was filtered
-  private stillOpen<T>(party: PartyItems<T>, open: (t: T) => boolean): readonly T[] {
-    if (party.openAt !== party.claims) {
+  private stillOpen<T>(party: PartyItems<T>, claims: Int32Array, open: (t: T) => boolean): readonly T[] {
+    if (party.openAt !== claims[party.id]) {
       party.open = (party.open ?? party.items).filter(open);
-      party.openAt = party.claims;
+      party.openAt = claims[party.id]!;
     }
     return party.open!;
   }
@@ -269,15 +287,15 @@ export class AssignmentState {
   private closeBank(b: PreparedBank): void {
     if (this.usedBank[b.order]) throw new Error(`engine defect: bank line ${b.line.id} claimed twice`);
     this.usedBank[b.order] = 1;
-    const party = this.partyOfBank[b.order];
-    if (party) party.claims++;
+    const k = this.partyOfBank[b.order]!;
+    if (k) this.bankClaims[k - 1]!++;
   }
 
   private closeLedger(l: PreparedLedger): void {
     if (this.usedLedger[l.order]) throw new Error(`engine defect: ledger entry ${l.entry.id} claimed twice`);
     this.usedLedger[l.order] = 1;
-    const party = this.partyOfLedger[l.order];
-    if (party) party.claims++;
+    const k = this.partyOfLedger[l.order]!;
+    if (k) this.ledgerClaims[k - 1]!++;
   }
 
   private record(group: MatchGroup, first: PreparedBank | undefined): void {
@@ -334,15 +352,19 @@ interface PartyItems<T> {
   items: T[];
   byAmount: T[] | null;
   open: T[] | null;
-  /** how many members were claimed */
-  claims: number;
-  /** `claims` when `open` was filtered (−1: never) */
+  /** its number: where its claims are counted */
+  id: number;
+  /** the count of its members claimed when `open` was filtered (−1: never) */
   openAt: number;
 }
 
-function addToParty<T>(m: Map<string, PartyItems<T>>, key: string, t: T): PartyItems<T> {
+/** Adds t to its party (made and numbered on first use); the party's number. */
+function addToParty<T>(m: Map<string, PartyItems<T>>, all: PartyItems<T>[], key: string, t: T): number {
   let party = m.get(key);
   if (party) party.items.push(t);
-  else m.set(key, (party = { items: [t], byAmount: null, claims: 0, open: null, openAt: -1 }));
-  return party;
+  else {
+    m.set(key, (party = { items: [t], byAmount: null, id: all.length, open: null, openAt: -1 }));
+    all.push(party);
+  }
+  return party.id;
 }
