@@ -120,35 +120,6 @@ export function evidenceOf(p: Pair, more?: Evidence): Evidence[] {
   return out;
 }
 
-/**
- * Evidence lists made only of shared (frozen) items, shared in turn: most of a payer's exact matches read the same
- * items (same amount, the payer's name, inside the dates, the only candidate), so one run keeps one list per such
- * reading rather than one per match. Lists holding an item of their own are returned as they are. For one run (the
- * lists are kept in it); nothing changes evidence once made.
- */
-export class SharedEvidenceLists {
-  private readonly first = new Map<Evidence, ListNode>();
-
-  share(ev: Evidence[]): Evidence[] {
-    if (ev.length === 0) return ev;
-    for (let i = 0; i < ev.length; i++) if (!Object.isFrozen(ev[i])) return ev;
-    let node: ListNode | undefined;
-    let level = this.first;
-    for (let i = 0; i < ev.length; i++) {
-      node = level.get(ev[i]!);
-      if (!node) level.set(ev[i]!, (node = { next: null, list: null }));
-      if (i + 1 < ev.length) level = node.next ??= new Map();
-    }
-    return (node!.list ??= Object.freeze(ev) as Evidence[]);
-  }
-}
-
-/** A list's items so far: the lists that end here, and the longer ones by their next item. */
-interface ListNode {
-  next: Map<Evidence, ListNode> | null;
-  list: Evidence[] | null;
-}
-
 /** A rule group's confidence: a rule that confirms by itself is certain, one a person confirms is likely. */
 const ruleConfidence = (rule: Rule) => (rule.then.autoConfirm ? 1 : 0.7);
 

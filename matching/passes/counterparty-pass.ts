@@ -1,6 +1,6 @@
 import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
-import { SharedEvidenceLists, evidenceOf, evidenceSum, pairGroup, plausiblyPays } from '../groups.js';
+import { evidenceOf, evidenceSum, pairGroup, plausiblyPays } from '../groups.js';
 import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared.js';
 import { findSubsets } from '../subset-sum.js';
 import { insertionSort } from '../small-sort.js';
@@ -36,7 +36,6 @@ export function counterpartyPass(state: AssignmentState): void {
   const rivals = new Rivals(state);
   const pool: PreparedLedger[] = []; // one scratch list for every candidate's payer
   const ordered = strongestPairsFirst(strong);
-  const lists = new SharedEvidenceLists();
   for (let k = 0; k < ordered.length; k++) {
     const p = ordered[k]!;
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
@@ -46,7 +45,7 @@ export function counterpartyPass(state: AssignmentState): void {
     // a caller who raised the threshold asked for more than this evidence gives
     const confidence = evidenceSum(ev);
     if (confidence < opts.autoConfirmThreshold) continue;
-    state.claimPair(pairGroup(p.b, p.l, 'exact', confidence, lists.share(ev), opts), p.b, p.l);
+    state.claimPair(pairGroup(p.b, p.l, 'exact', confidence, ev, opts), p.b, p.l);
   }
 }
 
