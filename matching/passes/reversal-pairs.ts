@@ -144,21 +144,22 @@ function claimRound(
   originalsOf: (m: PreparedBank) => Candidate[],
 ): Map<PreparedBank, PreparedBank> {
   const claimed = new Map<PreparedBank, PreparedBank>();
-  // each open reversal's open originals (by marker), and how many reversals could undo each line (by its order)
+  // each open reversal's open originals (by marker), and how many reversals could undo each line (by its order: a
+  // number key needs no hash kept on the line; a few lines, so no array over all of them)
   const found: (Candidate[] | null)[] = new Array<Candidate[] | null>(markers.length).fill(null);
-  const reversersOf = new Int32Array(state.banks.length);
+  const reversersOf = new Map<number, number>();
   for (let i = 0; i < markers.length; i++) {
     const m = markers[i]!;
     if (!state.bankOpen(m)) continue;
     const list = originalsOf(m).filter((f) => state.bankOpen(f.o));
     found[i] = list;
-    for (const f of list) reversersOf[f.o.order]!++;
+    for (const f of list) reversersOf.set(f.o.order, (reversersOf.get(f.o.order) ?? 0) + 1);
   }
   for (let i = 0; i < markers.length; i++) {
     const m = markers[i]!;
     const list = found[i];
     // two lines it could undo, or a line two reversals could undo: a person pairs them
-    if (!list || list.length !== 1 || reversersOf[list[0]!.o.order] !== 1) continue;
+    if (!list || list.length !== 1 || reversersOf.get(list[0]!.o.order) !== 1) continue;
     const { o, why } = list[0]!;
     if (!state.bankOpen(o) || !state.bankOpen(m)) continue;
     const ev: Evidence[] = [
