@@ -49,10 +49,23 @@ export class AssignmentState {
   private entryOfPair = new Int32Array(1024);
   private entryStart: Int32Array | null = null;
   private byEntry: Pair[] | null = null;
+  /** each pair's bank order, in byEntry's layout */
+  private bankOfEntryPair: Int32Array | null = null;
   private readonly usedBank: Uint8Array;
   private readonly usedLedger: Uint8Array;
   private readonly ledgerByParty = new Map<string, PartyItems<PreparedLedger>>();
   private readonly bankByParty = new Map<string, PartyItems<PreparedBank>>();
+  /** the parties by number (their `id`) */
+  private readonly ledgerParties: PartyItems<PreparedLedger>[] = [];
+  private readonly bankParties: PartyItems<PreparedBank>[] = [];
+  /**
+   * each entry's (line's) party number + 1, by order (0: none), and how many members of each party were claimed: a
+   * claim marks its party's open list stale with no look-up and no party object read
+   */
+  private readonly partyOfLedger: Int32Array;
+  private readonly partyOfBank: Int32Array;
+  private readonly ledgerClaims: Int32Array;
+  private readonly bankClaims: Int32Array;
 
   /** `banks` and `ledgers` are sorted by id, each at its order */
   constructor(
@@ -65,8 +78,18 @@ export class AssignmentState {
     this.usedBank = new Uint8Array(banks.length);
     this.usedLedger = new Uint8Array(ledgers.length);
     this.bankStart = new Int32Array(banks.length + 1);
-    for (const l of ledgers) if (l.partyKey) addToParty(this.ledgerByParty, l.partyKey, l);
-    for (const b of banks) if (b.partyKey) addToParty(this.bankByParty, b.partyKey, b);
+    this.partyOfLedger = new Int32Array(ledgers.length);
+    for (let i = 0; i < ledgers.length; i++) {
+      const l = ledgers[i]!;
+      if (l.partyKey) this.partyOfLedger[i] = addToParty(this.ledgerByParty, this.ledgerParties, l.partyKey, l) + 1;
+    }
+    this.partyOfBank = new Int32Array(banks.length);
+    for (let i = 0; i < banks.length; i++) {
+      const b = banks[i]!;
+      if (b.partyKey) this.partyOfBank[i] = addToParty(this.bankByParty, this.bankParties, b.partyKey, b) + 1;
+    }
+    this.ledgerClaims = new Int32Array(this.ledgerParties.length);
+    this.bankClaims = new Int32Array(this.bankParties.length);
   }
 
   bankOpen(b: PreparedBank): boolean {
@@ -110,6 +133,14 @@ export class AssignmentState {
     return this.pairs[i]!;
   }
 
+  /**
+   * Whether pairAt(i)'s entry is still open, read from the pair's entry order: neither the pair nor the entry object is
+   * read (in a large run each is a cache miss of its own, and most pairs a pass skips are skipped for this).
+   */
+  pairEntryOpen(i: number): boolean {
+    return this.usedLedger[this.entryOfPair[i]!] === 0;
+  }
+
   /** Entry l's candidate pairs are entryPairAt(i) for firstPairOfEntry(l) <= i < endPairOfEntry(l), as added. */
   firstPairOfEntry(l: PreparedLedger): number {
     if (!this.entryStart) this.layOutByEntry();
@@ -123,6 +154,11 @@ export class AssignmentState {
 
   entryPairAt(i: number): Pair {
     return this.byEntry![i]!;
+  }
+
+  /** Whether entryPairAt(i)'s bank line is still open, without reading the pair or the line (as pairEntryOpen). */
+  entryPairBankOpen(i: number): boolean {
+    return this.usedBank[this.bankOfEntryPair![i]!] === 0;
   }
 
   /** The line's candidate pairs (a fresh array the caller may keep). */
@@ -165,9 +201,18 @@ export class AssignmentState {
     for (let i = 0; i < this.ledgers.length; i++) start[i + 1]! += start[i]!;
     const next = start.slice(0, this.ledgers.length);
     const byEntry = new Array<Pair>(pairs.length);
-    for (let i = 0; i < pairs.length; i++) byEntry[next[entryOfPair[i]!]!++] = pairs[i]!;
+    const bankOf = new Int32Array(pairs.length);
+    // pairs come by bank line: the line of pair i is the one whose run holds i
+    let b = 0;
+    for (let i = 0; i < pairs.length; i++) {
+      while (b + 1 < this.startedBanks && this.bankStart[b + 1]! <= i) b++;
+      const at = next[entryOfPair[i]!]!++;
+      byEntry[at] = pairs[i]!;
+      bankOf[at] = b;
+    }
     this.entryStart = start;
     this.byEntry = byEntry;
+    this.bankOfEntryPair = bankOf;
   }
 
   /**
@@ -192,20 +237,26 @@ export class AssignmentState {
    */
   openPartyItems(key: string | null): readonly PreparedLedger[] {
     const party = key ? this.ledgerByParty.get(key) : undefined;
-    return party ? this.stillOpen(party, (l) => this.ledgerOpen(l)) : NO_ITEMS;
+    return party ? this.stillOpen(party, this.ledgerClaims, (l) => this.ledgerOpen(l)) : NO_ITEMS;
+  }
+
+  /** openPartyItems(l.partyKey), the party found by the entry's order rather than by its key. */
+  openItemsOfParty(l: PreparedLedger): readonly PreparedLedger[] {
+    const k = this.partyOfLedger[l.order]!;
+    return k ? this.stillOpen(this.ledgerParties[k - 1]!, this.ledgerClaims, (x) => this.ledgerOpen(x)) : NO_ITEMS;
   }
 
   /** A party's lines still open, in id order, as openPartyItems. */
   openPartyLines(key: string | null): readonly PreparedBank[] {
     const party = key ? this.bankByParty.get(key) : undefined;
-    return party ? this.stillOpen(party, (b) => this.bankOpen(b)) : [];
+    return party ? this.stillOpen(party, this.bankClaims, (b) => this.bankOpen(b)) : [];
   }
 
-  // every claim adds a match, so the number of matches tells whether a list may have lost a member
-  private stillOpen<T>(party: PartyItems<T>, open: (t: T) => boolean): readonly T[] {
-    if (party.openAt !== this.matches.length) {
+  // a list may have lost a member only if one of its members was claimed since it was filtered
+  private stillOpen<T>(party: PartyItems<T>, claims: Int32Array, open: (t: T) => boolean): readonly T[] {
+    if (party.openAt !== claims[party.id]) {
       party.open = (party.open ?? party.items).filter(open);
-      party.openAt = this.matches.length;
+      party.openAt = claims[party.id]!;
     }
     return party.open!;
   }
@@ -236,11 +287,15 @@ export class AssignmentState {
   private closeBank(b: PreparedBank): void {
     if (this.usedBank[b.order]) throw new Error(`engine defect: bank line ${b.line.id} claimed twice`);
     this.usedBank[b.order] = 1;
+    const k = this.partyOfBank[b.order]!;
+    if (k) this.bankClaims[k - 1]!++;
   }
 
   private closeLedger(l: PreparedLedger): void {
     if (this.usedLedger[l.order]) throw new Error(`engine defect: ledger entry ${l.entry.id} claimed twice`);
     this.usedLedger[l.order] = 1;
+    const k = this.partyOfLedger[l.order]!;
+    if (k) this.ledgerClaims[k - 1]!++;
   }
 
   private record(group: MatchGroup, first: PreparedBank | undefined): void {
@@ -263,8 +318,10 @@ export class AssignmentState {
     }
     const at = new Int32Array(this.banks.length).fill(-1);
     for (let i = 0; i < matches.length; i++) at[firstBankOf[i]!] = i;
-    const out: MatchGroup[] = [];
-    for (let o = 0; o < at.length; o++) if (at[o]! >= 0) out.push(matches[at[o]!]!);
+    // one match per first line: the list is sized once (a million pushes would copy it as it grows)
+    const out = new Array<MatchGroup>(matches.length);
+    let k = 0;
+    for (let o = 0; o < at.length; o++) if (at[o]! >= 0) out[k++] = matches[at[o]!]!;
     return out;
   }
 }
@@ -295,12 +352,19 @@ interface PartyItems<T> {
   items: T[];
   byAmount: T[] | null;
   open: T[] | null;
-  /** the number of matches when `open` was filtered (−1: never) */
+  /** its number: where its claims are counted */
+  id: number;
+  /** the count of its members claimed when `open` was filtered (−1: never) */
   openAt: number;
 }
 
-function addToParty<T>(m: Map<string, PartyItems<T>>, key: string, t: T): void {
-  const party = m.get(key);
+/** Adds t to its party (made and numbered on first use); the party's number. */
+function addToParty<T>(m: Map<string, PartyItems<T>>, all: PartyItems<T>[], key: string, t: T): number {
+  let party = m.get(key);
   if (party) party.items.push(t);
-  else m.set(key, { items: [t], byAmount: null, open: null, openAt: -1 });
+  else {
+    m.set(key, (party = { items: [t], byAmount: null, id: all.length, open: null, openAt: -1 }));
+    all.push(party);
+  }
+  return party.id;
 }

@@ -39,8 +39,17 @@ export function group(
   for (const b of bs) bankSum += b.line.amountMinor;
   let ledgerSum = 0;
   for (const l of ls) ledgerSum += l.entry.amountMinor;
-  const ids = { bankIds: bs.map(lineId), ledgerIds: ls.map(entryId) };
-  return groupOf(ids, bs[0]!.line.currency, bankSum, ledgerSum, kind, confidence, evidence, opts);
+  return groupOf(
+    bs.map(lineId),
+    ls.map(entryId),
+    bs[0]!.line.currency,
+    bankSum,
+    ledgerSum,
+    kind,
+    confidence,
+    evidence,
+    opts,
+  );
 }
 
 /** One line and one entry confirmed together: group([b], [l], …) without the lists. */
@@ -52,12 +61,24 @@ export function pairGroup(
   evidence: Evidence[],
   opts: MatchOptions,
 ): MatchGroup {
-  const ids = { bankIds: [b.line.id], ledgerIds: [l.entry.id] };
-  return groupOf(ids, b.line.currency, b.line.amountMinor, l.entry.amountMinor, kind, confidence, evidence, opts);
+  const line = b.line;
+  const entry = l.entry;
+  return groupOf(
+    [line.id],
+    [entry.id],
+    line.currency,
+    line.amountMinor,
+    entry.amountMinor,
+    kind,
+    confidence,
+    evidence,
+    opts,
+  );
 }
 
 function groupOf(
-  ids: { bankIds: string[]; ledgerIds: string[] },
+  bankIds: string[],
+  ledgerIds: string[],
   currency: MatchGroup['currency'],
   bankSum: number,
   ledgerSum: number,
@@ -71,8 +92,8 @@ function groupOf(
   // only a shortfall is written off; an over-payment stays open on the bank line as the difference
   const writeOff = paidAbs < dueAbs ? { account: opts.writeOffAccount, amountMinor: dueAbs - paidAbs } : null;
   return {
-    bankIds: ids.bankIds,
-    ledgerIds: ids.ledgerIds,
+    bankIds,
+    ledgerIds,
     kind,
     confidence,
     currency,
@@ -86,15 +107,47 @@ const lineId = (b: PreparedBank) => b.line.id;
 const entryId = (l: PreparedLedger) => l.entry.id;
 
 /**
- * A pair's evidence, and any more, in a list of its own size: a score builds its list by pushing, which leaves room for
- * 17, and a run keeps one list per match and suggestion (concat sizes exactly).
+ * A pair's evidence, and one more item if given, in a list of its own size: a score builds its list by pushing, which
+ * leaves room for 17, and a run keeps one list per match and suggestion. Copied by index (no rest list, no concat:
+ * this runs once per match).
  */
-export const evidenceOf = (p: Pair, ...more: Evidence[]): Evidence[] => p.s.evidence.concat(more);
+export function evidenceOf(p: Pair, more?: Evidence): Evidence[] {
+  const own = p.s.evidence;
+  if (more === undefined) return own.slice();
+  const out = new Array<Evidence>(own.length + 1);
+  for (let i = 0; i < own.length; i++) out[i] = own[i]!;
+  out[own.length] = more;
+  return out;
+}
 
-/** A bank-only line explained by a rule: the rule's proposed ledger entry stands in for the ledger side. */
-export function ruleGroup(b: PreparedBank, rule: Rule, opts: MatchOptions): MatchGroup {
+/** A rule group's confidence: a rule that confirms by itself is certain, one a person confirms is likely. */
+const ruleConfidence = (rule: Rule) => (rule.then.autoConfirm ? 1 : 0.7);
+
+/**
+ * The evidence of a rule group: the same for every line the rule explains (a fee rule explains thousands), so one
+ * frozen list per rule, kept in `memo` for one run. Nothing changes evidence once made.
+ */
+export function ruleEvidence(rule: Rule, memo: Map<Rule, Evidence[]>): Evidence[] {
+  let ev = memo.get(rule);
+  if (!ev) {
+    const e = {
+      kind: 'rule' as const,
+      detail: `rule ${rule.id}${rule.name ? ` (${rule.name})` : ''}`,
+      weight: ruleConfidence(rule),
+    };
+    ev = Object.freeze([Object.freeze(e)]) as Evidence[];
+    memo.set(rule, ev);
+  }
+  return ev;
+}
+
+/**
+ * A bank-only line explained by a rule: the rule's proposed ledger entry stands in for the ledger side. `evidence` is
+ * ruleEvidence(rule, …).
+ */
+export function ruleGroup(b: PreparedBank, rule: Rule, opts: MatchOptions, evidence: Evidence[]): MatchGroup {
   const account = rule.then.ledgerAccount ?? opts.writeOffAccount;
-  const confidence = rule.then.autoConfirm ? 1 : 0.7;
+  const confidence = ruleConfidence(rule);
   return {
     bankIds: [b.line.id],
     ledgerIds: [],
@@ -103,7 +156,7 @@ export function ruleGroup(b: PreparedBank, rule: Rule, opts: MatchOptions): Matc
     currency: b.line.currency,
     differenceMinor: 0,
     writeOff: rule.then.writeOff ? { account: opts.writeOffAccount, amountMinor: b.abs } : null,
-    evidence: [{ kind: 'rule', detail: `rule ${rule.id}${rule.name ? ` (${rule.name})` : ''}`, weight: confidence }],
+    evidence,
     ruleId: rule.id,
     proposed: {
       account,
@@ -133,6 +186,13 @@ export function splitsFor<T>(
   return findSubsets(items, amountOf, Math.max(1, paidAbs - below), paidAbs + above, opts.maxSplitSize, maxSolutions);
 }
 
+// the same words on every such split: one shared, frozen object
+const EVERY_PART_REFERENCED: Evidence = Object.freeze({
+  kind: 'reference',
+  detail: 'every part shares a reference with the other side',
+  weight: WEIGHTS.reference,
+}) as Evidence;
+
 /**
  * Evidence for a split group: the shared reference (when every part has one), how the sums compare, and the date
  * evidence of the weakest part. The confidence is the sum of these weights, as for a single pair.
@@ -144,12 +204,7 @@ export function splitEvidence(
   windowDays: number,
 ): Evidence[] {
   const ev: Evidence[] = [];
-  if (reference)
-    ev.push({
-      kind: 'reference',
-      detail: 'every part shares a reference with the other side',
-      weight: WEIGHTS.reference,
-    });
+  if (reference) ev.push(EVERY_PART_REFERENCED);
   const bankSum = bs.reduce((s, b) => s + b.abs, 0);
   const ledgerSum = ls.reduce((s, l) => s + l.abs, 0);
   ev.push({
@@ -160,5 +215,6 @@ export function splitEvidence(
   let weakest = Infinity;
   for (const b of bs) for (const l of ls) weakest = Math.min(weakest, dateEvidence(b, l, windowDays)?.weight ?? 0);
   if (weakest > 0) ev.push({ kind: 'date', detail: 'every part inside the date window', weight: weakest });
-  return ev;
+  // a list built by pushing keeps room for 17; the group keeps this one, so it is copied to its own size
+  return ev.slice();
 }

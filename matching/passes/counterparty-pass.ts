@@ -27,9 +27,9 @@ export function counterpartyPass(state: AssignmentState): void {
     const to = state.endPairOf(b);
     if (from === to || someReference(state, from, to)) continue;
     for (let i = from; i < to; i++) {
+      if (!state.pairEntryOpen(i)) continue;
       const p = state.pairAt(i);
-      if (p.s.fit === 'exact' && state.ledgerOpen(p.l) && clearParty(p) && daysOutside(b, p.l) <= CLOSE_DATE_DAYS)
-        strong.push(p);
+      if (p.s.fit === 'exact' && clearParty(p) && daysOutside(b, p.l) <= CLOSE_DATE_DAYS) strong.push(p);
     }
   }
   if (strong.length === 0) return;
@@ -99,8 +99,9 @@ class Rivals {
   ofBank(p: Pair): boolean {
     const { state } = this;
     for (let i = state.firstPairOf(p.b), to = state.endPairOf(p.b); i < to; i++) {
+      if (!state.pairEntryOpen(i)) continue;
       const q = state.pairAt(i);
-      if (q === p || !fits(q) || !this.state.ledgerOpen(q.l)) continue;
+      if (q === p || !fits(q)) continue;
       // an entry that names nobody (no party, its description's words not in the narration) could be anyone's
       if (q.s.partyWeight > 0 || (daysOutside(q.b, q.l) <= this.w && q.l.partyTokens.length === 0)) return true;
     }
@@ -111,8 +112,9 @@ class Rivals {
   ofEntry(p: Pair): boolean {
     const { state } = this;
     for (let i = state.firstPairOfEntry(p.l), to = state.endPairOfEntry(p.l); i < to; i++) {
+      if (!state.entryPairBankOpen(i)) continue;
       const q = state.entryPairAt(i);
-      if (q === p || !fits(q) || !this.state.bankOpen(q.b)) continue;
+      if (q === p || !fits(q)) continue;
       if (q.s.partyWeight > 0 || (daysOutside(q.b, q.l) <= this.w && !this.namesSomeone(q.b))) return true;
     }
     return false;
@@ -147,7 +149,7 @@ function partyItemsAlsoSum(state: AssignmentState, p: Pair, pool: PreparedLedger
   const w = state.opts.dateWindowDays;
   pool.length = 0;
   let sum = 0;
-  const items = state.openPartyItems(p.l.partyKey);
+  const items = state.openItemsOfParty(p.l);
   for (let i = 0; i < items.length; i++) {
     const l = items[i]!;
     if (pool.length >= SPLIT_POOL) break;

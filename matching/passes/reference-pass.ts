@@ -109,12 +109,14 @@ function referenceHits(state: AssignmentState, from: number, to: number): number
 /** Another open candidate just as good (on either side) makes a tie, which decides nothing. */
 export function tied(state: AssignmentState, p: Pair): boolean {
   for (let i = state.firstPairOf(p.b), to = state.endPairOf(p.b); i < to; i++) {
+    if (!state.pairEntryOpen(i)) continue;
     const q = state.pairAt(i);
-    if (q !== p && rivals(q, p) && state.ledgerOpen(q.l)) return true;
+    if (q !== p && rivals(q, p)) return true;
   }
   for (let i = state.firstPairOfEntry(p.l), to = state.endPairOfEntry(p.l); i < to; i++) {
+    if (!state.entryPairBankOpen(i)) continue;
     const q = state.entryPairAt(i);
-    if (q !== p && rivals(q, p) && state.bankOpen(q.b)) return true;
+    if (q !== p && rivals(q, p)) return true;
   }
   return false;
 }
@@ -170,12 +172,14 @@ function openCreditNote(state: AssignmentState, p: Pair): boolean {
 /** The line quotes no other open document and no other open line quotes this one. */
 function soleQuote(state: AssignmentState, p: Pair): boolean {
   for (let i = state.firstPairOf(p.b), to = state.endPairOf(p.b); i < to; i++) {
+    if (!state.pairEntryOpen(i)) continue;
     const q = state.pairAt(i);
-    if (q !== p && q.s.referenceHit && state.ledgerOpen(q.l)) return false;
+    if (q !== p && q.s.referenceHit) return false;
   }
   for (let i = state.firstPairOfEntry(p.l), to = state.endPairOfEntry(p.l); i < to; i++) {
+    if (!state.entryPairBankOpen(i)) continue;
     const q = state.entryPairAt(i);
-    if (q !== p && q.s.referenceHit && state.bankOpen(q.b)) return false;
+    if (q !== p && q.s.referenceHit) return false;
   }
   return true;
 }
@@ -197,13 +201,13 @@ function referenceSplits(state: AssignmentState): void {
     const from = state.firstPairOf(b);
     const to = state.endPairOf(b);
     let open = 0;
-    for (let i = from; i < to; i++) if (state.pairAt(i).s.referenceHit && state.ledgerOpen(state.pairAt(i).l)) open++;
+    for (let i = from; i < to; i++) if (state.pairEntryOpen(i) && state.pairAt(i).s.referenceHit) open++;
     // one quoted document alone combines only with credit notes
     if (open === 0 || (open === 1 && !state.creditNotesOf.has(b))) continue;
     const hits: PreparedLedger[] = [];
     for (let i = from; i < to; i++) {
       const p = state.pairAt(i);
-      if (p.s.referenceHit && state.ledgerOpen(p.l)) hits.push(p.l);
+      if (state.pairEntryOpen(i) && p.s.referenceHit) hits.push(p.l);
     }
     // credit notes the line quotes (opposite sign): an invoice less its credit note, paid in one transfer
     const credits = (state.creditNotesOf.get(b) ?? []).filter((l) => state.ledgerOpen(l));
@@ -236,15 +240,12 @@ function referenceSplits(state: AssignmentState): void {
     const to = state.endPairOfEntry(l);
     if (to - from < 2) continue;
     let n = 0;
-    for (let i = from; i < to; i++) {
-      const p = state.entryPairAt(i);
-      if (p.s.referenceHit && state.bankOpen(p.b)) n++;
-    }
+    for (let i = from; i < to; i++) if (state.entryPairBankOpen(i) && state.entryPairAt(i).s.referenceHit) n++;
     if (n < 2) continue;
     const hits: PreparedBank[] = [];
     for (let i = from; i < to; i++) {
       const p = state.entryPairAt(i);
-      if (p.s.referenceHit && state.bankOpen(p.b)) hits.push(p.b);
+      if (state.entryPairBankOpen(i) && p.s.referenceHit) hits.push(p.b);
     }
     hits.sort((x, y) => x.day - y.day || x.order - y.order);
     const found = splitsFor(l.abs, hits, (b) => b.abs, opts, 2, true);
@@ -274,5 +275,6 @@ function creditNoteEvidence(b: PreparedBank, members: readonly PreparedLedger[],
   ];
   const weakest = round4(Math.min(...members.map((l) => dateEvidence(b, l, w)?.weight ?? 0)));
   if (weakest > 0) ev.push({ kind: 'date', detail: 'every part inside the date window', weight: weakest });
-  return ev;
+  // pushing to a list grows it to room for 19; the group keeps this one, so it is copied to its own size
+  return ev.slice();
 }

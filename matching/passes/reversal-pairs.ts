@@ -43,25 +43,21 @@ export function reversalPairsPass(state: AssignmentState): void {
     if (saysReversal(b.line.narration) || saysReversal(b.line.reference)) markers.push(b);
   }
   if (markers.length === 0) return;
-  // originals by currency and amount, only for the amounts some reversal carries
-  const wanted = new Set(markers.map((m) => `${m.line.currency}|${m.abs}`));
-  const wantedAbs = new Set(markers.map((m) => m.abs));
-  const byAmount = new Map<string, PreparedBank[]>();
+  // originals by amount (in bank order, any currency: a reversal reads those of its own), only for the amounts some
+  // reversal carries; keyed by the number, so no key text is made per line
+  const byAmount = new Map<number, PreparedBank[]>();
+  for (const m of markers) byAmount.set(m.abs, []);
   for (let bi = 0; bi < state.banks.length; bi++) {
     const b = state.banks[bi]!;
-    if (!wantedAbs.has(b.abs)) continue;
-    const k = `${b.line.currency}|${b.abs}`;
-    if (!wanted.has(k)) continue;
-    const list = byAmount.get(k);
-    if (list) list.push(b);
-    else byAmount.set(k, [b]);
+    byAmount.get(b.abs)?.push(b);
   }
   const isMarker = new Set(markers);
   const options = new Map<PreparedBank, { byKey: Candidate[]; byWords: Candidate[] }>();
   for (const m of markers) {
     const byKey: Candidate[] = [];
     const byWords: Candidate[] = [];
-    for (const o of byAmount.get(`${m.line.currency}|${m.abs}`) ?? []) {
+    for (const o of byAmount.get(m.abs)!) {
+      if (o.line.currency !== m.line.currency) continue;
       if (o === m || o.sign === m.sign || o.day > m.day || m.day - o.day > REVERSAL_MAX_DAYS) continue;
       if (isMarker.has(o) && o.day === m.day && o.order > m.order) continue;
       const key = sharedKey(o.keys, m.keys);
@@ -98,6 +94,13 @@ export function reversalPairsPass(state: AssignmentState): void {
 }
 
 const NONE: readonly PreparedBank[] = [];
+
+// the same words on every reversal pair: one shared, frozen object
+const CANCELS_ITSELF: Evidence = Object.freeze({
+  kind: 'rule',
+  detail: 'a reversal pair cancels itself: it is never matched to the books',
+  weight: WEIGHTS.date,
+}) as Evidence;
 
 interface Candidate {
   o: PreparedBank;
@@ -141,17 +144,22 @@ function claimRound(
   originalsOf: (m: PreparedBank) => Candidate[],
 ): Map<PreparedBank, PreparedBank> {
   const claimed = new Map<PreparedBank, PreparedBank>();
-  const found = new Map<PreparedBank, Candidate[]>();
-  const reversersOf = new Map<PreparedBank, number>();
-  for (const m of markers) {
+  // each open reversal's open originals (by marker), and how many reversals could undo each line (by its order: a
+  // number key needs no hash kept on the line; a few lines, so no array over all of them)
+  const found: (Candidate[] | null)[] = new Array<Candidate[] | null>(markers.length).fill(null);
+  const reversersOf = new Map<number, number>();
+  for (let i = 0; i < markers.length; i++) {
+    const m = markers[i]!;
     if (!state.bankOpen(m)) continue;
     const list = originalsOf(m).filter((f) => state.bankOpen(f.o));
-    found.set(m, list);
-    for (const f of list) reversersOf.set(f.o, (reversersOf.get(f.o) ?? 0) + 1);
+    found[i] = list;
+    for (const f of list) reversersOf.set(f.o.order, (reversersOf.get(f.o.order) ?? 0) + 1);
   }
-  for (const [m, list] of found) {
+  for (let i = 0; i < markers.length; i++) {
+    const m = markers[i]!;
+    const list = found[i];
     // two lines it could undo, or a line two reversals could undo: a person pairs them
-    if (list.length !== 1 || reversersOf.get(list[0]!.o) !== 1) continue;
+    if (!list || list.length !== 1 || reversersOf.get(list[0]!.o.order) !== 1) continue;
     const { o, why } = list[0]!;
     if (!state.bankOpen(o) || !state.bankOpen(m)) continue;
     const ev: Evidence[] = [
@@ -161,11 +169,7 @@ function claimRound(
         detail: `returns exactly the amount of ${o.line.id}, ${m.day - o.day} day(s) later`,
         weight: WEIGHTS.amountExact,
       },
-      {
-        kind: 'rule',
-        detail: 'a reversal pair cancels itself: it is never matched to the books',
-        weight: WEIGHTS.date,
-      },
+      CANCELS_ITSELF,
     ];
     const [first, second] = o.day < m.day || (o.day === m.day && o.order < m.order) ? [o, m] : [m, o];
     state.claim(

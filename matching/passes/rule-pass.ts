@@ -1,5 +1,6 @@
 import type { AssignmentState, Pair } from '../assignment.js';
-import { evidenceOf, evidenceSum, pairGroup, ruleGroup } from '../groups.js';
+import type { Evidence, MatchGroup } from '../../domain/reconciliation.js';
+import { evidenceOf, evidenceSum, pairGroup, ruleEvidence, ruleGroup } from '../groups.js';
 import { type PreparedBank, daysOutside } from '../prepared.js';
 import type { Rule } from '../rules.js';
 import { round4 } from '../scoring.js';
@@ -16,6 +17,8 @@ import { CLOSE_DATE_DAYS, RULE_AFTER_BOOKING, WEIGHTS } from '../thresholds.js';
  * posting after them.
  */
 export function rulePass(state: AssignmentState): void {
+  // one evidence list per rule for this run, shared by every line the rule explains
+  const evidenceOfRule = new Map<Rule, Evidence[]>();
   for (const [b, rule] of state.ruleOf) {
     if (!state.bankOpen(b)) continue;
     const booked = bookedAs(state, b, rule);
@@ -31,12 +34,12 @@ export function rulePass(state: AssignmentState): void {
         continue;
       }
     }
-    const g = ruleGroup(b, rule, state.opts);
+    const g = ruleGroup(b, rule, state.opts, ruleEvidence(rule, evidenceOfRule));
     if (booked.length === 0 && rule.then.autoConfirm) {
       state.claim(g, [b], []);
       continue;
     }
-    state.addCandidate(b, ruleCandidate(state, b, rule, booked.length > 0));
+    state.addCandidate(b, ruleCandidate(g, booked.length > 0));
   }
 }
 
@@ -79,8 +82,8 @@ function soleBooking(state: AssignmentState, p: Pair, rule: Rule): boolean {
     .some((q) => q !== p && q.s.fit === 'exact' && state.bankOpen(q.b) && daysOutside(q.b, p.l) <= w);
 }
 
-function ruleCandidate(state: AssignmentState, b: PreparedBank, rule: Rule, booked: boolean) {
-  const g = ruleGroup(b, rule, state.opts);
+/** The rule's group as a suggestion, warned when the books may already hold the charge. */
+function ruleCandidate(g: MatchGroup, booked: boolean) {
   const evidence = booked
     ? [
         ...g.evidence,

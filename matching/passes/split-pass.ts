@@ -3,6 +3,7 @@ import { type AssignmentState, linesWithRules } from '../assignment.js';
 import { evidenceSum, plausiblyPays, splitEvidence, splitsFor } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { dateEvidence, round4, scorePair, sharedKey } from '../scoring.js';
+import { OpenNearDay } from './open-near-day.js';
 import { findSignedSubsets } from '../subset-sum.js';
 import { SPLIT_POOL, SPLIT_SEARCH_BUDGET, WEIGHTS } from '../thresholds.js';
 import { overAllowance, underAllowance } from '../tolerance.js';
@@ -18,6 +19,8 @@ export function splitPass(state: AssignmentState): void {
   const autoRuled = linesWithRules(state, true);
   // the line (order + 1) whose payer's pool an entry was last put in: no set per line
   const inPartyPool = new Int32Array(state.ledgers.length);
+  // the open entries near a date, built when a line first needs them (nothing is claimed in this pass)
+  let near: OpenNearDay | null = null;
   for (let bi = 0; bi < state.banks.length; bi++) {
     const b = state.banks[bi]!;
     if (!state.bankOpen(b) || autoRuled[b.order]) continue;
@@ -26,8 +29,9 @@ export function splitPass(state: AssignmentState): void {
     let settlingByReference = false;
     let quoted = state.creditNotesOf.get(b)?.length ?? 0;
     for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++) {
+      if (!state.pairEntryOpen(i)) continue;
       const p = state.pairAt(i);
-      if (!state.ledgerOpen(p.l) || p.s.partyKind === 'conflict') continue;
+      if (p.s.partyKind === 'conflict') continue;
       if (p.s.referenceHit) quoted++;
       if (p.s.fit === 'exact' || p.s.fit === 'under_within' || p.s.fit === 'over_within') {
         settling++;
@@ -36,37 +40,45 @@ export function splitPass(state: AssignmentState): void {
     }
     const quotesSeveral = quoted >= 2 && !settlingByReference;
     if (settling > 0 && !quotesSeveral) continue;
-    for (const c of oneLineToSeveral(state, b, inPartyPool)) state.addCandidate(b, c);
+    near ??= new OpenNearDay(state);
+    for (const c of oneLineToSeveral(state, b, inPartyPool, near)) state.addCandidate(b, c);
     for (const c of invoiceLessCreditNote(state, b)) state.addCandidate(b, c);
   }
   severalLinesToOne(state);
 }
 
-function oneLineToSeveral(state: AssignmentState, b: PreparedBank, inPartyPool: Int32Array): SuggestionCandidate[] {
+function oneLineToSeveral(
+  state: AssignmentState,
+  b: PreparedBank,
+  inPartyPool: Int32Array,
+  near: OpenNearDay,
+): SuggestionCandidate[] {
   const { opts } = state;
   const w = opts.dateWindowDays;
+  const { currency } = b.line;
+  const { sign, abs } = b;
+  // whether the entry is still open is asked first: by now most entries near a date are claimed
   const open = (l: PreparedLedger) =>
-    state.ledgerOpen(l) &&
-    l.entry.currency === b.line.currency &&
-    l.sign === b.sign &&
-    l.abs < b.abs &&
-    state.allowed(b, l);
+    state.ledgerOpen(l) && l.entry.currency === currency && l.sign === sign && l.abs < abs && state.allowed(b, l);
+  const mark = b.order + 1;
   const partyPool: PreparedLedger[] = [];
-  for (const l of state.openPartyItems(b.partyKey)) {
-    if (partyPool.length >= SPLIT_POOL) break;
+  const items = state.openPartyItems(b.partyKey);
+  for (let i = 0; i < items.length && partyPool.length < SPLIT_POOL; i++) {
+    const l = items[i]!;
     if (open(l) && plausiblyPays(b, l, w)) {
       partyPool.push(l);
-      inPartyPool[l.order] = b.order + 1;
+      inPartyPool[l.order] = mark;
     }
   }
-  const nearPool = state.index.nearDay(
-    b.line.currency,
-    b.sign,
+  // as state.index.nearDay would find them, reading no claimed entry
+  const nearPool = near.near(
+    currency,
+    sign,
     b.day,
     b.day - w,
     b.day + w,
     SPLIT_POOL,
-    (l) => inPartyPool[l.order] !== b.order + 1 && open(l),
+    (l) => inPartyPool[l.order] !== mark && open(l),
   );
   const pool = [...partyPool, ...nearPool].slice(0, SPLIT_POOL);
   if (pool.length < 2) return [];
@@ -125,7 +137,8 @@ function splitCandidate(state: AssignmentState, b: PreparedBank, members: Prepar
     ledgerIds: members.map((l) => l.entry.id),
     confidence: evidenceSum(ev),
     differenceMinor: b.line.amountMinor - b.sign * net,
-    evidence: ev,
+    // a list built by pushing keeps room for 17; the suggestion keeps this one, so it is copied to its own size
+    evidence: ev.slice(),
   };
 }
 

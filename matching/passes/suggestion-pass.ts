@@ -1,4 +1,4 @@
-import type { Suggestion, SuggestionCandidate } from '../../domain/reconciliation.js';
+import type { Evidence, Suggestion, SuggestionCandidate } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, byScoreThenIds, compareIds } from '../assignment.js';
 import { deductionAccount, deductionFor } from '../deductions.js';
 import { evidenceOf } from '../groups.js';
@@ -23,8 +23,9 @@ export function suggestionPass(state: AssignmentState): Suggestion[] {
     const cands: SuggestionCandidate[] = [];
     singles.length = 0;
     for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++) {
+      if (!state.pairEntryOpen(i)) continue;
       const p = state.pairAt(i);
-      if (state.ledgerOpen(p.l) && p.s.confidence >= MIN_SUGGESTION_CONFIDENCE) singles.push(p);
+      if (p.s.confidence >= MIN_SUGGESTION_CONFIDENCE) singles.push(p);
     }
     insertionSort(singles, byScoreThenIds);
     for (let i = 0; i < singles.length && i < 3; i++) {
@@ -52,12 +53,7 @@ export function suggestionPass(state: AssignmentState): Suggestion[] {
     const top = cands.slice(0, 3);
     if (top.length > 1 && Math.abs(top[0]!.confidence - top[1]!.confidence) <= TIE_EPSILON) {
       for (const c of top.filter((c) => Math.abs(c.confidence - top[0]!.confidence) <= TIE_EPSILON))
-        if (!c.evidence.some((e) => e.kind === 'tie'))
-          c.evidence = c.evidence.concat({
-            kind: 'tie',
-            detail: 'another candidate is equally good: not decided',
-            weight: 0,
-          });
+        if (!c.evidence.some((e) => e.kind === 'tie')) c.evidence = c.evidence.concat(TIE);
     }
     out.push({ bankIds: [b.line.id], candidates: top });
   }
@@ -69,6 +65,13 @@ export function suggestionPass(state: AssignmentState): Suggestion[] {
       out.push(s);
   return out;
 }
+
+// the same words on every tied candidate: one shared, frozen object
+const TIE: Evidence = Object.freeze({
+  kind: 'tie',
+  detail: 'another candidate is equally good: not decided',
+  weight: 0,
+}) as Evidence;
 
 /**
  * The same entries found twice (as a pair and as a settlement): the better-evidenced one is kept, in the place the

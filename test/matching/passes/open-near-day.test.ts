@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { openState } from '../../../matching/engine.js';
+import { OpenNearDay } from '../../../matching/passes/open-near-day.js';
+import { entry } from '../build.js';
+
+// entries crowded on a few days (ties on a day are the hard part), either direction, two currencies, some claimed;
+// enough of them on a side that nearDay's cap on entries examined (20 for each one wanted) is reached
+const books = fc.array(
+  fc.record({
+    day: fc.integer({ min: 1, max: 9 }),
+    amount: fc.integer({ min: -50, max: 50 }).filter((a) => a !== 0),
+    currency: fc.constantFrom('NGN', 'KES'),
+    claimed: fc.boolean(),
+  }),
+  { minLength: 20, maxLength: 200, size: 'max' },
+);
+
+const asks = fc.record({
+  currency: fc.constantFrom('NGN', 'KES', 'GHS'),
+  sign: fc.constantFrom(1, -1),
+  day: fc.integer({ min: -1, max: 11 }),
+  below: fc.nat(4),
+  above: fc.nat(4),
+  limit: fc.integer({ min: 1, max: 4 }),
+  odd: fc.boolean(),
+});
+
+describe('open entries near a day', () => {
+  it('finds what index.nearDay finds when it refuses claimed entries, in the same order', () => {
+    fc.assert(
+      fc.property(books, fc.array(asks, { minLength: 1, maxLength: 8 }), (rows, questions) => {
+        const ledger = rows.map((r, i) =>
+          entry(`e${String(i).padStart(3, '0')}`, `2025-06-0${r.day}`, r.amount, { currency: r.currency }),
+        );
+        const state = openState([], ledger);
+        state.ledgers.forEach((l, i) => {
+          if (rows[i]!.claimed) state.claim({ bankIds: [], ledgerIds: [l.entry.id] } as never, [], [l]);
+        });
+        const near = new OpenNearDay(state);
+        const day0 = state.ledgers.length > 0 ? Math.min(...state.ledgers.map((l) => l.day)) : 0;
+        for (const q of questions) {
+          const day = day0 + q.day;
+          const accept = (l: { abs: number }) => (l.abs % 2 === 1) === q.odd;
+          const expected = state.index.nearDay(
+            q.currency,
+            q.sign,
+            day,
+            day - q.below,
+            day + q.above,
+            q.limit,
+            (l) => state.ledgerOpen(l) && accept(l),
+          );
+          const found = near.near(q.currency, q.sign, day, day - q.below, day + q.above, q.limit, accept);
+          expect(found.map((l) => l.entry.id)).toEqual(expected.map((l) => l.entry.id));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
