@@ -19,36 +19,19 @@ export class OpenNearDay {
 
   constructor(private readonly state: AssignmentState) {
     const { ledgers } = state;
-    const sideOf = new Int32Array(ledgers.length);
-    const firstDay: number[] = [];
-    const lastDay: number[] = [];
+    const members: number[][] = [];
     for (let i = 0; i < ledgers.length; i++) {
       const l = ledgers[i]!;
       let ids = this.sideIds.get(l.entry.currency);
       if (!ids) this.sideIds.set(l.entry.currency, (ids = [-1, -1]));
       const at = l.sign > 0 ? 1 : 0;
       if (ids[at] < 0) {
-        ids[at] = firstDay.length;
-        firstDay.push(l.day);
-        lastDay.push(l.day);
+        ids[at] = members.length;
+        members.push([]);
       }
-      const k = ids[at];
-      sideOf[i] = k;
-      if (l.day < firstDay[k]!) firstDay[k] = l.day;
-      if (l.day > lastDay[k]!) lastDay[k] = l.day;
+      members[ids[at]]!.push(i);
     }
-    // each entry's place among its side's entries of its day, by order; the open ones by side
-    const seen = firstDay.map((d, k) => new Int32Array(lastDay[k]! - d + 1));
-    const rank = new Int32Array(ledgers.length);
-    const open: number[][] = firstDay.map(() => []);
-    for (let i = 0; i < ledgers.length; i++) {
-      const k = sideOf[i]!;
-      const l = ledgers[i]!;
-      rank[i] = seen[k]![l.day - firstDay[k]!]!++;
-      if (state.ledgerOpen(l)) open[k]!.push(i);
-    }
-    for (let k = 0; k < firstDay.length; k++)
-      this.sides.push(buildSide(ledgers, open[k]!, rank, firstDay[k]!, seen[k]!));
+    for (const side of members) this.sides.push(buildSide(state, side));
   }
 
   /** As state.index.nearDay(currency, sign, day, fromDay, toDay, limit, l => state.ledgerOpen(l) && accept(l)). */
@@ -81,7 +64,7 @@ export class OpenNearDay {
   }
 }
 
-/** One side: its open entries by (day, order), and the count of all its entries by day. */
+/** One side: its open entries by (day, order), and how many of all its entries fall before each of its days. */
 class OpenSide {
   constructor(
     /** the open entries' days and orders, sorted by (day, order) */
@@ -89,16 +72,20 @@ class OpenSide {
     readonly orders: Int32Array,
     /** each open entry's place among all the side's entries of its day, by order */
     private readonly rankInDay: Int32Array,
-    private readonly firstDay: number,
-    /** before[d − firstDay]: how many of the side's entries fall before day d */
+    /** the distinct days of the side's entries, ascending (not every day of their span: a stray year costs nothing) */
+    private readonly dayList: Int32Array,
+    /** before[j]: how many of the side's entries fall before dayList[j]; before[dayList.length]: all of them */
     private readonly before: Int32Array,
   ) {}
 
+  /** how many of the side's entries fall before day d */
+  private entriesBefore(d: number): number {
+    return this.before[lowerBound(this.dayList, d)]!;
+  }
+
   /** how many of the side's entries fall on days lo..hi */
   private count(lo: number, hi: number): number {
-    const a = Math.max(lo, this.firstDay) - this.firstDay;
-    const b = Math.min(hi + 1 - this.firstDay, this.before.length - 1);
-    return b > a ? this.before[b]! - this.before[a]! : 0;
+    return hi < lo ? 0 : this.entriesBefore(hi + 1) - this.entriesBefore(lo);
   }
 
   /**
@@ -117,31 +104,43 @@ class OpenSide {
   }
 }
 
-/** A side from its open entries (ascending order), every entry's rank within its day, and its entries per day. */
-function buildSide(
-  ledgers: readonly PreparedLedger[],
-  open: readonly number[],
-  rank: Int32Array,
-  firstDay: number,
-  perDay: Int32Array,
-): OpenSide {
-  const before = new Int32Array(perDay.length + 1);
-  for (let k = 0; k < perDay.length; k++) before[k + 1] = before[k]! + perDay[k]!;
+/** A side from its entries' orders: all of them sorted by (day, order) once, for the counts and each one's rank. */
+function buildSide(state: AssignmentState, members: readonly number[]): OpenSide {
+  const { ledgers } = state;
   const n = ledgers.length;
-  const keys = new Float64Array(open.length);
-  for (let j = 0; j < open.length; j++) keys[j] = ledgers[open[j]!]!.day * n + open[j]!;
+  // as numbers (day × n + order, exact in a double for any real book): a sort without a comparator
+  const keys = new Float64Array(members.length);
+  for (let j = 0; j < members.length; j++) keys[j] = ledgers[members[j]!]!.day * n + members[j]!;
   keys.sort();
-  const days = new Int32Array(keys.length);
-  const orders = new Int32Array(keys.length);
-  const rankInDay = new Int32Array(keys.length);
+  const dayList: number[] = [];
+  const before: number[] = [];
+  let open = 0;
+  const sorted = new Int32Array(keys.length);
+  const rank = new Int32Array(keys.length);
   for (let j = 0; j < keys.length; j++) {
     const k = keys[j]!;
     const o = k - Math.floor(k / n) * n;
-    orders[j] = o;
-    days[j] = ledgers[o]!.day;
-    rankInDay[j] = rank[o]!;
+    const day = ledgers[o]!.day;
+    sorted[j] = o;
+    if (dayList.length === 0 || dayList[dayList.length - 1] !== day) {
+      dayList.push(day);
+      before.push(j);
+      rank[j] = 0;
+    } else rank[j] = rank[j - 1]! + 1;
+    if (state.ledgerOpen(ledgers[o]!)) open++;
   }
-  return new OpenSide(days, orders, rankInDay, firstDay, before);
+  before.push(keys.length);
+  const days = new Int32Array(open);
+  const orders = new Int32Array(open);
+  const rankInDay = new Int32Array(open);
+  for (let j = 0, at = 0; j < sorted.length; j++) {
+    const o = sorted[j]!;
+    if (!state.ledgerOpen(ledgers[o]!)) continue;
+    orders[at] = o;
+    days[at] = ledgers[o]!.day;
+    rankInDay[at++] = rank[j]!;
+  }
+  return new OpenSide(days, orders, rankInDay, Int32Array.from(dayList), Int32Array.from(before));
 }
 
 function lowerBound(sorted: Int32Array, value: number): number {

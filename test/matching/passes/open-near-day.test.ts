@@ -58,4 +58,22 @@ describe('open entries near a day', () => {
       { numRuns: 200 },
     );
   });
+
+  it('answers the same across a span of millennia (counts kept per distinct day, not per day of the span)', () => {
+    const dates = ['0100-01-01', '2025-06-01', '2025-06-01', '2025-06-03', '2025-06-04', '9999-12-31'];
+    const ledger = dates.map((d, i) => entry(`e${i}`, d, 100 + (i % 2)));
+    const state = openState([], ledger);
+    state.claim({ bankIds: [], ledgerIds: ['e2'] } as never, [], [state.ledgers[2]!]);
+    const near = new OpenNearDay(state);
+    const all = () => true;
+    for (const l of state.ledgers)
+      for (const reach of [0, 2, 3_000_000])
+        for (const limit of [1, 3]) {
+          const expected = state.index.nearDay('NGN', 1, l.day, l.day - reach, l.day + reach, limit, (x) =>
+            state.ledgerOpen(x),
+          );
+          const found = near.near('NGN', 1, l.day, l.day - reach, l.day + reach, limit, all);
+          expect(found.map((x) => x.entry.id)).toEqual(expected.map((x) => x.entry.id));
+        }
+  });
 });
