@@ -1,0 +1,66 @@
+/**
+ * Where a matching run's CPU time goes, phase by phase: preparation (openState), candidate gathering and each pass, on
+ * the bench's book (bench/large-book.ts). The figures docs/matching.md quotes come from here. One cold run per process,
+ * as bench:match measures; `--runs 3` repeats in the same process (later runs are warm: compiled code, grown heap).
+ * `--heap` also prints the heap each stage leaves (a full collection before each reading, not counted in CPU).
+ *   node --expose-gc --max-old-space-size=8192 --import tsx bench/match-phases.ts 100000 [--runs 3] [--heap]
+ */
+import type { AssignmentState } from '../matching/assignment.js';
+import { gatherCandidates } from '../matching/candidates.js';
+import { openState } from '../matching/engine.js';
+import { amountDatePass } from '../matching/passes/amount-date-pass.js';
+import { counterpartyPass } from '../matching/passes/counterparty-pass.js';
+import { referencePass } from '../matching/passes/reference-pass.js';
+import { reversalPairsPass } from '../matching/passes/reversal-pairs.js';
+import { rulePass } from '../matching/passes/rule-pass.js';
+import { settlementPass } from '../matching/passes/settlement-pass.js';
+import { splitPass } from '../matching/passes/split-pass.js';
+import { suggestionPass } from '../matching/passes/suggestion-pass.js';
+import { largeBook } from './large-book.js';
+
+const PASSES: Array<[string, (state: AssignmentState) => unknown]> = [
+  ['reversal', reversalPairsPass],
+  ['reference', referencePass],
+  ['counterparty', counterpartyPass],
+  ['settlement', settlementPass],
+  ['amount/date', amountDatePass],
+  ['split', splitPass],
+  ['rule', rulePass],
+  ['suggestion', suggestionPass],
+];
+
+const n = Number(process.argv[2] ?? 100_000);
+const runsAt = process.argv.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(process.argv[runsAt + 1]) : 1;
+const gc = (globalThis as { gc?: () => void }).gc;
+const withHeap = process.argv.includes('--heap');
+if (withHeap && !gc) throw new Error('--heap needs node --expose-gc');
+const cpuMs = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
+
+for (let run = 0; run < runs; run++) {
+  const { bank, ledger } = largeBook(n);
+  gc?.();
+  const cells: string[] = [];
+  let total = 0;
+  const time = <T>(name: string, step: () => T): T => {
+    const t0 = cpuMs();
+    const out = step();
+    const ms = cpuMs() - t0;
+    total += ms;
+    let heap = '';
+    if (withHeap) {
+      gc!();
+      heap = `/${Math.round(process.memoryUsage().heapUsed / 1e6)}MB`;
+    }
+    cells.push(`${name} ${ms.toFixed(0)}${heap}`);
+    return out;
+  };
+  const state = time('open', () => openState(bank, ledger));
+  time('gather', () => gatherCandidates(state));
+  for (const [name, pass] of PASSES) time(name, () => pass(state));
+  time('sorted', () => state.sortedMatches());
+  console.log(`${n.toLocaleString('en')} run ${run + 1}: ${cells.join('  ')}  total ${total.toFixed(0)} ms CPU`);
+}
