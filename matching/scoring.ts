@@ -64,9 +64,6 @@ export class PartyFinder {
   sim = 0;
   /** the weight in ten-thousandths */
   weight4 = 0;
-  // a bank name's words joined, for the last token list asked: one line's candidates are scored one after another
-  private joinedFor: readonly string[] | null = null;
-  private joined = '';
 
   get weight(): number {
     return this.weight4 / 10_000;
@@ -76,14 +73,6 @@ export class PartyFinder {
     this.kind = kind;
     this.sim = sim;
     this.weight4 = weight4;
-  }
-
-  private joinedName(tokens: readonly string[]): string {
-    if (tokens !== this.joinedFor) {
-      this.joinedFor = tokens;
-      this.joined = tokens.join(' ');
-    }
-    return this.joined;
   }
 
   find(b: PreparedBank, l: PreparedLedger): void {
@@ -97,7 +86,7 @@ export class PartyFinder {
     }
     // the same name written the same way (the common case) needs no fuzzy comparison
     const direct =
-      b.nameTokens.length > 0 && this.joinedName(b.nameTokens) === l.partyKeyFull
+      b.nameTokens.length > 0 && joinsTo(b.nameTokens, l.partyKeyFull)
         ? 1
         : tokenSimilarity(b.nameTokens, l.partyTokens);
     if (direct >= MIN_NAME_SIMILARITY)
@@ -112,6 +101,20 @@ export class PartyFinder {
     return this.found(null, 0, 0);
   }
 }
+
+/** Whether `tokens` joined by spaces is `text`, read in place: no joined string is made for a comparison. */
+function joinsTo(tokens: readonly string[], text: string): boolean {
+  let at = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    if (t > 0 && text.charCodeAt(at++) !== SPACE) return false;
+    if (at + token.length > text.length) return false;
+    for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) !== text.charCodeAt(at++)) return false;
+  }
+  return at === text.length;
+}
+
+const SPACE = 32;
 
 /** A bank word for a party word: the same, or an abbreviation of it ("MNT" for MOUNTAIN, "SUPERMKT" for SUPERMARKET). */
 function wordFits(bank: string, party: string): 'exact' | 'short' | null {
