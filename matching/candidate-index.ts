@@ -8,6 +8,11 @@ import { MAX_ENTRIES_PER_KEY } from './thresholds.js';
  */
 interface CurrencySide {
   amounts: Float64Array;
+  /**
+   * every AMOUNT_BLOCK-th amount (built on the first search): a search reads this small array, which stays in the
+   * cache, and then one block of `amounts`, rather than probing a large array at a dozen far-apart places
+   */
+  amountSample: Float64Array | null;
   bucketStart: Int32Array;
   /** the longest open span in each bucket, so a date lower bound can be found by binary search */
   bucketMaxSpan: Int32Array;
@@ -18,6 +23,8 @@ interface CurrencySide {
   byDay: Int32Array;
   byDayDay: Int32Array;
 }
+
+const NO_TARGETS = new Float64Array(0);
 
 /** First index in sorted[from, to) whose value is ≥ value. */
 function lowerBound(sorted: ArrayLike<number>, value: number, from: number, to: number): number {
@@ -75,6 +82,29 @@ function byAmountThenDay(entries: readonly PreparedLedger[], byDay: Int32Array):
   return out;
 }
 
+/** Amounts per block of the sampled search (two cache lines of doubles). */
+const AMOUNT_BLOCK = 16;
+
+/** lowerBound(side.amounts, value, 0, side.amounts.length), found through the sample. */
+function firstAmountAtLeast(side: CurrencySide, value: number): number {
+  const { amounts } = side;
+  const sample = (side.amountSample ??= sampleOf(amounts));
+  const s = lowerBound(sample, value, 0, sample.length);
+  // amounts[(s - 1) × B] < value ≤ amounts[s × B]: the first amount at least value lies between them
+  return lowerBound(
+    amounts,
+    value,
+    s === 0 ? 0 : (s - 1) * AMOUNT_BLOCK + 1,
+    Math.min(amounts.length, s * AMOUNT_BLOCK),
+  );
+}
+
+function sampleOf(amounts: Float64Array): Float64Array {
+  const sample = new Float64Array(Math.ceil(amounts.length / AMOUNT_BLOCK));
+  for (let i = 0; i < sample.length; i++) sample[i] = amounts[i * AMOUNT_BLOCK]!;
+  return sample;
+}
+
 function buildSide(entries: readonly PreparedLedger[], members: readonly number[]): CurrencySide {
   const n = members.length;
   const byDay = byDayThenOrder(entries, members);
@@ -104,7 +134,7 @@ function buildSide(entries: readonly PreparedLedger[], members: readonly number[
   bucketStart[distinct] = n;
   const byDayDay = new Int32Array(n);
   for (let i = 0; i < n; i++) byDayDay[i] = entries[byDay[i]!]!.day;
-  return { amounts, bucketStart, bucketMaxSpan, items, itemDay, itemEndDay, byDay, byDayDay };
+  return { amounts, amountSample: null, bucketStart, bucketMaxSpan, items, itemDay, itemEndDay, byDay, byDayDay };
 }
 
 /**
@@ -138,7 +168,9 @@ export class LedgerIndex {
 
   /**
    * Entries with |amount| in [minAbs, maxAbs] whose open span touches [fromDay, toDay], by amount then date, given by
-   * their order: a caller that has seen an entry already skips it without reading the entry itself.
+   * their order: a caller that has seen an entry already skips it without reading the entry itself. Then, the same
+   * for each of `count` exact amounts in `targets`, ascending and all above maxAbs (a line's amount plus each fixed levy
+   * or fee): each found by galloping on from the last, a few neighbouring reads rather than a search of the whole side.
    */
   byAmount(
     currency: string,
@@ -148,24 +180,20 @@ export class LedgerIndex {
     fromDay: number,
     toDay: number,
     visit: (order: number) => void,
+    targets: Float64Array = NO_TARGETS,
+    count = 0,
   ): void {
     const side = this.side(currency, sign);
     if (!side) return;
-    const { amounts, bucketStart, bucketMaxSpan, items, itemDay, itemEndDay } = side;
-    for (let a = lowerBound(amounts, minAbs, 0, amounts.length); a < amounts.length; a++) {
-      if (amounts[a]! > maxAbs) break;
-      const end = bucketStart[a + 1]!;
-      for (let j = lowerBound(itemDay, fromDay - bucketMaxSpan[a]!, bucketStart[a]!, end); j < end; j++) {
-        if (itemDay[j]! > toDay) break;
-        if (itemEndDay[j]! >= fromDay) visit(items[j]!);
-      }
-    }
+    const { amounts } = side;
+    let a = firstAmountAtLeast(side, minAbs);
+    for (; a < amounts.length && amounts[a]! <= maxAbs; a++) this.visitBucket(side, a, fromDay, toDay, visit);
+    if (count > 0) this.visitExact(side, a, targets, count, fromDay, toDay, visit);
   }
 
   /**
-   * byAmount for each of `count` exact amounts, ascending (a line's amount plus each fixed levy or fee): one binary
-   * search for the first, then each next one galloped to from the last, a few neighbouring reads rather than a
-   * search of the whole side.
+   * byAmount for each of `count` exact amounts, ascending, and nothing else: the search for the first starts at the
+   * side's sample rather than after a range.
    */
   byAmounts(
     currency: string,
@@ -178,8 +206,20 @@ export class LedgerIndex {
   ): void {
     const side = this.side(currency, sign);
     if (!side || count === 0) return;
+    this.visitExact(side, firstAmountAtLeast(side, targets[0]!), targets, count, fromDay, toDay, visit);
+  }
+
+  /** The exact amounts' buckets, from bucket `a` on (no amount before it is a target). */
+  private visitExact(
+    side: CurrencySide,
+    a: number,
+    targets: Float64Array,
+    count: number,
+    fromDay: number,
+    toDay: number,
+    visit: (order: number) => void,
+  ): void {
     const { amounts } = side;
-    let a = lowerBound(amounts, targets[0]!, 0, amounts.length);
     for (let t = 0; t < count; t++) {
       const target = targets[t]!;
       let step = 1;
@@ -441,3 +481,138 @@ export class ReferenceIndex {
 
 /** Lines with at most this many keys compare them with an entry's directly (see sharedKeyOf). */
 const FEW_KEYS = 32;
+
+/**
+ * Open entries by party key (the entries AssignmentState.partyItems lists), for the candidate search only: each
+ * party's entries sorted by amount then order, laid out one party after another with what the search tests first
+ * (amount, days, side) in typed arrays beside them. A payer's items that cannot be candidates are passed over by
+ * reading these few neighbouring numbers, never the entries themselves.
+ */
+export class PartyIndex {
+  private readonly ids = new Map<string, number>();
+  private readonly currencies = new Map<string, number>();
+  /** party p's entries are at positions start[p] .. start[p + 1) */
+  private readonly start: Int32Array;
+  /** by position: the entry's order, amount, first and last open day, and side (sideOf its currency and sign) */
+  readonly order: Int32Array;
+  readonly abs: Float64Array;
+  readonly day: Int32Array;
+  readonly endDay: Int32Array;
+  readonly side: Int32Array;
+
+  constructor(entries: readonly PreparedLedger[]) {
+    const partyOf = new Int32Array(entries.length);
+    const counts: number[] = [];
+    for (let i = 0; i < entries.length; i++) {
+      const key = entries[i]!.partyKey;
+      if (!key) {
+        partyOf[i] = -1;
+        continue;
+      }
+      let id = this.ids.get(key);
+      if (id === undefined) {
+        this.ids.set(key, (id = counts.length));
+        counts.push(0);
+      }
+      partyOf[i] = id;
+      counts[id]!++;
+    }
+    const start = (this.start = new Int32Array(counts.length + 1));
+    for (let p = 0; p < counts.length; p++) start[p + 1] = start[p]! + counts[p]!;
+    const n = start[counts.length]!;
+    this.order = new Int32Array(n);
+    this.abs = new Float64Array(n);
+    this.day = new Int32Array(n);
+    this.endDay = new Int32Array(n);
+    this.side = new Int32Array(n);
+    // entries in order, so each party's come out in order: sorting by amount (stably) gives amount then order
+    const next = start.slice(0, counts.length);
+    for (let i = 0; i < entries.length; i++) {
+      if (partyOf[i]! < 0) continue;
+      const e = entries[i]!;
+      const at = next[partyOf[i]!]!++;
+      this.order[at] = i;
+      this.abs[at] = e.abs;
+      this.day[at] = e.day;
+      this.endDay[at] = e.endDay;
+      this.side[at] = this.sideOf(e.entry.currency, e.sign, true);
+    }
+    for (let p = 0; p < counts.length; p++) this.sortByAmount(start[p]!, start[p + 1]!);
+  }
+
+  /** A number for a currency and direction: equal for two writings exactly when both are; −1 for an unknown currency. */
+  sideOf(currency: string, sign: number, add = false): number {
+    let id = this.currencies.get(currency);
+    if (id === undefined) {
+      if (!add) return -1;
+      this.currencies.set(currency, (id = this.currencies.size));
+    }
+    return id * 2 + (sign > 0 ? 1 : 0);
+  }
+
+  /** The party's id, or −1 when no entry has this key. */
+  idOf(key: string): number {
+    return this.ids.get(key) ?? -1;
+  }
+
+  first(party: number): number {
+    return this.start[party]!;
+  }
+
+  end(party: number): number {
+    return this.start[party + 1]!;
+  }
+
+  /** The first position in the party's entries whose amount is ≥ abs. */
+  firstAtLeast(party: number, abs: number): number {
+    return lowerBound(this.abs, abs, this.start[party]!, this.start[party + 1]!);
+  }
+
+  /** The party's positions in entry order (its entries as partyItems lists them), for the rare long read. */
+  inOrder(party: number): Int32Array {
+    const from = this.start[party]!;
+    const positions = Int32Array.from({ length: this.start[party + 1]! - from }, (_, i) => from + i);
+    return positions.sort((x, y) => this.order[x]! - this.order[y]!);
+  }
+
+  /**
+   * Positions [from, to), in entry order, sorted stably by amount (so equal amounts stay in entry order): a party has a
+   * few dozen entries, sorted in place; a very large one is sorted through a list of its positions.
+   */
+  private sortByAmount(from: number, to: number): void {
+    if (to - from > 32) return this.sortLarge(from, to);
+    const { order, abs, day, endDay, side } = this;
+    for (let i = from + 1; i < to; i++) {
+      const a = abs[i]!;
+      if (abs[i - 1]! <= a) continue;
+      const o = order[i]!;
+      const d = day[i]!;
+      const e = endDay[i]!;
+      const s = side[i]!;
+      let j = i - 1;
+      for (; j >= from && abs[j]! > a; j--) {
+        order[j + 1] = order[j]!;
+        abs[j + 1] = abs[j]!;
+        day[j + 1] = day[j]!;
+        endDay[j + 1] = endDay[j]!;
+        side[j + 1] = side[j]!;
+      }
+      order[j + 1] = o;
+      abs[j + 1] = a;
+      day[j + 1] = d;
+      endDay[j + 1] = e;
+      side[j + 1] = s;
+    }
+  }
+
+  private sortLarge(from: number, to: number): void {
+    const { abs } = this;
+    const positions = Array.from({ length: to - from }, (_, i) => from + i);
+    // Array.prototype.sort is stable: equal amounts keep their entry order
+    positions.sort((x, y) => abs[x]! - abs[y]!);
+    for (const column of [this.order, this.abs, this.day, this.endDay, this.side]) {
+      const copy = column.slice(from, to);
+      for (let i = 0; i < positions.length; i++) column[from + i] = copy[positions[i]! - from]!;
+    }
+  }
+}

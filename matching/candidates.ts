@@ -1,11 +1,18 @@
 import type { AssignmentState, Pair } from './assignment.js';
 import { byScoreThenIds } from './assignment.js';
-import { ReferenceIndex } from './candidate-index.js';
+import { PartyIndex, ReferenceIndex } from './candidate-index.js';
 import { MAX_FIXED_DEDUCTION, fixedDeductions, largestDueWithheld } from './deductions.js';
-import { plausiblyPays } from './groups.js';
 import { insertionSort } from './small-sort.js';
-import { type PreparedBank, type PreparedLedger, daysOutside, narrationWordsOf, partyKeyOf } from './prepared.js';
-import { PartyFinder, type ScoredPair, type ScoringContext, fitOf, partyWeightOf, scoreWithFit } from './scoring.js';
+import { type PreparedBank, type PreparedLedger, daysOutside, partyKeyOf } from './prepared.js';
+import {
+  PartyFinder,
+  type ScoredPair,
+  type ScoringContext,
+  fitOf,
+  narrationWords,
+  partyWeightOf,
+  scoreWithFit,
+} from './scoring.js';
 import {
   AMOUNT_CANDIDATES_PER_LINE,
   AMOUNT_LOOKBACK_DAYS,
@@ -22,7 +29,7 @@ import { type AmountFit, overAllowance, underAllowance } from './tolerance.js';
  * reference or a named party an old entry of the same amount is a coincidence, not a candidate.
  */
 export function gatherCandidates(state: AssignmentState): void {
-  const gatherer = new CandidateGatherer(state, new ReferenceIndex(state.ledgers));
+  const gatherer = new CandidateGatherer(state, new ReferenceIndex(state.ledgers), new PartyIndex(state.ledgers));
   for (const b of state.banks) gatherer.gather(b);
 }
 
@@ -47,6 +54,7 @@ class CandidateGatherer {
   constructor(
     private readonly state: AssignmentState,
     private readonly references: ReferenceIndex,
+    private readonly parties: PartyIndex,
   ) {
     this.seenBy = new Int32Array(state.ledgers.length);
     const { opts } = state;
@@ -85,16 +93,17 @@ class CandidateGatherer {
     }
     const over = overAllowance(b.abs, tol);
     const under = underAllowance(b.abs, tol);
-    const fromDay = b.day - w - AMOUNT_LOOKBACK_DAYS;
-    const currency = b.line.currency;
-    index.byAmount(currency, b.sign, Math.max(1, b.abs - over), b.abs + under, fromDay, b.day + w, this.visitAmount);
     // a receipt short by a known levy or fee (the ₦50 EMTL, a transfer fee): the entry is that much larger. Only the
     // fixed amounts are looked up here; a percentage charge is found through the reference or the payer. They are
-    // looked up in ascending order, which changes nothing: the candidates are sorted by score and ids in the end.
+    // looked up in ascending order, after the amounts within tolerance (all below them), which changes nothing: the
+    // candidates are sorted by score and ids in the end.
+    const currency = b.line.currency;
     const gaps = this.ascendingGaps(currency);
     let targets = 0;
     for (let g = 0; g < gaps.length; g++) if (gaps[g]! > under) this.targets[targets++] = b.abs + gaps[g]!;
-    index.byAmounts(currency, b.sign, this.targets, targets, fromDay, b.day + w, this.visitAmount);
+    const fromDay = b.day - w - AMOUNT_LOOKBACK_DAYS;
+    const lo = Math.max(1, b.abs - over);
+    index.byAmount(currency, b.sign, lo, b.abs + under, fromDay, b.day + w, this.visitAmount, this.targets, targets);
     if (others.length > 1) insertionSort(others, byScoreThenIds);
     for (let i = 0; i < refPairs.length; i++) {
       const p = refPairs[i]!;
@@ -137,30 +146,41 @@ class CandidateGatherer {
    * been filled.
    */
   private partyPool(key: string, lowest: number, highest: number): void {
-    const byAmount = this.state.partyItemsByAmount(key);
-    const from = firstAtLeast(byAmount, lowest);
-    const to = firstAtLeast(byAmount, highest + 1);
-    if (to - from <= PARTY_POOL) this.takeParty(byAmount, from, to, lowest, highest);
+    const { parties } = this;
+    const party = parties.idOf(key);
+    if (party < 0) return;
+    const from = parties.firstAtLeast(party, lowest);
+    const to = parties.firstAtLeast(party, highest + 1);
+    if (to - from <= PARTY_POOL) this.takeParty(null, from, to, lowest, highest);
     else {
-      const items = this.state.partyItems(key);
-      this.takeParty(items, 0, items.length, lowest, highest);
+      const positions = parties.inOrder(party);
+      this.takeParty(positions, 0, positions.length, lowest, highest);
     }
   }
 
-  private takeParty(items: readonly PreparedLedger[], from: number, to: number, lowest: number, highest: number): void {
-    const { state, ctx } = this;
+  /**
+   * The party index's entries at positions [from, to) (or at positions[from .. to)), read in that order. What can be
+   * decided from the index's numbers (amount, seen, side, the days the payer could pay in) is decided before the entry
+   * itself is read.
+   */
+  private takeParty(positions: Int32Array | null, from: number, to: number, lowest: number, highest: number): void {
+    const { state, ctx, parties } = this;
     const b = this.b!;
-    const w = ctx.windowDays;
+    const side = parties.sideOf(b.line.currency, b.sign);
     let taken = 0;
-    for (let i = from; i < to; i++) {
-      if (taken >= PARTY_POOL) break;
-      const l = items[i]!;
-      if (l.abs < lowest || l.abs > highest) continue;
-      if (this.seen(l) || !sameSide(b, l) || !plausiblyPays(b, l, w) || !state.allowed(b, l)) continue;
+    for (let i = from; i < to && taken < PARTY_POOL; i++) {
+      const at = positions ? positions[i]! : i;
+      const abs = parties.abs[at]!;
+      if (abs < lowest || abs > highest) continue;
+      const order = parties.order[at]!;
+      if (this.seenBy[order] === this.stamp || parties.side[at] !== side) continue;
+      if (!paysWithin(b.day, parties.day[at]!, parties.endDay[at]!, ctx.windowDays)) continue;
+      const l = state.ledgers[order]!;
+      if (!state.allowed(b, l)) continue;
       // not this payer after all (or no fitting amount): the amount search may still find it
       const fit = fitOf(b, l, ctx);
       if (fit === 'none' || fit === 'partial' || partyWeightOf(b, l, ctx) <= 0) continue;
-      this.seenBy[l.order] = this.stamp;
+      this.seenBy[order] = this.stamp;
       taken++;
       this.others.push(this.score(l, fit, true));
     }
@@ -214,17 +234,9 @@ class CandidateGatherer {
 
 const NARRATIONS_KEPT = 1024;
 
-/** First index of items (sorted by amount) whose amount is ≥ abs. */
-function firstAtLeast(items: readonly PreparedLedger[], abs: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (items[mid]!.abs < abs) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** plausiblyPays(b, l, w) from the line's day and the entry's first and last open day. */
+const paysWithin = (bankDay: number, day: number, endDay: number, w: number) =>
+  bankDay >= day - w && bankDay <= endDay + AMOUNT_LOOKBACK_DAYS;
 
 const sameSide = (b: PreparedBank, l: PreparedLedger) => l.entry.currency === b.line.currency && l.sign === b.sign;
 
@@ -234,7 +246,7 @@ const sameSide = (b: PreparedBank, l: PreparedLedger) => l.entry.currency === b.
  */
 export function partyKeysOf(b: PreparedBank): string[] {
   if (b.partyKey) return [b.partyKey];
-  const words = narrationWordsOf(b);
+  const words = narrationWords(b);
   const keys = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     if (!/^[A-Z]{2,}$/.test(words[i]!)) continue;
