@@ -490,6 +490,8 @@ const FEW_KEYS = 32;
  */
 export class PartyIndex {
   private readonly ids = new Map<string, number>();
+  /** the words before the first space of keys that have one: a pair of words can be a key only if its first is one */
+  private readonly firstWords = new Set<string>();
   private readonly currencies = new Map<string, number>();
   /** party p's entries are at positions start[p] .. start[p + 1) */
   private readonly start: Int32Array;
@@ -513,6 +515,8 @@ export class PartyIndex {
       if (id === undefined) {
         this.ids.set(key, (id = counts.length));
         counts.push(0);
+        const space = key.indexOf(' ');
+        if (space >= 0) this.firstWords.add(key.slice(0, space));
       }
       partyOf[i] = id;
       counts[id]!++;
@@ -553,6 +557,16 @@ export class PartyIndex {
   /** The party's id, or −1 when no entry has this key. */
   idOf(key: string): number {
     return this.ids.get(key) ?? -1;
+  }
+
+  /** idOf(`${first} ${second}`), without making the text for a first word no key starts with (most of them). */
+  idOfPair(first: string, second: string): number {
+    return this.firstWords.has(first) ? this.idOf(`${first} ${second}`) : -1;
+  }
+
+  /** The number of parties (ids are 0 .. count − 1). */
+  get count(): number {
+    return this.start.length - 1;
   }
 
   first(party: number): number {

@@ -30,7 +30,8 @@ import { type AmountFit, overAllowance, underAllowance } from './tolerance.js';
  */
 export function gatherCandidates(state: AssignmentState): void {
   const gatherer = new CandidateGatherer(state, new ReferenceIndex(state.ledgers), new PartyIndex(state.ledgers));
-  for (const b of state.banks) gatherer.gather(b);
+  // an indexed loop: this function runs once, and a for-of would step an iterator object per line until optimized
+  for (let i = 0; i < state.banks.length; i++) gatherer.gather(state.banks[i]!);
 }
 
 /**
@@ -45,7 +46,9 @@ class CandidateGatherer {
   private readonly ctx: ScoringContext;
   private b: PreparedBank | null = null;
   private stamp = 0;
-  private readonly partyKeysByNarration = new Map<string, string[]>();
+  private readonly partiesByNarration = new Map<string, readonly number[]>();
+  /** by party id, the stamp of the line that last named it: a narration naming a party twice reads its items once */
+  private readonly namedBy: Int32Array;
   private readonly gapsByCurrency = new Map<string, readonly number[]>();
   private targets = new Float64Array(8);
   private readonly visitReference = (l: PreparedLedger) => this.onReference(l);
@@ -57,6 +60,7 @@ class CandidateGatherer {
     private readonly parties: PartyIndex,
   ) {
     this.seenBy = new Int32Array(state.ledgers.length);
+    this.namedBy = new Int32Array(parties.count);
     const { opts } = state;
     this.ctx = {
       tolerance: opts.tolerance,
@@ -86,10 +90,10 @@ class CandidateGatherer {
       Math.max(Math.ceil(b.abs * PAYER_ITEM_SHORT_RATIO), largestDueWithheld(b.line.currency, b.abs)) +
       underAllowance(b.abs * 2, tol) +
       MAX_FIXED_DEDUCTION;
-    if (b.partyKey) this.partyPool(b.partyKey, lowest, highest);
+    if (b.partyKey) this.partyPool(this.parties.idOf(b.partyKey), lowest, highest);
     else {
-      const keys = this.partyKeysOf(b);
-      for (let k = 0; k < keys.length; k++) this.partyPool(keys[k]!, lowest, highest);
+      const named = this.partiesNamed(b);
+      for (let k = 0; k < named.length; k++) this.partyPool(named[k]!, lowest, highest);
     }
     const over = overAllowance(b.abs, tol);
     const under = underAllowance(b.abs, tol);
@@ -126,28 +130,46 @@ class CandidateGatherer {
   }
 
   /**
-   * partyKeysOf(b), which reads the narration's words only: a bank's fee and levy lines repeat one narration thousands
-   * of times, so the keys are kept by narration (a bounded number of them).
+   * The parties a line without a counterparty names, as party ids: partyKeysOf(b) without the keys no entry has, in
+   * the same order. It reads the narration's words only: a bank's fee and levy lines repeat one narration thousands of
+   * times, so the ids are kept by narration (a bounded number of them).
    */
-  private partyKeysOf(b: PreparedBank): readonly string[] {
+  private partiesNamed(b: PreparedBank): readonly number[] {
     const text = b.line.narration ?? '';
-    let keys = this.partyKeysByNarration.get(text);
-    if (!keys) {
-      if (this.partyKeysByNarration.size >= NARRATIONS_KEPT) this.partyKeysByNarration.clear();
-      this.partyKeysByNarration.set(text, (keys = partyKeysOf(b)));
+    let ids = this.partiesByNarration.get(text);
+    if (!ids) {
+      if (this.partiesByNarration.size >= NARRATIONS_KEPT) this.partiesByNarration.clear();
+      this.partiesByNarration.set(text, (ids = this.partiesIn(this.ctx.party.wordsOf(b))));
     }
-    return keys;
+    return ids;
+  }
+
+  /** partyKeysOf's reading of narration words (see there), looked up without making a key for most words. */
+  private partiesIn(words: readonly string[]): number[] {
+    const { parties, namedBy, stamp } = this;
+    const ids: number[] = [];
+    const add = (id: number) => {
+      if (id < 0 || namedBy[id] === stamp) return;
+      namedBy[id] = stamp;
+      ids.push(id);
+    };
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      if (!isCapitals(word)) continue;
+      if (word.length >= 5) add(parties.idOf(word));
+      if (i + 1 < words.length) add(parties.idOfPair(word, words[i + 1]!));
+    }
+    return ids;
   }
 
   /**
-   * The payer's open items under one party key, at most PARTY_POOL kept: those whose amount could fit, found by binary
+   * The payer's open items under one party (its id; none when −1), at most PARTY_POOL kept: those whose amount could fit, found by binary
    * search in the items sorted by amount. When no more of them than the pool takes, the order they are read in changes
    * nothing (the kept candidates are sorted by score); otherwise they are read in list order, as the pool has always
    * been filled.
    */
-  private partyPool(key: string, lowest: number, highest: number): void {
+  private partyPool(party: number, lowest: number, highest: number): void {
     const { parties } = this;
-    const party = parties.idOf(key);
     if (party < 0) return;
     const from = parties.firstAtLeast(party, lowest);
     const to = parties.firstAtLeast(party, highest + 1);
@@ -234,6 +256,16 @@ class CandidateGatherer {
 
 const NARRATIONS_KEPT = 1024;
 
+/** /^[A-Z]{2,}$/: a word that can begin a party's name in a narration (not a number). */
+function isCapitals(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
 /** plausiblyPays(b, l, w) from the line's day and the entry's first and last open day. */
 const paysWithin = (bankDay: number, day: number, endDay: number, w: number) =>
   bankDay >= day - w && bankDay <= endDay + AMOUNT_LOOKBACK_DAYS;
@@ -249,7 +281,7 @@ export function partyKeysOf(b: PreparedBank): string[] {
   const words = narrationWords(b);
   const keys = new Set<string>();
   for (let i = 0; i < words.length; i++) {
-    if (!/^[A-Z]{2,}$/.test(words[i]!)) continue;
+    if (!isCapitals(words[i]!)) continue;
     // a one-word party ("DANGOTE") is keyed by that word alone
     if (words[i]!.length >= 5) keys.add(words[i]!);
     if (i + 1 < words.length) keys.add(partyKeyOf([words[i]!, words[i + 1]!])!);

@@ -79,7 +79,8 @@ export class PartyFinder {
     this.weight4 = weight4;
   }
 
-  private narrationWords(b: PreparedBank): readonly string[] {
+  /** narrationWords(b), kept for the last line asked (whose candidates are being scored) */
+  wordsOf(b: PreparedBank): readonly string[] {
     if (b !== this.wordsFor) {
       this.wordsFor = b;
       this.words = narrationWords(b);
@@ -92,7 +93,7 @@ export class PartyFinder {
     if (l.partyTokens.length === 0) {
       // a general-ledger line whose description names the payee in one of its parts ("Fuel - MRS Ikorodu"), or is the
       // bank's own wording copied by the bookkeeper
-      if (l.descriptionSegments.length > 0 && someSegmentNamed(l.descriptionSegments, this.narrationWords(b)))
+      if (l.descriptionSegments.length > 0 && someSegmentNamed(l.descriptionSegments, this.wordsOf(b)))
         return this.found('description', 0.9, DESCRIPTION_W4);
       return this.found(null, 0, 0);
     }
@@ -104,9 +105,9 @@ export class PartyFinder {
     if (direct >= MIN_NAME_SIMILARITY)
       return this.found('name', direct, Math.round(WEIGHTS.counterpartyName * direct * 10_000));
     // no usable counterparty field: look for the party's name among the narration's words ("NIP TRF TO OKON FREIGHT")
-    if (nameInNarration(l.partyTokens, this.narrationWords(b))) return this.found('narration', 0.9, DESCRIPTION_W4);
+    if (nameInNarration(l.partyTokens, this.wordsOf(b))) return this.found('narration', 0.9, DESCRIPTION_W4);
     // the party's trading name as the description writes it ("Kenya Power" booked as "Electricity - KPLC prepaid")
-    if (l.descriptionSegments.length > 0 && someSegmentNamed(l.descriptionSegments, this.narrationWords(b)))
+    if (l.descriptionSegments.length > 0 && someSegmentNamed(l.descriptionSegments, this.wordsOf(b)))
       return this.found('description', 0.9, DESCRIPTION_W4);
     // a named payer who is clearly someone else: a reference typo or a look-alike number, not proof
     if (b.nameTokens.length > 0 && direct < CONFLICT_BELOW) return this.found('conflict', direct, CONFLICT_W4);
