@@ -2,9 +2,11 @@ import type { PreparedLedger } from './prepared.js';
 import { MAX_ENTRIES_PER_KEY } from './thresholds.js';
 
 /**
- * One currency and direction of the open entries, as parallel typed arrays rather than an object per amount: `items`
- * holds ledger orders sorted by amount, then day, then order; `amounts` the distinct amounts ascending, and bucket i
- * spans items[bucketStart[i] .. bucketStart[i + 1]). A million entries cost a few flat arrays, not a million objects.
+ * One currency and direction of the open entries, as typed arrays rather than an object per amount: the entries
+ * sorted by amount, then day, then order; `amounts` the distinct amounts ascending, and bucket i spans entries
+ * buckets[2i] .. buckets[2i + 2]. A million entries cost a few flat arrays, not a million objects. What one bucket's
+ * search reads lies side by side (a bucket's start, span and the next start; an entry's days and order), so that a
+ * line's few buckets cost a few cache misses, not one per array.
  */
 interface CurrencySide {
   amounts: Float64Array;
@@ -13,12 +15,13 @@ interface CurrencySide {
    * cache, and then one block of `amounts`, rather than probing a large array at a dozen far-apart places
    */
   amountSample: Float64Array | null;
-  bucketStart: Int32Array;
-  /** the longest open span in each bucket, so a date lower bound can be found by binary search */
-  bucketMaxSpan: Int32Array;
-  items: Int32Array;
-  itemDay: Int32Array;
-  itemEndDay: Int32Array;
+  /**
+   * bucket i's first entry at [2i] and its longest open span at [2i + 1] (so a date lower bound can be found by binary
+   * search); [2 × amounts.length] is the number of entries
+   */
+  buckets: Int32Array;
+  /** entry j's day at [3j], last open day at [3j + 1] and order at [3j + 2] */
+  cells: Int32Array;
   /** every entry of the side sorted by day then order, for date-window pools, and those days */
   byDay: Int32Array;
   byDayDay: Int32Array;
@@ -109,32 +112,31 @@ function buildSide(entries: readonly PreparedLedger[], members: readonly number[
   const n = members.length;
   const byDay = byDayThenOrder(entries, members);
   const items = byAmountThenDay(entries, byDay);
-  const itemDay = new Int32Array(n);
-  const itemEndDay = new Int32Array(n);
+  const cells = new Int32Array(3 * n);
   let distinct = 0;
   for (let i = 0; i < n; i++) {
     const e = entries[items[i]!]!;
-    itemDay[i] = e.day;
-    itemEndDay[i] = e.endDay;
+    cells[3 * i] = e.day;
+    cells[3 * i + 1] = e.endDay;
+    cells[3 * i + 2] = items[i]!;
     if (i === 0 || e.abs !== entries[items[i - 1]!]!.abs) distinct++;
   }
   const amounts = new Float64Array(distinct);
-  const bucketStart = new Int32Array(distinct + 1);
-  const bucketMaxSpan = new Int32Array(distinct);
+  const buckets = new Int32Array(2 * distinct + 1);
   let k = -1;
   for (let i = 0; i < n; i++) {
     const e = entries[items[i]!]!;
     if (k < 0 || e.abs !== amounts[k]) {
       k++;
       amounts[k] = e.abs;
-      bucketStart[k] = i;
+      buckets[2 * k] = i;
     }
-    bucketMaxSpan[k] = Math.max(bucketMaxSpan[k]!, e.endDay - e.day);
+    buckets[2 * k + 1] = Math.max(buckets[2 * k + 1]!, e.endDay - e.day);
   }
-  bucketStart[distinct] = n;
+  buckets[2 * distinct] = n;
   const byDayDay = new Int32Array(n);
   for (let i = 0; i < n; i++) byDayDay[i] = entries[byDay[i]!]!.day;
-  return { amounts, amountSample: null, bucketStart, bucketMaxSpan, items, itemDay, itemEndDay, byDay, byDayDay };
+  return { amounts, amountSample: null, buckets, cells, byDay, byDayDay };
 }
 
 /**
@@ -235,11 +237,20 @@ export class LedgerIndex {
   }
 
   private visitBucket(side: CurrencySide, a: number, fromDay: number, toDay: number, visit: (o: number) => void): void {
-    const { bucketStart, bucketMaxSpan, items, itemDay, itemEndDay } = side;
-    const end = bucketStart[a + 1]!;
-    for (let j = lowerBound(itemDay, fromDay - bucketMaxSpan[a]!, bucketStart[a]!, end); j < end; j++) {
-      if (itemDay[j]! > toDay) break;
-      if (itemEndDay[j]! >= fromDay) visit(items[j]!);
+    const { buckets, cells } = side;
+    const end = buckets[2 * a + 2]!;
+    // the first entry whose day is ≥ fromDay − the bucket's longest span: none before it can reach fromDay
+    const earliest = fromDay - buckets[2 * a + 1]!;
+    let lo = buckets[2 * a]!;
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cells[3 * mid]! < earliest) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo; j < end; j++) {
+      if (cells[3 * j]! > toDay) break;
+      if (cells[3 * j + 1]! >= fromDay) visit(cells[3 * j + 2]!);
     }
   }
 
