@@ -337,7 +337,6 @@ export class ReferenceIndex {
     const mask = (this.mask = size - 1);
     const keyText: string[] = (this.keyText = new Array<string>(total));
     const keyEntry = (this.keyEntry = new Int32Array(total));
-    const { keyLists } = this;
     // about eight bits per key
     let bits = 8;
     let shift = 29;
@@ -349,18 +348,46 @@ export class ReferenceIndex {
     this.presentShift = shift;
     this.entryKeyIds = new Int32Array(total);
     this.entryKeyStart = new Int32Array(entries.length + 1);
-    let ids = 0;
+    // in two sweeps, hashes first: the table's reads then do not wait on hashing, and their cache misses overlap
+    this.hashKeys(entries, present, shift);
+    this.ids = this.numberKeys(entries, table, mask, keyText, keyEntry);
+  }
+
+  /** Each entry's keys' hashes, in entryKeyIds for now, and their bits in `present`. */
+  private hashKeys(entries: readonly PreparedLedger[], present: Uint8Array, shift: number): void {
+    const { entryKeyIds, entryKeyStart } = this;
     let at = 0;
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
       if (e.order !== i) throw new Error(`engine defect: ledger entry ${e.entry.id} is not at its order`);
-      this.entryKeyStart[i] = at;
+      entryKeyStart[i] = at;
       const keys = e.keys;
       for (let k = 0; k < keys.length; k++) {
-        const key = keys[k]!;
-        const h = hashOf(key);
+        const h = hashOf(keys[k]!);
         const bit = h >>> shift;
         present[bit >>> 3]! |= 1 << (bit & 7);
+        entryKeyIds[at++] = h;
+      }
+    }
+    entryKeyStart[entries.length] = at;
+  }
+
+  /** Each key's id (a new one for a key first met) in place of its hash in entryKeyIds; the number of ids. */
+  private numberKeys(
+    entries: readonly PreparedLedger[],
+    table: Int32Array,
+    mask: number,
+    keyText: string[],
+    keyEntry: Int32Array,
+  ): number {
+    const { entryKeyIds, entryKeyStart, keyLists } = this;
+    let ids = 0;
+    for (let i = 0; i < entries.length; i++) {
+      const keys = entries[i]!.keys;
+      const from = entryKeyStart[i]!;
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k]!;
+        const h = entryKeyIds[from + k]!;
         let slot = h & mask;
         let id = -1;
         for (;;) {
@@ -385,18 +412,20 @@ export class ReferenceIndex {
             keyLists.push([first, i]);
           } else keyLists[-1 - first]!.push(i);
         }
-        this.entryKeyIds[at++] = id;
+        entryKeyIds[from + k] = id;
       }
     }
-    this.entryKeyStart[entries.length] = at;
-    this.ids = ids;
+    return ids;
   }
 
-  /** The id of a key, or −1 when no entry carries it. */
-  private idOf(key: string): number {
-    const h = hashOf(key);
+  /** Whether some entry's key may have this hash (false: none has). */
+  private mayCarry(h: number): boolean {
     const bit = h >>> this.presentShift;
-    if ((this.present[bit >>> 3]! & (1 << (bit & 7))) === 0) return -1;
+    return (this.present[bit >>> 3]! & (1 << (bit & 7))) !== 0;
+  }
+
+  /** The id of a key of hash h, or −1 when no entry carries it. */
+  private idOf(key: string, h: number): number {
     const { table, mask } = this;
     let slot = h & mask;
     for (;;) {
@@ -414,6 +443,7 @@ export class ReferenceIndex {
   private stamp = 0;
   private lineKeys: readonly string[] = [];
   private lineIds = new Int32Array(16);
+  private lineHashes = new Int32Array(16);
   private lineCount = 0;
 
   /**
@@ -423,10 +453,18 @@ export class ReferenceIndex {
    */
   setLine(keys: readonly string[]): void {
     const count = keys.length;
-    if (count > this.lineIds.length) this.lineIds = new Int32Array(count * 2);
+    if (count > this.lineIds.length) {
+      this.lineIds = new Int32Array(count * 2);
+      this.lineHashes = new Int32Array(count * 2);
+    }
+    const { lineIds, lineHashes } = this;
     this.lineKeys = keys;
     this.lineCount = count;
-    for (let k = 0; k < count; k++) this.lineIds[k] = this.idOf(keys[k]!);
+    // In three sweeps: the keys' hashes, which of them some entry may carry, and those looked up. The reads of one
+    // sweep do not wait on one another, so a line's cache misses overlap rather than come one after the other.
+    for (let k = 0; k < count; k++) lineHashes[k] = hashOf(keys[k]!);
+    for (let k = 0; k < count; k++) lineIds[k] = this.mayCarry(lineHashes[k]!) ? 0 : -1;
+    for (let k = 0; k < count; k++) if (lineIds[k] === 0) lineIds[k] = this.idOf(keys[k]!, lineHashes[k]!);
     if (count <= FEW_KEYS) return;
     if (this.lineStamp.length !== this.ids) {
       this.lineStamp = new Int32Array(this.ids);
