@@ -296,6 +296,48 @@ function hashOf(text: string): number {
 }
 
 /**
+ * A set of hashes as about eight bits per member, one bit per hash (its high bits): small enough to stay in the cache,
+ * it says for most hashes that no member has them (and never that none has a member's hash).
+ */
+class HashBits {
+  private readonly bits: Uint8Array;
+  private readonly shift: number;
+
+  constructor(members: number) {
+    let bits = 8;
+    let shift = 29;
+    while (bits < members * 8 && shift > 0) {
+      bits *= 2;
+      shift--;
+    }
+    this.bits = new Uint8Array(bits >>> 3);
+    this.shift = shift;
+  }
+
+  /** The hashes of the lines' keys. */
+  static of(lines: readonly { readonly keys: readonly string[] }[]): HashBits {
+    let total = 0;
+    for (let i = 0; i < lines.length; i++) total += lines[i]!.keys.length;
+    const set = new HashBits(total);
+    for (let i = 0; i < lines.length; i++) {
+      const keys = lines[i]!.keys;
+      for (let k = 0; k < keys.length; k++) set.add(hashOf(keys[k]!));
+    }
+    return set;
+  }
+
+  add(h: number): void {
+    const bit = h >>> this.shift;
+    this.bits[bit >>> 3]! |= 1 << (bit & 7);
+  }
+
+  has(h: number): boolean {
+    const bit = h >>> this.shift;
+    return (this.bits[bit >>> 3]! & (1 << (bit & 7))) !== 0;
+  }
+}
+
+/**
  * Open entries by reference key, for the candidate search only (it is dropped when the search ends). Entries are
  * addressed by their order, which is also their index in `entries`.
  */
@@ -312,8 +354,7 @@ export class ReferenceIndex {
    * One bit per hash (its high bits, not the slot's): most keys a line writes (its payer's customer number, a session
    * id) are on no entry, and this small set of bits, unlike the table, stays in the cache to say so.
    */
-  private readonly present: Uint8Array;
-  private readonly presentShift: number;
+  private readonly present: HashBits;
   /** each id's key, to tell keys of one hash apart */
   private readonly keyText: string[];
   private readonly ids: number;
@@ -327,36 +368,38 @@ export class ReferenceIndex {
   private readonly entryKeyStart: Int32Array;
   private readonly entryKeyIds: Int32Array;
 
-  constructor(private readonly entries: readonly PreparedLedger[]) {
+  /**
+   * `lines`: the bank lines' keys. An entry's key no line writes can never be shared: it gets no id (−1) and no place
+   * in the table, which then holds under half of a book's keys (an invoice's keys cover every way of writing its
+   * number, a line writes one or two).
+   */
+  constructor(
+    private readonly entries: readonly PreparedLedger[],
+    lines: readonly { readonly keys: readonly string[] }[],
+  ) {
     let total = 0;
     for (let i = 0; i < entries.length; i++) total += entries[i]!.keys.length;
-    let size = 16;
-    // at most two thirds full: probes stay short, and a million entries' keys take 64 MB rather than twice that
-    while (size < total + (total >>> 1)) size *= 2;
-    const table = (this.table = new Int32Array(size * 2));
-    const mask = (this.mask = size - 1);
-    const keyText: string[] = (this.keyText = new Array<string>(total));
-    const keyEntry = (this.keyEntry = new Int32Array(total));
-    // about eight bits per key
-    let bits = 8;
-    let shift = 29;
-    while (bits < total * 8 && shift > 0) {
-      bits *= 2;
-      shift--;
-    }
-    const present = (this.present = new Uint8Array(bits >>> 3));
-    this.presentShift = shift;
     this.entryKeyIds = new Int32Array(total);
     this.entryKeyStart = new Int32Array(entries.length + 1);
-    // in two sweeps, hashes first: the table's reads then do not wait on hashing, and their cache misses overlap
-    this.hashKeys(entries, present, shift);
-    this.ids = this.numberKeys(entries, table, mask, keyText, keyEntry);
+    const written = HashBits.of(lines);
+    // in sweeps, hashes first: the table's reads then do not wait on hashing, and their cache misses overlap
+    const kept = this.hashKeys(entries, written);
+    let size = 16;
+    // at most two thirds full: probes stay short
+    while (size < kept + (kept >>> 1)) size *= 2;
+    this.table = new Int32Array(size * 2);
+    this.mask = size - 1;
+    this.keyText = new Array<string>(kept);
+    this.keyEntry = new Int32Array(kept);
+    this.present = new HashBits(kept);
+    this.ids = this.numberKeys(entries, written);
   }
 
-  /** Each entry's keys' hashes, in entryKeyIds for now, and their bits in `present`. */
-  private hashKeys(entries: readonly PreparedLedger[], present: Uint8Array, shift: number): void {
+  /** Each entry's keys' hashes, in entryKeyIds for now; the number of them some line may write. */
+  private hashKeys(entries: readonly PreparedLedger[], written: HashBits): number {
     const { entryKeyIds, entryKeyStart } = this;
     let at = 0;
+    let kept = 0;
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
       if (e.order !== i) throw new Error(`engine defect: ledger entry ${e.entry.id} is not at its order`);
@@ -364,46 +407,36 @@ export class ReferenceIndex {
       const keys = e.keys;
       for (let k = 0; k < keys.length; k++) {
         const h = hashOf(keys[k]!);
-        const bit = h >>> shift;
-        present[bit >>> 3]! |= 1 << (bit & 7);
+        if (written.has(h)) kept++;
         entryKeyIds[at++] = h;
       }
     }
     entryKeyStart[entries.length] = at;
+    return kept;
   }
 
-  /** Each key's id (a new one for a key first met) in place of its hash in entryKeyIds; the number of ids. */
-  private numberKeys(
-    entries: readonly PreparedLedger[],
-    table: Int32Array,
-    mask: number,
-    keyText: string[],
-    keyEntry: Int32Array,
-  ): number {
-    const { entryKeyIds, entryKeyStart, keyLists } = this;
+  /**
+   * Each key some line may write gets its id (a new one for a key first met) in place of its hash in entryKeyIds, and
+   * its bit in `present`; any other key −1. The number of ids.
+   */
+  private numberKeys(entries: readonly PreparedLedger[], written: HashBits): number {
+    const { entryKeyIds, entryKeyStart, keyLists, keyEntry, present } = this;
     let ids = 0;
     for (let i = 0; i < entries.length; i++) {
       const keys = entries[i]!.keys;
       const from = entryKeyStart[i]!;
       for (let k = 0; k < keys.length; k++) {
-        const key = keys[k]!;
         const h = entryKeyIds[from + k]!;
-        let slot = h & mask;
-        let id = -1;
-        for (;;) {
-          const stored = table[2 * slot + 1]!;
-          if (stored === 0) break;
-          if (table[2 * slot] === h && keyText[stored - 1] === key) {
-            id = stored - 1;
-            break;
-          }
-          slot = (slot + 1) & mask;
+        if (!written.has(h)) {
+          entryKeyIds[from + k] = -1;
+          continue;
         }
+        const key = keys[k]!;
+        let id = this.idOf(key, h);
         if (id < 0) {
           id = ids++;
-          keyText[id] = key;
-          table[2 * slot] = h;
-          table[2 * slot + 1] = id + 1;
+          this.insert(key, h, id);
+          present.add(h);
           keyEntry[id] = i;
         } else {
           const first = keyEntry[id]!;
@@ -418,10 +451,14 @@ export class ReferenceIndex {
     return ids;
   }
 
-  /** Whether some entry's key may have this hash (false: none has). */
-  private mayCarry(h: number): boolean {
-    const bit = h >>> this.presentShift;
-    return (this.present[bit >>> 3]! & (1 << (bit & 7))) !== 0;
+  /** Puts a key not in the table in the first free slot from its hash's. */
+  private insert(key: string, h: number, id: number): void {
+    const { table, mask } = this;
+    let slot = h & mask;
+    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    table[2 * slot] = h;
+    table[2 * slot + 1] = id + 1;
+    this.keyText[id] = key;
   }
 
   /** The id of a key of hash h, or −1 when no entry carries it. */
@@ -463,7 +500,7 @@ export class ReferenceIndex {
     // In three sweeps: the keys' hashes, which of them some entry may carry, and those looked up. The reads of one
     // sweep do not wait on one another, so a line's cache misses overlap rather than come one after the other.
     for (let k = 0; k < count; k++) lineHashes[k] = hashOf(keys[k]!);
-    for (let k = 0; k < count; k++) lineIds[k] = this.mayCarry(lineHashes[k]!) ? 0 : -1;
+    for (let k = 0; k < count; k++) lineIds[k] = this.present.has(lineHashes[k]!) ? 0 : -1;
     for (let k = 0; k < count; k++) if (lineIds[k] === 0) lineIds[k] = this.idOf(keys[k]!, lineHashes[k]!);
     if (count <= FEW_KEYS) return;
     if (this.lineStamp.length !== this.ids) {
@@ -520,7 +557,7 @@ export class ReferenceIndex {
     }
     for (let j = from; j < to; j++) {
       const id = entryKeyIds[j]!;
-      if (this.lineStamp[id] !== this.stamp) continue;
+      if (id < 0 || this.lineStamp[id] !== this.stamp) continue;
       const key = lineKeys[this.lineKeyAt[id]!]!;
       if (best === null || key < best) best = key;
     }
