@@ -251,10 +251,6 @@ const KINDS: readonly (PartyKind | null)[] = [null, 'account', 'name', 'narratio
 const KIND_CODE = new Map(KINDS.map((k, i) => [k, i]));
 /** party weights in ten-thousandths lie well inside ±WEIGHT4_BIAS, so biased they pack as a non-negative integer */
 const WEIGHT4_BIAS = 1 << 14;
-// `packed`: the fit in bits 0–2, the party kind in 3–5, the key bits, then the biased party weight
-const HAS_KEY = 1 << 6;
-const SERIAL_KEY = 1 << 7;
-const WEIGHT_SHIFT = 8;
 
 /**
  * A scored pair, which is also the candidate pair itself (its own `s`): one object per kept candidate, holding only
@@ -263,32 +259,23 @@ const WEIGHT_SHIFT = 8;
  */
 export class ScoredPair implements PairScore {
   // Only what ranks and filters candidates is stored, as small integers: a double field would be a boxed number of its
-  // own, an object more per pair. `packed` is the fit, the party kind, whether a reference key is shared (and whether
-  // it is a serial) and the party weight; `strength4` the strength in ten-thousandths (strength is a round4 figure, so
-  // dividing gives back the same double). The shared key itself is not kept: only evidence reads it, for the few pairs
-  // that reach the output, and it is found again from the two sides' keys (which nothing changes once prepared).
+  // own, an object more per pair. `packed` is the fit, the party kind and the party weight; `strength4` the strength
+  // in ten-thousandths (strength is a round4 figure, so dividing gives back the same double).
   private readonly packed: number;
   private readonly strength4: number;
 
   constructor(
     readonly b: PreparedBank,
     readonly l: PreparedLedger,
-    key: string | null,
+    readonly key: string | null,
     fit: AmountFit,
     partyKind: PartyKind | null,
     partyWeight4: number,
     strength4: number,
     private readonly ctx: ScoringContext,
   ) {
-    const keyBits = key === null ? 0 : isSerialKey(key) ? HAS_KEY | SERIAL_KEY : HAS_KEY;
-    this.packed =
-      FIT_CODE.get(fit)! | (KIND_CODE.get(partyKind)! << 3) | keyBits | ((partyWeight4 + WEIGHT4_BIAS) << WEIGHT_SHIFT);
+    this.packed = FIT_CODE.get(fit)! | (KIND_CODE.get(partyKind)! << 3) | ((partyWeight4 + WEIGHT4_BIAS) << 6);
     this.strength4 = strength4;
-  }
-
-  /** the reference key the two sides share (the smallest, for determinism), or null */
-  get key(): string | null {
-    return this.packed & HAS_KEY ? sharedKey(this.b.keys, this.l.keys) : null;
   }
 
   get fit(): AmountFit {
@@ -300,7 +287,7 @@ export class ScoredPair implements PairScore {
   }
 
   get partyWeight(): number {
-    return ((this.packed >> WEIGHT_SHIFT) - WEIGHT4_BIAS) / 10_000;
+    return ((this.packed >> 6) - WEIGHT4_BIAS) / 10_000;
   }
 
   get strength(): number {
@@ -317,21 +304,20 @@ export class ScoredPair implements PairScore {
   }
 
   get referenceHit(): boolean {
-    return (this.packed & HAS_KEY) !== 0;
+    return this.key !== null;
   }
 
   // sharedKey returns the smallest shared key and "S:" sorts after every other kind, so S means no other key is shared
   get serialOnly(): boolean {
-    return (this.packed & SERIAL_KEY) !== 0;
+    return this.key !== null && isSerialKey(this.key);
   }
 
   get evidence(): Evidence[] {
     const ev: Evidence[] = [];
-    const key = this.key;
-    if (key)
+    if (this.key)
       ev.push({
         kind: 'reference',
-        detail: `reference ${describeKey(key)} in bank text and ledger entry`,
+        detail: `reference ${describeKey(this.key)} in bank text and ledger entry`,
         weight: WEIGHTS.reference,
       });
     const diff = this.b.abs - this.l.abs;
