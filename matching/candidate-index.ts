@@ -2,22 +2,32 @@ import type { PreparedLedger } from './prepared.js';
 import { MAX_ENTRIES_PER_KEY } from './thresholds.js';
 
 /**
- * One currency and direction of the open entries, as parallel typed arrays rather than an object per amount: `items`
- * holds ledger orders sorted by amount, then day, then order; `amounts` the distinct amounts ascending, and bucket i
- * spans items[bucketStart[i] .. bucketStart[i + 1]). A million entries cost a few flat arrays, not a million objects.
+ * One currency and direction of the open entries, as typed arrays rather than an object per amount: the entries
+ * sorted by amount, then day, then order; `amounts` the distinct amounts ascending, and bucket i spans entries
+ * buckets[2i] .. buckets[2i + 2]. A million entries cost a few flat arrays, not a million objects. What one bucket's
+ * search reads lies side by side (a bucket's start, span and the next start; an entry's days and order), so that a
+ * line's few buckets cost a few cache misses, not one per array.
  */
 interface CurrencySide {
   amounts: Float64Array;
-  bucketStart: Int32Array;
-  /** the longest open span in each bucket, so a date lower bound can be found by binary search */
-  bucketMaxSpan: Int32Array;
-  items: Int32Array;
-  itemDay: Int32Array;
-  itemEndDay: Int32Array;
+  /**
+   * every AMOUNT_BLOCK-th amount (built on the first search): a search reads this small array, which stays in the
+   * cache, and then one block of `amounts`, rather than probing a large array at a dozen far-apart places
+   */
+  amountSample: Float64Array | null;
+  /**
+   * bucket i's first entry at [2i] and its longest open span at [2i + 1] (so a date lower bound can be found by binary
+   * search); [2 × amounts.length] is the number of entries
+   */
+  buckets: Int32Array;
+  /** entry j's day at [3j], last open day at [3j + 1] and order at [3j + 2] */
+  cells: Int32Array;
   /** every entry of the side sorted by day then order, for date-window pools, and those days */
   byDay: Int32Array;
   byDayDay: Int32Array;
 }
+
+const NO_TARGETS = new Float64Array(0);
 
 /** First index in sorted[from, to) whose value is ≥ value. */
 function lowerBound(sorted: ArrayLike<number>, value: number, from: number, to: number): number {
@@ -75,36 +85,58 @@ function byAmountThenDay(entries: readonly PreparedLedger[], byDay: Int32Array):
   return out;
 }
 
+/** Amounts per block of the sampled search (two cache lines of doubles). */
+const AMOUNT_BLOCK = 16;
+
+/** lowerBound(side.amounts, value, 0, side.amounts.length), found through the sample. */
+function firstAmountAtLeast(side: CurrencySide, value: number): number {
+  const { amounts } = side;
+  const sample = (side.amountSample ??= sampleOf(amounts));
+  const s = lowerBound(sample, value, 0, sample.length);
+  // amounts[(s - 1) × B] < value ≤ amounts[s × B]: the first amount at least value lies between them
+  return lowerBound(
+    amounts,
+    value,
+    s === 0 ? 0 : (s - 1) * AMOUNT_BLOCK + 1,
+    Math.min(amounts.length, s * AMOUNT_BLOCK),
+  );
+}
+
+function sampleOf(amounts: Float64Array): Float64Array {
+  const sample = new Float64Array(Math.ceil(amounts.length / AMOUNT_BLOCK));
+  for (let i = 0; i < sample.length; i++) sample[i] = amounts[i * AMOUNT_BLOCK]!;
+  return sample;
+}
+
 function buildSide(entries: readonly PreparedLedger[], members: readonly number[]): CurrencySide {
   const n = members.length;
   const byDay = byDayThenOrder(entries, members);
   const items = byAmountThenDay(entries, byDay);
-  const itemDay = new Int32Array(n);
-  const itemEndDay = new Int32Array(n);
+  const cells = new Int32Array(3 * n);
   let distinct = 0;
   for (let i = 0; i < n; i++) {
     const e = entries[items[i]!]!;
-    itemDay[i] = e.day;
-    itemEndDay[i] = e.endDay;
+    cells[3 * i] = e.day;
+    cells[3 * i + 1] = e.endDay;
+    cells[3 * i + 2] = items[i]!;
     if (i === 0 || e.abs !== entries[items[i - 1]!]!.abs) distinct++;
   }
   const amounts = new Float64Array(distinct);
-  const bucketStart = new Int32Array(distinct + 1);
-  const bucketMaxSpan = new Int32Array(distinct);
+  const buckets = new Int32Array(2 * distinct + 1);
   let k = -1;
   for (let i = 0; i < n; i++) {
     const e = entries[items[i]!]!;
     if (k < 0 || e.abs !== amounts[k]) {
       k++;
       amounts[k] = e.abs;
-      bucketStart[k] = i;
+      buckets[2 * k] = i;
     }
-    bucketMaxSpan[k] = Math.max(bucketMaxSpan[k]!, e.endDay - e.day);
+    buckets[2 * k + 1] = Math.max(buckets[2 * k + 1]!, e.endDay - e.day);
   }
-  bucketStart[distinct] = n;
+  buckets[2 * distinct] = n;
   const byDayDay = new Int32Array(n);
   for (let i = 0; i < n; i++) byDayDay[i] = entries[byDay[i]!]!.day;
-  return { amounts, bucketStart, bucketMaxSpan, items, itemDay, itemEndDay, byDay, byDayDay };
+  return { amounts, amountSample: null, buckets, cells, byDay, byDayDay };
 }
 
 /**
@@ -138,7 +170,9 @@ export class LedgerIndex {
 
   /**
    * Entries with |amount| in [minAbs, maxAbs] whose open span touches [fromDay, toDay], by amount then date, given by
-   * their order: a caller that has seen an entry already skips it without reading the entry itself.
+   * their order: a caller that has seen an entry already skips it without reading the entry itself. Then, the same
+   * for each of `count` exact amounts in `targets`, ascending and all above maxAbs (a line's amount plus each fixed levy
+   * or fee): each found by galloping on from the last, a few neighbouring reads rather than a search of the whole side.
    */
   byAmount(
     currency: string,
@@ -148,24 +182,20 @@ export class LedgerIndex {
     fromDay: number,
     toDay: number,
     visit: (order: number) => void,
+    targets: Float64Array = NO_TARGETS,
+    count = 0,
   ): void {
     const side = this.side(currency, sign);
     if (!side) return;
-    const { amounts, bucketStart, bucketMaxSpan, items, itemDay, itemEndDay } = side;
-    for (let a = lowerBound(amounts, minAbs, 0, amounts.length); a < amounts.length; a++) {
-      if (amounts[a]! > maxAbs) break;
-      const end = bucketStart[a + 1]!;
-      for (let j = lowerBound(itemDay, fromDay - bucketMaxSpan[a]!, bucketStart[a]!, end); j < end; j++) {
-        if (itemDay[j]! > toDay) break;
-        if (itemEndDay[j]! >= fromDay) visit(items[j]!);
-      }
-    }
+    const { amounts } = side;
+    let a = firstAmountAtLeast(side, minAbs);
+    for (; a < amounts.length && amounts[a]! <= maxAbs; a++) this.visitBucket(side, a, fromDay, toDay, visit);
+    if (count > 0) this.visitExact(side, a, targets, count, fromDay, toDay, visit);
   }
 
   /**
-   * byAmount for each of `count` exact amounts, ascending (a line's amount plus each fixed levy or fee): one binary
-   * search for the first, then each next one galloped to from the last, a few neighbouring reads rather than a
-   * search of the whole side.
+   * byAmount for each of `count` exact amounts, ascending, and nothing else: the search for the first starts at the
+   * side's sample rather than after a range.
    */
   byAmounts(
     currency: string,
@@ -178,8 +208,20 @@ export class LedgerIndex {
   ): void {
     const side = this.side(currency, sign);
     if (!side || count === 0) return;
+    this.visitExact(side, firstAmountAtLeast(side, targets[0]!), targets, count, fromDay, toDay, visit);
+  }
+
+  /** The exact amounts' buckets, from bucket `a` on (no amount before it is a target). */
+  private visitExact(
+    side: CurrencySide,
+    a: number,
+    targets: Float64Array,
+    count: number,
+    fromDay: number,
+    toDay: number,
+    visit: (order: number) => void,
+  ): void {
     const { amounts } = side;
-    let a = lowerBound(amounts, targets[0]!, 0, amounts.length);
     for (let t = 0; t < count; t++) {
       const target = targets[t]!;
       let step = 1;
@@ -195,11 +237,20 @@ export class LedgerIndex {
   }
 
   private visitBucket(side: CurrencySide, a: number, fromDay: number, toDay: number, visit: (o: number) => void): void {
-    const { bucketStart, bucketMaxSpan, items, itemDay, itemEndDay } = side;
-    const end = bucketStart[a + 1]!;
-    for (let j = lowerBound(itemDay, fromDay - bucketMaxSpan[a]!, bucketStart[a]!, end); j < end; j++) {
-      if (itemDay[j]! > toDay) break;
-      if (itemEndDay[j]! >= fromDay) visit(items[j]!);
+    const { buckets, cells } = side;
+    const end = buckets[2 * a + 2]!;
+    // the first entry whose day is ≥ fromDay − the bucket's longest span: none before it can reach fromDay
+    const earliest = fromDay - buckets[2 * a + 1]!;
+    let lo = buckets[2 * a]!;
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cells[3 * mid]! < earliest) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo; j < end; j++) {
+      if (cells[3 * j]! > toDay) break;
+      if (cells[3 * j + 1]! >= fromDay) visit(cells[3 * j + 2]!);
     }
   }
 
@@ -245,6 +296,48 @@ function hashOf(text: string): number {
 }
 
 /**
+ * A set of hashes as about eight bits per member, one bit per hash (its high bits): small enough to stay in the cache,
+ * it says for most hashes that no member has them (and never that none has a member's hash).
+ */
+class HashBits {
+  private readonly bits: Uint8Array;
+  private readonly shift: number;
+
+  constructor(members: number) {
+    let bits = 8;
+    let shift = 29;
+    while (bits < members * 8 && shift > 0) {
+      bits *= 2;
+      shift--;
+    }
+    this.bits = new Uint8Array(bits >>> 3);
+    this.shift = shift;
+  }
+
+  /** The hashes of the lines' keys. */
+  static of(lines: readonly { readonly keys: readonly string[] }[]): HashBits {
+    let total = 0;
+    for (let i = 0; i < lines.length; i++) total += lines[i]!.keys.length;
+    const set = new HashBits(total);
+    for (let i = 0; i < lines.length; i++) {
+      const keys = lines[i]!.keys;
+      for (let k = 0; k < keys.length; k++) set.add(hashOf(keys[k]!));
+    }
+    return set;
+  }
+
+  add(h: number): void {
+    const bit = h >>> this.shift;
+    this.bits[bit >>> 3]! |= 1 << (bit & 7);
+  }
+
+  has(h: number): boolean {
+    const bit = h >>> this.shift;
+    return (this.bits[bit >>> 3]! & (1 << (bit & 7))) !== 0;
+  }
+}
+
+/**
  * Open entries by reference key, for the candidate search only (it is dropped when the search ends). Entries are
  * addressed by their order, which is also their index in `entries`.
  */
@@ -261,8 +354,7 @@ export class ReferenceIndex {
    * One bit per hash (its high bits, not the slot's): most keys a line writes (its payer's customer number, a session
    * id) are on no entry, and this small set of bits, unlike the table, stays in the cache to say so.
    */
-  private readonly present: Uint8Array;
-  private readonly presentShift: number;
+  private readonly present: HashBits;
   /** each id's key, to tell keys of one hash apart */
   private readonly keyText: string[];
   private readonly ids: number;
@@ -276,56 +368,75 @@ export class ReferenceIndex {
   private readonly entryKeyStart: Int32Array;
   private readonly entryKeyIds: Int32Array;
 
-  constructor(private readonly entries: readonly PreparedLedger[]) {
+  /**
+   * `lines`: the bank lines' keys. An entry's key no line writes can never be shared: it gets no id (−1) and no place
+   * in the table, which then holds under half of a book's keys (an invoice's keys cover every way of writing its
+   * number, a line writes one or two).
+   */
+  constructor(
+    private readonly entries: readonly PreparedLedger[],
+    lines: readonly { readonly keys: readonly string[] }[],
+  ) {
     let total = 0;
     for (let i = 0; i < entries.length; i++) total += entries[i]!.keys.length;
-    let size = 16;
-    // at most two thirds full: probes stay short, and a million entries' keys take 64 MB rather than twice that
-    while (size < total + (total >>> 1)) size *= 2;
-    const table = (this.table = new Int32Array(size * 2));
-    const mask = (this.mask = size - 1);
-    const keyText: string[] = (this.keyText = new Array<string>(total));
-    const keyEntry = (this.keyEntry = new Int32Array(total));
-    const { keyLists } = this;
-    // about eight bits per key
-    let bits = 8;
-    let shift = 29;
-    while (bits < total * 8 && shift > 0) {
-      bits *= 2;
-      shift--;
-    }
-    const present = (this.present = new Uint8Array(bits >>> 3));
-    this.presentShift = shift;
     this.entryKeyIds = new Int32Array(total);
     this.entryKeyStart = new Int32Array(entries.length + 1);
-    let ids = 0;
+    const written = HashBits.of(lines);
+    // in sweeps, hashes first: the table's reads then do not wait on hashing, and their cache misses overlap
+    const kept = this.hashKeys(entries, written);
+    let size = 16;
+    // at most two thirds full: probes stay short
+    while (size < kept + (kept >>> 1)) size *= 2;
+    this.table = new Int32Array(size * 2);
+    this.mask = size - 1;
+    this.keyText = new Array<string>(kept);
+    this.keyEntry = new Int32Array(kept);
+    this.present = new HashBits(kept);
+    this.ids = this.numberKeys(entries, written);
+  }
+
+  /** Each entry's keys' hashes, in entryKeyIds for now; the number of them some line may write. */
+  private hashKeys(entries: readonly PreparedLedger[], written: HashBits): number {
+    const { entryKeyIds, entryKeyStart } = this;
     let at = 0;
+    let kept = 0;
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
       if (e.order !== i) throw new Error(`engine defect: ledger entry ${e.entry.id} is not at its order`);
-      this.entryKeyStart[i] = at;
+      entryKeyStart[i] = at;
       const keys = e.keys;
       for (let k = 0; k < keys.length; k++) {
-        const key = keys[k]!;
-        const h = hashOf(key);
-        const bit = h >>> shift;
-        present[bit >>> 3]! |= 1 << (bit & 7);
-        let slot = h & mask;
-        let id = -1;
-        for (;;) {
-          const stored = table[2 * slot + 1]!;
-          if (stored === 0) break;
-          if (table[2 * slot] === h && keyText[stored - 1] === key) {
-            id = stored - 1;
-            break;
-          }
-          slot = (slot + 1) & mask;
+        const h = hashOf(keys[k]!);
+        if (written.has(h)) kept++;
+        entryKeyIds[at++] = h;
+      }
+    }
+    entryKeyStart[entries.length] = at;
+    return kept;
+  }
+
+  /**
+   * Each key some line may write gets its id (a new one for a key first met) in place of its hash in entryKeyIds, and
+   * its bit in `present`; any other key −1. The number of ids.
+   */
+  private numberKeys(entries: readonly PreparedLedger[], written: HashBits): number {
+    const { entryKeyIds, entryKeyStart, keyLists, keyEntry, present } = this;
+    let ids = 0;
+    for (let i = 0; i < entries.length; i++) {
+      const keys = entries[i]!.keys;
+      const from = entryKeyStart[i]!;
+      for (let k = 0; k < keys.length; k++) {
+        const h = entryKeyIds[from + k]!;
+        if (!written.has(h)) {
+          entryKeyIds[from + k] = -1;
+          continue;
         }
+        const key = keys[k]!;
+        let id = this.idOf(key, h);
         if (id < 0) {
           id = ids++;
-          keyText[id] = key;
-          table[2 * slot] = h;
-          table[2 * slot + 1] = id + 1;
+          this.insert(key, h, id);
+          present.add(h);
           keyEntry[id] = i;
         } else {
           const first = keyEntry[id]!;
@@ -334,18 +445,24 @@ export class ReferenceIndex {
             keyLists.push([first, i]);
           } else keyLists[-1 - first]!.push(i);
         }
-        this.entryKeyIds[at++] = id;
+        entryKeyIds[from + k] = id;
       }
     }
-    this.entryKeyStart[entries.length] = at;
-    this.ids = ids;
+    return ids;
   }
 
-  /** The id of a key, or −1 when no entry carries it. */
-  private idOf(key: string): number {
-    const h = hashOf(key);
-    const bit = h >>> this.presentShift;
-    if ((this.present[bit >>> 3]! & (1 << (bit & 7))) === 0) return -1;
+  /** Puts a key not in the table in the first free slot from its hash's. */
+  private insert(key: string, h: number, id: number): void {
+    const { table, mask } = this;
+    let slot = h & mask;
+    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    table[2 * slot] = h;
+    table[2 * slot + 1] = id + 1;
+    this.keyText[id] = key;
+  }
+
+  /** The id of a key of hash h, or −1 when no entry carries it. */
+  private idOf(key: string, h: number): number {
     const { table, mask } = this;
     let slot = h & mask;
     for (;;) {
@@ -363,6 +480,7 @@ export class ReferenceIndex {
   private stamp = 0;
   private lineKeys: readonly string[] = [];
   private lineIds = new Int32Array(16);
+  private lineHashes = new Int32Array(16);
   private lineCount = 0;
 
   /**
@@ -372,10 +490,18 @@ export class ReferenceIndex {
    */
   setLine(keys: readonly string[]): void {
     const count = keys.length;
-    if (count > this.lineIds.length) this.lineIds = new Int32Array(count * 2);
+    if (count > this.lineIds.length) {
+      this.lineIds = new Int32Array(count * 2);
+      this.lineHashes = new Int32Array(count * 2);
+    }
+    const { lineIds, lineHashes } = this;
     this.lineKeys = keys;
     this.lineCount = count;
-    for (let k = 0; k < count; k++) this.lineIds[k] = this.idOf(keys[k]!);
+    // In three sweeps: the keys' hashes, which of them some entry may carry, and those looked up. The reads of one
+    // sweep do not wait on one another, so a line's cache misses overlap rather than come one after the other.
+    for (let k = 0; k < count; k++) lineHashes[k] = hashOf(keys[k]!);
+    for (let k = 0; k < count; k++) lineIds[k] = this.present.has(lineHashes[k]!) ? 0 : -1;
+    for (let k = 0; k < count; k++) if (lineIds[k] === 0) lineIds[k] = this.idOf(keys[k]!, lineHashes[k]!);
     if (count <= FEW_KEYS) return;
     if (this.lineStamp.length !== this.ids) {
       this.lineStamp = new Int32Array(this.ids);
@@ -431,7 +557,7 @@ export class ReferenceIndex {
     }
     for (let j = from; j < to; j++) {
       const id = entryKeyIds[j]!;
-      if (this.lineStamp[id] !== this.stamp) continue;
+      if (id < 0 || this.lineStamp[id] !== this.stamp) continue;
       const key = lineKeys[this.lineKeyAt[id]!]!;
       if (best === null || key < best) best = key;
     }
@@ -441,3 +567,152 @@ export class ReferenceIndex {
 
 /** Lines with at most this many keys compare them with an entry's directly (see sharedKeyOf). */
 const FEW_KEYS = 32;
+
+/**
+ * Open entries by party key (the entries AssignmentState.partyItems lists), for the candidate search only: each
+ * party's entries sorted by amount then order, laid out one party after another with what the search tests first
+ * (amount, days, side) in typed arrays beside them. A payer's items that cannot be candidates are passed over by
+ * reading these few neighbouring numbers, never the entries themselves.
+ */
+export class PartyIndex {
+  private readonly ids = new Map<string, number>();
+  /** the words before the first space of keys that have one: a pair of words can be a key only if its first is one */
+  private readonly firstWords = new Set<string>();
+  private readonly currencies = new Map<string, number>();
+  /** party p's entries are at positions start[p] .. start[p + 1) */
+  private readonly start: Int32Array;
+  /** by position: the entry's order, amount, first and last open day, and side (sideOf its currency and sign) */
+  readonly order: Int32Array;
+  readonly abs: Float64Array;
+  readonly day: Int32Array;
+  readonly endDay: Int32Array;
+  readonly side: Int32Array;
+
+  constructor(entries: readonly PreparedLedger[]) {
+    const partyOf = new Int32Array(entries.length);
+    const counts: number[] = [];
+    for (let i = 0; i < entries.length; i++) {
+      const key = entries[i]!.partyKey;
+      if (!key) {
+        partyOf[i] = -1;
+        continue;
+      }
+      let id = this.ids.get(key);
+      if (id === undefined) {
+        this.ids.set(key, (id = counts.length));
+        counts.push(0);
+        const space = key.indexOf(' ');
+        if (space >= 0) this.firstWords.add(key.slice(0, space));
+      }
+      partyOf[i] = id;
+      counts[id]!++;
+    }
+    const start = (this.start = new Int32Array(counts.length + 1));
+    for (let p = 0; p < counts.length; p++) start[p + 1] = start[p]! + counts[p]!;
+    const n = start[counts.length]!;
+    this.order = new Int32Array(n);
+    this.abs = new Float64Array(n);
+    this.day = new Int32Array(n);
+    this.endDay = new Int32Array(n);
+    this.side = new Int32Array(n);
+    // entries in order, so each party's come out in order: sorting by amount (stably) gives amount then order
+    const next = start.slice(0, counts.length);
+    for (let i = 0; i < entries.length; i++) {
+      if (partyOf[i]! < 0) continue;
+      const e = entries[i]!;
+      const at = next[partyOf[i]!]!++;
+      this.order[at] = i;
+      this.abs[at] = e.abs;
+      this.day[at] = e.day;
+      this.endDay[at] = e.endDay;
+      this.side[at] = this.sideOf(e.entry.currency, e.sign, true);
+    }
+    for (let p = 0; p < counts.length; p++) this.sortByAmount(start[p]!, start[p + 1]!);
+  }
+
+  /** A number for a currency and direction: equal for two writings exactly when both are; −1 for an unknown currency. */
+  sideOf(currency: string, sign: number, add = false): number {
+    let id = this.currencies.get(currency);
+    if (id === undefined) {
+      if (!add) return -1;
+      this.currencies.set(currency, (id = this.currencies.size));
+    }
+    return id * 2 + (sign > 0 ? 1 : 0);
+  }
+
+  /** The party's id, or −1 when no entry has this key. */
+  idOf(key: string): number {
+    return this.ids.get(key) ?? -1;
+  }
+
+  /** idOf(`${first} ${second}`), without making the text for a first word no key starts with (most of them). */
+  idOfPair(first: string, second: string): number {
+    return this.firstWords.has(first) ? this.idOf(`${first} ${second}`) : -1;
+  }
+
+  /** The number of parties (ids are 0 .. count − 1). */
+  get count(): number {
+    return this.start.length - 1;
+  }
+
+  first(party: number): number {
+    return this.start[party]!;
+  }
+
+  end(party: number): number {
+    return this.start[party + 1]!;
+  }
+
+  /** The first position in the party's entries whose amount is ≥ abs. */
+  firstAtLeast(party: number, abs: number): number {
+    return lowerBound(this.abs, abs, this.start[party]!, this.start[party + 1]!);
+  }
+
+  /** The party's positions in entry order (its entries as partyItems lists them), for the rare long read. */
+  inOrder(party: number): Int32Array {
+    const from = this.start[party]!;
+    const positions = Int32Array.from({ length: this.start[party + 1]! - from }, (_, i) => from + i);
+    return positions.sort((x, y) => this.order[x]! - this.order[y]!);
+  }
+
+  /**
+   * Positions [from, to), in entry order, sorted stably by amount (so equal amounts stay in entry order): a party has a
+   * few dozen entries, sorted in place; a very large one is sorted through a list of its positions.
+   */
+  private sortByAmount(from: number, to: number): void {
+    if (to - from > 32) return this.sortLarge(from, to);
+    const { order, abs, day, endDay, side } = this;
+    for (let i = from + 1; i < to; i++) {
+      const a = abs[i]!;
+      if (abs[i - 1]! <= a) continue;
+      const o = order[i]!;
+      const d = day[i]!;
+      const e = endDay[i]!;
+      const s = side[i]!;
+      let j = i - 1;
+      for (; j >= from && abs[j]! > a; j--) {
+        order[j + 1] = order[j]!;
+        abs[j + 1] = abs[j]!;
+        day[j + 1] = day[j]!;
+        endDay[j + 1] = endDay[j]!;
+        side[j + 1] = side[j]!;
+      }
+      order[j + 1] = o;
+      abs[j + 1] = a;
+      day[j + 1] = d;
+      endDay[j + 1] = e;
+      side[j + 1] = s;
+    }
+  }
+
+  private sortLarge(from: number, to: number): void {
+    const { abs } = this;
+    const positions = Array.from({ length: to - from }, (_, i) => from + i);
+    // Array.prototype.sort is stable: equal amounts keep their entry order
+    positions.sort((x, y) => abs[x]! - abs[y]!);
+    for (const column of [this.order, this.abs, this.day, this.endDay, this.side]) {
+      const copy = column.slice(from, to);
+      for (let i = 0; i < positions.length; i++) column[from + i] = copy[positions[i]! - from]!;
+    }
+  }
+}

@@ -1,11 +1,18 @@
 import type { AssignmentState, Pair } from './assignment.js';
 import { byScoreThenIds } from './assignment.js';
-import { ReferenceIndex } from './candidate-index.js';
+import { PartyIndex, ReferenceIndex } from './candidate-index.js';
 import { MAX_FIXED_DEDUCTION, fixedDeductions, largestDueWithheld } from './deductions.js';
-import { plausiblyPays } from './groups.js';
 import { insertionSort } from './small-sort.js';
-import { type PreparedBank, type PreparedLedger, daysOutside, narrationWordsOf, partyKeyOf } from './prepared.js';
-import { PartyFinder, type ScoredPair, type ScoringContext, fitOf, partyWeightOf, scoreWithFit } from './scoring.js';
+import { type PreparedBank, type PreparedLedger, daysOutside, partyKeyOf } from './prepared.js';
+import {
+  PartyFinder,
+  type ScoredPair,
+  type ScoringContext,
+  fitOf,
+  narrationWords,
+  partyWeightOf,
+  scoreWithFit,
+} from './scoring.js';
 import {
   AMOUNT_CANDIDATES_PER_LINE,
   AMOUNT_LOOKBACK_DAYS,
@@ -22,8 +29,13 @@ import { type AmountFit, overAllowance, underAllowance } from './tolerance.js';
  * reference or a named party an old entry of the same amount is a coincidence, not a candidate.
  */
 export function gatherCandidates(state: AssignmentState): void {
-  const gatherer = new CandidateGatherer(state, new ReferenceIndex(state.ledgers));
-  for (const b of state.banks) gatherer.gather(b);
+  const gatherer = new CandidateGatherer(
+    state,
+    new ReferenceIndex(state.ledgers, state.banks),
+    new PartyIndex(state.ledgers),
+  );
+  // an indexed loop: this function runs once, and a for-of would step an iterator object per line until optimized
+  for (let i = 0; i < state.banks.length; i++) gatherer.gather(state.banks[i]!);
 }
 
 /**
@@ -38,7 +50,9 @@ class CandidateGatherer {
   private readonly ctx: ScoringContext;
   private b: PreparedBank | null = null;
   private stamp = 0;
-  private readonly partyKeysByNarration = new Map<string, string[]>();
+  private readonly partiesByNarration = new Map<string, readonly number[]>();
+  /** by party id, the stamp of the line that last named it: a narration naming a party twice reads its items once */
+  private readonly namedBy: Int32Array;
   private readonly gapsByCurrency = new Map<string, readonly number[]>();
   private targets = new Float64Array(8);
   private readonly visitReference = (l: PreparedLedger) => this.onReference(l);
@@ -47,8 +61,10 @@ class CandidateGatherer {
   constructor(
     private readonly state: AssignmentState,
     private readonly references: ReferenceIndex,
+    private readonly parties: PartyIndex,
   ) {
     this.seenBy = new Int32Array(state.ledgers.length);
+    this.namedBy = new Int32Array(parties.count);
     const { opts } = state;
     this.ctx = {
       tolerance: opts.tolerance,
@@ -78,23 +94,24 @@ class CandidateGatherer {
       Math.max(Math.ceil(b.abs * PAYER_ITEM_SHORT_RATIO), largestDueWithheld(b.line.currency, b.abs)) +
       underAllowance(b.abs * 2, tol) +
       MAX_FIXED_DEDUCTION;
-    if (b.partyKey) this.partyPool(b.partyKey, lowest, highest);
+    if (b.partyKey) this.partyPool(this.parties.idOf(b.partyKey), lowest, highest);
     else {
-      const keys = this.partyKeysOf(b);
-      for (let k = 0; k < keys.length; k++) this.partyPool(keys[k]!, lowest, highest);
+      const named = this.partiesNamed(b);
+      for (let k = 0; k < named.length; k++) this.partyPool(named[k]!, lowest, highest);
     }
     const over = overAllowance(b.abs, tol);
     const under = underAllowance(b.abs, tol);
-    const fromDay = b.day - w - AMOUNT_LOOKBACK_DAYS;
-    const currency = b.line.currency;
-    index.byAmount(currency, b.sign, Math.max(1, b.abs - over), b.abs + under, fromDay, b.day + w, this.visitAmount);
     // a receipt short by a known levy or fee (the ₦50 EMTL, a transfer fee): the entry is that much larger. Only the
     // fixed amounts are looked up here; a percentage charge is found through the reference or the payer. They are
-    // looked up in ascending order, which changes nothing: the candidates are sorted by score and ids in the end.
+    // looked up in ascending order, after the amounts within tolerance (all below them), which changes nothing: the
+    // candidates are sorted by score and ids in the end.
+    const currency = b.line.currency;
     const gaps = this.ascendingGaps(currency);
     let targets = 0;
     for (let g = 0; g < gaps.length; g++) if (gaps[g]! > under) this.targets[targets++] = b.abs + gaps[g]!;
-    index.byAmounts(currency, b.sign, this.targets, targets, fromDay, b.day + w, this.visitAmount);
+    const fromDay = b.day - w - AMOUNT_LOOKBACK_DAYS;
+    const lo = Math.max(1, b.abs - over);
+    index.byAmount(currency, b.sign, lo, b.abs + under, fromDay, b.day + w, this.visitAmount, this.targets, targets);
     if (others.length > 1) insertionSort(others, byScoreThenIds);
     for (let i = 0; i < refPairs.length; i++) {
       const p = refPairs[i]!;
@@ -117,50 +134,79 @@ class CandidateGatherer {
   }
 
   /**
-   * partyKeysOf(b), which reads the narration's words only: a bank's fee and levy lines repeat one narration thousands
-   * of times, so the keys are kept by narration (a bounded number of them).
+   * The parties a line without a counterparty names, as party ids: partyKeysOf(b) without the keys no entry has, in
+   * the same order. It reads the narration's words only: a bank's fee and levy lines repeat one narration thousands of
+   * times, so the ids are kept by narration (a bounded number of them).
    */
-  private partyKeysOf(b: PreparedBank): readonly string[] {
+  private partiesNamed(b: PreparedBank): readonly number[] {
     const text = b.line.narration ?? '';
-    let keys = this.partyKeysByNarration.get(text);
-    if (!keys) {
-      if (this.partyKeysByNarration.size >= NARRATIONS_KEPT) this.partyKeysByNarration.clear();
-      this.partyKeysByNarration.set(text, (keys = partyKeysOf(b)));
+    let ids = this.partiesByNarration.get(text);
+    if (!ids) {
+      if (this.partiesByNarration.size >= NARRATIONS_KEPT) this.partiesByNarration.clear();
+      this.partiesByNarration.set(text, (ids = this.partiesIn(this.ctx.party.wordsOf(b))));
     }
-    return keys;
+    return ids;
+  }
+
+  /** partyKeysOf's reading of narration words (see there), looked up without making a key for most words. */
+  private partiesIn(words: readonly string[]): number[] {
+    const { parties, namedBy, stamp } = this;
+    const ids: number[] = [];
+    const add = (id: number) => {
+      if (id < 0 || namedBy[id] === stamp) return;
+      namedBy[id] = stamp;
+      ids.push(id);
+    };
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      if (!isCapitals(word)) continue;
+      if (word.length >= 5) add(parties.idOf(word));
+      if (i + 1 < words.length) add(parties.idOfPair(word, words[i + 1]!));
+    }
+    return ids;
   }
 
   /**
-   * The payer's open items under one party key, at most PARTY_POOL kept: those whose amount could fit, found by binary
+   * The payer's open items under one party (its id; none when −1), at most PARTY_POOL kept: those whose amount could fit, found by binary
    * search in the items sorted by amount. When no more of them than the pool takes, the order they are read in changes
    * nothing (the kept candidates are sorted by score); otherwise they are read in list order, as the pool has always
    * been filled.
    */
-  private partyPool(key: string, lowest: number, highest: number): void {
-    const byAmount = this.state.partyItemsByAmount(key);
-    const from = firstAtLeast(byAmount, lowest);
-    const to = firstAtLeast(byAmount, highest + 1);
-    if (to - from <= PARTY_POOL) this.takeParty(byAmount, from, to, lowest, highest);
+  private partyPool(party: number, lowest: number, highest: number): void {
+    const { parties } = this;
+    if (party < 0) return;
+    const from = parties.firstAtLeast(party, lowest);
+    const to = parties.firstAtLeast(party, highest + 1);
+    if (to - from <= PARTY_POOL) this.takeParty(null, from, to, lowest, highest);
     else {
-      const items = this.state.partyItems(key);
-      this.takeParty(items, 0, items.length, lowest, highest);
+      const positions = parties.inOrder(party);
+      this.takeParty(positions, 0, positions.length, lowest, highest);
     }
   }
 
-  private takeParty(items: readonly PreparedLedger[], from: number, to: number, lowest: number, highest: number): void {
-    const { state, ctx } = this;
+  /**
+   * The party index's entries at positions [from, to) (or at positions[from .. to)), read in that order. What can be
+   * decided from the index's numbers (amount, seen, side, the days the payer could pay in) is decided before the entry
+   * itself is read.
+   */
+  private takeParty(positions: Int32Array | null, from: number, to: number, lowest: number, highest: number): void {
+    const { state, ctx, parties } = this;
     const b = this.b!;
-    const w = ctx.windowDays;
+    const side = parties.sideOf(b.line.currency, b.sign);
     let taken = 0;
-    for (let i = from; i < to; i++) {
-      if (taken >= PARTY_POOL) break;
-      const l = items[i]!;
-      if (l.abs < lowest || l.abs > highest) continue;
-      if (this.seen(l) || !sameSide(b, l) || !plausiblyPays(b, l, w) || !state.allowed(b, l)) continue;
+    for (let i = from; i < to && taken < PARTY_POOL; i++) {
+      const at = positions ? positions[i]! : i;
+      const abs = parties.abs[at]!;
+      if (abs < lowest || abs > highest) continue;
+      const order = parties.order[at]!;
+      if (this.seenBy[order] === this.stamp || parties.side[at] !== side) continue;
+      if (!paysWithin(b.day, parties.day[at]!, parties.endDay[at]!, ctx.windowDays)) continue;
+      const l = state.ledgers[order]!;
+      if (!state.allowed(b, l)) continue;
       // not this payer after all (or no fitting amount): the amount search may still find it
       const fit = fitOf(b, l, ctx);
       if (fit === 'none' || fit === 'partial' || partyWeightOf(b, l, ctx) <= 0) continue;
-      this.seenBy[l.order] = this.stamp;
+      this.seenBy[order] = this.stamp;
       taken++;
       this.others.push(this.score(l, fit, true));
     }
@@ -214,17 +260,19 @@ class CandidateGatherer {
 
 const NARRATIONS_KEPT = 1024;
 
-/** First index of items (sorted by amount) whose amount is ≥ abs. */
-function firstAtLeast(items: readonly PreparedLedger[], abs: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (items[mid]!.abs < abs) lo = mid + 1;
-    else hi = mid;
+/** /^[A-Z]{2,}$/: a word that can begin a party's name in a narration (not a number). */
+function isCapitals(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
   }
-  return lo;
+  return true;
 }
+
+/** plausiblyPays(b, l, w) from the line's day and the entry's first and last open day. */
+const paysWithin = (bankDay: number, day: number, endDay: number, w: number) =>
+  bankDay >= day - w && bankDay <= endDay + AMOUNT_LOOKBACK_DAYS;
 
 const sameSide = (b: PreparedBank, l: PreparedLedger) => l.entry.currency === b.line.currency && l.sign === b.sign;
 
@@ -234,10 +282,10 @@ const sameSide = (b: PreparedBank, l: PreparedLedger) => l.entry.currency === b.
  */
 export function partyKeysOf(b: PreparedBank): string[] {
   if (b.partyKey) return [b.partyKey];
-  const words = narrationWordsOf(b);
+  const words = narrationWords(b);
   const keys = new Set<string>();
   for (let i = 0; i < words.length; i++) {
-    if (!/^[A-Z]{2,}$/.test(words[i]!)) continue;
+    if (!isCapitals(words[i]!)) continue;
     // a one-word party ("DANGOTE") is keyed by that word alone
     if (words[i]!.length >= 5) keys.add(words[i]!);
     if (i + 1 < words.length) keys.add(partyKeyOf([words[i]!, words[i + 1]!])!);

@@ -99,18 +99,18 @@ function keepWord(words: string[], word: string): void {
 }
 
 /**
- * Dice coefficient on character bigrams of the joined tokens: tolerant of typos and missing spaces. It runs for many
- * candidate pairs, so the bigrams are numbers (two UTF-16 code units) in scratch arrays, sorted and counted in step.
+ * Dice coefficient on character bigrams of the joined tokens (the first `na` of `a`, all of `b`): tolerant of typos and
+ * missing spaces. It runs for many candidate pairs, so the bigrams are numbers (two UTF-16 code units) in scratch
+ * arrays, read from the tokens in place (no joined string is made), sorted and counted in step.
  */
-function dice(a: string, b: string): number {
-  if (a === b) return 1;
-  if (a.length < 2 || b.length < 2) return 0;
-  leftGrams = bigramsOf(a, leftGrams);
-  rightGrams = bigramsOf(b, rightGrams);
-  const na = a.length - 1;
-  const nb = b.length - 1;
+function dice(a: readonly string[], na: number, b: readonly string[], lengthA: number, lengthB: number): number {
+  if (lengthA < 2 || lengthB < 2) return 0;
+  leftGrams = bigramsOf(a, na, lengthA, leftGrams);
+  rightGrams = bigramsOf(b, b.length, lengthB, rightGrams);
+  const ga = lengthA - 1;
+  const gb = lengthB - 1;
   let overlap = 0;
-  for (let i = 0, j = 0; i < na && j < nb;) {
+  for (let i = 0, j = 0; i < ga && j < gb;) {
     if (leftGrams[i]! === rightGrams[j]!) {
       overlap++;
       i++;
@@ -118,17 +118,30 @@ function dice(a: string, b: string): number {
     } else if (leftGrams[i]! < rightGrams[j]!) i++;
     else j++;
   }
-  return (2 * overlap) / (na + nb);
+  return (2 * overlap) / (ga + gb);
 }
 
+// Scratch for dice only, grown to the longest name met (names are short): never more than two arrays.
 let leftGrams: Uint32Array = new Uint32Array(64);
 let rightGrams: Uint32Array = new Uint32Array(64);
 
-/** The text's bigrams as sorted numbers at the start of `into` (grown when the text is longer). */
-function bigramsOf(text: string, into: Uint32Array): Uint32Array {
-  const n = text.length - 1;
+/**
+ * The bigrams of tokens[0 .. count) joined (`length` code units in all, at least 2), as sorted numbers at the start of
+ * `into` (grown when the text is longer). A bigram may span two tokens, as in the joined text.
+ */
+function bigramsOf(tokens: readonly string[], count: number, length: number, into: Uint32Array): Uint32Array {
+  const n = length - 1;
   const grams = n <= into.length ? into : new Uint32Array(n * 2);
-  for (let i = 0; i < n; i++) grams[i] = text.charCodeAt(i) * 65_536 + text.charCodeAt(i + 1);
+  let at = 0;
+  let previous = -1;
+  for (let t = 0; t < count; t++) {
+    const token = tokens[t]!;
+    for (let i = 0; i < token.length; i++) {
+      const c = token.charCodeAt(i);
+      if (previous >= 0) grams[at++] = previous * 65_536 + c;
+      previous = c;
+    }
+  }
   if (n <= 32) {
     // names are short: an insertion sort in place beats sorting a view
     for (let i = 1; i < n; i++) {
@@ -141,6 +154,56 @@ function bigramsOf(text: string, into: Uint32Array): Uint32Array {
   return grams;
 }
 
+/** Code units in tokens[0 .. count) joined without a separator. */
+function joinedLength(tokens: readonly string[], count: number): number {
+  let length = 0;
+  for (let t = 0; t < count; t++) length += tokens[t]!.length;
+  return length;
+}
+
+/** Whether a[0 .. na) and all of b joined without a separator are the same text (of `length` code units each). */
+function sameJoined(a: readonly string[], na: number, b: readonly string[], length: number): boolean {
+  let ta = 0;
+  let ia = 0;
+  let tb = 0;
+  let ib = 0;
+  for (let k = 0; k < length; k++) {
+    while (ia === a[ta]!.length) {
+      ta++;
+      ia = 0;
+    }
+    while (ib === b[tb]!.length) {
+      tb++;
+      ib = 0;
+    }
+    if (a[ta]!.charCodeAt(ia++) !== b[tb]!.charCodeAt(ib++)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a[0 .. count) and b[0 .. count), each sorted and joined by spaces, are the same text: the same words with
+ * the same counts, when no word holds a space (names never do; otherwise the joined texts are compared as they are).
+ */
+function sameWordsAnyOrder(a: readonly string[], b: readonly string[], count: number): boolean {
+  for (let i = 0; i < count; i++) if (a[i]!.includes(' ') || b[i]!.includes(' ')) return sortedJoinsEqual(a, b, count);
+  for (let i = 0; i < count; i++) {
+    const word = a[i]!;
+    if (countOf(a, count, word) !== countOf(b, count, word)) return false;
+  }
+  return true;
+}
+
+function countOf(words: readonly string[], count: number, word: string): number {
+  let n = 0;
+  for (let i = 0; i < count; i++) if (words[i] === word) n++;
+  return n;
+}
+
+function sortedJoinsEqual(a: readonly string[], b: readonly string[], count: number): boolean {
+  return a.slice(0, count).sort().join(' ') === b.slice(0, count).sort().join(' ');
+}
+
 /**
  * Similarity 0..1 of a bank counterparty name to a ledger party. Bank names are often truncated, so a bank name whose
  * tokens are all a prefix of the party's tokens scores high ("ADITHYA MEDICAL AND GENERAL" vs "… GENERAL STORES").
@@ -149,26 +212,31 @@ export function nameSimilarity(bankName: string | null | undefined, partyName: s
   return tokenSimilarity(normalizeName(bankName), normalizeName(partyName));
 }
 
-/** nameSimilarity over already-normalised tokens (the engine normalises each name once). */
+/**
+ * nameSimilarity over already-normalised tokens (the engine normalises each name once). It runs for every candidate
+ * pair whose names differ, so it makes nothing: the joined names are read from the tokens in place.
+ */
 export function tokenSimilarity(a: readonly string[], b: readonly string[]): number {
-  // a bank name cut short inside a noise word ("… ENTERP" for ENTERPRISES): the stub is noise too
-  const last = a[a.length - 1];
-  if (last && last.length >= 3 && a.length > 1 && !b.includes(last) && isNoiseStub(last)) a = a.slice(0, -1);
-  if (a.length === 0 || b.length === 0) return 0;
-  const joinedA = a.join('');
-  const joinedB = b.join('');
-  if (joinedA === joinedB) return 1;
-  let score = dice(joinedA, joinedB);
+  // a bank name cut short inside a noise word ("… ENTERP" for ENTERPRISES): the stub is noise too, left out by
+  // counting only the words before it
+  let na = a.length;
+  const last = a[na - 1];
+  if (last && last.length >= 3 && na > 1 && !b.includes(last) && isNoiseStub(last)) na--;
+  if (na === 0 || b.length === 0) return 0;
+  const lengthA = joinedLength(a, na);
+  const lengthB = joinedLength(b, b.length);
+  if (lengthA === lengthB && sameJoined(a, na, b, lengthA)) return 1;
+  let score = dice(a, na, b, lengthA, lengthB);
   // truncated bank name: every bank token matches the party's tokens in order (last one may be cut short)
-  if (a.length >= 2 && a.length <= b.length && isTruncationOf(a, b)) score = Math.max(score, 0.9);
+  if (na >= 2 && na <= b.length && isTruncationOf(a, na, b)) score = Math.max(score, 0.9);
   // same words in another order ("OKAFOR CHINEDU" vs "CHINEDU OKAFOR")
-  if (a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ')) score = Math.max(score, 0.95);
+  if (na === b.length && sameWordsAnyOrder(a, b, na)) score = Math.max(score, 0.95);
   return score;
 }
 
-/** Every token of `a` is the token of `b` in the same place; the last may be cut short. */
-function isTruncationOf(a: readonly string[], b: readonly string[]): boolean {
-  const last = a.length - 1;
+/** Every token of a[0 .. na) is the token of `b` in the same place; the last may be cut short. */
+function isTruncationOf(a: readonly string[], na: number, b: readonly string[]): boolean {
+  const last = na - 1;
   for (let i = 0; i < last; i++) if (b[i] !== a[i]) return false;
   return b[last]!.startsWith(a[last]!);
 }

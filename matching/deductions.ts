@@ -98,7 +98,8 @@ export function isDeduction(currency: string, dueAbs: number, gapMinor: number):
 export function withholdingFor(currency: string, dueAbs: number, gapMinor: number): Deduction | null {
   const models = WITHHOLDING[currency];
   if (!models || gapMinor <= 0) return null;
-  for (const m of models) {
+  for (let i = 0; i < models.length; i++) {
+    const m = models[i]!;
     if (withheldAt(dueAbs, gapMinor, m.basisPoints, 10_000)) return m.deduction;
     if (m.vatBasisPoints !== null && withheldAt(dueAbs, gapMinor, m.basisPoints, 10_000 + m.vatBasisPoints))
       return m.deduction;

@@ -1,7 +1,7 @@
 import type { Evidence } from '../domain/reconciliation.js';
-import { tokenSimilarity } from './counterparty.js';
+import { normalizeName, tokenSimilarity } from './counterparty.js';
 import type { Tolerance } from './options.js';
-import { type PreparedBank, type PreparedLedger, daysOutside, digitTextOf, narrationWordsOf } from './prepared.js';
+import { type PreparedBank, type PreparedLedger, daysOutside, digitTextOf } from './prepared.js';
 import { describeKey, isSerialKey } from './references.js';
 import { deductionAccount, deductionFor } from './deductions.js';
 import { CONFLICT_BELOW, MIN_EXACT_LETTERS, MIN_LEADING_LETTERS, MIN_NAME_SIMILARITY, WEIGHTS } from './thresholds.js';
@@ -64,13 +64,14 @@ export class PartyFinder {
   sim = 0;
   /** the weight in ten-thousandths */
   weight4 = 0;
-  // a bank name's words joined, for the last token list asked: one line's candidates are scored one after another
-  private joinedFor: readonly string[] | null = null;
-  private joined = '';
 
   get weight(): number {
     return this.weight4 / 10_000;
   }
+
+  // the narration's words of the last line asked: one line's candidates are scored one after another
+  private wordsFor: PreparedBank | null = null;
+  private words: readonly string[] = [];
 
   private found(kind: PartyKind | null, sim: number, weight4: number): void {
     this.kind = kind;
@@ -78,12 +79,13 @@ export class PartyFinder {
     this.weight4 = weight4;
   }
 
-  private joinedName(tokens: readonly string[]): string {
-    if (tokens !== this.joinedFor) {
-      this.joinedFor = tokens;
-      this.joined = tokens.join(' ');
+  /** narrationWords(b), kept for the last line asked (whose candidates are being scored) */
+  wordsOf(b: PreparedBank): readonly string[] {
+    if (b !== this.wordsFor) {
+      this.wordsFor = b;
+      this.words = narrationWords(b);
     }
-    return this.joined;
+    return this.words;
   }
 
   find(b: PreparedBank, l: PreparedLedger): void {
@@ -91,27 +93,49 @@ export class PartyFinder {
     if (l.partyTokens.length === 0) {
       // a general-ledger line whose description names the payee in one of its parts ("Fuel - MRS Ikorodu"), or is the
       // bank's own wording copied by the bookkeeper
-      if (l.descriptionSegments.length > 0 && someSegmentNamed(l.descriptionSegments, narrationWordsOf(b)))
+      if (l.descriptionSegments.length > 0 && someSegmentNamed(l.descriptionSegments, this.wordsOf(b)))
         return this.found('description', 0.9, DESCRIPTION_W4);
       return this.found(null, 0, 0);
     }
     // the same name written the same way (the common case) needs no fuzzy comparison
     const direct =
-      b.nameTokens.length > 0 && this.joinedName(b.nameTokens) === l.partyKeyFull
+      b.nameTokens.length > 0 && joinsTo(b.nameTokens, l.partyKeyFull)
         ? 1
         : tokenSimilarity(b.nameTokens, l.partyTokens);
     if (direct >= MIN_NAME_SIMILARITY)
       return this.found('name', direct, Math.round(WEIGHTS.counterpartyName * direct * 10_000));
     // no usable counterparty field: look for the party's name among the narration's words ("NIP TRF TO OKON FREIGHT")
-    if (nameInNarration(l.partyTokens, narrationWordsOf(b))) return this.found('narration', 0.9, DESCRIPTION_W4);
+    if (nameInNarration(l.partyTokens, this.wordsOf(b))) return this.found('narration', 0.9, DESCRIPTION_W4);
     // the party's trading name as the description writes it ("Kenya Power" booked as "Electricity - KPLC prepaid")
-    if (l.descriptionSegments.length > 0 && someSegmentNamed(l.descriptionSegments, narrationWordsOf(b)))
+    if (l.descriptionSegments.length > 0 && someSegmentNamed(l.descriptionSegments, this.wordsOf(b)))
       return this.found('description', 0.9, DESCRIPTION_W4);
     // a named payer who is clearly someone else: a reference typo or a look-alike number, not proof
     if (b.nameTokens.length > 0 && direct < CONFLICT_BELOW) return this.found('conflict', direct, CONFLICT_W4);
     return this.found(null, 0, 0);
   }
 }
+
+/**
+ * narrationWordsOf(b) without keeping the words on the line: the candidate search reads the words of most lines of a
+ * large book once or twice, and kept they would be millions of small strings held to the end of the run.
+ */
+export function narrationWords(b: PreparedBank): readonly string[] {
+  return b.narrationWords ?? normalizeName(b.line.narration);
+}
+
+/** Whether `tokens` joined by spaces is `text`, read in place: no joined string is made for a comparison. */
+function joinsTo(tokens: readonly string[], text: string): boolean {
+  let at = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    if (t > 0 && text.charCodeAt(at++) !== SPACE) return false;
+    if (at + token.length > text.length) return false;
+    for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) !== text.charCodeAt(at++)) return false;
+  }
+  return at === text.length;
+}
+
+const SPACE = 32;
 
 /** A bank word for a party word: the same, or an abbreviation of it ("MNT" for MOUNTAIN, "SUPERMKT" for SUPERMARKET). */
 function wordFits(bank: string, party: string): 'exact' | 'short' | null {

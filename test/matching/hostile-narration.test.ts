@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LedgerEntry } from '../../domain/ledger.js';
-import { AssignmentState } from '../../matching/assignment.js';
+import { PartyIndex } from '../../matching/candidate-index.js';
 import { partyKeysOf } from '../../matching/candidates.js';
 import { reconcile } from '../../matching/engine.js';
 import { prepareBank } from '../../matching/prepared.js';
@@ -31,13 +31,15 @@ describe('a narration that repeats a payer name', () => {
       currency: 'NGN',
       party: 'Okon Freight Services',
     }));
-    const lookups = vi.spyOn(AssignmentState.prototype, 'partyItemsByAmount');
+    // each party key the line names is searched in its party's items twice (for the lowest and the highest amount)
+    const lookups = vi.spyOn(PartyIndex.prototype, 'firstAtLeast');
     const result = reconcile(
       [{ id: 'B1', date: '2025-03-05', amountMinor: 100_000, currency: 'NGN', narration }],
       ledger,
     );
     // the keys the narration can name: NIP, NIP TRF, TRF FROM, FROM OKON, OKON, OKON FREIGHT, FREIGHT, FREIGHT OKON…
-    expect(lookups.mock.calls.length).toBeLessThanOrEqual(10);
+    expect(lookups.mock.calls.length).toBeGreaterThan(0);
+    expect(lookups.mock.calls.length).toBeLessThanOrEqual(20);
     expect(result.suggestions[0]?.candidates[0]?.ledgerIds).toEqual(['L0000']);
   });
 });
