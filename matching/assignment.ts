@@ -215,17 +215,6 @@ export class AssignmentState {
     this.bankOfEntryPair = bankOf;
   }
 
-  /**
-   * A party's open items sorted by amount (then input order), built on first use: a payer's items whose amount could
-   * fit a line are found by binary search rather than by reading all of them.
-   */
-  partyItemsByAmount(key: string): readonly PreparedLedger[] {
-    const party = this.ledgerByParty.get(key);
-    if (!party) return NO_ITEMS;
-    party.byAmount ??= [...party.items].sort((x, y) => x.abs - y.abs || x.order - y.order);
-    return party.byAmount;
-  }
-
   /** Open items booked to a party (by its coarse key: the first two words of its name). */
   partyItems(key: string | null): readonly PreparedLedger[] {
     return key ? (this.ledgerByParty.get(key)?.items ?? NO_ITEMS) : NO_ITEMS;
@@ -350,7 +339,6 @@ function indexOfId<T>(items: readonly T[], id: string, idOf: (t: T) => string): 
 /** A party's lines or items; those by amount and those still open are kept once asked for. */
 interface PartyItems<T> {
   items: T[];
-  byAmount: T[] | null;
   open: T[] | null;
   /** its number: where its claims are counted */
   id: number;
@@ -363,7 +351,7 @@ function addToParty<T>(m: Map<string, PartyItems<T>>, all: PartyItems<T>[], key:
   let party = m.get(key);
   if (party) party.items.push(t);
   else {
-    m.set(key, (party = { items: [t], byAmount: null, id: all.length, open: null, openAt: -1 }));
+    m.set(key, (party = { items: [t], id: all.length, open: null, openAt: -1 }));
     all.push(party);
   }
   return party.id;

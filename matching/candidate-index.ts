@@ -1,5 +1,6 @@
 import type { PreparedLedger } from './prepared.js';
 import { MAX_ENTRIES_PER_KEY } from './thresholds.js';
+import { hashOf } from './string-hash.js';
 
 /**
  * One currency and direction of the open entries, as typed arrays rather than an object per amount: the entries
@@ -284,15 +285,6 @@ export class LedgerIndex {
     }
     return out;
   }
-}
-
-/** A string's 32-bit hash (FNV-1a, its bits mixed at the end so that the low ones, which pick a slot, vary too). */
-function hashOf(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  return h ^ (h >>> 12);
 }
 
 /**
