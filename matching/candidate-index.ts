@@ -23,9 +23,6 @@ interface CurrencySide {
   buckets: Int32Array;
   /** entry j's day at [3j], last open day at [3j + 1] and order at [3j + 2] */
   cells: Int32Array;
-  /** every entry of the side sorted by day then order, for date-window pools, and those days */
-  byDay: Int32Array;
-  byDayDay: Int32Array;
 }
 
 const NO_TARGETS = new Float64Array(0);
@@ -135,9 +132,7 @@ function buildSide(entries: readonly PreparedLedger[], members: readonly number[
     buckets[2 * k + 1] = Math.max(buckets[2 * k + 1]!, e.endDay - e.day);
   }
   buckets[2 * distinct] = n;
-  const byDayDay = new Int32Array(n);
-  for (let i = 0; i < n; i++) byDayDay[i] = entries[byDay[i]!]!.day;
-  return { amounts, amountSample: null, buckets, cells, byDay, byDayDay };
+  return { amounts, amountSample: null, buckets, cells };
 }
 
 /**
@@ -253,37 +248,6 @@ export class LedgerIndex {
       if (cells[3 * j]! > toDay) break;
       if (cells[3 * j + 1]! >= fromDay) visit(cells[3 * j + 2]!);
     }
-  }
-
-  /** Entries whose date lies in [fromDay, toDay], nearest to `day` first, stopping after `limit` accepted ones. */
-  nearDay(
-    currency: string,
-    sign: number,
-    day: number,
-    fromDay: number,
-    toDay: number,
-    limit: number,
-    accept: (e: PreparedLedger) => boolean,
-  ): PreparedLedger[] {
-    const side = this.side(currency, sign);
-    const out: PreparedLedger[] = [];
-    if (!side) return out;
-    const { byDay, byDayDay } = side;
-    let right = lowerBound(byDayDay, day, 0, byDayDay.length);
-    let left = right - 1;
-    let examined = 0;
-    // examine at most a few times the limit so a busy day cannot make one line cost O(n)
-    while (out.length < limit && examined < limit * 20) {
-      const r = right < byDay.length && byDayDay[right]! <= toDay;
-      const l = left >= 0 && byDayDay[left]! >= fromDay;
-      if (!r && !l) break;
-      let pick: PreparedLedger;
-      if (r && (!l || byDayDay[right]! - day <= day - byDayDay[left]!)) pick = this.entries[byDay[right++]!]!;
-      else pick = this.entries[byDay[left--]!]!;
-      examined++;
-      if (accept(pick)) out.push(pick);
-    }
-    return out;
   }
 }
 

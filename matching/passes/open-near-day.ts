@@ -2,15 +2,14 @@ import type { AssignmentState } from '../assignment.js';
 import type { PreparedLedger } from '../prepared.js';
 
 /**
- * The open entries LedgerIndex.nearDay finds when its `accept` refuses every claimed entry: the same entries, in the same
- * order, under the same cap on entries examined, without reading a claimed entry. nearDay reads every entry it passes,
- * and by the split pass most entries near a date are claimed; in a large run each read is a cache miss. Here the
- * entries of one currency and direction (a side) are counted by day once, the open ones listed by day, and how many
- * entries nearDay would examine up to each open one is worked out from the counts.
- *
- * nearDay examines a side's entries sorted by (day, order) from the line's day outwards: those on or after the day
- * upwards, those before it downwards, the nearer first and the later side on equal distance. Built for one state whose
- * claims do not change while it is read (the split pass only suggests).
+ * The open entries of one currency and direction (a side) nearest a day, for the split pass's date-window pools. The
+ * rule, which the pools have always followed: a side's entries, claimed or not, sorted by (day, order), are examined
+ * from the day outwards (those on or after it upwards, those before it downwards, the nearer first and the later side on
+ * equal distance), the accepted open ones kept, until `limit` are kept or `20 × limit` entries were examined, so a busy
+ * day cannot make one line cost O(n). By the split pass most entries near a date are claimed, and in a large run each
+ * entry read is a cache miss: here no claimed entry is read. A side's entries are counted per distinct day once, the
+ * open ones listed by (day, order), and how many entries the rule would examine up to each open one is worked out from
+ * the counts. Built for one state whose claims do not change while it is read (the split pass only suggests).
  */
 export class OpenNearDay {
   /** per currency: the side ids of [debits, credits] (−1: no entries) */
@@ -34,7 +33,7 @@ export class OpenNearDay {
     for (const side of members) this.sides.push(buildSide(state, side));
   }
 
-  /** As state.index.nearDay(currency, sign, day, fromDay, toDay, limit, l => state.ledgerOpen(l) && accept(l)). */
+  /** The open entries dated fromDay..toDay that `accept` takes, nearest `day` first, by the rule above. */
   near(
     currency: string,
     sign: number,
@@ -55,7 +54,7 @@ export class OpenNearDay {
     while (out.length < limit) {
       const r = right < days.length && days[right]! <= toDay ? side.examinedAt(right, day, fromDay, toDay) : Infinity;
       const l = left >= 0 && days[left]! >= fromDay ? side.examinedAt(left, day, fromDay, toDay) : Infinity;
-      // nearDay stops once it has examined `cap` entries, open or not (and when both directions run out)
+      // the rule stops once `cap` entries were examined, open or not (and when both directions run out)
       if (Math.min(r, l) > cap) break;
       const e = this.state.ledgers[orders[r < l ? right++ : left--]!]!;
       if (accept(e)) out.push(e);
@@ -89,7 +88,7 @@ class OpenSide {
   }
 
   /**
-   * Where nearDay examines the open entry at i, counting from 1: after the entries before it on its own side, and
+   * Where the rule examines the open entry at i, counting from 1: after the entries before it on its own side, and
    * those on the other side nearer to `day` (for an entry before the day, also those as near: the later side goes
    * first on equal distance).
    */

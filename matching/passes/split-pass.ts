@@ -70,7 +70,7 @@ function oneLineToSeveral(
       inPartyPool[l.order] = mark;
     }
   }
-  // as state.index.nearDay would find them, reading no claimed entry
+  // the open entries nearest the line's day (OpenNearDay), reading no claimed entry
   const nearPool = near.near(
     currency,
     sign,
