@@ -624,12 +624,32 @@ export class PartyIndex {
     return lowerBound(this.abs, abs, this.start[party]!, this.start[party + 1]!);
   }
 
-  /** The party's positions in entry order (its entries as partyItems lists them), for the rare long read. */
+  /**
+   * Positions in entry order (a party's entries as partyItems lists them), for the rare long read: party p's are at
+   * [firstOf(p), firstOf(p + 1)) of the array returned. Each party's are sorted once, on its first long read: a payer
+   * with thousands of open items is read this way by each of its thousands of lines.
+   */
   inOrder(party: number): Int32Array {
-    const from = this.start[party]!;
-    const positions = Int32Array.from({ length: this.start[party + 1]! - from }, (_, i) => from + i);
-    return positions.sort((x, y) => this.order[x]! - this.order[y]!);
+    this.byOrder ??= new Int32Array(this.order.length);
+    this.byOrderBuilt ??= new Uint8Array(this.start.length - 1);
+    if (this.byOrderBuilt[party] === 0) {
+      const from = this.start[party]!;
+      const to = this.start[party + 1]!;
+      const positions = this.byOrder.subarray(from, to);
+      for (let i = 0; i < positions.length; i++) positions[i] = from + i;
+      positions.sort((x, y) => this.order[x]! - this.order[y]!);
+      this.byOrderBuilt[party] = 1;
+    }
+    return this.byOrder;
   }
+
+  /** Where party p's entries begin among the positions (those of p + 1 begin where p's end). */
+  firstOf(party: number): number {
+    return this.start[party]!;
+  }
+
+  private byOrder: Int32Array | null = null;
+  private byOrderBuilt: Uint8Array | null = null;
 
   /**
    * Positions [from, to), in entry order, sorted stably by amount (so equal amounts stay in entry order): a party has a

@@ -180,7 +180,7 @@ class CandidateGatherer {
     if (to - from <= PARTY_POOL) this.takeParty(null, from, to, lowest, highest);
     else {
       const positions = parties.inOrder(party);
-      this.takeParty(positions, 0, positions.length, lowest, highest);
+      this.takeParty(positions, parties.firstOf(party), parties.firstOf(party + 1), lowest, highest);
     }
   }
 

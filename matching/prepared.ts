@@ -16,8 +16,6 @@ export interface PreparedBank {
   /** the counterparty name, normalised once */
   nameTokens: string[];
   account: string | null;
-  /** normalised narration words, for finding a party's name inside the narration (computed on first use) */
-  narrationWords: string[] | null;
   /** coarse party key (first two name words) for pooling a counterparty's lines; null without a name */
   partyKey: string | null;
 }
@@ -195,7 +193,6 @@ export function prepareBank(
     keys: bankKeys(line.narration, line.reference, memo.numbers),
     name,
     account: accountDigits(line.counterpartyAccount),
-    narrationWords: null,
     nameTokens,
     partyKey: named.partyKey,
   };
@@ -281,11 +278,6 @@ export function daysOutside(b: PreparedBank, l: PreparedLedger): number {
   if (b.day < l.day) return l.day - b.day;
   if (b.day > l.endDay) return b.day - l.endDay;
   return 0;
-}
-
-export function narrationWordsOf(b: PreparedBank): string[] {
-  b.narrationWords ??= normalizeName(b.line.narration);
-  return b.narrationWords;
 }
 
 export function digitTextOf(l: PreparedLedger): string {

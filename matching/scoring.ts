@@ -116,11 +116,12 @@ export class PartyFinder {
 }
 
 /**
- * narrationWordsOf(b) without keeping the words on the line: the candidate search reads the words of most lines of a
- * large book once or twice, and kept they would be millions of small strings held to the end of the run.
+ * The narration's normalised words, for finding a party's name in it. Not kept on the line: the candidate search reads
+ * the words of most lines of a large book once or twice, and kept they would be millions of small strings held to the
+ * end of the run.
  */
 export function narrationWords(b: PreparedBank): readonly string[] {
-  return b.narrationWords ?? normalizeName(b.line.narration);
+  return normalizeName(b.line.narration);
 }
 
 /** Whether `tokens` joined by spaces is `text`, read in place: no joined string is made for a comparison. */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LedgerEntry } from '../../domain/ledger.js';
+import type { BankLine } from '../../domain/reconciliation.js';
 import { PartyIndex } from '../../matching/candidate-index.js';
 import { partyKeysOf } from '../../matching/candidates.js';
 import { reconcile } from '../../matching/engine.js';
@@ -54,5 +55,39 @@ describe('a narration that lists thousands of documents', () => {
   it('gives the keys of the plain reading', () => {
     const keys = [bankKeys(narration, 'INV 2024 0001'), ledgerKeys('INV 2024 0001', narration)];
     expect(keys).toEqual([oracle.bankKeys(narration, 'INV 2024 0001'), oracle.ledgerKeys('INV 2024 0001', narration)]);
+  });
+});
+
+/**
+ * One payer with thousands of open items, paying thousands of times (a processor's settlements, a dominant customer):
+ * when more of its items fit a line's amount than the pool takes, they are read in entry order, which is worked out
+ * once for the payer, not once per line.
+ */
+describe('a payer with thousands of open items', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('puts its items in entry order once for all its lines', () => {
+    const n = 400;
+    const ledger: LedgerEntry[] = Array.from({ length: n }, (_, i) => ({
+      id: `L${String(i).padStart(4, '0')}`,
+      date: '2025-03-01',
+      amountMinor: 1_000_000 + (i % 50) * 100,
+      currency: 'NGN',
+      party: 'BIGCO TRADING',
+      reference: `X-${i}`,
+    }));
+    const bank: BankLine[] = Array.from({ length: n }, (_, i) => ({
+      id: `B${String(i).padStart(4, '0')}`,
+      date: '2025-03-05',
+      amountMinor: 1_000_000 + (i % 50) * 100,
+      currency: 'NGN',
+      narration: 'PAYMENT',
+      counterpartyName: 'BIGCO TRADING',
+    }));
+    const sorts = vi.spyOn(Int32Array.prototype, 'sort');
+    const result = reconcile(bank, ledger);
+    const withComparator = sorts.mock.calls.filter((c) => typeof c[0] === 'function').length;
+    expect(withComparator).toBeLessThanOrEqual(2);
+    expect(result.suggestions.length + result.matches.length).toBe(n);
   });
 });
