@@ -2,6 +2,7 @@ import type { AssignmentState, Pair } from './assignment.js';
 import { byScoreThenIds } from './assignment.js';
 import { PartyIndex, ReferenceIndex } from './candidate-index.js';
 import { MAX_FIXED_DEDUCTION, fixedDeductions, largestDueWithheld } from './deductions.js';
+import { paysWithin } from './groups.js';
 import { insertionSort } from './small-sort.js';
 import { type PreparedBank, type PreparedLedger, daysOutside, partyKeyOf } from './prepared.js';
 import {
@@ -167,8 +168,8 @@ class CandidateGatherer {
   }
 
   /**
-   * The payer's open items under one party (its id; none when −1), at most PARTY_POOL kept: those whose amount could fit, found by binary
-   * search in the items sorted by amount. When no more of them than the pool takes, the order they are read in changes
+   * The payer's open items under one party (its id; none when −1), at most PARTY_POOL kept: those whose amount could
+   * fit, found by binary search in the items sorted by amount. When no more of them than the pool takes, the order they are read in changes
    * nothing (the kept candidates are sorted by score); otherwise they are read in list order, as the pool has always
    * been filled.
    */
@@ -269,10 +270,6 @@ function isCapitals(word: string): boolean {
   }
   return true;
 }
-
-/** plausiblyPays(b, l, w) from the line's day and the entry's first and last open day. */
-const paysWithin = (bankDay: number, day: number, endDay: number, w: number) =>
-  bankDay >= day - w && bankDay <= endDay + AMOUNT_LOOKBACK_DAYS;
 
 const sameSide = (b: PreparedBank, l: PreparedLedger) => l.entry.currency === b.line.currency && l.sign === b.sign;
 

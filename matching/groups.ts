@@ -22,7 +22,12 @@ export const evidenceSum = (ev: readonly Evidence[]) =>
 
 /** Could bank line b pay (part of) entry l, by date? From a window before the entry to well after its due date. */
 export function plausiblyPays(b: PreparedBank, l: PreparedLedger, w: number): boolean {
-  return b.day >= l.day - w && b.day <= l.endDay + AMOUNT_LOOKBACK_DAYS;
+  return paysWithin(b.day, l.day, l.endDay, w);
+}
+
+/** plausiblyPays from the line's day and the entry's first and last open day (for a reader of an index's numbers). */
+export function paysWithin(bankDay: number, entryDay: number, entryEndDay: number, w: number): boolean {
+  return bankDay >= entryDay - w && bankDay <= entryEndDay + AMOUNT_LOOKBACK_DAYS;
 }
 
 /** A confirmed group of bank lines and ledger entries; a shortfall inside tolerance goes to the write-off account. */
