@@ -189,24 +189,6 @@ export class LedgerIndex {
     if (count > 0) this.visitExact(side, a, targets, count, fromDay, toDay, visit);
   }
 
-  /**
-   * byAmount for each of `count` exact amounts, ascending, and nothing else: the search for the first starts at the
-   * side's sample rather than after a range.
-   */
-  byAmounts(
-    currency: string,
-    sign: number,
-    targets: Float64Array,
-    count: number,
-    fromDay: number,
-    toDay: number,
-    visit: (order: number) => void,
-  ): void {
-    const side = this.side(currency, sign);
-    if (!side || count === 0) return;
-    this.visitExact(side, firstAmountAtLeast(side, targets[0]!), targets, count, fromDay, toDay, visit);
-  }
-
   /** The exact amounts' buckets, from bucket `a` on (no amount before it is a target). */
   private visitExact(
     side: CurrencySide,
