@@ -17,7 +17,7 @@ import {
   updateAccountUnlessUnlinked,
   upsertAccount,
 } from '../db/account-repository.js';
-import { applyBankWindow, type FetchedBankLine } from '../db/bank-transaction-repository.js';
+import { applyBankWindow, balancesStampedBefore, type FetchedBankLine } from '../db/bank-transaction-repository.js';
 import type { Database } from '../db/schema.js';
 import { finishSyncRun, startSyncRun } from '../db/sync-run-repository.js';
 import { mapMonoErrors, reauthOnRecordFailure, toTemporalFailure } from './mono-failures.js';
@@ -61,6 +61,12 @@ export interface SyncOutcome {
   balanceBreaks: number;
   /** True when this was a full re-scan of the history window. */
   full: boolean;
+  /**
+   * True when an incremental sync became a full re-scan: the running balance where its days begin no longer joined
+   * the lines stored before them, so the bank had posted something earlier than the overlap reaches (a back-dated
+   * posting) and the balances stored after it had moved.
+   */
+  widened: boolean;
   /** True when every window passed its checks (row count and running-balance chain). */
   complete: boolean;
   /**
@@ -92,10 +98,16 @@ export interface SyncProgress {
   /** The last UTC day of the next window to read (windows go newest first). */
   nextTo: string;
   totals: SyncOutcome;
+  /** Set once an incremental sync has widened into a full re-scan, so a resumed attempt goes on to the history start. */
+  widened?: boolean;
+  /** The opening balance of the oldest window read so far that served lines (see syncAccount). */
+  openingBalance?: number | null;
 }
 
 const MAX_REFETCHES = 3;
 const DAY_MS = 86_400_000;
+/** Stored lines just before a sync's days that may close on its first line's opening balance (posting order ≈ time). */
+const JOIN_LOOKBACK = 50;
 
 /** UTC day arithmetic: Mono filters transactions by UTC day, so sync windows are UTC days. */
 export function utcDay(instant: Date | string): string {
@@ -320,7 +332,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     to: string,
     kind: string,
     progress: () => void,
-  ): Promise<SyncOutcome & { newestBalance: { minor: number; at: string } | null }> {
+  ): Promise<SyncOutcome & { newestBalance: { minor: number; at: string } | null; openingBalance: number | null }> {
     const queryFrom = addUtcDays(from, -1);
     const queryTo = addUtcDays(to, 1);
     const runId = await startSyncRun(deps.db, { accountId, kind, from, to, now: nowIso() });
@@ -348,6 +360,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       let newestRowAt: string | null = null;
       for (const l of w.lines) if (newestRowAt === null || l.bookedAt > newestRowAt) newestRowAt = l.bookedAt;
       const last = [...w.lines].reverse().find((l) => l.balanceMinor !== null);
+      const first = w.lines[0];
       return {
         from,
         to,
@@ -359,10 +372,13 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         refetches: w.refetches,
         balanceBreaks: w.breaks,
         full: false,
+        widened: false,
         complete: w.complete,
         newestRowAt,
         scannedAt: clock().toISOString(),
         newestBalance: last ? { minor: last.balanceMinor!, at: last.bookedAt } : null,
+        // The balance before the window's first line in posting order: what the lines stored before it must close on.
+        openingBalance: first && first.balanceMinor !== null ? first.balanceMinor - first.amountMinor : null,
       };
     } catch (e) {
       await finishSyncRun(deps.db, runId, {
@@ -390,6 +406,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       refetches: 0,
       balanceBreaks: 0,
       full,
+      widened: false,
       complete: true,
       newestRowAt: null,
       scannedAt: clock().toISOString(),
@@ -408,6 +425,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       refetches: a.refetches + b.refetches,
       balanceBreaks: a.balanceBreaks + b.balanceBreaks,
       full: a.full,
+      widened: a.widened,
       complete: a.complete && b.complete,
       // The first window read that served rows decides (see SyncOutcome.newestRowAt); later reads are older days.
       newestRowAt: a.newestRowAt ?? b.newestRowAt,
@@ -464,24 +482,52 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       const resumed = Context.current().info.heartbeatDetails as SyncProgress | undefined;
       // A heartbeat from an older shape (no nextTo) starts the sync over: re-reading is safe, skipping is not.
       const resumable = resumed && typeof resumed.nextTo === 'string' ? resumed : undefined;
+      let widened = resumable?.widened === true;
+      let full = plan.full || widened;
+      let from = widened ? plan.historyStart : plan.from;
       let to = resumable?.nextTo ?? plan.to;
       let totals = resumable?.totals ?? emptyOutcome(plan.to, plan.to, plan.full);
       if (resumable) deps.logger.info({ accountId: input.accountId, to }, 'sync resumed from its last heartbeat');
       let newestBalance: { minor: number; at: string } | null = null;
-      while (to >= plan.from) {
-        const start = addUtcDays(to, -(input.windowDays - 1));
-        const from = start > plan.from ? start : plan.from;
-        const outcome = await syncWindow(input.accountId, from, to, plan.full ? 'full' : 'incremental', () =>
-          heartbeat({ nextTo: to, totals } satisfies SyncProgress),
+      // The opening balance of the oldest window that served lines: where the sync's days meet the stored ones.
+      let openingBalance = resumable?.openingBalance ?? null;
+      const progress = () => ({ nextTo: to, totals, widened, openingBalance }) satisfies SyncProgress;
+      for (;;) {
+        while (to >= from) {
+          const start = addUtcDays(to, -(input.windowDays - 1));
+          const windowFrom = start > from ? start : from;
+          const outcome = await syncWindow(input.accountId, windowFrom, to, full ? 'full' : 'incremental', () =>
+            heartbeat(progress()),
+          );
+          if (outcome.newestBalance && (!newestBalance || outcome.newestBalance.at > newestBalance.at))
+            newestBalance = outcome.newestBalance;
+          if (outcome.fetched > 0) openingBalance = outcome.complete ? outcome.openingBalance : null;
+          totals = add(totals, outcome);
+          to = addUtcDays(windowFrom, -1);
+          heartbeat(progress());
+          // Cancelled (the worker is stopping): stop between windows; a retry resumes from the heartbeat.
+          const signal = Context.current().cancellationSignal;
+          if (signal.aborted && to >= from) throw signal.reason ?? new CancelledFailure('sync cancelled');
+        }
+        if (full || openingBalance === null || !totals.complete) break;
+        // The lines stored before the sync's days must close on the balance its oldest line opens with. When none
+        // does, the bank posted something before those days that moved every balance after it (a posting back-dated
+        // beyond the overlap): the stored balances there are stale, so the sync goes on back to the history start.
+        const before = await balancesStampedBefore(
+          deps.db,
+          input.accountId,
+          `${addUtcDays(from, -1)}T00:00:00.000Z`,
+          JOIN_LOOKBACK,
         );
-        if (outcome.newestBalance && (!newestBalance || outcome.newestBalance.at > newestBalance.at))
-          newestBalance = outcome.newestBalance;
-        totals = add(totals, outcome);
-        to = addUtcDays(from, -1);
-        heartbeat({ nextTo: to, totals } satisfies SyncProgress);
-        // Cancelled (the worker is stopping): stop between windows; a retry resumes from the heartbeat.
-        const signal = Context.current().cancellationSignal;
-        if (signal.aborted && to >= plan.from) throw signal.reason ?? new CancelledFailure('sync cancelled');
+        const known = before.filter((b): b is number => b !== null);
+        if (known.length === 0 || known.includes(openingBalance)) break;
+        deps.logger.warn(
+          { accountId: input.accountId, from, openingBalance, storedBefore: known[0] },
+          'the running balance before the synced days has moved (a back-dated posting): re-scanning the history window',
+        );
+        widened = true;
+        full = true;
+        from = plan.historyStart;
       }
       // Cancelled by an unlink after the last window: the feed has moved on and records UNLINKED; nothing more here.
       stopIfCancelled();
@@ -502,9 +548,10 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       }
       const result: SyncOutcome = {
         ...totals,
-        from: plan.from,
+        from,
         to: plan.to,
-        full: plan.full,
+        full,
+        widened,
         scannedAt: now.toISOString(),
       };
       // Not over an unlink the feed recorded while this sync ran on (cancellation reaches an activity only with its

@@ -278,6 +278,31 @@ export async function listLiveBankTransactions(
   return q.orderBy('booked_at').orderBy('id').execute();
 }
 
+/**
+ * The running balances of the newest live lines stamped before `before` (an ISO instant), newest first, at most
+ * `limit`: where a sync's fetched days meet what was stored before them (the feed checks that the chain still joins).
+ */
+export async function balancesStampedBefore(
+  db: Kysely<Database>,
+  accountId: string,
+  before: string,
+  limit: number,
+): Promise<Array<number | null>> {
+  const rows = await db
+    .selectFrom('bank_transactions')
+    .select('balance_minor')
+    .where('account_id', '=', accountId)
+    .where('status', '!=', 'removed')
+    // Business dates sit within a day of the UTC day: the index narrows, the timestamp decides.
+    .where('business_date', '<=', shiftDay(before.slice(0, 10), 1))
+    .where('booked_at', '<', before)
+    .orderBy('business_date', 'desc')
+    .orderBy('booked_at', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => (r.balance_minor === null ? null : Number(r.balance_minor)));
+}
+
 export async function countLiveBankTransactions(db: Kysely<Database>, accountId: string): Promise<number> {
   const r = await db
     .selectFrom('bank_transactions')

@@ -58,6 +58,7 @@ export function stubFeedActivities(
       refetches: 0,
       balanceBreaks: 0,
       full,
+      widened: false,
       complete: true,
       newestRowAt: null,
       scannedAt: new Date().toISOString(),
