@@ -1,7 +1,14 @@
 import { CancelledFailure, Context, heartbeat } from '@temporalio/activity';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import { MonoError, postingOrder, type MonoClient, type MonoTransaction } from '../adapters/mono/index.js';
+import {
+  MonoError,
+  closingOf,
+  openingOf,
+  postingOrder,
+  type MonoClient,
+  type MonoTransaction,
+} from '../adapters/mono/index.js';
 import { normalizeCurrency } from '../domain/currency.js';
 import { businessDateOf } from '../domain/dates.js';
 import { defaultTimezoneFor } from '../domain/timezones.js';
@@ -17,7 +24,7 @@ import {
   updateAccountUnlessUnlinked,
   upsertAccount,
 } from '../db/account-repository.js';
-import { applyBankWindow, balancesStampedBefore, type FetchedBankLine } from '../db/bank-transaction-repository.js';
+import { applyBankWindow, linesStampedBefore, type FetchedBankLine } from '../db/bank-transaction-repository.js';
 import type { Database } from '../db/schema.js';
 import { finishSyncRun, startSyncRun } from '../db/sync-run-repository.js';
 import { mapMonoErrors, reauthOnRecordFailure, toTemporalFailure } from './mono-failures.js';
@@ -100,13 +107,22 @@ export interface SyncProgress {
   totals: SyncOutcome;
   /** Set once an incremental sync has widened into a full re-scan, so a resumed attempt goes on to the history start. */
   widened?: boolean;
-  /** The opening balance of the oldest window read so far that served lines (see syncAccount). */
-  openingBalance?: number | null;
+  /** Where the oldest window read so far that served lines begins (see syncAccount). */
+  chainStart?: ChainStart | null;
 }
 
 const MAX_REFETCHES = 3;
 const DAY_MS = 86_400_000;
-/** Stored lines just before a sync's days that may close on its first line's opening balance (posting order ≈ time). */
+/**
+ * Where a window's lines begin: the balance before its first line in posting order, and its earliest timestamp (every
+ * line stamped before it was not served by this window, so the stored ones end the chain it continues).
+ */
+export interface ChainStart {
+  opening: number;
+  before: string;
+}
+
+/** Stored lines read to find the chain's stored end: enough to rebuild its posting order across stamp jitter. */
 const JOIN_LOOKBACK = 50;
 
 /** UTC day arithmetic: Mono filters transactions by UTC day, so sync windows are UTC days. */
@@ -157,9 +173,9 @@ async function pageWithRetries<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Rejects once the activity is cancelled (an unlink cancels the feed's bank call): the Mono client takes no abort
- * signal, so the request itself runs on to its own timeout, but the activity ends at once and nothing after the call
- * (a write to the account) runs.
+ * Rejects once the activity is cancelled (an unlink cancels the feed's bank call), even if the call in flight is one
+ * that does not end with the activity's signal (a test's stand-in): the activity ends at once and nothing after the
+ * call (a write to the account) runs.
  */
 async function untilCancelled<T>(call: () => Promise<T>): Promise<T> {
   const signal = Context.current().cancellationSignal;
@@ -203,6 +219,9 @@ export function createFeedActivities(deps: FeedActivityDeps) {
   const clock = deps.clock ?? (() => new Date());
   const pageSize = deps.pageSize ?? 200;
   const nowIso = () => new Date().toISOString();
+
+  /** The Mono client for this activity: its requests end when the activity is cancelled. */
+  const mono = (): MonoClient => deps.mono.withSignal(Context.current().cancellationSignal);
 
   async function accountContext(accountId: string) {
     const row = await getAccount(deps.db, accountId);
@@ -295,7 +314,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       let page = 1;
       for (;;) {
         const res = await bankCall(accountId, () =>
-          pageWithRetries(() => deps.mono.listTransactions(accountId, { start: from, end: to, limit: pageSize, page })),
+          pageWithRetries(() => mono().listTransactions(accountId, { start: from, end: to, limit: pageSize, page })),
         );
         if (total === null) total = res.total;
         // A row repeated by an overlapping page keeps its first place in Mono's order.
@@ -332,7 +351,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     to: string,
     kind: string,
     progress: () => void,
-  ): Promise<SyncOutcome & { newestBalance: { minor: number; at: string } | null; openingBalance: number | null }> {
+  ): Promise<SyncOutcome & { newestBalance: { minor: number; at: string } | null; chainStart: ChainStart | null }> {
     const queryFrom = addUtcDays(from, -1);
     const queryTo = addUtcDays(to, 1);
     const runId = await startSyncRun(deps.db, { accountId, kind, from, to, now: nowIso() });
@@ -360,7 +379,9 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       let newestRowAt: string | null = null;
       for (const l of w.lines) if (newestRowAt === null || l.bookedAt > newestRowAt) newestRowAt = l.bookedAt;
       const last = [...w.lines].reverse().find((l) => l.balanceMinor !== null);
-      const first = w.lines[0];
+      const opening = openingOf(w.lines);
+      let earliest: string | null = null;
+      for (const l of w.lines) if (earliest === null || l.bookedAt < earliest) earliest = l.bookedAt;
       return {
         from,
         to,
@@ -377,8 +398,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         newestRowAt,
         scannedAt: clock().toISOString(),
         newestBalance: last ? { minor: last.balanceMinor!, at: last.bookedAt } : null,
-        // The balance before the window's first line in posting order: what the lines stored before it must close on.
-        openingBalance: first && first.balanceMinor !== null ? first.balanceMinor - first.amountMinor : null,
+        chainStart: opening !== null && earliest !== null ? { opening, before: earliest } : null,
       };
     } catch (e) {
       await finishSyncRun(deps.db, runId, {
@@ -437,7 +457,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     /** Reads the account from Mono and stores (or refreshes) it; returns what the workflow needs to proceed. */
     async describeAccount(accountId: string): Promise<AccountDescription> {
       await refuseIfReauthOnRecord(accountId);
-      const a = await bankCall(accountId, () => deps.mono.getAccount(accountId));
+      const a = await bankCall(accountId, () => mono().getAccount(accountId));
       const existing = await getAccount(deps.db, accountId);
       const timezone = existing?.timezone ?? defaultTimezoneFor(a.currency);
       await upsertAccount(
@@ -489,9 +509,9 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       let totals = resumable?.totals ?? emptyOutcome(plan.to, plan.to, plan.full);
       if (resumable) deps.logger.info({ accountId: input.accountId, to }, 'sync resumed from its last heartbeat');
       let newestBalance: { minor: number; at: string } | null = null;
-      // The opening balance of the oldest window that served lines: where the sync's days meet the stored ones.
-      let openingBalance = resumable?.openingBalance ?? null;
-      const progress = () => ({ nextTo: to, totals, widened, openingBalance }) satisfies SyncProgress;
+      // Where the oldest window that served lines begins: where the sync's days meet the stored ones.
+      let chainStart = resumable?.chainStart ?? null;
+      const progress = () => ({ nextTo: to, totals, widened, chainStart }) satisfies SyncProgress;
       for (;;) {
         while (to >= from) {
           const start = addUtcDays(to, -(input.windowDays - 1));
@@ -501,7 +521,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
           );
           if (outcome.newestBalance && (!newestBalance || outcome.newestBalance.at > newestBalance.at))
             newestBalance = outcome.newestBalance;
-          if (outcome.fetched > 0) openingBalance = outcome.complete ? outcome.openingBalance : null;
+          if (outcome.fetched > 0) chainStart = outcome.complete ? outcome.chainStart : null;
           totals = add(totals, outcome);
           to = addUtcDays(windowFrom, -1);
           heartbeat(progress());
@@ -509,20 +529,17 @@ export function createFeedActivities(deps: FeedActivityDeps) {
           const signal = Context.current().cancellationSignal;
           if (signal.aborted && to >= from) throw signal.reason ?? new CancelledFailure('sync cancelled');
         }
-        if (full || openingBalance === null || !totals.complete) break;
-        // The lines stored before the sync's days must close on the balance its oldest line opens with. When none
-        // does, the bank posted something before those days that moved every balance after it (a posting back-dated
-        // beyond the overlap): the stored balances there are stale, so the sync goes on back to the history start.
-        const before = await balancesStampedBefore(
-          deps.db,
-          input.accountId,
-          `${addUtcDays(from, -1)}T00:00:00.000Z`,
-          JOIN_LOOKBACK,
-        );
-        const known = before.filter((b): b is number => b !== null);
-        if (known.length === 0 || known.includes(openingBalance)) break;
+        if (full || chainStart === null || !totals.complete) break;
+        // The stored lines before the sync's days must end the chain at the balance its oldest line opens with. When
+        // they do not, the bank posted something before those days that moved every balance after it (a posting
+        // back-dated beyond the overlap): the stored balances there are stale, so the sync goes on back to the
+        // history start. Stored lines are put in posting order by the chain itself, as fetched ones are.
+        stopIfCancelled();
+        const stored = await linesStampedBefore(deps.db, input.accountId, chainStart.before, JOIN_LOOKBACK);
+        const storedEnd = closingOf(postingOrder(stored.reverse()));
+        if (storedEnd === null || storedEnd === chainStart.opening) break;
         deps.logger.warn(
-          { accountId: input.accountId, from, openingBalance, storedBefore: known[0] },
+          { accountId: input.accountId, from, opening: chainStart.opening, storedEnd },
           'the running balance before the synced days has moved (a back-dated posting): re-scanning the history window',
         );
         widened = true;
@@ -532,7 +549,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       // Cancelled by an unlink after the last window: the feed has moved on and records UNLINKED; nothing more here.
       stopIfCancelled();
       const balance = await untilCancelled(() =>
-        bankCall(input.accountId, () => pageWithRetries(() => deps.mono.getBalance(input.accountId))),
+        bankCall(input.accountId, () => pageWithRetries(() => mono().getBalance(input.accountId))),
       );
       stopIfCancelled();
       if (balance.balanceMinor !== null) {
@@ -574,12 +591,12 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       accountId: string,
     ): Promise<{ jobId: string | null; jobStatus: string | null; hasNewData: boolean | null }> {
       await refuseIfReauthOnRecord(accountId);
-      return withHeartbeats(() => bankCall(accountId, () => deps.mono.refresh(accountId)));
+      return withHeartbeats(() => bankCall(accountId, () => mono().refresh(accountId)));
     },
 
     async getRefreshJob(input: { accountId: string; jobId: string }): Promise<{ status: string }> {
       await refuseIfReauthOnRecord(input.accountId);
-      const job = await bankCall(input.accountId, () => deps.mono.getJob(input.accountId, input.jobId));
+      const job = await bankCall(input.accountId, () => mono().getJob(input.accountId, input.jobId));
       return { status: job.status };
     },
 
@@ -588,7 +605,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       // Legacy sync answers re-authorisation as a code, not an error: the record is read and written in that form.
       if ((await getBankReauthRequiredAt(deps.db, accountId)) !== null)
         return { code: 'REAUTHORISATION_REQUIRED', hasNewData: null };
-      const r = await withHeartbeats(() => bankCall(accountId, () => deps.mono.legacySync(accountId)));
+      const r = await withHeartbeats(() => bankCall(accountId, () => mono().legacySync(accountId)));
       if (r.code === 'REAUTHORISATION_REQUIRED') await recordReauthAnswer(accountId);
       return { code: r.code, hasNewData: r.hasNewData ?? null };
     },
@@ -645,7 +662,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     /** The user's unlink: tell Mono (an account Mono already forgot counts as unlinked). */
     async unlinkAtMono(accountId: string): Promise<void> {
       try {
-        await mapMonoErrors(() => deps.mono.unlink(accountId));
+        await mapMonoErrors(() => mono().unlink(accountId));
       } catch (e) {
         if ((e as { type?: string }).type !== 'MonoNotFound') throw e;
       }

@@ -279,28 +279,32 @@ export async function listLiveBankTransactions(
 }
 
 /**
- * The running balances of the newest live lines stamped before `before` (an ISO instant), newest first, at most
- * `limit`: where a sync's fetched days meet what was stored before them (the feed checks that the chain still joins).
+ * The newest live lines stamped before `before` (an ISO instant), newest first, at most `limit`: the stored end of the
+ * running-balance chain that a sync's oldest fetched line must continue.
  */
-export async function balancesStampedBefore(
+export async function linesStampedBefore(
   db: Kysely<Database>,
   accountId: string,
   before: string,
   limit: number,
-): Promise<Array<number | null>> {
+): Promise<Array<{ amountMinor: number; balanceMinor: number | null }>> {
   const rows = await db
     .selectFrom('bank_transactions')
-    .select('balance_minor')
+    .select(['amount_minor', 'balance_minor'])
     .where('account_id', '=', accountId)
     .where('status', '!=', 'removed')
-    // Business dates sit within a day of the UTC day: the index narrows, the timestamp decides.
+    // Business dates sit within a day of the UTC day: the index narrows and orders, the timestamp decides.
     .where('business_date', '<=', shiftDay(before.slice(0, 10), 1))
     .where('booked_at', '<', before)
     .orderBy('business_date', 'desc')
     .orderBy('booked_at', 'desc')
+    .orderBy('id', 'desc')
     .limit(limit)
     .execute();
-  return rows.map((r) => (r.balance_minor === null ? null : Number(r.balance_minor)));
+  return rows.map((r) => ({
+    amountMinor: Number(r.amount_minor),
+    balanceMinor: r.balance_minor === null ? null : Number(r.balance_minor),
+  }));
 }
 
 export async function countLiveBankTransactions(db: Kysely<Database>, accountId: string): Promise<number> {

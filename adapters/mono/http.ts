@@ -15,6 +15,8 @@ export interface MonoRequest {
   headers?: Record<string, string>;
   /** Statuses whose body the caller reads itself instead of getting a MonoError (legacy sync codes). */
   passStatuses?: readonly number[];
+  /** Ends the request when it aborts (a cancelled activity); the call then rejects with the signal's reason. */
+  signal?: AbortSignal | undefined;
 }
 
 export interface MonoResponse {
@@ -46,8 +48,12 @@ export class MonoTransport {
 
   async send(req: MonoRequest): Promise<MonoResponse> {
     const url = this.urlFor(req.path, req.query);
+    const cancel = req.signal;
+    if (cancel?.aborted) throw cancelledBy(cancel);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.opts.timeoutMs);
+    const onCancel = () => controller.abort();
+    cancel?.addEventListener('abort', onCancel, { once: true });
     const started = performance.now();
     const headers: Record<string, string> = {
       accept: 'application/json',
@@ -74,9 +80,11 @@ export class MonoTransport {
       resHeaders = res.headers;
       text = await res.body.text();
     } catch (e) {
+      if (cancel?.aborted) throw cancelledBy(cancel);
       throw this.transportError(e, controller.signal.aborted, req.endpoint);
     } finally {
       clearTimeout(timer);
+      cancel?.removeEventListener('abort', onCancel);
     }
     const ms = Math.round(performance.now() - started);
     this.opts.logger?.debug({ endpoint: req.endpoint, status, ms }, 'mono request');
@@ -172,4 +180,9 @@ export class MonoTransport {
     const msg = e instanceof Error ? sanitizeMessage(e.message, this.secrets) : 'network failure';
     return this.logged(new MonoError({ kind: 'unavailable', endpoint, detail: `${code ?? 'network error'}: ${msg}` }));
   }
+}
+
+/** What a cancelled request rejects with: the canceller's own reason (Temporal's CancelledFailure), not a Mono error. */
+function cancelledBy(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The request was cancelled', 'AbortError');
 }

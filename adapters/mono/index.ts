@@ -1,4 +1,5 @@
 export { MonoClient } from './client.js';
+export { closingOf, openingOf } from './chain-ends.js';
 export {
   MonoError,
   isMonoError,

@@ -33,21 +33,22 @@ const input = (accountId: string): SyncInput => ({
   fullRescanIntervalMs: 24 * 3_600_000,
 });
 
-/** A Mono client that counts every call the activities make through it. */
+/** A Mono client that counts every call the activities make through it (and through its signal-bound views). */
 function countingMono(): { mono: MonoClient; calls: string[] } {
-  const real = new MonoClient({ baseUrl: sb.url, secretKey: sb.secretKey });
   const calls: string[] = [];
-  const mono = new Proxy(real, {
-    get(target, prop, receiver) {
-      const v: unknown = Reflect.get(target, prop, receiver);
-      if (typeof v !== 'function') return v;
-      return (...args: unknown[]) => {
-        calls.push(String(prop));
-        return (v as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
-  return { mono, calls };
+  const counting = (client: MonoClient): MonoClient =>
+    new Proxy(client, {
+      get(target, prop, receiver) {
+        const v: unknown = Reflect.get(target, prop, receiver);
+        if (typeof v !== 'function') return v;
+        if (prop === 'withSignal') return (signal: AbortSignal) => counting(target.withSignal(signal));
+        return (...args: unknown[]) => {
+          calls.push(String(prop));
+          return (v as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+  return { mono: counting(new MonoClient({ baseUrl: sb.url, secretKey: sb.secretKey })), calls };
 }
 
 async function failureType(p: Promise<unknown>): Promise<string | null> {

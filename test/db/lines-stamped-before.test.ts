@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { upsertAccount } from '../../db/account-repository.js';
-import { applyBankWindow, balancesStampedBefore, type FetchedBankLine } from '../../db/bank-transaction-repository.js';
+import { applyBankWindow, linesStampedBefore, type FetchedBankLine } from '../../db/bank-transaction-repository.js';
 import { databaseKinds, type TestDb } from '../support/databases.js';
 
 // Where a sync's days meet the stored lines: the newest live lines stamped before an instant, newest first, across
@@ -22,7 +22,7 @@ const line = (id: string, bookedAt: string, businessDate: string, balance: numbe
   raw: null,
 });
 
-describe.each(kinds)('balances stamped before an instant on $name', ({ open }) => {
+describe.each(kinds)('lines stamped before an instant on $name', ({ open }) => {
   let h: TestDb;
   beforeEach(async () => {
     h = await open();
@@ -76,8 +76,13 @@ describe.each(kinds)('balances stamped before an instant on $name', ({ open }) =
       lines: [line('b1', '2026-11-28T12:00:00.000Z', '2026-11-28', 123)],
     });
     const before = '2026-11-29T00:00:00.000Z';
-    expect(await balancesStampedBefore(h.db, 'acc_a', before, 50)).toEqual([null, 800, 900]);
-    expect(await balancesStampedBefore(h.db, 'acc_a', before, 2)).toEqual([null, 800]);
+    const balances = async (at: string, limit: number) =>
+      (await linesStampedBefore(h.db, 'acc_a', at, limit)).map((l) => {
+        expect(l.amountMinor).toBe(-100);
+        return l.balanceMinor;
+      });
+    expect(await balances(before, 50)).toEqual([null, 800, 900]);
+    expect(await balances(before, 2)).toEqual([null, 800]);
     // A complete fetch of the 28th without a2 marks it removed: it no longer counts.
     await applyBankWindow(h.db, {
       accountId: 'acc_a',
@@ -87,7 +92,7 @@ describe.each(kinds)('balances stamped before an instant on $name', ({ open }) =
       now,
       lines: [line('a3', '2026-11-28T23:30:00.000Z', '2026-11-29', null)],
     });
-    expect(await balancesStampedBefore(h.db, 'acc_a', before, 50)).toEqual([null, 900]);
-    expect(await balancesStampedBefore(h.db, 'acc_a', '2026-11-27T00:00:00.000Z', 50)).toEqual([]);
+    expect(await balances(before, 50)).toEqual([null, 900]);
+    expect(await balances('2026-11-27T00:00:00.000Z', 50)).toEqual([]);
   });
 });

@@ -1,0 +1,182 @@
+import { MockActivityEnvironment } from '@temporalio/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createFeedActivities, type SyncOutcome } from '../../activities/feed-activities.js';
+import { MonoClient, type MonoTransaction } from '../../adapters/mono/index.js';
+import { upsertAccount } from '../../db/account-repository.js';
+import { createLogger } from '../../worker/logger.js';
+import { openSqliteTestDb, type TestDb } from '../support/databases.js';
+import { syncInput } from '../support/feed-harness.js';
+
+/**
+ * Where an incremental sync's days meet the stored lines, the stored chain must end at the balance the sync's oldest
+ * line opens with; otherwise the sync widens to the history window. Books written line by line here (a Mono whose
+ * statement the test holds), so each case is exactly the one named: a stored line without a balance just before the
+ * sync's days, stamps out of posting order there, a back-dated reversal that brings the balance back to one the
+ * account had before, and a plain back-dated debit.
+ */
+const NOW = '2026-11-30T12:00:00.000Z';
+const HOUR = 3_600_000;
+const ACCOUNT = 'acc_chain';
+
+interface Line {
+  id: string;
+  at: string;
+  amount: number;
+  /** Null: the bank gives no running balance on this line. */
+  withBalance?: boolean;
+}
+
+/** A statement in posting order with its running balances, from an opening balance. */
+function statement(lines: Line[], opening = 1_000_000): MonoTransaction[] {
+  let balance = opening;
+  return lines.map((l) => {
+    balance += l.amount;
+    return {
+      id: l.id,
+      narration: `line ${l.id}`,
+      amountMinor: Math.abs(l.amount),
+      type: l.amount >= 0 ? 'credit' : 'debit',
+      balanceMinor: l.withBalance === false ? null : balance,
+      date: l.at,
+      category: null,
+      currency: 'NGN',
+    };
+  });
+}
+
+/** One line a day at 10:00 UTC from November 1st for `days` days, amounts varying so balances never repeat. */
+function daily(days: number, skip: (day: number) => boolean = () => false): Line[] {
+  const out: Line[] = [];
+  for (let d = 1; d <= days; d++) {
+    if (skip(d)) continue;
+    const day = String(d).padStart(2, '0');
+    out.push({ id: `d${day}`, at: `2026-11-${day}T10:00:00.000Z`, amount: d % 3 === 0 ? -(d * 1_001) : d * 2_003 });
+  }
+  return out;
+}
+
+/** A Mono serving `served()` (newest first, as Mono lists), filtered by UTC day like Mono's start/end. */
+function monoServing(served: () => MonoTransaction[]): MonoClient {
+  const mono = new MonoClient({ baseUrl: 'http://127.0.0.1:9', secretKey: 'test_sk' });
+  mono.listTransactions = async (_id, f = {}) => {
+    const all = [...served()]
+      .reverse()
+      .filter((t) => (!f.start || t.date.slice(0, 10) >= f.start) && (!f.end || t.date.slice(0, 10) <= f.end));
+    const limit = f.limit ?? 100;
+    const page = f.page ?? 1;
+    const transactions = all.slice((page - 1) * limit, page * limit);
+    return { transactions, total: all.length, page, nextPage: page * limit < all.length ? page + 1 : null };
+  };
+  mono.getBalance = async () => ({ accountId: ACCOUNT, balanceMinor: null, currency: null });
+  return mono;
+}
+
+let db: TestDb;
+beforeEach(async () => {
+  db = await openSqliteTestDb();
+  await upsertAccount(
+    db.db,
+    {
+      id: ACCOUNT,
+      name: 'chain',
+      institutionName: null,
+      institutionCode: null,
+      accountNumberMasked: null,
+      currency: 'NGN',
+      timezone: 'Africa/Lagos',
+      accountType: null,
+      customerId: null,
+      dataStatus: null,
+      balanceMinor: null,
+      balanceAsOf: null,
+    },
+    NOW,
+  );
+});
+afterEach(async () => {
+  await db.dispose();
+});
+
+/** Backfills `before`, then serves `after` and runs one incremental sync; returns it and the store against Mono. */
+async function backfillThenSync(before: MonoTransaction[], after: MonoTransaction[]) {
+  let served = before;
+  const acts = createFeedActivities({
+    db: db.db,
+    mono: monoServing(() => served),
+    logger: createLogger({ silent: true }),
+    notifier: { reauthRequired: async () => {} },
+    clock: () => new Date(NOW),
+  });
+  const env = () => new MockActivityEnvironment();
+  const backfill: SyncOutcome = await env().run(acts.syncAccount, syncInput(ACCOUNT, 30));
+  expect(backfill.complete).toBe(true);
+  served = after;
+  const sync: SyncOutcome = await env().run(
+    acts.syncAccount,
+    syncInput(ACCOUNT, 30, {
+      mode: 'auto',
+      watermark: backfill.newestRowAt,
+      lastFullScanAt: new Date(Date.parse(NOW) - HOUR).toISOString(),
+    }),
+  );
+  const stored = await db.db
+    .selectFrom('bank_transactions')
+    .select(['provider_txn_id', 'amount_minor', 'balance_minor'])
+    .where('account_id', '=', ACCOUNT)
+    .where('status', '!=', 'removed')
+    .execute();
+  const key = (id: string, amount: number, balance: number | null) => `${id}|${amount}|${balance}`;
+  return {
+    sync,
+    have: stored.map((r) => key(r.provider_txn_id, r.amount_minor, r.balance_minor)).sort(),
+    want: after.map((t) => key(t.id, t.type === 'credit' ? t.amountMinor : -t.amountMinor, t.balanceMinor)).sort(),
+  };
+}
+
+const newLine: Line = { id: 'new', at: '2026-11-30T09:00:00.000Z', amount: 77_700 };
+
+describe('an incremental sync where its days meet the stored lines', () => {
+  it('joins across a stored line without a balance just before its days: no widening', async () => {
+    // The sync reads from November 25th (watermark the 29th, 3 days' overlap, a day's margin); the fee on the 24th
+    // carries no balance, so the stored chain ends at the balance before it plus its amount.
+    const lines = daily(29);
+    lines.splice(24, 0, { id: 'fee', at: '2026-11-24T23:00:00.000Z', amount: -5_000, withBalance: false });
+    const r = await backfillThenSync(statement(lines), statement([...lines, newLine]));
+    expect(r.sync).toMatchObject({ complete: true, widened: false, full: false });
+    expect(r.have).toEqual(r.want);
+  });
+
+  it('joins across stamps out of posting order just before its days: no widening', async () => {
+    // Posted a then b, but b is stamped seconds before a: the stored chain ends at b, not at the newest stamp.
+    const lines = daily(29, (d) => d === 24);
+    lines.splice(23, 0, { id: 'a', at: '2026-11-24T10:00:05.000Z', amount: -200_000 });
+    lines.splice(24, 0, { id: 'b', at: '2026-11-24T10:00:01.000Z', amount: 100_000 });
+    const r = await backfillThenSync(statement(lines), statement([...lines, newLine]));
+    expect(r.sync).toMatchObject({ complete: true, widened: false, full: false });
+    expect(r.have).toEqual(r.want);
+  });
+
+  it('widens for a back-dated reversal that brings the balance back to one the account had', async () => {
+    // A transfer on the 20th, nothing until the 26th; its reversal, back-dated to the 21st, appears later. The
+    // sync's oldest line now opens at the balance before the transfer, which a stored line does carry: only the
+    // chain's stored end (after the transfer) tells it moved.
+    const quiet = (d: number) => d >= 20 && d <= 25;
+    const lines = daily(29, quiet);
+    const at = lines.findIndex((l) => l.id === 'd26');
+    lines.splice(at, 0, { id: 'transfer', at: '2026-11-20T10:00:00.000Z', amount: -500_000 });
+    const later = [...lines];
+    later.splice(at + 1, 0, { id: 'reversal', at: '2026-11-21T08:00:00.000Z', amount: 500_000 });
+    const r = await backfillThenSync(statement(lines), statement([...later, newLine]));
+    expect(r.sync).toMatchObject({ complete: true, widened: true, full: true });
+    expect(r.have).toEqual(r.want);
+  });
+
+  it('widens for a plain back-dated debit before its days, and corrects every balance it moved', async () => {
+    const lines = daily(29);
+    const later = [...lines];
+    later.splice(14, 0, { id: 'late-debit', at: '2026-11-15T07:00:00.000Z', amount: -12_345 });
+    const r = await backfillThenSync(statement(lines), statement([...later, newLine]));
+    expect(r.sync).toMatchObject({ complete: true, widened: true, full: true });
+    expect(r.have).toEqual(r.want);
+  });
+});
