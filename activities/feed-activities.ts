@@ -3,11 +3,12 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import {
   MonoError,
-  closingOf,
-  openingOf,
+  JOIN_HEAD,
+  continuesStored,
   postingOrder,
   type MonoClient,
   type MonoTransaction,
+  type StampedLine,
 } from '../adapters/mono/index.js';
 import { normalizeCurrency } from '../domain/currency.js';
 import { businessDateOf } from '../domain/dates.js';
@@ -114,15 +115,15 @@ export interface SyncProgress {
 const MAX_REFETCHES = 3;
 const DAY_MS = 86_400_000;
 /**
- * Where a window's lines begin: the balance before its first line in posting order, and its earliest timestamp (every
- * line stamped before it was not served by this window, so the stored ones end the chain it continues).
+ * Where a window's lines begin: its first lines in posting order, and its earliest timestamp (every line stamped
+ * before it was not served by this window, so the stored ones are the chain it continues).
  */
 export interface ChainStart {
-  opening: number;
+  head: StampedLine[];
   before: string;
 }
 
-/** Stored lines read to find the chain's stored end: enough to rebuild its posting order across stamp jitter. */
+/** Stored lines read where the chains meet: enough to rebuild the posting order there across stamp jitter. */
 const JOIN_LOOKBACK = 50;
 
 /** UTC day arithmetic: Mono filters transactions by UTC day, so sync windows are UTC days. */
@@ -379,9 +380,11 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       let newestRowAt: string | null = null;
       for (const l of w.lines) if (newestRowAt === null || l.bookedAt > newestRowAt) newestRowAt = l.bookedAt;
       const last = [...w.lines].reverse().find((l) => l.balanceMinor !== null);
-      const opening = openingOf(w.lines);
       let earliest: string | null = null;
       for (const l of w.lines) if (earliest === null || l.bookedAt < earliest) earliest = l.bookedAt;
+      const head = w.lines
+        .slice(0, JOIN_HEAD)
+        .map((l) => ({ amountMinor: l.amountMinor, balanceMinor: l.balanceMinor, bookedAt: l.bookedAt }));
       return {
         from,
         to,
@@ -398,7 +401,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         newestRowAt,
         scannedAt: clock().toISOString(),
         newestBalance: last ? { minor: last.balanceMinor!, at: last.bookedAt } : null,
-        chainStart: opening !== null && earliest !== null ? { opening, before: earliest } : null,
+        chainStart: earliest !== null ? { head, before: earliest } : null,
       };
     } catch (e) {
       await finishSyncRun(deps.db, runId, {
@@ -536,10 +539,9 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         // history start. Stored lines are put in posting order by the chain itself, as fetched ones are.
         stopIfCancelled();
         const stored = await linesStampedBefore(deps.db, input.accountId, chainStart.before, JOIN_LOOKBACK);
-        const storedEnd = closingOf(postingOrder(stored.reverse()));
-        if (storedEnd === null || storedEnd === chainStart.opening) break;
+        if (continuesStored(stored.reverse(), chainStart.head) !== false) break;
         deps.logger.warn(
-          { accountId: input.accountId, from, opening: chainStart.opening, storedEnd },
+          { accountId: input.accountId, from },
           'the running balance before the synced days has moved (a back-dated posting): re-scanning the history window',
         );
         widened = true;
@@ -616,7 +618,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         issueReauthLink(
           {
             db: deps.db,
-            mono: deps.mono,
+            mono: mono(),
             ...(deps.reauthRedirectUrl ? { redirectUrl: deps.reauthRedirectUrl } : {}),
             ...(deps.reauthLinkTtlMs !== undefined ? { ttlMs: deps.reauthLinkTtlMs } : {}),
           },

@@ -287,10 +287,10 @@ export async function linesStampedBefore(
   accountId: string,
   before: string,
   limit: number,
-): Promise<Array<{ amountMinor: number; balanceMinor: number | null }>> {
+): Promise<Array<{ amountMinor: number; balanceMinor: number | null; bookedAt: string }>> {
   const rows = await db
     .selectFrom('bank_transactions')
-    .select(['amount_minor', 'balance_minor'])
+    .select(['amount_minor', 'balance_minor', 'booked_at'])
     .where('account_id', '=', accountId)
     .where('status', '!=', 'removed')
     // Business dates sit within a day of the UTC day: the index narrows and orders, the timestamp decides.
@@ -304,6 +304,7 @@ export async function linesStampedBefore(
   return rows.map((r) => ({
     amountMinor: Number(r.amount_minor),
     balanceMinor: r.balance_minor === null ? null : Number(r.balance_minor),
+    bookedAt: r.booked_at,
   }));
 }
 

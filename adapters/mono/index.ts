@@ -1,5 +1,5 @@
 export { MonoClient } from './client.js';
-export { closingOf, openingOf } from './chain-ends.js';
+export { JOIN_HEAD, continuesStored, type StampedLine } from './chain-join.js';
 export {
   MonoError,
   isMonoError,

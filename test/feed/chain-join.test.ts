@@ -156,6 +156,60 @@ describe('an incremental sync where its days meet the stored lines', () => {
     expect(r.have).toEqual(r.want);
   });
 
+  it('joins across a levy without a balance stamped after the line posted after it: no widening', async () => {
+    // Posted d19, the levy, d20; the levy is stamped five seconds after d20. Its amount is inside d20's balance.
+    const lines = daily(29);
+    const at = lines.findIndex((l) => l.id === 'd20');
+    lines.splice(at, 0, { id: 'levy', at: '2026-11-20T10:00:05.000Z', amount: -5_000, withBalance: false });
+    const r = await backfillThenSync(statement(lines), statement([...lines, newLine]));
+    expect(r.sync).toMatchObject({ complete: true, widened: false, full: false });
+    expect(r.have).toEqual(r.want);
+  });
+
+  it('joins across a stored line stamped a day early but posted after the first line the sync reads', async () => {
+    // Posted d24, d25a, x, d25b, with x stamped on the 24th: the sync (from the 25th) reads d25a and d25b, and x,
+    // stored before them by stamp, follows d25a in the chain.
+    const lines = daily(29, (d) => d === 25);
+    const at = lines.findIndex((l) => l.id === 'd26');
+    lines.splice(
+      at,
+      0,
+      { id: 'd25a', at: '2026-11-25T08:00:00.000Z', amount: 31_000 },
+      { id: 'x', at: '2026-11-24T12:00:00.000Z', amount: -4_200 },
+      { id: 'd25b', at: '2026-11-25T10:00:00.000Z', amount: 9_900 },
+    );
+    const r = await backfillThenSync(statement(lines), statement([...lines, newLine]));
+    expect(r.sync).toMatchObject({ complete: true, widened: false, full: false });
+    expect(r.have).toEqual(r.want);
+  });
+
+  // The first line the sync reads (the 25th, 01:00) carries no balance: the chain opens before its amount.
+  const chargeFirst = () => {
+    const lines = daily(29);
+    lines.splice(
+      lines.findIndex((l) => l.id === 'd25'),
+      0,
+      { id: 'charge', at: '2026-11-25T01:00:00.000Z', amount: -7_500, withBalance: false },
+    );
+    return lines;
+  };
+
+  it('joins where the first line it reads has no balance: no widening', async () => {
+    const lines = chargeFirst();
+    const r = await backfillThenSync(statement(lines), statement([...lines, newLine]));
+    expect(r.sync).toMatchObject({ complete: true, widened: false, full: false });
+    expect(r.have).toEqual(r.want);
+  });
+
+  it('widens where the first line it reads has no balance, after a back-dated debit', async () => {
+    const lines = chargeFirst();
+    const later = [...lines];
+    later.splice(10, 0, { id: 'late-debit', at: '2026-11-11T07:00:00.000Z', amount: -3_000 });
+    const r = await backfillThenSync(statement(lines), statement([...later, newLine]));
+    expect(r.sync).toMatchObject({ complete: true, widened: true, full: true });
+    expect(r.have).toEqual(r.want);
+  });
+
   it('widens for a back-dated reversal that brings the balance back to one the account had', async () => {
     // A transfer on the 20th, nothing until the 26th; its reversal, back-dated to the 21st, appears later. The
     // sync's oldest line now opens at the balance before the transfer, which a stored line does carry: only the
