@@ -1,15 +1,7 @@
 import { CancelledFailure, Context, heartbeat } from '@temporalio/activity';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import {
-  MonoError,
-  JOIN_HEAD,
-  continuesStored,
-  postingOrder,
-  type MonoClient,
-  type MonoTransaction,
-  type StampedLine,
-} from '../adapters/mono/index.js';
+import { MonoError, postingOrder, type MonoClient, type MonoTransaction } from '../adapters/mono/index.js';
 import { normalizeCurrency } from '../domain/currency.js';
 import { businessDateOf } from '../domain/dates.js';
 import { defaultTimezoneFor } from '../domain/timezones.js';
@@ -25,7 +17,7 @@ import {
   updateAccountUnlessUnlinked,
   upsertAccount,
 } from '../db/account-repository.js';
-import { applyBankWindow, linesStampedBefore, type FetchedBankLine } from '../db/bank-transaction-repository.js';
+import { applyBankWindow, type FetchedBankLine, type WindowApplyResult } from '../db/bank-transaction-repository.js';
 import type { Database } from '../db/schema.js';
 import { finishSyncRun, startSyncRun } from '../db/sync-run-repository.js';
 import { mapMonoErrors, reauthOnRecordFailure, toTemporalFailure } from './mono-failures.js';
@@ -108,23 +100,12 @@ export interface SyncProgress {
   totals: SyncOutcome;
   /** Set once an incremental sync has widened into a full re-scan, so a resumed attempt goes on to the history start. */
   widened?: boolean;
-  /** Where the oldest window read so far that served lines begins (see syncAccount). */
-  chainStart?: ChainStart | null;
+  /** The earliest line re-read so far that was already stored (see syncAccount). */
+  earliestKnown?: WindowApplyResult['earliestKnown'];
 }
 
 const MAX_REFETCHES = 3;
 const DAY_MS = 86_400_000;
-/**
- * Where a window's lines begin: its first lines in posting order, and its earliest timestamp (every line stamped
- * before it was not served by this window, so the stored ones are the chain it continues).
- */
-export interface ChainStart {
-  head: StampedLine[];
-  before: string;
-}
-
-/** Stored lines read where the chains meet: enough to rebuild the posting order there across stamp jitter. */
-const JOIN_LOOKBACK = 50;
 
 /** UTC day arithmetic: Mono filters transactions by UTC day, so sync windows are UTC days. */
 export function utcDay(instant: Date | string): string {
@@ -352,7 +333,12 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     to: string,
     kind: string,
     progress: () => void,
-  ): Promise<SyncOutcome & { newestBalance: { minor: number; at: string } | null; chainStart: ChainStart | null }> {
+  ): Promise<
+    SyncOutcome & {
+      newestBalance: { minor: number; at: string } | null;
+      earliestKnown: WindowApplyResult['earliestKnown'];
+    }
+  > {
     const queryFrom = addUtcDays(from, -1);
     const queryTo = addUtcDays(to, 1);
     const runId = await startSyncRun(deps.db, { accountId, kind, from, to, now: nowIso() });
@@ -380,11 +366,6 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       let newestRowAt: string | null = null;
       for (const l of w.lines) if (newestRowAt === null || l.bookedAt > newestRowAt) newestRowAt = l.bookedAt;
       const last = [...w.lines].reverse().find((l) => l.balanceMinor !== null);
-      let earliest: string | null = null;
-      for (const l of w.lines) if (earliest === null || l.bookedAt < earliest) earliest = l.bookedAt;
-      const head = w.lines
-        .slice(0, JOIN_HEAD)
-        .map((l) => ({ amountMinor: l.amountMinor, balanceMinor: l.balanceMinor, bookedAt: l.bookedAt }));
       return {
         from,
         to,
@@ -401,7 +382,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         newestRowAt,
         scannedAt: clock().toISOString(),
         newestBalance: last ? { minor: last.balanceMinor!, at: last.bookedAt } : null,
-        chainStart: earliest !== null ? { head, before: earliest } : null,
+        earliestKnown: applied.earliestKnown,
       };
     } catch (e) {
       await finishSyncRun(deps.db, runId, {
@@ -512,9 +493,9 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       let totals = resumable?.totals ?? emptyOutcome(plan.to, plan.to, plan.full);
       if (resumable) deps.logger.info({ accountId: input.accountId, to }, 'sync resumed from its last heartbeat');
       let newestBalance: { minor: number; at: string } | null = null;
-      // Where the oldest window that served lines begins: where the sync's days meet the stored ones.
-      let chainStart = resumable?.chainStart ?? null;
-      const progress = () => ({ nextTo: to, totals, widened, chainStart }) satisfies SyncProgress;
+      // The earliest line the sync re-read that was already stored (windows go newest first: the last one found).
+      let earliestKnown = resumable?.earliestKnown ?? null;
+      const progress = () => ({ nextTo: to, totals, widened, earliestKnown }) satisfies SyncProgress;
       for (;;) {
         while (to >= from) {
           const start = addUtcDays(to, -(input.windowDays - 1));
@@ -524,7 +505,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
           );
           if (outcome.newestBalance && (!newestBalance || outcome.newestBalance.at > newestBalance.at))
             newestBalance = outcome.newestBalance;
-          if (outcome.fetched > 0) chainStart = outcome.complete ? outcome.chainStart : null;
+          if (outcome.earliestKnown) earliestKnown = outcome.earliestKnown;
           totals = add(totals, outcome);
           to = addUtcDays(windowFrom, -1);
           heartbeat(progress());
@@ -532,16 +513,17 @@ export function createFeedActivities(deps: FeedActivityDeps) {
           const signal = Context.current().cancellationSignal;
           if (signal.aborted && to >= from) throw signal.reason ?? new CancelledFailure('sync cancelled');
         }
-        if (full || chainStart === null || !totals.complete) break;
-        // The stored lines before the sync's days must end the chain at the balance its oldest line opens with. When
-        // they do not, the bank posted something before those days that moved every balance after it (a posting
-        // back-dated beyond the overlap): the stored balances there are stale, so the sync goes on back to the
-        // history start. Stored lines are put in posting order by the chain itself, as fetched ones are.
+        if (full || !totals.complete || !earliestKnown) break;
+        // Lines are read in posting order, so the earliest already-stored line the sync re-read comes before every
+        // other one it re-read. Its running balance may move only by the lines before it that the store did not hold
+        // (postings back-dated inside the sync's days); if it moved otherwise, the bank posted something before the
+        // sync's days (back-dated beyond the overlap), and every stored balance from there on is stale: the sync
+        // goes on back to the history start.
+        const moved = earliestKnown.fetchedBalance - earliestKnown.storedBalance;
+        if (moved === earliestKnown.unseenBefore) break;
         stopIfCancelled();
-        const stored = await linesStampedBefore(deps.db, input.accountId, chainStart.before, JOIN_LOOKBACK);
-        if (continuesStored(stored.reverse(), chainStart.head) !== false) break;
         deps.logger.warn(
-          { accountId: input.accountId, from },
+          { accountId: input.accountId, from, moved, unseenBefore: earliestKnown.unseenBefore },
           'the running balance before the synced days has moved (a back-dated posting): re-scanning the history window',
         );
         widened = true;

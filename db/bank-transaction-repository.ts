@@ -24,6 +24,13 @@ export interface WindowApplyResult {
   removed: number;
   /** Store ids of every fetched line, in input order. */
   storeIds: number[];
+  /**
+   * The first fetched line (in input order) that was already stored, with both running balances known: what the
+   * store said, what the bank says now, and the amounts of the lines before it that the store did not hold. A sync
+   * gives lines in posting order, so when the balance moved by other than those amounts, the bank posted something
+   * before every line this fetch re-read.
+   */
+  earliestKnown: { storedBalance: number; fetchedBalance: number; unseenBefore: number } | null;
 }
 
 /** A fetched window in Mono's terms: the UTC days asked for, and the UTC days the answer certainly covers. */
@@ -90,7 +97,14 @@ async function applyInTransaction(
   trx: Transaction<Database>,
   { accountId, queryFrom, queryTo, coverFrom, coverTo, lines, complete, now }: BankWindow,
 ): Promise<WindowApplyResult> {
-  const result: WindowApplyResult = { inserted: 0, updated: 0, unchanged: 0, removed: 0, storeIds: [] };
+  const result: WindowApplyResult = {
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    removed: 0,
+    storeIds: [],
+    earliestKnown: null,
+  };
   // De-duplicate the fetch itself: overlapping or repeated pages serve the same provider id twice.
   const unique = new Map<string, FetchedBankLine>();
   for (const l of lines) unique.set(l.providerTxnId, l);
@@ -141,6 +155,7 @@ async function applyInTransaction(
 
   const toInsert: FetchedBankLine[] = [];
   const insertPositions: number[] = [];
+  let unseenBefore = 0;
   for (const [pos, l] of fetched.entries()) {
     let rowId = aliasToRow.get(l.providerTxnId);
     let churned = false;
@@ -153,6 +168,7 @@ async function applyInTransaction(
       }
     }
     if (rowId === undefined) {
+      unseenBefore += l.amountMinor;
       toInsert.push(l);
       insertPositions.push(pos);
       result.storeIds.push(-1);
@@ -168,12 +184,15 @@ async function applyInTransaction(
         .values({ account_id: accountId, provider_txn_id: l.providerTxnId, transaction_id: rowId, seen_at: now })
         .execute();
     }
+    const storedBalance = existing && existing.balance_minor !== null ? Number(existing.balance_minor) : null;
+    if (result.earliestKnown === null && storedBalance !== null && l.balanceMinor !== null)
+      result.earliestKnown = { storedBalance, fetchedBalance: l.balanceMinor, unseenBefore };
     const changed =
       churned ||
       !existing ||
       Number(existing.amount_minor) !== l.amountMinor ||
       existing.narration !== l.narration ||
-      (existing.balance_minor === null ? null : Number(existing.balance_minor)) !== l.balanceMinor ||
+      storedBalance !== l.balanceMinor ||
       existing.business_date !== l.businessDate ||
       existing.status !== 'posted';
     if (!changed) {
@@ -276,36 +295,6 @@ export async function listLiveBankTransactions(
     .where('status', '!=', 'removed');
   if (period) q = q.where('business_date', '>=', period.from).where('business_date', '<=', period.to);
   return q.orderBy('booked_at').orderBy('id').execute();
-}
-
-/**
- * The newest live lines stamped before `before` (an ISO instant), newest first, at most `limit`: the stored end of the
- * running-balance chain that a sync's oldest fetched line must continue.
- */
-export async function linesStampedBefore(
-  db: Kysely<Database>,
-  accountId: string,
-  before: string,
-  limit: number,
-): Promise<Array<{ amountMinor: number; balanceMinor: number | null; bookedAt: string }>> {
-  const rows = await db
-    .selectFrom('bank_transactions')
-    .select(['amount_minor', 'balance_minor', 'booked_at'])
-    .where('account_id', '=', accountId)
-    .where('status', '!=', 'removed')
-    // Business dates sit within a day of the UTC day: the index narrows and orders, the timestamp decides.
-    .where('business_date', '<=', shiftDay(before.slice(0, 10), 1))
-    .where('booked_at', '<', before)
-    .orderBy('business_date', 'desc')
-    .orderBy('booked_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(limit)
-    .execute();
-  return rows.map((r) => ({
-    amountMinor: Number(r.amount_minor),
-    balanceMinor: r.balance_minor === null ? null : Number(r.balance_minor),
-    bookedAt: r.booked_at,
-  }));
 }
 
 export async function countLiveBankTransactions(db: Kysely<Database>, accountId: string): Promise<number> {

@@ -1,5 +1,4 @@
 export { MonoClient } from './client.js';
-export { JOIN_HEAD, continuesStored, type StampedLine } from './chain-join.js';
 export {
   MonoError,
   isMonoError,

@@ -95,7 +95,7 @@ describe('a posting back-dated beyond the overlap', () => {
       nextTo: day,
       totals: { ...outcomes[0]!, fetched: 0, inserted: 0, updated: 0, unchanged: 0, removed: 0 },
       widened: true,
-      chainStart: null,
+      earliestKnown: null,
     };
     const input = syncInput('backdated-resumed', HISTORY_DAYS, {
       mode: 'auto',

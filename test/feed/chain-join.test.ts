@@ -8,8 +8,8 @@ import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 import { syncInput } from '../support/feed-harness.js';
 
 /**
- * Where an incremental sync's days meet the stored lines, the stored chain must end at the balance the sync's oldest
- * line opens with; otherwise the sync widens to the history window. Books written line by line here (a Mono whose
+ * An incremental sync widens to the history window when the earliest already-stored line it re-read comes back with
+ * another running balance (the bank posted something before it), and only then. Books written line by line here (a Mono whose
  * statement the test holds), so each case is exactly the one named: a stored line without a balance just before the
  * sync's days, stamps out of posting order there, a back-dated reversal that brings the balance back to one the
  * account had before, and a plain back-dated debit.
@@ -222,6 +222,58 @@ describe('an incremental sync where its days meet the stored lines', () => {
     later.splice(at + 1, 0, { id: 'reversal', at: '2026-11-21T08:00:00.000Z', amount: 500_000 });
     const r = await backfillThenSync(statement(lines), statement([...later, newLine]));
     expect(r.sync).toMatchObject({ complete: true, widened: true, full: true });
+    expect(r.have).toEqual(r.want);
+  });
+
+  it('widens for a fee back-dated before its days and reversed inside them (the balance comes back)', async () => {
+    // The sync's days open with the reversal of a fee the bank back-dated to the 20th: after the reversal the
+    // balance is the one stored before, but every line between the fee and the reversal moved.
+    const lines = daily(29);
+    const later = [...lines];
+    later.splice(19, 0, { id: 'fee', at: '2026-11-20T06:00:00.000Z', amount: -4_000 });
+    const at = later.findIndex((l) => l.id === 'd26');
+    later.splice(at, 0, { id: 'fee-reversal', at: '2026-11-26T06:00:00.000Z', amount: 4_000 });
+    const r = await backfillThenSync(statement(lines), statement([...later, newLine]));
+    expect(r.sync).toMatchObject({ complete: true, widened: true, full: true });
+    expect(r.have).toEqual(r.want);
+  });
+
+  it('widens for a fee back-dated before its days and reversed as the first line it reads', async () => {
+    // The reversal, on the margin day before d25, brings the balance back: d25 itself is unchanged, but the reversal
+    // is new and moved nothing it can see, so the fee it reverses lies before the sync's days.
+    const lines = daily(29);
+    const later = [...lines];
+    later.splice(19, 0, { id: 'fee', at: '2026-11-20T06:00:00.000Z', amount: -4_000 });
+    const at = later.findIndex((l) => l.id === 'd25');
+    later.splice(at, 0, { id: 'fee-reversal', at: '2026-11-25T06:00:00.000Z', amount: 4_000 });
+    const r = await backfillThenSync(statement(lines), statement([...later, newLine]));
+    expect(r.sync).toMatchObject({ complete: true, widened: true, full: true });
+    expect(r.have).toEqual(r.want);
+  });
+
+  it('does not widen for a posting back-dated before the first stored line it reads: it moved that line', async () => {
+    const lines = daily(29);
+    const later = [...lines];
+    later.splice(
+      later.findIndex((l) => l.id === 'd25'),
+      0,
+      { id: 'late-margin', at: '2026-11-25T05:00:00.000Z', amount: -1_700 },
+    );
+    const r = await backfillThenSync(statement(lines), statement([...later, newLine]));
+    expect(r.sync).toMatchObject({ complete: true, widened: false, full: false });
+    expect(r.have).toEqual(r.want);
+  });
+
+  it('does not widen for a posting back-dated inside its days: the lines before it kept their balances', async () => {
+    const lines = daily(29);
+    const later = [...lines];
+    later.splice(
+      later.findIndex((l) => l.id === 'd28'),
+      0,
+      { id: 'late-in-window', at: '2026-11-27T20:00:00.000Z', amount: -2_500 },
+    );
+    const r = await backfillThenSync(statement(lines), statement([...later, newLine]));
+    expect(r.sync).toMatchObject({ complete: true, widened: false, full: false });
     expect(r.have).toEqual(r.want);
   });
 
