@@ -326,13 +326,17 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     }
   }
 
-  /** Syncs the UTC days [from, to]: asks Mono for a day more on each side, removes only inside [from, to]. */
+  /**
+   * Syncs the UTC days [from, to]: asks Mono for a day more on each side, removes only inside [from, to]. `after` says
+   * a newer window of the same sync was read first (its margin reached this window's last days).
+   */
   async function syncWindow(
     accountId: string,
     from: string,
     to: string,
     kind: string,
     progress: () => void,
+    after = false,
   ): Promise<
     SyncOutcome & {
       newestBalance: { minor: number; at: string } | null;
@@ -352,6 +356,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         coverTo: to,
         lines: w.lines,
         complete: w.complete,
+        knownBefore: after ? to : undefined,
         now: nowIso(),
       });
       await finishSyncRun(deps.db, runId, {
@@ -500,8 +505,13 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         while (to >= from) {
           const start = addUtcDays(to, -(input.windowDays - 1));
           const windowFrom = start > from ? start : from;
-          const outcome = await syncWindow(input.accountId, windowFrom, to, full ? 'full' : 'incremental', () =>
-            heartbeat(progress()),
+          const outcome = await syncWindow(
+            input.accountId,
+            windowFrom,
+            to,
+            full ? 'full' : 'incremental',
+            () => heartbeat(progress()),
+            to < plan.to,
           );
           if (outcome.newestBalance && (!newestBalance || outcome.newestBalance.at > newestBalance.at))
             newestBalance = outcome.newestBalance;

@@ -48,6 +48,11 @@ export interface BankWindow {
   lines: FetchedBankLine[];
   complete: boolean;
   now: string;
+  /**
+   * Only lines stamped on an earlier UTC day may be reported as `earliestKnown`: the days a newer window of the same
+   * sync already re-read and rewrote (its margin day and the one after) no longer hold what was stored before the sync.
+   */
+  knownBefore?: string | undefined;
 }
 
 /**
@@ -95,7 +100,7 @@ function shiftDay(day: string, days: number): string {
 
 async function applyInTransaction(
   trx: Transaction<Database>,
-  { accountId, queryFrom, queryTo, coverFrom, coverTo, lines, complete, now }: BankWindow,
+  { accountId, queryFrom, queryTo, coverFrom, coverTo, lines, complete, now, knownBefore }: BankWindow,
 ): Promise<WindowApplyResult> {
   const result: WindowApplyResult = {
     inserted: 0,
@@ -185,7 +190,8 @@ async function applyInTransaction(
         .execute();
     }
     const storedBalance = existing && existing.balance_minor !== null ? Number(existing.balance_minor) : null;
-    if (result.earliestKnown === null && storedBalance !== null && l.balanceMinor !== null)
+    const stale = knownBefore !== undefined && utcDayOf(l.bookedAt) >= knownBefore;
+    if (result.earliestKnown === null && storedBalance !== null && l.balanceMinor !== null && !stale)
       result.earliestKnown = { storedBalance, fetchedBalance: l.balanceMinor, unseenBefore };
     const changed =
       churned ||

@@ -264,6 +264,31 @@ describe('an incremental sync where its days meet the stored lines', () => {
     expect(r.have).toEqual(r.want);
   });
 
+  // A quiet account: lines on November 1–5 and one on the 10th (the watermark). The sync covers the 7th to the 30th
+  // in four windows, newest first; the window of the 10th–16th re-reads the 9th–17th and rewrites the line of the
+  // 10th, which the oldest window (7th–9th, read 6th–10th) then re-reads as well.
+  const quiet = () => [...daily(5), { id: 'd10', at: '2026-11-10T10:00:00.000Z', amount: 42_000 }];
+
+  it('widens across windows: a newer window rewrote the line the oldest one re-reads', async () => {
+    const lines = quiet();
+    const later = [...lines];
+    later.splice(3, 0, { id: 'z', at: '2026-11-03T12:00:00.000Z', amount: -12_345 });
+    const r = await backfillThenSync(statement(lines), statement([...later, newLine]));
+    expect(r.sync).toMatchObject({ complete: true, widened: true, full: true });
+    expect(r.have).toEqual(r.want);
+  });
+
+  it('stores a posting back-dated into the oldest of several windows', async () => {
+    // Widening here is one re-scan more than needed (the newer window sees the line of the 10th move, the oldest
+    // window may no longer compare it); what must hold is the store.
+    const lines = quiet();
+    const later = [...lines];
+    later.splice(5, 0, { id: 'x', at: '2026-11-08T12:00:00.000Z', amount: 1_111 });
+    const r = await backfillThenSync(statement(lines), statement([...later, newLine]));
+    expect(r.sync.complete).toBe(true);
+    expect(r.have).toEqual(r.want);
+  });
+
   it('does not widen for a posting back-dated inside its days: the lines before it kept their balances', async () => {
     const lines = daily(29);
     const later = [...lines];
