@@ -62,9 +62,9 @@ export interface SyncOutcome {
   /** True when this was a full re-scan of the history window. */
   full: boolean;
   /**
-   * True when an incremental sync became a full re-scan: the running balance where its days begin no longer joined
-   * the lines stored before them, so the bank had posted something earlier than the overlap reaches (a back-dated
-   * posting) and the balances stored after it had moved.
+   * True when an incremental sync became a full re-scan: the earliest stored line it re-read came back with a running
+   * balance moved by more than the new lines before it, so the bank had posted something earlier than the overlap
+   * reaches (a back-dated posting) and the balances stored after it had moved.
    */
   widened: boolean;
   /** True when every window passed its checks (row count and running-balance chain). */
