@@ -2,10 +2,10 @@ import { MockActivityEnvironment } from '@temporalio/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFeedActivities, type SyncOutcome } from '../../activities/feed-activities.js';
 import { MonoClient, type MonoTransaction } from '../../adapters/mono/index.js';
-import { upsertAccount } from '../../db/account-repository.js';
 import { createLogger } from '../../worker/logger.js';
 import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 import { syncInput } from '../support/feed-harness.js';
+import { accountOnRecord } from '../support/webhook-outbox.js';
 
 /**
  * An incremental sync widens to the history window when the earliest already-stored line it re-read comes back with
@@ -74,24 +74,7 @@ function monoServing(served: () => MonoTransaction[]): MonoClient {
 let db: TestDb;
 beforeEach(async () => {
   db = await openSqliteTestDb();
-  await upsertAccount(
-    db.db,
-    {
-      id: ACCOUNT,
-      name: 'chain',
-      institutionName: null,
-      institutionCode: null,
-      accountNumberMasked: null,
-      currency: 'NGN',
-      timezone: 'Africa/Lagos',
-      accountType: null,
-      customerId: null,
-      dataStatus: null,
-      balanceMinor: null,
-      balanceAsOf: null,
-    },
-    NOW,
-  );
+  await accountOnRecord(db.db, ACCOUNT, 'chain', NOW);
 });
 afterEach(async () => {
   await db.dispose();
