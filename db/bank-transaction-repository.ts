@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { BusinessDate } from '../domain/dates.js';
 import type { BankTransactionRow, Database } from './schema.js';
 
@@ -26,9 +26,10 @@ export interface WindowApplyResult {
   storeIds: number[];
   /**
    * The first fetched line (in input order) that was already stored, with both running balances known: what the
-   * store said, what the bank says now, and the amounts of the lines before it that the store did not hold. A sync
-   * gives lines in posting order, so when the balance moved by other than those amounts, the bank posted something
-   * before every line this fetch re-read.
+   * store said, what the bank says now, and how the lines this window sees before it explain a move: the amounts of
+   * the new ones, less those of stored lines stamped before it that the bank no longer serves. A sync gives lines in
+   * posting order, so when the balance moved by anything else, the bank posted something before every line this
+   * fetch re-read (or moved a line there).
    */
   earliestKnown: { storedBalance: number; fetchedBalance: number; unseenBefore: number } | null;
 }
@@ -161,6 +162,7 @@ async function applyInTransaction(
   const toInsert: FetchedBankLine[] = [];
   const insertPositions: number[] = [];
   let unseenBefore = 0;
+  let knownAt: string | null = null;
   for (const [pos, l] of fetched.entries()) {
     let rowId = aliasToRow.get(l.providerTxnId);
     let churned = false;
@@ -191,8 +193,10 @@ async function applyInTransaction(
     }
     const storedBalance = existing && existing.balance_minor !== null ? Number(existing.balance_minor) : null;
     const stale = knownBefore !== undefined && utcDayOf(l.bookedAt) >= knownBefore;
-    if (result.earliestKnown === null && storedBalance !== null && l.balanceMinor !== null && !stale)
+    if (result.earliestKnown === null && storedBalance !== null && l.balanceMinor !== null && !stale) {
       result.earliestKnown = { storedBalance, fetchedBalance: l.balanceMinor, unseenBefore };
+      knownAt = l.bookedAt;
+    }
     const changed =
       churned ||
       !existing ||
@@ -284,8 +288,56 @@ async function applyInTransaction(
         .execute();
     }
     result.removed = gone.length;
+    // A line the bank no longer serves here moved the balances after it as much as a new one would (it may have been
+    // withdrawn, or re-dated to a day before this window).
+    if (result.earliestKnown && knownAt !== null) {
+      const goneIds = new Set(gone);
+      for (const r of windowRows)
+        if (goneIds.has(Number(r.id)) && r.booked_at < knownAt)
+          result.earliestKnown.unseenBefore -= Number(r.amount_minor);
+    }
   }
   return result;
+}
+
+/**
+ * Provider ids of live lines of the account that close at `balanceMinor` (and open at `openingMinor` too, when given),
+ * a few at most: the chain's neighbours of a line the window of its neighbours did not serve.
+ */
+export async function liveLineIdsAround(
+  db: Kysely<Database>,
+  accountId: string,
+  side: { closing: number } | { opening: number },
+): Promise<Array<{ id: string; bookedAt: string }>> {
+  let q = db
+    .selectFrom('bank_transactions')
+    .select(['provider_txn_id', 'booked_at'])
+    .where('account_id', '=', accountId)
+    .where('status', '!=', 'removed');
+  q =
+    'closing' in side
+      ? q.where('balance_minor', '=', side.closing)
+      : q.where(sql<number>`balance_minor - amount_minor`, '=', side.opening);
+  return (await q.limit(5).execute()).map((r) => ({ id: r.provider_txn_id, bookedAt: r.booked_at }));
+}
+
+/** Provider ids of live lines with this signed amount and running balance (a few at most). */
+export async function liveLineIdsWith(
+  db: Kysely<Database>,
+  accountId: string,
+  amountMinor: number,
+  balanceMinor: number,
+): Promise<Array<{ id: string; bookedAt: string }>> {
+  const rows = await db
+    .selectFrom('bank_transactions')
+    .select(['provider_txn_id', 'booked_at'])
+    .where('account_id', '=', accountId)
+    .where('status', '!=', 'removed')
+    .where('amount_minor', '=', amountMinor)
+    .where('balance_minor', '=', balanceMinor)
+    .limit(5)
+    .execute();
+  return rows.map((r) => ({ id: r.provider_txn_id, bookedAt: r.booked_at }));
 }
 
 /** The live (not removed) lines of an account, oldest first. */

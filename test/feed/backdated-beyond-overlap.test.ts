@@ -5,10 +5,10 @@ import { syncInput, useActivitySandbox } from '../support/feed-harness.js';
 
 /**
  * A posting back-dated further than the overlap moves the running balance of every line the bank posted after it,
- * and those lines lie before an incremental sync's days. The sync sees it where its days meet the stored lines (no
- * stored line closes on the balance its oldest line opens with) and goes on back to the history start, so after
- * every sync the store holds exactly what Mono serves: ids, amounts and running balances, the back-dated line too.
- * With back-dating inside the overlap the chain always joins and no sync widens.
+ * and those lines lie before an incremental sync's days. The sync sees it in the earliest stored line it re-reads
+ * (its balance moved, and no new line before it explains that) and goes on back to the history start, so after every
+ * sync the store holds exactly what Mono serves: ids, amounts and running balances, the back-dated line too. With
+ * back-dating inside the overlap every move is explained and no sync widens.
  */
 const HISTORY_DAYS = 30;
 const HOUR = 3_600_000;
@@ -82,7 +82,7 @@ describe('a posting back-dated beyond the overlap', () => {
     expect(outcomes.filter((o) => !o.widened).every((o) => !o.full)).toBe(true);
   });
 
-  it('inside the overlap the chain always joins: no sync widens', async () => {
+  it('inside the overlap every move is explained: no sync widens', async () => {
     const outcomes = await incrementalRounds('backdated-near', 48, 12);
     expect(outcomes.every((o) => o.complete && !o.widened && !o.full)).toBe(true);
   });

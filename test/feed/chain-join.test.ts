@@ -272,6 +272,27 @@ describe('an incremental sync where its days meet the stored lines', () => {
     expect(r.have).toEqual(r.want);
   });
 
+  it('widens for a line the bank re-dated (same id) from its days to before them, and stores it there', async () => {
+    // The sync covers the 26th–30th and reads from the 25th, on which nothing is posted. The bank moves d26 back to
+    // the 18th: d27 keeps its balance, but d26 is gone from the sync's days and every line between moved.
+    const lines = daily(29, (d) => d === 25);
+    const later = lines.filter((l) => l.id !== 'd26');
+    const d26 = lines.find((l) => l.id === 'd26')!;
+    later.splice(later.findIndex((l) => l.id === 'd18') + 1, 0, { ...d26, at: '2026-11-18T12:00:00.000Z' });
+    const r = await backfillThenSync(statement(lines), statement([...later, newLine]));
+    expect(r.sync).toMatchObject({ complete: true, widened: true, full: true });
+    expect(r.have).toEqual(r.want);
+  });
+
+  it('does not widen for a line the bank withdrew inside its days: the lines after it moved by its amount', async () => {
+    // Nothing on the 25th: the withdrawn d26 is the first line of the sync's days, before the first one it compares.
+    const lines = daily(29, (d) => d === 25);
+    const later = lines.filter((l) => l.id !== 'd26');
+    const r = await backfillThenSync(statement(lines), statement([...later, newLine]));
+    expect(r.sync).toMatchObject({ complete: true, widened: false, full: false });
+    expect(r.have).toEqual(r.want);
+  });
+
   it('does not widen for a posting back-dated inside its days: the lines before it kept their balances', async () => {
     const lines = daily(29);
     const later = [...lines];
@@ -292,5 +313,50 @@ describe('an incremental sync where its days meet the stored lines', () => {
     const r = await backfillThenSync(statement(lines), statement([...later, newLine]));
     expect(r.sync).toMatchObject({ complete: true, widened: true, full: true });
     expect(r.have).toEqual(r.want);
+  });
+});
+
+describe('a value-dated posting: dated days before the lines the bank posted it between', () => {
+  it('breaks the chain of its neighbours only until the store holds it: the next full scan is complete', async () => {
+    // vd is dated the 18th but posted after d29, before the new line: the window of the 24th–30th does not serve it,
+    // and its neighbours' balances show a gap of exactly its amount.
+    const book = statement([...daily(29), { id: 'vd', at: '2026-11-18T06:00:00.000Z', amount: -3_000 }, newLine]);
+    const acts = createFeedActivities({
+      db: db.db,
+      mono: monoServing(() => book),
+      logger: createLogger({ silent: true }),
+      notifier: { reauthRequired: async () => {} },
+      clock: () => new Date(NOW),
+    });
+    const scan = (): Promise<SyncOutcome> =>
+      new MockActivityEnvironment().run(acts.syncAccount, syncInput(ACCOUNT, 30));
+    // The first scan reads the newest window before the one that stores vd: its gap is not explained yet (the older
+    // window's vd, out of its chain there, is: both its neighbours are stored by then).
+    const first = await scan();
+    expect(first).toMatchObject({ complete: false, balanceBreaks: 1 });
+    const second = await scan();
+    expect(second).toMatchObject({ complete: true, balanceBreaks: 0, refetches: 0 });
+    const stored = await db.db
+      .selectFrom('bank_transactions')
+      .select(['provider_txn_id', 'balance_minor'])
+      .where('account_id', '=', ACCOUNT)
+      .where('status', '!=', 'removed')
+      .execute();
+    expect(stored.map((r) => `${r.provider_txn_id}|${r.balance_minor}`).sort()).toEqual(
+      book.map((t) => `${t.id}|${t.balanceMinor}`).sort(),
+    );
+  });
+
+  it('is not confused with a line Mono leaves out of a window: that break stands and nothing is removed', async () => {
+    // Mono stops serving d27 (its total too), though the balances after it still count it: the store holds d27, but
+    // on a day this window asked for, so it explains nothing.
+    const full = statement([...daily(29), newLine]);
+    const r = await backfillThenSync(
+      full.filter((t) => t.id !== 'new'),
+      full.filter((t) => t.id !== 'd27'),
+    );
+    expect(r.sync).toMatchObject({ complete: false, removed: 0 });
+    expect(r.sync.balanceBreaks).toBeGreaterThan(0);
+    expect(r.have.some((k) => k.startsWith('d27|'))).toBe(true);
   });
 });

@@ -12,7 +12,7 @@ import { startFeedHarness, type FeedHarness } from '../support/feed-harness.js';
  * BANKFEED_FC_SEED); each property stops at 70% of its test's timeout and reports that as a failure. The bank's
  * clock starts at a pinned instant too: which rows a round reveals depends on the bank's time of day, and a start
  * taken from the wall clock made a run pass or fail by the hour it ran (this one failed before the feed checked
- * that the running balance still joins the stored lines: test/feed/backdated-beyond-overlap.test.ts).
+ * whether the balances before the synced days moved: test/feed/backdated-beyond-overlap.test.ts).
  */
 const HOUR = 3_600_000;
 const INSTITUTIONS = ['GTBank', 'GCB', 'Equity', 'FNB', 'Kuda', 'Capitec'];
