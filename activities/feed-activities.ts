@@ -5,7 +5,7 @@ import { MonoError, postingOrder, type MonoClient, type MonoTransaction } from '
 import { normalizeCurrency } from '../domain/currency.js';
 import { businessDateOf } from '../domain/dates.js';
 import { defaultTimezoneFor } from '../domain/timezones.js';
-import { bankFingerprint, findBalanceBreaks, type BalanceBreak } from '../domain/transactions.js';
+import { bankFingerprint, findBalanceBreaks } from '../domain/transactions.js';
 import {
   getAccount,
   getBankReauthRequiredAt,
@@ -17,13 +17,7 @@ import {
   updateAccountUnlessUnlinked,
   upsertAccount,
 } from '../db/account-repository.js';
-import {
-  applyBankWindow,
-  liveLineIdsAround,
-  liveLineIdsWith,
-  type FetchedBankLine,
-  type WindowApplyResult,
-} from '../db/bank-transaction-repository.js';
+import { applyBankWindow, type FetchedBankLine, type WindowApplyResult } from '../db/bank-transaction-repository.js';
 import type { Database } from '../db/schema.js';
 import { finishSyncRun, startSyncRun } from '../db/sync-run-repository.js';
 import { mapMonoErrors, reauthOnRecordFailure, toTemporalFailure } from './mono-failures.js';
@@ -316,13 +310,9 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       // Only breaks inside the covered days count: at the margin days the chain runs on past the query's edge (a
       // row stamped after the edge but posted before its neighbour), and the neighbouring window covers those days.
       const day = new Map(lines.map((l) => [l.providerTxnId, l.bookedAt.slice(0, 10)]));
-      const inCover = (b: BalanceBreak) => {
+      const breaks = findBalanceBreaks(lines).filter((b) => {
         const d = day.get(b.atProviderTxnId)!;
         return d >= cover.from && d <= cover.to;
-      };
-      const breaks = await unexplained(accountId, findBalanceBreaks(lines).filter(inCover), lines, inCover, {
-        from,
-        to,
       });
       const countOk = total === null || lines.length >= total;
       if ((breaks.length === 0 && countOk) || refetches >= MAX_REFETCHES) {
@@ -334,50 +324,6 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         'window failed its checks; fetching it again',
       );
     }
-  }
-
-  /**
-   * The breaks no stored line explains. A value-dated posting sits in the chain where the bank posted it but carries
-   * an older date, so the window of its neighbours does not serve it (a gap of exactly its amount, ending at the
-   * balance the next line opens with), and the window of its date serves it out of its chain (it opens at the balance
-   * of one stored line and closes at the opening of another, both elsewhere). When the store holds the line, or both
-   * of its neighbours, nothing is missing: those breaks are dropped. Any other break stands.
-   */
-  async function unexplained(
-    accountId: string,
-    breaks: BalanceBreak[],
-    lines: FetchedBankLine[],
-    inCover: (b: BalanceBreak) => boolean,
-    query: { from: string; to: string },
-  ): Promise<BalanceBreak[]> {
-    if (breaks.length === 0) return breaks;
-    const byId = new Map(lines.map((l) => [l.providerTxnId, l]));
-    // Only a stored line dated outside the days this window asked for: one inside them it should have served.
-    const elsewhere = (found: Array<{ id: string; bookedAt: string }>) =>
-      found.some((f) => {
-        const d = utcDay(f.bookedAt);
-        return !byId.has(f.id) && (d < query.from || d > query.to);
-      });
-    // Lines of this window that belong between two stored lines elsewhere in the chain.
-    const displaced = new Set<FetchedBankLine>();
-    for (const b of breaks) {
-      const at = byId.get(b.atProviderTxnId)!;
-      if (at.balanceMinor === null) continue;
-      const opening = at.balanceMinor - at.amountMinor;
-      if (
-        elsewhere(await liveLineIdsAround(deps.db, accountId, { closing: opening })) &&
-        elsewhere(await liveLineIdsAround(deps.db, accountId, { opening: at.balanceMinor }))
-      )
-        displaced.add(at);
-    }
-    const left = displaced.size ? findBalanceBreaks(lines.filter((l) => !displaced.has(l))).filter(inCover) : breaks;
-    const kept: BalanceBreak[] = [];
-    for (const b of left) {
-      const missing = b.actualMinor - b.expectedMinor;
-      const closing = b.actualMinor - byId.get(b.atProviderTxnId)!.amountMinor;
-      if (!elsewhere(await liveLineIdsWith(deps.db, accountId, missing, closing))) kept.push(b);
-    }
-    return kept;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { BusinessDate } from '../domain/dates.js';
 import type { BankTransactionRow, Database } from './schema.js';
 
@@ -298,46 +298,6 @@ async function applyInTransaction(
     }
   }
   return result;
-}
-
-/**
- * Provider ids of live lines of the account that close at `balanceMinor` (and open at `openingMinor` too, when given),
- * a few at most: the chain's neighbours of a line the window of its neighbours did not serve.
- */
-export async function liveLineIdsAround(
-  db: Kysely<Database>,
-  accountId: string,
-  side: { closing: number } | { opening: number },
-): Promise<Array<{ id: string; bookedAt: string }>> {
-  let q = db
-    .selectFrom('bank_transactions')
-    .select(['provider_txn_id', 'booked_at'])
-    .where('account_id', '=', accountId)
-    .where('status', '!=', 'removed');
-  q =
-    'closing' in side
-      ? q.where('balance_minor', '=', side.closing)
-      : q.where(sql<number>`balance_minor - amount_minor`, '=', side.opening);
-  return (await q.limit(5).execute()).map((r) => ({ id: r.provider_txn_id, bookedAt: r.booked_at }));
-}
-
-/** Provider ids of live lines with this signed amount and running balance (a few at most). */
-export async function liveLineIdsWith(
-  db: Kysely<Database>,
-  accountId: string,
-  amountMinor: number,
-  balanceMinor: number,
-): Promise<Array<{ id: string; bookedAt: string }>> {
-  const rows = await db
-    .selectFrom('bank_transactions')
-    .select(['provider_txn_id', 'booked_at'])
-    .where('account_id', '=', accountId)
-    .where('status', '!=', 'removed')
-    .where('amount_minor', '=', amountMinor)
-    .where('balance_minor', '=', balanceMinor)
-    .limit(5)
-    .execute();
-  return rows.map((r) => ({ id: r.provider_txn_id, bookedAt: r.booked_at }));
 }
 
 /** The live (not removed) lines of an account, oldest first. */

@@ -316,40 +316,9 @@ describe('an incremental sync where its days meet the stored lines', () => {
   });
 });
 
-describe('a value-dated posting: dated days before the lines the bank posted it between', () => {
-  it('breaks the chain of its neighbours only until the store holds it: the next full scan is complete', async () => {
-    // vd is dated the 18th but posted after d29, before the new line: the window of the 24th–30th does not serve it,
-    // and its neighbours' balances show a gap of exactly its amount.
-    const book = statement([...daily(29), { id: 'vd', at: '2026-11-18T06:00:00.000Z', amount: -3_000 }, newLine]);
-    const acts = createFeedActivities({
-      db: db.db,
-      mono: monoServing(() => book),
-      logger: createLogger({ silent: true }),
-      notifier: { reauthRequired: async () => {} },
-      clock: () => new Date(NOW),
-    });
-    const scan = (): Promise<SyncOutcome> =>
-      new MockActivityEnvironment().run(acts.syncAccount, syncInput(ACCOUNT, 30));
-    // The first scan reads the newest window before the one that stores vd: its gap is not explained yet (the older
-    // window's vd, out of its chain there, is: both its neighbours are stored by then).
-    const first = await scan();
-    expect(first).toMatchObject({ complete: false, balanceBreaks: 1 });
-    const second = await scan();
-    expect(second).toMatchObject({ complete: true, balanceBreaks: 0, refetches: 0 });
-    const stored = await db.db
-      .selectFrom('bank_transactions')
-      .select(['provider_txn_id', 'balance_minor'])
-      .where('account_id', '=', ACCOUNT)
-      .where('status', '!=', 'removed')
-      .execute();
-    expect(stored.map((r) => `${r.provider_txn_id}|${r.balance_minor}`).sort()).toEqual(
-      book.map((t) => `${t.id}|${t.balanceMinor}`).sort(),
-    );
-  });
-
-  it('is not confused with a line Mono leaves out of a window: that break stands and nothing is removed', async () => {
-    // Mono stops serving d27 (its total too), though the balances after it still count it: the store holds d27, but
-    // on a day this window asked for, so it explains nothing.
+describe('a line Mono leaves out of a window', () => {
+  it('breaks the window: the sync is incomplete and nothing is removed', async () => {
+    // Mono stops serving d27 (its total too), though the balances after it still count it.
     const full = statement([...daily(29), newLine]);
     const r = await backfillThenSync(
       full.filter((t) => t.id !== 'new'),
