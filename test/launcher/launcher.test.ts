@@ -35,10 +35,19 @@ function devServersIn(dir: string): Array<{ pid: number; pgid: number }> {
     .map((m) => ({ pid: Number(m[1]), pgid: Number(m[2]) }));
 }
 
+/**
+ * Whether a process still runs. A killed process whose new parent has not reaped it yet is a zombie: it no longer
+ * runs (ps shows it as defunct) but still answers kill 0, so its state is read from /proc.
+ */
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
+  } catch {
+    return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
   } catch {
     return false;
   }
