@@ -116,6 +116,12 @@ async function backfillThenSync(before: MonoTransaction[], after: MonoTransactio
   };
 }
 
+/** A complete sync, widened or not as said, after which the store holds exactly what Mono serves. */
+function expectSynced(r: Awaited<ReturnType<typeof backfillThenSync>>, o: { widened: boolean }) {
+  expect(r.sync).toMatchObject({ complete: true, widened: o.widened, full: o.widened });
+  expect(r.have).toEqual(r.want);
+}
+
 const newLine: Line = { id: 'new', at: '2026-11-30T09:00:00.000Z', amount: 77_700 };
 
 describe('an incremental sync where its days meet the stored lines', () => {
@@ -125,8 +131,7 @@ describe('an incremental sync where its days meet the stored lines', () => {
     const lines = daily(29);
     lines.splice(24, 0, { id: 'fee', at: '2026-11-24T23:00:00.000Z', amount: -5_000, withBalance: false });
     const r = await backfillThenSync(statement(lines), statement([...lines, newLine]));
-    expect(r.sync).toMatchObject({ complete: true, widened: false, full: false });
-    expect(r.have).toEqual(r.want);
+    expectSynced(r, { widened: false });
   });
 
   it('joins across stamps out of posting order just before its days: no widening', async () => {
@@ -135,8 +140,7 @@ describe('an incremental sync where its days meet the stored lines', () => {
     lines.splice(23, 0, { id: 'a', at: '2026-11-24T10:00:05.000Z', amount: -200_000 });
     lines.splice(24, 0, { id: 'b', at: '2026-11-24T10:00:01.000Z', amount: 100_000 });
     const r = await backfillThenSync(statement(lines), statement([...lines, newLine]));
-    expect(r.sync).toMatchObject({ complete: true, widened: false, full: false });
-    expect(r.have).toEqual(r.want);
+    expectSynced(r, { widened: false });
   });
 
   it('joins across a levy without a balance stamped after the line posted after it: no widening', async () => {
@@ -145,8 +149,7 @@ describe('an incremental sync where its days meet the stored lines', () => {
     const at = lines.findIndex((l) => l.id === 'd20');
     lines.splice(at, 0, { id: 'levy', at: '2026-11-20T10:00:05.000Z', amount: -5_000, withBalance: false });
     const r = await backfillThenSync(statement(lines), statement([...lines, newLine]));
-    expect(r.sync).toMatchObject({ complete: true, widened: false, full: false });
-    expect(r.have).toEqual(r.want);
+    expectSynced(r, { widened: false });
   });
 
   it('joins across a stored line stamped a day early but posted after the first line the sync reads', async () => {
@@ -162,8 +165,7 @@ describe('an incremental sync where its days meet the stored lines', () => {
       { id: 'd25b', at: '2026-11-25T10:00:00.000Z', amount: 9_900 },
     );
     const r = await backfillThenSync(statement(lines), statement([...lines, newLine]));
-    expect(r.sync).toMatchObject({ complete: true, widened: false, full: false });
-    expect(r.have).toEqual(r.want);
+    expectSynced(r, { widened: false });
   });
 
   // The first line the sync reads (the 25th, 01:00) carries no balance: the chain opens before its amount.
@@ -180,8 +182,7 @@ describe('an incremental sync where its days meet the stored lines', () => {
   it('joins where the first line it reads has no balance: no widening', async () => {
     const lines = chargeFirst();
     const r = await backfillThenSync(statement(lines), statement([...lines, newLine]));
-    expect(r.sync).toMatchObject({ complete: true, widened: false, full: false });
-    expect(r.have).toEqual(r.want);
+    expectSynced(r, { widened: false });
   });
 
   it('widens where the first line it reads has no balance, after a back-dated debit', async () => {
@@ -189,8 +190,7 @@ describe('an incremental sync where its days meet the stored lines', () => {
     const later = [...lines];
     later.splice(10, 0, { id: 'late-debit', at: '2026-11-11T07:00:00.000Z', amount: -3_000 });
     const r = await backfillThenSync(statement(lines), statement([...later, newLine]));
-    expect(r.sync).toMatchObject({ complete: true, widened: true, full: true });
-    expect(r.have).toEqual(r.want);
+    expectSynced(r, { widened: true });
   });
 
   it('widens for a back-dated reversal that brings the balance back to one the account had', async () => {
@@ -204,8 +204,7 @@ describe('an incremental sync where its days meet the stored lines', () => {
     const later = [...lines];
     later.splice(at + 1, 0, { id: 'reversal', at: '2026-11-21T08:00:00.000Z', amount: 500_000 });
     const r = await backfillThenSync(statement(lines), statement([...later, newLine]));
-    expect(r.sync).toMatchObject({ complete: true, widened: true, full: true });
-    expect(r.have).toEqual(r.want);
+    expectSynced(r, { widened: true });
   });
 
   it('widens for a fee back-dated before its days and reversed inside them (the balance comes back)', async () => {
@@ -217,8 +216,7 @@ describe('an incremental sync where its days meet the stored lines', () => {
     const at = later.findIndex((l) => l.id === 'd26');
     later.splice(at, 0, { id: 'fee-reversal', at: '2026-11-26T06:00:00.000Z', amount: 4_000 });
     const r = await backfillThenSync(statement(lines), statement([...later, newLine]));
-    expect(r.sync).toMatchObject({ complete: true, widened: true, full: true });
-    expect(r.have).toEqual(r.want);
+    expectSynced(r, { widened: true });
   });
 
   it('widens for a fee back-dated before its days and reversed as the first line it reads', async () => {
@@ -230,8 +228,7 @@ describe('an incremental sync where its days meet the stored lines', () => {
     const at = later.findIndex((l) => l.id === 'd25');
     later.splice(at, 0, { id: 'fee-reversal', at: '2026-11-25T06:00:00.000Z', amount: 4_000 });
     const r = await backfillThenSync(statement(lines), statement([...later, newLine]));
-    expect(r.sync).toMatchObject({ complete: true, widened: true, full: true });
-    expect(r.have).toEqual(r.want);
+    expectSynced(r, { widened: true });
   });
 
   it('does not widen for a posting back-dated before the first stored line it reads: it moved that line', async () => {
@@ -243,8 +240,7 @@ describe('an incremental sync where its days meet the stored lines', () => {
       { id: 'late-margin', at: '2026-11-25T05:00:00.000Z', amount: -1_700 },
     );
     const r = await backfillThenSync(statement(lines), statement([...later, newLine]));
-    expect(r.sync).toMatchObject({ complete: true, widened: false, full: false });
-    expect(r.have).toEqual(r.want);
+    expectSynced(r, { widened: false });
   });
 
   // A quiet account: lines on November 1–5 and one on the 10th (the watermark). The sync covers the 7th to the 30th
@@ -257,8 +253,7 @@ describe('an incremental sync where its days meet the stored lines', () => {
     const later = [...lines];
     later.splice(3, 0, { id: 'z', at: '2026-11-03T12:00:00.000Z', amount: -12_345 });
     const r = await backfillThenSync(statement(lines), statement([...later, newLine]));
-    expect(r.sync).toMatchObject({ complete: true, widened: true, full: true });
-    expect(r.have).toEqual(r.want);
+    expectSynced(r, { widened: true });
   });
 
   it('stores a posting back-dated into the oldest of several windows', async () => {
@@ -280,8 +275,7 @@ describe('an incremental sync where its days meet the stored lines', () => {
     const d26 = lines.find((l) => l.id === 'd26')!;
     later.splice(later.findIndex((l) => l.id === 'd18') + 1, 0, { ...d26, at: '2026-11-18T12:00:00.000Z' });
     const r = await backfillThenSync(statement(lines), statement([...later, newLine]));
-    expect(r.sync).toMatchObject({ complete: true, widened: true, full: true });
-    expect(r.have).toEqual(r.want);
+    expectSynced(r, { widened: true });
   });
 
   it('does not widen for a line the bank withdrew inside its days: the lines after it moved by its amount', async () => {
@@ -289,8 +283,7 @@ describe('an incremental sync where its days meet the stored lines', () => {
     const lines = daily(29, (d) => d === 25);
     const later = lines.filter((l) => l.id !== 'd26');
     const r = await backfillThenSync(statement(lines), statement([...later, newLine]));
-    expect(r.sync).toMatchObject({ complete: true, widened: false, full: false });
-    expect(r.have).toEqual(r.want);
+    expectSynced(r, { widened: false });
   });
 
   it('does not widen for a posting back-dated inside its days: the lines before it kept their balances', async () => {
@@ -302,8 +295,7 @@ describe('an incremental sync where its days meet the stored lines', () => {
       { id: 'late-in-window', at: '2026-11-27T20:00:00.000Z', amount: -2_500 },
     );
     const r = await backfillThenSync(statement(lines), statement([...later, newLine]));
-    expect(r.sync).toMatchObject({ complete: true, widened: false, full: false });
-    expect(r.have).toEqual(r.want);
+    expectSynced(r, { widened: false });
   });
 
   it('widens for a plain back-dated debit before its days, and corrects every balance it moved', async () => {
@@ -311,8 +303,7 @@ describe('an incremental sync where its days meet the stored lines', () => {
     const later = [...lines];
     later.splice(14, 0, { id: 'late-debit', at: '2026-11-15T07:00:00.000Z', amount: -12_345 });
     const r = await backfillThenSync(statement(lines), statement([...later, newLine]));
-    expect(r.sync).toMatchObject({ complete: true, widened: true, full: true });
-    expect(r.have).toEqual(r.want);
+    expectSynced(r, { widened: true });
   });
 });
 
