@@ -41,8 +41,6 @@ export function isSpace(c: number): boolean {
 const PUNCTUATION = new Uint8Array(128);
 for (const ch of ',;:()[]{}"\'|+&') PUNCTUATION[ch.charCodeAt(0)] = 1;
 
-const endsWord = (c: number): boolean => (c < 128 && PUNCTUATION[c] === 1) || isSpace(c);
-
 /** Whether text[from, to) is a run of digits only. */
 function allDigits(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isDigit(text.charCodeAt(i))) return false;
@@ -129,21 +127,206 @@ export function lettersEnd(text: string, from: number, to: number): number {
   return i;
 }
 
-/** Start and end offsets of the words of one text, two numbers a word, in a buffer reused from text to text. */
+/**
+ * Start and end offsets of the words of one text, two numbers a word, and what each word is made of (WORD_DIGIT,
+ * WORD_CAPITALS), in buffers reused from text to text.
+ */
 export class WordBounds {
   offsets = new Int32Array(64);
+  kinds = new Uint8Array(32);
   count = 0;
 
-  push(from: number, to: number): void {
+  push(from: number, to: number, kind: number): void {
     if (2 * this.count + 2 > this.offsets.length) {
       const grown = new Int32Array(this.offsets.length * 2);
       grown.set(this.offsets);
       this.offsets = grown;
+      const kinds = new Uint8Array(this.kinds.length * 2);
+      kinds.set(this.kinds);
+      this.kinds = kinds;
     }
     this.offsets[2 * this.count] = from;
     this.offsets[2 * this.count + 1] = to;
+    this.kinds[this.count] = kind;
     this.count++;
   }
+}
+
+/** A word holds a digit. */
+export const WORD_DIGIT = 1;
+/** A word is capital letters only, `^[A-Z]+$`. */
+export const WORD_CAPITALS = 2;
+
+// What a scan says of a whole text (scanText): it holds a digit; it may list serials ("& 0473"); upper-casing changes it.
+export const HAS_DIGIT = 1;
+export const MAY_LIST = 2;
+export const NOT_UPPER = 4;
+
+// The classes of a character, as bits: one table read tells a scan all it needs of an ASCII one.
+/** ends a word: a space or `,;:()[]{}"'|+&` */
+const C_END = 1;
+/** JavaScript's `\s` */
+const C_SPACE = 2;
+const C_DIGIT = 4;
+const C_UPPER = 8;
+const C_LOWER = 16;
+/** `[-/._#]` */
+const C_SEP = 32;
+/** may start a list word (`&`, `,`, `+`, the "a" of "and"): see listsAt */
+const C_LIST = 64;
+/** anything else, and every character beyond ASCII that is not a space */
+const C_OTHER = 128;
+
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  let k: number;
+  if (isSpace(c)) k = C_END | C_SPACE;
+  else if (PUNCTUATION[c] === 1) k = C_END;
+  else if (isDigit(c)) k = C_DIGIT;
+  else if (isUpper(c)) k = C_UPPER;
+  else if (c >= 97 && c <= 122) k = C_LOWER;
+  else if (isSeparator(c)) k = C_SEP;
+  else k = C_OTHER;
+  if (c === 38 || c === 44 || c === 43 || c === 65 || c === 97) k |= C_LIST;
+  CLASS[c] = k;
+}
+
+/** The class bits of a character beyond ASCII. */
+const wideClass = (c: number): number => (isSpace(c) ? C_END | C_SPACE : C_OTHER);
+
+/** Whether the character `c` at `i` is a list word (`&`, `,`, `+`, "and") followed, after spaces, by a digit. */
+function listsAt(text: string, i: number, c: number): boolean {
+  let next = -1;
+  if (c === 38 || c === 44 || c === 43) next = i + 1;
+  else if ((c | 32) === 97 && (text.charCodeAt(i + 1) | 32) === 110 && (text.charCodeAt(i + 2) | 32) === 100)
+    next = i + 3;
+  if (next < 0) return false;
+  while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+  return next < text.length && isDigit(text.charCodeAt(next));
+}
+
+/**
+ * Reads a text once: its flags (HAS_DIGIT, MAY_LIST, NOT_UPPER), its words as referenceWords describes them (in `out`,
+ * each with its kind), and, in `codes` when given, its space-separated words of six characters or more that hold a
+ * digit (a bank narration's candidates for whole codes; their kinds are 0).
+ *
+ * With `mayStop`, the words are given up as soon as the text is found to need upper-casing or its lists written out
+ * (it is read again once it has been): the rest of the text is then only read for its flags and codes.
+ */
+export function scanText(text: string, out: WordBounds, codes: WordBounds | null, mayStop: boolean): number {
+  out.count = 0;
+  if (codes !== null) codes.count = 0;
+  const n = text.length;
+  let flags = 0;
+  // the space-separated word being read: where it starts, and whether it holds a digit
+  let spaceFrom = 0;
+  let spaceDigit = false;
+  let i = 0;
+  while (i < n) {
+    // what ends words, up to the next word
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      let k: number;
+      if (c < 128) k = CLASS[c]!;
+      else {
+        flags |= NOT_UPPER;
+        k = wideClass(c);
+      }
+      if ((k & C_END) === 0) break;
+      if ((k & C_LIST) !== 0 && (flags & MAY_LIST) === 0 && listsAt(text, i, c)) flags |= MAY_LIST;
+      if ((k & C_SPACE) !== 0) {
+        if (codes !== null && spaceDigit && i - spaceFrom >= 6) codes.push(spaceFrom, i, 0);
+        spaceFrom = i + 1;
+        spaceDigit = false;
+      }
+    }
+    if (i >= n) break;
+    let start = i;
+    let bits = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      let k: number;
+      if (c < 128) k = CLASS[c]!;
+      else {
+        flags |= NOT_UPPER;
+        k = wideClass(c);
+      }
+      if ((k & C_END) !== 0) break;
+      bits |= k;
+      if ((k & C_LIST) !== 0 && (flags & MAY_LIST) === 0 && listsAt(text, i, c)) flags |= MAY_LIST;
+    }
+    if ((bits & C_DIGIT) !== 0) {
+      flags |= HAS_DIGIT;
+      spaceDigit = true;
+    }
+    if ((bits & C_LOWER) !== 0) flags |= NOT_UPPER;
+    if (mayStop && (flags & (NOT_UPPER | MAY_LIST)) !== 0) {
+      out.count = 0;
+      return finishFlags(text, i, flags, spaceFrom, spaceDigit, codes);
+    }
+    if ((bits & C_SEP) === 0) {
+      // no separator: the word is read whole (no date, no long number to cut it at)
+      out.push(start, i, kindOf(bits));
+      continue;
+    }
+    let end = i;
+    while (start < end && isSeparator(text.charCodeAt(start))) start++;
+    while (end > start && isSeparator(text.charCodeAt(end - 1))) end--;
+    if (start < end) splitAtLongNumbers(text, start, end, out, hasSeparator(text, start, end) ? bits : bits & ~C_SEP);
+  }
+  if (codes !== null && spaceDigit && n - spaceFrom >= 6) codes.push(spaceFrom, n, 0);
+  return flags;
+}
+
+/** The rest of scanText from `i` once the words are given up: the flags and the codes only. */
+function finishFlags(
+  text: string,
+  i: number,
+  flags: number,
+  spaceFrom: number,
+  spaceDigit: boolean,
+  codes: WordBounds | null,
+): number {
+  const n = text.length;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let k: number;
+    if (c < 128) k = CLASS[c]!;
+    else {
+      flags |= NOT_UPPER;
+      k = wideClass(c);
+    }
+    if ((k & C_DIGIT) !== 0) {
+      flags |= HAS_DIGIT;
+      spaceDigit = true;
+      continue;
+    }
+    if ((k & C_LOWER) !== 0) flags |= NOT_UPPER;
+    if ((k & C_LIST) !== 0 && (flags & MAY_LIST) === 0 && listsAt(text, i, c)) flags |= MAY_LIST;
+    if ((k & C_SPACE) !== 0) {
+      if (codes !== null && spaceDigit && i - spaceFrom >= 6) codes.push(spaceFrom, i, 0);
+      spaceFrom = i + 1;
+      spaceDigit = false;
+    }
+  }
+  if (codes !== null && spaceDigit && n - spaceFrom >= 6) codes.push(spaceFrom, n, 0);
+  return flags;
+}
+
+/** A word's kind from the class bits of its characters (C_SEP only when it holds a separator after trimming). */
+function kindOf(bits: number): number {
+  if ((bits & C_DIGIT) !== 0) return WORD_DIGIT;
+  return (bits & C_UPPER) !== 0 && (bits & ~(C_UPPER | C_LIST)) === 0 ? WORD_CAPITALS : 0;
+}
+
+/** The class bits of text[from, to)'s characters. */
+function bitsOf(text: string, from: number, to: number): number {
+  let bits = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    bits |= c < 128 ? CLASS[c]! : wideClass(c);
+  }
+  return bits;
 }
 
 /** Whether text[from, to) holds a separator. */
@@ -153,7 +336,7 @@ function hasSeparator(text: string, from: number, to: number): boolean {
 }
 
 /**
- * The words of an upper-cased text as reference extraction reads them, as offsets into it (in `out`):
+ * The words of an upper-cased text as reference extraction reads them, as offsets into it (in `out`, scanText):
  *  - words end at spaces and `,;:()[]{}"'|+&`, and lose the separators `#.-_/` at either end;
  *  - a session or transaction id (13+ digits) joined to its neighbours by a separator is a word of its own
  *    ("NIP/000013240314248781165776438760/ADA"), not part of a document number;
@@ -163,48 +346,43 @@ function hasSeparator(text: string, from: number, to: number): boolean {
  *    number, with or without its prefix.
  */
 export function referenceWords(upper: string, out: WordBounds): void {
-  out.count = 0;
-  const n = upper.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && endsWord(upper.charCodeAt(i))) i++;
-    let start = i;
-    while (i < n && !endsWord(upper.charCodeAt(i))) i++;
-    let end = i;
-    while (start < end && isSeparator(upper.charCodeAt(start))) start++;
-    while (end > start && isSeparator(upper.charCodeAt(end - 1))) end--;
-    if (start < end) splitAtLongNumbers(upper, start, end, out);
-  }
+  scanText(upper, out, null, false);
 }
 
-/** Cut text[from, to) at every separator next to a part of 13 or more digits; each piece is one word. */
-function splitAtLongNumbers(text: string, from: number, to: number, out: WordBounds): void {
+/**
+ * Cut text[from, to) at every separator next to a part of 13 or more digits; each piece is one word. `bits`: the class
+ * bits of text[from, to).
+ */
+function splitAtLongNumbers(text: string, from: number, to: number, out: WordBounds, bits: number): void {
   if (to - from < 14) {
-    word(text, from, to, out); // no room for a 13-digit part and a separator
+    word(text, from, to, out, bits); // no room for a 13-digit part and a separator
     return;
   }
   let wordStart = from;
   let partStart = from;
   let separatorAt = -1;
   let previousLong = false;
+  let cut = false;
   for (let i = from; i <= to; i++) {
     if (i < to && !isSeparator(text.charCodeAt(i))) continue;
     const long = i - partStart >= 13 && allDigits(text, partStart, i);
     if (separatorAt >= 0 && (long || previousLong)) {
-      word(text, wordStart, separatorAt, out);
+      word(text, wordStart, separatorAt, out, bitsOf(text, wordStart, separatorAt));
       wordStart = separatorAt + 1;
+      cut = true;
     }
     previousLong = long;
     separatorAt = i;
     partStart = i + 1;
   }
-  word(text, wordStart, to, out);
+  word(text, wordStart, to, out, cut ? bitsOf(text, wordStart, to) : bits);
 }
 
-function word(text: string, from: number, to: number, out: WordBounds): void {
+/** Pushes text[from, to) (of class bits `bits`) as a word, or its parts, or nothing (a date). */
+function word(text: string, from: number, to: number, out: WordBounds, bits: number): void {
   if (from >= to || isWrittenDate(text, from, to)) return;
-  if (!hasSeparator(text, from, to) || numberGroups(text, from, to) > 0 || gluedNumberStart(text, from, to) >= 0) {
-    out.push(from, to);
+  if ((bits & C_SEP) === 0 || numberGroups(text, from, to) > 0 || gluedNumberStart(text, from, to) >= 0) {
+    out.push(from, to, kindOf(bits));
     return;
   }
   let i = from;
@@ -212,7 +390,7 @@ function word(text: string, from: number, to: number, out: WordBounds): void {
     while (i < to && isSeparator(text.charCodeAt(i))) i++;
     const start = i;
     while (i < to && !isSeparator(text.charCodeAt(i))) i++;
-    if (i > start) out.push(start, i);
+    if (i > start) out.push(start, i, kindOf(bitsOf(text, start, i)));
   }
 }
 

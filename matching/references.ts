@@ -18,16 +18,20 @@
  */
 
 import {
+  HAS_DIGIT,
+  MAY_LIST,
+  NOT_UPPER,
+  WORD_CAPITALS,
+  WORD_DIGIT,
   WordBounds,
   gluedNumberStart,
   hasDigit,
   isDigit,
-  isSpace,
   isUpper,
   isWrittenDate,
   lettersEnd,
   numberGroups,
-  referenceWords,
+  scanText,
 } from './reference-text.js';
 
 /**
@@ -357,50 +361,12 @@ function expandSerialLists(text: string): string {
   });
 }
 
-// What one pass over a text says (textFlags): it holds a digit; it may list serials; upper-casing changes it.
-const HAS_DIGIT = 1;
-const MAY_LIST = 2;
-const NOT_UPPER = 4;
-
-/**
- * The flags of a text, in one pass. A list needs `&`, `,`, `+` or "and" before a number ("& 0473"): most texts have
- * none, and skip the pattern; most bank text is already in capitals, and is read as it is, without a copy.
- */
-function textFlags(text: string): number {
-  let flags = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isDigit(c)) {
-      flags |= HAS_DIGIT;
-      continue;
-    }
-    if ((c >= 97 && c <= 122) || c >= 128) flags |= NOT_UPPER;
-    if ((flags & MAY_LIST) === 0 && listsAt(text, i, c)) flags |= MAY_LIST;
-  }
-  return flags;
-}
-
-/** Whether the character `c` at `i` is a list word (`&`, `,`, `+`, "and") followed, after spaces, by a digit. */
-function listsAt(text: string, i: number, c: number): boolean {
-  let next = -1;
-  if (c === 38 || c === 44 || c === 43) next = i + 1;
-  else if ((c | 32) === 97 && (text.charCodeAt(i + 1) | 32) === 110 && (text.charCodeAt(i + 2) | 32) === 100)
-    next = i + 3;
-  if (next < 0) return false;
-  while (next < text.length && isSpace(text.charCodeAt(next))) next++;
-  return next < text.length && isDigit(text.charCodeAt(next));
-}
-
 // Scratch space for one text at a time (the extraction is synchronous and never re-entered).
 const words = new WordBounds();
+/** a bank narration's space-separated words that may be whole codes (scanText) */
+const narrationCodes = new WordBounds();
 let groups = new Int32Array(2 * 64);
 const runGroups = new Int32Array(4);
-
-/** Whether text[from, to) is capital letters only: `^[A-Z]+$`. */
-function allLetters(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isUpper(text.charCodeAt(i))) return false;
-  return to > from;
-}
 
 /** "NO", "NUM", "NUMBER", "NR", "NBR": a word between a document word and its number. */
 function isFiller(text: string, from: number, to: number): boolean {
@@ -431,16 +397,28 @@ function isCode(text: string, from: number, to: number): boolean {
 
 /**
  * Adds the reference keys of one text; `withYears` false leaves out the Y: keys (bank text keeps none). Returns the
- * text's flags (textFlags).
+ * text's flags (scanText), and leaves its candidates for whole codes in `codes` when given. The text is read once
+ * (scanText): its words, with what each is made of, are found with its flags; only a text that must first be
+ * upper-cased or have its lists written out (a quarter of the bench's narrations) is read again once it has been.
  */
-function collectKeys(keys: KeyList, text: string, withYears: boolean, memo: NumberKeys | null): number {
-  const flags = textFlags(text);
+function collectKeys(
+  keys: KeyList,
+  text: string,
+  withYears: boolean,
+  memo: NumberKeys | null,
+  codes: WordBounds | null = null,
+): number {
+  const flags = scanText(text, words, codes, true);
   if ((flags & HAS_DIGIT) === 0) return flags;
-  const expanded = flags & MAY_LIST ? expandSerialLists(text) : text;
-  // (the expansion repeats the text's own characters, so its flags are the text's)
-  const upper = flags & NOT_UPPER ? expanded.toUpperCase() : expanded;
-  referenceWords(upper, words);
+  let upper = text;
+  if ((flags & (MAY_LIST | NOT_UPPER)) !== 0) {
+    const expanded = flags & MAY_LIST ? expandSerialLists(text) : text;
+    // (the expansion repeats the text's own characters, so its flags are the text's)
+    upper = flags & NOT_UPPER ? expanded.toUpperCase() : expanded;
+    scanText(upper, words, null, false);
+  }
   const at = words.offsets;
+  const kinds = words.kinds;
   // the word before a number, as offsets (-1: none): the number's document prefix ("INV 0042", "CUSTOMER 000123")
   let wordFrom = -1;
   let wordTo = -1;
@@ -451,6 +429,18 @@ function collectKeys(keys: KeyList, text: string, withYears: boolean, memo: Numb
   for (let w = 0; w < words.count; w++) {
     const from = at[2 * w]!;
     const to = at[2 * w + 1]!;
+    const kind = kinds[w]!;
+    if ((kind & WORD_DIGIT) === 0) {
+      // no number and no code: a document word, a filler, or nothing to keep
+      previousFrom = -1;
+      runPrefix = null;
+      if (wordFrom >= 0 && isFiller(upper, from, to)) continue;
+      if ((kind & WORD_CAPITALS) !== 0) {
+        wordFrom = to - from <= 8 ? from : -1;
+        wordTo = to;
+      } else wordFrom = -1;
+      continue;
+    }
     const numberAt = gluedNumberStart(upper, from, to);
     if (numberAt >= 0) {
       const lettersTo = lettersEnd(upper, from, to);
@@ -494,15 +484,9 @@ function collectKeys(keys: KeyList, text: string, withYears: boolean, memo: Numb
       wordFrom = -1;
       continue;
     }
+    // a word with a digit that is no number: never a filler or a document word
     previousFrom = -1;
     runPrefix = null;
-    // "CHEQUE NO 4512", "INVOICE NUMBER 42": the filler word keeps the document word as the prefix
-    if (wordFrom >= 0 && isFiller(upper, from, to)) continue;
-    if (allLetters(upper, from, to)) {
-      wordFrom = to - from <= 8 ? from : -1;
-      wordTo = to;
-      continue;
-    }
     wordFrom = -1;
     // not a number, so the word has no separators left (referenceWords): it is its own compact form
     if (isCode(upper, from, to)) keys.add(flat(`A:${upper.slice(from, to)}`));
@@ -598,30 +582,25 @@ export function bankKeys(
 ): string[] {
   const keys = found;
   keys.clear();
-  const narrated = narration ? collectKeys(keys, narration, false, memo) : 0;
+  const narrated = narration ? collectKeys(keys, narration, false, memo, narrationCodes) : 0;
   if (reference) collectKeys(keys, reference, false, memo);
   const ref = reference ? codeKey(reference, 0, reference.length, 4) : null;
   if (ref) keys.add(ref);
-  if (narration && narrated & HAS_DIGIT) addNarrationCodes(keys, narration);
+  if (narration && narrated & HAS_DIGIT) addNarrationCodes(keys, narration, narrationCodes);
   return keys.take();
 }
 
-/** The R: keys of the narration's space-separated words of six characters or more (not dates). */
-function addNarrationCodes(keys: KeyList, narration: string): void {
-  const n = narration.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && isSpace(narration.charCodeAt(i))) i++;
-    const start = i;
-    let digit = false;
-    for (; i < n; i++) {
-      const c = narration.charCodeAt(i);
-      if (isSpace(c)) break;
-      if (isDigit(c)) digit = true;
-    }
-    // a word without a digit makes no code
-    if (!digit || i - start < 6 || isWrittenDate(narration, start, i)) continue;
-    const k = codeKey(narration, start, i, 6);
+/**
+ * The R: keys of the narration's space-separated words of six characters or more (not dates): `codes`, those of them
+ * with a digit, as the narration's scan found them.
+ */
+function addNarrationCodes(keys: KeyList, narration: string, codes: WordBounds): void {
+  const at = codes.offsets;
+  for (let c = 0; c < codes.count; c++) {
+    const start = at[2 * c]!;
+    const end = at[2 * c + 1]!;
+    if (isWrittenDate(narration, start, end)) continue;
+    const k = codeKey(narration, start, end, 6);
     if (k) keys.add(k);
   }
 }

@@ -87,10 +87,13 @@ function expandSerialLists(text: string): string {
 
 /** Words of a text; a word that is not itself a reference ("LTD/INV/2024/00391") is split at its separators. */
 function tokens(text: string): string[] {
+  return wordsOf(expandSerialLists(text).toUpperCase());
+}
+
+/** The words of an upper-cased text, lists already written out (tokens). */
+export function wordsOf(upper: string): string[] {
   const out: string[] = [];
-  for (const raw of expandSerialLists(text)
-    .toUpperCase()
-    .split(/[\s,;:()[\]{}"'|+&]+/)) {
+  for (const raw of upper.split(/[\s,;:()[\]{}"'|+&]+/)) {
     const whole = raw.replace(/^[#.\-_/]+|[#.\-_/]+$/g, '');
     // a session or transaction id (13+ digits) glued on with a slash is its own token, not part of a document number
     for (const word of whole.split(/[-/._#](?=\d{13,}(?:$|[-/._#]))|(?<=(?:^|[-/._#])\d{13,})[-/._#]/)) {
