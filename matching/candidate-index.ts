@@ -252,18 +252,6 @@ class HashBits {
     this.shift = shift;
   }
 
-  /** The hashes of the lines' keys. */
-  static of(lines: readonly { readonly keys: readonly string[] }[]): HashBits {
-    let total = 0;
-    for (let i = 0; i < lines.length; i++) total += lines[i]!.keys.length;
-    const set = new HashBits(total);
-    for (let i = 0; i < lines.length; i++) {
-      const keys = lines[i]!.keys;
-      for (let k = 0; k < keys.length; k++) set.add(hashOf(keys[k]!));
-    }
-    return set;
-  }
-
   add(h: number): void {
     const bit = h >>> this.shift;
     this.bits[bit >>> 3]! |= 1 << (bit & 7);
@@ -305,6 +293,12 @@ export class ReferenceIndex {
   /** each entry's key ids: entryKeyIds[entryKeyStart[i] .. entryKeyStart[i + 1]) */
   private readonly entryKeyStart: Int32Array;
   private readonly entryKeyIds: Int32Array;
+  /**
+   * each line's keys' hashes, lineKeyHashes[lineKeyStart[i] .. lineKeyStart[i + 1]), made once for `written` and read
+   * again by setLine (hashing a line's keys a second time cost as much as a sweep over all entries' keys)
+   */
+  private readonly lineKeyStart: Int32Array;
+  private readonly lineKeyHashes: Int32Array;
 
   /**
    * `lines`: the bank lines' keys. An entry's key no line writes can never be shared: it gets no id (−1) and no place
@@ -313,13 +307,17 @@ export class ReferenceIndex {
    */
   constructor(
     private readonly entries: readonly PreparedLedger[],
-    lines: readonly { readonly keys: readonly string[] }[],
+    private readonly lines: readonly { readonly keys: readonly string[] }[],
   ) {
     let total = 0;
     for (let i = 0; i < entries.length; i++) total += entries[i]!.keys.length;
     this.entryKeyIds = new Int32Array(total);
     this.entryKeyStart = new Int32Array(entries.length + 1);
-    const written = HashBits.of(lines);
+    let lineTotal = 0;
+    for (let i = 0; i < lines.length; i++) lineTotal += lines[i]!.keys.length;
+    this.lineKeyHashes = new Int32Array(lineTotal);
+    this.lineKeyStart = new Int32Array(lines.length + 1);
+    const written = this.hashLineKeys(lineTotal);
     // in sweeps, hashes first: the table's reads then do not wait on hashing, and their cache misses overlap
     const kept = this.hashKeys(entries, written);
     let size = 16;
@@ -331,6 +329,24 @@ export class ReferenceIndex {
     this.keyEntry = new Int32Array(kept);
     this.present = new HashBits(kept);
     this.ids = this.numberKeys(entries, written);
+  }
+
+  /** The hashes of the lines' keys, kept in lineKeyHashes, as a set. */
+  private hashLineKeys(total: number): HashBits {
+    const { lines, lineKeyHashes, lineKeyStart } = this;
+    const set = new HashBits(total);
+    let at = 0;
+    for (let i = 0; i < lines.length; i++) {
+      lineKeyStart[i] = at;
+      const keys = lines[i]!.keys;
+      for (let k = 0; k < keys.length; k++) {
+        const h = hashOf(keys[k]!);
+        lineKeyHashes[at++] = h;
+        set.add(h);
+      }
+    }
+    lineKeyStart[lines.length] = at;
+    return set;
   }
 
   /** Each entry's keys' hashes, in entryKeyIds for now; the number of them some line may write. */
@@ -422,12 +438,16 @@ export class ReferenceIndex {
   private lineCount = 0;
 
   /**
-   * Makes `keys` the current line's: each is looked up once, for byLineKeys and sharedKeyOf. Every key is read: the
-   * line's own reference field comes last, after the narration's, and must never be cut off. A line quoting thousands
-   * of documents stays linear because a line with many keys finds the one an entry shares through the entry's few keys.
+   * Makes the keys of lines[line] (the line of that order) the current line's, with the hashes the index made of them:
+   * each is looked up once, for byLineKeys and sharedKeyOf. Every key is read: the line's own reference field comes
+   * last, after the narration's, and must never be cut off. A line quoting thousands of documents stays linear because
+   * a line with many keys finds the one an entry shares through the entry's few keys.
    */
-  setLine(keys: readonly string[]): void {
+  setLine(line: number): void {
+    const keys = this.lines[line]!.keys;
     const count = keys.length;
+    const from = this.lineKeyStart[line]!;
+    if (this.lineKeyStart[line + 1]! - from !== count) throw new Error(`engine defect: line ${line}'s keys changed`);
     if (count > this.lineIds.length) {
       this.lineIds = new Int32Array(count * 2);
       this.lineHashes = new Int32Array(count * 2);
@@ -437,7 +457,8 @@ export class ReferenceIndex {
     this.lineCount = count;
     // In three sweeps: the keys' hashes, which of them some entry may carry, and those looked up. The reads of one
     // sweep do not wait on one another, so a line's cache misses overlap rather than come one after the other.
-    for (let k = 0; k < count; k++) lineHashes[k] = hashOf(keys[k]!);
+    const hashes = this.lineKeyHashes;
+    for (let k = 0; k < count; k++) lineHashes[k] = hashes[from + k]!;
     for (let k = 0; k < count; k++) lineIds[k] = this.present.has(lineHashes[k]!) ? 0 : -1;
     for (let k = 0; k < count; k++) if (lineIds[k] === 0) lineIds[k] = this.idOf(keys[k]!, lineHashes[k]!);
     if (count <= FEW_KEYS) return;

@@ -85,7 +85,7 @@ class CandidateGatherer {
     this.stamp = b.order + 1;
     refPairs.length = 0;
     others.length = 0;
-    this.references.setLine(b.keys);
+    this.references.setLine(b.order);
     this.references.byLineKeys(this.visitReference);
     // the payer's own open items: over-payments, deductions and late payments are found through the name. Only
     // amounts that could fit are scored: paid at most a tenth more, or short by at most a plausible deduction or the
