@@ -59,14 +59,18 @@ interface Prefix {
   y: string;
   /** a word that names no kind of document ("CUSTOMER 000123"): the number after it is a payer's, written again */
   payers: boolean;
+  /** a number of its own, mixed into the hash of the numbers written after it (NumberKeys) */
+  id: number;
 }
 
+let prefixes = 0;
 const prefixOf = (name: string, payers = false): Prefix => ({
   name,
   p: `P:${name}:`,
   s: `S:${name}:`,
   y: `Y:${name}:`,
   payers,
+  id: (prefixes = (prefixes + 1) | 0),
 });
 
 // Words that mean the same document kind; everything else keeps its own spelling as a prefix.
@@ -238,12 +242,11 @@ function addNumberKeys(
     makeNumberKeys(keys, text, at, count, prefix, withYears);
     return;
   }
-  const digits = text.slice(at[0]!, at[1]!);
-  let known = memo.get(prefix, digits);
+  let known = memo.find(prefix, text, at[0]!, at[1]!);
   if (!known) {
     made.clear();
     makeNumberKeys(made, text, at, count, prefix, withYears);
-    memo.set(prefix, digits, (known = made.take()));
+    memo.add(prefix, text.slice(at[0]!, at[1]!), (known = made.take()));
   }
   for (let i = 0; i < known.length; i++) keys.add(known[i]!);
 }
@@ -255,16 +258,67 @@ function addNumberKeys(
  * two-part number, read as a year and a serial, takes anything from its neighbours.)
  */
 export class NumberKeys {
-  private readonly byPrefix = new Map<Prefix, Map<string, string[]>>();
+  // An open-addressing table (slot s: hashes[s], and ids[s] the number's place + 1, 0 when empty) of the prefix and
+  // digits, hashed where they are written: a line's number is looked up without being cut out of its text.
+  private hashes = new Int32Array(1024);
+  private ids = new Int32Array(1024);
+  private readonly prefixes: Prefix[] = [];
+  private readonly digits: string[] = [];
+  private readonly keys: string[][] = [];
+  // the hash find last looked for: add files the number under it
+  private hash = 0;
 
-  get(prefix: Prefix, digits: string): string[] | undefined {
-    return this.byPrefix.get(prefix)?.get(digits);
+  /** The keys of the number text[from, to) written after `prefix`, or undefined when not yet added. */
+  find(prefix: Prefix, text: string, from: number, to: number): string[] | undefined {
+    let h = Math.imul(prefix.id, 0x9e3779b1);
+    for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x2c1b3c6d);
+    h ^= h >>> 12;
+    const { hashes, ids } = this;
+    const mask = ids.length - 1;
+    let slot = h & mask;
+    for (;;) {
+      const stored = ids[slot]!;
+      if (stored === 0) break;
+      if (hashes[slot] === h && this.prefixes[stored - 1] === prefix) {
+        const digits = this.digits[stored - 1]!;
+        if (digits.length === to - from && text.startsWith(digits, from)) return this.keys[stored - 1];
+      }
+      slot = (slot + 1) & mask;
+    }
+    this.hash = h;
+    return undefined;
   }
 
-  set(prefix: Prefix, digits: string, keys: string[]): void {
-    let numbers = this.byPrefix.get(prefix);
-    if (!numbers) this.byPrefix.set(prefix, (numbers = new Map()));
-    numbers.set(digits, keys);
+  /** Adds the keys of a number find has just not found (the same prefix and digits). */
+  add(prefix: Prefix, digits: string, keys: string[]): void {
+    const id = this.keys.length;
+    this.prefixes.push(prefix);
+    this.digits.push(digits);
+    this.keys.push(keys);
+    // at most half full, so probes stay short
+    if (2 * (id + 1) > this.ids.length) this.grow();
+    let slot = this.hash & (this.ids.length - 1);
+    while (this.ids[slot] !== 0) slot = (slot + 1) & (this.ids.length - 1);
+    this.hashes[slot] = this.hash;
+    this.ids[slot] = id + 1;
+  }
+
+  private grow(): void {
+    const size = this.ids.length * 2;
+    const hashes = new Int32Array(size);
+    const ids = new Int32Array(size);
+    const mask = size - 1;
+    for (let s = 0; s < this.ids.length; s++) {
+      if (this.ids[s] === 0) continue;
+      let slot = this.hashes[s]! & mask;
+      while (ids[slot] !== 0) slot = (slot + 1) & mask;
+      hashes[slot] = this.hashes[s]!;
+      ids[slot] = this.ids[s]!;
+    }
+    this.hashes = hashes;
+    this.ids = ids;
   }
 }
 

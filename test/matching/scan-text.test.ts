@@ -9,6 +9,7 @@ import {
   WordBounds,
   scanText,
 } from '../../matching/reference-text.js';
+import { NumberKeys, bankKeys } from '../../matching/references.js';
 import * as oracle from './preparation-oracle.js';
 
 /**
@@ -184,5 +185,19 @@ describe('scanText reads a text once as its plain definitions do', () => {
       'é '.repeat(5000) + '123456',
     ];
     for (const t of texts) expect(difference(t)).toBeNull();
+  });
+});
+
+describe('the keys of a payer number kept for a run (NumberKeys)', () => {
+  it('are those made afresh, for thousands of numbers under many words, each met again', () => {
+    const numbers = new NumberKeys();
+    const texts: string[] = [];
+    for (let i = 0; i < 5000; i++) texts.push(`NIP FRM CUSTOMER ${String(i).padStart(6, '0')} TRADING`);
+    const words = ['ACCT', 'CUST', 'MEMBER', 'CLIENT', 'PAYER', 'TENANT', 'UNIT'];
+    // the same digits under different words, and written again under the same word
+    for (let i = 0; i < 3000; i++) texts.push(`${words[i % 7]!} ${String(i % 400).padStart(5, '0')} REF`);
+    for (let i = 0; i < 2000; i++) texts.push(`customer 00${i} and CUSTOMER 0${i}`);
+    for (const pass of [1, 2])
+      for (const t of texts) expect([pass, t, bankKeys(t, null, numbers)]).toEqual([pass, t, bankKeys(t, null)]);
   });
 });
