@@ -5,7 +5,7 @@ import { MonoError, postingOrder, type MonoClient, type MonoTransaction } from '
 import { normalizeCurrency } from '../domain/currency.js';
 import { businessDateOf } from '../domain/dates.js';
 import { defaultTimezoneFor } from '../domain/timezones.js';
-import { bankFingerprint, findBalanceBreaks } from '../domain/transactions.js';
+import { bankFingerprint } from '../domain/transactions.js';
 import {
   getAccount,
   getBankReauthRequiredAt,
@@ -23,6 +23,7 @@ import { finishSyncRun, startSyncRun } from '../db/sync-run-repository.js';
 import { mapMonoErrors, reauthOnRecordFailure, toTemporalFailure } from './mono-failures.js';
 import type { Notifier } from './notifier.js';
 import { issueReauthLink } from './reauth-link-issuer.js';
+import { countedBreaks } from './window-breaks.js';
 
 export interface FeedActivityDeps {
   db: Kysely<Database>;
@@ -287,6 +288,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     to: string,
     cover: { from: string; to: string },
     progress: () => void,
+    newer: readonly FetchedBankLine[] | null,
   ) {
     const { currency, timezone } = await accountContext(accountId);
     let refetches = 0;
@@ -307,13 +309,8 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       }
       // Mono lists newest first in the bank's order: reversed, then rebuilt along the running-balance chain.
       const lines = postingOrder([...seen.values()].reverse());
-      // Only breaks inside the covered days count: at the margin days the chain runs on past the query's edge (a
-      // row stamped after the edge but posted before its neighbour), and the neighbouring window covers those days.
-      const day = new Map(lines.map((l) => [l.providerTxnId, l.bookedAt.slice(0, 10)]));
-      const breaks = findBalanceBreaks(lines).filter((b) => {
-        const d = day.get(b.atProviderTxnId)!;
-        return d >= cover.from && d <= cover.to;
-      });
+      // Breaks on the covered days count; on the margin days the chain runs on past the query's edge (window-breaks.ts).
+      const breaks = countedBreaks(lines, cover, newer);
       const countOk = total === null || lines.length >= total;
       if ((breaks.length === 0 && countOk) || refetches >= MAX_REFETCHES) {
         return { lines, complete: breaks.length === 0 && countOk, refetches, breaks: breaks.length };
@@ -328,7 +325,8 @@ export function createFeedActivities(deps: FeedActivityDeps) {
 
   /**
    * Syncs the UTC days [from, to]: asks Mono for a day more on each side, removes only inside [from, to]. `after` says
-   * a newer window of the same sync was read first (its margin reached this window's last days).
+   * a newer window of the same sync was read first (its margin reached this window's last days); `newer` is that
+   * window's lines when this attempt read it (window-breaks.ts).
    */
   async function syncWindow(
     accountId: string,
@@ -336,9 +334,11 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     to: string,
     kind: string,
     progress: () => void,
-    after = false,
+    after: boolean,
+    newer: readonly FetchedBankLine[] | null,
   ): Promise<
     SyncOutcome & {
+      lines: FetchedBankLine[];
       newestBalance: { minor: number; at: string } | null;
       earliestKnown: WindowApplyResult['earliestKnown'];
     }
@@ -347,7 +347,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     const queryTo = addUtcDays(to, 1);
     const runId = await startSyncRun(deps.db, { accountId, kind, from, to, now: nowIso() });
     try {
-      const w = await fetchCheckedWindow(accountId, queryFrom, queryTo, { from, to }, progress);
+      const w = await fetchCheckedWindow(accountId, queryFrom, queryTo, { from, to }, progress, newer);
       const applied = await applyBankWindow(deps.db, {
         accountId,
         queryFrom,
@@ -386,6 +386,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         complete: w.complete,
         newestRowAt,
         scannedAt: clock().toISOString(),
+        lines: w.lines,
         newestBalance: last ? { minor: last.balanceMinor!, at: last.bookedAt } : null,
         earliestKnown: applied.earliestKnown,
       };
@@ -501,6 +502,8 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       // The earliest line the sync re-read that was already stored (windows go newest first: the last one found).
       let earliestKnown = resumable?.earliestKnown ?? null;
       const progress = () => ({ nextTo: to, totals, widened, earliestKnown }) satisfies SyncProgress;
+      // The lines of the window read just before (the next newer one) in this attempt: see window-breaks.ts.
+      let newer: FetchedBankLine[] | null = null;
       for (;;) {
         while (to >= from) {
           const start = addUtcDays(to, -(input.windowDays - 1));
@@ -512,7 +515,9 @@ export function createFeedActivities(deps: FeedActivityDeps) {
             full ? 'full' : 'incremental',
             () => heartbeat(progress()),
             to < plan.to,
+            newer,
           );
+          newer = outcome.lines;
           if (outcome.newestBalance && (!newestBalance || outcome.newestBalance.at > newestBalance.at))
             newestBalance = outcome.newestBalance;
           if (outcome.earliestKnown) earliestKnown = outcome.earliestKnown;

@@ -1,10 +1,11 @@
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFeedActivities, type SyncOutcome } from '../../activities/feed-activities.js';
-import { MonoClient, type MonoTransaction } from '../../adapters/mono/index.js';
+import type { MonoTransaction } from '../../adapters/mono/index.js';
 import { createLogger } from '../../worker/logger.js';
 import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 import { syncInput } from '../support/feed-harness.js';
+import { daily, monoServing, statement, type Line } from '../support/line-book.js';
 import { accountOnRecord } from '../support/webhook-outbox.js';
 
 /**
@@ -17,59 +18,6 @@ import { accountOnRecord } from '../support/webhook-outbox.js';
 const NOW = '2026-11-30T12:00:00.000Z';
 const HOUR = 3_600_000;
 const ACCOUNT = 'acc_chain';
-
-interface Line {
-  id: string;
-  at: string;
-  amount: number;
-  /** Null: the bank gives no running balance on this line. */
-  withBalance?: boolean;
-}
-
-/** A statement in posting order with its running balances, from an opening balance. */
-function statement(lines: Line[], opening = 1_000_000): MonoTransaction[] {
-  let balance = opening;
-  return lines.map((l) => {
-    balance += l.amount;
-    return {
-      id: l.id,
-      narration: `line ${l.id}`,
-      amountMinor: Math.abs(l.amount),
-      type: l.amount >= 0 ? 'credit' : 'debit',
-      balanceMinor: l.withBalance === false ? null : balance,
-      date: l.at,
-      category: null,
-      currency: 'NGN',
-    };
-  });
-}
-
-/** One line a day at 10:00 UTC from November 1st for `days` days, amounts varying so balances never repeat. */
-function daily(days: number, skip: (day: number) => boolean = () => false): Line[] {
-  const out: Line[] = [];
-  for (let d = 1; d <= days; d++) {
-    if (skip(d)) continue;
-    const day = String(d).padStart(2, '0');
-    out.push({ id: `d${day}`, at: `2026-11-${day}T10:00:00.000Z`, amount: d % 3 === 0 ? -(d * 1_001) : d * 2_003 });
-  }
-  return out;
-}
-
-/** A Mono serving `served()` (newest first, as Mono lists), filtered by UTC day like Mono's start/end. */
-function monoServing(served: () => MonoTransaction[]): MonoClient {
-  const mono = new MonoClient({ baseUrl: 'http://127.0.0.1:9', secretKey: 'test_sk' });
-  mono.listTransactions = async (_id, f = {}) => {
-    const all = [...served()]
-      .reverse()
-      .filter((t) => (!f.start || t.date.slice(0, 10) >= f.start) && (!f.end || t.date.slice(0, 10) <= f.end));
-    const limit = f.limit ?? 100;
-    const page = f.page ?? 1;
-    const transactions = all.slice((page - 1) * limit, page * limit);
-    return { transactions, total: all.length, page, nextPage: page * limit < all.length ? page + 1 : null };
-  };
-  mono.getBalance = async () => ({ accountId: ACCOUNT, balanceMinor: null, currency: null });
-  return mono;
-}
 
 let db: TestDb;
 beforeEach(async () => {
@@ -85,7 +33,7 @@ async function backfillThenSync(before: MonoTransaction[], after: MonoTransactio
   let served = before;
   const acts = createFeedActivities({
     db: db.db,
-    mono: monoServing(() => served),
+    mono: monoServing(ACCOUNT, () => served),
     logger: createLogger({ silent: true }),
     notifier: { reauthRequired: async () => {} },
     clock: () => new Date(NOW),
