@@ -17,6 +17,7 @@
  * Two writings refer to the same document when they share a key.
  */
 
+import { grownTable } from './open-table.js';
 import {
   HAS_DIGIT,
   MAY_LIST,
@@ -306,19 +307,7 @@ export class NumberKeys {
   }
 
   private grow(): void {
-    const size = this.ids.length * 2;
-    const hashes = new Int32Array(size);
-    const ids = new Int32Array(size);
-    const mask = size - 1;
-    for (let s = 0; s < this.ids.length; s++) {
-      if (this.ids[s] === 0) continue;
-      let slot = this.hashes[s]! & mask;
-      while (ids[slot] !== 0) slot = (slot + 1) & mask;
-      hashes[slot] = this.hashes[s]!;
-      ids[slot] = this.ids[s]!;
-    }
-    this.hashes = hashes;
-    this.ids = ids;
+    ({ hashes: this.hashes, ids: this.ids } = grownTable(this.hashes, this.ids));
   }
 }
 

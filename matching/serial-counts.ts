@@ -1,3 +1,4 @@
+import { grownTable } from './open-table.js';
 import { hashOf } from './string-hash.js';
 
 /**
@@ -60,19 +61,10 @@ export class SerialCounts {
   }
 
   private grow(): void {
-    const size = this.ids.length * 2;
-    const hashes = new Int32Array(size);
-    const ids = new Int32Array(size);
-    const mask = size - 1;
-    for (let s = 0; s < this.ids.length; s++) {
-      if (this.ids[s] === 0) continue;
-      let slot = this.hashes[s]! & mask;
-      while (ids[slot] !== 0) slot = (slot + 1) & mask;
-      hashes[slot] = this.hashes[s]!;
-      ids[slot] = this.ids[s]!;
-    }
+    const { hashes, ids } = grownTable(this.hashes, this.ids);
     this.hashes = hashes;
     this.ids = ids;
+    const mask = ids.length - 1;
     // the probe for the serial being noted ran in the old table: run it again in the new one
     let slot = this.hash & mask;
     while (ids[slot] !== 0) slot = (slot + 1) & mask;
