@@ -17,12 +17,18 @@ import {
   updateAccountUnlessUnlinked,
   upsertAccount,
 } from '../db/account-repository.js';
-import { applyBankWindow, type FetchedBankLine, type WindowApplyResult } from '../db/bank-transaction-repository.js';
+import {
+  applyBankWindow,
+  markUnservedRemoved,
+  type FetchedBankLine,
+  type WindowApplyResult,
+} from '../db/bank-transaction-repository.js';
 import type { Database } from '../db/schema.js';
-import { finishSyncRun, startSyncRun } from '../db/sync-run-repository.js';
+import { finishSyncRun, noteSyncRunError, startSyncRun } from '../db/sync-run-repository.js';
 import { mapMonoErrors, reauthOnRecordFailure, toTemporalFailure } from './mono-failures.js';
 import type { Notifier } from './notifier.js';
 import { issueReauthLink } from './reauth-link-issuer.js';
+import { AttemptChain } from './attempt-chain.js';
 import { countedBreaks } from './window-breaks.js';
 
 export interface FeedActivityDeps {
@@ -308,12 +314,13 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         page = res.nextPage;
       }
       // Mono lists newest first in the bank's order: reversed, then rebuilt along the running-balance chain.
-      const lines = postingOrder([...seen.values()].reverse());
+      const monoOrder = [...seen.values()].reverse();
+      const lines = postingOrder(monoOrder);
       // Breaks on the covered days count; on the margin days the chain runs on past the query's edge (window-breaks.ts).
       const breaks = countedBreaks(lines, cover, newer);
       const countOk = total === null || lines.length >= total;
       if ((breaks.length === 0 && countOk) || refetches >= MAX_REFETCHES) {
-        return { lines, complete: breaks.length === 0 && countOk, refetches, breaks: breaks.length };
+        return { lines, monoOrder, complete: breaks.length === 0 && countOk, refetches, breaks: breaks.length };
       }
       refetches++;
       deps.logger.warn(
@@ -324,7 +331,8 @@ export function createFeedActivities(deps: FeedActivityDeps) {
   }
 
   /**
-   * Syncs the UTC days [from, to]: asks Mono for a day more on each side, removes only inside [from, to]. `after` says
+   * Syncs the UTC days [from, to]: asks Mono for a day more on each side; removes nothing (syncAccount does, once every
+   * window it read checks out, only inside the days they cover). `after` says
    * a newer window of the same sync was read first (its margin reached this window's last days); `newer` is that
    * window's lines when this attempt read it (window-breaks.ts).
    */
@@ -339,6 +347,8 @@ export function createFeedActivities(deps: FeedActivityDeps) {
   ): Promise<
     SyncOutcome & {
       lines: FetchedBankLine[];
+      monoOrder: FetchedBankLine[];
+      runId: number;
       newestBalance: { minor: number; at: string } | null;
       earliestKnown: WindowApplyResult['earliestKnown'];
     }
@@ -357,6 +367,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         lines: w.lines,
         complete: w.complete,
         knownBefore: after ? to : undefined,
+        deferRemoval: true,
         now: nowIso(),
       });
       await finishSyncRun(deps.db, runId, {
@@ -378,7 +389,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         inserted: applied.inserted,
         updated: applied.updated,
         unchanged: applied.unchanged,
-        removed: applied.removed,
+        removed: 0,
         refetches: w.refetches,
         balanceBreaks: w.breaks,
         full: false,
@@ -387,6 +398,8 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         newestRowAt,
         scannedAt: clock().toISOString(),
         lines: w.lines,
+        monoOrder: w.monoOrder,
+        runId,
         newestBalance: last ? { minor: last.balanceMinor!, at: last.bookedAt } : null,
         earliestKnown: applied.earliestKnown,
       };
@@ -402,6 +415,37 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       });
       throw e;
     }
+  }
+
+  /**
+   * The chain over every window the attempt read (AttemptChain). A break there that no window found on its own lies
+   * between two windows' lines: the sync is incomplete (nothing is marked removed, the watermark stays), and the run of
+   * the window the break's later line falls in says so.
+   */
+  async function checkAcrossWindows(
+    accountId: string,
+    chain: AttemptChain,
+    runs: ReadonlyArray<{ runId: number; from: string; to: string }>,
+    totals: SyncOutcome,
+  ): Promise<SyncOutcome> {
+    if (runs.length === 0) return totals;
+    const breaks = chain.breaks({ from: runs[runs.length - 1]!.from, to: runs[0]!.to });
+    if (breaks.length === 0) return totals;
+    const days = chain.daysOf(breaks.map((b) => b.atProviderTxnId));
+    deps.logger.warn(
+      { accountId, breaks: breaks.length, days: [...new Set(days)] },
+      'the running balance breaks across windows: nothing is marked removed',
+    );
+    for (const day of new Set(days)) {
+      const run = runs.find((r) => day >= r.from && day <= r.to) ?? runs[0];
+      if (run)
+        await noteSyncRunError(
+          deps.db,
+          run.runId,
+          `running balance breaks before a line of ${day} across windows: nothing marked removed`,
+        );
+    }
+    return { ...totals, complete: false, balanceBreaks: totals.balanceBreaks + breaks.length };
   }
 
   function emptyOutcome(from: string, to: string, full: boolean): SyncOutcome {
@@ -504,6 +548,10 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       const progress = () => ({ nextTo: to, totals, widened, earliestKnown }) satisfies SyncProgress;
       // The lines of the window read just before (the next newer one) in this attempt: see window-breaks.ts.
       let newer: FetchedBankLine[] | null = null;
+      // Every line this attempt reads, as one chain; the windows' sync runs, to say where a break across them lies.
+      const chain = new AttemptChain();
+      const runs: Array<{ runId: number; from: string; to: string }> = [];
+      const attemptTo = to;
       for (;;) {
         while (to >= from) {
           const start = addUtcDays(to, -(input.windowDays - 1));
@@ -518,6 +566,8 @@ export function createFeedActivities(deps: FeedActivityDeps) {
             newer,
           );
           newer = outcome.lines;
+          chain.addOlderWindow(outcome.monoOrder);
+          runs.push({ runId: outcome.runId, from: windowFrom, to });
           if (outcome.newestBalance && (!newestBalance || outcome.newestBalance.at > newestBalance.at))
             newestBalance = outcome.newestBalance;
           if (outcome.earliestKnown) earliestKnown = outcome.earliestKnown;
@@ -528,6 +578,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
           const signal = Context.current().cancellationSignal;
           if (signal.aborted && to >= from) throw signal.reason ?? new CancelledFailure('sync cancelled');
         }
+        if (totals.complete) totals = await checkAcrossWindows(input.accountId, chain, runs, totals);
         if (full || !totals.complete || !earliestKnown) break;
         // Lines are read in posting order, so the earliest already-stored line the sync re-read comes before every
         // other one it re-read. Its running balance may move only by the lines before it that the store did not hold
@@ -547,6 +598,19 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       }
       // Cancelled by an unlink after the last window: the feed has moved on and records UNLINKED; nothing more here.
       stopIfCancelled();
+      // What the bank no longer serves, once every window checked out alone and chained together. Not in a resumed
+      // attempt: the windows read before the resume are not in its chain, so a line dropped at the seam would break
+      // nothing. Those days' removals wait for the next sync that reads them whole (at most the next full re-scan).
+      if (totals.complete && !resumable && to < attemptTo) {
+        const removed = await markUnservedRemoved(deps.db, {
+          accountId: input.accountId,
+          from: addUtcDays(to, 1),
+          to: attemptTo,
+          served: chain.served,
+          now: nowIso(),
+        });
+        totals = { ...totals, removed };
+      }
       const balance = await untilCancelled(() =>
         bankCall(input.accountId, () => pageWithRetries(() => mono().getBalance(input.accountId))),
       );

@@ -54,6 +54,11 @@ export interface BankWindow {
    * sync already re-read and rewrote (its margin day and the one after) no longer hold what was stored before the sync.
    */
   knownBefore?: string | undefined;
+  /**
+   * Leaves removal to the caller: the feed reads several windows and marks what the bank no longer serves only once
+   * all of them, chained together, check out (markUnservedRemoved). `earliestKnown` still counts those lines.
+   */
+  deferRemoval?: boolean;
 }
 
 /**
@@ -101,7 +106,7 @@ function shiftDay(day: string, days: number): string {
 
 async function applyInTransaction(
   trx: Transaction<Database>,
-  { accountId, queryFrom, queryTo, coverFrom, coverTo, lines, complete, now, knownBefore }: BankWindow,
+  { accountId, queryFrom, queryTo, coverFrom, coverTo, lines, complete, now, knownBefore, deferRemoval }: BankWindow,
 ): Promise<WindowApplyResult> {
   const result: WindowApplyResult = {
     inserted: 0,
@@ -280,14 +285,7 @@ async function applyInTransaction(
         return !claimed.has(Number(r.id)) && r.status !== 'removed' && day >= coverFrom && day <= coverTo;
       })
       .map((r) => Number(r.id));
-    for (let i = 0; i < gone.length; i += 500) {
-      await trx
-        .updateTable('bank_transactions')
-        .set({ status: 'removed', updated_at: now })
-        .where('id', 'in', gone.slice(i, i + 500))
-        .execute();
-    }
-    result.removed = gone.length;
+    if (!deferRemoval) result.removed = await markRemoved(trx, gone, now);
     // A line the bank no longer serves here moved the balances after it as much as a new one would (it may have been
     // withdrawn, or re-dated to a day before this window).
     if (result.earliestKnown && knownAt !== null) {
@@ -298,6 +296,61 @@ async function applyInTransaction(
     }
   }
   return result;
+}
+
+async function markRemoved(trx: Transaction<Database>, ids: number[], now: string): Promise<number> {
+  for (let i = 0; i < ids.length; i += 500) {
+    await trx
+      .updateTable('bank_transactions')
+      .set({ status: 'removed', updated_at: now })
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
+  }
+  return ids.length;
+}
+
+/**
+ * Marks removed, in one transaction, the live rows stamped on the UTC days [from, to] that the bank no longer serves:
+ * neither their own provider id nor any id recorded as theirs (a churned id) is among `served`. The feed calls it once
+ * every window it read over those days checked out, alone and chained together.
+ */
+export async function markUnservedRemoved(
+  db: Kysely<Database>,
+  input: { accountId: string; from: string; to: string; served: ReadonlySet<string>; now: string },
+): Promise<number> {
+  const { accountId, from, to, served, now } = input;
+  return db.transaction().execute(async (trx) => {
+    const unserved = (
+      await trx
+        .selectFrom('bank_transactions')
+        .select(['id', 'provider_txn_id', 'booked_at'])
+        .where('account_id', '=', accountId)
+        .where('status', '!=', 'removed')
+        .where('business_date', '>=', shiftDay(from, -2))
+        .where('business_date', '<=', shiftDay(to, 2))
+        .execute()
+    )
+      .filter((r) => {
+        const day = utcDayOf(r.booked_at);
+        return day >= from && day <= to && !served.has(r.provider_txn_id);
+      })
+      .map((r) => Number(r.id));
+    const claimed = new Set<number>();
+    for (let i = 0; i < unserved.length; i += 500) {
+      const aliases = await trx
+        .selectFrom('bank_transaction_aliases')
+        .select(['provider_txn_id', 'transaction_id'])
+        .where('account_id', '=', accountId)
+        .where('transaction_id', 'in', unserved.slice(i, i + 500))
+        .execute();
+      for (const a of aliases) if (served.has(a.provider_txn_id)) claimed.add(Number(a.transaction_id));
+    }
+    return markRemoved(
+      trx,
+      unserved.filter((id) => !claimed.has(id)),
+      now,
+    );
+  });
 }
 
 /** The live (not removed) lines of an account, oldest first. */

@@ -1,0 +1,163 @@
+import { MockActivityEnvironment } from '@temporalio/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createFeedActivities, type SyncOutcome, type SyncProgress } from '../../activities/feed-activities.js';
+import type { MonoClient } from '../../adapters/mono/index.js';
+import { createLogger } from '../../worker/logger.js';
+import { openSqliteTestDb, type TestDb } from '../support/databases.js';
+import { syncInput } from '../support/feed-harness.js';
+import { daily, monoServing, statement, type Line } from '../support/line-book.js';
+import { accountOnRecord } from '../support/webhook-outbox.js';
+
+/**
+ * A line Mono drops between two lines no single window holds together: each window checks out on its own, so before
+ * the chain over the whole attempt the line was marked removed (by the newer window, applied first, or silently).
+ * 30 days of history in 7-day windows: [24–30], [17–23], [10–16], [3–9], [1–2], each asked a day more either side.
+ */
+const NOW = '2026-11-30T12:00:00.000Z';
+const ACCOUNT = 'acc_attempt_chain';
+
+let db: TestDb;
+beforeEach(async () => {
+  db = await openSqliteTestDb();
+  await accountOnRecord(db.db, ACCOUNT, 'attempt chain', NOW);
+});
+afterEach(async () => {
+  await db.dispose();
+});
+
+function activities(mono: MonoClient) {
+  return createFeedActivities({
+    db: db.db,
+    mono,
+    logger: createLogger({ silent: true }),
+    notifier: { reauthRequired: async () => {} },
+    clock: () => new Date(NOW),
+  });
+}
+const run = (acts: ReturnType<typeof activities>, env = new MockActivityEnvironment()): Promise<SyncOutcome> =>
+  env.run(acts.syncAccount, syncInput(ACCOUNT, 30));
+const statusOf = async (id: string) =>
+  (
+    await db.db
+      .selectFrom('bank_transactions')
+      .select('status')
+      .where('account_id', '=', ACCOUNT)
+      .where('provider_txn_id', '=', id)
+      .executeTakeFirstOrThrow()
+  ).status;
+function postedAfter(lines: Line[], after: string, line: Line): Line[] {
+  const out = [...lines];
+  out.splice(out.findIndex((l) => l.id === after) + 1, 0, line);
+  return out;
+}
+
+/** Syncs the whole book, then again with D dropped (the other lines' balances unchanged: a gap in Mono's answer). */
+async function dropD(lines: Line[], opening?: number) {
+  const all = statement(lines, opening);
+  let served = all;
+  const acts = activities(monoServing(ACCOUNT, () => served));
+  expect(await run(acts)).toMatchObject({ complete: true, balanceBreaks: 0 });
+  served = all.filter((t) => t.id !== 'D');
+  const second = await run(acts);
+  return { second, status: await statusOf('D'), acts, restore: () => (served = all) };
+}
+
+describe('a line dropped between windows is not marked removed', () => {
+  it('a quiet span longer than a window (a dormant account): the drop breaks the chain over the attempt', async () => {
+    const D: Line = { id: 'D', at: '2026-11-12T23:00:00.000Z', amount: -4_000 };
+    const { second, status, acts, restore } = await dropD(
+      postedAfter(
+        daily(29, (d) => d >= 13 && d <= 23),
+        'd12',
+        D,
+      ),
+    );
+    expect({ complete: second.complete, removed: second.removed, status }).toEqual({
+      complete: false,
+      removed: 0,
+      status: 'posted',
+    });
+    expect(second.balanceBreaks).toBeGreaterThan(0);
+    // The window whose days hold the line after the gap says so.
+    const runs = await db.db
+      .selectFrom('sync_runs')
+      .select(['window_from', 'error'])
+      .where('account_id', '=', ACCOUNT)
+      .where('error', 'is not', null)
+      .execute();
+    expect(runs).toEqual([
+      { window_from: '2026-11-24', error: expect.stringContaining('across windows: nothing marked removed') },
+    ]);
+    restore();
+    expect(await run(acts)).toMatchObject({ complete: true, balanceBreaks: 0, removed: 0 });
+  });
+
+  it('stamped on the newer window days, posted before quiet days: the newer window no longer removes it first', async () => {
+    const D: Line = { id: 'D', at: '2026-11-24T05:00:00.000Z', amount: -4_000 };
+    const { second, status } = await dropD(
+      postedAfter(
+        daily(29, (d) => d === 22 || d === 23),
+        'd21',
+        D,
+      ),
+    );
+    expect({ complete: second.complete, removed: second.removed, status }).toEqual({
+      complete: false,
+      removed: 0,
+      status: 'posted',
+    });
+  });
+
+  it('balances that recur (a sweep account) do not let a later pair fill the gap', async () => {
+    // A sweeps the account to zero; D (+500) is dropped; B sweeps it out again on the 24th; on the 26th the same
+    // +500/−500 recurs. Chained over the older window and the newer one's rows only, P fills the gap.
+    const sweep: Line[] = [
+      { id: 'A', at: '2026-11-21T10:00:00.000Z', amount: -1_000_000 },
+      { id: 'D', at: '2026-11-21T11:00:00.000Z', amount: 500 },
+      { id: 'B', at: '2026-11-24T10:00:00.000Z', amount: -500 },
+      { id: 'P', at: '2026-11-26T10:00:00.000Z', amount: 500 },
+      { id: 'Q', at: '2026-11-26T11:00:00.000Z', amount: -500 },
+    ];
+    const { second, status } = await dropD([...daily(20), ...sweep]);
+    expect({ complete: second.complete, removed: second.removed, status }).toEqual({
+      complete: false,
+      removed: 0,
+      status: 'posted',
+    });
+  });
+});
+
+describe('what the bank withdrew is still marked removed, once the whole attempt checks out', () => {
+  it('a line withdrawn across a dormant span (balances rebuilt without it) is marked removed by the full scan', async () => {
+    const D: Line = { id: 'D', at: '2026-11-12T23:00:00.000Z', amount: -4_000 };
+    const lines = postedAfter(
+      daily(29, (d) => d >= 13 && d <= 23),
+      'd12',
+      D,
+    );
+    let served = statement(lines);
+    const acts = activities(monoServing(ACCOUNT, () => served));
+    expect(await run(acts)).toMatchObject({ complete: true });
+    served = statement(lines.filter((l) => l.id !== 'D'));
+    expect(await run(acts)).toMatchObject({ complete: true, removed: 1, balanceBreaks: 0 });
+    expect(await statusOf('D')).toBe('removed');
+  });
+
+  it('a resumed attempt marks nothing removed: the windows read before the resume are not in its chain', async () => {
+    const D: Line = { id: 'D', at: '2026-11-05T10:00:00.000Z', amount: -4_000 };
+    const lines = postedAfter(daily(29), 'd05', D);
+    let served = statement(lines);
+    const acts = activities(monoServing(ACCOUNT, () => served));
+    const first = await run(acts);
+    expect(first.complete).toBe(true);
+    served = statement(lines.filter((l) => l.id !== 'D'));
+    // As if the attempt that read [24–30] and [17–23] had died after its heartbeat.
+    const progress: SyncProgress = { nextTo: '2026-11-16', totals: { ...first, fetched: 0 }, widened: false };
+    const resumed = await run(acts, new MockActivityEnvironment({ heartbeatDetails: progress }));
+    expect({ complete: resumed.complete, removed: resumed.removed }).toEqual({ complete: true, removed: 0 });
+    expect(await statusOf('D')).toBe('posted');
+    // The next whole sync removes it.
+    expect(await run(acts)).toMatchObject({ complete: true, removed: 1 });
+    expect(await statusOf('D')).toBe('removed');
+  });
+});
