@@ -9,17 +9,35 @@ interface ChainedLine {
 }
 
 /**
- * Every line one sync attempt reads, across all its windows, as one running-balance chain.
+ * A line Mono dropped may be stamped a little after lines posted after it (a levy stamped seconds after the next
+ * item): a stored row stamped this close to a break in the chain is never taken for one the bank withdrew.
+ */
+const BREAK_MARGIN_MS = 3_600_000;
+
+/** Which stored rows, stamped where, the attempt's answers prove the bank no longer has. */
+export interface RemovalCheck {
+  /** Breaks anywhere in the chain over all the windows (those inside one window were also found there). */
+  breaks: BalanceBreak[];
+  canRemove(bookedAt: string): boolean;
+}
+
+/**
+ * Every line one sync attempt reads, across all its windows, as one running-balance chain, and what it proves.
  *
- * Each window checks the chain on its own days, but a line Mono drops between two lines that no single window holds
- * together breaks none of them: quiet days before a window's edge with the line stamped on the newer window's days,
- * or a quiet span longer than a window (a dormant account). It breaks this chain, and the feed marks nothing removed
- * until this chain checks out. Only what a removal needs is kept (not the rows' raw bodies).
+ * A stored row Mono no longer serves is gone only where the served lines around it prove it: the two lines stamped
+ * either side of it follow each other in the chain (rebuilt in posting order over every window, so a window's edge
+ * is no seam) and the balance runs on unbroken from the one before them to the one after. Anything else keeps the
+ * row: a gap between two windows' lines (quiet days at a window's edge, a quiet span longer than a window on a dormant
+ * account), nothing served on one side (the newest or oldest line, an empty answer), a chain that reaches the row's
+ * time only by jumping over lines served elsewhere (recurring balances let it start at a later line), a break nearby.
+ * Only what that needs is kept per line (not the rows' raw bodies).
  */
 export class AttemptChain {
   /** Each window's lines not already held, newest window first, each in Mono's order (oldest first). */
   private readonly segments: ChainedLine[][] = [];
   private readonly ids = new Set<string>();
+  /** The stored line just before the oldest day the attempt asked for: where the chain must start from. */
+  private anchor: ChainedLine | null = null;
 
   /** The next window read (windows go newest first), its lines in Mono's order, oldest first. */
   addOlderWindow(lines: readonly ChainedLine[]): void {
@@ -37,35 +55,60 @@ export class AttemptChain {
     this.segments.push(fresh);
   }
 
+  /**
+   * The stored line just before the oldest day asked for: the first served line must continue its balance for the
+   * rows before that line to be proven gone (the bank withdrew a line: the lines after it moved by its amount).
+   */
+  anchorAt(line: ChainedLine | null): void {
+    // A stored line the bank re-dated into the days asked for is served there, and chains there.
+    this.anchor = line && line.balanceMinor !== null && !this.ids.has(line.providerTxnId) ? line : null;
+  }
+
   /** Every provider id the attempt was served. */
   get served(): ReadonlySet<string> {
     return this.ids;
   }
 
-  /** The UTC days the lines (by provider id) are stamped on. */
-  daysOf(ids: readonly string[]): string[] {
-    const wanted = new Set(ids);
-    const days: string[] = [];
-    for (const seg of this.segments)
-      for (const l of seg) if (wanted.has(l.providerTxnId)) days.push(l.bookedAt.slice(0, 10));
-    return days;
-  }
-
-  /**
-   * Breaks of the whole chain, rebuilt in posting order (the older windows' lines come first in Mono's order), at a
-   * line of the UTC days the windows cover: on the outer margin days the chain runs on past the query's edge.
-   */
-  breaks(cover: { from: string; to: string }): BalanceBreak[] {
+  removalCheck(): RemovalCheck {
     const all: ChainedLine[] = [];
-    const day = new Map<string, string>();
-    for (let s = this.segments.length - 1; s >= 0; s--)
-      for (const l of this.segments[s]!) {
-        all.push(l);
-        day.set(l.providerTxnId, l.bookedAt.slice(0, 10));
-      }
-    return findBalanceBreaks(postingOrder(all)).filter((b) => {
-      const d = day.get(b.atProviderTxnId)!;
-      return d >= cover.from && d <= cover.to;
+    for (let s = this.segments.length - 1; s >= 0; s--) for (const l of this.segments[s]!) all.push(l);
+    const chain = this.anchor ? [this.anchor, ...postingOrder(all, this.anchor.balanceMinor)] : postingOrder(all);
+    const at = new Map(chain.map((l, i) => [l.providerTxnId, i]));
+    const breaks = findBalanceBreaks(chain);
+    const broken = new Set(breaks.map((b) => b.atProviderTxnId));
+    // linked[i]: the balance proves nothing was posted between chain lines i and i + 1 (a balanced line at or before
+    // i runs on unbroken to one after). Lines before the first balanced line or after the last prove nothing.
+    const linked = new Array<boolean>(chain.length).fill(false);
+    let lastBalanced = -1;
+    chain.forEach((l, j) => {
+      if (l.balanceMinor === null) return;
+      if (lastBalanced >= 0 && !broken.has(l.providerTxnId)) linked.fill(true, lastBalanced, j);
+      lastBalanced = j;
     });
+    const stampOf = (l: ChainedLine) => Date.parse(l.bookedAt);
+    const byStamp = chain.map((l, i) => ({ t: stampOf(l), i })).sort((a, b) => a.t - b.t || a.i - b.i);
+    const breakStamps = breaks.flatMap((b) => [
+      stampOf(chain[at.get(b.atProviderTxnId)!]!),
+      stampOf(chain[at.get(b.afterProviderTxnId)!]!),
+    ]);
+    return {
+      breaks,
+      canRemove(bookedAt: string): boolean {
+        const t = Date.parse(bookedAt);
+        if (Number.isNaN(t) || breakStamps.some((s) => Math.abs(s - t) <= BREAK_MARGIN_MS)) return false;
+        // The last line stamped at or before the row, and the first after it.
+        let lo = 0;
+        let hi = byStamp.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (byStamp[mid]!.t <= t) lo = mid + 1;
+          else hi = mid;
+        }
+        const before = byStamp[lo - 1];
+        const after = byStamp[lo];
+        if (!before || !after || Math.abs(before.i - after.i) !== 1) return false;
+        return linked[Math.min(before.i, after.i)]!;
+      },
+    };
   }
 }

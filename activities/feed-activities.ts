@@ -19,12 +19,13 @@ import {
 } from '../db/account-repository.js';
 import {
   applyBankWindow,
+  lastLiveLineBefore,
   markUnservedRemoved,
   type FetchedBankLine,
   type WindowApplyResult,
 } from '../db/bank-transaction-repository.js';
 import type { Database } from '../db/schema.js';
-import { finishSyncRun, noteSyncRunError, startSyncRun } from '../db/sync-run-repository.js';
+import { finishSyncRun, startSyncRun } from '../db/sync-run-repository.js';
 import { mapMonoErrors, reauthOnRecordFailure, toTemporalFailure } from './mono-failures.js';
 import type { Notifier } from './notifier.js';
 import { issueReauthLink } from './reauth-link-issuer.js';
@@ -66,6 +67,11 @@ export interface SyncOutcome {
   removed: number;
   refetches: number;
   balanceBreaks: number;
+  /**
+   * Stored lines the bank did not serve that were kept, not marked removed: the lines served around them do not prove
+   * them gone (activities/attempt-chain.ts). A later sync removes them once it does; a line dropped for a while stays.
+   */
+  unservedKept: number;
   /** True when this was a full re-scan of the history window. */
   full: boolean;
   /**
@@ -331,8 +337,8 @@ export function createFeedActivities(deps: FeedActivityDeps) {
   }
 
   /**
-   * Syncs the UTC days [from, to]: asks Mono for a day more on each side; removes nothing (syncAccount does, once every
-   * window it read checks out, only inside the days they cover). `after` says
+   * Syncs the UTC days [from, to]: asks Mono for a day more on each side; removes nothing (syncAccount does, at the end
+   * of the attempt). `after` says
    * a newer window of the same sync was read first (its margin reached this window's last days); `newer` is that
    * window's lines when this attempt read it (window-breaks.ts).
    */
@@ -348,7 +354,6 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     SyncOutcome & {
       lines: FetchedBankLine[];
       monoOrder: FetchedBankLine[];
-      runId: number;
       newestBalance: { minor: number; at: string } | null;
       earliestKnown: WindowApplyResult['earliestKnown'];
     }
@@ -392,6 +397,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         removed: 0,
         refetches: w.refetches,
         balanceBreaks: w.breaks,
+        unservedKept: 0,
         full: false,
         widened: false,
         complete: w.complete,
@@ -399,7 +405,6 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         scannedAt: clock().toISOString(),
         lines: w.lines,
         monoOrder: w.monoOrder,
-        runId,
         newestBalance: last ? { minor: last.balanceMinor!, at: last.bookedAt } : null,
         earliestKnown: applied.earliestKnown,
       };
@@ -418,34 +423,36 @@ export function createFeedActivities(deps: FeedActivityDeps) {
   }
 
   /**
-   * The chain over every window the attempt read (AttemptChain). A break there that no window found on its own lies
-   * between two windows' lines: the sync is incomplete (nothing is marked removed, the watermark stays), and the run of
-   * the window the break's later line falls in says so.
+   * Marks removed what the bank no longer serves on the days the attempt read [after last + 1, through], where the
+   * chain over all its windows proves it (AttemptChain) and the window covering the row's day checked out alone.
    */
-  async function checkAcrossWindows(
+  async function removeUnserved(
     accountId: string,
     chain: AttemptChain,
-    runs: ReadonlyArray<{ runId: number; from: string; to: string }>,
-    totals: SyncOutcome,
-  ): Promise<SyncOutcome> {
-    if (runs.length === 0) return totals;
-    const breaks = chain.breaks({ from: runs[runs.length - 1]!.from, to: runs[0]!.to });
-    if (breaks.length === 0) return totals;
-    const days = chain.daysOf(breaks.map((b) => b.atProviderTxnId));
-    deps.logger.warn(
-      { accountId, breaks: breaks.length, days: [...new Set(days)] },
-      'the running balance breaks across windows: nothing is marked removed',
-    );
-    for (const day of new Set(days)) {
-      const run = runs.find((r) => day >= r.from && day <= r.to) ?? runs[0];
-      if (run)
-        await noteSyncRunError(
-          deps.db,
-          run.runId,
-          `running balance breaks before a line of ${day} across windows: nothing marked removed`,
-        );
-    }
-    return { ...totals, complete: false, balanceBreaks: totals.balanceBreaks + breaks.length };
+    checked: ReadonlyArray<{ from: string; to: string }>,
+    last: string,
+    through: string,
+  ): Promise<{ removed: number; unservedKept: number }> {
+    // The stored line before the oldest day asked for (a day before the first covered one).
+    chain.anchorAt(await lastLiveLineBefore(deps.db, accountId, last));
+    const check = chain.removalCheck();
+    const { removed, kept } = await markUnservedRemoved(deps.db, {
+      accountId,
+      from: addUtcDays(last, 1),
+      to: through,
+      served: chain.served,
+      removable: ({ bookedAt }) => {
+        const day = utcDay(bookedAt);
+        return checked.some((w) => day >= w.from && day <= w.to) && check.canRemove(bookedAt);
+      },
+      now: nowIso(),
+    });
+    if (kept > 0)
+      deps.logger.warn(
+        { accountId, kept, removed, breaks: check.breaks.length },
+        'kept stored lines the bank did not serve: its answers do not prove them gone (a gap, or nothing served on one side)',
+      );
+    return { removed, unservedKept: kept };
   }
 
   function emptyOutcome(from: string, to: string, full: boolean): SyncOutcome {
@@ -459,6 +466,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       removed: 0,
       refetches: 0,
       balanceBreaks: 0,
+      unservedKept: 0,
       full,
       widened: false,
       complete: true,
@@ -478,6 +486,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       removed: a.removed + b.removed,
       refetches: a.refetches + b.refetches,
       balanceBreaks: a.balanceBreaks + b.balanceBreaks,
+      unservedKept: a.unservedKept + b.unservedKept,
       full: a.full,
       widened: a.widened,
       complete: a.complete && b.complete,
@@ -548,9 +557,10 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       const progress = () => ({ nextTo: to, totals, widened, earliestKnown }) satisfies SyncProgress;
       // The lines of the window read just before (the next newer one) in this attempt: see window-breaks.ts.
       let newer: FetchedBankLine[] | null = null;
-      // Every line this attempt reads, as one chain; the windows' sync runs, to say where a break across them lies.
+      // Every line this attempt reads, as one chain (it decides what is marked removed), and the covered days of the
+      // windows that checked out on their own.
       const chain = new AttemptChain();
-      const runs: Array<{ runId: number; from: string; to: string }> = [];
+      const checked: Array<{ from: string; to: string }> = [];
       const attemptTo = to;
       for (;;) {
         while (to >= from) {
@@ -567,7 +577,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
           );
           newer = outcome.lines;
           chain.addOlderWindow(outcome.monoOrder);
-          runs.push({ runId: outcome.runId, from: windowFrom, to });
+          if (outcome.complete) checked.push({ from: windowFrom, to });
           if (outcome.newestBalance && (!newestBalance || outcome.newestBalance.at > newestBalance.at))
             newestBalance = outcome.newestBalance;
           if (outcome.earliestKnown) earliestKnown = outcome.earliestKnown;
@@ -578,7 +588,6 @@ export function createFeedActivities(deps: FeedActivityDeps) {
           const signal = Context.current().cancellationSignal;
           if (signal.aborted && to >= from) throw signal.reason ?? new CancelledFailure('sync cancelled');
         }
-        if (totals.complete) totals = await checkAcrossWindows(input.accountId, chain, runs, totals);
         if (full || !totals.complete || !earliestKnown) break;
         // Lines are read in posting order, so the earliest already-stored line the sync re-read comes before every
         // other one it re-read. Its running balance may move only by the lines before it that the store did not hold
@@ -598,19 +607,8 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       }
       // Cancelled by an unlink after the last window: the feed has moved on and records UNLINKED; nothing more here.
       stopIfCancelled();
-      // What the bank no longer serves, once every window checked out alone and chained together. Not in a resumed
-      // attempt: the windows read before the resume are not in its chain, so a line dropped at the seam would break
-      // nothing. Those days' removals wait for the next sync that reads them whole (at most the next full re-scan).
-      if (totals.complete && !resumable && to < attemptTo) {
-        const removed = await markUnservedRemoved(deps.db, {
-          accountId: input.accountId,
-          from: addUtcDays(to, 1),
-          to: attemptTo,
-          served: chain.served,
-          now: nowIso(),
-        });
-        totals = { ...totals, removed };
-      }
+      if (to < attemptTo)
+        totals = { ...totals, ...(await removeUnserved(input.accountId, chain, checked, to, attemptTo)) };
       const balance = await untilCancelled(() =>
         bankCall(input.accountId, () => pageWithRetries(() => mono().getBalance(input.accountId))),
       );

@@ -67,9 +67,10 @@ export interface BankWindow {
  * - an unknown id whose fingerprint matches a row of the window that was NOT fetched under its own id is the same
  *   line under a churned id: the row takes the new id (the old one stays as an alias);
  * - anything else is new;
- * - when `complete` is true, rows whose UTC day lies in the covered days and that the bank no longer returns (a
- *   pending line that posted under another id and amount, a reversal the bank withdrew) are marked removed — never
- *   deleted, so decisions keep their history. Rows are placed by the UTC day of their timestamp, as Mono filters.
+ * - when `complete` is true (and removal is not deferred: the feed defers it, see markUnservedRemoved), rows whose
+ *   UTC day lies in the covered days and that the bank no longer returns (a pending line that posted under another id
+ *   and amount, a reversal the bank withdrew) are marked removed — never deleted, so decisions keep their history.
+ *   Rows are placed by the UTC day of their timestamp, as Mono filters.
  * Genuine twins (same amount, day and narration) are never merged: their running balances make their fingerprints
  * differ, and even without balances each keeps its own provider id.
  */
@@ -310,47 +311,101 @@ async function markRemoved(trx: Transaction<Database>, ids: number[], now: strin
 }
 
 /**
- * Marks removed, in one transaction, the live rows stamped on the UTC days [from, to] that the bank no longer serves:
- * neither their own provider id nor any id recorded as theirs (a churned id) is among `served`. The feed calls it once
- * every window it read over those days checked out, alone and chained together.
+ * Marks removed, in one transaction, the live rows stamped on the UTC days [from, to] that the bank no longer serves
+ * (neither their own provider id nor an id recorded as theirs, a churned one, is among `served`) and that `removable`
+ * accepts; the others are counted as kept. The feed calls it once at the end of a sync attempt (AttemptChain).
  */
 export async function markUnservedRemoved(
   db: Kysely<Database>,
-  input: { accountId: string; from: string; to: string; served: ReadonlySet<string>; now: string },
-): Promise<number> {
-  const { accountId, from, to, served, now } = input;
+  input: {
+    accountId: string;
+    from: string;
+    to: string;
+    served: ReadonlySet<string>;
+    removable: (row: { bookedAt: string; businessDate: string }) => boolean;
+    now: string;
+  },
+): Promise<{ removed: number; kept: number }> {
+  const { accountId, from, to, served, removable, now } = input;
   return db.transaction().execute(async (trx) => {
-    const unserved = (
+    const rows = (
       await trx
         .selectFrom('bank_transactions')
-        .select(['id', 'provider_txn_id', 'booked_at'])
+        .select(['id', 'provider_txn_id', 'booked_at', 'business_date'])
         .where('account_id', '=', accountId)
         .where('status', '!=', 'removed')
         .where('business_date', '>=', shiftDay(from, -2))
         .where('business_date', '<=', shiftDay(to, 2))
         .execute()
-    )
-      .filter((r) => {
-        const day = utcDayOf(r.booked_at);
-        return day >= from && day <= to && !served.has(r.provider_txn_id);
-      })
-      .map((r) => Number(r.id));
+    ).filter((r) => {
+      const day = utcDayOf(r.booked_at);
+      return day >= from && day <= to;
+    });
+    // A row may have been served under an id it was given later (a churned id, kept as its alias); its own current
+    // id is one of the served ones unless the alias is older, so only served ids that are no row's own are looked up.
+    const own = new Set(rows.map((r) => r.provider_txn_id));
+    const others = [...served].filter((id) => !own.has(id));
     const claimed = new Set<number>();
-    for (let i = 0; i < unserved.length; i += 500) {
+    for (let i = 0; i < others.length; i += 500) {
       const aliases = await trx
         .selectFrom('bank_transaction_aliases')
-        .select(['provider_txn_id', 'transaction_id'])
+        .select('transaction_id')
         .where('account_id', '=', accountId)
-        .where('transaction_id', 'in', unserved.slice(i, i + 500))
+        .where('provider_txn_id', 'in', others.slice(i, i + 500))
         .execute();
-      for (const a of aliases) if (served.has(a.provider_txn_id)) claimed.add(Number(a.transaction_id));
+      for (const a of aliases) claimed.add(Number(a.transaction_id));
     }
-    return markRemoved(
-      trx,
-      unserved.filter((id) => !claimed.has(id)),
-      now,
-    );
+    const unserved = rows.filter((r) => !served.has(r.provider_txn_id) && !claimed.has(Number(r.id)));
+    const gone = unserved.filter((r) => removable({ bookedAt: r.booked_at, businessDate: r.business_date }));
+    return {
+      removed: await markRemoved(
+        trx,
+        gone.map((r) => Number(r.id)),
+        now,
+      ),
+      kept: unserved.length - gone.length,
+    };
   });
+}
+
+/** The live line stamped last before the UTC day `day` began (null when none): where a sync's chain starts from. */
+export async function lastLiveLineBefore(
+  db: Kysely<Database>,
+  accountId: string,
+  day: string,
+): Promise<{ providerTxnId: string; amountMinor: number; balanceMinor: number | null; bookedAt: string } | null> {
+  const start = `${day}T00:00:00.000Z`;
+  const live = () =>
+    db
+      .selectFrom('bank_transactions')
+      .select(['provider_txn_id', 'amount_minor', 'balance_minor', 'booked_at'])
+      .where('account_id', '=', accountId)
+      .where('status', '!=', 'removed');
+  // Business dates lie within a day of the UTC day: the days around it are read whole, anything older is before it.
+  const near = (
+    await live()
+      .where('business_date', '>=', shiftDay(day, -1))
+      .where('business_date', '<=', shiftDay(day, 1))
+      .execute()
+  )
+    .filter((r) => r.booked_at < start)
+    .sort((a, b) => (a.booked_at < b.booked_at ? 1 : a.booked_at > b.booked_at ? -1 : 0));
+  const row =
+    near[0] ??
+    (await live()
+      .where('business_date', '<', shiftDay(day, -1))
+      .orderBy('business_date', 'desc')
+      .orderBy('booked_at', 'desc')
+      .limit(1)
+      .executeTakeFirst());
+  return row
+    ? {
+        providerTxnId: row.provider_txn_id,
+        amountMinor: Number(row.amount_minor),
+        balanceMinor: row.balance_minor === null ? null : Number(row.balance_minor),
+        bookedAt: row.booked_at,
+      }
+    : null;
 }
 
 /** The live (not removed) lines of an account, oldest first. */

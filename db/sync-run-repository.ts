@@ -54,16 +54,6 @@ export async function finishSyncRun(
     .execute();
 }
 
-/** Adds what a later check found to a finished run's error (the run's own counts stay). */
-export async function noteSyncRunError(db: Kysely<Database>, id: number, error: string): Promise<void> {
-  const row = await db.selectFrom('sync_runs').select('error').where('id', '=', id).executeTakeFirst();
-  await db
-    .updateTable('sync_runs')
-    .set({ error: row?.error ? `${row.error}; ${error}` : error })
-    .where('id', '=', id)
-    .execute();
-}
-
 /** Full-scan windows that succeeded, per account among `accountIds` (accounts with none are absent). */
 export async function countSucceededFullScanWindows(
   db: Kysely<Database>,

@@ -12,8 +12,15 @@ export interface ChainLine {
   balanceMinor: number | null;
 }
 
-/** Returns the lines (given oldest first in Mono's order) in posting order. Pure; O(n) with hash lookups. */
-export function postingOrder<T extends ChainLine>(monoOrderOldestFirst: readonly T[]): T[] {
+/**
+ * Returns the lines (given oldest first in Mono's order) in posting order. Pure; O(n) with hash lookups. `opening`,
+ * when known (the balance before the first line), picks the first line as every later one is picked: without it, a
+ * chain whose balances recur could start at a later line whose predecessor is missing and show no break.
+ */
+export function postingOrder<T extends ChainLine>(
+  monoOrderOldestFirst: readonly T[],
+  opening: number | null = null,
+): T[] {
   const n = monoOrderOldestFirst.length;
   const used = new Array<boolean>(n).fill(false);
   // Lines by their opening balance, each list in Mono's order; heads are skipped lazily once used.
@@ -47,7 +54,7 @@ export function postingOrder<T extends ChainLine>(monoOrderOldestFirst: readonly
   };
 
   const out: T[] = [];
-  let balance: number | null = null;
+  let balance: number | null = opening;
   while (out.length < n) {
     let next: number = balance === null ? -1 : peek(byOpening.get(balance), used);
     if (next === -1) next = head();

@@ -22,6 +22,15 @@ const distinctBalances = (lines: Line[], opening: number) =>
   new Set([opening, ...lines.map((l) => l.balanceMinor)]).size === lines.length + 1;
 
 describe('posting order from the running-balance chain', () => {
+  it('from a known opening, a dropped credit in a zero-balance account breaks the chain', () => {
+    // +100/−100, [+250 dropped]/−250, +80/−80 from 0: without the opening the chain may start at −250 (its opening is
+    // no other line's closing) and run on unbroken.
+    const [a, b, , d, e, f] = chain(0, [100, -100, 250, -250, 80, -80]);
+    const served = [a!, b!, d!, e!, f!];
+    expect(findBalanceBreaks(postingOrder(served, 0))).toHaveLength(1);
+    expect(postingOrder(served, 0)[0]).toBe(a);
+  });
+
   it('a levy stamped after the next item but posted before it reports no break', () => {
     // Receipt ₦10,000 → levy ₦50 → transfer out ₦2,000; Mono (by timestamp) lists the transfer before the levy.
     const [receipt, levy, transfer] = chain(100_000_00, [10_000_00, -50_00, -2_000_00]) as [Line, Line, Line];

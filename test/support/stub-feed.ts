@@ -57,6 +57,7 @@ export function stubFeedActivities(
       removed: 0,
       refetches: 0,
       balanceBreaks: 0,
+      unservedKept: 0,
       full,
       widened: false,
       complete: true,
