@@ -18,7 +18,7 @@ const dayOf = (l: WindowLine) => l.bookedAt.slice(0, 10);
  * in general: a row posted just before that line but stamped after the query's edge (a levy stamped seconds after the
  * next item) is legitimately missing, and the newer window, which covers that day, checks it. But the newer window
  * asks from cover.to on: when the line before the break lies before cover.to (quiet days in between), no window holds
- * both sides, and a row Mono dropped there would go unnoticed (and be marked removed). Such an edge break counts unless
+ * both sides, and a row Mono dropped there would go unnoticed (the scan complete). Such an edge break counts unless
  * the rows the newer window of the same sync served (`newer`, in posting order) fill it: those are exactly the rows
  * stamped after the query's edge. Without them (the sync's first window, or a resumed attempt) it counts.
  */
