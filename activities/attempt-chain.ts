@@ -64,14 +64,33 @@ export class AttemptChain {
     this.anchor = line && line.balanceMinor !== null && !this.ids.has(line.providerTxnId) ? line : null;
   }
 
+  /** Every line served, in Mono's order (oldest first): the older windows' lines come first. */
+  private inMonoOrder(): ChainedLine[] {
+    const all: ChainedLine[] = [];
+    for (let s = this.segments.length - 1; s >= 0; s--) for (const l of this.segments[s]!) all.push(l);
+    return all;
+  }
+
   /** Every provider id the attempt was served. */
   get served(): ReadonlySet<string> {
     return this.ids;
   }
 
+  /**
+   * Breaks of the chain over all the windows (without the stored line before them) at a line stamped on the days
+   * [cover.from, cover.to]: on the outer margin days the chain runs on past the query's edge.
+   */
+  breaksOn(cover: { from: string; to: string }): number {
+    const all = this.inMonoOrder();
+    const dayOf = new Map(all.map((l) => [l.providerTxnId, l.bookedAt.slice(0, 10)]));
+    return findBalanceBreaks(postingOrder(all)).filter((b) => {
+      const d = dayOf.get(b.atProviderTxnId)!;
+      return d >= cover.from && d <= cover.to;
+    }).length;
+  }
+
   removalCheck(): RemovalCheck {
-    const all: ChainedLine[] = [];
-    for (let s = this.segments.length - 1; s >= 0; s--) for (const l of this.segments[s]!) all.push(l);
+    const all = this.inMonoOrder();
     const chain = this.anchor ? [this.anchor, ...postingOrder(all, this.anchor.balanceMinor)] : postingOrder(all);
     const at = new Map(chain.map((l, i) => [l.providerTxnId, i]));
     const breaks = findBalanceBreaks(chain);

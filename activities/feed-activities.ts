@@ -326,7 +326,14 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       const breaks = countedBreaks(lines, cover, newer);
       const countOk = total === null || lines.length >= total;
       if ((breaks.length === 0 && countOk) || refetches >= MAX_REFETCHES) {
-        return { lines, monoOrder, complete: breaks.length === 0 && countOk, refetches, breaks: breaks.length };
+        return {
+          lines,
+          monoOrder,
+          complete: breaks.length === 0 && countOk,
+          countOk,
+          refetches,
+          breaks: breaks.length,
+        };
       }
       refetches++;
       deps.logger.warn(
@@ -354,6 +361,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     SyncOutcome & {
       lines: FetchedBankLine[];
       monoOrder: FetchedBankLine[];
+      countOk: boolean;
       newestBalance: { minor: number; at: string } | null;
       earliestKnown: WindowApplyResult['earliestKnown'];
     }
@@ -405,6 +413,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         scannedAt: clock().toISOString(),
         lines: w.lines,
         monoOrder: w.monoOrder,
+        countOk: w.countOk,
         newestBalance: last ? { minor: last.balanceMinor!, at: last.bookedAt } : null,
         earliestKnown: applied.earliestKnown,
       };
@@ -423,13 +432,36 @@ export function createFeedActivities(deps: FeedActivityDeps) {
   }
 
   /**
+   * True when the windows' only faults are breaks in their own chains and the chain over all of them runs unbroken
+   * through the days they cover [after last, through]: a value-dated posting dated days away from the lines the bank
+   * posted it between breaks both its neighbours' window and its own date's, and the scan itself explains it. Such a
+   * scan is complete (the watermark moves; a full re-scan counts as done) and its windows count as checked; a row is
+   * still marked removed only where the chain proves it gone (removeUnserved).
+   */
+  function explainedAcrossWindows(
+    accountId: string,
+    chain: AttemptChain,
+    last: string,
+    through: string,
+    totals: SyncOutcome,
+  ): boolean {
+    if (chain.breaksOn({ from: addUtcDays(last, 1), to: through }) > 0) return false;
+    deps.logger.info(
+      { accountId, windowBreaks: totals.balanceBreaks },
+      'window breaks explained by lines other windows of the scan served (a value-dated posting): the scan is complete',
+    );
+    return true;
+  }
+
+  /**
    * Marks removed what the bank no longer serves on the days the attempt read [after last + 1, through], where the
-   * chain over all its windows proves it (AttemptChain) and the window covering the row's day checked out alone.
+   * chain over all its windows proves it (AttemptChain) and the window covering the row's day checked out (alone, or
+   * explained by the scan).
    */
   async function removeUnserved(
     accountId: string,
     chain: AttemptChain,
-    checked: ReadonlyArray<{ from: string; to: string }>,
+    unchecked: ReadonlyArray<{ from: string; to: string }>,
     last: string,
     through: string,
   ): Promise<{ removed: number; unservedKept: number }> {
@@ -443,7 +475,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       served: chain.served,
       removable: ({ bookedAt }) => {
         const day = utcDay(bookedAt);
-        return checked.some((w) => day >= w.from && day <= w.to) && check.canRemove(bookedAt);
+        return !unchecked.some((w) => day >= w.from && day <= w.to) && check.canRemove(bookedAt);
       },
       now: nowIso(),
     });
@@ -558,10 +590,12 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       // The lines of the window read just before (the next newer one) in this attempt: see window-breaks.ts.
       let newer: FetchedBankLine[] | null = null;
       // Every line this attempt reads, as one chain (it decides what is marked removed), and the covered days of the
-      // windows that checked out on their own.
+      // windows that did not check out.
       const chain = new AttemptChain();
-      const checked: Array<{ from: string; to: string }> = [];
+      const unchecked: Array<{ from: string; to: string }> = [];
       const attemptTo = to;
+      // False once a window read fewer rows than Mono counted: only breaks can be explained across windows.
+      let countsOk = true;
       for (;;) {
         while (to >= from) {
           const start = addUtcDays(to, -(input.windowDays - 1));
@@ -577,7 +611,8 @@ export function createFeedActivities(deps: FeedActivityDeps) {
           );
           newer = outcome.lines;
           chain.addOlderWindow(outcome.monoOrder);
-          if (outcome.complete) checked.push({ from: windowFrom, to });
+          if (!outcome.complete) unchecked.push({ from: windowFrom, to });
+          countsOk &&= outcome.countOk;
           if (outcome.newestBalance && (!newestBalance || outcome.newestBalance.at > newestBalance.at))
             newestBalance = outcome.newestBalance;
           if (outcome.earliestKnown) earliestKnown = outcome.earliestKnown;
@@ -587,6 +622,10 @@ export function createFeedActivities(deps: FeedActivityDeps) {
           // Cancelled (the worker is stopping): stop between windows; a retry resumes from the heartbeat.
           const signal = Context.current().cancellationSignal;
           if (signal.aborted && to >= from) throw signal.reason ?? new CancelledFailure('sync cancelled');
+        }
+        if (!totals.complete && countsOk && explainedAcrossWindows(input.accountId, chain, to, attemptTo, totals)) {
+          totals = { ...totals, complete: true, balanceBreaks: 0 };
+          unchecked.length = 0;
         }
         if (full || !totals.complete || !earliestKnown) break;
         // Lines are read in posting order, so the earliest already-stored line the sync re-read comes before every
@@ -608,7 +647,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       // Cancelled by an unlink after the last window: the feed has moved on and records UNLINKED; nothing more here.
       stopIfCancelled();
       if (to < attemptTo)
-        totals = { ...totals, ...(await removeUnserved(input.accountId, chain, checked, to, attemptTo)) };
+        totals = { ...totals, ...(await removeUnserved(input.accountId, chain, unchecked, to, attemptTo)) };
       const balance = await untilCancelled(() =>
         bankCall(input.accountId, () => pageWithRetries(() => mono().getBalance(input.accountId))),
       );
