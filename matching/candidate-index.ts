@@ -307,7 +307,7 @@ export class ReferenceIndex {
    */
   constructor(
     private readonly entries: readonly PreparedLedger[],
-    private readonly lines: readonly { readonly keys: readonly string[] }[],
+    private readonly lines: readonly { readonly keys: string[] }[],
   ) {
     let total = 0;
     for (let i = 0; i < entries.length; i++) total += entries[i]!.keys.length;
@@ -372,13 +372,18 @@ export class ReferenceIndex {
   /**
    * Each key some line may write gets its id (a new one for a key first met) in place of its hash in entryKeyIds, and
    * its bit in `present`; any other key −1. The number of ids.
+   *
+   * The entry's keys no line writes are dropped from it here (they can never be shared, and nothing else reads them;
+   * `namesDocument` keeps whether it had any): at 1M they are over two million strings held to the end of the run.
+   * A key met before is replaced by the table's string, so that equal keys are one string.
    */
   private numberKeys(entries: readonly PreparedLedger[], written: HashBits): number {
-    const { entryKeyIds, entryKeyStart, keyLists, keyEntry, present } = this;
+    const { entryKeyIds, entryKeyStart, keyLists, keyEntry, present, keyText } = this;
     let ids = 0;
     for (let i = 0; i < entries.length; i++) {
       const keys = entries[i]!.keys;
       const from = entryKeyStart[i]!;
+      let kept = 0;
       for (let k = 0; k < keys.length; k++) {
         const h = entryKeyIds[from + k]!;
         if (!written.has(h)) {
@@ -400,7 +405,9 @@ export class ReferenceIndex {
           } else keyLists[-1 - first]!.push(i);
         }
         entryKeyIds[from + k] = id;
+        keys[kept++] = keyText[id]!;
       }
+      if (kept < keys.length) dropUnwritten(entries[i]!, kept);
     }
     return ids;
   }
@@ -460,7 +467,13 @@ export class ReferenceIndex {
     const hashes = this.lineKeyHashes;
     for (let k = 0; k < count; k++) lineHashes[k] = hashes[from + k]!;
     for (let k = 0; k < count; k++) lineIds[k] = this.present.has(lineHashes[k]!) ? 0 : -1;
-    for (let k = 0; k < count; k++) if (lineIds[k] === 0) lineIds[k] = this.idOf(keys[k]!, lineHashes[k]!);
+    for (let k = 0; k < count; k++) {
+      if (lineIds[k] !== 0) continue;
+      const id = this.idOf(keys[k]!, lineHashes[k]!);
+      lineIds[k] = id;
+      // an entry's string in place of the line's equal one: the line's copy is then free (at 1M, two million strings)
+      if (id >= 0) keys[k] = this.keyText[id]!;
+    }
     if (count <= FEW_KEYS) return;
     if (this.lineStamp.length !== this.ids) {
       this.lineStamp = new Int32Array(this.ids);
@@ -526,6 +539,14 @@ export class ReferenceIndex {
 
 /** Lines with at most this many keys compare them with an entry's directly (see sharedKeyOf). */
 const FEW_KEYS = 32;
+
+const NO_KEYS = Object.freeze([]) as unknown as string[];
+
+/** Cuts the entry's keys to their first `kept` (those some line writes); none left: one shared empty list. */
+function dropUnwritten(l: PreparedLedger, kept: number): void {
+  if (kept === 0) l.keys = NO_KEYS;
+  else l.keys.length = kept;
+}
 
 /**
  * Open entries by party key (the entries AssignmentState.partyItems lists), for the candidate search only: each

@@ -185,6 +185,7 @@ function keepSerials(l: PreparedLedger, count: SerialCounts | null): void {
     if (!isSerialKey(k) || count?.get(k) === 1) keys[kept++] = k;
   }
   keys.length = kept;
+  l.namesDocument = kept > 0;
 }
 
 /** The items sorted by id; equal ids end up side by side, so a duplicate costs no set of every id to find. */

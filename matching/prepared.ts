@@ -28,7 +28,13 @@ export interface PreparedLedger {
   endDay: number;
   abs: number;
   sign: 1 | -1;
+  /** its reference keys; once candidates are gathered, only those some bank line writes (ReferenceIndex) */
   keys: string[];
+  /**
+   * it carries a reference key (its year-less serials dropped as evidence of nothing, see dropSharedSerials): read in
+   * place of `keys`, which loses the keys no line writes
+   */
+  namesDocument: boolean;
   /** the entry's party, or the payee/payer its description names when the books have no party column */
   partyName: string | null;
   partyFromDescription: boolean;
@@ -254,6 +260,7 @@ export function prepareLedger(entry: LedgerEntry, order: number, memo = new Prep
   const partyTokens = party.tokens;
   const day = dayNumber(entry.date, `ledger entry ${entry.id} date`);
   const due = entry.dueDate ? dayNumber(entry.dueDate, `ledger entry ${entry.id} dueDate`) : day;
+  const keys = ledgerKeys(entry.reference, entry.description, memo.numbers);
   return {
     entry,
     order,
@@ -261,7 +268,8 @@ export function prepareLedger(entry: LedgerEntry, order: number, memo = new Prep
     endDay: Math.max(day, due),
     abs: Math.abs(entry.amountMinor),
     sign: entry.amountMinor < 0 ? -1 : 1,
-    keys: ledgerKeys(entry.reference, entry.description, memo.numbers),
+    keys,
+    namesDocument: keys.length > 0,
     partyName,
     partyFromDescription: described !== null,
     partyTokens,

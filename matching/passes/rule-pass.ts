@@ -63,7 +63,7 @@ function bookedAs(state: AssignmentState, b: PreparedBank, rule: Rule): Pair[] {
 
 /** An entry that names nobody and no document: it may be the charge booked in other words. */
 function anonymous(p: Pair): boolean {
-  return !p.l.partyName && !p.l.entry.reference && p.l.keys.length === 0 && p.s.partyKind !== 'conflict';
+  return !p.l.partyName && !p.l.entry.reference && !p.l.namesDocument && p.s.partyKind !== 'conflict';
 }
 
 /** The entry says it is this charge: its own words are in the narration, or it is booked to the rule's account. */
