@@ -10,6 +10,7 @@
 import type { AssignmentState } from '../matching/assignment.js';
 import { gatherCandidates } from '../matching/candidates.js';
 import { openState } from '../matching/engine.js';
+import { dropLineOnlyKeys } from '../matching/line-only-keys.js';
 import { amountDatePass } from '../matching/passes/amount-date-pass.js';
 import { counterpartyPass } from '../matching/passes/counterparty-pass.js';
 import { referencePass } from '../matching/passes/reference-pass.js';
@@ -22,7 +23,14 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import { largeBook } from './large-book.js';
 
 const PASSES: Array<[string, (state: AssignmentState) => unknown]> = [
-  ['reversal', reversalPairsPass],
+  // as runPasses: the line keys no entry carries are dropped once the reversal pass is done
+  [
+    'reversal',
+    (state) => {
+      reversalPairsPass(state);
+      dropLineOnlyKeys(state);
+    },
+  ],
   ['reference', referencePass],
   ['counterparty', counterpartyPass],
   ['settlement', settlementPass],

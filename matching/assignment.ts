@@ -1,5 +1,5 @@
 import type { MatchGroup, Suggestion, SuggestionCandidate } from '../domain/reconciliation.js';
-import type { LedgerIndex } from './candidate-index.js';
+import type { LedgerIndex, LineKeysOnEntries } from './candidate-index.js';
 import type { MatchOptions } from './options.js';
 import type { PreparedBank, PreparedLedger } from './prepared.js';
 import type { Rule } from './rules.js';
@@ -36,6 +36,8 @@ export class AssignmentState {
   readonly creditNotesOf = new Map<PreparedBank, PreparedLedger[]>();
   /** the rule that explains a bank-only line (chosen before matching: it may also name the counterparty) */
   readonly ruleOf = new Map<PreparedBank, Rule>();
+  /** which of the lines' keys some entry carries, noted by the candidate search (see dropLineOnlyKeys) */
+  lineKeysOnEntries: LineKeysOnEntries | null = null;
   /**
    * The candidate pairs, all in one array in the order they were added (by bank line): line b's pairs are
    * pairs[bankStart[b.order] .. bankStart[b.order + 1]). The same pairs by entry are laid out once all are added

@@ -299,6 +299,8 @@ export class ReferenceIndex {
    */
   private readonly lineKeyStart: Int32Array;
   private readonly lineKeyHashes: Int32Array;
+  /** 1 for each line key (in lineKeyHashes' layout) some entry carries, once setLine has looked it up */
+  private readonly lineKeyOnEntry: Uint8Array;
 
   /**
    * `lines`: the bank lines' keys. An entry's key no line writes can never be shared: it gets no id (−1) and no place
@@ -317,6 +319,7 @@ export class ReferenceIndex {
     for (let i = 0; i < lines.length; i++) lineTotal += lines[i]!.keys.length;
     this.lineKeyHashes = new Int32Array(lineTotal);
     this.lineKeyStart = new Int32Array(lines.length + 1);
+    this.lineKeyOnEntry = new Uint8Array(lineTotal);
     const written = this.hashLineKeys(lineTotal);
     // in sweeps, hashes first: the table's reads then do not wait on hashing, and their cache misses overlap
     const kept = this.hashKeys(entries, written);
@@ -472,7 +475,10 @@ export class ReferenceIndex {
       const id = this.idOf(keys[k]!, lineHashes[k]!);
       lineIds[k] = id;
       // an entry's string in place of the line's equal one: the line's copy is then free (at 1M, two million strings)
-      if (id >= 0) keys[k] = this.keyText[id]!;
+      if (id >= 0) {
+        keys[k] = this.keyText[id]!;
+        this.lineKeyOnEntry[from + k] = 1;
+      }
     }
     if (count <= FEW_KEYS) return;
     if (this.lineStamp.length !== this.ids) {
@@ -486,6 +492,11 @@ export class ReferenceIndex {
       this.lineStamp[id] = this.stamp;
       this.lineKeyAt[id] = k;
     }
+  }
+
+  /** Which of each line's keys some entry carries, for the lines setLine has been given (see LineKeysOnEntries). */
+  lineKeysOnEntries(): LineKeysOnEntries {
+    return { starts: this.lineKeyStart, marks: this.lineKeyOnEntry };
   }
 
   /** Entries sharing any of the current line's keys (same currency and direction checked by the caller). */
@@ -535,6 +546,12 @@ export class ReferenceIndex {
     }
     return best;
   }
+}
+
+/** marks[starts[i] + k] is 1 when key k of the line of order i is carried by some entry. */
+export interface LineKeysOnEntries {
+  readonly starts: Int32Array;
+  readonly marks: Uint8Array;
 }
 
 /** Lines with at most this many keys compare them with an entry's directly (see sharedKeyOf). */

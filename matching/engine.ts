@@ -20,6 +20,7 @@ import { rulePass } from './passes/rule-pass.js';
 import { settlementPass } from './passes/settlement-pass.js';
 import { splitPass } from './passes/split-pass.js';
 import { suggestionPass } from './passes/suggestion-pass.js';
+import { dropLineOnlyKeys } from './line-only-keys.js';
 import { isSerialKey } from './references.js';
 import { SerialCounts } from './serial-counts.js';
 import { type Rule, RulesByCurrency, builtInPresets, compileRule } from './rules.js';
@@ -44,6 +45,7 @@ export function reconcile(
 export function runPasses(state: AssignmentState): ReconcileResult {
   const { banks, ledgers } = state;
   reversalPairsPass(state);
+  dropLineOnlyKeys(state);
   referencePass(state);
   counterpartyPass(state);
   settlementPass(state);

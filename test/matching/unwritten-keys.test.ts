@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { LedgerEntry } from '../../domain/ledger.js';
 import type { BankLine } from '../../domain/reconciliation.js';
 import { gatherCandidates } from '../../matching/candidates.js';
-import { openState } from '../../matching/engine.js';
+import { openState, runPasses } from '../../matching/engine.js';
 import { bankKeys, ledgerKeys } from '../../matching/references.js';
 
 // The reference index drops an entry's keys no bank line writes (they can never be shared) and gives a line's key
-// found on an entry the entry's string: what the passes read must not change with it.
+// found on an entry the entry's string; after the reversal pass a line's keys no entry carries are dropped too: what
+// the passes read must not change with it.
 describe('keys no bank line writes', () => {
   const bank: BankLine[] = [
     { id: 'B1', date: '2025-03-10', amountMinor: 10_000, currency: 'NGN', narration: 'TRF INV-2025-0470 ACME' },
@@ -37,5 +38,15 @@ describe('keys no bank line writes', () => {
     const before = state.banks.map((b) => [...b.keys]);
     gatherCandidates(state);
     expect(state.banks.map((b) => b.keys)).toEqual(before);
+  });
+
+  it('keeps, after the passes, only the line keys some entry carries', () => {
+    const state = openState(bank, ledger);
+    gatherCandidates(state);
+    runPasses(state);
+    const [b1, b2] = state.banks;
+    expect(b1!.keys).toEqual(bankKeys(bank[0]!.narration).filter((k) => state.ledgers[0]!.keys.includes(k)));
+    expect(b1!.keys.length).toBeGreaterThan(0);
+    expect(b2!.keys).toEqual([]);
   });
 });
