@@ -1,4 +1,4 @@
-import type { PreparedLedger } from './prepared.js';
+import { NO_KEYS, type PreparedLedger } from './prepared.js';
 import { MAX_ENTRIES_PER_KEY } from './thresholds.js';
 import { hashOf } from './string-hash.js';
 
@@ -556,8 +556,6 @@ export interface LineKeysOnEntries {
 
 /** Lines with at most this many keys compare them with an entry's directly (see sharedKeyOf). */
 const FEW_KEYS = 32;
-
-const NO_KEYS = Object.freeze([]) as unknown as string[];
 
 /** Cuts the entry's keys to their first `kept` (those some line writes); none left: one shared empty list. */
 function dropUnwritten(l: PreparedLedger, kept: number): void {

@@ -1,6 +1,5 @@
 import type { AssignmentState } from './assignment.js';
-
-const NO_KEYS = Object.freeze([]) as unknown as string[];
+import { NO_KEYS } from './prepared.js';
 
 /**
  * Drops from each bank line the keys no entry carries, once the reversal pass, the only reader comparing two lines'

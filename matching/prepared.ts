@@ -20,6 +20,9 @@ export interface PreparedBank {
   partyKey: string | null;
 }
 
+/** One shared empty key list, frozen: for a line or entry whose keys were all dropped (nothing appends to it after). */
+export const NO_KEYS = Object.freeze([]) as unknown as string[];
+
 export interface PreparedLedger {
   entry: LedgerEntry;
   order: number;
