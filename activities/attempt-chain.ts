@@ -16,9 +16,9 @@ const BREAK_MARGIN_MS = 3_600_000;
 
 /** Which stored rows, stamped where, the attempt's answers prove the bank no longer has. */
 export interface RemovalCheck {
-  /** Breaks anywhere in the chain over all the windows (those inside one window were also found there). */
+  /** Breaks anywhere in the chain over all the windows. */
   breaks: BalanceBreak[];
-  canRemove(bookedAt: string): boolean;
+  canRemove(row: { bookedAt: string; amountMinor: number }): boolean;
 }
 
 /**
@@ -106,15 +106,26 @@ export class AttemptChain {
     });
     const stampOf = (l: ChainedLine) => Date.parse(l.bookedAt);
     const byStamp = chain.map((l, i) => ({ t: stampOf(l), i })).sort((a, b) => a.t - b.t || a.i - b.i);
-    const breakStamps = breaks.flatMap((b) => [
-      stampOf(chain[at.get(b.atProviderTxnId)!]!),
-      stampOf(chain[at.get(b.afterProviderTxnId)!]!),
-    ]);
+    const breakStamps = breaks
+      .flatMap((b) => [stampOf(chain[at.get(b.atProviderTxnId)!]!), stampOf(chain[at.get(b.afterProviderTxnId)!]!)])
+      .sort((a, b) => a - b);
+    // What each break is short by: one line dropped there, its amount. A row of that amount may be it, wherever it
+    // is stamped (a value-dated row, or recurring balances that moved the break away from it).
+    const shortBy = new Set(breaks.map((b) => b.actualMinor - b.expectedMinor));
+    const nearBreak = (t: number) => {
+      const i = firstAtLeast(breakStamps, t - BREAK_MARGIN_MS);
+      return i < breakStamps.length && breakStamps[i]! <= t + BREAK_MARGIN_MS;
+    };
+    // A bank that gives no running balances proves nothing by them: the windows' row counts decide, as for any bank
+    // before the chain (a row still needs served lines either side of it).
+    const noBalances = lastBalanced === -1;
     return {
       breaks,
-      canRemove(bookedAt: string): boolean {
+      canRemove({ bookedAt, amountMinor }): boolean {
+        // A zero-amount line (a card check) breaks no balance when dropped.
+        if (amountMinor === 0 || shortBy.has(amountMinor)) return false;
         const t = Date.parse(bookedAt);
-        if (Number.isNaN(t) || breakStamps.some((s) => Math.abs(s - t) <= BREAK_MARGIN_MS)) return false;
+        if (Number.isNaN(t) || nearBreak(t)) return false;
         // The last line stamped at or before the row, and the first after it.
         let lo = 0;
         let hi = byStamp.length;
@@ -126,8 +137,20 @@ export class AttemptChain {
         const before = byStamp[lo - 1];
         const after = byStamp[lo];
         if (!before || !after || Math.abs(before.i - after.i) !== 1) return false;
-        return linked[Math.min(before.i, after.i)]!;
+        return noBalances || linked[Math.min(before.i, after.i)]!;
       },
     };
   }
+}
+
+/** The index of the first value ≥ `x` in ascending `values`. */
+function firstAtLeast(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

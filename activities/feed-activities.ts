@@ -473,9 +473,9 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       from: addUtcDays(last, 1),
       to: through,
       served: chain.served,
-      removable: ({ bookedAt }) => {
-        const day = utcDay(bookedAt);
-        return !unchecked.some((w) => day >= w.from && day <= w.to) && check.canRemove(bookedAt);
+      removable: (row) => {
+        const day = utcDay(row.bookedAt);
+        return !unchecked.some((w) => day >= w.from && day <= w.to) && check.canRemove(row);
       },
       now: nowIso(),
     });

@@ -55,8 +55,8 @@ export interface BankWindow {
    */
   knownBefore?: string | undefined;
   /**
-   * Leaves removal to the caller: the feed reads several windows and marks what the bank no longer serves only once
-   * all of them, chained together, check out (markUnservedRemoved). `earliestKnown` still counts those lines.
+   * Leaves removal to the caller: the feed reads several windows and marks what the bank no longer serves at the end,
+   * where the lines served around a row prove it gone (markUnservedRemoved). `earliestKnown` still counts those lines.
    */
   deferRemoval?: boolean;
 }
@@ -210,6 +210,7 @@ async function applyInTransaction(
       existing.narration !== l.narration ||
       storedBalance !== l.balanceMinor ||
       existing.business_date !== l.businessDate ||
+      existing.booked_at !== l.bookedAt ||
       existing.status !== 'posted';
     if (!changed) {
       result.unchanged++;
@@ -322,7 +323,7 @@ export async function markUnservedRemoved(
     from: string;
     to: string;
     served: ReadonlySet<string>;
-    removable: (row: { bookedAt: string; businessDate: string }) => boolean;
+    removable: (row: { bookedAt: string; amountMinor: number }) => boolean;
     now: string;
   },
 ): Promise<{ removed: number; kept: number }> {
@@ -331,7 +332,7 @@ export async function markUnservedRemoved(
     const rows = (
       await trx
         .selectFrom('bank_transactions')
-        .select(['id', 'provider_txn_id', 'booked_at', 'business_date'])
+        .select(['id', 'provider_txn_id', 'booked_at', 'amount_minor'])
         .where('account_id', '=', accountId)
         .where('status', '!=', 'removed')
         .where('business_date', '>=', shiftDay(from, -2))
@@ -356,7 +357,7 @@ export async function markUnservedRemoved(
       for (const a of aliases) claimed.add(Number(a.transaction_id));
     }
     const unserved = rows.filter((r) => !served.has(r.provider_txn_id) && !claimed.has(Number(r.id)));
-    const gone = unserved.filter((r) => removable({ bookedAt: r.booked_at, businessDate: r.business_date }));
+    const gone = unserved.filter((r) => removable({ bookedAt: r.booked_at, amountMinor: Number(r.amount_minor) }));
     return {
       removed: await markRemoved(
         trx,
