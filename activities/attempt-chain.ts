@@ -18,8 +18,12 @@ const BREAK_MARGIN_MS = 3_600_000;
 export interface RemovalCheck {
   /** Breaks anywhere in the chain over all the windows. */
   breaks: BalanceBreak[];
-  canRemove(row: { bookedAt: string; amountMinor: number }): boolean;
+  /** For each stored row no window served, whether the answers prove it gone. */
+  provenGone(rows: ReadonlyArray<{ bookedAt: string; amountMinor: number }>): boolean[];
 }
+
+/** Rows sharing one gap are checked for a subset that nets to zero only up to this many (more: all are kept). */
+const MAX_ROWS_IN_A_GAP = 16;
 
 /**
  * Every line one sync attempt reads, across all its windows, as one running-balance chain, and what it proves.
@@ -119,28 +123,55 @@ export class AttemptChain {
     // A bank that gives no running balances proves nothing by them: the windows' row counts decide, as for any bank
     // before the chain (a row still needs served lines either side of it).
     const noBalances = lastBalanced === -1;
+    /** The chain position i of the unbroken pair (i, i + 1) the row lies between, or −1 when nothing proves it gone. */
+    const gapOf = ({ bookedAt, amountMinor }: { bookedAt: string; amountMinor: number }): number => {
+      // A zero-amount line (a card check) breaks no balance when dropped.
+      if (amountMinor === 0 || shortBy.has(amountMinor)) return -1;
+      const t = Date.parse(bookedAt);
+      if (Number.isNaN(t) || nearBreak(t)) return -1;
+      // The last line stamped at or before the row, and the first after it.
+      let lo = 0;
+      let hi = byStamp.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (byStamp[mid]!.t <= t) lo = mid + 1;
+        else hi = mid;
+      }
+      const before = byStamp[lo - 1];
+      const after = byStamp[lo];
+      if (!before || !after || Math.abs(before.i - after.i) !== 1) return -1;
+      const gap = Math.min(before.i, after.i);
+      return noBalances || linked[gap]! ? gap : -1;
+    };
     return {
       breaks,
-      canRemove({ bookedAt, amountMinor }): boolean {
-        // A zero-amount line (a card check) breaks no balance when dropped.
-        if (amountMinor === 0 || shortBy.has(amountMinor)) return false;
-        const t = Date.parse(bookedAt);
-        if (Number.isNaN(t) || nearBreak(t)) return false;
-        // The last line stamped at or before the row, and the first after it.
-        let lo = 0;
-        let hi = byStamp.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (byStamp[mid]!.t <= t) lo = mid + 1;
-          else hi = mid;
-        }
-        const before = byStamp[lo - 1];
-        const after = byStamp[lo];
-        if (!before || !after || Math.abs(before.i - after.i) !== 1) return false;
-        return noBalances || linked[Math.min(before.i, after.i)]!;
+      provenGone(rows) {
+        const gaps = rows.map(gapOf);
+        // An unbroken balance across a gap proves the rows missing there gone only as a whole: several dropped rows
+        // that net to zero (a transfer and its reversal) break nothing. Such a gap keeps all its rows.
+        const inGap = new Map<number, number[]>();
+        gaps.forEach((g, r) => {
+          if (g >= 0) inGap.set(g, [...(inGap.get(g) ?? []), r]);
+        });
+        for (const members of inGap.values())
+          if (members.length > 1 && netsToZero(members.map((r) => rows[r]!.amountMinor)))
+            for (const r of members) gaps[r] = -1;
+        return gaps.map((g) => g >= 0);
       },
     };
   }
+}
+
+/** Whether some two or more of the amounts sum to zero (too many to tell: true). */
+function netsToZero(amounts: readonly number[]): boolean {
+  if (amounts.length > MAX_ROWS_IN_A_GAP) return true;
+  for (let mask = 1; mask < 1 << amounts.length; mask++) {
+    if ((mask & (mask - 1)) === 0) continue;
+    let sum = 0;
+    for (let i = 0; i < amounts.length; i++) if (mask & (1 << i)) sum += amounts[i]!;
+    if (sum === 0) return true;
+  }
+  return false;
 }
 
 /** The index of the first value ≥ `x` in ascending `values`. */

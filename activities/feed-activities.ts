@@ -473,9 +473,12 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       from: addUtcDays(last, 1),
       to: through,
       served: chain.served,
-      removable: (row) => {
-        const day = utcDay(row.bookedAt);
-        return !unchecked.some((w) => day >= w.from && day <= w.to) && check.canRemove(row);
+      removable: (rows) => {
+        const proven = check.provenGone(rows);
+        return rows.map((row, i) => {
+          const day = utcDay(row.bookedAt);
+          return proven[i]! && !unchecked.some((w) => day >= w.from && day <= w.to);
+        });
       },
       now: nowIso(),
     });

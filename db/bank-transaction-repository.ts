@@ -323,7 +323,8 @@ export async function markUnservedRemoved(
     from: string;
     to: string;
     served: ReadonlySet<string>;
-    removable: (row: { bookedAt: string; amountMinor: number }) => boolean;
+    /** For each of the rows, whether it may be marked removed. */
+    removable: (rows: ReadonlyArray<{ bookedAt: string; amountMinor: number }>) => boolean[];
     now: string;
   },
 ): Promise<{ removed: number; kept: number }> {
@@ -357,7 +358,8 @@ export async function markUnservedRemoved(
       for (const a of aliases) claimed.add(Number(a.transaction_id));
     }
     const unserved = rows.filter((r) => !served.has(r.provider_txn_id) && !claimed.has(Number(r.id)));
-    const gone = unserved.filter((r) => removable({ bookedAt: r.booked_at, amountMinor: Number(r.amount_minor) }));
+    const verdicts = removable(unserved.map((r) => ({ bookedAt: r.booked_at, amountMinor: Number(r.amount_minor) })));
+    const gone = unserved.filter((_, i) => verdicts[i]);
     return {
       removed: await markRemoved(
         trx,

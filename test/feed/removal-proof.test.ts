@@ -216,7 +216,7 @@ describe('the widening path (incremental → full in one attempt)', () => {
       watermark: backfill.newestRowAt,
       lastFullScanAt: new Date(Date.parse(NOW) - 3_600_000).toISOString(),
     });
-    const out = await new MockActivityEnvironment().run(acts.syncAccount, input);
+    const out: SyncOutcome = await new MockActivityEnvironment().run(acts.syncAccount, input);
     expect({ widened: out.widened, D: await statusOf('D'), W: await statusOf('W'), B: await statusOf('B') }).toEqual({
       widened: true,
       D: 'posted',
@@ -240,5 +240,34 @@ describe('controls for refuted hypotheses', () => {
     served = statement(book.map((l) => (l.id === 'd12' ? { ...l, at: '2026-11-12T18:00:00.000Z' } : l)));
     const second = await run(acts);
     expect({ removed: second.removed, s: await statusOf('d12') }).toEqual({ removed: 0, s: 'posted' });
+  });
+});
+
+describe('several rows missing between the same two lines', () => {
+  it('a transfer and its reversal both left out of one answer (they net to zero, nothing breaks): kept', async () => {
+    const out: Line = { id: 'out', at: '2026-11-12T13:00:00.000Z', amount: -25_000 };
+    const back: Line = { id: 'back', at: '2026-11-12T14:00:00.000Z', amount: 25_000 };
+    const all = statement(postedAfter(postedAfter(daily(29), 'd12', out), 'out', back));
+    let served = all;
+    const acts = activities(monoServing(ACCOUNT, () => served));
+    await run(acts);
+    served = all.filter((t) => t.id !== 'out' && t.id !== 'back');
+    const second = await run(acts);
+    expect({ kept: second.unservedKept, out: await statusOf('out'), back: await statusOf('back') }).toEqual({
+      kept: 2,
+      out: 'posted',
+      back: 'posted',
+    });
+  });
+
+  it('two lines the bank withdrew there (balances rebuilt, not netting to zero): both removed', async () => {
+    const a: Line = { id: 'a', at: '2026-11-12T13:00:00.000Z', amount: -25_000 };
+    const b: Line = { id: 'b', at: '2026-11-12T14:00:00.000Z', amount: -1_000 };
+    const lines = postedAfter(postedAfter(daily(29), 'd12', a), 'a', b);
+    let served = statement(lines);
+    const acts = activities(monoServing(ACCOUNT, () => served));
+    await run(acts);
+    served = statement(lines.filter((l) => l.id !== 'a' && l.id !== 'b'));
+    expect(await run(acts)).toMatchObject({ removed: 2, unservedKept: 0 });
   });
 });
