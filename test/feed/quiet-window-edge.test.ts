@@ -6,7 +6,14 @@ import type { MonoClient } from '../../adapters/mono/index.js';
 import { createLogger } from '../../worker/logger.js';
 import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 import { syncInput } from '../support/feed-harness.js';
-import { daily, monoServing, statement, type Line } from '../support/line-book.js';
+import {
+  daily,
+  monoServing,
+  postedAfter,
+  statement,
+  statusOf as storedStatus,
+  type Line,
+} from '../support/line-book.js';
 import { accountOnRecord } from '../support/webhook-outbox.js';
 
 /**
@@ -38,21 +45,8 @@ function activities(mono: MonoClient) {
 }
 const run = (acts: ReturnType<typeof activities>): Promise<SyncOutcome> =>
   new MockActivityEnvironment().run(acts.syncAccount, syncInput(ACCOUNT, 30));
-const statusOf = async (id: string) =>
-  (
-    await db.db
-      .selectFrom('bank_transactions')
-      .select('status')
-      .where('account_id', '=', ACCOUNT)
-      .where('provider_txn_id', '=', id)
-      .executeTakeFirstOrThrow()
-  ).status;
+const statusOf = (id: string) => storedStatus(db.db, ACCOUNT, id);
 
-function postedAfter(lines: Line[], after: string, line: Line): Line[] {
-  const out = [...lines];
-  out.splice(out.findIndex((l) => l.id === after) + 1, 0, line);
-  return out;
-}
 const quiet = (d: number) => d === 22 || d === 23;
 
 describe('a line dropped before quiet days at a window edge', () => {

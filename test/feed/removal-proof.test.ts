@@ -5,7 +5,14 @@ import type { MonoClient } from '../../adapters/mono/index.js';
 import { createLogger } from '../../worker/logger.js';
 import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 import { syncInput } from '../support/feed-harness.js';
-import { daily, monoServing, statement, type Line } from '../support/line-book.js';
+import {
+  daily,
+  monoServing,
+  postedAfter,
+  statement,
+  statusOf as storedStatus,
+  type Line,
+} from '../support/line-book.js';
 import { accountOnRecord } from '../support/webhook-outbox.js';
 
 /**
@@ -35,20 +42,7 @@ const activities = (mono: MonoClient) =>
   });
 const run = (acts: ReturnType<typeof activities>): Promise<SyncOutcome> =>
   new MockActivityEnvironment().run(acts.syncAccount, syncInput(ACCOUNT, 30));
-const statusOf = async (id: string) =>
-  (
-    await db.db
-      .selectFrom('bank_transactions')
-      .select('status')
-      .where('account_id', '=', ACCOUNT)
-      .where('provider_txn_id', '=', id)
-      .executeTakeFirstOrThrow()
-  ).status;
-function postedAfter(lines: Line[], after: string, line: Line): Line[] {
-  const out = [...lines];
-  out.splice(out.findIndex((l) => l.id === after) + 1, 0, line);
-  return out;
-}
+const statusOf = (id: string) => storedStatus(db.db, ACCOUNT, id);
 /** Syncs the book, then with `id` dropped from Mono's answer (every other line, balance included, unchanged). */
 async function syncThenDrop(lines: Line[], id: string, opening?: number) {
   const all = statement(lines, opening);

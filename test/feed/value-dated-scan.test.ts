@@ -5,7 +5,7 @@ import type { MonoTransaction } from '../../adapters/mono/index.js';
 import { createLogger } from '../../worker/logger.js';
 import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 import { syncInput } from '../support/feed-harness.js';
-import { daily, monoServing, statement, type Line } from '../support/line-book.js';
+import { daily, monoServing, postedAfter, statement, type Line } from '../support/line-book.js';
 import { accountOnRecord } from '../support/webhook-outbox.js';
 
 /**
@@ -49,12 +49,6 @@ function scanner(served: () => MonoTransaction[]) {
 
 const want = (book: MonoTransaction[]) =>
   book.map((t) => `${t.id}|${t.type === 'credit' ? t.amountMinor : -t.amountMinor}|${t.balanceMinor}`).sort();
-
-function postedAfter(lines: Line[], after: string, line: Line): Line[] {
-  const out = [...lines];
-  out.splice(out.findIndex((l) => l.id === after) + 1, 0, line);
-  return out;
-}
 
 /** Posted after d27 (Nov 27), dated Nov 5: the window of the 24th–30th lacks it, the one of the 3rd–9th breaks on it. */
 const valueDated: Line = { id: 'vd', at: '2026-11-05T06:00:00.000Z', amount: -3_000 };
