@@ -40,6 +40,8 @@ export class AttemptChain {
   /** Each window's lines not already held, newest window first, each in Mono's order (oldest first). */
   private readonly segments: ChainedLine[][] = [];
   private readonly ids = new Set<string>();
+  /** Each served line's UTC day. */
+  private readonly dayOf = new Map<string, string>();
   /** The stored line just before the oldest day the attempt asked for: where the chain must start from. */
   private anchor: ChainedLine | null = null;
 
@@ -49,6 +51,7 @@ export class AttemptChain {
     for (const l of lines) {
       if (this.ids.has(l.providerTxnId)) continue;
       this.ids.add(l.providerTxnId);
+      this.dayOf.set(l.providerTxnId, l.bookedAt.slice(0, 10));
       fresh.push({
         providerTxnId: l.providerTxnId,
         amountMinor: l.amountMinor,
@@ -81,21 +84,29 @@ export class AttemptChain {
   }
 
   /**
-   * Breaks of the chain over all the windows (without the stored line before them) at a line stamped on the days
-   * [cover.from, cover.to]: on the outer margin days the chain runs on past the query's edge.
+   * The chain in posting order, from the stored line before it, or else from the opening balance of the first line
+   * Mono lists: without an opening, recurring balances could start it at a line whose predecessor is missing.
+   */
+  private inPostingOrder(): ChainedLine[] {
+    const all = this.inMonoOrder();
+    if (this.anchor) return [this.anchor, ...postingOrder(all, this.anchor.balanceMinor)];
+    const first = all.find((l) => l.balanceMinor !== null);
+    return postingOrder(all, first ? first.balanceMinor! - first.amountMinor : null);
+  }
+
+  /**
+   * Breaks of the chain over all the windows at a line stamped on the days [cover.from, cover.to] (on the outer
+   * margin days the chain runs on past the query's edge).
    */
   breaksOn(cover: { from: string; to: string }): number {
-    const all = this.inMonoOrder();
-    const dayOf = new Map(all.map((l) => [l.providerTxnId, l.bookedAt.slice(0, 10)]));
-    return findBalanceBreaks(postingOrder(all)).filter((b) => {
-      const d = dayOf.get(b.atProviderTxnId)!;
+    return findBalanceBreaks(this.inPostingOrder()).filter((b) => {
+      const d = this.dayOf.get(b.atProviderTxnId)!;
       return d >= cover.from && d <= cover.to;
     }).length;
   }
 
   removalCheck(): RemovalCheck {
-    const all = this.inMonoOrder();
-    const chain = this.anchor ? [this.anchor, ...postingOrder(all, this.anchor.balanceMinor)] : postingOrder(all);
+    const chain = this.inPostingOrder();
     const at = new Map(chain.map((l, i) => [l.providerTxnId, i]));
     const breaks = findBalanceBreaks(chain);
     const broken = new Set(breaks.map((b) => b.atProviderTxnId));
@@ -113,9 +124,11 @@ export class AttemptChain {
     const breakStamps = breaks
       .flatMap((b) => [stampOf(chain[at.get(b.atProviderTxnId)!]!), stampOf(chain[at.get(b.afterProviderTxnId)!]!)])
       .sort((a, b) => a - b);
-    // What each break is short by: one line dropped there, its amount. A row of that amount may be it, wherever it
-    // is stamped (a value-dated row, or recurring balances that moved the break away from it).
-    const shortBy = new Set(breaks.map((b) => b.actualMinor - b.expectedMinor));
+    // What each break is short by: the lines dropped there, their sum. A row of the same sign and no larger may be one
+    // of them, wherever it is stamped (a value-dated row, or recurring balances that moved the break away from it).
+    const shortBy = breaks.map((b) => b.actualMinor - b.expectedMinor);
+    const mayBeShort = (amount: number) =>
+      shortBy.some((s) => (s > 0 ? amount > 0 && amount <= s : amount < 0 && amount >= s));
     const nearBreak = (t: number) => {
       const i = firstAtLeast(breakStamps, t - BREAK_MARGIN_MS);
       return i < breakStamps.length && breakStamps[i]! <= t + BREAK_MARGIN_MS;
@@ -126,7 +139,7 @@ export class AttemptChain {
     /** The chain position i of the unbroken pair (i, i + 1) the row lies between, or −1 when nothing proves it gone. */
     const gapOf = ({ bookedAt, amountMinor }: { bookedAt: string; amountMinor: number }): number => {
       // A zero-amount line (a card check) breaks no balance when dropped.
-      if (amountMinor === 0 || shortBy.has(amountMinor)) return -1;
+      if (amountMinor === 0 || mayBeShort(amountMinor)) return -1;
       const t = Date.parse(bookedAt);
       if (Number.isNaN(t) || nearBreak(t)) return -1;
       // The last line stamped at or before the row, and the first after it.

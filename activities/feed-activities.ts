@@ -436,15 +436,17 @@ export function createFeedActivities(deps: FeedActivityDeps) {
    * through the days they cover [after last, through]: a value-dated posting dated days away from the lines the bank
    * posted it between breaks both its neighbours' window and its own date's, and the scan itself explains it. Such a
    * scan is complete (the watermark moves; a full re-scan counts as done) and its windows count as checked; a row is
-   * still marked removed only where the chain proves it gone (removeUnserved).
+   * still marked removed only where the chain proves it gone (removeUnserved). The chain starts from the stored line
+   * before the oldest day asked for (AttemptChain.inPostingOrder).
    */
-  function explainedAcrossWindows(
+  async function explainedAcrossWindows(
     accountId: string,
     chain: AttemptChain,
     last: string,
     through: string,
     totals: SyncOutcome,
-  ): boolean {
+  ): Promise<boolean> {
+    chain.anchorAt(await lastLiveLineBefore(deps.db, accountId, last));
     if (chain.breaksOn({ from: addUtcDays(last, 1), to: through }) > 0) return false;
     deps.logger.info(
       { accountId, windowBreaks: totals.balanceBreaks },
@@ -626,7 +628,11 @@ export function createFeedActivities(deps: FeedActivityDeps) {
           const signal = Context.current().cancellationSignal;
           if (signal.aborted && to >= from) throw signal.reason ?? new CancelledFailure('sync cancelled');
         }
-        if (!totals.complete && countsOk && explainedAcrossWindows(input.accountId, chain, to, attemptTo, totals)) {
+        if (
+          !totals.complete &&
+          countsOk &&
+          (await explainedAcrossWindows(input.accountId, chain, to, attemptTo, totals))
+        ) {
           totals = { ...totals, complete: true, balanceBreaks: 0 };
           unchecked.length = 0;
         }

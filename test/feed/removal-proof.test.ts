@@ -195,7 +195,7 @@ describe('sweep accounts and a lasting break', () => {
 });
 
 describe('the widening path (incremental → full in one attempt)', () => {
-  it('a back-dated posting widens the sync: a line dropped from one answer is kept, a withdrawn one removed', async () => {
+  it('a back-dated posting widens the sync: a dropped line is kept, a withdrawn one once the gap is gone', async () => {
     const D: Line = { id: 'D', at: '2026-11-12T15:00:00.000Z', amount: -4_000 };
     const W: Line = { id: 'W', at: '2026-11-20T15:00:00.000Z', amount: -700 };
     const B: Line = { id: 'B', at: '2026-11-08T15:00:00.000Z', amount: 12_345 };
@@ -214,9 +214,13 @@ describe('the widening path (incremental → full in one attempt)', () => {
     expect({ widened: out.widened, D: await statusOf('D'), W: await statusOf('W'), B: await statusOf('B') }).toEqual({
       widened: true,
       D: 'posted',
-      W: 'removed',
+      // W is a debit smaller than what D's break is short by: it may be one of the lines missing there.
+      W: 'posted',
       B: 'posted',
     });
+    served = statement(postedAfter(book, 'd08', B).filter((l) => l.id !== 'W'));
+    await run(acts);
+    expect({ D: await statusOf('D'), W: await statusOf('W') }).toEqual({ D: 'posted', W: 'removed' });
   });
 });
 
