@@ -33,8 +33,8 @@ const MAX_ROWS_IN_A_GAP = 16;
  * is no seam) and the balance runs on unbroken from the one before them to the one after. Anything else keeps the
  * row: a gap between two windows' lines (quiet days at a window's edge, a quiet span longer than a window on a dormant
  * account), nothing served on one side (the newest or oldest line, an empty answer), a chain that reaches the row's
- * time only by jumping over lines served elsewhere (recurring balances let it start at a later line), a break nearby.
- * Only what that needs is kept per line (not the rows' raw bodies).
+ * time only by jumping over lines served elsewhere, a break nearby or one its amount may have gone missing into, a
+ * zero amount, rows missing together that net to zero. Only what that needs is kept per line (not raw bodies).
  */
 export class AttemptChain {
   /** Each window's lines not already held, newest window first, each in Mono's order (oldest first). */
@@ -164,7 +164,10 @@ export class AttemptChain {
         // that net to zero (a transfer and its reversal) break nothing. Such a gap keeps all its rows.
         const inGap = new Map<number, number[]>();
         gaps.forEach((g, r) => {
-          if (g >= 0) inGap.set(g, [...(inGap.get(g) ?? []), r]);
+          if (g < 0) return;
+          const members = inGap.get(g);
+          if (members) members.push(r);
+          else inGap.set(g, [r]);
         });
         for (const members of inGap.values())
           if (members.length > 1 && netsToZero(members.map((r) => rows[r]!.amountMinor)))
