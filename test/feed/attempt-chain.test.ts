@@ -1,49 +1,18 @@
 import { MockActivityEnvironment } from '@temporalio/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFeedActivities, type SyncOutcome, type SyncProgress } from '../../activities/feed-activities.js';
-import type { MonoClient } from '../../adapters/mono/index.js';
-import { createLogger } from '../../worker/logger.js';
-import { openSqliteTestDb, type TestDb } from '../support/databases.js';
+import { describe, expect, it } from 'vitest';
+import { type SyncProgress } from '../../activities/feed-activities.js';
 import { syncInput } from '../support/feed-harness.js';
-import {
-  daily,
-  monoServing,
-  postedAfter,
-  statement,
-  statusOf as storedStatus,
-  type Line,
-} from '../support/line-book.js';
-import { accountOnRecord } from '../support/webhook-outbox.js';
+import { daily, monoServing, postedAfter, statement, type Line } from '../support/line-book.js';
+import { BOOK_NOW as NOW, bookAccount } from '../support/book-account.js';
 
 /**
  * A line Mono drops between two lines no single window holds together: each window checks out on its own, so before
  * the chain over the whole attempt the line was marked removed (by the newer window, applied first, or silently).
  * 30 days of history in 7-day windows: [24–30], [17–23], [10–16], [3–9], [1–2], each asked a day more either side.
  */
-const NOW = '2026-11-30T12:00:00.000Z';
 const ACCOUNT = 'acc_attempt_chain';
 
-let db: TestDb;
-beforeEach(async () => {
-  db = await openSqliteTestDb();
-  await accountOnRecord(db.db, ACCOUNT, 'attempt chain', NOW);
-});
-afterEach(async () => {
-  await db.dispose();
-});
-
-function activities(mono: MonoClient) {
-  return createFeedActivities({
-    db: db.db,
-    mono,
-    logger: createLogger({ silent: true }),
-    notifier: { reauthRequired: async () => {} },
-    clock: () => new Date(NOW),
-  });
-}
-const run = (acts: ReturnType<typeof activities>, env = new MockActivityEnvironment()): Promise<SyncOutcome> =>
-  env.run(acts.syncAccount, syncInput(ACCOUNT, 30));
-const statusOf = (id: string) => storedStatus(db.db, ACCOUNT, id);
+const { activities, run, statusOf } = bookAccount(ACCOUNT);
 
 /** Syncs the whole book, then again with D dropped (the other lines' balances unchanged: a gap in Mono's answer). */
 async function dropD(lines: Line[], opening?: number) {
@@ -138,7 +107,7 @@ describe('what the bank withdrew is still marked removed, once the whole attempt
     served = statement(lines.filter((l) => l.id !== 'D')).filter((t) => t.id !== 'E');
     // As if the attempt that read [24–30] and [17–23] had died after its heartbeat.
     const progress: SyncProgress = { nextTo: '2026-11-16', totals: { ...first, fetched: 0 }, widened: false };
-    const resumed = await run(acts, new MockActivityEnvironment({ heartbeatDetails: progress }));
+    const resumed = await run(acts, {}, new MockActivityEnvironment({ heartbeatDetails: progress }));
     expect({ removed: resumed.removed, kept: resumed.unservedKept }).toEqual({ removed: 1, kept: 1 });
     expect([await statusOf('D'), await statusOf('E')]).toEqual(['removed', 'posted']);
   });

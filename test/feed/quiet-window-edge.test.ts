@@ -1,20 +1,7 @@
-import { MockActivityEnvironment } from '@temporalio/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFeedActivities, type SyncOutcome } from '../../activities/feed-activities.js';
+import { describe, expect, it } from 'vitest';
 import { countedBreaks } from '../../activities/window-breaks.js';
-import type { MonoClient } from '../../adapters/mono/index.js';
-import { createLogger } from '../../worker/logger.js';
-import { openSqliteTestDb, type TestDb } from '../support/databases.js';
-import { syncInput } from '../support/feed-harness.js';
-import {
-  daily,
-  monoServing,
-  postedAfter,
-  statement,
-  statusOf as storedStatus,
-  type Line,
-} from '../support/line-book.js';
-import { accountOnRecord } from '../support/webhook-outbox.js';
+import { daily, monoServing, postedAfter, statement, type Line } from '../support/line-book.js';
+import { bookAccount } from '../support/book-account.js';
 
 /**
  * A break whose two sides no window holds together: quiet days before a window's last margin day. The window of the
@@ -22,30 +9,9 @@ import { accountOnRecord } from '../support/webhook-outbox.js';
  * 23rd, so it starts at d24. A line Mono drops between d21 and d24 broke only the older window's margin day, which did
  * not count: the scan was complete and the dropped line marked removed.
  */
-const NOW = '2026-11-30T12:00:00.000Z';
 const ACCOUNT = 'acc_quiet_edge';
 
-let db: TestDb;
-beforeEach(async () => {
-  db = await openSqliteTestDb();
-  await accountOnRecord(db.db, ACCOUNT, 'quiet edge', NOW);
-});
-afterEach(async () => {
-  await db.dispose();
-});
-
-function activities(mono: MonoClient) {
-  return createFeedActivities({
-    db: db.db,
-    mono,
-    logger: createLogger({ silent: true }),
-    notifier: { reauthRequired: async () => {} },
-    clock: () => new Date(NOW),
-  });
-}
-const run = (acts: ReturnType<typeof activities>): Promise<SyncOutcome> =>
-  new MockActivityEnvironment().run(acts.syncAccount, syncInput(ACCOUNT, 30));
-const statusOf = (id: string) => storedStatus(db.db, ACCOUNT, id);
+const { activities, run, statusOf } = bookAccount(ACCOUNT);
 
 const quiet = (d: number) => d === 22 || d === 23;
 

@@ -1,19 +1,9 @@
 import { MockActivityEnvironment } from '@temporalio/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFeedActivities, type SyncOutcome } from '../../activities/feed-activities.js';
-import type { MonoClient } from '../../adapters/mono/index.js';
-import { createLogger } from '../../worker/logger.js';
-import { openSqliteTestDb, type TestDb } from '../support/databases.js';
+import { describe, expect, it } from 'vitest';
+import { type SyncOutcome } from '../../activities/feed-activities.js';
 import { syncInput } from '../support/feed-harness.js';
-import {
-  daily,
-  monoServing,
-  postedAfter,
-  statement,
-  statusOf as storedStatus,
-  type Line,
-} from '../support/line-book.js';
-import { accountOnRecord } from '../support/webhook-outbox.js';
+import { daily, monoServing, postedAfter, statement, type Line } from '../support/line-book.js';
+import { BOOK_NOW as NOW, bookAccount } from '../support/book-account.js';
 
 /**
  * What the lines served around a stored row must show before it is marked removed (activities/attempt-chain.ts), on
@@ -21,28 +11,9 @@ import { accountOnRecord } from '../support/webhook-outbox.js';
  * give no running balances, zero amounts, a lasting break, the widening path. Full scans of 30 days in 7-day windows:
  * [24–30], [17–23], [10–16], [3–9], [Oct 31–Nov 2], each asked a day more either side.
  */
-const NOW = '2026-11-30T12:00:00.000Z';
 const ACCOUNT = 'acc_removal_proof';
 
-let db: TestDb;
-beforeEach(async () => {
-  db = await openSqliteTestDb();
-  await accountOnRecord(db.db, ACCOUNT, 'removal proof', NOW);
-});
-afterEach(async () => {
-  await db.dispose();
-});
-const activities = (mono: MonoClient) =>
-  createFeedActivities({
-    db: db.db,
-    mono,
-    logger: createLogger({ silent: true }),
-    notifier: { reauthRequired: async () => {} },
-    clock: () => new Date(NOW),
-  });
-const run = (acts: ReturnType<typeof activities>): Promise<SyncOutcome> =>
-  new MockActivityEnvironment().run(acts.syncAccount, syncInput(ACCOUNT, 30));
-const statusOf = (id: string) => storedStatus(db.db, ACCOUNT, id);
+const { activities, run, statusOf } = bookAccount(ACCOUNT);
 /** Syncs the book, then with `id` dropped from Mono's answer (every other line, balance included, unchanged). */
 async function syncThenDrop(lines: Line[], id: string, opening?: number) {
   const all = statement(lines, opening);

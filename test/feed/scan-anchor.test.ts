@@ -1,44 +1,12 @@
-import { MockActivityEnvironment } from '@temporalio/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFeedActivities, type SyncOutcome } from '../../activities/feed-activities.js';
-import type { MonoClient, MonoTransaction } from '../../adapters/mono/index.js';
-import { createLogger } from '../../worker/logger.js';
-import { openSqliteTestDb, type TestDb } from '../support/databases.js';
-import { syncInput } from '../support/feed-harness.js';
+import { describe, expect, it } from 'vitest';
+import type { MonoTransaction } from '../../adapters/mono/index.js';
 import { daily, monoServing, statement, type Line } from '../support/line-book.js';
-import { accountOnRecord } from '../support/webhook-outbox.js';
+import { bookAccount } from '../support/book-account.js';
 
 /** Value-dated pairs, the stored line an incremental sync's chain starts from, a rescan that changes nothing. */
-const NOW = '2026-11-30T12:00:00.000Z';
 const ACCOUNT = 'acc_scan_anchor';
 
-let db: TestDb;
-beforeEach(async () => {
-  db = await openSqliteTestDb();
-  await accountOnRecord(db.db, ACCOUNT, 'scan anchor', NOW);
-});
-afterEach(async () => {
-  await db.dispose();
-});
-const activities = (mono: MonoClient) =>
-  createFeedActivities({
-    db: db.db,
-    mono,
-    logger: createLogger({ silent: true }),
-    notifier: { reauthRequired: async () => {} },
-    clock: () => new Date(NOW),
-  });
-const run = (acts: ReturnType<typeof activities>, o = {}): Promise<SyncOutcome> =>
-  new MockActivityEnvironment().run(acts.syncAccount, syncInput(ACCOUNT, 30, o));
-const statusOf = async (id: string) =>
-  (
-    await db.db
-      .selectFrom('bank_transactions')
-      .select('status')
-      .where('account_id', '=', ACCOUNT)
-      .where('provider_txn_id', '=', id)
-      .executeTakeFirst()
-  )?.status ?? 'never stored';
+const { db, activities, run, statusOf } = bookAccount(ACCOUNT);
 const without = (book: MonoTransaction[], ...ids: string[]) => book.filter((t) => !ids.includes(t.id));
 function postedAfter(lines: Line[], after: string, ...ins: Line[]): Line[] {
   const out = [...lines];
@@ -76,11 +44,11 @@ describe('the anchor of an incremental sync is a stored row Mono no longer serve
     // oldest asked day is Nov 25; lastLiveLineBefore is d24 when kept.
     served = without(book, 'd24');
     const inc = await run(acts, {
-      mode: 'incremental',
+      mode: 'auto',
       watermark: '2026-11-29T10:00:00.000Z',
       lastFullScanAt: '2026-11-30T11:00:00.000Z',
     });
-    const live = await db.db
+    const live = await db()
       .selectFrom('bank_transactions')
       .select('provider_txn_id')
       .where('account_id', '=', ACCOUNT)

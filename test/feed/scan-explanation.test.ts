@@ -1,50 +1,18 @@
-import { MockActivityEnvironment } from '@temporalio/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFeedActivities, type SyncOutcome } from '../../activities/feed-activities.js';
-import type { MonoClient, MonoTransaction } from '../../adapters/mono/index.js';
-import { createLogger } from '../../worker/logger.js';
-import { openSqliteTestDb, type TestDb } from '../support/databases.js';
-import { syncInput } from '../support/feed-harness.js';
+import { describe, expect, it } from 'vitest';
+import type { MonoTransaction } from '../../adapters/mono/index.js';
 import { daily, monoServing, statement } from '../support/line-book.js';
-import { accountOnRecord } from '../support/webhook-outbox.js';
+import { bookAccount } from '../support/book-account.js';
 
 /**
  * A scan explained by its own chain (a value-dated posting) must not hide a gap a window saw, and rows missing
  * together are kept unless their absence is proven (found in review). Full scans of 30 days in 7-day windows:
  * [24–30], [17–23], [10–16], [3–9], [Oct 31–Nov 2], each asked a day more either side (the oldest asks Oct 30).
  */
-const NOW = '2026-11-30T12:00:00.000Z';
 const ACCOUNT = 'acc_scan_explanation';
 
-let db: TestDb;
-beforeEach(async () => {
-  db = await openSqliteTestDb();
-  await accountOnRecord(db.db, ACCOUNT, 'scan explanation', NOW);
-});
-afterEach(async () => {
-  await db.dispose();
-});
-const activities = (mono: MonoClient) =>
-  createFeedActivities({
-    db: db.db,
-    mono,
-    logger: createLogger({ silent: true }),
-    notifier: { reauthRequired: async () => {} },
-    clock: () => new Date(NOW),
-  });
-const run = (acts: ReturnType<typeof activities>, o = {}): Promise<SyncOutcome> =>
-  new MockActivityEnvironment().run(acts.syncAccount, syncInput(ACCOUNT, 30, o));
-const statusOf = async (id: string) =>
-  (
-    await db.db
-      .selectFrom('bank_transactions')
-      .select('status')
-      .where('account_id', '=', ACCOUNT)
-      .where('provider_txn_id', '=', id)
-      .executeTakeFirst()
-  )?.status ?? 'never stored';
+const { db, activities, run, statusOf } = bookAccount(ACCOUNT);
 const account = () =>
-  db.db
+  db()
     .selectFrom('accounts')
     .select(['data_watermark', 'last_full_scan_at'])
     .where('id', '=', ACCOUNT)

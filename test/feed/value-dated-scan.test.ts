@@ -1,12 +1,11 @@
 import { MockActivityEnvironment } from '@temporalio/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFeedActivities, type SyncOutcome } from '../../activities/feed-activities.js';
 import type { MonoTransaction } from '../../adapters/mono/index.js';
 import { createLogger } from '../../worker/logger.js';
-import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 import { syncInput } from '../support/feed-harness.js';
 import { daily, monoServing, postedAfter, statement, type Line } from '../support/line-book.js';
-import { accountOnRecord } from '../support/webhook-outbox.js';
+import { BOOK_NOW as NOW, bookAccount } from '../support/book-account.js';
 
 /**
  * A value-dated posting, dated days away from the lines the bank posted it between, breaks two windows of a scan: its
@@ -14,22 +13,14 @@ import { accountOnRecord } from '../support/webhook-outbox.js';
  * runs through it, so the scan is complete; a break nothing the scan served fills still counts, and nothing is
  * removed on the strength of it. Full scans of 30 days in windows of 7, read newest first.
  */
-const NOW = '2026-11-30T12:00:00.000Z';
 const ACCOUNT = 'acc_value_dated';
 
-let db: TestDb;
-beforeEach(async () => {
-  db = await openSqliteTestDb();
-  await accountOnRecord(db.db, ACCOUNT, 'value-dated', NOW);
-});
-afterEach(async () => {
-  await db.dispose();
-});
+const { db } = bookAccount(ACCOUNT);
 
 /** Full scans against a Mono serving `served()`; after each, the outcome and what is stored live. */
 function scanner(served: () => MonoTransaction[]) {
   const acts = createFeedActivities({
-    db: db.db,
+    db: db(),
     mono: monoServing(ACCOUNT, served),
     logger: createLogger({ silent: true }),
     notifier: { reauthRequired: async () => {} },
@@ -37,7 +28,7 @@ function scanner(served: () => MonoTransaction[]) {
   });
   return async () => {
     const sync: SyncOutcome = await new MockActivityEnvironment().run(acts.syncAccount, syncInput(ACCOUNT, 30));
-    const live = await db.db
+    const live = await db()
       .selectFrom('bank_transactions')
       .select(['provider_txn_id', 'amount_minor', 'balance_minor'])
       .where('account_id', '=', ACCOUNT)

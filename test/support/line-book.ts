@@ -1,6 +1,4 @@
-import type { Kysely } from 'kysely';
 import { MonoClient, type MonoTransaction } from '../../adapters/mono/index.js';
-import type { Database } from '../../db/schema.js';
 
 /** Books written line by line for feed tests: a statement in posting order, served by a stub Mono. */
 export interface Line {
@@ -61,15 +59,4 @@ export function postedAfter(lines: Line[], after: string, line: Line): Line[] {
   const out = [...lines];
   out.splice(out.findIndex((l) => l.id === after) + 1, 0, line);
   return out;
-}
-
-/** The stored status ('posted', 'removed', …) of the account's line with that provider id. */
-export async function statusOf(db: Kysely<Database>, accountId: string, providerTxnId: string): Promise<string> {
-  const row = await db
-    .selectFrom('bank_transactions')
-    .select('status')
-    .where('account_id', '=', accountId)
-    .where('provider_txn_id', '=', providerTxnId)
-    .executeTakeFirstOrThrow();
-  return row.status;
 }
