@@ -22,7 +22,7 @@ export interface RemovalCheck {
   provenGone(rows: ReadonlyArray<{ bookedAt: string; amountMinor: number }>): boolean[];
 }
 
-/** Rows sharing one gap are checked for a subset that nets to zero only up to this many (more: all are kept). */
+/** Rows of both signs sharing one gap are checked for a subset netting to zero up to this many (more: all kept). */
 const MAX_ROWS_IN_A_GAP = 16;
 
 /**
@@ -124,11 +124,8 @@ export class AttemptChain {
     const breakStamps = breaks
       .flatMap((b) => [stampOf(chain[at.get(b.atProviderTxnId)!]!), stampOf(chain[at.get(b.afterProviderTxnId)!]!)])
       .sort((a, b) => a - b);
-    // What each break is short by: the lines dropped there, their sum. A row of the same sign and no larger may be one
-    // of them, wherever it is stamped (a value-dated row, or recurring balances that moved the break away from it).
+    // What each break is short by: the sum of the lines dropped there.
     const shortBy = breaks.map((b) => b.actualMinor - b.expectedMinor);
-    const mayBeShort = (amount: number) =>
-      shortBy.some((s) => (s > 0 ? amount > 0 && amount <= s : amount < 0 && amount >= s));
     const nearBreak = (t: number) => {
       const i = firstAtLeast(breakStamps, t - BREAK_MARGIN_MS);
       return i < breakStamps.length && breakStamps[i]! <= t + BREAK_MARGIN_MS;
@@ -139,7 +136,7 @@ export class AttemptChain {
     /** The chain position i of the unbroken pair (i, i + 1) the row lies between, or −1 when nothing proves it gone. */
     const gapOf = ({ bookedAt, amountMinor }: { bookedAt: string; amountMinor: number }): number => {
       // A zero-amount line (a card check) breaks no balance when dropped.
-      if (amountMinor === 0 || mayBeShort(amountMinor)) return -1;
+      if (amountMinor === 0) return -1;
       const t = Date.parse(bookedAt);
       if (Number.isNaN(t) || nearBreak(t)) return -1;
       // The last line stamped at or before the row, and the first after it.
@@ -160,6 +157,16 @@ export class AttemptChain {
       breaks,
       provenGone(rows) {
         const gaps = rows.map(gapOf);
+        // A row that may be one of the lines a break is short by, wherever it is stamped (a value-dated row, rows of
+        // both signs dropped together, recurring balances that moved the break away from it).
+        const amounts = rows.map((r) => r.amountMinor);
+        for (const i of mayMakeUp(amounts, shortBy)) gaps[i] = -1;
+        // A transfer and its reversal both missing net to zero and break nothing, whatever gaps they are stamped in.
+        const opposite = new Map<number, number>();
+        for (const r of rows) opposite.set(r.amountMinor, (opposite.get(r.amountMinor) ?? 0) + 1);
+        rows.forEach((r, i) => {
+          if (opposite.get(-r.amountMinor)) gaps[i] = -1;
+        });
         // An unbroken balance across a gap proves the rows missing there gone only as a whole: several dropped rows
         // that net to zero (a transfer and its reversal) break nothing. Such a gap keeps all its rows.
         const inGap = new Map<number, number[]>();
@@ -178,8 +185,42 @@ export class AttemptChain {
   }
 }
 
-/** Whether some two or more of the amounts sum to zero (too many to tell: true). */
+/**
+ * The rows (by index) that some subset of the amounts summing to one of the shortfalls includes: exactly for up to
+ * MAX_ROWS_IN_A_GAP rows; past that, bounded (the other rows could make up the rest), keeping more than it must.
+ */
+function mayMakeUp(amounts: readonly number[], shortfalls: readonly number[]): number[] {
+  const wanted = [...new Set(shortfalls.filter((s) => s !== 0))];
+  if (wanted.length === 0) return [];
+  const n = amounts.length;
+  const found: number[] = [];
+  if (n <= MAX_ROWS_IN_A_GAP) {
+    const sums = new Array<number>(1 << n).fill(0);
+    const wantedSums = new Set(wanted);
+    let union = 0;
+    for (let mask = 1; mask < 1 << n; mask++) {
+      const low = mask & -mask;
+      sums[mask] = sums[mask ^ low]! + amounts[31 - Math.clz32(low)]!;
+      if (wantedSums.has(sums[mask]!)) union |= mask;
+    }
+    for (let i = 0; i < n; i++) if (union & (1 << i)) found.push(i);
+    return found;
+  }
+  let plus = 0;
+  let minus = 0;
+  for (const a of amounts)
+    if (a > 0) plus += a;
+    else minus += a;
+  amounts.forEach((a, i) => {
+    const [p, m] = a > 0 ? [plus - a, minus] : [plus, minus - a];
+    if (wanted.some((s) => s - a >= m && s - a <= p)) found.push(i);
+  });
+  return found;
+}
+
+/** Whether some two or more of the amounts sum to zero (too many of both signs to tell: true). */
 function netsToZero(amounts: readonly number[]): boolean {
+  if (amounts.every((a) => a > 0) || amounts.every((a) => a < 0)) return false;
   if (amounts.length > MAX_ROWS_IN_A_GAP) return true;
   for (let mask = 1; mask < 1 << amounts.length; mask++) {
     if ((mask & (mask - 1)) === 0) continue;

@@ -54,9 +54,9 @@ export function monoServing(accountId: string, served: () => MonoTransaction[]):
   return mono;
 }
 
-/** `lines` with `line` put in posting order right after the line `after`. */
-export function postedAfter(lines: Line[], after: string, line: Line): Line[] {
+/** `lines` with `posted` put in posting order right after the line `after`. */
+export function postedAfter(lines: Line[], after: string, ...posted: Line[]): Line[] {
   const out = [...lines];
-  out.splice(out.findIndex((l) => l.id === after) + 1, 0, line);
+  out.splice(out.findIndex((l) => l.id === after) + 1, 0, ...posted);
   return out;
 }
