@@ -628,9 +628,11 @@ export function createFeedActivities(deps: FeedActivityDeps) {
           const signal = Context.current().cancellationSignal;
           if (signal.aborted && to >= from) throw signal.reason ?? new CancelledFailure('sync cancelled');
         }
+        // Not in a resumed attempt: the windows read before the resume (their faults in its totals) are not in its chain.
         if (
           !totals.complete &&
           countsOk &&
+          !resumable &&
           (await explainedAcrossWindows(input.accountId, chain, to, attemptTo, totals))
         ) {
           totals = { ...totals, complete: true, balanceBreaks: 0 };

@@ -1,11 +1,9 @@
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { describe, expect, it } from 'vitest';
-import { createFeedActivities, type SyncOutcome } from '../../activities/feed-activities.js';
+import type { SyncProgress } from '../../activities/feed-activities.js';
 import type { MonoTransaction } from '../../adapters/mono/index.js';
-import { createLogger } from '../../worker/logger.js';
-import { syncInput } from '../support/feed-harness.js';
 import { daily, monoServing, postedAfter, statement, type Line } from '../support/line-book.js';
-import { BOOK_NOW as NOW, bookAccount } from '../support/book-account.js';
+import { bookAccount } from '../support/book-account.js';
 
 /**
  * A value-dated posting, dated days away from the lines the bank posted it between, breaks two windows of a scan: its
@@ -15,19 +13,13 @@ import { BOOK_NOW as NOW, bookAccount } from '../support/book-account.js';
  */
 const ACCOUNT = 'acc_value_dated';
 
-const { db } = bookAccount(ACCOUNT);
+const { db, activities, run } = bookAccount(ACCOUNT);
 
 /** Full scans against a Mono serving `served()`; after each, the outcome and what is stored live. */
 function scanner(served: () => MonoTransaction[]) {
-  const acts = createFeedActivities({
-    db: db(),
-    mono: monoServing(ACCOUNT, served),
-    logger: createLogger({ silent: true }),
-    notifier: { reauthRequired: async () => {} },
-    clock: () => new Date(NOW),
-  });
+  const acts = activities(monoServing(ACCOUNT, served));
   return async () => {
-    const sync: SyncOutcome = await new MockActivityEnvironment().run(acts.syncAccount, syncInput(ACCOUNT, 30));
+    const sync = await run(acts);
     const live = await db()
       .selectFrom('bank_transactions')
       .select(['provider_txn_id', 'amount_minor', 'balance_minor'])
@@ -78,6 +70,21 @@ describe('a value-dated posting across two windows of one full scan', () => {
 });
 
 describe('breaks the scan does not explain', () => {
+  it('a fault of a window read before a resume: the resumed attempt does not explain it away', async () => {
+    const book = statement(postedAfter(daily(29), 'd27', valueDated));
+    const acts = activities(monoServing(ACCOUNT, () => book));
+    const first = await run(acts);
+    expect(first.complete).toBe(true);
+    // As if the attempt that read [24–30] (broken: vd is not read yet) and [17–23] had died after its heartbeat.
+    const progress: SyncProgress = {
+      nextTo: '2026-11-16',
+      totals: { ...first, complete: false, balanceBreaks: 1 },
+      widened: false,
+    };
+    const resumed = await run(acts, {}, new MockActivityEnvironment({ heartbeatDetails: progress }));
+    expect(resumed.complete).toBe(false);
+  });
+
   it('a line Mono drops in the same scan: incomplete, nothing removed', async () => {
     const book = statement(postedAfter(daily(29), 'd27', valueDated));
     let served = book;
