@@ -71,11 +71,12 @@ describe('a value-dated posting across two windows of one full scan', () => {
 
 describe('breaks the scan does not explain', () => {
   it('a fault of a window read before a resume: the resumed attempt does not explain it away', async () => {
-    const book = statement(postedAfter(daily(29), 'd27', valueDated));
+    const book = statement(daily(29));
     const acts = activities(monoServing(ACCOUNT, () => book));
     const first = await run(acts);
     expect(first.complete).toBe(true);
-    // As if the attempt that read [24–30] (broken: vd is not read yet) and [17–23] had died after its heartbeat.
+    // As if the attempt that read [24–30] (broken then) and [17–23] had died after its heartbeat: the windows this
+    // attempt reads all check out, and its chain, without the broken window, runs unbroken.
     const progress: SyncProgress = {
       nextTo: '2026-11-16',
       totals: { ...first, complete: false, balanceBreaks: 1 },
