@@ -165,6 +165,39 @@ async function applyInTransaction(
     unclaimedByFingerprint.set(r.fingerprint, list);
   }
 
+  // An unknown id is the same line under a churned id when an unclaimed row has its fingerprint; failing that, when
+  // exactly one unclaimed row has its instant, amount and narration (a posting back-dated before it moved its
+  // balance, and so its fingerprint, when the bank re-issued its id). Fingerprints are matched first, for every line.
+  const churnedRow = new Map<number, number>();
+  const unresolved: number[] = [];
+  for (const [pos, l] of fetched.entries()) {
+    if (aliasToRow.has(l.providerTxnId)) continue;
+    const candidates = unclaimedByFingerprint.get(l.fingerprint);
+    const rowId = candidates?.shift();
+    if (rowId === undefined) unresolved.push(pos);
+    else {
+      claimed.add(rowId);
+      churnedRow.set(pos, rowId);
+    }
+  }
+  const unclaimedByInstant = new Map<string, number[]>();
+  const instantKey = (bookedAt: string, amount: number, narration: string) => `${bookedAt}|${amount}|${narration}`;
+  for (const r of windowRows) {
+    const id = Number(r.id);
+    if (claimed.has(id)) continue;
+    const key = instantKey(r.booked_at, Number(r.amount_minor), r.narration);
+    const list = unclaimedByInstant.get(key);
+    if (list) list.push(id);
+    else unclaimedByInstant.set(key, [id]);
+  }
+  for (const pos of unresolved) {
+    const l = fetched[pos]!;
+    const candidates = unclaimedByInstant.get(instantKey(l.bookedAt, l.amountMinor, l.narration));
+    if (candidates?.length !== 1 || claimed.has(candidates[0]!)) continue;
+    claimed.add(candidates[0]!);
+    churnedRow.set(pos, candidates[0]!);
+  }
+
   const toInsert: FetchedBankLine[] = [];
   const insertPositions: number[] = [];
   let unseenBefore = 0;
@@ -173,12 +206,8 @@ async function applyInTransaction(
     let rowId = aliasToRow.get(l.providerTxnId);
     let churned = false;
     if (rowId === undefined) {
-      const candidates = unclaimedByFingerprint.get(l.fingerprint);
-      if (candidates && candidates.length > 0) {
-        rowId = candidates.shift()!;
-        claimed.add(rowId);
-        churned = true;
-      }
+      rowId = churnedRow.get(pos);
+      churned = rowId !== undefined;
     }
     if (rowId === undefined) {
       unseenBefore += l.amountMinor;

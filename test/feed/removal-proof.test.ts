@@ -13,7 +13,7 @@ import { BOOK_NOW as NOW, bookAccount } from '../support/book-account.js';
  */
 const ACCOUNT = 'acc_removal_proof';
 
-const { activities, run, statusOf } = bookAccount(ACCOUNT);
+const { db, activities, run, statusOf } = bookAccount(ACCOUNT);
 /** Syncs the book, then with `id` dropped from Mono's answer (every other line, balance included, unchanged). */
 async function syncThenDrop(lines: Line[], id: string, opening?: number) {
   const all = statement(lines, opening);
@@ -235,5 +235,25 @@ describe('several rows missing between the same two lines', () => {
     await run(acts);
     served = statement(lines.filter((l) => l.id !== 'a' && l.id !== 'b'));
     expect(await run(acts)).toMatchObject({ removed: 2, unservedKept: 0 });
+  });
+});
+
+describe('a line re-issued under a new id', () => {
+  it('whose balance a back-dated posting moved is the same row, not a second one', async () => {
+    const lines = daily(29);
+    let served = statement(lines);
+    const acts = activities(monoServing(ACCOUNT, () => served));
+    await run(acts);
+    const B: Line = { id: 'B', at: '2026-11-05T15:00:00.000Z', amount: 12_345 };
+    served = statement(postedAfter(lines, 'd05', B)).map((t) => (t.id === 'd20' ? { ...t, id: 'd20-new' } : t));
+    expect(await run(acts)).toMatchObject({ removed: 0, unservedKept: 0 });
+    expect(await statusOf('d20-new')).toBe('posted');
+    const live = await db()
+      .selectFrom('bank_transactions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('account_id', '=', ACCOUNT)
+      .where('status', '!=', 'removed')
+      .executeTakeFirstOrThrow();
+    expect(Number(live.n)).toBe(served.length);
   });
 });
