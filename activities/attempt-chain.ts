@@ -127,7 +127,7 @@ export class AttemptChain {
     // What each break is short by: the sum of the lines dropped there.
     const shortBy = breaks.map((b) => b.actualMinor - b.expectedMinor);
     const nearBreak = (t: number) => {
-      const i = firstAtLeast(breakStamps, t - BREAK_MARGIN_MS);
+      const i = firstAbove(breakStamps, t - BREAK_MARGIN_MS - 1, (s) => s);
       return i < breakStamps.length && breakStamps[i]! <= t + BREAK_MARGIN_MS;
     };
     // A bank that gives no running balances proves nothing by them: the windows' row counts decide, as for any bank
@@ -140,13 +140,7 @@ export class AttemptChain {
       const t = Date.parse(bookedAt);
       if (Number.isNaN(t) || nearBreak(t)) return -1;
       // The last line stamped at or before the row, and the first after it.
-      let lo = 0;
-      let hi = byStamp.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (byStamp[mid]!.t <= t) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstAbove(byStamp, t, (s) => s.t);
       const before = byStamp[lo - 1];
       const after = byStamp[lo];
       if (!before || !after || Math.abs(before.i - after.i) !== 1) return -1;
@@ -231,13 +225,13 @@ function netsToZero(amounts: readonly number[]): boolean {
   return false;
 }
 
-/** The index of the first value ≥ `x` in ascending `values`. */
-function firstAtLeast(values: readonly number[], x: number): number {
+/** The index of the first item whose value is above `x`, in items ascending by value. */
+function firstAbove<T>(items: readonly T[], x: number, valueOf: (item: T) => number): number {
   let lo = 0;
-  let hi = values.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (values[mid]! < x) lo = mid + 1;
+    if (valueOf(items[mid]!) <= x) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -156,14 +156,7 @@ async function applyInTransaction(
     const id = aliasToRow.get(l.providerTxnId);
     if (id !== undefined) claimed.add(id);
   }
-  const unclaimedByFingerprint = new Map<string, number[]>();
-  for (const r of windowRows) {
-    const id = Number(r.id);
-    if (claimed.has(id)) continue;
-    const list = unclaimedByFingerprint.get(r.fingerprint) ?? [];
-    list.push(id);
-    unclaimedByFingerprint.set(r.fingerprint, list);
-  }
+  const unclaimedByFingerprint = unclaimedBy(windowRows, claimed, (r) => r.fingerprint);
 
   // An unknown id is the same line under a churned id when an unclaimed row has its fingerprint; failing that, when
   // exactly one unclaimed row has its instant, amount and narration (a posting back-dated before it moved its
@@ -180,16 +173,10 @@ async function applyInTransaction(
       churnedRow.set(pos, rowId);
     }
   }
-  const unclaimedByInstant = new Map<string, number[]>();
   const instantKey = (bookedAt: string, amount: number, narration: string) => `${bookedAt}|${amount}|${narration}`;
-  for (const r of windowRows) {
-    const id = Number(r.id);
-    if (claimed.has(id)) continue;
-    const key = instantKey(r.booked_at, Number(r.amount_minor), r.narration);
-    const list = unclaimedByInstant.get(key);
-    if (list) list.push(id);
-    else unclaimedByInstant.set(key, [id]);
-  }
+  const unclaimedByInstant = unclaimedBy(windowRows, claimed, (r) =>
+    instantKey(r.booked_at, Number(r.amount_minor), r.narration),
+  );
   for (const pos of unresolved) {
     const l = fetched[pos]!;
     const candidates = unclaimedByInstant.get(instantKey(l.bookedAt, l.amountMinor, l.narration));
@@ -327,6 +314,24 @@ async function applyInTransaction(
     }
   }
   return result;
+}
+
+/** The ids of the rows not yet claimed, by key, each list in the rows' order. */
+function unclaimedBy(
+  rows: readonly BankTransactionRow[],
+  claimed: ReadonlySet<number>,
+  keyOf: (r: BankTransactionRow) => string,
+): Map<string, number[]> {
+  const by = new Map<string, number[]>();
+  for (const r of rows) {
+    const id = Number(r.id);
+    if (claimed.has(id)) continue;
+    const key = keyOf(r);
+    const list = by.get(key);
+    if (list) list.push(id);
+    else by.set(key, [id]);
+  }
+  return by;
 }
 
 async function markRemoved(trx: Transaction<Database>, ids: number[], now: string): Promise<number> {
