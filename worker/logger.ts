@@ -151,9 +151,16 @@ export function sayToPerson(logger: Logger, line: string, fields: Record<string,
   const link = /\bhttps?:\/\/\S+/g;
   logger.warn({ ...fields, person: true }, line.replace(link, '[link on the console]'));
   if (logger.level === 'silent') return;
-  const private_ = process.stderr.isTTY || process.env.BANKFEED_CONSOLE_LINKS === '1';
-  const shown = private_
+  const shown = linksShownOn(process.stderr)
     ? line
     : line.replace(link, '(link not shown on a non-terminal console: `bankfeed reauth` shows it)');
   stderrLine(`${hhmmss(undefined)} ${shown}\n`);
+}
+
+/**
+ * Whether a console stream may carry a link that grants access: a terminal, or a stream BANKFEED_CONSOLE_LINKS=1
+ * says is private. Anything else may be a system journal or a container log.
+ */
+export function linksShownOn(stream: { isTTY?: boolean }): boolean {
+  return stream.isTTY === true || process.env.BANKFEED_CONSOLE_LINKS === '1';
 }

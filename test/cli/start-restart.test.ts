@@ -107,7 +107,12 @@ describe('bankfeed start, day to day', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'bankfeed-restart-'));
     dirs.push(dataDir);
     const port = await freePort();
-    const env = demoEnv(dataDir, { BANKFEED_WEBHOOK_PORT: String(port), MONO_WEBHOOK_SECRET: 'whsec-demo-issue13' });
+    // The console is a pipe here: BANKFEED_CONSOLE_LINKS=1 says it is private, so the summary shows the link.
+    const env = demoEnv(dataDir, {
+      BANKFEED_WEBHOOK_PORT: String(port),
+      MONO_WEBHOOK_SECRET: 'whsec-demo-issue13',
+      BANKFEED_CONSOLE_LINKS: '1',
+    });
     const start = spawnCli(['start', '--no-web'], env);
     await start.waitFor('Running:', 420_000);
     expect(start.out()).toContain('Webhook secret (header mono-webhook-secret): whsec-demo-issue13');

@@ -18,6 +18,7 @@ import type { BankfeedSettings } from '../settings.js';
 import { signalExitCode, watchShutdown } from '../shutdown.js';
 import { formatTable } from '../table.js';
 import { liveReauthLink, reissueExpiredReauthLinks } from './reauth-links.js';
+import { linksShownOn } from '../logger.js';
 
 const examplesDir = resolve(fileURLToPath(new URL('../../examples/', import.meta.url)));
 
@@ -241,10 +242,13 @@ async function runStart(
   );
   for (const a of rows.filter((r) => r.state === 'REAUTH_REQUIRED')) {
     const link = liveReauthLink(a, new Date(), settings.reauthLinkTtlMs);
+    const where = `\n${a.name} needs re-authorisation at ${a.institution_name}:`;
     print(
-      link
-        ? `\n${a.name} needs re-authorisation at ${a.institution_name}: ${link.url} (works until ${link.expiresAt})\n`
-        : `\n${a.name} needs re-authorisation at ${a.institution_name}: its link expired; \`bankfeed reauth ${a.id} --new\` issues a fresh one\n`,
+      !link
+        ? `${where} its link expired; \`bankfeed reauth ${a.id} --new\` issues a fresh one\n`
+        : linksShownOn(process.stdout)
+          ? `${where} ${link.url} (works until ${link.expiresAt})\n`
+          : `${where} its link is not shown on a non-terminal console (it grants access); \`bankfeed reauth ${a.id}\` shows it\n`,
     );
   }
   const summary = nightly.reports?.files.find((f) => f.endsWith('reconciliation.xlsx'));
