@@ -98,6 +98,15 @@ export async function updateAccountUnlessUnlinked(
   return Number(r.numUpdatedRows) > 0;
 }
 
+/**
+ * Notes that a person linked an account on record again (a widget code exchanged), before its feed starts: the relay
+ * then tells an `account_unlinked` of the link before (received earlier) from one of this link. An account not on
+ * record is left alone: there is no earlier link of it here to tell apart.
+ */
+export async function recordAccountRelinked(db: Kysely<Database>, id: string, at: string): Promise<void> {
+  await db.updateTable('accounts').set({ relinked_at: at }).where('id', '=', id).execute();
+}
+
 export async function getAccount(db: Kysely<Database>, id: string): Promise<AccountRow | undefined> {
   return db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -57,6 +57,8 @@ export interface PendingWebhookEvent {
   accountState: string | null;
   /** When the account was last unlinked, when it is on record. */
   accountUnlinkedAt: string | null;
+  /** When a person last linked the account on record again from a widget code (its feed started directly). */
+  accountRelinkedAt: string | null;
   receivedAt: string;
 }
 
@@ -76,6 +78,7 @@ export async function pendingWebhookEvents(
       'w.received_at',
       'a.state as account_state',
       'a.unlinked_at as account_unlinked_at',
+      'a.relinked_at as account_relinked_at',
     ])
     .where('w.status', '=', 'received')
     .orderBy('w.id')
@@ -92,6 +95,7 @@ export async function pendingWebhookEvents(
     feedEvent: r.feed_event,
     accountState: r.account_state ?? null,
     accountUnlinkedAt: r.account_unlinked_at ?? null,
+    accountRelinkedAt: r.account_relinked_at ?? null,
     receivedAt: r.received_at,
   }));
 }

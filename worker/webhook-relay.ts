@@ -97,6 +97,11 @@ interface AccountResult {
   failure: { error: string; ids: number[] } | null;
 }
 
+/** Whether an event received at `receivedAt` came before `instant` (false when there is none). */
+function receivedBefore(receivedAt: string, instant: string | null): boolean {
+  return instant !== null && Date.parse(receivedAt) < Date.parse(instant);
+}
+
 function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
@@ -163,6 +168,14 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
     if (at === undefined || Date.now() - at >= CONFIRMATION_TTL_MS) return false;
     // The restarted feed ended again (a person unlinked it): a late webhook must not start it once more.
     return unlinkedAt === null || Date.parse(unlinkedAt) < at;
+  }
+
+  /**
+   * A person linked the unlinked account again (from a widget code) after its last unlink: the feed that link started
+   * takes its events, though the record says UNLINKED until that feed runs.
+   */
+  function linkedAgainSince(unlinkedAt: string | null, relinkedAt: string | null): boolean {
+    return relinkedAt !== null && (unlinkedAt === null || Date.parse(unlinkedAt) < Date.parse(relinkedAt));
   }
 
   function knownRecently(accountId: string): boolean {
@@ -280,11 +293,12 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
       failure: null,
     };
     const toFeed: FeedEvent[] = [];
-    const state = events[0]!.accountState;
+    const { accountState: state, accountUnlinkedAt: unlinkedAt, accountRelinkedAt: relinkedAt } = events[0]!;
     // Recorded as anything but UNLINKED, the restarted feed speaks for itself again: should it end once more (a person
     // unlinks it), a late webhook must not start it again.
     if (state !== 'UNLINKED') relinks.delete(accountId);
-    let live = state !== 'UNLINKED' || relinkedRecently(accountId, events[0]!.accountUnlinkedAt);
+    let live =
+      state !== 'UNLINKED' || relinkedRecently(accountId, unlinkedAt) || linkedAgainSince(unlinkedAt, relinkedAt);
     let admitted = state !== null || knownRecently(accountId);
     let mono: 'exists' | 'unknown' | null = null;
     try {
@@ -292,7 +306,10 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
         if (toFeed.length >= maxPerSignal) break;
         const event = e.feedEvent ? (JSON.parse(e.feedEvent) as FeedEvent) : null;
         if (event?.type === 'account_connected') live = admitted = true;
-        if (!event || !live) {
+        // An unlink received before the account's current link belongs to the link before: handed on, it would end
+        // the feed the new link started (`bankfeed link` starts it directly, so no connection passed through here).
+        const stale = event?.type === 'account_unlinked' && receivedBefore(e.receivedAt, relinkedAt);
+        if (!event || !live || stale) {
           result.decided.ignored.push(e.id);
           continue;
         }

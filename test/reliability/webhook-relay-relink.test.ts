@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateAccount } from '../../db/account-repository.js';
+import { recordWebhookEvents } from '../../db/webhook-event-repository.js';
+import { startFeedOfNewLink } from '../../worker/account-link.js';
 import { createLogger } from '../../worker/logger.js';
 import { startWebhookRelay, type WebhookRelay } from '../../worker/webhook-relay.js';
 import { accountFeedWorkflowId, type FeedEvent } from '../../workflows/messages.js';
@@ -159,6 +161,39 @@ describe('the relay and an unlinked account linked again', () => {
 
     expect(await signalledKeys(client, id)).toEqual([connected.key]);
     expect((await outcomes(id)).map((r) => r.relay_outcome)).toEqual(['signalled', 'ignored']);
+  });
+
+  it('after a link from a widget code, ignores an unlink received before it and hands on what came after', async () => {
+    const id = await unlinkedAccount();
+    // Mono's webhook for the unlink was received; it waits in the outbox while the person links the account again.
+    const staleAt = new Date().toISOString();
+    await until(async () => new Date().toISOString() > staleAt);
+    // `bankfeed link --code` starts the feed itself: no connection passes through the relay.
+    await startFeedOfNewLink({ db: db.db, client, taskQueue }, id);
+    const stale: FeedEvent = { key: `stale-unlink-${id}`, type: 'account_unlinked' };
+    await recordWebhookEvents(db.db, [
+      {
+        key: stale.key,
+        event: 'mono.events.account_unlinked',
+        accountId: id,
+        body: '{}',
+        feedEvent: JSON.stringify(stale),
+        now: staleAt,
+      },
+    ]);
+    // Received after the link, before the new feed has recorded itself (no worker runs it here): they are its.
+    const ready = updated(`ready-${id}`);
+    const unlinked: FeedEvent = { key: `unlinked-${id}`, type: 'account_unlinked' };
+    await commit(id, [ready, unlinked]);
+    relay!.wake();
+    await until(drained);
+
+    expect(await signalledKeys(client, id)).toEqual([ready.key, unlinked.key]);
+    expect((await outcomes(id)).map((r) => [r.event_key, r.relay_outcome])).toEqual([
+      [stale.key, 'ignored'],
+      [ready.key, 'signalled'],
+      [unlinked.key, 'signalled'],
+    ]);
   });
 
   it('still ignores an unlinked account’s events when no new connection came', async () => {

@@ -14,7 +14,7 @@ import {
   type FeedStatus,
 } from '../../workflows/messages.js';
 import type { CliContext } from '../cli-context.js';
-import { startAccountFeed } from '../feed-client.js';
+import { startFeedOfNewLink } from '../account-link.js';
 import { UsageError } from '../exit-codes.js';
 import { ConfigError } from '../settings.js';
 import { formatTable, shortTime } from '../table.js';
@@ -60,7 +60,7 @@ export async function linkCommand(
     if (o.code) {
       const { accountId } = await mono.exchangeToken(o.code);
       const { client, taskQueue } = await ctx.client();
-      await startAccountFeed(client, taskQueue, accountId, ctx.settings.feed);
+      await startFeedOfNewLink({ db: (await ctx.db()).db, client, taskQueue }, accountId, ctx.settings.feed);
       out(o.json ? `${JSON.stringify({ accountId })}\n` : `linked account ${accountId}; its feed is backfilling\n`);
       return 0;
     }
