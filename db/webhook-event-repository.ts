@@ -123,17 +123,19 @@ export async function markWebhookEventsHandedOff(
 }
 
 /**
- * Marks a relay round's events handed off only while `holder` still holds the outbox lease, in one transaction that
- * first renews the lease (its first statement takes the lease row's write lock, so no other relay can take the lease
- * until the marks commit). False, with nothing marked, when another relay has taken it: the events stay pending for
- * the new holder, which hands them off again (the feed drops the repeated keys). An expired lease nobody took is
- * still ours, as in acquireOutboxLease.
+ * Marks a relay round's events handed off, and notes its failed hand-offs, only while `holder` still holds the outbox
+ * lease, in one transaction that first renews the lease (its first statement takes the lease row's write lock, so no
+ * other relay can take the lease until the marks commit). False, with nothing written, when another relay has taken
+ * it: the events stay pending for the new holder, which hands them off again (the feed drops the repeated keys), and
+ * a hand-off the lost lease cut short is no failure to note on them. An expired lease nobody took is still ours, as in
+ * acquireOutboxLease.
  */
 export async function markHandedOffWhileLeased(
   db: Kysely<Database>,
   lease: { name: string; holder: string; expiresAt: string },
   marks: ReadonlyArray<{ outcome: RelayOutcome; ids: readonly number[] }>,
   now: string,
+  failures: ReadonlyArray<{ ids: readonly number[]; error: string }> = [],
 ): Promise<boolean> {
   return db.transaction().execute(async (tx) => {
     const renewed = await tx
@@ -144,6 +146,7 @@ export async function markHandedOffWhileLeased(
       .executeTakeFirst();
     if (Number(renewed.numUpdatedRows) === 0) return false;
     for (const m of marks) if (m.ids.length > 0) await markWebhookEventsHandedOff(tx, m.ids, m.outcome, now);
+    for (const f of failures) await recordWebhookRelayFailure(tx, f.ids, f.error);
     return true;
   });
 }

@@ -8,7 +8,6 @@ import {
   acquireOutboxLease,
   markHandedOffWhileLeased,
   pendingWebhookEvents,
-  recordWebhookRelayFailure,
   releaseOutboxLease,
   type PendingWebhookEvent,
   type RelayOutcome,
@@ -259,17 +258,23 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
   }
 
   /**
-   * Marks events handed off, renewing the lease in the same transaction, only while this relay still holds it: a
-   * relay that stalled past its lease (another took it and hands the same events off) marks nothing. False then.
+   * Marks events handed off and notes failed hand-offs, renewing the lease in the same transaction, only while this
+   * relay still holds it: a relay that stalled past its lease (another took it and hands the same events off) writes
+   * nothing. False then: its signals the lease's deadline stopped were no failure of Temporal, only of its lease.
    */
-  async function markWhileLeased(marks: Array<{ outcome: RelayOutcome; ids: number[] }>, at: string): Promise<boolean> {
-    if (marks.every((m) => m.ids.length === 0)) return true;
+  async function markWhileLeased(
+    marks: Array<{ outcome: RelayOutcome; ids: number[] }>,
+    at: string,
+    failures: Array<{ ids: number[]; error: string }> = [],
+  ): Promise<boolean> {
+    if (marks.every((m) => m.ids.length === 0) && failures.length === 0) return true;
     const now = Date.now();
     const held = await markHandedOffWhileLeased(
       opts.db,
       { name: LEASE_NAME, holder, expiresAt: new Date(now + leaseMs).toISOString() },
       marks,
       at,
+      failures,
     );
     if (held) leaseCheckedAt = now;
     else if (stats.holdsLease) {
@@ -395,10 +400,13 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
       }),
     );
     // Marked once per round, after the signals, in one transaction with the lease: few write transactions beside the
-    // receiver's commits, and none by a relay that has lost the lease meanwhile.
+    // receiver's commits, and none by a relay that has lost the lease meanwhile. Its failures go in the same
+    // transaction: a relay that lost its lease mid-round (its late signals failed at their deadline) notes no failed
+    // attempt on the new holder's events, backs off from nothing and does not report Temporal as failing.
     const decided = (outcome: RelayOutcome) => ({ outcome, ids: results.flatMap((r) => r.decided[outcome]) });
     const marks = [decided('signalled'), decided('ignored'), decided('unknown-account')];
-    if (!(await markWhileLeased(marks, new Date().toISOString()))) return { next: 'idle', ms: pollMs };
+    const failed = results.flatMap((r) => (r.failure ? [r.failure] : []));
+    if (!(await markWhileLeased(marks, new Date().toISOString(), failed))) return { next: 'idle', ms: pollMs };
     const done = Date.now();
     let failures = 0;
     let firstError = '';
@@ -411,7 +419,6 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
         failures++;
         firstError ||= r.failure.error;
         stats.failedAttempts++;
-        await recordWebhookRelayFailure(opts.db, r.failure.ids, r.failure.error);
         const prev = backoff.get(r.accountId);
         const ms = Math.min(MAX_BACKOFF_MS, prev ? prev.ms * 2 : 100);
         backoff.set(r.accountId, { until: done + ms, ms });

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { createLogger } from '../../worker/logger.js';
 import { accountFeedWorkflowId, type FeedEvent } from '../../workflows/messages.js';
 import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 import { until } from '../support/until.js';
@@ -33,11 +35,29 @@ async function keysOrNone(accountId: string): Promise<string[]> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** A logger that keeps every record it is given (level and message), for a test to read. */
+function recordingLogger() {
+  const records: Array<{ level: number; msg: string }> = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
+        const r = JSON.parse(line) as { level: number; msg: string };
+        records.push({ level: r.level, msg: r.msg });
+      }
+      done();
+    },
+  });
+  return { logger: createLogger({ stream, level: 'debug' }), records };
+}
+
 /**
  * Two accounts on record with one event each (the first account_updated, the second `second`), and a relay that hands
  * off one account at a time started on them, stalled in the first account's hand-off when this returns.
  */
-async function relayStalledOnFirst(db: TestDb, o: { tag: string; leaseMs: number; second: FeedEvent['type'] }) {
+async function relayStalledOnFirst(
+  db: TestDb,
+  o: { tag: string; leaseMs: number; second: FeedEvent['type']; logger?: ReturnType<typeof createLogger> },
+) {
   const a1 = `acc_${o.tag}1_${randomUUID().slice(0, 8)}`;
   const a2 = `acc_${o.tag}2_${randomUUID().slice(0, 8)}`;
   temporal.accounts.push(a1, a2);
@@ -49,7 +69,12 @@ async function relayStalledOnFirst(db: TestDb, o: { tag: string; leaseMs: number
   await commitFeedEvents(db.db, a2, [e2]);
   const inHandOff = temporal.hold(accountFeedWorkflowId(a1));
   const taskQueue = `lease-${o.tag}-${randomUUID()}`;
-  const relay = temporal.startRelay(db.db, { taskQueue, leaseMs: o.leaseMs, concurrency: 1 });
+  const relay = temporal.startRelay(db.db, {
+    taskQueue,
+    leaseMs: o.leaseMs,
+    concurrency: 1,
+    ...(o.logger ? { logger: o.logger } : {}),
+  });
   await inHandOff;
   return { a1, a2, e1, e2, relay, taskQueue };
 }
@@ -59,7 +84,8 @@ describe('the relay signals only under its lease', () => {
     const db = await openSqliteTestDb();
     const leaseMs = 2_000;
     try {
-      const stalledRound = await relayStalledOnFirst(db, { tag: 'l', leaseMs, second: 'account_unlinked' });
+      const { logger, records } = recordingLogger();
+      const stalledRound = await relayStalledOnFirst(db, { tag: 'l', leaseMs, second: 'account_unlinked', logger });
       const { a1, a2, e1, e2, relay: stalled, taskQueue } = stalledRound;
       // The first hand-off stalls past the lease; another relay takes the expired lease, as acquireOutboxLease lets it.
       await sleep(leaseMs + 200);
@@ -79,6 +105,16 @@ describe('the relay signals only under its lease', () => {
         { status: 'received', relay_outcome: null },
         { status: 'received', relay_outcome: null },
       ]);
+      // The signal its lease's deadline stopped is no failure of Temporal: the relay that lost the lease notes no
+      // failed attempt on events that are now the new holder's, and warns of nothing; it says it lost the lease.
+      const attempts = await db.db.selectFrom('webhook_events').select(['relay_attempts', 'relay_error']).execute();
+      expect(attempts).toEqual([
+        { relay_attempts: 0, relay_error: null },
+        { relay_attempts: 0, relay_error: null },
+      ]);
+      expect(stalled.stats.failedAttempts).toBe(0);
+      expect(records.filter((r) => r.level >= 40)).toEqual([]);
+      expect(records.map((r) => r.msg)).toContain('webhook relay lease lost');
 
       // The lease's holder (here a relay started once it is free) hands both off.
       await db.db.deleteFrom('outbox_leases').execute();

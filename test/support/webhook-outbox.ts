@@ -123,8 +123,12 @@ export interface GatedTemporal {
   hold(workflowId: string): Promise<void>;
   /** Lets the waiting call through and holds no more. */
   open(): void;
-  /** A relay over `db` that hands off through this client, logging nothing. */
-  startRelay(db: Kysely<Database>, o: Pick<WebhookRelayOptions, 'taskQueue' | 'leaseMs' | 'concurrency'>): WebhookRelay;
+  /** A relay over `db` that hands off through this client, logging nothing unless given a logger. */
+  startRelay(
+    db: Kysely<Database>,
+    o: Pick<WebhookRelayOptions, 'taskQueue' | 'leaseMs' | 'concurrency'> &
+      Partial<Pick<WebhookRelayOptions, 'logger'>>,
+  ): WebhookRelay;
 }
 
 /**
