@@ -1,5 +1,6 @@
 import { NO_KEYS, type PreparedLedger } from './prepared.js';
 import { MAX_ENTRIES_PER_KEY } from './thresholds.js';
+import { displacementOf } from './open-table.js';
 import { hashOf } from './string-hash.js';
 
 /**
@@ -423,6 +424,16 @@ export class ReferenceIndex {
     table[2 * slot] = h;
     table[2 * slot + 1] = id + 1;
     this.keyText[id] = key;
+  }
+
+  /** The slots lookups of all its keys step over past their hashes' (see displacementOf): for tests. */
+  displacement(): number {
+    const { table } = this;
+    return displacementOf(
+      this.mask + 1,
+      (s) => table[2 * s]!,
+      (s) => table[2 * s + 1] !== 0,
+    );
   }
 
   /** The id of a key of hash h, or −1 when no entry carries it. */

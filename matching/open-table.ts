@@ -19,3 +19,19 @@ export function grownTable(
   }
   return { hashes: grownHashes, ids: grownIds };
 }
+
+/**
+ * How many occupied slots lookups of a table's items step over before reaching them, summed over its items (slot s
+ * holds an item when occupied(s), of hash hashAt(s); `size` a power of two): what finding every item once costs beyond
+ * one probe each. For tests, which count probes rather than time them.
+ */
+export function displacementOf(
+  size: number,
+  hashAt: (slot: number) => number,
+  occupied: (slot: number) => boolean,
+): number {
+  const mask = size - 1;
+  let total = 0;
+  for (let s = 0; s < size; s++) if (occupied(s)) total += (s - (hashAt(s) & mask)) & mask;
+  return total;
+}

@@ -17,7 +17,7 @@
  * Two writings refer to the same document when they share a key.
  */
 
-import { grownTable } from './open-table.js';
+import { displacementOf, grownTable } from './open-table.js';
 import {
   HAS_DIGIT,
   MAY_LIST,
@@ -304,6 +304,15 @@ export class NumberKeys {
     while (this.ids[slot] !== 0) slot = (slot + 1) & (this.ids.length - 1);
     this.hashes[slot] = this.hash;
     this.ids[slot] = id + 1;
+  }
+
+  /** The slots lookups of all its numbers step over past their hashes' (see displacementOf): for tests. */
+  displacement(): number {
+    return displacementOf(
+      this.ids.length,
+      (s) => this.hashes[s]!,
+      (s) => this.ids[s] !== 0,
+    );
   }
 
   private grow(): void {

@@ -1,4 +1,4 @@
-import { grownTable } from './open-table.js';
+import { displacementOf, grownTable } from './open-table.js';
 import { hashOf } from './string-hash.js';
 
 /**
@@ -38,6 +38,15 @@ export class SerialCounts {
   get(serial: string): number | undefined {
     const id = this.idOf(serial);
     return id < 0 ? undefined : this.counts[id];
+  }
+
+  /** The slots lookups of all its serials step over past their hashes' (see displacementOf): for tests. */
+  displacement(): number {
+    return displacementOf(
+      this.ids.length,
+      (s) => this.hashes[s]!,
+      (s) => this.ids[s] !== 0,
+    );
   }
 
   // where idOf's probe ended (an empty slot when the serial is missing) and the serial's hash: note fills it
