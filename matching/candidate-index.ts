@@ -1,7 +1,7 @@
 import { NO_KEYS, type PreparedLedger } from './prepared.js';
 import { MAX_ENTRIES_PER_KEY } from './thresholds.js';
 import { displacementOf } from './open-table.js';
-import { hashOf } from './string-hash.js';
+import { hashOf, tableSeed } from './string-hash.js';
 
 /**
  * One currency and direction of the open entries, as typed arrays rather than an object per amount: the entries
@@ -277,6 +277,8 @@ export class ReferenceIndex {
    */
   private readonly table: Int32Array;
   private readonly mask: number;
+  /** the index's seed for hashOf (its table's and its bit sets'): keys cannot be written to collide in it */
+  private readonly seed = tableSeed();
   /**
    * One bit per hash (its high bits, not the slot's): most keys a line writes (its payer's customer number, a session
    * id) are on no entry, and this small set of bits, unlike the table, stays in the cache to say so.
@@ -344,7 +346,7 @@ export class ReferenceIndex {
       lineKeyStart[i] = at;
       const keys = lines[i]!.keys;
       for (let k = 0; k < keys.length; k++) {
-        const h = hashOf(keys[k]!);
+        const h = hashOf(keys[k]!, this.seed);
         lineKeyHashes[at++] = h;
         set.add(h);
       }
@@ -364,7 +366,7 @@ export class ReferenceIndex {
       entryKeyStart[i] = at;
       const keys = e.keys;
       for (let k = 0; k < keys.length; k++) {
-        const h = hashOf(keys[k]!);
+        const h = hashOf(keys[k]!, this.seed);
         if (written.has(h)) kept++;
         entryKeyIds[at++] = h;
       }

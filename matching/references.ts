@@ -18,6 +18,7 @@
  */
 
 import { displacementOf, grownTable } from './open-table.js';
+import { tableSeed } from './string-hash.js';
 import {
   HAS_DIGIT,
   MAY_LIST,
@@ -268,10 +269,12 @@ export class NumberKeys {
   private readonly keys: string[][] = [];
   // the hash find last looked for: add files the number under it
   private hash = 0;
+  // this table's seed (tableSeed), mixed into the hash's starting state: numbers cannot be written to collide in it
+  private readonly seed = tableSeed();
 
   /** The keys of the number text[from, to) written after `prefix`, or undefined when not yet added. */
   find(prefix: Prefix, text: string, from: number, to: number): string[] | undefined {
-    let h = Math.imul(prefix.id, 0x9e3779b1);
+    let h = Math.imul(prefix.id, 0x9e3779b1) ^ this.seed;
     for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     h ^= h >>> 15;
     h = Math.imul(h, 0x2c1b3c6d);

@@ -1,5 +1,5 @@
 import { displacementOf, grownTable } from './open-table.js';
-import { hashOf } from './string-hash.js';
+import { hashOf, tableSeed } from './string-hash.js';
 
 /**
  * The serials bank lines write, each with the number of entries carrying it. An open-addressing table of the serials'
@@ -11,6 +11,8 @@ export class SerialCounts {
   private ids = new Int32Array(1024);
   private texts: string[] = [];
   private counts: number[] = [];
+  /** this table's seed for hashOf: keys cannot be written to collide in it (see hashOf) */
+  private readonly seed = tableSeed();
 
   /** Adds a serial written by a bank line, at 0. */
   note(serial: string): void {
@@ -54,7 +56,7 @@ export class SerialCounts {
   private hash = 0;
 
   private idOf(serial: string): number {
-    const h = hashOf(serial);
+    const h = hashOf(serial, this.seed);
     const { hashes, ids } = this;
     const mask = ids.length - 1;
     let slot = h & mask;

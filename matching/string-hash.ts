@@ -1,11 +1,31 @@
 /**
- * A string's 32-bit hash (FNV-1a, its bits mixed at the end so that the low ones, which pick a slot, vary too), for the
- * engine's open-addressing tables: the reference index and the serial counts.
+ * A string's 32-bit hash (FNV-1a from a seeded state, its bits mixed at the end so that the low ones, which pick a
+ * slot, vary too), for the engine's open-addressing tables: the reference index and the serial counts. Each table
+ * hashes with a seed of its own (tableSeed), so that a book cannot be written to put its keys in one run of slots:
+ * against the hash with a known seed (as it was, unseeded) a few thousand such keys are quickly found, and every
+ * lookup then steps over all of them. Every hit is still verified against the key's text, so the seed changes where
+ * keys sit, never what is found.
  */
-export function hashOf(text: string): number {
-  let h = 0x811c9dc5;
+export function hashOf(text: string, seed: number): number {
+  let h = 0x811c9dc5 ^ seed;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   return h ^ (h >>> 12);
+}
+
+// 64 random bits drawn once per process; each table's seed is a counter mixed with them
+const processKey = globalThis.crypto.getRandomValues(new Uint32Array(2));
+let tables = 0;
+
+/**
+ * A seed for one table: unpredictable (from the process's random bits) and different for every table of the process
+ * (a counter through a bijective mix), so that no two runs, nor two tables of one run, place keys alike.
+ */
+export function tableSeed(): number {
+  tables = (tables + 1) | 0;
+  let s = (processKey[0]! + Math.imul(tables, 0x9e3779b9)) | 0;
+  s = Math.imul(s ^ (s >>> 16), 0x85ebca6b);
+  s = Math.imul(s ^ (s >>> 13), 0xc2b2ae35);
+  return s ^ (s >>> 16) ^ processKey[1]!;
 }
