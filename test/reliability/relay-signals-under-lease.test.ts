@@ -128,6 +128,40 @@ describe('the relay signals only under its lease', () => {
     }
   }, 60_000);
 
+  it('warns of nothing when the lease is lost during a round of one account', async () => {
+    // With one account no renewal between accounts notices the loss: the round's marking transaction does, and a
+    // lost lease is no trouble to warn of there either.
+    const db = await openSqliteTestDb();
+    const leaseMs = 2_000;
+    try {
+      const a1 = `acc_one_${randomUUID().slice(0, 8)}`;
+      temporal.accounts.push(a1);
+      await accountOnRecord(db.db, a1, 'One account');
+      const e1: FeedEvent = { key: `${a1}-1`, type: 'account_updated' };
+      await commitFeedEvents(db.db, a1, [e1]);
+      const { logger, records } = recordingLogger();
+      const inHandOff = temporal.hold(accountFeedWorkflowId(a1));
+      const relay = temporal.startRelay(db.db, { taskQueue: `one-${randomUUID()}`, leaseMs, concurrency: 1, logger });
+      await inHandOff;
+      await sleep(leaseMs + 200);
+      await db.db
+        .updateTable('outbox_leases')
+        .set({ holder: 'another-relay', expires_at: new Date(Date.now() + 60_000).toISOString() })
+        .execute();
+      temporal.open();
+      await until(async () => !relay.stats.holdsLease);
+      await relay.stop();
+
+      expect(
+        await db.db.selectFrom('webhook_events').select(['status', 'relay_attempts', 'relay_error']).execute(),
+      ).toEqual([{ status: 'received', relay_attempts: 0, relay_error: null }]);
+      expect(records.filter((r) => r.level >= 40)).toEqual([]);
+      expect(records.map((r) => r.msg).some((m) => m.startsWith('webhook relay lease lost'))).toBe(true);
+    } finally {
+      await db.dispose();
+    }
+  }, 60_000);
+
   it('renews its lease mid-round: a long round nobody contends goes on signalling', async () => {
     const db = await openSqliteTestDb();
     const leaseMs = 3_000;
