@@ -308,13 +308,19 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
     let admitted = state !== null || knownRecently(accountId);
     let mono: 'exists' | 'unknown' | null = null;
     try {
-      for (const e of events) {
+      const parsed = events.map((e) => (e.feedEvent ? (JSON.parse(e.feedEvent) as FeedEvent) : null));
+      // Of all the account's events read, not only those this signal carries: the connection may go in a later one.
+      const lastConnection = parsed.findLastIndex((event) => event?.type === 'account_connected');
+      for (const [i, e] of events.entries()) {
         if (toFeed.length >= maxPerSignal) break;
-        const event = e.feedEvent ? (JSON.parse(e.feedEvent) as FeedEvent) : null;
+        const event = parsed[i]!;
         if (event?.type === 'account_connected') live = admitted = true;
         // An unlink received before the account's current link belongs to the link before: handed on, it would end
         // the feed the new link started (`bankfeed link` starts it directly, so no connection passed through here).
-        const stale = event?.type === 'account_unlinked' && receivedBefore(e.receivedAt, relinkedAt);
+        // So does one a new connection follows in commit order: handed on with it, the feed would take the unlink,
+        // end, and let the connection go.
+        const stale =
+          event?.type === 'account_unlinked' && (receivedBefore(e.receivedAt, relinkedAt) || i < lastConnection);
         if (!event || !live || stale) {
           result.decided.ignored.push(e.id);
           continue;

@@ -196,6 +196,40 @@ describe('the relay and an unlinked account linked again', () => {
     ]);
   });
 
+  it('ignores an unlink a new connection follows in commit order, though the connection goes in a later signal', async () => {
+    // A running feed: the person unlinked and linked again through Mono's widget while the relay was stalled.
+    const id = `acc_relink_${randomUUID().slice(0, 8)}`;
+    accounts.push(id);
+    await accountOnRecord(db.db, id, 'Relink test');
+    const oldUnlink: FeedEvent = { key: `old-unlink-${id}`, type: 'account_unlinked' };
+    const connected: FeedEvent = { key: `connected-${id}`, type: 'account_connected', dataStatus: 'AVAILABLE' };
+    const before = [0, 1, 2].map((i) => updated(`before-${id}-${i}`));
+    const after = updated(`after-${id}`);
+    // One signal carries 3 events: the unlink is read with the first three updates, the connection after them.
+    await commit(id, [before[0]!, oldUnlink, before[1]!, before[2]!, connected, after]);
+    relay!.wake();
+    await until(drained);
+
+    expect(await signalledKeys(client, id)).toEqual([...before, connected, after].map((e) => e.key));
+    expect((await outcomes(id)).filter((r) => r.relay_outcome !== 'signalled')).toEqual([
+      { event_key: oldUnlink.key, relay_outcome: 'ignored' },
+    ]);
+  });
+
+  it('hands on an unlink that follows the new connection in commit order', async () => {
+    const id = `acc_relink_${randomUUID().slice(0, 8)}`;
+    accounts.push(id);
+    await accountOnRecord(db.db, id, 'Relink test');
+    const connected: FeedEvent = { key: `connected-${id}`, type: 'account_connected', dataStatus: 'AVAILABLE' };
+    const unlinked: FeedEvent = { key: `unlinked-${id}`, type: 'account_unlinked' };
+    await commit(id, [connected, unlinked]);
+    relay!.wake();
+    await until(drained);
+
+    expect(await signalledKeys(client, id)).toEqual([connected.key, unlinked.key]);
+    expect((await outcomes(id)).map((r) => r.relay_outcome)).toEqual(['signalled', 'signalled']);
+  });
+
   it('still ignores an unlinked account’s events when no new connection came', async () => {
     const id = await unlinkedAccount();
     await commit(id, [updated(`late-${id}`)]);
