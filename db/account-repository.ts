@@ -107,6 +107,35 @@ export async function recordAccountRelinked(db: Kysely<Database>, id: string, at
   await db.updateTable('accounts').set({ relinked_at: at }).where('id', '=', id).execute();
 }
 
+/**
+ * Notes that the webhook relay handed off a new connection (`account_connected`) of an account recorded UNLINKED: a
+ * person linked it again through Mono's widget, and the feed that connection starts takes the account's events
+ * from `at` (the relay's rule for `recordAccountRelinked`'s column, which then holds across relay restarts). Never
+ * moves the link back: a later one on record (`bankfeed link --code`) stays.
+ */
+export async function recordAccountRelinkedByConnection(db: Kysely<Database>, id: string, at: string): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set({ relinked_at: at })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('relinked_at', 'is', null), eb('relinked_at', '<', at)]))
+    .execute();
+}
+
+/**
+ * Notes that the webhook relay handed off an unlink of the account's link recorded at `was` while the record still
+ * said UNLINKED (before the new feed ran): that link ended, so the account's late webhooks must not start its feed
+ * again. A link recorded since (`was` no longer on record) stays.
+ */
+export async function recordAccountRelinkEnded(db: Kysely<Database>, id: string, was: string): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set({ relinked_at: null })
+    .where('id', '=', id)
+    .where('relinked_at', '=', was)
+    .execute();
+}
+
 export async function getAccount(db: Kysely<Database>, id: string): Promise<AccountRow | undefined> {
   return db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
 }

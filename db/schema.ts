@@ -34,7 +34,7 @@ export interface AccountsTable {
   nightly_error: Nullable<string>; // the nightly run's failure on this account, apart from the feed's last_error (0014)
   nightly_failed_at: Nullable<string>; // when that failure was recorded (0014); null when not known (0015)
   bank_reauth_required_at: Nullable<string>; // when Mono told a bank call the account needs re-authorisation (0016)
-  relinked_at: Nullable<string>; // when a person last linked the account on record again from a widget code (0017)
+  relinked_at: Nullable<string>; // when the account on record was last linked again (link --code, relayed connection; 0017)
   linked_at: string;
   unlinked_at: string | null;
   updated_at: string;

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { recordAccountRelinkedByConnection, recordAccountRelinkEnded } from './account-repository.js';
 import type { Database } from './schema.js';
 
 /** A webhook as the receiver commits it to the outbox. */
@@ -123,12 +124,19 @@ export async function markWebhookEventsHandedOff(
 }
 
 /**
- * Marks a relay round's events handed off, and notes its failed hand-offs, only while `holder` still holds the outbox
- * lease, in one transaction that first renews the lease (its first statement takes the lease row's write lock, so no
- * other relay can take the lease until the marks commit). False, with nothing written, when another relay has taken
- * it: the events stay pending for the new holder, which hands them off again (the feed drops the repeated keys), and
- * a hand-off the lost lease cut short is no failure to note on them. An expired lease nobody took is still ours, as in
- * acquireOutboxLease.
+ * What a round's hand-off changed about the link of an account recorded UNLINKED: a new connection went to its feed
+ * (`relinkedAt`, recordAccountRelinkedByConnection), or an unlink ended the relink recorded at `relinkEnded`
+ * (recordAccountRelinkEnded).
+ */
+export type RelayLinkNote = { accountId: string; relinkedAt: string } | { accountId: string; relinkEnded: string };
+
+/**
+ * Marks a relay round's events handed off, and notes its failed hand-offs and the links they changed, only while
+ * `holder` still holds the outbox lease, in one transaction that first renews the lease (its first statement takes
+ * the lease row's write lock, so no other relay can take the lease until the marks commit). False, with nothing
+ * written, when another relay has taken it: the events stay pending for the new holder, which hands them off again
+ * (the feed drops the repeated keys) and notes their links then, and a hand-off the lost lease cut short is no
+ * failure to note on them. An expired lease nobody took is still ours, as in acquireOutboxLease.
  */
 export async function markHandedOffWhileLeased(
   db: Kysely<Database>,
@@ -136,6 +144,7 @@ export async function markHandedOffWhileLeased(
   marks: ReadonlyArray<{ outcome: RelayOutcome; ids: readonly number[] }>,
   now: string,
   failures: ReadonlyArray<{ ids: readonly number[]; error: string }> = [],
+  links: readonly RelayLinkNote[] = [],
 ): Promise<boolean> {
   return db.transaction().execute(async (tx) => {
     const renewed = await tx
@@ -147,6 +156,10 @@ export async function markHandedOffWhileLeased(
     if (Number(renewed.numUpdatedRows) === 0) return false;
     for (const m of marks) if (m.ids.length > 0) await markWebhookEventsHandedOff(tx, m.ids, m.outcome, now);
     for (const f of failures) await recordWebhookRelayFailure(tx, f.ids, f.error);
+    for (const l of links) {
+      if ('relinkedAt' in l) await recordAccountRelinkedByConnection(tx, l.accountId, l.relinkedAt);
+      else await recordAccountRelinkEnded(tx, l.accountId, l.relinkEnded);
+    }
     return true;
   });
 }

@@ -10,6 +10,7 @@ import {
   pendingWebhookEvents,
   releaseOutboxLease,
   type PendingWebhookEvent,
+  type RelayLinkNote,
   type RelayOutcome,
 } from '../db/webhook-event-repository.js';
 import type { AccountFeedConfig } from '../workflows/feed-config.js';
@@ -94,11 +95,22 @@ interface AccountResult {
   /** When its signal succeeded (the account rests from then). */
   signalledAt: number | null;
   failure: { error: string; ids: number[] } | null;
+  /** What its signal changed about the link of an account recorded UNLINKED (written with the round's marks). */
+  link: RelayLinkNote | null;
 }
 
 /** Whether an event received at `receivedAt` came before `instant` (false when there is none). */
 function receivedBefore(receivedAt: string, instant: string | null): boolean {
   return instant !== null && Date.parse(receivedAt) < Date.parse(instant);
+}
+
+/**
+ * When a connection handed off for an account recorded UNLINKED began its link: the connection's receipt, or just
+ * after the unlink on record when the old feed recorded that later (a slow worker): that unlink was the link before's.
+ */
+function relinkInstant(connectionReceivedAt: string, unlinkedAt: string | null): string {
+  const after = unlinkedAt === null ? -Infinity : Date.parse(unlinkedAt) + 1;
+  return new Date(Math.max(Date.parse(connectionReceivedAt), after)).toISOString();
 }
 
 function message(err: unknown): string {
@@ -156,22 +168,11 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
   }
 
   /**
-   * Unlinked accounts whose new connection (account_connected) was handed off, and when: their record says UNLINKED
-   * until the restarted feed runs, but the events after the connection are the new link's.
-   */
-  const relinks = new Map<string, number>();
-
-  /** A new connection restarted the account's feed moments ago, and no unlink is on record since. */
-  function relinkedRecently(accountId: string, unlinkedAt: string | null): boolean {
-    const at = relinks.get(accountId);
-    if (at === undefined || Date.now() - at >= CONFIRMATION_TTL_MS) return false;
-    // The restarted feed ended again (a person unlinked it): a late webhook must not start it once more.
-    return unlinkedAt === null || Date.parse(unlinkedAt) < at;
-  }
-
-  /**
-   * A person linked the unlinked account again (from a widget code) after its last unlink: the feed that link started
-   * takes its events, though the record says UNLINKED until that feed runs.
+   * A person linked the unlinked account again after its last unlink, from a widget code (`bankfeed link --code`) or
+   * through Mono's widget (a connection this or an earlier relay handed off): the feed that link started takes its
+   * events, though the record says UNLINKED until that feed runs. The link is on the account (`relinked_at`), so a
+   * relay restarted meanwhile, or another that took the lease, knows it too. It ends when the feed records an unlink
+   * after it, or when an unlink of it is handed off before that (the relay clears it).
    */
   function linkedAgainSince(unlinkedAt: string | null, relinkedAt: string | null): boolean {
     return relinkedAt !== null && (unlinkedAt === null || Date.parse(unlinkedAt) < Date.parse(relinkedAt));
@@ -258,16 +259,18 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
   }
 
   /**
-   * Marks events handed off and notes failed hand-offs, renewing the lease in the same transaction, only while this
-   * relay still holds it: a relay that stalled past its lease (another took it and hands the same events off) writes
-   * nothing. False then: its signals the lease's deadline stopped were no failure of Temporal, only of its lease.
+   * Marks events handed off and notes failed hand-offs and the links the signals changed, renewing the lease in the
+   * same transaction, only while this relay still holds it: a relay that stalled past its lease (another took it and
+   * hands the same events off) writes nothing. False then: its signals the lease's deadline stopped were no failure of
+   * Temporal, only of its lease.
    */
   async function markWhileLeased(
     marks: Array<{ outcome: RelayOutcome; ids: number[] }>,
     at: string,
     failures: Array<{ ids: number[]; error: string }> = [],
+    links: RelayLinkNote[] = [],
   ): Promise<boolean> {
-    if (marks.every((m) => m.ids.length === 0) && failures.length === 0) return true;
+    if (marks.every((m) => m.ids.length === 0) && failures.length === 0 && links.length === 0) return true;
     const now = Date.now();
     const held = await markHandedOffWhileLeased(
       opts.db,
@@ -275,6 +278,7 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
       marks,
       at,
       failures,
+      links,
     );
     if (held) leaseCheckedAt = now;
     else if (stats.holdsLease) {
@@ -297,14 +301,13 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
       newestSignalledAt: null,
       signalledAt: null,
       failure: null,
+      link: null,
     };
     const toFeed: FeedEvent[] = [];
     const { accountState: state, accountUnlinkedAt: unlinkedAt, accountRelinkedAt: relinkedAt } = events[0]!;
-    // Recorded as anything but UNLINKED, the restarted feed speaks for itself again: should it end once more (a person
-    // unlinks it), a late webhook must not start it again.
-    if (state !== 'UNLINKED') relinks.delete(accountId);
-    let live =
-      state !== 'UNLINKED' || relinkedRecently(accountId, unlinkedAt) || linkedAgainSince(unlinkedAt, relinkedAt);
+    let live = state !== 'UNLINKED' || linkedAgainSince(unlinkedAt, relinkedAt);
+    /** The last link event (connection or unlink) this signal carries. */
+    let lastLink: { type: FeedEvent['type']; receivedAt: string } | null = null;
     let admitted = state !== null || knownRecently(accountId);
     let mono: 'exists' | 'unknown' | null = null;
     try {
@@ -332,6 +335,8 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
         }
         admitted = true;
         toFeed.push(event);
+        if (event.type === 'account_connected' || event.type === 'account_unlinked')
+          lastLink = { type: event.type, receivedAt: e.receivedAt };
         result.decided.signalled.push(e.id);
         result.newestSignalledAt = e.receivedAt;
       }
@@ -344,17 +349,18 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
         result.signalledAt = Date.now();
         // Its feed now runs and records the account shortly: its next events need not ask Mono meanwhile.
         if (state === null) known(accountId);
-        // The last link event handed off decides whether the account's next events go to a (re)started feed.
-        const link = toFeed.findLast((e) => e.type === 'account_connected' || e.type === 'account_unlinked');
-        if (state === 'UNLINKED' && link?.type === 'account_connected') {
-          if (relinks.size >= MAX_CONFIRMATIONS_KEPT) relinks.clear();
-          relinks.set(accountId, Date.now());
-        } else if (link?.type === 'account_unlinked') relinks.delete(accountId);
+        // The last link event handed off decides whether the account's next events go to a (re)started feed while
+        // its record says UNLINKED; recorded on the account with the marks, it holds across relay restarts.
+        if (state === 'UNLINKED' && lastLink?.type === 'account_connected')
+          result.link = { accountId, relinkedAt: relinkInstant(lastLink.receivedAt, unlinkedAt) };
+        else if (state === 'UNLINKED' && lastLink?.type === 'account_unlinked' && relinkedAt !== null)
+          result.link = { accountId, relinkEnded: relinkedAt };
       }
     } catch (err) {
       // Nothing is marked: the account's events are decided again, in order, at its next hand-off.
       result.failure = { error: message(err), ids: events.map((e) => e.id) };
       result.decided = { signalled: [], ignored: [], 'unknown-account': [] };
+      result.link = null;
     }
     return result;
   }
@@ -413,7 +419,8 @@ export function startWebhookRelay(opts: WebhookRelayOptions): WebhookRelay {
     const decided = (outcome: RelayOutcome) => ({ outcome, ids: results.flatMap((r) => r.decided[outcome]) });
     const marks = [decided('signalled'), decided('ignored'), decided('unknown-account')];
     const failed = results.flatMap((r) => (r.failure ? [r.failure] : []));
-    if (!(await markWhileLeased(marks, new Date().toISOString(), failed))) return { next: 'idle', ms: pollMs };
+    const links = results.flatMap((r) => (r.link ? [r.link] : []));
+    if (!(await markWhileLeased(marks, new Date().toISOString(), failed, links))) return { next: 'idle', ms: pollMs };
     const done = Date.now();
     let failures = 0;
     let firstError = '';
