@@ -779,6 +779,33 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       }
     },
 
+    /**
+     * Whether Mono still has the account linked, asked before a Mono-originated unlink (`account_unlinked`) ends the
+     * feed: a webhook can be stale (the account was linked again since, or Mono re-delivered an old unlink). One
+     * `GET /v2/accounts/{id}`, the call Mono answers for a linked account and refuses with not found for an unknown
+     * or unlinked one. 'unlinked' confirms the unlink; 'linked' (and 'reauth_required', a link whose bank wants MFA)
+     * says it is stale. Made even while re-authorisation is on record (no refuseIfReauthOnRecord): it reads no
+     * transactions, and it is the only way to tell. Anything else (Mono down, rate limited, a refused key) is thrown
+     * for the activity's retry policy; the feed decides what an unanswered question means.
+     */
+    async confirmUnlinkedAtMono(accountId: string): Promise<'unlinked' | 'linked' | 'reauth_required'> {
+      let answer: 'unlinked' | 'linked' | 'reauth_required';
+      try {
+        await mono().getAccount(accountId);
+        answer = 'linked';
+      } catch (e) {
+        if (!(e instanceof MonoError)) throw e;
+        if (e.kind === 'not_found') answer = 'unlinked';
+        else if (e.kind === 'reauth_required') {
+          // Mono's answer for a link whose bank wants MFA: true, so kept like any other (no call until re-authorised).
+          await recordReauthAnswer(accountId);
+          answer = 'reauth_required';
+        } else throw toTemporalFailure(e);
+      }
+      deps.logger.info({ accountId, answer }, 'asked Mono whether the account is still linked before an unlink');
+      return answer;
+    },
+
     async pageLinkedAccounts(input: { afterId: string | null; limit: number }): Promise<string[]> {
       return pageLinkedAccountIds(deps.db, input.afterId, input.limit);
     },

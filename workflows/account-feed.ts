@@ -48,6 +48,8 @@ export async function accountFeed(input: AccountFeedInput): Promise<FeedStatus> 
 
   for (;;) {
     if (s.unlinkRequested) {
+      // A Mono unlink is confirmed with Mono first: a stale one is dropped and the feed goes on.
+      if (!(await steps.unlinkStands())) continue;
       const final = await steps.unlink();
       await condition(allHandlersFinished);
       return final;

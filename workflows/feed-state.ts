@@ -45,7 +45,17 @@ export function initialCarry(): FeedCarry {
     reauthUrl: null,
     lastError: null,
     seenEventKeys: [],
-    counts: { syncs: 0, inserted: 0, updated: 0, removed: 0, webhooks: 0, duplicateWebhooks: 0, reauthorisations: 0 },
+    counts: {
+      syncs: 0,
+      inserted: 0,
+      updated: 0,
+      removed: 0,
+      webhooks: 0,
+      duplicateWebhooks: 0,
+      reauthorisations: 0,
+      staleUnlinks: 0,
+      unconfirmedUnlinks: 0,
+    },
     lastSync: null,
     lastReconciliation: null,
     pendingSyncReason: null,
@@ -70,6 +80,12 @@ export class FeedMachine {
   completedSyncs = 0;
   syncWanted: { reason: string; refresh: boolean } | null = null;
   unlinkRequested: { requestedBy: string; callMono: boolean } | null = null;
+  /**
+   * True while the feed asks Mono whether a Mono-originated unlink still stands (FeedSteps.unlinkStands). A person's
+   * unlink that arrives meanwhile is held, not lost, should the one being asked about turn out stale.
+   */
+  confirmingUnlink = false;
+  heldUnlink: { requestedBy: string; callMono: boolean } | null = null;
   reauthorized = false;
   dataReady = false;
   /** The refresh job the running sync waits for, and what Mono said about it. */
@@ -108,6 +124,16 @@ export class FeedMachine {
   }
 
   onUnlink(req: { requestedBy: string; callMono: boolean }): void {
+    this.requestUnlink(req);
+  }
+
+  /** The first unlink asked for wins; one asked for while a Mono unlink is being confirmed waits for the answer. */
+  requestUnlink(req: { requestedBy: string; callMono: boolean }): void {
+    if (this.confirmingUnlink) {
+      // Another Mono unlink asks the same question the feed is asking; a person's (or a not-found answer) is held.
+      if (req.requestedBy !== 'mono') this.heldUnlink ??= req;
+      return;
+    }
     this.unlinkRequested ??= req;
   }
 
@@ -231,7 +257,8 @@ export class FeedMachine {
         this.reauthorized = true;
         break;
       case 'account_unlinked':
-        this.unlinkRequested ??= { requestedBy: 'mono', callMono: false };
+        // Ends the feed only once Mono confirms it (FeedSteps.unlinkStands): the webhook may be stale.
+        this.requestUnlink({ requestedBy: 'mono', callMono: false });
         break;
       case 'sync_failed':
         this.c.lastError = 'Mono reported that its automatic sync of this account failed';

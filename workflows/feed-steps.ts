@@ -4,6 +4,7 @@ import {
   CancellationScope,
   condition,
   isCancellation,
+  log,
   patched,
   proxyActivities,
   sleep,
@@ -40,6 +41,12 @@ const UNLINK_CANCELS_BANK_CALL = 'unlink-cancels-bank-call';
  */
 const UNLINK_SKIPS_RECONCILE = 'unlink-skips-reconcile';
 
+/**
+ * Feeds that ran before this ended at every `account_unlinked` webhook at once; their histories replay without the
+ * question to Mono that now comes first (FeedSteps.unlinkStands).
+ */
+const CONFIRM_MONO_UNLINK = 'confirm-mono-unlink';
+
 /** What a refresh told us: nothing asked, data refreshed (or Mono's window still open), or a failed job. */
 type RefreshOutcome = 'none' | 'refreshed' | 'failed';
 
@@ -52,6 +59,7 @@ export class FeedSteps {
   private readonly long: FeedActivities;
   private readonly once: FeedActivities;
   private readonly recon: ReconcileActivities;
+  private readonly confirm: FeedActivities;
 
   constructor(
     private readonly s: FeedMachine,
@@ -84,6 +92,12 @@ export class FeedSteps {
       retry: { maximumAttempts: 1 },
     });
     this.recon = proxyActivities<ReconcileActivities>({ startToCloseTimeout: '30m', heartbeatTimeout: '2m', retry });
+    // Whether a Mono unlink still stands: one short read, retried for about a minute (1+2+4+8+16+30 s of backoff), so
+    // that a Mono outage holds the feed's decision only that long (unlinkStands says what happens then).
+    this.confirm = proxyActivities<FeedActivities>({
+      startToCloseTimeout: '30s',
+      retry: { ...retry, maximumInterval: '30s', maximumAttempts: 7 },
+    });
   }
 
   private get id(): string {
@@ -370,6 +384,58 @@ export class FeedSteps {
     // rate window would answer with the job that failed).
     s.wantSync('reauthorized', false);
     s.syncWanted = { reason: s.syncWanted!.reason, refresh: false };
+  }
+
+  /**
+   * Whether the unlink asked for ends the feed. A person's (`bankfeed unlink`, callMono) and Mono's not-found answer
+   * to a bank call always do. An `account_unlinked` webhook may be stale: the person linked the account again since
+   * (`bankfeed link --code` joins or starts the feed while the relay is mid-signal of an old unlink), or Mono
+   * re-delivered an old one; ending the new link's feed would stop its transactions for good. So the feed first asks
+   * Mono (confirmUnlinkedAtMono):
+   * - not found: the unlink stands, the feed ends as before;
+   * - the account answered (or needs re-authorisation): stale; the request is dropped, counted (staleUnlinks) and
+   *   logged, and the feed goes on, with a sync (a sync the unlink cut short is read again);
+   * - no answer after the activity's retries (Mono down, rate limited, a refused key): the request is dropped too,
+   *   counted (unconfirmedUnlinks) and noted as the feed's last error. Ending on an unconfirmed unlink would stop the
+   *   data of a link that may be live; keeping the feed costs a few failing calls. The question is asked again by
+   *   the feed's next bank call: the sync wanted here (or the next poll, or the backfill's describe) ends the feed
+   *   through Mono's not-found answer if the account really is unlinked.
+   * Returns false when the feed goes on; an unlink a person asked for meanwhile is then the one the feed acts on.
+   */
+  async unlinkStands(): Promise<boolean> {
+    const { s } = this;
+    const req = s.unlinkRequested!;
+    if (req.callMono || req.requestedBy !== 'mono') return true;
+    if (!patched(CONFIRM_MONO_UNLINK)) return true;
+    let answer: 'unlinked' | 'linked' | 'reauth_required' | null = null;
+    let failure: string | null = null;
+    s.confirmingUnlink = true;
+    try {
+      answer = await this.confirm.confirmUnlinkedAtMono(this.id);
+    } catch (e) {
+      failure = failureMessage(e);
+    } finally {
+      s.confirmingUnlink = false;
+    }
+    if (answer === 'unlinked') return true;
+    s.unlinkRequested = s.heldUnlink;
+    s.heldUnlink = null;
+    const counts = s.c.counts;
+    if (answer === null) {
+      counts.unconfirmedUnlinks = (counts.unconfirmedUnlinks ?? 0) + 1;
+      s.c.lastError = `an account_unlinked webhook was set aside: Mono could not be asked whether the account is still linked (${failure}); the next bank call asks again`;
+      log.warn('account_unlinked set aside: Mono could not be asked whether the account is still linked', {
+        accountId: this.id,
+        error: failure,
+      });
+    } else {
+      counts.staleUnlinks = (counts.staleUnlinks ?? 0) + 1;
+      if (answer === 'reauth_required') s.c.reauthNeeded = true;
+      log.info('stale account_unlinked dropped: Mono still has the account linked', { accountId: this.id, answer });
+    }
+    if (!s.unlinkRequested && s.c.backfilled)
+      s.wantSync(answer === null ? 'unconfirmed-unlink' : 'stale-unlink', false);
+    return false;
   }
 
   async unlink(): Promise<FeedStatus> {

@@ -47,6 +47,13 @@ export interface FeedStatus {
     webhooks: number;
     duplicateWebhooks: number;
     reauthorisations: number;
+    /**
+     * `account_unlinked` webhooks set aside because Mono still had the account linked when asked (stale: the account
+     * was linked again, or Mono re-delivered an old unlink). Absent in feeds from before the check.
+     */
+    staleUnlinks?: number;
+    /** `account_unlinked` webhooks set aside because Mono could not be asked (retries exhausted); see docs/webhooks.md. */
+    unconfirmedUnlinks?: number;
   };
   lastSync: SyncResult | null;
   /** The newest row instant Mono has served in a complete fetch: where the next sync starts (minus the overlap). */

@@ -32,11 +32,15 @@ describe('workflow determinism', () => {
     expect(files.length).toBeGreaterThanOrEqual(5);
   });
   // Each of these patches is replayed from a recorded history that took its new path (recorded by
-  // test/feed/unlink-during-bank-call.test.ts and unlink-during-reconcile.test.ts with BANKFEED_RECORD_HISTORIES=1).
-  it.each(['unlink-cancels-bank-call', 'unlink-skips-reconcile'])('has a recorded history with the %s marker', (id) => {
-    const marked = files.filter((f) => patchesIn(f).includes(id));
-    expect(marked.length).toBeGreaterThan(0);
-  });
+  // test/feed/unlink-during-bank-call.test.ts, unlink-during-reconcile.test.ts and stale-mono-unlink.test.ts with
+  // BANKFEED_RECORD_HISTORIES=1).
+  it.each(['unlink-cancels-bank-call', 'unlink-skips-reconcile', 'confirm-mono-unlink'])(
+    'has a recorded history with the %s marker',
+    (id) => {
+      const marked = files.filter((f) => patchesIn(f).includes(id));
+      expect(marked.length).toBeGreaterThan(0);
+    },
+  );
   it.each(files)('replays %s', async (file) => {
     const history = historyFromJSON(JSON.parse(readFileSync(join(dir, file), 'utf8')));
     expect(WORKFLOWS_PATH).toMatch(/workflows/);

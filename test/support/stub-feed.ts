@@ -83,6 +83,10 @@ export function stubFeedActivities(
       return calls.outcome(input.mode === 'full');
     },
     async unlinkAtMono() {},
+    // Mono has forgotten the account: a Mono unlink the feed is sent stands.
+    async confirmUnlinkedAtMono() {
+      return 'unlinked' as const;
+    },
     ...override(calls),
   };
   return { activities, states, hanging, release };
