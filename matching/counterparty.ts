@@ -58,9 +58,18 @@ function isNoiseStub(word: string): boolean {
  * other character separates words; "&" is the word AND. One pass over the upper-cased name.
  */
 export function normalizeName(name: string | null | undefined): string[] {
-  if (!name) return [];
+  return normalizeNameInto(name, []);
+}
+
+/**
+ * normalizeName's words added to `words` (empty): a caller whose lists die young passes a list made in its own code.
+ * V8 decides per place in the code where a list is made whether to make its lists straight in the old generation,
+ * from how many of them outlived a young collection: the prepared names' words, kept all run, would have the
+ * candidate search's narration words (millions, read once) made there too, left for a full collection to free.
+ */
+export function normalizeNameInto(name: string | null | undefined, words: string[]): string[] {
+  if (!name) return words;
   const upper = withoutMarks(name).toUpperCase();
-  const words: string[] = [];
   const n = upper.length;
   let i = 0;
   while (i < n) {

@@ -1,5 +1,5 @@
 import type { Evidence } from '../domain/reconciliation.js';
-import { normalizeName, tokenSimilarity } from './counterparty.js';
+import { normalizeNameInto, tokenSimilarity } from './counterparty.js';
 import type { Tolerance } from './options.js';
 import { type PreparedBank, type PreparedLedger, daysOutside, digitTextOf } from './prepared.js';
 import { describeKey, isSerialKey } from './references.js';
@@ -121,7 +121,8 @@ export class PartyFinder {
  * end of the run.
  */
 export function narrationWords(b: PreparedBank): readonly string[] {
-  return normalizeName(b.line.narration);
+  // a list made here, not in normalizeName: these die young (see normalizeNameInto)
+  return normalizeNameInto(b.line.narration, []);
 }
 
 /** Whether `tokens` joined by spaces is `text`, read in place: no joined string is made for a comparison. */
