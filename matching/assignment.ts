@@ -243,10 +243,14 @@ export class AssignmentState {
     return party ? this.stillOpen(party, this.bankClaims, (b) => this.bankOpen(b)) : [];
   }
 
-  // a list may have lost a member only if one of its members was claimed since it was filtered
+  // A list may have lost a member only if one of its members was claimed since it was filtered. The first filtering
+  // copies the party's list (partyItems reads it whole); later ones close up that copy in place rather than make a new
+  // list per claim, which a large payer's many claims made into old-generation garbage. So a list returned is read
+  // before the next claim (every caller does: none claims while it reads one).
   private stillOpen<T>(party: PartyItems<T>, claims: Int32Array, open: (t: T) => boolean): readonly T[] {
     if (party.openAt !== claims[party.id]) {
-      party.open = (party.open ?? party.items).filter(open);
+      if (party.open === null) party.open = party.items.filter(open);
+      else keepOnly(party.open, open);
       party.openAt = claims[party.id]!;
     }
     return party.open!;
@@ -336,6 +340,13 @@ function indexOfId<T>(items: readonly T[], id: string, idOf: (t: T) => string): 
     else hi = mid;
   }
   return lo < items.length && idOf(items[lo]!) === id ? lo : -1;
+}
+
+/** Removes from `list`, in place and keeping its order, the members `keep` refuses. */
+function keepOnly<T>(list: T[], keep: (t: T) => boolean): void {
+  let kept = 0;
+  for (let i = 0; i < list.length; i++) if (keep(list[i]!)) list[kept++] = list[i]!;
+  list.length = kept;
 }
 
 /** A party's lines or items; those by amount and those still open are kept once asked for. */
