@@ -18,18 +18,25 @@ export class OpenNearDay {
 
   constructor(private readonly state: AssignmentState) {
     const { ledgers } = state;
-    const members: number[][] = [];
+    // each entry's side counted, then the sides' lists made at their size: lists grown by pushing a million numbers
+    // leave their outgrown copies, long enough alive to reach the old generation, for a full collection
+    const sideOf = new Int32Array(ledgers.length);
+    const sizes: number[] = [];
     for (let i = 0; i < ledgers.length; i++) {
       const l = ledgers[i]!;
       let ids = this.sideIds.get(l.entry.currency);
       if (!ids) this.sideIds.set(l.entry.currency, (ids = [-1, -1]));
       const at = l.sign > 0 ? 1 : 0;
       if (ids[at] < 0) {
-        ids[at] = members.length;
-        members.push([]);
+        ids[at] = sizes.length;
+        sizes.push(0);
       }
-      members[ids[at]]!.push(i);
+      sideOf[i] = ids[at];
+      sizes[ids[at]]!++;
     }
+    const members = sizes.map((size) => new Int32Array(size));
+    const filled = new Int32Array(sizes.length);
+    for (let i = 0; i < sideOf.length; i++) members[sideOf[i]!]![filled[sideOf[i]!]!++] = i;
     for (const side of members) this.sides.push(buildSide(state, side));
   }
 
@@ -104,7 +111,7 @@ class OpenSide {
 }
 
 /** A side from its entries' orders: all of them sorted by (day, order) once, for the counts and each one's rank. */
-function buildSide(state: AssignmentState, members: readonly number[]): OpenSide {
+function buildSide(state: AssignmentState, members: Int32Array): OpenSide {
   const { ledgers } = state;
   const n = ledgers.length;
   // as numbers (day × n + order, exact in a double for any real book): a sort without a comparator
