@@ -7,21 +7,42 @@ import { type Pair, byScoreThenIds } from '../assignment.js';
  * strength, or that is out of bank order, is sorted.
  */
 export function strongestFirst<T>(items: readonly T[], pairOf: (t: T) => Pair, strengthOf: (t: T) => number): T[] {
-  const byStrength = new Map<number, T[]>();
+  // a counting sort: how many items have each strength, then each item put in its strength's run of one list made at
+  // its size (lists per strength grown by pushing left their outgrown copies for a full collection, at 1M tens of MB)
+  const strengths = new Float64Array(items.length);
+  const counts = new Map<number, number>();
   for (let i = 0; i < items.length; i++) {
-    const t = items[i]!;
-    const k = strengthOf(t);
-    const group = byStrength.get(k);
-    if (group) group.push(t);
-    else byStrength.set(k, [t]);
+    const k = strengthOf(items[i]!);
+    strengths[i] = k;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  const out: T[] = [];
-  for (const strength of [...byStrength.keys()].sort((x, y) => y - x)) {
-    const group = byStrength.get(strength)!;
-    if (!inLineOrder(group, pairOf)) group.sort((x, y) => byScoreThenIds(pairOf(x), pairOf(y)));
-    for (let i = 0; i < group.length; i++) out.push(group[i]!);
+  const order = [...counts.keys()].sort((x, y) => y - x);
+  const next = new Map<number, number>();
+  let at = 0;
+  for (const k of order) {
+    next.set(k, at);
+    at += counts.get(k)!;
+  }
+  const out = new Array<T>(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const k = strengths[i]!;
+    const to = next.get(k)!;
+    out[to] = items[i]!;
+    next.set(k, to + 1);
+  }
+  // each run, in input order as its list was, ends where next now points
+  for (const k of order) {
+    const end = next.get(k)!;
+    const from = end - counts.get(k)!;
+    if (!inLineOrder(out, from, end, pairOf)) sortRun(out, from, end, pairOf);
   }
   return out;
+}
+
+/** out[from, to) sorted by byScoreThenIds (stably, as the run's own list was). */
+function sortRun<T>(out: T[], from: number, to: number, pairOf: (t: T) => Pair): void {
+  const run = out.slice(from, to).sort((x, y) => byScoreThenIds(pairOf(x), pairOf(y)));
+  for (let i = 0; i < run.length; i++) out[from + i] = run[i]!;
 }
 
 /** Pairs in byScoreThenIds order. */
@@ -31,21 +52,21 @@ const samePair = (p: Pair) => p;
 const ownStrength = (p: Pair) => p.s.strength;
 
 /**
- * Puts the group in byScoreThenIds order in place when its pairs share one strength and come in bank order (each
- * line's pairs then only need ordering by entry); false, touching nothing, otherwise.
+ * Puts the run out[from, to) in byScoreThenIds order in place when its pairs share one strength and come in bank order
+ * (each line's pairs then only need ordering by entry); false, touching nothing, otherwise.
  */
-function inLineOrder<T>(group: T[], pairOf: (t: T) => Pair): boolean {
-  const strength = pairOf(group[0]!).s.strength;
-  for (let i = 1; i < group.length; i++) {
+function inLineOrder<T>(group: T[], from: number, to: number, pairOf: (t: T) => Pair): boolean {
+  const strength = pairOf(group[from]!).s.strength;
+  for (let i = from + 1; i < to; i++) {
     const p = pairOf(group[i]!);
     if (p.s.strength !== strength || p.b.order < pairOf(group[i - 1]!).b.order) return false;
   }
   // insertion sort by entry within each line's run: runs are a pair or two long
-  for (let i = 1; i < group.length; i++) {
+  for (let i = from + 1; i < to; i++) {
     const t = group[i]!;
     const p = pairOf(t);
     let j = i - 1;
-    while (j >= 0) {
+    while (j >= from) {
       const q = pairOf(group[j]!);
       if (q.b.order !== p.b.order || q.l.order <= p.l.order) break;
       group[j + 1] = group[j]!;
