@@ -13,6 +13,8 @@ import { DEFAULT_MATCH_OPTIONS } from '../../matching/options.js';
 import { compileRule, type Rule, ruleSchema } from '../../matching/rules.js';
 import type { WebAppContext } from '../app.js';
 import { NotFoundError, requireRole, userOf } from '../auth/access.js';
+// Refusals name money as the page shows it (₦35.51), never in minor units an accountant has to convert.
+import { money } from '../format.js';
 import { html, type Html } from '../html.js';
 import { ledgerSourceOf, type QueueFilter } from '../review-data.js';
 import { layout, notice } from '../views/layout.js';
@@ -234,7 +236,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
       if (Math.abs(difference) > allowance && (!override || !reason))
         throw new ReconciliationError(
           'invalid_input',
-          `match: writing off ${Math.abs(difference)} minor units is beyond the tolerance (${allowance}); tick "beyond tolerance" and give a reason`,
+          `match: writing off ${money(Math.abs(difference), account.currency)} is beyond the tolerance (${money(allowance, account.currency)}); tick "beyond tolerance" and give a reason`,
         );
     }
     return answerDecision(
@@ -288,7 +290,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
     if (beyond && (str(body.override) !== '1' || !reason))
       throw new ReconciliationError(
         'invalid_input',
-        `write-off: ${Math.abs(g.differenceMinor)} minor units is beyond the tolerance (${allowance}); an override with a reason is needed`,
+        `write-off: ${money(Math.abs(g.differenceMinor), g.currency)} is beyond the tolerance (${money(allowance, g.currency)}); an override with a reason is needed`,
       );
     return answerDecision(
       ctx,

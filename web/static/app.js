@@ -80,13 +80,26 @@
     var confirmEl = t && t.closest && t.closest('[data-confirm]');
     if (confirmEl && !window.confirm(confirmEl.getAttribute('data-confirm'))) e.preventDefault();
   });
-  // A stale page (409) or a refused action (400/403/404) carries a fragment with the fresh state and the reason:
-  // show it in place rather than dropping it, as htmx does by default for error codes.
+  // A stale page (409) or a refused or failed action (any 4xx/5xx: the app answers htmx with a notice) carries a
+  // fragment with the fresh state or the reason: show it rather than dropping it, as htmx does by default for error
+  // codes (a 500 or 413 left the person clicking a button that did nothing).
   document.addEventListener('htmx:beforeSwap', function (e) {
     var s = e.detail.xhr.status;
-    if (s === 409 || s === 400 || s === 403 || s === 404) {
-      e.detail.shouldSwap = true;
-      e.detail.isError = false;
+    if (s < 400) return;
+    e.detail.shouldSwap = true;
+    e.detail.isError = false;
+    // A refusal aimed at a queue row that is not itself a row (a notice, not a 409's fresh row) goes to the top of
+    // the row's panel: swapped over the row it would take the line, its buttons and the form just filled with it.
+    var t = e.detail.target;
+    var body = e.detail.serverResponse || '';
+    if (t && t.classList && t.classList.contains('line') && body.indexOf('class="line"') < 0) {
+      var panel = t.querySelector('.panel');
+      if (!panel) return;
+      Array.prototype.slice.call(panel.querySelectorAll(':scope > .notice')).forEach(function (n) {
+        n.remove();
+      });
+      e.detail.target = panel;
+      e.detail.swapOverride = 'afterbegin';
     }
   });
   // A decided line is swapped whole (outerHTML): keep the focus on it, and after a keyboard decision move on.
