@@ -13,6 +13,7 @@ import { liveBusinessDateRange } from '../db/bank-transaction-repository.js';
 import { createMatchRepository } from '../db/match-repository.js';
 import type { AccountRow, Database } from '../db/schema.js';
 import { createStatementRepository } from '../db/statement-repository.js';
+import { money } from './format.js';
 import { ledgerSourceOf } from './review-data.js';
 
 /**
@@ -114,6 +115,13 @@ export async function checkpointFigures(
   const blockers: string[] = [];
   if (previous && previous.periodEnd >= input.end)
     blockers.push(`a reconciliation to ${previous.periodEnd} is finished already; choose a later ending date`);
+  const late = previous ? await lateLines(db, account.id, previous.periodEnd) : [];
+  if (previous && late.length) {
+    const l = late[0]!;
+    blockers.push(
+      `${late.length} bank line(s) dated on or before ${previous.periodEnd} arrived after reconciliation #${previous.id} was finished (${l.business_date} ${l.narration} ${money(Number(l.amount_minor), account.currency)}${late.length > 1 ? ', …' : ''}): no statement shows them and its lock refuses a decision on them; an admin must reopen #${previous.id} to decide them`,
+    );
+  }
   if (statementBalanceMinor === null) blockers.push("enter the statement's ending balance");
   if (openingMinor === null) blockers.push('the opening balance is unknown (the lines carry no running balance)');
   if (clearedDifferenceMinor !== null && clearedDifferenceMinor !== 0)
@@ -150,4 +158,32 @@ export async function checkpointFigures(
 /** The date through which finished reconciliations lock the account's lines (null: nothing locked). */
 export async function lockedThrough(db: Kysely<Database>, accountId: string): Promise<string | null> {
   return createMatchRepository(db).lockedThrough(accountId);
+}
+
+/**
+ * Lines of the account dated inside a finished reconciliation that no decision holds: the bank reported them after
+ * it was finished (finishing needs every line of the period decided, and its lock refuses any change since). The next
+ * period starts after their date and the engine leaves them alone, so without this no screen would name them.
+ */
+export async function lateLines(db: Kysely<Database>, accountId: string, through: string) {
+  return db
+    .selectFrom('bank_transactions as bt')
+    .select(['bt.id', 'bt.business_date', 'bt.narration', 'bt.amount_minor'])
+    .where('bt.account_id', '=', accountId)
+    .where('bt.status', '!=', 'removed')
+    .where('bt.business_date', '<=', through)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('match_items as mi')
+            .select('mi.group_id')
+            .where('mi.side', '=', 'bank')
+            .where('mi.active', '=', 1)
+            .whereRef('mi.item_id', '=', 'bt.id'),
+        ),
+      ),
+    )
+    .orderBy('bt.business_date')
+    .orderBy('bt.id')
+    .execute();
 }
