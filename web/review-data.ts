@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { createReviewRepository, type QueueFilter, type ReviewGroup } from '../db/review-repository.js';
 import type { AccountRow, BankTransactionRow, Database, LedgerEntryRow } from '../db/schema.js';
+import { createStatementRepository, type StatementLock } from '../db/statement-repository.js';
 
 export interface Candidate {
   group: ReviewGroup;
@@ -16,6 +17,8 @@ export interface QueueLine {
   candidates: Candidate[];
   /** The group holding the line, when matched. */
   held: Candidate | null;
+  /** The finished reconciliation whose period holds the line's date: nothing may change it until an admin reopens. */
+  locked: StatementLock | null;
 }
 
 export const PAGE_SIZE = 50;
@@ -48,6 +51,7 @@ export async function loadQueueLines(
     ).map((b) => [Number(b.id), b]),
   );
   const bankById = new Map(bankRows.map((b) => [Number(b.id), b]));
+  const lock = await createStatementRepository(db).lockOf(accountId);
   const toCandidate = (g: ReviewGroup, lineId: number): Candidate => ({
     group: g,
     ledger: g.ledgerIds.map((id) => ledger.get(id)).filter((l): l is LedgerEntryRow => !!l),
@@ -72,6 +76,7 @@ export async function loadQueueLines(
       bank,
       candidates: active ? [] : live.map((g) => toCandidate(g, id)),
       held: active ? toCandidate(active, id) : null,
+      locked: lock && bank.business_date <= lock.through ? lock : null,
     };
   });
 }

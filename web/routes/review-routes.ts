@@ -45,7 +45,10 @@ export async function answerDecision(
   } catch (err) {
     if (!(err instanceof ReconciliationError) || (err.code !== 'conflict' && err.code !== 'invalid_state')) throw err;
     const state = lineId === null ? null : await lineState(ctx, account, lineId);
-    const message = `Not done: ${err.message}. The line was probably decided elsewhere; this is its current state.`;
+    // A lock is not a lost race: "decided elsewhere" would send the person looking for a decision nobody made.
+    const message = state?.locked
+      ? `Not done: ${err.message}.`
+      : `Not done: ${err.message}. The line was probably decided elsewhere; this is its current state.`;
     if (isHtmx(request) && state) return sendHtml(reply, conflictRow(rctx, state, message), 409);
     throw err;
   }

@@ -118,7 +118,9 @@ function candidateBlock(ctx: ReviewContext, lineId: number, c: Candidate, first:
 }
 
 /** One bank line with its candidates (or its match), and a panel for find-and-match, write-off, rules. */
-export function lineRow(ctx: ReviewContext, q: QueueLine, extra?: Html): Html {
+export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html): Html {
+  // A line in a finished reconciliation offers no decision: every one would be refused (409) until an admin reopens.
+  const ctx = q.locked ? { ...rctx, canDecide: false } : rctx;
   const b = q.bank;
   const id = Number(b.id);
   const acct = `/accounts/${encodeURIComponent(ctx.account.id)}`;
@@ -156,9 +158,11 @@ export function lineRow(ctx: ReviewContext, q: QueueLine, extra?: Html): Html {
       </div>`
     : q.candidates.length
       ? q.candidates.map((c, i) => candidateBlock(ctx, id, c, i === 0))
-      : html`<div class="sub">
-          No candidate in the books. Find the entries by hand, or explain the line as bank-only.
-        </div>`;
+      : q.locked
+        ? ''
+        : html`<div class="sub">
+            No candidate in the books. Find the entries by hand, or explain the line as bank-only.
+          </div>`;
   return html`<div class="line" id="line-${id}" data-line="${id}">
     <div class="bank">
       <div class="row1">
@@ -181,7 +185,17 @@ export function lineRow(ctx: ReviewContext, q: QueueLine, extra?: Html): Html {
             </div>`
       }
     </div>
-    <div class="cands">${extra ?? ''}${right}</div>
+    <div class="cands">
+      ${extra ?? ''}${
+        q.locked
+          ? html`<div class="sub locked">
+              In reconciliation #${q.locked.checkpointId} finished to
+              ${q.locked.through}${q.held ? '' : html` (the bank reported it after)`}: locked; an admin must reopen it
+              to change this line.
+            </div>`
+          : ''
+      }${right}
+    </div>
     <div class="panel" id="panel-${id}"></div>
   </div>`;
 }
