@@ -36,6 +36,9 @@
   document.addEventListener('keydown', function (e) {
     if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
     var help = document.getElementById('help');
+    // While the help (or any modal) is open the queue behind it is inert to the mouse: so to the keys, or reading
+    // the help and trying "a" accepts a suggestion the person cannot see.
+    if (document.querySelector('dialog[open]')) return;
     switch (e.key) {
       case 'j':
         move(1);

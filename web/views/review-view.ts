@@ -117,6 +117,13 @@ function candidateBlock(ctx: ReviewContext, lineId: number, c: Candidate, first:
   </div>`;
 }
 
+/** Why the queue is empty: a filter that matches nothing is not "every suggestion is decided". */
+function emptyQueue(f: QueueFilter): string {
+  if (f.text || f.ruleId || f.from || f.to || f.minConfidence !== undefined)
+    return 'No line of this tab matches the filter; clear it to see the others.';
+  return f.view === 'suggested' ? 'Nothing here — every suggestion is decided.' : 'Nothing here.';
+}
+
 /** One bank line with its candidates (or its match), and a panel for find-and-match, write-off, rules. */
 export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html): Html {
   // A line in a finished reconciliation offers no decision: every one would be refused (409) until an admin reopens.
@@ -306,7 +313,7 @@ export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
       ${tab('suggested', 'Awaiting review', p.counts.suggested)}${tab('unmatched', 'Unmatched', p.counts.unmatched)}${tab('matched', 'Matched', p.counts.matched)}
     </div>
     <div class="queue" id="queue">
-      ${p.lines.length ? p.lines.map((l) => lineRow(ctx, l)) : html`<div class="panel">Nothing here${f.view === 'suggested' ? ' — every suggestion is decided' : ''}.</div>`}
+      ${p.lines.length ? p.lines.map((l) => lineRow(ctx, l)) : html`<div class="panel">${emptyQueue(f)}</div>`}
     </div>
     <div class="pager">
       ${pageLink(p.page - 1, '‹ Previous')}<span
