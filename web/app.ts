@@ -172,6 +172,13 @@ export async function createWebApp(deps: WebAppDeps): Promise<FastifyInstance> {
       });
   });
 
+  // Pages carry balances, holders' details and one-time passwords: no-store keeps them out of the browser's caches,
+  // so Back after "Sign out" on a shared office computer asks the app again (and gets the sign-in page).
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!request.url.startsWith('/assets/')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
   app.get('/assets/:name', async (request, reply) => {
     const asset = ASSETS[(request.params as { name: string }).name];
     if (!asset) return reply.code(404).send('not found');
