@@ -35,3 +35,16 @@ export function percent(ratio: number): string {
 export function maskNumbers(text: string): string {
   return text.replace(/(?<!\d)\d{10,11}(?!\d)/g, (d) => `••••${d.slice(-4)}`);
 }
+
+/**
+ * An amount as a person types or pastes it, made plain for parsing: "₦2,734,145.23", "-KSh 600.00" and "2 734 145.23"
+ * become "2734145.23" / "-600.00". Only the account's own currency symbol is dropped, so a figure pasted from
+ * another currency's statement is still refused. A comma counts only as a thousands separator: "R 12,50" (a decimal
+ * comma, as written in South Africa) is left as it is, to be refused, never read as R1,250.00.
+ */
+export function plainAmount(text: string, currency: string): string {
+  const symbol = money(0, currency).replace(/[\d.,]+$/, '');
+  let t = text.replace(/[\s\u00a0]/g, '');
+  if (symbol && !/\d/.test(symbol)) t = t.replace(symbol, '');
+  return /^-?\d{1,3}(,\d{3})+(\.\d*)?$/.test(t) ? t.replace(/,/g, '') : t;
+}

@@ -14,7 +14,7 @@ import { compileRule, type Rule, ruleSchema } from '../../matching/rules.js';
 import type { WebAppContext } from '../app.js';
 import { NotFoundError, requireRole, userOf } from '../auth/access.js';
 // Refusals name money as the page shows it (₦35.51), never in minor units an accountant has to convert.
-import { money } from '../format.js';
+import { money, plainAmount } from '../format.js';
 import { html, type Html } from '../html.js';
 import { ledgerSourceOf, type QueueFilter } from '../review-data.js';
 import { layout, notice } from '../views/layout.js';
@@ -44,7 +44,7 @@ function str(v: unknown, max = 200): string {
 
 function toMinor(text: string, currency: string, field: string): number {
   try {
-    return parseMajorString(text.replace(/,/g, ''), normalizeCurrency(currency));
+    return parseMajorString(plainAmount(text, currency), normalizeCurrency(currency));
   } catch {
     throw new ReconciliationError('invalid_input', `${field}: "${text.slice(0, 40)}" is not an amount such as 1250.00`);
   }

@@ -19,6 +19,7 @@ import type { AccountRow } from '../../db/schema.js';
 import { createStatementRepository } from '../../db/statement-repository.js';
 import type { WebAppContext } from '../app.js';
 import { hasRole, NotFoundError, requireRole, userOf } from '../auth/access.js';
+import { plainAmount } from '../format.js';
 import { layout } from '../views/layout.js';
 import { statementPage, statementPrint } from '../views/statement-view.js';
 import { ledgerSourceOf } from '../review-data.js';
@@ -32,7 +33,7 @@ const s = (v: unknown, max = 40) => (typeof v === 'string' ? v.trim().slice(0, m
 function amountOf(text: string, a: AccountRow, field: string): number | undefined {
   if (!text) return undefined;
   try {
-    return parseMajorString(text.replace(/,/g, ''), normalizeCurrency(a.currency));
+    return parseMajorString(plainAmount(text, a.currency), normalizeCurrency(a.currency));
   } catch {
     throw new ReconciliationError('invalid_input', `${field}: "${text}" is not an amount such as -1250.00`);
   }

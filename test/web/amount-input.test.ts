@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createHarness, type Harness } from './support/harness.js';
+import { get, signIn } from './support/session.js';
+
+// Amounts as accountants type or paste them from a bank statement.
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(async () => h?.close());
+
+const statement = async (balance: string) => {
+  const s = await signIn(h.app, 'rita');
+  return get(h.app, s, `/accounts/${h.accountId}/statement?end=2026-10-31&balance=${encodeURIComponent(balance)}`);
+};
+
+it('takes a balance pasted with the account currency symbol and spaces', async () => {
+  const res = await statement('₦ 1,250,000.50');
+  expect(res.statusCode).toBe(200);
+  expect(res.body).toContain('₦1,250,000.50');
+});
+
+it('refuses a decimal comma rather than reading "12,50" as 1,250.00', async () => {
+  const res = await statement('12,50');
+  expect(res.statusCode).toBe(400);
+  expect(res.body).toContain('is not an amount');
+  expect(res.body).not.toContain('₦1,250.00');
+});
+
+it('searches the books by an amount pasted with its symbol', async () => {
+  const s = await signIn(h.app, 'rita');
+  const res = await get(
+    h.app,
+    s,
+    `/accounts/${h.accountId}/lines/${h.bank[0]}/find?amount=${encodeURIComponent('₦125,000.00')}`,
+  );
+  expect(res.statusCode).toBe(200);
+  expect(res.body).not.toContain('is not an amount');
+});
