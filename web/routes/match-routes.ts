@@ -57,15 +57,23 @@ async function lineOr404(ctx: WebAppContext, account: AccountRow, raw: unknown):
   return line;
 }
 
-/** A rule prefilled from a line: its narration's leading words, its direction, the amount band around it. */
+/**
+ * The words a rule prefilled from a narration looks for: the longest run of up to three words as they stand in it.
+ * Rules match a plain substring, so words picked from around "/", digits or "*" ("NIP TRF SAMUEL" from
+ * "NIP/TRF/0502…/SAMUEL") matched nothing, not even the line the rule was made from.
+ */
+export function narrationWords(narration: string): string {
+  let best = '';
+  for (const m of narration.matchAll(/[A-Za-z]+(?: [A-Za-z]+)*/g)) {
+    const run = m[0].split(' ').slice(0, 3).join(' ');
+    if (run.replace(/ /g, '').length > best.replace(/ /g, '').length && /[A-Za-z]{3}/.test(run)) best = run;
+  }
+  return best;
+}
+
+/** A rule prefilled from a line: words its narration holds, its direction, the amount band around it. */
 function ruleFromLine(line: BankTransactionRow, ledgerAccount: string): Rule {
-  const words = line.narration
-    .replace(/[^A-Za-z ]+/g, ' ')
-    .trim()
-    .split(/\s+/)
-    .filter((w) => w.length > 2)
-    .slice(0, 3)
-    .join(' ');
+  const words = narrationWords(line.narration);
   const abs = Math.abs(Number(line.amount_minor));
   return {
     id: (

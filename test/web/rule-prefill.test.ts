@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { seedBank } from '../reconciliation/seed.js';
+import { createHarness, type Harness } from './support/harness.js';
+import { get, post, signIn } from './support/session.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(async () => h?.close());
+
+const NARRATION = 'NIP/TRF/050211251125100047056916634152/SAMUEL OLAMIDE/SALARY NOV 2025';
+
+it('prefills a rule from a line that, previewed as prefilled, classifies that line', async () => {
+  const [line] = await seedBank(h.db.db, h.accountId, [
+    { date: '2026-10-20', amountMinor: -44_296_300, narration: NARRATION },
+  ]);
+  const ada = await signIn(h.app, 'ada');
+  const form = await get(h.app, ada, `/accounts/${h.accountId}/lines/${line}/rule`);
+  expect(form.statusCode).toBe(200);
+  const field = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(form.body)?.[1] ?? '';
+  const contains = field('contains');
+  expect(contains).not.toBe('');
+  expect(NARRATION).toContain(contains);
+  const preview = await post(h.app, ada, `/accounts/${h.accountId}/rules/preview`, {
+    id: field('id'),
+    contains,
+    direction: 'debit',
+    min: field('min'),
+    max: field('max'),
+    ledgerAccount: 'Salaries',
+  });
+  expect(preview.statusCode).toBe(200);
+  expect(preview.body).toContain('<b>1</b> of the');
+  expect(preview.body).toContain('SAMUEL OLAMIDE');
+});
