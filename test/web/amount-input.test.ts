@@ -38,3 +38,13 @@ it('searches the books by an amount pasted with its symbol', async () => {
   expect(res.statusCode).toBe(200);
   expect(res.body).not.toContain('is not an amount');
 });
+
+it('keeps a mistyped figure on the statement screen, named, in the form to correct, and finishes nothing on it', async () => {
+  const s = await signIn(h.app, 'rita');
+  const res = await get(h.app, s, `/accounts/${h.accountId}/statement?end=2026-10-31&balance=&books=12%2C50`);
+  expect(res.statusCode).toBe(400);
+  expect(res.body).toContain('Bank reconciliation statement at 2026-10-31');
+  expect(res.body).toContain('books: &quot;12,50&quot; is not an amount');
+  expect(res.body).toMatch(/name="books"\s+value="12,50"/);
+  expect(res.body).not.toContain('Finish reconciliation');
+});

@@ -73,7 +73,28 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     const user = userOf(request);
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
     const q = (request.query ?? {}) as Body;
-    const { form, f } = await figuresOf(account, q, defaultEnd(account));
+    // A mistyped figure keeps the person on the statement, the figure named and left out, rather than on an error
+    // page with only a link back to the accounts.
+    const errors: string[] = [];
+    let fields = q;
+    let figures: Awaited<ReturnType<typeof figuresOf>>;
+    for (;;) {
+      try {
+        figures = await figuresOf(account, fields, defaultEnd(account));
+        break;
+      } catch (e) {
+        const bad =
+          e instanceof ReconciliationError && e.code === 'invalid_input'
+            ? /^(balance|books):/.exec(e.message)?.[1]
+            : undefined;
+        if (!bad || fields[bad] === '') throw e;
+        errors.push((e as Error).message);
+        fields = { ...fields, [bad]: '' };
+      }
+    }
+    // The typed figures stay in the form to be corrected; nothing can be finished on a figure that was not taken.
+    const f = { ...figures.f, blockers: [...figures.f.blockers, ...errors] };
+    const form = { ...figures.form, balance: s(q.balance), books: s(q.books) };
     const token = reply.generateCsrf();
     const flash = typeof q.flash === 'string' ? q.flash.slice(0, 300) : undefined;
     return sendHtml(
@@ -86,8 +107,10 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
           canDecide: hasRole(user, 'reviewer'),
           canAdmin: hasRole(user, 'admin'),
           flash,
+          error: errors.join(' ') || undefined,
         }),
       ),
+      errors.length ? 400 : 200,
     );
   });
 

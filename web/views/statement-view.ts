@@ -68,7 +68,14 @@ export function statementPage(
   f: CheckpointFigures,
   form: { end: string; balance: string; books: string },
   history: StatementCheckpoint[],
-  opts: { csrfToken: string; canDecide: boolean; canAdmin: boolean; flash?: string | undefined },
+  opts: {
+    csrfToken: string;
+    canDecide: boolean;
+    canAdmin: boolean;
+    flash?: string | undefined;
+    /** Why a figure the person typed was not taken (the page shows the statement without it). */
+    error?: string | undefined;
+  },
 ): Html {
   const id = encodeURIComponent(a.id);
   const ccy = a.currency;
@@ -77,7 +84,7 @@ export function statementPage(
   const query = `end=${encodeURIComponent(form.end)}&balance=${encodeURIComponent(form.balance)}&books=${encodeURIComponent(form.books)}`;
   return html`<h1>Statement checkpoint <span class="sub">· ${a.name} · ${ccy}</span></h1>
     <div class="sub"><a href="/">Accounts</a> › <a href="/accounts/${id}/review">Review</a> › Statement</div>
-    ${opts.flash ? notice('ok', opts.flash) : ''}
+    ${opts.flash ? notice('ok', opts.flash) : ''}${opts.error ? notice('error', opts.error) : ''}
     <form class="toolbar" method="get" action="/accounts/${id}/statement">
       <label>Statement ending date <input type="date" name="end" value="${form.end}" required /></label>
       <label
