@@ -48,3 +48,12 @@ it('keeps a mistyped figure on the statement screen, named, in the form to corre
   expect(res.body).toMatch(/name="books"\s+value="12,50"/);
   expect(res.body).not.toContain('Finish reconciliation');
 });
+
+it('names the two differences apart: the cleared one and the statement’s unexplained one', async () => {
+  const s = await signIn(h.app, 'rita');
+  const res = await get(h.app, s, `/accounts/${h.accountId}/statement?end=2026-10-31`);
+  const text = res.body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  expect(text).toContain('Cleared difference');
+  expect(text).toContain('Unexplained difference');
+  expect(text).not.toMatch(/(?<!Cleared |Unexplained )Difference /);
+});

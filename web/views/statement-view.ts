@@ -123,7 +123,8 @@ export function statementPage(
         >
       </div>
       <div>
-        Difference<b>${diffCell(f.clearedDifferenceMinor, ccy)}</b><span class="sub">must be zero to finish</span>
+        Cleared difference<b>${diffCell(f.clearedDifferenceMinor, ccy)}</b
+        ><span class="sub">statement balance − (opening + cleared); must be zero to finish</span>
       </div>
     </div>
     <h2>Bank reconciliation statement at ${end}</h2>
