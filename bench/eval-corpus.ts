@@ -45,6 +45,20 @@ for (const [set, t] of await evaluateRealLayout(corpus, 'json')) {
   jsonTotal = addTally(jsonTotal, t);
 }
 if (sets.size > 0) rows.push(['real-layout via JSON (all)', jsonTotal]);
+// the holdout sets (bench/corpus/holdout): same format and grading as real-layout, written without tuning on the engine
+const holdout = await evaluateRealLayout(corpus, 'files', 'holdout');
+let holdoutTotal = emptyTally();
+for (const [set, t] of holdout) {
+  rows.push([`holdout/${set}`, t]);
+  holdoutTotal = addTally(holdoutTotal, t);
+}
+if (holdout.size > 0) rows.push(['holdout (all)', holdoutTotal]);
+let holdoutJsonTotal = emptyTally();
+for (const [set, t] of await evaluateRealLayout(corpus, 'json', 'holdout')) {
+  rows.push([`holdout/${set} (json)`, t]);
+  holdoutJsonTotal = addTally(holdoutJsonTotal, t);
+}
+if (holdout.size > 0) rows.push(['holdout via JSON (all)', holdoutJsonTotal]);
 
 console.log(`matching evaluation on ${corpus}`);
 console.log('precision: right auto-confirmed lines / all auto-confirmed lines; recall: lines with a counterpart');
@@ -68,7 +82,7 @@ if (failures.length) {
 if (misses) {
   // the file-reader rows only: the (json) rows repeat the same lines
   const missed = rows
-    .filter(([n]) => n.startsWith('real-layout/') && !n.endsWith('(json)'))
+    .filter(([n]) => (n.startsWith('real-layout/') || n.startsWith('holdout/')) && !n.endsWith('(json)'))
     .flatMap(([, t]) => t.failures)
     .filter((f) => f.includes(': not confirmed;'));
   const byTrait = new Map<string, number>();
@@ -76,7 +90,9 @@ if (misses) {
     const traits = /\[([^\]]*)\]$/.exec(f)?.[1] ?? '(none)';
     byTrait.set(traits, (byTrait.get(traits) ?? 0) + 1);
   }
-  console.log(`\n${missed.length} real-layout line(s) with a counterpart not confirmed, by the truth's traits:`);
+  console.log(
+    `\n${missed.length} real-layout/holdout line(s) with a counterpart not confirmed, by the truth's traits:`,
+  );
   for (const [traits, n] of [...byTrait].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
     console.log(`  ${String(n).padStart(4)}  ${traits}`);
   for (const f of missed) console.log(`  ${f}`);

@@ -43,14 +43,16 @@ const refKey = (r: RowRef) => `${r.file}#${r.row}`;
 /**
  * The real-layout sets, read as a user's files are: bank statements through readBankStatementFile, ledger exports
  * through readLedgerFile (with the set's currency, as `--currency` would give it), the entries of the statement's
- * ledger account only. Truth rows are found by file and row (ledger entries carry their row; statement lines are paired
+ * ledger account only. `folder` names the sets' folder under the corpus (`real-layout`, `holdout`: the same format).
+ * Truth rows are found by file and row (ledger entries carry their row; statement lines are paired
  * with their rows by date and amount in file order), and every line is graded.
  */
 export async function evaluateRealLayout(
   corpusDir: string,
   via: 'files' | 'json' = 'files',
+  folder = 'real-layout',
 ): Promise<Map<string, Tally>> {
-  const root = join(corpusDir, 'real-layout');
+  const root = join(corpusDir, folder);
   const out = new Map<string, Tally>();
   if (!existsSync(root)) return out;
   for (const set of (await readdir(root)).sort()) {
