@@ -29,3 +29,14 @@ export function tableSeed(): number {
   s = Math.imul(s ^ (s >>> 13), 0xc2b2ae35);
   return s ^ (s >>> 16) ^ processKey[1]!;
 }
+
+/**
+ * For tests only: fixes the process's random bits and restarts the table counter, so that a test reading what a
+ * probabilistic filter over these hashes lets through (the reference index's bit set of written keys, whose false
+ * hits vary with the seed) sees the same tables on every run.
+ */
+export function fixTableSeedsForTests(bits0: number, bits1: number): void {
+  processKey[0] = bits0;
+  processKey[1] = bits1;
+  tables = 0;
+}
