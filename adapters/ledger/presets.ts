@@ -88,6 +88,23 @@ export const PRESETS: readonly Preset[] = [
     sections: true,
   },
   {
+    name: 'sage-business-cloud-detailed-ledger',
+    label:
+      'Sage Business Cloud Accounting "Detailed Ledger Transactions" (Account, Date, Type, Reference, Contact, Description, Debit, Credit, Balance); Debit is money in to the bank account',
+    fields: {
+      date: ['date'],
+      account: ['account'],
+      marker: ['type'],
+      reference: ['reference'],
+      party: ['contact'],
+      description: ['description'],
+      moneyIn: ['debit'],
+      moneyOut: ['credit'],
+      balance: ['balance'],
+    },
+    required: ['date', 'account', 'marker', 'reference', 'party', 'description', 'moneyIn', 'moneyOut'],
+  },
+  {
     name: 'general-ledger',
     label:
       'Generic general-ledger export (Date, Journal ID, Account Code, Account Name, Description, Reference, Debit, Credit)',

@@ -74,6 +74,22 @@ function has(cols: ResolvedColumns, field: MappedField): boolean {
     : cols.single[field as Exclude<MappedField, 'description'>] !== undefined;
 }
 
+/**
+ * Fields whose column, left unmapped, means the file is not the detected layout: a Reference, Description, Contact or
+ * money column a preset does not read would be dropped (or the preset reads a different column for it). An Account
+ * column is not one: bank statements carry the account number (Capitec) and a ledger preset names the account itself.
+ */
+const CONFLICT_FIELDS: MappedField[] = ['amount', 'moneyIn', 'moneyOut', 'description', 'reference', 'party'];
+const CONFLICT_HEADERS: ReadonlySet<string> = new Set(
+  PRESETS.flatMap((p) => CONFLICT_FIELDS.flatMap((f) => p.fields[f] ?? [])),
+);
+
+/** The header cells (as written) that name a field some preset reads but that these columns leave unread. */
+function conflictingColumns(headers: string[], cols: ResolvedColumns, row: RawRow): string[] {
+  const used = new Set<number>([...Object.values(cols.single), ...cols.description]);
+  return headers.flatMap((h, i) => (!used.has(i) && CONFLICT_HEADERS.has(h) ? [cellText(row.cells[i])] : []));
+}
+
 interface HeaderMatch {
   preset: Preset | null;
   cols: ResolvedColumns;
@@ -148,12 +164,26 @@ function findHeader(rows: RawRow[], opts: TabularReadOptions, src: TableSource):
     const row = rows[i]!;
     const headers = row.cells.map((c) => normalizeHeader(cellText(c)));
     let best: { preset: Preset; cols: ResolvedColumns; found: number } | null = null;
+    let refused: { preset: Preset; left: string[] } | null = null;
     for (const preset of candidates) {
       const { cols, found } = resolve(preset.fields, headers, false);
       if (!preset.required.every((f) => has(cols, f))) continue;
+      // A detected preset must account for every column that carries a meaning it would otherwise drop or misread.
+      const left = forced ? [] : conflictingColumns(headers, cols, row);
+      if (left.length > 0) {
+        refused ??= { preset, left };
+        continue;
+      }
       if (!best || found > best.found) best = { preset, cols, found };
     }
     if (best) return { preset: best.preset, cols: best.cols, row, index: i };
+    if (refused) {
+      throw new LedgerFileError(
+        { ...loc, row: row.row },
+        `a "mapping" option (or "preset"): the header row looks like preset ${refused.preset.name} (${refused.preset.label}) but its columns ${refused.left.map((h) => `"${h}"`).join(', ')} do not fit that layout, so the file's layout is not known and it is not guessed (${describeRow(row)})`,
+        { code: 'NO_HEADER' },
+      );
+    }
   }
   const expected = forced
     ? `the header row of preset ${forced.name}: ${forced.label}`
