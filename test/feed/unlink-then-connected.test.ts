@@ -107,7 +107,7 @@ describe('an unlink and a new hosted connection of one account waiting together'
     // Unlinked at Mono for real (the feed asks Mono before an unlink ends it), its own webhook held back: the test's
     // two events are the only ones the relay reads.
     h.sandbox.setWebhookUrl(null);
-    h.sandbox.unlink(id);
+    await h.sandbox.unlink(id);
     h.sandbox.setWebhookUrl(h.worker.receiver!.url);
     await commit(id, [connected, unlinked]);
 
