@@ -1,38 +1,26 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requireComponent } from '../support/components.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserHarness, chromiumAvailable } from './support/browser.js';
 import { booksBalance, explainTheRest } from './support/decisions.js';
-import { createHarness, type Harness, suggestions } from './support/harness.js';
+import { type Harness, suggestions } from './support/harness.js';
 import { signInInBrowser } from './support/session.js';
 
-// Debian's Chromium, never a downloaded browser build.
-const CHROMIUM = process.env.BANKFEED_CHROMIUM ?? '/usr/bin/chromium';
-const available = await requireComponent('chromium', () => existsSync(CHROMIUM), `Chromium at ${CHROMIUM}`);
+const available = await chromiumAvailable();
 
 describe.runIf(available)('the review app in Chromium', () => {
+  const t = browserHarness();
   let h: Harness;
-  let browser: Browser;
   let page: Page;
   let base: string;
   const consoleErrors: string[] = [];
 
-  beforeAll(async () => {
-    h = await createHarness();
-    await h.app.listen({ host: '127.0.0.1', port: 0 });
-    const addr = h.app.server.address();
-    base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  beforeAll(() => {
+    ({ h, page, base } = t);
     // A CSP violation or a script error would mean the page is broken for its users: the last test fails on either.
     page.on('pageerror', (e) => consoleErrors.push(e.message));
     page.on('console', (m) => {
       if (m.type() === 'error') consoleErrors.push(m.text());
     });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await h?.close();
   });
 
   const groupStatus = async (id: number) =>

@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requireComponent } from '../support/components.js';
+import { browserHarness, chromiumAvailable } from './support/browser.js';
 import { createHarness, type Harness } from './support/harness.js';
 import { get, signIn, signInInBrowser } from './support/session.js';
 
@@ -20,29 +18,13 @@ describe('an empty queue', () => {
   });
 });
 
-const CHROMIUM = process.env.BANKFEED_CHROMIUM ?? '/usr/bin/chromium';
-const available = await requireComponent('chromium', () => existsSync(CHROMIUM), `Chromium at ${CHROMIUM}`);
+const available = await chromiumAvailable();
 
 describe.runIf(available)('the keyboard help in Chromium', () => {
-  let h: Harness;
-  let browser: Browser;
-  let page: Page;
-  let base: string;
-
-  beforeAll(async () => {
-    h = await createHarness();
-    await h.app.listen({ host: '127.0.0.1', port: 0 });
-    const addr = h.app.server.address();
-    base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await h?.close();
-  });
+  const t = browserHarness();
 
   it('decides nothing while the help is open; the keys work again once it is closed', async () => {
+    const { h, page, base } = t;
     await signInInBrowser(page, `${base}/accounts/${h.accountId}/review`, 'rita');
     const first = await page.locator('.line.focus').getAttribute('data-line');
     await page.keyboard.press('?');

@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requireComponent } from '../support/components.js';
+import { browserHarness, chromiumAvailable } from './support/browser.js';
 import { createHarness, type Harness } from './support/harness.js';
 import { post, signIn, signInInBrowser } from './support/session.js';
 
@@ -28,29 +26,13 @@ describe('a refused write-off', () => {
   });
 });
 
-const CHROMIUM = process.env.BANKFEED_CHROMIUM ?? '/usr/bin/chromium';
-const available = await requireComponent('chromium', () => existsSync(CHROMIUM), `Chromium at ${CHROMIUM}`);
+const available = await chromiumAvailable();
 
 describe.runIf(available)('a refused action in Chromium', () => {
-  let h: Harness;
-  let browser: Browser;
-  let page: Page;
-  let base: string;
-
-  beforeAll(async () => {
-    h = await createHarness();
-    await h.app.listen({ host: '127.0.0.1', port: 0 });
-    const addr = h.app.server.address();
-    base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await h?.close();
-  });
+  const t = browserHarness();
 
   it('keeps the line and its form, with the reason in its panel', async () => {
+    const { h, page, base } = t;
     await signInInBrowser(page, `${base}/accounts/${h.accountId}/review?view=suggested`, 'rita');
     const row = page
       .locator('.line')

@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requireComponent } from '../support/components.js';
+import { browserHarness, chromiumAvailable } from './support/browser.js';
 import { createHarness, type Harness } from './support/harness.js';
 import { get, signIn, signInInBrowser } from './support/session.js';
 
@@ -22,27 +20,13 @@ describe('pages after sign-out', () => {
   });
 });
 
-const CHROMIUM = process.env.BANKFEED_CHROMIUM ?? '/usr/bin/chromium';
-const available = await requireComponent('chromium', () => existsSync(CHROMIUM), `Chromium at ${CHROMIUM}`);
+const available = await chromiumAvailable();
 
 describe.runIf(available)('Back after sign-out in Chromium', () => {
-  let h: Harness;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    h = await createHarness();
-    await h.app.listen({ host: '127.0.0.1', port: 0 });
-    const addr = h.app.server.address();
-    base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await h?.close();
-  });
+  const t = browserHarness({ page: false });
 
   it('shows the sign-in page, not the accounts of the person who left', async () => {
+    const { h, browser, base } = t;
     const page = await browser.newPage();
     await signInInBrowser(page, `${base}/accounts/${h.accountId}/review`, 'vera');
     await page.goto(`${base}/`);
