@@ -1,20 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getAccount, recordAccountRelinked, updateAccount } from '../../db/account-repository.js';
-import { recordWebhookEvents } from '../../db/webhook-event-repository.js';
+import { getAccount, recordAccountRelinked } from '../../db/account-repository.js';
 import { createLogger } from '../../worker/logger.js';
 import { startWebhookRelay, type WebhookRelay } from '../../worker/webhook-relay.js';
 import type { FeedEvent } from '../../workflows/messages.js';
 import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 import { until } from '../support/until.js';
 import {
-  accountOnRecord,
+  accountUpdatedEvent,
   commitFeedEvents,
   connectTestTemporal,
   outboxDrained,
+  relayOutcomes,
   signalledKeys,
   terminateFeeds,
+  unlinkedAccountOnRecord,
 } from '../support/webhook-outbox.js';
 
 // An unlinked account linked again through Mono's hosted widget: the relay hands off its account_connected, which
@@ -44,8 +45,7 @@ afterAll(async () => {
 async function unlinkedAccount(unlinkedAt = new Date().toISOString()): Promise<string> {
   const id = `acc_hosted_${randomUUID().slice(0, 8)}`;
   accounts.push(id);
-  await accountOnRecord(db.db, id, 'Hosted relink', unlinkedAt);
-  await updateAccount(db.db, id, { state: 'UNLINKED', unlinked_at: unlinkedAt });
+  await unlinkedAccountOnRecord(db.db, id, 'Hosted relink', unlinkedAt);
   return id;
 }
 
@@ -62,13 +62,7 @@ async function handedOff(relay: WebhookRelay, accountId: string, events: FeedEve
 }
 
 async function outcomes(accountId: string) {
-  const rows = await db.db
-    .selectFrom('webhook_events')
-    .select(['event_key', 'relay_outcome'])
-    .where('account_id', '=', accountId)
-    .orderBy('id')
-    .execute();
-  return rows.map((r) => [r.event_key, r.relay_outcome]);
+  return (await relayOutcomes(db.db, accountId)).map((r) => [r.event_key, r.relay_outcome]);
 }
 
 async function receivedAt(key: string): Promise<string> {
@@ -80,14 +74,7 @@ async function receivedAt(key: string): Promise<string> {
   return row.received_at;
 }
 
-const updated = (key: string): FeedEvent => ({
-  key,
-  type: 'account_updated',
-  dataStatus: 'AVAILABLE',
-  syncStatus: null,
-  hasNewData: true,
-  jobId: null,
-});
+const updated = accountUpdatedEvent;
 
 describe('a hosted relink handed off, then a relay restart', () => {
   it('hands the new feed an unlink of the new link that the restarted relay reads', async () => {
@@ -131,16 +118,7 @@ describe('a hosted relink handed off, then a relay restart', () => {
 
     relay = relayOn(taskQueue);
     const stale: FeedEvent = { key: `stale-unlink-${id}`, type: 'account_unlinked' };
-    await recordWebhookEvents(db.db, [
-      {
-        key: stale.key,
-        event: 'mono.events.account_unlinked',
-        accountId: id,
-        body: '{}',
-        feedEvent: JSON.stringify(stale),
-        now: staleAt,
-      },
-    ]);
+    await commitFeedEvents(db.db, id, [stale], staleAt);
     const ready = updated(`ready-${id}`);
     await handedOff(relay, id, [ready]);
     await relay.stop();
@@ -161,16 +139,7 @@ describe('a hosted relink handed off, then a relay restart', () => {
     const id = await unlinkedAccount();
     const taskQueue = `hosted-${randomUUID()}`;
     const connected: FeedEvent = { key: `connected-${id}`, type: 'account_connected', dataStatus: 'AVAILABLE' };
-    await recordWebhookEvents(db.db, [
-      {
-        key: connected.key,
-        event: 'mono.events.account_connected',
-        accountId: id,
-        body: '{}',
-        feedEvent: JSON.stringify(connected),
-        now: connectedAt,
-      },
-    ]);
+    await commitFeedEvents(db.db, id, [connected], connectedAt);
     let relay = relayOn(taskQueue);
     relay.wake();
     await until(() => outboxDrained(db.db));
@@ -191,16 +160,7 @@ describe('a hosted relink handed off, then a relay restart', () => {
     const linkedAt = new Date().toISOString();
     await recordAccountRelinked(db.db, id, linkedAt);
     const connected: FeedEvent = { key: `connected-${id}`, type: 'account_connected', dataStatus: 'AVAILABLE' };
-    await recordWebhookEvents(db.db, [
-      {
-        key: connected.key,
-        event: 'mono.events.account_connected',
-        accountId: id,
-        body: '{}',
-        feedEvent: JSON.stringify(connected),
-        now: connectedAt,
-      },
-    ]);
+    await commitFeedEvents(db.db, id, [connected], connectedAt);
     const relay = relayOn(`hosted-${randomUUID()}`);
     relay.wake();
     await until(() => outboxDrained(db.db));

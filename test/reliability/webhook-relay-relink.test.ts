@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateAccount } from '../../db/account-repository.js';
-import { recordWebhookEvents } from '../../db/webhook-event-repository.js';
 import { startFeedOfNewLink } from '../../worker/account-link.js';
 import { createLogger } from '../../worker/logger.js';
 import { startWebhookRelay, type WebhookRelay } from '../../worker/webhook-relay.js';
@@ -11,11 +10,14 @@ import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 import { until } from '../support/until.js';
 import {
   accountOnRecord,
+  accountUpdatedEvent,
   commitFeedEvents,
   connectTestTemporal,
   outboxDrained,
+  relayOutcomes,
   signalledKeys,
   terminateFeeds,
+  unlinkedAccountOnRecord,
 } from '../support/webhook-outbox.js';
 
 // An unlinked account's ended feed takes only a new connection (account_connected), which starts it again; the
@@ -36,31 +38,15 @@ const accounts: string[] = [];
 async function unlinkedAccount(): Promise<string> {
   const id = `acc_relink_${randomUUID().slice(0, 8)}`;
   accounts.push(id);
-  const at = new Date().toISOString();
-  await accountOnRecord(db.db, id, 'Relink test', at);
-  await updateAccount(db.db, id, { state: 'UNLINKED', unlinked_at: at });
+  await unlinkedAccountOnRecord(db.db, id, 'Relink test');
   return id;
 }
 
 const commit = (accountId: string, events: FeedEvent[]) => commitFeedEvents(db.db, accountId, events);
 
-const updated = (key: string): FeedEvent => ({
-  key,
-  type: 'account_updated',
-  dataStatus: 'AVAILABLE',
-  syncStatus: null,
-  hasNewData: true,
-  jobId: null,
-});
+const updated = accountUpdatedEvent;
 
-async function outcomes(accountId: string) {
-  return db.db
-    .selectFrom('webhook_events')
-    .select(['event_key', 'relay_outcome'])
-    .where('account_id', '=', accountId)
-    .orderBy('id')
-    .execute();
-}
+const outcomes = (accountId: string) => relayOutcomes(db.db, accountId);
 
 const drained = () => outboxDrained(db.db);
 
@@ -171,16 +157,7 @@ describe('the relay and an unlinked account linked again', () => {
     // `bankfeed link --code` starts the feed itself: no connection passes through the relay.
     await startFeedOfNewLink({ db: db.db, client, taskQueue }, id);
     const stale: FeedEvent = { key: `stale-unlink-${id}`, type: 'account_unlinked' };
-    await recordWebhookEvents(db.db, [
-      {
-        key: stale.key,
-        event: 'mono.events.account_unlinked',
-        accountId: id,
-        body: '{}',
-        feedEvent: JSON.stringify(stale),
-        now: staleAt,
-      },
-    ]);
+    await commitFeedEvents(db.db, id, [stale], staleAt);
     // Received after the link, before the new feed has recorded itself (no worker runs it here): they are its.
     const ready = updated(`ready-${id}`);
     const unlinked: FeedEvent = { key: `unlinked-${id}`, type: 'account_unlinked' };

@@ -1,7 +1,7 @@
 import { Client, Connection, type WorkflowClientInterceptor } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
-import { upsertAccount } from '../../db/account-repository.js';
+import { updateAccount, upsertAccount } from '../../db/account-repository.js';
 import type { Database } from '../../db/schema.js';
 import { pendingWebhookEvents, recordWebhookEvents } from '../../db/webhook-event-repository.js';
 import { createLogger } from '../../worker/logger.js';
@@ -61,8 +61,16 @@ export async function accountOnRecord(db: Kysely<Database>, id: string, name: st
   );
 }
 
-/** Commits feed events for one account to the outbox, as the receiver does. */
-export async function commitFeedEvents(db: Kysely<Database>, accountId: string, events: FeedEvent[]): Promise<void> {
+/**
+ * Commits feed events for one account to the outbox, as the receiver does; received now, or at `receivedAt` (a
+ * webhook received earlier that reaches the outbox only now).
+ */
+export async function commitFeedEvents(
+  db: Kysely<Database>,
+  accountId: string,
+  events: FeedEvent[],
+  receivedAt?: string,
+): Promise<void> {
   await recordWebhookEvents(
     db,
     events.map((e) => ({
@@ -71,9 +79,40 @@ export async function commitFeedEvents(db: Kysely<Database>, accountId: string, 
       accountId,
       body: '{}',
       feedEvent: JSON.stringify(e),
-      now: new Date().toISOString(),
+      now: receivedAt ?? new Date().toISOString(),
     })),
   );
+}
+
+/** Mono's account_updated with new data, as a feed event. */
+export const accountUpdatedEvent = (key: string): FeedEvent => ({
+  key,
+  type: 'account_updated',
+  dataStatus: 'AVAILABLE',
+  syncStatus: null,
+  hasNewData: true,
+  jobId: null,
+});
+
+/** Puts on record an account whose feed ended at an unlink recorded at `at`. */
+export async function unlinkedAccountOnRecord(
+  db: Kysely<Database>,
+  id: string,
+  name: string,
+  at = new Date().toISOString(),
+): Promise<void> {
+  await accountOnRecord(db, id, name, at);
+  await updateAccount(db, id, { state: 'UNLINKED', unlinked_at: at });
+}
+
+/** The account's committed events with the relay's outcome for each, in commit order. */
+export async function relayOutcomes(db: Kysely<Database>, accountId: string) {
+  return db
+    .selectFrom('webhook_events')
+    .select(['event_key', 'relay_outcome'])
+    .where('account_id', '=', accountId)
+    .orderBy('id')
+    .execute();
 }
 
 /** The signals in the account's feed history, in order: each signal's name and the events it carried. */
