@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getAccount } from '../../db/account-repository.js';
-import { recordWebhookEvents } from '../../db/webhook-event-repository.js';
-import { startFeedOfNewLink } from '../../worker/account-link.js';
 import { accountFeedWorkflowId, syncNowUpdate, unlinkSignal, type FeedStatus } from '../../workflows/messages.js';
-import { startFeedHarness, TEST_FEED_CONFIG, type FeedHarness } from '../support/feed-harness.js';
+import { startFeedHarness, type FeedHarness } from '../support/feed-harness.js';
+import {
+  commitAndWake,
+  linkedAndActive,
+  linkWithCode,
+  recordedState as recordedStateOf,
+  relayOutcome as relayOutcomeOf,
+} from '../support/feed-relink.js';
 import { until } from '../support/until.js';
 
 // A person unlinks an account and links it again with a widget code (`bankfeed link --code`, which starts the feed
@@ -25,22 +29,8 @@ afterAll(async () => {
 
 const feed = (id: string) => h.client.workflow.getHandle(accountFeedWorkflowId(id));
 
-/** `bankfeed link --code`, after Mono's code exchange answered `id`. */
-const link = (id: string) =>
-  startFeedOfNewLink({ db: h.db.db, client: h.client, taskQueue: h.taskQueue }, id, TEST_FEED_CONFIG);
-
-async function recordedState(id: string): Promise<string | undefined> {
-  return (await getAccount(h.db.db, id))?.state;
-}
-
-async function relayOutcome(key: string): Promise<string | null | undefined> {
-  const row = await h.db.db
-    .selectFrom('webhook_events')
-    .select(['status', 'relay_outcome'])
-    .where('event_key', '=', key)
-    .executeTakeFirst();
-  return row?.status === 'handed_off' ? row.relay_outcome : undefined;
-}
+const recordedState = (id: string) => recordedStateOf(h, id);
+const relayOutcome = (key: string) => relayOutcomeOf(h, key);
 
 /**
  * An account linked, backfilled, unlinked by a person (its feed ended and recorded UNLINKED), and linked again: its
@@ -48,7 +38,7 @@ async function relayOutcome(key: string): Promise<string | null | undefined> {
  */
 async function unlinkedThenLinkedAgain(): Promise<{ id: string; unlinkReceivedAt: string }> {
   const id = await h.sandbox.linkAccount({ institution: 'GTBank', kind: 'business', historyDays: 10, txnsPerDay: 2 });
-  await link(id);
+  await linkWithCode(h, id);
   await h.waitFor(id, (s) => s.backfilled && s.state === 'ACTIVE');
   // Mono stays linked here (callMono false): the sandbox cannot link an unlinked account again, and the new link
   // must be able to read the bank.
@@ -58,9 +48,7 @@ async function unlinkedThenLinkedAgain(): Promise<{ id: string; unlinkReceivedAt
   const unlinkReceivedAt = new Date().toISOString();
   // The link comes after the unlink's receipt on the clock (ISO times to the millisecond).
   await until(async () => new Date().toISOString() > unlinkReceivedAt);
-  await link(id);
-  await h.waitFor(id, (s) => s.backfilled && s.state === 'ACTIVE');
-  await until(async () => (await recordedState(id)) === 'ACTIVE');
+  await linkedAndActive(h, id);
   return { id, unlinkReceivedAt };
 }
 
@@ -68,17 +56,7 @@ describe('an unlink waiting in the outbox while the account is linked again', ()
   it('does not end the feed the new link started when it was received before that link', async () => {
     const { id, unlinkReceivedAt } = await unlinkedThenLinkedAgain();
     const key = `stale-unlink-${id}`;
-    await recordWebhookEvents(h.db.db, [
-      {
-        key,
-        event: 'mono.events.account_unlinked',
-        accountId: id,
-        body: '{}',
-        feedEvent: JSON.stringify({ key, type: 'account_unlinked' }),
-        now: unlinkReceivedAt,
-      },
-    ]);
-    h.worker.receiver!.relay?.wake();
+    await commitAndWake(h, id, [{ key, type: 'account_unlinked' }], unlinkReceivedAt);
     await until(async () => (await relayOutcome(key)) !== undefined);
 
     expect(await relayOutcome(key)).toBe('ignored');

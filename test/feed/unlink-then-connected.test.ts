@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getAccount } from '../../db/account-repository.js';
-import { recordWebhookEvents } from '../../db/webhook-event-repository.js';
-import { startFeedOfNewLink } from '../../worker/account-link.js';
 import { accountFeedWorkflowId, syncNowUpdate, type FeedEvent, type FeedStatus } from '../../workflows/messages.js';
-import { startFeedHarness, TEST_FEED_CONFIG, type FeedHarness } from '../support/feed-harness.js';
+import { startFeedHarness, type FeedHarness } from '../support/feed-harness.js';
+import {
+  commitAndWake,
+  linkedAndActive,
+  recordedState as recordedStateOf,
+  relayOutcome as relayOutcomeOf,
+} from '../support/feed-relink.js';
+import { accountUpdatedEvent } from '../support/webhook-outbox.js';
 import { until } from '../support/until.js';
 
 // A person unlinks a running account and links it again through Mono's hosted widget while the relay is stalled (or
@@ -26,51 +30,15 @@ afterAll(async () => {
 
 const feed = (id: string) => h.client.workflow.getHandle(accountFeedWorkflowId(id));
 
-async function recordedState(id: string): Promise<string | undefined> {
-  return (await getAccount(h.db.db, id))?.state;
-}
-
-/** The relay's outcome for the event, once it has handed it off. */
-async function relayOutcome(key: string): Promise<string | null | undefined> {
-  const row = await h.db.db
-    .selectFrom('webhook_events')
-    .select(['status', 'relay_outcome'])
-    .where('event_key', '=', key)
-    .executeTakeFirst();
-  return row?.status === 'handed_off' ? row.relay_outcome : undefined;
-}
-
-/** Commits the account's webhooks to the outbox in one transaction, as the receiver does, and wakes the relay. */
-async function commit(id: string, events: FeedEvent[]): Promise<void> {
-  await recordWebhookEvents(
-    h.db.db,
-    events.map((e) => ({
-      key: e.key,
-      event: `mono.events.${e.type}`,
-      accountId: id,
-      body: '{}',
-      feedEvent: JSON.stringify(e),
-      now: new Date().toISOString(),
-    })),
-  );
-  h.worker.receiver!.relay?.wake();
-}
-
-const updated = (key: string): FeedEvent => ({
-  key,
-  type: 'account_updated',
-  dataStatus: 'AVAILABLE',
-  syncStatus: null,
-  hasNewData: true,
-  jobId: null,
-});
+const recordedState = (id: string) => recordedStateOf(h, id);
+const relayOutcome = (key: string) => relayOutcomeOf(h, key);
+const commit = (id: string, events: FeedEvent[]) => commitAndWake(h, id, events);
+const updated = accountUpdatedEvent;
 
 /** An account linked, its feed backfilled and recorded ACTIVE. */
 async function activeAccount(): Promise<string> {
   const id = await h.sandbox.linkAccount({ institution: 'GTBank', kind: 'business', historyDays: 10, txnsPerDay: 2 });
-  await startFeedOfNewLink({ db: h.db.db, client: h.client, taskQueue: h.taskQueue }, id, TEST_FEED_CONFIG);
-  await h.waitFor(id, (s) => s.backfilled && s.state === 'ACTIVE');
-  await until(async () => (await recordedState(id)) === 'ACTIVE');
+  await linkedAndActive(h, id);
   return id;
 }
 
