@@ -1,20 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { Client, Connection } from '@temporalio/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getAccount, recordAccountRelinked } from '../../db/account-repository.js';
-import { createLogger } from '../../worker/logger.js';
-import { startWebhookRelay, type WebhookRelay } from '../../worker/webhook-relay.js';
+import type { WebhookRelay } from '../../worker/webhook-relay.js';
 import type { FeedEvent } from '../../workflows/messages.js';
-import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 import { until } from '../support/until.js';
 import {
   accountUpdatedEvent,
   commitFeedEvents,
-  connectTestTemporal,
   outboxDrained,
   relayOutcomes,
   signalledKeys,
-  terminateFeeds,
+  useRelayTestDb,
   unlinkedAccountOnRecord,
 } from '../support/webhook-outbox.js';
 
@@ -24,49 +20,35 @@ import {
 // crash) or another that took the lease still hands the new link's events, its unlink above all, to the new feed.
 // No worker polls the task queues here: the record stays UNLINKED, as it is until the restarted feed's first activity.
 
-const logger = createLogger({ silent: true });
-
-let connection: Connection;
-let client: Client;
-let db: TestDb;
-const accounts: string[] = [];
-
-beforeAll(async () => {
-  ({ connection, client } = await connectTestTemporal());
-  db = await openSqliteTestDb();
-});
-afterAll(async () => {
-  await terminateFeeds(client, accounts);
-  await db?.dispose();
-  await connection?.close();
-});
+const t = useRelayTestDb();
+const { accounts } = t;
 
 /** An account on record whose feed ended at an unlink recorded at `unlinkedAt`. */
 async function unlinkedAccount(unlinkedAt = new Date().toISOString()): Promise<string> {
   const id = `acc_hosted_${randomUUID().slice(0, 8)}`;
   accounts.push(id);
-  await unlinkedAccountOnRecord(db.db, id, 'Hosted relink', unlinkedAt);
+  await unlinkedAccountOnRecord(t.db.db, id, 'Hosted relink', unlinkedAt);
   return id;
 }
 
 /** A relay over the test database for `taskQueue`; a new one per call, as after a process restart. */
 function relayOn(taskQueue: string): WebhookRelay {
-  return startWebhookRelay({ db: db.db, temporal: () => client, taskQueue, logger, pollMs: 50, accountIntervalMs: 50 });
+  return t.startRelay({ taskQueue, pollMs: 50, accountIntervalMs: 50 });
 }
 
 /** Commits the events and waits until the relay has handed every one off. */
 async function handedOff(relay: WebhookRelay, accountId: string, events: FeedEvent[]): Promise<void> {
-  await commitFeedEvents(db.db, accountId, events);
+  await commitFeedEvents(t.db.db, accountId, events);
   relay.wake();
-  await until(() => outboxDrained(db.db));
+  await until(() => outboxDrained(t.db.db));
 }
 
 async function outcomes(accountId: string) {
-  return (await relayOutcomes(db.db, accountId)).map((r) => [r.event_key, r.relay_outcome]);
+  return (await relayOutcomes(t.db.db, accountId)).map((r) => [r.event_key, r.relay_outcome]);
 }
 
 async function receivedAt(key: string): Promise<string> {
-  const row = await db.db
+  const row = await t.db.db
     .selectFrom('webhook_events')
     .select('received_at')
     .where('event_key', '=', key)
@@ -84,7 +66,7 @@ describe('a hosted relink handed off, then a relay restart', () => {
     const connected: FeedEvent = { key: `connected-${id}`, type: 'account_connected', dataStatus: 'AVAILABLE' };
     await handedOff(relay, id, [connected]);
     await relay.stop();
-    const relinkedAt = (await getAccount(db.db, id))?.relinked_at;
+    const relinkedAt = (await getAccount(t.db.db, id))?.relinked_at;
 
     relay = relayOn(taskQueue);
     const unlinked: FeedEvent = { key: `unlinked-${id}`, type: 'account_unlinked' };
@@ -94,7 +76,7 @@ describe('a hosted relink handed off, then a relay restart', () => {
     await handedOff(relay, id, [late]);
     await relay.stop();
 
-    expect(await signalledKeys(client, id)).toEqual([connected.key, unlinked.key]);
+    expect(await signalledKeys(t.client, id)).toEqual([connected.key, unlinked.key]);
     expect(await outcomes(id)).toEqual([
       [connected.key, 'signalled'],
       [unlinked.key, 'signalled'],
@@ -102,7 +84,7 @@ describe('a hosted relink handed off, then a relay restart', () => {
     ]);
     // The relay had recorded the link on the account at the connection's receipt; the unlink handed off ended it.
     expect(relinkedAt).toBe(await receivedAt(connected.key));
-    expect((await getAccount(db.db, id))?.relinked_at).toBeNull();
+    expect((await getAccount(t.db.db, id))?.relinked_at).toBeNull();
   });
 
   it('still ignores, after the restart, an unlink of the link before that waited behind the connection', async () => {
@@ -118,12 +100,12 @@ describe('a hosted relink handed off, then a relay restart', () => {
 
     relay = relayOn(taskQueue);
     const stale: FeedEvent = { key: `stale-unlink-${id}`, type: 'account_unlinked' };
-    await commitFeedEvents(db.db, id, [stale], staleAt);
+    await commitFeedEvents(t.db.db, id, [stale], staleAt);
     const ready = updated(`ready-${id}`);
     await handedOff(relay, id, [ready]);
     await relay.stop();
 
-    expect(await signalledKeys(client, id)).toEqual([connected.key, ready.key]);
+    expect(await signalledKeys(t.client, id)).toEqual([connected.key, ready.key]);
     expect(await outcomes(id)).toEqual([
       [connected.key, 'signalled'],
       [stale.key, 'ignored'],
@@ -139,10 +121,10 @@ describe('a hosted relink handed off, then a relay restart', () => {
     const id = await unlinkedAccount();
     const taskQueue = `hosted-${randomUUID()}`;
     const connected: FeedEvent = { key: `connected-${id}`, type: 'account_connected', dataStatus: 'AVAILABLE' };
-    await commitFeedEvents(db.db, id, [connected], connectedAt);
+    await commitFeedEvents(t.db.db, id, [connected], connectedAt);
     let relay = relayOn(taskQueue);
     relay.wake();
-    await until(() => outboxDrained(db.db));
+    await until(() => outboxDrained(t.db.db));
     await relay.stop();
 
     relay = relayOn(taskQueue);
@@ -150,7 +132,7 @@ describe('a hosted relink handed off, then a relay restart', () => {
     await handedOff(relay, id, [ready]);
     await relay.stop();
 
-    expect(await signalledKeys(client, id)).toEqual([connected.key, ready.key]);
+    expect(await signalledKeys(t.client, id)).toEqual([connected.key, ready.key]);
   });
   it('keeps a later link from a widget code on the account when an earlier connection is handed off after it', async () => {
     const id = await unlinkedAccount();
@@ -158,15 +140,15 @@ describe('a hosted relink handed off, then a relay restart', () => {
     await until(async () => new Date().toISOString() > connectedAt);
     // `bankfeed link --code` records its link; Mono's connection, received before it, is handed off only then.
     const linkedAt = new Date().toISOString();
-    await recordAccountRelinked(db.db, id, linkedAt);
+    await recordAccountRelinked(t.db.db, id, linkedAt);
     const connected: FeedEvent = { key: `connected-${id}`, type: 'account_connected', dataStatus: 'AVAILABLE' };
-    await commitFeedEvents(db.db, id, [connected], connectedAt);
+    await commitFeedEvents(t.db.db, id, [connected], connectedAt);
     const relay = relayOn(`hosted-${randomUUID()}`);
     relay.wake();
-    await until(() => outboxDrained(db.db));
+    await until(() => outboxDrained(t.db.db));
     await relay.stop();
 
-    expect(await signalledKeys(client, id)).toEqual([connected.key]);
-    expect((await getAccount(db.db, id))?.relinked_at).toBe(linkedAt);
+    expect(await signalledKeys(t.client, id)).toEqual([connected.key]);
+    expect((await getAccount(t.db.db, id))?.relinked_at).toBe(linkedAt);
   });
 });

@@ -1,22 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateAccount } from '../../db/account-repository.js';
 import { startFeedOfNewLink } from '../../worker/account-link.js';
-import { createLogger } from '../../worker/logger.js';
-import { startWebhookRelay, type WebhookRelay } from '../../worker/webhook-relay.js';
+import type { WebhookRelay } from '../../worker/webhook-relay.js';
 import { accountFeedWorkflowId, type FeedEvent } from '../../workflows/messages.js';
-import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 import { until } from '../support/until.js';
 import {
   accountOnRecord,
   accountUpdatedEvent,
   commitFeedEvents,
-  connectTestTemporal,
   outboxDrained,
   relayOutcomes,
   signalledKeys,
-  terminateFeeds,
+  useRelayTestDb,
   unlinkedAccountOnRecord,
 } from '../support/webhook-outbox.js';
 
@@ -26,48 +22,31 @@ import {
 // runs). No worker polls the task queue here, so the account stays UNLINKED on record, as it is until the restarted
 // feed's first activity.
 
-const logger = createLogger({ silent: true });
-
-let connection: Connection;
-let client: Client;
-let db: TestDb;
+const t = useRelayTestDb();
+const { accounts } = t;
 let relay: WebhookRelay | null = null;
 const taskQueue = `relink-${randomUUID()}`;
-const accounts: string[] = [];
 
 async function unlinkedAccount(): Promise<string> {
   const id = `acc_relink_${randomUUID().slice(0, 8)}`;
   accounts.push(id);
-  await unlinkedAccountOnRecord(db.db, id, 'Relink test');
+  await unlinkedAccountOnRecord(t.db.db, id, 'Relink test');
   return id;
 }
 
-const commit = (accountId: string, events: FeedEvent[]) => commitFeedEvents(db.db, accountId, events);
+const commit = (accountId: string, events: FeedEvent[]) => commitFeedEvents(t.db.db, accountId, events);
 
 const updated = accountUpdatedEvent;
 
-const outcomes = (accountId: string) => relayOutcomes(db.db, accountId);
+const outcomes = (accountId: string) => relayOutcomes(t.db.db, accountId);
 
-const drained = () => outboxDrained(db.db);
+const drained = () => outboxDrained(t.db.db);
 
-beforeAll(async () => {
-  ({ connection, client } = await connectTestTemporal());
-  db = await openSqliteTestDb();
-  relay = startWebhookRelay({
-    db: db.db,
-    temporal: () => client,
-    taskQueue,
-    logger,
-    pollMs: 50,
-    maxEventsPerSignal: 3,
-    accountIntervalMs: 50,
-  });
+beforeAll(() => {
+  relay = t.startRelay({ taskQueue, pollMs: 50, maxEventsPerSignal: 3, accountIntervalMs: 50 });
 });
 afterAll(async () => {
   await relay?.stop();
-  await terminateFeeds(client, accounts);
-  await db?.dispose();
-  await connection?.close();
 });
 
 describe('the relay and an unlinked account linked again', () => {
@@ -81,7 +60,7 @@ describe('the relay and an unlinked account linked again', () => {
     relay!.wake();
     await until(drained);
 
-    expect(await signalledKeys(client, id)).toEqual([connected, ...after].map((e) => e.key));
+    expect(await signalledKeys(t.client, id)).toEqual([connected, ...after].map((e) => e.key));
     expect((await outcomes(id)).map((r) => [r.event_key, r.relay_outcome])).toEqual([
       [stale.key, 'ignored'],
       ...[connected, ...after].map((e) => [e.key, 'signalled']),
@@ -100,7 +79,7 @@ describe('the relay and an unlinked account linked again', () => {
     relay!.wake();
     await until(drained);
 
-    expect(await signalledKeys(client, id)).toEqual([connected.key, ready.key]);
+    expect(await signalledKeys(t.client, id)).toEqual([connected.key, ready.key]);
     expect((await outcomes(id)).every((r) => r.relay_outcome === 'signalled')).toBe(true);
   });
 
@@ -111,19 +90,19 @@ describe('the relay and an unlinked account linked again', () => {
     relay!.wake();
     await until(drained);
     // The restarted feed records its state; an update arrives and goes to it.
-    await updateAccount(db.db, id, { state: 'ACTIVE' });
+    await updateAccount(t.db.db, id, { state: 'ACTIVE' });
     const live = updated(`live-${id}`);
     await commit(id, [live]);
     relay!.wake();
     await until(drained);
     // A person unlinks the account (its feed ends and records UNLINKED); a late webhook must not start it again.
-    await updateAccount(db.db, id, { state: 'UNLINKED', unlinked_at: new Date().toISOString() });
+    await updateAccount(t.db.db, id, { state: 'UNLINKED', unlinked_at: new Date().toISOString() });
     const late = updated(`late-${id}`);
     await commit(id, [late]);
     relay!.wake();
     await until(drained);
 
-    expect(await signalledKeys(client, id)).toEqual([connected.key, live.key]);
+    expect(await signalledKeys(t.client, id)).toEqual([connected.key, live.key]);
     expect((await outcomes(id)).map((r) => [r.event_key, r.relay_outcome])).toEqual([
       [connected.key, 'signalled'],
       [live.key, 'signalled'],
@@ -139,13 +118,13 @@ describe('the relay and an unlinked account linked again', () => {
     await until(drained);
     // The restarted feed ran and ended again at a person's unlink, recording when; the relay read nothing between.
     await new Promise((r) => setTimeout(r, 5));
-    await updateAccount(db.db, id, { state: 'UNLINKED', unlinked_at: new Date().toISOString() });
+    await updateAccount(t.db.db, id, { state: 'UNLINKED', unlinked_at: new Date().toISOString() });
     const late = updated(`late-${id}`);
     await commit(id, [late]);
     relay!.wake();
     await until(drained);
 
-    expect(await signalledKeys(client, id)).toEqual([connected.key]);
+    expect(await signalledKeys(t.client, id)).toEqual([connected.key]);
     expect((await outcomes(id)).map((r) => r.relay_outcome)).toEqual(['signalled', 'ignored']);
   });
 
@@ -155,9 +134,9 @@ describe('the relay and an unlinked account linked again', () => {
     const staleAt = new Date().toISOString();
     await until(async () => new Date().toISOString() > staleAt);
     // `bankfeed link --code` starts the feed itself: no connection passes through the relay.
-    await startFeedOfNewLink({ db: db.db, client, taskQueue }, id);
+    await startFeedOfNewLink({ db: t.db.db, client: t.client, taskQueue }, id);
     const stale: FeedEvent = { key: `stale-unlink-${id}`, type: 'account_unlinked' };
-    await commitFeedEvents(db.db, id, [stale], staleAt);
+    await commitFeedEvents(t.db.db, id, [stale], staleAt);
     // Received after the link, before the new feed has recorded itself (no worker runs it here): they are its.
     const ready = updated(`ready-${id}`);
     const unlinked: FeedEvent = { key: `unlinked-${id}`, type: 'account_unlinked' };
@@ -165,7 +144,7 @@ describe('the relay and an unlinked account linked again', () => {
     relay!.wake();
     await until(drained);
 
-    expect(await signalledKeys(client, id)).toEqual([ready.key, unlinked.key]);
+    expect(await signalledKeys(t.client, id)).toEqual([ready.key, unlinked.key]);
     expect((await outcomes(id)).map((r) => [r.event_key, r.relay_outcome])).toEqual([
       [stale.key, 'ignored'],
       [ready.key, 'signalled'],
@@ -177,7 +156,7 @@ describe('the relay and an unlinked account linked again', () => {
     // A running feed: the person unlinked and linked again through Mono's widget while the relay was stalled.
     const id = `acc_relink_${randomUUID().slice(0, 8)}`;
     accounts.push(id);
-    await accountOnRecord(db.db, id, 'Relink test');
+    await accountOnRecord(t.db.db, id, 'Relink test');
     const oldUnlink: FeedEvent = { key: `old-unlink-${id}`, type: 'account_unlinked' };
     const connected: FeedEvent = { key: `connected-${id}`, type: 'account_connected', dataStatus: 'AVAILABLE' };
     const before = [0, 1, 2].map((i) => updated(`before-${id}-${i}`));
@@ -187,7 +166,7 @@ describe('the relay and an unlinked account linked again', () => {
     relay!.wake();
     await until(drained);
 
-    expect(await signalledKeys(client, id)).toEqual([...before, connected, after].map((e) => e.key));
+    expect(await signalledKeys(t.client, id)).toEqual([...before, connected, after].map((e) => e.key));
     expect((await outcomes(id)).filter((r) => r.relay_outcome !== 'signalled')).toEqual([
       { event_key: oldUnlink.key, relay_outcome: 'ignored' },
     ]);
@@ -196,14 +175,14 @@ describe('the relay and an unlinked account linked again', () => {
   it('hands on an unlink that follows the new connection in commit order', async () => {
     const id = `acc_relink_${randomUUID().slice(0, 8)}`;
     accounts.push(id);
-    await accountOnRecord(db.db, id, 'Relink test');
+    await accountOnRecord(t.db.db, id, 'Relink test');
     const connected: FeedEvent = { key: `connected-${id}`, type: 'account_connected', dataStatus: 'AVAILABLE' };
     const unlinked: FeedEvent = { key: `unlinked-${id}`, type: 'account_unlinked' };
     await commit(id, [connected, unlinked]);
     relay!.wake();
     await until(drained);
 
-    expect(await signalledKeys(client, id)).toEqual([connected.key, unlinked.key]);
+    expect(await signalledKeys(t.client, id)).toEqual([connected.key, unlinked.key]);
     expect((await outcomes(id)).map((r) => r.relay_outcome)).toEqual(['signalled', 'signalled']);
   });
 
@@ -213,6 +192,6 @@ describe('the relay and an unlinked account linked again', () => {
     relay!.wake();
     await until(drained);
     expect((await outcomes(id)).map((r) => r.relay_outcome)).toEqual(['ignored']);
-    await expect(client.workflow.getHandle(accountFeedWorkflowId(id)).describe()).rejects.toThrow();
+    await expect(t.client.workflow.getHandle(accountFeedWorkflowId(id)).describe()).rejects.toThrow();
   });
 });

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { updateAccount, upsertAccount } from '../../db/account-repository.js';
 import type { Database } from '../../db/schema.js';
+import { openSqliteTestDb, type TestDb } from './databases.js';
 import { pendingWebhookEvents, recordWebhookEvents } from '../../db/webhook-event-repository.js';
 import { createLogger } from '../../worker/logger.js';
 import { startWebhookRelay, type WebhookRelay, type WebhookRelayOptions } from '../../worker/webhook-relay.js';
@@ -151,6 +152,52 @@ export async function terminateFeeds(client: Client | undefined, accountIds: rea
       .getHandle(accountFeedWorkflowId(id))
       .terminate('test over')
       .catch(() => undefined);
+}
+
+export interface RelayTestDb {
+  /** A client of the tests' Temporal server; set before this file's tests. */
+  readonly client: Client;
+  /** A fresh SQLite test database; set before this file's tests. */
+  readonly db: TestDb;
+  /** Accounts whose feeds end after this file's tests. */
+  readonly accounts: string[];
+  /** A relay over the test database that hands off through the client, logging nothing. */
+  startRelay(o: Omit<WebhookRelayOptions, 'db' | 'temporal' | 'logger'>): WebhookRelay;
+}
+
+/**
+ * Before this file's tests, a client of the tests' Temporal server and a fresh SQLite test database; after them all,
+ * the accounts' feeds ended, the database disposed of and the connection closed.
+ */
+export function useRelayTestDb(): RelayTestDb {
+  let connection: Connection | undefined;
+  let client: Client | undefined;
+  let db: TestDb | undefined;
+  const accounts: string[] = [];
+  const logger = createLogger({ silent: true });
+  beforeAll(async () => {
+    ({ connection, client } = await connectTestTemporal());
+    db = await openSqliteTestDb();
+  });
+  afterAll(async () => {
+    await terminateFeeds(client, accounts);
+    await db?.dispose();
+    await connection?.close();
+  });
+  return {
+    get client() {
+      if (!client) throw new Error('the Temporal client is set in beforeAll');
+      return client;
+    },
+    get db() {
+      if (!db) throw new Error('the test database is set in beforeAll');
+      return db;
+    },
+    accounts,
+    startRelay(o) {
+      return startWebhookRelay({ db: this.db.db, temporal: () => client ?? null, logger, ...o });
+    },
+  };
 }
 
 export interface GatedTemporal {
