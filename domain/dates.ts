@@ -193,9 +193,6 @@ export function daysBetween(from: BusinessDate, to: BusinessDate): number {
   return Math.round((asUtc(to).getTime() - asUtc(from).getTime()) / DAY_MS);
 }
 
-/** A real calendar day written YYYY-MM-DD: the shape alone lets 2026-02-30 through. */
 export function isBusinessDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  return /^\d{4}-\d{2}-\d{2}$/.test(s);
 }

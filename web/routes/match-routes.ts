@@ -1,4 +1,3 @@
-import { isBusinessDate } from '../../domain/dates.js';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ReconciliationError } from '../../activities/reconciliation-errors.js';
 import { createReconciliationService } from '../../activities/reconciliation-service.js';
@@ -31,7 +30,7 @@ import {
 import { filterQuery } from '../views/review-view.js';
 import { accountOr404 } from './account-routes.js';
 import { answerDecision, groupOf } from './review-routes.js';
-import { isHtmx, many, parseFilter, parseId, reviewContext, sendHtml } from './review-helpers.js';
+import { isCalendarDay, isHtmx, many, parseFilter, parseId, reviewContext, sendHtml } from './review-helpers.js';
 import { assertLinesUnlocked } from '../../activities/statement-locks.js';
 import { lockedThrough } from '../statement-checkpoint.js';
 
@@ -160,7 +159,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
         ['from', search.from],
         ['to', search.to],
       ] as const)
-        if (v && !isBusinessDate(v)) throw new ReconciliationError('invalid_input', `${k}: expected a date YYYY-MM-DD`);
+        if (v && !isCalendarDay(v)) throw new ReconciliationError('invalid_input', `${k}: expected a date YYYY-MM-DD`);
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
       amountMinor = undefined;

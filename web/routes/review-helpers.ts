@@ -11,10 +11,20 @@ import type { Html } from '../html.js';
 import { loadQueueLines, type QueueLine } from '../review-data.js';
 import { filterQuery, type ReviewContext } from '../views/review-view.js';
 
+/**
+ * A real calendar day as YYYY-MM-DD. The shape alone lets 2026-02-30 through: a statement finished to it would make
+ * every later statement of the account fail when its period is worked out from the day after.
+ */
+export function isCalendarDay(s: string): boolean {
+  if (!isBusinessDate(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
 const date = z
   .string()
   .trim()
-  .refine((s) => s === '' || isBusinessDate(s), 'expected a date YYYY-MM-DD')
+  .refine((s) => s === '' || isCalendarDay(s), 'expected a date YYYY-MM-DD')
   .optional();
 
 export const filterSchema = z.object({

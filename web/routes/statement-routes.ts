@@ -1,4 +1,3 @@
-import { isBusinessDate } from '../../domain/dates.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +24,7 @@ import { statementPage, statementPrint } from '../views/statement-view.js';
 import { ledgerSourceOf } from '../review-data.js';
 import { checkpointFigures } from '../statement-checkpoint.js';
 import { accountOr404 } from './account-routes.js';
-import { parseId, sendHtml } from './review-helpers.js';
+import { isCalendarDay, parseId, sendHtml } from './review-helpers.js';
 
 type Body = Record<string, unknown>;
 const s = (v: unknown, max = 40) => (typeof v === 'string' ? v.trim().slice(0, max) : '');
@@ -41,7 +40,7 @@ function amountOf(text: string, a: AccountRow, field: string): number | undefine
 
 function endOf(text: string, fallback: string): string {
   const end = text || fallback;
-  if (!isBusinessDate(end)) throw new ReconciliationError('invalid_input', `end: "${end}" is not a date YYYY-MM-DD`);
+  if (!isCalendarDay(end)) throw new ReconciliationError('invalid_input', `end: "${end}" is not a date YYYY-MM-DD`);
   return end;
 }
 
