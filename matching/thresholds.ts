@@ -97,3 +97,8 @@ export const PARTY_POOL = 64;
 export const REVERSAL_MAX_DAYS = 14;
 /** A settlement arrives within this many days after the sales day it names. */
 export const SETTLEMENT_MAX_DAYS = 5;
+/**
+ * An acquirer settles all of a merchant's terminals for a sales day in one run: a day's settlements are all in once the
+ * bank data runs this many days past the last of them.
+ */
+export const SETTLEMENT_BATCH_DAYS = 2;

@@ -5,7 +5,7 @@ import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { round4 } from '../scoring.js';
 import { terminalIdOf, writtenDayOf } from '../settlement-keys.js';
-import { ACQUIRER_CHARGE_MAX_PERCENT, SETTLEMENT_MAX_DAYS, WEIGHTS } from '../thresholds.js';
+import { ACQUIRER_CHARGE_MAX_PERCENT, SETTLEMENT_BATCH_DAYS, SETTLEMENT_MAX_DAYS, WEIGHTS } from '../thresholds.js';
 import { amountFit } from '../tolerance.js';
 import { withinPercent } from '../ratio.js';
 
@@ -119,6 +119,15 @@ function terminalSettlements(state: AssignmentState): void {
 
 // How acquirers word a settlement credit, and the words a bookkeeper's entry for a day's takings shares with it.
 const SETTLEMENT_WORDS = /\b(SETTLEMENT|SETTLEMENTS|STLMT|STL|SETTLED)\b/i;
+/**
+ * What names a card or till settlement rather than any payment called a settlement ("SETTLEMENT OF INV 12"): a
+ * terminal or merchant id, the card scheme, or the device. A lone settlement needs one of these to stand for a day's
+ * takings.
+ */
+const CARD_WORDS =
+  /\b(POS|CARD|CARDS|MERCHANT|MID|TID|TERMINAL|SPEEDPOINT|PDQ|TILL|ACQUIRER|ACQUIRING|VISA|MASTERCARD|VERVE|QR)\b/i;
+/** Words that make a books entry one for a day's card or till takings ("Card takings 06/01/2025", "POS sales"). */
+const TAKINGS_WORDS = new Set(['TAKINGS', 'POS', 'CARD', 'CARDS', 'SPEEDPOINT', 'PDQ', 'TILL', 'MERCHANT', 'TERMINAL']);
 const plainWords = (text: string) =>
   new Set(
     text
@@ -128,25 +137,45 @@ const plainWords = (text: string) =>
   );
 const NOT_SHARED = new Set(['SETTLEMENT', 'SETTLEMENTS', 'STLMT', 'SETTLED', 'THE', 'FOR', 'AND', 'FROM']);
 
+/** An entry's own text: what a bookkeeper writes of a day's takings may sit in any of these columns. */
+const entryText = (l: PreparedLedger) =>
+  `${l.entry.description ?? ''} ${l.entry.reference ?? ''} ${l.entry.party ?? ''}`;
+
 /**
- * A day's takings booked as one entry ("POS sales 05/03/2025", "M-PESA till sales 25/03/2025") and settled by the
- * acquirer in one credit per terminal, each naming that sales day: the credits of the day together are the entry. The
- * group is confirmed when the sum settles the entry and nothing else competes, or when every settlement naming the
- * day is in it and the sum falls short of the takings by no more than an acquirer charges (written off); otherwise it
- * is suggested with the gap.
+ * The sales day a books entry stands for: the day its description or reference writes, else, for an entry of card or
+ * till takings that writes none, its own date (takings are booked on the day they are taken).
+ */
+function entrySalesDay(l: PreparedLedger): number | null {
+  const written = writtenDayOf(l.entry.description) ?? writtenDayOf(l.entry.reference);
+  if (written !== null) return written;
+  return [...plainWords(entryText(l))].some((w) => TAKINGS_WORDS.has(w)) ? l.day : null;
+}
+
+/**
+ * A day's takings booked as one entry ("POS sales 05/03/2025", "Card takings" dated that day, "M-PESA till sales
+ * 25/03/2025") and settled by the acquirer in one credit per terminal, each naming that sales day: the credits of the
+ * day together are the entry. The entry must be the only one of that day sharing a word with the credits or written
+ * as takings. The group is confirmed when the sum settles the entry and nothing else competes, or when every
+ * settlement naming the day is in it and the sum falls short of the takings by no more than an acquirer charges
+ * (written off); otherwise it is suggested with the gap. A lone credit must read as a card or till settlement.
  */
 function salesDaySettlements(state: AssignmentState): void {
   const { opts } = state;
   const byDay = new Map<string, PreparedBank[]>();
   const salesDayOf = new Map<PreparedBank, number>();
+  const takings = takingsEntries(state);
+  const namedByTakings = new Set<PreparedBank>();
   // settlements already claimed stay in their day's list: a day missing one of them is not whole
   for (let bi = 0; bi < state.banks.length; bi++) {
     const b = state.banks[bi]!;
     if (b.sign < 0) continue;
     const text = b.line.narration ?? '';
     if (!SETTLEMENT_WORDS.test(text)) continue;
-    const day = writtenDayOf(text, b.day);
+    const written = writtenDayOf(text, b.day);
+    const day = written ?? unwrittenSalesDay(b, takings);
     if (day === null || b.day - day < 0 || b.day - day > SETTLEMENT_MAX_DAYS) continue;
+    // a settlement found through the acquirer's name the takings entry carries reads as a card settlement
+    if (written === null) namedByTakings.add(b);
     salesDayOf.set(b, day);
     const k = `${b.line.currency}|${day}`;
     const list = byDay.get(k);
@@ -157,8 +186,8 @@ function salesDaySettlements(state: AssignmentState): void {
   const entriesOf = new Map<string, PreparedLedger[]>();
   for (let li = 0; li < state.ledgers.length; li++) {
     const l = state.ledgers[li]!;
-    if (!state.ledgerOpen(l) || l.sign < 0 || !l.entry.description) continue;
-    const day = writtenDayOf(l.entry.description);
+    if (!state.ledgerOpen(l) || l.sign < 0) continue;
+    const day = entrySalesDay(l);
     if (day === null) continue;
     const k = `${l.entry.currency}|${day}`;
     if (!byDay.has(k)) continue;
@@ -169,57 +198,126 @@ function salesDaySettlements(state: AssignmentState): void {
   for (const [k, lines] of byDay) {
     const words = plainWords(lines.map((b) => b.line.narration ?? '').join(' '));
     const entries = (entriesOf.get(k) ?? []).filter((l) =>
-      [...plainWords(l.entry.description ?? '')].some((w) => words.has(w) && !NOT_SHARED.has(w)),
+      [...plainWords(entryText(l))].some((w) => TAKINGS_WORDS.has(w) || (words.has(w) && !NOT_SHARED.has(w))),
     );
     if (entries.length !== 1) continue; // none, or two entries for one day: a person decides
     const l = entries[0]!;
     const open = lines.filter((b) => state.bankOpen(b) && state.allowed(b, l));
-    if (open.length < 2) continue;
+    if (open.length === 0) continue;
+    if (open.length === 1 && !CARD_WORDS.test(open[0]!.line.narration ?? '') && !namedByTakings.has(open[0]!)) continue;
     const paid = open.reduce((s, b) => s + b.abs, 0);
     const fit = amountFit(paid, l.abs, opts.tolerance, l.entry.currency);
     const gap = paid - l.abs;
-    const day = new Date(salesDayOf.get(open[0]!)! * 86_400_000).toISOString().slice(0, 10);
+    const salesDay = salesDayOf.get(open[0]!)!;
+    const day = new Date(salesDay * 86_400_000).toISOString().slice(0, 10);
     const ev: Evidence[] = [
       {
         kind: 'reference',
-        detail: `${open.length} settlements name sales day ${day}, the day of the entry's takings`,
+        detail:
+          open.length === 1
+            ? `the settlement names sales day ${day}, the day of the entry's takings`
+            : `${open.length} settlements name sales day ${day}, the day of the entry's takings`,
         weight: WEIGHTS.settlement,
       },
     ];
     if (fit === 'exact')
-      ev.push({ kind: 'split_sum', detail: 'the settlements sum to the takings', weight: WEIGHTS.splitSum });
+      ev.push(
+        open.length === 1
+          ? { kind: 'amount_exact', detail: 'same amount', weight: WEIGHTS.amountExact }
+          : { kind: 'split_sum', detail: 'the settlements sum to the takings', weight: WEIGHTS.splitSum },
+      );
     else if (fit === 'under_within' || fit === 'over_within')
-      ev.push({
-        kind: 'split_sum',
-        detail: 'the settlements sum within tolerance',
-        weight: WEIGHTS.splitSumWithinTolerance,
-      });
+      ev.push(
+        open.length === 1
+          ? {
+              kind: 'amount_within_tolerance',
+              detail: `${gap < 0 ? 'short' : 'over'} by ${Math.abs(gap)} minor units, within tolerance`,
+              weight: WEIGHTS.amountWithinTolerance,
+            }
+          : {
+              kind: 'split_sum',
+              detail: 'the settlements sum within tolerance',
+              weight: WEIGHTS.splitSumWithinTolerance,
+            },
+      );
     else if (fit === 'short') ev.push(acquirerCharge(-gap, l.abs, opts.writeOffAccount));
     else continue;
     ev.push({ kind: 'date', detail: 'settled within days of the sales day', weight: WEIGHTS.date });
     const confidence = evidenceSum(ev);
     // every settlement naming the day takes part (none was claimed elsewhere): a missing one is no acquirer's charge
     const whole = open.length === lines.length;
+    const lastSettled = open.reduce((d, b) => Math.max(d, b.day), -Infinity);
     const settles =
-      fit !== 'short' ||
-      (whole && isAcquirerCharge(-gap, l.abs) && settlementWindowClosed(state, salesDayOf.get(open[0]!)!));
+      fit !== 'short' || (whole && isAcquirerCharge(-gap, l.abs) && daySettled(state, salesDay, lastSettled));
     if (settles && confidence >= opts.autoConfirmThreshold) {
-      state.claim(group(open, [l], 'split', confidence, ev, opts), open, [l]);
+      state.claim(group(open, [l], open.length === 1 ? 'reference' : 'split', confidence, ev, opts), open, [l]);
+      continue;
+    }
+    const writeOff = fit === 'short' ? { writeOff: { account: opts.writeOffAccount, amountMinor: -gap } } : {};
+    if (open.length === 1) {
+      state.addCandidate(open[0]!, {
+        ledgerIds: [l.entry.id],
+        confidence,
+        differenceMinor: gap,
+        evidence: ev,
+        ...writeOff,
+      });
       continue;
     }
     state.groupSuggestions.push({
       bankIds: open.map((b) => b.line.id),
-      candidates: [
-        {
-          ledgerIds: [l.entry.id],
-          confidence,
-          differenceMinor: gap,
-          evidence: ev,
-          ...(fit === 'short' ? { writeOff: { account: opts.writeOffAccount, amountMinor: -gap } } : {}),
-        },
-      ],
+      candidates: [{ ledgerIds: [l.entry.id], confidence, differenceMinor: gap, evidence: ev, ...writeOff }],
     });
   }
+}
+
+/** Open entries of card or till takings (a takings word in their text), with their sales day and words. */
+function takingsEntries(state: AssignmentState): Array<{ l: PreparedLedger; day: number; words: Set<string> }> {
+  const out: Array<{ l: PreparedLedger; day: number; words: Set<string> }> = [];
+  for (let li = 0; li < state.ledgers.length; li++) {
+    const l = state.ledgers[li]!;
+    if (!state.ledgerOpen(l) || l.sign < 0) continue;
+    const words = plainWords(entryText(l));
+    if (![...words].some((w) => TAKINGS_WORDS.has(w))) continue;
+    const day = entrySalesDay(l);
+    if (day !== null) out.push({ l, day, words });
+  }
+  return out;
+}
+
+/**
+ * The sales day of a settlement that writes none ("YOCO PAYMENTS SETTLEMENT YOCO5518"): acquirers pay the last trading
+ * day's takings, so it is the latest takings day before the credit among the entries sharing a word with it (the
+ * acquirer's or device's name), if one entry alone holds that day. The amount must still fit the takings.
+ */
+function unwrittenSalesDay(
+  b: PreparedBank,
+  takings: ReadonlyArray<{ l: PreparedLedger; day: number; words: Set<string> }>,
+): number | null {
+  const words = plainWords(b.line.narration ?? '');
+  let best: number | null = null;
+  let count = 0;
+  for (const t of takings) {
+    if (t.l.entry.currency !== b.line.currency || t.day >= b.day || b.day - t.day > SETTLEMENT_MAX_DAYS) continue;
+    if (![...t.words].some((w) => words.has(w) && !NOT_SHARED.has(w) && !TAKINGS_WORDS.has(w))) continue;
+    if (best === null || t.day > best) {
+      best = t.day;
+      count = 1;
+    } else if (t.day === best) count++;
+  }
+  return count === 1 ? best : null;
+}
+
+/**
+ * Whether a sales day's settlements have all arrived: the bank data reaches SETTLEMENT_MAX_DAYS past the day, or
+ * SETTLEMENT_BATCH_DAYS past the last settlement naming it (an acquirer settles a merchant's terminals in one run, so
+ * no batch for the day follows its siblings by more than that).
+ */
+function daySettled(state: AssignmentState, salesDay: number, lastSettled: number): boolean {
+  if (settlementWindowClosed(state, salesDay)) return true;
+  let newest = -Infinity;
+  for (let bi = 0; bi < state.banks.length; bi++) if (state.banks[bi]!.day > newest) newest = state.banks[bi]!.day;
+  return newest - lastSettled >= SETTLEMENT_BATCH_DAYS;
 }
 
 /** A gap an acquirer's merchant service charge can be: more than nothing, at most the highest rate acquirers charge. */

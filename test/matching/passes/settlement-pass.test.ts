@@ -123,4 +123,92 @@ describe('pass 4: terminal and settlement evidence', () => {
     );
     expect(r.matches.map((m) => m.ledgerIds)).toEqual([['inv']]);
   });
+
+  describe('a settlement against books that carry no terminal id', () => {
+    const later = (date: string) => bankLine('later', date, -5_000_00, { narration: 'TRF TO STAFF WELFARE' });
+
+    it("a lone card settlement naming the sales day settles that day's takings, net of the charge", () => {
+      const r = reconcile(
+        [
+          bankLine('s', '2025-02-11', 9_856_00, { narration: 'POS MERCHANT STLMT MID 88112 TID 3301AB02 10-FEB-2025' }),
+          later('2025-02-14'),
+        ],
+        [
+          entry('d10', '2025-02-10', 10_000_00, { description: 'Card takings 10/02/2025', party: 'Card customers' }),
+          entry('d9', '2025-02-09', 9_900_00, { description: 'Card takings 09/02/2025', party: 'Card customers' }),
+        ],
+      );
+      expect(r.matches.map((m) => m.ledgerIds)).toEqual([['d10']]);
+      expect(r.matches[0]!.writeOff).toEqual({ account: 'Bank charges', amountMinor: 144_00 });
+    });
+
+    it('the sales day may be written in the entry reference only', () => {
+      const r = reconcile(
+        [
+          bankLine('s', '2025-02-11', 9_900_00, { narration: 'CARD SETTLEMENT TID:7731QX 10/02/25' }),
+          later('2025-02-14'),
+        ],
+        [
+          entry('sr', '2025-02-10', 10_000_00, { description: 'Sales Receipt SR-0091', reference: 'POS 10/02/2025' }),
+          entry('other', '2025-02-10', 10_000_00, { description: 'Sales Receipt SR-0092', reference: 'INV-0092' }),
+        ],
+      );
+      expect(r.matches.map((m) => m.ledgerIds)).toEqual([['sr']]);
+    });
+
+    it("a settlement writing no day pays the last trading day's takings whose entry names the acquirer", () => {
+      const r = reconcile(
+        [
+          bankLine('mon', '2025-02-10', 7_840_00, { narration: 'KWIKPAY SETTLEMENT KP0041' }),
+          bankLine('tue', '2025-02-11', 4_900_00, { narration: 'KWIKPAY SETTLEMENT KP0041' }),
+          later('2025-02-14'),
+        ],
+        [
+          entry('fri', '2025-02-07', 8_000_00, { description: 'Card sales 07/02/2025', reference: 'KWIKPAY-0207' }),
+          entry('mon-sales', '2025-02-10', 5_000_00, {
+            description: 'Card sales 10/02/2025',
+            reference: 'KWIKPAY-0210',
+          }),
+        ],
+      );
+      expect(r.matches.map((m) => [m.bankIds, m.ledgerIds])).toEqual([
+        [['mon'], ['fri']],
+        [['tue'], ['mon-sales']],
+      ]);
+    });
+
+    it('a lone credit called a settlement that names no card, terminal or acquirer decides nothing', () => {
+      const r = reconcile(
+        [
+          bankLine('s', '2025-02-11', 9_900_00, { narration: 'TRF SETTLEMENT OF ACCOUNT 10/02/2025' }),
+          later('2025-02-14'),
+        ],
+        [entry('d10', '2025-02-10', 10_000_00, { description: 'Card takings 10/02/2025' })],
+      );
+      expect(r.matches).toEqual([]);
+    });
+
+    it('two takings entries for the sales day decide nothing', () => {
+      const r = reconcile(
+        [bankLine('s', '2025-02-11', 9_900_00, { narration: 'POS STLMT 10-FEB-2025' }), later('2025-02-14')],
+        [
+          entry('a', '2025-02-10', 10_000_00, { description: 'Card takings 10/02/2025' }),
+          entry('b', '2025-02-10', 10_000_00, { description: 'POS takings 10/02/2025' }),
+        ],
+      );
+      expect(r.matches).toEqual([]);
+    });
+
+    it('a short settlement on the last day of the data is only suggested: a sibling batch may follow', () => {
+      const r = reconcile(
+        [bankLine('s', '2025-02-11', 9_856_00, { narration: 'POS MERCHANT STLMT TID 3301AB02 10-FEB-2025' })],
+        [entry('d10', '2025-02-10', 10_000_00, { description: 'Card takings 10/02/2025' })],
+      );
+      expect(r.matches).toEqual([]);
+      expect(r.suggestions[0]!.candidates[0]).toMatchObject({
+        ledgerIds: ['d10'],
+        writeOff: { account: 'Bank charges', amountMinor: 144_00 },
+      });
+    });
+  });
 });
