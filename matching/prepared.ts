@@ -2,6 +2,7 @@ import type { LedgerEntry } from '../domain/ledger.js';
 import type { BankLine } from '../domain/reconciliation.js';
 import { accountDigits, normalizeName } from './counterparty.js';
 import { NumberKeys, bankKeys, ledgerKeys } from './references.js';
+import { MIN_CODE_LETTERS } from './thresholds.js';
 
 /** Lines and entries with everything the scorer needs computed once (keys, day numbers, names). */
 export interface PreparedBank {
@@ -42,6 +43,8 @@ export interface PreparedLedger {
   partyName: string | null;
   partyFromDescription: boolean;
   partyTokens: string[];
+  /** the letters of a party column holding an account code ("KIAMBU" of KIAMBU01), when there are enough to name */
+  partyCode: string | null;
   /** with no party at all: the description's words, for a description naming the payee or copied from the narration */
   descriptionTokens: string[];
   /** the same, per part of the description ("Office supplies - Shoprite"): a part all of whose words the narration
@@ -254,13 +257,22 @@ function descriptionSegmentsOf(description: string | null | undefined): string[]
   return out;
 }
 
+/**
+ * A party column holding the package's account code rather than a name (Sage 50's "KIAMBU01", "DOSHIH01"): letters
+ * then digits, no space. It names nobody in words, so it is neither a name to find in a narration nor one to conflict
+ * with; the description is read for the payee instead, as when the books have no party column.
+ */
+const ACCOUNT_CODE = /^([A-Z]{2,8})\d{1,4}$/;
+
 export function prepareLedger(entry: LedgerEntry, order: number, memo = new PreparationMemo()): PreparedLedger {
   checkAmount(entry.amountMinor, `ledger entry ${entry.id}`);
-  const facts = memo.description(entry.description, Boolean(entry.party));
+  const code = entry.party ? ACCOUNT_CODE.exec(entry.party) : null;
+  const party = entry.party && !code ? entry.party : null;
+  const facts = memo.description(entry.description, party !== null);
   const described = facts.described;
-  const partyName = entry.party ?? described;
-  const party = memo.name(partyName);
-  const partyTokens = party.tokens;
+  const partyName = party ?? described;
+  const named = memo.name(partyName);
+  const partyTokens = named.tokens;
   const day = dayNumber(entry.date, `ledger entry ${entry.id} date`);
   const due = entry.dueDate ? dayNumber(entry.dueDate, `ledger entry ${entry.id} dueDate`) : day;
   const keys = ledgerKeys(entry.reference, entry.description, memo.numbers);
@@ -278,9 +290,10 @@ export function prepareLedger(entry: LedgerEntry, order: number, memo = new Prep
     partyTokens,
     descriptionTokens: partyName ? NO_WORDS : facts.descriptionTokens,
     descriptionSegments: facts.segments,
-    partyKeyFull: party.full,
+    partyKeyFull: named.full,
+    partyCode: code && code[1]!.length >= MIN_CODE_LETTERS ? code[1]! : null,
     digitText: null,
-    partyKey: party.partyKey,
+    partyKey: named.partyKey,
   };
 }
 

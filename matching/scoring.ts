@@ -39,7 +39,7 @@ export function sharedKey(a: readonly string[], b: readonly string[]): string | 
   return best;
 }
 
-export type PartyKind = 'account' | 'name' | 'narration' | 'description' | 'conflict';
+export type PartyKind = 'account' | 'name' | 'narration' | 'description' | 'conflict' | 'code';
 
 const DESCRIPTION_WEIGHT = round4(WEIGHTS.counterpartyName * 0.9);
 
@@ -48,6 +48,28 @@ const DESCRIPTION_WEIGHT = round4(WEIGHTS.counterpartyName * 0.9);
 const ACCOUNT_W4 = Math.round(WEIGHTS.counterpartyAccount * 10_000);
 const DESCRIPTION_W4 = Math.round(DESCRIPTION_WEIGHT * 10_000);
 const CONFLICT_W4 = Math.round(WEIGHTS.counterpartyConflict * 10_000);
+
+/**
+ * Whether the letters of an account code begin a name among `words`, read from a word's start across the words that
+ * follow ("DOSHIH" in DOSHI HARDWARE, "NYAMBU" in NYAMBURA, "KENYAP" in KENYA POWER).
+ */
+export function codeBegins(code: string, words: readonly string[]): boolean {
+  for (let w = 0; w < words.length; w++) {
+    let at = 0;
+    for (let v = w; v < words.length && at < code.length; v++) {
+      const word = words[v]!;
+      let i = 0;
+      while (i < word.length && at < code.length && word.charCodeAt(i) === code.charCodeAt(at)) {
+        i++;
+        at++;
+      }
+      // a word left part-way through ends the run: the code must read on from a whole word
+      if (at < code.length && i < word.length) break;
+    }
+    if (at === code.length) return true;
+  }
+  return false;
+}
 
 function someSegmentNamed(segments: readonly (readonly string[])[], words: readonly string[]): boolean {
   for (let i = 0; i < segments.length; i++) if (nameInNarration(segments[i]!, words)) return true;
@@ -95,6 +117,9 @@ export class PartyFinder {
       // bank's own wording copied by the bookkeeper
       if (l.descriptionSegments.length > 0 && someSegmentNamed(l.descriptionSegments, this.wordsOf(b)))
         return this.found('description', 0.9, DESCRIPTION_W4);
+      // the package's account code for the party ("KIAMBU01") begins the name the bank writes ("KIAMBU WATER …")
+      if (l.partyCode !== null && (codeBegins(l.partyCode, b.nameTokens) || codeBegins(l.partyCode, this.wordsOf(b))))
+        return this.found('code', 0.9, DESCRIPTION_W4);
       return this.found(null, 0, 0);
     }
     // the same name written the same way (the common case) needs no fuzzy comparison
@@ -195,6 +220,12 @@ function partyEvidenceOf(f: { kind: PartyKind; sim: number; weight: number }, l:
       };
     case 'conflict':
       return { kind: 'counterparty_name', detail: `counterparty differs from ${partyLabel(l)}`, weight: f.weight };
+    case 'code':
+      return {
+        kind: 'counterparty_name',
+        detail: `the entry's account code "${l.entry.party}" begins a name the bank line writes`,
+        weight: f.weight,
+      };
     default: {
       const where = f.kind === 'name' ? 'counterparty name' : 'party named in narration';
       return {
@@ -249,7 +280,7 @@ export interface ScoringContext {
 
 const FITS: readonly AmountFit[] = ['exact', 'under_within', 'over_within', 'over', 'short', 'partial', 'none'];
 const FIT_CODE = new Map(FITS.map((f, i) => [f, i]));
-const KINDS: readonly (PartyKind | null)[] = [null, 'account', 'name', 'narration', 'description', 'conflict'];
+const KINDS: readonly (PartyKind | null)[] = [null, 'account', 'name', 'narration', 'description', 'conflict', 'code'];
 const KIND_CODE = new Map(KINDS.map((k, i) => [k, i]));
 /** party weights in ten-thousandths lie well inside ±WEIGHT4_BIAS, so biased they pack as a non-negative integer */
 const WEIGHT4_BIAS = 1 << 14;

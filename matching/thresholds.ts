@@ -62,6 +62,8 @@ export const MIN_SUGGESTION_CONFIDENCE = 0.25;
 export const CLOSE_DATE_DAYS = 3;
 /** A party name with fewer letters than this proves too little. */
 export const MIN_PARTY_LETTERS = 5;
+/** An account code's letters (Sage's "KIAMBU01") name a party only from this many: a shorter stem begins too much. */
+export const MIN_CODE_LETTERS = 6;
 /**
  * Letters of a party's words a narration must write in full to name it (abbreviations alone never make a name); a
  * name recognised by its leading words only needs a little more.

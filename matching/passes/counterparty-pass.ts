@@ -124,6 +124,7 @@ class Rivals {
 /** A counterparty the bank side names unmistakably: an account number, or a name long enough to mean something. */
 export function clearParty(p: Pair): boolean {
   if (p.s.partyKind === 'account') return true;
+  if (p.s.partyKind === 'code') return p.s.partyWeight >= WEIGHTS.counterpartyName * 0.9 - 1e-9;
   if (p.s.partyKind !== 'name' && p.s.partyKind !== 'narration' && p.s.partyKind !== 'description') return false;
   const words = p.s.partyKind === 'description' ? p.l.descriptionTokens : p.l.partyTokens;
   return p.s.partyWeight >= WEIGHTS.counterpartyName * 0.9 - 1e-9 && letters(words) >= MIN_PARTY_LETTERS;

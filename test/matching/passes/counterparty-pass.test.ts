@@ -43,4 +43,66 @@ describe('pass 3: counterparty', () => {
     expect(r.suggestions[0]!.candidates[0]).toMatchObject({ ledgerIds: ['i'], differenceMinor: -100_000_00 });
     expect(JSON.stringify(r.suggestions[0]!.candidates[0])).toMatch(/withholding tax at 10%/);
   });
+
+  describe("a party column holding the package's account code (Sage's KIAMBU01)", () => {
+    it('the code names the payer the narration writes, and the match is confirmed', () => {
+      const r = reconcile(
+        [bankLine('b', '2025-05-07', 1_337_290_00, { narration: 'EFT CR-KCB KIBERA TRADERS AND SONS/GOODS' })],
+        [
+          entry('sr', '2025-05-07', 1_337_290_00, {
+            party: 'KIBERA01',
+            description: 'Sales Receipt',
+            reference: '10475',
+          }),
+          entry('far', '2025-04-02', 1_337_290_00, {
+            party: 'KISUMU01',
+            description: 'Sales Receipt',
+            reference: '10411',
+          }),
+        ],
+      );
+      expect(r.matches.map((m) => m.ledgerIds)).toEqual([['sr']]);
+      expect(r.matches[0]!.evidence.map((e) => e.detail).join('; ')).toMatch(/account code "KIBERA01"/);
+    });
+
+    it("the code's letters may run on into the next word, and read the bank's counterparty name too", () => {
+      const r = reconcile(
+        [
+          bankLine('b', '2025-05-07', -460_681_63, { narration: 'RTGS TO DOSHI HARDWARE MANUFACTURE' }),
+          bankLine('m', '2025-05-29', 18_921_00, {
+            narration: 'Pay Bill Online from 254714***347 - GRACE AKINYI Acc. GRACE',
+            counterpartyName: 'GRACE AKINYI',
+          }),
+        ],
+        [
+          entry('pp', '2025-05-07', -460_681_63, { party: 'DOSHIH01', description: 'Purchase Payment' }),
+          entry('sr', '2025-05-27', 18_921_00, { party: 'AKINYI01', description: 'Sales Receipt' }),
+        ],
+      );
+      expect(r.matches.map((m) => m.ledgerIds).sort()).toEqual([['pp'], ['sr']]);
+    });
+
+    it('a code is no name to conflict with, and one whose letters begin no word of the line proves nothing', () => {
+      const r = reconcile(
+        [
+          bankLine('b', '2025-05-07', 250_000_00, {
+            narration: 'RTGS CR NAKURU TRADERS LTD',
+            counterpartyName: 'NAKURU TRADERS LTD',
+          }),
+        ],
+        [entry('sr', '2025-05-07', 250_000_00, { party: 'KIBERA01', description: 'Sales Receipt' })],
+      );
+      expect(r.matches).toEqual([]);
+      const evidence = r.suggestions[0]!.candidates[0]!.evidence.map((e) => e.detail).join('; ');
+      expect(evidence).not.toMatch(/differs|account code/);
+    });
+
+    it('a code of fewer than six letters names nobody', () => {
+      const r = reconcile(
+        [bankLine('b', '2025-05-07', 250_000_00, { narration: 'RTGS CR KIBER TRADING' })],
+        [entry('sr', '2025-05-07', 250_000_00, { party: 'KIBER01', description: 'Sales Receipt' })],
+      );
+      expect(r.matches).toEqual([]);
+    });
+  });
 });
