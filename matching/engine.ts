@@ -13,6 +13,7 @@ import {
   prepareLedger,
 } from './prepared.js';
 import { amountDatePass } from './passes/amount-date-pass.js';
+import { uniqueAmountPass } from './passes/unique-amount-pass.js';
 import { counterpartyPass } from './passes/counterparty-pass.js';
 import { referencePass } from './passes/reference-pass.js';
 import { reversalPairsPass } from './passes/reversal-pairs.js';
@@ -50,6 +51,7 @@ export function runPasses(state: AssignmentState): ReconcileResult {
   counterpartyPass(state);
   settlementPass(state);
   amountDatePass(state);
+  uniqueAmountPass(state);
   splitPass(state);
   rulePass(state);
   const suggestions = suggestionPass(state);

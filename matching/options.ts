@@ -29,6 +29,8 @@ export interface MatchOptions {
   presets: BankChargePresetSwitches;
   /** confirm an exact amount with a clearly named counterparty and no rival without a reference (default true) */
   autoConfirmByCounterparty?: boolean;
+  /** confirm an amount to the cent that one open entry and one bank line alone carry, close in date (default true) */
+  autoConfirmUniqueAmount?: boolean;
   rejectedPairs: Array<{ bankId: string; ledgerId: string }>;
 }
 
@@ -65,6 +67,7 @@ export const matchOptionsSchema = z
     rules: z.array(ruleSchema),
     presets: presetsSchema,
     autoConfirmByCounterparty: z.boolean().optional(),
+    autoConfirmUniqueAmount: z.boolean().optional(),
     rejectedPairs: z.array(z.object({ bankId: z.string(), ledgerId: z.string() }).strict()),
   })
   .strict();

@@ -36,6 +36,11 @@ export const WEIGHTS = {
    * exact amount and a date 3 days out (0.3 + 0.0625) it reaches the 0.9 threshold
    */
   ruleBooked: 0.55,
+  /**
+   * the only open entry and the only bank line of an amount to the cent for UNIQUE_AMOUNT_DAYS either side: with the
+   * exact amount and a date 3 days out (0.3 + 0.0625) it reaches the 0.9 threshold
+   */
+  uniqueAmount: 0.55,
 } as const;
 
 /** Scores closer than this are the same score: two such candidates are a tie, which decides nothing. */
@@ -104,3 +109,5 @@ export const SETTLEMENT_MAX_DAYS = 5;
  * bank data runs this many days past the last of them.
  */
 export const SETTLEMENT_BATCH_DAYS = 2;
+/** How far either side no other open item or bank line may carry an amount for it to identify its entry alone. */
+export const UNIQUE_AMOUNT_DAYS = 30;

@@ -1,0 +1,126 @@
+import type { Evidence } from '../../domain/reconciliation.js';
+import { currencyExponent, isCurrencyCode } from '../../domain/currency.js';
+import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
+import { evidenceOf, evidenceSum, pairGroup } from '../groups.js';
+import { daysOutside } from '../prepared.js';
+import { CLOSE_DATE_DAYS, UNIQUE_AMOUNT_DAYS, WEIGHTS } from '../thresholds.js';
+
+/**
+ * Pass 5b — an amount no other item shares. A cash deposit or a payment by someone other than the customer ("CASH
+ * DEPOSIT BY MUSA", an employee paying by M-PESA) names no payer the books know, but an amount to the cent that one
+ * open entry alone carries, close in date, with no other bank line of that amount around it, is the same money. It is
+ * confirmed only when the amount is not a round hundred (rent and salaries repeat round sums), the line quotes no
+ * document, no rule explains it, no payer is found on either side (a payer found, for or against, is the
+ * counterparty pass's to weigh), an entry naming its payer faces cash paid in (whoever brought it), no other line quotes the entry's document, and no other open entry
+ * or bank line of that amount lies within UNIQUE_AMOUNT_DAYS either side.
+ */
+export function uniqueAmountPass(state: AssignmentState): void {
+  const { opts } = state;
+  if (opts.autoConfirmUniqueAmount === false) return;
+  const ruled = linesWithRules(state);
+  const strong: Pair[] = [];
+  for (let bi = 0; bi < state.banks.length; bi++) {
+    const b = state.banks[bi]!;
+    if (!state.bankOpen(b) || ruled[b.order] || roundHundred(b.abs, b.line.currency)) continue;
+    const from = state.firstPairOf(b);
+    const to = state.endPairOf(b);
+    let only: Pair | null = null;
+    let exact = 0;
+    for (let i = from; i < to; i++) {
+      const p = state.pairAt(i);
+      if (p.s.referenceHit) {
+        exact = 2; // the line quotes a document: that document, not an amount, decides
+        break;
+      }
+      if (!state.pairEntryOpen(i) || p.s.fit !== 'exact') continue;
+      exact++;
+      only = p;
+    }
+    if (exact !== 1 || only === null) continue;
+    // a payer found either way is the counterparty pass's to weigh (it declined: a rival, or a raised threshold)
+    if (daysOutside(b, only.l) > CLOSE_DATE_DAYS || only.s.partyKind !== null) continue;
+    // the entry names its payer and the line does not: only cash paid in at a counter may come by someone else's hand
+    if (only.l.partyTokens.length > 0 && !CASH_IN.test(b.line.narration ?? '')) continue;
+    strong.push(only);
+  }
+  if (strong.length === 0) return;
+  const others = new SameAmounts(state, strong);
+  for (const p of strong) {
+    if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
+    if (others.entriesNear(p) > 1 || others.linesNear(p) > 1 || quotedElsewhere(state, p)) continue;
+    const ev = evidenceOf(p, UNIQUE_AMOUNT);
+    const confidence = evidenceSum(ev);
+    if (confidence < opts.autoConfirmThreshold) continue;
+    state.claimPair(pairGroup(p.b, p.l, 'exact', confidence, ev, opts), p.b, p.l);
+  }
+}
+
+/** Cash paid in over a counter or at a machine: whoever's name it carries brought the cash, not necessarily the payer. */
+const CASH_IN = /\b(CASH|ATM|CDM|TELLER|LODGEMENT|LODGMENT)\b/i;
+
+// the same words on every such match: one shared, frozen object
+const UNIQUE_AMOUNT: Evidence = Object.freeze({
+  kind: 'sole_candidate',
+  detail: `no other open entry or bank line carries this amount within ${UNIQUE_AMOUNT_DAYS} days`,
+  weight: WEIGHTS.uniqueAmount,
+}) as Evidence;
+
+/** A whole hundred of the currency's major unit (₦50,000.00): such sums repeat and prove nothing on their own. */
+function roundHundred(abs: number, currency: string): boolean {
+  const exponent = isCurrencyCode(currency) ? currencyExponent(currency) : 2;
+  return abs % (100 * 10 ** exponent) === 0;
+}
+
+/** Another open line quotes the entry's document: the entry is that line's, whatever this one's amount says. */
+function quotedElsewhere(state: AssignmentState, p: Pair): boolean {
+  for (let i = state.firstPairOfEntry(p.l), to = state.endPairOfEntry(p.l); i < to; i++) {
+    if (!state.entryPairBankOpen(i)) continue;
+    const q = state.entryPairAt(i);
+    if (q.b !== p.b && q.s.referenceHit) return true;
+  }
+  return false;
+}
+
+/**
+ * The open entries and bank lines of the candidates' amounts (sign and currency too), by day: one scan of each side
+ * for the few amounts asked about, not an index of every amount.
+ */
+class SameAmounts {
+  private readonly entryDays = new Map<string, number[]>();
+  private readonly lineDays = new Map<string, number[]>();
+
+  constructor(state: AssignmentState, asked: readonly Pair[]) {
+    for (const p of asked) {
+      this.entryDays.set(keyOf(p.l.entry.currency, p.l.sign, p.l.abs), []);
+      this.lineDays.set(keyOf(p.b.line.currency, p.b.sign, p.b.abs), []);
+    }
+    for (let li = 0; li < state.ledgers.length; li++) {
+      const l = state.ledgers[li]!;
+      if (!state.ledgerOpen(l)) continue;
+      this.entryDays.get(keyOf(l.entry.currency, l.sign, l.abs))?.push(l.day);
+    }
+    for (let bi = 0; bi < state.banks.length; bi++) {
+      const b = state.banks[bi]!;
+      if (!state.bankOpen(b)) continue;
+      this.lineDays.get(keyOf(b.line.currency, b.sign, b.abs))?.push(b.day);
+    }
+  }
+
+  /** open entries of the pair's amount within UNIQUE_AMOUNT_DAYS of its bank line (the pair's own counted) */
+  entriesNear(p: Pair): number {
+    return near(this.entryDays.get(keyOf(p.l.entry.currency, p.l.sign, p.l.abs))!, p.b.day);
+  }
+
+  /** open bank lines of the pair's amount within UNIQUE_AMOUNT_DAYS of its entry (the pair's own counted) */
+  linesNear(p: Pair): number {
+    return near(this.lineDays.get(keyOf(p.b.line.currency, p.b.sign, p.b.abs))!, p.l.day);
+  }
+}
+
+const keyOf = (currency: string, sign: number, abs: number) => `${currency}|${sign * abs}`;
+
+function near(days: readonly number[], day: number): number {
+  let n = 0;
+  for (const d of days) if (Math.abs(d - day) <= UNIQUE_AMOUNT_DAYS) n++;
+  return n;
+}
