@@ -17,6 +17,7 @@ export type MappedField =
   | 'journalId'
   | 'balance'
   | 'currency'
+  | 'status'
   | 'marker';
 
 /**

@@ -4,7 +4,7 @@ import { findBalanceBreaks } from '../../domain/transactions.js';
 import { LedgerFileError } from './ledger-file-error.js';
 import { openProfiledTable } from './open-table.js';
 import { RowIdentity } from './row-identity.js';
-import { readMappedRows } from './row-reader.js';
+import { readMappedRows, type SkippedRow } from './row-reader.js';
 import type { TabularReadOptions } from './tabular-options.js';
 
 /** A statement line with the file row it came from (what a person finds it by). */
@@ -24,6 +24,11 @@ export interface BankStatement {
    * in a general ledger that holds several banks, and never the whole number (it must not reach logs or messages).
    */
   accountNumberTail: string | null;
+  /**
+   * Rows below the header that were not read as lines, with the reason: summary rows (totals, balances brought
+   * forward) and rows whose transaction status says the money did not move (an M-PESA Failed or Cancelled row).
+   */
+  skipped: SkippedRow[];
 }
 
 // A heading such as "Account Number:,******4821" or "Acc No: 0123456789" above the statement's table.
@@ -72,7 +77,8 @@ export async function readBankStatementFile(path: string, opts: TabularReadOptio
     if (r.row >= profile.headerRow) break;
     accountNumberTail ??= accountTail(r.cells.map((c) => (c === null || c === undefined ? '' : String(c).trim())));
   }
-  for await (const r of readMappedRows(src, profile)) {
+  const skipped: SkippedRow[] = [];
+  for await (const r of readMappedRows(src, profile, (s) => skipped.push(s))) {
     if (currency !== null && r.currency !== currency) {
       throw new LedgerFileError(
         { file: path, sheet: src.sheet, row: r.row, column: 'currency' },
@@ -109,5 +115,6 @@ export async function readBankStatementFile(path: string, opts: TabularReadOptio
     preset: profile.preset,
     fileHash: src.fileHash,
     accountNumberTail,
+    skipped,
   };
 }

@@ -22,6 +22,16 @@ export interface MappedRow {
   balanceMinor: number | null;
 }
 
+/** A row after the header that holds something but was not read as a transaction, and why. */
+export interface SkippedRow {
+  row: number;
+  reason: string;
+}
+
+// Transaction statuses that say the money moved; any other non-blank status (Failed, Cancelled, Pending, Declined,
+// Expired…) means it did not. A blank status says nothing and the row is read.
+const MOVED_STATUS = /^(completed|complete|successful|success)$/i;
+
 // Labels of rows that summarise rather than record (totals, balances brought forward, statement footers).
 const SUMMARY =
   /^(total|totals|sub ?-?total|grand total|opening balance|closing balance|beginning balance|ending balance|balance (b\/?f|c\/?f|brought forward|carried forward)|brought forward|carried forward|b\/f|c\/f|end of (statement|report)|net movement)\b/i;
@@ -36,8 +46,15 @@ function isBlankish(cell: Cell | undefined): boolean {
   return t === '' || /^[-–—]$/.test(t);
 }
 
-/** The reading pass: rows after the header, section and summary rows skipped, every other row parsed or refused. */
-export async function* readMappedRows(src: TableSource, profile: TableProfile): AsyncGenerator<MappedRow> {
+/**
+ * The reading pass: rows after the header, section and summary rows skipped, every other row parsed or refused.
+ * Summary rows and rows whose transaction status says the money did not move are reported to `onSkip`.
+ */
+export async function* readMappedRows(
+  src: TableSource,
+  profile: TableProfile,
+  onSkip: (s: SkippedRow) => void = () => {},
+): AsyncGenerator<MappedRow> {
   const c = profile.columns.single;
   const headers = profile.headers;
   const colName = (i: number) => headers[i] || `column ${i + 1}`;
@@ -66,8 +83,18 @@ export async function* readMappedRows(src: TableSource, profile: TableProfile): 
       (isBlankish(r.cells[c.date!]) && SUMMARY.test(descText)) ||
       // A dated "Opening Balance" line of a GL export states a balance; it is not a journal entry.
       (BALANCE_LINE.test(descText) && isBlankish(r.cells[c.journalId ?? -1]) && isBlankish(r.cells[c.reference ?? -1]))
-    )
+    ) {
+      onSkip({
+        row: r.row,
+        reason: `a summary row ("${shown(SUMMARY.test(nonBlank[0]!) ? nonBlank[0]! : descText)}")`,
+      });
       continue;
+    }
+    const status = c.status === undefined ? '' : (texts[c.status] ?? '');
+    if (status !== '' && !MOVED_STATUS.test(status)) {
+      onSkip({ row: r.row, reason: `${colName(c.status!)} "${shown(status)}": the money did not move` });
+      continue;
+    }
 
     const loc = (col?: number) => ({
       file: src.file,

@@ -7,6 +7,8 @@ import { cellText, type RawRow, type TableSource } from './table-source.js';
 
 const HEADER_SCAN_ROWS = 50;
 const MONEY_FIELDS: MappedField[] = ['amount', 'moneyIn', 'moneyOut', 'fee'];
+/** Headers of a column that says whether the transaction completed (M-PESA's "Transaction Status"). */
+const STATUS_HEADERS = ['transaction status'];
 
 /** Column indexes for each field, after the header row was found. */
 export interface ResolvedColumns {
@@ -232,6 +234,11 @@ export async function profileTable(src: TableSource, opts: TabularReadOptions): 
   }
   const { cols } = match;
   const headers = match.row.cells.map(cellText);
+  // A transaction-status column is read whatever the layout or mapping: a Failed row's money did not move.
+  if (cols.single.status === undefined) {
+    const i = headers.findIndex((h) => STATUS_HEADERS.includes(normalizeHeader(h)));
+    if (i >= 0) cols.single.status = i;
+  }
   const preset = match.preset;
   const colName = (i: number) => headers[i] || `column ${i + 1}`;
 

@@ -26,6 +26,12 @@ export interface ColumnMapping {
   journalId?: string;
   balance?: string;
   currency?: string;
+  /**
+   * A transaction-status column (M-PESA's "Transaction Status"): a row whose status is not Completed (or
+   * Successful) is not money that moved and is skipped, and reported. Without it a "Transaction Status" column is
+   * found by its header.
+   */
+  status?: string;
 }
 
 export type DateOrder = 'DMY' | 'MDY' | 'YMD';
@@ -62,6 +68,7 @@ export const columnMappingSchema = z
     journalId: header.optional(),
     balance: header.optional(),
     currency: header.optional(),
+    status: header.optional(),
   })
   .strict()
   .refine((m) => m.amount !== undefined || m.moneyIn !== undefined || m.moneyOut !== undefined, {
