@@ -3,6 +3,7 @@ import type { BankLine } from '../../domain/reconciliation.js';
 import { findBalanceBreaks } from '../../domain/transactions.js';
 import { LedgerFileError } from './ledger-file-error.js';
 import { openProfiledTable } from './open-table.js';
+import { splitPartyInfo } from './party-info.js';
 import { RowIdentity } from './row-identity.js';
 import { readMappedRows, type SkippedRow } from './row-reader.js';
 import type { TabularReadOptions } from './tabular-options.js';
@@ -86,6 +87,8 @@ export async function readBankStatementFile(path: string, opts: TabularReadOptio
       );
     }
     currency = r.currency;
+    // "254714***347 - GRACE AKINYI": the number is the counterparty's account, the rest its name (party-info.ts).
+    const party = r.party === null ? null : splitPartyInfo(r.party);
     lines.push({
       id: identity.idFor(r, 'line:').id,
       date: r.date,
@@ -93,8 +96,8 @@ export async function readBankStatementFile(path: string, opts: TabularReadOptio
       currency: r.currency,
       narration: r.description,
       reference: r.reference,
-      counterpartyName: r.party,
-      counterpartyAccount: null,
+      counterpartyName: party ? party.name : r.party,
+      counterpartyAccount: party ? party.account : null,
       balanceMinor: r.balanceMinor,
       row: r.row,
     });
