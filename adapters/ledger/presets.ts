@@ -43,6 +43,29 @@ const DESCRIPTION = ['description', 'narration', 'narrative', 'details', 'transa
 // Order is the tie-break when two presets match equally many columns: the more specific layout first.
 export const PRESETS: readonly Preset[] = [
   {
+    name: 'ke-mpesa-organisation-statement',
+    label:
+      'Safaricom M-PESA organisation (paybill/till) statement (Receipt No., Completion Time, Initiation Time, Details, Transaction Status, Paid In, Withdrawn, Balance, …, Other Party Info, Linked Transaction ID, A/C No.)',
+    fields: {
+      // Completion Time is when the money moved; Initiation Time is not read.
+      date: ['completion time'],
+      // The M-PESA transaction id: part of the line's identity. A charge shares its payment's receipt, so it is not the
+      // reference (that would tie every charge to its payment by "reference"); A/C No. (what the payer typed) is.
+      journalId: ['receipt no'],
+      description: ['details'],
+      status: ['transaction status'],
+      moneyIn: ['paid in'],
+      moneyOut: ['withdrawn'],
+      balance: ['balance'],
+      party: ['other party info'],
+      reference: ['a c no'],
+    },
+    required: ['date', 'journalId', 'description', 'moneyIn', 'moneyOut', 'balance'],
+    // "2025-05-30 07:49:26", East Africa Time: the date is the file's own text, year first.
+    dateOrder: 'YMD',
+    currency: 'KES',
+  },
+  {
     name: 'xero-bank-statement',
     label: 'Xero bank statement import template (*Date, *Amount, Payee, Description, Reference)',
     fields: {

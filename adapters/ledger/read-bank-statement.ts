@@ -11,6 +11,11 @@ import type { TabularReadOptions } from './tabular-options.js';
 /** A statement line with the file row it came from (what a person finds it by). */
 export interface StatementLine extends BankLine {
   row: number;
+  /**
+   * The id the file gives the transaction, when it has a column for one (M-PESA's Receipt No., a cheque number). It
+   * is part of the line's id; it is not the reference (an M-PESA charge shares its payment's receipt).
+   */
+  transactionId?: string | null;
 }
 
 export interface BankStatement {
@@ -100,6 +105,7 @@ export async function readBankStatementFile(path: string, opts: TabularReadOptio
       counterpartyAccount: party ? party.account : null,
       balanceMinor: r.balanceMinor,
       row: r.row,
+      transactionId: r.journalId,
     });
   }
   if (currency === null) {

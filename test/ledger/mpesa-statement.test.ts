@@ -2,6 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { readFileSync } from 'node:fs';
 import { readBankStatementFile, type BankStatement } from '../../adapters/ledger/read-bank-statement.js';
 import type { ColumnMapping } from '../../adapters/ledger/tabular-options.js';
 import { findBalanceBreaks } from '../../domain/transactions.js';
@@ -24,7 +26,37 @@ let dir: string;
 const at = (name: string) => join(dir, name);
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'bankfeed-mpesa-'));
+  await writeMpesaXlsx(at('mpesa.xlsx'));
 });
+
+/** A CSV line's cells (quoted cells may hold commas). */
+function csvCells(line: string): string[] {
+  return [...line.matchAll(/("([^"]*)"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => m[2] ?? m[1]!);
+}
+
+/**
+ * The fixture's rows as the portal's XLSX export holds them: amounts and balances as numbers (Withdrawn negative),
+ * Completion and Initiation Time as spreadsheet date-times (serials with a fraction of a day).
+ */
+async function writeMpesaXlsx(path: string): Promise<void> {
+  const lines = readFileSync(MPESA_CSV, 'utf8').trimEnd().split('\n');
+  const serial = (text: string) => {
+    const [d, t] = text.split(' ');
+    const [y, m, day] = d!.split('-').map(Number);
+    const [hh, mm, ss] = t!.split(':').map(Number);
+    return (Date.UTC(y!, m! - 1, day!) - Date.UTC(1899, 11, 30)) / 86_400_000 + (hh! * 3600 + mm! * 60 + ss!) / 86_400;
+  };
+  const aoa = lines.map((line, i) => {
+    const cells: Array<string | number> = csvCells(line);
+    if (i < 6) return cells;
+    for (const c of [1, 2]) cells[c] = serial(cells[c] as string);
+    for (const c of [5, 6, 7]) if (cells[c] !== '') cells[c] = Number((cells[c] as string).replace(/,/g, ''));
+    return cells;
+  });
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), 'Statement');
+  await writeFile(path, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+}
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
@@ -127,5 +159,79 @@ describe('party split: "<number> - <NAME>" gives the counterparty account and na
       ['ABC 12 - Nairobi', null],
       ['123 - Short Number', null],
     ]);
+  });
+});
+
+describe('ke-mpesa-organisation-statement: detected without a mapping', () => {
+  const expected = [
+    // row, date, amount, reference (A/C No.), name, account, receipt
+    [14, '2025-05-01', 500000, 'INV-1001', 'JANE WANJIKU', '254722***111', 'TE1RCPT001'],
+    [13, '2025-05-01', -5000, null, null, null, 'TE1RCPT001'],
+    [12, '2025-05-02', -300000, 'MWH001', 'TWIGA FOODS LTD', '4040444', 'TE2RCPT002'],
+    [11, '2025-05-02', -5500, null, null, null, 'TE2RCPT002'],
+    [9, '2025-05-03', 200000, null, 'PETER OTIENO', '254733***222', 'TE3RCPT004'],
+    [8, '2025-05-03', -5000, null, null, null, 'TE3RCPT004'],
+    // initiated 2025-05-03 23:59:50, completed 2025-05-04 00:00:05: the Completion Time's date
+    [7, '2025-05-04', -1000000, null, 'KCB BANK KENYA', '1100223344', 'TE4RCPT005'],
+  ];
+
+  for (const file of ['csv', 'xlsx']) {
+    it(`reads the ${file.toUpperCase()} export: KES, Completion Time, A/C No. as reference, oldest first, Failed row skipped`, async () => {
+      const st = await readBankStatementFile(file === 'csv' ? MPESA_CSV : at('mpesa.xlsx'));
+      expect(st.preset).toBe('ke-mpesa-organisation-statement');
+      expect(st.currency).toBe('KES');
+      expect(
+        st.lines.map((l) => [
+          l.row,
+          l.date,
+          l.amountMinor,
+          l.reference,
+          l.counterpartyName,
+          l.counterpartyAccount,
+          l.transactionId,
+        ]),
+      ).toEqual(expected);
+      expect(st.lines[0]!.narration).toBe('Pay Bill Online from 254722***111 - JANE WANJIKU Acc. INV-1001');
+      expect(st.skipped).toEqual([{ row: 10, reason: 'Transaction Status "Failed": the money did not move' }]);
+      expect(balanceBreaks(st)).toBe(0);
+      expect([st.openingBalanceMinor, st.closingBalanceMinor]).toEqual([1000000, 384500]);
+    });
+  }
+
+  it('the Receipt No. is part of the line id: the same rows give the same ids in CSV and XLSX, a payment and its charge differ', async () => {
+    const csv = await readBankStatementFile(MPESA_CSV);
+    const xlsx = await readBankStatementFile(at('mpesa.xlsx'));
+    expect(xlsx.lines.map((l) => l.id)).toEqual(csv.lines.map((l) => l.id));
+    expect(new Set(csv.lines.map((l) => l.id)).size).toBe(csv.lines.length);
+    const mapped = await readBankStatementFile(MPESA_CSV, { mapping: HAND_MAPPING, currency: 'KES' });
+    // without the receipt (a hand mapping that leaves it out) the ids are different ids
+    expect(mapped.lines.map((l) => l.id)).not.toEqual(csv.lines.map((l) => l.id));
+  });
+
+  it('refuses a date written day-first: the layout writes year first', async () => {
+    const text = readFileSync(MPESA_CSV, 'utf8').replace(
+      '2025-05-01 08:00:00,2025-05-01',
+      '01/05/2025 08:00:00,2025-05-01',
+    );
+    await writeFile(at('dmy.csv'), text);
+    await expect(readBankStatementFile(at('dmy.csv'))).rejects.toThrow(/row 13, column "Completion Time"/);
+  });
+});
+
+describe('a negative number in a money-out column is money out', () => {
+  it('whatever the layout or mapping: -72.00, (72.00) and 72.00 in Withdrawn are all -7200', async () => {
+    await writeFile(
+      at('negative-out.csv'),
+      ['Date,Details,Paid In,Withdrawn', '2025-05-01,a,,-72.00', '2025-05-02,b,,(72.00)', '2025-05-03,c,,72.00'].join(
+        '\n',
+      ),
+    );
+    const st = await readBankStatementFile(at('negative-out.csv'), {
+      mapping: { date: 'Date', description: 'Details', moneyIn: 'Paid In', moneyOut: 'Withdrawn' },
+      currency: 'KES',
+    });
+    expect(st.lines.map((l) => l.amountMinor)).toEqual([-7200, -7200, -7200]);
+    const mpesa = await readBankStatementFile(MPESA_CSV);
+    expect(mpesa.lines.filter((l) => l.amountMinor < 0).map((l) => l.row)).toEqual([13, 12, 11, 8, 7]);
   });
 });
