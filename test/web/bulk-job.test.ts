@@ -98,9 +98,8 @@ describe.each(kinds)('a bulk action as a server-side job, on %s', (kind) => {
     }
     const end = await get(app, s, url);
     expect(end.statusCode).toBe(303);
-    expect(new URL(end.headers.location as string, 'http://app').searchParams.get('flash')).toContain(
-      `Accepted ${expected} suggestions`,
-    );
+    expect(end.headers.location).not.toContain('flash');
+    expect((await get(app, s, end.headers.location as string)).body).toContain(`Accepted ${expected} suggestions`);
     expect(await confirmedCount()).toBe(expected);
     const job = await main.db.selectFrom('web_bulk_jobs').selectAll().executeTakeFirstOrThrow();
     expect([job.state, Number(job.done), job.actor]).toEqual(['done', expected, 'rita']);

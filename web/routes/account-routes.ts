@@ -6,6 +6,7 @@ import { createMatchRepository } from '../../db/match-repository.js';
 import { createReviewRepository } from '../../db/review-repository.js';
 import type { AccountRow } from '../../db/schema.js';
 import { createStatementRepository } from '../../db/statement-repository.js';
+import { setFlash, takeFlash } from '../flash.js';
 import type { WebAppContext } from '../app.js';
 import { hasRole, NotFoundError, requireRole, userOf } from '../auth/access.js';
 import { html } from '../html.js';
@@ -47,7 +48,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: WebAppContext):
       const c = await statements.latest(a.id);
       if (c) latest.set(a.id, { differenceMinor: c.differenceMinor, currency: c.currency, end: c.periodEnd });
     }
-    const flash = (request.query as { flash?: string }).flash;
+    const flash = takeFlash(request);
     return reply.type('text/html; charset=utf-8').send(
       layout(
         { user, csrfToken: reply.generateCsrf(), section: 'accounts' },
@@ -70,7 +71,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: WebAppContext):
             binding: ledgerSourceOf(a),
             statement: latest.get(a.id) ?? null,
           })),
-          flash: typeof flash === 'string' ? flash.slice(0, 200) : undefined,
+          flash,
         }),
       ).value,
     );
@@ -83,7 +84,8 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: WebAppContext):
     await ctx.deps.feed.syncNow(account.id, user.username);
     const msg = `Sync requested for ${account.name}; new lines appear after the feed's next pass.`;
     if (isHtmx(request)) return reply.type('text/html; charset=utf-8').send(notice('ok', msg).value);
-    return reply.redirect(`/?flash=${encodeURIComponent(msg)}`, 303);
+    setFlash(request, msg);
+    return reply.redirect('/', 303);
   });
 
   app.post('/accounts/:id/reauth', async (request, reply) => {
@@ -160,6 +162,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: WebAppContext):
     });
     const msg = `${account.name} now reconciles against ${value.sourceId} / ${value.ledgerAccount}.`;
     if (isHtmx(request)) return reply.type('text/html; charset=utf-8').send(notice('ok', msg).value);
-    return reply.redirect(`/?flash=${encodeURIComponent(msg)}`, 303);
+    setFlash(request, msg);
+    return reply.redirect('/', 303);
   });
 }

@@ -11,6 +11,7 @@ import type { AccountRow, BankTransactionRow } from '../../db/schema.js';
 import { createWebRuleRepository } from '../../db/web-rule-repository.js';
 import { DEFAULT_MATCH_OPTIONS } from '../../matching/options.js';
 import { compileRule, type Rule, ruleSchema } from '../../matching/rules.js';
+import { setFlash } from '../flash.js';
 import type { WebAppContext } from '../app.js';
 import { NotFoundError, requireRole, userOf } from '../auth/access.js';
 // Refusals name money as the page shows it (₦35.51), never in minor units an accountant has to convert.
@@ -442,7 +443,8 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
     });
     const msg = `Rule ${rule.id} saved: it classifies ${hits.length} of the ${scanned} undecided lines from the next reconciliation run.`;
     if (isHtmx(request)) return sendHtml(reply, notice('ok', msg));
-    return reply.redirect(`/accounts/${encodeURIComponent(account.id)}/review?flash=${encodeURIComponent(msg)}`, 303);
+    setFlash(request, msg);
+    return reply.redirect(`/accounts/${encodeURIComponent(account.id)}/review`, 303);
   });
 
   app.get('/accounts/:id/bulk', async (request, reply) => {
@@ -504,7 +506,8 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
     let body: Html;
     if (job.state === 'running' && progress) body = bulkProgress(url, job.action, progress);
     else if (job.state === 'done') {
-      const to = `/accounts/${encodeURIComponent(account.id)}/review?${filterQuery(job.filter as QueueFilter, { flash: job.message ?? '' })}`;
+      const to = `/accounts/${encodeURIComponent(account.id)}/review?${filterQuery(job.filter as QueueFilter)}`;
+      setFlash(request, job.message ?? '');
       if (!isHtmx(request)) return reply.redirect(to, 303);
       return reply
         .header('HX-Redirect', to)

@@ -4,6 +4,7 @@ import { createReconciliationService, type DecisionResult } from '../../activiti
 import { createAuditRepository } from '../../db/audit-repository.js';
 import { createReviewRepository } from '../../db/review-repository.js';
 import type { AccountRow } from '../../db/schema.js';
+import { takeFlash } from '../flash.js';
 import type { WebAppContext } from '../app.js';
 import { NotFoundError, requireRole, userOf } from '../auth/access.js';
 import { html } from '../html.js';
@@ -89,10 +90,7 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
       pages,
       counts,
       rules: await review.suggestionRules(account.id),
-      flash:
-        typeof (request.query as { flash?: unknown }).flash === 'string'
-          ? String((request.query as { flash: string }).flash).slice(0, 300)
-          : undefined,
+      flash: takeFlash(request),
       lastUndo: await review.lastUndoable(account.id, user.username),
     });
     return sendHtml(reply, layout({ user, csrfToken: token, section: 'accounts' }, `Review · ${account.name}`, body));

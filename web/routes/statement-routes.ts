@@ -16,6 +16,7 @@ import { normalizeCurrency } from '../../domain/currency.js';
 import { minorToMajorString, parseMajorString } from '../../domain/money.js';
 import type { AccountRow } from '../../db/schema.js';
 import { createStatementRepository } from '../../db/statement-repository.js';
+import { setFlash, takeFlash } from '../flash.js';
 import type { WebAppContext } from '../app.js';
 import { hasRole, NotFoundError, requireRole, userOf } from '../auth/access.js';
 import { plainAmount } from '../format.js';
@@ -95,7 +96,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     const f = { ...figures.f, blockers: [...figures.f.blockers, ...errors] };
     const form = { ...figures.form, balance: s(q.balance), books: s(q.books) };
     const token = reply.generateCsrf();
-    const flash = typeof q.flash === 'string' ? q.flash.slice(0, 300) : undefined;
+    const flash = takeFlash(request);
     return sendHtml(
       reply,
       layout(
@@ -146,10 +147,8 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
         finishedAt: ctx.now().toISOString(),
       });
       const msg = `Reconciliation #${saved.id} to ${saved.periodEnd} finished by ${user.username}; its lines are locked.`;
-      return reply.redirect(
-        `/accounts/${encodeURIComponent(account.id)}/statement?end=${form.end}&flash=${encodeURIComponent(msg)}`,
-        303,
-      );
+      setFlash(request, msg);
+      return reply.redirect(`/accounts/${encodeURIComponent(account.id)}/statement?end=${form.end}`, 303);
     } catch (e) {
       if (e instanceof StatementCheckpointError) throw new ReconciliationError('conflict', e.message);
       throw e;
@@ -170,10 +169,8 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
       throw e;
     }
     const msg = `Reconciliation #${c.id} reopened by ${user.username}; its lines can be changed again.`;
-    return reply.redirect(
-      `/accounts/${encodeURIComponent(account.id)}/statement?end=${c.periodEnd}&flash=${encodeURIComponent(msg)}`,
-      303,
-    );
+    setFlash(request, msg);
+    return reply.redirect(`/accounts/${encodeURIComponent(account.id)}/statement?end=${c.periodEnd}`, 303);
   });
 
   app.get('/accounts/:id/statement/:sid/report.csv', async (request, reply) => {
