@@ -28,6 +28,19 @@ export interface BulkPlan {
   lines: number;
   /** Lines of the selection left out: their best candidate shares a line with another line's, or is stale. */
   skipped: number;
+  /** Of those, lines whose best candidate differs from the books: they are accepted one by one, with a write-off. */
+  differing: number;
+}
+
+/**
+ * A candidate whose amounts differ from the books (a receipt short by a fee or a levy, an over-payment) cannot be
+ * accepted as it stands: that would store the match as if exact and leave the difference unexplained on the
+ * statement. It is accepted with a write-off that says where the difference goes (the review app's "Write off…",
+ * ReconciliationService.manualMatch with a writeOffAccount), with a reason beyond the tolerance. A rule's bank-only
+ * proposal (no book entries) is not such a candidate: its proposed entry is the explanation.
+ */
+export function needsWriteOff(g: { differenceMinor: number; ledgerIds: readonly unknown[] }): boolean {
+  return g.differenceMinor !== 0 && g.ledgerIds.length > 0;
 }
 
 export interface BulkResult extends BulkPlan {
@@ -87,11 +100,13 @@ async function plan(
       groupIds: live.map((g) => g.id),
       lines: lineIds.filter((id) => covered.has(id)).length,
       skipped: lineIds.filter((id) => !covered.has(id)).length,
+      differing: 0,
     };
   }
   const taken = new Set<string>();
   const chosen: ReviewGroup[] = [];
   const covered = new Set<number>();
+  let differing = 0;
   for (const line of lineIds) {
     if (covered.has(line)) continue;
     let best: ReviewGroup | undefined;
@@ -100,6 +115,11 @@ async function plan(
       if (!best || better(g, best)) best = g;
     }
     if (!best) continue;
+    // The best candidate differs from the books: the person writes the difference off (never a lesser candidate).
+    if (needsWriteOff(best)) {
+      differing++;
+      continue;
+    }
     chosen.push(best);
     for (const i of best.items) taken.add(`${i.side}:${i.itemId}`);
     for (const b of best.bankIds) covered.add(b);
@@ -109,6 +129,7 @@ async function plan(
     groupIds: chosen.map((g) => g.id),
     lines: covered.size,
     skipped: lineIds.filter((id) => !covered.has(id)).length,
+    differing,
   };
 }
 
@@ -119,7 +140,7 @@ export function createReviewDecisions(deps: { db: Kysely<Database>; now?: () => 
     /** The count a person sees before a bulk action runs; nothing is written. */
     async preview(accountId: string, filter: QueueFilter, action: BulkAction): Promise<BulkPlan> {
       const p = await plan(createReviewRepository(deps.db), accountId, filter, action);
-      return { groupIds: p.groupIds, lines: p.lines, skipped: p.skipped };
+      return { groupIds: p.groupIds, lines: p.lines, skipped: p.skipped, differing: p.differing };
     },
 
     /**
@@ -153,7 +174,8 @@ export function createReviewDecisions(deps: { db: Kysely<Database>; now?: () => 
             `bulk ${input.action}: the selection changed since you looked (${input.expectedGroups} then, ${p.groupIds.length} now); nothing was done — check the new count and run it again`,
           );
         }
-        if (p.groups.length === 0) return { groupIds: [], lines: 0, skipped: p.skipped, auditIds: [] };
+        if (p.groups.length === 0)
+          return { groupIds: [], lines: 0, skipped: p.skipped, differing: p.differing, auditIds: [] };
         // A statement finished since the person looked locks its lines: checked under the account's lock, as every
         // single decision is, so the whole action is refused rather than changing a signed period.
         await assertLinesUnlocked(trx, `bulk ${input.action}`, input.accountId, [
@@ -205,6 +227,7 @@ export function createReviewDecisions(deps: { db: Kysely<Database>; now?: () => 
           groupIds: p.groupIds,
           lines: p.lines,
           skipped: p.skipped,
+          differing: p.differing,
           auditIds: await audit.idsWrittenAt(input.accountId, input.actor, at),
         };
       });

@@ -293,10 +293,11 @@ describe.each(kinds)('on %s', (kind) => {
       const s = await signIn(h.app, 'rita');
       const live = await suggestions(h);
       const preview = await get(h.app, s, `/accounts/${h.accountId}/bulk?action=confirm&view=suggested&min=45`);
-      const expected = live.filter((g) => g.confidence >= 0.45).length;
+      // A candidate whose amounts differ is left out: it is accepted one by one, with its write-off.
+      const expected = live.filter((g) => g.confidence >= 0.45 && g.differenceMinor === 0).length;
       expect(/name="expected"\s+value="(\d+)"/.exec(preview.body)?.[1]).toBe(String(expected));
       // Someone decides one of them meanwhile: the count no longer holds, nothing is written.
-      const first = live.find((g) => g.confidence >= 0.45)!;
+      const first = live.find((g) => g.confidence >= 0.45 && g.differenceMinor === 0)!;
       const ada = await signIn(h.app, 'ada');
       await post(h.app, ada, `/accounts/${h.accountId}/groups/${first.id}/reject`, { line: first.bankIds[0] });
       const before = (await auditRows()).length;

@@ -2,11 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ReconciliationError } from '../../activities/reconciliation-errors.js';
 import { createReconciliationService, type DecisionResult } from '../../activities/reconciliation-service.js';
 import { createAuditRepository } from '../../db/audit-repository.js';
-import { createReviewRepository } from '../../db/review-repository.js';
+import { needsWriteOff } from '../../activities/review-decisions.js';
+import { createReviewRepository, type ReviewGroup } from '../../db/review-repository.js';
 import type { AccountRow } from '../../db/schema.js';
 import { takeFlash } from '../flash.js';
 import type { WebAppContext } from '../app.js';
 import { NotFoundError, requireRole, userOf } from '../auth/access.js';
+import { money } from '../format.js';
 import { html } from '../html.js';
 import { loadQueueLines, PAGE_SIZE } from '../review-data.js';
 import { layout } from '../views/layout.js';
@@ -60,6 +62,19 @@ export async function answerDecision(
   return reply.redirect(rctx.back, 303);
 }
 
+/**
+ * A plain accept of a candidate whose amounts differ would store it as if exact, the difference explained nowhere:
+ * refused, naming the amount and the way to accept it (the write-off, with a reason beyond the tolerance).
+ */
+function refuseUnexplainedDifference(g: ReviewGroup): void {
+  if (!needsWriteOff(g)) return;
+  const d = g.differenceMinor;
+  throw new ReconciliationError(
+    'invalid_input',
+    `accept: the bank and the books differ by ${money(Math.abs(d), g.currency)} (${d < 0 ? 'short-paid' : 'over-paid'}); accepting it as it stands would leave that unexplained. Use "Accept…" (Write off) to post the difference to ${g.writeOff ? g.writeOff.account : 'an account'}, with a reason if it is beyond the tolerance.`,
+  );
+}
+
 /** The group must be one of this account's: a crafted id of another account's group is 404, as an unknown one. */
 export async function groupOf(ctx: WebAppContext, account: AccountRow, groupId: number) {
   const [g] = await createReviewRepository(ctx.db).groupsByIds([groupId]);
@@ -107,6 +122,7 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
       const line = body.line ? parseId(body.line, 'bank line') : (group.bankIds[0] ?? null);
       if (line !== null && !(await review.bankLine(account.id, line)))
         throw new NotFoundError(`No bank line ${line} on this account.`);
+      if (action === 'confirm') refuseUnexplainedDifference(group);
       return answerDecision(
         ctx,
         request,

@@ -27,7 +27,11 @@
   function press(selector) {
     var line = current();
     var button = line && line.querySelector(selector);
-    if (button && !button.disabled) button.click();
+    if (!button || button.disabled) return;
+    // A decision moves on to the next line once its row is back; a button that opens a panel (Accept… of a
+    // candidate whose amounts differ: the write-off) keeps the person on this line, in the panel's first field.
+    advance = !button.hasAttribute('data-panel');
+    button.click();
   }
   function typing(target) {
     var tag = target && target.tagName;
@@ -47,11 +51,9 @@
         move(-1);
         break;
       case 'a':
-        advance = true;
         press('[data-key=accept]');
         break;
       case 'r':
-        advance = true;
         press('[data-key=reject]');
         break;
       case 'u': {

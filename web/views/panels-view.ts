@@ -133,11 +133,14 @@ export function writeOffPanel(
   >
     ${hidden(ctx, lineId)}
     <span
-      >Write off
+      >The bank and the books differ: accepting writes off
       <b>${money(Math.abs(g.differenceMinor), g.currency)}</b> (${g.differenceMinor < 0 ? 'short-paid' : 'over-paid'});
       tolerance allows ${money(allowanceMinor, g.currency)}.</span
     >
-    <label>Write-off account <input name="account" value="${defaultAccount}" required maxlength="200" /></label>
+    <label
+      >Write-off account
+      <input name="account" value="${g.writeOff?.account ?? defaultAccount}" required maxlength="200" autofocus
+    /></label>
     ${
       within
         ? ''
@@ -257,6 +260,10 @@ export function rulePreview(matches: BankTransactionRow[], total: number, scanne
     </table>`;
 }
 
+function differingText(n: number): string {
+  return `${n.toLocaleString('en')} of them: the best candidate differs from the books; accept ${n === 1 ? 'it' : 'each'} with Accept… to write the difference off`;
+}
+
 export function bulkPanel(ctx: ReviewContext, filter: QueueFilter, action: 'confirm' | 'reject', plan: BulkPlan): Html {
   const base = `${acct(ctx)}/bulk`;
   const verb = action === 'confirm' ? 'Accept' : 'Reject';
@@ -264,7 +271,7 @@ export function bulkPanel(ctx: ReviewContext, filter: QueueFilter, action: 'conf
   if (plan.groupIds.length === 0)
     return notice(
       'warn',
-      `Nothing to ${verb.toLowerCase()} with this filter${plan.skipped ? ` (${plan.skipped} lines have no candidate that can be taken)` : ''}.`,
+      `Nothing to ${verb.toLowerCase()} with this filter${plan.skipped ? ` (${plan.skipped} lines have no candidate that can be taken${plan.differing ? `; ${differingText(plan.differing)}` : ''})` : ''}.`,
     );
   return html`<form
     method="post"
@@ -283,7 +290,7 @@ export function bulkPanel(ctx: ReviewContext, filter: QueueFilter, action: 'conf
     <span
       ><b>${verb} ${plan.groupIds.length.toLocaleString('en')}</b> suggestion${plan.groupIds.length === 1 ? '' : 's'}
       covering <b>${plan.lines.toLocaleString('en')}</b> bank
-      line${plan.lines === 1 ? '' : 's'}${plan.skipped ? html`; ${plan.skipped.toLocaleString('en')} line${plan.skipped === 1 ? '' : 's'} left for you (their best candidate competes with another line's)` : ''}.
+      line${plan.lines === 1 ? '' : 's'}${plan.skipped ? html`; ${plan.skipped.toLocaleString('en')} line${plan.skipped === 1 ? '' : 's'} left for you (${plan.differing ? differingText(plan.differing) : "their best candidate competes with another line's"}${plan.differing && plan.skipped > plan.differing ? ", or competes with another line's" : ''})` : ''}.
       One transaction: all or nothing.</span
     >
     <button class="primary" data-bulk>${verb} ${plan.groupIds.length.toLocaleString('en')}</button>

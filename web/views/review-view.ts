@@ -1,3 +1,4 @@
+import { needsWriteOff } from '../../activities/review-decisions.js';
 import type { AuditEntry } from '../../db/audit-repository.js';
 import type { QueueFilter } from '../../db/review-repository.js';
 import type { AccountRow, BankTransactionRow, LedgerEntryRow } from '../../db/schema.js';
@@ -93,7 +94,27 @@ function candidateBlock(ctx: ReviewContext, lineId: number, c: Candidate, first:
         ><span class="a num">${signed(g.proposed.amountMinor, g.currency)}</span>
       </li>`
     : '';
-  const needsWriteOff = g.differenceMinor !== 0 && !g.writeOff && c.ledger.length > 0;
+  // Amounts that differ are accepted only with a write-off saying where the difference goes: Accept (and the a key)
+  // opens that panel instead of storing the match as if exact.
+  const differs = needsWriteOff(g);
+  const accept = differs
+    ? html`<button
+        type="button"
+        class="primary"
+        ${first ? html`data-key="accept"` : ''}
+        data-panel
+        hx-get="${base}/write-off?line=${lineId}"
+        hx-target="#panel-${lineId}"
+        title="The amounts differ: say where the difference goes"
+      >
+        Accept…
+      </button>`
+    : postForm(
+        ctx,
+        lineId,
+        `${base}/confirm`,
+        html`<button class="primary" ${first ? html`data-key="accept"` : ''}>Accept</button>`,
+      );
   return html`<div class="cand" data-group="${g.id}">
     <div class="conf ${confClass(g.confidence)}" title="confidence">${percent(g.confidence)}</div>
     <div>
@@ -108,9 +129,8 @@ function candidateBlock(ctx: ReviewContext, lineId: number, c: Candidate, first:
     <div class="acts">
       ${
         ctx.canDecide
-          ? html`${postForm(ctx, lineId, `${base}/confirm`, html`<button class="primary" ${first ? html`data-key="accept"` : ''}>Accept</button>`)}
-            ${postForm(ctx, lineId, `${base}/reject`, html`<button ${first ? html`data-key="reject"` : ''}>Reject</button>`)}
-            ${needsWriteOff ? html`<button type="button" hx-get="${base}/write-off?line=${lineId}" hx-target="#panel-${lineId}">Write off…</button>` : ''}`
+          ? html`${accept}
+            ${postForm(ctx, lineId, `${base}/reject`, html`<button ${first ? html`data-key="reject"` : ''}>Reject</button>`)}`
           : ''
       }
     </div>
