@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { normalizeCurrency } from '../domain/currency.js';
 import type { MatchGroup, Suggestion } from '../domain/reconciliation.js';
-import type { BankBalanceSource, BookBalanceSource } from '../domain/statement.js';
+import type { BankBalanceSource } from '../domain/statement.js';
 import {
   groupKey,
   type ReconciliationReport,
@@ -15,6 +15,7 @@ import { listLedgerEntriesThrough } from '../db/ledger-repository.js';
 import { ACTIVE_STATUSES, createMatchRepository, type StoredGroup } from '../db/match-repository.js';
 import type { Database, LedgerEntryRow } from '../db/schema.js';
 import { createStatementRepository } from '../db/statement-repository.js';
+import { bookBalanceOf, type BookRollForward } from './report-builder-books.js';
 
 /** The books' balance as the accounting system states it over its API (LedgerAdapter.bookBalance). */
 export interface StatedBookBalance {
@@ -56,7 +57,7 @@ export async function buildAccountReport(
     stated?: { statementBalanceMinor?: number | null; bookBalanceMinor?: number | null };
     now?: Date;
   },
-): Promise<ReconciliationReport> {
+): Promise<ReconciliationReport & { bookRollForward: BookRollForward | null }> {
   const { from, to } = input.period;
   const account = await getAccountOrThrow(db, input.accountId);
   const currency = normalizeCurrency(account.currency);
@@ -201,32 +202,19 @@ export async function buildAccountReport(
     statementBalanceSource = 'stated';
   }
 
-  // Balance per books: the books' own figure, never the bank's.
-  let bookBalanceMinor: number | null = null;
-  let bookBalanceSource: BookBalanceSource = 'unknown';
-  const sum = (xs: LedgerEntryRow[]) => xs.reduce((s, r) => s + Number(r.amount_minor), 0);
-  if (input.stated?.bookBalanceMinor != null) {
-    bookBalanceMinor = input.stated.bookBalanceMinor;
-    bookBalanceSource = 'stated';
-    notes.push('Balance per books as stated by the person reconciling.');
-  } else if (input.bookBalance) {
-    bookBalanceMinor = input.bookBalance.minor;
-    bookBalanceSource = 'ledger-api';
-    notes.push(`Balance per books: ${input.bookBalance.detail} as of ${input.bookBalance.asOf}.`);
-  } else if (cp) {
-    const since = ledgerRows.filter((r) => r.entry_date > cp.periodEnd && r.entry_date <= to);
-    bookBalanceMinor = cp.bookBalanceMinor + sum(since);
-    bookBalanceSource = 'carried-forward';
-    notes.push(
-      `Balance per books: the reconciliation finished to ${cp.periodEnd} by ${cp.finishedBy} carried forward with ${since.length} entries since.`,
-    );
-  } else if (rows[0] && rows[0].balance_minor !== null && input.ledgerSourceId) {
-    // Assumed: books agree with the bank at the opening; then the entries the period's statement counts.
-    const opening = Number(rows[0].balance_minor) - Number(rows[0].amount_minor);
-    const counted = kept.filter((r) => r.entry_date <= to && (r.entry_date >= from || matchedLedger.has(String(r.id))));
-    bookBalanceMinor = opening + sum(counted.filter((r) => !clearedBefore(r)));
-    bookBalanceSource = 'assumed';
-  }
+  // Balance per books: the books' own figure, never the bank's (assumed from the bank's opening only as a last resort).
+  const books = bookBalanceOf({
+    period: input.period,
+    ledgerRows,
+    stated: input.stated?.bookBalanceMinor ?? null,
+    api: input.bookBalance ?? null,
+    checkpoint: cp,
+    bankOpeningMinor:
+      rows[0] && rows[0].balance_minor !== null && input.ledgerSourceId
+        ? Number(rows[0].balance_minor) - Number(rows[0].amount_minor)
+        : null,
+  });
+  notes.push(...books.notes);
 
   const statusOf = new Map(kept.map((r) => [String(r.id), r.status]));
   return {
@@ -241,8 +229,9 @@ export async function buildAccountReport(
     generatedAt: (input.now ?? new Date()).toISOString(),
     statementBalanceMinor,
     statementBalanceSource,
-    bookBalanceMinor,
-    bookBalanceSource,
+    bookBalanceMinor: books.minor,
+    bookBalanceSource: books.source,
+    bookRollForward: books.rollForward,
     balanceNotes: notes,
     carriedForward: cp
       ? {

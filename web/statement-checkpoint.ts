@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { buildAccountReport } from '../activities/report-builder.js';
+import type { BookRollForward } from '../activities/report-builder-books.js';
 import {
   buildReportDocument,
   type DocBankLine,
@@ -36,6 +37,10 @@ export interface CheckpointFigures {
   /** The feed's running balance on the period's last line (what an empty ending balance takes). */
   feedBalance: { balanceMinor: number; date: string } | null;
   lines: number;
+  /** The period's bank lines summed: the bank's movements from the opening to the closing. */
+  bankMovementsMinor: number;
+  /** The books' side of the same: opening (and where it comes from) + the period's entries = balance per books. */
+  books: BookRollForward | null;
   cleared: number;
   clearedSumMinor: number;
   clearedDifferenceMinor: number | null;
@@ -141,6 +146,8 @@ export async function checkpointFigures(
     openingMinor,
     feedBalance,
     lines: inPeriod.length,
+    bankMovementsMinor: inPeriod.reduce((t, l) => t + l.amountMinor, 0),
+    books: report.bookRollForward,
     cleared: clearedLines.length,
     clearedSumMinor,
     clearedDifferenceMinor,

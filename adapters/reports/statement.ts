@@ -1,4 +1,5 @@
 import type { BookBalanceSource, BankBalanceSource } from '../../domain/statement.js';
+import { majorString } from './decimal-string.js';
 import type {
   BankRecStatement,
   ReconciliationReport,
@@ -97,8 +98,19 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
   const cfLedger = new Set(cf?.items.filter((i) => i.side === 'ledger').map((i) => i.id) ?? []);
   // Cleared in an earlier, finished reconciliation: never an item again.
   const clearedEarlier = (e: ReportLedgerEntry) => cf !== null && e.date <= cf.periodEnd && !cfLedger.has(e.id);
-  // An assumed balance takes the books to agree with the bank at the period's opening: earlier entries are settled.
-  const settledBefore = (e: ReportLedgerEntry) => bookSource === 'assumed' && e.date < report.period.from;
+  // Book entries the period's lines are matched to, or (lines not matched) suggested against.
+  const periodMatchedBank = new Set(report.result.matches.flatMap((g) => g.bankIds));
+  const periodReferenced = new Set([
+    ...report.result.matches.flatMap((g) => g.ledgerIds),
+    ...report.result.suggestions
+      .filter((sg) => !sg.bankIds.some((id) => periodMatchedBank.has(id)))
+      .flatMap((sg) => sg.candidates.flatMap((c) => c.ledgerIds)),
+  ]);
+  // An assumed balance takes the books to agree with the bank at the period's opening: earlier entries are settled,
+  // unless a line of the period is matched or suggested against one (then it stands as the period's: cleared, or
+  // awaiting review; the books' opening the assumption ignores then shows in the difference, decided or not).
+  const settledBefore = (e: ReportLedgerEntry) =>
+    bookSource === 'assumed' && e.date < report.period.from && !periodReferenced.has(e.id);
   const bookCounts = (e: ReportLedgerEntry) => e.date <= end && !clearedEarlier(e) && !settledBefore(e);
 
   const bankById = new Map(report.bankLines.map((l) => [l.id, l]));
@@ -220,10 +232,21 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
   const difference = adjustedBank === null || adjustedBook === null ? null : adjustedBank - adjustedBook;
   const verified = difference !== null && BOOKS_OWN.includes(bookSource) && BANKS_OWN.includes(bankSource);
   const notes = [...(report.balanceNotes ?? [])];
-  if (bookSource === 'assumed')
+  if (bookSource === 'assumed') {
+    // Entries dated before the period that its lines clear (or await) were in the books before the bank had them:
+    // the books did not open at the bank's opening, and the difference is theirs. Said in words, with their sum.
+    const early = report.ledgerEntries.filter((e) => e.date < report.period.from && periodReferenced.has(e.id));
+    if (early.length)
+      notes.unshift(
+        `${early.length} book ${early.length === 1 ? 'entry' : 'entries'} dated before ${report.period.from} (net ${currency} ${majorString(
+          early.reduce((t, e) => t + e.amountMinor, 0),
+          currency,
+        )}) ${early.length === 1 ? 'is' : 'are'} matched or suggested against the period's bank lines: the books held ${early.length === 1 ? 'it' : 'them'} before the bank did, so they did not open at the bank's opening balance, and the difference shows ${early.length === 1 ? 'it' : 'them'}. Give the books' own balance to verify.`,
+      );
     notes.unshift(
-      "Books assumed to open at the bank's opening balance: the balance per books is derived from the bank, not the books' own figure, so the difference is NOT VERIFIED.",
+      "Books assumed to open at the bank's opening balance: the balance per books is the bank's opening plus the period's book entries, not the books' own figure, so the difference is NOT VERIFIED.",
     );
+  }
   if (report.bookBalanceMinor === null) notes.unshift('Balance per books unknown: the difference cannot be computed.');
   if (report.statementBalanceMinor === null)
     notes.unshift('Balance per bank unknown: the difference cannot be computed.');

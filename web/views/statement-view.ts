@@ -5,6 +5,7 @@ import { html, type Html } from '../html.js';
 import type { DocSection } from '../../adapters/reports/index.js';
 import type { CheckpointFigures } from '../statement-checkpoint.js';
 import { csrfField, notice } from './layout.js';
+import { rollForwardTable } from './statement-roll-forward-view.js';
 
 function m(minor: number | null, ccy: string): string {
   return minor === null ? '—' : money(minor, ccy);
@@ -27,16 +28,16 @@ const BOOK_SOURCE: Record<string, string> = {
   'carried-forward': 'carried forward from the last checkpoint',
   'ledger-api': "the accounting system's balance",
   'ledger-closing': "the ledger export's closing balance",
-  assumed: "assumed from the bank's opening — not the books' own figure",
+  assumed: "ASSUMED: the bank's opening + the period's book entries — not the books' own figure",
   unknown: 'not known',
 };
 
 /** One line of the statement with its items (the first 100) folded under it. */
-function itemsRow(label: string, sign: 1 | -1, sec: DocSection, ccy: string): Html {
+function itemsRow(label: string, sign: 1 | -1, sec: DocSection, ccy: string, figure: string): Html {
   if (sec.count === 0)
     return html`<tr>
       <td>${label} (0)</td>
-      <td class="num">${money(0, ccy)}</td>
+      <td class="num" data-figure="${figure}">${money(0, ccy)}</td>
     </tr>`;
   return html`<tr>
     <td>
@@ -59,7 +60,7 @@ function itemsRow(label: string, sign: 1 | -1, sec: DocSection, ccy: string): Ht
         </table>
       </details>
     </td>
-    <td class="num">${money(sign * sec.totalMinor, ccy)}</td>
+    <td class="num" data-figure="${figure}">${money(sign * sec.totalMinor, ccy)}</td>
   </tr>`;
 }
 
@@ -127,6 +128,8 @@ export function statementPage(
         ><span class="sub">statement balance − (opening + cleared); must be zero to finish</span>
       </div>
     </div>
+    <h2>Opening to closing, each side</h2>
+    ${rollForwardTable(f, ccy, st.balancePerBank.amountMinor)}
     <h2>Bank reconciliation statement at ${end}</h2>
     <p class="sub">
       The report document's statement, as <code>bankfeed export</code> and the nightly workbook write it (<a
@@ -138,32 +141,35 @@ export function statementPage(
       <tbody>
         <tr>
           <td>Balance per bank statement <span class="sub">${BANK_SOURCE[st.balancePerBank.source] ?? ''}</span></td>
-          <td class="num">${m(st.balancePerBank.amountMinor, ccy)}</td>
+          <td class="num" data-figure="balance-per-bank">${m(st.balancePerBank.amountMinor, ccy)}</td>
         </tr>
-        ${itemsRow('Add: deposits in transit', 1, st.depositsInTransit, ccy)}
-        ${itemsRow('Less: unpresented payments', -1, st.unpresentedPayments, ccy)}
-        ${itemsRow('Book entries awaiting review (net)', 1, { ...st.awaitingReviewLedger, totalMinor: st.awaitingReviewLedger.netMinor }, ccy)}
+        ${itemsRow('Add: deposits in transit', 1, st.depositsInTransit, ccy, 'deposits-in-transit')}
+        ${itemsRow('Less: unpresented payments', -1, st.unpresentedPayments, ccy, 'unpresented-payments')}
+        ${itemsRow('Book entries awaiting review (net)', 1, { ...st.awaitingReviewLedger, totalMinor: st.awaitingReviewLedger.netMinor }, ccy, 'awaiting-review-ledger')}
         <tr>
           <th>Adjusted bank balance</th>
-          <th class="num">${m(st.adjustedBankBalance.amountMinor, ccy)}</th>
+          <th class="num" data-figure="adjusted-bank">${m(st.adjustedBankBalance.amountMinor, ccy)}</th>
         </tr>
         <tr>
           <td>
             Balance per books${f.statement.account.ledgerAccount ? html` (${f.statement.account.ledgerAccount})` : ''}
             <span class="sub">${BOOK_SOURCE[st.balancePerBooks.source] ?? st.balancePerBooks.source}</span>
           </td>
-          <td class="num">${m(st.balancePerBooks.amountMinor, ccy)}</td>
+          <td class="num" data-figure="balance-per-books">${m(st.balancePerBooks.amountMinor, ccy)}</td>
         </tr>
-        ${itemsRow('Add: credits not in the books', 1, st.creditsNotInBooks, ccy)}
-        ${itemsRow('Less: debits not in the books', -1, st.debitsNotInBooks, ccy)}
-        ${itemsRow('Bank lines awaiting review (net)', 1, { ...st.awaitingReviewBank, totalMinor: st.awaitingReviewBank.netMinor }, ccy)}
+        ${itemsRow('Add: credits not in the books', 1, st.creditsNotInBooks, ccy, 'credits-not-in-books')}
+        ${itemsRow('Less: debits not in the books', -1, st.debitsNotInBooks, ccy, 'debits-not-in-books')}
+        ${itemsRow('Bank lines awaiting review (net)', 1, { ...st.awaitingReviewBank, totalMinor: st.awaitingReviewBank.netMinor }, ccy, 'awaiting-review-bank')}
         <tr>
           <th>Adjusted book balance</th>
-          <th class="num">${m(st.adjustedBookBalance.amountMinor, ccy)}</th>
+          <th class="num" data-figure="adjusted-book">${m(st.adjustedBookBalance.amountMinor, ccy)}</th>
         </tr>
         <tr>
-          <th>Unexplained difference${st.verified ? '' : html` <span class="sub">(not verified)</span>`}</th>
-          <th class="num">${diffCell(st.difference.amountMinor, ccy)}</th>
+          <th>
+            Unexplained
+            difference${st.verified ? '' : html` <span class="sub">(not verified${st.balancePerBooks.source === 'assumed' ? ": the books' opening is assumed" : ''})</span>`}
+          </th>
+          <th class="num" data-figure="difference">${diffCell(st.difference.amountMinor, ccy)}</th>
         </tr>
       </tbody>
     </table>

@@ -1,0 +1,97 @@
+import type { BookBalanceSource } from '../domain/statement.js';
+import type { LedgerEntryRow } from '../db/schema.js';
+
+/**
+ * How the balance per books came about, as opening + the period's entries = closing: what the statement page shows
+ * beside the bank's own opening, movements and closing, so each side can be added up by the reader.
+ */
+export interface BookRollForward {
+  /** The books at the day before the period. */
+  openingMinor: number;
+  /**
+   * assumed: the bank's opening balance (the books' own figure is not known); carried-forward: the last finished
+   * reconciliation's book balance; derived: the books' stated closing balance less the period's entries.
+   */
+  openingSource: 'assumed' | 'carried-forward' | 'derived';
+  /** The bound ledger account's entries dated in the period, and their sum. */
+  entries: number;
+  movementsMinor: number;
+  closingMinor: number;
+}
+
+export interface BookBalance {
+  minor: number | null;
+  source: BookBalanceSource;
+  notes: string[];
+  rollForward: BookRollForward | null;
+}
+
+const sum = (xs: readonly LedgerEntryRow[]) => xs.reduce((s, r) => s + Number(r.amount_minor), 0);
+
+/**
+ * The balance per books at the period end: the books' own figure, in this order: stated by a person, the accounting
+ * system's over its API, the last finished reconciliation carried forward with the entries since; otherwise ASSUMED
+ * to open at the bank's opening balance, plus the period's entries of the bound ledger account. An assumed balance
+ * depends on the books alone from the opening on, never on review decisions (an entry dated before the period that a
+ * line of it clears belongs to the books' opening, which the assumption does not know: the difference shows it).
+ */
+export function bookBalanceOf(input: {
+  period: { from: string; to: string };
+  /** The bound ledger account's entries dated on or before the period end. */
+  ledgerRows: readonly LedgerEntryRow[];
+  stated: number | null;
+  api: { minor: number; asOf: string; detail: string } | null;
+  checkpoint: { periodEnd: string; bookBalanceMinor: number; finishedBy: string } | null;
+  /** The bank's balance before the period's first line (null: no running balance, or no books bound). */
+  bankOpeningMinor: number | null;
+}): BookBalance {
+  const { from, to } = input.period;
+  const inPeriod = input.ledgerRows.filter((r) => r.entry_date >= from && r.entry_date <= to);
+  const roll = (
+    openingMinor: number,
+    openingSource: BookRollForward['openingSource'],
+    entries: readonly LedgerEntryRow[],
+  ): BookRollForward => {
+    const movementsMinor = sum(entries);
+    return {
+      openingMinor,
+      openingSource,
+      entries: entries.length,
+      movementsMinor,
+      closingMinor: openingMinor + movementsMinor,
+    };
+  };
+  const derived = (closing: number) => roll(closing - sum(inPeriod), 'derived', inPeriod);
+  if (input.stated !== null)
+    return {
+      minor: input.stated,
+      source: 'stated',
+      notes: ['Balance per books as stated by the person reconciling.'],
+      rollForward: derived(input.stated),
+    };
+  if (input.api)
+    return {
+      minor: input.api.minor,
+      source: 'ledger-api',
+      notes: [`Balance per books: ${input.api.detail} as of ${input.api.asOf}.`],
+      rollForward: derived(input.api.minor),
+    };
+  if (input.checkpoint) {
+    const cp = input.checkpoint;
+    const since = input.ledgerRows.filter((r) => r.entry_date > cp.periodEnd && r.entry_date <= to);
+    const rollForward = roll(cp.bookBalanceMinor, 'carried-forward', since);
+    return {
+      minor: rollForward.closingMinor,
+      source: 'carried-forward',
+      notes: [
+        `Balance per books: the reconciliation finished to ${cp.periodEnd} by ${cp.finishedBy} carried forward with ${since.length} entries since.`,
+      ],
+      rollForward,
+    };
+  }
+  if (input.bankOpeningMinor !== null) {
+    const rollForward = roll(input.bankOpeningMinor, 'assumed', inPeriod);
+    return { minor: rollForward.closingMinor, source: 'assumed', notes: [], rollForward };
+  }
+  return { minor: null, source: 'unknown', notes: [], rollForward: null };
+}

@@ -1,0 +1,71 @@
+import { money } from '../format.js';
+import { html, type Html } from '../html.js';
+import type { CheckpointFigures } from '../statement-checkpoint.js';
+
+const BOOKS_OPENING: Record<string, string> = {
+  assumed: "ASSUMED: the bank's opening balance (the books' own figure is not known)",
+  'carried-forward': 'carried forward from the last finished reconciliation',
+  derived: "the books' balance below less the period's entries",
+};
+
+function cell(figure: string, minor: number | null, ccy: string, sub: string): Html {
+  return html`<td class="num" data-figure="${figure}">
+    ${minor === null ? '—' : money(minor, ccy)}
+    <div class="sub">${sub}</div>
+  </td>`;
+}
+
+/**
+ * Each side from its opening to its closing: the bank's opening, the period's lines and the closing they make; the
+ * books' opening (assumed, carried forward, or the stated balance less the period's entries: said which), the
+ * period's entries of the bound ledger account, and the balance per books they make. The figures add up as shown.
+ */
+export function rollForwardTable(f: CheckpointFigures, ccy: string, bankClosingMinor: number | null): Html {
+  const { from, to } = f.period;
+  const b = f.books;
+  const bankComputed = f.openingMinor === null ? null : f.openingMinor + f.bankMovementsMinor;
+  const gap = bankComputed !== null && bankClosingMinor !== null ? bankClosingMinor - bankComputed : 0;
+  return html`<table class="grid narrow rollforward">
+    <thead>
+      <tr>
+        <th></th>
+        <th class="num">Bank</th>
+        <th class="num">Books${b?.openingSource === 'assumed' ? ' (assumed)' : ''}</th>
+      </tr>
+    </thead>
+    <tbody>
+      <tr>
+        <td>Opening, before ${from}</td>
+        ${cell(
+          'bank-opening',
+          f.openingMinor,
+          ccy,
+          f.previous
+            ? `reconciliation #${f.previous.id} to ${f.previous.periodEnd}`
+            : "the first line's running balance",
+        )}
+        ${cell('books-opening', b?.openingMinor ?? null, ccy, b ? (BOOKS_OPENING[b.openingSource] ?? '') : 'not known')}
+      </tr>
+      <tr>
+        <td>Movements ${from} – ${to}</td>
+        ${cell('bank-movements', f.bankMovementsMinor, ccy, `${f.lines} bank line${f.lines === 1 ? '' : 's'}`)}
+        ${cell('books-movements', b?.movementsMinor ?? null, ccy, b ? `${b.entries} book entr${b.entries === 1 ? 'y' : 'ies'}` : '')}
+      </tr>
+      <tr>
+        <th>Closing at ${to}</th>
+        ${cell('bank-closing', bankComputed, ccy, 'opening + movements')}
+        ${cell('books-closing', b?.closingMinor ?? null, ccy, b ? 'opening + movements = balance per books' : 'not known')}
+      </tr>
+      ${
+        gap !== 0
+          ? html`<tr>
+              <td colspan="3" class="err">
+                The statement's ending balance (${money(bankClosingMinor!, ccy)}) differs from the bank's opening +
+                movements by ${money(gap, ccy)}: check the figure entered, or a line missing from the feed.
+              </td>
+            </tr>`
+          : ''
+      }
+    </tbody>
+  </table>`;
+}
