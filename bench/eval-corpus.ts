@@ -59,6 +59,20 @@ for (const [set, t] of await evaluateRealLayout(corpus, 'json', 'holdout')) {
   holdoutJsonTotal = addTally(holdoutJsonTotal, t);
 }
 if (holdout.size > 0) rows.push(['holdout via JSON (all)', holdoutJsonTotal]);
+// the second holdout (bench/corpus/holdout2): other banks and packages, written without reading the engine or its presets
+const holdout2 = await evaluateRealLayout(corpus, 'files', 'holdout2');
+let holdout2Total = emptyTally();
+for (const [set, t] of holdout2) {
+  rows.push([`holdout2/${set}`, t]);
+  holdout2Total = addTally(holdout2Total, t);
+}
+if (holdout2.size > 0) rows.push(['holdout2 (all)', holdout2Total]);
+let holdout2JsonTotal = emptyTally();
+for (const [set, t] of await evaluateRealLayout(corpus, 'json', 'holdout2')) {
+  rows.push([`holdout2/${set} (json)`, t]);
+  holdout2JsonTotal = addTally(holdout2JsonTotal, t);
+}
+if (holdout2.size > 0) rows.push(['holdout2 via JSON (all)', holdout2JsonTotal]);
 
 console.log(`matching evaluation on ${corpus}`);
 console.log('precision: right auto-confirmed lines / all auto-confirmed lines; recall: lines with a counterpart');
@@ -82,7 +96,11 @@ if (failures.length) {
 if (misses) {
   // the file-reader rows only: the (json) rows repeat the same lines
   const missed = rows
-    .filter(([n]) => (n.startsWith('real-layout/') || n.startsWith('holdout/')) && !n.endsWith('(json)'))
+    .filter(
+      ([n]) =>
+        (n.startsWith('real-layout/') || n.startsWith('holdout/') || n.startsWith('holdout2/')) &&
+        !n.endsWith('(json)'),
+    )
     .flatMap(([, t]) => t.failures)
     .filter((f) => f.includes(': not confirmed;'));
   const byTrait = new Map<string, number>();
@@ -91,7 +109,7 @@ if (misses) {
     byTrait.set(traits, (byTrait.get(traits) ?? 0) + 1);
   }
   console.log(
-    `\n${missed.length} real-layout/holdout line(s) with a counterpart not confirmed, by the truth's traits:`,
+    `\n${missed.length} real-layout/holdout/holdout2 line(s) with a counterpart not confirmed, by the truth's traits:`,
   );
   for (const [traits, n] of [...byTrait].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
     console.log(`  ${String(n).padStart(4)}  ${traits}`);
