@@ -6,8 +6,9 @@ import { describeKey } from '../references.js';
 import { sharedKey } from '../scoring.js';
 import { REVERSAL_MAX_DAYS, WEIGHTS } from '../thresholds.js';
 
-// How banks write the line that undoes another: "RVSL", "REVERSAL OF", "REVERSED", "RETURNED", "FAILED TRANSFER".
-const REVERSAL_WORDS = /\b(?:REVERSAL|REVERSED|REVERSE|RVSL|RVS|REV|RETURNED|RETURN|RTN|FAILED|UNSUCCESSFUL)\b/i;
+// How banks write the line that undoes another: "RVSL", "REVERSAL OF", "REVERSED", "RETURNED", "FAILED TRANSFER", and
+// South African banks' "UNPAID" for a debit order or payment the other bank sent back.
+const REVERSAL_WORDS = /\b(?:REVERSAL|REVERSED|REVERSE|RVSL|RVS|REV|RETURNED|RETURN|RTN|FAILED|UNSUCCESSFUL|UNPAID)\b/i;
 const MARKER_WORDS = new Set([
   'REVERSAL',
   'REVERSED',
@@ -20,6 +21,7 @@ const MARKER_WORDS = new Set([
   'RTN',
   'FAILED',
   'UNSUCCESSFUL',
+  'UNPAID',
   'OF',
   'FOR',
 ]);
@@ -67,30 +69,36 @@ export function reversalPairsPass(state: AssignmentState): void {
     options.set(m, { byKey, byWords });
   }
   // Round 1: a shared transfer id is decisive; the same words only when no id says otherwise (a re-sent payment
-  // repeats them), and among identical charge lines (they recur daily) only one on the reversal's own day.
+  // repeats them) and one line alone repeats them.
   const reversedOriginals = claimRound(state, markers, (m) => {
     const { byKey, byWords } = options.get(m)!;
-    if (byKey.length > 0) return byKey;
-    const sameDay = byWords.filter((f) => f.o.day === m.day);
-    return byWords.length > 1 && sameDay.length === 1 ? sameDay : byWords;
+    return byKey.length > 0 ? byKey : byWords;
   });
-  // Round 2: the charge of a failed transfer is reversed with it. Among identical charges, the one undone follows the
-  // failed transfer in the running balance, as its reversal follows the transfer's reversal.
-  const waiting = markers.some((m) => state.bankOpen(m) && options.get(m)!.byWords.length > 1);
-  if (!waiting || reversedOriginals.size === 0) return;
-  const predecessor = balancePredecessors(state.banks);
-  // a transfer's charge, then the VAT or excise duty on the charge: each step follows the one before it
-  for (let step = 0; step < 3; step++) {
-    const more = claimRound(state, markers, (m) =>
-      options.get(m)!.byWords.filter((f) => {
-        const original = predecessor.get(f.o);
-        const reversal = original ? reversedOriginals.get(original) : undefined;
-        return reversal !== undefined && predecessor.get(m) === reversal;
-      }),
-    );
-    if (more.size === 0) break;
-    for (const [o, m] of more) reversedOriginals.set(o, m);
+  const waiting = () => markers.some((m) => state.bankOpen(m) && options.get(m)!.byWords.length > 1);
+  // Round 2: the charge of a failed transfer is reversed with it. Among identical charges (they recur daily), the one
+  // undone follows the failed transfer in the running balance, as its reversal follows the transfer's reversal.
+  if (waiting() && reversedOriginals.size > 0) {
+    const predecessor = balancePredecessors(state.banks);
+    // a transfer's charge, then the VAT or excise duty on the charge: each step follows the one before it
+    for (let step = 0; step < 3; step++) {
+      const more = claimRound(state, markers, (m) =>
+        options.get(m)!.byWords.filter((f) => {
+          const original = predecessor.get(f.o);
+          const reversal = original ? reversedOriginals.get(original) : undefined;
+          return reversal !== undefined && predecessor.get(m) === reversal;
+        }),
+      );
+      if (more.size === 0) break;
+      for (const [o, m] of more) reversedOriginals.set(o, m);
+    }
   }
+  // Round 3, with no running balance to follow: among identical charges only the one on the reversal's own day.
+  if (waiting())
+    claimRound(state, markers, (m) => {
+      const { byWords } = options.get(m)!;
+      const sameDay = byWords.filter((f) => f.o.day === m.day);
+      return byWords.length > 1 && sameDay.length === 1 ? sameDay : [];
+    });
 }
 
 const NONE: readonly PreparedBank[] = [];
@@ -193,12 +201,40 @@ function claimRound(
   return claimed;
 }
 
-/** Whether the reversal repeats the original's narration once its reversal words are removed. */
+/**
+ * Whether the reversal repeats the original's narration once its reversal words are removed: all of it, or (a bank
+ * swapping the memo for its reason, "… HAULAGE SVCS - BENEFICIARY BANK UNAVAILABLE") the leading words, at least four
+ * and two thirds of the original's, among them a word of five letters that names the payee rather than the rail.
+ */
 function sameWords(original: PreparedBank, reversal: PreparedBank): boolean {
   const a = plainWords(original.line.narration);
   const rest = plainWords(reversal.line.narration).filter((w) => !MARKER_WORDS.has(w));
-  return a.length >= 2 && a.join(' ') === rest.join(' ');
+  if (a.length >= 2 && a.join(' ') === rest.join(' ')) return true;
+  let lead = 0;
+  while (lead < a.length && lead < rest.length && a[lead] === rest[lead]) lead++;
+  if (lead < 4 || lead * 3 < a.length * 2) return false;
+  for (let i = 0; i < lead; i++) if (/^[A-Z]{5,}$/.test(a[i]!) && !RAIL_WORDS.has(a[i]!)) return true;
+  return false;
 }
+
+// Words of the payment rail, not of who was paid: a lead made of these alone says nothing about the payee.
+const RAIL_WORDS = new Set([
+  'TRANSFER',
+  'PAYMENT',
+  'ELECTRONIC',
+  'CHARGE',
+  'CHARGES',
+  'DEBIT',
+  'CREDIT',
+  'ORDER',
+  'INTERNET',
+  'ONLINE',
+  'MOBILE',
+  'BANKING',
+  'INSTANT',
+  'IMMEDIATE',
+  'INTERBANK',
+]);
 
 /** The narration's words as written (upper case, punctuation dropped): "TRANSFER CHARGE" keeps both. */
 function plainWords(text: string | null | undefined): string[] {

@@ -81,4 +81,60 @@ describe('pass 1: reversal pairs', () => {
     );
     expect(reversalPairs(r)).toEqual([]);
   });
+
+  it('pairs a reversal that swaps the memo for its reason, and the charges that followed the transfer', () => {
+    // the balances chain the lines: the failed transfer, its charge and VAT; later the same charges for another
+    // transfer on the reversal's own day, then the reversals of the transfer and of its charge and VAT
+    const lines = [
+      ['t', '2025-10-17', -5_068_539_00, 'NIP TRANSFER TO ADEKUNLE HAULAGE SVCS - AHS 192'],
+      ['f', '2025-10-17', -50_00, 'NIP TRANSFER CHARGE'],
+      ['v', '2025-10-17', -3_75, 'VAT ON NIP TRANSFER CHARGE'],
+      ['f2', '2025-10-20', -50_00, 'NIP TRANSFER CHARGE'],
+      ['v2', '2025-10-20', -3_75, 'VAT ON NIP TRANSFER CHARGE'],
+      [
+        'rt',
+        '2025-10-20',
+        5_068_539_00,
+        'REVERSAL - NIP TRANSFER TO ADEKUNLE HAULAGE SVCS - BENEFICIARY BANK UNAVAILABLE',
+      ],
+      ['rf', '2025-10-20', 50_00, 'REVERSAL - NIP TRANSFER CHARGE'],
+      ['rv', '2025-10-20', 3_75, 'REVERSAL - VAT ON NIP TRANSFER CHARGE'],
+    ] as const;
+    let balance = 9_000_000_00;
+    const bank = lines.map(([id, date, amount, narration]) => {
+      balance += amount;
+      return bankLine(id, date, amount, { narration, balanceMinor: balance });
+    });
+    const r = reconcile(bank, [
+      entry('bill', '2025-10-16', -5_068_539_00, { party: 'Adekunle Haulage Services', reference: 'AHS 192' }),
+    ]);
+    expect(reversalPairs(r).sort()).toEqual([
+      ['f', 'rf'],
+      ['rt', 't'],
+      ['rv', 'v'],
+    ]);
+    expect(r.matches.some((m) => m.ledgerIds.includes('bill'))).toBe(false);
+  });
+
+  it('reads an unpaid payment (South African banks) as its reversal', () => {
+    const r = reconcile(
+      [
+        bankLine('p', '2025-10-09', -921_15, { narration: 'ELECTRONIC PAYMENT FASTWAY COURIER FAS812854' }),
+        bankLine('u', '2025-10-10', 921_15, { narration: 'UNPAID ELECTRONIC PAYMENT FASTWAY COURIER ACCOUNT CLOSED' }),
+      ],
+      [entry('bill', '2025-10-08', -921_15, { party: 'Fastway Couriers', reference: 'FAS812854' })],
+    );
+    expect(reversalPairs(r)).toEqual([['p', 'u']]);
+  });
+
+  it('a shared lead of rail words alone pairs nothing', () => {
+    const r = reconcile(
+      [
+        bankLine('p', '2025-10-09', -921_15, { narration: 'ELECTRONIC PAYMENT TO ACCOUNT 1234 FOR GOODS' }),
+        bankLine('u', '2025-10-10', 921_15, { narration: 'REVERSAL ELECTRONIC PAYMENT TO ACCOUNT 5678 WRONG' }),
+      ],
+      [],
+    );
+    expect(reversalPairs(r)).toEqual([]);
+  });
 });
