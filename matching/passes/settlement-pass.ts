@@ -74,6 +74,7 @@ function terminalSettlements(state: AssignmentState): void {
     return same;
   });
   const { opts } = state;
+  const charges = new BookedCharges(state);
   settlements.forEach((s, i) => {
     const same = found[i]!;
     if (same.length !== 1) return; // none, or two entries for one terminal and day: a person decides
@@ -95,14 +96,18 @@ function terminalSettlements(state: AssignmentState): void {
         detail: `${gap < 0 ? 'short' : 'over'} by ${Math.abs(gap)} minor units, within tolerance`,
         weight: WEIGHTS.amountWithinTolerance,
       });
-    else if (fit === 'short') ev.push(acquirerCharge(-gap, l.abs, opts.writeOffAccount));
-    else return;
+    else if (fit !== 'short') return;
+    const charge = fit === 'short' ? charges.find(l.entry.currency, -gap, s.salesDay ?? dayOf(l), s.b.day) : NO_CHARGE;
+    if (fit === 'short') ev.push(chargeEvidence(charge, -gap, l.abs, opts.writeOffAccount));
     ev.push({ kind: 'date', detail: 'settled within days of the sales day', weight: WEIGHTS.date });
     const confidence = evidenceSum(ev);
     const unique = claimsOf.get(l) === 1;
-    const charged = isAcquirerCharge(-gap, l.abs) && settlementWindowClosed(state, s.salesDay ?? dayOf(l));
+    const charged =
+      charge.fee !== null ||
+      (!charge.other && isAcquirerCharge(-gap, l.abs) && settlementWindowClosed(state, s.salesDay ?? dayOf(l)));
     if (unique && (fit !== 'short' || charged) && confidence >= opts.autoConfirmThreshold) {
-      state.claim(group([s.b], [l], 'reference', confidence, ev, opts), [s.b], [l]);
+      const ls = charge.fee ? [l, charge.fee] : [l];
+      state.claim(group([s.b], ls, charge.fee ? 'split' : 'reference', confidence, ev, opts), [s.b], ls);
       return;
     }
     state.addCandidate(s.b, {
@@ -112,7 +117,7 @@ function terminalSettlements(state: AssignmentState): void {
       evidence: unique
         ? ev
         : [...ev, { kind: 'tie', detail: 'another settlement names the same terminal and day', weight: 0 }],
-      ...(fit === 'short' ? { writeOff: { account: opts.writeOffAccount, amountMinor: -gap } } : {}),
+      ...(fit === 'short' && !charge.other ? { writeOff: { account: opts.writeOffAccount, amountMinor: -gap } } : {}),
     });
   });
 }
@@ -164,6 +169,7 @@ function salesDaySettlements(state: AssignmentState): void {
   const byDay = new Map<string, PreparedBank[]>();
   const salesDayOf = new Map<PreparedBank, number>();
   const takings = takingsEntries(state);
+  const charges = new BookedCharges(state);
   const namedByTakings = new Set<PreparedBank>();
   // settlements already claimed stay in their day's list: a day missing one of them is not whole
   for (let bi = 0; bi < state.banks.length; bi++) {
@@ -240,20 +246,27 @@ function salesDaySettlements(state: AssignmentState): void {
               weight: WEIGHTS.splitSumWithinTolerance,
             },
       );
-    else if (fit === 'short') ev.push(acquirerCharge(-gap, l.abs, opts.writeOffAccount));
-    else continue;
+    else if (fit !== 'short') continue;
+    const lastSettled = open.reduce((d, b) => Math.max(d, b.day), -Infinity);
+    const charge = fit === 'short' ? charges.find(l.entry.currency, -gap, salesDay, lastSettled) : NO_CHARGE;
+    if (fit === 'short') ev.push(chargeEvidence(charge, -gap, l.abs, opts.writeOffAccount));
     ev.push({ kind: 'date', detail: 'settled within days of the sales day', weight: WEIGHTS.date });
     const confidence = evidenceSum(ev);
     // every settlement naming the day takes part (none was claimed elsewhere): a missing one is no acquirer's charge
     const whole = open.length === lines.length;
-    const lastSettled = open.reduce((d, b) => Math.max(d, b.day), -Infinity);
     const settles =
-      fit !== 'short' || (whole && isAcquirerCharge(-gap, l.abs) && daySettled(state, salesDay, lastSettled));
+      fit !== 'short' ||
+      (whole &&
+        (charge.fee !== null ||
+          (!charge.other && isAcquirerCharge(-gap, l.abs) && daySettled(state, salesDay, lastSettled))));
     if (settles && confidence >= opts.autoConfirmThreshold) {
-      state.claim(group(open, [l], open.length === 1 ? 'reference' : 'split', confidence, ev, opts), open, [l]);
+      const ls = charge.fee ? [l, charge.fee] : [l];
+      const kind = open.length === 1 && !charge.fee ? 'reference' : 'split';
+      state.claim(group(open, ls, kind, confidence, ev, opts), open, ls);
       continue;
     }
-    const writeOff = fit === 'short' ? { writeOff: { account: opts.writeOffAccount, amountMinor: -gap } } : {};
+    const writeOff =
+      fit === 'short' && !charge.other ? { writeOff: { account: opts.writeOffAccount, amountMinor: -gap } } : {};
     if (open.length === 1) {
       state.addCandidate(open[0]!, {
         ledgerIds: [l.entry.id],
@@ -318,6 +331,70 @@ function daySettled(state: AssignmentState, salesDay: number, lastSettled: numbe
   let newest = -Infinity;
   for (let bi = 0; bi < state.banks.length; bi++) if (state.banks[bi]!.day > newest) newest = state.banks[bi]!.day;
   return newest - lastSettled >= SETTLEMENT_BATCH_DAYS;
+}
+
+/** What the books hold of an acquirer's charge near a settlement (BookedCharges.find). */
+interface Charge {
+  /** the one open debit of exactly the gap: the books booked the charge, so it is part of the group */
+  fee: PreparedLedger | null;
+  /** an open debit worded as the acquirer's charge, of another amount: writing the gap off would count it twice */
+  other: boolean;
+}
+const NO_CHARGE: Charge = { fee: null, other: false };
+
+// How a bookkeeper words an acquirer's charge booked on its own ("MSC on POS settlement", "Merchant service charge").
+const CHARGE_WORDS =
+  /\b(MSC|MDR|MERCHANT\s+(SERVICE|DISCOUNT|FEE|CHARGE)|ACQUIR\w*|COMMISSION|CARD\s+FEES?|POS\s+(FEES?|CHARGES?))\b/i;
+
+/**
+ * The open debits a settlement's gap may already be booked as, read once per pass: by amount, and those worded as an
+ * acquirer's charge. A debit counts from the sales day to SETTLEMENT_BATCH_DAYS after the settlement.
+ */
+class BookedCharges {
+  private byAmount: Map<string, PreparedLedger[]> | null = null;
+  private worded: PreparedLedger[] = [];
+
+  constructor(private readonly state: AssignmentState) {}
+
+  find(currency: string, gapMinor: number, fromDay: number, settledDay: number): Charge {
+    if (!this.byAmount) this.index();
+    const toDay = settledDay + SETTLEMENT_BATCH_DAYS;
+    const within = (l: PreparedLedger) => this.state.ledgerOpen(l) && l.day >= fromDay && l.day <= toDay;
+    const exact = (this.byAmount!.get(`${currency}|${gapMinor}`) ?? []).filter(within);
+    if (exact.length === 1) return { fee: exact[0]!, other: false };
+    const other = exact.length > 1 || this.worded.some((l) => l.entry.currency === currency && within(l));
+    return { fee: null, other };
+  }
+
+  private index(): void {
+    this.byAmount = new Map();
+    for (let li = 0; li < this.state.ledgers.length; li++) {
+      const l = this.state.ledgers[li]!;
+      if (l.sign > 0 || !this.state.ledgerOpen(l)) continue;
+      const k = `${l.entry.currency}|${l.abs}`;
+      const list = this.byAmount.get(k);
+      if (list) list.push(l);
+      else this.byAmount.set(k, [l]);
+      if (CHARGE_WORDS.test(`${l.entry.description ?? ''} ${l.entry.reference ?? ''} ${l.entry.party ?? ''}`))
+        this.worded.push(l);
+    }
+  }
+}
+
+function chargeEvidence(charge: Charge, gapMinor: number, grossAbs: number, account: string): Evidence {
+  if (charge.fee)
+    return {
+      kind: 'split_sum',
+      detail: `the acquirer's charge of ${gapMinor} minor units is booked in the entry ${charge.fee.entry.id}: with it the settlement makes the takings exactly`,
+      weight: WEIGHTS.splitSum,
+    };
+  if (charge.other)
+    return {
+      kind: 'amount_within_tolerance',
+      detail: `short of the takings by ${gapMinor} minor units; the books hold an acquirer's charge of another amount near it, so nothing is written off`,
+      weight: WEIGHTS.amountShortDeduction,
+    };
+  return acquirerCharge(gapMinor, grossAbs, account);
 }
 
 /** A gap an acquirer's merchant service charge can be: more than nothing, at most the highest rate acquirers charge. */

@@ -211,4 +211,40 @@ describe('pass 4: terminal and settlement evidence', () => {
       });
     });
   });
+
+  describe("the acquirer's charge the books already hold", () => {
+    const day = [
+      bankLine('t1', '2025-10-03', 120_839_75, {
+        narration: 'POS SETTLEMENT TID 2214S8K1 MID 2214LA0000581 02-OCT-2025',
+      }),
+      bankLine('t2', '2025-10-03', 90_904_19, {
+        narration: 'POS SETTLEMENT TID 2214S8K2 MID 2214LA0000581 02-OCT-2025',
+      }),
+      bankLine('later', '2025-10-09', -5_000_00, { narration: 'TRF TO STAFF WELFARE' }),
+    ];
+    const takings = entry('sales', '2025-10-02', 212_808_00, { description: 'Being POS sales for 02 Oct 2025' });
+
+    it('is part of the group, and nothing is written off a second time', () => {
+      const r = reconcile(day, [
+        takings,
+        entry('msc', '2025-10-03', -1_064_06, { description: 'MSC on POS settlement 02 Oct 2025' }),
+      ]);
+      expect(r.matches).toHaveLength(1);
+      expect(r.matches[0]!.bankIds.sort()).toEqual(['t1', 't2']);
+      expect(r.matches[0]!.ledgerIds.sort()).toEqual(['msc', 'sales']);
+      expect(r.matches[0]!.writeOff).toBeNull();
+      expect(r.matches[0]!.differenceMinor).toBe(0);
+    });
+
+    it('one of another amount leaves the gap to a person, with nothing written off', () => {
+      const r = reconcile(day, [
+        takings,
+        entry('msc', '2025-10-03', -1_000_00, { description: 'Merchant service charge October' }),
+      ]);
+      expect(r.matches).toEqual([]);
+      const s = r.suggestions.find((x) => x.bankIds.includes('t1'))!;
+      expect(s.candidates[0]!.ledgerIds).toEqual(['sales']);
+      expect(s.candidates[0]!.writeOff).toBeUndefined();
+    });
+  });
 });
