@@ -6,7 +6,8 @@ import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { round4 } from '../scoring.js';
 import { terminalIdOf, writtenDayOf } from '../settlement-keys.js';
 import { ACQUIRER_CHARGE_MAX_PERCENT, SETTLEMENT_BATCH_DAYS, SETTLEMENT_MAX_DAYS, WEIGHTS } from '../thresholds.js';
-import { amountFit } from '../tolerance.js';
+import { type AmountFit, amountFit } from '../tolerance.js';
+import type { Tolerance } from '../options.js';
 import { withinPercent } from '../ratio.js';
 
 interface Settlement {
@@ -80,7 +81,7 @@ function terminalSettlements(state: AssignmentState): void {
     if (same.length !== 1) return; // none, or two entries for one terminal and day: a person decides
     const l = same[0]!;
     if (!state.allowed(s.b, l) || !state.ledgerOpen(l)) return;
-    const fit = amountFit(s.b.abs, l.abs, opts.tolerance, s.b.line.currency);
+    const fit = settlementFit(s.b.abs, l.abs, opts.tolerance, s.b.line.currency);
     const gap = s.b.abs - l.abs;
     const ev: Evidence[] = [
       {
@@ -123,7 +124,7 @@ function terminalSettlements(state: AssignmentState): void {
 }
 
 // How acquirers word a settlement credit, and the words a bookkeeper's entry for a day's takings shares with it.
-const SETTLEMENT_WORDS = /\b(SETTLEMENT|SETTLEMENTS|STLMT|STL|SETTLED)\b/i;
+const SETTLEMENT_WORDS = /\b(SETTLEMENT|SETTLEMENTS|STLMT|STL|SETTLED|PAYOUT|PAYOUTS)\b/i;
 /**
  * What names a card or till settlement rather than any payment called a settlement ("SETTLEMENT OF INV 12"): a
  * terminal or merchant id, the card scheme, or the device. A lone settlement needs one of these to stand for a day's
@@ -140,7 +141,18 @@ const plainWords = (text: string) =>
       .split(/[^A-Z]+/)
       .filter((w) => w.length >= 3),
   );
-const NOT_SHARED = new Set(['SETTLEMENT', 'SETTLEMENTS', 'STLMT', 'SETTLED', 'THE', 'FOR', 'AND', 'FROM']);
+const NOT_SHARED = new Set([
+  'SETTLEMENT',
+  'SETTLEMENTS',
+  'STLMT',
+  'SETTLED',
+  'PAYOUT',
+  'PAYOUTS',
+  'THE',
+  'FOR',
+  'AND',
+  'FROM',
+]);
 
 /** An entry's own text: what a bookkeeper writes of a day's takings may sit in any of these columns. */
 const entryText = (l: PreparedLedger) =>
@@ -212,7 +224,7 @@ function salesDaySettlements(state: AssignmentState): void {
     if (open.length === 0) continue;
     if (open.length === 1 && !CARD_WORDS.test(open[0]!.line.narration ?? '') && !namedByTakings.has(open[0]!)) continue;
     const paid = open.reduce((s, b) => s + b.abs, 0);
-    const fit = amountFit(paid, l.abs, opts.tolerance, l.entry.currency);
+    const fit = settlementFit(paid, l.abs, opts.tolerance, l.entry.currency);
     const gap = paid - l.abs;
     const salesDay = salesDayOf.get(open[0]!)!;
     const day = new Date(salesDay * 86_400_000).toISOString().slice(0, 10);
@@ -362,7 +374,13 @@ class BookedCharges {
     const within = (l: PreparedLedger) => this.state.ledgerOpen(l) && l.day >= fromDay && l.day <= toDay;
     const exact = (this.byAmount!.get(`${currency}|${gapMinor}`) ?? []).filter(within);
     if (exact.length === 1) return { fee: exact[0]!, other: false };
-    const other = exact.length > 1 || this.worded.some((l) => l.entry.currency === currency && within(l));
+    // a charge booked for this sales day (by the day it writes, or dated from the settlement on when it writes none)
+    const forThisDay = (l: PreparedLedger) => {
+      const written = writtenDayOf(`${l.entry.description ?? ''} ${l.entry.reference ?? ''}`);
+      return written !== null ? written === fromDay : l.day >= settledDay;
+    };
+    const other =
+      exact.length > 1 || this.worded.some((l) => l.entry.currency === currency && within(l) && forThisDay(l));
     return { fee: null, other };
   }
 
@@ -395,6 +413,15 @@ function chargeEvidence(charge: Charge, gapMinor: number, grossAbs: number, acco
       weight: WEIGHTS.amountShortDeduction,
     };
   return acquirerCharge(gapMinor, grossAbs, account);
+}
+
+/**
+ * How a settlement fits the takings: as any amount does, except that a shortfall within what acquirers charge is a
+ * charge even where it is more than a customer's deduction could be.
+ */
+function settlementFit(paid: number, takings: number, tolerance: Tolerance, currency: string): AmountFit {
+  const fit = amountFit(paid, takings, tolerance, currency);
+  return fit === 'partial' && isAcquirerCharge(takings - paid, takings) ? 'short' : fit;
 }
 
 /** A gap an acquirer's merchant service charge can be: more than nothing, at most the highest rate acquirers charge. */

@@ -247,4 +247,31 @@ describe('pass 4: terminal and settlement evidence', () => {
       expect(s.candidates[0]!.writeOff).toBeUndefined();
     });
   });
+
+  it("a payout net of a small-merchant acquirer's 2.95% plus VAT is a charge, not a part payment", () => {
+    const r = reconcile(
+      [
+        bankLine('p', '2025-10-02', 3_991_83, { narration: 'KWIKPAY PAYOUT 251001 THANDI ENG' }),
+        bankLine('later', '2025-10-09', -5_000_00, { narration: 'TRF TO STAFF WELFARE' }),
+      ],
+      [entry('s', '2025-10-01', 4_132_00, { reference: 'KWIKPAY01', description: 'Card sales 01/10/2025' })],
+    );
+    expect(r.matches.map((m) => m.ledgerIds)).toEqual([['s']]);
+    expect(r.matches[0]!.writeOff).toEqual({ account: 'Bank charges', amountMinor: 140_17 });
+  });
+
+  it("another day's booked charge does not stop this day's charge being written off", () => {
+    const r = reconcile(
+      [
+        bankLine('s', '2025-10-06', 168_186_83, { narration: 'POS SETTLEMENT TID 2214S8K1 03-OCT-2025' }),
+        bankLine('later', '2025-10-12', -5_000_00, { narration: 'TRF TO STAFF WELFARE' }),
+      ],
+      [
+        entry('d3', '2025-10-03', 169_032_00, { description: 'Being POS sales for 03 Oct 2025' }),
+        entry('msc2', '2025-10-03', -1_064_06, { description: 'MSC on POS settlement 02 Oct 2025' }),
+      ],
+    );
+    expect(r.matches.map((m) => m.ledgerIds)).toEqual([['d3']]);
+    expect(r.matches[0]!.writeOff).toEqual({ account: 'Bank charges', amountMinor: 845_17 });
+  });
 });
