@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { History } from '@temporalio/common/lib/proto-utils.js';
-import { historyFromJSON } from '@temporalio/common/lib/proto-utils.js';
+import { historyFromJSON, historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import { Worker, type ReplayWorkerOptions } from '@temporalio/worker';
 
 /** A history event as the Temporal CLI writes it (`temporal workflow show --output json`). */
@@ -83,10 +83,14 @@ export function sealedHistory(json: { events: JsonEvent[] }): History {
 }
 
 /**
- * Replays a recorded history (a Temporal CLI JSON file) so that a nondeterminism anywhere in it, its last workflow
+ * Replays a recorded history (a Temporal CLI JSON file, or a fetched history) so that a nondeterminism anywhere in it, its last workflow
  * task included, rejects with DeterminismViolationError (see sealedHistory).
  */
-export async function replayStrictly(options: ReplayWorkerOptions, file: string, workflowId: string): Promise<void> {
-  const history = sealedHistory(JSON.parse(readFileSync(file, 'utf8')) as { events: JsonEvent[] });
-  await Worker.runReplayHistory(options, history, workflowId);
+export async function replayStrictly(
+  options: ReplayWorkerOptions,
+  history: string | History,
+  workflowId: string,
+): Promise<void> {
+  const json = typeof history === 'string' ? readFileSync(history, 'utf8') : historyToJSON(history);
+  await Worker.runReplayHistory(options, sealedHistory(JSON.parse(json) as { events: JsonEvent[] }), workflowId);
 }
