@@ -21,6 +21,14 @@ import {
   type FeedStatus,
 } from './messages.js';
 
+/**
+ * Feeds that ran before this chose their next step as soon as the last one ended, so the timers they started
+ * depended on whether a signal delivered in the same workflow task was applied before that step's continuation or
+ * after it (chaos seed 51231226: "Timer fired event did not have expected timer id 3, it was 4"). Their histories
+ * replay without the wait that now opens every pass of the loop.
+ */
+const WAIT_THEN_DECIDE = 'wait-then-decide';
+
 export interface AccountFeedInput {
   accountId: string;
   config?: Partial<AccountFeedConfig>;
@@ -46,7 +54,27 @@ export async function accountFeed(input: AccountFeedInput): Promise<FeedStatus> 
   setHandler(syncNowUpdate, (req) => s.syncNow(req), { validator: (_req: { reason?: string }) => s.validateSyncNow() });
   setHandler(statusQuery, () => s.status());
 
+  const longHistory = () => {
+    const info = workflowInfo();
+    return info.continueAsNewSuggested || info.historyLength > cfg.maxHistoryEvents;
+  };
+  /** Something for the loop to act on (each has its branch below), or the poll timer to wait for. */
+  const workToDo = () => !!s.unlinkRequested || s.c.reauthNeeded || !s.c.backfilled || !!s.syncWanted || longHistory();
+  const untilNextPoll = () => {
+    const sinceLast = s.c.lastSyncAtMs === null ? cfg.pollIntervalMs : Date.now() - s.c.lastSyncAtMs;
+    return Math.max(0, cfg.pollIntervalMs - sinceLast);
+  };
+
   for (;;) {
+    const waitFirst = patched(WAIT_THEN_DECIDE);
+    if (waitFirst) {
+      // Every pass opens with this one wait, its timer started (and cancelled at once when there is work already),
+      // and only then reads the state signals change. So a signal that comes in the same workflow task as the end
+      // of the last step leads to the same timers whether it is applied before that step's continuation runs or
+      // after (the SDK and core do not promise one order between a live task and its replay).
+      // (At least 1 ms: the SDK's timer floor, without the marker its condition(fn, 0) would record.)
+      if (!(await condition(workToDo, Math.max(1, untilNextPoll())))) s.wantSync('poll', true);
+    }
     if (s.unlinkRequested) {
       // A Mono unlink is confirmed with Mono first: a stale one is dropped and the feed goes on.
       if (!(await steps.unlinkStands())) continue;
@@ -63,11 +91,9 @@ export async function accountFeed(input: AccountFeedInput): Promise<FeedStatus> 
       if (s.c.backfilled) await steps.reconcileIfPending('sync');
       continue;
     }
-    const info = workflowInfo();
-    const longHistory = info.continueAsNewSuggested || info.historyLength > cfg.maxHistoryEvents;
     // Under a steady stream of webhooks a sync is always wanted: the feed continues as new first (the wanted sync is
     // carried over and runs in the new run), or its history would grow until the server refuses its tasks.
-    if (longHistory && allHandlersFinished() && !s.c.reauthNeeded && patched('continue-as-new-before-a-wanted-sync'))
+    if (longHistory() && allHandlersFinished() && !s.c.reauthNeeded && patched('continue-as-new-before-a-wanted-sync'))
       return continueAsNew<typeof accountFeed>({ accountId: s.accountId, config: input.config, carry: s.carry() });
     if (s.syncWanted) {
       await sleep(cfg.coalesceMs);
@@ -75,7 +101,7 @@ export async function accountFeed(input: AccountFeedInput): Promise<FeedStatus> 
       await steps.reconcileIfPending('sync');
       continue;
     }
-    if (longHistory) {
+    if (longHistory()) {
       // A syncNow caller waits for a sync, so waiting only for handlers to finish could wait forever: a new sync
       // request goes first, and the feed continues as new once nothing is pending.
       const busy = () => !!s.syncWanted || !!s.unlinkRequested || s.c.reauthNeeded;
@@ -84,10 +110,11 @@ export async function accountFeed(input: AccountFeedInput): Promise<FeedStatus> 
         return continueAsNew<typeof accountFeed>({ accountId: s.accountId, config: input.config, carry: s.carry() });
       continue;
     }
-    const sinceLast = s.c.lastSyncAtMs === null ? cfg.pollIntervalMs : Date.now() - s.c.lastSyncAtMs;
+    // Nothing to act on: the wait at the top of the loop waits for it.
+    if (waitFirst) continue;
     const woke = await condition(
       () => !!s.syncWanted || !!s.unlinkRequested || s.c.reauthNeeded || workflowInfo().continueAsNewSuggested,
-      Math.max(0, cfg.pollIntervalMs - sinceLast),
+      untilNextPoll(),
     );
     if (!woke) s.wantSync('poll', true);
   }

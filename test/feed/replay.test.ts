@@ -37,9 +37,9 @@ describe('workflow determinism', () => {
     expect(files.length).toBeGreaterThanOrEqual(5);
   });
   // Each of these patches is replayed from a recorded history that took its new path (recorded by
-  // test/feed/unlink-during-bank-call.test.ts, unlink-during-reconcile.test.ts and stale-mono-unlink.test.ts with
-  // BANKFEED_RECORD_HISTORIES=1).
-  it.each(['unlink-cancels-bank-call', 'unlink-skips-reconcile', 'confirm-mono-unlink'])(
+  // test/feed/unlink-during-bank-call.test.ts, unlink-during-reconcile.test.ts, stale-mono-unlink.test.ts and
+  // signal-order.test.ts with BANKFEED_RECORD_HISTORIES=1).
+  it.each(['unlink-cancels-bank-call', 'unlink-skips-reconcile', 'confirm-mono-unlink', 'wait-then-decide'])(
     'has a recorded history with the %s marker',
     (id) => {
       const marked = files.filter((f) => patchesIn(f).includes(id));
