@@ -24,7 +24,7 @@ import {
 /**
  * Feeds that ran before this chose their next step as soon as the last one ended, so the timers they started
  * depended on whether a signal delivered in the same workflow task was applied before that step's continuation or
- * after it (chaos seed 51231226: "Timer fired event did not have expected timer id 3, it was 4"). Their histories
+ * after it (chaos seed 53440483, account 51231226…: "Timer fired event did not have expected timer id 3, it was 4"). Their histories
  * replay without the wait that now opens every pass of the loop.
  */
 const WAIT_THEN_DECIDE = 'wait-then-decide';

@@ -51,7 +51,7 @@ describe('workflow determinism', () => {
     await replayStrictly({ workflowBundle: await workflowBundle() }, join(dir, file), file.replace(/\.json$/, ''));
   });
 
-  // chaos-timer-3-was-4.json: the chaos run's feed (seed 51231226) whose workflow task failed forever with
+  // chaos-timer-3-was-4.json: the chaos run's feed (seed 53440483, account 51231226…) whose workflow task failed forever with
   // "Timer fired event did not have expected timer id 3, it was 4!" (docs/sync-guarantee.md).
   const bad = readdirSync(badDir).filter((f) => f.endsWith('.json'));
   it.each(bad)('reports %s as nondeterministic', async (file) => {

@@ -12,7 +12,7 @@ import { stubFeedActivities } from '../support/stub-feed.js';
 import { replayStrictly } from '../support/strict-replay.js';
 import { until } from '../support/until.js';
 
-// Chaos seed 51231226: a feed's workflow task failed forever with "Timer fired event did not have expected timer id
+// Chaos seed 53440483 (account 51231226…): a feed's workflow task failed forever with "Timer fired event did not have expected timer id
 // 3, it was 4". The worker that ran the task applied the end of a step (recordFeedState answered) before a webhook
 // signal that came in the same task: the loop went idle (timer 3), the signal woke it (timer 3 cancelled, never in
 // history) and the sync's coalescing sleep took timer 4. Every replay applies the signal first (SDK flag 2: signals
