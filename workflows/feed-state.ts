@@ -92,6 +92,12 @@ export class FeedMachine {
   awaitingJobId: string | null = null;
   jobFinished = false;
   jobFailed = false;
+  /**
+   * True while a refresh call is in flight (FeedSteps.refresh, patch hold-job-webhooks): its job id is not known yet,
+   * so a webhook naming a job is held until the answer comes, then applied as if it had come just after it.
+   */
+  refreshInFlight = false;
+  private readonly heldJobEvents: FeedEvent[] = [];
   private readonly readJobs: string[] = [];
 
   constructor(
@@ -211,8 +217,18 @@ export class FeedMachine {
     return !!jobId && (jobId === this.awaitingJobId || this.readJobs.includes(jobId));
   }
 
+  /** Applies the webhooks held while a refresh call was in flight, once its answer (and job id) is known. */
+  releaseHeldJobEvents(): void {
+    this.refreshInFlight = false;
+    for (const e of this.heldJobEvents.splice(0)) this.onEvent(e);
+  }
+
   /** Applies a webhook to the state; the main loop acts on the flags. */
   onEvent(e: FeedEvent): void {
+    if (this.refreshInFlight && e.jobId && (e.type === 'account_updated' || e.type === 'job_update')) {
+      this.heldJobEvents.push(e);
+      return;
+    }
     this.c.counts.webhooks++;
     const ds = e.dataStatus ? e.dataStatus.toUpperCase() : null;
     switch (e.type) {

@@ -47,6 +47,15 @@ const UNLINK_SKIPS_RECONCILE = 'unlink-skips-reconcile';
  */
 const CONFIRM_MONO_UNLINK = 'confirm-mono-unlink';
 
+/**
+ * Feeds that ran before this applied a job's webhook at once, even while the refresh call that names the job had
+ * not answered: when the webhook and the answer came in one workflow task, the webhook (applied first, as every replay
+ * does) was taken for Mono's own refresh (a second sync) and the feed waited refreshJobWaitMs for a webhook it had
+ * had; a worker that applied the answer first did not, so the same history gave other commands. Their histories
+ * replay without the hold.
+ */
+const HOLD_JOB_WEBHOOKS = 'hold-job-webhooks';
+
 /** What a refresh told us: nothing asked, data refreshed (or Mono's window still open), or a failed job. */
 type RefreshOutcome = 'none' | 'refreshed' | 'failed';
 
@@ -203,11 +212,22 @@ export class FeedSteps {
       }
       s.jobFinished = false;
       s.jobFailed = false;
-      const r = await this.untilUnlinked(() => this.once.refreshAccount(this.id));
-      if (r.jobStatus === 'failed') return 'failed';
+      const hold = patched(HOLD_JOB_WEBHOOKS);
+      if (hold) s.refreshInFlight = true;
+      let r: Awaited<ReturnType<FeedActivities['refreshAccount']>>;
+      try {
+        r = await this.untilUnlinked(() => this.once.refreshAccount(this.id));
+      } catch (e) {
+        if (hold) s.releaseHeldJobEvents();
+        throw e;
+      }
       const jobId = r.jobId;
-      if (jobId && r.jobStatus === 'processing') {
-        s.awaitingJobId = jobId;
+      const waits = !!jobId && r.jobStatus === 'processing';
+      if (waits) s.awaitingJobId = jobId;
+      // The webhooks that came during the call are applied now that its job is known, before anything reads them.
+      if (hold) s.releaseHeldJobEvents();
+      if (r.jobStatus === 'failed') return 'failed';
+      if (jobId && waits) {
         try {
           const heard = await condition(
             () => s.jobFinished || s.c.reauthNeeded || !!s.unlinkRequested,

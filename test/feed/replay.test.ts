@@ -39,13 +39,16 @@ describe('workflow determinism', () => {
   // Each of these patches is replayed from a recorded history that took its new path (recorded by
   // test/feed/unlink-during-bank-call.test.ts, unlink-during-reconcile.test.ts, stale-mono-unlink.test.ts and
   // signal-order.test.ts with BANKFEED_RECORD_HISTORIES=1).
-  it.each(['unlink-cancels-bank-call', 'unlink-skips-reconcile', 'confirm-mono-unlink', 'wait-then-decide'])(
-    'has a recorded history with the %s marker',
-    (id) => {
-      const marked = files.filter((f) => patchesIn(f).includes(id));
-      expect(marked.length).toBeGreaterThan(0);
-    },
-  );
+  it.each([
+    'unlink-cancels-bank-call',
+    'unlink-skips-reconcile',
+    'confirm-mono-unlink',
+    'wait-then-decide',
+    'hold-job-webhooks',
+  ])('has a recorded history with the %s marker', (id) => {
+    const marked = files.filter((f) => patchesIn(f).includes(id));
+    expect(marked.length).toBeGreaterThan(0);
+  });
   it.each(files)('replays %s', async (file) => {
     expect(WORKFLOWS_PATH).toMatch(/workflows/);
     await replayStrictly({ workflowBundle: await workflowBundle() }, join(dir, file), file.replace(/\.json$/, ''));

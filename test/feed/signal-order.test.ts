@@ -1,14 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
 import type { coresdk } from '@temporalio/proto';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { BaseVMWorkflow } from '@temporalio/worker/lib/workflow/vm-shared.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { workflowBundle } from '../../worker/workflow-bundle.js';
 import type { AccountFeedConfig } from '../../workflows/feed-config.js';
-import { packFeedEvents, statusQuery, webhookEventsSignal } from '../../workflows/messages.js';
+import {
+  packFeedEvents,
+  statusQuery,
+  syncRequestedSignal,
+  webhookEventsSignal,
+  type FeedEvent,
+  type FeedStatus,
+} from '../../workflows/messages.js';
 import { recordHistoryFixture } from '../support/history-fixture.js';
-import { stubFeedActivities } from '../support/stub-feed.js';
+import { stubFeedActivities, type StubActivities } from '../support/stub-feed.js';
 import { replayStrictly } from '../support/strict-replay.js';
 import { until } from '../support/until.js';
 
@@ -18,10 +25,11 @@ import { until } from '../support/until.js';
 // history) and the sync's coalescing sleep took timer 4. Every replay applies the signal first (SDK flag 2: signals
 // sorted before other jobs, one batch): no idle wait, the sleep is timer 3.
 //
-// Here a real server and real workers build that task (sticky worker gone while recordFeedState runs, then the
-// signal, then a fresh worker), and the fresh worker gets its jobs the live way: the activity's result in one
-// activation, the signal in the next, their commands sent to core as one completion. The feed's history must then
-// replay (strictly) under the order every replay uses.
+// Here a real server and real workers build such a task (the sticky worker gone while an activity runs, its answer,
+// then the signal, then a fresh worker), and the fresh worker gets its jobs either the way every replay does (one
+// activation, signal first) or the live way the chaos run's worker did: the activity's answer in one activation, the
+// signal in the next, their commands sent to core as one completion. Either way the feed's history must replay
+// (strictly) under the order every replay uses, and the feed must act on the signal.
 
 /** While true, a workflow activation holding signals and other jobs is run as two: the other jobs first. */
 let splitting = false;
@@ -61,9 +69,16 @@ const CONFIG: Partial<AccountFeedConfig> = {
   coalesceMs: 50,
 };
 
-const webhook = () =>
+const webhook = (extra: Partial<FeedEvent> = {}) =>
   packFeedEvents([
-    { key: randomUUID(), type: 'account_updated', dataStatus: 'AVAILABLE', syncStatus: null, hasNewData: true },
+    {
+      key: randomUUID(),
+      type: 'account_updated',
+      dataStatus: 'AVAILABLE',
+      syncStatus: null,
+      hasNewData: true,
+      ...extra,
+    },
   ]);
 
 let native: NativeConnection;
@@ -80,66 +95,141 @@ afterAll(async () => {
   await native?.close();
 });
 
-describe('a webhook in the same workflow task as the end of a sync step, applied after it (as a live worker did)', () => {
-  it('gives the history every replay gives', async () => {
-    const taskQueue = `signal-order-${randomUUID()}`;
-    const namespace = inject('temporalNamespace');
-    // The first webhook sync's closing recordFeedState (the 4th state) waits until the test lets it answer.
-    let letAnswer!: () => void;
-    const answer = new Promise<void>((r) => (letAnswer = r));
-    const stub = stubFeedActivities(0, () => ({
-      async recordFeedState(input) {
-        stub.states.push(input.state);
-        if (stub.states.length === 4) await answer;
-      },
-    }));
-    const bundle = await workflowBundle();
-    const activities = await Worker.create({
+interface OneTask {
+  config: Partial<AccountFeedConfig>;
+  /** The stub's activities besides the defaults; `gate` is the call that waits until the test lets it answer. */
+  activities(gate: () => Promise<void>): StubActivities;
+  /** Drives the feed until the gated call is in flight. */
+  reach(handle: WorkflowHandle): Promise<void>;
+  /** The signal that comes after the gated call's answer, before any worker takes the task. */
+  signal(handle: WorkflowHandle): Promise<void>;
+  /** When the fresh worker is done: the feed has acted on the signal. */
+  done(handle: WorkflowHandle): Promise<boolean>;
+  split: boolean;
+}
+
+/**
+ * Runs the feed on a first workflow worker until the gated call is in flight, shuts that worker down (its sticky
+ * queue is left), lets the call answer, sends the signal, and runs a fresh worker until `done`. Returns the feed and
+ * its status then.
+ */
+async function answerAndSignalInOneTask(o: OneTask): Promise<{ handle: WorkflowHandle; status: FeedStatus }> {
+  const taskQueue = `signal-order-${randomUUID()}`;
+  const namespace = inject('temporalNamespace');
+  let gated = false;
+  let letAnswer!: () => void;
+  const answer = new Promise<void>((r) => (letAnswer = r));
+  const stub = stubFeedActivities(0, () =>
+    o.activities(async () => {
+      gated = true;
+      await answer;
+    }),
+  );
+  const bundle = await workflowBundle();
+  const activities = await Worker.create({ connection: native, namespace, taskQueue, activities: stub.activities });
+  const workflows = () =>
+    Worker.create({
       connection: native,
       namespace,
       taskQueue,
-      activities: stub.activities,
+      workflowBundle: bundle,
+      debugMode: true,
+      stickyQueueScheduleToStartTimeout: '1s',
     });
-    const workflows = () =>
-      Worker.create({
-        connection: native,
-        namespace,
+  const accountId = `signal-order-${randomUUID()}`;
+  return await activities.runUntil(async () => {
+    const first = await workflows();
+    const handle = await first.runUntil(async () => {
+      const h = await client.workflow.start('accountFeed', {
         taskQueue,
-        workflowBundle: bundle,
-        debugMode: true,
-        stickyQueueScheduleToStartTimeout: '1s',
+        workflowId: `account-feed:${accountId}`,
+        args: [{ accountId, config: { ...CONFIG, ...o.config } }],
       });
-    const accountId = `signal-order-${randomUUID()}`;
-    await activities.runUntil(async () => {
-      const first = await workflows();
-      const handle = await first.runUntil(async () => {
-        const h = await client.workflow.start('accountFeed', {
-          taskQueue,
-          workflowId: `account-feed:${accountId}`,
-          args: [{ accountId, config: CONFIG }],
-        });
+      await o.reach(h);
+      await until(async () => gated);
+      return h;
+    });
+    // The sticky worker is gone; the call answers, then the signal comes before any worker takes the task.
+    const completions = async () =>
+      ((await handle.fetchHistory()).events ?? []).filter((e) => e.activityTaskCompletedEventAttributes).length;
+    const before = await completions();
+    letAnswer();
+    await until(async () => (await completions()) > before);
+    await o.signal(handle);
+    splitting = o.split;
+    splitActivations = 0;
+    let status: FeedStatus;
+    try {
+      const fresh = await workflows();
+      status = await fresh.runUntil(async () => {
+        await until(() => o.done(handle));
+        return await handle.query(statusQuery);
+      });
+    } finally {
+      splitting = false;
+    }
+    if (o.split) expect(splitActivations).toBeGreaterThan(0);
+    await replayStrictly({ workflowBundle: bundle }, await handle.fetchHistory(), handle.workflowId);
+    return { handle, status };
+  });
+}
+
+const syncs = async (h: WorkflowHandle) => (await h.query(statusQuery)).counts.syncs;
+
+describe.each([
+  ['as every replay does (signal first)', false],
+  ["as the chaos run's live worker did (the answer first)", true],
+])("a signal in the same workflow task as an activity's answer, applied %s", (_, split) => {
+  it('a webhook after the closing recordFeedState of a sync: the sync it asks for runs, and the history replays', async () => {
+    let states = 0;
+    const { handle } = await answerAndSignalInOneTask({
+      split,
+      config: {},
+      // The first webhook sync's closing recordFeedState (the 4th state) waits.
+      activities: (gate) => ({
+        async recordFeedState() {
+          if (++states === 4) await gate();
+        },
+      }),
+      async reach(h) {
         await until(async () => (await h.query(statusQuery)).state === 'ACTIVE');
         await h.signal(webhookEventsSignal, webhook());
-        await until(async () => stub.states.length === 4);
-        return h;
-      });
-      // The sticky worker is gone; recordFeedState answers, then a webhook comes before any worker takes the task.
-      letAnswer();
-      const events = async () => (await handle.fetchHistory()).events ?? [];
-      const lastCompletion = async () => (await events()).filter((e) => e.activityTaskCompletedEventAttributes).length;
-      await until(async () => (await lastCompletion()) === 7);
-      await handle.signal(webhookEventsSignal, webhook());
-      splitting = true;
-      const fresh = await workflows();
-      await fresh.runUntil(async () => {
-        // The webhook's sync ran to its end: the coalescing sleep's timer fired and is in the history.
-        await until(async () => (await handle.query(statusQuery)).counts.syncs === 3);
-      });
-      splitting = false;
-      expect(splitActivations).toBeGreaterThan(0);
-      await recordHistoryFixture(handle, 'accountFeed-12-wait-then-decide');
-      await replayStrictly({ workflowBundle: bundle }, await handle.fetchHistory(), handle.workflowId);
-      await handle.terminate('test over');
+      },
+      signal: (h) => h.signal(webhookEventsSignal, webhook()),
+      // The webhook's sync ran to its end: the coalescing sleep's timer fired and is in the history.
+      done: async (h) => (await syncs(h)) === 3,
     });
+    if (split) await recordHistoryFixture(handle, 'accountFeed-12-wait-then-decide');
+    await handle.terminate('test over');
+  });
+
+  it("the refresh job's webhook with the refresh's answer: the sync reads at once, once, and the history replays", async () => {
+    let jobLookups = 0;
+    const { handle, status } = await answerAndSignalInOneTask({
+      split,
+      // The job's webhook is the only way the sync can go on before the test ends.
+      config: { refreshMode: 'realtime', refreshMinIntervalMs: 0, refreshJobWaitMs: 3_600_000 },
+      activities: (gate) => ({
+        async refreshAccount() {
+          await gate();
+          return { jobId: 'job-1', jobStatus: 'processing', hasNewData: true };
+        },
+        async getRefreshJob() {
+          jobLookups++;
+          return { status: 'finished' };
+        },
+      }),
+      async reach(h) {
+        await until(async () => (await h.query(statusQuery)).state === 'ACTIVE');
+        await h.signal(syncRequestedSignal, { reason: 'test' });
+      },
+      signal: (h) => h.signal(webhookEventsSignal, webhook({ syncStatus: 'SUCCESSFUL', jobId: 'job-1' })),
+      done: async (h) => (await syncs(h)) === 2,
+    });
+    // Taken for the refresh's own webhook: no second sync wanted, Mono not asked about the job.
+    expect(jobLookups).toBe(0);
+    expect(status.lastSync?.reason).toBe('test');
+    if (split) await recordHistoryFixture(handle, 'accountFeed-13-hold-job-webhooks');
+    await handle.terminate('test over');
   });
 });
