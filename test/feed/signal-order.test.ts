@@ -10,6 +10,7 @@ import {
   packFeedEvents,
   statusQuery,
   syncRequestedSignal,
+  unlinkSignal,
   webhookEventsSignal,
   type FeedEvent,
   type FeedStatus,
@@ -231,5 +232,36 @@ describe.each([
     expect(status.lastSync?.reason).toBe('test');
     if (split) await recordHistoryFixture(handle, 'accountFeed-13-hold-job-webhooks');
     await handle.terminate('test over');
+  });
+});
+
+// Known, not fixed: an unlink in the same task as the answer of the recordFeedState that opens a sync. Applied first,
+// the sync is skipped before its bank call; applied after, syncAccount is scheduled (activity 6) and cancelled at once
+// (never in history), so the feed's closing recordFeedState is activity 7 live and 6 on replay: "Activity id of
+// scheduled event '7' does not match activity id of activity command '6'". Every step that reads signal-set state
+// right after an activity's answer, without a wait first, can diverge the same way while a live worker splits a
+// task's jobs (docs/sync-guarantee.md). This case fails until that is fixed; it passes when applied signal first.
+describe.each([
+  ['as every replay does (signal first)', false, it],
+  ["as the chaos run's live worker did (the answer first): KNOWN NONDETERMINISTIC", true, it.fails],
+] as const)("an unlink in the same workflow task as an activity's answer, applied %s", (_, split, test) => {
+  test('ends the feed, and the history replays', async () => {
+    let states = 0;
+    await answerAndSignalInOneTask({
+      split,
+      config: {},
+      // The webhook sync's opening recordFeedState (SYNCING, the 3rd state) waits.
+      activities: (gate) => ({
+        async recordFeedState() {
+          if (++states === 3) await gate();
+        },
+      }),
+      async reach(h) {
+        await until(async () => (await h.query(statusQuery)).state === 'ACTIVE');
+        await h.signal(syncRequestedSignal, { reason: 'test' });
+      },
+      signal: (h) => h.signal(unlinkSignal, { requestedBy: 'person', callMono: false }),
+      done: async (h) => (await h.describe()).status.name === 'COMPLETED',
+    });
   });
 });
