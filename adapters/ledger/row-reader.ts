@@ -170,18 +170,21 @@ export async function* readMappedRows(
       }
     };
 
+    // A fee column (Capitec's Fee, MTN MoMo's Fee) is money out of the account on the same line, whatever the shape of
+    // the amount columns: read as a magnitude and netted from the line's movement (the running balance moves by the
+    // net), never a line of its own.
+    const fee = amountAt(c.fee);
     let amountMinor: number;
     if (c.amount !== undefined) {
       const a = amountAt(c.amount);
-      if (a === null) {
+      if (a === null && fee === null) {
         if (c.balance !== undefined && !isBlankish(r.cells[c.balance])) continue; // a balance-only line
         throw new LedgerFileError(loc(c.amount), 'an amount; the cell is blank');
       }
-      amountMinor = profile.invertAmount ? -a : a;
+      amountMinor = (profile.invertAmount ? -(a ?? 0) : (a ?? 0)) - Math.abs(fee ?? 0);
     } else {
       const moneyIn = amountAt(c.moneyIn);
       const moneyOut = amountAt(c.moneyOut);
-      const fee = amountAt(c.fee);
       if (moneyIn === null && moneyOut === null && fee === null) {
         if (c.balance !== undefined && !isBlankish(r.cells[c.balance])) continue;
         throw new LedgerFileError(

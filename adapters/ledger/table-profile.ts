@@ -125,10 +125,10 @@ function findHeader(rows: RawRow[], opts: TabularReadOptions, src: TableSource):
     // The mapping's columns win; the preset (when named) still supplies the columns the mapping leaves out.
     const usesSigned = opts.mapping.amount !== undefined;
     const base: FieldHeaders = { ...(forced?.fields ?? {}) };
+    // A preset's fee column stays: it is netted from a signed amount as from money in/out (row-reader.ts).
     if (usesSigned) {
       delete base.moneyIn;
       delete base.moneyOut;
-      delete base.fee;
     } else if (opts.mapping.moneyIn || opts.mapping.moneyOut) delete base.amount;
     delete base.marker;
     const wanted = Object.keys(mapped).length;
@@ -241,6 +241,21 @@ export async function profileTable(src: TableSource, opts: TabularReadOptions): 
   }
   const preset = match.preset;
   const colName = (i: number) => headers[i] || `column ${i + 1}`;
+  const fee = cols.single.fee;
+  if (fee !== undefined) {
+    // A fee is netted from the line's movement; on its own, or read from the movement's own column, it says nothing.
+    const movement = (['amount', 'moneyIn', 'moneyOut'] as const).filter((f) => cols.single[f] !== undefined);
+    const same = ([...movement, 'balance'] as const).find((f) => cols.single[f] === fee);
+    if (movement.length === 0 || same !== undefined) {
+      await iterator.return?.();
+      throw new LedgerFileError(
+        { ...loc, row: match.row.row, column: colName(fee) },
+        same !== undefined
+          ? `a fee column of its own; "${colName(fee)}" is mapped as both "fee" and "${same}"`
+          : `an "amount" or "moneyIn"/"moneyOut" column beside the fee column "${colName(fee)}": the fee is netted from the line's movement and is not read on its own`,
+      );
+    }
+  }
 
   const dateCols = [cols.single.date, cols.single.valueDate].filter((i): i is number => i !== undefined);
   const moneyCols = MONEY_FIELDS.map((f) => cols.single[f as 'amount']).filter((i): i is number => i !== undefined);

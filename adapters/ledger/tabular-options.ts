@@ -15,7 +15,10 @@ export interface ColumnMapping {
   invertAmount?: boolean;
   moneyIn?: string;
   moneyOut?: string;
-  /** Extra money-out column (Capitec's Fee), subtracted as a magnitude. */
+  /**
+   * Fee column (Capitec's Fee, MTN MoMo's Fee): money out on the same line, read as a magnitude and subtracted from the
+   * line's movement, beside a signed `amount` as beside `moneyIn`/`moneyOut`.
+   */
   fee?: string;
   /** One header or several joined with " — " (Xero's Payee + Description). */
   description?: string | string[];
