@@ -1,14 +1,11 @@
-import { Decimal } from 'decimal.js';
 import type { Evidence } from '../../domain/reconciliation.js';
+import { BookedCharges, NO_CHARGE, chargeEvidence, isAcquirerCharge, settlementFit } from '../acquirer-charges.js';
 import type { AssignmentState } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { round4 } from '../scoring.js';
 import { terminalIdOf, writtenDayOf } from '../settlement-keys.js';
-import { ACQUIRER_CHARGE_MAX_PERCENT, SETTLEMENT_BATCH_DAYS, SETTLEMENT_MAX_DAYS, WEIGHTS } from '../thresholds.js';
-import { type AmountFit, amountFit } from '../tolerance.js';
-import type { Tolerance } from '../options.js';
-import { withinPercent } from '../ratio.js';
+import { SETTLEMENT_BATCH_DAYS, SETTLEMENT_MAX_DAYS, WEIGHTS } from '../thresholds.js';
 
 interface Settlement {
   b: PreparedBank;
@@ -343,103 +340,4 @@ function daySettled(state: AssignmentState, salesDay: number, lastSettled: numbe
   let newest = -Infinity;
   for (let bi = 0; bi < state.banks.length; bi++) if (state.banks[bi]!.day > newest) newest = state.banks[bi]!.day;
   return newest - lastSettled >= SETTLEMENT_BATCH_DAYS;
-}
-
-/** What the books hold of an acquirer's charge near a settlement (BookedCharges.find). */
-interface Charge {
-  /** the one open debit of exactly the gap: the books booked the charge, so it is part of the group */
-  fee: PreparedLedger | null;
-  /** an open debit worded as the acquirer's charge, of another amount: writing the gap off would count it twice */
-  other: boolean;
-}
-const NO_CHARGE: Charge = { fee: null, other: false };
-
-// How a bookkeeper words an acquirer's charge booked on its own ("MSC on POS settlement", "Merchant service charge").
-const CHARGE_WORDS =
-  /\b(MSC|MDR|MERCHANT\s+(SERVICE|DISCOUNT|FEE|CHARGE)|ACQUIR\w*|COMMISSION|CARD\s+FEES?|POS\s+(FEES?|CHARGES?))\b/i;
-
-/**
- * The open debits a settlement's gap may already be booked as, read once per pass: by amount, and those worded as an
- * acquirer's charge. A debit counts from the sales day to SETTLEMENT_BATCH_DAYS after the settlement.
- */
-class BookedCharges {
-  private byAmount: Map<string, PreparedLedger[]> | null = null;
-  private worded: PreparedLedger[] = [];
-
-  constructor(private readonly state: AssignmentState) {}
-
-  find(currency: string, gapMinor: number, fromDay: number, settledDay: number): Charge {
-    if (!this.byAmount) this.index();
-    const toDay = settledDay + SETTLEMENT_BATCH_DAYS;
-    const within = (l: PreparedLedger) => this.state.ledgerOpen(l) && l.day >= fromDay && l.day <= toDay;
-    const exact = (this.byAmount!.get(`${currency}|${gapMinor}`) ?? []).filter(within);
-    if (exact.length === 1) return { fee: exact[0]!, other: false };
-    // a charge booked for this sales day (by the day it writes, or dated from the settlement on when it writes none)
-    const forThisDay = (l: PreparedLedger) => {
-      const written = writtenDayOf(`${l.entry.description ?? ''} ${l.entry.reference ?? ''}`);
-      return written !== null ? written === fromDay : l.day >= settledDay;
-    };
-    const other =
-      exact.length > 1 || this.worded.some((l) => l.entry.currency === currency && within(l) && forThisDay(l));
-    return { fee: null, other };
-  }
-
-  private index(): void {
-    this.byAmount = new Map();
-    for (let li = 0; li < this.state.ledgers.length; li++) {
-      const l = this.state.ledgers[li]!;
-      if (l.sign > 0 || !this.state.ledgerOpen(l)) continue;
-      const k = `${l.entry.currency}|${l.abs}`;
-      const list = this.byAmount.get(k);
-      if (list) list.push(l);
-      else this.byAmount.set(k, [l]);
-      if (CHARGE_WORDS.test(`${l.entry.description ?? ''} ${l.entry.reference ?? ''} ${l.entry.party ?? ''}`))
-        this.worded.push(l);
-    }
-  }
-}
-
-function chargeEvidence(charge: Charge, gapMinor: number, grossAbs: number, account: string): Evidence {
-  if (charge.fee)
-    return {
-      kind: 'split_sum',
-      detail: `the acquirer's charge of ${gapMinor} minor units is booked in the entry ${charge.fee.entry.id}: with it the settlement makes the takings exactly`,
-      weight: WEIGHTS.splitSum,
-    };
-  if (charge.other)
-    return {
-      kind: 'amount_within_tolerance',
-      detail: `short of the takings by ${gapMinor} minor units; the books hold an acquirer's charge of another amount near it, so nothing is written off`,
-      weight: WEIGHTS.amountShortDeduction,
-    };
-  return acquirerCharge(gapMinor, grossAbs, account);
-}
-
-/**
- * How a settlement fits the takings: as any amount does, except that a shortfall within what acquirers charge is a
- * charge even where it is more than a customer's deduction could be.
- */
-function settlementFit(paid: number, takings: number, tolerance: Tolerance, currency: string): AmountFit {
-  const fit = amountFit(paid, takings, tolerance, currency);
-  return fit === 'partial' && isAcquirerCharge(takings - paid, takings) ? 'short' : fit;
-}
-
-/** A gap an acquirer's merchant service charge can be: more than nothing, at most the highest rate acquirers charge. */
-function isAcquirerCharge(gapMinor: number, grossAbs: number): boolean {
-  return gapMinor > 0 && withinPercent(gapMinor, grossAbs, ACQUIRER_CHARGE_MAX_PERCENT);
-}
-
-function acquirerCharge(gapMinor: number, grossAbs: number, account: string): Evidence {
-  const pct = new Decimal(gapMinor).mul(100).div(grossAbs).toDecimalPlaces(2).toString();
-  return isAcquirerCharge(gapMinor, grossAbs)
-    ? {
-        kind: 'amount_within_tolerance',
-        detail: `net of the acquirer's merchant service charge of ${gapMinor} minor units (${pct}% of the takings), written off to ${account}`,
-        weight: WEIGHTS.amountShortDeduction,
-      }
-    : {
-        kind: 'amount_within_tolerance',
-        detail: `net of a charge of ${gapMinor} minor units (${pct}%), more than acquirers charge: confirming writes it off to ${account}`,
-        weight: WEIGHTS.amountShortDeduction,
-      };
 }
