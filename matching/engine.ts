@@ -13,6 +13,7 @@ import {
   prepareLedger,
 } from './prepared.js';
 import { amountDatePass } from './passes/amount-date-pass.js';
+import { dailyTakingsPass } from './passes/daily-takings-pass.js';
 import { uniqueAmountPass } from './passes/unique-amount-pass.js';
 import { counterpartyPass } from './passes/counterparty-pass.js';
 import { referencePass } from './passes/reference-pass.js';
@@ -50,6 +51,7 @@ export function runPasses(state: AssignmentState): ReconcileResult {
   referencePass(state);
   counterpartyPass(state);
   settlementPass(state);
+  dailyTakingsPass(state);
   amountDatePass(state);
   uniqueAmountPass(state);
   splitPass(state);

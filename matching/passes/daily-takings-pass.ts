@@ -1,0 +1,82 @@
+import type { Evidence } from '../../domain/reconciliation.js';
+import { BookedCharges, chargeEvidence, isAcquirerCharge, settlementFit } from '../acquirer-charges.js';
+import { type AssignmentState, linesWithRules } from '../assignment.js';
+import { evidenceSum, group } from '../groups.js';
+import type { PreparedBank, PreparedLedger } from '../prepared.js';
+import { writtenDayOf } from '../settlement-keys.js';
+import { WEIGHTS } from '../thresholds.js';
+
+/**
+ * How a point-of-sale system or a bookkeeper names a day's takings by one way of paying: "Daily MoMo sales 28/02/2025",
+ * "Shop/0236 - M-PESA" (a POS session's closing entry), "Till takings". A mobile-money till or wallet statement lists
+ * each customer's payment; the books hold the day's total.
+ */
+const METHOD = /\b(M-?PESA|MOMO|MOBILE\s+MONEY|TILL|WALLET|CARD|CARDS|POS|SPEEDPOINT|QR)\b/i;
+
+/**
+ * Pass 4b — a day's takings paid in piecemeal. The open credits of one day together are the one open entry of that
+ * day's takings by a way of paying (its sales day written, or its own date): confirmed when they make it exactly (or
+ * within tolerance), or fall short of it by what an acquirer or wallet charges once the day is over (the charge as the
+ * books hold it, else written off). Two entries for a day, or a day's credits making neither, are left to a person.
+ * Every open credit of the day takes part: no subset is searched, so a sum met by chance is as unlikely as it gets.
+ */
+export function dailyTakingsPass(state: AssignmentState): void {
+  const { opts } = state;
+  const ruled = linesWithRules(state);
+  const creditsOf = new Map<string, PreparedBank[]>();
+  let newest = -Infinity;
+  for (let bi = 0; bi < state.banks.length; bi++) {
+    const b = state.banks[bi]!;
+    if (b.day > newest) newest = b.day;
+    if (!state.bankOpen(b) || b.sign < 0 || ruled[b.order]) continue;
+    const k = `${b.line.currency}|${b.day}`;
+    const list = creditsOf.get(k);
+    if (list) list.push(b);
+    else creditsOf.set(k, [b]);
+  }
+  const takingsOf = new Map<string, PreparedLedger[]>();
+  for (let li = 0; li < state.ledgers.length; li++) {
+    const l = state.ledgers[li]!;
+    if (!state.ledgerOpen(l) || l.sign < 0) continue;
+    const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''} ${l.entry.party ?? ''}`;
+    if (!METHOD.test(text)) continue;
+    const day = writtenDayOf(l.entry.description) ?? writtenDayOf(l.entry.reference) ?? l.day;
+    const k = `${l.entry.currency}|${day}`;
+    if ((creditsOf.get(k)?.length ?? 0) < 2) continue;
+    const list = takingsOf.get(k);
+    if (list) list.push(l);
+    else takingsOf.set(k, [l]);
+  }
+  const charges = new BookedCharges(state);
+  for (const [k, entries] of takingsOf) {
+    if (entries.length !== 1) continue; // two entries of takings for one day: a person decides
+    const l = entries[0]!;
+    const lines = creditsOf.get(k)!.filter((b) => state.bankOpen(b) && state.allowed(b, l));
+    if (lines.length < 2) continue;
+    let paid = 0;
+    for (const b of lines) paid += b.abs;
+    const fit = settlementFit(paid, l.abs, opts.tolerance, l.entry.currency);
+    const day = lines[0]!.day;
+    const ev: Evidence[] = [
+      {
+        kind: 'split_sum',
+        detail: `the ${lines.length} payments of ${lines[0]!.line.date} together ${fit === 'exact' ? 'make' : 'come to'} the day's takings the entry holds`,
+        weight: WEIGHTS.settlement,
+      },
+    ];
+    let ls = [l];
+    if (fit === 'exact') ev.push({ kind: 'amount_exact', detail: 'same total', weight: WEIGHTS.amountExact });
+    else if (fit === 'under_within' || fit === 'over_within')
+      ev.push({ kind: 'split_sum', detail: 'the total within tolerance', weight: WEIGHTS.splitSumWithinTolerance });
+    else if (fit === 'short' && isAcquirerCharge(l.abs - paid, l.abs) && newest > day) {
+      const charge = charges.find(l.entry.currency, l.abs - paid, day, day);
+      if (charge.other) continue;
+      ev.push(chargeEvidence(charge, l.abs - paid, l.abs, opts.writeOffAccount));
+      if (charge.fee) ls = [l, charge.fee];
+    } else continue;
+    ev.push({ kind: 'date', detail: "paid on the day of the entry's takings", weight: WEIGHTS.date });
+    const confidence = evidenceSum(ev);
+    if (confidence < opts.autoConfirmThreshold) continue;
+    state.claim(group(lines, ls, 'split', confidence, ev, opts), lines, ls);
+  }
+}
