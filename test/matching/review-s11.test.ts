@@ -184,6 +184,24 @@ describe('475f462: an amount one open entry and one bank line alone carry', () =
     expect(r.matches).toEqual([]);
   });
 
+  it('a card settlement the settlement pass left to a person is not given to the cash takings by amount', () => {
+    // WRONG NOW: two takings entries for the 11th, so the settlement pass leaves the day to a person; pass 5b then
+    // confirms the card settlement against the CASH takings because that entry alone has its amount.
+    const r = show(
+      reconcile(
+        [
+          bankLine('s', '2025-04-12', 412_317_50, { narration: 'POS SETTLEMENT 11/04/2025 MID 4411' }),
+          later('2025-04-18'),
+        ],
+        [
+          entry('card', '2025-04-11', 416_482_00, { description: 'Card takings 11/04/2025' }),
+          entry('cash', '2025-04-11', 412_317_50, { description: 'Cash takings 11/04/2025' }),
+        ],
+      ),
+    );
+    expect(r.matches.filter((m) => m.ledgerIds.includes('cash'))).toEqual([]);
+  });
+
   it('a cash WITHDRAWAL is not "cash paid in by someone else" for a supplier payment', () => {
     // WRONG NOW: CASH_IN is tested on debits too: an ATM/teller withdrawal confirms against a supplier bill that names
     // its payee, the very case the guard is meant to refuse.
