@@ -22,17 +22,24 @@ export interface Charge {
 }
 export const NO_CHARGE: Charge = { fee: null, other: false };
 
-// How a bookkeeper words an acquirer's charge booked on its own ("MSC on POS settlement", "Merchant service charge").
+// How a bookkeeper words an acquirer's charge booked on its own ("MSC on POS settlement", "MoMo merchant fees").
 const CHARGE_WORDS =
-  /\b(MSC|MDR|MERCHANT\s+(SERVICE|DISCOUNT|FEE|CHARGE)|ACQUIR\w*|COMMISSION|CARD\s+FEES?|POS\s+(FEES?|CHARGES?))\b/i;
+  /\b(MSC|MDR|MERCHANT\s+(SERVICE|DISCOUNT|FEES?|CHARGES?)|ACQUIR\w*|COMMISSION|(CARD|POS|MOMO|M-?PESA|TILL)\s+(FEES?|CHARGES?))\b/i;
+// Any fee or charge: the debit of exactly a settlement's gap may be booked under a plainer name ("Bank charges").
+const FEE_WORDS = /\b(FEES?|CHARGES?|COMMISSION|MSC|MDR)\b/i;
+
+/** Debits of one amount past this many are a recurring charge of the book, not one settlement's: none is singled out. */
+const MAX_SAME_CHARGES = 16;
 
 /**
- * The open debits a settlement's gap may already be booked as, read once per pass: by amount, and those worded as an
- * acquirer's charge. A debit counts from the sales day to SETTLEMENT_BATCH_DAYS after the settlement.
+ * The open debits a settlement's gap may already be booked as, indexed once per pass: those worded as a fee or charge
+ * by amount, those worded as an acquirer's charge by day. A debit counts from the sales day to SETTLEMENT_BATCH_DAYS
+ * after the settlement. A debit worded as no charge is never taken for one, whatever its amount (a generator's diesel
+ * is not the bank's fee).
  */
 export class BookedCharges {
   private byAmount: Map<string, PreparedLedger[]> | null = null;
-  private worded: PreparedLedger[] = [];
+  private byDay = new Map<string, PreparedLedger[]>();
 
   constructor(private readonly state: AssignmentState) {}
 
@@ -40,16 +47,18 @@ export class BookedCharges {
     if (!this.byAmount) this.index();
     const toDay = settledDay + SETTLEMENT_BATCH_DAYS;
     const within = (l: PreparedLedger) => this.state.ledgerOpen(l) && l.day >= fromDay && l.day <= toDay;
-    const exact = (this.byAmount!.get(`${currency}|${gapMinor}`) ?? []).filter(within);
+    const same = this.byAmount!.get(`${currency}|${gapMinor}`) ?? [];
+    const exact = same.length > MAX_SAME_CHARGES ? same : same.filter(within);
     if (exact.length === 1) return { fee: exact[0]!, other: false };
+    if (exact.length > 1) return { fee: null, other: true };
     // a charge booked for this sales day (by the day it writes, or dated from the settlement on when it writes none)
     const forThisDay = (l: PreparedLedger) => {
       const written = writtenDayOf(`${l.entry.description ?? ''} ${l.entry.reference ?? ''}`);
       return written !== null ? written === fromDay : l.day >= settledDay;
     };
-    const other =
-      exact.length > 1 || this.worded.some((l) => l.entry.currency === currency && within(l) && forThisDay(l));
-    return { fee: null, other };
+    for (let day = fromDay; day <= toDay; day++)
+      for (const l of this.byDay.get(`${currency}|${day}`) ?? []) if (within(l) && forThisDay(l)) return NEAR_CHARGE;
+    return NO_CHARGE;
   }
 
   private index(): void {
@@ -57,14 +66,19 @@ export class BookedCharges {
     for (let li = 0; li < this.state.ledgers.length; li++) {
       const l = this.state.ledgers[li]!;
       if (l.sign > 0 || !this.state.ledgerOpen(l)) continue;
-      const k = `${l.entry.currency}|${l.abs}`;
-      const list = this.byAmount.get(k);
-      if (list) list.push(l);
-      else this.byAmount.set(k, [l]);
-      if (CHARGE_WORDS.test(`${l.entry.description ?? ''} ${l.entry.reference ?? ''} ${l.entry.party ?? ''}`))
-        this.worded.push(l);
+      const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''} ${l.entry.party ?? ''}`;
+      if (FEE_WORDS.test(text)) push(this.byAmount, `${l.entry.currency}|${l.abs}`, l);
+      if (CHARGE_WORDS.test(text)) push(this.byDay, `${l.entry.currency}|${l.day}`, l);
     }
   }
+}
+
+const NEAR_CHARGE: Charge = { fee: null, other: true };
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 export function chargeEvidence(charge: Charge, gapMinor: number, grossAbs: number, account: string): Evidence {

@@ -55,6 +55,8 @@ const CONFLICT_W4 = Math.round(WEIGHTS.counterpartyConflict * 10_000);
  */
 export function codeBegins(code: string, words: readonly string[]): boolean {
   for (let w = 0; w < words.length; w++) {
+    // a code begun by a place or a word of many names ("KENYAP" in KENYA PIPELINE as in KENYA POWER) names nobody
+    if (NOT_A_NAME_START.has(words[w]!)) continue;
     let at = 0;
     for (let v = w; v < words.length && at < code.length; v++) {
       const word = words[v]!;
@@ -70,6 +72,19 @@ export function codeBegins(code: string, words: readonly string[]): boolean {
   }
   return false;
 }
+
+/**
+ * Words many parties' names begin with, and places a narration writes beside any payer: an account code's letters
+ * starting at one of these prove nothing.
+ */
+const NOT_A_NAME_START = new Set(
+  (
+    'KENYA NIGERIA GHANA AFRICA AFRICAN SOUTH NORTH EAST WEST CENTRAL NAIROBI MOMBASA KISUMU NAKURU ELDORET THIKA ' +
+    'LAGOS ABUJA KANO IBADAN PORT HARCOURT ENUGU ACCRA KUMASI TAMALE TEMA TAKORADI JOHANNESBURG JOBURG PRETORIA ' +
+    'DURBAN CAPE TOWN SANDTON COUNTY CITY STATE GENERAL NATIONAL UNITED GROUP HOLDINGS INTERNATIONAL GLOBAL ROYAL ' +
+    'TRADING SERVICES ENTERPRISES FIRST NEW'
+  ).split(' '),
+);
 
 function someSegmentNamed(segments: readonly (readonly string[])[], words: readonly string[]): boolean {
   for (let i = 0; i < segments.length; i++) if (nameInNarration(segments[i]!, words)) return true;

@@ -106,8 +106,8 @@ export const REVERSAL_MAX_DAYS = 14;
 export const SETTLEMENT_MAX_DAYS = 5;
 /**
  * An acquirer settles all of a merchant's terminals for a sales day in one run: a day's settlements are all in once the
- * bank data runs this many days past the last of them.
+ * bank data runs this many days past the last of them (a weekend between a batch and a late sibling included).
  */
-export const SETTLEMENT_BATCH_DAYS = 2;
+export const SETTLEMENT_BATCH_DAYS = 3;
 /** How far either side no other open item or bank line may carry an amount for it to identify its entry alone. */
 export const UNIQUE_AMOUNT_DAYS = 30;

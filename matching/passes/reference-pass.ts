@@ -123,6 +123,9 @@ export function tied(state: AssignmentState, p: Pair): boolean {
 
 const rivals = (q: Pair, p: Pair) => Math.abs(q.s.strength - p.s.strength) <= TIE_EPSILON && settles(q);
 
+const CARD_SETTLEMENT =
+  /\b(POS|CARD|MERCHANT|TID|MID|SPEEDPOINT)\b.*\b(SETTLEMENT|STLMT|STL|PAYOUT)\b|\b(SETTLEMENT|STLMT|PAYOUT)\b.*\b(POS|CARD|MERCHANT|TID|MID)\b/i;
+
 /**
  * A receipt (or a payment) short by exactly a statutory withholding of the document its reference names: the payer
  * kept the tax and remits it, so the document is paid in full and the gap is tax, not a debt. Confirmed only with a
@@ -131,6 +134,8 @@ const rivals = (q: Pair, p: Pair) => Math.abs(q.s.strength - p.s.strength) <= TI
  */
 function withheldAtSource(state: AssignmentState, p: Pair): Claim | null {
   if (!p.s.referenceHit || p.s.serialOnly || p.s.fit !== 'short' || !state.ledgerOpen(p.l)) return null;
+  // acquirers withhold no tax from card takings: a settlement's gap is a charge or a missing batch
+  if (CARD_SETTLEMENT.test(p.b.line.narration ?? '')) return null;
   const currency = p.b.line.currency;
   if (!countryPresetsOn(state.opts.presets, currency)) return null;
   const d = deductionFor(currency, p.l.abs, p.l.abs - p.b.abs);

@@ -58,15 +58,21 @@ export function reversalPairsPass(state: AssignmentState): void {
   for (const m of markers) {
     const byKey: Candidate[] = [];
     const byWords: Candidate[] = [];
+    const byLead: Candidate[] = [];
     for (const o of byAmount.get(m.abs)!) {
       if (o.line.currency !== m.line.currency) continue;
       if (o === m || o.sign === m.sign || o.day > m.day || m.day - o.day > REVERSAL_MAX_DAYS) continue;
       if (isMarker.has(o) && o.day === m.day && o.order > m.order) continue;
       const key = sharedKey(o.keys, m.keys);
       if (key) byKey.push({ o, why: `the reversal names the same transfer: ${describeKey(key)}` });
-      else if (sameWords(o, m)) byWords.push({ o, why: 'the reversal repeats the narration of the line it undoes' });
+      else {
+        const words = repeatedWords(o, m);
+        if (words === 'all') byWords.push({ o, why: 'the reversal repeats the narration of the line it undoes' });
+        else if (words === 'lead') byLead.push({ o, why: 'the reversal repeats the payee the line it undoes names' });
+      }
     }
-    options.set(m, { byKey, byWords });
+    // a line repeated word for word is the one undone before any that only shares the payee
+    options.set(m, { byKey, byWords: byWords.length > 0 ? byWords : byLead });
   }
   // Round 1: a shared transfer id is decisive; the same words only when no id says otherwise (a re-sent payment
   // repeats them) and one line alone repeats them.
@@ -202,39 +208,37 @@ function claimRound(
 }
 
 /**
- * Whether the reversal repeats the original's narration once its reversal words are removed: all of it, or (a bank
- * swapping the memo for its reason, "… HAULAGE SVCS - BENEFICIARY BANK UNAVAILABLE") the leading words, at least four
- * and two thirds of the original's, among them a word of five letters that names the payee rather than the rail.
+ * How much of the original's narration the reversal repeats once its reversal words are removed: all of it, or (a
+ * bank swapping the memo for its reason, "… HAULAGE SVCS - BENEFICIARY BANK UNAVAILABLE") the leading words — at least
+ * four and two thirds of the original's, among them two words of the payee's name (three letters or more, not the
+ * rail's, one of five or more): one first name ("STANDING ORDER TO JOHN") is anyone's.
  */
-function sameWords(original: PreparedBank, reversal: PreparedBank): boolean {
+function repeatedWords(original: PreparedBank, reversal: PreparedBank): 'all' | 'lead' | null {
   const a = plainWords(original.line.narration);
   const rest = plainWords(reversal.line.narration).filter((w) => !MARKER_WORDS.has(w));
-  if (a.length >= 2 && a.join(' ') === rest.join(' ')) return true;
+  if (a.length >= 2 && a.join(' ') === rest.join(' ')) return 'all';
   let lead = 0;
   while (lead < a.length && lead < rest.length && a[lead] === rest[lead]) lead++;
-  if (lead < 4 || lead * 3 < a.length * 2) return false;
-  for (let i = 0; i < lead; i++) if (/^[A-Z]{5,}$/.test(a[i]!) && !RAIL_WORDS.has(a[i]!)) return true;
-  return false;
+  if (lead < 4 || lead * 3 < a.length * 2) return null;
+  let named = 0;
+  let long = false;
+  for (let i = 0; i < lead; i++) {
+    const w = a[i]!;
+    if (!/^[A-Z]{3,}$/.test(w) || RAIL_WORDS.has(w)) continue;
+    named++;
+    if (w.length >= 5) long = true;
+  }
+  return named >= 2 && long ? 'lead' : null;
 }
 
-// Words of the payment rail, not of who was paid: a lead made of these alone says nothing about the payee.
-const RAIL_WORDS = new Set([
-  'TRANSFER',
-  'PAYMENT',
-  'ELECTRONIC',
-  'CHARGE',
-  'CHARGES',
-  'DEBIT',
-  'CREDIT',
-  'ORDER',
-  'INTERNET',
-  'ONLINE',
-  'MOBILE',
-  'BANKING',
-  'INSTANT',
-  'IMMEDIATE',
-  'INTERBANK',
-]);
+// Words of the payment rail, not of who was paid: a lead made of these says nothing about the payee.
+const RAIL_WORDS = new Set(
+  (
+    'TRANSFER TRF PAYMENT PMT ELECTRONIC CHARGE CHARGES DEBIT CREDIT ORDER STANDING INTERNET ONLINE MOBILE BANKING ' +
+    'INSTANT IMMEDIATE INTERBANK OUTWARD INWARD SWIFT RTGS EFT ACH NIP GIP PESALINK MPESA BULK SALARY TO FROM THE AND ' +
+    'FOR VIA REF ACCOUNT BANK'
+  ).split(' '),
+);
 
 /** The narration's words as written (upper case, punctuation dropped): "TRANSFER CHARGE" keeps both. */
 function plainWords(text: string | null | undefined): string[] {

@@ -32,9 +32,20 @@ export function settlementPass(state: AssignmentState): void {
  * then a short sum may be a batch still to come, not the acquirer's charge, and is only suggested.
  */
 function settlementWindowClosed(state: AssignmentState, salesDay: number): boolean {
-  let newest = -Infinity;
-  for (let bi = 0; bi < state.banks.length; bi++) if (state.banks[bi]!.day > newest) newest = state.banks[bi]!.day;
-  return newest - salesDay >= SETTLEMENT_MAX_DAYS;
+  return newestDay(state) - salesDay >= SETTLEMENT_MAX_DAYS;
+}
+
+const newestDays = new WeakMap<AssignmentState, number>();
+
+/** The newest day the bank data reaches (found once per run). */
+function newestDay(state: AssignmentState): number {
+  let newest = newestDays.get(state);
+  if (newest === undefined) {
+    newest = -Infinity;
+    for (let bi = 0; bi < state.banks.length; bi++) if (state.banks[bi]!.day > newest) newest = state.banks[bi]!.day;
+    newestDays.set(state, newest);
+  }
+  return newest;
 }
 
 function terminalSettlements(state: AssignmentState): void {
@@ -101,8 +112,8 @@ function terminalSettlements(state: AssignmentState): void {
     const confidence = evidenceSum(ev);
     const unique = claimsOf.get(l) === 1;
     const charged =
-      charge.fee !== null ||
-      (!charge.other && isAcquirerCharge(-gap, l.abs) && settlementWindowClosed(state, s.salesDay ?? dayOf(l)));
+      isAcquirerCharge(-gap, l.abs) &&
+      (charge.fee !== null || (!charge.other && settlementWindowClosed(state, s.salesDay ?? dayOf(l))));
     if (unique && (fit !== 'short' || charged) && confidence >= opts.autoConfirmThreshold) {
       const ls = charge.fee ? [l, charge.fee] : [l];
       state.claim(group([s.b], ls, charge.fee ? 'split' : 'reference', confidence, ev, opts), [s.b], ls);
@@ -127,10 +138,14 @@ const SETTLEMENT_WORDS = /\b(SETTLEMENT|SETTLEMENTS|STLMT|STL|SETTLED|PAYOUT|PAY
  * terminal or merchant id, the card scheme, or the device. A lone settlement needs one of these to stand for a day's
  * takings.
  */
-const CARD_WORDS =
-  /\b(POS|CARD|CARDS|MERCHANT|MID|TID|TERMINAL|SPEEDPOINT|PDQ|TILL|ACQUIRER|ACQUIRING|VISA|MASTERCARD|VERVE|QR)\b/i;
-/** Words that make a books entry one for a day's card or till takings ("Card takings 06/01/2025", "POS sales"). */
-const TAKINGS_WORDS = new Set(['TAKINGS', 'POS', 'CARD', 'CARDS', 'SPEEDPOINT', 'PDQ', 'TILL', 'MERCHANT', 'TERMINAL']);
+const CARD_WORDS = /\b(POS|CARD|CARDS|MID|TID|SPEEDPOINT|PDQ|TILL|ACQUIRER|ACQUIRING|VISA|MASTERCARD|VERVE|QR)\b/i;
+/**
+ * Words that make a books entry one for a day's card or till takings ("Card takings 06/01/2025", "POS sales"). Not
+ * MERCHANT or TERMINAL: they are in customers' names ("Terminal Logistics Ltd").
+ */
+const TAKINGS_WORDS = new Set(['TAKINGS', 'POS', 'CARD', 'CARDS', 'SPEEDPOINT', 'PDQ', 'TILL']);
+/** Takings in cash (a cash word and no card or till word) are banked by a deposit, never settled by an acquirer. */
+const CARD_TAKINGS = new Set(['POS', 'CARD', 'CARDS', 'SPEEDPOINT', 'PDQ', 'TILL']);
 const plainWords = (text: string) =>
   new Set(
     text
@@ -139,6 +154,18 @@ const plainWords = (text: string) =>
       .filter((w) => w.length >= 3),
   );
 const NOT_SHARED = new Set([
+  'PAYMENT',
+  'PAYMENTS',
+  'SALES',
+  'SALE',
+  'RECEIPT',
+  'RECEIPTS',
+  'TRANSFER',
+  'CREDIT',
+  'DEPOSIT',
+  'BANK',
+  'LTD',
+  'LIMITED',
   'SETTLEMENT',
   'SETTLEMENTS',
   'STLMT',
@@ -160,9 +187,11 @@ const entryText = (l: PreparedLedger) =>
  * till takings that writes none, its own date (takings are booked on the day they are taken).
  */
 function entrySalesDay(l: PreparedLedger): number | null {
+  const words = plainWords(entryText(l));
+  if (words.has('CASH') && ![...words].some((w) => CARD_TAKINGS.has(w))) return null;
   const written = writtenDayOf(l.entry.description) ?? writtenDayOf(l.entry.reference);
   if (written !== null) return written;
-  return [...plainWords(entryText(l))].some((w) => TAKINGS_WORDS.has(w)) ? l.day : null;
+  return [...words].some((w) => TAKINGS_WORDS.has(w)) ? l.day : null;
 }
 
 /**
@@ -266,8 +295,8 @@ function salesDaySettlements(state: AssignmentState): void {
     const settles =
       fit !== 'short' ||
       (whole &&
-        (charge.fee !== null ||
-          (!charge.other && isAcquirerCharge(-gap, l.abs) && daySettled(state, salesDay, lastSettled))));
+        isAcquirerCharge(-gap, l.abs) &&
+        (charge.fee !== null || (!charge.other && daySettled(state, salesDay, lastSettled))));
     if (settles && confidence >= opts.autoConfirmThreshold) {
       const ls = charge.fee ? [l, charge.fee] : [l];
       const kind = open.length === 1 && !charge.fee ? 'reference' : 'split';
@@ -293,16 +322,25 @@ function salesDaySettlements(state: AssignmentState): void {
   }
 }
 
-/** Open entries of card or till takings (a takings word in their text), with their sales day and words. */
-function takingsEntries(state: AssignmentState): Array<{ l: PreparedLedger; day: number; words: Set<string> }> {
-  const out: Array<{ l: PreparedLedger; day: number; words: Set<string> }> = [];
+interface Takings {
+  l: PreparedLedger;
+  words: Set<string>;
+}
+
+/** Open entries of card or till takings (a takings word in their text), by currency and sales day, with their words. */
+function takingsEntries(state: AssignmentState): Map<string, Takings[]> {
+  const out = new Map<string, Takings[]>();
   for (let li = 0; li < state.ledgers.length; li++) {
     const l = state.ledgers[li]!;
     if (!state.ledgerOpen(l) || l.sign < 0) continue;
     const words = plainWords(entryText(l));
     if (![...words].some((w) => TAKINGS_WORDS.has(w))) continue;
     const day = entrySalesDay(l);
-    if (day !== null) out.push({ l, day, words });
+    if (day === null) continue;
+    const k = `${l.entry.currency}|${day}`;
+    const list = out.get(k);
+    if (list) list.push({ l, words });
+    else out.set(k, [{ l, words }]);
   }
   return out;
 }
@@ -310,24 +348,17 @@ function takingsEntries(state: AssignmentState): Array<{ l: PreparedLedger; day:
 /**
  * The sales day of a settlement that writes none ("YOCO PAYMENTS SETTLEMENT YOCO5518"): acquirers pay the last trading
  * day's takings, so it is the latest takings day before the credit among the entries sharing a word with it (the
- * acquirer's or device's name), if one entry alone holds that day. The amount must still fit the takings.
+ * acquirer's or device's name, never a generic word), if one entry alone holds that day. The amount must still fit.
  */
-function unwrittenSalesDay(
-  b: PreparedBank,
-  takings: ReadonlyArray<{ l: PreparedLedger; day: number; words: Set<string> }>,
-): number | null {
+function unwrittenSalesDay(b: PreparedBank, takings: ReadonlyMap<string, readonly Takings[]>): number | null {
   const words = plainWords(b.line.narration ?? '');
-  let best: number | null = null;
-  let count = 0;
-  for (const t of takings) {
-    if (t.l.entry.currency !== b.line.currency || t.day >= b.day || b.day - t.day > SETTLEMENT_MAX_DAYS) continue;
-    if (![...t.words].some((w) => words.has(w) && !NOT_SHARED.has(w) && !TAKINGS_WORDS.has(w))) continue;
-    if (best === null || t.day > best) {
-      best = t.day;
-      count = 1;
-    } else if (t.day === best) count++;
+  const named = (t: Takings) =>
+    [...t.words].some((w) => w.length >= 4 && words.has(w) && !NOT_SHARED.has(w) && !TAKINGS_WORDS.has(w));
+  for (let day = b.day - 1; day >= b.day - SETTLEMENT_MAX_DAYS; day--) {
+    const found = (takings.get(`${b.line.currency}|${day}`) ?? []).filter(named);
+    if (found.length > 0) return found.length === 1 ? day : null;
   }
-  return count === 1 ? best : null;
+  return null;
 }
 
 /**
@@ -336,8 +367,5 @@ function unwrittenSalesDay(
  * no batch for the day follows its siblings by more than that).
  */
 function daySettled(state: AssignmentState, salesDay: number, lastSettled: number): boolean {
-  if (settlementWindowClosed(state, salesDay)) return true;
-  let newest = -Infinity;
-  for (let bi = 0; bi < state.banks.length; bi++) if (state.banks[bi]!.day > newest) newest = state.banks[bi]!.day;
-  return newest - lastSettled >= SETTLEMENT_BATCH_DAYS;
+  return settlementWindowClosed(state, salesDay) || newestDay(state) - lastSettled >= SETTLEMENT_BATCH_DAYS;
 }

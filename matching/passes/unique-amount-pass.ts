@@ -10,7 +10,7 @@ import { CLOSE_DATE_DAYS, UNIQUE_AMOUNT_DAYS, WEIGHTS } from '../thresholds.js';
  * DEPOSIT BY MUSA", an employee paying by M-PESA) names no payer the books know, but an amount to the cent that one
  * open entry alone carries, close in date, with no other bank line of that amount around it, is the same money. It is
  * confirmed only when the amount is not a round hundred (rent and salaries repeat round sums), the line quotes no
- * document, no rule explains it, no payer is found on either side (a payer found, for or against, is the
+ * document (even one no entry carries) and is no settlement, no rule explains it, no payer is found on either side (a payer found, for or against, is the
  * counterparty pass's to weigh), an entry naming its payer faces cash paid in (whoever brought it), no other line quotes the entry's document, and no other open entry
  * or bank line of that amount lies within UNIQUE_AMOUNT_DAYS either side.
  */
@@ -22,6 +22,10 @@ export function uniqueAmountPass(state: AssignmentState): void {
   for (let bi = 0; bi < state.banks.length; bi++) {
     const b = state.banks[bi]!;
     if (!state.bankOpen(b) || ruled[b.order] || roundHundred(b.abs, b.line.currency)) continue;
+    // a settlement is the settlement pass's to decide; a line naming a document is decided by it, even one no entry
+    // carries (the payer said which invoice: not this one)
+    const text = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
+    if (SETTLEMENT.test(text) || DOCUMENT.test(text)) continue;
     const from = state.firstPairOf(b);
     const to = state.endPairOf(b);
     let only: Pair | null = null;
@@ -39,8 +43,10 @@ export function uniqueAmountPass(state: AssignmentState): void {
     if (exact !== 1 || only === null) continue;
     // a payer found either way is the counterparty pass's to weigh (it declined: a rival, or a raised threshold)
     if (daysOutside(b, only.l) > CLOSE_DATE_DAYS || only.s.partyKind !== null) continue;
-    // the entry names its payer and the line does not: only cash paid in at a counter may come by someone else's hand
-    if (only.l.partyTokens.length > 0 && !CASH_IN.test(b.line.narration ?? '')) continue;
+    // the entry names its payer (by name or account code) and the line does not: only cash paid in at a counter may
+    // come by someone else's hand
+    if ((only.l.entry.party || only.l.partyTokens.length > 0) && !(b.sign > 0 && CASH_IN.test(b.line.narration ?? '')))
+      continue;
     strong.push(only);
   }
   if (strong.length === 0) return;
@@ -54,6 +60,11 @@ export function uniqueAmountPass(state: AssignmentState): void {
     state.claimPair(pairGroup(p.b, p.l, 'exact', confidence, ev, opts), p.b, p.l);
   }
 }
+
+/** How acquirers word a settlement (the settlement pass's lines). */
+const SETTLEMENT = /\b(SETTLEMENT|SETTLEMENTS|STLMT|PAYOUT|PAYOUTS)\b/i;
+/** A document number as payers write one: a document word or prefix, then digits ("INV-001999", "bill 4471"). */
+const DOCUMENT = /\b(INV|INVOICE|BILL|SI|PO|CN|QUO|QUOTE|ORDER|RCT|RECEIPT|PV)[\s.#:/-]*(NO\.?\s*)?\d{2,}/i;
 
 /** Cash paid in over a counter or at a machine: whoever's name it carries brought the cash, not necessarily the payer. */
 const CASH_IN = /\b(CASH|ATM|CDM|TELLER|LODGEMENT|LODGMENT)\b/i;

@@ -21,7 +21,7 @@ const later = (date: string) => bankLine('later', date, -5_000_00, { narration: 
 
 describe('12e9d60: a booked acquirer charge joins a settlement', () => {
   it('an unrelated debit that happens to equal the gap is not the acquirer charge', () => {
-    // WRONG NOW: BookedCharges.find takes ANY open debit of exactly the gap (no charge wording needed) and the group is
+    // Was wrong before the review fixes: BookedCharges.find takes ANY open debit of exactly the gap (no charge wording needed) and the group is
     // confirmed as a split: the diesel bill is swallowed into the card settlement, and its own bank debit is left over.
     const r = show(
       reconcile(
@@ -40,7 +40,7 @@ describe('12e9d60: a booked acquirer charge joins a settlement', () => {
   });
 
   it('a debit equal to a withholding-sized gap (10%) is not an acquirer charge either', () => {
-    // WRONG NOW: once a "booked charge" is found, the gap is never checked against ACQUIRER_CHARGE_MAX_PERCENT (3%) nor
+    // Was wrong before the review fixes: once a "booked charge" is found, the gap is never checked against ACQUIRER_CHARGE_MAX_PERCENT (3%) nor
     // the day checked settled: a lone settlement 10% short (a second batch still to come) is confirmed against the
     // takings plus the month's internet bill.
     const r = show(
@@ -58,7 +58,7 @@ describe('12e9d60: a booked acquirer charge joins a settlement', () => {
 
 describe('c94d6c6: settlements against books without terminal ids', () => {
   it("a card settlement is not matched to the day's CASH takings", () => {
-    // WRONG NOW: TAKINGS_WORDS reads "Cash takings 11/04/2025" as card takings; the lone card settlement is confirmed
+    // Was wrong before the review fixes: TAKINGS_WORDS reads "Cash takings 11/04/2025" as card takings; the lone card settlement is confirmed
     // against it and 1% written off. The cash is banked separately; the card takings are simply not booked yet.
     const r = show(
       reconcile(
@@ -73,7 +73,7 @@ describe('c94d6c6: settlements against books without terminal ids', () => {
   });
 
   it('a lone short settlement is not confirmed with a write-off while a sibling batch could still arrive', () => {
-    // WRONG NOW: daySettled accepts bank data only SETTLEMENT_BATCH_DAYS (2) past the settlement, where the terminal
+    // Was wrong before the review fixes: daySettled accepts bank data only SETTLEMENT_BATCH_DAYS (2) past the settlement, where the terminal
     // path waits SETTLEMENT_MAX_DAYS (5) past the sales day. Friday's second terminal settles on Monday (within 5
     // days): reconciling on Sunday confirms Friday's takings against terminal 1 alone and writes the 2.7% off; Monday's
     // batch then has nothing left to match and the write-off double counts it.
@@ -92,7 +92,7 @@ describe('c94d6c6: settlements against books without terminal ids', () => {
 
 describe('c94d6c6: what reads as a takings entry or an acquirer', () => {
   it("a customer's short payment is not a card settlement because its name holds a TAKINGS word", () => {
-    // WRONG NOW: TAKINGS_WORDS includes TERMINAL/MERCHANT/CARD and is read from the party column too, and CARD_WORDS
+    // Was wrong before the review fixes: TAKINGS_WORDS includes TERMINAL/MERCHANT/CARD and is read from the party column too, and CARD_WORDS
     // lets TERMINAL make a lone credit a card settlement: Terminal Logistics paying 2% short is confirmed and the 2%
     // written off to Bank charges as a merchant service charge.
     const r = show(
@@ -113,7 +113,7 @@ describe('c94d6c6: what reads as a takings entry or an acquirer', () => {
   });
 
   it("one acquirer's settlement is not found through a generic word another acquirer's takings share", () => {
-    // WRONG NOW: unwrittenSalesDay accepts any shared word that is not a takings or settlement word as "the acquirer's
+    // Was wrong before the review fixes: unwrittenSalesDay accepts any shared word that is not a takings or settlement word as "the acquirer's
     // name": PAYMENTS ties Paystack's settlement to the Flutterwave takings and writes 1.5% off.
     const r = show(
       reconcile(
@@ -130,7 +130,7 @@ describe('c94d6c6: what reads as a takings entry or an acquirer', () => {
 
 describe('17cff0f: a party column holding an account code', () => {
   it('KENYAP01 (Kenya Power) is not evidence for a transfer from KENYA PIPELINE', () => {
-    // WRONG NOW: codeBegins reads "KENYAP" across KENYA PIPELINE; the code never conflicts, so the counterparty pass
+    // Was wrong before the review fixes: codeBegins reads "KENYAP" across KENYA PIPELINE; the code never conflicts, so the counterparty pass
     // confirms Kenya Pipeline's money against Kenya Power's entry.
     const r = show(
       reconcile(
@@ -147,7 +147,7 @@ describe('17cff0f: a party column holding an account code', () => {
   });
 
   it("a code's letters beginning a town in the narration do not name the payer", () => {
-    // WRONG NOW: codeBegins also reads every narration word, so NAIROB01 (Nairobi Hospital) is "named" by the branch
+    // Was wrong before the review fixes: codeBegins also reads every narration word, so NAIROB01 (Nairobi Hospital) is "named" by the branch
     // or town a different payer's transfer writes.
     const r = show(
       reconcile(
@@ -173,7 +173,7 @@ describe('475f462: an amount one open entry and one bank line alone carry', () =
   });
 
   it('a line quoting a document no entry carries is not matched by amount to an entry of another document', () => {
-    // WRONG NOW: dropLineOnlyKeys removes the line's INV-001999 (no entry holds it), so nothing "quotes a document" and
+    // Was wrong before the review fixes: dropLineOnlyKeys removes the line's INV-001999 (no entry holds it), so nothing "quotes a document" and
     // the amount alone pairs it with INV-001478. The payer told us which invoice: it is not this one (fresh books).
     const r = show(
       reconcile(
@@ -185,7 +185,7 @@ describe('475f462: an amount one open entry and one bank line alone carry', () =
   });
 
   it('a card settlement the settlement pass left to a person is not given to the cash takings by amount', () => {
-    // WRONG NOW: two takings entries for the 11th, so the settlement pass leaves the day to a person; pass 5b then
+    // Was wrong before the review fixes: two takings entries for the 11th, so the settlement pass leaves the day to a person; pass 5b then
     // confirms the card settlement against the CASH takings because that entry alone has its amount.
     const r = show(
       reconcile(
@@ -203,7 +203,7 @@ describe('475f462: an amount one open entry and one bank line alone carry', () =
   });
 
   it('a cash WITHDRAWAL is not "cash paid in by someone else" for a supplier payment', () => {
-    // WRONG NOW: CASH_IN is tested on debits too: an ATM/teller withdrawal confirms against a supplier bill that names
+    // Was wrong before the review fixes: CASH_IN is tested on debits too: an ATM/teller withdrawal confirms against a supplier bill that names
     // its payee, the very case the guard is meant to refuse.
     const r = show(
       reconcile(
@@ -217,7 +217,7 @@ describe('475f462: an amount one open entry and one bank line alone carry', () =
 
 describe('older than session 11 (found on the way)', () => {
   it('a card settlement 10% short is not written off as withholding tax', () => {
-    // WRONG (already at 52bf394): the reference pass reads the TID as a document key and confirms the shortfall as
+    // Was wrong (already at 52bf394) before the review fixes: the reference pass reads the TID as a document key and confirms the shortfall as
     // "withholding tax at 10%" to Taxes:Withholding tax receivable. Acquirers do not withhold tax from card takings;
     // the gap is a missing batch or a dispute, for a person.
     const r = show(
@@ -235,7 +235,7 @@ describe('older than session 11 (found on the way)', () => {
 
 describe('a2408b4: reversal pairs', () => {
   it('a reversal repeating one line word for word is not paired by the same-day fallback with a prefix-only line', () => {
-    // WRONG NOW: the prefix rule puts both transfers in byWords (no preference for the full repeat), round 3 then takes
+    // Was wrong before the review fixes: the prefix rule puts both transfers in byWords (no preference for the full repeat), round 3 then takes
     // the one on the reversal's day: DIESEL is cancelled, the reversed TYRES payment stays as if paid.
     const r = show(
       reconcile(
@@ -253,7 +253,7 @@ describe('a2408b4: reversal pairs', () => {
   });
 
   it("a reversal of a payment to one payee does not cancel another payee's payment sharing the lead words", () => {
-    // WRONG NOW: "STANDING ORDER TO JOHN" is four leading words, two thirds of the original's five, and STANDING is a
+    // Was wrong before the review fixes: "STANDING ORDER TO JOHN" is four leading words, two thirds of the original's five, and STANDING is a
     // five-letter word not in RAIL_WORDS, so it passes for the payee. John Kamau's order is older than the data;
     // John Kariuki's genuine payment is cancelled as reversed.
     const r = show(
