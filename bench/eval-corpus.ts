@@ -73,6 +73,21 @@ for (const [set, t] of await evaluateRealLayout(corpus, 'json', 'holdout2')) {
   holdout2JsonTotal = addTally(holdout2JsonTotal, t);
 }
 if (holdout2.size > 0) rows.push(['holdout2 via JSON (all)', holdout2JsonTotal]);
+// the third holdout (bench/corpus/holdout3): UBA, NCBA, Absa Ghana, Standard Bank against QuickBooks Online, Sage 50
+// and Xero, written without reading the engine, its presets or the earlier corpora
+const holdout3 = await evaluateRealLayout(corpus, 'files', 'holdout3');
+let holdout3Total = emptyTally();
+for (const [set, t] of holdout3) {
+  rows.push([`holdout3/${set}`, t]);
+  holdout3Total = addTally(holdout3Total, t);
+}
+if (holdout3.size > 0) rows.push(['holdout3 (all)', holdout3Total]);
+let holdout3JsonTotal = emptyTally();
+for (const [set, t] of await evaluateRealLayout(corpus, 'json', 'holdout3')) {
+  rows.push([`holdout3/${set} (json)`, t]);
+  holdout3JsonTotal = addTally(holdout3JsonTotal, t);
+}
+if (holdout3.size > 0) rows.push(['holdout3 via JSON (all)', holdout3JsonTotal]);
 
 console.log(`matching evaluation on ${corpus}`);
 console.log('precision: right auto-confirmed lines / all auto-confirmed lines; recall: lines with a counterpart');
@@ -98,7 +113,10 @@ if (misses) {
   const missed = rows
     .filter(
       ([n]) =>
-        (n.startsWith('real-layout/') || n.startsWith('holdout/') || n.startsWith('holdout2/')) &&
+        (n.startsWith('real-layout/') ||
+          n.startsWith('holdout/') ||
+          n.startsWith('holdout2/') ||
+          n.startsWith('holdout3/')) &&
         !n.endsWith('(json)'),
     )
     .flatMap(([, t]) => t.failures)
@@ -109,7 +127,7 @@ if (misses) {
     byTrait.set(traits, (byTrait.get(traits) ?? 0) + 1);
   }
   console.log(
-    `\n${missed.length} real-layout/holdout/holdout2 line(s) with a counterpart not confirmed, by the truth's traits:`,
+    `\n${missed.length} real-layout/holdout/holdout2/holdout3 line(s) with a counterpart not confirmed, by the truth's traits:`,
   );
   for (const [traits, n] of [...byTrait].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
     console.log(`  ${String(n).padStart(4)}  ${traits}`);
