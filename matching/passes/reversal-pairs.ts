@@ -62,6 +62,9 @@ export function reversalPairsPass(state: AssignmentState): void {
     for (const o of byAmount.get(m.abs)!) {
       if (o.line.currency !== m.line.currency) continue;
       if (o === m || o.sign === m.sign || o.day > m.day || m.day - o.day > REVERSAL_MAX_DAYS) continue;
+      // a cheque paid in and returned unpaid is no pair: the books' receipt stands until they reverse it, so the
+      // deposit settles the receipt and the return is theirs to book (the customer owes again)
+      if (o.sign > 0 && CHEQUE.test(o.line.narration ?? '') && CHEQUE.test(m.line.narration ?? '')) continue;
       if (isMarker.has(o) && o.day === m.day && o.order > m.order) continue;
       const key = sharedKey(o.keys, m.keys);
       if (key) byKey.push({ o, why: `the reversal names the same transfer: ${describeKey(key)}` });
@@ -217,6 +220,9 @@ function repeatedWords(original: PreparedBank, reversal: PreparedBank): 'all' | 
   const a = plainWords(original.line.narration);
   const rest = plainWords(reversal.line.narration).filter((w) => !MARKER_WORDS.has(w));
   if (a.length >= 2 && a.join(' ') === rest.join(' ')) return 'all';
+  // the same words but for a connective the reversal drops ("IB PAYMENT TO MAKRO", "IB PAYMENT REVERSAL MAKRO")
+  const plain = (words: string[]) => words.filter((w) => !CONNECTIVES.has(w)).join(' ');
+  if (a.length >= 3 && plain(a) === plain(rest)) return 'all';
   let lead = 0;
   while (lead < a.length && lead < rest.length && a[lead] === rest[lead]) lead++;
   if (lead < 4 || lead * 3 < a.length * 2) return null;
@@ -230,6 +236,9 @@ function repeatedWords(original: PreparedBank, reversal: PreparedBank): 'all' | 
   }
   return named >= 2 && long ? 'lead' : null;
 }
+
+const CONNECTIVES = new Set(['TO', 'FROM', 'FRM', 'FOR', 'OF', 'THE', 'BY']);
+const CHEQUE = /\b(CHQ|CHEQUE|CHECK)\b/i;
 
 // Words of the payment rail, not of who was paid: a lead made of these says nothing about the payee.
 const RAIL_WORDS = new Set(

@@ -137,4 +137,38 @@ describe('pass 1: reversal pairs', () => {
     );
     expect(reversalPairs(r)).toEqual([]);
   });
+
+  it('a reversal dropping a connective still repeats the line it undoes; the resend takes the bill', () => {
+    const r = reconcile(
+      [
+        bankLine('p', '2025-09-08', -34_484_14, { narration: 'IB PAYMENT TO MAKRO', reference: 'MAK771940' }),
+        bankLine('r', '2025-09-09', 34_484_14, {
+          narration: 'IB PAYMENT REVERSAL MAKRO',
+          reference: 'INVALID ACCOUNT',
+        }),
+        bankLine('again', '2025-09-10', -34_484_14, { narration: 'IB PAYMENT TO MAKRO', reference: 'MAK771940' }),
+      ],
+      [entry('bill', '2025-09-05', -34_484_14, { party: 'Makro', reference: 'MAK771940' })],
+    );
+    expect(reversalPairs(r)).toEqual([['p', 'r']]);
+    expect(r.matches.find((m) => m.ledgerIds.includes('bill'))?.bankIds).toEqual(['again']);
+  });
+
+  it('a cheque paid in and returned unpaid is no pair: the deposit settles the receipt, the return is for the books', () => {
+    const r = reconcile(
+      [
+        bankLine('dep', '2025-02-11', 5_085_50, {
+          narration: 'CHQ DEP 004512 BOATENG YAW CLEARING',
+          reference: '004512',
+        }),
+        bankLine('ret', '2025-02-13', -5_085_50, {
+          narration: 'RETURNED CHQ 004512 - INSUFFICIENT FUNDS',
+          reference: '004512',
+        }),
+      ],
+      [entry('rcpt', '2025-02-10', 5_085_50, { party: 'Boateng Yaw Enterprises', reference: '004512' })],
+    );
+    expect(reversalPairs(r)).toEqual([]);
+    expect(r.matches.filter((m) => m.bankIds.includes('ret'))).toEqual([]);
+  });
 });
