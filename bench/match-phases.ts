@@ -9,34 +9,13 @@
  */
 import type { AssignmentState } from '../matching/assignment.js';
 import { gatherCandidates } from '../matching/candidates.js';
-import { openState } from '../matching/engine.js';
-import { dropLineOnlyKeys } from '../matching/line-only-keys.js';
-import { amountDatePass } from '../matching/passes/amount-date-pass.js';
-import { counterpartyPass } from '../matching/passes/counterparty-pass.js';
-import { referencePass } from '../matching/passes/reference-pass.js';
-import { reversalPairsPass } from '../matching/passes/reversal-pairs.js';
-import { rulePass } from '../matching/passes/rule-pass.js';
-import { settlementPass } from '../matching/passes/settlement-pass.js';
-import { splitPass } from '../matching/passes/split-pass.js';
+import { CONFIRMING_PASSES, openState } from '../matching/engine.js';
 import { suggestionPass } from '../matching/passes/suggestion-pass.js';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { largeBook } from './large-book.js';
 
-const PASSES: Array<[string, (state: AssignmentState) => unknown]> = [
-  // as runPasses: the line keys no entry carries are dropped once the reversal pass is done
-  [
-    'reversal',
-    (state) => {
-      reversalPairsPass(state);
-      dropLineOnlyKeys(state);
-    },
-  ],
-  ['reference', referencePass],
-  ['counterparty', counterpartyPass],
-  ['settlement', settlementPass],
-  ['amount/date', amountDatePass],
-  ['split', splitPass],
-  ['rule', rulePass],
+const PASSES: ReadonlyArray<readonly [string, (state: AssignmentState) => unknown]> = [
+  ...CONFIRMING_PASSES,
   ['suggestion', suggestionPass],
 ];
 

@@ -31,7 +31,8 @@ import { type Rule, RulesByCurrency, builtInPresets, compileRule } from './rules
  * Reconciles bank lines against open ledger entries. Pure and deterministic: the inputs are sorted by id first, so
  * their order never changes the result. The passes run strongest evidence first over one assignment state, each
  * claiming only what is still open (see docs/matching.md): reversal pairs → references → counterparty → terminal
- * and settlement → amount and date → splits → rules → suggestions for a person.
+ * and settlement → daily takings → amount and date → unique amounts → splits → rules → suggestions for a person
+ * (CONFIRMING_PASSES).
  */
 export function reconcile(
   bank: BankLine[],
@@ -43,19 +44,30 @@ export function reconcile(
   return runPasses(state);
 }
 
+/** The passes that confirm, in order (strongest evidence first), by name: runPasses and bench/match-phases.ts run these. */
+export const CONFIRMING_PASSES: ReadonlyArray<readonly [string, (state: AssignmentState) => void]> = [
+  [
+    'reversal',
+    (state) => {
+      reversalPairsPass(state);
+      // the line keys no entry carries are dropped once the reversal pass has read them
+      dropLineOnlyKeys(state);
+    },
+  ],
+  ['reference', referencePass],
+  ['counterparty', counterpartyPass],
+  ['settlement', settlementPass],
+  ['daily takings', dailyTakingsPass],
+  ['amount/date', amountDatePass],
+  ['unique amount', uniqueAmountPass],
+  ['split', splitPass],
+  ['rule', rulePass],
+];
+
 /** The passes over a state whose candidates are gathered, strongest evidence first, and the result they leave. */
 export function runPasses(state: AssignmentState): ReconcileResult {
   const { banks, ledgers } = state;
-  reversalPairsPass(state);
-  dropLineOnlyKeys(state);
-  referencePass(state);
-  counterpartyPass(state);
-  settlementPass(state);
-  dailyTakingsPass(state);
-  amountDatePass(state);
-  uniqueAmountPass(state);
-  splitPass(state);
-  rulePass(state);
+  for (const [, pass] of CONFIRMING_PASSES) pass(state);
   const suggestions = suggestionPass(state);
 
   sortByBankIds(suggestions);
