@@ -256,3 +256,20 @@ describe('a6f627e: settlements the SETTLEMENT regexes miss, and ways of paying',
     expect(withEntry(r, 'card')).toEqual([]);
   });
 });
+
+describe("a6f627e: pass 5b's cash paid in (CASH_IN) for credits", () => {
+  for (const narr of ['CASH MGMT FEE REFUND', 'TELLER ERROR CORRECTION', 'ATM DISPUTE REFUND 0412']) {
+    it(`the bank's own credit "${narr}" is not cash a customer paid in`, () => {
+      // CASH_IN reads any CASH/TELLER/ATM word as "cash paid in over a counter, by whoever's hand", so the bank's own
+      // refund or correction (no payer at all) is confirmed as the named customer's receipt because the amount is
+      // unique. The receipt is then shown as banked when it is not, and the bank's refund never reaches the books.
+      const r = show(
+        reconcile(
+          [bankLine('x', '2025-04-09', 23_451_50, { narration: narr })],
+          [entry('rc', '2025-04-08', 23_451_50, { party: 'Doshi Hardware Ltd', description: 'Customer receipt' })],
+        ),
+      );
+      expect(withLine(r, 'x')).toEqual([]);
+    });
+  }
+});
