@@ -4,7 +4,7 @@ import type { AssignmentState } from './assignment.js';
 import type { Tolerance } from './options.js';
 import type { PreparedLedger } from './prepared.js';
 import { withinPercent } from './ratio.js';
-import { writtenDayOf } from './settlement-keys.js';
+import { otherWayOfPaying, writtenDayOf } from './settlement-keys.js';
 import { ACQUIRER_CHARGE_MAX_PERCENT, SETTLEMENT_BATCH_DAYS, WEIGHTS } from './thresholds.js';
 import { type AmountFit, amountFit } from './tolerance.js';
 
@@ -43,19 +43,22 @@ export class BookedCharges {
 
   constructor(private readonly state: AssignmentState) {}
 
-  find(currency: string, gapMinor: number, fromDay: number, settledDay: number): Charge {
+  find(currency: string, gapMinor: number, fromDay: number, settledDay: number, said: string): Charge {
     if (!this.byAmount) this.index();
     const toDay = settledDay + SETTLEMENT_BATCH_DAYS;
     const within = (l: PreparedLedger) => this.state.ledgerOpen(l) && l.day >= fromDay && l.day <= toDay;
-    const same = this.byAmount!.get(`${currency}|${gapMinor}`) ?? [];
-    const exact = same.length > MAX_SAME_CHARGES ? same : same.filter(within);
-    if (exact.length === 1) return { fee: exact[0]!, other: false };
-    if (exact.length > 1) return { fee: null, other: true };
     // a charge booked for this sales day (by the day it writes, or dated from the settlement on when it writes none)
     const forThisDay = (l: PreparedLedger) => {
       const written = writtenDayOf(`${l.entry.description ?? ''} ${l.entry.reference ?? ''}`);
       return written !== null ? written === fromDay : l.day >= settledDay;
     };
+    const same = this.byAmount!.get(`${currency}|${gapMinor}`) ?? [];
+    const exact = same.length > MAX_SAME_CHARGES ? same : same.filter((l) => within(l) && forThisDay(l));
+    // worded as the acquirer's charge, and of another acquirer or way of paying than the settlement names: not its fee
+    const own = exact.filter((l) => CHARGE_WORDS.test(textOf(l)) && !otherAcquirer(said, textOf(l)));
+    if (exact.length === 1 && own.length === 1) return { fee: own[0]!, other: false };
+    // a fee of the gap under another name (bank charges, another acquirer's): not taken, and not written off again
+    if (exact.length > 0) return { fee: null, other: true };
     for (let day = fromDay; day <= toDay; day++)
       for (const l of this.byDay.get(`${currency}|${day}`) ?? []) if (within(l) && forThisDay(l)) return NEAR_CHARGE;
     return NO_CHARGE;
@@ -67,13 +70,27 @@ export class BookedCharges {
       const l = this.state.ledgers[li]!;
       if (l.sign > 0 || !this.state.ledgerOpen(l)) continue;
       const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''} ${l.entry.party ?? ''}`;
-      if (FEE_WORDS.test(text)) push(this.byAmount, `${l.entry.currency}|${l.abs}`, l);
+      if (FEE_WORDS.test(text) || CHARGE_WORDS.test(text)) push(this.byAmount, `${l.entry.currency}|${l.abs}`, l);
       if (CHARGE_WORDS.test(text)) push(this.byDay, `${l.entry.currency}|${l.day}`, l);
     }
   }
 }
 
 const NEAR_CHARGE: Charge = { fee: null, other: true };
+
+const textOf = (l: PreparedLedger) => `${l.entry.description ?? ''} ${l.entry.reference ?? ''} ${l.entry.party ?? ''}`;
+
+// Acquirers and wallets a bookkeeper names a charge after: a charge naming one the settlement does not is not its own.
+const ACQUIRERS =
+  /\b(PAYSTACK|FLUTTERWAVE|INTERSWITCH|ISW|MONIEPOINT|OPAY|PALMPAY|YOCO|IKHOKHA|SNAPSCAN|PEACH|PAYFAST|HUBTEL|EXPRESSPAY|MPESA|M-PESA|MOMO|AIRTEL|STRIPE)\b/gi;
+
+function otherAcquirer(said: string, charge: string): boolean {
+  if (otherWayOfPaying(said, charge)) return true;
+  const named = new Set((charge.match(ACQUIRERS) ?? []).map((w) => w.toUpperCase().replace('-', '')));
+  if (named.size === 0) return false;
+  const saidNames = new Set((said.match(ACQUIRERS) ?? []).map((w) => w.toUpperCase().replace('-', '')));
+  return ![...named].some((n) => saidNames.has(n));
+}
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);

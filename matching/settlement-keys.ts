@@ -64,3 +64,29 @@ export function writtenDayOf(text: string | null | undefined, onOrBefore?: numbe
   }
   return null;
 }
+
+/** How acquirers word a settlement or payout credit, truncated as statements print them ("POS SETTL", "SETTLEMNT"). */
+export const SETTLEMENT_WORDS = /\b(SETTL\w*|STLMT|STL|PAYOUTS?)\b/i;
+
+/**
+ * The ways of paying a settlement or a day's takings names: mobile money (a till, a wallet) and cards. A settlement
+ * of one never settles the other's takings.
+ */
+const MOBILE = /\b(M-?PESA|MOMO|TILL|WALLET|AIRTEL|MOBILE\s+MONEY)\b/i;
+const CARDS = /\b(POS|CARDS?|VISA|MASTERCARD|VERVE|SPEEDPOINT|PDQ|TID|MID)\b/i;
+
+export type PaymentWay = 'mobile' | 'card' | null;
+
+/** The one way of paying a text names, or null (none, or both). */
+export function paymentWayOf(text: string): PaymentWay {
+  const mobile = MOBILE.test(text);
+  const card = CARDS.test(text);
+  return mobile === card ? null : mobile ? 'mobile' : 'card';
+}
+
+/** Whether two texts name different ways of paying (each names one). */
+export function otherWayOfPaying(a: string, b: string): boolean {
+  const x = paymentWayOf(a);
+  const y = paymentWayOf(b);
+  return x !== null && y !== null && x !== y;
+}

@@ -4,7 +4,7 @@ import { type AssignmentState, linesWithRules } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { writtenDayOf } from '../settlement-keys.js';
-import { WEIGHTS } from '../thresholds.js';
+import { SETTLEMENT_BATCH_DAYS, WEIGHTS } from '../thresholds.js';
 
 /**
  * How a point-of-sale system or a bookkeeper names a day's takings by one way of paying: "Daily MoMo sales 28/02/2025",
@@ -12,12 +12,24 @@ import { WEIGHTS } from '../thresholds.js';
  * each customer's payment; the books hold the day's total.
  */
 const METHOD = /\b(M-?PESA|MOMO|MOBILE\s+MONEY|TILL|WALLET|CARD|CARDS|POS|SPEEDPOINT|QR)\b/i;
+/** What makes an entry a day's total rather than one sale ("Gift card sold"): takings, sales, a POS session. */
+const DAY_TOTAL = /\b(TAKINGS|SALES|SESSION|SHOP|DAILY|Z-?REPORT)\b/i;
+/** Takings in cash, or a card sold: never paid in by customers' till or wallet payments. */
+const NOT_TILL_TAKINGS = /\b(CASH|GIFT|VOUCHER)\b/i;
+/**
+ * A line that is no customer's till or wallet payment: a bank transfer, a cheque, cash paid in, or one naming a
+ * document (a customer paying an invoice).
+ */
+const NOT_A_TILL_PAYMENT =
+  /\b(NIP|RTGS|EFT|ACH|GIP|PESALINK|TRF|TRANSFER|CHQ|CHEQUE|CASH|DEPOSIT|INV|INVOICE|BILL|REFUND|REVERSAL)\b/i;
 
 /**
  * Pass 4b — a day's takings paid in piecemeal. The open credits of one day together are the one open entry of that
  * day's takings by a way of paying (its sales day written, or its own date): confirmed when they make it exactly (or
- * within tolerance), or fall short of it by what an acquirer or wallet charges once the day is over (the charge as the
- * books hold it, else written off). Two entries for a day, or a day's credits making neither, are left to a person.
+ * within tolerance), or fall short of it by what an acquirer or wallet charges once no batch of the day can follow
+ * (SETTLEMENT_BATCH_DAYS; the charge as the books hold it, else written off). Only customers' till or wallet payments
+ * take part (no transfer, cheque, cash or invoice payment), against a day's total (takings, sales, a POS session),
+ * never cash takings or a card sold. Two entries for a day, or a day's credits making neither, are left to a person.
  * Every open credit of the day takes part: no subset is searched, so a sum met by chance is as unlikely as it gets.
  */
 export function dailyTakingsPass(state: AssignmentState): void {
@@ -29,6 +41,7 @@ export function dailyTakingsPass(state: AssignmentState): void {
     const b = state.banks[bi]!;
     if (b.day > newest) newest = b.day;
     if (!state.bankOpen(b) || b.sign < 0 || ruled[b.order]) continue;
+    if (NOT_A_TILL_PAYMENT.test(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`)) continue;
     const k = `${b.line.currency}|${b.day}`;
     const list = creditsOf.get(k);
     if (list) list.push(b);
@@ -39,7 +52,7 @@ export function dailyTakingsPass(state: AssignmentState): void {
     const l = state.ledgers[li]!;
     if (!state.ledgerOpen(l) || l.sign < 0) continue;
     const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''} ${l.entry.party ?? ''}`;
-    if (!METHOD.test(text)) continue;
+    if (!METHOD.test(text) || !DAY_TOTAL.test(text) || NOT_TILL_TAKINGS.test(text)) continue;
     const day = writtenDayOf(l.entry.description) ?? writtenDayOf(l.entry.reference) ?? l.day;
     const k = `${l.entry.currency}|${day}`;
     if ((creditsOf.get(k)?.length ?? 0) < 2) continue;
@@ -68,8 +81,9 @@ export function dailyTakingsPass(state: AssignmentState): void {
     if (fit === 'exact') ev.push({ kind: 'amount_exact', detail: 'same total', weight: WEIGHTS.amountExact });
     else if (fit === 'under_within' || fit === 'over_within')
       ev.push({ kind: 'split_sum', detail: 'the total within tolerance', weight: WEIGHTS.splitSumWithinTolerance });
-    else if (fit === 'short' && isAcquirerCharge(l.abs - paid, l.abs) && newest > day) {
-      const charge = charges.find(l.entry.currency, l.abs - paid, day, day);
+    else if (fit === 'short' && isAcquirerCharge(l.abs - paid, l.abs) && newest - day >= SETTLEMENT_BATCH_DAYS) {
+      const said = `${lines.map((b) => b.line.narration ?? '').join(' ')} ${l.entry.description ?? ''} ${l.entry.reference ?? ''} ${l.entry.party ?? ''}`;
+      const charge = charges.find(l.entry.currency, l.abs - paid, day, day, said);
       if (charge.other) continue;
       ev.push(chargeEvidence(charge, l.abs - paid, l.abs, opts.writeOffAccount));
       if (charge.fee) ls = [l, charge.fee];

@@ -7,6 +7,7 @@ import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { dateEvidence, round4 } from '../scoring.js';
 import { findSignedSubsets } from '../subset-sum.js';
 import { strongestFirst } from './strongest-first.js';
+import { SETTLEMENT_WORDS, paymentWayOf } from '../settlement-keys.js';
 import { TIE_EPSILON, WEIGHTS } from '../thresholds.js';
 import { overAllowance, underAllowance } from '../tolerance.js';
 
@@ -123,8 +124,7 @@ export function tied(state: AssignmentState, p: Pair): boolean {
 
 const rivals = (q: Pair, p: Pair) => Math.abs(q.s.strength - p.s.strength) <= TIE_EPSILON && settles(q);
 
-const CARD_SETTLEMENT =
-  /\b(POS|CARD|MERCHANT|TID|MID|SPEEDPOINT)\b.*\b(SETTLEMENT|STLMT|STL|PAYOUT)\b|\b(SETTLEMENT|STLMT|PAYOUT)\b.*\b(POS|CARD|MERCHANT|TID|MID)\b/i;
+const CARD_SETTLEMENT = (text: string) => SETTLEMENT_WORDS.test(text) && paymentWayOf(text) !== null;
 
 /**
  * A receipt (or a payment) short by exactly a statutory withholding of the document its reference names: the payer
@@ -134,8 +134,8 @@ const CARD_SETTLEMENT =
  */
 function withheldAtSource(state: AssignmentState, p: Pair): Claim | null {
   if (!p.s.referenceHit || p.s.serialOnly || p.s.fit !== 'short' || !state.ledgerOpen(p.l)) return null;
-  // acquirers withhold no tax from card takings: a settlement's gap is a charge or a missing batch
-  if (CARD_SETTLEMENT.test(p.b.line.narration ?? '')) return null;
+  // acquirers withhold no tax from card or till takings: a settlement's gap is a charge or a missing batch
+  if (CARD_SETTLEMENT(p.b.line.narration ?? '')) return null;
   const currency = p.b.line.currency;
   if (!countryPresetsOn(state.opts.presets, currency)) return null;
   const d = deductionFor(currency, p.l.abs, p.l.abs - p.b.abs);

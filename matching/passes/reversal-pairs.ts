@@ -220,12 +220,15 @@ function repeatedWords(original: PreparedBank, reversal: PreparedBank): 'all' | 
   const a = plainWords(original.line.narration);
   const rest = plainWords(reversal.line.narration).filter((w) => !MARKER_WORDS.has(w));
   if (a.length >= 2 && a.join(' ') === rest.join(' ')) return 'all';
-  // the same words but for a connective the reversal drops ("IB PAYMENT TO MAKRO", "IB PAYMENT REVERSAL MAKRO")
-  const plain = (words: string[]) => words.filter((w) => !CONNECTIVES.has(w)).join(' ');
-  if (a.length >= 3 && plain(a) === plain(rest)) return 'all';
+  // the same words but for a connective the reversal drops ("IB PAYMENT TO MAKRO", "IB PAYMENT REVERSAL MAKRO"); one
+  // it swaps (DEPOSIT BY …, … DEPOSIT TO …) turns the money round: that is a refund, no reversal
+  if (a.length >= 3 && dropsConnectivesOnly(a, rest)) return 'all';
   let lead = 0;
   while (lead < a.length && lead < rest.length && a[lead] === rest[lead]) lead++;
   if (lead < 4 || lead * 3 < a.length * 2) return null;
+  // the lead must hold the whole payee: what the original says after it is a memo past a separator or a reference,
+  // never more of a name (SALARY PAYMENT TO JOHN KAMAU MWANGI is not … JOHN KAMAU OTIENO)
+  if (!memoAfter(original.line.narration ?? '', a, lead)) return null;
   let named = 0;
   let long = false;
   for (let i = 0; i < lead; i++) {
@@ -238,6 +241,34 @@ function repeatedWords(original: PreparedBank, reversal: PreparedBank): 'all' | 
 }
 
 const CONNECTIVES = new Set(['TO', 'FROM', 'FRM', 'FOR', 'OF', 'THE', 'BY']);
+
+/** Whether `rest` is `a` with some connectives left out, and nothing else changed. */
+function dropsConnectivesOnly(a: readonly string[], rest: readonly string[]): boolean {
+  if (rest.length >= a.length) return false;
+  let j = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (j < rest.length && a[i] === rest[j]) j++;
+    else if (!CONNECTIVES.has(a[i]!)) return false;
+  }
+  return j === rest.length;
+}
+
+/**
+ * Whether the original's words past the first `lead` are a memo: the narration puts a separator (" - ", "/", "|")
+ * right after the lead's words, or every word left carries a digit (a reference such as FAS812854).
+ */
+function memoAfter(narration: string, words: readonly string[], lead: number): boolean {
+  const left = words.slice(lead);
+  if (left.every((w) => /\d/.test(w))) return true;
+  const upper = narration.toUpperCase();
+  let at = 0;
+  for (let i = 0; i < lead; i++) {
+    at = upper.indexOf(words[i]!, at);
+    if (at < 0) return false;
+    at += words[i]!.length;
+  }
+  return /^\s*(-|\/|\|)/.test(upper.slice(at));
+}
 const CHEQUE = /\b(CHQ|CHEQUE|CHECK)\b/i;
 
 // Words of the payment rail, not of who was paid: a lead made of these says nothing about the payee.

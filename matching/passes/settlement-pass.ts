@@ -4,7 +4,7 @@ import type { AssignmentState } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { round4 } from '../scoring.js';
-import { terminalIdOf, writtenDayOf } from '../settlement-keys.js';
+import { SETTLEMENT_WORDS, otherWayOfPaying, terminalIdOf, writtenDayOf } from '../settlement-keys.js';
 import { SETTLEMENT_BATCH_DAYS, SETTLEMENT_MAX_DAYS, WEIGHTS } from '../thresholds.js';
 
 interface Settlement {
@@ -106,7 +106,9 @@ function terminalSettlements(state: AssignmentState): void {
         weight: WEIGHTS.amountWithinTolerance,
       });
     else if (fit !== 'short') return;
-    const charge = fit === 'short' ? charges.find(l.entry.currency, -gap, s.salesDay ?? dayOf(l), s.b.day) : NO_CHARGE;
+    const said = `${s.b.line.narration ?? ''} ${entryText(l)}`;
+    const charge =
+      fit === 'short' ? charges.find(l.entry.currency, -gap, s.salesDay ?? dayOf(l), s.b.day, said) : NO_CHARGE;
     if (fit === 'short') ev.push(chargeEvidence(charge, -gap, l.abs, opts.writeOffAccount));
     ev.push({ kind: 'date', detail: 'settled within days of the sales day', weight: WEIGHTS.date });
     const confidence = evidenceSum(ev);
@@ -132,7 +134,6 @@ function terminalSettlements(state: AssignmentState): void {
 }
 
 // How acquirers word a settlement credit, and the words a bookkeeper's entry for a day's takings shares with it.
-const SETTLEMENT_WORDS = /\b(SETTLEMENT|SETTLEMENTS|STLMT|STL|SETTLED|PAYOUT|PAYOUTS)\b/i;
 /**
  * What names a card or till settlement rather than any payment called a settlement ("SETTLEMENT OF INV 12"): a
  * terminal or merchant id, the card scheme, or the device. A lone settlement needs one of these to stand for a day's
@@ -241,8 +242,11 @@ function salesDaySettlements(state: AssignmentState): void {
   }
   for (const [k, lines] of byDay) {
     const words = plainWords(lines.map((b) => b.line.narration ?? '').join(' '));
-    const entries = (entriesOf.get(k) ?? []).filter((l) =>
-      [...plainWords(entryText(l))].some((w) => TAKINGS_WORDS.has(w) || (words.has(w) && !NOT_SHARED.has(w))),
+    const said = lines.map((b) => b.line.narration ?? '').join(' ');
+    const entries = (entriesOf.get(k) ?? []).filter(
+      (l) =>
+        !otherWayOfPaying(said, entryText(l)) &&
+        [...plainWords(entryText(l))].some((w) => TAKINGS_WORDS.has(w) || (words.has(w) && !NOT_SHARED.has(w))),
     );
     if (entries.length !== 1) continue; // none, or two entries for one day: a person decides
     const l = entries[0]!;
@@ -286,7 +290,10 @@ function salesDaySettlements(state: AssignmentState): void {
       );
     else if (fit !== 'short') continue;
     const lastSettled = open.reduce((d, b) => Math.max(d, b.day), -Infinity);
-    const charge = fit === 'short' ? charges.find(l.entry.currency, -gap, salesDay, lastSettled) : NO_CHARGE;
+    const charge =
+      fit === 'short'
+        ? charges.find(l.entry.currency, -gap, salesDay, lastSettled, `${said} ${entryText(l)}`)
+        : NO_CHARGE;
     if (fit === 'short') ev.push(chargeEvidence(charge, -gap, l.abs, opts.writeOffAccount));
     ev.push({ kind: 'date', detail: 'settled within days of the sales day', weight: WEIGHTS.date });
     const confidence = evidenceSum(ev);

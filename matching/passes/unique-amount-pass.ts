@@ -3,6 +3,7 @@ import { currencyExponent, isCurrencyCode } from '../../domain/currency.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
 import { evidenceOf, evidenceSum, pairGroup } from '../groups.js';
 import { daysOutside } from '../prepared.js';
+import { SETTLEMENT_WORDS } from '../settlement-keys.js';
 import { CLOSE_DATE_DAYS, UNIQUE_AMOUNT_DAYS, WEIGHTS } from '../thresholds.js';
 
 /**
@@ -25,7 +26,7 @@ export function uniqueAmountPass(state: AssignmentState): void {
     // a settlement is the settlement pass's to decide; a line naming a document is decided by it, even one no entry
     // carries (the payer said which invoice: not this one)
     const text = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
-    if (SETTLEMENT.test(text) || DOCUMENT.test(text)) continue;
+    if (SETTLEMENT_WORDS.test(text) || DOCUMENT.test(text)) continue;
     const from = state.firstPairOf(b);
     const to = state.endPairOf(b);
     let only: Pair | null = null;
@@ -45,7 +46,10 @@ export function uniqueAmountPass(state: AssignmentState): void {
     if (daysOutside(b, only.l) > CLOSE_DATE_DAYS || only.s.partyKind !== null) continue;
     // the entry names its payer (by name or account code) and the line does not: only cash paid in at a counter may
     // come by someone else's hand
-    if ((only.l.entry.party || only.l.partyTokens.length > 0) && !(b.sign > 0 && CASH_IN.test(b.line.narration ?? '')))
+    if (
+      (only.l.entry.party || only.l.partyTokens.length > 0) &&
+      !(b.sign > 0 && CASH_IN.test(b.line.narration ?? '') && !BANKS_OWN.test(b.line.narration ?? ''))
+    )
       continue;
     strong.push(only);
   }
@@ -61,10 +65,14 @@ export function uniqueAmountPass(state: AssignmentState): void {
   }
 }
 
-/** How acquirers word a settlement (the settlement pass's lines). */
-const SETTLEMENT = /\b(SETTLEMENT|SETTLEMENTS|STLMT|PAYOUT|PAYOUTS)\b/i;
-/** A document number as payers write one: a document word or prefix, then digits ("INV-001999", "bill 4471"). */
-const DOCUMENT = /\b(INV|INVOICE|BILL|SI|PO|CN|QUO|QUOTE|ORDER|RCT|RECEIPT|PV)[\s.#:/-]*(NO\.?\s*)?\d{2,}/i;
+/**
+ * A document number as payers write one: a document word or prefix, then digits ("INV-001999", "bill 4471",
+ * "INVOICE NO: 1042", "LPO 4471"), or an ERP's series ("ACC-SINV-2025-00012").
+ */
+const DOCUMENT =
+  /\b(INV|INVOICE|BILL|SI|SINV|PINV|PO|LPO|CN|QUO|QUOTE|ORDER|RCT|RECEIPT|PV)[\s.#:/-]*(NO\b[\s.:#]*)?\d{2,}|\b[A-Z]{2,}-[A-Z]{2,}-\d{4}-\d+/i;
+/** The bank's own credits that happen to say cash: refunds, corrections, disputes, fees. Never a customer's cash. */
+const BANKS_OWN = /\b(REFUND|CORRECTION|DISPUTE|REVERSAL|REV|RVSL|FEE|FEES|CHARGE|CHARGES|INTEREST|ERROR)\b/i;
 
 /** Cash paid in over a counter or at a machine: whoever's name it carries brought the cash, not necessarily the payer. */
 const CASH_IN = /\b(CASH|ATM|CDM|TELLER|LODGEMENT|LODGMENT)\b/i;

@@ -1,6 +1,7 @@
 /**
  * Review of session 11's recall commits (c94d6c6, 17cff0f, 475f462, a2408b4, 12e9d60). Every test here encodes what a
- * careful accountant would accept and FAILS against the engine as committed: each says why the current result is wrong.
+ * careful accountant would accept; each failed against the engine as committed then (its comment says why that result
+ * was wrong) and passes since a6f627e.
  */
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../matching/engine.js';

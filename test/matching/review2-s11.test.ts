@@ -1,7 +1,7 @@
 /**
  * Second review of session 11 (4fcbe41 daily takings, 1119208 + a6f627e acquirer charges and payouts, a6f627e's and
- * 862e94e's fixes). Every test here encodes what a careful accountant would accept and FAILS against the engine as
- * committed at adb7a4c: each says why the current result is wrong.
+ * 862e94e's fixes). Every test here encodes what a careful accountant would accept; each failed against the engine as
+ * committed at adb7a4c (its comment says why that result was wrong) and passes since the fixes that followed.
  */
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../matching/engine.js';
@@ -113,7 +113,7 @@ describe('4fcbe41: pass 4b, a day of credits as one takings entry', () => {
     expect(withEntry(r, 'sms').filter((m) => m.ledgerIds.includes('till'))).toEqual([]);
   });
 
-  it("a card takings day is not written off one day after, while a batch may still settle (the settlement pass waits)", () => {
+  it('a card takings day is not written off one day after, while a batch may still settle (the settlement pass waits)', () => {
     // Two card batches credited on the 11th, 3% short of the day's card takings; the bank data runs to the 12th only.
     // Pass 4b's "day is over" is any later bank day, where the settlement pass waits SETTLEMENT_BATCH_DAYS for a
     // sibling batch: the third terminal's batch arriving on the 14th would find the takings closed and the 3% written off.
@@ -169,7 +169,12 @@ describe('12e9d60 + a6f627e: the charge the books hold', () => {
 });
 
 describe('a6f627e: pass 5b and a line naming its own document', () => {
-  for (const words of ['PAYMENT INVOICE NO: 1042', 'ACC-SINV-2025-00012 PAYMENT', 'LPO 4471 PAYMENT', 'INVOICE NO:1042']) {
+  for (const words of [
+    'PAYMENT INVOICE NO: 1042',
+    'ACC-SINV-2025-00012 PAYMENT',
+    'LPO 4471 PAYMENT',
+    'INVOICE NO:1042',
+  ]) {
     it(`"${words}" names a document no entry carries: not matched by amount alone`, () => {
       // The DOCUMENT regex misses this common writing, so the unique-amount pass pairs the line with an entry of
       // another document by amount alone, the very case the a6f627e fix meant to stop.
@@ -225,7 +230,11 @@ describe('a6f627e: a reversal led by the same words (RAIL_WORDS)', () => {
 });
 
 describe('a6f627e: settlements the SETTLEMENT regexes miss, and ways of paying', () => {
-  for (const narr of ['POS SETTL 11/04/2025 MID 4411', 'POS SETTLEMNT 11/04/2025 MID 4411', 'MERCHANT SETTL MID 4411 11APR']) {
+  for (const narr of [
+    'POS SETTL 11/04/2025 MID 4411',
+    'POS SETTLEMNT 11/04/2025 MID 4411',
+    'MERCHANT SETTL MID 4411 11APR',
+  ]) {
     it(`a truncated card settlement ("${narr}") is not the day's CASH takings`, () => {
       // The first review's case (1ea8b33) with the narration truncated as banks' 30-character fields do: neither the
       // settlement pass's SETTLEMENT_WORDS nor pass 5b's SETTLEMENT regex reads SETTL/SETTLEMNT, so pass 5b confirms
@@ -249,7 +258,10 @@ describe('a6f627e: settlements the SETTLEMENT regexes miss, and ways of paying',
     // takings are unbooked (or booked elsewhere) and the card settlement is still to come.
     const r = show(
       reconcile(
-        [bankLine('s', '2025-04-12', 412_317_50, { narration: 'MPESA TILL SETTLEMENT 11/04/2025' }), later('2025-04-18')],
+        [
+          bankLine('s', '2025-04-12', 412_317_50, { narration: 'MPESA TILL SETTLEMENT 11/04/2025' }),
+          later('2025-04-18'),
+        ],
         [entry('card', '2025-04-11', 416_482_00, { description: 'Card takings 11/04/2025' })],
       ),
     );
