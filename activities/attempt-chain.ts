@@ -14,6 +14,19 @@ interface ChainedLine {
  */
 const BREAK_MARGIN_MS = 3_600_000;
 
+/**
+ * How far a line's stamp may lie from where it was posted and still count as stamp jitter (a fee stamped seconds
+ * before the transfer it belongs to): such a line between a row's stamp neighbours in the chain does not stop the
+ * balance over them proving the row gone. A line stamped further away could be one the chain jumped to.
+ */
+const STAMP_JITTER_MS = 60_000;
+
+/** Chain positions [from, to] of lines the balance runs on unbroken over. */
+interface Span {
+  from: number;
+  to: number;
+}
+
 /** Which stored rows, stamped where, the attempt's answers prove the bank no longer has. */
 export interface RemovalCheck {
   /** Breaks anywhere in the chain over all the windows. */
@@ -30,7 +43,8 @@ const MAX_ROWS_IN_A_GAP = 16;
  *
  * A stored row Mono no longer serves is gone only where the served lines around it prove it: the two lines stamped
  * either side of it follow each other in the chain (rebuilt in posting order over every window, so a window's edge
- * is no seam) and the balance runs on unbroken from the one before them to the one after. Anything else keeps the
+ * is no seam; lines between them stamped at most STAMP_JITTER_MS outside them are taken in) and the balance runs on
+ * unbroken from the one before them to the one after. Anything else keeps the
  * row: a gap between two windows' lines (quiet days at a window's edge, a quiet span longer than a window on a dormant
  * account), nothing served on one side (the newest or oldest line, an empty answer), a chain that reaches the row's
  * time only by jumping over lines served elsewhere, a break nearby or one its amount may have gone missing into, a
@@ -133,24 +147,37 @@ export class AttemptChain {
     // A bank that gives no running balances proves nothing by them: the windows' row counts decide, as for any bank
     // before the chain (a row still needs served lines either side of it).
     const noBalances = lastBalanced === -1;
-    /** The chain position i of the unbroken pair (i, i + 1) the row lies between, or −1 when nothing proves it gone. */
-    const gapOf = ({ bookedAt, amountMinor }: { bookedAt: string; amountMinor: number }): number => {
+    /**
+     * The chain positions [from, to] of the unbroken run of lines the row lies between, or null when nothing proves
+     * it gone. Usually two lines that follow each other (to = from + 1); lines posted between them but stamped at
+     * most STAMP_JITTER_MS outside them (a line stamped seconds before the line posted before it) are taken in, when
+     * the balance runs on unbroken over every one of them: the row had no place anywhere in that run.
+     */
+    const spanOf = ({ bookedAt, amountMinor }: { bookedAt: string; amountMinor: number }): Span | null => {
       // A zero-amount line (a card check) breaks no balance when dropped.
-      if (amountMinor === 0) return -1;
+      if (amountMinor === 0) return null;
       const t = Date.parse(bookedAt);
-      if (Number.isNaN(t) || nearBreak(t)) return -1;
+      if (Number.isNaN(t) || nearBreak(t)) return null;
       // The last line stamped at or before the row, and the first after it.
       const lo = firstAbove(byStamp, t, (s) => s.t);
       const before = byStamp[lo - 1];
       const after = byStamp[lo];
-      if (!before || !after || Math.abs(before.i - after.i) !== 1) return -1;
-      const gap = Math.min(before.i, after.i);
-      return noBalances || linked[gap]! ? gap : -1;
+      if (!before || !after) return null;
+      const from = Math.min(before.i, after.i);
+      const to = Math.max(before.i, after.i);
+      if (noBalances) return to - from === 1 ? { from, to } : null;
+      for (let k = from; k < to; k++) if (!linked[k]) return null;
+      for (let k = from + 1; k < to; k++) {
+        // Stamped outside [before, after] (their stamp neighbours), else it would be one of them.
+        const s = stampOf(chain[k]!);
+        if (s < before.t - STAMP_JITTER_MS || s > after.t + STAMP_JITTER_MS) return null;
+      }
+      return { from, to };
     };
     return {
       breaks,
       provenGone(rows) {
-        const gaps = rows.map(gapOf);
+        const gaps = groupOverlapping(rows.map(spanOf));
         // A row that may be one of the lines a break is short by, wherever it is stamped (a value-dated row, rows of
         // both signs dropped together, recurring balances that moved the break away from it).
         const amounts = rows.map((r) => r.amountMinor);
@@ -210,6 +237,26 @@ function mayMakeUp(amounts: readonly number[], shortfalls: readonly number[]): n
     if (wanted.some((s) => s - a >= m && s - a <= p)) found.push(i);
   });
   return found;
+}
+
+/**
+ * One gap number per row (−1: not proven) such that rows whose spans share a link of the chain share a number: rows
+ * that could have been posted in the same place are proven gone only together.
+ */
+function groupOverlapping(spans: ReadonlyArray<Span | null>): number[] {
+  const gaps = spans.map(() => -1);
+  const order = spans
+    .map((s, r) => ({ s, r }))
+    .filter((x): x is { s: Span; r: number } => x.s !== null)
+    .sort((a, b) => a.s.from - b.s.from);
+  let group = -1;
+  let reach = -1;
+  for (const { s, r } of order) {
+    if (s.from >= reach) group++;
+    reach = Math.max(reach, s.to);
+    gaps[r] = group;
+  }
+  return gaps;
 }
 
 /** Whether some two or more of the amounts sum to zero (too many of both signs to tell: true). */
