@@ -67,7 +67,10 @@ builders.forEach((build, k) => {
     const rows = S.ledger.filter((x) => x.file === lf.file);
     const w = ledgerLayouts[lf.layout](rows, lf);
     writeTable(join(dir, lf.file), w.aoa, w.format, w.sheet);
-    for (const [id, row] of w.rowOf) (rowOf.set(id, row), fileOf.set(id, lf.file));
+    for (const [id, row] of w.rowOf) {
+      rowOf.set(id, row);
+      fileOf.set(id, lf.file);
+    }
     jsonOf[lf.file] = w.json;
     ledgerFiles.push({
       file: lf.file,

@@ -445,7 +445,7 @@ export function buildNG(S, R) {
       amt: withVat(naira(60000, 120000)),
       part: 'Ikeja Catering Services',
       type: 'Receipt',
-      narr: `Being payment received against Inv No. AOF/25-26/${String(serial++).padStart(4, '0')} - Chq 10023341 (Zenith)`,
+      narr: `Being payment received against Inv No. AOF/25-26/${String(serial).padStart(4, '0')} - Chq 10023341 (Zenith)`,
     });
     S.onlyInBooks(l3, 'cheque lodged on 31 October, not yet cleared (deposit in transit)');
     // cash lodged at the branch
