@@ -5,7 +5,7 @@ import { MonoError, postingOrder, type MonoClient, type MonoTransaction } from '
 import { normalizeCurrency } from '../domain/currency.js';
 import { businessDateOf } from '../domain/dates.js';
 import { defaultTimezoneFor } from '../domain/timezones.js';
-import { bankFingerprint } from '../domain/transactions.js';
+import { bankFingerprint, repeatsInFetch } from '../domain/transactions.js';
 import {
   getAccount,
   getBankReauthRequiredAt,
@@ -319,8 +319,13 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         if (res.nextPage === null || res.nextPage <= page) break;
         page = res.nextPage;
       }
+      // A line served again under a re-issued id (pages overlap, the id changed between two requests) is not a line
+      // of its own: it stays out of the chain and the count, and is stored as an alias of the line it repeats.
+      const served = [...seen.values()];
+      const repeatOf = repeatsInFetch(served, total);
+      const repeats = [...repeatOf].map(([pos, first]) => ({ line: served[pos]!, of: served[first]!.providerTxnId }));
       // Mono lists newest first in the bank's order: reversed, then rebuilt along the running-balance chain.
-      const monoOrder = [...seen.values()].reverse();
+      const monoOrder = served.filter((_, pos) => !repeatOf.has(pos)).reverse();
       const lines = postingOrder(monoOrder);
       // Breaks on the covered days count; on the margin days the chain runs on past the query's edge (window-breaks.ts).
       const breaks = countedBreaks(lines, cover, newer);
@@ -329,6 +334,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         return {
           lines,
           monoOrder,
+          repeats,
           complete: breaks.length === 0 && countOk,
           countOk,
           refetches,
@@ -378,6 +384,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         coverFrom: from,
         coverTo: to,
         lines: w.lines,
+        repeats: w.repeats,
         complete: w.complete,
         knownBefore: after ? to : undefined,
         deferRemoval: true,

@@ -47,6 +47,12 @@ export interface BankWindow {
   coverFrom: string;
   coverTo: string;
   lines: FetchedBankLine[];
+  /**
+   * Lines the same fetch served again under another id (pages overlap and the bank re-issued the id between two
+   * requests: repeatsInFetch): each is the line with id `of`, so it is stored once and the other id recorded as its
+   * alias, as a re-issued id is. Ids already stored on two rows keep both rows.
+   */
+  repeats?: ReadonlyArray<{ line: FetchedBankLine; of: string }>;
   complete: boolean;
   now: string;
   /**
@@ -67,6 +73,7 @@ export interface BankWindow {
  * - an unknown id whose fingerprint matches a row of the window that was NOT fetched under its own id is the same
  *   line under a churned id: the row takes the new id (the old one stays as an alias);
  * - anything else is new;
+ * - a line the fetch served again under another id (`repeats`) is stored once: the other id becomes an alias;
  * - when `complete` is true (and removal is not deferred: the feed defers it, see markUnservedRemoved), rows whose
  *   UTC day lies in the covered days and that the bank no longer returns (a pending line that posted under another id
  *   and amount, a reversal the bank withdrew) are marked removed — never deleted, so decisions keep their history.
@@ -107,7 +114,19 @@ function shiftDay(day: string, days: number): string {
 
 async function applyInTransaction(
   trx: Transaction<Database>,
-  { accountId, queryFrom, queryTo, coverFrom, coverTo, lines, complete, now, knownBefore, deferRemoval }: BankWindow,
+  {
+    accountId,
+    queryFrom,
+    queryTo,
+    coverFrom,
+    coverTo,
+    lines,
+    repeats = [],
+    complete,
+    now,
+    knownBefore,
+    deferRemoval,
+  }: BankWindow,
 ): Promise<WindowApplyResult> {
   const result: WindowApplyResult = {
     inserted: 0,
@@ -138,7 +157,7 @@ async function applyInTransaction(
   const byId = new Map(windowRows.map((r) => [Number(r.id), r]));
 
   const aliasToRow = new Map<string, number>();
-  const ids = fetched.map((l) => l.providerTxnId);
+  const ids = [...fetched.map((l) => l.providerTxnId), ...repeats.map((r) => r.line.providerTxnId)];
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
     if (chunk.length === 0) continue;
@@ -149,6 +168,24 @@ async function applyInTransaction(
       .where('provider_txn_id', 'in', chunk)
       .execute();
     for (const r of rows) aliasToRow.set(r.provider_txn_id, Number(r.transaction_id));
+  }
+
+  // A repeat becomes an alias of the row its line lands on. When only the repeat's id is known, the two trade places
+  // (the known id finds its row; the other becomes the alias); when both ids are stored on rows of their own, both
+  // rows stay, as they were.
+  const repeatAliases: Array<{ id: string; pos: number }> = [];
+  const posOf = new Map(fetched.map((l, pos) => [l.providerTxnId, pos]));
+  for (const r of repeats) {
+    const pos = posOf.get(r.of);
+    if (pos === undefined || unique.has(r.line.providerTxnId)) continue;
+    const repeatRow = aliasToRow.get(r.line.providerTxnId);
+    const lineId = fetched[pos]!.providerTxnId;
+    const lineRow = aliasToRow.get(lineId);
+    if (repeatRow === undefined) repeatAliases.push({ id: r.line.providerTxnId, pos });
+    else if (lineRow === undefined) {
+      fetched[pos] = r.line;
+      repeatAliases.push({ id: lineId, pos });
+    } else if (lineRow !== repeatRow) fetched.push(r.line);
   }
 
   const claimed = new Set<number>();
@@ -294,6 +331,20 @@ async function applyInTransaction(
       .execute();
     for (const [k, r] of inserted.entries()) result.storeIds[insertPositions[i + k]!] = Number(r.id);
     result.inserted += inserted.length;
+  }
+
+  if (repeatAliases.length > 0) {
+    await trx
+      .insertInto('bank_transaction_aliases')
+      .values(
+        repeatAliases.map((a) => ({
+          account_id: accountId,
+          provider_txn_id: a.id,
+          transaction_id: result.storeIds[a.pos]!,
+          seen_at: now,
+        })),
+      )
+      .execute();
   }
 
   if (complete) {

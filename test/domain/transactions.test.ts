@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatMoney, minorToMajorString, money } from '../../domain/money.js';
-import { bankFingerprint, findBalanceBreaks } from '../../domain/transactions.js';
+import { bankFingerprint, findBalanceBreaks, repeatsInFetch } from '../../domain/transactions.js';
 
 const base = {
   accountId: 'acc_6560ad8cc2b1b2a1f3e0d9c1',
@@ -57,6 +57,35 @@ describe('bank fingerprints', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('repeatsInFetch: one line served twice in a fetch under two ids', () => {
+  const line = (balanceMinor: number | null, amountMinor = -5_000, bookedAt = '2026-11-23T06:45:13.045Z') => ({
+    fingerprint: bankFingerprint({ ...base, amountMinor, balanceMinor }),
+    bookedAt,
+    amountMinor,
+    narration: 'ELECTRONIC MONEY TRANSFER LEVY',
+    balanceMinor,
+  });
+  it('a repeat of an earlier line, when the fetch served more ids than Mono counted', () => {
+    const lines = [line(10_000), line(5_000), line(10_000)];
+    expect([...repeatsInFetch(lines, 2)]).toEqual([[2, 0]]);
+    expect(repeatsInFetch(lines, 3).size).toBe(0);
+    expect(repeatsInFetch(lines, null).size).toBe(0);
+  });
+  it('never lines without a balance, of zero amount, or at another instant', () => {
+    expect(repeatsInFetch([line(null), line(null)], 1).size).toBe(0);
+    expect(repeatsInFetch([line(10_000, 0), line(10_000, 0)], 1).size).toBe(0);
+    expect(repeatsInFetch([line(10_000), line(10_000, -5_000, '2026-11-23T06:45:14.045Z')], 1).size).toBe(0);
+  });
+  it('none when more lines qualify, in different groups, than the fetch has extra ids', () => {
+    const other = { ...line(20_000), narration: 'SMS ALERT CHARGES' };
+    const lines = [line(10_000), line(10_000), other, { ...other }];
+    expect(repeatsInFetch(lines, 3).size).toBe(0);
+    expect(repeatsInFetch(lines, 2).size).toBe(2);
+    // Within one group, as many as the extra ids: identical lines, so which does not matter.
+    expect([...repeatsInFetch([line(10_000), line(10_000), line(10_000)], 2)]).toEqual([[1, 0]]);
   });
 });
 
