@@ -200,7 +200,13 @@ describe('embedded Temporal dev server launcher', () => {
     expect(server).toBeDefined();
 
     process.kill(run.pid, 'SIGKILL');
-    const gone = await waitFor('the orphaned dev server to end', 15_000, () => devServersIn(dir).length === 0);
+    // ps stops listing the server by its arguments while it is still exiting (its command line is gone before it is a
+    // zombie), so the wait is for both: unlisted and no longer running
+    const gone = await waitFor(
+      'the orphaned dev server to end',
+      15_000,
+      () => devServersIn(dir).length === 0 && !alive(server!.pid),
+    );
     console.info(`[launcher] server gone ${gone} ms after its parent was SIGKILLed`);
     expect(alive(server!.pid)).toBe(false);
     expect(await portRefuses(run.address)).toBe(true);
