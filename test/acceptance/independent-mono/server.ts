@@ -59,7 +59,10 @@ export class IndependentMono {
   readonly webhooks: WebhookRecord[] = [];
   readonly problems: string[] = [];
   /** Per account: when Mono first told bankfeed re-authorisation is required, and when it was completed. */
-  readonly reauth = new Map<string, { signalledAt: number; how: string; completedAt: number | null }>();
+  readonly reauth = new Map<
+    string,
+    { signalledAt: number; how: string; completedAt: number | null; toldAt: number | null }
+  >();
   readonly hostedLinks = new Map<string, { scope: 'auth' | 'reauth'; account?: string; ref?: string }>();
   readonly codes = new Map<string, { accountId: string; issuedAt: number }>();
   webhookUrl: string | null = null;
@@ -141,13 +144,24 @@ export class IndependentMono {
     return !!r && r.completedAt === null;
   }
 
-  /** Data calls for an account that arrived after Mono first signalled re-authorisation and before it completed. */
+  /**
+   * Data calls for an account made after bankfeed was told re-authorisation is required (the first response carrying
+   * it, or the webhook's delivery) and before it completed. A call made between Mono's decision and that moment is
+   * the one that learns it, not a breach.
+   */
   callsWhileReauthPending(id: string): CallRecord[] {
     const r = this.reauth.get(id);
     if (!r) return [];
+    const from = r.toldAt ?? r.signalledAt;
     return this.calls.filter(
-      (c) => c.accountId === id && c.data && c.at > r.signalledAt && (r.completedAt === null || c.at < r.completedAt),
+      (c) => c.accountId === id && c.data && c.at > from && (r.completedAt === null || c.at < r.completedAt),
     );
+  }
+
+  /** bankfeed has now been told that the account's re-authorisation is pending (kept from the first time). */
+  private told(id: string): void {
+    const r = this.reauth.get(id);
+    if (r && r.completedAt === null) r.toldAt ??= Date.now();
   }
 
   private later(ms: number, fn: () => void): void {
@@ -240,7 +254,7 @@ export class IndependentMono {
 
   private signalReauth(a: BankAccount, how: string): void {
     if (this.pendingReauth(a.id)) return;
-    this.reauth.set(a.id, { signalledAt: Date.now(), how, completedAt: null });
+    this.reauth.set(a.id, { signalledAt: Date.now(), how, completedAt: null, toldAt: null });
     this.log(`re-authorisation required for ${a.spec.name} (${how})`);
   }
 
@@ -300,7 +314,10 @@ export class IndependentMono {
             });
             rec.status = res.status;
             await res.arrayBuffer();
-            if (res.status === 200) return;
+            if (res.status === 200) {
+              if (body.includes('REAUTHORISATION_REQUIRED')) this.told(a.id);
+              return;
+            }
           } catch {
             rec.status = -1;
           }
@@ -371,7 +388,10 @@ export class IndependentMono {
       status: 0,
     };
     this.calls.push(rec);
-    res.on('finish', () => (rec.status = res.statusCode));
+    res.on('finish', () => {
+      rec.status = res.statusCode;
+      if (rec.accountId && res.getHeader('x-reauth-required') === 'true') this.told(rec.accountId);
+    });
 
     if (req.headers['mono-sec-key'] !== this.o.secretKey) return this.fail(res, 401, 'Unauthorized request.');
 
@@ -566,6 +586,7 @@ export class IndependentMono {
   private legacySync(res: ServerResponse, a: BankAccount): void {
     if (this.mfaDue.has(a.id) || this.pendingReauth(a.id)) {
       this.signalReauth(a, 'legacy REAUTHORISATION_REQUIRED');
+      res.on('finish', () => this.told(a.id));
       return this.send(res, 200, {
         status: 'failed',
         hasNewData: false,
