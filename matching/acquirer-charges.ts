@@ -128,7 +128,7 @@ export function isAcquirerCharge(gapMinor: number, grossAbs: number): boolean {
   return gapMinor > 0 && withinPercent(gapMinor, grossAbs, ACQUIRER_CHARGE_MAX_PERCENT);
 }
 
-export function acquirerCharge(gapMinor: number, grossAbs: number, account: string): Evidence {
+function acquirerCharge(gapMinor: number, grossAbs: number, account: string): Evidence {
   const pct = new Decimal(gapMinor).mul(100).div(grossAbs).toDecimalPlaces(2).toString();
   return isAcquirerCharge(gapMinor, grossAbs)
     ? {

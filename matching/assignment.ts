@@ -94,6 +94,18 @@ export class AssignmentState {
     this.bankClaims = new Int32Array(this.bankParties.length);
   }
 
+  private newest: number | undefined;
+
+  /** The newest day the bank lines reach (how far past a day the data runs), found once. */
+  get newestBankDay(): number {
+    if (this.newest === undefined) {
+      let newest = -Infinity;
+      for (let i = 0; i < this.banks.length; i++) if (this.banks[i]!.day > newest) newest = this.banks[i]!.day;
+      this.newest = newest;
+    }
+    return this.newest;
+  }
+
   bankOpen(b: PreparedBank): boolean {
     return this.usedBank[b.order] === 0;
   }

@@ -36,10 +36,8 @@ export function dailyTakingsPass(state: AssignmentState): void {
   const { opts } = state;
   const ruled = linesWithRules(state);
   const creditsOf = new Map<string, PreparedBank[]>();
-  let newest = -Infinity;
   for (let bi = 0; bi < state.banks.length; bi++) {
     const b = state.banks[bi]!;
-    if (b.day > newest) newest = b.day;
     if (!state.bankOpen(b) || b.sign < 0 || ruled[b.order]) continue;
     if (NOT_A_TILL_PAYMENT.test(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`)) continue;
     const k = `${b.line.currency}|${b.day}`;
@@ -81,7 +79,11 @@ export function dailyTakingsPass(state: AssignmentState): void {
     if (fit === 'exact') ev.push({ kind: 'amount_exact', detail: 'same total', weight: WEIGHTS.amountExact });
     else if (fit === 'under_within' || fit === 'over_within')
       ev.push({ kind: 'split_sum', detail: 'the total within tolerance', weight: WEIGHTS.splitSumWithinTolerance });
-    else if (fit === 'short' && isAcquirerCharge(l.abs - paid, l.abs) && newest - day >= SETTLEMENT_BATCH_DAYS) {
+    else if (
+      fit === 'short' &&
+      isAcquirerCharge(l.abs - paid, l.abs) &&
+      state.newestBankDay - day >= SETTLEMENT_BATCH_DAYS
+    ) {
       const said = `${lines.map((b) => b.line.narration ?? '').join(' ')} ${l.entry.description ?? ''} ${l.entry.reference ?? ''} ${l.entry.party ?? ''}`;
       const charge = charges.find(l.entry.currency, l.abs - paid, day, day, said);
       if (charge.other) continue;

@@ -32,20 +32,7 @@ export function settlementPass(state: AssignmentState): void {
  * then a short sum may be a batch still to come, not the acquirer's charge, and is only suggested.
  */
 function settlementWindowClosed(state: AssignmentState, salesDay: number): boolean {
-  return newestDay(state) - salesDay >= SETTLEMENT_MAX_DAYS;
-}
-
-const newestDays = new WeakMap<AssignmentState, number>();
-
-/** The newest day the bank data reaches (found once per run). */
-function newestDay(state: AssignmentState): number {
-  let newest = newestDays.get(state);
-  if (newest === undefined) {
-    newest = -Infinity;
-    for (let bi = 0; bi < state.banks.length; bi++) if (state.banks[bi]!.day > newest) newest = state.banks[bi]!.day;
-    newestDays.set(state, newest);
-  }
-  return newest;
+  return state.newestBankDay - salesDay >= SETTLEMENT_MAX_DAYS;
 }
 
 function terminalSettlements(state: AssignmentState): void {
@@ -374,5 +361,5 @@ function unwrittenSalesDay(b: PreparedBank, takings: ReadonlyMap<string, readonl
  * no batch for the day follows its siblings by more than that).
  */
 function daySettled(state: AssignmentState, salesDay: number, lastSettled: number): boolean {
-  return settlementWindowClosed(state, salesDay) || newestDay(state) - lastSettled >= SETTLEMENT_BATCH_DAYS;
+  return settlementWindowClosed(state, salesDay) || state.newestBankDay - lastSettled >= SETTLEMENT_BATCH_DAYS;
 }
