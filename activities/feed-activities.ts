@@ -241,8 +241,13 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     }
   }
 
-  /** A Mono data call for the account: its errors mapped for Temporal, a re-authorisation answer recorded first. */
+  /**
+   * A Mono data call for the account: refused without a call while re-authorisation is on record (checked before every
+   * call, so a sync already running stops when a webhook says so), its errors mapped for Temporal, a re-authorisation
+   * answer recorded first.
+   */
   async function bankCall<T>(accountId: string, call: () => Promise<T>): Promise<T> {
+    await refuseIfReauthOnRecord(accountId);
     try {
       return await call();
     } catch (e) {
@@ -251,7 +256,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     }
   }
 
-  /** Before an activity's first data call: an account Mono has said needs re-authorisation gets that answer, no call. */
+  /** Before a data call: an account Mono has said needs re-authorisation gets that answer, no call. */
   async function refuseIfReauthOnRecord(accountId: string): Promise<void> {
     const at = await getBankReauthRequiredAt(deps.db, accountId);
     if (at !== null) {
@@ -543,7 +548,6 @@ export function createFeedActivities(deps: FeedActivityDeps) {
   return {
     /** Reads the account from Mono and stores (or refreshes) it; returns what the workflow needs to proceed. */
     async describeAccount(accountId: string): Promise<AccountDescription> {
-      await refuseIfReauthOnRecord(accountId);
       const a = await bankCall(accountId, () => mono().getAccount(accountId));
       const existing = await getAccount(deps.db, accountId);
       const timezone = existing?.timezone ?? defaultTimezoneFor(a.currency);
@@ -583,6 +587,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
      */
     async syncAccount(input: SyncInput): Promise<SyncOutcome> {
       const { timezone } = await accountContext(input.accountId);
+      // Before a sync run is opened for a window (bankCall checks again before every call).
       await refuseIfReauthOnRecord(input.accountId);
       const now = clock();
       const plan = planSync(input, now);
@@ -708,12 +713,10 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     async refreshAccount(
       accountId: string,
     ): Promise<{ jobId: string | null; jobStatus: string | null; hasNewData: boolean | null }> {
-      await refuseIfReauthOnRecord(accountId);
       return withHeartbeats(() => bankCall(accountId, () => mono().refresh(accountId)));
     },
 
     async getRefreshJob(input: { accountId: string; jobId: string }): Promise<{ status: string }> {
-      await refuseIfReauthOnRecord(input.accountId);
       const job = await bankCall(input.accountId, () => mono().getJob(input.accountId, input.jobId));
       return { status: job.status };
     },

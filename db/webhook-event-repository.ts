@@ -1,5 +1,9 @@
 import type { Kysely } from 'kysely';
-import { recordAccountRelinkedByConnection, recordAccountRelinkEnded } from './account-repository.js';
+import {
+  recordAccountRelinkedByConnection,
+  recordAccountRelinkEnded,
+  recordBankReauthRequired,
+} from './account-repository.js';
 import type { Database } from './schema.js';
 
 /** A webhook as the receiver commits it to the outbox. */
@@ -12,6 +16,8 @@ export interface NewWebhookEvent {
   /** What the relay hands to the account's feed (JSON), or null when the event is for no feed. */
   feedEvent: string | null;
   now: string;
+  /** Mono says the account's bank wants re-authorisation (recorded on the account with the event). */
+  bankReauthRequired?: boolean;
 }
 
 const MAX_ROWS_PER_INSERT = 400;
@@ -45,6 +51,11 @@ export async function recordWebhookEvents(db: Kysely<Database>, events: NewWebho
         .execute();
       for (const r of rows) inserted.add(r.event_key);
     }
+    // On record from the moment Mono's 200 goes back, not from when the relay signals the feed: an activity starting
+    // in between finds it and makes no bank call. A redelivery (not new) records nothing.
+    for (const e of events)
+      if (e.bankReauthRequired && e.accountId && inserted.has(e.key))
+        await recordBankReauthRequired(tx, e.accountId, e.now);
   });
   return inserted;
 }

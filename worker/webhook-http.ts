@@ -106,6 +106,14 @@ function accountOf(e: MonoWebhookEvent): string | null {
   return 'accountId' in e && typeof e.accountId === 'string' && e.accountId !== '' ? e.accountId : null;
 }
 
+/** Mono says the bank wants the account re-authorised: no data call until it is (recorded with the event). */
+function saysReauthRequired(e: MonoWebhookEvent): boolean {
+  return (
+    e.type === 'reauthorisation_required' ||
+    (e.type === 'account_updated' && e.syncStatus === 'REAUTHORISATION_REQUIRED')
+  );
+}
+
 /** Events the feed acts on; the rest are kept for audit only. */
 function forAFeed(e: MonoWebhookEvent): boolean {
   return !(
@@ -226,6 +234,7 @@ export async function startWebhookHttp(opts: WebhookHttpOptions): Promise<Webhoo
       body: redactWebhookBody(raw.toString('utf8')),
       feedEvent: feedEvent ? JSON.stringify(feedEvent) : null,
       now: new Date().toISOString(),
+      bankReauthRequired: saysReauthRequired(parsed.event),
     });
     if (!inserted) {
       stats.duplicates++;

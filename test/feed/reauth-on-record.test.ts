@@ -146,6 +146,31 @@ describe.each(kinds)('re-authorisation on record ($name)', ({ name, open }) => {
     expect(calls).toEqual([]);
   });
 
+  it('a sync already running makes no further bank call once re-authorisation is on record (a webhook said so)', async () => {
+    const { accountId, acts, calls, recorded } = await setup('reauth-midsync');
+    // The webhook's record lands while the sync reads its first window (as the receiver writes it).
+    const seen = calls.length;
+    const watch = setInterval(() => {
+      if (calls.length > seen)
+        void db.db
+          .updateTable('accounts')
+          .set({ bank_reauth_required_at: new Date().toISOString() })
+          .where('id', '=', accountId)
+          .execute();
+    }, 0);
+    let outcome: string | null;
+    try {
+      outcome = await failureType(new MockActivityEnvironment().run(acts.syncAccount, input(accountId)));
+    } finally {
+      clearInterval(watch);
+    }
+    expect(outcome).toBe('ReauthRequired');
+    expect(await recorded()).not.toBeNull();
+    // Ten days in windows of seven: the second window and the balance were never asked for.
+    expect(calls).not.toContain('getBalance');
+    expect(calls.filter((c) => c === 'listTransactions').length).toBe(1);
+  });
+
   it('an unlink clears the record, and an answer after the unlink is not recorded', async () => {
     const { accountId, acts, recorded } = await setup('reauth-unlink');
     sb.requireReauth(accountId);
