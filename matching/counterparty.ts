@@ -54,8 +54,8 @@ function isNoiseStub(word: string): boolean {
 
 /**
  * A name's words, upper case, letters and digits only, without the noise words: "Adebayo & Sons (Nig) Ltd." gives
- * ADEBAYO SONS. Diacritics are dropped ("Adébáyọ̀" is ADEBAYO), since banks write names in plain capitals. Every
- * other character separates words; "&" is the word AND. One pass over the upper-cased name.
+ * ADEBAYO SONS. Diacritics are dropped ("Adébáyọ̀" is ADEBAYO), since banks write names in plain capitals. An apostrophe
+ * within a word is dropped (NANDO'S is NANDOS); every other character separates words; "&" is the word AND. One pass over the upper-cased name.
  */
 export function normalizeName(name: string | null | undefined): string[] {
   return normalizeNameInto(name, []);
@@ -77,7 +77,16 @@ export function normalizeNameInto(name: string | null | undefined, words: string
     if (isWordCharacter(c)) {
       const start = i;
       while (i < n && isWordCharacter(upper.charCodeAt(i))) i++;
-      keepWord(words, upper.slice(start, i));
+      // an apostrophe inside a word is dropped, not a break: banks write NANDO'S as NANDOS and O'BRIEN as OBRIEN
+      if (i + 1 < n && isApostrophe(upper.charCodeAt(i)) && isWordCharacter(upper.charCodeAt(i + 1))) {
+        let word = upper.slice(start, i);
+        while (i + 1 < n && isApostrophe(upper.charCodeAt(i)) && isWordCharacter(upper.charCodeAt(i + 1))) {
+          const from = ++i;
+          while (i < n && isWordCharacter(upper.charCodeAt(i))) i++;
+          word += upper.slice(from, i);
+        }
+        keepWord(words, word);
+      } else keepWord(words, upper.slice(start, i));
     } else {
       if (c === AMPERSAND) keepWord(words, 'AND');
       i++;
@@ -87,6 +96,8 @@ export function normalizeNameInto(name: string | null | undefined, words: string
 }
 
 const AMPERSAND = 38;
+/** ' and ’ (the typographic apostrophe word processors put in names) */
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 /**
  * The text decomposed (compatibility forms too: "ﬁ", full-width letters) without its combining marks: tone marks and

@@ -86,6 +86,47 @@ const NOT_A_NAME_START = new Set(
   ).split(' '),
 );
 
+/**
+ * Words a party's name shares with many others ("Kamau General Stores", "Eskom Holdings"): such a word in a narration
+ * names nobody in particular.
+ */
+const COMMON_NAME_WORDS = new Set(
+  (
+    'STORES STORE SUPPLIES SUPPLY VENTURES INVESTMENTS INDUSTRIES SOLUTIONS SYSTEMS CONSTRUCTION CONTRACTORS ' +
+    'HARDWARE WHOLESALE PROVISIONS FOODS FOOD DRINKS MOTORS PHARMACY PHARMACEUTICALS ESTATES HOMES PROPERTIES ' +
+    'LOGISTICS TRANSPORT FREIGHT TECHNOLOGIES TECHNOLOGY ENGINEERING CONSULTING CONSULTANTS AGENCY AGENCIES SONS ' +
+    'BROTHERS PARTNERS ASSOCIATES FARMS FARM HOTEL HOTELS SHOP MART MARKET OFFICE PAYMENT SALES RECEIPT CUSTOMER ' +
+    'SUPPLIER ACCOUNT BANK'
+  ).split(' '),
+);
+
+/**
+ * Whether a narration names the entry's party in part: the first word of its name that is not a place or a word many
+ * names begin with, written whole ("DAVID MUTUA" for Mutua General Stores, "ESKOM" for Eskom Holdings, "ADUM" for
+ * Kumasi Adum Drug Store), or its initials as one word ("GRA" for Ghana Revenue Authority). Only the leading name: the
+ * trade words after it ("Sipho Supermarket", "Amina Supermarket") are shared by many. Too little to confirm a match on,
+ * but enough to say the line does not name someone else.
+ */
+export function namesPartly(party: readonly string[], words: readonly string[]): boolean {
+  if (party.length === 0 || words.length === 0) return false;
+  let first = 0;
+  while (first < party.length && NOT_A_NAME_START.has(party[first]!)) first++;
+  const t = party[first];
+  if (t !== undefined && t.length >= 4 && !COMMON_NAME_WORDS.has(t) && !hasDigit(t) && words.includes(t)) return true;
+  if (party.length < 3) return false;
+  let initials = '';
+  for (let i = 0; i < party.length; i++) initials += party[i]![0];
+  return words.includes(initials);
+}
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 function someSegmentNamed(segments: readonly (readonly string[])[], words: readonly string[]): boolean {
   for (let i = 0; i < segments.length; i++) if (nameInNarration(segments[i]!, words)) return true;
   return false;

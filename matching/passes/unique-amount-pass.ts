@@ -2,7 +2,9 @@ import type { Evidence } from '../../domain/reconciliation.js';
 import { currencyExponent, isCurrencyCode } from '../../domain/currency.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
 import { evidenceOf, evidenceSum, pairGroup } from '../groups.js';
-import { daysOutside } from '../prepared.js';
+import { normalizeName } from '../counterparty.js';
+import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared.js';
+import { namesPartly, narrationWords } from '../scoring.js';
 import { SETTLEMENT_WORDS } from '../settlement-keys.js';
 import { CLOSE_DATE_DAYS, UNIQUE_AMOUNT_DAYS, WEIGHTS } from '../thresholds.js';
 
@@ -10,7 +12,7 @@ import { CLOSE_DATE_DAYS, UNIQUE_AMOUNT_DAYS, WEIGHTS } from '../thresholds.js';
  * Pass 5b — an amount no other item shares. A cash deposit or a payment by someone other than the customer ("CASH
  * DEPOSIT BY MUSA", an employee paying by M-PESA) names no payer the books know, but an amount to the cent that one
  * open entry alone carries, close in date, with no other bank line of that amount around it, is the same money. It is
- * confirmed only when the amount is not a round hundred (rent and salaries repeat round sums), the line quotes no
+ * confirmed only when the amount is not a round sum of two figures (such sums repeat), the line quotes no
  * document (even one no entry carries) and is no settlement, no rule explains it, no payer is found on either side (a payer found, for or against, is the
  * counterparty pass's to weigh), an entry naming its payer faces cash paid in (whoever brought it), no other line quotes the entry's document, and no other open entry
  * or bank line of that amount lies within UNIQUE_AMOUNT_DAYS either side.
@@ -22,7 +24,7 @@ export function uniqueAmountPass(state: AssignmentState): void {
   const strong: Pair[] = [];
   for (let bi = 0; bi < state.banks.length; bi++) {
     const b = state.banks[bi]!;
-    if (!state.bankOpen(b) || ruled[b.order] || roundHundred(b.abs, b.line.currency)) continue;
+    if (!state.bankOpen(b) || ruled[b.order] || roundSum(b.abs, b.line.currency)) continue;
     // a settlement is the settlement pass's to decide; a line naming a document is decided by it, even one no entry
     // carries (the payer said which invoice: not this one)
     const text = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
@@ -44,10 +46,11 @@ export function uniqueAmountPass(state: AssignmentState): void {
     if (exact !== 1 || only === null) continue;
     // a payer found either way is the counterparty pass's to weigh (it declined: a rival, or a raised threshold)
     if (daysOutside(b, only.l) > CLOSE_DATE_DAYS || only.s.partyKind !== null) continue;
-    // the entry names its payer (by name or account code) and the line does not: only cash paid in at a counter may
-    // come by someone else's hand
+    // the entry names its payer (by name or account code) and the line does not, not even in part: only cash paid in
+    // at a counter may come by someone else's hand
     if (
       (only.l.entry.party || only.l.partyTokens.length > 0) &&
+      !namedInPart(b, only.l) &&
       !(b.sign > 0 && CASH_IN.test(b.line.narration ?? '') && !BANKS_OWN.test(b.line.narration ?? ''))
     )
       continue;
@@ -84,10 +87,22 @@ const UNIQUE_AMOUNT: Evidence = Object.freeze({
   weight: WEIGHTS.uniqueAmount,
 }) as Evidence;
 
-/** A whole hundred of the currency's major unit (₦50,000.00): such sums repeat and prove nothing on their own. */
-function roundHundred(abs: number, currency: string): boolean {
-  const exponent = isCurrencyCode(currency) ? currencyExponent(currency) : 2;
-  return abs % (100 * 10 ** exponent) === 0;
+/**
+ * A sum of two significant figures or fewer in the currency's major unit (₦50,000.00, KSh 9,400.00): such sums repeat
+ * and prove nothing on their own. KSh 18,450.00 or ₦2,310.00 is as particular as an amount with cents.
+ */
+function roundSum(abs: number, currency: string): boolean {
+  const unit = 10 ** (isCurrencyCode(currency) ? currencyExponent(currency) : 2);
+  if (abs % unit !== 0) return false;
+  let major = abs / unit;
+  while (major >= 100 && major % 10 === 0) major /= 10;
+  return major < 100;
+}
+
+/** The line's payer field or narration names the entry's party at least in part (a word of it, or its initials). */
+function namedInPart(b: PreparedBank, l: PreparedLedger): boolean {
+  const party = l.partyTokens.length > 0 ? l.partyTokens : normalizeName(l.entry.party);
+  return namesPartly(party, b.nameTokens) || namesPartly(party, narrationWords(b));
 }
 
 /** Another open line quotes the entry's document: the entry is that line's, whatever this one's amount says. */

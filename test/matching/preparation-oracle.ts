@@ -240,6 +240,7 @@ export function normalizeName(name: string | null | undefined): string[] {
   if (!name) return [];
   return name
     .toUpperCase()
+    .replace(/(?<=[A-Z0-9])['\u2019](?=[A-Z0-9])/g, '')
     .replace(/&/g, ' AND ')
     .replace(/[^A-Z0-9 ]+/g, ' ')
     .split(/\s+/)

@@ -1,0 +1,118 @@
+/**
+ * An amount no other item carries, paid to or by a party the narration names in part. Bank lines write a payee's short
+ * name ("ESKOM" for Eskom Holdings), a person's name for their shop ("DAVID MUTUA" for Mutua General Stores), an
+ * agency's initials ("GRA"), or drop the apostrophe ("NANDOS"); a three-figure round sum (KSh 18,500.00) is as
+ * particular as one with cents. Each case here was missed before (the entry names its payer and the line did not name
+ * it in full, or the sum was a round hundred); the refusals are the traps the rule must not fall into.
+ */
+import { describe, expect, it } from 'vitest';
+import { reconcile } from '../../matching/engine.js';
+import { bankLine, entry } from './build.js';
+
+const pairs = (r: ReturnType<typeof reconcile>) => r.matches.map((m) => [m.bankIds, m.ledgerIds]);
+
+describe('an amount no other item carries, the entry naming its party', () => {
+  it('is confirmed when the narration writes the first word of the party name', () => {
+    const r = reconcile(
+      [bankLine('b', '2025-07-10', -64_257_57, { narration: 'IMMEDIATE TRF DT ESKOM KAROO FRESH' })],
+      [entry('e', '2025-07-09', -64_257_57, { party: 'Eskom Holdings', description: 'Supplier Payment' })],
+      { timezone: 'Africa/Johannesburg' },
+    );
+    expect(pairs(r)).toEqual([[['b'], ['e']]]);
+    expect(r.matches[0]!.evidence.map((e) => e.kind)).toContain('sole_candidate');
+  });
+
+  it("is confirmed when the narration writes a person's surname that begins the shop's name", () => {
+    const r = reconcile(
+      [
+        bankLine('b', '2025-05-13', 61_989_63, {
+          narration: 'Pay Bill Online from 254772***362 - DAVID MUTUA Acc. DAVID',
+        }),
+      ],
+      [entry('e', '2025-05-12', 61_989_63, { party: 'Mutua General Stores', description: 'Sales Receipt' })],
+      { timezone: 'Africa/Nairobi' },
+    );
+    expect(pairs(r)).toEqual([[['b'], ['e']]]);
+  });
+
+  it("is confirmed on the party's initials, and past a leading place name", () => {
+    const r = reconcile(
+      [
+        bankLine('gra', '2025-02-17', -13_550_20, { narration: 'GRA PAYE JAN 2025 TIN C0004412976' }),
+        bankLine('adum', '2025-02-05', 13_277_00, { narration: 'ACH CR ADUM DRUG STORE KSI PAYMENT' }),
+      ],
+      [
+        entry('paye', '2025-02-14', -13_550_20, { party: 'Ghana Revenue Authority', description: 'PAYE January 2025' }),
+        entry('inv', '2025-02-04', 13_277_00, { party: 'Kumasi Adum Drug Store', description: 'Payment - Inv 10432' }),
+      ],
+      { timezone: 'Africa/Accra' },
+    );
+    expect(pairs(r)).toEqual(
+      expect.arrayContaining([
+        [['gra'], ['paye']],
+        [['adum'], ['inv']],
+      ]),
+    );
+  });
+
+  it('reads an apostrophe inside a name as banks write it (NANDOS)', () => {
+    const r = reconcile(
+      [bankLine('b', '2025-07-07', 177_811_53, { narration: 'ACB CREDIT NANDOS GROUP FRESH PRODUCE' })],
+      [entry('e', '2025-07-07', 177_811_53, { party: "Nando's Group Holdings", description: 'Customer Receipt' })],
+      { timezone: 'Africa/Johannesburg' },
+    );
+    expect(pairs(r)).toEqual([[['b'], ['e']]]);
+  });
+
+  it('takes a round sum of three figures (KSh 18,500.00) as particular, not one of two (KSh 9,400.00)', () => {
+    const r = reconcile(
+      [
+        bankLine('three', '2025-03-25', -18_500_00, { narration: 'INTERNET PMT TO 62847710 GROWTHPOINT' }),
+        bankLine('two', '2025-03-06', -9_400_00, { narration: 'POS PURCHASE - CHICKEN REPUBLIC ALLEN' }),
+      ],
+      [
+        entry('rent', '2025-03-25', -18_500_00, { description: 'Office rent - March 2025' }),
+        entry('lunch', '2025-03-07', -9_400_00, { description: 'Staff lunch' }),
+      ],
+      { timezone: 'Africa/Lagos' },
+    );
+    expect(pairs(r)).toEqual([[['three'], ['rent']]]);
+  });
+});
+
+describe('what the names in part must not do', () => {
+  it('a trade word the two names share is not the party (SIPHO SUPERMARKET is not Amina Supermarket)', () => {
+    const r = reconcile(
+      [
+        bankLine('b', '2025-03-20', -479_70, {
+          narration: 'TRF TO SIPHO SUPERMARKET',
+          counterpartyName: 'SIPHO SUPERMARKET',
+        }),
+      ],
+      [entry('e', '2025-03-18', -479_70, { party: 'Amina Supermarket', description: 'Payment to Amina Supermarket' })],
+      { timezone: 'Africa/Accra' },
+    );
+    expect(pairs(r)).toEqual([]);
+  });
+
+  it('a place the party name begins with is not the party (KUMASI)', () => {
+    const r = reconcile(
+      [bankLine('b', '2025-02-05', 13_277_00, { narration: 'ACH CR KUMASI TIMBER WORKS' })],
+      [entry('e', '2025-02-04', 13_277_00, { party: 'Kumasi Adum Drug Store', description: 'Payment - Inv 10432' })],
+      { timezone: 'Africa/Accra' },
+    );
+    expect(pairs(r)).toEqual([]);
+  });
+
+  it('the party named in part, but another open entry of the amount within 30 days: a person decides', () => {
+    const r = reconcile(
+      [bankLine('b', '2025-07-10', -64_257_57, { narration: 'IMMEDIATE TRF DT ESKOM KAROO FRESH' })],
+      [
+        entry('e', '2025-07-09', -64_257_57, { party: 'Eskom Holdings', description: 'Supplier Payment' }),
+        entry('other', '2025-07-30', -64_257_57, { party: 'Mpact Packaging', description: 'Supplier Payment' }),
+      ],
+      { timezone: 'Africa/Johannesburg' },
+    );
+    expect(pairs(r)).toEqual([]);
+  });
+});
