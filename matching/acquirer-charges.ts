@@ -55,7 +55,9 @@ export class BookedCharges {
     const same = this.byAmount!.get(`${currency}|${gapMinor}`) ?? [];
     const exact = same.length > MAX_SAME_CHARGES ? same : same.filter((l) => within(l) && forThisDay(l));
     // worded as the acquirer's charge, and of another acquirer or way of paying than the settlement names: not its fee
-    const own = exact.filter((l) => CHARGE_WORDS.test(textOf(l)) && !otherAcquirer(said, textOf(l)));
+    const own = exact.filter(
+      (l) => (CHARGE_WORDS.test(textOf(l)) || sameAcquirer(said, textOf(l))) && !otherAcquirer(said, textOf(l)),
+    );
     if (exact.length === 1 && own.length === 1) return { fee: own[0]!, other: false };
     // a fee of the gap under another name (bank charges, another acquirer's): not taken, and not written off again
     if (exact.length > 0) return { fee: null, other: true };
@@ -84,12 +86,24 @@ const textOf = (l: PreparedLedger) => `${l.entry.description ?? ''} ${l.entry.re
 const ACQUIRERS =
   /\b(PAYSTACK|FLUTTERWAVE|INTERSWITCH|ISW|MONIEPOINT|OPAY|PALMPAY|YOCO|IKHOKHA|SNAPSCAN|PEACH|PAYFAST|HUBTEL|EXPRESSPAY|MPESA|M-PESA|MOMO|AIRTEL|STRIPE)\b/gi;
 
+const acquirersIn = (text: string) =>
+  new Set((text.match(ACQUIRERS) ?? []).map((w) => w.toUpperCase().replace('-', '')));
+
 function otherAcquirer(said: string, charge: string): boolean {
   if (otherWayOfPaying(said, charge)) return true;
-  const named = new Set((charge.match(ACQUIRERS) ?? []).map((w) => w.toUpperCase().replace('-', '')));
+  const named = acquirersIn(charge);
   if (named.size === 0) return false;
-  const saidNames = new Set((said.match(ACQUIRERS) ?? []).map((w) => w.toUpperCase().replace('-', '')));
+  const saidNames = acquirersIn(said);
   return ![...named].some((n) => saidNames.has(n));
+}
+
+/**
+ * Whether a text names an acquirer or gateway the settlement names: a fee so named ("Paystack - fees 03 Feb 2025") is
+ * its charge however worded, and takings so named ("Paystack - online sales") are what it settles.
+ */
+export function sameAcquirer(said: string, charge: string): boolean {
+  const saidNames = acquirersIn(said);
+  return [...acquirersIn(charge)].some((n) => saidNames.has(n));
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

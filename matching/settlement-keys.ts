@@ -36,8 +36,9 @@ const D_MON_Y = /\b(\d{1,2})[-\s]?(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT
 const D_MON = /\b(\d{1,2})[-\s]?(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b/i;
 
 /**
- * The first calendar day written in a text (day-first, as these countries write them), as a day number, or null. A day
- * and month without a year ("11 Mar") is the latest such day on or before `onOrBefore` (a settlement names a past day).
+ * The first calendar day written in a text (day-first, as these countries write them), as a day number, or null. Given
+ * `onOrBefore` (a settlement names a past day), a day and month without a year ("11 Mar") is the latest such day on or
+ * before it, and eight digits run together are read as a day in the month before it.
  */
 export function writtenDayOf(text: string | null | undefined, onOrBefore?: number): number | null {
   if (!text) return null;
@@ -55,15 +56,29 @@ export function writtenDayOf(text: string | null | undefined, onOrBefore?: numbe
   if (m) return tryDay(year(m[3]!), MONTHS[m[2]!.toUpperCase().slice(0, 3)]!, Number(m[1]));
   m = DMY.exec(text);
   if (m) return tryDay(year(m[3]!), Number(m[2]), Number(m[1]));
-  m = onOrBefore !== undefined ? D_MON.exec(text) : null;
+  if (onOrBefore === undefined) return null;
+  m = D_MON.exec(text);
   if (m) {
-    const y = new Date(onOrBefore! * 86_400_000).getUTCFullYear();
+    const y = new Date(onOrBefore * 86_400_000).getUTCFullYear();
     const month = MONTHS[m[2]!.toUpperCase().slice(0, 3)]!;
     const day = tryDay(y, month, Number(m[1]));
-    return day !== null && day > onOrBefore! ? tryDay(y - 1, month, Number(m[1])) : day;
+    return day !== null && day > onOrBefore ? tryDay(y - 1, month, Number(m[1])) : day;
+  }
+  // run together ("SETTLEMENT 20250203", "POS STLMT 02062025"): eight digits are often an id, so only a day in the
+  // month before the credit counts, year first or day first
+  for (COMPACT.lastIndex = 0; (m = COMPACT.exec(text));) {
+    const d = m[1]!;
+    for (const day of [
+      tryDay(Number(d.slice(0, 4)), Number(d.slice(4, 6)), Number(d.slice(6))),
+      tryDay(Number(d.slice(4)), Number(d.slice(2, 4)), Number(d.slice(0, 2))),
+    ])
+      if (day !== null && day <= onOrBefore && onOrBefore - day <= COMPACT_DAYS_BACK) return day;
   }
   return null;
 }
+
+const COMPACT = /(?<![\d])(\d{8})(?![\d])/g;
+const COMPACT_DAYS_BACK = 31;
 
 /** How acquirers word a settlement or payout credit, truncated as statements print them ("POS SETTL", "SETTLEMNT"). */
 export const SETTLEMENT_WORDS = /\b(SETTL\w*|STLMT|STL|PAYOUTS?)\b/i;

@@ -1,5 +1,12 @@
 import type { Evidence } from '../../domain/reconciliation.js';
-import { BookedCharges, NO_CHARGE, chargeEvidence, isAcquirerCharge, settlementFit } from '../acquirer-charges.js';
+import {
+  BookedCharges,
+  NO_CHARGE,
+  chargeEvidence,
+  isAcquirerCharge,
+  sameAcquirer,
+  settlementFit,
+} from '../acquirer-charges.js';
 import type { AssignmentState } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
@@ -42,7 +49,7 @@ function terminalSettlements(state: AssignmentState): void {
     if (!state.bankOpen(b) || b.sign < 0) continue;
     const text = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
     const tid = terminalIdOf(text);
-    if (tid) settlements.push({ b, tid, salesDay: writtenDayOf(text) });
+    if (tid) settlements.push({ b, tid, salesDay: writtenDayOf(text, b.day) });
   }
   if (settlements.length === 0) return;
   const tids = new Set(settlements.map((s) => s.tid));
@@ -188,7 +195,8 @@ function entrySalesDay(l: PreparedLedger): number | null {
  * day together are the entry. The entry must be the only one of that day sharing a word with the credits or written
  * as takings. The group is confirmed when the sum settles the entry and nothing else competes, or when every
  * settlement naming the day is in it and the sum falls short of the takings by no more than an acquirer charges
- * (written off); otherwise it is suggested with the gap. A lone credit must read as a card or till settlement.
+ * (written off); otherwise it is suggested with the gap. A lone credit must read as a card or till settlement, or name
+ * the acquirer or gateway the entry names.
  */
 function salesDaySettlements(state: AssignmentState): void {
   const { opts } = state;
@@ -239,7 +247,13 @@ function salesDaySettlements(state: AssignmentState): void {
     const l = entries[0]!;
     const open = lines.filter((b) => state.bankOpen(b) && state.allowed(b, l));
     if (open.length === 0) continue;
-    if (open.length === 1 && !CARD_WORDS.test(open[0]!.line.narration ?? '') && !namedByTakings.has(open[0]!)) continue;
+    if (
+      open.length === 1 &&
+      !CARD_WORDS.test(open[0]!.line.narration ?? '') &&
+      !namedByTakings.has(open[0]!) &&
+      !sameAcquirer(said, entryText(l))
+    )
+      continue;
     const paid = open.reduce((s, b) => s + b.abs, 0);
     const fit = settlementFit(paid, l.abs, opts.tolerance, l.entry.currency);
     const gap = paid - l.abs;

@@ -1,0 +1,65 @@
+/**
+ * Settlements that write their sales day run together ("SETTLEMENT NOS 20250203", "POS SETTLEMENT 2UBA0K31 02062025"),
+ * and gateways named in both the credit and the takings entry (Paystack). Both were missed before (no sales day read,
+ * and a lone credit without a card word was never taken for takings).
+ */
+import { describe, expect, it } from 'vitest';
+import { reconcile } from '../../matching/engine.js';
+import { bankLine, entry } from './build.js';
+
+const groups = (r: ReturnType<typeof reconcile>) => r.matches.map((m) => [m.bankIds, [...m.ledgerIds].sort()]);
+
+describe('a sales day written run together', () => {
+  it('day first: a POS settlement net of the MSC the books hold, confirmed with the charge', () => {
+    const r = reconcile(
+      [bankLine('s', '2025-06-03', 696_620_95, { narration: 'POS SETTLEMENT 2UBA0K31 02062025 MID 2057LA10044' })],
+      [
+        entry('sales', '2025-06-02', 697_620_95, { description: 'POS sales 02/06/2025' }),
+        entry('msc', '2025-06-02', -1_000_00, { description: 'POS MSC 02/06/2025', party: 'UBA' }),
+      ],
+      { timezone: 'Africa/Lagos' },
+    );
+    expect(groups(r)).toEqual([[['s'], ['msc', 'sales']]]);
+  });
+
+  it('year first, from a gateway the takings entry names (no card word in the credit)', () => {
+    const r = reconcile(
+      [bankLine('s', '2025-02-04', 5_412_40, { narration: 'ACH CREDIT PAYSTACK GHANA LTD SETTLEMENT NOS 20250203' })],
+      [
+        entry('sales', '2025-02-03', 5_520_04, {
+          description: 'Paystack - online sales 03 Feb 2025',
+          reference: 'Paystack',
+        }),
+        entry('fees', '2025-02-03', -107_64, { description: 'Paystack - fees 03 Feb 2025', reference: 'Paystack' }),
+      ],
+      { timezone: 'Africa/Accra' },
+    );
+    expect(groups(r)).toEqual([[['s'], ['fees', 'sales']]]);
+  });
+});
+
+describe('what a day run together must not do', () => {
+  it('eight digits that read as a day more than a month before the credit are no sales day', () => {
+    const r = reconcile(
+      [bankLine('s', '2025-02-04', 5_412_40, { narration: 'ACH CREDIT PAYSTACK GHANA LTD SETTLEMENT NOS 20241203' })],
+      [
+        entry('sales', '2024-12-03', 5_520_04, { description: 'Paystack - online sales 03 Dec 2024' }),
+        entry('fees', '2024-12-03', -107_64, { description: 'Paystack - fees 03 Dec 2024' }),
+      ],
+      { timezone: 'Africa/Accra' },
+    );
+    expect(r.matches).toEqual([]);
+  });
+
+  it('a lone settlement naming no card word and not the gateway the entry names is not those takings', () => {
+    const r = reconcile(
+      [bankLine('s', '2025-02-04', 5_412_40, { narration: 'ACH CREDIT FLUTTERWAVE SETTLEMENT 20250203' })],
+      [
+        entry('sales', '2025-02-03', 5_520_04, { description: 'Paystack - online sales 03 Feb 2025' }),
+        entry('fees', '2025-02-03', -107_64, { description: 'Paystack - fees 03 Feb 2025' }),
+      ],
+      { timezone: 'Africa/Accra' },
+    );
+    expect(r.matches).toEqual([]);
+  });
+});
