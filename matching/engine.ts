@@ -14,6 +14,7 @@ import {
 } from './prepared.js';
 import { amountDatePass } from './passes/amount-date-pass.js';
 import { dailyTakingsPass } from './passes/daily-takings-pass.js';
+import { ownTransferPass } from './passes/own-transfer-pass.js';
 import { uniqueAmountPass } from './passes/unique-amount-pass.js';
 import { counterpartyPass } from './passes/counterparty-pass.js';
 import { referencePass } from './passes/reference-pass.js';
@@ -60,6 +61,7 @@ export const CONFIRMING_PASSES: ReadonlyArray<readonly [string, (state: Assignme
   ['daily takings', dailyTakingsPass],
   ['amount/date', amountDatePass],
   ['unique amount', uniqueAmountPass],
+  ['own transfer', ownTransferPass],
   ['split', splitPass],
   ['rule', rulePass],
 ];

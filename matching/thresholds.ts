@@ -41,6 +41,11 @@ export const WEIGHTS = {
    * exact amount and a date 3 days out (0.3 + 0.0625) it reaches the 0.9 threshold
    */
   uniqueAmount: 0.55,
+  /**
+   * a transfer between the business's own accounts, the only entry and bank line of its amount for OWN_TRANSFER_DAYS:
+   * with the exact amount and a date 3 days out (0.3 + 0.0625) it reaches the 0.9 threshold
+   */
+  ownTransfer: 0.55,
 } as const;
 
 /** Scores closer than this are the same score: two such candidates are a tie, which decides nothing. */
@@ -111,3 +116,8 @@ export const SETTLEMENT_MAX_DAYS = 5;
 export const SETTLEMENT_BATCH_DAYS = 3;
 /** How far either side no other open item or bank line may carry an amount for it to identify its entry alone. */
 export const UNIQUE_AMOUNT_DAYS = 30;
+/**
+ * How far either side no other open entry or bank line may carry the amount of a transfer between the business's own
+ * accounts: such transfers are round sums, so a week's neighbours are what could be confused with it.
+ */
+export const OWN_TRANSFER_DAYS = 7;

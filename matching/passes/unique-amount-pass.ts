@@ -5,6 +5,7 @@ import { evidenceOf, evidenceSum, pairGroup } from '../groups.js';
 import { normalizeName } from '../counterparty.js';
 import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared.js';
 import { namesPartly, narrationWords } from '../scoring.js';
+import { DOCUMENT, SameAmounts } from '../same-amounts.js';
 import { SETTLEMENT_WORDS } from '../settlement-keys.js';
 import { CLOSE_DATE_DAYS, UNIQUE_AMOUNT_DAYS, WEIGHTS } from '../thresholds.js';
 
@@ -60,7 +61,8 @@ export function uniqueAmountPass(state: AssignmentState): void {
   const others = new SameAmounts(state, strong);
   for (const p of strong) {
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
-    if (others.entriesNear(p) > 1 || others.linesNear(p) > 1 || quotedElsewhere(state, p)) continue;
+    if (others.entriesNear(p, UNIQUE_AMOUNT_DAYS) > 1 || others.linesNear(p, UNIQUE_AMOUNT_DAYS) > 1) continue;
+    if (quotedElsewhere(state, p)) continue;
     const ev = evidenceOf(p, UNIQUE_AMOUNT);
     const confidence = evidenceSum(ev);
     if (confidence < opts.autoConfirmThreshold) continue;
@@ -68,12 +70,6 @@ export function uniqueAmountPass(state: AssignmentState): void {
   }
 }
 
-/**
- * A document number as payers write one: a document word or prefix, then digits ("INV-001999", "bill 4471",
- * "INVOICE NO: 1042", "LPO 4471"), or an ERP's series ("ACC-SINV-2025-00012").
- */
-const DOCUMENT =
-  /\b(INV|INVOICE|BILL|SI|SINV|PINV|PO|LPO|CN|QUO|QUOTE|ORDER|RCT|RECEIPT|PV)[\s.#:/-]*(NO\b[\s.:#]*)?\d{2,}|\b[A-Z]{2,}-[A-Z]{2,}-\d{4}-\d+/i;
 /** The bank's own credits that happen to say cash: refunds, corrections, disputes, fees. Never a customer's cash. */
 const BANKS_OWN = /\b(REFUND|CORRECTION|DISPUTE|REVERSAL|REV|RVSL|FEE|FEES|CHARGE|CHARGES|INTEREST|ERROR)\b/i;
 
@@ -113,48 +109,4 @@ function quotedElsewhere(state: AssignmentState, p: Pair): boolean {
     if (q.b !== p.b && q.s.referenceHit) return true;
   }
   return false;
-}
-
-/**
- * The open entries and bank lines of the candidates' amounts (sign and currency too), by day: one scan of each side
- * for the few amounts asked about, not an index of every amount.
- */
-class SameAmounts {
-  private readonly entryDays = new Map<string, number[]>();
-  private readonly lineDays = new Map<string, number[]>();
-
-  constructor(state: AssignmentState, asked: readonly Pair[]) {
-    for (const p of asked) {
-      this.entryDays.set(keyOf(p.l.entry.currency, p.l.sign, p.l.abs), []);
-      this.lineDays.set(keyOf(p.b.line.currency, p.b.sign, p.b.abs), []);
-    }
-    for (let li = 0; li < state.ledgers.length; li++) {
-      const l = state.ledgers[li]!;
-      if (!state.ledgerOpen(l)) continue;
-      this.entryDays.get(keyOf(l.entry.currency, l.sign, l.abs))?.push(l.day);
-    }
-    for (let bi = 0; bi < state.banks.length; bi++) {
-      const b = state.banks[bi]!;
-      if (!state.bankOpen(b)) continue;
-      this.lineDays.get(keyOf(b.line.currency, b.sign, b.abs))?.push(b.day);
-    }
-  }
-
-  /** open entries of the pair's amount within UNIQUE_AMOUNT_DAYS of its bank line (the pair's own counted) */
-  entriesNear(p: Pair): number {
-    return near(this.entryDays.get(keyOf(p.l.entry.currency, p.l.sign, p.l.abs))!, p.b.day);
-  }
-
-  /** open bank lines of the pair's amount within UNIQUE_AMOUNT_DAYS of its entry (the pair's own counted) */
-  linesNear(p: Pair): number {
-    return near(this.lineDays.get(keyOf(p.b.line.currency, p.b.sign, p.b.abs))!, p.l.day);
-  }
-}
-
-const keyOf = (currency: string, sign: number, abs: number) => `${currency}|${sign * abs}`;
-
-function near(days: readonly number[], day: number): number {
-  let n = 0;
-  for (const d of days) if (Math.abs(d - day) <= UNIQUE_AMOUNT_DAYS) n++;
-  return n;
 }

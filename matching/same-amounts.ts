@@ -1,0 +1,54 @@
+import type { AssignmentState, Pair } from './assignment.js';
+
+// What the passes that confirm on an amount alone (unique amount, own transfers) check around a pair.
+
+/**
+ * A document number as payers write one: a document word or prefix, then digits ("INV-001999", "bill 4471",
+ * "INVOICE NO: 1042", "LPO 4471"), or an ERP's series ("ACC-SINV-2025-00012").
+ */
+export const DOCUMENT =
+  /\b(INV|INVOICE|BILL|SI|SINV|PINV|PO|LPO|CN|QUO|QUOTE|ORDER|RCT|RECEIPT|PV)[\s.#:/-]*(NO\b[\s.:#]*)?\d{2,}|\b[A-Z]{2,}-[A-Z]{2,}-\d{4}-\d+/i;
+
+/**
+ * The open entries and bank lines of the candidates' amounts (sign and currency too), by day: one scan of each side
+ * for the few amounts asked about, not an index of every amount.
+ */
+export class SameAmounts {
+  private readonly entryDays = new Map<string, number[]>();
+  private readonly lineDays = new Map<string, number[]>();
+
+  constructor(state: AssignmentState, asked: readonly Pair[]) {
+    for (const p of asked) {
+      this.entryDays.set(keyOf(p.l.entry.currency, p.l.sign, p.l.abs), []);
+      this.lineDays.set(keyOf(p.b.line.currency, p.b.sign, p.b.abs), []);
+    }
+    for (let li = 0; li < state.ledgers.length; li++) {
+      const l = state.ledgers[li]!;
+      if (!state.ledgerOpen(l)) continue;
+      this.entryDays.get(keyOf(l.entry.currency, l.sign, l.abs))?.push(l.day);
+    }
+    for (let bi = 0; bi < state.banks.length; bi++) {
+      const b = state.banks[bi]!;
+      if (!state.bankOpen(b)) continue;
+      this.lineDays.get(keyOf(b.line.currency, b.sign, b.abs))?.push(b.day);
+    }
+  }
+
+  /** open entries of the pair's amount within `days` of its bank line (the pair's own counted) */
+  entriesNear(p: Pair, days: number): number {
+    return near(this.entryDays.get(keyOf(p.l.entry.currency, p.l.sign, p.l.abs))!, p.b.day, days);
+  }
+
+  /** open bank lines of the pair's amount within `days` of its entry (the pair's own counted) */
+  linesNear(p: Pair, days: number): number {
+    return near(this.lineDays.get(keyOf(p.b.line.currency, p.b.sign, p.b.abs))!, p.l.day, days);
+  }
+}
+
+const keyOf = (currency: string, sign: number, abs: number) => `${currency}|${sign * abs}`;
+
+function near(days: readonly number[], day: number, within: number): number {
+  let n = 0;
+  for (const d of days) if (Math.abs(d - day) <= within) n++;
+  return n;
+}
