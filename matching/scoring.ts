@@ -103,7 +103,7 @@ const COMMON_NAME_WORDS = new Set(
 /**
  * Whether a narration names the entry's party in part: the first word of its name that is not a place or a word many
  * names begin with, written whole ("DAVID MUTUA" for Mutua General Stores, "ESKOM" for Eskom Holdings, "ADUM" for
- * Kumasi Adum Drug Store), or its initials as one word ("GRA" for Ghana Revenue Authority). Only the leading name: the
+ * Kumasi Adum Drug Store) or as its initial before the next word whole ("B DLAMINI"), or its initials as one word ("GRA" for Ghana Revenue Authority). Only the leading name: the
  * trade words after it ("Sipho Supermarket", "Amina Supermarket") are shared by many. Too little to confirm a match on,
  * but enough to say the line does not name someone else.
  */
@@ -113,6 +113,10 @@ export function namesPartly(party: readonly string[], words: readonly string[]):
   while (first < party.length && NOT_A_NAME_START.has(party[first]!)) first++;
   const t = party[first];
   if (t !== undefined && t.length >= 4 && !COMMON_NAME_WORDS.has(t) && !hasDigit(t) && words.includes(t)) return true;
+  // a given name as its initial, then the surname ("B DLAMINI" for Bongani Dlamini Trading)
+  const next = party[first + 1];
+  if (t !== undefined && next !== undefined && next.length >= 4 && !COMMON_NAME_WORDS.has(next))
+    for (let i = 0; i + 1 < words.length; i++) if (words[i] === t[0] && words[i + 1] === next) return true;
   if (party.length < 3) return false;
   let initials = '';
   for (let i = 0; i < party.length; i++) initials += party[i]![0];

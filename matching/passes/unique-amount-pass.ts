@@ -6,6 +6,7 @@ import { normalizeName } from '../counterparty.js';
 import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared.js';
 import { namesPartly, narrationWords } from '../scoring.js';
 import { DOCUMENT, SameAmounts } from '../same-amounts.js';
+import { clearParty } from './counterparty-pass.js';
 import { SETTLEMENT_WORDS } from '../settlement-keys.js';
 import { CLOSE_DATE_DAYS, UNIQUE_AMOUNT_DAYS, WEIGHTS } from '../thresholds.js';
 
@@ -14,8 +15,8 @@ import { CLOSE_DATE_DAYS, UNIQUE_AMOUNT_DAYS, WEIGHTS } from '../thresholds.js';
  * DEPOSIT BY MUSA", an employee paying by M-PESA) names no payer the books know, but an amount to the cent that one
  * open entry alone carries, close in date, with no other bank line of that amount around it, is the same money. It is
  * confirmed only when the amount is not a round sum of two figures (such sums repeat), the line quotes no
- * document (even one no entry carries) and is no settlement, no rule explains it, no payer is found on either side (a payer found, for or against, is the
- * counterparty pass's to weigh), an entry naming its payer faces cash paid in (whoever brought it), no other line quotes the entry's document, and no other open entry
+ * document (even one no entry carries) and is no settlement, no rule explains it, no payer is found against the entry nor clearly for it (the counterparty
+ * pass weighs those), an entry naming its payer faces cash paid in (whoever brought it), no other line quotes the entry's document, and no other open entry
  * or bank line of that amount lies within UNIQUE_AMOUNT_DAYS either side.
  */
 export function uniqueAmountPass(state: AssignmentState): void {
@@ -46,7 +47,9 @@ export function uniqueAmountPass(state: AssignmentState): void {
     }
     if (exact !== 1 || only === null) continue;
     // a payer found either way is the counterparty pass's to weigh (it declined: a rival, or a raised threshold)
-    if (daysOutside(b, only.l) > CLOSE_DATE_DAYS || only.s.partyKind !== null) continue;
+    // a payer found against the entry, or clearly enough for the counterparty pass to weigh (it declined: a rival, or a
+    // raised threshold), is not this pass's; one too slight for that pass (a short name) does not stand in the way
+    if (daysOutside(b, only.l) > CLOSE_DATE_DAYS || only.s.partyKind === 'conflict' || clearParty(only)) continue;
     // the entry names its payer (by name or account code) and the line does not, not even in part: only cash paid in
     // at a counter may come by someone else's hand
     if (
@@ -73,8 +76,11 @@ export function uniqueAmountPass(state: AssignmentState): void {
 /** The bank's own credits that happen to say cash: refunds, corrections, disputes, fees. Never a customer's cash. */
 const BANKS_OWN = /\b(REFUND|CORRECTION|DISPUTE|REVERSAL|REV|RVSL|FEE|FEES|CHARGE|CHARGES|INTEREST|ERROR)\b/i;
 
-/** Cash paid in over a counter or at a machine: whoever's name it carries brought the cash, not necessarily the payer. */
-const CASH_IN = /\b(CASH|ATM|CDM|TELLER|LODGEMENT|LODGMENT)\b/i;
+/**
+ * Cash paid in over a counter, at a machine or at a bank's agent: whoever's name it carries brought the cash, not
+ * necessarily the payer.
+ */
+const CASH_IN = /\b(CASH|ATM|CDM|TELLER|LODGEMENT|LODGMENT|AGENT\s+DEPOSIT)\b/i;
 
 // the same words on every such match: one shared, frozen object
 const UNIQUE_AMOUNT: Evidence = Object.freeze({

@@ -80,6 +80,35 @@ describe('an amount no other item carries, the entry naming its party', () => {
   });
 });
 
+describe('an amount no other item carries: more of how lines name their party', () => {
+  it('a given name as its initial before the surname (B DLAMINI for Bongani Dlamini Trading)', () => {
+    const r = reconcile(
+      [bankLine('b', '2025-07-17', 174_633_00, { narration: 'IMMEDIATE TRF CR CAPITEC B DLAMINI ACCOUNT' })],
+      [entry('e', '2025-07-16', 174_633_00, { party: 'Bongani Dlamini Trading', description: 'Receipt' })],
+      { timezone: 'Africa/Johannesburg' },
+    );
+    expect(pairs(r)).toEqual([[['b'], ['e']]]);
+  });
+
+  it("cash paid in at a bank's agent, whoever the entry names", () => {
+    const r = reconcile(
+      [bankLine('b', '2025-03-31', 483_100_00, { narration: 'AGENT DEPOSIT 77606 EQUITEL' })],
+      [entry('e', '2025-03-31', 483_100_00, { party: 'Kisumu Lakeside Retail', description: 'Invoice payment' })],
+      { timezone: 'Africa/Nairobi' },
+    );
+    expect(pairs(r)).toEqual([[['b'], ['e']]]);
+  });
+
+  it('a party found by a name too short for the counterparty pass (NSSF) does not stand in the way', () => {
+    const r = reconcile(
+      [bankLine('b', '2025-09-09', -77_760_00, { narration: 'NSSF CONTRIBUTION AUG 2025 EMPLOYER NO 0029931' })],
+      [entry('e', '2025-09-09', -77_760_00, { party: 'NSSF', description: 'NSSF Tier I & II August 2025' })],
+      { timezone: 'Africa/Nairobi' },
+    );
+    expect(pairs(r)).toEqual([[['b'], ['e']]]);
+  });
+});
+
 describe('what the names in part must not do', () => {
   it('a trade word the two names share is not the party (SIPHO SUPERMARKET is not Amina Supermarket)', () => {
     const r = reconcile(
@@ -91,6 +120,15 @@ describe('what the names in part must not do', () => {
       ],
       [entry('e', '2025-03-18', -479_70, { party: 'Amina Supermarket', description: 'Payment to Amina Supermarket' })],
       { timezone: 'Africa/Accra' },
+    );
+    expect(pairs(r)).toEqual([]);
+  });
+
+  it('an initial before a different surname is not the party (B MOYO for Bongani Dlamini Trading)', () => {
+    const r = reconcile(
+      [bankLine('b', '2025-07-17', 174_633_00, { narration: 'IMMEDIATE TRF CR CAPITEC B MOYO ACCOUNT' })],
+      [entry('e', '2025-07-16', 174_633_00, { party: 'Bongani Dlamini Trading', description: 'Receipt' })],
+      { timezone: 'Africa/Johannesburg' },
     );
     expect(pairs(r)).toEqual([]);
   });
