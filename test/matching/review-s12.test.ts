@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../matching/engine.js';
+import type { CurrencyCode } from '../../domain/currency.js';
 import { bankLine, entry } from './build.js';
 const DEBUG = process.env.REVIEW_DEBUG === '1';
 
@@ -20,7 +21,7 @@ const show = (r: ReturnType<typeof reconcile>) => {
 };
 const matchedTo = (r: ReturnType<typeof reconcile>, bankId: string) =>
   r.matches.filter((m) => m.bankIds.includes(bankId)).flatMap((m) => m.ledgerIds);
-const later = (date: string, currency = 'NGN') =>
+const later = (date: string, currency: CurrencyCode = 'NGN') =>
   bankLine('later', date, -5_000_00, { narration: 'TRF TO STAFF WELFARE', currency });
 
 describe('4b90703: a party "named in part" on an amount no other item carries', () => {
@@ -75,7 +76,12 @@ describe('4b90703: a party "named in part" on an amount no other item carries', 
     const r = show(
       reconcile(
         [bankLine('b', '2025-05-13', amount, { narration })],
-        [entry('e', '2025-05-12', amount, { party, description: amount > 0 ? 'Customer receipt' : 'Supplier payment' })],
+        [
+          entry('e', '2025-05-12', amount, {
+            party,
+            description: amount > 0 ? 'Customer receipt' : 'Supplier payment',
+          }),
+        ],
         { timezone },
       ),
     );
@@ -127,7 +133,12 @@ describe("59c0ebe: a transfer between the business's own accounts", () => {
     // Wrong at 59c0ebe: only the entry's words are checked (PAYS_SOMEONE); the line says LOAN REPAYMENT.
     const r = show(
       reconcile(
-        [bankLine('b', '2025-09-05', -250_000_00, { narration: 'LOAN REPAYMENT DEBIT PRINCIPAL+INT', currency: 'KES' })],
+        [
+          bankLine('b', '2025-09-05', -250_000_00, {
+            narration: 'LOAN REPAYMENT DEBIT PRINCIPAL+INT',
+            currency: 'KES',
+          }),
+        ],
         [entry('t', '2025-09-05', -250_000_00, { description: 'Internal transfer to Co-op Bank', currency: 'KES' })],
         { timezone: 'Africa/Nairobi' },
       ),
