@@ -99,12 +99,16 @@ function otherAcquirer(said: string, charge: string): boolean {
 
 /**
  * Whether a text names an acquirer or gateway the settlement names: a fee so named ("Paystack - fees 03 Feb 2025") is
- * its charge however worded, and takings so named ("Paystack - online sales") are what it settles.
+ * its charge however worded, and takings so named ("Paystack - online sales") are what it settles (`gatewaysOnly`: not through a wallet's name,
+ * which customers pay through too).
  */
-export function sameAcquirer(said: string, charge: string): boolean {
+export function sameAcquirer(said: string, charge: string, gatewaysOnly = false): boolean {
   const saidNames = acquirersIn(said);
-  return [...acquirersIn(charge)].some((n) => saidNames.has(n));
+  return [...acquirersIn(charge)].some((n) => saidNames.has(n) && !(gatewaysOnly && WALLETS.has(n)));
 }
+
+/** Wallets customers also pay through ("MOMO TRF FROM KOFI"): a wallet's name alone makes no credit a settlement. */
+const WALLETS = new Set(['MPESA', 'MOMO', 'AIRTEL', 'OPAY', 'PALMPAY']);
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);

@@ -101,26 +101,30 @@ const COMMON_NAME_WORDS = new Set(
 );
 
 /**
- * Whether a narration names the entry's party in part: the first word of its name that is not a place or a word many
- * names begin with, written whole ("DAVID MUTUA" for Mutua General Stores, "ESKOM" for Eskom Holdings, "ADUM" for
- * Kumasi Adum Drug Store) or as its initial before the next word whole ("B DLAMINI"), or its initials as one word ("GRA" for Ghana Revenue Authority). Only the leading name: the
- * trade words after it ("Sipho Supermarket", "Amina Supermarket") are shared by many. Too little to confirm a match on,
- * but enough to say the line does not name someone else.
+ * Whether a narration names the entry's party, its trade and legal words aside: every word of the party's own name
+ * (not a place, not a trade or lead word many names share) written whole, a given name perhaps as its initial before
+ * the next ("DAVID MUTUA" for Mutua General Stores, "ESKOM" for Eskom Holdings, "ADUM DRUG" for Kumasi Adum Drug Store,
+ * "B DLAMINI" for Bongani Dlamini Trading). A name's words in part are someone else ("CHINEDU EZE" is not Chinedu
+ * Okafor; "GOD'S OWN PHARMACY" is not God's Grace Ventures). Too little to confirm a match on, but enough to say the
+ * line names this party and no other.
  */
 export function namesPartly(party: readonly string[], words: readonly string[]): boolean {
   if (party.length === 0 || words.length === 0) return false;
-  let first = 0;
-  while (first < party.length && NOT_A_NAME_START.has(party[first]!)) first++;
-  const t = party[first];
-  if (t !== undefined && t.length >= 4 && !COMMON_NAME_WORDS.has(t) && !hasDigit(t) && words.includes(t)) return true;
-  // a given name as its initial, then the surname ("B DLAMINI" for Bongani Dlamini Trading)
-  const next = party[first + 1];
-  if (t !== undefined && next !== undefined && next.length >= 4 && !COMMON_NAME_WORDS.has(next))
-    for (let i = 0; i + 1 < words.length; i++) if (words[i] === t[0] && words[i + 1] === next) return true;
-  if (party.length < 3) return false;
-  let initials = '';
-  for (let i = 0; i < party.length; i++) initials += party[i]![0];
-  return words.includes(initials);
+  let longest = 0;
+  for (let i = 0; i < party.length; i++) {
+    const t = party[i]!;
+    if (NOT_A_NAME_START.has(t) || COMMON_NAME_WORDS.has(t) || hasDigit(t)) continue;
+    if (words.includes(t)) longest = Math.max(longest, t.length);
+    else if (!initialBefore(t, party[i + 1], words)) return false;
+  }
+  return longest >= 4;
+}
+
+/** Whether the words write `name` as its initial just before `next` ("B DLAMINI"). */
+function initialBefore(name: string, next: string | undefined, words: readonly string[]): boolean {
+  if (next === undefined) return false;
+  for (let i = 0; i + 1 < words.length; i++) if (words[i] === name[0] && words[i + 1] === next) return true;
+  return false;
 }
 
 function hasDigit(word: string): boolean {

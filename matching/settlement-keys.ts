@@ -38,7 +38,7 @@ const D_MON = /\b(\d{1,2})[-\s]?(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|N
 /**
  * The first calendar day written in a text (day-first, as these countries write them), as a day number, or null. Given
  * `onOrBefore` (a settlement names a past day), a day and month without a year ("11 Mar") is the latest such day on or
- * before it, and eight digits run together are read as a day in the month before it.
+ * before it, and eight digits run together are read as a day in the month before it (not the day itself).
  */
 export function writtenDayOf(text: string | null | undefined, onOrBefore?: number): number | null {
   if (!text) return null;
@@ -64,15 +64,15 @@ export function writtenDayOf(text: string | null | undefined, onOrBefore?: numbe
     const day = tryDay(y, month, Number(m[1]));
     return day !== null && day > onOrBefore ? tryDay(y - 1, month, Number(m[1])) : day;
   }
-  // run together ("SETTLEMENT 20250203", "POS STLMT 02062025"): eight digits are often an id, so only a day in the
-  // month before the credit counts, year first or day first
+  // run together ("SETTLEMENT 20250203", "POS STLMT 02062025"): eight digits are often an id (a batch number is the
+  // credit's own day), so only a day in the month before the credit counts, year first or day first
   for (COMPACT.lastIndex = 0; (m = COMPACT.exec(text));) {
     const d = m[1]!;
     for (const day of [
       tryDay(Number(d.slice(0, 4)), Number(d.slice(4, 6)), Number(d.slice(6))),
       tryDay(Number(d.slice(4)), Number(d.slice(2, 4)), Number(d.slice(0, 2))),
     ])
-      if (day !== null && day <= onOrBefore && onOrBefore - day <= COMPACT_DAYS_BACK) return day;
+      if (day !== null && day < onOrBefore && onOrBefore - day <= COMPACT_DAYS_BACK) return day;
   }
   return null;
 }
@@ -80,8 +80,11 @@ export function writtenDayOf(text: string | null | undefined, onOrBefore?: numbe
 const COMPACT = /(?<![\d])(\d{8})(?![\d])/g;
 const COMPACT_DAYS_BACK = 31;
 
-/** How acquirers word a settlement or payout credit, truncated as statements print them ("POS SETTL", "SETTLEMNT"). */
-export const SETTLEMENT_WORDS = /\b(SETTL\w*|STLMT|STL|PAYOUTS?)\b/i;
+/**
+ * How acquirers word a settlement or payout credit, truncated as statements print them ("POS SETTL", "SETTLEMNT"); not
+ * a customer's "settlement of" an invoice or balance.
+ */
+export const SETTLEMENT_WORDS = /\b(SETTL\w*|STLMT|STL|PAYOUTS?)\b(?!\s+OF\b)/i;
 
 /**
  * The ways of paying a settlement or a day's takings names: mobile money (a till, a wallet) and cards. A settlement

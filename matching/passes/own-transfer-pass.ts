@@ -10,7 +10,7 @@ import { CLOSE_DATE_DAYS, OWN_TRANSFER_DAYS, WEIGHTS } from '../thresholds.js';
  * the wallet or the money-market account as a transfer with no party ("Funds Transfer to Fidelity", "Internal transfer
  * from M-PESA Till", "Bank Transfer M-PESA to KCB"); the bank writes whatever its channel writes ("MOMO TO BANK …",
  * "Business Withdrawal to Bank", "MPESA B2B … TILL 5123456"). Round sums are the rule here, so the amount alone proves
- * little: the entry must be worded as a transfer and name no party, document, payroll or tax, and within
+ * little: both sides must read as a transfer (isOwnTransfer) and within
  * OWN_TRANSFER_DAYS either side no other open entry and no other bank line may carry the amount (sign included). Then
  * the one open transfer entry of the exact amount dated within CLOSE_DATE_DAYS is the line's.
  */
@@ -36,8 +36,6 @@ export function ownTransferPass(state: AssignmentState): void {
       only = p;
     }
     if (n !== 1 || only === null || !isOwnTransfer(only)) continue;
-    // a payer found against the entry (another party named) is never a transfer of one's own
-    if (only.s.partyKind === 'conflict') continue;
     strong.push(only);
   }
   if (strong.length === 0) return;
@@ -54,15 +52,36 @@ export function ownTransferPass(state: AssignmentState): void {
 
 /** How books word money moved between a business's own accounts. */
 const TRANSFER = /\b(TRANSFERS?|TRF|TFR|SWEEP|INTER[- ]?ACCOUNT|CONTRA)\b/i;
-/** Transfers that pay someone: wages, taxes and statutory remittances go out as "transfers" too. */
+/**
+ * How banks and wallets word it: a transfer, a business-to-business wallet move, money to or from the bank or wallet
+ * ("MOMO TO BANK", "Business Withdrawal to Bank", "MPESA B2B … TILL 5123456").
+ */
+const LINE_TRANSFER =
+  /\b(TRANSFERS?|TRF|TFR|SWEEP|B2B|INTERNAL|INTER[- ]?ACCOUNT|OWN\s+ACCOUNT|(TO|FROM)\s+(BANK|WALLET|MOMO|M-?PESA))\b/i;
+/**
+ * Transfers that pay someone or come back: wages, taxes, statutory remittances, loans, rent, cheques, standing orders
+ * and returned payments are "transfers" too, on either side.
+ */
 const PAYS_SOMEONE =
-  /\b(SALARY|SALARIES|PAYROLL|WAGES?|PAYE|TAX|VAT|WHT|NSSF|NHIF|SHIF|PENSION|LOAN|DIVIDEND|REFUND|INVOICE|BILL|SUPPLIER|CUSTOMER)\b/i;
+  /\b(SALARY|SALARIES|PAYROLL|WAGES?|PAYE|TAX|VAT|WHT|KRA|FIRS|SARS|GRA|NSSF|NHIF|SHIF|PENSION|LOANS?|REPAYMENT|INTEREST|DIVIDEND|RENT|STANDING\s+ORDER|DEBIT\s+ORDER|CHQ|CHEQUE|CHECK|RETURNED|RETURN|REFUND|REVERSAL|RVSL|UNPAID|INVOICE|BILL|SUPPLIER|CUSTOMER)\b/i;
 
+/**
+ * Both sides read as money moved between own accounts: the entry worded as a transfer with no party, the line worded as
+ * a transfer (its payer field may be the business's own name); neither pays someone, comes back or names a document.
+ */
 function isOwnTransfer(p: Pair): boolean {
   const { entry } = p.l;
+  const { line } = p.b;
   if (entry.party || p.l.partyTokens.length > 0) return false;
   const text = `${entry.description ?? ''} ${entry.reference ?? ''}`;
-  return TRANSFER.test(text) && !PAYS_SOMEONE.test(text) && !DOCUMENT.test(text);
+  const said = `${line.narration ?? ''} ${line.reference ?? ''}`;
+  return (
+    TRANSFER.test(text) &&
+    LINE_TRANSFER.test(said) &&
+    !PAYS_SOMEONE.test(text) &&
+    !PAYS_SOMEONE.test(said) &&
+    !DOCUMENT.test(text)
+  );
 }
 
 // the same words on every such match: one shared, frozen object

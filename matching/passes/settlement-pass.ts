@@ -251,7 +251,7 @@ function salesDaySettlements(state: AssignmentState): void {
       open.length === 1 &&
       !CARD_WORDS.test(open[0]!.line.narration ?? '') &&
       !namedByTakings.has(open[0]!) &&
-      !sameAcquirer(said, entryText(l))
+      !sameAcquirer(said, entryText(l), true)
     )
       continue;
     const paid = open.reduce((s, b) => s + b.abs, 0);

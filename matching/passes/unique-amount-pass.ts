@@ -14,7 +14,8 @@ import { CLOSE_DATE_DAYS, UNIQUE_AMOUNT_DAYS, WEIGHTS } from '../thresholds.js';
  * Pass 5b — an amount no other item shares. A cash deposit or a payment by someone other than the customer ("CASH
  * DEPOSIT BY MUSA", an employee paying by M-PESA) names no payer the books know, but an amount to the cent that one
  * open entry alone carries, close in date, with no other bank line of that amount around it, is the same money. It is
- * confirmed only when the amount is not a round sum of two figures (such sums repeat), the line quotes no
+ * confirmed only when the amount is not a round sum of two figures (such sums repeat; one of three
+ * figures needs its party named, or cash), the line quotes no
  * document (even one no entry carries) and is no settlement, no rule explains it, no payer is found against the entry nor clearly for it (the counterparty
  * pass weighs those), an entry naming its payer faces cash paid in (whoever brought it), no other line quotes the entry's document, and no other open entry
  * or bank line of that amount lies within UNIQUE_AMOUNT_DAYS either side.
@@ -26,7 +27,9 @@ export function uniqueAmountPass(state: AssignmentState): void {
   const strong: Pair[] = [];
   for (let bi = 0; bi < state.banks.length; bi++) {
     const b = state.banks[bi]!;
-    if (!state.bankOpen(b) || ruled[b.order] || roundSum(b.abs, b.line.currency)) continue;
+    if (!state.bankOpen(b) || ruled[b.order]) continue;
+    const figures = roundFigures(b.abs, b.line.currency);
+    if (figures <= 2) continue;
     // a settlement is the settlement pass's to decide; a line naming a document is decided by it, even one no entry
     // carries (the payer said which invoice: not this one)
     const text = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
@@ -52,12 +55,11 @@ export function uniqueAmountPass(state: AssignmentState): void {
     if (daysOutside(b, only.l) > CLOSE_DATE_DAYS || only.s.partyKind === 'conflict' || clearParty(only)) continue;
     // the entry names its payer (by name or account code) and the line does not, not even in part: only cash paid in
     // at a counter may come by someone else's hand
-    if (
-      (only.l.entry.party || only.l.partyTokens.length > 0) &&
-      !namedInPart(b, only.l) &&
-      !(b.sign > 0 && CASH_IN.test(b.line.narration ?? '') && !BANKS_OWN.test(b.line.narration ?? ''))
-    )
-      continue;
+    const cash = b.sign > 0 && CASH_IN.test(b.line.narration ?? '') && !BANKS_OWN.test(b.line.narration ?? '');
+    const names = only.l.entry.party || only.l.partyTokens.length > 0;
+    if (names && !cash && !namedInPart(b, only.l)) continue;
+    // a round sum of three figures (₦125,000.00) repeats too (salary tiers, rent): only with its party named, or cash
+    if (figures === 3 && !cash && !(names && namedInPart(b, only.l))) continue;
     strong.push(only);
   }
   if (strong.length === 0) return;
@@ -90,15 +92,16 @@ const UNIQUE_AMOUNT: Evidence = Object.freeze({
 }) as Evidence;
 
 /**
- * A sum of two significant figures or fewer in the currency's major unit (₦50,000.00, KSh 9,400.00): such sums repeat
- * and prove nothing on their own. KSh 18,450.00 or ₦2,310.00 is as particular as an amount with cents.
+ * The significant figures of a whole hundred in the currency's major unit (₦50,000.00 is 1, KSh 18,500.00 is 3), or
+ * Infinity for any other amount. Round sums repeat: two figures prove nothing on their own, three only with the party
+ * named.
  */
-function roundSum(abs: number, currency: string): boolean {
+function roundFigures(abs: number, currency: string): number {
   const unit = 10 ** (isCurrencyCode(currency) ? currencyExponent(currency) : 2);
-  if (abs % unit !== 0) return false;
+  if (abs % (100 * unit) !== 0) return Infinity;
   let major = abs / unit;
-  while (major >= 100 && major % 10 === 0) major /= 10;
-  return major < 100;
+  while (major % 10 === 0) major /= 10;
+  return String(major).length;
 }
 
 /** The line's payer field or narration names the entry's party at least in part (a word of it, or its initials). */

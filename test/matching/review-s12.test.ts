@@ -2,7 +2,7 @@
  * Review of session 12's recall commits: 4b90703 (pass 5b: a party named in part, three-figure round sums,
  * apostrophes), 0c8a58d (settlements: sales days run together, a gateway named by the takings entry, a fee under the
  * gateway's name) and 59c0ebe (pass 5c: transfers between own accounts). Every test encodes what a careful accountant
- * would accept; its comment says what the engine confirmed at 59c0ebe and why that is wrong. Each failed at 59c0ebe.
+ * would accept; its comment says what the engine confirmed at 59c0ebe and why that is wrong. Each failed at 59c0ebe and passes since the commit after it that fixes them.
  */
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../matching/engine.js';
