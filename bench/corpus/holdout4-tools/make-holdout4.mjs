@@ -796,6 +796,35 @@ function setKenya() {
       });
     }
   }
+  // two instalments of one invoice, each booked as a QBO payment against the same invoice
+  {
+    const [book, payer] = customers[6];
+    const n = ++inv;
+    const total = amt(200000, 400000, 1);
+    const first = Math.round(total * 0.6);
+    const d1 = S.weekday(7);
+    const d2 = S.weekday(21);
+    const L1 = q(d1, first, 'Payment', String(n), book, `Part payment invoice ${n}`, 'Accounts Receivable (A/R)');
+    const L2 = q(d2, total - first, 'Payment', String(n), book, `Balance invoice ${n}`, 'Accounts Receivable (A/R)');
+    S.line({
+      day: d1,
+      amount: first,
+      text: `RTGS ${payer} INV ${n} PART`,
+      ledger: [L1],
+      evidence: 'reference',
+      evidenceRef: `INV ${n}`,
+      traits: ['ref-spaces', 'instalment'],
+    });
+    S.line({
+      day: d2,
+      amount: total - first,
+      text: `RTGS ${payer} INV ${n} BAL`,
+      ledger: [L2],
+      evidence: 'reference',
+      evidenceRef: `INV ${n}`,
+      traits: ['ref-spaces', 'instalment'],
+    });
+  }
   // M-PESA paybill receipts (Equity paybill 247247, account no = our account + invoice)
   const mpesa = [];
   for (let i = 0; i < 26; i++) {
@@ -1790,6 +1819,38 @@ function setSouthAfrica() {
         traits: [w.trait, 'invoice-less-credit-note'],
       });
     }
+  }
+  // a school fee-style account paid in two instalments; Xero holds two payments against one invoice
+  {
+    const [book, payer] = customers[3];
+    const n = inv + 1;
+    const canon = `INV-${String(n).padStart(4, '0')}`;
+    const total = amt(12000, 30000, 1);
+    const first = Math.round(total * 0.4);
+    const d1 = S.weekday(3);
+    const d2 = S.weekday(27);
+    const L1 = xr(d1, first, 'Receivable Payment', book, `Payment: ${book}`, canon);
+    const L2 = xr(d2, total - first, 'Receivable Payment', book, `Payment: ${book}`, canon);
+    S.line({
+      day: d1,
+      amount: first,
+      text: `Payment Received: ${payer} ${canon} DEPOSIT`,
+      ledger: [L1],
+      evidence: 'reference',
+      evidenceRef: canon,
+      cat: catIn,
+      traits: ['ref-canonical', 'instalment'],
+    });
+    S.line({
+      day: d2,
+      amount: total - first,
+      text: `Payment Received: ${payer} ${canon} FINAL`,
+      ledger: [L2],
+      evidence: 'reference',
+      evidenceRef: canon,
+      cat: catIn,
+      traits: ['ref-canonical', 'instalment'],
+    });
   }
   // card machine settlements (Capitec merchant), net of fee; Xero Receive Money gross + fee Spend Money
   for (let i = 0; i < 18; i++) {
