@@ -47,10 +47,11 @@ export class BookedCharges {
     if (!this.byAmount) this.index();
     const toDay = settledDay + SETTLEMENT_BATCH_DAYS;
     const within = (l: PreparedLedger) => this.state.ledgerOpen(l) && l.day >= fromDay && l.day <= toDay;
-    // a charge booked for this sales day (by the day it writes, or dated from the settlement on when it writes none)
+    // a charge booked for this sales day (by the day it writes, or dated from the sales day on when it writes none: a
+    // bookkeeper books the fee beside the takings; two such fees of the gap make it nobody's)
     const forThisDay = (l: PreparedLedger) => {
       const written = writtenDayOf(`${l.entry.description ?? ''} ${l.entry.reference ?? ''}`);
-      return written !== null ? written === fromDay : l.day >= settledDay;
+      return written !== null ? written === fromDay : l.day >= fromDay;
     };
     const same = this.byAmount!.get(`${currency}|${gapMinor}`) ?? [];
     const exact = same.length > MAX_SAME_CHARGES ? same : same.filter((l) => within(l) && forThisDay(l));

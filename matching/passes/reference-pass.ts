@@ -59,13 +59,14 @@ export function referencePass(state: AssignmentState): void {
       }
     }
   }
+  const residuals = new OverPaidResiduals(state, candidates);
   // claims go strongest first (by their own evidence), then as their pairs rank
   const strengthOf = more.size === 0 ? ownStrength : (p: Pair) => more.get(p)?.strength ?? p.s.strength;
   const ordered = strongestFirst(candidates, samePair, strengthOf);
   for (let k = 0; k < ordered.length; k++) {
     const p = ordered[k]!;
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
-    if (tied(state, p)) continue;
+    if (tied(state, p) || residuals.payAnother(p) || quotedByTwin(state, p)) continue;
     const c = more.size === 0 ? undefined : more.get(p);
     const kind = p.s.fit === 'exact' && !p.s.referenceHit ? 'exact' : 'reference';
     const g = pairGroup(p.b, p.l, kind, c?.confidence ?? p.s.confidence, c?.ev ?? evidenceOf(p), opts);
@@ -74,6 +75,49 @@ export function referencePass(state: AssignmentState): void {
   }
   referenceSplits(state);
 }
+
+/**
+ * An over-payment whose extra is exactly another open entry's amount (same sign and currency, inside the date window)
+ * pays that entry too ("INV 1213 & 1214" where only 1213 is read as a reference): a split for a person, not a document
+ * paid over with the extra left on the line. One scan of the entries, for the few residuals asked about.
+ */
+class OverPaidResiduals {
+  private readonly days = new Map<string, number[]>();
+
+  constructor(
+    private readonly state: AssignmentState,
+    candidates: readonly Pair[],
+  ) {
+    for (const p of candidates) if (overPaid(p)) this.days.set(residualKey(p), []);
+    if (this.days.size === 0) return;
+    for (let li = 0; li < state.ledgers.length; li++) {
+      const l = state.ledgers[li]!;
+      if (state.ledgerOpen(l)) this.days.get(`${l.entry.currency}|${l.sign * l.abs}`)?.push(l.day);
+    }
+  }
+
+  payAnother(p: Pair): boolean {
+    if (!overPaid(p)) return false;
+    const w = this.state.opts.dateWindowDays;
+    return (this.days.get(residualKey(p)) ?? []).some((d) => Math.abs(d - p.b.day) <= w);
+  }
+}
+
+/**
+ * Another open line of the same amount quotes the same document: a payment sent again after the first failed (its
+ * return not read as a reversal), or a duplicate. The document is paid once: a person says which line paid it.
+ */
+function quotedByTwin(state: AssignmentState, p: Pair): boolean {
+  for (let i = state.firstPairOfEntry(p.l), to = state.endPairOfEntry(p.l); i < to; i++) {
+    if (!state.entryPairBankOpen(i)) continue;
+    const q = state.entryPairAt(i);
+    if (q.b !== p.b && q.s.referenceHit && q.b.line.amountMinor === p.b.line.amountMinor) return true;
+  }
+  return false;
+}
+
+const overPaid = (p: Pair) => (p.s.fit === 'over' || p.s.fit === 'over_within') && p.b.abs > p.l.abs;
+const residualKey = (p: Pair) => `${p.b.line.currency}|${p.b.sign * (p.b.abs - p.l.abs)}`;
 
 // the same words on every such match: one shared, frozen object
 const SOLE_REFERENCE: Evidence = Object.freeze({
