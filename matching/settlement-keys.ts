@@ -33,12 +33,14 @@ const ISO = /\b(20\d\d)[-/.](\d\d)[-/.](\d\d)\b/;
 const DMY = /\b(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d|\d\d)\b/;
 const D_MON_Y = /\b(\d{1,2})[-\s]?(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*[-\s,]?(20\d\d|\d\d)\b/i;
 
+/** day/month without a year, slashed ("07/07"), not part of a longer run of numbers or a fraction of a date */
+const D_M = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/.-])/;
 const D_MON = /\b(\d{1,2})[-\s]?(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b/i;
 
 /**
  * The first calendar day written in a text (day-first, as these countries write them), as a day number, or null. Given
- * `onOrBefore` (a settlement names a past day), a day and month without a year ("11 Mar") is the latest such day on or
- * before it, and eight digits run together are read as a day in the month before it (not the day itself).
+ * `onOrBefore` (a settlement names a past day), a day and month without a year ("11 Mar", "07/07") is the latest such
+ * day on or before it (slashed, within a month of it), and eight digits run together are read as a day in the month before it (not the day itself).
  */
 export function writtenDayOf(text: string | null | undefined, onOrBefore?: number): number | null {
   if (!text) return null;
@@ -57,12 +59,18 @@ export function writtenDayOf(text: string | null | undefined, onOrBefore?: numbe
   m = DMY.exec(text);
   if (m) return tryDay(year(m[3]!), Number(m[2]), Number(m[1]));
   if (onOrBefore === undefined) return null;
-  m = D_MON.exec(text);
-  if (m) {
+  // a day and month without a year ("11 Mar", "07/07"): the latest such day on or before the credit
+  const lastBefore = (month: number, d: number): number | null => {
     const y = new Date(onOrBefore * 86_400_000).getUTCFullYear();
-    const month = MONTHS[m[2]!.toUpperCase().slice(0, 3)]!;
-    const day = tryDay(y, month, Number(m[1]));
-    return day !== null && day > onOrBefore ? tryDay(y - 1, month, Number(m[1])) : day;
+    const day = tryDay(y, month, d);
+    return day !== null && day > onOrBefore ? tryDay(y - 1, month, d) : day;
+  };
+  m = D_MON.exec(text);
+  if (m) return lastBefore(MONTHS[m[2]!.toUpperCase().slice(0, 3)]!, Number(m[1]));
+  m = D_M.exec(text);
+  if (m) {
+    const day = lastBefore(Number(m[2]), Number(m[1]));
+    if (day !== null && onOrBefore - day <= COMPACT_DAYS_BACK) return day;
   }
   // run together ("SETTLEMENT 20250203", "POS STLMT 02062025"): eight digits are often an id (a batch number is the
   // credit's own day), so only a day in the month before the credit counts, year first or day first

@@ -54,10 +54,13 @@ export function ownTransferPass(state: AssignmentState): void {
 const TRANSFER = /\b(TRANSFERS?|TRF|TFR|SWEEP|INTER[- ]?ACCOUNT|CONTRA)\b/i;
 /**
  * How banks and wallets word it: a transfer, a business-to-business wallet move, money to or from the bank or wallet
- * ("MOMO TO BANK", "Business Withdrawal to Bank", "MPESA B2B … TILL 5123456").
+ * ("MOMO TO BANK", "MOMO TO ACCT", "Business Withdrawal to Bank", "MPESA B2B … TILL 5123456").
  */
 const LINE_TRANSFER =
-  /\b(TRANSFERS?|TRF|TFR|SWEEP|B2B|INTERNAL|INTER[- ]?ACCOUNT|OWN\s+ACCOUNT|(TO|FROM)\s+(BANK|WALLET|MOMO|M-?PESA))\b/i;
+  /\b(TRANSFERS?|TRF|TFR|SWEEP|B2B|INTERNAL|INTER[- ]?ACCOUNT|OWN\s+ACCOUNT|(TO|FROM)\s+(BANK|WALLET|MOMO|M-?PESA|ACCT|ACCOUNT|A\/C))\b/i;
+/** What names one of the business's own accounts: a wallet, a till, a float, a bank or savings account. */
+const OWN_ACCOUNT =
+  /\b(WALLET|MOMO|M-?PESA|TILL|FLOAT|ACCOUNT|ACCT|BANK|SAVINGS|CALL|MONEY\s+MARKET|FIXED\s+DEPOSIT|PETTY\s+CASH)\b/i;
 /**
  * Transfers that pay someone or come back: wages, taxes, statutory remittances, loans, rent, cheques, standing orders
  * and returned payments are "transfers" too, on either side.
@@ -72,7 +75,13 @@ const PAYS_SOMEONE =
 function isOwnTransfer(p: Pair): boolean {
   const { entry } = p.l;
   const { line } = p.b;
-  if (entry.party || p.l.partyTokens.length > 0) return false;
+  // a party read from a transfer's description may be the other account ("from MTN MoMo merchant wallet"); one that
+  // names no account is a payee ("Transfer to Okon Freight")
+  if (
+    entry.party ||
+    (p.l.partyTokens.length > 0 && !(p.l.partyFromDescription && OWN_ACCOUNT.test(p.l.partyName ?? '')))
+  )
+    return false;
   const text = `${entry.description ?? ''} ${entry.reference ?? ''}`;
   const said = `${line.narration ?? ''} ${line.reference ?? ''}`;
   return (

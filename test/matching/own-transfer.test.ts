@@ -32,6 +32,31 @@ describe('a transfer between own accounts', () => {
   });
 });
 
+describe('a transfer whose description names the other account', () => {
+  it('is confirmed when that names a wallet or account (MOMO TO ACCT against "from MTN MoMo merchant wallet")', () => {
+    const r = reconcile(
+      [bankLine('b', '2025-01-03', 8_874_58, { narration: 'MOMO TO ACCT MTN 0241840035 ASANTE PHARMA' })],
+      [
+        entry('t', '2025-01-03', 8_874_58, {
+          reference: 'MOMO-0301',
+          description: 'Transfer from MTN MoMo merchant wallet',
+        }),
+      ],
+      { timezone: 'Africa/Accra' },
+    );
+    expect(pairs(r)).toEqual([[['b'], ['t']]]);
+  });
+
+  it('is no own transfer when it names a payee (Transfer to Okon Freight against a transfer to Juma Hardware)', () => {
+    const r = reconcile(
+      [bankLine('b', '2025-01-03', -40_000_00, { narration: 'NIP TRF TO JUMA HARDWARE' })],
+      [entry('t', '2025-01-03', -40_000_00, { description: 'Transfer to Okon Freight' })],
+      { timezone: 'Africa/Lagos' },
+    );
+    expect(pairs(r)).toEqual([]);
+  });
+});
+
 describe('what a transfer entry must not take', () => {
   it('another bank line of the amount within a week: a person decides', () => {
     const r = reconcile(

@@ -38,6 +38,20 @@ describe('a sales day written run together', () => {
   });
 });
 
+describe('a sales day written as day and month only', () => {
+  it('POS SETTLEMENT … 07/07 against the card takings of 7 July and the MDR booked beside them', () => {
+    const r = reconcile(
+      [bankLine('s', '2025-07-08', 83_432_92, { narration: 'POS SETTLEMENT MID 040038337 07/07' })],
+      [
+        entry('takings', '2025-07-07', 84_919_00, { description: 'Card takings' }),
+        entry('mdr', '2025-07-07', -1_486_08, { description: 'Card MDR', party: 'Equity Bank' }),
+      ],
+      { timezone: 'Africa/Nairobi' },
+    );
+    expect(groups(r)).toEqual([[['s'], ['mdr', 'takings']]]);
+  });
+});
+
 describe('what a day run together must not do', () => {
   it('eight digits that read as a day more than a month before the credit are no sales day', () => {
     const r = reconcile(
