@@ -15,6 +15,7 @@ import {
 import { amountDatePass } from './passes/amount-date-pass.js';
 import { dailyTakingsPass } from './passes/daily-takings-pass.js';
 import { ownTransferPass } from './passes/own-transfer-pass.js';
+import { payrollBatchPass } from './passes/payroll-batch-pass.js';
 import { uniqueAmountPass } from './passes/unique-amount-pass.js';
 import { counterpartyPass } from './passes/counterparty-pass.js';
 import { referencePass } from './passes/reference-pass.js';
@@ -59,6 +60,7 @@ export const CONFIRMING_PASSES: ReadonlyArray<readonly [string, (state: Assignme
   ['counterparty', counterpartyPass],
   ['settlement', settlementPass],
   ['daily takings', dailyTakingsPass],
+  ['payroll batch', payrollBatchPass],
   ['amount/date', amountDatePass],
   ['unique amount', uniqueAmountPass],
   ['own transfer', ownTransferPass],

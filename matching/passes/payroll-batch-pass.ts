@@ -1,0 +1,83 @@
+import type { Evidence } from '../../domain/reconciliation.js';
+import { type AssignmentState, linesWithRules } from '../assignment.js';
+import { evidenceSum, group } from '../groups.js';
+import type { PreparedBank, PreparedLedger } from '../prepared.js';
+import { CLOSE_DATE_DAYS, OWN_TRANSFER_DAYS, WEIGHTS } from '../thresholds.js';
+
+/** How banks and books word pay: a salary, wages, a payroll run. */
+const PAY = /\b(SALARY|SALARIES|SAL|PAYROLL|WAGES?|NET\s+PAY|STIPENDS?)\b/i;
+/** Pay-related lines that are no employee's net pay: advances, statutory deductions, the bank's charge on the batch. */
+const NOT_NET_PAY =
+  /\b(ADVANCE|LOAN|PAYE|TAX|NSSF|NHIF|SHIF|SHA|PENSION|UIF|SDL|SSNIT|COMMISSION|CHARGES?|FEES?|LEVY|VAT|EXCISE)\b/i;
+const MONTH =
+  /\b(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:UARY|RUARY|CH|IL|E|Y|UST|T|TEMBER|OBER|EMBER)?\b/gi;
+
+/**
+ * Pass 4c — a payroll paid employee by employee. The bookkeeper books the month's net pay as one journal ("Net salaries
+ * August 2025"); the bank pays it as one transfer per employee ("SALARY AUG 2025 KEVIN OMONDI"), all on one day. The
+ * open salary debits of one day together are the one open payroll entry dated within CLOSE_DATE_DAYS that they make
+ * to the cent: confirmed when no other open payroll entry of that amount lies within OWN_TRANSFER_DAYS and the two sides
+ * name no different months. Every salary debit of the day takes part (no subset is searched), so a sum met by chance
+ * is as unlikely as it gets; a day's salaries making no entry are left to a person.
+ */
+export function payrollBatchPass(state: AssignmentState): void {
+  const { opts } = state;
+  const ruled = linesWithRules(state);
+  const byDay = new Map<string, PreparedBank[]>();
+  for (let bi = 0; bi < state.banks.length; bi++) {
+    const b = state.banks[bi]!;
+    if (!state.bankOpen(b) || b.sign > 0 || ruled[b.order]) continue;
+    const text = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
+    if (!PAY.test(text) || NOT_NET_PAY.test(text)) continue;
+    const k = `${b.line.currency}|${b.day}`;
+    const list = byDay.get(k);
+    if (list) list.push(b);
+    else byDay.set(k, [b]);
+  }
+  const days = [...byDay.values()].filter((lines) => lines.length >= 2);
+  if (days.length === 0) return;
+  const payroll: PreparedLedger[] = [];
+  for (let li = 0; li < state.ledgers.length; li++) {
+    const l = state.ledgers[li]!;
+    if (!state.ledgerOpen(l) || l.sign > 0 || l.entry.party) continue;
+    const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
+    if (PAY.test(text) && !NOT_NET_PAY.test(text)) payroll.push(l);
+  }
+  for (const lines of days) {
+    const open = lines.filter((b) => state.bankOpen(b));
+    if (open.length < 2) continue;
+    const day = open[0]!.day;
+    const { currency } = open[0]!.line;
+    let paid = 0;
+    for (const b of open) paid += b.abs;
+    const near = (l: PreparedLedger, within: number) =>
+      state.ledgerOpen(l) && l.entry.currency === currency && Math.abs(l.day - day) <= within;
+    const made = payroll.filter((l) => near(l, CLOSE_DATE_DAYS) && l.abs === paid);
+    if (made.length !== 1) continue;
+    const l = made[0]!;
+    if (payroll.some((o) => o !== l && near(o, OWN_TRANSFER_DAYS) && o.abs === paid)) continue;
+    if (!open.every((b) => state.allowed(b, l))) continue;
+    const said = open.map((b) => b.line.narration ?? '').join(' ');
+    if (otherMonths(said, `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`)) continue;
+    const ev: Evidence[] = [
+      {
+        kind: 'split_sum',
+        detail: `the ${open.length} salary payments of ${open[0]!.line.date} together make the payroll entry`,
+        weight: WEIGHTS.settlement,
+      },
+      { kind: 'amount_exact', detail: 'same total', weight: WEIGHTS.amountExact },
+      { kind: 'date', detail: 'paid within days of the payroll entry', weight: WEIGHTS.date },
+    ];
+    const confidence = evidenceSum(ev);
+    if (confidence < opts.autoConfirmThreshold) continue;
+    state.claim(group(open, [l], 'split', confidence, ev, opts), open, [l]);
+  }
+}
+
+/** Whether both texts name months and share none ("SALARY JUL 2025" against "Net salaries August 2025"). */
+function otherMonths(a: string, b: string): boolean {
+  const of = (t: string) => new Set((t.match(MONTH) ?? []).map((m) => m.slice(0, 3).toUpperCase()));
+  const x = of(a);
+  const y = of(b);
+  return x.size > 0 && y.size > 0 && ![...x].some((m) => y.has(m));
+}
