@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../matching/engine.js';
 import { bankLine, entry } from './build.js';
 
-const kes = { currency: 'KES' };
+const kes = { currency: 'KES' as const };
 const salaries = (day: string, month = 'AUG 2025') => [
   bankLine('s1', day, -62_541_00, { ...kes, narration: `SALARY ${month} KEVIN OMONDI` }),
   bankLine('s2', day, -90_106_00, { ...kes, narration: `SALARY ${month} MERCY ACHIENG` }),
