@@ -243,7 +243,11 @@ function salesDaySettlements(state: AssignmentState): void {
         !otherWayOfPaying(said, entryText(l)) &&
         [...plainWords(entryText(l))].some((w) => TAKINGS_WORDS.has(w) || (words.has(w) && !NOT_SHARED.has(w))),
     );
-    if (entries.length !== 1) continue; // none, or two entries for one day: a person decides
+    if (entries.length > 1) {
+      pairByBookedCharge(state, lines, entries, salesDayOf, charges, said);
+      continue;
+    }
+    if (entries.length !== 1) continue; // no entry of the day's takings
     const l = entries[0]!;
     const open = lines.filter((b) => state.bankOpen(b) && state.allowed(b, l));
     if (open.length === 0) continue;
@@ -327,6 +331,53 @@ function salesDaySettlements(state: AssignmentState): void {
       bankIds: open.map((b) => b.line.id),
       candidates: [{ ledgerIds: [l.entry.id], confidence, differenceMinor: gap, evidence: ev, ...writeOff }],
     });
+  }
+}
+
+/**
+ * A day with several takings entries (one per device or terminal) and several settlements: each settlement is the
+ * entry it makes to the cent with the acquirer's charge the books hold for that day, when that reading is the only one
+ * for the settlement and the entry and charge are no other settlement's. The rest are left to a person.
+ */
+function pairByBookedCharge(
+  state: AssignmentState,
+  lines: readonly PreparedBank[],
+  entries: readonly PreparedLedger[],
+  salesDayOf: ReadonlyMap<PreparedBank, number>,
+  charges: BookedCharges,
+  said: string,
+): void {
+  const { opts } = state;
+  const found: Array<{ b: PreparedBank; l: PreparedLedger; fee: PreparedLedger }> = [];
+  for (const b of lines) {
+    if (!state.bankOpen(b)) continue;
+    const salesDay = salesDayOf.get(b)!;
+    const readings: Array<{ l: PreparedLedger; fee: PreparedLedger }> = [];
+    for (const l of entries) {
+      const gap = l.abs - b.abs;
+      if (!state.ledgerOpen(l) || !state.allowed(b, l) || !isAcquirerCharge(gap, l.abs)) continue;
+      const charge = charges.find(l.entry.currency, gap, salesDay, b.day, `${said} ${entryText(l)}`);
+      if (charge.fee) readings.push({ l, fee: charge.fee });
+    }
+    if (readings.length === 1) found.push({ b, ...readings[0]! });
+  }
+  const uses = new Map<PreparedLedger, number>();
+  for (const f of found) for (const l of [f.l, f.fee]) uses.set(l, (uses.get(l) ?? 0) + 1);
+  for (const { b, l, fee } of found) {
+    if (uses.get(l) !== 1 || uses.get(fee) !== 1 || !state.ledgerOpen(l) || !state.ledgerOpen(fee)) continue;
+    const day = new Date(salesDayOf.get(b)! * 86_400_000).toISOString().slice(0, 10);
+    const ev: Evidence[] = [
+      {
+        kind: 'reference',
+        detail: `the settlement names sales day ${day}, the day of the entry's takings`,
+        weight: WEIGHTS.settlement,
+      },
+      chargeEvidence({ fee, other: false }, l.abs - b.abs, l.abs, opts.writeOffAccount),
+      { kind: 'date', detail: 'settled within days of the sales day', weight: WEIGHTS.date },
+    ];
+    const confidence = evidenceSum(ev);
+    if (confidence < opts.autoConfirmThreshold) continue;
+    state.claim(group([b], [l, fee], 'split', confidence, ev, opts), [b], [l, fee]);
   }
 }
 

@@ -52,6 +52,40 @@ describe('a sales day written as day and month only', () => {
   });
 });
 
+describe('a day with a takings entry and a settlement per card machine', () => {
+  it('each settlement takes the takings it makes with the fee booked beside them; one without its fee is left', () => {
+    const r = reconcile(
+      [
+        bankLine('d142', '2025-10-03', 7_724_46, { narration: 'Merchant Settlement 02/10 Device 142' }),
+        bankLine('d173', '2025-10-03', 10_320_81, { narration: 'Merchant Settlement 02/10 Device 173' }),
+      ],
+      [
+        entry('t1', '2025-10-02', 7_926_59, { description: 'Card machine takings', party: 'Card Sales' }),
+        entry('f1', '2025-10-02', -202_13, { description: 'Card machine fees', party: 'Capitec Business' }),
+        entry('t2', '2025-10-02', 10_590_00, { description: 'Card machine takings', party: 'Card Sales' }),
+      ],
+      { timezone: 'Africa/Johannesburg' },
+    );
+    expect(groups(r)).toEqual([[['d142'], ['f1', 't1']]]);
+  });
+
+  it('two settlements that each make one entry with the same booked fee amount: a person decides', () => {
+    const r = reconcile(
+      [
+        bankLine('a', '2025-10-03', 7_724_46, { narration: 'Merchant Settlement 02/10 Device 142' }),
+        bankLine('b', '2025-10-03', 9_724_46, { narration: 'Merchant Settlement 02/10 Device 173' }),
+      ],
+      [
+        entry('t1', '2025-10-02', 7_926_59, { description: 'Card machine takings' }),
+        entry('t2', '2025-10-02', 9_926_59, { description: 'Card machine takings' }),
+        entry('f1', '2025-10-02', -202_13, { description: 'Card machine fees' }),
+      ],
+      { timezone: 'Africa/Johannesburg' },
+    );
+    expect(r.matches).toEqual([]);
+  });
+});
+
 describe('what a day run together must not do', () => {
   it('eight digits that read as a day more than a month before the credit are no sales day', () => {
     const r = reconcile(
