@@ -57,7 +57,8 @@ export function uniqueAmountPass(state: AssignmentState): void {
     // at a counter may come by someone else's hand
     const cash = b.sign > 0 && CASH_IN.test(b.line.narration ?? '') && !BANKS_OWN.test(b.line.narration ?? '');
     const names = only.l.entry.party || only.l.partyTokens.length > 0;
-    if (names && !cash && !namedInPart(b, only.l)) continue;
+    // a line naming nobody at all ("EFT CR 6860229920") names no one else: an amount to the cent decides
+    if (names && !cash && !namedInPart(b, only.l) && !(figures === Infinity && namesNobody(b))) continue;
     // a round sum of three figures (₦125,000.00) repeats too (salary tiers, rent): only with its party named, or cash
     if (figures === 3 && !cash && !(names && namedInPart(b, only.l))) continue;
     strong.push(only);
@@ -102,6 +103,25 @@ function roundFigures(abs: number, currency: string): number {
   let major = abs / unit;
   while (major % 10 === 0) major /= 10;
   return String(major).length;
+}
+
+/**
+ * The words banks write around a payment whatever the payer: the channel, its direction, and the bank's own labels.
+ * A narration of these and numbers only names nobody.
+ */
+const CHANNEL_WORDS = new Set(
+  (
+    'GIP ACH EFT NIP NEFT RTGS PESALINK SWIFT IB MOB MOBILE APP ONLINE INTERNET REAL TIME IMMEDIATE INSTANT DIGITAL ' +
+    'CR DR CREDIT DEBIT INWARD OUTWARD TRF TRANSFER TRANSF FRM FROM TO PAYMENT PMT RECEIVED RECEIPT REF REFERENCE ' +
+    'DEPOSIT INTERBANK BANK ACCT ACCOUNT NO'
+  ).split(' '),
+);
+
+/** The line names no one: no payer field, and no word in its narration but channel words and numbers. */
+function namesNobody(b: PreparedBank): boolean {
+  if (b.nameTokens.length > 0) return false;
+  for (const w of narrationWords(b)) if (!CHANNEL_WORDS.has(w) && !/^\d+$/.test(w)) return false;
+  return true;
 }
 
 /** The line's payer field or narration names the entry's party at least in part (a word of it, or its initials). */

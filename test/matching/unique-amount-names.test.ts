@@ -111,6 +111,32 @@ describe('an amount no other item carries: more of how lines name their party', 
   });
 });
 
+describe('a line that names nobody', () => {
+  it('is the one entry of its amount to the cent whoever the entry names (EFT CR and an account number)', () => {
+    const r = reconcile(
+      [bankLine('b', '2025-07-14', 336_452_17, { narration: 'EFT CR 6860229920' })],
+      [entry('e', '2025-07-14', 336_452_17, { party: 'Carrefour Two Rivers' })],
+      { timezone: 'Africa/Nairobi' },
+    );
+    expect(pairs(r)).toEqual([[['b'], ['e']]]);
+  });
+
+  it('but not when it names someone, nor on a round sum', () => {
+    const r = reconcile(
+      [
+        bankLine('named', '2025-07-14', 336_452_17, { narration: 'EFT CR 6860229920 JOHN MWANGI' }),
+        bankLine('round', '2025-07-15', 336_400_00, { narration: 'EFT CR 6325694537' }),
+      ],
+      [
+        entry('e', '2025-07-14', 336_452_17, { party: 'Carrefour Two Rivers' }),
+        entry('f', '2025-07-15', 336_400_00, { party: 'Java House Kilimani' }),
+      ],
+      { timezone: 'Africa/Nairobi' },
+    );
+    expect(pairs(r)).toEqual([]);
+  });
+});
+
 describe('what the names in part must not do', () => {
   it('a trade word the two names share is not the party (SIPHO SUPERMARKET is not Amina Supermarket)', () => {
     const r = reconcile(
