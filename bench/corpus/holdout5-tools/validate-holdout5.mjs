@@ -99,6 +99,48 @@ for (const set of dirs) {
       else if (Number(p.ref.amount) !== -Number(e.ref.amount)) fail(w, 'partner amounts do not cancel');
     }
   }
+  // evidence "reference": the bank row and the ledger row (Tally: with its narration row) share a document token
+  const tokens = (cells) =>
+    new Set(
+      cells
+        .filter((c) => num(c) === null && !/^\d{4}-\d{2}-\d{2}$|^\d{1,2}[/ -]/.test(c))
+        .join(' ')
+        .toUpperCase()
+        .split(/[^A-Z0-9]+/)
+        // document numbers (a digit run, not a year) and M-PESA receipt codes (ten characters)
+        .filter(
+          (x) =>
+            (x.length >= 3 && /\d/.test(x) && !/^20\d\d$/.test(x)) || (/^U[A-Z0-9]{9}$/.test(x) && x !== 'UNIVERSITY'),
+        )
+        .map((x) => x.replace(/^[A-Z]+(?=\d)/, '').replace(/^0+(?=\d)/, '')),
+    );
+  for (const [i, e] of t.bank.entries()) {
+    if (e.expect !== 'match') continue;
+    const bt = tokens(files[e.ref.file][e.ref.row - 1]);
+    const lt = new Set(
+      e.ledger.flatMap((l) => {
+        const rows = files[l.file];
+        const next = rows[l.row] ?? [];
+        const narrationRow = next[0] === '' && next.slice(2).every((c) => c === '');
+        return [...tokens([...rows[l.row - 1], ...(narrationRow ? next : [])])];
+      }),
+    );
+    // equal, or one ends with the other's serial (INV202601418 ~ INV-01418)
+    const shared = [...bt].some((x) =>
+      [...lt].some(
+        (y) =>
+          x === y ||
+          (/^\d{3,}$/.test(y) && x.length <= 10 && x.endsWith(y)) ||
+          (/^\d{3,}$/.test(x) && y.length <= 10 && y.endsWith(x)),
+      ),
+    );
+    if (e.evidence === 'reference' && !shared)
+      fail(`${set} bank[${i}]`, `evidence "reference" but no document token shared with the ledger row(s)`);
+    if (e.evidence !== 'reference' && shared)
+      console.warn(
+        `note: ${set} bank[${i}] row ${e.ref.row} shares a token with its ledger row but evidence is "${e.evidence}"`,
+      );
+  }
   for (const [key, g] of groups) {
     const diff = Math.round((g.bank - g.ledger) * 100);
     const explained = g.traits.some((x) => x.startsWith('short-') || x === 'over-payment');
