@@ -33,8 +33,8 @@ for (const [suite, t] of [...anchors].sort(([a], [b]) => a.localeCompare(b))) {
 rows.push(['anchors (all)', anchorTotal]);
 /**
  * The real-layout folders: the same format and grading, each written by someone who had not read the engine, its
- * presets or the other folders. real-layout and holdout to holdout3 have since been used to find principles and fix
- * wrong matches; holdout4 was measured blind once (README).
+ * presets or the other folders. real-layout and holdout to holdout4 have since been used to find principles and fix
+ * wrong matches; holdout4 and holdout5 were each measured blind once (README).
  */
 const FOLDERS = [
   ['real-layout', 'GTBank/Access, Equity/QuickBooks, GCB ledger, FNB/Xero'],
@@ -42,6 +42,10 @@ const FOLDERS = [
   ['holdout2', 'Fidelity + MoMo/QuickBooks Desktop, Co-op + M-PESA till/Odoo, Stanbic/Tally, Nedbank/Pastel'],
   ['holdout3', 'UBA/QuickBooks Online, NCBA/Sage 50, Absa Ghana/Xero, Standard Bank/Xero'],
   ['holdout4', 'Access/Zoho Books, Equity/QuickBooks Online, Ecobank Ghana/Sage Business Cloud, Capitec/Xero'],
+  [
+    'holdout5',
+    'First Bank/Excel cash book, Stanbic Kenya/Zoho Books, CalBank/TallyPrime, Discovery Business/QuickBooks Online',
+  ],
 ] as const;
 for (const [folder] of FOLDERS) {
   const sets = await evaluateRealLayout(corpus, 'files', folder);
