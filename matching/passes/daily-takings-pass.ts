@@ -3,7 +3,9 @@ import { BookedCharges, chargeEvidence, isAcquirerCharge, settlementFit } from '
 import { type AssignmentState, linesWithRules } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
+import { namesPartly, narrationWords } from '../scoring.js';
 import { writtenDayOf } from '../settlement-keys.js';
+import { clearParty } from './counterparty-pass.js';
 import { SETTLEMENT_BATCH_DAYS, WEIGHTS } from '../thresholds.js';
 
 /**
@@ -40,6 +42,8 @@ export function dailyTakingsPass(state: AssignmentState): void {
     const b = state.banks[bi]!;
     if (!state.bankOpen(b) || b.sign < 0 || ruled[b.order]) continue;
     if (NOT_A_TILL_PAYMENT.test(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`)) continue;
+    // a payer named with an open entry of exactly this amount is that entry's, not one of the day's till payments
+    if (namedPayerEntry(state, b)) continue;
     const k = `${b.line.currency}|${b.day}`;
     const list = creditsOf.get(k);
     if (list) list.push(b);
@@ -95,4 +99,14 @@ export function dailyTakingsPass(state: AssignmentState): void {
     if (confidence < opts.autoConfirmThreshold) continue;
     state.claim(group(lines, ls, 'split', confidence, ev, opts), lines, ls);
   }
+}
+
+/** Whether an open entry of exactly the line's amount names a payer the line names clearly. */
+function namedPayerEntry(state: AssignmentState, b: PreparedBank): boolean {
+  for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++) {
+    if (!state.pairEntryOpen(i)) continue;
+    const p = state.pairAt(i);
+    if (p.s.fit === 'exact' && (clearParty(p) || namesPartly(p.l.partyTokens, narrationWords(b)))) return true;
+  }
+  return false;
 }

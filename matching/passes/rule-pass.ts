@@ -66,12 +66,23 @@ function anonymous(p: Pair): boolean {
   return !p.l.partyName && !p.l.entry.reference && !p.l.namesDocument && p.s.partyKind !== 'conflict';
 }
 
-/** The entry says it is this charge: its own words are in the narration, or it is booked to the rule's account. */
+/**
+ * The entry says it is this charge: its own words are in the narration, it is booked to the rule's account, or it is
+ * worded as the bank's own charge ("Expense — Bank fees", party "Discovery Bank").
+ */
 function saysCharge(p: Pair, rule: Rule): boolean {
   if (p.s.partyWeight > 0) return true;
+  if (BANK_CHARGE.test(`${p.l.entry.description ?? ''} ${p.l.entry.reference ?? ''}`)) return true;
+  if (BANK_PARTY.test(p.l.entry.party ?? '')) return true;
   const account = rule.then.ledgerAccount;
   return account !== undefined && account !== null && p.l.entry.account === account;
 }
+
+/** How a bookkeeper words the bank's own charges, levies and duties. */
+const BANK_CHARGE =
+  /\b(BANK\s+(FEES?|CHARGES?)|(ACCOUNT|SERVICE|MONTHLY|LEDGER|MAINTENANCE|TRANSACTION|TRANSFER)\s+(FEES?|CHARGES?)|COMMISSION|SMS|ALERTS?|STAMP\s+DUTY|EMTL|E-?LEVY|EXCISE)\b/i;
+/** A bank as the entry's party. */
+const BANK_PARTY = /\bBANK\b/i;
 
 /** Says it is the charge, close in date, and no other open line of the same amount could be that entry. */
 function soleBooking(state: AssignmentState, p: Pair, rule: Rule): boolean {
