@@ -87,9 +87,18 @@ const NOT_A_NAME_START = new Set(
 );
 
 /**
- * Words a party's name shares with many others ("Kamau General Stores", "Eskom Holdings"): such a word in a narration
- * names nobody in particular.
+ * Trade words: a narration naming one the party's name does not names another business. And words a party's name
+ * shares with many others ("Kamau General Stores", "Eskom Holdings"): such a word in a narration names nobody in
+ * particular.
  */
+const TRADE_WORDS = new Set(
+  (
+    'STORES STORE SUPPLIES SUPPLY VENTURES INVESTMENTS INDUSTRIES SOLUTIONS SYSTEMS CONSTRUCTION CONTRACTORS ' +
+    'HARDWARE WHOLESALE PROVISIONS FOODS FOOD DRINKS MOTORS PHARMACY PHARMACEUTICALS ESTATES HOMES PROPERTIES ' +
+    'LOGISTICS TRANSPORT FREIGHT TECHNOLOGIES TECHNOLOGY ENGINEERING CONSULTING CONSULTANTS AGENCY AGENCIES FARMS FARM ' +
+    'HOTEL HOTELS SHOP MART MARKET SUPERMARKET MEDICAL CLINIC HOSPITAL PRINTS PRINTING BAKERY AUTO AUTOS ELECTRICALS'
+  ).split(' '),
+);
 const COMMON_NAME_WORDS = new Set(
   (
     'STORES STORE SUPPLIES SUPPLY VENTURES INVESTMENTS INDUSTRIES SOLUTIONS SYSTEMS CONSTRUCTION CONTRACTORS ' +
@@ -110,6 +119,8 @@ const COMMON_NAME_WORDS = new Set(
  */
 export function namesPartly(party: readonly string[], words: readonly string[]): boolean {
   if (party.length === 0 || words.length === 0) return false;
+  // the narration names a trade the party's name does not ("JUMBO MOTORS" for Jumbo Hardware): another business
+  for (let i = 0; i < words.length; i++) if (TRADE_WORDS.has(words[i]!) && !party.includes(words[i]!)) return false;
   let longest = 0;
   for (let i = 0; i < party.length; i++) {
     const t = party[i]!;

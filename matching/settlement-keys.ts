@@ -33,8 +33,10 @@ const ISO = /\b(20\d\d)[-/.](\d\d)[-/.](\d\d)\b/;
 const DMY = /\b(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d|\d\d)\b/;
 const D_MON_Y = /\b(\d{1,2})[-\s]?(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*[-\s,]?(20\d\d|\d\d)\b/i;
 
-/** day/month without a year, slashed ("07/07"), not part of a longer run of numbers or a fraction of a date */
-const D_M = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/.-])/;
+/**
+ * day/month without a year, slashed ("07/07"), not part of a longer run of numbers nor a count ("BATCH 3/5", "PART 1/2")
+ */
+const D_M = /(?<![\d/.-])(?<!\b(?:BATCH|NO|QTY|PART|LOT|ITEM|RUN)\.?\s*)(\d{1,2})\/(\d{1,2})(?![\d/.-])/i;
 const D_MON = /\b(\d{1,2})[-\s]?(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b/i;
 
 /**

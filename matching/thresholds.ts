@@ -121,3 +121,5 @@ export const UNIQUE_AMOUNT_DAYS = 30;
  * accounts: such transfers are round sums, so a week's neighbours are what could be confused with it.
  */
 export const OWN_TRANSFER_DAYS = 7;
+/** A pay period: a payroll journal of the same total this close is a rival (fixed salaries repeat month after month). */
+export const PAY_PERIOD_DAYS = 31;

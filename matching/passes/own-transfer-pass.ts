@@ -57,10 +57,14 @@ const TRANSFER = /\b(TRANSFERS?|TRF|TFR|SWEEP|INTER[- ]?ACCOUNT|CONTRA)\b/i;
  * ("MOMO TO BANK", "MOMO TO ACCT", "Business Withdrawal to Bank", "MPESA B2B … TILL 5123456").
  */
 const LINE_TRANSFER =
-  /\b(TRANSFERS?|TRF|TFR|SWEEP|B2B|INTERNAL|INTER[- ]?ACCOUNT|OWN\s+ACCOUNT|(TO|FROM)\s+(BANK|WALLET|MOMO|M-?PESA|ACCT|ACCOUNT|A\/C))\b/i;
-/** What names one of the business's own accounts: a wallet, a till, a float, a bank or savings account. */
-const OWN_ACCOUNT =
-  /\b(WALLET|MOMO|M-?PESA|TILL|FLOAT|ACCOUNT|ACCT|BANK|SAVINGS|CALL|MONEY\s+MARKET|FIXED\s+DEPOSIT|PETTY\s+CASH)\b/i;
+  /\b(TRANSFERS?|TRF|TFR|SWEEP|B2B|INTERNAL|INTER[- ]?ACCOUNT|OWN\s+ACCOUNT|(TO|FROM)\s+(BANK|WALLET|MOMO|M-?PESA)|(MOMO|WALLET|M-?PESA|TILL)\s+TO\s+(ACCT|ACCOUNT|A\/C))\b/i;
+/**
+ * What names one of the business's own accounts in a transfer's description: a wallet, a till, a float, a money-market
+ * deposit. Not "account" or "savings": payees' descriptions say those too ("Transfer to savings for Okon").
+ */
+const OWN_ACCOUNT = /\b(WALLET|MOMO|M-?PESA|TILL|FLOAT|MONEY\s+MARKET|FIXED\s+DEPOSIT|PETTY\s+CASH)\b/i;
+/** A payer field naming a bank or wallet (the other side of an own transfer), not a person or a business. */
+const BANK_OR_WALLET = /\b(BANK|WALLET|MOMO|M-?PESA|TILL)\b/i;
 /**
  * Transfers that pay someone or come back: wages, taxes, statutory remittances, loans, rent, cheques, standing orders
  * and returned payments are "transfers" too, on either side.
@@ -82,6 +86,10 @@ function isOwnTransfer(p: Pair): boolean {
     (p.l.partyTokens.length > 0 && !(p.l.partyFromDescription && OWN_ACCOUNT.test(p.l.partyName ?? '')))
   )
     return false;
+  // a payer field naming a person or a business is a payee, whatever the words around it (an account number is not a
+  // name). A wallet export naming the business itself there is refused too: the business's name is not known here.
+  const payer = line.counterpartyName ?? '';
+  if (/[A-Z]/i.test(payer) && !BANK_OR_WALLET.test(payer)) return false;
   const text = `${entry.description ?? ''} ${entry.reference ?? ''}`;
   const said = `${line.narration ?? ''} ${line.reference ?? ''}`;
   return (

@@ -2,7 +2,7 @@ import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, linesWithRules } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
-import { CLOSE_DATE_DAYS, OWN_TRANSFER_DAYS, WEIGHTS } from '../thresholds.js';
+import { CLOSE_DATE_DAYS, PAY_PERIOD_DAYS, WEIGHTS } from '../thresholds.js';
 
 /** How banks and books word pay: a salary, wages, a payroll run. */
 const PAY = /\b(SALARY|SALARIES|SAL|PAYROLL|WAGES?|NET\s+PAY|STIPENDS?)\b/i;
@@ -16,7 +16,8 @@ const MONTH =
  * Pass 4c — a payroll paid employee by employee. The bookkeeper books the month's net pay as one journal ("Net salaries
  * August 2025"); the bank pays it as one transfer per employee ("SALARY AUG 2025 KEVIN OMONDI"), all on one day. The
  * open salary debits of one day together are the one open payroll entry dated within CLOSE_DATE_DAYS that they make
- * to the cent: confirmed when no other open payroll entry of that amount lies within OWN_TRANSFER_DAYS and the two sides
+ * to the cent: confirmed when no other open payroll entry of that amount lies within PAY_PERIOD_DAYS (fixed salaries
+ * repeat their total month after month) and the two sides
  * name no different months. Every salary debit of the day takes part (no subset is searched), so a sum met by chance
  * is as unlikely as it gets; a day's salaries making no entry are left to a person.
  */
@@ -55,7 +56,7 @@ export function payrollBatchPass(state: AssignmentState): void {
     const made = payroll.filter((l) => near(l, CLOSE_DATE_DAYS) && l.abs === paid);
     if (made.length !== 1) continue;
     const l = made[0]!;
-    if (payroll.some((o) => o !== l && near(o, OWN_TRANSFER_DAYS) && o.abs === paid)) continue;
+    if (payroll.some((o) => o !== l && near(o, PAY_PERIOD_DAYS) && o.abs === paid)) continue;
     if (!open.every((b) => state.allowed(b, l))) continue;
     const said = open.map((b) => b.line.narration ?? '').join(' ');
     if (otherMonths(said, `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`)) continue;

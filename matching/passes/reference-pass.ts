@@ -5,10 +5,11 @@ import { clearParty } from './counterparty-pass.js';
 import { evidenceOf, evidenceSum, group, pairGroup, splitEvidence, splitsFor } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { dateEvidence, round4 } from '../scoring.js';
+import { saysReversal } from './reversal-pairs.js';
 import { findSignedSubsets } from '../subset-sum.js';
 import { strongestFirst } from './strongest-first.js';
 import { SETTLEMENT_WORDS, paymentWayOf } from '../settlement-keys.js';
-import { TIE_EPSILON, WEIGHTS } from '../thresholds.js';
+import { REVERSAL_MAX_DAYS, TIE_EPSILON, WEIGHTS } from '../thresholds.js';
 import { overAllowance, underAllowance } from '../tolerance.js';
 
 /** Fits that settle a document: exact, within tolerance either way, or over-paid (the extra stays on the bank line). */
@@ -60,13 +61,14 @@ export function referencePass(state: AssignmentState): void {
     }
   }
   const residuals = new OverPaidResiduals(state, candidates);
+  const returned = new Returns(state);
   // claims go strongest first (by their own evidence), then as their pairs rank
   const strengthOf = more.size === 0 ? ownStrength : (p: Pair) => more.get(p)?.strength ?? p.s.strength;
   const ordered = strongestFirst(candidates, samePair, strengthOf);
   for (let k = 0; k < ordered.length; k++) {
     const p = ordered[k]!;
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
-    if (tied(state, p) || residuals.payAnother(p) || quotedByTwin(state, p)) continue;
+    if (tied(state, p) || residuals.payAnother(p) || quotedByTwin(state, p) || returned.of(p)) continue;
     const c = more.size === 0 ? undefined : more.get(p);
     const kind = p.s.fit === 'exact' && !p.s.referenceHit ? 'exact' : 'reference';
     const g = pairGroup(p.b, p.l, kind, c?.confidence ?? p.s.confidence, c?.ev ?? evidenceOf(p), opts);
@@ -82,7 +84,8 @@ export function referencePass(state: AssignmentState): void {
  * paid over with the extra left on the line. One scan of the entries, for the few residuals asked about.
  */
 class OverPaidResiduals {
-  private readonly days = new Map<string, number[]>();
+  /** by residual: the open entries of exactly that amount, their day and payer */
+  private readonly days = new Map<string, Array<{ day: number; party: string | null }>>();
 
   constructor(
     private readonly state: AssignmentState,
@@ -92,14 +95,52 @@ class OverPaidResiduals {
     if (this.days.size === 0) return;
     for (let li = 0; li < state.ledgers.length; li++) {
       const l = state.ledgers[li]!;
-      if (state.ledgerOpen(l)) this.days.get(`${l.entry.currency}|${l.sign * l.abs}`)?.push(l.day);
+      if (state.ledgerOpen(l))
+        this.days.get(`${l.entry.currency}|${l.sign * l.abs}`)?.push({ day: l.day, party: l.partyKey });
     }
   }
 
   payAnother(p: Pair): boolean {
     if (!overPaid(p)) return false;
+    // the narration quotes several documents ("INV 3318 & 3319"): the extra pays the others, whatever it comes to
+    if (SEVERAL_DOCUMENTS.test(`${p.b.line.narration ?? ''} ${p.b.line.reference ?? ''}`)) return true;
+    // an open entry of exactly the extra: inside the date window, or the same payer's however old (arrears are what is
+    // most often paid along)
     const w = this.state.opts.dateWindowDays;
-    return (this.days.get(residualKey(p)) ?? []).some((d) => Math.abs(d - p.b.day) <= w);
+    return (this.days.get(residualKey(p)) ?? []).some(
+      (e) => Math.abs(e.day - p.b.day) <= w || (e.party !== null && e.party === p.l.partyKey),
+    );
+  }
+}
+
+/**
+ * A document word, then two or more numbers apart ("INV 3318 & 3319", "INV 3318 3319 3320", "INVOICES 12, 13"); not a
+ * year and serial ("INV 2025 0417", "INV20250417").
+ */
+const SEVERAL_DOCUMENTS =
+  /\b(?:INV|INVOICES?|INVS|BILLS?)[\s.#:]*(?!(?:19|20)\d\d\b)\d{2,}(?:\s*(?:&|AND|,|\+)\s*\d{2,}|\s+\d{2,})+\b/i;
+
+/**
+ * Credits that return a payment ("Returned Payment: BUILDIT 7730114"): the debit they return, found by the document's
+ * reference written in both within REVERSAL_MAX_DAYS, paid nothing, whatever the amounts (the bank may keep its fee) and whether or not
+ * it was sent again; its document is the re-sent payment's, or still unpaid.
+ */
+class Returns {
+  private readonly credits: PreparedBank[] = [];
+
+  constructor(state: AssignmentState) {
+    for (let bi = 0; bi < state.banks.length; bi++) {
+      const b = state.banks[bi]!;
+      if (b.sign > 0 && b.keys.length > 0 && (saysReversal(b.line.narration) || saysReversal(b.line.reference)))
+        this.credits.push(b);
+    }
+  }
+
+  of(p: Pair): boolean {
+    const { b } = p;
+    const key = p.s.key;
+    if (b.sign > 0 || key === null || this.credits.length === 0) return false;
+    return this.credits.some((r) => r.day >= b.day && r.day - b.day <= REVERSAL_MAX_DAYS && r.keys.includes(key));
   }
 }
 

@@ -29,7 +29,7 @@ const MARKER_WORDS = new Set([
 export const REVERSAL_PAIR_RULE = 'reversal-pair';
 
 // a reversal word in either text (tested apart: the words never span the two)
-const saysReversal = (text: string | null | undefined) => !!text && REVERSAL_WORDS.test(text);
+export const saysReversal = (text: string | null | undefined) => !!text && REVERSAL_WORDS.test(text);
 
 /**
  * Pass 1 — reversal pairs. A failed transfer and its reversal (a debit, then a credit of the same amount naming the same
