@@ -1,5 +1,5 @@
 import type { MatchGroup, Suggestion, SuggestionCandidate } from '../domain/reconciliation.js';
-import type { LedgerIndex, LineKeysOnEntries } from './candidate-index.js';
+import type { LedgerIndex, LineKeyHashes, LineKeysOnEntries } from './candidate-index.js';
 import type { MatchOptions } from './options.js';
 import type { PreparedBank, PreparedLedger } from './prepared.js';
 import type { Rule } from './rules.js';
@@ -38,6 +38,8 @@ export class AssignmentState {
   readonly ruleOf = new Map<PreparedBank, Rule>();
   /** which of the lines' keys some entry carries, noted by the candidate search (see dropLineOnlyKeys) */
   lineKeysOnEntries: LineKeysOnEntries | null = null;
+  /** the lines' keys' hashes openState made for the reference index (gatherCandidates takes them) */
+  lineKeyHashes: LineKeyHashes | null = null;
   /**
    * The candidate pairs, all in one array in the order they were added (by bank line): line b's pairs are
    * pairs[bankStart[b.order] .. bankStart[b.order + 1]). The same pairs by entry are laid out once all are added

@@ -265,6 +265,48 @@ class HashBits {
 }
 
 /**
+ * The bank lines' keys' hashes, made once, as soon as the lines are prepared (openState): preparation reads them to
+ * drop at once each entry's keys no line may write (see sieveUnwritten in engine.ts), so those keys die young rather
+ * than outliving the young collections until the reference index dropped them; the index then reads the same hashes
+ * and the same bit set (ReferenceIndex), so it keeps exactly what it kept before. The layout is the index's: line i's
+ * keys' hashes at hashes[starts[i] .. starts[i + 1]).
+ */
+export class LineKeyHashes {
+  /** the reference index's seed for hashOf (its table's and its bit sets'): keys cannot be written to collide in it */
+  readonly seed = tableSeed();
+  readonly starts: Int32Array;
+  readonly hashes: Int32Array;
+  /** the hashes as a set of bits: a key whose bit is clear is written by no line */
+  readonly written: HashBits;
+  readonly total: number;
+
+  constructor(lines: readonly { readonly keys: string[] }[]) {
+    let total = 0;
+    for (let i = 0; i < lines.length; i++) total += lines[i]!.keys.length;
+    this.total = total;
+    const hashes = (this.hashes = new Int32Array(total));
+    const starts = (this.starts = new Int32Array(lines.length + 1));
+    const set = (this.written = new HashBits(total));
+    let at = 0;
+    for (let i = 0; i < lines.length; i++) {
+      starts[i] = at;
+      const keys = lines[i]!.keys;
+      for (let k = 0; k < keys.length; k++) {
+        const h = hashOf(keys[k]!, this.seed);
+        hashes[at++] = h;
+        set.add(h);
+      }
+    }
+    starts[lines.length] = at;
+  }
+
+  /** False when no line writes the key (true may be a false hit: the index verifies every hit against the text). */
+  mayBeWritten(key: string): boolean {
+    return this.written.has(hashOf(key, this.seed));
+  }
+}
+
+/**
  * Open entries by reference key, for the candidate search only (it is dropped when the search ends). Entries are
  * addressed by their order, which is also their index in `entries`.
  */
@@ -278,7 +320,7 @@ export class ReferenceIndex {
   private readonly table: Int32Array;
   private readonly mask: number;
   /** the index's seed for hashOf (its table's and its bit sets'): keys cannot be written to collide in it */
-  private readonly seed = tableSeed();
+  private readonly seed: number;
   /**
    * One bit per hash (its high bits, not the slot's): most keys a line writes (its payer's customer number, a session
    * id) are on no entry, and this small set of bits, unlike the table, stays in the cache to say so.
@@ -313,17 +355,18 @@ export class ReferenceIndex {
   constructor(
     private readonly entries: readonly PreparedLedger[],
     private readonly lines: readonly { readonly keys: string[] }[],
+    /** the lines' keys' hashes, when preparation made them already (openState); made here otherwise */
+    lineHashes: LineKeyHashes = new LineKeyHashes(lines),
   ) {
     let total = 0;
     for (let i = 0; i < entries.length; i++) total += entries[i]!.keys.length;
     this.entryKeyIds = new Int32Array(total);
     this.entryKeyStart = new Int32Array(entries.length + 1);
-    let lineTotal = 0;
-    for (let i = 0; i < lines.length; i++) lineTotal += lines[i]!.keys.length;
-    this.lineKeyHashes = new Int32Array(lineTotal);
-    this.lineKeyStart = new Int32Array(lines.length + 1);
-    this.lineKeyOnEntry = new Uint8Array(lineTotal);
-    const written = this.hashLineKeys(lineTotal);
+    this.seed = lineHashes.seed;
+    this.lineKeyHashes = lineHashes.hashes;
+    this.lineKeyStart = lineHashes.starts;
+    this.lineKeyOnEntry = new Uint8Array(lineHashes.total);
+    const written = lineHashes.written;
     // in sweeps, hashes first: the table's reads then do not wait on hashing, and their cache misses overlap
     const kept = this.hashKeys(entries, written);
     let size = 16;
@@ -335,24 +378,6 @@ export class ReferenceIndex {
     this.keyEntry = new Int32Array(kept);
     this.present = new HashBits(kept);
     this.ids = this.numberKeys(entries, written);
-  }
-
-  /** The hashes of the lines' keys, kept in lineKeyHashes, as a set. */
-  private hashLineKeys(total: number): HashBits {
-    const { lines, lineKeyHashes, lineKeyStart } = this;
-    const set = new HashBits(total);
-    let at = 0;
-    for (let i = 0; i < lines.length; i++) {
-      lineKeyStart[i] = at;
-      const keys = lines[i]!.keys;
-      for (let k = 0; k < keys.length; k++) {
-        const h = hashOf(keys[k]!, this.seed);
-        lineKeyHashes[at++] = h;
-        set.add(h);
-      }
-    }
-    lineKeyStart[lines.length] = at;
-    return set;
   }
 
   /** Each entry's keys' hashes, in entryKeyIds for now; the number of them some line may write. */

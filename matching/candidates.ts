@@ -30,7 +30,8 @@ import { type AmountFit, overAllowance, underAllowance } from './tolerance.js';
  * reference or a named party an old entry of the same amount is a coincidence, not a candidate.
  */
 export function gatherCandidates(state: AssignmentState): void {
-  const references = new ReferenceIndex(state.ledgers, state.banks);
+  const references = new ReferenceIndex(state.ledgers, state.banks, state.lineKeyHashes ?? undefined);
+  state.lineKeyHashes = null;
   const gatherer = new CandidateGatherer(state, references, new PartyIndex(state.ledgers));
   // an indexed loop: this function runs once, and a for-of would step an iterator object per line until optimized
   for (let i = 0; i < state.banks.length; i++) gatherer.gather(state.banks[i]!);

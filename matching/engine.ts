@@ -2,12 +2,13 @@ import type { LedgerEntry } from '../domain/ledger.js';
 import type { BankLine, ReconcileResult, Suggestion } from '../domain/reconciliation.js';
 import { AssignmentState, compareIds } from './assignment.js';
 import { gatherCandidates } from './candidates.js';
-import { LedgerIndex } from './candidate-index.js';
+import { LedgerIndex, LineKeyHashes } from './candidate-index.js';
 import { type MatchOptions, resolveMatchOptions } from './options.js';
 import {
   type PreparedBank,
   type PreparedLedger,
   InvalidLineError,
+  NO_KEYS,
   PreparationMemo,
   prepareBank,
   prepareLedger,
@@ -117,9 +118,13 @@ export function openState(
   const serials = new SerialCounts();
   const explained: Array<[PreparedBank, Rule]> = [];
   const banks = prepareBanks(sortedBank, rules, memo, serials, explained);
-  const ledgers = prepareLedgers(sortedLedger, memo, serials);
+  // the lines' keys' hashes, for the reference index: made now so that each entry's keys no line writes are dropped as
+  // soon as it is prepared (sieveUnwritten)
+  const lineHashes = new LineKeyHashes(banks);
+  const ledgers = prepareLedgers(sortedLedger, memo, serials, lineHashes);
   const rejected = new Set(opts.rejectedPairs.map((r) => `${r.bankId}\u0000${r.ledgerId}`));
   const state = new AssignmentState(opts, banks, ledgers, new LedgerIndex(ledgers), rejected);
+  state.lineKeyHashes = lineHashes;
   for (const [b, rule] of explained) state.ruleOf.set(b, rule);
   return state;
 }
@@ -148,21 +153,51 @@ function prepareBanks(
   return banks;
 }
 
-/** The ledger entries prepared, their year-less serials kept only where they are evidence (dropSharedSerials). */
+/**
+ * The ledger entries prepared, their year-less serials kept only where they are evidence (dropSharedSerials), and each
+ * one's other keys no bank line writes dropped at once (sieveUnwritten).
+ */
 function prepareLedgers(
   entries: readonly LedgerEntry[],
   memo: PreparationMemo,
   serials: SerialCounts,
+  lineHashes: LineKeyHashes,
 ): PreparedLedger[] {
   const ledgers: PreparedLedger[] = [];
   const waiting: PreparedLedger[] = [];
   for (let i = 0; i < entries.length; i++) {
     const l = prepareLedger(entries[i]!, i, memo);
     ledgers.push(l);
+    sieveUnwritten(l, lineHashes);
     if (countSerials(l, serials)) waiting.push(l);
   }
   dropSharedSerials(waiting, serials);
   return ledgers;
+}
+
+/**
+ * Drops from a freshly prepared entry the keys other than serials that no bank line writes (the reference index's bit
+ * set of the lines' keys' hashes says so): they can never be shared, and the index dropped them anyway, but only after
+ * they had outlived the young collections, about half an entry's keys. `namesDocument` is left as it was, true when the
+ * entry had any key but a serial: it says whether it names a document (keepSerials adds the serials it keeps). Serials
+ * are left to countSerials and keepSerials, which drop those no line writes.
+ */
+function sieveUnwritten(l: PreparedLedger, lineHashes: LineKeyHashes): void {
+  const keys = l.keys;
+  let kept = 0;
+  let plain = false;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (isSerialKey(k)) keys[kept++] = k;
+    else {
+      plain = true;
+      if (lineHashes.mayBeWritten(k)) keys[kept++] = k;
+    }
+  }
+  l.namesDocument = plain;
+  if (kept === keys.length) return;
+  if (kept === 0) l.keys = NO_KEYS;
+  else keys.length = kept;
 }
 
 /**
@@ -198,16 +233,24 @@ function countSerials(l: PreparedLedger, count: SerialCounts): boolean {
   return written;
 }
 
-/** Removes from the entry's keys (in place: the array is its own) every serial not carried by it alone. */
+/**
+ * Removes from the entry's keys (in place: the array is its own) every serial not carried by it alone. It names a
+ * document when it had a key other than a serial (`namesDocument`, as sieveUnwritten left it) or keeps a serial.
+ */
 function keepSerials(l: PreparedLedger, count: SerialCounts | null): void {
   const keys = l.keys;
   let kept = 0;
+  let serials = 0;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
-    if (!isSerialKey(k) || count?.get(k) === 1) keys[kept++] = k;
+    if (!isSerialKey(k)) keys[kept++] = k;
+    else if (count?.get(k) === 1) {
+      keys[kept++] = k;
+      serials++;
+    }
   }
   keys.length = kept;
-  l.namesDocument = kept > 0;
+  l.namesDocument ||= serials > 0;
 }
 
 /** The items sorted by id; equal ids end up side by side, so a duplicate costs no set of every id to find. */
