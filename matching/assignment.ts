@@ -116,6 +116,11 @@ export class AssignmentState {
     return this.usedLedger[l.order] === 0;
   }
 
+  /** ledgerOpen of the entry of this order, without reading the entry (an index reading many in sort order) */
+  ledgerOpenAt(order: number): boolean {
+    return this.usedLedger[order] === 0;
+  }
+
   /** Whether the bank line with this id is open (lines are sorted by id: found by binary search, no map of ids). */
   bankOpenById(id: string): boolean {
     const i = indexOfId(this.banks, id, (b) => b.line.id);
