@@ -197,9 +197,10 @@ export class PartyFinder {
         return this.found('code', 0.9, DESCRIPTION_W4);
       return this.found(null, 0, 0);
     }
-    // the same name written the same way (the common case) needs no fuzzy comparison
+    // the same name written the same way (the common case) needs no fuzzy comparison; a name's words are made once
+    // per run (PreparationMemo), so the same name is most often the very same list, which joins to its own text
     const direct =
-      b.nameTokens.length > 0 && joinsTo(b.nameTokens, l.partyKeyFull)
+      b.nameTokens.length > 0 && (b.nameTokens === l.partyTokens || joinsTo(b.nameTokens, l.partyKeyFull))
         ? 1
         : tokenSimilarity(b.nameTokens, l.partyTokens);
     if (direct >= MIN_NAME_SIMILARITY)
