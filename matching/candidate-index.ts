@@ -347,6 +347,20 @@ export class LineKeyHashes {
   mayBeWritten(key: string): boolean {
     return this.written.has(hashOf(key, this.seed));
   }
+
+  /** The key's hash, as the index makes it. */
+  hashOf(key: string): number {
+    return hashOf(key, this.seed);
+  }
+
+  /**
+   * out[i] = 1 when hashes[i] may be a line key's (mayBeWritten), for the first `count`: in a loop of its own, so the
+   * bit set's cache misses overlap.
+   */
+  mayBeWrittenInto(hashes: Int32Array, count: number, out: Uint8Array): void {
+    const { written } = this;
+    for (let i = 0; i < count; i++) out[i] = written.has(hashes[i]!) ? 1 : 0;
+  }
 }
 
 /**

@@ -165,14 +165,48 @@ function prepareLedgers(
 ): PreparedLedger[] {
   const ledgers: PreparedLedger[] = [];
   const waiting: PreparedLedger[] = [];
+  const sieve = new Sieve(lineHashes);
   for (let i = 0; i < entries.length; i++) {
     const l = prepareLedger(entries[i]!, i, memo);
     ledgers.push(l);
-    sieveUnwritten(l, lineHashes);
     if (countSerials(l, serials)) waiting.push(l);
+    // sieved a few hundred at a time: their unwritten keys still die young
+    if ((i + 1) % SIEVE_CHUNK === 0) sieve.run(ledgers, i + 1 - SIEVE_CHUNK, i + 1);
   }
+  sieve.run(ledgers, entries.length - (entries.length % SIEVE_CHUNK), entries.length);
   dropSharedSerials(waiting, serials);
   return ledgers;
+}
+
+const SIEVE_CHUNK = 256;
+
+/**
+ * sieveUnwritten over entries [from, to) at once, in three loops: the keys' hashes, the bits of those hashes (so that
+ * their cache misses overlap rather than each waiting on the next key's hashing), then each entry's keys kept.
+ */
+class Sieve {
+  private hashes = new Int32Array(1024);
+  private bits = new Uint8Array(1024);
+
+  constructor(private readonly lineHashes: LineKeyHashes) {}
+
+  run(ledgers: readonly PreparedLedger[], from: number, to: number): void {
+    let n = 0;
+    for (let i = from; i < to; i++) n += ledgers[i]!.keys.length;
+    if (n > this.hashes.length) {
+      this.hashes = new Int32Array(2 * n);
+      this.bits = new Uint8Array(2 * n);
+    }
+    const { hashes, bits, lineHashes } = this;
+    n = 0;
+    for (let i = from; i < to; i++) {
+      const keys = ledgers[i]!.keys;
+      for (let k = 0; k < keys.length; k++) if (!isSerialKey(keys[k]!)) hashes[n++] = lineHashes.hashOf(keys[k]!);
+    }
+    lineHashes.mayBeWrittenInto(hashes, n, bits);
+    n = 0;
+    for (let i = from; i < to; i++) n = sieveUnwritten(ledgers[i]!, bits, n);
+  }
 }
 
 /**
@@ -180,9 +214,10 @@ function prepareLedgers(
  * set of the lines' keys' hashes says so): they can never be shared, and the index dropped them anyway, but only after
  * they had outlived the young collections, about half an entry's keys. `namesDocument` is left as it was, true when the
  * entry had any key but a serial: it says whether it names a document (keepSerials adds the serials it keeps). Serials
- * are left to countSerials and keepSerials, which drop those no line writes.
+ * are left to countSerials and keepSerials, which drop those no line writes. `written` holds, from `at`, the bits Sieve
+ * looked up for the entry's non-serial keys in order; returns where the next entry's begin.
  */
-function sieveUnwritten(l: PreparedLedger, lineHashes: LineKeyHashes): void {
+function sieveUnwritten(l: PreparedLedger, written: Uint8Array, at: number): number {
   const keys = l.keys;
   let kept = 0;
   let plain = false;
@@ -191,13 +226,15 @@ function sieveUnwritten(l: PreparedLedger, lineHashes: LineKeyHashes): void {
     if (isSerialKey(k)) keys[kept++] = k;
     else {
       plain = true;
-      if (lineHashes.mayBeWritten(k)) keys[kept++] = k;
+      if (written[at++] === 1) keys[kept++] = k;
     }
   }
   l.namesDocument = plain;
-  if (kept === keys.length) return;
-  if (kept === 0) l.keys = NO_KEYS;
-  else keys.length = kept;
+  if (kept < keys.length) {
+    if (kept === 0) l.keys = NO_KEYS;
+    else keys.length = kept;
+  }
+  return at;
 }
 
 /**
