@@ -34,7 +34,7 @@ const MOVED_STATUS = /^(completed|complete|successful|success)$/i;
 
 // Labels of rows that summarise rather than record (totals, balances brought forward, statement footers).
 const SUMMARY =
-  /^(total|totals|sub ?-?total|grand total|opening balance|closing balance|beginning balance|ending balance|balance (b\/?f|c\/?f|brought forward|carried forward)|brought forward|carried forward|b\/f|c\/f|end of (statement|report)|net movement)\b/i;
+  /^(total|totals|sub ?-?total|grand total|current total|opening balance|closing balance|beginning balance|ending balance|balance (b\/?f|c\/?f|brought forward|carried forward)|brought forward|carried forward|b\/f|c\/f|end of (statement|report)|net movement)\b/i;
 
 // Labels of rows that state a balance. Such a row with a date and an amount but no journal id or reference is the
 // export's balance line, not an entry ("Total …" is left out here: "Total Energies" is a payee).
@@ -61,6 +61,10 @@ export async function* readMappedRows(
   const moneyCols = [c.amount, c.moneyIn, c.moneyOut, c.fee].filter((i): i is number => i !== undefined);
   let section: string | null = null;
   let seenHeader = false;
+  // The last entry read, held back one row: a narration row right under it (TallyPrime's Ledger Vouchers with
+  // narrations shown) belongs to it.
+  let held: MappedRow | null = null;
+  let narrationMayFollow = false;
 
   for await (const r of src.rows()) {
     if (!seenHeader) {
@@ -69,7 +73,10 @@ export async function* readMappedRows(
     }
     const texts = r.cells.map(cellText);
     const nonBlank = texts.filter((t) => t !== '');
-    if (nonBlank.length === 0) continue;
+    if (nonBlank.length === 0) {
+      narrationMayFollow = false;
+      continue;
+    }
     // A repeated header (page breaks in PDF-to-spreadsheet conversions) is skipped.
     if (texts[c.date!] === headers[c.date!] && texts.every((t, i) => t === (headers[i] ?? '').trim())) continue;
     const hasMoney = moneyCols.some((i) => !isBlankish(r.cells[i]));
@@ -88,11 +95,13 @@ export async function* readMappedRows(
         row: r.row,
         reason: `a summary row ("${shown(SUMMARY.test(nonBlank[0]!) ? nonBlank[0]! : descText)}")`,
       });
+      narrationMayFollow = false;
       continue;
     }
     const status = c.status === undefined ? '' : (texts[c.status] ?? '');
     if (status !== '' && !MOVED_STATUS.test(status)) {
       onSkip({ row: r.row, reason: `${colName(c.status!)} "${shown(status)}": the money did not move` });
+      narrationMayFollow = false;
       continue;
     }
 
@@ -109,6 +118,13 @@ export async function* readMappedRows(
 
     const dateCell = r.cells[c.date!] ?? null;
     if (isBlankish(dateCell)) {
+      // text in the description columns alone, right under an entry of a report without sections: its narration
+      if (!hasMoney && narrationMayFollow && held && !profile.sections && descText === nonBlank.join(' ')) {
+        held.description = held.description ? `${held.description} — ${descText}` : descText;
+        narrationMayFollow = false;
+        continue;
+      }
+      narrationMayFollow = false;
       if (!hasMoney) {
         // A lone label is a section heading (the GL account in report-style exports) or a note; either way no entry.
         if (profile.sections && nonBlank.length === 1) section = nonBlank[0]!;
@@ -208,7 +224,9 @@ export async function* readMappedRows(
         .map((i) => cellText(r.cells[i]))
         .filter((t) => t !== '')
         .join(' — ') || null;
-    yield {
+    if (held) yield held;
+    narrationMayFollow = true;
+    held = {
       row: r.row,
       date,
       valueDate,
@@ -223,4 +241,5 @@ export async function* readMappedRows(
       balanceMinor,
     };
   }
+  if (held) yield held;
 }

@@ -27,6 +27,30 @@ describe('general-ledger balance lines and document numbers', () => {
     expect(entries.map((e) => e.amountMinor)).toEqual([-25_000, -10_000]);
   });
 
+  it("TallyPrime's Ledger Vouchers: the dateless opening balance and Current Total rows are no entries; a narration row is its voucher's", async () => {
+    const p = file(
+      'tally.csv',
+      [
+        'Date,Particulars,Vch Type,Vch No.,Debit,Credit',
+        ',Opening Balance,,,52000.00,',
+        '02-02-2026,Kofi Mensah Stores,Receipt,14,1200.00,',
+        ',Being payment recd against SI/25-26/0748,,,,',
+        '03-02-2026,Office rent,Payment,15,,800.00',
+        ',Current Total,,,53200.00,800.00',
+        ',Closing Balance,,,52400.00,',
+      ].join('\n'),
+    );
+    const { entries } = await readLedgerFile(p, {
+      dateOrder: 'DMY',
+      currency: 'GHS',
+      mapping: { date: 'Date', description: 'Particulars', journalId: 'Vch No.', moneyIn: 'Debit', moneyOut: 'Credit' },
+    });
+    expect(entries.map((e) => [e.description, e.amountMinor])).toEqual([
+      ['Kofi Mensah Stores — Being payment recd against SI/25-26/0748', 120_000],
+      ['Office rent', -80_000],
+    ]);
+  });
+
   it("QuickBooks' Num column is the entry's reference", async () => {
     const p = file(
       'qb.csv',
