@@ -1,4 +1,5 @@
 import type { AssignmentState, Pair } from './assignment.js';
+import { type PreparedBank, daysOutside } from './prepared.js';
 
 // What the passes that confirm on an amount alone (unique amount, own transfers) check around a pair.
 
@@ -51,4 +52,21 @@ function near(days: readonly number[], day: number, within: number): number {
   let n = 0;
   for (const d of days) if (Math.abs(d - day) <= within) n++;
   return n;
+}
+
+/**
+ * The line's one open candidate of exactly its amount (dated within `withinDays` of it, when given), or null: none,
+ * several, or a candidate sharing a reference with it (the document it quotes decides, not an amount).
+ */
+export function soleExactPair(state: AssignmentState, b: PreparedBank, withinDays: number | null): Pair | null {
+  let only: Pair | null = null;
+  for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++) {
+    const p = state.pairAt(i);
+    if (p.s.referenceHit) return null;
+    if (!state.pairEntryOpen(i) || p.s.fit !== 'exact') continue;
+    if (withinDays !== null && daysOutside(b, p.l) > withinDays) continue;
+    if (only !== null) return null;
+    only = p;
+  }
+  return only;
 }

@@ -1,8 +1,7 @@
 import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
 import { evidenceOf, evidenceSum, pairGroup } from '../groups.js';
-import { daysOutside } from '../prepared.js';
-import { DOCUMENT, SameAmounts } from '../same-amounts.js';
+import { DOCUMENT, SameAmounts, soleExactPair } from '../same-amounts.js';
 import { CLOSE_DATE_DAYS, OWN_TRANSFER_DAYS, WEIGHTS } from '../thresholds.js';
 
 /**
@@ -23,19 +22,8 @@ export function ownTransferPass(state: AssignmentState): void {
     const b = state.banks[bi]!;
     if (!state.bankOpen(b) || ruled[b.order]) continue;
     if (DOCUMENT.test(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`)) continue;
-    let only: Pair | null = null;
-    let n = 0;
-    for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++) {
-      const p = state.pairAt(i);
-      if (p.s.referenceHit) {
-        n = 2; // the line quotes a document: that document decides
-        break;
-      }
-      if (!state.pairEntryOpen(i) || p.s.fit !== 'exact' || daysOutside(b, p.l) > CLOSE_DATE_DAYS) continue;
-      n++;
-      only = p;
-    }
-    if (n !== 1 || only === null || !isOwnTransfer(only)) continue;
+    const only = soleExactPair(state, b, CLOSE_DATE_DAYS);
+    if (only === null || !isOwnTransfer(only)) continue;
     strong.push(only);
   }
   if (strong.length === 0) return;

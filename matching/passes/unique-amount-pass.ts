@@ -5,7 +5,7 @@ import { evidenceOf, evidenceSum, pairGroup } from '../groups.js';
 import { normalizeName } from '../counterparty.js';
 import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared.js';
 import { namesPartly, narrationWords } from '../scoring.js';
-import { DOCUMENT, SameAmounts } from '../same-amounts.js';
+import { DOCUMENT, SameAmounts, soleExactPair } from '../same-amounts.js';
 import { clearParty } from './counterparty-pass.js';
 import { SETTLEMENT_WORDS } from '../settlement-keys.js';
 import { CLOSE_DATE_DAYS, UNIQUE_AMOUNT_DAYS, WEIGHTS } from '../thresholds.js';
@@ -34,21 +34,8 @@ export function uniqueAmountPass(state: AssignmentState): void {
     // carries (the payer said which invoice: not this one)
     const text = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
     if (SETTLEMENT_WORDS.test(text) || DOCUMENT.test(text)) continue;
-    const from = state.firstPairOf(b);
-    const to = state.endPairOf(b);
-    let only: Pair | null = null;
-    let exact = 0;
-    for (let i = from; i < to; i++) {
-      const p = state.pairAt(i);
-      if (p.s.referenceHit) {
-        exact = 2; // the line quotes a document: that document, not an amount, decides
-        break;
-      }
-      if (!state.pairEntryOpen(i) || p.s.fit !== 'exact') continue;
-      exact++;
-      only = p;
-    }
-    if (exact !== 1 || only === null) continue;
+    const only = soleExactPair(state, b, null);
+    if (only === null) continue;
     // a payer found either way is the counterparty pass's to weigh (it declined: a rival, or a raised threshold)
     // a payer found against the entry, or clearly enough for the counterparty pass to weigh (it declined: a rival, or a
     // raised threshold), is not this pass's; one too slight for that pass (a short name) does not stand in the way
