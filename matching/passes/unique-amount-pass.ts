@@ -36,7 +36,6 @@ export function uniqueAmountPass(state: AssignmentState): void {
     if (SETTLEMENT_WORDS.test(text) || DOCUMENT.test(text)) continue;
     const only = soleExactPair(state, b, null);
     if (only === null) continue;
-    // a payer found either way is the counterparty pass's to weigh (it declined: a rival, or a raised threshold)
     // a payer found against the entry, or clearly enough for the counterparty pass to weigh (it declined: a rival, or a
     // raised threshold), is not this pass's; one too slight for that pass (a short name) does not stand in the way
     if (daysOutside(b, only.l) > CLOSE_DATE_DAYS || only.s.partyKind === 'conflict' || clearParty(only)) continue;
@@ -87,6 +86,7 @@ const UNIQUE_AMOUNT: Evidence = Object.freeze({
 function roundFigures(abs: number, currency: string): number {
   const unit = 10 ** (isCurrencyCode(currency) ? currencyExponent(currency) : 2);
   if (abs % (100 * unit) !== 0) return Infinity;
+  if (abs === 0) return 0;
   let major = abs / unit;
   while (major % 10 === 0) major /= 10;
   return String(major).length;

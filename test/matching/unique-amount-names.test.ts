@@ -137,6 +137,17 @@ describe('a line that names nobody', () => {
   });
 });
 
+describe('a zero amount', () => {
+  it('is no round sum to loop over: the run ends', () => {
+    const r = reconcile(
+      [bankLine('z', '2025-03-01', 0, { narration: 'EFT CR 123' })],
+      [entry('e', '2025-03-01', 0, {})],
+      { timezone: 'Africa/Lagos' },
+    );
+    expect(r.unmatchedBank.length + r.matches.length).toBeGreaterThan(0);
+  });
+});
+
 describe('what the names in part must not do', () => {
   it('a trade word the two names share is not the party (SIPHO SUPERMARKET is not Amina Supermarket)', () => {
     const r = reconcile(
