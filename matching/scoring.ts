@@ -2,6 +2,7 @@ import type { Evidence } from '../domain/reconciliation.js';
 import { normalizeNameInto, tokenSimilarity } from './counterparty.js';
 import type { Tolerance } from './options.js';
 import { type PreparedBank, type PreparedLedger, daysOutside, digitTextOf } from './prepared.js';
+import { hasDigit } from './reference-text.js';
 import { describeKey, isSerialKey } from './references.js';
 import { deductionAccount, deductionFor } from './deductions.js';
 import { CONFLICT_BELOW, MIN_EXACT_LETTERS, MIN_LEADING_LETTERS, MIN_NAME_SIMILARITY, WEIGHTS } from './thresholds.js';
@@ -91,22 +92,18 @@ const NOT_A_NAME_START = new Set(
  * shares with many others ("Kamau General Stores", "Eskom Holdings"): such a word in a narration names nobody in
  * particular.
  */
+const TRADE_WORDS_SHARED =
+  'STORES STORE SUPPLIES SUPPLY VENTURES INVESTMENTS INDUSTRIES SOLUTIONS SYSTEMS CONSTRUCTION CONTRACTORS ' +
+  'HARDWARE WHOLESALE PROVISIONS FOODS FOOD DRINKS MOTORS PHARMACY PHARMACEUTICALS ESTATES HOMES PROPERTIES ' +
+  'LOGISTICS TRANSPORT FREIGHT TECHNOLOGIES TECHNOLOGY ENGINEERING CONSULTING CONSULTANTS AGENCY AGENCIES FARMS FARM ' +
+  'HOTEL HOTELS SHOP MART MARKET';
 const TRADE_WORDS = new Set(
-  (
-    'STORES STORE SUPPLIES SUPPLY VENTURES INVESTMENTS INDUSTRIES SOLUTIONS SYSTEMS CONSTRUCTION CONTRACTORS ' +
-    'HARDWARE WHOLESALE PROVISIONS FOODS FOOD DRINKS MOTORS PHARMACY PHARMACEUTICALS ESTATES HOMES PROPERTIES ' +
-    'LOGISTICS TRANSPORT FREIGHT TECHNOLOGIES TECHNOLOGY ENGINEERING CONSULTING CONSULTANTS AGENCY AGENCIES FARMS FARM ' +
-    'HOTEL HOTELS SHOP MART MARKET SUPERMARKET MEDICAL CLINIC HOSPITAL PRINTS PRINTING BAKERY AUTO AUTOS ELECTRICALS'
-  ).split(' '),
+  `${TRADE_WORDS_SHARED} SUPERMARKET MEDICAL CLINIC HOSPITAL PRINTS PRINTING BAKERY AUTO AUTOS ELECTRICALS`.split(' '),
 );
 const COMMON_NAME_WORDS = new Set(
-  (
-    'STORES STORE SUPPLIES SUPPLY VENTURES INVESTMENTS INDUSTRIES SOLUTIONS SYSTEMS CONSTRUCTION CONTRACTORS ' +
-    'HARDWARE WHOLESALE PROVISIONS FOODS FOOD DRINKS MOTORS PHARMACY PHARMACEUTICALS ESTATES HOMES PROPERTIES ' +
-    'LOGISTICS TRANSPORT FREIGHT TECHNOLOGIES TECHNOLOGY ENGINEERING CONSULTING CONSULTANTS AGENCY AGENCIES SONS ' +
-    'BROTHERS PARTNERS ASSOCIATES FARMS FARM HOTEL HOTELS SHOP MART MARKET OFFICE PAYMENT SALES RECEIPT CUSTOMER ' +
-    'SUPPLIER ACCOUNT BANK'
-  ).split(' '),
+  `${TRADE_WORDS_SHARED} SONS BROTHERS PARTNERS ASSOCIATES OFFICE PAYMENT SALES RECEIPT CUSTOMER SUPPLIER ACCOUNT BANK`.split(
+    ' ',
+  ),
 );
 
 /**
@@ -135,14 +132,6 @@ export function namesPartly(party: readonly string[], words: readonly string[]):
 function initialBefore(name: string, next: string | undefined, words: readonly string[]): boolean {
   if (next === undefined) return false;
   for (let i = 0; i + 1 < words.length; i++) if (words[i] === name[0] && words[i + 1] === next) return true;
-  return false;
-}
-
-function hasDigit(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
   return false;
 }
 

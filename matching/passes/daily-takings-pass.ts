@@ -103,10 +103,12 @@ export function dailyTakingsPass(state: AssignmentState): void {
 
 /** Whether an open entry of exactly the line's amount names a payer the line names clearly. */
 function namedPayerEntry(state: AssignmentState, b: PreparedBank): boolean {
+  let words: readonly string[] | null = null; // the narration's words, made for the first exact candidate only
   for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++) {
     if (!state.pairEntryOpen(i)) continue;
     const p = state.pairAt(i);
-    if (p.s.fit === 'exact' && (clearParty(p) || namesPartly(p.l.partyTokens, narrationWords(b)))) return true;
+    if (p.s.fit !== 'exact') continue;
+    if (clearParty(p) || namesPartly(p.l.partyTokens, (words ??= narrationWords(b)))) return true;
   }
   return false;
 }

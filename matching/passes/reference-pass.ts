@@ -122,8 +122,8 @@ const SEVERAL_DOCUMENTS =
 
 /**
  * Credits that return a payment ("Returned Payment: BUILDIT 7730114"): the debit they return, found by the document's
- * reference written in both within REVERSAL_MAX_DAYS, paid nothing, whatever the amounts (the bank may keep its fee) and whether or not
- * it was sent again; its document is the re-sent payment's, or still unpaid.
+ * reference written in both within REVERSAL_MAX_DAYS, paid nothing, whatever the amounts (the bank may keep its fee)
+ * and whether or not it was sent again; its document is the re-sent payment's, or still unpaid.
  */
 class Returns {
   private readonly credits: PreparedBank[] = [];
