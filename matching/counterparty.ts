@@ -44,6 +44,12 @@ const NOISE = new Set([
   'OF',
 ]);
 
+/**
+ * Titles written before a name ("Alhaji Rasaki Balogun", "Chief Okafor"): the books keep them, banks drop them. Not
+ * noise stubs: a name cut short is never read as the start of one ("CHI" is a name, not CHIEF cut short).
+ */
+const TITLES = new Set('ALHAJI ALHAJA ALH HAJIA HAJI CHIEF ENGR PASTOR PST PROF HON MISS MADAM MALLAM BARR'.split(' '));
+
 const NOISE_LIST = [...NOISE].filter((w) => w.length >= 4);
 
 /** The start of a noise word of four letters or more ("ENTERP" of ENTERPRISES). */
@@ -115,7 +121,7 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const isWordCharacter = (c: number): boolean => (c >= 65 && c <= 90) || isDigit(c);
 
 function keepWord(words: string[], word: string): void {
-  if (!NOISE.has(word)) words.push(word);
+  if (!NOISE.has(word) && !TITLES.has(word)) words.push(word);
 }
 
 /**

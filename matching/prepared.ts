@@ -1,5 +1,6 @@
 import type { LedgerEntry } from '../domain/ledger.js';
 import type { BankLine } from '../domain/reconciliation.js';
+import { acronymsOf } from './acronyms.js';
 import { accountDigits, normalizeName } from './counterparty.js';
 import { NumberKeys, bankKeys, ledgerKeys } from './references.js';
 import { MIN_CODE_LETTERS } from './thresholds.js';
@@ -43,6 +44,8 @@ export interface PreparedLedger {
   partyName: string | null;
   partyFromDescription: boolean;
   partyTokens: string[];
+  /** the short names the party is known by (acronyms.ts): "KRA" for Kenya Revenue Authority; mostly none */
+  partyAcronyms: readonly string[];
   /** the letters of a party column holding an account code ("KIAMBU" of KIAMBU01), when there are enough to name */
   partyCode: string | null;
   /** with no party at all: the description's words, for a description naming the payee or copied from the narration */
@@ -137,7 +140,13 @@ export class PreparationMemo {
     let facts = this.names.get(name);
     if (!facts) {
       const tokens = Object.freeze(normalizeName(name)) as string[];
-      facts = { tokens, partyKey: partyKeyOf(tokens), full: tokens.join(' ') };
+      const acronyms = acronymsOf(name);
+      facts = {
+        tokens,
+        partyKey: partyKeyOf(tokens),
+        full: tokens.join(' '),
+        acronyms: acronyms.length === 0 ? NO_WORDS : Object.freeze(acronyms),
+      };
       this.names.set(name, facts);
     }
     return facts;
@@ -168,6 +177,7 @@ interface NameFacts {
   partyKey: string | null;
   /** the tokens joined by spaces */
   full: string;
+  acronyms: readonly string[];
 }
 
 interface DescriptionFacts {
@@ -180,7 +190,7 @@ interface DescriptionFacts {
 
 const NO_WORDS = Object.freeze([]) as unknown as string[];
 const NO_SEGMENTS = Object.freeze([]) as unknown as string[][];
-const NO_NAME: NameFacts = Object.freeze({ tokens: NO_WORDS, partyKey: null, full: '' });
+const NO_NAME: NameFacts = Object.freeze({ tokens: NO_WORDS, partyKey: null, full: '', acronyms: NO_WORDS });
 
 function checkAmount(amount: number, what: string): void {
   if (!Number.isSafeInteger(amount)) throw new InvalidLineError(`${what}: amountMinor must be a safe integer`);
@@ -288,6 +298,7 @@ export function prepareLedger(entry: LedgerEntry, order: number, memo = new Prep
     partyName,
     partyFromDescription: described !== null,
     partyTokens,
+    partyAcronyms: named.acronyms,
     descriptionTokens: partyName ? NO_WORDS : facts.descriptionTokens,
     descriptionSegments: facts.segments,
     partyKeyFull: named.full,

@@ -40,7 +40,7 @@ export function sharedKey(a: readonly string[], b: readonly string[]): string | 
   return best;
 }
 
-export type PartyKind = 'account' | 'name' | 'narration' | 'description' | 'conflict' | 'code';
+export type PartyKind = 'account' | 'name' | 'narration' | 'description' | 'conflict' | 'code' | 'acronym';
 
 const DESCRIPTION_WEIGHT = round4(WEIGHTS.counterpartyName * 0.9);
 
@@ -199,10 +199,20 @@ export class PartyFinder {
     // the party's trading name as the description writes it ("Kenya Power" booked as "Electricity - KPLC prepaid")
     if (l.descriptionSegments.length > 0 && someSegmentNamed(l.descriptionSegments, this.wordsOf(b)))
       return this.found('description', 0.9, DESCRIPTION_W4);
+    // the short name a tax authority or utility goes by ("KRA PRN …" for Kenya Revenue Authority)
+    if (l.partyAcronyms.length > 0 && acronymWritten(l.partyAcronyms, b.nameTokens, this.wordsOf(b)))
+      return this.found('acronym', 0.9, DESCRIPTION_W4);
     // a named payer who is clearly someone else: a reference typo or a look-alike number, not proof
     if (b.nameTokens.length > 0 && direct < CONFLICT_BELOW) return this.found('conflict', direct, CONFLICT_W4);
     return this.found(null, 0, 0);
   }
+}
+
+/** Whether the payer field is one of the party's short names, or the narration writes one as a word. */
+function acronymWritten(acronyms: readonly string[], name: readonly string[], words: readonly string[]): boolean {
+  if (name.length === 1 && acronyms.includes(name[0]!)) return true;
+  for (let i = 0; i < words.length; i++) if (acronyms.includes(words[i]!)) return true;
+  return false;
 }
 
 /**
@@ -285,6 +295,12 @@ function partyEvidenceOf(f: { kind: PartyKind; sim: number; weight: number }, l:
       };
     case 'conflict':
       return { kind: 'counterparty_name', detail: `counterparty differs from ${partyLabel(l)}`, weight: f.weight };
+    case 'acronym':
+      return {
+        kind: 'counterparty_name',
+        detail: `the bank line writes ${l.partyAcronyms.map((a) => `"${a}"`).join(' or ')}, the short name of ${partyLabel(l)}`,
+        weight: f.weight,
+      };
     case 'code':
       return {
         kind: 'counterparty_name',
@@ -345,7 +361,16 @@ export interface ScoringContext {
 
 const FITS: readonly AmountFit[] = ['exact', 'under_within', 'over_within', 'over', 'short', 'partial', 'none'];
 const FIT_CODE = new Map(FITS.map((f, i) => [f, i]));
-const KINDS: readonly (PartyKind | null)[] = [null, 'account', 'name', 'narration', 'description', 'conflict', 'code'];
+const KINDS: readonly (PartyKind | null)[] = [
+  null,
+  'account',
+  'name',
+  'narration',
+  'description',
+  'conflict',
+  'code',
+  'acronym',
+];
 const KIND_CODE = new Map(KINDS.map((k, i) => [k, i]));
 /** party weights in ten-thousandths lie well inside ±WEIGHT4_BIAS, so biased they pack as a non-negative integer */
 const WEIGHT4_BIAS = 1 << 14;

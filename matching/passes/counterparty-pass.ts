@@ -125,7 +125,13 @@ class Rivals {
 export function clearParty(p: Pair): boolean {
   if (p.s.partyKind === 'account') return true;
   if (p.s.partyKind === 'code') return p.s.partyWeight >= WEIGHTS.counterpartyName * 0.9 - 1e-9;
-  if (p.s.partyKind !== 'name' && p.s.partyKind !== 'narration' && p.s.partyKind !== 'description') return false;
+  if (
+    p.s.partyKind !== 'name' &&
+    p.s.partyKind !== 'narration' &&
+    p.s.partyKind !== 'description' &&
+    p.s.partyKind !== 'acronym'
+  )
+    return false;
   const words = p.s.partyKind === 'description' ? p.l.descriptionTokens : p.l.partyTokens;
   return p.s.partyWeight >= WEIGHTS.counterpartyName * 0.9 - 1e-9 && letters(words) >= MIN_PARTY_LETTERS;
 }
