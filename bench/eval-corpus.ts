@@ -46,6 +46,10 @@ const FOLDERS = [
     'holdout5',
     'First Bank/Excel cash book, Stanbic Kenya/Zoho Books, CalBank/TallyPrime, Discovery Business/QuickBooks Online',
   ],
+  [
+    'holdout6',
+    'Moniepoint/ERPNext, I&M + M-PESA/Wave, Zenith Ghana + MTN MoMo/Business Central, Investec/Sage Business Cloud',
+  ],
 ] as const;
 for (const [folder] of FOLDERS) {
   const sets = await evaluateRealLayout(corpus, 'files', folder);
