@@ -379,6 +379,68 @@ function pairByBookedCharge(
     if (confidence < opts.autoConfirmThreshold) continue;
     state.claim(group([b], [l, fee], 'split', confidence, ev, opts), [b], [l, fee]);
   }
+  pairNetOfCharge(state, lines, entries, salesDayOf, charges, said);
+}
+
+/**
+ * What is left of such a day once the settlements with a booked charge are paired: as many open settlements as open
+ * takings entries, each settlement short of exactly one entry by what an acquirer charges (or equal to it), and each
+ * entry so read by exactly one settlement. Card machines' takings differ far more than an acquirer's few percent, so
+ * that reading is the only one; with every settlement of the day arrived and no charge booked, each pair is confirmed
+ * and its charge written off. Any other shape (a second reading, an entry or settlement left over, a charge booked
+ * for the day) is left to a person.
+ */
+function pairNetOfCharge(
+  state: AssignmentState,
+  lines: readonly PreparedBank[],
+  entries: readonly PreparedLedger[],
+  salesDayOf: ReadonlyMap<PreparedBank, number>,
+  charges: BookedCharges,
+  said: string,
+): void {
+  const { opts } = state;
+  const open = lines.filter((b) => state.bankOpen(b));
+  const left = entries.filter((l) => state.ledgerOpen(l));
+  if (open.length === 0 || open.length !== left.length) return;
+  const salesDay = salesDayOf.get(open[0]!)!;
+  const lastSettled = open.reduce((d, b) => Math.max(d, b.day), -Infinity);
+  if (!daySettled(state, salesDay, lastSettled)) return;
+  const readings = new Map<PreparedBank, PreparedLedger>();
+  const readers = new Map<PreparedLedger, number>();
+  for (const b of open) {
+    const fitting = left.filter((l) => {
+      const gap = l.abs - b.abs;
+      return state.allowed(b, l) && (gap === 0 || isAcquirerCharge(gap, l.abs));
+    });
+    if (fitting.length !== 1) return;
+    const l = fitting[0]!;
+    readings.set(b, l);
+    readers.set(l, (readers.get(l) ?? 0) + 1);
+  }
+  if ([...readers.values()].some((n) => n !== 1)) return;
+  for (const [b, l] of readings) {
+    const gap = l.abs - b.abs;
+    if (gap > 0 && charges.find(l.entry.currency, gap, salesDay, b.day, `${said} ${entryText(l)}`) !== NO_CHARGE)
+      return;
+  }
+  const day = new Date(salesDay * 86_400_000).toISOString().slice(0, 10);
+  for (const [b, l] of readings) {
+    const gap = l.abs - b.abs;
+    const ev: Evidence[] = [
+      {
+        kind: 'reference',
+        detail: `the settlement names sales day ${day}, the day of the entry's takings; of the day's ${open.length} settlement(s) and ${left.length} takings entr${left.length === 1 ? 'y' : 'ies'} left, this is the only pairing an acquirer's charge explains`,
+        weight: WEIGHTS.settlement,
+      },
+      gap === 0
+        ? { kind: 'amount_exact', detail: 'same amount', weight: WEIGHTS.amountExact }
+        : chargeEvidence(NO_CHARGE, gap, l.abs, opts.writeOffAccount),
+      { kind: 'date', detail: 'settled within days of the sales day', weight: WEIGHTS.date },
+    ];
+    const confidence = evidenceSum(ev);
+    if (confidence < opts.autoConfirmThreshold) continue;
+    state.claim(group([b], [l], 'reference', confidence, ev, opts), [b], [l]);
+  }
 }
 
 interface Takings {

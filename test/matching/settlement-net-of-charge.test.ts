@@ -1,0 +1,129 @@
+/**
+ * A day with a settlement and a takings entry per card machine, the acquirer's charge netted and not booked: once the
+ * settlements with a booked charge are paired, each left settlement is short of exactly one left entry by what an
+ * acquirer charges, so that pairing is the only one and is confirmed with the charge written off. Missed before (a day
+ * of several machines was paired only through booked charges). The refusals: a second reading, an entry or settlement
+ * left over, a day whose settlements may not all have come, a charge booked for the day.
+ */
+import { describe, expect, it } from 'vitest';
+import { reconcile } from '../../matching/engine.js';
+import { bankLine, entry } from './build.js';
+
+const groups = (r: ReturnType<typeof reconcile>) => r.matches.map((m) => [m.bankIds, [...m.ledgerIds].sort()]);
+const takings = (id: string, date: string, amount: number) =>
+  entry(id, date, amount, { description: 'Card machine takings', party: 'Card Sales' });
+const settlement = (id: string, date: string, amount: number, device: string, salesDay: string) =>
+  bankLine(id, date, amount, { narration: `Merchant Settlement ${salesDay} Device ${device}` });
+// a later line: the bank data reaches past the day, so no settlement of it is still to come
+const later = bankLine('later', '2025-10-12', -1_234_56, { narration: 'DEBIT ORDER INSURANCE' });
+const opts = { timezone: 'Africa/Johannesburg' };
+
+describe('settlements net of an unbooked charge, one per card machine', () => {
+  it('the one left after the booked-charge pair takes the one takings entry left', () => {
+    const r = reconcile(
+      [
+        settlement('d142', '2025-10-03', 7_724_46, '142', '02/10'),
+        settlement('d157', '2025-10-03', 10_320_81, '157', '02/10'),
+        later,
+      ],
+      [
+        takings('t1', '2025-10-02', 7_926_59),
+        entry('f1', '2025-10-02', -202_13, { description: 'Card machine fees', party: 'Capitec Business' }),
+        takings('t2', '2025-10-02', 10_590_88),
+      ],
+      opts,
+    );
+    expect(groups(r)).toEqual([
+      [['d142'], ['f1', 't1']],
+      [['d157'], ['t2']],
+    ]);
+    const m = r.matches.find((x) => x.bankIds[0] === 'd157')!;
+    expect(m.writeOff?.amountMinor).toBe(270_07);
+  });
+
+  it('three machines, none with a booked charge: each settlement to the entry its charge explains', () => {
+    const r = reconcile(
+      [
+        settlement('a', '2025-10-07', 6_044_97, '156', '06/10'),
+        settlement('b', '2025-10-07', 11_141_92, '182', '06/10'),
+        settlement('c', '2025-10-07', 5_095_03, '173', '06/10'),
+        later,
+      ],
+      [
+        takings('t1', '2025-10-06', 11_433_47),
+        takings('t2', '2025-10-06', 5_228_35),
+        takings('t3', '2025-10-06', 6_203_15),
+      ],
+      opts,
+    );
+    expect(groups(r)).toEqual([
+      [['a'], ['t3']],
+      [['b'], ['t1']],
+      [['c'], ['t2']],
+    ]);
+  });
+
+  it('two entries close enough that either could be a settlement’s: a person decides', () => {
+    const r = reconcile(
+      [
+        settlement('a', '2025-10-07', 6_044_97, '156', '06/10'),
+        settlement('b', '2025-10-07', 6_100_00, '182', '06/10'),
+        later,
+      ],
+      [takings('t1', '2025-10-06', 6_203_15), takings('t2', '2025-10-06', 6_250_00)],
+      opts,
+    );
+    expect(r.matches.filter((m) => m.bankIds[0] !== 'later')).toEqual([]);
+  });
+
+  it('a takings entry left over (a machine not settled yet, or settled elsewhere): a person decides', () => {
+    const r = reconcile(
+      [settlement('a', '2025-10-07', 6_044_97, '156', '06/10'), later],
+      [takings('t1', '2025-10-06', 6_203_15), takings('t2', '2025-10-06', 11_433_47)],
+      opts,
+    );
+    expect(r.matches.filter((m) => m.bankIds[0] !== 'later')).toEqual([]);
+  });
+
+  it('while a settlement of the day may still come: only suggested', () => {
+    const r = reconcile(
+      [
+        settlement('a', '2025-10-07', 6_044_97, '156', '06/10'),
+        settlement('b', '2025-10-07', 11_141_92, '182', '06/10'),
+      ],
+      [takings('t1', '2025-10-06', 11_433_47), takings('t2', '2025-10-06', 6_203_15)],
+      opts,
+    );
+    expect(r.matches).toEqual([]);
+  });
+
+  it('a charge of another amount booked for the day: not written off again', () => {
+    const r = reconcile(
+      [
+        settlement('a', '2025-10-07', 6_044_97, '156', '06/10'),
+        settlement('b', '2025-10-07', 11_141_92, '182', '06/10'),
+        later,
+      ],
+      [
+        takings('t1', '2025-10-06', 11_433_47),
+        takings('t2', '2025-10-06', 6_203_15),
+        entry('f', '2025-10-06', -300_00, { description: 'Card machine fees', party: 'Capitec Business' }),
+      ],
+      opts,
+    );
+    expect(r.matches.filter((m) => m.bankIds[0] !== 'later')).toEqual([]);
+  });
+
+  it('a gap larger than an acquirer charges is no charge', () => {
+    const r = reconcile(
+      [
+        settlement('a', '2025-10-07', 5_800_00, '156', '06/10'),
+        settlement('b', '2025-10-07', 11_141_92, '182', '06/10'),
+        later,
+      ],
+      [takings('t1', '2025-10-06', 11_433_47), takings('t2', '2025-10-06', 6_203_15)],
+      opts,
+    );
+    expect(r.matches.filter((m) => m.bankIds[0] !== 'later')).toEqual([]);
+  });
+});
