@@ -255,11 +255,14 @@ function dropsConnectivesOnly(a: readonly string[], rest: readonly string[]): bo
 
 /**
  * Whether the original's words past the first `lead` are a memo: the narration puts a separator (" - ", "/", "|")
- * right after the lead's words, or every word left carries a digit (a reference such as FAS812854).
+ * right after the lead's words, or every word left is a reference: it carries a digit (FAS812854), or is a short label
+ * just before one ("POL 88123", "REF 2231").
  */
 function memoAfter(narration: string, words: readonly string[], lead: number): boolean {
   const left = words.slice(lead);
-  if (left.every((w) => /\d/.test(w))) return true;
+  const reference = (w: string, i: number) =>
+    /\d/.test(w) || (w.length <= 4 && i + 1 < left.length && /\d/.test(left[i + 1]!));
+  if (left.every(reference)) return true;
   const upper = narration.toUpperCase();
   let at = 0;
   for (let i = 0; i < lead; i++) {

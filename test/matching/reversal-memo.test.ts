@@ -1,0 +1,56 @@
+/**
+ * A debit order returned unpaid whose reversal line repeats the payee but drops the policy number the debit carried
+ * ("DEBIT ORDER JUBILEE INSURANCE POL 88123", then "DEBIT ORDER RETURNED JUBILEE INSURANCE"): a reversal pair. Missed
+ * before (only a memo after a separator or words with digits counted as a memo), which left the returned debit free
+ * to take the insurer's bill. The refusal: a name's further words are never a memo.
+ */
+import { describe, expect, it } from 'vitest';
+import { reconcile } from '../../matching/engine.js';
+import { bankLine, entry } from './build.js';
+
+const pairs = (r: ReturnType<typeof reconcile>) => r.matches.map((m) => [m.bankIds, m.ledgerIds]);
+const opts = { timezone: 'Africa/Nairobi' };
+
+describe('a reversal that drops the reference after the payee', () => {
+  it('pairs the debit order with its return, and leaves the bill to the books', () => {
+    const r = reconcile(
+      [
+        bankLine('d', '2026-05-02', -45_000_00, {
+          narration: 'DEBIT ORDER JUBILEE INSURANCE POL 88123',
+          currency: 'KES',
+        }),
+        bankLine('r', '2026-05-03', 45_000_00, {
+          narration: 'DEBIT ORDER RETURNED JUBILEE INSURANCE',
+          currency: 'KES',
+        }),
+      ],
+      [
+        entry('bill', '2026-05-02', -45_000_00, {
+          description: 'Motor insurance May — Jubilee Insurance',
+          currency: 'KES',
+        }),
+      ],
+      opts,
+    );
+    expect(pairs(r)).toEqual([[['d', 'r'], []]]);
+    expect(r.matches[0]!.ruleId).toBe('reversal-pair');
+  });
+
+  it('does not take more of a name for a memo (JOHN KAMAU MWANGI is not JOHN KAMAU)', () => {
+    const r = reconcile(
+      [
+        bankLine('d', '2026-05-02', -45_000_00, {
+          narration: 'STANDING ORDER ACME LOGISTICS KAMAU 88123',
+          currency: 'KES',
+        }),
+        bankLine('r', '2026-05-03', 45_000_00, {
+          narration: 'STANDING ORDER RETURNED ACME LOGISTICS',
+          currency: 'KES',
+        }),
+      ],
+      [],
+      opts,
+    );
+    expect(pairs(r)).toEqual([]);
+  });
+});
