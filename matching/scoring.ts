@@ -128,6 +128,59 @@ export function namesPartly(party: readonly string[], words: readonly string[]):
   return longest >= 4;
 }
 
+/**
+ * Whether the naming words of a narration (its channel words and numbers left out) all belong to the party, some in
+ * the short forms banks and payers write: a run of the party's words by their initials ("MAF CARREFOUR" for Carrefour
+ * Majid Al Futtaim, "PNP RETAILERS" for Pick n Pay Retailers, "T VD MERWE" for Thandi van der Merwe), two words run
+ * together ("QUICK MART" for Quickmart Supermarkets), a given name by its initial. Every word of the party's own name
+ * (its trade and legal words aside) must be written so, and one in full of five letters or more. A word the party's
+ * name does not explain is someone else ("GRACE AKINYI" is not Grace Wanjiru).
+ */
+export function namesInShortForms(party: readonly string[], naming: readonly string[]): boolean {
+  if (party.length === 0 || naming.length === 0) return false;
+  const covered = new Uint8Array(party.length);
+  let whole = false;
+  for (let i = 0; i < naming.length; i++) {
+    const w = naming[i]!;
+    if (NOT_A_NAME_START.has(w) && !party.includes(w)) continue; // a place beside any payer
+    if (TRADE_WORDS.has(w) && !party.includes(w)) return false; // another trade: another business
+    let j = party.indexOf(w);
+    if (j >= 0) {
+      covered[j] = 1;
+      if (w.length >= 5 && !COMMON_NAME_WORDS.has(w) && !TRADE_WORDS.has(w)) whole = true;
+      continue;
+    }
+    const next = naming[i + 1];
+    j = next === undefined ? -1 : party.indexOf(w + next);
+    if (j >= 0) {
+      covered[j] = 1;
+      if (!COMMON_NAME_WORDS.has(party[j]!)) whole = true;
+      i++;
+      continue;
+    }
+    j = initialsAt(party, w);
+    if (j < 0) return false;
+    for (let k = 0; k < w.length; k++) covered[j + k] = 1;
+  }
+  for (let j = 0; j < party.length; j++) {
+    const t = party[j]!;
+    if (!covered[j] && !COMMON_NAME_WORDS.has(t) && !TRADE_WORDS.has(t) && !TRADE_WORDS.has(t.replace(/S$/, '')))
+      return false;
+  }
+  return whole;
+}
+
+/** Where in the party's words `w` (one to four letters) is the initials of as many words in a row, or -1. */
+function initialsAt(party: readonly string[], w: string): number {
+  if (w.length > 4 || !/^[A-Z]+$/.test(w)) return -1;
+  for (let j = 0; j + w.length <= party.length; j++) {
+    let k = 0;
+    while (k < w.length && party[j + k]![0] === w[k]) k++;
+    if (k === w.length) return j;
+  }
+  return -1;
+}
+
 /** Whether the words write `name` as its initial just before `next` ("B DLAMINI"). */
 function initialBefore(name: string, next: string | undefined, words: readonly string[]): boolean {
   if (next === undefined) return false;

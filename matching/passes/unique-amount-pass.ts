@@ -4,7 +4,7 @@ import { type AssignmentState, type Pair, linesWithRules } from '../assignment.j
 import { evidenceOf, evidenceSum, pairGroup } from '../groups.js';
 import { normalizeName } from '../counterparty.js';
 import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared.js';
-import { namesPartly, narrationWords } from '../scoring.js';
+import { namesInShortForms, namesPartly, narrationWords } from '../scoring.js';
 import { DOCUMENT, SameAmounts, soleExactPair } from '../same-amounts.js';
 import { clearParty } from './counterparty-pass.js';
 import { SETTLEMENT_WORDS } from '../settlement-keys.js';
@@ -100,7 +100,7 @@ const CHANNEL_WORDS = new Set(
   (
     'GIP ACH EFT NIP NEFT RTGS PESALINK SWIFT IB MOB MOBILE APP ONLINE INTERNET REAL TIME IMMEDIATE INSTANT DIGITAL ' +
     'CR DR CREDIT DEBIT INWARD OUTWARD TRF TRANSFER TRANSF FRM FROM TO PAYMENT PMT RECEIVED RECEIPT REF REFERENCE ' +
-    'DEPOSIT INTERBANK BANK ACCT ACCOUNT NO'
+    'DEPOSIT INTERBANK BANK ACCT ACCOUNT NO MAGTAPE RTC ACB'
   ).split(' '),
 );
 
@@ -111,10 +111,16 @@ function namesNobody(b: PreparedBank): boolean {
   return true;
 }
 
-/** The line's payer field or narration names the entry's party at least in part (a word of it, or its initials). */
+/**
+ * The line's payer field or narration names the entry's party at least in part (a word of it, or its initials), or
+ * names it in short forms and nobody else (namesInShortForms).
+ */
 function namedInPart(b: PreparedBank, l: PreparedLedger): boolean {
   const party = l.partyTokens.length > 0 ? l.partyTokens : normalizeName(l.entry.party);
-  return namesPartly(party, b.nameTokens) || namesPartly(party, narrationWords(b));
+  const words = narrationWords(b);
+  if (namesPartly(party, b.nameTokens) || namesPartly(party, words)) return true;
+  const naming = (list: readonly string[]) => list.filter((w) => !CHANNEL_WORDS.has(w) && !/\d/.test(w));
+  return namesInShortForms(party, naming(b.nameTokens)) || namesInShortForms(party, naming(words));
 }
 
 /** Another open line quotes the entry's document: the entry is that line's, whatever this one's amount says. */
