@@ -13,16 +13,17 @@ const MONTH =
   /\b(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:UARY|RUARY|CH|IL|E|Y|UST|T|TEMBER|OBER|EMBER)?\b/gi;
 
 /**
- * Pass 4c — a payroll paid employee by employee. The bookkeeper books the month's net pay as one journal ("Net salaries
- * August 2025"); the bank pays it as one transfer per employee ("SALARY AUG 2025 KEVIN OMONDI"), all on one day. The
- * open salary debits of one day together are the one open payroll entry dated within CLOSE_DATE_DAYS that they make
- * to the cent: confirmed when no other open payroll entry of that amount lies within PAY_PERIOD_DAYS (fixed salaries
- * repeat their total month after month) and the two sides
- * name no different months. Every salary debit of the day takes part (no subset is searched), so a sum met by chance
- * is as unlikely as it gets; a day's salaries making no entry are left to a person.
+ * Pass 4c — a payroll. The bookkeeper books the month's net pay as one journal ("Net salaries August 2025"), or one
+ * entry per employee; the bank pays it as one transfer per employee ("SALARY AUG 2025 KEVIN OMONDI"), all on one day,
+ * or as one batch. The open salary debits of one day together are the one open payroll entry dated within
+ * CLOSE_DATE_DAYS that they make to the cent: confirmed when no other open payroll entry of that amount lies within
+ * PAY_PERIOD_DAYS (fixed salaries repeat their total month after month) and the two sides name no different months. A
+ * lone batch (no other salary debit of its amount in the pay period) with no such journal is instead every open
+ * salary entry within CLOSE_DATE_DAYS together, when they make it to the cent. Every salary debit of the day, and
+ * every salary entry of those days, takes part (no subset is searched), so a sum met by chance is as unlikely as it
+ * gets; anything else is left to a person.
  */
 export function payrollBatchPass(state: AssignmentState): void {
-  const { opts } = state;
   const ruled = linesWithRules(state);
   const byDay = new Map<string, PreparedBank[]>();
   for (let bi = 0; bi < state.banks.length; bi++) {
@@ -35,44 +36,90 @@ export function payrollBatchPass(state: AssignmentState): void {
     if (list) list.push(b);
     else byDay.set(k, [b]);
   }
-  const days = [...byDay.values()].filter((lines) => lines.length >= 2);
+  const days = [...byDay.values()];
   if (days.length === 0) return;
+  // the month's journal names no party; an employee's own entry may (the payee column of a payment)
   const payroll: PreparedLedger[] = [];
+  const perEmployee: PreparedLedger[] = [];
   for (let li = 0; li < state.ledgers.length; li++) {
     const l = state.ledgers[li]!;
-    if (!state.ledgerOpen(l) || l.sign > 0 || l.entry.party) continue;
+    if (!state.ledgerOpen(l) || l.sign > 0) continue;
     const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
-    if (PAY.test(text) && !NOT_NET_PAY.test(text)) payroll.push(l);
+    if (!PAY.test(text) || NOT_NET_PAY.test(text)) continue;
+    perEmployee.push(l);
+    if (!l.entry.party) payroll.push(l);
   }
+  // a lone salary debit is a batch only when no other salary debit of its amount lies in the pay period
+  const salaryLines = days.flat();
   for (const lines of days) {
     const open = lines.filter((b) => state.bankOpen(b));
-    if (open.length < 2) continue;
+    if (open.length === 0) continue;
     const day = open[0]!.day;
     const { currency } = open[0]!.line;
     let paid = 0;
     for (const b of open) paid += b.abs;
     const near = (l: PreparedLedger, within: number) =>
       state.ledgerOpen(l) && l.entry.currency === currency && Math.abs(l.day - day) <= within;
-    const made = payroll.filter((l) => near(l, CLOSE_DATE_DAYS) && l.abs === paid);
-    if (made.length !== 1) continue;
-    const l = made[0]!;
-    if (payroll.some((o) => o !== l && near(o, PAY_PERIOD_DAYS) && o.abs === paid)) continue;
-    if (!open.every((b) => state.allowed(b, l))) continue;
+    if (
+      open.length === 1 &&
+      salaryLines.some(
+        (o) =>
+          o !== open[0] && o.line.currency === currency && o.abs === paid && Math.abs(o.day - day) <= PAY_PERIOD_DAYS,
+      )
+    )
+      continue;
     const said = open.map((b) => b.line.narration ?? '').join(' ');
-    if (otherMonths(said, `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`)) continue;
-    const ev: Evidence[] = [
-      {
-        kind: 'split_sum',
-        detail: `the ${open.length} salary payments of ${open[0]!.line.date} together make the payroll entry`,
-        weight: WEIGHTS.settlement,
-      },
-      { kind: 'amount_exact', detail: 'same total', weight: WEIGHTS.amountExact },
-      { kind: 'date', detail: 'paid within days of the payroll entry', weight: WEIGHTS.date },
-    ];
-    const confidence = evidenceSum(ev);
-    if (confidence < opts.autoConfirmThreshold) continue;
-    state.claim(group(open, [l], 'split', confidence, ev, opts), open, [l]);
+    const made = payroll.filter((l) => near(l, CLOSE_DATE_DAYS) && l.abs === paid);
+    if (made.length === 1) {
+      const l = made[0]!;
+      if (payroll.some((o) => o !== l && near(o, PAY_PERIOD_DAYS) && o.abs === paid)) continue;
+      if (!open.every((b) => state.allowed(b, l))) continue;
+      if (otherMonths(said, `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`)) continue;
+      const detail =
+        open.length === 1
+          ? `the salary batch of ${open[0]!.line.date} is the payroll entry`
+          : `the ${open.length} salary payments of ${open[0]!.line.date} together make the payroll entry`;
+      claimPayroll(state, open, [l], detail);
+    } else if (made.length === 0 && open.length === 1) batchOfEmployees(state, open[0]!, perEmployee, said, near);
   }
+}
+
+/**
+ * One salary batch against the employees' own entries (a payment voucher each): every open salary entry within
+ * CLOSE_DATE_DAYS of the batch, together, making it to the cent, none for another month. No subset is searched.
+ */
+function batchOfEmployees(
+  state: AssignmentState,
+  b: PreparedBank,
+  perEmployee: readonly PreparedLedger[],
+  said: string,
+  near: (l: PreparedLedger, within: number) => boolean,
+): void {
+  const ls = perEmployee.filter((l) => near(l, CLOSE_DATE_DAYS));
+  if (ls.length < 2) return;
+  let booked = 0;
+  for (const l of ls) booked += l.abs;
+  if (booked !== b.abs || !ls.every((l) => state.allowed(b, l))) return;
+  if (ls.some((l) => otherMonths(said, `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`))) return;
+  claimPayroll(state, [b], ls, `the salary batch of ${b.line.date} pays the ${ls.length} salary entries of those days`);
+}
+
+function claimPayroll(
+  state: AssignmentState,
+  bs: readonly PreparedBank[],
+  ls: readonly PreparedLedger[],
+  detail: string,
+): void {
+  const { opts } = state;
+  const ev: Evidence[] = [
+    { kind: 'split_sum', detail, weight: WEIGHTS.settlement },
+    { kind: 'amount_exact', detail: 'same total', weight: WEIGHTS.amountExact },
+    { kind: 'date', detail: 'paid within days of the payroll entry', weight: WEIGHTS.date },
+  ];
+  const confidence = evidenceSum(ev);
+  if (confidence < opts.autoConfirmThreshold) return;
+  const kind = bs.length === 1 && ls.length === 1 ? 'exact' : 'split';
+  state.claim(group(bs, ls, kind, confidence, ev, opts), bs, ls);
 }
 
 /** Whether both texts name months and share none ("SALARY JUL 2025" against "Net salaries August 2025"). */
