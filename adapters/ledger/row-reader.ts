@@ -41,6 +41,11 @@ const SUMMARY =
 const BALANCE_LINE =
   /^(opening balance|closing balance|beginning balance|ending balance|balance (b\/?f|c\/?f|brought forward|carried forward)|brought forward|carried forward|b\/f|c\/f)\b/i;
 
+// ERPNext's General Ledger report: rows with no date whose Account cell is the label, quoted as ERPNext writes it
+// ('Opening', 'Total', 'Closing (Opening + Total)'). Matched whole and only on a row without a date: a dated row is
+// never one of these, and "Opening stock" is not a summary.
+const DATELESS_SUMMARY = /^'?(opening|total|closing \(opening \+ total\))'?$/i;
+
 function isBlankish(cell: Cell | undefined): boolean {
   const t = cellText(cell);
   return t === '' || /^[-–—]$/.test(t);
@@ -84,16 +89,18 @@ export async function* readMappedRows(
       .map((i) => texts[i] ?? '')
       .join(' ')
       .trim();
+    const dateless = isBlankish(r.cells[c.date!]);
+    const labelled = SUMMARY.test(nonBlank[0]!) || (dateless && DATELESS_SUMMARY.test(nonBlank[0]!));
     if (
-      SUMMARY.test(nonBlank[0]!) ||
+      labelled ||
       (!hasMoney && SUMMARY.test(descText)) ||
-      (isBlankish(r.cells[c.date!]) && SUMMARY.test(descText)) ||
+      (dateless && SUMMARY.test(descText)) ||
       // A dated "Opening Balance" line of a GL export states a balance; it is not a journal entry.
       (BALANCE_LINE.test(descText) && isBlankish(r.cells[c.journalId ?? -1]) && isBlankish(r.cells[c.reference ?? -1]))
     ) {
       onSkip({
         row: r.row,
-        reason: `a summary row ("${shown(SUMMARY.test(nonBlank[0]!) ? nonBlank[0]! : descText)}")`,
+        reason: `a summary row ("${shown(labelled ? nonBlank[0]! : descText)}")`,
       });
       narrationMayFollow = false;
       continue;
