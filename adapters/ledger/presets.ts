@@ -18,7 +18,9 @@ export type MappedField =
   | 'balance'
   | 'currency'
   | 'status'
-  | 'marker';
+  | 'marker'
+  | 'direction'
+  | 'balanceBefore';
 
 /**
  * A column-mapping preset: for each field, the header texts (normalised) it accepts, in preference order. `required`

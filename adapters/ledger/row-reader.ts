@@ -1,5 +1,6 @@
 import { normalizeCurrency, UnknownCurrencyError, type CurrencyCode } from '../../domain/currency.js';
 import type { BusinessDate } from '../../domain/dates.js';
+import { amountLineMinor, checkBalanceChange } from './amount-direction.js';
 import { CellError, dateOrderEvidence, parseAmountCell, parseDateCell, shown } from './cell-parsers.js';
 import { LedgerFileError } from './ledger-file-error.js';
 import { findPreset } from './presets.js';
@@ -197,6 +198,10 @@ export async function* readMappedRows(
     // the amount columns: read as a magnitude and netted from the line's movement (the running balance moves by the
     // net), never a line of its own.
     const fee = amountAt(c.fee);
+    const balances = { balanceBefore: amountAt(c.balanceBefore), balance: amountAt(c.balance) };
+    const refuse = (col: number | undefined, expected: string): never => {
+      throw new LedgerFileError(loc(col), expected);
+    };
     let amountMinor: number;
     if (c.amount !== undefined) {
       const a = amountAt(c.amount);
@@ -204,7 +209,7 @@ export async function* readMappedRows(
         if (c.balance !== undefined && !isBlankish(r.cells[c.balance])) continue; // a balance-only line
         throw new LedgerFileError(loc(c.amount), 'an amount; the cell is blank');
       }
-      amountMinor = (profile.invertAmount ? -(a ?? 0) : (a ?? 0)) - Math.abs(fee ?? 0);
+      amountMinor = amountLineMinor(profile, { ...balances, amount: a, fee, texts }, refuse);
     } else {
       const moneyIn = amountAt(c.moneyIn);
       const moneyOut = amountAt(c.moneyOut);
@@ -224,7 +229,8 @@ export async function* readMappedRows(
       // Magnitudes: banks disagree on whether the debit column carries a minus sign; the column says the direction.
       amountMinor = Math.abs(moneyIn ?? 0) - Math.abs(moneyOut ?? 0) - Math.abs(fee ?? 0);
     }
-    const balanceMinor = amountAt(c.balance);
+    checkBalanceChange(profile, { ...balances, amount: null, fee, texts }, amountMinor, refuse);
+    const balanceMinor = balances.balance;
     const text = (i: number | undefined) => (i === undefined ? null : cellText(r.cells[i]) || null);
     const description =
       profile.columns.description

@@ -23,6 +23,8 @@ export interface TableProfile {
   headers: string[];
   columns: ResolvedColumns;
   invertAmount: boolean;
+  /** How an unsigned amount is signed (`ColumnMapping.direction`), values lower-cased; null: the amount is signed. */
+  direction: ProfileDirection | null;
   dateOrder: DateOrder | null;
   /** When the order was read off the file: the first row that settled it (a later contrary row is "mixed formats"). */
   dateOrderEvidenceRow: number | null;
@@ -32,14 +34,24 @@ export interface TableProfile {
   sections: boolean;
 }
 
+export type ProfileDirection = 'balance' | { out: ReadonlySet<string>; in: ReadonlySet<string> | null };
+
 type FieldHeaders = Partial<Record<MappedField, string[]>>;
+
+/** The mapping's headers by field, as written (`direction` names a column unless it is `'balance'`). */
+function mappedHeaders(mapping: ColumnMapping): Array<[MappedField, string[]]> {
+  return (Object.entries(mapping) as Array<[keyof ColumnMapping, unknown]>).flatMap(
+    ([key, value]): Array<[MappedField, string[]]> => {
+      if (key === 'invertAmount' || value === undefined || value === 'balance') return [];
+      if (key === 'direction') return [['direction', [(value as { column: string }).column]]];
+      return [[key, Array.isArray(value) ? (value as string[]) : [value as string]]];
+    },
+  );
+}
 
 function mappingFields(mapping: ColumnMapping): FieldHeaders {
   const f: FieldHeaders = {};
-  for (const [key, value] of Object.entries(mapping) as Array<[keyof ColumnMapping, unknown]>) {
-    if (key === 'invertAmount' || value === undefined) continue;
-    f[key as MappedField] = (Array.isArray(value) ? value : [value]).map((v: string) => normalizeHeader(v));
-  }
+  for (const [key, headers] of mappedHeaders(mapping)) f[key] = headers.map((v) => normalizeHeader(v));
   return f;
 }
 
@@ -147,9 +159,8 @@ function findHeader(rows: RawRow[], opts: TabularReadOptions, src: TableSource):
         return { preset: forced ?? null, cols, row, index: i };
       }
       if (!best || found > best.found) {
-        const missing = Object.entries(opts.mapping)
-          .filter(([k, v]) => k !== 'invertAmount' && v !== undefined)
-          .flatMap(([k, v]) => (Array.isArray(v) ? v : [v as string]).map((h) => ({ k, h })))
+        const missing = mappedHeaders(opts.mapping)
+          .flatMap(([k, hs]) => hs.map((h) => ({ k, h })))
           .filter(({ h }) => !headers.includes(normalizeHeader(h)))
           .map(({ k, h }) => `"${h}" (mapping.${k})`);
         best = { row, found, missing };
@@ -198,6 +209,8 @@ function findHeader(rows: RawRow[], opts: TabularReadOptions, src: TableSource):
     },
   );
 }
+
+const lowered = (values: string[]) => new Set(values.map((v) => v.trim().toLowerCase()));
 
 const CURRENCY_MARK = /\b(NGN|GHS|GHC|KES|KSH|ZAR|USD|GBP|EUR)\b|₦|GH₵|KSh/g;
 
@@ -257,9 +270,23 @@ export async function profileTable(src: TableSource, opts: TabularReadOptions): 
     }
   }
 
+  const direction = opts.mapping?.direction;
+  const before = cols.single.balanceBefore;
+  const unusable =
+    direction !== undefined && (cols.single.amount === undefined || opts.mapping?.invertAmount)
+      ? `"direction" signs an unsigned "amount" column; the mapping has ${cols.single.amount === undefined ? 'no "amount"' : '"invertAmount" too'}`
+      : (direction === 'balance' || before !== undefined) && (before === undefined || cols.single.balance === undefined)
+        ? 'the "balanceBefore" and "balance" columns: the balance before and after each line'
+        : null;
+  if (unusable) {
+    await iterator.return?.();
+    throw new LedgerFileError({ ...loc, row: match.row.row }, unusable);
+  }
+
   const dateCols = [cols.single.date, cols.single.valueDate].filter((i): i is number => i !== undefined);
   const moneyCols = MONEY_FIELDS.map((f) => cols.single[f as 'amount']).filter((i): i is number => i !== undefined);
   if (cols.single.balance !== undefined) moneyCols.push(cols.single.balance);
+  if (before !== undefined) moneyCols.push(before);
 
   let dmy: number | null = null;
   let mdy: number | null = null;
@@ -364,6 +391,12 @@ export async function profileTable(src: TableSource, opts: TabularReadOptions): 
     headers,
     columns: cols,
     invertAmount: opts.mapping?.invertAmount ?? false,
+    direction:
+      direction === undefined
+        ? null
+        : direction === 'balance'
+          ? 'balance'
+          : { out: lowered(direction.out), in: direction.in ? lowered(direction.in) : null },
     dateOrder,
     dateOrderEvidenceRow:
       opts.dateOrder || preset?.dateOrder ? null : dateOrder === 'DMY' ? dmy : dateOrder === 'MDY' ? mdy : null,

@@ -13,6 +13,18 @@ export interface ColumnMapping {
   amount?: string;
   /** Flip the sign of `amount` (exports where spending is positive). */
   invertAmount?: boolean;
+  /**
+   * For an unsigned `amount` (MTN MoMo's `AMOUNT`): where its direction is written. A column and the values in it that
+   * mean money out (`{ column: 'TRANS. TYPE', out: ['TRANSFER', 'CASH_OUT'] }`), every other value being money in
+   * unless `in` lists the values that mean money in, when any other value is refused; or `'balance'`: the sign of the
+   * change from `balanceBefore` to `balance` on the same row. The amount is read as a magnitude.
+   */
+  direction?: AmountDirection;
+  /**
+   * The balance before the line (MTN MoMo's `BAL BEFORE`), beside `balance` after it: each line's movement must equal
+   * the change, else the row is refused.
+   */
+  balanceBefore?: string;
   moneyIn?: string;
   moneyOut?: string;
   /**
@@ -36,6 +48,9 @@ export interface ColumnMapping {
    */
   status?: string;
 }
+
+/** See `ColumnMapping.direction`. Values are compared without case or surrounding spaces. */
+export type AmountDirection = 'balance' | { column: string; out: string[]; in?: string[] };
 
 export type DateOrder = 'DMY' | 'MDY' | 'YMD';
 
@@ -61,6 +76,13 @@ export const columnMappingSchema = z
     valueDate: header.optional(),
     amount: header.optional(),
     invertAmount: z.boolean().optional(),
+    direction: z
+      .union([
+        z.literal('balance'),
+        z.object({ column: header, out: z.array(header).min(1), in: z.array(header).min(1).optional() }).strict(),
+      ])
+      .optional(),
+    balanceBefore: header.optional(),
     moneyIn: header.optional(),
     moneyOut: header.optional(),
     fee: header.optional(),
@@ -79,6 +101,15 @@ export const columnMappingSchema = z
   })
   .refine((m) => !(m.amount !== undefined && (m.moneyIn !== undefined || m.moneyOut !== undefined)), {
     message: 'use either "amount" or "moneyIn"/"moneyOut", not both',
+  })
+  .refine((m) => m.direction === undefined || (m.amount !== undefined && !m.invertAmount), {
+    message: '"direction" signs an unsigned "amount": it needs "amount" and is not used with "invertAmount"',
+  })
+  .refine((m) => m.direction !== 'balance' || (m.balanceBefore !== undefined && m.balance !== undefined), {
+    message: '"direction: balance" needs the "balanceBefore" and "balance" columns',
+  })
+  .refine((m) => m.balanceBefore === undefined || m.balance !== undefined, {
+    message: '"balanceBefore" needs the "balance" column (the balance after the line)',
   });
 
 const currencyCodes = Object.keys(CURRENCIES) as [CurrencyCode, ...CurrencyCode[]];
