@@ -294,7 +294,8 @@ export async function profileTable(src: TableSource, opts: TabularReadOptions): 
   let dot: number | null = null;
   let comma: { row: number; col: number } | null = null;
   const marks = new Set<CurrencyCode>();
-  for (const r of head.slice(0, match.index)) marksIn(r.cells.map(cellText).join(' '), marks);
+  // The preamble and the header row itself (ERPNext's "Debit (NGN)") say the currency when anything does.
+  for (const r of head.slice(0, match.index + 1)) marksIn(r.cells.map(cellText).join(' '), marks);
 
   let numericDates = 0;
   let dataRows = 0;

@@ -77,6 +77,12 @@ describe('ERPNext General Ledger report CSV', () => {
     expect(entries.map((e) => e.amountMinor)).toEqual([10000]);
   });
 
+  it('takes the currency from the header row ("Debit (NGN)") when no option gives it', async () => {
+    const path = await write('gl-nocur.csv', [HEADER, OPENING, ...ENTRIES, ...FOOTER]);
+    const { entries } = await readLedgerFile(path, { mapping: MAPPING, dateOrder: 'DMY' });
+    expect(entries.map((e) => e.currency)).toEqual(['NGN', 'NGN']);
+  });
+
   it('reads the holdout6 ERPNext export: one entry per row with a posting date', async () => {
     const corpus = join(
       import.meta.dirname,
