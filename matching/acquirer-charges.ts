@@ -91,7 +91,8 @@ const ACQUIRERS =
 const acquirersIn = (text: string) =>
   new Set((text.match(ACQUIRERS) ?? []).map((w) => w.toUpperCase().replace('-', '')));
 
-function otherAcquirer(said: string, charge: string): boolean {
+/** The text names an acquirer or way of paying `said` does not: another's money. */
+export function otherAcquirer(said: string, charge: string): boolean {
   if (otherWayOfPaying(said, charge)) return true;
   const named = acquirersIn(charge);
   if (named.size === 0) return false;

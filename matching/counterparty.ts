@@ -45,10 +45,11 @@ const NOISE = new Set([
 ]);
 
 /**
- * Titles written before a name ("Alhaji Rasaki Balogun", "Chief Okafor"): the books keep them, banks drop them. Not
- * noise stubs: a name cut short is never read as the start of one ("CHI" is a name, not CHIEF cut short).
+ * Titles written before a name ("Alhaji Rasaki Balogun", "Engr Chidi Okafor"): the books keep them, banks drop them.
+ * Dropped only when two words of the name are left: "Chief Okafor" left as OKAFOR would be any Okafor. Not noise
+ * stubs: a name cut short is never read as the start of one ("CHI" is a name, not CHIEF cut short).
  */
-const TITLES = new Set('ALHAJI ALHAJA ALH HAJIA HAJI CHIEF ENGR PASTOR PST PROF HON MISS MADAM MALLAM BARR'.split(' '));
+const TITLES = new Set('ALHAJI ALHAJA ALH HAJIA CHIEF ENGR PASTOR PST PROF HON MISS MADAM MALLAM BARR'.split(' '));
 
 const NOISE_LIST = [...NOISE].filter((w) => w.length >= 4);
 
@@ -75,6 +76,7 @@ export function normalizeName(name: string | null | undefined): string[] {
  */
 export function normalizeNameInto(name: string | null | undefined, words: string[]): string[] {
   if (!name) return words;
+  const from = words.length;
   const upper = withoutMarks(name).toUpperCase();
   const n = upper.length;
   let i = 0;
@@ -98,7 +100,18 @@ export function normalizeNameInto(name: string | null | undefined, words: string
       i++;
     }
   }
+  dropTitles(words, from);
   return words;
+}
+
+/** The titles among words[from ..] taken out, when two other words are left. */
+function dropTitles(words: string[], from: number): void {
+  let titles = 0;
+  for (let i = from; i < words.length; i++) if (TITLES.has(words[i]!)) titles++;
+  if (titles === 0 || words.length - from - titles < 2) return;
+  let at = from;
+  for (let i = from; i < words.length; i++) if (!TITLES.has(words[i]!)) words[at++] = words[i]!;
+  words.length = at;
 }
 
 const AMPERSAND = 38;
@@ -121,7 +134,7 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const isWordCharacter = (c: number): boolean => (c >= 65 && c <= 90) || isDigit(c);
 
 function keepWord(words: string[], word: string): void {
-  if (!NOISE.has(word) && !TITLES.has(word)) words.push(word);
+  if (!NOISE.has(word)) words.push(word);
 }
 
 /**

@@ -132,7 +132,7 @@ export function namesPartly(party: readonly string[], words: readonly string[]):
  * Whether the naming words of a narration (its channel words and numbers left out) all belong to the party, some in
  * the short forms banks and payers write: a run of the party's words by their initials ("MAF CARREFOUR" for Carrefour
  * Majid Al Futtaim, "PNP RETAILERS" for Pick n Pay Retailers, "T VD MERWE" for Thandi van der Merwe), two words run
- * together ("QUICK MART" for Quickmart Supermarkets), a given name by its initial. Every word of the party's own name
+ * together ("QUICK MART" for Quickmart Supermarkets), the first (given) name by its initial. Every word of the party's own name
  * (its trade and legal words aside) must be written so, and one in full of five letters or more. A word the party's
  * name does not explain is someone else ("GRACE AKINYI" is not Grace Wanjiru).
  */
@@ -170,9 +170,13 @@ export function namesInShortForms(party: readonly string[], naming: readonly str
   return whole;
 }
 
-/** Where in the party's words `w` (one to four letters) is the initials of as many words in a row, or -1. */
+/**
+ * Where in the party's words `w` (one to four letters) is the initials of as many words in a row, or -1. A lone letter
+ * is only a given name's initial, the first word's: "PETER M" is any Peter M, not Peter Mwangi.
+ */
 function initialsAt(party: readonly string[], w: string): number {
   if (w.length > 4 || !/^[A-Z]+$/.test(w)) return -1;
+  if (w.length === 1) return party[0]![0] === w ? 0 : -1;
   for (let j = 0; j + w.length <= party.length; j++) {
     let k = 0;
     while (k < w.length && party[j + k]![0] === w[k]) k++;
@@ -261,9 +265,12 @@ export class PartyFinder {
   }
 }
 
-/** Whether the payer field is one of the party's short names, or the narration writes one as a word. */
+/**
+ * Whether the payer field is one of the party's short names, or, with no payer field, the narration writes one as a
+ * word. A payer field naming someone else ("JOHN KAMAU", a tax agent) makes initials in the narration a mere mention.
+ */
 function acronymWritten(acronyms: readonly string[], name: readonly string[], words: readonly string[]): boolean {
-  if (name.length === 1 && acronyms.includes(name[0]!)) return true;
+  if (name.length > 0) return name.length === 1 && acronyms.includes(name[0]!);
   for (let i = 0; i < words.length; i++) if (acronyms.includes(words[i]!)) return true;
   return false;
 }

@@ -5,6 +5,7 @@ import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared
 import { findSubsets } from '../subset-sum.js';
 import { insertionSort } from '../small-sort.js';
 import { strongestPairsFirst } from './strongest-first.js';
+import { roundFigures } from '../round-sums.js';
 import { CLOSE_DATE_DAYS, MIN_PARTY_LETTERS, SPLIT_POOL, WEIGHTS } from '../thresholds.js';
 
 /**
@@ -125,6 +126,9 @@ class Rivals {
 export function clearParty(p: Pair): boolean {
   if (p.s.partyKind === 'account') return true;
   if (p.s.partyKind === 'code') return p.s.partyWeight >= WEIGHTS.counterpartyName * 0.9 - 1e-9;
+  // bodies sharing initials (NCC: a communications and a copyright commission) charge the same round fees; a tax or
+  // contribution worked out to the cent names its body well enough
+  if (p.s.partyKind === 'acronym' && roundFigures(p.b.abs, p.b.line.currency) !== Infinity) return false;
   if (
     p.s.partyKind !== 'name' &&
     p.s.partyKind !== 'narration' &&

@@ -255,13 +255,13 @@ function dropsConnectivesOnly(a: readonly string[], rest: readonly string[]): bo
 
 /**
  * Whether the original's words past the first `lead` are a memo: the narration puts a separator (" - ", "/", "|")
- * right after the lead's words, or every word left is a reference: it carries a digit (FAS812854), or is a short label
- * just before one ("POL 88123", "REF 2231").
+ * right after the lead's words, or every word left is a reference: it carries a digit (FAS812854), or is a label just
+ * before one ("POL 88123", "REF 2231").
  */
 function memoAfter(narration: string, words: readonly string[], lead: number): boolean {
   const left = words.slice(lead);
   const reference = (w: string, i: number) =>
-    /\d/.test(w) || (w.length <= 4 && i + 1 < left.length && /\d/.test(left[i + 1]!));
+    /\d/.test(w) || (MEMO_LABELS.has(w) && i + 1 < left.length && /\d/.test(left[i + 1]!));
   if (left.every(reference)) return true;
   const upper = narration.toUpperCase();
   let at = 0;
@@ -272,6 +272,10 @@ function memoAfter(narration: string, words: readonly string[], lead: number): b
   }
   return /^\s*(-|\/|\|)/.test(upper.slice(at));
 }
+/** Labels written before a number in a memo: a policy, an account, an invoice — never a name ("OTI", "EZE"). */
+const MEMO_LABELS = new Set(
+  'POL POLICY REF ACC ACCT AC INV INVOICE NO NUM PRN MBR MEMBER CUST CONTRACT LOAN ID'.split(' '),
+);
 const CHEQUE = /\b(CHQ|CHEQUE|CHECK)\b/i;
 
 // Words of the payment rail, not of who was paid: a lead made of these says nothing about the payee.

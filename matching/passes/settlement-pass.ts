@@ -4,6 +4,7 @@ import {
   NO_CHARGE,
   chargeEvidence,
   isAcquirerCharge,
+  otherAcquirer,
   sameAcquirer,
   settlementFit,
 } from '../acquirer-charges.js';
@@ -385,8 +386,8 @@ function pairByBookedCharge(
 /**
  * What is left of such a day once the settlements with a booked charge are paired: as many open settlements as open
  * takings entries, each settlement short of exactly one entry by what an acquirer charges (or equal to it), and each
- * entry so read by exactly one settlement. Card machines' takings differ far more than an acquirer's few percent, so
- * that reading is the only one; with every settlement of the day arrived and no charge booked, each pair is confirmed
+ * entry so read by exactly one settlement, never another acquirer's, device's or way of paying's (nor cash takings).
+ * Card machines' takings differ far more than an acquirer's few percent, so that reading is the only one; with every settlement of the day arrived and no charge booked, each pair is confirmed
  * and its charge written off. Any other shape (a second reading, an entry or settlement left over, a charge booked
  * for the day) is left to a person.
  */
@@ -405,12 +406,20 @@ function pairNetOfCharge(
   const salesDay = salesDayOf.get(open[0]!)!;
   const lastSettled = open.reduce((d, b) => Math.max(d, b.day), -Infinity);
   if (!daySettled(state, salesDay, lastSettled)) return;
+  // cash takings are banked by a deposit, never settled by an acquirer ("Till cash-up")
+  if (left.some((l) => plainWords(entryText(l)).has('CASH'))) return;
   const readings = new Map<PreparedBank, PreparedLedger>();
   const readers = new Map<PreparedLedger, number>();
   for (const b of open) {
+    const narration = b.line.narration ?? '';
     const fitting = left.filter((l) => {
       const gap = l.abs - b.abs;
-      return state.allowed(b, l) && (gap === 0 || isAcquirerCharge(gap, l.abs));
+      return (
+        state.allowed(b, l) &&
+        (gap === 0 || isAcquirerCharge(gap, l.abs)) &&
+        !otherAcquirer(narration, entryText(l)) &&
+        !otherDevice(narration, entryText(l))
+      );
     });
     if (fitting.length !== 1) return;
     const l = fitting[0]!;
@@ -441,6 +450,21 @@ function pairNetOfCharge(
     if (confidence < opts.autoConfirmThreshold) continue;
     state.claim(group([b], [l], 'reference', confidence, ev, opts), [b], [l]);
   }
+}
+
+/** The number a text writes after a device or terminal word ("Device 156", "TID 2057LA10"), upper case, or null. */
+function deviceOf(text: string): string | null {
+  return (
+    /\b(?:DEVICE|TERMINAL|MACHINE|TID|MID)\s*(?:NO\.?\s*)?([A-Z0-9]*\d[A-Z0-9]*)\b/i.exec(text)?.[1]?.toUpperCase() ??
+    null
+  );
+}
+
+/** Both texts name a device and not the same one: another machine's takings. */
+function otherDevice(a: string, b: string): boolean {
+  const x = deviceOf(a);
+  const y = deviceOf(b);
+  return x !== null && y !== null && x !== y;
 }
 
 interface Takings {

@@ -1,5 +1,4 @@
 import type { Evidence } from '../../domain/reconciliation.js';
-import { currencyExponent, isCurrencyCode } from '../../domain/currency.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
 import { evidenceOf, evidenceSum, pairGroup } from '../groups.js';
 import { normalizeName } from '../counterparty.js';
@@ -8,6 +7,7 @@ import { namesInShortForms, namesPartly, narrationWords } from '../scoring.js';
 import { DOCUMENT, SameAmounts, soleExactPair } from '../same-amounts.js';
 import { clearParty } from './counterparty-pass.js';
 import { SETTLEMENT_WORDS } from '../settlement-keys.js';
+import { roundFigures } from '../round-sums.js';
 import { CLOSE_DATE_DAYS, UNIQUE_AMOUNT_DAYS, WEIGHTS } from '../thresholds.js';
 
 /**
@@ -79,20 +79,6 @@ const UNIQUE_AMOUNT: Evidence = Object.freeze({
 }) as Evidence;
 
 /**
- * The significant figures of a whole hundred in the currency's major unit (₦50,000.00 is 1, KSh 18,500.00 is 3), or
- * Infinity for any other amount. Round sums repeat: two figures prove nothing on their own, three only with the party
- * named.
- */
-function roundFigures(abs: number, currency: string): number {
-  const unit = 10 ** (isCurrencyCode(currency) ? currencyExponent(currency) : 2);
-  if (abs % (100 * unit) !== 0) return Infinity;
-  if (abs === 0) return 0;
-  let major = abs / unit;
-  while (major % 10 === 0) major /= 10;
-  return String(major).length;
-}
-
-/**
  * The words banks write around a payment whatever the payer: the channel, its direction, and the bank's own labels.
  * A narration of these and numbers only names nobody.
  */
@@ -120,8 +106,12 @@ function namedInPart(b: PreparedBank, l: PreparedLedger): boolean {
   const words = narrationWords(b);
   if (namesPartly(party, b.nameTokens) || namesPartly(party, words)) return true;
   const naming = (list: readonly string[]) => list.filter((w) => !CHANNEL_WORDS.has(w) && !/\d/.test(w));
-  return namesInShortForms(party, naming(b.nameTokens)) || namesInShortForms(party, naming(words));
+  // "B/O" (by order of), "A/C", "S/O" are no initials of anyone
+  const narration = normalizeName((b.line.narration ?? '').replace(SLASHED_LETTERS, ' '));
+  return namesInShortForms(party, naming(b.nameTokens)) || namesInShortForms(party, naming(narration));
 }
+
+const SLASHED_LETTERS = /\b[A-Z]\/[A-Z]\b/gi;
 
 /** Another open line quotes the entry's document: the entry is that line's, whatever this one's amount says. */
 function quotedElsewhere(state: AssignmentState, p: Pair): boolean {

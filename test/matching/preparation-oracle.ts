@@ -230,22 +230,25 @@ export function dayNumber(date: string): number | string {
 }
 
 const NAME_NOISE = new Set(
-  (
-    'LTD LIMITED PLC NIG NIGERIA CO COMPANY ENT ENTERPRISES ENTERPRISE INC CC NPC LLC PTY THE MR MRS MS DR TRF TRANSFER FROM TO NIP FT MOB MOBILE VIA BY PAYMENT GH KE SA AND OF ' +
-    'ALHAJI ALHAJA ALH HAJIA HAJI CHIEF ENGR PASTOR PST PROF HON MISS MADAM MALLAM BARR'
-  ).split(' '),
+  'LTD LIMITED PLC NIG NIGERIA CO COMPANY ENT ENTERPRISES ENTERPRISE INC CC NPC LLC PTY THE MR MRS MS DR TRF TRANSFER FROM TO NIP FT MOB MOBILE VIA BY PAYMENT GH KE SA AND OF'.split(
+    ' ',
+  ),
 );
+const NAME_TITLES = new Set('ALHAJI ALHAJA ALH HAJIA CHIEF ENGR PASTOR PST PROF HON MISS MADAM MALLAM BARR'.split(' '));
 
 /** The regular-expression reading of a name that counterparty.ts's normalizeName replaced. */
 export function normalizeName(name: string | null | undefined): string[] {
   if (!name) return [];
-  return name
+  const words = name
     .toUpperCase()
     .replace(/(?<=[A-Z0-9])['\u2019](?=[A-Z0-9])/g, '')
     .replace(/&/g, ' AND ')
     .replace(/[^A-Z0-9 ]+/g, ' ')
     .split(/\s+/)
     .filter((w) => w.length > 0 && !NAME_NOISE.has(w));
+  // titles go when two other words are left
+  const rest = words.filter((w) => !NAME_TITLES.has(w));
+  return rest.length >= 2 ? rest : words;
 }
 
 const NAME_NOISE_STUBS = [...NAME_NOISE].filter((w) => w.length >= 4);
