@@ -22,6 +22,7 @@ import { counterpartyPass } from './passes/counterparty-pass.js';
 import { referencePass } from './passes/reference-pass.js';
 import { reversalPairsPass } from './passes/reversal-pairs.js';
 import { chargesJournalPass } from './passes/charges-journal-pass.js';
+import { instalmentsPass } from './passes/instalments-pass.js';
 import { rulePass } from './passes/rule-pass.js';
 import { settlementPass } from './passes/settlement-pass.js';
 import { splitPass } from './passes/split-pass.js';
@@ -66,6 +67,7 @@ export const CONFIRMING_PASSES: ReadonlyArray<readonly [string, (state: Assignme
   ['amount/date', amountDatePass],
   ['unique amount', uniqueAmountPass],
   ['own transfer', ownTransferPass],
+  ['instalments', instalmentsPass],
   ['split', splitPass],
   ['charges journal', chargesJournalPass],
   ['rule', rulePass],

@@ -46,6 +46,11 @@ export const WEIGHTS = {
    * with the exact amount and a date 3 days out (0.3 + 0.0625) it reaches the 0.9 threshold
    */
   ownTransfer: 0.55,
+  /**
+   * a payer's last payments together make its open entry to the cent, booked when the last came: with the split sum
+   * (0.3) and the payer named (0.108) it reaches the 0.9 threshold
+   */
+  instalments: 0.5,
 } as const;
 
 /** Scores closer than this are the same score: two such candidates are a tie, which decides nothing. */
@@ -123,3 +128,5 @@ export const UNIQUE_AMOUNT_DAYS = 30;
 export const OWN_TRANSFER_DAYS = 7;
 /** A pay period: a payroll journal of the same total this close is a rival (fixed salaries repeat month after month). */
 export const PAY_PERIOD_DAYS = 31;
+/** An invoice paid in parts and booked once, when the last came: the first part comes at most this long before. */
+export const INSTALMENT_DAYS = 45;

@@ -1,0 +1,114 @@
+import type { Evidence } from '../../domain/reconciliation.js';
+import { type AssignmentState, linesWithRules } from '../assignment.js';
+import { evidenceSum, group } from '../groups.js';
+import type { PreparedBank, PreparedLedger } from '../prepared.js';
+import { PartyFinder, narrationWords } from '../scoring.js';
+import { CLOSE_DATE_DAYS, INSTALMENT_DAYS, MIN_PARTY_LETTERS, WEIGHTS } from '../thresholds.js';
+
+/**
+ * Pass 5d — an invoice paid in parts and booked once, when the last part came ("Adebayo Stores Ltd" booked on the
+ * 23rd for the transfers of the 6th and the 23rd). A payer's open payments that clearly name the entry's party (its
+ * payer field or narration, as the counterparty pass reads them), the last of them within CLOSE_DATE_DAYS of the
+ * entry, counted back from that last one, make the entry to the cent: confirmed. Only the payer's latest payments are
+ * taken, as a run back from the last (each adds to the sum, so at most one run can make it: no subset is searched),
+ * within INSTALMENT_DAYS. Refused when a payment of the run is exactly another open entry of the party (it pays that
+ * one), or another open entry of the party has the amount (a twin: which one was paid in parts is a guess).
+ */
+export function instalmentsPass(state: AssignmentState): void {
+  // open entries naming a party, by the longest word of its name: a narration writing that word may name it
+  const byWord = new Map<string, PreparedLedger[]>();
+  for (let li = 0; li < state.ledgers.length; li++) {
+    const l = state.ledgers[li]!;
+    if (!state.ledgerOpen(l)) continue;
+    // no party: the payer its description names ("Adebayo Stores Ltd", "Medimart Pharmacy Ltd — Being payment …")
+    const word = longest(l.partyTokens.length > 0 ? l.partyTokens : l.descriptionTokens);
+    if (word.length < MIN_PARTY_LETTERS) continue;
+    const list = byWord.get(word);
+    if (list) list.push(l);
+    else byWord.set(word, [l]);
+  }
+  if (byWord.size === 0) return;
+  const ruled = linesWithRules(state);
+  const finder = new PartyFinder();
+  const paymentsOf = new Map<PreparedLedger, PreparedBank[]>();
+  for (let bi = 0; bi < state.banks.length; bi++) {
+    const b = state.banks[bi]!;
+    if (!state.bankOpen(b) || ruled[b.order]) continue;
+    const seen = new Set<PreparedLedger>();
+    for (const words of [b.nameTokens, narrationWords(b)])
+      for (const w of words)
+        for (const l of byWord.get(w) ?? []) {
+          if (seen.has(l)) continue;
+          seen.add(l);
+          if (l.sign !== b.sign || l.entry.currency !== b.line.currency || b.abs >= l.abs) continue;
+          if (b.day > l.day + CLOSE_DATE_DAYS || b.day < l.day - INSTALMENT_DAYS) continue;
+          if (!namesClearly(finder, b, l)) continue;
+          const list = paymentsOf.get(l);
+          if (list) list.push(b);
+          else paymentsOf.set(l, [b]);
+        }
+  }
+  for (const [l, payments] of paymentsOf) {
+    if (payments.length < 2 || !state.ledgerOpen(l)) continue;
+    const named = byWord.get(longest(l.partyTokens.length > 0 ? l.partyTokens : l.descriptionTokens)) ?? [];
+    const run = runMaking(state, l, payments, named);
+    if (run === null) continue;
+    const ev: Evidence[] = [
+      {
+        kind: 'split_sum',
+        detail: `the payer's ${run.length} payments from ${run[0]!.line.date} to ${run[run.length - 1]!.line.date} together make the entry, booked when the last came`,
+        weight: WEIGHTS.splitSum,
+      },
+      {
+        kind: 'counterparty_name',
+        detail: `every payment names "${l.partyName ?? l.entry.description}"`,
+        weight: WEIGHTS.counterpartyName * 0.9,
+      },
+      {
+        kind: 'sole_candidate',
+        detail: 'no payment of the run is another open entry of the party, and no other open entry has the amount',
+        weight: WEIGHTS.instalments,
+      },
+    ];
+    const confidence = evidenceSum(ev);
+    if (confidence < state.opts.autoConfirmThreshold) continue;
+    state.claim(group(run, [l], 'split', confidence, ev, state.opts), run, [l]);
+  }
+}
+
+/** The payer's latest open payments, counted back from the last (near the entry), making it to the cent; or null. */
+function runMaking(
+  state: AssignmentState,
+  l: PreparedLedger,
+  payments: PreparedBank[],
+  named: readonly PreparedLedger[],
+): PreparedBank[] | null {
+  const open = payments.filter((b) => state.bankOpen(b) && state.allowed(b, l));
+  open.sort((x, y) => x.day - y.day || x.order - y.order);
+  if (open.length < 2 || Math.abs(open[open.length - 1]!.day - l.day) > CLOSE_DATE_DAYS) return null;
+  let sum = 0;
+  let from = open.length;
+  while (from > 0 && sum < l.abs) sum += open[--from]!.abs;
+  if (sum !== l.abs || open.length - from < 2) return null;
+  const run = open.slice(from);
+  // the party's other open entries, and those naming the same word (a payer the books name only in descriptions)
+  const others = [...state.openItemsOfParty(l), ...named].filter(
+    (o) => o !== l && state.ledgerOpen(o) && o.sign === l.sign,
+  );
+  if (others.some((o) => o.abs === l.abs || run.some((b) => b.abs === o.abs))) return null;
+  return run;
+}
+
+/** The line names the entry's party as clearly as the counterparty pass asks: account, name, narration or short name. */
+function namesClearly(finder: PartyFinder, b: PreparedBank, l: PreparedLedger): boolean {
+  finder.find(b, l);
+  if (finder.kind === 'account') return true;
+  if (finder.kind !== 'name' && finder.kind !== 'narration' && finder.kind !== 'description') return false;
+  return finder.weight >= WEIGHTS.counterpartyName * 0.9 - 1e-9;
+}
+
+function longest(words: readonly string[]): string {
+  let best = '';
+  for (const w of words) if (w.length > best.length) best = w;
+  return best;
+}

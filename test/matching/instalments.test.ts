@@ -1,0 +1,93 @@
+/**
+ * An invoice paid in parts and booked once, when the last part came: the payer's latest payments, counted back from
+ * the one near the entry, make it to the cent. Missed before (several lines to one entry were only suggested, and
+ * only for lines sharing a payer field or a reference). The refusals: a twin entry, a part that is exactly another
+ * open entry of the payer, a last payment far from the entry, a payer not clearly named.
+ */
+import { describe, expect, it } from 'vitest';
+import { reconcile } from '../../matching/engine.js';
+import { bankLine, entry } from './build.js';
+
+const groups = (r: ReturnType<typeof reconcile>) => r.matches.map((m) => [[...m.bankIds].sort(), m.ledgerIds]);
+const opts = { timezone: 'Africa/Lagos', autoConfirmUniqueAmount: false };
+
+describe('an invoice paid in parts, booked once', () => {
+  it('is the payer’s two transfers, the entry naming the payer in its description', () => {
+    const r = reconcile(
+      [
+        bankLine('p1', '2026-03-06', 424_640_00, { narration: 'NIP TRF FROM ADEBAYO STORES LTD' }),
+        bankLine('p2', '2026-03-23', 636_960_00, { narration: 'TRF/FRM ADEBAYO STORES LTD TO ADEWALE & SONS' }),
+      ],
+      [entry('e', '2026-03-23', 1_061_600_00, { description: 'Adebayo Stores Ltd', reference: 'INV-01456' })],
+      opts,
+    );
+    expect(groups(r)).toEqual([[['p1', 'p2'], ['e']]]);
+  });
+
+  it('takes only the latest payments that make it (an older one paid something else)', () => {
+    const r = reconcile(
+      [
+        bankLine('old', '2026-05-02', 50_000_00, { narration: 'RTGS CR JAVA HOUSE AFRICA' }),
+        bankLine('p1', '2026-05-09', 419_415_00, { narration: 'RTGS CR JAVA HOUSE AFRICA' }),
+        bankLine('p2', '2026-05-23', 373_343_00, { narration: 'RTGS CR JAVA HOUSE AFRICA' }),
+      ],
+      [entry('e', '2026-05-23', 792_758_00, { party: 'Java House Africa Ltd', reference: '1080' })],
+      opts,
+    );
+    expect(groups(r)).toEqual([[['p1', 'p2'], ['e']]]);
+  });
+
+  it('is refused when another open entry of the payer has the amount (which one was paid in parts?)', () => {
+    const r = reconcile(
+      [
+        bankLine('p1', '2026-05-09', 419_415_00, { narration: 'RTGS CR JAVA HOUSE AFRICA' }),
+        bankLine('p2', '2026-05-23', 373_343_00, { narration: 'RTGS CR JAVA HOUSE AFRICA' }),
+      ],
+      [
+        entry('e1', '2026-05-23', 792_758_00, { party: 'Java House Africa Ltd', reference: '1080' }),
+        entry('e2', '2026-05-20', 792_758_00, { party: 'Java House Africa Ltd', reference: '1081' }),
+      ],
+      opts,
+    );
+    expect(groups(r)).toEqual([]);
+  });
+
+  it('is refused when a part is exactly another open entry of the payer', () => {
+    const r = reconcile(
+      [
+        bankLine('p1', '2026-05-09', 419_415_00, { narration: 'RTGS CR JAVA HOUSE AFRICA' }),
+        bankLine('p2', '2026-05-23', 373_343_00, { narration: 'RTGS CR JAVA HOUSE AFRICA' }),
+      ],
+      [
+        entry('e1', '2026-05-23', 792_758_00, { party: 'Java House Africa Ltd', reference: '1080' }),
+        entry('e2', '2026-04-20', 419_415_00, { party: 'Java House Africa Ltd', reference: '1077' }),
+      ],
+      opts,
+    );
+    expect(groups(r).filter(([, ls]) => ls!.includes('e1'))).toEqual([]);
+  });
+
+  it('is refused when the last payment is far from the entry (not booked when it came)', () => {
+    const r = reconcile(
+      [
+        bankLine('p1', '2026-05-02', 419_415_00, { narration: 'RTGS CR JAVA HOUSE AFRICA' }),
+        bankLine('p2', '2026-05-09', 373_343_00, { narration: 'RTGS CR JAVA HOUSE AFRICA' }),
+      ],
+      [entry('e', '2026-05-23', 792_758_00, { party: 'Java House Africa Ltd', reference: '1080' })],
+      opts,
+    );
+    expect(groups(r)).toEqual([]);
+  });
+
+  it('is refused when the lines do not clearly name the payer', () => {
+    const r = reconcile(
+      [
+        bankLine('p1', '2026-05-09', 419_415_00, { narration: 'RTGS CR HOUSE OF PRAYER' }),
+        bankLine('p2', '2026-05-23', 373_343_00, { narration: 'RTGS CR JAVA HOUSE AFRICA' }),
+      ],
+      [entry('e', '2026-05-23', 792_758_00, { party: 'Java House Africa Ltd', reference: '1080' })],
+      opts,
+    );
+    expect(groups(r)).toEqual([]);
+  });
+});
