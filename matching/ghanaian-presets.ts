@@ -29,10 +29,10 @@ export function ghanaianBankChargePresets(): Rule[] {
     },
     {
       id: 'gh-transfer-charge',
-      name: 'Transfer charges (GIP, ACH, RTGS, mobile money, instant transfer)',
+      name: 'Transfer and cheque clearing charges (GIP, ACH, RTGS, mobile money, instant, inward transfer; cheque clearing)',
       when: {
         currency,
-        narrationRegex: `^\\s*(GIP |ACH |RTGS |MOMO |MOBILE MONEY |INSTANT |INTERBANK |E-?ZWICH )?(TRANSFER |TRF |TRANSACTION |TXN )?${fee}\\b`,
+        narrationRegex: `^\\s*(GIP |ACH |RTGS |MOMO |MOBILE MONEY |INSTANT |INTERBANK |INWARD |OUTWARD |E-?ZWICH )?(TRANSFER |TRF |TRANSACTION |TXN )?${fee}\\b|^\\s*(CHQ |CHEQUE )(CLEARING )?${fee}\\b`,
         direction: 'debit',
         amountMaxMinor: 50_000,
       },
@@ -59,6 +59,16 @@ export function ghanaianBankChargePresets(): Rule[] {
         amountMaxMinor: 500_000,
       },
       then: { ledgerAccount: 'Bank charges:Account maintenance', category: 'bank-charge', autoConfirm: true },
+    },
+    {
+      id: 'gh-wht-interest',
+      name: 'Withholding tax on interest credited',
+      when: {
+        currency,
+        narrationRegex: '^\\s*(WHT|WITHHOLDING TAX)\\b.*\\bINTEREST\\b',
+        direction: 'debit',
+      },
+      then: { ledgerAccount: 'Taxes:Withholding tax on interest', category: 'tax', autoConfirm: true },
     },
     {
       id: 'gh-interest',

@@ -21,6 +21,10 @@ const cases: Case[] = [
   ['GHS', 'MONTHLY ACCOUNT FEE OCT 2026', -4_000, 'Bank charges:Account maintenance'],
   ['GHS', 'ACCOUNT MAINTENANCE FEE', -2_500, 'Bank charges:Account maintenance'],
   ['GHS', 'CREDIT INTEREST OCT', 1_200, 'Income:Interest received'],
+  ['GHS', 'INWARD TRANSFER COMM', -200, 'Bank charges:Transfer fees'],
+  ['GHS', 'CHQ CLEARING COMM', -1_000, 'Bank charges:Transfer fees'],
+  ['GHS', 'WHT ON CREDIT INTEREST', -9_877, 'Taxes:Withholding tax on interest'],
+  ['GHS', 'CHQ 000123 PRESENTED', -1_000, null], // a cheque paid, not a clearing charge
   ['GHS', 'GIP TRANSFER TO KASAPREKO CO LTD PORT CHARGES', -40_000, null], // a supplier payment, not a bank fee
   ['GHS', 'TRANSFER CHARGE', -900_000, null], // far too large for a transfer charge
   ['KES', 'PESALINK CHARGE', -10_500, 'Bank charges:Transfer fees'],
