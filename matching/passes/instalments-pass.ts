@@ -11,7 +11,7 @@ import { CLOSE_DATE_DAYS, INSTALMENT_DAYS, MIN_PARTY_LETTERS, WEIGHTS } from '..
  * payer field or narration, as the counterparty pass reads them), the last of them within CLOSE_DATE_DAYS of the
  * entry, counted back from that last one, make the entry to the cent: confirmed. Only the payer's latest payments are
  * taken, as a run back from the last (each adds to the sum, so at most one run can make it: no subset is searched),
- * within INSTALMENT_DAYS. Refused when a payment of the run is exactly another open entry of the party (it pays that
+ * within INSTALMENT_DAYS. A name word more than MAX_NAMED_ENTRIES open entries of those days share is passed over. Refused when a payment of the run is exactly another open entry of the party (it pays that
  * one), or another open entry of the party has the amount (a twin: which one was paid in parts is a guess).
  */
 export function instalmentsPass(state: AssignmentState): void {
@@ -28,25 +28,35 @@ export function instalmentsPass(state: AssignmentState): void {
     else byWord.set(word, [l]);
   }
   if (byWord.size === 0) return;
+  for (const list of byWord.values()) list.sort(byDay);
   const ruled = linesWithRules(state);
   const finder = new PartyFinder();
   const paymentsOf = new Map<PreparedLedger, PreparedBank[]>();
+  const seen: PreparedLedger[] = [];
   for (let bi = 0; bi < state.banks.length; bi++) {
     const b = state.banks[bi]!;
     if (!state.bankOpen(b) || ruled[b.order]) continue;
-    const seen = new Set<PreparedLedger>();
+    seen.length = 0;
     for (const words of [b.nameTokens, narrationWords(b)])
-      for (const w of words)
-        for (const l of byWord.get(w) ?? []) {
-          if (seen.has(l)) continue;
-          seen.add(l);
+      for (const w of words) {
+        const list = byWord.get(w);
+        if (!list) continue;
+        // the entries this line could be a part of: dated from CLOSE_DATE_DAYS before it to INSTALMENT_DAYS after
+        const from = firstOnOrAfter(list, b.day - CLOSE_DATE_DAYS);
+        const to = firstOnOrAfter(list, b.day + INSTALMENT_DAYS + 1);
+        // a word many open entries of those days share names none of them in particular
+        if (to - from > MAX_NAMED_ENTRIES) continue;
+        for (let i = from; i < to; i++) {
+          const l = list[i]!;
+          if (seen.includes(l)) continue;
+          seen.push(l);
           if (l.sign !== b.sign || l.entry.currency !== b.line.currency || b.abs >= l.abs) continue;
-          if (b.day > l.day + CLOSE_DATE_DAYS || b.day < l.day - INSTALMENT_DAYS) continue;
           if (!namesClearly(finder, b, l)) continue;
-          const list = paymentsOf.get(l);
-          if (list) list.push(b);
+          const payments = paymentsOf.get(l);
+          if (payments) payments.push(b);
           else paymentsOf.set(l, [b]);
         }
+      }
   }
   for (const [l, payments] of paymentsOf) {
     if (payments.length < 2 || !state.ledgerOpen(l)) continue;
@@ -105,6 +115,23 @@ function namesClearly(finder: PartyFinder, b: PreparedBank, l: PreparedLedger): 
   if (finder.kind === 'account') return true;
   if (finder.kind !== 'name' && finder.kind !== 'narration' && finder.kind !== 'description') return false;
   return finder.weight >= WEIGHTS.counterpartyName * 0.9 - 1e-9;
+}
+
+/** Entries of one name word looked at per line: more, and the word names nobody in particular. */
+const MAX_NAMED_ENTRIES = 16;
+
+const byDay = (x: PreparedLedger, y: PreparedLedger) => x.day - y.day || x.order - y.order;
+
+/** The first index of a list sorted by day whose entry is dated `day` or later. */
+function firstOnOrAfter(list: readonly PreparedLedger[], day: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.day < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function longest(words: readonly string[]): string {
