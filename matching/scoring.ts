@@ -106,6 +106,11 @@ const COMMON_NAME_WORDS = new Set(
   ),
 );
 
+/** A place, or a trade or lead word many names share ("GENERAL", "STORES", "LAGOS"): it names nobody alone. */
+export function isCommonNameWord(w: string): boolean {
+  return NOT_A_NAME_START.has(w) || COMMON_NAME_WORDS.has(w) || TRADE_WORDS.has(w);
+}
+
 /**
  * Whether a narration names the entry's party, its trade and legal words aside: every word of the party's own name
  * (not a place, not a trade or lead word many names share) written whole, a given name perhaps as its initial before

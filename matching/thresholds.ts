@@ -128,5 +128,7 @@ export const UNIQUE_AMOUNT_DAYS = 30;
 export const OWN_TRANSFER_DAYS = 7;
 /** A pay period: a payroll journal of the same total this close is a rival (fixed salaries repeat month after month). */
 export const PAY_PERIOD_DAYS = 31;
+/** A debit of a charges journal's amount this close is that one charge booked, not the period's charges together. */
+export const CHARGES_JOURNAL_DAYS = 31;
 /** An invoice paid in parts and booked once, when the last came: the first part comes at most this long before. */
 export const INSTALMENT_DAYS = 45;

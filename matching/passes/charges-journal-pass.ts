@@ -2,49 +2,68 @@ import type { Evidence } from '../../domain/reconciliation.js';
 import type { AssignmentState } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
-import { CLOSE_DATE_DAYS, WEIGHTS } from '../thresholds.js';
+import { CHARGES_JOURNAL_DAYS, CLOSE_DATE_DAYS, WEIGHTS } from '../thresholds.js';
 
 /** How a bookkeeper words a journal of the bank's charges ("Bank charges per statement January 2025"). */
 const CHARGES_JOURNAL = /\bBANK\s+(FEES?|CHARGES?)\b/i;
-/** A statement line worded as the bank's own charge. */
-const CHARGE_LINE = /\b(FEES?|CHARGES?|CHG|COMM|COMMISSION|MAINTENANCE|ALERTS?)\b/i;
+/** Interest and loans are no bank charges, whatever the journal's account is called. */
+const NOT_CHARGES = /\b(INTEREST|LOAN|OVERDRAFT|REPAYMENT)\b/i;
 /** The government's levies and duties on a statement: often booked apart from the bank's charges, as a tax. */
 const LEVY_LINE = /\b(LEVY|E-?LEVY|EMTL|DUTY|EXCISE|TAX|WHT)\b/i;
+/** A fee or charge word: with nothing but the bank's own words around it, the bank's charge. */
+const FEE_WORD = /\b(FEES?|CHARGES?|CHG|COMM|COMMISSION|MAINTENANCE|ALERTS?)\b/i;
+/** The words banks write around their own charges; any other word names someone ("SCHOOL FEES", "LEGAL FEES"). */
+const BANK_WORDS = new Set(
+  (
+    'TRANSFER TRF TRANSACTION TXN CHARGE CHARGES CHG FEE FEES COMM COMMISSION MAINTENANCE MAINT ACCOUNT ACCT A C ' +
+    'MONTHLY SMS ALERT ALERTS SERVICE LEDGER COT BULK INWARD OUTWARD GIP ACH RTGS EFT NIP NEFT PESALINK INSTANT ' +
+    'INTERBANK ELECTRONIC PAYMENT PAYMENTS CHEQUE CHQ CLEARING STATEMENT CARD ATM POS ON OF FOR AND VAT PLUS INCL ' +
+    'DEBIT ORDER IMMEDIATE REAL TIME ONLINE INTERNET MOBILE APP CASH DEPOSIT WITHDRAWAL INTEREST ' +
+    'JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC JANUARY FEBRUARY MARCH APRIL JUNE JULY AUGUST SEPTEMBER ' +
+    'OCTOBER NOVEMBER DECEMBER'
+  ).split(' '),
+);
+const MONTHS = 'JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC'.split(' ');
+const MONTH =
+  /\b(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:UARY|RUARY|CH|IL|E|Y|UST|T|TEMBER|OBER|EMBER)?\b/gi;
 /** A journal dated this early in a month may be last month's charges. */
 const EARLY_DAYS = 7;
 const DAY_MS = 86_400_000;
 
 /**
  * Pass 6b — a period's bank charges booked as one journal. Bookkeepers often book the statement's charges once a month
- * ("Bank charges per statement January 2025", "Bank charges 1-25 July 2026"). The charge lines of the statement (worded
- * as a fee or charge; or, when those alone do not make it, with the levies and duties and any line a rule classifies) from the first of the journal's month up to a day within
- * CLOSE_DATE_DAYS before its date — or, for a journal dated in a month's first days, all of the month before —
- * together are the journal when they make it to the cent, and no one charge line near it is of its amount (that is
- * the charge booked). Every charge line of those days takes part (no subset is searched) and, since each line
- * adds to the sum, at most one such span can make it. Two open journals of the amount in a month decide nothing.
+ * ("Bank charges per statement January 2025", "Bank charges 1-25 July 2026"). The statement's charge lines (a rule's
+ * bank charge, or a fee word with only the bank's own words around it; when those alone do not make it, with the
+ * levies and duties the rules classify) of the journal's period together are the journal when they make it to the
+ * cent. The period is the month the journal names, whole (or up to the journal's date, in its own month); else from
+ * the first of the journal's month up to a day within CLOSE_DATE_DAYS before its date, or, for a journal of a month's
+ * first days, the month before. Every charge line of the period takes part (no subset is searched), and since each
+ * adds to the sum, at most one span can make it. Refused when any open debit of the journal's amount lies within
+ * CHARGES_JOURNAL_DAYS (that charge, booked: "Bank charges – cheque book"), for interest or a loan, and when two open
+ * journals of the month carry the amount.
  */
 export function chargesJournalPass(state: AssignmentState): void {
   const journals: PreparedLedger[] = [];
   for (let li = 0; li < state.ledgers.length; li++) {
     const l = state.ledgers[li]!;
-    if (
-      state.ledgerOpen(l) &&
-      l.sign < 0 &&
-      CHARGES_JOURNAL.test(`${l.entry.description ?? ''} ${l.entry.reference ?? ''}`)
-    )
-      journals.push(l);
+    const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
+    if (state.ledgerOpen(l) && l.sign < 0 && CHARGES_JOURNAL.test(text) && !NOT_CHARGES.test(text)) journals.push(l);
   }
   if (journals.length === 0) return;
   // the bank's charges alone, and with the levies and duties: a bookkeeper books one or the other as the journal
   const fees: PreparedBank[] = [];
   const all: PreparedBank[] = [];
+  const debits: PreparedBank[] = [];
   for (let bi = 0; bi < state.banks.length; bi++) {
     const b = state.banks[bi]!;
     if (!state.bankOpen(b) || b.sign > 0) continue;
+    debits.push(b);
     const text = b.line.narration ?? '';
-    const levy = LEVY_LINE.test(text);
-    if (CHARGE_LINE.test(text) && !levy) fees.push(b);
-    if (levy || CHARGE_LINE.test(text) || state.ruleOf.has(b)) all.push(b);
+    const category = state.ruleOf.get(b)?.then.category;
+    const levy = category === 'levy' || category === 'tax' || (LEVY_LINE.test(text) && state.ruleOf.has(b));
+    const charge = category === 'bank-charge' || (FEE_WORD.test(text) && bankWordsOnly(text));
+    if (charge && !levy) fees.push(b);
+    if (charge || levy) all.push(b);
   }
   if (all.length < 2) return;
   const byDay = (x: PreparedBank, y: PreparedBank) => x.day - y.day || x.order - y.order;
@@ -53,9 +72,11 @@ export function chargesJournalPass(state: AssignmentState): void {
   for (const j of journals) {
     if (!state.ledgerOpen(j)) continue;
     const rivals = journals.filter(
-      (o) => o !== j && state.ledgerOpen(o) && o.abs === j.abs && monthOf(o.day) === monthOf(j.day),
+      (o) => o !== j && state.ledgerOpen(o) && o.abs === j.abs && monthStart(o.day) === monthStart(j.day),
     );
     if (rivals.length > 0) continue;
+    const near = (b: PreparedBank) => state.bankOpen(b) && Math.abs(b.day - j.day) <= CHARGES_JOURNAL_DAYS;
+    if (debits.some((b) => near(b) && b.abs === j.abs && b.line.currency === j.entry.currency)) continue;
     const lines = spanMaking(state, fees, j) ?? spanMaking(state, all, j);
     if (lines === null || !lines.every((b) => state.allowed(b, j))) continue;
     const from = lines[0]!.line.date;
@@ -75,7 +96,37 @@ export function chargesJournalPass(state: AssignmentState): void {
   }
 }
 
-/** The open charge lines of one span making the journal to the cent (two lines or more), or null. */
+function bankWordsOnly(text: string): boolean {
+  for (const w of text.toUpperCase().split(/[^A-Z0-9]+/))
+    if (w.length > 0 && !/\d/.test(w) && !BANK_WORDS.has(w)) return false;
+  return true;
+}
+
+/** The spans a journal may stand for: [first day, last day, whether a span may end before its last day]. */
+function periodsOf(j: PreparedLedger): Array<[number, number, boolean]> {
+  const start = monthStart(j.day);
+  const named = new Set(
+    (`${j.entry.description ?? ''} ${j.entry.reference ?? ''}`.match(MONTH) ?? []).map((m) =>
+      MONTHS.indexOf(m.slice(0, 3).toUpperCase()),
+    ),
+  );
+  if (named.size === 1) {
+    // the month it names: this year's, or last year's when that month is still to come
+    const month = [...named][0]!;
+    const d = new Date(j.day * DAY_MS);
+    const year = month > d.getUTCMonth() ? d.getUTCFullYear() - 1 : d.getUTCFullYear();
+    const from = Date.UTC(year, month, 1) / DAY_MS;
+    if (from === start) return [[start, j.day, true]];
+    return [[from, Date.UTC(year, month + 1, 1) / DAY_MS - 1, false]];
+  }
+  if (named.size > 1) return [];
+  const spans: Array<[number, number, boolean]> = [[start, j.day, true]];
+  // last month's charges, booked in this month's first days: the whole of last month
+  if (j.day - start < EARLY_DAYS) spans.push([monthStart(start - 1), start - 1, false]);
+  return spans;
+}
+
+/** The open charge lines of one period making the journal to the cent (two lines or more), or null. */
 function spanMaking(
   state: AssignmentState,
   charges: readonly PreparedBank[],
@@ -83,19 +134,13 @@ function spanMaking(
 ): PreparedBank[] | null {
   const { currency } = j.entry;
   const open = charges.filter((b) => state.bankOpen(b) && b.line.currency === currency);
-  const start = monthStart(j.day);
-  const spans: Array<[number, number, boolean]> = [[start, j.day, true]];
-  // last month's charges, booked in this month's first days: the whole of last month
-  if (j.day - start < EARLY_DAYS) spans.push([monthStart(start - 1), start - 1, false]);
-  // one charge line of the amount near the journal is that charge booked (the rule pass's to decide)
-  if (open.some((b) => b.abs === j.abs && Math.abs(b.day - j.day) <= state.opts.dateWindowDays)) return null;
-  for (const [from, to, prefixes] of spans) {
+  for (const [from, to, prefixes] of periodsOf(j)) {
     const inSpan = open.filter((b) => b.day >= from && b.day <= to);
     let sum = 0;
     for (let i = 0; i < inSpan.length; i++) {
       sum += inSpan[i]!.abs;
       const dayEnds = i + 1 === inSpan.length || inSpan[i + 1]!.day !== inSpan[i]!.day;
-      // a span ends with a day's last line; last month counts whole
+      // a span ends with a day's last line; a month named or last month counts whole
       if (!dayEnds || (!prefixes && i + 1 !== inSpan.length)) continue;
       // the span runs up to the journal's days: "1-3 April" in a journal of 30 April is a sum met by chance
       if (sum === j.abs && i >= 1 && (!prefixes || j.day - inSpan[i]!.day <= CLOSE_DATE_DAYS))
@@ -110,5 +155,3 @@ function monthStart(day: number): number {
   const d = new Date(day * DAY_MS);
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) / DAY_MS;
 }
-
-const monthOf = (day: number) => monthStart(day);

@@ -2,7 +2,8 @@ import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, linesWithRules } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
-import { PartyFinder, narrationWords } from '../scoring.js';
+import { PartyFinder, isCommonNameWord, narrationWords } from '../scoring.js';
+import { DOCUMENT } from '../same-amounts.js';
 import { CLOSE_DATE_DAYS, INSTALMENT_DAYS, MIN_PARTY_LETTERS, WEIGHTS } from '../thresholds.js';
 
 /**
@@ -20,8 +21,13 @@ export function instalmentsPass(state: AssignmentState): void {
   for (let li = 0; li < state.ledgers.length; li++) {
     const l = state.ledgers[li]!;
     if (!state.ledgerOpen(l)) continue;
-    // no party: the payer its description names ("Adebayo Stores Ltd", "Medimart Pharmacy Ltd — Being payment …")
-    const word = longest(l.partyTokens.length > 0 ? l.partyTokens : l.descriptionTokens);
+    // one cheque is never paid in parts by transfers
+    if (CHEQUE.test(`${l.entry.reference ?? ''} ${l.entry.description ?? ''}`)) continue;
+    // no party: the payer its description names ("Adebayo Stores Ltd", "Medimart Pharmacy Ltd — Being payment …");
+    // a one-word name ("Grace", "General", a place: "Sales – Lagos") is anyone's
+    const name = nameWords(l);
+    if (name.length < 2 || name.every(isCommonNameWord)) continue;
+    const word = longest(name);
     if (word.length < MIN_PARTY_LETTERS) continue;
     const list = byWord.get(word);
     if (list) list.push(l);
@@ -36,6 +42,8 @@ export function instalmentsPass(state: AssignmentState): void {
   for (let bi = 0; bi < state.banks.length; bi++) {
     const b = state.banks[bi]!;
     if (!state.bankOpen(b) || ruled[b.order]) continue;
+    // a payment quoting a document is that document's (a part of INV 1455 is no part of INV 1456)
+    const quoted = documentNumbers(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`);
     seen.length = 0;
     for (const words of [b.nameTokens, narrationWords(b)])
       for (const w of words) {
@@ -50,7 +58,8 @@ export function instalmentsPass(state: AssignmentState): void {
           const l = list[i]!;
           if (seen.includes(l)) continue;
           seen.push(l);
-          if (l.sign !== b.sign || l.entry.currency !== b.line.currency || b.abs >= l.abs) continue;
+          if (l.sign !== b.sign || l.entry.currency !== b.line.currency || b.abs > l.abs) continue;
+          if (quoted.length > 0 && !quotedBy(quoted, l)) continue;
           if (!namesClearly(finder, b, l)) continue;
           const payments = paymentsOf.get(l);
           if (payments) payments.push(b);
@@ -60,7 +69,7 @@ export function instalmentsPass(state: AssignmentState): void {
   }
   for (const [l, payments] of paymentsOf) {
     if (payments.length < 2 || !state.ledgerOpen(l)) continue;
-    const named = byWord.get(longest(l.partyTokens.length > 0 ? l.partyTokens : l.descriptionTokens)) ?? [];
+    const named = byWord.get(longest(nameWords(l))) ?? [];
     const run = runMaking(state, l, payments, named);
     if (run === null) continue;
     const ev: Evidence[] = [
@@ -96,6 +105,8 @@ function runMaking(
   const open = payments.filter((b) => state.bankOpen(b) && state.allowed(b, l));
   open.sort((x, y) => x.day - y.day || x.order - y.order);
   if (open.length < 2 || Math.abs(open[open.length - 1]!.day - l.day) > CLOSE_DATE_DAYS) return null;
+  // a payment of the whole amount is another reading: paid at once, the parts being something else
+  if (open.some((b) => b.abs === l.abs)) return null;
   let sum = 0;
   let from = open.length;
   while (from > 0 && sum < l.abs) sum += open[--from]!.abs;
@@ -132,6 +143,25 @@ function firstOnOrAfter(list: readonly PreparedLedger[], day: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+const CHEQUE = /\b(CHQ|CHEQUE|CHECK)\b/i;
+const DOCUMENTS = new RegExp(DOCUMENT.source, 'gi');
+
+/** The numbers of the documents a text quotes ("INV 1115", "invoice no 2257"), without leading zeros. */
+function documentNumbers(text: string): string[] {
+  return (text.match(DOCUMENTS) ?? []).map((m) => m.replace(/\D/g, '').replace(/^0+/, ''));
+}
+
+/** Whether the entry's reference or description carries one of the numbers (INV 1115 for reference "1115"). */
+function quotedBy(numbers: readonly string[], l: PreparedLedger): boolean {
+  const own = `${l.entry.reference ?? ''} ${l.entry.description ?? ''}`.match(/\d+/g) ?? [];
+  return own.some((n) => numbers.includes(n.replace(/^0+/, '')));
+}
+
+/** The words the entry names its payer by: its party's, else its description's. */
+function nameWords(l: PreparedLedger): readonly string[] {
+  return l.partyTokens.length > 0 ? l.partyTokens : l.descriptionTokens;
 }
 
 function longest(words: readonly string[]): string {
