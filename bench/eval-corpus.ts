@@ -50,6 +50,7 @@ const FOLDERS = [
     'holdout6',
     'Moniepoint/ERPNext, I&M + M-PESA/Wave, Zenith Ghana + MTN MoMo/Business Central, Investec/Sage Business Cloud',
   ],
+  ['holdout7', 'Kuda/Xero, DTB/QuickBooks Online, Stanbic Ghana/Sage Business Cloud, TymeBank/Zoho Books'],
 ] as const;
 for (const [folder] of FOLDERS) {
   const sets = await evaluateRealLayout(corpus, 'files', folder);
