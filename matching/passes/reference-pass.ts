@@ -126,21 +126,28 @@ const SEVERAL_DOCUMENTS =
  * and whether or not it was sent again; its document is the re-sent payment's, or still unpaid.
  */
 class Returns {
-  private readonly credits: PreparedBank[] = [];
+  /** the returning credits by each of their keys: a payment is asked about by its one key, not against every credit */
+  private readonly byKey = new Map<string, PreparedBank[]>();
 
   constructor(state: AssignmentState) {
     for (let bi = 0; bi < state.banks.length; bi++) {
       const b = state.banks[bi]!;
       if (b.sign > 0 && b.keys.length > 0 && (saysReversal(b.line.narration) || saysReversal(b.line.reference)))
-        this.credits.push(b);
+        for (const key of b.keys) {
+          const credits = this.byKey.get(key);
+          if (credits === undefined) this.byKey.set(key, [b]);
+          // (a key written twice in one line is filed once)
+          else if (credits[credits.length - 1] !== b) credits.push(b);
+        }
     }
   }
 
   of(p: Pair): boolean {
     const { b } = p;
     const key = p.s.key;
-    if (b.sign > 0 || key === null || this.credits.length === 0) return false;
-    return this.credits.some((r) => r.day >= b.day && r.day - b.day <= REVERSAL_MAX_DAYS && r.keys.includes(key));
+    if (b.sign > 0 || key === null) return false;
+    const credits = this.byKey.get(key);
+    return credits !== undefined && credits.some((r) => r.day >= b.day && r.day - b.day <= REVERSAL_MAX_DAYS);
   }
 }
 
