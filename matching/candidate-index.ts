@@ -24,6 +24,15 @@ interface CurrencySide {
   buckets: Int32Array;
   /** entry j's day at [3j], last open day at [3j + 1] and order at [3j + 2] */
   cells: Int32Array;
+  /** the side's entries by day then order, and their days (kept for the split pass's OpenNearDay, which needs them) */
+  byDay: Int32Array;
+  days: Int32Array;
+}
+
+/** One currency and direction's entries sorted by day, then order: their orders, and their days in the same layout. */
+export interface EntriesByDay {
+  orders: Int32Array;
+  days: Int32Array;
 }
 
 const NO_TARGETS = new Float64Array(0);
@@ -70,17 +79,19 @@ function columnsOf(entries: readonly PreparedLedger[]): EntryColumns {
  * The members sorted by day, then order. Sorted as numbers (day × n + order, exact in a double for any real book)
  * without a comparator, which is many times faster than a comparator sort.
  */
-function byDayThenOrder(columns: EntryColumns, members: readonly number[]): Int32Array {
+function byDayThenOrder(columns: EntryColumns, members: readonly number[]): EntriesByDay {
   const { n, day } = columns;
   const keys = new Float64Array(members.length);
   for (let i = 0; i < members.length; i++) keys[i] = day[members[i]!]! * n + members[i]!;
   keys.sort();
-  const out = new Int32Array(members.length);
+  const orders = new Int32Array(members.length);
+  const days = new Int32Array(members.length);
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
-    out[i] = k - Math.floor(k / n) * n;
+    days[i] = Math.floor(k / n);
+    orders[i] = k - days[i]! * n;
   }
-  return out;
+  return { orders, days };
 }
 
 /**
@@ -132,7 +143,7 @@ function buildSide(columns: EntryColumns, members: readonly number[]): CurrencyS
   const { abs, day, endDay } = columns;
   const n = members.length;
   const byDay = byDayThenOrder(columns, members);
-  const items = byAmountThenDay(columns, byDay);
+  const items = byAmountThenDay(columns, byDay.orders);
   const cells = new Int32Array(3 * n);
   let distinct = 0;
   for (let i = 0; i < n; i++) {
@@ -155,7 +166,7 @@ function buildSide(columns: EntryColumns, members: readonly number[]): CurrencyS
     buckets[2 * k + 1] = Math.max(buckets[2 * k + 1]!, endDay[o]! - day[o]!);
   }
   buckets[2 * distinct] = n;
-  return { amounts, amountSample: null, buckets, cells };
+  return { amounts, amountSample: null, buckets, cells, byDay: byDay.orders, days: byDay.days };
 }
 
 /**
@@ -181,6 +192,17 @@ export class LedgerIndex {
       const side = (orders: number[]) => (orders.length > 0 ? buildSide(columns, orders) : null);
       this.sides.set(currency, [side(debits), side(credits)]);
     }
+  }
+
+  /**
+   * Each currency's entries by day then order, [debits, credits] (null: none), as the index sorted them: the split
+   * pass's OpenNearDay starts from these rather than sorting every entry and reading each one again.
+   */
+  byDay(): Array<[string, EntriesByDay | null, EntriesByDay | null]> {
+    const out: Array<[string, EntriesByDay | null, EntriesByDay | null]> = [];
+    const of = (side: CurrencySide | null) => (side ? { orders: side.byDay, days: side.days } : null);
+    for (const [currency, [debits, credits]] of this.sides) out.push([currency, of(debits), of(credits)]);
+    return out;
   }
 
   private side(currency: string, sign: number): CurrencySide | null {

@@ -1,4 +1,5 @@
 import type { AssignmentState } from '../assignment.js';
+import type { EntriesByDay } from '../candidate-index.js';
 import type { PreparedLedger } from '../prepared.js';
 
 /**
@@ -17,27 +18,13 @@ export class OpenNearDay {
   private readonly sides: OpenSide[] = [];
 
   constructor(private readonly state: AssignmentState) {
-    const { ledgers } = state;
-    // each entry's side counted, then the sides' lists made at their size: lists grown by pushing a million numbers
-    // leave their outgrown copies, long enough alive to reach the old generation, for a full collection
-    const sideOf = new Int32Array(ledgers.length);
-    const sizes: number[] = [];
-    for (let i = 0; i < ledgers.length; i++) {
-      const l = ledgers[i]!;
-      let ids = this.sideIds.get(l.entry.currency);
-      if (!ids) this.sideIds.set(l.entry.currency, (ids = [-1, -1]));
-      const at = l.sign > 0 ? 1 : 0;
-      if (ids[at] < 0) {
-        ids[at] = sizes.length;
-        sizes.push(0);
-      }
-      sideOf[i] = ids[at];
-      sizes[ids[at]]!++;
+    // the ledger index has each side's entries sorted by (day, order) already: no entry is read again here
+    for (const [currency, debits, credits] of state.index.byDay()) {
+      const ids: [number, number] = [-1, -1];
+      if (debits) ids[0] = this.sides.push(buildSide(state, debits)) - 1;
+      if (credits) ids[1] = this.sides.push(buildSide(state, credits)) - 1;
+      this.sideIds.set(currency, ids);
     }
-    const members = sizes.map((size) => new Int32Array(size));
-    const filled = new Int32Array(sizes.length);
-    for (let i = 0; i < sideOf.length; i++) members[sideOf[i]!]![filled[sideOf[i]!]!++] = i;
-    for (const side of members) this.sides.push(buildSide(state, side));
   }
 
   /** The open entries dated fromDay..toDay that `accept` takes, nearest `day` first, by the rule above. */
@@ -111,37 +98,26 @@ class OpenSide {
 }
 
 /**
- * A side from its entries' orders: all of them sorted by (day, order) once, for the counts and each one's rank. Each
- * entry's day is read once, in entry order; after the sort, its day and order come from its sort key and whether it is
- * open from the state's flags by order, so no entry is read in day order (at 1M each such read was a cache miss).
+ * A side from its entries sorted by (day, order), as the ledger index sorted them: the counts and each one's rank.
+ * Whether an entry is open comes from the state's flags by order, so no entry is read in day order (at 1M each such
+ * read was a cache miss).
  */
-function buildSide(state: AssignmentState, members: Int32Array): OpenSide {
-  const { ledgers } = state;
-  const n = ledgers.length;
-  // as numbers (day × n + order, exact in a double for any real book): a sort without a comparator
-  const keys = new Float64Array(members.length);
-  for (let j = 0; j < members.length; j++) keys[j] = ledgers[members[j]!]!.day * n + members[j]!;
-  keys.sort();
+function buildSide(state: AssignmentState, byDay: EntriesByDay): OpenSide {
+  const { orders: sorted, days: sortedDay } = byDay;
   const dayList: number[] = [];
   const before: number[] = [];
   let open = 0;
-  const sorted = new Int32Array(keys.length);
-  const sortedDay = new Int32Array(keys.length);
-  const rank = new Int32Array(keys.length);
-  for (let j = 0; j < keys.length; j++) {
-    const k = keys[j]!;
-    const day = Math.floor(k / n);
-    const o = k - day * n;
-    sorted[j] = o;
-    sortedDay[j] = day;
+  const rank = new Int32Array(sorted.length);
+  for (let j = 0; j < sorted.length; j++) {
+    const day = sortedDay[j]!;
     if (dayList.length === 0 || dayList[dayList.length - 1] !== day) {
       dayList.push(day);
       before.push(j);
       rank[j] = 0;
     } else rank[j] = rank[j - 1]! + 1;
-    if (state.ledgerOpenAt(o)) open++;
+    if (state.ledgerOpenAt(sorted[j]!)) open++;
   }
-  before.push(keys.length);
+  before.push(sorted.length);
   const days = new Int32Array(open);
   const orders = new Int32Array(open);
   const rankInDay = new Int32Array(open);
