@@ -346,6 +346,11 @@ export class LineKeyHashes {
   /** the hashes as a set of bits: a key whose bit is clear is written by no line */
   readonly written: HashBits;
   readonly total: number;
+  /**
+   * Set once every entry's keys no line writes have been dropped (openState's sieve and serial counts): the reference
+   * index then need not look each entry key's bit up again, as every one is set.
+   */
+  entriesSieved = false;
 
   constructor(lines: readonly { readonly keys: string[] }[]) {
     let total = 0;
@@ -445,7 +450,8 @@ export class ReferenceIndex {
     this.lineKeyHashes = lineHashes.hashes;
     this.lineKeyStart = lineHashes.starts;
     this.lineKeyOnEntry = new Uint8Array(lineHashes.total);
-    const written = lineHashes.written;
+    // null when every entry key is written by some line already (LineKeyHashes.entriesSieved): none to drop
+    const written = lineHashes.entriesSieved ? null : lineHashes.written;
     // in sweeps, hashes first: the table's reads then do not wait on hashing, and their cache misses overlap
     const kept = this.hashKeys(entries, written);
     let size = 16;
@@ -460,7 +466,7 @@ export class ReferenceIndex {
   }
 
   /** Each entry's keys' hashes, in entryKeyIds for now; the number of them some line may write. */
-  private hashKeys(entries: readonly PreparedLedger[], written: HashBits): number {
+  private hashKeys(entries: readonly PreparedLedger[], written: HashBits | null): number {
     const { entryKeyIds, entryKeyStart } = this;
     let at = 0;
     for (let i = 0; i < entries.length; i++) {
@@ -471,7 +477,7 @@ export class ReferenceIndex {
       for (let k = 0; k < keys.length; k++) entryKeyIds[at++] = hashOf(keys[k]!, this.seed);
     }
     entryKeyStart[entries.length] = at;
-    return written.countIn(entryKeyIds, at);
+    return written === null ? at : written.countIn(entryKeyIds, at);
   }
 
   /**
@@ -482,7 +488,7 @@ export class ReferenceIndex {
    * `namesDocument` keeps whether it had any): at 1M they are over two million strings held to the end of the run.
    * A key met before is replaced by the table's string, so that equal keys are one string.
    */
-  private numberKeys(entries: readonly PreparedLedger[], written: HashBits): number {
+  private numberKeys(entries: readonly PreparedLedger[], written: HashBits | null): number {
     const { entryKeyIds, entryKeyStart, keyLists, keyEntry, present, keyText } = this;
     let ids = 0;
     for (let i = 0; i < entries.length; i++) {
@@ -491,7 +497,7 @@ export class ReferenceIndex {
       let kept = 0;
       for (let k = 0; k < keys.length; k++) {
         const h = entryKeyIds[from + k]!;
-        if (!written.has(h)) {
+        if (written !== null && !written.has(h)) {
           entryKeyIds[from + k] = -1;
           continue;
         }

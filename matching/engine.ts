@@ -179,6 +179,8 @@ function prepareLedgers(
   }
   sieve.run(ledgers, entries.length - (entries.length % SIEVE_CHUNK), entries.length);
   dropSharedSerials(waiting, serials);
+  // every key left is written by some line: its serials counted, its others' bits looked up
+  lineHashes.entriesSieved = true;
   return ledgers;
 }
 
