@@ -96,6 +96,24 @@ export class AssignmentState {
     this.bankClaims = new Int32Array(this.bankParties.length);
   }
 
+  /**
+   * The entries' parties as numbered here (in order of first appearance among the entries): party + 1 by entry order,
+   * 0 for none, and how many. The candidate search's party index numbers them the same way, so it reads these rather
+   * than looking every entry's key up in a map of its own.
+   */
+  ledgerPartyNumbers(): { partyOf: Int32Array; count: number } {
+    return { partyOf: this.partyOfLedger, count: this.ledgerParties.length };
+  }
+
+  /** The bank line's party as numbered among the lines (−1: none), and how many there are (bankPartyCount). */
+  bankPartyNumber(b: PreparedBank): number {
+    return this.partyOfBank[b.order]! - 1;
+  }
+
+  get bankPartyCount(): number {
+    return this.bankParties.length;
+  }
+
   private newest: number | undefined;
 
   /** The newest day the bank lines reach (how far past a day the data runs), found once. */

@@ -701,46 +701,45 @@ export class PartyIndex {
   readonly endDay: Int32Array;
   readonly side: Int32Array;
 
-  constructor(entries: readonly PreparedLedger[]) {
-    const partyOf = new Int32Array(entries.length);
-    const counts: number[] = [];
+  /**
+   * `numbers`: the entries' parties numbered by first appearance (AssignmentState.ledgerPartyNumbers: party + 1 by
+   * entry order, 0 for none), which the index's ids are; only each party's first entry's key is then looked at.
+   */
+  constructor(entries: readonly PreparedLedger[], numbers: { partyOf: Int32Array; count: number }) {
+    const { partyOf, count } = numbers;
+    const counts = new Int32Array(count);
     for (let i = 0; i < entries.length; i++) {
-      const key = entries[i]!.partyKey;
-      if (!key) {
-        partyOf[i] = -1;
-        continue;
-      }
-      let id = this.ids.get(key);
-      if (id === undefined) {
-        this.ids.set(key, (id = counts.length));
-        counts.push(0);
+      const id = partyOf[i]! - 1;
+      if (id < 0) continue;
+      if (counts[id]!++ === 0) {
+        const key = entries[i]!.partyKey!;
+        this.ids.set(key, id);
         const space = key.indexOf(' ');
         if (space >= 0) this.firstWords.add(key.slice(0, space));
       }
-      partyOf[i] = id;
-      counts[id]!++;
     }
-    const start = (this.start = new Int32Array(counts.length + 1));
-    for (let p = 0; p < counts.length; p++) start[p + 1] = start[p]! + counts[p]!;
-    const n = start[counts.length]!;
+    const start = (this.start = new Int32Array(count + 1));
+    for (let p = 0; p < count; p++) start[p + 1] = start[p]! + counts[p]!;
+    const n = start[count]!;
     this.order = new Int32Array(n);
     this.abs = new Float64Array(n);
     this.day = new Int32Array(n);
     this.endDay = new Int32Array(n);
     this.side = new Int32Array(n);
     // entries in order, so each party's come out in order: sorting by amount (stably) gives amount then order
-    const next = start.slice(0, counts.length);
+    const next = start.slice(0, count);
     for (let i = 0; i < entries.length; i++) {
-      if (partyOf[i]! < 0) continue;
+      const id = partyOf[i]! - 1;
+      if (id < 0) continue;
       const e = entries[i]!;
-      const at = next[partyOf[i]!]!++;
+      const at = next[id]!++;
       this.order[at] = i;
       this.abs[at] = e.abs;
       this.day[at] = e.day;
       this.endDay[at] = e.endDay;
       this.side[at] = this.sideOf(e.entry.currency, e.sign, true);
     }
-    for (let p = 0; p < counts.length; p++) this.sortByAmount(start[p]!, start[p + 1]!);
+    for (let p = 0; p < count; p++) this.sortByAmount(start[p]!, start[p + 1]!);
   }
 
   /** A number for a currency and direction: equal for two writings exactly when both are; −1 for an unknown currency. */

@@ -32,7 +32,7 @@ import { type AmountFit, overAllowance, underAllowance } from './tolerance.js';
 export function gatherCandidates(state: AssignmentState): void {
   const references = new ReferenceIndex(state.ledgers, state.banks, state.lineKeyHashes ?? undefined);
   state.lineKeyHashes = null;
-  const gatherer = new CandidateGatherer(state, references, new PartyIndex(state.ledgers));
+  const gatherer = new CandidateGatherer(state, references, new PartyIndex(state.ledgers, state.ledgerPartyNumbers()));
   // an indexed loop: this function runs once, and a for-of would step an iterator object per line until optimized
   for (let i = 0; i < state.banks.length; i++) gatherer.gather(state.banks[i]!);
   state.lineKeysOnEntries = references.lineKeysOnEntries();
@@ -54,6 +54,11 @@ class CandidateGatherer {
   /** by party id, the stamp of the line that last named it: a narration naming a party twice reads its items once */
   private readonly namedBy: Int32Array;
   private readonly gapsByCurrency = new Map<string, readonly number[]>();
+  /**
+   * by the lines' party number (AssignmentState.bankPartyNumber), the entries' party of that key + 2 (1: none, 0: not
+   * yet looked up): a payer's key is looked up once, not once per line
+   */
+  private readonly entryPartyOfLineParty: Int32Array;
   private targets = new Float64Array(8);
   private readonly visitReference = (l: PreparedLedger) => this.onReference(l);
   private readonly visitAmount = (order: number) => this.onAmount(order);
@@ -65,6 +70,7 @@ class CandidateGatherer {
   ) {
     this.seenBy = new Int32Array(state.ledgers.length);
     this.namedBy = new Int32Array(parties.count);
+    this.entryPartyOfLineParty = new Int32Array(state.bankPartyCount);
     const { opts } = state;
     this.ctx = {
       tolerance: opts.tolerance,
@@ -94,7 +100,7 @@ class CandidateGatherer {
       Math.max(Math.ceil(b.abs * PAYER_ITEM_SHORT_RATIO), largestDueWithheld(b.line.currency, b.abs)) +
       underAllowance(b.abs * 2, tol) +
       MAX_FIXED_DEDUCTION;
-    if (b.partyKey) this.partyPool(this.parties.idOf(b.partyKey), lowest, highest);
+    if (b.partyKey) this.partyPool(this.entryPartyOf(b, b.partyKey), lowest, highest);
     else {
       const named = this.partiesNamed(b);
       for (let k = 0; k < named.length; k++) this.partyPool(named[k]!, lowest, highest);
@@ -120,6 +126,15 @@ class CandidateGatherer {
     const kept = Math.min(others.length, AMOUNT_CANDIDATES_PER_LINE);
     for (let i = 0; i < kept; i++) state.addPair(others[i]!);
     this.b = null;
+  }
+
+  /** parties.idOf(key) for line b's own party key, looked up once per payer. */
+  private entryPartyOf(b: PreparedBank, key: string): number {
+    const k = this.state.bankPartyNumber(b);
+    if (k < 0) return this.parties.idOf(key);
+    let id = this.entryPartyOfLineParty[k]! - 2;
+    if (id === -2) this.entryPartyOfLineParty[k] = (id = this.parties.idOf(key)) + 2;
+    return id;
   }
 
   /** The currency's fixed deductions, ascending (and room for a line's amounts plus each). */
