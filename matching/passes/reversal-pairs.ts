@@ -225,7 +225,8 @@ function repeatedWords(original: PreparedBank, reversal: PreparedBank): 'all' | 
   if (a.length >= 3 && dropsConnectivesOnly(a, rest)) return 'all';
   let lead = 0;
   while (lead < a.length && lead < rest.length && a[lead] === rest[lead]) lead++;
-  if (lead < 4 || lead * 3 < a.length * 2) return null;
+  // a payment out returned; money in paid back is a refund, each side the books' own
+  if (lead < 4 || lead * 3 < a.length * 2) return original.sign < 0 && samePayee(a, rest) ? 'lead' : null;
   // the lead must hold the whole payee: what the original says after it is a memo past a separator or a reference,
   // never more of a name (SALARY PAYMENT TO JOHN KAMAU MWANGI is not … JOHN KAMAU OTIENO)
   if (!memoAfter(original.line.narration ?? '', a, lead)) return null;
@@ -239,6 +240,33 @@ function repeatedWords(original: PreparedBank, reversal: PreparedBank): 'all' | 
   }
   return named >= 2 && long ? 'lead' : null;
 }
+
+/**
+ * A standing order or debit order returned by the bank, which words the return its own way ("STANDING ORDER VODAFONE
+ * BUSINESS BROADBA", then "REVERSAL S/O VODAFONE BUSINESS BROADBAND INS"): the payee's words are the same, in the same
+ * order (the original's last perhaps cut short by the bank), once the rail's words, the reason and references are
+ * left out — two words or more, one of five letters or more. Another payee's words ("JOHN KAMAU" for JOHN KARIUKI)
+ * are another order.
+ */
+function samePayee(original: readonly string[], reversal: readonly string[]): boolean {
+  const a = payeeWords(original);
+  const r = payeeWords(reversal);
+  if (a.length < 2 || a.length !== r.length || !a.some((w) => w.length >= 5)) return false;
+  const last = a.length - 1;
+  for (let i = 0; i < last; i++) if (a[i] !== r[i]) return false;
+  return a[last] === r[last] || (a[last]!.length >= 4 && r[last]!.startsWith(a[last]!));
+}
+
+/** The words naming a payee: not the rail's, the reversal's, a return's reason, a reference or a lone letter. */
+const payeeWords = (words: readonly string[]) =>
+  words.filter((w) => w.length >= 3 && !/\d/.test(w) && !RAIL_WORDS.has(w) && !MARKER_WORDS.has(w) && !REASONS.has(w));
+
+/** Why a bank returns an order: words a return adds that name nobody. */
+const REASONS = new Set(
+  'INS NSF INSUFFICIENT FUNDS TIMEOUT DECLINED REFER DRAWER STOPPED CLOSED INVALID BENEFICIARY UNAVAILABLE REASON'.split(
+    ' ',
+  ),
+);
 
 const CONNECTIVES = new Set(['TO', 'FROM', 'FRM', 'FOR', 'OF', 'THE', 'BY']);
 

@@ -54,3 +54,35 @@ describe('a reversal that drops the reference after the payee', () => {
     expect(pairs(r)).toEqual([]);
   });
 });
+
+describe('a standing order returned, worded the bank’s own way', () => {
+  it.each([
+    ['STANDING ORDER VODAFONE BUSINESS BROADBA', 'REVERSAL S/O VODAFONE BUSINESS BROADBAND INS'],
+    ['STANDING ORDER SAFARICOM BUSINESS FIBRE', 'S/O RETURNED INSUFFICIENT FUNDS SAFARICOM BUSINESS FIBRE'],
+  ])('%s and %s are a reversal pair', (original, reversal) => {
+    const r = reconcile(
+      [
+        bankLine('d', '2026-06-08', -325_00, { narration: original, currency: 'KES' }),
+        bankLine('r', '2026-06-10', 325_00, { narration: reversal, currency: 'KES' }),
+      ],
+      [entry('bill', '2026-06-08', -325_00, { description: 'Broadband and fibre', currency: 'KES' })],
+      opts,
+    );
+    expect(pairs(r)).toEqual([[['d', 'r'], []]]);
+  });
+
+  it('another payee’s order returned is no pair (JOHN KAMAU is not JOHN KARIUKI)', () => {
+    const r = reconcile(
+      [
+        bankLine('d', '2026-06-08', -325_00, { narration: 'STANDING ORDER JOHN KARIUKI', currency: 'KES' }),
+        bankLine('r', '2026-06-10', 325_00, {
+          narration: 'S/O RETURNED INSUFFICIENT FUNDS JOHN KAMAU',
+          currency: 'KES',
+        }),
+      ],
+      [],
+      opts,
+    );
+    expect(pairs(r)).toEqual([]);
+  });
+});
