@@ -69,14 +69,15 @@ export function chargesJournalPass(state: AssignmentState): void {
   const byDay = (x: PreparedBank, y: PreparedBank) => x.day - y.day || x.order - y.order;
   fees.sort(byDay);
   all.sort(byDay);
+  // by amount, so no journal reads every other journal or every debit (a book may hold many)
+  const journalsOf = groupBy(journals, (l) => `${l.entry.currency}|${l.abs}|${monthStart(l.day)}`);
+  const debitsOf = groupBy(debits, (b) => `${b.line.currency}|${b.abs}`);
   for (const j of journals) {
     if (!state.ledgerOpen(j)) continue;
-    const rivals = journals.filter(
-      (o) => o !== j && state.ledgerOpen(o) && o.abs === j.abs && monthStart(o.day) === monthStart(j.day),
-    );
-    if (rivals.length > 0) continue;
+    const twins = journalsOf.get(`${j.entry.currency}|${j.abs}|${monthStart(j.day)}`)!;
+    if (twins.some((o) => o !== j && state.ledgerOpen(o))) continue;
     const near = (b: PreparedBank) => state.bankOpen(b) && Math.abs(b.day - j.day) <= CHARGES_JOURNAL_DAYS;
-    if (debits.some((b) => near(b) && b.abs === j.abs && b.line.currency === j.entry.currency)) continue;
+    if ((debitsOf.get(`${j.entry.currency}|${j.abs}`) ?? []).some(near)) continue;
     const lines = spanMaking(state, fees, j) ?? spanMaking(state, all, j);
     if (lines === null || !lines.every((b) => state.allowed(b, j))) continue;
     const from = lines[0]!.line.date;
@@ -94,6 +95,17 @@ export function chargesJournalPass(state: AssignmentState): void {
     if (confidence < state.opts.autoConfirmThreshold) continue;
     state.claim(group(lines, [j], 'split', confidence, ev, state.opts), lines, [j]);
   }
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const t of items) {
+    const k = key(t);
+    const list = out.get(k);
+    if (list) list.push(t);
+    else out.set(k, [t]);
+  }
+  return out;
 }
 
 function bankWordsOnly(text: string): boolean {
@@ -133,9 +145,11 @@ function spanMaking(
   j: PreparedLedger,
 ): PreparedBank[] | null {
   const { currency } = j.entry;
-  const open = charges.filter((b) => state.bankOpen(b) && b.line.currency === currency);
   for (const [from, to, prefixes] of periodsOf(j)) {
-    const inSpan = open.filter((b) => b.day >= from && b.day <= to);
+    // the lines are in day order: the period's by two binary searches, not a pass over all of them per journal
+    const inSpan = charges
+      .slice(firstOnOrAfter(charges, from), firstOnOrAfter(charges, to + 1))
+      .filter((b) => state.bankOpen(b) && b.line.currency === currency);
     let sum = 0;
     for (let i = 0; i < inSpan.length; i++) {
       sum += inSpan[i]!.abs;
@@ -149,6 +163,17 @@ function spanMaking(
     }
   }
   return null;
+}
+
+function firstOnOrAfter(lines: readonly PreparedBank[], day: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.day < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function monthStart(day: number): number {
