@@ -346,7 +346,7 @@ function buildCommon(S) {
   }
   {
     const sup = pick(c.suppliers);
-    const l = L(S, M, 29, -custAmt(), c.paymentBook(sup, c.bill(billSerial++)));
+    const l = L(S, M, 29, -custAmt(), c.paymentBook(sup, c.bill(billSerial)));
     S.ledgerOnly.push([l, 'payment entered, transfer not yet sent by the bank']);
   }
   // 17. periodic charges and interest
@@ -497,7 +497,7 @@ function cfgNG() {
         },
       );
       T(S, lines, 'match', [l], { evidence: 'amount', traits: ['payroll-per-employee', 'split-many-to-one'] });
-      for (const b of lines) charge(S, 'main', 27, -2500, 'Transfer charge', 'charge');
+      for (let i = 0; i < lines.length; i++) charge(S, 'main', 27, -2500, 'Transfer charge', 'charge');
     },
     channels: (S) => {
       // Moniepoint POS terminals: settlements net of 0.5% (capped N100) per day per terminal; books one gross row per day
@@ -707,7 +707,7 @@ function cfgKE() {
       desc: ['Cash sales banked', 'Cash banked', 'Shop cash banked'][i],
       other: 'Cash on Hand',
     }),
-    transferFee: (S, day, amt) => {
+    transferFee: (S, day) => {
       charge(S, 'main', day, -5500, 'PESALINK CHARGE', 'charge');
       charge(S, 'main', day, -880, 'EXCISE DUTY ON CHARGES', 'tax');
     },
@@ -811,7 +811,6 @@ function cfgKE() {
 }
 
 function walletKE(S) {
-  const c = S.cfg;
   const W = 'wallet';
   const payers = [
     '254712***345 - JOHN KAMAU',
@@ -1173,7 +1172,7 @@ function cfgZA() {
       ['SARS VAT201', 7654300, 'VAT201 2026/06'],
       ['UIF/SDL', 0, null],
     ].filter((x) => x[1]),
-    statText: (name, ref) => `SARS eFiling ${name.split(' ')[1]} ${pick(['7010', '4020'])}${ri(100000, 999999)}`,
+    statText: (name) => `SARS eFiling ${name.split(' ')[1]} ${pick(['7010', '4020'])}${ri(100000, 999999)}`,
     statBook: (name, ref) => ({ type: 'Journal', ref: ref ?? '', desc: `${name} June 2026` }),
     cashText: (i) => ['Cash deposit', 'ATM cash deposit', 'Cash deposit Claremont'][i],
     cashBook: (i) => ({ type: 'Other Receipt', ref: `CASH${i + 1}`, desc: 'Cash takings banked' }),
@@ -1544,6 +1543,9 @@ function bankMomo(S, file, opening) {
           amount: 'AMOUNT',
           fee: 'FEES',
           balance: 'BAL AFTER',
+          // since measured blind: the reader signs an unsigned AMOUNT by a direction (see README)
+          balanceBefore: 'BAL BEFORE',
+          direction: 'balance',
           party: 'FROM NAME',
           description: ['TRANS. TYPE', 'REF'],
           reference: 'F_ID',
@@ -2048,7 +2050,11 @@ SETS.forEach((def, k) => {
     timezone: c.timezone,
     period,
     seed: SEED,
-    bankFiles: bankMeta.map(({ acct, ...m }) => m),
+    bankFiles: bankMeta.map((m) => {
+      const meta = { ...m };
+      delete meta.acct;
+      return meta;
+    }),
     ledgerFiles: [
       { file: ledgerFile, package: lw.meta.package, headerRow: lw.headerRow, readOptions: lw.meta.readOptions },
     ],

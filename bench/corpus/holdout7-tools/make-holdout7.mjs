@@ -816,7 +816,7 @@ const NG = {
       : { cat: 'Inward Transfer', party: 'SEUNPACK FOODS LTD/ PROVIDUS BANK', text: 'topup' },
   debitOrders: [],
   cashDeposit: () => ({ cat: 'Cash Deposit', party: 'Kuda Agent', text: 'Cash deposit via agent' }),
-  charges(bank, { R, day }) {
+  charges(bank, { day }) {
     const out = [];
     // ₦50 Electronic Money Transfer Levy on inflows of ₦10,000 or more
     for (const b of bank.filter((b) => b.amt >= 1000000 && b.cat === 'Inward Transfer').slice(0, 40)) {
@@ -1035,7 +1035,7 @@ const KE = {
   debitOrder: (n) => ({ text: `STANDING ORDER ${n.toUpperCase()}`, ref: null }),
   debitOrderReturn: (n) => ({ text: `S/O RETURNED INSUFFICIENT FUNDS ${n.toUpperCase()}`, ref: null }),
   cashDeposit: () => ({ text: 'CASH DEPOSIT MOMBASA RD BRANCH', ref: null }),
-  charges(bank, { R, day }) {
+  charges(bank, { day }) {
     const out = [];
     for (const b of bank.filter((b) => b.amt < 0 && /PESALINK-OUT|BULK EFT/.test(b.text)).slice(0, 20)) {
       out.push({ date: b.date, amt: -5000, text: 'PESALINK CHARGES', kind: 'charge', time: (b.time ?? 8) + 0.5 });
@@ -1251,7 +1251,7 @@ const GH = {
     { date: day(), amt: -money(100, 600, 10), text: 'POS PURCHASE MAXMART 37', ref: null },
     { date: day(), amt: money(800, 3000, 10), text: 'MOMO TO BANK 0208XXX551 ESI', ref: 'MTB771977' },
   ],
-  outstanding: ({ day, money, nextInv, billNo }) => [
+  outstanding: ({ money, nextInv, billNo }) => [
     {
       date: iso(2026, 6, 30),
       amt: money(50000, 300000),
@@ -1397,7 +1397,7 @@ const ZA = {
     { date: day(), amt: -money(300, 1200, 10), text: 'Card purchase BUILDERS WAREHOUSE', evidence: 'counterparty' },
     { date: day(), amt: -money(100, 400, 10), text: 'Card purchase UBER *TRIP', evidence: 'counterparty' },
   ],
-  outstanding: ({ day, money, nextInv, billNo }) => [
+  outstanding: ({ money, nextInv, billNo }) => [
     {
       date: iso(2026, 7, 31),
       amt: money(50000, 200000),
@@ -1530,7 +1530,7 @@ WRITERS.NG = (C, sc) => {
   };
 };
 // Xero "Account Transactions" report, CSV: title rows, a section per account, Opening Balance / Total / Closing Balance
-WRITERS.NG_BOOKS = (C, sc, extraRng) => {
+WRITERS.NG_BOOKS = (C, sc) => {
   const file = 'xero-account-transactions-apr2026.csv';
   const acct = 'Kuda Business Current';
   const rows = [
