@@ -51,6 +51,7 @@ const FOLDERS = [
     'Moniepoint/ERPNext, I&M + M-PESA/Wave, Zenith Ghana + MTN MoMo/Business Central, Investec/Sage Business Cloud',
   ],
   ['holdout7', 'Kuda/Xero, DTB/QuickBooks Online, Stanbic Ghana/Sage Business Cloud, TymeBank/Zoho Books'],
+  ['holdout8', 'Sterling/QuickBooks Online, Family Bank/Xero, Access Ghana/Sage Business Cloud, Bidvest/Odoo'],
 ] as const;
 for (const [folder] of FOLDERS) {
   const sets = await evaluateRealLayout(corpus, 'files', folder);
