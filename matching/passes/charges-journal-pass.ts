@@ -2,6 +2,7 @@ import type { Evidence } from '../../domain/reconciliation.js';
 import type { AssignmentState } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
+import { firstOnOrAfter } from '../day-order.js';
 import { CHARGES_JOURNAL_DAYS, CLOSE_DATE_DAYS, WEIGHTS } from '../thresholds.js';
 
 /** How a bookkeeper words a journal of the bank's charges ("Bank charges per statement January 2025"). */
@@ -163,17 +164,6 @@ function spanMaking(
     }
   }
   return null;
-}
-
-function firstOnOrAfter(lines: readonly PreparedBank[], day: number): number {
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid]!.day < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function monthStart(day: number): number {

@@ -2,6 +2,7 @@ import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, linesWithRules } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
+import { firstOnOrAfter } from '../day-order.js';
 import { PartyFinder, isCommonNameWord, narrationWords } from '../scoring.js';
 import { DOCUMENT } from '../same-amounts.js';
 import { CLOSE_DATE_DAYS, INSTALMENT_DAYS, MIN_PARTY_LETTERS, WEIGHTS } from '../thresholds.js';
@@ -132,18 +133,6 @@ function namesClearly(finder: PartyFinder, b: PreparedBank, l: PreparedLedger): 
 const MAX_NAMED_ENTRIES = 16;
 
 const byDay = (x: PreparedLedger, y: PreparedLedger) => x.day - y.day || x.order - y.order;
-
-/** The first index of a list sorted by day whose entry is dated `day` or later. */
-function firstOnOrAfter(list: readonly PreparedLedger[], day: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.day < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const CHEQUE = /\b(CHQ|CHEQUE|CHECK)\b/i;
 const DOCUMENTS = new RegExp(DOCUMENT.source, 'gi');
