@@ -10,11 +10,14 @@ import { CLOSE_DATE_DAYS, INSTALMENT_DAYS, MIN_PARTY_LETTERS, WEIGHTS } from '..
 /**
  * Pass 5d — an invoice paid in parts and booked once, when the last part came ("Adebayo Stores Ltd" booked on the
  * 23rd for the transfers of the 6th and the 23rd). A payer's open payments that clearly name the entry's party (its
- * payer field or narration, as the counterparty pass reads them), the last of them within CLOSE_DATE_DAYS of the
- * entry, counted back from that last one, make the entry to the cent: confirmed. Only the payer's latest payments are
- * taken, as a run back from the last (each adds to the sum, so at most one run can make it: no subset is searched),
- * within INSTALMENT_DAYS. A name word more than MAX_NAMED_ENTRIES open entries of those days share is passed over. Refused when a payment of the run is exactly another open entry of the party (it pays that
- * one), or another open entry of the party has the amount (a twin: which one was paid in parts is a guess).
+ * payer field or narration, as the counterparty pass reads them, or the entry's description when it has no party),
+ * the last of them within CLOSE_DATE_DAYS of the entry, counted back from that last one, make the entry to the cent:
+ * confirmed. Only the payer's latest payments are taken, as a run back from the last (each adds to the sum, so at most
+ * one run can make it: no subset is searched), within INSTALMENT_DAYS. A name of one word, or of common words and
+ * places only, names nobody; a name word more than MAX_NAMED_ENTRIES open entries of those days share is passed over.
+ * Refused when a payment of the run is exactly another open entry of the party (it pays that one), another open entry
+ * of the party has the amount (a twin), the payer also paid the whole amount, a part quotes another document, or the
+ * entry is a cheque.
  */
 export function instalmentsPass(state: AssignmentState): void {
   // open entries naming a party, by the longest word of its name: a narration writing that word may name it
