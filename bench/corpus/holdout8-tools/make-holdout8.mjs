@@ -32,7 +32,6 @@ const withCommas = (m) => {
   const whole = String(Math.floor(a / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${whole}.${String(a % 100).padStart(2, '0')}`;
 };
-const withSpaces = (m) => withCommas(m).replace(/,/g, ' ');
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const p2 = (n) => String(n).padStart(2, '0');
 const iso = (y, m, d) => `${y}-${p2(m)}-${p2(d)}`;
@@ -439,7 +438,7 @@ function setNG(rnd) {
   const Y = 2026;
   const M = 4;
   const S = makeSet({}, rnd);
-  const { int, pick } = S;
+  const { pick } = S;
   const session = () => {
     let s = '000232';
     for (let i = 0; i < 24; i++) s += String(Math.floor(rnd() * 10));
@@ -1478,7 +1477,7 @@ function balances(S, opening) {
 }
 
 // Sterling Bank: preamble, oldest first, DD-Mon-YYYY, Debit/Credit magnitudes, Reference column
-function sterlingCSV(S, Y, M, c) {
+function sterlingCSV(S, Y, M) {
   const opening = 1843226150;
   const closing = balances(S, opening);
   const file = 'sterling-0073-apr2026.csv';
@@ -1525,7 +1524,7 @@ function sterlingCSV(S, Y, M, c) {
 }
 
 // QuickBooks Online General Ledger CSV (NG company, DD/MM/YYYY)
-function qboGL(S, Y, M, c) {
+function qboGL(S, Y, M) {
   const acct = 'Sterling Bank Current 0073';
   const file = 'quickbooks-general-ledger-apr2026.csv';
   const opening = 1839004150;
@@ -1594,7 +1593,7 @@ function qboGL(S, Y, M, c) {
 }
 
 // Family Bank: DD/MM/YYYY, Debit/Credit, Book Balance
-function familyCSV(S, Y, M, c) {
+function familyCSV(S, Y, M) {
   const opening = 482119050;
   const closing = balances(S, opening);
   const file = 'familybank-0912-may2026.csv';
@@ -1650,7 +1649,7 @@ function familyCSV(S, Y, M, c) {
 }
 
 // Xero Account Transactions (KE org): d Mon yyyy
-function xeroAT(S, Y, M, c) {
+function xeroAT(S, Y, M) {
   const acct = 'Family Bank Current (0912)';
   const file = 'xero-account-transactions-may2026.csv';
   const opening = 480911050;
@@ -1704,7 +1703,7 @@ function xeroAT(S, Y, M, c) {
 }
 
 // Access Bank Ghana: newest first, Posted Date / Value Date, Description, Debit, Credit, Balance (GHS preamble)
-function accessGhCSV(S, Y, M, c) {
+function accessGhCSV(S, Y, M) {
   const opening = 28457733;
   const closing = balances(S, opening);
   const file = 'accessbank-gh-1021-jun2026.csv';
@@ -1746,7 +1745,7 @@ function accessGhCSV(S, Y, M, c) {
 }
 
 // Sage Business Cloud Accounting: Detailed Ledger Transactions (GH company, DD/MM/YYYY)
-function sageDLT(S, Y, M, c) {
+function sageDLT(S, Y, M) {
   const acct = '1210 - Access Bank Ghana Current';
   const file = 'sage-detailed-ledger-transactions-jun2026.csv';
   const rows = [
@@ -1797,7 +1796,7 @@ function sageDLT(S, Y, M, c) {
 }
 
 // Bidvest Bank business online: CSV, YYYY/MM/DD, signed Amount, Balance
-function bidvestCSV(S, Y, M, c) {
+function bidvestCSV(S, Y, M) {
   const opening = 21336745;
   const closing = balances(S, opening);
   const file = 'bidvest-bank-4409-jul2026.csv';
@@ -1838,7 +1837,7 @@ function bidvestCSV(S, Y, M, c) {
 }
 
 // Odoo 17 Journal Items export (list view → Export, CSV), account 1002 Bidvest Bank
-function odooItems(S, Y, M, c) {
+function odooItems(S, Y, M) {
   const file = 'odoo-journal-items-bank-jul2026.csv';
   const rows = [['Date', 'Journal Entry', 'Account', 'Partner', 'Reference', 'Label', 'Debit', 'Credit', 'Matching']];
   const headerRow = 1;
