@@ -1,6 +1,7 @@
 import type { LedgerEntry } from '../domain/ledger.js';
 import type { BankLine } from '../domain/reconciliation.js';
 import { acronymsOf } from './acronyms.js';
+import { tradingNamesOf } from './trading-names.js';
 import { accountDigits, normalizeName } from './counterparty.js';
 import { NumberKeys, bankKeys, ledgerKeys } from './references.js';
 import { MIN_CODE_LETTERS } from './thresholds.js';
@@ -46,6 +47,8 @@ export interface PreparedLedger {
   partyTokens: string[];
   /** the short names the party is known by (acronyms.ts): "KRA" for Kenya Revenue Authority; mostly none */
   partyAcronyms: readonly string[];
+  /** the names the party trades under, normalised ("Abena Owusu (Owusu Pharmacy)": both); mostly none */
+  partyTradingNames: readonly (readonly string[])[];
   /** the letters of a party column holding an account code ("KIAMBU" of KIAMBU01), when there are enough to name */
   partyCode: string | null;
   /** with no party at all: the description's words, for a description naming the payee or copied from the narration */
@@ -141,11 +144,13 @@ export class PreparationMemo {
     if (!facts) {
       const tokens = Object.freeze(normalizeName(name)) as string[];
       const acronyms = acronymsOf(name);
+      const trading = tradingNamesOf(name);
       facts = {
         tokens,
         partyKey: partyKeyOf(tokens),
         full: tokens.join(' '),
         acronyms: acronyms.length === 0 ? NO_WORDS : Object.freeze(acronyms),
+        trading: trading.length === 0 ? NO_NAMES : Object.freeze(trading.map((t) => Object.freeze(t))),
       };
       this.names.set(name, facts);
     }
@@ -178,6 +183,7 @@ interface NameFacts {
   /** the tokens joined by spaces */
   full: string;
   acronyms: readonly string[];
+  trading: readonly (readonly string[])[];
 }
 
 interface DescriptionFacts {
@@ -190,7 +196,14 @@ interface DescriptionFacts {
 
 const NO_WORDS = Object.freeze([]) as unknown as string[];
 const NO_SEGMENTS = Object.freeze([]) as unknown as string[][];
-const NO_NAME: NameFacts = Object.freeze({ tokens: NO_WORDS, partyKey: null, full: '', acronyms: NO_WORDS });
+const NO_NAMES = Object.freeze([]) as readonly (readonly string[])[];
+const NO_NAME: NameFacts = Object.freeze({
+  tokens: NO_WORDS,
+  partyKey: null,
+  full: '',
+  acronyms: NO_WORDS,
+  trading: NO_NAMES,
+});
 
 function checkAmount(amount: number, what: string): void {
   if (!Number.isSafeInteger(amount)) throw new InvalidLineError(`${what}: amountMinor must be a safe integer`);
@@ -299,6 +312,7 @@ export function prepareLedger(entry: LedgerEntry, order: number, memo = new Prep
     partyFromDescription: described !== null,
     partyTokens,
     partyAcronyms: named.acronyms,
+    partyTradingNames: named.trading,
     descriptionTokens: partyName ? NO_WORDS : facts.descriptionTokens,
     descriptionSegments: facts.segments,
     partyKeyFull: named.full,

@@ -261,6 +261,9 @@ export class PartyFinder {
     // the party's trading name as the description writes it ("Kenya Power" booked as "Electricity - KPLC prepaid")
     if (l.descriptionSegments.length > 0 && someSegmentNamed(l.descriptionSegments, this.wordsOf(b)))
       return this.found('description', 0.9, DESCRIPTION_W4);
+    // a name the party trades under ("OWUSU PHARMACY" for Abena Owusu (Owusu Pharmacy))
+    if (l.partyTradingNames.length > 0 && tradingNameWritten(l.partyTradingNames, b.nameTokens, this.wordsOf(b)))
+      return this.found('narration', 0.9, DESCRIPTION_W4);
     // the short name a tax authority or utility goes by ("KRA PRN …" for Kenya Revenue Authority)
     if (l.partyAcronyms.length > 0 && acronymWritten(l.partyAcronyms, b.nameTokens, this.wordsOf(b)))
       return this.found('acronym', 0.9, DESCRIPTION_W4);
@@ -268,6 +271,18 @@ export class PartyFinder {
     if (b.nameTokens.length > 0 && direct < CONFLICT_BELOW) return this.found('conflict', direct, CONFLICT_W4);
     return this.found(null, 0, 0);
   }
+}
+
+/** Whether the payer field is, or the narration writes, one of the names the party trades under. */
+function tradingNameWritten(
+  names: readonly (readonly string[])[],
+  payer: readonly string[],
+  words: readonly string[],
+): boolean {
+  for (const name of names)
+    if ((payer.length > 0 && tokenSimilarity(payer, name) >= MIN_NAME_SIMILARITY) || nameInNarration(name, words))
+      return true;
+  return false;
 }
 
 /**
