@@ -3,6 +3,7 @@ import { normalizeNameInto, tokenSimilarity } from './counterparty.js';
 import type { Tolerance } from './options.js';
 import { type PreparedBank, type PreparedLedger, daysOutside, digitTextOf } from './prepared.js';
 import { hasDigit } from './reference-text.js';
+import { tradingNameWritten } from './trading-names.js';
 import { describeKey, isSerialKey } from './references.js';
 import { deductionAccount, deductionFor } from './deductions.js';
 import { CONFLICT_BELOW, MIN_EXACT_LETTERS, MIN_LEADING_LETTERS, MIN_NAME_SIMILARITY, WEIGHTS } from './thresholds.js';
@@ -105,6 +106,12 @@ const COMMON_NAME_WORDS = new Set(
     ' ',
   ),
 );
+
+/** A trade word ("PHARMACY", "HARDWARE", "TRANSPORT"): it names a business's line of work. */
+export const isTradeWord = (w: string): boolean => TRADE_WORDS.has(w);
+
+/** A payer field for a trading name: the same words, give or take a letter ("GEORGE OTIENO TRANSPORT" is not). */
+const similarName = (a: readonly string[], b: readonly string[]) => tokenSimilarity(a, b) >= 0.9;
 
 /** A place, or a trade or lead word many names share ("GENERAL", "STORES", "LAGOS"): it names nobody alone. */
 export function isCommonNameWord(w: string): boolean {
@@ -262,7 +269,10 @@ export class PartyFinder {
     if (l.descriptionSegments.length > 0 && someSegmentNamed(l.descriptionSegments, this.wordsOf(b)))
       return this.found('description', 0.9, DESCRIPTION_W4);
     // a name the party trades under ("OWUSU PHARMACY" for Abena Owusu (Owusu Pharmacy))
-    if (l.partyTradingNames.length > 0 && tradingNameWritten(l.partyTradingNames, b.nameTokens, this.wordsOf(b)))
+    if (
+      l.partyTradingNames.length > 0 &&
+      tradingNameWritten(l.partyTradingNames, b.nameTokens, this.wordsOf(b), similarName)
+    )
       return this.found('narration', 0.9, DESCRIPTION_W4);
     // the short name a tax authority or utility goes by ("KRA PRN …" for Kenya Revenue Authority)
     if (l.partyAcronyms.length > 0 && acronymWritten(l.partyAcronyms, b.nameTokens, this.wordsOf(b)))
@@ -271,18 +281,6 @@ export class PartyFinder {
     if (b.nameTokens.length > 0 && direct < CONFLICT_BELOW) return this.found('conflict', direct, CONFLICT_W4);
     return this.found(null, 0, 0);
   }
-}
-
-/** Whether the payer field is, or the narration writes, one of the names the party trades under. */
-function tradingNameWritten(
-  names: readonly (readonly string[])[],
-  payer: readonly string[],
-  words: readonly string[],
-): boolean {
-  for (const name of names)
-    if ((payer.length > 0 && tokenSimilarity(payer, name) >= MIN_NAME_SIMILARITY) || nameInNarration(name, words))
-      return true;
-  return false;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { normalizeName } from './counterparty.js';
-import { isCommonNameWord } from './scoring.js';
+import { isCommonNameWord, isTradeWord } from './scoring.js';
 
 const TRADING_AS = /^(.+?)\s+(?:t\/a|t\.a\.|trading\s+as)\s+(.+)$/i;
 const IN_BRACKETS = /^(.*?)\s*\(([^)]+)\)\s*(.*)$/;
@@ -8,17 +8,49 @@ const IN_BRACKETS = /^(.*?)\s*\(([^)]+)\)\s*(.*)$/;
  * The names a party trades under besides its full name: a sole trader booked as "Wanjiru Mwangi t/a Shiru Hardware"
  * or "Abena Owusu (Owusu Pharmacy)" is paid from and written as either ("OWUSU PHARMACY", "EFT-IN SHIRU HARDWARE").
  * Each name, normalised, must be two words or more with one of five letters or more that is no place or common word:
- * "Shoprite Ghana (Accra Mall)" trades under no "ACCRA MALL" (a branch, and a place anyone may name). Empty for most
- * names.
+ * "Shoprite Ghana (Accra Mall)" trades under no "ACCRA MALL" (a branch), and a name in brackets only when it names
+ * a trade. Empty for most names.
  */
 export function tradingNamesOf(name: string | null | undefined): string[][] {
   if (!name) return [];
-  const parts = TRADING_AS.exec(name) ?? IN_BRACKETS.exec(name);
+  const tradingAs = TRADING_AS.exec(name);
+  const parts = tradingAs ?? IN_BRACKETS.exec(name);
   if (!parts) return [];
   const out: string[][] = [];
-  for (const part of parts.slice(1)) {
+  for (const part of parts.slice(1, 3)) {
     const words = normalizeName(part);
     if (words.length >= 2 && words.some((w) => w.length >= 5 && !isCommonNameWord(w))) out.push(words);
   }
+  // brackets hold many things (a branch, an employer, a contact, "Staff Loan"): a trading name only when it names a
+  // trade ("(Owusu Pharmacy)")
+  if (!tradingAs && !out[1]?.some(isTradeWord)) return [];
   return out.length === 2 ? out : [];
+}
+
+/** Words a narration writes just before a payer's name: the channel and its direction, nothing naming anyone. */
+const LEADS = new Set(
+  'FROM FRM TO CR DR IN OUT TRF TRANSFER CREDIT DEBIT PAYMENT BY EFT ACH GIP RTGS NIP PESALINK MOMO INTERNAL INSTANT PAY'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the payer field is one of the names the party trades under, or, with no payer field, the narration writes
+ * one with nothing naming anyone just before it: "GEORGE OTIENO TRANSPORT" is George's business, not Peter Otieno t/a
+ * Otieno Transport. A payer field naming someone else makes the narration's words a mere mention.
+ */
+export function tradingNameWritten(
+  names: readonly (readonly string[])[],
+  payer: readonly string[],
+  words: readonly string[],
+  similar: (a: readonly string[], b: readonly string[]) => boolean,
+): boolean {
+  if (payer.length > 0) return names.some((n) => similar(payer, n));
+  for (const n of names)
+    for (let i = 0; i + n.length <= words.length; i++) {
+      let k = 0;
+      while (k < n.length && words[i + k] === n[k]) k++;
+      if (k === n.length && (i === 0 || LEADS.has(words[i - 1]!))) return true;
+    }
+  return false;
 }
