@@ -48,6 +48,9 @@ function wordsOf(text: string): string[] {
 
 const initials = (words: readonly string[]) => words.map((w) => w[0]).join('');
 
+/** A short name that spells a bank's, a channel's or a tax's own: it names no party. */
+export const namesNoParty = (word: string): boolean => NOT_A_PARTY.has(word);
+
 function fits(acronym: string): boolean {
   return acronym.length >= MIN_LETTERS && acronym.length <= MAX_LETTERS && !NOT_A_PARTY.has(acronym);
 }

@@ -8,6 +8,7 @@ import { DOCUMENT, SameAmounts, soleExactPair } from '../same-amounts.js';
 import { clearParty } from './counterparty-pass.js';
 import { SETTLEMENT_WORDS } from '../settlement-keys.js';
 import { roundFigures } from '../round-sums.js';
+import { namesNoParty } from '../acronyms.js';
 import { CLOSE_DATE_DAYS, UNIQUE_AMOUNT_DAYS, WEIGHTS } from '../thresholds.js';
 
 /**
@@ -44,7 +45,13 @@ export function uniqueAmountPass(state: AssignmentState): void {
     const cash = b.sign > 0 && CASH_IN.test(b.line.narration ?? '') && !BANKS_OWN.test(b.line.narration ?? '');
     const names = only.l.entry.party || only.l.partyTokens.length > 0;
     // a line naming nobody at all ("EFT CR 6860229920") names no one else: an amount to the cent decides
-    if (names && !cash && !namedInPart(b, only.l) && !(figures === Infinity && namesNobody(b))) continue;
+    if (
+      names &&
+      !cash &&
+      !namedInPart(b, only.l) &&
+      !(figures === Infinity && (namesNobody(b) || namedByInitials(b, only.l)))
+    )
+      continue;
     // a round sum of three figures (₦125,000.00) repeats too (salary tiers, rent): only with its party named, or cash
     if (figures === 3 && !cash && !(names && namedInPart(b, only.l))) continue;
     strong.push(only);
@@ -112,6 +119,20 @@ function namedInPart(b: PreparedBank, l: PreparedLedger): boolean {
 }
 
 const SLASHED_LETTERS = /\b[A-Z]\/[A-Z]\b/gi;
+
+/**
+ * The narration writes the initials of the party's name, three words or more ("THC" for Takoradi Harbour Clinic, "OAA"
+ * for Otieno & Achieng Associates), as payers shorten a long name; never initials spelling a bank, channel or tax
+ * ("KCB", "ATM"). Only beside an amount to the cent no other item carries: initials alone name too little.
+ */
+function namedByInitials(b: PreparedBank, l: PreparedLedger): boolean {
+  const party = l.partyTokens.length > 0 ? l.partyTokens : normalizeName(l.entry.party);
+  if (party.length < 3 || party.length > 5) return false;
+  let initials = '';
+  for (const w of party) initials += w[0];
+  if (namesNoParty(initials)) return false;
+  return narrationWords(b).includes(initials);
+}
 
 /** Another open line quotes the entry's document: the entry is that line's, whatever this one's amount says. */
 function quotedElsewhere(state: AssignmentState, p: Pair): boolean {

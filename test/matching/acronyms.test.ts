@@ -87,7 +87,9 @@ describe('a statutory payment written by the payee’s initials', () => {
         entry('e1', '2025-05-12', -61_989_63, { party: 'Kilimo Cereal Board', description: 'Supplier payment' }),
         entry('e2', '2025-05-14', -12_345_67, { party: 'Okon Stores Management', description: 'Supplier payment' }),
       ],
-      { timezone: 'Africa/Nairobi' },
+      // a trader's initials are no name the counterparty pass confirms on; beside an amount no other item carries,
+      // pass 5b may take them (short-forms.test.ts): off here, to see this pass's refusal
+      { timezone: 'Africa/Nairobi', autoConfirmUniqueAmount: false },
     );
     expect(pairs(r)).toEqual([]);
   });

@@ -66,3 +66,47 @@ describe('a party named in short forms', () => {
     expect(pairs(r)).toEqual([]);
   });
 });
+
+describe("a customer's long name written by its initials, beside an amount no other item carries", () => {
+  it.each([
+    ['ACH CREDIT CALBANK THC june', 'Takoradi Harbour Clinic'],
+    ['PESALINK CR OAA', 'Otieno & Achieng Associates'],
+  ])('%s names %s', (narration, party) => {
+    const r = reconcile(
+      [bankLine('b', '2026-06-22', 8_971_37, { narration, currency: 'GHS' })],
+      [entry('e', '2026-06-22', 8_971_37, { party, reference: 'SI-000768', currency: 'GHS' })],
+      { timezone: 'Africa/Accra' },
+    );
+    expect(pairs(r)).toEqual([[['b'], ['e']]]);
+  });
+
+  it('initials spelling a bank name nobody (KCB is the payer’s bank)', () => {
+    const r = reconcile(
+      [bankLine('b', '2026-05-03', 469_022_37, { narration: 'RTGS CR KCB may invoice', currency: 'KES' })],
+      [entry('e', '2026-05-03', 469_022_37, { party: 'Kilimo Cereal Brokers', currency: 'KES' })],
+      { timezone: 'Africa/Nairobi' },
+    );
+    expect(pairs(r)).toEqual([]);
+  });
+
+  it('initials beside a round sum are not enough', () => {
+    const r = reconcile(
+      [bankLine('b', '2026-06-22', 12_500_00, { narration: 'ACH CREDIT CALBANK THC june', currency: 'GHS' })],
+      [entry('e', '2026-06-22', 12_500_00, { party: 'Takoradi Harbour Clinic', currency: 'GHS' })],
+      { timezone: 'Africa/Accra' },
+    );
+    expect(pairs(r)).toEqual([]);
+  });
+
+  it('initials are refused when another entry carries the amount', () => {
+    const r = reconcile(
+      [bankLine('b', '2026-06-22', 8_971_37, { narration: 'ACH CREDIT CALBANK THC june', currency: 'GHS' })],
+      [
+        entry('e1', '2026-06-22', 8_971_37, { party: 'Takoradi Harbour Clinic', currency: 'GHS' }),
+        entry('e2', '2026-06-25', 8_971_37, { party: 'Tema Hardware Centre', currency: 'GHS' }),
+      ],
+      { timezone: 'Africa/Accra' },
+    );
+    expect(pairs(r)).toEqual([]);
+  });
+});
