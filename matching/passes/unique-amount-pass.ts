@@ -130,9 +130,16 @@ function namedByInitials(b: PreparedBank, l: PreparedLedger): boolean {
   if (party.length < 3 || party.length > 5) return false;
   let initials = '';
   for (const w of party) initials += w[0];
-  if (namesNoParty(initials)) return false;
+  if (namesNoParty(initials) || CHANNEL_WORDS.has(initials) || PLAIN_WORDS.has(initials)) return false;
   return narrationWords(b).includes(initials);
 }
+
+/** Short words a narration writes for what they mean ("INSTANT PAY", "BAL", "FOR"): initials spelling one are no name. */
+const PLAIN_WORDS = new Set(
+  'PAY FOR THE AND BAL ACC ALL ANY OUT NEW OLD OFF ONE TWO SAL TAX DUE NET PER VIA BILL CASH GOODS RENT LOAN FEES'.split(
+    ' ',
+  ),
+);
 
 /** Another open line quotes the entry's document: the entry is that line's, whatever this one's amount says. */
 function quotedElsewhere(state: AssignmentState, p: Pair): boolean {

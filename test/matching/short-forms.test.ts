@@ -110,3 +110,14 @@ describe("a customer's long name written by its initials, beside an amount no ot
     expect(pairs(r)).toEqual([]);
   });
 });
+
+describe('initials spelling a plain word', () => {
+  it('PAY in "INSTANT PAY" is not Pan African Yard', () => {
+    const r = reconcile(
+      [bankLine('b', '2026-06-22', 8_971_37, { narration: 'GIP INSTANT PAY FRM KOFI', currency: 'GHS' })],
+      [entry('e', '2026-06-22', 8_971_37, { party: 'Pan African Yard', currency: 'GHS' })],
+      { timezone: 'Africa/Accra' },
+    );
+    expect(pairs(r)).toEqual([]);
+  });
+});
