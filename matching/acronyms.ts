@@ -46,7 +46,8 @@ function wordsOf(text: string): string[] {
     .filter((w) => w.length > 0 && /^[A-Z]+$/.test(w) && !CONNECTIVES.has(w));
 }
 
-const initials = (words: readonly string[]) => words.map((w) => w[0]).join('');
+/** The first letters of the words, run together. */
+export const initials = (words: readonly string[]): string => words.map((w) => w[0]).join('');
 
 /** A short name that spells a bank's, a channel's or a tax's own: it names no party. */
 export const namesNoParty = (word: string): boolean => NOT_A_PARTY.has(word);

@@ -7,6 +7,9 @@ import { type PreparedBank, daysOutside } from './prepared.js';
  * A document number as payers write one: a document word or prefix, then digits ("INV-001999", "bill 4471",
  * "INVOICE NO: 1042", "LPO 4471"), or an ERP's series ("ACC-SINV-2025-00012").
  */
+/** A cheque, as banks and books write it. */
+export const CHEQUE = /\b(CHQ|CHEQUE|CHECK)\b/i;
+
 export const DOCUMENT =
   /\b(INV|INVOICE|BILL|SI|SINV|PINV|PO|LPO|CN|QUO|QUOTE|ORDER|RCT|RECEIPT|PV)[\s.#:/-]*(NO\b[\s.:#]*)?\d{2,}|\b[A-Z]{2,}-[A-Z]{2,}-\d{4}-\d+/i;
 

@@ -3,6 +3,7 @@ import type { AssignmentState } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { firstOnOrAfter } from '../day-order.js';
+import { monthsNamed } from '../month-names.js';
 import { CHARGES_JOURNAL_DAYS, CLOSE_DATE_DAYS, WEIGHTS } from '../thresholds.js';
 
 /** How a bookkeeper words a journal of the bank's charges ("Bank charges per statement January 2025"). */
@@ -24,9 +25,6 @@ const BANK_WORDS = new Set(
     'OCTOBER NOVEMBER DECEMBER'
   ).split(' '),
 );
-const MONTHS = 'JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC'.split(' ');
-const MONTH =
-  /\b(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:UARY|RUARY|CH|IL|E|Y|UST|T|TEMBER|OBER|EMBER)?\b/gi;
 /** A journal dated this early in a month may be last month's charges. */
 const EARLY_DAYS = 7;
 const DAY_MS = 86_400_000;
@@ -118,11 +116,7 @@ function bankWordsOnly(text: string): boolean {
 /** The spans a journal may stand for: [first day, last day, whether a span may end before its last day]. */
 function periodsOf(j: PreparedLedger): Array<[number, number, boolean]> {
   const start = monthStart(j.day);
-  const named = new Set(
-    (`${j.entry.description ?? ''} ${j.entry.reference ?? ''}`.match(MONTH) ?? []).map((m) =>
-      MONTHS.indexOf(m.slice(0, 3).toUpperCase()),
-    ),
-  );
+  const named = monthsNamed(`${j.entry.description ?? ''} ${j.entry.reference ?? ''}`);
   if (named.size === 1) {
     // the month it names: this year's, or last year's when that month is still to come
     const month = [...named][0]!;

@@ -4,7 +4,7 @@ import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { firstOnOrAfter } from '../day-order.js';
 import { PartyFinder, isCommonNameWord, narrationWords } from '../scoring.js';
-import { DOCUMENT } from '../same-amounts.js';
+import { CHEQUE, DOCUMENT } from '../same-amounts.js';
 import { CLOSE_DATE_DAYS, INSTALMENT_DAYS, MIN_PARTY_LETTERS, WEIGHTS } from '../thresholds.js';
 
 /**
@@ -137,7 +137,6 @@ const MAX_NAMED_ENTRIES = 16;
 
 const byDay = (x: PreparedLedger, y: PreparedLedger) => x.day - y.day || x.order - y.order;
 
-const CHEQUE = /\b(CHQ|CHEQUE|CHECK)\b/i;
 const DOCUMENTS = new RegExp(DOCUMENT.source, 'gi');
 
 /** The numbers of the documents a text quotes ("INV 1115", "invoice no 2257"), without leading zeros. */

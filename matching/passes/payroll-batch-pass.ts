@@ -2,6 +2,7 @@ import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, linesWithRules } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
+import { monthsNamed } from '../month-names.js';
 import { CLOSE_DATE_DAYS, PAY_PERIOD_DAYS, WEIGHTS } from '../thresholds.js';
 
 /** How banks and books word pay: a salary, wages, a payroll run. */
@@ -9,8 +10,6 @@ const PAY = /\b(SALARY|SALARIES|SAL|PAYROLL|WAGES?|NET\s+PAY|STIPENDS?)\b/i;
 /** Pay-related lines that are no employee's net pay: advances, statutory deductions, the bank's charge on the batch. */
 const NOT_NET_PAY =
   /\b(ADVANCE|LOAN|PAYE|TAX|NSSF|NHIF|SHIF|SHA|PENSION|UIF|SDL|SSNIT|COMMISSION|CHARGES?|FEES?|LEVY|VAT|EXCISE)\b/i;
-const MONTH =
-  /\b(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:UARY|RUARY|CH|IL|E|Y|UST|T|TEMBER|OBER|EMBER)?\b/gi;
 
 /**
  * Pass 4c — a payroll. The bookkeeper books the month's net pay as one journal ("Net salaries August 2025"), or one
@@ -50,7 +49,13 @@ export function payrollBatchPass(state: AssignmentState): void {
     if (!l.entry.party) payroll.push(l);
   }
   // a lone salary debit is a batch only when no other salary debit of its amount lies in the pay period
-  const salaryLines = days.flat();
+  const byAmount = new Map<string, PreparedBank[]>();
+  for (const b of days.flat()) {
+    const k = `${b.line.currency}|${b.abs}`;
+    const list = byAmount.get(k);
+    if (list) list.push(b);
+    else byAmount.set(k, [b]);
+  }
   for (const lines of days) {
     const open = lines.filter((b) => state.bankOpen(b));
     if (open.length === 0) continue;
@@ -62,10 +67,7 @@ export function payrollBatchPass(state: AssignmentState): void {
       state.ledgerOpen(l) && l.entry.currency === currency && Math.abs(l.day - day) <= within;
     if (
       open.length === 1 &&
-      salaryLines.some(
-        (o) =>
-          o !== open[0] && o.line.currency === currency && o.abs === paid && Math.abs(o.day - day) <= PAY_PERIOD_DAYS,
-      )
+      byAmount.get(`${currency}|${paid}`)!.some((o) => o !== open[0] && Math.abs(o.day - day) <= PAY_PERIOD_DAYS)
     )
       continue;
     const said = open.map((b) => b.line.narration ?? '').join(' ');
@@ -124,8 +126,7 @@ function claimPayroll(
 
 /** Whether both texts name months and share none ("SALARY JUL 2025" against "Net salaries August 2025"). */
 function otherMonths(a: string, b: string): boolean {
-  const of = (t: string) => new Set((t.match(MONTH) ?? []).map((m) => m.slice(0, 3).toUpperCase()));
-  const x = of(a);
-  const y = of(b);
+  const x = monthsNamed(a);
+  const y = monthsNamed(b);
   return x.size > 0 && y.size > 0 && ![...x].some((m) => y.has(m));
 }

@@ -4,6 +4,7 @@ import { evidenceSum } from '../groups.js';
 import type { PreparedBank } from '../prepared.js';
 import { describeKey } from '../references.js';
 import { sharedKey } from '../scoring.js';
+import { CHEQUE } from '../same-amounts.js';
 import { REVERSAL_MAX_DAYS, WEIGHTS } from '../thresholds.js';
 
 // How banks write the line that undoes another: "RVSL", "REVERSAL OF", "REVERSED", "RETURNED", "FAILED TRANSFER", and
@@ -304,7 +305,6 @@ function memoAfter(narration: string, words: readonly string[], lead: number): b
 const MEMO_LABELS = new Set(
   'POL POLICY REF ACC ACCT AC INV INVOICE NO NUM PRN MBR MEMBER CUST CONTRACT LOAN ID'.split(' '),
 );
-const CHEQUE = /\b(CHQ|CHEQUE|CHECK)\b/i;
 
 // Words of the payment rail, not of who was paid: a lead made of these says nothing about the payee.
 const RAIL_WORDS = new Set(

@@ -8,7 +8,7 @@ import { DOCUMENT, SameAmounts, soleExactPair } from '../same-amounts.js';
 import { clearParty } from './counterparty-pass.js';
 import { SETTLEMENT_WORDS } from '../settlement-keys.js';
 import { roundFigures } from '../round-sums.js';
-import { namesNoParty } from '../acronyms.js';
+import { initials, namesNoParty } from '../acronyms.js';
 import { CLOSE_DATE_DAYS, UNIQUE_AMOUNT_DAYS, WEIGHTS } from '../thresholds.js';
 
 /**
@@ -128,10 +128,9 @@ const SLASHED_LETTERS = /\b[A-Z]\/[A-Z]\b/gi;
 function namedByInitials(b: PreparedBank, l: PreparedLedger): boolean {
   const party = l.partyTokens.length > 0 ? l.partyTokens : normalizeName(l.entry.party);
   if (party.length < 3 || party.length > 5) return false;
-  let initials = '';
-  for (const w of party) initials += w[0];
-  if (namesNoParty(initials) || CHANNEL_WORDS.has(initials) || PLAIN_WORDS.has(initials)) return false;
-  return narrationWords(b).includes(initials);
+  const short = initials(party);
+  if (namesNoParty(short) || CHANNEL_WORDS.has(short) || PLAIN_WORDS.has(short)) return false;
+  return narrationWords(b).includes(short);
 }
 
 /** Short words a narration writes for what they mean ("INSTANT PAY", "BAL", "FOR"): initials spelling one are no name. */
