@@ -86,7 +86,7 @@ const textOf = (l: PreparedLedger) => `${l.entry.description ?? ''} ${l.entry.re
 
 // Acquirers and wallets a bookkeeper names a charge after: a charge naming one the settlement does not is not its own.
 const ACQUIRERS =
-  /\b(PAYSTACK|FLUTTERWAVE|INTERSWITCH|ISW|MONIEPOINT|OPAY|PALMPAY|YOCO|IKHOKHA|SNAPSCAN|PEACH|PAYFAST|HUBTEL|EXPRESSPAY|MPESA|M-PESA|MOMO|AIRTEL|STRIPE)\b/gi;
+  /\b(PAYSTACK|FLUTTERWAVE|INTERSWITCH|ISW|MONIEPOINT|OPAY|PALMPAY|YOCO|IKHOKHA|SNAPSCAN|PEACH|PAYFAST|PESAPAL|HUBTEL|EXPRESSPAY|MPESA|M-PESA|MOMO|AIRTEL|STRIPE)\b/gi;
 
 const acquirersIn = (text: string) =>
   new Set((text.match(ACQUIRERS) ?? []).map((w) => w.toUpperCase().replace('-', '')));
@@ -108,6 +108,15 @@ export function otherAcquirer(said: string, charge: string): boolean {
 export function sameAcquirer(said: string, charge: string, gatewaysOnly = false): boolean {
   const saidNames = acquirersIn(said);
   return [...acquirersIn(charge)].some((n) => saidNames.has(n) && !(gatewaysOnly && WALLETS.has(n)));
+}
+
+/**
+ * Whether a text names a card acquirer or payment gateway (not a wallet customers pay through): money from one is a
+ * settlement of takings however the bank words it ("Received from IKHOKHA IKH-8841"), and an entry naming one is takings.
+ */
+export function namesGateway(text: string): boolean {
+  for (const n of acquirersIn(text)) if (!WALLETS.has(n)) return true;
+  return false;
 }
 
 /** Wallets customers also pay through ("MOMO TRF FROM KOFI"): a wallet's name alone makes no credit a settlement. */

@@ -4,6 +4,7 @@ import {
   NO_CHARGE,
   chargeEvidence,
   isAcquirerCharge,
+  namesGateway,
   otherAcquirer,
   sameAcquirer,
   settlementFit,
@@ -12,7 +13,7 @@ import type { AssignmentState } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { round4 } from '../scoring.js';
-import { SETTLEMENT_WORDS, otherWayOfPaying, terminalIdOf, writtenDayOf } from '../settlement-keys.js';
+import { SETTLEMENT_WORDS, otherWayOfPaying, paymentWayOf, terminalIdOf, writtenDayOf } from '../settlement-keys.js';
 import { SETTLEMENT_BATCH_DAYS, SETTLEMENT_MAX_DAYS, WEIGHTS } from '../thresholds.js';
 
 interface Settlement {
@@ -187,8 +188,12 @@ function entrySalesDay(l: PreparedLedger): number | null {
   if (words.has('CASH') && ![...words].some((w) => CARD_TAKINGS.has(w))) return null;
   const written = writtenDayOf(l.entry.description) ?? writtenDayOf(l.entry.reference);
   if (written !== null) return written;
-  return [...words].some((w) => TAKINGS_WORDS.has(w)) ? l.day : null;
+  return isTakings(l, words) ? l.day : null;
 }
+
+/** An entry of takings: a takings word, or money in from an acquirer or gateway ("PayFast — Deposit"). */
+const isTakings = (l: PreparedLedger, words: ReadonlySet<string>) =>
+  [...words].some((w) => TAKINGS_WORDS.has(w)) || namesGateway(entryText(l));
 
 /**
  * A day's takings booked as one entry ("POS sales 05/03/2025", "Card takings" dated that day, "M-PESA till sales
@@ -206,17 +211,20 @@ function salesDaySettlements(state: AssignmentState): void {
   const takings = takingsEntries(state);
   const charges = new BookedCharges(state);
   const namedByTakings = new Set<PreparedBank>();
+  const guessedDay = new Set<PreparedBank>();
   // settlements already claimed stay in their day's list: a day missing one of them is not whole
   for (let bi = 0; bi < state.banks.length; bi++) {
     const b = state.banks[bi]!;
     if (b.sign < 0) continue;
     const text = b.line.narration ?? '';
-    if (!SETTLEMENT_WORDS.test(text)) continue;
+    if (!SETTLEMENT_WORDS.test(text) && !namesGateway(text)) continue;
     const written = writtenDayOf(text, b.day);
-    const day = written ?? unwrittenSalesDay(b, takings);
+    const found = written === null ? unwrittenSalesDay(b, takings) : null;
+    const day = written ?? found?.day ?? null;
     if (day === null || b.day - day < 0 || b.day - day > SETTLEMENT_MAX_DAYS) continue;
     // a settlement found through the acquirer's name the takings entry carries reads as a card settlement
-    if (written === null) namedByTakings.add(b);
+    if (found?.named) namedByTakings.add(b);
+    if (found?.named === false) guessedDay.add(b);
     salesDayOf.set(b, day);
     const k = `${b.line.currency}|${day}`;
     const list = byDay.get(k);
@@ -244,6 +252,8 @@ function salesDaySettlements(state: AssignmentState): void {
         !otherWayOfPaying(said, entryText(l)) &&
         [...plainWords(entryText(l))].some((w) => TAKINGS_WORDS.has(w) || (words.has(w) && !NOT_SHARED.has(w))),
     );
+    // a guessed day is only ever one entry's
+    if (entries.length > 1 && lines.some((b) => guessedDay.has(b))) continue;
     if (entries.length > 1) {
       pairByBookedCharge(state, lines, entries, salesDayOf, charges, said);
       continue;
@@ -305,11 +315,14 @@ function salesDaySettlements(state: AssignmentState): void {
     const confidence = evidenceSum(ev);
     // every settlement naming the day takes part (none was claimed elsewhere): a missing one is no acquirer's charge
     const whole = open.length === lines.length;
+    // a guessed sales day is confirmed only to the cent (with a charge the books hold, if any)
+    const guessed = open.some((b) => guessedDay.has(b));
     const settles =
-      fit !== 'short' ||
+      fit === 'exact' ||
+      (fit !== 'short' && !guessed) ||
       (whole &&
         isAcquirerCharge(-gap, l.abs) &&
-        (charge.fee !== null || (!charge.other && daySettled(state, salesDay, lastSettled))));
+        (charge.fee !== null || (!guessed && !charge.other && daySettled(state, salesDay, lastSettled))));
     if (settles && confidence >= opts.autoConfirmThreshold) {
       const ls = charge.fee ? [l, charge.fee] : [l];
       const kind = open.length === 1 && !charge.fee ? 'reference' : 'split';
@@ -479,7 +492,7 @@ function takingsEntries(state: AssignmentState): Map<string, Takings[]> {
     const l = state.ledgers[li]!;
     if (!state.ledgerOpen(l) || l.sign < 0) continue;
     const words = plainWords(entryText(l));
-    if (![...words].some((w) => TAKINGS_WORDS.has(w))) continue;
+    if (!isTakings(l, words)) continue;
     const day = entrySalesDay(l);
     if (day === null) continue;
     const k = `${l.entry.currency}|${day}`;
@@ -494,14 +507,27 @@ function takingsEntries(state: AssignmentState): Map<string, Takings[]> {
  * The sales day of a settlement that writes none ("YOCO PAYMENTS SETTLEMENT YOCO5518"): acquirers pay the last trading
  * day's takings, so it is the latest takings day before the credit among the entries sharing a word with it (the
  * acquirer's or device's name, never a generic word), if one entry alone holds that day. The amount must still fit.
+ * A card settlement naming no such word ("POS SETTLEMENT TID SBGH0177") takes the latest day before the credit with
+ * card takings, if one entry alone holds them; that day is a guess (`named` false) which only an amount to the cent
+ * confirms, as a day's takings less a charge could as well be another day's.
  */
-function unwrittenSalesDay(b: PreparedBank, takings: ReadonlyMap<string, readonly Takings[]>): number | null {
-  const words = plainWords(b.line.narration ?? '');
+function unwrittenSalesDay(
+  b: PreparedBank,
+  takings: ReadonlyMap<string, readonly Takings[]>,
+): { day: number; named: boolean } | null {
+  const narration = b.line.narration ?? '';
+  const words = plainWords(narration);
   const named = (t: Takings) =>
     [...t.words].some((w) => w.length >= 4 && words.has(w) && !NOT_SHARED.has(w) && !TAKINGS_WORDS.has(w));
   for (let day = b.day - 1; day >= b.day - SETTLEMENT_MAX_DAYS; day--) {
     const found = (takings.get(`${b.line.currency}|${day}`) ?? []).filter(named);
-    if (found.length > 0) return found.length === 1 ? day : null;
+    if (found.length > 0) return found.length === 1 ? { day, named: true } : null;
+  }
+  if (paymentWayOf(narration) !== 'card') return null;
+  const card = (t: Takings) => paymentWayOf(entryText(t.l)) === 'card';
+  for (let day = b.day - 1; day >= b.day - SETTLEMENT_MAX_DAYS; day--) {
+    const found = (takings.get(`${b.line.currency}|${day}`) ?? []).filter(card);
+    if (found.length > 0) return found.length === 1 ? { day, named: false } : null;
   }
   return null;
 }

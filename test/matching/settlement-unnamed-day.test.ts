@@ -1,0 +1,102 @@
+/**
+ * Settlements that write no sales day and share no word with the takings entry: a gateway's payout worded as any
+ * transfer ("Received from IKHOKHA IKH-8841"), an entry of takings that names the gateway but no takings word
+ * ("PayFast — Deposit"), and a card settlement naming only its terminal ("POS SETTLEMENT TID SBGH0177") against the
+ * one card-takings entry of the day before. Missed before: the first two were no settlement and no takings, the third
+ * found no day. A day found only through the card words is a guess, confirmed only to the cent.
+ */
+import { describe, expect, it } from 'vitest';
+import { reconcile } from '../../matching/engine.js';
+import { bankLine, entry } from './build.js';
+
+const groups = (r: ReturnType<typeof reconcile>) =>
+  r.matches.map((m) => [[...m.bankIds].sort(), [...m.ledgerIds].sort()]);
+// a later line: the bank data reaches past the sales days, so no settlement of them is still to come
+const later = bankLine('later', '2026-07-30', -1_234_56, { narration: 'DEBIT ORDER INSURANCE' });
+const opts = { timezone: 'Africa/Johannesburg' };
+
+describe('settlements that write no sales day', () => {
+  it("a gateway's payouts worded as transfers make the takings entry naming the gateway to the cent", () => {
+    const r = reconcile(
+      [
+        bankLine('i1', '2026-07-21', 14_435_00, { narration: 'Received from IKHOKHA IKH-8841' }),
+        bankLine('i2', '2026-07-21', 12_025_00, { narration: 'Received from IKHOKHA IKH-8842' }),
+        later,
+      ],
+      [entry('t', '2026-07-20', 26_460_00, { description: 'iKhokha — Deposit' })],
+      opts,
+    );
+    expect(groups(r)).toEqual([[['i1', 'i2'], ['t']]]);
+  });
+
+  it('a payout short of the takings naming the gateway by what it charges is written off', () => {
+    const r = reconcile(
+      [bankLine('p', '2026-07-14', 4_140_33, { narration: 'Received from PAYFAST PAYOUT 743179040' }), later],
+      [entry('t', '2026-07-13', 4_270_44, { description: 'PayFast — Deposit' })],
+      opts,
+    );
+    expect(groups(r)).toEqual([[['p'], ['t']]]);
+    expect(r.matches[0]!.writeOff?.amountMinor).toBe(130_11);
+  });
+
+  it("two terminals' settlements make the day before's one card-takings entry to the cent", () => {
+    const r = reconcile(
+      [
+        bankLine('s1', '2026-06-19', 2_509_00, { narration: 'POS SETTLEMENT TID SBGH0177' }),
+        bankLine('s2', '2026-06-19', 2_099_00, { narration: 'POS SETTLEMENT TID SBGH0178' }),
+        later,
+      ],
+      [
+        entry('t', '2026-06-18', 4_608_00, {
+          description: 'Stanbic POS card takings 18 Jun 2026 (2 terminals)',
+          party: 'Stanbic POS',
+        }),
+      ],
+      opts,
+    );
+    expect(groups(r)).toEqual([[['s1', 's2'], ['t']]]);
+  });
+
+  it('a guessed day short by a charge is only suggested: another day less its charge could be as near', () => {
+    const r = reconcile(
+      [
+        bankLine('s1', '2026-06-19', 2_459_00, { narration: 'POS SETTLEMENT TID SBGH0177' }),
+        bankLine('s2', '2026-06-19', 2_058_00, { narration: 'POS SETTLEMENT TID SBGH0178' }),
+        later,
+      ],
+      [entry('t', '2026-06-18', 4_608_00, { description: 'Card takings', party: 'Stanbic POS' })],
+      opts,
+    );
+    expect(r.matches).toEqual([]);
+    const s = r.suggestions.find((x) => x.bankIds.includes('s1') && x.bankIds.includes('s2'));
+    expect(s?.candidates[0]?.ledgerIds).toEqual(['t']);
+  });
+
+  it('two card-takings entries on the day before: no day is guessed', () => {
+    const r = reconcile(
+      [bankLine('s1', '2026-06-19', 2_509_00, { narration: 'POS SETTLEMENT TID SBGH0177' }), later],
+      [
+        entry('t1', '2026-06-18', 2_509_00, { description: 'Card takings shop 1' }),
+        entry('t2', '2026-06-18', 2_509_00, { description: 'Card takings shop 2' }),
+      ],
+      opts,
+    );
+    expect(r.matches).toEqual([]);
+  });
+
+  it("a card settlement is not a wallet's takings, and a wallet's transfer is no settlement", () => {
+    const r = reconcile(
+      [
+        bankLine('s1', '2026-06-19', 2_509_00, { narration: 'POS SETTLEMENT TID SBGH0177' }),
+        bankLine('m', '2026-06-19', 1_500_00, { narration: 'TRF FROM OPAY/JOHN OKAFOR' }),
+        later,
+      ],
+      [
+        entry('t1', '2026-06-18', 2_509_00, { description: 'M-PESA till takings' }),
+        entry('t2', '2026-06-18', 1_500_00, { description: 'OPay takings' }),
+      ],
+      opts,
+    );
+    expect(r.matches).toEqual([]);
+  });
+});
