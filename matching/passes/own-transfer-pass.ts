@@ -45,12 +45,14 @@ const TRANSFER = /\b(TRANSFERS?|TRF|TFR|SWEEP|INTER[- ]?ACCOUNT|CONTRA)\b/i;
  * ("MOMO TO BANK", "MOMO TO ACCT", "Business Withdrawal to Bank", "MPESA B2B … TILL 5123456").
  */
 const LINE_TRANSFER =
-  /\b(TRANSFERS?|TRF|TFR|SWEEP|B2B|INTERNAL|INTER[- ]?ACCOUNT|OWN\s+ACCOUNT|(TO|FROM)\s+(BANK|WALLET|MOMO|M-?PESA)|(MOMO|WALLET|M-?PESA|TILL)\s+TO\s+(ACCT|ACCOUNT|A\/C))\b/i;
+  /\b(TRANSFERS?|TRF|TFR|IFT|SWEEP|B2B|INTERNAL|INTER[- ]?ACCOUNT|OWN\s+ACCOUNT|(TO|FROM)\s+(BANK|WALLET|MOMO|M-?PESA)|(MOMO|WALLET|M-?PESA|TILL)\s+TO\s+(ACCT|ACCOUNT|A\/C))\b/i;
 /**
- * What names one of the business's own accounts in a transfer's description: a wallet, a till, a float, a money-market
- * deposit. Not "account" or "savings": payees' descriptions say those too ("Transfer to savings for Okon").
+ * What names one of the business's own accounts in a transfer's description: a wallet, a till, a float, a money-market,
+ * call or notice deposit, or a bank itself ("Transfer to I&M Bank": the business's account there). Not "account" or
+ * "savings": payees' descriptions say those too ("Transfer to savings for Okon").
  */
-const OWN_ACCOUNT = /\b(WALLET|MOMO|M-?PESA|TILL|FLOAT|MONEY\s+MARKET|FIXED\s+DEPOSIT|PETTY\s+CASH)\b/i;
+const OWN_ACCOUNT =
+  /\b(WALLET|MOMO|M-?PESA|TILL|FLOAT|MONEY\s+MARKET|FIXED\s+DEPOSIT|PETTY\s+CASH|(CALL|NOTICE)\s+(A\/C|ACCOUNT|DEPOSIT))\b|^([\w&.'-]+\s+){1,3}BANK(\s+(LTD|LIMITED|PLC))?$/i;
 /** A payer field naming a bank or wallet (the other side of an own transfer), not a person or a business. */
 const BANK_OR_WALLET = /\b(BANK|WALLET|MOMO|M-?PESA|TILL)\b/i;
 /**
