@@ -52,6 +52,10 @@ const FOLDERS = [
   ],
   ['holdout7', 'Kuda/Xero, DTB/QuickBooks Online, Stanbic Ghana/Sage Business Cloud, TymeBank/Zoho Books'],
   ['holdout8', 'Sterling/QuickBooks Online, Family Bank/Xero, Access Ghana/Sage Business Cloud, Bidvest/Odoo'],
+  [
+    'holdout9',
+    'FCMB/SAP Business One, Republic Bank Ghana/TallyPrime, Standard Chartered Kenya/Akaunting, Sasfin/Sage Evolution',
+  ],
 ] as const;
 for (const [folder] of FOLDERS) {
   const sets = await evaluateRealLayout(corpus, 'files', folder);
