@@ -5,6 +5,7 @@ import type { Tolerance } from './options.js';
 import type { PreparedLedger } from './prepared.js';
 import { withinPercent } from './ratio.js';
 import { otherWayOfPaying, writtenDayOf } from './settlement-keys.js';
+import { DOCUMENT } from './same-amounts.js';
 import { ACQUIRER_CHARGE_MAX_PERCENT, SETTLEMENT_BATCH_DAYS, WEIGHTS } from './thresholds.js';
 import { type AmountFit, amountFit } from './tolerance.js';
 
@@ -75,7 +76,8 @@ export class BookedCharges {
       if (l.sign > 0 || !this.state.ledgerOpen(l)) continue;
       const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''} ${l.entry.party ?? ''}`;
       if (FEE_WORDS.test(text) || CHARGE_WORDS.test(text)) push(this.byAmount, `${l.entry.currency}|${l.abs}`, l);
-      if (CHARGE_WORDS.test(text)) push(this.byDay, `${l.entry.currency}|${l.day}`, l);
+      // a debit naming a gateway (its refund or chargeback to a customer) is part of the gap too: nothing is written off
+      if (CHARGE_WORDS.test(text) || namesGateway(text)) push(this.byDay, `${l.entry.currency}|${l.day}`, l);
     }
   }
 }
@@ -86,7 +88,7 @@ const textOf = (l: PreparedLedger) => `${l.entry.description ?? ''} ${l.entry.re
 
 // Acquirers and wallets a bookkeeper names a charge after: a charge naming one the settlement does not is not its own.
 const ACQUIRERS =
-  /\b(PAYSTACK|FLUTTERWAVE|INTERSWITCH|ISW|MONIEPOINT|OPAY|PALMPAY|YOCO|IKHOKHA|SNAPSCAN|PEACH|PAYFAST|PESAPAL|HUBTEL|EXPRESSPAY|MPESA|M-PESA|MOMO|AIRTEL|STRIPE)\b/gi;
+  /\b(PAYSTACK|FLUTTERWAVE|INTERSWITCH|ISW|MONIEPOINT|OPAY|PALMPAY|YOCO|IKHOKHA|SNAPSCAN|PEACH(?=\s+PAYMENTS?\b)|PAYFAST|PESAPAL|HUBTEL|EXPRESSPAY|MPESA|M-PESA|MOMO|AIRTEL|STRIPE)\b/gi;
 
 const acquirersIn = (text: string) =>
   new Set((text.match(ACQUIRERS) ?? []).map((w) => w.toUpperCase().replace('-', '')));
@@ -119,8 +121,48 @@ export function namesGateway(text: string): boolean {
   return false;
 }
 
-/** Wallets customers also pay through ("MOMO TRF FROM KOFI"): a wallet's name alone makes no credit a settlement. */
-const WALLETS = new Set(['MPESA', 'MOMO', 'AIRTEL', 'OPAY', 'PALMPAY']);
+/**
+ * Wallets and banks customers also pay through ("MOMO TRF FROM KOFI", "NIP/MONIEPOINT MFB/EMEKA AGU"): the name alone
+ * makes no credit a settlement.
+ */
+const WALLETS = new Set(['MPESA', 'MOMO', 'AIRTEL', 'OPAY', 'PALMPAY', 'MONIEPOINT']);
+
+/**
+ * A credit that is a gateway's payout though it writes no settlement word ("Received from IKHOKHA IKH-8841"): it names
+ * a gateway and nobody and nothing else, no document, no reversal or refund. "HUBTEL TRANSFER FROM KOFI MENSAH",
+ * "FLUTTERWAVE/ADEBAYO STORES/INV 0192" and "NIP FRM CHIOMA EZE VIA ZAP BY PAYSTACK" are customers paying through one.
+ */
+export function isGatewayPayout(text: string): boolean {
+  if (!namesGateway(text) || DOCUMENT.test(text) || SENT_BACK.test(text)) return false;
+  const rest = text
+    .toUpperCase()
+    .replace(ACQUIRERS, ' ')
+    .replace(/\b[A-Z]*[-_]?\d[\w-]*/g, ' ')
+    .split(/[^A-Z]+/);
+  return rest.every((w) => w.length < 2 || PAYOUT_WORDS.has(w));
+}
+
+const SENT_BACK = /\b(REVERSAL|REVERSED|RVSL|REV|REFUND|REFUNDED|CHARGEBACK|RETURNED|RETURN)\b/i;
+/** The words around a payout that name nobody: the channel's, and the gateway's company form. */
+const PAYOUT_WORDS = new Set(
+  [
+    'RECEIVED FROM FRM TRANSFER TRF TFR CREDIT CR EFT IN INWARD NIP RTGS DEPOSIT',
+    'PAYMENTS LTD LIMITED PTY PLC SA TECHNOLOGIES TECHNOLOGY HOLDINGS SERVICES SYSTEMS GROUP INTERNATIONAL',
+    'NIGERIA GHANA KENYA SOUTH AFRICA',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * An entry of takings through a gateway ("PayFast — Deposit", "Paystack online orders"): its description or party
+ * names one, and no document (its reference may be a journal's number), nor a party other than the gateway (a customer
+ * whose name holds a gateway's is no takings).
+ */
+export function isGatewayTakings(description: string, party: string | null): boolean {
+  const text = `${description} ${party ?? ''}`;
+  return namesGateway(text) && !DOCUMENT.test(text) && (!party || namesGateway(party));
+}
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
@@ -138,7 +180,7 @@ export function chargeEvidence(charge: Charge, gapMinor: number, grossAbs: numbe
   if (charge.other)
     return {
       kind: 'amount_within_tolerance',
-      detail: `short of the takings by ${gapMinor} minor units; the books hold an acquirer's charge of another amount near it, so nothing is written off`,
+      detail: `short of the takings by ${gapMinor} minor units; the books hold a debit of the acquirer's of another amount near it (a charge or refund), so nothing is written off`,
       weight: WEIGHTS.amountShortDeduction,
     };
   return acquirerCharge(gapMinor, grossAbs, account);

@@ -4,6 +4,8 @@ import {
   NO_CHARGE,
   chargeEvidence,
   isAcquirerCharge,
+  isGatewayPayout,
+  isGatewayTakings,
   namesGateway,
   otherAcquirer,
   sameAcquirer,
@@ -13,6 +15,7 @@ import type { AssignmentState } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { round4 } from '../scoring.js';
+import { DOCUMENT } from '../same-amounts.js';
 import { SETTLEMENT_WORDS, otherWayOfPaying, paymentWayOf, terminalIdOf, writtenDayOf } from '../settlement-keys.js';
 import { SETTLEMENT_BATCH_DAYS, SETTLEMENT_MAX_DAYS, WEIGHTS } from '../thresholds.js';
 
@@ -191,9 +194,9 @@ function entrySalesDay(l: PreparedLedger): number | null {
   return isTakings(l, words) ? l.day : null;
 }
 
-/** An entry of takings: a takings word, or money in from an acquirer or gateway ("PayFast — Deposit"). */
+/** An entry of takings: a takings word, or money in through a gateway ("PayFast — Deposit"). */
 const isTakings = (l: PreparedLedger, words: ReadonlySet<string>) =>
-  [...words].some((w) => TAKINGS_WORDS.has(w)) || namesGateway(entryText(l));
+  [...words].some((w) => TAKINGS_WORDS.has(w)) || isGatewayTakings(l.entry.description ?? '', l.entry.party ?? null);
 
 /**
  * A day's takings booked as one entry ("POS sales 05/03/2025", "Card takings" dated that day, "M-PESA till sales
@@ -217,7 +220,7 @@ function salesDaySettlements(state: AssignmentState): void {
     const b = state.banks[bi]!;
     if (b.sign < 0) continue;
     const text = b.line.narration ?? '';
-    if (!SETTLEMENT_WORDS.test(text) && !namesGateway(text)) continue;
+    if (!SETTLEMENT_WORDS.test(text) && !isGatewayPayout(text)) continue;
     const written = writtenDayOf(text, b.day);
     const found = written === null ? unwrittenSalesDay(b, takings) : null;
     const day = written ?? found?.day ?? null;
@@ -315,14 +318,17 @@ function salesDaySettlements(state: AssignmentState): void {
     const confidence = evidenceSum(ev);
     // every settlement naming the day takes part (none was claimed elsewhere): a missing one is no acquirer's charge
     const whole = open.length === lines.length;
-    // a guessed sales day is confirmed only to the cent (with a charge the books hold, if any)
+    // a guessed sales day is confirmed only to the cent (with a charge the books hold, if any); a day found, not written,
+    // only when no other takings entry of those days fits the sum as well
     const guessed = open.some((b) => guessedDay.has(b));
+    const unwritten = guessed || open.some((b) => namedByTakings.has(b));
     const settles =
-      fit === 'exact' ||
-      (fit !== 'short' && !guessed) ||
-      (whole &&
-        isAcquirerCharge(-gap, l.abs) &&
-        (charge.fee !== null || (!guessed && !charge.other && daySettled(state, salesDay, lastSettled))));
+      !(unwritten && fitsAnotherDay(state, takings, l, paid, lastSettled, fit !== 'short')) &&
+      (fit === 'exact' ||
+        (fit !== 'short' && !guessed) ||
+        (whole &&
+          isAcquirerCharge(-gap, l.abs) &&
+          (charge.fee !== null || (!guessed && !charge.other && daySettled(state, salesDay, lastSettled)))));
     if (settles && confidence >= opts.autoConfirmThreshold) {
       const ls = charge.fee ? [l, charge.fee] : [l];
       const kind = open.length === 1 && !charge.fee ? 'reference' : 'split';
@@ -524,12 +530,45 @@ function unwrittenSalesDay(
     if (found.length > 0) return found.length === 1 ? { day, named: true } : null;
   }
   if (paymentWayOf(narration) !== 'card') return null;
-  const card = (t: Takings) => paymentWayOf(entryText(t.l)) === 'card';
+  // card takings with no document, no other acquirer or terminal, and no party but the acquirer or takings themselves
+  const card = (t: Takings) => {
+    const text = entryText(t.l);
+    const party = t.l.entry.party;
+    return (
+      paymentWayOf(text) === 'card' &&
+      [...t.words].some((w) => CARD_TAKINGS.has(w)) &&
+      !DOCUMENT.test(`${t.l.entry.description ?? ''} ${party ?? ''}`) &&
+      !otherAcquirer(narration, text) &&
+      !otherDevice(narration, text) &&
+      (!party || namesGateway(party) || [...plainWords(party)].some((w) => TAKINGS_WORDS.has(w)))
+    );
+  };
   for (let day = b.day - 1; day >= b.day - SETTLEMENT_MAX_DAYS; day--) {
     const found = (takings.get(`${b.line.currency}|${day}`) ?? []).filter(card);
     if (found.length > 0) return found.length === 1 ? { day, named: false } : null;
   }
   return null;
+}
+
+/**
+ * Whether another open takings entry of the days before the last settlement (its own day included: takings booked the
+ * next morning) fits the sum as well: to the cent, or (`exactOnly` false) short by what an acquirer charges.
+ */
+function fitsAnotherDay(
+  state: AssignmentState,
+  takings: ReadonlyMap<string, readonly Takings[]>,
+  l: PreparedLedger,
+  paid: number,
+  lastSettled: number,
+  exactOnly: boolean,
+): boolean {
+  for (let day = lastSettled; day >= lastSettled - SETTLEMENT_MAX_DAYS; day--)
+    for (const t of takings.get(`${l.entry.currency}|${day}`) ?? []) {
+      if (t.l === l || !state.ledgerOpen(t.l)) continue;
+      const gap = t.l.abs - paid;
+      if (gap === 0 || (!exactOnly && isAcquirerCharge(gap, t.l.abs))) return true;
+    }
+  return false;
 }
 
 /**
