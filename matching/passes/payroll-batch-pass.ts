@@ -37,7 +37,8 @@ export function payrollBatchPass(state: AssignmentState): void {
   }
   const days = [...byDay.values()];
   if (days.length === 0) return;
-  // the month's journal names no party; an employee's own entry may (the payee column of a payment)
+  // the month's journal names no party, or a pay account for one ("Salaries payable", the ledger a journal is posted
+  // against); an employee's own entry may name the employee (the payee column of a payment)
   const payroll: PreparedLedger[] = [];
   const perEmployee: PreparedLedger[] = [];
   for (let li = 0; li < state.ledgers.length; li++) {
@@ -46,7 +47,7 @@ export function payrollBatchPass(state: AssignmentState): void {
     const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
     if (!PAY.test(text) || NOT_NET_PAY.test(text)) continue;
     perEmployee.push(l);
-    if (!l.entry.party) payroll.push(l);
+    if (!l.entry.party || PAY.test(l.entry.party)) payroll.push(l);
   }
   // a lone salary debit is a batch only when no other salary debit of its amount lies in the pay period
   const byAmount = new Map<string, PreparedBank[]>();

@@ -1,0 +1,39 @@
+/**
+ * Pass 4c: the month's net-pay journal posted against a pay account, which the export writes as its party ("Salaries
+ * payable" in SAP Business One and Tally). Missed before: a party made it an employee's own entry. The refusal: the
+ * same total twice in the pay period (fixed salaries repeat).
+ */
+import { describe, expect, it } from 'vitest';
+import { reconcile } from '../../matching/engine.js';
+import { bankLine, entry } from './build.js';
+
+const opts = { timezone: 'Africa/Lagos' };
+
+describe('a payroll journal whose party is the pay account', () => {
+  it('takes the month’s salary batch to the cent', () => {
+    const r = reconcile(
+      [bankLine('b', '2025-04-28', -6_284_403_83, { narration: 'BULK TRF SALARY APR 2025 (23 RECORDS)' })],
+      [
+        entry('j', '2025-04-28', -6_284_403_83, {
+          description: 'Net salaries April 2025',
+          reference: 'PAY-2025-04',
+          party: 'Salaries payable',
+        }),
+      ],
+      opts,
+    );
+    expect(r.matches.map((m) => [m.bankIds, m.ledgerIds])).toEqual([[['b'], ['j']]]);
+  });
+
+  it('two journals of the total in the pay period: neither is decided', () => {
+    const r = reconcile(
+      [bankLine('b', '2025-04-28', -6_284_403_83, { narration: 'BULK TRF SALARY (23 RECORDS)' })],
+      [
+        entry('j1', '2025-04-28', -6_284_403_83, { description: 'Net salaries', party: 'Salaries payable' }),
+        entry('j2', '2025-04-10', -6_284_403_83, { description: 'Net salaries', party: 'Salaries payable' }),
+      ],
+      opts,
+    );
+    expect(r.matches).toEqual([]);
+  });
+});
