@@ -286,11 +286,13 @@ function descriptionSegmentsOf(description: string | null | undefined): string[]
  * with; the description is read for the payee instead, as when the books have no party column.
  */
 const ACCOUNT_CODE = /^([A-Z]{2,8})\d{1,4}$/;
+/** A party column holding the contact's e-mail address (Akaunting's export): no name either, read as no party. */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function prepareLedger(entry: LedgerEntry, order: number, memo = new PreparationMemo()): PreparedLedger {
   checkAmount(entry.amountMinor, `ledger entry ${entry.id}`);
   const code = entry.party ? ACCOUNT_CODE.exec(entry.party) : null;
-  const party = entry.party && !code ? entry.party : null;
+  const party = entry.party && !code && !EMAIL.test(entry.party) ? entry.party : null;
   const facts = memo.description(entry.description, party !== null);
   const described = facts.described;
   const partyName = party ?? described;
