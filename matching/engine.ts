@@ -16,6 +16,7 @@ import {
 import { amountDatePass } from './passes/amount-date-pass.js';
 import { dailyTakingsPass } from './passes/daily-takings-pass.js';
 import { ownTransferPass } from './passes/own-transfer-pass.js';
+import { statutoryPass } from './passes/statutory-pass.js';
 import { payrollBatchPass } from './passes/payroll-batch-pass.js';
 import { uniqueAmountPass } from './passes/unique-amount-pass.js';
 import { counterpartyPass } from './passes/counterparty-pass.js';
@@ -67,6 +68,7 @@ export const CONFIRMING_PASSES: ReadonlyArray<readonly [string, (state: Assignme
   ['amount/date', amountDatePass],
   ['unique amount', uniqueAmountPass],
   ['own transfer', ownTransferPass],
+  ['statutory', statutoryPass],
   ['instalments', instalmentsPass],
   ['split', splitPass],
   ['charges journal', chargesJournalPass],

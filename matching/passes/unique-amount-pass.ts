@@ -8,6 +8,7 @@ import { DOCUMENT, SameAmounts, soleExactPair } from '../same-amounts.js';
 import { clearParty } from './counterparty-pass.js';
 import { SETTLEMENT_WORDS } from '../settlement-keys.js';
 import { roundFigures } from '../round-sums.js';
+import { otherRemittance } from '../statutory-kinds.js';
 import { initials, namesNoParty } from '../acronyms.js';
 import { CLOSE_DATE_DAYS, UNIQUE_AMOUNT_DAYS, WEIGHTS } from '../thresholds.js';
 
@@ -40,6 +41,8 @@ export function uniqueAmountPass(state: AssignmentState): void {
     // a payer found against the entry, or clearly enough for the counterparty pass to weigh (it declined: a rival, or a
     // raised threshold), is not this pass's; one too slight for that pass (a short name) does not stand in the way
     if (daysOutside(b, only.l) > CLOSE_DATE_DAYS || only.s.partyKind === 'conflict' || clearParty(only)) continue;
+    // the line pays one statutory remittance and the entry books another: not the same money, whatever the amount
+    if (otherRemittance(text, `${only.l.entry.description ?? ''} ${only.l.entry.reference ?? ''}`)) continue;
     // the entry names its payer (by name or account code) and the line does not, not even in part: only cash paid in
     // at a counter may come by someone else's hand
     const cash = b.sign > 0 && CASH_IN.test(b.line.narration ?? '') && !BANKS_OWN.test(b.line.narration ?? '');

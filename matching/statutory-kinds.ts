@@ -1,0 +1,33 @@
+/**
+ * The statutory remittances an employer or trader pays, each by the words banks and books write for it. A word of one
+ * kind never stands for another: PAYE is not pension, NSSF not NHIF.
+ */
+const KINDS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['PAYE', /\bPAYE\b/i],
+  ['VAT', /\bVAT\b/i],
+  ['WHT', /\b(WHT|WITHHOLDING\s+TAX)\b/i],
+  ['NSSF', /\bNSSF\b/i],
+  ['NHIF', /\bNHIF\b/i],
+  ['SHIF', /\bSHIF\b/i],
+  ['HOUSING LEVY', /\b(HOUSING\s+LEVY|AHL)\b/i],
+  ['SSNIT', /\bSSNIT\b/i],
+  ['UIF', /\b(UIF|UNEMPLOYMENT\s+INSURANCE)\b/i],
+  ['SDL', /\b(SDL|SKILLS\s+DEVELOPMENT\s+LEVY)\b/i],
+  ['PENSION', /\bPENSIONS?\b/i],
+  ['NHF', /\bNHF\b/i],
+  ['NSITF', /\bNSITF\b/i],
+  ['ITF', /\bITF\b/i],
+];
+
+/** The kinds of remittance a text names, as one key ("NSSF", "PAYE+PENSION"), or null. */
+export function remittanceKinds(text: string): string | null {
+  const named = KINDS.filter(([, re]) => re.test(text)).map(([k]) => k);
+  return named.length > 0 ? named.join('+') : null;
+}
+
+/** Both texts name statutory remittances, and not the same ones: PAYE paid is not the pension booked. */
+export function otherRemittance(a: string, b: string): boolean {
+  const x = remittanceKinds(a);
+  const y = remittanceKinds(b);
+  return x !== null && y !== null && x !== y;
+}
