@@ -88,7 +88,7 @@ const textOf = (l: PreparedLedger) => `${l.entry.description ?? ''} ${l.entry.re
 
 // Acquirers and wallets a bookkeeper names a charge after: a charge naming one the settlement does not is not its own.
 const ACQUIRERS =
-  /\b(PAYSTACK|FLUTTERWAVE|INTERSWITCH|ISW|MONIEPOINT|OPAY|PALMPAY|YOCO|IKHOKHA|SNAPSCAN|PEACH(?=\s+PAYMENTS?\b)|PAYFAST|PESAPAL|HUBTEL|EXPRESSPAY|MPESA|M-PESA|MOMO|AIRTEL|STRIPE)\b/gi;
+  /\b(PAYSTACK|FLUTTERWAVE|INTERSWITCH|ISW|MONIEPOINT|OPAY|PALMPAY|YOCO|IKHOKHA|SNAPSCAN|PEACH|PAYFAST|PESAPAL|HUBTEL|EXPRESSPAY|MPESA|M-PESA|MOMO|AIRTEL|STRIPE)\b/gi;
 
 const acquirersIn = (text: string) =>
   new Set((text.match(ACQUIRERS) ?? []).map((w) => w.toUpperCase().replace('-', '')));
@@ -133,7 +133,7 @@ const WALLETS = new Set(['MPESA', 'MOMO', 'AIRTEL', 'OPAY', 'PALMPAY', 'MONIEPOI
  * "FLUTTERWAVE/ADEBAYO STORES/INV 0192" and "NIP FRM CHIOMA EZE VIA ZAP BY PAYSTACK" are customers paying through one.
  */
 export function isGatewayPayout(text: string): boolean {
-  if (!namesGateway(text) || DOCUMENT.test(text) || SENT_BACK.test(text)) return false;
+  if (!namesGateway(text) || DOCUMENT.test(text) || SENT_BACK.test(text) || PEACH_ALONE.test(text)) return false;
   const rest = text
     .toUpperCase()
     .replace(ACQUIRERS, ' ')
@@ -143,6 +143,10 @@ export function isGatewayPayout(text: string): boolean {
 }
 
 const SENT_BACK = /\b(REVERSAL|REVERSED|RVSL|REV|REFUND|REFUNDED|CHARGEBACK|RETURNED|RETURN)\b/i;
+/** "Peach" alone is a word of names ("PEACH TREE CATERING"); the acquirer pays out as Peach Payments. */
+const PEACH_ALONE = /\bPEACH\b(?!\s+PAYMENTS?\b)/i;
+/** Money in from a gateway that is no takings: its return of a failed transfer, a refund, an advance or loan. */
+const NOT_TAKINGS = /\b(REVERSAL|REVERSED|RETURNED|RETURN|REFUND|REFUNDED|FAILED|CHARGEBACK|ADVANCE|CAPITAL|LOAN)\b/i;
 /** The words around a payout that name nobody: the channel's, and the gateway's company form. */
 const PAYOUT_WORDS = new Set(
   [
@@ -161,7 +165,7 @@ const PAYOUT_WORDS = new Set(
  */
 export function isGatewayTakings(description: string, party: string | null): boolean {
   const text = `${description} ${party ?? ''}`;
-  return namesGateway(text) && !DOCUMENT.test(text) && (!party || namesGateway(party));
+  return namesGateway(text) && !DOCUMENT.test(text) && !NOT_TAKINGS.test(text) && (!party || namesGateway(party));
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -52,7 +52,40 @@ const LINE_TRANSFER =
  * "savings": payees' descriptions say those too ("Transfer to savings for Okon").
  */
 const OWN_ACCOUNT =
-  /\b(WALLET|MOMO|M-?PESA|TILL|FLOAT|MONEY\s+MARKET|FIXED\s+DEPOSIT|PETTY\s+CASH|(CALL|NOTICE)\s+(A\/C|ACCOUNT|DEPOSIT))\b|^([\w&.'-]+\s+){1,3}BANK(\s+(LTD|LIMITED|PLC))?$/i;
+  /\b(WALLET|MOMO|M-?PESA|TILL|FLOAT|MONEY\s+MARKET|FIXED\s+DEPOSIT|PETTY\s+CASH|(CALL|NOTICE)\s+(A\/C|ACCOUNT|DEPOSIT))\b/i;
+/** A description's party that is a bank by name ("I&M Bank"): the name before BANK. */
+const BANK_PARTY = /^([\w&.'-]+(?:\s+[\w&.'-]+){0,2})\s+BANK(?:\s+(?:LTD|LIMITED|PLC))?$/i;
+
+/**
+ * The entry's party, read from its description, is one of the business's own accounts: a wallet, till, float, call
+ * deposit, or a bank the line names too ("Transfer to I&M Bank" against "… to Bank - I&M BANK LIMITED"); a name ending
+ * in Bank the line does not write is a payee (Kenya Seed Bank, Lagos Food Bank) or another bank.
+ */
+function ownAccountNamed(partyName: string, narration: string): boolean {
+  if (OWN_ACCOUNT.test(partyName)) return true;
+  const bank = BANK_PARTY.exec(partyName.trim());
+  return bank !== null && ` ${normalizeSpaces(narration)} `.includes(` ${normalizeSpaces(bank[1]!)} BANK `);
+}
+
+const normalizeSpaces = (text: string) =>
+  text
+    .toUpperCase()
+    .replace(/[^A-Z0-9&]+/g, ' ')
+    .trim();
+
+/**
+ * An internal funds transfer is within the bank, to anyone: it is the business's own only when it names no one, its
+ * words past the channel's being account numbers and account words ("IFT FROM A/C 0123XXXX0201").
+ */
+function iftToSomeone(narration: string): boolean {
+  if (!/\bIFT\b/i.test(narration)) return false;
+  return narration
+    .toUpperCase()
+    .replace(/\b[\w-]*\d[\w-]*/g, ' ')
+    .split(/[^A-Z]+/)
+    .some((w) => w.length >= 3 && !IFT_WORDS.has(w));
+}
+const IFT_WORDS = new Set('IFT FROM ACCOUNT CALL NOTICE DEPOSIT SAVINGS CURRENT OWN'.split(' '));
 /** A payer field naming a bank or wallet (the other side of an own transfer), not a person or a business. */
 const BANK_OR_WALLET = /\b(BANK|WALLET|MOMO|M-?PESA|TILL)\b/i;
 /**
@@ -73,7 +106,8 @@ function isOwnTransfer(p: Pair): boolean {
   // names no account is a payee ("Transfer to Okon Freight")
   if (
     entry.party ||
-    (p.l.partyTokens.length > 0 && !(p.l.partyFromDescription && OWN_ACCOUNT.test(p.l.partyName ?? '')))
+    (p.l.partyTokens.length > 0 &&
+      !(p.l.partyFromDescription && ownAccountNamed(p.l.partyName ?? '', line.narration ?? '')))
   )
     return false;
   // a payer field naming a person or a business is a payee, whatever the words around it (an account number is not a
@@ -85,6 +119,7 @@ function isOwnTransfer(p: Pair): boolean {
   return (
     TRANSFER.test(text) &&
     LINE_TRANSFER.test(said) &&
+    !iftToSomeone(line.narration ?? '') &&
     !PAYS_SOMEONE.test(text) &&
     !PAYS_SOMEONE.test(said) &&
     !DOCUMENT.test(text)
