@@ -6,3 +6,16 @@ const MONTHS = 'JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC'.split(' ');
 export function monthsNamed(text: string): Set<number> {
   return new Set((text.match(MONTH) ?? []).map((m) => MONTHS.indexOf(m.slice(0, 3).toUpperCase())));
 }
+
+/** Numbers that write a month and year: "02/2025", "3-2025", "2025-04", "202504". */
+const NUMERIC_MONTH = /\b(0?[1-9]|1[0-2])[/-](?:20\d\d)\b|\b20\d\d[/-]?(0[1-9]|1[0-2])\b/g;
+
+/** The months a text names in words or writes in figures with their year ("PAYE PERIOD 02/2025"), 0 to 11. */
+export function monthsWritten(text: string): Set<number> {
+  const months = monthsNamed(text);
+  for (const m of text.matchAll(NUMERIC_MONTH)) months.add(Number(m[1] ?? m[2]) - 1);
+  return months;
+}
+
+/** Whether a single word is a month's name, whole or short ("MARCH", "MAR"). */
+export const isMonthWord = (word: string) => new RegExp(`^${MONTH.source}$`, 'i').test(word);

@@ -286,13 +286,31 @@ function descriptionSegmentsOf(description: string | null | undefined): string[]
  * with; the description is read for the payee instead, as when the books have no party column.
  */
 const ACCOUNT_CODE = /^([A-Z]{2,8})\d{1,4}$/;
-/** A party column holding the contact's e-mail address (Akaunting's export): no name either, read as no party. */
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/**
+ * A party column holding the contact's e-mail address (Akaunting's export): no name either, read as no party when the
+ * address is a public mail service's or its domain is written in the description ("ap@twiga.com" beside "Receipt -
+ * Twiga Foods"); a business's domain the description does not write (accounts@kapaoil.co.ke beside Twiga Foods) may be
+ * someone else, and stays the party, a name nothing matches.
+ */
+const EMAIL = /^[^\s@]+@([a-z0-9-]+)\.[^\s@]+$/i;
+const PUBLIC_MAIL = /^(gmail|googlemail|yahoo|ymail|outlook|hotmail|live|icloud|aol|proton|protonmail|mail|zoho|gmx)$/i;
+function emailNamesNoOne(party: string, description: string | null | undefined): boolean {
+  const m = EMAIL.exec(party);
+  if (!m) return false;
+  const domain = m[1]!.toUpperCase();
+  return (
+    PUBLIC_MAIL.test(domain) ||
+    (description ?? '')
+      .toUpperCase()
+      .replace(/[^A-Z0-9]+/g, '')
+      .includes(domain)
+  );
+}
 
 export function prepareLedger(entry: LedgerEntry, order: number, memo = new PreparationMemo()): PreparedLedger {
   checkAmount(entry.amountMinor, `ledger entry ${entry.id}`);
   const code = entry.party ? ACCOUNT_CODE.exec(entry.party) : null;
-  const party = entry.party && !code && !EMAIL.test(entry.party) ? entry.party : null;
+  const party = entry.party && !code && !emailNamesNoOne(entry.party, entry.description) ? entry.party : null;
   const facts = memo.description(entry.description, party !== null);
   const described = facts.described;
   const partyName = party ?? described;

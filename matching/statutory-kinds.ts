@@ -9,7 +9,7 @@ const KINDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['NSSF', /\bNSSF\b/i],
   ['NHIF', /\bNHIF\b/i],
   ['SHIF', /\bSHIF\b/i],
-  ['HOUSING LEVY', /\b(HOUSING\s+LEVY|AHL)\b/i],
+  ['HOUSING LEVY', /\bHOUSING\s+LEVY\b/i],
   ['SSNIT', /\bSSNIT\b/i],
   ['UIF', /\b(UIF|UNEMPLOYMENT\s+INSURANCE)\b/i],
   ['SDL', /\b(SDL|SKILLS\s+DEVELOPMENT\s+LEVY)\b/i],

@@ -2,7 +2,7 @@ import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, linesWithRules } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
-import { monthsNamed } from '../month-names.js';
+import { isMonthWord, monthsWritten } from '../month-names.js';
 import { CLOSE_DATE_DAYS, PAY_PERIOD_DAYS, WEIGHTS } from '../thresholds.js';
 
 /** How banks and books word pay: a salary, wages, a payroll run. */
@@ -10,6 +10,21 @@ const PAY = /\b(SALARY|SALARIES|SAL|PAYROLL|WAGES?|NET\s+PAY|STIPENDS?)\b/i;
 /** Pay-related lines that are no employee's net pay: advances, statutory deductions, the bank's charge on the batch. */
 const NOT_NET_PAY =
   /\b(ADVANCE|LOAN|PAYE|TAX|NSSF|NHIF|SHIF|SHA|PENSION|UIF|SDL|SSNIT|COMMISSION|CHARGES?|FEES?|LEVY|VAT|EXCISE)\b/i;
+
+/** A party that is a pay account and nothing else ("Salaries payable", "Wages control"): what a journal is posted to. */
+const PAY_ACCOUNT = /^\s*(SALARY|SALARIES|WAGES?|PAYROLL|NET\s+PAY)(\s+(PAYABLE|CONTROL|CLEARING|ACCOUNT|A\/C))?\s*$/i;
+/** Words of a payroll journal's description that name no one ("Being net salaries for February 2025"). */
+const JOURNAL_WORDS = new Set(
+  'BEING NET FOR THE OF AND MONTH PAYMENT PAID JOURNAL BATCH STAFF EMPLOYEES ALL PAYABLE SALARY SALARIES WAGES WAGE PAYROLL PAY RUN'.split(
+    ' ',
+  ),
+);
+/** A description naming no employee or business: only the journal's words, months and numbers. */
+const namesNoEmployee = (description: string) =>
+  description
+    .toUpperCase()
+    .split(/[^A-Z0-9]+/)
+    .every((w) => w.length < 3 || /\d/.test(w) || JOURNAL_WORDS.has(w) || isMonthWord(w));
 
 /**
  * Pass 4c — a payroll. The bookkeeper books the month's net pay as one journal ("Net salaries August 2025"), or one
@@ -47,7 +62,8 @@ export function payrollBatchPass(state: AssignmentState): void {
     const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
     if (!PAY.test(text) || NOT_NET_PAY.test(text)) continue;
     perEmployee.push(l);
-    if (!l.entry.party || PAY.test(l.entry.party)) payroll.push(l);
+    if (!l.entry.party || (PAY_ACCOUNT.test(l.entry.party) && namesNoEmployee(l.entry.description ?? '')))
+      payroll.push(l);
   }
   // a lone salary debit is a batch only when no other salary debit of its amount lies in the pay period
   const byAmount = new Map<string, PreparedBank[]>();
@@ -127,7 +143,7 @@ function claimPayroll(
 
 /** Whether both texts name months and share none ("SALARY JUL 2025" against "Net salaries August 2025"). */
 function otherMonths(a: string, b: string): boolean {
-  const x = monthsNamed(a);
-  const y = monthsNamed(b);
+  const x = monthsWritten(a);
+  const y = monthsWritten(b);
   return x.size > 0 && y.size > 0 && ![...x].some((m) => y.has(m));
 }

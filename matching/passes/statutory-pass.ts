@@ -1,7 +1,7 @@
 import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
 import { evidenceOf, evidenceSum, pairGroup } from '../groups.js';
-import { monthsNamed } from '../month-names.js';
+import { isMonthWord, monthsWritten } from '../month-names.js';
 import { remittanceKinds } from '../statutory-kinds.js';
 import { SameAmounts, soleExactPair } from '../same-amounts.js';
 import { CLOSE_DATE_DAYS, UNIQUE_AMOUNT_DAYS, WEIGHTS } from '../thresholds.js';
@@ -22,12 +22,13 @@ export function statutoryPass(state: AssignmentState): void {
     if (!state.bankOpen(b) || b.sign > 0 || ruled[b.order]) continue;
     const said = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
     const kinds = remittanceKinds(said);
-    if (kinds === null) continue;
+    if (kinds === null || BANKS_OWN.test(said) || NOT_REMITTED.test(said)) continue;
     const only = soleExactPair(state, b, CLOSE_DATE_DAYS);
     if (only === null) continue;
     const { entry } = only.l;
     const text = `${entry.description ?? ''} ${entry.reference ?? ''} ${entry.party ?? ''}`;
-    if (remittanceKinds(text) !== kinds || otherMonths(said, text)) continue;
+    if (remittanceKinds(text) !== kinds || NOT_REMITTED.test(text) || otherMonths(said, text)) continue;
+    if (!namesOnlyWhatLineSays(text, said)) continue;
     strong.push(only);
   }
   if (strong.length === 0) return;
@@ -42,11 +43,45 @@ export function statutoryPass(state: AssignmentState): void {
   }
 }
 
-/** Both texts name months in words and none in common: another period's remittance. */
+/** Both texts write months and none in common: another period's remittance. */
 function otherMonths(a: string, b: string): boolean {
-  const x = monthsNamed(a);
-  const y = monthsNamed(b);
+  const x = monthsWritten(a);
+  const y = monthsWritten(b);
   return x.size > 0 && y.size > 0 && ![...x].some((m) => y.has(m));
+}
+
+/** The bank's own charge or deduction, taxed: "VAT ON MANAGEMENT FEE", "WHT ON FD INTEREST", "SMS ALERT VAT". */
+const BANKS_OWN = /\b(SMS|ALERTS?|COT|MAINTENANCE|ON\s+(?:\S+\s+){0,2}(?:FEES?|CHARGES?|COMMISSION|INTEREST))\b/i;
+/** A tax named beside something else paid or returned: "Printer toner incl. VAT", "less 5% WHT", "Refund of pension". */
+const NOT_REMITTED = /\b(INCL\w*|INCLUSIVE|LESS|DEDUCTED|REFUNDS?|REFUNDED|CLAIMS?|EXIT|REVERSAL|ADVANCE)\b/i;
+/** Words of a remittance's entry that name no one: its kind's own words, the bookkeeper's verbs and accounts. */
+const REMITTANCE_WORDS = new Set(
+  [
+    'PAYABLE BEING PAID PAYMENT PAYMENTS FOR THE AND REMITTANCE REMITTED CONTRIBUTION CONTRIBUTIONS RETURN',
+    'EMPLOYER EMPLOYEES EMPLOYEE MONTH MONTHLY JOURNAL TAX TAXES LEVY DEDUCTIONS STATUTORY COLLECTION PERIOD',
+    'UNEMPLOYMENT INSURANCE FUND SKILLS DEVELOPMENT HOUSING WITHHOLDING',
+  ]
+    .join(' ')
+    .split(' '),
+);
+const wordsOf = (text: string) => text.toUpperCase().split(/[^A-Z0-9&]+/);
+
+/**
+ * Every word of the entry that names someone (the authority, a collection agent, a payee) is written in the line too:
+ * "PAYE March 2025 - LIRS" is "LIRS PAYE MAR 2025", not Ogun State's "OGIRS PAYE MAR 2025", and an entry paying a
+ * person or supplier ("Okon Freight less WHT") is no remittance.
+ */
+function namesOnlyWhatLineSays(entryText: string, said: string): boolean {
+  const line = new Set(wordsOf(said));
+  return wordsOf(entryText).every(
+    (w) =>
+      w.length < 3 ||
+      /\d/.test(w) ||
+      line.has(w) ||
+      REMITTANCE_WORDS.has(w) ||
+      remittanceKinds(w) !== null ||
+      isMonthWord(w),
+  );
 }
 
 // the same words on every such match: one shared, frozen object
