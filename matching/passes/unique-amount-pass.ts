@@ -6,7 +6,8 @@ import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared
 import { namesInShortForms, namesPartly, narrationWords } from '../scoring.js';
 import { DOCUMENT, SameAmounts, soleExactPair } from '../same-amounts.js';
 import { clearParty } from './counterparty-pass.js';
-import { SETTLEMENT_WORDS } from '../settlement-keys.js';
+import { SETTLEMENT_WORDS, paymentWayOf } from '../settlement-keys.js';
+import { namesGateway } from '../acquirer-charges.js';
 import { roundFigures } from '../round-sums.js';
 import { otherRemittance } from '../statutory-kinds.js';
 import { initials, namesNoParty } from '../acronyms.js';
@@ -35,7 +36,7 @@ export function uniqueAmountPass(state: AssignmentState): void {
     // a settlement is the settlement pass's to decide; a line naming a document is decided by it, even one no entry
     // carries (the payer said which invoice: not this one)
     const text = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
-    if (SETTLEMENT_WORDS.test(text) || DOCUMENT.test(text)) continue;
+    if (acquirerSettles(text) || DOCUMENT.test(text)) continue;
     const only = soleExactPair(state, b, null);
     if (only === null) continue;
     // a payer found against the entry, or clearly enough for the counterparty pass to weigh (it declined: a rival, or a
@@ -72,6 +73,15 @@ export function uniqueAmountPass(state: AssignmentState): void {
   }
 }
 
+/**
+ * A settlement the settlement pass decides: an acquirer's or gateway's, not a payer's settling their account ("GIP
+ * INSTANT PAY FRM K ASANTE SETTLEMENT", a payer named after FROM and no card, till or gateway word).
+ */
+function acquirerSettles(text: string): boolean {
+  return SETTLEMENT_WORDS.test(text) && (!PAID_FROM.test(text) || paymentWayOf(text) !== null || namesGateway(text));
+}
+const PAID_FROM = /\b(FRM|FROM)\s+[A-Z]/i;
+
 /** The bank's own credits that happen to say cash: refunds, corrections, disputes, fees. Never a customer's cash. */
 const BANKS_OWN = /\b(REFUND|CORRECTION|DISPUTE|REVERSAL|REV|RVSL|FEE|FEES|CHARGE|CHARGES|INTEREST|ERROR)\b/i;
 
@@ -96,7 +106,7 @@ const CHANNEL_WORDS = new Set(
   (
     'GIP ACH EFT NIP NEFT RTGS PESALINK SWIFT IB MOB MOBILE APP ONLINE INTERNET REAL TIME IMMEDIATE INSTANT DIGITAL ' +
     'CR DR CREDIT DEBIT INWARD OUTWARD TRF TRANSFER TRANSF FRM FROM TO PAYMENT PMT RECEIVED RECEIPT REF REFERENCE ' +
-    'DEPOSIT INTERBANK BANK ACCT ACCOUNT NO MAGTAPE RTC ACB'
+    'DEPOSIT INTERBANK BANK ACCT ACCOUNT NO MAGTAPE RTC ACB SETTLEMENT'
   ).split(' '),
 );
 
