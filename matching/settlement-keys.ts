@@ -1,4 +1,5 @@
 import { dayNumber } from './prepared.js';
+import { SETTLEMENT_MAX_DAYS } from './thresholds.js';
 
 /**
  * Terminal and settlement evidence: card-acquiring banks settle a POS terminal's sales in one credit whose narration
@@ -37,6 +38,11 @@ const D_MON_Y = /\b(\d{1,2})[-\s]?(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT
  * day/month without a year, slashed ("07/07"), not part of a longer run of numbers nor a count ("BATCH 3/5", "PART 1/2")
  */
 const D_M = /(?<![\d/.-])(?<!\b(?:BATCH|NO|QTY|PART|LOT|ITEM|RUN)\.?\s*)(\d{1,2})\/(\d{1,2})(?![\d/.-])/i;
+/**
+ * day and month without a year, hyphened ("06-03"), as a settlement writes its sales day: either order, read only as a
+ * day in the few days before the credit (hyphened pairs are ids as often)
+ */
+const D_M_HYPHEN = /(?<![\d/.-])(\d{1,2})-(\d{1,2})(?![\d/.-])/;
 const D_MON = /\b(\d{1,2})[-\s]?(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b/i;
 
 /**
@@ -73,6 +79,16 @@ export function writtenDayOf(text: string | null | undefined, onOrBefore?: numbe
   if (m) {
     const day = lastBefore(Number(m[2]), Number(m[1]));
     if (day !== null && onOrBefore - day <= COMPACT_DAYS_BACK) return day;
+    // month first ("06/03" for 3 June), only when that reading alone is a day just before the credit
+    const monthFirst = lastBefore(Number(m[1]), Number(m[2]));
+    if (monthFirst !== null && onOrBefore - monthFirst <= SETTLEMENT_MAX_DAYS) return monthFirst;
+  }
+  m = D_M_HYPHEN.exec(text);
+  if (m) {
+    const readings = [lastBefore(Number(m[2]), Number(m[1])), lastBefore(Number(m[1]), Number(m[2]))].filter(
+      (day): day is number => day !== null && onOrBefore - day <= SETTLEMENT_MAX_DAYS,
+    );
+    if (readings.length === 1 || (readings.length === 2 && readings[0] === readings[1])) return readings[0]!;
   }
   // run together ("SETTLEMENT 20250203", "POS STLMT 02062025"): eight digits are often an id (a batch number is the
   // credit's own day), so only a day in the month before the credit counts, year first or day first

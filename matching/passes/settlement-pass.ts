@@ -139,6 +139,8 @@ function terminalSettlements(state: AssignmentState): void {
  * takings.
  */
 const CARD_WORDS = /\b(POS|CARD|CARDS|MID|TID|SPEEDPOINT|PDQ|TILL|ACQUIRER|ACQUIRING|VISA|MASTERCARD|VERVE|QR)\b/i;
+/** An acquirer's settlement to a merchant, as South African and Kenyan statements word it. */
+const MERCHANT_SETTLEMENT = /\bMERCHANT\s+(SETTL\w*|STLMT|STL)\b/i;
 /**
  * Words that make a books entry one for a day's card or till takings ("Card takings 06/01/2025", "POS sales"). Not
  * MERCHANT or TERMINAL: they are in customers' names ("Terminal Logistics Ltd").
@@ -268,6 +270,7 @@ function salesDaySettlements(state: AssignmentState): void {
     if (
       open.length === 1 &&
       !CARD_WORDS.test(open[0]!.line.narration ?? '') &&
+      !MERCHANT_SETTLEMENT.test(open[0]!.line.narration ?? '') &&
       !namedByTakings.has(open[0]!) &&
       !sameAcquirer(said, entryText(l), true)
     )
