@@ -294,7 +294,8 @@ function keepSerials(l: PreparedLedger, count: SerialCounts | null): void {
       serials++;
     }
   }
-  keys.length = kept;
+  // (only when some key went: setting an array's length is a call into the runtime even when it changes nothing)
+  if (kept < keys.length) keys.length = kept;
   l.namesDocument ||= serials > 0;
 }
 

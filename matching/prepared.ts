@@ -79,6 +79,11 @@ export class InvalidLineError extends Error {
 
 /** "YYYY-MM-DD" to a day number; business dates are calendar days, so UTC arithmetic is exact. */
 export function dayNumber(date: string, what: string): number {
+  return fastDayNumber(date) ?? parseDay(date, what);
+}
+
+/** dayNumber of a plain "YYYY-MM-DD" from year 100 on; null for anything parseDay must read (or reject). */
+function fastDayNumber(date: string): number | null {
   // every line has one or two dates: read the digits in place (no match object, no Date, no map of known days)
   if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
     const y = digitsAt(date, 0, 4);
@@ -87,7 +92,7 @@ export function dayNumber(date: string, what: string): number {
     // years before 100 take parseDay's path: Date.UTC reads them as 19xx, and that reading is kept
     if (y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) return daysFromCivil(y, m, d);
   }
-  return parseDay(date, what);
+  return null;
 }
 
 /** The number written by text[from, to) in ASCII digits, or -1 when a character is not one. */
@@ -205,8 +210,15 @@ const NO_NAME: NameFacts = Object.freeze({
   trading: NO_NAMES,
 });
 
-function checkAmount(amount: number, what: string): void {
-  if (!Number.isSafeInteger(amount)) throw new InvalidLineError(`${what}: amountMinor must be a safe integer`);
+/** `what` and `id` name the item in the error ("bank line B1"): the text is made only when there is an error to throw. */
+function checkAmount(amount: number, what: string, id: string): void {
+  if (!Number.isSafeInteger(amount)) throw new InvalidLineError(`${what} ${id}: amountMinor must be a safe integer`);
+}
+
+/** dayNumber of one of an item's dates, naming it (`${what} ${id} ${field}`) only when the date is not one. */
+function dayOf(date: string, what: string, id: string, field: string): number {
+  const day = fastDayNumber(date);
+  return day === null ? parseDay(date, `${what} ${id} ${field}`) : day;
 }
 
 export function prepareBank(
@@ -215,14 +227,14 @@ export function prepareBank(
   counterpartyOverride: string | null,
   memo = new PreparationMemo(),
 ): PreparedBank {
-  checkAmount(line.amountMinor, `bank line ${line.id}`);
+  checkAmount(line.amountMinor, 'bank line', line.id);
   const name = counterpartyOverride ?? line.counterpartyName ?? null;
   const named = memo.name(name);
   const nameTokens = named.tokens;
   return {
     line,
     order,
-    day: dayNumber(line.date, `bank line ${line.id} date`),
+    day: dayOf(line.date, 'bank line', line.id, 'date'),
     abs: Math.abs(line.amountMinor),
     sign: line.amountMinor < 0 ? -1 : 1,
     keys: bankKeys(line.narration, line.reference, memo.numbers),
@@ -284,8 +296,26 @@ function descriptionSegmentsOf(description: string | null | undefined): string[]
  * A party column holding the package's account code rather than a name (Sage 50's "KIAMBU01", "DOSHIH01"): letters
  * then digits, no space. It names nobody in words, so it is neither a name to find in a narration nor one to conflict
  * with; the description is read for the payee instead, as when the books have no party column.
+ *
+ * Returns the length of the code's letters, as `/^([A-Z]{2,8})\d{1,4}$/` reads it (group 1 is party.slice(0, length)),
+ * or -1 when the party is no code. Read in place, with no match object: most parties fail at their first space.
  */
-const ACCOUNT_CODE = /^([A-Z]{2,8})\d{1,4}$/;
+function accountCodeLetters(party: string): number {
+  let i = 0;
+  while (i < party.length && i < 9 && isCapital(party.charCodeAt(i))) i++;
+  // [A-Z]{2,8} then \d: a ninth capital can never be followed by the digit (backtracking only leaves a capital there)
+  if (i < 2 || i > 8) return -1;
+  const digits = party.length - i;
+  if (digits < 1 || digits > 4) return -1;
+  for (let k = i; k < party.length; k++) {
+    const c = party.charCodeAt(k);
+    if (c < 48 || c > 57) return -1;
+  }
+  return i;
+}
+
+const isCapital = (c: number) => c >= 65 && c <= 90;
+
 /**
  * A party column holding the contact's e-mail address (Akaunting's export): no name either, read as no party when the
  * address is a public mail service's or its domain is written in the description ("ap@twiga.com" beside "Receipt -
@@ -308,16 +338,16 @@ function emailNamesNoOne(party: string, description: string | null | undefined):
 }
 
 export function prepareLedger(entry: LedgerEntry, order: number, memo = new PreparationMemo()): PreparedLedger {
-  checkAmount(entry.amountMinor, `ledger entry ${entry.id}`);
-  const code = entry.party ? ACCOUNT_CODE.exec(entry.party) : null;
-  const party = entry.party && !code && !emailNamesNoOne(entry.party, entry.description) ? entry.party : null;
+  checkAmount(entry.amountMinor, 'ledger entry', entry.id);
+  const codeLetters = entry.party ? accountCodeLetters(entry.party) : -1;
+  const party = entry.party && codeLetters < 0 && !emailNamesNoOne(entry.party, entry.description) ? entry.party : null;
   const facts = memo.description(entry.description, party !== null);
   const described = facts.described;
   const partyName = party ?? described;
   const named = memo.name(partyName);
   const partyTokens = named.tokens;
-  const day = dayNumber(entry.date, `ledger entry ${entry.id} date`);
-  const due = entry.dueDate ? dayNumber(entry.dueDate, `ledger entry ${entry.id} dueDate`) : day;
+  const day = dayOf(entry.date, 'ledger entry', entry.id, 'date');
+  const due = entry.dueDate ? dayOf(entry.dueDate, 'ledger entry', entry.id, 'dueDate') : day;
   const keys = ledgerKeys(entry.reference, entry.description, memo.numbers);
   return {
     entry,
@@ -336,7 +366,7 @@ export function prepareLedger(entry: LedgerEntry, order: number, memo = new Prep
     descriptionTokens: partyName ? NO_WORDS : facts.descriptionTokens,
     descriptionSegments: facts.segments,
     partyKeyFull: named.full,
-    partyCode: code && code[1]!.length >= MIN_CODE_LETTERS ? code[1]! : null,
+    partyCode: codeLetters >= MIN_CODE_LETTERS ? entry.party!.slice(0, codeLetters) : null,
     digitText: null,
     partyKey: named.partyKey,
   };
