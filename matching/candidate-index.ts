@@ -13,10 +13,11 @@ import { hashOf, tableSeed } from './string-hash.js';
 interface CurrencySide {
   amounts: Float64Array;
   /**
-   * every AMOUNT_BLOCK-th amount (built on the first search): a search reads this small array, which stays in the
-   * cache, and then one block of `amounts`, rather than probing a large array at a dozen far-apart places
+   * where each of equal spans of the amounts' range begins in `amounts` (built on the first search): a search reads
+   * two neighbouring numbers here and then the few amounts of one span, rather than probing large arrays at a dozen
+   * far-apart places (see AmountSpans)
    */
-  amountSample: Float64Array | null;
+  amountSpans: AmountSpans | null;
   /**
    * bucket i's first entry at [2i] and its longest open span at [2i + 1] (so a date lower bound can be found by binary
    * search); [2 × amounts.length] is the number of entries
@@ -116,27 +117,54 @@ function byAmountThenDay(columns: EntryColumns, byDay: Int32Array): Int32Array {
   return out;
 }
 
-/** Amounts per block of the sampled search (two cache lines of doubles). */
-const AMOUNT_BLOCK = 16;
-
-/** lowerBound(side.amounts, value, 0, side.amounts.length), found through the sample. */
-function firstAmountAtLeast(side: CurrencySide, value: number): number {
-  const { amounts } = side;
-  const sample = (side.amountSample ??= sampleOf(amounts));
-  const s = lowerBound(sample, value, 0, sample.length);
-  // amounts[(s - 1) × B] < value ≤ amounts[s × B]: the first amount at least value lies between them
-  return lowerBound(
-    amounts,
-    value,
-    s === 0 ? 0 : (s - 1) * AMOUNT_BLOCK + 1,
-    Math.min(amounts.length, s * AMOUNT_BLOCK),
-  );
+/**
+ * The range [min, max] of a side's distinct amounts (ascending, at least one) cut into as many equal spans as there
+ * are amounts: amounts[starts[k] .. starts[k + 1]) are those in span k. spanOf is non-decreasing in the amount, so the
+ * first amount at least v lies in [starts[spanOf(v)], starts[spanOf(v) + 1]]: amounts before the first bound are in
+ * earlier spans, hence below v; those from the second on are in later spans, hence above it. Real amounts are not
+ * spread evenly, but a crowded span is still searched by halving: never worse than a search of the whole array.
+ */
+interface AmountSpans {
+  starts: Int32Array;
+  min: number;
+  /** spans per unit of amount */
+  scale: number;
+  /** the last span's number */
+  last: number;
 }
 
-function sampleOf(amounts: Float64Array): Float64Array {
-  const sample = new Float64Array(Math.ceil(amounts.length / AMOUNT_BLOCK));
-  for (let i = 0; i < sample.length; i++) sample[i] = amounts[i * AMOUNT_BLOCK]!;
-  return sample;
+function spanOf(spans: AmountSpans, value: number): number {
+  // (a product by a positive constant, then floor and min: each non-decreasing, so the whole is)
+  return Math.min(Math.floor((value - spans.min) * spans.scale), spans.last);
+}
+
+function spansOf(amounts: Float64Array): AmountSpans {
+  const n = amounts.length;
+  const min = amounts[0]!;
+  const spans: AmountSpans = {
+    starts: new Int32Array(n + 1),
+    min,
+    scale: n / (amounts[n - 1]! - min + 1),
+    last: n - 1,
+  };
+  const { starts } = spans;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const span = spanOf(spans, amounts[i]!);
+    while (k <= span) starts[k++] = i;
+  }
+  while (k <= n) starts[k++] = n;
+  return spans;
+}
+
+/** lowerBound(side.amounts, value, 0, side.amounts.length), found through the spans. */
+function firstAmountAtLeast(side: CurrencySide, value: number): number {
+  const { amounts } = side;
+  const spans = (side.amountSpans ??= spansOf(amounts));
+  // at most the least amount (or NaN, which lowerBound also puts first): the first
+  if (!(value > spans.min)) return 0;
+  const k = spanOf(spans, value);
+  return lowerBound(amounts, value, spans.starts[k]!, spans.starts[k + 1]!);
 }
 
 function buildSide(columns: EntryColumns, members: readonly number[]): CurrencySide {
@@ -166,7 +194,7 @@ function buildSide(columns: EntryColumns, members: readonly number[]): CurrencyS
     buckets[2 * k + 1] = Math.max(buckets[2 * k + 1]!, endDay[o]! - day[o]!);
   }
   buckets[2 * distinct] = n;
-  return { amounts, amountSample: null, buckets, cells, byDay: byDay.orders, days: byDay.days };
+  return { amounts, amountSpans: null, buckets, cells, byDay: byDay.orders, days: byDay.days };
 }
 
 /**
