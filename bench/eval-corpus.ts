@@ -56,6 +56,7 @@ const FOLDERS = [
     'holdout9',
     'FCMB/SAP Business One, Republic Bank Ghana/TallyPrime, Standard Chartered Kenya/Akaunting, Sasfin/Sage Evolution',
   ],
+  ['holdout10', 'Providus/Zoho Books, Prudential Bank Ghana/Odoo, Sidian/ERPNext, Mercantile/Sage Business Cloud'],
 ] as const;
 for (const [folder] of FOLDERS) {
   const sets = await evaluateRealLayout(corpus, 'files', folder);
