@@ -91,7 +91,9 @@ export async function* readMappedRows(
       .join(' ')
       .trim();
     const dateless = isBlankish(r.cells[c.date!]);
-    const labelled = SUMMARY.test(nonBlank[0]!) || (dateless && DATELESS_SUMMARY.test(nonBlank[0]!));
+    // the label may stand in the date column itself (an export that writes it first): a summary, never a date
+    const dateLabel = DATELESS_SUMMARY.test(texts[c.date!] ?? '');
+    const labelled = SUMMARY.test(nonBlank[0]!) || ((dateless || dateLabel) && DATELESS_SUMMARY.test(nonBlank[0]!));
     if (
       labelled ||
       (!hasMoney && SUMMARY.test(descText)) ||

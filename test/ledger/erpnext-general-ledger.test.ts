@@ -68,6 +68,16 @@ describe('ERPNext General Ledger report CSV', () => {
     expect((err as Error).message).toContain('the row has an amount but no date');
   });
 
+  it("skips the summary rows when their label stands in the Posting Date column ('Opening',,1000.00…)", async () => {
+    const moved = (line: string) => line.replace(/^,('[^']+'),/, '$1,,');
+    const path = await write('gl-label-first.csv', [HEADER, moved(OPENING), ...ENTRIES, ...FOOTER.map(moved)]);
+    const { entries } = await readLedgerFile(path, OPTS);
+    expect(entries.map((e) => [e.row, e.amountMinor])).toEqual([
+      [3, 50000],
+      [4, -20000],
+    ]);
+  });
+
   it("reads a dated row whose Account reads 'Opening' as an entry (a date makes it a real entry)", async () => {
     const path = await write('gl-dated.csv', [
       HEADER,
