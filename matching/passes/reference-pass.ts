@@ -30,13 +30,20 @@ export function referencePass(state: AssignmentState): void {
   // pairs to confirm; the few with more evidence than their own carry it in `more` (no claim object for the rest)
   const candidates: Pair[] = [];
   const more = new Map<Pair, Claim>();
+  // the open lines with a candidate sharing a reference: the only ones referenceSplits can combine for (lines only close)
+  const quoting: PreparedBank[] = [];
   for (let bi = 0; bi < state.banks.length; bi++) {
     const b = state.banks[bi]!;
     if (!state.bankOpen(b)) continue;
     const from = state.firstPairOf(b);
     const to = state.endPairOf(b);
+    let quotes = false;
     for (let i = from; i < to; i++) {
       const p = state.pairAt(i);
+      if (!quotes && p.s.referenceHit) {
+        quotes = true;
+        quoting.push(b);
+      }
       const withheld = withheldAtSource(state, p);
       if (withheld) {
         candidates.push(p);
@@ -75,7 +82,7 @@ export function referencePass(state: AssignmentState): void {
     if (c?.withheldTo && g.writeOff) g.writeOff = { ...g.writeOff, account: c.withheldTo };
     state.claimPair(g, p.b, p.l);
   }
-  referenceSplits(state);
+  referenceSplits(state, quoting);
 }
 
 /**
@@ -288,11 +295,12 @@ function soleReference(state: AssignmentState, p: Pair): boolean {
   return accepted && !p.s.serialOnly && soleQuote(state, p);
 }
 
-function referenceSplits(state: AssignmentState): void {
+/** `quoting`: the lines, in bank order, that may have an open candidate sharing a reference (the rest have none) */
+function referenceSplits(state: AssignmentState, quoting: readonly PreparedBank[]): void {
   const { opts } = state;
   const w = opts.dateWindowDays;
-  for (let bi = 0; bi < state.banks.length; bi++) {
-    const b = state.banks[bi]!;
+  for (let bi = 0; bi < quoting.length; bi++) {
+    const b = quoting[bi]!;
     // most open lines have one candidate or none, and quote no document at all: nothing to combine
     if (!state.bankOpen(b)) continue;
     const from = state.firstPairOf(b);
