@@ -43,6 +43,9 @@ export function sharedKey(a: readonly string[], b: readonly string[]): string | 
 
 export type PartyKind = 'account' | 'name' | 'narration' | 'description' | 'conflict' | 'code' | 'acronym';
 
+/** the similarity PartyFinder.find gives every party named in the narration, however found */
+const NARRATION_SIM = 0.9;
+
 const DESCRIPTION_WEIGHT = round4(WEIGHTS.counterpartyName * 0.9);
 
 // Weights in ten-thousandths: every weight is a round4 figure, so n / 10_000 gives back the very same double, and an
@@ -264,7 +267,7 @@ export class PartyFinder {
     if (direct >= MIN_NAME_SIMILARITY)
       return this.found('name', direct, Math.round(WEIGHTS.counterpartyName * direct * 10_000));
     // no usable counterparty field: look for the party's name among the narration's words ("NIP TRF TO OKON FREIGHT")
-    if (nameInNarration(l.partyTokens, this.wordsOf(b))) return this.found('narration', 0.9, DESCRIPTION_W4);
+    if (nameInNarration(l.partyTokens, this.wordsOf(b))) return this.found('narration', NARRATION_SIM, DESCRIPTION_W4);
     // the party's trading name as the description writes it ("Kenya Power" booked as "Electricity - KPLC prepaid")
     if (l.descriptionSegments.length > 0 && someSegmentNamed(l.descriptionSegments, this.wordsOf(b)))
       return this.found('description', 0.9, DESCRIPTION_W4);
@@ -273,7 +276,7 @@ export class PartyFinder {
       l.partyTradingNames.length > 0 &&
       tradingNameWritten(l.partyTradingNames, b.nameTokens, this.wordsOf(b), similarName)
     )
-      return this.found('narration', 0.9, DESCRIPTION_W4);
+      return this.found('narration', NARRATION_SIM, DESCRIPTION_W4);
     // the short name a tax authority or utility goes by ("KRA PRN …" for Kenya Revenue Authority)
     if (l.partyAcronyms.length > 0 && acronymWritten(l.partyAcronyms, b.nameTokens, this.wordsOf(b)))
       return this.found('acronym', 0.9, DESCRIPTION_W4);
@@ -567,6 +570,9 @@ export class ScoredPair implements PairScore {
   }
 
   private partyEvidence(kind: PartyKind): Evidence {
+    // only a name's similarity is written from the pair: a narration's finding is always 0.9 (PartyFinder.find) and
+    // the other kinds write none, so their finding is not worked out again (a narration's words made per match)
+    if (kind !== 'name') return partyEvidenceOf({ kind, sim: NARRATION_SIM, weight: this.partyWeight }, this.l);
     // the finding is worked out again for its similarity: the same pair gives the same finding
     const { sameName } = this.ctx;
     const party = this.ctx.party;
