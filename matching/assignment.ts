@@ -139,6 +139,14 @@ export class AssignmentState {
     return this.usedLedger[order] === 0;
   }
 
+  /**
+   * bankOpen of the line of this order (its place in `banks`), without reading the line: a pass scanning every line
+   * for the few still open reads only those (in a large run each line read is a cache miss)
+   */
+  bankOpenAt(order: number): boolean {
+    return this.usedBank[order] === 0;
+  }
+
   /** Whether the bank line with this id is open (lines are sorted by id: found by binary search, no map of ids). */
   bankOpenById(id: string): boolean {
     const i = indexOfId(this.banks, id, (b) => b.line.id);

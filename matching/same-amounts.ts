@@ -27,13 +27,13 @@ export class SameAmounts {
       this.lineDays.set(keyOf(p.b.line.currency, p.b.sign, p.b.abs), []);
     }
     for (let li = 0; li < state.ledgers.length; li++) {
+      if (!state.ledgerOpenAt(li)) continue;
       const l = state.ledgers[li]!;
-      if (!state.ledgerOpen(l)) continue;
       this.entryDays.get(keyOf(l.entry.currency, l.sign, l.abs))?.push(l.day);
     }
     for (let bi = 0; bi < state.banks.length; bi++) {
+      if (!state.bankOpenAt(bi)) continue;
       const b = state.banks[bi]!;
-      if (!state.bankOpen(b)) continue;
       this.lineDays.get(keyOf(b.line.currency, b.sign, b.abs))?.push(b.day);
     }
   }

@@ -12,8 +12,8 @@ export function amountDatePass(state: AssignmentState): void {
   const { opts } = state;
   const strong: Pair[] = [];
   for (let bi = 0; bi < state.banks.length; bi++) {
+    if (!state.bankOpenAt(bi)) continue;
     const b = state.banks[bi]!;
-    if (!state.bankOpen(b)) continue;
     for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++) {
       const p = state.pairAt(i);
       if (!p.s.referenceHit && settles(p) && p.s.confidence >= opts.autoConfirmThreshold) strong.push(p);

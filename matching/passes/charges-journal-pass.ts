@@ -44,9 +44,11 @@ const DAY_MS = 86_400_000;
 export function chargesJournalPass(state: AssignmentState): void {
   const journals: PreparedLedger[] = [];
   for (let li = 0; li < state.ledgers.length; li++) {
+    if (!state.ledgerOpenAt(li)) continue;
     const l = state.ledgers[li]!;
+    if (l.sign >= 0) continue;
     const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
-    if (state.ledgerOpen(l) && l.sign < 0 && CHARGES_JOURNAL.test(text) && !NOT_CHARGES.test(text)) journals.push(l);
+    if (CHARGES_JOURNAL.test(text) && !NOT_CHARGES.test(text)) journals.push(l);
   }
   if (journals.length === 0) return;
   // the bank's charges alone, and with the levies and duties: a bookkeeper books one or the other as the journal
@@ -54,8 +56,9 @@ export function chargesJournalPass(state: AssignmentState): void {
   const all: PreparedBank[] = [];
   const debits: PreparedBank[] = [];
   for (let bi = 0; bi < state.banks.length; bi++) {
+    if (!state.bankOpenAt(bi)) continue;
     const b = state.banks[bi]!;
-    if (!state.bankOpen(b) || b.sign > 0) continue;
+    if (b.sign > 0) continue;
     debits.push(b);
     const text = b.line.narration ?? '';
     const category = state.ruleOf.get(b)?.then.category;

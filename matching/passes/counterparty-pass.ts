@@ -22,8 +22,9 @@ export function counterpartyPass(state: AssignmentState): void {
   const strong: Pair[] = [];
   const ruled = linesWithRules(state);
   for (let bi = 0; bi < state.banks.length; bi++) {
+    if (!state.bankOpenAt(bi)) continue;
     const b = state.banks[bi]!;
-    if (!state.bankOpen(b) || ruled[b.order]) continue;
+    if (ruled[b.order]) continue;
     const from = state.firstPairOf(b);
     const to = state.endPairOf(b);
     if (from === to || someReference(state, from, to)) continue;

@@ -39,8 +39,9 @@ export function dailyTakingsPass(state: AssignmentState): void {
   const ruled = linesWithRules(state);
   const creditsOf = new Map<string, PreparedBank[]>();
   for (let bi = 0; bi < state.banks.length; bi++) {
+    if (!state.bankOpenAt(bi)) continue;
     const b = state.banks[bi]!;
-    if (!state.bankOpen(b) || b.sign < 0 || ruled[b.order]) continue;
+    if (b.sign < 0 || ruled[b.order]) continue;
     if (NOT_A_TILL_PAYMENT.test(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`)) continue;
     // a payer named with an open entry of exactly this amount is that entry's, not one of the day's till payments
     if (namedPayerEntry(state, b)) continue;
@@ -51,8 +52,9 @@ export function dailyTakingsPass(state: AssignmentState): void {
   }
   const takingsOf = new Map<string, PreparedLedger[]>();
   for (let li = 0; li < state.ledgers.length; li++) {
+    if (!state.ledgerOpenAt(li)) continue;
     const l = state.ledgers[li]!;
-    if (!state.ledgerOpen(l) || l.sign < 0) continue;
+    if (l.sign < 0) continue;
     const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''} ${l.entry.party ?? ''}`;
     if (!METHOD.test(text) || !DAY_TOTAL.test(text) || NOT_TILL_TAKINGS.test(text)) continue;
     const day = writtenDayOf(l.entry.description) ?? writtenDayOf(l.entry.reference) ?? l.day;

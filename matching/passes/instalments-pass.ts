@@ -23,8 +23,8 @@ export function instalmentsPass(state: AssignmentState): void {
   // open entries naming a party, by the longest word of its name: a narration writing that word may name it
   const byWord = new Map<string, PreparedLedger[]>();
   for (let li = 0; li < state.ledgers.length; li++) {
+    if (!state.ledgerOpenAt(li)) continue;
     const l = state.ledgers[li]!;
-    if (!state.ledgerOpen(l)) continue;
     // one cheque is never paid in parts by transfers
     if (CHEQUE.test(`${l.entry.reference ?? ''} ${l.entry.description ?? ''}`)) continue;
     // no party: the payer its description names ("Adebayo Stores Ltd", "Medimart Pharmacy Ltd — Being payment …");
@@ -44,8 +44,9 @@ export function instalmentsPass(state: AssignmentState): void {
   const paymentsOf = new Map<PreparedLedger, PreparedBank[]>();
   const seen: PreparedLedger[] = [];
   for (let bi = 0; bi < state.banks.length; bi++) {
+    if (!state.bankOpenAt(bi)) continue;
     const b = state.banks[bi]!;
-    if (!state.bankOpen(b) || ruled[b.order]) continue;
+    if (ruled[b.order]) continue;
     // a payment quoting a document is that document's (a part of INV 1455 is no part of INV 1456)
     const quoted = documentNumbers(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`);
     seen.length = 0;

@@ -19,8 +19,9 @@ export function ownTransferPass(state: AssignmentState): void {
   const ruled = linesWithRules(state);
   const strong: Pair[] = [];
   for (let bi = 0; bi < state.banks.length; bi++) {
+    if (!state.bankOpenAt(bi)) continue;
     const b = state.banks[bi]!;
-    if (!state.bankOpen(b) || ruled[b.order]) continue;
+    if (ruled[b.order]) continue;
     if (DOCUMENT.test(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`)) continue;
     const only = soleExactPair(state, b, CLOSE_DATE_DAYS);
     if (only === null || !isOwnTransfer(only)) continue;

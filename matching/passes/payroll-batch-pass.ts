@@ -41,8 +41,9 @@ export function payrollBatchPass(state: AssignmentState): void {
   const ruled = linesWithRules(state);
   const byDay = new Map<string, PreparedBank[]>();
   for (let bi = 0; bi < state.banks.length; bi++) {
+    if (!state.bankOpenAt(bi)) continue;
     const b = state.banks[bi]!;
-    if (!state.bankOpen(b) || b.sign > 0 || ruled[b.order]) continue;
+    if (b.sign > 0 || ruled[b.order]) continue;
     const text = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
     if (!PAY.test(text) || NOT_NET_PAY.test(text)) continue;
     const k = `${b.line.currency}|${b.day}`;
@@ -57,8 +58,9 @@ export function payrollBatchPass(state: AssignmentState): void {
   const payroll: PreparedLedger[] = [];
   const perEmployee: PreparedLedger[] = [];
   for (let li = 0; li < state.ledgers.length; li++) {
+    if (!state.ledgerOpenAt(li)) continue;
     const l = state.ledgers[li]!;
-    if (!state.ledgerOpen(l) || l.sign > 0) continue;
+    if (l.sign > 0) continue;
     const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
     if (!PAY.test(text) || NOT_NET_PAY.test(text)) continue;
     perEmployee.push(l);

@@ -31,10 +31,10 @@ export function referencePass(state: AssignmentState): void {
   const candidates: Pair[] = [];
   const more = new Map<Pair, Claim>();
   // the open lines with a candidate sharing a reference: the only ones referenceSplits can combine for (lines only close)
-  const quoting: PreparedBank[] = [];
+  const quoting: number[] = [];
   for (let bi = 0; bi < state.banks.length; bi++) {
+    if (!state.bankOpenAt(bi)) continue;
     const b = state.banks[bi]!;
-    if (!state.bankOpen(b)) continue;
     const from = state.firstPairOf(b);
     const to = state.endPairOf(b);
     let quotes = false;
@@ -42,7 +42,7 @@ export function referencePass(state: AssignmentState): void {
       const p = state.pairAt(i);
       if (!quotes && p.s.referenceHit) {
         quotes = true;
-        quoting.push(b);
+        quoting.push(bi);
       }
       const withheld = withheldAtSource(state, p);
       if (withheld) {
@@ -101,9 +101,9 @@ class OverPaidResiduals {
     for (const p of candidates) if (overPaid(p)) this.days.set(residualKey(p), []);
     if (this.days.size === 0) return;
     for (let li = 0; li < state.ledgers.length; li++) {
+      if (!state.ledgerOpenAt(li)) continue;
       const l = state.ledgers[li]!;
-      if (state.ledgerOpen(l))
-        this.days.get(`${l.entry.currency}|${l.sign * l.abs}`)?.push({ day: l.day, party: l.partyKey });
+      this.days.get(`${l.entry.currency}|${l.sign * l.abs}`)?.push({ day: l.day, party: l.partyKey });
     }
   }
 
@@ -295,14 +295,14 @@ function soleReference(state: AssignmentState, p: Pair): boolean {
   return accepted && !p.s.serialOnly && soleQuote(state, p);
 }
 
-/** `quoting`: the lines, in bank order, that may have an open candidate sharing a reference (the rest have none) */
-function referenceSplits(state: AssignmentState, quoting: readonly PreparedBank[]): void {
+/** `quoting`: the lines' orders, ascending, that may have an open candidate sharing a reference (the rest have none) */
+function referenceSplits(state: AssignmentState, quoting: readonly number[]): void {
   const { opts } = state;
   const w = opts.dateWindowDays;
-  for (let bi = 0; bi < quoting.length; bi++) {
-    const b = quoting[bi]!;
+  for (let q = 0; q < quoting.length; q++) {
     // most open lines have one candidate or none, and quote no document at all: nothing to combine
-    if (!state.bankOpen(b)) continue;
+    if (!state.bankOpenAt(quoting[q]!)) continue;
+    const b = state.banks[quoting[q]!]!;
     const from = state.firstPairOf(b);
     const to = state.endPairOf(b);
     let open = 0;
@@ -339,8 +339,8 @@ function referenceSplits(state: AssignmentState, quoting: readonly PreparedBank[
     state.claim(group([b], members, 'split', evidenceSum(ev), ev, opts), [b], members);
   }
   for (let li = 0; li < state.ledgers.length; li++) {
+    if (!state.ledgerOpenAt(li)) continue;
     const l = state.ledgers[li]!;
-    if (!state.ledgerOpen(l)) continue;
     const from = state.firstPairOfEntry(l);
     const to = state.endPairOfEntry(l);
     if (to - from < 2) continue;

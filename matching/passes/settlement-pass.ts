@@ -50,8 +50,9 @@ function settlementWindowClosed(state: AssignmentState, salesDay: number): boole
 function terminalSettlements(state: AssignmentState): void {
   const settlements: Settlement[] = [];
   for (let bi = 0; bi < state.banks.length; bi++) {
+    if (!state.bankOpenAt(bi)) continue;
     const b = state.banks[bi]!;
-    if (!state.bankOpen(b) || b.sign < 0) continue;
+    if (b.sign < 0) continue;
     const text = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
     const tid = terminalIdOf(text);
     if (tid) settlements.push({ b, tid, salesDay: writtenDayOf(text, b.day) });
@@ -60,8 +61,9 @@ function terminalSettlements(state: AssignmentState): void {
   const tids = new Set(settlements.map((s) => s.tid));
   const entriesOf = new Map<string, PreparedLedger[]>();
   for (let li = 0; li < state.ledgers.length; li++) {
+    if (!state.ledgerOpenAt(li)) continue;
     const l = state.ledgers[li]!;
-    if (!state.ledgerOpen(l) || l.sign < 0) continue;
+    if (l.sign < 0) continue;
     const text = `${l.entry.reference ?? ''} ${l.entry.description ?? ''}`.toUpperCase();
     const tid = terminalIdOf(text) ?? text.split(/[^A-Z0-9]+/).find((w) => tids.has(w)) ?? null;
     if (!tid || !tids.has(tid)) continue;
@@ -239,8 +241,9 @@ function salesDaySettlements(state: AssignmentState): void {
   if (byDay.size === 0) return;
   const entriesOf = new Map<string, PreparedLedger[]>();
   for (let li = 0; li < state.ledgers.length; li++) {
+    if (!state.ledgerOpenAt(li)) continue;
     const l = state.ledgers[li]!;
-    if (!state.ledgerOpen(l) || l.sign < 0) continue;
+    if (l.sign < 0) continue;
     const day = entrySalesDay(l);
     if (day === null) continue;
     const k = `${l.entry.currency}|${day}`;
@@ -498,8 +501,9 @@ interface Takings {
 function takingsEntries(state: AssignmentState): Map<string, Takings[]> {
   const out = new Map<string, Takings[]>();
   for (let li = 0; li < state.ledgers.length; li++) {
+    if (!state.ledgerOpenAt(li)) continue;
     const l = state.ledgers[li]!;
-    if (!state.ledgerOpen(l) || l.sign < 0) continue;
+    if (l.sign < 0) continue;
     const words = plainWords(entryText(l));
     if (!isTakings(l, words)) continue;
     const day = entrySalesDay(l);

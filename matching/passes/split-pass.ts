@@ -22,8 +22,9 @@ export function splitPass(state: AssignmentState): void {
   // the open entries near a date, built when a line first needs them (nothing is claimed in this pass)
   let near: OpenNearDay | null = null;
   for (let bi = 0; bi < state.banks.length; bi++) {
+    if (!state.bankOpenAt(bi)) continue;
     const b = state.banks[bi]!;
-    if (!state.bankOpen(b) || autoRuled[b.order]) continue;
+    if (autoRuled[b.order]) continue;
     // one exact candidate beats a combination, unless it belongs to someone else or the line quotes the combination
     let settling = 0;
     let settlingByReference = false;
@@ -163,8 +164,8 @@ function severalLinesToOne(state: AssignmentState): void {
       parts.push(b);
   };
   for (let li = 0; li < state.ledgers.length; li++) {
+    if (!state.ledgerOpenAt(li)) continue;
     const l = state.ledgers[li]!;
-    if (!state.ledgerOpen(l)) continue;
     parts.length = 0;
     for (let i = state.firstPairOfEntry(l), to = state.endPairOfEntry(l); i < to; i++) {
       const p = state.entryPairAt(i);

@@ -18,8 +18,8 @@ export function suggestionPass(state: AssignmentState): Suggestion[] {
   const singles: Pair[] = [];
   const extras = state.extraCandidates.size > 0;
   for (let bi = 0; bi < state.banks.length; bi++) {
+    if (!state.bankOpenAt(bi)) continue;
     const b = state.banks[bi]!;
-    if (!state.bankOpen(b)) continue;
     const cands: SuggestionCandidate[] = [];
     singles.length = 0;
     for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++) {

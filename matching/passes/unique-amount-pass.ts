@@ -29,8 +29,9 @@ export function uniqueAmountPass(state: AssignmentState): void {
   const ruled = linesWithRules(state);
   const strong: Pair[] = [];
   for (let bi = 0; bi < state.banks.length; bi++) {
+    if (!state.bankOpenAt(bi)) continue;
     const b = state.banks[bi]!;
-    if (!state.bankOpen(b) || ruled[b.order]) continue;
+    if (ruled[b.order]) continue;
     const figures = roundFigures(b.abs, b.line.currency);
     if (figures <= 2) continue;
     // a settlement is the settlement pass's to decide; a line naming a document is decided by it, even one no entry
