@@ -112,13 +112,13 @@ const lineId = (b: PreparedBank) => b.line.id;
 const entryId = (l: PreparedLedger) => l.entry.id;
 
 /**
- * A pair's evidence, and one more item if given, in a list of its own size: a score builds its list by pushing, which
- * leaves room for 17, and a run keeps one list per match and suggestion. Copied by index (no rest list, no concat:
- * this runs once per match).
+ * A pair's evidence, and one more item if given, in a list of its own size (a run keeps one list per match and
+ * suggestion). Copied by index (no rest list, no concat: this runs once per match).
  */
 export function evidenceOf(p: Pair, more?: Evidence): Evidence[] {
+  // a fresh list of its own size already
   const own = p.s.evidence;
-  if (more === undefined) return own.slice();
+  if (more === undefined) return own;
   const out = new Array<Evidence>(own.length + 1);
   for (let i = 0; i < own.length; i++) out[i] = own[i]!;
   out[own.length] = more;

@@ -516,57 +516,56 @@ export class ScoredPair implements PairScore {
     return this.key !== null && isSerialKey(this.key);
   }
 
+  /** A list of its own size (no room left over, as a list grown by pushing has): a match keeps it. */
   get evidence(): Evidence[] {
-    const ev: Evidence[] = [];
-    if (this.key)
-      ev.push({
-        kind: 'reference',
-        detail: `reference ${describeKey(this.key)} in bank text and ledger entry`,
-        weight: WEIGHTS.reference,
-      });
+    const reference: Evidence | null = this.key
+      ? {
+          kind: 'reference',
+          detail: `reference ${describeKey(this.key)} in bank text and ledger entry`,
+          weight: WEIGHTS.reference,
+        }
+      : null;
+    const amount = this.amountEvidence();
+    const party = this.partyKind ? this.partyEvidence(this.partyKind) : null;
+    const date = dateEvidence(this.b, this.l, this.ctx.windowDays);
+    return present(reference, amount, party, date);
+  }
+
+  private amountEvidence(): Evidence | null {
     const diff = this.b.abs - this.l.abs;
     switch (this.fit) {
       case 'exact':
-        ev.push(SAME_AMOUNT);
-        break;
+        return SAME_AMOUNT;
       case 'under_within':
-        ev.push({
+        return {
           kind: 'amount_within_tolerance',
           detail: `short by ${-diff} minor units, within tolerance`,
           weight: WEIGHTS.amountWithinTolerance,
-        });
-        break;
+        };
       case 'over_within':
       case 'over':
-        ev.push({
+        return {
           kind: 'amount_within_tolerance',
           detail: `over-paid by ${diff} minor units, kept as a residual`,
           weight: WEIGHTS.amountOver,
-        });
-        break;
+        };
       case 'short': {
         const d = deductionFor(this.b.line.currency, this.l.abs, -diff);
-        ev.push({
+        return {
           kind: 'amount_within_tolerance',
           detail: `short by ${-diff} minor units, outside the tolerance: ${d?.label ?? 'a deduction'}? confirming writes it off to ${(d && deductionAccount(d, this.b.sign)) ?? this.ctx.writeOffAccount}`,
           weight: WEIGHTS.amountShortDeduction,
-        });
-        break;
+        };
       }
       case 'partial':
-        ev.push({
+        return {
           kind: 'amount_within_tolerance',
           detail: `part payment: short by ${-diff} minor units`,
           weight: WEIGHTS.amountPartial,
-        });
-        break;
+        };
       case 'none':
-        break;
+        return null;
     }
-    if (this.partyKind) ev.push(this.partyEvidence(this.partyKind));
-    const date = dateEvidence(this.b, this.l, this.ctx.windowDays);
-    if (date) ev.push(date);
-    return ev;
   }
 
   private partyEvidence(kind: PartyKind): Evidence {
@@ -585,6 +584,20 @@ export class ScoredPair implements PairScore {
     if (!e) sameName.set(name, (e = Object.freeze(partyEvidenceOf(finding, this.l)) as Evidence));
     return e;
   }
+}
+
+/** The items given, nulls left out, in a list of exactly their number. */
+function present(a: Evidence | null, b: Evidence | null, c: Evidence | null, d: Evidence | null): Evidence[] {
+  if (a === null) return present3(b, c, d);
+  if (b === null) return present3(a, c, d);
+  if (c === null) return d === null ? [a, b] : [a, b, d];
+  return d === null ? [a, b, c] : [a, b, c, d];
+}
+
+function present3(a: Evidence | null, b: Evidence | null, c: Evidence | null): Evidence[] {
+  if (a === null) return b === null ? (c === null ? [] : [c]) : c === null ? [b] : [b, c];
+  if (b === null) return c === null ? [a] : [a, c];
+  return c === null ? [a, b] : [a, b, c];
 }
 
 const AMOUNT_WEIGHT: Record<AmountFit, number> = {
