@@ -5,7 +5,7 @@ import { clearParty } from './counterparty-pass.js';
 import { evidenceOf, evidenceSum, group, pairGroup, splitEvidence, splitsFor } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { dateEvidence, round4 } from '../scoring.js';
-import { saysReversal } from './reversal-pairs.js';
+import { reversalMarkers } from './reversal-pairs.js';
 import { findSignedSubsets } from '../subset-sum.js';
 import { strongestFirst } from './strongest-first.js';
 import { SETTLEMENT_WORDS, paymentWayOf } from '../settlement-keys.js';
@@ -137,9 +137,10 @@ class Returns {
   private readonly byKey = new Map<string, PreparedBank[]>();
 
   constructor(state: AssignmentState) {
-    for (let bi = 0; bi < state.banks.length; bi++) {
-      const b = state.banks[bi]!;
-      if (b.sign > 0 && b.keys.length > 0 && (saysReversal(b.line.narration) || saysReversal(b.line.reference)))
+    const markers = reversalMarkers(state);
+    for (let i = 0; i < markers.length; i++) {
+      const b = markers[i]!;
+      if (b.sign > 0 && b.keys.length > 0)
         for (const key of b.keys) {
           const credits = this.byKey.get(key);
           if (credits === undefined) this.byKey.set(key, [b]);

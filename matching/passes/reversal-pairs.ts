@@ -33,18 +33,33 @@ export const REVERSAL_PAIR_RULE = 'reversal-pair';
 export const saysReversal = (text: string | null | undefined) => !!text && REVERSAL_WORDS.test(text);
 
 /**
+ * The lines saying they reverse or return another (a reversal word in the narration or the reference), in bank order,
+ * open or not: read once per run (passes 1 and 2 both ask, and a line's texts never change).
+ */
+export function reversalMarkers(state: AssignmentState): readonly PreparedBank[] {
+  let markers = markersOf.get(state);
+  if (markers === undefined) {
+    markers = [];
+    // indexed loops over every line: a for-of steps through an iterator object until the loop is optimized
+    for (let bi = 0; bi < state.banks.length; bi++) {
+      const b = state.banks[bi]!;
+      if (saysReversal(b.line.narration) || saysReversal(b.line.reference)) markers.push(b);
+    }
+    markersOf.set(state, markers);
+  }
+  return markers;
+}
+
+const markersOf = new WeakMap<AssignmentState, PreparedBank[]>();
+
+/**
  * Pass 1 — reversal pairs. A failed transfer and its reversal (a debit, then a credit of the same amount naming the same
  * transfer or session id, hours or days later; or a deposit and its returned cheque) cancel each other: they are
  * confirmed together as one group with no ledger side, before any other pass can give the failed debit the supplier's
  * bill that the re-sent payment settles. A reversal that could undo two lines is left to a person.
  */
 export function reversalPairsPass(state: AssignmentState): void {
-  const markers: PreparedBank[] = [];
-  // indexed loops over every line: a for-of steps through an iterator object until the loop is optimized
-  for (let bi = 0; bi < state.banks.length; bi++) {
-    const b = state.banks[bi]!;
-    if (saysReversal(b.line.narration) || saysReversal(b.line.reference)) markers.push(b);
-  }
+  const markers = reversalMarkers(state);
   if (markers.length === 0) return;
   // originals by amount (in bank order, any currency: a reversal reads those of its own), only for the amounts some
   // reversal carries; keyed by the number, so no key text is made per line
