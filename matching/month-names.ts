@@ -8,9 +8,12 @@ export function monthsNamed(text: string): Set<number> {
 }
 
 /** Numbers that write a month and year: "02/2025", "3-2025", "2025-04", "202504". */
-const NUMERIC_MONTH = /\b(0?[1-9]|1[0-2])[/-](?:20\d\d)\b|\b20\d\d[/-]?(0[1-9]|1[0-2])\b/g;
+const NUMERIC_MONTH = /(?<!\d[/.-])\b(0?[1-9]|1[0-2])[/-](?:20\d\d)\b|\b20\d\d[/-]?(0[1-9]|1[0-2])\b(?![/.-]\d)/g;
 
-/** The months a text names in words or writes in figures with their year ("PAYE PERIOD 02/2025"), 0 to 11. */
+/**
+ * The months a text names in words or writes in figures with their year ("PAYE PERIOD 02/2025"), 0 to 11; a whole
+ * date ("VAL 09/07/2025") is a day, not a period.
+ */
 export function monthsWritten(text: string): Set<number> {
   const months = monthsNamed(text);
   for (const m of text.matchAll(NUMERIC_MONTH)) months.add(Number(m[1] ?? m[2]) - 1);

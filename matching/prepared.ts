@@ -320,27 +320,26 @@ const isCapital = (c: number) => c >= 65 && c <= 90;
  * A party column holding the contact's e-mail address (Akaunting's export): no name either, read as no party when the
  * address is a public mail service's or its domain is written in the description ("ap@twiga.com" beside "Receipt -
  * Twiga Foods"); a business's domain the description does not write (accounts@kapaoil.co.ke beside Twiga Foods) may be
- * someone else, and stays the party, a name nothing matches.
+ * someone else, and its domain stays the party ("kapaoil.co.ke").
  */
-const EMAIL = /^[^\s@]+@([a-z0-9-]+)\.[^\s@]+$/i;
+const EMAIL = /^[^\s@]+@(([a-z0-9-]+)\.[^\s@]+)$/i;
 const PUBLIC_MAIL = /^(gmail|googlemail|yahoo|ymail|outlook|hotmail|live|icloud|aol|proton|protonmail|mail|zoho|gmx)$/i;
-function emailNamesNoOne(party: string, description: string | null | undefined): boolean {
+/** The party as a name: none for such an address, its business domain for another (never the person before the @). */
+function partyAsName(party: string, description: string | null | undefined): string | null {
   const m = EMAIL.exec(party);
-  if (!m) return false;
-  const domain = m[1]!.toUpperCase();
-  return (
-    PUBLIC_MAIL.test(domain) ||
-    (description ?? '')
-      .toUpperCase()
-      .replace(/[^A-Z0-9]+/g, '')
-      .includes(domain)
-  );
+  if (!m) return party;
+  const domain = m[2]!.toUpperCase();
+  const written = (description ?? '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '')
+    .includes(domain);
+  return PUBLIC_MAIL.test(domain) || written ? null : m[1]!;
 }
 
 export function prepareLedger(entry: LedgerEntry, order: number, memo = new PreparationMemo()): PreparedLedger {
   checkAmount(entry.amountMinor, 'ledger entry', entry.id);
   const codeLetters = entry.party ? accountCodeLetters(entry.party) : -1;
-  const party = entry.party && codeLetters < 0 && !emailNamesNoOne(entry.party, entry.description) ? entry.party : null;
+  const party = entry.party && codeLetters < 0 ? partyAsName(entry.party, entry.description) : null;
   const facts = memo.description(entry.description, party !== null);
   const described = facts.described;
   const partyName = party ?? described;

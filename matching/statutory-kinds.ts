@@ -19,9 +19,19 @@ const KINDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['ITF', /\bITF\b/i],
 ];
 
+const AHL = /\bAHL\b/i;
+const KRA = /\bKRA\b/i;
+
 /** The kinds of remittance a text names, as one key ("NSSF", "PAYE+PENSION"), or null. */
 export function remittanceKinds(text: string): string | null {
   const named = KINDS.filter(([, re]) => re.test(text)).map(([k]) => k);
+  // Kenya's affordable housing levy as KRA's returns write it, beside another kind or KRA; alone it is a name (AHL Ltd)
+  if (!named.includes('HOUSING LEVY') && AHL.test(text) && (named.length > 0 || KRA.test(text)))
+    named.splice(
+      KINDS.findIndex(([k]) => k === 'HOUSING LEVY'),
+      0,
+      'HOUSING LEVY',
+    );
   return named.length > 0 ? named.join('+') : null;
 }
 

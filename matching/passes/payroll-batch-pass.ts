@@ -93,7 +93,8 @@ export function payrollBatchPass(state: AssignmentState): void {
     const made = payroll.filter((l) => near(l, CLOSE_DATE_DAYS) && l.abs === paid);
     if (made.length === 1) {
       const l = made[0]!;
-      if (payroll.some((o) => o !== l && near(o, PAY_PERIOD_DAYS) && o.abs === paid)) continue;
+      // any other salary entry of the total in the pay period, a journal or an employee's own, is as near
+      if (perEmployee.some((o) => o !== l && near(o, PAY_PERIOD_DAYS) && o.abs === paid)) continue;
       if (!open.every((b) => state.allowed(b, l))) continue;
       if (otherMonths(said, `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`)) continue;
       const detail =

@@ -37,7 +37,7 @@ export function uniqueAmountPass(state: AssignmentState): void {
     // a settlement is the settlement pass's to decide; a line naming a document is decided by it, even one no entry
     // carries (the payer said which invoice: not this one)
     const text = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
-    if (acquirerSettles(text) || DOCUMENT.test(text)) continue;
+    if (acquirerSettles(text, b.sign) || DOCUMENT.test(text)) continue;
     const only = soleExactPair(state, b, null);
     if (only === null) continue;
     // a payer found against the entry, or clearly enough for the counterparty pass to weigh (it declined: a rival, or a
@@ -78,10 +78,18 @@ export function uniqueAmountPass(state: AssignmentState): void {
  * A settlement the settlement pass decides: an acquirer's or gateway's, not a payer's settling their account ("GIP
  * INSTANT PAY FRM K ASANTE SETTLEMENT", a payer named after FROM and no card, till or gateway word).
  */
-function acquirerSettles(text: string): boolean {
-  return SETTLEMENT_WORDS.test(text) && (!PAID_FROM.test(text) || paymentWayOf(text) !== null || namesGateway(text));
+function acquirerSettles(text: string, sign: number): boolean {
+  if (!SETTLEMENT_WORDS.test(text)) return false;
+  return sign < 0 || !PAID_FROM.test(text) || NO_PAYER.test(text) || paymentWayOf(text) !== null || namesGateway(text);
 }
-const PAID_FROM = /\b(FRM|FROM)\s+[A-Z]/i;
+/** A payer named after FROM: not a bank, an account or the channel ("FROM BANK REF", "FROM ACCOUNT"). */
+const PAID_FROM = /\b(FRM|FROM)\s+(?!(BANK|ACCOUNT|ACCT|A\/C|REF)\b)[A-Z]/i;
+/**
+ * A settlement that is no customer's payment whoever it comes from: a merchant's or terminal's, a bank's, an insurer's
+ * claim, a loan's, or a gateway's by another name.
+ */
+const NO_PAYER =
+  /\b(MERCHANT|M?POS|QR|TERMINAL|ECOM|WEB|BANK|LOAN|CLAIMS?|INSURANCE|ASSURANCE|DPO|CELLULANT|TINGG|PAYU|PAYGATE)\b/i;
 
 /** The bank's own credits that happen to say cash: refunds, corrections, disputes, fees. Never a customer's cash. */
 const BANKS_OWN = /\b(REFUND|CORRECTION|DISPUTE|REVERSAL|REV|RVSL|FEE|FEES|CHARGE|CHARGES|INTEREST|ERROR)\b/i;
