@@ -1,4 +1,6 @@
+import type { Evidence } from '../domain/reconciliation.js';
 import type { AssignmentState, Pair } from './assignment.js';
+import { evidenceOf, evidenceSum, pairGroup } from './groups.js';
 import { type PreparedBank, daysOutside } from './prepared.js';
 
 // What the passes that confirm on an amount alone (unique amount, own transfers) check around a pair.
@@ -72,4 +74,28 @@ export function soleExactPair(state: AssignmentState, b: PreparedBank, withinDay
     only = p;
   }
   return only;
+}
+
+/**
+ * Passes 5b, 5c and 5e's last step: each pair is confirmed, with `evidence` beside its own, when no other open entry
+ * and no other bank line carries its amount (sign included) within `days` either side, nothing `unless` says stands in
+ * the way, and the evidence reaches the threshold.
+ */
+export function claimUniqueAmounts(
+  state: AssignmentState,
+  strong: readonly Pair[],
+  days: number,
+  evidence: Evidence,
+  unless: (p: Pair) => boolean = () => false,
+): void {
+  if (strong.length === 0) return;
+  const others = new SameAmounts(state, strong);
+  for (const p of strong) {
+    if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
+    if (others.entriesNear(p, days) > 1 || others.linesNear(p, days) > 1 || unless(p)) continue;
+    const ev = evidenceOf(p, evidence);
+    const confidence = evidenceSum(ev);
+    if (confidence < state.opts.autoConfirmThreshold) continue;
+    state.claimPair(pairGroup(p.b, p.l, 'exact', confidence, ev, state.opts), p.b, p.l);
+  }
 }

@@ -1,7 +1,6 @@
 import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
-import { evidenceOf, evidenceSum, pairGroup } from '../groups.js';
-import { DOCUMENT, SameAmounts, soleExactPair } from '../same-amounts.js';
+import { DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
 import { CLOSE_DATE_DAYS, OWN_TRANSFER_DAYS, WEIGHTS } from '../thresholds.js';
 
 /**
@@ -27,16 +26,7 @@ export function ownTransferPass(state: AssignmentState): void {
     if (only === null || !isOwnTransfer(only)) continue;
     strong.push(only);
   }
-  if (strong.length === 0) return;
-  const others = new SameAmounts(state, strong);
-  for (const p of strong) {
-    if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
-    if (others.entriesNear(p, OWN_TRANSFER_DAYS) > 1 || others.linesNear(p, OWN_TRANSFER_DAYS) > 1) continue;
-    const ev = evidenceOf(p, OWN_TRANSFER);
-    const confidence = evidenceSum(ev);
-    if (confidence < opts.autoConfirmThreshold) continue;
-    state.claimPair(pairGroup(p.b, p.l, 'exact', confidence, ev, opts), p.b, p.l);
-  }
+  claimUniqueAmounts(state, strong, OWN_TRANSFER_DAYS, OWN_TRANSFER);
 }
 
 /** How books word money moved between a business's own accounts. */

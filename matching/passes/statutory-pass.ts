@@ -1,9 +1,8 @@
 import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
-import { evidenceOf, evidenceSum, pairGroup } from '../groups.js';
 import { isMonthWord, monthsWritten } from '../month-names.js';
 import { remittanceKinds } from '../statutory-kinds.js';
-import { SameAmounts, soleExactPair } from '../same-amounts.js';
+import { claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
 import { CLOSE_DATE_DAYS, UNIQUE_AMOUNT_DAYS, WEIGHTS } from '../thresholds.js';
 
 /**
@@ -31,16 +30,7 @@ export function statutoryPass(state: AssignmentState): void {
     if (!namesOnlyWhatLineSays(text, said)) continue;
     strong.push(only);
   }
-  if (strong.length === 0) return;
-  const others = new SameAmounts(state, strong);
-  for (const p of strong) {
-    if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
-    if (others.entriesNear(p, UNIQUE_AMOUNT_DAYS) > 1 || others.linesNear(p, UNIQUE_AMOUNT_DAYS) > 1) continue;
-    const ev = evidenceOf(p, STATUTORY);
-    const confidence = evidenceSum(ev);
-    if (confidence < state.opts.autoConfirmThreshold) continue;
-    state.claimPair(pairGroup(p.b, p.l, 'exact', confidence, ev, state.opts), p.b, p.l);
-  }
+  claimUniqueAmounts(state, strong, UNIQUE_AMOUNT_DAYS, STATUTORY);
 }
 
 /** Both texts write months and none in common: another period's remittance. */

@@ -1,10 +1,9 @@
 import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
-import { evidenceOf, evidenceSum, pairGroup } from '../groups.js';
 import { normalizeName } from '../counterparty.js';
 import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared.js';
 import { namesInShortForms, namesPartly, narrationWords } from '../scoring.js';
-import { DOCUMENT, SameAmounts, soleExactPair } from '../same-amounts.js';
+import { DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
 import { clearParty } from './counterparty-pass.js';
 import { SETTLEMENT_WORDS, paymentWayOf } from '../settlement-keys.js';
 import { namesGateway } from '../acquirer-charges.js';
@@ -61,17 +60,7 @@ export function uniqueAmountPass(state: AssignmentState): void {
     if (figures === 3 && !cash && !(names && namedInPart(b, only.l))) continue;
     strong.push(only);
   }
-  if (strong.length === 0) return;
-  const others = new SameAmounts(state, strong);
-  for (const p of strong) {
-    if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
-    if (others.entriesNear(p, UNIQUE_AMOUNT_DAYS) > 1 || others.linesNear(p, UNIQUE_AMOUNT_DAYS) > 1) continue;
-    if (quotedElsewhere(state, p)) continue;
-    const ev = evidenceOf(p, UNIQUE_AMOUNT);
-    const confidence = evidenceSum(ev);
-    if (confidence < opts.autoConfirmThreshold) continue;
-    state.claimPair(pairGroup(p.b, p.l, 'exact', confidence, ev, opts), p.b, p.l);
-  }
+  claimUniqueAmounts(state, strong, UNIQUE_AMOUNT_DAYS, UNIQUE_AMOUNT, (p) => quotedElsewhere(state, p));
 }
 
 /**
