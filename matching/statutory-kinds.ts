@@ -1,3 +1,4 @@
+import { monthsWritten } from './month-names.js';
 /**
  * The statutory remittances an employer or trader pays, each by the words banks and books write for it. A word of one
  * kind never stands for another: PAYE is not pension, NSSF not NHIF.
@@ -20,13 +21,19 @@ const KINDS: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 
 const AHL = /\bAHL\b/i;
-const KRA = /\bKRA\b/i;
+/** KRA, iTax or a payment registration number: how a return's payment is written. */
+const LEVY_CONTEXT = /\b(KRA|ITAX|PRN)\b/i;
 
 /** The kinds of remittance a text names, as one key ("NSSF", "PAYE+PENSION"), or null. */
 export function remittanceKinds(text: string): string | null {
   const named = KINDS.filter(([, re]) => re.test(text)).map(([k]) => k);
-  // Kenya's affordable housing levy as KRA's returns write it, beside another kind or KRA; alone it is a name (AHL Ltd)
-  if (!named.includes('HOUSING LEVY') && AHL.test(text) && (named.length > 0 || KRA.test(text)))
+  // Kenya's affordable housing levy as KRA's returns write it, beside another kind, KRA, a PRN or a period; alone it is
+  // a name (AHL Ltd)
+  if (
+    !named.includes('HOUSING LEVY') &&
+    AHL.test(text) &&
+    (named.length > 0 || LEVY_CONTEXT.test(text) || monthsWritten(text).size > 0)
+  )
     named.splice(
       KINDS.findIndex(([k]) => k === 'HOUSING LEVY'),
       0,

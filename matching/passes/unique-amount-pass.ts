@@ -58,6 +58,9 @@ export function uniqueAmountPass(state: AssignmentState): void {
       continue;
     // a round sum of three figures (₦125,000.00) repeats too (salary tiers, rent): only with its party named, or cash
     if (figures === 3 && !cash && !(names && namedInPart(b, only.l))) continue;
+    // a payer's settlement only when the entry names that payer and the line names them too ("FRM KBTH SETTLEMENT"):
+    // a bank, switch, marketplace or deposit after FROM names no one the books know
+    if (SETTLEMENT_WORDS.test(text) && !(names && (namedInPart(b, only.l) || namedByInitials(b, only.l)))) continue;
     strong.push(only);
   }
   claimUniqueAmounts(state, strong, UNIQUE_AMOUNT_DAYS, UNIQUE_AMOUNT, (p) => quotedElsewhere(state, p));
