@@ -21,4 +21,5 @@ export function monthsWritten(text: string): Set<number> {
 }
 
 /** Whether a single word is a month's name, whole or short ("MARCH", "MAR"). */
-export const isMonthWord = (word: string) => new RegExp(`^${MONTH.source}$`, 'i').test(word);
+export const isMonthWord = (word: string) => WHOLE_MONTH.test(word);
+const WHOLE_MONTH = new RegExp(`^${MONTH.source}$`, 'i');
