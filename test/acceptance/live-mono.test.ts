@@ -435,7 +435,9 @@ describe.skipIf(!hasTemporal)('issue 19 acceptance: bankfeed live against an ind
         `re-authorisation of ${m.spec.name}: ${r0 ? `signalled by ${r0.how}, completed ${r0.completedAt ? `after ${r0.completedAt - r0.signalledAt} ms` : 'no'}` : 'never signalled'}; data calls while pending ${calls.length}`,
       );
       for (const c of calls)
-        log(`    while pending +${c.at - r0!.signalledAt} ms: ${c.method} ${c.path.replace(/[0-9a-f]{24}/, '<id>')}`);
+        log(
+          `    while pending +${c.at - r0!.signalledAt} ms after the signal, +${c.at - (r0!.toldAt ?? r0!.signalledAt)} ms after bankfeed was told: ${c.method} ${c.path.replace(/[0-9a-f]{24}/, '<id>')}`,
+        );
     }
     log(`sync_runs with errors ${runs.length}: ${JSON.stringify(runs.slice(0, 6))}`);
     log(`worker log: ${warnings.length} warnings/errors: ${JSON.stringify(warnings.map((w) => w.msg))}`);

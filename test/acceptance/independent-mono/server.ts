@@ -8,6 +8,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createHash, randomUUID } from 'node:crypto';
 import { BankAccount, hexId, type Posting } from './bank.js';
 
+/** How long a call bankfeed decided on before it was told may take to arrive (see callsWhileReauthPending). */
+export const IN_FLIGHT_MS = 250;
+
 export interface CallRecord {
   at: number;
   method: string;
@@ -152,7 +155,10 @@ export class IndependentMono {
   callsWhileReauthPending(id: string): CallRecord[] {
     const r = this.reauth.get(id);
     if (!r) return [];
-    const from = r.toldAt ?? r.signalledAt;
+    // bankfeed stores the webhook's news before answering 200, and every bank call checks that record first; a call
+    // checked just before the store can still be on the wire when the 200 lands here. Calls arriving within
+    // IN_FLIGHT_MS of being told are those, not a breach (a feed that kept reading would go on calling past it).
+    const from = r.toldAt !== null ? r.toldAt + IN_FLIGHT_MS : r.signalledAt;
     return this.calls.filter(
       (c) => c.accountId === id && c.data && c.at > from && (r.completedAt === null || c.at < r.completedAt),
     );
