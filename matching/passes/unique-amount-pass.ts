@@ -111,12 +111,18 @@ const CHANNEL_WORDS = new Set(
   ).split(' '),
 );
 
-/** The line names no one: no payer field, and no word in its narration but channel words and numbers. */
+/**
+ * The line names no one: no payer field, and no word in its narration but channel words and numbers, an account number
+ * masked by the bank ("TRF FROM 0914XXXX701") being a number too.
+ */
 function namesNobody(b: PreparedBank): boolean {
   if (b.nameTokens.length > 0) return false;
-  for (const w of narrationWords(b)) if (!CHANNEL_WORDS.has(w) && !/^\d+$/.test(w)) return false;
+  for (const w of narrationWords(b)) if (!CHANNEL_WORDS.has(w) && !NUMBER_OR_MASKED.test(w)) return false;
   return true;
 }
+
+/** Digits, or digits with a run of the X a bank masks an account number with. */
+const NUMBER_OR_MASKED = /^(\d+|\d+X{2,}\d*|X{2,}\d+)$/;
 
 /**
  * The line's payer field or narration names the entry's party at least in part (a word of it, or its initials), or

@@ -124,6 +124,30 @@ describe('a line that names nobody', () => {
     expect(pairs(r)).toEqual([[['b'], ['e']]]);
   });
 
+  it('is so when the account number is masked (TRF FROM 0914XXXX701/)', () => {
+    const r = reconcile(
+      [bankLine('b', '2025-04-04', 364_471_37, { narration: 'TRF FROM 0914XXXX701/' })],
+      [entry('e', '2025-04-04', 364_471_37, { party: 'De-Rock Hotels & Suites Ltd' })],
+      { timezone: 'Africa/Lagos' },
+    );
+    expect(pairs(r)).toEqual([[['b'], ['e']]]);
+  });
+
+  it('but a masked number beside a name, or letters that only look masked, name someone', () => {
+    const r = reconcile(
+      [
+        bankLine('named', '2025-04-04', 364_471_37, { narration: 'TRF FROM 0914XXXX701/ADEBAYO OKON' }),
+        bankLine('word', '2025-04-08', 512_903_11, { narration: 'TRF FROM XEROX4 LTD' }),
+      ],
+      [
+        entry('e', '2025-04-04', 364_471_37, { party: 'De-Rock Hotels & Suites Ltd' }),
+        entry('f', '2025-04-08', 512_903_11, { party: 'Alhaji Sani Musa & Co' }),
+      ],
+      { timezone: 'Africa/Lagos' },
+    );
+    expect(pairs(r)).toEqual([]);
+  });
+
   it('but not when it names someone, nor on a round sum', () => {
     const r = reconcile(
       [
