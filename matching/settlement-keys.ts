@@ -100,9 +100,23 @@ export function writtenDayOf(text: string | null | undefined, onOrBefore?: numbe
     ])
       if (day !== null && day < onOrBefore && onOrBefore - day <= COMPACT_DAYS_BACK) return day;
   }
+  // four digits run together ("MERCHANT SETTLEMENT TID 40811201 0405"): day and month either way round, only when one
+  // reading alone is a day just before the credit (a random four-digit number rarely is)
+  for (SHORT_COMPACT.lastIndex = 0; (m = SHORT_COMPACT.exec(text));) {
+    const d = m[1]!;
+    const a = Number(d.slice(0, 2));
+    const b = Number(d.slice(2));
+    const readings = new Set(
+      [lastBefore(b, a), lastBefore(a, b)].filter(
+        (day): day is number => day !== null && day < onOrBefore && onOrBefore - day <= SETTLEMENT_MAX_DAYS,
+      ),
+    );
+    if (readings.size === 1) return [...readings][0]!;
+  }
   return null;
 }
 
+const SHORT_COMPACT = /(?<![\d./:-])(\d{4})(?![\d./:-])/g;
 const COMPACT = /(?<![\d])(\d{8})(?![\d])/g;
 const COMPACT_DAYS_BACK = 31;
 

@@ -39,3 +39,31 @@ describe('a sales day written month first or hyphened', () => {
     expect(r.matches[0]!.writeOff?.amountMinor).toBe(252_68);
   });
 });
+
+describe('a sales day written as four digits run together (TID 40811201 0405)', () => {
+  it('reads the one reading just before the credit, either way round', () => {
+    expect(writtenDayOf('MERCHANT SETTLEMENT TID 40811201 0405', day('2026-05-05'))).toBe(day('2026-05-04'));
+    expect(writtenDayOf('MERCHANT SETTLEMENT TID 40811201 0504', day('2026-05-05'))).toBe(day('2026-05-04'));
+    // a year, a time, a number no day just before the credit reads from, or a longer number: none
+    expect(writtenDayOf('MERCHANT SETTLEMENT 2026', day('2026-05-05'))).toBeNull();
+    expect(writtenDayOf('MERCHANT SETTLEMENT 1430', day('2026-05-05'))).toBeNull();
+    expect(writtenDayOf('MERCHANT SETTLEMENT TID 40811201', day('2026-05-05'))).toBeNull();
+    expect(writtenDayOf('MERCHANT SETTLEMENT 0405', day('2026-05-04'))).toBeNull();
+    // both readings just before it (1 May and 5 January cannot both be, but 0303 is one day): one day, read
+    expect(writtenDayOf('CARD STLMT 0303', day('2026-03-05'))).toBe(day('2026-03-03'));
+  });
+
+  it("two terminals' settlements naming the day together pay its card takings less the acquirer's charge", () => {
+    const r = reconcile(
+      [
+        bankLine('s1', '2026-05-05', 103_308_89, { narration: 'MERCHANT SETTLEMENT TID 40811201 0405' }),
+        bankLine('s2', '2026-05-05', 24_778_65, { narration: 'MERCHANT SETTLEMENT TID 40811202 0405' }),
+        bankLine('later', '2026-05-30', -1_234_56, { narration: 'DEBIT ORDER INSURANCE' }),
+      ],
+      [entry('t', '2026-05-04', 130_369_00, { reference: 'POS-0405', description: 'Card sales 4 May' })],
+      { timezone: 'Africa/Nairobi' },
+    );
+    expect(r.matches.map((m) => [m.bankIds, m.ledgerIds])).toEqual([[['s1', 's2'], ['t']]]);
+    expect(r.matches[0]!.writeOff?.amountMinor).toBe(2_281_46);
+  });
+});
