@@ -76,4 +76,55 @@ describe("a transfer to or from the business's other accounts", () => {
     );
     expect(r.matches).toEqual([]);
   });
+
+  it("the bank saying the holder's own account: the account the books name is that one", () => {
+    const r = reconcile(
+      [
+        bankLine('in', '2026-06-25', 115_000_00, { narration: 'ACH CREDIT GCB OWN ACC TRANSFER' }),
+        bankLine('out', '2026-05-20', -601_000_00, { narration: 'INTERNAL TRF TO 0XX0215 OWN ACC' }),
+        bankLine('self', '2026-04-17', 2_666_000_00, { narration: 'NIP/PROVIDUS/SELF TRF FROM 54XXXXX781' }),
+      ],
+      [
+        entry('gcb', '2026-06-25', 115_000_00, { description: 'Transfer from GCB collection account' }),
+        entry('usd', '2026-05-20', -601_000_00, { description: 'Transfer to Family Bank USD a/c' }),
+        entry('prov', '2026-04-17', 2_666_000_00, { description: 'Transfer from Providus collection account' }),
+      ],
+      opts,
+    );
+    expect(pairs(r)).toEqual(
+      expect.arrayContaining([
+        [['in'], ['gcb']],
+        [['out'], ['usd']],
+        [['self'], ['prov']],
+      ]),
+    );
+    expect(pairs(r)).toHaveLength(3);
+  });
+
+  it('a float to a wallet is a transfer between own accounts', () => {
+    const r = reconcile(
+      [bankLine('f', '2026-06-22', -6_400_00, { narration: 'BANK TO MOMO 0244XXX318 FLOAT' })],
+      [entry('e', '2026-06-22', -6_400_00, { description: 'Float to MTN MoMo merchant wallet' })],
+      opts,
+    );
+    expect(pairs(r)).toEqual([[['f'], ['e']]]);
+  });
+
+  it("without the bank saying own, an account the books name may be a payee's", () => {
+    const r = reconcile(
+      [bankLine('out', '2026-05-20', -601_000_00, { narration: 'INTERNAL TRF TO 0XX0215' })],
+      [entry('e', '2026-05-20', -601_000_00, { description: 'Transfer to Kamau Family Bank USD a/c' })],
+      opts,
+    );
+    expect(r.matches).toEqual([]);
+  });
+
+  it('own account said, but the books name a payee and no account', () => {
+    const r = reconcile(
+      [bankLine('out', '2026-05-20', -601_000_00, { narration: 'INTERNAL TRF TO 0XX0215 OWN ACC' })],
+      [entry('e', '2026-05-20', -601_000_00, { description: 'Transfer to Otieno Wekesa' })],
+      opts,
+    );
+    expect(r.matches).toEqual([]);
+  });
 });
