@@ -57,6 +57,7 @@ const FOLDERS = [
     'FCMB/SAP Business One, Republic Bank Ghana/TallyPrime, Standard Chartered Kenya/Akaunting, Sasfin/Sage Evolution',
   ],
   ['holdout10', 'Providus/Zoho Books, Prudential Bank Ghana/Odoo, Sidian/ERPNext, Mercantile/Sage Business Cloud'],
+  ['holdout11', 'Wema/Manager.io, ADB Ghana/Dolibarr, Absa Kenya/GnuCash, African Bank Business/NetSuite'],
 ] as const;
 for (const [folder] of FOLDERS) {
   const sets = await evaluateRealLayout(corpus, 'files', folder);

@@ -254,6 +254,9 @@ const DESCRIBED_PARTY = [
   /^(?:invoice|bill|credit note)\b.*?\s[-–]\s+(.+)$/i,
   // "Payment - Okon Freight Services - March haulage": accounting exports that join fields with dashes
   /^(?:payment|paid|receipt|transfer|remittance|pmt|supplier payment|bill payment|customer receipt)\s*[-–:]\s*(.+)$/i,
+  // "Machakos Jua Kali Welders — Inv 002409": the name first, then the document it pays
+  // (a name of words only, no bookkeeping word first: "Sales — INV 12" names no one)
+  /^(?!(?:payment|paid|receipt|received|sales?|bank|transfer|deposit|cash|being|invoice|bill|refund)\b)([^\d\-–—]+?)\s[-–—]\s+(?:inv|invoice|bill|si|sinv)\b[\s#.:/-]*\d[\w/-]*\s*$/i,
 ];
 
 /** A segment names a party when it has a word of three letters or more (not a document number). */

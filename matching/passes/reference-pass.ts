@@ -75,7 +75,8 @@ export function referencePass(state: AssignmentState): void {
   for (let k = 0; k < ordered.length; k++) {
     const p = ordered[k]!;
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
-    if (tied(state, p) || residuals.payAnother(p) || quotedByTwin(state, p) || returned.of(p)) continue;
+    if (tied(state, p) || residuals.payAnother(p) || quotedByTwin(state, p) || bookedTwice(state, p) || returned.of(p))
+      continue;
     const c = more.size === 0 ? undefined : more.get(p);
     const kind = p.s.fit === 'exact' && !p.s.referenceHit ? 'exact' : 'reference';
     const g = pairGroup(p.b, p.l, kind, c?.confidence ?? p.s.confidence, c?.ev ?? evidenceOf(p), opts);
@@ -168,6 +169,22 @@ function quotedByTwin(state: AssignmentState, p: Pair): boolean {
     if (!state.entryPairBankOpen(i)) continue;
     const q = state.entryPairAt(i);
     if (q.b !== p.b && q.s.referenceHit && q.b.line.amountMinor === p.b.line.amountMinor) return true;
+  }
+  return false;
+}
+
+/**
+ * Another open entry of the same amount carries the document the line quotes: the books hold it twice (a receipt
+ * booked twice, or equal instalments each booked under the invoice). Which one the line is, a person decides; the
+ * date alone does not tell a duplicate from the original.
+ */
+function bookedTwice(state: AssignmentState, p: Pair): boolean {
+  for (let i = state.firstPairOf(p.b), to = state.endPairOf(p.b); i < to; i++) {
+    if (!state.pairEntryOpen(i)) continue;
+    const q = state.pairAt(i);
+    if (q.l === p.l || !q.s.referenceHit || q.l.entry.amountMinor !== p.l.entry.amountMinor) continue;
+    if (q.l.entry.currency !== p.l.entry.currency) continue;
+    for (const k of p.b.keys) if (p.l.keys.includes(k) && q.l.keys.includes(k)) return true;
   }
   return false;
 }
