@@ -5,6 +5,8 @@
  * Not used by the engine.
  */
 import { Decimal } from 'decimal.js';
+// cheque keys are read by plain expressions in the engine too: the same reading, not a faster one to check
+import { bankChequeKeys, ledgerChequeKey } from '../../matching/cheque-keys.js';
 
 // Words that mean the same document kind; everything else keeps its own spelling as a prefix.
 const PREFIX_ALIASES: Record<string, string> = {
@@ -205,6 +207,7 @@ export function bankKeys(narration?: string | null, reference?: string | null): 
       const k = word.length >= 6 && !WRITTEN_DATE.test(word) ? codeKey(word, 6) : null;
       if (k) keys.add(k);
     }
+  for (const k of bankChequeKeys(narration, reference)) keys.add(k);
   return [...keys];
 }
 
@@ -216,6 +219,8 @@ export function ledgerKeys(reference?: string | null, description?: string | nul
     : keys;
   const ref = codeKey(reference, 4);
   if (ref && !out.includes(ref)) out.push(ref);
+  const cheque = ledgerChequeKey(reference);
+  if (cheque && !out.includes(cheque)) out.push(cheque);
   return out;
 }
 

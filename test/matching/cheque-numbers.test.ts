@@ -1,0 +1,57 @@
+/**
+ * A cheque number written apart from its word: the bank prints it anywhere on the line or in its reference column
+ * ("CHQ WDL 00471 CLEARING", "CHEQUE WITHDRAWAL 000318"), the books keep it alone in a number column ("388"), zeros
+ * dropped or not. Missed before (a cheque presented days after it was written was only suggested); the refusals: a
+ * number on a line that names no cheque, two open entries carrying the number.
+ */
+import { describe, expect, it } from 'vitest';
+import { reconcile } from '../../matching/engine.js';
+import { bankKeys, ledgerKeys } from '../../matching/references.js';
+import { bankLine, entry } from './build.js';
+
+const pairs = (r: ReturnType<typeof reconcile>) => r.matches.map((m) => [m.bankIds, m.ledgerIds]);
+const opts = { timezone: 'Africa/Accra' };
+
+describe('cheque numbers apart from their word', () => {
+  it('give the serial key of a cheque on both sides', () => {
+    expect(bankKeys('CHQ WDL 00471 CLEARING', 'S7732109')).toContain('S:CHQ:471');
+    expect(bankKeys('CLEARING CHQ DEP GCB', '004512')).toContain('S:CHQ:4512');
+    expect(bankKeys('CHEQUE WITHDRAWAL 000318 CLEARING', null)).toContain('S:CHQ:318');
+    expect(ledgerKeys('388', 'Warehouse rent March 2025')).toContain('S:CHQ:388');
+    // no cheque word on the line, a date or an amount: no cheque key
+    expect(bankKeys('NIP TRF 000318 CLEARING', null).filter((k) => k.startsWith('S:CHQ'))).toEqual([]);
+    expect(bankKeys('CHQ DEP 12/03 1,250.00', null).filter((k) => k.startsWith('S:CHQ'))).toEqual([]);
+  });
+
+  it('a cheque presented days later is the entry holding its number', () => {
+    const r = reconcile(
+      [
+        bankLine('wdl', '2025-04-11', -509_890_00, { narration: 'CHQ WDL 00471 CLEARING', reference: 'S7732109' }),
+        bankLine('paid', '2025-02-08', -18_000_00, { narration: 'CHQ 000388 PAID', reference: '000388' }),
+      ],
+      [
+        entry('c471', '2025-04-06', -509_890_00, { reference: '00471', description: 'Cheque 00471' }),
+        entry('c388', '2025-02-05', -18_000_00, { reference: '388', description: 'Warehouse rent March 2025' }),
+      ],
+      opts,
+    );
+    expect(pairs(r)).toEqual(
+      expect.arrayContaining([
+        [['wdl'], ['c471']],
+        [['paid'], ['c388']],
+      ]),
+    );
+  });
+
+  it('but not when two open entries carry the number', () => {
+    const r = reconcile(
+      [bankLine('paid', '2025-02-08', -18_000_00, { narration: 'CHQ 000388 PAID', reference: '000388' })],
+      [
+        entry('a', '2025-02-05', -18_000_00, { reference: '388', description: 'Warehouse rent' }),
+        entry('b', '2025-02-06', -18_000_00, { reference: '0388', description: 'Office rent' }),
+      ],
+      opts,
+    );
+    expect(r.matches).toEqual([]);
+  });
+});
