@@ -1,5 +1,5 @@
 import type { MatchGroup, Suggestion, SuggestionCandidate } from '../domain/reconciliation.js';
-import type { LedgerIndex, LineKeyHashes, LineKeysOnEntries } from './candidate-index.js';
+import type { LedgerIndex, LineKeyHashes, LineKeysOnEntries, PartyIndex } from './candidate-index.js';
 import type { MatchOptions } from './options.js';
 import type { PreparedBank, PreparedLedger } from './prepared.js';
 import type { Rule } from './rules.js';
@@ -40,6 +40,8 @@ export class AssignmentState {
   lineKeysOnEntries: LineKeysOnEntries | null = null;
   /** the lines' keys' hashes openState made for the reference index (gatherCandidates takes them) */
   lineKeyHashes: LineKeyHashes | null = null;
+  /** the entries by party as the candidate search indexed them (gatherCandidates leaves it for the passes) */
+  partyIndex: PartyIndex | null = null;
   /**
    * The candidate pairs, all in one array in the order they were added (by bank line): line b's pairs are
    * pairs[bankStart[b.order] .. bankStart[b.order + 1]). The same pairs by entry are laid out once all are added
@@ -103,6 +105,11 @@ export class AssignmentState {
    */
   ledgerPartyNumbers(): { partyOf: Int32Array; count: number } {
     return { partyOf: this.partyOfLedger, count: this.ledgerParties.length };
+  }
+
+  /** The entry's party as numbered among the entries (the party index's id), or −1 for none. */
+  ledgerPartyNumber(l: PreparedLedger): number {
+    return this.partyOfLedger[l.order]! - 1;
   }
 
   /** The bank line's party as numbered among the lines (−1: none), and how many there are (bankPartyCount). */

@@ -32,7 +32,9 @@ import { type AmountFit, overAllowance, underAllowance } from './tolerance.js';
 export function gatherCandidates(state: AssignmentState): void {
   const references = new ReferenceIndex(state.ledgers, state.banks, state.lineKeyHashes ?? undefined);
   state.lineKeyHashes = null;
-  const gatherer = new CandidateGatherer(state, references, new PartyIndex(state.ledgers, state.ledgerPartyNumbers()));
+  const parties = new PartyIndex(state.ledgers, state.ledgerPartyNumbers());
+  state.partyIndex = parties;
+  const gatherer = new CandidateGatherer(state, references, parties);
   // an indexed loop: this function runs once, and a for-of would step an iterator object per line until optimized
   for (let i = 0; i < state.banks.length; i++) gatherer.gather(state.banks[i]!);
   state.lineKeysOnEntries = references.lineKeysOnEntries();

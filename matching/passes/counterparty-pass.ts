@@ -1,6 +1,6 @@
 import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
-import { evidenceOf, evidenceSum, pairGroup, plausiblyPays } from '../groups.js';
+import { evidenceOf, evidenceSum, pairGroup, paysWithin, plausiblyPays } from '../groups.js';
 import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared.js';
 import { findSubsets } from '../subset-sum.js';
 import { insertionSort } from '../small-sort.js';
@@ -157,6 +157,8 @@ const absOf = (l: PreparedLedger) => l.abs;
  */
 function partyItemsAlsoSum(state: AssignmentState, p: Pair, pool: PreparedLedger[]): boolean {
   if (!p.l.partyKey) return false;
+  const fromIndex = partyAmountsAlsoSum(state, p);
+  if (fromIndex !== null) return fromIndex;
   const { b } = p;
   const w = state.opts.dateWindowDays;
   pool.length = 0;
@@ -174,4 +176,41 @@ function partyItemsAlsoSum(state: AssignmentState, p: Pair, pool: PreparedLedger
   // largest first: the search prunes sooner, and only whether some combination exists matters here
   insertionSort(pool, largestFirst);
   return findSubsets(pool, absOf, b.abs, b.abs, state.opts.maxSplitSize, 1).length > 0;
+}
+
+// the pool's amounts, largest first (one scratch list: the pass never nests)
+const poolAmounts: number[] = [];
+const descending = (x: number, y: number) => y - x;
+const sameNumber = (x: number) => x;
+
+/**
+ * partyItemsAlsoSum read from the candidate search's party index: the party's entries below the amount, their side,
+ * days and open flags all in typed arrays, so no entry is read (each a cache miss in a large run, per claim). The pool
+ * is the same set when no more than SPLIT_POOL entries qualify (the list's order then decides nothing: the pool is
+ * searched largest first, and only whether a combination exists matters); null when more do, for the list's reading.
+ */
+function partyAmountsAlsoSum(state: AssignmentState, p: Pair): boolean | null {
+  const index = state.partyIndex;
+  const party = state.ledgerPartyNumber(p.l);
+  if (index === null || party < 0) return null;
+  const { b } = p;
+  const w = state.opts.dateWindowDays;
+  const side = index.sideOf(b.line.currency, b.sign);
+  const { order, abs, day, endDay } = index;
+  const to = index.firstAtLeast(party, b.abs);
+  const self = p.l.order;
+  const amounts = poolAmounts;
+  amounts.length = 0;
+  let sum = 0;
+  for (let i = index.first(party); i < to; i++) {
+    const o = order[i]!;
+    if (o === self || index.side[i] !== side || !state.ledgerOpenAt(o) || !paysWithin(b.day, day[i]!, endDay[i]!, w))
+      continue;
+    if (amounts.length === SPLIT_POOL) return null;
+    amounts.push(abs[i]!);
+    sum += abs[i]!;
+  }
+  if (amounts.length < 2 || sum < b.abs) return false;
+  amounts.sort(descending);
+  return findSubsets(amounts, sameNumber, b.abs, b.abs, state.opts.maxSplitSize, 1).length > 0;
 }
