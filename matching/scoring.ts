@@ -45,6 +45,7 @@ export type PartyKind = 'account' | 'name' | 'narration' | 'description' | 'conf
 
 /** the similarity PartyFinder.find gives every party named in the narration, however found */
 const NARRATION_SIM = 0.9;
+const NARRATION_PERCENT = Math.round(NARRATION_SIM * 100);
 
 const DESCRIPTION_WEIGHT = round4(WEIGHTS.counterpartyName * 0.9);
 
@@ -360,7 +361,8 @@ export function nameInNarration(party: readonly string[], words: readonly string
 const partyLabel = (l: PreparedLedger) =>
   l.partyFromDescription ? `"${l.partyName}" (from the entry's description)` : `"${l.partyName}"`;
 
-function partyEvidenceOf(f: { kind: PartyKind; sim: number; weight: number }, l: PreparedLedger): Evidence {
+/** `percent`: the name's similarity as the evidence writes it, Math.round(sim × 100) */
+function partyEvidenceOf(f: { kind: PartyKind; percent: number; weight: number }, l: PreparedLedger): Evidence {
   switch (f.kind) {
     case 'account':
       return {
@@ -392,7 +394,7 @@ function partyEvidenceOf(f: { kind: PartyKind; sim: number; weight: number }, l:
       const where = f.kind === 'name' ? 'counterparty name' : 'party named in narration';
       return {
         kind: 'counterparty_name',
-        detail: `${where} similar to ${partyLabel(l)} (${Math.round(f.sim * 100)}%)`,
+        detail: `${where} similar to ${partyLabel(l)} (${f.percent}%)`,
         weight: f.weight,
       };
     }
@@ -455,6 +457,9 @@ const KINDS: readonly (PartyKind | null)[] = [
 const KIND_CODE = new Map(KINDS.map((k, i) => [k, i]));
 /** party weights in ten-thousandths lie well inside ±WEIGHT4_BIAS, so biased they pack as a non-negative integer */
 const WEIGHT4_BIAS = 1 << 14;
+/** where a name's similarity is packed: its percent (0..100, 7 bits), then whether it is exactly 1 */
+const PERCENT_SHIFT = 21;
+const EXACT_NAME_BIT = 1 << 28;
 
 /**
  * A scored pair, which is also the candidate pair itself (its own `s`): one object per kept candidate, holding only
@@ -464,7 +469,8 @@ const WEIGHT4_BIAS = 1 << 14;
 export class ScoredPair implements PairScore {
   // Only what ranks and filters candidates is stored, as small integers: a double field would be a boxed number of its
   // own, an object more per pair. `packed` is the fit, the party kind and the party weight; `strength4` the strength
-  // in ten-thousandths (strength is a round4 figure, so dividing gives back the same double).
+  // in ten-thousandths (strength is a round4 figure, so dividing gives back the same double). A name's similarity is
+  // packed too (the percent its evidence writes, and whether it is exactly 1), so its evidence needs no second finding.
   private readonly packed: number;
   private readonly strength4: number;
 
@@ -477,8 +483,13 @@ export class ScoredPair implements PairScore {
     partyWeight4: number,
     strength4: number,
     private readonly ctx: ScoringContext,
+    sim = 0,
   ) {
-    this.packed = FIT_CODE.get(fit)! | (KIND_CODE.get(partyKind)! << 3) | ((partyWeight4 + WEIGHT4_BIAS) << 6);
+    this.packed =
+      FIT_CODE.get(fit)! |
+      (KIND_CODE.get(partyKind)! << 3) |
+      ((partyWeight4 + WEIGHT4_BIAS) << 6) |
+      (partyKind === 'name' ? (Math.round(sim * 100) << PERCENT_SHIFT) | (sim === 1 ? EXACT_NAME_BIT : 0) : 0);
     this.strength4 = strength4;
   }
 
@@ -491,7 +502,7 @@ export class ScoredPair implements PairScore {
   }
 
   get partyWeight(): number {
-    return ((this.packed >> 6) - WEIGHT4_BIAS) / 10_000;
+    return (((this.packed >> 6) & 0x7fff) - WEIGHT4_BIAS) / 10_000;
   }
 
   get strength(): number {
@@ -569,16 +580,13 @@ export class ScoredPair implements PairScore {
   }
 
   private partyEvidence(kind: PartyKind): Evidence {
-    // only a name's similarity is written from the pair: a narration's finding is always 0.9 (PartyFinder.find) and
-    // the other kinds write none, so their finding is not worked out again (a narration's words made per match)
-    if (kind !== 'name') return partyEvidenceOf({ kind, sim: NARRATION_SIM, weight: this.partyWeight }, this.l);
-    // the finding is worked out again for its similarity: the same pair gives the same finding
+    // only a name's similarity is written from the pair, as packed when it was scored; a narration's finding is always
+    // 0.9 (PartyFinder.find) and the other kinds write none
+    if (kind !== 'name') return partyEvidenceOf({ kind, percent: NARRATION_PERCENT, weight: this.partyWeight }, this.l);
+    const finding = { kind, percent: (this.packed >> PERCENT_SHIFT) & 0x7f, weight: this.partyWeight };
     const { sameName } = this.ctx;
-    const party = this.ctx.party;
-    party.find(this.b, this.l);
-    const finding = { kind, sim: party.sim, weight: this.partyWeight };
     const name = this.l.partyName;
-    if (!sameName || kind !== 'name' || party.sim !== 1 || this.l.partyFromDescription || name === null)
+    if (!sameName || (this.packed & EXACT_NAME_BIT) === 0 || this.l.partyFromDescription || name === null)
       return partyEvidenceOf(finding, this.l);
     let e = sameName.get(name);
     if (!e) sameName.set(name, (e = Object.freeze(partyEvidenceOf(finding, this.l)) as Evidence));
@@ -632,7 +640,7 @@ export function scoreWithFit(
     (key ? WEIGHTS.reference : 0) + AMOUNT_WEIGHT[fit] + party.weight + dateWeight(daysOutside(b, l), ctx.windowDays);
   // round4, kept as the integer it divides; `| 0` makes a −0 (a sum a hair below zero) a 0, which compares the same,
   // so the field stays a small integer and is never boxed
-  return new ScoredPair(b, l, key, fit, party.kind, party.weight4, Math.round(total * 10_000) | 0, ctx);
+  return new ScoredPair(b, l, key, fit, party.kind, party.weight4, Math.round(total * 10_000) | 0, ctx, party.sim);
 }
 
 /**
