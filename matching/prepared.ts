@@ -256,8 +256,20 @@ const DESCRIBED_PARTY = [
   /^(?:payment|paid|receipt|transfer|remittance|pmt|supplier payment|bill payment|customer receipt)\s*[-–:]\s*(.+)$/i,
   // "Machakos Jua Kali Welders — Inv 002409": the name first, then the document it pays
   // (a name of words only, no bookkeeping word first: "Sales — INV 12" names no one)
-  /^(?!(?:payment|paid|receipt|received|sales?|bank|transfer|deposit|cash|being|invoice|bill|refund)\b)([^\d\-–—]+?)\s[-–—]\s+(?:inv|invoice|bill|si|sinv)\b[\s#.:/-]*\d[\w/-]*\s*$/i,
+  /^([^\d\-–—]+?)\s[-–—]\s+(?:inv|invoice|bill|si|sinv)\b[\s#.:/-]*\d[\w/-]*\s*$/i,
 ];
+
+const NAME_FIRST = DESCRIBED_PARTY.length - 1;
+/** Words that say what an entry is or how it was paid, never whose it is. */
+const NOT_NAME_WORDS = new Set(
+  'MOBILE MONEY MOMO MPESA CHEQUE CHQ BALANCE PART FINAL DEPOSIT TRANSFER CARD POS ONLINE PAYSTACK FLUTTERWAVE'.split(
+    ' ',
+  ),
+);
+const namesABusiness = (name: string) => {
+  const words = normalizeName(name);
+  return words.length >= 2 && words.every((w) => !GENERIC.has(w) && !NOT_NAME_WORDS.has(w));
+};
 
 /** A segment names a party when it has a word of three letters or more (not a document number). */
 const namesSomeone = (segment: string) => normalizeName(segment).some((w) => /^[A-Z]{3,}$/.test(w));
@@ -265,9 +277,12 @@ const namesSomeone = (segment: string) => normalizeName(segment).some((w) => /^[
 /** The party a ledger description names, without the memo after " - "; null when it names none. */
 export function partyFromDescription(description: string | null | undefined): string | null {
   if (!description) return null;
-  for (const re of DESCRIBED_PARTY) {
-    const m = re.exec(description.trim());
+  for (let i = 0; i < DESCRIBED_PARTY.length; i++) {
+    const m = DESCRIBED_PARTY[i]!.exec(description.trim());
     if (!m) continue;
+    // a name before its document must read as a business's or person's name: two words or more, none of them a
+    // bookkeeping, channel or trade word ("Mobile money — Inv 0045", "Consultancy — Inv 0045", "Cash Sales — Inv 5")
+    if (i === NAME_FIRST && !namesABusiness(m[1]!)) return null;
     const name = m[1]!
       .replace(/\([^)]*\)/g, ' ')
       .split(/\s[-–]\s/)

@@ -116,7 +116,8 @@ export function writtenDayOf(text: string | null | undefined, onOrBefore?: numbe
   return null;
 }
 
-const SHORT_COMPACT = /(?<![\d./:-])(\d{4})(?![\d./:-])/g;
+// a word of its own: not the end of a terminal or payout id (SBGH0112, YC0307)
+const SHORT_COMPACT = /(?<![\w./:-])(\d{4})(?![\w./:-])/g;
 const COMPACT = /(?<![\d])(\d{8})(?![\d])/g;
 const COMPACT_DAYS_BACK = 31;
 

@@ -29,8 +29,8 @@ export function ownTransferPass(state: AssignmentState): void {
   claimUniqueAmounts(state, strong, OWN_TRANSFER_DAYS, OWN_TRANSFER);
 }
 
-/** How books word money moved between a business's own accounts ("Float to MTN MoMo merchant wallet" too). */
-const TRANSFER = /\b(TRANSFERS?|TRF|TFR|SWEEP|INTER[- ]?ACCOUNT|CONTRA|FLOAT)\b/i;
+/** How books word money moved between a business's own accounts. */
+const TRANSFER = /\b(TRANSFERS?|TRF|TFR|SWEEP|INTER[- ]?ACCOUNT|CONTRA)\b/i;
 /**
  * How banks and wallets word it: a transfer, a business-to-business wallet move, money to or from the bank or wallet
  * ("MOMO TO BANK", "MOMO TO ACCT", "Business Withdrawal to Bank", "MPESA B2B … TILL 5123456").
@@ -56,14 +56,23 @@ function ownAccountNamed(partyName: string, narration: string): boolean {
   if (OWN_ACCOUNT.test(partyName)) return true;
   // the bank says the money went to or came from the business's own account ("GCB OWN ACC TRANSFER", "SELF TRF"): an
   // account the description names is that one ("Transfer from GCB collection account", "… Family Bank USD a/c")
-  if (OWN_LINE.test(narration) && ACCOUNT_WORD.test(partyName)) return true;
+  if (OWN_LINE.test(narration) && (BUSINESS_ACCOUNT.test(partyName) || /\bBANK\b/i.test(partyName))) return true;
   const bank = BANK_PARTY.exec(partyName.trim());
   return bank !== null && ` ${normalizeSpaces(narration)} `.includes(` ${normalizeSpaces(bank[1]!)} BANK `);
 }
 
+/** A float moved to the business's wallet or till ("Float to MTN MoMo merchant wallet"); a float to a person is not. */
+const FLOAT_TO_WALLET =
+  /\bFLOAT\b.*\b(WALLET|MOMO|M-?PESA|TILL|PETTY\s+CASH)\b|\b(WALLET|MOMO|M-?PESA|TILL)\b.*\bFLOAT\b/i;
+
 /** A bank's own words for a transfer between the holder's accounts. */
 const OWN_LINE = /\b(OWN\s+(ACC|ACCT|ACCOUNT|A\/C)|SELF\s+(TRF|TFR|TRANSFER)|TO\s+SELF)\b/i;
-const ACCOUNT_WORD = /\b(ACCOUNT|ACCT|A\/C)(?![\w/])/i;
+/**
+ * An account of a business by its kind ("collection account", "USD a/c"): not "Okon Freight account" nor a director's
+ * personal account, which are someone else's however the bank words the transfer.
+ */
+const BUSINESS_ACCOUNT =
+  /\b(COLLECTIONS?|CURRENT|SAVINGS|OPERATING|OPERATIONS|ESCROW|RESERVE|DOMICILIARY|DOM|FX|USD|GBP|EUR|ZAR|KES|NGN|GHS)\s+(ACCOUNT|ACCT|A\/C)(?![\w/])/i;
 
 const normalizeSpaces = (text: string) =>
   text
@@ -115,7 +124,7 @@ function isOwnTransfer(p: Pair): boolean {
   const text = `${entry.description ?? ''} ${entry.reference ?? ''}`;
   const said = `${line.narration ?? ''} ${line.reference ?? ''}`;
   return (
-    TRANSFER.test(text) &&
+    (TRANSFER.test(text) || FLOAT_TO_WALLET.test(text)) &&
     LINE_TRANSFER.test(said) &&
     !iftToSomeone(line.narration ?? '') &&
     !PAYS_SOMEONE.test(text) &&
