@@ -147,16 +147,7 @@ export class PreparationMemo {
     if (!name) return NO_NAME;
     let facts = this.names.get(name);
     if (!facts) {
-      const tokens = Object.freeze(normalizeName(name)) as string[];
-      const acronyms = acronymsOf(name);
-      const trading = tradingNamesOf(name);
-      facts = {
-        tokens,
-        partyKey: partyKeyOf(tokens),
-        full: tokens.join(' '),
-        acronyms: acronyms.length === 0 ? NO_WORDS : Object.freeze(acronyms),
-        trading: trading.length === 0 ? NO_NAMES : Object.freeze(trading.map((t) => Object.freeze(t))),
-      };
+      facts = new NameFacts(name);
       this.names.set(name, facts);
     }
     return facts;
@@ -181,14 +172,45 @@ export class PreparationMemo {
   }
 }
 
-interface NameFacts {
-  tokens: string[];
+/**
+ * What a party's name gives. Its words and party key are made at once (the assignment state pools every item by its
+ * party key); its short and trading names only when first read: a pair's scorer reads them when it compares parties,
+ * and most names (every payer whose lines all quote a document) never get there. Reading them is the same whenever it
+ * happens: each is worked out from the name alone.
+ */
+class NameFacts {
+  readonly tokens: string[];
   /** partyKeyOf(tokens) */
-  partyKey: string | null;
+  readonly partyKey: string | null;
+  private fullText: string | null = null;
+  private acronymList: readonly string[] | null = null;
+  private tradingList: readonly (readonly string[])[] | null = null;
+
+  constructor(private readonly name: string | null) {
+    this.tokens = name ? (Object.freeze(normalizeName(name)) as string[]) : NO_WORDS;
+    this.partyKey = partyKeyOf(this.tokens);
+  }
+
   /** the tokens joined by spaces */
-  full: string;
-  acronyms: readonly string[];
-  trading: readonly (readonly string[])[];
+  get full(): string {
+    return (this.fullText ??= this.tokens.join(' '));
+  }
+
+  get acronyms(): readonly string[] {
+    if (this.acronymList === null) {
+      const acronyms = acronymsOf(this.name);
+      this.acronymList = acronyms.length === 0 ? NO_WORDS : Object.freeze(acronyms);
+    }
+    return this.acronymList;
+  }
+
+  get trading(): readonly (readonly string[])[] {
+    if (this.tradingList === null) {
+      const trading = tradingNamesOf(this.name);
+      this.tradingList = trading.length === 0 ? NO_NAMES : Object.freeze(trading.map((t) => Object.freeze(t)));
+    }
+    return this.tradingList;
+  }
 }
 
 interface DescriptionFacts {
@@ -202,13 +224,7 @@ interface DescriptionFacts {
 const NO_WORDS = Object.freeze([]) as unknown as string[];
 const NO_SEGMENTS = Object.freeze([]) as unknown as string[][];
 const NO_NAMES = Object.freeze([]) as readonly (readonly string[])[];
-const NO_NAME: NameFacts = Object.freeze({
-  tokens: NO_WORDS,
-  partyKey: null,
-  full: '',
-  acronyms: NO_WORDS,
-  trading: NO_NAMES,
-});
+const NO_NAME = new NameFacts(null);
 
 /** `what` and `id` name the item in the error ("bank line B1"): the text is made only when there is an error to throw. */
 function checkAmount(amount: number, what: string, id: string): void {
