@@ -360,6 +360,8 @@ const EMAIL = /^[^\s@]+@(([a-z0-9-]+)\.[^\s@]+)$/i;
 const PUBLIC_MAIL = /^(gmail|googlemail|yahoo|ymail|outlook|hotmail|live|icloud|aol|proton|protonmail|mail|zoho|gmx)$/i;
 /** The party as a name: none for such an address, its business domain for another (never the person before the @). */
 function partyAsName(party: string, description: string | null | undefined): string | null {
+  // EMAIL needs an @: most parties are names, and looking for the character costs no regular expression run
+  if (party.indexOf('@') < 0) return party;
   const m = EMAIL.exec(party);
   if (!m) return party;
   const domain = m[2]!.toUpperCase();
