@@ -140,6 +140,10 @@ const NOT_PREFIX = wordTable(
       'TRANSFER',
       'NIP',
       'BY',
+      // a month before a year is a period ("FEB 2025"), never a kind of document
+      ...'JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC JANUARY FEBRUARY MARCH APRIL JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER'.split(
+        ' ',
+      ),
     ].map((w) => [w, w]),
   ),
 );

@@ -80,7 +80,7 @@ export function chargesJournalPass(state: AssignmentState): void {
     if (twins.some((o) => o !== j && state.ledgerOpen(o))) continue;
     const near = (b: PreparedBank) => state.bankOpen(b) && Math.abs(b.day - j.day) <= CHARGES_JOURNAL_DAYS;
     if ((debitsOf.get(`${j.entry.currency}|${j.abs}`) ?? []).some(near)) continue;
-    const lines = spanMaking(state, fees, j) ?? spanMaking(state, all, j);
+    const lines = spanMaking(state, fees, j) ?? spanMaking(state, all, j) ?? chargeWithItsTax(state, all, j);
     if (lines === null || !lines.every((b) => state.allowed(b, j))) continue;
     const from = lines[0]!.line.date;
     const to = lines[lines.length - 1]!.line.date;
@@ -98,6 +98,39 @@ export function chargesJournalPass(state: AssignmentState): void {
     state.claim(group(lines, [j], 'split', confidence, ev, state.opts), lines, [j]);
   }
 }
+
+/**
+ * One charge booked with its tax ("Bank charges - account maintenance fee JUN 2025 incl VAT") against the statement's
+ * fee and its VAT line: the open charge lines within a day of the entry that name the kind of charge it names
+ * (maintenance, SMS alerts, a cheque book…), two or more, making it to the cent. Null otherwise.
+ */
+function chargeWithItsTax(
+  state: AssignmentState,
+  all: readonly PreparedBank[],
+  j: PreparedLedger,
+): PreparedBank[] | null {
+  const kinds = new Set(
+    wordsOf(`${j.entry.description ?? ''} ${j.entry.reference ?? ''}`).filter((w) => CHARGE_KINDS.has(w)),
+  );
+  if (kinds.size === 0) return null;
+  const lines = all.filter(
+    (b) =>
+      state.bankOpen(b) &&
+      b.line.currency === j.entry.currency &&
+      Math.abs(b.day - j.day) <= 1 &&
+      wordsOf(b.line.narration ?? '').some((w) => kinds.has(w)),
+  );
+  if (lines.length < 2) return null;
+  let sum = 0;
+  for (const b of lines) sum += b.abs;
+  return sum === j.abs ? lines : null;
+}
+
+/** Words naming a kind of bank charge, which a fee line and the VAT line on it both write. */
+const CHARGE_KINDS = new Set(
+  'MAINTENANCE MAINT SMS ALERT ALERTS COT LEDGER STATEMENT CHEQUEBOOK TOKEN CARD COMMISSION'.split(' '),
+);
+const wordsOf = (text: string) => text.toUpperCase().split(/[^A-Z0-9]+/);
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();

@@ -50,6 +50,9 @@ const NOT_PREFIX = new Set([
   'TRANSFER',
   'NIP',
   'BY',
+  ...'JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC JANUARY FEBRUARY MARCH APRIL JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER'.split(
+    ' ',
+  ),
 ]);
 
 function stripZeros(group: string): string {
