@@ -80,6 +80,11 @@ export const RULE_AFTER_BOOKING = 0.2;
 export const MIN_SUGGESTION_CONFIDENCE = 0.25;
 /** A counterparty match confirms without a reference only this close to the entry's date. */
 export const CLOSE_DATE_DAYS = 3;
+/**
+ * A payer named clearly, to the cent, with no rival on either side, may be booked this late: a receipt is often posted
+ * when the remittance advice comes, days after the money.
+ */
+export const NAMED_PAYER_DAYS = 4;
 /** A party name with fewer letters than this proves too little. */
 export const MIN_PARTY_LETTERS = 5;
 /** An account code's letters (Sage's "KIAMBU01") name a party only from this many: a shorter stem begins too much. */

@@ -6,7 +6,7 @@ import { findSubsets } from '../subset-sum.js';
 import { insertionSort } from '../small-sort.js';
 import { strongestPairsFirst } from './strongest-first.js';
 import { roundFigures } from '../round-sums.js';
-import { CLOSE_DATE_DAYS, MIN_PARTY_LETTERS, SPLIT_POOL, WEIGHTS } from '../thresholds.js';
+import { MIN_PARTY_LETTERS, NAMED_PAYER_DAYS, SPLIT_POOL, WEIGHTS } from '../thresholds.js';
 
 /**
  * Pass 3 — counterparty. No reference, but an exact amount, a clearly named counterparty (its account number; its
@@ -31,7 +31,7 @@ export function counterpartyPass(state: AssignmentState): void {
     for (let i = from; i < to; i++) {
       if (!state.pairEntryOpen(i)) continue;
       const p = state.pairAt(i);
-      if (p.s.fit === 'exact' && clearParty(p) && daysOutside(b, p.l) <= CLOSE_DATE_DAYS) strong.push(p);
+      if (p.s.fit === 'exact' && clearParty(p) && daysOutside(b, p.l) <= NAMED_PAYER_DAYS) strong.push(p);
     }
   }
   if (strong.length === 0) return;

@@ -60,6 +60,7 @@ describe('a month and year', () => {
       ],
       { timezone: 'Africa/Lagos' },
     );
-    expect(pairs(r).filter(([, ledger]) => ledger.length > 0)).toEqual([[['fee', 'vat'], ['e']]]);
+    const booked = r.matches.filter((m) => m.ledgerIds.length > 0);
+    expect(booked.map((m) => [m.bankIds, m.ledgerIds])).toEqual([[['fee', 'vat'], ['e']]]);
   });
 });
