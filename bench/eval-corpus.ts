@@ -58,6 +58,7 @@ const FOLDERS = [
   ],
   ['holdout10', 'Providus/Zoho Books, Prudential Bank Ghana/Odoo, Sidian/ERPNext, Mercantile/Sage Business Cloud'],
   ['holdout11', 'Wema/Manager.io, ADB Ghana/Dolibarr, Absa Kenya/GnuCash, African Bank Business/NetSuite'],
+  ['holdout12', 'Polaris/Sage 300, Société Générale Ghana/Dynamics GP, HF Group/Sage Intacct, Grindrod/Palladium'],
 ] as const;
 for (const [folder] of FOLDERS) {
   const sets = await evaluateRealLayout(corpus, 'files', folder);

@@ -356,10 +356,14 @@ const isCapital = (c: number) => c >= 65 && c <= 90;
  * Twiga Foods"); a business's domain the description does not write (accounts@kapaoil.co.ke beside Twiga Foods) may be
  * someone else, and its domain stays the party ("kapaoil.co.ke").
  */
+const CODED_NAME = /^[A-Z]{1,6}-?\d{2,8}\s+[-–—:]\s+(\S.*)$/;
 const EMAIL = /^[^\s@]+@(([a-z0-9-]+)\.[^\s@]+)$/i;
 const PUBLIC_MAIL = /^(gmail|googlemail|yahoo|ymail|outlook|hotmail|live|icloud|aol|proton|protonmail|mail|zoho|gmx)$/i;
 /** The party as a name: none for such an address, its business domain for another (never the person before the @). */
 function partyAsName(party: string, description: string | null | undefined): string | null {
+  // "C0133 - Kenya Rural Roads Authority": the package's customer or vendor id before the name (Sage Intacct, Dynamics)
+  const coded = CODED_NAME.exec(party);
+  if (coded) return coded[1]!;
   // EMAIL needs an @: most parties are names, and looking for the character costs no regular expression run
   if (party.indexOf('@') < 0) return party;
   const m = EMAIL.exec(party);

@@ -137,7 +137,7 @@ class Returns {
   /** the returning credits by each of their keys: a payment is asked about by its one key, not against every credit */
   private readonly byKey = new Map<string, PreparedBank[]>();
 
-  constructor(state: AssignmentState) {
+  constructor(private readonly state: AssignmentState) {
     const markers = reversalMarkers(state);
     for (let i = 0; i < markers.length; i++) {
       const b = markers[i]!;
@@ -156,7 +156,11 @@ class Returns {
     const key = p.s.key;
     if (b.sign > 0 || key === null) return false;
     const credits = this.byKey.get(key);
-    return credits !== undefined && credits.some((r) => r.day >= b.day && r.day - b.day <= REVERSAL_MAX_DAYS);
+    // a return already paired with the payment it undoes (pass 1) returns no other: not the one sent again
+    return (
+      credits !== undefined &&
+      credits.some((r) => r.day >= b.day && r.day - b.day <= REVERSAL_MAX_DAYS && this.state.bankOpen(r))
+    );
   }
 }
 

@@ -70,6 +70,10 @@ export function reversalPairsPass(state: AssignmentState): void {
     byAmount.get(b.abs)?.push(b);
   }
   const isMarker = new Set(markers);
+  // made once, only when some line shares a reversal's day: which lines follow which by running balance
+  let predecessors: Map<PreparedBank, PreparedBank> | null = null;
+  const follows = (o: PreparedBank, m: PreparedBank) =>
+    comesAfter(o, m, (predecessors ??= balancePredecessors(state.banks)));
   const options = new Map<PreparedBank, { byKey: Candidate[]; byWords: Candidate[] }>();
   for (const m of markers) {
     const byKey: Candidate[] = [];
@@ -82,6 +86,9 @@ export function reversalPairsPass(state: AssignmentState): void {
       // deposit settles the receipt and the return is theirs to book (the customer owes again)
       if (o.sign > 0 && CHEQUE.test(o.line.narration ?? '') && CHEQUE.test(m.line.narration ?? '')) continue;
       if (isMarker.has(o) && o.day === m.day && o.order > m.order) continue;
+      // a payment sent again after the reversal, on its day, is not what it undoes: the running balance says which
+      // came after (the lines' input order says nothing)
+      if (o.day === m.day && follows(o, m)) continue;
       const key = sharedKey(o.keys, m.keys);
       if (key) byKey.push({ o, why: `the reversal names the same transfer: ${describeKey(key)}` });
       else {
@@ -169,6 +176,18 @@ function balancePredecessors(banks: readonly PreparedBank[]): Map<PreparedBank, 
   }
   return out;
 }
+
+/** Whether `later` follows `earlier` in the statement, by a chain of running balances within the day. */
+function comesAfter(later: PreparedBank, earlier: PreparedBank, predecessor: Map<PreparedBank, PreparedBank>): boolean {
+  let at = predecessor.get(later);
+  for (let steps = 0; at !== undefined && at.day === later.day && steps < MAX_DAY_LINES; steps++) {
+    if (at === earlier) return true;
+    at = predecessor.get(at);
+  }
+  return false;
+}
+/** How far back within a day the chain is followed (a busy account's day). */
+const MAX_DAY_LINES = 200;
 
 /** Confirms the pairs whose reversal has exactly one original that no other open reversal also claims. */
 function claimRound(
