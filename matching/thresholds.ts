@@ -85,6 +85,8 @@ export const CLOSE_DATE_DAYS = 3;
  * when the remittance advice comes, days after the money.
  */
 export const NAMED_PAYER_DAYS = 4;
+/** Equal payments to one payee this many days apart or more are told apart by the day each is booked. */
+export const RECURRING_APART_DAYS = 5;
 /** A party name with fewer letters than this proves too little. */
 export const MIN_PARTY_LETTERS = 5;
 /** An account code's letters (Sage's "KIAMBU01") name a party only from this many: a shorter stem begins too much. */

@@ -6,7 +6,16 @@ import { findSubsets } from '../subset-sum.js';
 import { insertionSort } from '../small-sort.js';
 import { strongestPairsFirst } from './strongest-first.js';
 import { roundFigures } from '../round-sums.js';
-import { MIN_PARTY_LETTERS, NAMED_PAYER_DAYS, SPLIT_POOL, WEIGHTS } from '../thresholds.js';
+import { reversalMarkers } from './reversal-pairs.js';
+import { DOCUMENT } from '../same-amounts.js';
+import {
+  MIN_PARTY_LETTERS,
+  NAMED_PAYER_DAYS,
+  RECURRING_APART_DAYS,
+  REVERSAL_MAX_DAYS,
+  SPLIT_POOL,
+  WEIGHTS,
+} from '../thresholds.js';
 
 /**
  * Pass 3 — counterparty. No reference, but an exact amount, a clearly named counterparty (its account number; its
@@ -41,9 +50,10 @@ export function counterpartyPass(state: AssignmentState): void {
   for (let k = 0; k < ordered.length; k++) {
     const p = ordered[k]!;
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
-    if (rivals.ofBank(p) || rivals.ofEntry(p)) continue;
+    const rivalled = rivals.ofBank(p) || rivals.ofEntry(p);
+    if (rivalled && !datedApart(state, p)) continue;
     if (partyItemsAlsoSum(state, p, pool)) continue;
-    const ev = evidenceOf(p, SOLE_CANDIDATE);
+    const ev = evidenceOf(p, rivalled ? SAME_DAY : SOLE_CANDIDATE);
     // a caller who raised the threshold asked for more than this evidence gives
     const confidence = evidenceSum(ev);
     if (confidence < opts.autoConfirmThreshold) continue;
@@ -58,6 +68,71 @@ const SOLE_CANDIDATE: Evidence = Object.freeze({
     'the only open entry with this amount near this date for this counterparty, and no other bank line competes for it',
   weight: WEIGHTS.soleCandidate,
 }) as Evidence;
+
+// the same words on every such match: one shared, frozen object
+const SAME_DAY: Evidence = Object.freeze({
+  kind: 'sole_candidate',
+  detail: `paid on the day it is booked; the other open items and lines of this amount are ${RECURRING_APART_DAYS} days or more away`,
+  weight: WEIGHTS.soleCandidate,
+}) as Evidence;
+
+/**
+ * Equal payments to one payee, week by week (fuel, a van's hire), each booked on the day it was paid: the rivals a line
+ * and an entry have are the other weeks'. The pair dated the same day is confirmed when every other open entry the line
+ * could pay, and every other open line that could pay the entry, lies RECURRING_APART_DAYS or more away.
+ */
+function datedApart(state: AssignmentState, p: Pair): boolean {
+  if (p.l.day !== p.b.day || mayHaveFailed(state, p.b)) return false;
+  // a line quoting a document pays that one, not whichever entry shares its day
+  if (DOCUMENT.test(`${p.b.line.narration ?? ''} ${p.b.line.reference ?? ''}`)) return false;
+  for (let i = state.firstPairOf(p.b), to = state.endPairOf(p.b); i < to; i++) {
+    if (!state.pairEntryOpen(i)) continue;
+    const q = state.pairAt(i);
+    if (q === p || !fits(q)) continue;
+    // each other week's entry has its own line that day: an older entry with none (an unpaid invoice of a round sum)
+    // may be the one this line pays
+    if (Math.abs(q.l.day - p.b.day) < RECURRING_APART_DAYS || !paidOnItsDay(state, q.l)) return false;
+  }
+  for (let i = state.firstPairOfEntry(p.l), to = state.endPairOfEntry(p.l); i < to; i++) {
+    if (!state.entryPairBankOpen(i)) continue;
+    const q = state.entryPairAt(i);
+    if (q === p || !fits(q)) continue;
+    if (Math.abs(q.b.day - p.l.day) < RECURRING_APART_DAYS || !bookedOnItsDay(state, q.b)) return false;
+  }
+  return true;
+}
+
+/** An entry with a line of its exact amount on its own day. */
+function paidOnItsDay(state: AssignmentState, l: PreparedLedger): boolean {
+  for (let i = state.firstPairOfEntry(l), to = state.endPairOfEntry(l); i < to; i++) {
+    const q = state.entryPairAt(i);
+    if (q.s.fit === 'exact' && q.b.day === l.day) return true;
+  }
+  return false;
+}
+
+/** A line with an entry of its exact amount on its own day. */
+function bookedOnItsDay(state: AssignmentState, b: PreparedBank): boolean {
+  for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++) {
+    const q = state.pairAt(i);
+    if (q.s.fit === 'exact' && q.l.day === b.day) return true;
+  }
+  return false;
+}
+
+/**
+ * An open reversal of the line's amount came back within days after it: the line may be the attempt that failed, and
+ * the payment sent again on another day the one that paid.
+ */
+function mayHaveFailed(state: AssignmentState, b: PreparedBank): boolean {
+  const markers = reversalMarkers(state);
+  for (let i = 0; i < markers.length; i++) {
+    const m = markers[i]!;
+    if (m.abs !== b.abs || m.sign === b.sign || m.line.currency !== b.line.currency || !state.bankOpen(m)) continue;
+    if (m.day >= b.day && m.day - b.day <= REVERSAL_MAX_DAYS) return true;
+  }
+  return false;
+}
 
 function someReference(state: AssignmentState, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (state.pairAt(i).s.referenceHit) return true;
