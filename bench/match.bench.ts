@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { LedgerEntry } from '../domain/ledger.js';
 import type { BankLine } from '../domain/reconciliation.js';
 import { reconcile } from '../matching/engine.js';
-import { prepareBank, prepareLedger } from '../matching/prepared.js';
+import { PreparationMemo, prepareBank, prepareLedger } from '../matching/prepared.js';
 import { scorePair, sharedKey } from '../matching/scoring.js';
 import { largeBook } from './large-book.js';
 
@@ -17,15 +17,16 @@ import { largeBook } from './large-book.js';
  * (shared reference, or amount within tolerance inside the date window) and scorer; one-to-one greedy only.
  */
 function naiveAllPairs(bank: BankLine[], ledger: LedgerEntry[]): number {
-  const bs = bank.map((b, i) => prepareBank(b, i, null));
-  const ls = ledger.map((l, i) => prepareLedger(l, i));
+  // one memo, as a run has: lines and items then share one key table and compare key ids
+  const memo = new PreparationMemo();
+  const bs = bank.map((b, i) => prepareBank(b, i, null, memo));
+  const ls = ledger.map((l, i) => prepareLedger(l, i, memo));
   const pairs: Array<{ b: number; l: number; c: number }> = [];
   for (const b of bs) {
     for (const l of ls) {
       if (l.entry.currency !== b.line.currency || l.sign !== b.sign) continue;
       const candidate =
-        sharedKey(b.keys, l.keys) !== null ||
-        (l.abs === b.abs && b.day >= l.day - 7 - 90 && b.day <= l.endDay + 7 + 90);
+        sharedKey(b, l) !== null || (l.abs === b.abs && b.day >= l.day - 7 - 90 && b.day <= l.endDay + 7 + 90);
       if (!candidate) continue;
       const s = scorePair(b, l, {}, 7);
       if (s.confidence >= 0.25) pairs.push({ b: b.order, l: l.order, c: s.confidence });

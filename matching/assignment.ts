@@ -1,5 +1,6 @@
 import type { MatchGroup, Suggestion, SuggestionCandidate } from '../domain/reconciliation.js';
-import type { LedgerIndex, LineKeyHashes, LineKeysOnEntries, PartyIndex } from './candidate-index.js';
+import type { LedgerIndex, PartyIndex } from './candidate-index.js';
+import type { KeyTable } from './key-table.js';
 import type { MatchOptions } from './options.js';
 import type { PreparedBank, PreparedLedger } from './prepared.js';
 import type { Rule } from './rules.js';
@@ -36,10 +37,10 @@ export class AssignmentState {
   readonly creditNotesOf = new Map<PreparedBank, PreparedLedger[]>();
   /** the rule that explains a bank-only line (chosen before matching: it may also name the counterparty) */
   readonly ruleOf = new Map<PreparedBank, Rule>();
-  /** which of the lines' keys some entry carries, noted by the candidate search (see dropLineOnlyKeys) */
-  lineKeysOnEntries: LineKeysOnEntries | null = null;
-  /** the lines' keys' hashes openState made for the reference index (gatherCandidates takes them) */
-  lineKeyHashes: LineKeyHashes | null = null;
+  /** the run's keys and the items' key ids (openState's) */
+  keyTable: KeyTable | null = null;
+  /** by key id, 1 when some entry carries it, noted by the candidate search (see dropLineOnlyKeys) */
+  keysOnEntries: Uint8Array | null = null;
   /** the entries by party as the candidate search indexed them (gatherCandidates leaves it for the passes) */
   partyIndex: PartyIndex | null = null;
   /**

@@ -1,7 +1,6 @@
-import { NO_KEYS, type PreparedLedger } from './prepared.js';
+import type { KeyHolder, KeyTable } from './key-table.js';
+import type { PreparedLedger } from './prepared.js';
 import { MAX_ENTRIES_PER_KEY } from './thresholds.js';
-import { displacementOf } from './open-table.js';
-import { hashOf, tableSeed } from './string-hash.js';
 
 /**
  * One currency and direction of the open entries, as typed arrays rather than an object per amount: the entries
@@ -308,341 +307,96 @@ export class LedgerIndex {
 }
 
 /**
- * A set of hashes as about eight bits per member, one bit per hash (its high bits): small enough to stay in the cache,
- * it says for most hashes that no member has them (and never that none has a member's hash).
- */
-class HashBits {
-  private readonly bits: Uint8Array;
-  private readonly shift: number;
-
-  constructor(members: number) {
-    let bits = 8;
-    let shift = 29;
-    while (bits < members * 8 && shift > 0) {
-      bits *= 2;
-      shift--;
-    }
-    this.bits = new Uint8Array(bits >>> 3);
-    this.shift = shift;
-  }
-
-  add(h: number): void {
-    const bit = h >>> this.shift;
-    this.bits[bit >>> 3]! |= 1 << (bit & 7);
-  }
-
-  /** How many of the first `count` hashes it may hold (in a sweep of their own: see LineKeyHashes). */
-  countIn(hashes: Int32Array, count: number): number {
-    const { bits, shift } = this;
-    let n = 0;
-    for (let i = 0; i < count; i++) {
-      const bit = hashes[i]! >>> shift;
-      if ((bits[bit >>> 3]! & (1 << (bit & 7))) !== 0) n++;
-    }
-    return n;
-  }
-
-  /** A set of the first `count` hashes. */
-  static of(hashes: Int32Array, count: number): HashBits {
-    const set = new HashBits(count);
-    const { bits, shift } = set;
-    for (let i = 0; i < count; i++) {
-      const bit = hashes[i]! >>> shift;
-      bits[bit >>> 3]! |= 1 << (bit & 7);
-    }
-    return set;
-  }
-
-  has(h: number): boolean {
-    const bit = h >>> this.shift;
-    return (this.bits[bit >>> 3]! & (1 << (bit & 7))) !== 0;
-  }
-}
-
-/**
- * The bank lines' keys' hashes, made once, as soon as the lines are prepared (openState): preparation reads them to
- * drop at once each entry's keys no line may write (see sieveUnwritten in engine.ts), so those keys die young rather
- * than outliving the young collections until the reference index dropped them; the index then reads the same hashes
- * and the same bit set (ReferenceIndex), so it keeps exactly what it kept before. The layout is the index's: line i's
- * keys' hashes at hashes[starts[i] .. starts[i + 1]).
- */
-export class LineKeyHashes {
-  /** the reference index's seed for hashOf (its table's and its bit sets'): keys cannot be written to collide in it */
-  readonly seed = tableSeed();
-  readonly starts: Int32Array;
-  readonly hashes: Int32Array;
-  /** the hashes as a set of bits: a key whose bit is clear is written by no line */
-  readonly written: HashBits;
-  readonly total: number;
-  /**
-   * Set once every entry's keys no line writes have been dropped (openState's sieve and serial counts): the reference
-   * index then need not look each entry key's bit up again, as every one is set.
-   */
-  entriesSieved = false;
-
-  constructor(lines: readonly { readonly keys: string[] }[]) {
-    let total = 0;
-    for (let i = 0; i < lines.length; i++) total += lines[i]!.keys.length;
-    this.total = total;
-    const hashes = (this.hashes = new Int32Array(total));
-    const starts = (this.starts = new Int32Array(lines.length + 1));
-    let at = 0;
-    for (let i = 0; i < lines.length; i++) {
-      starts[i] = at;
-      const keys = lines[i]!.keys;
-      for (let k = 0; k < keys.length; k++) hashes[at++] = hashOf(keys[k]!, this.seed);
-    }
-    starts[lines.length] = at;
-    // the bits set in a sweep of their own (a function of its own, so optimised on its own): set between hashes, each
-    // bit's cache miss waited on the hashing; in a tight loop they overlap (at 300k lines, 450 → 160 ms warm)
-    this.written = HashBits.of(hashes, total);
-  }
-
-  /** False when no line writes the key (true may be a false hit: the index verifies every hit against the text). */
-  mayBeWritten(key: string): boolean {
-    return this.written.has(hashOf(key, this.seed));
-  }
-
-  /** The key's hash, as the index makes it. */
-  hashOf(key: string): number {
-    return hashOf(key, this.seed);
-  }
-
-  /**
-   * out[i] = 1 when hashes[i] may be a line key's (mayBeWritten), for the first `count`: in a loop of its own, so the
-   * bit set's cache misses overlap.
-   */
-  mayBeWrittenInto(hashes: Int32Array, count: number, out: Uint8Array): void {
-    const { written } = this;
-    for (let i = 0; i < count; i++) out[i] = written.has(hashes[i]!) ? 1 : 0;
-  }
-}
-
-/**
  * Open entries by reference key, for the candidate search only (it is dropped when the search ends). Entries are
- * addressed by their order, which is also their index in `entries`.
+ * addressed by their order, which is also their index in `entries`; keys by their ids in the run's key table, so that
+ * comparing two writings' keys is comparing integers and no key is hashed again. Every entry key is one some line
+ * writes (the sealed key table drops the others as entries are prepared).
  */
 export class ReferenceIndex {
+  /** by key id, 1 when some entry carries it */
+  private readonly carried: Uint8Array;
   /**
-   * Every reference key of an entry gets a small number (its id), so that comparing two writings' keys is comparing
-   * integers. Ids are found through an open-addressing table of the keys' hashes, flat integers (slot s: table[2s] the
-   * hash, table[2s + 1] the id + 1, 0 when empty): a lookup compares hashes side by side and reads a key's text only
-   * when they agree, where a Map of millions of strings reads a key string for every neighbour in its chain.
-   */
-  private readonly table: Int32Array;
-  private readonly mask: number;
-  /** the index's seed for hashOf (its table's and its bit sets'): keys cannot be written to collide in it */
-  private readonly seed: number;
-  /**
-   * One bit per hash (its high bits, not the slot's): most keys a line writes (its payer's customer number, a session
-   * id) are on no entry, and this small set of bits, unlike the table, stays in the cache to say so.
-   */
-  private readonly present: HashBits;
-  /** each id's key, to tell keys of one hash apart */
-  private readonly keyText: string[];
-  private readonly ids: number;
-  /**
-   * keyEntry[id] is the one entry's order (≥ 0), or −1 − i for the i-th list in `keyLists` when several share it: most
-   * keys name one document, so most keys cost no array at all.
+   * keyEntry[id] is the one entry's order (≥ 0), or −1 − i for the i-th list in `keyLists` when several share it, for
+   * a carried key: most keys name one document, so most keys cost no array at all
    */
   private readonly keyEntry: Int32Array;
   private readonly keyLists: number[][] = [];
-  /** each entry's key ids: entryKeyIds[entryKeyStart[i] .. entryKeyStart[i + 1]) */
-  private readonly entryKeyStart: Int32Array;
-  private readonly entryKeyIds: Int32Array;
-  /**
-   * each line's keys' hashes, lineKeyHashes[lineKeyStart[i] .. lineKeyStart[i + 1]), made once for `written` and read
-   * again by setLine (hashing a line's keys a second time cost as much as a sweep over all entries' keys)
-   */
-  private readonly lineKeyStart: Int32Array;
-  private readonly lineKeyHashes: Int32Array;
-  /** 1 for each line key (in lineKeyHashes' layout) some entry carries, once setLine has looked it up */
-  private readonly lineKeyOnEntry: Uint8Array;
+  private readonly table: KeyTable;
 
-  /**
-   * `lines`: the bank lines' keys. An entry's key no line writes can never be shared: it gets no id (−1) and no place
-   * in the table, which then holds under half of a book's keys (an invoice's keys cover every way of writing its
-   * number, a line writes one or two).
-   */
   constructor(
     private readonly entries: readonly PreparedLedger[],
-    private readonly lines: readonly { readonly keys: string[] }[],
-    /** the lines' keys' hashes, when preparation made them already (openState); made here otherwise */
-    lineHashes: LineKeyHashes = new LineKeyHashes(lines),
+    private readonly lines: readonly KeyHolder[],
+    table: KeyTable,
   ) {
-    let total = 0;
-    for (let i = 0; i < entries.length; i++) total += entries[i]!.keys.length;
-    this.entryKeyIds = new Int32Array(total);
-    this.entryKeyStart = new Int32Array(entries.length + 1);
-    this.seed = lineHashes.seed;
-    this.lineKeyHashes = lineHashes.hashes;
-    this.lineKeyStart = lineHashes.starts;
-    this.lineKeyOnEntry = new Uint8Array(lineHashes.total);
-    // null when every entry key is written by some line already (LineKeyHashes.entriesSieved): none to drop
-    const written = lineHashes.entriesSieved ? null : lineHashes.written;
-    // in sweeps, hashes first: the table's reads then do not wait on hashing, and their cache misses overlap
-    const kept = this.hashKeys(entries, written);
-    let size = 16;
-    // at most two thirds full: probes stay short
-    while (size < kept + (kept >>> 1)) size *= 2;
-    this.table = new Int32Array(size * 2);
-    this.mask = size - 1;
-    this.keyText = new Array<string>(kept);
-    this.keyEntry = new Int32Array(kept);
-    this.present = new HashBits(kept);
-    this.ids = this.numberKeys(entries, written);
-  }
-
-  /** Each entry's keys' hashes, in entryKeyIds for now; the number of them some line may write. */
-  private hashKeys(entries: readonly PreparedLedger[], written: HashBits | null): number {
-    const { entryKeyIds, entryKeyStart } = this;
-    let at = 0;
+    this.table = table;
+    const count = table.count;
+    const carried = (this.carried = new Uint8Array(count));
+    const keyEntry = (this.keyEntry = new Int32Array(count));
+    const { keyLists } = this;
+    const ids = table.ids;
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
       if (e.order !== i) throw new Error(`engine defect: ledger entry ${e.entry.id} is not at its order`);
-      entryKeyStart[i] = at;
-      const keys = e.keys;
-      for (let k = 0; k < keys.length; k++) entryKeyIds[at++] = hashOf(keys[k]!, this.seed);
-    }
-    entryKeyStart[entries.length] = at;
-    return written === null ? at : written.countIn(entryKeyIds, at);
-  }
-
-  /**
-   * Each key some line may write gets its id (a new one for a key first met) in place of its hash in entryKeyIds, and
-   * its bit in `present`; any other key −1. The number of ids.
-   *
-   * The entry's keys no line writes are dropped from it here (they can never be shared, and nothing else reads them;
-   * `namesDocument` keeps whether it had any): at 1M they are over two million strings held to the end of the run.
-   * A key met before is replaced by the table's string, so that equal keys are one string.
-   */
-  private numberKeys(entries: readonly PreparedLedger[], written: HashBits | null): number {
-    const { entryKeyIds, entryKeyStart, keyLists, keyEntry, present, keyText } = this;
-    let ids = 0;
-    for (let i = 0; i < entries.length; i++) {
-      const keys = entries[i]!.keys;
-      const from = entryKeyStart[i]!;
-      let kept = 0;
-      for (let k = 0; k < keys.length; k++) {
-        const h = entryKeyIds[from + k]!;
-        if (written !== null && !written.has(h)) {
-          entryKeyIds[from + k] = -1;
+      if (e.keyTable !== table) throw new Error(`engine defect: ledger entry ${e.entry.id}'s keys are another run's`);
+      for (let k = e.keyAt, end = e.keyAt + e.keyCount; k < end; k++) {
+        const id = ids[k]!;
+        if (carried[id] === 0) {
+          carried[id] = 1;
+          keyEntry[id] = i;
           continue;
         }
-        const key = keys[k]!;
-        let id = this.idOf(key, h);
-        if (id < 0) {
-          id = ids++;
-          this.insert(key, h, id);
-          present.add(h);
-          keyEntry[id] = i;
-        } else {
-          const first = keyEntry[id]!;
-          if (first >= 0) {
-            keyEntry[id] = -1 - keyLists.length;
-            keyLists.push([first, i]);
-          } else keyLists[-1 - first]!.push(i);
-        }
-        entryKeyIds[from + k] = id;
-        keys[kept++] = keyText[id]!;
+        const first = keyEntry[id]!;
+        if (first >= 0) {
+          keyEntry[id] = -1 - keyLists.length;
+          keyLists.push([first, i]);
+        } else keyLists[-1 - first]!.push(i);
       }
-      if (kept < keys.length) dropUnwritten(entries[i]!, kept);
-    }
-    return ids;
-  }
-
-  /** Puts a key not in the table in the first free slot from its hash's. */
-  private insert(key: string, h: number, id: number): void {
-    const { table, mask } = this;
-    let slot = h & mask;
-    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    table[2 * slot] = h;
-    table[2 * slot + 1] = id + 1;
-    this.keyText[id] = key;
-  }
-
-  /** The slots lookups of all its keys step over past their hashes' (see displacementOf): for tests. */
-  displacement(): number {
-    const { table } = this;
-    return displacementOf(
-      this.mask + 1,
-      (s) => table[2 * s]!,
-      (s) => table[2 * s + 1] !== 0,
-    );
-  }
-
-  /** The id of a key of hash h, or −1 when no entry carries it. */
-  private idOf(key: string, h: number): number {
-    const { table, mask } = this;
-    let slot = h & mask;
-    for (;;) {
-      const stored = table[2 * slot + 1]!;
-      if (stored === 0) return -1;
-      if (table[2 * slot] === h && this.keyText[stored - 1] === key) return stored - 1;
-      slot = (slot + 1) & mask;
     }
   }
 
   // The current line's keys: their ids in its order (−1: no entry carries it) and, for a line with many, by id which
-  // line (its stamp) and where in its key list; sized once the ids are known.
+  // line (its stamp) and where in its key list; sized once a line has many.
   private lineStamp = new Int32Array(0);
   private lineKeyAt = new Int32Array(0);
   private stamp = 0;
-  private lineKeys: readonly string[] = [];
   private lineIds = new Int32Array(16);
-  private lineHashes = new Int32Array(16);
   private lineCount = 0;
 
   /**
-   * Makes the keys of lines[line] (the line of that order) the current line's, with the hashes the index made of them:
-   * each is looked up once, for byLineKeys and sharedKeyOf. Every key is read: the line's own reference field comes
-   * last, after the narration's, and must never be cut off. A line quoting thousands of documents stays linear because
-   * a line with many keys finds the one an entry shares through the entry's few keys.
+   * Makes the keys of lines[line] (the line of that order) the current line's, for byLineKeys and sharedKeyOf. Every
+   * key is read: the line's own reference field comes last, after the narration's, and must never be cut off. A line
+   * quoting thousands of documents stays linear because a line with many keys finds the one an entry shares through
+   * the entry's few keys.
    */
   setLine(line: number): void {
-    const keys = this.lines[line]!.keys;
-    const count = keys.length;
-    const from = this.lineKeyStart[line]!;
-    if (this.lineKeyStart[line + 1]! - from !== count) throw new Error(`engine defect: line ${line}'s keys changed`);
-    if (count > this.lineIds.length) {
-      this.lineIds = new Int32Array(count * 2);
-      this.lineHashes = new Int32Array(count * 2);
-    }
-    const { lineIds, lineHashes } = this;
-    this.lineKeys = keys;
+    const b = this.lines[line]!;
+    if (b.keyTable !== this.table) throw new Error(`engine defect: line ${line}'s keys are another run's`);
+    const count = b.keyCount;
+    if (count > this.lineIds.length) this.lineIds = new Int32Array(count * 2);
+    const { lineIds, carried } = this;
+    const ids = this.table.ids;
     this.lineCount = count;
-    // In three sweeps: the keys' hashes, which of them some entry may carry, and those looked up. The reads of one
-    // sweep do not wait on one another, so a line's cache misses overlap rather than come one after the other.
-    const hashes = this.lineKeyHashes;
-    for (let k = 0; k < count; k++) lineHashes[k] = hashes[from + k]!;
-    for (let k = 0; k < count; k++) lineIds[k] = this.present.has(lineHashes[k]!) ? 0 : -1;
     for (let k = 0; k < count; k++) {
-      if (lineIds[k] !== 0) continue;
-      const id = this.idOf(keys[k]!, lineHashes[k]!);
-      lineIds[k] = id;
-      // an entry's string in place of the line's equal one: the line's copy is then free (at 1M, two million strings)
-      if (id >= 0) {
-        keys[k] = this.keyText[id]!;
-        this.lineKeyOnEntry[from + k] = 1;
-      }
+      const id = ids[b.keyAt + k]!;
+      lineIds[k] = carried[id] === 1 ? id : -1;
     }
     if (count <= FEW_KEYS) return;
-    if (this.lineStamp.length !== this.ids) {
-      this.lineStamp = new Int32Array(this.ids);
-      this.lineKeyAt = new Int32Array(this.ids);
+    if (this.lineStamp.length !== carried.length) {
+      this.lineStamp = new Int32Array(carried.length);
+      this.lineKeyAt = new Int32Array(carried.length);
     }
     this.stamp++;
     for (let k = 0; k < count; k++) {
-      const id = this.lineIds[k]!;
+      const id = lineIds[k]!;
       if (id < 0 || this.lineStamp[id] === this.stamp) continue;
       this.lineStamp[id] = this.stamp;
       this.lineKeyAt[id] = k;
     }
   }
 
-  /** Which of each line's keys some entry carries, for the lines setLine has been given (see LineKeysOnEntries). */
-  lineKeysOnEntries(): LineKeysOnEntries {
-    return { starts: this.lineKeyStart, marks: this.lineKeyOnEntry };
+  /** By key id, 1 when some entry carries it (see dropLineOnlyKeys). */
+  keysOnEntries(): Uint8Array {
+    return this.carried;
   }
 
   /** Entries sharing any of the current line's keys (same currency and direction checked by the caller). */
@@ -662,52 +416,42 @@ export class ReferenceIndex {
   }
 
   /**
-   * The first (in sort order) of the current line's keys the entry also carries, or null: sharedKey(keys, entry.keys)
-   * by comparing ids. A line with few keys compares them with the entry's few; one with many finds each of the entry's
+   * The first (in sort order) of the current line's keys the entry also carries, or null: sharedKey(line, entry) by
+   * comparing ids. A line with few keys compares them with the entry's few; one with many finds each of the entry's
    * ids by its stamp, so that it costs no more per entry than a line with few (a stamp is one more read far away,
    * which the common line does without).
    */
   sharedKeyOf(l: PreparedLedger): string | null {
-    const from = this.entryKeyStart[l.order]!;
-    const to = this.entryKeyStart[l.order + 1]!;
-    const { lineKeys, lineIds, entryKeyIds } = this;
+    const from = l.keyAt;
+    const to = from + l.keyCount;
+    const { lineIds, table } = this;
+    const ids = table.ids;
     let best: string | null = null;
     if (this.lineCount <= FEW_KEYS) {
       for (let k = 0; k < this.lineCount; k++) {
         const id = lineIds[k]!;
         if (id < 0) continue;
         for (let j = from; j < to; j++)
-          if (entryKeyIds[j] === id) {
-            if (best === null || lineKeys[k]! < best) best = lineKeys[k]!;
+          if (ids[j] === id) {
+            const key = table.text(id);
+            if (best === null || key < best) best = key;
             break;
           }
       }
       return best;
     }
     for (let j = from; j < to; j++) {
-      const id = entryKeyIds[j]!;
-      if (id < 0 || this.lineStamp[id] !== this.stamp) continue;
-      const key = lineKeys[this.lineKeyAt[id]!]!;
+      const id = ids[j]!;
+      if (this.lineStamp[id] !== this.stamp) continue;
+      const key = table.text(id);
       if (best === null || key < best) best = key;
     }
     return best;
   }
 }
 
-/** marks[starts[i] + k] is 1 when key k of the line of order i is carried by some entry. */
-export interface LineKeysOnEntries {
-  readonly starts: Int32Array;
-  readonly marks: Uint8Array;
-}
-
 /** Lines with at most this many keys compare them with an entry's directly (see sharedKeyOf). */
 const FEW_KEYS = 32;
-
-/** Cuts the entry's keys to their first `kept` (those some line writes); none left: one shared empty list. */
-function dropUnwritten(l: PreparedLedger, kept: number): void {
-  if (kept === 0) l.keys = NO_KEYS;
-  else l.keys.length = kept;
-}
 
 /**
  * Open entries by party key (the entries AssignmentState.partyItems lists), for the candidate search only: each

@@ -30,14 +30,14 @@ import { type AmountFit, overAllowance, underAllowance } from './tolerance.js';
  * reference or a named party an old entry of the same amount is a coincidence, not a candidate.
  */
 export function gatherCandidates(state: AssignmentState): void {
-  const references = new ReferenceIndex(state.ledgers, state.banks, state.lineKeyHashes ?? undefined);
-  state.lineKeyHashes = null;
+  if (!state.keyTable) throw new Error('engine defect: the state has no key table (openState makes it)');
+  const references = new ReferenceIndex(state.ledgers, state.banks, state.keyTable);
   const parties = new PartyIndex(state.ledgers, state.ledgerPartyNumbers());
   state.partyIndex = parties;
   const gatherer = new CandidateGatherer(state, references, parties);
   // an indexed loop: this function runs once, and a for-of would step an iterator object per line until optimized
   for (let i = 0; i < state.banks.length; i++) gatherer.gather(state.banks[i]!);
-  state.lineKeysOnEntries = references.lineKeysOnEntries();
+  state.keysOnEntries = references.keysOnEntries();
 }
 
 /**

@@ -2,13 +2,13 @@ import type { LedgerEntry } from '../domain/ledger.js';
 import type { BankLine, ReconcileResult, Suggestion } from '../domain/reconciliation.js';
 import { AssignmentState, compareIds } from './assignment.js';
 import { gatherCandidates } from './candidates.js';
-import { LedgerIndex, LineKeyHashes } from './candidate-index.js';
+import { LedgerIndex } from './candidate-index.js';
+import type { KeyTable } from './key-table.js';
 import { type MatchOptions, resolveMatchOptions } from './options.js';
 import {
   type PreparedBank,
   type PreparedLedger,
   InvalidLineError,
-  NO_KEYS,
   PreparationMemo,
   prepareBank,
   prepareLedger,
@@ -30,7 +30,6 @@ import { splitPass } from './passes/split-pass.js';
 import { suggestionPass } from './passes/suggestion-pass.js';
 import { dropLineOnlyKeys } from './line-only-keys.js';
 import { isSerialKey } from './references.js';
-import { SerialCounts } from './serial-counts.js';
 import { type Rule, RulesByCurrency, builtInPresets, compileRule } from './rules.js';
 
 /**
@@ -120,17 +119,17 @@ export function openState(
   const sortedLedger = sortedUniqueById(ledger, 'ledger entry');
   const rules = new RulesByCurrency([...opts.rules, ...builtInPresets(opts.presets)].map(compileRule));
   const memo = new PreparationMemo();
-  // serials are counted as each line is prepared, while its keys are still at hand (see dropSharedSerials)
-  const serials = new SerialCounts();
+  // about five keys a line, two thirds of them distinct, and four an entry (large-book.ts and the corpora)
+  memo.keys.reserve(4 * sortedBank.length, 6 * sortedBank.length + 4 * sortedLedger.length);
   const explained: Array<[PreparedBank, Rule]> = [];
-  const banks = prepareBanks(sortedBank, rules, memo, serials, explained);
-  // the lines' keys' hashes, for the reference index: made now so that each entry's keys no line writes are dropped as
-  // soon as it is prepared (sieveUnwritten)
-  const lineHashes = new LineKeyHashes(banks);
-  const ledgers = prepareLedgers(sortedLedger, memo, serials, lineHashes);
+  const banks = prepareBanks(sortedBank, rules, memo, explained);
+  // every key a line writes has its id now: an entry's key the table does not know is written by no line, and is
+  // dropped as the entry is prepared
+  memo.keys.seal();
+  const ledgers = prepareLedgers(sortedLedger, memo);
   const rejected = new Set(opts.rejectedPairs.map((r) => `${r.bankId}\u0000${r.ledgerId}`));
   const state = new AssignmentState(opts, banks, ledgers, new LedgerIndex(ledgers), rejected);
-  state.lineKeyHashes = lineHashes;
+  state.keyTable = memo.keys;
   for (const [b, rule] of explained) state.ruleOf.set(b, rule);
   return state;
 }
@@ -144,7 +143,6 @@ function prepareBanks(
   lines: readonly BankLine[],
   rules: RulesByCurrency,
   memo: PreparationMemo,
-  serials: SerialCounts,
   explained: Array<[PreparedBank, Rule]>,
 ): PreparedBank[] {
   const banks: PreparedBank[] = [];
@@ -154,148 +152,73 @@ function prepareBanks(
     const p = prepareBank(line, i, rule?.then.counterparty ?? null, memo);
     if (rule && (rule.then.ledgerAccount || rule.then.writeOff)) explained.push([p, rule]);
     banks.push(p);
-    noteWrittenSerials(p.keys, serials);
   }
   return banks;
 }
 
 /**
- * The ledger entries prepared, their year-less serials kept only where they are evidence (dropSharedSerials), and each
- * one's other keys no bank line writes dropped at once (sieveUnwritten).
+ * The ledger entries prepared (each with only the keys some line writes, as the sealed key table leaves them), their
+ * year-less serials kept only where they are evidence (dropSharedSerials).
  */
-function prepareLedgers(
-  entries: readonly LedgerEntry[],
-  memo: PreparationMemo,
-  serials: SerialCounts,
-  lineHashes: LineKeyHashes,
-): PreparedLedger[] {
+function prepareLedgers(entries: readonly LedgerEntry[], memo: PreparationMemo): PreparedLedger[] {
   const ledgers: PreparedLedger[] = [];
   const waiting: PreparedLedger[] = [];
-  const sieve = new Sieve(lineHashes);
+  const table = memo.keys;
+  const serial = serialIds(table);
+  // by id, how many entries carry the serial
+  const counts = new Int32Array(table.count);
   for (let i = 0; i < entries.length; i++) {
     const l = prepareLedger(entries[i]!, i, memo);
     ledgers.push(l);
-    if (countSerials(l, serials)) waiting.push(l);
-    // sieved a few hundred at a time: their unwritten keys still die young
-    if ((i + 1) % SIEVE_CHUNK === 0) sieve.run(ledgers, i + 1 - SIEVE_CHUNK, i + 1);
+    if (countSerials(l, serial, counts)) waiting.push(l);
   }
-  sieve.run(ledgers, entries.length - (entries.length % SIEVE_CHUNK), entries.length);
-  dropSharedSerials(waiting, serials);
-  // every key left is written by some line: its serials counted, its others' bits looked up
-  lineHashes.entriesSieved = true;
+  for (let i = 0; i < waiting.length; i++) keepSerials(waiting[i]!, serial, counts);
   return ledgers;
 }
 
-const SIEVE_CHUNK = 256;
-
-/**
- * sieveUnwritten over entries [from, to) at once, in three loops: the keys' hashes, the bits of those hashes (so that
- * their cache misses overlap rather than each waiting on the next key's hashing), then each entry's keys kept.
- */
-class Sieve {
-  private hashes = new Int32Array(1024);
-  private bits = new Uint8Array(1024);
-
-  constructor(private readonly lineHashes: LineKeyHashes) {}
-
-  run(ledgers: readonly PreparedLedger[], from: number, to: number): void {
-    let n = 0;
-    for (let i = from; i < to; i++) n += ledgers[i]!.keys.length;
-    if (n > this.hashes.length) {
-      this.hashes = new Int32Array(2 * n);
-      this.bits = new Uint8Array(2 * n);
-    }
-    const { hashes, bits, lineHashes } = this;
-    n = 0;
-    for (let i = from; i < to; i++) {
-      const keys = ledgers[i]!.keys;
-      for (let k = 0; k < keys.length; k++) if (!isSerialKey(keys[k]!)) hashes[n++] = lineHashes.hashOf(keys[k]!);
-    }
-    lineHashes.mayBeWrittenInto(hashes, n, bits);
-    n = 0;
-    for (let i = from; i < to; i++) n = sieveUnwritten(ledgers[i]!, bits, n);
-  }
+/** By id, 1 for a year-less serial (isSerialKey). */
+function serialIds(table: KeyTable): Uint8Array {
+  const serial = new Uint8Array(table.count);
+  for (let id = 0; id < serial.length; id++) if (isSerialKey(table.text(id))) serial[id] = 1;
+  return serial;
 }
 
 /**
- * Drops from a freshly prepared entry the keys other than serials that no bank line writes (the reference index's bit
- * set of the lines' keys' hashes says so): they can never be shared, and the index dropped them anyway, but only after
- * they had outlived the young collections, about half an entry's keys. `namesDocument` is left as it was, true when the
- * entry had any key but a serial: it says whether it names a document (keepSerials adds the serials it keeps). Serials
- * are left to countSerials and keepSerials, which drop those no line writes. `written` holds, from `at`, the bits Sieve
- * looked up for the entry's non-serial keys in order; returns where the next entry's begin.
+ * Counts the entry's serials; true when it has one, so that it waits for the final counts. A year-less serial is
+ * evidence only when one open document carries it: shared serials are removed from every entry (serials no bank line
+ * writes never reach an entry: see prepareLedger). Two steps: how many entries carry each (here), then the entries
+ * waiting for those counts (keepSerials).
  */
-function sieveUnwritten(l: PreparedLedger, written: Uint8Array, at: number): number {
-  const keys = l.keys;
-  let kept = 0;
-  let plain = false;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
-    if (isSerialKey(k)) keys[kept++] = k;
-    else {
-      plain = true;
-      if (written[at++] === 1) keys[kept++] = k;
-    }
-  }
-  l.namesDocument = plain;
-  if (kept < keys.length) {
-    if (kept === 0) l.keys = NO_KEYS;
-    else keys.length = kept;
-  }
-  return at;
-}
-
-/**
- * A year-less serial is evidence only when one open document carries it: shared serials are removed from every entry,
- * and so are serials no bank line writes (most of them), which keeps the reference index small. Three steps: the
- * serials bank lines write (noteWrittenSerials), how many entries carry each (countSerials, which already removes the
- * serials no line writes), then the entries waiting for those counts.
- */
-function dropSharedSerials(waiting: readonly PreparedLedger[], count: SerialCounts): void {
-  for (const l of waiting) keepSerials(l, count);
-}
-
-/** Adds the line's serials to `count`, at 0 (entries not yet counted). */
-function noteWrittenSerials(keys: readonly string[], count: SerialCounts): void {
-  for (let i = 0; i < keys.length; i++) if (isSerialKey(keys[i]!)) count.note(keys[i]!);
-}
-
-/**
- * Counts the entry's serials that some bank line writes; true when it has one, so that it waits for the final counts.
- * Without one, its serials (none of them written) are removed at once.
- */
-function countSerials(l: PreparedLedger, count: SerialCounts): boolean {
-  let unwritten = false;
+function countSerials(l: PreparedLedger, serial: Uint8Array, counts: Int32Array): boolean {
+  const ids = l.keyTable.ids;
   let written = false;
-  const keys = l.keys;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
-    if (!isSerialKey(k)) continue;
-    if (count.increment(k)) written = true;
-    else unwritten = true;
+  for (let i = l.keyAt, end = l.keyAt + l.keyCount; i < end; i++) {
+    const id = ids[i]!;
+    if (serial[id] === 1) {
+      counts[id]!++;
+      written = true;
+    }
   }
-  if (!written && unwritten) keepSerials(l, null);
   return written;
 }
 
 /**
- * Removes from the entry's keys (in place: the array is its own) every serial not carried by it alone. It names a
- * document when it had a key other than a serial (`namesDocument`, as sieveUnwritten left it) or keeps a serial.
+ * Removes from the entry's keys every serial not carried by it alone. It names a document when it had a key other than
+ * a serial (`namesDocument`, as prepareLedger left it) or keeps a serial.
  */
-function keepSerials(l: PreparedLedger, count: SerialCounts | null): void {
-  const keys = l.keys;
-  let kept = 0;
+function keepSerials(l: PreparedLedger, serial: Uint8Array, counts: Int32Array): void {
+  const ids = l.keyTable.ids;
+  let kept = l.keyAt;
   let serials = 0;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
-    if (!isSerialKey(k)) keys[kept++] = k;
-    else if (count?.get(k) === 1) {
-      keys[kept++] = k;
+  for (let i = l.keyAt, end = l.keyAt + l.keyCount; i < end; i++) {
+    const id = ids[i]!;
+    if (serial[id] !== 1) ids[kept++] = id;
+    else if (counts[id] === 1) {
+      ids[kept++] = id;
       serials++;
     }
   }
-  // (only when some key went: setting an array's length is a call into the runtime even when it changes nothing)
-  if (kept < keys.length) keys.length = kept;
+  l.keyCount = kept - l.keyAt;
   l.namesDocument ||= serials > 0;
 }
 

@@ -1,6 +1,6 @@
 /**
  * An open-addressing table of hashes (slot s: hashes[s], and ids[s] its item's number + 1, 0 when empty) at twice its
- * size, every item placed again by its stored hash: SerialCounts' and NumberKeys' growth.
+ * size, every item placed again by its stored hash: KeyTable's and NumberKeys' growth.
  */
 export function grownTable(
   hashes: Int32Array,

@@ -3,18 +3,20 @@ import type { BankLine } from '../domain/reconciliation.js';
 import { acronymsOf } from './acronyms.js';
 import { tradingNamesOf } from './trading-names.js';
 import { accountDigits, normalizeName } from './counterparty.js';
-import { NumberKeys, bankKeys, ledgerKeys } from './references.js';
+import { type KeyHolder, KeyTable, keyTextsOf } from './key-table.js';
+import { NumberKeys, bankKeysInto, isSerialKey, ledgerKeys } from './references.js';
 import { MIN_CODE_LETTERS } from './thresholds.js';
 
 /** Lines and entries with everything the scorer needs computed once (keys, day numbers, names). */
-export interface PreparedBank {
+export interface PreparedBank extends KeyHolder {
   line: BankLine;
   /** position in the id-sorted input: the stable tie-breaker */
   order: number;
   day: number;
   abs: number;
   sign: 1 | -1;
-  keys: string[];
+  /** its reference keys as text, made on each read (the engine reads their ids: KeyHolder) */
+  readonly keys: readonly string[];
   name: string | null;
   /** the counterparty name, normalised once */
   nameTokens: string[];
@@ -23,10 +25,7 @@ export interface PreparedBank {
   partyKey: string | null;
 }
 
-/** One shared empty key list, frozen: for a line or entry whose keys were all dropped (nothing appends to it after). */
-export const NO_KEYS = Object.freeze([]) as unknown as string[];
-
-export interface PreparedLedger {
+export interface PreparedLedger extends KeyHolder {
   entry: LedgerEntry;
   order: number;
   day: number;
@@ -34,8 +33,11 @@ export interface PreparedLedger {
   endDay: number;
   abs: number;
   sign: 1 | -1;
-  /** its reference keys; once candidates are gathered, only those some bank line writes (ReferenceIndex) */
-  keys: string[];
+  /**
+   * its reference keys as text, made on each read (the engine reads their ids: KeyHolder); in a run, only those some
+   * bank line writes
+   */
+  readonly keys: readonly string[];
   /**
    * it carries a reference key (its year-less serials dropped as evidence of nothing, see dropSharedSerials): read in
    * place of `keys`, which loses the keys no line writes
@@ -139,6 +141,8 @@ function parseDay(date: string, what: string): number {
 export class PreparationMemo {
   /** the keys of the numbers written after a word (a payer's customer number), the same strings on every line */
   readonly numbers = new NumberKeys();
+  /** the run's keys and every item's key ids (see KeyTable) */
+  readonly keys = new KeyTable();
   private readonly names = new Map<string, NameFacts>();
   /** by description, for entries with a party field and for entries without one */
   private readonly descriptions = [new Map<string, DescriptionFacts>(), new Map<string, DescriptionFacts>()] as const;
@@ -246,19 +250,57 @@ export function prepareBank(
   checkAmount(line.amountMinor, 'bank line', line.id);
   const name = counterpartyOverride ?? line.counterpartyName ?? null;
   const named = memo.name(name);
-  const nameTokens = named.tokens;
-  return {
-    line,
-    order,
-    day: dayOf(line.date, 'bank line', line.id, 'date'),
-    abs: Math.abs(line.amountMinor),
-    sign: line.amountMinor < 0 ? -1 : 1,
-    keys: bankKeys(line.narration, line.reference, memo.numbers),
-    name,
-    account: accountDigits(line.counterpartyAccount),
-    nameTokens,
-    partyKey: named.partyKey,
-  };
+  const day = dayOf(line.date, 'bank line', line.id, 'date');
+  const table = memo.keys;
+  const keyAt = table.end;
+  const keyCount = bankKeysInto(table, line.narration, line.reference, memo.numbers);
+  return new BankItem(line, order, day, keyAt, keyCount, table, name, accountDigits(line.counterpartyAccount), named);
+}
+
+/** A prepared line (see PreparedBank). */
+class BankItem implements PreparedBank {
+  // declared only and assigned in the constructor, in this order (see LedgerItem)
+  declare readonly line: BankLine;
+  declare readonly order: number;
+  declare readonly day: number;
+  declare readonly abs: number;
+  declare readonly sign: 1 | -1;
+  declare keyAt: number;
+  declare keyCount: number;
+  declare readonly keyTable: KeyTable;
+  declare readonly name: string | null;
+  declare readonly nameTokens: string[];
+  declare readonly account: string | null;
+  declare readonly partyKey: string | null;
+
+  constructor(
+    line: BankLine,
+    order: number,
+    day: number,
+    keyAt: number,
+    keyCount: number,
+    keyTable: KeyTable,
+    name: string | null,
+    account: string | null,
+    named: NameFacts,
+  ) {
+    this.line = line;
+    this.order = order;
+    this.day = day;
+    this.abs = Math.abs(line.amountMinor);
+    this.sign = line.amountMinor < 0 ? -1 : 1;
+    this.keyAt = keyAt;
+    this.keyCount = keyCount;
+    this.keyTable = keyTable;
+    this.name = name;
+    this.nameTokens = named.tokens;
+    this.account = account;
+    this.partyKey = named.partyKey;
+  }
+
+  get keys(): readonly string[] {
+    return keyTextsOf(this);
+  }
 }
 
 // How bookkeepers name the other side in a description: "Payment to X - memo", "Receipt from X", "Purchase at X",
@@ -387,12 +429,28 @@ export function prepareLedger(entry: LedgerEntry, order: number, memo = new Prep
   const day = dayOf(entry.date, 'ledger entry', entry.id, 'date');
   const due = entry.dueDate ? dayOf(entry.dueDate, 'ledger entry', entry.id, 'dueDate') : day;
   const keys = ledgerKeys(entry.reference, entry.description, memo.numbers);
+  // the ids of the keys the table knows: in a run (the table sealed once the lines are prepared), those some line
+  // writes; the others can never be shared and are dropped at once
+  const table = memo.keys;
+  const keyAt = table.end;
+  let plain = false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (!isSerialKey(key)) plain = true;
+    const id = table.idOf(key);
+    if (id >= 0) table.push(id);
+  }
   return new LedgerItem(
     entry,
     order,
     day,
     Math.max(day, due),
-    keys,
+    keyAt,
+    table.end - keyAt,
+    table,
+    // whether it names a document: any key at all before the lines' keys are known; in a run, any key but a serial
+    // (the serials it keeps are added by keepSerials in engine.ts)
+    table.sealed ? plain : keys.length > 0,
     partyName,
     codeLetters >= MIN_CODE_LETTERS ? entry.party!.slice(0, codeLetters) : null,
     named,
@@ -414,7 +472,9 @@ class LedgerItem implements PreparedLedger {
   declare readonly endDay: number;
   declare readonly abs: number;
   declare readonly sign: 1 | -1;
-  declare keys: string[];
+  declare keyAt: number;
+  declare keyCount: number;
+  declare readonly keyTable: KeyTable;
   declare namesDocument: boolean;
   declare readonly partyName: string | null;
   declare readonly partyCode: string | null;
@@ -427,7 +487,10 @@ class LedgerItem implements PreparedLedger {
     order: number,
     day: number,
     endDay: number,
-    keys: string[],
+    keyAt: number,
+    keyCount: number,
+    keyTable: KeyTable,
+    namesDocument: boolean,
     partyName: string | null,
     partyCode: string | null,
     named: NameFacts,
@@ -439,13 +502,19 @@ class LedgerItem implements PreparedLedger {
     this.endDay = endDay;
     this.abs = Math.abs(entry.amountMinor);
     this.sign = entry.amountMinor < 0 ? -1 : 1;
-    this.keys = keys;
-    this.namesDocument = keys.length > 0;
+    this.keyAt = keyAt;
+    this.keyCount = keyCount;
+    this.keyTable = keyTable;
+    this.namesDocument = namesDocument;
     this.partyName = partyName;
     this.partyCode = partyCode;
     this.digitText = null;
     this.named = named;
     this.facts = facts;
+  }
+
+  get keys(): readonly string[] {
+    return keyTextsOf(this);
   }
 
   get partyFromDescription(): boolean {

@@ -18,6 +18,7 @@
  */
 
 import { bankChequeKeys, ledgerChequeKey } from './cheque-keys.js';
+import type { KeyTable } from './key-table.js';
 import { displacementOf, grownTable } from './open-table.js';
 import { tableSeed } from './string-hash.js';
 import {
@@ -213,6 +214,21 @@ class KeyList {
     this.index = null;
     // a hostile text's thousands of keys are not kept alive until the next long text
     if (this.items.length > 4 * SCAN_LIMIT) this.items = [];
+  }
+
+  /** The keys' ids (KeyTable.idOf: added, or looked up once it is sealed) appended to the table's; the list is left
+   * empty. Returns how many were appended (a key a sealed table does not know is left out). */
+  takeInto(table: KeyTable): number {
+    let n = 0;
+    for (let i = 0; i < this.count; i++) {
+      const id = table.idOf(this.items[i]!);
+      if (id >= 0) {
+        table.push(id);
+        n++;
+      }
+    }
+    this.clear();
+    return n;
   }
 
   /** The keys as an array of their own (exactly their number, kept for the whole run); the list is left empty. */
@@ -640,6 +656,27 @@ export function bankKeys(
   reference?: string | null,
   memo: NumberKeys | null = null,
 ): string[] {
+  collectBankKeys(narration, reference, memo);
+  return found.take();
+}
+
+/** bankKeys, their ids appended to the table's (see KeyTable); how many. */
+export function bankKeysInto(
+  table: KeyTable,
+  narration: string | null | undefined,
+  reference: string | null | undefined,
+  memo: NumberKeys | null,
+): number {
+  collectBankKeys(narration, reference, memo);
+  return found.takeInto(table);
+}
+
+/** bankKeys, left in `found`. */
+function collectBankKeys(
+  narration: string | null | undefined,
+  reference: string | null | undefined,
+  memo: NumberKeys | null,
+): void {
   const keys = found;
   keys.clear();
   const narrated = narration ? collectKeys(keys, narration, false, memo, narrationCodes) : 0;
@@ -648,7 +685,6 @@ export function bankKeys(
   if (ref) keys.add(ref);
   if (narration && narrated & HAS_DIGIT) addNarrationCodes(keys, narration, narrationCodes);
   if (narrated & HAS_DIGIT || reference) for (const k of bankChequeKeys(narration, reference)) keys.add(k);
-  return keys.take();
 }
 
 /**

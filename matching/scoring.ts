@@ -2,6 +2,7 @@ import type { Evidence } from '../domain/reconciliation.js';
 import { normalizeNameInto, tokenSimilarity } from './counterparty.js';
 import type { Tolerance } from './options.js';
 import { type PreparedBank, type PreparedLedger, daysOutside, digitTextOf } from './prepared.js';
+import { type KeyHolder, sharedKeyOf } from './key-table.js';
 import { hasDigit } from './reference-text.js';
 import { tradingNameWritten } from './trading-names.js';
 import { describeKey, isSerialKey } from './references.js';
@@ -35,11 +36,7 @@ export function round4(x: number): number {
 }
 
 /** The first (in sort order, for determinism) key two writings share, or null. Key lists are short. */
-export function sharedKey(a: readonly string[], b: readonly string[]): string | null {
-  let best: string | null = null;
-  for (const k of a) if ((best === null || k < best) && b.includes(k)) best = k;
-  return best;
-}
+export const sharedKey = (a: KeyHolder, b: KeyHolder): string | null => sharedKeyOf(a, b);
 
 export type PartyKind = 'account' | 'name' | 'narration' | 'description' | 'conflict' | 'code' | 'acronym';
 
@@ -631,7 +628,7 @@ export function scoreWithFit(
   l: PreparedLedger,
   fit: AmountFit,
   ctx: ScoringContext,
-  key: string | null = sharedKey(b.keys, l.keys),
+  key: string | null = sharedKeyOf(b, l),
   partyFound = false,
 ): ScoredPair {
   const party = ctx.party;

@@ -141,7 +141,7 @@ class Returns {
     const markers = reversalMarkers(state);
     for (let i = 0; i < markers.length; i++) {
       const b = markers[i]!;
-      if (b.sign > 0 && b.keys.length > 0)
+      if (b.sign > 0 && b.keyCount > 0)
         for (const key of b.keys) {
           const credits = this.byKey.get(key);
           if (credits === undefined) this.byKey.set(key, [b]);
@@ -188,8 +188,22 @@ function bookedTwice(state: AssignmentState, p: Pair): boolean {
     const q = state.pairAt(i);
     if (q.l === p.l || !q.s.referenceHit || q.l.entry.amountMinor !== p.l.entry.amountMinor) continue;
     if (q.l.entry.currency !== p.l.entry.currency) continue;
-    for (const k of p.b.keys) if (p.l.keys.includes(k) && q.l.keys.includes(k)) return true;
+    if (sharesKeyWithBoth(p.b, p.l, q.l)) return true;
   }
+  return false;
+}
+
+/** Some key of the line both entries carry (ids of one run's key table). */
+function sharesKeyWithBoth(b: PreparedBank, x: PreparedLedger, y: PreparedLedger): boolean {
+  const ids = b.keyTable.ids;
+  for (let i = b.keyAt, end = b.keyAt + b.keyCount; i < end; i++)
+    if (carriesKey(x, ids[i]!) && carriesKey(y, ids[i]!)) return true;
+  return false;
+}
+
+function carriesKey(l: PreparedLedger, id: number): boolean {
+  const ids = l.keyTable.ids;
+  for (let i = l.keyAt, end = l.keyAt + l.keyCount; i < end; i++) if (ids[i] === id) return true;
   return false;
 }
 

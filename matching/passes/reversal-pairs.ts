@@ -89,7 +89,7 @@ export function reversalPairsPass(state: AssignmentState): void {
       // a payment sent again after the reversal, on its day, is not what it undoes: the running balance says which
       // came after (the lines' input order says nothing)
       if (o.day === m.day && follows(o, m)) continue;
-      const key = sharedKey(o.keys, m.keys);
+      const key = sharedKey(o, m);
       if (key) byKey.push({ o, why: `the reversal names the same transfer: ${describeKey(key)}` });
       else {
         const words = repeatedWords(o, m);

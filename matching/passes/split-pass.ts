@@ -181,7 +181,7 @@ function severalLinesToOne(state: AssignmentState): void {
     const ev = splitEvidence(
       members,
       [l],
-      members.every((b) => sharedKey(b.keys, l.keys) !== null),
+      members.every((b) => sharedKey(b, l) !== null),
       w,
     );
     state.groupSuggestions.push({

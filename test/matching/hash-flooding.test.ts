@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ReferenceIndex } from '../../matching/candidate-index.js';
-import type { PreparedLedger } from '../../matching/prepared.js';
+import { KeyTable } from '../../matching/key-table.js';
 import { NumberKeys } from '../../matching/references.js';
-import { SerialCounts } from '../../matching/serial-counts.js';
 
 /**
  * A book is text from outside: its narrations and descriptions may be written so that their keys (serials, payer
@@ -14,7 +12,7 @@ import { SerialCounts } from '../../matching/serial-counts.js';
  */
 
 const N = 3000;
-/** the tables' size once they hold N keys: SerialCounts and NumberKeys at most half full, ReferenceIndex two thirds */
+/** the tables' size once they hold N keys: KeyTable and NumberKeys at most half full */
 const SIZE = 8192;
 /** crafted keys' slots lie in [0, WINDOW) for SIZE (and so for every smaller table the growing ones pass through) */
 const WINDOW = 64;
@@ -40,13 +38,15 @@ function crafted(make: (i: number) => string, hash: (text: string) => number): s
 }
 
 describe('keys written to collide in an unseeded hash', () => {
-  it('probe short in the serial counts', () => {
-    const serials = crafted((i) => `S:${1_000_000 + i}`, unseeded);
-    const counts = new SerialCounts();
-    for (const s of serials) counts.note(s);
-    for (const s of serials) expect(counts.increment(s)).toBe(true);
-    expect(serials.every((s) => counts.get(s) === 1)).toBe(true);
-    expect(counts.displacement()).toBeLessThan(3 * N);
+  it("probe short in the run's key table", () => {
+    const keys = crafted((i) => `P:INV:${100_000 + i}`, unseeded);
+    const table = new KeyTable();
+    const ids = keys.map((k) => table.idOf(k));
+    expect(ids).toEqual(keys.map((_, i) => i));
+    table.seal();
+    expect(keys.map((k) => table.idOf(k))).toEqual(ids);
+    expect(table.idOf('P:INV:1')).toBe(-1);
+    expect(table.displacement()).toBeLessThan(3 * N);
   });
 
   it("probe short in a run's payer numbers", () => {
@@ -72,17 +72,5 @@ describe('keys written to collide in an unseeded hash', () => {
     for (const t of texts)
       expect(numbers.find(prefix, t, head.length, t.length)).toEqual([`P:CUSTOMER:${t.slice(head.length)}`]);
     expect(numbers.displacement()).toBeLessThan(3 * N);
-  });
-
-  it('probe short in the reference index', () => {
-    const keys = crafted((i) => `P:INV:${100_000 + i}`, unseeded);
-    // each entry carries one invoice number and one line writes it: every key is one the index keeps
-    const entries = keys.map((k, i) => ({ order: i, keys: [k], entry: { id: `L${i}` } }) as unknown as PreparedLedger);
-    const lines = keys.map((k) => ({ keys: [k] }));
-    const index = new ReferenceIndex(entries, lines);
-    for (let i = 0; i < N; i++) index.setLine(i);
-    const { marks } = index.lineKeysOnEntries();
-    expect(marks.every((m) => m === 1)).toBe(true);
-    expect(index.displacement()).toBeLessThan(3 * N);
   });
 });

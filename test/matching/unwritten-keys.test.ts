@@ -6,13 +6,11 @@ import { openState, runPasses } from '../../matching/engine.js';
 import { bankKeys, ledgerKeys } from '../../matching/references.js';
 import { fixTableSeedsForTests } from '../../matching/string-hash.js';
 
-// The reference index drops an entry's keys no bank line writes (they can never be shared) and gives a line's key
-// found on an entry the entry's string; after the reversal pass a line's keys no entry carries are dropped too: what
-// the passes read must not change with it.
+// Preparation drops an entry's keys no bank line writes (they can never be shared); after the reversal pass a line's
+// keys no entry carries are dropped too: what the passes read must not change with it.
 describe('keys no bank line writes', () => {
-  // The index keeps an entry's key when the bit set of the lines' key hashes has its bit: a key no line writes can be
-  // kept by a false hit, which depends on the tables' random seeds. Fixed seeds (with no false hit here) make the
-  // exact expectations below hold on every run; output never depends on it (every hit is verified).
+  // An entry keeps a key when the run's key table, holding exactly the lines' keys, knows it: no false hit is
+  // possible, whatever the seeds; they are fixed so that a failure here replays the same tables.
   beforeEach(() => fixTableSeedsForTests(3, 4));
   const bank: BankLine[] = [
     { id: 'B1', date: '2025-03-10', amountMinor: 10_000, currency: 'NGN', narration: 'TRF INV-2025-0470 ACME' },

@@ -1,0 +1,183 @@
+import { displacementOf } from './open-table.js';
+import { hashOf, tableSeed } from './string-hash.js';
+
+/**
+ * A run's reference keys, each given a dense number (its id) the first time it is met, and every item's keys as ids
+ * laid out one item after another in one shared array: an item's are ids[item.keyAt .. item.keyAt + item.keyCount).
+ * A key is hashed once, when it is looked up here; from then on the engine compares ids (the sieve of keys no line
+ * writes, the serial counts, the reference index, the keys two items share), never the text again. Ids are exact: a
+ * lookup compares the text of every key of the same hash, so a collision never joins two keys.
+ *
+ * The lines' keys are added first; then the table is sealed (seal) and the entries' keys only looked up: a key of an
+ * entry no line writes gets no id, so it is dropped as it is found (it can never be shared). An open-addressing table
+ * of the keys' hashes (slot s: hashes[s], and slots[s] the id + 1, 0 when empty), seeded (tableSeed) so that keys
+ * cannot be written to collide in it.
+ */
+export class KeyTable {
+  /** slot s: [2s] the key's hash, [2s + 1] its id + 1 (0: empty), side by side so that a probe reads one place */
+  private table = new Int32Array(2 * 16);
+  /** each id's text (undefined once released: see release) */
+  private texts: Array<string | undefined> = [];
+  private readonly seed = tableSeed();
+  /** no key is added once sealed: an unknown key is reported missing (−1) */
+  sealed = false;
+  /** the items' keys' ids, one item after another */
+  ids = new Int32Array(16);
+  /** the number of ids laid out in `ids` */
+  end = 0;
+
+  /** The number of ids given (ids are 0 .. count − 1). */
+  get count(): number {
+    return this.texts.length;
+  }
+
+  /** The key's text. */
+  text(id: number): string {
+    const text = this.texts[id];
+    if (text === undefined) throw new Error(`engine defect: key ${id}'s text was released`);
+    return text;
+  }
+
+  /**
+   * Makes room for about `keys` distinct keys and `ids` item keys at once, rather than growing through every size
+   * (each growth places every key again). Only a hint: the table grows past it as needed.
+   */
+  reserve(keys: number, ids: number): void {
+    let size = this.table.length >>> 1;
+    while (size < 2 * keys) size *= 2;
+    if (size > this.table.length >>> 1) this.rehash(size);
+    if (ids > this.ids.length) {
+      const grown = new Int32Array(ids);
+      grown.set(this.ids.subarray(0, this.end));
+      this.ids = grown;
+    }
+  }
+
+  /** The key's id: a new one for a key first met, or −1 for one first met once the table is sealed. */
+  idOf(key: string): number {
+    const h = hashOf(key, this.seed);
+    const { table, texts } = this;
+    const mask = (table.length >>> 1) - 1;
+    let slot = h & mask;
+    for (;;) {
+      const stored = table[2 * slot + 1]!;
+      if (stored === 0) break;
+      if (table[2 * slot] === h && texts[stored - 1] === key) return stored - 1;
+      slot = (slot + 1) & mask;
+    }
+    if (this.sealed) return -1;
+    const id = texts.length;
+    texts.push(key);
+    table[2 * slot] = h;
+    table[2 * slot + 1] = id + 1;
+    // at most half full, so probes stay short
+    if (2 * (id + 1) > table.length >>> 1) this.rehash(table.length);
+    return id;
+  }
+
+  /** Places every key again in a table of `size` slots. */
+  private rehash(size: number): void {
+    const old = this.table;
+    const table = new Int32Array(2 * size);
+    const mask = size - 1;
+    for (let s = 0; s < old.length; s += 2) {
+      if (old[s + 1] === 0) continue;
+      let slot = old[s]! & mask;
+      while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      table[2 * slot] = old[s]!;
+      table[2 * slot + 1] = old[s + 1]!;
+    }
+    this.table = table;
+  }
+
+  /** Appends an id to the current item's. */
+  push(id: number): void {
+    if (this.end === this.ids.length) {
+      const grown = new Int32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.end++] = id;
+  }
+
+  /** No key is added from now on; a key not yet met is reported missing. */
+  seal(): void {
+    this.sealed = true;
+  }
+
+  /**
+   * Lets go of the lookup table and of the text of every key `keep` does not mark (keep[id] === 1): once every item's
+   * keys are found, a key is read as text only for the evidence of a confirmed match, which only kept keys can be.
+   */
+  release(keep: Uint8Array): void {
+    this.sealed = true;
+    this.table = new Int32Array(2);
+    const { texts } = this;
+    for (let id = 0; id < texts.length; id++) if (keep[id] !== 1) texts[id] = undefined;
+  }
+
+  /** The slots lookups of all its keys step over past their hashes' (see displacementOf): for tests. */
+  displacement(): number {
+    const { table } = this;
+    return displacementOf(
+      table.length >>> 1,
+      (s) => table[2 * s]!,
+      (s) => table[2 * s + 1] !== 0,
+    );
+  }
+}
+
+/** An item whose reference keys lie in a key table (see KeyTable). */
+export interface KeyHolder {
+  keyAt: number;
+  keyCount: number;
+  readonly keyTable: KeyTable;
+}
+
+/** The item's keys as text, in their order. */
+export function keyTextsOf(item: KeyHolder): string[] {
+  const { keyTable, keyAt, keyCount } = item;
+  const out = new Array<string>(keyCount);
+  for (let k = 0; k < keyCount; k++) out[k] = keyTable.text(keyTable.ids[keyAt + k]!);
+  return out;
+}
+
+/**
+ * The smallest (in code-unit order) key two items share, or null. Items of one run share a table and compare ids;
+ * items prepared apart (each with a table of its own) compare text.
+ */
+export function sharedKeyOf(a: KeyHolder, b: KeyHolder): string | null {
+  const table = a.keyTable;
+  const ids = table.ids;
+  const bIds = b.keyTable.ids;
+  let best: string | null = null;
+  for (let i = a.keyAt, aEnd = a.keyAt + a.keyCount; i < aEnd; i++) {
+    const id = ids[i]!;
+    if (b.keyTable === table) {
+      for (let j = b.keyAt, bEnd = b.keyAt + b.keyCount; j < bEnd; j++)
+        if (bIds[j] === id) {
+          const text = table.text(id);
+          if (best === null || text < best) best = text;
+          break;
+        }
+    } else {
+      const text = table.text(id);
+      if (best !== null && text >= best) continue;
+      for (let j = b.keyAt, bEnd = b.keyAt + b.keyCount; j < bEnd; j++)
+        if (b.keyTable.text(bIds[j]!) === text) {
+          best = text;
+          break;
+        }
+    }
+  }
+  return best;
+}
+
+/** Keeps the item's keys for which keep(id) holds, in their order (in place in the table's ids). */
+export function filterKeys(item: KeyHolder, keep: (id: number) => boolean): void {
+  const ids = item.keyTable.ids;
+  const from = item.keyAt;
+  let kept = from;
+  for (let i = from, end = from + item.keyCount; i < end; i++) if (keep(ids[i]!)) ids[kept++] = ids[i]!;
+  item.keyCount = kept - from;
+}
