@@ -1,30 +1,32 @@
 /**
- * Cheque numbers written apart from their word. Banks print the number anywhere on a cheque line ("CHQ WDL 00471
- * CLEARING", "CHEQUE WITHDRAWAL 000318", "CLEARING CHQ DEP GCB" with 004512 in the reference column), and books keep
- * it alone in the reference or number column ("388" in GnuCash's Num, Dolibarr's cheque number), zeros dropped or not.
- * Both give the serial key of a cheque (S:CHQ:<number without leading zeros>), which the engine trusts only when a
- * single open document carries it, as any serial.
+ * Cheque numbers written apart from their word. Banks print the number a word or two after it ("CHQ WDL 00471
+ * CLEARING", "CHEQUE WITHDRAWAL 000318", "CLEARING CHQ DEP 00000245") or in the reference column of a line naming a
+ * cheque ("CLEARING CHQ DEP GCB" with 004512 there). Either gives the serial key of a cheque (S:CHQ:<number without
+ * leading zeros>), which the engine trusts only when a single open document carries it, as any serial. Other numbers
+ * on a cheque line are not its number: a branch, a deposit slip, a card's digits ("CHEQUE CARD PURCHASE … 4587*2231"
+ * is a card). A books number column holding a number alone is not read as a cheque's: packages fill it with their
+ * own receipt and voucher series, which a customer's cheque number meets by chance.
  */
 const CHEQUE_WORD = /\b(CHQS?|CHEQUES?|CHECKS?|CHKS?)\b/i;
-const STANDALONE_NUMBER = /(?<![\w/.,:-])(\d{3,8})(?![\w/.,:-])/g;
+/** The cheque word, then its number as the first or second word after it (not a cheque card's). */
+const CHEQUE_NUMBER =
+  /\b(?:CHQS?|CHEQUES?|CHECKS?|CHKS?)\b(?!\s+CARD)(?:\s+(?!\d)[\w.]+)?\s+(?:NO\.?\s*)?(\d{3,8})(?![\w/.,:*-])/gi;
 const BARE_NUMBER = /^\s*(\d{3,8})\s*$/;
 
 const serial = (digits: string) => `S:CHQ:${digits.replace(/^0+(?=\d)/, '')}`;
 
-/** The cheque serial keys of a bank line that names a cheque: every standalone number of its narration and reference. */
+/** The cheque serial keys of a bank line that names a cheque: the number after its word, and a bare reference. */
 export function bankChequeKeys(narration: string | null | undefined, reference: string | null | undefined): string[] {
-  const text = `${narration ?? ''} ${reference ?? ''}`;
-  if (!CHEQUE_WORD.test(text)) return [];
+  const text = narration ?? '';
   const out: string[] = [];
-  for (const m of text.matchAll(STANDALONE_NUMBER)) {
+  for (const m of text.matchAll(CHEQUE_NUMBER)) {
     const k = serial(m[1]!);
     if (!out.includes(k)) out.push(k);
   }
+  const bare = reference && CHEQUE_WORD.test(text) && !/\bCARD\b/i.test(text) ? BARE_NUMBER.exec(reference) : null;
+  if (bare) {
+    const k = serial(bare[1]!);
+    if (!out.includes(k)) out.push(k);
+  }
   return out;
-}
-
-/** The cheque serial key of a books entry whose reference holds a number alone, or null. */
-export function ledgerChequeKey(reference: string | null | undefined): string | null {
-  const m = reference ? BARE_NUMBER.exec(reference) : null;
-  return m ? serial(m[1]!) : null;
 }

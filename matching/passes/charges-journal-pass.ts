@@ -113,11 +113,15 @@ function chargeWithItsTax(
     wordsOf(`${j.entry.description ?? ''} ${j.entry.reference ?? ''}`).filter((w) => CHARGE_KINDS.has(w)),
   );
   if (kinds.size === 0) return null;
+  // a charge of the month it names ("… fee MAY 2025 incl VAT" booked on 30 June is May's, not June's)
+  const named = monthsNamed(`${j.entry.description ?? ''} ${j.entry.reference ?? ''}`);
+  const ofNamedMonth = (b: PreparedBank) => named.size === 0 || named.has(new Date(b.day * DAY_MS).getUTCMonth());
   const lines = all.filter(
     (b) =>
       state.bankOpen(b) &&
       b.line.currency === j.entry.currency &&
       Math.abs(b.day - j.day) <= 1 &&
+      ofNamedMonth(b) &&
       wordsOf(b.line.narration ?? '').some((w) => kinds.has(w)),
   );
   if (lines.length < 2) return null;

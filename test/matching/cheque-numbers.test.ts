@@ -1,8 +1,8 @@
 /**
- * A cheque number written apart from its word: the bank prints it anywhere on the line or in its reference column
- * ("CHQ WDL 00471 CLEARING", "CHEQUE WITHDRAWAL 000318"), the books keep it alone in a number column ("388"), zeros
- * dropped or not. Missed before (a cheque presented days after it was written was only suggested); the refusals: a
- * number on a line that names no cheque, two open entries carrying the number.
+ * A cheque number written apart from its word: the bank prints it a word or two after it or in its reference column
+ * ("CHQ WDL 00471 CLEARING", "CHEQUE WITHDRAWAL 000318"), zeros dropped or not. Missed before (a cheque presented days
+ * after it was written was only suggested). The refusals: a number on a line that names no cheque, a branch, slip or
+ * card number on a cheque line, a books number column holding a number alone (the package's own series, review s15b).
  */
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../matching/engine.js';
@@ -17,10 +17,16 @@ describe('cheque numbers apart from their word', () => {
     expect(bankKeys('CHQ WDL 00471 CLEARING', 'S7732109')).toContain('S:CHQ:471');
     expect(bankKeys('CLEARING CHQ DEP GCB', '004512')).toContain('S:CHQ:4512');
     expect(bankKeys('CHEQUE WITHDRAWAL 000318 CLEARING', null)).toContain('S:CHQ:318');
-    expect(ledgerKeys('388', 'Warehouse rent March 2025')).toContain('S:CHQ:388');
+    // a books number column holding a number alone is the package's own series, not a cheque's
+    expect(ledgerKeys('388', 'Warehouse rent March 2025')).not.toContain('S:CHQ:388');
     // no cheque word on the line, a date or an amount: no cheque key
     expect(bankKeys('NIP TRF 000318 CLEARING', null).filter((k) => k.startsWith('S:CHQ'))).toEqual([]);
     expect(bankKeys('CHQ DEP 12/03 1,250.00', null).filter((k) => k.startsWith('S:CHQ'))).toEqual([]);
+    // a branch, a slip, a card's digits on a cheque line are not its number
+    expect(bankKeys('CLEARING CHQ DEP 00000245 BRANCH 105', null).filter((k) => k.startsWith('S:CHQ'))).toEqual([
+      'S:CHQ:245',
+    ]);
+    expect(bankKeys('CHEQUE CARD PURCHASE BUILDERS WAREHOUSE 4587*2231', null)).not.toContain('S:CHQ:2231');
   });
 
   it('a cheque presented days later is the entry holding its number', () => {
@@ -31,7 +37,7 @@ describe('cheque numbers apart from their word', () => {
       ],
       [
         entry('c471', '2025-04-06', -509_890_00, { reference: '00471', description: 'Cheque 00471' }),
-        entry('c388', '2025-02-05', -18_000_00, { reference: '388', description: 'Warehouse rent March 2025' }),
+        entry('c388', '2025-02-05', -18_000_00, { reference: 'PV 0112', description: 'Cheque 000388 warehouse rent' }),
       ],
       opts,
     );

@@ -6,7 +6,7 @@
  */
 import { Decimal } from 'decimal.js';
 // cheque keys are read by plain expressions in the engine too: the same reading, not a faster one to check
-import { bankChequeKeys, ledgerChequeKey } from '../../matching/cheque-keys.js';
+import { bankChequeKeys } from '../../matching/cheque-keys.js';
 
 // Words that mean the same document kind; everything else keeps its own spelling as a prefix.
 const PREFIX_ALIASES: Record<string, string> = {
@@ -222,8 +222,6 @@ export function ledgerKeys(reference?: string | null, description?: string | nul
     : keys;
   const ref = codeKey(reference, 4);
   if (ref && !out.includes(ref)) out.push(ref);
-  const cheque = ledgerChequeKey(reference);
-  if (cheque && !out.includes(cheque)) out.push(cheque);
   return out;
 }
 
