@@ -59,6 +59,10 @@ const FOLDERS = [
   ['holdout10', 'Providus/Zoho Books, Prudential Bank Ghana/Odoo, Sidian/ERPNext, Mercantile/Sage Business Cloud'],
   ['holdout11', 'Wema/Manager.io, ADB Ghana/Dolibarr, Absa Kenya/GnuCash, African Bank Business/NetSuite'],
   ['holdout12', 'Polaris/Sage 300, Société Générale Ghana/Dynamics GP, HF Group/Sage Intacct, Grindrod/Palladium'],
+  [
+    'holdout13',
+    'Union Bank/FreshBooks, Consolidated Bank Ghana/Acumatica, Kingdom Bank/Dynamics NAV, Albaraka/Omni Accounts',
+  ],
 ] as const;
 for (const [folder] of FOLDERS) {
   const sets = await evaluateRealLayout(corpus, 'files', folder);

@@ -83,8 +83,10 @@ const SAME_DAY: Evidence = Object.freeze({
  */
 function datedApart(state: AssignmentState, p: Pair): boolean {
   if (p.l.day !== p.b.day || mayHaveFailed(state, p.b)) return false;
-  // a line quoting a document pays that one, not whichever entry shares its day
-  if (DOCUMENT.test(`${p.b.line.narration ?? ''} ${p.b.line.reference ?? ''}`)) return false;
+  // a line quoting a document pays that one, and one naming a week or a day ("WK 03 FEB", "ARREARS 07/03") pays that
+  // week's, not whichever entry shares its day
+  const said = `${p.b.line.narration ?? ''} ${p.b.line.reference ?? ''}`;
+  if (DOCUMENT.test(said) || NAMES_A_PERIOD.test(said)) return false;
   for (let i = state.firstPairOf(p.b), to = state.endPairOf(p.b); i < to; i++) {
     if (!state.pairEntryOpen(i)) continue;
     const q = state.pairAt(i);
@@ -102,23 +104,27 @@ function datedApart(state: AssignmentState, p: Pair): boolean {
   return true;
 }
 
-/** An entry with a line of its exact amount on its own day. */
+/** An entry with a line of its exact amount on its own day naming its payee (not another payee's at the same rate). */
 function paidOnItsDay(state: AssignmentState, l: PreparedLedger): boolean {
   for (let i = state.firstPairOfEntry(l), to = state.endPairOfEntry(l); i < to; i++) {
     const q = state.entryPairAt(i);
-    if (q.s.fit === 'exact' && q.b.day === l.day) return true;
+    if (q.s.fit === 'exact' && q.b.day === l.day && clearParty(q)) return true;
   }
   return false;
 }
 
-/** A line with an entry of its exact amount on its own day. */
+/** A line with an entry of its exact amount on its own day, of the payee it names. */
 function bookedOnItsDay(state: AssignmentState, b: PreparedBank): boolean {
   for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++) {
     const q = state.pairAt(i);
-    if (q.s.fit === 'exact' && q.l.day === b.day) return true;
+    if (q.s.fit === 'exact' && q.l.day === b.day && clearParty(q)) return true;
   }
   return false;
 }
+
+/** A narration naming the week or day it pays: a week word, arrears, a day and month. */
+const NAMES_A_PERIOD =
+  /\b(WK|WEEK|W\/C|ARREARS?|BAL(ANCE)?)\b|\b\d{1,2}[/.-]\d{1,2}\b|\b\d{1,2}\s*(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b/i;
 
 /**
  * An open reversal of the line's amount came back within days after it: the line may be the attempt that failed, and

@@ -161,12 +161,27 @@ function namedByInitials(b: PreparedBank, l: PreparedLedger): boolean {
  * names no trade of its own. Only beside an amount to the cent no other item carries.
  */
 function personOfTheBusiness(b: PreparedBank, l: PreparedLedger): boolean {
+  // money in only: an owner pays for the business; a payment out to a namesake (a refund to staff) is someone else's
+  if (b.sign < 0) return false;
   const party = l.partyTokens.length > 0 ? l.partyTokens : normalizeName(l.entry.party);
   // a business's name (a trade, a legal form, "& Sons"): a person's is someone a namesake may not pay for
   if (party.length < 2 || !party.some((t) => isTradeWord(t) || isCommonNameWord(t) || BUSINESS_WORDS.has(t)))
     return false;
   const words = [...narrationWords(b), ...b.nameTokens];
   if (words.some((w) => isTradeWord(w) && !party.includes(w))) return false;
+  // the payer's account name as banks print it, three names or more ("OTIENO ODHIAMBO J"): two ("AKOSUA MENSAH", "R
+  // NAIDOO") are any namesake's
+  const payer = b.nameTokens.length > 0 ? b.nameTokens : narrationWords(b);
+  if (
+    payer.filter((w) => !CHANNEL_WORDS.has(w) && !PLAIN_WORDS.has(w) && !OTHER_RAILS.has(w) && !/\d/.test(w)).length < 3
+  )
+    return false;
+  // every name word of the business is the payer's, a title or an initial aside ("Chukwudi Okafor & Sons" is not
+  // CHIOMA OKAFOR; "K. Boateng Enterprise" is BOATENG KWABENA O)
+  for (const t of party) {
+    if (t.length < 2 || words.includes(t) || TITLES.has(t) || BUSINESS_WORDS.has(t)) continue;
+    if (!isTradeWord(t) && !isCommonNameWord(t)) return false;
+  }
   let shared = false;
   let unwritten = false;
   for (const t of party) {
@@ -185,6 +200,12 @@ const BUSINESS_WORDS = new Set(
     'FUNDIS DESIGNS WORKS WORKSHOP SALON BOUTIQUE CHEMIST CHEMISTS DRUGS CONCEPTS GARAGE RESTAURANT KITCHEN'
   ).split(' '),
 );
+/** Mobile-money rails and their words, on a wallet's line beside the payer's name. */
+const OTHER_RAILS = new Set(
+  'MPESA M-PESA MOMO MTN AIRTEL TIGO VODAFONE TELECEL C2B B2C PAYBILL TILL BUY GOODS'.split(' '),
+);
+/** Titles before a name in a business's name ("Mama Nkechi Provisions", "Alhaji Sani Musa & Co"). */
+const TITLES = new Set('MAMA BABA MR MRS MS DR CHIEF ALHAJI ALHAJA HAJIA HAJI PASTOR REV NANA'.split(' '));
 /** What a payment is for, which a payer's and a fund's or account's name may share: never a person's name. */
 const WHAT_WORDS = new Set(
   'PENSION PENSIONS SALARY SALARIES WAGES WAGE ADVANCE ADVANCES PAYABLE CONTRIBUTION CONTRIBUTIONS FUND LOAN RENT'.split(
