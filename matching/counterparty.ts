@@ -21,6 +21,8 @@ const NOISE = new Set([
   'NPC',
   'LLC',
   'PTY',
+  // South Africa's state-owned company (Eskom Holdings SOC Ltd)
+  'SOC',
   'THE',
   'MR',
   'MRS',

@@ -22,6 +22,15 @@ describe('an amount no other item carries, the entry naming its party', () => {
     expect(r.matches[0]!.evidence.map((e) => e.kind)).toContain('sole_candidate');
   });
 
+  it("reads South Africa's SOC (state-owned company) as a legal form, as PTY", () => {
+    const r = reconcile(
+      [bankLine('b', '2026-07-01', -55_886_37, { narration: 'IB PAYMENT TO ESKOM' })],
+      [entry('e', '2026-07-01', -55_886_37, { party: 'Eskom Holdings SOC', description: 'BILL/2026/07/0096' })],
+      { timezone: 'Africa/Johannesburg' },
+    );
+    expect(pairs(r)).toEqual([[['b'], ['e']]]);
+  });
+
   it("is confirmed when the narration writes a person's surname that begins the shop's name", () => {
     const r = reconcile(
       [
