@@ -171,6 +171,13 @@ export function namesInShortForms(party: readonly string[], naming: readonly str
       i++;
       continue;
     }
+    // two of the party's words run together ("NEWLIFE" for Kasoa New Life Pharmacy)
+    j = joinedAt(party, w);
+    if (j >= 0) {
+      covered[j] = covered[j + 1] = 1;
+      if (!COMMON_NAME_WORDS.has(party[j]!) || !COMMON_NAME_WORDS.has(party[j + 1]!)) whole = true;
+      continue;
+    }
     j = initialsAt(party, w);
     if (j < 0) return false;
     for (let k = 0; k < w.length; k++) covered[j + k] = 1;
@@ -181,6 +188,16 @@ export function namesInShortForms(party: readonly string[], naming: readonly str
       return false;
   }
   return whole;
+}
+
+/** Where in the party's words `w` is two words in a row written together (six letters or more), or -1. */
+function joinedAt(party: readonly string[], w: string): number {
+  if (w.length < 6) return -1;
+  for (let j = 0; j + 1 < party.length; j++) {
+    const a = party[j]!;
+    if (a.length + party[j + 1]!.length === w.length && w.startsWith(a) && w.endsWith(party[j + 1]!)) return j;
+  }
+  return -1;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * An amount no other item carries, paid by a customer the narration names in the short forms banks and payers write:
  * initials for a run of the name's words ("MAF CARREFOUR", "PNP RETAILERS", "T VD MERWE"), two words run together
- * ("QUICK MART" for Quickmart). Missed before (every word of the party had to be written whole). The refusals: a word
+ * ("QUICK MART" for Quickmart, "NEWLIFE" for New Life). Missed before (every word of the party had to be written whole). The refusals: a word
  * the party's name does not explain, a word of the name left unwritten, initials with no word in full, another trade.
  */
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ describe('a party named in short forms', () => {
     ['PNP RETAILERS', 'PICK N PAY RETAILERS'],
     ['T VD MERWE', 'THANDI VAN DER MERWE'],
     ['QUICK MART', 'QUICKMART SUPERMARKETS'],
+    ['KASOA NEWLIFE PHARMACY', 'KASOA NEW LIFE PHARMACY'],
   ])('%s names %s', (narration, party) => {
     expect(namesInShortForms(words(party), words(narration))).toBe(true);
   });
@@ -28,6 +29,8 @@ describe('a party named in short forms', () => {
     ['T VD', 'THANDI VAN DER MERWE'], // initials only
     ['QUICK MART MOTORS', 'QUICKMART SUPERMARKETS'], // another trade
     ['PNP RETAILERS', 'SHOPRITE RETAILERS'],
+    ['KASOA NEWLIFE', 'KASOA NEW DAWN LIFE'], // words run together that are not next to each other
+    ['NEWLIFE PHARMACY', 'NEW HOPE PHARMACY'],
   ])('%s does not name %s', (narration, party) => {
     expect(namesInShortForms(words(party), words(narration))).toBe(false);
   });
