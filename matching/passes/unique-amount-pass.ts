@@ -156,9 +156,10 @@ function namedByInitials(b: PreparedBank, l: PreparedLedger): boolean {
 /**
  * The payer is a person whose name the business carries ("OTIENO ODHIAMBO J" for Otieno & Sons Fundis, "MARY WANJIRU
  * NJOROGE" for Wanjiru Interiors, "BOATENG KWABENA O" for K. Boateng Enterprise): owners pay from their own accounts.
- * A word of four letters or more of the party's own name (not a place, trade or word many names share) is written in
- * the line, the party's name has a word the line does not write (it is a business's, not the same person), and the line
- * names no trade of its own. Only beside an amount to the cent no other item carries.
+ * Money in only; the party a business (a trade, legal form or kind of business in its name, which the line does not
+ * all write); the payer's account name printed in full (three names or more); every name word of the business written
+ * by the payer, a title or initial aside, one of four letters or more that is no place, trade or word of what is paid;
+ * the line naming no trade of its own. Only beside an amount to the cent no other item carries.
  */
 function personOfTheBusiness(b: PreparedBank, l: PreparedLedger): boolean {
   // money in only: an owner pays for the business; a payment out to a namesake (a refund to staff) is someone else's
