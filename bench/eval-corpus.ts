@@ -63,6 +63,10 @@ const FOLDERS = [
     'holdout13',
     'Union Bank/FreshBooks, Consolidated Bank Ghana/Acumatica, Kingdom Bank/Dynamics NAV, Albaraka/Omni Accounts',
   ],
+  [
+    'holdout14',
+    'Fidelity Bank Nigeria/Busy, UMB Ghana/Exact Online, Gulf African Bank/KashFlow, Bank Zero/Frappe Books',
+  ],
 ] as const;
 for (const [folder] of FOLDERS) {
   const sets = await evaluateRealLayout(corpus, 'files', folder);

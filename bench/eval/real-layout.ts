@@ -22,7 +22,9 @@ interface RowRef {
 interface TruthLine {
   ref: RowRef;
   expect: 'match' | 'bank-only' | 'reversal-pair' | 'no-counterpart';
-  ledger: RowRef[];
+  /** null when only `ledgerAnyOf` gives the answers (indistinguishable twins) */
+  ledger: RowRef[] | null;
+  ledgerAnyOf?: RowRef[][];
   group: string | null;
   ambiguous: boolean;
   partner: RowRef | null;
@@ -179,10 +181,12 @@ function grade(
     switch (r.expect) {
       case 'match': {
         const bankIds = r.group ? groupLines.get(r.group)! : [id];
-        const ledgerIds = r.ledger.map(ledgerId);
+        // the right sets: the truth's `ledger`, or each of `ledgerAnyOf` (twins either way round)
+        const options = (r.ledger ? [r.ledger] : (r.ledgerAnyOf ?? [[]])).map((o) => o.map(ledgerId));
+        const ledgerIds = options[0]!;
         if (!r.ambiguous) t.shouldAuto++;
         if (g) {
-          const right = sameSet(g.bankIds, bankIds) && sameSet(g.ledgerIds, ledgerIds);
+          const right = sameSet(g.bankIds, bankIds) && options.some((o) => sameSet(g.ledgerIds, o));
           if (right && !r.ambiguous) {
             t.autoRight++;
             t.recalled++;
@@ -191,7 +195,7 @@ function grade(
         }
         t.ranked++;
         const cands = (candidatesOf.get(id) ?? []).filter((c) => bankIds.every((b) => c.bankIds.includes(b)));
-        const i = cands.findIndex((c) => sameSet(c.ledgerIds, ledgerIds));
+        const i = cands.findIndex((c) => options.some((o) => sameSet(c.ledgerIds, o)));
         if (i === 0) t.top1++;
         if (i >= 0 && i < 3) t.top3++;
         const differs = (r.traits ?? []).some((x) => x.startsWith('short-') || x === 'over-payment');
@@ -236,7 +240,7 @@ function explain(
     if (!r) continue;
     const l = lineById.get(lineOfRow.get(refKey(r.ref)) ?? '');
     console.log(`\n${f}\n  bank  ${l?.date} ${l?.amountMinor} ${l?.narration ?? ''} | ref=${l?.reference ?? ''}`);
-    for (const x of r.ledger) console.log(`  truth ${show(entryOfRow.get(refKey(x)))}`);
+    for (const x of r.ledger ?? r.ledgerAnyOf?.[0] ?? []) console.log(`  truth ${show(entryOfRow.get(refKey(x)))}`);
     const s = result.suggestions.find((x) => l && x.bankIds.includes(l.id));
     for (const c of s?.candidates ?? [])
       console.log(
