@@ -2,7 +2,7 @@ import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
 import { normalizeName } from '../counterparty.js';
 import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared.js';
-import { isCommonNameWord, isTradeWord, namesInShortForms, namesPartly, narrationWords } from '../scoring.js';
+import { namesInShortForms, namesPartly, narrationWords } from '../scoring.js';
 import { DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
 import { clearParty } from './counterparty-pass.js';
 import { SETTLEMENT_WORDS, paymentWayOf } from '../settlement-keys.js';
@@ -53,7 +53,7 @@ export function uniqueAmountPass(state: AssignmentState): void {
       names &&
       !cash &&
       !namedInPart(b, only.l) &&
-      !(figures === Infinity && (namesNobody(b) || namedByInitials(b, only.l) || personOfTheBusiness(b, only.l)))
+      !(figures === Infinity && (namesNobody(b) || namedByInitials(b, only.l)))
     )
       continue;
     // a round sum of three figures (₦125,000.00) repeats too (salary tiers, rent): only with its party named, or cash
@@ -152,67 +152,6 @@ function namedByInitials(b: PreparedBank, l: PreparedLedger): boolean {
   if (namesNoParty(short) || CHANNEL_WORDS.has(short) || PLAIN_WORDS.has(short)) return false;
   return narrationWords(b).includes(short);
 }
-
-/**
- * The payer is a person whose name the business carries ("OTIENO ODHIAMBO J" for Otieno & Sons Fundis, "MARY WANJIRU
- * NJOROGE" for Wanjiru Interiors, "BOATENG KWABENA O" for K. Boateng Enterprise): owners pay from their own accounts.
- * Money in only; the party a business (a trade, legal form or kind of business in its name, which the line does not
- * all write); the payer's account name printed in full (three names or more); every name word of the business written
- * by the payer, a title or initial aside, one of four letters or more that is no place, trade or word of what is paid;
- * the line naming no trade of its own. Only beside an amount to the cent no other item carries.
- */
-function personOfTheBusiness(b: PreparedBank, l: PreparedLedger): boolean {
-  // money in only: an owner pays for the business; a payment out to a namesake (a refund to staff) is someone else's
-  if (b.sign < 0) return false;
-  const party = l.partyTokens.length > 0 ? l.partyTokens : normalizeName(l.entry.party);
-  // a business's name (a trade, a legal form, "& Sons"): a person's is someone a namesake may not pay for
-  if (party.length < 2 || !party.some((t) => isTradeWord(t) || isCommonNameWord(t) || BUSINESS_WORDS.has(t)))
-    return false;
-  const words = [...narrationWords(b), ...b.nameTokens];
-  if (words.some((w) => isTradeWord(w) && !party.includes(w))) return false;
-  // the payer's account name as banks print it, three names or more ("OTIENO ODHIAMBO J"): two ("AKOSUA MENSAH", "R
-  // NAIDOO") are any namesake's
-  const payer = b.nameTokens.length > 0 ? b.nameTokens : narrationWords(b);
-  if (
-    payer.filter((w) => !CHANNEL_WORDS.has(w) && !PLAIN_WORDS.has(w) && !OTHER_RAILS.has(w) && !/\d/.test(w)).length < 3
-  )
-    return false;
-  // every name word of the business is the payer's, a title or an initial aside ("Chukwudi Okafor & Sons" is not
-  // CHIOMA OKAFOR; "K. Boateng Enterprise" is BOATENG KWABENA O)
-  for (const t of party) {
-    if (t.length < 2 || words.includes(t) || TITLES.has(t) || BUSINESS_WORDS.has(t)) continue;
-    if (!isTradeWord(t) && !isCommonNameWord(t)) return false;
-  }
-  let shared = false;
-  let unwritten = false;
-  for (const t of party) {
-    if (words.includes(t)) {
-      if (t.length >= 4 && !isCommonNameWord(t) && !BUSINESS_WORDS.has(t) && !WHAT_WORDS.has(t) && !/\d/.test(t))
-        shared = true;
-    } else if (t.length >= 4) unwritten = true;
-  }
-  return shared && unwritten;
-}
-
-/** Words of a business's name beyond the trades: legal forms and kinds of business. */
-const BUSINESS_WORDS = new Set(
-  (
-    'LTD LIMITED PLC INC CO COMPANY CORPORATION ENTERPRISE ENTERPRISES VENTURES TRADERS TRADING INTERIORS FINISHES ' +
-    'FUNDIS DESIGNS WORKS WORKSHOP SALON BOUTIQUE CHEMIST CHEMISTS DRUGS CONCEPTS GARAGE RESTAURANT KITCHEN'
-  ).split(' '),
-);
-/** Mobile-money rails and their words, on a wallet's line beside the payer's name. */
-const OTHER_RAILS = new Set(
-  'MPESA M-PESA MOMO MTN AIRTEL TIGO VODAFONE TELECEL C2B B2C PAYBILL TILL BUY GOODS'.split(' '),
-);
-/** Titles before a name in a business's name ("Mama Nkechi Provisions", "Alhaji Sani Musa & Co"). */
-const TITLES = new Set('MAMA BABA MR MRS MS DR CHIEF ALHAJI ALHAJA HAJIA HAJI PASTOR REV NANA'.split(' '));
-/** What a payment is for, which a payer's and a fund's or account's name may share: never a person's name. */
-const WHAT_WORDS = new Set(
-  'PENSION PENSIONS SALARY SALARIES WAGES WAGE ADVANCE ADVANCES PAYABLE CONTRIBUTION CONTRIBUTIONS FUND LOAN RENT'.split(
-    ' ',
-  ),
-);
 
 /** Short words a narration writes for what they mean ("INSTANT PAY", "BAL", "FOR"): initials spelling one are no name. */
 const PLAIN_WORDS = new Set(
