@@ -16,14 +16,21 @@ const BARE_NUMBER = /^\s*(\d{3,8})\s*$/;
 const serial = (digits: string) => `S:CHQ:${digits.replace(/^0+(?=\d)/, '')}`;
 
 /** The cheque serial keys of a bank line that names a cheque: the number after its word, and a bare reference. */
-export function bankChequeKeys(narration: string | null | undefined, reference: string | null | undefined): string[] {
+const NONE: readonly string[] = Object.freeze([]);
+
+export function bankChequeKeys(
+  narration: string | null | undefined,
+  reference: string | null | undefined,
+): readonly string[] {
   const text = narration ?? '';
+  // most lines name no cheque: one scan for the word, before matchAll's copy of the pattern
+  if (!CHEQUE_WORD.test(text)) return NONE;
   const out: string[] = [];
   for (const m of text.matchAll(CHEQUE_NUMBER)) {
     const k = serial(m[1]!);
     if (!out.includes(k)) out.push(k);
   }
-  const bare = reference && CHEQUE_WORD.test(text) && !/\bCARD\b/i.test(text) ? BARE_NUMBER.exec(reference) : null;
+  const bare = reference && !/\bCARD\b/i.test(text) ? BARE_NUMBER.exec(reference) : null;
   if (bare) {
     const k = serial(bare[1]!);
     if (!out.includes(k)) out.push(k);
