@@ -161,6 +161,12 @@ export class AssignmentState {
     return i >= 0 && this.bankOpen(this.banks[i]!);
   }
 
+  /** The bank line with this id, or null (found as bankOpenById finds it). */
+  bankById(id: string): PreparedBank | null {
+    const i = indexOfId(this.banks, id, (b) => b.line.id);
+    return i >= 0 ? this.banks[i]! : null;
+  }
+
   ledgerOpenById(id: string): boolean {
     const i = indexOfId(this.ledgers, id, (l) => l.entry.id);
     return i >= 0 && this.ledgerOpen(this.ledgers[i]!);

@@ -2,7 +2,7 @@ import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
 import { normalizeName } from '../counterparty.js';
 import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared.js';
-import { namesInShortForms, namesPartly, narrationWords } from '../scoring.js';
+import { isCommonNameWord, namesInShortForms, namesPartly, narrationWords } from '../scoring.js';
 import { DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
 import { clearParty } from './counterparty-pass.js';
 import { SETTLEMENT_WORDS, paymentWayOf } from '../settlement-keys.js';
@@ -52,15 +52,16 @@ export function uniqueAmountPass(state: AssignmentState): void {
     if (
       names &&
       !cash &&
-      !namedInPart(b, only.l) &&
+      !namedInPart(state, b, only.l) &&
       !(figures === Infinity && (namesNobody(b) || namedByInitials(b, only.l)))
     )
       continue;
     // a round sum of three figures (₦125,000.00) repeats too (salary tiers, rent): only with its party named, or cash
-    if (figures === 3 && !cash && !(names && namedInPart(b, only.l))) continue;
+    if (figures === 3 && !cash && !(names && namedInPart(state, b, only.l))) continue;
     // a payer's settlement only when the entry names that payer and the line names them too ("FRM KBTH SETTLEMENT"):
     // a bank, switch, marketplace or deposit after FROM names no one the books know
-    if (SETTLEMENT_WORDS.test(text) && !(names && (namedInPart(b, only.l) || namedByInitials(b, only.l)))) continue;
+    if (SETTLEMENT_WORDS.test(text) && !(names && (namedInPart(state, b, only.l) || namedByInitials(b, only.l))))
+      continue;
     strong.push(only);
   }
   claimUniqueAmounts(state, strong, UNIQUE_AMOUNT_DAYS, UNIQUE_AMOUNT, (p) => quotedElsewhere(state, p));
@@ -126,12 +127,17 @@ const NUMBER_OR_MASKED = /^(\d+|\d+X{2,}\d*|X{2,}\d+)$/;
 
 /**
  * The line's payer field or narration names the entry's party at least in part (a word of it, or its initials), or
- * names it in short forms and nobody else (namesInShortForms).
+ * names it in short forms and nobody else (namesInShortForms). A person's three names sharing a business's one word
+ * of its own do not (namesakeOf), unless that person is known to pay the business.
  */
-function namedInPart(b: PreparedBank, l: PreparedLedger): boolean {
+function namedInPart(state: AssignmentState, b: PreparedBank, l: PreparedLedger): boolean {
   const party = l.partyTokens.length > 0 ? l.partyTokens : normalizeName(l.entry.party);
   const words = narrationWords(b);
-  if (namesPartly(party, b.nameTokens) || namesPartly(party, words)) return true;
+  for (const list of [b.nameTokens, words]) {
+    if (!namesPartly(party, list)) continue;
+    const person = namesakeOf(party, list);
+    if (person === null || paysParty(state, b, l, person)) return true;
+  }
   const naming = (list: readonly string[]) => list.filter((w) => !CHANNEL_WORDS.has(w) && !/\d/.test(w));
   // "B/O" (by order of), "A/C", "S/O" are no initials of anyone
   const narration = normalizeName((b.line.narration ?? '').replace(SLASHED_LETTERS, ' '));
@@ -139,6 +145,54 @@ function namedInPart(b: PreparedBank, l: PreparedLedger): boolean {
 }
 
 const SLASHED_LETTERS = /\b[A-Z]\/[A-Z]\b/gi;
+
+/**
+ * The three names of a person sharing the one word of a business's own: its other words are trade, place or common
+ * words ("Okafor Ventures Ltd"), and the line's naming words (channel words and numbers aside) are just three names,
+ * the business's word and two that are none of its words nor short for one ("NIP FRM OKAFOR CHIOMA ADAEZE"). Such a
+ * payer is anyone of that surname or given name, not the business. Null otherwise: "OKAFOR VENTURES", a payer written
+ * by two names, or a line with memo, bank or month words beside the names (what those are is not known here).
+ */
+function namesakeOf(party: readonly string[], words: readonly string[]): readonly string[] | null {
+  if (party.length < 2) return null;
+  let own: string | null = null;
+  for (const t of party) {
+    if (isCommonNameWord(t) || /\d/.test(t)) continue;
+    if (own !== null && own !== t) return null;
+    own = t;
+  }
+  if (own === null) return null;
+  const names: string[] = [];
+  for (const w of words) {
+    if (CHANNEL_WORDS.has(w) || /\d/.test(w)) continue; // numbers and masked accounts name no one
+    if (names.length === 3 || PLAIN_WORDS.has(w) || isCommonNameWord(w)) return null;
+    if (w !== own && party.some((t) => t.startsWith(w))) return null; // the party's word, or short for one
+    names.push(w);
+  }
+  return names.length === 3 && names.includes(own) ? names : null;
+}
+
+/**
+ * Another line writing the same three names is already matched to an entry of the party (same words, not only the
+ * same first two): the person pays the business's documents (its owner, a buyer), and is that payer here too.
+ */
+function paysParty(state: AssignmentState, b: PreparedBank, l: PreparedLedger, person: readonly string[]): boolean {
+  const items = state.partyItems(l.partyKey);
+  if (items.length < 2) return false;
+  const ids = new Set<string>();
+  for (const x of items) if (!state.ledgerOpen(x) && x.partyKeyFull === l.partyKeyFull) ids.add(x.entry.id);
+  if (ids.size === 0) return false;
+  for (const m of state.matches) {
+    if (!m.ledgerIds.some((id) => ids.has(id))) continue;
+    for (const id of m.bankIds) {
+      const other = state.bankById(id);
+      if (other === null || other === b) continue;
+      const words = narrationWords(other);
+      if (person.every((w) => other.nameTokens.includes(w) || words.includes(w))) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * The narration writes the initials of the party's name, three words or more ("THC" for Takoradi Harbour Clinic, "OAA"
