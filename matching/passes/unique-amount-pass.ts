@@ -1,4 +1,4 @@
-import type { Evidence } from '../../domain/reconciliation.js';
+import type { Evidence, MatchGroup } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
 import { normalizeName } from '../counterparty.js';
 import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared.js';
@@ -182,16 +182,29 @@ function paysParty(state: AssignmentState, b: PreparedBank, l: PreparedLedger, p
   const ids = new Set<string>();
   for (const x of items) if (!state.ledgerOpen(x) && x.partyKeyFull === l.partyKeyFull) ids.add(x.entry.id);
   if (ids.size === 0) return false;
-  for (const m of state.matches) {
-    if (!m.ledgerIds.some((id) => ids.has(id))) continue;
-    for (const id of m.bankIds) {
-      const other = state.bankById(id);
+  const matchOf = matchesByEntry(state);
+  for (const id of ids) {
+    const m = matchOf.get(id);
+    if (!m) continue;
+    for (const bankId of m.bankIds) {
+      const other = state.bankById(bankId);
       if (other === null || other === b) continue;
       const words = narrationWords(other);
       if (person.every((w) => other.nameTokens.includes(w) || words.includes(w))) return true;
     }
   }
   return false;
+}
+
+/** By entry id, the match holding it: made again only when matches were added since (a pass claims after reading). */
+const entryMatches = new WeakMap<AssignmentState, { count: number; byEntry: Map<string, MatchGroup> }>();
+function matchesByEntry(state: AssignmentState): Map<string, MatchGroup> {
+  const known = entryMatches.get(state);
+  if (known && known.count === state.matches.length) return known.byEntry;
+  const byEntry = new Map<string, MatchGroup>();
+  for (const m of state.matches) for (const id of m.ledgerIds) byEntry.set(id, m);
+  entryMatches.set(state, { count: state.matches.length, byEntry });
+  return byEntry;
 }
 
 /**
