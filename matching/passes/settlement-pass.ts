@@ -198,9 +198,27 @@ function entrySalesDay(l: PreparedLedger): number | null {
   return isTakings(l, words) ? l.day : null;
 }
 
-/** An entry of takings: a takings word, or money in through a gateway ("PayFast — Deposit"). */
+/**
+ * An entry of takings: a takings word, money in through a gateway ("PayFast — Deposit"), or a day's sales written as
+ * such (salesOfADay).
+ */
 const isTakings = (l: PreparedLedger, words: ReadonlySet<string>) =>
-  [...words].some((w) => TAKINGS_WORDS.has(w)) || isGatewayTakings(l.entry.description ?? '', l.entry.party ?? null);
+  [...words].some((w) => TAKINGS_WORDS.has(w)) ||
+  isGatewayTakings(l.entry.description ?? '', l.entry.party ?? null) ||
+  salesOfADay(l, words);
+
+/**
+ * "Online shop sales 17/08/2025", "Counter sales MoMo 03/09/2025": a sales word and the day written, no document and
+ * no party — a day's takings however the shop is paid. A customer's sale is booked against its invoice or its buyer.
+ */
+function salesOfADay(l: PreparedLedger, words: ReadonlySet<string>): boolean {
+  if (!(words.has('SALES') || words.has('SALE')) || l.entry.party) return false;
+  const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
+  return !DOCUMENT.test(text) && writtenDayOf(l.entry.description) !== null;
+}
+
+/** A mobile-money merchant account's sweep of its takings to the bank ("MTN MOMO MERCHANT SWEEP MMS1A"). */
+const MERCHANT_SWEEP = /\bMERCHANT\s+SWEEP\b/i;
 
 /**
  * A day's takings booked as one entry ("POS sales 05/03/2025", "Card takings" dated that day, "M-PESA till sales
@@ -224,7 +242,7 @@ function salesDaySettlements(state: AssignmentState): void {
     const b = state.banks[bi]!;
     if (b.sign < 0) continue;
     const text = b.line.narration ?? '';
-    if (!SETTLEMENT_WORDS.test(text) && !isGatewayPayout(text)) continue;
+    if (!SETTLEMENT_WORDS.test(text) && !isGatewayPayout(text) && !MERCHANT_SWEEP.test(text)) continue;
     const written = writtenDayOf(text, b.day);
     const found = written === null ? unwrittenSalesDay(b, takings) : null;
     const day = written ?? found?.day ?? null;
@@ -258,7 +276,8 @@ function salesDaySettlements(state: AssignmentState): void {
     const entries = (entriesOf.get(k) ?? []).filter(
       (l) =>
         !otherWayOfPaying(said, entryText(l)) &&
-        [...plainWords(entryText(l))].some((w) => TAKINGS_WORDS.has(w) || (words.has(w) && !NOT_SHARED.has(w))),
+        (salesOfADay(l, plainWords(entryText(l))) ||
+          [...plainWords(entryText(l))].some((w) => TAKINGS_WORDS.has(w) || (words.has(w) && !NOT_SHARED.has(w)))),
     );
     // a guessed day is only ever one entry's
     if (entries.length > 1 && lines.some((b) => guessedDay.has(b))) continue;
@@ -535,6 +554,19 @@ function unwrittenSalesDay(
   for (let day = b.day - 1; day >= b.day - SETTLEMENT_MAX_DAYS; day--) {
     const found = (takings.get(`${b.line.currency}|${day}`) ?? []).filter(named);
     if (found.length > 0) return found.length === 1 ? { day, named: true } : null;
+  }
+  if (namesGateway(narration)) {
+    // a gateway's payout naming no word of any entry: the latest day before it with one day's sales written as such,
+    // paid no other way and through no other gateway; a guess, as the card path's
+    const sales = (t: Takings) =>
+      salesOfADay(t.l, t.words) && !otherAcquirer(narration, entryText(t.l)) && !namesGateway(entryText(t.l));
+    for (let day = b.day - 1; day >= b.day - SETTLEMENT_MAX_DAYS; day--) {
+      const found = (takings.get(`${b.line.currency}|${day}`) ?? []).filter(sales);
+      if (found.length > 0) {
+        if (found.length === 1) return { day, named: false };
+        break;
+      }
+    }
   }
   if (paymentWayOf(narration) !== 'card') return null;
   // card takings with no document, no other acquirer or terminal, and no party but the acquirer or takings themselves
