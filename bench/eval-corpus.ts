@@ -67,6 +67,10 @@ const FOLDERS = [
     'holdout14',
     'Fidelity Bank Nigeria/Busy, UMB Ghana/Exact Online, Gulf African Bank/KashFlow, Bank Zero/Frappe Books',
   ],
+  [
+    'holdout15',
+    'Wema ALAT/Sage 50 Pastel, Fidelity Ghana/QuickBooks Online, NCBA/Zoho Books, Capitec/Sage Business Cloud',
+  ],
 ] as const;
 for (const [folder] of FOLDERS) {
   const sets = await evaluateRealLayout(corpus, 'files', folder);

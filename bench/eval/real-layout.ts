@@ -16,8 +16,19 @@ interface RowRef {
   file: string;
   row: number;
   date: string;
-  amount: string;
+  /** the amount as written (major units), or `amountMinor` instead (holdout15 on) */
+  amount?: string;
+  amountMinor?: number;
 }
+
+/** The row's amount in minor units, whichever way the truth writes it. */
+const minorOf = (r: RowRef, currency: ReturnType<typeof normalizeCurrency>): number => {
+  if (r.amountMinor !== undefined) return r.amountMinor;
+  if (r.amount === undefined) throw new Error(`truth row ${r.file}#${r.row} gives no amount`);
+  return parseMajorString(r.amount, currency);
+};
+/** The row's amount as a failure line writes it. */
+const shownAmount = (r: RowRef): string => r.amount ?? `${r.amountMinor} minor`;
 
 interface TruthLine {
   ref: RowRef;
@@ -134,10 +145,12 @@ function pairRows(
   }
   const out = new Map<string, string>();
   for (const r of rows) {
-    const id = queue.get(key(r.ref.date, parseMajorString(r.ref.amount, currency)))?.shift();
+    const id = queue.get(key(r.ref.date, minorOf(r.ref, currency)))?.shift();
     if (id) out.set(refKey(r.ref), id);
     else
-      t.failures.push(`${file} row ${r.ref.row}: the statement reader gave no line for ${r.ref.date} ${r.ref.amount}`);
+      t.failures.push(
+        `${file} row ${r.ref.row}: the statement reader gave no line for ${r.ref.date} ${shownAmount(r.ref)}`,
+      );
   }
   const extra = [...queue.values()].flat().length;
   if (extra) t.failures.push(`${file}: the statement reader gave ${extra} line(s) the truth does not list`);
@@ -173,7 +186,7 @@ function grade(
     const before = t.failures.length;
     // the truth's traits ride along so `--misses` can count the misses by kind (reporting only)
     const traits = r.traits?.length ? ` [${r.traits.join(' ')}]` : '';
-    const fail = (why: string) => t.failures.push(`${name} row ${r.ref.row} (${r.ref.amount}): ${why}${traits}`);
+    const fail = (why: string) => t.failures.push(`${name} row ${r.ref.row} (${shownAmount(r.ref)}): ${why}${traits}`);
     const g = groupOf.get(id);
     const decided = g && (g.ledgerIds.length > 0 || g.kind !== 'rule' || g.ruleId === 'reversal-pair');
     const describe = (x: MatchGroup) => `${x.kind}${x.ruleId ? ` ${x.ruleId}` : ''} → [${x.ledgerIds.join(',')}]`;
