@@ -12,6 +12,11 @@ export interface BankLine {
   counterpartyName?: string | null;
   counterpartyAccount?: string | null;
   balanceMinor?: number | null;
+  /**
+   * The bank's own fee written on the same row (a statement's Fee column), as a magnitude. It is already in
+   * `amountMinor`, which is what the balance moved by; the payment itself was `amountMinor + feeMinor`.
+   */
+  feeMinor?: number | null;
 }
 
 export type MatchKind = 'exact' | 'reference' | 'fuzzy' | 'split' | 'rule' | 'manual';
@@ -26,7 +31,9 @@ export type EvidenceKind =
   | 'split_sum'
   | 'rule'
   | 'sole_candidate'
-  | 'tie';
+  | 'tie'
+  /** the bank's fee on the line's own row, written off (BankLine.feeMinor) */
+  | 'bank_fee';
 
 /** One explainable reason a pair was proposed; weights add up to the confidence. */
 export interface Evidence {

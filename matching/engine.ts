@@ -10,6 +10,7 @@ import {
   type PreparedLedger,
   InvalidLineError,
   PreparationMemo,
+  paymentOf,
   prepareBank,
   prepareLedger,
 } from './prepared.js';
@@ -46,7 +47,46 @@ export function reconcile(
 ): ReconcileResult {
   const state = openState(bank, ledger, options);
   gatherCandidates(state);
-  return runPasses(state);
+  return withFeesLeftOut(runPasses(state), bank, ledger, options);
+}
+
+/**
+ * The second round: lines carrying the bank's fee on their row (BankLine.feeMinor) that the first round, which reads
+ * each line as what the balance moved, left open are tried again as what they paid, against the entries still open,
+ * with the fee written off. First the net: a book holding the fees as entries of their own (a mobile-money wallet's
+ * day of takings and its fee) is matched as it stands, and only then is a fee taken for one the books never wrote.
+ */
+function withFeesLeftOut(
+  first: ReconcileResult,
+  bank: readonly BankLine[],
+  ledger: readonly LedgerEntry[],
+  options: Partial<MatchOptions>,
+): ReconcileResult {
+  const open = new Set(first.unmatchedBank);
+  const lines = bank.filter((b) => open.has(b.id) && paymentOf(b) !== b.amountMinor);
+  if (lines.length === 0) return first;
+  const entryOpen = new Set(first.unmatchedLedger);
+  const state = openState(
+    lines,
+    ledger.filter((l) => entryOpen.has(l.id)),
+    options,
+    true,
+  );
+  gatherCandidates(state);
+  const second = runPasses(state);
+  if (second.matches.length === 0) return first;
+  const matched = new Set(second.matches.flatMap((m) => m.bankIds));
+  const claimed = new Set(second.matches.flatMap((m) => m.ledgerIds));
+  const matches = [...first.matches, ...second.matches].sort(
+    (x, y) =>
+      compareIds(x.bankIds[0] ?? '', y.bankIds[0] ?? '') || compareIds(x.ledgerIds[0] ?? '', y.ledgerIds[0] ?? ''),
+  );
+  return {
+    matches,
+    suggestions: first.suggestions.filter((x) => !x.bankIds.some((id) => matched.has(id))),
+    unmatchedBank: first.unmatchedBank.filter((id) => !matched.has(id)),
+    unmatchedLedger: first.unmatchedLedger.filter((id) => !claimed.has(id)),
+  };
 }
 
 /** The passes that confirm, in order (strongest evidence first), by name: runPasses and bench/match-phases.ts run these. */
@@ -113,12 +153,13 @@ export function openState(
   bank: readonly BankLine[],
   ledger: readonly LedgerEntry[],
   options: Partial<MatchOptions> = {},
+  withoutFees = false,
 ): AssignmentState {
   const opts = resolveMatchOptions(options);
   const sortedBank = sortedUniqueById(bank, 'bank line');
   const sortedLedger = sortedUniqueById(ledger, 'ledger entry');
   const rules = new RulesByCurrency([...opts.rules, ...builtInPresets(opts.presets)].map(compileRule));
-  const memo = new PreparationMemo();
+  const memo = new PreparationMemo(withoutFees);
   // about five keys a line, two thirds of them distinct, and four an entry (large-book.ts and the corpora)
   memo.keys.reserve(4 * sortedBank.length, 6 * sortedBank.length + 4 * sortedLedger.length);
   const explained: Array<[PreparedBank, Rule]> = [];

@@ -41,7 +41,11 @@ export function group(
 ): MatchGroup {
   // sums by loops; the id lists by map, which sizes them exactly (a list grown by push keeps room for 17)
   let bankSum = 0;
-  for (const b of bs) bankSum += b.line.amountMinor;
+  let fees = 0;
+  for (const b of bs) {
+    bankSum += b.line.amountMinor;
+    fees += feeOf(b);
+  }
   let ledgerSum = 0;
   for (const l of ls) ledgerSum += l.entry.amountMinor;
   return groupOf(
@@ -50,6 +54,7 @@ export function group(
     bs[0]!.line.currency,
     bankSum,
     ledgerSum,
+    fees,
     kind,
     confidence,
     evidence,
@@ -74,11 +79,23 @@ export function pairGroup(
     line.currency,
     line.amountMinor,
     entry.amountMinor,
+    feeOf(b),
     kind,
     confidence,
     evidence,
     opts,
   );
+}
+
+/** The bank's fee on the line's row that its matching left out (PreparationMemo.withoutFees): 0 when none. */
+const feeOf = (b: PreparedBank): number => Math.abs(b.abs - Math.abs(b.line.amountMinor));
+
+function feeEvidence(fees: number, opts: MatchOptions): Evidence {
+  return {
+    kind: 'bank_fee',
+    detail: `the bank's fee of ${fees} minor units on the line's own row, written off to ${opts.writeOffAccount}`,
+    weight: 0,
+  };
 }
 
 function groupOf(
@@ -87,15 +104,18 @@ function groupOf(
   currency: MatchGroup['currency'],
   bankSum: number,
   ledgerSum: number,
+  fees: number,
   kind: MatchGroup['kind'],
   confidence: number,
   evidence: Evidence[],
   opts: MatchOptions,
 ): MatchGroup {
-  const paidAbs = Math.abs(bankSum);
+  // what the lines paid without the bank's fees on their rows, which are written off with any shortfall
+  const paidAbs = Math.abs(bankSum + fees);
   const dueAbs = Math.abs(ledgerSum);
   // only a shortfall is written off; an over-payment stays open on the bank line as the difference
-  const writeOff = paidAbs < dueAbs ? { account: opts.writeOffAccount, amountMinor: dueAbs - paidAbs } : null;
+  const written = fees + (paidAbs < dueAbs ? dueAbs - paidAbs : 0);
+  const writeOff = written > 0 ? { account: opts.writeOffAccount, amountMinor: written } : null;
   return {
     bankIds,
     ledgerIds,
@@ -104,7 +124,7 @@ function groupOf(
     currency,
     differenceMinor: bankSum - ledgerSum,
     writeOff,
-    evidence,
+    evidence: fees > 0 ? [...evidence, feeEvidence(fees, opts)] : evidence,
   };
 }
 

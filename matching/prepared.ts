@@ -139,6 +139,12 @@ function parseDay(date: string, what: string): number {
  * what a ledger description says. The arrays are shared between lines, so they are frozen: nothing may change them.
  */
 export class PreparationMemo {
+  /**
+   * Whether lines are matched by what they paid without the bank's fee on their row (paymentOf) rather than by what
+   * the balance moved: the engine's second round, for the lines with a fee the first left open (engine.ts).
+   */
+  constructor(readonly withoutFees = false) {}
+
   /** the keys of the numbers written after a word (a payer's customer number), the same strings on every line */
   readonly numbers = new NumberKeys();
   /** the run's keys and every item's key ids (see KeyTable) */
@@ -241,6 +247,17 @@ function dayOf(date: string, what: string, id: string, field: string): number {
   return day === null ? parseDay(date, `${what} ${id} ${field}`) : day;
 }
 
+/**
+ * What the line paid or received, without the bank's fee on its row (BankLine.feeMinor): the amount the books hold.
+ * A row that is only the fee (or more fee than movement) is its own amount: the fee is the line.
+ */
+export function paymentOf(line: BankLine): number {
+  const fee = line.feeMinor ?? 0;
+  if (fee === 0) return line.amountMinor;
+  const paid = line.amountMinor + fee;
+  return paid !== 0 && paid < 0 === line.amountMinor < 0 ? paid : line.amountMinor;
+}
+
 export function prepareBank(
   line: BankLine,
   order: number,
@@ -248,13 +265,27 @@ export function prepareBank(
   memo = new PreparationMemo(),
 ): PreparedBank {
   checkAmount(line.amountMinor, 'bank line', line.id);
+  if (line.feeMinor != null && !(Number.isSafeInteger(line.feeMinor) && line.feeMinor >= 0))
+    throw new InvalidLineError(`bank line ${line.id}: feeMinor must be a safe integer of 0 or more`);
   const name = counterpartyOverride ?? line.counterpartyName ?? null;
   const named = memo.name(name);
   const day = dayOf(line.date, 'bank line', line.id, 'date');
   const table = memo.keys;
   const keyAt = table.end;
   const keyCount = bankKeysInto(table, line.narration, line.reference, memo.numbers);
-  return new BankItem(line, order, day, keyAt, keyCount, table, name, accountDigits(line.counterpartyAccount), named);
+  const amount = memo.withoutFees ? paymentOf(line) : line.amountMinor;
+  return new BankItem(
+    line,
+    order,
+    day,
+    amount,
+    keyAt,
+    keyCount,
+    table,
+    name,
+    accountDigits(line.counterpartyAccount),
+    named,
+  );
 }
 
 /** A prepared line (see PreparedBank). */
@@ -277,6 +308,7 @@ class BankItem implements PreparedBank {
     line: BankLine,
     order: number,
     day: number,
+    amount: number,
     keyAt: number,
     keyCount: number,
     keyTable: KeyTable,
@@ -287,8 +319,8 @@ class BankItem implements PreparedBank {
     this.line = line;
     this.order = order;
     this.day = day;
-    this.abs = Math.abs(line.amountMinor);
-    this.sign = line.amountMinor < 0 ? -1 : 1;
+    this.abs = Math.abs(amount);
+    this.sign = amount < 0 ? -1 : 1;
     this.keyAt = keyAt;
     this.keyCount = keyCount;
     this.keyTable = keyTable;

@@ -104,6 +104,7 @@ export async function readBankStatementFile(path: string, opts: TabularReadOptio
       counterpartyName: party ? party.name : r.party,
       counterpartyAccount: party ? party.account : null,
       balanceMinor: r.balanceMinor,
+      ...(r.feeMinor !== null ? { feeMinor: r.feeMinor } : {}),
       row: r.row,
       transactionId: r.journalId,
     });

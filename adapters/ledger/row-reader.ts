@@ -21,6 +21,8 @@ export interface MappedRow {
   accountName: string | null;
   journalId: string | null;
   balanceMinor: number | null;
+  /** the Fee column's magnitude, already netted from amountMinor; null without one */
+  feeMinor: number | null;
 }
 
 /** A row after the header that holds something but was not read as a transaction, and why. */
@@ -254,6 +256,7 @@ export async function* readMappedRows(
       accountName: text(c.accountName),
       journalId: text(c.journalId),
       balanceMinor,
+      feeMinor: fee === null || fee === 0 ? null : Math.abs(fee),
     };
   }
   if (held) yield held;

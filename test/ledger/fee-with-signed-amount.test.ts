@@ -22,6 +22,7 @@ const MOMO_MAPPING: ColumnMapping = {
 };
 // Oldest first: two receipts net of 1%, a supplier payment plus its fee, a transfer with no fee, a receipt.
 const NET = [11880, 4504, -20200, -30000, 7920];
+const FEES = [120, 46, 200, null, 80];
 
 let dir: string;
 const at = (name: string) => join(dir, name);
@@ -54,6 +55,8 @@ describe('a fee column beside a signed amount is netted from the line, as beside
     const st = await readBankStatementFile(path(), { mapping: MOMO_MAPPING });
     expect(st.lines.map((l) => l.reference)).toEqual(['90001', '90002', '90003', '90004', '90005']);
     expect(st.lines.map((l) => l.amountMinor)).toEqual(NET);
+    // the fee stays on the line for matching (what was paid is amount + fee), and a row with none carries none
+    expect(st.lines.map((l) => l.feeMinor ?? null)).toEqual(FEES);
     expect(balanceBreaks(st)).toBe(0);
     expect(st.openingBalanceMinor).toBe(50000);
     expect(st.closingBalanceMinor).toBe(24104);

@@ -146,6 +146,16 @@ describe('runJsonReconcile', () => {
     ).toThrowError(/\$\.bank\[0\]\.date: expected a date "YYYY-MM-DD" or an instant with its zone/);
   });
 
+  it("takes a line's fee on its row as a magnitude, refuses one that is no amount by its path", () => {
+    const line = { id: 'b1', date: '2025-06-10', amount: '-1008.00', currency: 'ZAR' };
+    const parsed = parseReconcileDocument({ bank: [{ ...line, fee: '-8.00' }], ledger: [] }, 'x.json');
+    expect(parsed.bank[0]!.feeMinor).toBe(800);
+    expect(parseReconcileDocument({ bank: [line], ledger: [] }, 'x.json').bank[0]!.feeMinor).toBeUndefined();
+    expect(() => parseReconcileDocument({ bank: [{ ...line, fee: 'eight' }], ledger: [] }, 'x.json')).toThrowError(
+      /\$\.bank\[0\]\.fee/,
+    );
+  });
+
   it('takes the statement balances the document states, and refuses a day that does not exist with its path', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'recon-'));
     const input = join(dir, 'case.json');

@@ -83,6 +83,7 @@ export const reconcileInputSchema = z
           reference: optText,
           counterparty: z.object({ name: optText, account: optText }).strict().nullish(),
           balance: z.string().nullish(),
+          fee: z.string().nullish(),
         })
         .strict(),
     ),
@@ -193,6 +194,7 @@ export function parseReconcileDocument(doc: unknown, sourceName: string): Parsed
     if (!cur) return;
     const minor = readAmount(b.amount, cur, `${path}.amount`);
     const balance = b.balance == null ? null : readAmount(b.balance, cur, `${path}.balance`);
+    const fee = b.fee == null ? null : readAmount(b.fee, cur, `${path}.fee`);
     if (minor === null) return;
     if (currencyById.has(b.id)) issues.push(`${path}.id: duplicate id "${b.id}"`);
     currencyById.set(b.id, cur);
@@ -206,6 +208,8 @@ export function parseReconcileDocument(doc: unknown, sourceName: string): Parsed
       counterpartyName: b.counterparty?.name ?? null,
       counterpartyAccount: b.counterparty?.account ?? null,
       balanceMinor: balance,
+      // a magnitude, already in the amount (as a statement's Fee column is)
+      ...(fee ? { feeMinor: Math.abs(fee) } : {}),
     });
   });
   const ledger: LedgerEntry[] = [];
