@@ -56,9 +56,29 @@ function ownAccountNamed(partyName: string, narration: string): boolean {
   if (OWN_ACCOUNT.test(partyName)) return true;
   // the bank says the money went to or came from the business's own account ("GCB OWN ACC TRANSFER", "SELF TRF"): an
   // account the description names is that one ("Transfer from GCB collection account", "… Family Bank USD a/c")
-  if (OWN_LINE.test(narration) && (BUSINESS_ACCOUNT.test(partyName) || /\bBANK\b/i.test(partyName))) return true;
+  if (
+    OWN_LINE.test(narration) &&
+    (BUSINESS_ACCOUNT.test(partyName) || /\bBANK\b/i.test(partyName) || sameAccountNumber(partyName, narration))
+  )
+    return true;
   const bank = BANK_PARTY.exec(partyName.trim());
   return bank !== null && ` ${normalizeSpaces(narration)} `.includes(` ${normalizeSpaces(bank[1]!)} BANK `);
+}
+
+/** An account number as written, masked or not ("1050***118", "0112XXXX445", "1004827731"), its mask as `*`. */
+const ACCOUNT_NUMBER = /(?<![\w*])\d{2,}[*X]{2,}\d{2,}(?![\w*])|(?<![\w*])\d{8,}(?![\w*])/gi;
+const accountNumbers = (text: string) =>
+  new Set((text.match(ACCOUNT_NUMBER) ?? []).map((n) => n.toUpperCase().replace(/X/g, '*')));
+
+/**
+ * The description and the line write the same account number, as the bank masks it or in full ("Transfer to Fidelity
+ * savings 1050***118" beside "TRF TO OWN A/C 1050***118 SAVINGS"): the account the bank says is the holder's own.
+ */
+function sameAccountNumber(partyName: string, narration: string): boolean {
+  const written = accountNumbers(narration);
+  if (written.size === 0) return false;
+  for (const n of accountNumbers(partyName)) if (written.has(n)) return true;
+  return false;
 }
 
 /** A float moved to the business's wallet or till ("Float to MTN MoMo merchant wallet"); a float to a person is not. */
@@ -125,7 +145,7 @@ function isOwnTransfer(p: Pair): boolean {
   const said = `${line.narration ?? ''} ${line.reference ?? ''}`;
   return (
     (TRANSFER.test(text) || FLOAT_TO_WALLET.test(text)) &&
-    LINE_TRANSFER.test(said) &&
+    (LINE_TRANSFER.test(said) || OWN_LINE.test(said)) &&
     !iftToSomeone(line.narration ?? '') &&
     !PAYS_SOMEONE.test(text) &&
     !PAYS_SOMEONE.test(said) &&
