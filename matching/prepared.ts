@@ -339,14 +339,16 @@ class BankItem implements PreparedBank {
 // "Invoice INV-2025-0012 - X". General-ledger exports often have no party column, only this text.
 const DESCRIBED_PARTY = [
   /^(?:payment|paid|transfer|trf|remittance|pmt)\s+to\s+(.+)$/i,
-  /^(?:receipt|received|payment|transfer|deposit|lodgement)\s+from\s+(.+)$/i,
+  // "Receipt from X", and "Payment received from X", "Amount received from X"
+  /^(?:(?:payment|amount|money|funds)\s+)?(?:receipt|received|payment|transfer|deposit|lodgement)\s+from\s+(.+)$/i,
   /^(?:purchases?|card purchase)\s+(?:at|from)\s+(.+)$/i,
   /^(?:invoice|bill|credit note)\b.*?\s[-–]\s+(.+)$/i,
   // "Payment - Okon Freight Services - March haulage": accounting exports that join fields with dashes
   /^(?:payment|paid|receipt|transfer|remittance|pmt|supplier payment|bill payment|customer receipt)\s*[-–:]\s*(.+)$/i,
   // "Machakos Jua Kali Welders — Inv 002409": the name first, then the document it pays
   // (a name of words only, no bookkeeping word first: "Sales — INV 12" names no one)
-  /^([^\d\-–—]+?)\s[-–—]\s+(?:inv|invoice|bill|si|sinv)\b[\s#.:/-]*\d[\w/-]*\s*$/i,
+  // ("Greenfield Intl School - instalment 3 of 6 IN000318": an instalment of a plan, counted, is a document's part too)
+  /^([^\d\-–—]+?)\s[-–—]\s+(?:(?:inv|invoice|bill|si|sinv)\b[\s#.:/-]*\d[\w/-]*|instal{1,2}ments?\s+\d+\s*(?:of|\/)\s*\d+(?:\s+[\w/-]*\d[\w/-]*)?)\s*$/i,
 ];
 
 const NAME_FIRST = DESCRIBED_PARTY.length - 1;
@@ -385,7 +387,7 @@ export function partyFromDescription(description: string | null | undefined): st
 
 // Words every bookkeeper writes: they say what kind of entry it is, not who the other side is.
 const GENERIC = new Set(
-  'PAYMENT PAYMENTS RECEIPT RECEIPTS SALES SALE PURCHASE PURCHASES INVOICE BILL FEE FEES CHARGE CHARGES SUPPLIES EXPENSE EXPENSES OFFICE STAFF GOODS SERVICES SERVICE DEPOSIT CASH BANK POS SETTLEMENT MONTHLY MONTH FOR ON AT IN A'.split(
+  'PAYMENT PAYMENTS RECEIPT RECEIPTS SALES SALE PURCHASE PURCHASES INVOICE BILL FEE FEES CHARGE CHARGES SUPPLIES EXPENSE EXPENSES OFFICE STAFF GOODS SERVICES SERVICE DEPOSIT CASH BANK POS SETTLEMENT MONTHLY MONTH FOR ON AT IN A INSTALMENT INSTALMENTS INSTALLMENT INSTALLMENTS PLAN'.split(
     ' ',
   ),
 );
