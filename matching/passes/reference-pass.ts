@@ -1,4 +1,6 @@
+import { Decimal } from 'decimal.js';
 import type { Evidence } from '../../domain/reconciliation.js';
+import { isAcquirerCharge, isGatewayTakings, namesGateway } from '../acquirer-charges.js';
 import type { AssignmentState, Pair } from '../assignment.js';
 import { countryPresetsOn, deductionAccount, deductionFor } from '../deductions.js';
 import { clearParty } from './counterparty-pass.js';
@@ -44,7 +46,7 @@ export function referencePass(state: AssignmentState): void {
         quotes = true;
         quoting.push(bi);
       }
-      const withheld = withheldAtSource(state, p);
+      const withheld = withheldAtSource(state, p) ?? gatewayCharged(state, p);
       if (withheld) {
         candidates.push(p);
         more.set(p, withheld);
@@ -285,6 +287,31 @@ function withheldAtSource(state: AssignmentState, p: Pair): Claim | null {
   const confidence = evidenceSum(ev);
   if (confidence < state.opts.autoConfirmThreshold) return null;
   return { ev, confidence, strength: weightSum(ev), withheldTo: account };
+}
+
+/**
+ * A gateway's payout of one invoice, net of the gateway's charge ("HUBTEL SETTLEMENT HO MUNICIPAL HOSPITAL INV 2341",
+ * "PESAPAL PAYOUT INV-001624 …"): the line names a payment gateway (not a wallet customers pay through), its full
+ * reference names exactly one open document no other line quotes, and the gap is what gateways charge
+ * (isAcquirerCharge). The gap is written off to the write-off account, as an acquirer's charge on takings is.
+ */
+function gatewayCharged(state: AssignmentState, p: Pair): Claim | null {
+  // a gap within tolerance settles as it is; this reads only a shortfall beyond it
+  if (!p.s.referenceHit || p.s.serialOnly || (p.s.fit !== 'short' && p.s.fit !== 'partial')) return null;
+  // a day's takings through the gateway is pass 4's, which weighs the charges the books hold
+  if (!state.ledgerOpen(p.l) || isGatewayTakings(p.l.entry.description ?? '', p.l.entry.party ?? null)) return null;
+  const gap = p.l.abs - p.b.abs;
+  if (p.b.sign < 0 || !namesGateway(p.b.line.narration ?? '') || !isAcquirerCharge(gap, p.l.abs)) return null;
+  if (!soleQuote(state, p) || openCreditNote(state, p)) return null;
+  const pct = new Decimal(gap).mul(100).div(p.l.abs).toDecimalPlaces(2).toString();
+  const ev = evidenceOf(p, {
+    kind: 'sole_candidate',
+    detail: `the reference names exactly one open document, no other bank line quotes it, and the gateway paid it out net of its charge of ${gap} minor units (${pct}%), written off to ${state.opts.writeOffAccount}`,
+    weight: WEIGHTS.soleReference,
+  });
+  const confidence = evidenceSum(ev);
+  if (confidence < state.opts.autoConfirmThreshold) return null;
+  return { ev, confidence, strength: weightSum(ev), withheldTo: null };
 }
 
 /**
