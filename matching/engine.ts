@@ -10,6 +10,7 @@ import {
   type PreparedLedger,
   InvalidLineError,
   PreparationMemo,
+  dayNumber,
   paymentOf,
   prepareBank,
   prepareLedger,
@@ -52,9 +53,11 @@ export function reconcile(
 
 /**
  * The second round: lines carrying the bank's fee on their row (BankLine.feeMinor) that the first round, which reads
- * each line as what the balance moved, left open are tried again as what they paid, against the entries still open,
- * with the fee written off. First the net: a book holding the fees as entries of their own (a mobile-money wallet's
- * day of takings and its fee) is matched as it stands, and only then is a fee taken for one the books never wrote.
+ * each line as what the balance moved, left open are tried again as what they paid, with the fee written off. First the
+ * net: a book holding the fees as entries of their own (a wallet's day of takings and its fee, a month's charges
+ * journal) is matched as it stands, and its fees are never taken a second time (booksHoldFees). The round runs the same
+ * passes over every line and entry still open, so a rival, a reversal or a sibling settlement without a fee still
+ * counts; it keeps only the groups it confirms with a fee left out whose only gap is that fee.
  */
 function withFeesLeftOut(
   first: ReconcileResult,
@@ -63,32 +66,85 @@ function withFeesLeftOut(
   options: Partial<MatchOptions>,
 ): ReconcileResult {
   const open = new Set(first.unmatchedBank);
-  const lines = bank.filter((b) => open.has(b.id) && paymentOf(b) !== b.amountMinor);
-  if (lines.length === 0) return first;
+  const lines = bank.filter((b) => open.has(b.id));
+  const withFee = lines.filter((b) => paymentOf(b) !== b.amountMinor);
+  if (withFee.length === 0) return first;
   const entryOpen = new Set(first.unmatchedLedger);
-  const state = openState(
-    lines,
-    ledger.filter((l) => entryOpen.has(l.id)),
-    options,
-    true,
-  );
+  const entries = ledger.filter((l) => entryOpen.has(l.id));
+  const held = feesTheBooksHold(withFee, entries);
+  if (held.size === withFee.length) return first;
+  // a line whose fee the books hold is read as the balance moved, as in the first round
+  const read = held.size === 0 ? lines : lines.map((b) => (held.has(b.id) ? { ...b, feeMinor: null } : b));
+  const state = openState(read, entries, options, true);
   gatherCandidates(state);
   const second = runPasses(state);
-  if (second.matches.length === 0) return first;
-  const matched = new Set(second.matches.flatMap((m) => m.bankIds));
-  const claimed = new Set(second.matches.flatMap((m) => m.ledgerIds));
-  const matches = [...first.matches, ...second.matches].sort(
+  const feeOf = new Map(
+    withFee.filter((b) => !held.has(b.id)).map((b) => [b.id, paymentOf(b) - b.amountMinor] as const),
+  );
+  const lineById = new Map(lines.map((b) => [b.id, b]));
+  const entryById = new Map(entries.map((l) => [l.id, l]));
+  const kept = second.matches.filter((m) => {
+    const fees = m.bankIds.reduce((s, id) => s + (feeOf.get(id) ?? 0), 0);
+    if (fees === 0) return false;
+    if (m.ledgerIds.length === 0) return true; // a reversal pair: both lines, no entry
+    const paid = m.bankIds.reduce((s, id) => s + lineById.get(id)!.amountMinor, 0) + fees;
+    const due = m.ledgerIds.reduce((s, id) => s + entryById.get(id)!.amountMinor, 0);
+    return paid === due;
+  });
+  if (kept.length === 0) return first;
+  const matched = new Set(kept.flatMap((m) => m.bankIds));
+  const claimed = new Set(kept.flatMap((m) => m.ledgerIds));
+  const matches = [...first.matches, ...kept].sort(
     (x, y) =>
       compareIds(x.bankIds[0] ?? '', y.bankIds[0] ?? '') || compareIds(x.ledgerIds[0] ?? '', y.ledgerIds[0] ?? ''),
   );
+  // a suggestion never offers what is now confirmed: its lines' or another line's entry
+  const suggestions: Suggestion[] = [];
+  for (const s of first.suggestions) {
+    if (s.bankIds.some((id) => matched.has(id))) continue;
+    const candidates = s.candidates.filter((c) => !c.ledgerIds.some((id) => claimed.has(id)));
+    if (candidates.length > 0) suggestions.push(candidates.length === s.candidates.length ? s : { ...s, candidates });
+  }
   return {
     matches,
-    suggestions: first.suggestions.filter((x) => !x.bankIds.some((id) => matched.has(id))),
+    suggestions,
     unmatchedBank: first.unmatchedBank.filter((id) => !matched.has(id)),
     unmatchedLedger: first.unmatchedLedger.filter((id) => !claimed.has(id)),
   };
 }
 
+/** How far a fee's own entry may be dated from its line (booked with the statement, days later). */
+const FEE_ENTRY_DAYS = 7;
+
+/**
+ * The lines whose row fee the open books hold as an entry of its own: an entry of the line's fee within
+ * FEE_ENTRY_DAYS, or one of the fees of a calendar month together (a charges journal). Such a fee is the books',
+ * never written off a second time.
+ */
+function feesTheBooksHold(withFee: readonly BankLine[], entries: readonly LedgerEntry[]): Set<string> {
+  const held = new Set<string>();
+  const byMonth = new Map<string, { sum: number; ids: string[] }>();
+  const fees: Array<{ id: string; currency: string; day: number; fee: number }> = [];
+  for (const b of withFee) {
+    const fee = paymentOf(b) - b.amountMinor;
+    fees.push({ id: b.id, currency: b.currency, day: dayNumber(b.date, 'bank line'), fee });
+    const k = `${b.currency}|${b.date.slice(0, 7)}`;
+    const month = byMonth.get(k) ?? { sum: 0, ids: [] };
+    month.sum += fee;
+    month.ids.push(b.id);
+    byMonth.set(k, month);
+  }
+  for (const l of entries) {
+    if (l.amountMinor >= 0) continue;
+    const owed = -l.amountMinor;
+    const month = byMonth.get(`${l.currency}|${l.date.slice(0, 7)}`);
+    if (month?.sum === owed) for (const id of month.ids) held.add(id);
+    const day = dayNumber(l.date, 'ledger entry');
+    for (const f of fees)
+      if (f.currency === l.currency && f.fee === owed && Math.abs(f.day - day) <= FEE_ENTRY_DAYS) held.add(f.id);
+  }
+  return held;
+}
 /** The passes that confirm, in order (strongest evidence first), by name: runPasses and bench/match-phases.ts run these. */
 export const CONFIRMING_PASSES: ReadonlyArray<readonly [string, (state: AssignmentState) => void]> = [
   [
