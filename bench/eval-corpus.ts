@@ -71,6 +71,7 @@ const FOLDERS = [
     'holdout15',
     'Wema ALAT/Sage 50 Pastel, Fidelity Ghana/QuickBooks Online, NCBA/Zoho Books, Capitec/Sage Business Cloud',
   ],
+  ['holdout16', 'Stanbic IBTC/QuickBooks Desktop, Ecobank Ghana/Zoho Books, Co-op Bank Kenya/Xero, Absa/Xero'],
 ] as const;
 for (const [folder] of FOLDERS) {
   const sets = await evaluateRealLayout(corpus, 'files', folder);
