@@ -39,6 +39,24 @@ describe("an own-account transfer naming the account's number on both sides", ()
     expect(pairs(r)).toEqual([[['c'], ['l']]]);
   });
 
+  it('"FT FROM … CALL A/C" is a transfer from the call account the books name', () => {
+    const r = reconcile(
+      [
+        bankLine('in', '2025-07-07', 580_000_00, { narration: 'FT FROM 01109123456700 MAVUNO AGRO INPUTS CALL A/C' }),
+        bankLine('out', '2025-07-22', -300_000_00, { narration: 'FT TO 01109123456700 MAVUNO AGRO INPUTS CALL A/C' }),
+      ],
+      [
+        entry('lin', '2025-07-07', 580_000_00, { description: 'Bank Transfer from Co-op Call Account' }),
+        entry('lout', '2025-07-22', -300_000_00, { description: 'Bank Transfer to Co-op Call Account' }),
+      ],
+      { timezone: 'Africa/Nairobi' },
+    );
+    expect(pairs(r)).toEqual([
+      [['in'], ['lin']],
+      [['out'], ['lout']],
+    ]);
+  });
+
   it('refuses the same number on a line that does not say it is the holder’s own, and another number', () => {
     const r = reconcile(
       [
