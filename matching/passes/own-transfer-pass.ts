@@ -65,6 +65,9 @@ function ownAccountNamed(partyName: string, narration: string): boolean {
   return bank !== null && ` ${normalizeSpaces(narration)} `.includes(` ${normalizeSpaces(bank[1]!)} BANK `);
 }
 
+/** The kind of account a business keeps ("savings", "current", "call deposit", "collections", "USD"). */
+const ACCOUNT_KIND =
+  /\b(SAVINGS|CURRENT|CALL|NOTICE|DEPOSIT|COLLECTIONS?|OPERATING|OPERATIONS|RESERVE|ESCROW|DOMICILIARY|DOM|FX|USD|GBP|EUR)\b/i;
 /** An account number as written, masked or not ("1050***118", "0112XXXX445", "1004827731"), its mask as `*`. */
 const ACCOUNT_NUMBER = /(?<![\w*])\d{2,}[*X]{2,}\d{2,}(?![\w*])|(?<![\w*])\d{8,}(?![\w*])/gi;
 const accountNumbers = (text: string) =>
@@ -75,6 +78,9 @@ const accountNumbers = (text: string) =>
  * savings 1050***118" beside "TRF TO OWN A/C 1050***118 SAVINGS"): the account the bank says is the holder's own.
  */
 function sameAccountNumber(partyName: string, narration: string): boolean {
+  // the account named by its kind and nothing else: "… to Emeka Obi Hardware from GTB 0112***445" names a payee and the
+  // paying account, which is the business's own on either reading
+  if (!ACCOUNT_KIND.test(partyName) || /\b(FROM|TO)\b/i.test(partyName)) return false;
   const written = accountNumbers(narration);
   if (written.size === 0) return false;
   for (const n of accountNumbers(partyName)) if (written.has(n)) return true;

@@ -301,8 +301,11 @@ function gatewayCharged(state: AssignmentState, p: Pair): Claim | null {
   // a day's takings through the gateway is pass 4's, which weighs the charges the books hold
   if (!state.ledgerOpen(p.l) || isGatewayTakings(p.l.entry.description ?? '', p.l.entry.party ?? null)) return null;
   const gap = p.l.abs - p.b.abs;
-  if (p.b.sign < 0 || !namesGateway(p.b.line.narration ?? '') || !isAcquirerCharge(gap, p.l.abs)) return null;
-  if (!soleQuote(state, p) || openCreditNote(state, p)) return null;
+  const said = p.b.line.narration ?? '';
+  if (p.b.sign < 0 || !namesGateway(said) || SENT_BACK.test(said) || !isAcquirerCharge(gap, p.l.abs)) return null;
+  // the document's payer unnamed by the line, or another named, is a person's to read (a mistyped reference)
+  if (p.s.partyKind === 'conflict' || (p.l.partyTokens.length > 0 && p.s.partyWeight <= 0)) return null;
+  if (!soleQuote(state, p) || openCreditNote(state, p) || gapExplained(state, p, gap)) return null;
   const pct = new Decimal(gap).mul(100).div(p.l.abs).toDecimalPlaces(2).toString();
   const ev = evidenceOf(p, {
     kind: 'sole_candidate',
@@ -312,6 +315,36 @@ function gatewayCharged(state: AssignmentState, p: Pair): Claim | null {
   const confidence = evidenceSum(ev);
   if (confidence < state.opts.autoConfirmThreshold) return null;
   return { ev, confidence, strength: weightSum(ev), withheldTo: null };
+}
+
+/** Money sent back, not a payout: a gateway's refund, its reversal, a chargeback. */
+const SENT_BACK = /\b(REFUNDS?|REFUNDED|REVERSAL|REVERSED|RVSL|CHARGEBACK|RETURNED|RETURN)\b/i;
+/** How far around a payout the books' entry of its charge or refund, or the balance's own line, is looked for. */
+const GAP_DAYS = 45;
+
+/**
+ * Whether something else accounts for a payout's gap: the books hold it (an open entry of the gap itself, or a refund
+ * or fee entry of the payer's or naming the gateway, no larger than the gap), or a later line of the payer's size
+ * pays it (another open receipt between half the gap and the gap: a balance paid another way).
+ */
+function gapExplained(state: AssignmentState, p: Pair, gap: number): boolean {
+  const currency = p.b.line.currency;
+  for (let li = 0; li < state.ledgers.length; li++) {
+    if (!state.ledgerOpenAt(li)) continue;
+    const l = state.ledgers[li]!;
+    if (l === p.l || l.entry.currency !== currency || Math.abs(l.day - p.b.day) > GAP_DAYS) continue;
+    if (l.abs === gap) return true;
+    const text = `${l.entry.description ?? ''} ${l.entry.party ?? ''}`;
+    if (l.sign !== p.b.sign && l.abs <= gap && ((p.l.partyKey && l.partyKey === p.l.partyKey) || namesGateway(text)))
+      return true;
+  }
+  for (let bi = 0; bi < state.banks.length; bi++) {
+    if (!state.bankOpenAt(bi)) continue;
+    const b = state.banks[bi]!;
+    if (b === p.b || b.sign !== p.b.sign || b.line.currency !== currency) continue;
+    if (Math.abs(b.day - p.b.day) <= GAP_DAYS && b.abs <= gap && 2 * b.abs >= gap) return true;
+  }
+  return false;
 }
 
 /**
