@@ -523,6 +523,7 @@ function collectKeys(
       const prefix = PREFIX_ALIASES(upper, from, lettersTo) ?? prefixAt(upper, from, lettersTo);
       const count = splitGroups(upper, numberAt, to);
       addNumberKeys(keys, upper, groups, count, prefix, withYears, memo);
+      if (count >= 2) addListedSerials(keys, upper, count, prefix, withYears, memo);
       // year and serial run together ("I2025000011" for ACC-SINV-2025-00011): the year, then the serial unpadded
       if (count === 1 && to - numberAt >= 7 && startsWithYear(upper, numberAt))
         keys.add(flat(`G:${upper.slice(numberAt, numberAt + 4)}-${stripZerosAt(upper, numberAt + 4, to)}`));
@@ -540,6 +541,24 @@ function collectKeys(
           : (PREFIX_ALIASES(upper, wordFrom, wordTo) ??
             (NOT_PREFIX(upper, wordFrom, wordTo) ? null : prefixAt(upper, wordFrom, wordTo)));
       addNumberKeys(keys, upper, groups, count, prefix, withYears, memo);
+      if (prefix !== null && count >= 2) addListedSerials(keys, upper, count, prefix, withYears, memo);
+      // "INV-1482 1483 1484": a bare number as long as the document number before it is the next one listed
+      if (
+        prefix === null &&
+        runPrefix !== null &&
+        previousFrom >= 0 &&
+        count === 1 &&
+        to - from >= 3 &&
+        to - from === previousTo - previousFrom &&
+        !isYearAt(upper, previousFrom, previousTo) &&
+        followsAt(upper, previousFrom, from, to - from)
+      ) {
+        addNumberKeys(keys, upper, groups, 1, runPrefix, withYears, memo);
+        previousFrom = from;
+        previousTo = to;
+        wordFrom = -1;
+        continue;
+      }
       // only a year followed by a bare number is one reference: "INV00708 2025-00709" and "INV00683 202400684"
       // name two documents
       if (previousFrom >= 0 && count === 1 && isYearAt(upper, previousFrom, previousTo)) {
@@ -568,6 +587,41 @@ function collectKeys(
     if (isCode(upper, from, to)) keys.add(flat(`A:${upper.slice(from, to)}`));
   }
   return flags;
+}
+
+/** The digits at `b` are a larger number than those at `a`, both `length` long: a list's next serial. */
+function followsAt(text: string, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) {
+    const d = text.charCodeAt(b + i) - text.charCodeAt(a + i);
+    if (d !== 0) return d > 0;
+  }
+  return false;
+}
+
+/**
+ * "INV 2310/2312/2315", "INV-1482/1483": a document word before serials of one length (three digits or more) joined by
+ * separators, going up, the first no year, lists the documents; each serial also gets its keys with the prefix. The joined
+ * reading stays (a package's own multi-part number).
+ */
+function addListedSerials(
+  keys: KeyList,
+  text: string,
+  count: number,
+  prefix: Prefix,
+  withYears: boolean,
+  memo: NumberKeys | null,
+): void {
+  const length = groups[1]! - groups[0]!;
+  if (length < 3 || isYearAt(text, groups[0]!, groups[1]!)) return;
+  // a list goes up ("2310/2312/2315"); a period then a serial does not ("FA2502-0227": February 2025's 227th)
+  for (let g = 1; g < count; g++)
+    if (groups[2 * g + 1]! - groups[2 * g]! !== length || !followsAt(text, groups[2 * g - 2]!, groups[2 * g]!, length))
+      return;
+  for (let g = 0; g < count; g++) {
+    runGroups[0] = groups[2 * g]!;
+    runGroups[1] = groups[2 * g + 1]!;
+    addNumberKeys(keys, text, runGroups, 1, prefix, withYears, memo);
+  }
 }
 
 /** All reference keys found in free text (narration, reference, description). */

@@ -70,6 +70,14 @@ function addNumberKeys(keys: Set<string>, groups: string[], prefix: string | nul
   if (digits.length >= 6 && stripZeros(digits).length >= 5) keys.add(`D:${stripZeros(digits)}`);
 }
 
+/** "INV 2310/2312/2315": serials of one length (three digits or more), going up, the first no year, are each a document. */
+function addListed(keys: Set<string>, groups: string[], prefix: string): void {
+  if (groups.length < 2 || groups[0]!.length < 3 || YEAR.test(groups[0]!)) return;
+  for (let g = 1; g < groups.length; g++)
+    if (groups[g]!.length !== groups[0]!.length || !(groups[g]! > groups[g - 1]!)) return;
+  for (const g of groups) addNumberKeys(keys, [g], prefix);
+}
+
 // a leading group that is a plausible document year ("INV-2025-3240"), not any four digits
 const YEAR = /^(19|20)\d\d$/;
 
@@ -125,6 +133,7 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
         const prefix = PREFIX_ALIASES[glued[1]!] ?? glued[1]!;
         const groups = glued[2]!.split(/[-/._]/);
         addNumberKeys(keys, groups, prefix);
+        addListed(keys, groups, prefix);
         // year and serial run together ("I2025000011" for ACC-SINV-2025-00011): the year, then the serial unpadded
         const run = groups.length === 1 ? groups[0]! : '';
         if (run.length >= 7 && YEAR.test(run.slice(0, 4)) && stripZeros(run.slice(4)).length >= 1)
@@ -140,6 +149,24 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
           ? (PREFIX_ALIASES[previousWord] ?? (NOT_PREFIX.has(previousWord) ? null : previousWord))
           : null;
         addNumberKeys(keys, groups, prefix);
+        if (prefix) addListed(keys, groups, prefix);
+        // "INV-1482 1483 1484": a bare number as long as the serial before it, and larger, is the next one listed
+        const [only] = groups;
+        if (
+          !prefix &&
+          runPrefix &&
+          previousDigits &&
+          groups.length === 1 &&
+          only!.length >= 3 &&
+          only!.length === previousDigits.length &&
+          !YEAR.test(previousDigits) &&
+          only! > previousDigits
+        ) {
+          addNumberKeys(keys, groups, runPrefix);
+          previousDigits = only!;
+          previousWord = null;
+          continue;
+        }
         // only a year followed by a bare number is one reference: "INV00708 2025-00709" and "INV00683 202400684"
         // name two documents
         if (previousDigits && groups.length === 1 && YEAR.test(previousDigits)) {
