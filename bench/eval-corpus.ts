@@ -72,6 +72,7 @@ const FOLDERS = [
     'Wema ALAT/Sage 50 Pastel, Fidelity Ghana/QuickBooks Online, NCBA/Zoho Books, Capitec/Sage Business Cloud',
   ],
   ['holdout16', 'Stanbic IBTC/QuickBooks Desktop, Ecobank Ghana/Zoho Books, Co-op Bank Kenya/Xero, Absa/Xero'],
+  ['holdout17', 'Zenith/Sage Business Cloud, Stanbic Ghana/Odoo, Equity + M-PESA/QuickBooks Online, Nedbank/Pastel'],
 ] as const;
 for (const [folder] of FOLDERS) {
   const sets = await evaluateRealLayout(corpus, 'files', folder);
