@@ -142,7 +142,8 @@ export function isGatewayPayout(text: string): boolean {
   return rest.every((w) => w.length < 2 || PAYOUT_WORDS.has(w));
 }
 
-const SENT_BACK = /\b(REVERSAL|REVERSED|RVSL|REV|REFUND|REFUNDED|CHARGEBACK|RETURNED|RETURN)\b/i;
+/** Money sent back, not paid out: a refund, its reversal, a chargeback, a return. */
+export const SENT_BACK = /\b(REVERSAL|REVERSED|RVSL|REV|REFUNDS?|REFUNDED|CHARGEBACK|RETURNED|RETURN)\b/i;
 /** "Peach" alone is a word of names ("PEACH TREE CATERING"); the acquirer pays out as Peach Payments. */
 const PEACH_ALONE = /\bPEACH\b(?!\s+PAYMENTS?\b)/i;
 /** Money in from a gateway that is no takings: its return of a failed transfer, a refund, an advance or loan. */

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Evidence } from '../../domain/reconciliation.js';
-import { isAcquirerCharge, isGatewayTakings, namesGateway } from '../acquirer-charges.js';
+import { SENT_BACK, isAcquirerCharge, isGatewayTakings, namesGateway } from '../acquirer-charges.js';
 import type { AssignmentState, Pair } from '../assignment.js';
 import { countryPresetsOn, deductionAccount, deductionFor } from '../deductions.js';
 import { clearParty } from './counterparty-pass.js';
@@ -317,8 +317,6 @@ function gatewayCharged(state: AssignmentState, p: Pair): Claim | null {
   return { ev, confidence, strength: weightSum(ev), withheldTo: null };
 }
 
-/** Money sent back, not a payout: a gateway's refund, its reversal, a chargeback. */
-const SENT_BACK = /\b(REFUNDS?|REFUNDED|REVERSAL|REVERSED|RVSL|CHARGEBACK|RETURNED|RETURN)\b/i;
 /** How far around a payout the books' entry of its charge or refund, or the balance's own line, is looked for. */
 const GAP_DAYS = 45;
 
