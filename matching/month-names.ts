@@ -1,6 +1,7 @@
-// each month's own endings only ("JANE" is a name, not January); a short name may carry its year ("SALARY JUL25")
+// each month's own endings only ("JANE" is a name, not January; "FEBUARY" is written often enough); a short name may
+// carry its year ("SALARY JUL25")
 const MONTH =
-  /\b(?:(JAN)(?:UARY)?|(FEB)(?:RUARY)?|(MAR)(?:CH)?|(APR)(?:IL)?|(MAY)|(JUN)E?|(JUL)Y?|(AUG)(?:UST)?|(SEP)(?:T|TEMBER)?|(OCT)(?:OBER)?|(NOV)(?:EMBER)?|(DEC)(?:EMBER)?)(?:\d{2}|\d{4})?\b/gi;
+  /\b(?:(JAN)(?:UARY)?|(FEB)(?:R?UARY)?|(MAR)(?:CH)?|(APR)(?:IL)?|(MAY)|(JUN)E?|(JUL)Y?|(AUG)(?:UST)?|(SEP)(?:T|TEMBER)?|(OCT)(?:OBER)?|(NOV)(?:EMBER)?|(DEC)(?:EMBER)?)(?:\d{2}|\d{4})?\b/gi;
 const MONTHS = 'JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC'.split(' ');
 
 /** The months a text names in words ("Net salaries August 2025", "SALARY JUL"), 0 for January to 11. */

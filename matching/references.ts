@@ -542,7 +542,8 @@ function collectKeys(
             (NOT_PREFIX(upper, wordFrom, wordTo) ? null : prefixAt(upper, wordFrom, wordTo)));
       addNumberKeys(keys, upper, groups, count, prefix, withYears, memo);
       if (prefix !== null && count >= 2) addListedSerials(keys, upper, count, prefix, withYears, memo);
-      // "INV-1482 1483 1484": a bare number as long as the document number before it is the next one listed
+      // "INV-1482 1483 1484": a bare number as long as the document number before it is the next one listed, unless
+      // a unit follows it (a quantity)
       if (
         prefix === null &&
         runPrefix !== null &&
@@ -550,8 +551,8 @@ function collectKeys(
         count === 1 &&
         to - from >= 3 &&
         to - from === previousTo - previousFrom &&
-        !isYearAt(upper, previousFrom, previousTo) &&
-        followsAt(upper, previousFrom, from, to - from)
+        followsAt(upper, previousFrom, from, to - from) &&
+        !(w + 1 < words.count && UNIT_WORD(upper, at[2 * w + 2]!, at[2 * w + 3]!))
       ) {
         addNumberKeys(keys, upper, groups, 1, runPrefix, withYears, memo);
         previousFrom = from;
@@ -589,18 +590,36 @@ function collectKeys(
   return flags;
 }
 
-/** The digits at `b` are a larger number than those at `a`, both `length` long: a list's next serial. */
+/** How far a listed serial may run past the one before it: a customer's invoices of a season, not any number. */
+const LIST_STEP = 100;
+
+/**
+ * The digits at `b`, both `length` long (at most eight), are a list's next serial after those at `a`: larger by at
+ * most LIST_STEP, neither a year ("INV 1482/2025" is a serial and its year).
+ */
 function followsAt(text: string, a: number, b: number, length: number): boolean {
+  if (length > 8 || isYearAt(text, a, a + length) || isYearAt(text, b, b + length)) return false;
+  let x = 0;
+  let y = 0;
   for (let i = 0; i < length; i++) {
-    const d = text.charCodeAt(b + i) - text.charCodeAt(a + i);
-    if (d !== 0) return d > 0;
+    x = x * 10 + text.charCodeAt(a + i) - 48;
+    y = y * 10 + text.charCodeAt(b + i) - 48;
   }
-  return false;
+  return y > x && y - x <= LIST_STEP;
 }
+
+/** Words that make the number before them a quantity ("INV 1482 1500 BAGS"), not a listed serial. */
+const UNIT_WORD = wordTable(
+  Object.fromEntries(
+    'BAGS BAG PCS PIECES UNITS UNIT CTNS CARTONS BOXES CRATES DRUMS BALES TONS TONNES KG KGS LITRES LTRS QTY PACKS PALLETS ROLLS SETS'
+      .split(' ')
+      .map((w) => [w, true]),
+  ),
+);
 
 /**
  * "INV 2310/2312/2315", "INV-1482/1483": a document word before serials of one length (three digits or more) joined by
- * separators, going up, the first no year, lists the documents; each serial also gets its keys with the prefix. The joined
+ * separators, each a little above the one before (followsAt), lists the documents; each serial also gets its keys with the prefix. The joined
  * reading stays (a package's own multi-part number).
  */
 function addListedSerials(
@@ -612,8 +631,8 @@ function addListedSerials(
   memo: NumberKeys | null,
 ): void {
   const length = groups[1]! - groups[0]!;
-  if (length < 3 || isYearAt(text, groups[0]!, groups[1]!)) return;
-  // a list goes up ("2310/2312/2315"); a period then a serial does not ("FA2502-0227": February 2025's 227th)
+  if (length < 3) return;
+  // a list goes up by a little ("2310/2312/2315"); a period then a serial does not ("FA2502-0227", "FA2502-3105")
   for (let g = 1; g < count; g++)
     if (groups[2 * g + 1]! - groups[2 * g]! !== length || !followsAt(text, groups[2 * g - 2]!, groups[2 * g]!, length))
       return;

@@ -36,7 +36,7 @@ const TRANSFER = /\b(TRANSFERS?|TRF|TFR|SWEEP|INTER[- ]?ACCOUNT|CONTRA)\b/i;
  * ("MOMO TO BANK", "MOMO TO ACCT", "Business Withdrawal to Bank", "MPESA B2B … TILL 5123456").
  */
 const LINE_TRANSFER =
-  /\b(TRANSFERS?|TRF|TFR|FT|IFT|SWEEP|B2B|INTERNAL|INTER[- ]?ACCOUNT|OWN\s+ACCOUNT|(TO|FROM)\s+(BANK|WALLET|MOMO|M-?PESA)|(MOMO|WALLET|M-?PESA|TILL)\s+TO\s+(ACCT|ACCOUNT|A\/C))\b/i;
+  /\b(TRANSFERS?|TRF|TFR|FT\s+(?:TO|FROM|FRM)|IFT|SWEEP|B2B|INTERNAL|INTER[- ]?ACCOUNT|OWN\s+ACCOUNT|(TO|FROM)\s+(BANK|WALLET|MOMO|M-?PESA)|(MOMO|WALLET|M-?PESA|TILL)\s+TO\s+(ACCT|ACCOUNT|A\/C))\b/i;
 /**
  * What names one of the business's own accounts in a transfer's description: a wallet, a till, a float, a money-market,
  * call or notice deposit, or a bank itself ("Transfer to I&M Bank": the business's account there). Not "account" or

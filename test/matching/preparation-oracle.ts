@@ -70,11 +70,22 @@ function addNumberKeys(keys: Set<string>, groups: string[], prefix: string | nul
   if (digits.length >= 6 && stripZeros(digits).length >= 5) keys.add(`D:${stripZeros(digits)}`);
 }
 
-/** "INV 2310/2312/2315": serials of one length (three digits or more), going up, the first no year, are each a document. */
+/** A list's next serial: as long as the one before, larger by at most 100, neither a year (at most eight digits). */
+function follows(before: string, next: string): boolean {
+  if (next.length !== before.length || next.length > 8 || YEAR.test(before) || YEAR.test(next)) return false;
+  return Number(next) > Number(before) && Number(next) - Number(before) <= 100;
+}
+
+const UNITS = new Set(
+  'BAGS BAG PCS PIECES UNITS UNIT CTNS CARTONS BOXES CRATES DRUMS BALES TONS TONNES KG KGS LITRES LTRS QTY PACKS PALLETS ROLLS SETS'.split(
+    ' ',
+  ),
+);
+
+/** "INV 2310/2312/2315": serials of three digits or more, each a list's next after the one before, are each a document. */
 function addListed(keys: Set<string>, groups: string[], prefix: string): void {
-  if (groups.length < 2 || groups[0]!.length < 3 || YEAR.test(groups[0]!)) return;
-  for (let g = 1; g < groups.length; g++)
-    if (groups[g]!.length !== groups[0]!.length || !(groups[g]! > groups[g - 1]!)) return;
+  if (groups.length < 2 || groups[0]!.length < 3) return;
+  for (let g = 1; g < groups.length; g++) if (!follows(groups[g - 1]!, groups[g]!)) return;
   for (const g of groups) addNumberKeys(keys, [g], prefix);
 }
 
@@ -127,7 +138,9 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
     // the last bare number and the prefix its run started with: "INV 2024 0001" may be one reference
     let previousDigits: string | null = null;
     let runPrefix: string | null = null;
-    for (const word of tokens(text)) {
+    const words = tokens(text);
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w]!;
       const glued = GLUED.exec(word);
       if (glued) {
         const prefix = PREFIX_ALIASES[glued[1]!] ?? glued[1]!;
@@ -158,9 +171,8 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
           previousDigits &&
           groups.length === 1 &&
           only!.length >= 3 &&
-          only!.length === previousDigits.length &&
-          !YEAR.test(previousDigits) &&
-          only! > previousDigits
+          follows(previousDigits, only!) &&
+          !UNITS.has(words[w + 1] ?? '')
         ) {
           addNumberKeys(keys, groups, runPrefix);
           previousDigits = only!;
