@@ -326,23 +326,55 @@ const GAP_DAYS = 45;
  * pays it (another open receipt between half the gap and the gap: a balance paid another way).
  */
 function gapExplained(state: AssignmentState, p: Pair, gap: number): boolean {
-  const currency = p.b.line.currency;
-  for (let li = 0; li < state.ledgers.length; li++) {
-    if (!state.ledgerOpenAt(li)) continue;
-    const l = state.ledgers[li]!;
-    if (l === p.l || l.entry.currency !== currency || Math.abs(l.day - p.b.day) > GAP_DAYS) continue;
-    if (l.abs === gap) return true;
-    const text = `${l.entry.description ?? ''} ${l.entry.party ?? ''}`;
-    if (l.sign !== p.b.sign && l.abs <= gap && ((p.l.partyKey && l.partyKey === p.l.partyKey) || namesGateway(text)))
+  const { byAbs, gatewayEntries, receipts } = gapIndex(state);
+  const near = (day: number) => Math.abs(day - p.b.day) <= GAP_DAYS;
+  const held = (l: PreparedLedger) =>
+    l !== p.l && state.ledgerOpen(l) && l.entry.currency === p.b.line.currency && near(l.day);
+  if ((byAbs.get(gap) ?? []).some(held)) return true;
+  // a refund of the payer's or a fee naming the gateway, no larger than the gap
+  const against = (l: PreparedLedger) => l.sign !== p.b.sign && l.abs <= gap && held(l);
+  if (p.l.partyKey && state.partyItems(p.l.partyKey).some(against)) return true;
+  if (gatewayEntries.some(against)) return true;
+  // receipts by size: the first of half the gap or more, up to the gap
+  let lo = 0;
+  let hi = receipts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (2 * receipts[mid]!.abs < gap) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < receipts.length && receipts[k]!.abs <= gap; k++) {
+    const b = receipts[k]!;
+    if (b !== p.b && b.sign === p.b.sign && b.line.currency === p.b.line.currency && near(b.day) && state.bankOpen(b))
       return true;
   }
-  for (let bi = 0; bi < state.banks.length; bi++) {
-    if (!state.bankOpenAt(bi)) continue;
-    const b = state.banks[bi]!;
-    if (b === p.b || b.sign !== p.b.sign || b.line.currency !== currency) continue;
-    if (Math.abs(b.day - p.b.day) <= GAP_DAYS && b.abs <= gap && 2 * b.abs >= gap) return true;
-  }
   return false;
+}
+
+/** What gapExplained reads, made once per run (a book of gateway payouts asks it for every line). */
+interface GapIndex {
+  byAbs: Map<number, PreparedLedger[]>;
+  gatewayEntries: PreparedLedger[];
+  /** every line, smallest first */
+  receipts: PreparedBank[];
+}
+const gapIndexes = new WeakMap<AssignmentState, GapIndex>();
+function gapIndex(state: AssignmentState): GapIndex {
+  let index = gapIndexes.get(state);
+  if (!index) {
+    const byAbs = new Map<number, PreparedLedger[]>();
+    const gatewayEntries: PreparedLedger[] = [];
+    for (const l of state.ledgers) {
+      const list = byAbs.get(l.abs);
+      if (list) list.push(l);
+      else byAbs.set(l.abs, [l]);
+      if (namesGateway(`${l.entry.description ?? ''} ${l.entry.party ?? ''}`)) gatewayEntries.push(l);
+    }
+    const receipts = [...state.banks].sort((x, y) => x.abs - y.abs || x.order - y.order);
+    index = { byAbs, gatewayEntries, receipts };
+    gapIndexes.set(state, index);
+  }
+  return index;
 }
 
 /**
