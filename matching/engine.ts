@@ -124,10 +124,14 @@ const FEE_ENTRY_DAYS = 7;
 function feesTheBooksHold(withFee: readonly BankLine[], entries: readonly LedgerEntry[]): Set<string> {
   const held = new Set<string>();
   const byMonth = new Map<string, { sum: number; ids: string[] }>();
-  const fees: Array<{ id: string; currency: string; day: number; fee: number }> = [];
+  // by currency and fee: an entry is looked up, not compared with every line
+  const feesOf = new Map<string, Array<{ id: string; day: number }>>();
   for (const b of withFee) {
     const fee = paymentOf(b) - b.amountMinor;
-    fees.push({ id: b.id, currency: b.currency, day: dayNumber(b.date, 'bank line'), fee });
+    const f = `${b.currency}|${fee}`;
+    const same = feesOf.get(f);
+    if (same) same.push({ id: b.id, day: dayNumber(b.date, 'bank line') });
+    else feesOf.set(f, [{ id: b.id, day: dayNumber(b.date, 'bank line') }]);
     const k = `${b.currency}|${b.date.slice(0, 7)}`;
     const month = byMonth.get(k) ?? { sum: 0, ids: [] };
     month.sum += fee;
@@ -139,9 +143,10 @@ function feesTheBooksHold(withFee: readonly BankLine[], entries: readonly Ledger
     const owed = -l.amountMinor;
     const month = byMonth.get(`${l.currency}|${l.date.slice(0, 7)}`);
     if (month?.sum === owed) for (const id of month.ids) held.add(id);
+    const same = feesOf.get(`${l.currency}|${owed}`);
+    if (!same) continue;
     const day = dayNumber(l.date, 'ledger entry');
-    for (const f of fees)
-      if (f.currency === l.currency && f.fee === owed && Math.abs(f.day - day) <= FEE_ENTRY_DAYS) held.add(f.id);
+    for (const f of same) if (Math.abs(f.day - day) <= FEE_ENTRY_DAYS) held.add(f.id);
   }
   return held;
 }
