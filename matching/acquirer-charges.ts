@@ -26,7 +26,7 @@ export const NO_CHARGE: Charge = { fee: null, other: false };
 // How a bookkeeper words an acquirer's charge booked on its own ("MSC on POS settlement", "MoMo merchant fees", "Card
 // machine fees").
 const CHARGE_WORDS =
-  /\b(MSC|MDR|MERCHANT\s+(SERVICE|DISCOUNT|FEES?|CHARGES?)|ACQUIR\w*|COMMISSION|(CARD|POS|MOMO|M-?PESA|TILL)\s+(MACHINE\s+|TERMINAL\s+|DEVICE\s+)?(FEES?|CHARGES?))\b/i;
+  /\b(MSC|MDR|MERCHANT\s+(SERVICE|DISCOUNT|FEES?|CHARGES?)|ACQUIR\w*|COMMISSION|(CARD|POS|MOMO|M-?PESA|TILL)\s+(PAYBILL\s+|MERCHANT\s+|MACHINE\s+|TERMINAL\s+|DEVICE\s+)?(FEES?|CHARGES?))\b/i;
 // Any fee or charge: the debit of exactly a settlement's gap may be booked under a plainer name ("Bank charges").
 const FEE_WORDS = /\b(FEES?|CHARGES?|COMMISSION|MSC|MDR)\b/i;
 
@@ -118,6 +118,12 @@ export function sameAcquirer(said: string, charge: string, gatewaysOnly = false)
  */
 export function namesGateway(text: string): boolean {
   for (const n of acquirersIn(text)) if (!WALLETS.has(n)) return true;
+  return false;
+}
+
+/** Whether a text names a wallet or mobile-money service ("MTN MoMo", "M-PESA"). */
+export function namesWallet(text: string): boolean {
+  for (const n of acquirersIn(text)) if (WALLETS.has(n)) return true;
   return false;
 }
 

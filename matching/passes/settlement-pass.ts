@@ -12,6 +12,7 @@ import {
   settlementFit,
 } from '../acquirer-charges.js';
 import type { AssignmentState } from '../assignment.js';
+import { batchSettlements } from './batch-settlement.js';
 import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { round4 } from '../scoring.js';
@@ -37,6 +38,8 @@ interface Settlement {
 export function settlementPass(state: AssignmentState): void {
   terminalSettlements(state);
   salesDaySettlements(state);
+  // last: a day's settlements are read whole above before any is taken by its batch id
+  batchSettlements(state);
 }
 
 /**

@@ -1,0 +1,112 @@
+import type { Evidence } from '../../domain/reconciliation.js';
+import {
+  BookedCharges,
+  chargeEvidence,
+  isAcquirerCharge,
+  isGatewayPayout,
+  namesGateway,
+  namesWallet,
+  otherAcquirer,
+} from '../acquirer-charges.js';
+import type { AssignmentState, Pair } from '../assignment.js';
+import { evidenceSum, group } from '../groups.js';
+import type { PreparedBank, PreparedLedger } from '../prepared.js';
+import { describeKey } from '../references.js';
+import { DOCUMENT } from '../same-amounts.js';
+import { SETTLEMENT_WORDS, paymentWayOf, terminalIdOf, writtenDayOf } from '../settlement-keys.js';
+import { SETTLEMENT_MAX_DAYS, WEIGHTS } from '../thresholds.js';
+
+/**
+ * A settlement that carries its batch's id, and the books' entry of that batch's gross takings carrying the same id
+ * ("MPESA C2B SETTLEMENT PAYBILL 522533 SET57837" and "M-PESA paybill collections 01/10/2025", reference SET57837; "YOCO
+ * PAYOUT 0971427" and "Card sales (gross) payout 0971427"): the id names the one batch, so a shortfall within what
+ * acquirers charge is the acquirer's charge, not a batch still to come. Confirmed when the id is on no other line or
+ * entry, the entry is takings (no document, no customer), neither side names another way of paying or acquirer, and
+ * the books hold no other charge near it; the charge is written off (or, booked as an entry of exactly the gap, taken
+ * into the group). A settlement naming a terminal is pass 4's terminal-and-day reading: a terminal id recurs daily.
+ */
+export function batchSettlements(state: AssignmentState): void {
+  const { opts } = state;
+  let charges: BookedCharges | null = null;
+  for (let bi = 0; bi < state.banks.length; bi++) {
+    if (!state.bankOpenAt(bi)) continue;
+    const b = state.banks[bi]!;
+    if (b.sign < 0 || !readsAsSettlement(b)) continue;
+    const p = onlyQuote(state, b);
+    if (p === null || !state.ledgerOpen(p.l) || !state.allowed(b, p.l) || !batchTakings(p.l)) continue;
+    const l = p.l;
+    const gap = l.abs - b.abs;
+    // an exact or tolerated amount is the reference pass's; only a charge's shortfall is read here
+    if (p.s.fit !== 'short' && p.s.fit !== 'partial') continue;
+    if (!isAcquirerCharge(gap, l.abs) || b.line.currency !== l.entry.currency) continue;
+    const salesDay = writtenDayOf(`${l.entry.description ?? ''} ${l.entry.reference ?? ''}`) ?? l.day;
+    if (b.day < Math.min(salesDay, l.day) || b.day - l.day > SETTLEMENT_MAX_DAYS) continue;
+    const said = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
+    const booked = entryText(l);
+    if (otherAcquirer(said, booked)) continue;
+    charges ??= new BookedCharges(state);
+    const charge = charges.find(l.entry.currency, gap, salesDay, b.day, `${said} ${booked}`);
+    const ev: Evidence[] = [
+      {
+        kind: 'reference',
+        detail: `the settlement's batch ${describeKey(p.s.key!)} is the takings entry's, and no other line or entry carries it`,
+        weight: WEIGHTS.settlement,
+      },
+      chargeEvidence(charge, gap, l.abs, opts.writeOffAccount),
+      { kind: 'date', detail: 'settled within days of the takings', weight: WEIGHTS.date },
+    ];
+    const confidence = evidenceSum(ev);
+    // the books hold a charge of another amount near it: what the gap is, a person reads
+    if (charge.other || confidence < opts.autoConfirmThreshold) continue;
+    const ls = charge.fee ? [l, charge.fee] : [l];
+    state.claim(group([b], ls, charge.fee ? 'split' : 'reference', confidence, ev, opts), [b], ls);
+  }
+}
+
+/**
+ * A credit worded as an acquirer's settlement or payout of some way of paying ("MPESA C2B SETTLEMENT", "MTN MOMO
+ * MERCHANT SETTLEMENT", "YOCO PAYOUT"), naming no terminal, sending nothing back.
+ */
+function readsAsSettlement(b: PreparedBank): boolean {
+  const text = b.line.narration ?? '';
+  if (terminalIdOf(text) !== null || terminalIdOf(b.line.reference) !== null) return false;
+  if (isGatewayPayout(text)) return true;
+  return SETTLEMENT_WORDS.test(text) && (paymentWayOf(text) !== null || namesGateway(text)) && !DOCUMENT.test(text);
+}
+
+/**
+ * The line's one candidate sharing a full reference, when that reference is on no other line either: a batch id is
+ * written once on each side (a paybill, till or merchant number on every settlement is no batch id, and is then shared).
+ */
+function onlyQuote(state: AssignmentState, b: PreparedBank): Pair | null {
+  let found: Pair | null = null;
+  for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++) {
+    const p = state.pairAt(i);
+    if (!p.s.referenceHit) continue;
+    if (found !== null || p.s.serialOnly) return null;
+    found = p;
+  }
+  if (found === null) return null;
+  for (let i = state.firstPairOfEntry(found.l), to = state.endPairOfEntry(found.l); i < to; i++) {
+    const q = state.entryPairAt(i);
+    if (q !== found && q.s.referenceHit) return null;
+  }
+  return found;
+}
+
+const TAKINGS = /\b(TAKINGS|SALES|COLLECTIONS?|RECEIPTS|CARDS?|POS|TILL|SPEEDPOINT|PAYOUTS?|SETTL\w*)\b/i;
+
+/**
+ * An entry of a batch's takings: it says takings (sales, collections, a payout) or names the acquirer, quotes no
+ * document, and has no party but the acquirer or wallet (a customer's receipt is a customer's, whatever it quotes).
+ */
+function batchTakings(l: PreparedLedger): boolean {
+  const party = l.entry.party ?? null;
+  const text = entryText(l);
+  if (DOCUMENT.test(text)) return false;
+  if (party && !namesGateway(party) && !namesWallet(party)) return false;
+  return TAKINGS.test(text) || namesGateway(text) || namesWallet(text);
+}
+
+const entryText = (l: PreparedLedger) =>
+  `${l.entry.description ?? ''} ${l.entry.reference ?? ''} ${l.entry.party ?? ''}`;
