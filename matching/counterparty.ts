@@ -79,7 +79,9 @@ export function normalizeName(name: string | null | undefined): string[] {
 export function normalizeNameInto(name: string | null | undefined, words: string[]): string[] {
   if (!name) return words;
   const from = words.length;
-  const upper = withoutMarks(name).toUpperCase();
+  let upper = withoutMarks(name).toUpperCase();
+  // "Co-op" is one word (COOP, as banks write it), not the company word CO and OP
+  if (upper.includes('CO-OP')) upper = upper.replace(CO_OP, 'COOP');
   const n = upper.length;
   let i = 0;
   while (i < n) {
@@ -116,6 +118,7 @@ function dropTitles(words: string[], from: number): void {
   words.length = at;
 }
 
+const CO_OP = /\bCO-OP\b/g;
 const AMPERSAND = 38;
 /** ' and ’ (the typographic apostrophe word processors put in names) */
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;

@@ -345,6 +345,8 @@ const DESCRIBED_PARTY = [
   /^(?:invoice|bill|credit note)\b.*?\s[-–]\s+(.+)$/i,
   // "Payment - Okon Freight Services - March haulage": accounting exports that join fields with dashes
   /^(?:payment|paid|receipt|transfer|remittance|pmt|supplier payment|bill payment|customer receipt)\s*[-–:]\s*(.+)$/i,
+  // "Rcpt Mainland Hospital Kitchen", "Pmt Okon Freight Services": the bookkeeper's short word, then the name
+  /^(?:rcpt|rct|recpt|pmt|pymt)\.?\s+(.+)$/i,
   // "Machakos Jua Kali Welders — Inv 002409": the name first, then the document it pays
   // (a name of words only, no bookkeeping word first: "Sales — INV 12" names no one)
   // ("Greenfield Intl School - instalment 3 of 6 IN000318": an instalment of a plan, counted, is a document's part too)
@@ -352,6 +354,7 @@ const DESCRIBED_PARTY = [
 ];
 
 const NAME_FIRST = DESCRIBED_PARTY.length - 1;
+const SHORT_WORD_FIRST = DESCRIBED_PARTY.length - 2;
 /** Words that say what an entry is or how it was paid, never whose it is. */
 const NOT_NAME_WORDS = new Set(
   'MOBILE MONEY MOMO MPESA CHEQUE CHQ BALANCE PART FINAL DEPOSIT TRANSFER CARD POS ONLINE PAYSTACK FLUTTERWAVE'.split(
@@ -361,6 +364,15 @@ const NOT_NAME_WORDS = new Set(
 const namesABusiness = (name: string) => {
   const words = normalizeName(name);
   return words.length >= 2 && words.every((w) => !GENERIC.has(w) && !NOT_NAME_WORDS.has(w));
+};
+
+/**
+ * A name after a bookkeeper's short word ("Rcpt Mainland Hospital Kitchen", "Pmt Okon Freight Services"): two words or
+ * more, the first no bookkeeping or channel word ("Pmt cash sales", "Rcpt mobile money" name no one).
+ */
+const namesAfterShortWord = (name: string) => {
+  const words = normalizeName(name);
+  return words.length >= 2 && !GENERIC.has(words[0]!) && !NOT_NAME_WORDS.has(words[0]!);
 };
 
 /** A segment names a party when it has a word of three letters or more (not a document number). */
@@ -375,7 +387,16 @@ export function partyFromDescription(description: string | null | undefined): st
     // a name before its document must read as a business's or person's name: two words or more, none of them a
     // bookkeeping, channel or trade word ("Mobile money — Inv 0045", "Consultancy — Inv 0045", "Cash Sales — Inv 5")
     if (i === NAME_FIRST && !namesABusiness(m[1]!)) return null;
-    const name = m[1]!
+    // so must a name after a short word: its words up to any " - ", numbers left out ("Rcpt INV-0045 balance" is none)
+    const captured =
+      i === SHORT_WORD_FIRST
+        ? m[1]!
+            .split(/\s[-–]\s/)[0]!
+            .replace(/\S*\d\S*/g, ' ')
+            .trim()
+        : m[1]!;
+    if (i === SHORT_WORD_FIRST && !namesAfterShortWord(captured)) return null;
+    const name = captured
       .replace(/\([^)]*\)/g, ' ')
       .split(/\s[-–]\s/)
       .map((x) => x.trim())
@@ -387,7 +408,7 @@ export function partyFromDescription(description: string | null | undefined): st
 
 // Words every bookkeeper writes: they say what kind of entry it is, not who the other side is.
 const GENERIC = new Set(
-  'PAYMENT PAYMENTS RECEIPT RECEIPTS SALES SALE PURCHASE PURCHASES INVOICE BILL FEE FEES CHARGE CHARGES SUPPLIES EXPENSE EXPENSES OFFICE STAFF GOODS SERVICES SERVICE DEPOSIT CASH BANK POS SETTLEMENT MONTHLY MONTH FOR ON AT IN A INSTALMENT INSTALMENTS INSTALLMENT INSTALLMENTS PLAN FINANCE LOAN LOANS LEASE LEASING HIRE VEHICLE ASSET MORTGAGE INSURANCE PREMIUM RENT'.split(
+  'PAYMENT PAYMENTS RECEIPT RECEIPTS RCPT RCT RECPT PMT PYMT SALES SALE PURCHASE PURCHASES INVOICE BILL FEE FEES CHARGE CHARGES SUPPLIES EXPENSE EXPENSES OFFICE STAFF GOODS SERVICES SERVICE DEPOSIT CASH BANK POS SETTLEMENT MONTHLY MONTH FOR ON AT IN A INSTALMENT INSTALMENTS INSTALLMENT INSTALLMENTS PLAN FINANCE LOAN LOANS LEASE LEASING HIRE VEHICLE ASSET MORTGAGE INSURANCE PREMIUM RENT'.split(
     ' ',
   ),
 );

@@ -337,12 +337,26 @@ const SPACE = 32;
 
 /** A bank word for a party word: the same, or an abbreviation of it ("MNT" for MOUNTAIN, "SUPERMKT" for SUPERMARKET). */
 function wordFits(bank: string, party: string): 'exact' | 'short' | null {
-  if (bank === party) return 'exact';
-  if (bank.length < 2 || bank.length >= party.length || bank[0] !== party[0]) return null;
-  let j = 0;
-  for (let i = 0; i < party.length && j < bank.length; i++) if (party[i] === bank[j]) j++;
-  return j === bank.length ? 'short' : null;
+  if (bank === party || samePlural(bank, party)) return 'exact';
+  // either side may write the word short: the bank "PKG" for Packaging, the books "Govt" for GOVERNMENT
+  if (abbreviates(bank, party) || (party.length >= 3 && abbreviates(party, bank))) return 'short';
+  return null;
 }
+
+/** `short` is `word` abbreviated: its first letter, then letters of the word in order ("PKG", "AGRI", "GOVT"). */
+function abbreviates(short: string, word: string): boolean {
+  if (short.length < 2 || short.length >= word.length || short[0] !== word[0]) return false;
+  let j = 0;
+  for (let i = 0; i < word.length && j < short.length; i++) if (word[i] === short[j]) j++;
+  return j === short.length;
+}
+
+/** The same word but for a plural's S ("GREENHOUSE" for Greenhouses), of five letters or more. */
+const samePlural = (a: string, b: string) =>
+  a.length >= 5 &&
+  b.length >= 5 &&
+  Math.abs(a.length - b.length) === 1 &&
+  (a.length > b.length ? a.endsWith('S') && a.startsWith(b) : b.endsWith('S') && b.startsWith(a));
 
 /**
  * Whether a narration names the party: all its words anywhere; or its words in a row, some abbreviated ("TABLE MNT

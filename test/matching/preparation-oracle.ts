@@ -286,6 +286,7 @@ export function normalizeName(name: string | null | undefined): string[] {
   if (!name) return [];
   const words = name
     .toUpperCase()
+    .replace(/\bCO-OP\b/g, 'COOP')
     .replace(/(?<=[A-Z0-9])['\u2019](?=[A-Z0-9])/g, '')
     .replace(/&/g, ' AND ')
     .replace(/[^A-Z0-9 ]+/g, ' ')

@@ -1,0 +1,103 @@
+/**
+ * Names written short on either side: the books' "Govt" for the bank's GOVERNMENT, a plural's S dropped, "Co-op" as
+ * one word, and a bookkeeper's "Rcpt <name>". Each with the look-alike it must still refuse.
+ */
+import { describe, expect, it } from 'vitest';
+import { reconcile } from '../../matching/engine.js';
+import { partyFromDescription } from '../../matching/prepared.js';
+import { normalizeName } from '../../matching/counterparty.js';
+import { bankLine, entry } from './build.js';
+
+const matched = (r: ReturnType<typeof reconcile>, bankId: string) =>
+  r.matches.find((m) => m.bankIds.includes(bankId))?.ledgerIds ?? [];
+
+describe('names written short on either side', () => {
+  it('reads the books\' "County Govt of Nakuru" in PESALINK FROM COUNTY GOVERNMENT OF NAKURU', () => {
+    const r = reconcile(
+      [
+        bankLine('b1', '2026-02-24', 34_700_00, {
+          currency: 'KES',
+          narration: 'PESALINK FROM COUNTY GOVERNMENT OF NAKURU',
+        }),
+      ],
+      [
+        entry('l1', '2026-02-23', 34_700_00, {
+          currency: 'KES',
+          reference: 'PSI103438',
+          description: 'Payment received - County Govt of Nakuru - Invoice PSI103438',
+        }),
+      ],
+      { timezone: 'Africa/Nairobi' },
+    );
+    expect(matched(r, 'b1')).toEqual(['l1']);
+  });
+
+  it('does not read another county government as Nakuru', () => {
+    const r = reconcile(
+      [
+        bankLine('b1', '2026-02-24', 34_700_00, {
+          currency: 'KES',
+          narration: 'PESALINK FROM COUNTY GOVERNMENT OF KIAMBU',
+        }),
+      ],
+      [
+        entry('l1', '2026-02-23', 34_700_00, {
+          currency: 'KES',
+          reference: 'PSI103438',
+          description: 'Payment received - County Govt of Nakuru - Invoice PSI103438',
+        }),
+      ],
+      { timezone: 'Africa/Nairobi' },
+    );
+    expect(matched(r, 'b1')).toEqual([]);
+  });
+
+  it('reads KOF GREENHOUSE as Koforidua Greenhouses (a plural and an abbreviation)', () => {
+    const r = reconcile(
+      [bankLine('b1', '2026-05-06', 3_400_00, { currency: 'GHS', narration: 'ACH CR KOF GREENHOUSE' })],
+      [entry('l1', '2026-05-06', 3_400_00, { currency: 'GHS', reference: 'AR007429', party: 'Koforidua Greenhouses' })],
+      { timezone: 'Africa/Accra' },
+    );
+    expect(matched(r, 'b1')).toEqual(['l1']);
+  });
+
+  it('reads "Co-op" as one word, as banks write COOP', () => {
+    expect(normalizeName('Nigel Agricultural Co-op')).toEqual(['NIGEL', 'AGRICULTURAL', 'COOP']);
+    const r = reconcile(
+      [bankLine('b1', '2025-04-18', 135_644_35, { currency: 'ZAR', narration: 'EFT CREDIT NIGEL AGRI COOP' })],
+      [
+        entry('l1', '2025-04-19', 135_644_35, {
+          currency: 'ZAR',
+          reference: 'PYMT2242',
+          party: 'Nigel Agricultural Co-op',
+        }),
+      ],
+      { timezone: 'Africa/Johannesburg' },
+    );
+    expect(matched(r, 'b1')).toEqual(['l1']);
+  });
+});
+
+describe('a bookkeeper\'s "Rcpt <name>"', () => {
+  it('names the payer', () => {
+    expect(partyFromDescription('Rcpt Mainland Hospital Kitchen')).toBe('Mainland Hospital Kitchen');
+    expect(partyFromDescription('Pmt. Okon Freight Services - March haulage')).toBe('Okon Freight Services');
+    expect(partyFromDescription('Rcpt Mainland Hospital Kitchen IN000561')).toBe('Mainland Hospital Kitchen');
+  });
+
+  it('names no one with a document, a number or a bookkeeping word after it', () => {
+    expect(partyFromDescription('Rcpt INV-0045 balance')).toBeNull();
+    expect(partyFromDescription('Rcpt 0045')).toBeNull();
+    expect(partyFromDescription('Pmt cash sales')).toBeNull();
+    expect(partyFromDescription('Rcpt mobile money transfer')).toBeNull();
+  });
+
+  it("confirms the payer's transfer of the exact amount", () => {
+    const r = reconcile(
+      [bankLine('b1', '2025-04-19', 226_825_00, { narration: 'ALAT/NIP FRM MAINLAND HOSPITAL KITCHEN' })],
+      [entry('l1', '2025-04-17', 226_825_00, { reference: 'IN000561', description: 'Rcpt Mainland Hospital Kitchen' })],
+      { timezone: 'Africa/Lagos' },
+    );
+    expect(matched(r, 'b1')).toEqual(['l1']);
+  });
+});
