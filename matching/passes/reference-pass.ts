@@ -4,6 +4,7 @@ import { SENT_BACK, isAcquirerCharge, isGatewayTakings, namesGateway } from '../
 import type { AssignmentState, Pair } from '../assignment.js';
 import { countryPresetsOn, deductionAccount, deductionFor } from '../deductions.js';
 import { clearParty } from './counterparty-pass.js';
+import { paidOnItsOwnDay } from './dated-twins.js';
 import { evidenceOf, evidenceSum, group, pairGroup, splitEvidence, splitsFor } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { dateEvidence, round4 } from '../scoring.js';
@@ -77,11 +78,14 @@ export function referencePass(state: AssignmentState): void {
   for (let k = 0; k < ordered.length; k++) {
     const p = ordered[k]!;
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
-    if (tied(state, p) || residuals.payAnother(p) || quotedByTwin(state, p) || bookedTwice(state, p) || returned.of(p))
-      continue;
+    if (tied(state, p) || residuals.payAnother(p) || returned.of(p)) continue;
+    // a document quoted by two equal payments, or booked twice: only equal instalments each paid on its day are read
+    const twin = quotedByTwin(state, p) || bookedTwice(state, p) ? paidOnItsOwnDay(state, p) : undefined;
+    if (twin === null) continue;
     const c = more.size === 0 ? undefined : more.get(p);
     const kind = p.s.fit === 'exact' && !p.s.referenceHit ? 'exact' : 'reference';
-    const g = pairGroup(p.b, p.l, kind, c?.confidence ?? p.s.confidence, c?.ev ?? evidenceOf(p), opts);
+    const ev = c?.ev ?? (twin ? evidenceOf(p, twin) : evidenceOf(p));
+    const g = pairGroup(p.b, p.l, kind, c?.confidence ?? (twin ? evidenceSum(ev) : p.s.confidence), ev, opts);
     if (c?.withheldTo && g.writeOff) g.writeOff = { ...g.writeOff, account: c.withheldTo };
     state.claimPair(g, p.b, p.l);
   }
