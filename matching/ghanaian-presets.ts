@@ -32,7 +32,7 @@ export function ghanaianBankChargePresets(): Rule[] {
       name: 'Transfer and cheque clearing charges (GIP, ACH, RTGS, mobile money, instant, inward transfer; cheque clearing)',
       when: {
         currency,
-        narrationRegex: `^\\s*(GIP |ACH |RTGS |MOMO |MOBILE MONEY |INSTANT |INTERBANK |INWARD |OUTWARD |E-?ZWICH )?(TRANSFER |TRF |TRANSACTION |TXN )?${fee}\\b|^\\s*(CHQ |CHEQUE )(CLEARING )?${fee}\\b`,
+        narrationRegex: `^\\s*(GIP |ACH |RTGS |MOMO |MOBILE MONEY |INSTANT |INTERBANK |INWARD |OUTWARD |E-?ZWICH )?(TRANSFER |TRF |TRANSACTION |TXN )?${fee}\\b|^\\s*(CHQ |CHEQUE )(CLEARING |BOOK )?${fee}\\b`,
         direction: 'debit',
         amountMaxMinor: 50_000,
       },

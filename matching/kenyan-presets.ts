@@ -27,9 +27,10 @@ export function kenyanBankChargePresets(): Rule[] {
       name: 'Transfer charges: PesaLink, RTGS, EFT, M-PESA, pay bill and mobile transfers',
       when: {
         currency,
-        narrationRegex: `^\\s*((PESALINK|RTGS|EFT|SWIFT|M-?PESA|MOBILE|B2C|B2B|PAY ?BILL|CUSTOMER)\\s+){0,2}(TRANSFER OF FUNDS|TRANSFER|TRF|TRANSACTION|TXN|WITHDRAWAL|PAYMENT)?\\s*${fee}\\b`,
+        narrationRegex: `^\\s*((PESALINK|RTGS|EFT|SWIFT|M-?PESA|MOBILE|B2C|B2B|PAY ?BILL|CUSTOMER|BULK|KRA|ITAX|TAX)\\s+){0,2}(TRANSFER OF FUNDS|TRANSFER|TRF|TRANSACTION|TXN|WITHDRAWAL|PAYMENT)?\\s*${fee}\\b`,
         direction: 'debit',
-        amountMaxMinor: 100_000,
+        // a bulk payment's charge is per batch: a few thousand shillings
+        amountMaxMinor: 300_000,
       },
       then: { ledgerAccount: 'Bank charges:Transfer fees', category: 'bank-charge', autoConfirm: true },
     },

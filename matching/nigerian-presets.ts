@@ -26,6 +26,19 @@ export function nigerianBankChargePresets(): Rule[] {
       then: { ledgerAccount: 'Taxes:Electronic money transfer levy', category: 'levy', autoConfirm: true },
     },
     {
+      // some banks debit a month's levies in one line ("ELECTRONIC MONEY TRANSFER LEVY MAR 2025 49 ITEMS")
+      id: 'ng-emtl-month',
+      name: "Electronic money transfer levy: a month's ₦50 levies in one debit",
+      when: {
+        narrationRegex:
+          '(\\bEMTL\\b|\\bEMT\\s*LEVY\\b|ELECTRONIC MONEY TRANSFER LEVY|E-?LEVY)\\b.*\\b(\\d+\\s*ITEMS?|COUNT|(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\\s*\\d{2,4})\\b',
+        direction: 'debit',
+        amountMinMinor: 5000,
+        amountMaxMinor: 5_000_000,
+      },
+      then: { ledgerAccount: 'Taxes:Electronic money transfer levy', category: 'levy', autoConfirm: true },
+    },
+    {
       id: 'ng-stamp-duty',
       name: 'Stamp duty ₦50',
       when: {

@@ -34,16 +34,17 @@ export function southAfricanBankChargePresets(): Rule[] {
         currency,
         narrationRegex: `^\\s*#?\\s*(CASH|ATM)\\b.*${fee}\\b`,
         direction: 'debit',
-        amountMaxMinor: 100_000,
+        // a cash deposit fee is a share of the cash (over 1% at some banks): a large deposit's is thousands of rand
+        amountMaxMinor: 1_000_000,
       },
       then: { ledgerAccount: 'Bank charges:Cash fees', category: 'bank-charge', autoConfirm: true },
     },
     {
       id: 'za-transaction-fee',
-      name: 'Transaction fees: payment, EFT, debit order, notification (SMS)',
+      name: 'Transaction fees: payment, EFT, debit order, internet banking, notification (SMS)',
       when: {
         currency,
-        narrationRegex: `^\\s*#?\\s*(PAYMENT|EFT|IMMEDIATE PAYMENT|DEBIT ORDER|TRANSACTION|TRANSFER|NOTIFIC(ATION)?|SMS|PREPAID)?\\s*${fee}\\b`,
+        narrationRegex: `^\\s*#?\\s*((PAYMENT|EFT|IMMEDIATE|DEBIT|ORDER|TRANSACTION|TRANSFER|NOTIFIC(ATION)?|SMS|PREPAID|INTERNET|ONLINE|IB|RTC|ACB|PAYSHAP)\\s+){0,3}${fee}\\b`,
         direction: 'debit',
         amountMaxMinor: 100_000,
       },

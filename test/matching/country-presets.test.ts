@@ -47,6 +47,15 @@ const cases: Case[] = [
   ['ZAR', 'NOTIFICATION FEE', -120, 'Bank charges:Transaction fees'],
   ['ZAR', 'CREDIT INTEREST', 3_456, 'Income:Interest received'],
   ['ZAR', 'EFT TO THABO BUILDERS FEES FOR SEPT', -25_000, null],
+  ['ZAR', 'EFT PAYMENT FEE', -850, 'Bank charges:Transaction fees'],
+  ['ZAR', 'IB PAYMENT FEE', -650, 'Bank charges:Transaction fees'],
+  ['ZAR', 'CASH DEPOSIT FEE', -289_212, 'Bank charges:Cash fees'],
+  ['KES', 'KRA PAYMENT CHARGES', -5_000, 'Bank charges:Transfer fees'],
+  ['KES', 'BULK PAYMENT CHARGES', -150_000, 'Bank charges:Transfer fees'],
+  ['KES', 'KRA PAYMENT 2025 PAYE MAY', -15_000_000, null],
+  ['GHS', 'CHEQUE BOOK CHARGES 50 LEAVES', -15_000, 'Bank charges:Transfer fees'],
+  ['NGN', 'ELECTRONIC MONEY TRANSFER LEVY MAR 2025 49 ITEMS', -245_000, 'Taxes:Electronic money transfer levy'],
+  ['NGN', 'ELECTRONIC MONEY TRANSFER LEVY', -245_000, null],
 ];
 
 describe('Ghanaian, Kenyan and South African bank-charge presets', () => {
