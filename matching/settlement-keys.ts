@@ -122,10 +122,10 @@ const COMPACT = /(?<![\d])(\d{8})(?![\d])/g;
 const COMPACT_DAYS_BACK = 31;
 
 /**
- * How acquirers word a settlement or payout credit, truncated as statements print them ("POS SETTL", "SETTLEMNT"); not
+ * How acquirers word a settlement or payout credit, truncated as statements print them ("POS SETTL", "SETTLEMNT", "STTLMT"); not
  * a customer's "settlement of" an invoice or balance.
  */
-export const SETTLEMENT_WORDS = /\b(SETTL\w*|STLMT|STL|PAYOUTS?)\b(?!\s+OF\b)/i;
+export const SETTLEMENT_WORDS = /\b(SETTL\w*|STLMT|STTLMT|STL|PAYOUTS?)\b(?!\s+OF\b)/i;
 
 /**
  * The ways of paying a settlement or a day's takings names: mobile money (a till, a wallet) and cards. A settlement

@@ -4,16 +4,18 @@ import {
   chargeEvidence,
   isAcquirerCharge,
   isGatewayPayout,
+  SENT_BACK,
   namesGateway,
   namesWallet,
   otherAcquirer,
+  sameAcquirer,
 } from '../acquirer-charges.js';
 import type { AssignmentState, Pair } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { describeKey } from '../references.js';
 import { DOCUMENT } from '../same-amounts.js';
-import { SETTLEMENT_WORDS, paymentWayOf, terminalIdOf, writtenDayOf } from '../settlement-keys.js';
+import { SETTLEMENT_WORDS, terminalIdOf, writtenDayOf } from '../settlement-keys.js';
 import { SETTLEMENT_MAX_DAYS, WEIGHTS } from '../thresholds.js';
 
 /**
@@ -31,9 +33,10 @@ export function batchSettlements(state: AssignmentState): void {
   for (let bi = 0; bi < state.banks.length; bi++) {
     if (!state.bankOpenAt(bi)) continue;
     const b = state.banks[bi]!;
-    if (b.sign < 0 || !readsAsSettlement(b)) continue;
+    if (b.sign < 0) continue;
     const p = onlyQuote(state, b);
-    if (p === null || !state.ledgerOpen(p.l) || !state.allowed(b, p.l) || !batchTakings(p.l)) continue;
+    if (p === null || !state.ledgerOpen(p.l) || !state.allowed(b, p.l)) continue;
+    if (!batchTakings(p.l) || !readsAsSettlement(b, p.l)) continue;
     const l = p.l;
     const gap = l.abs - b.abs;
     // an exact or tolerated amount is the reference pass's; only a charge's shortfall is read here
@@ -64,14 +67,15 @@ export function batchSettlements(state: AssignmentState): void {
 }
 
 /**
- * A credit worded as an acquirer's settlement or payout of some way of paying ("MPESA C2B SETTLEMENT", "MTN MOMO
- * MERCHANT SETTLEMENT", "YOCO PAYOUT"), naming no terminal, sending nothing back.
+ * A credit worded as a settlement or payout ("MPESA C2B SETTLEMENT", "MERCHANT SETTLEMENT 61000231", "YOCO PAYOUT"), or
+ * from a gateway the takings entry names too ("NIP/ACCESS/FLUTTERWAVE TECHNOLOGY SOL/FLW-SET-2466105" against
+ * "Flutterwave payout"), naming no terminal and no document, sending nothing back.
  */
-function readsAsSettlement(b: PreparedBank): boolean {
+function readsAsSettlement(b: PreparedBank, l: PreparedLedger): boolean {
   const text = b.line.narration ?? '';
   if (terminalIdOf(text) !== null || terminalIdOf(b.line.reference) !== null) return false;
-  if (isGatewayPayout(text)) return true;
-  return SETTLEMENT_WORDS.test(text) && (paymentWayOf(text) !== null || namesGateway(text)) && !DOCUMENT.test(text);
+  if (DOCUMENT.test(text) || SENT_BACK.test(text)) return false;
+  return SETTLEMENT_WORDS.test(text) || isGatewayPayout(text) || sameAcquirer(text, entryText(l), true);
 }
 
 /**
