@@ -4,8 +4,10 @@
  * cheque ("CLEARING CHQ DEP GCB" with 004512 there). Either gives the serial key of a cheque (S:CHQ:<number without
  * leading zeros>), which the engine trusts only when a single open document carries it, as any serial. Other numbers
  * on a cheque line are not its number: a branch, a deposit slip, a card's digits ("CHEQUE CARD PURCHASE … 4587*2231"
- * is a card). A books number column holding a number alone is not read as a cheque's: packages fill it with their
- * own receipt and voucher series, which a customer's cheque number meets by chance.
+ * is a card). A books reference holding a number alone ("388", "00000812") is read as a cheque's serial too: the
+ * cheque register's number, written without the bank's zeros or with the package's own. Packages also fill that column
+ * with their receipt and voucher series, which a cheque's number meets by chance; a serial decides nothing alone (a
+ * single open document carrying it, and the amount settling it, as any serial).
  */
 const CHEQUE_WORD = /\b(CHQS?|CHEQUES?|CHECKS?|CHKS?)\b/i;
 /** The cheque word, then its number as the first or second word after it (not a cheque card's). */
@@ -36,4 +38,10 @@ export function bankChequeKeys(
     if (!out.includes(k)) out.push(k);
   }
   return out;
+}
+
+/** The cheque serial key of a books reference that is a number alone, or null. */
+export function ledgerChequeKey(reference: string | null | undefined): string | null {
+  const bare = reference ? BARE_NUMBER.exec(reference) : null;
+  return bare ? serial(bare[1]!) : null;
 }

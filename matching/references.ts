@@ -17,7 +17,7 @@
  * Two writings refer to the same document when they share a key.
  */
 
-import { bankChequeKeys } from './cheque-keys.js';
+import { bankChequeKeys, ledgerChequeKey } from './cheque-keys.js';
 import type { KeyTable } from './key-table.js';
 import { displacementOf, grownTable } from './open-table.js';
 import { tableSeed } from './string-hash.js';
@@ -790,6 +790,8 @@ export function ledgerKeys(
   // the reference field's whole code comes last; referenceKeys makes no R: key, so it is always new
   const ref = reference ? codeKey(reference, 0, reference.length, 4) : null;
   if (ref) keys.add(ref);
+  const cheque = ledgerChequeKey(reference);
+  if (cheque) keys.add(cheque);
   if (!years) return keys.take();
   // a year-numbered document's serial (Y:) is offered as a year-less one (S:); a serial also written without its year
   // is kept once, where it first appears

@@ -14,6 +14,7 @@ import { strongestFirst } from './strongest-first.js';
 import { SETTLEMENT_WORDS, paymentWayOf } from '../settlement-keys.js';
 import { REVERSAL_MAX_DAYS, TIE_EPSILON, WEIGHTS } from '../thresholds.js';
 import { overAllowance, underAllowance } from '../tolerance.js';
+import { CHEQUE } from '../same-amounts.js';
 
 /** Fits that settle a document: exact, within tolerance either way, or over-paid (the extra stays on the bank line). */
 export const settles = (p: Pair) =>
@@ -78,7 +79,7 @@ export function referencePass(state: AssignmentState): void {
   for (let k = 0; k < ordered.length; k++) {
     const p = ordered[k]!;
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
-    if (tied(state, p) || residuals.payAnother(p) || returned.of(p)) continue;
+    if (tied(state, p) || residuals.payAnother(p) || returned.of(p) || voucherByChance(state, p)) continue;
     // a document quoted by two equal payments, or booked twice: only equal instalments each paid on its day are read
     const twin = quotedByTwin(state, p) || bookedTwice(state, p) ? paidOnItsOwnDay(state, p) : undefined;
     if (twin === null) continue;
@@ -169,6 +170,26 @@ class Returns {
     );
   }
 }
+
+/**
+ * A cheque's number met only in a books reference that is a number alone ("388" against CHQ 000388): packages number
+ * their own vouchers and receipts in that column too, so the number is the cheque register's only when the amount says
+ * so as well — no other open entry of the line's exact amount is its candidate (two rent-sized vouchers, 398 and 412,
+ * leave cheque 000412 to a person).
+ */
+function voucherByChance(state: AssignmentState, p: Pair): boolean {
+  const key = p.s.key;
+  if (key === null || !key.startsWith('S:CHQ:') || !BARE_NUMBER.test(p.l.entry.reference ?? '')) return false;
+  if (CHEQUE.test(`${p.l.entry.description ?? ''} ${p.l.entry.party ?? ''}`)) return false;
+  for (let i = state.firstPairOf(p.b), to = state.endPairOf(p.b); i < to; i++) {
+    if (!state.pairEntryOpen(i)) continue;
+    const q = state.pairAt(i);
+    if (q !== p && q.s.fit === 'exact') return true;
+  }
+  return false;
+}
+
+const BARE_NUMBER = /^\s*\d{3,8}\s*$/;
 
 /**
  * Another open line of the same amount quotes the same document: a payment sent again after the first failed (its

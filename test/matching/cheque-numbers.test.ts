@@ -17,8 +17,10 @@ describe('cheque numbers apart from their word', () => {
     expect(bankKeys('CHQ WDL 00471 CLEARING', 'S7732109')).toContain('S:CHQ:471');
     expect(bankKeys('CLEARING CHQ DEP GCB', '004512')).toContain('S:CHQ:4512');
     expect(bankKeys('CHEQUE WITHDRAWAL 000318 CLEARING', null)).toContain('S:CHQ:318');
-    // a books number column holding a number alone is the package's own series, not a cheque's
-    expect(ledgerKeys('388', 'Warehouse rent March 2025')).not.toContain('S:CHQ:388');
+    // a books reference holding a number alone may be the cheque register's number (read only with the amount alone:
+    // see reference-pass.ts); a number with words is no cheque's
+    expect(ledgerKeys('388', 'Warehouse rent March 2025')).toContain('S:CHQ:388');
+    expect(ledgerKeys('PV 0388', 'Warehouse rent March 2025')).not.toContain('S:CHQ:388');
     // no cheque word on the line, a date or an amount: no cheque key
     expect(bankKeys('NIP TRF 000318 CLEARING', null).filter((k) => k.startsWith('S:CHQ'))).toEqual([]);
     expect(bankKeys('CHQ DEP 12/03 1,250.00', null).filter((k) => k.startsWith('S:CHQ'))).toEqual([]);
@@ -59,5 +61,18 @@ describe('cheque numbers apart from their word', () => {
       opts,
     );
     expect(r.matches).toEqual([]);
+  });
+
+  it("meets the cheque register's number written without the bank's zeros, when the amount alone says so too", () => {
+    // Dolibarr and GnuCash keep the cheque's number in the reference column as it is written on the stub ("388")
+    const r = reconcile(
+      [bankLine('paid', '2025-02-08', -18_000_00, { narration: 'CHQ 000388 PAID', reference: '000388' })],
+      [
+        entry('c388', '2025-02-05', -18_000_00, { reference: '388', description: 'Warehouse rent March 2025' }),
+        entry('pv390', '2025-02-06', -7_250_00, { reference: '390', description: 'Generator repairs' }),
+      ],
+      opts,
+    );
+    expect(pairs(r)).toEqual([[['paid'], ['c388']]]);
   });
 });

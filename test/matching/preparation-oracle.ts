@@ -261,6 +261,10 @@ export function ledgerKeys(reference?: string | null, description?: string | nul
     : keys;
   const ref = codeKey(reference, 4);
   if (ref && !out.includes(ref)) out.push(ref);
+  // a reference that is a number alone is also a cheque's serial
+  const bare = /^\s*(\d{3,8})\s*$/.exec(reference ?? '');
+  const cheque = bare ? `S:CHQ:${bare[1]!.replace(/^0+(?=\d)/, '')}` : null;
+  if (cheque && !out.includes(cheque)) out.push(cheque);
   return out;
 }
 
