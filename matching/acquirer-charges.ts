@@ -25,10 +25,11 @@ export const NO_CHARGE: Charge = { fee: null, other: false };
 
 // How a bookkeeper words an acquirer's charge booked on its own ("MSC on POS settlement", "MoMo merchant fees", "Card
 // machine fees").
-const CHARGE_WORDS =
-  /\b(MSC|MDR|MERCHANT\s+(SERVICE|DISCOUNT|FEES?|CHARGES?)|ACQUIR\w*|COMMISSION|(CARD|POS|MOMO|M-?PESA|TILL)\s+(PAYBILL\s+|MERCHANT\s+|MACHINE\s+|TERMINAL\s+|DEVICE\s+)?(FEES?|CHARGES?))\b/i;
-// Any fee or charge: the debit of exactly a settlement's gap may be booked under a plainer name ("Bank charges").
-const FEE_WORDS = /\b(FEES?|CHARGES?|COMMISSION|MSC|MDR)\b/i;
+export const CHARGE_WORDS =
+  /\b(MSC|MDR|MERCHANT\s+(SERVICE|DISCOUNT|FEES?|CHARGES?)|ACQUIR\w*|COMMISSION|(CARD|POS|MOMO|M-?PESA|TILL)\s+(PAYBILL\s+|MERCHANT\s+|MACHINE\s+|TERMINAL\s+|DEVICE\s+|TRANSACTION\s+)?(FEES?|CHARGES?|COSTS?))\b/i;
+// Any fee or charge: the debit of exactly a settlement's gap may be booked under a plainer name ("Bank charges",
+// Safaricom's "transaction cost").
+const FEE_WORDS = /\b(FEES?|CHARGES?|COMMISSION|MSC|MDR|TRANSACTION\s+COSTS?)\b/i;
 
 /** Debits of one amount past this many are a recurring charge of the book, not one settlement's: none is singled out. */
 const MAX_SAME_CHARGES = 16;

@@ -367,13 +367,18 @@ const namesABusiness = (name: string) => {
 };
 
 /**
- * A name after a bookkeeper's short word ("Rcpt Mainland Hospital Kitchen", "Pmt Okon Freight Services"): two words or
- * more, the first no bookkeeping or channel word ("Pmt cash sales", "Rcpt mobile money" name no one).
+ * A name after a bookkeeper's short word ("Rcpt Mainland Hospital Kitchen"): two words or more, none a bookkeeping,
+ * channel or purpose word ("Pmt cash sales", "Rcpt School fees - <pupil>", "Pmt Salary advance - <employee>" name no
+ * one there: the name, if any, is elsewhere).
  */
-const namesAfterShortWord = (name: string) => {
-  const words = normalizeName(name);
-  return words.length >= 2 && !GENERIC.has(words[0]!) && !NOT_NAME_WORDS.has(words[0]!);
-};
+const namesAfterShortWord = (name: string) => namesABusiness(name) && !normalizeName(name).some((w) => PURPOSE.has(w));
+
+/** What a payment is for, never whose it is ("Salary advance", "School fees", "March rent"). */
+const PURPOSE = new Set(
+  'SALARY SALARIES WAGES WAGE ADVANCE ALLOWANCE REFUND TUITION SCHOOL DUES LEVY CONTRIBUTION BALANCE JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER TERM'.split(
+    ' ',
+  ),
+);
 
 /** A segment names a party when it has a word of three letters or more (not a document number). */
 const namesSomeone = (segment: string) => normalizeName(segment).some((w) => /^[A-Z]{3,}$/.test(w));
@@ -408,7 +413,7 @@ export function partyFromDescription(description: string | null | undefined): st
 
 // Words every bookkeeper writes: they say what kind of entry it is, not who the other side is.
 const GENERIC = new Set(
-  'PAYMENT PAYMENTS RECEIPT RECEIPTS RCPT RCT RECPT PMT PYMT SALES SALE PURCHASE PURCHASES INVOICE BILL FEE FEES CHARGE CHARGES SUPPLIES EXPENSE EXPENSES OFFICE STAFF GOODS SERVICES SERVICE DEPOSIT CASH BANK POS SETTLEMENT MONTHLY MONTH FOR ON AT IN A INSTALMENT INSTALMENTS INSTALLMENT INSTALLMENTS PLAN FINANCE LOAN LOANS LEASE LEASING HIRE VEHICLE ASSET MORTGAGE INSURANCE PREMIUM RENT'.split(
+  'PAYMENT PAYMENTS RECEIPT RECEIPTS SALES SALE PURCHASE PURCHASES INVOICE BILL FEE FEES CHARGE CHARGES SUPPLIES EXPENSE EXPENSES OFFICE STAFF GOODS SERVICES SERVICE DEPOSIT CASH BANK POS SETTLEMENT MONTHLY MONTH FOR ON AT IN A INSTALMENT INSTALMENTS INSTALLMENT INSTALLMENTS PLAN FINANCE LOAN LOANS LEASE LEASING HIRE VEHICLE ASSET MORTGAGE INSURANCE PREMIUM RENT'.split(
     ' ',
   ),
 );

@@ -337,9 +337,9 @@ const SPACE = 32;
 
 /** A bank word for a party word: the same, or an abbreviation of it ("MNT" for MOUNTAIN, "SUPERMKT" for SUPERMARKET). */
 function wordFits(bank: string, party: string): 'exact' | 'short' | null {
-  if (bank === party || samePlural(bank, party)) return 'exact';
-  // either side may write the word short: the bank "PKG" for Packaging, the books "Govt" for GOVERNMENT
-  if (abbreviates(bank, party) || (party.length >= 3 && abbreviates(party, bank))) return 'short';
+  if (bank === party) return 'exact';
+  // the bank writes the party's word short ("MNT", "PKG"); the books only by a bookkeeper's abbreviation ("Govt")
+  if (abbreviates(bank, party) || (BOOKS_ABBREVIATIONS.has(party) && abbreviates(party, bank))) return 'short';
   return null;
 }
 
@@ -351,12 +351,15 @@ function abbreviates(short: string, word: string): boolean {
   return j === short.length;
 }
 
-/** The same word but for a plural's S ("GREENHOUSE" for Greenhouses), of five letters or more. */
-const samePlural = (a: string, b: string) =>
-  a.length >= 5 &&
-  b.length >= 5 &&
-  Math.abs(a.length - b.length) === 1 &&
-  (a.length > b.length ? a.endsWith('S') && a.startsWith(b) : b.endsWith('S') && b.startsWith(a));
+/**
+ * The abbreviations bookkeepers write in names the bank writes in full ("County Govt of Nakuru" for COUNTY GOVERNMENT
+ * OF NAKURU). Only these: a name's own short word is another name ("Eze" is not EZEANI, "Thabo" not THABISO).
+ */
+const BOOKS_ABBREVIATIONS = new Set(
+  'GOVT INTL DEPT MGMT MGT ASSOC CORP HLDGS SVCS SVS ENGR CONSTR DISTR DIST MFG MKT MKTG NATL UNIV HOSP PHARM AGRIC COOP BROS INDS INVT PROPS CNTR CTR CTRE AUTH MUNIC ELEC COMMS TRSP'.split(
+    ' ',
+  ),
+);
 
 /**
  * Whether a narration names the party: all its words anywhere; or its words in a row, some abbreviated ("TABLE MNT

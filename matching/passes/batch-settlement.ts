@@ -1,6 +1,7 @@
 import type { Evidence } from '../../domain/reconciliation.js';
 import {
   BookedCharges,
+  CHARGE_WORDS,
   chargeEvidence,
   isAcquirerCharge,
   isGatewayPayout,
@@ -16,7 +17,7 @@ import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { describeKey } from '../references.js';
 import { DOCUMENT } from '../same-amounts.js';
 import { SETTLEMENT_WORDS, terminalIdOf, writtenDayOf } from '../settlement-keys.js';
-import { SETTLEMENT_MAX_DAYS, WEIGHTS } from '../thresholds.js';
+import { SETTLEMENT_BATCH_DAYS, SETTLEMENT_MAX_DAYS, WEIGHTS } from '../thresholds.js';
 
 /**
  * A settlement that carries its batch's id, and the books' entry of that batch's gross takings carrying the same id
@@ -46,9 +47,12 @@ export function batchSettlements(state: AssignmentState): void {
     if (b.day < Math.min(salesDay, l.day) || b.day - l.day > SETTLEMENT_MAX_DAYS) continue;
     const said = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
     const booked = entryText(l);
-    if (otherAcquirer(said, booked)) continue;
+    if (otherAcquirer(said, booked) || !batchId(p.s.key!, b.line.narration ?? '')) continue;
     charges ??= new BookedCharges(state);
     const charge = charges.find(l.entry.currency, gap, salesDay, b.day, `${said} ${booked}`);
+    // a part of the batch may still come until its window closes; the books may account for the gap otherwise (a fee
+    // booked later from the acquirer's report or invoice, a customer's reversal netted from the sweep)
+    if (charge.fee === null && !(windowClosed(state, salesDay) && !booksAccount(state, b, l, salesDay, said))) continue;
     const ev: Evidence[] = [
       {
         kind: 'reference',
@@ -98,6 +102,78 @@ function onlyQuote(state: AssignmentState, b: PreparedBank): Pair | null {
   return found;
 }
 
+/**
+ * Whether the books hold something the gap may be, beyond what BookedCharges reads near the settlement: an open debit
+ * naming the acquirer or wallet the line names, or worded as an acquirer's charge, dated from the sales day to a month
+ * after the settlement, that writes no other day than the sales day (a fee booked from the payout report days later,
+ * "Yoco fees 13/06/2025"; a month's fee invoice, "Yoco fees June 2025", of that month; a customer's reversal
+ * "M-PESA reversal - paid wrong paybill" netted from the sweep).
+ */
+function booksAccount(
+  state: AssignmentState,
+  b: PreparedBank,
+  l: PreparedLedger,
+  salesDay: number,
+  said: string,
+): boolean {
+  for (let li = 0; li < state.ledgers.length; li++) {
+    if (!state.ledgerOpenAt(li)) continue;
+    const d = state.ledgers[li]!;
+    if (d.sign > 0 || d === l || d.entry.currency !== l.entry.currency) continue;
+    if (d.day < salesDay - SETTLEMENT_BATCH_DAYS || d.day > b.day + BOOKED_LATER_DAYS) continue;
+    const text = entryText(d);
+    if (!sameAcquirer(said, text) && !CHARGE_WORDS.test(text)) continue;
+    const written = writtenDayOf(text);
+    if (written === null || written === salesDay) {
+      // a charge dated well after the settlement counts only as that month's (its invoice) or naming the sales day
+      if (d.day <= b.day + SETTLEMENT_BATCH_DAYS || written === salesDay || sameMonth(d.day, salesDay)) return true;
+    }
+  }
+  return false;
+}
+
+const BOOKED_LATER_DAYS = 31;
+const sameMonth = (x: number, y: number) => {
+  const a = new Date(x * 86_400_000);
+  const c = new Date(y * 86_400_000);
+  return a.getUTCFullYear() === c.getUTCFullYear() && a.getUTCMonth() === c.getUTCMonth();
+};
+
+/** Every part of a sales day's batch can have arrived: the bank data reaches SETTLEMENT_MAX_DAYS past it. */
+const windowClosed = (state: AssignmentState, salesDay: number) =>
+  state.newestBankDay - salesDay >= SETTLEMENT_MAX_DAYS;
+
+/**
+ * Whether the shared key can be a batch's id: not the number of the paybill, till, merchant or account the line names
+ * ("PAYBILL 522533": on every settlement of that account), nor a calendar day run together ("20251002": a credit's own
+ * value date).
+ */
+function batchId(key: string, narration: string): boolean {
+  const digits = key.replace(/\D/g, '');
+  if (digits.length === 0) return true;
+  if (
+    digits.length === 8 &&
+    (isDay(digits.slice(0, 4), digits.slice(4, 6), digits.slice(6)) ||
+      isDay(digits.slice(4), digits.slice(2, 4), digits.slice(0, 2)))
+  )
+    return false;
+  const stripped = digits.replace(/^0+(?=\d)/, '');
+  for (const m of narration.matchAll(ACCOUNT_NUMBER)) if (m[1]!.replace(/^0+(?=\d)/, '') === stripped) return false;
+  return true;
+}
+
+const ACCOUNT_NUMBER =
+  /\b(?:PAY\s*BILL|TILL|MERCHANT|MID|SHORT\s*CODE|BUSINESS\s*NO|ACC(?:OUN)?T|A\/C)\s*(?:NO\.?|#|:)?\s*(\d{3,12})\b/gi;
+
+/** y-m-d, as written digits, is a calendar day of this century. */
+function isDay(y: string, m: string, d: string): boolean {
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  if (year < 2000 || year > 2099 || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 const TAKINGS = /\b(TAKINGS|SALES|COLLECTIONS?|RECEIPTS|CARDS?|POS|TILL|SPEEDPOINT|PAYOUTS?|SETTL\w*)\b/i;
 
 /**
@@ -107,10 +183,13 @@ const TAKINGS = /\b(TAKINGS|SALES|COLLECTIONS?|RECEIPTS|CARDS?|POS|TILL|SPEEDPOI
 function batchTakings(l: PreparedLedger): boolean {
   const party = l.entry.party ?? null;
   const text = entryText(l);
-  if (DOCUMENT.test(text)) return false;
+  // takings booked net of the acquirer's fees already: whatever the payout lacks is no charge
+  if (DOCUMENT.test(text) || NET.test(text)) return false;
   if (party && !namesGateway(party) && !namesWallet(party)) return false;
   return TAKINGS.test(text) || namesGateway(text) || namesWallet(text);
 }
+
+const NET = /\bNET\b/i;
 
 const entryText = (l: PreparedLedger) =>
   `${l.entry.description ?? ''} ${l.entry.reference ?? ''} ${l.entry.party ?? ''}`;

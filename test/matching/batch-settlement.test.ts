@@ -17,7 +17,11 @@ const groupOf = (r: ReturnType<typeof reconcile>, bankId: string) => r.matches.f
 describe('a settlement and its takings entry carrying the same batch id', () => {
   it('confirms an M-PESA C2B settlement short by 0.37% and writes the charge off', () => {
     const r = reconcile(
-      [kes('b1', '2025-10-02', 54_099_38, 'MPESA C2B SETTLEMENT PAYBILL 522533 SET57837')],
+      // (the statement runs on past the days another part of the batch could come)
+      [
+        kes('b1', '2025-10-02', 54_099_38, 'MPESA C2B SETTLEMENT PAYBILL 522533 SET57837'),
+        kes('later', '2025-10-09', -1_500_00, 'ATM WITHDRAWAL WESTLANDS'),
+      ],
       [
         book('l1', '2025-10-01', 54_299_38, {
           reference: 'SET57837',
