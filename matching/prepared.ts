@@ -418,15 +418,26 @@ const GENERIC = new Set(
   ),
 );
 
-/** The parts of a description that names no party column, each as its specific words ("ATM WDL WUSE"). */
+/**
+ * The parts of a description that names no party column, each as its specific words ("ATM WDL WUSE"), set apart by a
+ * dash of any length ("Naivas Limited — Customer Payment"). A part that only says how, what for or in what role
+ * ("Mobile money", "Balance", "Consultancy", "Customer") names no one.
+ */
 function descriptionSegmentsOf(description: string | null | undefined): string[][] {
   const out: string[][] = [];
-  for (const part of (description ?? '').replace(/\([^)]*\)/g, ' ').split(/\s[-–]\s/)) {
+  for (const part of (description ?? '').replace(/\([^)]*\)/g, ' ').split(/\s[-–—]\s/)) {
     const words = normalizeName(part).filter((w) => /^[A-Z]+$/.test(w) && !GENERIC.has(w));
-    if (words.join('').length >= 5) out.push(words);
+    if (words.join('').length < 5 || words.every((w) => NOT_NAME_WORDS.has(w) || PURPOSE.has(w) || ROLE.has(w)))
+      continue;
+    out.push(words);
   }
   return out;
 }
+
+/** Roles and lines of work a description names instead of a party. */
+const ROLE = new Set(
+  'CUSTOMER CUSTOMERS CLIENT CLIENTS SUPPLIER SUPPLIERS VENDOR VENDORS CONSULTANCY CONSULTING CONSULTANTS'.split(' '),
+);
 
 /**
  * A party column holding the package's account code rather than a name (Sage 50's "KIAMBU01", "DOSHIH01"): letters

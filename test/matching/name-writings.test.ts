@@ -92,3 +92,35 @@ describe('a bookkeeper\'s "Rcpt <name>"', () => {
     expect(matched(r, 'b1')).toEqual(['l1']);
   });
 });
+
+describe('a description whose parts are set apart by an em dash', () => {
+  it('reads "Naivas Limited — Customer Payment" as naming Naivas, as with a hyphen', () => {
+    const r = reconcile(
+      [bankLine('b1', '2026-03-18', 155_230_00, { currency: 'KES', narration: 'PESALINK CR NAIVAS LIMITED' })],
+      [
+        entry('l1', '2026-03-20', 155_230_00, {
+          currency: 'KES',
+          reference: 'INV-002225',
+          description: 'Naivas Limited — Customer Payment',
+        }),
+      ],
+      { timezone: 'Africa/Nairobi' },
+    );
+    expect(matched(r, 'b1')).toEqual(['l1']);
+  });
+
+  it('reads no one in a part that only says the role ("Customer Payment")', () => {
+    const r = reconcile(
+      [bankLine('b1', '2026-03-18', 155_230_00, { currency: 'KES', narration: 'PESALINK CR CUSTOMER PAYMENT' })],
+      [
+        entry('l1', '2026-03-20', 155_230_00, {
+          currency: 'KES',
+          reference: 'INV-002225',
+          description: 'Naivas Limited — Customer Payment',
+        }),
+      ],
+      { timezone: 'Africa/Nairobi' },
+    );
+    expect(matched(r, 'b1')).toEqual([]);
+  });
+});
