@@ -96,9 +96,9 @@ describe('a bookkeeper\'s "Rcpt <name>"', () => {
 describe('a description whose parts are set apart by an em dash', () => {
   it('reads "Naivas Limited — Customer Payment" as naming Naivas, as with a hyphen', () => {
     const r = reconcile(
-      [bankLine('b1', '2026-03-18', 155_230_00, { currency: 'KES', narration: 'PESALINK CR NAIVAS LIMITED' })],
+      [bankLine('b1', '2026-03-18', 150_000_00, { currency: 'KES', narration: 'PESALINK CR NAIVAS LIMITED' })],
       [
-        entry('l1', '2026-03-20', 155_230_00, {
+        entry('l1', '2026-03-20', 150_000_00, {
           currency: 'KES',
           reference: 'INV-002225',
           description: 'Naivas Limited — Customer Payment',
@@ -111,9 +111,9 @@ describe('a description whose parts are set apart by an em dash', () => {
 
   it('reads no one in a part that only says the role ("Customer Payment")', () => {
     const r = reconcile(
-      [bankLine('b1', '2026-03-18', 155_230_00, { currency: 'KES', narration: 'PESALINK CR CUSTOMER PAYMENT' })],
+      [bankLine('b1', '2026-03-18', 150_000_00, { currency: 'KES', narration: 'PESALINK CR CUSTOMER PAYMENT' })],
       [
-        entry('l1', '2026-03-20', 155_230_00, {
+        entry('l1', '2026-03-20', 150_000_00, {
           currency: 'KES',
           reference: 'INV-002225',
           description: 'Naivas Limited — Customer Payment',
