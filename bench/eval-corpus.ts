@@ -74,6 +74,7 @@ const FOLDERS = [
   ['holdout16', 'Stanbic IBTC/QuickBooks Desktop, Ecobank Ghana/Zoho Books, Co-op Bank Kenya/Xero, Absa/Xero'],
   ['holdout17', 'Zenith/Sage Business Cloud, Stanbic Ghana/Odoo, Equity + M-PESA/QuickBooks Online, Nedbank/Pastel'],
   ['holdout18', 'Keystone/Sage X3, Fidelity Ghana/QuickBooks Online, Bank of Africa Kenya/Xero, Access Bank SA/SYSPRO'],
+  ['holdout19', 'Unity/Odoo, GTBank Ghana/Sage 50, Ecobank Kenya/Zoho Books, Ubank/Xero'],
 ] as const;
 for (const [folder] of FOLDERS) {
   const sets = await evaluateRealLayout(corpus, 'files', folder);
