@@ -30,8 +30,11 @@ export function nigerianBankChargePresets(): Rule[] {
       id: 'ng-emtl-month',
       name: "Electronic money transfer levy: a month's ₦50 levies in one debit",
       when: {
+        // the bank's own debit, the levy named first: a transfer paying levies over ("NIP TRF TO FIRS EMTL REMITTANCE")
+        // is no levy charged
+        currency: 'NGN',
         narrationRegex:
-          '(\\bEMTL\\b|\\bEMT\\s*LEVY\\b|ELECTRONIC MONEY TRANSFER LEVY|E-?LEVY)\\b.*\\b(\\d+\\s*ITEMS?|COUNT|(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\\s*\\d{2,4})\\b',
+          '^\\s*(EMTL|EMT\\s*LEVY|ELECTRONIC MONEY TRANSFER LEVY)\\b(?!.*\\b(REMIT\\w*|TRF|TRANSFER TO|TO FIRS|FIRS)\\b).*\\b(\\d+\\s*ITEMS?|COUNT|(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\\s*\\d{2,4})\\b',
         direction: 'debit',
         amountMinMinor: 5000,
         amountMaxMinor: 5_000_000,

@@ -6,6 +6,13 @@ import type { Rule } from './rules.js';
  * after the user's rules, only on ZAR lines; `presets.southAfricanBankCharges: false` turns them off. Amounts are cents.
  * Patterns are anchored at the start of the narration, where banks name their own fees; FNB writes a "#" before its own.
  */
+/**
+ * What may follow a bank's own fee words when the rule reads more of them: its channel and fee words, dates, months and
+ * short numbers, and nothing that names a payee.
+ */
+const TAIL =
+  '(\\s+(EFT|IB|ONLINE|INTERNET|RTC|ACB|PAYSHAP|FEES?|CHARGES?|[A-Z]{0,4}\\d[A-Z\\d]*|\\d{1,2}[/.-]\\d{1,2}([/.-]\\d{2,4})?|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$';
+
 export function southAfricanBankChargePresets(): Rule[] {
   const fee = '(?:FEES?|CHARGES?|CHG)';
   const currency = 'ZAR';
@@ -34,7 +41,19 @@ export function southAfricanBankChargePresets(): Rule[] {
         currency,
         narrationRegex: `^\\s*#?\\s*(CASH|ATM)\\b.*${fee}\\b`,
         direction: 'debit',
-        // a cash deposit fee is a share of the cash (over 1% at some banks): a large deposit's is thousands of rand
+        amountMaxMinor: 100_000,
+      },
+      then: { ledgerAccount: 'Bank charges:Cash fees', category: 'bank-charge', autoConfirm: true },
+    },
+    {
+      // a cash deposit fee is a share of the cash (over 1% at some banks): a large deposit's is thousands of rand, so
+      // it is read only worded as nothing else ("CASH DEPOSIT FEE"; not "CASH CONNECT … SAFE RENTAL FEE")
+      id: 'za-cash-deposit-fee',
+      name: 'Cash deposit and withdrawal fees on large sums',
+      when: {
+        currency,
+        narrationRegex: `^\\s*#?\\s*(CASH|ATM)\\s+(CASH\\s+)?(DEPOSIT|DEP|WITHDRAWAL|WDL|HANDLING)\\s+${fee}${TAIL}`,
+        direction: 'debit',
         amountMaxMinor: 1_000_000,
       },
       then: { ledgerAccount: 'Bank charges:Cash fees', category: 'bank-charge', autoConfirm: true },
@@ -44,7 +63,9 @@ export function southAfricanBankChargePresets(): Rule[] {
       name: 'Transaction fees: payment, EFT, debit order, internet banking, notification (SMS)',
       when: {
         currency,
-        narrationRegex: `^\\s*#?\\s*((PAYMENT|EFT|IMMEDIATE|DEBIT|ORDER|TRANSACTION|TRANSFER|NOTIFIC(ATION)?|SMS|PREPAID|INTERNET|ONLINE|IB|RTC|ACB|PAYSHAP)\\s+){0,3}${fee}\\b`,
+        // the bank's words before its fee; with a channel's word first ("EFT PAYMENT FEE", "IB PAYMENT FEE") nothing but
+        // the bank's own words, dates and numbers may follow (not "IB PAYMENT FEES JUN LITTLE LAMBS", a crèche paid)
+        narrationRegex: `^\\s*#?\\s*(PAYMENT|EFT|IMMEDIATE PAYMENT|DEBIT ORDER|TRANSACTION|TRANSFER|NOTIFIC(ATION)?|SMS|PREPAID)?\\s*${fee}\\b|^\\s*#?\\s*((PAYMENT|EFT|IMMEDIATE|DEBIT|ORDER|TRANSACTION|TRANSFER|INTERNET|ONLINE|IB|RTC|ACB|PAYSHAP)\\s+){2,3}${fee}${TAIL}`,
         direction: 'debit',
         amountMaxMinor: 100_000,
       },

@@ -16,7 +16,7 @@ import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { describeKey } from '../references.js';
 import { DOCUMENT } from '../same-amounts.js';
-import { SETTLEMENT_WORDS, terminalIdOf, writtenDayOf } from '../settlement-keys.js';
+import { SETTLEMENT_WORDS, paymentWayOf, terminalIdOf, writtenDayOf } from '../settlement-keys.js';
 import { SETTLEMENT_BATCH_DAYS, SETTLEMENT_MAX_DAYS, WEIGHTS } from '../thresholds.js';
 
 /**
@@ -78,9 +78,18 @@ export function batchSettlements(state: AssignmentState): void {
 function readsAsSettlement(b: PreparedBank, l: PreparedLedger): boolean {
   const text = b.line.narration ?? '';
   if (terminalIdOf(text) !== null || terminalIdOf(b.line.reference) !== null) return false;
-  if (DOCUMENT.test(text) || SENT_BACK.test(text)) return false;
-  return SETTLEMENT_WORDS.test(text) || isGatewayPayout(text) || sameAcquirer(text, entryText(l), true);
+  if (DOCUMENT.test(text) || SENT_BACK.test(text) || NOT_TAKINGS.test(text)) return false;
+  if (isGatewayPayout(text) || sameAcquirer(text, entryText(l), true)) return true;
+  // a settlement word alone, from someone named ("NIP FRM OKEKE VENTURES/SETTLEMENT DEP23-0612"), is a customer
+  // settling an account: only the acquirer's or a way of paying's settlement is read
+  if (!SETTLEMENT_WORDS.test(text)) return false;
+  return !PAID_FROM.test(text) || paymentWayOf(text) !== null || namesGateway(text) || namesWallet(text);
 }
+
+/** A payer named after FROM: not a bank, an account or the channel ("FROM BANK REF", "FROM ACCOUNT"). */
+const PAID_FROM = /\b(FRM|FROM)\b[\s/:-]*(?!(BANK|ACCOUNT|ACCT|A\/C|REF)\b)[A-Z]/i;
+/** Money in that is no takings: a failed transfer's return, an advance or loan. */
+const NOT_TAKINGS = /\b(FAILED|ADVANCE|CAPITAL|LOAN)\b/i;
 
 /**
  * The line's one candidate sharing a full reference, when that reference is on no other line either: a batch id is

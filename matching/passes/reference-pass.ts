@@ -181,13 +181,24 @@ function voucherByChance(state: AssignmentState, p: Pair): boolean {
   const key = p.s.key;
   if (key === null || !key.startsWith('S:CHQ:') || !BARE_NUMBER.test(p.l.entry.reference ?? '')) return false;
   if (CHEQUE.test(`${p.l.entry.description ?? ''} ${p.l.entry.party ?? ''}`)) return false;
+  // a deposited cheque is numbered by the customer's bank, never by the business's books; an entry booked as paid by
+  // transfer, or to another payee than the line names, is another payment
+  if (p.b.sign > 0 || p.s.partyKind === 'conflict' || PAID_BY_TRANSFER.test(p.l.entry.description ?? '')) return true;
   for (let i = state.firstPairOf(p.b), to = state.endPairOf(p.b); i < to; i++) {
     if (!state.pairEntryOpen(i)) continue;
     const q = state.pairAt(i);
     if (q !== p && q.s.fit === 'exact') return true;
   }
+  // another open line of the amount may be the payment the voucher records (a transfer naming its payee)
+  for (let i = state.firstPairOfEntry(p.l), to = state.endPairOfEntry(p.l); i < to; i++) {
+    if (!state.entryPairBankOpen(i)) continue;
+    const q = state.entryPairAt(i);
+    if (q !== p && q.s.fit === 'exact') return true;
+  }
   return false;
 }
+
+const PAID_BY_TRANSFER = /\b(TRANSFER|TRF|NIP|EFT|RTGS|PESALINK|GIP|ACH|MOBILE MONEY|MOMO|M-?PESA)\b/i;
 
 const BARE_NUMBER = /^\s*\d{3,8}\s*$/;
 
