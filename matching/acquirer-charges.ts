@@ -89,7 +89,7 @@ const textOf = (l: PreparedLedger) => `${l.entry.description ?? ''} ${l.entry.re
 
 // Acquirers and wallets a bookkeeper names a charge after: a charge naming one the settlement does not is not its own.
 const ACQUIRERS =
-  /\b(PAYSTACK|FLUTTERWAVE|INTERSWITCH|ISW|MONIEPOINT|OPAY|PALMPAY|YOCO|IKHOKHA|SNAPSCAN|PEACH|PAYFAST|PESAPAL|HUBTEL|EXPRESSPAY|MPESA|M-PESA|MOMO|AIRTEL|STRIPE)\b/gi;
+  /\b(PAYSTACK|FLUTTERWAVE|INTERSWITCH|ISW|MONIEPOINT|OPAY|PALMPAY|YOCO|IKHOKHA|SNAPSCAN|PEACH|PAYFAST|PESAPAL|HUBTEL|EXPRESSPAY|MPESA|M-PESA|MOMO|AIRTEL|TELECEL|STRIPE)\b/gi;
 
 const acquirersIn = (text: string) =>
   new Set((text.match(ACQUIRERS) ?? []).map((w) => w.toUpperCase().replace('-', '')));
@@ -132,7 +132,7 @@ export function namesWallet(text: string): boolean {
  * Wallets and banks customers also pay through ("MOMO TRF FROM KOFI", "NIP/MONIEPOINT MFB/EMEKA AGU"): the name alone
  * makes no credit a settlement.
  */
-const WALLETS = new Set(['MPESA', 'MOMO', 'AIRTEL', 'OPAY', 'PALMPAY', 'MONIEPOINT']);
+const WALLETS = new Set(['MPESA', 'MOMO', 'AIRTEL', 'TELECEL', 'OPAY', 'PALMPAY', 'MONIEPOINT']);
 
 /**
  * A credit that is a gateway's payout though it writes no settlement word ("Received from IKHOKHA IKH-8841"): it names

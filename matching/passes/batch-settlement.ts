@@ -47,7 +47,7 @@ export function batchSettlements(state: AssignmentState): void {
     if (b.day < Math.min(salesDay, l.day) || b.day - l.day > SETTLEMENT_MAX_DAYS) continue;
     const said = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
     const booked = entryText(l);
-    if (otherAcquirer(said, booked) || !batchId(p.s.key!, b.line.narration ?? '')) continue;
+    if (otherAcquirer(said, booked)) continue;
     charges ??= new BookedCharges(state);
     const charge = charges.find(l.entry.currency, gap, salesDay, b.day, `${said} ${booked}`);
     // a part of the batch may still come until its window closes; the books may account for the gap otherwise (a fee
@@ -92,21 +92,23 @@ const PAID_FROM = /\b(FRM|FROM)\b[\s/:-]*(?!(BANK|ACCOUNT|ACCT|A\/C|REF)\b)[A-Z]
 const NOT_TAKINGS = /\b(FAILED|ADVANCE|CAPITAL|LOAN)\b/i;
 
 /**
- * The line's one candidate sharing a full reference, when that reference is on no other line either: a batch id is
- * written once on each side (a paybill, till or merchant number on every settlement is no batch id, and is then shared).
+ * The line's one candidate sharing a batch id, when that id is on no other line either: a batch id is written once on
+ * each side (a paybill, till or merchant number on every settlement is no batch id, and is passed over).
  */
 function onlyQuote(state: AssignmentState, b: PreparedBank): Pair | null {
+  const narration = b.line.narration ?? '';
   let found: Pair | null = null;
   for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++) {
     const p = state.pairAt(i);
-    if (!p.s.referenceHit) continue;
+    // the till or paybill number every day's settlement and takings entry write says nothing of the batch
+    if (!p.s.referenceHit || !batchId(p.s.key!, narration)) continue;
     if (found !== null || p.s.serialOnly) return null;
     found = p;
   }
   if (found === null) return null;
   for (let i = state.firstPairOfEntry(found.l), to = state.endPairOfEntry(found.l); i < to; i++) {
     const q = state.entryPairAt(i);
-    if (q !== found && q.s.referenceHit) return null;
+    if (q !== found && q.s.referenceHit && batchId(q.s.key!, q.b.line.narration ?? '')) return null;
   }
   return found;
 }
@@ -194,7 +196,8 @@ function batchTakings(l: PreparedLedger): boolean {
   const text = entryText(l);
   // takings booked net of the acquirer's fees already: whatever the payout lacks is no charge
   if (DOCUMENT.test(text) || NET.test(text)) return false;
-  if (party && !namesGateway(party) && !namesWallet(party)) return false;
+  // a party that is a nominal account's number ("1200", Sage's bank account) is no customer
+  if (party && !/^\s*\d+\s*$/.test(party) && !namesGateway(party) && !namesWallet(party)) return false;
   return TAKINGS.test(text) || namesGateway(text) || namesWallet(text);
 }
 

@@ -131,4 +131,43 @@ describe('a settlement and its takings entry carrying the same batch id', () => 
     );
     expect(groupOf(r, 'b1')).toBeUndefined();
   });
+
+  it('passes over the till number every settlement writes to read the batch code', () => {
+    const r = reconcile(
+      [
+        kes('b1', '2025-08-21', 114_585_63, 'MPESA SETTLEMENT TILL 5123478 TH6B91P2M'),
+        kes('b2', '2025-08-24', 182_323_67, 'MPESA SETTLEMENT TILL 5123478 TH8X75Z5W'),
+        kes('later', '2025-08-31', -1_500_00, 'ATM WITHDRAWAL WESTLANDS'),
+      ],
+      [
+        book('l1', '2025-08-20', 115_219_34, { reference: 'TH6B91P2M', description: 'Safaricom M-PESA Till 5123478' }),
+        book('l2', '2025-08-23', 183_332_00, { reference: 'TH8X75Z5W', description: 'Safaricom M-PESA Till 5123478' }),
+      ],
+      ke,
+    );
+    expect(groupOf(r, 'b1')?.ledgerIds).toEqual(['l1']);
+    expect(groupOf(r, 'b2')?.ledgerIds).toEqual(['l2']);
+  });
+
+  it("reads a nominal account's number in the party column as no customer (Sage's bank account 1200)", () => {
+    const r = reconcile(
+      [
+        bankLine('b1', '2025-07-04', 14_850_00, {
+          currency: 'GHS',
+          narration: 'TELECEL CASH MERCHANT SETTLEMENT MS28468145',
+        }),
+        bankLine('later', '2025-07-31', -300, { currency: 'GHS', narration: 'CLEARING CHARGES' }),
+      ],
+      [
+        entry('l1', '2025-07-03', 15_000_00, {
+          currency: 'GHS',
+          reference: 'MS28468145',
+          party: '1200',
+          description: 'Telecel Cash merchant sales MS28468145',
+        }),
+      ],
+      { timezone: 'Africa/Accra' },
+    );
+    expect(groupOf(r, 'b1')?.ledgerIds).toEqual(['l1']);
+  });
 });
