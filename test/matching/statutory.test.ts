@@ -68,3 +68,26 @@ describe('a statutory remittance', () => {
     expect(r.matches).toEqual([]);
   });
 });
+
+describe("Ghana's VAT return with its levies", () => {
+  it('reads "GRA VAT & levies return June 2025" as the VAT/NHIL return the bank paid', () => {
+    const r = reconcile(
+      [
+        bankLine('b1', '2025-07-28', -14_029_00, {
+          currency: 'GHS',
+          narration: 'GRA VAT/NHIL RETURN JUN 2025 TIN C0004512398',
+        }),
+      ],
+      [
+        entry('l1', '2025-07-28', -14_029_00, {
+          currency: 'GHS',
+          reference: 'VAT JUN25',
+          party: '1200',
+          description: 'GRA VAT & levies return June 2025',
+        }),
+      ],
+      { timezone: 'Africa/Accra' },
+    );
+    expect(pairs(r)).toEqual([[['b1'], ['l1']]]);
+  });
+});
