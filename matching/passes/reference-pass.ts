@@ -297,6 +297,10 @@ export function tied(state: AssignmentState, p: Pair): boolean {
 
 const rivals = (q: Pair, p: Pair) => Math.abs(q.s.strength - p.s.strength) <= TIE_EPSILON && settles(q);
 
+/** The payer says it withheld tax: "LESS 5% WHT", "NET OF WHT", "WHT DEDUCTED". */
+const WITHHOLDING_STATED =
+  /\b(LESS|NET\s+OF|AFTER|MINUS)\s+(\d{1,2}(\.\d+)?\s*%\s*)?(WHT|W\/TAX|WITHHOLDING)\b|\b(WHT|WITHHOLDING\s+TAX)\s+(DEDUCTED|WITHHELD)\b/i;
+
 const CARD_SETTLEMENT = (text: string) => SETTLEMENT_WORDS.test(text) && paymentWayOf(text) !== null;
 
 /**
@@ -306,7 +310,10 @@ const CARD_SETTLEMENT = (text: string) => SETTLEMENT_WORDS.test(text) && payment
  * suggestion), and only while the country's presets are on; the gap is written off to the withholding account.
  */
 function withheldAtSource(state: AssignmentState, p: Pair): Claim | null {
-  if (!p.s.referenceHit || p.s.serialOnly || p.s.fit !== 'short' || !state.ledgerOpen(p.l)) return null;
+  if (!p.s.referenceHit || p.s.fit !== 'short' || !state.ledgerOpen(p.l)) return null;
+  // a bare serial names the document only when the payer says what it withheld and is named clearly
+  // ("DIVINE FAVOUR PROVISIO/inv 339 LESS 5% WHT")
+  if (p.s.serialOnly && !(WITHHOLDING_STATED.test(p.b.line.narration ?? '') && clearParty(p))) return null;
   // acquirers withhold no tax from card or till takings: a settlement's gap is a charge or a missing batch
   if (CARD_SETTLEMENT(p.b.line.narration ?? '')) return null;
   const currency = p.b.line.currency;
