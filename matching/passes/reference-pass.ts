@@ -5,6 +5,7 @@ import type { AssignmentState, Pair } from '../assignment.js';
 import { countryPresetsOn, deductionAccount, deductionFor } from '../deductions.js';
 import { clearParty } from './counterparty-pass.js';
 import { paidOnItsOwnDay } from './dated-twins.js';
+import { statedDeduction } from './stated-deduction.js';
 import { evidenceOf, evidenceSum, group, pairGroup, splitEvidence, splitsFor } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { dateEvidence, round4 } from '../scoring.js';
@@ -48,7 +49,7 @@ export function referencePass(state: AssignmentState): void {
         quotes = true;
         quoting.push(bi);
       }
-      const withheld = withheldAtSource(state, p) ?? gatewayCharged(state, p);
+      const withheld = withheldAtSource(state, p) ?? gatewayCharged(state, p) ?? deductedAsStated(state, p);
       if (withheld) {
         candidates.push(p);
         more.set(p, withheld);
@@ -358,6 +359,29 @@ function gatewayCharged(state: AssignmentState, p: Pair): Claim | null {
   const confidence = evidenceSum(ev);
   if (confidence < state.opts.autoConfirmThreshold) return null;
   return { ev, confidence, strength: weightSum(ev), withheldTo: null };
+}
+
+/**
+ * A discount or retention the payer states with its rate, the gap that rate of the document (stated-deduction.ts): the
+ * full reference (or a serial with the payer named clearly) names exactly one open document no other line quotes, and no
+ * open credit note of the payer could be the reading instead.
+ */
+function deductedAsStated(state: AssignmentState, p: Pair): Claim | null {
+  if (!p.s.referenceHit || !state.ledgerOpen(p.l) || (p.s.serialOnly && !clearParty(p))) return null;
+  const stated = statedDeduction(p);
+  if (stated === null || !soleQuote(state, p) || openCreditNote(state, p)) return null;
+  const ev = evidenceOf(p, {
+    kind: 'sole_candidate',
+    detail: 'the reference names exactly one open document and no other bank line quotes it',
+    weight: WEIGHTS.soleReference,
+  });
+  // the pair's own amount evidence read the gap as unexplained: the stated deduction explains it
+  const i = ev.findIndex((e) => e.kind === 'amount_within_tolerance');
+  if (i >= 0) ev[i] = stated.evidence;
+  else ev.push(stated.evidence);
+  const confidence = evidenceSum(ev);
+  if (confidence < state.opts.autoConfirmThreshold) return null;
+  return { ev, confidence, strength: weightSum(ev), withheldTo: stated.account };
 }
 
 /** How far around a payout the books' entry of its charge or refund, or the balance's own line, is looked for. */

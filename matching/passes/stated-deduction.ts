@@ -1,0 +1,51 @@
+import { Decimal } from 'decimal.js';
+import type { Evidence } from '../../domain/reconciliation.js';
+import type { Pair } from '../assignment.js';
+import { WEIGHTS } from '../thresholds.js';
+
+/**
+ * A deduction the payer states with its rate, "INV/1212 LESS 2.5% DISC" or "INV1211 LESS 5% RETENTION": an early-payment
+ * discount or a contract's retention, which South African payers take and write on the payment. The gap is that rate of
+ * the document to the cent (rounded either way), so it is no unexplained shortfall: the deduction's account takes it.
+ */
+export interface StatedDeduction {
+  evidence: Evidence;
+  /** the account the gap is written off to */
+  account: string;
+}
+
+export function statedDeduction(p: Pair): StatedDeduction | null {
+  if (p.s.fit !== 'short' && p.s.fit !== 'partial') return null;
+  const said = `${p.b.line.narration ?? ''} ${p.b.line.reference ?? ''}`;
+  const m = STATED.exec(said);
+  if (!m) return null;
+  const rate = new Decimal(m[1]!);
+  if (rate.lte(0) || rate.gt(MAX_RATE)) return null;
+  const gap = p.l.abs - p.b.abs;
+  const exact = rate.mul(p.l.abs).div(100);
+  // the payer's figure is the rate of the document, rounded to the cent either way
+  if (!(exact.floor().eq(gap) || exact.ceil().eq(gap))) return null;
+  const retention = /^RET/i.test(m[2]!);
+  const receipt = p.b.sign > 0;
+  const account = retention
+    ? receipt
+      ? 'Retentions receivable'
+      : 'Retentions payable'
+    : receipt
+      ? 'Discount allowed'
+      : 'Discount received';
+  return {
+    account,
+    evidence: {
+      kind: 'amount_within_tolerance',
+      detail: `the payer deducted ${retention ? 'a retention' : 'a discount'} of ${rate.toString()}% of the document (${gap} minor units), as the line says; written off to ${account}`,
+      weight: WEIGHTS.amountShortDeduction,
+    },
+  };
+}
+
+/** The rate and the deduction's word: "LESS 2.5% DISC", "LESS 5 % RETENTION", "2.5% SETTLEMENT DISCOUNT". */
+const STATED =
+  /\b(?:LESS\s+)?(\d{1,2}(?:\.\d{1,2})?)\s*%\s*(DISC(?:OUNT)?|SETT(?:LEMENT)?\s+DISC(?:OUNT)?|EARLY\s+(?:PAYMENT\s+|SETTLEMENT\s+)?DISC(?:OUNT)?|RET(?:ENTION)?)\b/i;
+/** Rates beyond this are no discount or retention a payer takes by itself. */
+const MAX_RATE = 10;
