@@ -419,17 +419,24 @@ const GENERIC = new Set(
 );
 
 /**
- * The parts of a description that names no party column, each as its specific words ("ATM WDL WUSE"), set apart by a
- * dash of any length ("Naivas Limited — Customer Payment"). A part that only says how, what for or in what role
- * ("Mobile money", "Balance", "Consultancy", "Customer") names no one.
+ * The parts of a description that names no party column, each as its specific words ("ATM WDL WUSE"). A part that only
+ * says how, what for or in what role ("Mobile money", "Balance", "Consultancy", "Customer") names no one. Parts set
+ * apart by an em dash ("Naivas Limited — Customer Payment", Zoho's and ERPNext's "name — type") count too, but beside
+ * one naming someone in two words or more, a one-word one is what was sold or how it was paid ("Chidi Okafor —
+ * Moniepoint", "Catering — Yaba College of Technology"), not the payer.
  */
 function descriptionSegmentsOf(description: string | null | undefined): string[][] {
   const out: string[][] = [];
-  for (const part of (description ?? '').replace(/\([^)]*\)/g, ' ').split(/\s[-–—]\s/)) {
-    const words = normalizeName(part).filter((w) => /^[A-Z]+$/.test(w) && !GENERIC.has(w));
-    if (words.join('').length < 5 || words.every((w) => NOT_NAME_WORDS.has(w) || PURPOSE.has(w) || ROLE.has(w)))
-      continue;
-    out.push(words);
+  for (const part of (description ?? '').replace(/\([^)]*\)/g, ' ').split(/\s[-–]\s/)) {
+    const pieces: string[][] = [];
+    for (const piece of part.split(/\s—\s/)) {
+      const words = normalizeName(piece).filter((w) => /^[A-Z]+$/.test(w) && !GENERIC.has(w));
+      if (words.join('').length < 5 || words.every((w) => NOT_NAME_WORDS.has(w) || PURPOSE.has(w) || ROLE.has(w)))
+        continue;
+      pieces.push(words);
+    }
+    const named = pieces.length > 1 && pieces.some((w) => w.length >= 2);
+    for (const words of pieces) if (!named || words.length >= 2) out.push(words);
   }
   return out;
 }

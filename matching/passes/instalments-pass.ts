@@ -31,13 +31,11 @@ export function instalmentsPass(state: AssignmentState): void {
     // a one-word name ("Grace", "General", a place: "Sales – Lagos") is anyone's
     const name = nameWords(l);
     if (name.length < 2 || name.every(isCommonNameWord)) continue;
-    // under each word of its own name: a bank cuts the name short ("YELLOW CHILLI HOSPITALI"), and a place or trade
-    // word ("Java House Africa") is many parties'
-    for (const word of ownWords(name)) {
-      const list = byWord.get(word);
-      if (list === undefined) byWord.set(word, [l]);
-      else if (list[list.length - 1] !== l) list.push(l);
-    }
+    const word = longest(name);
+    if (word.length < MIN_PARTY_LETTERS) continue;
+    const list = byWord.get(word);
+    if (list) list.push(l);
+    else byWord.set(word, [l]);
   }
   if (byWord.size === 0) return;
   for (const list of byWord.values()) list.sort(byDay);
@@ -76,7 +74,7 @@ export function instalmentsPass(state: AssignmentState): void {
   }
   for (const [l, payments] of paymentsOf) {
     if (payments.length < 2 || !state.ledgerOpen(l)) continue;
-    const named = byWord.get(ownWords(nameWords(l))[0] ?? '') ?? [];
+    const named = byWord.get(longest(nameWords(l))) ?? [];
     const run = runMaking(state, l, payments, named);
     if (run === null) continue;
     const ev: Evidence[] = [
@@ -158,16 +156,8 @@ function nameWords(l: PreparedLedger): readonly string[] {
   return l.partyTokens.length > 0 ? l.partyTokens : l.descriptionTokens;
 }
 
-/**
- * The words of a name that name it (MIN_PARTY_LETTERS or more, no place, trade or lead word), longest first; a name
- * with none, its longest word.
- */
-function ownWords(words: readonly string[]): string[] {
-  const own = [...new Set(words.filter((w) => w.length >= MIN_PARTY_LETTERS && !isCommonNameWord(w)))];
-  if (own.length === 0) {
-    // a name of short and common words ("Adom Supermarket"): its longest word, as long as it is long enough
-    const word = words.reduce((best, w) => (w.length > best.length ? w : best), '');
-    return word.length >= MIN_PARTY_LETTERS ? [word] : [];
-  }
-  return own.sort((x, y) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0));
+function longest(words: readonly string[]): string {
+  let best = '';
+  for (const w of words) if (w.length > best.length) best = w;
+  return best;
 }

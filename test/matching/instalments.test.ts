@@ -91,35 +91,3 @@ describe('an invoice paid in parts, booked once', () => {
     expect(groups(r)).toEqual([]);
   });
 });
-
-describe('a payer named by any word of its own name', () => {
-  it('finds the parts when the bank cuts the name short on one of them (YELLOW CHILLI HOSPITALI, YELLOW CHILLI)', () => {
-    const r = reconcile(
-      [
-        bankLine('p1', '2026-04-09', 217_724_57, { narration: 'Transfer from YELLOW CHILLI HOSPITALI' }),
-        bankLine('p2', '2026-04-23', 926_598_00, { narration: 'Transfer from YELLOW CHILLI' }),
-      ],
-      [
-        entry('l1', '2026-04-23', 1_144_322_57, {
-          reference: 'ACC-PAY-2026-00993',
-          party: 'Yellow Chilli Hospitality Ltd',
-          description: 'Amount received (paid in 2 parts)',
-        }),
-      ],
-      opts,
-    );
-    expect(groups(r)).toEqual([[['p1', 'p2'], ['l1']]]);
-  });
-
-  it('does not index a payer under a place its name holds (Java House Africa is not every Africa)', () => {
-    const r = reconcile(
-      [
-        bankLine('p1', '2026-05-09', 419_415_00, { narration: 'RTGS CR AFRICA MERCHANTS' }),
-        bankLine('p2', '2026-05-23', 373_343_00, { narration: 'RTGS CR AFRICA MERCHANTS' }),
-      ],
-      [entry('l1', '2026-05-23', 792_758_00, { reference: '1080', party: 'Java House Africa Ltd' })],
-      opts,
-    );
-    expect(groups(r)).toEqual([]);
-  });
-});
