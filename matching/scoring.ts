@@ -184,8 +184,9 @@ export function namesInShortForms(party: readonly string[], naming: readonly str
   }
   for (let j = 0; j < party.length; j++) {
     const t = party[j]!;
-    if (!covered[j] && !COMMON_NAME_WORDS.has(t) && !TRADE_WORDS.has(t) && !TRADE_WORDS.has(t.replace(/S$/, '')))
-      return false;
+    // a number in the name is a store's or branch's ("Pick n Pay Franchise 4412"): banks leave it out
+    if (covered[j] || hasDigit(t)) continue;
+    if (!COMMON_NAME_WORDS.has(t) && !TRADE_WORDS.has(t) && !TRADE_WORDS.has(t.replace(/S$/, ''))) return false;
   }
   return whole;
 }

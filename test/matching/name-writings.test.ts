@@ -113,3 +113,29 @@ describe('a description whose parts are set apart by an em dash', () => {
     expect(naivas('PESALINK CR MAKINI SCHOOLS', 'Kilimani Dental Clinic — Pesalink')).toEqual([]);
   });
 });
+
+describe("a store's number in the party's name", () => {
+  const pnp = (narration: string) =>
+    matched(
+      reconcile(
+        [bankLine('b1', '2025-10-06', 1_035_02, { currency: 'ZAR', narration })],
+        [
+          entry('l1', '2025-10-06', 1_035_02, {
+            currency: 'ZAR',
+            reference: 'INV-0486',
+            party: 'Pick n Pay Franchise 4412',
+          }),
+        ],
+        { timezone: 'Africa/Johannesburg' },
+      ),
+      'b1',
+    );
+
+  it('is left out when the bank writes the name short (PNP FRANCHISE for Pick n Pay Franchise 4412)', () => {
+    expect(pnp('Payment Received: PNP FRANCHISE')).toEqual(['l1']);
+  });
+
+  it('does not let the initials alone name the store', () => {
+    expect(pnp('Payment Received: PNP')).toEqual([]);
+  });
+});
