@@ -5,7 +5,7 @@ import type { AssignmentState, Pair } from '../assignment.js';
 import { countryPresetsOn, deductionAccount, deductionFor } from '../deductions.js';
 import { clearParty } from './counterparty-pass.js';
 import { paidOnItsOwnDay } from './dated-twins.js';
-import { statedDeduction } from './stated-deduction.js';
+import { isRateOf, statedDeduction, statedWithholdingRate, statesDeduction } from './stated-deduction.js';
 import { evidenceOf, evidenceSum, group, pairGroup, splitEvidence, splitsFor } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { dateEvidence, round4 } from '../scoring.js';
@@ -315,6 +315,11 @@ function withheldAtSource(state: AssignmentState, p: Pair): Claim | null {
   // a bare serial names the document only when the payer says what it withheld and is named clearly
   // ("DIVINE FAVOUR PROVISIO/inv 339 LESS 5% WHT")
   if (p.s.serialOnly && !(WITHHOLDING_STATED.test(p.b.line.narration ?? '') && clearParty(p))) return null;
+  // a discount or retention the payer states is no tax, whatever its rate; a tax rate the payer states must be the gap
+  const said = `${p.b.line.narration ?? ''} ${p.b.line.reference ?? ''}`;
+  if (statesDeduction(said)) return null;
+  const rate = statedWithholdingRate(said);
+  if (rate !== null && !isRateOf(p.l.abs - p.b.abs, p.l.abs, rate)) return null;
   // acquirers withhold no tax from card or till takings: a settlement's gap is a charge or a missing batch
   if (CARD_SETTLEMENT(p.b.line.narration ?? '')) return null;
   const currency = p.b.line.currency;

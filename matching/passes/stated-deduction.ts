@@ -22,9 +22,8 @@ export function statedDeduction(p: Pair): StatedDeduction | null {
   const rate = new Decimal(m[1]!);
   if (rate.lte(0) || rate.gt(MAX_RATE)) return null;
   const gap = p.l.abs - p.b.abs;
-  const exact = rate.mul(p.l.abs).div(100);
   // the payer's figure is the rate of the document, rounded to the cent either way
-  if (!(exact.floor().eq(gap) || exact.ceil().eq(gap))) return null;
+  if (!isRateOf(gap, p.l.abs, rate)) return null;
   const retention = /^RET/i.test(m[2]!);
   const receipt = p.b.sign > 0;
   const account = retention
@@ -49,3 +48,20 @@ const STATED =
   /\b(?:LESS\s+)?(\d{1,2}(?:\.\d{1,2})?)\s*%\s*(DISC(?:OUNT)?|SETT(?:LEMENT)?\s+DISC(?:OUNT)?|EARLY\s+(?:PAYMENT\s+|SETTLEMENT\s+)?DISC(?:OUNT)?|RET(?:ENTION)?)\b/i;
 /** Rates beyond this are no discount or retention a payer takes by itself. */
 const MAX_RATE = 10;
+
+/** Whether a text states a discount or retention with its rate (then it is no tax withheld, whatever the rate). */
+export const statesDeduction = (text: string): boolean => STATED.test(text);
+
+/** The rate a text states for tax withheld ("LESS 5% WHT" gives 5), or null when it states none. */
+export function statedWithholdingRate(text: string): Decimal | null {
+  const m = WITHHOLDING_RATE.exec(text);
+  return m ? new Decimal(m[1]!) : null;
+}
+
+/** Whether the gap is `rate` percent of `abs`, rounded to the unit either way. */
+export function isRateOf(gap: number, abs: number, rate: Decimal): boolean {
+  const exact = rate.mul(abs).div(100);
+  return exact.floor().eq(gap) || exact.ceil().eq(gap);
+}
+
+const WITHHOLDING_RATE = /\b(\d{1,2}(?:\.\d{1,2})?)\s*%\s*(?:WHT|W\/TAX|WITHHOLDING)\b/i;
