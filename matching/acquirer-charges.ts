@@ -60,7 +60,8 @@ export class BookedCharges {
     const exact = same.length > MAX_SAME_CHARGES ? same : same.filter((l) => within(l) && forThisDay(l));
     // worded as the acquirer's charge, and of another acquirer or way of paying than the settlement names: not its fee
     const own = exact.filter(
-      (l) => (CHARGE_WORDS.test(textOf(l)) || sameAcquirer(said, textOf(l))) && !otherAcquirer(said, textOf(l)),
+      (l) =>
+        (CHARGE_WORDS.test(entryText(l)) || sameAcquirer(said, entryText(l))) && !otherAcquirer(said, entryText(l)),
     );
     if (exact.length === 1 && own.length === 1) return { fee: own[0]!, other: false };
     // a fee of the gap under another name (bank charges, another acquirer's): not taken, and not written off again
@@ -85,7 +86,9 @@ export class BookedCharges {
 
 const NEAR_CHARGE: Charge = { fee: null, other: true };
 
-const textOf = (l: PreparedLedger) => `${l.entry.description ?? ''} ${l.entry.reference ?? ''} ${l.entry.party ?? ''}`;
+/** An entry's own text: what a bookkeeper writes of takings or a charge may sit in any of these columns. */
+export const entryText = (l: PreparedLedger) =>
+  `${l.entry.description ?? ''} ${l.entry.reference ?? ''} ${l.entry.party ?? ''}`;
 
 // Acquirers and wallets a bookkeeper names a charge after: a charge naming one the settlement does not is not its own.
 const ACQUIRERS =

@@ -10,6 +10,7 @@ import {
   namesWallet,
   otherAcquirer,
   sameAcquirer,
+  entryText,
 } from '../acquirer-charges.js';
 import type { AssignmentState, Pair } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
@@ -202,6 +203,3 @@ function batchTakings(l: PreparedLedger): boolean {
 }
 
 const NET = /\bNET\b/i;
-
-const entryText = (l: PreparedLedger) =>
-  `${l.entry.description ?? ''} ${l.entry.reference ?? ''} ${l.entry.party ?? ''}`;

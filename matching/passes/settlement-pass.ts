@@ -10,6 +10,7 @@ import {
   otherAcquirer,
   sameAcquirer,
   settlementFit,
+  entryText,
 } from '../acquirer-charges.js';
 import type { AssignmentState } from '../assignment.js';
 import { batchSettlements } from './batch-settlement.js';
@@ -184,10 +185,6 @@ const NOT_SHARED = new Set([
   'AND',
   'FROM',
 ]);
-
-/** An entry's own text: what a bookkeeper writes of a day's takings may sit in any of these columns. */
-const entryText = (l: PreparedLedger) =>
-  `${l.entry.description ?? ''} ${l.entry.reference ?? ''} ${l.entry.party ?? ''}`;
 
 /**
  * The sales day a books entry stands for: the day its description or reference writes, else, for an entry of card or
