@@ -157,7 +157,8 @@ export const SENT_BACK = /\b(REVERSAL|REVERSED|RVSL|REV|REFUNDS?|REFUNDED|CHARGE
 /** "Peach" alone is a word of names ("PEACH TREE CATERING"); the acquirer pays out as Peach Payments. */
 const PEACH_ALONE = /\bPEACH\b(?!\s+PAYMENTS?\b)/i;
 /** Money in from a gateway that is no takings: its return of a failed transfer, a refund, an advance or loan. */
-const NOT_TAKINGS = /\b(REVERSAL|REVERSED|RETURNED|RETURN|REFUND|REFUNDED|FAILED|CHARGEBACK|ADVANCE|CAPITAL|LOAN)\b/i;
+export const NOT_TAKINGS =
+  /\b(REVERSAL|REVERSED|RETURNED|RETURN|REFUND|REFUNDED|FAILED|CHARGEBACK|ADVANCE|CAPITAL|LOAN)\b/i;
 /** The words around a payout that name nobody: the channel's, and the gateway's company form. */
 const PAYOUT_WORDS = new Set(
   [

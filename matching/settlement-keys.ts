@@ -127,6 +127,9 @@ const COMPACT_DAYS_BACK = 31;
  */
 export const SETTLEMENT_WORDS = /\b(SETTL\w*|STLMT|STTLMT|STL|PAYOUTS?)\b(?!\s+OF\b)/i;
 
+/** A payer named after FROM: not a bank, an account or the channel ("FROM BANK REF", "FROM ACCOUNT"). */
+export const PAID_FROM = /\b(FRM|FROM)\s+(?!(BANK|ACCOUNT|ACCT|A\/C|REF)\b)[A-Z]/i;
+
 /**
  * The ways of paying a settlement or a day's takings names: mobile money (a till, a wallet) and cards. A settlement
  * of one never settles the other's takings.

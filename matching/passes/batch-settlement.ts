@@ -5,6 +5,7 @@ import {
   chargeEvidence,
   isAcquirerCharge,
   isGatewayPayout,
+  NOT_TAKINGS,
   SENT_BACK,
   namesGateway,
   namesWallet,
@@ -14,10 +15,11 @@ import {
 } from '../acquirer-charges.js';
 import type { AssignmentState, Pair } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
-import type { PreparedBank, PreparedLedger } from '../prepared.js';
+import { type PreparedBank, type PreparedLedger, dayNumber } from '../prepared.js';
+import { firstOnOrAfter } from '../day-order.js';
 import { describeKey } from '../references.js';
 import { DOCUMENT } from '../same-amounts.js';
-import { SETTLEMENT_WORDS, paymentWayOf, terminalIdOf, writtenDayOf } from '../settlement-keys.js';
+import { PAID_FROM, SETTLEMENT_WORDS, paymentWayOf, terminalIdOf, writtenDayOf } from '../settlement-keys.js';
 import { SETTLEMENT_BATCH_DAYS, SETTLEMENT_MAX_DAYS, WEIGHTS } from '../thresholds.js';
 
 /**
@@ -32,6 +34,7 @@ import { SETTLEMENT_BATCH_DAYS, SETTLEMENT_MAX_DAYS, WEIGHTS } from '../threshol
 export function batchSettlements(state: AssignmentState): void {
   const { opts } = state;
   let charges: BookedCharges | null = null;
+  let debits: PreparedLedger[] | null = null;
   for (let bi = 0; bi < state.banks.length; bi++) {
     if (!state.bankOpenAt(bi)) continue;
     const b = state.banks[bi]!;
@@ -53,7 +56,8 @@ export function batchSettlements(state: AssignmentState): void {
     const charge = charges.find(l.entry.currency, gap, salesDay, b.day, `${said} ${booked}`);
     // a part of the batch may still come until its window closes; the books may account for the gap otherwise (a fee
     // booked later from the acquirer's report or invoice, a customer's reversal netted from the sweep)
-    if (charge.fee === null && !(windowClosed(state, salesDay) && !booksAccount(state, b, l, salesDay, said))) continue;
+    if (charge.fee === null && !windowClosed(state, salesDay)) continue;
+    if (charge.fee === null && booksAccount(state, (debits ??= openDebitsByDay(state)), b, l, salesDay, said)) continue;
     const ev: Evidence[] = [
       {
         kind: 'reference',
@@ -87,11 +91,6 @@ function readsAsSettlement(b: PreparedBank, l: PreparedLedger): boolean {
   return !PAID_FROM.test(text) || paymentWayOf(text) !== null || namesGateway(text) || namesWallet(text);
 }
 
-/** A payer named after FROM: not a bank, an account or the channel ("FROM BANK REF", "FROM ACCOUNT"). */
-const PAID_FROM = /\b(FRM|FROM)\b[\s/:-]*(?!(BANK|ACCOUNT|ACCT|A\/C|REF)\b)[A-Z]/i;
-/** Money in that is no takings: a failed transfer's return, an advance or loan. */
-const NOT_TAKINGS = /\b(FAILED|ADVANCE|CAPITAL|LOAN)\b/i;
-
 /**
  * The line's one candidate sharing a batch id, when that id is on no other line either: a batch id is written once on
  * each side (a paybill, till or merchant number on every settlement is no batch id, and is passed over).
@@ -123,16 +122,16 @@ function onlyQuote(state: AssignmentState, b: PreparedBank): Pair | null {
  */
 function booksAccount(
   state: AssignmentState,
+  debits: readonly PreparedLedger[],
   b: PreparedBank,
   l: PreparedLedger,
   salesDay: number,
   said: string,
 ): boolean {
-  for (let li = 0; li < state.ledgers.length; li++) {
-    if (!state.ledgerOpenAt(li)) continue;
-    const d = state.ledgers[li]!;
-    if (d.sign > 0 || d === l || d.entry.currency !== l.entry.currency) continue;
-    if (d.day < salesDay - SETTLEMENT_BATCH_DAYS || d.day > b.day + BOOKED_LATER_DAYS) continue;
+  for (let i = firstOnOrAfter(debits, salesDay - SETTLEMENT_BATCH_DAYS); i < debits.length; i++) {
+    const d = debits[i]!;
+    if (d.day > b.day + BOOKED_LATER_DAYS) break;
+    if (d === l || !state.ledgerOpen(d) || d.entry.currency !== l.entry.currency) continue;
     const text = entryText(d);
     if (!sameAcquirer(said, text) && !CHARGE_WORDS.test(text)) continue;
     const written = writtenDayOf(text);
@@ -142,6 +141,14 @@ function booksAccount(
     }
   }
   return false;
+}
+
+/** The open debits, by day: what booksAccount reads, made once per pass. */
+function openDebitsByDay(state: AssignmentState): PreparedLedger[] {
+  const out: PreparedLedger[] = [];
+  for (let li = 0; li < state.ledgers.length; li++)
+    if (state.ledgerOpenAt(li) && state.ledgers[li]!.sign < 0) out.push(state.ledgers[li]!);
+  return out.sort((x, y) => x.day - y.day || x.order - y.order);
 }
 
 const BOOKED_LATER_DAYS = 31;
@@ -177,13 +184,15 @@ function batchId(key: string, narration: string): boolean {
 const ACCOUNT_NUMBER =
   /\b(?:PAY\s*BILL|TILL|MERCHANT|MID|SHORT\s*CODE|BUSINESS\s*NO|ACC(?:OUN)?T|A\/C)\s*(?:NO\.?|#|:)?\s*(\d{3,12})\b/gi;
 
-/** y-m-d, as written digits, is a calendar day of this century. */
+/** y-m-d, as written digits, is a calendar day of this century (read by the one business-date parser). */
 function isDay(y: string, m: string, d: string): boolean {
-  const year = Number(y);
-  const month = Number(m);
-  const day = Number(d);
-  if (year < 2000 || year > 2099 || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!y.startsWith('20')) return false;
+  try {
+    dayNumber(`${y}-${m}-${d}`, 'a batch id');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const TAKINGS = /\b(TAKINGS|SALES|COLLECTIONS?|RECEIPTS|CARDS?|POS|TILL|SPEEDPOINT|PAYOUTS?|SETTL\w*)\b/i;

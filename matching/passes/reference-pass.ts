@@ -5,7 +5,13 @@ import type { AssignmentState, Pair } from '../assignment.js';
 import { countryPresetsOn, deductionAccount, deductionFor } from '../deductions.js';
 import { clearParty } from './counterparty-pass.js';
 import { paidOnItsOwnDay } from './dated-twins.js';
-import { isRateOf, statedDeduction, statedWithholdingRate, statesDeduction } from './stated-deduction.js';
+import {
+  isRateOf,
+  statedDeduction,
+  statedWithholdingRate,
+  statesDeduction,
+  statesWithholding,
+} from './stated-deduction.js';
 import { evidenceOf, evidenceSum, group, pairGroup, splitEvidence, splitsFor } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { dateEvidence, round4 } from '../scoring.js';
@@ -298,10 +304,6 @@ export function tied(state: AssignmentState, p: Pair): boolean {
 
 const rivals = (q: Pair, p: Pair) => Math.abs(q.s.strength - p.s.strength) <= TIE_EPSILON && settles(q);
 
-/** The payer says it withheld tax: "LESS 5% WHT", "NET OF WHT", "WHT DEDUCTED". */
-const WITHHOLDING_STATED =
-  /\b(LESS|NET\s+OF|AFTER|MINUS)\s+(\d{1,2}(\.\d+)?\s*%\s*)?(WHT|W\/TAX|WITHHOLDING)\b|\b(WHT|WITHHOLDING\s+TAX)\s+(DEDUCTED|WITHHELD)\b/i;
-
 const CARD_SETTLEMENT = (text: string) => SETTLEMENT_WORDS.test(text) && paymentWayOf(text) !== null;
 
 /**
@@ -314,7 +316,7 @@ function withheldAtSource(state: AssignmentState, p: Pair): Claim | null {
   if (!p.s.referenceHit || p.s.fit !== 'short' || !state.ledgerOpen(p.l)) return null;
   // a bare serial names the document only when the payer says what it withheld and is named clearly
   // ("DIVINE FAVOUR PROVISIO/inv 339 LESS 5% WHT")
-  if (p.s.serialOnly && !(WITHHOLDING_STATED.test(p.b.line.narration ?? '') && clearParty(p))) return null;
+  if (p.s.serialOnly && !(statesWithholding(p.b.line.narration ?? '') && clearParty(p))) return null;
   // a discount or retention the payer states is no tax, whatever its rate; a tax rate the payer states must be the gap
   const said = `${p.b.line.narration ?? ''} ${p.b.line.reference ?? ''}`;
   if (statesDeduction(said)) return null;

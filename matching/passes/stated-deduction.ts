@@ -65,3 +65,9 @@ export function isRateOf(gap: number, abs: number, rate: Decimal): boolean {
 }
 
 const WITHHOLDING_RATE = /\b(\d{1,2}(?:\.\d{1,2})?)\s*%\s*(?:WHT|W\/TAX|WITHHOLDING)\b/i;
+
+/** The payer says it withheld tax: "LESS 5% WHT", "NET OF WHT", "WHT DEDUCTED". */
+const WITHHOLDING_STATED =
+  /\b(LESS|NET\s+OF|AFTER|MINUS)\s+(\d{1,2}(\.\d+)?\s*%\s*)?(WHT|W\/TAX|WITHHOLDING)\b|\b(WHT|WITHHOLDING\s+TAX)\s+(DEDUCTED|WITHHELD)\b/i;
+
+export const statesWithholding = (text: string): boolean => WITHHOLDING_STATED.test(text);

@@ -5,7 +5,7 @@ import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared
 import { isCommonNameWord, namesInShortForms, namesPartly, narrationWords } from '../scoring.js';
 import { DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
 import { clearParty } from './counterparty-pass.js';
-import { SETTLEMENT_WORDS, paymentWayOf } from '../settlement-keys.js';
+import { PAID_FROM, SETTLEMENT_WORDS, paymentWayOf } from '../settlement-keys.js';
 import { namesGateway } from '../acquirer-charges.js';
 import { roundFigures } from '../round-sums.js';
 import { otherRemittance } from '../statutory-kinds.js';
@@ -75,8 +75,6 @@ function acquirerSettles(text: string, sign: number): boolean {
   if (!SETTLEMENT_WORDS.test(text)) return false;
   return sign < 0 || !PAID_FROM.test(text) || NO_PAYER.test(text) || paymentWayOf(text) !== null || namesGateway(text);
 }
-/** A payer named after FROM: not a bank, an account or the channel ("FROM BANK REF", "FROM ACCOUNT"). */
-const PAID_FROM = /\b(FRM|FROM)\s+(?!(BANK|ACCOUNT|ACCT|A\/C|REF)\b)[A-Z]/i;
 /**
  * A settlement that is no customer's payment whoever it comes from: a merchant's or terminal's, a bank's, an insurer's
  * claim, a loan's, or a gateway's by another name.
