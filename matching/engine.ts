@@ -31,7 +31,7 @@ import { settlementPass } from './passes/settlement-pass.js';
 import { splitPass } from './passes/split-pass.js';
 import { suggestionPass } from './passes/suggestion-pass.js';
 import { dropLineOnlyKeys } from './line-only-keys.js';
-import { isSerialKey } from './references.js';
+import { SERIAL_KEY_HEAD } from './references.js';
 import { type Rule, RulesByCurrency, builtInPresets, compileRule } from './rules.js';
 
 /**
@@ -278,10 +278,10 @@ function prepareLedgers(entries: readonly LedgerEntry[], memo: PreparationMemo):
   return ledgers;
 }
 
-/** By id, 1 for a year-less serial (isSerialKey). */
+/** By id, 1 for a year-less serial (isSerialKey, read where the table holds it). */
 function serialIds(table: KeyTable): Uint8Array {
   const serial = new Uint8Array(table.count);
-  for (let id = 0; id < serial.length; id++) if (isSerialKey(table.text(id))) serial[id] = 1;
+  for (let id = 0; id < serial.length; id++) if (table.startsWith(id, SERIAL_KEY_HEAD)) serial[id] = 1;
   return serial;
 }
 

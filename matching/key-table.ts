@@ -1,5 +1,5 @@
 import { displacementOf } from './open-table.js';
-import { hashOf, tableSeed } from './string-hash.js';
+import { hashOf, hashOfChars, sameChars, sameRange, tableSeed, textOfChars } from './string-hash.js';
 
 /**
  * A run's reference keys, each given a dense number (its id) the first time it is met, and every item's keys as ids
@@ -12,11 +12,20 @@ import { hashOf, tableSeed } from './string-hash.js';
  * entry no line writes gets no id, so it is dropped as it is found (it can never be shared). An open-addressing table
  * of the keys' hashes (slot s: hashes[s], and slots[s] the id + 1, 0 when empty), seeded (tableSeed) so that keys
  * cannot be written to collide in it.
+ *
+ * The keys are held as characters, one after another in one array, and made into strings only when read (text):
+ * hundreds of thousands of short strings, most never read, would each be an object for the collector to copy and mark
+ * for the whole run.
  */
 export class KeyTable {
   /** slot s: [2s] the key's hash, [2s + 1] its id + 1 (0: empty), side by side so that a probe reads one place */
   private table = new Int32Array(2 * 16);
-  /** each id's text (undefined once released: see release) */
+  /** the keys' characters: key id is chars[starts[id], starts[id + 1]) */
+  private chars = new Uint16Array(256);
+  /** by id, where its characters start; starts[count] is where the next key's do (a released key has none) */
+  private starts = new Int32Array(17);
+  private keys = 0;
+  /** the texts read so far, by id */
   private texts: Array<string | undefined> = [];
   private readonly seed = tableSeed();
   /** no key is added once sealed: an unknown key is reported missing (−1) */
@@ -28,14 +37,31 @@ export class KeyTable {
 
   /** The number of ids given (ids are 0 .. count − 1). */
   get count(): number {
-    return this.texts.length;
+    return this.keys;
   }
 
   /** The key's text. */
   text(id: number): string {
     const text = this.texts[id];
-    if (text === undefined) throw new Error(`engine defect: key ${id}'s text was released`);
-    return text;
+    if (text !== undefined) return text;
+    const from = this.charsAt(id);
+    return (this.texts[id] = textOfChars(this.chars, from, this.starts[id + 1]!));
+  }
+
+  /** Whether the key's text starts with `head`, read without making the text. */
+  startsWith(id: number, head: string): boolean {
+    const from = this.charsAt(id);
+    if (this.starts[id + 1]! - from < head.length) return false;
+    for (let i = 0; i < head.length; i++) if (this.chars[from + i] !== head.charCodeAt(i)) return false;
+    return true;
+  }
+
+  /** Where the key's characters start, checked to be there. */
+  private charsAt(id: number): number {
+    const from = this.starts[id]!;
+    if (!(id >= 0 && id < this.keys) || this.starts[id + 1] === from)
+      throw new Error(`engine defect: key ${id}'s text was released`);
+    return from;
   }
 
   /**
@@ -56,18 +82,67 @@ export class KeyTable {
   /** The key's id: a new one for a key first met, or −1 for one first met once the table is sealed. */
   idOf(key: string): number {
     const h = hashOf(key, this.seed);
-    const { table, texts } = this;
+    const { table, chars, starts } = this;
     const mask = (table.length >>> 1) - 1;
     let slot = h & mask;
     for (;;) {
       const stored = table[2 * slot + 1]!;
       if (stored === 0) break;
-      if (table[2 * slot] === h && texts[stored - 1] === key) return stored - 1;
+      if (table[2 * slot] === h && sameChars(key, chars, starts[stored - 1]!, starts[stored]!)) return stored - 1;
       slot = (slot + 1) & mask;
     }
     if (this.sealed) return -1;
-    const id = texts.length;
-    texts.push(key);
+    const at = this.room(key.length);
+    for (let i = 0; i < key.length; i++) this.chars[at + i] = key.charCodeAt(i);
+    return this.added(h, slot, at + key.length);
+  }
+
+  /**
+   * idOf of the key held as UTF-16 code units in chars[from, to), hashed and compared where it lies: a key is never
+   * made into a string to be found or added.
+   */
+  idOfChars(key: Uint16Array, from: number, to: number): number {
+    const h = hashOfChars(key, from, to, this.seed);
+    const { table, chars, starts } = this;
+    const mask = (table.length >>> 1) - 1;
+    let slot = h & mask;
+    for (;;) {
+      const stored = table[2 * slot + 1]!;
+      if (stored === 0) break;
+      if (table[2 * slot] === h && sameRange(chars, starts[stored - 1]!, starts[stored]!, key, from, to))
+        return stored - 1;
+      slot = (slot + 1) & mask;
+    }
+    if (this.sealed) return -1;
+    const at = this.room(to - from);
+    // (copied one by one: a subarray to set from is an object made and a slower builtin, for a dozen characters)
+    for (let i = from; i < to; i++) this.chars[at + i - from] = key[i]!;
+    return this.added(h, slot, at + to - from);
+  }
+
+  /** Where the next key's `length` characters go, the arrays grown to hold them and its end. */
+  private room(length: number): number {
+    const at = this.starts[this.keys]!;
+    if (at + length > this.chars.length) {
+      const grown = new Uint16Array(Math.max(2 * this.chars.length, at + length));
+      grown.set(this.chars.subarray(0, at));
+      this.chars = grown;
+    }
+    if (this.keys + 2 > this.starts.length) {
+      const grown = new Int32Array(2 * this.starts.length);
+      grown.set(this.starts);
+      this.starts = grown;
+    }
+    return at;
+  }
+
+  /** Gives the key just written (ending at `end`; of hash h, whose probe ended at the empty `slot`) the next id. */
+  private added(h: number, slot: number, end: number): number {
+    const { table } = this;
+    const id = this.keys++;
+    this.starts[id + 1] = end;
+    // one place a key, so that the texts stay a dense array (one read far beyond its end would make it a dictionary)
+    this.texts.push(undefined);
     table[2 * slot] = h;
     table[2 * slot + 1] = id + 1;
     // at most half full, so probes stay short
@@ -108,12 +183,28 @@ export class KeyTable {
   /**
    * Lets go of the lookup table and of the text of every key `keep` does not mark (keep[id] === 1): once every item's
    * keys are found, a key is read as text only for the evidence of a confirmed match, which only kept keys can be.
+   * The kept keys' characters are moved together into an array of their size.
    */
   release(keep: Uint8Array): void {
     this.sealed = true;
     this.table = new Int32Array(2);
-    const { texts } = this;
-    for (let id = 0; id < texts.length; id++) if (keep[id] !== 1) texts[id] = undefined;
+    const { chars, starts, texts } = this;
+    let size = 0;
+    for (let id = 0; id < this.keys; id++) if (keep[id] === 1) size += starts[id + 1]! - starts[id]!;
+    const kept = new Uint16Array(size);
+    let at = 0;
+    let from = 0;
+    for (let id = 0; id < this.keys; id++) {
+      const to = starts[id + 1]!;
+      // a released key is left no characters (no key is empty: each has its kind and a colon)
+      starts[id] = at;
+      if (keep[id] === 1) {
+        for (let i = from; i < to; i++) kept[at++] = chars[i]!;
+      } else texts[id] = undefined;
+      from = to;
+    }
+    starts[this.keys] = at;
+    this.chars = kept;
   }
 
   /** The slots lookups of all its keys step over past their hashes' (see displacementOf): for tests. */

@@ -4,7 +4,7 @@ import { acronymsOf } from './acronyms.js';
 import { tradingNamesOf } from './trading-names.js';
 import { accountDigits, normalizeName } from './counterparty.js';
 import { type KeyHolder, KeyTable, keyTextsOf } from './key-table.js';
-import { NumberKeys, bankKeysInto, isSerialKey, ledgerKeys } from './references.js';
+import { LedgerKeysFound, NumberKeys, bankKeysInto, ledgerKeysInto } from './references.js';
 import { MIN_CODE_LETTERS } from './thresholds.js';
 
 /** Lines and entries with everything the scorer needs computed once (keys, day numbers, names). */
@@ -149,6 +149,8 @@ export class PreparationMemo {
   readonly numbers = new NumberKeys();
   /** the run's keys and every item's key ids (see KeyTable) */
   readonly keys = new KeyTable();
+  /** what the last entry's keys were besides their ids (see ledgerKeysInto) */
+  readonly ledgerKeysFound = new LedgerKeysFound();
   private readonly names = new Map<string, NameFacts>();
   /** by description, for entries with a party field and for entries without one */
   private readonly descriptions = [new Map<string, DescriptionFacts>(), new Map<string, DescriptionFacts>()] as const;
@@ -506,18 +508,12 @@ export function prepareLedger(entry: LedgerEntry, order: number, memo = new Prep
   const named = memo.name(partyName);
   const day = dayOf(entry.date, 'ledger entry', entry.id, 'date');
   const due = entry.dueDate ? dayOf(entry.dueDate, 'ledger entry', entry.id, 'dueDate') : day;
-  const keys = ledgerKeys(entry.reference, entry.description, memo.numbers);
   // the ids of the keys the table knows: in a run (the table sealed once the lines are prepared), those some line
   // writes; the others can never be shared and are dropped at once
   const table = memo.keys;
   const keyAt = table.end;
-  let plain = false;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    if (!isSerialKey(key)) plain = true;
-    const id = table.idOf(key);
-    if (id >= 0) table.push(id);
-  }
+  const found = memo.ledgerKeysFound;
+  ledgerKeysInto(table, entry.reference, entry.description, memo.numbers, found);
   return new LedgerItem(
     entry,
     order,
@@ -528,7 +524,7 @@ export function prepareLedger(entry: LedgerEntry, order: number, memo = new Prep
     table,
     // whether it names a document: any key at all before the lines' keys are known; in a run, any key but a serial
     // (the serials it keeps are added by keepSerials in engine.ts)
-    table.sealed ? plain : keys.length > 0,
+    table.sealed ? found.notSerial : found.appended > 0,
     partyName,
     codeLetters >= MIN_CODE_LETTERS ? entry.party!.slice(0, codeLetters) : null,
     named,

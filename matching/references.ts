@@ -20,7 +20,7 @@
 import { bankChequeKeys, ledgerChequeKey } from './cheque-keys.js';
 import type { KeyTable } from './key-table.js';
 import { displacementOf, grownTable } from './open-table.js';
-import { tableSeed } from './string-hash.js';
+import { tableSeed, textOfChars } from './string-hash.js';
 import {
   HAS_DIGIT,
   MAY_LIST,
@@ -150,78 +150,145 @@ const NOT_PREFIX = wordTable(
 );
 
 /**
- * A key as one flat string. Keys are kept for the whole run (a few for every line and entry), and V8 keeps a
- * concatenation of 13 characters or more as a tree of its pieces, slower to hash and compare: the candidate search looks
- * every key up. Reading a character of the tree flattens it in place (the tree then points to one flat copy, which the
- * next scavenge puts in its stead); upper-casing, as this did before, made that copy and then compared it with the key.
- */
-function flat(k: string): string {
-  if (k.length >= 13) k.charCodeAt(0);
-  return k;
-}
-
-/**
- * The keys of the text being read, in the order first found and without repeats: what a Set gave, without a Set per
- * text (its table, grown twice for a usual line's six keys, was most of what reading a line allocated). One list is
- * reused from text to text (extraction is synchronous and never re-entered): every extraction starts by clearing it,
- * so keys left by one that threw can never reach the next, and a long text's array is let go when it is taken.
- * Most texts give a handful of keys, found by a scan; a long one (a hostile narration) gets a Set as well.
+ * The keys of the text being read, in the order first found and without repeats: what a Set gave, without a Set or a
+ * string per key. Each key is written as characters into one buffer (begin, put…, then commit), compared there with
+ * the keys before it, and handed to the run's key table as characters (takeInto), which keeps them so: a key is made
+ * into a string only when it is read as text (take, KeyTable.text), and most never are (an entry's keys no line
+ * writes, dropped by the sealed table, are most of them).
+ * One list is reused from text to text (extraction is synchronous and never re-entered): every extraction starts by
+ * clearing it, so keys left by one that threw can never reach the next, and a long text's buffers are let go when it
+ * is taken. Most texts give a handful of keys, found by a scan; a long one (a hostile narration) gets a Set as well.
  */
 class KeyList {
-  private items: string[] = [];
+  /** the keys' characters, one after another: key i is chars[starts[i], starts[i + 1]) */
+  private chars = new Uint16Array(INITIAL_CHARS);
+  private starts = new Int32Array(SCAN_LIMIT + 2);
   private count = 0;
-  /** the same keys, once there are more than SCAN_LIMIT of them */
+  /** where the key being written ends (it starts at starts[count], after the last key) */
+  private end = 0;
+  /** the same keys as text, once there are more than SCAN_LIMIT of them */
   private index: Set<string> | null = null;
 
   get size(): number {
     return this.count;
   }
 
-  at(i: number): string {
-    return this.items[i]!;
+  /** Whether key i is of the kind `kind` (its first character, before the colon: "P", "S", "Y"…). */
+  startsWith(i: number, kind: number): boolean {
+    const at = this.starts[i]!;
+    return this.chars[at] === kind && this.chars[at + 1] === 58;
   }
 
-  has(key: string): boolean {
-    if (this.index) return this.index.has(key);
-    for (let i = 0; i < this.count; i++) if (this.items[i] === key) return true;
-    return false;
+  /** Starts writing a key, with `head` ("P:INV:"). */
+  begin(head: string): void {
+    this.end = this.starts[this.count]!;
+    this.put(head, 0, head.length);
   }
 
+  /** Writes text[from, to). */
+  put(text: string, from: number, to: number): void {
+    this.reserve(to - from);
+    const { chars } = this;
+    let at = this.end;
+    for (let i = from; i < to; i++) chars[at++] = text.charCodeAt(i);
+    this.end = at;
+  }
+
+  /** Writes one character. */
+  putChar(c: number): void {
+    this.reserve(1);
+    this.chars[this.end++] = c;
+  }
+
+  /** Writes text[from, to) without its leading zeros ("0042" → "42"; "000" → "0"). */
+  putUnpadded(text: string, from: number, to: number): void {
+    let i = from;
+    while (i < to && text.charCodeAt(i) === 48) i++;
+    if (i === to) this.putChar(48);
+    else this.put(text, i, to);
+  }
+
+  /** Adds the key written since begin, unless the list holds it already. */
+  commit(): void {
+    if (this.written() >= 0) return;
+    const n = ++this.count;
+    if (n + 1 >= this.starts.length) {
+      const grown = new Int32Array(2 * this.starts.length);
+      grown.set(this.starts);
+      this.starts = grown;
+    }
+    this.starts[n] = this.end;
+    if (this.index) this.index.add(this.textOf(n - 1));
+    else if (n > SCAN_LIMIT) {
+      this.index = new Set<string>();
+      for (let i = 0; i < n; i++) this.index.add(this.textOf(i));
+    }
+  }
+
+  /** Adds a key given as text. */
   add(key: string): void {
-    if (this.has(key)) return;
-    this.items[this.count++] = key;
-    if (this.index) this.index.add(key);
-    else if (this.count > SCAN_LIMIT) this.index = new Set(this.items.slice(0, this.count));
+    this.begin(key);
+    this.commit();
   }
 
   /**
-   * Removes a key. The keys removed are the ones just added (a year run read as two numbers), so the scan starts from
-   * the end: a long narration of such runs stays linear.
+   * Removes the key written since begin from the list, and forgets it. The keys removed are the ones just added (a
+   * year run read as two numbers), so the scan starts from the end: a long narration of such runs stays linear.
    */
-  delete(key: string): void {
-    if (this.index && !this.index.has(key)) return;
-    let i = this.count - 1;
-    while (i >= 0 && this.items[i] !== key) i--;
+  remove(): void {
+    const i = this.written();
     if (i < 0) return;
-    this.items.copyWithin(i, i + 1, this.count);
+    const { chars, starts } = this;
+    this.index?.delete(textOfChars(chars, starts[this.count]!, this.end));
+    const from = starts[i]!;
+    const length = starts[i + 1]! - from;
+    chars.copyWithin(from, from + length, starts[this.count]!);
+    for (let k = i + 1; k <= this.count; k++) starts[k - 1] = starts[k]! - length;
     this.count--;
-    this.index?.delete(key);
+  }
+
+  /** Whether the list holds key i written with `kind` for its first character ("S:INV:12" for "Y:INV:12"). */
+  hasAs(i: number, kind: number): boolean {
+    const from = this.starts[i]!;
+    const to = this.starts[i + 1]!;
+    this.end = this.starts[this.count]!;
+    this.putChar(kind);
+    this.reserve(to - from - 1);
+    this.chars.copyWithin(this.end, from + 1, to);
+    this.end += to - from - 1;
+    return this.written() >= 0;
+  }
+
+  /** Makes key i's first character `kind` (Y: to S:); the list may then hold a key twice (see dedupe). */
+  setKind(i: number, kind: number): void {
+    this.chars[this.starts[i]!] = kind;
+    this.index = null;
+  }
+
+  /** Drops every key equal to one before it, keeping the order of the first of each. */
+  dedupe(): void {
+    for (const key of new Set(this.take())) this.add(key);
   }
 
   /** Empties the list (an extraction that threw may have left keys in it). */
   clear(): void {
     this.count = 0;
+    this.end = 0;
     this.index = null;
     // a hostile text's thousands of keys are not kept alive until the next long text
-    if (this.items.length > 4 * SCAN_LIMIT) this.items = [];
+    if (this.starts.length > 4 * SCAN_LIMIT) {
+      this.starts = new Int32Array(SCAN_LIMIT + 2);
+      this.chars = new Uint16Array(INITIAL_CHARS);
+    }
   }
 
-  /** The keys' ids (KeyTable.idOf: added, or looked up once it is sealed) appended to the table's; the list is left
-   * empty. Returns how many were appended (a key a sealed table does not know is left out). */
+  /** The keys' ids (KeyTable.idOfChars: added, or looked up once it is sealed) appended to the table's; the list is
+   * left empty. Returns how many were appended (a key a sealed table does not know is left out). */
   takeInto(table: KeyTable): number {
     let n = 0;
+    const { chars, starts } = this;
     for (let i = 0; i < this.count; i++) {
-      const id = table.idOf(this.items[i]!);
+      const id = table.idOfChars(chars, starts[i]!, starts[i + 1]!);
       if (id >= 0) {
         table.push(id);
         n++;
@@ -231,22 +298,45 @@ class KeyList {
     return n;
   }
 
-  /** The keys as an array of their own (exactly their number, kept for the whole run); the list is left empty. */
+  /** The keys as strings (exactly their number, kept for the whole run); the list is left empty. */
   take(): string[] {
-    const out = this.items.slice(0, this.count);
+    const out = new Array<string>(this.count);
+    for (let i = 0; i < this.count; i++) out[i] = this.textOf(i);
     this.clear();
     return out;
   }
+
+  /** Key i's text. */
+  private textOf(i: number): string {
+    return textOfChars(this.chars, this.starts[i]!, this.starts[i + 1]!);
+  }
+
+  /** The index of the key equal to the one being written, or −1; searched from the end. */
+  private written(): number {
+    const { chars, starts } = this;
+    const from = starts[this.count]!;
+    const length = this.end - from;
+    if (this.index && !this.index.has(textOfChars(chars, from, this.end))) return -1;
+    search: for (let k = this.count - 1; k >= 0; k--) {
+      const at = starts[k]!;
+      if (starts[k + 1]! - at !== length) continue;
+      for (let j = 0; j < length; j++) if (chars[at + j] !== chars[from + j]) continue search;
+      return k;
+    }
+    return -1;
+  }
+
+  /** Room for `more` characters after the key being written. */
+  private reserve(more: number): void {
+    if (this.end + more <= this.chars.length) return;
+    const grown = new Uint16Array(Math.max(2 * this.chars.length, this.end + more));
+    grown.set(this.chars.subarray(0, this.end));
+    this.chars = grown;
+  }
 }
 
+const INITIAL_CHARS = 1024;
 const SCAN_LIMIT = 32;
-
-/** text[from, to) without its leading zeros ("0042" → "42"; "000" → "0"). */
-function stripZerosAt(text: string, from: number, to: number): string {
-  let i = from;
-  while (i < to && text.charCodeAt(i) === 48) i++;
-  return i === to ? '0' : text.slice(i, to);
-}
 
 /**
  * The keys of a number of `count` digit groups of `text` (offsets in `at`, two a group), with the document prefix
@@ -353,18 +443,22 @@ function makeNumberKeys(
   prefix: Prefix | null,
   withYears: boolean,
 ): void {
-  let stripped = stripZerosAt(text, at[0]!, at[1]!);
-  let length = at[1]! - at[0]!;
-  for (let g = 1; g < count; g++) {
-    stripped += `-${stripZerosAt(text, at[2 * g]!, at[2 * g + 1]!)}`;
-    length += at[2 * g + 1]! - at[2 * g]!;
-  }
+  let length = 0;
+  for (let g = 0; g < count; g++) length += at[2 * g + 1]! - at[2 * g]!;
   if (prefix) {
-    keys.add(flat(prefix.p + stripped));
-    if (count === 1) keys.add(flat(prefix.s + stripped));
-    // (a Y: key never outlives ledgerKeys, which offers it as an S: key, so it need not be flat)
-    if (withYears && count === 2 && isYearAt(text, at[0]!, at[1]!))
-      keys.add(prefix.y + stripZerosAt(text, at[2]!, at[3]!));
+    keys.begin(prefix.p);
+    putGroups(keys, text, at, count);
+    keys.commit();
+    if (count === 1) {
+      keys.begin(prefix.s);
+      putGroups(keys, text, at, count);
+      keys.commit();
+    }
+    if (withYears && count === 2 && isYearAt(text, at[0]!, at[1]!)) {
+      keys.begin(prefix.y);
+      keys.putUnpadded(text, at[2]!, at[3]!);
+      keys.commit();
+    }
   }
   // the digits run together: where the first significant one is, and what follows it
   let g = 0;
@@ -379,15 +473,26 @@ function makeNumberKeys(
   }
   const significant = length - zeros;
   if (significant < 5) return;
-  keys.add(flat(`G:${stripped}`));
+  keys.begin('G:');
+  putGroups(keys, text, at, count);
+  keys.commit();
   if (length < 6) return;
-  if (count === 1) {
-    keys.add(flat(`D:${stripped}`));
-    return;
+  keys.begin('D:');
+  if (count === 1) keys.putUnpadded(text, at[0]!, at[1]!);
+  else {
+    keys.put(text, first, at[2 * g + 1]!);
+    for (g++; g < count; g++) keys.put(text, at[2 * g]!, at[2 * g + 1]!);
   }
-  let digits = text.slice(first, at[2 * g + 1]!);
-  for (g++; g < count; g++) digits += text.slice(at[2 * g]!, at[2 * g + 1]!);
-  keys.add(flat(`D:${digits}`));
+  keys.commit();
+}
+
+/** Writes the number's digit groups without their leading zeros, joined by "-" ("2024-00391" → "2024-391"). */
+function putGroups(keys: KeyList, text: string, at: Int32Array, count: number): void {
+  keys.putUnpadded(text, at[0]!, at[1]!);
+  for (let g = 1; g < count; g++) {
+    keys.putChar(45);
+    keys.putUnpadded(text, at[2 * g]!, at[2 * g + 1]!);
+  }
 }
 
 /** A plausible document year ("INV-2025-3240"), not any four digits: `^(19|20)\d\d$` over text[from, to). */
@@ -525,8 +630,13 @@ function collectKeys(
       addNumberKeys(keys, upper, groups, count, prefix, withYears, memo);
       if (count >= 2) addListedSerials(keys, upper, count, prefix, withYears, memo);
       // year and serial run together ("I2025000011" for ACC-SINV-2025-00011): the year, then the serial unpadded
-      if (count === 1 && to - numberAt >= 7 && startsWithYear(upper, numberAt))
-        keys.add(flat(`G:${upper.slice(numberAt, numberAt + 4)}-${stripZerosAt(upper, numberAt + 4, to)}`));
+      if (count === 1 && to - numberAt >= 7 && startsWithYear(upper, numberAt)) {
+        keys.begin('G:');
+        keys.put(upper, numberAt, numberAt + 4);
+        keys.putChar(45);
+        keys.putUnpadded(upper, numberAt + 4, to);
+        keys.commit();
+      }
       wordFrom = -1;
       previousFrom = count === 1 ? numberAt : -1;
       previousTo = to;
@@ -565,9 +675,12 @@ function collectKeys(
       if (previousFrom >= 0 && count === 1 && isYearAt(upper, previousFrom, previousTo)) {
         // the earlier number was only the first part of this one: "INV 2024" alone would name invoice 2024
         if (runPrefix) {
-          const year = stripZerosAt(upper, previousFrom, previousTo);
-          keys.delete(runPrefix.p + year);
-          keys.delete(runPrefix.s + year);
+          keys.begin(runPrefix.p);
+          keys.putUnpadded(upper, previousFrom, previousTo);
+          keys.remove();
+          keys.begin(runPrefix.s);
+          keys.putUnpadded(upper, previousFrom, previousTo);
+          keys.remove();
         }
         runGroups[0] = previousFrom;
         runGroups[1] = previousTo;
@@ -585,7 +698,11 @@ function collectKeys(
     runPrefix = null;
     wordFrom = -1;
     // not a number, so the word has no separators left (referenceWords): it is its own compact form
-    if (isCode(upper, from, to)) keys.add(flat(`A:${upper.slice(from, to)}`));
+    if (isCode(upper, from, to)) {
+      keys.begin('A:');
+      keys.put(upper, from, to);
+      keys.commit();
+    }
   }
   return flags;
 }
@@ -676,14 +793,16 @@ export function describeKey(key: string): string {
 /** Whether a key is a year-less serial, which counts only when one open document carries it. */
 export const isSerialKey = (key: string): boolean => key.charCodeAt(0) === 83 && key.charCodeAt(1) === 58; // "S:"
 
+/** What a year-less serial's key starts with (isSerialKey), for reading it where it is held as characters. */
+export const SERIAL_KEY_HEAD = 'S:';
+
 /**
- * The R: key of text[from, to), a reference code compared whole: letters and digits only, upper case, at most 40
- * characters, with a digit; null when it is not one.
+ * Adds the R: key of text[from, to), a reference code compared whole: letters and digits only, upper case, at most 40
+ * characters, with a digit; nothing when it is not one.
  */
-function codeKey(text: string, from: number, to: number, minLength: number): string | null {
+function addCodeKey(keys: KeyList, text: string, from: number, to: number, minLength: number): void {
   let kept = 0;
   let digit = false;
-  let lower = false;
   let other = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -692,31 +811,31 @@ function codeKey(text: string, from: number, to: number, minLength: number): str
       kept++;
     } else if (isUpper(c)) kept++;
     else if (c >= 97 && c <= 122) {
-      lower = true;
+      other = true;
       kept++;
     } else if (c < 128) other = true;
-    else return unicodeCodeKey(text.slice(from, to), minLength); // upper-casing may turn it into ASCII ("ı" → "I")
-  }
-  if (!digit || kept < minLength || kept > 40) return null;
-  if (!lower && !other) return flat(`R:${text.slice(from, to)}`);
-  // ASCII: `.toUpperCase().replace(/[^A-Z0-9]/g, '')` is the runs of letters and digits, joined and upper-cased
-  let code = 'R:';
-  let run = -1;
-  for (let i = from; i <= to; i++) {
-    const c = i < to ? text.charCodeAt(i) : 0;
-    if (isDigit(c) || isUpper(c) || (c >= 97 && c <= 122)) {
-      if (run < 0) run = i;
-    } else if (run >= 0) {
-      code += text.slice(run, i);
-      run = -1;
+    else {
+      // upper-casing may turn it into ASCII ("ı" → "I")
+      addUnicodeCodeKey(keys, text.slice(from, to), minLength);
+      return;
     }
   }
-  return lower ? code.toUpperCase() : flat(code);
+  if (!digit || kept < minLength || kept > 40) return;
+  keys.begin('R:');
+  if (!other) keys.put(text, from, to);
+  // ASCII: `.toUpperCase().replace(/[^A-Z0-9]/g, '')` is its letters and digits, the small letters made capitals
+  else
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (isDigit(c) || isUpper(c)) keys.putChar(c);
+      else if (c >= 97 && c <= 122) keys.putChar(c - 32);
+    }
+  keys.commit();
 }
 
-function unicodeCodeKey(text: string, minLength: number): string | null {
+function addUnicodeCodeKey(keys: KeyList, text: string, minLength: number): void {
   const code = text.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  return code.length >= minLength && code.length <= 40 && hasDigit(code) ? flat(`R:${code}`) : null;
+  if (code.length >= minLength && code.length <= 40 && hasDigit(code)) keys.add(`R:${code}`);
 }
 
 /**
@@ -754,8 +873,7 @@ function collectBankKeys(
   keys.clear();
   const narrated = narration ? collectKeys(keys, narration, false, memo, narrationCodes) : 0;
   if (reference) collectKeys(keys, reference, false, memo);
-  const ref = reference ? codeKey(reference, 0, reference.length, 4) : null;
-  if (ref) keys.add(ref);
+  if (reference) addCodeKey(keys, reference, 0, reference.length, 4);
   if (narration && narrated & HAS_DIGIT) addNarrationCodes(keys, narration, narrationCodes);
   if (narrated & HAS_DIGIT || reference) for (const k of bankChequeKeys(narration, reference)) keys.add(k);
 }
@@ -770,8 +888,7 @@ function addNarrationCodes(keys: KeyList, narration: string, codes: WordBounds):
     const start = at[2 * c]!;
     const end = at[2 * c + 1]!;
     if (isWrittenDate(narration, start, end)) continue;
-    const k = codeKey(narration, start, end, 6);
-    if (k) keys.add(k);
+    addCodeKey(keys, narration, start, end, 6);
   }
 }
 
@@ -781,24 +898,59 @@ export function ledgerKeys(
   description?: string | null,
   memo: NumberKeys | null = null,
 ): string[] {
+  collectLedgerKeys(reference, description, memo);
+  return found.take();
+}
+
+/** What ledgerKeysInto found of an entry's keys besides their ids (one object reused from entry to entry). */
+export class LedgerKeysFound {
+  /** how many ids were appended: the keys the table knows (all of them unless it is sealed) */
+  appended = 0;
+  /** whether a key was not a year-less serial, known to the table or not */
+  notSerial = false;
+}
+
+/** ledgerKeys, their ids appended to the table's (see KeyTable); what was found is left in `out`. */
+export function ledgerKeysInto(
+  table: KeyTable,
+  reference: string | null | undefined,
+  description: string | null | undefined,
+  memo: NumberKeys | null,
+  out: LedgerKeysFound,
+): void {
+  collectLedgerKeys(reference, description, memo);
+  const keys = found;
+  let notSerial = false;
+  for (let i = 0; i < keys.size && !notSerial; i++) notSerial = !keys.startsWith(i, SERIAL);
+  out.notSerial = notSerial;
+  out.appended = keys.takeInto(table);
+}
+
+/** ledgerKeys, left in `found`. */
+function collectLedgerKeys(
+  reference: string | null | undefined,
+  description: string | null | undefined,
+  memo: NumberKeys | null,
+): void {
   const keys = found;
   keys.clear();
   if (reference) collectKeys(keys, reference, true, memo);
   if (description) collectKeys(keys, description, true, memo);
   let years = false;
-  for (let i = 0; i < keys.size; i++) if (keys.at(i).startsWith('Y:')) years = true;
+  for (let i = 0; i < keys.size && !years; i++) years = keys.startsWith(i, YEAR_SERIAL);
   // the reference field's whole code comes last; referenceKeys makes no R: key, so it is always new
-  const ref = reference ? codeKey(reference, 0, reference.length, 4) : null;
-  if (ref) keys.add(ref);
+  if (reference) addCodeKey(keys, reference, 0, reference.length, 4);
   const cheque = ledgerChequeKey(reference);
   if (cheque) keys.add(cheque);
-  if (!years) return keys.take();
+  if (!years) return;
   // a year-numbered document's serial (Y:) is offered as a year-less one (S:); a serial also written without its year
   // is kept once, where it first appears
   let twice = false;
-  for (let i = 0; i < keys.size; i++)
-    if (keys.at(i).startsWith('Y:') && keys.has(`S:${keys.at(i).slice(2)}`)) twice = true;
-  const out = keys.take();
-  for (let i = 0; i < out.length; i++) if (out[i]!.startsWith('Y:')) out[i] = flat(`S:${out[i]!.slice(2)}`);
-  return twice ? [...new Set(out)] : out;
+  for (let i = 0; i < keys.size && !twice; i++) twice = keys.startsWith(i, YEAR_SERIAL) && keys.hasAs(i, SERIAL);
+  for (let i = 0; i < keys.size; i++) if (keys.startsWith(i, YEAR_SERIAL)) keys.setKind(i, SERIAL);
+  if (twice) keys.dedupe();
 }
+
+/** "S:" and "Y:" begin a key of these kinds: the first character is the kind, the colon is always there. */
+const SERIAL = 83;
+const YEAR_SERIAL = 89;

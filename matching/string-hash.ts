@@ -14,6 +14,58 @@ export function hashOf(text: string, seed: number): number {
   return h ^ (h >>> 12);
 }
 
+/** hashOf of the text held as UTF-16 code units in chars[from, to): the same hash, without making the text. */
+export function hashOfChars(chars: Uint16Array, from: number, to: number, seed: number): number {
+  let h = 0x811c9dc5 ^ seed;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ chars[i]!, 0x01000193);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 12);
+}
+
+/** Whether `text` is the text held as UTF-16 code units in chars[from, to). */
+export function sameChars(text: string, chars: Uint16Array, from: number, to: number): boolean {
+  if (text.length !== to - from) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i - from) !== chars[i]) return false;
+  return true;
+}
+
+/** Whether a[aFrom, aTo) and b[bFrom, bTo) hold the same code units. */
+export function sameRange(
+  a: Uint16Array,
+  aFrom: number,
+  aTo: number,
+  b: Uint16Array,
+  bFrom: number,
+  bTo: number,
+): boolean {
+  if (aTo - aFrom !== bTo - bFrom) return false;
+  for (let i = 0; i < aTo - aFrom; i++) if (a[aFrom + i] !== b[bFrom + i]) return false;
+  return true;
+}
+
+/**
+ * The text held as UTF-16 code units in chars[from, to), as a flat string. String.fromCharCode over a plain array of
+ * the codes (one kept per length, reused) is the quickest of the portable ways; a typed array there is read slower.
+ */
+export function textOfChars(chars: Uint16Array, from: number, to: number): string {
+  const length = to - from;
+  if (length > MAX_CACHED_LENGTH) {
+    // a hostile text's endless word: in pieces, as a call takes only so many arguments
+    let text = '';
+    for (let at = from; at < to; at += LONG_PIECE)
+      text += String.fromCharCode.apply(null, Array.from(chars.subarray(at, Math.min(to, at + LONG_PIECE))));
+    return text;
+  }
+  const codes = (codesOfLength[length] ??= new Array<number>(length).fill(0));
+  for (let i = 0; i < length; i++) codes[i] = chars[from + i]!;
+  return String.fromCharCode.apply(null, codes);
+}
+
+const MAX_CACHED_LENGTH = 64;
+const LONG_PIECE = 4096;
+const codesOfLength: number[][] = [];
+
 // 64 random bits drawn once per process; each table's seed is a counter mixed with them
 const processKey = globalThis.crypto.getRandomValues(new Uint32Array(2));
 let tables = 0;
