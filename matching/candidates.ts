@@ -47,8 +47,14 @@ export function gatherCandidates(state: AssignmentState): void {
  */
 class CandidateGatherer {
   private readonly seenBy: Int32Array;
+  /**
+   * The line's candidates are refPairs[0 .. refCount) and others[0 .. otherCount): each line writes over the last
+   * line's, as emptying a list (`length = 0`) is a call into the runtime, twice for every line.
+   */
   private readonly refPairs: Pair[] = [];
+  private refCount = 0;
   private readonly others: Pair[] = [];
+  private otherCount = 0;
   private readonly ctx: ScoringContext;
   private b: PreparedBank | null = null;
   private stamp = 0;
@@ -90,8 +96,8 @@ class CandidateGatherer {
     const w = opts.dateWindowDays;
     this.b = b;
     this.stamp = b.order + 1;
-    refPairs.length = 0;
-    others.length = 0;
+    this.refCount = 0;
+    this.otherCount = 0;
     this.references.setLine(b.order);
     this.references.byLineKeys(this.visitReference);
     // the payer's own open items: over-payments, deductions and late payments are found through the name. Only
@@ -120,12 +126,13 @@ class CandidateGatherer {
     const fromDay = b.day - w - AMOUNT_LOOKBACK_DAYS;
     const lo = Math.max(1, b.abs - over);
     index.byAmount(currency, b.sign, lo, b.abs + under, fromDay, b.day + w, this.visitAmount, this.targets, targets);
-    if (others.length > 1) insertionSort(others, byScoreThenIds);
-    for (let i = 0; i < refPairs.length; i++) {
+    const { refCount, otherCount } = this;
+    if (otherCount > 1) insertionSort(others, byScoreThenIds, otherCount);
+    for (let i = 0; i < refCount; i++) {
       const p = refPairs[i]!;
       if (p.s.fit !== 'none' || p.s.referenceHit) state.addPair(p);
     }
-    const kept = Math.min(others.length, AMOUNT_CANDIDATES_PER_LINE);
+    const kept = Math.min(otherCount, AMOUNT_CANDIDATES_PER_LINE);
     for (let i = 0; i < kept; i++) state.addPair(others[i]!);
     this.b = null;
   }
@@ -167,20 +174,25 @@ class CandidateGatherer {
 
   /** partyKeysOf's reading of narration words (see there), looked up without making a key for most words. */
   private partiesIn(words: readonly string[]): number[] {
-    const { parties, namedBy, stamp } = this;
+    const { parties } = this;
     const ids: number[] = [];
-    const add = (id: number) => {
-      if (id < 0 || namedBy[id] === stamp) return;
-      namedBy[id] = stamp;
-      ids.push(id);
-    };
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       if (!isCapitals(word)) continue;
-      if (word.length >= 5) add(parties.idOf(word));
-      if (i + 1 < words.length) add(parties.idOfPair(word, words[i + 1]!));
+      if (word.length >= 5) this.addNamed(ids, parties.idOf(word));
+      if (i + 1 < words.length) this.addNamed(ids, parties.idOfPair(word, words[i + 1]!));
     }
     return ids;
+  }
+
+  /**
+   * Adds a party id (none when −1) to the line's named parties, once. A method rather than a closure in partiesIn: a
+   * closure would be made (and, as the bench runs the code, named by a defineProperty call) for every line.
+   */
+  private addNamed(ids: number[], id: number): void {
+    if (id < 0 || this.namedBy[id] === this.stamp) return;
+    this.namedBy[id] = this.stamp;
+    ids.push(id);
   }
 
   /**
@@ -225,7 +237,7 @@ class CandidateGatherer {
       if (fit === 'none' || fit === 'partial' || partyWeightOf(b, l, ctx) <= 0) continue;
       this.seenBy[order] = this.stamp;
       taken++;
-      this.others.push(this.score(l, fit, true));
+      this.others[this.otherCount++] = this.score(l, fit, true);
     }
   }
 
@@ -253,7 +265,7 @@ class CandidateGatherer {
     }
     if (this.seen(l) || !sameSide(b, l) || !state.allowed(b, l)) return;
     this.seenBy[l.order] = this.stamp;
-    this.refPairs.push(this.score(l, fitOf(b, l, this.ctx)));
+    this.refPairs[this.refCount++] = this.score(l, fitOf(b, l, this.ctx));
   }
 
   /** An entry whose amount fits: kept when its amount fits and, without reference or party, inside the window. */
@@ -271,7 +283,7 @@ class CandidateGatherer {
     // alone at a large book's density are such coincidences: they are dropped before a score is made for them.
     const outside = key === null && daysOutside(b, l) > ctx.windowDays;
     if (outside && partyWeightOf(b, l, ctx) <= 0) return;
-    this.others.push(this.score(l, fit, outside, key));
+    this.others[this.otherCount++] = this.score(l, fit, outside, key);
   }
 }
 
