@@ -275,9 +275,12 @@ export class PartyFinder {
       return this.found(null, 0, 0);
     }
     // the same name written the same way (the common case) needs no fuzzy comparison; a name's words are made once
-    // per run (PreparationMemo), so the same name is most often the very same list, which joins to its own text
-    const direct =
-      b.nameTokens.length > 0 && (b.nameTokens === l.partyTokens || joinsTo(b.nameTokens, l.partyKeyFull))
+    // per run (PreparationMemo), so the same name is most often the very same list, which joins to its own text. No
+    // payer field is no similarity (tokenSimilarity's 0), found without a call.
+    const named = b.nameTokens.length > 0;
+    const direct = !named
+      ? 0
+      : b.nameTokens === l.partyTokens || joinsTo(b.nameTokens, l.partyKeyFull)
         ? 1
         : tokenSimilarity(b.nameTokens, l.partyTokens);
     if (direct >= MIN_NAME_SIMILARITY)
@@ -293,11 +296,17 @@ export class PartyFinder {
       tradingNameWritten(l.partyTradingNames, b.nameTokens, this.wordsOf(b), similarName)
     )
       return this.found('narration', NARRATION_SIM, DESCRIPTION_W4);
-    // the short name a tax authority or utility goes by ("KRA PRN …" for Kenya Revenue Authority)
-    if (l.partyAcronyms.length > 0 && acronymWritten(l.partyAcronyms, b.nameTokens, this.wordsOf(b)))
+    // the short name a tax authority or utility goes by ("KRA PRN …" for Kenya Revenue Authority). A payer field of
+    // two words or more is no short name (acronymWritten), so the party's short names are not worked out for it: most
+    // pairs that get here are a named payer's amount met on someone else's item.
+    if (
+      b.nameTokens.length <= 1 &&
+      l.partyAcronyms.length > 0 &&
+      acronymWritten(l.partyAcronyms, b.nameTokens, this.wordsOf(b))
+    )
       return this.found('acronym', 0.9, DESCRIPTION_W4);
     // a named payer who is clearly someone else: a reference typo or a look-alike number, not proof
-    if (b.nameTokens.length > 0 && direct < CONFLICT_BELOW) return this.found('conflict', direct, CONFLICT_W4);
+    if (named && direct < CONFLICT_BELOW) return this.found('conflict', direct, CONFLICT_W4);
     return this.found(null, 0, 0);
   }
 }
