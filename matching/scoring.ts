@@ -484,7 +484,29 @@ export interface ScoringContext {
 }
 
 const FITS: readonly AmountFit[] = ['exact', 'under_within', 'over_within', 'over', 'short', 'partial', 'none'];
-const FIT_CODE = new Map(FITS.map((f, i) => [f, i]));
+
+/**
+ * FITS.indexOf(fit). A switch, as every pair scored asks: a Map was a hash look-up per pair, and an object keyed by
+ * the fit a megamorphic load (one site, seven names).
+ */
+function fitCode(fit: AmountFit): number {
+  switch (fit) {
+    case 'exact':
+      return 0;
+    case 'under_within':
+      return 1;
+    case 'over_within':
+      return 2;
+    case 'over':
+      return 3;
+    case 'short':
+      return 4;
+    case 'partial':
+      return 5;
+    case 'none':
+      return 6;
+  }
+}
 const KINDS: readonly (PartyKind | null)[] = [
   null,
   'account',
@@ -495,7 +517,28 @@ const KINDS: readonly (PartyKind | null)[] = [
   'code',
   'acronym',
 ];
-const KIND_CODE = new Map(KINDS.map((k, i) => [k, i]));
+
+/** KINDS.indexOf(kind), as a switch (see fitCode). */
+function kindCode(kind: PartyKind | null): number {
+  switch (kind) {
+    case null:
+      return 0;
+    case 'account':
+      return 1;
+    case 'name':
+      return 2;
+    case 'narration':
+      return 3;
+    case 'description':
+      return 4;
+    case 'conflict':
+      return 5;
+    case 'code':
+      return 6;
+    case 'acronym':
+      return 7;
+  }
+}
 /** party weights in ten-thousandths lie well inside ±WEIGHT4_BIAS, so biased they pack as a non-negative integer */
 const WEIGHT4_BIAS = 1 << 14;
 /** where a name's similarity is packed: its percent (0..100, 7 bits), then whether it is exactly 1 */
@@ -527,8 +570,8 @@ export class ScoredPair implements PairScore {
     sim = 0,
   ) {
     this.packed =
-      FIT_CODE.get(fit)! |
-      (KIND_CODE.get(partyKind)! << 3) |
+      fitCode(fit) |
+      (kindCode(partyKind) << 3) |
       ((partyWeight4 + WEIGHT4_BIAS) << 6) |
       (partyKind === 'name' ? (Math.round(sim * 100) << PERCENT_SHIFT) | (sim === 1 ? EXACT_NAME_BIT : 0) : 0);
     this.strength4 = strength4;
@@ -658,6 +701,8 @@ const AMOUNT_WEIGHT: Record<AmountFit, number> = {
   partial: WEIGHTS.amountPartial,
   none: 0,
 };
+/** AMOUNT_WEIGHT by fitCode: an element read per pair (see fitCode) */
+const AMOUNT_WEIGHT_BY_CODE: readonly number[] = FITS.map((f) => AMOUNT_WEIGHT[f]);
 
 /** How the paid amount of b relates to l's (the first and cheapest part of a score: most candidates end here). */
 export const fitOf = (b: PreparedBank, l: PreparedLedger, ctx: ScoringContext): AmountFit =>
@@ -678,7 +723,10 @@ export function scoreWithFit(
   const party = ctx.party;
   if (!partyFound) party.find(b, l);
   const total =
-    (key ? WEIGHTS.reference : 0) + AMOUNT_WEIGHT[fit] + party.weight + dateWeight(daysOutside(b, l), ctx.windowDays);
+    (key ? WEIGHTS.reference : 0) +
+    AMOUNT_WEIGHT_BY_CODE[fitCode(fit)]! +
+    party.weight +
+    dateWeight(daysOutside(b, l), ctx.windowDays);
   // round4, kept as the integer it divides; `| 0` makes a −0 (a sum a hair below zero) a 0, which compares the same,
   // so the field stays a small integer and is never boxed
   return new ScoredPair(b, l, key, fit, party.kind, party.weight4, Math.round(total * 10_000) | 0, ctx, party.sim);
