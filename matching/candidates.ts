@@ -10,6 +10,7 @@ import {
   type ScoredPair,
   type ScoringContext,
   fitOf,
+  fitOfAmount,
   narrationWords,
   partyWeightOf,
   scoreWithFit,
@@ -68,7 +69,10 @@ class CandidateGatherer {
    */
   private readonly entryPartyOfLineParty: Int32Array;
   private targets = new Float64Array(8);
-  private readonly visitReference = (l: PreparedLedger) => this.onReference(l);
+  /** by entry order, each entry's currency and direction (LedgerIndex.sideAt), and the line's (−1: no entry's) */
+  private readonly sideAt: Int32Array;
+  private lineSide = -1;
+  private readonly visitReference = (order: number) => this.onReference(order);
   private readonly visitAmount = (order: number) => this.onAmount(order);
 
   constructor(
@@ -79,6 +83,7 @@ class CandidateGatherer {
     this.seenBy = new Int32Array(state.ledgers.length);
     this.namedBy = new Int32Array(parties.count);
     this.entryPartyOfLineParty = new Int32Array(state.bankPartyCount);
+    this.sideAt = state.index.sideAt;
     const { opts } = state;
     this.ctx = {
       tolerance: opts.tolerance,
@@ -98,6 +103,7 @@ class CandidateGatherer {
     this.stamp = b.order + 1;
     this.refCount = 0;
     this.otherCount = 0;
+    this.lineSide = index.sideOf(b.line.currency, b.sign);
     this.references.setLine(b.order);
     this.references.byLineKeys(this.visitReference);
     // the payer's own open items: over-payments, deductions and late payments are found through the name. Only
@@ -230,11 +236,11 @@ class CandidateGatherer {
       const order = parties.order[at]!;
       if (this.seenBy[order] === this.stamp || parties.side[at] !== side) continue;
       if (!paysWithin(b.day, parties.day[at]!, parties.endDay[at]!, ctx.windowDays)) continue;
-      const l = state.ledgers[order]!;
-      if (!state.allowed(b, l)) continue;
       // not this payer after all (or no fitting amount): the amount search may still find it
-      const fit = fitOf(b, l, ctx);
-      if (fit === 'none' || fit === 'partial' || partyWeightOf(b, l, ctx) <= 0) continue;
+      const fit = fitOfAmount(b, abs, ctx);
+      if (fit === 'none' || fit === 'partial') continue;
+      const l = state.ledgers[order]!;
+      if (!state.allowed(b, l) || partyWeightOf(b, l, ctx) <= 0) continue;
       this.seenBy[order] = this.stamp;
       taken++;
       this.others[this.otherCount++] = this.score(l, fit, true);
@@ -249,23 +255,34 @@ class CandidateGatherer {
     return this.references.sharedKeyOf(l);
   }
 
-  private seen(l: PreparedLedger): boolean {
-    return this.seenBy[l.order] === this.stamp;
-  }
-
-  /** An entry sharing a reference key: a candidate on the same side, a credit note against it on the other. */
-  private onReference(l: PreparedLedger): void {
+  /**
+   * An entry sharing a reference key (by its order): a candidate on the same side, a credit note against it on the
+   * other. Side and seen are read by order: most entries met here are passed over without being read.
+   */
+  private onReference(order: number): void {
     const { state } = this;
     const b = this.b!;
-    if (l.entry.currency === b.line.currency && l.sign !== b.sign && state.allowed(b, l)) {
-      const list = state.creditNotesOf.get(b);
-      if (!list) state.creditNotesOf.set(b, [l]);
-      else if (!list.includes(l)) list.push(l);
+    const side = this.sideAt[order]!;
+    if (side !== this.lineSide) {
+      // the line's currency, the other direction
+      if (side === (this.lineSide ^ 1)) this.onCreditNote(state.ledgers[order]!);
       return;
     }
-    if (this.seen(l) || !sameSide(b, l) || !state.allowed(b, l)) return;
-    this.seenBy[l.order] = this.stamp;
+    if (this.seenBy[order] === this.stamp) return;
+    const l = state.ledgers[order]!;
+    if (!state.allowed(b, l)) return;
+    this.seenBy[order] = this.stamp;
     this.refPairs[this.refCount++] = this.score(l, fitOf(b, l, this.ctx));
+  }
+
+  /** An entry of the other direction the line quotes: a credit note against what it pays. */
+  private onCreditNote(l: PreparedLedger): void {
+    const { state } = this;
+    const b = this.b!;
+    if (!state.allowed(b, l)) return;
+    const list = state.creditNotesOf.get(b);
+    if (!list) state.creditNotesOf.set(b, [l]);
+    else if (!list.includes(l)) list.push(l);
   }
 
   /** An entry whose amount fits: kept when its amount fits and, without reference or party, inside the window. */
@@ -298,8 +315,6 @@ function isCapitals(word: string): boolean {
   }
   return true;
 }
-
-const sameSide = (b: PreparedBank, l: PreparedLedger) => l.entry.currency === b.line.currency && l.sign === b.sign;
 
 /**
  * The party keys a bank line names: its counterparty field, or, without one, any two narration words in a row. Each

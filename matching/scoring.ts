@@ -704,9 +704,12 @@ const AMOUNT_WEIGHT: Record<AmountFit, number> = {
 /** AMOUNT_WEIGHT by fitCode: an element read per pair (see fitCode) */
 const AMOUNT_WEIGHT_BY_CODE: readonly number[] = FITS.map((f) => AMOUNT_WEIGHT[f]);
 
+/** fitOf for an entry of amount `dueAbs`, from an index's copy of it: the entry itself is not read. */
+export const fitOfAmount = (b: PreparedBank, dueAbs: number, ctx: ScoringContext): AmountFit =>
+  amountFit(b.abs, dueAbs, ctx.tolerance, b.line.currency);
+
 /** How the paid amount of b relates to l's (the first and cheapest part of a score: most candidates end here). */
-export const fitOf = (b: PreparedBank, l: PreparedLedger, ctx: ScoringContext): AmountFit =>
-  amountFit(b.abs, l.abs, ctx.tolerance, b.line.currency);
+export const fitOf = (b: PreparedBank, l: PreparedLedger, ctx: ScoringContext): AmountFit => fitOfAmount(b, l.abs, ctx);
 
 /**
  * The pair scored, given its amount fit (and the key it shares, when the caller already knows it; `partyFound`: the
