@@ -378,7 +378,7 @@ const BOOKS_ABBREVIATIONS = new Set(
  */
 export function nameInNarration(party: readonly string[], words: readonly string[]): boolean {
   if (party.length === 0 || words.length === 0) return false;
-  if (party.every((t) => words.includes(t))) return true;
+  if (allWritten(party, words)) return true;
   for (let i = 0; i < words.length; i++) {
     // a given name written as its initial ("S DLAMINI DESIGN" for Sipho Dlamini Design), as banks and payers do
     const initial = party.length >= 2 && words[i]!.length === 1 && party[0]!.startsWith(words[i]!);
@@ -397,6 +397,12 @@ export function nameInNarration(party: readonly string[], words: readonly string
     if (party.length >= 3 && n >= 2 && exactLetters >= MIN_LEADING_LETTERS) return true;
   }
   return false;
+}
+
+/** party.every((t) => words.includes(t)), without a closure made for each pair asked */
+function allWritten(party: readonly string[], words: readonly string[]): boolean {
+  for (let i = 0; i < party.length; i++) if (!words.includes(party[i]!)) return false;
+  return true;
 }
 
 const partyLabel = (l: PreparedLedger) =>
