@@ -211,7 +211,12 @@ class CandidateGatherer {
     const { parties } = this;
     if (party < 0) return;
     const from = parties.firstAtLeast(party, lowest);
-    const to = parties.firstAtLeast(party, highest + 1);
+    // a party of no more items than the pool takes (nearly every one) is read up to its first amount above highest
+    // (takeParty stops there) rather than found by a second search
+    const to =
+      parties.end(party) - parties.first(party) <= PARTY_POOL
+        ? parties.end(party)
+        : parties.firstAtLeast(party, highest + 1);
     if (to - from <= PARTY_POOL) this.takeParty(null, from, to, lowest, highest);
     else {
       const positions = parties.inOrder(party);
@@ -232,6 +237,8 @@ class CandidateGatherer {
     for (let i = from; i < to && taken < PARTY_POOL; i++) {
       const at = positions ? positions[i]! : i;
       const abs = parties.abs[at]!;
+      // read by amount (no positions), none after an amount above highest fits either
+      if (abs > highest && !positions) break;
       if (abs < lowest || abs > highest) continue;
       const order = parties.order[at]!;
       if (this.seenBy[order] === this.stamp || parties.side[at] !== side) continue;
