@@ -383,6 +383,8 @@ export class ReferenceIndex {
   private stamp = 0;
   private lineIds = new Int32Array(16);
   private lineCount = 0;
+  /** whether one of the current line's keys is carried by more than MAX_ENTRIES_PER_KEY entries (see byLineKeys) */
+  private lineCrowded = false;
 
   /**
    * Makes the keys of lines[line] (the line of that order) the current line's, for byLineKeys and sharedKeyOf. Every
@@ -398,10 +400,13 @@ export class ReferenceIndex {
     const { lineIds, carried } = this;
     const ids = this.table.ids;
     this.lineCount = count;
+    let crowded = false;
     for (let k = 0; k < count; k++) {
       const id = ids[b.keyAt + k]!;
       lineIds[k] = carried[id] === 1 ? id : -1;
+      if (carried[id] === 1 && this.crowded(id)) crowded = true;
     }
+    this.lineCrowded = crowded;
     if (count <= FEW_KEYS) return;
     if (this.lineStamp.length !== carried.length) {
       this.lineStamp = new Int32Array(carried.length);
@@ -434,10 +439,25 @@ export class ReferenceIndex {
         visit(at);
         continue;
       }
-      const list = this.keyLists[-1 - at]!;
       // a key shared by very many entries (a customer's account number written in every description) says nothing
-      if (list.length <= MAX_ENTRIES_PER_KEY) for (let i = 0; i < list.length; i++) visit(list[i]!);
+      if (this.crowded(id)) continue;
+      const list = this.keyLists[-1 - at]!;
+      for (let i = 0; i < list.length; i++) visit(list[i]!);
     }
+  }
+
+  /** Whether more than MAX_ENTRIES_PER_KEY entries carry the key (id of a carried key). */
+  private crowded(id: number): boolean {
+    const at = this.keyEntry[id]!;
+    return at < 0 && this.keyLists[-1 - at]!.length > MAX_ENTRIES_PER_KEY;
+  }
+
+  /**
+   * sharedKeyOf for an entry byLineKeys did not give for the current line. Such an entry can share only a crowded key
+   * (one byLineKeys passes over), so for a line without one (nearly every line) it shares none and no key is compared.
+   */
+  sharedKeyOfUnlisted(l: PreparedLedger): string | null {
+    return this.lineCrowded ? this.sharedKeyOf(l) : null;
   }
 
   /**

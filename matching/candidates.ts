@@ -250,16 +250,17 @@ class CandidateGatherer {
       if (!state.allowed(b, l) || partyWeightOf(b, l, ctx) <= 0) continue;
       this.seenBy[order] = this.stamp;
       taken++;
-      this.others[this.otherCount++] = this.score(l, fit, true);
+      this.others[this.otherCount++] = this.score(l, fit, true, this.references.sharedKeyOfUnlisted(l));
     }
   }
 
-  private score(l: PreparedLedger, fit: AmountFit, partyFound = false, key = this.sharedKey(l)): ScoredPair {
+  /**
+   * `key`: the first key the line and entry share. An entry met through the line's keys is scored with the key found
+   * by comparing them; one met through the payer or the amount was not given by byLineKeys (it would have been seen),
+   * so only a crowded key can be shared with it (ReferenceIndex.sharedKeyOfUnlisted).
+   */
+  private score(l: PreparedLedger, fit: AmountFit, partyFound: boolean, key: string | null): ScoredPair {
     return scoreWithFit(this.b!, l, fit, this.ctx, key, partyFound);
-  }
-
-  private sharedKey(l: PreparedLedger): string | null {
-    return this.references.sharedKeyOf(l);
   }
 
   /**
@@ -279,7 +280,7 @@ class CandidateGatherer {
     const l = state.ledgers[order]!;
     if (!state.allowed(b, l)) return;
     this.seenBy[order] = this.stamp;
-    this.refPairs[this.refCount++] = this.score(l, fitOf(b, l, this.ctx));
+    this.refPairs[this.refCount++] = this.score(l, fitOf(b, l, this.ctx), false, this.references.sharedKeyOf(l));
   }
 
   /** An entry of the other direction the line quotes: a credit note against what it pays. */
@@ -302,7 +303,7 @@ class CandidateGatherer {
     const { ctx } = this;
     const fit = fitOf(b, l, ctx);
     if (fit === 'none' || fit === 'partial') return;
-    const key = this.sharedKey(l);
+    const key = this.references.sharedKeyOfUnlisted(l);
     // an amount alone is evidence only inside the window; a named party may pay weeks late. Most entries met by amount
     // alone at a large book's density are such coincidences: they are dropped before a score is made for them.
     const outside = key === null && daysOutside(b, l) > ctx.windowDays;
