@@ -478,10 +478,12 @@ export interface ScoringContext {
   readonly windowDays: number;
   readonly writeOffAccount: string;
   /**
-   * One run's evidence for a bank name equal to the entry's party, by party name: a customer's many matches share one
-   * frozen object rather than each holding the same sentence.
+   * One run's evidence for a bank name equal to the entry's party, by the party's words: a customer's many matches
+   * share one frozen object rather than each holding the same sentence. The words stand for the party's name: a run
+   * makes one list of them per name written (PreparationMemo), so the look-up compares lists, not texts (a name's text
+   * is a string of its own on every entry, hashed and compared in full by a look-up by name). An equal name has words.
    */
-  readonly sameName?: Map<string, Evidence>;
+  readonly sameName?: Map<readonly string[], Evidence>;
   /**
    * The run's counterparty finder (its last finding is scratch space, so runs never share one). Required: a caller
    * reusing a finding (scoreWithFit's partyFound) must be reading the same finder that made it.
@@ -673,14 +675,18 @@ export class ScoredPair implements PairScore {
     // only a name's similarity is written from the pair, as packed when it was scored; a narration's finding is always
     // 0.9 (PartyFinder.find) and the other kinds write none
     if (kind !== 'name') return partyEvidenceOf({ kind, percent: NARRATION_PERCENT, weight: this.partyWeight }, this.l);
-    const finding = { kind, percent: (this.packed >> PERCENT_SHIFT) & 0x7f, weight: this.partyWeight };
     const { sameName } = this.ctx;
-    const name = this.l.partyName;
-    if (!sameName || (this.packed & EXACT_NAME_BIT) === 0 || this.l.partyFromDescription || name === null)
-      return partyEvidenceOf(finding, this.l);
-    let e = sameName.get(name);
-    if (!e) sameName.set(name, (e = Object.freeze(partyEvidenceOf(finding, this.l)) as Evidence));
+    if (!sameName || (this.packed & EXACT_NAME_BIT) === 0 || this.l.partyFromDescription || this.l.partyName === null)
+      return partyEvidenceOf(this.nameFinding(), this.l);
+    const words = this.l.partyTokens;
+    let e = sameName.get(words);
+    if (!e) sameName.set(words, (e = Object.freeze(partyEvidenceOf(this.nameFinding(), this.l)) as Evidence));
     return e;
+  }
+
+  /** The name's finding as packed when the pair was scored (made only when a sentence is written from it). */
+  private nameFinding(): { kind: PartyKind; percent: number; weight: number } {
+    return { kind: 'name', percent: (this.packed >> PERCENT_SHIFT) & 0x7f, weight: this.partyWeight };
   }
 }
 
