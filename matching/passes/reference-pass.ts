@@ -51,7 +51,9 @@ export function referencePass(state: AssignmentState): void {
     let quotes = false;
     for (let i = from; i < to; i++) {
       const p = state.pairAt(i);
-      if (!quotes && p.s.referenceHit) {
+      // every reading below rests on a reference the two share
+      if (!p.s.referenceHit) continue;
+      if (!quotes) {
         quotes = true;
         quoting.push(bi);
       }
@@ -61,7 +63,7 @@ export function referencePass(state: AssignmentState): void {
         more.set(p, withheld);
         continue;
       }
-      if (!p.s.referenceHit || !settles(p)) continue;
+      if (!settles(p)) continue;
       // a line that references several open documents is a batch payment: it may not settle one with a residual
       if ((p.s.fit === 'over' || p.s.fit === 'over_within') && referenceHits(state, from, to) >= 2) continue;
       // a year-less serial is too short to carry an over-payment beyond tolerance (a typo lands on a neighbour), unless
