@@ -233,7 +233,9 @@ function bookedTwice(state: AssignmentState, p: Pair): boolean {
   for (let i = state.firstPairOf(p.b), to = state.endPairOf(p.b); i < to; i++) {
     if (!state.pairEntryOpen(i)) continue;
     const q = state.pairAt(i);
-    if (q.l === p.l || !q.s.referenceHit || q.l.entry.amountMinor !== p.l.entry.amountMinor) continue;
+    // the same amount, read from what the prepared entries hold (an entry's abs and sign are its amount's): the booked
+    // entry, a cache miss of its own in a large run, is read only for an entry of the amount
+    if (q.l === p.l || !q.s.referenceHit || q.l.abs !== p.l.abs || q.l.sign !== p.l.sign) continue;
     if (q.l.entry.currency !== p.l.entry.currency) continue;
     if (sharesKeyWithBoth(p.b, p.l, q.l)) return true;
   }
