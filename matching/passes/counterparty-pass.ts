@@ -219,8 +219,9 @@ export function clearParty(p: Pair): boolean {
     p.s.partyKind !== 'acronym'
   )
     return false;
-  const words = p.s.partyKind === 'description' ? p.l.descriptionTokens : p.l.partyTokens;
-  return p.s.partyWeight >= WEIGHTS.counterpartyName * 0.9 - 1e-9 && letters(words) >= MIN_PARTY_LETTERS;
+  if (p.s.partyWeight < WEIGHTS.counterpartyName * 0.9 - 1e-9) return false;
+  // the name's words only now: reading them reads the entry's name (a cache miss of its own in a large run)
+  return letters(p.s.partyKind === 'description' ? p.l.descriptionTokens : p.l.partyTokens) >= MIN_PARTY_LETTERS;
 }
 
 /** The words' letters counted (their join's length, without making it). */
