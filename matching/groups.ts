@@ -228,18 +228,24 @@ export function splitEvidence(
   reference: boolean,
   windowDays: number,
 ): Evidence[] {
-  const ev: Evidence[] = [];
-  if (reference) ev.push(EVERY_PART_REFERENCED);
-  const bankSum = bs.reduce((s, b) => s + b.abs, 0);
-  const ledgerSum = ls.reduce((s, l) => s + l.abs, 0);
-  ev.push({
+  // indexed loops, no reduce or for-of: a reference pass makes thousands of splits, so this is compiled while it runs,
+  // and what a loop over an iterator or a callback adds to compile costs more than these few items ever do
+  let bankSum = 0;
+  for (let i = 0; i < bs.length; i++) bankSum += bs[i]!.abs;
+  let ledgerSum = 0;
+  for (let j = 0; j < ls.length; j++) ledgerSum += ls[j]!.abs;
+  const sum: Evidence = {
     kind: 'split_sum',
     detail: `${bs.length} bank line(s) and ${ls.length} ledger entr${ls.length === 1 ? 'y' : 'ies'} ${bankSum === ledgerSum ? 'sum to the same amount' : 'sum within tolerance'}`,
     weight: bankSum === ledgerSum ? WEIGHTS.splitSum : WEIGHTS.splitSumWithinTolerance,
-  });
+  };
   let weakest = Infinity;
-  for (const b of bs) for (const l of ls) weakest = Math.min(weakest, dateEvidence(b, l, windowDays)?.weight ?? 0);
-  if (weakest > 0) ev.push({ kind: 'date', detail: 'every part inside the date window', weight: weakest });
-  // a list built by pushing keeps room for 17; the group keeps this one, so it is copied to its own size
-  return ev.slice();
+  for (let i = 0; i < bs.length; i++)
+    for (let j = 0; j < ls.length; j++)
+      weakest = Math.min(weakest, dateEvidence(bs[i]!, ls[j]!, windowDays)?.weight ?? 0);
+  // each list made at its own size (the group keeps it)
+  const date: Evidence | null =
+    weakest > 0 ? { kind: 'date', detail: 'every part inside the date window', weight: weakest } : null;
+  if (reference) return date ? [EVERY_PART_REFERENCED, sum, date] : [EVERY_PART_REFERENCED, sum];
+  return date ? [sum, date] : [sum];
 }
