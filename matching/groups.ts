@@ -195,13 +195,13 @@ export function ruleGroup(b: PreparedBank, rule: Rule, opts: MatchOptions, evide
 }
 
 /**
- * Subsets of `items` whose total the paid amount settles: exact, short within tolerance, or over within tolerance.
- * With `paidIsTotal` several payments are summed towards one due amount (`paidAbs` is then the due amount).
+ * Subsets of `items` (lines or entries, by their amount's abs) whose total the paid amount settles: exact, short within
+ * tolerance, or over within tolerance. With `paidIsTotal` several payments are summed towards one due amount (`paidAbs`
+ * is then the due amount).
  */
-export function splitsFor<T>(
+export function splitsFor<T extends { abs: number }>(
   paidAbs: number,
   items: readonly T[],
-  amountOf: (t: T) => number,
   opts: MatchOptions,
   maxSolutions: number,
   paidIsTotal = false,
@@ -209,8 +209,12 @@ export function splitsFor<T>(
   // two values, not a destructured pair: that goes through an array iterator, which costs compiling more than the rest
   const below = paidIsTotal ? underAllowance(paidAbs, opts.tolerance) : overAllowance(paidAbs, opts.tolerance);
   const above = paidIsTotal ? overAllowance(paidAbs, opts.tolerance) : underAllowance(paidAbs, opts.tolerance);
-  return findSubsets(items, amountOf, Math.max(1, paidAbs - below), paidAbs + above, opts.maxSplitSize, maxSolutions);
+  return findSubsets(items, absOf, Math.max(1, paidAbs - below), paidAbs + above, opts.maxSplitSize, maxSolutions);
 }
+
+// one function for every caller: the compiled search checks the function it calls, and a closure made at each call
+// site was another function each time (its code was thrown away and compiled again for each pass)
+const absOf = (t: { abs: number }) => t.abs;
 
 // the same words on every such split: one shared, frozen object
 const EVERY_PART_REFERENCED: Evidence = Object.freeze({

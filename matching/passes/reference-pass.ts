@@ -535,7 +535,7 @@ function referenceSplits(state: AssignmentState, quoting: readonly number[]): vo
       }
     }
     if (hits.length < 2) continue;
-    const found = splitsFor(b.abs, hits, (l) => l.abs, opts, 2);
+    const found = splitsFor(b.abs, hits, opts, 2);
     if (found.length !== 1) continue; // none, or two combinations that both fit: a person decides
     const members = found[0]!;
     const ev = splitEvidence([b], members, true, w);
@@ -557,7 +557,7 @@ function referenceSplits(state: AssignmentState, quoting: readonly number[]): vo
       if (state.entryPairBankOpen(i) && p.s.referenceHit) hits.push(p.b);
     }
     hits.sort((x, y) => x.day - y.day || x.order - y.order);
-    const found = splitsFor(l.abs, hits, (b) => b.abs, opts, 2, true);
+    const found = splitsFor(l.abs, hits, opts, 2, true);
     if (found.length !== 1) continue;
     const members = found[0]!;
     const ev = splitEvidence(members, [l], true, w);

@@ -85,7 +85,7 @@ function oneLineToSeveral(
   const pool = [...partyPool, ...nearPool].slice(0, SPLIT_POOL);
   if (pool.length < 2) return [];
   pool.sort((x, y) => x.endDay - y.endDay || x.day - y.day || x.order - y.order);
-  return splitsFor(b.abs, pool, (l) => l.abs, opts, 3).map((members) => splitCandidate(state, b, members));
+  return splitsFor(b.abs, pool, opts, 3).map((members) => splitCandidate(state, b, members));
 }
 
 function invoiceLessCreditNote(state: AssignmentState, b: PreparedBank): SuggestionCandidate[] {
@@ -179,7 +179,7 @@ function severalLinesToOne(state: AssignmentState): void {
     if (parts.length < 2) continue;
     parts.sort((x, y) => x.day - y.day || x.order - y.order);
     if (parts.length > SPLIT_POOL) parts.length = SPLIT_POOL;
-    const found = splitsFor(l.abs, parts, (b) => b.abs, opts, 1, true);
+    const found = splitsFor(l.abs, parts, opts, 1, true);
     if (found.length === 0) continue;
     const members = found[0]!;
     const ev = splitEvidence(
