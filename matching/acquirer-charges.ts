@@ -121,14 +121,29 @@ export function sameAcquirer(said: string, charge: string, gatewaysOnly = false)
  * settlement of takings however the bank words it ("Received from IKHOKHA IKH-8841"), and an entry naming one is takings.
  */
 export function namesGateway(text: string): boolean {
-  for (const n of acquirersIn(text)) if (!WALLETS.has(n)) return true;
-  return false;
+  return namesAcquirer(text, false);
 }
 
 /** Whether a text names a wallet or mobile-money service ("MTN MoMo", "M-PESA"). */
 export function namesWallet(text: string): boolean {
-  for (const n of acquirersIn(text)) if (WALLETS.has(n)) return true;
-  return false;
+  return namesAcquirer(text, true);
+}
+
+/**
+ * Whether the text names an acquirer that is (`wallet` true) or is not a wallet: acquirersIn read name by name, with no
+ * list or set made (every credit line is asked, and most name none).
+ */
+function namesAcquirer(text: string, wallet: boolean): boolean {
+  ACQUIRERS.lastIndex = 0;
+  let found = false;
+  for (let m = ACQUIRERS.exec(text); m !== null; m = ACQUIRERS.exec(text))
+    if (WALLETS.has(m[0].toUpperCase().replace('-', '')) === wallet) {
+      found = true;
+      break;
+    }
+  // a search left part way would start the next text's there
+  ACQUIRERS.lastIndex = 0;
+  return found;
 }
 
 /**

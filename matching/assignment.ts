@@ -333,8 +333,8 @@ export class AssignmentState {
 
   /** Records a confirmed group and closes its lines and entries; every claim goes through here or claimPair. */
   claim(group: MatchGroup, bs: readonly PreparedBank[], ls: readonly PreparedLedger[]): void {
-    for (const b of bs) this.closeBank(b);
-    for (const l of ls) this.closeLedger(l);
+    for (let i = 0; i < bs.length; i++) this.closeBank(bs[i]!);
+    for (let j = 0; j < ls.length; j++) this.closeLedger(ls[j]!);
     this.record(group, bs[0]);
   }
 

@@ -204,21 +204,43 @@ function buildSide(columns: EntryColumns, members: readonly number[]): CurrencyS
 export class LedgerIndex {
   /** per currency: [debits, credits] */
   private readonly sides = new Map<string, [CurrencySide | null, CurrencySide | null]>();
+  /** the currencies numbered in order of first appearance (see sideOf) */
+  private readonly currencyNumbers = new Map<string, number>();
+  /**
+   * By entry order, the entry's currency and direction as one number (sideOf's): a search passes over an entry of
+   * another currency or direction without reading the entry itself.
+   */
+  readonly sideAt: Int32Array;
 
   constructor(private readonly entries: readonly PreparedLedger[]) {
     const members = new Map<string, [number[], number[]]>();
+    const sideAt = (this.sideAt = new Int32Array(entries.length));
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
       if (e.order !== i) throw new Error(`engine defect: ledger entry ${e.entry.id} is not at its order`);
-      let bySign = members.get(e.entry.currency);
-      if (!bySign) members.set(e.entry.currency, (bySign = [[], []]));
+      const currency = e.entry.currency;
+      let bySign = members.get(currency);
+      if (!bySign) {
+        members.set(currency, (bySign = [[], []]));
+        this.currencyNumbers.set(currency, this.currencyNumbers.size);
+      }
       bySign[e.sign > 0 ? 1 : 0].push(i);
+      sideAt[i] = this.sideOf(currency, e.sign);
     }
     const columns = columnsOf(entries);
     for (const [currency, [debits, credits]] of members) {
       const side = (orders: number[]) => (orders.length > 0 ? buildSide(columns, orders) : null);
       this.sides.set(currency, [side(debits), side(credits)]);
     }
+  }
+
+  /**
+   * A number for a currency and direction, as sideAt gives each entry's: equal for two writings exactly when both are
+   * (the other direction's is this one's ^ 1); −1 for a currency no entry has.
+   */
+  sideOf(currency: string, sign: number): number {
+    const number = this.currencyNumbers.get(currency);
+    return number === undefined ? -1 : number * 2 + (sign > 0 ? 1 : 0);
   }
 
   /**
@@ -361,6 +383,8 @@ export class ReferenceIndex {
   private stamp = 0;
   private lineIds = new Int32Array(16);
   private lineCount = 0;
+  /** whether one of the current line's keys is carried by more than MAX_ENTRIES_PER_KEY entries (see byLineKeys) */
+  private lineCrowded = false;
 
   /**
    * Makes the keys of lines[line] (the line of that order) the current line's, for byLineKeys and sharedKeyOf. Every
@@ -376,10 +400,13 @@ export class ReferenceIndex {
     const { lineIds, carried } = this;
     const ids = this.table.ids;
     this.lineCount = count;
+    let crowded = false;
     for (let k = 0; k < count; k++) {
       const id = ids[b.keyAt + k]!;
       lineIds[k] = carried[id] === 1 ? id : -1;
+      if (carried[id] === 1 && this.crowded(id)) crowded = true;
     }
+    this.lineCrowded = crowded;
     if (count <= FEW_KEYS) return;
     if (this.lineStamp.length !== carried.length) {
       this.lineStamp = new Int32Array(carried.length);
@@ -399,20 +426,38 @@ export class ReferenceIndex {
     return this.carried;
   }
 
-  /** Entries sharing any of the current line's keys (same currency and direction checked by the caller). */
-  byLineKeys(visit: (e: PreparedLedger) => void): void {
+  /**
+   * Entries sharing any of the current line's keys, given by their order (same currency and direction checked by the
+   * caller): a caller passes over most of them (seen already, another side) without reading the entry itself.
+   */
+  byLineKeys(visit: (order: number) => void): void {
     for (let k = 0; k < this.lineCount; k++) {
       const id = this.lineIds[k]!;
       if (id < 0) continue;
       const at = this.keyEntry[id]!;
       if (at >= 0) {
-        visit(this.entries[at]!);
+        visit(at);
         continue;
       }
-      const list = this.keyLists[-1 - at]!;
       // a key shared by very many entries (a customer's account number written in every description) says nothing
-      if (list.length <= MAX_ENTRIES_PER_KEY) for (let i = 0; i < list.length; i++) visit(this.entries[list[i]!]!);
+      if (this.crowded(id)) continue;
+      const list = this.keyLists[-1 - at]!;
+      for (let i = 0; i < list.length; i++) visit(list[i]!);
     }
+  }
+
+  /** Whether more than MAX_ENTRIES_PER_KEY entries carry the key (id of a carried key). */
+  private crowded(id: number): boolean {
+    const at = this.keyEntry[id]!;
+    return at < 0 && this.keyLists[-1 - at]!.length > MAX_ENTRIES_PER_KEY;
+  }
+
+  /**
+   * sharedKeyOf for an entry byLineKeys did not give for the current line. Such an entry can share only a crowded key
+   * (one byLineKeys passes over), so for a line without one (nearly every line) it shares none and no key is compared.
+   */
+  sharedKeyOfUnlisted(l: PreparedLedger): string | null {
+    return this.lineCrowded ? this.sharedKeyOf(l) : null;
   }
 
   /**

@@ -10,6 +10,7 @@ import {
   type ScoredPair,
   type ScoringContext,
   fitOf,
+  fitOfAmount,
   narrationWords,
   partyWeightOf,
   scoreWithFit,
@@ -47,8 +48,14 @@ export function gatherCandidates(state: AssignmentState): void {
  */
 class CandidateGatherer {
   private readonly seenBy: Int32Array;
+  /**
+   * The line's candidates are refPairs[0 .. refCount) and others[0 .. otherCount): each line writes over the last
+   * line's, as emptying a list (`length = 0`) is a call into the runtime, twice for every line.
+   */
   private readonly refPairs: Pair[] = [];
+  private refCount = 0;
   private readonly others: Pair[] = [];
+  private otherCount = 0;
   private readonly ctx: ScoringContext;
   private b: PreparedBank | null = null;
   private stamp = 0;
@@ -62,7 +69,10 @@ class CandidateGatherer {
    */
   private readonly entryPartyOfLineParty: Int32Array;
   private targets = new Float64Array(8);
-  private readonly visitReference = (l: PreparedLedger) => this.onReference(l);
+  /** by entry order, each entry's currency and direction (LedgerIndex.sideAt), and the line's (−1: no entry's) */
+  private readonly sideAt: Int32Array;
+  private lineSide = -1;
+  private readonly visitReference = (order: number) => this.onReference(order);
   private readonly visitAmount = (order: number) => this.onAmount(order);
 
   constructor(
@@ -73,6 +83,7 @@ class CandidateGatherer {
     this.seenBy = new Int32Array(state.ledgers.length);
     this.namedBy = new Int32Array(parties.count);
     this.entryPartyOfLineParty = new Int32Array(state.bankPartyCount);
+    this.sideAt = state.index.sideAt;
     const { opts } = state;
     this.ctx = {
       tolerance: opts.tolerance,
@@ -90,8 +101,9 @@ class CandidateGatherer {
     const w = opts.dateWindowDays;
     this.b = b;
     this.stamp = b.order + 1;
-    refPairs.length = 0;
-    others.length = 0;
+    this.refCount = 0;
+    this.otherCount = 0;
+    this.lineSide = index.sideOf(b.line.currency, b.sign);
     this.references.setLine(b.order);
     this.references.byLineKeys(this.visitReference);
     // the payer's own open items: over-payments, deductions and late payments are found through the name. Only
@@ -120,12 +132,13 @@ class CandidateGatherer {
     const fromDay = b.day - w - AMOUNT_LOOKBACK_DAYS;
     const lo = Math.max(1, b.abs - over);
     index.byAmount(currency, b.sign, lo, b.abs + under, fromDay, b.day + w, this.visitAmount, this.targets, targets);
-    if (others.length > 1) insertionSort(others, byScoreThenIds);
-    for (let i = 0; i < refPairs.length; i++) {
+    const { refCount, otherCount } = this;
+    if (otherCount > 1) insertionSort(others, byScoreThenIds, otherCount);
+    for (let i = 0; i < refCount; i++) {
       const p = refPairs[i]!;
       if (p.s.fit !== 'none' || p.s.referenceHit) state.addPair(p);
     }
-    const kept = Math.min(others.length, AMOUNT_CANDIDATES_PER_LINE);
+    const kept = Math.min(otherCount, AMOUNT_CANDIDATES_PER_LINE);
     for (let i = 0; i < kept; i++) state.addPair(others[i]!);
     this.b = null;
   }
@@ -167,20 +180,25 @@ class CandidateGatherer {
 
   /** partyKeysOf's reading of narration words (see there), looked up without making a key for most words. */
   private partiesIn(words: readonly string[]): number[] {
-    const { parties, namedBy, stamp } = this;
+    const { parties } = this;
     const ids: number[] = [];
-    const add = (id: number) => {
-      if (id < 0 || namedBy[id] === stamp) return;
-      namedBy[id] = stamp;
-      ids.push(id);
-    };
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       if (!isCapitals(word)) continue;
-      if (word.length >= 5) add(parties.idOf(word));
-      if (i + 1 < words.length) add(parties.idOfPair(word, words[i + 1]!));
+      if (word.length >= 5) this.addNamed(ids, parties.idOf(word));
+      if (i + 1 < words.length) this.addNamed(ids, parties.idOfPair(word, words[i + 1]!));
     }
     return ids;
+  }
+
+  /**
+   * Adds a party id (none when −1) to the line's named parties, once. A method rather than a closure in partiesIn: a
+   * closure would be made (and, as the bench runs the code, named by a defineProperty call) for every line.
+   */
+  private addNamed(ids: number[], id: number): void {
+    if (id < 0 || this.namedBy[id] === this.stamp) return;
+    this.namedBy[id] = this.stamp;
+    ids.push(id);
   }
 
   /**
@@ -193,7 +211,12 @@ class CandidateGatherer {
     const { parties } = this;
     if (party < 0) return;
     const from = parties.firstAtLeast(party, lowest);
-    const to = parties.firstAtLeast(party, highest + 1);
+    // a party of no more items than the pool takes (nearly every one) is read up to its first amount above highest
+    // (takeParty stops there) rather than found by a second search
+    const to =
+      parties.end(party) - parties.first(party) <= PARTY_POOL
+        ? parties.end(party)
+        : parties.firstAtLeast(party, highest + 1);
     if (to - from <= PARTY_POOL) this.takeParty(null, from, to, lowest, highest);
     else {
       const positions = parties.inOrder(party);
@@ -214,46 +237,60 @@ class CandidateGatherer {
     for (let i = from; i < to && taken < PARTY_POOL; i++) {
       const at = positions ? positions[i]! : i;
       const abs = parties.abs[at]!;
+      // read by amount (no positions), none after an amount above highest fits either
+      if (abs > highest && !positions) break;
       if (abs < lowest || abs > highest) continue;
       const order = parties.order[at]!;
       if (this.seenBy[order] === this.stamp || parties.side[at] !== side) continue;
       if (!paysWithin(b.day, parties.day[at]!, parties.endDay[at]!, ctx.windowDays)) continue;
-      const l = state.ledgers[order]!;
-      if (!state.allowed(b, l)) continue;
       // not this payer after all (or no fitting amount): the amount search may still find it
-      const fit = fitOf(b, l, ctx);
-      if (fit === 'none' || fit === 'partial' || partyWeightOf(b, l, ctx) <= 0) continue;
+      const fit = fitOfAmount(b, abs, ctx);
+      if (fit === 'none' || fit === 'partial') continue;
+      const l = state.ledgers[order]!;
+      if (!state.allowed(b, l) || partyWeightOf(b, l, ctx) <= 0) continue;
       this.seenBy[order] = this.stamp;
       taken++;
-      this.others.push(this.score(l, fit, true));
+      this.others[this.otherCount++] = this.score(l, fit, true, this.references.sharedKeyOfUnlisted(l));
     }
   }
 
-  private score(l: PreparedLedger, fit: AmountFit, partyFound = false, key = this.sharedKey(l)): ScoredPair {
+  /**
+   * `key`: the first key the line and entry share. An entry met through the line's keys is scored with the key found
+   * by comparing them; one met through the payer or the amount was not given by byLineKeys (it would have been seen),
+   * so only a crowded key can be shared with it (ReferenceIndex.sharedKeyOfUnlisted).
+   */
+  private score(l: PreparedLedger, fit: AmountFit, partyFound: boolean, key: string | null): ScoredPair {
     return scoreWithFit(this.b!, l, fit, this.ctx, key, partyFound);
   }
 
-  private sharedKey(l: PreparedLedger): string | null {
-    return this.references.sharedKeyOf(l);
-  }
-
-  private seen(l: PreparedLedger): boolean {
-    return this.seenBy[l.order] === this.stamp;
-  }
-
-  /** An entry sharing a reference key: a candidate on the same side, a credit note against it on the other. */
-  private onReference(l: PreparedLedger): void {
+  /**
+   * An entry sharing a reference key (by its order): a candidate on the same side, a credit note against it on the
+   * other. Side and seen are read by order: most entries met here are passed over without being read.
+   */
+  private onReference(order: number): void {
     const { state } = this;
     const b = this.b!;
-    if (l.entry.currency === b.line.currency && l.sign !== b.sign && state.allowed(b, l)) {
-      const list = state.creditNotesOf.get(b);
-      if (!list) state.creditNotesOf.set(b, [l]);
-      else if (!list.includes(l)) list.push(l);
+    const side = this.sideAt[order]!;
+    if (side !== this.lineSide) {
+      // the line's currency, the other direction
+      if (side === (this.lineSide ^ 1)) this.onCreditNote(state.ledgers[order]!);
       return;
     }
-    if (this.seen(l) || !sameSide(b, l) || !state.allowed(b, l)) return;
-    this.seenBy[l.order] = this.stamp;
-    this.refPairs.push(this.score(l, fitOf(b, l, this.ctx)));
+    if (this.seenBy[order] === this.stamp) return;
+    const l = state.ledgers[order]!;
+    if (!state.allowed(b, l)) return;
+    this.seenBy[order] = this.stamp;
+    this.refPairs[this.refCount++] = this.score(l, fitOf(b, l, this.ctx), false, this.references.sharedKeyOf(l));
+  }
+
+  /** An entry of the other direction the line quotes: a credit note against what it pays. */
+  private onCreditNote(l: PreparedLedger): void {
+    const { state } = this;
+    const b = this.b!;
+    if (!state.allowed(b, l)) return;
+    const list = state.creditNotesOf.get(b);
+    if (!list) state.creditNotesOf.set(b, [l]);
+    else if (!list.includes(l)) list.push(l);
   }
 
   /** An entry whose amount fits: kept when its amount fits and, without reference or party, inside the window. */
@@ -266,12 +303,12 @@ class CandidateGatherer {
     const { ctx } = this;
     const fit = fitOf(b, l, ctx);
     if (fit === 'none' || fit === 'partial') return;
-    const key = this.sharedKey(l);
+    const key = this.references.sharedKeyOfUnlisted(l);
     // an amount alone is evidence only inside the window; a named party may pay weeks late. Most entries met by amount
     // alone at a large book's density are such coincidences: they are dropped before a score is made for them.
     const outside = key === null && daysOutside(b, l) > ctx.windowDays;
     if (outside && partyWeightOf(b, l, ctx) <= 0) return;
-    this.others.push(this.score(l, fit, outside, key));
+    this.others[this.otherCount++] = this.score(l, fit, outside, key);
   }
 }
 
@@ -286,8 +323,6 @@ function isCapitals(word: string): boolean {
   }
   return true;
 }
-
-const sameSide = (b: PreparedBank, l: PreparedLedger) => l.entry.currency === b.line.currency && l.sign === b.sign;
 
 /**
  * The party keys a bank line names: its counterparty field, or, without one, any two narration words in a row. Each

@@ -87,7 +87,8 @@ export function isDeduction(currency: string, dueAbs: number, gapMinor: number):
   const fixed = FIXED_AMOUNTS.get(currency);
   if (fixed && fixed.includes(gapMinor)) return true;
   return (
-    withinPercent(gapMinor, dueAbs, PLAUSIBLE_DEDUCTION_PERCENT) || withholdingFor(currency, dueAbs, gapMinor) !== null
+    withinPercent(gapMinor, dueAbs, PLAUSIBLE_DEDUCTION_PERCENT) ||
+    withholdingModelFor(currency, dueAbs, gapMinor) !== null
   );
 }
 
@@ -96,13 +97,20 @@ export function isDeduction(currency: string, dueAbs: number, gapMinor: number):
  * unit, either way), or null. Integer arithmetic, no allocation: it runs for every candidate pair.
  */
 export function withholdingFor(currency: string, dueAbs: number, gapMinor: number): Deduction | null {
+  return withholdingModelFor(currency, dueAbs, gapMinor)?.deduction ?? null;
+}
+
+/**
+ * withholdingFor's model. isDeduction asks only whether there is one: optimised code that never read a model's
+ * deduction has nothing to throw away when the first withholding turns up, well into a large run.
+ */
+function withholdingModelFor(currency: string, dueAbs: number, gapMinor: number): WithholdingModel | null {
   const models = WITHHOLDING[currency];
   if (!models || gapMinor <= 0) return null;
   for (let i = 0; i < models.length; i++) {
     const m = models[i]!;
-    if (withheldAt(dueAbs, gapMinor, m.basisPoints, 10_000)) return m.deduction;
-    if (m.vatBasisPoints !== null && withheldAt(dueAbs, gapMinor, m.basisPoints, 10_000 + m.vatBasisPoints))
-      return m.deduction;
+    if (withheldAt(dueAbs, gapMinor, m.basisPoints, 10_000)) return m;
+    if (m.vatBasisPoints !== null && withheldAt(dueAbs, gapMinor, m.basisPoints, 10_000 + m.vatBasisPoints)) return m;
   }
   return null;
 }

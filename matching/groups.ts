@@ -39,15 +39,16 @@ export function group(
   evidence: Evidence[],
   opts: MatchOptions,
 ): MatchGroup {
-  // sums by loops; the id lists by map, which sizes them exactly (a list grown by push keeps room for 17)
+  // sums by indexed loops (a for-of steps through an iterator, more to compile); the id lists by map, which sizes them
+  // exactly (a list grown by push keeps room for 17)
   let bankSum = 0;
   let fees = 0;
-  for (const b of bs) {
-    bankSum += b.line.amountMinor;
-    fees += feeOf(b);
+  for (let i = 0; i < bs.length; i++) {
+    bankSum += bs[i]!.line.amountMinor;
+    fees += feeOf(bs[i]!);
   }
   let ledgerSum = 0;
-  for (const l of ls) ledgerSum += l.entry.amountMinor;
+  for (let j = 0; j < ls.length; j++) ledgerSum += ls[j]!.entry.amountMinor;
   return groupOf(
     bs.map(lineId),
     ls.map(entryId),
@@ -194,22 +195,26 @@ export function ruleGroup(b: PreparedBank, rule: Rule, opts: MatchOptions, evide
 }
 
 /**
- * Subsets of `items` whose total the paid amount settles: exact, short within tolerance, or over within tolerance.
- * With `paidIsTotal` several payments are summed towards one due amount (`paidAbs` is then the due amount).
+ * Subsets of `items` (lines or entries, by their amount's abs) whose total the paid amount settles: exact, short within
+ * tolerance, or over within tolerance. With `paidIsTotal` several payments are summed towards one due amount (`paidAbs`
+ * is then the due amount).
  */
-export function splitsFor<T>(
+export function splitsFor<T extends { abs: number }>(
   paidAbs: number,
   items: readonly T[],
-  amountOf: (t: T) => number,
   opts: MatchOptions,
   maxSolutions: number,
   paidIsTotal = false,
 ): T[][] {
-  const [below, above] = paidIsTotal
-    ? [underAllowance(paidAbs, opts.tolerance), overAllowance(paidAbs, opts.tolerance)]
-    : [overAllowance(paidAbs, opts.tolerance), underAllowance(paidAbs, opts.tolerance)];
-  return findSubsets(items, amountOf, Math.max(1, paidAbs - below), paidAbs + above, opts.maxSplitSize, maxSolutions);
+  // two values, not a destructured pair: that goes through an array iterator, which costs compiling more than the rest
+  const below = paidIsTotal ? underAllowance(paidAbs, opts.tolerance) : overAllowance(paidAbs, opts.tolerance);
+  const above = paidIsTotal ? overAllowance(paidAbs, opts.tolerance) : underAllowance(paidAbs, opts.tolerance);
+  return findSubsets(items, absOf, Math.max(1, paidAbs - below), paidAbs + above, opts.maxSplitSize, maxSolutions);
 }
+
+// one function for every caller: the compiled search checks the function it calls, and a closure made at each call
+// site was another function each time (its code was thrown away and compiled again for each pass)
+const absOf = (t: { abs: number }) => t.abs;
 
 // the same words on every such split: one shared, frozen object
 const EVERY_PART_REFERENCED: Evidence = Object.freeze({
@@ -228,18 +233,24 @@ export function splitEvidence(
   reference: boolean,
   windowDays: number,
 ): Evidence[] {
-  const ev: Evidence[] = [];
-  if (reference) ev.push(EVERY_PART_REFERENCED);
-  const bankSum = bs.reduce((s, b) => s + b.abs, 0);
-  const ledgerSum = ls.reduce((s, l) => s + l.abs, 0);
-  ev.push({
+  // indexed loops, no reduce or for-of: a reference pass makes thousands of splits, so this is compiled while it runs,
+  // and what a loop over an iterator or a callback adds to compile costs more than these few items ever do
+  let bankSum = 0;
+  for (let i = 0; i < bs.length; i++) bankSum += bs[i]!.abs;
+  let ledgerSum = 0;
+  for (let j = 0; j < ls.length; j++) ledgerSum += ls[j]!.abs;
+  const sum: Evidence = {
     kind: 'split_sum',
     detail: `${bs.length} bank line(s) and ${ls.length} ledger entr${ls.length === 1 ? 'y' : 'ies'} ${bankSum === ledgerSum ? 'sum to the same amount' : 'sum within tolerance'}`,
     weight: bankSum === ledgerSum ? WEIGHTS.splitSum : WEIGHTS.splitSumWithinTolerance,
-  });
+  };
   let weakest = Infinity;
-  for (const b of bs) for (const l of ls) weakest = Math.min(weakest, dateEvidence(b, l, windowDays)?.weight ?? 0);
-  if (weakest > 0) ev.push({ kind: 'date', detail: 'every part inside the date window', weight: weakest });
-  // a list built by pushing keeps room for 17; the group keeps this one, so it is copied to its own size
-  return ev.slice();
+  for (let i = 0; i < bs.length; i++)
+    for (let j = 0; j < ls.length; j++)
+      weakest = Math.min(weakest, dateEvidence(bs[i]!, ls[j]!, windowDays)?.weight ?? 0);
+  // each list made at its own size (the group keeps it)
+  const date: Evidence | null =
+    weakest > 0 ? { kind: 'date', detail: 'every part inside the date window', weight: weakest } : null;
+  if (reference) return date ? [EVERY_PART_REFERENCED, sum, date] : [EVERY_PART_REFERENCED, sum];
+  return date ? [sum, date] : [sum];
 }

@@ -275,9 +275,12 @@ export class PartyFinder {
       return this.found(null, 0, 0);
     }
     // the same name written the same way (the common case) needs no fuzzy comparison; a name's words are made once
-    // per run (PreparationMemo), so the same name is most often the very same list, which joins to its own text
-    const direct =
-      b.nameTokens.length > 0 && (b.nameTokens === l.partyTokens || joinsTo(b.nameTokens, l.partyKeyFull))
+    // per run (PreparationMemo), so the same name is most often the very same list, which joins to its own text. No
+    // payer field is no similarity (tokenSimilarity's 0), found without a call.
+    const named = b.nameTokens.length > 0;
+    const direct = !named
+      ? 0
+      : b.nameTokens === l.partyTokens || joinsTo(b.nameTokens, l.partyKeyFull)
         ? 1
         : tokenSimilarity(b.nameTokens, l.partyTokens);
     if (direct >= MIN_NAME_SIMILARITY)
@@ -293,11 +296,17 @@ export class PartyFinder {
       tradingNameWritten(l.partyTradingNames, b.nameTokens, this.wordsOf(b), similarName)
     )
       return this.found('narration', NARRATION_SIM, DESCRIPTION_W4);
-    // the short name a tax authority or utility goes by ("KRA PRN …" for Kenya Revenue Authority)
-    if (l.partyAcronyms.length > 0 && acronymWritten(l.partyAcronyms, b.nameTokens, this.wordsOf(b)))
+    // the short name a tax authority or utility goes by ("KRA PRN …" for Kenya Revenue Authority). A payer field of
+    // two words or more is no short name (acronymWritten), so the party's short names are not worked out for it: most
+    // pairs that get here are a named payer's amount met on someone else's item.
+    if (
+      b.nameTokens.length <= 1 &&
+      l.partyAcronyms.length > 0 &&
+      acronymWritten(l.partyAcronyms, b.nameTokens, this.wordsOf(b))
+    )
       return this.found('acronym', 0.9, DESCRIPTION_W4);
     // a named payer who is clearly someone else: a reference typo or a look-alike number, not proof
-    if (b.nameTokens.length > 0 && direct < CONFLICT_BELOW) return this.found('conflict', direct, CONFLICT_W4);
+    if (named && direct < CONFLICT_BELOW) return this.found('conflict', direct, CONFLICT_W4);
     return this.found(null, 0, 0);
   }
 }
@@ -369,7 +378,7 @@ const BOOKS_ABBREVIATIONS = new Set(
  */
 export function nameInNarration(party: readonly string[], words: readonly string[]): boolean {
   if (party.length === 0 || words.length === 0) return false;
-  if (party.every((t) => words.includes(t))) return true;
+  if (allWritten(party, words)) return true;
   for (let i = 0; i < words.length; i++) {
     // a given name written as its initial ("S DLAMINI DESIGN" for Sipho Dlamini Design), as banks and payers do
     const initial = party.length >= 2 && words[i]!.length === 1 && party[0]!.startsWith(words[i]!);
@@ -388,6 +397,12 @@ export function nameInNarration(party: readonly string[], words: readonly string
     if (party.length >= 3 && n >= 2 && exactLetters >= MIN_LEADING_LETTERS) return true;
   }
   return false;
+}
+
+/** party.every((t) => words.includes(t)), without a closure made for each pair asked */
+function allWritten(party: readonly string[], words: readonly string[]): boolean {
+  for (let i = 0; i < party.length; i++) if (!words.includes(party[i]!)) return false;
+  return true;
 }
 
 const partyLabel = (l: PreparedLedger) =>
@@ -463,10 +478,12 @@ export interface ScoringContext {
   readonly windowDays: number;
   readonly writeOffAccount: string;
   /**
-   * One run's evidence for a bank name equal to the entry's party, by party name: a customer's many matches share one
-   * frozen object rather than each holding the same sentence.
+   * One run's evidence for a bank name equal to the entry's party, by the party's words: a customer's many matches
+   * share one frozen object rather than each holding the same sentence. The words stand for the party's name: a run
+   * makes one list of them per name written (PreparationMemo), so the look-up compares lists, not texts (a name's text
+   * is a string of its own on every entry, hashed and compared in full by a look-up by name). An equal name has words.
    */
-  readonly sameName?: Map<string, Evidence>;
+  readonly sameName?: Map<readonly string[], Evidence>;
   /**
    * The run's counterparty finder (its last finding is scratch space, so runs never share one). Required: a caller
    * reusing a finding (scoreWithFit's partyFound) must be reading the same finder that made it.
@@ -475,7 +492,29 @@ export interface ScoringContext {
 }
 
 const FITS: readonly AmountFit[] = ['exact', 'under_within', 'over_within', 'over', 'short', 'partial', 'none'];
-const FIT_CODE = new Map(FITS.map((f, i) => [f, i]));
+
+/**
+ * FITS.indexOf(fit). A switch, as every pair scored asks: a Map was a hash look-up per pair, and an object keyed by
+ * the fit a megamorphic load (one site, seven names).
+ */
+function fitCode(fit: AmountFit): number {
+  switch (fit) {
+    case 'exact':
+      return 0;
+    case 'under_within':
+      return 1;
+    case 'over_within':
+      return 2;
+    case 'over':
+      return 3;
+    case 'short':
+      return 4;
+    case 'partial':
+      return 5;
+    case 'none':
+      return 6;
+  }
+}
 const KINDS: readonly (PartyKind | null)[] = [
   null,
   'account',
@@ -486,7 +525,28 @@ const KINDS: readonly (PartyKind | null)[] = [
   'code',
   'acronym',
 ];
-const KIND_CODE = new Map(KINDS.map((k, i) => [k, i]));
+
+/** KINDS.indexOf(kind), as a switch (see fitCode). */
+function kindCode(kind: PartyKind | null): number {
+  switch (kind) {
+    case null:
+      return 0;
+    case 'account':
+      return 1;
+    case 'name':
+      return 2;
+    case 'narration':
+      return 3;
+    case 'description':
+      return 4;
+    case 'conflict':
+      return 5;
+    case 'code':
+      return 6;
+    case 'acronym':
+      return 7;
+  }
+}
 /** party weights in ten-thousandths lie well inside ±WEIGHT4_BIAS, so biased they pack as a non-negative integer */
 const WEIGHT4_BIAS = 1 << 14;
 /** where a name's similarity is packed: its percent (0..100, 7 bits), then whether it is exactly 1 */
@@ -518,8 +578,8 @@ export class ScoredPair implements PairScore {
     sim = 0,
   ) {
     this.packed =
-      FIT_CODE.get(fit)! |
-      (KIND_CODE.get(partyKind)! << 3) |
+      fitCode(fit) |
+      (kindCode(partyKind) << 3) |
       ((partyWeight4 + WEIGHT4_BIAS) << 6) |
       (partyKind === 'name' ? (Math.round(sim * 100) << PERCENT_SHIFT) | (sim === 1 ? EXACT_NAME_BIT : 0) : 0);
     this.strength4 = strength4;
@@ -615,14 +675,18 @@ export class ScoredPair implements PairScore {
     // only a name's similarity is written from the pair, as packed when it was scored; a narration's finding is always
     // 0.9 (PartyFinder.find) and the other kinds write none
     if (kind !== 'name') return partyEvidenceOf({ kind, percent: NARRATION_PERCENT, weight: this.partyWeight }, this.l);
-    const finding = { kind, percent: (this.packed >> PERCENT_SHIFT) & 0x7f, weight: this.partyWeight };
     const { sameName } = this.ctx;
-    const name = this.l.partyName;
-    if (!sameName || (this.packed & EXACT_NAME_BIT) === 0 || this.l.partyFromDescription || name === null)
-      return partyEvidenceOf(finding, this.l);
-    let e = sameName.get(name);
-    if (!e) sameName.set(name, (e = Object.freeze(partyEvidenceOf(finding, this.l)) as Evidence));
+    if (!sameName || (this.packed & EXACT_NAME_BIT) === 0 || this.l.partyFromDescription || this.l.partyName === null)
+      return partyEvidenceOf(this.nameFinding(), this.l);
+    const words = this.l.partyTokens;
+    let e = sameName.get(words);
+    if (!e) sameName.set(words, (e = Object.freeze(partyEvidenceOf(this.nameFinding(), this.l)) as Evidence));
     return e;
+  }
+
+  /** The name's finding as packed when the pair was scored (made only when a sentence is written from it). */
+  private nameFinding(): { kind: PartyKind; percent: number; weight: number } {
+    return { kind: 'name', percent: (this.packed >> PERCENT_SHIFT) & 0x7f, weight: this.partyWeight };
   }
 }
 
@@ -649,10 +713,15 @@ const AMOUNT_WEIGHT: Record<AmountFit, number> = {
   partial: WEIGHTS.amountPartial,
   none: 0,
 };
+/** AMOUNT_WEIGHT by fitCode: an element read per pair (see fitCode) */
+const AMOUNT_WEIGHT_BY_CODE: readonly number[] = FITS.map((f) => AMOUNT_WEIGHT[f]);
+
+/** fitOf for an entry of amount `dueAbs`, from an index's copy of it: the entry itself is not read. */
+export const fitOfAmount = (b: PreparedBank, dueAbs: number, ctx: ScoringContext): AmountFit =>
+  amountFit(b.abs, dueAbs, ctx.tolerance, b.line.currency);
 
 /** How the paid amount of b relates to l's (the first and cheapest part of a score: most candidates end here). */
-export const fitOf = (b: PreparedBank, l: PreparedLedger, ctx: ScoringContext): AmountFit =>
-  amountFit(b.abs, l.abs, ctx.tolerance, b.line.currency);
+export const fitOf = (b: PreparedBank, l: PreparedLedger, ctx: ScoringContext): AmountFit => fitOfAmount(b, l.abs, ctx);
 
 /**
  * The pair scored, given its amount fit (and the key it shares, when the caller already knows it; `partyFound`: the
@@ -669,7 +738,10 @@ export function scoreWithFit(
   const party = ctx.party;
   if (!partyFound) party.find(b, l);
   const total =
-    (key ? WEIGHTS.reference : 0) + AMOUNT_WEIGHT[fit] + party.weight + dateWeight(daysOutside(b, l), ctx.windowDays);
+    (key ? WEIGHTS.reference : 0) +
+    AMOUNT_WEIGHT_BY_CODE[fitCode(fit)]! +
+    party.weight +
+    dateWeight(daysOutside(b, l), ctx.windowDays);
   // round4, kept as the integer it divides; `| 0` makes a −0 (a sum a hair below zero) a 0, which compares the same,
   // so the field stays a small integer and is never boxed
   return new ScoredPair(b, l, key, fit, party.kind, party.weight4, Math.round(total * 10_000) | 0, ctx, party.sim);

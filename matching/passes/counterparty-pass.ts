@@ -6,7 +6,7 @@ import { findSubsets } from '../subset-sum.js';
 import { insertionSort } from '../small-sort.js';
 import { strongestPairsFirst } from './strongest-first.js';
 import { roundFigures } from '../round-sums.js';
-import { reversalMarkers } from './reversal-pairs.js';
+import { reversalMarkersByAmount } from './reversal-pairs.js';
 import { DOCUMENT } from '../same-amounts.js';
 import {
   MIN_PARTY_LETTERS,
@@ -131,10 +131,11 @@ const NAMES_A_PERIOD =
  * the payment sent again on another day the one that paid.
  */
 function mayHaveFailed(state: AssignmentState, b: PreparedBank): boolean {
-  const markers = reversalMarkers(state);
+  const markers = reversalMarkersByAmount(state).get(b.abs);
+  if (markers === undefined) return false;
   for (let i = 0; i < markers.length; i++) {
     const m = markers[i]!;
-    if (m.abs !== b.abs || m.sign === b.sign || m.line.currency !== b.line.currency || !state.bankOpen(m)) continue;
+    if (m.sign === b.sign || m.line.currency !== b.line.currency || !state.bankOpen(m)) continue;
     if (m.day >= b.day && m.day - b.day <= REVERSAL_MAX_DAYS) return true;
   }
   return false;
@@ -218,8 +219,9 @@ export function clearParty(p: Pair): boolean {
     p.s.partyKind !== 'acronym'
   )
     return false;
-  const words = p.s.partyKind === 'description' ? p.l.descriptionTokens : p.l.partyTokens;
-  return p.s.partyWeight >= WEIGHTS.counterpartyName * 0.9 - 1e-9 && letters(words) >= MIN_PARTY_LETTERS;
+  if (p.s.partyWeight < WEIGHTS.counterpartyName * 0.9 - 1e-9) return false;
+  // the name's words only now: reading them reads the entry's name (a cache miss of its own in a large run)
+  return letters(p.s.partyKind === 'description' ? p.l.descriptionTokens : p.l.partyTokens) >= MIN_PARTY_LETTERS;
 }
 
 /** The words' letters counted (their join's length, without making it). */

@@ -47,8 +47,9 @@ export function instalmentsPass(state: AssignmentState): void {
     if (!state.bankOpenAt(bi)) continue;
     const b = state.banks[bi]!;
     if (ruled[b.order]) continue;
-    // a payment quoting a document is that document's (a part of INV 1455 is no part of INV 1456)
-    const quoted = documentNumbers(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`);
+    // a payment quoting a document is that document's (a part of INV 1455 is no part of INV 1456); read only for a
+    // line some entry's name word meets (most meet none)
+    let quoted: string[] | null = null;
     seen.length = 0;
     for (const words of [b.nameTokens, narrationWords(b)])
       for (const w of words) {
@@ -64,6 +65,7 @@ export function instalmentsPass(state: AssignmentState): void {
           if (seen.includes(l)) continue;
           seen.push(l);
           if (l.sign !== b.sign || l.entry.currency !== b.line.currency || b.abs > l.abs) continue;
+          quoted ??= documentNumbers(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`);
           if (quoted.length > 0 && !quotedBy(quoted, l)) continue;
           if (!namesClearly(finder, b, l)) continue;
           const payments = paymentsOf.get(l);

@@ -51,7 +51,9 @@ export function referencePass(state: AssignmentState): void {
     let quotes = false;
     for (let i = from; i < to; i++) {
       const p = state.pairAt(i);
-      if (!quotes && p.s.referenceHit) {
+      // every reading below rests on a reference the two share
+      if (!p.s.referenceHit) continue;
+      if (!quotes) {
         quotes = true;
         quoting.push(bi);
       }
@@ -61,7 +63,7 @@ export function referencePass(state: AssignmentState): void {
         more.set(p, withheld);
         continue;
       }
-      if (!p.s.referenceHit || !settles(p)) continue;
+      if (!settles(p)) continue;
       // a line that references several open documents is a batch payment: it may not settle one with a residual
       if ((p.s.fit === 'over' || p.s.fit === 'over_within') && referenceHits(state, from, to) >= 2) continue;
       // a year-less serial is too short to carry an over-payment beyond tolerance (a typo lands on a neighbour), unless
@@ -231,7 +233,9 @@ function bookedTwice(state: AssignmentState, p: Pair): boolean {
   for (let i = state.firstPairOf(p.b), to = state.endPairOf(p.b); i < to; i++) {
     if (!state.pairEntryOpen(i)) continue;
     const q = state.pairAt(i);
-    if (q.l === p.l || !q.s.referenceHit || q.l.entry.amountMinor !== p.l.entry.amountMinor) continue;
+    // the same amount, read from what the prepared entries hold (an entry's abs and sign are its amount's): the booked
+    // entry, a cache miss of its own in a large run, is read only for an entry of the amount
+    if (q.l === p.l || !q.s.referenceHit || q.l.abs !== p.l.abs || q.l.sign !== p.l.sign) continue;
     if (q.l.entry.currency !== p.l.entry.currency) continue;
     if (sharesKeyWithBoth(p.b, p.l, q.l)) return true;
   }
@@ -531,7 +535,7 @@ function referenceSplits(state: AssignmentState, quoting: readonly number[]): vo
       }
     }
     if (hits.length < 2) continue;
-    const found = splitsFor(b.abs, hits, (l) => l.abs, opts, 2);
+    const found = splitsFor(b.abs, hits, opts, 2);
     if (found.length !== 1) continue; // none, or two combinations that both fit: a person decides
     const members = found[0]!;
     const ev = splitEvidence([b], members, true, w);
@@ -553,7 +557,7 @@ function referenceSplits(state: AssignmentState, quoting: readonly number[]): vo
       if (state.entryPairBankOpen(i) && p.s.referenceHit) hits.push(p.b);
     }
     hits.sort((x, y) => x.day - y.day || x.order - y.order);
-    const found = splitsFor(l.abs, hits, (b) => b.abs, opts, 2, true);
+    const found = splitsFor(l.abs, hits, opts, 2, true);
     if (found.length !== 1) continue;
     const members = found[0]!;
     const ev = splitEvidence(members, [l], true, w);

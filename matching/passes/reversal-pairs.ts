@@ -53,6 +53,28 @@ export function reversalMarkers(state: AssignmentState): readonly PreparedBank[]
 const markersOf = new WeakMap<AssignmentState, PreparedBank[]>();
 
 /**
+ * reversalMarkers by amount (their abs), in bank order within one amount: a line asks after the few markers of its own
+ * amount, not every marker of the run (per line, that was the run's markers times the lines asking).
+ */
+export function reversalMarkersByAmount(state: AssignmentState): ReadonlyMap<number, readonly PreparedBank[]> {
+  let byAmount = markersByAmountOf.get(state);
+  if (byAmount === undefined) {
+    byAmount = new Map();
+    const markers = reversalMarkers(state);
+    for (let i = 0; i < markers.length; i++) {
+      const m = markers[i]!;
+      const same = byAmount.get(m.abs);
+      if (same) same.push(m);
+      else byAmount.set(m.abs, [m]);
+    }
+    markersByAmountOf.set(state, byAmount);
+  }
+  return byAmount;
+}
+
+const markersByAmountOf = new WeakMap<AssignmentState, Map<number, PreparedBank[]>>();
+
+/**
  * Pass 1 — reversal pairs. A failed transfer and its reversal (a debit, then a credit of the same amount naming the same
  * transfer or session id, hours or days later; or a deposit and its returned cheque) cancel each other: they are
  * confirmed together as one group with no ledger side, before any other pass can give the failed debit the supplier's

@@ -190,8 +190,7 @@ const NOT_SHARED = new Set([
  * The sales day a books entry stands for: the day its description or reference writes, else, for an entry of card or
  * till takings that writes none, its own date (takings are booked on the day they are taken).
  */
-function entrySalesDay(l: PreparedLedger): number | null {
-  const words = plainWords(entryText(l));
+function entrySalesDay(l: PreparedLedger, words = plainWords(entryText(l))): number | null {
   if (words.has('CASH') && ![...words].some((w) => CARD_TAKINGS.has(w))) return null;
   const written = writtenDayOf(l.entry.description) ?? writtenDayOf(l.entry.reference);
   if (written !== null) return written;
@@ -525,7 +524,7 @@ function takingsEntries(state: AssignmentState): Map<string, Takings[]> {
     if (l.sign < 0) continue;
     const words = plainWords(entryText(l));
     if (!isTakings(l, words)) continue;
-    const day = entrySalesDay(l);
+    const day = entrySalesDay(l, words);
     if (day === null) continue;
     const k = `${l.entry.currency}|${day}`;
     const list = out.get(k);

@@ -58,9 +58,10 @@ function oneLineToSeveral(
   const w = opts.dateWindowDays;
   const { currency } = b.line;
   const { sign, abs } = b;
-  // whether the entry is still open is asked first: by now most entries near a date are claimed
+  // whether the entry is still open is asked first: by now most entries near a date are claimed; then what the entry
+  // itself holds, before its booked entry is read (in a large run each object read is a cache miss)
   const open = (l: PreparedLedger) =>
-    state.ledgerOpen(l) && l.entry.currency === currency && l.sign === sign && l.abs < abs && state.allowed(b, l);
+    state.ledgerOpen(l) && l.sign === sign && l.abs < abs && l.entry.currency === currency && state.allowed(b, l);
   const mark = b.order + 1;
   const partyPool: PreparedLedger[] = [];
   const items = state.openPartyItems(b.partyKey);
@@ -84,7 +85,7 @@ function oneLineToSeveral(
   const pool = [...partyPool, ...nearPool].slice(0, SPLIT_POOL);
   if (pool.length < 2) return [];
   pool.sort((x, y) => x.endDay - y.endDay || x.day - y.day || x.order - y.order);
-  return splitsFor(b.abs, pool, (l) => l.abs, opts, 3).map((members) => splitCandidate(state, b, members));
+  return splitsFor(b.abs, pool, opts, 3).map((members) => splitCandidate(state, b, members));
 }
 
 function invoiceLessCreditNote(state: AssignmentState, b: PreparedBank): SuggestionCandidate[] {
@@ -153,11 +154,12 @@ function severalLinesToOne(state: AssignmentState): void {
   const take = (b: PreparedBank, l: PreparedLedger) => {
     if (takenFor[b.order] === l.order + 1) return;
     takenFor[b.order] = l.order + 1;
+    // what the line itself holds first, its bank line's currency last (as oneLineToSeveral's `open`)
     if (
       state.bankOpen(b) &&
-      b.line.currency === l.entry.currency &&
       b.sign === l.sign &&
       b.abs < l.abs &&
+      b.line.currency === l.entry.currency &&
       plausiblyPays(b, l, w) &&
       state.allowed(b, l)
     )
@@ -168,6 +170,8 @@ function severalLinesToOne(state: AssignmentState): void {
     const l = state.ledgers[li]!;
     parts.length = 0;
     for (let i = state.firstPairOfEntry(l), to = state.endPairOfEntry(l); i < to; i++) {
+      // a claimed line is never taken: its pair is not read
+      if (!state.entryPairBankOpen(i)) continue;
       const p = state.entryPairAt(i);
       if (p.s.fit === 'partial' && p.s.referenceHit) take(p.b, l);
     }
@@ -175,7 +179,7 @@ function severalLinesToOne(state: AssignmentState): void {
     if (parts.length < 2) continue;
     parts.sort((x, y) => x.day - y.day || x.order - y.order);
     if (parts.length > SPLIT_POOL) parts.length = SPLIT_POOL;
-    const found = splitsFor(l.abs, parts, (b) => b.abs, opts, 1, true);
+    const found = splitsFor(l.abs, parts, opts, 1, true);
     if (found.length === 0) continue;
     const members = found[0]!;
     const ev = splitEvidence(
