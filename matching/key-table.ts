@@ -1,5 +1,5 @@
 import { displacementOf } from './open-table.js';
-import { hashOf, hashOfChars, sameChars, sameRange, tableSeed, textOfChars } from './string-hash.js';
+import { hashOfChars, sameRange, tableSeed, textOfChars } from './string-hash.js';
 
 /**
  * A run's reference keys, each given a dense number (its id) the first time it is met, and every item's keys as ids
@@ -81,21 +81,13 @@ export class KeyTable {
 
   /** The key's id: a new one for a key first met, or −1 for one first met once the table is sealed. */
   idOf(key: string): number {
-    const h = hashOf(key, this.seed);
-    const { table, chars, starts } = this;
-    const mask = (table.length >>> 1) - 1;
-    let slot = h & mask;
-    for (;;) {
-      const stored = table[2 * slot + 1]!;
-      if (stored === 0) break;
-      if (table[2 * slot] === h && sameChars(key, chars, starts[stored - 1]!, starts[stored]!)) return stored - 1;
-      slot = (slot + 1) & mask;
-    }
-    if (this.sealed) return -1;
-    const at = this.room(key.length);
-    for (let i = 0; i < key.length; i++) this.chars[at + i] = key.charCodeAt(i);
-    return this.added(h, slot, at + key.length);
+    if (this.scratch.length < key.length) this.scratch = new Uint16Array(key.length);
+    for (let i = 0; i < key.length; i++) this.scratch[i] = key.charCodeAt(i);
+    return this.idOfChars(this.scratch, 0, key.length);
   }
+
+  /** idOf's copy of a key given as text (the engine's keys come as characters already: idOfChars) */
+  private scratch = new Uint16Array(64);
 
   /**
    * idOf of the key held as UTF-16 code units in chars[from, to), hashed and compared where it lies: a key is never

@@ -1,33 +1,17 @@
 /**
- * A string's 32-bit hash (FNV-1a from a seeded state, its bits mixed at the end so that the low ones, which pick a
+ * A key's 32-bit hash, read from its UTF-16 code units in chars[from, to) (FNV-1a from a seeded state, its bits mixed at the end so that the low ones, which pick a
  * slot, vary too), for the engine's open-addressing tables: the reference index and the serial counts. Each table
  * hashes with a seed of its own (tableSeed), so that a book cannot be written to put its keys in one run of slots:
  * against the hash with a known seed (as it was, unseeded) a few thousand such keys are quickly found, and every
  * lookup then steps over all of them. Every hit is still verified against the key's text, so the seed changes where
  * keys sit, never what is found.
  */
-export function hashOf(text: string, seed: number): number {
-  let h = 0x811c9dc5 ^ seed;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  return h ^ (h >>> 12);
-}
-
-/** hashOf of the text held as UTF-16 code units in chars[from, to): the same hash, without making the text. */
 export function hashOfChars(chars: Uint16Array, from: number, to: number, seed: number): number {
   let h = 0x811c9dc5 ^ seed;
   for (let i = from; i < to; i++) h = Math.imul(h ^ chars[i]!, 0x01000193);
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   return h ^ (h >>> 12);
-}
-
-/** Whether `text` is the text held as UTF-16 code units in chars[from, to). */
-export function sameChars(text: string, chars: Uint16Array, from: number, to: number): boolean {
-  if (text.length !== to - from) return false;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i - from) !== chars[i]) return false;
-  return true;
 }
 
 /** Whether a[aFrom, aTo) and b[bFrom, bTo) hold the same code units. */
