@@ -773,20 +773,35 @@ const made = new KeyList();
 
 /** Keys that identify a document on their own (all but the short prefixed forms are already long enough). */
 export function describeKey(key: string): string {
+  return describeKeyWithin('', key, '');
+}
+
+/**
+ * `before` + describeKey(key) + `after` as one flat string. A match's evidence keeps its sentence for the whole run, and
+ * a sentence added up from pieces is a chain of them, each an object; joined, it is one (about 100 MB at a million
+ * matches).
+ */
+export function describeKeyWithin(before: string, key: string, after: string): string {
   const colon = key.indexOf(':');
   const kind = colon < 0 ? key : key.slice(0, colon);
   const value = colon < 0 ? '' : key.slice(colon + 1);
   switch (kind) {
     case 'P':
-      return `document number ${value.replace(':', ' ')}`;
+      return [before, 'document number ', value.replace(':', ' '), after].join('');
     case 'G':
-      return `number ${value}`;
+      return [before, 'number ', value, after].join('');
     case 'D':
-      return `digits ${value}`;
+      return [before, 'digits ', value, after].join('');
     case 'S':
-      return `document serial ${value.replace(':', ' ')} (year left out, the only open document with it)`;
+      return [
+        before,
+        'document serial ',
+        value.replace(':', ' '),
+        ' (year left out, the only open document with it)',
+        after,
+      ].join('');
     default:
-      return `code ${value}`;
+      return [before, 'code ', value, after].join('');
   }
 }
 

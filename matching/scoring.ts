@@ -5,7 +5,7 @@ import { type PreparedBank, type PreparedLedger, daysOutside, digitTextOf } from
 import { type KeyHolder, sharedKeyOf } from './key-table.js';
 import { hasDigit } from './reference-text.js';
 import { tradingNameWritten } from './trading-names.js';
-import { describeKey, isSerialKey } from './references.js';
+import { describeKeyWithin, isSerialKey } from './references.js';
 import { deductionAccount, deductionFor } from './deductions.js';
 import { CONFLICT_BELOW, MIN_EXACT_LETTERS, MIN_LEADING_LETTERS, MIN_NAME_SIMILARITY, WEIGHTS } from './thresholds.js';
 import { type AmountFit, amountFit } from './tolerance.js';
@@ -624,7 +624,7 @@ export class ScoredPair implements PairScore {
     const reference: Evidence | null = this.key
       ? {
           kind: 'reference',
-          detail: `reference ${describeKey(this.key)} in bank text and ledger entry`,
+          detail: describeKeyWithin('reference ', this.key, ' in bank text and ledger entry'),
           weight: WEIGHTS.reference,
         }
       : null;
