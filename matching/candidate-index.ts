@@ -456,30 +456,29 @@ export class ReferenceIndex {
    * sharedKeyOf for an entry byLineKeys did not give for the current line. Such an entry can share only a crowded key
    * (one byLineKeys passes over), so for a line without one (nearly every line) it shares none and no key is compared.
    */
-  sharedKeyOfUnlisted(l: PreparedLedger): string | null {
-    return this.lineCrowded ? this.sharedKeyOf(l) : null;
+  sharedKeyOfUnlisted(l: PreparedLedger): number {
+    return this.lineCrowded ? this.sharedKeyOf(l) : -1;
   }
 
   /**
-   * The first (in sort order) of the current line's keys the entry also carries, or null: sharedKey(line, entry) by
-   * comparing ids. A line with few keys compares them with the entry's few; one with many finds each of the entry's
+   * The id of the first (in sort order) of the current line's keys the entry also carries, or −1: sharedKeyIdOf(line,
+   * entry) by comparing ids. A line with few keys compares them with the entry's few; one with many finds each of the entry's
    * ids by its stamp, so that it costs no more per entry than a line with few (a stamp is one more read far away,
    * which the common line does without).
    */
-  sharedKeyOf(l: PreparedLedger): string | null {
+  sharedKeyOf(l: PreparedLedger): number {
     const from = l.keyAt;
     const to = from + l.keyCount;
     const { lineIds, table } = this;
     const ids = table.ids;
-    let best: string | null = null;
+    let best = -1;
     if (this.lineCount <= FEW_KEYS) {
       for (let k = 0; k < this.lineCount; k++) {
         const id = lineIds[k]!;
         if (id < 0) continue;
         for (let j = from; j < to; j++)
           if (ids[j] === id) {
-            const key = table.text(id);
-            if (best === null || key < best) best = key;
+            if (best < 0 || table.before(id, best)) best = id;
             break;
           }
       }
@@ -488,8 +487,7 @@ export class ReferenceIndex {
     for (let j = from; j < to; j++) {
       const id = ids[j]!;
       if (this.lineStamp[id] !== this.stamp) continue;
-      const key = table.text(id);
-      if (best === null || key < best) best = key;
+      if (best < 0 || table.before(id, best)) best = id;
     }
     return best;
   }

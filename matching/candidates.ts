@@ -259,7 +259,7 @@ class CandidateGatherer {
    * by comparing them; one met through the payer or the amount was not given by byLineKeys (it would have been seen),
    * so only a crowded key can be shared with it (ReferenceIndex.sharedKeyOfUnlisted).
    */
-  private score(l: PreparedLedger, fit: AmountFit, partyFound: boolean, key: string | null): ScoredPair {
+  private score(l: PreparedLedger, fit: AmountFit, partyFound: boolean, key: number): ScoredPair {
     return scoreWithFit(this.b!, l, fit, this.ctx, key, partyFound);
   }
 
@@ -306,7 +306,7 @@ class CandidateGatherer {
     const key = this.references.sharedKeyOfUnlisted(l);
     // an amount alone is evidence only inside the window; a named party may pay weeks late. Most entries met by amount
     // alone at a large book's density are such coincidences: they are dropped before a score is made for them.
-    const outside = key === null && daysOutside(b, l) > ctx.windowDays;
+    const outside = key < 0 && daysOutside(b, l) > ctx.windowDays;
     if (outside && partyWeightOf(b, l, ctx) <= 0) return;
     this.others[this.otherCount++] = this.score(l, fit, outside, key);
   }

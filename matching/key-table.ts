@@ -48,6 +48,32 @@ export class KeyTable {
     return (this.texts[id] = textOfChars(this.chars, from, this.starts[id + 1]!));
   }
 
+  /**
+   * The key's text without keeping it (unless it is kept already): a match's evidence reads its key once, and a text
+   * kept for each of a million matches outlives the run's peak.
+   */
+  textOnce(id: number): string {
+    const text = this.texts[id];
+    if (text !== undefined) return text;
+    const from = this.charsAt(id);
+    return textOfChars(this.chars, from, this.starts[id + 1]!);
+  }
+
+  /** Whether key a's text sorts before key b's (code-unit order, as `<` on the texts), read without making them. */
+  before(a: number, b: number): boolean {
+    const { chars, starts } = this;
+    const aFrom = this.charsAt(a);
+    const bFrom = this.charsAt(b);
+    const aLength = starts[a + 1]! - aFrom;
+    const bLength = starts[b + 1]! - bFrom;
+    const n = Math.min(aLength, bLength);
+    for (let i = 0; i < n; i++) {
+      const d = chars[aFrom + i]! - chars[bFrom + i]!;
+      if (d !== 0) return d < 0;
+    }
+    return aLength < bLength;
+  }
+
   /** Whether the key's text starts with `head`, read without making the text. */
   startsWith(id: number, head: string): boolean {
     const from = this.charsAt(id);
@@ -230,25 +256,30 @@ export function keyTextsOf(item: KeyHolder): string[] {
  * items prepared apart (each with a table of its own) compare text.
  */
 export function sharedKeyOf(a: KeyHolder, b: KeyHolder): string | null {
+  const id = sharedKeyIdOf(a, b);
+  return id < 0 ? null : a.keyTable.text(id);
+}
+
+/** sharedKeyOf as the key's id in a's table, or −1: no text is made. */
+export function sharedKeyIdOf(a: KeyHolder, b: KeyHolder): number {
   const table = a.keyTable;
   const ids = table.ids;
   const bIds = b.keyTable.ids;
-  let best: string | null = null;
+  let best = -1;
   for (let i = a.keyAt, aEnd = a.keyAt + a.keyCount; i < aEnd; i++) {
     const id = ids[i]!;
     if (b.keyTable === table) {
       for (let j = b.keyAt, bEnd = b.keyAt + b.keyCount; j < bEnd; j++)
         if (bIds[j] === id) {
-          const text = table.text(id);
-          if (best === null || text < best) best = text;
+          if (best < 0 || table.before(id, best)) best = id;
           break;
         }
     } else {
+      if (best >= 0 && !table.before(id, best)) continue;
       const text = table.text(id);
-      if (best !== null && text >= best) continue;
       for (let j = b.keyAt, bEnd = b.keyAt + b.keyCount; j < bEnd; j++)
         if (b.keyTable.text(bIds[j]!) === text) {
-          best = text;
+          best = id;
           break;
         }
     }

@@ -2,10 +2,10 @@ import type { Evidence } from '../domain/reconciliation.js';
 import { normalizeNameInto, tokenSimilarity } from './counterparty.js';
 import type { Tolerance } from './options.js';
 import { type PreparedBank, type PreparedLedger, daysOutside, digitTextOf } from './prepared.js';
-import { type KeyHolder, sharedKeyOf } from './key-table.js';
+import { type KeyHolder, sharedKeyIdOf, sharedKeyOf } from './key-table.js';
 import { hasDigit } from './reference-text.js';
 import { tradingNameWritten } from './trading-names.js';
-import { describeKeyWithin, isSerialKey } from './references.js';
+import { SERIAL_KEY_HEAD, describeKeyWithin } from './references.js';
 import { deductionAccount, deductionFor } from './deductions.js';
 import { CONFLICT_BELOW, MIN_EXACT_LETTERS, MIN_LEADING_LETTERS, MIN_NAME_SIMILARITY, WEIGHTS } from './thresholds.js';
 import { type AmountFit, amountFit } from './tolerance.js';
@@ -569,7 +569,8 @@ export class ScoredPair implements PairScore {
   constructor(
     readonly b: PreparedBank,
     readonly l: PreparedLedger,
-    readonly key: string | null,
+    /** the shared key's id in the line's key table, −1 for none: its text is made only when read (key) */
+    private readonly keyId: number,
     fit: AmountFit,
     partyKind: PartyKind | null,
     partyWeight4: number,
@@ -610,21 +611,30 @@ export class ScoredPair implements PairScore {
     return this;
   }
 
+  /**
+   * The smallest key the two share, or null. Made on each read and not kept: most pairs are never asked, and a text kept
+   * for each pair scored was some 60 MB at a million lines.
+   */
+  get key(): string | null {
+    return this.keyId < 0 ? null : this.b.keyTable.textOnce(this.keyId);
+  }
+
   get referenceHit(): boolean {
-    return this.key !== null;
+    return this.keyId >= 0;
   }
 
   // sharedKey returns the smallest shared key and "S:" sorts after every other kind, so S means no other key is shared
   get serialOnly(): boolean {
-    return this.key !== null && isSerialKey(this.key);
+    return this.keyId >= 0 && this.b.keyTable.startsWith(this.keyId, SERIAL_KEY_HEAD);
   }
 
   /** A list of its own size (no room left over, as a list grown by pushing has): a match keeps it. */
   get evidence(): Evidence[] {
-    const reference: Evidence | null = this.key
+    const key = this.key;
+    const reference: Evidence | null = key
       ? {
           kind: 'reference',
-          detail: describeKeyWithin('reference ', this.key, ' in bank text and ledger entry'),
+          detail: describeKeyWithin('reference ', key, ' in bank text and ledger entry'),
           weight: WEIGHTS.reference,
         }
       : null;
@@ -724,7 +734,7 @@ export const fitOfAmount = (b: PreparedBank, dueAbs: number, ctx: ScoringContext
 export const fitOf = (b: PreparedBank, l: PreparedLedger, ctx: ScoringContext): AmountFit => fitOfAmount(b, l.abs, ctx);
 
 /**
- * The pair scored, given its amount fit (and the key it shares, when the caller already knows it; `partyFound`: the
+ * The pair scored, given its amount fit (and the id of the key it shares, −1 for none, when the caller already knows it; `partyFound`: the
  * last partyWeightOf call with this context was for this very pair, so its finding is reused).
  */
 export function scoreWithFit(
@@ -732,13 +742,13 @@ export function scoreWithFit(
   l: PreparedLedger,
   fit: AmountFit,
   ctx: ScoringContext,
-  key: string | null = sharedKeyOf(b, l),
+  key: number = sharedKeyIdOf(b, l),
   partyFound = false,
 ): ScoredPair {
   const party = ctx.party;
   if (!partyFound) party.find(b, l);
   const total =
-    (key ? WEIGHTS.reference : 0) +
+    (key >= 0 ? WEIGHTS.reference : 0) +
     AMOUNT_WEIGHT_BY_CODE[fitCode(fit)]! +
     party.weight +
     dateWeight(daysOutside(b, l), ctx.windowDays);
