@@ -224,6 +224,42 @@ const EVERY_PART_REFERENCED: Evidence = Object.freeze({
 }) as Evidence;
 
 /**
+ * How a split's sums compare, for `lines` lines and `entries` entries: the same few sentences over a run's thousands of
+ * splits, so each is one shared, frozen object (by its counts and whether the sums are equal).
+ */
+function splitSumEvidence(lines: number, entries: number, equal: boolean): Evidence {
+  // (a batch of hundreds of lines is rare and made afresh: the process keeps only the small groups' few sentences)
+  const shared = lines + entries <= MAX_SHARED_SPLIT;
+  const key = shared ? `${lines} ${entries} ${equal}` : '';
+  let e = shared ? SPLIT_SUMS.get(key) : undefined;
+  if (e === undefined) {
+    e = Object.freeze({
+      kind: 'split_sum',
+      detail: `${lines} bank line(s) and ${entries} ledger entr${entries === 1 ? 'y' : 'ies'} ${equal ? 'sum to the same amount' : 'sum within tolerance'}`,
+      weight: equal ? WEIGHTS.splitSum : WEIGHTS.splitSumWithinTolerance,
+    }) as Evidence;
+    if (shared) SPLIT_SUMS.set(key, e);
+  }
+  return e;
+}
+
+const MAX_SHARED_SPLIT = 64;
+
+const SPLIT_SUMS = new Map<string, Evidence>();
+
+/** The date evidence of a split whose weakest part weighs `weight`: one shared, frozen object per weight. */
+function everyPartInWindow(weight: number): Evidence {
+  let e = IN_WINDOW.get(weight);
+  if (e === undefined) {
+    e = Object.freeze({ kind: 'date', detail: 'every part inside the date window', weight }) as Evidence;
+    IN_WINDOW.set(weight, e);
+  }
+  return e;
+}
+
+const IN_WINDOW = new Map<number, Evidence>();
+
+/**
  * Evidence for a split group: the shared reference (when every part has one), how the sums compare, and the date
  * evidence of the weakest part. The confidence is the sum of these weights, as for a single pair.
  */
@@ -239,18 +275,13 @@ export function splitEvidence(
   for (let i = 0; i < bs.length; i++) bankSum += bs[i]!.abs;
   let ledgerSum = 0;
   for (let j = 0; j < ls.length; j++) ledgerSum += ls[j]!.abs;
-  const sum: Evidence = {
-    kind: 'split_sum',
-    detail: `${bs.length} bank line(s) and ${ls.length} ledger entr${ls.length === 1 ? 'y' : 'ies'} ${bankSum === ledgerSum ? 'sum to the same amount' : 'sum within tolerance'}`,
-    weight: bankSum === ledgerSum ? WEIGHTS.splitSum : WEIGHTS.splitSumWithinTolerance,
-  };
+  const sum = splitSumEvidence(bs.length, ls.length, bankSum === ledgerSum);
   let weakest = Infinity;
   for (let i = 0; i < bs.length; i++)
     for (let j = 0; j < ls.length; j++)
       weakest = Math.min(weakest, dateEvidence(bs[i]!, ls[j]!, windowDays)?.weight ?? 0);
   // each list made at its own size (the group keeps it)
-  const date: Evidence | null =
-    weakest > 0 ? { kind: 'date', detail: 'every part inside the date window', weight: weakest } : null;
+  const date = weakest > 0 ? everyPartInWindow(weakest) : null;
   if (reference) return date ? [EVERY_PART_REFERENCED, sum, date] : [EVERY_PART_REFERENCED, sum];
   return date ? [sum, date] : [sum];
 }

@@ -6,6 +6,7 @@ import { type KeyHolder, sharedKeyIdOf, sharedKeyOf } from './key-table.js';
 import { hasDigit } from './reference-text.js';
 import { tradingNameWritten } from './trading-names.js';
 import { SERIAL_KEY_HEAD, describeKeyWithin } from './references.js';
+import { flat } from './flat-text.js';
 import { deductionAccount, deductionFor } from './deductions.js';
 import { CONFLICT_BELOW, MIN_EXACT_LETTERS, MIN_LEADING_LETTERS, MIN_NAME_SIMILARITY, WEIGHTS } from './thresholds.js';
 import { type AmountFit, amountFit } from './tolerance.js';
@@ -406,7 +407,7 @@ function allWritten(party: readonly string[], words: readonly string[]): boolean
 }
 
 const partyLabel = (l: PreparedLedger) =>
-  l.partyFromDescription ? `"${l.partyName}" (from the entry's description)` : `"${l.partyName}"`;
+  l.partyFromDescription ? flat`"${l.partyName}" (from the entry's description)` : flat`"${l.partyName}"`;
 
 /** `percent`: the name's similarity as the evidence writes it, Math.round(sim × 100) */
 function partyEvidenceOf(f: { kind: PartyKind; percent: number; weight: number }, l: PreparedLedger): Evidence {
@@ -420,28 +421,28 @@ function partyEvidenceOf(f: { kind: PartyKind; percent: number; weight: number }
     case 'description':
       return {
         kind: 'counterparty_name',
-        detail: `the entry's description "${l.entry.description}" is in the narration`,
+        detail: flat`the entry's description "${l.entry.description}" is in the narration`,
         weight: f.weight,
       };
     case 'conflict':
-      return { kind: 'counterparty_name', detail: `counterparty differs from ${partyLabel(l)}`, weight: f.weight };
+      return { kind: 'counterparty_name', detail: flat`counterparty differs from ${partyLabel(l)}`, weight: f.weight };
     case 'acronym':
       return {
         kind: 'counterparty_name',
-        detail: `the bank line writes ${l.partyAcronyms.map((a) => `"${a}"`).join(' or ')}, the short name of ${partyLabel(l)}`,
+        detail: flat`the bank line writes ${l.partyAcronyms.map((a) => `"${a}"`).join(' or ')}, the short name of ${partyLabel(l)}`,
         weight: f.weight,
       };
     case 'code':
       return {
         kind: 'counterparty_name',
-        detail: `the entry's account code "${l.entry.party}" begins a name the bank line writes`,
+        detail: flat`the entry's account code "${l.entry.party}" begins a name the bank line writes`,
         weight: f.weight,
       };
     default: {
       const where = f.kind === 'name' ? 'counterparty name' : 'party named in narration';
       return {
         kind: 'counterparty_name',
-        detail: `${where} similar to ${partyLabel(l)} (${f.percent}%)`,
+        detail: flat`${where} similar to ${partyLabel(l)} (${f.percent}%)`,
         weight: f.weight,
       };
     }
@@ -469,8 +470,22 @@ export function dateEvidence(b: PreparedBank, l: PreparedLedger, windowDays: num
   const outside = daysOutside(b, l);
   if (outside > windowDays) return null;
   if (outside === 0) return WITHIN_SPAN;
-  return { kind: 'date', detail: `date ${outside} day(s) from the entry`, weight: dateWeight(outside, windowDays) };
+  let byDays = DAYS_FROM_ENTRY.get(windowDays);
+  if (byDays === undefined) DAYS_FROM_ENTRY.set(windowDays, (byDays = new Map()));
+  let e = byDays.get(outside);
+  if (e === undefined) {
+    e = Object.freeze({
+      kind: 'date',
+      detail: `date ${outside} day(s) from the entry`,
+      weight: dateWeight(outside, windowDays),
+    }) as Evidence;
+    byDays.set(outside, e);
+  }
+  return e;
 }
+
+/** By date window, then by days outside the entry's span: the few date evidences there are, each made once. */
+const DAYS_FROM_ENTRY = new Map<number, Map<number, Evidence>>();
 
 /** What scoring needs besides the pair: one per run, shared by every pair it scores. */
 export interface ScoringContext {

@@ -2,7 +2,8 @@ import type { Evidence } from '../../domain/reconciliation.js';
 import type { AssignmentState } from '../assignment.js';
 import { evidenceSum } from '../groups.js';
 import type { PreparedBank } from '../prepared.js';
-import { describeKey } from '../references.js';
+import { flat } from '../flat-text.js';
+import { describeKeyWithin } from '../references.js';
 import { sharedKey } from '../scoring.js';
 import { CHEQUE } from '../same-amounts.js';
 import { REVERSAL_MAX_DAYS, WEIGHTS } from '../thresholds.js';
@@ -112,7 +113,7 @@ export function reversalPairsPass(state: AssignmentState): void {
       // came after (the lines' input order says nothing)
       if (o.day === m.day && follows(o, m)) continue;
       const key = sharedKey(o, m);
-      if (key) byKey.push({ o, why: `the reversal names the same transfer: ${describeKey(key)}` });
+      if (key) byKey.push({ o, why: describeKeyWithin('the reversal names the same transfer: ', key, '') });
       else {
         const words = repeatedWords(o, m);
         if (words === 'all') byWords.push({ o, why: 'the reversal repeats the narration of the line it undoes' });
@@ -240,7 +241,7 @@ function claimRound(
       { kind: 'reference', detail: why, weight: WEIGHTS.reference },
       {
         kind: 'amount_exact',
-        detail: `returns exactly the amount of ${o.line.id}, ${m.day - o.day} day(s) later`,
+        detail: flat`returns exactly the amount of ${o.line.id}, ${m.day - o.day} day(s) later`,
         weight: WEIGHTS.amountExact,
       },
       CANCELS_ITSELF,
