@@ -127,7 +127,11 @@ async function evaluateSetJson(dir: string, truth: SetTruth, t: Tally): Promise<
   }
 }
 
-/** Statement rows to the adapter's lines: same date and amount, in file order within each such pair. */
+/**
+ * Statement rows to the adapter's lines: by the spreadsheet row the reader reports for a line, checked to have the
+ * row's date and amount; otherwise by date and amount, in file order within each such pair (a statement written newest
+ * first is read oldest first, so two equal lines of a day would be paired the wrong way round by order alone).
+ */
 function pairRows(
   rows: readonly TruthLine[],
   lines: readonly BankLine[],
@@ -136,15 +140,30 @@ function pairRows(
   t: Tally,
 ): Map<string, string> {
   const key = (date: string, minor: number) => `${date}|${minor}`;
+  const byRow = new Map<number, BankLine>();
+  for (const l of lines) {
+    const row = (l as BankLine & { row?: number }).row;
+    if (row !== undefined) byRow.set(row, l);
+  }
+  const out = new Map<string, string>();
+  const paired = new Set<string>();
+  const unpaired: TruthLine[] = [];
+  for (const r of rows) {
+    const l = byRow.get(r.ref.row);
+    if (l && l.date === r.ref.date && l.amountMinor === minorOf(r.ref, currency)) {
+      out.set(refKey(r.ref), l.id);
+      paired.add(l.id);
+    } else unpaired.push(r);
+  }
   const queue = new Map<string, string[]>();
   for (const l of lines) {
+    if (paired.has(l.id)) continue;
     const k = key(l.date, l.amountMinor);
     const q = queue.get(k) ?? [];
     q.push(l.id);
     queue.set(k, q);
   }
-  const out = new Map<string, string>();
-  for (const r of rows) {
+  for (const r of unpaired) {
     const id = queue.get(key(r.ref.date, minorOf(r.ref, currency)))?.shift();
     if (id) out.set(refKey(r.ref), id);
     else
