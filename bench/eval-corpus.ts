@@ -75,6 +75,10 @@ const FOLDERS = [
   ['holdout17', 'Zenith/Sage Business Cloud, Stanbic Ghana/Odoo, Equity + M-PESA/QuickBooks Online, Nedbank/Pastel'],
   ['holdout18', 'Keystone/Sage X3, Fidelity Ghana/QuickBooks Online, Bank of Africa Kenya/Xero, Access Bank SA/SYSPRO'],
   ['holdout19', 'Unity/Odoo, GTBank Ghana/Sage 50, Ecobank Kenya/Zoho Books, Ubank/Xero'],
+  [
+    'holdout20',
+    'Titan Trust/Dynamics 365 Finance, OmniBSIC Ghana/MYOB AccountRight, Credit Bank Kenya/SunSystems, HBZ Bank/Epicor Kinetic',
+  ],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
