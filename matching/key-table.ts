@@ -25,8 +25,11 @@ export class KeyTable {
   /** by id, where its characters start; starts[count] is where the next key's do (a released key has none) */
   private starts = new Int32Array(17);
   private keys = 0;
-  /** the texts read so far, by id */
-  private texts: Array<string | undefined> = [];
+  /**
+   * the texts read so far, by id: few keys are ever read as text (a line's keys for a pass that files them, a key of
+   * items prepared apart), so a map of those rather than a place for each of millions of keys
+   */
+  private readonly texts = new Map<number, string>();
   private readonly seed = tableSeed();
   /** no key is added once sealed: an unknown key is reported missing (−1) */
   sealed = false;
@@ -42,10 +45,12 @@ export class KeyTable {
 
   /** The key's text. */
   text(id: number): string {
-    const text = this.texts[id];
+    let text = this.texts.get(id);
     if (text !== undefined) return text;
     const from = this.charsAt(id);
-    return (this.texts[id] = textOfChars(this.chars, from, this.starts[id + 1]!));
+    text = textOfChars(this.chars, from, this.starts[id + 1]!);
+    this.texts.set(id, text);
+    return text;
   }
 
   /**
@@ -53,7 +58,7 @@ export class KeyTable {
    * kept for each of a million matches outlives the run's peak.
    */
   textOnce(id: number): string {
-    const text = this.texts[id];
+    const text = this.texts.get(id);
     if (text !== undefined) return text;
     const from = this.charsAt(id);
     return textOfChars(this.chars, from, this.starts[id + 1]!);
@@ -159,8 +164,6 @@ export class KeyTable {
     const { table } = this;
     const id = this.keys++;
     this.starts[id + 1] = end;
-    // one place a key, so that the texts stay a dense array (one read far beyond its end would make it a dictionary)
-    this.texts.push(undefined);
     table[2 * slot] = h;
     table[2 * slot + 1] = id + 1;
     // at most half full, so probes stay short
@@ -193,6 +196,13 @@ export class KeyTable {
     this.ids[this.end++] = id;
   }
 
+  /** Keeps only the first `end` item ids, in an array of their size (the items laid out in them are all there). */
+  cut(end: number): void {
+    if (end > this.end) throw new Error(`engine defect: cut at ${end}, past the ${this.end} item ids laid out`);
+    this.ids = this.ids.slice(0, end);
+    this.end = end;
+  }
+
   /** No key is added from now on; a key not yet met is reported missing. */
   seal(): void {
     this.sealed = true;
@@ -207,6 +217,7 @@ export class KeyTable {
     this.sealed = true;
     this.table = new Int32Array(2);
     const { chars, starts, texts } = this;
+    for (const id of texts.keys()) if (keep[id] !== 1) texts.delete(id);
     let size = 0;
     for (let id = 0; id < this.keys; id++) if (keep[id] === 1) size += starts[id + 1]! - starts[id]!;
     const kept = new Uint16Array(size);
@@ -216,9 +227,7 @@ export class KeyTable {
       const to = starts[id + 1]!;
       // a released key is left no characters (no key is empty: each has its kind and a colon)
       starts[id] = at;
-      if (keep[id] === 1) {
-        for (let i = from; i < to; i++) kept[at++] = chars[i]!;
-      } else texts[id] = undefined;
+      if (keep[id] === 1) for (let i = from; i < to; i++) kept[at++] = chars[i]!;
       from = to;
     }
     starts[this.keys] = at;

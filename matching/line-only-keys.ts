@@ -11,14 +11,25 @@ export function dropLineOnlyKeys(state: AssignmentState): void {
   const table = state.keyTable;
   if (!on || !table) return;
   state.keysOnEntries = null;
-  const { banks } = state;
+  const { banks, ledgers } = state;
   const ids = table.ids;
+  // the items' ids are moved together as they go (lines first, then entries, as they were laid out), and the array
+  // cut to what is left: a million lines reserved room for ten million ids
+  let write = 0;
   for (let i = 0; i < banks.length; i++) {
     const b = banks[i]!;
     const from = b.keyAt;
-    let kept = from;
-    for (let k = from, end = from + b.keyCount; k < end; k++) if (on[ids[k]!] === 1) ids[kept++] = ids[k]!;
-    b.keyCount = kept - from;
+    b.keyAt = write;
+    for (let k = from, end = from + b.keyCount; k < end; k++) if (on[ids[k]!] === 1) ids[write++] = ids[k]!;
+    b.keyCount = write - b.keyAt;
   }
+  for (let i = 0; i < ledgers.length; i++) {
+    const l = ledgers[i]!;
+    const from = l.keyAt;
+    if (from < write) throw new Error(`engine defect: entry ${l.entry.id}'s keys lie before a line's`);
+    l.keyAt = write;
+    for (let k = from, end = from + l.keyCount; k < end; k++) ids[write++] = ids[k]!;
+  }
+  table.cut(write);
   table.release(on);
 }
