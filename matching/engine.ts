@@ -46,9 +46,17 @@ export function reconcile(
   ledger: LedgerEntry[],
   options: Partial<MatchOptions> = {},
 ): ReconcileResult {
+  return withFeesLeftOut(firstRound(bank, ledger, options), bank, ledger, options);
+}
+
+/**
+ * The first round's result. Its own function so that its state (every prepared item and candidate pair) is let go
+ * before a second round opens one of its own: a caller's frame holds what it made until it returns.
+ */
+function firstRound(bank: BankLine[], ledger: LedgerEntry[], options: Partial<MatchOptions>): ReconcileResult {
   const state = openState(bank, ledger, options);
   gatherCandidates(state);
-  return withFeesLeftOut(runPasses(state), bank, ledger, options);
+  return runPasses(state);
 }
 
 /**
