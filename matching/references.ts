@@ -89,6 +89,7 @@ const PREFIX_ALIASES = wordTable<Prefix>({
   INV: INV,
   INVNO: INV,
   SI: INV,
+  IV: INV,
   BILL: BILL,
   BL: BILL,
   PO: PO,

@@ -15,6 +15,7 @@ const PREFIX_ALIASES: Record<string, string> = {
   INV: 'INV',
   INVNO: 'INV',
   SI: 'INV',
+  IV: 'INV',
   BILL: 'BILL',
   BL: 'BILL',
   PO: 'PO',
