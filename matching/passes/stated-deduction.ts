@@ -17,14 +17,14 @@ export interface StatedDeduction {
 export function statedDeduction(p: Pair): StatedDeduction | null {
   if (p.s.fit !== 'short' && p.s.fit !== 'partial') return null;
   const said = `${p.b.line.narration ?? ''} ${p.b.line.reference ?? ''}`;
-  const m = STATED.exec(said);
+  const m = readStated(said);
   if (!m) return null;
-  const rate = new Decimal(m[1]!);
+  const rate = new Decimal(m.rate);
   if (rate.lte(0) || rate.gt(MAX_RATE)) return null;
   const gap = p.l.abs - p.b.abs;
   // the payer's figure is the rate of the document, rounded to the cent either way
   if (!isRateOf(gap, p.l.abs, rate)) return null;
-  const retention = /^RET/i.test(m[2]!);
+  const retention = /^RET/i.test(m.word);
   const receipt = p.b.sign > 0;
   const account = retention
     ? receipt
@@ -43,14 +43,26 @@ export function statedDeduction(p: Pair): StatedDeduction | null {
   };
 }
 
-/** The rate and the deduction's word: "LESS 2.5% DISC", "LESS 5 % RETENTION", "2.5% SETTLEMENT DISCOUNT". */
-const STATED =
-  /\b(?:LESS\s+)?(\d{1,2}(?:\.\d{1,2})?)\s*%\s*(DISC(?:OUNT)?|SETT(?:LEMENT)?\s+DISC(?:OUNT)?|EARLY\s+(?:PAYMENT\s+|SETTLEMENT\s+)?DISC(?:OUNT)?|RET(?:ENTION)?)\b/i;
+/** The deduction's word: a discount (settlement, early payment) or a retention. */
+const WORD = String.raw`DISC(?:OUNT)?|SETT(?:LEMENT)?\s+DISC(?:OUNT)?|EARLY\s+(?:PAYMENT\s+|SETTLEMENT\s+)?DISC(?:OUNT)?|RET(?:ENTION)?`;
+const RATE = String.raw`(\d{1,2}(?:\.\d{1,2})?)\s*%`;
+/** The rate, then the word: "LESS 2.5% DISC", "LESS 5 % RETENTION", "2.5% SETTLEMENT DISCOUNT". */
+const RATE_FIRST = new RegExp(String.raw`\b(?:LESS\s+)?${RATE}\s*(${WORD})\b`, 'i');
+/** The word, then the rate: "RET 5%", "LESS DISCOUNT 2.5%", "RETENTION @ 5%". */
+const WORD_FIRST = new RegExp(String.raw`\b(${WORD})\s*(?:OF\s+|@\s*)?${RATE}`, 'i');
+
+/** The rate and the word a text states a deduction with, in either order; null when it states none. */
+function readStated(text: string): { rate: string; word: string } | null {
+  const m = RATE_FIRST.exec(text);
+  if (m) return { rate: m[1]!, word: m[2]! };
+  const w = WORD_FIRST.exec(text);
+  return w ? { rate: w[2]!, word: w[1]! } : null;
+}
 /** Rates beyond this are no discount or retention a payer takes by itself. */
 const MAX_RATE = 10;
 
 /** Whether a text states a discount or retention with its rate (then it is no tax withheld, whatever the rate). */
-export const statesDeduction = (text: string): boolean => STATED.test(text);
+export const statesDeduction = (text: string): boolean => readStated(text) !== null;
 
 /** The rate a text states for tax withheld ("LESS 5% WHT" gives 5), or null when it states none. */
 export function statedWithholdingRate(text: string): Decimal | null {

@@ -33,6 +33,18 @@ describe('a deduction the payer states', () => {
     expect(m[0]?.writeOff).toEqual({ account: 'Retentions receivable', amountMinor: 2_620_80 });
   });
 
+  it('reads the word before the rate as well ("RET 5%", "DISCOUNT @ 2.5%")', () => {
+    expect(run('INV-1212 RET 5%', 49_795_20)[0]?.writeOff).toEqual({
+      account: 'Retentions receivable',
+      amountMinor: 2_620_80,
+    });
+    expect(run('SANDTON CONF INV/1212 DISCOUNT @ 2.5%', 51_105_60)[0]?.writeOff).toEqual({
+      account: 'Discount allowed',
+      amountMinor: 1_310_40,
+    });
+    expect(run('INV-1212 RET 5%', 50_000_00)).toEqual([]);
+  });
+
   it('refuses a gap that is not the stated rate, or no rate stated', () => {
     expect(run('SANDTON CONF CENTRE INV/1212 LESS 2.5% DISC', 50_000_00)).toEqual([]);
     expect(run('SANDTON CONF CENTRE INV/1212 LESS DISCOUNT', 51_105_60)).toEqual([]);
