@@ -8,7 +8,8 @@
  *  - D:<digits>           all digits run together, when there are at least 6
  *  - A:<alnum>            mixed letter/digit codes (payment refs like FT23145ABC12), at least 6 characters
  *  - S:<prefix>:<serial>  a prefixed number without a year ("Inv#3240", "INV 0401")
- *  - Y:<prefix>:<serial>  the serial of a year-numbered document ("INV-2025-3240" gives Y:INV:3240)
+ *  - Y:<prefix>:<serial>  the serial of a year-numbered document ("INV-2025-3240" gives Y:INV:3240; a two-digit
+ *                         year before a serial of three digits or more too: "INV/26/0515" gives Y:INV:515)
  *  - R:<code>             a ledger reference field written as is ("004512"), met by the same code in the bank's
  *                         reference field or narration: a cheque number keeps its zeros, so it is compared whole
  * Customers drop the year, so a ledger document's Y key is offered to bank text as an S key (ledgerKeys); bank text
@@ -455,7 +456,7 @@ function makeNumberKeys(
       putGroups(keys, text, at, count);
       keys.commit();
     }
-    if (withYears && count === 2 && isYearAt(text, at[0]!, at[1]!)) {
+    if (withYears && count === 2 && (isYearAt(text, at[0]!, at[1]!) || isShortYearBefore(at))) {
       keys.begin(prefix.y);
       keys.putUnpadded(text, at[2]!, at[3]!);
       keys.commit();
@@ -494,6 +495,14 @@ function putGroups(keys: KeyList, text: string, at: Int32Array, count: number): 
     keys.putChar(45);
     keys.putUnpadded(text, at[2 * g]!, at[2 * g + 1]!);
   }
+}
+
+/**
+ * A document numbered by a two-digit year and a serial ("INV/26/0515", "CIV-25-00522"): two digits, then a serial of
+ * three or more. Read as a year only where a prefix names the document, for its year-less serial (Y:).
+ */
+function isShortYearBefore(at: Int32Array): boolean {
+  return at[1]! - at[0]! === 2 && at[3]! - at[2]! >= 3;
 }
 
 /** A plausible document year ("INV-2025-3240"), not any four digits: `^(19|20)\d\d$` over text[from, to). */
@@ -688,7 +697,18 @@ function collectKeys(
         runGroups[2] = from;
         runGroups[3] = to;
         addNumberKeys(keys, upper, runGroups, 2, runPrefix, withYears, memo);
-      } else runPrefix = prefix;
+      } else {
+        // "CIV 25 00522": a document's two-digit year and serial, spaced where the books hyphenate them. The two
+        // digits may be a serial of their own ("INV 25"), so their keys stay; the pair's are added
+        if (runPrefix && previousFrom >= 0 && count === 1 && previousTo - previousFrom === 2 && to - from >= 3) {
+          runGroups[0] = previousFrom;
+          runGroups[1] = previousTo;
+          runGroups[2] = from;
+          runGroups[3] = to;
+          addNumberKeys(keys, upper, runGroups, 2, runPrefix, withYears, memo);
+        }
+        runPrefix = prefix;
+      }
       previousFrom = count === 1 ? from : -1;
       previousTo = to;
       wordFrom = -1;

@@ -66,7 +66,9 @@ function addNumberKeys(keys: Set<string>, groups: string[], prefix: string | nul
   const digits = groups.join('');
   if (prefix) keys.add(`P:${prefix}:${stripped}`);
   if (prefix && groups.length === 1) keys.add(`S:${prefix}:${stripped}`);
-  if (prefix && groups.length === 2 && YEAR.test(groups[0]!)) keys.add(`Y:${prefix}:${stripZeros(groups[1]!)}`);
+  // a four-digit year, or two digits before a serial of three or more ("INV/26/0515")
+  const yearFirst = YEAR.test(groups[0]!) || (groups[0]!.length === 2 && (groups[1]?.length ?? 0) >= 3);
+  if (prefix && groups.length === 2 && yearFirst) keys.add(`Y:${prefix}:${stripZeros(groups[1]!)}`);
   if (digits.replace(/^0+/, '').length >= 5) keys.add(`G:${stripped}`);
   if (digits.length >= 6 && stripZeros(digits).length >= 5) keys.add(`D:${stripZeros(digits)}`);
 }
@@ -187,7 +189,12 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
           if (runPrefix) keys.delete(`P:${runPrefix}:${stripZeros(previousDigits)}`);
           if (runPrefix) keys.delete(`S:${runPrefix}:${stripZeros(previousDigits)}`);
           addNumberKeys(keys, [previousDigits, ...groups], runPrefix);
-        } else runPrefix = prefix;
+        } else {
+          // "CIV 25 00522": two digits and a serial, spaced; the two digits keep their own keys too
+          if (runPrefix && previousDigits?.length === 2 && groups.length === 1 && only!.length >= 3)
+            addNumberKeys(keys, [previousDigits, ...groups], runPrefix);
+          runPrefix = prefix;
+        }
         previousDigits = groups.length === 1 ? groups[0]! : null;
         previousWord = null;
         continue;

@@ -14,6 +14,8 @@ describe('reference keys', () => {
     ['INV/2024/00391', 'NIP/000013240314248781165776438760/OTIENO PHARMACY NIG LTD/INV/2024/00391'],
     ['INV-2024-0159', 'TRF INV 2024 0159'],
     ['SI-00042', 'payment si 42'],
+    // a two-digit year and the serial, spaced where the books hyphenate them
+    ['CIV-25-00522', 'NIP FRM EKO BOTTLING CO LTD-BAL CIV 25 00522'],
     // MYOB numbers its invoices IV00004903; a payer writes "inv"
     ['IV00004903', 'ACH CR/KOFI ASARE PHARMACY LTD/inv 4903 net of 3% WHT'],
     ['CHQ 004512', 'CHEQUE NO 4512'],
@@ -28,6 +30,15 @@ describe('reference keys', () => {
     ['INV-2024', 'INV 2024 0159'],
     ['INV-2024-0042', 'amount 2,024.42'],
   ])('%s and %s are not', (a, b) => expect(shares(a, b)).toBe(false));
+
+  it('offers the serial of a document numbered by a two-digit year to a writing without the year', () => {
+    expect(ledgerKeys('INV/26/0515')).toContain('S:INV:515');
+    expect(bankKeys('PESALINK CR KERICHO TEA ESTAT inv 515 INSTALMENT 2')).toContain('S:INV:515');
+    // two digits before a short number are no year: "INV 12/34" is no serial 34
+    expect(ledgerKeys('INV 12/34')).not.toContain('S:INV:34');
+    // two spaced digits keep their own reading as well ("INV 25" may be invoice 25)
+    expect(bankKeys('PAYMENT INV 25 00522')).toEqual(expect.arrayContaining(['P:INV:25', 'P:INV:25-522']));
+  });
 
   it('leaves nothing behind from an extraction that threw: the next text gets only its own keys', () => {
     // keys are collected in one reused list; loosely typed input (a reference that is not text) throws part-way
