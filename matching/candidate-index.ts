@@ -462,9 +462,9 @@ export class ReferenceIndex {
 
   /**
    * The id of the first (in sort order) of the current line's keys the entry also carries, or −1: sharedKeyIdOf(line,
-   * entry) by comparing ids. A line with few keys compares them with the entry's few; one with many finds each of the entry's
-   * ids by its stamp, so that it costs no more per entry than a line with few (a stamp is one more read far away,
-   * which the common line does without).
+   * entry) by comparing ids. A line with few keys compares them with the entry's few; one with many finds each of the
+   * entry's ids by its stamp, so that it costs no more per entry than a line with few (a stamp is one more read far
+   * away, which the common line does without).
    */
   sharedKeyOf(l: PreparedLedger): number {
     const from = l.keyAt;

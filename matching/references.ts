@@ -19,6 +19,7 @@
  */
 
 import { bankChequeKeys, ledgerChequeKey } from './cheque-keys.js';
+import { flat } from './flat-text.js';
 import type { KeyTable } from './key-table.js';
 import { displacementOf, grownTable } from './open-table.js';
 import { tableSeed, textOfChars } from './string-hash.js';
@@ -798,9 +799,8 @@ export function describeKey(key: string): string {
 }
 
 /**
- * `before` + describeKey(key) + `after` as one flat string. A match's evidence keeps its sentence for the whole run, and
- * a sentence added up from pieces is a chain of them, each an object; joined, it is one (about 100 MB at a million
- * matches).
+ * `before` + describeKey(key) + `after` as one flat string (flat-text.ts): a match's evidence keeps its sentence for the
+ * whole run, and pieces added up are a chain of objects (some 40 MB at a million matches).
  */
 export function describeKeyWithin(before: string, key: string, after: string): string {
   const colon = key.indexOf(':');
@@ -808,21 +808,15 @@ export function describeKeyWithin(before: string, key: string, after: string): s
   const value = colon < 0 ? '' : key.slice(colon + 1);
   switch (kind) {
     case 'P':
-      return [before, 'document number ', value.replace(':', ' '), after].join('');
+      return flat`${before}document number ${value.replace(':', ' ')}${after}`;
     case 'G':
-      return [before, 'number ', value, after].join('');
+      return flat`${before}number ${value}${after}`;
     case 'D':
-      return [before, 'digits ', value, after].join('');
+      return flat`${before}digits ${value}${after}`;
     case 'S':
-      return [
-        before,
-        'document serial ',
-        value.replace(':', ' '),
-        ' (year left out, the only open document with it)',
-        after,
-      ].join('');
+      return flat`${before}document serial ${value.replace(':', ' ')} (year left out, the only open document with it)${after}`;
     default:
-      return [before, 'code ', value, after].join('');
+      return flat`${before}code ${value}${after}`;
   }
 }
 

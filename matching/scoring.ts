@@ -407,7 +407,7 @@ function allWritten(party: readonly string[], words: readonly string[]): boolean
 }
 
 const partyLabel = (l: PreparedLedger) =>
-  l.partyFromDescription ? flat`"${l.partyName}" (from the entry's description)` : flat`"${l.partyName}"`;
+  l.partyFromDescription ? `"${l.partyName}" (from the entry's description)` : `"${l.partyName}"`;
 
 /** `percent`: the name's similarity as the evidence writes it, Math.round(sim × 100) */
 function partyEvidenceOf(f: { kind: PartyKind; percent: number; weight: number }, l: PreparedLedger): Evidence {
