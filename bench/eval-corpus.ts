@@ -79,6 +79,10 @@ const FOLDERS = [
     'holdout20',
     'Titan Trust/Dynamics 365 Finance, OmniBSIC Ghana/MYOB AccountRight, Credit Bank Kenya/SunSystems, HBZ Bank/Epicor Kinetic',
   ],
+  [
+    'holdout21',
+    'Globus/SAP Business ByDesign, First Atlantic Ghana/hand-kept Excel cash book, Victoria Commercial Kenya/Unit4, Ithala/Brightpearl',
+  ],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
