@@ -9,7 +9,7 @@
  *  - A:<alnum>            mixed letter/digit codes (payment refs like FT23145ABC12), at least 6 characters
  *  - S:<prefix>:<serial>  a prefixed number without a year ("Inv#3240", "INV 0401")
  *  - Y:<prefix>:<serial>  the serial of a year-numbered document ("INV-2025-3240" gives Y:INV:3240; a two-digit
- *                         year before a serial of three digits or more too: "INV/26/0515" gives Y:INV:515)
+ *                         year before a padded or four-digit serial too: "INV/26/0515" gives Y:INV:515)
  *  - R:<code>             a ledger reference field written as is ("004512"), met by the same code in the bank's
  *                         reference field or narration: a cheque number keeps its zeros, so it is compared whole
  * Customers drop the year, so a ledger document's Y key is offered to bank text as an S key (ledgerKeys); bank text
@@ -85,13 +85,15 @@ const BILL = prefixOf('BILL');
 const PO = prefixOf('PO');
 const CHQ = prefixOf('CHQ');
 const RCT = prefixOf('RCT');
+// Written glued to its number (MYOB numbers invoices IV00004903) or before a padded one ("IV 00004891"). Before any
+// other number "IV" is a Roman numeral ("PHASE IV 2024", "SCHEDULE IV 12"), no document.
+const GLUED_ALIASES = wordTable<Prefix>({ IV: INV });
 const PREFIX_ALIASES = wordTable<Prefix>({
   INVOICE: INV,
   INVC: INV,
   INV: INV,
   INVNO: INV,
   SI: INV,
-  IV: INV,
   BILL: BILL,
   BL: BILL,
   PO: PO,
@@ -457,7 +459,7 @@ function makeNumberKeys(
       putGroups(keys, text, at, count);
       keys.commit();
     }
-    if (withYears && count === 2 && (isYearAt(text, at[0]!, at[1]!) || isShortYearBefore(at))) {
+    if (withYears && count === 2 && (isYearAt(text, at[0]!, at[1]!) || isShortYearBefore(text, at))) {
       keys.begin(prefix.y);
       keys.putUnpadded(text, at[2]!, at[3]!);
       keys.commit();
@@ -499,11 +501,23 @@ function putGroups(keys: KeyList, text: string, at: Int32Array, count: number): 
 }
 
 /**
- * A document numbered by a two-digit year and a serial ("INV/26/0515", "CIV-25-00522"): two digits, then a serial of
- * three or more. Read as a year only where a prefix names the document, for its year-less serial (Y:).
+ * A document numbered by a two-digit year and a serial ("INV/26/0515", "CIV-25-00522"): two digits, then a serial
+ * padded or of four digits or more (isSerialAfterShortYear). Read as a year only where a prefix names the document, for
+ * its year-less serial (Y:).
  */
-function isShortYearBefore(at: Int32Array): boolean {
-  return at[1]! - at[0]! === 2 && at[3]! - at[2]! >= 3;
+function isShortYearBefore(text: string, at: Int32Array): boolean {
+  return at[1]! - at[0]! === 2 && isSerialAfterShortYear(text, at[2]!, at[3]!);
+}
+
+/** Whether the number at `from` is joined to the one before it by a hyphen or a slash ("25-533", "25/533"). */
+function joinedBy(text: string, from: number): boolean {
+  const c = text.charCodeAt(from - 1);
+  return c === 45 || c === 47;
+}
+
+/** The serial after a two-digit year, text[from, to): padded with a zero ("0515") or four digits or more ("10515"). */
+function isSerialAfterShortYear(text: string, from: number, to: number): boolean {
+  return to - from >= 4 || (to - from >= 3 && text.charCodeAt(from) === 48);
 }
 
 /** A plausible document year ("INV-2025-3240"), not any four digits: `^(19|20)\d\d$` over text[from, to). */
@@ -636,7 +650,10 @@ function collectKeys(
     const numberAt = gluedNumberStart(upper, from, to);
     if (numberAt >= 0) {
       const lettersTo = lettersEnd(upper, from, to);
-      const prefix = PREFIX_ALIASES(upper, from, lettersTo) ?? prefixAt(upper, from, lettersTo);
+      const prefix =
+        PREFIX_ALIASES(upper, from, lettersTo) ??
+        GLUED_ALIASES(upper, from, lettersTo) ??
+        prefixAt(upper, from, lettersTo);
       const count = splitGroups(upper, numberAt, to);
       addNumberKeys(keys, upper, groups, count, prefix, withYears, memo);
       if (count >= 2) addListedSerials(keys, upper, count, prefix, withYears, memo);
@@ -660,6 +677,8 @@ function collectKeys(
         wordFrom < 0
           ? null
           : (PREFIX_ALIASES(upper, wordFrom, wordTo) ??
+            // "IV 00004891": a padded number after it makes IV the invoice's prefix, not a Roman numeral
+            (upper.charCodeAt(from) === 48 ? GLUED_ALIASES(upper, wordFrom, wordTo) : undefined) ??
             (NOT_PREFIX(upper, wordFrom, wordTo) ? null : prefixAt(upper, wordFrom, wordTo)));
       addNumberKeys(keys, upper, groups, count, prefix, withYears, memo);
       if (prefix !== null && count >= 2) addListedSerials(keys, upper, count, prefix, withYears, memo);
@@ -700,8 +719,17 @@ function collectKeys(
         addNumberKeys(keys, upper, runGroups, 2, runPrefix, withYears, memo);
       } else {
         // "CIV 25 00522": a document's two-digit year and serial, spaced where the books hyphenate them. The two
-        // digits may be a serial of their own ("INV 25"), so their keys stay; the pair's are added
-        if (runPrefix && previousFrom >= 0 && count === 1 && previousTo - previousFrom === 2 && to - from >= 3) {
+        // digits may be a serial of their own ("INV 25"), so their keys stay; the pair's are added. Not "INV 25 500
+        // BAGS" (a quantity) nor "INV 25 500" (a serial as short as a count, spaced, is no document number; joined
+        // by a hyphen or slash, "CIV-25-533", it is)
+        if (
+          runPrefix &&
+          previousFrom >= 0 &&
+          count === 1 &&
+          previousTo - previousFrom === 2 &&
+          (isSerialAfterShortYear(upper, from, to) || (to - from >= 3 && joinedBy(upper, from))) &&
+          !(w + 1 < words.count && UNIT_WORD(upper, at[2 * w + 2]!, at[2 * w + 3]!))
+        ) {
           runGroups[0] = previousFrom;
           runGroups[1] = previousTo;
           runGroups[2] = from;

@@ -48,8 +48,14 @@ const WORD = String.raw`DISC(?:OUNT)?|SETT(?:LEMENT)?\s+DISC(?:OUNT)?|EARLY\s+(?
 const RATE = String.raw`(\d{1,2}(?:\.\d{1,2})?)\s*%`;
 /** The rate, then the word: "LESS 2.5% DISC", "LESS 5 % RETENTION", "2.5% SETTLEMENT DISCOUNT". */
 const RATE_FIRST = new RegExp(String.raw`\b(?:LESS\s+)?${RATE}\s*(${WORD})\b`, 'i');
-/** The word, then the rate: "RET 5%", "LESS DISCOUNT 2.5%", "RETENTION @ 5%". */
-const WORD_FIRST = new RegExp(String.raw`\b(${WORD})\s*(?:OF\s+|@\s*)?${RATE}`, 'i');
+/**
+ * The word, then the rate: "RET 5%", "LESS DISCOUNT 2.5%", "RETENTION @ 5%". Not a word denied ("NO DISC 5% WHT",
+ * "EXCL DISC …"), nor a rate that is a tax's ("DISC 5% WHT": the 5 % is the tax withheld).
+ */
+const WORD_FIRST = new RegExp(
+  String.raw`(?<!\b(?:NO|NOT|EXCL|EXCLUDING|WITHOUT|BEFORE)\s+)\b(${WORD})\s*(?:OF\s+|@\s*)?${RATE}(?!\s*(?:WHT|W\/TAX|WITHHOLDING|VAT|TAX)\b)`,
+  'i',
+);
 
 /** The rate and the word a text states a deduction with, in either order; null when it states none. */
 function readStated(text: string): { rate: string; word: string } | null {

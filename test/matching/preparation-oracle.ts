@@ -15,7 +15,6 @@ const PREFIX_ALIASES: Record<string, string> = {
   INV: 'INV',
   INVNO: 'INV',
   SI: 'INV',
-  IV: 'INV',
   BILL: 'BILL',
   BL: 'BILL',
   PO: 'PO',
@@ -61,13 +60,16 @@ function stripZeros(group: string): string {
   return s === '' ? '0' : s;
 }
 
+/** A serial after a two-digit year: padded with a zero or four digits or more ("0515", "10515"; not "500"). */
+const paddedOrLong = (serial: string) => serial.length >= 4 || (serial.length >= 3 && serial.startsWith('0'));
+
 function addNumberKeys(keys: Set<string>, groups: string[], prefix: string | null): void {
   const stripped = groups.map(stripZeros).join('-');
   const digits = groups.join('');
   if (prefix) keys.add(`P:${prefix}:${stripped}`);
   if (prefix && groups.length === 1) keys.add(`S:${prefix}:${stripped}`);
   // a four-digit year, or two digits before a serial of three or more ("INV/26/0515")
-  const yearFirst = YEAR.test(groups[0]!) || (groups[0]!.length === 2 && (groups[1]?.length ?? 0) >= 3);
+  const yearFirst = YEAR.test(groups[0]!) || (groups[0]!.length === 2 && paddedOrLong(groups[1] ?? ''));
   if (prefix && groups.length === 2 && yearFirst) keys.add(`Y:${prefix}:${stripZeros(groups[1]!)}`);
   if (digits.replace(/^0+/, '').length >= 5) keys.add(`G:${stripped}`);
   if (digits.length >= 6 && stripZeros(digits).length >= 5) keys.add(`D:${stripZeros(digits)}`);
@@ -117,6 +119,16 @@ function tokens(text: string): string[] {
   return wordsOf(expandSerialLists(text).toUpperCase());
 }
 
+/** The words (as tokens gives them) that follow the one before them across a hyphen or a slash ("25-533" in "LT/CIV-25-533"). */
+function joinedWords(text: string): Set<string> {
+  const joined = new Set<string>();
+  for (const m of expandSerialLists(text)
+    .toUpperCase()
+    .matchAll(/(?<!\d)\d{2}[-/](\d{3,})(?!\d)/g))
+    joined.add(m[1]!);
+  return joined;
+}
+
 /** The words of an upper-cased text, lists already written out (tokens). */
 export function wordsOf(upper: string): string[] {
   const out: string[] = [];
@@ -142,11 +154,13 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
     let previousDigits: string | null = null;
     let runPrefix: string | null = null;
     const words = tokens(text);
+    const joined = joinedWords(text);
     for (let w = 0; w < words.length; w++) {
       const word = words[w]!;
       const glued = GLUED.exec(word);
       if (glued) {
-        const prefix = PREFIX_ALIASES[glued[1]!] ?? glued[1]!;
+        // IV only glued to its number (MYOB's IV00004903); a word of its own it is a Roman numeral
+        const prefix = PREFIX_ALIASES[glued[1]!] ?? (glued[1] === 'IV' ? 'INV' : glued[1]!);
         const groups = glued[2]!.split(/[-/._]/);
         addNumberKeys(keys, groups, prefix);
         addListed(keys, groups, prefix);
@@ -162,7 +176,10 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
       if (NUMERIC.test(word)) {
         const groups = word.split(/[-/._]/);
         const prefix = previousWord
-          ? (PREFIX_ALIASES[previousWord] ?? (NOT_PREFIX.has(previousWord) ? null : previousWord))
+          ? (PREFIX_ALIASES[previousWord] ??
+            // "IV 00004891": before a padded number IV is the invoice's prefix, otherwise a Roman numeral
+            (previousWord === 'IV' && word.startsWith('0') ? 'INV' : null) ??
+            (NOT_PREFIX.has(previousWord) ? null : previousWord))
           : null;
         addNumberKeys(keys, groups, prefix);
         if (prefix) addListed(keys, groups, prefix);
@@ -191,7 +208,13 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
           addNumberKeys(keys, [previousDigits, ...groups], runPrefix);
         } else {
           // "CIV 25 00522": two digits and a serial, spaced; the two digits keep their own keys too
-          if (runPrefix && previousDigits?.length === 2 && groups.length === 1 && only!.length >= 3)
+          if (
+            runPrefix &&
+            previousDigits?.length === 2 &&
+            groups.length === 1 &&
+            (paddedOrLong(only!) || (only!.length >= 3 && joined.has(only!))) &&
+            !UNITS.has(words[w + 1] ?? '')
+          )
             addNumberKeys(keys, [previousDigits, ...groups], runPrefix);
           runPrefix = prefix;
         }

@@ -18,6 +18,10 @@ describe('reference keys', () => {
     ['CIV-25-00522', 'NIP FRM EKO BOTTLING CO LTD-BAL CIV 25 00522'],
     // MYOB numbers its invoices IV00004903; a payer writes "inv"
     ['IV00004903', 'ACH CR/KOFI ASARE PHARMACY LTD/inv 4903 net of 3% WHT'],
+    // IV as a word is the invoice's prefix before a padded number only (not "PHASE IV 2024": review-s19)
+    ['IV00004891', 'TRANSFER FROM ACHIMOTA RETAI IV 00004891 1st instalment'],
+    // a two-digit year and an unpadded serial joined by a hyphen, after a word glued on with a slash
+    ['CIV-25-00533', 'MOB TRF/MARINA HOME ESSENTIALS LT/CIV-25-533 LESS WHT'],
     ['CHQ 004512', 'CHEQUE NO 4512'],
     ['FT23145ABC12', 'TRF REF FT23145ABC12 FROM ADA'],
     ['000013240314248781165776438760', 'NIP/000013240314248781165776438760/ADA'],
