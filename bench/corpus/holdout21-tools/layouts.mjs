@@ -13,9 +13,9 @@ import {
   isWorkingDay,
   MONTHS,
 } from './lib.mjs';
+import { Buffer } from 'node:buffer';
 
 const monYr = (iso) => `${MONTHS[Number(iso.slice(5, 7)) - 1].toLowerCase()}${iso.slice(0, 4)}`;
-const blank = (n) => Array(n).fill('');
 
 function finish(rows, kind, sheet, widths) {
   return kind === 'xlsx' ? toXlsx(sheet, rows, widths) : Buffer.from(toCsv(rows), 'utf8');

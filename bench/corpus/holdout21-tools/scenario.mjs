@@ -562,7 +562,7 @@ export function buildMonth(cfg, rng) {
     }
   } else {
     const sup = cfg.suppliers[6];
-    const row = L(lastWd, -amount(cfg.billRange), { type: 'payment', party: sup.books, docs: [sup.bill(billNo++)] });
+    const row = L(lastWd, -amount(cfg.billRange), { type: 'payment', party: sup.books, docs: [sup.bill(billNo)] });
     ledgerOnly.push([row, 'payment released after the statement cut-off, clears next month']);
   }
   {
