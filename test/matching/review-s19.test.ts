@@ -145,3 +145,29 @@ describe('review s19: where the rules hold', () => {
     expect(r.matches).toEqual([]);
   });
 });
+
+// Found by the same review, older than its rules: a year-less serial met on a line from another payer.
+describe('review s19: a year-less serial paid by another payer', () => {
+  const books = [
+    entry('l1', '2026-03-10', 50_000_00, {
+      reference: 'INV-2026-0515',
+      description: 'Invoice',
+      party: 'Bola Stores Ltd',
+    }),
+  ];
+
+  it('"NIP FRM KANO MILLERS inv 515" does not confirm Bola Stores\' INV-2026-0515', () => {
+    const line = bankLine('b1', '2026-03-12', 50_000_00, { narration: 'NIP FRM KANO MILLERS inv 515' });
+    const r = reconcile([line], books, ng);
+    expect(ledgerIdsOf(r)).toEqual([]);
+    // still put to a person, the document first
+    expect(r.suggestions[0]?.candidates[0]?.ledgerIds).toEqual(['l1']);
+  });
+
+  it('"NIP FRM BOLA STORES inv 515" does, and so does a line naming no one', () => {
+    for (const narration of ['NIP FRM BOLA STORES inv 515', 'TRF inv 515']) {
+      const r = reconcile([bankLine('b1', '2026-03-12', 50_000_00, { narration })], books, ng);
+      expect(ledgerIdsOf(r)).toEqual(['l1']);
+    }
+  });
+});
