@@ -54,7 +54,7 @@ function digitsEnd(text: string, from: number, to: number): number {
   return i;
 }
 
-/** Whether text[from, to) is one day-first or ISO calendar date, as WRITTEN_DATE in references.ts describes. */
+/** Whether text[from, to) is one day-first (four- or two-digit year) or ISO calendar date, as WRITTEN_DATE in references.ts describes. */
 export function isWrittenDate(text: string, from: number, to: number): boolean {
   const e1 = digitsEnd(text, from, to);
   if (e1 === from || e1 >= to || !isDateSeparator(text.charCodeAt(e1))) return false;
@@ -69,6 +69,8 @@ export function isWrittenDate(text: string, from: number, to: number): boolean {
   // day/month/year: (0?[1-9]|[12]\d|3[01]) [-/.] (0?[1-9]|1[0-2]) [-/.] (19|20)\d\d
   if (n1 <= 2 && n2 <= 2 && n3 === 4)
     return inRange(text, from, e1, 1, 31) && inRange(text, s2, e2, 1, 12) && isCenturyYear(text, s3);
+  // day/month/two-digit year ("05/03/25"): (0?[1-9]|[12]\d|3[01]) [-/.] (0?[1-9]|1[0-2]) [-/.] \d\d
+  if (n1 <= 2 && n2 <= 2 && n3 === 2) return inRange(text, from, e1, 1, 31) && inRange(text, s2, e2, 1, 12);
   // year-month-day: (19|20)\d\d [-/.] (0?[1-9]|1[0-2]) [-/.] (0?[1-9]|[12]\d|3[01])
   if (n1 === 4 && n2 <= 2 && n3 <= 2)
     return isCenturyYear(text, from) && inRange(text, s2, e2, 1, 12) && inRange(text, s3, to, 1, 31);

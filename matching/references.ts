@@ -125,6 +125,11 @@ function prefixAt(text: string, from: number, to: number): Prefix {
 const PREFIX_SLOTS = 256;
 const recentPrefixes: Array<Prefix | undefined> = new Array<Prefix | undefined>(PREFIX_SLOTS);
 
+const MONTH_WORDS =
+  'JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC JANUARY FEBRUARY MARCH APRIL JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER'.split(
+    ' ',
+  );
+
 // Words that are not document prefixes even when a number follows them.
 const NOT_PREFIX = wordTable(
   Object.fromEntries(
@@ -147,12 +152,13 @@ const NOT_PREFIX = wordTable(
       'NIP',
       'BY',
       // a month before a year is a period ("FEB 2025"), never a kind of document
-      ...'JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC JANUARY FEBRUARY MARCH APRIL JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER'.split(
-        ' ',
-      ),
+      ...MONTH_WORDS,
     ].map((w) => [w, w]),
   ),
 );
+
+/** A month's name glued to a year ("MAR-2025", "JUNE/2025") is a period too, not a document's prefix. */
+const MONTH_WORD = wordTable(Object.fromEntries(MONTH_WORDS.map((w) => [w, true])));
 
 /**
  * The keys of the text being read, in the order first found and without repeats: what a Set gave, without a Set or a
@@ -509,6 +515,36 @@ function isShortYearBefore(text: string, at: Int32Array): boolean {
   return at[1]! - at[0]! === 2 && isSerialAfterShortYear(text, at[2]!, at[3]!);
 }
 
+/**
+ * A number (its `count` digit groups in `at`) that reads as a month and its year ("03/2025", "2025-3") or as a day run
+ * together, year first or day first ("20250305", "05032025").
+ */
+function isPeriodOrDay(text: string, at: Int32Array, count: number): boolean {
+  if (count === 2) {
+    const a = at[0]!;
+    const b = at[2]!;
+    const aLength = at[1]! - a;
+    const bLength = at[3]! - b;
+    return (
+      (aLength <= 2 && isYearAt(text, b, at[3]!) && valueIn(text, a, a + aLength, 1, 12)) ||
+      (bLength <= 2 && isYearAt(text, a, at[1]!) && valueIn(text, b, b + bLength, 1, 12))
+    );
+  }
+  if (count !== 1 || at[1]! - at[0]! !== 8) return false;
+  const d = at[0]!;
+  return (
+    (startsWithYear(text, d) && valueIn(text, d + 4, d + 6, 1, 12) && valueIn(text, d + 6, d + 8, 1, 31)) ||
+    (valueIn(text, d, d + 2, 1, 31) && valueIn(text, d + 2, d + 4, 1, 12) && startsWithYear(text, d + 4))
+  );
+}
+
+/** The digits text[from, to) read a number within [lo, hi]. */
+function valueIn(text: string, from: number, to: number, lo: number, hi: number): boolean {
+  let v = 0;
+  for (let i = from; i < to; i++) v = v * 10 + text.charCodeAt(i) - 48;
+  return v >= lo && v <= hi;
+}
+
 /** Whether the number at `from` is joined to the one before it by a hyphen or a slash ("25-533", "25/533"). */
 function joinedBy(text: string, from: number): boolean {
   const c = text.charCodeAt(from - 1);
@@ -552,9 +588,9 @@ function splitGroups(text: string, from: number, to: number): number {
   return count;
 }
 
-// A calendar date written in a narration ("05/03/2025", "2025-03-05") names a day, not a document (isWrittenDate in
-// reference-text.ts reads exactly this pattern):
-// ^(?:(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\d\d|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01]))$
+// A calendar date written in a narration ("05/03/2025", "05/03/25", "2025-03-05") names a day, not a document
+// (isWrittenDate in reference-text.ts reads exactly this pattern):
+// ^(?:(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:(?:19|20)\d\d|\d\d)|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01]))$
 
 // "INV-2025-0470 & 0473": serials listed after one document number share its prefix and year.
 const SERIAL_LIST = /\b([A-Z]{1,8}[-/ ]?(?:19|20)\d\d[-/ ])(\d{1,8})((?:\s*(?:&|,|\+|\bAND\b)\s*\d{1,8}\b)+)/gi;
@@ -653,10 +689,10 @@ function collectKeys(
       const prefix =
         PREFIX_ALIASES(upper, from, lettersTo) ??
         GLUED_ALIASES(upper, from, lettersTo) ??
-        prefixAt(upper, from, lettersTo);
+        (MONTH_WORD(upper, from, lettersTo) ? null : prefixAt(upper, from, lettersTo));
       const count = splitGroups(upper, numberAt, to);
       addNumberKeys(keys, upper, groups, count, prefix, withYears, memo);
-      if (count >= 2) addListedSerials(keys, upper, count, prefix, withYears, memo);
+      if (prefix !== null && count >= 2) addListedSerials(keys, upper, count, prefix, withYears, memo);
       // year and serial run together ("I2025000011" for ACC-SINV-2025-00011): the year, then the serial unpadded
       if (count === 1 && to - numberAt >= 7 && startsWithYear(upper, numberAt)) {
         keys.begin('G:');
@@ -680,6 +716,14 @@ function collectKeys(
             // "IV 00004891": a padded number after it makes IV the invoice's prefix, not a Roman numeral
             (upper.charCodeAt(from) === 48 ? GLUED_ALIASES(upper, wordFrom, wordTo) : undefined) ??
             (NOT_PREFIX(upper, wordFrom, wordTo) ? null : prefixAt(upper, wordFrom, wordTo)));
+      // a month and year in digits ("SALARY 03/2025") or a day run together ("20250305") names a period or a day,
+      // which every payment of it shares: no document's number unless a document word says so ("INV 03/2025")
+      if ((prefix === null || prefix.payers) && isPeriodOrDay(upper, groups, count)) {
+        previousFrom = -1;
+        runPrefix = null;
+        wordFrom = -1;
+        continue;
+      }
       addNumberKeys(keys, upper, groups, count, prefix, withYears, memo);
       if (prefix !== null && count >= 2) addListedSerials(keys, upper, count, prefix, withYears, memo);
       // "INV-1482 1483 1484": a bare number as long as the document number before it is the next one listed, unless
@@ -702,7 +746,13 @@ function collectKeys(
       }
       // only a year followed by a bare number is one reference: "INV00708 2025-00709" and "INV00683 202400684"
       // name two documents
-      if (previousFrom >= 0 && count === 1 && isYearAt(upper, previousFrom, previousTo)) {
+      if (
+        previousFrom >= 0 &&
+        count === 1 &&
+        isYearAt(upper, previousFrom, previousTo) &&
+        // "INV 2025 500 BAGS": invoice 2025, then a quantity
+        !(w + 1 < words.count && UNIT_WORD(upper, at[2 * w + 2]!, at[2 * w + 3]!))
+      ) {
         // the earlier number was only the first part of this one: "INV 2024" alone would name invoice 2024
         if (runPrefix) {
           keys.begin(runPrefix.p);

@@ -127,8 +127,19 @@ const COMPACT_DAYS_BACK = 31;
  */
 export const SETTLEMENT_WORDS = /\b(SETTL\w*|STLMT|STTLMT|STL|PAYOUTS?)\b(?!\s+OF\b)/i;
 
-/** A payer named after FROM: not a bank, an account or the channel ("FROM BANK REF", "FROM ACCOUNT"). */
-export const PAID_FROM = /\b(FRM|FROM)\s+(?!(BANK|ACCOUNT|ACCT|A\/C|REF)\b)[A-Z]/i;
+/**
+ * A payer named after FROM (with or without a colon) or "by order of" (B/O, Kenya's and Ghana's RTGS): not a bank, an
+ * account or the channel ("FROM BANK REF", "FROM ACCOUNT").
+ */
+export const PAID_FROM =
+  /(?:\b(?:FRM|FROM)\b\s*:?|\bB\/O\b:?|\bBY\s+ORDER\s+OF\b:?)\s*(?!(?:BANK|ACCOUNT|ACCT|A\/C|REF)\b)[A-Z]/i;
+
+/**
+ * A payee named after TO on a payment out: not an account, the payer's own, or what it pays ("TO ACCOUNT", "TO SELF",
+ * "TO INV 515").
+ */
+export const PAID_TO =
+  /\bTO\b\s*:?\s*(?!(?:BANK|ACCOUNT|ACCT|A\/C|REF|SELF|OWN|MY|SAVINGS|CURRENT|WALLET|PAY|SETTLE|CLEAR|INV|INVOICE|BILL|PO)\b)[A-Z]/i;
 
 /**
  * The ways of paying a settlement or a day's takings names: mobile money (a till, a wallet) and cards. A settlement

@@ -37,10 +37,15 @@ export function counterpartyPass(state: AssignmentState): void {
     const from = state.firstPairOf(b);
     const to = state.endPairOf(b);
     if (from === to || someReference(state, from, to)) continue;
+    // the numbers of the documents the line quotes, read when a candidate names a document of its own
+    let quoted: string[] | undefined;
     for (let i = from; i < to; i++) {
       if (!state.pairEntryOpen(i)) continue;
       const p = state.pairAt(i);
-      if (p.s.fit === 'exact' && clearParty(p) && daysOutside(b, p.l) <= NAMED_PAYER_DAYS) strong.push(p);
+      if (p.s.fit !== 'exact' || !clearParty(p) || daysOutside(b, p.l) > NAMED_PAYER_DAYS) continue;
+      // a line quoting a document pays that one: an entry numbered otherwise is not it, whoever's it is
+      if (p.l.namesDocument && numberedOtherwise((quoted ??= quotedNumbers(b)), p.l)) continue;
+      strong.push(p);
     }
   }
   if (strong.length === 0) return;
@@ -140,6 +145,55 @@ function mayHaveFailed(state: AssignmentState, b: PreparedBank): boolean {
   }
   return false;
 }
+
+/**
+ * The numbers of the documents a text quotes, each as its last group and as all its digits run together, without
+ * leading zeros ("INV/2026/002222" → 2222 and 2026002222).
+ */
+function documentNumbers(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(DOCUMENTS)) {
+    const groups = m[0].match(/\d+/g)!;
+    out.push(unpadded(groups[groups.length - 1]!));
+    if (groups.length > 1) out.push(unpadded(groups.join('')));
+  }
+  return out;
+}
+
+const quotedNumbers = (b: PreparedBank) => documentNumbers(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`);
+
+/**
+ * The line quotes a document, the entry writes one of its own (an invoice, a bill: not a receipt's or a journal's
+ * number), and no number of the one is the other's, even mistyped or cut short: the payer said which document, and it
+ * is not this one.
+ */
+function numberedOtherwise(quoted: readonly string[], l: PreparedLedger): boolean {
+  if (quoted.length === 0) return false;
+  const own = documentNumbers(`${l.entry.reference ?? ''} ${l.entry.description ?? ''}`);
+  return own.length > 0 && !quoted.some((q) => own.some((e) => sameOrMistyped(q, e)));
+}
+
+/**
+ * Two document numbers a payer may write for one: equal, one the end of the other (three digits or more: "234" for
+ * 2234, "2026002235" for 002235), or one digit added, dropped, changed or two swapped ("2239" for 2293).
+ */
+function sameOrMistyped(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 3 && long.endsWith(short)) return true;
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  if (short.length < long.length) return short.slice(i) === long.slice(i + 1);
+  // same length: one digit changed, or two neighbours swapped
+  return (
+    short.slice(i + 1) === long.slice(i + 1) ||
+    (short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2))
+  );
+}
+
+const DOCUMENTS = new RegExp(`(?:${DOCUMENT.source})(?:[-/.]\\d+)*`, 'gi');
+const unpadded = (digits: string) => digits.replace(/^0+(?=\d)/, '');
 
 function someReference(state: AssignmentState, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (state.pairAt(i).s.referenceHit) return true;

@@ -18,7 +18,7 @@ import { dateEvidence, round4 } from '../scoring.js';
 import { reversalMarkers } from './reversal-pairs.js';
 import { findSignedSubsets } from '../subset-sum.js';
 import { strongestFirst } from './strongest-first.js';
-import { PAID_FROM, SETTLEMENT_WORDS, paymentWayOf } from '../settlement-keys.js';
+import { PAID_FROM, PAID_TO, SETTLEMENT_WORDS, paymentWayOf } from '../settlement-keys.js';
 import { REVERSAL_MAX_DAYS, TIE_EPSILON, WEIGHTS } from '../thresholds.js';
 import { overAllowance, underAllowance } from '../tolerance.js';
 import { CHEQUE } from '../same-amounts.js';
@@ -69,8 +69,8 @@ export function referencePass(state: AssignmentState): void {
       // a year-less serial is too short to carry an over-payment beyond tolerance (a typo lands on a neighbour), unless
       // the payer the document belongs to is named too
       if (p.s.fit === 'over' && p.s.serialOnly && !clearParty(p)) continue;
-      // nor a payment from another payer than the one the document is booked to: "NIP FRM KANO MILLERS inv 515"
-      // against Bola Stores' INV-2026-0515 is a look-alike number, for a person to read
+      // nor a payment from another payer (or to another payee) than the one the document is booked to: "NIP FRM KANO
+      // MILLERS inv 515" against Bola Stores' INV-2026-0515 is a look-alike number, for a person to read
       if (p.s.serialOnly && fromAnotherPayer(p)) continue;
       if (p.s.confidence >= threshold) candidates.push(p);
       else if (soleReference(state, p)) {
@@ -106,11 +106,13 @@ export function referencePass(state: AssignmentState): void {
 }
 
 /**
- * The line names a payer after FROM and the books book the entry to a party of which the line writes nothing (no name,
- * narration, trading or short name found: the pair's party kind is none).
+ * The line names a payer (after FROM or B/O) or, paid out, a payee (after TO), and the books book the entry to a party of
+ * which the line writes nothing (no name, narration, trading or short name found: the pair's party kind is none).
  */
 function fromAnotherPayer(p: Pair): boolean {
-  return p.s.partyKind === null && p.l.partyTokens.length > 0 && PAID_FROM.test(p.b.line.narration ?? '');
+  if (p.s.partyKind !== null || p.l.partyTokens.length === 0) return false;
+  const narration = p.b.line.narration ?? '';
+  return (p.b.sign < 0 ? PAID_TO : PAID_FROM).test(narration);
 }
 
 /**

@@ -47,6 +47,10 @@ export function uniqueAmountPass(state: AssignmentState): void {
     // the entry names its payer (by name or account code) and the line does not, not even in part: only cash paid in
     // at a counter may come by someone else's hand
     const cash = b.sign > 0 && CASH_IN.test(b.line.narration ?? '') && !BANKS_OWN.test(b.line.narration ?? '');
+    // an entry whose description names its payer first ("Wanjiru Traders — Customer Payment") is not paid by a line
+    // naming someone with no word of that name ("MPESA C2B 254722000111 JOHN KAMAU")
+    if (!cash && only.l.partyTokens.length === 0 && !only.l.entry.party && namesSomeoneElse(b, nameBeforeKind(only.l)))
+      continue;
     const names = only.l.entry.party || only.l.partyTokens.length > 0;
     // a line naming nobody at all ("EFT CR 6860229920") names no one else: an amount to the cent decides
     if (
@@ -143,6 +147,48 @@ function namedInPart(state: AssignmentState, b: PreparedBank, l: PreparedLedger)
 }
 
 const SLASHED_LETTERS = /\b[A-Z]\/[A-Z]\b/gi;
+
+/**
+ * The line names someone (its payer field or narration has a naming word: channel words, numbers and a bank's name
+ * aside) and nothing of `name`: no word of it but common ones, no short form ("UMHLANGA GH" for Umhlanga Guest House)
+ * and no initials ("SCH" for Sasolburg Chemical Handling, "A & O ENT" for Adebayo & Oluwaseun Enterprises).
+ */
+function namesSomeoneElse(b: PreparedBank, name: readonly string[] | undefined): boolean {
+  if (name === undefined || namesNobody(b)) return false;
+  const said = [...b.nameTokens, ...narrationWords(b)];
+  const naming = said.filter((w, i) => !CHANNEL_WORDS.has(w) && !/\d/.test(w) && said[i + 1] !== 'BANK');
+  if (naming.length === 0) return false;
+  if (name.some((w) => !isCommonNameWord(w) && naming.includes(w))) return false;
+  if (namesInShortForms(name, naming)) return false;
+  const initials = name.map((w) => w[0]!).join('');
+  const letters = naming.filter((w) => w.length === 1).join('');
+  return !(
+    (letters.length >= 2 && initials.includes(letters)) ||
+    naming.some((w) => w.length >= 2 && w.length <= name.length && initials.includes(w))
+  );
+}
+
+/**
+ * The name an entry's description writes first, before only what kind of entry it is ("Wanjiru Traders — Customer
+ * Payment", "Spar Group Ltd (Kloof Superspar) — Customer Payment"): two words or more, none of them a bookkeeping word.
+ * Read here only, as what an amount alone cannot go against; the passes that weigh parties read those the books name
+ * (a column, "Payment to X").
+ */
+function nameBeforeKind(l: PreparedLedger): readonly string[] | undefined {
+  const m = NAME_BEFORE_KIND.exec(l.entry.description ?? '');
+  if (!m) return undefined;
+  const words = normalizeName(m[1]!);
+  return words.length >= 2 && !words.some((w) => BOOKKEEPING_WORDS.has(w)) ? words : undefined;
+}
+
+const NAME_BEFORE_KIND =
+  /^\s*([^\d\-–—]+?)\s[-–—]\s+(?:(?:customer|supplier|vendor|client)\s+)?(?:payment|receipt|remittance|deposit|transfer)s?(?:\s+(?:received|made))?\s*$/i;
+/** Words that say what an entry is, never whose ("Cash Sales — Receipt" names no one). */
+const BOOKKEEPING_WORDS = new Set(
+  'CASH SALES SALE PAYMENT RECEIPT DEPOSIT TRANSFER CUSTOMER SUPPLIER MOBILE MONEY CARD POS ONLINE CHEQUE BANK MISC SUNDRY'.split(
+    ' ',
+  ),
+);
 
 /**
  * The three names of a person sharing the one word of a business's own: its other words are trade, place or common

@@ -29,9 +29,17 @@ const PREFIX_ALIASES: Record<string, string> = {
   RCPT: 'RCT',
 };
 
+/** The prefixes that name a kind of document (the aliases'); any other word before a number is the payer's. */
+const DOCUMENT_KINDS = new Set(Object.values(PREFIX_ALIASES));
+
 const FILLER = new Set(['NO', 'NUM', 'NUMBER', 'NR', 'NBR']);
 
 // Words that are not document prefixes even when a number follows them.
+const MONTHS =
+  'JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC JANUARY FEBRUARY MARCH APRIL JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER'.split(
+    ' ',
+  );
+
 const NOT_PREFIX = new Set([
   'NO',
   'NUM',
@@ -50,10 +58,12 @@ const NOT_PREFIX = new Set([
   'TRANSFER',
   'NIP',
   'BY',
-  ...'JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC JANUARY FEBRUARY MARCH APRIL JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER'.split(
-    ' ',
-  ),
+  ...MONTHS,
 ]);
+
+/** A month and its year in digits ("03/2025", "2025-3"), or a day run together ("20250305", "05032025"). */
+const PERIOD_OR_DAY =
+  /^(?:(?:0?[1-9]|1[0-2])[-/._](?:19|20)\d\d|(?:19|20)\d\d[-/._](?:0?[1-9]|1[0-2])|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d)$/;
 
 function stripZeros(group: string): string {
   const s = group.replace(/^0+/, '');
@@ -102,7 +112,7 @@ const NUMERIC = /^\d+(?:[-/._]\d+)*$/;
 
 // A calendar date written in a narration ("05/03/2025", "2025-03-05") names a day, not a document.
 const WRITTEN_DATE =
-  /^(?:(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\d\d|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01]))$/;
+  /^(?:(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:(?:19|20)\d\d|\d\d)|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01]))$/;
 
 // "INV-2025-0470 & 0473": serials listed after one document number share its prefix and year.
 const SERIAL_LIST = /\b([A-Z]{1,8}[-/ ]?(?:19|20)\d\d[-/ ])(\d{1,8})((?:\s*(?:&|,|\+|\bAND\b)\s*\d{1,8}\b)+)/gi;
@@ -160,10 +170,12 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
       const glued = GLUED.exec(word);
       if (glued) {
         // IV only glued to its number (MYOB's IV00004903); a word of its own it is a Roman numeral
-        const prefix = PREFIX_ALIASES[glued[1]!] ?? (glued[1] === 'IV' ? 'INV' : glued[1]!);
+        // a month glued to its year ("MAR-2025") is a period, no document
+        const prefix =
+          PREFIX_ALIASES[glued[1]!] ?? (glued[1] === 'IV' ? 'INV' : MONTHS.includes(glued[1]!) ? null : glued[1]!);
         const groups = glued[2]!.split(/[-/._]/);
         addNumberKeys(keys, groups, prefix);
-        addListed(keys, groups, prefix);
+        if (prefix) addListed(keys, groups, prefix);
         // year and serial run together ("I2025000011" for ACC-SINV-2025-00011): the year, then the serial unpadded
         const run = groups.length === 1 ? groups[0]! : '';
         if (run.length >= 7 && YEAR.test(run.slice(0, 4)) && stripZeros(run.slice(4)).length >= 1)
@@ -181,6 +193,13 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
             (previousWord === 'IV' && word.startsWith('0') ? 'INV' : null) ??
             (NOT_PREFIX.has(previousWord) ? null : previousWord))
           : null;
+        // a period or a day in digits names no document, unless a document word says so ("INV 03/2025")
+        if (!(prefix && DOCUMENT_KINDS.has(prefix)) && PERIOD_OR_DAY.test(word)) {
+          previousDigits = null;
+          runPrefix = null;
+          previousWord = null;
+          continue;
+        }
         addNumberKeys(keys, groups, prefix);
         if (prefix) addListed(keys, groups, prefix);
         // "INV-1482 1483 1484": a bare number as long as the serial before it, and larger, is the next one listed
@@ -201,7 +220,7 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
         }
         // only a year followed by a bare number is one reference: "INV00708 2025-00709" and "INV00683 202400684"
         // name two documents
-        if (previousDigits && groups.length === 1 && YEAR.test(previousDigits)) {
+        if (previousDigits && groups.length === 1 && YEAR.test(previousDigits) && !UNITS.has(words[w + 1] ?? '')) {
           // the earlier number was only the first part of this one: "INV 2024" alone would name invoice 2024
           if (runPrefix) keys.delete(`P:${runPrefix}:${stripZeros(previousDigits)}`);
           if (runPrefix) keys.delete(`S:${runPrefix}:${stripZeros(previousDigits)}`);
