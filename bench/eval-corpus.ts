@@ -83,6 +83,10 @@ const FOLDERS = [
     'holdout21',
     'Globus/SAP Business ByDesign, First Atlantic Ghana/hand-kept Excel cash book, Victoria Commercial Kenya/Unit4, Ithala/Brightpearl',
   ],
+  [
+    'holdout22',
+    'Parallex/Oracle Fusion Cloud, National Investment Bank Ghana/Priority, Paramount Kenya/Xledger, Habib Overseas/Accounting Seed',
+  ],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
