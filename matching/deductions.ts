@@ -34,13 +34,14 @@ export function deductionAccount(d: Deduction, bankSign: number): string | null 
  */
 interface WithholdingModel {
   basisPoints: number;
-  vatBasisPoints: number | null;
+  /** the VAT rates (with their levies) whose VAT-exclusive base the tax may be taken on; none: on the gross only */
+  vatBasisPoints: readonly number[];
   deduction: Deduction;
 }
 
 const wht = (
   basisPoints: number,
-  vatBasisPoints: number | null,
+  vatBasisPoints: readonly number[],
   label: string,
   [account, payableAccount]: readonly [string, string],
 ): WithholdingModel => ({
@@ -51,17 +52,19 @@ const wht = (
 
 const WHT = ['Taxes:Withholding tax receivable', 'Taxes:Withholding tax payable'] as const;
 const WHVAT = ['Taxes:Withholding VAT receivable', 'Taxes:Withholding VAT payable'] as const;
+const GH_VAT = [2000, 2190];
 const WITHHOLDING: Record<string, readonly WithholdingModel[]> = {
   // Nigeria: WHT on contracts and supplies 5%, on services, rent and commissions 10% (VAT 7.5%)
-  NGN: [wht(500, 750, 'withholding tax at 5%', WHT), wht(1000, 750, 'withholding tax at 10%', WHT)],
-  // Ghana: WHT on goods 3%, works 5%, services 7.5% (of the gross: VAT and its levies stack, so no single base)
+  NGN: [wht(500, [750], 'withholding tax at 5%', WHT), wht(1000, [750], 'withholding tax at 10%', WHT)],
+  // Ghana: WHT on goods 3%, works 5%, services 7.5%, of the gross or of the amount before VAT and its levies: 20 % in
+  // all from 2026, 21.9 % before (the 1 % COVID-19 levy and NHIL and GETFund's 5 % under the 15 % VAT)
   GHS: [
-    wht(300, null, 'withholding tax at 3% (goods)', WHT),
-    wht(500, null, 'withholding tax at 5% (works)', WHT),
-    wht(750, null, 'withholding tax at 7.5% (services)', WHT),
+    wht(300, GH_VAT, 'withholding tax at 3% (goods)', WHT),
+    wht(500, GH_VAT, 'withholding tax at 5% (works)', WHT),
+    wht(750, GH_VAT, 'withholding tax at 7.5% (services)', WHT),
   ],
   // Kenya: withholding VAT 2% by appointed agents (VAT 16%), withholding income tax 5% on professional fees
-  KES: [wht(200, 1600, 'withholding VAT at 2%', WHVAT), wht(500, 1600, 'withholding tax at 5%', WHT)],
+  KES: [wht(200, [1600], 'withholding VAT at 2%', WHVAT), wht(500, [1600], 'withholding tax at 5%', WHT)],
 };
 
 // Fixed deductions by currency, in minor units (the same figures the Nigerian presets classify on their own lines).
@@ -109,10 +112,25 @@ function withholdingModelFor(currency: string, dueAbs: number, gapMinor: number)
   if (!models || gapMinor <= 0) return null;
   for (let i = 0; i < models.length; i++) {
     const m = models[i]!;
-    if (withheldAt(dueAbs, gapMinor, m.basisPoints, 10_000)) return m;
-    if (m.vatBasisPoints !== null && withheldAt(dueAbs, gapMinor, m.basisPoints, 10_000 + m.vatBasisPoints)) return m;
+    if (withheldBy(m, dueAbs, gapMinor)) return m;
   }
   return null;
+}
+
+/** Whether the gap is the model's tax on the gross or on one of its VAT-exclusive bases. */
+function withheldBy(m: WithholdingModel, dueAbs: number, gapMinor: number): boolean {
+  if (withheldAt(dueAbs, gapMinor, m.basisPoints, 10_000)) return true;
+  for (let v = 0; v < m.vatBasisPoints.length; v++)
+    if (withheldAt(dueAbs, gapMinor, m.basisPoints, 10_000 + m.vatBasisPoints[v]!)) return true;
+  return false;
+}
+
+/**
+ * Whether a shortfall of `gapMinor` on `dueAbs` is the currency's statutory withholding at the rate the payer states
+ * (`basisPoints`: "LESS 5% WHT" is 500), on the gross or on the amount before VAT as the law computes it.
+ */
+export function withheldAtStatedRate(currency: string, dueAbs: number, gapMinor: number, basisPoints: number): boolean {
+  return (WITHHOLDING[currency] ?? []).some((m) => m.basisPoints === basisPoints && withheldBy(m, dueAbs, gapMinor));
 }
 
 /** Per currency, the largest share of the due amount any statutory withholding takes, in basis points. */

@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { Evidence } from '../../domain/reconciliation.js';
 import { SENT_BACK, isAcquirerCharge, isGatewayTakings, namesGateway } from '../acquirer-charges.js';
 import type { AssignmentState, Pair } from '../assignment.js';
-import { countryPresetsOn, deductionAccount, deductionFor } from '../deductions.js';
+import { countryPresetsOn, deductionAccount, deductionFor, withheldAtStatedRate } from '../deductions.js';
 import { clearParty } from './counterparty-pass.js';
 import { paidOnItsOwnDay } from './dated-twins.js';
 import {
@@ -338,7 +338,13 @@ function withheldAtSource(state: AssignmentState, p: Pair): Claim | null {
   const said = `${p.b.line.narration ?? ''} ${p.b.line.reference ?? ''}`;
   if (statesDeduction(said)) return null;
   const rate = statedWithholdingRate(said);
-  if (rate !== null && !isRateOf(p.l.abs - p.b.abs, p.l.abs, rate)) return null;
+  const gap = p.l.abs - p.b.abs;
+  if (
+    rate !== null &&
+    !isRateOf(gap, p.l.abs, rate) &&
+    !withheldAtStatedRate(p.b.line.currency, p.l.abs, gap, rate.mul(100).toNumber())
+  )
+    return null;
   // acquirers withhold no tax from card or till takings: a settlement's gap is a charge or a missing batch
   if (CARD_SETTLEMENT(p.b.line.narration ?? '')) return null;
   const currency = p.b.line.currency;

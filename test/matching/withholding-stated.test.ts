@@ -1,6 +1,7 @@
 /** A year-less serial names the document withheld at source only when the payer is named and says what it withheld. */
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../matching/engine.js';
+import { withheldAtStatedRate } from '../../matching/deductions.js';
 import { bankLine, entry } from './build.js';
 
 describe('a bare serial with the withholding stated', () => {
@@ -24,5 +25,40 @@ describe('a bare serial with the withholding stated', () => {
   it('leaves a bare serial to a person when the payer states nothing, or is not named', () => {
     expect(withheld('NIP/100004250619145551435550997991/DIVINE FAVOUR PROVISIO/inv 339')).toEqual([]);
     expect(withheld('NIP/100004250619145551435550997991/CHIKA OBI/inv 339 LESS 5% WHT')).toEqual([]);
+  });
+});
+
+describe('a withholding rate the payer states', () => {
+  // ₦1,765,000.00 invoiced; 5% of the amount before 7.5% VAT is ₦82,093.02
+  const paid = (narration: string, amountMinor: number) =>
+    reconcile(
+      [bankLine('b1', '2025-10-14', amountMinor, { narration })],
+      [entry('l1', '2025-10-13', 1_765_000_00, { reference: 'INV-25-01249', party: 'Ayoola Pharmacy Ltd' })],
+      { timezone: 'Africa/Lagos' },
+    );
+
+  it('may be of the amount before VAT, as the law computes it', () => {
+    const r = paid('NIP FRM AYOOLA PHARMACY LIMITED/INV-25-01249 LESS 5% WHT', 1_682_906_98);
+    expect(r.matches.map((m) => m.ledgerIds)).toEqual([['l1']]);
+    expect(r.matches[0]!.writeOff).toMatchObject({
+      amountMinor: 82_093_02,
+      account: 'Taxes:Withholding tax receivable',
+    });
+  });
+
+  it('must be the gap: a 10% withholding the payer calls 5% is for a person to read', () => {
+    // 10% of the amount before VAT (₦164,186.05): a withholding, but not the one stated
+    expect(paid('NIP FRM AYOOLA PHARMACY LIMITED/INV-25-01249 LESS 5% WHT', 1_600_813_95).matches).toEqual([]);
+  });
+
+  it('is read on the gross or on each VAT-exclusive base of the currency, at that rate only', () => {
+    // Ghana: 3% of GH₵53,860.00 before 20% VAT and levies (2026) is 1,346.50; before 21.9% (2025), 1,325.51
+    expect(withheldAtStatedRate('GHS', 53_860_00, 1_346_50, 300)).toBe(true);
+    expect(withheldAtStatedRate('GHS', 53_860_00, 1_325_51, 300)).toBe(true);
+    expect(withheldAtStatedRate('GHS', 53_860_00, 1_346_50, 750)).toBe(false);
+    // Kenya: 5% of KSh 672,100.76 before 16% VAT is 28,969.86
+    expect(withheldAtStatedRate('KES', 672_100_76, 28_969_86, 500)).toBe(true);
+    // no statutory withholding in rand
+    expect(withheldAtStatedRate('ZAR', 100_000_00, 5_000_00, 500)).toBe(false);
   });
 });
