@@ -77,8 +77,8 @@ export function isWrittenDate(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** A one- or two-digit number (already known to be digits) within [lo, hi]. */
-function inRange(text: string, from: number, to: number, lo: number, hi: number): boolean {
+/** A number of a few digits (already known to be digits) within [lo, hi]. */
+export function inRange(text: string, from: number, to: number, lo: number, hi: number): boolean {
   let v = 0;
   for (let i = from; i < to; i++) v = v * 10 + text.charCodeAt(i) - ZERO;
   return v >= lo && v <= hi;

@@ -34,6 +34,7 @@ import {
   hasDigit,
   isDigit,
   isUpper,
+  inRange,
   isWrittenDate,
   lettersEnd,
   numberGroups,
@@ -526,23 +527,16 @@ function isPeriodOrDay(text: string, at: Int32Array, count: number): boolean {
     const aLength = at[1]! - a;
     const bLength = at[3]! - b;
     return (
-      (aLength <= 2 && isYearAt(text, b, at[3]!) && valueIn(text, a, a + aLength, 1, 12)) ||
-      (bLength <= 2 && isYearAt(text, a, at[1]!) && valueIn(text, b, b + bLength, 1, 12))
+      (aLength <= 2 && isYearAt(text, b, at[3]!) && inRange(text, a, a + aLength, 1, 12)) ||
+      (bLength <= 2 && isYearAt(text, a, at[1]!) && inRange(text, b, b + bLength, 1, 12))
     );
   }
   if (count !== 1 || at[1]! - at[0]! !== 8) return false;
   const d = at[0]!;
   return (
-    (startsWithYear(text, d) && valueIn(text, d + 4, d + 6, 1, 12) && valueIn(text, d + 6, d + 8, 1, 31)) ||
-    (valueIn(text, d, d + 2, 1, 31) && valueIn(text, d + 2, d + 4, 1, 12) && startsWithYear(text, d + 4))
+    (startsWithYear(text, d) && inRange(text, d + 4, d + 6, 1, 12) && inRange(text, d + 6, d + 8, 1, 31)) ||
+    (inRange(text, d, d + 2, 1, 31) && inRange(text, d + 2, d + 4, 1, 12) && startsWithYear(text, d + 4))
   );
-}
-
-/** The digits text[from, to) read a number within [lo, hi]. */
-function valueIn(text: string, from: number, to: number, lo: number, hi: number): boolean {
-  let v = 0;
-  for (let i = from; i < to; i++) v = v * 10 + text.charCodeAt(i) - 48;
-  return v >= lo && v <= hi;
 }
 
 /** Whether the number at `from` is joined to the one before it by a hyphen or a slash ("25-533", "25/533"). */
