@@ -147,18 +147,24 @@ function mayHaveFailed(state: AssignmentState, b: PreparedBank): boolean {
 }
 
 /**
- * The numbers of the documents a text quotes, each as its last group and as all its digits run together, without
- * leading zeros ("INV/2026/002222" → 2222 and 2026002222).
+ * The numbers of the documents a text quotes, without leading zeros: each as its last group, its groups of three
+ * digits or more that are no year, and all its digits run together ("INV/2026/002222" → 2222 and 2026002222; a serial
+ * before its year, "01202/25" → 25, 1202 and 120225).
  */
 function documentNumbers(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(DOCUMENTS)) {
     const groups = m[0].match(/\d+/g)!;
     out.push(unpadded(groups[groups.length - 1]!));
-    if (groups.length > 1) out.push(unpadded(groups.join('')));
+    if (groups.length === 1) continue;
+    for (let g = 0; g < groups.length - 1; g++)
+      if (groups[g]!.length >= 3 && !YEAR.test(groups[g]!)) out.push(unpadded(groups[g]!));
+    out.push(unpadded(groups.join('')));
   }
   return out;
 }
+
+const YEAR = /^(19|20)\d\d$/;
 
 const quotedNumbers = (b: PreparedBank) => documentNumbers(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`);
 

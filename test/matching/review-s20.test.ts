@@ -264,4 +264,19 @@ describe('review s20: a payer named against the entry in the amount-only passes'
     expect(ledgerIdsOf(r)).toEqual([]);
     expect(firstChoice(r)).toEqual(['l1']);
   });
+
+  it("but a number the payer writes its own way, or mistypes, is still the entry's document", () => {
+    // the serial before its two-digit year, a digit swapped, the year run in: the same document, named by its payer
+    const books = (reference: string) => [
+      entry('l1', '2025-10-13', 965_650_00, { reference, party: 'Hauwa Maternity Hospital' }),
+    ];
+    for (const [narration, reference] of [
+      ['NIP FRM HAUWA MATERNITY HOSPITAL/YOUR INV NO 01202/25', 'INV-25-01202'],
+      ['NIP FRM HAUWA MATERNITY HOSPITAL INV 2239', 'INV-2293'],
+      ['NIP FRM HAUWA MATERNITY HOSPITAL INV2026002235', 'INV-002235'],
+    ]) {
+      const r = reconcile([bankLine('b1', '2025-10-14', 965_650_00, { narration })], books(reference), ng);
+      expect(ledgerIdsOf(r), narration).toEqual(['l1']);
+    }
+  });
 });
