@@ -236,6 +236,7 @@ function salesDaySettlements(state: AssignmentState): void {
   const charges = new BookedCharges(state);
   const namedByTakings = new Set<PreparedBank>();
   const guessedDay = new Set<PreparedBank>();
+  const claimed = new ClaimedTakings(state);
   // settlements already claimed stay in their day's list: a day missing one of them is not whole
   for (let bi = 0; bi < state.banks.length; bi++) {
     const b = state.banks[bi]!;
@@ -340,8 +341,9 @@ function salesDaySettlements(state: AssignmentState): void {
     if (fit === 'short') ev.push(chargeEvidence(charge, -gap, l.abs, opts.writeOffAccount));
     ev.push({ kind: 'date', detail: 'settled within days of the sales day', weight: WEIGHTS.date });
     const confidence = evidenceSum(ev);
-    // every settlement naming the day takes part (none was claimed elsewhere): a missing one is no acquirer's charge
-    const whole = open.length === lines.length;
+    // every settlement naming the day takes part (none was claimed elsewhere): a missing one is no acquirer's charge.
+    // One already claimed with another day's or device's takings is that entry's, not one missing from this
+    const whole = open.length === lines.filter((b) => state.bankOpen(b) || !claimed.withTakings(b)).length;
     // a guessed sales day is confirmed only to the cent (with a charge the books hold, if any); a day found, not written,
     // only when no other takings entry of those days fits the sum as well
     const guessed = open.some((b) => guessedDay.has(b));
@@ -607,6 +609,30 @@ function fitsAnotherDay(
       if (gap === 0 || (!exactOnly && isAcquirerCharge(gap, t.l.abs))) return true;
     }
   return false;
+}
+
+/**
+ * Which claimed lines were confirmed with a takings entry (of whichever day or device), read from the matches made
+ * before the sales-day settlements, once and only when asked: a line claimed since was claimed by them, with takings.
+ */
+class ClaimedTakings {
+  private before: Map<string, boolean> | null = null;
+
+  constructor(private readonly state: AssignmentState) {}
+
+  withTakings(b: PreparedBank): boolean {
+    if (this.before === null) {
+      const takings = new Set<string>();
+      for (const l of this.state.ledgers)
+        if (!this.state.ledgerOpen(l) && entrySalesDay(l) !== null) takings.add(l.entry.id);
+      this.before = new Map();
+      for (const m of this.state.matches) {
+        const withTakings = m.ledgerIds.some((id) => takings.has(id));
+        for (const id of m.bankIds) this.before.set(id, withTakings);
+      }
+    }
+    return this.before.get(b.line.id) ?? true;
+  }
 }
 
 /**

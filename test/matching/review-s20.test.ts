@@ -274,7 +274,7 @@ describe('review s20: a payer named against the entry in the amount-only passes'
       ['NIP FRM HAUWA MATERNITY HOSPITAL/YOUR INV NO 01202/25', 'INV-25-01202'],
       ['NIP FRM HAUWA MATERNITY HOSPITAL INV 2239', 'INV-2293'],
       ['NIP FRM HAUWA MATERNITY HOSPITAL INV2026002235', 'INV-002235'],
-    ]) {
+    ] as const) {
       const r = reconcile([bankLine('b1', '2025-10-14', 965_650_00, { narration })], books(reference), ng);
       expect(ledgerIdsOf(r), narration).toEqual(['l1']);
     }

@@ -127,3 +127,43 @@ describe('settlements net of an unbooked charge, one per card machine', () => {
     expect(r.matches.filter((m) => m.bankIds[0] !== 'later')).toEqual([]);
   });
 });
+
+describe('a day whose other settlement was claimed before, with its own takings', () => {
+  // two iKhokha devices' takings of 5 November; one payout is paired with its takings and booked fee by their batch id
+  // before the settlements are read by day, and the other, net of 2.75 %, is then the whole of what is left of the day
+  const books = (extra: ReturnType<typeof entry>[] = []) => [
+    entry('t1', '2025-11-05', 45_410_31, { description: 'iKhokha card takings 2025/11/05 — JE-00041' }),
+    entry('t2', '2025-11-05', 57_200_08, {
+      reference: 'IK2511050770',
+      description: 'iKhokha card takings 2025/11/05 — JE-00042',
+    }),
+    entry('f2', '2025-11-06', -1_573_00, { reference: 'IK2511050770', description: 'iKhokha fees IK2511050770' }),
+    ...extra,
+  ];
+  const lines = [
+    bankLine('p1', '2025-11-06', 55_627_08, { narration: 'IKHOKHA PAYOUT IK2511050770' }),
+    bankLine('p2', '2025-11-06', 44_161_53, { narration: 'IKHOKHA PAYOUT' }),
+    bankLine('later', '2025-11-20', -1_234_56, { narration: 'DEBIT ORDER INSURANCE' }),
+  ];
+
+  it('confirms the payout left against the takings left, the charge written off', () => {
+    const r = reconcile(lines, books(), opts);
+    const m = r.matches.find((x) => x.bankIds.includes('p2'));
+    expect(m?.ledgerIds).toEqual(['t1']);
+    expect(m?.writeOff?.amountMinor).toBe(1_248_78);
+    expect(r.matches.find((x) => x.bankIds.includes('p1'))?.ledgerIds.sort()).toEqual(['f2', 't2']);
+  });
+
+  it('but not when the other payout went elsewhere than to takings: a batch of the day may still be missing', () => {
+    // the first payout is confirmed against a customer's invoice, not the day's takings: the day is not whole
+    const r = reconcile(
+      [bankLine('p1', '2025-11-06', 55_627_08, { narration: 'IKHOKHA PAYOUT INV-0042' }), ...lines.slice(1)],
+      [
+        entry('t1', '2025-11-05', 45_410_31, { description: 'iKhokha card takings 2025/11/05 — JE-00041' }),
+        entry('i42', '2025-11-04', 55_627_08, { reference: 'INV-0042', party: 'Berea Stores' }),
+      ],
+      opts,
+    );
+    expect(r.matches.find((x) => x.bankIds.includes('p2'))).toBeUndefined();
+  });
+});
