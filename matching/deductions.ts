@@ -52,16 +52,15 @@ const wht = (
 
 const WHT = ['Taxes:Withholding tax receivable', 'Taxes:Withholding tax payable'] as const;
 const WHVAT = ['Taxes:Withholding VAT receivable', 'Taxes:Withholding VAT payable'] as const;
-const GH_VAT = [2000, 2190];
 const WITHHOLDING: Record<string, readonly WithholdingModel[]> = {
   // Nigeria: WHT on contracts and supplies 5%, on services, rent and commissions 10% (VAT 7.5%)
   NGN: [wht(500, [750], 'withholding tax at 5%', WHT), wht(1000, [750], 'withholding tax at 10%', WHT)],
-  // Ghana: WHT on goods 3%, works 5%, services 7.5%, of the gross or of the amount before VAT and its levies: 20 % in
-  // all from 2026, 21.9 % before (the 1 % COVID-19 levy and NHIL and GETFund's 5 % under the 15 % VAT)
+  // Ghana: WHT on goods 3%, works 5%, services 7.5% (of the gross: VAT and its levies stack, and what they came to
+  // changed in 2026, so no single base)
   GHS: [
-    wht(300, GH_VAT, 'withholding tax at 3% (goods)', WHT),
-    wht(500, GH_VAT, 'withholding tax at 5% (works)', WHT),
-    wht(750, GH_VAT, 'withholding tax at 7.5% (services)', WHT),
+    wht(300, [], 'withholding tax at 3% (goods)', WHT),
+    wht(500, [], 'withholding tax at 5% (works)', WHT),
+    wht(750, [], 'withholding tax at 7.5% (services)', WHT),
   ],
   // Kenya: withholding VAT 2% by appointed agents (VAT 16%), withholding income tax 5% on professional fees
   KES: [wht(200, [1600], 'withholding VAT at 2%', WHVAT), wht(500, [1600], 'withholding tax at 5%', WHT)],
@@ -126,11 +125,21 @@ function withheldBy(m: WithholdingModel, dueAbs: number, gapMinor: number): bool
 }
 
 /**
- * Whether a shortfall of `gapMinor` on `dueAbs` is the currency's statutory withholding at the rate the payer states
- * (`basisPoints`: "LESS 5% WHT" is 500), on the gross or on the amount before VAT as the law computes it.
+ * The currency's statutory withholding a payer says it took that a shortfall of `gapMinor` on `dueAbs` is exactly, on
+ * the gross or on an amount before VAT, or null: at the rate it states (`basisPoints`: "LESS 5% WHT" is 500), or at any
+ * of the currency's rates when it states none ("LESS WHT", null).
  */
-export function withheldAtStatedRate(currency: string, dueAbs: number, gapMinor: number, basisPoints: number): boolean {
-  return (WITHHOLDING[currency] ?? []).some((m) => m.basisPoints === basisPoints && withheldBy(m, dueAbs, gapMinor));
+export function withheldAsStated(
+  currency: string,
+  dueAbs: number,
+  gapMinor: number,
+  basisPoints: number | null,
+): Deduction | null {
+  for (const m of WITHHOLDING[currency] ?? []) {
+    if (basisPoints !== null && m.basisPoints !== basisPoints) continue;
+    if (withheldBy(m, dueAbs, gapMinor)) return m.deduction;
+  }
+  return null;
 }
 
 /** Per currency, the largest share of the due amount any statutory withholding takes, in basis points. */

@@ -158,6 +158,16 @@ const NOT_PREFIX = wordTable(
   ),
 );
 
+/**
+ * Kinds of document besides the aliases' ("LPO 2025/07", a purchase order; "PV", "JOB"): a number after one is its
+ * number, even one that reads as a period or a day.
+ */
+const DOCUMENT_WORD = wordTable(
+  Object.fromEntries(
+    'LPO PV CN DN QUO QUOTE JOB PINV SINV GRN WO PI PROFORMA CONTRACT'.split(' ').map((w) => [w, true]),
+  ),
+);
+
 /** A month's name glued to a year ("MAR-2025", "JUNE/2025") is a period too, not a document's prefix. */
 const MONTH_WORD = wordTable(Object.fromEntries(MONTH_WORDS.map((w) => [w, true])));
 
@@ -712,7 +722,10 @@ function collectKeys(
             (NOT_PREFIX(upper, wordFrom, wordTo) ? null : prefixAt(upper, wordFrom, wordTo)));
       // a month and year in digits ("SALARY 03/2025") or a day run together ("20250305") names a period or a day,
       // which every payment of it shares: no document's number unless a document word says so ("INV 03/2025")
-      if ((prefix === null || prefix.payers) && isPeriodOrDay(upper, groups, count)) {
+      if (
+        (prefix === null || (prefix.payers && !DOCUMENT_WORD(upper, wordFrom, wordTo))) &&
+        isPeriodOrDay(upper, groups, count)
+      ) {
         previousFrom = -1;
         runPrefix = null;
         wordFrom = -1;

@@ -37,8 +37,8 @@ export function counterpartyPass(state: AssignmentState): void {
     const from = state.firstPairOf(b);
     const to = state.endPairOf(b);
     if (from === to || someReference(state, from, to)) continue;
-    // the numbers of the documents the line quotes, read when a candidate names a document of its own
-    let quoted: string[] | undefined;
+    // the invoices the line quotes, read when a candidate names a document of its own
+    let quoted: DocumentNumber[] | undefined;
     for (let i = from; i < to; i++) {
       if (!state.pairEntryOpen(i)) continue;
       const p = state.pairAt(i);
@@ -147,58 +147,94 @@ function mayHaveFailed(state: AssignmentState, b: PreparedBank): boolean {
 }
 
 /**
- * The numbers of the documents a text quotes, without leading zeros: each as its last group, its groups of three
- * digits or more that are no year, and all its digits run together ("INV/2026/002222" → 2222 and 2026002222; a serial
- * before its year, "01202/25" → 25, 1202 and 120225).
+ * An invoice or bill number a text writes ("INV/2026/002222", "ACC-SINV-2026-00442"), in the forms a payer may write
+ * it: its last group (`serial`), its other groups of three digits or more that are no year, and all its digits run
+ * together, each without leading zeros; and its year, when a group is one (four digits 19xx/20xx, or two before a
+ * serial). A purchase order, receipt or voucher number is another series, never compared.
  */
-function documentNumbers(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(DOCUMENTS)) {
+interface DocumentNumber {
+  forms: string[];
+  serial: string;
+  /** the serial as written, zeros and all: a typo is a digit of what the payer typed */
+  typed: string;
+  year: string | null;
+  /** it ends a narration, which the bank may have cut short ("BILL-31" for BILL-313) */
+  cut: boolean;
+}
+
+function documentNumbers(text: string, endsCut = false): DocumentNumber[] {
+  const out: DocumentNumber[] = [];
+  const end = text.trimEnd().length;
+  for (const m of text.matchAll(INVOICES)) {
     const groups = m[0].match(/\d+/g)!;
-    out.push(unpadded(groups[groups.length - 1]!));
-    if (groups.length === 1) continue;
-    for (let g = 0; g < groups.length - 1; g++)
-      if (groups[g]!.length >= 3 && !YEAR.test(groups[g]!)) out.push(unpadded(groups[g]!));
-    out.push(unpadded(groups.join('')));
+    const serial = unpadded(groups[groups.length - 1]!);
+    const forms = [serial, unpadded(groups.join(''))];
+    let year: string | null = null;
+    for (let g = 0; g < groups.length - 1; g++) {
+      const group = groups[g]!;
+      if (YEAR.test(group) || (g === 0 && group.length === 2)) year = group.slice(-2);
+      else if (group.length >= 3) forms.push(unpadded(group));
+    }
+    const typed = groups[groups.length - 1]!;
+    out.push({ forms, serial, typed, year, cut: endsCut && m.index + m[0].length === end });
   }
   return out;
 }
 
-const YEAR = /^(19|20)\d\d$/;
-
-const quotedNumbers = (b: PreparedBank) => documentNumbers(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`);
+const quotedNumbers = (b: PreparedBank) => [
+  ...documentNumbers(b.line.narration ?? '', true),
+  ...documentNumbers(b.line.reference ?? ''),
+];
 
 /**
- * The line quotes a document, the entry writes one of its own (an invoice, a bill: not a receipt's or a journal's
- * number), and no number of the one is the other's, even mistyped or cut short: the payer said which document, and it
- * is not this one.
+ * The line quotes an invoice or bill, the entry writes one of its own, and no number of the one is the other's, even
+ * mistyped or cut short: the payer said which document, and it is not this one.
  */
-function numberedOtherwise(quoted: readonly string[], l: PreparedLedger): boolean {
+function numberedOtherwise(quoted: readonly DocumentNumber[], l: PreparedLedger): boolean {
   if (quoted.length === 0) return false;
   const own = documentNumbers(`${l.entry.reference ?? ''} ${l.entry.description ?? ''}`);
-  return own.length > 0 && !quoted.some((q) => own.some((e) => sameOrMistyped(q, e)));
+  return own.length > 0 && !quoted.some((q) => own.some((e) => sameDocument(q, e)));
 }
 
 /**
- * Two document numbers a payer may write for one: equal, one the end of the other (three digits or more: "234" for
- * 2234, "2026002235" for 002235), or one digit added, dropped, changed or two swapped ("2239" for 2293).
+ * Two writings of one document number: a form equal, or one the end of the other (three digits or more: "234" for
+ * 2234, "2026002235" for 002235); or, the years not differing, a serial the start of the other where a narration ends
+ * ("BILL-31" for BILL-313, cut by the bank), or serials (as typed, or without their zeros) of three digits or more one
+ * digit added, dropped, changed or two swapped apart ("2239" for 2293, "SI00088" for SI-00588; not "2026-0412" for 2025-0413, nor "12" for
+ * 0412).
  */
-function sameOrMistyped(a: string, b: string): boolean {
-  if (a === b) return true;
+function sameDocument(a: DocumentNumber, b: DocumentNumber): boolean {
+  for (const x of a.forms)
+    for (const y of b.forms) {
+      if (x === y) return true;
+      const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+      if (short.length >= 3 && long.endsWith(short)) return true;
+    }
+  if (a.year !== null && b.year !== null && a.year !== b.year) return false;
+  if ((a.cut && b.serial.startsWith(a.serial)) || (b.cut && a.serial.startsWith(b.serial))) return true;
+  return (
+    (a.typed.length >= 3 && b.typed.length >= 3 && oneTypoApart(a.typed, b.typed)) ||
+    (a.serial.length >= 3 && b.serial.length >= 3 && oneTypoApart(a.serial, b.serial))
+  );
+}
+
+/** One digit added, dropped or changed, or two neighbours swapped. */
+function oneTypoApart(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length >= 3 && long.endsWith(short)) return true;
   if (long.length - short.length > 1) return false;
   let i = 0;
   while (i < short.length && short[i] === long[i]) i++;
   if (short.length < long.length) return short.slice(i) === long.slice(i + 1);
-  // same length: one digit changed, or two neighbours swapped
   return (
     short.slice(i + 1) === long.slice(i + 1) ||
     (short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2))
   );
 }
 
-const DOCUMENTS = new RegExp(`(?:${DOCUMENT.source})(?:[-/.]\\d+)*`, 'gi');
+/** An invoice's or bill's number as DOCUMENT reads it, with the groups after it, and an ERP's invoice series. */
+const INVOICES =
+  /\b(?:INV|INVOICE|BILL|SI|SINV|PINV)[\s.#:/-]*(?:NO\b[\s.:#]*)?\d{2,}(?:[-/.]\d+)*|\b[A-Z]{2,}-[A-Z]*(?:INV|BILL)[A-Z]*-\d{4}-\d+/gi;
+const YEAR = /^(19|20)\d\d$/;
 const unpadded = (digits: string) => digits.replace(/^0+(?=\d)/, '');
 
 function someReference(state: AssignmentState, from: number, to: number): boolean {

@@ -2,14 +2,14 @@ import { Decimal } from 'decimal.js';
 import type { Evidence } from '../../domain/reconciliation.js';
 import { SENT_BACK, isAcquirerCharge, isGatewayTakings, namesGateway } from '../acquirer-charges.js';
 import type { AssignmentState, Pair } from '../assignment.js';
-import { countryPresetsOn, deductionAccount, deductionFor, withheldAtStatedRate } from '../deductions.js';
+import { countryPresetsOn, deductionAccount, deductionFor, withheldAsStated } from '../deductions.js';
 import { clearParty } from './counterparty-pass.js';
 import { paidOnItsOwnDay } from './dated-twins.js';
 import {
   isRateOf,
   statedDeduction,
   statedWithholdingRate,
-  statesDeduction,
+  namesOtherShortfall,
   statesWithholding,
 } from './stated-deduction.js';
 import { evidenceOf, evidenceSum, group, pairGroup, splitEvidence, splitsFor } from '../groups.js';
@@ -334,22 +334,22 @@ function withheldAtSource(state: AssignmentState, p: Pair): Claim | null {
   // a bare serial names the document only when the payer says what it withheld and is named clearly
   // ("DIVINE FAVOUR PROVISIO/inv 339 LESS 5% WHT")
   if (p.s.serialOnly && !(statesWithholding(p.b.line.narration ?? '') && clearParty(p))) return null;
-  // a discount or retention the payer states is no tax, whatever its rate; a tax rate the payer states must be the gap
+  // a discount, retention or part payment the line names is no tax; a tax rate the payer states must be the gap, on the
+  // gross or on the amount before VAT
   const said = `${p.b.line.narration ?? ''} ${p.b.line.reference ?? ''}`;
-  if (statesDeduction(said)) return null;
-  const rate = statedWithholdingRate(said);
+  if (namesOtherShortfall(said)) return null;
+  const currency = p.b.line.currency;
   const gap = p.l.abs - p.b.abs;
-  if (
-    rate !== null &&
-    !isRateOf(gap, p.l.abs, rate) &&
-    !withheldAtStatedRate(p.b.line.currency, p.l.abs, gap, rate.mul(100).toNumber())
-  )
-    return null;
+  const rate = statedWithholdingRate(said);
+  const stated =
+    rate !== null || statesWithholding(said)
+      ? withheldAsStated(currency, p.l.abs, gap, rate === null ? null : rate.mul(100).toNumber())
+      : null;
+  if (rate !== null && stated === null && !isRateOf(gap, p.l.abs, rate)) return null;
   // acquirers withhold no tax from card or till takings: a settlement's gap is a charge or a missing batch
   if (CARD_SETTLEMENT(p.b.line.narration ?? '')) return null;
-  const currency = p.b.line.currency;
   if (!countryPresetsOn(state.opts.presets, currency)) return null;
-  const d = deductionFor(currency, p.l.abs, p.l.abs - p.b.abs);
+  const d = stated ?? deductionFor(currency, p.l.abs, gap);
   const account = d?.kind === 'withholding' ? deductionAccount(d, p.b.sign) : null;
   if (!d || !account) return null;
   if (!soleQuote(state, p) || openCreditNote(state, p)) return null;

@@ -67,13 +67,21 @@ function readStated(text: string): { rate: string; word: string } | null {
 /** Rates beyond this are no discount or retention a payer takes by itself. */
 const MAX_RATE = 10;
 
-/** Whether a text states a discount or retention with its rate (then it is no tax withheld, whatever the rate). */
-export const statesDeduction = (text: string): boolean => readStated(text) !== null;
+/**
+ * Whether a text names its shortfall as no tax withheld: a discount or retention (with its rate or not: "LESS 2.5%
+ * DISC", "LESS DISCOUNT") or a part payment ("PART PAYMENT", "PART PAYT").
+ */
+export const namesOtherShortfall = (text: string): boolean => readStated(text) !== null || OTHER_SHORTFALL.test(text);
+
+const OTHER_SHORTFALL = new RegExp(
+  String.raw`PART[-\s]?(?:PAYMENT|PAYT|PMT|PYMT|PAID)|(?<!(?:NO|NOT|EXCL|EXCLUDING|WITHOUT|BEFORE)\s+)(?:${WORD})`,
+  'i',
+);
 
 /** The rate a text states for tax withheld ("LESS 5% WHT" gives 5), or null when it states none. */
 export function statedWithholdingRate(text: string): Decimal | null {
   const m = WITHHOLDING_RATE.exec(text);
-  return m ? new Decimal(m[1]!) : null;
+  return m ? new Decimal(m[1] ?? m[2]!) : null;
 }
 
 /** Whether the gap is `rate` percent of `abs`, rounded to the unit either way. */
@@ -82,7 +90,9 @@ export function isRateOf(gap: number, abs: number, rate: Decimal): boolean {
   return exact.floor().eq(gap) || exact.ceil().eq(gap);
 }
 
-const WITHHOLDING_RATE = /\b(\d{1,2}(?:\.\d{1,2})?)\s*%\s*(?:WHT|W\/TAX|WITHHOLDING)\b/i;
+/** "5% WHT", "WHT 7.5% DEDUCTED", "W/TAX @ 5%" */
+const WITHHOLDING_RATE =
+  /\b(\d{1,2}(?:\.\d{1,2})?)\s*%\s*(?:WHT|W\/TAX|WITHHOLDING)\b|\b(?:WHT|W\/TAX|WITHHOLDING(?:\s+TAX)?)\s*(?:@\s*|OF\s+|AT\s+)?(\d{1,2}(?:\.\d{1,2})?)\s*%/i;
 
 /** The payer says it withheld tax: "LESS 5% WHT", "NET OF WHT", "WHT DEDUCTED". */
 const WITHHOLDING_STATED =

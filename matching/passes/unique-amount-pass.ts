@@ -149,16 +149,21 @@ function namedInPart(state: AssignmentState, b: PreparedBank, l: PreparedLedger)
 const SLASHED_LETTERS = /\b[A-Z]\/[A-Z]\b/gi;
 
 /**
- * The line names someone (its payer field or narration has a naming word: channel words, numbers and a bank's name
- * aside) and nothing of `name`: no word of it but common ones, no short form ("UMHLANGA GH" for Umhlanga Guest House)
- * and no initials ("SCH" for Sasolburg Chemical Handling, "A & O ENT" for Adebayo & Oluwaseun Enterprises).
+ * The line names someone (its payer field or narration has a naming word: channel and cheque words, numbers, a bank's
+ * name and "B/O"-like abbreviations aside) and nothing of `name`: no word of it but common ones (nor only its first,
+ * a given name, beside a surname of its own: "JOHN OTIENO" is not John Kamau), no short form ("UMHLANGA GH" for
+ * Umhlanga Guest House) and no initials ("SCH" for Sasolburg Chemical Handling).
  */
 function namesSomeoneElse(b: PreparedBank, name: readonly string[] | undefined): boolean {
   if (name === undefined || namesNobody(b)) return false;
-  const said = [...b.nameTokens, ...narrationWords(b)];
-  const naming = said.filter((w, i) => !CHANNEL_WORDS.has(w) && !/\d/.test(w) && said[i + 1] !== 'BANK');
+  const said = [...b.nameTokens, ...normalizeName((b.line.narration ?? '').replace(SLASHED_LETTERS, ' '))];
+  const naming = said.filter(
+    (w, i) => !CHANNEL_WORDS.has(w) && !CHEQUE_WORDS.has(w) && !/\d/.test(w) && said[i + 1] !== 'BANK',
+  );
   if (naming.length === 0) return false;
-  if (name.some((w) => !isCommonNameWord(w) && naming.includes(w))) return false;
+  const shared = name.filter((w) => !isCommonNameWord(w) && naming.includes(w));
+  const other = naming.filter((w) => w.length > 1 && !name.includes(w));
+  if (shared.length > 0 && !(shared.length === 1 && shared[0] === name[0] && other.length > 0)) return false;
   if (namesInShortForms(name, naming)) return false;
   const initials = name.map((w) => w[0]!).join('');
   const letters = naming.filter((w) => w.length === 1).join('');
@@ -167,6 +172,8 @@ function namesSomeoneElse(b: PreparedBank, name: readonly string[] | undefined):
     naming.some((w) => w.length >= 2 && w.length <= name.length && initials.includes(w))
   );
 }
+
+const CHEQUE_WORDS = new Set(['CHEQUE', 'CHQ', 'CHECK', 'CLEARING']);
 
 /**
  * The name an entry's description writes first, before only what kind of entry it is ("Wanjiru Traders — Customer

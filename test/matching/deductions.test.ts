@@ -21,7 +21,7 @@ describe('deductions', () => {
 
   it('names a withholding before a generic small charge, and a fixed levy before either', () => {
     expect(deductionFor('GHS', 100_000_00, 3_000_00)?.kind).toBe('withholding');
-    expect(deductionFor('GHS', 100_000_00, 2_200_00)?.kind).toBe('charge');
+    expect(deductionFor('GHS', 100_000_00, 2_500_00)?.kind).toBe('charge');
     expect(deductionFor('NGN', 100_000_00, 50_00)).toMatchObject({
       kind: 'fee',
       account: 'Taxes:Electronic money transfer levy',

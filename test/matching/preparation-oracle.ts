@@ -31,6 +31,8 @@ const PREFIX_ALIASES: Record<string, string> = {
 
 /** The prefixes that name a kind of document (the aliases'); any other word before a number is the payer's. */
 const DOCUMENT_KINDS = new Set(Object.values(PREFIX_ALIASES));
+/** Other kinds of document: a number after one is its number even when it reads as a period or a day. */
+const DOCUMENT_WORDS = new Set('LPO PV CN DN QUO QUOTE JOB PINV SINV GRN WO PI PROFORMA CONTRACT'.split(' '));
 
 const FILLER = new Set(['NO', 'NUM', 'NUMBER', 'NR', 'NBR']);
 
@@ -194,7 +196,7 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
             (NOT_PREFIX.has(previousWord) ? null : previousWord))
           : null;
         // a period or a day in digits names no document, unless a document word says so ("INV 03/2025")
-        if (!(prefix && DOCUMENT_KINDS.has(prefix)) && PERIOD_OR_DAY.test(word)) {
+        if (!(prefix && (DOCUMENT_KINDS.has(prefix) || DOCUMENT_WORDS.has(prefix))) && PERIOD_OR_DAY.test(word)) {
           previousDigits = null;
           runPrefix = null;
           previousWord = null;

@@ -1,7 +1,7 @@
 /** A year-less serial names the document withheld at source only when the payer is named and says what it withheld. */
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../matching/engine.js';
-import { withheldAtStatedRate } from '../../matching/deductions.js';
+import { withheldAsStated } from '../../matching/deductions.js';
 import { bankLine, entry } from './build.js';
 
 describe('a bare serial with the withholding stated', () => {
@@ -51,14 +51,17 @@ describe('a withholding rate the payer states', () => {
     expect(paid('NIP FRM AYOOLA PHARMACY LIMITED/INV-25-01249 LESS 5% WHT', 1_600_813_95).matches).toEqual([]);
   });
 
-  it('is read on the gross or on each VAT-exclusive base of the currency, at that rate only', () => {
-    // Ghana: 3% of GH₵53,860.00 before 20% VAT and levies (2026) is 1,346.50; before 21.9% (2025), 1,325.51
-    expect(withheldAtStatedRate('GHS', 53_860_00, 1_346_50, 300)).toBe(true);
-    expect(withheldAtStatedRate('GHS', 53_860_00, 1_325_51, 300)).toBe(true);
-    expect(withheldAtStatedRate('GHS', 53_860_00, 1_346_50, 750)).toBe(false);
+  it("is read on the gross or on the currency's VAT-exclusive base, at that rate only", () => {
+    // Ghana's on the gross only: 3% of GH₵53,860.00 is 1,615.80; not 3% of the amount before VAT and levies, whose
+    // rate changed in 2026
+    expect(withheldAsStated('GHS', 53_860_00, 1_615_80, 300)).not.toBeNull();
+    expect(withheldAsStated('GHS', 53_860_00, 1_346_50, 300)).toBeNull();
+    expect(withheldAsStated('GHS', 53_860_00, 1_615_80, 750)).toBeNull();
     // Kenya: 5% of KSh 672,100.76 before 16% VAT is 28,969.86
-    expect(withheldAtStatedRate('KES', 672_100_76, 28_969_86, 500)).toBe(true);
+    expect(withheldAsStated('KES', 672_100_76, 28_969_86, 500)).not.toBeNull();
     // no statutory withholding in rand
-    expect(withheldAtStatedRate('ZAR', 100_000_00, 5_000_00, 500)).toBe(false);
+    expect(withheldAsStated('ZAR', 100_000_00, 5_000_00, 500)).toBeNull();
+    // "LESS WHT": any of the currency's rates, 10% of ₦1,765,000.00 before 7.5% VAT here
+    expect(withheldAsStated('NGN', 1_765_000_00, 164_186_05, null)?.label).toBe('withholding tax at 10%');
   });
 });
