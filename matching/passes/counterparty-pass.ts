@@ -211,12 +211,16 @@ function sameDocument(a: DocumentNumber, b: DocumentNumber): boolean {
       if (short.length >= 3 && long.endsWith(short)) return true;
     }
   if (a.year !== null && b.year !== null && a.year !== b.year) return false;
-  if ((a.cut && b.serial.startsWith(a.serial)) || (b.cut && a.serial.startsWith(b.serial))) return true;
+  if (cutFrom(a, b) || cutFrom(b, a)) return true;
   return (
     (a.typed.length >= 3 && b.typed.length >= 3 && oneTypoApart(a.typed, b.typed)) ||
     (a.serial.length >= 3 && b.serial.length >= 3 && oneTypoApart(a.serial, b.serial))
   );
 }
+
+/** a's serial, two digits or more, ends its narration and starts b's: the bank cut the rest off. */
+const cutFrom = (a: DocumentNumber, b: DocumentNumber) =>
+  a.cut && a.serial.length >= 2 && a.serial.length < b.serial.length && b.serial.startsWith(a.serial);
 
 /** One digit added, dropped or changed, or two neighbours swapped. */
 function oneTypoApart(a: string, b: string): boolean {

@@ -119,6 +119,31 @@ describe('review2 s20: a quoted document against an entry numbered otherwise (co
   });
 });
 
+describe('review2 s20 fixes: a number the bank cut short where the narration ends', () => {
+  const pay = (narration: string) =>
+    reconcile(
+      [bankLine('b1', '2026-07-13', -33_100_00, { currency: 'ZAR', narration })],
+      [
+        entry('l1', '2026-07-10', -33_100_00, {
+          currency: 'ZAR',
+          reference: 'BILL-313',
+          description: 'eThekwini Municipality — Vendor Payment',
+          party: 'eThekwini Municipality',
+        }),
+      ],
+      { timezone: 'Africa/Johannesburg' },
+    );
+
+  it('"BILL-31" ending the narration is BILL-313 cut off', () => {
+    expect(ledgerIdsOf(pay('Payment to ETHEKWINI MUNICIPALITY BILL-31'))).toEqual(['l1']);
+  });
+
+  it('but not another start, nor a number the narration goes on after', () => {
+    expect(ledgerIdsOf(pay('Payment to ETHEKWINI MUNICIPALITY BILL-32'))).toEqual([]);
+    expect(ledgerIdsOf(pay('Payment to ETHEKWINI MUNICIPALITY BILL-31 RATES'))).toEqual([]);
+  });
+});
+
 describe('review2 s20: a name before "— Customer Payment" (unique-amount pass)', () => {
   const books = (description: string) => [entry('l1', '2025-03-05', 12_345_67, { currency: 'KES', description })];
   const line = (narration: string) => bankLine('b1', '2025-03-06', 12_345_67, { currency: 'KES', narration });
