@@ -74,7 +74,7 @@ const MAX_RATE = 10;
 export const namesOtherShortfall = (text: string): boolean => readStated(text) !== null || OTHER_SHORTFALL.test(text);
 
 const OTHER_SHORTFALL = new RegExp(
-  String.raw`PART[-\s]?(?:PAYMENT|PAYT|PMT|PYMT|PAID)|(?<!(?:NO|NOT|EXCL|EXCLUDING|WITHOUT|BEFORE)\s+)(?:${WORD})`,
+  String.raw`\bPART[-\s]?(?:PAYMENT|PAYT|PMT|PYMT|PAID)\b|(?<!\b(?:NO|NOT|EXCL|EXCLUDING|WITHOUT|BEFORE)\s+)\b(?:${WORD})\b`,
   'i',
 );
 

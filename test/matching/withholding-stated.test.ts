@@ -44,6 +44,17 @@ describe('a withholding rate the payer states', () => {
       amountMinor: 82_093_02,
       account: 'Taxes:Withholding tax receivable',
     });
+    // a word holding a deduction's letters ("STREET": RET) names none
+    const street = paid('NIP FRM AYOOLA PHARMACY BROAD STREET/INV-25-01249 LESS 5% WHT', 1_682_906_98);
+    expect(street.matches.map((m) => m.ledgerIds)).toEqual([['l1']]);
+  });
+
+  it('is no withholding when the line names a part payment or a discount', () => {
+    for (const narration of [
+      'NIP FRM AYOOLA PHARMACY LIMITED/INV-25-01249 PART PAYMENT',
+      'NIP FRM AYOOLA PHARMACY LIMITED/INV-25-01249 LESS DISCOUNT',
+    ])
+      expect(paid(narration, 1_682_906_98).matches, narration).toEqual([]);
   });
 
   it('must be the gap: a 10% withholding the payer calls 5% is for a person to read', () => {
