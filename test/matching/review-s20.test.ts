@@ -5,17 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../matching/engine.js';
-import { bankLine, entry } from './build.js';
+import { bankLine, entry, firstChoice, ledgerIdsOf } from './build.js';
 
 const ng = { timezone: 'Africa/Lagos' };
 const ke = { timezone: 'Africa/Nairobi' };
 const gh = { timezone: 'Africa/Accra' };
 const za = { timezone: 'Africa/Johannesburg' };
-const ledgerIdsOf = (r: ReturnType<typeof reconcile>) => r.matches.flatMap((m) => m.ledgerIds);
-/** what the engine puts first for the line: its match, else its suggestion's first candidate */
-const firstChoice = (r: ReturnType<typeof reconcile>, bankId = 'b1') =>
-  r.matches.find((m) => m.bankIds.includes(bankId))?.ledgerIds ??
-  r.suggestions.find((s) => s.bankIds.includes(bankId))?.candidates[0]?.ledgerIds;
 
 describe('review s20: a four-digit invoice number then a quantity', () => {
   it('an entry described "INV 2025 500 BAGS CEMENT" is invoice 2025, not invoice 500', () => {

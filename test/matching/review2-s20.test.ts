@@ -5,16 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../matching/engine.js';
-import { bankLine, entry } from './build.js';
+import { bankLine, entry, firstChoice, ledgerIdsOf } from './build.js';
 
 const ng = { timezone: 'Africa/Lagos' };
 const ke = { timezone: 'Africa/Nairobi' };
 const gh = { timezone: 'Africa/Accra' };
-const ledgerIdsOf = (r: ReturnType<typeof reconcile>) => r.matches.flatMap((m) => m.ledgerIds);
-/** what the engine puts first for the line: its match, else its suggestion's first candidate */
-const firstChoice = (r: ReturnType<typeof reconcile>, bankId = 'b1') =>
-  r.matches.find((m) => m.bankIds.includes(bankId))?.ledgerIds ??
-  r.suggestions.find((s) => s.bankIds.includes(bankId))?.candidates[0]?.ledgerIds;
 
 /** Asante Farms' GHS 12,000.00 invoice paid GHS 11,700.00: short by 300.00, 3 % of 12,000 / 1.2 */
 const asante = (date: string, narration: string) =>
