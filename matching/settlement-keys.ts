@@ -135,11 +135,12 @@ export const PAID_FROM =
   /(?:\b(?:FRM|FROM)\b\s*:?|\bB\/O\b:?|\bBY\s+ORDER\s+OF\b:?)\s*(?!(?:BANK|ACCOUNT|ACCT|A\/C|REF)\b)[A-Z]/i;
 
 /**
- * A payee named after TO on a payment out: not an account, the payer's own, a third party unnamed, a bank ("TO ZENITH
- * BANK", the payee's bank) or what it pays ("TO ACCOUNT", "TO SELF", "TO THIRD PARTY", "TO INV 515").
+ * A payee named after TO on a payment out (a BENEFICIARY word before it aside): not an account, the payer's own, a
+ * third party unnamed, a bank of one word and BANK ("TO ZENITH BANK", the payee's bank; a name before a bank is a
+ * payee's) or what it pays ("TO ACCOUNT", "TO SELF", "TO THIRD PARTY", "TO INV 515").
  */
 export const PAID_TO =
-  /\bTO\b\s*:?\s*(?!(?:BANK|ACCOUNT|ACCT|A\/C|REF|SELF|OWN|MY|SAVINGS|CURRENT|WALLET|PAY|SETTLE|CLEAR|INV|INVOICE|BILL|PO|THIRD|OTHER|ANOTHER|BENEFICIARY)\b)(?!(?:[A-Z]+\s+){1,3}BANK\b)[A-Z]/i;
+  /\bTO\b\s*:?\s*(?:BENEFICIARY\s*:?\s*)?(?!(?:BANK|ACCOUNT|ACCT|A\/C|REF|SELF|OWN|MY|SAVINGS|CURRENT|WALLET|PAY|SETTLE|CLEAR|INV|INVOICE|BILL|PO|THIRD|OTHER|ANOTHER|BENEFICIARY)\b)(?![A-Z]+\s+BANK\b)[A-Z]/i;
 
 /**
  * The ways of paying a settlement or a day's takings names: mobile money (a till, a wallet) and cards. A settlement

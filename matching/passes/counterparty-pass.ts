@@ -165,6 +165,8 @@ interface DocumentNumber {
 function documentNumbers(text: string, endsCut = false): DocumentNumber[] {
   const out: DocumentNumber[] = [];
   const end = text.trimEnd().length;
+  // banks cut a narration at a field's length (30, 35, 40 characters and up): a short one was written whole
+  const cuttable = endsCut && end >= CUT_AT_LEAST;
   for (const m of text.matchAll(INVOICES)) {
     const groups = m[0].match(/\d+/g)!;
     const serial = unpadded(groups[groups.length - 1]!);
@@ -176,7 +178,7 @@ function documentNumbers(text: string, endsCut = false): DocumentNumber[] {
       else if (group.length >= 3) forms.push(unpadded(group));
     }
     const typed = groups[groups.length - 1]!;
-    out.push({ forms, serial, typed, year, cut: endsCut && m.index + m[0].length === end });
+    out.push({ forms, serial, typed, year, cut: cuttable && m.index + m[0].length === end });
   }
   return out;
 }
@@ -199,8 +201,8 @@ function numberedOtherwise(quoted: readonly DocumentNumber[], l: PreparedLedger)
 /**
  * Two writings of one document number: a form equal, or one the end of the other (three digits or more: "234" for
  * 2234, "2026002235" for 002235); or, the years not differing, a serial the start of the other where a narration ends
- * ("BILL-31" for BILL-313, cut by the bank), or serials (as typed, or without their zeros) of three digits or more one
- * digit added, dropped, changed or two swapped apart ("2239" for 2293, "SI00088" for SI-00588; not "2026-0412" for 2025-0413, nor "12" for
+ * ("BILL-31" for BILL-313, cut by the bank), or serials of three digits or more without their zeros one digit added,
+ * dropped, changed or two swapped apart (as typed or unpadded) ("2239" for 2293, "SI00088" for SI-00588; not "2026-0412" for 2025-0413, nor "12" for
  * 0412).
  */
 function sameDocument(a: DocumentNumber, b: DocumentNumber): boolean {
@@ -212,13 +214,12 @@ function sameDocument(a: DocumentNumber, b: DocumentNumber): boolean {
     }
   if (a.year !== null && b.year !== null && a.year !== b.year) return false;
   if (cutFrom(a, b) || cutFrom(b, a)) return true;
-  return (
-    (a.typed.length >= 3 && b.typed.length >= 3 && oneTypoApart(a.typed, b.typed)) ||
-    (a.serial.length >= 3 && b.serial.length >= 3 && oneTypoApart(a.serial, b.serial))
-  );
+  // a typo of three digits or more: the zeros a package pads with are no digits the payer typed ("0007" is 7)
+  if (a.serial.length < 3 || b.serial.length < 3) return false;
+  return oneTypoApart(a.typed, b.typed) || oneTypoApart(a.serial, b.serial);
 }
 
-/** a's serial, two digits or more, ends its narration and starts b's: the bank cut the rest off. */
+/** a's serial, two digits or more, ends a narration long enough to be cut and starts b's: the bank cut the rest off. */
 const cutFrom = (a: DocumentNumber, b: DocumentNumber) =>
   a.cut && a.serial.length >= 2 && a.serial.length < b.serial.length && b.serial.startsWith(a.serial);
 
@@ -239,6 +240,7 @@ function oneTypoApart(a: string, b: string): boolean {
 const INVOICES =
   /\b(?:INV|INVOICE|BILL|SI|SINV|PINV)[\s.#:/-]*(?:NO\b[\s.:#]*)?\d{2,}(?:[-/.]\d+)*|\b[A-Z]{2,}-[A-Z]*(?:INV|BILL)[A-Z]*-\d{4}-\d+/gi;
 const YEAR = /^(19|20)\d\d$/;
+const CUT_AT_LEAST = 30;
 const unpadded = (digits: string) => digits.replace(/^0+(?=\d)/, '');
 
 function someReference(state: AssignmentState, from: number, to: number): boolean {

@@ -150,9 +150,8 @@ const SLASHED_LETTERS = /\b[A-Z]\/[A-Z]\b/gi;
 
 /**
  * The line names someone (its payer field or narration has a naming word: channel and cheque words, numbers, a bank's
- * name and "B/O"-like abbreviations aside) and nothing of `name`: no word of it but common ones (nor only its first,
- * a given name, beside a surname of its own: "JOHN OTIENO" is not John Kamau), no short form ("UMHLANGA GH" for
- * Umhlanga Guest House) and no initials ("SCH" for Sasolburg Chemical Handling).
+ * name and "B/O"-like abbreviations aside) other than `name`: not its short form ("UMHLANGA GH" for Umhlanga Guest
+ * House), nor two of its words, nor one of them alone, nor its initials ("SCH" for Sasolburg Chemical Handling).
  */
 function namesSomeoneElse(b: PreparedBank, name: readonly string[] | undefined): boolean {
   if (name === undefined || namesNobody(b)) return false;
@@ -161,10 +160,14 @@ function namesSomeoneElse(b: PreparedBank, name: readonly string[] | undefined):
     (w, i) => !CHANNEL_WORDS.has(w) && !CHEQUE_WORDS.has(w) && !/\d/.test(w) && said[i + 1] !== 'BANK',
   );
   if (naming.length === 0) return false;
-  const shared = name.filter((w) => !isCommonNameWord(w) && naming.includes(w));
-  const other = naming.filter((w) => w.length > 1 && !name.includes(w));
-  if (shared.length > 0 && !(shared.length === 1 && shared[0] === name[0] && other.length > 0)) return false;
   if (namesInShortForms(name, naming)) return false;
+  // two words of the name, or one and no other name beside it; one word beside another of its own is someone else
+  // sharing a given name or a surname ("JOHN OTIENO", "PETER KAMAU" for John Kamau)
+  const shared = name.filter((w) => naming.includes(w));
+  const own = shared.filter((w) => !isCommonNameWord(w));
+  const other = naming.filter((w) => w.length > 1 && !name.includes(w) && !shortForOf(w, name));
+  if (own.length > 0 && (shared.length >= 2 || other.length === 0)) return false;
+  if (own.length > 0) return true;
   const initials = name.map((w) => w[0]!).join('');
   const letters = naming.filter((w) => w.length === 1).join('');
   return !(
@@ -174,6 +177,13 @@ function namesSomeoneElse(b: PreparedBank, name: readonly string[] | undefined):
 }
 
 const CHEQUE_WORDS = new Set(['CHEQUE', 'CHQ', 'CHECK', 'CLEARING']);
+
+/** A word short for some of the name: the start of one of its words, or the initials of a run of them ("VD" for VAN DER). */
+function shortForOf(w: string, name: readonly string[]): boolean {
+  if (name.some((n) => n.length > w.length && n.startsWith(w))) return true;
+  const initials = name.map((n) => n[0]!).join('');
+  return w.length >= 2 && initials.includes(w);
+}
 
 /**
  * The name an entry's description writes first, before only what kind of entry it is ("Wanjiru Traders — Customer
