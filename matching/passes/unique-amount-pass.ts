@@ -168,11 +168,11 @@ function namesSomeoneElse(b: PreparedBank, name: readonly string[] | undefined):
   const other = naming.filter((w) => w.length > 1 && !name.includes(w) && !shortForOf(w, name));
   if (own.length > 0 && (shared.length >= 2 || other.length === 0)) return false;
   if (own.length > 0) return true;
-  const initials = name.map((w) => w[0]!).join('');
+  // initials, written apart ("A & O ENT") or together ("SCH"), or a word's start
   const letters = naming.filter((w) => w.length === 1).join('');
   return !(
-    (letters.length >= 2 && initials.includes(letters)) ||
-    naming.some((w) => w.length >= 2 && w.length <= name.length && initials.includes(w))
+    (letters.length >= 2 && shortForOf(letters, name)) ||
+    naming.some((w) => w.length >= 2 && shortForOf(w, name))
   );
 }
 
