@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { LedgerEntry } from '../../domain/ledger.js';
 import type { BankLine, ReconcileResult } from '../../domain/reconciliation.js';
 
@@ -17,3 +18,9 @@ export const ledgerIdsOf = (r: ReconcileResult): string[] => r.matches.flatMap((
 export const firstChoice = (r: ReconcileResult, bankId = 'b1'): readonly string[] | undefined =>
   r.matches.find((m) => m.bankIds.includes(bankId))?.ledgerIds ??
   r.suggestions.find((s) => s.bankIds.includes(bankId))?.candidates[0]?.ledgerIds;
+
+/** The line is confirmed against nothing and offered `ledgerIds` first: what a look-alike must come to. */
+export function expectSuggestedFirst(r: ReconcileResult, ledgerIds: readonly string[], bankId = 'b1'): void {
+  expect(ledgerIdsOf(r)).toEqual([]);
+  expect(firstChoice(r, bankId)).toEqual(ledgerIds);
+}
