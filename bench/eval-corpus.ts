@@ -87,6 +87,10 @@ const FOLDERS = [
     'holdout22',
     'Parallex/Oracle Fusion Cloud, National Investment Bank Ghana/Priority, Paramount Kenya/Xledger, Habib Overseas/Accounting Seed',
   ],
+  [
+    'holdout23',
+    'PremiumTrust/SAP S/4HANA, Bank of Africa Ghana/IFS Cloud, Prime Bank Kenya/Sage 200 Evolution, Old Mutual/Workday Financials',
+  ],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
