@@ -107,7 +107,8 @@ export function nigerianBankChargePresets(): Rule[] {
       id: 'ng-account-maintenance',
       name: 'Account maintenance fee (COT)',
       when: {
-        narrationRegex: `MAINTENANCE|\\bMAINT\\b|\\bAMF\\b|\\bCOT\\b`,
+        // the fee by its name, not MAINTENANCE anywhere: "NIP TRF TO GBENGA ADEYEMI AC MAINTENANCE" pays a technician
+        narrationRegex: `\\bMAINT(?:ENANCE|\\.)?\\s*(?:FEES?|CHGS?|CHARGES?)\\b|\\b(?:ACCOUNT|ACCT|A/C)\\s+MAINT(?:ENANCE|\\.)?(?![A-Z])|\\bAMF\\b|\\bCOT\\b`,
         direction: 'debit',
         amountMaxMinor: 10_000_000,
       },

@@ -4,7 +4,7 @@ import { type AssignmentState, linesWithRules } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { namesPartly, narrationWords } from '../scoring.js';
-import { writtenDayOf } from '../settlement-keys.js';
+import { otherWayOfPaying, writtenDayOf } from '../settlement-keys.js';
 import { clearParty } from './counterparty-pass.js';
 import { SETTLEMENT_BATCH_DAYS, WEIGHTS } from '../thresholds.js';
 
@@ -29,9 +29,9 @@ const NOT_A_TILL_PAYMENT =
  * Pass 4b — a day's takings paid in piecemeal. The open credits of one day together are the one open entry of that
  * day's takings by a way of paying (its sales day written, or its own date): confirmed when they make it exactly (or
  * within tolerance), or fall short of it by what an acquirer or wallet charges once no batch of the day can follow
- * (SETTLEMENT_BATCH_DAYS; the charge as the books hold it, else written off). Only customers' till or wallet payments
- * take part (no transfer, cheque, cash or invoice payment), against a day's total (takings, sales, a POS session),
- * never cash takings or a card sold. Two entries for a day, or a day's credits making neither, are left to a person.
+ * (SETTLEMENT_BATCH_DAYS; the charge as the books hold it, else written off unless one payment of the next days makes
+ * the gap). Only customers' till or wallet payments of the entry's way of paying take part (no transfer, cheque, cash
+ * or invoice payment), against a day's total (takings, sales, a POS session), never cash takings or a card sold. Two entries for a day, or a day's credits making neither, are left to a person.
  * Every open credit of the day takes part: no subset is searched, so a sum met by chance is as unlikely as it gets.
  */
 export function dailyTakingsPass(state: AssignmentState): void {
@@ -70,6 +70,10 @@ export function dailyTakingsPass(state: AssignmentState): void {
     const l = entries[0]!;
     const lines = creditsOf.get(k)!.filter((b) => state.bankOpen(b) && state.allowed(b, l));
     if (lines.length < 2) continue;
+    const paidBy = lines.map((b) => b.line.narration ?? '').join(' ');
+    const booked = `${l.entry.description ?? ''} ${l.entry.reference ?? ''} ${l.entry.party ?? ''}`;
+    // customers' M-PESA payments never settle the day's card takings, nor cards a wallet's
+    if (otherWayOfPaying(paidBy, booked)) continue;
     let paid = 0;
     for (const b of lines) paid += b.abs;
     const fit = settlementFit(paid, l.abs, opts.tolerance, l.entry.currency);
@@ -90,9 +94,10 @@ export function dailyTakingsPass(state: AssignmentState): void {
       isAcquirerCharge(l.abs - paid, l.abs) &&
       state.newestBankDay - day >= SETTLEMENT_BATCH_DAYS
     ) {
-      const said = `${lines.map((b) => b.line.narration ?? '').join(' ')} ${l.entry.description ?? ''} ${l.entry.reference ?? ''} ${l.entry.party ?? ''}`;
-      const charge = charges.find(l.entry.currency, l.abs - paid, day, day, said);
+      const charge = charges.find(l.entry.currency, l.abs - paid, day, day, `${paidBy} ${booked}`);
       if (charge.other) continue;
+      // a gap one payment of the days after makes exactly may be that payment, landed late: a person decides
+      if (!charge.fee && paidLater(creditsOf, l.entry.currency, day, l.abs - paid)) continue;
       ev.push(chargeEvidence(charge, l.abs - paid, l.abs, opts.writeOffAccount));
       if (charge.fee) ls = [l, charge.fee];
     } else continue;
@@ -101,6 +106,18 @@ export function dailyTakingsPass(state: AssignmentState): void {
     if (confidence < opts.autoConfirmThreshold) continue;
     state.claim(group(lines, ls, 'split', confidence, ev, opts), lines, ls);
   }
+}
+
+/** Whether a till or wallet payment of the SETTLEMENT_BATCH_DAYS after `day` is exactly `gap`. */
+function paidLater(
+  creditsOf: ReadonlyMap<string, PreparedBank[]>,
+  currency: string,
+  day: number,
+  gap: number,
+): boolean {
+  for (let d = day + 1; d <= day + SETTLEMENT_BATCH_DAYS; d++)
+    if (creditsOf.get(`${currency}|${d}`)?.some((b) => b.abs === gap)) return true;
+  return false;
 }
 
 /** Whether an open entry of exactly the line's amount names a payer the line names clearly. */

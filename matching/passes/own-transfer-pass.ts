@@ -119,6 +119,40 @@ function iftToSomeone(narration: string): boolean {
     .some((w) => w.length >= 3 && !IFT_WORDS.has(w));
 }
 const IFT_WORDS = new Set('IFT FROM ACCOUNT CALL NOTICE DEPOSIT SAVINGS CURRENT OWN'.split(' '));
+/**
+ * Where a narration starts naming the other side: after TO or FROM, B/O, or a paybill's number ("MPESA B2B PAYBILL
+ * 600100 JUMBO HARDWARE LTD": a business's collection account). A till's number is followed by its holder's name, the
+ * business's own when its till pays the bank ("MPESA B2B … TILL 5123456 MWANGI AND OTIENO HARDWARE").
+ */
+const OTHER_SIDE = /\b(?:TO|FROM|FRM|PAYBILL\s+\d+)\b|\bB\/O\b/gi;
+/** Words naming an account, a wallet or its kind rather than whose it is. */
+const ACCOUNT_WORDS = new Set(
+  'ACCOUNT ACCT ACC OWN SELF SWEEP SAVINGS CURRENT CALL NOTICE DEPOSIT FIXED COLLECTION COLLECTIONS OPERATING OPERATIONS RESERVE ESCROW DOMICILIARY DOM USD GBP EUR WALLET MOMO MPESA PESA TILL FLOAT MERCHANT MONEY MARKET PETTY CASH THE MY OUR'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The line names a person or a business on the other side ("NIP TRF TO MUSA IBRAHIM", "GIP TRANSFER FROM KOFI
+ * MENSAH"): two words or more after the last TO/FROM, no numbers, and no account named there. A bank by name ("TO
+ * STANBIC IBTC BANK") or an account by its kind ("TO OWN ACCT", "MOMO TO ACCT … ASANTE PHARMA") may be the business's
+ * own, and is left to the entry's side.
+ */
+function namesOtherSide(narration: string): boolean {
+  let from = -1;
+  for (const m of narration.matchAll(OTHER_SIDE)) from = m.index + m[0].length;
+  if (from < 0) return false;
+  const rest = narration.slice(from).toUpperCase();
+  if (/\bBANK\b/.test(rest)) return false;
+  let words = 0;
+  for (const w of rest.replace(/[\w*-]*\d[\w*-]*/g, ' ').split(/[^A-Z&]+/)) {
+    // an account named by its kind is the holder's, whoever's name is written beside it ("… MAVUNO AGRO INPUTS CALL A/C")
+    if (ACCOUNT_WORDS.has(w)) return false;
+    if (w.length >= 2) words++;
+  }
+  return words >= 2;
+}
+
 /** A payer field naming a bank or wallet (the other side of an own transfer), not a person or a business. */
 const BANK_OR_WALLET = /\b(BANK|WALLET|MOMO|M-?PESA|TILL)\b/i;
 /**
@@ -153,6 +187,7 @@ function isOwnTransfer(p: Pair): boolean {
     (TRANSFER.test(text) || FLOAT_TO_WALLET.test(text)) &&
     (LINE_TRANSFER.test(said) || OWN_LINE.test(said)) &&
     !iftToSomeone(line.narration ?? '') &&
+    !namesOtherSide(line.narration ?? '') &&
     !PAYS_SOMEONE.test(text) &&
     !PAYS_SOMEONE.test(said) &&
     !DOCUMENT.test(text)

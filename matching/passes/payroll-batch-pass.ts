@@ -27,12 +27,35 @@ const namesNoEmployee = (description: string) =>
     .every((w) => w.length < 3 || /\d/.test(w) || JOURNAL_WORDS.has(w) || isMonthWord(w));
 
 /**
+ * A description naming someone: two words in a row that are neither the journal's words, months nor numbers ("Salary
+ * August 2025 - Jane Wambui"). A journal may carry a code or one odd word ("Salaries payable - AFC", "per payroll entry
+ * HR-PRUN-2025-00005"); an employee's own entry writes the employee's names.
+ */
+function namesSomeone(description: string): boolean {
+  let run = 0;
+  for (const w of description.toUpperCase().split(/[^A-Z0-9]+/)) {
+    const other = w.length >= 3 && !/\d/.test(w) && !JOURNAL_WORDS.has(w) && !isMonthWord(w);
+    run = other ? run + 1 : 0;
+    if (run === 2) return true;
+  }
+  return false;
+}
+
+/**
+ * A lone debit that says it pays many ("BULK", "BATCH", "23 BENEFICIARIES", "SALARIES"); "SALARY AUG 2025 KEVIN OMONDI"
+ * is one employee's pay, whatever other employees' entries add up to.
+ */
+const MANY_PAID =
+  /\b(BULK|BATCH|BENEFICIAR\w*|BENEF|RECORDS|ITEMS|TXNS|STAFF|EMPLOYEES|SALARIES|PAYROLL|WAGES|MULTIPLE|UPLOAD)\b|\(\d+\)/i;
+
+/**
  * Pass 4c — a payroll. The bookkeeper books the month's net pay as one journal ("Net salaries August 2025"), or one
  * entry per employee; the bank pays it as one transfer per employee ("SALARY AUG 2025 KEVIN OMONDI"), all on one day,
  * or as one batch. The open salary debits of one day together are the one open payroll entry dated within
  * CLOSE_DATE_DAYS that they make to the cent: confirmed when no other open payroll entry of that amount lies within
  * PAY_PERIOD_DAYS (fixed salaries repeat their total month after month) and the two sides name no different months. A
- * lone batch (no other salary debit of its amount in the pay period) with no such journal is instead every open
+ * lone batch (saying it pays many, and no other salary debit of its amount in the pay period) with no such journal is
+ * instead every open
  * salary entry within CLOSE_DATE_DAYS together, when they make it to the cent. Every salary debit of the day, and
  * every salary entry of those days, takes part (no subset is searched), so a sum met by chance is as unlikely as it
  * gets; anything else is left to a person.
@@ -53,8 +76,9 @@ export function payrollBatchPass(state: AssignmentState): void {
   }
   const days = [...byDay.values()];
   if (days.length === 0) return;
-  // the month's journal names no party, or a pay account for one ("Salaries payable", the ledger a journal is posted
-  // against); an employee's own entry may name the employee (the payee column of a payment)
+  // the month's journal names no party and no one in its description, or a pay account for its party ("Salaries
+  // payable", the ledger a journal is posted against); an employee's own entry names the employee (the payee column of
+  // a payment, or its description)
   const payroll: PreparedLedger[] = [];
   const perEmployee: PreparedLedger[] = [];
   for (let li = 0; li < state.ledgers.length; li++) {
@@ -64,7 +88,8 @@ export function payrollBatchPass(state: AssignmentState): void {
     const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
     if (!PAY.test(text) || NOT_NET_PAY.test(text)) continue;
     perEmployee.push(l);
-    if (!l.entry.party || (PAY_ACCOUNT.test(l.entry.party) && namesNoEmployee(l.entry.description ?? '')))
+    const description = l.entry.description ?? '';
+    if (l.entry.party ? PAY_ACCOUNT.test(l.entry.party) && namesNoEmployee(description) : !namesSomeone(description))
       payroll.push(l);
   }
   // a lone salary debit is a batch only when no other salary debit of its amount lies in the pay period
@@ -117,6 +142,7 @@ function batchOfEmployees(
   said: string,
   near: (l: PreparedLedger, within: number) => boolean,
 ): void {
+  if (!MANY_PAID.test(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`)) return;
   const ls = perEmployee.filter((l) => near(l, CLOSE_DATE_DAYS));
   if (ls.length < 2) return;
   let booked = 0;

@@ -27,7 +27,12 @@ export function statutoryPass(state: AssignmentState): void {
     const { entry } = only.l;
     const text = `${entry.description ?? ''} ${entry.reference ?? ''} ${entry.party ?? ''}`;
     if (remittanceKinds(text) !== kinds || NOT_REMITTED.test(text) || otherMonths(said, text)) continue;
-    if (!namesOnlyWhatLineSays(text, said)) continue;
+    // the authority in the party column by its full name, which the line writes by its short one ("LIRS")
+    const lineWords = new Set(wordsOf(said));
+    const named = only.l.partyAcronyms.some((a) => lineWords.has(a))
+      ? `${entry.description ?? ''} ${entry.reference ?? ''}`
+      : text;
+    if (!namesOnlyWhatLineSays(named, said)) continue;
     strong.push(only);
   }
   claimUniqueAmounts(state, strong, UNIQUE_AMOUNT_DAYS, STATUTORY);
