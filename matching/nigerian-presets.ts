@@ -80,13 +80,26 @@ export function nigerianBankChargePresets(): Rule[] {
       id: `ng-nip-charge-${kobo}`,
       name: `NIP transfer charge ${label} before VAT`,
       when: {
-        narrationRegex: `^\\s*NIP\\s*(TRF\\s*|TRANSFER\\s*)?(${fee})S?\\b`,
+        narrationRegex: `^\\s*NIP\\s*(TRF\\s*|TRANSFER\\s*)?(${fee})S?\\b|^\\s*(${fee})S?\\s+ON\\s+NIP\\b`,
         direction: 'debit',
         amountMinMinor: kobo,
         amountMaxMinor: kobo,
       },
       then: { ledgerAccount: 'Bank charges:Transfer fees', category: 'bank-charge', autoConfirm: true },
     })),
+    {
+      // one charge for a bulk transfer, of so much per beneficiary ("BULK PAYMENT CHARGE 42 BENEFICIARIES"): the bank's
+      // own debit, the charge named first
+      id: 'ng-bulk-payment-charge',
+      name: 'Bulk payment charge',
+      when: {
+        currency: 'NGN',
+        narrationRegex: `^\\s*BULK\\s+(PAYMENT|TRANSFER|TRF|NIP|UPLOAD)?\\s*(${fee})S?\\b(\\s+(\\d+\\s+(BENEFICIARIES|ITEMS|RECORDS|TXNS)|[A-Z]{0,4}\\d[A-Z\\d/-]*|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$`,
+        direction: 'debit',
+        amountMaxMinor: 5_000_000,
+      },
+      then: { ledgerAccount: 'Bank charges:Transfer fees', category: 'bank-charge', autoConfirm: true },
+    },
     {
       id: 'ng-vat-on-fees',
       name: 'VAT at 7.5% on bank fees',

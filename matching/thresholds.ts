@@ -140,6 +140,12 @@ export const UNIQUE_AMOUNT_DAYS = 30;
 export const OWN_TRANSFER_DAYS = 7;
 /** A pay period: a payroll journal of the same total this close is a rival (fixed salaries repeat month after month). */
 export const PAY_PERIOD_DAYS = 31;
+
+/**
+ * How long after its line a bank charge may be booked in the books' own words ("Bank charges - cheque book"): from the
+ * statement, at the month's end. A rule posts no charge the books may hold within it.
+ */
+export const CHARGE_BOOKED_LATER_DAYS = 31;
 /** A debit of a charges journal's amount this close is that one charge booked, not the period's charges together. */
 export const CHARGES_JOURNAL_DAYS = 31;
 /** An invoice paid in parts and booked once, when the last came: the first part comes at most this long before. */

@@ -4,7 +4,7 @@ import { evidenceOf, evidenceSum, pairGroup, ruleEvidence, ruleGroup } from '../
 import { type PreparedBank, daysOutside } from '../prepared.js';
 import type { Rule } from '../rules.js';
 import { round4 } from '../scoring.js';
-import { CLOSE_DATE_DAYS, RULE_AFTER_BOOKING, WEIGHTS } from '../thresholds.js';
+import { CHARGE_BOOKED_LATER_DAYS, CLOSE_DATE_DAYS, RULE_AFTER_BOOKING, WEIGHTS } from '../thresholds.js';
 
 /**
  * Pass 7 — rules. Bank-only lines (charges, levies, interest) that no ledger entry took are explained by the first
@@ -14,7 +14,8 @@ import { CLOSE_DATE_DAYS, RULE_AFTER_BOOKING, WEIGHTS } from '../thresholds.js';
  * A charge the bookkeeper already booked is not bank-only: when an open entry of the same amount lies inside the date
  * window the rule claims nothing (its posting would count the charge twice). The one such entry, close in date, that
  * no other line could be, is the charge as booked: confirmed. Otherwise the entries are suggested first and the rule's
- * posting after them.
+ * posting after them. An entry worded as the bank's charge of the amount booked up to CHARGE_BOOKED_LATER_DAYS after
+ * the line (at the month's end, from the statement) keeps the rule from posting it too: suggested, with the warning.
  */
 export function rulePass(state: AssignmentState): void {
   // one evidence list per rule for this run, shared by every line the rule explains
@@ -35,11 +36,14 @@ export function rulePass(state: AssignmentState): void {
       }
     }
     const g = ruleGroup(b, rule, state.opts, ruleEvidence(rule, evidenceOfRule));
-    if (booked.length === 0 && rule.then.autoConfirm) {
+    // a charge the books hold in their words, booked later than the date window (at the month's end), is not posted
+    // again on a guess
+    const later = booked.length === 0 && rule.then.autoConfirm === true && bookedLater(state, b);
+    if (booked.length === 0 && !later && rule.then.autoConfirm) {
       state.claim(g, [b], []);
       continue;
     }
-    state.addCandidate(b, ruleCandidate(g, booked.length > 0));
+    state.addCandidate(b, ruleCandidate(g, booked.length > 0 || later));
   }
 }
 
@@ -59,6 +63,18 @@ function bookedAs(state: AssignmentState, b: PreparedBank, rule: Rule): Pair[] {
         daysOutside(b, p.l) <= w &&
         (saysCharge(p, rule) || anonymous(p)),
     );
+}
+
+/** An open entry worded as a bank charge of the line's amount, dated up to CHARGE_BOOKED_LATER_DAYS after it. */
+function bookedLater(state: AssignmentState, b: PreparedBank): boolean {
+  let found = false;
+  state.index.byAmount(b.line.currency, b.sign, b.abs, b.abs, b.day, b.day + CHARGE_BOOKED_LATER_DAYS, (order) => {
+    const l = state.ledgers[order]!;
+    if (found || !state.ledgerOpen(l)) return;
+    const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
+    found = BANK_CHARGE.test(text) || BANK_PARTY.test(l.entry.party ?? '');
+  });
+  return found;
 }
 
 /** An entry that names nobody and no document: it may be the charge booked in other words. */

@@ -77,3 +77,37 @@ describe('pass 7: a charge the books already hold', () => {
     expect(r.matches.map((m) => [m.kind, m.ledgerIds])).toEqual([['rule', []]]);
   });
 });
+
+describe('pass 7: a charge booked at the month end, after the date window', () => {
+  const kes = { currency: 'KES' as const };
+
+  it('is not posted again: the rule is only offered, with the warning', () => {
+    // the bookkeeper books the statement's charges on the 31st; the line is of the 6th, 25 days before
+    const r = reconcile(
+      [bankLine('chq', '2026-05-06', -1_000_00, { ...kes, narration: 'CHEQUE BOOK CHARGES' })],
+      [entry('booked', '2026-05-31', -1_000_00, { ...kes, description: 'Bank charges - cheque book' })],
+      { timezone: 'Africa/Nairobi' },
+    );
+    expect(r.matches).toEqual([]);
+    const rule = r.suggestions[0]!.candidates.find((c) => c.ruleId === 'ke-transfer-charge');
+    expect(rule!.evidence.map((e) => e.detail).join('; ')).toMatch(/may count the charge twice/);
+  });
+
+  it('is posted when the entry of that amount is no charge, or dated before the line', () => {
+    const r = reconcile(
+      [
+        bankLine('chq', '2026-05-06', -1_000_00, { ...kes, narration: 'CHEQUE BOOK CHARGES' }),
+        bankLine('pl', '2026-05-20', -2_000_00, { ...kes, narration: 'PESALINK CHARGE' }),
+      ],
+      [
+        entry('bill', '2026-05-31', -1_000_00, { ...kes, party: 'Nairobi Stationers', reference: 'BILL-0042' }),
+        entry('old', '2026-04-30', -2_000_00, { ...kes, description: 'Bank charges April' }),
+      ],
+      { timezone: 'Africa/Nairobi' },
+    );
+    expect(r.matches.map((m) => [m.bankIds, m.kind])).toEqual([
+      [['chq'], 'rule'],
+      [['pl'], 'rule'],
+    ]);
+  });
+});
