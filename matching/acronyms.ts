@@ -73,9 +73,6 @@ export function acronymsOf(name: string | null | undefined): string[] {
   for (const words of forms) {
     if (words.length < MIN_LETTERS || !words.some((w) => INSTITUTION_WORDS.has(w))) continue;
     add(initials(words));
-    // a Nigerian state's body is written without the letter for STATE as often as with it: LIRS and LSIRS for Lagos
-    // State Internal Revenue Service
-    if (words.includes('STATE')) add(initials(words.filter((w) => w !== 'STATE')));
     let end = words.length;
     while (end > 0 && LEGAL_ENDINGS.has(words[end - 1]!)) end--;
     if (end < words.length) add(initials(words.slice(0, end)));

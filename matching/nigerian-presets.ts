@@ -120,8 +120,9 @@ export function nigerianBankChargePresets(): Rule[] {
       id: 'ng-account-maintenance',
       name: 'Account maintenance fee (COT)',
       when: {
-        // the fee by its name, not MAINTENANCE anywhere: "NIP TRF TO GBENGA ADEYEMI AC MAINTENANCE" pays a technician
-        narrationRegex: `\\bMAINT(?:ENANCE|\\.)?\\s*(?:FEES?|CHGS?|CHARGES?)\\b|\\b(?:ACCOUNT|ACCT|A/C)\\s+MAINT(?:ENANCE|\\.)?(?![A-Z])|\\bAMF\\b|\\bCOT\\b`,
+        // the fee by its name, not MAINTENANCE anywhere, and never a transfer to someone ("NIP TRF TO GBENGA ADEYEMI
+        // A/C MAINTENANCE" pays for an air conditioner's servicing, "… GEN MAINTENANCE FEE" a generator's)
+        narrationRegex: `^(?!.*\\b(?:NIP|TRF|TFR|TRANSFER)\\b)(?:.*?)(?:\\bMAINT(?:ENANCE|\\.)?\\s*(?:FEES?|CHGS?|CHARGES?)\\b|\\b(?:ACCOUNT|ACCT|A/C)\\s+MAINT(?:ENANCE|\\.)?(?![A-Z])|\\bAMF\\b|\\bCOT\\b)`,
         direction: 'debit',
         amountMaxMinor: 10_000_000,
       },

@@ -118,6 +118,13 @@ export const PAYER_ITEM_SHORT_RATIO = 1 / (1 - Number(PLAUSIBLE_DEDUCTION_PERCEN
  * 3.39% in all); mobile-money tills below 1%. A settlement short by more is not net of a charge alone: a person decides.
  */
 export const ACQUIRER_CHARGE_MAX_PERCENT = '3.5';
+
+/**
+ * A wallet charging a fee on each payment charges one rate, in whole steps of this many basis points (1 %, 0.55 %): the
+ * day's payments then fall short of the takings by that rate to within a minor unit a payment. A gap of no such rate
+ * (3.21 %) is a payment missing, not a charge.
+ */
+export const WALLET_RATE_STEP_BP = 5;
 /** A reference key shared by more open entries than this (an account number in every description) says nothing. */
 export const MAX_ENTRIES_PER_KEY = 50;
 /** A payer's open items looked at per bank line (nearest in date first). */

@@ -1,5 +1,5 @@
 import type { Evidence } from '../../domain/reconciliation.js';
-import { BookedCharges, chargeEvidence, isAcquirerCharge, settlementFit } from '../acquirer-charges.js';
+import { BookedCharges, chargeEvidence, isAcquirerCharge, oneWalletRate, settlementFit } from '../acquirer-charges.js';
 import { type AssignmentState, linesWithRules } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
@@ -29,10 +29,12 @@ const NOT_A_TILL_PAYMENT =
  * Pass 4b — a day's takings paid in piecemeal. The open credits of one day together are the one open entry of that
  * day's takings by a way of paying (its sales day written, or its own date): confirmed when they make it exactly (or
  * within tolerance), or fall short of it by what an acquirer or wallet charges once no batch of the day can follow
- * (SETTLEMENT_BATCH_DAYS; the charge as the books hold it, else written off unless one payment of the next days makes
- * the gap). Only customers' till or wallet payments of the entry's way of paying take part (no transfer, cheque, cash
- * or invoice payment), against a day's total (takings, sales, a POS session), never cash takings or a card sold. Two entries for a day, or a day's credits making neither, are left to a person.
- * Every open credit of the day takes part: no subset is searched, so a sum met by chance is as unlikely as it gets.
+ * (SETTLEMENT_BATCH_DAYS; the charge as the books hold it, else written off when the gap is one rate on every payment,
+ * WALLET_RATE_STEP_BP, and no payment of the next days, nor one day's payments together, makes it). Only customers'
+ * till or wallet payments of the entry's way of paying take part (no transfer, cheque, cash or invoice payment),
+ * against a day's total (takings, sales, a POS session), never cash takings or a card sold. Two entries for a day, or a
+ * day's credits making neither, are left to a person. Every open credit of the day takes part: no subset is searched,
+ * so a sum met by chance is as unlikely as it gets.
  */
 export function dailyTakingsPass(state: AssignmentState): void {
   const { opts } = state;
@@ -96,7 +98,9 @@ export function dailyTakingsPass(state: AssignmentState): void {
     ) {
       const charge = charges.find(l.entry.currency, l.abs - paid, day, day, `${paidBy} ${booked}`);
       if (charge.other) continue;
-      // a gap one payment of the days after makes exactly may be that payment, landed late: a person decides
+      // a gap the books do not hold as a charge is written off only as one rate on every payment, and not when a
+      // payment of the days after (or one day's payments) makes it: those may be customers' payments landed late
+      if (!charge.fee && !oneWalletRate(l.abs - paid, l.abs, lines.length)) continue;
       if (!charge.fee && paidLater(creditsOf, l.entry.currency, day, l.abs - paid)) continue;
       ev.push(chargeEvidence(charge, l.abs - paid, l.abs, opts.writeOffAccount));
       if (charge.fee) ls = [l, charge.fee];
@@ -108,15 +112,25 @@ export function dailyTakingsPass(state: AssignmentState): void {
   }
 }
 
-/** Whether a till or wallet payment of the SETTLEMENT_BATCH_DAYS after `day` is exactly `gap`. */
+/**
+ * Whether a till or wallet payment of the SETTLEMENT_BATCH_DAYS after `day`, or one such day's payments together, make
+ * exactly `gap`.
+ */
 function paidLater(
   creditsOf: ReadonlyMap<string, PreparedBank[]>,
   currency: string,
   day: number,
   gap: number,
 ): boolean {
-  for (let d = day + 1; d <= day + SETTLEMENT_BATCH_DAYS; d++)
-    if (creditsOf.get(`${currency}|${d}`)?.some((b) => b.abs === gap)) return true;
+  for (let d = day + 1; d <= day + SETTLEMENT_BATCH_DAYS; d++) {
+    const later = creditsOf.get(`${currency}|${d}`) ?? [];
+    let sum = 0;
+    for (const b of later) {
+      if (b.abs === gap) return true;
+      sum += b.abs;
+    }
+    if (later.length > 1 && sum === gap) return true;
+  }
   return false;
 }
 

@@ -127,30 +127,42 @@ const IFT_WORDS = new Set('IFT FROM ACCOUNT CALL NOTICE DEPOSIT SAVINGS CURRENT 
 const OTHER_SIDE = /\b(?:TO|FROM|FRM|PAYBILL\s+\d+)\b|\bB\/O\b/gi;
 /** Words naming an account, a wallet or its kind rather than whose it is. */
 const ACCOUNT_WORDS = new Set(
-  'ACCOUNT ACCT ACC OWN SELF SWEEP SAVINGS CURRENT CALL NOTICE DEPOSIT FIXED COLLECTION COLLECTIONS OPERATING OPERATIONS RESERVE ESCROW DOMICILIARY DOM USD GBP EUR WALLET MOMO MPESA PESA TILL FLOAT MERCHANT MONEY MARKET PETTY CASH THE MY OUR'.split(
+  'ACCOUNT ACCT ACC OWN SELF SWEEP MMF SAVINGS CURRENT CALL NOTICE DEPOSIT FIXED COLLECTION COLLECTIONS OPERATING OPERATIONS RESERVE ESCROW DOMICILIARY DOM USD GBP EUR WALLET MOMO MPESA PESA TILL FLOAT MERCHANT MONEY MARKET PETTY THE MY OUR'.split(
     ' ',
   ),
 );
 
 /**
  * The line names a person or a business on the other side ("NIP TRF TO MUSA IBRAHIM", "GIP TRANSFER FROM KOFI
- * MENSAH"): two words or more after the last TO/FROM, no numbers, and no account named there. A bank by name ("TO
- * STANBIC IBTC BANK") or an account by its kind ("TO OWN ACCT", "MOMO TO ACCT … ASANTE PHARMA") may be the business's
- * own, and is left to the entry's side.
+ * MENSAH", "NIP TRF TO OKAFOR C.N."): after some TO or FROM (each read up to the next), two words or a word and an
+ * initial, with no account named there. A bank by name ends what is read ("TO MUSA IBRAHIM - ACCESS BANK" names Musa
+ * Ibrahim; "TO STANBIC IBTC BANK" no one); an account by its kind ("TO OWN ACCT", "MOMO TO ACCT … ASANTE PHARMA") may be
+ * the business's own, and is left to the entry's side.
  */
 function namesOtherSide(narration: string): boolean {
-  let from = -1;
-  for (const m of narration.matchAll(OTHER_SIDE)) from = m.index + m[0].length;
-  if (from < 0) return false;
-  const rest = narration.slice(from).toUpperCase();
-  if (/\bBANK\b/.test(rest)) return false;
+  const text = narration.toUpperCase().replace(/\bA\/C\b/g, ' ACCOUNT ');
+  const starts = [...text.matchAll(OTHER_SIDE)];
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i]!.index + starts[i]![0].length;
+    const to = i + 1 < starts.length ? starts[i + 1]!.index : text.length;
+    if (namesSomeone(text.slice(from, to))) return true;
+  }
+  return false;
+}
+
+/** namesOtherSide's reading of one stretch of a narration. */
+function namesSomeone(stretch: string): boolean {
   let words = 0;
-  for (const w of rest.replace(/[\w*-]*\d[\w*-]*/g, ' ').split(/[^A-Z&]+/)) {
+  let initials = 0;
+  // a bank and what follows it: the account's bank, not whose it is (one word before BANK: "ACCESS BANK", "IBTC BANK")
+  const named = stretch.replace(/(?:[A-Z&.'-]+\s+)?\bBANK\b.*$/, ' ');
+  for (const w of named.replace(/[\w*-]*\d[\w*-]*/g, ' ').split(/[^A-Z&]+/)) {
     // an account named by its kind is the holder's, whoever's name is written beside it ("… MAVUNO AGRO INPUTS CALL A/C")
     if (ACCOUNT_WORDS.has(w)) return false;
     if (w.length >= 2) words++;
+    else if (w.length === 1) initials++;
   }
-  return words >= 2;
+  return words >= 2 || (words >= 1 && initials >= 1);
 }
 
 /** A payer field naming a bank or wallet (the other side of an own transfer), not a person or a business. */

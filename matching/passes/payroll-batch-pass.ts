@@ -27,26 +27,39 @@ const namesNoEmployee = (description: string) =>
     .every((w) => w.length < 3 || /\d/.test(w) || JOURNAL_WORDS.has(w) || isMonthWord(w));
 
 /**
- * A description naming someone: two words in a row that are neither the journal's words, months nor numbers ("Salary
- * August 2025 - Jane Wambui"). A journal may carry a code or one odd word ("Salaries payable - AFC", "per payroll entry
- * HR-PRUN-2025-00005"); an employee's own entry writes the employee's names.
+ * Words of a payroll text that name no one beyond the journal's: the bank's channel and batch words, and the cost centre
+ * a journal is posted for ("… Head Office").
  */
-function namesSomeone(description: string): boolean {
-  let run = 0;
-  for (const w of description.toUpperCase().split(/[^A-Z0-9]+/)) {
-    const other = w.length >= 3 && !/\d/.test(w) && !JOURNAL_WORDS.has(w) && !isMonthWord(w);
-    run = other ? run + 1 : 0;
-    if (run === 2) return true;
+const NO_ONE_WORDS = new Set(
+  [
+    'NIP TRF TRANSFER BULK PAYMENT PAYMT PMT PYMT UPLOAD BENEFICIARIES BENEF RECORDS ITEMS TXNS EFT ACH RTGS PESALINK',
+    'DEBIT CREDIT PER ENTRY HEAD OFFICE BRANCH FACTORY SITE WAREHOUSE DEPARTMENT DEPT DIVISION PERMANENT CASUAL',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * A text naming someone: a word that is none of the journal's, the bank's, a month or a number, beside another such
+ * word or an initial ("Salary August 2025 - Jane Wambui", "Okafor C.N.", "SALARY AUG 2025 KEVIN OMONDI"). A journal may
+ * carry a code or one odd word ("Salaries payable - AFC", "per payroll entry HR-PRUN-2025-00005").
+ */
+function namesSomeone(text: string): boolean {
+  let words = 0;
+  let initials = 0;
+  for (const w of text.toUpperCase().split(/[^A-Z0-9]+/)) {
+    if (w.length === 1 && /[A-Z]/.test(w)) initials++;
+    else if (w.length >= 3 && !/\d/.test(w) && !JOURNAL_WORDS.has(w) && !NO_ONE_WORDS.has(w) && !isMonthWord(w))
+      words++;
+    else {
+      words = 0;
+      initials = 0;
+      continue;
+    }
+    if (words >= 2 || (words >= 1 && initials >= 1)) return true;
   }
   return false;
 }
-
-/**
- * A lone debit that says it pays many ("BULK", "BATCH", "23 BENEFICIARIES", "SALARIES"); "SALARY AUG 2025 KEVIN OMONDI"
- * is one employee's pay, whatever other employees' entries add up to.
- */
-const MANY_PAID =
-  /\b(BULK|BATCH|BENEFICIAR\w*|BENEF|RECORDS|ITEMS|TXNS|STAFF|EMPLOYEES|SALARIES|PAYROLL|WAGES|MULTIPLE|UPLOAD)\b|\(\d+\)/i;
 
 /**
  * Pass 4c — a payroll. The bookkeeper books the month's net pay as one journal ("Net salaries August 2025"), or one
@@ -54,8 +67,8 @@ const MANY_PAID =
  * or as one batch. The open salary debits of one day together are the one open payroll entry dated within
  * CLOSE_DATE_DAYS that they make to the cent: confirmed when no other open payroll entry of that amount lies within
  * PAY_PERIOD_DAYS (fixed salaries repeat their total month after month) and the two sides name no different months. A
- * lone batch (saying it pays many, and no other salary debit of its amount in the pay period) with no such journal is
- * instead every open
+ * lone batch (naming no one, and no other salary debit of its amount in the pay period) with no such journal is instead
+ * every open
  * salary entry within CLOSE_DATE_DAYS together, when they make it to the cent. Every salary debit of the day, and
  * every salary entry of those days, takes part (no subset is searched), so a sum met by chance is as unlikely as it
  * gets; anything else is left to a person.
@@ -142,7 +155,8 @@ function batchOfEmployees(
   said: string,
   near: (l: PreparedLedger, within: number) => boolean,
 ): void {
-  if (!MANY_PAID.test(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`)) return;
+  // "SALARY AUG 2025 KEVIN OMONDI" is one employee's pay, whatever other employees' entries add up to
+  if (namesSomeone(b.line.narration ?? '')) return;
   const ls = perEmployee.filter((l) => near(l, CLOSE_DATE_DAYS));
   if (ls.length < 2) return;
   let booked = 0;

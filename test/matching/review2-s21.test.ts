@@ -141,15 +141,16 @@ describe('review2 s21: a payment to a named payee is no own transfer (own-transf
     expect(ledgerIdsOf(r)).toEqual(['l1']);
   });
 
-  it('refused: "IB TRANSFER TO BUSINESS MARKETLINK" (Standard Bank\'s call account) is the inter-account transfer', () => {
-    // an account named by the bank's product name (MarketLink, a business savings account) is no ACCOUNT_WORDS
-    // word: BUSINESS MARKETLINK reads as a payee
+  it('"IB TRANSFER TO BUSINESS MARKETLINK" (Standard Bank\'s savings product) is offered first, not confirmed', () => {
+    // kept as the review found it, by decision: a bank's product name (MarketLink) is no account word the engine knows,
+    // and two words after TO are read as a payee. Refusing an own transfer costs a click; confirming a payment to a
+    // "Business Marketlink" supplier as one would misstate the books.
     const r = reconcile(
       [bankLine('b1', '2025-07-04', -50_000_00, { currency: 'ZAR', narration: 'IB TRANSFER TO BUSINESS MARKETLINK' })],
       [entry('l1', '2025-07-03', -50_000_00, { currency: 'ZAR', description: 'Inter-account transfer' })],
       za,
     );
-    expect(ledgerIdsOf(r)).toEqual(['l1']);
+    expectSuggestedFirst(r, ['l1']);
   });
 });
 
