@@ -3,6 +3,7 @@ import type { BankLine } from '../domain/reconciliation.js';
 import { acronymsOf } from './acronyms.js';
 import { tradingNamesOf } from './trading-names.js';
 import { accountDigits, normalizeName } from './counterparty.js';
+import { isMonthWord } from './month-names.js';
 import { type KeyHolder, KeyTable, keyTextsOf } from './key-table.js';
 import { LedgerKeysFound, NumberKeys, bankKeysInto, ledgerKeysInto } from './references.js';
 import { MIN_CODE_LETTERS } from './thresholds.js';
@@ -422,7 +423,8 @@ const GENERIC = new Set(
 
 /**
  * The parts of a description that names no party column, each as its specific words ("ATM WDL WUSE"). A part that only
- * says how, what for or in what role ("Mobile money", "Balance", "Consultancy", "Customer") names no one. Parts set
+ * says how, what for, for what month or in what role ("Mobile money", "Balance", "Salary Aug 2025", "Customer") names
+ * no one. Parts set
  * apart by an em dash ("Naivas Limited — Customer Payment", Zoho's and ERPNext's "name — type") count too, but beside
  * one naming someone in two words or more, a one-word one is what was sold or how it was paid ("Chidi Okafor —
  * Moniepoint", "Catering — Yaba College of Technology"), not the payer.
@@ -433,7 +435,10 @@ function descriptionSegmentsOf(description: string | null | undefined): string[]
     const pieces: string[][] = [];
     for (const piece of part.split(/\s—\s/)) {
       const words = normalizeName(piece).filter((w) => /^[A-Z]+$/.test(w) && !GENERIC.has(w));
-      if (words.join('').length < 5 || words.every((w) => NOT_NAME_WORDS.has(w) || PURPOSE.has(w) || ROLE.has(w)))
+      if (
+        words.join('').length < 5 ||
+        words.every((w) => NOT_NAME_WORDS.has(w) || PURPOSE.has(w) || ROLE.has(w) || isMonthWord(w))
+      )
         continue;
       pieces.push(words);
     }

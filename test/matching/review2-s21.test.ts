@@ -248,3 +248,16 @@ describe("review2 s21: a state body's initials without STATE name another state'
     expect(ledgerIdsOf(r)).toEqual([]);
   });
 });
+
+describe('review2 s21: a description naming only what and when is no payee (counterparty pass)', () => {
+  it('"SALARY AUG 2025 KEVIN OMONDI" is not the entry "Salary Aug 2025 - Wambui J."', () => {
+    // found beside the review: the description's part "Salary Aug 2025" was read as a payee the narration writes (the
+    // month abbreviated was no month), and the one open entry of the amount was confirmed as Kevin's
+    const r = reconcile(
+      [bankLine('b1', '2025-08-29', -85_000_00, { currency: 'KES', narration: 'SALARY AUG 2025 KEVIN OMONDI' })],
+      [entry('l1', '2025-08-28', -85_000_00, { currency: 'KES', description: 'Salary Aug 2025 - Wambui J.' })],
+      ke,
+    );
+    expect(ledgerIdsOf(r)).toEqual([]);
+  });
+});
