@@ -100,8 +100,10 @@ export async function checkpointFigures(
   const clearedLines = inPeriod.filter((l) => matchedBank.has(l.id));
   const clearedSumMinor = clearedLines.reduce((t, l) => t + l.amountMinor, 0);
   const firstLine = inPeriod[0];
-  const openingMinor = previous
-    ? previous.statementBalanceMinor
+  // The last reconciliation's close opens only the period after it: a period that starts before it (its own end
+  // asked for again) opens from its first line, or its movements would be counted on top of its own close.
+  const openingMinor = afterPrevious
+    ? previous!.statementBalanceMinor
     : firstLine && firstLine.balanceMinor !== null
       ? firstLine.balanceMinor - firstLine.amountMinor
       : null;
