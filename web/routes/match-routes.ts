@@ -31,7 +31,16 @@ import {
 import { filterQuery } from '../views/review-view.js';
 import { accountOr404 } from './account-routes.js';
 import { answerDecision, groupOf } from './review-routes.js';
-import { isCalendarDay, isHtmx, many, parseFilter, parseId, reviewContext, sendHtml } from './review-helpers.js';
+import {
+  assertDateRange,
+  isCalendarDay,
+  isHtmx,
+  many,
+  parseFilter,
+  parseId,
+  reviewContext,
+  sendHtml,
+} from './review-helpers.js';
 import { assertLinesUnlocked } from '../../activities/statement-locks.js';
 import { lockedThrough } from '../statement-checkpoint.js';
 
@@ -161,6 +170,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
         ['to', search.to],
       ] as const)
         if (v && !isCalendarDay(v)) throw new ReconciliationError('invalid_input', `${k}: expected a date YYYY-MM-DD`);
+      assertDateRange(search.from, search.to, 'search');
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
       amountMinor = undefined;
