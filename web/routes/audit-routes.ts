@@ -59,18 +59,30 @@ function change(e: AuditEntry, currency: string): string {
     bankIds?: number[];
     ledgerIds?: number[];
     writeOff?: { account: string; amountMinor: number } | null;
+    periodEnd?: string;
+    statementBalanceMinor?: number;
+    bookBalanceMinor?: number;
+    bookBalanceSource?: string;
   } | null;
   const parts: string[] = [];
   if (b?.status || a?.status) parts.push(`${b?.status ?? '—'} → ${a?.status ?? '—'}`);
   if (a?.bankIds) parts.push(`bank ${a.bankIds.join(', ')}`);
   if (a?.ledgerIds?.length) parts.push(`books ${a.ledgerIds.join(', ')}`);
   if (a?.writeOff) parts.push(`write-off ${money(a.writeOff.amountMinor, currency)} to ${a.writeOff.account}`);
+  // A finished reconciliation: what was signed.
+  if (a?.periodEnd && a.statementBalanceMinor !== undefined && a.bookBalanceMinor !== undefined)
+    parts.push(
+      `to ${a.periodEnd}; statement ${money(a.statementBalanceMinor, currency)}; books ${money(a.bookBalanceMinor, currency)} (${a.bookBalanceSource ?? '?'})`,
+    );
   const d = e.detail as {
     writeOffOverride?: { reason: string };
+    reason?: string;
     undoes?: { id: number; action: string };
     bulk?: unknown;
   } | null;
   if (d?.writeOffOverride) parts.push(`tolerance overridden: ${d.writeOffOverride.reason}`);
+  // Why a finished reconciliation was unlocked.
+  if (typeof d?.reason === 'string') parts.push(`reason: ${d.reason}`);
   if (d?.undoes) parts.push(`undoes #${d.undoes.id} (${d.undoes.action})`);
   if (d?.bulk) parts.push('bulk');
   return parts.join('; ');
