@@ -29,6 +29,7 @@ import { ledgerSourceOf } from './review-data.js';
  */
 export interface CheckpointFigures {
   period: { from: string; to: string };
+  /** The finished reconciliation this period opens from (null when it starts before it, or there is none). */
   previous: StatementCheckpoint | null;
   /** The report document of the period: what the screen renders, what `statement.json` answers. */
   document: ReportDocument;
@@ -142,7 +143,7 @@ export async function checkpointFigures(
   else if (!s.balanced) blockers.push('the statement is not verified (a balance is not the bank’s or the books’ own)');
   return {
     period,
-    previous,
+    previous: afterPrevious ? previous : null,
     document,
     statement,
     openingMinor,
