@@ -120,6 +120,18 @@ function ruleFromForm(body: Body, currency: string): Rule {
     },
     then: { ...(str(body.ledgerAccount) ? { ledgerAccount: str(body.ledgerAccount) } : {}) },
   };
+  // The form's own words for what the rule schema would name by its fields (when, amountMinMinor).
+  const { amountMinMinor: min, amountMaxMinor: max } = raw.when;
+  if (Object.keys(raw.when).length === 0)
+    throw new ReconciliationError(
+      'invalid_input',
+      'rule: give at least one condition (narration, direction, amount or counterparty)',
+    );
+  if (min !== undefined && max !== undefined && min > max)
+    throw new ReconciliationError(
+      'invalid_input',
+      `rule: Min amount (${money(min, currency)}) is above Max amount (${money(max, currency)})`,
+    );
   const r = ruleSchema.safeParse(raw);
   if (!r.success)
     throw new ReconciliationError(
