@@ -35,6 +35,18 @@ describe('an expired session in the middle of the queue', () => {
     expect(res.headers['hx-redirect']).toBe(signInFor(queue()));
   });
 
+  it('sends a plain form post (Finish on the statement) back to the page the form was on', async () => {
+    const statement = `/accounts/${h.accountId}/statement?end=2026-10-31&books=1.00`;
+    const res = await h.app.inject({
+      method: 'POST',
+      url: `/accounts/${h.accountId}/statement/finish`,
+      headers: { referer: `http://127.0.0.1:8788${statement}` },
+      payload: { end: '2026-10-31' },
+    });
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe(signInFor(statement));
+  });
+
   it('takes only the path of the page (never another host) and falls back to the overview', async () => {
     const elsewhere = await h.app.inject({
       method: 'GET',
