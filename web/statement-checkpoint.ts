@@ -130,6 +130,12 @@ export async function checkpointFigures(
       `${late.length} bank line(s) dated on or before ${previous.periodEnd} arrived after reconciliation #${previous.id} was finished (${l.business_date} ${l.narration} ${money(Number(l.amount_minor), account.currency)}${late.length > 1 ? ', …' : ''}): no statement shows them and its lock refuses a decision on them; an admin must reopen #${previous.id} to decide them`,
     );
   }
+  // Lines after the last sync are not in the feed yet (a paused feed, a sync still to come): signing the period would
+  // lock it over lines nobody has seen, and the feed's running balance would make it "balance".
+  if (account.synced_through && input.end > account.synced_through)
+    blockers.push(
+      `the feed has the bank’s lines only through ${account.synced_through}: sync the account (or re-authorise it) first, or choose an ending date on or before it`,
+    );
   if (statementBalanceMinor === null) blockers.push("enter the statement's ending balance");
   if (openingMinor === null) blockers.push('the opening balance is unknown (the lines carry no running balance)');
   if (clearedDifferenceMinor !== null && clearedDifferenceMinor !== 0)
