@@ -224,11 +224,17 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
       period: { from: c.periodFrom, to: c.periodEnd },
       ledgerSourceId: binding?.sourceId ?? null,
       ledgerAccount: c.ledgerAccount,
-      bookBalance: {
-        minor: c.bookBalanceMinor,
-        asOf: c.periodEnd,
-        detail: `${c.bookBalanceSource} when reconciliation #${c.id} was finished by ${c.finishedBy}`,
-      },
+      // A balance the person typed stays "stated": passed as the books' API figure it was labelled "the
+      // accounting system's account balance", a source it never had.
+      ...(c.bookBalanceSource === 'stated'
+        ? { stated: { bookBalanceMinor: c.bookBalanceMinor } }
+        : {
+            bookBalance: {
+              minor: c.bookBalanceMinor,
+              asOf: c.periodEnd,
+              detail: `${c.bookBalanceSource} when reconciliation #${c.id} was finished by ${c.finishedBy}`,
+            },
+          }),
       now: ctx.now(),
     });
     const dir = mkdtempSync(join(tmpdir(), 'bankfeed-web-report-'));
