@@ -213,7 +213,8 @@ export async function createWebApp(deps: WebAppDeps): Promise<FastifyInstance> {
     const csrf = (err as { code?: string }).code?.startsWith('FST_CSRF');
     const message = csrf
       ? 'This form has expired or did not come from this app (missing or invalid CSRF token). Reload the page and try again.'
-      : status >= 500
+      : // A 5xx says only "on our side", unless its words are the person's to read (`expose`: Mono's refusal).
+        status >= 500 && !(err as { expose?: boolean }).expose
         ? 'Something went wrong on our side; nothing was changed. Try again, and tell your administrator if it persists.'
         : err instanceof Error
           ? err.message

@@ -37,6 +37,14 @@ export function maskNumbers(text: string): string {
 }
 
 /**
+ * The engine's evidence names amounts in minor units ("short by 2605 minor units"); a person reads them in the
+ * account's currency ("short by ₦26.05"), never converting kobo or pesewas by hand.
+ */
+export function minorUnitsInMoney(text: string, currency: string): string {
+  return text.replace(/(-?\d+) minor units/g, (_, n: string) => money(Number(n), currency));
+}
+
+/**
  * An amount as a person types or pastes it, made plain for parsing: "₦2,734,145.23", "-KSh 600.00" and "2 734 145.23"
  * become "2734145.23" / "-600.00". Only the account's own currency symbol is dropped, so a figure pasted from
  * another currency's statement is still refused. A comma counts only as a thousands separator: "R 12,50" (a decimal

@@ -29,6 +29,7 @@ import { ledgerSourceOf } from './review-data.js';
  */
 export interface CheckpointFigures {
   period: { from: string; to: string };
+  /** The finished reconciliation this period opens from (null when it starts before it, or there is none). */
   previous: StatementCheckpoint | null;
   /** The report document of the period: what the screen renders, what `statement.json` answers. */
   document: ReportDocument;
@@ -100,8 +101,10 @@ export async function checkpointFigures(
   const clearedLines = inPeriod.filter((l) => matchedBank.has(l.id));
   const clearedSumMinor = clearedLines.reduce((t, l) => t + l.amountMinor, 0);
   const firstLine = inPeriod[0];
-  const openingMinor = previous
-    ? previous.statementBalanceMinor
+  // The last reconciliation's close opens only the period after it: a period that starts before it (its own end
+  // asked for again) opens from its first line, or its movements would be counted on top of its own close.
+  const openingMinor = afterPrevious
+    ? previous!.statementBalanceMinor
     : firstLine && firstLine.balanceMinor !== null
       ? firstLine.balanceMinor - firstLine.amountMinor
       : null;
@@ -127,6 +130,12 @@ export async function checkpointFigures(
       `${late.length} bank line(s) dated on or before ${previous.periodEnd} arrived after reconciliation #${previous.id} was finished (${l.business_date} ${l.narration} ${money(Number(l.amount_minor), account.currency)}${late.length > 1 ? ', …' : ''}): no statement shows them and its lock refuses a decision on them; an admin must reopen #${previous.id} to decide them`,
     );
   }
+  // Lines after the last sync are not in the feed yet (a paused feed, a sync still to come): signing the period would
+  // lock it over lines nobody has seen, and the feed's running balance would make it "balance".
+  if (account.synced_through && input.end > account.synced_through)
+    blockers.push(
+      `the feed has the bank’s lines only through ${account.synced_through}: sync the account (or re-authorise it) first, or choose an ending date on or before it`,
+    );
   if (statementBalanceMinor === null) blockers.push("enter the statement's ending balance");
   if (openingMinor === null) blockers.push('the opening balance is unknown (the lines carry no running balance)');
   if (clearedDifferenceMinor !== null && clearedDifferenceMinor !== 0)
@@ -140,7 +149,7 @@ export async function checkpointFigures(
   else if (!s.balanced) blockers.push('the statement is not verified (a balance is not the bank’s or the books’ own)');
   return {
     period,
-    previous,
+    previous: afterPrevious ? previous : null,
     document,
     statement,
     openingMinor,

@@ -148,7 +148,13 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
       continue;
     }
     if (lIn.length === 0) {
-      const group = g.ledgerIds.length > 0 ? 'recorded-later' : `rule:${g.ruleId ?? g.proposed?.account ?? 'rule'}`;
+      // A line a person explained as bank-only (no rule) goes under the account they named, as a write-off does.
+      const group =
+        g.ledgerIds.length > 0
+          ? 'recorded-later'
+          : !g.ruleId && !g.proposed && g.writeOff
+            ? `write-off:${g.writeOff.account}`
+            : `rule:${g.ruleId ?? g.proposed?.account ?? 'rule'}`;
       for (const l of bIn) if (l.amountMinor !== 0) notInBooks(l, group);
       continue;
     }

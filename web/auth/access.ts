@@ -45,10 +45,33 @@ export function requireRole(request: FastifyRequest, role: Role): User {
   return user;
 }
 
-/** Sends a person who is not signed in to the sign-in page (htmx follows HX-Redirect for a partial request). */
+/**
+ * The path and query of the page a request was made from, never another host: htmx names it (HX-Current-URL), a
+ * plain form post's Referer does (the app's Referrer-Policy is same-origin).
+ */
+function pageOf(request: FastifyRequest, header: 'hx-current-url' | 'referer'): string {
+  const current = request.headers[header];
+  if (typeof current !== 'string') return '/';
+  try {
+    const u = new URL(current);
+    return `${u.pathname}${u.search}`;
+  } catch {
+    return '/';
+  }
+}
+
+/**
+ * Sends a person who is not signed in to the sign-in page (htmx follows HX-Redirect for a partial request). An htmx
+ * request, or a form post, comes back to the page it was made on: its own URL is a fragment (a panel) or a POST,
+ * and a session that ended mid-queue would otherwise land the person on a bare panel or the overview, their filter
+ * or statement figures lost.
+ */
 export function redirectToSignIn(request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const next = request.method === 'GET' ? request.url : '/';
-  const to = `/sign-in?next=${encodeURIComponent(next)}`;
-  if (request.headers['hx-request']) return reply.header('HX-Redirect', to).code(401).send('');
-  return reply.redirect(to, 303);
+  if (request.headers['hx-request'])
+    return reply
+      .header('HX-Redirect', `/sign-in?next=${encodeURIComponent(pageOf(request, 'hx-current-url'))}`)
+      .code(401)
+      .send('');
+  const next = request.method === 'GET' ? request.url : pageOf(request, 'referer');
+  return reply.redirect(`/sign-in?next=${encodeURIComponent(next)}`, 303);
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { MonoError } from '../../adapters/mono/index.js';
 import { getAccount, listAccounts, updateAccount } from '../../db/account-repository.js';
 import { createAuditRepository } from '../../db/audit-repository.js';
 import { createMatchRepository } from '../../db/match-repository.js';
@@ -32,6 +33,25 @@ const linkBody = z.object({
   name: z.string().trim().min(1, 'name is required').max(200),
   email: z.string().trim().email('a valid email is required').max(320),
 });
+
+/**
+ * A link Mono refused, in Mono's words: "something went wrong on our side" left the admin nowhere. Without a
+ * redirect URL Mono refuses every new link, so that case names the setting.
+ */
+async function throughMono<T>(what: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (!(e instanceof MonoError)) throw e;
+    const setting = /redirect_url/i.test(e.message)
+      ? ' An administrator sets BANKFEED_REAUTH_REDIRECT_URL (where Mono sends the holder back to) and restarts bankfeed.'
+      : '';
+    throw Object.assign(new Error(`Mono did not issue the ${what}: ${e.message}.${setting}`), {
+      statusCode: 502,
+      expose: true,
+    });
+  }
+}
 
 export function registerAccountRoutes(app: FastifyInstance, ctx: WebAppContext): void {
   app.get('/', async (request, reply) => {
@@ -92,7 +112,8 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: WebAppContext):
     const user = requireRole(request, 'reviewer');
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
     if (!ctx.deps.feed) throw new NotFoundError('Feed actions are not available in this process.');
-    const url = await ctx.deps.feed.freshReauthLink(account.id);
+    const feed = ctx.deps.feed;
+    const url = await throughMono('re-authorisation link', () => feed.freshReauthLink(account.id));
     await createAuditRepository(ctx.db).append({
       at: ctx.now().toISOString(),
       actor: user.username,
@@ -118,7 +139,8 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: WebAppContext):
         .code(400)
         .type('text/html; charset=utf-8')
         .send(notice('error', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')).value);
-    const url = await ctx.deps.feed.linkAccount(parsed.data);
+    const feed = ctx.deps.feed;
+    const url = await throughMono('link', () => feed.linkAccount(parsed.data));
     const body = html`${notice('ok', 'Open the link to connect the bank account; its feed starts when Mono confirms the connection.')}
       <p><a href="${url}" target="_blank" rel="noopener noreferrer">Connect a bank account</a></p>`;
     if (isHtmx(request)) return reply.type('text/html; charset=utf-8').send(body.value);

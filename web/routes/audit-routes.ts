@@ -7,7 +7,7 @@ import { listAccounts } from '../../db/account-repository.js';
 import { createReviewRepository } from '../../db/review-repository.js';
 import type { WebAppContext } from '../app.js';
 import { userOf } from '../auth/access.js';
-import { maskNumbers, when } from '../format.js';
+import { maskNumbers, minorUnitsInMoney, money, when } from '../format.js';
 import { html, type Html } from '../html.js';
 import { layout } from '../views/layout.js';
 import { sendHtml } from './review-helpers.js';
@@ -51,35 +51,75 @@ function parse(input: unknown) {
   };
 }
 
-/** What changed, in words: the status move and the lines, or the override's reason. */
-function change(e: AuditEntry): string {
+/** What changed, in words: the status move and the lines, or the override's reason; money in the currency. */
+function change(e: AuditEntry, currency: string): string {
   const b = e.before as { status?: string } | null;
   const a = e.after as {
     status?: string;
     bankIds?: number[];
     ledgerIds?: number[];
     writeOff?: { account: string; amountMinor: number } | null;
+    periodEnd?: string;
+    statementBalanceMinor?: number;
+    bookBalanceMinor?: number;
+    bookBalanceSource?: string;
   } | null;
   const parts: string[] = [];
   if (b?.status || a?.status) parts.push(`${b?.status ?? '—'} → ${a?.status ?? '—'}`);
   if (a?.bankIds) parts.push(`bank ${a.bankIds.join(', ')}`);
   if (a?.ledgerIds?.length) parts.push(`books ${a.ledgerIds.join(', ')}`);
-  if (a?.writeOff) parts.push(`write-off ${a.writeOff.amountMinor} to ${a.writeOff.account}`);
+  if (a?.writeOff) parts.push(`write-off ${money(a.writeOff.amountMinor, currency)} to ${a.writeOff.account}`);
+  // A finished reconciliation: what was signed.
+  if (a?.periodEnd && a.statementBalanceMinor !== undefined && a.bookBalanceMinor !== undefined)
+    parts.push(
+      `to ${a.periodEnd}; statement ${money(a.statementBalanceMinor, currency)}; books ${money(a.bookBalanceMinor, currency)} (${a.bookBalanceSource ?? '?'})`,
+    );
   const d = e.detail as {
     writeOffOverride?: { reason: string };
+    reason?: string;
     undoes?: { id: number; action: string };
     bulk?: unknown;
   } | null;
   if (d?.writeOffOverride) parts.push(`tolerance overridden: ${d.writeOffOverride.reason}`);
+  // Why a finished reconciliation was unlocked.
+  if (typeof d?.reason === 'string') parts.push(`reason: ${d.reason}`);
   if (d?.undoes) parts.push(`undoes #${d.undoes.id} (${d.undoes.action})`);
   if (d?.bulk) parts.push('bulk');
   return parts.join('; ');
 }
 
-function evidenceOf(e: AuditEntry): string {
+function evidenceOf(e: AuditEntry, currency: string): string {
   const d = e.detail as { evidence?: Array<{ detail: string }>; ruleId?: string | null } | null;
-  return [...(d?.evidence ?? []).map((x) => x.detail), ...(d?.ruleId ? [`rule ${d.ruleId}`] : [])].join('; ');
+  return minorUnitsInMoney(
+    [...(d?.evidence ?? []).map((x) => x.detail), ...(d?.ruleId ? [`rule ${d.ruleId}`] : [])].join('; '),
+    currency,
+  );
 }
+
+/** Audit actions a person can filter on: every action the app, the CLI and the engine write. */
+const ACTIONS = [
+  'confirm',
+  'reject',
+  'manual_match',
+  'unmatch',
+  'undo',
+  'auto_match',
+  'suggest',
+  'supersede',
+  'rule.create',
+  'account.bind',
+  'account.reauth_link',
+  'collection.request',
+  'ledger.post',
+  'sign_in',
+  'user.add',
+  'user.disable',
+  'user.enable',
+  'user.reset',
+  'user.role',
+  'statement.finish',
+  'statement.reopen',
+];
 
 export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): void {
   const review = createReviewRepository(ctx.db);
@@ -93,6 +133,8 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): v
       review.auditActors(filter.accountId),
     ]);
     const names = new Map(accounts.map((a) => [a.id, a.name]));
+    const currencies = new Map(accounts.map((a) => [a.id, a.currency]));
+    const ccy = (e: AuditEntry) => (e.accountId && currencies.get(e.accountId)) || '';
     const qs = (extra: Record<string, string>) =>
       new URLSearchParams({ ...Object.fromEntries(Object.entries(q).filter(([, v]) => v)), ...extra } as Record<
         string,
@@ -118,7 +160,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): v
           >Action
           <select name="action">
             <option value="">any</option>
-            ${['confirm', 'reject', 'manual_match', 'unmatch', 'undo', 'auto_match', 'suggest', 'supersede', 'rule.create', 'account.bind', 'sign_in', 'user.add', 'user.disable', 'user.reset', 'statement.finish', 'statement.unlock'].map((a) => html`<option ${q.action === a ? 'selected' : ''}>${a}</option>`)}
+            ${ACTIONS.map((a) => html`<option ${q.action === a ? 'selected' : ''}>${a}</option>`)}
           </select></label
         >
         <label>Bank line id <input name="line" value="${q.line ?? ''}" size="8" /></label>
@@ -148,8 +190,8 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): v
                 <td>${e.action}${e.undoneById ? html` <span class="sub">(undone by #${e.undoneById})</span>` : ''}</td>
                 <td>${e.accountId ? (names.get(e.accountId) ?? e.accountId) : '—'}</td>
                 <td>${e.entityType} ${e.entityId}</td>
-                <td>${maskNumbers(change(e))}</td>
-                <td class="sub">${maskNumbers(evidenceOf(e))}</td>
+                <td>${maskNumbers(change(e, ccy(e)))}</td>
+                <td class="sub">${maskNumbers(evidenceOf(e, ccy(e)))}</td>
               </tr>`,
           )}
         </tbody>
@@ -164,6 +206,8 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): v
   app.get('/audit.csv', async (request, reply) => {
     userOf(request);
     const { filter } = parse(request.query);
+    const currencies = new Map((await listAccounts(ctx.db)).map((a) => [a.id, a.currency]));
+    const ccy = (e: AuditEntry) => (e.accountId && currencies.get(e.accountId)) || '';
     const out: string[][] = [
       ['id', 'at', 'actor', 'action', 'account_id', 'entity_type', 'entity_id', 'change', 'evidence', 'undone_by'],
     ];
@@ -183,8 +227,8 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): v
           neutraliseText(e.accountId ?? ''),
           e.entityType,
           neutraliseText(e.entityId),
-          neutraliseText(maskNumbers(change(e))),
-          neutraliseText(maskNumbers(evidenceOf(e))),
+          neutraliseText(maskNumbers(change(e, ccy(e)))),
+          neutraliseText(maskNumbers(evidenceOf(e, ccy(e)))),
           e.undoneById === null ? '' : String(e.undoneById),
         ]);
       if (rows.length < 5000) break;

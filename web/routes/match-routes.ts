@@ -31,7 +31,16 @@ import {
 import { filterQuery } from '../views/review-view.js';
 import { accountOr404 } from './account-routes.js';
 import { answerDecision, groupOf } from './review-routes.js';
-import { isCalendarDay, isHtmx, many, parseFilter, parseId, reviewContext, sendHtml } from './review-helpers.js';
+import {
+  assertDateRange,
+  isCalendarDay,
+  isHtmx,
+  many,
+  parseFilter,
+  parseId,
+  reviewContext,
+  sendHtml,
+} from './review-helpers.js';
 import { assertLinesUnlocked } from '../../activities/statement-locks.js';
 import { lockedThrough } from '../statement-checkpoint.js';
 
@@ -111,6 +120,18 @@ function ruleFromForm(body: Body, currency: string): Rule {
     },
     then: { ...(str(body.ledgerAccount) ? { ledgerAccount: str(body.ledgerAccount) } : {}) },
   };
+  // The form's own words for what the rule schema would name by its fields (when, amountMinMinor).
+  const { amountMinMinor: min, amountMaxMinor: max } = raw.when;
+  if (Object.keys(raw.when).length === 0)
+    throw new ReconciliationError(
+      'invalid_input',
+      'rule: give at least one condition (narration, direction, amount or counterparty)',
+    );
+  if (min !== undefined && max !== undefined && min > max)
+    throw new ReconciliationError(
+      'invalid_input',
+      `rule: Min amount (${money(min, currency)}) is above Max amount (${money(max, currency)})`,
+    );
   const r = ruleSchema.safeParse(raw);
   if (!r.success)
     throw new ReconciliationError(
@@ -161,6 +182,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
         ['to', search.to],
       ] as const)
         if (v && !isCalendarDay(v)) throw new ReconciliationError('invalid_input', `${k}: expected a date YYYY-MM-DD`);
+      assertDateRange(search.from, search.to, 'search');
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
       amountMinor = undefined;

@@ -44,6 +44,15 @@ export const filterSchema = z.object({
     .optional(),
 });
 
+/**
+ * From after To selects nothing, which reads as "nothing in those dates" (an empty queue, a bulk count of 0): a
+ * range typed the wrong way round is a 400 naming both dates.
+ */
+export function assertDateRange(from: string | undefined, to: string | undefined, what: string): void {
+  if (from && to && from > to)
+    throw new ReconciliationError('invalid_input', `${what}: from: ${from} is after to (${to}); swap the dates`);
+}
+
 /** The queue filter from a query string or a form; a bad value is a 400 naming the field. */
 export function parseFilter(input: unknown): { filter: QueueFilter; page: number } {
   const r = filterSchema.safeParse(input ?? {});
@@ -54,6 +63,7 @@ export function parseFilter(input: unknown): { filter: QueueFilter; page: number
     );
   }
   const d = r.data;
+  assertDateRange(d.from, d.to, 'filter');
   return {
     filter: {
       view: d.view,

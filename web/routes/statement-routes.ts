@@ -126,6 +126,16 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     const user = requireRole(request, 'reviewer');
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
     const b = (request.body ?? {}) as Body;
+    // A second click on Finish, or the form sent again from the back button, finds its reconciliation done: say so
+    // rather than refuse it as a conflict the person would read as a failed finish.
+    const latest = await statements.latest(account.id);
+    if (latest && latest.periodEnd === s(b.end, 10)) {
+      setFlash(
+        request,
+        `Reconciliation #${latest.id} to ${latest.periodEnd} is finished already (by ${latest.finishedBy}); nothing was changed.`,
+      );
+      return reply.redirect(`/accounts/${encodeURIComponent(account.id)}/statement?end=${latest.periodEnd}`, 303);
+    }
     // Figures are rebuilt here, never taken from the form: the page may be stale.
     const { form, f } = await figuresOf(account, b, '');
     const st = f.statement.statement;
@@ -214,11 +224,17 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
       period: { from: c.periodFrom, to: c.periodEnd },
       ledgerSourceId: binding?.sourceId ?? null,
       ledgerAccount: c.ledgerAccount,
-      bookBalance: {
-        minor: c.bookBalanceMinor,
-        asOf: c.periodEnd,
-        detail: `${c.bookBalanceSource} when reconciliation #${c.id} was finished by ${c.finishedBy}`,
-      },
+      // A balance the person typed stays "stated": passed as the books' API figure it was labelled "the
+      // accounting system's account balance", a source it never had.
+      ...(c.bookBalanceSource === 'stated'
+        ? { stated: { bookBalanceMinor: c.bookBalanceMinor } }
+        : {
+            bookBalance: {
+              minor: c.bookBalanceMinor,
+              asOf: c.periodEnd,
+              detail: `${c.bookBalanceSource} when reconciliation #${c.id} was finished by ${c.finishedBy}`,
+            },
+          }),
       now: ctx.now(),
     });
     const dir = mkdtempSync(join(tmpdir(), 'bankfeed-web-report-'));

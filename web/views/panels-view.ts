@@ -196,7 +196,9 @@ export function ruleForm(ctx: ReviewContext, line: BankTransactionRow, rule: Rul
   >
     ${hidden(ctx, id)}
     <div class="toolbar">
-      <label>Rule id <input name="id" value="${rule.id}" required maxlength="60" pattern="[a-z0-9][a-z0-9-]*" /></label>
+      <label
+        >Rule id <input name="id" value="${rule.id}" required maxlength="60" pattern="[a-z0-9][a-z0-9\\-]*"
+      /></label>
       <label>Narration contains <input name="contains" value="${contains}" size="24" maxlength="200" /></label>
       <label
         >Direction

@@ -2,7 +2,7 @@ import { needsWriteOff } from '../../activities/review-decisions.js';
 import type { AuditEntry } from '../../db/audit-repository.js';
 import type { QueueFilter } from '../../db/review-repository.js';
 import type { AccountRow, BankTransactionRow, LedgerEntryRow } from '../../db/schema.js';
-import { amount, maskNumbers, money, percent, when } from '../format.js';
+import { amount, maskNumbers, minorUnitsInMoney, money, percent, when } from '../format.js';
 import { html, type Html } from '../html.js';
 import type { Candidate, QueueLine } from '../review-data.js';
 import { csrfField, notice } from './layout.js';
@@ -122,7 +122,7 @@ function candidateBlock(ctx: ReviewContext, lineId: number, c: Candidate, first:
         ${c.ledger.map(ledgerEntry)}${c.otherBank.map(bankMini)}${proposed}
       </ul>
       <ul class="evidence">
-        ${g.evidence.map((e) => html`<li>${maskNumbers(e.detail)}</li>`)}${g.ruleId ? html`<li>rule <b>${g.ruleId}</b></li>` : ''}
+        ${g.evidence.map((e) => html`<li>${maskNumbers(minorUnitsInMoney(e.detail, g.currency))}</li>`)}${g.ruleId ? html`<li>rule <b>${g.ruleId}</b></li>` : ''}
       </ul>
       ${differenceText(c)}
     </div>
