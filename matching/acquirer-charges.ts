@@ -3,7 +3,7 @@ import type { Evidence } from '../domain/reconciliation.js';
 import type { AssignmentState } from './assignment.js';
 import type { Tolerance } from './options.js';
 import type { PreparedLedger } from './prepared.js';
-import { withinPercent } from './ratio.js';
+import { percentText, withinPercent } from './ratio.js';
 import { otherWayOfPaying, writtenDayOf } from './settlement-keys.js';
 import { DOCUMENT } from './same-amounts.js';
 import { ACQUIRER_CHARGE_MAX_PERCENT, SETTLEMENT_BATCH_DAYS, WALLET_RATE_STEP_BP, WEIGHTS } from './thresholds.js';
@@ -243,7 +243,7 @@ export function isAcquirerCharge(gapMinor: number, grossAbs: number): boolean {
 }
 
 function acquirerCharge(gapMinor: number, grossAbs: number, account: string): Evidence {
-  const pct = new Decimal(gapMinor).mul(100).div(grossAbs).toDecimalPlaces(2).toString();
+  const pct = percentText(gapMinor, grossAbs);
   return isAcquirerCharge(gapMinor, grossAbs)
     ? {
         kind: 'amount_within_tolerance',

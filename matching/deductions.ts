@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { BankChargePresetSwitches } from './options.js';
-import { withinPercent } from './ratio.js';
+import { percentText, withinPercent } from './ratio.js';
 import { PLAUSIBLE_DEDUCTION_PERCENT } from './thresholds.js';
 
 /**
@@ -191,7 +191,7 @@ export function deductionFor(currency: string, dueAbs: number, gapMinor: number)
   if (withheld) return withheld;
   if (withinPercent(gapMinor, dueAbs, PLAUSIBLE_DEDUCTION_PERCENT))
     return {
-      label: `a charge of ${new Decimal(gapMinor).mul(100).div(dueAbs).toDecimalPlaces(2)}%`,
+      label: `a charge of ${percentText(gapMinor, dueAbs)}%`,
       account: null,
       kind: 'charge',
     };

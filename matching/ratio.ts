@@ -23,3 +23,12 @@ function scaledPercent(percent: string): number {
 }
 
 const MAX_FAST = Math.floor(Number.MAX_SAFE_INTEGER / 100_000_000);
+
+/**
+ * `part` as a percent of `whole`, to two places, for an evidence sentence: a gap too small to show at two places reads
+ * "<0.01", never "0" (a ₦35.61 charge on ₦1,072,054 is not nothing).
+ */
+export function percentText(part: number, whole: number): string {
+  const pct = new Decimal(part).mul(100).div(whole).toDecimalPlaces(2);
+  return pct.isZero() && part !== 0 ? '<0.01' : pct.toString();
+}

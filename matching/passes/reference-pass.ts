@@ -1,4 +1,4 @@
-import { Decimal } from 'decimal.js';
+import { percentText } from '../ratio.js';
 import type { Evidence } from '../../domain/reconciliation.js';
 import { SENT_BACK, isAcquirerCharge, isGatewayTakings, namesGateway } from '../acquirer-charges.js';
 import type { AssignmentState, Pair } from '../assignment.js';
@@ -380,7 +380,7 @@ function gatewayCharged(state: AssignmentState, p: Pair): Claim | null {
   // the document's payer unnamed by the line, or another named, is a person's to read (a mistyped reference)
   if (p.s.partyKind === 'conflict' || (p.l.partyTokens.length > 0 && p.s.partyWeight <= 0)) return null;
   if (!soleQuote(state, p) || openCreditNote(state, p) || gapExplained(state, p, gap)) return null;
-  const pct = new Decimal(gap).mul(100).div(p.l.abs).toDecimalPlaces(2).toString();
+  const pct = percentText(gap, p.l.abs);
   const ev = evidenceOf(p, {
     kind: 'sole_candidate',
     detail: `the reference names exactly one open document, no other bank line quotes it, and the gateway paid it out net of its charge of ${gap} minor units (${pct}%), written off to ${state.opts.writeOffAccount}`,
