@@ -6,7 +6,13 @@ import type { PreparedLedger } from './prepared.js';
 import { percentText, withinPercent } from './ratio.js';
 import { otherWayOfPaying, writtenDayOf } from './settlement-keys.js';
 import { DOCUMENT } from './same-amounts.js';
-import { ACQUIRER_CHARGE_MAX_PERCENT, SETTLEMENT_BATCH_DAYS, WALLET_RATE_STEP_BP, WEIGHTS } from './thresholds.js';
+import {
+  ACQUIRER_CHARGE_MAX_PERCENT,
+  SETTLEMENT_BATCH_DAYS,
+  WALLET_RATE_MAX_BP,
+  WALLET_RATE_STEP_BP,
+  WEIGHTS,
+} from './thresholds.js';
 import { type AmountFit, amountFit } from './tolerance.js';
 
 /**
@@ -228,11 +234,12 @@ export function settlementFit(paid: number, takings: number, tolerance: Toleranc
 
 /**
  * Whether `payments` payments falling short of `grossAbs` by `gapMinor` are each net of one rate, a whole number of
- * WALLET_RATE_STEP_BP basis points: the gap is that rate of the gross to within a minor unit a payment (each rounded).
+ * WALLET_RATE_STEP_BP basis points up to WALLET_RATE_MAX_BP: the gap is that rate of the gross to within a minor unit a
+ * payment (each rounded).
  */
 export function oneWalletRate(gapMinor: number, grossAbs: number, payments: number): boolean {
   const step = new Decimal(gapMinor).mul(10_000).div(grossAbs).div(WALLET_RATE_STEP_BP).round();
-  if (step.lte(0)) return false;
+  if (step.lte(0) || step.mul(WALLET_RATE_STEP_BP).gt(WALLET_RATE_MAX_BP)) return false;
   const expected = new Decimal(grossAbs).mul(step).mul(WALLET_RATE_STEP_BP).div(10_000).round();
   return expected.minus(gapMinor).abs().lte(payments);
 }

@@ -32,7 +32,7 @@ export function ghanaianBankChargePresets(): Rule[] {
       name: 'Transfer and cheque clearing charges (GIP, ACH, RTGS, mobile money, bank to wallet, instant pay, bulk payment, inward transfer; cheque clearing)',
       when: {
         currency,
-        narrationRegex: `^\\s*(GIP |ACH |RTGS |MOMO |MOBILE MONEY |INSTANT (PAY )?|BANK TO WALLET |WALLET TO BANK |BULK (PAYMENT |TRANSFER )?|INTERBANK |INWARD |OUTWARD |E-?ZWICH )?(TRANSFER |TRF |TRANSACTION |TXN )?${fee}\\b|^\\s*(CHQ |CHEQUE )(CLEARING |BOOK )?${fee}\\b`,
+        narrationRegex: `^\\s*(GIP |ACH |RTGS |MOMO |MOBILE MONEY |INSTANT (PAY )?|BANK TO WALLET |WALLET TO BANK |INTERBANK |INWARD |OUTWARD |E-?ZWICH )?(TRANSFER |TRF |TRANSACTION |TXN )?${fee}\\b|^\\s*BULK (PAYMENT |TRANSFER )?(CHARGES?|CHG|FEES?)\\b|^\\s*(CHQ |CHEQUE )(CLEARING |BOOK )?${fee}\\b`,
         direction: 'debit',
         amountMaxMinor: 50_000,
       },

@@ -89,12 +89,12 @@ export function nigerianBankChargePresets(): Rule[] {
     })),
     {
       // one charge for a bulk transfer, of so much per beneficiary ("BULK PAYMENT CHARGE 42 BENEFICIARIES"): the bank's
-      // own debit, the charge named first
+      // own debit, the charge named first; a commission paid in bulk is agents' pay, not the bank's
       id: 'ng-bulk-payment-charge',
       name: 'Bulk payment charge',
       when: {
         currency: 'NGN',
-        narrationRegex: `^\\s*BULK\\s+(PAYMENT|TRANSFER|TRF|NIP|UPLOAD)?\\s*(${fee})S?\\b(\\s+(\\d+\\s+(BENEFICIARIES|ITEMS|RECORDS|TXNS)|[A-Z]{0,4}\\d[A-Z\\d/-]*|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$`,
+        narrationRegex: `^\\s*BULK\\s+(PAYMENT|TRANSFER|TRF|NIP|UPLOAD)?\\s*(FEE|CHARGE|CHG)S?\\b(\\s+(\\d+\\s+(BENEFICIARIES|ITEMS|RECORDS|TXNS)|[A-Z]{0,4}\\d[A-Z\\d/-]*|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$`,
         direction: 'debit',
         amountMaxMinor: 5_000_000,
       },

@@ -125,6 +125,8 @@ export const ACQUIRER_CHARGE_MAX_PERCENT = '3.5';
  * (3.21 %) is a payment missing, not a charge.
  */
 export const WALLET_RATE_STEP_BP = 5;
+/** The most a wallet or till charges on each payment (mobile-money tills charge 1 % or less): more is no such rate. */
+export const WALLET_RATE_MAX_BP = 100;
 /** A reference key shared by more open entries than this (an account number in every description) says nothing. */
 export const MAX_ENTRIES_PER_KEY = 50;
 /** A payer's open items looked at per bank line (nearest in date first). */

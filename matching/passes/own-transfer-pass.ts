@@ -125,19 +125,30 @@ const IFT_WORDS = new Set('IFT FROM ACCOUNT CALL NOTICE DEPOSIT SAVINGS CURRENT 
  * business's own when its till pays the bank ("MPESA B2B … TILL 5123456 MWANGI AND OTIENO HARDWARE").
  */
 const OTHER_SIDE = /\b(?:TO|FROM|FRM|PAYBILL\s+\d+)\b|\bB\/O\b/gi;
-/** Words naming an account, a wallet or its kind rather than whose it is. */
-const ACCOUNT_WORDS = new Set(
-  'ACCOUNT ACCT ACC OWN SELF SWEEP MMF SAVINGS CURRENT CALL NOTICE DEPOSIT FIXED COLLECTION COLLECTIONS OPERATING OPERATIONS RESERVE ESCROW DOMICILIARY DOM USD GBP EUR WALLET MOMO MPESA PESA TILL FLOAT MERCHANT MONEY MARKET PETTY THE MY OUR'.split(
-    ' ',
-  ),
+/** Words naming an account, a wallet or its kind rather than whose it is ("CALL", "SAVINGS", "OWN", "MAIN", "GHS"). */
+const ACCOUNT_KINDS = new Set(
+  [
+    'OWN SELF SWEEP MMF SAVINGS CURRENT CALL NOTICE DEPOSIT FIXED COLLECTION COLLECTIONS OPERATING OPERATIONS MAIN',
+    'RESERVE ESCROW DOMICILIARY DOM USD GBP EUR GHS KES NGN ZAR WALLET MOMO MPESA PESA TILL FLOAT MERCHANT MONEY PETTY',
+    'MY OUR',
+  ]
+    .join(' ')
+    .split(' '),
 );
+/** An account by that word alone: the business's own ("TO ZENITH A/C NO …") unless a name comes before it. */
+const ACCOUNT = new Set(['ACCOUNT', 'ACCT', 'ACC']);
+/** Words a bank's or a business's name joins with, and the countries banks name themselves after. */
+const NAME_JOINERS = new Set('OF FOR AND THE NIGERIA GHANA KENYA AFRICA SOUTH'.split(' '));
+/** Titles before a name ("MR OMONDI"): a name's first word as much as an initial is. */
+const TITLES = new Set('MR MRS MS MISS DR ENGR PROF CHIEF ALHAJI ALHAJA HON REV PASTOR'.split(' '));
 
 /**
  * The line names a person or a business on the other side ("NIP TRF TO MUSA IBRAHIM", "GIP TRANSFER FROM KOFI
  * MENSAH", "NIP TRF TO OKAFOR C.N."): after some TO or FROM (each read up to the next), two words or a word and an
- * initial, with no account named there. A bank by name ends what is read ("TO MUSA IBRAHIM - ACCESS BANK" names Musa
- * Ibrahim; "TO STANBIC IBTC BANK" no one); an account by its kind ("TO OWN ACCT", "MOMO TO ACCT … ASANTE PHARMA") may be
- * the business's own, and is left to the entry's side.
+ * initial or title. A bank by name is left out ("TO MUSA IBRAHIM - ACCESS BANK" and "TO ZENITH BANK/MUSA IBRAHIM" name
+ * Musa Ibrahim; "TO STANBIC IBTC BANK" no one). An account by its kind ("TO OWN ACCT", "… CALL A/C", "MOMO TO ACCT …
+ * ASANTE PHARMA") may be the business's own, and is left to the entry's side; an account after a name is the payee's
+ * ("TO CHIDI OKAFOR A/C 0123456789").
  */
 function namesOtherSide(narration: string): boolean {
   const text = narration.toUpperCase().replace(/\bA\/C\b/g, ' ACCOUNT ');
@@ -154,15 +165,20 @@ function namesOtherSide(narration: string): boolean {
 function namesSomeone(stretch: string): boolean {
   let words = 0;
   let initials = 0;
-  // a bank and what follows it: the account's bank, not whose it is (one word before BANK: "ACCESS BANK", "IBTC BANK")
-  const named = stretch.replace(/(?:[A-Z&.'-]+\s+)?\bBANK\b.*$/, ' ');
-  for (const w of named.replace(/[\w*-]*\d[\w*-]*/g, ' ').split(/[^A-Z&]+/)) {
-    // an account named by its kind is the holder's, whoever's name is written beside it ("… MAVUNO AGRO INPUTS CALL A/C")
-    if (ACCOUNT_WORDS.has(w)) return false;
-    if (w.length >= 2) words++;
-    else if (w.length === 1) initials++;
+  const named = () => words >= 2 || (words >= 1 && initials >= 1);
+  // money to or from the bank itself ("MOMO TO BANK 0244000777 NANA AMA PHARMACEUTICALS", "Withdrawal to Bank") is the
+  // holder's own account there, whose name may follow
+  if (/^\s*BANK\b/.test(stretch)) return false;
+  // a bank by name (one word before BANK: "ACCESS BANK", "IBTC BANK") is the account's bank, not whose it is
+  const rest = stretch.replace(/(?:[A-Z&.'-]+\s+)?\bBANK\b(?:\s+(?:LTD|LIMITED|PLC))?/g, ' ');
+  for (const w of rest.replace(/[\w*-]*\d[\w*-]*/g, ' ').split(/[^A-Z&]+/)) {
+    if (ACCOUNT_KINDS.has(w)) return false;
+    if (ACCOUNT.has(w)) return named();
+    if (NAME_JOINERS.has(w)) continue;
+    if (TITLES.has(w) || w.length === 1) initials++;
+    else if (w.length >= 2) words++;
   }
-  return words >= 2 || (words >= 1 && initials >= 1);
+  return named();
 }
 
 /** A payer field naming a bank or wallet (the other side of an own transfer), not a person or a business. */

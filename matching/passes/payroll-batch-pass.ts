@@ -39,16 +39,20 @@ const NO_ONE_WORDS = new Set(
     .split(' '),
 );
 
+/** Titles before a name ("Mr Okafor", "MR OMONDI"): a name's first word as much as an initial is. */
+const TITLES = new Set('MR MRS MS MISS DR ENGR PROF CHIEF ALHAJI ALHAJA HON REV PASTOR'.split(' '));
+
 /**
  * A text naming someone: a word that is none of the journal's, the bank's, a month or a number, beside another such
- * word or an initial ("Salary August 2025 - Jane Wambui", "Okafor C.N.", "SALARY AUG 2025 KEVIN OMONDI"). A journal may
- * carry a code or one odd word ("Salaries payable - AFC", "per payroll entry HR-PRUN-2025-00005").
+ * word, an initial or a title ("Salary August 2025 - Jane Wambui", "Okafor C.N.", "Mr Okafor", "SALARY AUG 2025 KEVIN
+ * OMONDI"). A journal may carry a code or one odd word ("Salaries payable - AFC", "per payroll entry
+ * HR-PRUN-2025-00005").
  */
 function namesSomeone(text: string): boolean {
   let words = 0;
   let initials = 0;
   for (const w of text.toUpperCase().split(/[^A-Z0-9]+/)) {
-    if (w.length === 1 && /[A-Z]/.test(w)) initials++;
+    if ((w.length === 1 && /[A-Z]/.test(w)) || TITLES.has(w)) initials++;
     else if (w.length >= 3 && !/\d/.test(w) && !JOURNAL_WORDS.has(w) && !NO_ONE_WORDS.has(w) && !isMonthWord(w))
       words++;
     else {

@@ -3,6 +3,7 @@ import type { Evidence, MatchGroup } from '../../domain/reconciliation.js';
 import { evidenceOf, evidenceSum, pairGroup, ruleEvidence, ruleGroup } from '../groups.js';
 import { type PreparedBank, daysOutside } from '../prepared.js';
 import type { Rule } from '../rules.js';
+import { monthsWritten } from '../month-names.js';
 import { round4 } from '../scoring.js';
 import { CHARGE_BOOKED_LATER_DAYS, CLOSE_DATE_DAYS, RULE_AFTER_BOOKING, WEIGHTS } from '../thresholds.js';
 
@@ -20,6 +21,7 @@ import { CHARGE_BOOKED_LATER_DAYS, CLOSE_DATE_DAYS, RULE_AFTER_BOOKING, WEIGHTS 
 export function rulePass(state: AssignmentState): void {
   // one evidence list per rule for this run, shared by every line the rule explains
   const evidenceOfRule = new Map<Rule, Evidence[]>();
+  const sameAmount = new SameAmountDays(state);
   for (const [b, rule] of state.ruleOf) {
     if (!state.bankOpen(b)) continue;
     const booked = bookedAs(state, b, rule);
@@ -38,7 +40,7 @@ export function rulePass(state: AssignmentState): void {
     const g = ruleGroup(b, rule, state.opts, ruleEvidence(rule, evidenceOfRule));
     // a charge the books hold in their words, booked later than the date window (at the month's end), is not posted
     // again on a guess
-    const later = booked.length === 0 && rule.then.autoConfirm === true && bookedLater(state, b);
+    const later = booked.length === 0 && rule.then.autoConfirm === true && bookedLater(state, b, sameAmount);
     if (booked.length === 0 && !later && rule.then.autoConfirm) {
       state.claim(g, [b], []);
       continue;
@@ -65,16 +67,46 @@ function bookedAs(state: AssignmentState, b: PreparedBank, rule: Rule): Pair[] {
     );
 }
 
-/** An open entry worded as a bank charge of the line's amount, dated up to CHARGE_BOOKED_LATER_DAYS after it. */
-function bookedLater(state: AssignmentState, b: PreparedBank): boolean {
+/**
+ * An open entry worded as a bank charge of the line's amount, dated up to CHARGE_BOOKED_LATER_DAYS after it, that can
+ * only be this line's: no other line of the amount comes between them (the 21st's ₦50 charge is the entry of the 21st,
+ * not the 2nd's levy), and the entry names no month but the line's (August's ledger fee is not July's).
+ */
+function bookedLater(state: AssignmentState, b: PreparedBank, sameAmount: SameAmountDays): boolean {
   let found = false;
+  const month = Number(b.line.date.slice(5, 7)) - 1;
   state.index.byAmount(b.line.currency, b.sign, b.abs, b.abs, b.day, b.day + CHARGE_BOOKED_LATER_DAYS, (order) => {
     const l = state.ledgers[order]!;
     if (found || !state.ledgerOpen(l)) return;
     const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
-    found = BANK_CHARGE.test(text) || BANK_PARTY.test(l.entry.party ?? '');
+    if (!BANK_CHARGE.test(text) && !BANK_PARTY.test(l.entry.party ?? '')) return;
+    const months = monthsWritten(text);
+    if (months.size > 0 && !months.has(month)) return;
+    found = !sameAmount.between(b, l.day);
   });
   return found;
+}
+
+/** The days of the lines of each currency, sign and amount, to ask whether another comes between a line and a day. */
+class SameAmountDays {
+  private byAmount: Map<string, PreparedBank[]> | null = null;
+
+  constructor(private readonly state: AssignmentState) {}
+
+  /** Whether a line of b's currency, sign and amount other than b is dated after b and on or before `day`. */
+  between(b: PreparedBank, day: number): boolean {
+    const k = `${b.line.currency}|${b.sign}|${b.abs}`;
+    if (this.byAmount === null) {
+      this.byAmount = new Map();
+      for (const o of this.state.banks) {
+        const key = `${o.line.currency}|${o.sign}|${o.abs}`;
+        const list = this.byAmount.get(key);
+        if (list) list.push(o);
+        else this.byAmount.set(key, [o]);
+      }
+    }
+    return (this.byAmount.get(k) ?? []).some((o) => o !== b && o.day >= b.day && o.day <= day);
+  }
 }
 
 /** An entry that names nobody and no document: it may be the charge booked in other words. */
