@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { normalizeCurrency } from '../domain/currency.js';
+import { addBusinessDays } from '../domain/dates.js';
 import type { MatchGroup, Suggestion } from '../domain/reconciliation.js';
 import type { BankBalanceSource } from '../domain/statement.js';
 import {
@@ -92,8 +93,9 @@ export async function buildAccountReport(
     for (const id of g.ledgerIds) clearedOn.set(id, d);
   }
 
-  const checkpoint = await createStatementRepository(db).latest(input.accountId, to);
-  const cp = checkpoint && checkpoint.periodEnd < from ? checkpoint : null;
+  // The finished reconciliation the period opens from is the last one ending before it: a finished period rebuilt
+  // (its workbook) would otherwise find itself, and carry nothing forward from the one before it.
+  const cp = await createStatementRepository(db).latest(input.accountId, addBusinessDays(from, -1));
   const cpLedger = new Set(cp?.items.filter((i) => i.side === 'ledger').map((i) => i.id) ?? []);
 
   // The bound account's entries: one ledger source may hold several banks (one general ledger).
