@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { normalizeCurrency } from '../domain/currency.js';
+import { addBusinessDays } from '../domain/dates.js';
 import type { MatchGroup, Suggestion } from '../domain/reconciliation.js';
 import type { BankBalanceSource } from '../domain/statement.js';
 import {
@@ -10,7 +11,7 @@ import {
 } from '../adapters/reports/index.js';
 import { getAccountOrThrow } from '../db/account-repository.js';
 import { createAuditRepository } from '../db/audit-repository.js';
-import { businessDatesOf, listLiveBankTransactions } from '../db/bank-transaction-repository.js';
+import { businessDatesOf, listLiveBankTransactions, liveBusinessDateRange } from '../db/bank-transaction-repository.js';
 import { listLedgerEntriesThrough } from '../db/ledger-repository.js';
 import { ACTIVE_STATUSES, createMatchRepository, type StoredGroup } from '../db/match-repository.js';
 import type { Database, LedgerEntryRow } from '../db/schema.js';
@@ -92,8 +93,9 @@ export async function buildAccountReport(
     for (const id of g.ledgerIds) clearedOn.set(id, d);
   }
 
-  const checkpoint = await createStatementRepository(db).latest(input.accountId, to);
-  const cp = checkpoint && checkpoint.periodEnd < from ? checkpoint : null;
+  // The finished reconciliation the period opens from is the last one ending before it: a finished period rebuilt
+  // (its workbook) would otherwise find itself, and carry nothing forward from the one before it.
+  const cp = await createStatementRepository(db).latest(input.accountId, addBusinessDays(from, -1));
   const cpLedger = new Set(cp?.items.filter((i) => i.side === 'ledger').map((i) => i.id) ?? []);
 
   // The bound account's entries: one ledger source may hold several banks (one general ledger).
@@ -191,7 +193,14 @@ export async function buildAccountReport(
   let statementBalanceMinor: number | null = last ? Number(last.balance_minor) : null;
   let statementBalanceSource: BankBalanceSource = last ? 'mono-running-balance' : 'unknown';
   const notes: string[] = [];
-  if (!last && account.balance_minor !== null) {
+  // The account balance is today's: it is the balance at the period end only if no line since has moved it (a period
+  // ending before the feed's history would otherwise show today's balance as its own).
+  const lastLine = last ? null : (await liveBusinessDateRange(db, input.accountId))?.to;
+  if (!last && account.balance_minor !== null && lastLine && lastLine > to)
+    notes.push(
+      `Balance per bank unknown at ${to}: no line of the period carries a running balance, and the account's current balance includes lines dated up to ${lastLine}.`,
+    );
+  else if (!last && account.balance_minor !== null) {
     statementBalanceMinor = Number(account.balance_minor);
     statementBalanceSource = 'mono-account-balance';
     notes.push("Balance per bank: Mono's current account balance (no line of the period carries a running balance).");

@@ -272,7 +272,7 @@ export interface StatementReconciliationsTable {
   book_balance_minor: number;
   book_balance_source: string;
   difference_minor: number;
-  items: string; // JSON OutstandingItem[]
+  items: string; // JSON OutstandingItem[], and StatementAdjustment with side "match-residual"
   finished_by: string;
   finished_at: string;
   report_path: string | null;

@@ -1,6 +1,11 @@
 import type { Kysely } from 'kysely';
 import { normalizeCurrency } from '../domain/currency.js';
-import type { BookBalanceSource, OutstandingItem, StatementCheckpoint } from '../domain/statement.js';
+import type {
+  BookBalanceSource,
+  OutstandingItem,
+  StatementAdjustment,
+  StatementCheckpoint,
+} from '../domain/statement.js';
 import type { Database, StatementReconciliationRow } from './schema.js';
 
 export interface NewStatementCheckpoint {
@@ -14,12 +19,18 @@ export interface NewStatementCheckpoint {
   bookBalanceSource: BookBalanceSource;
   differenceMinor: number;
   items: OutstandingItem[];
+  adjustments?: StatementAdjustment[];
   finishedBy: string;
   finishedAt: string;
   reportPath?: string | null;
 }
 
+// Residuals share the items column with the outstanding lines and entries (no migration): they are told apart by side.
+const RESIDUAL = 'match-residual';
+type StoredItem = OutstandingItem | (StatementAdjustment & { side: typeof RESIDUAL });
+
 function toCheckpoint(r: StatementReconciliationRow): StatementCheckpoint {
+  const stored = JSON.parse(r.items) as StoredItem[];
   return {
     id: Number(r.id),
     accountId: r.account_id,
@@ -31,7 +42,10 @@ function toCheckpoint(r: StatementReconciliationRow): StatementCheckpoint {
     bookBalanceMinor: Number(r.book_balance_minor),
     bookBalanceSource: r.book_balance_source as BookBalanceSource,
     differenceMinor: Number(r.difference_minor),
-    items: JSON.parse(r.items) as OutstandingItem[],
+    items: stored.filter((i): i is OutstandingItem => i.side !== RESIDUAL),
+    adjustments: stored
+      .filter((i): i is StatementAdjustment & { side: typeof RESIDUAL } => i.side === RESIDUAL)
+      .map(({ side: _side, ...a }) => a),
     finishedBy: r.finished_by,
     finishedAt: r.finished_at,
     reportPath: r.report_path,
@@ -108,7 +122,10 @@ export function createStatementRepository(db: Kysely<Database>) {
           book_balance_minor: c.bookBalanceMinor,
           book_balance_source: c.bookBalanceSource,
           difference_minor: c.differenceMinor,
-          items: JSON.stringify(c.items),
+          items: JSON.stringify([
+            ...c.items,
+            ...(c.adjustments ?? []).map((a): StoredItem => ({ side: RESIDUAL, ...a })),
+          ]),
           finished_by: c.finishedBy,
           finished_at: c.finishedAt,
           report_path: c.reportPath ?? null,

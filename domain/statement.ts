@@ -30,6 +30,23 @@ export interface OutstandingItem {
   description: string;
   /** Signed as it affects the bank account (money in positive). */
   amountMinor: number;
+  /** How the statement grouped a bank line the books lack (`write-off:<account>`, `rule:…`, `unexplained`). */
+  group?: string;
+}
+
+/**
+ * A matched group's residual (its bank lines less its book entries: a write-off, or a difference left as it is) at a
+ * finished period's end. It explains part of the gap between the two balances, so it is kept with the reconciliation
+ * that was signed; it is no line or entry of its own, so it is never carried forward.
+ */
+export interface StatementAdjustment {
+  id: string;
+  date: BusinessDate;
+  description: string;
+  /** `write-off:<account>` or `residual`. */
+  group: string;
+  /** Signed as it affects the books' side (the bank's amount above the books' positive). */
+  amountMinor: number;
 }
 
 /** A finished statement reconciliation (a checkpoint) as the rest of the code sees it. */
@@ -45,6 +62,8 @@ export interface StatementCheckpoint {
   bookBalanceSource: BookBalanceSource;
   differenceMinor: number;
   items: OutstandingItem[];
+  /** Residuals and write-offs of its matched groups (none kept by reconciliations finished before they were). */
+  adjustments: StatementAdjustment[];
   finishedBy: string;
   finishedAt: string;
   reportPath: string | null;

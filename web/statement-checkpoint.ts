@@ -9,7 +9,7 @@ import {
   type StatementDocument,
 } from '../adapters/reports/index.js';
 import { addBusinessDays } from '../domain/dates.js';
-import type { OutstandingItem, StatementCheckpoint } from '../domain/statement.js';
+import type { OutstandingItem, StatementAdjustment, StatementCheckpoint } from '../domain/statement.js';
 import { liveBusinessDateRange } from '../db/bank-transaction-repository.js';
 import { createMatchRepository } from '../db/match-repository.js';
 import type { AccountRow, Database } from '../db/schema.js';
@@ -49,6 +49,8 @@ export interface CheckpointFigures {
   undecided: DocBankLine[];
   /** What the finished reconciliation keeps and the next statement carries forward. */
   outstanding: OutstandingItem[];
+  /** The matched groups' residuals and write-offs: kept with it so that its statement adds up, never carried. */
+  adjustments: StatementAdjustment[];
   /** Why it cannot be finished yet (empty when it can). */
   blockers: string[];
 }
@@ -65,6 +67,19 @@ function outstandingOf(items: DocItem[]): OutstandingItem[] {
       date: i.date,
       reference: i.reference,
       description: i.description,
+      amountMinor: i.signedAmountMinor,
+      ...(i.group ? { group: i.group } : {}),
+    }));
+}
+
+function adjustmentsOf(items: DocItem[]): StatementAdjustment[] {
+  return items
+    .filter((i) => i.side === 'match-residual')
+    .map((i) => ({
+      id: i.id,
+      date: i.date,
+      description: i.description,
+      group: i.group ?? 'residual',
       amountMinor: i.signedAmountMinor,
     }));
 }
@@ -167,6 +182,7 @@ export async function checkpointFigures(
       ...s.creditsNotInBooks.items,
       ...s.debitsNotInBooks.items,
     ]),
+    adjustments: adjustmentsOf([...s.creditsNotInBooks.items, ...s.debitsNotInBooks.items]),
     blockers,
   };
 }

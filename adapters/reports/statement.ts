@@ -1,5 +1,5 @@
 import type { BookBalanceSource, BankBalanceSource } from '../../domain/statement.js';
-import { majorString } from './decimal-string.js';
+import { formatMoney } from '../../domain/money.js';
 import type {
   BankRecStatement,
   ReconciliationReport,
@@ -244,10 +244,7 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
     const early = report.ledgerEntries.filter((e) => e.date < report.period.from && periodReferenced.has(e.id));
     if (early.length)
       notes.unshift(
-        `${early.length} book ${early.length === 1 ? 'entry' : 'entries'} dated before ${report.period.from} (net ${currency} ${majorString(
-          early.reduce((t, e) => t + e.amountMinor, 0),
-          currency,
-        )}) ${early.length === 1 ? 'is' : 'are'} matched or suggested against the period's bank lines: the books held ${early.length === 1 ? 'it' : 'them'} before the bank did, so they did not open at the bank's opening balance, and the difference shows ${early.length === 1 ? 'it' : 'them'}. Give the books' own balance to verify.`,
+        `${early.length} book ${early.length === 1 ? 'entry' : 'entries'} dated before ${report.period.from} (net ${formatMoney({ minor: early.reduce((t, e) => t + e.amountMinor, 0), currency })}) ${early.length === 1 ? 'is' : 'are'} matched or suggested against the period's bank lines: the books held ${early.length === 1 ? 'it' : 'them'} before the bank did, so they did not open at the bank's opening balance, and the difference shows ${early.length === 1 ? 'it' : 'them'}. Give the books' own balance to verify.`,
       );
     notes.unshift(
       "Books assumed to open at the bank's opening balance: the balance per books is the bank's opening plus the period's book entries, not the books' own figure, so the difference is NOT VERIFIED.",

@@ -74,4 +74,14 @@ describe('the statement as of the period end', () => {
     expect(s).toMatchObject({ verified: false, balanced: false, bookBalanceSource: 'assumed' });
     expect(s.notes[0]).toMatch(/Books assumed to open at the bank's opening balance.*NOT VERIFIED/);
   });
+
+  it('writes the sum of early book entries in the note as money, as the statement shows every amount', () => {
+    const r = sampleReport();
+    r.bookBalanceSource = 'assumed';
+    // 1 March's receipt entered in the books on 28 February: held before the bank had it.
+    r.ledgerEntries.find((e) => e.id === 'l1')!.date = '2024-02-28';
+    const note = buildStatement(r).notes.find((n) => n.includes('dated before 2024-03-01'))!;
+    expect(note).toContain('(net ₦250,000.50)');
+    expect(note).not.toMatch(/NGN \d/);
+  });
 });

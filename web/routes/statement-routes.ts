@@ -23,6 +23,7 @@ import { plainAmount } from '../format.js';
 import { layout } from '../views/layout.js';
 import { statementPage, statementPrint } from '../views/statement-view.js';
 import { ledgerSourceOf } from '../review-data.js';
+import { finishedStatement } from '../finished-statement.js';
 import { checkpointFigures } from '../statement-checkpoint.js';
 import { accountOr404 } from './account-routes.js';
 import { isCalendarDay, parseId, sendHtml } from './review-helpers.js';
@@ -153,6 +154,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
         bookBalanceSource: st.balancePerBooks.source,
         differenceMinor: st.difference.amountMinor ?? Number.NaN,
         items: f.outstanding,
+        adjustments: f.adjustments,
         finishedBy: user.username,
         finishedAt: ctx.now().toISOString(),
       });
@@ -188,23 +190,43 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
     const c = await checkpointOf(account, (request.params as { sid: string }).sid);
     const ccy = normalizeCurrency(c.currency);
+    const st = finishedStatement(c);
+    const amt = (minor: number) => minorToMajorString(minor, ccy);
+    const sections = [...st.bank, ...st.books];
+    // The statement as signed, each line the sum of the items listed below it under its section, so that it foots.
     const rows: string[][] = [
       ['Bank reconciliation', neutraliseText(account.name), c.currency],
       ['Period', c.periodFrom, c.periodEnd],
-      ['Balance per bank statement', minorToMajorString(c.statementBalanceMinor, ccy)],
-      ['Balance per books', minorToMajorString(c.bookBalanceMinor, ccy), c.bookBalanceSource],
-      ['Difference', minorToMajorString(c.differenceMinor, ccy)],
+      ['Balance per bank statement', amt(c.statementBalanceMinor)],
+      ...st.bank.map((sec) => [sec.label, amt(sec.totalMinor), sec.key]),
+      ['Adjusted bank balance', amt(st.adjustedBankMinor)],
+      ['Balance per books', amt(c.bookBalanceMinor), c.bookBalanceSource],
+      ...st.books.map((sec) => [sec.label, amt(sec.totalMinor), sec.key]),
+      ...(st.notItemisedMinor !== 0
+        ? [
+            [
+              'Add/less: matched residuals and write-offs, not itemised',
+              amt(st.notItemisedMinor),
+              'finished before they were kept with it',
+            ],
+          ]
+        : []),
+      ['Adjusted book balance', amt(st.adjustedBookMinor)],
+      ['Difference', amt(st.differenceMinor), 'adjusted bank - adjusted book'],
       ['Finished by', neutraliseText(c.finishedBy), c.finishedAt],
       [],
-      ['side', 'id', 'date', 'reference', 'description', 'amount'],
-      ...c.items.map((i) => [
-        i.side,
-        i.id,
-        i.date,
-        neutraliseText(i.reference ?? ''),
-        neutraliseText(i.description),
-        minorToMajorString(i.amountMinor, ccy),
-      ]),
+      ['section', 'date', 'reference', 'description', 'group', 'amount', 'id'],
+      ...sections.flatMap((sec) =>
+        sec.items.map((i) => [
+          sec.key,
+          i.date,
+          neutraliseText(i.reference ?? ''),
+          neutraliseText(i.description),
+          i.group ?? '',
+          amt(i.amountMinor),
+          i.id,
+        ]),
+      ),
     ];
     return reply
       .type('text/csv; charset=utf-8')

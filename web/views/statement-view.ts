@@ -3,6 +3,7 @@ import type { StatementCheckpoint } from '../../domain/statement.js';
 import { maskNumbers, money, when } from '../format.js';
 import { html, type Html } from '../html.js';
 import type { DocSection } from '../../adapters/reports/index.js';
+import { finishedStatement, type FinishedSection } from '../finished-statement.js';
 import type { CheckpointFigures } from '../statement-checkpoint.js';
 import { csrfField, notice } from './layout.js';
 import { rollForwardTable } from './statement-roll-forward-view.js';
@@ -288,8 +289,34 @@ export function statementPage(
     </table>`;
 }
 
-/** A print layout of a finished reconciliation (browsers print it to PDF); no script, the app's stylesheet. */
+/** A line of the finished statement, its items listed under it with their amounts in the column beside its total. */
+function printedSection(sec: FinishedSection, ccy: string): Html {
+  return html`<tr>
+      <td>${sec.label}</td>
+      <td></td>
+      <td class="num" data-figure="${sec.key}">${money(sec.totalMinor, ccy)}</td>
+    </tr>
+    ${sec.items.map(
+      (i) =>
+        html`<tr class="sub">
+          <td>
+            &nbsp;&nbsp;${i.date} · ${maskNumbers(i.reference ?? '')}
+            ${maskNumbers(i.description)}${i.group ? ` (${i.group})` : ''}
+          </td>
+          <td class="num" data-item="${sec.key}">${money(i.amountMinor, ccy)}</td>
+          <td></td>
+        </tr>`,
+    )}`;
+}
+
+/**
+ * A print layout of a finished reconciliation (browsers print it to PDF); no script, the app's stylesheet. It is the
+ * statement that was signed, laid out to be footed with a calculator: each item beside its line's total, each side's
+ * subtotal, and the difference of the two adjusted balances.
+ */
 export function statementPrint(a: AccountRow, c: StatementCheckpoint): Html {
+  const ccy = c.currency;
+  const st = finishedStatement(c);
   return html`<!doctype html>
     <html lang="en">
       <head>
@@ -305,48 +332,52 @@ export function statementPrint(a: AccountRow, c: StatementCheckpoint): Html {
             ${c.currency}${a.account_number_masked ? html` · ••••${a.account_number_masked.slice(-4)}` : ''}<br />Period
             ${c.periodFrom} to ${c.periodEnd}${c.ledgerAccount ? html` · books account ${c.ledgerAccount}` : ''}
           </p>
-          <table class="grid narrow">
+          <table class="grid narrow statement">
             <tbody>
               <tr>
-                <td>Balance per bank statement</td>
-                <td class="num">${money(c.statementBalanceMinor, c.currency)}</td>
+                <td>Balance per bank statement at ${c.periodEnd}</td>
+                <td></td>
+                <td class="num" data-figure="balance-per-bank">${money(c.statementBalanceMinor, ccy)}</td>
+              </tr>
+              ${st.bank.map((sec) => printedSection(sec, ccy))}
+              <tr>
+                <th>Adjusted bank balance</th>
+                <th></th>
+                <th class="num" data-figure="adjusted-bank">${money(st.adjustedBankMinor, ccy)}</th>
               </tr>
               <tr>
-                <td>Balance per books (${c.bookBalanceSource})</td>
-                <td class="num">${money(c.bookBalanceMinor, c.currency)}</td>
+                <td>Balance per books (${BOOK_SOURCE[c.bookBalanceSource] ?? c.bookBalanceSource})</td>
+                <td></td>
+                <td class="num" data-figure="balance-per-books">${money(c.bookBalanceMinor, ccy)}</td>
+              </tr>
+              ${st.books.map((sec) => printedSection(sec, ccy))}
+              ${
+                st.notItemisedMinor !== 0
+                  ? html`<tr>
+                      <td>
+                        Add/less: matched residuals and write-offs, not itemised
+                        <div class="sub">this reconciliation was finished before they were kept with it</div>
+                      </td>
+                      <td></td>
+                      <td class="num" data-figure="not-itemised">${money(st.notItemisedMinor, ccy)}</td>
+                    </tr>`
+                  : ''
+              }
+              <tr>
+                <th>Adjusted book balance</th>
+                <th></th>
+                <th class="num" data-figure="adjusted-book">${money(st.adjustedBookMinor, ccy)}</th>
               </tr>
               <tr>
-                <th>Difference</th>
-                <th class="num">${money(c.differenceMinor, c.currency)}</th>
+                <th>Difference (adjusted bank − adjusted book)</th>
+                <th></th>
+                <th class="num" data-figure="difference">${money(st.differenceMinor, ccy)}</th>
               </tr>
-            </tbody>
-          </table>
-          <h2>Reconciling items outstanding at ${c.periodEnd}</h2>
-          <table class="grid">
-            <thead>
-              <tr>
-                <th>Side</th>
-                <th>Date</th>
-                <th>Reference</th>
-                <th>Description</th>
-                <th class="num">Amount</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${c.items.map(
-                (i) =>
-                  html`<tr>
-                    <td>${i.side === 'ledger' ? 'books' : 'bank'}</td>
-                    <td>${i.date}</td>
-                    <td>${maskNumbers(i.reference ?? '')}</td>
-                    <td>${maskNumbers(i.description)}</td>
-                    <td class="num">${money(i.amountMinor, c.currency)}</td>
-                  </tr>`,
-              )}
             </tbody>
           </table>
           <p class="sub">
-            Finished by ${c.finishedBy} on
+            Bank lines and book entries listed are outstanding at ${c.periodEnd} and carried to the next statement;
+            residuals and write-offs are not. Finished by ${c.finishedBy} on
             ${when(c.finishedAt)}.${c.reopenedAt ? ` Reopened by ${c.reopenedBy} on ${when(c.reopenedAt)}.` : ''}
           </p>
         </main>
