@@ -342,6 +342,7 @@ const absOf = (l: PreparedLedger) => l.abs;
  */
 function partyItemsAlsoSum(state: AssignmentState, p: Pair, pool: PreparedLedger[]): boolean {
   if (!p.l.partyKey) return false;
+  if (lessCreditNoteAlsoMakes(state, p)) return true;
   const fromIndex = partyAmountsAlsoSum(state, p);
   if (fromIndex !== null) return fromIndex;
   const { b } = p;
@@ -361,6 +362,27 @@ function partyItemsAlsoSum(state: AssignmentState, p: Pair, pool: PreparedLedger
   // largest first: the search prunes sooner, and only whether some combination exists matters here
   insertionSort(pool, largestFirst);
   return findSubsets(pool, absOf, b.abs, b.abs, state.opts.maxSplitSize, 1).length > 0;
+}
+
+/**
+ * Another open document of the party less one of its open credit notes makes the line's amount too (5,800 less 800 for
+ * a 5,000 payment): the payment may be that pair's, as the split pass would propose.
+ */
+function lessCreditNoteAlsoMakes(state: AssignmentState, p: Pair): boolean {
+  const { b } = p;
+  const w = state.opts.dateWindowDays;
+  const items = state.openItemsOfParty(p.l);
+  for (let i = 0; i < items.length; i++) {
+    const cn = items[i]!;
+    if (cn.sign === b.sign || !state.ledgerOpen(cn) || cn.entry.currency !== b.line.currency) continue;
+    for (let j = 0; j < items.length; j++) {
+      const doc = items[j]!;
+      if (doc === p.l || doc.sign !== b.sign || !state.ledgerOpen(doc) || doc.entry.currency !== b.line.currency)
+        continue;
+      if (doc.abs - cn.abs === b.abs && plausiblyPays(b, doc, w)) return true;
+    }
+  }
+  return false;
 }
 
 // the pool's amounts, largest first (one scratch list: the pass never nests)

@@ -102,7 +102,10 @@ export function instalmentsPass(state: AssignmentState): void {
   }
 }
 
-/** The payer's latest open payments, counted back from the last (near the entry), making it to the cent; or null. */
+/**
+ * The payer's open payments counted back from one near the entry, making it to the cent; null when none does, when two
+ * such runs do, or when counting on back makes another open entry of the payer's.
+ */
 function runMaking(
   state: AssignmentState,
   l: PreparedLedger,
@@ -114,16 +117,29 @@ function runMaking(
   if (open.length < 2 || Math.abs(open[open.length - 1]!.day - l.day) > CLOSE_DATE_DAYS) return null;
   // a payment of the whole amount is another reading: paid at once, the parts being something else
   if (open.some((b) => b.abs === l.abs)) return null;
-  let sum = 0;
-  let from = open.length;
-  while (from > 0 && sum < l.abs) sum += open[--from]!.abs;
-  if (sum !== l.abs || open.length - from < 2) return null;
-  const run = open.slice(from);
+  // every run counted back from a payment near the entry: two that make it are two readings, a person's to choose
+  let run: PreparedBank[] | null = null;
+  for (let end = open.length - 1; end >= 0; end--) {
+    if (Math.abs(open[end]!.day - l.day) > CLOSE_DATE_DAYS) continue;
+    let sum = 0;
+    let from = end + 1;
+    while (from > 0 && sum < l.abs) sum += open[--from]!.abs;
+    if (sum !== l.abs || end + 1 - from < 2) continue;
+    if (run !== null) return null;
+    run = open.slice(from, end + 1);
+  }
+  if (run === null) return null;
   // the party's other open entries, and those naming the same word (a payer the books name only in descriptions)
   const others = [...state.openItemsOfParty(l), ...named].filter(
     (o) => o !== l && state.ledgerOpen(o) && o.sign === l.sign,
   );
   if (others.some((o) => o.abs === l.abs || run.some((b) => b.abs === o.abs))) return null;
+  // the same payments counted further back making another open entry: they may be that one's
+  let back = 0;
+  for (let i = open.indexOf(run[run.length - 1]!); i >= 0; i--) {
+    back += open[i]!.abs;
+    if (back !== l.abs && others.some((o) => o.abs === back)) return null;
+  }
   return run;
 }
 

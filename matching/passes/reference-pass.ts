@@ -529,13 +529,13 @@ function referenceSplits(state: AssignmentState, quoting: readonly number[]): vo
     const from = state.firstPairOf(b);
     const to = state.endPairOf(b);
     let open = 0;
-    for (let i = from; i < to; i++) if (state.pairEntryOpen(i) && state.pairAt(i).s.referenceHit) open++;
+    for (let i = from; i < to; i++) if (state.pairEntryOpen(i) && quotes(state.pairAt(i))) open++;
     // one quoted document alone combines only with credit notes
     if (open === 0 || (open === 1 && !state.creditNotesOf.has(b))) continue;
     const hits: PreparedLedger[] = [];
     for (let i = from; i < to; i++) {
       const p = state.pairAt(i);
-      if (state.pairEntryOpen(i) && p.s.referenceHit) hits.push(p.l);
+      if (state.pairEntryOpen(i) && quotes(p)) hits.push(p.l);
     }
     // credit notes the line quotes (opposite sign): an invoice less its credit note, paid in one transfer
     const credits = (state.creditNotesOf.get(b) ?? []).filter((l) => state.ledgerOpen(l));
@@ -544,7 +544,8 @@ function referenceSplits(state: AssignmentState, quoting: readonly number[]): vo
       const lo = Math.max(1, b.abs - overAllowance(b.abs, opts.tolerance));
       const hi = b.abs + underAllowance(b.abs, opts.tolerance);
       const found = findSignedSubsets(pool, (l) => l.abs * l.sign * b.sign, lo, hi, opts.maxSplitSize, 2);
-      if (found.length === 1) {
+      // an invoice less another customer's credit note is no settlement of either
+      if (found.length === 1 && oneParty(found[0]!)) {
         const members = found[0]!;
         const ev = creditNoteEvidence(b, members, w);
         if (evidenceSum(ev) >= opts.autoConfirmThreshold) {
@@ -568,21 +569,50 @@ function referenceSplits(state: AssignmentState, quoting: readonly number[]): vo
     const to = state.endPairOfEntry(l);
     if (to - from < 2) continue;
     let n = 0;
-    for (let i = from; i < to; i++) if (state.entryPairBankOpen(i) && state.entryPairAt(i).s.referenceHit) n++;
+    for (let i = from; i < to; i++) if (state.entryPairBankOpen(i) && quotes(state.entryPairAt(i))) n++;
     if (n < 2) continue;
     const hits: PreparedBank[] = [];
     for (let i = from; i < to; i++) {
       const p = state.entryPairAt(i);
-      if (state.entryPairBankOpen(i) && p.s.referenceHit) hits.push(p.b);
+      if (state.entryPairBankOpen(i) && quotes(p)) hits.push(p.b);
     }
     hits.sort((x, y) => x.day - y.day || x.order - y.order);
     const found = splitsFor(l.abs, hits, opts, 2, true);
     if (found.length !== 1) continue;
     const members = found[0]!;
+    // lines that quote another open entry as well (a pupil's admission number on the tuition and the boarding
+    // invoice) may be paying that one: which entry each pays is a person's to say
+    if (members.some((m) => quotesAnotherOpen(state, m, l))) continue;
     const ev = splitEvidence(members, [l], true, w);
     if (evidenceSum(ev) < opts.autoConfirmThreshold) continue;
     state.claim(group(members, [l], 'split', evidenceSum(ev), ev, opts), members, [l] as PreparedLedger[]);
   }
+}
+
+/**
+ * The pair quotes its entry's document, and not as a year-less serial from a payer (or to a payee) the line names who is
+ * not the entry's party: "NIP FRM KANO MILLERS inv 515" quotes Kano Millers' invoice 515, not Bola Stores'.
+ */
+const quotes = (p: Pair) => p.s.referenceHit && !(p.s.serialOnly && fromAnotherPayer(p));
+
+/** Every member naming a party names the same one (a credit note is its customer's own to set off). */
+function oneParty(members: readonly PreparedLedger[]): boolean {
+  let party: string | null = null;
+  for (const l of members) {
+    if (!l.partyKey) continue;
+    if (party !== null && l.partyKey !== party) return false;
+    party = l.partyKey;
+  }
+  return true;
+}
+
+/** Whether the line quotes an open entry of its sign other than `l`. */
+function quotesAnotherOpen(state: AssignmentState, b: PreparedBank, l: PreparedLedger): boolean {
+  for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++) {
+    const p = state.pairAt(i);
+    if (p.l !== l && p.l.sign === l.sign && state.pairEntryOpen(i) && quotes(p)) return true;
+  }
+  return false;
 }
 
 /** Evidence for documents less credit notes, every one quoted in the bank text. */

@@ -276,6 +276,9 @@ function salesDaySettlements(state: AssignmentState): void {
     const entries = (entriesOf.get(k) ?? []).filter(
       (l) =>
         !otherWayOfPaying(said, entryText(l)) &&
+        // another terminal's or another acquirer's takings, whatever the day
+        !otherDevice(said, entryText(l)) &&
+        !otherAcquirer(said, entryText(l)) &&
         (salesOfADay(l, plainWords(entryText(l))) ||
           [...plainWords(entryText(l))].some((w) => TAKINGS_WORDS.has(w) || (words.has(w) && !NOT_SHARED.has(w)))),
     );
@@ -497,11 +500,12 @@ function pairNetOfCharge(
   }
 }
 
-/** The number a text writes after a device or terminal word ("Device 156", "TID 2057LA10"), upper case, or null. */
+/** The number a text writes after a device or terminal word ("Device 156", "TID 2057LA10", "TID:2044KD19"), or null. */
 function deviceOf(text: string): string | null {
   return (
-    /\b(?:DEVICE|TERMINAL|MACHINE|TID|MID)\s*(?:NO\.?\s*)?([A-Z0-9]*\d[A-Z0-9]*)\b/i.exec(text)?.[1]?.toUpperCase() ??
-    null
+    /\b(?:DEVICE|TERMINAL|MACHINE|TID|MID)\s*[:#]?\s*(?:NO\.?\s*)?([A-Z0-9]*\d[A-Z0-9]*)\b/i
+      .exec(text)?.[1]
+      ?.toUpperCase() ?? null
   );
 }
 
