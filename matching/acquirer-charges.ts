@@ -100,8 +100,15 @@ export const entryText = (l: PreparedLedger) =>
 const ACQUIRERS =
   /\b(PAYSTACK|FLUTTERWAVE|INTERSWITCH|ISW|MONIEPOINT|OPAY|PALMPAY|YOCO|IKHOKHA|SNAPSCAN|PEACH|PAYFAST|PESAPAL|HUBTEL|EXPRESSPAY|MPESA|M-PESA|MOMO|AIRTEL|TELECEL|STRIPE)\b/gi;
 
+/** One name per acquirer: ISW is how statements write Interswitch. */
+const SAME_ACQUIRER: Readonly<Record<string, string>> = { ISW: 'INTERSWITCH' };
 const acquirersIn = (text: string) =>
-  new Set((text.match(ACQUIRERS) ?? []).map((w) => w.toUpperCase().replace('-', '')));
+  new Set(
+    (text.match(ACQUIRERS) ?? []).map((w) => {
+      const name = w.toUpperCase().replace('-', '');
+      return SAME_ACQUIRER[name] ?? name;
+    }),
+  );
 
 /** The text names an acquirer or way of paying `said` does not: another's money. */
 export function otherAcquirer(said: string, charge: string): boolean {

@@ -137,10 +137,10 @@ const ACCOUNT_KINDS = new Set(
 );
 /** An account by that word alone: the business's own ("TO ZENITH A/C NO …") unless a name comes before it. */
 const ACCOUNT = new Set(['ACCOUNT', 'ACCT', 'ACC']);
-/** Words a bank's or a business's name joins with, and the countries banks name themselves after. */
-const NAME_JOINERS = new Set('OF FOR AND THE NIGERIA GHANA KENYA AFRICA SOUTH'.split(' '));
+/** Words a name joins with: no name of their own. */
+const NAME_JOINERS = new Set('OF FOR AND THE'.split(' '));
 /** Titles before a name ("MR OMONDI"): a name's first word as much as an initial is. */
-const TITLES = new Set('MR MRS MS MISS DR ENGR PROF CHIEF ALHAJI ALHAJA HON REV PASTOR'.split(' '));
+const TITLES = new Set('MR MRS MS MISS DR ENGR PROF CHIEF ALHAJI ALHAJA HON REV REVD FR SR PASTOR'.split(' '));
 
 /**
  * The line names a person or a business on the other side ("NIP TRF TO MUSA IBRAHIM", "GIP TRANSFER FROM KOFI
@@ -170,7 +170,11 @@ function namesSomeone(stretch: string): boolean {
   // holder's own account there, whose name may follow
   if (/^\s*BANK\b/.test(stretch)) return false;
   // a bank by name (one word before BANK: "ACCESS BANK", "IBTC BANK") is the account's bank, not whose it is
-  const rest = stretch.replace(/(?:[A-Z&.'-]+\s+)?\bBANK\b(?:\s+(?:LTD|LIMITED|PLC))?/g, ' ');
+  // with what a bank's name runs on with: "BANK OF AFRICA", "UNITED BANK FOR AFRICA", "FIDELITY BANK GHANA"
+  const rest = stretch.replace(
+    /(?:[A-Z&.'-]+\s+)?\bBANK\b(?:\s+(?:OF|FOR)\s+[A-Z]+)?(?:\s+(?:NIGERIA|GHANA|KENYA|SOUTH\s+AFRICA|LTD|LIMITED|PLC))*/g,
+    ' ',
+  );
   for (const w of rest.replace(/[\w*-]*\d[\w*-]*/g, ' ').split(/[^A-Z&]+/)) {
     if (ACCOUNT_KINDS.has(w)) return false;
     if (ACCOUNT.has(w)) return named();

@@ -40,7 +40,7 @@ const NO_ONE_WORDS = new Set(
 );
 
 /** Titles before a name ("Mr Okafor", "MR OMONDI"): a name's first word as much as an initial is. */
-const TITLES = new Set('MR MRS MS MISS DR ENGR PROF CHIEF ALHAJI ALHAJA HON REV PASTOR'.split(' '));
+const TITLES = new Set('MR MRS MS MISS DR ENGR PROF CHIEF ALHAJI ALHAJA HON REV REVD FR SR PASTOR'.split(' '));
 
 /**
  * A text naming someone: a word that is none of the journal's, the bank's, a month or a number, beside another such

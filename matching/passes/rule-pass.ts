@@ -74,14 +74,16 @@ function bookedAs(state: AssignmentState, b: PreparedBank, rule: Rule): Pair[] {
  */
 function bookedLater(state: AssignmentState, b: PreparedBank, sameAmount: SameAmountDays): boolean {
   let found = false;
-  const month = Number(b.line.date.slice(5, 7)) - 1;
+  // the month the line names ("LEDGER FEE JUL 2025", charged on 1 August), else its own
+  const named = monthsWritten(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`);
+  const months = named.size > 0 ? named : new Set([Number(b.line.date.slice(5, 7)) - 1]);
   state.index.byAmount(b.line.currency, b.sign, b.abs, b.abs, b.day, b.day + CHARGE_BOOKED_LATER_DAYS, (order) => {
     const l = state.ledgers[order]!;
     if (found || !state.ledgerOpen(l)) return;
     const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
     if (!BANK_CHARGE.test(text) && !BANK_PARTY.test(l.entry.party ?? '')) return;
-    const months = monthsWritten(text);
-    if (months.size > 0 && !months.has(month)) return;
+    const booked = monthsWritten(text);
+    if (booked.size > 0 && ![...booked].some((m) => months.has(m))) return;
     found = !sameAmount.between(b, l.day);
   });
   return found;
@@ -93,7 +95,7 @@ class SameAmountDays {
 
   constructor(private readonly state: AssignmentState) {}
 
-  /** Whether a line of b's currency, sign and amount other than b is dated after b and on or before `day`. */
+  /** Whether a line of b's currency, sign and amount is dated after b's day and on or before `day`. */
   between(b: PreparedBank, day: number): boolean {
     const k = `${b.line.currency}|${b.sign}|${b.abs}`;
     if (this.byAmount === null) {
@@ -105,7 +107,8 @@ class SameAmountDays {
         else this.byAmount.set(key, [o]);
       }
     }
-    return (this.byAmount.get(k) ?? []).some((o) => o !== b && o.day >= b.day && o.day <= day);
+    // a twin of the same day is no line between: the entry may be either's, and neither is posted
+    return (this.byAmount.get(k) ?? []).some((o) => o.day > b.day && o.day <= day);
   }
 }
 

@@ -500,20 +500,22 @@ function pairNetOfCharge(
   }
 }
 
-/** The number a text writes after a device or terminal word ("Device 156", "TID 2057LA10", "TID:2044KD19"), or null. */
-function deviceOf(text: string): string | null {
-  return (
-    /\b(?:DEVICE|TERMINAL|MACHINE|TID|MID)\s*[:#]?\s*(?:NO\.?\s*)?([A-Z0-9]*\d[A-Z0-9]*)\b/i
-      .exec(text)?.[1]
-      ?.toUpperCase() ?? null
+/**
+ * The id a text writes after a device or terminal word ("Device 156", "TID 2057LA10", "TID:2044KD19", "TID-2044KD19",
+ * "TERMINAL ID 2044KD19"), upper case, with its kind: a merchant id (MID) names the merchant, not one of its terminals.
+ */
+function deviceOf(text: string): { id: string; merchant: boolean } | null {
+  const m = /\b(DEVICE|TERMINAL(?:\s+ID)?|MACHINE|TID|MID)\s*[:#-]?\s*(?:NO\.?\s*)?([A-Z0-9]*\d[A-Z0-9]*)\b/i.exec(
+    text,
   );
+  return m ? { id: m[2]!.toUpperCase(), merchant: m[1]!.toUpperCase() === 'MID' } : null;
 }
 
-/** Both texts name a device and not the same one: another machine's takings. */
+/** Both texts name a terminal (or both a merchant) and not the same one: another machine's takings. */
 function otherDevice(a: string, b: string): boolean {
   const x = deviceOf(a);
   const y = deviceOf(b);
-  return x !== null && y !== null && x !== y;
+  return x !== null && y !== null && x.merchant === y.merchant && x.id !== y.id;
 }
 
 interface Takings {
