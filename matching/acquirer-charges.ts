@@ -119,6 +119,14 @@ export function otherAcquirer(said: string, charge: string): boolean {
   return ![...named].some((n) => saidNames.has(n));
 }
 
+/** Both texts name acquirers, and none the same: another acquirer's money (a text naming none may be either's). */
+export function anotherAcquirerNamed(said: string, text: string): boolean {
+  const named = acquirersIn(text);
+  if (named.size === 0) return false;
+  const saidNames = acquirersIn(said);
+  return saidNames.size > 0 && ![...named].some((n) => saidNames.has(n));
+}
+
 /**
  * Whether a text names an acquirer or gateway the settlement names: a fee so named ("Paystack - fees 03 Feb 2025") is
  * its charge however worded, and takings so named ("Paystack - online sales") are what it settles (`gatewaysOnly`: not through a wallet's name,

@@ -76,6 +76,11 @@ export const AMOUNT_LOOKBACK_DAYS = 90;
  * inside the window (0.3 or more), so the booked entry is suggested first.
  */
 export const RULE_AFTER_BOOKING = 0.2;
+/**
+ * The confidence at most of an invoice less a credit note booked to another customer (or to none beside a customer's
+ * invoice): offered, below what confirms, whatever its references add up to.
+ */
+export const CREDIT_NOTE_OFFERED = 0.8;
 /** Below this a candidate is noise, not a suggestion. */
 export const MIN_SUGGESTION_CONFIDENCE = 0.25;
 /** A counterparty match confirms without a reference only this close to the entry's date. */

@@ -101,6 +101,8 @@ export function dailyTakingsPass(state: AssignmentState): void {
       // a gap the books do not hold as a charge is written off only as one rate on every payment, and not when a
       // payment of the days after (or one day's payments) makes it: those may be customers' payments landed late
       if (!charge.fee && !oneWalletRate(l.abs - paid, l.abs, lines.length)) continue;
+      // payments all in round hundreds are as customers paid them, no rate taken off each: the gap is a payment missing
+      if (!charge.fee && lines.every((b) => b.abs % ROUND_HUNDREDS === 0)) continue;
       if (!charge.fee && paidLater(creditsOf, l.entry.currency, day, l.abs - paid)) continue;
       ev.push(chargeEvidence(charge, l.abs - paid, l.abs, opts.writeOffAccount));
       if (charge.fee) ls = [l, charge.fee];
@@ -111,6 +113,9 @@ export function dailyTakingsPass(state: AssignmentState): void {
     state.claim(group(lines, ls, 'split', confidence, ev, opts), lines, ls);
   }
 }
+
+/** A hundred in the currency, in minor units (every currency here has two decimals). */
+const ROUND_HUNDREDS = 100_00;
 
 /**
  * Whether a till or wallet payment of the SETTLEMENT_BATCH_DAYS after `day`, or one such day's payments together, make

@@ -167,8 +167,8 @@ function namesSomeone(stretch: string): boolean {
   let initials = 0;
   const named = () => words >= 2 || (words >= 1 && initials >= 1);
   // money to or from the bank itself ("MOMO TO BANK 0244000777 NANA AMA PHARMACEUTICALS", "Withdrawal to Bank") is the
-  // holder's own account there, whose name may follow
-  if (/^\s*BANK\b/.test(stretch)) return false;
+  // holder's own account there, whose name may follow; "TO BANK OF AFRICA JOHN KAMAU" names a bank, then the payee
+  if (/^\s*BANK\b(?!\s+(?:OF|FOR)\b)/.test(stretch)) return false;
   // a bank by name (one word before BANK: "ACCESS BANK", "IBTC BANK") is the account's bank, not whose it is
   // with what a bank's name runs on with: "BANK OF AFRICA", "UNITED BANK FOR AFRICA", "FIDELITY BANK GHANA"
   const rest = stretch.replace(

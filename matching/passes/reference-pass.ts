@@ -1,5 +1,5 @@
 import { percentText } from '../ratio.js';
-import type { Evidence } from '../../domain/reconciliation.js';
+import type { Evidence, SuggestionCandidate } from '../../domain/reconciliation.js';
 import { SENT_BACK, isAcquirerCharge, isGatewayTakings, namesGateway } from '../acquirer-charges.js';
 import type { AssignmentState, Pair } from '../assignment.js';
 import { countryPresetsOn, deductionAccount, deductionFor, withheldAsStated } from '../deductions.js';
@@ -19,7 +19,7 @@ import { reversalMarkers } from './reversal-pairs.js';
 import { findSignedSubsets } from '../subset-sum.js';
 import { strongestFirst } from './strongest-first.js';
 import { PAID_FROM, PAID_TO, SETTLEMENT_WORDS, paymentWayOf } from '../settlement-keys.js';
-import { REVERSAL_MAX_DAYS, TIE_EPSILON, WEIGHTS } from '../thresholds.js';
+import { CREDIT_NOTE_OFFERED, REVERSAL_MAX_DAYS, TIE_EPSILON, WEIGHTS } from '../thresholds.js';
 import { overAllowance, underAllowance } from '../tolerance.js';
 import { CHEQUE } from '../same-amounts.js';
 
@@ -545,13 +545,15 @@ function referenceSplits(state: AssignmentState, quoting: readonly number[]): vo
       const hi = b.abs + underAllowance(b.abs, opts.tolerance);
       const found = findSignedSubsets(pool, (l) => l.abs * l.sign * b.sign, lo, hi, opts.maxSplitSize, 2);
       // an invoice less another customer's credit note is no settlement of either
-      if (found.length === 1 && oneParty(found[0]!)) {
+      if (found.length === 1) {
         const members = found[0]!;
         const ev = creditNoteEvidence(b, members, w);
-        if (evidenceSum(ev) >= opts.autoConfirmThreshold) {
+        if (oneParty(members) && evidenceSum(ev) >= opts.autoConfirmThreshold) {
           state.claim(group([b], members, 'split', evidenceSum(ev), ev, opts), [b], members);
           continue;
         }
+        // a credit note not booked to the invoice's customer: the pair is offered, for a person to say whose it is
+        if (!oneParty(members)) state.addCandidate(b, creditNoteOffered(b, members, ev));
       }
     }
     if (hits.length < 2) continue;
@@ -595,15 +597,15 @@ function referenceSplits(state: AssignmentState, quoting: readonly number[]): vo
  */
 const quotes = (p: Pair) => p.s.referenceHit && !(p.s.serialOnly && fromAnotherPayer(p));
 
-/** Every member naming a party names the same one (a credit note is its customer's own to set off). */
+/**
+ * The members are one party's: booked to the same party column, or none of them to any (books without the column; the
+ * references decide). A credit note is its customer's own to set off, and one without the party column beside an
+ * invoice with it ("Credit note CN-2025-0088 Ama Serwaa Ventures returned goods") cannot be read as that customer's.
+ */
 function oneParty(members: readonly PreparedLedger[]): boolean {
-  let party: string | null = null;
-  for (const l of members) {
-    if (!l.partyKey) continue;
-    if (party !== null && l.partyKey !== party) return false;
-    party = l.partyKey;
-  }
-  return true;
+  if (members.every((l) => !l.entry.party)) return true;
+  const party = members[0]!.entry.party ? members[0]!.partyKey : null;
+  return party !== null && members.every((l) => l.entry.party && l.partyKey === party);
 }
 
 /** Whether the line quotes an open entry of its sign other than `l`. */
@@ -613,6 +615,29 @@ function quotesAnotherOpen(state: AssignmentState, b: PreparedBank, l: PreparedL
     if (p.l !== l && p.l.sign === l.sign && state.pairEntryOpen(i) && quotes(p)) return true;
   }
   return false;
+}
+
+/** Documents less credit notes booked to different customers (or one to none), as a candidate below confirmation. */
+function creditNoteOffered(
+  b: PreparedBank,
+  members: readonly PreparedLedger[],
+  ev: readonly Evidence[],
+): SuggestionCandidate {
+  const evidence: Evidence[] = [
+    ...ev,
+    {
+      kind: 'tie',
+      detail: "the credit note is not booked to the invoice's customer: whose credit it is is a person's to say",
+      weight: 0,
+    },
+  ];
+  const booked = members.reduce((t, l) => t + l.entry.amountMinor, 0);
+  return {
+    ledgerIds: members.map((l) => l.entry.id),
+    confidence: round4(Math.min(evidenceSum(evidence), CREDIT_NOTE_OFFERED)),
+    differenceMinor: b.line.amountMinor - booked,
+    evidence,
+  };
 }
 
 /** Evidence for documents less credit notes, every one quoted in the bank text. */

@@ -7,6 +7,7 @@ import {
   isGatewayPayout,
   isGatewayTakings,
   namesGateway,
+  anotherAcquirerNamed,
   otherAcquirer,
   sameAcquirer,
   settlementFit,
@@ -276,9 +277,10 @@ function salesDaySettlements(state: AssignmentState): void {
     const entries = (entriesOf.get(k) ?? []).filter(
       (l) =>
         !otherWayOfPaying(said, entryText(l)) &&
-        // another terminal's or another acquirer's takings, whatever the day
+        // another terminal's or another acquirer's takings, whatever the day (a settlement naming no acquirer may be
+        // the one the takings name)
         !otherDevice(said, entryText(l)) &&
-        !otherAcquirer(said, entryText(l)) &&
+        !anotherAcquirerNamed(said, entryText(l)) &&
         (salesOfADay(l, plainWords(entryText(l))) ||
           [...plainWords(entryText(l))].some((w) => TAKINGS_WORDS.has(w) || (words.has(w) && !NOT_SHARED.has(w)))),
     );
@@ -501,21 +503,24 @@ function pairNetOfCharge(
 }
 
 /**
- * The id a text writes after a device or terminal word ("Device 156", "TID 2057LA10", "TID:2044KD19", "TID-2044KD19",
- * "TERMINAL ID 2044KD19"), upper case, with its kind: a merchant id (MID) names the merchant, not one of its terminals.
+ * The ids a text writes after a device or terminal word ("Device 156", "TID 2057LA10", "TID:2044KD19", "TID-2044KD19",
+ * "TERMINAL ID 2044KD19"), upper case, the merchant ids (MID) apart: a merchant id names the merchant, not a terminal.
  */
-function deviceOf(text: string): { id: string; merchant: boolean } | null {
-  const m = /\b(DEVICE|TERMINAL(?:\s+ID)?|MACHINE|TID|MID)\s*[:#-]?\s*(?:NO\.?\s*)?([A-Z0-9]*\d[A-Z0-9]*)\b/i.exec(
-    text,
-  );
-  return m ? { id: m[2]!.toUpperCase(), merchant: m[1]!.toUpperCase() === 'MID' } : null;
+function devicesOf(text: string): { terminals: Set<string>; merchants: Set<string> } {
+  const terminals = new Set<string>();
+  const merchants = new Set<string>();
+  for (const m of text.matchAll(DEVICE_ID))
+    (m[1]!.toUpperCase() === 'MID' ? merchants : terminals).add(m[2]!.toUpperCase());
+  return { terminals, merchants };
 }
+const DEVICE_ID = /\b(DEVICE|TERMINAL(?:\s+ID)?|MACHINE|TID|MID)\s*[:#-]?\s*(?:NO\.?\s*)?([A-Z0-9]*\d[A-Z0-9]*)\b/gi;
 
-/** Both texts name a terminal (or both a merchant) and not the same one: another machine's takings. */
+/** Both texts name terminals (or both merchants) and share none: another machine's takings. */
 function otherDevice(a: string, b: string): boolean {
-  const x = deviceOf(a);
-  const y = deviceOf(b);
-  return x !== null && y !== null && x.merchant === y.merchant && x.id !== y.id;
+  const x = devicesOf(a);
+  const y = devicesOf(b);
+  const none = (p: Set<string>, q: Set<string>) => p.size > 0 && q.size > 0 && ![...p].some((id) => q.has(id));
+  return none(x.terminals, y.terminals) || none(x.merchants, y.merchants);
 }
 
 interface Takings {
