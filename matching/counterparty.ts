@@ -52,6 +52,11 @@ const NOISE = new Set([
  * stubs: a name cut short is never read as the start of one ("CHI" is a name, not CHIEF cut short).
  */
 const TITLES = new Set('ALHAJI ALHAJA ALH HAJIA CHIEF ENGR PASTOR PST PROF HON MISS MADAM MALLAM BARR'.split(' '));
+/** Honorifics read as noise in a name, and clergy's (REV, FR, SR). */
+const HONORIFICS = new Set('MR MRS MS DR REV REVD FR SR'.split(' '));
+
+/** A word written before a name ("MR OMONDI", "Alhaji Balogun", "Rev. Fr. Okeke"): it says a name follows. */
+export const isNameTitle = (word: string): boolean => TITLES.has(word) || HONORIFICS.has(word);
 
 const NOISE_LIST = [...NOISE].filter((w) => w.length >= 4);
 

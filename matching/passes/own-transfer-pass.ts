@@ -1,6 +1,7 @@
 import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
 import { DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
+import { isNameTitle } from '../counterparty.js';
 import { CLOSE_DATE_DAYS, OWN_TRANSFER_DAYS, WEIGHTS } from '../thresholds.js';
 
 /**
@@ -139,9 +140,6 @@ const ACCOUNT_KINDS = new Set(
 const ACCOUNT = new Set(['ACCOUNT', 'ACCT', 'ACC']);
 /** Words a name joins with: no name of their own. */
 const NAME_JOINERS = new Set('OF FOR AND THE'.split(' '));
-/** Titles before a name ("MR OMONDI"): a name's first word as much as an initial is. */
-const TITLES = new Set('MR MRS MS MISS DR ENGR PROF CHIEF ALHAJI ALHAJA HON REV REVD FR SR PASTOR'.split(' '));
-
 /**
  * The line names a person or a business on the other side ("NIP TRF TO MUSA IBRAHIM", "GIP TRANSFER FROM KOFI
  * MENSAH", "NIP TRF TO OKAFOR C.N."): after some TO or FROM (each read up to the next), two words or a word and an
@@ -156,13 +154,13 @@ function namesOtherSide(narration: string): boolean {
   for (let i = 0; i < starts.length; i++) {
     const from = starts[i]!.index + starts[i]![0].length;
     const to = i + 1 < starts.length ? starts[i + 1]!.index : text.length;
-    if (namesSomeone(text.slice(from, to))) return true;
+    if (namesPayee(text.slice(from, to))) return true;
   }
   return false;
 }
 
 /** namesOtherSide's reading of one stretch of a narration. */
-function namesSomeone(stretch: string): boolean {
+function namesPayee(stretch: string): boolean {
   let words = 0;
   let initials = 0;
   const named = () => words >= 2 || (words >= 1 && initials >= 1);
@@ -179,7 +177,7 @@ function namesSomeone(stretch: string): boolean {
     if (ACCOUNT_KINDS.has(w)) return false;
     if (ACCOUNT.has(w)) return named();
     if (NAME_JOINERS.has(w)) continue;
-    if (TITLES.has(w) || w.length === 1) initials++;
+    if (isNameTitle(w) || w.length === 1) initials++;
     else if (w.length >= 2) words++;
   }
   return named();

@@ -3,6 +3,7 @@ import { type AssignmentState, linesWithRules } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { isMonthWord, monthsWritten } from '../month-names.js';
+import { isNameTitle } from '../counterparty.js';
 import { CLOSE_DATE_DAYS, PAY_PERIOD_DAYS, WEIGHTS } from '../thresholds.js';
 
 /** How banks and books word pay: a salary, wages, a payroll run. */
@@ -39,20 +40,17 @@ const NO_ONE_WORDS = new Set(
     .split(' '),
 );
 
-/** Titles before a name ("Mr Okafor", "MR OMONDI"): a name's first word as much as an initial is. */
-const TITLES = new Set('MR MRS MS MISS DR ENGR PROF CHIEF ALHAJI ALHAJA HON REV REVD FR SR PASTOR'.split(' '));
-
 /**
  * A text naming someone: a word that is none of the journal's, the bank's, a month or a number, beside another such
  * word, an initial or a title ("Salary August 2025 - Jane Wambui", "Okafor C.N.", "Mr Okafor", "SALARY AUG 2025 KEVIN
  * OMONDI"). A journal may carry a code or one odd word ("Salaries payable - AFC", "per payroll entry
  * HR-PRUN-2025-00005").
  */
-function namesSomeone(text: string): boolean {
+function namesPerson(text: string): boolean {
   let words = 0;
   let initials = 0;
   for (const w of text.toUpperCase().split(/[^A-Z0-9]+/)) {
-    if ((w.length === 1 && /[A-Z]/.test(w)) || TITLES.has(w)) initials++;
+    if ((w.length === 1 && /[A-Z]/.test(w)) || isNameTitle(w)) initials++;
     else if (w.length >= 3 && !/\d/.test(w) && !JOURNAL_WORDS.has(w) && !NO_ONE_WORDS.has(w) && !isMonthWord(w))
       words++;
     else {
@@ -106,7 +104,7 @@ export function payrollBatchPass(state: AssignmentState): void {
     if (!PAY.test(text) || NOT_NET_PAY.test(text)) continue;
     perEmployee.push(l);
     const description = l.entry.description ?? '';
-    if (l.entry.party ? PAY_ACCOUNT.test(l.entry.party) && namesNoEmployee(description) : !namesSomeone(description))
+    if (l.entry.party ? PAY_ACCOUNT.test(l.entry.party) && namesNoEmployee(description) : !namesPerson(description))
       payroll.push(l);
   }
   // a lone salary debit is a batch only when no other salary debit of its amount lies in the pay period
@@ -160,7 +158,7 @@ function batchOfEmployees(
   near: (l: PreparedLedger, within: number) => boolean,
 ): void {
   // "SALARY AUG 2025 KEVIN OMONDI" is one employee's pay, whatever other employees' entries add up to
-  if (namesSomeone(b.line.narration ?? '')) return;
+  if (namesPerson(b.line.narration ?? '')) return;
   const ls = perEmployee.filter((l) => near(l, CLOSE_DATE_DAYS));
   if (ls.length < 2) return;
   let booked = 0;
