@@ -30,7 +30,8 @@ const NOT_A_TILL_PAYMENT =
  * day's takings by a way of paying (its sales day written, or its own date): confirmed when they make it exactly (or
  * within tolerance), or fall short of it by what an acquirer or wallet charges once no batch of the day can follow
  * (SETTLEMENT_BATCH_DAYS; the charge as the books hold it, else written off when the gap is one rate on every payment,
- * WALLET_RATE_STEP_BP, and no payment of the next days, nor one day's payments together, makes it). Only customers'
+ * oneWalletRate, the payments are not all round hundreds, and no payment of the next days, nor one day's payments
+ * together, makes it). Only customers'
  * till or wallet payments of the entry's way of paying take part (no transfer, cheque, cash or invoice payment),
  * against a day's total (takings, sales, a POS session), never cash takings or a card sold. Two entries for a day, or a
  * day's credits making neither, are left to a person. Every open credit of the day takes part: no subset is searched,
