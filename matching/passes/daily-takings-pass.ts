@@ -1,5 +1,12 @@
 import type { Evidence } from '../../domain/reconciliation.js';
-import { BookedCharges, chargeEvidence, isAcquirerCharge, oneWalletRate, settlementFit } from '../acquirer-charges.js';
+import {
+  BookedCharges,
+  chargeEvidence,
+  entryText,
+  isAcquirerCharge,
+  oneWalletRate,
+  settlementFit,
+} from '../acquirer-charges.js';
 import { type AssignmentState, linesWithRules } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
@@ -58,7 +65,7 @@ export function dailyTakingsPass(state: AssignmentState): void {
     if (!state.ledgerOpenAt(li)) continue;
     const l = state.ledgers[li]!;
     if (l.sign < 0) continue;
-    const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''} ${l.entry.party ?? ''}`;
+    const text = entryText(l);
     if (!METHOD.test(text) || !DAY_TOTAL.test(text) || NOT_TILL_TAKINGS.test(text)) continue;
     const day = writtenDayOf(l.entry.description) ?? writtenDayOf(l.entry.reference) ?? l.day;
     const k = `${l.entry.currency}|${day}`;
@@ -74,7 +81,7 @@ export function dailyTakingsPass(state: AssignmentState): void {
     const lines = creditsOf.get(k)!.filter((b) => state.bankOpen(b) && state.allowed(b, l));
     if (lines.length < 2) continue;
     const paidBy = lines.map((b) => b.line.narration ?? '').join(' ');
-    const booked = `${l.entry.description ?? ''} ${l.entry.reference ?? ''} ${l.entry.party ?? ''}`;
+    const booked = entryText(l);
     // customers' M-PESA payments never settle the day's card takings, nor cards a wallet's
     if (otherWayOfPaying(paidBy, booked)) continue;
     let paid = 0;
