@@ -20,13 +20,6 @@ const JOURNAL_WORDS = new Set(
     ' ',
   ),
 );
-/** A description naming no employee or business: only the journal's words, months and numbers. */
-const namesNoEmployee = (description: string) =>
-  description
-    .toUpperCase()
-    .split(/[^A-Z0-9]+/)
-    .every((w) => w.length < 3 || /\d/.test(w) || JOURNAL_WORDS.has(w) || isMonthWord(w));
-
 /**
  * Words of a payroll text that name no one beyond the journal's: the bank's channel and batch words, and the cost centre
  * a journal is posted for ("… Head Office").
@@ -104,8 +97,7 @@ export function payrollBatchPass(state: AssignmentState): void {
     if (!PAY.test(text) || NOT_NET_PAY.test(text)) continue;
     perEmployee.push(l);
     const description = l.entry.description ?? '';
-    if (l.entry.party ? PAY_ACCOUNT.test(l.entry.party) && namesNoEmployee(description) : !namesPerson(description))
-      payroll.push(l);
+    if ((!l.entry.party || PAY_ACCOUNT.test(l.entry.party)) && !namesPerson(description)) payroll.push(l);
   }
   // a lone salary debit is a batch only when no other salary debit of its amount lies in the pay period
   const byAmount = new Map<string, PreparedBank[]>();

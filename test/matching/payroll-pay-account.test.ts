@@ -25,6 +25,21 @@ describe('a payroll journal whose party is the pay account', () => {
     expect(r.matches.map((m) => [m.bankIds, m.ledgerIds])).toEqual([[['b'], ['j']]]);
   });
 
+  it('a journal for a cost centre is still the journal (one reader of names for every payroll entry)', () => {
+    // "Head Office" names where the pay is booked, not an employee: read as a journal without a party column would be
+    const r = reconcile(
+      [bankLine('b', '2025-04-28', -6_284_403_83, { narration: 'BULK TRF SALARY APR 2025 (23 RECORDS)' })],
+      [
+        entry('j', '2025-04-28', -6_284_403_83, {
+          description: 'Net salaries April 2025 - Head Office',
+          party: 'Salaries payable',
+        }),
+      ],
+      opts,
+    );
+    expect(r.matches.map((m) => [m.bankIds, m.ledgerIds])).toEqual([[['b'], ['j']]]);
+  });
+
   it('two journals of the total in the pay period: neither is decided', () => {
     const r = reconcile(
       [bankLine('b', '2025-04-28', -6_284_403_83, { narration: 'BULK TRF SALARY (23 RECORDS)' })],
