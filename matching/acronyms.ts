@@ -6,6 +6,7 @@
  * KCB on every line. So initials count only for a body of the kinds below, or when the books themselves write them,
  * and never when they spell a bank's, a channel's or a tax's own short name.
  */
+import { revenueServiceShortNames } from './revenue-service-names.js';
 
 /** Words a statutory body's or a utility's name carries, the names whose initials are how people write them. */
 const INSTITUTION_WORDS = new Set(
@@ -72,6 +73,11 @@ export function acronymsOf(name: string | null | undefined): string[] {
   const forms = [wordsOf(outer), wordsOf(inner)];
   for (const words of forms) {
     if (words.length < MIN_LETTERS || !words.some((w) => INSTITUTION_WORDS.has(w))) continue;
+    const stateService = revenueServiceShortNames(words);
+    if (stateService) {
+      for (const short of stateService) add(short);
+      continue;
+    }
     add(initials(words));
     let end = words.length;
     while (end > 0 && LEGAL_ENDINGS.has(words[end - 1]!)) end--;

@@ -5,6 +5,7 @@ import { type PreparedBank, type PreparedLedger, daysOutside, digitTextOf } from
 import { type KeyHolder, sharedKeyIdOf, sharedKeyOf } from './key-table.js';
 import { hasDigit } from './reference-text.js';
 import { tradingNameWritten } from './trading-names.js';
+import { isRevenueServiceShortName } from './revenue-service-names.js';
 import { SERIAL_KEY_HEAD, describeKeyWithin } from './references.js';
 import { flat } from './flat-text.js';
 import { deductionAccount, deductionFor } from './deductions.js';
@@ -306,10 +307,18 @@ export class PartyFinder {
       acronymWritten(l.partyAcronyms, b.nameTokens, this.wordsOf(b))
     )
       return this.found('acronym', 0.9, DESCRIPTION_W4);
+    // one state's revenue service paid, another's booked ("OSIRS PAYE" against Ogun State Internal Revenue Service):
+    // each short name names one service, so the line names someone else as surely as a payer field would
+    if (!named && stateServicesDiffer(l.partyAcronyms, this.wordsOf(b))) return this.found('conflict', 0, CONFLICT_W4);
     // a named payer who is clearly someone else: a reference typo or a look-alike number, not proof
     if (named && direct < CONFLICT_BELOW) return this.found('conflict', direct, CONFLICT_W4);
     return this.found(null, 0, 0);
   }
+}
+
+/** Whether the party is a state revenue service (by its short names) and the narration writes another's. */
+function stateServicesDiffer(acronyms: readonly string[], words: readonly string[]): boolean {
+  return acronyms.some(isRevenueServiceShortName) && words.some(isRevenueServiceShortName);
 }
 
 /**
