@@ -248,15 +248,27 @@ export function settlementFit(paid: number, takings: number, tolerance: Toleranc
 }
 
 /**
- * Whether `payments` payments falling short of `grossAbs` by `gapMinor` are each net of one rate, a whole number of
- * WALLET_RATE_STEP_BP basis points up to WALLET_RATE_MAX_BP: the gap is that rate of the gross to within a minor unit a
- * payment (each rounded).
+ * The one rate, in basis points, of which `payments` payments falling short of `grossAbs` by `gapMinor` are each net: a
+ * whole number of WALLET_RATE_STEP_BP basis points up to WALLET_RATE_MAX_BP, the gap that rate of the gross to within a
+ * minor unit a payment (each rounded). 0 when there is none.
  */
-export function oneWalletRate(gapMinor: number, grossAbs: number, payments: number): boolean {
+export function walletRateOf(gapMinor: number, grossAbs: number, payments: number): number {
   const step = new Decimal(gapMinor).mul(10_000).div(grossAbs).div(WALLET_RATE_STEP_BP).round();
-  if (step.lte(0) || step.mul(WALLET_RATE_STEP_BP).gt(WALLET_RATE_MAX_BP)) return false;
+  if (step.lte(0) || step.mul(WALLET_RATE_STEP_BP).gt(WALLET_RATE_MAX_BP)) return 0;
   const expected = new Decimal(grossAbs).mul(step).mul(WALLET_RATE_STEP_BP).div(10_000).round();
-  return expected.minus(gapMinor).abs().lte(payments);
+  return expected.minus(gapMinor).abs().lte(payments) ? step.toNumber() * WALLET_RATE_STEP_BP : 0;
+}
+
+/**
+ * Whether a payment received in whole units (no cents) can be what is left of a whole-unit payment less `rateBp`: a
+ * wallet takes its rate off the amount the customer sent, in whole units, so what lands carries cents unless that
+ * amount was a multiple of the rate's own denominator ("12,350.00" is no 1 % off anything a customer sends; "9,900.00"
+ * is 10,000 less 1 %).
+ */
+export function netOfWholeUnits(netMinor: number, rateBp: number): boolean {
+  const keep = new Decimal(10_000 - rateBp).div(10_000);
+  const grossUnits = new Decimal(netMinor).div(keep).div(100).round();
+  return grossUnits.mul(100).mul(keep).round().eq(netMinor);
 }
 
 /** A gap an acquirer's merchant service charge can be: more than nothing, at most the highest rate acquirers charge. */

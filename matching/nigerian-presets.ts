@@ -6,18 +6,22 @@ import type { Rule } from './rules.js';
  * this list, edit it and pass it as user rules. Amounts are kobo.
  */
 export function nigerianBankChargePresets(): Rule[] {
+  // naira lines only, as each country's presets are its currency's: a Ghanaian line writing VAT or a levy is no
+  // Nigerian bank's charge
+  const currency = 'NGN';
   const fee = 'FEE|CHARGE|CHG|COMM(?:ISSION)?';
   return [
     {
       id: 'ng-reversal',
       name: 'Reversal of an earlier transaction (needs a person to pair it)',
-      when: { narrationRegex: '\\b(REVERSAL|RVSL|REVERSED)\\b' },
+      when: { currency, narrationRegex: '\\b(REVERSAL|RVSL|REVERSED)\\b' },
       then: { ledgerAccount: 'Suspense:Reversals', category: 'reversal', autoConfirm: false },
     },
     {
       id: 'ng-emtl',
       name: 'Electronic money transfer levy: ₦50 on receipts of ₦10,000 or more',
       when: {
+        currency,
         narrationRegex: '\\bEMTL\\b|\\bEMT\\s*LEVY\\b|ELECTRONIC MONEY TRANSFER LEVY|E-?LEVY',
         direction: 'debit',
         amountMinMinor: 5000,
@@ -30,9 +34,9 @@ export function nigerianBankChargePresets(): Rule[] {
       id: 'ng-emtl-month',
       name: "Electronic money transfer levy: a month's ₦50 levies in one debit",
       when: {
+        currency,
         // the bank's own debit, the levy named first: a transfer paying levies over ("NIP TRF TO FIRS EMTL REMITTANCE")
         // is no levy charged
-        currency: 'NGN',
         narrationRegex:
           '^\\s*(EMTL|EMT\\s*LEVY|ELECTRONIC MONEY TRANSFER LEVY)\\b(?!.*\\b(REMIT\\w*|TRF|TRANSFER TO|TO FIRS|FIRS)\\b).*\\b(\\d+\\s*ITEMS?|COUNT|(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\\s*\\d{2,4})\\b',
         direction: 'debit',
@@ -45,6 +49,7 @@ export function nigerianBankChargePresets(): Rule[] {
       id: 'ng-stamp-duty',
       name: 'Stamp duty ₦50',
       when: {
+        currency,
         narrationRegex: 'STAMP\\s*DUTY|\\bSTMP\\b',
         direction: 'debit',
         amountMinMinor: 5000,
@@ -62,6 +67,7 @@ export function nigerianBankChargePresets(): Rule[] {
       id: `ng-nip-fee-${kobo}`,
       name: `NIP transfer fee ${label} (VAT inclusive)`,
       when: {
+        currency,
         narrationRegex: `\\bNIP\\b|TRANSFER|TRF|${fee}`,
         direction: 'debit',
         amountMinMinor: kobo,
@@ -80,6 +86,7 @@ export function nigerianBankChargePresets(): Rule[] {
       id: `ng-nip-charge-${kobo}`,
       name: `NIP transfer charge ${label} before VAT`,
       when: {
+        currency,
         narrationRegex: `^\\s*NIP\\s*(TRF\\s*|TRANSFER\\s*)?(${fee})S?\\b|^\\s*(${fee})S?\\s+ON\\s+NIP\\b`,
         direction: 'debit',
         amountMinMinor: kobo,
@@ -93,7 +100,7 @@ export function nigerianBankChargePresets(): Rule[] {
       id: 'ng-bulk-payment-charge',
       name: 'Bulk payment charge',
       when: {
-        currency: 'NGN',
+        currency,
         narrationRegex: `^\\s*BULK\\s+(PAYMENT|TRANSFER|TRF|NIP|UPLOAD)?\\s*(FEE|CHARGE|CHG)S?\\b(\\s+(\\d+\\s+(BENEFICIARIES|ITEMS|RECORDS|TXNS)|[A-Z]{0,4}\\d[A-Z\\d/-]*|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$`,
         direction: 'debit',
         amountMaxMinor: 5_000_000,
@@ -103,13 +110,23 @@ export function nigerianBankChargePresets(): Rule[] {
     {
       id: 'ng-vat-on-fees',
       name: 'VAT at 7.5% on bank fees',
-      when: { narrationRegex: '\\bVAT\\b', direction: 'debit', amountMaxMinor: 500_000 },
+      when: {
+        currency,
+        // the bank's VAT on its own charge ("VAT ON SMS ALERT", "NIP CHG VAT"), never a VAT return paid over to the
+        // revenue service ("NIP TRF TO FIRS VAT MAY 2025 TIN …", "VAT PAYMENT JUNE 2025"); "VAT ON BULK
+        // PAYMENT CHARGES" and "REMITA CONVENIENCE FEE + VAT" are the bank's
+        narrationRegex:
+          '^(?!.*\\b(TO|FIRS|IRS|REMITTANCE|RETURNS?|REFUND|TIN)\\b)(?!.*\\bVAT\\s+(PAYMENT|PAYT|PMT|REMIT))(?!.*\\b(PAYMENT|PMT)\\s+(OF\\s+)?VAT\\b).*\\bVAT\\b',
+        direction: 'debit',
+        amountMaxMinor: 500_000,
+      },
       then: { ledgerAccount: 'Taxes:VAT on bank charges', category: 'vat', autoConfirm: true },
     },
     {
       id: 'ng-sms-alert',
       name: 'SMS alert charges',
       when: {
+        currency,
         narrationRegex: `\\bSMS\\b.*(ALERT|${fee})|ALERT\\s*(${fee})`,
         direction: 'debit',
         amountMaxMinor: 1_000_000,
@@ -120,6 +137,7 @@ export function nigerianBankChargePresets(): Rule[] {
       id: 'ng-account-maintenance',
       name: 'Account maintenance fee (COT)',
       when: {
+        currency,
         // the fee by its name, not MAINTENANCE anywhere, and never a transfer to someone ("NIP TRF TO GBENGA ADEYEMI
         // A/C MAINTENANCE" pays for an air conditioner's servicing, "… GEN MAINTENANCE FEE" a generator's)
         narrationRegex: `^(?!.*\\b(?:NIP|TRF|TFR|TRANSFER)\\b)(?:.*?)(?:\\bMAINT(?:ENANCE|\\.)?\\s*(?:FEES?|CHGS?|CHARGES?)\\b|\\b(?:ACCOUNT|ACCT|A/C)\\s+MAINT(?:ENANCE|\\.)?(?![A-Z])|\\bAMF\\b|\\bCOT\\b)`,
@@ -131,7 +149,15 @@ export function nigerianBankChargePresets(): Rule[] {
     {
       id: 'ng-interest',
       name: 'Interest received',
-      when: { narrationRegex: '\\bINTEREST\\b|\\bINT\\.?\\s*(PAID|CR|CREDIT)\\b', direction: 'credit' },
+      // the bank's interest: named first, or earned, credited or paid on a line that is no transfer ("Kuda — Interest
+      // earned on Spend+Save"); a transfer naming interest ("NIP FRM CHIDI OKAFOR INTEREST FREE LOAN REPAYMENT") is
+      // someone's money
+      when: {
+        currency,
+        narrationRegex:
+          '^\\s*(CREDIT )?INTEREST\\b|^\\s*INT\\.?\\s*(PAID|CR|CREDIT)\\b|^(?!.*\\b(NIP|TRF|TFR|FRM|FROM|TRANSFER)\\b).*\\bINTEREST\\s+(EARNED|CREDITED|CREDIT|PAID|CAPITALI[SZ]ED)\\b',
+        direction: 'credit',
+      },
       then: { ledgerAccount: 'Income:Interest received', category: 'interest', autoConfirm: true },
     },
   ];

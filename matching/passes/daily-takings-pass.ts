@@ -4,7 +4,8 @@ import {
   chargeEvidence,
   entryText,
   isAcquirerCharge,
-  oneWalletRate,
+  netOfWholeUnits,
+  walletRateOf,
   settlementFit,
 } from '../acquirer-charges.js';
 import { type AssignmentState, linesWithRules } from '../assignment.js';
@@ -37,7 +38,7 @@ const NOT_A_TILL_PAYMENT =
  * day's takings by a way of paying (its sales day written, or its own date): confirmed when they make it exactly (or
  * within tolerance), or fall short of it by what an acquirer or wallet charges once no batch of the day can follow
  * (SETTLEMENT_BATCH_DAYS; the charge as the books hold it, else written off when the gap is one rate on every payment,
- * oneWalletRate, the payments are not all round hundreds, and no payment of the next days, nor one day's payments
+ * walletRateOf, the payments not all whole units unless each is a whole amount less that rate, and no payment of the next days, nor one day's payments
  * together, makes it). Only customers'
  * till or wallet payments of the entry's way of paying take part (no transfer, cheque, cash or invoice payment),
  * against a day's total (takings, sales, a POS session), never cash takings or a card sold. Two entries for a day, or a
@@ -108,9 +109,12 @@ export function dailyTakingsPass(state: AssignmentState): void {
       if (charge.other) continue;
       // a gap the books do not hold as a charge is written off only as one rate on every payment, and not when a
       // payment of the days after (or one day's payments) makes it: those may be customers' payments landed late
-      if (!charge.fee && !oneWalletRate(l.abs - paid, l.abs, lines.length)) continue;
-      // payments all in round hundreds are as customers paid them, no rate taken off each: the gap is a payment missing
-      if (!charge.fee && lines.every((b) => b.abs % ROUND_HUNDREDS === 0)) continue;
+      const rate = charge.fee ? 0 : walletRateOf(l.abs - paid, l.abs, lines.length);
+      if (!charge.fee && rate === 0) continue;
+      // payments all in whole units are as customers sent them unless each is what a whole amount less the rate leaves
+      // ("12,350.00" is 1 % off nothing; round hundreds never are): otherwise the gap is a payment missing
+      if (!charge.fee && lines.every((b) => b.abs % 100 === 0) && !lines.every((b) => netOfWholeUnits(b.abs, rate)))
+        continue;
       if (!charge.fee && paidLater(creditsOf, l.entry.currency, day, l.abs - paid)) continue;
       ev.push(chargeEvidence(charge, l.abs - paid, l.abs, opts.writeOffAccount));
       if (charge.fee) ls = [l, charge.fee];
@@ -121,9 +125,6 @@ export function dailyTakingsPass(state: AssignmentState): void {
     state.claim(group(lines, ls, 'split', confidence, ev, opts), lines, ls);
   }
 }
-
-/** A hundred in the currency, in minor units (every currency here has two decimals). */
-const ROUND_HUNDREDS = 100_00;
 
 /**
  * Whether a till or wallet payment of the SETTLEMENT_BATCH_DAYS after `day`, or one such day's payments together, make

@@ -70,6 +70,11 @@ const cases: Case[] = [
   ['NGN', 'BULK PAYMENT COMMISSION TO OKON AGENCY', -105_000, null],
   ['NGN', 'NIP TRF TO GBENGA ADEYEMI AC MAINTENANCE', -3_500_000, null],
   ['NGN', 'ACCOUNT MAINT. FEE MAR-25', -100_000, 'Bank charges:Account maintenance'],
+  // the Nigerian presets read naira lines only, VAT only on the bank's own charge (review-s22)
+  ['NGN', 'VAT ON BULK PAYMENT CHARGES', -8_625, 'Taxes:VAT on bank charges'],
+  ['NGN', 'REMITA CONVENIENCE FEE + VAT', -16_125, 'Taxes:VAT on bank charges'],
+  ['NGN', 'VAT PAYMENT MAY 2025', -16_125, null],
+  ['ZAR', 'SMS Notification Fee (41)', -1_435, 'Bank charges:Transaction fees'],
 ];
 
 describe('Ghanaian, Kenyan and South African bank-charge presets', () => {

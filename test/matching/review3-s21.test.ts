@@ -92,7 +92,7 @@ describe('review3 s21: a payment to a named payee is no own transfer (own-transf
 
 describe("review3 s21: a day's takings (daily-takings pass)", () => {
   it("a round day's M-PESA sales short by a customer's KES 500 are not net of a 2.5 % wallet charge", () => {
-    // oneWalletRate tests only that the gap is a whole number of 0.05 % steps of the takings: of KES 20,000 a step is
+    // walletRateOf tested only that the gap is a whole number of 0.05 % steps of the takings: of KES 20,000 a step is
     // KES 10, so any missing payment of whole tens of shillings passes. Customers' M-PESA payments reach the bank gross
     // (every one here a round hundred) and tills charge under 1 % (thresholds.ts): the gap is a payment missing
     const c2b = (id: string, date: string, amountMinor: number, payer: string) =>
