@@ -91,6 +91,10 @@ const FOLDERS = [
     'holdout23',
     'PremiumTrust/SAP S/4HANA, Bank of Africa Ghana/IFS Cloud, Prime Bank Kenya/Sage 200 Evolution, Old Mutual/Workday Financials',
   ],
+  [
+    'holdout24',
+    'Optimus/Oracle E-Business Suite, First National Bank Ghana/JD Edwards EnterpriseOne, SBM Bank Kenya/Dynamics AX 2012, Standard Chartered South Africa/FreeAgent',
+  ],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
