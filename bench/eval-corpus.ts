@@ -119,8 +119,9 @@ for (const [folder] of FOLDERS) {
 rows.push(['all holdouts (all)', holdouts]);
 
 console.log(`matching evaluation on ${corpus}`);
-console.log('precision: right auto-confirmed lines / all auto-confirmed lines; recall: lines with a counterpart');
-console.log('confirmed with the right group / all such lines; top-1/top-3: right answer ranked first / in three.');
+console.log('precision: right auto-confirmed lines / all auto-confirmed lines (matches, and rule postings: right on a');
+console.log('bank-only line, wrong on one the books hold); recall: lines with a counterpart confirmed with the right');
+console.log('group / all such lines; top-1/top-3: right answer ranked first / in three.');
 console.log('over-conf.: confirmed (rightly) where only a suggestion was expected; held(tol): missed lines paid short');
 console.log('or over with no tolerance configured, which the principles leave to a person (suggested with the gap).');
 console.log(TALLY_HEADER);

@@ -1,4 +1,5 @@
 import type { Rule } from './rules.js';
+import { bankOwnFeeRule } from './bank-own-fee.js';
 
 /**
  * Built-in rules for bank-only lines on Ghanaian (GHS) statements, in the style of the Nigerian presets: they run
@@ -80,5 +81,6 @@ export function ghanaianBankChargePresets(): Rule[] {
       },
       then: { ledgerAccount: 'Income:Interest received', category: 'interest', autoConfirm: true },
     },
+    bankOwnFeeRule(currency, 'gh-bank-own-fee', 50_000, ['GIP', 'MOMO', 'EZWICH']),
   ];
 }

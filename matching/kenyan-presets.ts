@@ -1,4 +1,5 @@
 import type { Rule } from './rules.js';
+import { bankOwnFeeRule } from './bank-own-fee.js';
 
 /**
  * Built-in rules for bank-only lines on Kenyan (KES) statements: transfer charges (PesaLink, RTGS, EFT, M-PESA and
@@ -68,5 +69,6 @@ export function kenyanBankChargePresets(): Rule[] {
       },
       then: { ledgerAccount: 'Income:Interest received', category: 'interest', autoConfirm: true },
     },
+    bankOwnFeeRule(currency, 'ke-bank-own-fee', 200_000, ['PESALINK', 'MPESA', 'PAYBILL', 'TILL']),
   ];
 }

@@ -1,4 +1,5 @@
 import type { Rule } from './rules.js';
+import { bankOwnFeeRule } from './bank-own-fee.js';
 
 /**
  * Built-in rules for bank-only lines on Nigerian statements. They run after the user's rules, so a user rule with
@@ -160,5 +161,6 @@ export function nigerianBankChargePresets(): Rule[] {
       },
       then: { ledgerAccount: 'Income:Interest received', category: 'interest', autoConfirm: true },
     },
+    bankOwnFeeRule(currency, 'ng-bank-own-fee', 1_000_000, []),
   ];
 }

@@ -1,4 +1,5 @@
 import type { Rule } from './rules.js';
+import { bankOwnFeeRule } from './bank-own-fee.js';
 
 /**
  * Built-in rules for bank-only lines on South African (ZAR) statements: the monthly account (management) fee,
@@ -88,5 +89,6 @@ export function southAfricanBankChargePresets(): Rule[] {
       },
       then: { ledgerAccount: 'Income:Interest received', category: 'interest', autoConfirm: true },
     },
+    bankOwnFeeRule(currency, 'za-bank-own-fee', 100_000, ['PAYSHAP', 'RTC', 'ACB']),
   ];
 }

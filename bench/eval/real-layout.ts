@@ -208,8 +208,10 @@ function grade(
     const fail = (why: string) => t.failures.push(`${name} row ${r.ref.row} (${shownAmount(r.ref)}): ${why}${traits}`);
     const g = groupOf.get(id);
     const decided = g && (g.ledgerIds.length > 0 || g.kind !== 'rule' || g.ruleId === 'reversal-pair');
+    // a rule's posting is confirmed too: right on a bank-only line, wrong on one the books hold (counted in precision)
+    const posted = g !== undefined && !decided;
     const describe = (x: MatchGroup) => `${x.kind}${x.ruleId ? ` ${x.ruleId}` : ''} → [${x.ledgerIds.join(',')}]`;
-    if (decided) t.auto++;
+    if (decided || posted) t.auto++;
     switch (r.expect) {
       case 'match': {
         const bankIds = r.group ? groupLines.get(r.group)! : [id];
@@ -244,6 +246,7 @@ function grade(
       }
       case 'bank-only':
       case 'no-counterpart':
+        if (posted && r.expect === 'bank-only') t.autoRight++;
         if (g && g.ledgerIds.length > 0) fail(`${r.expect} line matched to the books: ${describe(g)}`);
         else if (decided) fail(`${r.expect} line decided as ${describe(g!)}`);
         else if (r.expect === 'bank-only' && !g) fail('bank-only line explained by no rule');

@@ -75,6 +75,15 @@ const cases: Case[] = [
   ['NGN', 'REMITA CONVENIENCE FEE + VAT', -16_125, 'Taxes:VAT on bank charges'],
   ['NGN', 'VAT PAYMENT MAY 2025', -16_125, null],
   ['ZAR', 'SMS Notification Fee (41)', -1_435, 'Bank charges:Transaction fees'],
+  // the bank's own fee in its own words only, whatever the order (bank-own-fee.ts); never a payee's words beside them
+  ['NGN', 'Kuda — Transfer fee', -1_000, 'Bank charges:Bank fees'],
+  ['GHS', 'MOBILE WALLET TRANSFER CHARGE', -500, 'Bank charges:Bank fees'],
+  ['KES', 'RTGS INWARD CHARGE', -20_000, 'Bank charges:Bank fees'],
+  ['KES', 'Business Pay Bill to Bank Charge', -3_300, 'Bank charges:Bank fees'],
+  ['ZAR', 'International card transaction fee', -2_648, 'Bank charges:Bank fees'],
+  ['NGN', 'TRANSFER TO OKON FREIGHT SERVICE CHARGE', -50_000, null],
+  ['KES', 'RTGS INWARD CHARGE', -500_000, null],
+  ['NGN', 'PESALINK CHARGE', -1_250, null],
 ];
 
 describe('Ghanaian, Kenyan and South African bank-charge presets', () => {

@@ -1,0 +1,37 @@
+import type { Rule } from './rules.js';
+
+/**
+ * The words a bank writes around its own fee: the service charged for ("IMMEDIATE TRF", "RTGS INWARD", "BUSINESS PAY
+ * BILL", "RETURNED CHEQUE"), never a payee's or a customer's. Each bank words its fee lines its own way, and no list of
+ * whole wordings keeps up; a debit that says nothing but these words and a fee word is the bank's charge whatever the
+ * order.
+ */
+const SERVICE_WORDS = [
+  'ACCOUNT ACCT ACH ALERT ATM BANK BATCH BILL BULK BUSINESS CARD CASH CHEQUE CHQ CLEARING COLLECTION COUNTER DEBIT',
+  'DEPOSIT DIGITAL DOMESTIC EFT ELECTRONIC HANDLING IMMEDIATE INSTANT INTERBANK INTERNATIONAL INTERNET INWARD LOCAL',
+  'MANAGEMENT MERCHANT MOBILE MONEY NOTIFICATION ONLINE ORDER OUTWARD PAY PAYMENT PAYMENTS PROCESSING RETURNED RTGS',
+  'SALARY SERVICE SMS STANDING STATEMENT SWIFT TO TRANSACTION TRANSFER TRF TXN USSD WALLET WITHDRAWAL',
+].join(' ');
+
+const FEE_WORDS = 'FEES?|CHARGES?|CHGS?|COMMISSION|COMM';
+
+/**
+ * The rule for one country's lines: up to five service words, then a fee word, and nothing after it but a count in
+ * brackets ("SMS Notification Fee (41)"); the bank's own name may come first, set off by an em dash ("Kuda — Transfer
+ * fee"), or the "#" some banks mark their charges with. At most `maxMinor`: a fee, not a payment. `channels` are the
+ * country's own payment channels ("GIP", "PESALINK"): another country's name no service on its lines.
+ */
+export function bankOwnFeeRule(currency: string, id: string, maxMinor: number, channels: readonly string[]): Rule {
+  const words = [...SERVICE_WORDS.split(' '), ...channels].join('|');
+  return {
+    id,
+    name: "The bank's own fee, in the bank's words only",
+    when: {
+      currency,
+      narrationRegex: `^\\s*#?\\s*(?:[A-Z][A-Z&]*\\s+—\\s+)?(?:(?:${words})\\s+){1,5}(?:${FEE_WORDS})\\s*(?:\\(\\d+\\))?\\s*$`,
+      direction: 'debit',
+      amountMaxMinor: maxMinor,
+    },
+    then: { ledgerAccount: 'Bank charges:Bank fees', category: 'bank-charge', autoConfirm: true },
+  };
+}
