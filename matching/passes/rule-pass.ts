@@ -70,24 +70,36 @@ function bookedAs(state: AssignmentState, b: PreparedBank, rule: Rule): Pair[] {
 /**
  * An open entry worded as a bank charge of the line's amount, dated up to CHARGE_BOOKED_LATER_DAYS after it, that can
  * only be this line's: no other line of the amount comes between them (the 21st's ₦50 charge is the entry of the 21st,
- * not the 2nd's levy), and the entry names no month but the line's (August's ledger fee is not July's).
+ * not the 2nd's levy), and the entry names no month but the line's (August's ledger fee is not July's); or one accrued
+ * up to as long before it, for the month the line is charged for.
  */
 function bookedLater(state: AssignmentState, b: PreparedBank, sameAmount: SameAmountDays): boolean {
   let found = false;
   // the month the line names ("LEDGER FEE JUL 2025", charged on 1 August), else its own
   const named = monthsWritten(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`);
-  const months = named.size > 0 ? named : new Set([Number(b.line.date.slice(5, 7)) - 1]);
-  state.index.byAmount(b.line.currency, b.sign, b.abs, b.abs, b.day, b.day + CHARGE_BOOKED_LATER_DAYS, (order) => {
+  const months = named.size > 0 ? named : new Set([monthOf(b.line.date)]);
+  const from = b.day - CHARGE_BOOKED_LATER_DAYS;
+  state.index.byAmount(b.line.currency, b.sign, b.abs, b.abs, from, b.day + CHARGE_BOOKED_LATER_DAYS, (order) => {
     const l = state.ledgers[order]!;
     if (found || !state.ledgerOpen(l)) return;
     const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
     if (!BANK_CHARGE.test(text) && !BANK_PARTY.test(l.entry.party ?? '')) return;
     const booked = monthsWritten(text);
+    // accrued before its line ("Bank charges - SMS alerts May 2025" on 31 May, debited 10 June): only for the month it
+    // is booked in, by its words or its date, and with no line of the amount between to be its own
+    if (l.day < b.day) {
+      const accrued = booked.size > 0 ? booked : new Set([monthOf(l.entry.date)]);
+      if ([...accrued].some((m) => months.has(m))) found = !sameAmount.since(b, l.day);
+      return;
+    }
     if (booked.size > 0 && ![...booked].some((m) => months.has(m))) return;
     found = !sameAmount.between(b, l.day);
   });
   return found;
 }
+
+/** The month (0–11) of a YYYY-MM-DD date. */
+const monthOf = (date: string) => Number(date.slice(5, 7)) - 1;
 
 /** The days of the lines of each currency, sign and amount, to ask whether another comes between a line and a day. */
 class SameAmountDays {
@@ -95,8 +107,8 @@ class SameAmountDays {
 
   constructor(private readonly state: AssignmentState) {}
 
-  /** Whether a line of b's currency, sign and amount is dated after b's day and on or before `day`. */
-  between(b: PreparedBank, day: number): boolean {
+  /** The lines of b's currency, sign and amount (b among them). */
+  private linesOf(b: PreparedBank): readonly PreparedBank[] {
     const k = `${b.line.currency}|${b.sign}|${b.abs}`;
     if (this.byAmount === null) {
       this.byAmount = new Map();
@@ -107,8 +119,18 @@ class SameAmountDays {
         else this.byAmount.set(key, [o]);
       }
     }
+    return this.byAmount.get(k) ?? [];
+  }
+
+  /** Whether a line of b's currency, sign and amount is dated after b's day and on or before `day`. */
+  between(b: PreparedBank, day: number): boolean {
     // a twin of the same day is no line between: the entry may be either's, and neither is posted
-    return (this.byAmount.get(k) ?? []).some((o) => o.day > b.day && o.day <= day);
+    return this.linesOf(b).some((o) => o.day > b.day && o.day <= day);
+  }
+
+  /** Whether a line of b's currency, sign and amount is dated on or after `day` and before b's day. */
+  since(b: PreparedBank, day: number): boolean {
+    return this.linesOf(b).some((o) => o.day >= day && o.day < b.day);
   }
 }
 
