@@ -113,8 +113,12 @@ export function reversalPairsPass(state: AssignmentState): void {
       // came after (the lines' input order says nothing)
       if (o.day === m.day && follows(o, m)) continue;
       const key = sharedKey(o, m);
-      if (key) byKey.push({ o, why: describeKeyWithin('the reversal names the same transfer: ', key, '') });
-      else {
+      if (key) {
+        // money in, then paid back to the payer ("NIP FRM ADA OKEKE INV 0451", "NIP TRF TO ADA OKEKE REFUND RETURNED
+        // GOODS INV 0451"): a refund quoting the invoice, each side the books' own, not the transfer undone
+        if (!turnsRound(o, m))
+          byKey.push({ o, why: describeKeyWithin('the reversal names the same transfer: ', key, '') });
+      } else if (!otherTransferIds(o, m)) {
         const words = repeatedWords(o, m);
         if (words === 'all') byWords.push({ o, why: 'the reversal repeats the narration of the line it undoes' });
         else if (words === 'lead') byLead.push({ o, why: 'the reversal repeats the payee the line it undoes names' });
@@ -274,6 +278,35 @@ function claimRound(
  * four and two thirds of the original's, among them two words of the payee's name (three letters or more, not the
  * rail's, one of five or more): one first name ("STANDING ORDER TO JOHN") is anyone's.
  */
+/** The other side named after FROM in one line and after TO in the other: the money went back, not undone. */
+function turnsRound(original: PreparedBank, reversal: PreparedBank): boolean {
+  const a = directionOf(original.line.narration);
+  const r = directionOf(reversal.line.narration);
+  return a !== null && r !== null && a !== r;
+}
+
+function directionOf(narration: string | null | undefined): 'in' | 'out' | null {
+  const text = narration ?? '';
+  const from = /\b(?:FROM|FRM)\b/i.test(text);
+  const to = /\bTO\b/i.test(text);
+  return from === to ? null : from ? 'in' : 'out';
+}
+
+/**
+ * Both lines carry a transfer's own number (a session id, twelve digits or more) and none is the same: the reversal
+ * undoes another transfer ("RVSL NIP/ACCESS/OKON FREIGHT SERVICES/…987654321" is May's failed attempt, not June's
+ * "NIP/ACCESS/OKON FREIGHT SERVICES/…123456789"), whatever words they share.
+ */
+function otherTransferIds(original: PreparedBank, reversal: PreparedBank): boolean {
+  const a = transferIds(original);
+  if (a.length === 0) return false;
+  const r = transferIds(reversal);
+  return r.length > 0 && !r.some((id) => a.includes(id));
+}
+
+const transferIds = (b: PreparedBank): readonly string[] =>
+  `${b.line.narration ?? ''} ${b.line.reference ?? ''}`.match(/\d{12,}/g) ?? [];
+
 function repeatedWords(original: PreparedBank, reversal: PreparedBank): 'all' | 'lead' | null {
   const a = plainWords(original.line.narration);
   const rest = plainWords(reversal.line.narration).filter((w) => !MARKER_WORDS.has(w));
