@@ -1,7 +1,7 @@
 import type { AssignmentState, Pair } from '../assignment.js';
 import type { Evidence, MatchGroup } from '../../domain/reconciliation.js';
 import { evidenceOf, evidenceSum, pairGroup, ruleEvidence, ruleGroup } from '../groups.js';
-import { type PreparedBank, daysOutside } from '../prepared.js';
+import { type PreparedBank, daysOutside, paymentOf } from '../prepared.js';
 import type { Rule } from '../rules.js';
 import { monthsWritten } from '../month-names.js';
 import { round4 } from '../scoring.js';
@@ -41,6 +41,9 @@ export function rulePass(state: AssignmentState): void {
     // a charge the books hold in their words, booked later than the date window (at the month's end), is not posted
     // again on a guess
     const later = booked.length === 0 && rule.then.autoConfirm === true && bookedLater(state, b, sameAmount);
+    // a line with the bank's fee on its row whose payment the books hold (R899 paid, R902 moved): the fee round
+    // matches it to that entry, so it is not posted here
+    if (booked.length === 0 && heldWithoutFee(state, b, rule)) continue;
     if (booked.length === 0 && !later && rule.then.autoConfirm) {
       state.claim(g, [b], []);
       continue;
@@ -96,6 +99,28 @@ function bookedLater(state: AssignmentState, b: PreparedBank, sameAmount: SameAm
     found = !sameAmount.between(b, l.day);
   });
   return found;
+}
+
+/**
+ * In the first round (the line read as what the balance moved), an open entry of what the line paid without the fee on
+ * its row, inside the date window, that the rule's posting would be: booked to its account, worded as a charge or
+ * naming no one.
+ */
+function heldWithoutFee(state: AssignmentState, b: PreparedBank, rule: Rule): boolean {
+  const paid = Math.abs(paymentOf(b.line));
+  if (paid === b.abs) return false;
+  const w = state.opts.dateWindowDays;
+  let held = false;
+  state.index.byAmount(b.line.currency, b.sign, paid, paid, b.day - w, b.day + w, (order) => {
+    const l = state.ledgers[order]!;
+    if (held || !state.ledgerOpen(l)) return;
+    const account = rule.then.ledgerAccount;
+    held =
+      (account !== undefined && account !== null && l.entry.account === account) ||
+      BANK_CHARGE.test(`${l.entry.description ?? ''} ${l.entry.reference ?? ''}`) ||
+      (!l.partyName && !l.entry.reference && !l.namesDocument);
+  });
+  return held;
 }
 
 /** The month (0–11) of a YYYY-MM-DD date. */
