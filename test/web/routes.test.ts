@@ -431,9 +431,9 @@ describe.each(kinds)('on %s', (kind) => {
       await post(h.app, s, `/accounts/${h.accountId}/groups/${g!.id}/confirm`, { line: g!.bankIds[0] });
       const byPerson = await get(h.app, s, `/audit?actor=rita&action=confirm`);
       expect(byPerson.body).toContain('<b>rita</b>');
-      expect(byPerson.body).toContain(`match_group ${g!.id}`);
+      expect(byPerson.body).toContain(`match #${g!.id}`);
       const byLine = await get(h.app, s, `/audit?account=${h.accountId}&line=${g!.bankIds[0]}`);
-      expect(byLine.body).toContain('confirm');
+      expect(byLine.body).toContain('Accepted a suggestion');
       const bad = await get(h.app, s, `/audit?line=abc`);
       expect(bad.statusCode).toBe(400);
       expect(bad.body).toContain('line');

@@ -1,5 +1,6 @@
 import { needsWriteOff } from '../../activities/review-decisions.js';
 import type { AuditEntry } from '../../db/audit-repository.js';
+import { actionLabel } from '../action-labels.js';
 import type { QueueFilter } from '../../db/review-repository.js';
 import type { AccountRow, BankTransactionRow, LedgerEntryRow } from '../../db/schema.js';
 import { amount, maskNumbers, minorUnitsInMoney, money, percent, when } from '../format.js';
@@ -350,7 +351,7 @@ export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
                 type="hidden"
                 name="back"
                 value="${ctx.back}"
-              /><span class="sub">Your last decision: ${p.lastUndo.action} (#${p.lastUndo.id})</span>
+              /><span class="sub">Your last decision: ${actionLabel(p.lastUndo.action)} (#${p.lastUndo.id})</span>
               <button>Undo</button>
             </form>`
           : ''
