@@ -202,7 +202,7 @@ describe.each(kinds)('on %s', (kind) => {
       ).toBe(200);
       const stale = await post(h.app, b, `/accounts/${h.accountId}/groups/${g!.id}/reject`, { line: g!.bankIds[0] });
       expect(stale.statusCode).toBe(409);
-      expect(stale.body).toContain('decided elsewhere');
+      expect(stale.body).toContain('since this page was loaded, this suggestion was accepted by rita');
       expect(stale.body).toContain('Accepted');
       expect(stale.body).toContain('rita');
       const decisions = (await auditRows()).filter(

@@ -11,6 +11,7 @@ import { NotFoundError, requireRole, userOf } from '../auth/access.js';
 import { money } from '../format.js';
 import { html } from '../html.js';
 import { loadQueueLines, PAGE_SIZE } from '../review-data.js';
+import { staleLineMessage } from '../stale-line.js';
 import { layout } from '../views/layout.js';
 import { conflictRow, decidedRow, reviewPage } from '../views/review-view.js';
 import { accountOr404 } from './account-routes.js';
@@ -38,6 +39,8 @@ export async function answerDecision(
   lineId: number | null,
   decide: () => Promise<DecisionResult>,
   verb: string,
+  /** The group the decision was about, to say what happened to it when the decision loses a race. */
+  groupId?: number,
 ) {
   const user = userOf(request);
   const back = (request.body as { back?: string } | undefined)?.back;
@@ -48,10 +51,13 @@ export async function answerDecision(
   } catch (err) {
     if (!(err instanceof ReconciliationError) || (err.code !== 'conflict' && err.code !== 'invalid_state')) throw err;
     const state = lineId === null ? null : await lineState(ctx, account, lineId);
+    const [group] = groupId === undefined ? [] : await createReviewRepository(ctx.db).groupsByIds([groupId]);
     // A lock is not a lost race: "decided elsewhere" would send the person looking for a decision nobody made.
     const message = state?.locked
       ? `Not done: ${err.message}.`
-      : `Not done: ${err.message}. The line was probably decided elsewhere; this is its current state.`;
+      : state
+        ? staleLineMessage(state, group ?? null, user.username, err.message)
+        : `Not done: ${err.message}.`;
     if (isHtmx(request) && state) return sendHtml(reply, conflictRow(rctx, state, message), 409);
     throw err;
   }
@@ -134,6 +140,7 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
           return service[action](groupId, user.username);
         },
         VERB[action]!,
+        groupId,
       );
     });
   }
@@ -158,6 +165,7 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
         return service.undo(auditId, user.username);
       },
       VERB.undo!,
+      group.id,
     );
   });
 
