@@ -36,8 +36,11 @@ export interface WebFeedActions {
   syncNow(accountId: string, requestedBy: string): Promise<void>;
   /** Issues a fresh re-authorisation link for an account the bank paused, and stores it. */
   freshReauthLink(accountId: string): Promise<string>;
-  /** A hosted Mono Connect link for a new account. */
-  linkAccount(customer: { name: string; email: string }): Promise<string>;
+  /**
+   * A hosted Mono Connect link for a new account. `returnTo` is this app's page Mono sends the holder back to when no
+   * redirect URL is configured (the demo's sandbox; Mono refuses a link without one).
+   */
+  linkAccount(customer: { name: string; email: string }, returnTo: string): Promise<string>;
 }
 
 export interface WebAppDeps {
