@@ -410,7 +410,7 @@ describe.each(kinds)('on %s', (kind) => {
       const page = await get(h.app, s, '/');
       expect(page.statusCode).toBe(200);
       const main = page.body.split('acts-acc-main')[0]!;
-      expect(main).toContain('ACTIVE · failing');
+      expect(main).toContain('Active · failing');
       expect(main).toContain('Mono: 503 from /transactions');
       expect(main).toContain('nightly reconciliation 2026-12-01: ledger source books: refused account ••••6789');
       expect(main).toContain('recorded 2026-12-01 01:30 UTC');

@@ -21,11 +21,22 @@ export interface AccountsPageData {
   flash?: string | undefined;
 }
 
-/** The feed state shown: a failing feed keeps its state but shows FAILING with the error. */
+/** The feed's states in words: the codes (REAUTH_REQUIRED) are the workflow's, kept as the badge's class only. */
+const STATE_LABELS: Record<string, string> = {
+  LINKING: 'Linking',
+  BACKFILLING: 'Fetching history',
+  ACTIVE: 'Active',
+  SYNCING: 'Syncing',
+  REAUTH_REQUIRED: 'Needs re-authorisation',
+  UNLINKED: 'Unlinked',
+};
+
+/** The feed state shown: a failing feed keeps its state but shows it failing, with the error. */
 function feedState(a: AccountRow): { label: string; cls: string } {
+  const label = STATE_LABELS[a.state] ?? a.state;
   if (a.state !== 'UNLINKED' && a.state !== 'REAUTH_REQUIRED' && a.last_error)
-    return { label: `${a.state} · failing`, cls: 'FAILING' };
-  return { label: a.state, cls: a.state };
+    return { label: `${label} · failing`, cls: 'FAILING' };
+  return { label, cls: a.state };
 }
 
 /** The nightly run's failure on the account, apart from the feed's error: a good sync does not clear it. */
