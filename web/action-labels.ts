@@ -37,6 +37,14 @@ export function actionLabel(action: string): string {
   return ACTION_LABELS[action] ?? action.replace(/[._]/g, ' ');
 }
 
+/** An entry's action in words; a hand match of a bank line to no book entry is a bank-only explanation. */
+export function entryLabel(e: { action: string; after: unknown }): string {
+  const after = e.after as { ledgerIds?: unknown[]; bankIds?: unknown[] } | null;
+  if (e.action === 'manual_match' && after?.ledgerIds?.length === 0 && after.bankIds?.length === 1)
+    return 'Explained a line as bank-only';
+  return actionLabel(e.action);
+}
+
 const ENTITY_LABELS: Record<string, string> = {
   match_group: 'match',
   match_write_back: 'write-back',

@@ -7,7 +7,7 @@ import { listAccounts } from '../../db/account-repository.js';
 import { createReviewRepository } from '../../db/review-repository.js';
 import type { WebAppContext } from '../app.js';
 import { userOf } from '../auth/access.js';
-import { actionLabel, AUDIT_ACTIONS, entityLabel } from '../action-labels.js';
+import { actionLabel, AUDIT_ACTIONS, entityLabel, entryLabel } from '../action-labels.js';
 import { maskNumbers, minorUnitsInMoney, money, when } from '../format.js';
 import { html, type Html } from '../html.js';
 import { layout } from '../views/layout.js';
@@ -164,7 +164,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): v
                 <td>${when(e.at)}</td>
                 <td><b>${e.actor}</b></td>
                 <td>
-                  ${actionLabel(e.action)}${e.undoneById ? html` <span class="sub">(undone by #${e.undoneById})</span>` : ''}
+                  ${entryLabel(e)}${e.undoneById ? html` <span class="sub">(undone by #${e.undoneById})</span>` : ''}
                 </td>
                 <td>${e.accountId ? (names.get(e.accountId) ?? e.accountId) : '—'}</td>
                 <td>${entityLabel(e.entityType, e.entityId)}</td>

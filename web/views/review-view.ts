@@ -1,6 +1,6 @@
 import { needsWriteOff } from '../../activities/review-decisions.js';
 import type { AuditEntry } from '../../db/audit-repository.js';
-import { actionLabel } from '../action-labels.js';
+import { entryLabel } from '../action-labels.js';
 import type { QueueFilter } from '../../db/review-repository.js';
 import type { AccountRow, BankTransactionRow, LedgerEntryRow } from '../../db/schema.js';
 import { amount, maskNumbers, minorUnitsInMoney, money, percent, when } from '../format.js';
@@ -52,8 +52,25 @@ function bankMini(b: BankTransactionRow): Html {
   </li>`;
 }
 
+/**
+ * A line a person explained as bank-only is a manual group with no book entry and the whole amount to an account:
+ * "Matched by hand … Writes off ₦119.00" read as if a match to the books had been made and a difference written off.
+ */
+function isBankOnly(c: Candidate): boolean {
+  return c.group.ledgerIds.length === 0 && c.otherBank.length === 0 && !!c.group.writeOff;
+}
+
+function heldVerb(c: Candidate): string {
+  const s = c.group.status;
+  if (s === 'auto') return 'Matched automatically';
+  if (s === 'manual') return isBankOnly(c) ? 'Explained as bank-only' : 'Matched by hand';
+  return 'Accepted';
+}
+
 function differenceText(c: Candidate): Html {
   const g = c.group;
+  if (g.writeOff && isBankOnly(c))
+    return html`<div class="sub">To the ledger account <b>${g.writeOff.account}</b></div>`;
   if (g.writeOff)
     return html`<div class="sub">
       Writes off ${money(g.writeOff.amountMinor, g.currency)} to <b>${g.writeOff.account}</b>
@@ -157,7 +174,7 @@ export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html): Html {
         <div class="conf hi">✓</div>
         <div>
           <div class="decided">
-            ${q.held.group.status === 'auto' ? 'Matched automatically' : q.held.group.status === 'manual' ? 'Matched by hand' : 'Accepted'}${q.held.group.decidedBy ? html` by <b>${q.held.group.decidedBy}</b>` : ''}${q.held.group.decidedAt ? html` · ${when(q.held.group.decidedAt)}` : ''}
+            ${heldVerb(q.held)}${q.held.group.decidedBy ? html` by <b>${q.held.group.decidedBy}</b>` : ''}${q.held.group.decidedAt ? html` · ${when(q.held.group.decidedAt)}` : ''}
           </div>
           <ul class="entries">
             ${q.held.ledger.map(ledgerEntry)}${q.held.otherBank.map(bankMini)}${
@@ -351,7 +368,7 @@ export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
                 type="hidden"
                 name="back"
                 value="${ctx.back}"
-              /><span class="sub">Your last decision: ${actionLabel(p.lastUndo.action)} (#${p.lastUndo.id})</span>
+              /><span class="sub">Your last decision: ${entryLabel(p.lastUndo)} (#${p.lastUndo.id})</span>
               <button>Undo</button>
             </form>`
           : ''
