@@ -81,6 +81,31 @@ function refuseUnexplainedDifference(g: ReviewGroup): void {
   );
 }
 
+/**
+ * The queue's filter; one the person typed wrong (a date range backwards, a day that does not exist) keeps them on
+ * the queue with the reason and what they typed, the queue shown without the filter: an error page whose only link
+ * went back to the accounts lost the tab and the search.
+ */
+function queueFilterOrError(query: unknown): ReturnType<typeof parseFilter> & {
+  error?: string;
+  typed?: Record<string, string>;
+} {
+  try {
+    return parseFilter(query);
+  } catch (e) {
+    if (!(e instanceof ReconciliationError) || e.code !== 'invalid_input') throw e;
+    const q = (query ?? {}) as Record<string, unknown>;
+    const typed = Object.fromEntries(
+      ['min', 'rule', 'from', 'to', 'q']
+        .filter((k) => typeof q[k] === 'string')
+        .map((k) => [k, (q[k] as string).slice(0, 200)]),
+    );
+    const view = ['suggested', 'unmatched', 'matched'].includes(q.view as string) ? (q.view as string) : 'suggested';
+    const error = `${e.message}. The queue below is not filtered until it is corrected.`;
+    return { ...parseFilter({ view }), error, typed };
+  }
+}
+
 /** The group must be one of this account's: a crafted id of another account's group is 404, as an unknown one. */
 export async function groupOf(ctx: WebAppContext, account: AccountRow, groupId: number) {
   const [g] = await createReviewRepository(ctx.db).groupsByIds([groupId]);
@@ -95,7 +120,7 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
   app.get('/accounts/:id/review', async (request, reply) => {
     const user = userOf(request);
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
-    const { filter, page } = parseFilter(request.query);
+    const { filter, page, error, typed } = queueFilterOrError(request.query);
     const counts = await review.countViews(account.id, filter);
     const total = counts[filter.view];
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -113,8 +138,13 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
       rules: await review.suggestionRules(account.id),
       flash: takeFlash(request),
       lastUndo: await review.lastUndoable(account.id, user.username),
+      ...(error ? { error, typed } : {}),
     });
-    return sendHtml(reply, layout({ user, csrfToken: token, section: 'accounts' }, `Review · ${account.name}`, body));
+    return sendHtml(
+      reply,
+      layout({ user, csrfToken: token, section: 'accounts' }, `Review · ${account.name}`, body),
+      error ? 400 : 200,
+    );
   });
 
   for (const action of ['confirm', 'reject', 'unmatch'] as const) {

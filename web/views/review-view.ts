@@ -271,6 +271,9 @@ export interface QueuePage {
   flash?: string | undefined;
   /** The signed-in person's latest decision on this account that can still be undone. */
   lastUndo?: AuditEntry | undefined;
+  /** Why the filter typed was not taken, and what was typed (kept in the form to be corrected). */
+  error?: string | undefined;
+  typed?: Record<string, string> | undefined;
 }
 
 export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
@@ -302,12 +305,17 @@ export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
       <a href="/">Accounts</a> › Review · <a href="${acct}/statement">Statement checkpoint</a> ·
       <a href="/audit?account=${encodeURIComponent(ctx.account.id)}">Audit</a>
     </div>
-    ${p.flash ? notice('ok', p.flash) : ''}
+    ${p.flash ? notice('ok', p.flash) : ''}${p.error ? notice('error', p.error) : ''}
     <form class="toolbar" method="get" action="${acct}/review">
       <input type="hidden" name="view" value="${f.view}" />
       <label
         >Search
-        <input type="search" name="q" value="${f.text ?? ''}" placeholder="narration, party, reference" data-search
+        <input
+          type="search"
+          name="q"
+          value="${p.typed?.q ?? f.text ?? ''}"
+          placeholder="narration, party, reference"
+          data-search
       /></label>
       <label
         >Confidence
@@ -322,8 +330,8 @@ export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
           ${p.rules.map((r) => html`<option value="${r.ruleId}" ${f.ruleId === r.ruleId ? 'selected' : ''}>${r.ruleId} (${r.n})</option>`)}
         </select></label
       >
-      <label>From <input type="date" name="from" value="${f.from ?? ''}" /></label>
-      <label>To <input type="date" name="to" value="${f.to ?? ''}" /></label>
+      <label>From <input type="date" name="from" value="${p.typed?.from ?? f.from ?? ''}" /></label>
+      <label>To <input type="date" name="to" value="${p.typed?.to ?? f.to ?? ''}" /></label>
       <button>Filter</button>
       ${
         ctx.canDecide && f.view === 'suggested'
