@@ -16,7 +16,7 @@ import type { Database } from '../db/schema.js';
 import { createUserRepository } from '../db/user-repository.js';
 import { createWebSessionRepository } from '../db/web-session-repository.js';
 import type { Tolerance } from '../matching/options.js';
-import { redirectToSignIn } from './auth/access.js';
+import { redirectToSignIn, SESSION_COOKIE } from './auth/access.js';
 import { type BulkJobs, createBulkJobs } from './bulk-jobs.js';
 import { createDbSessionStore, DEFAULT_SESSION_LIMITS, type SessionLimits } from './auth/session-store.js';
 import { html } from './html.js';
@@ -137,7 +137,7 @@ export async function createWebApp(deps: WebAppDeps): Promise<FastifyInstance> {
   await app.register(fastifyCookie);
   await app.register(fastifySession, {
     secret,
-    cookieName: 'bankfeed_session',
+    cookieName: SESSION_COOKIE,
     store: createDbSessionStore(deps.db, limits, now),
     saveUninitialized: false,
     rolling: true,
