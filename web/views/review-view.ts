@@ -33,6 +33,26 @@ function signed(minor: number, currency: string): Html {
   return html`<span class="${minor >= 0 ? 'cr' : 'dr'}">${minor >= 0 ? '+' : '−'}${amount(minor, currency)}</span>`;
 }
 
+/** Money with its direction as text, for names read aloud ("+₦125,000.00"). */
+function signedText(minor: number, currency: string): string {
+  return `${minor >= 0 ? '+' : '−'}${amount(minor, currency)}`;
+}
+
+/**
+ * What a candidate is, for its buttons' accessible names: every candidate's buttons read "Accept" and "Reject", so a
+ * screen reader user tabbing through a line of three candidates heard three identical pairs.
+ */
+function candidateName(c: Candidate): string {
+  const parts = [
+    ...c.ledger.map((l) =>
+      [l.entry_date, l.reference, l.party, signedText(Number(l.amount_minor), l.currency)].filter(Boolean).join(' '),
+    ),
+    ...c.otherBank.map((b) => `bank line ${b.business_date} ${signedText(Number(b.amount_minor), b.currency)}`),
+    ...(c.group.proposed ? [`post to ${c.group.proposed.account}`] : []),
+  ];
+  return maskNumbers(`${parts.join(', ')} (${percent(c.group.confidence)} confidence)`);
+}
+
 function confClass(c: number): string {
   return c >= 0.9 ? 'hi' : c >= 0.6 ? 'mid' : 'lo';
 }
@@ -115,10 +135,12 @@ function candidateBlock(ctx: ReviewContext, lineId: number, c: Candidate, first:
   // Amounts that differ are accepted only with a write-off saying where the difference goes: Accept (and the a key)
   // opens that panel instead of storing the match as if exact.
   const differs = needsWriteOff(g);
+  const name = candidateName(c);
   const accept = differs
     ? html`<button
         type="button"
         class="primary"
+        aria-label="Accept with a write-off: ${name}"
         ${first ? html`data-key="accept"` : ''}
         data-panel
         hx-get="${base}/write-off?line=${lineId}"
@@ -131,7 +153,9 @@ function candidateBlock(ctx: ReviewContext, lineId: number, c: Candidate, first:
         ctx,
         lineId,
         `${base}/confirm`,
-        html`<button class="primary" ${first ? html`data-key="accept"` : ''}>Accept</button>`,
+        html`<button class="primary" aria-label="Accept: ${name}" ${first ? html`data-key="accept"` : ''}>
+          Accept
+        </button>`,
       );
   return html`<div class="cand" data-group="${g.id}">
     <div class="conf ${confClass(g.confidence)}" title="confidence">${percent(g.confidence)}</div>
@@ -148,7 +172,7 @@ function candidateBlock(ctx: ReviewContext, lineId: number, c: Candidate, first:
       ${
         ctx.canDecide
           ? html`${accept}
-            ${postForm(ctx, lineId, `${base}/reject`, html`<button ${first ? html`data-key="reject"` : ''}>Reject</button>`)}`
+            ${postForm(ctx, lineId, `${base}/reject`, html`<button aria-label="Reject: ${name}" ${first ? html`data-key="reject"` : ''}>Reject</button>`)}`
           : ''
       }
     </div>
@@ -208,7 +232,11 @@ export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html): Html {
         : html`<div class="sub">
             No candidate in the books. Find the entries by hand, or explain the line as bank-only.
           </div>`;
-  return html`<div class="line" id="line-${id}" data-line="${id}">
+  // A group named by its line, focused by j/k (app.js), so a screen reader says which line a or r will decide.
+  const lineName = maskNumbers(
+    `Bank line ${b.business_date} ${signedText(Number(b.amount_minor), b.currency)} ${b.narration}`,
+  );
+  return html`<div class="line" id="line-${id}" data-line="${id}" role="group" aria-label="${lineName}" tabindex="-1">
     <div class="bank">
       <div class="row1">
         <span>${b.business_date}</span><span class="amt">${signed(Number(b.amount_minor), b.currency)}</span>
