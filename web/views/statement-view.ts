@@ -98,6 +98,9 @@ export function statementPage(
   const st = f.statement.statement;
   const end = f.period.to;
   const query = `end=${encodeURIComponent(form.end)}&balance=${encodeURIComponent(form.balance)}&books=${encodeURIComponent(form.books)}`;
+  // A line with a suggestion waiting is on the queue's "Awaiting review" tab, not "Unmatched": its review link opened
+  // a tab that did not hold it ("No line of this tab matches the filter").
+  const awaiting = new Set(st.awaitingReviewBank.items.map((i) => i.id));
   return html`<h1>Statement checkpoint <span class="sub">· ${a.name} · ${ccy}</span></h1>
     <div class="sub"><a href="/">Accounts</a> › <a href="/accounts/${id}/review">Review</a> › Statement</div>
     ${opts.flash ? notice('ok', opts.flash) : ''}${opts.error ? notice('error', opts.error) : ''}
@@ -233,7 +236,10 @@ export function statementPage(
                       <td>${maskNumbers(l.narration ?? '')}</td>
                       <td class="num">${money(l.amountMinor, l.currency)}</td>
                       <td>
-                        <a href="/accounts/${id}/review?view=unmatched&amp;from=${l.date}&amp;to=${l.date}">review</a>
+                        <a
+                          href="/accounts/${id}/review?view=${awaiting.has(l.id) ? 'suggested' : 'unmatched'}&amp;from=${l.date}&amp;to=${l.date}"
+                          >review</a
+                        >
                       </td>
                     </tr>`,
                 )}
