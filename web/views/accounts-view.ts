@@ -48,6 +48,16 @@ function nightlyFailure(a: AccountRow): Html | string {
   </div>`;
 }
 
+/**
+ * The re-authorisation link is a capability (whoever holds it can re-connect the account, so it is never logged):
+ * shown to those who may issue one and send it to the holder, not to viewers, who read every screen.
+ */
+function reauthLink(a: AccountRow, canDecide: boolean): Html | string {
+  if (!a.reauth_url) return '';
+  if (!canDecide) return ' A reviewer can send them the link.';
+  return html` <a href="${a.reauth_url}" target="_blank" rel="noopener noreferrer">Re-authorisation link</a>`;
+}
+
 export function accountsPage(d: AccountsPageData): Html {
   const rows = d.accounts.map(({ account: a, counts: c, lastRunAt, binding, statement }) => {
     const st = feedState(a);
@@ -65,7 +75,7 @@ export function accountsPage(d: AccountsPageData): Html {
       <td>
         <span class="state ${st.cls}">${st.label}</span
         >${a.last_error && a.state !== 'REAUTH_REQUIRED' ? html`<div class="err">${maskNumbers(a.last_error.slice(0, 200))}</div>` : ''}
-        ${a.state === 'REAUTH_REQUIRED' ? html`<div class="sub">The bank asks the holder to sign in again.${a.reauth_url ? html` <a href="${a.reauth_url}" target="_blank" rel="noopener noreferrer">Re-authorisation link</a>` : ''}</div>` : ''}
+        ${a.state === 'REAUTH_REQUIRED' ? html`<div class="sub">The bank asks the holder to sign in again.${reauthLink(a, d.canDecide)}</div>` : ''}
       </td>
       <td>
         ${when(a.last_synced_at)}
