@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { ReconciliationError } from '../../activities/reconciliation-errors.js';
 import { MonoError } from '../../adapters/mono/index.js';
 import { getAccount, listAccounts, updateAccount } from '../../db/account-repository.js';
 import { createAuditRepository } from '../../db/audit-repository.js';
@@ -101,6 +102,13 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: WebAppContext):
     const user = requireRole(request, 'reviewer');
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
     if (!ctx.deps.feed) throw new NotFoundError('Feed actions are not available in this process.');
+    // A paused feed fetches nothing until the holder re-authorises (it syncs by itself then): "new lines appear after
+    // the feed's next pass" promised lines that would not come.
+    if (account.state === 'REAUTH_REQUIRED')
+      throw new ReconciliationError(
+        'invalid_state',
+        `${account.name}'s bank asks the holder to sign in again: a sync fetches nothing until they re-authorise, and the feed catches up by itself then. Send them the re-authorisation link.`,
+      );
     await ctx.deps.feed.syncNow(account.id, user.username);
     const msg = `Sync requested for ${account.name}; new lines appear after the feed's next pass.`;
     if (isHtmx(request)) return reply.type('text/html; charset=utf-8').send(notice('ok', msg).value);

@@ -110,7 +110,7 @@ export function accountsPage(d: AccountsPageData): Html {
       </td>
       <td class="acts-cell" id="acts-${a.id}">
         ${
-          d.canDecide && d.feedActions && a.state !== 'UNLINKED'
+          d.canDecide && d.feedActions && a.state !== 'UNLINKED' && a.state !== 'REAUTH_REQUIRED'
             ? html`<form
                 method="post"
                 action="/accounts/${id}/sync"
