@@ -16,7 +16,7 @@ import type { Database } from '../db/schema.js';
 import { createUserRepository } from '../db/user-repository.js';
 import { createWebSessionRepository } from '../db/web-session-repository.js';
 import type { Tolerance } from '../matching/options.js';
-import { redirectToSignIn } from './auth/access.js';
+import { redirectToSignIn, SESSION_COOKIE } from './auth/access.js';
 import { type BulkJobs, createBulkJobs } from './bulk-jobs.js';
 import { createDbSessionStore, DEFAULT_SESSION_LIMITS, type SessionLimits } from './auth/session-store.js';
 import { html } from './html.js';
@@ -36,8 +36,11 @@ export interface WebFeedActions {
   syncNow(accountId: string, requestedBy: string): Promise<void>;
   /** Issues a fresh re-authorisation link for an account the bank paused, and stores it. */
   freshReauthLink(accountId: string): Promise<string>;
-  /** A hosted Mono Connect link for a new account. */
-  linkAccount(customer: { name: string; email: string }): Promise<string>;
+  /**
+   * A hosted Mono Connect link for a new account. `returnTo` is this app's page Mono sends the holder back to when no
+   * redirect URL is configured (the demo's sandbox; Mono refuses a link without one).
+   */
+  linkAccount(customer: { name: string; email: string }, returnTo: string): Promise<string>;
 }
 
 export interface WebAppDeps {
@@ -134,7 +137,7 @@ export async function createWebApp(deps: WebAppDeps): Promise<FastifyInstance> {
   await app.register(fastifyCookie);
   await app.register(fastifySession, {
     secret,
-    cookieName: 'bankfeed_session',
+    cookieName: SESSION_COOKIE,
     store: createDbSessionStore(deps.db, limits, now),
     saveUninitialized: false,
     rolling: true,

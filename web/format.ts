@@ -29,11 +29,42 @@ export function percent(ratio: number): string {
 }
 
 /**
- * Masks what looks like a full account number (NUBAN, 10 digits) or BVN (11) in free text to its last four digits.
- * Longer runs (NIP session ids, 30 digits) are references a person matches on, and stay.
+ * Mobile numbers as narrations write them with a country code or in groups (M-PESA's "254712345678", "+234 803 979
+ * 6712", "0803 979 6712"): the run-of-digits rule below misses them (12 or 13 digits, or broken by spaces), so a
+ * holder's phone was shown in full beside an account number masked to four digits. Nigeria, Kenya, Ghana, South Africa.
+ */
+const PHONE = new RegExp(
+  [
+    String.raw`\+?234[ -]?[789]\d{2}[ -]?\d{3}[ -]?\d{4}`,
+    String.raw`\+?254[ -]?[17]\d{2}[ -]?\d{3}[ -]?\d{3}`,
+    String.raw`\+?233[ -]?[235]\d[ -]?\d{3}[ -]?\d{4}`,
+    String.raw`\+?27[ -]?[678]\d[ -]?\d{3}[ -]?\d{4}`,
+    String.raw`0\d{3}[ -]\d{3}[ -]\d{3,4}`,
+    String.raw`0\d{2}[ -]\d{3}[ -]\d{4}`,
+  ]
+    .map((p) => `(?<![\\d+])${p}(?!\\d)`)
+    .join('|'),
+  'g',
+);
+
+/**
+ * Masks what looks like a full account number (NUBAN, 10 digits), BVN (11) or mobile number in free text to its last
+ * four digits. Longer runs (NIP session ids, 30 digits) are references a person matches on, and stay.
  */
 export function maskNumbers(text: string): string {
-  return text.replace(/(?<!\d)\d{10,11}(?!\d)/g, (d) => `••••${d.slice(-4)}`);
+  return text
+    .replace(PHONE, (p) => `••••${p.replace(/\D/g, '').slice(-4)}`)
+    .replace(/(?<!\d)\d{10,11}(?!\d)/g, (d) => `••••${d.slice(-4)}`);
+}
+
+/**
+ * A holder's phone number as stored: shown as Mono masked it ("0803***4567"), else to its last four digits whatever
+ * its format, as the account number and the BVN are.
+ */
+export function maskPhone(phone: string): string {
+  if (/[*•xX]/.test(phone)) return phone;
+  const digits = phone.replace(/\D/g, '');
+  return digits.length > 4 ? `••••${digits.slice(-4)}` : phone;
 }
 
 /**

@@ -50,6 +50,7 @@ export async function startWebProcess(ctx: StackContext): Promise<StackProcess |
             mono: ctx.mono,
             ...(ctx.settings.reauthRedirectUrl ? { reauthRedirectUrl: ctx.settings.reauthRedirectUrl } : {}),
             ...(ctx.settings.reauthLinkTtlMs ? { reauthLinkTtlMs: ctx.settings.reauthLinkTtlMs } : {}),
+            linkReturnsToApp: mono.mode === 'sandbox',
           })
         : null,
     });

@@ -17,6 +17,11 @@ export function createFeedActions(deps: {
   reauthRedirectUrl?: string;
   /** How long a re-authorisation link is trusted after it was issued (settings.reauthLinkTtlMs). */
   reauthLinkTtlMs?: number;
+  /**
+   * Without a configured redirect URL, send the holder back to the app's own page (the demo: its sandbox, like Mono,
+   * refuses a link without one, and the person linking is the one at the app). Live, the setting is asked for.
+   */
+  linkReturnsToApp?: boolean;
 }) {
   const withMono = async <T>(work: (mono: MonoClient) => Promise<T>): Promise<T> => {
     const mono = new MonoClient({ baseUrl: deps.mono.baseUrl, secretKey: deps.mono.secretKey });
@@ -47,13 +52,9 @@ export function createFeedActions(deps: {
       );
       return link.url;
     },
-    async linkAccount(customer: { name: string; email: string }): Promise<string> {
-      const link = await withMono((mono) =>
-        mono.initiateLink({
-          customer,
-          ...(deps.reauthRedirectUrl ? { redirectUrl: deps.reauthRedirectUrl } : {}),
-        }),
-      );
+    async linkAccount(customer: { name: string; email: string }, returnTo: string): Promise<string> {
+      const redirectUrl = deps.reauthRedirectUrl ?? (deps.linkReturnsToApp ? returnTo : undefined);
+      const link = await withMono((mono) => mono.initiateLink({ customer, ...(redirectUrl ? { redirectUrl } : {}) }));
       return link.monoUrl;
     },
   };

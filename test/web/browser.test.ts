@@ -135,8 +135,8 @@ describe.runIf(available)('the review app in Chromium', () => {
     const rows = await page.locator('table.grid tbody tr').allInnerTexts();
     expect(rows.length).toBeGreaterThan(3);
     expect(rows.every((r) => r.includes('rita'))).toBe(true);
-    expect(rows.some((r) => r.includes('statement.finish'))).toBe(true);
-    expect(rows.some((r) => r.includes('manual_match'))).toBe(true);
+    expect(rows.some((r) => r.includes('Finished a reconciliation'))).toBe(true);
+    expect(rows.some((r) => r.includes('Matched by hand'))).toBe(true);
   });
 
   it('ran without a script error or a Content-Security-Policy violation', () => {

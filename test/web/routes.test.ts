@@ -202,7 +202,7 @@ describe.each(kinds)('on %s', (kind) => {
       ).toBe(200);
       const stale = await post(h.app, b, `/accounts/${h.accountId}/groups/${g!.id}/reject`, { line: g!.bankIds[0] });
       expect(stale.statusCode).toBe(409);
-      expect(stale.body).toContain('decided elsewhere');
+      expect(stale.body).toContain('since this page was loaded, this suggestion was accepted by rita');
       expect(stale.body).toContain('Accepted');
       expect(stale.body).toContain('rita');
       const decisions = (await auditRows()).filter(
@@ -410,7 +410,7 @@ describe.each(kinds)('on %s', (kind) => {
       const page = await get(h.app, s, '/');
       expect(page.statusCode).toBe(200);
       const main = page.body.split('acts-acc-main')[0]!;
-      expect(main).toContain('ACTIVE · failing');
+      expect(main).toContain('Active · failing');
       expect(main).toContain('Mono: 503 from /transactions');
       expect(main).toContain('nightly reconciliation 2026-12-01: ledger source books: refused account ••••6789');
       expect(main).toContain('recorded 2026-12-01 01:30 UTC');
@@ -431,9 +431,9 @@ describe.each(kinds)('on %s', (kind) => {
       await post(h.app, s, `/accounts/${h.accountId}/groups/${g!.id}/confirm`, { line: g!.bankIds[0] });
       const byPerson = await get(h.app, s, `/audit?actor=rita&action=confirm`);
       expect(byPerson.body).toContain('<b>rita</b>');
-      expect(byPerson.body).toContain(`match_group ${g!.id}`);
+      expect(byPerson.body).toContain(`match #${g!.id}`);
       const byLine = await get(h.app, s, `/audit?account=${h.accountId}&line=${g!.bankIds[0]}`);
-      expect(byLine.body).toContain('confirm');
+      expect(byLine.body).toContain('Accepted a suggestion');
       const bad = await get(h.app, s, `/audit?line=abc`);
       expect(bad.statusCode).toBe(400);
       expect(bad.body).toContain('line');

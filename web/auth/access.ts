@@ -12,6 +12,9 @@ declare module 'fastify' {
 
 const RANK: Record<Role, number> = { viewer: 0, reviewer: 1, admin: 2 };
 
+/** The session cookie's name (web/app.ts sets it). */
+export const SESSION_COOKIE = 'bankfeed_session';
+
 export function hasRole(user: User | undefined, role: Role): boolean {
   return !!user && RANK[user.role] >= RANK[role];
 }
@@ -67,11 +70,14 @@ function pageOf(request: FastifyRequest, header: 'hx-current-url' | 'referer'): 
  * or statement figures lost.
  */
 export function redirectToSignIn(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  // A browser still sending a session cookie the app no longer knows had a session that ended (idle, absolute limit,
+  // disabled, reset): the sign-in page says so, or a person mid-queue finds it with no reason given.
+  const ended = request.cookies?.[SESSION_COOKIE] ? '&ended=1' : '';
   if (request.headers['hx-request'])
     return reply
-      .header('HX-Redirect', `/sign-in?next=${encodeURIComponent(pageOf(request, 'hx-current-url'))}`)
+      .header('HX-Redirect', `/sign-in?next=${encodeURIComponent(pageOf(request, 'hx-current-url'))}${ended}`)
       .code(401)
       .send('');
   const next = request.method === 'GET' ? request.url : pageOf(request, 'referer');
-  return reply.redirect(`/sign-in?next=${encodeURIComponent(next)}`, 303);
+  return reply.redirect(`/sign-in?next=${encodeURIComponent(next)}${ended}`, 303);
 }

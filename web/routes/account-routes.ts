@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { ReconciliationError } from '../../activities/reconciliation-errors.js';
 import { MonoError } from '../../adapters/mono/index.js';
 import { getAccount, listAccounts, updateAccount } from '../../db/account-repository.js';
 import { createAuditRepository } from '../../db/audit-repository.js';
@@ -101,6 +102,13 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: WebAppContext):
     const user = requireRole(request, 'reviewer');
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
     if (!ctx.deps.feed) throw new NotFoundError('Feed actions are not available in this process.');
+    // A paused feed fetches nothing until the holder re-authorises (it syncs by itself then): "new lines appear after
+    // the feed's next pass" promised lines that would not come.
+    if (account.state === 'REAUTH_REQUIRED')
+      throw new ReconciliationError(
+        'invalid_state',
+        `${account.name}'s bank asks the holder to sign in again: a sync fetches nothing until they re-authorise, and the feed catches up by itself then. Send them the re-authorisation link.`,
+      );
     await ctx.deps.feed.syncNow(account.id, user.username);
     const msg = `Sync requested for ${account.name}; new lines appear after the feed's next pass.`;
     if (isHtmx(request)) return reply.type('text/html; charset=utf-8').send(notice('ok', msg).value);
@@ -140,13 +148,28 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: WebAppContext):
         .type('text/html; charset=utf-8')
         .send(notice('error', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')).value);
     const feed = ctx.deps.feed;
-    const url = await throughMono('link', () => feed.linkAccount(parsed.data));
+    const returnTo = `${request.protocol}://${request.host}/accounts/linked`;
+    const url = await throughMono('link', () => feed.linkAccount(parsed.data, returnTo));
     const body = html`${notice('ok', 'Open the link to connect the bank account; its feed starts when Mono confirms the connection.')}
       <p><a href="${url}" target="_blank" rel="noopener noreferrer">Connect a bank account</a></p>`;
     if (isHtmx(request)) return reply.type('text/html; charset=utf-8').send(body.value);
     return reply
       .type('text/html; charset=utf-8')
       .send(layout({ user, csrfToken: reply.generateCsrf(), section: 'accounts' }, 'Link an account', body).value);
+  });
+
+  // Where Mono sends the holder back after linking (the demo's own redirect URL). Its query carries the one-time
+  // exchange code: the request is not logged, the code is neither shown nor kept, and the notice rides in the session.
+  app.get('/accounts/linked', { logLevel: 'warn' }, async (request, reply) => {
+    userOf(request);
+    const status = (request.query as { status?: unknown }).status;
+    setFlash(
+      request,
+      status === 'linked'
+        ? 'The bank account is linked at Mono. Its feed starts when Mono confirms the connection; the account appears here once its history is fetched (a minute or two in the demo).'
+        : `Mono did not link the account${typeof status === 'string' && status ? ` (status "${status.slice(0, 40)}")` : ''}; nothing was added. Create a new link to try again.`,
+    );
+    return reply.redirect('/', 303);
   });
 
   app.get('/accounts/:id/bind', async (request, reply) => {

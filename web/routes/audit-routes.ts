@@ -7,6 +7,7 @@ import { listAccounts } from '../../db/account-repository.js';
 import { createReviewRepository } from '../../db/review-repository.js';
 import type { WebAppContext } from '../app.js';
 import { userOf } from '../auth/access.js';
+import { actionLabel, AUDIT_ACTIONS, entityLabel, entryLabel } from '../action-labels.js';
 import { maskNumbers, minorUnitsInMoney, money, when } from '../format.js';
 import { html, type Html } from '../html.js';
 import { layout } from '../views/layout.js';
@@ -83,7 +84,7 @@ function change(e: AuditEntry, currency: string): string {
   if (d?.writeOffOverride) parts.push(`tolerance overridden: ${d.writeOffOverride.reason}`);
   // Why a finished reconciliation was unlocked.
   if (typeof d?.reason === 'string') parts.push(`reason: ${d.reason}`);
-  if (d?.undoes) parts.push(`undoes #${d.undoes.id} (${d.undoes.action})`);
+  if (d?.undoes) parts.push(`undoes #${d.undoes.id} (${actionLabel(d.undoes.action).toLowerCase()})`);
   if (d?.bulk) parts.push('bulk');
   return parts.join('; ');
 }
@@ -95,31 +96,6 @@ function evidenceOf(e: AuditEntry, currency: string): string {
     currency,
   );
 }
-
-/** Audit actions a person can filter on: every action the app, the CLI and the engine write. */
-const ACTIONS = [
-  'confirm',
-  'reject',
-  'manual_match',
-  'unmatch',
-  'undo',
-  'auto_match',
-  'suggest',
-  'supersede',
-  'rule.create',
-  'account.bind',
-  'account.reauth_link',
-  'collection.request',
-  'ledger.post',
-  'sign_in',
-  'user.add',
-  'user.disable',
-  'user.enable',
-  'user.reset',
-  'user.role',
-  'statement.finish',
-  'statement.reopen',
-];
 
 export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): void {
   const review = createReviewRepository(ctx.db);
@@ -160,7 +136,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): v
           >Action
           <select name="action">
             <option value="">any</option>
-            ${ACTIONS.map((a) => html`<option ${q.action === a ? 'selected' : ''}>${a}</option>`)}
+            ${AUDIT_ACTIONS.map((a) => html`<option value="${a}" ${q.action === a ? 'selected' : ''}>${actionLabel(a)}</option>`)}
           </select></label
         >
         <label>Bank line id <input name="line" value="${q.line ?? ''}" size="8" /></label>
@@ -187,9 +163,11 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): v
                 <td class="num">${e.id}</td>
                 <td>${when(e.at)}</td>
                 <td><b>${e.actor}</b></td>
-                <td>${e.action}${e.undoneById ? html` <span class="sub">(undone by #${e.undoneById})</span>` : ''}</td>
+                <td>
+                  ${entryLabel(e)}${e.undoneById ? html` <span class="sub">(undone by #${e.undoneById})</span>` : ''}
+                </td>
                 <td>${e.accountId ? (names.get(e.accountId) ?? e.accountId) : '—'}</td>
-                <td>${e.entityType} ${e.entityId}</td>
+                <td>${entityLabel(e.entityType, e.entityId)}</td>
                 <td>${maskNumbers(change(e, ccy(e)))}</td>
                 <td class="sub">${maskNumbers(evidenceOf(e, ccy(e)))}</td>
               </tr>`,

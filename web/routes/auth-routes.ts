@@ -18,13 +18,17 @@ function safeNext(next: string | undefined): string {
   return next && /^\/(?![/\\])/.test(next) && !next.startsWith('/sign-') ? next : '/';
 }
 
-function signInPage(token: string, next: string, error?: string) {
+/** Shown when the app sent a person whose session had ended here (web/auth/access.ts adds `ended=1`). */
+const ENDED =
+  'Your session has ended (after 30 minutes without activity, 12 hours after signing in, or by an administrator). Sign in again to go back to the page you were on; if you had just pressed a button, it was not saved: press it again.';
+
+function signInPage(token: string, next: string, error?: string, ended = false) {
   return layout(
     { csrfToken: token, section: 'none' },
     'Sign in',
     html`<form class="signin" method="post" action="/sign-in">
       <h1>Sign in to bankfeed</h1>
-      ${error ? notice('error', error) : ''} ${csrfField({ csrfToken: token })}
+      ${error ? notice('error', error) : ended ? notice('warn', ENDED) : ''} ${csrfField({ csrfToken: token })}
       <input type="hidden" name="next" value="${next}" />
       <label>Username <input name="username" autocomplete="username" required autofocus /></label>
       <label>Password <input name="password" type="password" autocomplete="current-password" required /></label>
@@ -39,9 +43,12 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: WebAppContext): vo
   const limit = ctx.deps.signInRateLimit ?? { max: 10, timeWindowMs: 60_000 };
 
   app.get('/sign-in', async (request, reply) => {
-    const next = safeNext((request.query as { next?: string }).next);
+    const query = request.query as { next?: string; ended?: string };
+    const next = safeNext(query.next);
     if (request.user) return reply.redirect(next, 303);
-    return reply.type('text/html; charset=utf-8').send(signInPage(reply.generateCsrf(), next).value);
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(signInPage(reply.generateCsrf(), next, undefined, query.ended === '1').value);
   });
 
   app.post(

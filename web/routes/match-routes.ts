@@ -346,6 +346,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
         });
       },
       'Accepted with write-off',
+      g.id,
     );
   });
 
@@ -402,6 +403,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
             });
       },
       'Marked bank-only',
+      rule?.id,
     );
   });
 

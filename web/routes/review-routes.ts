@@ -11,6 +11,7 @@ import { NotFoundError, requireRole, userOf } from '../auth/access.js';
 import { money } from '../format.js';
 import { html } from '../html.js';
 import { loadQueueLines, PAGE_SIZE } from '../review-data.js';
+import { staleLineMessage } from '../stale-line.js';
 import { layout } from '../views/layout.js';
 import { conflictRow, decidedRow, reviewPage } from '../views/review-view.js';
 import { accountOr404 } from './account-routes.js';
@@ -38,6 +39,8 @@ export async function answerDecision(
   lineId: number | null,
   decide: () => Promise<DecisionResult>,
   verb: string,
+  /** The group the decision was about, to say what happened to it when the decision loses a race. */
+  groupId?: number,
 ) {
   const user = userOf(request);
   const back = (request.body as { back?: string } | undefined)?.back;
@@ -48,10 +51,13 @@ export async function answerDecision(
   } catch (err) {
     if (!(err instanceof ReconciliationError) || (err.code !== 'conflict' && err.code !== 'invalid_state')) throw err;
     const state = lineId === null ? null : await lineState(ctx, account, lineId);
+    const [group] = groupId === undefined ? [] : await createReviewRepository(ctx.db).groupsByIds([groupId]);
     // A lock is not a lost race: "decided elsewhere" would send the person looking for a decision nobody made.
     const message = state?.locked
       ? `Not done: ${err.message}.`
-      : `Not done: ${err.message}. The line was probably decided elsewhere; this is its current state.`;
+      : state
+        ? staleLineMessage(state, group ?? null, user.username, err.message)
+        : `Not done: ${err.message}.`;
     if (isHtmx(request) && state) return sendHtml(reply, conflictRow(rctx, state, message), 409);
     throw err;
   }
@@ -75,6 +81,31 @@ function refuseUnexplainedDifference(g: ReviewGroup): void {
   );
 }
 
+/**
+ * The queue's filter; one the person typed wrong (a date range backwards, a day that does not exist) keeps them on
+ * the queue with the reason and what they typed, the queue shown without the filter: an error page whose only link
+ * went back to the accounts lost the tab and the search.
+ */
+function queueFilterOrError(query: unknown): ReturnType<typeof parseFilter> & {
+  error?: string;
+  typed?: Record<string, string>;
+} {
+  try {
+    return parseFilter(query);
+  } catch (e) {
+    if (!(e instanceof ReconciliationError) || e.code !== 'invalid_input') throw e;
+    const q = (query ?? {}) as Record<string, unknown>;
+    const typed = Object.fromEntries(
+      ['min', 'rule', 'from', 'to', 'q']
+        .filter((k) => typeof q[k] === 'string')
+        .map((k) => [k, (q[k] as string).slice(0, 200)]),
+    );
+    const view = ['suggested', 'unmatched', 'matched'].includes(q.view as string) ? (q.view as string) : 'suggested';
+    const error = `${e.message}. The queue below is not filtered until it is corrected.`;
+    return { ...parseFilter({ view }), error, typed };
+  }
+}
+
 /** The group must be one of this account's: a crafted id of another account's group is 404, as an unknown one. */
 export async function groupOf(ctx: WebAppContext, account: AccountRow, groupId: number) {
   const [g] = await createReviewRepository(ctx.db).groupsByIds([groupId]);
@@ -89,7 +120,7 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
   app.get('/accounts/:id/review', async (request, reply) => {
     const user = userOf(request);
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
-    const { filter, page } = parseFilter(request.query);
+    const { filter, page, error, typed } = queueFilterOrError(request.query);
     const counts = await review.countViews(account.id, filter);
     const total = counts[filter.view];
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -107,8 +138,13 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
       rules: await review.suggestionRules(account.id),
       flash: takeFlash(request),
       lastUndo: await review.lastUndoable(account.id, user.username),
+      ...(error ? { error, typed } : {}),
     });
-    return sendHtml(reply, layout({ user, csrfToken: token, section: 'accounts' }, `Review · ${account.name}`, body));
+    return sendHtml(
+      reply,
+      layout({ user, csrfToken: token, section: 'accounts' }, `Review · ${account.name}`, body),
+      error ? 400 : 200,
+    );
   });
 
   for (const action of ['confirm', 'reject', 'unmatch'] as const) {
@@ -134,6 +170,7 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
           return service[action](groupId, user.username);
         },
         VERB[action]!,
+        groupId,
       );
     });
   }
@@ -158,6 +195,7 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
         return service.undo(auditId, user.username);
       },
       VERB.undo!,
+      group.id,
     );
   });
 

@@ -22,7 +22,10 @@
     var all = lines();
     if (!all.length) return;
     var i = all.indexOf(current());
-    focusLine(all[Math.max(0, Math.min(all.length - 1, i < 0 ? 0 : i + delta))]);
+    var el = all[Math.max(0, Math.min(all.length - 1, i < 0 ? 0 : i + delta))];
+    focusLine(el);
+    // The keyboard focus follows, so a screen reader reads the line (its group name) that a and r will decide.
+    el.focus({ preventScroll: true });
   }
   function press(selector) {
     var line = current();

@@ -21,11 +21,22 @@ export interface AccountsPageData {
   flash?: string | undefined;
 }
 
-/** The feed state shown: a failing feed keeps its state but shows FAILING with the error. */
+/** The feed's states in words: the codes (REAUTH_REQUIRED) are the workflow's, kept as the badge's class only. */
+const STATE_LABELS: Record<string, string> = {
+  LINKING: 'Linking',
+  BACKFILLING: 'Fetching history',
+  ACTIVE: 'Active',
+  SYNCING: 'Syncing',
+  REAUTH_REQUIRED: 'Needs re-authorisation',
+  UNLINKED: 'Unlinked',
+};
+
+/** The feed state shown: a failing feed keeps its state but shows it failing, with the error. */
 function feedState(a: AccountRow): { label: string; cls: string } {
+  const label = STATE_LABELS[a.state] ?? a.state;
   if (a.state !== 'UNLINKED' && a.state !== 'REAUTH_REQUIRED' && a.last_error)
-    return { label: `${a.state} · failing`, cls: 'FAILING' };
-  return { label: a.state, cls: a.state };
+    return { label: `${label} · failing`, cls: 'FAILING' };
+  return { label, cls: a.state };
 }
 
 /** The nightly run's failure on the account, apart from the feed's error: a good sync does not clear it. */
@@ -35,6 +46,16 @@ function nightlyFailure(a: AccountRow): Html | string {
     ${maskNumbers(a.nightly_error.slice(0, 200))}
     <div class="sub">recorded ${when(a.nightly_failed_at)}</div>
   </div>`;
+}
+
+/**
+ * The re-authorisation link is a capability (whoever holds it can re-connect the account, so it is never logged):
+ * shown to those who may issue one and send it to the holder, not to viewers, who read every screen.
+ */
+function reauthLink(a: AccountRow, canDecide: boolean): Html | string {
+  if (!a.reauth_url) return '';
+  if (!canDecide) return ' A reviewer can send them the link.';
+  return html` <a href="${a.reauth_url}" target="_blank" rel="noopener noreferrer">Re-authorisation link</a>`;
 }
 
 export function accountsPage(d: AccountsPageData): Html {
@@ -54,7 +75,7 @@ export function accountsPage(d: AccountsPageData): Html {
       <td>
         <span class="state ${st.cls}">${st.label}</span
         >${a.last_error && a.state !== 'REAUTH_REQUIRED' ? html`<div class="err">${maskNumbers(a.last_error.slice(0, 200))}</div>` : ''}
-        ${a.state === 'REAUTH_REQUIRED' ? html`<div class="sub">The bank asks the holder to sign in again.${a.reauth_url ? html` <a href="${a.reauth_url}" target="_blank" rel="noopener noreferrer">Re-authorisation link</a>` : ''}</div>` : ''}
+        ${a.state === 'REAUTH_REQUIRED' ? html`<div class="sub">The bank asks the holder to sign in again.${reauthLink(a, d.canDecide)}</div>` : ''}
       </td>
       <td>
         ${when(a.last_synced_at)}
@@ -89,7 +110,7 @@ export function accountsPage(d: AccountsPageData): Html {
       </td>
       <td class="acts-cell" id="acts-${a.id}">
         ${
-          d.canDecide && d.feedActions && a.state !== 'UNLINKED'
+          d.canDecide && d.feedActions && a.state !== 'UNLINKED' && a.state !== 'REAUTH_REQUIRED'
             ? html`<form
                 method="post"
                 action="/accounts/${id}/sync"

@@ -2,7 +2,7 @@ import type { HolderCheck } from '../../activities/holder-name.js';
 import type { CollectionRow } from '../../db/collection-repository.js';
 import type { StoredIdentity } from '../../db/identity-repository.js';
 import type { AccountRow, LedgerEntryRow } from '../../db/schema.js';
-import { maskNumbers, money, when } from '../format.js';
+import { maskNumbers, maskPhone, money, when } from '../format.js';
 import { html, type Html } from '../html.js';
 import { csrfField, notice } from './layout.js';
 
@@ -61,7 +61,7 @@ function identitySection(d: AccountDetailData): Html {
         </tr>
         <tr>
           <th>Phone</th>
-          <td>${i.phone ? maskNumbers(i.phone) : '—'}</td>
+          <td>${i.phone ? maskPhone(i.phone) : '—'}</td>
         </tr>
         <tr>
           <th>Expected holder</th>

@@ -68,7 +68,14 @@ export function findPanel(ctx: ReviewContext, s: FindState): Html {
               ? s.ledger.map(
                   (l) =>
                     html`<tr>
-                      <td><input type="checkbox" name="ledger" value="${l.id}" /></td>
+                      <td>
+                        <input
+                          type="checkbox"
+                          name="ledger"
+                          value="${l.id}"
+                          aria-label="${maskNumbers(`Match ${[l.entry_date, l.reference, l.party, l.description].filter(Boolean).join(' ')} ${signed(Number(l.amount_minor), l.currency)}`)}"
+                        />
+                      </td>
                       <td>${l.entry_date}</td>
                       <td>${maskNumbers(l.reference ?? '')}</td>
                       <td>${maskNumbers(l.party ?? '')}</td>
@@ -90,7 +97,14 @@ export function findPanel(ctx: ReviewContext, s: FindState): Html {
                   ${s.bank.map(
                     (b) =>
                       html`<tr>
-                        <td><input type="checkbox" name="bank" value="${b.id}" /></td>
+                        <td>
+                          <input
+                            type="checkbox"
+                            name="bank"
+                            value="${b.id}"
+                            aria-label="${maskNumbers(`Also bank line ${b.business_date} ${b.narration} ${signed(Number(b.amount_minor), b.currency)}`)}"
+                          />
+                        </td>
                         <td>${b.business_date}</td>
                         <td>${maskNumbers(b.narration)}</td>
                         <td class="num">${signed(Number(b.amount_minor), b.currency)}</td>

@@ -1,5 +1,6 @@
 import { needsWriteOff } from '../../activities/review-decisions.js';
 import type { AuditEntry } from '../../db/audit-repository.js';
+import { entryLabel } from '../action-labels.js';
 import type { QueueFilter } from '../../db/review-repository.js';
 import type { AccountRow, BankTransactionRow, LedgerEntryRow } from '../../db/schema.js';
 import { amount, maskNumbers, minorUnitsInMoney, money, percent, when } from '../format.js';
@@ -32,6 +33,26 @@ function signed(minor: number, currency: string): Html {
   return html`<span class="${minor >= 0 ? 'cr' : 'dr'}">${minor >= 0 ? '+' : '−'}${amount(minor, currency)}</span>`;
 }
 
+/** Money with its direction as text, for names read aloud ("+₦125,000.00"). */
+function signedText(minor: number, currency: string): string {
+  return `${minor >= 0 ? '+' : '−'}${amount(minor, currency)}`;
+}
+
+/**
+ * What a candidate is, for its buttons' accessible names: every candidate's buttons read "Accept" and "Reject", so a
+ * screen reader user tabbing through a line of three candidates heard three identical pairs.
+ */
+function candidateName(c: Candidate): string {
+  const parts = [
+    ...c.ledger.map((l) =>
+      [l.entry_date, l.reference, l.party, signedText(Number(l.amount_minor), l.currency)].filter(Boolean).join(' '),
+    ),
+    ...c.otherBank.map((b) => `bank line ${b.business_date} ${signedText(Number(b.amount_minor), b.currency)}`),
+    ...(c.group.proposed ? [`post to ${c.group.proposed.account}`] : []),
+  ];
+  return maskNumbers(`${parts.join(', ')} (${percent(c.group.confidence)} confidence)`);
+}
+
 function confClass(c: number): string {
   return c >= 0.9 ? 'hi' : c >= 0.6 ? 'mid' : 'lo';
 }
@@ -51,8 +72,25 @@ function bankMini(b: BankTransactionRow): Html {
   </li>`;
 }
 
+/**
+ * A line a person explained as bank-only is a manual group with no book entry and the whole amount to an account:
+ * "Matched by hand … Writes off ₦119.00" read as if a match to the books had been made and a difference written off.
+ */
+function isBankOnly(c: Candidate): boolean {
+  return c.group.ledgerIds.length === 0 && c.otherBank.length === 0 && !!c.group.writeOff;
+}
+
+function heldVerb(c: Candidate): string {
+  const s = c.group.status;
+  if (s === 'auto') return 'Matched automatically';
+  if (s === 'manual') return isBankOnly(c) ? 'Explained as bank-only' : 'Matched by hand';
+  return 'Accepted';
+}
+
 function differenceText(c: Candidate): Html {
   const g = c.group;
+  if (g.writeOff && isBankOnly(c))
+    return html`<div class="sub">To the ledger account <b>${g.writeOff.account}</b></div>`;
   if (g.writeOff)
     return html`<div class="sub">
       Writes off ${money(g.writeOff.amountMinor, g.currency)} to <b>${g.writeOff.account}</b>
@@ -97,10 +135,12 @@ function candidateBlock(ctx: ReviewContext, lineId: number, c: Candidate, first:
   // Amounts that differ are accepted only with a write-off saying where the difference goes: Accept (and the a key)
   // opens that panel instead of storing the match as if exact.
   const differs = needsWriteOff(g);
+  const name = candidateName(c);
   const accept = differs
     ? html`<button
         type="button"
         class="primary"
+        aria-label="Accept with a write-off: ${name}"
         ${first ? html`data-key="accept"` : ''}
         data-panel
         hx-get="${base}/write-off?line=${lineId}"
@@ -113,7 +153,9 @@ function candidateBlock(ctx: ReviewContext, lineId: number, c: Candidate, first:
         ctx,
         lineId,
         `${base}/confirm`,
-        html`<button class="primary" ${first ? html`data-key="accept"` : ''}>Accept</button>`,
+        html`<button class="primary" aria-label="Accept: ${name}" ${first ? html`data-key="accept"` : ''}>
+          Accept
+        </button>`,
       );
   return html`<div class="cand" data-group="${g.id}">
     <div class="conf ${confClass(g.confidence)}" title="confidence">${percent(g.confidence)}</div>
@@ -130,7 +172,7 @@ function candidateBlock(ctx: ReviewContext, lineId: number, c: Candidate, first:
       ${
         ctx.canDecide
           ? html`${accept}
-            ${postForm(ctx, lineId, `${base}/reject`, html`<button ${first ? html`data-key="reject"` : ''}>Reject</button>`)}`
+            ${postForm(ctx, lineId, `${base}/reject`, html`<button aria-label="Reject: ${name}" ${first ? html`data-key="reject"` : ''}>Reject</button>`)}`
           : ''
       }
     </div>
@@ -156,7 +198,7 @@ export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html): Html {
         <div class="conf hi">✓</div>
         <div>
           <div class="decided">
-            ${q.held.group.status === 'auto' ? 'Matched automatically' : q.held.group.status === 'manual' ? 'Matched by hand' : 'Accepted'}${q.held.group.decidedBy ? html` by <b>${q.held.group.decidedBy}</b>` : ''}${q.held.group.decidedAt ? html` · ${when(q.held.group.decidedAt)}` : ''}
+            ${heldVerb(q.held)}${q.held.group.decidedBy ? html` by <b>${q.held.group.decidedBy}</b>` : ''}${q.held.group.decidedAt ? html` · ${when(q.held.group.decidedAt)}` : ''}
           </div>
           <ul class="entries">
             ${q.held.ledger.map(ledgerEntry)}${q.held.otherBank.map(bankMini)}${
@@ -190,7 +232,11 @@ export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html): Html {
         : html`<div class="sub">
             No candidate in the books. Find the entries by hand, or explain the line as bank-only.
           </div>`;
-  return html`<div class="line" id="line-${id}" data-line="${id}">
+  // A group named by its line, focused by j/k (app.js), so a screen reader says which line a or r will decide.
+  const lineName = maskNumbers(
+    `Bank line ${b.business_date} ${signedText(Number(b.amount_minor), b.currency)} ${b.narration}`,
+  );
+  return html`<div class="line" id="line-${id}" data-line="${id}" role="group" aria-label="${lineName}" tabindex="-1">
     <div class="bank">
       <div class="row1">
         <span>${b.business_date}</span><span class="amt">${signed(Number(b.amount_minor), b.currency)}</span>
@@ -253,6 +299,9 @@ export interface QueuePage {
   flash?: string | undefined;
   /** The signed-in person's latest decision on this account that can still be undone. */
   lastUndo?: AuditEntry | undefined;
+  /** Why the filter typed was not taken, and what was typed (kept in the form to be corrected). */
+  error?: string | undefined;
+  typed?: Record<string, string> | undefined;
 }
 
 export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
@@ -284,12 +333,17 @@ export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
       <a href="/">Accounts</a> › Review · <a href="${acct}/statement">Statement checkpoint</a> ·
       <a href="/audit?account=${encodeURIComponent(ctx.account.id)}">Audit</a>
     </div>
-    ${p.flash ? notice('ok', p.flash) : ''}
+    ${p.flash ? notice('ok', p.flash) : ''}${p.error ? notice('error', p.error) : ''}
     <form class="toolbar" method="get" action="${acct}/review">
       <input type="hidden" name="view" value="${f.view}" />
       <label
         >Search
-        <input type="search" name="q" value="${f.text ?? ''}" placeholder="narration, party, reference" data-search
+        <input
+          type="search"
+          name="q"
+          value="${p.typed?.q ?? f.text ?? ''}"
+          placeholder="narration, party, reference"
+          data-search
       /></label>
       <label
         >Confidence
@@ -304,8 +358,8 @@ export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
           ${p.rules.map((r) => html`<option value="${r.ruleId}" ${f.ruleId === r.ruleId ? 'selected' : ''}>${r.ruleId} (${r.n})</option>`)}
         </select></label
       >
-      <label>From <input type="date" name="from" value="${f.from ?? ''}" /></label>
-      <label>To <input type="date" name="to" value="${f.to ?? ''}" /></label>
+      <label>From <input type="date" name="from" value="${p.typed?.from ?? f.from ?? ''}" /></label>
+      <label>To <input type="date" name="to" value="${p.typed?.to ?? f.to ?? ''}" /></label>
       <button>Filter</button>
       ${
         ctx.canDecide && f.view === 'suggested'
@@ -350,7 +404,7 @@ export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
                 type="hidden"
                 name="back"
                 value="${ctx.back}"
-              /><span class="sub">Your last decision: ${p.lastUndo.action} (#${p.lastUndo.id})</span>
+              /><span class="sub">Your last decision: ${entryLabel(p.lastUndo)} (#${p.lastUndo.id})</span>
               <button>Undo</button>
             </form>`
           : ''

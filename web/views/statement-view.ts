@@ -33,6 +33,20 @@ const BOOK_SOURCE: Record<string, string> = {
   unknown: 'not known',
 };
 
+/**
+ * Why an item is on the statement, in words: the report's group codes (`rule:ng-emtl`, `write-off:Bank charges`)
+ * are for the CSV's column and scripts; the signed page is read by people.
+ */
+function groupText(group: string): string {
+  const [kind, ...rest] = group.split(':');
+  const name = rest.join(':');
+  if (kind === 'rule' && name) return `by rule ${name}`;
+  if (kind === 'write-off' && name) return `to ${name}`;
+  return (
+    { residual: 'residual of a match', 'recorded-later': 'booked later', unexplained: 'not explained' }[group] ?? group
+  );
+}
+
 /** One line of the statement with its items (the first 100) folded under it. */
 function itemsRow(label: string, sign: 1 | -1, sec: DocSection, ccy: string, figure: string): Html {
   if (sec.count === 0)
@@ -84,6 +98,9 @@ export function statementPage(
   const st = f.statement.statement;
   const end = f.period.to;
   const query = `end=${encodeURIComponent(form.end)}&balance=${encodeURIComponent(form.balance)}&books=${encodeURIComponent(form.books)}`;
+  // A line with a suggestion waiting is on the queue's "Awaiting review" tab, not "Unmatched": its review link opened
+  // a tab that did not hold it ("No line of this tab matches the filter").
+  const awaiting = new Set(st.awaitingReviewBank.items.map((i) => i.id));
   return html`<h1>Statement checkpoint <span class="sub">· ${a.name} · ${ccy}</span></h1>
     <div class="sub"><a href="/">Accounts</a> › <a href="/accounts/${id}/review">Review</a> › Statement</div>
     ${opts.flash ? notice('ok', opts.flash) : ''}${opts.error ? notice('error', opts.error) : ''}
@@ -219,7 +236,10 @@ export function statementPage(
                       <td>${maskNumbers(l.narration ?? '')}</td>
                       <td class="num">${money(l.amountMinor, l.currency)}</td>
                       <td>
-                        <a href="/accounts/${id}/review?view=unmatched&amp;from=${l.date}&amp;to=${l.date}">review</a>
+                        <a
+                          href="/accounts/${id}/review?view=${awaiting.has(l.id) ? 'suggested' : 'unmatched'}&amp;from=${l.date}&amp;to=${l.date}"
+                          >review</a
+                        >
                       </td>
                     </tr>`,
                 )}
@@ -252,7 +272,7 @@ export function statementPage(
                     <td>${c.periodFrom} – ${c.periodEnd}</td>
                     <td class="num">${money(c.statementBalanceMinor, c.currency)}</td>
                     <td class="num">${money(c.bookBalanceMinor, c.currency)}</td>
-                    <td>${c.bookBalanceSource}</td>
+                    <td>${BOOK_SOURCE[c.bookBalanceSource] ?? c.bookBalanceSource}</td>
                     <td>
                       ${c.finishedBy} ·
                       ${when(c.finishedAt)}${c.reopenedAt ? html`<div class="err">reopened by ${c.reopenedBy} · ${when(c.reopenedAt)}</div>` : html`<div class="sub">lines locked</div>`}
@@ -301,7 +321,7 @@ function printedSection(sec: FinishedSection, ccy: string): Html {
         html`<tr class="sub">
           <td>
             &nbsp;&nbsp;${i.date} · ${maskNumbers(i.reference ?? '')}
-            ${maskNumbers(i.description)}${i.group ? ` (${i.group})` : ''}
+            ${maskNumbers(i.description)}${i.group ? ` (${groupText(i.group)})` : ''}
           </td>
           <td class="num" data-item="${sec.key}">${money(i.amountMinor, ccy)}</td>
           <td></td>

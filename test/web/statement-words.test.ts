@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { booksBalance, decideEverything } from './support/decisions.js';
+import { createHarness, type Harness } from './support/harness.js';
+import { get, post, signIn, type Session } from './support/session.js';
+
+// The signed statement's items said why they are there in the report's codes ("(write-off:Suspense)",
+// "(rule:ng-nip-fee)"), and the history said where the books' balance came from as "stated": in words on the page;
+// the CSV keeps the codes in its group column.
+
+describe('a finished reconciliation in words', () => {
+  let h: Harness;
+  let rita: Session;
+  let id: number;
+  beforeAll(async () => {
+    h = await createHarness();
+    rita = await signIn(h.app, 'rita');
+    await decideEverything(h);
+    const books = ((await booksBalance(h)) / 100).toFixed(2);
+    const done = await post(
+      h.app,
+      rita,
+      `/accounts/${h.accountId}/statement/finish`,
+      { end: '2026-10-31', books },
+      false,
+    );
+    expect(done.statusCode).toBe(303);
+    id = Number((await h.db.db.selectFrom('statement_reconciliations').select('id').executeTakeFirstOrThrow()).id);
+  });
+  afterAll(async () => h?.close());
+
+  const words = (body: string) => body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+
+  it('names why each item is on the printed statement', async () => {
+    const page = words((await get(h.app, rita, `/accounts/${h.accountId}/statement/${id}/print`)).body);
+    expect(page).toContain('(to Suspense)');
+    expect(page).not.toMatch(/\((?:write-off|rule):/);
+    const csv = (await get(h.app, rita, `/accounts/${h.accountId}/statement/${id}/report.csv`)).body;
+    expect(csv).toContain('write-off:Suspense');
+  });
+
+  it("says where the books' balance came from in the history", async () => {
+    const page = (await get(h.app, rita, `/accounts/${h.accountId}/statement?end=2026-10-31`)).body;
+    const history = words(page.slice(page.indexOf('<h2>History</h2>')));
+    expect(history).toMatch(/2026-10-\d\d – 2026-10-31 ₦[\d,.]+ ₦[\d,.]+ as entered rita/);
+    expect(history).not.toContain(' stated ');
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * The audit trail's actions and records in the words of the pages. The stored codes ("manual_match",
+ * "statement.finish", "match_group") stay what the filter sends and the CSV exports, for scripts; a person reads what
+ * happened.
+ */
+const ACTION_LABELS: Record<string, string> = {
+  confirm: 'Accepted a suggestion',
+  reject: 'Rejected a suggestion',
+  manual_match: 'Matched by hand',
+  unmatch: 'Unmatched',
+  undo: 'Undid a decision',
+  auto_match: 'Matched automatically',
+  suggest: 'Suggested a match',
+  supersede: 'Replaced a suggestion (engine re-run)',
+  'rule.create': 'Created a rule',
+  'account.bind': 'Bound the account to books',
+  'account.reauth_link': 'Issued a re-authorisation link',
+  'collection.request': 'Requested a DirectPay payment',
+  'ledger.post': 'Posted to the books',
+  'ledger.post.rejected': 'Posting refused by the books',
+  'ledger.settle': 'Settled in the books',
+  'ledger.settle.rejected': 'Settlement refused by the books',
+  sign_in: 'Signed in',
+  'user.add': 'Added a person',
+  'user.disable': 'Disabled a person',
+  'user.enable': 'Enabled a person',
+  'user.reset': "Reset a person's password",
+  'user.role': "Changed a person's role",
+  'statement.finish': 'Finished a reconciliation',
+  'statement.reopen': 'Unlocked a finished reconciliation',
+};
+
+/** Every action the app, the CLI and the engine write, in the order the audit filter offers them. */
+export const AUDIT_ACTIONS = Object.keys(ACTION_LABELS);
+
+export function actionLabel(action: string): string {
+  return ACTION_LABELS[action] ?? action.replace(/[._]/g, ' ');
+}
+
+/** An entry's action in words; a hand match of a bank line to no book entry is a bank-only explanation. */
+export function entryLabel(e: { action: string; after: unknown }): string {
+  const after = e.after as { ledgerIds?: unknown[]; bankIds?: unknown[] } | null;
+  if (e.action === 'manual_match' && after?.ledgerIds?.length === 0 && after.bankIds?.length === 1)
+    return 'Explained a line as bank-only';
+  return actionLabel(e.action);
+}
+
+const ENTITY_LABELS: Record<string, string> = {
+  match_group: 'match',
+  match_write_back: 'write-back',
+  match_write_off: 'write-off',
+  ledger_entry: 'book entry',
+  ledger_posting: 'posting',
+  statement_reconciliation: 'reconciliation',
+  user: 'person',
+  account: 'account',
+  rule: 'rule',
+};
+
+/** "match #3529", "reconciliation #1", "account acc-main". */
+export function entityLabel(type: string, id: string): string {
+  const label = ENTITY_LABELS[type] ?? type.replace(/_/g, ' ');
+  return /^\d+$/.test(id) ? `${label} #${id}` : `${label} ${id}`;
+}
