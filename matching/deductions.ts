@@ -134,13 +134,25 @@ export function withheldAsStated(
   dueAbs: number,
   gapMinor: number,
   basisPoints: number | null,
+  date: string,
 ): Deduction | null {
+  const dated = STATED_VAT_BASES[currency]?.(date) ?? [];
   for (const m of WITHHOLDING[currency] ?? []) {
     if (basisPoints !== null && m.basisPoints !== basisPoints) continue;
     if (withheldBy(m, dueAbs, gapMinor)) return m.deduction;
+    for (const vat of dated) if (withheldAt(dueAbs, gapMinor, m.basisPoints, 10_000 + vat)) return m.deduction;
   }
   return null;
 }
+
+/**
+ * VAT bases a withholding the payer states may be taken on, by the line's date, where they changed: Ghana's VAT with
+ * its NHIL, GETFund and COVID levies came to 21.9 % until 2026 and 20 % from then. Only for a stated withholding ("LESS
+ * 3% WHT"): an unstated gap read on two dated bases would find a tax in too many shortfalls.
+ */
+const STATED_VAT_BASES: Record<string, (date: string) => readonly number[]> = {
+  GHS: (date) => (date < '2026-01-01' ? [2190] : [2000]),
+};
 
 /** Per currency, the largest share of the due amount any statutory withholding takes, in basis points. */
 const LARGEST_WITHHOLDING = new Map(

@@ -343,7 +343,7 @@ function withheldAtSource(state: AssignmentState, p: Pair): Claim | null {
   const rate = statedWithholdingRate(said);
   const stated =
     rate !== null || statesWithholding(said)
-      ? withheldAsStated(currency, p.l.abs, gap, rate === null ? null : rate.mul(100).toNumber())
+      ? withheldAsStated(currency, p.l.abs, gap, rate === null ? null : rate.mul(100).toNumber(), p.b.line.date)
       : null;
   if (rate !== null && stated === null && !isRateOf(gap, p.l.abs, rate)) return null;
   // acquirers withhold no tax from card or till takings: a settlement's gap is a charge or a missing batch

@@ -63,16 +63,19 @@ describe('a withholding rate the payer states', () => {
   });
 
   it("is read on the gross or on the currency's VAT-exclusive base, at that rate only", () => {
-    // Ghana's on the gross only: 3% of GH₵53,860.00 is 1,615.80; not 3% of the amount before VAT and levies, whose
-    // rate changed in 2026
-    expect(withheldAsStated('GHS', 53_860_00, 1_615_80, 300)).not.toBeNull();
-    expect(withheldAsStated('GHS', 53_860_00, 1_346_50, 300)).toBeNull();
-    expect(withheldAsStated('GHS', 53_860_00, 1_615_80, 750)).toBeNull();
+    // Ghana's on the gross (3% of GH₵53,860.00 is 1,615.80), or on the amount before VAT and levies as they were on
+    // the line's day: 21.9 % until 2026 (1,325.51), 20 % from then (1,346.50)
+    expect(withheldAsStated('GHS', 53_860_00, 1_615_80, 300, '2025-06-02')).not.toBeNull();
+    expect(withheldAsStated('GHS', 53_860_00, 1_325_51, 300, '2025-06-02')).not.toBeNull();
+    expect(withheldAsStated('GHS', 53_860_00, 1_346_50, 300, '2025-06-02')).toBeNull();
+    expect(withheldAsStated('GHS', 53_860_00, 1_346_50, 300, '2026-06-02')).not.toBeNull();
+    expect(withheldAsStated('GHS', 53_860_00, 1_325_51, 300, '2026-06-02')).toBeNull();
+    expect(withheldAsStated('GHS', 53_860_00, 1_615_80, 750, '2025-06-02')).toBeNull();
     // Kenya: 5% of KSh 672,100.76 before 16% VAT is 28,969.86
-    expect(withheldAsStated('KES', 672_100_76, 28_969_86, 500)).not.toBeNull();
+    expect(withheldAsStated('KES', 672_100_76, 28_969_86, 500, '2025-06-02')).not.toBeNull();
     // no statutory withholding in rand
-    expect(withheldAsStated('ZAR', 100_000_00, 5_000_00, 500)).toBeNull();
+    expect(withheldAsStated('ZAR', 100_000_00, 5_000_00, 500, '2025-06-02')).toBeNull();
     // "LESS WHT": any of the currency's rates, 10% of ₦1,765,000.00 before 7.5% VAT here
-    expect(withheldAsStated('NGN', 1_765_000_00, 164_186_05, null)?.label).toBe('withholding tax at 10%');
+    expect(withheldAsStated('NGN', 1_765_000_00, 164_186_05, null, '2025-06-02')?.label).toBe('withholding tax at 10%');
   });
 });
