@@ -77,6 +77,19 @@ export const AMOUNT_LOOKBACK_DAYS = 90;
  */
 export const RULE_AFTER_BOOKING = 0.2;
 /**
+ * The most a payer's bank charges it for sending a transfer, which a payer that says so ("INV 4194 LESS BANK CHGS")
+ * takes off what it pays, by currency in minor units: Nigeria's NIP fee bands top at ₦53.75 with stamp duty beside it,
+ * Ghana's GIP and ACH fees are a few cedis, Kenya's RTGS and PesaLink fees a few hundred shillings, South Africa's EFT
+ * and RTC fees tens of rand. Never more than 1 % of the document either.
+ */
+export const PAYER_CHARGE_MAX_MINOR: Readonly<Record<string, number>> = {
+  NGN: 20_000,
+  GHS: 5_000,
+  KES: 100_000,
+  ZAR: 20_000,
+};
+
+/**
  * The confidence at most of an invoice less a credit note booked to another customer (or to none beside a customer's
  * invoice): offered, below what confirms, whatever its references add up to.
  */

@@ -10,6 +10,7 @@ import {
   statedDeduction,
   statedWithholdingRate,
   namesOtherShortfall,
+  statesChargesDeducted,
   statesWithholding,
 } from './stated-deduction.js';
 import { evidenceOf, evidenceSum, group, pairGroup, splitEvidence, splitsFor } from '../groups.js';
@@ -19,7 +20,7 @@ import { reversalMarkers } from './reversal-pairs.js';
 import { findSignedSubsets } from '../subset-sum.js';
 import { strongestFirst } from './strongest-first.js';
 import { PAID_FROM, PAID_TO, SETTLEMENT_WORDS, paymentWayOf } from '../settlement-keys.js';
-import { CREDIT_NOTE_OFFERED, REVERSAL_MAX_DAYS, TIE_EPSILON, WEIGHTS } from '../thresholds.js';
+import { CREDIT_NOTE_OFFERED, PAYER_CHARGE_MAX_MINOR, REVERSAL_MAX_DAYS, TIE_EPSILON, WEIGHTS } from '../thresholds.js';
 import { overAllowance, underAllowance } from '../tolerance.js';
 import { CHEQUE } from '../same-amounts.js';
 
@@ -57,7 +58,11 @@ export function referencePass(state: AssignmentState): void {
         quotes = true;
         quoting.push(bi);
       }
-      const withheld = withheldAtSource(state, p) ?? gatewayCharged(state, p) ?? deductedAsStated(state, p);
+      const withheld =
+        withheldAtSource(state, p) ??
+        gatewayCharged(state, p) ??
+        deductedAsStated(state, p) ??
+        chargesDeducted(state, p);
       if (withheld) {
         candidates.push(p);
         more.set(p, withheld);
@@ -412,6 +417,39 @@ function deductedAsStated(state: AssignmentState, p: Pair): Claim | null {
   const confidence = evidenceSum(ev);
   if (confidence < state.opts.autoConfirmThreshold) return null;
   return { ev, confidence, strength: weightSum(ev), withheldTo: stated.account };
+}
+
+/**
+ * A receipt the payer says it paid less its bank's charge ("INV 4194 LESS BANK CHGS"): the full reference (or a serial
+ * with the payer named clearly) names exactly one open document no other line quotes, no open credit note of the payer
+ * could be the reading instead, and the gap is what a bank charges to send a transfer (PAYER_CHARGE_MAX_MINOR, and at
+ * most 1 % of the document). The gap is written off to the write-off account.
+ */
+function chargesDeducted(state: AssignmentState, p: Pair): Claim | null {
+  if (!p.s.referenceHit || p.b.sign < 0 || (p.s.fit !== 'short' && p.s.fit !== 'partial')) return null;
+  if (!state.ledgerOpen(p.l) || (p.s.serialOnly && !clearParty(p))) return null;
+  if (!statesChargesDeducted(`${p.b.line.narration ?? ''} ${p.b.line.reference ?? ''}`)) return null;
+  const gap = p.l.abs - p.b.abs;
+  const most = PAYER_CHARGE_MAX_MINOR[p.b.line.currency];
+  if (most === undefined || gap <= 0 || gap > most || gap * 100 > p.l.abs) return null;
+  if (!soleQuote(state, p) || openCreditNote(state, p)) return null;
+  const ev = evidenceOf(p, {
+    kind: 'sole_candidate',
+    detail: 'the reference names exactly one open document and no other bank line quotes it',
+    weight: WEIGHTS.soleReference,
+  });
+  const said: Evidence = {
+    kind: 'amount_within_tolerance',
+    detail: `the payer deducted its bank's charge of ${gap} minor units, as the line says; written off to ${state.opts.writeOffAccount}`,
+    weight: WEIGHTS.amountShortDeduction,
+  };
+  // the pair's own amount evidence read the gap as unexplained: the payer's word explains it
+  const i = ev.findIndex((e) => e.kind === 'amount_within_tolerance');
+  if (i >= 0) ev[i] = said;
+  else ev.push(said);
+  const confidence = evidenceSum(ev);
+  if (confidence < state.opts.autoConfirmThreshold) return null;
+  return { ev, confidence, strength: weightSum(ev), withheldTo: null };
 }
 
 /** How far around a payout the books' entry of its charge or refund, or the balance's own line, is looked for. */

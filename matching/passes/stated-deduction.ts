@@ -99,3 +99,12 @@ const WITHHOLDING_STATED =
   /\b(LESS|NET\s+OF|AFTER|MINUS)\s+(\d{1,2}(\.\d+)?\s*%\s*)?(WHT|W\/TAX|WITHHOLDING)\b|\b(WHT|WITHHOLDING\s+TAX)\s+(DEDUCTED|WITHHELD)\b/i;
 
 export const statesWithholding = (text: string): boolean => WITHHOLDING_STATED.test(text);
+
+/**
+ * The payer says it took its bank's charge off the payment: "INV 4194 LESS BANK CHGS", "INVOICE 18276 LESS RTGS CHGS",
+ * "NET OF CHARGES". Not a charge denied ("NO CHARGES").
+ */
+export const statesChargesDeducted = (text: string): boolean => CHARGES_DEDUCTED.test(text);
+
+const CHARGES_DEDUCTED =
+  /\b(?:LESS|NET\s+OF|MINUS|AFTER)\s+(?:(?:BANK|BANKS|TRANSFER|TRF|RTGS|EFT|NIP|GIP|ACH|PESALINK|SWIFT|TT)\s+)*(?:CHARGES?|CHGS?|COMM(?:ISSION)?|FEES?)\b/i;
