@@ -21,9 +21,29 @@ const FEE_WORDS = 'FEES?|CHARGES?|CHGS?|COMMISSION|COMM';
  * fee"), or the "#" some banks mark their charges with. At most `maxMinor`: a fee, not a payment. `channels` are the
  * country's own payment channels ("GIP", "PESALINK"): another country's name no service on its lines.
  */
+/** The rules bankOwnFeeRule made: read from their words alone, they give way to a bill the books hold of the amount. */
+const madeHere = new WeakSet<Rule>();
+
+/** Whether the rule is one bankOwnFeeRule made (rule-pass.ts offers it, not posts it, beside a bill of its amount). */
+export const isBankOwnFeeRule = (rule: Rule): boolean => madeHere.has(rule);
+
+/**
+ * The line's counterparty field names a payee, not the bank: two words or more and no bank word ("SAFEGUARD CASH
+ * LOGISTICS" for a "Cash handling fee"); a bank's own lines carry nothing there, or the bank ("Kuda").
+ */
+export function namesPayee(counterparty: string | null | undefined): boolean {
+  const words = (counterparty ?? '')
+    .toUpperCase()
+    .split(/[^A-Z0-9]+/)
+    .filter((w) => w.length > 0);
+  return words.length >= 2 && !words.some((w) => BANK_WORDS.has(w));
+}
+
+const BANK_WORDS = new Set(['BANK', 'MFB', 'MICROFINANCE', 'PLC']);
+
 export function bankOwnFeeRule(currency: string, id: string, maxMinor: number, channels: readonly string[]): Rule {
   const words = [...SERVICE_WORDS.split(' '), ...channels].join('|');
-  return {
+  const rule: Rule = {
     id,
     name: "The bank's own fee, in the bank's words only",
     when: {
@@ -34,4 +54,6 @@ export function bankOwnFeeRule(currency: string, id: string, maxMinor: number, c
     },
     then: { ledgerAccount: 'Bank charges:Bank fees', category: 'bank-charge', autoConfirm: true },
   };
+  madeHere.add(rule);
+  return rule;
 }

@@ -113,11 +113,12 @@ export function nigerianBankChargePresets(): Rule[] {
       name: 'VAT at 7.5% on bank fees',
       when: {
         currency,
-        // the bank's VAT on its own charge ("VAT ON SMS ALERT", "NIP CHG VAT"), never a VAT return paid over to the
+        // the bank's VAT on its own charge, VAT first or after the charge ("VAT ON SMS ALERT", "NIP CHG VAT"), never VAT
+        // on a supplier's invoice paid by transfer ("NIP DR/OKON FREIGHT/ACCESS/VAT BAL INV 0451") nor a VAT return paid to the
         // revenue service ("NIP TRF TO FIRS VAT MAY 2025 TIN …", "VAT PAYMENT JUNE 2025"); "VAT ON BULK
         // PAYMENT CHARGES" and "REMITA CONVENIENCE FEE + VAT" are the bank's
         narrationRegex:
-          '^(?!.*\\b(TO|FIRS|IRS|REMITTANCE|RETURNS?|REFUND|TIN)\\b)(?!.*\\bVAT\\s+(PAYMENT|PAYT|PMT|REMIT))(?!.*\\b(PAYMENT|PMT)\\s+(OF\\s+)?VAT\\b).*\\bVAT\\b',
+          '^(?!.*\\b(TO|FIRS|IRS|REMITTANCE|RETURNS?|REFUND|TIN|INV|INVOICE|BILL|BAL)\\b|\\s*NIP\\s+(DR|CR)\\/)(?!.*\\bVAT\\s+(PAYMENT|PAYT|PMT|REMIT))(?!.*\\b(PAYMENT|PMT)\\s+(OF\\s+)?VAT\\b)(?:\\s*VAT\\b|.*\\b(?:FEES?|CHARGES?|CHGS?|COMM(?:ISSION)?|AMF|COT|TURNOVER|ITEMS?)\\s*(?:\\+|&|AND|INCL(?:USIVE)?(?:\\s+OF)?)?\\s*VAT\\b)',
         direction: 'debit',
         amountMaxMinor: 500_000,
       },
@@ -128,7 +129,8 @@ export function nigerianBankChargePresets(): Rule[] {
       name: 'SMS alert charges',
       when: {
         currency,
-        narrationRegex: `\\bSMS\\b.*(ALERT|${fee})|ALERT\\s*(${fee})`,
+        // the bank's alerts, never SMS units bought from a bulk SMS company by transfer
+        narrationRegex: `^(?!.*\\bBULK\\s+SMS\\b|\\s*NIP\\s+(?:DR|CR)\\/)(?:.*\\bSMS\\b.*(ALERT|${fee})|.*ALERT\\s*(${fee}))`,
         direction: 'debit',
         amountMaxMinor: 1_000_000,
       },

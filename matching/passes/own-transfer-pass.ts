@@ -125,7 +125,7 @@ const IFT_WORDS = new Set('IFT FROM ACCOUNT CALL NOTICE DEPOSIT SAVINGS CURRENT 
  * 600100 JUMBO HARDWARE LTD": a business's collection account). A till's number is followed by its holder's name, the
  * business's own when its till pays the bank ("MPESA B2B … TILL 5123456 MWANGI AND OTIENO HARDWARE").
  */
-const OTHER_SIDE = /\b(?:TO|FROM|FRM|IFO|PAYBILL\s+\d+)\b|\bB\/O\b|\b(?:TRF|TRANSFER)\//gi;
+const OTHER_SIDE = /\b(?:TO|FROM|FRM|IFO|PAYBILL\s+\d+)\b|\bB\/O\b|\b(?:TRF|TRANSFER|NIP(?:\s+(?:CR|DR))?)\//gi;
 /** Words naming an account, a wallet or its kind rather than whose it is ("CALL", "SAVINGS", "OWN", "MAIN", "GHS"). */
 const ACCOUNT_KINDS = new Set(
   [
@@ -142,8 +142,8 @@ const ACCOUNT = new Set(['ACCOUNT', 'ACCT', 'ACC']);
 const NAME_JOINERS = new Set('OF FOR AND THE'.split(' '));
 /**
  * The line names a person or a business on the other side ("NIP TRF TO MUSA IBRAHIM", "GIP TRANSFER FROM KOFI
- * MENSAH", "NIP TRF TO OKAFOR C.N.", "NIP TRF IFO MUSA IBRAHIM", "MOB TRF/MUSA IBRAHIM/SITE TRANSPORT"): after some TO,
- * FROM, IFO (in favour of) or a transfer's slash (each read up to the next), two words or a word and an
+ * MENSAH", "NIP TRF TO OKAFOR C.N.", "NIP TRF IFO MUSA IBRAHIM", "MOB TRF/MUSA IBRAHIM/SITE TRANSPORT", "NIP DR/MUSA
+ * IBRAHIM/UBA/TRANSFER"): after some TO, FROM, IFO (in favour of) or a transfer's slash (each read up to the next), two words or a word and an
  * initial or title. A bank by name is left out ("TO MUSA IBRAHIM - ACCESS BANK" and "TO ZENITH BANK/MUSA IBRAHIM" name
  * Musa Ibrahim; "TO STANBIC IBTC BANK" no one). An account by its kind ("TO OWN ACCT", "… CALL A/C", "MOMO TO ACCT …
  * ASANTE PHARMA") may be the business's own, and is left to the entry's side; an account after a name is the payee's

@@ -116,7 +116,7 @@ export function reversalPairsPass(state: AssignmentState): void {
       if (key) {
         // money in, then paid back to the payer ("NIP FRM ADA OKEKE INV 0451", "NIP TRF TO ADA OKEKE REFUND RETURNED
         // GOODS INV 0451"): a refund quoting the invoice, each side the books' own, not the transfer undone
-        if (!turnsRound(o, m))
+        if (!refundOfDocument(o, m, key))
           byKey.push({ o, why: describeKeyWithin('the reversal names the same transfer: ', key, '') });
       } else if (!otherTransferIds(o, m)) {
         const words = repeatedWords(o, m);
@@ -278,6 +278,19 @@ function claimRound(
  * four and two thirds of the original's, among them two words of the payee's name (three letters or more, not the
  * rail's, one of five or more): one first name ("STANDING ORDER TO JOHN") is anyone's.
  */
+/**
+ * Money paid back quoting a document, not a transfer undone: the two share a document's number only (no session id of
+ * twelve digits or more) and the later line says it refunds goods, or names the other side after FROM in one line and
+ * after TO in the other. A session id shared is one transfer's, whichever way the lines word it ("NIP FRM ZENITH/OKON
+ * FREIGHT RETURNED/<the session>").
+ */
+function refundOfDocument(original: PreparedBank, reversal: PreparedBank, key: string): boolean {
+  if (/\d{12,}/.test(key)) return false;
+  return REFUND.test(reversal.line.narration ?? '') || turnsRound(original, reversal);
+}
+
+const REFUND = /\bREFUND(?:ED)?\b|\bRETURNED\s+GOODS\b|\bGOODS\s+RETURNED\b/i;
+
 /** The other side named after FROM in one line and after TO in the other: the money went back, not undone. */
 function turnsRound(original: PreparedBank, reversal: PreparedBank): boolean {
   const a = directionOf(original.line.narration);
@@ -301,11 +314,11 @@ function otherTransferIds(original: PreparedBank, reversal: PreparedBank): boole
   const a = transferIds(original);
   if (a.length === 0) return false;
   const r = transferIds(reversal);
-  return r.length > 0 && !r.some((id) => a.includes(id));
+  return r.length > 0 && !r.some((x) => a.some((y) => x.endsWith(y) || y.endsWith(x)));
 }
 
-const transferIds = (b: PreparedBank): readonly string[] =>
-  `${b.line.narration ?? ''} ${b.line.reference ?? ''}`.match(/\d{12,}/g) ?? [];
+// read in the narration only: a reference column holds the bank's own number for each line, a reversal's its own
+const transferIds = (b: PreparedBank): readonly string[] => (b.line.narration ?? '').match(/\d{12,}/g) ?? [];
 
 function repeatedWords(original: PreparedBank, reversal: PreparedBank): 'all' | 'lead' | null {
   const a = plainWords(original.line.narration);

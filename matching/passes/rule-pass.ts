@@ -2,6 +2,7 @@ import type { AssignmentState, Pair } from '../assignment.js';
 import type { Evidence, MatchGroup } from '../../domain/reconciliation.js';
 import { evidenceOf, evidenceSum, pairGroup, ruleEvidence, ruleGroup } from '../groups.js';
 import { type PreparedBank, daysOutside, paymentOf } from '../prepared.js';
+import { isBankOwnFeeRule, namesPayee } from '../bank-own-fee.js';
 import type { Rule } from '../rules.js';
 import { monthsWritten } from '../month-names.js';
 import { round4 } from '../scoring.js';
@@ -40,7 +41,11 @@ export function rulePass(state: AssignmentState): void {
     const g = ruleGroup(b, rule, state.opts, ruleEvidence(rule, evidenceOfRule));
     // a charge the books hold in their words, booked later than the date window (at the month's end), is not posted
     // again on a guess
-    const later = booked.length === 0 && rule.then.autoConfirm === true && bookedLater(state, b, sameAmount);
+    const later =
+      booked.length === 0 &&
+      rule.then.autoConfirm === true &&
+      (bookedLater(state, b, sameAmount) ||
+        (isBankOwnFeeRule(rule) && (namesPayee(b.line.counterpartyName) || billOfTheAmount(state, b))));
     // a line with the bank's fee on its row whose payment the books hold (R899 paid, R902 moved): the fee round
     // matches it to that entry, so it is not posted here
     if (booked.length === 0 && heldWithoutFee(state, b, rule)) continue;
@@ -99,6 +104,19 @@ function bookedLater(state: AssignmentState, b: PreparedBank, sameAmount: SameAm
     found = !sameAmount.between(b, l.day);
   });
   return found;
+}
+
+/**
+ * An open entry of the line's exact amount inside the date window naming someone (a bureau's, a landlord's, a
+ * cash-in-transit company's bill): a line the generic bank-fee rule reads from its service words alone ("SALARY
+ * PROCESSING FEE", "MANAGEMENT FEE") may be that bill's payment, so it is offered with the warning, not posted over it.
+ * A preset naming the charge itself is not held back by a bill of the same size.
+ */
+function billOfTheAmount(state: AssignmentState, b: PreparedBank): boolean {
+  const w = state.opts.dateWindowDays;
+  return state
+    .pairsOf(b)
+    .some((p) => p.s.fit === 'exact' && state.ledgerOpen(p.l) && daysOutside(b, p.l) <= w && p.l.partyName !== null);
 }
 
 /**
