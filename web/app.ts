@@ -15,7 +15,8 @@ import type { MonoDirectPay } from '../adapters/mono/index.js';
 import type { Database } from '../db/schema.js';
 import { createUserRepository } from '../db/user-repository.js';
 import { createWebSessionRepository } from '../db/web-session-repository.js';
-import type { Tolerance } from '../matching/options.js';
+import { DEFAULT_MATCH_OPTIONS, type Tolerance } from '../matching/options.js';
+import type { RunningSettings } from '../worker/running-settings.js';
 import { redirectToSignIn, SESSION_COOKIE } from './auth/access.js';
 import { type BulkJobs, createBulkJobs } from './bulk-jobs.js';
 import { createDbSessionStore, DEFAULT_SESSION_LIMITS, type SessionLimits } from './auth/session-store.js';
@@ -26,6 +27,7 @@ import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerMatchRoutes } from './routes/match-routes.js';
 import { registerMonoDataRoutes } from './routes/mono-data-routes.js';
 import { registerReviewRoutes } from './routes/review-routes.js';
+import { registerSettingsRoutes } from './routes/settings-routes.js';
 import { registerStatementRoutes } from './routes/statement-routes.js';
 import { registerUserRoutes } from './routes/user-routes.js';
 import { layout, notice } from './views/layout.js';
@@ -47,7 +49,12 @@ export interface WebAppDeps {
   db: Kysely<Database>;
   logger?: Logger;
   feed?: WebFeedActions | null;
-  /** The account's write-off tolerance and default write-off account (the matching options of the feed). */
+  /**
+   * What the running process works with (the composition root's, from web/web-process.ts): shown on the Settings
+   * page, and the write-off tolerance and default account of the forms unless `matching` overrides them.
+   */
+  settings?: RunningSettings | null;
+  /** The write-off tolerance and default write-off account the forms apply (default: `settings.matching`'s). */
   matching?: { tolerance?: Tolerance; writeOffAccount?: string };
   /** Ledger sources a person may bind an account to (from the ledger configuration). */
   ledgerSources?: string[];
@@ -74,6 +81,8 @@ export interface WebAppContext {
   db: Kysely<Database>;
   now: () => Date;
   bulkJobs: BulkJobs;
+  /** The write-off tolerance and default account every form applies, and the Settings page shows. */
+  writeOff: { tolerance: Tolerance; account: string };
 }
 
 declare module 'fastify' {
@@ -200,7 +209,14 @@ export async function createWebApp(deps: WebAppDeps): Promise<FastifyInstance> {
   // A running bulk job ends (commits or rolls back) before the app and its database close.
   app.addHook('onClose', async () => bulkJobs.close());
   app.decorate('bulkJobs', bulkJobs);
-  const ctx: WebAppContext = { deps, db: deps.db, now, bulkJobs };
+  const writeOff = {
+    tolerance: deps.matching?.tolerance ?? deps.settings?.matching.tolerance ?? DEFAULT_MATCH_OPTIONS.tolerance,
+    account:
+      deps.matching?.writeOffAccount ??
+      deps.settings?.matching.writeOffAccount ??
+      DEFAULT_MATCH_OPTIONS.writeOffAccount,
+  };
+  const ctx: WebAppContext = { deps, db: deps.db, now, bulkJobs, writeOff };
   registerAuthRoutes(app, ctx);
   registerAccountRoutes(app, ctx);
   registerReviewRoutes(app, ctx);
@@ -209,6 +225,7 @@ export async function createWebApp(deps: WebAppDeps): Promise<FastifyInstance> {
   registerAuditRoutes(app, ctx);
   registerUserRoutes(app, ctx);
   registerMonoDataRoutes(app, ctx);
+  registerSettingsRoutes(app, ctx);
 
   app.setNotFoundHandler((request, reply) => sendError(request, reply, 404, 'No such page.'));
   app.setErrorHandler((err, request, reply) => {

@@ -40,7 +40,9 @@ export async function startWebProcess(ctx: StackContext): Promise<StackProcess |
       host: web.host,
       port: web.port,
       secureCookies: web.secureCookies,
-      ledgerSources: ctx.ledger?.config.sources.map((s) => s.id) ?? [],
+      ledgerSources: ctx.running.ledgerSources,
+      // What the Settings page shows, and the write-off default and tolerance the forms apply: the worker's own.
+      settings: ctx.running,
       directPay,
       jobDb: jobDb?.db ?? null,
       feed: ctx.mono

@@ -13,6 +13,7 @@ import { startBankfeedWorker, type BankfeedWorker } from './bankfeed-worker.js';
 import { acquireDataDirLock } from './data-dir-lock.js';
 import { saveEndpoint } from './endpoint-file.js';
 import { openConfiguredDb, startTemporal, type TemporalRuntime } from './runtime.js';
+import { resolveRunningSettings } from './running-settings.js';
 import { ConfigError, type BankfeedSettings } from './settings.js';
 import { optionalProcesses, type StackContext, type StackProcess } from './stack-processes.js';
 
@@ -124,6 +125,8 @@ export async function startStack(settings: BankfeedSettings, logger: Logger, opt
     const services = await buildServices(settings, logger, opts);
     cleanup.push(() => services.close());
     await applyConfiguredBindings(services.db, services.ledger);
+    // Resolved once: the reconciliation runs with these and the web app shows them (and its write-offs use them).
+    const running = resolveRunningSettings(settings, services.ledger);
 
     const worker = await startBankfeedWorker({
       db: services.db,
@@ -142,6 +145,7 @@ export async function startStack(settings: BankfeedSettings, logger: Logger, opt
       ledger: services.ledger,
       clock: services.clock,
       reportSink: services.reportSink,
+      matchOptions: running.matching,
       ...(settings.reauthRedirectUrl ? { reauthRedirectUrl: settings.reauthRedirectUrl } : {}),
       ...(settings.reauthLinkTtlMs ? { reauthLinkTtlMs: settings.reauthLinkTtlMs } : {}),
       ...(settings.directPay.feeAccount ? { directPayFeeAccount: settings.directPay.feeAccount } : {}),
@@ -151,6 +155,7 @@ export async function startStack(settings: BankfeedSettings, logger: Logger, opt
     const disabled = opts.disabled ?? [];
     const context: StackContext = {
       settings,
+      running,
       logger,
       db: services.db,
       ledger: services.ledger,

@@ -4,11 +4,14 @@ import type { Logger } from 'pino';
 import type { ReportSink } from '../activities/reconcile-activities.js';
 import type { LedgerConfig } from '../adapters/ledger/config.js';
 import type { Database } from '../db/schema.js';
+import type { RunningSettings } from './running-settings.js';
 import type { BankfeedSettings } from './settings.js';
 
 /** What every process of the stack is built from: the same values in `start`, `worker` and stack-needing commands. */
 export interface StackContext {
   settings: BankfeedSettings;
+  /** What the process runs with, resolved once from the settings (the worker's reconciliation, the web app). */
+  running: RunningSettings;
   logger: Logger;
   db: Kysely<Database>;
   /** Ledger sources and bindings (BANKFEED_LEDGER_CONFIG, or the demo books under `start`); null when none. */

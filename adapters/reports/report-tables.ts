@@ -1,7 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { money } from '../../domain/money.js';
 import type { Evidence, Suggestion } from '../../domain/reconciliation.js';
-import type { BankBalanceSource, BookBalanceSource } from '../../domain/statement.js';
 import type { OverviewEntry } from './document.js';
 import {
   groupKey,
@@ -10,6 +9,7 @@ import {
   type ReportBankLine,
   type ReportLedgerEntry,
 } from './model.js';
+import { bankBalanceSourceText, bookBalanceSourceText, groupText } from './report-words.js';
 import { spendingByCategory } from './spending.js';
 import type { Cell, Column, Table } from './table.js';
 
@@ -50,23 +50,6 @@ function joinText(xs: Array<string | null | undefined>): string {
   return xs.filter((x): x is string => !!x).join(' / ');
 }
 
-const BANK_SOURCE: Record<BankBalanceSource, string> = {
-  'statement-closing': "the statement's closing balance",
-  stated: 'stated (--statement-balance)',
-  'mono-running-balance': "Mono's running balance on the last line",
-  'mono-account-balance': "Mono's account balance",
-  unknown: 'not known',
-};
-
-const BOOK_SOURCE: Record<BookBalanceSource, string> = {
-  'ledger-closing': "the ledger export's balance",
-  'ledger-api': "the accounting system's account balance",
-  'carried-forward': 'last finished reconciliation carried forward with the entries since',
-  stated: 'stated (--book-balance)',
-  assumed: "NOT VERIFIED: books assumed to open at the bank's opening balance",
-  unknown: 'not known',
-};
-
 function summaryTable(r: ReconciliationReport, s: BankRecStatement): Table {
   const cur = r.account.currency;
   const m = (minor: number | null): Cell => (minor === null ? null : money(minor, cur));
@@ -74,10 +57,11 @@ function summaryTable(r: ReconciliationReport, s: BankRecStatement): Table {
   const matchedBank = new Set(r.result.matches.flatMap((g) => g.bankIds)).size;
   const pct =
     r.bankLines.length === 0 ? '' : new Decimal(matchedBank).times(100).dividedBy(r.bankLines.length).toFixed(1) + '%';
+  // "by rule ng-emtl (1), not explained (2)": counted by the group's code, named in words.
   const groups = (l: { items: Array<{ group?: string }> }) => {
     const n = new Map<string, number>();
     for (const it of l.items) n.set(it.group ?? 'unexplained', (n.get(it.group ?? 'unexplained') ?? 0) + 1);
-    return [...n].map(([g, c]) => `${g} ${c}`).join(', ');
+    return [...n].map(([g, c]) => `${groupText(g)} (${c})`).join(', ');
   };
   const differenceNote =
     s.differenceMinor === null
@@ -99,7 +83,7 @@ function summaryTable(r: ReconciliationReport, s: BankRecStatement): Table {
     ['Statement date (period end)', null, null, r.period.to],
     ['Generated at', null, null, r.generatedAt],
     [null, null, null, null],
-    ['Balance per bank statement', null, m(s.statementBalanceMinor), BANK_SOURCE[s.statementBalanceSource]],
+    ['Balance per bank statement', null, m(s.statementBalanceMinor), bankBalanceSourceText(s.statementBalanceSource)],
     [
       'Add: deposits in transit',
       s.depositsInTransit.count,
@@ -120,7 +104,7 @@ function summaryTable(r: ReconciliationReport, s: BankRecStatement): Table {
     ],
     ['Adjusted bank balance', null, m(s.adjustedBankBalanceMinor), ''],
     [null, null, null, null],
-    ['Balance per books', null, m(s.bookBalanceMinor), BOOK_SOURCE[s.bookBalanceSource]],
+    ['Balance per books', null, m(s.bookBalanceMinor), bookBalanceSourceText(s.bookBalanceSource)],
     [
       'Add: credits on the statement not in the books',
       s.creditsNotInBooks.count,
@@ -182,7 +166,7 @@ function itemsTable(s: BankRecStatement): Table {
           it.reference ?? '',
           it.description,
           money(it.amountMinor, cur),
-          it.group ?? '',
+          it.group ? groupText(it.group) : '',
           it.carriedForward ? 'yes' : '',
           it.id,
         ];
@@ -198,7 +182,7 @@ function itemsTable(s: BankRecStatement): Table {
       col('Reference', 'text', 18),
       col('Description', 'text', 44),
       col('Amount', 'amount', 16),
-      col('Group', 'text', 18),
+      col('Reason', 'text', 24),
       col('Carried forward', 'text', 9),
       col('Internal id', 'text', 16),
     ],
@@ -235,7 +219,7 @@ export function buildOverviewTable(overview: OverviewEntry[]): Table {
       o.period.to,
       m(o.balancePerBank.amountMinor, o.currency),
       m(o.balancePerBooks.amountMinor, o.currency),
-      o.balancePerBooks.source,
+      bookBalanceSourceText(o.balancePerBooks.source),
       m(o.difference.amountMinor, o.currency),
       o.difference.amountMinor === null
         ? 'not known'

@@ -61,7 +61,7 @@ describe('bankfeed reconcile on files', () => {
     expect(s.get('Less: debits on the statement not in the books')!.slice(1, 4)).toEqual([
       2,
       -103.75,
-      'rule:ng-nip-fee-5375 1, rule:ng-emtl 1',
+      'by rule ng-nip-fee-5375 (1), by rule ng-emtl (1)',
     ]);
     expect(s.get('Difference')!.slice(2)).toEqual([0, 'NOT VERIFIED (the balance per books is derived)']);
     expect(s.get('Note')![3]).toMatch(/^Books assumed to open at the bank's opening balance/);
@@ -93,6 +93,9 @@ describe('bankfeed reconcile on files', () => {
     });
     expect(code).toBe(0);
     expect(text).toContain('NOT BALANCED, difference -₦100.00');
+    // The summary says where the balances came from in words; the JSON keeps the codes.
+    expect(text).toContain("balance per bank ₦1,129,919.09 (the statement's closing balance), per books");
+    expect(text).toContain('₦1,179,100.50 (as entered)');
     const doc = JSON.parse(await readFile(out, 'utf8'));
     expect(doc.statements[0].statement).toMatchObject({
       balancePerBooks: { amount: '1179100.50', source: 'stated' },

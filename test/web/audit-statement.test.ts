@@ -38,7 +38,7 @@ describe('statement rows of the audit trail', () => {
     expect(reopened.statusCode).toBe(303);
     const page = (await get(h.app, ada, `/audit?account=${h.accountId}`)).body;
     expect(page).toContain('reason: bank corrected the 3 Oct line');
-    expect(page).toContain('to 2026-10-31; statement ₦123,456.78; books ₦123,400.00 (stated)');
+    expect(page).toContain('to 2026-10-31; statement ₦123,456.78; books ₦123,400.00 (as entered)');
     const csv = (await get(h.app, ada, `/audit.csv?account=${h.accountId}`)).body;
     expect(csv).toContain('reason: bank corrected the 3 Oct line');
   });

@@ -4,11 +4,15 @@ import { browserHarness, chromiumAvailable } from './support/browser.js';
 import { booksBalance, explainTheRest } from './support/decisions.js';
 import { type Harness, suggestions } from './support/harness.js';
 import { signInInBrowser } from './support/session.js';
+import { resolveRunningSettings } from '../../worker/running-settings.js';
+import { loadSettings } from '../../worker/settings.js';
 
 const available = await chromiumAvailable();
 
 describe.runIf(available)('the review app in Chromium', () => {
-  const t = browserHarness();
+  const t = browserHarness({
+    deps: { settings: resolveRunningSettings(loadSettings({ BANKFEED_DATA_DIR: '/tmp/bankfeed-browser' }), null) },
+  });
   let h: Harness;
   let page: Page;
   let base: string;
@@ -137,6 +141,16 @@ describe.runIf(available)('the review app in Chromium', () => {
     expect(rows.every((r) => r.includes('rita'))).toBe(true);
     expect(rows.some((r) => r.includes('Finished a reconciliation'))).toBe(true);
     expect(rows.some((r) => r.includes('Matched by hand'))).toBe(true);
+  });
+
+  it('opens the settings the app runs with from the navigation', async () => {
+    await page.click('header nav a:has-text("Settings")');
+    await page.waitForURL(`${base}/settings`);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Settings');
+    await expect(page.locator('[data-setting="Default write-off account"]').innerText()).resolves.toBe('Bank charges');
+    await expect(page.locator('[data-setting="Nightly run"]').innerText()).resolves.toBe(
+      'every day at 02:00 (Africa/Lagos)',
+    );
   });
 
   it('ran without a script error or a Content-Security-Policy violation', () => {

@@ -5,7 +5,8 @@ import { booksBalance, decideEverything } from './support/decisions.js';
 import { get, post, signIn } from './support/session.js';
 
 // The workbook of a finished reconciliation says where each balance came from, as the page did when it was signed:
-// a books' balance the reviewer typed is "stated", never "the accounting system's account balance".
+// a books' balance the reviewer typed is "as entered", never "the accounting system's account balance" (nor the CLI's
+// "stated (--book-balance)").
 
 describe("a finished reconciliation's workbook", () => {
   let h: Harness;
@@ -15,7 +16,7 @@ describe("a finished reconciliation's workbook", () => {
   });
   afterAll(async () => h?.close());
 
-  it("labels the books' balance as stated by the person, as it was finished", async () => {
+  it("labels the books' balance as entered by the person, as it was finished", async () => {
     const rita = await signIn(h.app, 'rita');
     const books = ((await booksBalance(h)) / 100).toFixed(2);
     const done = await post(
@@ -31,7 +32,8 @@ describe("a finished reconciliation's workbook", () => {
     const rows = utils.sheet_to_json<string[]>(book.Sheets.Summary!, { header: 1 });
     const perBooks = rows.find((r) => r[0] === 'Balance per books')!;
     expect(perBooks.join(' ')).not.toContain("the accounting system's account balance");
-    expect(perBooks.join(' ')).toContain('stated');
+    expect(perBooks.join(' ')).toContain('as entered');
+    expect(perBooks.join(' ')).not.toContain('--book-balance');
     expect(rows.find((r) => r[0] === 'Difference')!.join(' ')).toContain('balanced');
   });
 });

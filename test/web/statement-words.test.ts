@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { read, utils } from 'xlsx';
 import { booksBalance, decideEverything } from './support/decisions.js';
 import { createHarness, type Harness } from './support/harness.js';
 import { get, post, signIn, type Session } from './support/session.js';
@@ -36,6 +37,18 @@ describe('a finished reconciliation in words', () => {
     expect(page).not.toMatch(/\((?:write-off|rule):/);
     const csv = (await get(h.app, rita, `/accounts/${h.accountId}/statement/${id}/report.csv`)).body;
     expect(csv).toContain('write-off:Suspense');
+  });
+
+  it('names why each item is on the workbook in the same words', async () => {
+    const xlsx = await get(h.app, rita, `/accounts/${h.accountId}/statement/${id}/report.xlsx`);
+    const book = read(xlsx.rawPayload);
+    const items = utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Reconciling items']!);
+    expect(items.map((i) => i['Reason'])).toContain('to Suspense');
+    const cells = utils
+      .sheet_to_json<unknown[]>(book.Sheets.Summary!, { header: 1 })
+      .flat()
+      .concat(items.flatMap((i) => Object.values(i)));
+    expect(cells.filter((c) => typeof c === 'string' && /\b(?:write-off|rule):|--book-balance/.test(c))).toEqual([]);
   });
 
   it("says where the books' balance came from in the history", async () => {

@@ -1,14 +1,17 @@
 import { createServer } from 'node:net';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
+import { resolveRunningSettings } from '../../worker/running-settings.js';
 import { loadSettings } from '../../worker/settings.js';
 import type { StackContext } from '../../worker/stack-processes.js';
 import { startWebProcess } from '../../web/web-process.js';
 import { openSqliteTestDb } from '../support/databases.js';
 
 function context(db: StackContext['db'], env: Record<string, string>): StackContext {
+  const settings = loadSettings({ BANKFEED_DATA_DIR: '/tmp/bankfeed-web-process-test', ...env });
   return {
-    settings: loadSettings({ BANKFEED_DATA_DIR: '/tmp/bankfeed-web-process-test', ...env }),
+    settings,
+    running: resolveRunningSettings(settings, null),
     logger: pino({ level: 'silent' }),
     db,
     ledger: null,

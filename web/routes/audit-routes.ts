@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { neutraliseText } from '../../adapters/reports/cell-safety.js';
+import { bookBalanceSourceText } from '../../adapters/reports/report-words.js';
 import type { AuditEntry } from '../../db/audit-repository.js';
 import { listAccounts } from '../../db/account-repository.js';
 import { createReviewRepository } from '../../db/review-repository.js';
@@ -73,7 +74,7 @@ function change(e: AuditEntry, currency: string): string {
   // A finished reconciliation: what was signed.
   if (a?.periodEnd && a.statementBalanceMinor !== undefined && a.bookBalanceMinor !== undefined)
     parts.push(
-      `to ${a.periodEnd}; statement ${money(a.statementBalanceMinor, currency)}; books ${money(a.bookBalanceMinor, currency)} (${a.bookBalanceSource ?? '?'})`,
+      `to ${a.periodEnd}; statement ${money(a.statementBalanceMinor, currency)}; books ${money(a.bookBalanceMinor, currency)} (${a.bookBalanceSource ? bookBalanceSourceText(a.bookBalanceSource) : 'source not recorded'})`,
     );
   const d = e.detail as {
     writeOffOverride?: { reason: string };

@@ -9,7 +9,6 @@ import { createAuditRepository } from '../../db/audit-repository.js';
 import { createReviewRepository } from '../../db/review-repository.js';
 import type { AccountRow, BankTransactionRow } from '../../db/schema.js';
 import { createWebRuleRepository } from '../../db/web-rule-repository.js';
-import { DEFAULT_MATCH_OPTIONS } from '../../matching/options.js';
 import { compileRule, type Rule, ruleSchema } from '../../matching/rules.js';
 import { setFlash } from '../flash.js';
 import type { WebAppContext } from '../app.js';
@@ -147,8 +146,8 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
   const service = createReconciliationService({ db: ctx.db, now: ctx.now });
   const decisions = createReviewDecisions({ db: ctx.db, now: ctx.now });
   const review = createReviewRepository(ctx.db);
-  const tolerance = ctx.deps.matching?.tolerance ?? DEFAULT_MATCH_OPTIONS.tolerance;
-  const defaultWriteOff = ctx.deps.matching?.writeOffAccount ?? DEFAULT_MATCH_OPTIONS.writeOffAccount;
+  const tolerance = ctx.writeOff.tolerance;
+  const defaultWriteOff = ctx.writeOff.account;
   const rctxOf = (request: FastifyRequest, account: AccountRow, token: string) =>
     reviewContext(
       account,

@@ -5,7 +5,7 @@ export interface PageContext {
   user?: User | undefined;
   csrfToken: string;
   /** Which top-level section is current, for the navigation. */
-  section?: 'accounts' | 'audit' | 'users' | 'none';
+  section?: 'accounts' | 'audit' | 'users' | 'settings' | 'none';
 }
 
 /**
@@ -39,7 +39,7 @@ export function layout(ctx: PageContext, title: string, body: Renderable): Html 
               ? html`<nav>
                     ${nav('/', 'Accounts', 'accounts')}${nav('/audit', 'Audit', 'audit')}${
                       ctx.user.role === 'admin' ? nav('/users', 'Users', 'users') : ''
-                    }
+                    }${nav('/settings', 'Settings', 'settings')}
                   </nav>
                   <div class="who">
                     <span>${ctx.user.displayName}</span> <span class="role">${ctx.user.role}</span>

@@ -2,7 +2,12 @@ import type { AccountRow } from '../../db/schema.js';
 import type { StatementCheckpoint } from '../../domain/statement.js';
 import { maskNumbers, money, when } from '../format.js';
 import { html, type Html } from '../html.js';
-import type { DocSection } from '../../adapters/reports/index.js';
+import {
+  bankBalanceSourceText,
+  bookBalanceSourceText,
+  groupText,
+  type DocSection,
+} from '../../adapters/reports/index.js';
 import { finishedStatement, type FinishedSection } from '../finished-statement.js';
 import type { CheckpointFigures } from '../statement-checkpoint.js';
 import { csrfField, notice } from './layout.js';
@@ -15,36 +20,6 @@ function m(minor: number | null, ccy: string): string {
 function diffCell(minor: number | null, ccy: string): Html {
   if (minor === null) return html`<span class="sub">unknown</span>`;
   return html`<span class="${minor === 0 ? 'diff0' : 'diffx'}">${money(minor, ccy)}</span>`;
-}
-
-const BANK_SOURCE: Record<string, string> = {
-  stated: 'as entered',
-  'statement-closing': "the statement's closing balance",
-  'mono-running-balance': "the feed's running balance",
-  'mono-account-balance': "the feed's account balance",
-  unknown: 'unknown',
-};
-const BOOK_SOURCE: Record<string, string> = {
-  stated: 'as entered',
-  'carried-forward': 'carried forward from the last checkpoint',
-  'ledger-api': "the accounting system's balance",
-  'ledger-closing': "the ledger export's closing balance",
-  assumed: "ASSUMED: the bank's opening + the period's book entries — not the books' own figure",
-  unknown: 'not known',
-};
-
-/**
- * Why an item is on the statement, in words: the report's group codes (`rule:ng-emtl`, `write-off:Bank charges`)
- * are for the CSV's column and scripts; the signed page is read by people.
- */
-function groupText(group: string): string {
-  const [kind, ...rest] = group.split(':');
-  const name = rest.join(':');
-  if (kind === 'rule' && name) return `by rule ${name}`;
-  if (kind === 'write-off' && name) return `to ${name}`;
-  return (
-    { residual: 'residual of a match', 'recorded-later': 'booked later', unexplained: 'not explained' }[group] ?? group
-  );
 }
 
 /** One line of the statement with its items (the first 100) folded under it. */
@@ -138,7 +113,7 @@ export function statementPage(
       <div>
         Statement ending balance<b>${m(st.balancePerBank.amountMinor, ccy)}</b
         ><span class="sub"
-          >${BANK_SOURCE[st.balancePerBank.source] ?? st.balancePerBank.source}${st.balancePerBank.source === 'mono-running-balance' && f.feedBalance ? ` on ${f.feedBalance.date}` : ''}</span
+          >${bankBalanceSourceText(st.balancePerBank.source)}${st.balancePerBank.source === 'mono-running-balance' && f.feedBalance ? `, ${f.feedBalance.date}` : ''}</span
         >
       </div>
       <div>
@@ -158,7 +133,9 @@ export function statementPage(
     <table class="grid narrow statement">
       <tbody>
         <tr>
-          <td>Balance per bank statement <span class="sub">${BANK_SOURCE[st.balancePerBank.source] ?? ''}</span></td>
+          <td>
+            Balance per bank statement <span class="sub">${bankBalanceSourceText(st.balancePerBank.source)}</span>
+          </td>
           <td class="num" data-figure="balance-per-bank">${m(st.balancePerBank.amountMinor, ccy)}</td>
         </tr>
         ${itemsRow('Add: deposits in transit', 1, st.depositsInTransit, ccy, 'deposits-in-transit')}
@@ -171,7 +148,7 @@ export function statementPage(
         <tr>
           <td>
             Balance per books${f.statement.account.ledgerAccount ? html` (${f.statement.account.ledgerAccount})` : ''}
-            <span class="sub">${BOOK_SOURCE[st.balancePerBooks.source] ?? st.balancePerBooks.source}</span>
+            <span class="sub">${bookBalanceSourceText(st.balancePerBooks.source)}</span>
           </td>
           <td class="num" data-figure="balance-per-books">${m(st.balancePerBooks.amountMinor, ccy)}</td>
         </tr>
@@ -272,7 +249,7 @@ export function statementPage(
                     <td>${c.periodFrom} – ${c.periodEnd}</td>
                     <td class="num">${money(c.statementBalanceMinor, c.currency)}</td>
                     <td class="num">${money(c.bookBalanceMinor, c.currency)}</td>
-                    <td>${BOOK_SOURCE[c.bookBalanceSource] ?? c.bookBalanceSource}</td>
+                    <td>${bookBalanceSourceText(c.bookBalanceSource)}</td>
                     <td>
                       ${c.finishedBy} ·
                       ${when(c.finishedAt)}${c.reopenedAt ? html`<div class="err">reopened by ${c.reopenedBy} · ${when(c.reopenedAt)}</div>` : html`<div class="sub">lines locked</div>`}
@@ -366,7 +343,7 @@ export function statementPrint(a: AccountRow, c: StatementCheckpoint): Html {
                 <th class="num" data-figure="adjusted-bank">${money(st.adjustedBankMinor, ccy)}</th>
               </tr>
               <tr>
-                <td>Balance per books (${BOOK_SOURCE[c.bookBalanceSource] ?? c.bookBalanceSource})</td>
+                <td>Balance per books (${bookBalanceSourceText(c.bookBalanceSource)})</td>
                 <td></td>
                 <td class="num" data-figure="balance-per-books">${money(c.bookBalanceMinor, ccy)}</td>
               </tr>

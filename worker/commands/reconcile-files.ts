@@ -19,6 +19,8 @@ import {
   type TabularReadOptions,
 } from '../../adapters/ledger/tabular-options.js';
 import {
+  bankBalanceSourceText,
+  bookBalanceSourceText,
   buildStatement,
   reportFormatOf,
   ReportFormatError,
@@ -534,7 +536,7 @@ async function run(opts: FileReconcileOptions, stdout: NodeJS.WritableStream): P
         actor: 'bankfeed reconcile',
         action: 'balance',
         entity: 'books',
-        detail: `balance per books: ${bookSource}`,
+        detail: `balance per books: ${bookBalanceSourceText(bookSource)}`,
       });
 
       const result = reconcile(bank.lines, considered, { rules });
@@ -581,7 +583,7 @@ async function run(opts: FileReconcileOptions, stdout: NodeJS.WritableStream): P
             : `${ledger.describe}${account ? `, account ${account}` : ''}, ${considered.length} for this statement`
         }${later ? `, ${later} after the period left out` : ''}`,
         `${result.matches.length} matched, ${result.suggestions.length} suggested, ${result.unmatchedBank.length} bank line(s) and ${result.unmatchedLedger.length} ledger entr(ies) unmatched`,
-        `balance per bank ${money(s.statementBalanceMinor)} (${s.statementBalanceSource}), per books ${money(s.bookBalanceMinor)} (${s.bookBalanceSource})`,
+        `balance per bank ${money(s.statementBalanceMinor)} (${bankBalanceSourceText(s.statementBalanceSource)}), per books ${money(s.bookBalanceMinor)} (${bookBalanceSourceText(s.bookBalanceSource)})`,
         `adjusted bank balance ${money(s.adjustedBankBalanceMinor)}, adjusted book balance ${money(s.adjustedBookBalanceMinor)}: ` +
           (s.differenceMinor === null
             ? 'difference not known (a balance is missing)'

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { requireComponent } from '../../support/components.js';
+import type { WebAppDeps } from '../../../web/app.js';
 import { createHarness, type Harness } from './harness.js';
 
 // Debian's Chromium, never a downloaded browser build.
@@ -24,10 +25,10 @@ export interface BrowserHarness {
  * Registers beforeAll/afterAll hooks in the calling describe: a harness whose app listens on a free port, and
  * Chromium. The returned object's fields are set once beforeAll has run: read them inside tests and hooks.
  */
-export function browserHarness(options: { page?: boolean } = {}): BrowserHarness {
+export function browserHarness(options: { page?: boolean; deps?: Partial<WebAppDeps> } = {}): BrowserHarness {
   const t = {} as BrowserHarness;
   beforeAll(async () => {
-    t.h = await createHarness();
+    t.h = await createHarness(options.deps);
     await t.h.app.listen({ host: '127.0.0.1', port: 0 });
     const addr = t.h.app.server.address();
     t.base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;

@@ -1,0 +1,89 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import * as XLSX from 'xlsx';
+import { describe, expect, it } from 'vitest';
+import {
+  bookBalanceSourceText,
+  groupText,
+  writeReconciliationReports,
+  type ReconciliationReport,
+} from '../../adapters/reports/index.js';
+import { sampleReport } from './sample-report.js';
+
+// The workbook said where the books' balance came from as "stated (--book-balance)" (a CLI option, on a workbook the
+// web app wrote for a balance a person typed) and why an item is on the statement as a code ("rule:nip-fee 1",
+// "write-off:Suspense"). A person reads words there; the JSON document keeps the codes for scripts.
+
+const CODES = /\b(?:rule|write-off):\S|--(?:book|statement)-balance|\bstated\b|recorded-later/;
+
+/** The sample month with its over-payment written off to Suspense instead of left as a residual. */
+function withWriteOff(): ReconciliationReport {
+  const r = sampleReport();
+  const g = r.result.matches.find((m) => m.bankIds[0] === 'b5')!;
+  g.writeOff = { account: 'Suspense', amountMinor: 1_000 };
+  return r;
+}
+
+function textsOf(wb: XLSX.WorkBook, sheet: string): string[] {
+  const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[sheet]!, { header: 1, defval: null });
+  return rows.flat().filter((c): c is string => typeof c === 'string');
+}
+
+describe('the report in words', () => {
+  it('names sources and groups in words, keeping account names that hold a colon whole', () => {
+    expect(groupText('rule:gh-transfer-charge')).toBe('by rule gh-transfer-charge');
+    expect(groupText('write-off:Suspense')).toBe('to Suspense');
+    expect(groupText('write-off:Bank charges:DirectPay fees')).toBe('to Bank charges:DirectPay fees');
+    expect(groupText('recorded-later')).toBe('booked later');
+    expect(groupText('unexplained')).toBe('not explained');
+    expect(groupText('interest')).toBe('interest');
+    expect(bookBalanceSourceText('stated')).toBe('as entered');
+    expect(bookBalanceSourceText('something-new')).toBe('something-new');
+  });
+
+  it('writes the workbook in words and the JSON with its codes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bankfeed-report-words-'));
+    const second = withWriteOff();
+    second.account = { ...second.account, id: 'acc_gtb_002', name: 'GTBank Payroll' };
+    await writeReconciliationReports([withWriteOff(), second], join(dir, 'march.xlsx'), { producedBy: 'test' });
+    const wb = XLSX.read(await readFile(join(dir, 'march.xlsx')), { type: 'buffer' });
+
+    const summary = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['1 Summary']!, { header: 1, defval: null });
+    const row = (label: string) => summary.find((r) => r[0] === label)!;
+    expect(row('Balance per books')[3]).toBe('as entered');
+    expect(row('Balance per bank statement')[3]).toBe("the statement's closing balance");
+    expect(row('Less: debits on the statement not in the books')[3]).toBe('by rule nip-fee (1), not explained (1)');
+    expect(row('Add: credits on the statement not in the books')[3]).toBe('to Suspense (1), interest (1)');
+
+    const items = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets['1 Reconciling items']!);
+    expect(items.map((i) => i['Reason'])).toEqual(
+      expect.arrayContaining(['to Suspense', 'by rule nip-fee', 'not explained', 'interest']),
+    );
+    const overview = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets.Overview!);
+    expect(overview.map((o) => o['Books balance from'])).toEqual(['as entered', 'as entered']);
+
+    for (const sheet of ['Overview', '1 Summary', '1 Reconciling items', '2 Summary', '2 Reconciling items'])
+      for (const t of textsOf(wb, sheet)) expect(t, `${sheet}: ${t}`).not.toMatch(CODES);
+
+    await writeReconciliationReports([withWriteOff()], join(dir, 'march.json'), { producedBy: 'test' });
+    const doc = JSON.parse(await readFile(join(dir, 'march.json'), 'utf8'));
+    const st = doc.statements[0].statement;
+    expect(st.balancePerBooks.source).toBe('stated');
+    expect(st.creditsNotInBooks.items.map((i: { group: string }) => i.group)).toContain('write-off:Suspense');
+    expect(st.debitsNotInBooks.items.map((i: { group: string }) => i.group)).toContain('rule:nip-fee');
+  });
+
+  it("writes the workbook's CSV variant, which a person opens in a spreadsheet, in the same words", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bankfeed-report-words-'));
+    await writeReconciliationReports([withWriteOff()], join(dir, 'march.csv'), { producedBy: 'test' });
+    const read = async (f: string) =>
+      parse(await readFile(join(dir, f), 'utf8'), { bom: true, relax_column_count: true }) as string[][];
+    const summary = await read('march.csv');
+    expect(summary.find((r) => r[0] === 'Balance per books')![3]).toBe('as entered');
+    const items = await read('march.reconciling-items.csv');
+    expect(items[0]).toContain('Reason');
+    expect(items.map((r) => r[6])).toEqual(expect.arrayContaining(['to Suspense', 'by rule nip-fee']));
+  });
+});

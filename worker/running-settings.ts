@@ -1,0 +1,61 @@
+import { DEFAULT_DIRECTPAY_FEE_ACCOUNT } from '../activities/directpay-settlement.js';
+import { DEFAULT_REAUTH_LINK_TTL_MS } from '../domain/reauth-link.js';
+import { resolveMatchOptions, type MatchOptions } from '../matching/options.js';
+import { DEFAULT_FEED_CONFIG, type AccountFeedConfig } from '../workflows/feed-config.js';
+import type { BankfeedSettings } from './settings.js';
+
+/**
+ * The engine options the feeds' reconciliation runs with. Each account adds its own timezone, the rules people
+ * created for it and the pairs they rejected, so those are not here.
+ */
+export type EngineMatchOptions = Pick<
+  MatchOptions,
+  'dateWindowDays' | 'tolerance' | 'writeOffAccount' | 'maxSplitSize' | 'autoConfirmThreshold' | 'presets'
+>;
+
+/**
+ * What the running process works with, resolved once by the composition root: the worker's reconciliation gets
+ * `matching`, and the web app shows all of it (its Settings page) and takes its write-off default and tolerance from
+ * it. No secret is held here: the bank feed is named by its kind, the books by their source ids.
+ */
+export interface RunningSettings {
+  matching: EngineMatchOptions;
+  /** Where the fee Mono keeps from a DirectPay collection is written off. */
+  directPayFeeAccount: string;
+  /** What a feed this process starts runs with (a feed already running keeps the values it was started with). */
+  feed: Pick<AccountFeedConfig, 'pollIntervalMs' | 'historyDays' | 'overlapDays' | 'refreshMode'>;
+  nightly: { cron: string; timezone: string };
+  bankFeed: 'mono' | 'sandbox';
+  ledgerSources: string[];
+  reauthLinkTtlMs: number;
+}
+
+export function resolveRunningSettings(
+  settings: BankfeedSettings,
+  ledger: { config: { sources: Array<{ id: string }> } } | null,
+): RunningSettings {
+  // Validated and filled like any caller's options; the stack gives the engine no overrides of its own yet.
+  const m = resolveMatchOptions({});
+  const feed = { ...DEFAULT_FEED_CONFIG, ...settings.feed };
+  return {
+    matching: {
+      dateWindowDays: m.dateWindowDays,
+      tolerance: m.tolerance,
+      writeOffAccount: m.writeOffAccount,
+      maxSplitSize: m.maxSplitSize,
+      autoConfirmThreshold: m.autoConfirmThreshold,
+      presets: m.presets,
+    },
+    directPayFeeAccount: settings.directPay.feeAccount ?? DEFAULT_DIRECTPAY_FEE_ACCOUNT,
+    feed: {
+      pollIntervalMs: feed.pollIntervalMs,
+      historyDays: feed.historyDays,
+      overlapDays: feed.overlapDays,
+      refreshMode: feed.refreshMode,
+    },
+    nightly: { cron: settings.nightly.cron, timezone: settings.nightly.timezone },
+    bankFeed: settings.mono.mode === 'real' ? 'mono' : 'sandbox',
+    ledgerSources: ledger?.config.sources.map((s) => s.id) ?? [],
+    reauthLinkTtlMs: settings.reauthLinkTtlMs ?? DEFAULT_REAUTH_LINK_TTL_MS,
+  };
+}
