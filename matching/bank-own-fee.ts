@@ -31,7 +31,7 @@ export const isBankOwnFeeRule = (rule: Rule): boolean => madeHere.has(rule);
  * The line's counterparty field names a payee, not the bank: two words or more and no bank word ("SAFEGUARD CASH
  * LOGISTICS" for a "Cash handling fee"); a bank's own lines carry nothing there, or the bank ("Kuda").
  */
-export function namesPayee(counterparty: string | null | undefined): boolean {
+export function fieldNamesPayee(counterparty: string | null | undefined): boolean {
   const words = (counterparty ?? '')
     .toUpperCase()
     .split(/[^A-Z0-9]+/)

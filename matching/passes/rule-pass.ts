@@ -2,7 +2,7 @@ import type { AssignmentState, Pair } from '../assignment.js';
 import type { Evidence, MatchGroup } from '../../domain/reconciliation.js';
 import { evidenceOf, evidenceSum, pairGroup, ruleEvidence, ruleGroup } from '../groups.js';
 import { type PreparedBank, daysOutside, paymentOf } from '../prepared.js';
-import { isBankOwnFeeRule, namesPayee } from '../bank-own-fee.js';
+import { fieldNamesPayee, isBankOwnFeeRule } from '../bank-own-fee.js';
 import type { Rule } from '../rules.js';
 import { monthsWritten } from '../month-names.js';
 import { round4 } from '../scoring.js';
@@ -45,7 +45,7 @@ export function rulePass(state: AssignmentState): void {
       booked.length === 0 &&
       rule.then.autoConfirm === true &&
       (bookedLater(state, b, sameAmount) ||
-        (isBankOwnFeeRule(rule) && (namesPayee(b.line.counterpartyName) || billOfTheAmount(state, b))));
+        (isBankOwnFeeRule(rule) && (fieldNamesPayee(b.line.counterpartyName) || billOfTheAmount(state, b))));
     // a line with the bank's fee on its row whose payment the books hold (R899 paid, R902 moved): the fee round
     // matches it to that entry, so it is not posted here
     if (booked.length === 0 && heldWithoutFee(state, b, rule)) continue;
