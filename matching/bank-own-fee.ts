@@ -28,18 +28,21 @@ const madeHere = new WeakSet<Rule>();
 export const isBankOwnFeeRule = (rule: Rule): boolean => madeHere.has(rule);
 
 /**
- * The line's counterparty field names a payee, not the bank: two words or more and no bank word ("SAFEGUARD CASH
- * LOGISTICS" for a "Cash handling fee"); a bank's own lines carry nothing there, or the bank ("Kuda").
+ * The line's counterparty field names a payee, not the bank: a bank's own lines carry nothing there, a bank's name
+ * ("ACCESS BANK", "KUDA MFB"), or the one word the narration opens with ("Kuda" beside "Kuda — Transfer fee"). A
+ * payee's name with its bank after a slash ("SAFEGUARD CASH LOGISTICS/ ZENITH BANK") is the payee's.
  */
-export function fieldNamesPayee(counterparty: string | null | undefined): boolean {
-  const words = (counterparty ?? '')
-    .toUpperCase()
-    .split(/[^A-Z0-9]+/)
-    .filter((w) => w.length > 0);
-  return words.length >= 2 && !words.some((w) => BANK_WORDS.has(w));
+export function fieldNamesPayee(
+  counterparty: string | null | undefined,
+  narration: string | null | undefined,
+): boolean {
+  const first = (counterparty ?? '').split('/')[0]!.toUpperCase();
+  const words = first.split(/[^A-Z0-9]+/).filter((w) => w.length > 0);
+  if (words.length === 0 || words.some((w) => BANK_WORDS.has(w))) return false;
+  return !(words.length === 1 && (narration ?? '').toUpperCase().trimStart().startsWith(words[0]!));
 }
 
-const BANK_WORDS = new Set(['BANK', 'MFB', 'MICROFINANCE', 'PLC']);
+const BANK_WORDS = new Set(['BANK', 'MFB', 'MICROFINANCE']);
 
 export function bankOwnFeeRule(currency: string, id: string, maxMinor: number, channels: readonly string[]): Rule {
   const words = [...SERVICE_WORDS.split(' '), ...channels].join('|');

@@ -114,11 +114,12 @@ export function nigerianBankChargePresets(): Rule[] {
       when: {
         currency,
         // the bank's VAT on its own charge, VAT first or after the charge ("VAT ON SMS ALERT", "NIP CHG VAT"), never VAT
-        // on a supplier's invoice paid by transfer ("NIP DR/OKON FREIGHT/ACCESS/VAT BAL INV 0451") nor a VAT return paid to the
+        // on a supplier's invoice or fee paid by transfer, whose layouts set the payee apart by a slash ("NIP DR/OKON
+        // FREIGHT/ACCESS/VAT BAL INV 0451", "GIG LOGISTICS/ ZENITH BANK — delivery fee + VAT"; A/C aside) nor a VAT return paid to the
         // revenue service ("NIP TRF TO FIRS VAT MAY 2025 TIN …", "VAT PAYMENT JUNE 2025"); "VAT ON BULK
         // PAYMENT CHARGES" and "REMITA CONVENIENCE FEE + VAT" are the bank's
         narrationRegex:
-          '^(?!.*\\b(TO|FIRS|IRS|REMITTANCE|RETURNS?|REFUND|TIN|INV|INVOICE|BILL|BAL)\\b|\\s*NIP\\s+(DR|CR)\\/)(?!.*\\bVAT\\s+(PAYMENT|PAYT|PMT|REMIT))(?!.*\\b(PAYMENT|PMT)\\s+(OF\\s+)?VAT\\b)(?:\\s*VAT\\b|.*\\b(?:FEES?|CHARGES?|CHGS?|COMM(?:ISSION)?|AMF|COT|TURNOVER|ITEMS?)\\s*(?:\\+|&|AND|INCL(?:USIVE)?(?:\\s+OF)?)?\\s*VAT\\b)',
+          '^(?!.*\\b(TO|FIRS|IRS|REMITTANCE|RETURNS?|REFUND|TIN|INV|INVOICE|BILL|BAL)\\b|.*(?<!\\bA)\\/)(?!.*\\bVAT\\s+(PAYMENT|PAYT|PMT|REMIT))(?!.*\\b(PAYMENT|PMT)\\s+(OF\\s+)?VAT\\b)(?:\\s*VAT\\b|.*\\b(?:FEES?|CHARGES?|CHGS?|COMM(?:ISSION)?|AMF|COT|TURNOVER|ITEMS?)\\s*(?:\\+|&|AND|-|\\(|INCL(?:USIVE)?(?:\\s+OF)?)?\\s*VAT\\b)',
         direction: 'debit',
         amountMaxMinor: 500_000,
       },
@@ -129,8 +130,8 @@ export function nigerianBankChargePresets(): Rule[] {
       name: 'SMS alert charges',
       when: {
         currency,
-        // the bank's alerts, never SMS units bought from a bulk SMS company by transfer
-        narrationRegex: `^(?!.*\\bBULK\\s+SMS\\b|\\s*NIP\\s+(?:DR|CR)\\/)(?:.*\\bSMS\\b.*(ALERT|${fee})|.*ALERT\\s*(${fee}))`,
+        // the bank's alerts, never SMS units bought from a bulk SMS company (a transfer's payee set apart by a slash)
+        narrationRegex: `^(?!.*\\bBULK[-\\s]?SMS\\b|.*\\bSMS\\s+UNITS?\\b|.*(?<!\\bA)\\/)(?:.*\\bSMS\\b.*(ALERT|${fee})|.*ALERT\\s*(${fee}))`,
         direction: 'debit',
         amountMaxMinor: 1_000_000,
       },

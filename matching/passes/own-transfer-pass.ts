@@ -136,6 +136,8 @@ const ACCOUNT_KINDS = new Set(
     .join(' ')
     .split(' '),
 );
+/** Account kinds that are also words of names: an account only when an account word follows. */
+const ONLY_BEFORE_ACCOUNT = new Set(['MAIN', 'MONEY']);
 /** An account by that word alone: the business's own ("TO ZENITH A/C NO …") unless a name comes before it. */
 const ACCOUNT = new Set(['ACCOUNT', 'ACCT', 'ACC']);
 /** Words a name joins with: no name of their own. */
@@ -155,7 +157,9 @@ function namesOtherSide(narration: string): boolean {
   for (let i = 0; i < starts.length; i++) {
     const from = starts[i]!.index + starts[i]![0].length;
     const to = i + 1 < starts.length ? starts[i + 1]!.index : text.length;
-    if (namesPayee(text.slice(from, to))) return true;
+    const stretch = text.slice(from, to);
+    // after a slash the fields are apart ("NIP DR/MUSA IBRAHIM/UBA/MONEY TRANSFER"): each read on its own
+    if (starts[i]![0].endsWith('/') ? stretch.split('/').some(namesPayee) : namesPayee(stretch)) return true;
   }
   return false;
 }
@@ -174,8 +178,11 @@ function namesPayee(stretch: string): boolean {
     /(?:[A-Z&.'-]+\s+)?\bBANK\b(?:\s+(?:OF|FOR)\s+[A-Z]+)?(?:\s+(?:NIGERIA|GHANA|KENYA|SOUTH\s+AFRICA|LTD|LIMITED|PLC))*/g,
     ' ',
   );
-  for (const w of rest.replace(/[\w*-]*\d[\w*-]*/g, ' ').split(/[^A-Z&]+/)) {
-    if (ACCOUNT_KINDS.has(w)) return false;
+  const ws = rest.replace(/[\w*-]*\d[\w*-]*/g, ' ').split(/[^A-Z&]+/);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    // MAIN and MONEY say an account only before an account word ("MAIN ACCOUNT"; "MAIN ONE CABLE CO" is a company)
+    if (ACCOUNT_KINDS.has(w) && !(ONLY_BEFORE_ACCOUNT.has(w) && !ACCOUNT.has(ws[i + 1] ?? ''))) return false;
     if (ACCOUNT.has(w)) return named();
     if (NAME_JOINERS.has(w)) continue;
     if (isNameTitle(w) || w.length === 1) initials++;

@@ -432,7 +432,8 @@ function chargesDeducted(state: AssignmentState, p: Pair): Claim | null {
   const gap = p.l.abs - p.b.abs;
   const most = PAYER_CHARGE_MAX_MINOR[p.b.line.currency];
   if (most === undefined || gap <= 0 || gap > most || gap * 100 > p.l.abs) return null;
-  if (!soleQuote(state, p) || openCreditNote(state, p)) return null;
+  // the books holding the charge as an entry, or a line paying the balance, explain the gap otherwise
+  if (!soleQuote(state, p) || openCreditNote(state, p) || gapExplained(state, p, gap)) return null;
   const ev = evidenceOf(p, {
     kind: 'sole_candidate',
     detail: 'the reference names exactly one open document and no other bank line quotes it',

@@ -279,17 +279,21 @@ function claimRound(
  * rail's, one of five or more): one first name ("STANDING ORDER TO JOHN") is anyone's.
  */
 /**
- * Money paid back quoting a document, not a transfer undone: the two share a document's number only (no session id of
- * twelve digits or more) and the later line says it refunds goods, or names the other side after FROM in one line and
+ * Money paid back quoting a document, not a transfer undone: the two share a document's number only (no session id) and the later line says it refunds goods, or names the other side after FROM in one line and
  * after TO in the other. A session id shared is one transfer's, whichever way the lines word it ("NIP FRM ZENITH/OKON
  * FREIGHT RETURNED/<the session>").
  */
 function refundOfDocument(original: PreparedBank, reversal: PreparedBank, key: string): boolean {
-  if (/\d{12,}/.test(key)) return false;
-  return REFUND.test(reversal.line.narration ?? '') || turnsRound(original, reversal);
+  if (SESSION_ID.test(key)) return false;
+  const said = reversal.line.narration ?? '';
+  // a wallet's "Refund for failed transfer to …" is its reversal, however it words it
+  return (REFUND.test(said) && !FAILED.test(said)) || turnsRound(original, reversal);
 }
 
 const REFUND = /\bREFUND(?:ED)?\b|\bRETURNED\s+GOODS\b|\bGOODS\s+RETURNED\b/i;
+const FAILED = /\b(?:FAILED|UNSUCCESSFUL|DECLINED|REVERS\w*|RVSL)\b/i;
+/** A transfer's session id: NIP's are thirty digits; eighteen or more is no account, phone or card number. */
+const SESSION_ID = /\d{18,}/;
 
 /** The other side named after FROM in one line and after TO in the other: the money went back, not undone. */
 function turnsRound(original: PreparedBank, reversal: PreparedBank): boolean {
@@ -306,7 +310,7 @@ function directionOf(narration: string | null | undefined): 'in' | 'out' | null 
 }
 
 /**
- * Both lines carry a transfer's own number (a session id, twelve digits or more) and none is the same: the reversal
+ * Both lines carry a transfer's own number (a session id, SESSION_ID) and none is the same: the reversal
  * undoes another transfer ("RVSL NIP/ACCESS/OKON FREIGHT SERVICES/…987654321" is May's failed attempt, not June's
  * "NIP/ACCESS/OKON FREIGHT SERVICES/…123456789"), whatever words they share.
  */
@@ -318,7 +322,7 @@ function otherTransferIds(original: PreparedBank, reversal: PreparedBank): boole
 }
 
 // read in the narration only: a reference column holds the bank's own number for each line, a reversal's its own
-const transferIds = (b: PreparedBank): readonly string[] => (b.line.narration ?? '').match(/\d{12,}/g) ?? [];
+const transferIds = (b: PreparedBank): readonly string[] => (b.line.narration ?? '').match(/\d{18,}/g) ?? [];
 
 function repeatedWords(original: PreparedBank, reversal: PreparedBank): 'all' | 'lead' | null {
   const a = plainWords(original.line.narration);

@@ -45,7 +45,8 @@ export function rulePass(state: AssignmentState): void {
       booked.length === 0 &&
       rule.then.autoConfirm === true &&
       (bookedLater(state, b, sameAmount) ||
-        (isBankOwnFeeRule(rule) && (fieldNamesPayee(b.line.counterpartyName) || billOfTheAmount(state, b))));
+        (isBankOwnFeeRule(rule) &&
+          (fieldNamesPayee(b.line.counterpartyName, b.line.narration) || billOfTheAmount(state, b))));
     // a line with the bank's fee on its row whose payment the books hold (R899 paid, R902 moved): the fee round
     // matches it to that entry, so it is not posted here
     if (booked.length === 0 && heldWithoutFee(state, b, rule)) continue;
@@ -107,16 +108,19 @@ function bookedLater(state: AssignmentState, b: PreparedBank, sameAmount: SameAm
 }
 
 /**
- * An open entry of the line's exact amount inside the date window naming someone (a bureau's, a landlord's, a
+ * An open entry of the line's exact amount within CHARGE_BOOKED_LATER_DAYS naming someone (a bureau's, a landlord's, a
  * cash-in-transit company's bill): a line the generic bank-fee rule reads from its service words alone ("SALARY
  * PROCESSING FEE", "MANAGEMENT FEE") may be that bill's payment, so it is offered with the warning, not posted over it.
  * A preset naming the charge itself is not held back by a bill of the same size.
  */
 function billOfTheAmount(state: AssignmentState, b: PreparedBank): boolean {
-  const w = state.opts.dateWindowDays;
-  return state
-    .pairsOf(b)
-    .some((p) => p.s.fit === 'exact' && state.ledgerOpen(p.l) && daysOutside(b, p.l) <= w && p.l.partyName !== null);
+  let found = false;
+  const from = b.day - CHARGE_BOOKED_LATER_DAYS;
+  state.index.byAmount(b.line.currency, b.sign, b.abs, b.abs, from, b.day + CHARGE_BOOKED_LATER_DAYS, (order) => {
+    const l = state.ledgers[order]!;
+    if (!found && state.ledgerOpen(l) && l.partyName !== null) found = true;
+  });
+  return found;
 }
 
 /**
