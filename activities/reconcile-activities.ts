@@ -9,7 +9,7 @@ import type { LedgerConfig } from '../adapters/ledger/config.js';
 import { writeReconciliationReport } from '../adapters/reports/index.js';
 import { normalizeCurrency } from '../domain/currency.js';
 import { addBusinessDays, businessDateOf } from '../domain/dates.js';
-import type { MatchOptions } from '../matching/options.js';
+import { type MatchOptions, toleranceForCurrency } from '../matching/options.js';
 import { getAccountCurrency, getAccountLedgerBinding, recordLedgerBindingIfUnset } from '../db/account-repository.js';
 import { createAuditRepository } from '../db/audit-repository.js';
 import { getBankTransaction, liveBusinessDateRange } from '../db/bank-transaction-repository.js';
@@ -56,6 +56,8 @@ export interface ReconcileActivityDeps {
   dataDir: string;
   ledger?: { config: LedgerConfig; baseDir: string } | null;
   matchOptions?: Partial<MatchOptions>;
+  /** The currency of `matchOptions.tolerance`'s fixed amounts; other accounts get its percentages only. */
+  toleranceCurrency?: string;
   reportSink?: ReportSink;
   clock?: () => Date;
   /** Where a DirectPay fee is written off (settings.directPay.feeAccount). */
@@ -220,6 +222,13 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
     return results.filter((r) => r.created).length;
   }
 
+  /** The options as they apply to this account: a fixed tolerance only in its own currency. */
+  async function matchOptionsOf(accountId: string, o: Partial<MatchOptions>): Promise<Partial<MatchOptions>> {
+    if (!o.tolerance || !deps.toleranceCurrency) return o;
+    const currency = await getAccountCurrency(deps.db, accountId);
+    return { ...o, tolerance: toleranceForCurrency(o.tolerance, deps.toleranceCurrency, currency) };
+  }
+
   /** Pull the books, reconcile, write back: the one path for after-sync, nightly and manual runs. */
   async function reconcileBound(accountId: string, b: LedgerBindingValue, trigger: 'sync' | 'nightly' | 'manual') {
     const period = await accountPeriod(accountId);
@@ -232,7 +241,7 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
       ledgerAccount: b.ledgerAccount,
       period,
       trigger,
-      ...(deps.matchOptions ? { options: deps.matchOptions } : {}),
+      ...(deps.matchOptions ? { options: await matchOptionsOf(accountId, deps.matchOptions) } : {}),
     });
     heartbeat();
     const posted = await writeBack(accountId, b);

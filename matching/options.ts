@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalizeCurrency } from '../domain/currency.js';
 import { DEFAULT_TIMEZONE } from '../domain/dates.js';
 import { type Rule, ruleSchema } from './rules.js';
 
@@ -91,4 +92,23 @@ export function resolveMatchOptions(input: Partial<MatchOptions> = {}): MatchOpt
     ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
   };
   return matchOptionsSchema.parse(merged) as MatchOptions;
+}
+
+/**
+ * A tolerance whose fixed amounts are minor units of `fixedCurrency`, as it applies to lines in `currency`: the
+ * percentages always, the fixed amounts only in their own currency (5000 minor units are ₦50 but KSh 50 or R50).
+ * Without a `fixedCurrency` the fixed amounts are in every line's own currency, as for a single-currency file.
+ */
+export function toleranceForCurrency(t: Tolerance, fixedCurrency: string | undefined, currency: string): Tolerance {
+  if (!fixedCurrency || fixedCurrency === normalizeCurrencyOrSelf(currency)) return t;
+  const { underFixedMinor: _u, overFixedMinor: _o, ...percentages } = t;
+  return percentages;
+}
+
+function normalizeCurrencyOrSelf(currency: string): string {
+  try {
+    return normalizeCurrency(currency);
+  } catch {
+    return currency;
+  }
 }

@@ -81,8 +81,11 @@ export interface WebAppContext {
   db: Kysely<Database>;
   now: () => Date;
   bulkJobs: BulkJobs;
-  /** The write-off tolerance and default account every form applies, and the Settings page shows. */
-  writeOff: { tolerance: Tolerance; account: string };
+  /**
+   * The write-off tolerance and default account every form applies, and the Settings page shows; the tolerance's
+   * fixed amounts are in `currency` when it is set (other accounts get its percentages only), else in each account's.
+   */
+  writeOff: { tolerance: Tolerance; account: string; currency?: string };
 }
 
 declare module 'fastify' {
@@ -209,12 +212,14 @@ export async function createWebApp(deps: WebAppDeps): Promise<FastifyInstance> {
   // A running bulk job ends (commits or rolls back) before the app and its database close.
   app.addHook('onClose', async () => bulkJobs.close());
   app.decorate('bulkJobs', bulkJobs);
+  const toleranceCurrency = deps.matching?.tolerance ? undefined : deps.settings?.toleranceCurrency;
   const writeOff = {
     tolerance: deps.matching?.tolerance ?? deps.settings?.matching.tolerance ?? DEFAULT_MATCH_OPTIONS.tolerance,
     account:
       deps.matching?.writeOffAccount ??
       deps.settings?.matching.writeOffAccount ??
       DEFAULT_MATCH_OPTIONS.writeOffAccount,
+    ...(toleranceCurrency ? { currency: toleranceCurrency } : {}),
   };
   const ctx: WebAppContext = { deps, db: deps.db, now, bulkJobs, writeOff };
   registerAuthRoutes(app, ctx);

@@ -86,6 +86,8 @@ export interface BankfeedWorkerOptions {
   /** Ledger sources and bindings (BANKFEED_LEDGER_CONFIG); reconciliation inside the feed needs them. */
   ledger?: { config: LedgerConfig; baseDir: string } | null;
   matchOptions?: Partial<MatchOptions>;
+  /** The currency of `matchOptions.tolerance`'s fixed amounts (BANKFEED_MATCH_TOLERANCE's `currency`). */
+  toleranceCurrency?: string;
   reportSink?: ReportSink;
 }
 
@@ -115,6 +117,7 @@ export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<
     ledger: opts.ledger ?? null,
     clock: opts.clock,
     ...(opts.matchOptions ? { matchOptions: opts.matchOptions } : {}),
+    ...(opts.toleranceCurrency ? { toleranceCurrency: opts.toleranceCurrency } : {}),
     ...(opts.reportSink ? { reportSink: opts.reportSink } : {}),
     ...(opts.directPayFeeAccount ? { directPayFeeAccount: opts.directPayFeeAccount } : {}),
   });

@@ -146,6 +146,7 @@ export async function startStack(settings: BankfeedSettings, logger: Logger, opt
       clock: services.clock,
       reportSink: services.reportSink,
       matchOptions: running.matching,
+      ...(running.toleranceCurrency ? { toleranceCurrency: running.toleranceCurrency } : {}),
       ...(settings.reauthRedirectUrl ? { reauthRedirectUrl: settings.reauthRedirectUrl } : {}),
       ...(settings.reauthLinkTtlMs ? { reauthLinkTtlMs: settings.reauthLinkTtlMs } : {}),
       ...(settings.directPay.feeAccount ? { directPayFeeAccount: settings.directPay.feeAccount } : {}),

@@ -1,4 +1,5 @@
 import { DEFAULT_DIRECTPAY_FEE_ACCOUNT } from '../activities/directpay-settlement.js';
+import type { CurrencyCode } from '../domain/currency.js';
 import { DEFAULT_REAUTH_LINK_TTL_MS } from '../domain/reauth-link.js';
 import { resolveMatchOptions, type MatchOptions } from '../matching/options.js';
 import { DEFAULT_FEED_CONFIG, type AccountFeedConfig } from '../workflows/feed-config.js';
@@ -20,6 +21,11 @@ export type EngineMatchOptions = Pick<
  */
 export interface RunningSettings {
   matching: EngineMatchOptions;
+  /**
+   * The currency of `matching.tolerance`'s fixed amounts (minor units); an account in another currency is matched
+   * with its percentages only (`toleranceForCurrency`). Unset when the tolerance has no fixed amount.
+   */
+  toleranceCurrency?: CurrencyCode;
   /** Where the fee Mono keeps from a DirectPay collection is written off. */
   directPayFeeAccount: string;
   /** What a feed this process starts runs with (a feed already running keeps the values it was started with). */
@@ -34,8 +40,9 @@ export function resolveRunningSettings(
   settings: BankfeedSettings,
   ledger: { config: { sources: Array<{ id: string }> } } | null,
 ): RunningSettings {
-  // Validated and filled like any caller's options; the stack gives the engine no overrides of its own yet.
-  const m = resolveMatchOptions({});
+  // Validated and filled like any caller's options: the BANKFEED_MATCH_* values, the engine's defaults for the rest.
+  const { toleranceCurrency, ...overrides } = settings.matching;
+  const m = resolveMatchOptions(overrides);
   const feed = { ...DEFAULT_FEED_CONFIG, ...settings.feed };
   return {
     matching: {
@@ -46,6 +53,7 @@ export function resolveRunningSettings(
       autoConfirmThreshold: m.autoConfirmThreshold,
       presets: m.presets,
     },
+    ...(toleranceCurrency ? { toleranceCurrency } : {}),
     directPayFeeAccount: settings.directPay.feeAccount ?? DEFAULT_DIRECTPAY_FEE_ACCOUNT,
     feed: {
       pollIntervalMs: feed.pollIntervalMs,

@@ -1,5 +1,103 @@
 import { z } from 'zod';
+import { type CurrencyCode, normalizeCurrency } from '../domain/currency.js';
+import {
+  type BankChargePresetSwitches,
+  matchOptionsSchema,
+  presetsSchema,
+  type Tolerance,
+  toleranceSchema,
+} from '../matching/options.js';
 import { dataDir, databaseUrl } from './config.js';
+
+/** The value as an error shows it: quoted, so a stray space or quote is seen, and cut short. */
+const shown = (raw: string) => JSON.stringify(raw.length > 120 ? `${raw.slice(0, 117)}...` : raw);
+
+/**
+ * A matching setting: blank is unset (a compose file's `NAME=`), so the engine's default applies; otherwise `read`
+ * gives the value or says what is wrong, and the error adds the value it got. These values are no secret.
+ */
+function matchSetting<T>(read: (raw: string) => { value: T } | { error: string }) {
+  return z
+    .preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().optional())
+    .transform((raw, ctx): T | undefined => {
+      if (raw === undefined) return undefined;
+      const r = read(raw.trim());
+      if ('value' in r) return r.value;
+      ctx.addIssue({ code: 'custom', message: `${r.error} (got ${shown(raw)})` });
+      return z.NEVER;
+    });
+}
+
+/** Bounds and shapes are the engine's own (matching/options.ts), so a value the engine would refuse never starts. */
+const engine = matchOptionsSchema.shape;
+
+const TOLERANCE_EXAMPLE = '{"underPercent":"1","underFixedMinor":5000,"currency":"NGN"}';
+/** The engine's tolerance, plus the currency its fixed amounts (minor units) are in. */
+const envToleranceSchema = toleranceSchema.extend({ currency: z.string().optional() });
+
+/** Zod's own wording for the mistakes a hand-written JSON value makes, said in this variable's terms. */
+function toleranceIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  const key = String(issue.path?.at(-1) ?? '');
+  if (issue.code === 'unrecognized_keys')
+    return `unknown key ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}: the keys are underPercent, underFixedMinor, overPercent, overFixedMinor and currency`;
+  if (key.endsWith('Percent')) return 'expected a percent as a decimal string such as "1" or "0.5"';
+  if (key.endsWith('FixedMinor')) return 'expected a non-negative whole number of minor units, such as 5000 for 50.00';
+  if (key === 'currency') return 'expected a currency code such as "NGN"';
+  if (issue.code === 'invalid_type') return 'expected a JSON object';
+  return undefined;
+}
+
+function readTolerance(raw: string): { value: { tolerance: Tolerance; currency?: CurrencyCode } } | { error: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { error: `must be a JSON object such as ${TOLERANCE_EXAMPLE}` };
+  }
+  const r = envToleranceSchema.safeParse(json, { error: toleranceIssue });
+  if (!r.success)
+    return {
+      error: `${r.error.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`).join('; ')}; expected e.g. ${TOLERANCE_EXAMPLE}`,
+    };
+  const { currency, ...tolerance } = r.data;
+  const fixed = tolerance.underFixedMinor !== undefined || tolerance.overFixedMinor !== undefined;
+  // Minor units are only an amount with their currency: 5000 is ₦50 but also KSh 50, R50, or USh 5,000.
+  if (fixed && currency === undefined)
+    return { error: 'underFixedMinor and overFixedMinor are minor units of one currency: add "currency", e.g. "NGN"' };
+  if (!fixed && currency !== undefined)
+    return { error: '"currency" is the currency of underFixedMinor/overFixedMinor; without either, leave it out' };
+  if (currency === undefined) return { value: { tolerance } };
+  try {
+    return { value: { tolerance, currency: normalizeCurrency(currency) } };
+  } catch (e) {
+    return { error: `currency: ${(e as Error).message}` };
+  }
+}
+
+const PRESET_COUNTRIES: Record<string, keyof BankChargePresetSwitches> = {
+  ng: 'nigerianBankCharges',
+  gh: 'ghanaianBankCharges',
+  ke: 'kenyanBankCharges',
+  za: 'southAfricanBankCharges',
+};
+const PRESETS_HINT = 'list the countries whose bank-charge presets are on, any of "ng,gh,ke,za", or "none"';
+
+function readPresets(raw: string): { value: BankChargePresetSwitches } | { error: string } {
+  // A trailing or doubled comma is no country; a list of nothing at all would switch every preset off unasked.
+  const codes = raw
+    .split(',')
+    .map((c) => c.trim().toLowerCase())
+    .filter(Boolean);
+  if (codes.length === 0) return { error: PRESETS_HINT };
+  const none = codes.includes('none');
+  if (none && codes.length > 1) return { error: `"none" stands alone: ${PRESETS_HINT}` };
+  const unknown = none ? [] : codes.filter((c) => !(c in PRESET_COUNTRIES));
+  if (unknown.length) return { error: `${PRESETS_HINT}; not a country code: ${unknown.map(shown).join(', ')}` };
+  // Every switch explicit: a country left out is off, where the engine's own default leaves it on.
+  const switches = Object.fromEntries(Object.values(PRESET_COUNTRIES).map((k) => [k, false]));
+  for (const c of none ? [] : codes) switches[PRESET_COUNTRIES[c]!] = true;
+  return { value: presetsSchema.parse(switches) };
+}
 
 /** Every environment variable bankfeed reads, validated in one place; errors name the variable. */
 const envSchema = z.object({
@@ -40,6 +138,24 @@ const envSchema = z.object({
     .string()
     .url('BANKFEED_DIRECTPAY_REDIRECT_URL must be a URL such as https://example.com/paid')
     .optional(),
+  // The feeds' reconciliation (after each sync and nightly) and the web app's write-offs; unset, the engine's defaults.
+  BANKFEED_MATCH_TOLERANCE: matchSetting(readTolerance),
+  BANKFEED_MATCH_WRITE_OFF_ACCOUNT: matchSetting((raw) =>
+    raw.length <= 200 && engine.writeOffAccount.safeParse(raw).success
+      ? { value: raw }
+      : { error: 'must be an account name or code of at most 200 characters, e.g. "Bank charges"' },
+  ),
+  BANKFEED_MATCH_DATE_WINDOW_DAYS: matchSetting((raw) => {
+    const r = /^\d+$/.test(raw) ? engine.dateWindowDays.safeParse(Number(raw)) : null;
+    return r?.success ? { value: r.data } : { error: 'must be a whole number of days from 0 to 366, e.g. 7' };
+  }),
+  BANKFEED_MATCH_AUTO_CONFIRM_THRESHOLD: matchSetting((raw) => {
+    const r = /^\d+(\.\d+)?$/.test(raw) ? engine.autoConfirmThreshold.safeParse(Number(raw)) : null;
+    return r?.success
+      ? { value: r.data }
+      : { error: 'must be a confidence from 0 to 1, e.g. 0.95 (a match this sure is confirmed without review)' };
+  }),
+  BANKFEED_MATCH_PRESETS: matchSetting(readPresets),
 });
 
 export type BankfeedEnv = z.infer<typeof envSchema>;
@@ -73,6 +189,18 @@ export interface BankfeedSettings {
   reauthLinkTtlMs?: number;
   /** Mono DirectPay: where its fee is written off (the default account when unset) and where payers go afterwards. */
   directPay: { feeAccount?: string; redirectUrl?: string };
+  /**
+   * The engine options the feeds reconcile with (BANKFEED_MATCH_*); each one unset takes the engine's default. The
+   * tolerance's fixed amounts are minor units of `toleranceCurrency`.
+   */
+  matching: {
+    tolerance?: Tolerance;
+    toleranceCurrency?: CurrencyCode;
+    writeOffAccount?: string;
+    dateWindowDays?: number;
+    autoConfirmThreshold?: number;
+    presets?: BankChargePresetSwitches;
+  };
 }
 
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): BankfeedSettings {
@@ -116,6 +244,16 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): BankfeedSett
     directPay: {
       ...(e.BANKFEED_DIRECTPAY_FEE_ACCOUNT ? { feeAccount: e.BANKFEED_DIRECTPAY_FEE_ACCOUNT } : {}),
       ...(e.BANKFEED_DIRECTPAY_REDIRECT_URL ? { redirectUrl: e.BANKFEED_DIRECTPAY_REDIRECT_URL } : {}),
+    },
+    matching: {
+      ...(e.BANKFEED_MATCH_TOLERANCE ? { tolerance: e.BANKFEED_MATCH_TOLERANCE.tolerance } : {}),
+      ...(e.BANKFEED_MATCH_TOLERANCE?.currency ? { toleranceCurrency: e.BANKFEED_MATCH_TOLERANCE.currency } : {}),
+      ...(e.BANKFEED_MATCH_WRITE_OFF_ACCOUNT ? { writeOffAccount: e.BANKFEED_MATCH_WRITE_OFF_ACCOUNT } : {}),
+      ...(e.BANKFEED_MATCH_DATE_WINDOW_DAYS !== undefined ? { dateWindowDays: e.BANKFEED_MATCH_DATE_WINDOW_DAYS } : {}),
+      ...(e.BANKFEED_MATCH_AUTO_CONFIRM_THRESHOLD !== undefined
+        ? { autoConfirmThreshold: e.BANKFEED_MATCH_AUTO_CONFIRM_THRESHOLD }
+        : {}),
+      ...(e.BANKFEED_MATCH_PRESETS ? { presets: e.BANKFEED_MATCH_PRESETS } : {}),
     },
   };
 }

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { resolveRunningSettings, type RunningSettings } from '../../worker/running-settings.js';
 import { loadSettings } from '../../worker/settings.js';
-import { createHarness, type Harness } from './support/harness.js';
+import { createHarness, type Harness, suggestions } from './support/harness.js';
 import { get, signIn } from './support/session.js';
 
 // The matching tolerance, the write-off account, the date window, the sync schedule and the country presets were
@@ -141,6 +141,73 @@ describe('the Settings page of an app started without the process settings', () 
       expect(valueOf(body, 'Nightly run')).toBe('(no such row)');
     } finally {
       await h.close();
+    }
+  });
+});
+
+describe('the Settings page of a process started with BANKFEED_MATCH_* set', () => {
+  const MATCH_ENV = {
+    BANKFEED_DATA_DIR: '/tmp/bankfeed-settings-test',
+    BANKFEED_MATCH_TOLERANCE: '{"underPercent":"1","underFixedMinor":15000,"currency":"NGN"}',
+    BANKFEED_MATCH_WRITE_OFF_ACCOUNT: '6120 Short payments',
+    BANKFEED_MATCH_DATE_WINDOW_DAYS: '10',
+    BANKFEED_MATCH_AUTO_CONFIRM_THRESHOLD: '0.95',
+    BANKFEED_MATCH_PRESETS: 'ng,za',
+  };
+  const harness = (env: Record<string, string>) =>
+    createHarness({ settings: resolveRunningSettings(loadSettings(env), null), matching: undefined });
+
+  it('shows the values the variables set, each with its variable', async () => {
+    const h = await harness(MATCH_ENV);
+    try {
+      const body = (await get(h.app, await signIn(h.app, 'vera'), '/settings')).body;
+      expect(valueOf(body, 'Write-off tolerance')).toBe(
+        "NGN accounts: Short payments: 1% of the books' amount or ₦150.00, whichever is larger; over-payments: none. " +
+          "Accounts in other currencies: Short payments: 1% of the books' amount; over-payments: none",
+      );
+      expect(valueOf(body, 'Default write-off account')).toBe('6120 Short payments');
+      expect(valueOf(body, 'Date window')).toBe('10 days');
+      expect(valueOf(body, 'Confirm without review at')).toBe('95% confidence');
+      expect(valueOf(body, 'Bank-charge presets')).toBe(
+        'Nigeria: on, 16 rules, on lines of any currency Ghana: off Kenya: off South Africa: on, 8 rules, on ZAR lines',
+      );
+      const text = words(body);
+      for (const name of [
+        'BANKFEED_MATCH_TOLERANCE',
+        'BANKFEED_MATCH_WRITE_OFF_ACCOUNT',
+        'BANKFEED_MATCH_DATE_WINDOW_DAYS',
+        'BANKFEED_MATCH_AUTO_CONFIRM_THRESHOLD',
+        'BANKFEED_MATCH_PRESETS',
+      ])
+        expect(text).toContain(`${name}, then restart bankfeed start / worker (unset: the engine's default)`);
+      expect(text).toContain('a file run takes options.dateWindowDays from its bankfeed reconcile --input document');
+      expect(text).not.toContain('No setting for the feeds');
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('is what the write-off forms apply: the account offered, and the fixed allowance only in its currency', async () => {
+    for (const [currency, allows] of [
+      ['NGN', '₦150.00'],
+      ['KES', '₦100.00'],
+    ] as const) {
+      const h = await harness({
+        ...MATCH_ENV,
+        BANKFEED_MATCH_TOLERANCE: `{"underPercent":"1","underFixedMinor":15000,"currency":"${currency}"}`,
+      });
+      try {
+        const rita = await signIn(h.app, 'rita');
+        // Short by ₦100.00 on ₦10,000.00 of books: 1% of them is ₦100.00, the fixed allowance ₦150.00 (naira only).
+        const short = (await suggestions(h)).find((g) => g.differenceMinor === -10_000)!;
+        const panel = (
+          await get(h.app, rita, `/accounts/${h.accountId}/groups/${short.id}/write-off?line=${short.bankIds[0]}`)
+        ).body;
+        expect(words(panel), currency).toContain(`tolerance allows ${allows}.`);
+        expect(panel).toContain('value="6120 Short payments"');
+      } finally {
+        await h.close();
+      }
     }
   });
 });

@@ -9,6 +9,7 @@ import { createAuditRepository } from '../../db/audit-repository.js';
 import { createReviewRepository } from '../../db/review-repository.js';
 import type { AccountRow, BankTransactionRow } from '../../db/schema.js';
 import { createWebRuleRepository } from '../../db/web-rule-repository.js';
+import { toleranceForCurrency } from '../../matching/options.js';
 import { compileRule, type Rule, ruleSchema } from '../../matching/rules.js';
 import { setFlash } from '../flash.js';
 import type { WebAppContext } from '../app.js';
@@ -146,7 +147,8 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
   const service = createReconciliationService({ db: ctx.db, now: ctx.now });
   const decisions = createReviewDecisions({ db: ctx.db, now: ctx.now });
   const review = createReviewRepository(ctx.db);
-  const tolerance = ctx.writeOff.tolerance;
+  // A fixed tolerance set for one currency is no allowance on an account in another.
+  const tolerance = (currency: string) => toleranceForCurrency(ctx.writeOff.tolerance, ctx.writeOff.currency, currency);
   const defaultWriteOff = ctx.writeOff.account;
   const rctxOf = (request: FastifyRequest, account: AccountRow, token: string) =>
     reviewContext(
@@ -259,7 +261,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
     const reason = str(body.reason);
     if (difference !== 0 && writeOffAccount) {
       const allowance = writeOffAllowance(
-        tolerance,
+        tolerance(account.currency),
         ledgerRows.reduce((s, l) => s + Number(l.amount_minor), 0),
         difference,
       );
@@ -299,7 +301,13 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
     const ledgerTotal = (await review.ledgerByIds(g.ledgerIds)).reduce((s, l) => s + Number(l.amount_minor), 0);
     return sendHtml(
       reply,
-      writeOffPanel(rctx, lineId, g, writeOffAllowance(tolerance, ledgerTotal, g.differenceMinor), defaultWriteOff),
+      writeOffPanel(
+        rctx,
+        lineId,
+        g,
+        writeOffAllowance(tolerance(g.currency), ledgerTotal, g.differenceMinor),
+        defaultWriteOff,
+      ),
     );
   });
 
@@ -314,7 +322,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
     if (!writeOffAccount)
       throw new ReconciliationError('invalid_input', 'write-off: account: name the write-off account');
     const ledgerTotal = (await review.ledgerByIds(g.ledgerIds)).reduce((s, l) => s + Number(l.amount_minor), 0);
-    const allowance = writeOffAllowance(tolerance, ledgerTotal, g.differenceMinor);
+    const allowance = writeOffAllowance(tolerance(g.currency), ledgerTotal, g.differenceMinor);
     const beyond = Math.abs(g.differenceMinor) > allowance;
     const reason = str(body.reason);
     if (beyond && (str(body.override) !== '1' || !reason))

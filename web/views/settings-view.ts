@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { BankChargePresetSwitches, Tolerance } from '../../matching/options.js';
 import { builtInPresets } from '../../matching/rules.js';
 import type { RunningSettings } from '../../worker/running-settings.js';
-import { percent } from '../format.js';
+import { money, percent } from '../format.js';
 import { html, type Html } from '../html.js';
 import { notice } from './layout.js';
 
@@ -13,31 +13,46 @@ interface Row {
   changedBy: Html;
 }
 
-/** For the feeds the engine's options have no setting in this version; a file run reads its document's. */
-const engineDefault = (option: string) =>
-  html`No setting for the feeds (the engine's default); a file run takes <code>${option}</code> from its
-    <code>bankfeed reconcile --input</code> document`;
-
 const envVar = (...names: string[]) =>
   html`${names.map((n, i) => html`${i ? ', ' : ''}<code>${n}</code>`)}, then restart <code>bankfeed start</code> /
     <code>worker</code>`;
 
-/** "1% of the books' amount or 50.00, whichever is larger"; null for no allowance on that side. */
-function toleranceSide(pct: string | undefined, fixedMinor: number | undefined): string | null {
+/** An engine option: the feeds take it from the variable (unset, the engine's default), a file run from its document. */
+const engineOption = (name: string, option: string) =>
+  html`${envVar(name)} (unset: the engine's default); a file run takes <code>${option}</code> from its
+    <code>bankfeed reconcile --input</code> document`;
+
+/** "1% of the books' amount or ₦50.00, whichever is larger"; null for no allowance on that side. */
+function toleranceSide(pct: string | undefined, fixedMinor: number | undefined, currency?: string): string | null {
   const parts: string[] = [];
   if (pct && !new Decimal(pct).isZero()) parts.push(`${pct}% of the books' amount`);
-  // Fixed amounts are minor units of the account's currency; naira, cedi, shilling and rand all have two decimals.
-  if (fixedMinor) parts.push(`${new Decimal(fixedMinor).dividedBy(100).toFixed(2)} in the account's currency`);
+  // Without a currency the fixed amounts are minor units of each account's own; naira, cedi, shilling and rand all
+  // have two decimals.
+  if (fixedMinor)
+    parts.push(
+      currency
+        ? money(fixedMinor, currency)
+        : `${new Decimal(fixedMinor).dividedBy(100).toFixed(2)} in the account's currency`,
+    );
   if (parts.length === 0) return null;
   return parts.length === 2 ? `${parts.join(' or ')}, whichever is larger` : parts[0]!;
 }
 
-export function toleranceText(t: Tolerance): string {
-  const under = toleranceSide(t.underPercent, t.underFixedMinor);
-  const over = toleranceSide(t.overPercent, t.overFixedMinor);
+/** The tolerance in words; `currency` is the one its fixed amounts are in (other accounts get the percentages). */
+export function toleranceText(t: Tolerance, currency?: string): string {
+  const under = toleranceSide(t.underPercent, t.underFixedMinor, currency);
+  const over = toleranceSide(t.overPercent, t.overFixedMinor, currency);
   if (!under && !over) return "None: a difference is written off only with a reviewer's reason";
-  if (under === over) return `Up to ${under}, short or over`;
-  return `Short payments: ${under ?? 'none'}; over-payments: ${over ?? 'none'}`;
+  const text =
+    under === over
+      ? `Up to ${under}, short or over`
+      : `Short payments: ${under ?? 'none'}; over-payments: ${over ?? 'none'}`;
+  if (!currency) return text;
+  const others = toleranceText({
+    ...(t.underPercent ? { underPercent: t.underPercent } : {}),
+    ...(t.overPercent ? { overPercent: t.overPercent } : {}),
+  });
+  return `${currency} accounts: ${text}. Accounts in other currencies: ${others.startsWith('None') ? 'none' : others}`;
 }
 
 /** "6 hours", "90 minutes", "1 hour". */
@@ -90,7 +105,7 @@ function presetsRow(presets: BankChargePresetSwitches): Row {
     setting: 'Bank-charge presets',
     value: html`${countries}`,
     meaning: "Built-in rules that explain each country's bank charges, levies and interest without a book entry.",
-    changedBy: engineDefault('options.presets'),
+    changedBy: engineOption('BANKFEED_MATCH_PRESETS', 'options.presets'),
   };
 }
 
@@ -128,20 +143,23 @@ function table(rows: Row[]): Html {
  * The Settings page: what this process runs with, each value with what it means and the setting that changes it.
  * Read-only. Nothing secret is on it: the running settings hold none (see worker/running-settings.ts).
  */
-export function settingsPage(s: RunningSettings | null, writeOff: { tolerance: Tolerance; account: string }): Html {
+export function settingsPage(
+  s: RunningSettings | null,
+  writeOff: { tolerance: Tolerance; account: string; currency?: string },
+): Html {
   const writeOffRows: Row[] = [
     {
       setting: 'Write-off tolerance',
-      value: toleranceText(writeOff.tolerance),
+      value: toleranceText(writeOff.tolerance, writeOff.currency),
       meaning:
         "How far a payment may differ from the books and still be matched with the difference written off, without a reviewer's reason. Levies and bank fees the engine recognises are written off apart from it.",
-      changedBy: engineDefault('options.tolerance'),
+      changedBy: engineOption('BANKFEED_MATCH_TOLERANCE', 'options.tolerance'),
     },
     {
       setting: 'Default write-off account',
       value: writeOff.account,
       meaning: 'Where a written-off difference is posted when nobody names another account.',
-      changedBy: engineDefault('options.writeOffAccount'),
+      changedBy: engineOption('BANKFEED_MATCH_WRITE_OFF_ACCOUNT', 'options.writeOffAccount'),
     },
   ];
   if (!s)
@@ -166,13 +184,13 @@ export function settingsPage(s: RunningSettings | null, writeOff: { tolerance: T
         value: `${m.dateWindowDays} days`,
         meaning:
           'A book entry that agrees with a bank line on the amount alone is a candidate only within this many days of its date (to its due date); a reference or a named payer reaches further.',
-        changedBy: engineDefault('options.dateWindowDays'),
+        changedBy: engineOption('BANKFEED_MATCH_DATE_WINDOW_DAYS', 'options.dateWindowDays'),
       },
       {
         setting: 'Confirm without review at',
         value: `${percent(m.autoConfirmThreshold)} confidence`,
         meaning: 'A match this sure is confirmed by the engine; anything less waits for a reviewer.',
-        changedBy: engineDefault('options.autoConfirm'),
+        changedBy: engineOption('BANKFEED_MATCH_AUTO_CONFIRM_THRESHOLD', 'options.autoConfirm'),
       },
       presetsRow(m.presets),
       {
