@@ -59,6 +59,9 @@ describe.runIf(available)('the review app in Chromium', () => {
     await expect
       .poll(async () => (await groupStatus(Number(confirmed.id))).status, { timeout: 15_000 })
       .toBe('suggested');
+    // the undo answers in place, or (a click before htmx has taken the new form over) as a form posted and the queue
+    // loaded again: let that load finish, or it cuts the next test's navigation short
+    await page.waitForLoadState('networkidle');
     const undo = await h.db.db
       .selectFrom('audit_log')
       .selectAll()
