@@ -71,6 +71,21 @@ export interface FeedReconcileOutcome {
   unmatchedBank: number;
 }
 
+/**
+ * The running options as they apply to one account's stored run: a fixed tolerance only on accounts in its own
+ * currency. The feeds and a one-off `reconcile --account` both go through here, so they cannot disagree.
+ */
+export async function accountMatchOptions(
+  db: Kysely<Database>,
+  accountId: string,
+  o: Partial<MatchOptions>,
+  toleranceCurrency: string | undefined,
+): Promise<Partial<MatchOptions>> {
+  if (!o.tolerance || !toleranceCurrency) return o;
+  const currency = await getAccountCurrency(db, accountId);
+  return { ...o, tolerance: toleranceForCurrency(o.tolerance, toleranceCurrency, currency) };
+}
+
 export function createReconcileActivities(deps: ReconcileActivityDeps) {
   const service = createReconciliationService({
     db: deps.db,
@@ -222,13 +237,6 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
     return results.filter((r) => r.created).length;
   }
 
-  /** The options as they apply to this account: a fixed tolerance only in its own currency. */
-  async function matchOptionsOf(accountId: string, o: Partial<MatchOptions>): Promise<Partial<MatchOptions>> {
-    if (!o.tolerance || !deps.toleranceCurrency) return o;
-    const currency = await getAccountCurrency(deps.db, accountId);
-    return { ...o, tolerance: toleranceForCurrency(o.tolerance, deps.toleranceCurrency, currency) };
-  }
-
   /** Pull the books, reconcile, write back: the one path for after-sync, nightly and manual runs. */
   async function reconcileBound(accountId: string, b: LedgerBindingValue, trigger: 'sync' | 'nightly' | 'manual') {
     const period = await accountPeriod(accountId);
@@ -241,7 +249,9 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
       ledgerAccount: b.ledgerAccount,
       period,
       trigger,
-      ...(deps.matchOptions ? { options: await matchOptionsOf(accountId, deps.matchOptions) } : {}),
+      ...(deps.matchOptions
+        ? { options: await accountMatchOptions(deps.db, accountId, deps.matchOptions, deps.toleranceCurrency) }
+        : {}),
     });
     heartbeat();
     const posted = await writeBack(accountId, b);

@@ -13,7 +13,7 @@ import { startBankfeedWorker, type BankfeedWorker } from './bankfeed-worker.js';
 import { acquireDataDirLock } from './data-dir-lock.js';
 import { saveEndpoint } from './endpoint-file.js';
 import { openConfiguredDb, startTemporal, type TemporalRuntime } from './runtime.js';
-import { resolveRunningSettings } from './running-settings.js';
+import { resolveRunningSettings, type RunningSettings } from './running-settings.js';
 import { ConfigError, type BankfeedSettings } from './settings.js';
 import { optionalProcesses, type StackContext, type StackProcess } from './stack-processes.js';
 
@@ -30,9 +30,17 @@ export async function loadLedgerSetup(path: string | undefined): Promise<LedgerS
   return { config, baseDir };
 }
 
-/** Everything below the processes: settings → database → ledger configuration → clock → report sink. */
+/**
+ * Everything below the processes: settings → database → ledger configuration → running settings → clock → report
+ * sink.
+ */
 export interface StackServices {
   settings: BankfeedSettings;
+  /**
+   * Resolved once, here, for `start`, `worker` and every CLI command alike: the feeds' reconciliation and a one-off
+   * `reconcile --account` run with its `matching`, and the web app shows it.
+   */
+  running: RunningSettings;
   logger: Logger;
   dbHandle: DbHandle;
   db: Kysely<Database>;
@@ -59,6 +67,7 @@ export async function buildServices(
   const dbHandle = await openConfiguredDb(settings, logger);
   return {
     settings,
+    running: resolveRunningSettings(settings, ledger),
     logger,
     dbHandle,
     db: dbHandle.db,
@@ -125,8 +134,9 @@ export async function startStack(settings: BankfeedSettings, logger: Logger, opt
     const services = await buildServices(settings, logger, opts);
     cleanup.push(() => services.close());
     await applyConfiguredBindings(services.db, services.ledger);
-    // Resolved once: the reconciliation runs with these and the web app shows them (and its write-offs use them).
-    const running = resolveRunningSettings(settings, services.ledger);
+    // Resolved once, by buildServices: the reconciliation runs with these and the web app shows them (and its
+    // write-offs use them).
+    const running = services.running;
 
     const worker = await startBankfeedWorker({
       db: services.db,

@@ -15,9 +15,9 @@ export type EngineMatchOptions = Pick<
 >;
 
 /**
- * What the running process works with, resolved once by the composition root: the worker's reconciliation gets
- * `matching`, and the web app shows all of it (its Settings page) and takes its write-off default and tolerance from
- * it. No secret is held here: the bank feed is named by its kind, the books by their source ids.
+ * What the running process works with, resolved once by the composition root (`buildServices`, shared by `start`,
+ * `worker` and the CLI): the worker's reconciliation and a one-off `reconcile --account` get `matching`, and the web
+ * app shows all of it (its Settings page) and takes its write-off default and tolerance from it. No secret is held here: the bank feed is named by its kind, the books by their source ids.
  */
 export interface RunningSettings {
   matching: EngineMatchOptions;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { createReconcileActivities } from '../../activities/reconcile-activities.js';
+import { accountMatchOptions, createReconcileActivities } from '../../activities/reconcile-activities.js';
 import { createReconciliationService } from '../../activities/reconciliation-service.js';
 import { buildReportDocument, writeReconciliationReport } from '../../adapters/reports/index.js';
 import { normalizeCurrency } from '../../domain/currency.js';
@@ -200,7 +200,9 @@ export async function undoCommand(ctx: CliContext, auditId: string): Promise<num
 
 /**
  * `bankfeed reconcile --account`: a stored run against the account's bound ledger (the feed does this itself), then
- * the account's report as of the period end: `--json` prints the report document, `--out` writes it.
+ * the account's report as of the period end: `--json` prints the report document, `--out` writes it. It matches with
+ * the running settings (BANKFEED_MATCH_*) the composition root resolved, as the feed does, so a re-run of one account
+ * gives the nightly run's answer.
  */
 export async function reconcileAccountCommand(
   ctx: CliContext,
@@ -215,6 +217,7 @@ export async function reconcileAccountCommand(
   if ((o.ledgerAccount?.length ?? 0) > 0)
     throw new UsageError('--ledger-account with --account: the binding names it (`bankfeed accounts bind`)');
   const period = await periodOf(ctx, o.account, o);
+  const { db, running } = await ctx.services();
   const r = await (
     await service(ctx)
   ).reconcileAccount({
@@ -223,6 +226,7 @@ export async function reconcileAccountCommand(
     ledgerAccount: b.ledgerAccount,
     period,
     trigger: 'manual',
+    options: await accountMatchOptions(db, o.account, running.matching, running.toleranceCurrency),
   });
   const acts = await reportActivities(ctx);
   if (o.out) {
