@@ -30,16 +30,22 @@ export const isBankOwnFeeRule = (rule: Rule): boolean => madeHere.has(rule);
 /**
  * The line's counterparty field names a payee, not the bank: a bank's own lines carry nothing there, a bank's name
  * ("ACCESS BANK", "KUDA MFB"), or the one word the narration opens with ("Kuda" beside "Kuda — Transfer fee"). A
- * payee's name with its bank after a slash ("SAFEGUARD CASH LOGISTICS/ ZENITH BANK") is the payee's.
+ * payee's name beside its bank, after a slash or a dash either way round, is the payee's.
  */
 export function fieldNamesPayee(
   counterparty: string | null | undefined,
   narration: string | null | undefined,
 ): boolean {
-  const first = (counterparty ?? '').split('/')[0]!.toUpperCase();
-  const words = first.split(/[^A-Z0-9]+/).filter((w) => w.length > 0);
-  if (words.length === 0 || words.some((w) => BANK_WORDS.has(w))) return false;
-  return !(words.length === 1 && (narration ?? '').toUpperCase().trimStart().startsWith(words[0]!));
+  // the payee and its bank as two parts, either way round ("SAFEGUARD CASH LOGISTICS - ZENITH BANK", "ZENITH
+  // BANK/SAFEGUARD CASH LOGISTICS"): a part that is no bank's names the payee
+  return (counterparty ?? '').split(/\/|\s[-–—]\s/).some((part) => {
+    const words = part
+      .toUpperCase()
+      .split(/[^A-Z0-9]+/)
+      .filter((w) => w.length > 0);
+    if (words.length === 0 || words.some((w) => BANK_WORDS.has(w))) return false;
+    return !(words.length === 1 && (narration ?? '').toUpperCase().trimStart().startsWith(words[0]!));
+  });
 }
 
 const BANK_WORDS = new Set(['BANK', 'MFB', 'MICROFINANCE']);

@@ -10,6 +10,10 @@ export function nigerianBankChargePresets(): Rule[] {
   // naira lines only, as each country's presets are its currency's: a Ghanaian line writing VAT or a levy is no
   // Nigerian bank's charge
   const currency = 'NGN';
+  // a transfer to someone: a payee after TO or IFO (not a date range's "TO 31-MAY-2025"), a transfer word other than
+  // the one charged for ("VAT ON COMM NIP TRF", "NIP TRANSFER FEE"), or the payee set apart by slashes or hyphens after the channel ("NIP DR/OKON FREIGHT/…",
+  // "MOB TRF-GIG LOGISTICS-…", "GIG LOGISTICS/ ZENITH BANK — …")
+  const PAID_TO_SOMEONE = String.raw`.*\b(?:TO|IFO)\b(?!\s*\d)|.*(?<!\b(?:ON|COMM\w*|FEES?|CHARGES?|CHGS?)\s+(?:NIP\s+)?)\b(?:TRF|TFR|TRANSFER)\b(?!\s+(?:FEES?|CHARGES?|CHGS?|COMM\w*|VAT)\b)|.*\b(?:NIP|MOB)\s*(?:DR|CR)?\s*[\/-]|.*\/\s*[A-Z]+\s+BANK\b`;
   const fee = 'FEE|CHARGE|CHG|COMM(?:ISSION)?';
   return [
     {
@@ -118,8 +122,7 @@ export function nigerianBankChargePresets(): Rule[] {
         // FREIGHT/ACCESS/VAT BAL INV 0451", "GIG LOGISTICS/ ZENITH BANK — delivery fee + VAT"; A/C aside) nor a VAT return paid to the
         // revenue service ("NIP TRF TO FIRS VAT MAY 2025 TIN …", "VAT PAYMENT JUNE 2025"); "VAT ON BULK
         // PAYMENT CHARGES" and "REMITA CONVENIENCE FEE + VAT" are the bank's
-        narrationRegex:
-          '^(?!.*\\b(TO|FIRS|IRS|REMITTANCE|RETURNS?|REFUND|TIN|INV|INVOICE|BILL|BAL)\\b|.*(?<!\\bA)\\/)(?!.*\\bVAT\\s+(PAYMENT|PAYT|PMT|REMIT))(?!.*\\b(PAYMENT|PMT)\\s+(OF\\s+)?VAT\\b)(?:\\s*VAT\\b|.*\\b(?:FEES?|CHARGES?|CHGS?|COMM(?:ISSION)?|AMF|COT|TURNOVER|ITEMS?)\\s*(?:\\+|&|AND|-|\\(|INCL(?:USIVE)?(?:\\s+OF)?)?\\s*VAT\\b)',
+        narrationRegex: `^(?!${PAID_TO_SOMEONE}|.*\\b(FIRS|IRS|REMITTANCE|RETURNS?|REFUND|TIN|INV|INVOICE|BILL|BAL)\\b)(?!.*\\bVAT\\s+(PAYMENT|PAYT|PMT|REMIT))(?!.*\\b(PAYMENT|PMT)\\s+(OF\\s+)?VAT\\b)(?:\\s*VAT\\b|.*\\b(?:FEES?|CHARGES?|CHGS?|COMM(?:ISSION)?|AMF|COT|TURNOVER|ITEMS?)\\s*(?:\\+|&|AND|-|\\(|INCL(?:USIVE)?(?:\\s+OF)?)?\\s*VAT\\b)`,
         direction: 'debit',
         amountMaxMinor: 500_000,
       },
@@ -131,7 +134,7 @@ export function nigerianBankChargePresets(): Rule[] {
       when: {
         currency,
         // the bank's alerts, never SMS units bought from a bulk SMS company (a transfer's payee set apart by a slash)
-        narrationRegex: `^(?!.*\\bBULK[-\\s]?SMS\\b|.*\\bSMS\\s+UNITS?\\b|.*(?<!\\bA)\\/)(?:.*\\bSMS\\b.*(ALERT|${fee})|.*ALERT\\s*(${fee}))`,
+        narrationRegex: `^(?!${PAID_TO_SOMEONE}|.*\\bBULK[-\\s]?SMS\\b|.*\\bSMS\\s+UNITS?\\b)(?:.*\\bSMS\\b.*(ALERT|${fee})|.*ALERT\\s*(${fee}))`,
         direction: 'debit',
         amountMaxMinor: 1_000_000,
       },

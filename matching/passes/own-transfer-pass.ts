@@ -136,6 +136,8 @@ const ACCOUNT_KINDS = new Set(
     .join(' ')
     .split(' '),
 );
+/** Kinds of account a payee holds as much as the business: after a payee's name they are the payee's. */
+const PERSONAL_KINDS = new Set(['MAIN', 'MONEY', 'MOMO', 'MPESA', 'PESA', 'WALLET', 'TILL']);
 /** Account kinds that are also words of names: an account only when an account word follows. */
 const ONLY_BEFORE_ACCOUNT = new Set(['MAIN', 'MONEY']);
 /** An account by that word alone: the business's own ("TO ZENITH A/C NO …") unless a name comes before it. */
@@ -182,7 +184,10 @@ function namesPayee(stretch: string): boolean {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     // MAIN and MONEY say an account only before an account word ("MAIN ACCOUNT"; "MAIN ONE CABLE CO" is a company)
-    if (ACCOUNT_KINDS.has(w) && !(ONLY_BEFORE_ACCOUNT.has(w) && !ACCOUNT.has(ws[i + 1] ?? ''))) return false;
+    // a wallet or a main account after a name of two words is that person's ("TO KOFI MENSAH MOBILE MONEY ACCOUNT …");
+    // a call, savings or fixed account after one is the business's own ("MAVUNO AGRO INPUTS CALL A/C")
+    if (ACCOUNT_KINDS.has(w) && !(ONLY_BEFORE_ACCOUNT.has(w) && !ACCOUNT.has(ws[i + 1] ?? '')))
+      return words >= 2 && PERSONAL_KINDS.has(w);
     if (ACCOUNT.has(w)) return named();
     if (NAME_JOINERS.has(w)) continue;
     if (isNameTitle(w) || w.length === 1) initials++;

@@ -310,7 +310,7 @@ function directionOf(narration: string | null | undefined): 'in' | 'out' | null 
 }
 
 /**
- * Both lines carry a transfer's own number (a session id, SESSION_ID) and none is the same: the reversal
+ * Both lines carry a transfer's own number (a session id or a card payment's RRN) and none is the same: the reversal
  * undoes another transfer ("RVSL NIP/ACCESS/OKON FREIGHT SERVICES/…987654321" is May's failed attempt, not June's
  * "NIP/ACCESS/OKON FREIGHT SERVICES/…123456789"), whatever words they share.
  */
@@ -321,8 +321,12 @@ function otherTransferIds(original: PreparedBank, reversal: PreparedBank): boole
   return r.length > 0 && !r.some((x) => a.some((y) => x.endsWith(y) || y.endsWith(x)));
 }
 
-// read in the narration only: a reference column holds the bank's own number for each line, a reversal's its own
-const transferIds = (b: PreparedBank): readonly string[] => (b.line.narration ?? '').match(/\d{18,}/g) ?? [];
+// read in the narration only: a reference column holds the bank's own number for each line, a reversal's its own;
+// an account number after its word names an account, not the transfer
+const transferIds = (b: PreparedBank): readonly string[] =>
+  [...(b.line.narration ?? '').matchAll(TRANSFER_NUMBER)].filter((m) => !m[1]).map((m) => m[2]!);
+/** A transfer's or card payment's number (a session id, an RRN), twelve digits or more, not an account's after A/C. */
+const TRANSFER_NUMBER = /(\b(?:A\/C|ACCT|ACCOUNT|AC)(?:\s+NO)?[\s.:#]*)?(\d{12,})/gi;
 
 function repeatedWords(original: PreparedBank, reversal: PreparedBank): 'all' | 'lead' | null {
   const a = plainWords(original.line.narration);

@@ -118,7 +118,8 @@ function billOfTheAmount(state: AssignmentState, b: PreparedBank): boolean {
   const from = b.day - CHARGE_BOOKED_LATER_DAYS;
   state.index.byAmount(b.line.currency, b.sign, b.abs, b.abs, from, b.day + CHARGE_BOOKED_LATER_DAYS, (order) => {
     const l = state.ledgers[order]!;
-    if (!found && state.ledgerOpen(l) && l.partyName !== null) found = true;
+    // a party, or a bill's own number ("PB-2291") where the books name the payee in the description only
+    if (!found && state.ledgerOpen(l) && (l.partyName !== null || l.namesDocument || !!l.entry.reference)) found = true;
   });
   return found;
 }
