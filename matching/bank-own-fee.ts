@@ -15,12 +15,6 @@ const SERVICE_WORDS = [
 
 const FEE_WORDS = 'FEES?|CHARGES?|CHGS?|COMMISSION|COMM';
 
-/**
- * The rule for one country's lines: up to five service words, then a fee word, and nothing after it but a count in
- * brackets ("SMS Notification Fee (41)"); the bank's own name may come first, set off by an em dash ("Kuda — Transfer
- * fee"), or the "#" some banks mark their charges with. At most `maxMinor`: a fee, not a payment. `channels` are the
- * country's own payment channels ("GIP", "PESALINK"): another country's name no service on its lines.
- */
 /** The rules bankOwnFeeRule made: read from their words alone, they give way to a bill the books hold of the amount. */
 const madeHere = new WeakSet<Rule>();
 
@@ -50,6 +44,12 @@ export function fieldNamesPayee(
 
 const BANK_WORDS = new Set(['BANK', 'MFB', 'MICROFINANCE']);
 
+/**
+ * The rule for one country's lines: up to five service words, then a fee word, and nothing after it but a count in
+ * brackets ("SMS Notification Fee (41)"); the bank's own name may come first, set off by an em dash ("Kuda — Transfer
+ * fee"), or the "#" some banks mark their charges with. At most `maxMinor`: a fee, not a payment. `channels` are the
+ * country's own payment channels ("GIP", "PESALINK"): another country's name no service on its lines.
+ */
 export function bankOwnFeeRule(currency: string, id: string, maxMinor: number, channels: readonly string[]): Rule {
   const words = [...SERVICE_WORDS.split(' '), ...channels].join('|');
   const rule: Rule = {
