@@ -48,7 +48,7 @@ const BANK_WORDS = new Set(['BANK', 'MFB', 'MICROFINANCE']);
  * The rule for one country's lines: up to five service words, then a fee word, and nothing after it but a count in
  * brackets ("SMS Notification Fee (41)"); the bank's own name may come first, set off by an em dash ("Kuda — Transfer
  * fee"), or the "#" some banks mark their charges with. At most `maxMinor`: a fee, not a payment. `channels` are the
- * country's own payment channels ("GIP", "PESALINK"): another country's name no service on its lines.
+ * country's own payment channels ("GIP", "PESALINK"): another country's channel names no service on its lines.
  */
 export function bankOwnFeeRule(currency: string, id: string, maxMinor: number, channels: readonly string[]): Rule {
   const words = [...SERVICE_WORDS.split(' '), ...channels].join('|');
