@@ -1,7 +1,7 @@
 import type { AssignmentState, Pair } from '../assignment.js';
 import type { Evidence, MatchGroup } from '../../domain/reconciliation.js';
 import { evidenceOf, evidenceSum, pairGroup, ruleEvidence, ruleGroup } from '../groups.js';
-import { type PreparedBank, daysOutside, paymentOf } from '../prepared.js';
+import { type PreparedBank, type PreparedLedger, daysOutside, paymentOf } from '../prepared.js';
 import { fieldNamesPayee, isBankOwnFeeRule } from '../bank-own-fee.js';
 import type { Rule } from '../rules.js';
 import { monthsWritten } from '../month-names.js';
@@ -83,26 +83,36 @@ function bookedAs(state: AssignmentState, b: PreparedBank, rule: Rule): Pair[] {
  * up to as long before it, for the month the line is charged for.
  */
 function bookedLater(state: AssignmentState, b: PreparedBank, sameAmount: SameAmountDays): boolean {
-  let found = false;
   // the month the line names ("LEDGER FEE JUL 2025", charged on 1 August), else its own
   const named = monthsWritten(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`);
   const months = named.size > 0 ? named : new Set([monthOf(b.line.date)]);
-  const from = b.day - CHARGE_BOOKED_LATER_DAYS;
-  state.index.byAmount(b.line.currency, b.sign, b.abs, b.abs, from, b.day + CHARGE_BOOKED_LATER_DAYS, (order) => {
-    const l = state.ledgers[order]!;
-    if (found || !state.ledgerOpen(l)) return;
+  return someOpenEntry(state, b, b.abs, CHARGE_BOOKED_LATER_DAYS, (l) => {
     const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
-    if (!BANK_CHARGE.test(text) && !BANK_PARTY.test(l.entry.party ?? '')) return;
+    if (!BANK_CHARGE.test(text) && !BANK_PARTY.test(l.entry.party ?? '')) return false;
     const booked = monthsWritten(text);
     // accrued before its line ("Bank charges - SMS alerts May 2025" on 31 May, debited 10 June): only for the month it
     // is booked in, by its words or its date, and with no line of the amount between to be its own
     if (l.day < b.day) {
       const accrued = booked.size > 0 ? booked : new Set([monthOf(l.entry.date)]);
-      if ([...accrued].some((m) => months.has(m))) found = !sameAmount.since(b, l.day);
-      return;
+      return [...accrued].some((m) => months.has(m)) && !sameAmount.since(b, l.day);
     }
-    if (booked.size > 0 && ![...booked].some((m) => months.has(m))) return;
-    found = !sameAmount.between(b, l.day);
+    if (booked.size > 0 && ![...booked].some((m) => months.has(m))) return false;
+    return !sameAmount.between(b, l.day);
+  });
+}
+
+/** Whether an open entry of the line's currency and sign, of `abs`, dated within `days` of it, passes `test`. */
+function someOpenEntry(
+  state: AssignmentState,
+  b: PreparedBank,
+  abs: number,
+  days: number,
+  test: (l: PreparedLedger) => boolean,
+): boolean {
+  let found = false;
+  state.index.byAmount(b.line.currency, b.sign, abs, abs, b.day - days, b.day + days, (order) => {
+    const l = state.ledgers[order]!;
+    if (!found && state.ledgerOpen(l)) found = test(l);
   });
   return found;
 }
@@ -114,14 +124,14 @@ function bookedLater(state: AssignmentState, b: PreparedBank, sameAmount: SameAm
  * A preset naming the charge itself is not held back by a bill of the same size.
  */
 function billOfTheAmount(state: AssignmentState, b: PreparedBank): boolean {
-  let found = false;
-  const from = b.day - CHARGE_BOOKED_LATER_DAYS;
-  state.index.byAmount(b.line.currency, b.sign, b.abs, b.abs, from, b.day + CHARGE_BOOKED_LATER_DAYS, (order) => {
-    const l = state.ledgers[order]!;
-    // a party, or a bill's own number ("PB-2291") where the books name the payee in the description only
-    if (!found && state.ledgerOpen(l) && (l.partyName !== null || l.namesDocument || !!l.entry.reference)) found = true;
-  });
-  return found;
+  // a party, or a bill's own number ("PB-2291") where the books name the payee in the description only
+  return someOpenEntry(
+    state,
+    b,
+    b.abs,
+    CHARGE_BOOKED_LATER_DAYS,
+    (l) => l.partyName !== null || l.namesDocument || !!l.entry.reference,
+  );
 }
 
 /**
@@ -132,18 +142,17 @@ function billOfTheAmount(state: AssignmentState, b: PreparedBank): boolean {
 function heldWithoutFee(state: AssignmentState, b: PreparedBank, rule: Rule): boolean {
   const paid = Math.abs(paymentOf(b.line));
   if (paid === b.abs) return false;
-  const w = state.opts.dateWindowDays;
-  let held = false;
-  state.index.byAmount(b.line.currency, b.sign, paid, paid, b.day - w, b.day + w, (order) => {
-    const l = state.ledgers[order]!;
-    if (held || !state.ledgerOpen(l)) return;
-    const account = rule.then.ledgerAccount;
-    held =
+  const account = rule.then.ledgerAccount;
+  return someOpenEntry(
+    state,
+    b,
+    paid,
+    state.opts.dateWindowDays,
+    (l) =>
       (account !== undefined && account !== null && l.entry.account === account) ||
       BANK_CHARGE.test(`${l.entry.description ?? ''} ${l.entry.reference ?? ''}`) ||
-      (!l.partyName && !l.entry.reference && !l.namesDocument);
-  });
-  return held;
+      (!l.partyName && !l.entry.reference && !l.namesDocument),
+  );
 }
 
 /** The month (0–11) of a YYYY-MM-DD date. */
