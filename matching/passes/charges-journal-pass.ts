@@ -8,6 +8,9 @@ import { CHARGES_JOURNAL_DAYS, CLOSE_DATE_DAYS, WEIGHTS } from '../thresholds.js
 
 /** How a bookkeeper words a journal of the bank's charges ("Bank charges per statement January 2025"). */
 const CHARGES_JOURNAL = /\bBANK\s+(FEES?|CHARGES?)\b/i;
+/** An entry of one kind of the bank's charges, not the whole period's ("Stanbic Bank - ledger fee", "AMF charges"). */
+const KIND_OF_CHARGE =
+  /\b(MAINTENANCE|MAINT|AMF|SMS|ALERTS?|COT|LEDGER|STATEMENT|CHEQUEBOOK|TOKEN)\s+(FEES?|CHARGES?)\b/i;
 /** Interest and loans are no bank charges, whatever the journal's account is called. */
 const NOT_CHARGES = /\b(INTEREST|LOAN|OVERDRAFT|REPAYMENT)\b/i;
 /** The government's levies and duties on a statement: often booked apart from the bank's charges, as a tax. */
@@ -43,12 +46,19 @@ const DAY_MS = 86_400_000;
  */
 export function chargesJournalPass(state: AssignmentState): void {
   const journals: PreparedLedger[] = [];
+  // the entries of one kind of charge: only the lines of that kind (and a fee's tax) may make them, never a period's
+  const ofOneKind = new Set<PreparedLedger>();
   for (let li = 0; li < state.ledgers.length; li++) {
     if (!state.ledgerOpenAt(li)) continue;
     const l = state.ledgers[li]!;
     if (l.sign >= 0) continue;
     const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
-    if (CHARGES_JOURNAL.test(text) && !NOT_CHARGES.test(text)) journals.push(l);
+    if (NOT_CHARGES.test(text)) continue;
+    if (CHARGES_JOURNAL.test(text)) journals.push(l);
+    else if (KIND_OF_CHARGE.test(text)) {
+      journals.push(l);
+      ofOneKind.add(l);
+    }
   }
   if (journals.length === 0) return;
   // the bank's charges alone, and with the levies and duties: a bookkeeper books one or the other as the journal
@@ -80,7 +90,9 @@ export function chargesJournalPass(state: AssignmentState): void {
     if (twins.some((o) => o !== j && state.ledgerOpen(o))) continue;
     const near = (b: PreparedBank) => state.bankOpen(b) && Math.abs(b.day - j.day) <= CHARGES_JOURNAL_DAYS;
     if ((debitsOf.get(`${j.entry.currency}|${j.abs}`) ?? []).some(near)) continue;
-    const lines = spanMaking(state, fees, j) ?? spanMaking(state, all, j) ?? chargeWithItsTax(state, all, j);
+    const lines = ofOneKind.has(j)
+      ? chargeWithItsTax(state, all, j)
+      : (spanMaking(state, fees, j) ?? spanMaking(state, all, j) ?? chargeWithItsTax(state, all, j));
     if (lines === null || !lines.every((b) => state.allowed(b, j))) continue;
     const from = lines[0]!.line.date;
     const to = lines[lines.length - 1]!.line.date;
@@ -100,41 +112,76 @@ export function chargesJournalPass(state: AssignmentState): void {
 }
 
 /**
- * One charge booked with its tax ("Bank charges - account maintenance fee JUN 2025 incl VAT") against the statement's
- * fee and its VAT line: the open charge lines within a day of the entry that name the kind of charge it names
- * (maintenance, SMS alerts, a cheque book…), two or more, making it to the cent. Null otherwise.
+ * The charges of the kinds an entry names (maintenance, SMS alerts, COT, a statement…), with their tax, against the
+ * statement's lines of those kinds: two or more, making it to the cent. First the open lines naming a kind within a day
+ * of the entry ("Bank charges - account maintenance fee JUN 2025 incl VAT": the fee and the VAT line on it); then one
+ * such fee with the one tax line of its day that makes the rest ("LEDGER FEE" and the "EXCISE DUTY" after it, in an
+ * entry "ledger fee"); then, for a journal of the bank's charges, every line of the kinds it names in its period
+ * ("Bank charges June (maintenance, COT, statement)"). Null otherwise, and when two tax lines would do.
  */
 function chargeWithItsTax(
   state: AssignmentState,
   all: readonly PreparedBank[],
   j: PreparedLedger,
 ): PreparedBank[] | null {
-  const kinds = new Set(
-    wordsOf(`${j.entry.description ?? ''} ${j.entry.reference ?? ''}`).filter((w) => CHARGE_KINDS.has(w)),
-  );
+  const text = `${j.entry.description ?? ''} ${j.entry.reference ?? ''}`;
+  const kinds = new Set(kindsOf(text));
   if (kinds.size === 0) return null;
   // a charge of the month it names ("… fee MAY 2025 incl VAT" booked on 30 June is May's, not June's)
-  const named = monthsNamed(`${j.entry.description ?? ''} ${j.entry.reference ?? ''}`);
+  const named = monthsNamed(text);
   const ofNamedMonth = (b: PreparedBank) => named.size === 0 || named.has(new Date(b.day * DAY_MS).getUTCMonth());
-  const lines = all.filter(
-    (b) =>
-      state.bankOpen(b) &&
-      b.line.currency === j.entry.currency &&
-      Math.abs(b.day - j.day) <= 1 &&
-      ofNamedMonth(b) &&
-      wordsOf(b.line.narration ?? '').some((w) => kinds.has(w)),
-  );
-  if (lines.length < 2) return null;
-  let sum = 0;
-  for (const b of lines) sum += b.abs;
-  return sum === j.abs ? lines : null;
+  const open = all.filter((b) => state.bankOpen(b) && b.line.currency === j.entry.currency && ofNamedMonth(b));
+  const naming = open.filter((b) => kindsOf(b.line.narration ?? '').some((k) => kinds.has(k)));
+  const near = naming.filter((b) => Math.abs(b.day - j.day) <= 1);
+  if (near.length >= 2 && sumOf(near) === j.abs) return near;
+  if (near.length === 1) {
+    const [charge] = near as [PreparedBank];
+    const taxes = open.filter(
+      (b) =>
+        b.day === charge.day &&
+        b.abs === j.abs - charge.abs &&
+        4 * b.abs <= charge.abs &&
+        TAX_LINE.test(b.line.narration ?? '') &&
+        kindsOf(b.line.narration ?? '').length === 0,
+    );
+    if (taxes.length === 1) return [charge, taxes[0]!].sort((x, y) => x.order - y.order);
+  }
+  if (!CHARGES_JOURNAL.test(text)) return null;
+  for (const [from, to] of periodsOf(j)) {
+    const lines = naming.filter((b) => b.day >= from && b.day <= to);
+    if (lines.length >= 2 && sumOf(lines) === j.abs) return lines;
+  }
+  return null;
 }
 
-/** Words naming a kind of bank charge, which a fee line and the VAT line on it both write. */
-const CHARGE_KINDS = new Set(
-  'MAINTENANCE MAINT SMS ALERT ALERTS COT LEDGER STATEMENT CHEQUEBOOK TOKEN CARD COMMISSION'.split(' '),
-);
+/** A tax the bank takes on its own fee, on a line of its own: VAT, or Kenya's excise duty. */
+const TAX_LINE = /\b(VAT|EXCISE|DUTY)\b/i;
+
+/** The kinds of bank charge a text names, each in one writing ("MAINT" and "AMF" are MAINTENANCE). */
+function kindsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const w of wordsOf(text)) {
+    const kind = CHARGE_KINDS.get(w);
+    if (kind !== undefined) out.push(kind);
+  }
+  return out;
+}
+
+/** Words naming a kind of bank charge, which a fee line and the VAT line on it both write, by the kind they name. */
+const CHARGE_KINDS = new Map<string, string>([
+  ...'MAINTENANCE SMS COT LEDGER STATEMENT CHEQUEBOOK TOKEN CARD COMMISSION'.split(' ').map((w) => [w, w] as const),
+  ['MAINT', 'MAINTENANCE'],
+  ['AMF', 'MAINTENANCE'],
+  ['ALERT', 'SMS'],
+  ['ALERTS', 'SMS'],
+]);
 const wordsOf = (text: string) => text.toUpperCase().split(/[^A-Z0-9]+/);
+
+function sumOf(lines: readonly PreparedBank[]): number {
+  let sum = 0;
+  for (const b of lines) sum += b.abs;
+  return sum;
+}
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();

@@ -100,3 +100,84 @@ describe("a period's bank charges booked as one journal", () => {
     expect(groups(r)).toEqual([]);
   });
 });
+
+describe("one kind of the bank's charges booked with its tax", () => {
+  const ngn = (id: string, date: string, amount: number, narration: string) =>
+    bankLine(id, date, -amount, { narration, currency: 'NGN' });
+  const kes = (id: string, date: string, amount: number, narration: string) =>
+    bankLine(id, date, -amount, { narration, currency: 'KES' });
+
+  it('"AMF" is the account maintenance fee and the VAT line on it', () => {
+    const r = reconcile(
+      [
+        ngn('sms', '2026-03-31', 2_400_00, 'SMS ALERT CHARGES MAR 2026'),
+        ngn('amf', '2026-03-31', 3_125_00, 'ACCOUNT MAINTENANCE FEE MAR 2026'),
+        ngn('vat', '2026-03-31', 234_38, 'VAT ON ACCOUNT MAINTENANCE FEE'),
+      ],
+      [entry('j', '2026-03-31', -3_359_38, { description: 'Bank charges - AMF Mar', currency: 'NGN' })],
+      { timezone: 'Africa/Lagos' },
+    );
+    expect(groups(r)).toEqual([[['amf', 'vat'], ['j']]]);
+  });
+
+  it('an entry naming one fee is that fee and the one duty line of its day that makes the rest', () => {
+    const lines = [
+      kes('p1', '2026-03-31', 50_00, 'PESALINK CHARGE'),
+      kes('d1', '2026-03-31', 10_00, 'EXCISE DUTY'),
+      kes('fee', '2026-03-31', 1_000_00, 'LEDGER FEE'),
+      kes('d2', '2026-03-31', 200_00, 'EXCISE DUTY'),
+      kes('sms', '2026-03-31', 250_00, 'SMS ALERT CHARGES'),
+      kes('d3', '2026-03-31', 50_00, 'EXCISE DUTY'),
+    ];
+    const r = reconcile(
+      lines,
+      [entry('j', '2026-03-31', -1_200_00, { description: 'Stanbic Bank - ledger fee — Expense', currency: 'KES' })],
+      { timezone: 'Africa/Nairobi' },
+    );
+    expect(groups(r)).toEqual([[['d2', 'fee'], ['j']]]);
+  });
+
+  it('is refused when two duty lines of the day would make it', () => {
+    const r = reconcile(
+      [
+        kes('fee', '2026-03-31', 1_000_00, 'LEDGER FEE'),
+        kes('d1', '2026-03-31', 200_00, 'EXCISE DUTY'),
+        kes('d2', '2026-03-31', 200_00, 'EXCISE DUTY'),
+      ],
+      [entry('j', '2026-03-31', -1_200_00, { description: 'Ledger fee', currency: 'KES' })],
+      { timezone: 'Africa/Nairobi' },
+    );
+    expect(groups(r)).toEqual([]);
+  });
+
+  it("an entry naming one fee never takes a period's charges that happen to make it", () => {
+    const r = reconcile(
+      [fee('a', '2025-01-06', 40_00), fee('b', '2025-01-20', 30_00), fee('c', '2025-01-30', 50_00)],
+      [entry('j', '2025-01-31', -120_00, { description: 'Ledger fee', currency: 'GHS' })],
+      opts,
+    );
+    expect(groups(r)).toEqual([]);
+  });
+
+  it("a journal of the month's charges naming their kinds is every line of those kinds that month", () => {
+    const r = reconcile(
+      [
+        fee('sms1', '2026-06-01', 5_00, 'SMS ALERT FEE'),
+        fee('gip', '2026-06-05', 10_00, 'GIP TRANSFER FEE'),
+        fee('stmt', '2026-06-24', 20_00, 'STATEMENT FEE'),
+        fee('sms2', '2026-06-29', 5_00, 'SMS ALERT FEE'),
+        fee('cot', '2026-06-30', 18_50, 'CHARGES ON COT'),
+        fee('amf', '2026-06-30', 25_00, 'ACCOUNT MAINTENANCE FEE JUN'),
+      ],
+      [
+        entry('j', '2026-06-30', -63_50, {
+          description: 'Bank charges June (maintenance, COT, statement)',
+          party: 'Access Bank Ghana',
+          currency: 'GHS',
+        }),
+      ],
+      opts,
+    );
+    expect(groups(r)).toEqual([[['amf', 'cot', 'stmt'], ['j']]]);
+  });
+});
