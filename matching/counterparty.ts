@@ -144,7 +144,9 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const isWordCharacter = (c: number): boolean => (c >= 65 && c <= 90) || isDigit(c);
 
 function keepWord(words: string[], word: string): void {
-  if (!NOISE.has(word)) words.push(word);
+  // South African banks shorten the surname particle "van der" to VD ("VD MERWE BOERDERY"): the books write it whole
+  if (word === 'VD') words.push('VAN', 'DER');
+  else if (!NOISE.has(word)) words.push(word);
 }
 
 /**

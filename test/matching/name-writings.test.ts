@@ -138,4 +138,30 @@ describe("a store's number in the party's name", () => {
   it('does not let the initials alone name the store', () => {
     expect(pnp('Payment Received: PNP')).toEqual([]);
   });
+
+  it('reads the bank\'s VD as the surname particle "van der" the books write whole', () => {
+    expect(normalizeName('RTC CREDIT VD MERWE BOERDERY')).toEqual(normalizeName('RTC CREDIT Van der Merwe Boerdery'));
+    const r = reconcile(
+      [
+        bankLine('b1', '2026-07-04', 87_689_00, { currency: 'ZAR', narration: 'RTC CREDIT VD MERWE BOERDERY acc' }),
+        bankLine('b2', '2026-07-06', 41_200_00, { currency: 'ZAR', narration: 'RTC CREDIT VD WALT TRANSPORT' }),
+      ],
+      [
+        entry('l1', '2026-07-04', 87_689_00, {
+          currency: 'ZAR',
+          reference: 'INV/2026/00180',
+          party: 'Van der Merwe Boerdery',
+        }),
+        // another farm of the same surname particle, owing the other line's amount: no name of its own is written
+        entry('l2', '2026-07-06', 41_200_00, {
+          currency: 'ZAR',
+          reference: 'INV/2026/00181',
+          party: 'Van der Berg Boerdery',
+        }),
+      ],
+      { timezone: 'Africa/Johannesburg' },
+    );
+    expect(matched(r, 'b1')).toEqual(['l1']);
+    expect(matched(r, 'b2')).toEqual([]);
+  });
 });
