@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { CliContext } from './cli-context.js';
+import type { InputAccountSettings } from './commands/input-account-settings.js';
 import { EXIT, exitCodeOf, UsageError } from './exit-codes.js';
 import { registerCollectCommands } from './commands/collect-command-line.js';
 import { registerLedgerCommands } from './commands/ledger-command-line.js';
@@ -160,7 +161,10 @@ export async function main(argv: string[]): Promise<number> {
     .option('--input <file>', "canonical JSON document ('-' for stdin), see docs/reconcile-json.md")
     .option('--bank <file>', 'bank statement (CSV/XLSX) or JSON array of bank lines; repeat for several', collect, [])
     .option('--ledger <file|url>', 'ledger export (CSV/XLSX) or an hledger-web URL')
-    .option('--account <id>', 'a linked account with a ledger binding (stored run)')
+    .option(
+      '--account <id>',
+      'a linked account with a ledger binding (stored run); with --input, match the document with its settings',
+    )
     .option('--preset <name>', 'ledger file preset (auto-detected by default)')
     .option('--bank-preset <name>', 'bank statement preset (auto-detected by default)')
     .option('--mapping <file>', 'column mapping (JSON/YAML)')
@@ -178,7 +182,19 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (o) => {
       if (o.input) {
         const { runJsonReconcile } = await import('./commands/reconcile-json.js');
-        code = await runJsonReconcile({ input: o.input, ...(o.out ? { out: o.out } : {}), json: o.json ?? !o.out });
+        const run = (account?: InputAccountSettings) =>
+          runJsonReconcile({
+            input: o.input,
+            ...(o.out ? { out: o.out } : {}),
+            json: o.json ?? !o.out,
+            ...(account ? { account } : {}),
+          });
+        // With --account the document is matched with that account's settings where it states none (nothing stored).
+        if (o.account)
+          await withCtx(async (c) =>
+            run(await (await import('./commands/input-account-settings.js')).inputAccountSettings(c, o.account)),
+          )();
+        else code = await run();
       } else if (o.bank.length || o.ledger) {
         if (!o.bank.length || !o.ledger || !o.out)
           throw new UsageError('reconcile on files needs --bank, --ledger and --out');

@@ -26,7 +26,13 @@ export * from './document.js';
 export { groupKey } from './model.js';
 export { spendingByCategory, type CategorySpending } from './spending.js';
 export { neutraliseText } from './cell-safety.js';
-export { bankBalanceSourceText, bookBalanceSourceText, groupText } from './report-words.js';
+export {
+  bankBalanceSourceText,
+  bookBalanceSourceText,
+  evidenceKindText,
+  evidenceText,
+  groupText,
+} from './report-words.js';
 
 export type ReportFormat = 'xlsx' | 'csv' | 'json';
 

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { money } from '../../domain/money.js';
-import type { Evidence, Suggestion } from '../../domain/reconciliation.js';
+import type { Suggestion } from '../../domain/reconciliation.js';
 import type { OverviewEntry } from './document.js';
 import {
   groupKey,
@@ -9,7 +9,7 @@ import {
   type ReportBankLine,
   type ReportLedgerEntry,
 } from './model.js';
-import { bankBalanceSourceText, bookBalanceSourceText, groupText } from './report-words.js';
+import { bankBalanceSourceText, bookBalanceSourceText, evidenceText, groupText } from './report-words.js';
 import { spendingByCategory } from './spending.js';
 import type { Cell, Column, Table } from './table.js';
 
@@ -17,10 +17,6 @@ const col = (header: string, kind: Column['kind'], width: number): Column => ({ 
 
 function* mapRows<T>(xs: readonly T[], f: (x: T, i: number) => Cell[]): Generator<Cell[]> {
   for (let i = 0; i < xs.length; i++) yield f(xs[i]!, i);
-}
-
-function evidenceText(ev: Evidence[]): string {
-  return ev.map((e) => `${e.kind} (${e.weight}): ${e.detail}`).join('; ');
 }
 
 function lookup<T extends { id: string }>(items: T[]): Map<string, T> {
@@ -269,7 +265,7 @@ function matchedTable(
       g.writeOff?.account ?? g.proposed?.account ?? '',
       g.writeOff ? money(g.writeOff.amountMinor, cur) : null,
       g.ruleId ?? '',
-      evidenceText(g.evidence),
+      evidenceText(g.evidence, cur),
       g.bankIds.join('; '),
       g.ledgerIds.join('; '),
     ];
@@ -342,7 +338,7 @@ function suggestionsTable(
         money(sumMinor(le), cur),
         Math.round(c.confidence * 1000) / 1000,
         money(c.differenceMinor, cur),
-        evidenceText(c.evidence),
+        evidenceText(c.evidence, cur),
         s.bankIds.join('; '),
         c.ledgerIds.join('; '),
       ]);

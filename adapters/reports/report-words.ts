@@ -1,7 +1,11 @@
+import type { CurrencyCode } from '../../domain/currency.js';
+import { formatMoney } from '../../domain/money.js';
+import type { Evidence, EvidenceKind } from '../../domain/reconciliation.js';
 import type { BankBalanceSource, BookBalanceSource } from '../../domain/statement.js';
 
 /**
- * The report's codes in the words a person reads: where each balance came from and why an item is on the statement.
+ * The report's codes in the words a person reads: where each balance came from, why an item is on the statement and
+ * what evidence a match rests on.
  * The workbook, its CSV variant, the web pages and the CLI's summary all say them this way; the JSON document, the
  * web's signed-statement CSV and the audit filter keep the codes (`stated`, `rule:ng-emtl`) for scripts.
  */
@@ -50,4 +54,38 @@ export function groupText(group: string): string {
   if (kind === 'rule' && name) return `by rule ${name}`;
   if (kind === 'write-off' && name) return `to ${name}`;
   return GROUPS[group] ?? group;
+}
+
+const EVIDENCE: Record<EvidenceKind, string> = {
+  reference: 'Reference',
+  counterparty_account: 'Payer/payee account number',
+  counterparty_name: 'Payer/payee name',
+  amount_exact: 'Amount agrees',
+  amount_within_tolerance: 'Amount differs',
+  date: 'Date',
+  split_sum: 'Items add up',
+  rule: 'Rule',
+  sole_candidate: 'Only possible match',
+  tie: 'Equally good alternative',
+  bank_fee: "Bank's fee on the line",
+};
+
+/** `split_sum` → "Items add up"; a kind this build does not know is shown as stored. */
+export function evidenceKindText(kind: string): string {
+  return EVIDENCE[kind as EvidenceKind] ?? kind;
+}
+
+/**
+ * A match's evidence as one cell: "Reference (0.6): reference INV-1001 in bank text and ledger entry; Amount agrees
+ * (0.3): same amount". The engine writes amounts in its details as minor units; they are shown as money here.
+ */
+export function evidenceText(evidence: readonly Evidence[], currency: CurrencyCode): string {
+  return evidence
+    .map((e) => {
+      const detail = e.detail.includes(' minor units')
+        ? e.detail.replace(/(-?\d+) minor units/g, (_, n: string) => formatMoney({ minor: Number(n), currency }))
+        : e.detail;
+      return `${evidenceKindText(e.kind)} (${e.weight}): ${detail}`;
+    })
+    .join('; ');
 }

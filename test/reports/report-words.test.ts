@@ -6,6 +6,7 @@ import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import {
   bookBalanceSourceText,
+  evidenceKindText,
   groupText,
   writeReconciliationReports,
   type ReconciliationReport,
@@ -15,6 +16,9 @@ import { sampleReport } from './sample-report.js';
 // The workbook said where the books' balance came from as "stated (--book-balance)" (a CLI option, on a workbook the
 // web app wrote for a balance a person typed) and why an item is on the statement as a code ("rule:nip-fee 1",
 // "write-off:Suspense"). A person reads words there; the JSON document keeps the codes for scripts.
+
+// The Matched and Suggestions sheets said why a pair was matched in the engine's codes (`split_sum (0.3): …`,
+// `amount_exact`) with amounts in minor units; they now say it in the same module's words, amounts as money.
 
 const CODES = /\b(?:rule|write-off):\S|--(?:book|statement)-balance|\bstated\b|recorded-later/;
 
@@ -85,5 +89,53 @@ describe('the report in words', () => {
     const items = await read('march.reconciling-items.csv');
     expect(items[0]).toContain('Reason');
     expect(items.map((r) => r[6])).toEqual(expect.arrayContaining(['to Suspense', 'by rule nip-fee']));
+  });
+});
+
+describe('the evidence in words', () => {
+  const EVIDENCE_CODES =
+    /\b(?:reference|counterparty_account|counterparty_name|amount_exact|amount_within_tolerance|date|split_sum|rule|sole_candidate|tie|bank_fee) \(|minor units/;
+
+  /** The sample month with a split paid short, as the engine writes its evidence. */
+  function withSplit(): ReconciliationReport {
+    const r = sampleReport();
+    const g = r.result.matches.find((m) => m.bankIds[0] === 'b5')!;
+    g.kind = 'split';
+    g.evidence = [
+      { kind: 'split_sum', detail: '1 bank line(s) and 1 ledger entry sum within tolerance', weight: 0.3 },
+      { kind: 'amount_within_tolerance', detail: 'over-paid by 1000 minor units, kept as a residual', weight: 0.1 },
+      { kind: 'date', detail: 'every part inside the date window', weight: 0.1 },
+    ];
+    return r;
+  }
+
+  it('names every kind in words and shows a kind it does not know as stored', () => {
+    expect(evidenceKindText('split_sum')).toBe('Items add up');
+    expect(evidenceKindText('amount_exact')).toBe('Amount agrees');
+    expect(evidenceKindText('something_new')).toBe('something_new');
+  });
+
+  it("writes the workbook's Matched and Suggestions evidence in words, amounts as money, read back", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bankfeed-report-words-'));
+    await writeReconciliationReports([withSplit()], join(dir, 'march.xlsx'), { producedBy: 'test' });
+    const wb = XLSX.read(await readFile(join(dir, 'march.xlsx')), { type: 'buffer' });
+
+    const matched = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets.Matched!);
+    const evidenceOf = (bankId: string) => matched.find((m) => m['Bank line ids'] === bankId)!['Evidence'];
+    expect(evidenceOf('b1')).toBe('Reference (0.7): INV-1001 in narration; Amount agrees (0.28): same amount');
+    expect(evidenceOf('b5')).toBe(
+      'Items add up (0.3): 1 bank line(s) and 1 ledger entry sum within tolerance; ' +
+        'Amount differs (0.1): over-paid by ₦10.00, kept as a residual; Date (0.1): every part inside the date window',
+    );
+    const suggestions = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets.Suggestions!);
+    expect(suggestions.map((s) => s['Evidence'])).toEqual(['Amount agrees (0.6): same amount']);
+    for (const sheet of ['Matched', 'Suggestions'])
+      for (const t of textsOf(wb, sheet)) expect(t, `${sheet}: ${t}`).not.toMatch(EVIDENCE_CODES);
+
+    // The JSON document keeps the codes and minor units for scripts.
+    await writeReconciliationReports([withSplit()], join(dir, 'march.json'), { producedBy: 'test' });
+    const doc = JSON.parse(await readFile(join(dir, 'march.json'), 'utf8'));
+    const b5 = doc.statements[0].matches.find((m: { bank: string[] }) => m.bank[0] === 'b5');
+    expect(b5.evidence.map((e: { kind: string }) => e.kind)).toEqual(['split_sum', 'amount_within_tolerance', 'date']);
   });
 });

@@ -10,7 +10,7 @@ import {
 import type { LedgerEntry } from '../../domain/ledger.js';
 import { parseMajorString } from '../../domain/money.js';
 import type { BankLine } from '../../domain/reconciliation.js';
-import { presetsSchema, type MatchOptions } from '../../matching/options.js';
+import { DEFAULT_MATCH_OPTIONS, presetsSchema, type MatchOptions } from '../../matching/options.js';
 import { RuleFileError, validateRules } from '../../matching/rules.js';
 
 /**
@@ -144,8 +144,15 @@ export interface ParsedReconcileDocument {
   statement: { from?: string; to?: string; bankBalance?: string; bookBalance?: string };
 }
 
-/** Validates a parsed JSON document; every problem is reported with its JSON path and what was expected. */
-export function parseReconcileDocument(doc: unknown, sourceName: string): ParsedReconcileDocument {
+/**
+ * Validates a parsed JSON document; every problem is reported with its JSON path and what was expected. `defaults`
+ * stand where the document is silent (`reconcile --input --account`: the account's time zone dates its instants).
+ */
+export function parseReconcileDocument(
+  doc: unknown,
+  sourceName: string,
+  defaults: { timezone?: string } = {},
+): ParsedReconcileDocument {
   const parsed = reconcileInputSchema.safeParse(doc);
   if (!parsed.success) {
     throw new ReconcileDocumentError(
@@ -172,7 +179,7 @@ export function parseReconcileDocument(doc: unknown, sourceName: string): Parsed
       return null;
     }
   };
-  const timezone = d.options?.timezone ?? DEFAULT_TIMEZONE;
+  const timezone = d.options?.timezone ?? defaults.timezone ?? DEFAULT_TIMEZONE;
   try {
     businessDateOf(new Date(0), timezone);
   } catch (err) {
@@ -243,6 +250,8 @@ export function parseReconcileDocument(doc: unknown, sourceName: string): Parsed
   if (o.writeOffAccount !== undefined) options.writeOffAccount = o.writeOffAccount;
   if (o.maxSplitSize !== undefined) options.maxSplitSize = o.maxSplitSize;
   if (typeof o.autoConfirm === 'number') options.autoConfirmThreshold = o.autoConfirm;
+  // stated, so it wins over an account's threshold under --account: `true` is documented as 0.9
+  if (o.autoConfirm === true) options.autoConfirmThreshold = DEFAULT_MATCH_OPTIONS.autoConfirmThreshold;
   if (o.presets) options.presets = o.presets;
   if (o.autoConfirmByCounterparty !== undefined) options.autoConfirmByCounterparty = o.autoConfirmByCounterparty;
   if (o.tolerance) {

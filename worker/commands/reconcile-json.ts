@@ -6,6 +6,7 @@ import { parseMajorString } from '../../domain/money.js';
 import type { ReconcileResult } from '../../domain/reconciliation.js';
 import { buildReportDocument, type ReconciliationReport, type ReportDocument } from '../../adapters/reports/index.js';
 import { reconcile } from '../../matching/engine.js';
+import { foreignBankLines, type InputAccountSettings, withAccountSettings } from './input-account-settings.js';
 import { ReconcileDocumentError, parseReconcileDocument, type ParsedReconcileDocument } from './reconcile-document.js';
 
 export { parseReconcileDocument, ReconcileDocumentError } from './reconcile-document.js';
@@ -52,7 +53,7 @@ function demoteMatches(result: ReconcileResult): ReconcileResult {
 export function inputReportDocument(
   parsed: ParsedReconcileDocument,
   result: ReconcileResult,
-  opts: { sourceName: string; generatedAt: string },
+  opts: { sourceName: string; generatedAt: string; account?: InputAccountSettings },
 ): ReportDocument {
   const currencies = [
     ...new Set<CurrencyCode>([...parsed.bank.map((b) => b.currency), ...parsed.ledger.map((l) => l.currency)]),
@@ -95,7 +96,11 @@ export function inputReportDocument(
           actor: 'bankfeed reconcile',
           action: 'reconcile',
           entity: 'input',
-          detail: `${bankLines.length} bank lines and ${ledgerEntries.length} ledger entries from ${opts.sourceName}`,
+          detail:
+            `${bankLines.length} bank lines and ${ledgerEntries.length} ledger entries from ${opts.sourceName}` +
+            (opts.account
+              ? `, with the matching settings of account ${opts.account.accountId} (${opts.account.accountName})`
+              : ''),
         },
       ],
     };
@@ -104,14 +109,16 @@ export function inputReportDocument(
 }
 
 /**
- * `bankfeed reconcile --input case.json [--json] [--out report.json]`: reads the canonical input document, runs the
- * engine, prints or writes the report document (docs/report.schema.json). Returns the exit code: 0 ok, 2 invalid
- * input (nothing written). The output file is written to a temporary name beside it and renamed.
+ * `bankfeed reconcile --input case.json [--account id] [--json] [--out report.json]`: reads the canonical input
+ * document, runs the engine (with the account's settings where the document states none), prints or writes the report
+ * document (docs/report.schema.json). Returns the exit code: 0 ok, 2 invalid input (nothing written). The output file
+ * is written to a temporary name beside it and renamed.
  */
 export async function runJsonReconcile(opts: {
   input: string;
   out?: string;
   json?: boolean;
+  account?: InputAccountSettings;
   stdout?: NodeJS.WritableStream;
   stderr?: NodeJS.WritableStream;
 }): Promise<number> {
@@ -134,7 +141,9 @@ export async function runJsonReconcile(opts: {
   }
   let parsed;
   try {
-    parsed = parseReconcileDocument(doc, sourceName);
+    parsed = parseReconcileDocument(doc, sourceName, opts.account ? { timezone: opts.account.timezone } : {});
+    const foreign = opts.account ? foreignBankLines(parsed.bank, opts.account) : [];
+    if (foreign.length) throw new ReconcileDocumentError(sourceName, foreign);
   } catch (err) {
     if (err instanceof ReconcileDocumentError) {
       stderr.write(`${err.message}\n`);
@@ -142,11 +151,13 @@ export async function runJsonReconcile(opts: {
     }
     throw err;
   }
-  let result = reconcile(parsed.bank, parsed.ledger, parsed.options);
+  const options = opts.account ? withAccountSettings(parsed.options, opts.account) : parsed.options;
+  let result = reconcile(parsed.bank, parsed.ledger, options);
   if (parsed.autoConfirmDisabled) result = demoteMatches(result);
   const report = inputReportDocument(parsed, result, {
     sourceName: basename(sourceName),
     generatedAt: new Date().toISOString(),
+    ...(opts.account ? { account: opts.account } : {}),
   });
   const body = `${JSON.stringify(report, null, 2)}\n`;
   if (opts.out) {
