@@ -9,7 +9,13 @@ import {
   type ReportBankLine,
   type ReportLedgerEntry,
 } from './model.js';
-import { bankBalanceSourceText, bookBalanceSourceText, evidenceText, groupText } from './report-words.js';
+import {
+  bankBalanceSourceText,
+  bookBalanceSourceText,
+  evidenceText,
+  groupText,
+  matchKindText,
+} from './report-words.js';
 import { spendingByCategory } from './spending.js';
 import type { Cell, Column, Table } from './table.js';
 
@@ -251,7 +257,7 @@ function matchedTable(
     const le = g.ledgerIds.map((id) => must(ledger, id, 'ledger entry'));
     return [
       r.groupIds?.get(groupKey(g.bankIds, g.ledgerIds)) ?? `#${i + 1}`,
-      g.kind,
+      matchKindText(g.kind),
       Math.round(g.confidence * 1000) / 1000,
       firstDate(bl),
       bl.map(refOf).join('; '),

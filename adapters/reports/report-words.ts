@@ -1,6 +1,6 @@
 import type { CurrencyCode } from '../../domain/currency.js';
 import { formatMoney } from '../../domain/money.js';
-import type { Evidence, EvidenceKind } from '../../domain/reconciliation.js';
+import type { Evidence, EvidenceKind, MatchKind } from '../../domain/reconciliation.js';
 import type { BankBalanceSource, BookBalanceSource } from '../../domain/statement.js';
 
 /**
@@ -88,4 +88,18 @@ export function evidenceText(evidence: readonly Evidence[], currency: CurrencyCo
       return `${evidenceKindText(e.kind)} (${e.weight}): ${detail}`;
     })
     .join('; ');
+}
+
+const MATCH_KINDS: Record<MatchKind, string> = {
+  reference: 'Reference',
+  exact: 'Amount and date',
+  fuzzy: 'Amount within tolerance',
+  split: 'Several items',
+  rule: 'Rule',
+  manual: 'By hand',
+};
+
+/** A match's kind as its sheet's Kind column says it (`fuzzy` → "Amount within tolerance"); unknown kinds as stored. */
+export function matchKindText(kind: string): string {
+  return MATCH_KINDS[kind as MatchKind] ?? kind;
 }

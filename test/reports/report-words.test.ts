@@ -123,6 +123,8 @@ describe('the evidence in words', () => {
     const matched = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets.Matched!);
     const evidenceOf = (bankId: string) => matched.find((m) => m['Bank line ids'] === bankId)!['Evidence'];
     expect(evidenceOf('b1')).toBe('Reference (0.7): INV-1001 in narration; Amount agrees (0.28): same amount');
+    const kindOf = (bankId: string) => matched.find((m) => m['Bank line ids'] === bankId)!['Kind'];
+    expect([kindOf('b1'), kindOf('b5')]).toEqual(['Reference', 'Several items']);
     expect(evidenceOf('b5')).toBe(
       'Items add up (0.3): 1 bank line(s) and 1 ledger entry sum within tolerance; ' +
         'Amount differs (0.1): over-paid by ₦10.00, kept as a residual; Date (0.1): every part inside the date window',
