@@ -180,6 +180,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--out <file>', 'report.xlsx, report.csv or report.json')
     .addOption(json())
     .action(async (o) => {
+      refuseIgnoredOptions(o);
       if (o.input) {
         const { runJsonReconcile } = await import('./commands/reconcile-json.js');
         const run = (account?: InputAccountSettings) =>
@@ -327,4 +328,56 @@ export async function main(argv: string[]): Promise<number> {
   } finally {
     await ctx?.close();
   }
+}
+
+/** The reconcile options each mode reads (besides --out and --json); any other given would be silently dropped. */
+const RECONCILE_MODE_OPTIONS = {
+  input: ['input', 'account'],
+  files: [
+    'bank',
+    'ledger',
+    'preset',
+    'bankPreset',
+    'mapping',
+    'rules',
+    'dateOrder',
+    'currency',
+    'ledgerAccount',
+    'bookBalance',
+    'statementBalance',
+    'previous',
+    'from',
+    'to',
+  ],
+  account: ['account', 'from', 'to', 'ledgerAccount'],
+} as const;
+
+const FLAG_OF: Record<string, string> = {
+  bankPreset: 'bank-preset',
+  dateOrder: 'date-order',
+  ledgerAccount: 'ledger-account',
+  bookBalance: 'book-balance',
+  statementBalance: 'statement-balance',
+};
+
+/** A reconcile option the chosen mode does not read is refused by name rather than ignored (exit 2). */
+function refuseIgnoredOptions(o: Record<string, unknown>): void {
+  const mode = o.input ? 'input' : (o.bank as unknown[]).length > 0 || o.ledger ? 'files' : 'account';
+  if (mode === 'account' && !o.account) return; // no mode at all: the action says what reconcile needs
+  const reads = new Set<string>([...RECONCILE_MODE_OPTIONS[mode], 'out', 'json']);
+  const given = Object.keys(o).filter((k) => {
+    const v = o[k];
+    return !reads.has(k) && v !== undefined && !(Array.isArray(v) && v.length === 0);
+  });
+  if (given.length === 0) return;
+  const flags = given
+    .map((k) => `--${FLAG_OF[k] ?? k}`)
+    .sort()
+    .join(', ');
+  const what = {
+    input: 'a JSON case (--input)',
+    files: 'files (--bank, --ledger)',
+    account: 'a linked account (--account)',
+  }[mode];
+  throw new UsageError(`reconcile on ${what} does not read ${flags}: leave ${given.length === 1 ? 'it' : 'them'} out`);
 }
