@@ -55,11 +55,11 @@ export function chargesJournalPass(state: AssignmentState): void {
     const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
     if (NOT_CHARGES.test(text)) continue;
     if (CHARGES_JOURNAL.test(text)) journals.push(l);
-    else if (KIND_OF_CHARGE.test(text)) {
-      journals.push(l);
-      ofOneKind.add(l);
-    }
+    else if (KIND_OF_CHARGE.test(text) && namesTheBank(l)) ofOneKind.add(l);
   }
+  // a period's journals first: a fee booked alone and again inside the month's journal is the journal's (the lone
+  // entry, booked twice, is left to a person), whichever entry's id sorts first
+  journals.push(...ofOneKind);
   if (journals.length === 0) return;
   // the bank's charges alone, and with the levies and duties: a bookkeeper books one or the other as the journal
   const fees: PreparedBank[] = [];
@@ -91,8 +91,8 @@ export function chargesJournalPass(state: AssignmentState): void {
     const near = (b: PreparedBank) => state.bankOpen(b) && Math.abs(b.day - j.day) <= CHARGES_JOURNAL_DAYS;
     if ((debitsOf.get(`${j.entry.currency}|${j.abs}`) ?? []).some(near)) continue;
     const lines = ofOneKind.has(j)
-      ? chargeWithItsTax(state, all, j)
-      : (spanMaking(state, fees, j) ?? spanMaking(state, all, j) ?? chargeWithItsTax(state, all, j));
+      ? chargeWithItsTax(state, all, debits, j)
+      : (spanMaking(state, fees, j) ?? spanMaking(state, all, j) ?? chargeWithItsTax(state, all, debits, j));
     if (lines === null || !lines.every((b) => state.allowed(b, j))) continue;
     const from = lines[0]!.line.date;
     const to = lines[lines.length - 1]!.line.date;
@@ -122,10 +122,12 @@ export function chargesJournalPass(state: AssignmentState): void {
 function chargeWithItsTax(
   state: AssignmentState,
   all: readonly PreparedBank[],
+  debits: readonly PreparedBank[],
   j: PreparedLedger,
 ): PreparedBank[] | null {
   const text = `${j.entry.description ?? ''} ${j.entry.reference ?? ''}`;
-  const kinds = new Set(kindsOf(text));
+  // "per statement" says where the charges come from, not that the bank charged for a statement
+  const kinds = new Set(kindsOf(text.replace(PER_STATEMENT, ' ')));
   if (kinds.size === 0) return null;
   // a charge of the month it names ("… fee MAY 2025 incl VAT" booked on 30 June is May's, not June's)
   const named = monthsNamed(text);
@@ -136,12 +138,16 @@ function chargeWithItsTax(
   if (near.length >= 2 && sumOf(near) === j.abs) return near;
   if (near.length === 1) {
     const [charge] = near as [PreparedBank];
-    const taxes = open.filter(
+    // every open debit of the day, not only those the pass reads as charges: a plain "VAT" line is a tax line too
+    const taxes = debits.filter(
       (b) =>
+        state.bankOpen(b) &&
         b.day === charge.day &&
         b.abs === j.abs - charge.abs &&
         4 * b.abs <= charge.abs &&
+        b.line.currency === j.entry.currency &&
         TAX_LINE.test(b.line.narration ?? '') &&
+        !FEE_WORD.test(b.line.narration ?? '') &&
         kindsOf(b.line.narration ?? '').length === 0,
     );
     if (taxes.length === 1) return [charge, taxes[0]!].sort((x, y) => x.order - y.order);
@@ -157,15 +163,32 @@ function chargeWithItsTax(
 /** A tax the bank takes on its own fee, on a line of its own: VAT, or Kenya's excise duty. */
 const TAX_LINE = /\b(VAT|EXCISE|DUTY)\b/i;
 
-/** The kinds of bank charge a text names, each in one writing ("MAINT" and "AMF" are MAINTENANCE). */
+/**
+ * The kinds of bank charge a text names, each in one writing ("MAINT" and "AMF" are MAINTENANCE). A card's maintenance
+ * ("CARD MAINT FEE") is the card's fee, not the account's.
+ */
 function kindsOf(text: string): string[] {
   const out: string[] = [];
   for (const w of wordsOf(text)) {
     const kind = CHARGE_KINDS.get(w);
     if (kind !== undefined) out.push(kind);
   }
-  return out;
+  return out.includes('CARD') ? out.filter((k) => k !== 'MAINTENANCE') : out;
 }
+
+const PER_STATEMENT = /\b(?:AS\s+)?PER\s+(?:BANK\s+)?STATEMENTS?\b/gi;
+
+/**
+ * An entry of one kind of charge is the bank's when it names a bank (in its party or its words) and no one else: a
+ * supplier's "Generator maintenance charges" or an SMS company's "Bulk SMS charges" are bills, not the bank's fees.
+ */
+function namesTheBank(l: PreparedLedger): boolean {
+  const { party, description, reference } = l.entry;
+  if (party && !BANK_NAME.test(party)) return false;
+  return BANK_NAME.test(`${party ?? ''} ${description ?? ''} ${reference ?? ''}`);
+}
+
+const BANK_NAME = /\bBANK\b/i;
 
 /** Words naming a kind of bank charge, which a fee line and the VAT line on it both write, by the kind they name. */
 const CHARGE_KINDS = new Map<string, string>([
