@@ -1,6 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
@@ -21,6 +19,7 @@ import { redirectToSignIn, SESSION_COOKIE } from './auth/access.js';
 import { type BulkJobs, createBulkJobs } from './bulk-jobs.js';
 import { createDbSessionStore, DEFAULT_SESSION_LIMITS, type SessionLimits } from './auth/session-store.js';
 import { html } from './html.js';
+import { isStaticAsset, registerStaticAssets } from './static-assets.js';
 import { registerAccountRoutes } from './routes/account-routes.js';
 import { registerAuditRoutes } from './routes/audit-routes.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
@@ -95,13 +94,6 @@ declare module 'fastify' {
   }
 }
 
-const require = createRequire(import.meta.url);
-const ASSETS: Record<string, { body: Buffer; type: string }> = {
-  'htmx.min.js': { body: readFileSync(require.resolve('htmx.org/dist/htmx.min.js')), type: 'text/javascript' },
-  'app.js': { body: readFileSync(new URL('./static/app.js', import.meta.url)), type: 'text/javascript' },
-  'app.css': { body: readFileSync(new URL('./static/app.css', import.meta.url)), type: 'text/css' },
-};
-
 const PUBLIC = new Set(['/sign-in', '/healthz']);
 
 function statusOf(err: unknown): number {
@@ -172,7 +164,7 @@ export async function createWebApp(deps: WebAppDeps): Promise<FastifyInstance> {
   // Who is signed in: the session names a user id; a disabled person or a deleted one is signed out on the spot.
   app.addHook('preHandler', async (request, reply) => {
     const path = request.url.split('?')[0]!;
-    if (path.startsWith('/assets/')) return;
+    if (isStaticAsset(path)) return;
     const userId = request.session.get('userId');
     if (userId !== undefined) {
       const user = await users.byId(userId);
@@ -190,15 +182,11 @@ export async function createWebApp(deps: WebAppDeps): Promise<FastifyInstance> {
   // Pages carry balances, holders' details and one-time passwords: no-store keeps them out of the browser's caches,
   // so Back after "Sign out" on a shared office computer asks the app again (and gets the sign-in page).
   app.addHook('onSend', async (request, reply, payload) => {
-    if (!request.url.startsWith('/assets/')) reply.header('cache-control', 'no-store');
+    if (!isStaticAsset(request.url.split('?')[0]!)) reply.header('cache-control', 'no-store');
     return payload;
   });
 
-  app.get('/assets/:name', async (request, reply) => {
-    const asset = ASSETS[(request.params as { name: string }).name];
-    if (!asset) return reply.code(404).send('not found');
-    return reply.type(asset.type).header('cache-control', 'public, max-age=300').send(asset.body);
-  });
+  registerStaticAssets(app);
   app.get('/healthz', async () => ({ ok: true }));
 
   const bulkJobs = createBulkJobs({

@@ -14,7 +14,7 @@ it('refuses a statement ending on a day that does not exist', async () => {
   const s = await signIn(h.app, 'rita');
   const res = await get(h.app, s, `/accounts/${h.accountId}/statement?end=2026-02-30`);
   expect(res.statusCode).toBe(400);
-  expect(res.body).toContain('end: &quot;2026-02-30&quot; is not a date');
+  expect(res.body).toContain('Statement ending date: &quot;2026-02-30&quot; is not a day on the calendar');
 });
 
 it('refuses it in the queue filter and in find-and-match', async () => {

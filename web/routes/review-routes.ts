@@ -5,7 +5,7 @@ import { createAuditRepository } from '../../db/audit-repository.js';
 import { needsWriteOff } from '../../activities/review-decisions.js';
 import { createReviewRepository, type ReviewGroup } from '../../db/review-repository.js';
 import type { AccountRow } from '../../db/schema.js';
-import { takeFlash } from '../flash.js';
+import { setFlash, takeFlash } from '../flash.js';
 import type { WebAppContext } from '../app.js';
 import { NotFoundError, requireRole, userOf } from '../auth/access.js';
 import { money } from '../format.js';
@@ -27,7 +27,8 @@ const VERB: Record<string, string> = {
 };
 
 /**
- * After a decision: the line's row, fresh from the database, in place (htmx), or back to the queue (a plain form).
+ * After a decision: the line's row, fresh from the database, in place (htmx), or back to the queue (a plain form),
+ * either way with the same notice ("Undone by Rita.").
  * A decision that lost a race (the line was decided elsewhere, the page was stale) answers 409 with the line's
  * current state and the reason; nothing was written.
  */
@@ -63,8 +64,11 @@ export async function answerDecision(
   }
   const line = lineId ?? result.group.bankIds[0] ?? null;
   const state = line === null ? null : await lineState(ctx, account, line);
-  if (isHtmx(request) && state)
-    return sendHtml(reply, decidedRow(rctx, state, `${verb} by ${user.displayName}.`, result.auditId));
+  const message = `${verb} by ${user.displayName}.`;
+  if (isHtmx(request) && state) return sendHtml(reply, decidedRow(rctx, state, message, result.auditId));
+  // A plain form (the page's own Undo before htmx has taken over, or JavaScript off) reloads the queue: the notice
+  // rides there in the session, or the decision would be made without a word.
+  setFlash(request, message);
   return reply.redirect(rctx.back, 303);
 }
 

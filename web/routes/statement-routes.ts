@@ -13,38 +13,23 @@ import { buildAccountReport } from '../../activities/report-builder.js';
 import { neutraliseText } from '../../adapters/reports/cell-safety.js';
 import { writeReconciliationReports } from '../../adapters/reports/index.js';
 import { normalizeCurrency } from '../../domain/currency.js';
-import { minorToMajorString, parseMajorString } from '../../domain/money.js';
+import { minorToMajorString } from '../../domain/money.js';
 import type { AccountRow } from '../../db/schema.js';
 import { createStatementRepository } from '../../db/statement-repository.js';
 import { setFlash, takeFlash } from '../flash.js';
 import type { WebAppContext } from '../app.js';
 import { hasRole, NotFoundError, requireRole, userOf } from '../auth/access.js';
-import { plainAmount } from '../format.js';
 import { layout } from '../views/layout.js';
 import { statementPage, statementPrint } from '../views/statement-view.js';
 import { ledgerSourceOf } from '../review-data.js';
 import { finishedStatement } from '../finished-statement.js';
 import { checkpointFigures } from '../statement-checkpoint.js';
+import { amountOf, checkStatementFields, endOf, statementFields } from '../statement-form.js';
 import { accountOr404 } from './account-routes.js';
-import { isCalendarDay, parseId, sendHtml } from './review-helpers.js';
+import { parseId, sendHtml } from './review-helpers.js';
 
 type Body = Record<string, unknown>;
 const s = (v: unknown, max = 40) => (typeof v === 'string' ? v.trim().slice(0, max) : '');
-
-function amountOf(text: string, a: AccountRow, field: string): number | undefined {
-  if (!text) return undefined;
-  try {
-    return parseMajorString(plainAmount(text, a.currency), normalizeCurrency(a.currency));
-  } catch {
-    throw new ReconciliationError('invalid_input', `${field}: "${text}" is not an amount such as -1250.00`);
-  }
-}
-
-function endOf(text: string, fallback: string): string {
-  const end = text || fallback;
-  if (!isCalendarDay(end)) throw new ReconciliationError('invalid_input', `end: "${end}" is not a date YYYY-MM-DD`);
-  return end;
-}
 
 export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext): void {
   const statements = createStatementRepository(ctx.db);
@@ -57,7 +42,8 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
 
   /** The checkpoint's figures from the query (GET) or the form (finish); balances left empty are not stated. */
   const figuresOf = async (account: AccountRow, fields: Body, fallbackEnd: string) => {
-    const form = { end: endOf(s(fields.end, 10), fallbackEnd), balance: s(fields.balance), books: s(fields.books) };
+    const typed = statementFields(fields);
+    const form = { ...typed, end: endOf(typed.end, fallbackEnd) };
     const statementBalanceMinor = amountOf(form.balance, account, 'balance');
     const bookBalanceMinor = amountOf(form.books, account, 'books');
     const f = await checkpointFigures(ctx.db, account, {
@@ -74,28 +60,19 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     const user = userOf(request);
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
     const q = (request.query ?? {}) as Body;
-    // A mistyped figure keeps the person on the statement, the figure named and left out, rather than on an error
-    // page with only a link back to the accounts.
-    const errors: string[] = [];
-    let fields = q;
-    let figures: Awaited<ReturnType<typeof figuresOf>>;
-    for (;;) {
-      try {
-        figures = await figuresOf(account, fields, defaultEnd(account));
-        break;
-      } catch (e) {
-        const bad =
-          e instanceof ReconciliationError && e.code === 'invalid_input'
-            ? /^(balance|books):/.exec(e.message)?.[1]
-            : undefined;
-        if (!bad || fields[bad] === '') throw e;
-        errors.push((e as Error).message);
-        fields = { ...fields, [bad]: '' };
-      }
-    }
-    // The typed figures stay in the form to be corrected; nothing can be finished on a figure that was not taken.
-    const f = { ...figures.f, blockers: [...figures.f.blockers, ...errors] };
-    const form = { ...figures.form, balance: s(q.balance), books: s(q.books) };
+    // A mistyped date or figure keeps the person on the statement, named with what was typed and left out, rather
+    // than on an error page with only a link back to the accounts.
+    const typed = statementFields(q);
+    const { mistakes, taken } = checkStatementFields(typed, account, defaultEnd(account));
+    const figures = await figuresOf(account, taken, defaultEnd(account));
+    const errors = Object.values(mistakes);
+    if (mistakes.end)
+      errors.push(
+        `The statement below is at ${figures.f.period.to}, without the balances typed, until it is corrected.`,
+      );
+    // The typed values stay in the form to be corrected; nothing can be finished on one that was not taken.
+    const f = { ...figures.f, blockers: [...figures.f.blockers, ...Object.values(mistakes)] };
+    const form = { ...typed, end: typed.end || figures.form.end };
     const token = reply.generateCsrf();
     const flash = takeFlash(request);
     return sendHtml(
@@ -108,7 +85,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
           canDecide: hasRole(user, 'reviewer'),
           canAdmin: hasRole(user, 'admin'),
           flash,
-          error: errors.join(' ') || undefined,
+          error: errors.map((e) => e.replace(/\.?$/, '.')).join(' ') || undefined,
         }),
       ),
       errors.length ? 400 : 200,

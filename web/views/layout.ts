@@ -26,7 +26,7 @@ export function layout(ctx: PageContext, title: string, body: Renderable): Html 
           content='{"includeIndicatorStyles":false,"allowEval":false,"allowScriptTags":false,"selfRequestsOnly":true}'
         />
         <title>${title} · bankfeed</title>
-        <link rel="icon" href="data:," />
+        ${faviconLink()}
         <link rel="stylesheet" href="/assets/app.css" />
         <script src="/assets/htmx.min.js" defer></script>
         <script src="/assets/app.js" defer></script>
@@ -94,4 +94,9 @@ export function csrfField(ctx: { csrfToken: string }): Html {
 /** A notice at the top of a fragment: conflicts, errors, confirmations. */
 export function notice(kind: 'ok' | 'warn' | 'error', text: string): Html {
   return html`<div class="notice ${kind}" role="${kind === 'ok' ? 'status' : 'alert'}">${text}</div>`;
+}
+
+/** The app's icon (web/static/favicon.svg), for the head of every page: without it the browser asks for /favicon.ico. */
+export function faviconLink(): Html {
+  return html`<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />`;
 }

@@ -10,7 +10,7 @@ import {
 } from '../../adapters/reports/index.js';
 import { finishedStatement, type FinishedSection } from '../finished-statement.js';
 import type { CheckpointFigures } from '../statement-checkpoint.js';
-import { csrfField, notice } from './layout.js';
+import { csrfField, faviconLink, notice } from './layout.js';
 import { rollForwardTable } from './statement-roll-forward-view.js';
 
 function m(minor: number | null, ccy: string): string {
@@ -319,6 +319,7 @@ export function statementPrint(a: AccountRow, c: StatementCheckpoint): Html {
       <head>
         <meta charset="utf-8" />
         <title>Bank reconciliation ${a.name} to ${c.periodEnd}</title>
+        ${faviconLink()}
         <link rel="stylesheet" href="/assets/app.css" />
       </head>
       <body class="print">

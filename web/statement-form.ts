@@ -1,0 +1,70 @@
+import { ReconciliationError } from '../activities/reconciliation-errors.js';
+import { normalizeCurrency } from '../domain/currency.js';
+import { parseMajorString } from '../domain/money.js';
+import type { AccountRow } from '../db/schema.js';
+import { plainAmount } from './format.js';
+import { isCalendarDay } from './routes/review-helpers.js';
+
+/** The statement form's three fields as typed (trimmed, cut to a length no real value reaches). */
+export interface StatementFields {
+  end: string;
+  balance: string;
+  books: string;
+}
+
+const text = (v: unknown, max = 40) => (typeof v === 'string' ? v.trim().slice(0, max) : '');
+
+/** The fields of a query or a form body. Up to 40 characters: a day with more typed after it is refused, not cut. */
+export function statementFields(input: Record<string, unknown>): StatementFields {
+  return { end: text(input.end), balance: text(input.balance), books: text(input.books) };
+}
+
+/** A balance typed as the accountant pastes it (₦ 1,250.00), in minor units; empty is "not stated". */
+export function amountOf(typed: string, a: AccountRow, field: 'balance' | 'books'): number | undefined {
+  if (!typed) return undefined;
+  try {
+    return parseMajorString(plainAmount(typed, a.currency), normalizeCurrency(a.currency));
+  } catch {
+    throw new ReconciliationError('invalid_input', `${field}: "${typed}" is not an amount such as -1250.00`);
+  }
+}
+
+/** The statement's ending day, `fallback` when none was typed; one that is not on the calendar is refused. */
+export function endOf(typed: string, fallback: string): string {
+  const end = typed || fallback;
+  // Named by the form's label: "end" is the query's word, not one the accountant sees.
+  if (!isCalendarDay(end))
+    throw new ReconciliationError(
+      'invalid_input',
+      `Statement ending date: "${end}" is not a day on the calendar; give it as YYYY-MM-DD`,
+    );
+  return end;
+}
+
+/**
+ * Each field checked on its own, so that every mistake is named at once: the refusal of each one typed wrong, and
+ * the fields the statement can be worked out from. Balances are as of their day: with the day refused none is taken,
+ * and the statement is the default day's.
+ */
+export function checkStatementFields(
+  typed: StatementFields,
+  account: AccountRow,
+  fallbackEnd: string,
+): { mistakes: Partial<StatementFields>; taken: Partial<StatementFields> } {
+  const mistakes: Partial<StatementFields> = {};
+  const check = (field: keyof StatementFields, parse: () => unknown) => {
+    try {
+      parse();
+    } catch (e) {
+      if (!(e instanceof ReconciliationError) || e.code !== 'invalid_input') throw e;
+      mistakes[field] = e.message;
+    }
+  };
+  check('end', () => endOf(typed.end, fallbackEnd));
+  check('balance', () => amountOf(typed.balance, account, 'balance'));
+  check('books', () => amountOf(typed.books, account, 'books'));
+  const taken = mistakes.end
+    ? {}
+    : { end: typed.end, balance: mistakes.balance ? '' : typed.balance, books: mistakes.books ? '' : typed.books };
+  return { mistakes, taken };
+}
