@@ -67,13 +67,8 @@ export function maskPhone(phone: string): string {
   return digits.length > 4 ? `••••${digits.slice(-4)}` : phone;
 }
 
-/**
- * The engine's evidence names amounts in minor units ("short by 2605 minor units"); a person reads them in the
- * account's currency ("short by ₦26.05"), never converting kobo or pesewas by hand.
- */
-export function minorUnitsInMoney(text: string, currency: string): string {
-  return text.replace(/(-?\d+) minor units/g, (_, n: string) => money(Number(n), currency));
-}
+// one reading of the engine's minor units in words, shared with the workbook
+export { minorUnitsInMoney } from '../adapters/reports/report-words.js';
 
 /**
  * An amount as a person types or pastes it, made plain for parsing: "₦2,734,145.23", "-KSh 600.00" and "2 734 145.23"

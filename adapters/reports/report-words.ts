@@ -1,4 +1,4 @@
-import type { CurrencyCode } from '../../domain/currency.js';
+import { type CurrencyCode, normalizeCurrency } from '../../domain/currency.js';
 import { formatMoney } from '../../domain/money.js';
 import type { Evidence, EvidenceKind, MatchKind } from '../../domain/reconciliation.js';
 import type { BankBalanceSource, BookBalanceSource } from '../../domain/statement.js';
@@ -81,13 +81,24 @@ export function evidenceKindText(kind: string): string {
  */
 export function evidenceText(evidence: readonly Evidence[], currency: CurrencyCode): string {
   return evidence
-    .map((e) => {
-      const detail = e.detail.includes(' minor units')
-        ? e.detail.replace(/(-?\d+) minor units/g, (_, n: string) => formatMoney({ minor: Number(n), currency }))
-        : e.detail;
-      return `${evidenceKindText(e.kind)} (${e.weight}): ${detail}`;
-    })
+    .map((e) => `${evidenceKindText(e.kind)} (${e.weight}): ${minorUnitsInMoney(e.detail, currency)}`)
     .join('; ');
+}
+
+/**
+ * The engine's details name amounts in minor units ("short by 2605 minor units"); a person reads them in the account's
+ * currency ("short by ₦26.05"), never converting kobo or pesewas by hand. A currency this build does not know leaves
+ * the text as it is.
+ */
+export function minorUnitsInMoney(text: string, currency: string): string {
+  if (!text.includes(' minor units')) return text;
+  let code: CurrencyCode;
+  try {
+    code = normalizeCurrency(currency);
+  } catch {
+    return text;
+  }
+  return text.replace(/(-?\d+) minor units/g, (_, n: string) => formatMoney({ minor: Number(n), currency: code }));
 }
 
 const MATCH_KINDS: Record<MatchKind, string> = {
