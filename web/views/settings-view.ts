@@ -17,10 +17,14 @@ const envVar = (...names: string[]) =>
   html`${names.map((n, i) => html`${i ? ', ' : ''}<code>${n}</code>`)}, then restart <code>bankfeed start</code> /
     <code>worker</code>`;
 
-/** An engine option: the feeds take it from the variable (unset, the engine's default), a file run from its document. */
+/**
+ * An engine option: the feeds take it from the variable (unset, the engine's default), a file run from its document
+ * (under --account, the account's where the document is silent).
+ */
 const engineOption = (name: string, option: string) =>
   html`${envVar(name)} (unset: the engine's default); a file run takes <code>${option}</code> from its
-    <code>bankfeed reconcile --input</code> document`;
+    <code>bankfeed reconcile --input</code> document, and with <code>--account</code> the account's setting where the
+    document states none`;
 
 /** "1% of the books' amount or ₦50.00, whichever is larger"; null for no allowance on that side. */
 function toleranceSide(pct: string | undefined, fixedMinor: number | undefined, currency?: string): string | null {
