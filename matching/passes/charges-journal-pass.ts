@@ -4,6 +4,7 @@ import { evidenceSum, group } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { firstOnOrAfter } from '../day-order.js';
 import { monthsNamed } from '../month-names.js';
+import { isBankName, wordsBesidesBank } from '../bank-names.js';
 import { CHARGES_JOURNAL_DAYS, CLOSE_DATE_DAYS, WEIGHTS } from '../thresholds.js';
 
 /** How a bookkeeper words a journal of the bank's charges ("Bank charges per statement January 2025"). */
@@ -88,6 +89,8 @@ export function chargesJournalPass(state: AssignmentState): void {
     if (!state.ledgerOpen(j)) continue;
     const twins = journalsOf.get(`${j.entry.currency}|${j.abs}|${monthStart(j.day)}`)!;
     if (twins.some((o) => o !== j && state.ledgerOpen(o))) continue;
+    // one fee booked twice across a month's end (31 March, and 1 April naming March) is as much a tie
+    if (ofOneKind.has(j) && journals.some((o) => o !== j && isTwin(state, o, j))) continue;
     const near = (b: PreparedBank) => state.bankOpen(b) && Math.abs(b.day - j.day) <= CHARGES_JOURNAL_DAYS;
     if ((debitsOf.get(`${j.entry.currency}|${j.abs}`) ?? []).some(near)) continue;
     const lines = ofOneKind.has(j)
@@ -126,8 +129,7 @@ function chargeWithItsTax(
   j: PreparedLedger,
 ): PreparedBank[] | null {
   const text = `${j.entry.description ?? ''} ${j.entry.reference ?? ''}`;
-  // "per statement" says where the charges come from, not that the bank charged for a statement
-  const kinds = new Set(kindsOf(text.replace(PER_STATEMENT, ' ')));
+  const kinds = new Set(kindsOf(withoutAccountNames(text)));
   if (kinds.size === 0) return null;
   // a charge of the month it names ("… fee MAY 2025 incl VAT" booked on 30 June is May's, not June's)
   const named = monthsNamed(text);
@@ -152,7 +154,9 @@ function chargeWithItsTax(
     );
     if (taxes.length === 1) return [charge, taxes[0]!].sort((x, y) => x.order - y.order);
   }
-  if (!CHARGES_JOURNAL.test(text)) return null;
+  // the period's lines of the kinds named: only for a journal listing two kinds or more ("maintenance, COT,
+  // statement"); one kind over a whole month leaves the rest of the month's lines free to make the amount another way
+  if (!CHARGES_JOURNAL.test(text) || kinds.size < 2) return null;
   for (const [from, to] of periodsOf(j)) {
     const lines = naming.filter((b) => b.day >= from && b.day <= to);
     if (lines.length >= 2 && sumOf(lines) === j.abs) return lines;
@@ -169,26 +173,55 @@ const TAX_LINE = /\b(VAT|EXCISE|DUTY)\b/i;
  */
 function kindsOf(text: string): string[] {
   const out: string[] = [];
-  for (const w of wordsOf(text)) {
-    const kind = CHARGE_KINDS.get(w);
-    if (kind !== undefined) out.push(kind);
+  const words = wordsOf(text);
+  for (let i = 0; i < words.length; i++) {
+    const kind = CHARGE_KINDS.get(words[i]!);
+    if (kind === undefined) continue;
+    out.push(kind);
+    // the maintenance written after CARD is the card's ("CARD MAINT FEE"), not the account's
+    if (kind === 'CARD' && CHARGE_KINDS.get(words[i + 1] ?? '') === 'MAINTENANCE') i++;
   }
-  return out.includes('CARD') ? out.filter((k) => k !== 'MAINTENANCE') : out;
+  return out;
 }
-
-const PER_STATEMENT = /\b(?:AS\s+)?PER\s+(?:BANK\s+)?STATEMENTS?\b/gi;
 
 /**
- * An entry of one kind of charge is the bank's when it names a bank (in its party or its words) and no one else: a
- * supplier's "Generator maintenance charges" or an SMS company's "Bulk SMS charges" are bills, not the bank's fees.
+ * The entry's text without the words that name its account or its source rather than a kind of charge: "per (the)
+ * statement" says where the charges come from, and "Bank charges and commission(s)" is the expense account's name.
  */
-function namesTheBank(l: PreparedLedger): boolean {
-  const { party, description, reference } = l.entry;
-  if (party && !BANK_NAME.test(party)) return false;
-  return BANK_NAME.test(`${party ?? ''} ${description ?? ''} ${reference ?? ''}`);
+function withoutAccountNames(text: string): string {
+  return text.replace(PER_STATEMENT, ' ').replace(CHARGES_AND_COMMISSION, ' ');
 }
 
-const BANK_NAME = /\bBANK\b/i;
+const PER_STATEMENT = /\bPER\b(?:\s+[\w-]+){0,3}?\s+STATEMENTS?\b/gi;
+const CHARGES_AND_COMMISSION = /\bCHARGES?\s+(?:AND|&)\s+COMMISSIONS?\b/gi;
+
+/**
+ * An entry of one kind of charge is the bank's when it is booked to a bank, or its description names one, and it says
+ * nothing but the bank's own words: a supplier's "Generator maintenance charges", an SMS company's "Bulk SMS charges" or
+ * a landlord on Bank Anthony Way are bills, not the bank's fees.
+ */
+function namesTheBank(l: PreparedLedger): boolean {
+  const { party, description } = l.entry;
+  if (party && !isBankName(party)) return false;
+  const words = wordsBesidesBank(description ?? '');
+  if (words === null && !party) return false;
+  return (words ?? (description ?? '').toUpperCase().split(/[^A-Z]+/)).every(
+    (w) => w.length === 0 || BANK_WORDS.has(w) || ENTRY_WORDS.has(w) || CHARGE_KINDS.has(w),
+  );
+}
+
+/** Words a bookkeeper adds to a bank fee's entry besides the bank's own. */
+const ENTRY_WORDS = new Set('EXPENSE EXPENSES JOURNAL JNL Q ALERT'.split(' '));
+
+/** Whether two open entries of the bank's charges carry the same amount within CHARGES_JOURNAL_DAYS of each other. */
+function isTwin(state: AssignmentState, a: PreparedLedger, b: PreparedLedger): boolean {
+  return (
+    state.ledgerOpen(a) &&
+    a.entry.currency === b.entry.currency &&
+    a.abs === b.abs &&
+    Math.abs(a.day - b.day) <= CHARGES_JOURNAL_DAYS
+  );
+}
 
 /** Words naming a kind of bank charge, which a fee line and the VAT line on it both write, by the kind they name. */
 const CHARGE_KINDS = new Map<string, string>([

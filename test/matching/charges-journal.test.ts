@@ -144,7 +144,7 @@ describe("one kind of the bank's charges booked with its tax", () => {
         kes('d1', '2026-03-31', 200_00, 'EXCISE DUTY'),
         kes('d2', '2026-03-31', 200_00, 'EXCISE DUTY'),
       ],
-      [entry('j', '2026-03-31', -1_200_00, { description: 'Ledger fee', currency: 'KES' })],
+      [entry('j', '2026-03-31', -1_200_00, { description: 'Stanbic Bank - ledger fee', currency: 'KES' })],
       { timezone: 'Africa/Nairobi' },
     );
     expect(groups(r)).toEqual([]);
@@ -153,7 +153,7 @@ describe("one kind of the bank's charges booked with its tax", () => {
   it("an entry naming one fee never takes a period's charges that happen to make it", () => {
     const r = reconcile(
       [fee('a', '2025-01-06', 40_00), fee('b', '2025-01-20', 30_00), fee('c', '2025-01-30', 50_00)],
-      [entry('j', '2025-01-31', -120_00, { description: 'Ledger fee', currency: 'GHS' })],
+      [entry('j', '2025-01-31', -120_00, { description: 'Ecobank Ghana - ledger fee', currency: 'GHS' })],
       opts,
     );
     expect(groups(r)).toEqual([]);

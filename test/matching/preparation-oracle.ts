@@ -347,8 +347,11 @@ export function normalizeName(name: string | null | undefined): string[] {
     .replace(/&/g, ' AND ')
     .replace(/[^A-Z0-9 ]+/g, ' ')
     .split(/\s+/)
-    .flatMap((w) => (w === 'VD' ? ['VAN', 'DER'] : [w]))
-    .filter((w) => w.length > 0 && !NAME_NOISE.has(w));
+    .filter((w) => w.length > 0 && !NAME_NOISE.has(w))
+    .join(' ')
+    .replace(/\bVAN DER\b/g, 'VD')
+    .split(' ')
+    .filter((w) => w.length > 0);
   // titles go when two other words are left
   const rest = words.filter((w) => !NAME_TITLES.has(w));
   return rest.length >= 2 ? rest : words;
