@@ -95,6 +95,10 @@ const FOLDERS = [
     'holdout24',
     'Optimus/Oracle E-Business Suite, First National Bank Ghana/JD Edwards EnterpriseOne, SBM Bank Kenya/Dynamics AX 2012, Standard Chartered South Africa/FreeAgent',
   ],
+  [
+    'holdout25',
+    'Jaiz/Oracle PeopleSoft, FBNBank Ghana/FrontAccounting, National Bank of Kenya/Infor SyteLine, GBS Mutual/TurboCASH',
+  ],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
