@@ -86,9 +86,10 @@ const BILL = prefixOf('BILL');
 const PO = prefixOf('PO');
 const CHQ = prefixOf('CHQ');
 const RCT = prefixOf('RCT');
-// Written glued to its number (MYOB numbers invoices IV00004903) or before a padded one ("IV 00004891"). Before any
-// other number "IV" is a Roman numeral ("PHASE IV 2024", "SCHEDULE IV 12"), no document.
-const GLUED_ALIASES = wordTable<Prefix>({ IV: INV });
+// Written glued to its number (MYOB numbers invoices IV00004903, Sage Pastel and TurboCASH IN001311) or before a
+// padded one ("IV 00004891"). Before any other number "IV" is a Roman numeral ("PHASE IV 2024", "SCHEDULE IV 12") and
+// "IN" a preposition ("PAID IN 2024"), no document.
+const GLUED_ALIASES = wordTable<Prefix>({ IV: INV, IN: INV });
 const PREFIX_ALIASES = wordTable<Prefix>({
   INVOICE: INV,
   INVC: INV,

@@ -171,10 +171,12 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
       const word = words[w]!;
       const glued = GLUED.exec(word);
       if (glued) {
-        // IV only glued to its number (MYOB's IV00004903); a word of its own it is a Roman numeral
+        // IV and IN only glued to their number (MYOB's IV00004903, TurboCASH's IN001311); words of their own they are a
+        // Roman numeral and a preposition
         // a month glued to its year ("MAR-2025") is a period, no document
         const prefix =
-          PREFIX_ALIASES[glued[1]!] ?? (glued[1] === 'IV' ? 'INV' : MONTHS.includes(glued[1]!) ? null : glued[1]!);
+          PREFIX_ALIASES[glued[1]!] ??
+          (glued[1] === 'IV' || glued[1] === 'IN' ? 'INV' : MONTHS.includes(glued[1]!) ? null : glued[1]!);
         const groups = glued[2]!.split(/[-/._]/);
         addNumberKeys(keys, groups, prefix);
         if (prefix) addListed(keys, groups, prefix);
@@ -192,7 +194,7 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
         const prefix = previousWord
           ? (PREFIX_ALIASES[previousWord] ??
             // "IV 00004891": before a padded number IV is the invoice's prefix, otherwise a Roman numeral
-            (previousWord === 'IV' && word.startsWith('0') ? 'INV' : null) ??
+            ((previousWord === 'IV' || previousWord === 'IN') && word.startsWith('0') ? 'INV' : null) ??
             (NOT_PREFIX.has(previousWord) ? null : previousWord))
           : null;
         // a period or a day in digits names no document, unless a document word says so ("INV 03/2025")

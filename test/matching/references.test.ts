@@ -20,6 +20,8 @@ describe('reference keys', () => {
     ['IV00004903', 'ACH CR/KOFI ASARE PHARMACY LTD/inv 4903 net of 3% WHT'],
     // IV as a word is the invoice's prefix before a padded number only (not "PHASE IV 2024": review-s19)
     ['IV00004891', 'TRANSFER FROM ACHIMOTA RETAI IV 00004891 1st instalment'],
+    // Sage Pastel and TurboCASH number tax invoices IN001311; the payer writes "Invoice 1311"
+    ['IN001311', 'EFT CREDIT OATLANDS RETIREMENT VILLAGE Invoice 1311'],
     // a two-digit year and an unpadded serial joined by a hyphen, after a word glued on with a slash
     ['CIV-25-00533', 'MOB TRF/MARINA HOME ESSENTIALS LT/CIV-25-533 LESS WHT'],
     ['CHQ 004512', 'CHEQUE NO 4512'],
@@ -33,6 +35,8 @@ describe('reference keys', () => {
     ['INV-0042', 'TRANSFER 42'],
     ['INV-2024', 'INV 2024 0159'],
     ['INV-2024-0042', 'amount 2,024.42'],
+    // IN as a word of its own is a preposition, not the invoice's prefix
+    ['INV-2024', 'PAID IN 2024'],
   ])('%s and %s are not', (a, b) => expect(shares(a, b)).toBe(false));
 
   it('offers the serial of a document numbered by a two-digit year to a writing without the year', () => {
