@@ -24,7 +24,7 @@ import { statementPage, statementPrint } from '../views/statement-view.js';
 import { ledgerSourceOf } from '../review-data.js';
 import { finishedStatement } from '../finished-statement.js';
 import { checkpointFigures } from '../statement-checkpoint.js';
-import { amountOf, checkStatementFields, endOf, statementFields } from '../statement-form.js';
+import { amountOf, checkStatementFields, endOf, reasonOf, statementFields } from '../statement-form.js';
 import { accountOr404 } from './account-routes.js';
 import { parseId, sendHtml } from './review-helpers.js';
 
@@ -96,6 +96,28 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
   app.get('/accounts/:id/statement.json', async (request, reply) => {
     userOf(request);
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
+    // A program reading this gets its refusal as JSON, each field under the query's own name, not the HTML page.
+    const { mistakes } = checkStatementFields(
+      statementFields((request.query ?? {}) as Body),
+      account,
+      defaultEnd(account),
+    );
+    const wrong = Object.entries(mistakes) as Array<[keyof typeof mistakes, string]>;
+    if (wrong.length) {
+      const fields = Object.fromEntries(wrong.map(([k, m]) => [k, reasonOf(k, m)]));
+      return reply
+        .code(400)
+        .type('application/json; charset=utf-8')
+        .send(
+          JSON.stringify({
+            error: 'invalid_input',
+            message: Object.entries(fields)
+              .map(([k, r]) => `${k}: ${r}`)
+              .join('; '),
+            fields,
+          }),
+        );
+    }
     const { f } = await figuresOf(account, (request.query ?? {}) as Body, defaultEnd(account));
     return reply.type('application/json; charset=utf-8').send(JSON.stringify(f.document));
   });
