@@ -15,6 +15,7 @@ import { writeReconciliationReports } from '../../adapters/reports/index.js';
 import { normalizeCurrency } from '../../domain/currency.js';
 import { minorToMajorString } from '../../domain/money.js';
 import type { AccountRow } from '../../db/schema.js';
+import type { StatementCheckpoint } from '../../domain/statement.js';
 import { createStatementRepository } from '../../db/statement-repository.js';
 import { setFlash, takeFlash } from '../flash.js';
 import type { WebAppContext } from '../app.js';
@@ -30,6 +31,23 @@ import { parseId, sendHtml } from './review-helpers.js';
 
 type Body = Record<string, unknown>;
 const s = (v: unknown, max = 40) => (typeof v === 'string' ? v.trim().slice(0, max) : '');
+
+/**
+ * A finished period asked for without balances (the page a finish leads to, a link from the history) is shown with
+ * the balances it was signed with: without them its books were assumed, and "Reconciliation #1 finished" stood over
+ * a statement "NOT VERIFIED" with a difference of millions.
+ */
+function signedBalances(account: AccountRow, taken: Body, history: StatementCheckpoint[]): Body {
+  if (!taken.end || taken.balance || taken.books) return taken;
+  const signed = history.find((c) => c.periodEnd === taken.end && !c.reopenedAt);
+  if (!signed) return taken;
+  const ccy = normalizeCurrency(account.currency);
+  return {
+    ...taken,
+    balance: minorToMajorString(signed.statementBalanceMinor, ccy),
+    books: minorToMajorString(signed.bookBalanceMinor, ccy),
+  };
+}
 
 export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext): void {
   const statements = createStatementRepository(ctx.db);
@@ -64,7 +82,8 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     // than on an error page with only a link back to the accounts.
     const typed = statementFields(q);
     const { mistakes, taken } = checkStatementFields(typed, account, defaultEnd(account));
-    const figures = await figuresOf(account, taken, defaultEnd(account));
+    const history = await statements.list(account.id);
+    const figures = await figuresOf(account, signedBalances(account, taken, history), defaultEnd(account));
     const errors = Object.values(mistakes);
     if (mistakes.end)
       errors.push(
@@ -80,7 +99,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
       layout(
         { user, csrfToken: token, section: 'accounts' },
         `Statement · ${account.name}`,
-        statementPage(account, f, form, await statements.list(account.id), {
+        statementPage(account, f, form, history, {
           csrfToken: token,
           canDecide: hasRole(user, 'reviewer'),
           canAdmin: hasRole(user, 'admin'),
