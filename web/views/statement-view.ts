@@ -290,6 +290,7 @@ export function statementPage(
                           ? html`<form method="post" action="/accounts/${id}/statement/${c.id}/reopen" class="inline">
                               ${csrfField(opts)}<input
                                 name="reason"
+                                aria-label="Why reconciliation #${c.id} is unlocked (kept in the audit log)"
                                 placeholder="reason"
                                 required
                                 maxlength="200"
