@@ -96,6 +96,14 @@ declare module 'fastify' {
 
 const PUBLIC = new Set(['/sign-in', '/healthz']);
 
+const ERROR_WORDS: Record<number, string> = {
+  400: 'invalid_input',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  500: 'internal',
+};
+
 function statusOf(err: unknown): number {
   if (err instanceof ReconciliationError)
     return { invalid_input: 400, not_found: 404, invalid_state: 409, conflict: 409 }[err.code];
@@ -239,6 +247,12 @@ export async function createWebApp(deps: WebAppDeps): Promise<FastifyInstance> {
 }
 
 function sendError(request: FastifyRequest, reply: FastifyReply, status: number, message: string) {
+  // A .json address is read by a program: an HTML error page there is unreadable to it.
+  if (request.url.split('?')[0]!.endsWith('.json'))
+    return reply
+      .code(status)
+      .type('application/json; charset=utf-8')
+      .send(JSON.stringify({ error: ERROR_WORDS[status] ?? 'error', message }));
   reply.code(status).type('text/html; charset=utf-8');
   if (request.headers['hx-request']) return reply.send(notice(status === 409 ? 'warn' : 'error', message).value);
   const token = (() => {

@@ -12,6 +12,22 @@ export interface StatementFields {
   books: string;
 }
 
+/**
+ * How each field is named in a refusal ("<label>: <reason>"): the form's label where the query's word is not one the
+ * accountant sees. A JSON client gets the reason under the query's own name.
+ */
+export const FIELD_LABELS: Record<keyof StatementFields, string> = {
+  end: 'Statement ending date',
+  balance: 'balance',
+  books: 'books',
+};
+
+/** A refusal's reason without its field's label, for an answer that names the field on its own. */
+export function reasonOf(field: keyof StatementFields, message: string): string {
+  const prefix = `${FIELD_LABELS[field]}: `;
+  return message.startsWith(prefix) ? message.slice(prefix.length) : message;
+}
+
 const text = (v: unknown, max = 40) => (typeof v === 'string' ? v.trim().slice(0, max) : '');
 
 /** The fields of a query or a form body. Up to 40 characters: a day with more typed after it is refused, not cut. */
@@ -25,18 +41,20 @@ export function amountOf(typed: string, a: AccountRow, field: 'balance' | 'books
   try {
     return parseMajorString(plainAmount(typed, a.currency), normalizeCurrency(a.currency));
   } catch {
-    throw new ReconciliationError('invalid_input', `${field}: "${typed}" is not an amount such as -1250.00`);
+    throw new ReconciliationError(
+      'invalid_input',
+      `${FIELD_LABELS[field]}: "${typed}" is not an amount such as -1250.00`,
+    );
   }
 }
 
 /** The statement's ending day, `fallback` when none was typed; one that is not on the calendar is refused. */
 export function endOf(typed: string, fallback: string): string {
   const end = typed || fallback;
-  // Named by the form's label: "end" is the query's word, not one the accountant sees.
   if (!isCalendarDay(end))
     throw new ReconciliationError(
       'invalid_input',
-      `Statement ending date: "${end}" is not a day on the calendar; give it as YYYY-MM-DD`,
+      `${FIELD_LABELS.end}: "${end}" is not a day on the calendar; give it as YYYY-MM-DD`,
     );
   return end;
 }

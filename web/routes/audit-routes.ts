@@ -2,14 +2,14 @@ import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { neutraliseText } from '../../adapters/reports/cell-safety.js';
-import { bookBalanceSourceText } from '../../adapters/reports/report-words.js';
 import type { AuditEntry } from '../../db/audit-repository.js';
 import { listAccounts } from '../../db/account-repository.js';
 import { createReviewRepository } from '../../db/review-repository.js';
 import type { WebAppContext } from '../app.js';
 import { userOf } from '../auth/access.js';
 import { actionLabel, AUDIT_ACTIONS, entityLabel, entryLabel } from '../action-labels.js';
-import { maskNumbers, minorUnitsInMoney, money, when } from '../format.js';
+import { changeInWords, itemIdsOf, type AuditItems } from '../audit-change.js';
+import { maskNumbers, minorUnitsInMoney, when } from '../format.js';
 import { html, type Html } from '../html.js';
 import { layout } from '../views/layout.js';
 import { sendHtml } from './review-helpers.js';
@@ -53,43 +53,6 @@ function parse(input: unknown) {
   };
 }
 
-/** What changed, in words: the status move and the lines, or the override's reason; money in the currency. */
-function change(e: AuditEntry, currency: string): string {
-  const b = e.before as { status?: string } | null;
-  const a = e.after as {
-    status?: string;
-    bankIds?: number[];
-    ledgerIds?: number[];
-    writeOff?: { account: string; amountMinor: number } | null;
-    periodEnd?: string;
-    statementBalanceMinor?: number;
-    bookBalanceMinor?: number;
-    bookBalanceSource?: string;
-  } | null;
-  const parts: string[] = [];
-  if (b?.status || a?.status) parts.push(`${b?.status ?? '—'} → ${a?.status ?? '—'}`);
-  if (a?.bankIds) parts.push(`bank ${a.bankIds.join(', ')}`);
-  if (a?.ledgerIds?.length) parts.push(`books ${a.ledgerIds.join(', ')}`);
-  if (a?.writeOff) parts.push(`write-off ${money(a.writeOff.amountMinor, currency)} to ${a.writeOff.account}`);
-  // A finished reconciliation: what was signed.
-  if (a?.periodEnd && a.statementBalanceMinor !== undefined && a.bookBalanceMinor !== undefined)
-    parts.push(
-      `to ${a.periodEnd}; statement ${money(a.statementBalanceMinor, currency)}; books ${money(a.bookBalanceMinor, currency)} (${a.bookBalanceSource ? bookBalanceSourceText(a.bookBalanceSource) : 'source not recorded'})`,
-    );
-  const d = e.detail as {
-    writeOffOverride?: { reason: string };
-    reason?: string;
-    undoes?: { id: number; action: string };
-    bulk?: unknown;
-  } | null;
-  if (d?.writeOffOverride) parts.push(`tolerance overridden: ${d.writeOffOverride.reason}`);
-  // Why a finished reconciliation was unlocked.
-  if (typeof d?.reason === 'string') parts.push(`reason: ${d.reason}`);
-  if (d?.undoes) parts.push(`undoes #${d.undoes.id} (${actionLabel(d.undoes.action).toLowerCase()})`);
-  if (d?.bulk) parts.push('bulk');
-  return parts.join('; ');
-}
-
 function evidenceOf(e: AuditEntry, currency: string): string {
   const d = e.detail as { evidence?: Array<{ detail: string }>; ruleId?: string | null } | null;
   return minorUnitsInMoney(
@@ -109,6 +72,15 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): v
       listAccounts(ctx.db),
       review.auditActors(filter.accountId),
     ]);
+    const ids = itemIdsOf(rows);
+    const [bankRows, ledgerRows] = await Promise.all([
+      Promise.all([...ids.bank].map(([account, lineIds]) => review.bankByIds(account, [...new Set(lineIds)]))),
+      ids.ledger.length ? review.ledgerByIds([...new Set(ids.ledger)]) : [],
+    ]);
+    const items: AuditItems = {
+      bank: new Map(bankRows.flat().map((b) => [Number(b.id), b])),
+      ledger: new Map(ledgerRows.map((l) => [Number(l.id), l])),
+    };
     const names = new Map(accounts.map((a) => [a.id, a.name]));
     const currencies = new Map(accounts.map((a) => [a.id, a.currency]));
     const ccy = (e: AuditEntry) => (e.accountId && currencies.get(e.accountId)) || '';
@@ -169,7 +141,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): v
                 </td>
                 <td>${e.accountId ? (names.get(e.accountId) ?? e.accountId) : '—'}</td>
                 <td>${entityLabel(e.entityType, e.entityId)}</td>
-                <td>${maskNumbers(change(e, ccy(e)))}</td>
+                <td>${maskNumbers(changeInWords(e, ccy(e), items))}</td>
                 <td class="sub">${maskNumbers(evidenceOf(e, ccy(e)))}</td>
               </tr>`,
           )}
@@ -206,7 +178,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): v
           neutraliseText(e.accountId ?? ''),
           e.entityType,
           neutraliseText(e.entityId),
-          neutraliseText(maskNumbers(change(e, ccy(e)))),
+          neutraliseText(maskNumbers(changeInWords(e, ccy(e)))),
           neutraliseText(maskNumbers(evidenceOf(e, ccy(e)))),
           e.undoneById === null ? '' : String(e.undoneById),
         ]);

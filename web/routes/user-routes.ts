@@ -37,10 +37,10 @@ export function registerUserRoutes(app: FastifyInstance, ctx: WebAppContext): vo
                 <td>${u.displayName}</td>
                 <td>
                   <form method="post" action="/users/${u.id}/role" class="inline">
-                    ${csrfField(tok)}<select name="role">
+                    ${csrfField(tok)}<select name="role" aria-label="Role of ${u.displayName}">
                       ${['viewer', 'reviewer', 'admin'].map((r) => html`<option ${u.role === r ? 'selected' : ''}>${r}</option>`)}
                     </select>
-                    <button>Set</button>
+                    <button aria-label="Set the role of ${u.displayName}">Set</button>
                   </form>
                 </td>
                 <td>
@@ -49,10 +49,15 @@ export function registerUserRoutes(app: FastifyInstance, ctx: WebAppContext): vo
                 <td>${when(u.passwordChangedAt)}</td>
                 <td>
                   <form method="post" action="/users/${u.id}/${u.disabledAt ? 'enable' : 'disable'}" class="inline">
-                    ${csrfField(tok)}<button>${u.disabledAt ? 'Enable' : 'Disable'}</button>
+                    ${csrfField(tok)}<button aria-label="${u.disabledAt ? 'Enable' : 'Disable'} ${u.displayName}">
+                      ${u.disabledAt ? 'Enable' : 'Disable'}
+                    </button>
                   </form>
                   <form method="post" action="/users/${u.id}/reset" class="inline">
-                    ${csrfField(tok)}<button data-confirm="Issue a new password and sign ${u.username} out everywhere?">
+                    ${csrfField(tok)}<button
+                      aria-label="Reset the password of ${u.displayName}"
+                      data-confirm="Issue a new password and sign ${u.username} out everywhere?"
+                    >
                       Reset password
                     </button>
                   </form>

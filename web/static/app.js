@@ -121,7 +121,12 @@
     if (advance) {
       advance = false;
       move(1);
+      return;
     }
+    // The pressed button went with the row it was in, leaving the focus on the page itself: a keyboard user's next
+    // Tab started at the top. It goes to the decided line, whose buttons and Undo are then the next Tabs.
+    var active = document.activeElement;
+    if (el && (!active || active === document.body)) el.focus({ preventScroll: true });
   });
   document.addEventListener('DOMContentLoaded', function () {
     var first = document.querySelector('.line');

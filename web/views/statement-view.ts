@@ -22,8 +22,20 @@ function diffCell(minor: number | null, ccy: string): Html {
   return html`<span class="${minor === 0 ? 'diff0' : 'diffx'}">${money(minor, ccy)}</span>`;
 }
 
+/** How many items a list on the page shows; the rest are counted under it, never left out without a word. */
+const SHOWN = 100;
+
+/** The count a list left out, where to find them, as the last row of its table. */
+function moreRow(left: number, columns: number, where: Html | string): Html {
+  return left > 0
+    ? html`<tr>
+        <td colspan="${columns}" class="sub">and ${left.toLocaleString('en')} more, not listed here: ${where}</td>
+      </tr>`
+    : html``;
+}
+
 /** One line of the statement with its items (the first 100) folded under it. */
-function itemsRow(label: string, sign: 1 | -1, sec: DocSection, ccy: string, figure: string): Html {
+function itemsRow(label: string, sign: 1 | -1, sec: DocSection, ccy: string, figure: string, json: string): Html {
   if (sec.count === 0)
     return html`<tr>
       <td>${label} (0)</td>
@@ -35,7 +47,7 @@ function itemsRow(label: string, sign: 1 | -1, sec: DocSection, ccy: string, fig
         <summary>${label} (${sec.count})</summary>
         <table class="grid">
           <tbody>
-            ${sec.items.slice(0, 100).map(
+            ${sec.items.slice(0, SHOWN).map(
               (i) =>
                 html`<tr>
                   <td>${i.date}</td>
@@ -46,6 +58,7 @@ function itemsRow(label: string, sign: 1 | -1, sec: DocSection, ccy: string, fig
                   <td class="num">${money(i.amountMinor, ccy)}</td>
                 </tr>`,
             )}
+            ${moreRow(sec.count - Math.min(sec.items.length, SHOWN), 4, html`every item is in the statement's <a href="${json}">JSON</a>`)}
           </tbody>
         </table>
       </details>
@@ -76,6 +89,7 @@ export function statementPage(
   // A line with a suggestion waiting is on the queue's "Awaiting review" tab, not "Unmatched": its review link opened
   // a tab that did not hold it ("No line of this tab matches the filter").
   const awaiting = new Set(st.awaitingReviewBank.items.map((i) => i.id));
+  const jsonHref = `/accounts/${id}/statement.json?${query}`;
   return html`<h1>Statement checkpoint <span class="sub">· ${a.name} · ${ccy}</span></h1>
     <div class="sub"><a href="/">Accounts</a> › <a href="/accounts/${id}/review">Review</a> › Statement</div>
     ${opts.flash ? notice('ok', opts.flash) : ''}${opts.error ? notice('error', opts.error) : ''}
@@ -108,7 +122,7 @@ export function statementPage(
       </div>
       <div>
         Cleared ${f.period.from} – ${end}<b>${m(f.clearedSumMinor, ccy)}</b
-        ><span class="sub">${f.cleared} of ${f.lines} lines</span>
+        ><span class="sub">${f.cleared.toLocaleString('en')} of ${f.lines.toLocaleString('en')} lines</span>
       </div>
       <div>
         Statement ending balance<b>${m(st.balancePerBank.amountMinor, ccy)}</b
@@ -125,10 +139,8 @@ export function statementPage(
     ${rollForwardTable(f, ccy, st.balancePerBank.amountMinor)}
     <h2>Bank reconciliation statement at ${end}</h2>
     <p class="sub">
-      The report document's statement, as <code>bankfeed export</code> and the nightly workbook write it (<a
-        href="/accounts/${id}/statement.json?${query}"
-        >JSON</a
-      >).
+      The same statement as the nightly workbook and the exports for this period; also as
+      <a href="${jsonHref}">JSON</a>.
     </p>
     <table class="grid narrow statement">
       <tbody>
@@ -138,9 +150,9 @@ export function statementPage(
           </td>
           <td class="num" data-figure="balance-per-bank">${m(st.balancePerBank.amountMinor, ccy)}</td>
         </tr>
-        ${itemsRow('Add: deposits in transit', 1, st.depositsInTransit, ccy, 'deposits-in-transit')}
-        ${itemsRow('Less: unpresented payments', -1, st.unpresentedPayments, ccy, 'unpresented-payments')}
-        ${itemsRow('Book entries awaiting review (net)', 1, { ...st.awaitingReviewLedger, totalMinor: st.awaitingReviewLedger.netMinor }, ccy, 'awaiting-review-ledger')}
+        ${itemsRow('Add: deposits in transit', 1, st.depositsInTransit, ccy, 'deposits-in-transit', jsonHref)}
+        ${itemsRow('Less: unpresented payments', -1, st.unpresentedPayments, ccy, 'unpresented-payments', jsonHref)}
+        ${itemsRow('Book entries awaiting review (net)', 1, { ...st.awaitingReviewLedger, totalMinor: st.awaitingReviewLedger.netMinor }, ccy, 'awaiting-review-ledger', jsonHref)}
         <tr>
           <th>Adjusted bank balance</th>
           <th class="num" data-figure="adjusted-bank">${m(st.adjustedBankBalance.amountMinor, ccy)}</th>
@@ -152,9 +164,9 @@ export function statementPage(
           </td>
           <td class="num" data-figure="balance-per-books">${m(st.balancePerBooks.amountMinor, ccy)}</td>
         </tr>
-        ${itemsRow('Add: credits not in the books', 1, st.creditsNotInBooks, ccy, 'credits-not-in-books')}
-        ${itemsRow('Less: debits not in the books', -1, st.debitsNotInBooks, ccy, 'debits-not-in-books')}
-        ${itemsRow('Bank lines awaiting review (net)', 1, { ...st.awaitingReviewBank, totalMinor: st.awaitingReviewBank.netMinor }, ccy, 'awaiting-review-bank')}
+        ${itemsRow('Add: credits not in the books', 1, st.creditsNotInBooks, ccy, 'credits-not-in-books', jsonHref)}
+        ${itemsRow('Less: debits not in the books', -1, st.debitsNotInBooks, ccy, 'debits-not-in-books', jsonHref)}
+        ${itemsRow('Bank lines awaiting review (net)', 1, { ...st.awaitingReviewBank, totalMinor: st.awaitingReviewBank.netMinor }, ccy, 'awaiting-review-bank', jsonHref)}
         <tr>
           <th>Adjusted book balance</th>
           <th class="num" data-figure="adjusted-book">${m(st.adjustedBookBalance.amountMinor, ccy)}</th>
@@ -206,7 +218,7 @@ export function statementPage(
                 </tr>
               </thead>
               <tbody>
-                ${f.undecided.slice(0, 100).map(
+                ${f.undecided.slice(0, SHOWN).map(
                   (l) =>
                     html`<tr>
                       <td>${l.date}</td>
@@ -219,6 +231,18 @@ export function statementPage(
                         >
                       </td>
                     </tr>`,
+                )}
+                ${moreRow(
+                  f.undecided.length - SHOWN,
+                  4,
+                  html`the rest are on the review queue,
+                    <a href="/accounts/${id}/review?view=suggested&amp;from=${f.period.from}&amp;to=${end}"
+                      >awaiting review</a
+                    >
+                    or
+                    <a href="/accounts/${id}/review?view=unmatched&amp;from=${f.period.from}&amp;to=${end}"
+                      >unmatched</a
+                    >`,
                 )}
               </tbody>
             </table>`
@@ -266,6 +290,7 @@ export function statementPage(
                           ? html`<form method="post" action="/accounts/${id}/statement/${c.id}/reopen" class="inline">
                               ${csrfField(opts)}<input
                                 name="reason"
+                                aria-label="Why reconciliation #${c.id} is unlocked (kept in the audit log)"
                                 placeholder="reason"
                                 required
                                 maxlength="200"

@@ -1,0 +1,111 @@
+import { bookBalanceSourceText } from '../adapters/reports/report-words.js';
+import type { AuditEntry } from '../db/audit-repository.js';
+import type { BankTransactionRow, LedgerEntryRow } from '../db/schema.js';
+import { actionLabel, entryLabel } from './action-labels.js';
+import { money } from './format.js';
+
+/** A match's stored status in the words the queue uses for it. */
+const STATUS_WORDS: Record<string, string> = {
+  auto: 'matched automatically',
+  suggested: 'suggested',
+  confirmed: 'accepted',
+  rejected: 'rejected',
+  manual: 'matched by hand',
+  undone: 'undone',
+};
+
+const statusWord = (s: string | undefined) => (s ? (STATUS_WORDS[s] ?? s.replace(/_/g, ' ')) : '—');
+
+/** The bank lines and book entries an audit page names, by id, to be told by their date, amount and text. */
+export interface AuditItems {
+  bank: Map<number, BankTransactionRow>;
+  ledger: Map<number, LedgerEntryRow>;
+}
+
+function bankWords(id: number, items: AuditItems): string {
+  const b = items.bank.get(id);
+  return b ? `${b.business_date} ${money(Number(b.amount_minor), b.currency)} ${b.narration}` : `line #${id}`;
+}
+
+function ledgerWords(id: number, items: AuditItems): string {
+  const l = items.ledger.get(id);
+  if (!l) return `entry #${id}`;
+  const text = [l.reference, l.party ?? l.description].filter(Boolean).join(' ');
+  return `${l.entry_date} ${money(Number(l.amount_minor), l.currency)}${text ? ` ${text}` : ''}`;
+}
+
+/** The ids of bank lines and book entries the entries' changes name. */
+export function itemIdsOf(entries: AuditEntry[]): { bank: Map<string, number[]>; ledger: number[] } {
+  const bank = new Map<string, number[]>();
+  const ledger: number[] = [];
+  for (const e of entries) {
+    const a = e.after as { bankIds?: number[]; ledgerIds?: number[] } | null;
+    if (a?.bankIds?.length && e.accountId) bank.set(e.accountId, [...(bank.get(e.accountId) ?? []), ...a.bankIds]);
+    if (a?.ledgerIds) ledger.push(...a.ledgerIds);
+  }
+  return { bank, ledger };
+}
+
+/**
+ * What changed, in words: the match's status move, the bank lines and book entries by date, amount and text (the
+ * page had "bank 927; books 5000", ids nobody can look up), the write-off or the account a bank-only line went to,
+ * the override's reason; money in the account's currency. Without `items` (the CSV, for scripts) lines and entries
+ * keep their ids.
+ */
+export function changeInWords(e: AuditEntry, currency: string, items?: AuditItems): string {
+  const b = e.before as { status?: string } | null;
+  const a = e.after as {
+    status?: string;
+    bankIds?: number[];
+    ledgerIds?: number[];
+    writeOff?: { account: string; amountMinor: number } | null;
+    periodEnd?: string;
+    statementBalanceMinor?: number;
+    bookBalanceMinor?: number;
+    bookBalanceSource?: string;
+  } | null;
+  const parts: string[] = [];
+  if (b?.status || a?.status)
+    parts.push(
+      items ? `${statusWord(b?.status)} → ${statusWord(a?.status)}` : `${b?.status ?? '—'} → ${a?.status ?? '—'}`,
+    );
+  if (a?.bankIds)
+    parts.push(
+      items ? `bank: ${a.bankIds.map((id) => bankWords(id, items)).join(', ')}` : `bank ${a.bankIds.join(', ')}`,
+    );
+  if (a?.ledgerIds?.length)
+    parts.push(
+      items
+        ? `books: ${a.ledgerIds.map((id) => ledgerWords(id, items)).join(', ')}`
+        : `books ${a.ledgerIds.join(', ')}`,
+    );
+  // A bank-only line has nothing written off: its whole amount goes to the account.
+  const bankOnly = a?.ledgerIds?.length === 0 && a.bankIds?.length === 1;
+  if (a?.writeOff)
+    parts.push(
+      bankOnly && items
+        ? `to the ledger account ${a.writeOff.account}`
+        : `write-off ${money(a.writeOff.amountMinor, currency)} to ${a.writeOff.account}`,
+    );
+  // A finished reconciliation: what was signed.
+  if (a?.periodEnd && a.statementBalanceMinor !== undefined && a.bookBalanceMinor !== undefined)
+    parts.push(
+      `to ${a.periodEnd}; statement ${money(a.statementBalanceMinor, currency)}; books ${money(a.bookBalanceMinor, currency)} (${a.bookBalanceSource ? bookBalanceSourceText(a.bookBalanceSource) : 'source not recorded'})`,
+    );
+  const d = e.detail as {
+    writeOffOverride?: { reason: string };
+    reason?: string;
+    undoes?: { id: number; action: string };
+    bulk?: unknown;
+  } | null;
+  if (d?.writeOffOverride) parts.push(`tolerance overridden: ${d.writeOffOverride.reason}`);
+  // Why a finished reconciliation was unlocked.
+  if (typeof d?.reason === 'string') parts.push(`reason: ${d.reason}`);
+  // Named as the trail names the decision undone (a bank-only line is no "match by hand"); the undo keeps its group.
+  if (d?.undoes)
+    parts.push(
+      `undoes #${d.undoes.id} (${(items ? entryLabel({ action: d.undoes.action, after: a }) : actionLabel(d.undoes.action)).toLowerCase()})`,
+    );
+  if (d?.bulk) parts.push('bulk');
+  return parts.join('; ');
+}
