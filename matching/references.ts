@@ -481,11 +481,6 @@ function makeNumberKeys(
       keys.begin(prefix.y);
       keys.putUnpadded(text, at[2]!, at[3]!);
       keys.commit();
-    } else if (withYears && count === 2 && at[1]! - at[0]! >= 3 && isYearAt(text, at[2]!, at[3]!)) {
-      // the year written last ("Inv 452/2025", as FrontAccounting and many Ghanaian books number): its serial too
-      keys.begin(prefix.y);
-      keys.putUnpadded(text, at[0]!, at[1]!);
-      keys.commit();
     }
   }
   // the digits run together: where the first significant one is, and what follows it

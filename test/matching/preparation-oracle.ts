@@ -83,9 +83,6 @@ function addNumberKeys(keys: Set<string>, groups: string[], prefix: string | nul
   // a four-digit year, or two digits before a serial of three or more ("INV/26/0515")
   const yearFirst = YEAR.test(groups[0]!) || (groups[0]!.length === 2 && paddedOrLong(groups[1] ?? ''));
   if (prefix && groups.length === 2 && yearFirst) keys.add(`Y:${prefix}:${stripZeros(groups[1]!)}`);
-  // the year written last ("Inv 452/2025"): the serial before it
-  else if (prefix && groups.length === 2 && groups[0]!.length >= 3 && YEAR.test(groups[1]!))
-    keys.add(`Y:${prefix}:${stripZeros(groups[0]!)}`);
   if (digits.replace(/^0+/, '').length >= 5) keys.add(`G:${stripped}`);
   if (digits.length >= 6 && stripZeros(digits).length >= 5) keys.add(`D:${stripZeros(digits)}`);
 }
