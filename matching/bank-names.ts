@@ -1,14 +1,18 @@
 /**
  * Whether words name a bank: the party a bank's own charge is booked to, or the bank a description names. Banks are
  * written "<Name> Bank [country or legal words]" (Stanbic Bank Kenya, First National Bank), "Bank of <Name>" (Bank of
- * Africa Ghana), with BANK run into the name (GTBank, Ecobank, Nedbank) or by a short name of their own (Stanbic IBTC,
+ * Africa Ghana, United Bank for Africa), with BANK run into the name (GTBank, Ecobank, Nedbank) or by a short name of their own (Stanbic IBTC,
  * Absa, KCB). A name merely beginning with the word ("Bank Anthony Plaza Management") or going on after it ("Food Bank
  * Trust") is no bank.
  */
 
 /** Short names that are a bank's and nothing else's, in the four countries. */
 const SHORT_NAMES = new Set(
-  'STANBIC IBTC ABSA FNB KCB NCBA UBA GTCO GTB FCMB FBN DTB SBSA CAPITEC STANCHART ECOBANK NEDBANK CALBANK'.split(' '),
+  (
+    'STANBIC IBTC ABSA FNB KCB NCBA UBA GTCO GTB FCMB FBN DTB SBSA CAPITEC STANCHART ' +
+    // written with BANK run in (a word merely ending in BANK, Riverbank or Databank, is no bank)
+    'GTBANK ECOBANK NEDBANK CALBANK ZENITHBANK UNIONBANK POLARISBANK KEYSTONEBANK PROVIDUSBANK FIDELITYBANK'
+  ).split(' '),
 );
 
 /** Words that may follow BANK in a bank's name: countries, legal forms, its branch words. */
@@ -31,13 +35,20 @@ const wordsOf = (text: string) =>
 export function bankNameSpan(words: readonly string[]): [number, number] | null {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (SHORT_NAMES.has(w) || (w.length > 4 && w.endsWith('BANK'))) return [i, afterBank(words, i + 1)];
+    if (SHORT_NAMES.has(w)) return [i, afterBank(words, i + 1)];
     if (w !== 'BANK') continue;
-    if (words[i + 1] === 'OF' && i + 2 < words.length) return [i, afterBank(words, i + 3)];
-    if (i > 0) return [i - 1, afterBank(words, i + 1)];
+    // "Bank of Africa", "United Bank for Africa": the words before BANK and the one after OF or FOR
+    const of = words[i + 1] === 'OF' || words[i + 1] === 'FOR';
+    const to = of && i + 2 < words.length ? afterBank(words, i + 3) : afterBank(words, i + 1);
+    // a name of up to four words before BANK, written first ("Guaranty Trust Bank", "Kenya Post Office Savings Bank")
+    if (i > 0 && i <= NAME_WORDS_BEFORE_BANK) return [0, to];
+    if (i > 0) return [i - 1, to];
+    if (of) return [i, to];
   }
   return null;
 }
+
+const NAME_WORDS_BEFORE_BANK = 4;
 
 /** Where a bank's name ends: past the country, legal and branch words after it. */
 function afterBank(words: readonly string[], from: number): number {
@@ -48,12 +59,12 @@ function afterBank(words: readonly string[], from: number): number {
 
 /**
  * Whether a party's name is a bank's and nothing more ("Stanbic Bank Kenya", "GTBank", "First National Bank"; not
- * "Food Bank Trust"): a bank's name ending the words, with at most two of its own words before it.
+ * "Food Bank Trust"): a bank's name is all its words.
  */
 export function isBankName(name: string): boolean {
   const words = wordsOf(name);
   const span = bankNameSpan(words);
-  return span !== null && span[1] === words.length && span[0] <= 2;
+  return span !== null && span[1] === words.length && span[0] === 0;
 }
 
 /** The text's words with the bank's name it writes taken out; null when it names no bank. */

@@ -86,10 +86,11 @@ const BILL = prefixOf('BILL');
 const PO = prefixOf('PO');
 const CHQ = prefixOf('CHQ');
 const RCT = prefixOf('RCT');
-// Written glued to its number (MYOB numbers invoices IV00004903, Sage Pastel and TurboCASH IN001311) or before a
-// padded one ("IV 00004891"). Before any other number "IV" is a Roman numeral ("PHASE IV 2024", "SCHEDULE IV 12") and
-// "IN" a preposition ("PAID IN 2024"), no document.
+// Written glued to its number (MYOB numbers invoices IV00004903, Sage Pastel and TurboCASH IN001311); IV also before a
+// padded one ("IV 00004891"). Before any other number "IV" is a Roman numeral ("PHASE IV 2024", "SCHEDULE IV 12"), and
+// "IN" as a word of its own is a preposition before any number ("DUE IN 01/2025"), no document.
 const GLUED_ALIASES = wordTable<Prefix>({ IV: INV, IN: INV });
+const SPACED_ALIASES = wordTable<Prefix>({ IV: INV });
 const PREFIX_ALIASES = wordTable<Prefix>({
   INVOICE: INV,
   INVC: INV,
@@ -719,7 +720,7 @@ function collectKeys(
           ? null
           : (PREFIX_ALIASES(upper, wordFrom, wordTo) ??
             // "IV 00004891": a padded number after it makes IV the invoice's prefix, not a Roman numeral
-            (upper.charCodeAt(from) === 48 ? GLUED_ALIASES(upper, wordFrom, wordTo) : undefined) ??
+            (upper.charCodeAt(from) === 48 ? SPACED_ALIASES(upper, wordFrom, wordTo) : undefined) ??
             (NOT_PREFIX(upper, wordFrom, wordTo) ? null : prefixAt(upper, wordFrom, wordTo)));
       // a month and year in digits ("SALARY 03/2025") or a day run together ("20250305") names a period or a day,
       // which every payment of it shares: no document's number unless a document word says so ("INV 03/2025")

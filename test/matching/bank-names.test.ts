@@ -14,12 +14,19 @@ describe("a bank's name", () => {
     'Access Bank Ghana',
     'Equity Bank Kenya Limited',
     'Absa',
+    'United Bank for Africa Plc',
+    'Kenya Post Office Savings Bank',
+    'The Co-operative Bank of Kenya Limited',
   ])('%s is a bank', (name) => expect(isBankName(name)).toBe(true));
 
-  it.each(['Bank Anthony Plaza Management Ltd', 'Food Bank Trust', 'Bankole Stores', 'Termii Nigeria Ltd'])(
-    '%s is no bank',
-    (name) => expect(isBankName(name)).toBe(false),
-  );
+  it.each([
+    'Bank Anthony Plaza Management Ltd',
+    'Food Bank Trust',
+    'Bankole Stores',
+    'Termii Nigeria Ltd',
+    'Riverbank Holdings Ltd',
+    'Ecobank Staff Cooperative',
+  ])('%s is no bank', (name) => expect(isBankName(name)).toBe(false));
 
   it("leaves a description's other words once the bank is taken out, or says it names none", () => {
     expect(wordsBesidesBank('Stanbic Bank - ledger fee — Expense')).toEqual(['LEDGER', 'FEE', 'EXPENSE']);

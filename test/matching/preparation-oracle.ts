@@ -194,7 +194,7 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
         const prefix = previousWord
           ? (PREFIX_ALIASES[previousWord] ??
             // "IV 00004891": before a padded number IV is the invoice's prefix, otherwise a Roman numeral
-            ((previousWord === 'IV' || previousWord === 'IN') && word.startsWith('0') ? 'INV' : null) ??
+            (previousWord === 'IV' && word.startsWith('0') ? 'INV' : null) ??
             (NOT_PREFIX.has(previousWord) ? null : previousWord))
           : null;
         // a period or a day in digits names no document, unless a document word says so ("INV 03/2025")
