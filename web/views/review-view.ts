@@ -3,7 +3,7 @@ import type { AuditEntry } from '../../db/audit-repository.js';
 import { entryLabel } from '../action-labels.js';
 import type { QueueFilter } from '../../db/review-repository.js';
 import type { AccountRow, BankTransactionRow, LedgerEntryRow } from '../../db/schema.js';
-import { amount, maskNumbers, minorUnitsInMoney, money, percent, when } from '../format.js';
+import { maskNumbers, minorUnitsInMoney, money, percent, signedMoney, when } from '../format.js';
 import { html, type Html } from '../html.js';
 import type { Candidate, QueueLine } from '../review-data.js';
 import { csrfField, notice } from './layout.js';
@@ -30,12 +30,7 @@ export function filterQuery(f: QueueFilter, extra: Record<string, string> = {}):
 }
 
 function signed(minor: number, currency: string): Html {
-  return html`<span class="${minor >= 0 ? 'cr' : 'dr'}">${minor >= 0 ? '+' : '−'}${amount(minor, currency)}</span>`;
-}
-
-/** Money with its direction as text, for names read aloud ("+₦125,000.00"). */
-function signedText(minor: number, currency: string): string {
-  return `${minor >= 0 ? '+' : '−'}${amount(minor, currency)}`;
+  return html`<span class="${minor >= 0 ? 'cr' : 'dr'}">${signedMoney(minor, currency)}</span>`;
 }
 
 /**
@@ -45,9 +40,9 @@ function signedText(minor: number, currency: string): string {
 function candidateName(c: Candidate): string {
   const parts = [
     ...c.ledger.map((l) =>
-      [l.entry_date, l.reference, l.party, signedText(Number(l.amount_minor), l.currency)].filter(Boolean).join(' '),
+      [l.entry_date, l.reference, l.party, signedMoney(Number(l.amount_minor), l.currency)].filter(Boolean).join(' '),
     ),
-    ...c.otherBank.map((b) => `bank line ${b.business_date} ${signedText(Number(b.amount_minor), b.currency)}`),
+    ...c.otherBank.map((b) => `bank line ${b.business_date} ${signedMoney(Number(b.amount_minor), b.currency)}`),
     ...(c.group.proposed ? [`post to ${c.group.proposed.account}`] : []),
   ];
   return maskNumbers(`${parts.join(', ')} (${percent(c.group.confidence)} confidence)`);
@@ -234,7 +229,7 @@ export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html): Html {
           </div>`;
   // A group named by its line, focused by j/k (app.js), so a screen reader says which line a or r will decide.
   const lineName = maskNumbers(
-    `Bank line ${b.business_date} ${signedText(Number(b.amount_minor), b.currency)} ${b.narration}`,
+    `Bank line ${b.business_date} ${signedMoney(Number(b.amount_minor), b.currency)} ${b.narration}`,
   );
   return html`<div class="line" id="line-${id}" data-line="${id}" role="group" aria-label="${lineName}" tabindex="-1">
     <div class="bank">
