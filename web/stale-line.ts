@@ -1,5 +1,6 @@
 import type { ReviewGroup } from '../db/review-repository.js';
 import { when } from './format.js';
+import { heldVerb } from './held-words.js';
 import type { QueueLine } from './review-data.js';
 
 function by(who: string | null, at: string | null, me: string): string {
@@ -10,10 +11,9 @@ function by(who: string | null, at: string | null, me: string): string {
 
 /** What happened to the line since the page was loaded, read from its state now; null when nothing shows it. */
 function whatChanged(line: QueueLine, group: ReviewGroup | null, me: string): string | null {
-  const held = line.held?.group;
-  if (held) {
-    const how =
-      held.status === 'auto' ? 'matched automatically' : held.status === 'manual' ? 'matched by hand' : 'accepted';
+  if (line.held) {
+    const held = line.held.group;
+    const how = heldVerb(line.held).toLowerCase();
     return held.id === group?.id
       ? `this suggestion was ${how} ${by(held.decidedBy, held.decidedAt, me)}`
       : `the line was ${how} ${by(held.decidedBy, held.decidedAt, me)}`;

@@ -350,9 +350,10 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
           actor: user.username,
           writeOffAccount,
           ...(beyond ? { writeOffOverride: { reason } } : {}),
+          acceptedSuggestionId: g.id,
         });
       },
-      'Accepted with write-off',
+      'Accepted with a write-off',
       g.id,
     );
   });

@@ -1,6 +1,7 @@
 import { needsWriteOff } from '../../activities/review-decisions.js';
 import type { AuditEntry } from '../../db/audit-repository.js';
 import { entryLabel } from '../action-labels.js';
+import { heldVerb, isBankOnly } from '../held-words.js';
 import type { QueueFilter } from '../../db/review-repository.js';
 import type { AccountRow, BankTransactionRow, LedgerEntryRow } from '../../db/schema.js';
 import { maskNumbers, minorUnitsInMoney, money, percent, signedMoney, when } from '../format.js';
@@ -65,21 +66,6 @@ function bankMini(b: BankTransactionRow): Html {
     <span class="d">${b.business_date}</span><span>bank line: ${maskNumbers(b.narration)}</span
     ><span class="a num">${signed(Number(b.amount_minor), b.currency)}</span>
   </li>`;
-}
-
-/**
- * A line a person explained as bank-only is a manual group with no book entry and the whole amount to an account:
- * "Matched by hand … Writes off ₦119.00" read as if a match to the books had been made and a difference written off.
- */
-function isBankOnly(c: Candidate): boolean {
-  return c.group.ledgerIds.length === 0 && c.otherBank.length === 0 && !!c.group.writeOff;
-}
-
-function heldVerb(c: Candidate): string {
-  const s = c.group.status;
-  if (s === 'auto') return 'Matched automatically';
-  if (s === 'manual') return isBankOnly(c) ? 'Explained as bank-only' : 'Matched by hand';
-  return 'Accepted';
 }
 
 function differenceText(c: Candidate): Html {
