@@ -12,6 +12,7 @@ import { changeInWords, itemIdsOf, type AuditItems } from '../audit-change.js';
 import { maskNumbers, minorUnitsInMoney, when } from '../format.js';
 import { html, type Html } from '../html.js';
 import { layout } from '../views/layout.js';
+import { evidenceNamesRule } from '../rule-evidence.js';
 import { sendHtml } from './review-helpers.js';
 import { ReconciliationError } from '../../activities/reconciliation-errors.js';
 
@@ -56,7 +57,10 @@ function parse(input: unknown) {
 function evidenceOf(e: AuditEntry, currency: string): string {
   const d = e.detail as { evidence?: Array<{ detail: string }>; ruleId?: string | null } | null;
   return minorUnitsInMoney(
-    [...(d?.evidence ?? []).map((x) => x.detail), ...(d?.ruleId ? [`rule ${d.ruleId}`] : [])].join('; '),
+    [
+      ...(d?.evidence ?? []).map((x) => x.detail),
+      ...(d?.ruleId && !evidenceNamesRule(d.evidence ?? [], d.ruleId) ? [`rule ${d.ruleId}`] : []),
+    ].join('; '),
     currency,
   );
 }

@@ -7,6 +7,7 @@ import type { AccountRow, BankTransactionRow, LedgerEntryRow } from '../../db/sc
 import { maskNumbers, minorUnitsInMoney, money, percent, signedMoney, when } from '../format.js';
 import { html, type Html } from '../html.js';
 import type { Candidate, QueueLine } from '../review-data.js';
+import { evidenceNamesRule } from '../rule-evidence.js';
 import { csrfField, notice } from './layout.js';
 
 export interface ReviewContext {
@@ -145,7 +146,7 @@ function candidateBlock(ctx: ReviewContext, lineId: number, c: Candidate, first:
         ${c.ledger.map(ledgerEntry)}${c.otherBank.map(bankMini)}${proposed}
       </ul>
       <ul class="evidence">
-        ${g.evidence.map((e) => html`<li>${maskNumbers(minorUnitsInMoney(e.detail, g.currency))}</li>`)}${g.ruleId ? html`<li>rule <b>${g.ruleId}</b></li>` : ''}
+        ${g.evidence.map((e) => html`<li>${maskNumbers(minorUnitsInMoney(e.detail, g.currency))}</li>`)}${g.ruleId && !evidenceNamesRule(g.evidence, g.ruleId) ? html`<li>rule <b>${g.ruleId}</b></li>` : ''}
       </ul>
       ${differenceText(c)}
     </div>
