@@ -4,6 +4,7 @@ import { createReviewRepository, type QueueFilter, type ReviewGroup } from '../d
 import type { AccountRow, BankTransactionRow, Database, LedgerEntryRow } from '../db/schema.js';
 import { createStatementRepository, type StatementLock } from '../db/statement-repository.js';
 import { acceptedWithWriteOff } from './action-labels.js';
+import { actorNames } from './people.js';
 
 export interface Candidate {
   group: ReviewGroup;
@@ -12,6 +13,8 @@ export interface Candidate {
   otherBank: BankTransactionRow[];
   /** A hand match that accepted a suggestion with a write-off (its audit entry says; the stored status cannot). */
   acceptedWithWriteOff?: boolean;
+  /** Who decided it, as the pages name people (their display name), when someone did. */
+  decider?: string;
 }
 
 /** One bank line of the queue with everything its row shows. */
@@ -65,11 +68,16 @@ export async function loadQueueLines(
     ).map((b) => [Number(b.id), b]),
   );
   const accepted = await acceptedGroupIds(db, groups);
+  const nameOf = await actorNames(
+    db,
+    groups.map((g) => g.decidedBy),
+  );
   const bankById = new Map(bankRows.map((b) => [Number(b.id), b]));
   const lock = await createStatementRepository(db).lockOf(accountId);
   const toCandidate = (g: ReviewGroup, lineId: number): Candidate => ({
     group: g,
     ...(accepted.has(g.id) ? { acceptedWithWriteOff: true } : {}),
+    ...(g.decidedBy ? { decider: nameOf(g.decidedBy) } : {}),
     ledger: g.ledgerIds.map((id) => ledger.get(id)).filter((l): l is LedgerEntryRow => !!l),
     otherBank: g.bankIds
       .filter((id) => id !== lineId)

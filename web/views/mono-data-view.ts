@@ -4,6 +4,7 @@ import type { StoredIdentity } from '../../db/identity-repository.js';
 import type { AccountRow, LedgerEntryRow } from '../../db/schema.js';
 import { maskNumbers, maskPhone, money, when } from '../format.js';
 import { html, type Html } from '../html.js';
+import type { ActorName } from '../people.js';
 import { csrfField, notice } from './layout.js';
 
 export interface AccountDetailData {
@@ -16,6 +17,8 @@ export interface AccountDetailData {
   canCollect: boolean;
   directPay: boolean;
   bound: boolean;
+  /** Who fetched the identity, in words: a person's display name, or bankfeed on linking. */
+  nameOf: ActorName;
 }
 
 /** "••••1234": only the last four digits are ever stored, and only they are shown. */
@@ -69,7 +72,7 @@ function identitySection(d: AccountDetailData): Html {
         </tr>
         <tr>
           <th>Fetched</th>
-          <td>${when(i.fetched_at)} <span class="sub">by ${i.fetched_by}</span></td>
+          <td>${when(i.fetched_at)} <span class="sub">by ${d.nameOf(i.fetched_by)}</span></td>
         </tr>
       </tbody>
     </table>

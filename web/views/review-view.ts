@@ -180,7 +180,7 @@ export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html): Html {
         <div class="conf hi">✓</div>
         <div>
           <div class="decided">
-            ${heldVerb(q.held)}${q.held.group.decidedBy ? html` by <b>${q.held.group.decidedBy}</b>` : ''}${q.held.group.decidedAt ? html` · ${when(q.held.group.decidedAt)}` : ''}
+            ${heldVerb(q.held)}${q.held.decider ? html` by <b>${q.held.decider}</b>` : ''}${q.held.group.decidedAt ? html` · ${when(q.held.group.decidedAt)}` : ''}
           </div>
           <ul class="entries">
             ${q.held.ledger.map(ledgerEntry)}${q.held.otherBank.map(bankMini)}${
