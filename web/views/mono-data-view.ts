@@ -26,13 +26,28 @@ export function maskedBvn(last4: string | null): string {
   return last4 ? `••••${last4.replace(/\D/g, '').slice(-4)}` : '—';
 }
 
+/** The command an operator would run, folded away: the page's own words are for accountants. */
+function forOperators(command: Html): Html {
+  return html`<details class="sub">
+    <summary>For operators</summary>
+    ${command}
+  </details>`;
+}
+
 function holderNotice(h: HolderCheck): Html {
   if (h.verdict === 'differs')
     return notice(
       'warn',
       `The account holder's name does not resemble the company or person this account should belong to: ${h.explanation}.`,
     );
-  if (h.verdict === 'unknown') return html`<p class="sub">Holder check not possible: ${h.explanation}.</p>`;
+  if (h.verdict === 'unknown')
+    return h.missing === 'expected'
+      ? html`<p class="sub">
+            Holder check not possible: nobody has recorded who this account should belong to. An administrator can
+            record the company or person.
+          </p>
+          ${forOperators(html`<code>bankfeed accounts show &lt;account&gt; --expect "&lt;company or person&gt;"</code>`)}`
+      : html`<p class="sub">Holder check not possible: the bank gave no account holder name.</p>`;
   return html`<p class="sub">
     Holder check: ${h.verdict === 'matches' ? 'the same name' : 'the names resemble each other'} (${h.explanation}).
   </p>`;
@@ -42,10 +57,8 @@ function identitySection(d: AccountDetailData): Html {
   const i = d.identity;
   if (!i)
     return html`<h2>Account holder</h2>
-      <p class="sub">
-        No identity on record yet (fetched after linking;
-        <code>bankfeed accounts show &lt;account&gt; --refresh</code> fetches it).
-      </p>
+      <p class="sub">No identity on record yet: bankfeed fetches it from the bank after the account is linked.</p>
+      ${forOperators(html`<code>bankfeed accounts show &lt;account&gt; --refresh</code> fetches it now.`)}
       ${holderNotice(d.holder)}`;
   return html`<h2>Account holder</h2>
     <table class="grid kv">
