@@ -10,6 +10,8 @@ export interface HolderCheck {
   /** 0..1, two decimals, as a string (a ratio, never a float in storage or output). */
   score: string;
   explanation: string;
+  /** Why an 'unknown' verdict could not compare: the page words it for an accountant, the CLI shows `explanation`. */
+  missing?: 'holder' | 'expected';
 }
 
 /** From this similarity on, the names are taken as the same holder. */
@@ -30,6 +32,7 @@ export function checkHolderName(holder: string | null | undefined, expected: str
     return {
       verdict: 'unknown',
       score: '0.00',
+      missing: !holder ? 'holder' : 'expected',
       explanation: !holder
         ? 'Mono gave no account holder name'
         : 'no expected holder is on record (set one with `bankfeed accounts show <account> --expect "<name>"`)',

@@ -86,6 +86,11 @@ export interface ManualMatchInput {
   writeOffAccount?: string;
   /** A write-off beyond the account's tolerance, allowed by a person with a reason (kept in the audit detail). */
   writeOffOverride?: { reason: string };
+  /**
+   * The suggestion this match accepts with a write-off: kept in the audit detail, since the stored group is a hand
+   * match either way and the trail and the row must say it was accepted, not matched by hand.
+   */
+  acceptedSuggestionId?: number;
 }
 
 export interface DecisionResult {
@@ -145,6 +150,7 @@ const manualSchema = z.object({
   actor: actorSchema,
   writeOffAccount: text.optional(),
   writeOffOverride: z.object({ reason: text }).optional(),
+  acceptedSuggestionId: dbId.optional(),
 });
 
 function parse<T>(operation: string, schema: z.ZodType<T>, value: unknown): T {
@@ -597,6 +603,7 @@ export function createReconciliationService(deps: {
           detail: {
             writeOffAccount: input.writeOffAccount ?? null,
             ...(input.writeOffOverride ? { writeOffOverride: input.writeOffOverride } : {}),
+            ...(input.acceptedSuggestionId ? { acceptedSuggestionId: input.acceptedSuggestionId } : {}),
           },
           before: null,
           after: snapshot(group),
@@ -668,6 +675,7 @@ export function createReconciliationService(deps: {
           throw new ReconciliationError('conflict', `undo: group ${groupId} changed while undoing; try again`);
         }
         const restored = (await repo.getGroup(groupId))!;
+        const accepted = (entry.detail as { acceptedSuggestionId?: number } | null)?.acceptedSuggestionId;
         const undoId = await audit.append({
           at,
           actor,
@@ -675,7 +683,15 @@ export function createReconciliationService(deps: {
           entityType: 'match_group',
           entityId: String(groupId),
           accountId: group.accountId,
-          detail: { undoes: { id: auditId, action: entry.action, actor: entry.actor } },
+          detail: {
+            undoes: {
+              id: auditId,
+              action: entry.action,
+              actor: entry.actor,
+              // so the trail names the decision undone as it named the decision
+              ...(accepted ? { acceptedSuggestionId: accepted } : {}),
+            },
+          },
           before: snapshot(group),
           after: snapshot(restored),
           undoesId: auditId,

@@ -131,6 +131,23 @@ export function createAuditRepository(db: Kysely<Database>) {
       return rows.map(toAuditEntry);
     },
 
+    /** One action's entries on several entities of a type (a page's matches), by the entity index. */
+    async listActionFor(entityType: string, entityIds: string[], action: string): Promise<AuditEntry[]> {
+      const out: AuditEntry[] = [];
+      for (let i = 0; i < entityIds.length; i += CHUNK) {
+        const rows = await db
+          .selectFrom('audit_log')
+          .selectAll()
+          .where('entity_type', '=', entityType)
+          .where('entity_id', 'in', entityIds.slice(i, i + CHUNK))
+          .where('action', '=', action)
+          .orderBy('id')
+          .execute();
+        out.push(...rows.map(toAuditEntry));
+      }
+      return out;
+    },
+
     async listForAccount(accountId: string, opts: { afterId?: number; limit?: number } = {}): Promise<AuditEntry[]> {
       let q = db.selectFrom('audit_log').selectAll().where('account_id', '=', accountId);
       if (opts.afterId !== undefined) q = q.where('id', '>', opts.afterId);

@@ -57,6 +57,20 @@ export function createUserRepository(db: Kysely<Database>) {
       return r ? toUser(r) : undefined;
     },
 
+    /** The display names of these usernames (those that are people here), for pages that name who did what. */
+    async displayNames(usernames: string[]): Promise<Map<string, string>> {
+      const out = new Map<string, string>();
+      for (let i = 0; i < usernames.length; i += 500) {
+        const rows = await db
+          .selectFrom('users')
+          .select(['username', 'display_name'])
+          .where('username', 'in', usernames.slice(i, i + 500))
+          .execute();
+        for (const r of rows) out.set(r.username, r.display_name);
+      }
+      return out;
+    },
+
     async list(): Promise<User[]> {
       return (await db.selectFrom('users').selectAll().orderBy('username').execute()).map(toUser);
     },

@@ -68,13 +68,17 @@ export function minorToMajorString(minor: number, currency: CurrencyCode): strin
   return new Decimal(minor).div(new Decimal(10).pow(exp)).toFixed(exp);
 }
 
-/** Human form with thousands separators and the currency's symbol: "₦1,250,000.50", "-₦12.39". */
-export function formatMoney(m: Money, opts: { symbol?: boolean } = {}): string {
+/**
+ * Human form with thousands separators and the currency's symbol: "₦1,250,000.50", "-₦12.39"; with `sign: 'always'`
+ * a credit says "+" ("+₦125,000.00"). The minus is the ASCII hyphen-minus everywhere: a spreadsheet reads "−" (U+2212)
+ * pasted from a page as text, not as a negative number.
+ */
+export function formatMoney(m: Money, opts: { symbol?: boolean; sign?: 'negative' | 'always' } = {}): string {
   const plain = minorToMajorString(Math.abs(m.minor), m.currency);
   const [int, frac] = plain.split('.');
   const grouped = (int ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const body = frac ? `${grouped}.${frac}` : grouped;
-  const sign = m.minor < 0 ? '-' : '';
+  const sign = m.minor < 0 ? '-' : opts.sign === 'always' ? '+' : '';
   return opts.symbol === false ? `${sign}${body}` : `${sign}${CURRENCIES[m.currency].symbol}${body}`;
 }
 
@@ -118,7 +122,11 @@ const CURRENCY_MARKS: ReadonlyArray<readonly [string, CurrencyCode]> = [
  */
 export function parseAmount(input: string, currency: CurrencyCode, opts: ParseAmountOptions = {}): number | null {
   const decimalSeparator = opts.decimalSeparator ?? '.';
-  let s = input.replace(/[\u00a0\u202f]/g, ' ').trim();
+  // U+2212 is the minus typographers and some exports write; it means what "-" means.
+  let s = input
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\u2212/g, '-')
+    .trim();
   if (s === '' || /^[-–—]$/.test(s)) return opts.blankAs === 'zero' ? 0 : null;
   let negative = false;
   // "-5 DR", "(-5)" or "--5" say the sign twice; which one was meant is a guess, so refuse rather than pick.

@@ -37,11 +37,23 @@ export function actionLabel(action: string): string {
   return ACTION_LABELS[action] ?? action.replace(/[._]/g, ' ');
 }
 
-/** An entry's action in words; a hand match of a bank line to no book entry is a bank-only explanation. */
-export function entryLabel(e: { action: string; after: unknown }): string {
+/**
+ * A hand match made by accepting a suggestion with a write-off ("Accept…"): stored as any hand match, told apart by
+ * the suggestion its audit detail names.
+ */
+export function acceptedWithWriteOff(detail: unknown): boolean {
+  return typeof (detail as { acceptedSuggestionId?: unknown } | null)?.acceptedSuggestionId === 'number';
+}
+
+/**
+ * An entry's action in words; a hand match of a bank line to no book entry is a bank-only explanation, and one that
+ * accepted a suggestion with a write-off says so.
+ */
+export function entryLabel(e: { action: string; after: unknown; detail?: unknown }): string {
   const after = e.after as { ledgerIds?: unknown[]; bankIds?: unknown[] } | null;
   if (e.action === 'manual_match' && after?.ledgerIds?.length === 0 && after.bankIds?.length === 1)
     return 'Explained a line as bank-only';
+  if (e.action === 'manual_match' && acceptedWithWriteOff(e.detail)) return 'Accepted with a write-off';
   return actionLabel(e.action);
 }
 

@@ -1,7 +1,7 @@
 import { bookBalanceSourceText } from '../adapters/reports/report-words.js';
 import type { AuditEntry } from '../db/audit-repository.js';
 import type { BankTransactionRow, LedgerEntryRow } from '../db/schema.js';
-import { actionLabel, entryLabel } from './action-labels.js';
+import { acceptedWithWriteOff, actionLabel, entryLabel } from './action-labels.js';
 import { money } from './format.js';
 
 /** A match's stored status in the words the queue uses for it. */
@@ -14,7 +14,9 @@ const STATUS_WORDS: Record<string, string> = {
   undone: 'undone',
 };
 
-const statusWord = (s: string | undefined) => (s ? (STATUS_WORDS[s] ?? s.replace(/_/g, ' ')) : '—');
+// A hand match that accepted a suggestion with a write-off is stored as `manual` too; `accepted` tells it apart.
+const statusWord = (s: string | undefined, accepted = false) =>
+  s === 'manual' && accepted ? 'accepted with a write-off' : s ? (STATUS_WORDS[s] ?? s.replace(/_/g, ' ')) : '—';
 
 /** The bank lines and book entries an audit page names, by id, to be told by their date, amount and text. */
 export interface AuditItems {
@@ -65,9 +67,13 @@ export function changeInWords(e: AuditEntry, currency: string, items?: AuditItem
     bookBalanceSource?: string;
   } | null;
   const parts: string[] = [];
+  const accepted =
+    acceptedWithWriteOff(e.detail) || acceptedWithWriteOff((e.detail as { undoes?: unknown } | null)?.undoes);
   if (b?.status || a?.status)
     parts.push(
-      items ? `${statusWord(b?.status)} → ${statusWord(a?.status)}` : `${b?.status ?? '—'} → ${a?.status ?? '—'}`,
+      items
+        ? `${statusWord(b?.status, accepted)} → ${statusWord(a?.status, accepted)}`
+        : `${b?.status ?? '—'} → ${a?.status ?? '—'}`,
     );
   if (a?.bankIds)
     parts.push(
@@ -95,7 +101,7 @@ export function changeInWords(e: AuditEntry, currency: string, items?: AuditItem
   const d = e.detail as {
     writeOffOverride?: { reason: string };
     reason?: string;
-    undoes?: { id: number; action: string };
+    undoes?: { id: number; action: string; acceptedSuggestionId?: number };
     bulk?: unknown;
   } | null;
   if (d?.writeOffOverride) parts.push(`tolerance overridden: ${d.writeOffOverride.reason}`);
@@ -104,7 +110,7 @@ export function changeInWords(e: AuditEntry, currency: string, items?: AuditItem
   // Named as the trail names the decision undone (a bank-only line is no "match by hand"); the undo keeps its group.
   if (d?.undoes)
     parts.push(
-      `undoes #${d.undoes.id} (${(items ? entryLabel({ action: d.undoes.action, after: a }) : actionLabel(d.undoes.action)).toLowerCase()})`,
+      `undoes #${d.undoes.id} (${(items ? entryLabel({ action: d.undoes.action, after: a, detail: d.undoes }) : actionLabel(d.undoes.action)).toLowerCase()})`,
     );
   if (d?.bulk) parts.push('bulk');
   return parts.join('; ');

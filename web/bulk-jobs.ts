@@ -9,6 +9,8 @@ import type { Database } from '../db/schema.js';
 export interface BulkJobInput {
   accountId: string;
   actor: string;
+  /** The person's display name, for the job's closing message (the actor stays the username, as audited). */
+  actorName?: string;
   action: BulkAction;
   filter: QueueFilter;
   expected: number;
@@ -69,7 +71,7 @@ export function createBulkJobs(deps: {
               state: 'done',
               done: r.groupIds.length,
               lines: r.lines,
-              message: `${verb(input.action)} ${r.groupIds.length.toLocaleString('en')} suggestions covering ${r.lines.toLocaleString('en')} lines, as ${input.actor}.`,
+              message: `${verb(input.action)} ${r.groupIds.length.toLocaleString('en')} suggestions covering ${r.lines.toLocaleString('en')} lines, as ${input.actorName ?? input.actor}.`,
               at: deps.now().toISOString(),
             }),
           (err: unknown) => {

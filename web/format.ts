@@ -12,6 +12,17 @@ export function money(minor: number, currency: string): string {
   return formatMoney({ minor, currency: code });
 }
 
+/** Money with its direction written: "+₦125,000.00" in, "-₦600.00" out (the same minus as everywhere else). */
+export function signedMoney(minor: number, currency: string): string {
+  let code: CurrencyCode;
+  try {
+    code = normalizeCurrency(currency);
+  } catch {
+    return money(minor, currency);
+  }
+  return formatMoney({ minor, currency: code }, { sign: 'always' });
+}
+
 /** Money without the sign, for columns that show direction separately. */
 export function amount(minor: number, currency: string): string {
   return money(Math.abs(minor), currency);
@@ -74,11 +85,14 @@ export { minorUnitsInMoney } from '../adapters/reports/report-words.js';
  * An amount as a person types or pastes it, made plain for parsing: "₦2,734,145.23", "-KSh 600.00" and "2 734 145.23"
  * become "2734145.23" / "-600.00". Only the account's own currency symbol is dropped, so a figure pasted from
  * another currency's statement is still refused. A comma counts only as a thousands separator: "R 12,50" (a decimal
- * comma, as written in South Africa) is left as it is, to be refused, never read as R1,250.00.
+ * comma, as written in South Africa) is left as it is, to be refused, never read as R1,250.00. A minus written "−"
+ * (U+2212, as older pages and word processors write it) is a minus, and a "+" as the signed columns show a credit
+ * is dropped.
  */
 export function plainAmount(text: string, currency: string): string {
   const symbol = money(0, currency).replace(/[\d.,]+$/, '');
-  let t = text.replace(/[\s\u00a0]/g, '');
+  let t = text.replace(/[\s\u00a0]/g, '').replace(/\u2212/g, '-');
+  if (t.startsWith('+')) t = t.slice(1);
   if (symbol && !/\d/.test(symbol)) t = t.replace(symbol, '');
   return /^-?\d{1,3}(,\d{3})+(\.\d*)?$/.test(t) ? t.replace(/,/g, '') : t;
 }

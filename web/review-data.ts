@@ -1,13 +1,20 @@
 import type { Kysely } from 'kysely';
+import { createAuditRepository } from '../db/audit-repository.js';
 import { createReviewRepository, type QueueFilter, type ReviewGroup } from '../db/review-repository.js';
 import type { AccountRow, BankTransactionRow, Database, LedgerEntryRow } from '../db/schema.js';
 import { createStatementRepository, type StatementLock } from '../db/statement-repository.js';
+import { acceptedWithWriteOff } from './action-labels.js';
+import { actorNames } from './people.js';
 
 export interface Candidate {
   group: ReviewGroup;
   ledger: LedgerEntryRow[];
   /** Other bank lines the candidate takes with this one (a split of several bank lines). */
   otherBank: BankTransactionRow[];
+  /** A hand match that accepted a suggestion with a write-off (its audit entry says; the stored status cannot). */
+  acceptedWithWriteOff?: boolean;
+  /** Who decided it, as the pages name people (their display name), when someone did. */
+  decider?: string;
 }
 
 /** One bank line of the queue with everything its row shows. */
@@ -25,6 +32,16 @@ export const PAGE_SIZE = 50;
 
 function byStrength(a: ReviewGroup, b: ReviewGroup): number {
   return b.confidence - a.confidence || (a.rank ?? 9) - (b.rank ?? 9) || a.id - b.id;
+}
+
+/** Of the hand matches with a write-off and book entries, those that accepted a suggestion. */
+async function acceptedGroupIds(db: Kysely<Database>, groups: ReviewGroup[]): Promise<Set<number>> {
+  const ids = groups
+    .filter((g) => g.status === 'manual' && g.writeOff && g.ledgerIds.length > 0)
+    .map((g) => String(g.id));
+  if (!ids.length) return new Set();
+  const entries = await createAuditRepository(db).listActionFor('match_group', ids, 'manual_match');
+  return new Set(entries.filter((e) => acceptedWithWriteOff(e.detail)).map((e) => Number(e.entityId)));
 }
 
 /** Loads the rows of a queue page: candidates, their ledger entries, and the holding group of matched lines. */
@@ -50,10 +67,17 @@ export async function loadQueueLines(
       )
     ).map((b) => [Number(b.id), b]),
   );
+  const accepted = await acceptedGroupIds(db, groups);
+  const nameOf = await actorNames(
+    db,
+    groups.map((g) => g.decidedBy),
+  );
   const bankById = new Map(bankRows.map((b) => [Number(b.id), b]));
   const lock = await createStatementRepository(db).lockOf(accountId);
   const toCandidate = (g: ReviewGroup, lineId: number): Candidate => ({
     group: g,
+    ...(accepted.has(g.id) ? { acceptedWithWriteOff: true } : {}),
+    ...(g.decidedBy ? { decider: nameOf(g.decidedBy) } : {}),
     ledger: g.ledgerIds.map((id) => ledger.get(id)).filter((l): l is LedgerEntryRow => !!l),
     otherBank: g.bankIds
       .filter((id) => id !== lineId)

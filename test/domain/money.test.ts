@@ -83,6 +83,7 @@ describe('parseAmount on the writings found in statements', () => {
     ['R 99.95', 'ZAR', {}, 9_995],
     ['-₦12.39', 'NGN', {}, -1_239],
     ['₦-12.39', 'NGN', {}, -1_239],
+    ['\u2212₦12.39', 'NGN', {}, -1_239],
     ['+42', 'NGN', {}, 4_200],
     ['\u00a01\u202f000.5 ', 'NGN', {}, 100_050],
     ['.5', 'NGN', {}, 50],
@@ -210,6 +211,8 @@ describe('arithmetic', () => {
   it('formats with grouping and the symbol', () => {
     expect(formatMoney(money(125_000_050, 'NGN'))).toBe('₦1,250,000.50');
     expect(formatMoney(money(-1_239, 'NGN'))).toBe('-₦12.39');
+    expect(formatMoney(money(-1_239, 'NGN'), { sign: 'always' })).toBe('-₦12.39');
+    expect(formatMoney(money(1_239, 'NGN'), { sign: 'always' })).toBe('+₦12.39');
     expect(formatMoney(money(2_000, 'GHS'))).toBe('GH₵20.00');
     expect(formatMoney(money(5, 'ZAR'), { symbol: false })).toBe('0.05');
     expect(minorToMajorString(-147085, 'NGN')).toBe('-1470.85');

@@ -57,7 +57,7 @@ describe('accepting a suggestion whose amount differs from the books', () => {
       account: 'Bank charges',
     });
     expect(res.statusCode).toBe(200);
-    expect(res.body).toContain('Accepted with write-off by Rita');
+    expect(res.body).toContain('Accepted with a write-off by Rita');
     const held = (await groups(h)).find((g) => g.status === 'manual')!;
     // Bank 9,900.00 against the books' 10,000.00: the 100.00 is written off, and the group balances.
     expect([Number(held.difference_minor), held.write_off_account, Number(held.write_off_minor)]).toEqual([
@@ -178,7 +178,7 @@ describe.runIf(available)('accepting a short payment with the keyboard in Chromi
     await expect(account.evaluate((el) => el === el.ownerDocument.activeElement)).resolves.toBe(true);
     await page.keyboard.press('Enter');
     await page.locator(`#line-${line} .notice.ok`).waitFor();
-    await expect(page.locator(`#line-${line}`).innerText()).resolves.toContain('Accepted with write-off by Rita');
+    await expect(page.locator(`#line-${line}`).innerText()).resolves.toContain('Accepted with a write-off by Rita');
     const held = (await groups(h)).find((g) => g.status === 'manual')!;
     expect([held.write_off_account, Number(held.write_off_minor)]).toEqual(['Bank charges', 10_000]);
   });

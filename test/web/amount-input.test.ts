@@ -57,3 +57,15 @@ it('names the two differences apart: the cleared one and the statement’s unexp
   expect(text).toContain('Unexplained difference');
   expect(text).not.toMatch(/(?<!Cleared |Unexplained )Difference /);
 });
+
+it('writes a debit with the same minus on the review page as everywhere else, and reads either minus back', async () => {
+  const s = await signIn(h.app, 'rita');
+  const review = await get(h.app, s, `/accounts/${h.accountId}/review?view=all`);
+  expect(review.body).toMatch(/-₦[\d,]+\.\d{2}/);
+  expect(review.body).not.toMatch(/\u2212[^\s<]*\d/);
+  for (const typed of ['-₦1,250.00', '\u2212₦1,250.00', '\u22121250']) {
+    const res = await statement(typed);
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('-₦1,250.00');
+  }
+});

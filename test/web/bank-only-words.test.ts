@@ -25,7 +25,7 @@ describe('a line explained as bank-only', () => {
     for (const body of [done.body, queue]) {
       const row = body.slice(body.indexOf(`id="line-${line}"`));
       const words = row.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
-      expect(words).toContain('Explained as bank-only by rita');
+      expect(words).toContain('Explained as bank-only by Rita');
       expect(words).toContain('To the ledger account Bank charges');
       expect(words.slice(0, words.indexOf('Unmatch'))).not.toMatch(/Matched by hand|Writes off/);
     }

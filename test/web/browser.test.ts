@@ -132,7 +132,7 @@ describe.runIf(available)('the review app in Chromium', () => {
     await page.fill('input[name=books]', books.toFixed(2));
     await page.click('button:has-text("Update")');
     await page.locator('button:has-text("Finish reconciliation to 2026-10-31")').click();
-    await page.locator('.notice.ok', { hasText: 'finished by rita' }).waitFor();
+    await page.locator('.notice.ok', { hasText: 'finished by Rita' }).waitFor();
     const saved = await h.db.db.selectFrom('statement_reconciliations').selectAll().executeTakeFirstOrThrow();
     expect(saved.finished_by).toBe('rita');
   });
@@ -141,7 +141,7 @@ describe.runIf(available)('the review app in Chromium', () => {
     await page.goto(`${base}/audit?account=${h.accountId}&actor=rita`);
     const rows = await page.locator('table.grid tbody tr').allInnerTexts();
     expect(rows.length).toBeGreaterThan(3);
-    expect(rows.every((r) => r.includes('rita'))).toBe(true);
+    expect(rows.every((r) => r.includes('Rita'))).toBe(true);
     expect(rows.some((r) => r.includes('Finished a reconciliation'))).toBe(true);
     expect(rows.some((r) => r.includes('Matched by hand'))).toBe(true);
   });

@@ -33,7 +33,7 @@ describe.runIf(available)('the review screen to assistive technology', () => {
     await page.keyboard.press('j');
     const focused = (await page.locator(':focus').getAttribute('aria-label')) ?? '';
     const highlighted = await page.locator('.line.focus').getAttribute('aria-label');
-    expect(focused).toMatch(/^Bank line \d{4}-\d{2}-\d{2} [+−]₦[\d,]+\.\d{2} /);
+    expect(focused).toMatch(/^Bank line \d{4}-\d{2}-\d{2} [+-]₦[\d,]+\.\d{2} /);
     expect(focused).toBe(highlighted);
     await expect(page.getByRole('group', { name: focused }).count()).resolves.toBe(1);
   });

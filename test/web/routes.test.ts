@@ -202,9 +202,9 @@ describe.each(kinds)('on %s', (kind) => {
       ).toBe(200);
       const stale = await post(h.app, b, `/accounts/${h.accountId}/groups/${g!.id}/reject`, { line: g!.bankIds[0] });
       expect(stale.statusCode).toBe(409);
-      expect(stale.body).toContain('since this page was loaded, this suggestion was accepted by rita');
+      expect(stale.body).toContain('since this page was loaded, this suggestion was accepted by Rita');
       expect(stale.body).toContain('Accepted');
-      expect(stale.body).toContain('rita');
+      expect(stale.body).toContain('Accepted by <b>Rita</b>');
       const decisions = (await auditRows()).filter(
         (r) => r.entity_id === String(g!.id) && ['confirm', 'reject'].includes(r.action),
       );
@@ -430,7 +430,7 @@ describe.each(kinds)('on %s', (kind) => {
       const [g] = await suggestions(h);
       await post(h.app, s, `/accounts/${h.accountId}/groups/${g!.id}/confirm`, { line: g!.bankIds[0] });
       const byPerson = await get(h.app, s, `/audit?actor=rita&action=confirm`);
-      expect(byPerson.body).toContain('<b>rita</b>');
+      expect(byPerson.body).toContain('<b>Rita</b>');
       expect(byPerson.body).toContain(`match #${g!.id}`);
       const byLine = await get(h.app, s, `/audit?account=${h.accountId}&line=${g!.bankIds[0]}`);
       expect(byLine.body).toContain('Accepted a suggestion');

@@ -27,7 +27,7 @@ describe('a decision on a line that changed since the page was loaded', () => {
     const stale = await decide(rita, g!.id, 'reject', g!.bankIds[0]!);
     expect(stale.statusCode).toBe(409);
     expect(notice(stale.body)).toMatch(
-      /^Not done: since this page was loaded, this suggestion was accepted by ada \(\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\)\. The line is shown as it stands now; nothing was changed\.$/,
+      /^Not done: since this page was loaded, this suggestion was accepted by Ada \(\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\)\. The line is shown as it stands now; nothing was changed\.$/,
     );
   });
 
@@ -36,7 +36,7 @@ describe('a decision on a line that changed since the page was loaded', () => {
     expect((await decide(ada, g.id, 'reject', g.bankIds[0]!)).statusCode).toBe(200);
     const stale = await decide(rita, g.id, 'confirm', g.bankIds[0]!);
     expect(stale.statusCode).toBe(409);
-    expect(notice(stale.body)).toContain('since this page was loaded, this suggestion was rejected by ada');
+    expect(notice(stale.body)).toContain('since this page was loaded, this suggestion was rejected by Ada');
     expect(stale.body).not.toMatch(/needs suggested|group \d+ is|decided elsewhere/);
   });
 

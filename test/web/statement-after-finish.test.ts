@@ -32,7 +32,7 @@ describe('the statement page after finishing', () => {
     const done = await finish();
     expect(done.statusCode).toBe(303);
     const page = text((await get(h.app, rita, done.headers.location as string)).body);
-    expect(page).toContain('Reconciliation #1 to 2026-10-31 finished by rita');
+    expect(page).toContain('Reconciliation #1 to 2026-10-31 finished by Rita');
     expect(page).not.toContain("differs from the bank's opening");
     expect(page).not.toContain('the statement balance and the cleared lines differ');
   });

@@ -30,7 +30,7 @@ it('shows the period just finished as it was signed: its books as entered, diffe
   const done = await post(h.app, s, `/accounts/${h.accountId}/statement/finish`, { end: '2026-10-31', books }, false);
   expect(done.statusCode).toBe(303);
   const after = await get(h.app, s, done.headers.location as string);
-  expect(after.body).toContain('Reconciliation #1 to 2026-10-31 finished by rita');
+  expect(after.body).toContain('Reconciliation #1 to 2026-10-31 finished by Rita');
   expect(figure(after.body, 'difference')).toBe('₦0.00');
   expect(figure(after.body, 'balance-per-books')).toBe(
     `₦${Number(books).toLocaleString('en', { minimumFractionDigits: 2 })}`,

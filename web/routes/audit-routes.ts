@@ -11,7 +11,9 @@ import { actionLabel, AUDIT_ACTIONS, entityLabel, entryLabel } from '../action-l
 import { changeInWords, itemIdsOf, type AuditItems } from '../audit-change.js';
 import { maskNumbers, minorUnitsInMoney, when } from '../format.js';
 import { html, type Html } from '../html.js';
+import { actorNames } from '../people.js';
 import { layout } from '../views/layout.js';
+import { evidenceNamesRule } from '../rule-evidence.js';
 import { sendHtml } from './review-helpers.js';
 import { ReconciliationError } from '../../activities/reconciliation-errors.js';
 
@@ -56,7 +58,10 @@ function parse(input: unknown) {
 function evidenceOf(e: AuditEntry, currency: string): string {
   const d = e.detail as { evidence?: Array<{ detail: string }>; ruleId?: string | null } | null;
   return minorUnitsInMoney(
-    [...(d?.evidence ?? []).map((x) => x.detail), ...(d?.ruleId ? [`rule ${d.ruleId}`] : [])].join('; '),
+    [
+      ...(d?.evidence ?? []).map((x) => x.detail),
+      ...(d?.ruleId && !evidenceNamesRule(d.evidence ?? [], d.ruleId) ? [`rule ${d.ruleId}`] : []),
+    ].join('; '),
     currency,
   );
 }
@@ -81,6 +86,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): v
       bank: new Map(bankRows.flat().map((b) => [Number(b.id), b])),
       ledger: new Map(ledgerRows.map((l) => [Number(l.id), l])),
     };
+    const nameOf = await actorNames(ctx.db, [...actors, ...rows.map((e) => e.actor)]);
     const names = new Map(accounts.map((a) => [a.id, a.name]));
     const currencies = new Map(accounts.map((a) => [a.id, a.currency]));
     const ccy = (e: AuditEntry) => (e.accountId && currencies.get(e.accountId)) || '';
@@ -102,7 +108,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): v
           >Person
           <select name="actor">
             <option value="">anyone</option>
-            ${actors.map((a) => html`<option ${q.actor === a ? 'selected' : ''}>${a}</option>`)}
+            ${actors.map((a) => html`<option value="${a}" ${q.actor === a ? 'selected' : ''}>${nameOf(a)}</option>`)}
           </select></label
         >
         <label
@@ -135,7 +141,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): v
               html`<tr>
                 <td class="num">${e.id}</td>
                 <td>${when(e.at)}</td>
-                <td><b>${e.actor}</b></td>
+                <td><b>${nameOf(e.actor)}</b></td>
                 <td>
                   ${entryLabel(e)}${e.undoneById ? html` <span class="sub">(undone by #${e.undoneById})</span>` : ''}
                 </td>

@@ -33,7 +33,11 @@ function signInPage(token: string, next: string, error?: string, ended = false) 
       <label>Username <input name="username" autocomplete="username" required autofocus /></label>
       <label>Password <input name="password" type="password" autocomplete="current-password" required /></label>
       <button class="primary">Sign in</button>
-      <p class="sub">No account yet? An administrator creates one with <code>bankfeed users add</code>.</p>
+      <p class="sub">No account yet? Ask an administrator at your firm to add you on the Users page.</p>
+      <details class="sub">
+        <summary>Setting bankfeed up?</summary>
+        The first administrator is added on the server: <code>bankfeed users add &lt;username&gt; --role admin</code>.
+      </details>
     </form>`,
   );
 }

@@ -350,9 +350,10 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
           actor: user.username,
           writeOffAccount,
           ...(beyond ? { writeOffOverride: { reason } } : {}),
+          acceptedSuggestionId: g.id,
         });
       },
-      'Accepted with write-off',
+      'Accepted with a write-off',
       g.id,
     );
   });
@@ -515,7 +516,14 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
       if (!isHtmx(request)) throw new ReconciliationError('conflict', message);
       return sendHtml(reply, html`${notice('warn', message)}${bulkPanel(rctx, filter, action, plan)}`, 409);
     }
-    const jobId = await ctx.bulkJobs.start({ accountId: account.id, actor: user.username, action, filter, expected });
+    const jobId = await ctx.bulkJobs.start({
+      accountId: account.id,
+      actor: user.username,
+      actorName: user.displayName,
+      action,
+      filter,
+      expected,
+    });
     const url = `/accounts/${encodeURIComponent(account.id)}/bulk/jobs/${jobId}`;
     if (!isHtmx(request)) return reply.redirect(url, 303);
     return sendHtml(

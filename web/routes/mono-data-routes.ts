@@ -12,6 +12,7 @@ import { AmountParseError, formatMoney, money as moneyOf, parseAmount } from '..
 import type { WebAppContext } from '../app.js';
 import { hasRole, NotFoundError, requireRole, userOf } from '../auth/access.js';
 import { ledgerSourceOf } from '../review-data.js';
+import { actorNames } from '../people.js';
 import { layout } from '../views/layout.js';
 import { accountDetailPage, collectForm, collectResult } from '../views/mono-data-view.js';
 import { accountOr404 } from './account-routes.js';
@@ -61,6 +62,7 @@ export function registerMonoDataRoutes(app: FastifyInstance, ctx: WebAppContext)
       canCollect: hasRole(user, 'reviewer'),
       directPay: !!ctx.deps.directPay,
       bound: !!binding,
+      nameOf: await actorNames(ctx.db, [identity?.fetched_by]),
     });
     return sendHtml(reply, layout({ user, csrfToken: reply.generateCsrf(), section: 'accounts' }, account.name, body));
   });

@@ -11,6 +11,7 @@ import { NotFoundError, requireRole, userOf } from '../auth/access.js';
 import { money } from '../format.js';
 import { html } from '../html.js';
 import { loadQueueLines, PAGE_SIZE } from '../review-data.js';
+import { actorNames } from '../people.js';
 import { staleLineMessage } from '../stale-line.js';
 import { layout } from '../views/layout.js';
 import { conflictRow, decidedRow, reviewPage } from '../views/review-view.js';
@@ -57,7 +58,13 @@ export async function answerDecision(
     const message = state?.locked
       ? `Not done: ${err.message}.`
       : state
-        ? staleLineMessage(state, group ?? null, user.username, err.message)
+        ? staleLineMessage(
+            state,
+            group ?? null,
+            user.username,
+            err.message,
+            await actorNames(ctx.db, [group?.decidedBy, state.held?.group.decidedBy]),
+          )
         : `Not done: ${err.message}.`;
     if (isHtmx(request) && state) return sendHtml(reply, conflictRow(rctx, state, message), 409);
     throw err;

@@ -20,6 +20,7 @@ import { createStatementRepository } from '../../db/statement-repository.js';
 import { setFlash, takeFlash } from '../flash.js';
 import type { WebAppContext } from '../app.js';
 import { hasRole, NotFoundError, requireRole, userOf } from '../auth/access.js';
+import { actorNames } from '../people.js';
 import { layout } from '../views/layout.js';
 import { statementPage, statementPrint } from '../views/statement-view.js';
 import { ledgerSourceOf } from '../review-data.js';
@@ -100,6 +101,10 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
         { user, csrfToken: token, section: 'accounts' },
         `Statement · ${account.name}`,
         statementPage(account, f, form, history, {
+          nameOf: await actorNames(
+            ctx.db,
+            history.flatMap((c) => [c.finishedBy, c.reopenedBy]),
+          ),
           csrfToken: token,
           canDecide: hasRole(user, 'reviewer'),
           canAdmin: hasRole(user, 'admin'),
@@ -151,7 +156,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     if (latest && latest.periodEnd === s(b.end, 10)) {
       setFlash(
         request,
-        `Reconciliation #${latest.id} to ${latest.periodEnd} is finished already (by ${latest.finishedBy}); nothing was changed.`,
+        `Reconciliation #${latest.id} to ${latest.periodEnd} is finished already (by ${(await actorNames(ctx.db, [latest.finishedBy]))(latest.finishedBy)}); nothing was changed.`,
       );
       return reply.redirect(`/accounts/${encodeURIComponent(account.id)}/statement?end=${latest.periodEnd}`, 303);
     }
@@ -176,7 +181,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
         finishedBy: user.username,
         finishedAt: ctx.now().toISOString(),
       });
-      const msg = `Reconciliation #${saved.id} to ${saved.periodEnd} finished by ${user.username}; its lines are locked.`;
+      const msg = `Reconciliation #${saved.id} to ${saved.periodEnd} finished by ${user.displayName}; its lines are locked.`;
       setFlash(request, msg);
       return reply.redirect(`/accounts/${encodeURIComponent(account.id)}/statement?end=${form.end}`, 303);
     } catch (e) {
@@ -198,7 +203,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
       if (e instanceof StatementCheckpointError) throw new ReconciliationError('conflict', e.message);
       throw e;
     }
-    const msg = `Reconciliation #${c.id} reopened by ${user.username}; its lines can be changed again.`;
+    const msg = `Reconciliation #${c.id} reopened by ${user.displayName}; its lines can be changed again.`;
     setFlash(request, msg);
     return reply.redirect(`/accounts/${encodeURIComponent(account.id)}/statement?end=${c.periodEnd}`, 303);
   });
@@ -294,6 +299,6 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     userOf(request);
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
     const c = await checkpointOf(account, (request.params as { sid: string }).sid);
-    return sendHtml(reply, statementPrint(account, c));
+    return sendHtml(reply, statementPrint(account, c, await actorNames(ctx.db, [c.finishedBy, c.reopenedBy])));
   });
 }

@@ -115,9 +115,23 @@
     var c = current();
     focusedId = c ? c.id : null;
   });
-  document.addEventListener('htmx:afterSettle', function () {
+  // A panel the person opened (Find & match, Bank-only…, the write-off, Create rule…) is there to be filled in: the
+  // focus goes to its first field, the same for every panel, whatever its markup says.
+  function openedPanelField(detail) {
+    var t = detail && detail.target;
+    var opened = detail && detail.requestConfig && detail.requestConfig.verb === 'get';
+    if (!opened || !t || !t.classList || !t.classList.contains('panel')) return null;
+    return t.querySelector('[autofocus]') || t.querySelector('input:not([type=hidden]), select, textarea');
+  }
+  document.addEventListener('htmx:afterSettle', function (e) {
     var el = focusedId && document.getElementById(focusedId);
     if (el) focusLine(el);
+    var field = openedPanelField(e.detail);
+    if (field) {
+      advance = false;
+      field.focus();
+      return;
+    }
     if (advance) {
       advance = false;
       move(1);

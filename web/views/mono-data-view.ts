@@ -4,6 +4,7 @@ import type { StoredIdentity } from '../../db/identity-repository.js';
 import type { AccountRow, LedgerEntryRow } from '../../db/schema.js';
 import { maskNumbers, maskPhone, money, when } from '../format.js';
 import { html, type Html } from '../html.js';
+import type { ActorName } from '../people.js';
 import { csrfField, notice } from './layout.js';
 
 export interface AccountDetailData {
@@ -16,11 +17,21 @@ export interface AccountDetailData {
   canCollect: boolean;
   directPay: boolean;
   bound: boolean;
+  /** Who fetched the identity, in words: a person's display name, or bankfeed on linking. */
+  nameOf: ActorName;
 }
 
 /** "••••1234": only the last four digits are ever stored, and only they are shown. */
 export function maskedBvn(last4: string | null): string {
   return last4 ? `••••${last4.replace(/\D/g, '').slice(-4)}` : '—';
+}
+
+/** The command an operator would run, folded away: the page's own words are for accountants. */
+function forOperators(command: Html): Html {
+  return html`<details class="sub">
+    <summary>For operators</summary>
+    ${command}
+  </details>`;
 }
 
 function holderNotice(h: HolderCheck): Html {
@@ -29,7 +40,14 @@ function holderNotice(h: HolderCheck): Html {
       'warn',
       `The account holder's name does not resemble the company or person this account should belong to: ${h.explanation}.`,
     );
-  if (h.verdict === 'unknown') return html`<p class="sub">Holder check not possible: ${h.explanation}.</p>`;
+  if (h.verdict === 'unknown')
+    return h.missing === 'expected'
+      ? html`<p class="sub">
+            Holder check not possible: nobody has recorded who this account should belong to. An administrator can
+            record the company or person.
+          </p>
+          ${forOperators(html`<code>bankfeed accounts show &lt;account&gt; --expect "&lt;company or person&gt;"</code>`)}`
+      : html`<p class="sub">Holder check not possible: the bank gave no account holder name.</p>`;
   return html`<p class="sub">
     Holder check: ${h.verdict === 'matches' ? 'the same name' : 'the names resemble each other'} (${h.explanation}).
   </p>`;
@@ -39,10 +57,8 @@ function identitySection(d: AccountDetailData): Html {
   const i = d.identity;
   if (!i)
     return html`<h2>Account holder</h2>
-      <p class="sub">
-        No identity on record yet (fetched after linking;
-        <code>bankfeed accounts show &lt;account&gt; --refresh</code> fetches it).
-      </p>
+      <p class="sub">No identity on record yet: bankfeed fetches it from the bank after the account is linked.</p>
+      ${forOperators(html`<code>bankfeed accounts show &lt;account&gt; --refresh</code> fetches it now.`)}
       ${holderNotice(d.holder)}`;
   return html`<h2>Account holder</h2>
     <table class="grid kv">
@@ -69,7 +85,7 @@ function identitySection(d: AccountDetailData): Html {
         </tr>
         <tr>
           <th>Fetched</th>
-          <td>${when(i.fetched_at)} <span class="sub">by ${i.fetched_by}</span></td>
+          <td>${when(i.fetched_at)} <span class="sub">by ${d.nameOf(i.fetched_by)}</span></td>
         </tr>
       </tbody>
     </table>

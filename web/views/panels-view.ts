@@ -2,14 +2,10 @@ import type { BulkPlan } from '../../activities/review-decisions.js';
 import type { QueueFilter, ReviewGroup } from '../../db/review-repository.js';
 import type { BankTransactionRow, LedgerEntryRow } from '../../db/schema.js';
 import type { Rule } from '../../matching/rules.js';
-import { amount, maskNumbers, money } from '../format.js';
+import { amount, maskNumbers, money, signedMoney } from '../format.js';
 import { html, type Html } from '../html.js';
 import { csrfField, notice } from './layout.js';
 import { filterQuery, type ReviewContext } from './review-view.js';
-
-function signed(minor: number, currency: string): string {
-  return `${minor >= 0 ? '+' : '−'}${amount(minor, currency)}`;
-}
 
 function acct(ctx: ReviewContext): string {
   return `/accounts/${encodeURIComponent(ctx.account.id)}`;
@@ -73,14 +69,14 @@ export function findPanel(ctx: ReviewContext, s: FindState): Html {
                           type="checkbox"
                           name="ledger"
                           value="${l.id}"
-                          aria-label="${maskNumbers(`Match ${[l.entry_date, l.reference, l.party, l.description].filter(Boolean).join(' ')} ${signed(Number(l.amount_minor), l.currency)}`)}"
+                          aria-label="${maskNumbers(`Match ${[l.entry_date, l.reference, l.party, l.description].filter(Boolean).join(' ')} ${signedMoney(Number(l.amount_minor), l.currency)}`)}"
                         />
                       </td>
                       <td>${l.entry_date}</td>
                       <td>${maskNumbers(l.reference ?? '')}</td>
                       <td>${maskNumbers(l.party ?? '')}</td>
                       <td>${maskNumbers(l.description ?? '')}</td>
-                      <td class="num">${signed(Number(l.amount_minor), l.currency)}</td>
+                      <td class="num">${signedMoney(Number(l.amount_minor), l.currency)}</td>
                     </tr>`,
                 )
               : html`<tr>
@@ -102,12 +98,12 @@ export function findPanel(ctx: ReviewContext, s: FindState): Html {
                             type="checkbox"
                             name="bank"
                             value="${b.id}"
-                            aria-label="${maskNumbers(`Also bank line ${b.business_date} ${b.narration} ${signed(Number(b.amount_minor), b.currency)}`)}"
+                            aria-label="${maskNumbers(`Also bank line ${b.business_date} ${b.narration} ${signedMoney(Number(b.amount_minor), b.currency)}`)}"
                           />
                         </td>
                         <td>${b.business_date}</td>
                         <td>${maskNumbers(b.narration)}</td>
-                        <td class="num">${signed(Number(b.amount_minor), b.currency)}</td>
+                        <td class="num">${signedMoney(Number(b.amount_minor), b.currency)}</td>
                       </tr>`,
                   )}
                 </tbody>
@@ -185,7 +181,7 @@ export function bankOnlyPanel(
   >
     ${hidden(ctx, id)}
     <span
-      >Explain ${signed(Number(line.amount_minor), line.currency)} as a bank-only line (charges, levies, interest),
+      >Explain ${signedMoney(Number(line.amount_minor), line.currency)} as a bank-only line (charges, levies, interest),
       posted to:</span
     >
     <label
@@ -269,7 +265,7 @@ export function rulePreview(matches: BankTransactionRow[], total: number, scanne
             html`<tr>
               <td>${b.business_date}</td>
               <td>${maskNumbers(b.narration)}</td>
-              <td class="num">${signed(Number(b.amount_minor), b.currency)}</td>
+              <td class="num">${signedMoney(Number(b.amount_minor), b.currency)}</td>
             </tr>`,
         )}
       </tbody>

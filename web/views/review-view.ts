@@ -1,11 +1,13 @@
 import { needsWriteOff } from '../../activities/review-decisions.js';
 import type { AuditEntry } from '../../db/audit-repository.js';
 import { entryLabel } from '../action-labels.js';
+import { heldVerb, isBankOnly } from '../held-words.js';
 import type { QueueFilter } from '../../db/review-repository.js';
 import type { AccountRow, BankTransactionRow, LedgerEntryRow } from '../../db/schema.js';
-import { amount, maskNumbers, minorUnitsInMoney, money, percent, when } from '../format.js';
+import { maskNumbers, minorUnitsInMoney, money, percent, signedMoney, when } from '../format.js';
 import { html, type Html } from '../html.js';
 import type { Candidate, QueueLine } from '../review-data.js';
+import { evidenceNamesRule } from '../rule-evidence.js';
 import { csrfField, notice } from './layout.js';
 
 export interface ReviewContext {
@@ -30,12 +32,7 @@ export function filterQuery(f: QueueFilter, extra: Record<string, string> = {}):
 }
 
 function signed(minor: number, currency: string): Html {
-  return html`<span class="${minor >= 0 ? 'cr' : 'dr'}">${minor >= 0 ? '+' : '−'}${amount(minor, currency)}</span>`;
-}
-
-/** Money with its direction as text, for names read aloud ("+₦125,000.00"). */
-function signedText(minor: number, currency: string): string {
-  return `${minor >= 0 ? '+' : '−'}${amount(minor, currency)}`;
+  return html`<span class="${minor >= 0 ? 'cr' : 'dr'}">${signedMoney(minor, currency)}</span>`;
 }
 
 /**
@@ -45,9 +42,9 @@ function signedText(minor: number, currency: string): string {
 function candidateName(c: Candidate): string {
   const parts = [
     ...c.ledger.map((l) =>
-      [l.entry_date, l.reference, l.party, signedText(Number(l.amount_minor), l.currency)].filter(Boolean).join(' '),
+      [l.entry_date, l.reference, l.party, signedMoney(Number(l.amount_minor), l.currency)].filter(Boolean).join(' '),
     ),
-    ...c.otherBank.map((b) => `bank line ${b.business_date} ${signedText(Number(b.amount_minor), b.currency)}`),
+    ...c.otherBank.map((b) => `bank line ${b.business_date} ${signedMoney(Number(b.amount_minor), b.currency)}`),
     ...(c.group.proposed ? [`post to ${c.group.proposed.account}`] : []),
   ];
   return maskNumbers(`${parts.join(', ')} (${percent(c.group.confidence)} confidence)`);
@@ -70,21 +67,6 @@ function bankMini(b: BankTransactionRow): Html {
     <span class="d">${b.business_date}</span><span>bank line: ${maskNumbers(b.narration)}</span
     ><span class="a num">${signed(Number(b.amount_minor), b.currency)}</span>
   </li>`;
-}
-
-/**
- * A line a person explained as bank-only is a manual group with no book entry and the whole amount to an account:
- * "Matched by hand … Writes off ₦119.00" read as if a match to the books had been made and a difference written off.
- */
-function isBankOnly(c: Candidate): boolean {
-  return c.group.ledgerIds.length === 0 && c.otherBank.length === 0 && !!c.group.writeOff;
-}
-
-function heldVerb(c: Candidate): string {
-  const s = c.group.status;
-  if (s === 'auto') return 'Matched automatically';
-  if (s === 'manual') return isBankOnly(c) ? 'Explained as bank-only' : 'Matched by hand';
-  return 'Accepted';
 }
 
 function differenceText(c: Candidate): Html {
@@ -164,7 +146,7 @@ function candidateBlock(ctx: ReviewContext, lineId: number, c: Candidate, first:
         ${c.ledger.map(ledgerEntry)}${c.otherBank.map(bankMini)}${proposed}
       </ul>
       <ul class="evidence">
-        ${g.evidence.map((e) => html`<li>${maskNumbers(minorUnitsInMoney(e.detail, g.currency))}</li>`)}${g.ruleId ? html`<li>rule <b>${g.ruleId}</b></li>` : ''}
+        ${g.evidence.map((e) => html`<li>${maskNumbers(minorUnitsInMoney(e.detail, g.currency))}</li>`)}${g.ruleId && !evidenceNamesRule(g.evidence, g.ruleId) ? html`<li>rule <b>${g.ruleId}</b></li>` : ''}
       </ul>
       ${differenceText(c)}
     </div>
@@ -198,7 +180,7 @@ export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html): Html {
         <div class="conf hi">✓</div>
         <div>
           <div class="decided">
-            ${heldVerb(q.held)}${q.held.group.decidedBy ? html` by <b>${q.held.group.decidedBy}</b>` : ''}${q.held.group.decidedAt ? html` · ${when(q.held.group.decidedAt)}` : ''}
+            ${heldVerb(q.held)}${q.held.decider ? html` by <b>${q.held.decider}</b>` : ''}${q.held.group.decidedAt ? html` · ${when(q.held.group.decidedAt)}` : ''}
           </div>
           <ul class="entries">
             ${q.held.ledger.map(ledgerEntry)}${q.held.otherBank.map(bankMini)}${
@@ -234,7 +216,7 @@ export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html): Html {
           </div>`;
   // A group named by its line, focused by j/k (app.js), so a screen reader says which line a or r will decide.
   const lineName = maskNumbers(
-    `Bank line ${b.business_date} ${signedText(Number(b.amount_minor), b.currency)} ${b.narration}`,
+    `Bank line ${b.business_date} ${signedMoney(Number(b.amount_minor), b.currency)} ${b.narration}`,
   );
   return html`<div class="line" id="line-${id}" data-line="${id}" role="group" aria-label="${lineName}" tabindex="-1">
     <div class="bank">

@@ -10,6 +10,7 @@ import {
 } from '../../adapters/reports/index.js';
 import { finishedStatement, type FinishedSection } from '../finished-statement.js';
 import type { CheckpointFigures } from '../statement-checkpoint.js';
+import type { ActorName } from '../people.js';
 import { csrfField, faviconLink, notice } from './layout.js';
 import { rollForwardTable } from './statement-roll-forward-view.js';
 
@@ -73,6 +74,8 @@ export function statementPage(
   form: { end: string; balance: string; books: string },
   history: StatementCheckpoint[],
   opts: {
+    /** People by their display names (who finished or reopened a reconciliation). */
+    nameOf: ActorName;
     csrfToken: string;
     canDecide: boolean;
     canAdmin: boolean;
@@ -275,8 +278,8 @@ export function statementPage(
                     <td class="num">${money(c.bookBalanceMinor, c.currency)}</td>
                     <td>${bookBalanceSourceText(c.bookBalanceSource)}</td>
                     <td>
-                      ${c.finishedBy} ·
-                      ${when(c.finishedAt)}${c.reopenedAt ? html`<div class="err">reopened by ${c.reopenedBy} · ${when(c.reopenedAt)}</div>` : html`<div class="sub">lines locked</div>`}
+                      ${opts.nameOf(c.finishedBy)} ·
+                      ${when(c.finishedAt)}${c.reopenedAt ? html`<div class="err">reopened by ${opts.nameOf(c.reopenedBy ?? '')} · ${when(c.reopenedAt)}</div>` : html`<div class="sub">lines locked</div>`}
                     </td>
                     <td>${c.items.length}</td>
                     <td>
@@ -336,7 +339,7 @@ function printedSection(sec: FinishedSection, ccy: string): Html {
  * statement that was signed, laid out to be footed with a calculator: each item beside its line's total, each side's
  * subtotal, and the difference of the two adjusted balances.
  */
-export function statementPrint(a: AccountRow, c: StatementCheckpoint): Html {
+export function statementPrint(a: AccountRow, c: StatementCheckpoint, nameOf: ActorName): Html {
   const ccy = c.currency;
   const st = finishedStatement(c);
   return html`<!doctype html>
@@ -400,8 +403,8 @@ export function statementPrint(a: AccountRow, c: StatementCheckpoint): Html {
           </table>
           <p class="sub">
             Bank lines and book entries listed are outstanding at ${c.periodEnd} and carried to the next statement;
-            residuals and write-offs are not. Finished by ${c.finishedBy} on
-            ${when(c.finishedAt)}.${c.reopenedAt ? ` Reopened by ${c.reopenedBy} on ${when(c.reopenedAt)}.` : ''}
+            residuals and write-offs are not. Finished by ${nameOf(c.finishedBy)} on
+            ${when(c.finishedAt)}.${c.reopenedAt ? ` Reopened by ${nameOf(c.reopenedBy ?? '')} on ${when(c.reopenedAt)}.` : ''}
           </p>
         </main>
       </body>
