@@ -54,7 +54,7 @@ describe('a finished reconciliation in words', () => {
   it("says where the books' balance came from in the history", async () => {
     const page = (await get(h.app, rita, `/accounts/${h.accountId}/statement?end=2026-10-31`)).body;
     const history = words(page.slice(page.indexOf('<h2>History</h2>')));
-    expect(history).toMatch(/2026-10-\d\d – 2026-10-31 ₦[\d,.]+ ₦[\d,.]+ as entered rita/);
+    expect(history).toMatch(/2026-10-\d\d – 2026-10-31 ₦[\d,.]+ ₦[\d,.]+ as entered Rita/);
     expect(history).not.toContain(' stated ');
   });
 });
