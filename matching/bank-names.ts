@@ -67,10 +67,23 @@ export function isBankName(name: string): boolean {
   return span !== null && span[1] === words.length && span[0] === 0;
 }
 
-/** The text's words with the bank's name it writes taken out; null when it names no bank. */
+/**
+ * The text's words with the bank's name it writes taken out; null when it names no bank. The name is looked for in each
+ * part of the text on its own ("Mantrac Kenya / Equity Bank - maintenance charges"): the words of another part are
+ * never taken for the bank's name.
+ */
 export function wordsBesidesBank(text: string): string[] | null {
-  const words = wordsOf(text);
-  const span = bankNameSpan(words);
-  if (span === null) return null;
-  return [...words.slice(0, span[0]), ...words.slice(span[1])];
+  const parts = text.split(PART_BREAK);
+  for (let p = 0; p < parts.length; p++) {
+    const words = wordsOf(parts[p]!);
+    const span = bankNameSpan(words);
+    if (span === null) continue;
+    const rest = [...words.slice(0, span[0]), ...words.slice(span[1])];
+    for (let q = 0; q < parts.length; q++) if (q !== p) rest.push(...wordsOf(parts[q]!));
+    return rest;
+  }
+  return null;
 }
+
+/** Where a description's parts meet: a spaced dash, a slash, a comma or semicolon, brackets, a bar. */
+const PART_BREAK = /\s[-–—]+\s|[-–—]+\s|\s[-–—]+|[/,;|()]/;

@@ -88,9 +88,18 @@ const CHQ = prefixOf('CHQ');
 const RCT = prefixOf('RCT');
 // Written glued to its number (MYOB numbers invoices IV00004903, Sage Pastel and TurboCASH IN001311); IV also before a
 // padded one ("IV 00004891"). Before any other number "IV" is a Roman numeral ("PHASE IV 2024", "SCHEDULE IV 12"), and
-// "IN" as a word of its own is a preposition before any number ("DUE IN 01/2025"), no document.
+// "IN" as a word of its own a preposition ("DUE IN 01/2025"), no document.
 const GLUED_ALIASES = wordTable<Prefix>({ IV: INV, IN: INV });
 const SPACED_ALIASES = wordTable<Prefix>({ IV: INV });
+const SPACED_IN = wordTable<Prefix>({ IN: INV });
+
+/**
+ * The alias of the word before a padded number ("IV 00004891"): IV, and IN before a padded number of five digits or
+ * more alone ("IN 001311"), which no month ("IN 01/2025") or year is.
+ */
+function spacedAlias(text: string, from: number, to: number, groupCount: number, length: number): Prefix | undefined {
+  return SPACED_ALIASES(text, from, to) ?? (groupCount === 1 && length >= 5 ? SPACED_IN(text, from, to) : undefined);
+}
 const PREFIX_ALIASES = wordTable<Prefix>({
   INVOICE: INV,
   INVC: INV,
@@ -720,7 +729,7 @@ function collectKeys(
           ? null
           : (PREFIX_ALIASES(upper, wordFrom, wordTo) ??
             // "IV 00004891": a padded number after it makes IV the invoice's prefix, not a Roman numeral
-            (upper.charCodeAt(from) === 48 ? SPACED_ALIASES(upper, wordFrom, wordTo) : undefined) ??
+            (upper.charCodeAt(from) === 48 ? spacedAlias(upper, wordFrom, wordTo, count, to - from) : undefined) ??
             (NOT_PREFIX(upper, wordFrom, wordTo) ? null : prefixAt(upper, wordFrom, wordTo)));
       // a month and year in digits ("SALARY 03/2025") or a day run together ("20250305") names a period or a day,
       // which every payment of it shares: no document's number unless a document word says so ("INV 03/2025")

@@ -5,13 +5,14 @@ import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { firstOnOrAfter } from '../day-order.js';
 import { monthsNamed } from '../month-names.js';
 import { isBankName, wordsBesidesBank } from '../bank-names.js';
+import { chargeKindsOf, isChargeKindWord } from '../charge-kinds.js';
 import { CHARGES_JOURNAL_DAYS, CLOSE_DATE_DAYS, WEIGHTS } from '../thresholds.js';
 
 /** How a bookkeeper words a journal of the bank's charges ("Bank charges per statement January 2025"). */
 const CHARGES_JOURNAL = /\bBANK\s+(FEES?|CHARGES?)\b/i;
 /** An entry of one kind of the bank's charges, not the whole period's ("Stanbic Bank - ledger fee", "AMF charges"). */
 const KIND_OF_CHARGE =
-  /\b(MAINTENANCE|MAINT|AMF|SMS|ALERTS?|COT|LEDGER|STATEMENT|CHEQUEBOOK|TOKEN)\s+(FEES?|CHARGES?)\b/i;
+  /\b(MAINTENANCE|MAINT|AMF|SMS|ALERTS?|ALRT|COT|LEDGER|STATEMENT|CHEQUEBOOK|TOKEN)\.?\s+(FEES?|CHARGES?|CHGS?)\b/i;
 /** Interest and loans are no bank charges, whatever the journal's account is called. */
 const NOT_CHARGES = /\b(INTEREST|LOAN|OVERDRAFT|REPAYMENT)\b/i;
 /** The government's levies and duties on a statement: often booked apart from the bank's charges, as a tax. */
@@ -21,8 +22,8 @@ const FEE_WORD = /\b(FEES?|CHARGES?|CHG|COMM|COMMISSION|MAINTENANCE|ALERTS?)\b/i
 /** The words banks write around their own charges; any other word names someone ("SCHOOL FEES", "LEGAL FEES"). */
 const BANK_WORDS = new Set(
   (
-    'TRANSFER TRF TRANSACTION TXN CHARGE CHARGES CHG FEE FEES COMM COMMISSION MAINTENANCE MAINT ACCOUNT ACCT A C ' +
-    'MONTHLY SMS ALERT ALERTS SERVICE LEDGER COT BULK INWARD OUTWARD GIP ACH RTGS EFT NIP NEFT PESALINK INSTANT ' +
+    'TRANSFER TRF TRANSACTION TXN CHARGE CHARGES CHG CHGS FEE FEES COMM COMMISSION MAINTENANCE MAINT ACCOUNT ACCT A C ' +
+    'MONTHLY SMS ALERT ALERTS ALRT SERVICE LEDGER COT BULK INWARD OUTWARD GIP ACH RTGS EFT NIP NEFT PESALINK INSTANT ' +
     'INTERBANK ELECTRONIC PAYMENT PAYMENTS CHEQUE CHQ CLEARING STATEMENT CARD ATM POS ON OF FOR AND VAT PLUS INCL ' +
     'DEBIT ORDER IMMEDIATE REAL TIME ONLINE INTERNET MOBILE APP CASH DEPOSIT WITHDRAWAL INTEREST ' +
     'JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC JANUARY FEBRUARY MARCH APRIL JUNE JULY AUGUST SEPTEMBER ' +
@@ -129,14 +130,18 @@ function chargeWithItsTax(
   j: PreparedLedger,
 ): PreparedBank[] | null {
   const text = `${j.entry.description ?? ''} ${j.entry.reference ?? ''}`;
-  const kinds = new Set(kindsOf(withoutAccountNames(text)));
+  const kinds = new Set(chargeKindsOf(withoutAccountNames(text)));
   if (kinds.size === 0) return null;
   // a charge of the month it names ("… fee MAY 2025 incl VAT" booked on 30 June is May's, not June's)
   const named = monthsNamed(text);
   const ofNamedMonth = (b: PreparedBank) => named.size === 0 || named.has(new Date(b.day * DAY_MS).getUTCMonth());
   const open = all.filter((b) => state.bankOpen(b) && b.line.currency === j.entry.currency && ofNamedMonth(b));
-  const naming = open.filter((b) => kindsOf(b.line.narration ?? '').some((k) => kinds.has(k)));
-  const near = naming.filter((b) => Math.abs(b.day - j.day) <= 1);
+  const naming = open.filter((b) => chargeKindsOf(b.line.narration ?? '').some((k) => kinds.has(k)));
+  // within a day of the entry, or in the month it names when it is booked in that month's last days or the week after
+  const near = naming.filter(
+    (b) =>
+      Math.abs(b.day - j.day) <= 1 || (named.size === 1 && j.day >= b.day && j.day - b.day <= NAMED_MONTH_LATE_DAYS),
+  );
   if (near.length >= 2 && sumOf(near) === j.abs) return near;
   if (near.length === 1) {
     const [charge] = near as [PreparedBank];
@@ -150,7 +155,7 @@ function chargeWithItsTax(
         b.line.currency === j.entry.currency &&
         TAX_LINE.test(b.line.narration ?? '') &&
         !FEE_WORD.test(b.line.narration ?? '') &&
-        kindsOf(b.line.narration ?? '').length === 0,
+        chargeKindsOf(b.line.narration ?? '').length === 0,
     );
     if (taxes.length === 1) return [charge, taxes[0]!].sort((x, y) => x.order - y.order);
   }
@@ -164,25 +169,11 @@ function chargeWithItsTax(
   return null;
 }
 
+/** How long after the fee a bookkeeper books the month's fee entry that names the month ("… fee June" on 3 July). */
+const NAMED_MONTH_LATE_DAYS = 7;
+
 /** A tax the bank takes on its own fee, on a line of its own: VAT, or Kenya's excise duty. */
 const TAX_LINE = /\b(VAT|EXCISE|DUTY)\b/i;
-
-/**
- * The kinds of bank charge a text names, each in one writing ("MAINT" and "AMF" are MAINTENANCE). A card's maintenance
- * ("CARD MAINT FEE") is the card's fee, not the account's.
- */
-function kindsOf(text: string): string[] {
-  const out: string[] = [];
-  const words = wordsOf(text);
-  for (let i = 0; i < words.length; i++) {
-    const kind = CHARGE_KINDS.get(words[i]!);
-    if (kind === undefined) continue;
-    out.push(kind);
-    // the maintenance written after CARD is the card's ("CARD MAINT FEE"), not the account's
-    if (kind === 'CARD' && CHARGE_KINDS.get(words[i + 1] ?? '') === 'MAINTENANCE') i++;
-  }
-  return out;
-}
 
 /**
  * The entry's text without the words that name its account or its source rather than a kind of charge: "per (the)
@@ -201,14 +192,20 @@ const CHARGES_AND_COMMISSION = /\bCHARGES?\s+(?:AND|&)\s+COMMISSIONS?\b/gi;
  * a landlord on Bank Anthony Way are bills, not the bank's fees.
  */
 function namesTheBank(l: PreparedLedger): boolean {
-  const { party, description } = l.entry;
+  const { party, description, reference } = l.entry;
   if (party && !isBankName(party)) return false;
-  const words = wordsBesidesBank(description ?? '');
-  if (words === null && !party) return false;
-  return (words ?? (description ?? '').toUpperCase().split(/[^A-Z]+/)).every(
-    (w) => w.length === 0 || BANK_WORDS.has(w) || ENTRY_WORDS.has(w) || CHARGE_KINDS.has(w),
+  // the bank takes its fee by debit, never by a cheque the business writes
+  if (CHEQUE_NUMBER.test(`${description ?? ''} ${reference ?? ''}`)) return false;
+  const all = (description ?? '').toUpperCase().split(/[^A-Z]+/);
+  // "Bank maintenance charges June 2026": the bank, named by the word alone, and its own words
+  const words = wordsBesidesBank(description ?? '') ?? (party || all.find(Boolean) === 'BANK' ? all : null);
+  return (
+    words !== null &&
+    words.every((w) => w.length === 0 || w === 'BANK' || BANK_WORDS.has(w) || ENTRY_WORDS.has(w) || isChargeKindWord(w))
   );
 }
+
+const CHEQUE_NUMBER = /\b(?:CHQ|CHEQUE|CHECK)\b\.?\s*(?:NO\.?\s*)?\d{3,}/i;
 
 /** Words a bookkeeper adds to a bank fee's entry besides the bank's own. */
 const ENTRY_WORDS = new Set('EXPENSE EXPENSES JOURNAL JNL Q ALERT'.split(' '));
@@ -222,16 +219,6 @@ function isTwin(state: AssignmentState, a: PreparedLedger, b: PreparedLedger): b
     Math.abs(a.day - b.day) <= CHARGES_JOURNAL_DAYS
   );
 }
-
-/** Words naming a kind of bank charge, which a fee line and the VAT line on it both write, by the kind they name. */
-const CHARGE_KINDS = new Map<string, string>([
-  ...'MAINTENANCE SMS COT LEDGER STATEMENT CHEQUEBOOK TOKEN CARD COMMISSION'.split(' ').map((w) => [w, w] as const),
-  ['MAINT', 'MAINTENANCE'],
-  ['AMF', 'MAINTENANCE'],
-  ['ALERT', 'SMS'],
-  ['ALERTS', 'SMS'],
-]);
-const wordsOf = (text: string) => text.toUpperCase().split(/[^A-Z0-9]+/);
 
 function sumOf(lines: readonly PreparedBank[]): number {
   let sum = 0;

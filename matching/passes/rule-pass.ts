@@ -6,6 +6,7 @@ import { fieldNamesPayee, isBankOwnFeeRule } from '../bank-own-fee.js';
 import type { Rule } from '../rules.js';
 import { monthsWritten } from '../month-names.js';
 import { round4 } from '../scoring.js';
+import { chargeKindsDiffer } from '../charge-kinds.js';
 import { CHARGE_BOOKED_LATER_DAYS, CLOSE_DATE_DAYS, RULE_AFTER_BOOKING, WEIGHTS } from '../thresholds.js';
 
 /**
@@ -26,7 +27,9 @@ export function rulePass(state: AssignmentState): void {
   for (const [b, rule] of state.ruleOf) {
     if (!state.bankOpen(b)) continue;
     const booked = bookedAs(state, b, rule);
-    if (booked.length === 1 && soleBooking(state, booked[0]!, rule)) {
+    // an entry naming another kind of the bank's charge (the maintenance fee booked, an SMS charge of its amount on the
+    // statement) is not this line as booked
+    if (booked.length === 1 && soleBooking(state, booked[0]!, rule) && !otherKindBooked(b, booked[0]!.l)) {
       const p = booked[0]!;
       const ev = evidenceOf(p, {
         kind: 'rule' as const,
@@ -244,4 +247,9 @@ function ruleCandidate(g: MatchGroup, booked: boolean) {
     ruleId: g.ruleId ?? null,
     proposed: g.proposed ?? null,
   };
+}
+
+/** Whether the line and the entry name different kinds of the bank's charge. */
+function otherKindBooked(b: PreparedBank, l: PreparedLedger): boolean {
+  return chargeKindsDiffer(b.line.narration ?? '', `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`);
 }

@@ -195,6 +195,8 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
           ? (PREFIX_ALIASES[previousWord] ??
             // "IV 00004891": before a padded number IV is the invoice's prefix, otherwise a Roman numeral
             (previousWord === 'IV' && word.startsWith('0') ? 'INV' : null) ??
+            // "IN 001311": a padded number of five digits or more alone, no month or year
+            (previousWord === 'IN' && /^0\d{4,}$/.test(word) ? 'INV' : null) ??
             (NOT_PREFIX.has(previousWord) ? null : previousWord))
           : null;
         // a period or a day in digits names no document, unless a document word says so ("INV 03/2025")

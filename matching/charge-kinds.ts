@@ -1,0 +1,48 @@
+/**
+ * The kinds of the bank's own charges a text names (account maintenance, SMS alerts, COT, a ledger or statement fee, a
+ * cheque book, a token, a card, commission), each in one writing: a fee line, the VAT line on it and the books' entry
+ * of it write the same kind, however abbreviated ("ACCT MAINT CHG", "AMF", "SMS ALRT CHG").
+ */
+const CHARGE_KINDS = new Map<string, string>([
+  ...'MAINTENANCE SMS COT LEDGER STATEMENT CHEQUEBOOK TOKEN CARD COMMISSION'.split(' ').map((w) => [w, w] as const),
+  ['MAINT', 'MAINTENANCE'],
+  ['AMF', 'MAINTENANCE'],
+  ['ALERT', 'SMS'],
+  ['ALERTS', 'SMS'],
+  ['ALRT', 'SMS'],
+]);
+
+const wordsOf = (text: string) => text.toUpperCase().split(/[^A-Z0-9]+/);
+
+/** Whether the word names a kind of charge. */
+export const isChargeKindWord = (word: string): boolean => CHARGE_KINDS.has(word);
+
+/** The kinds a text names, each once, in order. A card's maintenance ("CARD MAINT FEE") is the card's fee, not the account's. */
+export function chargeKindsOf(text: string): string[] {
+  const out: string[] = [];
+  const words = wordsOf(text);
+  for (let i = 0; i < words.length; i++) {
+    // "commission on turnover" is COT, Ghana's charge on a current account's debits, not any commission
+    if (words[i] === 'COMMISSION' && words[i + 1] === 'ON' && words[i + 2] === 'TURNOVER') {
+      if (!out.includes('COT')) out.push('COT');
+      i += 2;
+      continue;
+    }
+    const kind = CHARGE_KINDS.get(words[i]!);
+    if (kind === undefined) continue;
+    if (!out.includes(kind)) out.push(kind);
+    if (kind === 'CARD' && CHARGE_KINDS.get(words[i + 1] ?? '') === 'MAINTENANCE') i++;
+  }
+  return out;
+}
+
+/**
+ * Whether a line and an entry each name a kind of charge and share none: the account's maintenance fee booked is not the
+ * SMS alert charge of the same amount on the statement.
+ */
+export function chargeKindsDiffer(lineText: string, entryText: string): boolean {
+  const line = chargeKindsOf(lineText);
+  if (line.length === 0) return false;
+  const entry = chargeKindsOf(entryText);
+  return entry.length > 0 && !entry.some((k) => line.includes(k));
+}

@@ -1,0 +1,21 @@
+/** The kinds of the bank's own charges a text names, however abbreviated (charge-kinds.ts). */
+import { describe, expect, it } from 'vitest';
+import { chargeKindsDiffer, chargeKindsOf } from '../../matching/charge-kinds.js';
+
+describe("the kinds of the bank's charges", () => {
+  it.each([
+    ['ACCT MAINT CHG JUN 2026', ['MAINTENANCE']],
+    ['Bank charges - AMF Mar', ['MAINTENANCE']],
+    ['SMS ALRT CHG JUN 2026', ['SMS']],
+    ['VAT ON CARD MAINT FEE', ['CARD']],
+    ['Commission on turnover', ['COT']],
+    ['COT CHARGE', ['COT']],
+    ['NIP TRANSFER FEE', []],
+  ])('%s names %j', (text, kinds) => expect(chargeKindsOf(text)).toEqual(kinds));
+
+  it('tells apart an entry of one kind from a line of another, and not a line naming none', () => {
+    expect(chargeKindsDiffer('SMS ALERT CHARGES JUN 2026', 'GTBank - account maintenance fee June 2026')).toBe(true);
+    expect(chargeKindsDiffer('COT CHARGE', 'Commission on turnover')).toBe(false);
+    expect(chargeKindsDiffer('NIP TRANSFER FEE', 'Bank charges - AMF Mar')).toBe(false);
+  });
+});
