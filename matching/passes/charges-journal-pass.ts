@@ -44,7 +44,8 @@ const DAY_MS = 86_400_000;
  * first days, the month before. Every charge line of the period takes part (no subset is searched), and since each
  * adds to the sum, at most one span can make it. Refused when any open debit of the journal's amount lies within
  * CHARGES_JOURNAL_DAYS (that charge, booked: "Bank charges – cheque book"), for interest or a loan, and when two open
- * journals of the month carry the amount.
+ * journals of the month carry the amount. An entry of one kind of the bank's charge ("Stanbic Bank - ledger fee") is
+ * made only by that charge and its tax (chargeWithItsTax), never by a period's lines.
  */
 export function chargesJournalPass(state: AssignmentState): void {
   const journals: PreparedLedger[] = [];
@@ -103,7 +104,9 @@ export function chargesJournalPass(state: AssignmentState): void {
     const ev: Evidence[] = [
       {
         kind: 'split_sum',
-        detail: `the statement's ${lines.length} charge lines from ${from} to ${to} together are the books' journal of bank charges`,
+        detail: ofOneKind.has(j)
+          ? `the statement's charge and its tax (${lines.length} lines, ${from === to ? from : `${from} to ${to}`}) together are the books' entry of that charge`
+          : `the statement's ${lines.length} charge lines from ${from} to ${to} together are the books' journal of bank charges`,
         weight: WEIGHTS.settlement,
       },
       { kind: 'amount_exact', detail: 'same total', weight: WEIGHTS.amountExact },
