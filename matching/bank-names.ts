@@ -79,7 +79,9 @@ export function wordsBesidesBank(text: string): string[] | null {
     const span = bankNameSpan(words);
     if (span === null) continue;
     const rest = [...words.slice(0, span[0]), ...words.slice(span[1])];
-    for (let q = 0; q < parts.length; q++) if (q !== p) rest.push(...wordsOf(parts[q]!));
+    // another part may go on with the bank's own name: "Equity Bank (Kenya) Limited", "Stanbic/IBTC", "GTBank (GTCO)"
+    for (let q = 0; q < parts.length; q++)
+      if (q !== p) for (const w of wordsOf(parts[q]!)) if (!AFTER_BANK.has(w) && !SHORT_NAMES.has(w)) rest.push(w);
     return rest;
   }
   return null;

@@ -43,6 +43,17 @@ export function chargeKindsOf(text: string): string[] {
 export function chargeKindsDiffer(lineText: string, entryText: string): boolean {
   const line = chargeKindsOf(lineText);
   if (line.length === 0) return false;
-  const entry = chargeKindsOf(entryText);
+  const entry = chargeKindsOf(withoutAccountNames(entryText));
   return entry.length > 0 && !entry.some((k) => line.includes(k));
 }
+
+/**
+ * The entry's text without the words that name its account or its source rather than a kind of charge: "per (the)
+ * statement" says where the charges come from, and "Bank charges and commission(s)" is the expense account's name.
+ */
+export function withoutAccountNames(text: string): string {
+  return text.replace(PER_STATEMENT, ' ').replace(CHARGES_AND_COMMISSION, ' ');
+}
+
+const PER_STATEMENT = /\bPER\b(?:\s+[\w-]+){0,3}?\s+STATEMENTS?\b/gi;
+const CHARGES_AND_COMMISSION = /\bCHARGES?\s+(?:AND|&)\s+COMMISSIONS?\b/gi;

@@ -5,7 +5,7 @@ import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { firstOnOrAfter } from '../day-order.js';
 import { monthsNamed } from '../month-names.js';
 import { isBankName, wordsBesidesBank } from '../bank-names.js';
-import { chargeKindsOf, isChargeKindWord } from '../charge-kinds.js';
+import { chargeKindsOf, isChargeKindWord, withoutAccountNames } from '../charge-kinds.js';
 import { CHARGES_JOURNAL_DAYS, CLOSE_DATE_DAYS, WEIGHTS } from '../thresholds.js';
 
 /** How a bookkeeper words a journal of the bank's charges ("Bank charges per statement January 2025"). */
@@ -177,17 +177,6 @@ const NAMED_MONTH_LATE_DAYS = 7;
 
 /** A tax the bank takes on its own fee, on a line of its own: VAT, or Kenya's excise duty. */
 const TAX_LINE = /\b(VAT|EXCISE|DUTY)\b/i;
-
-/**
- * The entry's text without the words that name its account or its source rather than a kind of charge: "per (the)
- * statement" says where the charges come from, and "Bank charges and commission(s)" is the expense account's name.
- */
-function withoutAccountNames(text: string): string {
-  return text.replace(PER_STATEMENT, ' ').replace(CHARGES_AND_COMMISSION, ' ');
-}
-
-const PER_STATEMENT = /\bPER\b(?:\s+[\w-]+){0,3}?\s+STATEMENTS?\b/gi;
-const CHARGES_AND_COMMISSION = /\bCHARGES?\s+(?:AND|&)\s+COMMISSIONS?\b/gi;
 
 /**
  * An entry of one kind of charge is the bank's when it is booked to a bank, or its description names one, and it says
