@@ -22,6 +22,11 @@ const statusWord = (s: string | undefined, accepted = false) =>
 export interface AuditItems {
   bank: Map<number, BankTransactionRow>;
   ledger: Map<number, LedgerEntryRow>;
+  /**
+   * The hand matches on the page that accepted a suggestion with a write-off: an unmatch (or its undo) of one is
+   * named as that decision too, though its own entry does not carry the suggestion.
+   */
+  acceptedGroups?: Set<number>;
 }
 
 function bankWords(id: number, items: AuditItems): string {
@@ -68,7 +73,9 @@ export function changeInWords(e: AuditEntry, currency: string, items?: AuditItem
   } | null;
   const parts: string[] = [];
   const accepted =
-    acceptedWithWriteOff(e.detail) || acceptedWithWriteOff((e.detail as { undoes?: unknown } | null)?.undoes);
+    acceptedWithWriteOff(e.detail) ||
+    acceptedWithWriteOff((e.detail as { undoes?: unknown } | null)?.undoes) ||
+    (e.entityType === 'match_group' && !!items?.acceptedGroups?.has(Number(e.entityId)));
   if (b?.status || a?.status)
     parts.push(
       items

@@ -330,7 +330,10 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** The reconcile options each mode reads (besides --out and --json); any other given would be silently dropped. */
+/**
+ * The reconcile options each mode reads (besides --out, and --json where it prints a document); any other given would
+ * be silently dropped.
+ */
 const RECONCILE_MODE_OPTIONS = {
   input: ['input', 'account'],
   files: [
@@ -364,7 +367,8 @@ const FLAG_OF: Record<string, string> = {
 function refuseIgnoredOptions(o: Record<string, unknown>): void {
   const mode = o.input ? 'input' : (o.bank as unknown[]).length > 0 || o.ledger ? 'files' : 'account';
   if (mode === 'account' && !o.account) return; // no mode at all: the action says what reconcile needs
-  const reads = new Set<string>([...RECONCILE_MODE_OPTIONS[mode], 'out', 'json']);
+  // the files mode writes its report to --out and prints words: --json there would be dropped, the summary not JSON
+  const reads = new Set<string>([...RECONCILE_MODE_OPTIONS[mode], 'out', ...(mode === 'files' ? [] : ['json'])]);
   const given = Object.keys(o).filter((k) => {
     const v = o[k];
     return !reads.has(k) && v !== undefined && !(Array.isArray(v) && v.length === 0);

@@ -2,12 +2,12 @@ import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { neutraliseText } from '../../adapters/reports/cell-safety.js';
-import type { AuditEntry } from '../../db/audit-repository.js';
+import { createAuditRepository, type AuditEntry } from '../../db/audit-repository.js';
 import { listAccounts } from '../../db/account-repository.js';
 import { createReviewRepository } from '../../db/review-repository.js';
 import type { WebAppContext } from '../app.js';
 import { userOf } from '../auth/access.js';
-import { actionLabel, AUDIT_ACTIONS, entityLabel, entryLabel } from '../action-labels.js';
+import { acceptedWithWriteOff, actionLabel, AUDIT_ACTIONS, entityLabel, entryLabel } from '../action-labels.js';
 import { changeInWords, itemIdsOf, type AuditItems } from '../audit-change.js';
 import { maskNumbers, minorUnitsInMoney, when } from '../format.js';
 import { html, type Html } from '../html.js';
@@ -82,9 +82,25 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): v
       Promise.all([...ids.bank].map(([account, lineIds]) => review.bankByIds(account, [...new Set(lineIds)]))),
       ids.ledger.length ? review.ledgerByIds([...new Set(ids.ledger)]) : [],
     ]);
+    // Which hand matches accepted a suggestion: their manual_match entries say, one query for the page.
+    const manualGroups = [
+      ...new Set(
+        rows
+          .filter(
+            (e) =>
+              e.entityType === 'match_group' &&
+              [e.before, e.after].some((x) => (x as { status?: string } | null)?.status === 'manual'),
+          )
+          .map((e) => e.entityId),
+      ),
+    ];
+    const made = manualGroups.length
+      ? await createAuditRepository(ctx.db).listActionFor('match_group', manualGroups, 'manual_match')
+      : [];
     const items: AuditItems = {
       bank: new Map(bankRows.flat().map((b) => [Number(b.id), b])),
       ledger: new Map(ledgerRows.map((l) => [Number(l.id), l])),
+      acceptedGroups: new Set(made.filter((e) => acceptedWithWriteOff(e.detail)).map((e) => Number(e.entityId))),
     };
     const nameOf = await actorNames(ctx.db, [...actors, ...rows.map((e) => e.actor)]);
     const names = new Map(accounts.map((a) => [a.id, a.name]));

@@ -142,7 +142,9 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
           }),
         );
     }
-    const { f } = await figuresOf(account, (request.query ?? {}) as Body, defaultEnd(account));
+    // The page's own JSON link: a finished period without balances is the statement as signed here too, as on the page.
+    const signed = signedBalances(account, (request.query ?? {}) as Body, await statements.list(account.id));
+    const { f } = await figuresOf(account, signed, defaultEnd(account));
     return reply.type('application/json; charset=utf-8').send(JSON.stringify(f.document));
   });
 
