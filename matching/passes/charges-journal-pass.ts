@@ -193,14 +193,14 @@ function namesTheBank(l: PreparedLedger): boolean {
   const words = wordsBesidesBank(description ?? '') ?? (party || all.find(Boolean) === 'BANK' ? all : null);
   return (
     words !== null &&
-    words.every((w) => w.length === 0 || w === 'BANK' || BANK_WORDS.has(w) || ENTRY_WORDS.has(w) || isChargeKindWord(w))
+    words.every((w) => w.length === 0 || BANK_WORDS.has(w) || ENTRY_WORDS.has(w) || isChargeKindWord(w))
   );
 }
 
 const CHEQUE_NUMBER = /\b(?:CHQ|CHEQUE|CHECK)\b\.?\s*(?:NO\.?\s*)?\d{3,}/i;
 
-/** Words a bookkeeper adds to a bank fee's entry besides the bank's own. */
-const ENTRY_WORDS = new Set('EXPENSE EXPENSES JOURNAL JNL Q ALERT'.split(' '));
+/** Words a bookkeeper adds to a bank fee's entry besides the bank's own (BANK itself: "Bank maintenance charges"). */
+const ENTRY_WORDS = new Set('BANK EXPENSE EXPENSES JOURNAL JNL Q'.split(' '));
 
 /** Whether two open entries of the bank's charges carry the same amount within CHARGES_JOURNAL_DAYS of each other. */
 function isTwin(state: AssignmentState, a: PreparedLedger, b: PreparedLedger): boolean {
