@@ -92,7 +92,10 @@ export { minorUnitsInMoney } from '../adapters/reports/report-words.js';
 export function plainAmount(text: string, currency: string): string {
   const symbol = money(0, currency).replace(/[\d.,]+$/, '');
   let t = text.replace(/[\s\u00a0]/g, '').replace(/\u2212/g, '-');
-  if (t.startsWith('+')) t = t.slice(1);
+  const plus = t.startsWith('+');
+  if (plus) t = t.slice(1);
   if (symbol && !/\d/.test(symbol)) t = t.replace(symbol, '');
+  // "+-600" has two signs: kept as typed, so that it is refused rather than read as either
+  if (plus && t.startsWith('-')) return `+${t}`;
   return /^-?\d{1,3}(,\d{3})+(\.\d*)?$/.test(t) ? t.replace(/,/g, '') : t;
 }
