@@ -1,3 +1,5 @@
+import { bankOnlyGroup } from './held-words.js';
+
 /**
  * The audit trail's actions and records in the words of the pages. The stored codes ("manual_match",
  * "statement.finish", "match_group") stay what the filter sends and the CSV exports, for scripts; a person reads what
@@ -50,8 +52,7 @@ export function acceptedWithWriteOff(detail: unknown): boolean {
  * accepted a suggestion with a write-off says so.
  */
 export function entryLabel(e: { action: string; after: unknown; detail?: unknown }): string {
-  const after = e.after as { ledgerIds?: unknown[]; bankIds?: unknown[] } | null;
-  if (e.action === 'manual_match' && after?.ledgerIds?.length === 0 && after.bankIds?.length === 1)
+  if (e.action === 'manual_match' && bankOnlyGroup(e.after as Parameters<typeof bankOnlyGroup>[0]))
     return 'Explained a line as bank-only';
   if (e.action === 'manual_match' && acceptedWithWriteOff(e.detail)) return 'Accepted with a write-off';
   return actionLabel(e.action);

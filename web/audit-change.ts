@@ -2,6 +2,7 @@ import { bookBalanceSourceText } from '../adapters/reports/report-words.js';
 import type { AuditEntry } from '../db/audit-repository.js';
 import type { BankTransactionRow, LedgerEntryRow } from '../db/schema.js';
 import { acceptedWithWriteOff, actionLabel, entryLabel } from './action-labels.js';
+import { bankOnlyGroup } from './held-words.js';
 import { money } from './format.js';
 
 /** A match's stored status in the words the queue uses for it. */
@@ -93,7 +94,7 @@ export function changeInWords(e: AuditEntry, currency: string, items?: AuditItem
         : `books ${a.ledgerIds.join(', ')}`,
     );
   // A bank-only line has nothing written off: its whole amount goes to the account.
-  const bankOnly = a?.ledgerIds?.length === 0 && a.bankIds?.length === 1;
+  const bankOnly = bankOnlyGroup(a);
   if (a?.writeOff)
     parts.push(
       bankOnly && items

@@ -1,11 +1,19 @@
 import type { Candidate } from './review-data.js';
 
 /**
+ * A group of one bank line and no book entry: a line explained as bank-only, its whole amount to an account. Read from
+ * a stored group or from the group an audit entry records.
+ */
+export function bankOnlyGroup(g: { ledgerIds?: readonly unknown[]; bankIds?: readonly unknown[] } | null): boolean {
+  return g?.ledgerIds?.length === 0 && g.bankIds?.length === 1;
+}
+
+/**
  * A line a person explained as bank-only is a manual group with no book entry and the whole amount to an account:
  * "Matched by hand … Writes off ₦119.00" read as if a match to the books had been made and a difference written off.
  */
 export function isBankOnly(c: Candidate): boolean {
-  return c.group.ledgerIds.length === 0 && c.otherBank.length === 0 && !!c.group.writeOff;
+  return bankOnlyGroup(c.group) && !!c.group.writeOff;
 }
 
 /** How the line's match was made, as its row and a refused decision's notice say it. */
