@@ -1,7 +1,7 @@
 /**
  * bench:web — the review app with 10,000 pending suggestions on one account (SQLite file, WAL, as `start` runs):
- * the review page's server time p95, an accept's p95, a bulk accept of 5,000 lines, and the first paint of the
- * review page in headless Chromium. Targets (issue 15): < 150 ms, < 50 ms, < 5 s, < 1 s. Figures only; no assertion.
+ * the review page's server time p95, an accept's p95, a bulk accept of 5,000 lines, the audit trail's page after them,
+ * and the first paint of the review page in headless Chromium. Targets (issue 15): < 150 ms, < 50 ms, < 5 s, < 1 s. Figures only; no assertion.
  *   npm run bench:web            BANKFEED_BENCH_LINES=10000 BANKFEED_CHROMIUM=/usr/bin/chromium
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -138,6 +138,20 @@ try {
     .where('decided_by', '=', 'bench')
     .executeTakeFirstOrThrow();
 
+  // The audit trail's first page and a filtered one, after the accepts and the bulk job wrote thousands of entries.
+  const auditServer: number[] = [];
+  const auditCpu: number[] = [];
+  for (let i = 0; i < 24; i++) {
+    const c = process.cpuUsage();
+    const url = i % 2 === 0 ? '/audit' : '/audit?account=bench&action=confirm';
+    const r = await app.inject({ method: 'GET', url, headers: { cookie } });
+    if (r.statusCode !== 200) throw new Error(`audit page answered ${r.statusCode}: ${r.body.slice(0, 200)}`);
+    if (i >= 4) {
+      auditCpu.push(cpuMs(process.cpuUsage(c)));
+      auditServer.push(await lastServerMs(r));
+    }
+  }
+
   const os = await import('node:os');
   process.stdout.write(`machine load average: ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores\n`);
   process.stdout.write(
@@ -148,6 +162,10 @@ try {
   );
   process.stdout.write(
     `bulk accept of ${expected} lines: ${ms(tRun)} to commit (target < 5 s; ${Number(confirmed.n)} confirmed in all, with the single accepts), ${polls} progress polls saw ${progressSeen.size} distinct counts; its count first: ${ms(tPreview)}\n`,
+  );
+
+  process.stdout.write(
+    `audit page p95: server time ${ms(p95(auditServer))}, CPU ${ms(p95(auditCpu))} (${auditServer.length} requests, first page and one account's confirmations)\n`,
   );
 
   // First paint of the review page in headless Chromium (Debian's; skipped when absent).
