@@ -47,6 +47,11 @@ it('keeps a mistyped figure on the statement screen, named, in the form to corre
   expect(res.body).toContain('books: &quot;12,50&quot; is not an amount');
   expect(res.body).toMatch(/name="books"\s+value="12,50"/);
   expect(res.body).not.toContain('Finish reconciliation');
+  // the statement shown is the one without the refused figure, and so is its JSON
+  const json = /href="([^"]*statement\.json[^"]*)"/.exec(res.body)![1]!.replace(/&amp;/g, '&');
+  expect(json).not.toContain('12%2C50');
+  const doc = await get(h.app, s, json);
+  expect(doc.statusCode).toBe(200);
 });
 
 it('names the two differences apart: the cleared one and the statement’s unexplained one', async () => {

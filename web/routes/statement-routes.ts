@@ -110,6 +110,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
           canAdmin: hasRole(user, 'admin'),
           flash,
           error: errors.map((e) => e.replace(/\.?$/, '.')).join(' ') || undefined,
+          ...(errors.length ? { shown: figures.form } : {}),
         }),
       ),
       errors.length ? 400 : 200,

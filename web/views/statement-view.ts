@@ -82,13 +82,16 @@ export function statementPage(
     flash?: string | undefined;
     /** Why a figure the person typed was not taken (the page shows the statement without it). */
     error?: string | undefined;
+    /** The fields the statement below was worked out from, when a typed one was not taken: its JSON link carries these. */
+    shown?: { end: string; balance: string; books: string };
   },
 ): Html {
   const id = encodeURIComponent(a.id);
   const ccy = a.currency;
   const st = f.statement.statement;
   const end = f.period.to;
-  const query = `end=${encodeURIComponent(form.end)}&balance=${encodeURIComponent(form.balance)}&books=${encodeURIComponent(form.books)}`;
+  const q = opts.shown ?? form;
+  const query = `end=${encodeURIComponent(q.end)}&balance=${encodeURIComponent(q.balance)}&books=${encodeURIComponent(q.books)}`;
   // A line with a suggestion waiting is on the queue's "Awaiting review" tab, not "Unmatched": its review link opened
   // a tab that did not hold it ("No line of this tab matches the filter").
   const awaiting = new Set(st.awaitingReviewBank.items.map((i) => i.id));
