@@ -14,6 +14,22 @@ const CHARGE_KINDS = new Map<string, string>([
 
 const wordsOf = (text: string) => text.toUpperCase().split(/[^A-Z0-9]+/);
 
+const CHEQUE_WORDS = new Set(['CHEQUE', 'CHQ', 'CHECK']);
+
+/** A levy or duty the state charges through the bank (Nigeria's EMTL and stamp duty, Ghana's e-levy, Kenya's excise). */
+const LEVY = /\b(?:EMTL|E-?LEVY|ELECTRONIC\s+MONEY\s+TRANSFER\s+LEVY|STAMP\s+DUTY|EXCISE)\b/i;
+
+/**
+ * Whether one of a line and an entry is a levy and the other the bank's own fee: the ₦50 NIP charge is not the EMTL
+ * booked on a receipt, whatever their amounts. `lineIsLevy` is how the line's rule classifies it.
+ */
+export function feeAgainstLevy(lineText: string, lineIsLevy: boolean, entryText: string): boolean {
+  const entryLevy = LEVY.test(entryText);
+  const lineLevy = lineIsLevy || LEVY.test(lineText);
+  if (entryLevy) return !lineLevy;
+  return lineLevy && chargeKindsOf(withoutAccountNames(entryText)).length > 0;
+}
+
 /** Whether the word names a kind of charge. */
 export const isChargeKindWord = (word: string): boolean => CHARGE_KINDS.has(word);
 
@@ -26,6 +42,12 @@ export function chargeKindsOf(text: string): string[] {
     if (words[i] === 'COMMISSION' && words[i + 1] === 'ON' && words[i + 2] === 'TURNOVER') {
       if (!out.includes('COT')) out.push('COT');
       i += 2;
+      continue;
+    }
+    // "cheque book", "chq book": the book of cheques, written apart as often as run together
+    if (CHEQUE_WORDS.has(words[i]!) && (words[i + 1] === 'BOOK' || words[i + 1] === 'BOOKLET')) {
+      if (!out.includes('CHEQUEBOOK')) out.push('CHEQUEBOOK');
+      i++;
       continue;
     }
     const kind = CHARGE_KINDS.get(words[i]!);

@@ -144,9 +144,10 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const isWordCharacter = (c: number): boolean => (c >= 65 && c <= 90) || isDigit(c);
 
 function keepWord(words: string[], word: string): void {
-  // South African banks shorten the surname particle "van der" to VD ("VD MERWE BOERDERY") where the books write it
+  // South African banks shorten the surname particles "van der" and "van den" to VD ("VD MERWE BOERDERY") where the books write it
   // whole: the whole particle is read as VD, as VD itself stays (a person's two initials, "VD MOKOENA", are VD too)
-  if (word === 'DER' && words.length > 0 && words[words.length - 1] === 'VAN') words[words.length - 1] = 'VD';
+  if ((word === 'DER' || word === 'DEN') && words.length > 0 && words[words.length - 1] === 'VAN')
+    words[words.length - 1] = 'VD';
   else if (!NOISE.has(word)) words.push(word);
 }
 

@@ -44,7 +44,7 @@ const DAY_MS = 86_400_000;
  * first days, the month before. Every charge line of the period takes part (no subset is searched), and since each
  * adds to the sum, at most one span can make it. Refused when any open debit of the journal's amount lies within
  * CHARGES_JOURNAL_DAYS (that charge, booked: "Bank charges – cheque book"), for interest or a loan, and when two open
- * journals of the month carry the amount. An entry of one kind of the bank's charge ("Stanbic Bank - ledger fee") is
+ * journals of the month, or within CHARGES_JOURNAL_DAYS of each other, carry the amount. An entry of one kind of the bank's charge ("Stanbic Bank - ledger fee") is
  * made only by that charge and its tax (chargeWithItsTax), never by a period's lines.
  */
 export function chargesJournalPass(state: AssignmentState): void {
@@ -86,13 +86,17 @@ export function chargesJournalPass(state: AssignmentState): void {
   all.sort(byDay);
   // by amount, so no journal reads every other journal or every debit (a book may hold many)
   const journalsOf = groupBy(journals, (l) => `${l.entry.currency}|${l.abs}|${monthStart(l.day)}`);
+  const journalsByAmount = groupBy(journals, (l) => `${l.entry.currency}|${l.abs}`);
   const debitsOf = groupBy(debits, (b) => `${b.line.currency}|${b.abs}`);
   for (const j of journals) {
     if (!state.ledgerOpen(j)) continue;
     const twins = journalsOf.get(`${j.entry.currency}|${j.abs}|${monthStart(j.day)}`)!;
     if (twins.some((o) => o !== j && state.ledgerOpen(o))) continue;
-    // one fee booked twice across a month's end (31 March, and 1 April naming March) is as much a tie
-    if (ofOneKind.has(j) && journals.some((o) => o !== j && isTwin(state, o, j))) continue;
+    // one fee, or one month's journal, booked twice across a month's end (31 March, and 1 April naming March) is as
+    // much a tie; a fee booked alone beside a journal of the same amount leaves the journal to be the journal
+    const kind = ofOneKind.has(j);
+    const rivals = journalsByAmount.get(`${j.entry.currency}|${j.abs}`)!;
+    if (rivals.some((o) => o !== j && (kind || !ofOneKind.has(o)) && isTwin(state, o, j))) continue;
     const near = (b: PreparedBank) => state.bankOpen(b) && Math.abs(b.day - j.day) <= CHARGES_JOURNAL_DAYS;
     if ((debitsOf.get(`${j.entry.currency}|${j.abs}`) ?? []).some(near)) continue;
     const lines = ofOneKind.has(j)

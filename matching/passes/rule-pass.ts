@@ -6,7 +6,8 @@ import { fieldNamesPayee, isBankOwnFeeRule } from '../bank-own-fee.js';
 import type { Rule } from '../rules.js';
 import { monthsWritten } from '../month-names.js';
 import { round4 } from '../scoring.js';
-import { chargeKindsDiffer } from '../charge-kinds.js';
+import { chargeKindsDiffer, feeAgainstLevy } from '../charge-kinds.js';
+import { isBankName } from '../bank-names.js';
 import { CHARGE_BOOKED_LATER_DAYS, CLOSE_DATE_DAYS, RULE_AFTER_BOOKING, WEIGHTS } from '../thresholds.js';
 
 /**
@@ -29,7 +30,7 @@ export function rulePass(state: AssignmentState): void {
     const booked = bookedAs(state, b, rule);
     // an entry naming another kind of the bank's charge (the maintenance fee booked, an SMS charge of its amount on the
     // statement) is not this line as booked
-    if (booked.length === 1 && soleBooking(state, booked[0]!, rule) && !otherKindBooked(b, booked[0]!.l)) {
+    if (booked.length === 1 && soleBooking(state, booked[0]!, rule) && !otherKindBooked(b, booked[0]!.l, rule)) {
       const p = booked[0]!;
       const ev = evidenceOf(p, {
         kind: 'rule' as const,
@@ -205,8 +206,14 @@ function anonymous(p: Pair): boolean {
  */
 function saysCharge(p: Pair, rule: Rule): boolean {
   if (p.s.partyWeight > 0) return true;
-  if (BANK_CHARGE.test(`${p.l.entry.description ?? ''} ${p.l.entry.reference ?? ''}`)) return true;
-  if (BANK_PARTY.test(p.l.entry.party ?? '')) return true;
+  const party = p.l.entry.party;
+  if (party && isBankName(party)) return true;
+  const text = `${p.l.entry.description ?? ''} ${p.l.entry.reference ?? ''}`;
+  // booked to a supplier or anyone else but the bank or the state, it is their bill, however worded ("Generator
+  // maintenance charges" from Mantrac, a donation to the Lagos Food Bank), unless it says it is the bank's ("Bank
+  // charges - COT" booked to ADB, a bank by a short name)
+  const someoneElse = !!party && !BANK_CHARGE.test(party) && !STATE_BODY.test(party) && !SAYS_BANK.test(text);
+  if (!someoneElse && BANK_CHARGE.test(text)) return true;
   const account = rule.then.ledgerAccount;
   return account !== undefined && account !== null && p.l.entry.account === account;
 }
@@ -214,8 +221,12 @@ function saysCharge(p: Pair, rule: Rule): boolean {
 /** How a bookkeeper words the bank's own charges, levies and duties. */
 const BANK_CHARGE =
   /\b(BANK\s+(FEES?|CHARGES?)|(ACCOUNT|SERVICE|MONTHLY|LEDGER|MAINTENANCE|TRANSACTION|TRANSFER)\s+(FEES?|CHARGES?)|COMMISSION|SMS|ALERTS?|STAMP\s+DUTY|EMTL|E-?LEVY|EXCISE)\b/i;
-/** A bank as the entry's party. */
+/** A bank as the entry's party, in bookedLater's looser reading (a charge booked later names the bank). */
 const BANK_PARTY = /\bBANK\b/i;
+/** An entry that calls itself the bank's charge. */
+const SAYS_BANK = /\bBANK\s+(?:FEES?|CHARGES?)\b/i;
+/** The state as the entry's party: a levy or duty is booked to it. */
+const STATE_BODY = /\b(?:REVENUE|TAX|TAXES|FIRS|KRA|GRA|SARS|GOVERNMENT)\b/i;
 
 /** Says it is the charge, close in date, and no other open line of the same amount could be that entry. */
 function soleBooking(state: AssignmentState, p: Pair, rule: Rule): boolean {
@@ -249,7 +260,13 @@ function ruleCandidate(g: MatchGroup, booked: boolean) {
   };
 }
 
-/** Whether the line and the entry name different kinds of the bank's charge. */
-function otherKindBooked(b: PreparedBank, l: PreparedLedger): boolean {
-  return chargeKindsDiffer(b.line.narration ?? '', `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`);
+/** Whether the line and the entry name different kinds of the bank's charge, or one a levy and the other a fee. */
+function otherKindBooked(b: PreparedBank, l: PreparedLedger, rule: Rule): boolean {
+  const lineText = b.line.narration ?? '';
+  const entryText = `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
+  const category = rule.then.category;
+  return (
+    chargeKindsDiffer(lineText, entryText) ||
+    feeAgainstLevy(lineText, category === 'levy' || category === 'tax', entryText)
+  );
 }

@@ -353,7 +353,7 @@ export function normalizeName(name: string | null | undefined): string[] {
     .split(/\s+/)
     .filter((w) => w.length > 0 && !NAME_NOISE.has(w))
     .join(' ')
-    .replace(/\bVAN DER\b/g, 'VD')
+    .replace(/\bVAN DE[RN]\b/g, 'VD')
     .split(' ')
     .filter((w) => w.length > 0);
   // titles go when two other words are left
