@@ -137,6 +137,29 @@ describe("review s24: the one entry of a rule's line (rule-pass.ts soleBooking, 
   });
 });
 
+describe("review s24: a supplier's bill of the bank charge's amount", () => {
+  it("Multitexter's bulk-SMS invoice is not the bank's SMS alert charge of the same amount", () => {
+    // the business's own bulk-SMS supplier billed ₦5,000 (its invoice quoted); the bank's SMS alert charge for June is
+    // ₦5,000 too. The bill is the supplier's money, paid by transfer later, not the bank's charge.
+    const r = reconcile(
+      [
+        ngn('nip', '2026-06-12', 53_75, 'NIP TRANSFER FEE'),
+        ngn('sms', '2026-06-30', 5_000_00, 'SMS ALERT CHARGES JUN 2026'),
+        ngn('smsv', '2026-06-30', 375_00, 'VAT ON SMS ALERT CHARGES'),
+      ],
+      [
+        entry('mtx', '2026-06-29', -5_000_00, {
+          description: 'Bulk SMS charges June 2026',
+          reference: 'MTX-INV-20931',
+          party: 'Multitexter Technologies Ltd',
+        }),
+      ],
+      ng,
+    );
+    expect(linesOf(r, 'mtx')).toBeNull();
+  });
+});
+
 describe('review s24: the surname particle written VD (counterparty.ts)', () => {
   it('"VD BERG" does not choose "van der Berg" over "van den Berg" when both owe the amount', () => {
     // South African banks shorten the particle, van der and van den alike, to VD ("VD BERG", "VD HEEVER"): keepWord
