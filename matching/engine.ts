@@ -275,14 +275,19 @@ function prepareLedgers(entries: readonly LedgerEntry[], memo: PreparationMemo):
   const waiting: PreparedLedger[] = [];
   const table = memo.keys;
   const serial = serialIds(table);
-  // by id, how many entries carry the serial
-  const counts = new Int32Array(table.count);
+  // by id, how many entries carry the serial: money in and money out apart, as a line is matched only with entries of
+  // its own direction (a supplier's bill 452 does not make a customer's invoice 452 shared)
+  const received = new Int32Array(table.count);
+  const paid = new Int32Array(table.count);
   for (let i = 0; i < entries.length; i++) {
     const l = prepareLedger(entries[i]!, i, memo);
     ledgers.push(l);
-    if (countSerials(l, serial, counts)) waiting.push(l);
+    if (countSerials(l, serial, l.sign > 0 ? received : paid)) waiting.push(l);
   }
-  for (let i = 0; i < waiting.length; i++) keepSerials(waiting[i]!, serial, counts);
+  for (let i = 0; i < waiting.length; i++) {
+    const l = waiting[i]!;
+    keepSerials(l, serial, l.sign > 0 ? received : paid);
+  }
   return ledgers;
 }
 
@@ -295,7 +300,7 @@ function serialIds(table: KeyTable): Uint8Array {
 
 /**
  * Counts the entry's serials; true when it has one, so that it waits for the final counts. A year-less serial is
- * evidence only when one open document carries it: shared serials are removed from every entry (serials no bank line
+ * evidence only when one open document of its direction carries it: shared serials are removed from every entry (serials no bank line
  * writes never reach an entry: see prepareLedger). Two steps: how many entries carry each (here), then the entries
  * waiting for those counts (keepSerials).
  */

@@ -491,6 +491,12 @@ function makeNumberKeys(
       keys.begin(prefix.y);
       keys.putUnpadded(text, at[2]!, at[3]!);
       keys.commit();
+    } else if (withYears && count === 2 && isSerialBeforeYear(text, at[0]!, at[1]!) && isYearAt(text, at[2]!, at[3]!)) {
+      // the year written last ("Inv 452/2025", as FrontAccounting and many Ghanaian books number): its serial too. A
+      // line writing another year ("INV452/2024") reads the year with it, so it never offers this serial.
+      keys.begin(prefix.y);
+      keys.putUnpadded(text, at[0]!, at[1]!);
+      keys.commit();
     }
   }
   // the digits run together: where the first significant one is, and what follows it
@@ -569,6 +575,11 @@ function joinedBy(text: string, from: number): boolean {
 /** The serial after a two-digit year, text[from, to): padded with a zero ("0515") or four digits or more ("10515"). */
 function isSerialAfterShortYear(text: string, from: number, to: number): boolean {
   return to - from >= 4 || (to - from >= 3 && text.charCodeAt(from) === 48);
+}
+
+/** A serial a year may follow ("452" of "Inv 452/2025"): three digits or more, not a year itself. */
+function isSerialBeforeYear(text: string, from: number, to: number): boolean {
+  return to - from >= 3 && !isYearAt(text, from, to);
 }
 
 /** A plausible document year ("INV-2025-3240"), not any four digits: `^(19|20)\d\d$` over text[from, to). */
@@ -683,6 +694,12 @@ function collectKeys(
   let previousFrom = -1;
   let previousTo = -1;
   let runPrefix: Prefix | null = null;
+  // the last document number of one group written after its prefix (offsets; serialPrefix null: none), and whether
+  // OF followed it: "INV452/2024" and "INV 452 OF 2024" are invoice 452 of 2024, never a year-less serial 452
+  let serialFrom = -1;
+  let serialTo = -1;
+  let serialPrefix: Prefix | null = null;
+  let ofSeen = false;
   for (let w = 0; w < words.count; w++) {
     const from = at[2 * w]!;
     const to = at[2 * w + 1]!;
@@ -691,6 +708,8 @@ function collectKeys(
       // no number and no code: a document word, a filler, or nothing to keep
       previousFrom = -1;
       runPrefix = null;
+      if (serialPrefix !== null && !ofSeen && to - from === 2 && upper.startsWith('OF', from)) ofSeen = true;
+      else serialPrefix = null;
       if (wordFrom >= 0 && isFiller(upper, from, to)) continue;
       if ((kind & WORD_CAPITALS) !== 0) {
         wordFrom = to - from <= 8 ? from : -1;
@@ -708,6 +727,10 @@ function collectKeys(
       const count = splitGroups(upper, numberAt, to);
       addNumberKeys(keys, upper, groups, count, prefix, withYears, memo);
       if (prefix !== null && count >= 2) addListedSerials(keys, upper, count, prefix, withYears, memo);
+      serialPrefix = count === 1 && isSerialBeforeYear(upper, numberAt, to) ? prefix : null;
+      serialFrom = numberAt;
+      serialTo = to;
+      ofSeen = false;
       // year and serial run together ("I2025000011" for ACC-SINV-2025-00011): the year, then the serial unpadded
       if (count === 1 && to - numberAt >= 7 && startsWithYear(upper, numberAt)) {
         keys.begin('G:');
@@ -724,6 +747,31 @@ function collectKeys(
     }
     if (numberGroups(upper, from, to) > 0) {
       const count = splitGroups(upper, from, to);
+      // the year of the document number before it ("INV452/2024", "INV 452 OF 2024"): one number, serial then year
+      if (
+        serialPrefix !== null &&
+        count === 1 &&
+        isYearAt(upper, from, to) &&
+        (ofSeen || upper.charCodeAt(from - 1) === 47)
+      ) {
+        keys.begin(serialPrefix.p);
+        keys.putUnpadded(upper, serialFrom, serialTo);
+        keys.remove();
+        keys.begin(serialPrefix.s);
+        keys.putUnpadded(upper, serialFrom, serialTo);
+        keys.remove();
+        runGroups[0] = serialFrom;
+        runGroups[1] = serialTo;
+        runGroups[2] = from;
+        runGroups[3] = to;
+        addNumberKeys(keys, upper, runGroups, 2, serialPrefix, withYears, memo);
+        serialPrefix = null;
+        previousFrom = -1;
+        runPrefix = null;
+        wordFrom = -1;
+        continue;
+      }
+      serialPrefix = null;
       const prefix =
         wordFrom < 0
           ? null
@@ -806,6 +854,12 @@ function collectKeys(
         }
         runPrefix = prefix;
       }
+      if (prefix !== null && count === 1 && isSerialBeforeYear(upper, from, to)) {
+        serialPrefix = prefix;
+        serialFrom = from;
+        serialTo = to;
+        ofSeen = false;
+      }
       previousFrom = count === 1 ? from : -1;
       previousTo = to;
       wordFrom = -1;
@@ -814,6 +868,7 @@ function collectKeys(
     // a word with a digit that is no number: never a filler or a document word
     previousFrom = -1;
     runPrefix = null;
+    serialPrefix = null;
     wordFrom = -1;
     // not a number, so the word has no separators left (referenceWords): it is its own compact form
     if (isCode(upper, from, to)) {

@@ -83,6 +83,9 @@ function addNumberKeys(keys: Set<string>, groups: string[], prefix: string | nul
   // a four-digit year, or two digits before a serial of three or more ("INV/26/0515")
   const yearFirst = YEAR.test(groups[0]!) || (groups[0]!.length === 2 && paddedOrLong(groups[1] ?? ''));
   if (prefix && groups.length === 2 && yearFirst) keys.add(`Y:${prefix}:${stripZeros(groups[1]!)}`);
+  // the year written last ("Inv 452/2025"): the serial before it
+  else if (prefix && groups.length === 2 && groups[0]!.length >= 3 && !YEAR.test(groups[0]!) && YEAR.test(groups[1]!))
+    keys.add(`Y:${prefix}:${stripZeros(groups[0]!)}`);
   if (digits.replace(/^0+/, '').length >= 5) keys.add(`G:${stripped}`);
   if (digits.length >= 6 && stripZeros(digits).length >= 5) keys.add(`D:${stripZeros(digits)}`);
 }
@@ -141,6 +144,16 @@ function joinedWords(text: string): Set<string> {
   return joined;
 }
 
+/** Each "<serial>/<year>" the text writes with the year straight after the slash ("INV452/2024", "452 /2024"). */
+function slashYearsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of expandSerialLists(text)
+    .toUpperCase()
+    .matchAll(/(?<!\d)(\d{3,})\s*\/((?:19|20)\d\d)(?!\d)/g))
+    out.add(`${m[1]}/${m[2]}`);
+  return out;
+}
+
 /** The words of an upper-cased text, lists already written out (tokens). */
 export function wordsOf(upper: string): string[] {
   const out: string[] = [];
@@ -165,8 +178,13 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
     // the last bare number and the prefix its run started with: "INV 2024 0001" may be one reference
     let previousDigits: string | null = null;
     let runPrefix: string | null = null;
+    // a document number of one group after its prefix, and whether OF followed it: "INV452/2024", "INV 452 OF 2024"
+    let serial: string | null = null;
+    let serialPrefix: string | null = null;
+    let ofSeen = false;
     const words = tokens(text);
     const joined = joinedWords(text);
+    const slashYears = slashYearsOf(text);
     for (let w = 0; w < words.length; w++) {
       const word = words[w]!;
       const glued = GLUED.exec(word);
@@ -187,10 +205,25 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
         previousWord = null;
         previousDigits = groups.length === 1 ? groups[0]! : null;
         runPrefix = prefix;
+        serial = groups.length === 1 ? groups[0]! : null;
+        serialPrefix = serial !== null && serial.length >= 3 && !YEAR.test(serial) ? prefix : null;
+        ofSeen = false;
         continue;
       }
       if (NUMERIC.test(word)) {
         const groups = word.split(/[-/._]/);
+        // the year of the document number before it: one number, serial then year
+        if (serialPrefix && YEAR.test(word) && (ofSeen || slashYears.has(`${serial}/${word}`))) {
+          keys.delete(`P:${serialPrefix}:${stripZeros(serial!)}`);
+          keys.delete(`S:${serialPrefix}:${stripZeros(serial!)}`);
+          addNumberKeys(keys, [serial!, word], serialPrefix);
+          serialPrefix = null;
+          previousDigits = null;
+          runPrefix = null;
+          previousWord = null;
+          continue;
+        }
+        serialPrefix = null;
         const prefix = previousWord
           ? (PREFIX_ALIASES[previousWord] ??
             // "IV 00004891": before a padded number IV is the invoice's prefix, otherwise a Roman numeral
@@ -243,12 +276,19 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
             addNumberKeys(keys, [previousDigits, ...groups], runPrefix);
           runPrefix = prefix;
         }
+        if (prefix && groups.length === 1 && only!.length >= 3 && !YEAR.test(only!)) {
+          serial = only!;
+          serialPrefix = prefix;
+          ofSeen = false;
+        }
         previousDigits = groups.length === 1 ? groups[0]! : null;
         previousWord = null;
         continue;
       }
       previousDigits = null;
       runPrefix = null;
+      if (serialPrefix && !ofSeen && word === 'OF') ofSeen = true;
+      else serialPrefix = null;
       // "CHEQUE NO 4512", "INVOICE NUMBER 42": the filler word keeps the document word as the prefix
       if (FILLER.has(word) && previousWord) continue;
       if (/^[A-Z]+$/.test(word)) {

@@ -48,6 +48,23 @@ describe('reference keys', () => {
     expect(bankKeys('PAYMENT INV 25 00522')).toEqual(expect.arrayContaining(['P:INV:25', 'P:INV:25-522']));
   });
 
+  it('reads a serial with its year written last, and offers the serial alone only where no year is written', () => {
+    // FrontAccounting's "Inv 452/2025" answers a payer's "inv 452"
+    expect(ledgerKeys(null, 'Customer Payment — Inv 452/2025')).toEqual(
+      expect.arrayContaining(['P:INV:452-2025', 'S:INV:452']),
+    );
+    // a line writing the year reads it with the serial, never as the bare serial of another year's invoice
+    for (const narration of ['GIP CREDIT/MENSAH KWAME/INV452/2024', 'GIP CREDIT/ASANTE HARDWARE/INV 452 OF 2024']) {
+      const keys = bankKeys(narration);
+      expect(keys).toContain('P:INV:452-2024');
+      expect(keys).not.toContain('S:INV:452');
+      expect(keys).not.toContain('P:INV:452');
+    }
+    expect(bankKeys('GIP CREDIT/KONONGO BUILDERS/inv 452')).toContain('S:INV:452');
+    // a quantity or another number after OF is no year
+    expect(bankKeys('INV 452 OF 500 BAGS')).toContain('S:INV:452');
+  });
+
   it('leaves nothing behind from an extraction that threw: the next text gets only its own keys', () => {
     // keys are collected in one reused list; loosely typed input (a reference that is not text) throws part-way
     const clean = bankKeys('TRANSFER FROM JOHN');
