@@ -99,6 +99,10 @@ const FOLDERS = [
     'holdout25',
     'Jaiz/Oracle PeopleSoft, FBNBank Ghana/FrontAccounting, National Bank of Kenya/Infor SyteLine, GBS Mutual/TurboCASH',
   ],
+  [
+    'holdout26',
+    'SunTrust/LedgerSMB, GHL Bank/Openbravo, Bank of Baroda Kenya/Marg ERP 9+, Bank of China Johannesburg/Kingdee K/3 Cloud',
+  ],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
