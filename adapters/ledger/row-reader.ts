@@ -44,6 +44,11 @@ const SUMMARY =
 const BALANCE_LINE =
   /^(opening balance|closing balance|beginning balance|ending balance|balance (b\/?f|c\/?f|brought forward|carried forward)|brought forward|carried forward|b\/f|c\/f)\b/i;
 
+// A period's or year's total, dated with the period's last day (Kingdee's "Total for the period" and "Year-to-date
+// total", "Period total", "YTD total"): the words say it is a total of the report, never a payee's name.
+const PERIOD_TOTAL =
+  /^(total (for|of) (the )?(period|month|year|day|quarter)|(period|month|monthly|quarter|year|yearly|annual|cumulative) totals?|(year|month)[- ]to[- ]date( totals?)?|ytd( totals?)?)\b/i;
+
 // ERPNext's General Ledger report: rows with no date whose Account cell is the label, quoted as ERPNext writes it
 // ('Opening', 'Total', 'Closing (Opening + Total)'). Matched whole and only on a row without a date: a dated row is
 // never one of these, and "Opening stock" is not a summary.
@@ -100,6 +105,7 @@ export async function* readMappedRows(
       labelled ||
       (!hasMoney && SUMMARY.test(descText)) ||
       (dateless && SUMMARY.test(descText)) ||
+      PERIOD_TOTAL.test(descText) ||
       // A dated "Opening Balance" line of a GL export states a balance; it is not a journal entry.
       (BALANCE_LINE.test(descText) && isBlankish(r.cells[c.journalId ?? -1]) && isBlankish(r.cells[c.reference ?? -1]))
     ) {

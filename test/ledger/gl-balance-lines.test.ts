@@ -51,6 +51,29 @@ describe('general-ledger balance lines and document numbers', () => {
     ]);
   });
 
+  it('a dated period or year total (Kingdee\'s Detail Ledger) is no entry; a payee called "Total …" still is', async () => {
+    const p = file(
+      'kingdee.csv',
+      [
+        'Date,Voucher No.,Summary,Debit,Credit,Direction,Balance',
+        '2025-09-01,,Beginning balance,,,Debit,4125300.18',
+        '2025-09-29,Record-92,Total Garage Rosebank fuel,,850.00,Debit,4124450.18',
+        '2025-09-30,Record-94,Receipt from Bloemfontein Trading (Pty) Ltd,9327.00,,Debit,4133777.18',
+        '2025-09-30,,Total for the period,9327.00,850.00,Debit,4133777.18',
+        '2025-09-30,,Year-to-date total,20726492.44,20115480.74,Debit,4133777.18',
+      ].join('\n'),
+    );
+    const { entries } = await readLedgerFile(p, {
+      dateOrder: 'YMD',
+      currency: 'ZAR',
+      mapping: { date: 'Date', reference: 'Voucher No.', description: 'Summary', moneyIn: 'Debit', moneyOut: 'Credit' },
+    });
+    expect(entries.map((e) => [e.description, e.amountMinor])).toEqual([
+      ['Total Garage Rosebank fuel', -85_000],
+      ['Receipt from Bloemfontein Trading (Pty) Ltd', 932_700],
+    ]);
+  });
+
   it("QuickBooks' Num column is the entry's reference", async () => {
     const p = file(
       'qb.csv',
