@@ -37,6 +37,8 @@ export function bankNameSpan(words: readonly string[]): [number, number] | null 
     const w = words[i]!;
     if (SHORT_NAMES.has(w)) return [i, afterBank(words, i + 1)];
     if (w !== 'BANK') continue;
+    // a bank of things given away, not of money ("Lagos Food Bank", "The Clothing Bank", a blood bank)
+    if (i > 0 && BANKED_THINGS.has(words[i - 1]!)) continue;
     // "Bank of Africa", "United Bank for Africa": the words before BANK and the one after OF or FOR
     const of = words[i + 1] === 'OF' || words[i + 1] === 'FOR';
     const to = of && i + 2 < words.length ? afterBank(words, i + 3) : afterBank(words, i + 1);
@@ -49,6 +51,13 @@ export function bankNameSpan(words: readonly string[]): [number, number] | null 
 }
 
 const NAME_WORDS_BEFORE_BANK = 4;
+
+/** What a charity's or a hospital's "… Bank" holds: the word before BANK in a name that is no bank's. */
+const BANKED_THINGS = new Set(
+  'FOOD FOODS CLOTHING CLOTHES BLOOD SEED SEEDS MILK TOY TOYS BOOK BOOKS DATA NAPPY NAPPIES DIAPER DIAPERS PAD PADS SKILLS TIME GENE EYE TISSUE SPERM'.split(
+    ' ',
+  ),
+);
 
 /** Where a bank's name ends: past the country, legal and branch words after it. */
 function afterBank(words: readonly string[], from: number): number {

@@ -17,6 +17,8 @@ const wordsOf = (text: string) => text.toUpperCase().split(/[^A-Z0-9]+/);
 const CHEQUE_WORDS = new Set(['CHEQUE', 'CHQ', 'CHECK']);
 
 /** A levy or duty the state charges through the bank (Nigeria's EMTL and stamp duty, Ghana's e-levy, Kenya's excise). */
+const LEVY_INCLUDED =
+  /\b(?:INCL?|INCLUDING|INCLUSIVE\s+OF|WITH|PLUS|AND)\b\.?\s*(?:VAT\s*(?:AND|&|\+)\s*)?(?:EMTL|E-?LEVY|STAMP\s+DUTY|EXCISE)|[+&]\s*(?:EMTL|E-?LEVY|STAMP\s+DUTY|EXCISE)/i;
 const LEVY = /\b(?:EMTL|E-?LEVY|ELECTRONIC\s+MONEY\s+TRANSFER\s+LEVY|STAMP\s+DUTY|EXCISE)\b/i;
 
 /**
@@ -24,8 +26,9 @@ const LEVY = /\b(?:EMTL|E-?LEVY|ELECTRONIC\s+MONEY\s+TRANSFER\s+LEVY|STAMP\s+DUT
  * booked on a receipt, whatever their amounts. `lineIsLevy` is how the line's rule classifies it.
  */
 export function feeAgainstLevy(lineText: string, lineIsLevy: boolean, entryText: string): boolean {
-  const entryLevy = LEVY.test(entryText);
-  const lineLevy = lineIsLevy || LEVY.test(lineText);
+  // a fee "incl excise duty" or "+ VAT & stamp duty" is the fee with its levy, as the books' entry of the fee
+  const entryLevy = LEVY.test(entryText) && !LEVY_INCLUDED.test(entryText);
+  const lineLevy = (lineIsLevy || LEVY.test(lineText)) && !LEVY_INCLUDED.test(lineText);
   if (entryLevy) return !lineLevy;
   return lineLevy && chargeKindsOf(withoutAccountNames(entryText)).length > 0;
 }

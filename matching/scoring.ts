@@ -285,6 +285,8 @@ export class PartyFinder {
       : b.nameTokens === l.partyTokens || joinsTo(b.nameTokens, l.partyKeyFull)
         ? 1
         : tokenSimilarity(b.nameTokens, l.partyTokens);
+    // "VAN DEN HEEVER" paying is not Van der Heever: both folded to VD, the particles both sides write in full differ
+    if (named && particlesDiffer(b, l)) return this.found('conflict', 0, CONFLICT_W4);
     if (direct >= MIN_NAME_SIMILARITY)
       return this.found('name', direct, Math.round(WEIGHTS.counterpartyName * direct * 10_000));
     // no usable counterparty field: look for the party's name among the narration's words ("NIP TRF TO OKON FREIGHT")
@@ -315,6 +317,19 @@ export class PartyFinder {
     return this.found(null, 0, 0);
   }
 }
+
+/**
+ * Whether the payer field and the party write the surname particle in full, one "van der", the other "van den" (both
+ * read as VD, as a South African bank shortens either). Read only for names holding VD on both sides.
+ */
+function particlesDiffer(b: PreparedBank, l: PreparedLedger): boolean {
+  if (!b.nameTokens.includes('VD') || !l.partyTokens.includes('VD')) return false;
+  const x = PARTICLE.exec(b.name ?? '');
+  const y = PARTICLE.exec(l.partyName ?? '');
+  return x !== null && y !== null && x[1]!.toUpperCase() !== y[1]!.toUpperCase();
+}
+
+const PARTICLE = /\bVAN\s+DE([RN])\b/i;
 
 /** Whether the party is a state revenue service (by its short names) and the narration writes another's. */
 function stateServicesDiffer(acronyms: readonly string[], words: readonly string[]): boolean {

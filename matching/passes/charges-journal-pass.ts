@@ -44,7 +44,7 @@ const DAY_MS = 86_400_000;
  * first days, the month before. Every charge line of the period takes part (no subset is searched), and since each
  * adds to the sum, at most one span can make it. Refused when any open debit of the journal's amount lies within
  * CHARGES_JOURNAL_DAYS (that charge, booked: "Bank charges – cheque book"), for interest or a loan, and when two open
- * journals of the month, or within CHARGES_JOURNAL_DAYS of each other, carry the amount. An entry of one kind of the bank's charge ("Stanbic Bank - ledger fee") is
+ * journals of the month, or of one month within CHARGES_JOURNAL_DAYS of each other, carry the amount. An entry of one kind of the bank's charge ("Stanbic Bank - ledger fee") is
  * made only by that charge and its tax (chargeWithItsTax), never by a period's lines.
  */
 export function chargesJournalPass(state: AssignmentState): void {
@@ -206,13 +206,17 @@ const CHEQUE_NUMBER = /\b(?:CHQ|CHEQUE|CHECK)\b\.?\s*(?:NO\.?\s*)?\d{3,}/i;
 /** Words a bookkeeper adds to a bank fee's entry besides the bank's own (BANK itself: "Bank maintenance charges"). */
 const ENTRY_WORDS = new Set('BANK EXPENSE EXPENSES JOURNAL JNL Q'.split(' '));
 
-/** Whether two open entries of the bank's charges carry the same amount within CHARGES_JOURNAL_DAYS of each other. */
+/**
+ * Whether two open entries of the bank's charges carry the same amount within CHARGES_JOURNAL_DAYS of each other for
+ * the same month (January's journal booked on 31 January and again on 3 February; not January's and February's).
+ */
 function isTwin(state: AssignmentState, a: PreparedLedger, b: PreparedLedger): boolean {
   return (
     state.ledgerOpen(a) &&
     a.entry.currency === b.entry.currency &&
     a.abs === b.abs &&
-    Math.abs(a.day - b.day) <= CHARGES_JOURNAL_DAYS
+    Math.abs(a.day - b.day) <= CHARGES_JOURNAL_DAYS &&
+    periodsOf(a).some(([from]) => periodsOf(b).some(([other]) => other === from))
   );
 }
 

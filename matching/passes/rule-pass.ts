@@ -212,7 +212,7 @@ function saysCharge(p: Pair, rule: Rule): boolean {
   // booked to a supplier or anyone else but the bank or the state, it is their bill, however worded ("Generator
   // maintenance charges" from Mantrac, a donation to the Lagos Food Bank), unless it says it is the bank's ("Bank
   // charges - COT" booked to ADB, a bank by a short name)
-  const someoneElse = !!party && !BANK_CHARGE.test(party) && !STATE_BODY.test(party) && !SAYS_BANK.test(text);
+  const someoneElse = !!party && !PARTY_AS_ACCOUNT.test(party) && !STATE_BODY.test(party) && !SAYS_BANK.test(text);
   if (!someoneElse && BANK_CHARGE.test(text)) return true;
   const account = rule.then.ledgerAccount;
   return account !== undefined && account !== null && p.l.entry.account === account;
@@ -226,7 +226,10 @@ const BANK_PARTY = /\bBANK\b/i;
 /** An entry that calls itself the bank's charge. */
 const SAYS_BANK = /\bBANK\s+(?:FEES?|CHARGES?)\b/i;
 /** The state as the entry's party: a levy or duty is booked to it. */
-const STATE_BODY = /\b(?:REVENUE|TAX|TAXES|FIRS|KRA|GRA|SARS|GOVERNMENT)\b/i;
+const STATE_BODY = /\b(?:REVENUE|TAX|TAXES|FIRS|KRA|GRA|SARS|URA|GOVERNMENT|GOVT|FGN|FEDERAL)\b/i;
+/** A party column holding the charge's or the expense account's name rather than anyone's ("Bank charges", "EMTL"). */
+const PARTY_AS_ACCOUNT =
+  /^\s*(?:bank\s+(?:charges?|fees?)|charges?|fees?|emtl|stamp\s+duty|e-?levy|excise(?:\s+duty)?|vat|sms\s+alerts?)\s*$/i;
 
 /** Says it is the charge, close in date, and no other open line of the same amount could be that entry. */
 function soleBooking(state: AssignmentState, p: Pair, rule: Rule): boolean {

@@ -22,6 +22,9 @@ describe("a bank's name", () => {
   it.each([
     'Bank Anthony Plaza Management Ltd',
     'Food Bank Trust',
+    'The Clothing Bank',
+    'Lagos Food Bank',
+    'Western Cape Blood Bank',
     'Bankole Stores',
     'Termii Nigeria Ltd',
     'Riverbank Holdings Ltd',

@@ -30,6 +30,9 @@ describe('a levy is not a fee', () => {
     ['STAMP DUTY', true, 'Bank charges', false],
     ['EXCISE DUTY ON LEDGER FEE', false, 'Excise duty', false],
     ['SMS ALERT CHARGES', false, 'Bank charges - SMS alerts', false],
+    // the fee with its levy included is the fee's entry
+    ['LEDGER FEE INCL EXCISE DUTY', true, 'Ledger fees June 2026', false],
+    ['NIP CHARGES', false, 'Transfer fee + EMTL', false],
   ])('line %s (a levy by its rule: %s) against entry %s differ: %s', (line, levy, entry, differ) =>
     expect(feeAgainstLevy(line, levy, entry)).toBe(differ),
   );
