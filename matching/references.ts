@@ -566,12 +566,6 @@ function isPeriodOrDay(text: string, at: Int32Array, count: number): boolean {
   );
 }
 
-/** Whether the number at `from` is joined to the one before it by a hyphen or a slash ("25-533", "25/533"). */
-function joinedBy(text: string, from: number): boolean {
-  const c = text.charCodeAt(from - 1);
-  return c === 45 || c === 47;
-}
-
 /** The serial after a two-digit year, text[from, to): padded with a zero ("0515") or four digits or more ("10515"). */
 function isSerialAfterShortYear(text: string, from: number, to: number): boolean {
   return to - from >= 4 || (to - from >= 3 && text.charCodeAt(from) === 48);
@@ -834,16 +828,15 @@ function collectKeys(
         runGroups[3] = to;
         addNumberKeys(keys, upper, runGroups, 2, runPrefix, withYears, memo);
       } else {
-        // "CIV 25 00522": a document's two-digit year and serial, spaced where the books hyphenate them. The two
-        // digits may be a serial of their own ("INV 25"), so their keys stay; the pair's are added. Not "INV 25 500
-        // BAGS" (a quantity) nor "INV 25 500" (a serial as short as a count, spaced, is no document number; joined
-        // by a hyphen or slash, "CIV-25-533", it is)
+        // "CIV 25 00522", "INV 25 463": a document's two-digit year and serial, spaced where the books hyphenate them
+        // ("INV-25-0463"). The two digits may be a serial of their own ("INV 25"), so their keys stay; the pair's are
+        // added. Not "INV 25 500 BAGS": a quantity
         if (
           runPrefix &&
           previousFrom >= 0 &&
           count === 1 &&
           previousTo - previousFrom === 2 &&
-          (isSerialAfterShortYear(upper, from, to) || (to - from >= 3 && joinedBy(upper, from))) &&
+          to - from >= 3 &&
           !(w + 1 < words.count && UNIT_WORD(upper, at[2 * w + 2]!, at[2 * w + 3]!))
         ) {
           runGroups[0] = previousFrom;

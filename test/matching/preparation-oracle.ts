@@ -134,16 +134,6 @@ function tokens(text: string): string[] {
   return wordsOf(expandSerialLists(text).toUpperCase());
 }
 
-/** The words (as tokens gives them) that follow the one before them across a hyphen or a slash ("25-533" in "LT/CIV-25-533"). */
-function joinedWords(text: string): Set<string> {
-  const joined = new Set<string>();
-  for (const m of expandSerialLists(text)
-    .toUpperCase()
-    .matchAll(/(?<!\d)\d{2}[-/](\d{3,})(?!\d)/g))
-    joined.add(m[1]!);
-  return joined;
-}
-
 /** Each "<serial>/<year>" the text writes with the year straight after the slash ("INV452/2024", "452 /2024"). */
 function slashYearsOf(text: string): Set<string> {
   const out = new Set<string>();
@@ -183,7 +173,6 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
     let serialPrefix: string | null = null;
     let ofSeen = false;
     const words = tokens(text);
-    const joined = joinedWords(text);
     const slashYears = slashYearsOf(text);
     for (let w = 0; w < words.length; w++) {
       const word = words[w]!;
@@ -270,7 +259,7 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
             runPrefix &&
             previousDigits?.length === 2 &&
             groups.length === 1 &&
-            (paddedOrLong(only!) || (only!.length >= 3 && joined.has(only!))) &&
+            only!.length >= 3 &&
             !UNITS.has(words[w + 1] ?? '')
           )
             addNumberKeys(keys, [previousDigits, ...groups], runPrefix);

@@ -46,6 +46,9 @@ describe('reference keys', () => {
     expect(ledgerKeys('INV 12/34')).not.toContain('S:INV:34');
     // two spaced digits keep their own reading as well ("INV 25" may be invoice 25)
     expect(bankKeys('PAYMENT INV 25 00522')).toEqual(expect.arrayContaining(['P:INV:25', 'P:INV:25-522']));
+    // a three-digit serial spaced after it too ("INV-25-0463" in the books), but never a quantity
+    expect(bankKeys('GIP INWARD/ADABRAKA PHARMACY LTD/ADB/INV 25 463')).toContain('P:INV:25-463');
+    expect(bankKeys('BOLA STORES INV 25 500 BAGS')).not.toContain('P:INV:25-500');
   });
 
   it('reads a serial with its year written last, and offers the serial alone only where no year is written', () => {
