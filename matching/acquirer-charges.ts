@@ -98,10 +98,10 @@ export const entryText = (l: PreparedLedger) =>
 
 // Acquirers and wallets a bookkeeper names a charge after: a charge naming one the settlement does not is not its own.
 const ACQUIRERS =
-  /\b(PAYSTACK|FLUTTERWAVE|INTERSWITCH|ISW|MONIEPOINT|OPAY|PALMPAY|YOCO|IKHOKHA|SNAPSCAN|PEACH|PAYFAST|PESAPAL|HUBTEL|EXPRESSPAY|MPESA|M-PESA|MOMO|AIRTEL|TELECEL|STRIPE)\b/gi;
+  /\b(PAYSTACK|FLUTTERWAVE|INTERSWITCH|ISW|MONIEPOINT|OPAY|PALMPAY|YOCO|IKHOKHA|SNAPSCAN|ZAPPER|OZOW|PAYGATE|PEACH|PAYFAST|PESAPAL|CELLULANT|TINGG|KOPOKOPO|HUBTEL|EXPRESSPAY|MPESA|M-PESA|MOMO|AIRTEL|TELECEL|STRIPE)\b/gi;
 
-/** One name per acquirer: ISW is how statements write Interswitch. */
-const SAME_ACQUIRER: Readonly<Record<string, string>> = { ISW: 'INTERSWITCH' };
+/** One name per acquirer: ISW is how statements write Interswitch; Tingg is Cellulant's checkout. */
+const SAME_ACQUIRER: Readonly<Record<string, string>> = { ISW: 'INTERSWITCH', TINGG: 'CELLULANT' };
 const acquirersIn = (text: string) =>
   new Set(
     (text.match(ACQUIRERS) ?? []).map((w) => {

@@ -81,7 +81,8 @@ export function batchSettlements(state: AssignmentState): void {
  * "Flutterwave payout"), naming no terminal and no document, sending nothing back.
  */
 function readsAsSettlement(b: PreparedBank, l: PreparedLedger): boolean {
-  const text = b.line.narration ?? '';
+  // the reference field too: a bank writing only "INWARD EFT" leaves the payer's "YOCO PAYOUT 3457377" there
+  const text = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
   if (terminalIdOf(text) !== null || terminalIdOf(b.line.reference) !== null) return false;
   if (DOCUMENT.test(text) || SENT_BACK.test(text) || NOT_TAKINGS.test(text)) return false;
   if (isGatewayPayout(text) || sameAcquirer(text, entryText(l), true)) return true;

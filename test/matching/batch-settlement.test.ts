@@ -36,6 +36,41 @@ describe('a settlement and its takings entry carrying the same batch id', () => 
     expect(g?.evidence.map((e) => e.detail).join(' ')).toContain('batch');
   });
 
+  it('reads the payout written in the reference field when the bank words the credit only as an inward EFT', () => {
+    const r = reconcile(
+      [
+        bankLine('b1', '2025-09-09', 28_795_20, {
+          currency: 'ZAR',
+          narration: 'EFT CREDIT — INWARD EFT',
+          reference: 'YOCO PAYOUT 3457377',
+        }),
+        bankLine('later', '2025-09-20', -1_500_00, { currency: 'ZAR', narration: 'CASH WITHDRAWAL' }),
+      ],
+      [entry('l1', '2025-09-09', 29_670_48, { currency: 'ZAR', description: 'Yoco payout 3457377 (gross)' })],
+      { timezone: 'Africa/Johannesburg' },
+    );
+    expect(groupOf(r, 'b1')?.ledgerIds).toEqual(['l1']);
+    expect(groupOf(r, 'b1')?.writeOff?.amountMinor).toBe(875_28);
+  });
+
+  it("confirms Cellulant's Tingg settlement against the gross its id names, booked to the gateway", () => {
+    const r = reconcile(
+      [
+        kes('b1', '2025-12-05', 176_723_67, 'EFT CR CELLULANT KENYA LTD TINGG STL TG5660059'),
+        kes('later', '2025-12-20', -1_500_00, 'ATM WITHDRAWAL WESTLANDS'),
+      ],
+      [
+        book('l1', '2025-12-05', 181_255_05, {
+          reference: 'JV-8150',
+          party: 'CELLULANT TINGG SETTLEMENT',
+          description: 'BEING GROSS OF TG5660059',
+        }),
+      ],
+      ke,
+    );
+    expect(groupOf(r, 'b1')?.ledgerIds).toEqual(['l1']);
+  });
+
   it('takes the charge the books hold as an entry of exactly the gap into the group', () => {
     const r = reconcile(
       [kes('b1', '2025-06-17', 9_840_55, 'YOCO PAYOUT 0971427')],
