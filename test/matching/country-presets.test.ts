@@ -60,6 +60,8 @@ const cases: Case[] = [
   ['GHS', 'INSTANT PAY CHARGE', -750, 'Bank charges:Transfer fees'],
   ['GHS', 'BANK TO WALLET CHARGE', -200, 'Bank charges:Transfer fees'],
   ['GHS', 'BULK PAYMENT CHARGE', -5_250, 'Bank charges:Transfer fees'],
+  ['GHS', 'ACH OUTWARD CHARGES SEP 2025 (8 ITEMS)', -2_000, 'Bank charges:Transfer fees'],
+  ['GHS', 'ACH OUTWARD TO KASAPREKO CO LTD', -2_000, null],
   ['GHS', 'BULK PAYMENT TO STAFF WELFARE FUND', -5_250, null],
   ['KES', 'BULK EFT CHARGES', -140_000, 'Bank charges:Transfer fees'],
   ['KES', 'CHEQUE PROCESSING FEE', -5_000, 'Bank charges:Transfer fees'],
