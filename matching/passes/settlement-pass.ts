@@ -217,8 +217,17 @@ function salesOfADay(l: PreparedLedger, words: ReadonlySet<string>): boolean {
   return !DOCUMENT.test(text) && writtenDayOf(l.entry.description) !== null;
 }
 
-/** A mobile-money merchant account's sweep of its takings to the bank ("MTN MOMO MERCHANT SWEEP MMS1A"). */
-const MERCHANT_SWEEP = /\bMERCHANT\s+SWEEP\b/i;
+/**
+ * A mobile-money merchant account's sweep of its takings to the bank ("MTN MOMO MERCHANT SWEEP MMS1A", "MPESA TILL SWEEP
+ * C2B COLLECTIONS").
+ */
+const MERCHANT_SWEEP = /\b(?:MERCHANT|TILL|PAYBILL|C2B)\s+SWEEP\b/i;
+
+/**
+ * What a settlement says: its narration and its reference field, where a bank writing only "INWARD EFT" leaves the
+ * payer's "ZAPPER SETTLEMENT".
+ */
+const settlementText = (b: PreparedBank) => `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
 
 /**
  * A day's takings booked as one entry ("POS sales 05/03/2025", "Card takings" dated that day, "M-PESA till sales
@@ -242,7 +251,7 @@ function salesDaySettlements(state: AssignmentState): void {
   for (let bi = 0; bi < state.banks.length; bi++) {
     const b = state.banks[bi]!;
     if (b.sign < 0) continue;
-    const text = b.line.narration ?? '';
+    const text = settlementText(b);
     if (!SETTLEMENT_WORDS.test(text) && !isGatewayPayout(text) && !MERCHANT_SWEEP.test(text)) continue;
     const written = writtenDayOf(text, b.day);
     const found = written === null ? unwrittenSalesDay(b, takings) : null;
@@ -272,8 +281,8 @@ function salesDaySettlements(state: AssignmentState): void {
     else entriesOf.set(k, [l]);
   }
   for (const [k, lines] of byDay) {
-    const words = plainWords(lines.map((b) => b.line.narration ?? '').join(' '));
-    const said = lines.map((b) => b.line.narration ?? '').join(' ');
+    const words = plainWords(lines.map(settlementText).join(' '));
+    const said = lines.map(settlementText).join(' ');
     const entries = (entriesOf.get(k) ?? []).filter(
       (l) =>
         !otherWayOfPaying(said, entryText(l)) &&
@@ -296,8 +305,8 @@ function salesDaySettlements(state: AssignmentState): void {
     if (open.length === 0) continue;
     if (
       open.length === 1 &&
-      !CARD_WORDS.test(open[0]!.line.narration ?? '') &&
-      !MERCHANT_SETTLEMENT.test(open[0]!.line.narration ?? '') &&
+      !CARD_WORDS.test(settlementText(open[0]!)) &&
+      !MERCHANT_SETTLEMENT.test(settlementText(open[0]!)) &&
       !namedByTakings.has(open[0]!) &&
       !sameAcquirer(said, entryText(l), true)
     )
@@ -461,7 +470,7 @@ function pairNetOfCharge(
   const readings = new Map<PreparedBank, PreparedLedger>();
   const readers = new Map<PreparedLedger, number>();
   for (const b of open) {
-    const narration = b.line.narration ?? '';
+    const narration = settlementText(b);
     const fitting = left.filter((l) => {
       const gap = l.abs - b.abs;
       return (
@@ -559,7 +568,7 @@ function unwrittenSalesDay(
   b: PreparedBank,
   takings: ReadonlyMap<string, readonly Takings[]>,
 ): { day: number; named: boolean } | null {
-  const narration = b.line.narration ?? '';
+  const narration = settlementText(b);
   const words = plainWords(narration);
   const named = (t: Takings) =>
     [...t.words].some((w) => w.length >= 4 && words.has(w) && !NOT_SHARED.has(w) && !TAKINGS_WORDS.has(w));

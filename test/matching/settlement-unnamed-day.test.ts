@@ -100,3 +100,38 @@ describe('settlements that write no sales day', () => {
     expect(r.matches).toEqual([]);
   });
 });
+
+describe('a settlement said in the reference field, and a till sweep', () => {
+  it('"ZAPPER SETTLEMENT" in the reference of an inward EFT settles the Zapper takings of the day before', () => {
+    const r = reconcile(
+      [
+        bankLine('z', '2026-07-21', 24_848_12, {
+          narration: 'EFT CREDIT — INWARD EFT',
+          reference: 'ZAPPER SETTLEMENT',
+        }),
+        later,
+      ],
+      [entry('t', '2026-07-20', 24_848_12, { description: 'Zapper collections sales 20/07' })],
+      opts,
+    );
+    expect(groups(r)).toEqual([[['z'], ['t']]]);
+  });
+
+  it("an M-PESA till's sweep settles the till's takings of the day before", () => {
+    const r = reconcile(
+      [
+        bankLine('s', '2025-12-30', 186_291_39, { currency: 'KES', narration: 'MPESA TILL SWEEP C2B COLLECTIONS' }),
+        bankLine('after', '2026-01-09', -1_500_00, { currency: 'KES', narration: 'ATM WITHDRAWAL' }),
+      ],
+      [
+        entry('t', '2025-12-29', 186_291_39, {
+          currency: 'KES',
+          party: 'M-PESA TILL COLLECTIONS',
+          description: 'BEING TILL SALES OF 29/12',
+        }),
+      ],
+      { timezone: 'Africa/Nairobi' },
+    );
+    expect(groups(r)).toEqual([[['s'], ['t']]]);
+  });
+});
