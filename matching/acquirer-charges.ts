@@ -98,14 +98,14 @@ export const entryText = (l: PreparedLedger) =>
 
 // Acquirers and wallets a bookkeeper names a charge after: a charge naming one the settlement does not is not its own.
 const ACQUIRERS =
-  /\b(PAYSTACK|FLUTTERWAVE|INTERSWITCH|ISW|MONIEPOINT|OPAY|PALMPAY|YOCO|IKHOKHA|SNAPSCAN|ZAPPER|OZOW|PAYGATE|PEACH|PAYFAST|PESAPAL|CELLULANT|TINGG|KOPOKOPO|HUBTEL|EXPRESSPAY|MPESA|M-PESA|MOMO|AIRTEL|TELECEL|STRIPE)\b/gi;
+  /\b(PAYSTACK|FLUTTERWAVE|INTERSWITCH|ISW|MONIEPOINT|OPAY|PALMPAY|YOCO|IKHOKHA|SNAPSCAN|ZAPPER|OZOW|PAYGATE|PEACH|PAYFAST|PESAPAL|CELLULANT|TINGG|KOPO\s?KOPO|HUBTEL|EXPRESSPAY|MPESA|M-PESA|MOMO|AIRTEL|TELECEL|STRIPE)\b/gi;
 
 /** One name per acquirer: ISW is how statements write Interswitch; Tingg is Cellulant's checkout. */
 const SAME_ACQUIRER: Readonly<Record<string, string>> = { ISW: 'INTERSWITCH', TINGG: 'CELLULANT' };
 const acquirersIn = (text: string) =>
   new Set(
     (text.match(ACQUIRERS) ?? []).map((w) => {
-      const name = w.toUpperCase().replace('-', '');
+      const name = w.toUpperCase().replace(/[-\s]/g, '');
       return SAME_ACQUIRER[name] ?? name;
     }),
   );
@@ -158,7 +158,7 @@ function namesAcquirer(text: string, wallet: boolean): boolean {
   ACQUIRERS.lastIndex = 0;
   let found = false;
   for (let m = ACQUIRERS.exec(text); m !== null; m = ACQUIRERS.exec(text))
-    if (WALLETS.has(m[0].toUpperCase().replace('-', '')) === wallet) {
+    if (WALLETS.has(m[0].toUpperCase().replace(/[-\s]/g, '')) === wallet) {
       found = true;
       break;
     }

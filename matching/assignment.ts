@@ -41,6 +41,11 @@ export class AssignmentState {
   keyTable: KeyTable | null = null;
   /** by key id, 1 when some entry carries it, noted by the candidate search (see dropLineOnlyKeys) */
   keysOnEntries: Uint8Array | null = null;
+  /**
+   * by key id, 1 for a year-less serial one open document of each direction carries (a customer's invoice 452 and a
+   * supplier's bill 452): evidence only with the party named too (openState's)
+   */
+  crossedSerials: Uint8Array | null = null;
   /** the entries by party as the candidate search indexed them (gatherCandidates leaves it for the passes) */
   partyIndex: PartyIndex | null = null;
   /**

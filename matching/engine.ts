@@ -236,10 +236,12 @@ export function openState(
   // every key a line writes has its id now: an entry's key the table does not know is written by no line, and is
   // dropped as the entry is prepared
   memo.keys.seal();
-  const ledgers = prepareLedgers(sortedLedger, memo);
+  const crossed = new Uint8Array(memo.keys.count);
+  const ledgers = prepareLedgers(sortedLedger, memo, crossed);
   const rejected = new Set(opts.rejectedPairs.map((r) => `${r.bankId}\u0000${r.ledgerId}`));
   const state = new AssignmentState(opts, banks, ledgers, new LedgerIndex(ledgers), rejected);
   state.keyTable = memo.keys;
+  state.crossedSerials = crossed;
   for (const [b, rule] of explained) state.ruleOf.set(b, rule);
   return state;
 }
@@ -268,9 +270,10 @@ function prepareBanks(
 
 /**
  * The ledger entries prepared (each with only the keys some line writes, as the sealed key table leaves them), their
- * year-less serials kept only where they are evidence (dropSharedSerials).
+ * year-less serials kept only where they are evidence (dropSharedSerials); `crossed` marks the serials one document of
+ * each direction keeps.
  */
-function prepareLedgers(entries: readonly LedgerEntry[], memo: PreparationMemo): PreparedLedger[] {
+function prepareLedgers(entries: readonly LedgerEntry[], memo: PreparationMemo, crossed: Uint8Array): PreparedLedger[] {
   const ledgers: PreparedLedger[] = [];
   const waiting: PreparedLedger[] = [];
   const table = memo.keys;
@@ -288,6 +291,7 @@ function prepareLedgers(entries: readonly LedgerEntry[], memo: PreparationMemo):
     const l = waiting[i]!;
     keepSerials(l, serial, l.sign > 0 ? received : paid);
   }
+  for (let id = 0; id < crossed.length; id++) if (received[id] === 1 && paid[id] === 1) crossed[id] = 1;
   return ledgers;
 }
 

@@ -689,7 +689,7 @@ function collectKeys(
   let previousTo = -1;
   let runPrefix: Prefix | null = null;
   // the last document number of one group written after its prefix (offsets; serialPrefix null: none), and whether
-  // OF followed it: "INV452/2024" and "INV 452 OF 2024" are invoice 452 of 2024, never a year-less serial 452
+  // OF followed it: "INV452/2024" and "INV 452 OF 2024" are invoice 452 of 2024, never another year's serial 452
   let serialFrom = -1;
   let serialTo = -1;
   let serialPrefix: Prefix | null = null;
@@ -741,16 +741,15 @@ function collectKeys(
     }
     if (numberGroups(upper, from, to) > 0) {
       const count = splitGroups(upper, from, to);
-      // the year of the document number before it ("INV452/2024", "INV 452 OF 2024"): one number, serial then year
+      // the year of the document number before it ("INV452/2024", "INV 452 OF 2024", "INVOICE 452 / 2024", "INV 452
+      // 2024"; not "INV 452 2024 BAGS"): that year's document 452, in either order the books number it, or one numbered
+      // without a year; never the bare serial another year's document offers
       if (
         serialPrefix !== null &&
         count === 1 &&
         isYearAt(upper, from, to) &&
-        (ofSeen || upper.charCodeAt(from - 1) === 47)
+        !(w + 1 < words.count && UNIT_WORD(upper, at[2 * w + 2]!, at[2 * w + 3]!))
       ) {
-        keys.begin(serialPrefix.p);
-        keys.putUnpadded(upper, serialFrom, serialTo);
-        keys.remove();
         keys.begin(serialPrefix.s);
         keys.putUnpadded(upper, serialFrom, serialTo);
         keys.remove();
@@ -758,6 +757,11 @@ function collectKeys(
         runGroups[1] = serialTo;
         runGroups[2] = from;
         runGroups[3] = to;
+        addNumberKeys(keys, upper, runGroups, 2, serialPrefix, withYears, memo);
+        runGroups[0] = from;
+        runGroups[1] = to;
+        runGroups[2] = serialFrom;
+        runGroups[3] = serialTo;
         addNumberKeys(keys, upper, runGroups, 2, serialPrefix, withYears, memo);
         serialPrefix = null;
         previousFrom = -1;

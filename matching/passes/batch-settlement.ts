@@ -206,10 +206,12 @@ function batchTakings(l: PreparedLedger): boolean {
   const party = l.entry.party ?? null;
   const text = entryText(l);
   // takings booked net of the acquirer's fees already: whatever the payout lacks is no charge
-  if (DOCUMENT.test(text) || NET.test(text)) return false;
+  if (DOCUMENT.test(text) || NET.test(text) || NOT_A_BATCH.test(text)) return false;
   // a party that is a nominal account's number ("1200", Sage's bank account) is no customer
   if (party && !/^\s*\d+\s*$/.test(party) && !namesGateway(party) && !namesWallet(party)) return false;
   return TAKINGS.test(text) || namesGateway(text) || namesWallet(text);
 }
 
 const NET = /\bNET\b/i;
+/** An insurer's claim settled, a loan or debt settled: a settlement, never takings ("Santam claim settlement 3457377"). */
+const NOT_A_BATCH = /\b(CLAIMS?|INSURANCE|INSURER|ASSURANCE|POLICY|EXCESS|LOAN|DEBT)\b/i;

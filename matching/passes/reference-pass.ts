@@ -15,6 +15,7 @@ import {
 } from './stated-deduction.js';
 import { evidenceOf, evidenceSum, group, pairGroup, splitEvidence, splitsFor } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
+import { sharedKeyIdOf } from '../key-table.js';
 import { dateEvidence, round4 } from '../scoring.js';
 import { reversalMarkers } from './reversal-pairs.js';
 import { findSignedSubsets } from '../subset-sum.js';
@@ -76,7 +77,7 @@ export function referencePass(state: AssignmentState): void {
       if (p.s.fit === 'over' && p.s.serialOnly && !clearParty(p)) continue;
       // nor a payment from another payer (or to another payee) than the one the document is booked to: "NIP FRM KANO
       // MILLERS inv 515" against Bola Stores' INV-2026-0515 is a look-alike number, for a person to read
-      if (p.s.serialOnly && fromAnotherPayer(p)) continue;
+      if (p.s.serialOnly && (fromAnotherPayer(p) || unclearSerial(state, p))) continue;
       if (p.s.confidence >= threshold) candidates.push(p);
       else if (soleReference(state, p)) {
         const ev = evidenceOf(p, SOLE_REFERENCE);
@@ -108,6 +109,26 @@ export function referencePass(state: AssignmentState): void {
     state.claimPair(g, p.b, p.l);
   }
   referenceSplits(state, quoting);
+}
+
+/**
+ * A year-less serial that decides nothing on its own: one document of each direction carries it ("REFUND INV 452" paid
+ * out, and both a customer's invoice 452 and a supplier's bill 452 open) and the entry's party is not named; or the line
+ * names a payer whose own open entry is its exact amount ("GIP CREDIT/MENSAH KWAME/inv 452" against Ama Owusu's invoice
+ * 452 while Kwame Mensah's receipt of the amount is open).
+ */
+function unclearSerial(state: AssignmentState, p: Pair): boolean {
+  const crossed = state.crossedSerials;
+  if (crossed !== null && !clearParty(p)) {
+    const id = sharedKeyIdOf(p.b, p.l);
+    if (id >= 0 && crossed[id] === 1) return true;
+  }
+  if (p.s.partyKind !== null) return false;
+  for (let i = state.firstPairOf(p.b), to = state.endPairOf(p.b); i < to; i++) {
+    const q = state.pairAt(i);
+    if (q !== p && q.s.fit === 'exact' && q.s.partyWeight > 0 && state.ledgerOpen(q.l)) return true;
+  }
+  return false;
 }
 
 /**

@@ -134,16 +134,6 @@ function tokens(text: string): string[] {
   return wordsOf(expandSerialLists(text).toUpperCase());
 }
 
-/** Each "<serial>/<year>" the text writes with the year straight after the slash ("INV452/2024", "452 /2024"). */
-function slashYearsOf(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of expandSerialLists(text)
-    .toUpperCase()
-    .matchAll(/(?<!\d)(\d{3,})\s*\/((?:19|20)\d\d)(?!\d)/g))
-    out.add(`${m[1]}/${m[2]}`);
-  return out;
-}
-
 /** The words of an upper-cased text, lists already written out (tokens). */
 export function wordsOf(upper: string): string[] {
   const out: string[] = [];
@@ -173,7 +163,6 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
     let serialPrefix: string | null = null;
     let ofSeen = false;
     const words = tokens(text);
-    const slashYears = slashYearsOf(text);
     for (let w = 0; w < words.length; w++) {
       const word = words[w]!;
       const glued = GLUED.exec(word);
@@ -201,11 +190,11 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
       }
       if (NUMERIC.test(word)) {
         const groups = word.split(/[-/._]/);
-        // the year of the document number before it: one number, serial then year
-        if (serialPrefix && YEAR.test(word) && (ofSeen || slashYears.has(`${serial}/${word}`))) {
-          keys.delete(`P:${serialPrefix}:${stripZeros(serial!)}`);
+        // the year of the document number before it: that year's document, in either order, or one with no year
+        if (serialPrefix && YEAR.test(word) && !UNITS.has(words[w + 1] ?? '')) {
           keys.delete(`S:${serialPrefix}:${stripZeros(serial!)}`);
           addNumberKeys(keys, [serial!, word], serialPrefix);
+          addNumberKeys(keys, [word, serial!], serialPrefix);
           serialPrefix = null;
           previousDigits = null;
           runPrefix = null;
