@@ -12,7 +12,8 @@ export function rng(seed) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
+  // bounds may be fractions of an amount: the integers between them
+  const int = (lo, hi) => Math.ceil(lo) + Math.floor(next() * (Math.floor(hi) - Math.ceil(lo) + 1));
   const pick = (xs) => xs[Math.floor(next() * xs.length)];
   const shuffle = (xs) => {
     const out = [...xs];
@@ -123,7 +124,11 @@ export function xlsx(sheetName, rows, { merges = [], widths = [], dateFormat = '
   if (widths.length) ws['!cols'] = widths.map((wch) => ({ wch }));
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, ws, sheetName);
-  wb.Props = { Title: sheetName, CreatedDate: new Date('2025-01-01T00:00:00Z'), ModifiedDate: new Date('2025-01-01T00:00:00Z') };
+  wb.Props = {
+    Title: sheetName,
+    CreatedDate: new Date('2025-01-01T00:00:00Z'),
+    ModifiedDate: new Date('2025-01-01T00:00:00Z'),
+  };
   return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true });
 }
 

@@ -24,7 +24,13 @@ const NOTES = [
   'nonEntryRows are balance or total rows carrying money; they are not entries.',
 ];
 
-const index = { corpus: 'holdout27', seed, generator: 'bench/corpus/holdout27-tools/make-holdout27.mjs', validator: 'bench/corpus/holdout27-tools/validate-holdout27.mjs', sets: [] };
+const index = {
+  corpus: 'holdout27',
+  seed,
+  generator: 'bench/corpus/holdout27-tools/make-holdout27.mjs',
+  validator: 'bench/corpus/holdout27-tools/validate-holdout27.mjs',
+  sets: [],
+};
 
 for (const [i, mod] of [ng, gh, ke, za].entries()) {
   const m = mod.meta;
@@ -59,7 +65,12 @@ for (const [i, mod] of [ng, gh, ke, za].entries()) {
 
   const rowOf = new Map(led.placed.map((x) => [x.row.id, x.at]));
   const byId = new Map(rows.map((w) => [w.id, w]));
-  const lref = (id) => ({ file: m.ledgerFile, row: rowOf.get(id), date: byId.get(id).date, amount: dec(byId.get(id).amt) });
+  const lref = (id) => ({
+    file: m.ledgerFile,
+    row: rowOf.get(id),
+    date: byId.get(id).date,
+    amount: dec(byId.get(id).amt),
+  });
   const bref = (x) => {
     const c = bank.mapped(x.line);
     const ref = { file: m.bankFile, row: x.row, date: x.line.date, amount: dec(x.line.amt), text: c.text };
@@ -181,7 +192,13 @@ for (const [i, mod] of [ng, gh, ke, za].entries()) {
     ledgerFiles: [m.ledgerFile],
     bankLines: truthBank.length,
     ledgerRows: own.length,
-    decisions: { auto: count('auto'), suggest: count('suggest'), 'bank-only': count('bank-only'), none: count('none'), 'reversal-pair': count('reversal-pair') },
+    decisions: {
+      auto: count('auto'),
+      suggest: count('suggest'),
+      'bank-only': count('bank-only'),
+      none: count('none'),
+      'reversal-pair': count('reversal-pair'),
+    },
     mustNotAuto: truthBank.filter((t) => t.mustNotAuto).length,
     ledgerOnly: ledgerOnly.length,
     matched: matched.length,
@@ -190,4 +207,8 @@ for (const [i, mod] of [ng, gh, ke, za].entries()) {
 }
 const ip = join(outDir, 'index.json');
 writeFileSync(ip, await prettyJson(index, ip));
-console.log(index.sets.map((s) => `${s.set}: ${s.bankLines} lines, ${s.ledgerRows} rows, ${JSON.stringify(s.decisions)}`).join('\n'));
+console.log(
+  index.sets
+    .map((s) => `${s.set}: ${s.bankLines} lines, ${s.ledgerRows} rows, ${JSON.stringify(s.decisions)}`)
+    .join('\n'),
+);

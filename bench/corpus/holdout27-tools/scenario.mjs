@@ -171,8 +171,18 @@ export function buildMonth(p, r, cal) {
     const id = book(before(d1, 0, 1), a, p.receiptRow(c, [i], before(d1, 0, 1)));
     used.add(first);
     used.add(a - first);
-    line(d1, first, p.inTransfer(c, `${p.write(i, 1)} PART 1`, r), match([id], 'reference', ['instalment'], { group: 'g001' }));
-    line(d2, a - first, p.inTransfer(c, `${p.write(i, 3)} BAL`, r), match([id], 'reference', ['instalment'], { group: 'g001' }));
+    line(
+      d1,
+      first,
+      p.inTransfer(c, `${p.write(i, 1)} PART 1`, r),
+      match([id], 'reference', ['instalment'], { group: 'g001' }),
+    );
+    line(
+      d2,
+      a - first,
+      p.inTransfer(c, `${p.write(i, 3)} BAL`, r),
+      match([id], 'reference', ['instalment'], { group: 'g001' }),
+    );
   }
   // ---- invoice less a credit note (the books hold the net receipt)
   {
@@ -195,7 +205,12 @@ export function buildMonth(p, r, cal) {
     const b = before(d, 0, 2);
     const id = book(b, a, p.receiptRow(c, [i], b));
     used.add(paid);
-    line(d, paid, p.inTransfer(c, p.write(i, 2), r), match([id], 'reference', ['over-payment'], { difference: paid - a }));
+    line(
+      d,
+      paid,
+      p.inTransfer(c, p.write(i, 2), r),
+      match([id], 'reference', ['over-payment'], { difference: paid - a }),
+    );
   }
   // ---- short by the payer's own bank charge
   {
@@ -206,7 +221,12 @@ export function buildMonth(p, r, cal) {
     const b = before(d, 0, 2);
     const id = book(b, a, p.receiptRow(c, [i], b));
     used.add(a - p.payerCharge);
-    line(d, a - p.payerCharge, p.inTransfer(c, p.write(i, 5), r), match([id], 'reference', ['payer-deducted-charge'], { difference: -p.payerCharge }));
+    line(
+      d,
+      a - p.payerCharge,
+      p.inTransfer(c, p.write(i, 5), r),
+      match([id], 'reference', ['payer-deducted-charge'], { difference: -p.payerCharge }),
+    );
   }
   // ---- withholding- or discount-short payments (the set says which)
   for (const s of p.shorts) {
@@ -218,7 +238,12 @@ export function buildMonth(p, r, cal) {
     const b = before(d, 0, 2);
     const id = book(b, a, p.receiptRow(c, [i], b));
     used.add(a - cut);
-    line(d, a - cut, p.inTransfer(c, `${p.write(i, 6)}${s.words ? ` ${s.words}` : ''}`, r), match([id], 'reference', [s.trait], { difference: -cut }));
+    line(
+      d,
+      a - cut,
+      p.inTransfer(c, `${p.write(i, 6)}${s.words ? ` ${s.words}` : ''}`, r),
+      match([id], 'reference', [s.trait], { difference: -cut }),
+    );
   }
   // ---- part payment, booked in full
   {
@@ -250,7 +275,12 @@ export function buildMonth(p, r, cal) {
     const b = before(d, 0, 2);
     const id1 = book(b, a, p.receiptRow(c, [inv()], b));
     const id2 = book(b, a, p.receiptRow(c, [inv()], b));
-    line(d, a, p.inTransfer(c, '', r), suggest(null, 'counterparty', ['tie'], true, { anyOf: [[id1], [id2]], ambiguous: true }));
+    line(
+      d,
+      a,
+      p.inTransfer(c, '', r),
+      suggest(null, 'counterparty', ['tie'], true, { anyOf: [[id1], [id2]], ambiguous: true }),
+    );
   }
   // ---- settlements: payout id with the gross booked; gross and fee booked as two rows with the id; no id at all
   {
@@ -299,7 +329,12 @@ export function buildMonth(p, r, cal) {
     const d3 = day();
     const b3 = before(d3, 1, 2);
     const id3 = book(b3, a3, p.chequeInRow(c3, chq, b3));
-    line(d3, a3, p.chequeIn(c3, chq), match([id3], 'reference', ['cheque-number', 'customer-cheque']));
+    line(
+      d3,
+      a3,
+      p.chequeIn(c3, chq),
+      match([id3], 'reference', p.chequeInTraits ?? ['cheque-number', 'customer-cheque']),
+    );
   }
   // ---- supplier payments: three quoting the bill, two by name only
   for (let k = 0; k < 5; k++) {
@@ -331,7 +366,12 @@ export function buildMonth(p, r, cal) {
     const po = p.order(r);
     const ids = [book(d, -a, p.paymentRow(s, po, d)), book(d, -a, p.paymentRow(s, po, d))];
     for (let k = 0; k < 2; k++)
-      line(d, -a, p.outTransfer(s, po, r), match(null, 'reference', ['twins', 'same-order'], { anyOf: [[ids[0]], [ids[1]]], ambiguous: true }));
+      line(
+        d,
+        -a,
+        p.outTransfer(s, po, r),
+        match(null, 'reference', ['twins', 'same-order'], { anyOf: [[ids[0]], [ids[1]]], ambiguous: true }),
+      );
   }
   // ---- two presented cheques (or debit orders)
   for (let k = 0; k < 2; k++) {
@@ -374,18 +414,47 @@ export function buildMonth(p, r, cal) {
     const d2 = cal.shift(d, 1);
     const id = book(d, -a, p.paymentRow(s, bill, d));
     const sent = p.outTransfer(s, bill, r);
-    const failed = line(d, -a, sent, { expect: 'reversal-pair', decision: 'reversal-pair', ledger: [], evidence: null, traits: ['failed-transfer', 'reversal'] });
-    const back = line(d2, a, p.reversal(sent), { expect: 'reversal-pair', decision: 'reversal-pair', ledger: [], evidence: null, traits: ['reversal'] });
+    const failed = line(d, -a, sent, {
+      expect: 'reversal-pair',
+      decision: 'reversal-pair',
+      ledger: [],
+      evidence: null,
+      traits: ['failed-transfer', 'reversal'],
+    });
+    const back = line(d2, a, p.reversal(sent), {
+      expect: 'reversal-pair',
+      decision: 'reversal-pair',
+      ledger: [],
+      evidence: null,
+      traits: ['reversal'],
+    });
     failed.partnerLine = back;
     back.partnerLine = failed;
-    line(d2, -a, p.outTransfer(s, bill, r), match([id], 'reference', ['supplier-payment', 'sent-again', 'failed-transfer']));
+    line(
+      d2,
+      -a,
+      p.outTransfer(s, bill, r),
+      match([id], 'reference', ['supplier-payment', 'sent-again', 'failed-transfer']),
+    );
   }
   // ---- unknown receipts and an unrecorded card purchase
   for (let k = 0; k < 2; k++) {
     const a = amount(big[0] / 10, big[0] / 2);
-    line(day(), a, p.unknownIn(r, k), { expect: 'no-counterpart', decision: 'none', ledger: [], evidence: null, traits: ['unknown-receipt'] });
+    line(day(), a, p.unknownIn(r, k), {
+      expect: 'no-counterpart',
+      decision: 'none',
+      ledger: [],
+      evidence: null,
+      traits: ['unknown-receipt'],
+    });
   }
-  line(day(), -amount(big[0] / 50, big[0] / 10), p.cardPurchase(r), { expect: 'no-counterpart', decision: 'none', ledger: [], evidence: null, traits: ['unrecorded-payment'] });
+  line(day(), -amount(big[0] / 50, big[0] / 10), p.cardPurchase(r), {
+    expect: 'no-counterpart',
+    decision: 'none',
+    ledger: [],
+    evidence: null,
+    traits: ['unrecorded-payment'],
+  });
 
   // ---- ledger rows not on the statement
   const ledgerOnly = [];
@@ -396,10 +465,16 @@ export function buildMonth(p, r, cal) {
     ledgerOnly.push({ id: book(b, -a, p.chequeOutRow(s, p.chequeOutNo(r, s), b)), why: p.unpresentedWhy });
     const s2 = supp();
     const a2 = amount(...big);
-    ledgerOnly.push({ id: book(last, -a2, p.paymentRow(s2, p.bill(s2, r), last)), why: 'payment authorised on the last working day, leaves the bank next month' });
+    ledgerOnly.push({
+      id: book(last, -a2, p.paymentRow(s2, p.bill(s2, r), last)),
+      why: 'payment authorised on the last working day, leaves the bank next month',
+    });
     const c = cust();
     const a3 = amount(...big);
-    ledgerOnly.push({ id: book(last, a3, p.chequeInRow(c, r.digits(6), last)), why: 'deposit in transit (cheque banked after the cut-off)' });
+    ledgerOnly.push({
+      id: book(last, a3, p.chequeInRow(c, r.digits(6), last)),
+      why: 'deposit in transit (cheque banked after the cut-off)',
+    });
   }
 
   // ---- the bank's own charges, levies and taxes: per line (the set decides which lines draw a charge) and month end
