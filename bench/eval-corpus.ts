@@ -103,6 +103,7 @@ const FOLDERS = [
     'holdout26',
     'SunTrust/LedgerSMB, GHL Bank/Openbravo, Bank of Baroda Kenya/Marg ERP 9+, Bank of China Johannesburg/Kingdee K/3 Cloud',
   ],
+  ['holdout27', 'Lotus Bank/Focus 9, UBA Ghana/Tryton, Guardian Bank Kenya/Vyapar, HSBC Johannesburg/QAD'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
