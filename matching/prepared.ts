@@ -357,6 +357,9 @@ const DESCRIBED_PARTY = [
 ];
 
 const NAME_FIRST = DESCRIBED_PARTY.length - 1;
+/** The word a Tally-like narration begins with, and what it says the money is against (read apart from the name). */
+const BEING = /^being\s+/i;
+const AGAINST = /\s+(?:against|agst|agnst|towards)\s+.*$/i;
 const SHORT_WORD_FIRST = DESCRIBED_PARTY.length - 2;
 /** Words that say what an entry is or how it was paid, never whose it is. */
 const NOT_NAME_WORDS = new Set(
@@ -389,8 +392,10 @@ const namesSomeone = (segment: string) => normalizeName(segment).some((w) => /^[
 /** The party a ledger description names, without the memo after " - "; null when it names none. */
 export function partyFromDescription(description: string | null | undefined): string | null {
   if (!description) return null;
+  // "Being receipt from X against SINV/25/01250": the narration style of Tally-like packages (Focus, Marg, Busy)
+  const text = description.trim().replace(BEING, '').replace(AGAINST, '');
   for (let i = 0; i < DESCRIBED_PARTY.length; i++) {
-    const m = DESCRIBED_PARTY[i]!.exec(description.trim());
+    const m = DESCRIBED_PARTY[i]!.exec(text);
     if (!m) continue;
     // a name before its document must read as a business's or person's name: two words or more, none of them a
     // bookkeeping, channel or trade word ("Mobile money — Inv 0045", "Consultancy — Inv 0045", "Cash Sales — Inv 5")
@@ -458,17 +463,23 @@ const ROLE = new Set(
  * then digits, no space. It names nobody in words, so it is neither a name to find in a narration nor one to conflict
  * with; the description is read for the payee instead, as when the books have no party column.
  *
- * Returns the length of the code's letters, as `/^([A-Z]{2,8})\d{1,4}$/` reads it (group 1 is party.slice(0, length)),
- * or -1 when the party is no code. Read in place, with no match object: most parties fail at their first space.
+ * Returns the length of the code's letters, as `/^([A-Z]{2,8})\d{1,4}$|^([A-Z]{1,4})-?\d{3,6}$/` reads it (the letters
+ * are party.slice(0, length)), or -1 when the party is no code. Read in place, with no match object: most parties fail
+ * at their first space.
  */
 function accountCodeLetters(party: string): number {
   let i = 0;
   while (i < party.length && i < 9 && isCapital(party.charCodeAt(i))) i++;
-  // [A-Z]{2,8} then \d: a ninth capital can never be followed by the digit (backtracking only leaves a capital there)
-  if (i < 2 || i > 8) return -1;
-  const digits = party.length - i;
-  if (digits < 1 || digits > 4) return -1;
-  for (let k = i; k < party.length; k++) {
+  // [A-Z]{1,8} then \d: a ninth capital can never be followed by the digit (backtracking only leaves a capital there)
+  if (i < 1 || i > 8) return -1;
+  // a customer or vendor number after a letter or a short word ("C0101", "V0101", "CUST-00042": Focus, Tally-style
+  // packages), as well as Sage's name letters and a short number
+  const from = party.charCodeAt(i) === 45 ? i + 1 : i;
+  const digits = party.length - from;
+  const sage = from === i && i >= 2 && digits >= 1 && digits <= 4;
+  const numbered = i <= 4 && digits >= 3 && digits <= 6;
+  if (!sage && !numbered) return -1;
+  for (let k = from; k < party.length; k++) {
     const c = party.charCodeAt(k);
     if (c < 48 || c > 57) return -1;
   }

@@ -165,3 +165,32 @@ describe("a store's number in the party's name", () => {
     expect(matched(r, 'b2')).toEqual([]);
   });
 });
+
+describe("a party column of customer numbers and a Tally-like narration (Focus 9's ledger)", () => {
+  it('reads the payer from "Being receipt from X against SINV/25/01250" when the party column holds C0101', () => {
+    expect(partyFromDescription('Being receipt from Adeyemi Builders Merchants Ltd against SINV/25/01250')).toBe(
+      'Adeyemi Builders Merchants Ltd',
+    );
+    const r = reconcile(
+      [
+        bankLine('b1', '2025-10-20', 469_858_71, {
+          narration: 'NIP FRM IKEJA FINISHES LIMITED/STANBIC IBTC',
+        }),
+      ],
+      [
+        entry('l1', '2025-10-20', 469_858_71, {
+          reference: 'RCT2332',
+          party: 'C0213',
+          description: 'Being receipt from Ikeja Finishes Limited against SINV/25/01780',
+        }),
+        entry('l2', '2025-10-20', 469_858_71, {
+          reference: 'RCT2333',
+          party: 'C0214',
+          description: 'Being receipt from Ogba Tiles Limited against SINV/25/01781',
+        }),
+      ],
+      { timezone: 'Africa/Lagos' },
+    );
+    expect(matched(r, 'b1')).toEqual(['l1']);
+  });
+});
