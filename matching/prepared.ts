@@ -359,7 +359,7 @@ const DESCRIBED_PARTY = [
 const NAME_FIRST = DESCRIBED_PARTY.length - 1;
 /** The word a Tally-like narration begins with, and what it says the money is against (read apart from the name). */
 const BEING = /^being\s+/i;
-const AGAINST = /\s+(?:against|agst|agnst|towards)\s+.*$/i;
+const AGAINST = /\s+(?:(?:against|agst|agnst|towards)\s+|for\s+(?=\S*\d)).*$/i;
 const SHORT_WORD_FIRST = DESCRIBED_PARTY.length - 2;
 /** Words that say what an entry is or how it was paid, never whose it is. */
 const NOT_NAME_WORDS = new Set(

@@ -5,6 +5,7 @@ import type { PreparedBank } from '../prepared.js';
 import { flat } from '../flat-text.js';
 import { describeKeyWithin } from '../references.js';
 import { sharedKey } from '../scoring.js';
+import { keyTextsOf } from '../key-table.js';
 import { CHEQUE } from '../same-amounts.js';
 import { REVERSAL_MAX_DAYS, WEIGHTS } from '../thresholds.js';
 
@@ -124,8 +125,9 @@ export function reversalPairsPass(state: AssignmentState): void {
         else if (words === 'lead') byLead.push({ o, why: 'the reversal repeats the payee the line it undoes names' });
       }
     }
-    // a line repeated word for word is the one undone before any that only shares the payee
-    options.set(m, { byKey, byWords: byWords.length > 0 ? byWords : byLead });
+    // a line repeated word for word is the one undone before any that only shares the payee; one sharing the transfer's
+    // own id before one sharing only the document both pay (the failed transfer, not the payment sent again)
+    options.set(m, { byKey: sharingAnId(byKey, m), byWords: byWords.length > 0 ? byWords : byLead });
   }
   // Round 1: a shared transfer id is decisive; the same words only when no id says otherwise (a re-sent payment
   // repeats them) and one line alone repeats them.
@@ -161,6 +163,20 @@ export function reversalPairsPass(state: AssignmentState): void {
 }
 
 const NONE: readonly PreparedBank[] = [];
+
+/**
+ * Of several lines sharing a key with the reversal, those sharing an id of the transfer itself (a reference code,
+ * a session id, digits; not a document's number), when some do; else all of them.
+ */
+function sharingAnId(byKey: Candidate[], m: PreparedBank): Candidate[] {
+  if (byKey.length < 2) return byKey;
+  const ids = new Set(keyTextsOf(m).filter(isTransferId));
+  const sharing = byKey.filter((c) => keyTextsOf(c.o).some((k) => ids.has(k)));
+  return sharing.length > 0 ? sharing : byKey;
+}
+
+/** A key naming the transfer, not a document: a document's number is P:, S: or Y: (see references.ts). */
+const isTransferId = (key: string) => !/^[PSY]:/.test(key);
 
 // the same words on every reversal pair: one shared, frozen object
 const CANCELS_ITSELF: Evidence = Object.freeze({

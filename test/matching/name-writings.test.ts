@@ -171,6 +171,9 @@ describe("a party column of customer numbers and a Tally-like narration (Focus 9
     expect(partyFromDescription('Being receipt from Adeyemi Builders Merchants Ltd against SINV/25/01250')).toBe(
       'Adeyemi Builders Merchants Ltd',
     );
+    expect(partyFromDescription('Being payment to Titanium Chem Imports Ltd for TIT/INV/3145')).toBe(
+      'Titanium Chem Imports Ltd',
+    );
     const r = reconcile(
       [
         bankLine('b1', '2025-10-20', 469_858_71, {

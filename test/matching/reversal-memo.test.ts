@@ -86,3 +86,41 @@ describe('a standing order returned, worded the bank’s own way', () => {
     expect(pairs(r)).toEqual([]);
   });
 });
+
+describe('a failed transfer, its reversal and the payment sent again the same day, all quoting the invoice', () => {
+  it('pairs the reversal with the transfer whose id it repeats, and gives the bill to the payment sent again', () => {
+    const ngn = { currency: 'NGN' } as const;
+    const r = reconcile(
+      [
+        bankLine('b1', '2025-10-10', -2_888_103_53, {
+          ...ngn,
+          narration: 'LOTUS TRF TO TITANIUM CHEM IMPORTS LTD TIT/INV/3145',
+          reference: 'LTB9537942535',
+        }),
+        bankLine('b2', '2025-10-13', 2_888_103_53, {
+          ...ngn,
+          narration: 'RVSL: LOTUS TRF TO TITANIUM CHEM IMPORTS LTD TIT/INV/3145',
+          reference: 'LTB9537942535',
+        }),
+        bankLine('b3', '2025-10-13', -2_888_103_53, {
+          ...ngn,
+          narration: 'NIP TO TITANIUM CHEM IMPORTS LTD/GTBANK/TIT/INV/3145',
+          reference: '100054811586471948424064240490',
+        }),
+      ],
+      [
+        entry('l1', '2025-10-10', -2_888_103_53, {
+          ...ngn,
+          reference: 'PMT2370',
+          party: 'V0101',
+          description: 'Being payment to Titanium Chem Imports Ltd for TIT/INV/3145',
+        }),
+      ],
+      { timezone: 'Africa/Lagos' },
+    );
+    expect(pairs(r)).toEqual([
+      [['b1', 'b2'], []],
+      [['b3'], ['l1']],
+    ]);
+  });
+});
