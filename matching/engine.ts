@@ -291,7 +291,21 @@ function prepareLedgers(entries: readonly LedgerEntry[], memo: PreparationMemo, 
     const l = waiting[i]!;
     keepSerials(l, serial, l.sign > 0 ? received : paid);
   }
-  for (let id = 0; id < crossed.length; id++) if (received[id] === 1 && paid[id] === 1) crossed[id] = 1;
+  // one document each way, of two parties (a customer's invoice and a supplier's bill; not a customer's invoice and
+  // her own refund on it)
+  const partyOf = new Map<number, string>();
+  for (let i = 0; i < waiting.length; i++) {
+    const l = waiting[i]!;
+    const ids = l.keyTable.ids;
+    for (let k = l.keyAt, end = l.keyAt + l.keyCount; k < end; k++) {
+      const id = ids[k]!;
+      if (serial[id] !== 1 || received[id] !== 1 || paid[id] !== 1) continue;
+      const party = l.partyKeyFull;
+      const other = partyOf.get(id);
+      if (other === undefined) partyOf.set(id, party);
+      else if (other !== party || party === '') crossed[id] = 1;
+    }
+  }
   return ledgers;
 }
 

@@ -571,6 +571,13 @@ function isSerialAfterShortYear(text: string, from: number, to: number): boolean
   return to - from >= 4 || (to - from >= 3 && text.charCodeAt(from) === 48);
 }
 
+/** Whether the last character before `from` other than a space is a slash ("452/2024", "452 / 2024"). */
+function slashBefore(text: string, from: number): boolean {
+  let i = from - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  return i >= 0 && text.charCodeAt(i) === 47;
+}
+
 /** A serial a year may follow ("452" of "Inv 452/2025"): three digits or more, not a year itself. */
 function isSerialBeforeYear(text: string, from: number, to: number): boolean {
   return to - from >= 3 && !isYearAt(text, from, to);
@@ -742,13 +749,14 @@ function collectKeys(
     if (numberGroups(upper, from, to) > 0) {
       const count = splitGroups(upper, from, to);
       // the year of the document number before it ("INV452/2024", "INV 452 OF 2024", "INVOICE 452 / 2024", "INV 452
-      // 2024"; not "INV 452 2024 BAGS"): that year's document 452, in either order the books number it, or one numbered
-      // without a year; never the bare serial another year's document offers
+      // 2024" at the end): that year's document 452, in either order the books number it, or one numbered without a
+      // year; never the bare serial another year's document offers
       if (
         serialPrefix !== null &&
         count === 1 &&
         isYearAt(upper, from, to) &&
-        !(w + 1 < words.count && UNIT_WORD(upper, at[2 * w + 2]!, at[2 * w + 3]!))
+        // after a slash or OF, or written last ("INV 452 2024"); not "INV 452 2000 BLOCKS", a quantity
+        (ofSeen || slashBefore(upper, from) || w + 1 === words.count)
       ) {
         keys.begin(serialPrefix.s);
         keys.putUnpadded(upper, serialFrom, serialTo);

@@ -213,5 +213,8 @@ function batchTakings(l: PreparedLedger): boolean {
 }
 
 const NET = /\bNET\b/i;
-/** An insurer's claim settled, a loan or debt settled: a settlement, never takings ("Santam claim settlement 3457377"). */
-const NOT_A_BATCH = /\b(CLAIMS?|INSURANCE|INSURER|ASSURANCE|POLICY|EXCESS|LOAN|DEBT)\b/i;
+/**
+ * An insurer's claim settled: a settlement, never takings ("Santam claim settlement 3457377"). (A lender's paybill
+ * collections of loan repayments are its takings.)
+ */
+const NOT_A_BATCH = /\b(CLAIMS?|INSURANCE|INSURER|ASSURANCE|POLICY|EXCESS)\b/i;

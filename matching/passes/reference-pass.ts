@@ -112,12 +112,15 @@ export function referencePass(state: AssignmentState): void {
 }
 
 /**
- * A year-less serial that decides nothing on its own: one document of each direction carries it ("REFUND INV 452" paid
- * out, and both a customer's invoice 452 and a supplier's bill 452 open) and the entry's party is not named; or the line
+ * A year-less serial that decides nothing on its own: a refund quoting it against an entry that is no refund; one
+ * document of each direction carries it, of two parties (a customer's invoice 452 and a supplier's bill 452) and the
+ * entry's party is not named; or the line
  * names a payer whose own open entry is its exact amount ("GIP CREDIT/MENSAH KWAME/inv 452" against Ama Owusu's invoice
  * 452 while Kwame Mensah's receipt of the amount is open).
  */
 function unclearSerial(state: AssignmentState, p: Pair): boolean {
+  // a refund quotes the customer's document: a bill of the same serial is not it
+  if (REFUND_WORD.test(p.b.line.narration ?? '') && !REFUND_WORD.test(entryWords(p.l))) return true;
   const crossed = state.crossedSerials;
   if (crossed !== null && !clearParty(p)) {
     const id = sharedKeyIdOf(p.b, p.l);
@@ -130,6 +133,9 @@ function unclearSerial(state: AssignmentState, p: Pair): boolean {
   }
   return false;
 }
+
+const REFUND_WORD = /\bREFUND(?:ED|S)?\b/i;
+const entryWords = (l: PreparedLedger) => `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
 
 /**
  * The line names a payer (after FROM or B/O) or, paid out, a payee (after TO), and the books book the entry to a party of

@@ -219,9 +219,9 @@ function salesOfADay(l: PreparedLedger, words: ReadonlySet<string>): boolean {
 
 /**
  * A mobile-money merchant account's sweep of its takings to the bank ("MTN MOMO MERCHANT SWEEP MMS1A", "MPESA TILL SWEEP
- * C2B COLLECTIONS").
+ * C2B COLLECTIONS"; a paybill's sweep may be a transfer the books hold as such).
  */
-const MERCHANT_SWEEP = /\b(?:MERCHANT|TILL|PAYBILL|C2B)\s+SWEEP\b/i;
+const MERCHANT_SWEEP = /\b(?:MERCHANT|TILL)\s+SWEEP\b/i;
 
 /**
  * What a settlement says: its narration and its reference field, where a bank writing only "INWARD EFT" leaves the
@@ -253,7 +253,8 @@ function salesDaySettlements(state: AssignmentState): void {
     if (b.sign < 0) continue;
     const text = settlementText(b);
     if (!SETTLEMENT_WORDS.test(text) && !isGatewayPayout(text) && !MERCHANT_SWEEP.test(text)) continue;
-    const written = writtenDayOf(text, b.day);
+    // the sales day as the narration writes it: a reference field may hold the credit's own value date
+    const written = writtenDayOf(b.line.narration ?? '', b.day);
     const found = written === null ? unwrittenSalesDay(b, takings) : null;
     const day = written ?? found?.day ?? null;
     if (day === null || b.day - day < 0 || b.day - day > SETTLEMENT_MAX_DAYS) continue;

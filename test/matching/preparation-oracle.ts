@@ -134,6 +134,16 @@ function tokens(text: string): string[] {
   return wordsOf(expandSerialLists(text).toUpperCase());
 }
 
+/** Each "<serial>/<year>" the text writes, the slash straight before the year ("INV452/2024", "452 / 2024"). */
+function slashYearsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of expandSerialLists(text)
+    .toUpperCase()
+    .matchAll(/(?<!\d)(\d{3,})\s*\/ *((?:19|20)\d\d)(?!\d)/g))
+    out.add(`${m[1]}/${m[2]}`);
+  return out;
+}
+
 /** The words of an upper-cased text, lists already written out (tokens). */
 export function wordsOf(upper: string): string[] {
   const out: string[] = [];
@@ -163,6 +173,7 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
     let serialPrefix: string | null = null;
     let ofSeen = false;
     const words = tokens(text);
+    const slashYears = slashYearsOf(text);
     for (let w = 0; w < words.length; w++) {
       const word = words[w]!;
       const glued = GLUED.exec(word);
@@ -191,7 +202,11 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
       if (NUMERIC.test(word)) {
         const groups = word.split(/[-/._]/);
         // the year of the document number before it: that year's document, in either order, or one with no year
-        if (serialPrefix && YEAR.test(word) && !UNITS.has(words[w + 1] ?? '')) {
+        if (
+          serialPrefix &&
+          YEAR.test(word) &&
+          (ofSeen || slashYears.has(`${serial}/${word}`) || w + 1 === words.length)
+        ) {
           keys.delete(`S:${serialPrefix}:${stripZeros(serial!)}`);
           addNumberKeys(keys, [serial!, word], serialPrefix);
           addNumberKeys(keys, [word, serial!], serialPrefix);
