@@ -571,6 +571,25 @@ function isSerialAfterShortYear(text: string, from: number, to: number): boolean
   return to - from >= 4 || (to - from >= 3 && text.charCodeAt(from) === 48);
 }
 
+/** addNumberKeys of a number written as two groups apart, text[aFrom, aTo) then text[bFrom, bTo) ("INV 2024 0001"). */
+function addPairKeys(
+  keys: KeyList,
+  text: string,
+  aFrom: number,
+  aTo: number,
+  bFrom: number,
+  bTo: number,
+  prefix: Prefix | null,
+  withYears: boolean,
+  memo: NumberKeys | null,
+): void {
+  runGroups[0] = aFrom;
+  runGroups[1] = aTo;
+  runGroups[2] = bFrom;
+  runGroups[3] = bTo;
+  addNumberKeys(keys, text, runGroups, 2, prefix, withYears, memo);
+}
+
 /** Whether the last character before `from` other than a space is a slash ("452/2024", "452 / 2024"). */
 function slashBefore(text: string, from: number): boolean {
   let i = from - 1;
@@ -761,16 +780,8 @@ function collectKeys(
         keys.begin(serialPrefix.s);
         keys.putUnpadded(upper, serialFrom, serialTo);
         keys.remove();
-        runGroups[0] = serialFrom;
-        runGroups[1] = serialTo;
-        runGroups[2] = from;
-        runGroups[3] = to;
-        addNumberKeys(keys, upper, runGroups, 2, serialPrefix, withYears, memo);
-        runGroups[0] = from;
-        runGroups[1] = to;
-        runGroups[2] = serialFrom;
-        runGroups[3] = serialTo;
-        addNumberKeys(keys, upper, runGroups, 2, serialPrefix, withYears, memo);
+        addPairKeys(keys, upper, serialFrom, serialTo, from, to, serialPrefix, withYears, memo);
+        addPairKeys(keys, upper, from, to, serialFrom, serialTo, serialPrefix, withYears, memo);
         serialPrefix = null;
         previousFrom = -1;
         runPrefix = null;
@@ -834,11 +845,7 @@ function collectKeys(
           keys.putUnpadded(upper, previousFrom, previousTo);
           keys.remove();
         }
-        runGroups[0] = previousFrom;
-        runGroups[1] = previousTo;
-        runGroups[2] = from;
-        runGroups[3] = to;
-        addNumberKeys(keys, upper, runGroups, 2, runPrefix, withYears, memo);
+        addPairKeys(keys, upper, previousFrom, previousTo, from, to, runPrefix, withYears, memo);
       } else {
         // "CIV 25 00522", "INV 25 463": a document's two-digit year and serial, spaced where the books hyphenate them
         // ("INV-25-0463"). The two digits may be a serial of their own ("INV 25"), so their keys stay; the pair's are
@@ -851,11 +858,7 @@ function collectKeys(
           to - from >= 3 &&
           !(w + 1 < words.count && UNIT_WORD(upper, at[2 * w + 2]!, at[2 * w + 3]!))
         ) {
-          runGroups[0] = previousFrom;
-          runGroups[1] = previousTo;
-          runGroups[2] = from;
-          runGroups[3] = to;
-          addNumberKeys(keys, upper, runGroups, 2, runPrefix, withYears, memo);
+          addPairKeys(keys, upper, previousFrom, previousTo, from, to, runPrefix, withYears, memo);
         }
         runPrefix = prefix;
       }
