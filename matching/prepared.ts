@@ -359,7 +359,14 @@ const DESCRIBED_PARTY = [
 const NAME_FIRST = DESCRIBED_PARTY.length - 1;
 /** The word a Tally-like narration begins with, and what it says the money is against (read apart from the name). */
 const BEING = /^being\s+/i;
-const AGAINST = /\s+(?:(?:against|agst|agnst|towards)\s+|for\s+(?=\S*\d)).*$/i;
+/**
+ * What a part of it says the money is against or for, when that is a document ("against SINV/25/01250", "for
+ * TIT/INV/3145"): cut from the name. Not "Network Against Child Trafficking", nor "for 20 bags".
+ */
+const DOCUMENT_TAIL =
+  /\s+(?:(?:against|agst|agnst|towards)\s+(?=(?:inv(?:oice)?|bill|sinv|si)\b|\S*\d)|for\s+(?=\S*[a-z]\S*\d|\S*\d\S*[a-z])).*$/i;
+/** The parts of a description set apart by a dash, the dashes kept (split with a capture). */
+const DASHED = /(\s[-–—]\s)/;
 const SHORT_WORD_FIRST = DESCRIBED_PARTY.length - 2;
 /** Words that say what an entry is or how it was paid, never whose it is. */
 const NOT_NAME_WORDS = new Set(
@@ -393,7 +400,12 @@ const namesSomeone = (segment: string) => normalizeName(segment).some((w) => /^[
 export function partyFromDescription(description: string | null | undefined): string | null {
   if (!description) return null;
   // "Being receipt from X against SINV/25/01250": the narration style of Tally-like packages (Focus, Marg, Busy)
-  const text = description.trim().replace(BEING, '').replace(AGAINST, '');
+  const text = description
+    .trim()
+    .replace(BEING, '')
+    .split(DASHED)
+    .map((part) => part.replace(DOCUMENT_TAIL, ''))
+    .join('');
   for (let i = 0; i < DESCRIBED_PARTY.length; i++) {
     const m = DESCRIBED_PARTY[i]!.exec(text);
     if (!m) continue;

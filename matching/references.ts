@@ -597,6 +597,12 @@ function slashBefore(text: string, from: number): boolean {
   return i >= 0 && text.charCodeAt(i) === 47;
 }
 
+/** The four digits at `from` (a year) read 2010 to 2039: a document's year, where a quantity could be any number. */
+function isRecentYear(text: string, from: number): boolean {
+  const c = text.charCodeAt(from + 2);
+  return text.startsWith('20', from) && c >= 49 && c <= 51;
+}
+
 /** A serial a year may follow ("452" of "Inv 452/2025"): three digits or more, not a year itself. */
 function isSerialBeforeYear(text: string, from: number, to: number): boolean {
   return to - from >= 3 && !isYearAt(text, from, to);
@@ -774,8 +780,11 @@ function collectKeys(
         serialPrefix !== null &&
         count === 1 &&
         isYearAt(upper, from, to) &&
-        // after a slash or OF, or written last ("INV 452 2024"); not "INV 452 2000 BLOCKS", a quantity
-        (ofSeen || slashBefore(upper, from) || w + 1 === words.count)
+        // after a slash or OF; or after a space, a recent year no unit follows ("INV 452 2024 BALANCE"; not "INV 452
+        // 2000 BLOCKS" nor "INV 452 2025 BAGS", quantities)
+        (ofSeen ||
+          slashBefore(upper, from) ||
+          (isRecentYear(upper, from) && !(w + 1 < words.count && UNIT_WORD(upper, at[2 * w + 2]!, at[2 * w + 3]!))))
       ) {
         keys.begin(serialPrefix.s);
         keys.putUnpadded(upper, serialFrom, serialTo);

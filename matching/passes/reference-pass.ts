@@ -119,8 +119,9 @@ export function referencePass(state: AssignmentState): void {
  * 452 while Kwame Mensah's receipt of the amount is open).
  */
 function unclearSerial(state: AssignmentState, p: Pair): boolean {
-  // a refund quotes the customer's document: a bill of the same serial is not it
-  if (REFUND_WORD.test(p.b.line.narration ?? '') && !REFUND_WORD.test(entryWords(p.l))) return true;
+  // a refund quotes the customer's document: a bill of the same serial, booked to someone the line does not name, is
+  // not it (a supplier's refund of its own bill, booked as its credit note, is)
+  if (REFUND_WORD.test(p.b.line.narration ?? '') && !REFUND_ENTRY.test(entryWords(p.l)) && !clearParty(p)) return true;
   const crossed = state.crossedSerials;
   if (crossed !== null && !clearParty(p)) {
     const id = sharedKeyIdOf(p.b, p.l);
@@ -135,6 +136,7 @@ function unclearSerial(state: AssignmentState, p: Pair): boolean {
 }
 
 const REFUND_WORD = /\bREFUND(?:ED|S)?\b/i;
+const REFUND_ENTRY = /\b(?:REFUND(?:ED|S)?|CREDIT\s+NOTE|CN)\b/i;
 const entryWords = (l: PreparedLedger) => `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
 
 /**

@@ -205,7 +205,9 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
         if (
           serialPrefix &&
           YEAR.test(word) &&
-          (ofSeen || slashYears.has(`${serial}/${word}`) || w + 1 === words.length)
+          (ofSeen ||
+            slashYears.has(`${serial}/${word}`) ||
+            (/^20[1-3]\d$/.test(word) && !UNITS.has(words[w + 1] ?? '')))
         ) {
           keys.delete(`S:${serialPrefix}:${stripZeros(serial!)}`);
           addNumberKeys(keys, [serial!, word], serialPrefix);
