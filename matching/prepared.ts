@@ -361,10 +361,12 @@ const NAME_FIRST = DESCRIBED_PARTY.length - 1;
 const BEING = /^being\s+/i;
 /**
  * What a part of it says the money is against or for, when that is a document ("against SINV/25/01250", "for
- * TIT/INV/3145"): cut from the name. Not "Network Against Child Trafficking", nor "for 20 bags".
+ * TIT/INV/3145": a document word, or a number of three digits or more after up to four short groups): cut from the
+ * name. Not "Network Against Child Trafficking", "Coalition Against COVID-19", "Centre for 21st Century Issues", "for
+ * 20 bags".
  */
 const DOCUMENT_TAIL =
-  /\s+(?:(?:against|agst|agnst|towards)\s+(?=(?:inv(?:oice)?|bill|sinv|si)\b|\S*\d)|for\s+(?=\S*[a-z]\S*\d|\S*\d\S*[a-z])).*$/i;
+  /\s+(?:against|agst|agnst|towards|for)\s+(?=(?:inv(?:oice)?|bill|sinv|si)\b|(?:[a-z0-9]{1,6}[-/]){0,4}\d{3,}\b).*$/i;
 /** The parts of a description set apart by a dash, the dashes kept (split with a capture). */
 const DASHED = /(\s[-–—]\s)/;
 const SHORT_WORD_FIRST = DESCRIBED_PARTY.length - 2;

@@ -286,7 +286,8 @@ export class PartyFinder {
         ? 1
         : tokenSimilarity(b.nameTokens, l.partyTokens);
     // "VAN DEN HEEVER" paying is not Van der Heever: both folded to VD, the particles both sides write in full differ
-    if (named && particlesDiffer(b, l)) return this.found('conflict', 0, CONFLICT_W4);
+    if (l.partyTokens.includes('VD') && particlesDiffer(b, l, named ? b.nameTokens : this.wordsOf(b)))
+      return this.found('conflict', 0, CONFLICT_W4);
     if (direct >= MIN_NAME_SIMILARITY)
       return this.found('name', direct, Math.round(WEIGHTS.counterpartyName * direct * 10_000));
     // no usable counterparty field: look for the party's name among the narration's words ("NIP TRF TO OKON FREIGHT")
@@ -319,17 +320,28 @@ export class PartyFinder {
 }
 
 /**
- * Whether the payer field and the party write the surname particle in full, one "van der", the other "van den" (both
- * read as VD, as a South African bank shortens either). Read only for names holding VD on both sides.
+ * Whether the line (its payer field, else its narration) and the party write one surname's particle in full, one "van
+ * der", the other "van den" ("VAN DEN HEEVER" against Van der Heever; both read as VD, as a South African bank shortens
+ * either). Each surname is compared on its own: "VD WALT & VAN DEN BERG" is Van der Walt & Van den Berg. Read only for
+ * names holding VD on both sides.
  */
-function particlesDiffer(b: PreparedBank, l: PreparedLedger): boolean {
-  if (!b.nameTokens.includes('VD') || !l.partyTokens.includes('VD')) return false;
-  const x = PARTICLE.exec(b.name ?? '');
-  const y = PARTICLE.exec(l.partyName ?? '');
-  return x !== null && y !== null && x[1]!.toUpperCase() !== y[1]!.toUpperCase();
+function particlesDiffer(b: PreparedBank, l: PreparedLedger, lineWords: readonly string[]): boolean {
+  if (!lineWords.includes('VD')) return false;
+  const party = particlesOf(l.partyName ?? '');
+  if (party.size === 0) return false;
+  for (const [surname, particle] of particlesOf(b.name ?? b.line.narration ?? ''))
+    if (party.has(surname) && party.get(surname) !== particle) return true;
+  return false;
 }
 
-const PARTICLE = /\bVAN\s+DE([RN])\b/i;
+/** Each surname written after a particle in full, with the particle's last letter (R: van der, N: van den). */
+function particlesOf(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(PARTICLE)) out.set(m[2]!.toUpperCase(), m[1]!.toUpperCase());
+  return out;
+}
+
+const PARTICLE = /\bVAN\s+DE([RN])\s+([A-Z]+)/gi;
 
 /** Whether the party is a state revenue service (by its short names) and the narration writes another's. */
 function stateServicesDiffer(acronyms: readonly string[], words: readonly string[]): boolean {
@@ -410,19 +422,24 @@ export function nameInNarration(party: readonly string[], words: readonly string
     if (!initial && !wordFits(words[i]!, party[0]!)) continue;
     let n = 0;
     let exactLetters = 0;
+    // connectives matched: "CENTRE FOR" begins many names, and names none of them
+    let connectives = 0;
     while (n < party.length && i + n < words.length) {
       const fit = n === 0 && initial ? 'short' : wordFits(words[i + n]!, party[n]!);
       if (!fit) break;
       if (fit === 'exact') exactLetters += party[n]!.length;
+      if (CONNECTIVES.has(party[n]!)) connectives++;
       n++;
     }
     if (exactLetters < MIN_EXACT_LETTERS) continue;
     if (n === party.length && n >= 2) return true;
     // the leading words of a longer name, written in full: banks cut names short or drop their last word
-    if (party.length >= 3 && n >= 2 && exactLetters >= MIN_LEADING_LETTERS) return true;
+    if (party.length >= 3 && n - connectives >= 2 && exactLetters >= MIN_LEADING_LETTERS) return true;
   }
   return false;
 }
+
+const CONNECTIVES = new Set(['FOR', 'OF', 'AND', 'THE', 'IN', 'ON', 'AGAINST', 'TO']);
 
 /** party.every((t) => words.includes(t)), without a closure made for each pair asked */
 function allWritten(party: readonly string[], words: readonly string[]): boolean {

@@ -226,7 +226,8 @@ const BANK_PARTY = /\bBANK\b/i;
 /** An entry that calls itself the bank's charge. */
 const SAYS_BANK = /\bBANK\s+(?:FEES?|CHARGES?)\b/i;
 /** The state as the entry's party: a levy or duty is booked to it. */
-const STATE_BODY = /\b(?:REVENUE|TAX|TAXES|FIRS|KRA|GRA|SARS|URA|GOVERNMENT|GOVT|FGN|FEDERAL)\b/i;
+const STATE_BODY =
+  /\b(?:REVENUE|TAX|TAXES|FIRS|KRA|GRA|SARS|URA|FGN)\b|\bFEDERAL\s+GOVERNMENT\b|\bGOVERNMENT\s+OF\s+(?:NIGERIA|GHANA|KENYA|SOUTH\s+AFRICA)\b/i;
 /** A party column holding the charge's or the expense account's name rather than anyone's ("Bank charges", "EMTL"). */
 const PARTY_AS_ACCOUNT =
   /^\s*(?:bank\s+(?:charges?|fees?)|charges?|fees?|emtl|stamp\s+duty|e-?levy|excise(?:\s+duty)?|vat|sms\s+alerts?)\s*$/i;
