@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { Evidence } from '../domain/reconciliation.js';
 import type { AssignmentState } from './assignment.js';
 import type { Tolerance } from './options.js';
-import type { PreparedLedger } from './prepared.js';
+import { type PreparedLedger, entryWords } from './prepared.js';
 import { percentText, withinPercent } from './ratio.js';
 import { otherWayOfPaying, writtenDayOf } from './settlement-keys.js';
 import { DOCUMENT } from './same-amounts.js';
@@ -59,7 +59,7 @@ export class BookedCharges {
     // a charge booked for this sales day (by the day it writes, or dated from the sales day on when it writes none: a
     // bookkeeper books the fee beside the takings; two such fees of the gap make it nobody's)
     const forThisDay = (l: PreparedLedger) => {
-      const written = writtenDayOf(`${l.entry.description ?? ''} ${l.entry.reference ?? ''}`);
+      const written = writtenDayOf(entryWords(l));
       return written !== null ? written === fromDay : l.day >= fromDay;
     };
     const same = this.byAmount!.get(`${currency}|${gapMinor}`) ?? [];

@@ -16,9 +16,10 @@ const wordsOf = (text: string) => text.toUpperCase().split(/[^A-Z0-9]+/);
 
 const CHEQUE_WORDS = new Set(['CHEQUE', 'CHQ', 'CHECK']);
 
-/** A levy or duty the state charges through the bank (Nigeria's EMTL and stamp duty, Ghana's e-levy, Kenya's excise). */
+/** A levy written as included in a fee ("LEDGER FEE INCL EXCISE DUTY", "Transfer fee + EMTL"). */
 const LEVY_INCLUDED =
   /\b(?:INCL?|INCLUDING|INCLUSIVE\s+OF|WITH|PLUS|AND)\b\.?\s*(?:VAT\s*(?:AND|&|\+)\s*)?(?:EMTL|E-?LEVY|STAMP\s+DUTY|EXCISE)|[+&]\s*(?:EMTL|E-?LEVY|STAMP\s+DUTY|EXCISE)/i;
+/** A levy or duty the state charges through the bank (Nigeria's EMTL and stamp duty, Ghana's e-levy, Kenya's excise). */
 const LEVY = /\b(?:EMTL|E-?LEVY|ELECTRONIC\s+MONEY\s+TRANSFER\s+LEVY|STAMP\s+DUTY|EXCISE)\b/i;
 
 /**

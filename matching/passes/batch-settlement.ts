@@ -15,7 +15,7 @@ import {
 } from '../acquirer-charges.js';
 import type { AssignmentState, Pair } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
-import { type PreparedBank, type PreparedLedger, dayNumber } from '../prepared.js';
+import { type PreparedBank, type PreparedLedger, dayNumber, entryWords } from '../prepared.js';
 import { firstOnOrAfter } from '../day-order.js';
 import { describeKey } from '../references.js';
 import { DOCUMENT } from '../same-amounts.js';
@@ -47,7 +47,7 @@ export function batchSettlements(state: AssignmentState): void {
     // an exact or tolerated amount is the reference pass's; only a charge's shortfall is read here
     if (p.s.fit !== 'short' && p.s.fit !== 'partial') continue;
     if (!isAcquirerCharge(gap, l.abs) || b.line.currency !== l.entry.currency) continue;
-    const salesDay = writtenDayOf(`${l.entry.description ?? ''} ${l.entry.reference ?? ''}`) ?? l.day;
+    const salesDay = writtenDayOf(entryWords(l)) ?? l.day;
     if (b.day < Math.min(salesDay, l.day) || b.day - l.day > SETTLEMENT_MAX_DAYS) continue;
     const said = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
     const booked = entryText(l);

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../domain/reconciliation.js';
 import type { AssignmentState } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
-import type { PreparedBank, PreparedLedger } from '../prepared.js';
+import { type PreparedBank, type PreparedLedger, entryWords } from '../prepared.js';
 import { firstOnOrAfter } from '../day-order.js';
 import { monthsNamed } from '../month-names.js';
 import { isBankName, wordsBesidesBank } from '../bank-names.js';
@@ -55,7 +55,7 @@ export function chargesJournalPass(state: AssignmentState): void {
     if (!state.ledgerOpenAt(li)) continue;
     const l = state.ledgers[li]!;
     if (l.sign >= 0) continue;
-    const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
+    const text = entryWords(l);
     if (NOT_CHARGES.test(text)) continue;
     if (CHARGES_JOURNAL.test(text)) journals.push(l);
     else if (KIND_OF_CHARGE.test(text) && namesTheBank(l)) ofOneKind.add(l);

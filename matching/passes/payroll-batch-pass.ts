@@ -1,7 +1,7 @@
 import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, linesWithRules } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
-import type { PreparedBank, PreparedLedger } from '../prepared.js';
+import { type PreparedBank, type PreparedLedger, entryWords } from '../prepared.js';
 import { isMonthWord, monthsWritten } from '../month-names.js';
 import { isNameTitle } from '../counterparty.js';
 import { CLOSE_DATE_DAYS, PAY_PERIOD_DAYS, WEIGHTS } from '../thresholds.js';
@@ -93,7 +93,7 @@ export function payrollBatchPass(state: AssignmentState): void {
     if (!state.ledgerOpenAt(li)) continue;
     const l = state.ledgers[li]!;
     if (l.sign > 0) continue;
-    const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
+    const text = entryWords(l);
     if (!PAY.test(text) || NOT_NET_PAY.test(text)) continue;
     perEmployee.push(l);
     const description = l.entry.description ?? '';
@@ -128,7 +128,7 @@ export function payrollBatchPass(state: AssignmentState): void {
       // any other salary entry of the total in the pay period, a journal or an employee's own, is as near
       if (perEmployee.some((o) => o !== l && near(o, PAY_PERIOD_DAYS) && o.abs === paid)) continue;
       if (!open.every((b) => state.allowed(b, l))) continue;
-      if (otherMonths(said, `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`)) continue;
+      if (otherMonths(said, entryWords(l))) continue;
       const detail =
         open.length === 1
           ? `the salary batch of ${open[0]!.line.date} is the payroll entry`
@@ -156,7 +156,7 @@ function batchOfEmployees(
   let booked = 0;
   for (const l of ls) booked += l.abs;
   if (booked !== b.abs || !ls.every((l) => state.allowed(b, l))) return;
-  if (ls.some((l) => otherMonths(said, `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`))) return;
+  if (ls.some((l) => otherMonths(said, entryWords(l)))) return;
   claimPayroll(state, [b], ls, `the salary batch of ${b.line.date} pays the ${ls.length} salary entries of those days`);
 }
 

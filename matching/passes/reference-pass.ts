@@ -14,7 +14,7 @@ import {
   statesWithholding,
 } from './stated-deduction.js';
 import { evidenceOf, evidenceSum, group, pairGroup, splitEvidence, splitsFor } from '../groups.js';
-import type { PreparedBank, PreparedLedger } from '../prepared.js';
+import { type PreparedBank, type PreparedLedger, entryWords } from '../prepared.js';
 import { sharedKeyIdOf } from '../key-table.js';
 import { dateEvidence, round4 } from '../scoring.js';
 import { reversalMarkers } from './reversal-pairs.js';
@@ -137,7 +137,6 @@ function unclearSerial(state: AssignmentState, p: Pair): boolean {
 
 const REFUND_WORD = /\bREFUND(?:ED|S)?\b/i;
 const REFUND_ENTRY = /\b(?:REFUND(?:ED|S)?|CREDIT\s+NOTE|CN)\b/i;
-const entryWords = (l: PreparedLedger) => `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
 
 /**
  * The line names a payer (after FROM or B/O) or, paid out, a payee (after TO), and the books book the entry to a party of

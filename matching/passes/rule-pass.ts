@@ -1,7 +1,7 @@
 import type { AssignmentState, Pair } from '../assignment.js';
 import type { Evidence, MatchGroup } from '../../domain/reconciliation.js';
 import { evidenceOf, evidenceSum, pairGroup, ruleEvidence, ruleGroup } from '../groups.js';
-import { type PreparedBank, type PreparedLedger, daysOutside, paymentOf } from '../prepared.js';
+import { type PreparedBank, type PreparedLedger, daysOutside, paymentOf, entryWords } from '../prepared.js';
 import { fieldNamesPayee, isBankOwnFeeRule } from '../bank-own-fee.js';
 import type { Rule } from '../rules.js';
 import { monthsWritten } from '../month-names.js';
@@ -91,7 +91,7 @@ function bookedLater(state: AssignmentState, b: PreparedBank, sameAmount: SameAm
   const named = monthsWritten(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`);
   const months = named.size > 0 ? named : new Set([monthOf(b.line.date)]);
   return someOpenEntry(state, b, b.abs, CHARGE_BOOKED_LATER_DAYS, (l) => {
-    const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
+    const text = entryWords(l);
     if (!BANK_CHARGE.test(text) && !BANK_PARTY.test(l.entry.party ?? '')) return false;
     const booked = monthsWritten(text);
     // accrued before its line ("Bank charges - SMS alerts May 2025" on 31 May, debited 10 June): only for the month it
@@ -154,7 +154,7 @@ function heldWithoutFee(state: AssignmentState, b: PreparedBank, rule: Rule): bo
     state.opts.dateWindowDays,
     (l) =>
       (account !== undefined && account !== null && l.entry.account === account) ||
-      BANK_CHARGE.test(`${l.entry.description ?? ''} ${l.entry.reference ?? ''}`) ||
+      BANK_CHARGE.test(entryWords(l)) ||
       (!l.partyName && !l.entry.reference && !l.namesDocument),
   );
 }
@@ -208,7 +208,7 @@ function saysCharge(p: Pair, rule: Rule): boolean {
   if (p.s.partyWeight > 0) return true;
   const party = p.l.entry.party;
   if (party && isBankName(party)) return true;
-  const text = `${p.l.entry.description ?? ''} ${p.l.entry.reference ?? ''}`;
+  const text = entryWords(p.l);
   // booked to a supplier or anyone else but the bank or the state, it is their bill, however worded ("Generator
   // maintenance charges" from Mantrac, a donation to the Lagos Food Bank), unless it says it is the bank's ("Bank
   // charges - COT" booked to ADB, a bank by a short name)
@@ -267,7 +267,7 @@ function ruleCandidate(g: MatchGroup, booked: boolean) {
 /** Whether the line and the entry name different kinds of the bank's charge, or one a levy and the other a fee. */
 function otherKindBooked(b: PreparedBank, l: PreparedLedger, rule: Rule): boolean {
   const lineText = b.line.narration ?? '';
-  const entryText = `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
+  const entryText = entryWords(l);
   const category = rule.then.category;
   return (
     chargeKindsDiffer(lineText, entryText) ||

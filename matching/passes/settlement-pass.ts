@@ -16,7 +16,7 @@ import {
 import type { AssignmentState } from '../assignment.js';
 import { batchSettlements } from './batch-settlement.js';
 import { evidenceSum, group } from '../groups.js';
-import type { PreparedBank, PreparedLedger } from '../prepared.js';
+import { type PreparedBank, type PreparedLedger, entryWords } from '../prepared.js';
 import { round4 } from '../scoring.js';
 import { DOCUMENT } from '../same-amounts.js';
 import { SETTLEMENT_WORDS, otherWayOfPaying, paymentWayOf, terminalIdOf, writtenDayOf } from '../settlement-keys.js';
@@ -76,7 +76,7 @@ function terminalSettlements(state: AssignmentState): void {
     if (list) list.push(l);
     else entriesOf.set(`${l.entry.currency}|${tid}`, [l]);
   }
-  const dayOf = (l: PreparedLedger) => writtenDayOf(`${l.entry.description ?? ''} ${l.entry.reference ?? ''}`) ?? l.day;
+  const dayOf = (l: PreparedLedger) => writtenDayOf(entryWords(l)) ?? l.day;
   const claimsOf = new Map<PreparedLedger, number>();
   const found = settlements.map((s) => {
     const pool = entriesOf.get(`${s.b.line.currency}|${s.tid}`) ?? [];
@@ -213,7 +213,7 @@ const isTakings = (l: PreparedLedger, words: ReadonlySet<string>) =>
  */
 function salesOfADay(l: PreparedLedger, words: ReadonlySet<string>): boolean {
   if (!(words.has('SALES') || words.has('SALE')) || l.entry.party) return false;
-  const text = `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
+  const text = entryWords(l);
   return !DOCUMENT.test(text) && writtenDayOf(l.entry.description) !== null;
 }
 
