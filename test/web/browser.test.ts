@@ -25,6 +25,10 @@ describe.runIf(available)('the review app in Chromium', () => {
     page.on('console', (m) => {
       if (m.type() === 'error') consoleErrors.push(m.text());
     });
+    // The console names no request; this says which one failed, so a failure here can be read from the log alone.
+    page.on('response', (r) => {
+      if (r.status() >= 400) consoleErrors.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`);
+    });
   });
 
   const groupStatus = async (id: number) =>
@@ -74,9 +78,13 @@ describe.runIf(available)('the review app in Chromium', () => {
     await page.goto(`${base}/accounts/${h.accountId}/review?view=suggested&q=lekki`);
     const line = `#line-${h.bank[5]}`;
     await page.click(`${line} button:has-text("Find & match")`);
+    // the panel's own form, not any field of the line, before typing into it
+    await page.locator(`#panel-${h.bank[5]} form.toolbar`).waitFor();
     await page.fill(`${line} input[name=amount]`, '');
     await page.fill(`${line} input[name=text]`, 'Lekki');
+    const searched = page.waitForResponse((r) => r.url().includes('/find?'));
     await page.click(`${line} button:has-text("Search")`);
+    expect((await searched).status()).toBe(200);
     await page.locator(`${line} td:has-text("Cash sales part 2")`).waitFor();
     await page.check(`${line} input[name=ledger][value="${h.ledger[4]}"]`);
     await page.check(`${line} input[name=ledger][value="${h.ledger[5]}"]`);
