@@ -175,5 +175,5 @@ export const PAY_PERIOD_DAYS = 31;
 export const CHARGE_BOOKED_LATER_DAYS = 31;
 /** A debit of a charges journal's amount this close is that one charge booked, not the period's charges together. */
 export const CHARGES_JOURNAL_DAYS = 31;
-/** An invoice paid in parts and booked once, when the last came: the first part comes at most this long before. */
+/** An invoice paid in parts and booked once, when the first or the last came: its parts span at most this long. */
 export const INSTALMENT_DAYS = 45;

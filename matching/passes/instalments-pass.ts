@@ -9,15 +9,16 @@ import { CLOSE_DATE_DAYS, INSTALMENT_DAYS, MIN_PARTY_LETTERS, WEIGHTS } from '..
 
 /**
  * Pass 5d — an invoice paid in parts and booked once, when the last part came ("Adebayo Stores Ltd" booked on the
- * 23rd for the transfers of the 6th and the 23rd). A payer's open payments that clearly name the entry's party (its
- * payer field or narration, as the counterparty pass reads them, or the entry's description when it has no party),
- * the last of them within CLOSE_DATE_DAYS of the entry, counted back from that last one, make the entry to the cent:
- * confirmed. Only the payer's latest payments are taken, as a run back from the last (each adds to the sum, so at most
- * one run can make it: no subset is searched), within INSTALMENT_DAYS. A name of one word, or of common words and
- * places only, names nobody; a name word more than MAX_NAMED_ENTRIES open entries of those days share is passed over.
- * Refused when a payment of the run is exactly another open entry of the party (it pays that one), another open entry
- * of the party has the amount (a twin), the payer also paid the whole amount, a part quotes another document, or the
- * entry is a cheque.
+ * 23rd for the transfers of the 6th and the 23rd) or when the first came (the whole receipt booked on the 14th, the
+ * balance paid on the 23rd). A payer's open payments that clearly name the entry's party (its payer field or
+ * narration, as the counterparty pass reads them, or the entry's description when it has no party), the last or the
+ * first of them within CLOSE_DATE_DAYS of the entry, counted back from that last one or on from that first one, make
+ * the entry to the cent: confirmed. Only a run of the payer's payments in date order is taken (each adds to the sum, so
+ * at most one run from each start can make it: no subset is searched), within INSTALMENT_DAYS; two different runs
+ * that make it are two readings, refused. A name of one word, or of common words and places only, names nobody; a
+ * name word more than MAX_NAMED_ENTRIES open entries of those days share is passed over. Refused when a payment of the
+ * run is exactly another open entry of the party (it pays that one), another open entry of the party has the amount
+ * (a twin), the payer also paid the whole amount, a part quotes another document, or the entry is a cheque.
  */
 export function instalmentsPass(state: AssignmentState): void {
   // open entries naming a party, by the longest word of its name: a narration writing that word may name it
@@ -55,8 +56,9 @@ export function instalmentsPass(state: AssignmentState): void {
       for (const w of words) {
         const list = byWord.get(w);
         if (!list) continue;
-        // the entries this line could be a part of: dated from CLOSE_DATE_DAYS before it to INSTALMENT_DAYS after
-        const from = firstOnOrAfter(list, b.day - CLOSE_DATE_DAYS);
+        // the entries this line could be a part of: booked when the first part came, from INSTALMENT_DAYS (and a few)
+        // before it; booked when the last came, up to INSTALMENT_DAYS after it
+        const from = firstOnOrAfter(list, b.day - INSTALMENT_DAYS - CLOSE_DATE_DAYS);
         const to = firstOnOrAfter(list, b.day + INSTALMENT_DAYS + 1);
         // a word many open entries of those days share names none of them in particular
         if (to - from > MAX_NAMED_ENTRIES) continue;
@@ -82,7 +84,7 @@ export function instalmentsPass(state: AssignmentState): void {
     const ev: Evidence[] = [
       {
         kind: 'split_sum',
-        detail: `the payer's ${run.length} payments from ${run[0]!.line.date} to ${run[run.length - 1]!.line.date} together make the entry, booked when the last came`,
+        detail: `the payer's ${run.length} payments from ${run[0]!.line.date} to ${run[run.length - 1]!.line.date} together make the entry, booked when the ${Math.abs(run[run.length - 1]!.day - l.day) <= CLOSE_DATE_DAYS ? 'last' : 'first'} came`,
         weight: WEIGHTS.splitSum,
       },
       {
@@ -103,8 +105,8 @@ export function instalmentsPass(state: AssignmentState): void {
 }
 
 /**
- * The payer's open payments counted back from one near the entry, making it to the cent; null when none does, when two
- * such runs do, or when counting on back makes another open entry of the payer's.
+ * The payer's open payments counted back from one near the entry, or on from one near it, making it to the cent; null
+ * when none does, when two different runs do, or when counting on makes another open entry of the payer's.
  */
 function runMaking(
   state: AssignmentState,
@@ -114,31 +116,52 @@ function runMaking(
 ): PreparedBank[] | null {
   const open = payments.filter((b) => state.bankOpen(b) && state.allowed(b, l));
   open.sort((x, y) => x.day - y.day || x.order - y.order);
-  if (open.length < 2 || Math.abs(open[open.length - 1]!.day - l.day) > CLOSE_DATE_DAYS) return null;
+  if (open.length < 2) return null;
   // a payment of the whole amount is another reading: paid at once, the parts being something else
   if (open.some((b) => b.abs === l.abs)) return null;
-  // every run counted back from a payment near the entry: two that make it are two readings, a person's to choose
-  let run: PreparedBank[] | null = null;
-  for (let end = open.length - 1; end >= 0; end--) {
-    if (Math.abs(open[end]!.day - l.day) > CLOSE_DATE_DAYS) continue;
+  const near = (i: number) => Math.abs(open[i]!.day - l.day) <= CLOSE_DATE_DAYS;
+  // every run counted back from a payment near the entry, and on from one: two that make it are two readings
+  let first = -1;
+  let end = -1;
+  const found = (from: number, to: number): boolean => {
+    if (to - from < 2) return true;
+    if (first >= 0 && (first !== from || end !== to)) return false;
+    first = from;
+    end = to;
+    return true;
+  };
+  for (let last = open.length - 1; last >= 0; last--) {
+    if (!near(last)) continue;
     let sum = 0;
-    let from = end + 1;
+    let from = last + 1;
     while (from > 0 && sum < l.abs) sum += open[--from]!.abs;
-    if (sum !== l.abs || end + 1 - from < 2) continue;
-    if (run !== null) return null;
-    run = open.slice(from, end + 1);
+    if (sum === l.abs && !found(from, last + 1)) return null;
   }
-  if (run === null) return null;
+  for (let start = 0; start < open.length; start++) {
+    if (!near(start)) continue;
+    let sum = 0;
+    let to = start;
+    while (to < open.length && sum < l.abs) sum += open[to++]!.abs;
+    if (to - start > 1 && open[to - 1]!.day - open[start]!.day > INSTALMENT_DAYS) continue;
+    if (sum === l.abs && !found(start, to)) return null;
+  }
+  if (first < 0) return null;
+  const run = open.slice(first, end);
   // the party's other open entries, and those naming the same word (a payer the books name only in descriptions)
   const others = [...state.openItemsOfParty(l), ...named].filter(
     (o) => o !== l && state.ledgerOpen(o) && o.sign === l.sign,
   );
   if (others.some((o) => o.abs === l.abs || run.some((b) => b.abs === o.abs))) return null;
-  // the same payments counted further back making another open entry: they may be that one's
+  // the same payments counted further back, or further on, making another open entry: they may be that one's
   let back = 0;
-  for (let i = open.indexOf(run[run.length - 1]!); i >= 0; i--) {
+  for (let i = end - 1; i >= 0; i--) {
     back += open[i]!.abs;
     if (back !== l.abs && others.some((o) => o.abs === back)) return null;
+  }
+  let on = 0;
+  for (let i = first; i < open.length; i++) {
+    on += open[i]!.abs;
+    if (on !== l.abs && others.some((o) => o.abs === on)) return null;
   }
   return run;
 }

@@ -1,6 +1,6 @@
 /**
- * An invoice paid in parts and booked once, when the last part came: the payer's latest payments, counted back from
- * the one near the entry, make it to the cent. Missed before (several lines to one entry were only suggested, and
+ * An invoice paid in parts and booked once, when the last part came (the payer's latest payments, counted back from
+ * the one near the entry) or when the first came (counted on from it), make it to the cent. Missed before (several lines to one entry were only suggested, and
  * only for lines sharing a payer field or a reference). The refusals: a twin entry, a part that is exactly another
  * open entry of the payer, a last payment far from the entry, a payer not clearly named.
  */
@@ -89,5 +89,53 @@ describe('an invoice paid in parts, booked once', () => {
       opts,
     );
     expect(groups(r)).toEqual([]);
+  });
+
+  it('is booked when the first part came: the whole receipt on the day of part 1, the balance paid later', () => {
+    const r = reconcile(
+      [
+        bankLine('p1', '2025-10-14', 2_692_599_45, {
+          narration: 'NIP FRM IWO ROAD BUILDING SUPPLIES/STANBIC IBTC/SINV1776 PART 1',
+        }),
+        bankLine('p2', '2025-10-23', 2_031_259_23, {
+          narration: 'NIP FRM IWO ROAD BUILDING SUPPLIES/STANBIC IBTC/01776 BAL',
+        }),
+      ],
+      [
+        entry('e', '2025-10-14', 4_723_858_68, {
+          party: 'Iwo Road Building Supplies Ltd',
+          description: 'Being receipt against SINV/25/01776',
+          reference: 'RCT2338',
+        }),
+      ],
+      opts,
+    );
+    expect(groups(r)).toEqual([[['p1', 'p2'], ['e']]]);
+    expect(r.matches[0]!.evidence[0]!.detail).toContain('booked when the first came');
+  });
+
+  it('is refused when a run counted back and another counted on both make the entry (two readings)', () => {
+    const r = reconcile(
+      [
+        bankLine('a', '2026-05-01', 300_000_00, { narration: 'RTGS CR JAVA HOUSE AFRICA' }),
+        bankLine('b', '2026-05-10', 200_000_00, { narration: 'RTGS CR JAVA HOUSE AFRICA' }),
+        bankLine('c', '2026-05-30', 300_000_00, { narration: 'RTGS CR JAVA HOUSE AFRICA' }),
+      ],
+      [entry('e', '2026-05-10', 500_000_00, { party: 'Java House Africa Ltd', reference: '1080' })],
+      opts,
+    );
+    expect(groups(r)).toEqual([]);
+  });
+
+  it('is refused when the first part is near the entry but the parts span more than the instalment days', () => {
+    const r = reconcile(
+      [
+        bankLine('p1', '2026-01-05', 419_415_00, { narration: 'RTGS CR JAVA HOUSE AFRICA' }),
+        bankLine('p2', '2026-03-20', 373_343_00, { narration: 'RTGS CR JAVA HOUSE AFRICA' }),
+      ],
+      [entry('e', '2026-01-05', 792_758_00, { party: 'Java House Africa Ltd', reference: '1080' })],
+      opts,
+    );
+    expect(groups(r).filter(([, ls]) => ls!.includes('e'))).toEqual([]);
   });
 });
