@@ -106,7 +106,9 @@ export function instalmentsPass(state: AssignmentState): void {
 
 /**
  * The payer's open payments counted back from one near the entry, or on from one near it, making it to the cent; null
- * when none does, when two different runs do, or when counting on makes another open entry of the payer's.
+ * when none does, when two different runs do, or when counting on makes another open entry of the payer's. Payments of
+ * one day have no order between them: the runs are read with each day's payments in the file's order and in reverse,
+ * and must be the same payments both ways.
  */
 function runMaking(
   state: AssignmentState,
@@ -115,12 +117,46 @@ function runMaking(
   named: readonly PreparedLedger[],
 ): PreparedBank[] | null {
   const open = payments.filter((b) => state.bankOpen(b) && state.allowed(b, l));
-  open.sort((x, y) => x.day - y.day || x.order - y.order);
   if (open.length < 2) return null;
   // a payment of the whole amount is another reading: paid at once, the parts being something else
   if (open.some((b) => b.abs === l.abs)) return null;
+  let run: PreparedBank[] | null = null;
+  for (const tie of [1, -1]) {
+    open.sort((x, y) => x.day - y.day || tie * (x.order - y.order));
+    const r = runIn(open, l);
+    if (r === undefined || (r !== null && run !== null && !sameMembers(r, run))) return null;
+    run ??= r;
+  }
+  if (run === null) return null;
+  const members = run;
+  // the party's other open entries, and those naming the same word (a payer the books name only in descriptions)
+  const others = [...state.openItemsOfParty(l), ...named].filter(
+    (o) => o !== l && state.ledgerOpen(o) && o.sign === l.sign,
+  );
+  if (others.some((o) => o.abs === l.abs || members.some((b) => b.abs === o.abs))) return null;
+  // the same payments with the payer's others counted further back, or further on, making another open entry: they
+  // may be that one's
+  const firstDay = members[0]!.day;
+  const lastDay = members[members.length - 1]!.day;
+  for (const counted of [
+    [...members].reverse().concat(open.filter((b) => b.day <= lastDay && !members.includes(b)).reverse()),
+    members.concat(open.filter((b) => b.day >= firstDay && !members.includes(b))),
+  ]) {
+    let sum = 0;
+    for (const b of counted) {
+      sum += b.abs;
+      if (sum !== l.abs && others.some((o) => o.abs === sum)) return null;
+    }
+  }
+  return members;
+}
+
+/**
+ * The one run of `open` (in date order) counted back from a payment near the entry, or on from one, making it; null
+ * when none does, undefined when two different runs do.
+ */
+function runIn(open: readonly PreparedBank[], l: PreparedLedger): PreparedBank[] | null | undefined {
   const near = (i: number) => Math.abs(open[i]!.day - l.day) <= CLOSE_DATE_DAYS;
-  // every run counted back from a payment near the entry, and on from one: two that make it are two readings
   let first = -1;
   let end = -1;
   const found = (from: number, to: number): boolean => {
@@ -135,7 +171,7 @@ function runMaking(
     let sum = 0;
     let from = last + 1;
     while (from > 0 && sum < l.abs) sum += open[--from]!.abs;
-    if (sum === l.abs && !found(from, last + 1)) return null;
+    if (sum === l.abs && !found(from, last + 1)) return undefined;
   }
   for (let start = 0; start < open.length; start++) {
     if (!near(start)) continue;
@@ -143,28 +179,13 @@ function runMaking(
     let to = start;
     while (to < open.length && sum < l.abs) sum += open[to++]!.abs;
     if (to - start > 1 && open[to - 1]!.day - open[start]!.day > INSTALMENT_DAYS) continue;
-    if (sum === l.abs && !found(start, to)) return null;
+    if (sum === l.abs && !found(start, to)) return undefined;
   }
-  if (first < 0) return null;
-  const run = open.slice(first, end);
-  // the party's other open entries, and those naming the same word (a payer the books name only in descriptions)
-  const others = [...state.openItemsOfParty(l), ...named].filter(
-    (o) => o !== l && state.ledgerOpen(o) && o.sign === l.sign,
-  );
-  if (others.some((o) => o.abs === l.abs || run.some((b) => b.abs === o.abs))) return null;
-  // the same payments counted further back, or further on, making another open entry: they may be that one's
-  let back = 0;
-  for (let i = end - 1; i >= 0; i--) {
-    back += open[i]!.abs;
-    if (back !== l.abs && others.some((o) => o.abs === back)) return null;
-  }
-  let on = 0;
-  for (let i = first; i < open.length; i++) {
-    on += open[i]!.abs;
-    if (on !== l.abs && others.some((o) => o.abs === on)) return null;
-  }
-  return run;
+  return first < 0 ? null : open.slice(first, end);
 }
+
+const sameMembers = (x: readonly PreparedBank[], y: readonly PreparedBank[]) =>
+  x.length === y.length && x.every((b) => y.includes(b));
 
 /** The line names the entry's party as clearly as the counterparty pass asks: account, name, narration or short name. */
 function namesClearly(finder: PartyFinder, b: PreparedBank, l: PreparedLedger): boolean {

@@ -138,4 +138,28 @@ describe('an invoice paid in parts, booked once', () => {
     );
     expect(groups(r).filter(([, ls]) => ls!.includes('e'))).toEqual([]);
   });
+
+  it('reads payments of one day in either order (a statement read newest first lists them the other way)', () => {
+    for (const order of [
+      ['small', 'part1'],
+      ['part1', 'small'],
+    ]) {
+      const lines = {
+        small: bankLine('small', '2026-05-09', 105_775_00, { narration: 'PESALINK CR JAVA HOUSE AFRICA' }),
+        part1: bankLine('part1', '2026-05-09', 419_415_00, { narration: 'RTGS CR JAVA HOUSE AFRICA' }),
+      };
+      const r = reconcile(
+        [
+          ...order.map((k) => lines[k as keyof typeof lines]),
+          bankLine('part2', '2026-05-23', 373_343_00, { narration: 'RTGS CR JAVA HOUSE AFRICA' }),
+        ],
+        [
+          entry('e', '2026-05-23', 792_758_00, { party: 'Java House Africa Ltd', reference: '1080' }),
+          entry('other', '2026-05-12', 105_803_00, { party: 'Java House Africa Ltd', reference: '1078' }),
+        ],
+        opts,
+      );
+      expect(groups(r).filter(([, ls]) => ls!.includes('e'))).toEqual([[['part1', 'part2'], ['e']]]);
+    }
+  });
 });
