@@ -280,11 +280,38 @@ export function tokenSimilarity(a: readonly string[], b: readonly string[]): num
   const lengthB = joinedLength(b, b.length);
   if (lengthA === lengthB && sameJoined(a, na, b, lengthA)) return 1;
   let score = dice(a, na, b, lengthA, lengthB);
+  // two-word names alike but for one whole word of their own (ADEBAYO OLUWASEUN, Adebayo Oluwasegun): two people,
+  // however many letters the words share; a word cut short or run on (TRANSPORT, TRANSPORTERS) is not this
+  if (score >= 0.9 && oneWordApart(a, na, b)) score = Math.min(score, ONE_WORD_APART);
   // truncated bank name: every bank token matches the party's tokens in order (last one may be cut short)
   if (na >= 2 && na <= b.length && isTruncationOf(a, na, b)) score = Math.max(score, 0.9);
   // same words in another order ("OKAFOR CHINEDU" vs "CHINEDU OKAFOR")
   if (na === b.length && sameWordsAnyOrder(a, b, na)) score = Math.max(score, 0.95);
   return score;
+}
+
+/** Below the similarity from which two names are one party (MIN_NAME_SIMILARITY), above a clear conflict. */
+const ONE_WORD_APART = 0.6;
+
+/** Two people's names of two words: one the same, the other a whole word of each (OLUWASEUN, OLUWASEGUN). */
+export const namesOneWordApart = (a: readonly string[], b: readonly string[]): boolean => oneWordApart(a, a.length, b);
+
+/**
+ * Names of two words, one the same and in the same place, the other not the other cut short. Only two: a longer
+ * name written with one word more or other (a bank's name after a slash, "EKO HOTELS GTBANK") is the bank's doing.
+ */
+function oneWordApart(a: readonly string[], na: number, b: readonly string[]): boolean {
+  if (na !== 2 || b.length !== 2) return false;
+  let apart = -1;
+  for (let i = 0; i < na; i++) {
+    if (a[i] === b[i]) continue;
+    if (apart >= 0) return false;
+    apart = i;
+  }
+  if (apart < 0) return false;
+  const x = a[apart]!;
+  const y = b[apart]!;
+  return x.length >= 4 && y.length >= 4 && !x.startsWith(y) && !y.startsWith(x);
 }
 
 /** Every token of a[0 .. na) is the token of `b` in the same place; the last may be cut short. */

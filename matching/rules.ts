@@ -235,10 +235,18 @@ export { southAfricanBankChargePresets } from './south-african-presets.js';
  * first (each on unless switched off), then the Nigerian ones (not bound to a currency, as before).
  */
 export function builtInPresets(presets: BankChargePresetSwitches): Rule[] {
-  return [
+  const rules = [
     ...(presets.ghanaianBankCharges !== false ? ghanaianBankChargePresets() : []),
     ...(presets.kenyanBankCharges !== false ? kenyanBankChargePresets() : []),
     ...(presets.southAfricanBankCharges !== false ? southAfricanBankChargePresets() : []),
     ...(presets.nigerianBankCharges ? nigerianBankChargePresets() : []),
   ];
+  for (const rule of rules) builtIn.add(rule);
+  return rules;
 }
+
+/** The rules builtInPresets made (a user's rule says what its author meant; a preset reads a bank's words). */
+const builtIn = new WeakSet<Rule>();
+
+/** A preset's bank charge: the bank's own, so not a line paid to a payee the statement names. */
+export const isPresetBankCharge = (rule: Rule): boolean => builtIn.has(rule) && rule.then.category === 'bank-charge';

@@ -1,5 +1,5 @@
 import type { Evidence } from '../domain/reconciliation.js';
-import { normalizeNameInto, tokenSimilarity } from './counterparty.js';
+import { namesOneWordApart, normalizeNameInto, tokenSimilarity } from './counterparty.js';
 import type { Tolerance } from './options.js';
 import { type PreparedBank, type PreparedLedger, daysOutside, digitTextOf } from './prepared.js';
 import { type KeyHolder, sharedKeyIdOf, sharedKeyOf } from './key-table.js';
@@ -290,6 +290,9 @@ export class PartyFinder {
       return this.found('conflict', 0, CONFLICT_W4);
     if (direct >= MIN_NAME_SIMILARITY)
       return this.found('name', direct, Math.round(WEIGHTS.counterpartyName * direct * 10_000));
+    // the payer field names another person than the party, one word apart: the narration, which writes the same
+    // payer, names the party no better
+    if (named && direct > 0 && namesOneWordApart(b.nameTokens, l.partyTokens)) return this.found(null, 0, 0);
     // no usable counterparty field: look for the party's name among the narration's words ("NIP TRF TO OKON FREIGHT")
     if (nameInNarration(l.partyTokens, this.wordsOf(b))) return this.found('narration', NARRATION_SIM, DESCRIPTION_W4);
     // the party's trading name as the description writes it ("Kenya Power" booked as "Electricity - KPLC prepaid")
@@ -433,13 +436,40 @@ export function nameInNarration(party: readonly string[], words: readonly string
     }
     if (exactLetters < MIN_EXACT_LETTERS) continue;
     if (n === party.length && n >= 2) return true;
-    // the leading words of a longer name, written in full: banks cut names short or drop their last word
-    if (party.length >= 3 && n - connectives >= 2 && exactLetters >= MIN_LEADING_LETTERS) return true;
+    // the leading words of a longer name, written in full: banks cut names short or drop their last word; not when
+    // the narration goes on with another business's trade ("EAST AFRICAN PORTLAND CEMENT" for East African Breweries)
+    if (
+      party.length >= 3 &&
+      n - connectives >= 2 &&
+      exactLetters >= MIN_LEADING_LETTERS &&
+      !anotherTradeAfter(words, i + n, party)
+    )
+      return true;
   }
   return false;
 }
 
 const CONNECTIVES = new Set(['FOR', 'OF', 'AND', 'THE', 'IN', 'ON', 'AGAINST', 'TO']);
+
+/**
+ * Trades that end a business's name and are seldom a payment's memo (not SUPPLIES, TRANSPORT or STORES, which a payer
+ * writes of what was paid for): a name sharing its leading words with another ends so.
+ */
+const NAME_ENDING_TRADES = new Set(
+  (
+    'AIRWAYS AIRLINES BREWERIES BREWERY CEMENT MILLS MILLERS STEEL PAINTS PLASTICS TEXTILES LOGISTICS ' +
+    'PHARMACEUTICALS INDUSTRIES TECHNOLOGIES CONSTRUCTION ENGINEERING HOSPITAL SUPERMARKET'
+  ).split(' '),
+);
+
+/** One of the two words after a name's leading words is a trade ending another's name, not this one's. */
+function anotherTradeAfter(words: readonly string[], at: number, party: readonly string[]): boolean {
+  for (let k = at; k < Math.min(words.length, at + 2); k++) {
+    const w = words[k]!;
+    if (NAME_ENDING_TRADES.has(w) && !party.includes(w)) return true;
+  }
+  return false;
+}
 
 /** party.every((t) => words.includes(t)), without a closure made for each pair asked */
 function allWritten(party: readonly string[], words: readonly string[]): boolean {

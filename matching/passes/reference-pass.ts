@@ -4,6 +4,7 @@ import { SENT_BACK, isAcquirerCharge, isGatewayTakings, namesGateway } from '../
 import type { AssignmentState, Pair } from '../assignment.js';
 import { countryPresetsOn, deductionAccount, deductionFor, withheldAsStated } from '../deductions.js';
 import { clearParty } from './counterparty-pass.js';
+import { partyKeysOf } from '../candidates.js';
 import { paidOnItsOwnDay } from './dated-twins.js';
 import {
   isRateOf,
@@ -20,7 +21,7 @@ import { dateEvidence, round4 } from '../scoring.js';
 import { reversalMarkers } from './reversal-pairs.js';
 import { findSignedSubsets } from '../subset-sum.js';
 import { strongestFirst } from './strongest-first.js';
-import { PAID_FROM, PAID_TO, SETTLEMENT_WORDS, paymentWayOf } from '../settlement-keys.js';
+import { PAID_FROM, PAID_TO, SETTLEMENT_WORDS, paymentWayOf, terminalIdOf, writtenDayOf } from '../settlement-keys.js';
 import { CREDIT_NOTE_OFFERED, PAYER_CHARGE_MAX_MINOR, REVERSAL_MAX_DAYS, TIE_EPSILON, WEIGHTS } from '../thresholds.js';
 import { overAllowance, underAllowance } from '../tolerance.js';
 import { CHEQUE } from '../same-amounts.js';
@@ -51,10 +52,16 @@ export function referencePass(state: AssignmentState): void {
     const from = state.firstPairOf(b);
     const to = state.endPairOf(b);
     let quotes = false;
+    // a card settlement naming its sales day ("POS SETTLEMENT TID 2044KD19 31/12"): read once the line shares a reference
+    let salesDay: number | null | undefined;
     for (let i = from; i < to; i++) {
       const p = state.pairAt(i);
       // every reading below rests on a reference the two share
       if (!p.s.referenceHit) continue;
+      // the terminal id is on every day's takings of the terminal: an entry writing another day than the one the line
+      // names is another day's takings, whatever the amount (one writing no day may be the settlement itself)
+      salesDay ??= statedSalesDay(b);
+      if (salesDay !== null && otherDayWritten(p.l, salesDay)) continue;
       if (!quotes) {
         quotes = true;
         quoting.push(bi);
@@ -78,6 +85,10 @@ export function referencePass(state: AssignmentState): void {
       // nor a payment from another payer (or to another payee) than the one the document is booked to: "NIP FRM KANO
       // MILLERS inv 515" against Bola Stores' INV-2026-0515 is a look-alike number, for a person to read
       if (p.s.serialOnly && (fromAnotherPayer(p) || unclearSerial(state, p))) continue;
+      // a bill's number is its supplier's own (small suppliers number alike: two INV-0452s), so one paid to a payee the
+      // line names who is not the bill's supplier is not that bill; and a full reference from a payer who owes the
+      // amount on its own open entry may be a slip of a digit, for a person to read
+      if (!p.s.serialOnly && ((p.b.sign < 0 && paidToAnotherParty(state, p)) || payerOwesIt(state, p))) continue;
       if (p.s.confidence >= threshold) candidates.push(p);
       else if (soleReference(state, p)) {
         const ev = evidenceOf(p, SOLE_REFERENCE);
@@ -111,6 +122,17 @@ export function referencePass(state: AssignmentState): void {
   referenceSplits(state, quoting);
 }
 
+function otherDayWritten(l: PreparedLedger, day: number): boolean {
+  const written = writtenDayOf(entryWords(l));
+  return written !== null && written !== day;
+}
+
+/** The sales day a card settlement with a terminal id writes, or null. */
+function statedSalesDay(b: PreparedBank): number | null {
+  const text = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
+  return terminalIdOf(text) === null ? null : writtenDayOf(text, b.day);
+}
+
 /**
  * A year-less serial that decides nothing on its own: a refund quoting it against an entry that is no refund; one
  * document of each direction carries it, of two parties (a customer's invoice 452 and a supplier's bill 452) and the
@@ -127,7 +149,27 @@ function unclearSerial(state: AssignmentState, p: Pair): boolean {
     const id = sharedKeyIdOf(p.b, p.l);
     if (id >= 0 && crossed[id] === 1) return true;
   }
-  if (p.s.partyKind !== null) return false;
+  return payerOwesIt(state, p);
+}
+
+/**
+ * Paid out to a payee the line names clearly who is another party of the books than the bill's ("NIP TRF TO KANO
+ * MILLERS LTD INV 452" against Okon Freight's INV-0452, Kano Millers being a party of the books): a name the books do
+ * not know, or one cut short ("TO TOBINCO"), says nothing against the bill.
+ */
+function paidToAnotherParty(state: AssignmentState, p: Pair): boolean {
+  if (p.s.partyKind !== null && p.s.partyWeight >= 0) return false;
+  const party = p.l.partyKey;
+  const index = state.partyIndex;
+  if (party === null || index === null || !PAID_TO.test(p.b.line.narration ?? '')) return false;
+  for (const key of partyKeysOf(p.b)) if (key !== party && index.idOf(key) >= 0) return true;
+  return false;
+}
+
+/** The line names a payer who is not the entry's party and whose own open entry is the line's exact amount. */
+function payerOwesIt(state: AssignmentState, p: Pair): boolean {
+  // the entry's party named, or not named at all ("counterparty differs" is the line naming someone else)
+  if (p.s.partyKind !== null && p.s.partyWeight >= 0) return false;
   for (let i = state.firstPairOf(p.b), to = state.endPairOf(p.b); i < to; i++) {
     const q = state.pairAt(i);
     if (q !== p && q.s.fit === 'exact' && q.s.partyWeight > 0 && state.ledgerOpen(q.l)) return true;

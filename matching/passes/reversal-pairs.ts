@@ -11,7 +11,8 @@ import { REVERSAL_MAX_DAYS, WEIGHTS } from '../thresholds.js';
 
 // How banks write the line that undoes another: "RVSL", "REVERSAL OF", "REVERSED", "RETURNED", "FAILED TRANSFER", and
 // South African banks' "UNPAID" for a debit order or payment the other bank sent back.
-const REVERSAL_WORDS = /\b(?:REVERSAL|REVERSED|REVERSE|RVSL|RVS|REV|RETURNED|RETURN|RTN|FAILED|UNSUCCESSFUL|UNPAID)\b/i;
+export const REVERSAL_WORDS =
+  /\b(?:REVERSAL|REVERSED|REVERSE|RVSL|RVS|REV|RETURNED|RETURN|RTN|FAILED|UNSUCCESSFUL|UNPAID)\b/i;
 const MARKER_WORDS = new Set([
   'REVERSAL',
   'REVERSED',

@@ -3,7 +3,7 @@ import type { Evidence, MatchGroup } from '../../domain/reconciliation.js';
 import { evidenceOf, evidenceSum, pairGroup, ruleEvidence, ruleGroup } from '../groups.js';
 import { type PreparedBank, type PreparedLedger, daysOutside, paymentOf, entryWords } from '../prepared.js';
 import { fieldNamesPayee, isBankOwnFeeRule } from '../bank-own-fee.js';
-import type { Rule } from '../rules.js';
+import { type Rule, isPresetBankCharge } from '../rules.js';
 import { monthsWritten } from '../month-names.js';
 import { round4 } from '../scoring.js';
 import { chargeKindsDiffer, feeAgainstLevy } from '../charge-kinds.js';
@@ -50,7 +50,9 @@ export function rulePass(state: AssignmentState): void {
       rule.then.autoConfirm === true &&
       (bookedLater(state, b, sameAmount) ||
         (isBankOwnFeeRule(rule) &&
-          (fieldNamesPayee(b.line.counterpartyName, b.line.narration) || billOfTheAmount(state, b))));
+          (fieldNamesPayee(b.line.counterpartyName, b.line.narration) || billOfTheAmount(state, b))) ||
+        // a service charge or maintenance fee paid to a payee the statement names (a block's, an estate's)
+        (isPresetBankCharge(rule) && fieldNamesPayee(b.line.counterpartyName, b.line.narration)));
     // a line with the bank's fee on its row whose payment the books hold (R899 paid, R902 moved): the fee round
     // matches it to that entry, so it is not posted here
     if (booked.length === 0 && heldWithoutFee(state, b, rule)) continue;

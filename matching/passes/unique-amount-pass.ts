@@ -5,6 +5,7 @@ import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared
 import { isCommonNameWord, namesInShortForms, namesPartly, narrationWords } from '../scoring.js';
 import { DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
 import { clearParty } from './counterparty-pass.js';
+import { REVERSAL_WORDS } from './reversal-pairs.js';
 import { PAID_FROM, SETTLEMENT_WORDS, paymentWayOf } from '../settlement-keys.js';
 import { namesGateway } from '../acquirer-charges.js';
 import { roundFigures } from '../round-sums.js';
@@ -37,6 +38,10 @@ export function uniqueAmountPass(state: AssignmentState): void {
     // carries (the payer said which invoice: not this one)
     const text = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
     if (acquirerSettles(text, b.sign) || DOCUMENT.test(text)) continue;
+    // a transfer put back ("Refund for failed transfer", "INWARD RETURN", "REVERSAL") is the business's own money
+    // coming home, never a sale or a payment the amount alone could name (a debit so worded is a fee: "Unpaid debit
+    // order fee")
+    if (b.sign > 0 && REVERSAL_WORDS.test(b.line.narration ?? '')) continue;
     const only = soleExactPair(state, b, null);
     if (only === null) continue;
     // a payer found against the entry, or clearly enough for the counterparty pass to weigh (it declined: a rival, or a
