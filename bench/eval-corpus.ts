@@ -104,6 +104,10 @@ const FOLDERS = [
     'SunTrust/LedgerSMB, GHL Bank/Openbravo, Bank of Baroda Kenya/Marg ERP 9+, Bank of China Johannesburg/Kingdee K/3 Cloud',
   ],
   ['holdout27', 'Lotus Bank/Focus 9, UBA Ghana/Tryton, Guardian Bank Kenya/Vyapar, HSBC Johannesburg/QAD'],
+  [
+    'holdout28',
+    'Nova Commercial Bank/Yonyou U8+, Ahantaman Rural Bank/Bigcapital, ABC Bank Kenya/webERP, SBI South Africa/IQ Retail',
+  ],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
