@@ -45,9 +45,10 @@ const BALANCE_LINE =
   /^(opening balance|closing balance|beginning balance|ending balance|balance (b\/?f|c\/?f|brought forward|carried forward)|brought forward|carried forward|b\/f|c\/f)\b/i;
 
 // A period's or year's total, dated with the period's last day (Kingdee's "Total for the period" and "Year-to-date
-// total", "Period total", "YTD total"): the words say it is a total of the report, never a payee's name.
+// total", Yonyou's "Current Month Total" and "Current Year Accumulated" or 本月合计 and 本年累计, "Period total", "YTD
+// total"): the words say it is a total of the report, never a payee's name.
 const PERIOD_TOTAL =
-  /^(total (for|of) (the )?(period|month|year|day|quarter)|(period|month|monthly|quarter|year|yearly|annual|cumulative) totals?|(year|month)[- ]to[- ]date( totals?)?|ytd( totals?)?)\b/i;
+  /^(?:(?:total (for|of) (the )?(period|month|year|day|quarter)|((current|this) )?(period|month|monthly|quarter|year|yearly|annual|cumulative) (totals?|accumulated)|accumulated (for (the )?)?(period|month|year)|(year|month)[- ]to[- ]date( totals?)?|ytd( totals?)?)\b|本(?:月|期)合计|本年累计)/i;
 
 // ERPNext's General Ledger report: rows with no date whose Account cell is the label, quoted as ERPNext writes it
 // ('Opening', 'Total', 'Closing (Opening + Total)'). Matched whole and only on a row without a date: a dated row is

@@ -74,6 +74,36 @@ describe('general-ledger balance lines and document numbers', () => {
     ]);
   });
 
+  it("Yonyou U8's dated Current Month Total and Current Year Accumulated rows (or 本月合计, 本年累计) are no entries", async () => {
+    for (const [month, year] of [
+      ['Current Month Total', 'Current Year Accumulated'],
+      ['本月合计', '本年累计'],
+    ]) {
+      const p = file(
+        'yonyou.csv',
+        [
+          'Date,Voucher No.,Summary,Debit,Credit,Dr/Cr,Balance',
+          '2025-12-31,收-0034,收 Sango Ota Building Mart Ltd inv 0000001263,1177102.15,,Dr,53915200.64',
+          '2025-12-31,付-0018,Accumulated leave paid - staff,,2473602.88,Dr,51441597.76',
+          `2025-12-31,,${month},109334497.06,78375197.53,Dr,51441597.76`,
+          `2025-12-31,,${year},466336092.27,423459524.51,Dr,51441597.76`,
+        ].join('\n'),
+      );
+      const { entries } = await readLedgerFile(p, {
+        dateOrder: 'YMD',
+        currency: 'NGN',
+        mapping: {
+          date: 'Date',
+          reference: 'Voucher No.',
+          description: 'Summary',
+          moneyIn: 'Debit',
+          moneyOut: 'Credit',
+        },
+      });
+      expect(entries.map((e) => e.amountMinor)).toEqual([117_710_215, -247_360_288]);
+    }
+  });
+
   it("QuickBooks' Num column is the entry's reference", async () => {
     const p = file(
       'qb.csv',
