@@ -4,6 +4,8 @@ declare module 'fastify' {
   interface Session {
     /** The app's own notice for the next page this person loads (set after an action, shown once). */
     flash?: string;
+    /** 'warn' when the action was not done (a decision another tab or person overtook). */
+    flashKind?: FlashKind;
   }
 }
 
@@ -12,14 +14,26 @@ declare module 'fastify' {
  * page shows and clears it. They never travel in the URL, where a crafted link could make the app say anything
  * (`?flash=Reconciliation approved`) and a reload or a shared link would repeat it.
  */
-export function setFlash(request: FastifyRequest, text: string): void {
-  if (text) request.session.set('flash', text.slice(0, 300));
+export function setFlash(request: FastifyRequest, text: string, kind: FlashKind = 'ok'): void {
+  if (!text) return;
+  request.session.set('flash', text.slice(0, 300));
+  request.session.set('flashKind', kind);
+}
+
+export type FlashKind = 'ok' | 'warn';
+
+/** A notice carried to the next page, and whether it says something was done or was not. */
+export interface Flash {
+  text: string;
+  kind: FlashKind;
 }
 
 /** The pending notice, if any, removed from the session as it is read. */
-export function takeFlash(request: FastifyRequest): string | undefined {
+export function takeFlash(request: FastifyRequest): Flash | undefined {
   const text = request.session.get('flash');
   if (text === undefined) return undefined;
+  const kind = request.session.get('flashKind') === 'warn' ? 'warn' : 'ok';
   request.session.set('flash', undefined);
-  return typeof text === 'string' && text ? text : undefined;
+  request.session.set('flashKind', undefined);
+  return typeof text === 'string' && text ? { text, kind } : undefined;
 }

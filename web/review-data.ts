@@ -106,11 +106,18 @@ export async function loadQueueLines(
 }
 
 /** The account's ledger source from its binding (where find-and-match searches), or null when not bound. */
-export function ledgerSourceOf(account: AccountRow): { sourceId: string; ledgerAccount: string } | null {
+export function ledgerSourceOf(
+  account: AccountRow,
+): { sourceId: string; ledgerAccount: string; writeBack?: boolean } | null {
   if (!account.ledger_binding) return null;
   try {
-    const b = JSON.parse(account.ledger_binding) as { sourceId?: string; ledgerAccount?: string };
-    return b.sourceId ? { sourceId: b.sourceId, ledgerAccount: b.ledgerAccount ?? '' } : null;
+    const b = JSON.parse(account.ledger_binding) as { sourceId?: string; ledgerAccount?: string; writeBack?: boolean };
+    if (!b.sourceId) return null;
+    return {
+      sourceId: b.sourceId,
+      ledgerAccount: b.ledgerAccount ?? '',
+      ...(b.writeBack !== undefined ? { writeBack: b.writeBack === true } : {}),
+    };
   } catch {
     return null;
   }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browserHarness, chromiumAvailable } from './support/browser.js';
+import { browserHarness, chromiumAvailable, openPanel } from './support/browser.js';
 import { booksBalance, explainTheRest } from './support/decisions.js';
 import { type Harness, suggestions } from './support/harness.js';
 import { signInInBrowser } from './support/session.js';
@@ -77,9 +77,7 @@ describe.runIf(available)('the review app in Chromium', () => {
   it('matches a split: one bank line against two book entries, picked in find-and-match', async () => {
     await page.goto(`${base}/accounts/${h.accountId}/review?view=suggested&q=lekki`);
     const line = `#line-${h.bank[5]}`;
-    await page.click(`${line} button:has-text("Find & match")`);
-    // the panel's own form, not any field of the line, before typing into it
-    await page.locator(`#panel-${h.bank[5]} form.toolbar`).waitFor();
+    await openPanel(page, h.bank[5]!, 'Find & match');
     await page.fill(`${line} input[name=amount]`, '');
     await page.fill(`${line} input[name=text]`, 'Lekki');
     const searched = page.waitForResponse((r) => r.url().includes('/find?'));

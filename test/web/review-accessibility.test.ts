@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserHarness, chromiumAvailable } from './support/browser.js';
+import { browserHarness, chromiumAvailable, openPanel } from './support/browser.js';
 import { signInInBrowser } from './support/session.js';
 
 // The review screen read by a screen reader: every candidate's buttons were named just "Accept" and "Reject", the
@@ -42,7 +42,7 @@ describe.runIf(available)('the review screen to assistive technology', () => {
     const { h, page, base } = t;
     await page.goto(`${base}/accounts/${h.accountId}/review?view=suggested&q=lekki`);
     const line = `#line-${h.bank[5]}`;
-    await page.click(`${line} button:has-text("Find & match")`);
+    await openPanel(page, h.bank[5]!, 'Find & match');
     await page.fill(`${line} input[name=amount]`, '');
     await page.fill(`${line} input[name=text]`, 'Lekki');
     await page.click(`${line} button:has-text("Search")`);

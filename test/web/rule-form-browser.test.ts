@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserHarness, chromiumAvailable } from './support/browser.js';
+import { browserHarness, chromiumAvailable, openPanel } from './support/browser.js';
 import { signInInBrowser } from './support/session.js';
 
 // The rule form's id field checks its shape in the browser before a round trip. Chromium compiles a `pattern`
@@ -22,7 +22,7 @@ describe.runIf(available)('the rule form in Chromium', () => {
       .filter({ has: page.locator('button:has-text("Create rule")') })
       .first();
     const id = await row.getAttribute('data-line');
-    await row.locator('button:has-text("Create rule")').click();
+    await openPanel(page, id!, 'Create rule');
     const field = page.locator(`#line-${id} input[name=id]`);
     await field.waitFor();
     // The field's validity as the browser sees it (the DOM types are not in this project's lib).

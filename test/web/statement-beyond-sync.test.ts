@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from './support/harness.js';
 import { booksBalance, decideEverything } from './support/decisions.js';
-import { get, post, signIn } from './support/session.js';
+import { follow, get, post, signIn } from './support/session.js';
 
 // A feed paused for re-authorisation (or simply not synced yet) holds the bank's lines only through its last sync.
 // A statement ending after that would be signed, and its period locked, over lines nobody has seen: with the
@@ -28,7 +28,9 @@ describe('a statement ending after the feed last synced', () => {
       { end: '2026-10-31', books },
       false,
     );
-    expect(finish.statusCode).toBe(409);
+    // refused: back to the statement with the reason, nothing saved
+    expect(finish.statusCode).toBe(303);
+    expect((await follow(h.app, rita, finish)).body).toContain('Not finished: ');
     expect(await h.db.db.selectFrom('statement_reconciliations').select('id').execute()).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { seedBank } from '../reconciliation/seed.js';
 import { createHarness, type Harness } from './support/harness.js';
 import { booksBalance, decideEverything } from './support/decisions.js';
-import { get, post, signIn } from './support/session.js';
+import { follow, get, post, signIn } from './support/session.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -38,8 +38,8 @@ it('names a line the bank reported after its period was finished, and refuses to
     { end: '2026-11-30', balance: '1.00', books: '1.00' },
     false,
   );
-  expect(refused.statusCode).toBe(409);
-  expect(refused.body).toContain('arrived after reconciliation #1 was finished');
+  expect(refused.statusCode).toBe(303);
+  expect((await follow(h.app, rita, refused)).body).toContain('arrived after reconciliation #1 was finished');
 });
 
 it('offers no decision on a line of a finished period, and says why rather than "decided elsewhere"', async () => {

@@ -9,7 +9,7 @@ import { buildReportDocument, type ReportDocument } from '../../adapters/reports
 import { money } from '../../web/format.js';
 import { createHarness, type Harness } from './support/harness.js';
 import { booksBalance as booksOf, decideEverything as decideAll } from './support/decisions.js';
-import { get, post, signIn } from './support/session.js';
+import { follow, get, post, signIn } from './support/session.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -37,7 +37,8 @@ describe('statement checkpoint', () => {
       { end: '2026-10-31', books: '1.00' },
       false,
     );
-    expect(refused.statusCode).toBe(409);
+    expect(refused.statusCode).toBe(303);
+    expect((await follow(h.app, s, refused)).body).toContain('Not finished: ');
     await decideEverything();
     const books = await booksBalance();
     // One kobo off in the books: a real difference, shown and blocking.

@@ -190,7 +190,12 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: WebAppContext):
         .type('text/html; charset=utf-8')
         .send(notice('error', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')).value);
     const before = ledgerSourceOf(account);
-    const value = { sourceId: parsed.data.sourceId, ledgerAccount: parsed.data.ledgerAccount, writeBack: false };
+    // the form binds the books and their account; write-back (set where the ledger is configured) stays as it was
+    const value = {
+      sourceId: parsed.data.sourceId,
+      ledgerAccount: parsed.data.ledgerAccount,
+      writeBack: before?.writeBack === true,
+    };
     const at = ctx.now().toISOString();
     await ctx.db.transaction().execute(async (trx) => {
       await updateAccount(trx, account.id, { ledger_binding: JSON.stringify(value), updated_at: at });

@@ -25,6 +25,8 @@ import {
   bulkProgress,
   findPanel,
   ruleForm,
+  type RuleFormValues,
+  ruleFormValues,
   rulePreview,
   writeOffPanel,
 } from '../views/panels-view.js';
@@ -421,7 +423,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
     requireRole(request, 'admin');
     const rctx = rctxOf(request, account, reply.generateCsrf());
     const line = await lineOr404(ctx, account, params.lineId);
-    return sendHtml(reply, ruleForm(rctx, line, ruleFromLine(line, defaultWriteOff)));
+    return sendHtml(reply, ruleForm(rctx, line, ruleFormValues(ruleFromLine(line, defaultWriteOff), line.currency)));
   });
 
   const preview = async (account: AccountRow, rule: Rule) => {
@@ -454,10 +456,24 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
     const user = requireRole(request, 'admin');
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
     const body = (request.body ?? {}) as Body;
-    const rule = ruleFromForm(body, account.currency);
     const rules = createWebRuleRepository(ctx.db);
-    if (await rules.exists(rule.id))
-      throw new ReconciliationError('conflict', `rule: a rule with id "${rule.id}" exists; choose another id`);
+    let rule: Rule;
+    try {
+      rule = ruleFromForm(body, account.currency);
+      if (await rules.exists(rule.id))
+        throw new ReconciliationError('conflict', `rule: a rule with id "${rule.id}" exists; choose another id`);
+    } catch (e) {
+      // in the panel, the form comes back as typed with the reason above it: nothing typed is lost
+      if (!(e instanceof ReconciliationError) || !isHtmx(request) || !str(body.line)) throw e;
+      const line = await lineOr404(ctx, account, str(body.line));
+      const typed = ['id', 'contains', 'direction', 'min', 'max', 'counterparty', 'ledgerAccount'] as const;
+      const values = Object.fromEntries(typed.map((k) => [k, str(body[k], 200)])) as unknown as RuleFormValues;
+      reply.code(e.code === 'conflict' ? 409 : 400);
+      return sendHtml(
+        reply,
+        ruleForm(rctxOf(request, account, reply.generateCsrf()), line, values, undefined, e.message),
+      );
+    }
     const { hits, scanned } = await preview(account, rule);
     const at = ctx.now().toISOString();
     await ctx.db.transaction().execute(async (trx) => {

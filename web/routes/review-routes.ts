@@ -14,7 +14,7 @@ import { loadQueueLines, PAGE_SIZE } from '../review-data.js';
 import { actorNames } from '../people.js';
 import { staleLineMessage } from '../stale-line.js';
 import { layout } from '../views/layout.js';
-import { conflictRow, decidedRow, reviewPage } from '../views/review-view.js';
+import { conflictRow, decidedRow, queueTabs, reviewPage } from '../views/review-view.js';
 import { accountOr404 } from './account-routes.js';
 import { isHtmx, lineState, parseFilter, parseId, reviewContext, sendHtml } from './review-helpers.js';
 import { assertLinesUnlocked } from '../../activities/statement-locks.js';
@@ -67,12 +67,21 @@ export async function answerDecision(
           )
         : `Not done: ${err.message}.`;
     if (isHtmx(request) && state) return sendHtml(reply, conflictRow(rctx, state, message), 409);
+    // a plain form (the queue's own Undo before htmx took it over) goes back to the queue, the reason with it
+    if (!isHtmx(request)) {
+      setFlash(request, message, 'warn');
+      return reply.redirect(rctx.back, 303);
+    }
     throw err;
   }
   const line = lineId ?? result.group.bankIds[0] ?? null;
   const state = line === null ? null : await lineState(ctx, account, line);
   const message = `${verb} by ${user.displayName}.`;
-  if (isHtmx(request) && state) return sendHtml(reply, decidedRow(rctx, state, message, result.auditId));
+  if (isHtmx(request) && state) {
+    // the queue's tabs count again (queueTabs)
+    reply.header('HX-Trigger', 'bankfeed:decided');
+    return sendHtml(reply, decidedRow(rctx, state, message, result.auditId));
+  }
   // A plain form (the page's own Undo before htmx has taken over, or JavaScript off) reloads the queue: the notice
   // rides there in the session, or the decision would be made without a word.
   setFlash(request, message);
@@ -208,6 +217,15 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
       VERB.undo!,
       group.id,
     );
+  });
+
+  // The queue's tabs alone, counted under the queue's filter: fetched again after a decision made in place.
+  app.get('/accounts/:id/review/tabs', async (request, reply) => {
+    const user = userOf(request);
+    const account = await accountOr404(ctx, (request.params as { id: string }).id);
+    const { filter } = queueFilterOrError(request.query);
+    const counts = await review.countViews(account.id, filter);
+    return sendHtml(reply, queueTabs(reviewContext(account, user, reply.generateCsrf(), undefined), filter, counts));
   });
 
   // A row on its own (after a panel is closed, or to refresh one line).

@@ -166,8 +166,15 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     // Figures are rebuilt here, never taken from the form: the page may be stale.
     const { form, f } = await figuresOf(account, b, '');
     const st = f.statement.statement;
+    // Refused (the period changed since the page was loaded: another person unmatched a line): back to the statement,
+    // with the figures typed and the reason, rather than an error page that loses both.
+    const refuse = (reason: string) => {
+      setFlash(request, `Not finished: ${reason}. The statement below is as it stands now.`, 'warn');
+      const typed = new URLSearchParams(Object.entries(form).filter(([, v]) => v !== ''));
+      return reply.redirect(`/accounts/${encodeURIComponent(account.id)}/statement?${typed}`, 303);
+    };
     if (f.blockers.length || st.balancePerBank.amountMinor === null || st.balancePerBooks.amountMinor === null)
-      throw new ReconciliationError('conflict', `finish: not ready (${f.blockers.join('; ')})`);
+      return refuse(f.blockers.join('; ') || 'the statement or the books balance is not stated');
     try {
       const saved = await finishStatementReconciliation(ctx.db, {
         accountId: account.id,
@@ -188,7 +195,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
       setFlash(request, msg);
       return reply.redirect(`/accounts/${encodeURIComponent(account.id)}/statement?end=${form.end}`, 303);
     } catch (e) {
-      if (e instanceof StatementCheckpointError) throw new ReconciliationError('conflict', e.message);
+      if (e instanceof StatementCheckpointError) return refuse(e.message);
       throw e;
     }
   });

@@ -88,6 +88,12 @@
     var confirmEl = t && t.closest && t.closest('[data-confirm]');
     if (confirmEl && !window.confirm(confirmEl.getAttribute('data-confirm'))) e.preventDefault();
   });
+  // Tab into another line's buttons moves the highlight with it: a and r decide the line the keyboard (and a screen
+  // reader) is on, not the one highlighted before.
+  document.addEventListener('focusin', function (e) {
+    var line = e.target && e.target.closest && e.target.closest('.line');
+    if (line && line !== current()) focusLine(line);
+  });
   // A stale page (409) or a refused or failed action (any 4xx/5xx: the app answers htmx with a notice) carries a
   // fragment with the fresh state or the reason: show it rather than dropping it, as htmx does by default for error
   // codes (a 500 or 413 left the person clicking a button that did nothing).

@@ -1,3 +1,4 @@
+import type { Flash } from '../flash.js';
 import { Decimal } from 'decimal.js';
 import type { AccountCounts } from '../../db/review-repository.js';
 import type { AccountRow } from '../../db/schema.js';
@@ -18,7 +19,7 @@ export interface AccountsPageData {
     /** The latest finished statement checkpoint's difference, when the statement store is wired. */
     statement?: { differenceMinor: number; currency: string; end: string } | null;
   }>;
-  flash?: string | undefined;
+  flash?: Flash | undefined;
 }
 
 /** The feed's states in words: the codes (REAUTH_REQUIRED) are the workflow's, kept as the badge's class only. */
@@ -141,7 +142,7 @@ export function accountsPage(d: AccountsPageData): Html {
     </tr>`;
   });
   return html`<h1>Accounts</h1>
-    ${d.flash ? notice('ok', d.flash) : ''}
+    ${d.flash ? notice(d.flash.kind, d.flash.text) : ''}
     <table class="grid">
       <thead>
         <tr>

@@ -192,11 +192,42 @@ export function bankOnlyPanel(
   </form>`;
 }
 
-export function ruleForm(ctx: ReviewContext, line: BankTransactionRow, rule: Rule, preview?: Html): Html {
+/** The rule form's fields as typed: from a rule made from a line, or from a form the server refused. */
+export interface RuleFormValues {
+  id: string;
+  contains: string;
+  direction: string;
+  min: string;
+  max: string;
+  counterparty: string;
+  ledgerAccount: string;
+}
+
+export function ruleFormValues(rule: Rule, currency: string): RuleFormValues {
+  const w = rule.when;
+  const plain = (minor: number | undefined) =>
+    minor !== undefined ? amount(minor, currency).replace(/[^0-9.]/g, '') : '';
+  return {
+    id: rule.id,
+    contains: Array.isArray(w.narrationContains) ? w.narrationContains.join(' | ') : (w.narrationContains ?? ''),
+    direction: w.direction ?? '',
+    min: plain(w.amountMinMinor),
+    max: plain(w.amountMaxMinor),
+    counterparty: w.counterparty ?? '',
+    ledgerAccount: rule.then.ledgerAccount ?? '',
+  };
+}
+
+/** The rule form; a refusal is shown above the fields, which keep what was typed. */
+export function ruleForm(
+  ctx: ReviewContext,
+  line: BankTransactionRow,
+  v: RuleFormValues,
+  preview?: Html,
+  refusal?: string,
+): Html {
   const id = Number(line.id);
   const base = acct(ctx);
-  const w = rule.when;
-  const contains = Array.isArray(w.narrationContains) ? w.narrationContains.join(' | ') : (w.narrationContains ?? '');
   return html`<form
     method="post"
     action="${base}/rules"
@@ -204,40 +235,25 @@ export function ruleForm(ctx: ReviewContext, line: BankTransactionRow, rule: Rul
     hx-target="#panel-${id}"
     class="rule-form"
   >
-    ${hidden(ctx, id)}
+    ${hidden(ctx, id)} ${refusal ? notice('error', refusal) : ''}
     <div class="toolbar">
-      <label
-        >Rule id <input name="id" value="${rule.id}" required maxlength="60" pattern="[a-z0-9][a-z0-9\\-]*"
-      /></label>
-      <label>Narration contains <input name="contains" value="${contains}" size="24" maxlength="200" /></label>
+      <label>Rule id <input name="id" value="${v.id}" required maxlength="60" pattern="[a-z0-9][a-z0-9\\-]*" /></label>
+      <label>Narration contains <input name="contains" value="${v.contains}" size="24" maxlength="200" /></label>
       <label
         >Direction
         <select name="direction">
           <option value="">either</option>
-          <option value="debit" ${w.direction === 'debit' ? 'selected' : ''}>money out</option>
-          <option value="credit" ${w.direction === 'credit' ? 'selected' : ''}>money in</option>
+          <option value="debit" ${v.direction === 'debit' ? 'selected' : ''}>money out</option>
+          <option value="credit" ${v.direction === 'credit' ? 'selected' : ''}>money in</option>
         </select></label
       >
+      <label>Min amount <input name="min" value="${v.min}" size="8" /></label>
+      <label>Max amount <input name="max" value="${v.max}" size="8" /></label>
       <label
-        >Min amount
-        <input
-          name="min"
-          value="${w.amountMinMinor !== undefined ? amount(w.amountMinMinor, line.currency).replace(/[^0-9.]/g, '') : ''}"
-          size="8"
+        >Counterparty contains <input name="counterparty" value="${v.counterparty}" size="14" maxlength="200"
       /></label>
       <label
-        >Max amount
-        <input
-          name="max"
-          value="${w.amountMaxMinor !== undefined ? amount(w.amountMaxMinor, line.currency).replace(/[^0-9.]/g, '') : ''}"
-          size="8"
-      /></label>
-      <label
-        >Counterparty contains <input name="counterparty" value="${w.counterparty ?? ''}" size="14" maxlength="200"
-      /></label>
-      <label
-        >Post to ledger account
-        <input name="ledgerAccount" value="${rule.then.ledgerAccount ?? ''}" required maxlength="200"
+        >Post to ledger account <input name="ledgerAccount" value="${v.ledgerAccount}" required maxlength="200"
       /></label>
     </div>
     <div class="toolbar">

@@ -1,3 +1,4 @@
+import type { Flash } from '../flash.js';
 import { needsWriteOff } from '../../activities/review-decisions.js';
 import type { AuditEntry } from '../../db/audit-repository.js';
 import { entryLabel } from '../action-labels.js';
@@ -278,7 +279,7 @@ export interface QueuePage {
   pages: number;
   counts: { suggested: number; unmatched: number; matched: number };
   rules: Array<{ ruleId: string; n: number }>;
-  flash?: string | undefined;
+  flash?: Flash | undefined;
   /** The signed-in person's latest decision on this account that can still be undone. */
   lastUndo?: AuditEntry | undefined;
   /** Why the filter typed was not taken, and what was typed (kept in the form to be corrected). */
@@ -286,13 +287,31 @@ export interface QueuePage {
   typed?: Record<string, string> | undefined;
 }
 
-export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
+/**
+ * The queue's tabs with their counts. A decision made in place (its row swapped alone) tells the page so
+ * (HX-Trigger bankfeed:decided), and the tabs fetch their counts again under the same filter: a line accepted leaves
+ * "Awaiting review" and is counted under "Matched" without a reload.
+ */
+export function queueTabs(ctx: ReviewContext, f: QueueFilter, counts: QueuePage['counts']): Html {
   const acct = `/accounts/${encodeURIComponent(ctx.account.id)}`;
-  const f = p.filter;
   const tab = (view: QueueFilter['view'], label: string, n: number) =>
     html`<a href="${acct}/review?${filterQuery({ ...f, view }, {})}" class="${f.view === view ? 'current' : ''}"
       >${label} <span class="sub">${n.toLocaleString('en')}</span></a
     >`;
+  return html`<div
+    class="tabs"
+    id="queue-tabs"
+    hx-get="${acct}/review/tabs?${filterQuery(f, {})}"
+    hx-trigger="bankfeed:decided from:body"
+    hx-swap="outerHTML"
+  >
+    ${tab('suggested', 'Awaiting review', counts.suggested)}${tab('unmatched', 'Unmatched', counts.unmatched)}${tab('matched', 'Matched', counts.matched)}
+  </div>`;
+}
+
+export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
+  const acct = `/accounts/${encodeURIComponent(ctx.account.id)}`;
+  const f = p.filter;
   const pageLink = (n: number, label: string) =>
     n >= 1 && n <= p.pages
       ? html`<a href="${acct}/review?${filterQuery(f, { page: String(n) })}">${label}</a>`
@@ -315,7 +334,7 @@ export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
       <a href="/">Accounts</a> › Review · <a href="${acct}/statement">Statement checkpoint</a> ·
       <a href="/audit?account=${encodeURIComponent(ctx.account.id)}">Audit</a>
     </div>
-    ${p.flash ? notice('ok', p.flash) : ''}${p.error ? notice('error', p.error) : ''}
+    ${p.flash ? notice(p.flash.kind, p.flash.text) : ''}${p.error ? notice('error', p.error) : ''}
     <form class="toolbar" method="get" action="${acct}/review">
       <input type="hidden" name="view" value="${f.view}" />
       <label
@@ -365,9 +384,7 @@ export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
       }
     </form>
     <div id="bulk-panel"></div>
-    <div class="tabs">
-      ${tab('suggested', 'Awaiting review', p.counts.suggested)}${tab('unmatched', 'Unmatched', p.counts.unmatched)}${tab('matched', 'Matched', p.counts.matched)}
-    </div>
+    ${queueTabs(ctx, f, p.counts)}
     <div class="queue" id="queue">
       ${p.lines.length ? p.lines.map((l) => lineRow(ctx, l)) : html`<div class="panel">${emptyQueue(f)}</div>`}
     </div>

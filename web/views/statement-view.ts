@@ -1,3 +1,4 @@
+import type { Flash } from '../flash.js';
 import type { AccountRow } from '../../db/schema.js';
 import type { StatementCheckpoint } from '../../domain/statement.js';
 import { maskNumbers, money, when } from '../format.js';
@@ -79,7 +80,7 @@ export function statementPage(
     csrfToken: string;
     canDecide: boolean;
     canAdmin: boolean;
-    flash?: string | undefined;
+    flash?: Flash | undefined;
     /** Why a figure the person typed was not taken (the page shows the statement without it). */
     error?: string | undefined;
     /** The fields the statement below was worked out from, when a typed one was not taken: its JSON link carries these. */
@@ -98,7 +99,7 @@ export function statementPage(
   const jsonHref = `/accounts/${id}/statement.json?${query}`;
   return html`<h1>Statement checkpoint <span class="sub">· ${a.name} · ${ccy}</span></h1>
     <div class="sub"><a href="/">Accounts</a> › <a href="/accounts/${id}/review">Review</a> › Statement</div>
-    ${opts.flash ? notice('ok', opts.flash) : ''}${opts.error ? notice('error', opts.error) : ''}
+    ${opts.flash ? notice(opts.flash.kind, opts.flash.text) : ''}${opts.error ? notice('error', opts.error) : ''}
     <form class="toolbar" method="get" action="/accounts/${id}/statement">
       <label>Statement ending date <input type="date" name="end" value="${form.end}" required /></label>
       <label

@@ -41,3 +41,16 @@ export function browserHarness(options: { page?: boolean; deps?: Partial<WebAppD
   });
   return t;
 }
+
+/**
+ * Opens a line's panel (Find & match, Create rule…, Bank-only…) and waits until htmx has settled it: the app then puts
+ * the focus in its first field. Typing and clicking before that can reach a form htmx has not taken over yet, which
+ * a click submits as a plain form (the page navigates away): under load, a test doing so failed now and then.
+ */
+export async function openPanel(page: Page, lineId: number | string, button: string): Promise<void> {
+  await page.click(`#line-${lineId} button:has-text("${button}")`);
+  // (a string: the DOM's types are not in this project's lib)
+  await page.waitForFunction(
+    `document.getElementById(${JSON.stringify(`panel-${lineId}`)})?.contains(document.activeElement) === true`,
+  );
+}

@@ -72,3 +72,13 @@ export async function post(
 export async function get(app: FastifyInstance, s: Session, url: string) {
   return app.inject({ method: 'GET', url, headers: { cookie: s.cookie } });
 }
+
+/** The page a 303 leads to, read with the session as the redirect left it (a notice rides in the session cookie). */
+export async function follow(
+  app: FastifyInstance,
+  s: Session,
+  res: { headers: Record<string, string | string[] | number | undefined> },
+) {
+  const cookie = cookieOf(res.headers['set-cookie'] as string | string[] | undefined, s.cookie);
+  return app.inject({ method: 'GET', url: String(res.headers.location), headers: { cookie } });
+}
