@@ -25,3 +25,16 @@ export function monthsWritten(text: string): Set<number> {
 /** Whether a single word is a month's name, whole or short ("MARCH", "MAR"). */
 export const isMonthWord = (word: string) => WHOLE_MONTH.test(word);
 const WHOLE_MONTH = new RegExp(`^${MONTH.source}$`, 'i');
+
+/**
+ * Both texts name months (in words, or as month and year) and none in common: "LEVY JUN 2026" against "Levies May
+ * 2026" are two periods' payments, whatever the amount. A text naming no month says nothing either way.
+ */
+export function otherMonthsNamed(a: string, b: string): boolean {
+  const x = monthsWritten(a);
+  if (x.size === 0) return false;
+  const y = monthsWritten(b);
+  if (y.size === 0) return false;
+  for (const m of x) if (y.has(m)) return false;
+  return true;
+}

@@ -657,6 +657,9 @@ class LedgerItem implements PreparedLedger {
 /** An entry's description and reference, as one text: what most readings of its words look at. */
 export const entryWords = (l: PreparedLedger): string => `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
 
+/** A bank line's narration and reference as one text. */
+export const lineWords = (b: PreparedBank): string => `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
+
 /** Days from a bank date to a ledger entry's open span [date, due date]; 0 inside it. */
 export function daysOutside(b: PreparedBank, l: PreparedLedger): number {
   if (b.day < l.day) return l.day - b.day;

@@ -418,7 +418,9 @@ const BOOKS_ABBREVIATIONS = new Set(
  */
 export function nameInNarration(party: readonly string[], words: readonly string[]): boolean {
   if (party.length === 0 || words.length === 0) return false;
-  if (allWritten(party, words)) return true;
+  // every word written, and no trade of another business set among them ("ADEBAYO PHARMACY STORES" is not Adebayo
+  // Stores Ltd, another customer's name written whole)
+  if (allWritten(party, words)) return !tradeAmong(party, words);
   for (let i = 0; i < words.length; i++) {
     // a given name written as its initial ("S DLAMINI DESIGN" for Sipho Dlamini Design), as banks and payers do
     const initial = party.length >= 2 && words[i]!.length === 1 && party[0]!.startsWith(words[i]!);
@@ -467,6 +469,22 @@ function anotherTradeAfter(words: readonly string[], at: number, party: readonly
   for (let k = at; k < Math.min(words.length, at + 2); k++) {
     const w = words[k]!;
     if (NAME_ENDING_TRADES.has(w) && !party.includes(w)) return true;
+  }
+  return false;
+}
+
+/** A trade word the party's name does not have, between the first and the last of its words as the text writes them. */
+function tradeAmong(party: readonly string[], words: readonly string[]): boolean {
+  let first = words.length;
+  let last = -1;
+  for (let i = 0; i < party.length; i++) {
+    const at = words.indexOf(party[i]!);
+    if (at < first) first = at;
+    if (at > last) last = at;
+  }
+  for (let k = first + 1; k < last; k++) {
+    const w = words[k]!;
+    if ((TRADE_WORDS.has(w) || NAME_ENDING_TRADES.has(w)) && !party.includes(w)) return true;
   }
   return false;
 }

@@ -253,8 +253,11 @@ function periodsOf(j: PreparedLedger): Array<[number, number, boolean]> {
     const d = new Date(j.day * DAY_MS);
     const year = month > d.getUTCMonth() ? d.getUTCFullYear() - 1 : d.getUTCFullYear();
     const from = Date.UTC(year, month, 1) / DAY_MS;
-    if (from === start) return [[start, j.day, true]];
-    return [[from, Date.UTC(year, month + 1, 1) / DAY_MS - 1, false]];
+    const end = Date.UTC(year, month + 1, 1) / DAY_MS - 1;
+    // its own month, booked before the month's last day: up to its date ("Bank charges 1-25 July"); on the last day,
+    // the whole month, however early the month's last charge came
+    if (from === start && j.day < end) return [[start, j.day, true]];
+    return [[from, end, false]];
   }
   if (named.size > 1) return [];
   const spans: Array<[number, number, boolean]> = [[start, j.day, true]];

@@ -1,7 +1,8 @@
 import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
 import { evidenceOf, evidenceSum, pairGroup, paysWithin, plausiblyPays } from '../groups.js';
-import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared.js';
+import { type PreparedBank, type PreparedLedger, daysOutside, entryWords, lineWords } from '../prepared.js';
+import { otherMonthsNamed } from '../month-names.js';
 import { findSubsets } from '../subset-sum.js';
 import { insertionSort } from '../small-sort.js';
 import { strongestPairsFirst } from './strongest-first.js';
@@ -45,6 +46,8 @@ export function counterpartyPass(state: AssignmentState): void {
       if (p.s.fit !== 'exact' || !clearParty(p) || daysOutside(b, p.l) > NAMED_PAYER_DAYS) continue;
       // a line quoting a document pays that one: an entry numbered otherwise is not it, whoever's it is
       if (p.l.namesDocument && numberedOtherwise((quoted ??= quotedNumbers(b)), p.l)) continue;
+      // June's levy or rent is not May's entry of the same amount: a line and an entry naming other months
+      if (otherMonthsNamed(lineWords(b), entryWords(p.l))) continue;
       strong.push(p);
     }
   }

@@ -1,7 +1,8 @@
 import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, linesWithRules } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
-import type { PreparedBank, PreparedLedger } from '../prepared.js';
+import { type PreparedBank, type PreparedLedger, entryWords, lineWords } from '../prepared.js';
+import { otherMonthsNamed } from '../month-names.js';
 import { firstOnOrAfter } from '../day-order.js';
 import { PartyFinder, isCommonNameWord, narrationWords } from '../scoring.js';
 import { CHEQUE, DOCUMENT } from '../same-amounts.js';
@@ -69,6 +70,8 @@ export function instalmentsPass(state: AssignmentState): void {
           if (l.sign !== b.sign || l.entry.currency !== b.line.currency || b.abs > l.abs) continue;
           quoted ??= documentNumbers(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`);
           if (quoted.length > 0 && !quotedBy(quoted, l)) continue;
+          // an advance for June's order is no part of May's supplies
+          if (otherMonthsNamed(lineWords(b), entryWords(l))) continue;
           if (!namesClearly(finder, b, l)) continue;
           const payments = paymentsOf.get(l);
           if (payments) payments.push(b);
@@ -200,11 +203,15 @@ const MAX_NAMED_ENTRIES = 16;
 
 const byDay = (x: PreparedLedger, y: PreparedLedger) => x.day - y.day || x.order - y.order;
 
-const DOCUMENTS = new RegExp(DOCUMENT.source, 'gi');
+/** A document quoted, with the number groups its reference runs on with ("INV-2026-0452", "INV/2026/00452"). */
+const DOCUMENTS = new RegExp(`(?:${DOCUMENT.source})(?:[/-]\\d+)*`, 'gi');
 
-/** The numbers of the documents a text quotes ("INV 1115", "invoice no 2257"), without leading zeros. */
+/**
+ * The serials of the documents a text quotes ("INV 1115", "invoice no 2257", "INV-2026-0452": its last group, 452),
+ * without leading zeros.
+ */
 function documentNumbers(text: string): string[] {
-  return (text.match(DOCUMENTS) ?? []).map((m) => m.replace(/\D/g, '').replace(/^0+/, ''));
+  return (text.match(DOCUMENTS) ?? []).map((m) => (m.match(/\d+/g) ?? ['']).pop()!.replace(/^0+/, ''));
 }
 
 /** Whether the entry's reference or description carries one of the numbers (INV 1115 for reference "1115"). */

@@ -68,13 +68,20 @@ function readStated(text: string): { rate: string; word: string } | null {
 const MAX_RATE = 10;
 
 /**
+ * A payment saying it is one part of the document's amount: an instalment ("INSTALMENT 1 OF 2", "INST 1", "1ST
+ * TRANCHE"), a deposit or an advance (not a cash or cheque deposit, the way it was paid in), the balance.
+ */
+const PART_OF_A_WHOLE = String.raw`\bINSTAL{1,2}MENTS?\b|\bINST\s*\d|\bTRANCHE\b|\b(?:1ST|2ND|3RD|FIRST|SECOND|THIRD)\s+(?:PART|PAYMENT)\b|(?<!\b(?:CASH|CHQ|CHEQUE|CHECK|COUNTER|ATM)\s+)\bDEPOSIT\b|\bADVANCE\b|\bBAL(?:ANCE)?\b`;
+
+/**
  * Whether a text names its shortfall as no tax withheld: a discount or retention (with its rate or not: "LESS 2.5%
- * DISC", "LESS DISCOUNT") or a part payment ("PART PAYMENT", "PART PAYT").
+ * DISC", "LESS DISCOUNT"), a part payment ("PART PAYMENT", "PART PAYT", "PART 1") or another part of the whole
+ * (PART_OF_A_WHOLE: an instalment, a deposit, the balance).
  */
 export const namesOtherShortfall = (text: string): boolean => readStated(text) !== null || OTHER_SHORTFALL.test(text);
 
 const OTHER_SHORTFALL = new RegExp(
-  String.raw`\bPART[-\s]?(?:PAYMENT|PAYT|PMT|PYMT|PAID)\b|(?<!\b(?:NO|NOT|EXCL|EXCLUDING|WITHOUT|BEFORE)\s+)\b(?:${WORD})\b`,
+  String.raw`\bPART[-\s]?(?:PAYMENT|PAYT|PMT|PYMT|PAID|\d)\b|(?<!\b(?:NO|NOT|EXCL|EXCLUDING|WITHOUT|BEFORE)\s+)\b(?:${WORD})\b|${PART_OF_A_WHOLE}`,
   'i',
 );
 

@@ -1,7 +1,8 @@
 import type { Evidence, MatchGroup } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
 import { normalizeName } from '../counterparty.js';
-import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared.js';
+import { type PreparedBank, type PreparedLedger, daysOutside, entryWords } from '../prepared.js';
+import { otherMonthsNamed } from '../month-names.js';
 import { isCommonNameWord, namesInShortForms, namesPartly, narrationWords } from '../scoring.js';
 import { DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
 import { clearParty } from './counterparty-pass.js';
@@ -44,6 +45,8 @@ export function uniqueAmountPass(state: AssignmentState): void {
     if (b.sign > 0 && REVERSAL_WORDS.test(b.line.narration ?? '')) continue;
     const only = soleExactPair(state, b, null);
     if (only === null) continue;
+    // a monthly payment repeats its amount: a line naming June is not the books' May
+    if (otherMonthsNamed(text, entryWords(only.l))) continue;
     // a payer found against the entry, or clearly enough for the counterparty pass to weigh (it declined: a rival, or a
     // raised threshold), is not this pass's; one too slight for that pass (a short name) does not stand in the way
     if (daysOutside(b, only.l) > CLOSE_DATE_DAYS || only.s.partyKind === 'conflict' || clearParty(only)) continue;
