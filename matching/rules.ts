@@ -172,12 +172,19 @@ let textReference: string | null | undefined;
 let text = '';
 let upper: string | null = null;
 
+/**
+ * The posting word some banks (SBI's and Bank of Baroda's statements) write before their own charges and interest:
+ * "TO CHARGES-CASH DEPOSIT FEE", "BY INT.-CREDIT INTEREST". The rules read what follows, as other banks write it.
+ */
+const BANK_POSTING = /^\s*(?:TO\s+CHARGES?|BY\s+INT(?:EREST|\.)?)\s*[-–:.]+\s*/i;
+
 function textOf(line: BankLine): string {
   if (line !== textFor || line.narration !== textNarration || line.reference !== textReference) {
     textFor = line;
     textNarration = line.narration;
     textReference = line.reference;
-    text = line.reference ? `${line.narration ?? ''} ${line.reference}` : (line.narration ?? '');
+    const narration = (line.narration ?? '').replace(BANK_POSTING, '');
+    text = line.reference ? `${narration} ${line.reference}` : narration;
     upper = null;
   }
   return text;

@@ -12,7 +12,7 @@ import { bankOwnFeeRule } from './bank-own-fee.js';
  * short numbers, and nothing that names a payee.
  */
 const TAIL =
-  '(\\s+(EFT|IB|ONLINE|INTERNET|RTC|ACB|PAYSHAP|FEES?|CHARGES?|[A-Z]{0,4}\\d[A-Z\\d]*|\\d{1,2}[/.-]\\d{1,2}([/.-]\\d{2,4})?|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$';
+  '(\\s+(EFT|IB|ONLINE|INTERNET|RTC|ACB|PAYSHAP|FEES?|CHARGES?|\\(\\d+(\\s+ITEMS?)?\\)|[A-Z]{0,4}\\d[A-Z\\d]*|\\d{1,2}[/.-]\\d{1,2}([/.-]\\d{2,4})?|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$';
 
 export function southAfricanBankChargePresets(): Rule[] {
   const fee = '(?:FEES?|CHARGES?|CHG)';
@@ -78,6 +78,18 @@ export function southAfricanBankChargePresets(): Rule[] {
       name: 'Bank fee marked "#" by the bank',
       when: { currency, narrationRegex: `^\\s*#.*\\b${fee}`, direction: 'debit', amountMaxMinor: 1_000_000 },
       then: { ledgerAccount: 'Bank charges:Transaction fees', category: 'bank-charge', autoConfirm: true },
+    },
+    {
+      // the VAT a bank posts apart from its fee ("VAT ON CASH DEPOSIT FEE", "VAT ON CHARGES")
+      id: 'za-vat-on-fee',
+      name: "VAT on the bank's fees, posted as its own line",
+      when: {
+        currency,
+        narrationRegex: `^\\s*#?\\s*VAT\\s+(ON\\s+)?([A-Z.&/]+\\s+){0,5}${fee}${TAIL}`,
+        direction: 'debit',
+        amountMaxMinor: 100_000,
+      },
+      then: { ledgerAccount: 'Taxes:VAT on bank charges', category: 'vat', autoConfirm: true },
     },
     {
       id: 'za-interest',
