@@ -56,6 +56,11 @@ export async function buildAccountReport(
      * balance); they win over the sources above and are labelled `stated`.
      */
     stated?: { statementBalanceMinor?: number | null; bookBalanceMinor?: number | null };
+    /**
+     * The report as it stood at this instant (a finished reconciliation's workbook, as signed): book entries recorded
+     * and bank lines first seen after it are left out.
+     */
+    asOf?: string;
     now?: Date;
   },
 ): Promise<ReconciliationReport & { bookRollForward: BookRollForward | null }> {
@@ -75,7 +80,10 @@ export async function buildAccountReport(
     balanceMinor: r.balance_minor === null ? null : Number(r.balance_minor),
     category: r.category,
   });
-  const rows = await listLiveBankTransactions(db, input.accountId, input.period);
+  const asOf = input.asOf;
+  const rows = (await listLiveBankTransactions(db, input.accountId, input.period)).filter(
+    (r) => asOf === undefined || r.first_seen_at <= asOf,
+  );
   const bankLines = rows.map(toLine);
   const inPeriodBank = new Set(bankLines.map((l) => l.id));
 
@@ -109,7 +117,9 @@ export async function buildAccountReport(
     // A finished reconciliation's cut: what it did not leave outstanding was settled then.
     return cp !== null && r.entry_date <= cp.periodEnd && !cpLedger.has(String(r.id)) && !referenced.has(Number(r.id));
   };
-  const kept = ledgerRows.filter((r) => referenced.has(Number(r.id)) || !clearedBefore(r));
+  const kept = ledgerRows.filter(
+    (r) => (referenced.has(Number(r.id)) || !clearedBefore(r)) && (asOf === undefined || r.created_at <= asOf),
+  );
   // Entries matched or proposed for the period's lines may be dated after it (they then clear nothing at its end).
   const have = new Set(kept.map((r) => Number(r.id)));
   const missing = [...referenced].filter((id) => !have.has(id));

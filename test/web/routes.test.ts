@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../support/databases.js';
 import { createHarness, type Harness, suggestions } from './support/harness.js';
-import { csrfFrom, get, post, signIn } from './support/session.js';
+import { csrfFrom, follow, get, post, signIn } from './support/session.js';
 
 // Every route on SQLite, and on PostgreSQL when a server answers (required in CI).
 const kinds = (await databaseKinds()).map((k) => k.name);
@@ -51,7 +51,9 @@ describe.each(kinds)('on %s', (kind) => {
       const ritaId = /action="\/users\/(\d+)\/disable"/.exec(users.body.split('rita')[1] ?? '')?.[1];
       expect(ritaId).toBeDefined();
       const res = await post(h.app, ada, `/users/${ritaId}/disable`, {}, false);
-      expect(res.statusCode).toBe(200);
+      // done, the Users page loaded again with the notice (a reload asks nothing again)
+      expect(res.statusCode).toBe(303);
+      expect((await follow(h.app, ada, res)).body).toContain('rita is disabled and signed out everywhere.');
       expect((await get(h.app, rita, '/')).statusCode).toBe(303);
     });
 

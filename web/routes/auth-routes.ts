@@ -22,6 +22,9 @@ function safeNext(next: string | undefined): string {
 const ENDED =
   'Your session has ended (after 30 minutes without activity, 12 hours after signing in, or by an administrator). Sign in again to go back to the page you were on; if you had just pressed a button, it was not saved: press it again.';
 
+const EXPIRED_FORM =
+  'This sign-in form was open too long and has expired (30 minutes without activity). Sign in again: you will go back to the page you were on.';
+
 function signInPage(token: string, next: string, error?: string, ended = false) {
   return layout(
     { csrfToken: token, section: 'none' },
@@ -57,7 +60,19 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: WebAppContext): vo
 
   app.post(
     '/sign-in',
-    { config: { rateLimit: { max: limit.max, timeWindow: limit.timeWindowMs } } },
+    {
+      config: { rateLimit: { max: limit.max, timeWindow: limit.timeWindowMs } },
+      // a sign-in page left open past the idle limit carries a token of a session that has ended: the form again,
+      // still going back to the page the person was on, rather than a "Not allowed" page
+      errorHandler: (err, request, reply) => {
+        if (!(err as { code?: string }).code?.startsWith('FST_CSRF')) throw err;
+        const next = safeNext(signInBody.shape.next.safeParse((request.body as { next?: unknown } | null)?.next).data);
+        return reply
+          .code(403)
+          .type('text/html; charset=utf-8')
+          .send(signInPage(reply.generateCsrf(), next, EXPIRED_FORM).value);
+      },
+    },
     async (request, reply) => {
       const parsed = signInBody.safeParse(request.body);
       const next = safeNext(parsed.success ? parsed.data.next : undefined);
@@ -67,7 +82,8 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: WebAppContext): vo
           .type('text/html; charset=utf-8')
           .send(signInPage(reply.generateCsrf(), next, message).value);
       if (!parsed.success) return fail(400, 'Enter your username and password.');
-      const user = await users.byUsername(parsed.data.username);
+      // usernames are lower-case (the Users form refuses others); a phone keyboard starts the field with a capital
+      const user = await users.byUsername(parsed.data.username.toLowerCase());
       // Same work whether or not the name exists, so the answer time does not tell which names are real.
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), parsed.data.password);
       if (!user || !ok || user.disabledAt) return fail(401, 'Wrong username or password, or the account is disabled.');

@@ -210,8 +210,11 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     try {
       await reopenStatementReconciliation(ctx.db, { id: c.id, by: user.username, reason, at: ctx.now().toISOString() });
     } catch (e) {
-      if (e instanceof StatementCheckpointError) throw new ReconciliationError('conflict', e.message);
-      throw e;
+      // a second Unlock (a double click, another admin first) or one a later reconciliation stands in the way of: back
+      // to the statement with the reason, as a second Finish is
+      if (!(e instanceof StatementCheckpointError)) throw e;
+      setFlash(request, `Not reopened: ${e.message}.`, 'warn');
+      return reply.redirect(`/accounts/${encodeURIComponent(account.id)}/statement?end=${c.periodEnd}`, 303);
     }
     const msg = `Reconciliation #${c.id} reopened by ${user.displayName}; its lines can be changed again.`;
     setFlash(request, msg);
@@ -247,6 +250,8 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
       ['Adjusted book balance', amt(st.adjustedBookMinor)],
       ['Difference', amt(st.differenceMinor), 'adjusted bank - adjusted book'],
       ['Finished by', neutraliseText(c.finishedBy), c.finishedAt],
+      // a reopened reconciliation is no longer the signed one: said where a firm files it, not only on the page
+      ...(c.reopenedAt ? [['Reopened by', neutraliseText(c.reopenedBy ?? ''), c.reopenedAt]] : []),
       [],
       ['section', 'date', 'reference', 'description', 'group', 'amount', 'id'],
       ...sections.flatMap((sec) =>
@@ -279,6 +284,9 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
       period: { from: c.periodFrom, to: c.periodEnd },
       ledgerSourceId: binding?.sourceId ?? null,
       ledgerAccount: c.ledgerAccount,
+      // as signed: what the books and the bank recorded after the finish is not in it (the print page and the CSV read
+      // the stored reconciliation; the workbook is rebuilt, so it is cut at the same instant)
+      asOf: c.finishedAt,
       // A balance the person typed stays "stated": passed as the books' API figure it was labelled "the
       // accounting system's account balance", a source it never had.
       ...(c.bookBalanceSource === 'stated'

@@ -5,6 +5,7 @@ import { createUserAdmin, UserAdminError } from '../auth/user-admin.js';
 import { when } from '../format.js';
 import { html, type Html } from '../html.js';
 import { csrfField, layout, notice } from '../views/layout.js';
+import { setFlash, takeFlash } from '../flash.js';
 import { sendHtml } from './review-helpers.js';
 
 type Body = Record<string, unknown>;
@@ -101,16 +102,22 @@ export function registerUserRoutes(app: FastifyInstance, ctx: WebAppContext): vo
     );
   };
 
-  app.get('/users', async (request, reply) => render(request, reply));
+  app.get('/users', async (request, reply) => {
+    const flash = takeFlash(request);
+    return render(request, reply, flash ? notice(flash.kind, flash.text) : undefined);
+  });
 
   const act = async (
     request: Parameters<typeof requireRole>[0],
     reply: import('fastify').FastifyReply,
-    work: (actor: string) => Promise<Html>,
+    work: (actor: string) => Promise<string>,
   ) => {
     const user = requireRole(request, 'admin');
     try {
-      return await render(request, reply, await work(user.username));
+      // done: the Users page is loaded again (a reload of it then asks nothing again: a reset posted twice would
+      // replace the password just read out), the notice, a new password with it, carried once in the session
+      setFlash(request, await work(user.username));
+      return reply.redirect('/users', 303);
     } catch (e) {
       if (e instanceof UserAdminError) return render(request, reply, notice('error', e.message), 400);
       throw e;
@@ -127,7 +134,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: WebAppContext): vo
     act(request, reply, async (actor) => {
       const b = (request.body ?? {}) as Body;
       const r = await admin.add({ username: s(b.username), displayName: s(b.displayName), role: s(b.role), actor });
-      return notice('ok', `Added ${r.username} (${r.role}). Their password, shown once: ${r.password}`);
+      return `Added ${r.username} (${r.role}). Their password, shown once: ${r.password}`;
     }),
   );
   for (const action of ['disable', 'enable', 'reset', 'role'] as const) {
@@ -137,21 +144,21 @@ export function registerUserRoutes(app: FastifyInstance, ctx: WebAppContext): vo
         if (action === 'disable') {
           if (u.username === actor) throw new UserAdminError('you cannot disable yourself');
           await admin.disable(u.username, actor);
-          return notice('ok', `${u.username} is disabled and signed out everywhere.`);
+          return `${u.username} is disabled and signed out everywhere.`;
         }
         if (action === 'enable') {
           await admin.enable(u.username, actor);
-          return notice('ok', `${u.username} can sign in again.`);
+          return `${u.username} can sign in again.`;
         }
         if (action === 'reset') {
           const r = await admin.reset(u.username, actor);
-          return notice('ok', `New password for ${r.username}, shown once: ${r.password}`);
+          return `New password for ${r.username}, shown once: ${r.password}`;
         }
         const to = s(((request.body ?? {}) as Body).role);
         if (u.username === actor && to !== 'admin')
           throw new UserAdminError('you cannot take the admin role from yourself');
         await admin.setRole(u.username, to, actor);
-        return notice('ok', `${u.username} is now a ${to}.`);
+        return `${u.username} is now a ${to}.`;
       }),
     );
   }

@@ -97,6 +97,10 @@ export function statementPage(
   // a tab that did not hold it ("No line of this tab matches the filter").
   const awaiting = new Set(st.awaitingReviewBank.items.map((i) => i.id));
   const jsonHref = `/accounts/${id}/statement.json?${query}`;
+  // only the latest reconciliation still finished can be reopened (an earlier one is followed by it)
+  const reopenable = history
+    .filter((c) => !c.reopenedAt)
+    .reduce<(typeof history)[number] | null>((a, c) => (a === null || c.periodEnd > a.periodEnd ? c : a), null);
   return html`<h1>Statement checkpoint <span class="sub">· ${a.name} · ${ccy}</span></h1>
     <div class="sub"><a href="/">Accounts</a> › <a href="/accounts/${id}/review">Review</a> › Statement</div>
     ${opts.flash ? notice(opts.flash.kind, opts.flash.text) : ''}${opts.error ? notice('error', opts.error) : ''}
@@ -293,7 +297,7 @@ export function statementPage(
                     </td>
                     <td>
                       ${
-                        opts.canAdmin && !c.reopenedAt
+                        opts.canAdmin && c === reopenable
                           ? html`<form method="post" action="/accounts/${id}/statement/${c.id}/reopen" class="inline">
                               ${csrfField(opts)}<input
                                 name="reason"
