@@ -114,8 +114,15 @@ export async function buildAccountReport(
   const clearedBefore = (r: LedgerEntryRow) => {
     const d = clearedOn.get(Number(r.id));
     if (d && d < from) return true; // a bank line of an earlier period cleared it
-    // A finished reconciliation's cut: what it did not leave outstanding was settled then.
-    return cp !== null && r.entry_date <= cp.periodEnd && !cpLedger.has(String(r.id)) && !referenced.has(Number(r.id));
+    // A finished reconciliation's cut: what it did not leave outstanding was settled then. Not an entry recorded after
+    // it was finished, dated back into its period (a month-end journal, a cheque posted late): that one it never saw.
+    return (
+      cp !== null &&
+      r.entry_date <= cp.periodEnd &&
+      r.created_at <= cp.finishedAt &&
+      !cpLedger.has(String(r.id)) &&
+      !referenced.has(Number(r.id))
+    );
   };
   const kept = ledgerRows.filter(
     (r) => (referenced.has(Number(r.id)) || !clearedBefore(r)) && (asOf === undefined || r.created_at <= asOf),
@@ -255,7 +262,21 @@ export async function buildAccountReport(
     carriedForward: cp
       ? {
           periodEnd: cp.periodEnd,
-          items: cp.items.filter((i) => i.side === 'ledger' || !matchedBank.has(i.id)),
+          items: [
+            ...cp.items.filter((i) => i.side === 'ledger' || !matchedBank.has(i.id)),
+            // entries dated in its period but recorded after it was finished are outstanding from then on too
+            ...kept
+              .filter((r) => r.entry_date <= cp.periodEnd && r.created_at > cp.finishedAt)
+              .map((r) => ({
+                side: 'ledger' as const,
+                id: String(r.id),
+                date: r.entry_date,
+                reference: r.reference,
+                description: r.description ?? '',
+                amountMinor: Number(r.amount_minor),
+              })),
+          ],
+          adjustments: cp.adjustments,
         }
       : null,
     bankLines,

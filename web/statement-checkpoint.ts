@@ -49,7 +49,10 @@ export interface CheckpointFigures {
   undecided: DocBankLine[];
   /** What the finished reconciliation keeps and the next statement carries forward. */
   outstanding: OutstandingItem[];
-  /** The matched groups' residuals and write-offs: kept with it so that its statement adds up, never carried. */
+  /**
+   * The matched groups' residuals and write-offs: kept with it so that its statement adds up, and carried into the
+   * next one (as adjustments, not lines) until the books post them.
+   */
   adjustments: StatementAdjustment[];
   /** Why it cannot be finished yet (empty when it can). */
   blockers: string[];
@@ -58,7 +61,7 @@ export interface CheckpointFigures {
 const BOOKS_OWN = new Set(['stated', 'carried-forward', 'ledger-api', 'ledger-closing']);
 
 function outstandingOf(items: DocItem[]): OutstandingItem[] {
-  // Residuals of matched groups are adjustments, not lines to carry: only bank lines and book entries are kept.
+  // Residuals of matched groups are adjustments (adjustmentsOf), not lines: only bank lines and book entries are kept.
   return items
     .filter((i): i is DocItem & { side: 'bank' | 'ledger' } => i.side === 'bank' || i.side === 'ledger')
     .map((i) => ({

@@ -1,7 +1,12 @@
 import type { CurrencyCode } from '../../domain/currency.js';
 import type { LedgerEntry } from '../../domain/ledger.js';
 import type { BankLine, ReconcileResult } from '../../domain/reconciliation.js';
-import type { BankBalanceSource, BookBalanceSource, OutstandingItem } from '../../domain/statement.js';
+import type {
+  BankBalanceSource,
+  BookBalanceSource,
+  OutstandingItem,
+  StatementAdjustment,
+} from '../../domain/statement.js';
 
 /** A bank line as it appears in a report; the category comes from the bank feed or a rule. */
 export interface ReportBankLine extends BankLine {
@@ -48,7 +53,15 @@ export interface ReconciliationReport {
    * The last finished reconciliation: book entries dated on or before its end that are not among its outstanding
    * items were cleared then and never reappear; its outstanding items carry forward with their original dates.
    */
-  carriedForward?: { periodEnd: string; items: OutstandingItem[] } | null;
+  carriedForward?: {
+    periodEnd: string;
+    items: OutstandingItem[];
+    /**
+     * Its matched groups' residuals and write-offs: the books lack them until a person posts them, so a later period
+     * carries them as it carries the bank lines the books lack, until the books' entry posting one appears.
+     */
+    adjustments?: StatementAdjustment[];
+  } | null;
   bankLines: ReportBankLine[];
   ledgerEntries: ReportLedgerEntry[];
   result: ReconcileResult;

@@ -223,6 +223,28 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
     });
   }
 
+  // Residuals and write-offs of matches finished earlier: the books lack them until a person posts them. The books'
+  // entry posting one (the write-off journal on the bank's account, of its amount) and it cancel: neither is an item.
+  for (const a of cf?.adjustments ?? []) {
+    if (a.amountMinor === 0) continue;
+    const posting = a.amountMinor < 0 ? up : dit;
+    const at = posting.findIndex((i) => i.source === 'ledger' && i.amountMinor === Math.abs(a.amountMinor));
+    if (at >= 0) {
+      posting.splice(at, 1);
+      continue;
+    }
+    (a.amountMinor > 0 ? credits : debits).push({
+      source: 'match-residual',
+      id: a.id,
+      date: a.date,
+      description: a.description,
+      amountMinor: Math.abs(a.amountMinor),
+      signedMinor: a.amountMinor,
+      group: a.group,
+      carriedForward: true,
+    });
+  }
+
   const ditL = line(dit);
   const upL = line(up);
   const cr = line(credits);

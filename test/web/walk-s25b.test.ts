@@ -95,20 +95,15 @@ describe('walk s25b: the next period', () => {
   // books have not written it off since, and November has no bank line and no book entry: it is October's
   // reconciliation again. The residual was not carried forward (the bank lines the books lack were), so November
   // showed an unexplained difference of -₦100.00 between the same bank balance and the same books.
-  // A known gap (session 25), kept as it.fails: carrying a residual forward needs the books' later write-off entry to
-  // clear it (else the write-off, once posted, would count twice); docs/statement.md says residuals are not carried.
-  it.fails(
-    'balances a period with no activity after a balanced one: the residual the books still lack is carried forward',
-    async () => {
-      await finishOctober();
-      const page = (await get(h.app, rita, `/accounts/${h.accountId}/statement?end=2026-11-30&balance=372846.25`)).body;
-      const f = figures(page);
-      expect(f['balance-per-bank']).toBe(37_284_625);
-      expect(f['balance-per-books']).toBe(Math.round(Number(books) * 100));
-      expect(f['difference']).toBe(0);
-      expect(text(page)).toContain('Finish reconciliation to 2026-11-30');
-    },
-  );
+  it('balances a period with no activity after a balanced one: the residual the books still lack is carried forward', async () => {
+    await finishOctober();
+    const page = (await get(h.app, rita, `/accounts/${h.accountId}/statement?end=2026-11-30&balance=372846.25`)).body;
+    const f = figures(page);
+    expect(f['balance-per-bank']).toBe(37_284_625);
+    expect(f['balance-per-books']).toBe(Math.round(Number(books) * 100));
+    expect(f['difference']).toBe(0);
+    expect(text(page)).toContain('Finish reconciliation to 2026-11-30');
+  });
 });
 
 describe('walk s25b: unlocking a finished reconciliation', () => {
@@ -146,7 +141,16 @@ describe('walk s25b: unlocking a finished reconciliation', () => {
   // With November finished too, October cannot be reopened before November is: the history still offered Unlock on
   // October's row, and pressing it (a reason typed) led to a Conflict page saying so.
   it('offers Unlock only on the reconciliation that can be reopened: the latest', async () => {
-    // The books wrote the ₦100.00 short payment off in November's balance: November balances.
+    // The books wrote the ₦100.00 short payment off in November (the journal on the bank's account), so November's
+    // balance is ₦100.00 lower: the carried residual and that entry cancel, and November balances.
+    const [writeOff] = await seedLedger(h.db.db, `books-${h.accountId}`, [
+      { date: '2026-11-05', amountMinor: -10_000, party: 'Okon Ventures', description: 'Short payment written off' },
+    ]);
+    await h.db.db
+      .updateTable('ledger_entries')
+      .set({ ledger_account: '1010', created_at: new Date(Date.now() + 1000).toISOString() })
+      .where('id', '=', writeOff!)
+      .execute();
     const nov = await post(
       h.app,
       rita,
