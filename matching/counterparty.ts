@@ -4,6 +4,7 @@
  */
 
 import { isDigit } from './reference-text.js';
+import { isBankName } from './bank-names.js';
 
 const NOISE = new Set([
   'LTD',
@@ -280,8 +281,8 @@ export function tokenSimilarity(a: readonly string[], b: readonly string[]): num
   const lengthB = joinedLength(b, b.length);
   if (lengthA === lengthB && sameJoined(a, na, b, lengthA)) return 1;
   let score = dice(a, na, b, lengthA, lengthB);
-  // two-word names alike but for one whole word of their own (ADEBAYO OLUWASEUN, Adebayo Oluwasegun): two people,
-  // however many letters the words share; a word cut short or run on (TRANSPORT, TRANSPORTERS) is not this
+  // names alike but for one whole word of their own (ADEBAYO OLUWASEUN, Adebayo Oluwasegun): two people, however
+  // many letters the words share; a word cut short or run on (TRANSPORT, TRANSPORTERS) is not this
   if (score >= 0.9 && oneWordApart(a, na, b)) score = Math.min(score, ONE_WORD_APART);
   // truncated bank name: every bank token matches the party's tokens in order (last one may be cut short)
   if (na >= 2 && na <= b.length && isTruncationOf(a, na, b)) score = Math.max(score, 0.9);
@@ -293,15 +294,16 @@ export function tokenSimilarity(a: readonly string[], b: readonly string[]): num
 /** Below the similarity from which two names are one party (MIN_NAME_SIMILARITY), above a clear conflict. */
 const ONE_WORD_APART = 0.6;
 
-/** Two people's names of two words: one the same, the other a whole word of each (OLUWASEUN, OLUWASEGUN). */
+/** Two names the same but for one whole word of each (OLUWASEUN, OLUWASEGUN): two people, or two businesses. */
 export const namesOneWordApart = (a: readonly string[], b: readonly string[]): boolean => oneWordApart(a, a.length, b);
 
 /**
- * Names of two words, one the same and in the same place, the other not the other cut short. Only two: a longer
- * name written with one word more or other (a bank's name after a slash, "EKO HOTELS GTBANK") is the bank's doing.
+ * Names of the same words in the same places but one, neither of those two the other cut short (OLUWASEUN ADEBAYO
+ * STORES, Oluwasegun Adebayo Stores). A bank's name in its place ("EKO HOTELS GTBANK" for Eko Hotels & Suites) is the
+ * bank's doing, not another name.
  */
 function oneWordApart(a: readonly string[], na: number, b: readonly string[]): boolean {
-  if (na !== 2 || b.length !== 2) return false;
+  if (na !== b.length || na < 2) return false;
   let apart = -1;
   for (let i = 0; i < na; i++) {
     if (a[i] === b[i]) continue;
@@ -311,7 +313,7 @@ function oneWordApart(a: readonly string[], na: number, b: readonly string[]): b
   if (apart < 0) return false;
   const x = a[apart]!;
   const y = b[apart]!;
-  return x.length >= 4 && y.length >= 4 && !x.startsWith(y) && !y.startsWith(x);
+  return x.length >= 4 && y.length >= 4 && !x.startsWith(y) && !y.startsWith(x) && !isBankName(x) && !isBankName(y);
 }
 
 /** Every token of a[0 .. na) is the token of `b` in the same place; the last may be cut short. */

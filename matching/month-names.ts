@@ -22,16 +22,25 @@ export function monthsWritten(text: string): Set<number> {
   return months;
 }
 
+/** The text without the given (upper-case) words. */
+function withoutWords(text: string, words: readonly string[]): string {
+  return text
+    .split(/(\s+)/)
+    .filter((w) => !words.includes(w.toUpperCase()))
+    .join('');
+}
+
 /** Whether a single word is a month's name, whole or short ("MARCH", "MAR"). */
 export const isMonthWord = (word: string) => WHOLE_MONTH.test(word);
 const WHOLE_MONTH = new RegExp(`^${MONTH.source}$`, 'i');
 
 /**
  * Both texts name months (in words, or as month and year) and none in common: "LEVY JUN 2026" against "Levies May
- * 2026" are two periods' payments, whatever the amount. A text naming no month says nothing either way.
+ * 2026" are two periods' payments, whatever the amount. A text naming no month says nothing either way. The words of
+ * the entry's party are no month in the line ("TO MAY ADEWALE RENT JUNE 2026" names June; "JUNE ACHIENG" no month).
  */
-export function otherMonthsNamed(a: string, b: string): boolean {
-  const x = monthsWritten(a);
+export function otherMonthsNamed(a: string, b: string, party: readonly string[] = []): boolean {
+  const x = monthsWritten(party.some(isMonthWord) ? withoutWords(a, party) : a);
   if (x.size === 0) return false;
   const y = monthsWritten(b);
   if (y.size === 0) return false;

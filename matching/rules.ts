@@ -178,12 +178,15 @@ let upper: string | null = null;
  */
 const BANK_POSTING = /^\s*(?:TO\s+CHARGES?|BY\s+INT(?:EREST|\.)?)\s*[-–:.]+\s*/i;
 
+/** A narration as the rules read it: a bank's posting word before its own charge or interest left out. */
+export const withoutBankPosting = (narration: string): string => narration.replace(BANK_POSTING, '');
+
 function textOf(line: BankLine): string {
   if (line !== textFor || line.narration !== textNarration || line.reference !== textReference) {
     textFor = line;
     textNarration = line.narration;
     textReference = line.reference;
-    const narration = (line.narration ?? '').replace(BANK_POSTING, '');
+    const narration = withoutBankPosting(line.narration ?? '');
     text = line.reference ? `${narration} ${line.reference}` : narration;
     upper = null;
   }
@@ -255,5 +258,6 @@ export function builtInPresets(presets: BankChargePresetSwitches): Rule[] {
 /** The rules builtInPresets made (a user's rule says what its author meant; a preset reads a bank's words). */
 const builtIn = new WeakSet<Rule>();
 
-/** A preset's bank charge: the bank's own, so not a line paid to a payee the statement names. */
-export const isPresetBankCharge = (rule: Rule): boolean => builtIn.has(rule) && rule.then.category === 'bank-charge';
+/** A preset's bank charge or the VAT on one: the bank's own, so not a line paid to a payee the statement names. */
+export const isPresetBankCharge = (rule: Rule): boolean =>
+  builtIn.has(rule) && (rule.then.category === 'bank-charge' || rule.then.category === 'vat');

@@ -386,8 +386,10 @@ function joinsTo(tokens: readonly string[], text: string): boolean {
 const SPACE = 32;
 
 /** A bank word for a party word: the same, or an abbreviation of it ("MNT" for MOUNTAIN, "SUPERMKT" for SUPERMARKET). */
-function wordFits(bank: string, party: string): 'exact' | 'short' | null {
+function wordFits(bank: string, party: string, givenName = false): 'exact' | 'short' | null {
   if (bank === party) return 'exact';
+  // a person's given name is not cut inside: THABO is not THABISO, SEUN not SEGUN (a place's may be: TADI, Takoradi)
+  if (givenName && !party.startsWith(bank) && vowels(bank) >= 2) return null;
   // the bank writes the party's word short ("MNT", "PKG"); the books only by a bookkeeper's abbreviation ("Govt")
   if (abbreviates(bank, party) || (BOOKS_ABBREVIATIONS.has(party) && abbreviates(party, bank))) return 'short';
   return null;
@@ -399,6 +401,12 @@ function abbreviates(short: string, word: string): boolean {
   let j = 0;
   for (let i = 0; i < word.length && j < short.length; i++) if (word[i] === short[j]) j++;
   return j === short.length;
+}
+
+function vowels(word: string): number {
+  let n = 0;
+  for (let i = 0; i < word.length; i++) if ('AEIOU'.includes(word[i]!)) n++;
+  return n;
 }
 
 /**
@@ -424,13 +432,13 @@ export function nameInNarration(party: readonly string[], words: readonly string
   for (let i = 0; i < words.length; i++) {
     // a given name written as its initial ("S DLAMINI DESIGN" for Sipho Dlamini Design), as banks and payers do
     const initial = party.length >= 2 && words[i]!.length === 1 && party[0]!.startsWith(words[i]!);
-    if (!initial && !wordFits(words[i]!, party[0]!)) continue;
+    if (!initial && !wordFits(words[i]!, party[0]!, party.length === 2)) continue;
     let n = 0;
     let exactLetters = 0;
     // connectives matched: "CENTRE FOR" begins many names, and names none of them
     let connectives = 0;
     while (n < party.length && i + n < words.length) {
-      const fit = n === 0 && initial ? 'short' : wordFits(words[i + n]!, party[n]!);
+      const fit = n === 0 && initial ? 'short' : wordFits(words[i + n]!, party[n]!, n === 0 && party.length === 2);
       if (!fit) break;
       if (fit === 'exact') exactLetters += party[n]!.length;
       if (CONNECTIVES.has(party[n]!)) connectives++;
@@ -444,7 +452,9 @@ export function nameInNarration(party: readonly string[], words: readonly string
       party.length >= 3 &&
       n - connectives >= 2 &&
       exactLetters >= MIN_LEADING_LETTERS &&
-      !anotherTradeAfter(words, i + n, party)
+      !anotherTradeAfter(words, i + n, party) &&
+      // leading words that are places only ("LAGOS STATE", "EAST AFRICAN") begin many names
+      someOwnWord(party, n, connectives)
     )
       return true;
   }
@@ -460,9 +470,20 @@ const CONNECTIVES = new Set(['FOR', 'OF', 'AND', 'THE', 'IN', 'ON', 'AGAINST', '
 const NAME_ENDING_TRADES = new Set(
   (
     'AIRWAYS AIRLINES BREWERIES BREWERY CEMENT MILLS MILLERS STEEL PAINTS PLASTICS TEXTILES LOGISTICS ' +
-    'PHARMACEUTICALS INDUSTRIES TECHNOLOGIES CONSTRUCTION ENGINEERING HOSPITAL SUPERMARKET'
+    'PHARMACEUTICALS INDUSTRIES TECHNOLOGIES CONSTRUCTION ENGINEERING HOSPITAL SUPERMARKET CABLES FASHION FASHIONS ' +
+    'BOOKSHOP BOOK BOOKS FABRICS ELECTRONICS FURNITURE COSMETICS BOUTIQUE'
   ).split(' '),
 );
+
+/**
+ * The name's first n words are its own: one is no place or lead word ("LAGOS STATE", "EAST AFRICAN" begin many names),
+ * or three of them say it however common each is ("CITY OF CAPE TOWN").
+ */
+function someOwnWord(party: readonly string[], n: number, connectives: number): boolean {
+  if (n - connectives >= 3) return true;
+  for (let k = 0; k < n; k++) if (!NOT_A_NAME_START.has(party[k]!) && !CONNECTIVES.has(party[k]!)) return true;
+  return false;
+}
 
 /** One of the two words after a name's leading words is a trade ending another's name, not this one's. */
 function anotherTradeAfter(words: readonly string[], at: number, party: readonly string[]): boolean {

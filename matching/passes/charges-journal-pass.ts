@@ -6,6 +6,7 @@ import { firstOnOrAfter } from '../day-order.js';
 import { monthsNamed } from '../month-names.js';
 import { isBankName, wordsBesidesBank } from '../bank-names.js';
 import { chargeKindsOf, isChargeKindWord, withoutAccountNames } from '../charge-kinds.js';
+import { withoutBankPosting } from '../rules.js';
 import { CHARGES_JOURNAL_DAYS, CLOSE_DATE_DAYS, WEIGHTS } from '../thresholds.js';
 
 /** How a bookkeeper words a journal of the bank's charges ("Bank charges per statement January 2025"). */
@@ -73,7 +74,7 @@ export function chargesJournalPass(state: AssignmentState): void {
     const b = state.banks[bi]!;
     if (b.sign > 0) continue;
     debits.push(b);
-    const text = b.line.narration ?? '';
+    const text = withoutBankPosting(b.line.narration ?? '');
     const category = state.ruleOf.get(b)?.then.category;
     const levy = category === 'levy' || category === 'tax' || (LEVY_LINE.test(text) && state.ruleOf.has(b));
     const charge = category === 'bank-charge' || (FEE_WORD.test(text) && bankWordsOnly(text));

@@ -47,7 +47,7 @@ export function counterpartyPass(state: AssignmentState): void {
       // a line quoting a document pays that one: an entry numbered otherwise is not it, whoever's it is
       if (p.l.namesDocument && numberedOtherwise((quoted ??= quotedNumbers(b)), p.l)) continue;
       // June's levy or rent is not May's entry of the same amount: a line and an entry naming other months
-      if (otherMonthsNamed(lineWords(b), entryWords(p.l))) continue;
+      if (otherMonthsNamed(lineWords(b), entryWords(p.l), p.l.partyTokens)) continue;
       strong.push(p);
     }
   }

@@ -71,7 +71,7 @@ export function instalmentsPass(state: AssignmentState): void {
           quoted ??= documentNumbers(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`);
           if (quoted.length > 0 && !quotedBy(quoted, l)) continue;
           // an advance for June's order is no part of May's supplies
-          if (otherMonthsNamed(lineWords(b), entryWords(l))) continue;
+          if (otherMonthsNamed(lineWords(b), entryWords(l), l.partyTokens)) continue;
           if (!namesClearly(finder, b, l)) continue;
           const payments = paymentsOf.get(l);
           if (payments) payments.push(b);
@@ -177,7 +177,8 @@ function runIn(open: readonly PreparedBank[], l: PreparedLedger): PreparedBank[]
     if (sum === l.abs && !found(from, last + 1)) return undefined;
   }
   for (let start = 0; start < open.length; start++) {
-    if (!near(start)) continue;
+    // a payment calling itself the balance is the last part, never the first of a run counted on
+    if (!near(start) || BALANCE.test(open[start]!.line.narration ?? '')) continue;
     let sum = 0;
     let to = start;
     while (to < open.length && sum < l.abs) sum += open[to++]!.abs;
@@ -186,6 +187,8 @@ function runIn(open: readonly PreparedBank[], l: PreparedLedger): PreparedBank[]
   }
   return first < 0 ? null : open.slice(first, end);
 }
+
+const BALANCE = /\b(?:BAL|BALANCE|FINAL)\b/i;
 
 const sameMembers = (x: readonly PreparedBank[], y: readonly PreparedBank[]) =>
   x.length === y.length && x.every((b) => y.includes(b));

@@ -161,7 +161,8 @@ function paidToAnotherParty(state: AssignmentState, p: Pair): boolean {
   if (p.s.partyKind !== null && p.s.partyWeight >= 0) return false;
   const party = p.l.partyKey;
   const index = state.partyIndex;
-  if (party === null || index === null || !PAID_TO.test(p.b.line.narration ?? '')) return false;
+  // the payee after TO, in its own field, or between a channel's slashes ("NIP/KANO MILLERS LTD/INV-0452")
+  if (party === null || index === null) return false;
   for (const key of partyKeysOf(p.b)) if (key !== party && index.idOf(key) >= 0) return true;
   return false;
 }

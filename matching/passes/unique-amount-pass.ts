@@ -46,7 +46,7 @@ export function uniqueAmountPass(state: AssignmentState): void {
     const only = soleExactPair(state, b, null);
     if (only === null) continue;
     // a monthly payment repeats its amount: a line naming June is not the books' May
-    if (otherMonthsNamed(text, entryWords(only.l))) continue;
+    if (otherMonthsNamed(text, entryWords(only.l), only.l.partyTokens)) continue;
     // a payer found against the entry, or clearly enough for the counterparty pass to weigh (it declined: a rival, or a
     // raised threshold), is not this pass's; one too slight for that pass (a short name) does not stand in the way
     if (daysOutside(b, only.l) > CLOSE_DATE_DAYS || only.s.partyKind === 'conflict' || clearParty(only)) continue;
