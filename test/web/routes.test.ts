@@ -73,6 +73,15 @@ describe.each(kinds)('on %s', (kind) => {
       }
       expect(codes.slice(0, 10).every((c) => c === 401)).toBe(true);
       expect(codes.slice(10)).toEqual([429, 429]);
+      // the form again, saying why in words
+      const limited = await h.app.inject({
+        method: 'POST',
+        url: '/sign-in',
+        headers: { cookie },
+        payload: { username: 'rita', password: 'nope nope nope', _csrf: csrf },
+      });
+      expect(limited.body).toContain('Too many sign-in attempts from here');
+      expect(limited.body).toContain('name="password"');
     });
 
     it('ends an idle session and an old one', async () => {

@@ -22,6 +22,8 @@ function safeNext(next: string | undefined): string {
 const ENDED =
   'Your session has ended (after 30 minutes without activity, 12 hours after signing in, or by an administrator). Sign in again to go back to the page you were on; if you had just pressed a button, it was not saved: press it again.';
 
+const TOO_MANY = 'Too many sign-in attempts from here in the last minute. Wait a minute, then sign in again.';
+
 const EXPIRED_FORM =
   'This sign-in form was open too long and has expired (30 minutes without activity). Sign in again: you will go back to the page you were on.';
 
@@ -64,13 +66,15 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: WebAppContext): vo
       config: { rateLimit: { max: limit.max, timeWindow: limit.timeWindowMs } },
       // a sign-in page left open past the idle limit carries a token of a session that has ended: the form again,
       // still going back to the page the person was on, rather than a "Not allowed" page
+      // too many attempts: the form again with the reason in words (the limiter's own page had no form to try again)
       errorHandler: (err, request, reply) => {
-        if (!(err as { code?: string }).code?.startsWith('FST_CSRF')) throw err;
+        const limited = (err as { statusCode?: number }).statusCode === 429;
+        if (!limited && !(err as { code?: string }).code?.startsWith('FST_CSRF')) throw err;
         const next = safeNext(signInBody.shape.next.safeParse((request.body as { next?: unknown } | null)?.next).data);
         return reply
-          .code(403)
+          .code(limited ? 429 : 403)
           .type('text/html; charset=utf-8')
-          .send(signInPage(reply.generateCsrf(), next, EXPIRED_FORM).value);
+          .send(signInPage(reply.generateCsrf(), next, limited ? TOO_MANY : EXPIRED_FORM).value);
       },
     },
     async (request, reply) => {
