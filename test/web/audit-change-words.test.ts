@@ -15,7 +15,7 @@ const words = (body: string) =>
 /** The Change cell of the audit row whose action reads `label`. */
 function changeOf(body: string, label: string): string {
   const row = body
-    .split('<tr>')
+    .split(/<tr[\s>]/)
     .map((r) => r.split('<td').map((c) => words(c.replace(/^[^>]*>/, '')).trim()))
     .find((cells) => cells.length > 8 && cells[4]!.startsWith(label));
   return row![7]!;
@@ -58,6 +58,10 @@ describe('the audit trail in words', () => {
     const undo = changeOf(page, 'Undid a decision');
     expect(undo).toContain('matched by hand → undone; bank: 2026-10-08 -₦15,000.00 POS TERMINAL ANNUAL SUBSCRIPTION');
     expect(undo).toMatch(/undoes #\d+ \(explained a line as bank-only\)$/);
+    // the undone decision links to the entry that undid it, which is on the page that link opens
+    const undoneBy = /\(undone by\s*<a href="([^"]+)">#(\d+)<\/a/.exec(page)!;
+    expect(undoneBy[1]).toBe(`/audit?before=${Number(undoneBy[2]) + 1}#audit-${undoneBy[2]}`);
+    expect((await get(h.app, rita, undoneBy[1]!.split('#')[0]!)).body).toContain(`id="audit-${undoneBy[2]}"`);
     expect(words(page)).not.toMatch(/bank \d+|books \d+|→ manual|write-off ₦15,000.00/);
 
     const csv = (await get(h.app, rita, `/audit.csv?account=${h.accountId}`)).body;

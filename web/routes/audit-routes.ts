@@ -154,12 +154,20 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): v
         <tbody>
           ${rows.map(
             (e) =>
-              html`<tr>
+              html`<tr id="audit-${e.id}">
                 <td class="num">${e.id}</td>
                 <td>${when(e.at)}</td>
                 <td><b>${nameOf(e.actor)}</b></td>
                 <td>
-                  ${entryLabel(e)}${e.undoneById ? html` <span class="sub">(undone by #${e.undoneById})</span>` : ''}
+                  ${entryLabel(e)}${
+                    e.undoneById
+                      ? html` <span class="sub"
+                          >(undone by
+                          <a href="/audit?before=${String(e.undoneById + 1)}#audit-${e.undoneById}">#${e.undoneById}</a
+                          >)</span
+                        >`
+                      : ''
+                  }
                 </td>
                 <td>${e.accountId ? (names.get(e.accountId) ?? e.accountId) : '—'}</td>
                 <td>${entityLabel(e.entityType, e.entityId)}</td>
