@@ -35,8 +35,8 @@ export const isMonthWord = (word: string) => WHOLE_MONTH.test(word);
 const WHOLE_MONTH = new RegExp(`^${MONTH.source}$`, 'i');
 
 /**
- * Both texts name months (in words, or as month and year) and none in common: "LEVY JUN 2026" against "Levies May
- * 2026" are two periods' payments, whatever the amount. A text naming no month says nothing either way. The words of
+ * Both texts name months (in words, or as month and year) and none in common, or the same months of years none in
+ * common: "LEVY JUN 2026" against "Levies May 2026" are two periods' payments, whatever the amount. A text naming no month says nothing either way. The words of
  * the entry's party are no month in the line ("TO MAY ADEWALE RENT JUNE 2026" names June; "JUNE ACHIENG" no month).
  */
 export function otherMonthsNamed(a: string, b: string, party: readonly string[] = []): boolean {
@@ -44,6 +44,12 @@ export function otherMonthsNamed(a: string, b: string, party: readonly string[] 
   if (x.size === 0) return false;
   const y = monthsWritten(b);
   if (y.size === 0) return false;
-  for (const m of x) if (y.has(m)) return false;
-  return true;
+  let common = false;
+  for (const m of x) if (y.has(m)) common = true;
+  if (!common) return true;
+  // the same month of other years ("PAYE MAY 2026" against "PAYE May 2025 arrears"), when both write a year
+  const years = (t: string) => new Set(t.match(/\b20\d\d\b/g) ?? []);
+  const xy = years(a);
+  const yy = years(b);
+  return xy.size > 0 && yy.size > 0 && ![...xy].some((v) => yy.has(v));
 }

@@ -161,16 +161,19 @@ function namesOtherSide(narration: string): boolean {
     const to = i + 1 < starts.length ? starts[i + 1]!.index : text.length;
     const stretch = text.slice(from, to);
     // after a slash the fields are apart ("NIP DR/MUSA IBRAHIM/UBA/MONEY TRANSFER"): each read on its own
-    if (starts[i]![0].endsWith('/') ? stretch.split('/').some(namesPayee) : namesPayee(stretch)) return true;
+    // a paybill is a business's: one word after its number names it ("PAYBILL 888880 KPLC")
+    const least = /^PAYBILL/i.test(starts[i]![0]) ? 1 : 2;
+    if (starts[i]![0].endsWith('/') ? stretch.split('/').some((s) => namesPayee(s)) : namesPayee(stretch, least))
+      return true;
   }
   return false;
 }
 
-/** namesOtherSide's reading of one stretch of a narration. */
-function namesPayee(stretch: string): boolean {
+/** namesOtherSide's reading of one stretch of a narration: `least` words name someone (two; after a paybill, one). */
+function namesPayee(stretch: string, least = 2): boolean {
   let words = 0;
   let initials = 0;
-  const named = () => words >= 2 || (words >= 1 && initials >= 1);
+  const named = () => words >= least || (words >= 1 && initials >= 1);
   // money to or from the bank itself ("MOMO TO BANK 0244000777 NANA AMA PHARMACEUTICALS", "Withdrawal to Bank") is the
   // holder's own account there, whose name may follow; "TO BANK OF AFRICA JOHN KAMAU" names a bank, then the payee
   if (/^\s*BANK\b(?!\s+(?:OF|FOR)\b)/.test(stretch)) return false;

@@ -1,8 +1,8 @@
 import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
-import { isMonthWord, monthsWritten } from '../month-names.js';
+import { isMonthWord, otherMonthsNamed } from '../month-names.js';
 import { remittanceKinds } from '../statutory-kinds.js';
-import { claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
+import { DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
 import { CLOSE_DATE_DAYS, UNIQUE_AMOUNT_DAYS, WEIGHTS } from '../thresholds.js';
 
 /**
@@ -10,7 +10,8 @@ import { CLOSE_DATE_DAYS, UNIQUE_AMOUNT_DAYS, WEIGHTS } from '../thresholds.js';
  * often, the period on both sides ("NIP TRF TO LIRS PAYE COLLECTION MAR26" against "PAYE - LIRS Feb/Mar", "UIF PAYMENT
  * U123456789" against "UIF June 2026"), but the authority's name rarely matches (a collection account, an agent such as
  * Remita, the fund's initials). A debit naming the same kinds as the one open entry of its exact amount dated within
- * CLOSE_DATE_DAYS is that entry, when the two name no different months and no other open entry or bank line carries the
+ * CLOSE_DATE_DAYS is that entry, when the two name no different periods, the line quotes no document the entry does
+ * not carry, and no other open entry or bank line carries the
  * amount within UNIQUE_AMOUNT_DAYS either side (contributions of a fixed amount repeat month after month).
  */
 export function statutoryPass(state: AssignmentState): void {
@@ -26,7 +27,10 @@ export function statutoryPass(state: AssignmentState): void {
     if (only === null) continue;
     const { entry } = only.l;
     const text = `${entry.description ?? ''} ${entry.reference ?? ''} ${entry.party ?? ''}`;
-    if (remittanceKinds(text) !== kinds || NOT_REMITTED.test(text) || otherMonths(said, text)) continue;
+    if (remittanceKinds(text) !== kinds || NOT_REMITTED.test(text) || otherMonthsNamed(said, text)) continue;
+    // a line quoting a document the entry does not carry pays that document ("TO KANO MILLERS LTD VAT INV 452": a
+    // supplier's invoice and its VAT), not a remittance
+    if (quotesAnotherDocument(said, text)) continue;
     // the authority in the party column by its full name, which the line writes by its short one ("LIRS")
     const lineWords = new Set(wordsOf(said));
     const named = only.l.partyAcronyms.some((a) => lineWords.has(a))
@@ -38,11 +42,12 @@ export function statutoryPass(state: AssignmentState): void {
   claimUniqueAmounts(state, strong, UNIQUE_AMOUNT_DAYS, STATUTORY);
 }
 
-/** Both texts write months and none in common: another period's remittance. */
-function otherMonths(a: string, b: string): boolean {
-  const x = monthsWritten(a);
-  const y = monthsWritten(b);
-  return x.size > 0 && y.size > 0 && ![...x].some((m) => y.has(m));
+/** The line quotes a document ("INV 452") whose number the entry does not write. */
+function quotesAnotherDocument(said: string, entryText: string): boolean {
+  const quoted = said.match(DOCUMENT);
+  if (!quoted) return false;
+  const number = (quoted[0].match(/\d+/g) ?? []).pop()?.replace(/^0+/, '') ?? '';
+  return !(entryText.match(/\d+/g) ?? []).some((n) => n.replace(/^0+/, '') === number);
 }
 
 /** The bank's own charge or deduction, taxed: "VAT ON MANAGEMENT FEE", "WHT ON FD INTEREST", "SMS ALERT VAT". */
