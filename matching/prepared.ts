@@ -657,7 +657,10 @@ class LedgerItem implements PreparedLedger {
 /** An entry's description and reference, as one text: what most readings of its words look at. */
 export const entryWords = (l: PreparedLedger): string => `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
 
-/** A bank line's narration and reference as one text. */
+/**
+ * A bank line's narration and reference as one text (a bank writing only "INWARD EFT" leaves "ZAPPER SETTLEMENT" to the
+ * reference).
+ */
 export const lineWords = (b: PreparedBank): string => `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
 
 /** Days from a bank date to a ledger entry's open span [date, due date]; 0 inside it. */

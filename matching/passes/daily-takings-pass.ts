@@ -10,7 +10,7 @@ import {
 } from '../acquirer-charges.js';
 import { type AssignmentState, linesWithRules } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
-import type { PreparedBank, PreparedLedger } from '../prepared.js';
+import { type PreparedBank, type PreparedLedger, lineWords } from '../prepared.js';
 import { namesPartly, narrationWords } from '../scoring.js';
 import { otherWayOfPaying, writtenDayOf } from '../settlement-keys.js';
 import { clearParty } from './counterparty-pass.js';
@@ -53,7 +53,7 @@ export function dailyTakingsPass(state: AssignmentState): void {
     if (!state.bankOpenAt(bi)) continue;
     const b = state.banks[bi]!;
     if (b.sign < 0 || ruled[b.order]) continue;
-    if (NOT_A_TILL_PAYMENT.test(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`)) continue;
+    if (NOT_A_TILL_PAYMENT.test(lineWords(b))) continue;
     // a payer named with an open entry of exactly this amount is that entry's, not one of the day's till payments
     if (namedPayerEntry(state, b)) continue;
     const k = `${b.line.currency}|${b.day}`;

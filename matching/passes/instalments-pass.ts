@@ -68,7 +68,7 @@ export function instalmentsPass(state: AssignmentState): void {
           if (seen.includes(l)) continue;
           seen.push(l);
           if (l.sign !== b.sign || l.entry.currency !== b.line.currency || b.abs > l.abs) continue;
-          quoted ??= documentNumbers(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`);
+          quoted ??= documentNumbers(lineWords(b));
           if (quoted.length > 0 && !quotedBy(quoted, l)) continue;
           // an advance for June's order is no part of May's supplies
           if (otherMonthsNamed(lineWords(b), entryWords(l), l.partyTokens)) continue;

@@ -1,4 +1,5 @@
 import type { Evidence } from '../../domain/reconciliation.js';
+import { lineWords } from '../prepared.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
 import { DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
 import { isNameTitle } from '../counterparty.js';
@@ -22,7 +23,7 @@ export function ownTransferPass(state: AssignmentState): void {
     if (!state.bankOpenAt(bi)) continue;
     const b = state.banks[bi]!;
     if (ruled[b.order]) continue;
-    if (DOCUMENT.test(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`)) continue;
+    if (DOCUMENT.test(lineWords(b))) continue;
     const only = soleExactPair(state, b, CLOSE_DATE_DAYS);
     if (only === null || !isOwnTransfer(only)) continue;
     strong.push(only);

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, linesWithRules } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
-import { type PreparedBank, type PreparedLedger, entryWords } from '../prepared.js';
+import { type PreparedBank, type PreparedLedger, entryWords, lineWords } from '../prepared.js';
 import { isMonthWord, monthsWritten } from '../month-names.js';
 import { isNameTitle } from '../counterparty.js';
 import { CLOSE_DATE_DAYS, PAY_PERIOD_DAYS, WEIGHTS } from '../thresholds.js';
@@ -75,7 +75,7 @@ export function payrollBatchPass(state: AssignmentState): void {
     if (!state.bankOpenAt(bi)) continue;
     const b = state.banks[bi]!;
     if (b.sign > 0 || ruled[b.order]) continue;
-    const text = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
+    const text = lineWords(b);
     if (!PAY.test(text) || NOT_NET_PAY.test(text)) continue;
     const k = `${b.line.currency}|${b.day}`;
     const list = byDay.get(k);

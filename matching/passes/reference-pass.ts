@@ -15,7 +15,7 @@ import {
   statesWithholding,
 } from './stated-deduction.js';
 import { evidenceOf, evidenceSum, group, pairGroup, splitEvidence, splitsFor } from '../groups.js';
-import { type PreparedBank, type PreparedLedger, entryWords } from '../prepared.js';
+import { type PreparedBank, type PreparedLedger, entryWords, lineWords } from '../prepared.js';
 import { sharedKeyIdOf } from '../key-table.js';
 import { dateEvidence, round4 } from '../scoring.js';
 import { reversalMarkers } from './reversal-pairs.js';
@@ -122,6 +122,7 @@ export function referencePass(state: AssignmentState): void {
   referenceSplits(state, quoting);
 }
 
+/** The entry writes a day (its takings' day) other than `day`. */
 function otherDayWritten(l: PreparedLedger, day: number): boolean {
   const written = writtenDayOf(entryWords(l));
   return written !== null && written !== day;
@@ -129,7 +130,7 @@ function otherDayWritten(l: PreparedLedger, day: number): boolean {
 
 /** The sales day a card settlement with a terminal id writes, or null. */
 function statedSalesDay(b: PreparedBank): number | null {
-  const text = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
+  const text = lineWords(b);
   return terminalIdOf(text) === null ? null : writtenDayOf(text, b.day);
 }
 

@@ -1,7 +1,7 @@
 import type { AssignmentState, Pair } from '../assignment.js';
 import type { Evidence, MatchGroup } from '../../domain/reconciliation.js';
 import { evidenceOf, evidenceSum, pairGroup, ruleEvidence, ruleGroup } from '../groups.js';
-import { type PreparedBank, type PreparedLedger, daysOutside, paymentOf, entryWords } from '../prepared.js';
+import { type PreparedBank, type PreparedLedger, daysOutside, paymentOf, entryWords, lineWords } from '../prepared.js';
 import { fieldNamesPayee, isBankOwnFeeRule } from '../bank-own-fee.js';
 import { type Rule, isPresetBankCharge } from '../rules.js';
 import { monthsWritten } from '../month-names.js';
@@ -90,7 +90,7 @@ function bookedAs(state: AssignmentState, b: PreparedBank, rule: Rule): Pair[] {
  */
 function bookedLater(state: AssignmentState, b: PreparedBank, sameAmount: SameAmountDays): boolean {
   // the month the line names ("LEDGER FEE JUL 2025", charged on 1 August), else its own
-  const named = monthsWritten(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`);
+  const named = monthsWritten(lineWords(b));
   const months = named.size > 0 ? named : new Set([monthOf(b.line.date)]);
   return someOpenEntry(state, b, b.abs, CHARGE_BOOKED_LATER_DAYS, (l) => {
     const text = entryWords(l);

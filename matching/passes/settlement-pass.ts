@@ -16,7 +16,7 @@ import {
 import type { AssignmentState } from '../assignment.js';
 import { batchSettlements } from './batch-settlement.js';
 import { evidenceSum, group } from '../groups.js';
-import { type PreparedBank, type PreparedLedger, entryWords } from '../prepared.js';
+import { type PreparedBank, type PreparedLedger, entryWords, lineWords } from '../prepared.js';
 import { round4 } from '../scoring.js';
 import { DOCUMENT } from '../same-amounts.js';
 import { SETTLEMENT_WORDS, otherWayOfPaying, paymentWayOf, terminalIdOf, writtenDayOf } from '../settlement-keys.js';
@@ -58,7 +58,7 @@ function terminalSettlements(state: AssignmentState): void {
     if (!state.bankOpenAt(bi)) continue;
     const b = state.banks[bi]!;
     if (b.sign < 0) continue;
-    const text = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
+    const text = lineWords(b);
     const tid = terminalIdOf(text);
     if (tid) settlements.push({ b, tid, salesDay: writtenDayOf(text, b.day) });
   }
@@ -224,12 +224,6 @@ function salesOfADay(l: PreparedLedger, words: ReadonlySet<string>): boolean {
 const MERCHANT_SWEEP = /\b(?:MERCHANT|TILL)\s+SWEEP\b/i;
 
 /**
- * What a settlement says: its narration and its reference field, where a bank writing only "INWARD EFT" leaves the
- * payer's "ZAPPER SETTLEMENT".
- */
-const settlementText = (b: PreparedBank) => `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
-
-/**
  * A day's takings booked as one entry ("POS sales 05/03/2025", "Card takings" dated that day, "M-PESA till sales
  * 25/03/2025") and settled by the acquirer in one credit per terminal, each naming that sales day: the credits of the
  * day together are the entry. The entry must be the only one of that day sharing a word with the credits or written
@@ -251,7 +245,7 @@ function salesDaySettlements(state: AssignmentState): void {
   for (let bi = 0; bi < state.banks.length; bi++) {
     const b = state.banks[bi]!;
     if (b.sign < 0) continue;
-    const text = settlementText(b);
+    const text = lineWords(b);
     if (!SETTLEMENT_WORDS.test(text) && !isGatewayPayout(text) && !MERCHANT_SWEEP.test(text)) continue;
     // the sales day as the narration writes it: a reference field may hold the credit's own value date
     const written = writtenDayOf(b.line.narration ?? '', b.day);
@@ -282,8 +276,8 @@ function salesDaySettlements(state: AssignmentState): void {
     else entriesOf.set(k, [l]);
   }
   for (const [k, lines] of byDay) {
-    const words = plainWords(lines.map(settlementText).join(' '));
-    const said = lines.map(settlementText).join(' ');
+    const words = plainWords(lines.map(lineWords).join(' '));
+    const said = lines.map(lineWords).join(' ');
     const entries = (entriesOf.get(k) ?? []).filter(
       (l) =>
         !otherWayOfPaying(said, entryText(l)) &&
@@ -306,8 +300,8 @@ function salesDaySettlements(state: AssignmentState): void {
     if (open.length === 0) continue;
     if (
       open.length === 1 &&
-      !CARD_WORDS.test(settlementText(open[0]!)) &&
-      !MERCHANT_SETTLEMENT.test(settlementText(open[0]!)) &&
+      !CARD_WORDS.test(lineWords(open[0]!)) &&
+      !MERCHANT_SETTLEMENT.test(lineWords(open[0]!)) &&
       !namedByTakings.has(open[0]!) &&
       !sameAcquirer(said, entryText(l), true)
     )
@@ -471,7 +465,7 @@ function pairNetOfCharge(
   const readings = new Map<PreparedBank, PreparedLedger>();
   const readers = new Map<PreparedLedger, number>();
   for (const b of open) {
-    const narration = settlementText(b);
+    const narration = lineWords(b);
     const fitting = left.filter((l) => {
       const gap = l.abs - b.abs;
       return (
@@ -569,7 +563,7 @@ function unwrittenSalesDay(
   b: PreparedBank,
   takings: ReadonlyMap<string, readonly Takings[]>,
 ): { day: number; named: boolean } | null {
-  const narration = settlementText(b);
+  const narration = lineWords(b);
   const words = plainWords(narration);
   const named = (t: Takings) =>
     [...t.words].some((w) => w.length >= 4 && words.has(w) && !NOT_SHARED.has(w) && !TAKINGS_WORDS.has(w));

@@ -1,7 +1,7 @@
 import type { Evidence, MatchGroup } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
 import { normalizeName } from '../counterparty.js';
-import { type PreparedBank, type PreparedLedger, daysOutside, entryWords } from '../prepared.js';
+import { type PreparedBank, type PreparedLedger, daysOutside, entryWords, lineWords } from '../prepared.js';
 import { otherMonthsNamed } from '../month-names.js';
 import { isCommonNameWord, namesInShortForms, namesPartly, narrationWords } from '../scoring.js';
 import { DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
@@ -37,7 +37,7 @@ export function uniqueAmountPass(state: AssignmentState): void {
     if (figures <= 2) continue;
     // a settlement is the settlement pass's to decide; a line naming a document is decided by it, even one no entry
     // carries (the payer said which invoice: not this one)
-    const text = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
+    const text = lineWords(b);
     if (acquirerSettles(text, b.sign) || DOCUMENT.test(text)) continue;
     // a transfer put back ("Refund for failed transfer", "INWARD RETURN", "REVERSAL") is the business's own money
     // coming home, never a sale or a payment the amount alone could name (a debit so worded is a fee: "Unpaid debit
