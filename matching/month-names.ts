@@ -36,8 +36,9 @@ const WHOLE_MONTH = new RegExp(`^${MONTH.source}$`, 'i');
 
 /**
  * Both texts name months (in words, or as month and year) and none in common, or the same months of years none in
- * common: "LEVY JUN 2026" against "Levies May 2026" are two periods' payments, whatever the amount. A text naming no month says nothing either way. The words of
- * the entry's party are no month in the line ("TO MAY ADEWALE RENT JUNE 2026" names June; "JUNE ACHIENG" no month).
+ * common: "LEVY JUN 2026" against "Levies May 2026" are two periods' payments, whatever the amount. A text naming no
+ * month says nothing either way. The words of the entry's party are no month in the line ("TO MAY ADEWALE RENT JUNE
+ * 2026" names June; "JUNE ACHIENG" no month).
  */
 export function otherMonthsNamed(a: string, b: string, party: readonly string[] = []): boolean {
   const x = monthsWritten(party.some(isMonthWord) ? withoutWords(a, party) : a);

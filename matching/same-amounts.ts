@@ -15,6 +15,22 @@ export const CHEQUE = /\b(CHQ|CHEQUE|CHECK)\b/i;
 export const DOCUMENT =
   /\b(INV|INVOICE|BILL|SI|SINV|PINV|PO|LPO|CN|QUO|QUOTE|ORDER|RCT|RECEIPT|PV)[\s.#:/-]*(NO\b[\s.:#]*)?\d{2,}|\b[A-Z]{2,}-[A-Z]{2,}-\d{4}-\d+/i;
 
+/** A document quoted, with the number groups its reference runs on with ("INV-2026-0452", "INV/2026/00452"). */
+const DOCUMENTS = new RegExp(`(?:${DOCUMENT.source})(?:[/-]\\d+)*`, 'gi');
+
+/**
+ * The serials of the documents a text quotes ("INV 1115", "invoice no 2257", "INV-2026-0452": its last group, 452),
+ * without leading zeros.
+ */
+export function quotedSerials(text: string): string[] {
+  return (text.match(DOCUMENTS) ?? []).map((m) => (m.match(/\d+/g) ?? ['']).pop()!.replace(/^0+/, ''));
+}
+
+/** Whether a text (an entry's reference and description) writes one of the serials ("1115" for INV 1115). */
+export function writesSerial(serials: readonly string[], text: string): boolean {
+  return (text.match(/\d+/g) ?? []).some((n) => serials.includes(n.replace(/^0+/, '')));
+}
+
 /**
  * The open entries and bank lines of the candidates' amounts (sign and currency too), by day: one scan of each side
  * for the few amounts asked about, not an index of every amount.

@@ -5,7 +5,7 @@ import { type PreparedBank, type PreparedLedger, entryWords, lineWords } from '.
 import { otherMonthsNamed } from '../month-names.js';
 import { firstOnOrAfter } from '../day-order.js';
 import { PartyFinder, isCommonNameWord, narrationWords } from '../scoring.js';
-import { CHEQUE, DOCUMENT } from '../same-amounts.js';
+import { CHEQUE, quotedSerials, writesSerial } from '../same-amounts.js';
 import { CLOSE_DATE_DAYS, INSTALMENT_DAYS, MIN_PARTY_LETTERS, WEIGHTS } from '../thresholds.js';
 
 /**
@@ -68,8 +68,8 @@ export function instalmentsPass(state: AssignmentState): void {
           if (seen.includes(l)) continue;
           seen.push(l);
           if (l.sign !== b.sign || l.entry.currency !== b.line.currency || b.abs > l.abs) continue;
-          quoted ??= documentNumbers(lineWords(b));
-          if (quoted.length > 0 && !quotedBy(quoted, l)) continue;
+          quoted ??= quotedSerials(lineWords(b));
+          if (quoted.length > 0 && !writesSerial(quoted, entryWords(l))) continue;
           // an advance for June's order is no part of May's supplies
           if (otherMonthsNamed(lineWords(b), entryWords(l), l.partyTokens)) continue;
           if (!namesClearly(finder, b, l)) continue;
@@ -205,23 +205,6 @@ function namesClearly(finder: PartyFinder, b: PreparedBank, l: PreparedLedger): 
 const MAX_NAMED_ENTRIES = 16;
 
 const byDay = (x: PreparedLedger, y: PreparedLedger) => x.day - y.day || x.order - y.order;
-
-/** A document quoted, with the number groups its reference runs on with ("INV-2026-0452", "INV/2026/00452"). */
-const DOCUMENTS = new RegExp(`(?:${DOCUMENT.source})(?:[/-]\\d+)*`, 'gi');
-
-/**
- * The serials of the documents a text quotes ("INV 1115", "invoice no 2257", "INV-2026-0452": its last group, 452),
- * without leading zeros.
- */
-function documentNumbers(text: string): string[] {
-  return (text.match(DOCUMENTS) ?? []).map((m) => (m.match(/\d+/g) ?? ['']).pop()!.replace(/^0+/, ''));
-}
-
-/** Whether the entry's reference or description carries one of the numbers (INV 1115 for reference "1115"). */
-function quotedBy(numbers: readonly string[], l: PreparedLedger): boolean {
-  const own = `${l.entry.reference ?? ''} ${l.entry.description ?? ''}`.match(/\d+/g) ?? [];
-  return own.some((n) => numbers.includes(n.replace(/^0+/, '')));
-}
 
 /** The words the entry names its payer by: its party's, else its description's. */
 function nameWords(l: PreparedLedger): readonly string[] {

@@ -2,7 +2,7 @@ import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
 import { isMonthWord, otherMonthsNamed } from '../month-names.js';
 import { remittanceKinds } from '../statutory-kinds.js';
-import { DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
+import { claimUniqueAmounts, quotedSerials, soleExactPair, writesSerial } from '../same-amounts.js';
 import { CLOSE_DATE_DAYS, UNIQUE_AMOUNT_DAYS, WEIGHTS } from '../thresholds.js';
 
 /**
@@ -44,10 +44,8 @@ export function statutoryPass(state: AssignmentState): void {
 
 /** The line quotes a document ("INV 452") whose number the entry does not write. */
 function quotesAnotherDocument(said: string, entryText: string): boolean {
-  const quoted = said.match(DOCUMENT);
-  if (!quoted) return false;
-  const number = (quoted[0].match(/\d+/g) ?? []).pop()?.replace(/^0+/, '') ?? '';
-  return !(entryText.match(/\d+/g) ?? []).some((n) => n.replace(/^0+/, '') === number);
+  const quoted = quotedSerials(said);
+  return quoted.length > 0 && !writesSerial(quoted, entryText);
 }
 
 /** The bank's own charge or deduction, taxed: "VAT ON MANAGEMENT FEE", "WHT ON FD INTEREST", "SMS ALERT VAT". */

@@ -466,8 +466,15 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
       // in the panel, the form comes back as typed with the reason above it: nothing typed is lost
       if (!(e instanceof ReconciliationError) || !isHtmx(request) || !str(body.line)) throw e;
       const line = await lineOr404(ctx, account, str(body.line));
-      const typed = ['id', 'contains', 'direction', 'min', 'max', 'counterparty', 'ledgerAccount'] as const;
-      const values = Object.fromEntries(typed.map((k) => [k, str(body[k], 200)])) as unknown as RuleFormValues;
+      const values: RuleFormValues = {
+        id: str(body.id, 60),
+        contains: str(body.contains),
+        direction: str(body.direction),
+        min: str(body.min, 30),
+        max: str(body.max, 30),
+        counterparty: str(body.counterparty),
+        ledgerAccount: str(body.ledgerAccount),
+      };
       reply.code(e.code === 'conflict' ? 409 : 400);
       return sendHtml(
         reply,
