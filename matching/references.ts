@@ -661,6 +661,7 @@ const words = new WordBounds();
 const narrationCodes = new WordBounds();
 let groups = new Int32Array(2 * 64);
 const runGroups = new Int32Array(4);
+const rangeGroups = new Int32Array(4);
 
 /** "NO", "NUM", "NUMBER", "NR", "NBR": a word between a document word and its number. */
 function isFiller(text: string, from: number, to: number): boolean {
@@ -726,11 +727,20 @@ function collectKeys(
   let serialTo = -1;
   let serialPrefix: Prefix | null = null;
   let ofSeen = false;
+  // a range word (RANGE_WORD) came after the last bare number
+  let rangeWord = false;
   for (let w = 0; w < words.count; w++) {
     const from = at[2 * w]!;
     const to = at[2 * w + 1]!;
     const kind = kinds[w]!;
+    const afterRangeWord = rangeWord;
+    rangeWord = false;
     if ((kind & WORD_DIGIT) === 0) {
+      // "INV 470 TO 473": the word joining a run's two ends keeps the first end for the second
+      if (runPrefix !== null && previousFrom >= 0 && !afterRangeWord && RANGE_WORD(upper, from, to)) {
+        rangeWord = true;
+        continue;
+      }
       // no number and no code: a document word, a filler, or nothing to keep
       previousFrom = -1;
       runPrefix = null;
@@ -828,9 +838,12 @@ function collectKeys(
         to - from >= 3 &&
         to - from === previousTo - previousFrom &&
         followsAt(upper, previousFrom, from, to - from) &&
-        !(w + 1 < words.count && UNIT_WORD(upper, at[2 * w + 2]!, at[2 * w + 3]!))
+        !(w + 1 < words.count && UNIT_WORD(upper, at[2 * w + 2]!, at[2 * w + 3]!)) &&
+        // after TO only a short run ("INV 470 TO 473"), never "INV 470 TO 560"
+        (!afterRangeWord || Number(upper.slice(from, to)) - Number(upper.slice(previousFrom, previousTo)) < RANGE_SPAN)
       ) {
         addNumberKeys(keys, upper, groups, 1, runPrefix, withYears, memo);
+        if (afterRangeWord) addRangeBetween(keys, upper, previousFrom, from, to - from, runPrefix, withYears, memo);
         previousFrom = from;
         previousTo = to;
         wordFrom = -1;
@@ -948,7 +961,39 @@ function addListedSerials(
     runGroups[1] = groups[2 * g + 1]!;
     addNumberKeys(keys, text, runGroups, 1, prefix, withYears, memo);
   }
+  // "INV 0470-0473": two serials joined by a hyphen are also the run from one to the other
+  if (count === 2 && text.charCodeAt(groups[1]!) === 45)
+    addRangeBetween(keys, text, groups[0]!, groups[2]!, length, prefix, withYears, memo);
 }
+
+/** The most documents a written run ("INV 0470-0473", "INV 470 TO 473") is read as: a payment's invoices, no more. */
+const RANGE_SPAN = 12;
+
+/**
+ * The keys of the serials strictly between the `length` digits at `a` and those at `b` (followsAt), written as long
+ * as they are, when the run holds at most RANGE_SPAN documents.
+ */
+function addRangeBetween(
+  keys: KeyList,
+  text: string,
+  a: number,
+  b: number,
+  length: number,
+  prefix: Prefix,
+  withYears: boolean,
+  memo: NumberKeys | null,
+): void {
+  const first = Number(text.slice(a, a + length));
+  const last = Number(text.slice(b, b + length));
+  if (last - first >= RANGE_SPAN) return;
+  rangeGroups[0] = 0;
+  rangeGroups[1] = length;
+  for (let n = first + 1; n < last; n++)
+    addNumberKeys(keys, String(n).padStart(length, '0'), rangeGroups, 1, prefix, withYears, memo);
+}
+
+/** Words joining the two ends of a run of documents ("INV 470 TO 473"). */
+const RANGE_WORD = wordTable({ TO: true, THRU: true, THROUGH: true });
 
 /** All reference keys found in free text (narration, reference, description). */
 export function referenceKeys(...texts: Array<string | null | undefined>): Set<string> {

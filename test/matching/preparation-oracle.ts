@@ -102,11 +102,27 @@ const UNITS = new Set(
   ),
 );
 
-/** "INV 2310/2312/2315": serials of three digits or more, each a list's next after the one before, are each a document. */
-function addListed(keys: Set<string>, groups: string[], prefix: string): void {
+/**
+ * "INV 2310/2312/2315": serials of three digits or more, each a list's next after the one before, are each a document;
+ * two joined by a hyphen ("INV 0470-0473", `number` as written) are also the run between them.
+ */
+function addListed(keys: Set<string>, groups: string[], prefix: string, number: string): void {
   if (groups.length < 2 || groups[0]!.length < 3) return;
   for (let g = 1; g < groups.length; g++) if (!follows(groups[g - 1]!, groups[g]!)) return;
   for (const g of groups) addNumberKeys(keys, [g], prefix);
+  if (groups.length === 2 && number[groups[0]!.length] === '-') addRun(keys, groups[0]!, groups[1]!, prefix);
+}
+
+const RUN_WORDS = new Set(['TO', 'THRU', 'THROUGH']);
+
+/** A written run holds at most this many documents. */
+const RUN_LENGTH = 12;
+
+/** The serials strictly between two (as long as they are written), when the run is short enough to be a payment's. */
+function addRun(keys: Set<string>, first: string, last: string, prefix: string): void {
+  if (Number(last) - Number(first) >= RUN_LENGTH) return;
+  for (let n = Number(first) + 1; n < Number(last); n++)
+    addNumberKeys(keys, [String(n).padStart(first.length, '0')], prefix);
 }
 
 // a leading group that is a plausible document year ("INV-2025-3240"), not any four digits
@@ -174,8 +190,16 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
     let ofSeen = false;
     const words = tokens(text);
     const slashYears = slashYearsOf(text);
+    // the word before this one joined a run's two ends ("INV 470 TO 473")
+    let joined = false;
     for (let w = 0; w < words.length; w++) {
       const word = words[w]!;
+      const afterTo = joined;
+      joined = false;
+      if (runPrefix && previousDigits && !afterTo && RUN_WORDS.has(word)) {
+        joined = true;
+        continue;
+      }
       const glued = GLUED.exec(word);
       if (glued) {
         // IV and IN only glued to their number (MYOB's IV00004903, TurboCASH's IN001311); words of their own they are a
@@ -186,7 +210,7 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
           (glued[1] === 'IV' || glued[1] === 'IN' ? 'INV' : MONTHS.includes(glued[1]!) ? null : glued[1]!);
         const groups = glued[2]!.split(/[-/._]/);
         addNumberKeys(keys, groups, prefix);
-        if (prefix) addListed(keys, groups, prefix);
+        if (prefix) addListed(keys, groups, prefix, glued[2]!);
         // year and serial run together ("I2025000011" for ACC-SINV-2025-00011): the year, then the serial unpadded
         const run = groups.length === 1 ? groups[0]! : '';
         if (run.length >= 7 && YEAR.test(run.slice(0, 4)) && stripZeros(run.slice(4)).length >= 1)
@@ -235,7 +259,7 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
           continue;
         }
         addNumberKeys(keys, groups, prefix);
-        if (prefix) addListed(keys, groups, prefix);
+        if (prefix) addListed(keys, groups, prefix, word);
         // "INV-1482 1483 1484": a bare number as long as the serial before it, and larger, is the next one listed
         const [only] = groups;
         if (
@@ -245,9 +269,12 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
           groups.length === 1 &&
           only!.length >= 3 &&
           follows(previousDigits, only!) &&
-          !UNITS.has(words[w + 1] ?? '')
+          !UNITS.has(words[w + 1] ?? '') &&
+          // after TO only a short run ("INV 470 TO 473")
+          (!afterTo || Number(only) - Number(previousDigits) < RUN_LENGTH)
         ) {
           addNumberKeys(keys, groups, runPrefix);
+          if (afterTo) addRun(keys, previousDigits, only!, runPrefix);
           previousDigits = only!;
           previousWord = null;
           continue;

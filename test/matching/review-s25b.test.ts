@@ -1,6 +1,6 @@
 /**
  * Review s25b of the engine at 66a33e6 (instalments, splits and credit notes, the countries' rails, dates). Each case
- * failed there (two, a run of invoices and two parts less a credit note, are still gaps, marked it.fails): the engine confirms a group or posts a line an accountant would undo, or leaves out a match the lines
+ * failed there (one, two parts less a credit note, is still a gap, marked it.fails): the engine confirms a group or posts a line an accountant would undo, or leaves out a match the lines
  * themselves spell out. One kind a describe:
  *
  * - the instalments pass reads a quoted document by its first run of digits, so "INV-2026-0452" (Odoo's
@@ -262,11 +262,11 @@ describe('review s25b: several lines to one entry less its credit note (referenc
 });
 
 describe('review s25b: a run of invoices quoted (references.ts)', () => {
-  // Not built yet (session 25): a run of document numbers is not read as the documents in it; a known gap.
-  it.fails('"INV 0470-0473" and "INV 470 TO 473" paying the four invoices to the cent are those four', () => {
+  // Built in session 26: a run of at most twelve documents, hyphenated or joined by TO, is read as each of them.
+  it('"INV 0470-0473" and "INV 470 TO 473" paying the four invoices to the cent are those four', () => {
     // Molefe Trading pays its four open invoices 470 to 473 in one EFT and writes the run; their sum is R48,975.00 to
-    // the cent. Lists ("INV 2310/2312/2315") are read; a run is not: today the line is only suggested invoice 470 or
-    // 473 alone (0.708), neither of which is the amount.
+    // the cent. Before runs were read, the line was only suggested invoice 470 or 473 alone (0.708), neither of which
+    // is the amount.
     const books = [
       entry('i470', '2026-04-14', 12_000_00, { ...zar, party: 'Molefe Trading', reference: 'INV-0470' }),
       entry('i471', '2026-04-17', 9_550_00, { ...zar, party: 'Molefe Trading', reference: 'INV-0471' }),
@@ -305,5 +305,31 @@ describe("review s25b: a month's charges journal booked on its last day (charges
     );
     expect(linesOf(r, 'j')).toEqual(['c1', 'c2', 'c3']);
     expect(rulePostings(r)).toEqual(['gh-transfer-charge']);
+  });
+});
+
+describe('review s25b: what a run of invoices is not (references.ts)', () => {
+  const books = [
+    entry('i470', '2026-04-14', 12_000_00, { ...zar, party: 'Molefe Trading', reference: 'INV-0470' }),
+    entry('i471', '2026-04-17', 9_550_00, { ...zar, party: 'Molefe Trading', reference: 'INV-0471' }),
+    entry('i472', '2026-04-22', 21_025_00, { ...zar, party: 'Molefe Trading', reference: 'INV-0472' }),
+    entry('i473', '2026-04-28', 6_400_00, { ...zar, party: 'Molefe Trading', reference: 'INV-0473' }),
+  ];
+  it('a run longer than twelve documents names only its ends', () => {
+    // "INV 470 TO 560" is no payment's list of invoices; its four open invoices are not confirmed on it
+    const r = reconcile(
+      [bankLine('b1', '2026-05-08', 48_975_00, { ...zar, narration: 'ACB CREDIT MOLEFE TRADING INV 470 TO 560' })],
+      books,
+      za,
+    );
+    expect(entriesOf(r, 'b1')).toBeNull();
+  });
+  it('two years joined by a hyphen are no run of invoices', () => {
+    const r = reconcile(
+      [bankLine('b1', '2026-05-08', 48_975_00, { ...zar, narration: 'ACB CREDIT MOLEFE TRADING INV 2024-2026' })],
+      books,
+      za,
+    );
+    expect(entriesOf(r, 'b1')).toBeNull();
   });
 });
