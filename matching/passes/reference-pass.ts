@@ -690,16 +690,69 @@ function referenceSplits(state: AssignmentState, quoting: readonly number[]): vo
       if (state.entryPairBankOpen(i) && quotes(p)) hits.push(p.b);
     }
     hits.sort((x, y) => x.day - y.day || x.order - y.order);
-    const found = splitsFor(l.abs, hits, opts, 2, true);
+    let found = splitsFor(l.abs, hits, opts, 2, true);
+    // parts whose balance is paid less the party's credit note a part quotes ("INV 0451 BAL LESS CN 0031")
+    const credit = found.length === 0 ? creditQuotedBy(state, hits, l) : null;
+    if (credit) found = splitsFor(l.abs - credit.abs, hits, opts, 2, true);
     if (found.length !== 1) continue;
     const members = found[0]!;
     // lines that quote another open entry as well (a pupil's admission number on the tuition and the boarding
     // invoice) may be paying that one: which entry each pays is a person's to say
     if (members.some((m) => quotesAnotherOpen(state, m, l))) continue;
-    const ev = splitEvidence(members, [l], true, w);
+    if (credit && !members.some((m) => state.creditNotesOf.get(m)?.includes(credit))) continue;
+    const entries = credit ? [l, credit] : [l];
+    const ev = credit ? partsLessCreditEvidence(members, l, credit, w) : splitEvidence(members, entries, true, w);
     if (evidenceSum(ev) < opts.autoConfirmThreshold) continue;
-    state.claim(group(members, [l], 'split', evidenceSum(ev), ev, opts), members, [l] as PreparedLedger[]);
+    state.claim(group(members, entries, 'split', evidenceSum(ev), ev, opts), members, entries);
   }
+}
+
+/**
+ * The one open credit note of the entry's party (the other sign, smaller) that the lines quoting the entry quote;
+ * null when none or several are (which one is meant is a person's to say), or the entry has no party.
+ */
+function creditQuotedBy(
+  state: AssignmentState,
+  lines: readonly PreparedBank[],
+  l: PreparedLedger,
+): PreparedLedger | null {
+  if (!l.entry.party) return null;
+  let credit: PreparedLedger | null = null;
+  for (const b of lines)
+    for (const c of state.creditNotesOf.get(b) ?? []) {
+      if (!state.ledgerOpen(c) || c.abs >= l.abs || !oneParty([l, c])) continue;
+      if (credit !== null && credit !== c) return null;
+      credit = c;
+    }
+  return credit;
+}
+
+/** Evidence for parts that pay a document less the credit note one of them quotes. */
+function partsLessCreditEvidence(
+  members: readonly PreparedBank[],
+  l: PreparedLedger,
+  credit: PreparedLedger,
+  w: number,
+): Evidence[] {
+  let paid = 0;
+  for (const b of members) paid += b.abs;
+  const exact = paid === l.abs - credit.abs;
+  const ev: Evidence[] = [
+    {
+      kind: 'reference',
+      detail: 'every part quotes the document, and one its credit note',
+      weight: WEIGHTS.reference,
+    },
+    {
+      kind: 'split_sum',
+      detail: `${members.length} payments come to ${exact ? 'exactly' : 'within tolerance of'} the document less the credit note`,
+      weight: exact ? WEIGHTS.splitSum : WEIGHTS.splitSumWithinTolerance,
+    },
+  ];
+  let weakest = Infinity;
+  for (const b of members) for (const e of [l, credit]) weakest = Math.min(weakest, dateEvidence(b, e, w)?.weight ?? 0);
+  if (weakest > 0) ev.push({ kind: 'date', detail: 'every part inside the date window', weight: round4(weakest) });
+  return ev;
 }
 
 /**
