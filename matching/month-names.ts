@@ -22,6 +22,22 @@ export function monthsWritten(text: string): Set<number> {
   return months;
 }
 
+/**
+ * A quarter: "Q2", "2026Q2", "QTR 2", "QUARTER 2", "2ND QTR", "SECOND QUARTER" (the number in the first group that
+ * matched).
+ */
+const QUARTER =
+  /(?:\b|(?<=\d))Q([1-4])\b|\bQ(?:TR|UARTER)\.?\s?([1-4])\b|\b([1-4])(?:ST|ND|RD|TH)\s+Q(?:TR|UARTER)\b|\b(FIRST|SECOND|THIRD|FOURTH)\s+Q(?:TR|UARTER)\b/gi;
+const QUARTER_WORDS = ['FIRST', 'SECOND', 'THIRD', 'FOURTH'];
+
+/** The months of the quarters a text names ("SERVICE CHARGE Q2 2026": April to June), 0 to 11. */
+function quarterMonths(text: string, months: Set<number>): void {
+  for (const m of text.matchAll(QUARTER)) {
+    const n = Number(m[1] ?? m[2] ?? m[3] ?? QUARTER_WORDS.indexOf(m[4]!.toUpperCase()) + 1);
+    for (let k = 0; k < 3; k++) months.add(3 * (n - 1) + k);
+  }
+}
+
 /** The text without the given (upper-case) words. */
 function withoutWords(text: string, words: readonly string[]): string {
   return text
@@ -35,15 +51,18 @@ export const isMonthWord = (word: string) => WHOLE_MONTH.test(word);
 const WHOLE_MONTH = new RegExp(`^${MONTH.source}$`, 'i');
 
 /**
- * Both texts name months (in words, or as month and year) and none in common, or the same months of years none in
+ * Both texts name months (in words, as month and year, or as quarters: Q1 is January to March) and none in common, or
+ * the same months of years none in
  * common: "LEVY JUN 2026" against "Levies May 2026" are two periods' payments, whatever the amount. A text naming no
  * month says nothing either way. The words of the entry's party are no month in the line ("TO MAY ADEWALE RENT JUNE
  * 2026" names June; "JUNE ACHIENG" no month).
  */
 export function otherMonthsNamed(a: string, b: string, party: readonly string[] = []): boolean {
   const x = monthsWritten(party.some(isMonthWord) ? withoutWords(a, party) : a);
+  quarterMonths(a, x);
   if (x.size === 0) return false;
   const y = monthsWritten(b);
+  quarterMonths(b, y);
   if (y.size === 0) return false;
   let common = false;
   for (const m of x) if (y.has(m)) common = true;

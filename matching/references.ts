@@ -727,19 +727,19 @@ function collectKeys(
   let serialTo = -1;
   let serialPrefix: Prefix | null = null;
   let ofSeen = false;
-  // a range word (RANGE_WORD) came after the last bare number
-  let rangeWord = false;
+  // the word after the last bare number joined it to the next (JOIN_WORD: LIST or RANGE), or NOT_JOINED
+  let joined = NOT_JOINED;
   for (let w = 0; w < words.count; w++) {
     const from = at[2 * w]!;
     const to = at[2 * w + 1]!;
     const kind = kinds[w]!;
-    const afterRangeWord = rangeWord;
-    rangeWord = false;
+    const joinedBy = joined;
+    joined = NOT_JOINED;
     if ((kind & WORD_DIGIT) === 0) {
-      // "INV 470 TO 473": the word joining a run's two ends keeps the first end for the second
-      if (runPrefix !== null && previousFrom >= 0 && !afterRangeWord && RANGE_WORD(upper, from, to)) {
-        rangeWord = true;
-        continue;
+      // "INV 452 AND 453", "INV 470 TO 473": the word joining two serials keeps the first for the second
+      if (runPrefix !== null && previousFrom >= 0 && joinedBy === NOT_JOINED) {
+        joined = JOIN_WORD(upper, from, to) ?? NOT_JOINED;
+        if (joined !== NOT_JOINED) continue;
       }
       // no number and no code: a document word, a filler, or nothing to keep
       previousFrom = -1;
@@ -840,10 +840,11 @@ function collectKeys(
         followsAt(upper, previousFrom, from, to - from) &&
         !(w + 1 < words.count && UNIT_WORD(upper, at[2 * w + 2]!, at[2 * w + 3]!)) &&
         // after TO only a short run ("INV 470 TO 473"), never "INV 470 TO 560"
-        (!afterRangeWord || Number(upper.slice(from, to)) - Number(upper.slice(previousFrom, previousTo)) < RANGE_SPAN)
+        (joinedBy !== RANGE ||
+          Number(upper.slice(from, to)) - Number(upper.slice(previousFrom, previousTo)) < RANGE_SPAN)
       ) {
         addNumberKeys(keys, upper, groups, 1, runPrefix, withYears, memo);
-        if (afterRangeWord) addRangeBetween(keys, upper, previousFrom, from, to - from, runPrefix, withYears, memo);
+        if (joinedBy === RANGE) addRangeBetween(keys, upper, previousFrom, from, to - from, runPrefix, withYears, memo);
         previousFrom = from;
         previousTo = to;
         wordFrom = -1;
@@ -992,8 +993,11 @@ function addRangeBetween(
     addNumberKeys(keys, String(n).padStart(length, '0'), rangeGroups, 1, prefix, withYears, memo);
 }
 
-/** Words joining the two ends of a run of documents ("INV 470 TO 473"). */
-const RANGE_WORD = wordTable({ TO: true, THRU: true, THROUGH: true });
+const NOT_JOINED = 0;
+const LIST = 1;
+const RANGE = 2;
+/** Words joining two serials: listed ("INV 452 AND 453") or the two ends of a run ("INV 470 TO 473"). */
+const JOIN_WORD = wordTable<number>({ AND: LIST, TO: RANGE, THRU: RANGE, THROUGH: RANGE });
 
 /** All reference keys found in free text (narration, reference, description). */
 export function referenceKeys(...texts: Array<string | null | undefined>): Set<string> {

@@ -96,6 +96,11 @@ export const PAYER_CHARGE_MAX_MINOR: Readonly<Record<string, number>> = {
 export const CREDIT_NOTE_OFFERED = 0.8;
 /** Below this a candidate is noise, not a suggestion. */
 export const MIN_SUGGESTION_CONFIDENCE = 0.25;
+/**
+ * A reference confirms a payment made at most this many days before the document's date (a deposit on an order, a
+ * pro-forma paid ahead); one paid months before it was raised quotes another year's number or another document.
+ */
+export const ADVANCE_PAYMENT_DAYS = 60;
 /** A counterparty match confirms without a reference only this close to the entry's date. */
 export const CLOSE_DATE_DAYS = 3;
 /**

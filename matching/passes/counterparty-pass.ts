@@ -9,6 +9,9 @@ import { strongestPairsFirst } from './strongest-first.js';
 import { roundFigures } from '../round-sums.js';
 import { reversalMarkersByAmount } from './reversal-pairs.js';
 import { DOCUMENT } from '../same-amounts.js';
+import { partyKeysOf } from '../candidates.js';
+import { namesOtherBranch } from '../place-names.js';
+import { narrationWords } from '../scoring.js';
 import {
   MIN_PARTY_LETTERS,
   NAMED_PAYER_DAYS,
@@ -48,6 +51,7 @@ export function counterpartyPass(state: AssignmentState): void {
       if (p.l.namesDocument && numberedOtherwise((quoted ??= quotedNumbers(b)), p.l)) continue;
       // June's levy or rent is not May's entry of the same amount: a line and an entry naming other months
       if (otherMonthsNamed(lineWords(b), entryWords(p.l), p.l.partyTokens)) continue;
+      if (namesAnotherParty(state, p) || otherBranchOf(p)) continue;
       strong.push(p);
     }
   }
@@ -308,6 +312,28 @@ class Rivals {
     }
     return false;
   }
+}
+
+/**
+ * The line names another party of the books as the books write it, and not the entry's ("NIP FRM EMMANUEL OKON", payer
+ * field "ADA OBI" while Emmanuel Okon's and Ada Obi's own entries are open): a name close to the entry's (Emmanuel
+ * Okonkwo, Ada Obiora) is that other party's, not the entry's written short or long.
+ */
+function namesAnotherParty(state: AssignmentState, p: Pair): boolean {
+  const index = state.partyIndex;
+  const party = p.l.partyKey;
+  if (index === null || party === null || p.s.partyKind === 'account') return false;
+  const keys = partyKeysOf(p.b);
+  if (keys.includes(party)) return false;
+  for (const key of keys) if (index.idOf(key) >= 0) return true;
+  return false;
+}
+
+/** The line names another branch than the entry's party (its payer field, else its narration). */
+export function otherBranchOf(p: Pair): boolean {
+  if (p.s.partyKind === 'account') return false;
+  const words = p.b.nameTokens.length > 0 ? p.b.nameTokens : narrationWords(p.b);
+  return namesOtherBranch(words, p.l.partyTokens);
 }
 
 /** A counterparty the bank side names unmistakably: an account number, or a name long enough to mean something. */

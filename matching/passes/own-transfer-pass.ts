@@ -127,6 +127,9 @@ const IFT_WORDS = new Set('IFT FROM ACCOUNT CALL NOTICE DEPOSIT SAVINGS CURRENT 
  * business's own when its till pays the bank ("MPESA B2B … TILL 5123456 MWANGI AND OTIENO HARDWARE").
  */
 const OTHER_SIDE = /\b(?:TO|FROM|FRM|IFO|PAYBILL\s+\d+)\b|\bB\/O\b|\b(?:TRF|TRANSFER|NIP(?:\s+(?:CR|DR))?)\//gi;
+/** OTHER_SIDE for money out, which a till's number also starts: a till paid is a Buy Goods purchase from its holder. */
+const OTHER_SIDE_OUT =
+  /\b(?:TO|FROM|FRM|IFO|(?:PAYBILL|TILL)\s+\d+)\b|\bB\/O\b|\b(?:TRF|TRANSFER|NIP(?:\s+(?:CR|DR))?)\//gi;
 /** Words naming an account, a wallet or its kind rather than whose it is ("CALL", "SAVINGS", "OWN", "MAIN", "GHS"). */
 const ACCOUNT_KINDS = new Set(
   [
@@ -154,16 +157,17 @@ const NAME_JOINERS = new Set('OF FOR AND THE'.split(' '));
  * ASANTE PHARMA") may be the business's own, and is left to the entry's side; an account after a name is the payee's
  * ("TO CHIDI OKAFOR A/C 0123456789").
  */
-function namesOtherSide(narration: string): boolean {
+function namesOtherSide(narration: string, out: boolean): boolean {
   const text = narration.toUpperCase().replace(/\bA\/C\b/g, ' ACCOUNT ');
-  const starts = [...text.matchAll(OTHER_SIDE)];
+  const starts = [...text.matchAll(out ? OTHER_SIDE_OUT : OTHER_SIDE)];
   for (let i = 0; i < starts.length; i++) {
     const from = starts[i]!.index + starts[i]![0].length;
     const to = i + 1 < starts.length ? starts[i + 1]!.index : text.length;
     const stretch = text.slice(from, to);
     // after a slash the fields are apart ("NIP DR/MUSA IBRAHIM/UBA/MONEY TRANSFER"): each read on its own
-    // a paybill is a business's: one word after its number names it ("PAYBILL 888880 KPLC")
-    const least = /^PAYBILL/i.test(starts[i]![0]) ? 1 : 2;
+    // a paybill, or a Buy Goods till paid, is a business's: one word after its number names it ("PAYBILL 888880
+    // KPLC", "TILL 5123456 TOTALENERGIES KAREN")
+    const least = /^(?:PAYBILL|TILL)/i.test(starts[i]![0]) ? 1 : 2;
     if (starts[i]![0].endsWith('/') ? stretch.split('/').some((s) => namesPayee(s)) : namesPayee(stretch, least))
       return true;
   }
@@ -234,7 +238,7 @@ function isOwnTransfer(p: Pair): boolean {
     (TRANSFER.test(text) || FLOAT_TO_WALLET.test(text)) &&
     (LINE_TRANSFER.test(said) || OWN_LINE.test(said)) &&
     !iftToSomeone(line.narration ?? '') &&
-    !namesOtherSide(line.narration ?? '') &&
+    !namesOtherSide(line.narration ?? '', line.amountMinor < 0) &&
     !PAYS_SOMEONE.test(text) &&
     !PAYS_SOMEONE.test(said) &&
     !DOCUMENT.test(text)

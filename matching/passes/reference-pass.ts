@@ -22,7 +22,14 @@ import { reversalMarkers } from './reversal-pairs.js';
 import { findSignedSubsets } from '../subset-sum.js';
 import { strongestFirst } from './strongest-first.js';
 import { PAID_FROM, PAID_TO, SETTLEMENT_WORDS, paymentWayOf, terminalIdOf, writtenDayOf } from '../settlement-keys.js';
-import { CREDIT_NOTE_OFFERED, PAYER_CHARGE_MAX_MINOR, REVERSAL_MAX_DAYS, TIE_EPSILON, WEIGHTS } from '../thresholds.js';
+import {
+  ADVANCE_PAYMENT_DAYS,
+  CREDIT_NOTE_OFFERED,
+  PAYER_CHARGE_MAX_MINOR,
+  REVERSAL_MAX_DAYS,
+  TIE_EPSILON,
+  WEIGHTS,
+} from '../thresholds.js';
 import { overAllowance, underAllowance } from '../tolerance.js';
 import { CHEQUE } from '../same-amounts.js';
 
@@ -66,6 +73,9 @@ export function referencePass(state: AssignmentState): void {
         quotes = true;
         quoting.push(bi);
       }
+      // money paid months before the document was raised does not settle it: its number is another year's, or
+      // another document's
+      if (p.l.day - p.b.day > ADVANCE_PAYMENT_DAYS) continue;
       const withheld =
         withheldAtSource(state, p) ??
         gatewayCharged(state, p) ??
@@ -89,6 +99,9 @@ export function referencePass(state: AssignmentState): void {
       // line names who is not the bill's supplier is not that bill; and a full reference from a payer who owes the
       // amount on its own open entry may be a slip of a digit, for a person to read
       if (!p.s.serialOnly && ((p.b.sign < 0 && paidToAnotherParty(state, p)) || payerOwesIt(state, p))) continue;
+      // a refund from another party of the books quotes that party's own document ("NIP FRM KANO MILLERS LTD REFUND
+      // INV 452": the supplier's invoice 452, not our customer's)
+      if (p.b.sign > 0 && refundFromAnotherParty(state, p)) continue;
       if (p.s.confidence >= threshold) candidates.push(p);
       else if (soleReference(state, p)) {
         const ev = evidenceOf(p, SOLE_REFERENCE);
@@ -154,7 +167,8 @@ function unclearSerial(state: AssignmentState, p: Pair): boolean {
 }
 
 /**
- * Paid out to a payee the line names clearly who is another party of the books than the bill's ("NIP TRF TO KANO
+ * Paid out to (or, read for a refund, received from) a payee the line names clearly who is another party of the books
+ * than the bill's ("NIP TRF TO KANO
  * MILLERS LTD INV 452" against Okon Freight's INV-0452, Kano Millers being a party of the books): a name the books do
  * not know, or one cut short ("TO TOBINCO"), says nothing against the bill.
  */
@@ -177,6 +191,13 @@ function payerOwesIt(state: AssignmentState, p: Pair): boolean {
     if (q !== p && q.s.fit === 'exact' && q.s.partyWeight > 0 && state.ledgerOpen(q.l)) return true;
   }
   return false;
+}
+
+/** A refund the line names from another party of the books than the entry's, which is no refund or credit note. */
+function refundFromAnotherParty(state: AssignmentState, p: Pair): boolean {
+  return (
+    REFUND_WORD.test(p.b.line.narration ?? '') && !REFUND_ENTRY.test(entryWords(p.l)) && paidToAnotherParty(state, p)
+  );
 }
 
 const REFUND_WORD = /\bREFUND(?:ED|S)?\b/i;

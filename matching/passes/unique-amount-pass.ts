@@ -5,7 +5,7 @@ import { type PreparedBank, type PreparedLedger, daysOutside, entryWords, lineWo
 import { otherMonthsNamed } from '../month-names.js';
 import { isCommonNameWord, namesInShortForms, namesPartly, narrationWords } from '../scoring.js';
 import { DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
-import { clearParty } from './counterparty-pass.js';
+import { clearParty, otherBranchOf } from './counterparty-pass.js';
 import { REVERSAL_WORDS } from './reversal-pairs.js';
 import { PAID_FROM, SETTLEMENT_WORDS, paymentWayOf } from '../settlement-keys.js';
 import { namesGateway } from '../acquirer-charges.js';
@@ -74,6 +74,8 @@ export function uniqueAmountPass(state: AssignmentState): void {
     // a bank, switch, marketplace or deposit after FROM names no one the books know
     if (SETTLEMENT_WORDS.test(text) && !(names && (namedInPart(state, b, only.l) || namedByInitials(b, only.l))))
       continue;
+    // a branch in another town than the party's ("GOLDEN TULIP KUMASI CITY" for Golden Tulip Accra Ltd)
+    if (otherBranchOf(only)) continue;
     strong.push(only);
   }
   claimUniqueAmounts(state, strong, UNIQUE_AMOUNT_DAYS, UNIQUE_AMOUNT, (p) => quotedElsewhere(state, p));

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { namesOtherBranch } from '../../matching/place-names.js';
+
+const words = (text: string) => text.split(' ');
+
+describe('namesOtherBranch', () => {
+  it('reads the brand with another town as another branch', () => {
+    expect(namesOtherBranch(words('NIP FRM CHICKEN REPUBLIC LEKKI'), words('CHICKEN REPUBLIC IKEJA'))).toBe(true);
+    expect(namesOtherBranch(words('GOLDEN TULIP KUMASI CITY'), words('GOLDEN TULIP ACCRA'))).toBe(true);
+  });
+  it('is no other branch when the line writes the party’s own town, or no town', () => {
+    expect(namesOtherBranch(words('NIP FRM CHICKEN REPUBLIC IKEJA'), words('CHICKEN REPUBLIC IKEJA'))).toBe(false);
+    expect(namesOtherBranch(words('NIP FRM CHICKEN REPUBLIC'), words('CHICKEN REPUBLIC IKEJA'))).toBe(false);
+  });
+  it('reads a bank’s branch, a name that starts with a town, or a line sharing no brand word as no branch', () => {
+    expect(namesOtherBranch(words('CASH DEPOSIT ACHIMOTA BRANCH'), words('TEMA COMMUNITY HOSPITAL'))).toBe(false);
+    expect(namesOtherBranch(words('CHICKEN REPUBLIC ONITSHA BR'), words('CHICKEN REPUBLIC IKEJA'))).toBe(false);
+    expect(namesOtherBranch(words('CASH DEPOSIT IKEJA'), words('KANO MILLERS COOPERATIVE SOCIETY'))).toBe(false);
+    expect(namesOtherBranch(words('CASH DEPOSIT LEKKI'), words('MAMA CASS IKEJA'))).toBe(false);
+  });
+});
