@@ -190,14 +190,15 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
     let ofSeen = false;
     const words = tokens(text);
     const slashYears = slashYearsOf(text);
-    // the word before this one joined a run's two ends ("INV 470 TO 473")
-    let joined = false;
+    // the word before this one joined two serials: listed ("INV 452 AND 453") or a run's two ends ("INV 470 TO 473")
+    let joined: 'list' | 'run' | null = null;
     for (let w = 0; w < words.length; w++) {
       const word = words[w]!;
-      const afterTo = joined;
-      joined = false;
-      if (runPrefix && previousDigits && !afterTo && RUN_WORDS.has(word)) {
-        joined = true;
+      const afterJoin = joined;
+      joined = null;
+      const afterTo = afterJoin === 'run';
+      if (runPrefix && previousDigits && !afterJoin && (RUN_WORDS.has(word) || word === 'AND')) {
+        joined = word === 'AND' ? 'list' : 'run';
         continue;
       }
       const glued = GLUED.exec(word);
