@@ -27,6 +27,7 @@ export class Month {
       ref: spec.ref ?? '',
       cp: spec.cp ?? '',
       cpAcct: spec.cpAcct ?? '',
+      chq: spec.chq ?? '',
       valueDate: spec.valueDate ?? spec.date,
       extra: spec.extra ?? {},
       truth: null,
