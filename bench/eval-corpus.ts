@@ -108,6 +108,10 @@ const FOLDERS = [
     'holdout28',
     'Nova Commercial Bank/Yonyou U8+, Ahantaman Rural Bank/Bigcapital, ABC Bank Kenya/webERP, SBI South Africa/IQ Retail',
   ],
+  [
+    'holdout29',
+    'TAJBank/iDempiere, Atwima Kwanwoma Rural Bank/Axelor, Consolidated Bank of Kenya/Pegasus Opera 3, CCB Johannesburg/Yardi Voyager',
+  ],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
