@@ -257,6 +257,15 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     const st = finishedStatement(c);
     const amt = (minor: number) => minorToMajorString(minor, ccy);
     const sections = [...st.bank, ...st.books];
+    // People by the name the print page gives them, with the username the audit trail and its CSV know them by (a
+    // display name need not be unique, nor stay the same).
+    const nameOf = await actorNames(ctx.db, [c.finishedBy, c.reopenedBy]);
+    const person = (label: string, actor: string, at: string) => [
+      label,
+      neutraliseText(nameOf(actor)),
+      at,
+      neutraliseText(actor),
+    ];
     // The statement as signed, each line the sum of the items listed below it under its section, so that it foots.
     const rows: string[][] = [
       ['Bank reconciliation', neutraliseText(account.name), c.currency],
@@ -277,9 +286,9 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
         : []),
       ['Adjusted book balance', amt(st.adjustedBookMinor)],
       ['Difference', amt(st.differenceMinor), 'adjusted bank - adjusted book'],
-      ['Finished by', neutraliseText(c.finishedBy), c.finishedAt],
+      person('Finished by', c.finishedBy, c.finishedAt),
       // a reopened reconciliation is no longer the signed one: said where a firm files it, not only on the page
-      ...(c.reopenedAt ? [['Reopened by', neutraliseText(c.reopenedBy ?? ''), c.reopenedAt]] : []),
+      ...(c.reopenedAt ? [person('Reopened by', c.reopenedBy ?? '', c.reopenedAt)] : []),
       [],
       ['section', 'date', 'reference', 'description', 'group', 'amount', 'id'],
       ...sections.flatMap((sec) =>
