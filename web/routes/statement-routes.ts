@@ -210,6 +210,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
         periodEnd: form.end,
         currency: account.currency,
         statementBalanceMinor: st.balancePerBank.amountMinor,
+        statementBalanceSource: st.balancePerBank.source,
         bookBalanceMinor: st.balancePerBooks.amountMinor,
         bookBalanceSource: st.balancePerBooks.source,
         differenceMinor: st.difference.amountMinor ?? Number.NaN,
@@ -270,7 +271,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     const rows: string[][] = [
       ['Bank reconciliation', neutraliseText(account.name), c.currency],
       ['Period', c.periodFrom, c.periodEnd],
-      ['Balance per bank statement', amt(c.statementBalanceMinor)],
+      ['Balance per bank statement', amt(c.statementBalanceMinor), c.statementBalanceSource ?? ''],
       ...st.bank.map((sec) => [sec.label, amt(sec.totalMinor), sec.key]),
       ['Adjusted bank balance', amt(st.adjustedBankMinor)],
       ['Balance per books', amt(c.bookBalanceMinor), c.bookBalanceSource],
@@ -324,17 +325,15 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
       // as signed: what the books and the bank recorded after the finish is not in it (the print page and the CSV read
       // the stored reconciliation; the workbook is rebuilt, so it is cut at the same instant)
       asOf: c.finishedAt,
-      // A balance the person typed stays "stated": passed as the books' API figure it was labelled "the
-      // accounting system's account balance", a source it never had.
-      ...(c.bookBalanceSource === 'stated'
-        ? { stated: { bookBalanceMinor: c.bookBalanceMinor } }
-        : {
-            bookBalance: {
-              minor: c.bookBalanceMinor,
-              asOf: c.periodEnd,
-              detail: `${c.bookBalanceSource} when reconciliation #${c.id} was finished by ${c.finishedBy}`,
-            },
-          }),
+      // Each balance as signed, labelled by the source it had then, as the print page labels it: a balance the
+      // person typed is "as entered", never the feed's nor the accounting system's.
+      asSigned: {
+        statementBalanceMinor: c.statementBalanceMinor,
+        statementBalanceSource: c.statementBalanceSource,
+        bookBalanceMinor: c.bookBalanceMinor,
+        bookBalanceSource: c.bookBalanceSource,
+        note: `Balances as signed in reconciliation #${c.id}, finished by ${(await actorNames(ctx.db, [c.finishedBy]))(c.finishedBy)} on ${c.finishedAt.slice(0, 10)}.`,
+      },
       now: ctx.now(),
     });
     const dir = mkdtempSync(join(tmpdir(), 'bankfeed-web-report-'));

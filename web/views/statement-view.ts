@@ -382,7 +382,10 @@ export function statementPrint(a: AccountRow, c: StatementCheckpoint, nameOf: Ac
           <table class="grid narrow statement">
             <tbody>
               <tr>
-                <td>Balance per bank statement at ${c.periodEnd}</td>
+                <td>
+                  Balance per bank statement at
+                  ${c.periodEnd}${c.statementBalanceSource ? ` (${bankBalanceSourceText(c.statementBalanceSource)})` : ''}
+                </td>
                 <td></td>
                 <td class="num" data-figure="balance-per-bank">${money(c.statementBalanceMinor, ccy)}</td>
               </tr>
