@@ -426,8 +426,8 @@ export function statementPrint(a: AccountRow, c: StatementCheckpoint, nameOf: Ac
             </tbody>
           </table>
           <p class="sub">
-            Bank lines and book entries listed are outstanding at ${c.periodEnd} and carried to the next statement;
-            residuals and write-offs are not. Finished by ${nameOf(c.finishedBy)} on
+            Bank lines and book entries listed are outstanding at ${c.periodEnd} and carried to the next statement,
+            residuals and write-offs too until the books post them. Finished by ${nameOf(c.finishedBy)} on
             ${when(c.finishedAt)}.${c.reopenedAt ? ` Reopened by ${nameOf(c.reopenedBy ?? '')} on ${when(c.reopenedAt)}.` : ''}
           </p>
         </main>
