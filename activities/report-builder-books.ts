@@ -40,6 +40,8 @@ export function bookBalanceOf(input: {
   /** The bound ledger account's entries dated on or before the period end. */
   ledgerRows: readonly LedgerEntryRow[];
   stated: number | null;
+  /** A finished reconciliation's own figure and source, as it was signed (its workbook, rebuilt). */
+  signed?: { minor: number; source: BookBalanceSource } | null;
   api: { minor: number; asOf: string; detail: string } | null;
   checkpoint: { periodEnd: string; bookBalanceMinor: number; finishedBy: string } | null;
   /** The bank's balance before the period's first line (null: no running balance, or no books bound). */
@@ -62,6 +64,13 @@ export function bookBalanceOf(input: {
     };
   };
   const derived = (closing: number) => roll(closing - sum(inPeriod), 'derived', inPeriod);
+  if (input.signed)
+    return {
+      minor: input.signed.minor,
+      source: input.signed.source,
+      notes: [],
+      rollForward: derived(input.signed.minor),
+    };
   if (input.stated !== null)
     return {
       minor: input.stated,

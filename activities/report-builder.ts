@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { normalizeCurrency } from '../domain/currency.js';
 import { addBusinessDays } from '../domain/dates.js';
 import type { MatchGroup, Suggestion } from '../domain/reconciliation.js';
-import type { BankBalanceSource } from '../domain/statement.js';
+import type { BankBalanceSource, BookBalanceSource } from '../domain/statement.js';
 import {
   groupKey,
   type ReconciliationReport,
@@ -56,6 +56,19 @@ export async function buildAccountReport(
      * balance); they win over the sources above and are labelled `stated`.
      */
     stated?: { statementBalanceMinor?: number | null; bookBalanceMinor?: number | null };
+    /**
+     * A finished reconciliation's balances as it kept them, each with the source it was signed with (its workbook,
+     * rebuilt from the store, labels them as its print page does); they win over every source above. A bank source it
+     * did not keep (finished before it was) leaves the balance per bank to the feed, labelled as the feed's.
+     */
+    asSigned?: {
+      statementBalanceMinor: number;
+      statementBalanceSource: BankBalanceSource | null;
+      bookBalanceMinor: number;
+      bookBalanceSource: BookBalanceSource;
+      /** Which reconciliation, signed by whom and when, in words (a note on the statement). */
+      note: string;
+    };
     /**
      * The report as it stood at this instant (a finished reconciliation's workbook, as signed): book entries recorded
      * and bank lines first seen after it are left out.
@@ -223,16 +236,27 @@ export async function buildAccountReport(
     notes.push("Balance per bank: Mono's current account balance (no line of the period carries a running balance).");
   }
 
-  if (input.stated?.statementBalanceMinor != null) {
-    statementBalanceMinor = input.stated.statementBalanceMinor;
-    statementBalanceSource = 'stated';
+  // A balance typed, or the one a finished reconciliation was signed with, stands in the feed's place with its own
+  // label; what was said of the feed's figure (today's balance, or none at the end) is then said of no figure shown.
+  const signed = input.asSigned;
+  const given = signed?.statementBalanceSource
+    ? { minor: signed.statementBalanceMinor, source: signed.statementBalanceSource }
+    : input.stated?.statementBalanceMinor != null
+      ? { minor: input.stated.statementBalanceMinor, source: 'stated' as const }
+      : null;
+  if (given) {
+    statementBalanceMinor = given.minor;
+    statementBalanceSource = given.source;
+    notes.length = 0;
   }
+  if (signed) notes.push(signed.note);
 
   // Balance per books: the books' own figure, never the bank's (assumed from the bank's opening only as a last resort).
   const books = bookBalanceOf({
     period: input.period,
     ledgerRows,
     stated: input.stated?.bookBalanceMinor ?? null,
+    signed: signed ? { minor: signed.bookBalanceMinor, source: signed.bookBalanceSource } : null,
     api: input.bookBalance ?? null,
     checkpoint: cp,
     bankOpeningMinor:

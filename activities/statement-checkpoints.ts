@@ -49,6 +49,7 @@ export async function finishStatementReconciliation(
       after: {
         periodEnd: saved.periodEnd,
         statementBalanceMinor: saved.statementBalanceMinor,
+        statementBalanceSource: saved.statementBalanceSource,
         bookBalanceMinor: saved.bookBalanceMinor,
         bookBalanceSource: saved.bookBalanceSource,
         outstandingItems: saved.items.length,

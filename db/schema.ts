@@ -269,6 +269,7 @@ export interface StatementReconciliationsTable {
   period_end: string;
   currency: string;
   statement_balance_minor: number;
+  statement_balance_source: string | null; // BankBalanceSource (0018); null: finished before it was kept
   book_balance_minor: number;
   book_balance_source: string;
   difference_minor: number;

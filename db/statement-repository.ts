@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { normalizeCurrency } from '../domain/currency.js';
 import type {
+  BankBalanceSource,
   BookBalanceSource,
   OutstandingItem,
   StatementAdjustment,
@@ -15,6 +16,8 @@ export interface NewStatementCheckpoint {
   periodEnd: string;
   currency: string;
   statementBalanceMinor: number;
+  /** Where the balance per bank came from (null: not said). */
+  statementBalanceSource?: BankBalanceSource | null;
   bookBalanceMinor: number;
   bookBalanceSource: BookBalanceSource;
   differenceMinor: number;
@@ -39,6 +42,7 @@ function toCheckpoint(r: StatementReconciliationRow): StatementCheckpoint {
     periodEnd: r.period_end,
     currency: normalizeCurrency(r.currency),
     statementBalanceMinor: Number(r.statement_balance_minor),
+    statementBalanceSource: (r.statement_balance_source as BankBalanceSource | null) ?? null,
     bookBalanceMinor: Number(r.book_balance_minor),
     bookBalanceSource: r.book_balance_source as BookBalanceSource,
     differenceMinor: Number(r.difference_minor),
@@ -119,6 +123,7 @@ export function createStatementRepository(db: Kysely<Database>) {
           period_end: c.periodEnd,
           currency: c.currency,
           statement_balance_minor: c.statementBalanceMinor,
+          statement_balance_source: c.statementBalanceSource ?? null,
           book_balance_minor: c.bookBalanceMinor,
           book_balance_source: c.bookBalanceSource,
           difference_minor: c.differenceMinor,

@@ -58,6 +58,8 @@ export interface StatementCheckpoint {
   periodEnd: BusinessDate;
   currency: CurrencyCode;
   statementBalanceMinor: number;
+  /** Where the balance per bank came from when it was signed; null on those finished before it was kept. */
+  statementBalanceSource: BankBalanceSource | null;
   bookBalanceMinor: number;
   bookBalanceSource: BookBalanceSource;
   differenceMinor: number;

@@ -1,4 +1,4 @@
-import { bookBalanceSourceText } from '../adapters/reports/report-words.js';
+import { bankBalanceSourceText, bookBalanceSourceText } from '../adapters/reports/report-words.js';
 import type { AuditEntry } from '../db/audit-repository.js';
 import type { BankTransactionRow, LedgerEntryRow } from '../db/schema.js';
 import { acceptedWithWriteOff, actionLabel, entryLabel } from './action-labels.js';
@@ -69,6 +69,7 @@ export function changeInWords(e: AuditEntry, currency: string, items?: AuditItem
     writeOff?: { account: string; amountMinor: number } | null;
     periodEnd?: string;
     statementBalanceMinor?: number;
+    statementBalanceSource?: string | null;
     bookBalanceMinor?: number;
     bookBalanceSource?: string;
   } | null;
@@ -101,10 +102,10 @@ export function changeInWords(e: AuditEntry, currency: string, items?: AuditItem
         ? `to the ledger account ${a.writeOff.account}`
         : `write-off ${money(a.writeOff.amountMinor, currency)} to ${a.writeOff.account}`,
     );
-  // A finished reconciliation: what was signed.
+  // A finished reconciliation: what was signed (the bank's source is said where it was kept, from migration 0018).
   if (a?.periodEnd && a.statementBalanceMinor !== undefined && a.bookBalanceMinor !== undefined)
     parts.push(
-      `to ${a.periodEnd}; statement ${money(a.statementBalanceMinor, currency)}; books ${money(a.bookBalanceMinor, currency)} (${a.bookBalanceSource ? bookBalanceSourceText(a.bookBalanceSource) : 'source not recorded'})`,
+      `to ${a.periodEnd}; statement ${money(a.statementBalanceMinor, currency)}${a.statementBalanceSource ? ` (${bankBalanceSourceText(a.statementBalanceSource)})` : ''}; books ${money(a.bookBalanceMinor, currency)} (${a.bookBalanceSource ? bookBalanceSourceText(a.bookBalanceSource) : 'source not recorded'})`,
     );
   const d = e.detail as {
     writeOffOverride?: { reason: string };

@@ -3,8 +3,8 @@ import { buildAccountReport } from '../activities/report-builder.js';
 import type { BookRollForward } from '../activities/report-builder-books.js';
 import {
   buildReportDocument,
+  carryOf,
   type DocBankLine,
-  type DocItem,
   type ReportDocument,
   type StatementDocument,
 } from '../adapters/reports/index.js';
@@ -60,33 +60,6 @@ export interface CheckpointFigures {
 
 const BOOKS_OWN = new Set(['stated', 'carried-forward', 'ledger-api', 'ledger-closing']);
 
-function outstandingOf(items: DocItem[]): OutstandingItem[] {
-  // Residuals of matched groups are adjustments (adjustmentsOf), not lines: only bank lines and book entries are kept.
-  return items
-    .filter((i): i is DocItem & { side: 'bank' | 'ledger' } => i.side === 'bank' || i.side === 'ledger')
-    .map((i) => ({
-      side: i.side,
-      id: i.id,
-      date: i.date,
-      reference: i.reference,
-      description: i.description,
-      amountMinor: i.signedAmountMinor,
-      ...(i.group ? { group: i.group } : {}),
-    }));
-}
-
-function adjustmentsOf(items: DocItem[]): StatementAdjustment[] {
-  return items
-    .filter((i) => i.side === 'match-residual')
-    .map((i) => ({
-      id: i.id,
-      date: i.date,
-      description: i.description,
-      group: i.group ?? 'residual',
-      amountMinor: i.signedAmountMinor,
-    }));
-}
-
 export async function checkpointFigures(
   db: Kysely<Database>,
   account: AccountRow,
@@ -136,6 +109,7 @@ export async function checkpointFigures(
       ? null
       : statementBalanceMinor - (openingMinor + clearedSumMinor);
   const undecided = inPeriod.filter((l) => !matchedBank.has(l.id));
+  const carry = carryOf(s);
   const awaiting = s.awaitingReviewBank.count + s.awaitingReviewLedger.count;
 
   const blockers: string[] = [];
@@ -179,13 +153,9 @@ export async function checkpointFigures(
     clearedSumMinor,
     clearedDifferenceMinor,
     undecided,
-    outstanding: outstandingOf([
-      ...s.depositsInTransit.items,
-      ...s.unpresentedPayments.items,
-      ...s.creditsNotInBooks.items,
-      ...s.debitsNotInBooks.items,
-    ]),
-    adjustments: adjustmentsOf([...s.creditsNotInBooks.items, ...s.debitsNotInBooks.items]),
+    // what the next period carries, read as `reconcile --previous` reads a finished statement's document
+    outstanding: carry.items,
+    adjustments: carry.adjustments,
     blockers,
   };
 }

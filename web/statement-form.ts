@@ -86,3 +86,26 @@ export function checkStatementFields(
     : { end: typed.end, balance: mistakes.balance ? '' : typed.balance, books: mistakes.books ? '' : typed.books };
   return { mistakes, taken };
 }
+
+/** The page's own names for its two balance fields, as a notice about them says them. */
+const PAGE_LABELS = { balance: 'ending balance per statement', books: 'balance per books' } as const;
+
+/**
+ * The balances changed on the page and not updated before Finish, each with what was typed ("ending balance per
+ * statement 1,250.00"), so that the notice says which figures the finish took. Compared as amounts (1250 and
+ * 1,250.00 are one figure). `shown` is the statement the page showed; without it (a form posted from elsewhere)
+ * nothing is known to have changed. Both sides are taken to be amounts already checked, or empty.
+ */
+export function changedNotUpdated(shown: StatementFields | null, typed: StatementFields, a: AccountRow): string[] {
+  if (!shown) return [];
+  const asAmount = (v: string, field: 'balance' | 'books') => {
+    try {
+      return amountOf(v, a, field);
+    } catch {
+      return Number.NaN; // a page's own figure it could not read: any figure typed differs from it
+    }
+  };
+  return (['balance', 'books'] as const)
+    .filter((k) => !Object.is(asAmount(shown[k], k), asAmount(typed[k], k)))
+    .map((k) => (typed[k] ? `${PAGE_LABELS[k]} ${typed[k]}` : `${PAGE_LABELS[k]} left empty`));
+}

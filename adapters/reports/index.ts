@@ -13,6 +13,7 @@ import { writeXlsx } from './xlsx-writer.js';
 
 export type {
   BankRecStatement,
+  CarriedForward,
   OrgSummaryRow,
   ReconciliationReport,
   ReportAuditEntry,
@@ -22,6 +23,7 @@ export type {
   StatementLine,
 } from './model.js';
 export { buildStatement } from './statement.js';
+export { carryOf, type StatementCarry } from './carry-forward.js';
 export * from './document.js';
 export { groupKey } from './model.js';
 export { spendingByCategory, type CategorySpending } from './spending.js';

@@ -8,6 +8,20 @@ import type {
   StatementAdjustment,
 } from '../../domain/statement.js';
 
+/**
+ * The last finished reconciliation: book entries dated on or before its end that are not among its outstanding
+ * items were cleared then and never reappear; its outstanding items carry forward with their original dates.
+ */
+export interface CarriedForward {
+  periodEnd: string;
+  items: OutstandingItem[];
+  /**
+   * Its matched groups' residuals and write-offs: the books lack them until a person posts them, so a later period
+   * carries them as it carries the bank lines the books lack, until the books' entry posting one appears.
+   */
+  adjustments?: StatementAdjustment[];
+}
+
 /** A bank line as it appears in a report; the category comes from the bank feed or a rule. */
 export interface ReportBankLine extends BankLine {
   category?: string | null;
@@ -49,19 +63,7 @@ export interface ReconciliationReport {
   bookBalanceSource?: BookBalanceSource;
   /** Each balance's provenance in words (file, row, checkpoint), shown on the statement. */
   balanceNotes?: string[];
-  /**
-   * The last finished reconciliation: book entries dated on or before its end that are not among its outstanding
-   * items were cleared then and never reappear; its outstanding items carry forward with their original dates.
-   */
-  carriedForward?: {
-    periodEnd: string;
-    items: OutstandingItem[];
-    /**
-     * Its matched groups' residuals and write-offs: the books lack them until a person posts them, so a later period
-     * carries them as it carries the bank lines the books lack, until the books' entry posting one appears.
-     */
-    adjustments?: StatementAdjustment[];
-  } | null;
+  carriedForward?: CarriedForward | null;
   bankLines: ReportBankLine[];
   ledgerEntries: ReportLedgerEntry[];
   result: ReconcileResult;

@@ -24,6 +24,9 @@ const ENDED =
 
 const TOO_MANY = 'Too many sign-in attempts from here in the last minute. Wait a minute, then sign in again.';
 
+/** Attempts of any outcome allowed in the window, as a multiple of the failed ones allowed (see `attempts`). */
+const FLOOD_FACTOR = 5;
+
 const EXPIRED_FORM =
   'This sign-in form was open too long and has expired (30 minutes without activity). Sign in again: you will go back to the page you were on.';
 
@@ -50,6 +53,12 @@ function signInPage(token: string, next: string, error?: string, ended = false) 
 export function registerAuthRoutes(app: FastifyInstance, ctx: WebAppContext): void {
   const users = createUserRepository(ctx.db);
   const limit = ctx.deps.signInRateLimit ?? { max: 10, timeWindowMs: 60_000 };
+  // Failed attempts are what a guesser makes: only they count, so signing in and out a few times never locks a
+  // person out. The limiter is peeked at before a password is checked and consumed when one is wrong.
+  const failures = app.createRateLimit({ max: limit.max, timeWindow: limit.timeWindowMs });
+  // Every attempt counts here, far above what a person makes: the peek above lets through whatever arrives at once
+  // (all of it checked before the first failure is counted), so a burst of guesses sent together is stopped here.
+  const attempts = { max: limit.max * FLOOD_FACTOR, timeWindow: limit.timeWindowMs };
 
   app.get('/sign-in', async (request, reply) => {
     const query = request.query as { next?: string; ended?: string };
@@ -63,7 +72,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: WebAppContext): vo
   app.post(
     '/sign-in',
     {
-      config: { rateLimit: { max: limit.max, timeWindow: limit.timeWindowMs } },
+      config: { rateLimit: attempts },
       // a sign-in page left open past the idle limit carries a token of a session that has ended: the form again,
       // still going back to the page the person was on, rather than a "Not allowed" page
       // too many attempts: the form again with the reason in words (the limiter's own page had no form to try again)
@@ -86,11 +95,19 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: WebAppContext): vo
           .type('text/html; charset=utf-8')
           .send(signInPage(reply.generateCsrf(), next, message).value);
       if (!parsed.success) return fail(400, 'Enter your username and password.');
+      const tried = await failures(request, { increment: false });
+      if (!tried.isAllowed && tried.remaining === 0) {
+        reply.header('retry-after', tried.ttlInSeconds);
+        return fail(429, TOO_MANY);
+      }
       // usernames are lower-case (the Users form refuses others); a phone keyboard starts the field with a capital
       const user = await users.byUsername(parsed.data.username.toLowerCase());
       // Same work whether or not the name exists, so the answer time does not tell which names are real.
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), parsed.data.password);
-      if (!user || !ok || user.disabledAt) return fail(401, 'Wrong username or password, or the account is disabled.');
+      if (!user || !ok || user.disabledAt) {
+        await failures(request);
+        return fail(401, 'Wrong username or password, or the account is disabled.');
+      }
       // A fresh session id on sign-in: a session id planted before sign-in is worthless after it.
       await request.session.regenerate();
       request.session.set('userId', user.id);

@@ -26,7 +26,14 @@ import { statementPage, statementPrint } from '../views/statement-view.js';
 import { ledgerSourceOf } from '../review-data.js';
 import { finishedStatement } from '../finished-statement.js';
 import { checkpointFigures } from '../statement-checkpoint.js';
-import { amountOf, checkStatementFields, endOf, reasonOf, statementFields } from '../statement-form.js';
+import {
+  amountOf,
+  changedNotUpdated,
+  checkStatementFields,
+  endOf,
+  reasonOf,
+  statementFields,
+} from '../statement-form.js';
 import { accountOr404 } from './account-routes.js';
 import { parseId, sendHtml } from './review-helpers.js';
 
@@ -163,18 +170,38 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
       );
       return reply.redirect(`/accounts/${encodeURIComponent(account.id)}/statement?end=${latest.periodEnd}`, 303);
     }
-    // Figures are rebuilt here, never taken from the form: the page may be stale.
-    const { form, f } = await figuresOf(account, b, '');
-    const st = f.statement.statement;
-    // Refused (the period changed since the page was loaded: another person unmatched a line): back to the statement,
-    // with the figures typed and the reason, rather than an error page that loses both.
+    // The body is the statement's fields as they stand when Finish is pressed; the button's URL names the statement
+    // the page showed (absent when the form was posted from elsewhere).
+    const typed = statementFields(b);
+    const q = (request.query ?? {}) as Body;
+    const shown = q.end ? statementFields(q) : null;
+    const fields = { ...typed, end: typed.end || (shown?.end ?? '') };
+    // Refused: back to the statement with the figures typed and the reason, rather than an error page that loses both.
     const refuse = (reason: string) => {
-      setFlash(request, `Not finished: ${reason}. The statement below is as it stands now.`, 'warn');
-      const typed = new URLSearchParams(Object.entries(form).filter(([, v]) => v !== ''));
-      return reply.redirect(`/accounts/${encodeURIComponent(account.id)}/statement?${typed}`, 303);
+      setFlash(request, `Not finished: ${reason}.`, 'warn');
+      const back = new URLSearchParams(Object.entries(fields).filter(([, v]) => v !== ''));
+      return reply.redirect(`/accounts/${encodeURIComponent(account.id)}/statement?${back}`, 303);
     };
+    // A figure Update would refuse is refused here; the page it leads to names it in Update's own words.
+    if (Object.keys(checkStatementFields(fields, account, '').mistakes).length)
+      return refuse('a figure typed is not one the statement can take, as said below; nothing was finished');
+    // Another ending date is another statement, one the person has not seen: shown first, never finished unseen.
+    if (shown && fields.end !== shown.end)
+      return refuse(
+        `the statement ending date was changed to ${fields.end} and not updated. The statement below is at ${fields.end}: check it, then finish it`,
+      );
+    // Figures are rebuilt here, never taken from the page: it may be stale, and a balance typed and not updated is
+    // applied (the notice says so) and checked as Update would check it.
+    const { form, f } = await figuresOf(account, fields, '');
+    const st = f.statement.statement;
+    const changed = changedNotUpdated(shown, fields, account);
+    const applied = changed.length
+      ? `the figures typed and not updated were applied (${changed.join(', ')}), and `
+      : '';
     if (f.blockers.length || st.balancePerBank.amountMinor === null || st.balancePerBooks.amountMinor === null)
-      return refuse(f.blockers.join('; ') || 'the statement or the books balance is not stated');
+      return refuse(
+        `${applied}${f.blockers.join('; ') || 'the statement or the books balance is not stated'}. The statement below is as it stands now`,
+      );
     try {
       const saved = await finishStatementReconciliation(ctx.db, {
         accountId: account.id,
@@ -183,6 +210,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
         periodEnd: form.end,
         currency: account.currency,
         statementBalanceMinor: st.balancePerBank.amountMinor,
+        statementBalanceSource: st.balancePerBank.source,
         bookBalanceMinor: st.balancePerBooks.amountMinor,
         bookBalanceSource: st.balancePerBooks.source,
         differenceMinor: st.difference.amountMinor ?? Number.NaN,
@@ -191,11 +219,12 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
         finishedBy: user.username,
         finishedAt: ctx.now().toISOString(),
       });
-      const msg = `Reconciliation #${saved.id} to ${saved.periodEnd} finished by ${user.displayName}; its lines are locked.`;
+      const withTyped = changed.length ? ` with the figures typed and not updated (${changed.join(', ')})` : '';
+      const msg = `Reconciliation #${saved.id} to ${saved.periodEnd} finished by ${user.displayName}${withTyped}; its lines are locked.`;
       setFlash(request, msg);
       return reply.redirect(`/accounts/${encodeURIComponent(account.id)}/statement?end=${form.end}`, 303);
     } catch (e) {
-      if (e instanceof StatementCheckpointError) return refuse(e.message);
+      if (e instanceof StatementCheckpointError) return refuse(`${e.message}. The statement below is as it stands now`);
       throw e;
     }
   });
@@ -229,11 +258,20 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     const st = finishedStatement(c);
     const amt = (minor: number) => minorToMajorString(minor, ccy);
     const sections = [...st.bank, ...st.books];
+    // People by the name the print page gives them, with the username the audit trail and its CSV know them by (a
+    // display name need not be unique, nor stay the same).
+    const nameOf = await actorNames(ctx.db, [c.finishedBy, c.reopenedBy]);
+    const person = (label: string, actor: string, at: string) => [
+      label,
+      neutraliseText(nameOf(actor)),
+      at,
+      neutraliseText(actor),
+    ];
     // The statement as signed, each line the sum of the items listed below it under its section, so that it foots.
     const rows: string[][] = [
       ['Bank reconciliation', neutraliseText(account.name), c.currency],
       ['Period', c.periodFrom, c.periodEnd],
-      ['Balance per bank statement', amt(c.statementBalanceMinor)],
+      ['Balance per bank statement', amt(c.statementBalanceMinor), c.statementBalanceSource ?? ''],
       ...st.bank.map((sec) => [sec.label, amt(sec.totalMinor), sec.key]),
       ['Adjusted bank balance', amt(st.adjustedBankMinor)],
       ['Balance per books', amt(c.bookBalanceMinor), c.bookBalanceSource],
@@ -249,9 +287,9 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
         : []),
       ['Adjusted book balance', amt(st.adjustedBookMinor)],
       ['Difference', amt(st.differenceMinor), 'adjusted bank - adjusted book'],
-      ['Finished by', neutraliseText(c.finishedBy), c.finishedAt],
+      person('Finished by', c.finishedBy, c.finishedAt),
       // a reopened reconciliation is no longer the signed one: said where a firm files it, not only on the page
-      ...(c.reopenedAt ? [['Reopened by', neutraliseText(c.reopenedBy ?? ''), c.reopenedAt]] : []),
+      ...(c.reopenedAt ? [person('Reopened by', c.reopenedBy ?? '', c.reopenedAt)] : []),
       [],
       ['section', 'date', 'reference', 'description', 'group', 'amount', 'id'],
       ...sections.flatMap((sec) =>
@@ -287,17 +325,15 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
       // as signed: what the books and the bank recorded after the finish is not in it (the print page and the CSV read
       // the stored reconciliation; the workbook is rebuilt, so it is cut at the same instant)
       asOf: c.finishedAt,
-      // A balance the person typed stays "stated": passed as the books' API figure it was labelled "the
-      // accounting system's account balance", a source it never had.
-      ...(c.bookBalanceSource === 'stated'
-        ? { stated: { bookBalanceMinor: c.bookBalanceMinor } }
-        : {
-            bookBalance: {
-              minor: c.bookBalanceMinor,
-              asOf: c.periodEnd,
-              detail: `${c.bookBalanceSource} when reconciliation #${c.id} was finished by ${c.finishedBy}`,
-            },
-          }),
+      // Each balance as signed, labelled by the source it had then, as the print page labels it: a balance the
+      // person typed is "as entered", never the feed's nor the accounting system's.
+      asSigned: {
+        statementBalanceMinor: c.statementBalanceMinor,
+        statementBalanceSource: c.statementBalanceSource,
+        bookBalanceMinor: c.bookBalanceMinor,
+        bookBalanceSource: c.bookBalanceSource,
+        note: `Balances as signed in reconciliation #${c.id}, finished by ${(await actorNames(ctx.db, [c.finishedBy]))(c.finishedBy)} on ${c.finishedAt.slice(0, 10)}.`,
+      },
       now: ctx.now(),
     });
     const dir = mkdtempSync(join(tmpdir(), 'bankfeed-web-report-'));

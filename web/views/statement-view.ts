@@ -69,6 +69,24 @@ function itemsRow(label: string, sign: 1 | -1, sec: DocSection, ccy: string, fig
   </tr>`;
 }
 
+/**
+ * Finish submits the fields above as they stand, not copies of them as the page was drawn, so that a balance typed
+ * and not updated is the one checked and finished with. Its URL names the statement the page shows, so the server
+ * can say what changed. The token rides on the button: Update (a GET of the same form) never puts it in the address.
+ */
+function finishButton(id: string, end: string, shownQuery: string, csrfToken: string): Html {
+  return html`<button
+    class="primary"
+    form="statement-fields"
+    formmethod="post"
+    formaction="/accounts/${id}/statement/finish?${shownQuery}"
+    name="_csrf"
+    value="${csrfToken}"
+  >
+    Finish reconciliation to ${end}
+  </button>`;
+}
+
 export function statementPage(
   a: AccountRow,
   f: CheckpointFigures,
@@ -104,7 +122,7 @@ export function statementPage(
   return html`<h1>Statement checkpoint <span class="sub">· ${a.name} · ${ccy}</span></h1>
     <div class="sub"><a href="/">Accounts</a> › <a href="/accounts/${id}/review">Review</a> › Statement</div>
     ${opts.flash ? notice(opts.flash.kind, opts.flash.text) : ''}${opts.error ? notice('error', opts.error) : ''}
-    <form class="toolbar" method="get" action="/accounts/${id}/statement">
+    <form id="statement-fields" class="toolbar" method="get" action="/accounts/${id}/statement">
       <label>Statement ending date <input type="date" name="end" value="${form.end}" required /></label>
       <label
         >Ending balance per statement
@@ -202,18 +220,13 @@ export function statementPage(
       f.blockers.length
         ? notice('warn', `Not ready to finish: ${f.blockers.join('; ')}.`)
         : opts.canDecide
-          ? html`<form method="post" action="/accounts/${id}/statement/finish" class="toolbar">
-              ${csrfField(opts)} <input type="hidden" name="end" value="${end}" /><input
-                type="hidden"
-                name="balance"
-                value="${form.balance}"
-              /><input type="hidden" name="books" value="${form.books}" />
+          ? html`<div class="toolbar">
               <span
-                >Everything is cleared and the books agree. Finishing keeps this reconciliation and locks its
-                lines.</span
+                >Everything is cleared and the books agree. Finishing keeps this reconciliation and locks its lines; a
+                figure changed above and not updated is applied, and checked, first.</span
               >
-              <button class="primary">Finish reconciliation to ${end}</button>
-            </form>`
+              ${finishButton(id, end, query, opts.csrfToken)}
+            </div>`
           : notice('ok', 'Ready to finish (a reviewer finishes it).')
     }
     ${
@@ -369,7 +382,10 @@ export function statementPrint(a: AccountRow, c: StatementCheckpoint, nameOf: Ac
           <table class="grid narrow statement">
             <tbody>
               <tr>
-                <td>Balance per bank statement at ${c.periodEnd}</td>
+                <td>
+                  Balance per bank statement at
+                  ${c.periodEnd}${c.statementBalanceSource ? ` (${bankBalanceSourceText(c.statementBalanceSource)})` : ''}
+                </td>
                 <td></td>
                 <td class="num" data-figure="balance-per-bank">${money(c.statementBalanceMinor, ccy)}</td>
               </tr>
@@ -410,8 +426,8 @@ export function statementPrint(a: AccountRow, c: StatementCheckpoint, nameOf: Ac
             </tbody>
           </table>
           <p class="sub">
-            Bank lines and book entries listed are outstanding at ${c.periodEnd} and carried to the next statement;
-            residuals and write-offs are not. Finished by ${nameOf(c.finishedBy)} on
+            Bank lines and book entries listed are outstanding at ${c.periodEnd} and carried to the next statement,
+            residuals and write-offs too until the books post them. Finished by ${nameOf(c.finishedBy)} on
             ${when(c.finishedAt)}.${c.reopenedAt ? ` Reopened by ${nameOf(c.reopenedBy ?? '')} on ${when(c.reopenedAt)}.` : ''}
           </p>
         </main>

@@ -557,7 +557,7 @@ async function run(opts: FileReconcileOptions, stdout: NodeJS.WritableStream): P
         bookBalanceMinor: bookBalance,
         bookBalanceSource: bookSource,
         balanceNotes: notes,
-        carriedForward: cf ? { periodEnd: cf.periodEnd, items: cf.items } : null,
+        carriedForward: cf ? { periodEnd: cf.periodEnd, items: cf.items, adjustments: cf.adjustments } : null,
         bankLines: bank.lines.map((l) => ({ ...l, category: categories.get(l.id) ?? null })),
         ledgerEntries: considered.map(({ accountName: _n, row: _r, balanceMinor: _b, ...e }) => e),
         result,
