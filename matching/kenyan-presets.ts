@@ -28,9 +28,9 @@ export function kenyanBankChargePresets(): Rule[] {
       name: 'Transfer and cheque charges: PesaLink, RTGS, EFT, M-PESA, pay bill and mobile transfers, bulk payments, cheque processing',
       when: {
         currency,
-        // a bulk or tax payment's charge is read only with nothing after it but dates and short numbers ("BULK PAYMENT
-        // CHARGES"; not "BULK PAYMENT COMMISSION JUNE 254722…", an agent's commission paid)
-        narrationRegex: `^\\s*((PESALINK|RTGS|EFT|SWIFT|M-?PESA|MOBILE|B2C|B2B|PAY ?BILL|CUSTOMER)\\s+){0,2}(TRANSFER OF FUNDS|TRANSFER|TRF|TRANSACTION|TXN|WITHDRAWAL|PAYMENT)?\\s*${fee}\\b|^\\s*(CHQ|CHEQUE)\\s+(PROCESSING|CLEARING|BOOK|COLLECTION)\\s+${fee}\\b|^\\s*(BULK|KRA|ITAX|TAX)\\s+(PAYMENT|TRANSFER|TRF|EFT|PESALINK|RTGS)?\\s*(CHARGES?|CHG|FEES?)(\\s+([A-Z]{0,4}\\d[A-Z\\d]*|\\d{1,2}[/.-]\\d{1,2}([/.-]\\d{2,4})?|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$`,
+        // a bulk or tax payment's charge is read only with nothing after it but dates, short numbers and its count
+        // ("BULK PAYMENT CHARGES 30 ITEMS"; not "BULK PAYMENT COMMISSION JUNE 254722…", an agent's commission paid)
+        narrationRegex: `^\\s*((PESALINK|RTGS|EFT|SWIFT|M-?PESA|MOBILE|B2C|B2B|PAY ?BILL|CUSTOMER)\\s+){0,2}(TRANSFER OF FUNDS|TRANSFER|TRF|TRANSACTION|TXN|WITHDRAWAL|PAYMENT)?\\s*${fee}\\b|^\\s*(CHQ|CHEQUE)\\s+(PROCESSING|CLEARING|BOOK|COLLECTION)\\s+${fee}\\b|^\\s*(BULK|KRA|ITAX|TAX)\\s+(PAYMENT|TRANSFER|TRF|EFT|PESALINK|RTGS)?\\s*(CHARGES?|CHG|FEES?)(\\s+(\\(?\\d+\\s+(ITEMS?|BENEFICIARIES|RECORDS|TXNS|PAYMENTS)\\)?|[A-Z]{0,4}\\d[A-Z\\d]*|\\d{1,2}[/.-]\\d{1,2}([/.-]\\d{2,4})?|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$`,
         direction: 'debit',
         // a bulk payment's charge is per batch: a few thousand shillings
         amountMaxMinor: 300_000,

@@ -35,7 +35,8 @@ export function nigerianBankChargePresets(): Rule[] {
       then: { ledgerAccount: 'Taxes:Electronic money transfer levy', category: 'levy', autoConfirm: true },
     },
     {
-      // some banks debit a month's levies in one line ("ELECTRONIC MONEY TRANSFER LEVY MAR 2025 49 ITEMS")
+      // some banks debit a month's or a week's levies in one line ("ELECTRONIC MONEY TRANSFER LEVY MAR 2025 49 ITEMS",
+      // "… LEVY - 3 CREDITS")
       id: 'ng-emtl-month',
       name: "Electronic money transfer levy: a month's ₦50 levies in one debit",
       when: {
@@ -43,7 +44,7 @@ export function nigerianBankChargePresets(): Rule[] {
         // the bank's own debit, the levy named first: a transfer paying levies over ("NIP TRF TO FIRS EMTL REMITTANCE")
         // is no levy charged
         narrationRegex:
-          '^\\s*(EMTL|EMT\\s*LEVY|ELECTRONIC MONEY TRANSFER LEVY)\\b(?!.*\\b(REMIT\\w*|TRF|TRANSFER TO|TO FIRS|FIRS)\\b).*\\b(\\d+\\s*ITEMS?|COUNT|(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\\s*\\d{2,4})\\b',
+          '^\\s*(EMTL|EMT\\s*LEVY|ELECTRONIC MONEY TRANSFER LEVY)\\b(?!.*\\b(REMIT\\w*|TRF|TRANSFER TO|TO FIRS|FIRS)\\b).*\\b(\\d+\\s*(ITEMS?|CREDITS?|RECEIPTS?|TXNS?)|COUNT|(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\\s*\\d{2,4})\\b',
         direction: 'debit',
         amountMinMinor: 5000,
         amountMaxMinor: 5_000_000,
@@ -106,7 +107,7 @@ export function nigerianBankChargePresets(): Rule[] {
       name: 'Bulk payment charge',
       when: {
         currency,
-        narrationRegex: `^\\s*BULK\\s+(PAYMENT|TRANSFER|TRF|NIP|UPLOAD)?\\s*(FEE|CHARGE|CHG)S?\\b(\\s+(\\d+\\s+(BENEFICIARIES|ITEMS|RECORDS|TXNS)|[A-Z]{0,4}\\d[A-Z\\d/-]*|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$`,
+        narrationRegex: `^\\s*BULK\\s+(PAYMENT|TRANSFER|TRF|NIP|UPLOAD)?\\s*(FEE|CHARGE|CHG)S?\\b(\\s+(\\(?\\d+\\s+(BENEFICIARIES|ITEMS|RECORDS|TXNS)\\)?|[A-Z]{0,4}\\d[A-Z\\d/-]*|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$`,
         direction: 'debit',
         amountMaxMinor: 5_000_000,
       },

@@ -37,7 +37,7 @@ const MOVED_STATUS = /^(completed|complete|successful|success)$/i;
 
 // Labels of rows that summarise rather than record (totals, balances brought forward, statement footers).
 const SUMMARY =
-  /^(total|totals|sub ?-?total|grand total|current total|opening balance|closing balance|beginning balance|ending balance|balance (b\/?f|c\/?f|brought forward|carried forward)|brought forward|carried forward|b\/f|c\/f|end of (statement|report)|net movement)\b/i;
+  /^(total|totals|sub ?-?total|grand total|current total|opening balance|closing balance|beginning balance|ending balance|balance (b\/?f|c\/?f|brought forward|carried forward)|brought forward|carried forward|b\/f|c\/f|end of (statement|report)|net movement|net change)\b/i;
 
 // Labels of rows that state a balance. Such a row with a date and an amount but no journal id or reference is the
 // export's balance line, not an entry ("Total …" is left out here: "Total Energies" is a payee).

@@ -104,6 +104,25 @@ describe('general-ledger balance lines and document numbers', () => {
     }
   });
 
+  it("Yardi's undated Net Change row with the period's totals is no entry", async () => {
+    const p = file(
+      'yardi.csv',
+      [
+        'Date,Control,Reference,Description,Debit,Credit,Balance',
+        ',,,Beginning Balance,,,1250000.00',
+        '2025-04-03,R-1204,UNIT 12B,Rent April 2025 - T0012,18500.00,,1268500.00',
+        '2025-04-30,J-0377,,Bank charges April 2025,,412.50,1268087.50',
+        ',,,Net Change,18500.00,412.50,18087.50',
+      ].join('\n'),
+    );
+    const { entries } = await readLedgerFile(p, {
+      dateOrder: 'YMD',
+      currency: 'ZAR',
+      mapping: { date: 'Date', reference: 'Control', description: 'Description', moneyIn: 'Debit', moneyOut: 'Credit' },
+    });
+    expect(entries.map((e) => e.amountMinor)).toEqual([1_850_000, -41_250]);
+  });
+
   it("QuickBooks' Num column is the entry's reference", async () => {
     const p = file(
       'qb.csv',

@@ -17,7 +17,9 @@ const line = fc.record({
   amountMinor: fc.integer({ min: -50_000_000_000, max: 50_000_000_000 }).filter((n) => n !== 0),
   narration: fc
     .stringMatching(/^[A-Za-z0-9][A-Za-z0-9 ,"/.-]{0,30}[A-Za-z0-9]$/)
-    .filter((s) => !/^(total|opening|closing|balance|brought|carried|end of|b\/f|c\/f|net movement)/i.test(s)),
+    .filter(
+      (s) => !/^(total|opening|closing|balance|brought|carried|end of|b\/f|c\/f|net movement|net change)/i.test(s),
+    ),
 });
 
 const grouped = (minor: number) => formatMoney({ minor: Math.abs(minor), currency: 'NGN' }, { symbol: false });

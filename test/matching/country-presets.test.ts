@@ -86,6 +86,12 @@ const cases: Case[] = [
   ['NGN', 'TRANSFER TO OKON FREIGHT SERVICE CHARGE', -50_000, null],
   ['KES', 'RTGS INWARD CHARGE', -500_000, null],
   ['NGN', 'PESALINK CHARGE', -1_250, null],
+  // counts written as a blind corpus (holdout29) wrote them: a week's levies, beneficiaries in brackets, a salary upload
+  ['NGN', 'ELECTRONIC MONEY TRANSFER LEVY - 3 CREDITS', -15_000, 'Taxes:Electronic money transfer levy'],
+  ['NGN', 'BULK TRANSFER CHARGES (47 BENEFICIARIES)', -126_336, 'Bank charges:Transfer fees'],
+  ['KES', 'BULK PAYMENT CHARGES 30 ITEMS', -90_000, 'Bank charges:Transfer fees'],
+  ['GHS', 'SALARY UPLOAD CHARGES (31 X 1.50)', -4_650, 'Bank charges:Transfer fees'],
+  ['GHS', 'SALARY PAYMENT TO KOFI MENSAH CHARGES', -4_650, null],
 ];
 
 describe('Ghanaian, Kenyan and South African bank-charge presets', () => {
