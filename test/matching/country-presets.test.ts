@@ -92,6 +92,7 @@ const cases: Case[] = [
   ['KES', 'BULK PAYMENT CHARGES 30 ITEMS', -90_000, 'Bank charges:Transfer fees'],
   ['GHS', 'SALARY UPLOAD CHARGES (31 X 1.50)', -4_650, 'Bank charges:Transfer fees'],
   ['GHS', 'SALARY PAYMENT TO KOFI MENSAH CHARGES', -4_650, null],
+  ['ZAR', 'EFT CREDIT FEES (27)', -9_450, 'Bank charges:Transaction fees'],
 ];
 
 describe('Ghanaian, Kenyan and South African bank-charge presets', () => {
