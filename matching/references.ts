@@ -929,6 +929,32 @@ function followsAt(text: string, a: number, b: number, length: number): boolean 
   return y > x && y - x <= LIST_STEP;
 }
 
+/**
+ * The `count` digit groups (in `groups`) are serials of one `length` (at most eight), none a year, all different and
+ * within LIST_STEP of one another: a customer's invoices of a season, listed in any order.
+ */
+function closeSerials(text: string, count: number, length: number): boolean {
+  if (length > 8) return false;
+  let least = Infinity;
+  let most = -Infinity;
+  for (let g = 0; g < count; g++) {
+    const from = groups[2 * g]!;
+    if (groups[2 * g + 1]! - from !== length || isYearAt(text, from, from + length)) return false;
+    let n = 0;
+    for (let i = 0; i < length; i++) n = n * 10 + text.charCodeAt(from + i) - 48;
+    for (let h = 0; h < g; h++) if (sameRange(text, groups[2 * h]!, from, length)) return false;
+    least = Math.min(least, n);
+    most = Math.max(most, n);
+  }
+  return most - least <= LIST_STEP;
+}
+
+/** Whether the `length` characters at a and at b are the same. */
+function sameRange(text: string, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
+  return true;
+}
+
 /** Words that make the number before them a quantity ("INV 1482 1500 BAGS"), not a listed serial. */
 const UNIT_WORD = wordTable(
   Object.fromEntries(
@@ -953,10 +979,12 @@ function addListedSerials(
 ): void {
   const length = groups[1]! - groups[0]!;
   if (length < 3) return;
-  // a list goes up by a little ("2310/2312/2315"); a period then a serial does not ("FA2502-0227", "FA2502-3105")
-  for (let g = 1; g < count; g++)
-    if (groups[2 * g + 1]! - groups[2 * g]! !== length || !followsAt(text, groups[2 * g - 2]!, groups[2 * g]!, length))
-      return;
+  // a list goes up by a little ("2310/2312/2315"); a period then a serial does not ("FA2502-0227", "FA2502-3105");
+  // three or more close serials are a list in any order ("INV 4793/4835/4823")
+  let up = true;
+  for (let g = 1; g < count && up; g++)
+    up = groups[2 * g + 1]! - groups[2 * g]! === length && followsAt(text, groups[2 * g - 2]!, groups[2 * g]!, length);
+  if (!up && !(count >= 3 && closeSerials(text, count, length))) return;
   for (let g = 0; g < count; g++) {
     runGroups[0] = groups[2 * g]!;
     runGroups[1] = groups[2 * g + 1]!;

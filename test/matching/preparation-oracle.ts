@@ -108,7 +108,16 @@ const UNITS = new Set(
  */
 function addListed(keys: Set<string>, groups: string[], prefix: string, number: string): void {
   if (groups.length < 2 || groups[0]!.length < 3) return;
-  for (let g = 1; g < groups.length; g++) if (!follows(groups[g - 1]!, groups[g]!)) return;
+  const up = groups.every((g, i) => i === 0 || follows(groups[i - 1]!, g));
+  // or three or more close serials, in any order ("INV 4793/4835/4823")
+  const length = groups[0]!.length;
+  const close =
+    groups.length >= 3 &&
+    length <= 8 &&
+    groups.every((g) => g.length === length && !YEAR.test(g)) &&
+    new Set(groups).size === groups.length &&
+    Math.max(...groups.map(Number)) - Math.min(...groups.map(Number)) <= 100;
+  if (!up && !close) return;
   for (const g of groups) addNumberKeys(keys, [g], prefix);
   if (groups.length === 2 && number[groups[0]!.length] === '-') addRun(keys, groups[0]!, groups[1]!, prefix);
 }

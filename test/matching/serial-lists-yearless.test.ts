@@ -1,7 +1,8 @@
 /**
  * Year-less serials listed after one document word ("INV 2310/2312/2315", "INV-1482 1483 1484"): each names a
  * document. Not a list: a period and a serial ("FA2502-0227", Dolibarr's February 2025 invoice 227), a year and a
- * serial ("INV 2024/0391"), numbers going down, numbers of another length ("INV-1482 15 BAGS").
+ * serial ("INV 2024/0391"), two numbers going down, numbers of another length ("INV-1482 15 BAGS"). Three or more close
+ * serials are a list in any order.
  */
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../matching/engine.js';
@@ -12,6 +13,15 @@ describe('a list of year-less serials after one document word', () => {
   it('gives each serial its keys', () => {
     for (const text of ['NIP/LEKKI GARDENS BAKERY/INV 2310/2312/2315', 'PESALINK FROM NAKURU INV-2310 2312 2315'])
       for (const n of ['2310', '2312', '2315']) expect(bankKeys(text), text).toContain(`P:INV:${n}`);
+  });
+
+  it('three or more close serials are a list in any order (holdout29: "INV 4793/4835/4823")', () => {
+    const text = 'NIP TRF FROM LAFIA LIVESTOCK SUPPLIES - INV 4793/4835/4823 - SID 000014250616094523148881898467';
+    for (const n of ['4793', '4835', '4823']) expect(bankKeys(text)).toContain(`P:INV:${n}`);
+    // not far apart, twice the same, nor years
+    expect(bankKeys('TRF INV 4793/4935/4823')).not.toContain('P:INV:4935');
+    expect(bankKeys('TRF INV 4793/4793/4823')).not.toContain('P:INV:4823');
+    expect(bankKeys('TRF INV 2026/2024/2025')).not.toContain('P:INV:2024');
   });
 
   it('is no list: a period then a serial, a year then a serial, going down, another length', () => {
