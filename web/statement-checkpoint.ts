@@ -63,7 +63,14 @@ const BOOKS_OWN = new Set(['stated', 'carried-forward', 'ledger-api', 'ledger-cl
 export async function checkpointFigures(
   db: Kysely<Database>,
   account: AccountRow,
-  input: { end: string; statementBalanceMinor?: number; bookBalanceMinor?: number; now: Date },
+  input: {
+    end: string;
+    statementBalanceMinor?: number;
+    bookBalanceMinor?: number;
+    /** the finished reconciliation these balances are the signed ones of: each labelled by the source it had */
+    signed?: StatementCheckpoint;
+    now: Date;
+  },
 ): Promise<CheckpointFigures> {
   const previous = await createStatementRepository(db).latest(account.id);
   // The period runs from the day after the last finished reconciliation (or the account's first line) to the end.
@@ -81,6 +88,17 @@ export async function checkpointFigures(
       ...(input.statementBalanceMinor !== undefined ? { statementBalanceMinor: input.statementBalanceMinor } : {}),
       ...(input.bookBalanceMinor !== undefined ? { bookBalanceMinor: input.bookBalanceMinor } : {}),
     },
+    ...(input.signed
+      ? {
+          asSigned: {
+            statementBalanceMinor: input.signed.statementBalanceMinor,
+            statementBalanceSource: input.signed.statementBalanceSource,
+            bookBalanceMinor: input.signed.bookBalanceMinor,
+            bookBalanceSource: input.signed.bookBalanceSource,
+            note: `Balances as signed in reconciliation #${input.signed.id}.`,
+          },
+        }
+      : {}),
     now: input.now,
   });
   const document = buildReportDocument([report], { producedBy: 'web' });

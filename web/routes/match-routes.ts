@@ -258,10 +258,12 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
     const difference =
       bankRows.reduce((s, b) => s + Number(b.amount_minor), 0) -
       ledgerRows.reduce((s, l) => s + Number(l.amount_minor), 0);
-    const writeOffAccount = str(body.writeOffAccount);
+    // a difference goes to the account typed, else to the one the empty field shows (the default): never left
+    // unposted, and never beyond the tolerance without the override and a reason, whichever account takes it
+    const writeOffAccount = str(body.writeOffAccount) || defaultWriteOff;
     const override = str(body.override) === '1';
     const reason = str(body.reason);
-    if (difference !== 0 && writeOffAccount) {
+    if (difference !== 0) {
       const allowance = writeOffAllowance(
         tolerance(account.currency),
         ledgerRows.reduce((s, l) => s + Number(l.amount_minor), 0),
@@ -286,8 +288,8 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
           bankIds,
           ledgerIds,
           actor: user.username,
-          ...(writeOffAccount && difference !== 0 ? { writeOffAccount } : {}),
-          ...(writeOffAccount && difference !== 0 && override && reason ? { writeOffOverride: { reason } } : {}),
+          ...(difference !== 0 ? { writeOffAccount } : {}),
+          ...(difference !== 0 && override && reason ? { writeOffOverride: { reason } } : {}),
         });
       },
       'Matched',

@@ -45,15 +45,23 @@ const s = (v: unknown, max = 40) => (typeof v === 'string' ? v.trim().slice(0, m
  * the balances it was signed with: without them its books were assumed, and "Reconciliation #1 finished" stood over
  * a statement "NOT VERIFIED" with a difference of millions.
  */
-function signedBalances(account: AccountRow, taken: Body, history: StatementCheckpoint[]): Body {
-  if (!taken.end || taken.balance || taken.books) return taken;
+function signedBalances(
+  account: AccountRow,
+  taken: Body,
+  history: StatementCheckpoint[],
+): { fields: Body; signed?: StatementCheckpoint } {
+  if (!taken.end || taken.balance || taken.books) return { fields: taken };
   const signed = history.find((c) => c.periodEnd === taken.end && !c.reopenedAt);
-  if (!signed) return taken;
+  if (!signed) return { fields: taken };
   const ccy = normalizeCurrency(account.currency);
   return {
-    ...taken,
-    balance: minorToMajorString(signed.statementBalanceMinor, ccy),
-    books: minorToMajorString(signed.bookBalanceMinor, ccy),
+    fields: {
+      ...taken,
+      balance: minorToMajorString(signed.statementBalanceMinor, ccy),
+      books: minorToMajorString(signed.bookBalanceMinor, ccy),
+    },
+    // each balance labelled by the source it was signed with: the feed's is not "as entered"
+    signed,
   };
 }
 
@@ -67,7 +75,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
   };
 
   /** The checkpoint's figures from the query (GET) or the form (finish); balances left empty are not stated. */
-  const figuresOf = async (account: AccountRow, fields: Body, fallbackEnd: string) => {
+  const figuresOf = async (account: AccountRow, fields: Body, fallbackEnd: string, signed?: StatementCheckpoint) => {
     const typed = statementFields(fields);
     const form = { ...typed, end: endOf(typed.end, fallbackEnd) };
     const statementBalanceMinor = amountOf(form.balance, account, 'balance');
@@ -76,6 +84,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
       end: form.end,
       ...(statementBalanceMinor !== undefined ? { statementBalanceMinor } : {}),
       ...(bookBalanceMinor !== undefined ? { bookBalanceMinor } : {}),
+      ...(signed ? { signed } : {}),
       now: ctx.now(),
     });
     return { form, f };
@@ -91,7 +100,8 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     const typed = statementFields(q);
     const { mistakes, taken } = checkStatementFields(typed, account, defaultEnd(account));
     const history = await statements.list(account.id);
-    const figures = await figuresOf(account, signedBalances(account, taken, history), defaultEnd(account));
+    const asSigned = signedBalances(account, taken, history);
+    const figures = await figuresOf(account, asSigned.fields, defaultEnd(account), asSigned.signed);
     const errors = Object.values(mistakes);
     if (mistakes.end)
       errors.push(
@@ -152,7 +162,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     }
     // The page's own JSON link: a finished period without balances is the statement as signed here too, as on the page.
     const signed = signedBalances(account, (request.query ?? {}) as Body, await statements.list(account.id));
-    const { f } = await figuresOf(account, signed, defaultEnd(account));
+    const { f } = await figuresOf(account, signed.fields, defaultEnd(account), signed.signed);
     return reply.type('application/json; charset=utf-8').send(JSON.stringify(f.document));
   });
 

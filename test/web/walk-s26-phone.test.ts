@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { browserHarness, chromiumAvailable } from './support/browser.js';
+import { signInInBrowser } from './support/session.js';
+
+// Session 26's walk through the review app in Chromium at a phone's width: each test is a defect found on the walk,
+// named by what the app should do.
+
+const available = await chromiumAvailable();
+
+describe.runIf(available)('walk s26: the statement checkpoint on a phone', () => {
+  const t = browserHarness({ page: false });
+
+  it('shows every summary figure, the cleared difference included, inside a 390 px wide window', async () => {
+    // Sees: figures spilling out of one row of cards, the cleared difference off screen. Should: the cards wrap to fit.
+    const { h, browser, base } = t;
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await signInInBrowser(page, `${base}/accounts/${h.accountId}/statement?end=2026-10-31`, 'rita');
+    await page.locator('.summary').waitFor();
+    const cards = await page.evaluate<Array<{ label: string; right: number; overflows: boolean }>>(
+      `[...document.querySelectorAll('.summary > div')].map((d) => ({
+        label: d.firstChild.textContent.trim(),
+        right: Math.round(d.getBoundingClientRect().right),
+        overflows: d.scrollWidth > d.clientWidth,
+      }))`,
+    );
+    expect(cards.map((c) => c.label)).toContain('Cleared difference');
+    expect(cards.filter((c) => c.right > 390 || c.overflows)).toEqual([]);
+    await page.close();
+  });
+});
