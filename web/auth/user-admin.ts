@@ -6,6 +6,7 @@ import type { Database } from '../../db/schema.js';
 import { createUserRepository, ROLES, type Role, type User } from '../../db/user-repository.js';
 import { createWebSessionRepository } from '../../db/web-session-repository.js';
 import { checkPasswordPolicy, hashPassword } from './passwords.js';
+import { issuesInWords } from '../issue-words.js';
 
 export class UserAdminError extends Error {
   constructor(message: string) {
@@ -13,6 +14,8 @@ export class UserAdminError extends Error {
     this.name = 'UserAdminError';
   }
 }
+
+const MAX_DISPLAY_NAME = 100;
 
 const usernameSchema = z
   .string()
@@ -62,8 +65,11 @@ export function createUserAdmin(deps: { db: Kysely<Database>; now?: () => Date }
   return {
     async add(input: { username: string; displayName?: string; role: string; password?: string; actor: string }) {
       const parsed = usernameSchema.safeParse(input.username);
-      if (!parsed.success) throw new UserAdminError(`username: ${parsed.error.issues[0]!.message}`);
+      if (!parsed.success) throw new UserAdminError(issuesInWords(parsed.error, 'username'));
       const username = parsed.data;
+      // a name shown in every page's header and on each signed statement, not a paragraph
+      if ((input.displayName?.trim().length ?? 0) > MAX_DISPLAY_NAME)
+        throw new UserAdminError(`display name: at most ${MAX_DISPLAY_NAME} characters`);
       const r = role(input.role);
       const password = input.password ?? generatePassword();
       try {

@@ -15,6 +15,7 @@ import { html } from '../html.js';
 import { ledgerSourceOf } from '../review-data.js';
 import { accountsPage, bindPanel } from '../views/accounts-view.js';
 import { layout, notice } from '../views/layout.js';
+import { issuesInWords } from '../issue-words.js';
 
 export async function accountOr404(ctx: WebAppContext, id: string): Promise<AccountRow> {
   const account = await getAccount(ctx.db, id);
@@ -146,7 +147,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: WebAppContext):
       return reply
         .code(400)
         .type('text/html; charset=utf-8')
-        .send(notice('error', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')).value);
+        .send(notice('error', issuesInWords(parsed.error)).value);
     const feed = ctx.deps.feed;
     const returnTo = `${request.protocol}://${request.host}/accounts/linked`;
     const url = await throughMono('link', () => feed.linkAccount(parsed.data, returnTo));
@@ -188,7 +189,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: WebAppContext):
       return reply
         .code(400)
         .type('text/html; charset=utf-8')
-        .send(notice('error', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')).value);
+        .send(notice('error', issuesInWords(parsed.error)).value);
     const before = ledgerSourceOf(account);
     // the form binds the books and their account; write-back (set where the ledger is configured) stays as it was
     const value = {

@@ -16,6 +16,7 @@ import { layout } from '../views/layout.js';
 import { evidenceNamesRule } from '../rule-evidence.js';
 import { sendHtml } from './review-helpers.js';
 import { ReconciliationError } from '../../activities/reconciliation-errors.js';
+import { issuesInWords } from '../issue-words.js';
 
 const auditQuery = z.object({
   account: z.string().trim().max(200).optional(),
@@ -37,11 +38,7 @@ const PAGE = 100;
 
 function parse(input: unknown) {
   const r = auditQuery.safeParse(input ?? {});
-  if (!r.success)
-    throw new ReconciliationError(
-      'invalid_input',
-      `audit filter: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
+  if (!r.success) throw new ReconciliationError('invalid_input', `audit filter: ${issuesInWords(r.error)}`);
   const q = r.data;
   return {
     q,

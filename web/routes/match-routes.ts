@@ -45,6 +45,7 @@ import {
 } from './review-helpers.js';
 import { assertLinesUnlocked } from '../../activities/statement-locks.js';
 import { lockedThrough } from '../statement-checkpoint.js';
+import { issuesInWords } from '../issue-words.js';
 
 type Body = Record<string, unknown>;
 
@@ -135,11 +136,7 @@ function ruleFromForm(body: Body, currency: string): Rule {
       `rule: Min amount (${money(min, currency)}) is above Max amount (${money(max, currency)})`,
     );
   const r = ruleSchema.safeParse(raw);
-  if (!r.success)
-    throw new ReconciliationError(
-      'invalid_input',
-      `rule: ${r.error.issues.map((i) => `${i.path.join('.') || '(rule)'}: ${i.message}`).join('; ')}`,
-    );
+  if (!r.success) throw new ReconciliationError('invalid_input', `rule: ${issuesInWords(r.error, '(rule)')}`);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(r.data.id))
     throw new ReconciliationError('invalid_input', 'rule: id: lower-case letters, digits and dashes only');
   return r.data as Rule;

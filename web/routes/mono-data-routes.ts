@@ -16,6 +16,7 @@ import { actorNames } from '../people.js';
 import { layout } from '../views/layout.js';
 import { accountDetailPage, collectForm, collectResult } from '../views/mono-data-view.js';
 import { accountOr404 } from './account-routes.js';
+import { issuesInWords } from '../issue-words.js';
 
 const collectBody = z.object({
   amount: z.string().trim().min(1, 'the amount is required').max(30),
@@ -96,8 +97,7 @@ export function registerMonoDataRoutes(app: FastifyInstance, ctx: WebAppContext)
       sendHtml(reply, collectForm(account, entry, reply.generateCsrf(), values, message), status);
     if (!ctx.deps.directPay) return again('DirectPay is not available: this process has no Mono secret key.', 409);
     const parsed = collectBody.safeParse(raw);
-    if (!parsed.success)
-      return again(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), 400);
+    if (!parsed.success) return again(issuesInWords(parsed.error), 400);
     let amountMinor: number | null;
     try {
       amountMinor = parseAmount(parsed.data.amount, 'NGN');

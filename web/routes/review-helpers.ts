@@ -10,6 +10,7 @@ import { hasRole } from '../auth/access.js';
 import type { Html } from '../html.js';
 import { loadQueueLines, type QueueLine } from '../review-data.js';
 import { filterQuery, type ReviewContext } from '../views/review-view.js';
+import { issuesInWords } from '../issue-words.js';
 
 /**
  * A real calendar day as YYYY-MM-DD. The shape alone lets 2026-02-30 through: a statement finished to it would make
@@ -57,10 +58,7 @@ export function assertDateRange(from: string | undefined, to: string | undefined
 export function parseFilter(input: unknown): { filter: QueueFilter; page: number } {
   const r = filterSchema.safeParse(input ?? {});
   if (!r.success) {
-    throw new ReconciliationError(
-      'invalid_input',
-      `filter: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
+    throw new ReconciliationError('invalid_input', `filter: ${issuesInWords(r.error)}`);
   }
   const d = r.data;
   assertDateRange(d.from, d.to, 'filter');
