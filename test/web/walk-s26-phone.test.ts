@@ -27,4 +27,17 @@ describe.runIf(available)('walk s26: the statement checkpoint on a phone', () =>
     expect(cards.filter((c) => c.right > 390 || c.overflows)).toEqual([]);
     await page.close();
   });
+
+  it('keeps the accounts and the audit trail inside a 390 px wide window, their tables scrolling in place', async () => {
+    // Sees: the whole page scrolling sideways (1,225 and 1,141 px wide). Should: only the table's own box scrolls.
+    const { browser, base } = t;
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await signInInBrowser(page, `${base}/`, 'rita');
+    for (const path of ['/', '/audit']) {
+      await page.goto(`${base}${path}`);
+      await page.locator('main table').first().waitFor();
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth'), path).toBeLessThanOrEqual(390);
+    }
+    await page.close();
+  });
 });
