@@ -30,8 +30,12 @@ const QUARTER =
   /(?:\b|(?<=\d))Q([1-4])\b|\bQ(?:TR|UARTER)\.?\s?([1-4])\b|\b([1-4])(?:ST|ND|RD|TH)\s+Q(?:TR|UARTER)\b|\b(FIRST|SECOND|THIRD|FOURTH)\s+Q(?:TR|UARTER)\b/gi;
 const QUARTER_WORDS = ['FIRST', 'SECOND', 'THIRD', 'FOURTH'];
 
+/** A financial year written as one ("FY2026/27", "2026/27"): its quarters are not the calendar's. */
+const FINANCIAL_YEAR = /\bFY|\b(?:19|20)\d\d\/\d\d\b/i;
+
 /** The months of the quarters a text names ("SERVICE CHARGE Q2 2026": April to June), 0 to 11. */
 function quarterMonths(text: string, months: Set<number>): void {
+  if (FINANCIAL_YEAR.test(text)) return;
   for (const m of text.matchAll(QUARTER)) {
     const n = Number(m[1] ?? m[2] ?? m[3] ?? QUARTER_WORDS.indexOf(m[4]!.toUpperCase()) + 1);
     for (let k = 0; k < 3; k++) months.add(3 * (n - 1) + k);

@@ -25,29 +25,56 @@ const PLACES = new Set(
 /** Whether the (upper-case) word is a town or district in PLACES. */
 export const isPlaceWord = (word: string): boolean => PLACES.has(word);
 
+/** A district and the city it lies in: a branch named by either is the same place ("SANDTON" for Johannesburg). */
+const CITY_OF = new Map<string, string>([
+  ...'IKEJA LEKKI IKOYI SURULERE YABA APAPA AJAH IKORODU MUSHIN OSHODI AGEGE MARYLAND GBAGADA'
+    .split(' ')
+    .map((d): [string, string] => [d, 'LAGOS']),
+  ...'WUSE GARKI MAITAMA ASOKORO GWARINPA KUBWA'.split(' ').map((d): [string, string] => [d, 'ABUJA']),
+  ...'LEGON SPINTEX MADINA ADENTA OSU DANSOMAN ACHIMOTA TESHIE NUNGUA'
+    .split(' ')
+    .map((d): [string, string] => [d, 'ACCRA']),
+  ...'KAREN WESTLANDS KILIMANI EMBAKASI RONGAI KITENGELA RUIRU'.split(' ').map((d): [string, string] => [d, 'NAIROBI']),
+  ...'SANDTON ROSEBANK MIDRAND RANDBURG SOWETO'.split(' ').map((d): [string, string] => [d, 'JOHANNESBURG']),
+  ['JOBURG', 'JOHANNESBURG'],
+  ['CENTURION', 'PRETORIA'],
+  ['UMHLANGA', 'DURBAN'],
+]);
+
+const cityOf = (place: string) => CITY_OF.get(place) ?? place;
+
+/** Two places that may be one branch's: the same, or a district and its city. */
+function samePlace(a: string, b: string): boolean {
+  return a === b || cityOf(a) === b || cityOf(b) === a;
+}
+
 /**
- * The party's name ends its brand with a place the line does not write, and the line writes the brand with another
- * place ("CHICKEN REPUBLIC LEKKI" for Chicken Republic Ikeja Ltd): another branch, run as another business and invoiced
- * apart. A name's first word is no branch ("Kano Millers", "Asaba Farm Inputs"), nor a bank's branch the line names
- * ("CASH DEPOSIT ACHIMOTA BRANCH", "ONITSHA BR").
+ * The party's name ends its brand with a place, and the line writes the brand followed by another town ("CHICKEN
+ * REPUBLIC LEKKI" for Chicken Republic Ikeja Ltd): another branch, run as another business and invoiced apart. A
+ * name's first word is no branch ("Kano Millers", "Asaba Farm Inputs"); a place before the brand is a person's name or
+ * a sender's ("KAREN WANJIKU ACC JAMII HARDWARE"), one after AT or before BRANCH the bank's branch ("… AT IKEJA",
+ * "ACHIMOTA BRANCH"), and a district is its city's ("SANDTON" for Johannesburg).
  */
 export function namesOtherBranch(lineWords: readonly string[], partyWords: readonly string[]): boolean {
-  let own = false;
-  for (let i = 1; i < partyWords.length; i++) if (PLACES.has(partyWords[i]!)) own = true;
-  if (!own) return false;
-  let brand = false;
-  let other = false;
+  const own: string[] = [];
+  for (let i = 1; i < partyWords.length; i++) if (PLACES.has(partyWords[i]!)) own.push(partyWords[i]!);
+  if (own.length === 0) return false;
+  let lastBrand = -1;
   for (let i = 0; i < lineWords.length; i++) {
     const w = lineWords[i]!;
-    if (!PLACES.has(w)) {
-      if (w.length >= 3 && partyWords.includes(w)) brand = true;
-      continue;
-    }
-    if (partyWords.includes(w)) return false;
-    if (!BANK_BRANCH.has(lineWords[i + 1] ?? '')) other = true;
+    if (PLACES.has(w)) {
+      if (own.some((o) => samePlace(o, w))) return false;
+    } else if (w.length >= 3 && partyWords.includes(w)) lastBrand = i;
   }
-  return brand && other;
+  for (let i = lastBrand + 1; lastBrand >= 0 && i < lineWords.length; i++) {
+    const w = lineWords[i]!;
+    if (!PLACES.has(w) || BANK_BRANCH.has(lineWords[i + 1] ?? '') || AT.has(lineWords[i - 1] ?? '')) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Words after a place that make it the bank's branch, not the payer's. */
 const BANK_BRANCH = new Set(['BRANCH', 'BR', 'BRN', 'BRH']);
+/** Words before a place that make it where the money was paid in. */
+const AT = new Set(['AT', 'VIA']);

@@ -102,12 +102,17 @@ const TRADE_WORDS_SHARED =
   'LOGISTICS TRANSPORT FREIGHT TECHNOLOGIES TECHNOLOGY ENGINEERING CONSULTING CONSULTANTS AGENCY AGENCIES FARMS FARM ' +
   'HOTEL HOTELS SHOP MART MARKET';
 const TRADE_WORDS = new Set(
-  (
-    `${TRADE_WORDS_SHARED} SUPERMARKET MEDICAL CLINIC HOSPITAL PRINTS PRINTING BAKERY AUTO AUTOS ELECTRICALS ` +
-    // institutions, each another body than a business sharing their first word ("KINGS COLLEGE", Kings Pharmacy)
-    'COLLEGE SCHOOL SCHOOLS ACADEMY UNIVERSITY POLYTECHNIC CHURCH'
-  ).split(' '),
+  `${TRADE_WORDS_SHARED} SUPERMARKET MEDICAL CLINIC HOSPITAL PRINTS PRINTING BAKERY AUTO AUTOS ELECTRICALS`.split(' '),
 );
+/**
+ * A trade, or an institution: a narration writing one the party's name does not names another body ("KINGS COLLEGE"
+ * is not Kings Pharmacy). Institutions are no trade the party's own name may leave out: "KINGS GLOBAL" is not Kings
+ * College.
+ */
+const OTHER_BODY_WORDS = new Set([
+  ...TRADE_WORDS,
+  ...'COLLEGE SCHOOL SCHOOLS ACADEMY UNIVERSITY POLYTECHNIC CHURCH'.split(' '),
+]);
 const COMMON_NAME_WORDS = new Set(
   `${TRADE_WORDS_SHARED} SONS BROTHERS PARTNERS ASSOCIATES OFFICE PAYMENT SALES RECEIPT CUSTOMER SUPPLIER ACCOUNT BANK`.split(
     ' ',
@@ -136,7 +141,8 @@ export function isCommonNameWord(w: string): boolean {
 export function namesPartly(party: readonly string[], words: readonly string[]): boolean {
   if (party.length === 0 || words.length === 0) return false;
   // the narration names a trade the party's name does not ("JUMBO MOTORS" for Jumbo Hardware): another business
-  for (let i = 0; i < words.length; i++) if (TRADE_WORDS.has(words[i]!) && !party.includes(words[i]!)) return false;
+  for (let i = 0; i < words.length; i++)
+    if (OTHER_BODY_WORDS.has(words[i]!) && !party.includes(words[i]!)) return false;
   let longest = 0;
   for (let i = 0; i < party.length; i++) {
     const t = party[i]!;
@@ -162,7 +168,7 @@ export function namesInShortForms(party: readonly string[], naming: readonly str
   for (let i = 0; i < naming.length; i++) {
     const w = naming[i]!;
     if (NOT_A_NAME_START.has(w) && !party.includes(w)) continue; // a place beside any payer
-    if (TRADE_WORDS.has(w) && !party.includes(w)) return false; // another trade: another business
+    if (OTHER_BODY_WORDS.has(w) && !party.includes(w)) return false; // another trade: another business
     let j = party.indexOf(w);
     if (j >= 0) {
       covered[j] = 1;
@@ -509,7 +515,7 @@ function tradeAmong(party: readonly string[], words: readonly string[]): boolean
   }
   for (let k = first + 1; k < last; k++) {
     const w = words[k]!;
-    if ((TRADE_WORDS.has(w) || NAME_ENDING_TRADES.has(w)) && !party.includes(w)) return true;
+    if ((OTHER_BODY_WORDS.has(w) || NAME_ENDING_TRADES.has(w)) && !party.includes(w)) return true;
   }
   return false;
 }

@@ -74,8 +74,8 @@ export function referencePass(state: AssignmentState): void {
         quoting.push(bi);
       }
       // money paid months before the document was raised does not settle it: its number is another year's, or
-      // another document's
-      if (p.l.day - p.b.day > ADVANCE_PAYMENT_DAYS) continue;
+      // another document's; a pro-forma, quote or order is paid ahead by design
+      if (p.l.day - p.b.day > ADVANCE_PAYMENT_DAYS && !PAID_AHEAD.test(lineWords(p.b))) continue;
       const withheld =
         withheldAtSource(state, p) ??
         gatewayCharged(state, p) ??
@@ -199,6 +199,9 @@ function refundFromAnotherParty(state: AssignmentState, p: Pair): boolean {
     REFUND_WORD.test(p.b.line.narration ?? '') && !REFUND_ENTRY.test(entryWords(p.l)) && paidToAnotherParty(state, p)
   );
 }
+
+/** A document paid before the goods come: a pro-forma, a quote, an order, a deposit on one. */
+const PAID_AHEAD = /\b(?:PFI|PRO-?\s?FORMA|PROFORMA|QUOTE|QUOTATION|QUO|LPO|PO|ORDER|DEPOSIT|ADVANCE)\b/i;
 
 const REFUND_WORD = /\bREFUND(?:ED|S)?\b/i;
 const REFUND_ENTRY = /\b(?:REFUND(?:ED|S)?|CREDIT\s+NOTE|CN)\b/i;

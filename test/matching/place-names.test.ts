@@ -18,4 +18,14 @@ describe('namesOtherBranch', () => {
     expect(namesOtherBranch(words('CASH DEPOSIT IKEJA'), words('KANO MILLERS COOPERATIVE SOCIETY'))).toBe(false);
     expect(namesOtherBranch(words('CASH DEPOSIT LEKKI'), words('MAMA CASS IKEJA'))).toBe(false);
   });
+  it('reads a district as its city, and a town before the brand or after AT as no branch (review-s26b)', () => {
+    expect(namesOtherBranch(words('MICHELANGELO HOTEL SANDTON'), words('MICHELANGELO HOTEL JOHANNESBURG'))).toBe(false);
+    expect(namesOtherBranch(words('RADISSON BLU HOTEL LAGOS'), words('RADISSON BLU HOTEL IKEJA'))).toBe(false);
+    expect(namesOtherBranch(words('MPESA C2B KAREN WANJIKU ACC JAMII HARDWARE'), words('JAMII HARDWARE THIKA'))).toBe(
+      false,
+    );
+    expect(namesOtherBranch(words('CASH DEPOSIT BY BOLA STORES AT IKEJA'), words('BOLA STORES LEKKI'))).toBe(false);
+    // two districts of one city are two branches
+    expect(namesOtherBranch(words('CHICKEN REPUBLIC IKOYI'), words('CHICKEN REPUBLIC IKEJA'))).toBe(true);
+  });
 });
