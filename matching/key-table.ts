@@ -125,7 +125,65 @@ export class KeyTable {
    * made into a string to be found or added.
    */
   idOfChars(key: Uint16Array, from: number, to: number): number {
-    const h = hashOfChars(key, from, to, this.seed);
+    return this.idOfHashed(hashOfChars(key, from, to, this.seed), key, from, to);
+  }
+
+  /**
+   * Appends to `ids` the ids of the keys held in chars (key i is chars[starts[i], starts[i + 1]), i < count), looked
+   * up as idOfChars does, and returns how many were appended (a key a sealed table does not know is left out).
+   *
+   * The keys are looked up in stages, each over all of them: hashed; their first slots read; where a slot (or one after
+   * it) holds a key of the same hash, that key's start read, then its characters; then probed as idOfChars does,
+   * finding all of that in the cache. A probe branches on what it reads, so the processor waits for each read a probe
+   * makes before it goes on; reads with nothing between them are under way together, an item's half-dozen cache
+   * misses of a stage (most slots, starts and characters are in no cache at 1M lines) costing about as much as one.
+   * (Hashing a key between two reads leaves the processor no room to have more than one or two of them under way.)
+   */
+  appendIdsOf(chars: Uint16Array, starts: Int32Array, count: number): number {
+    if (2 * count > this.batch.length) this.batch = new Int32Array(4 * count);
+    const { batch, table } = this;
+    for (let i = 0; i < count; i++) batch[i] = hashOfChars(chars, starts[i]!, starts[i + 1]!, this.seed);
+    const mask = (table.length >>> 1) - 1;
+    let read = 0;
+    for (let i = 0; i < count; i++) read ^= table[2 * (batch[i]! & mask) + 1]!;
+    // the id + 1 of the first key of the same hash in each key's probe (0: none)
+    for (let i = 0; i < count; i++) {
+      const h = batch[i]!;
+      let found = 0;
+      for (let slot = h & mask; table[2 * slot + 1] !== 0; slot = (slot + 1) & mask)
+        if (table[2 * slot] === h) {
+          found = table[2 * slot + 1]!;
+          break;
+        }
+      batch[count + i] = found;
+    }
+    const keyStarts = this.starts;
+    for (let i = 0; i < count; i++) read ^= keyStarts[batch[count + i]!]!;
+    const keyChars = this.chars;
+    for (let i = 0; i < count; i++) {
+      const found = batch[count + i]!;
+      if (found !== 0) read ^= keyChars[keyStarts[found - 1]!]!;
+    }
+    // kept, so that the reads above are not optimised away
+    this.read = read;
+    let n = 0;
+    for (let i = 0; i < count; i++) {
+      const id = this.idOfHashed(batch[i]!, chars, starts[i]!, starts[i + 1]!);
+      if (id >= 0) {
+        this.push(id);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** appendIdsOf's keys' hashes, then the ids + 1 their probes first meet */
+  private batch = new Int32Array(64);
+  /** what appendIdsOf's reads found (never used) */
+  private read = 0;
+
+  /** idOfChars of the key of hash h. */
+  private idOfHashed(h: number, key: Uint16Array, from: number, to: number): number {
     const { table, chars, starts } = this;
     const mask = (table.length >>> 1) - 1;
     let slot = h & mask;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KeyTable, sharedKeyIdOf, sharedKeyOf } from '../../matching/key-table.js';
+import { fixTableSeedsForTests, hashOfChars, tableSeed } from '../../matching/string-hash.js';
 
 /** A table holding `keys` in order; each key's id is its index. */
 function tableOf(keys: readonly string[]): KeyTable {
@@ -61,5 +62,70 @@ describe('key table: keys compared and read without keeping their text', () => {
     expect(sharedKeyIdOf(a, c)).toBe(0);
     expect(sharedKeyOf(a, c)).toBe('S:INV:7');
     expect(sharedKeyIdOf(a, { keyTable: tableOf(['D:1']), keyAt: 0, keyCount: 0 })).toBe(-1);
+  });
+});
+
+/** The keys as KeyList hands them over: their characters one after another, key i at [starts[i], starts[i + 1]). */
+function laidOut(keys: readonly string[]): { chars: Uint16Array; starts: Int32Array } {
+  const starts = new Int32Array(keys.length + 1);
+  for (let i = 0; i < keys.length; i++) starts[i + 1] = starts[i]! + keys[i]!.length;
+  const chars = new Uint16Array(starts[keys.length]!);
+  keys.forEach((key, i) => {
+    for (let j = 0; j < key.length; j++) chars[starts[i]! + j] = key.charCodeAt(j);
+  });
+  return { chars, starts };
+}
+
+// An item's keys are looked up together (appendIdsOf: hashed, their slots and characters read, then probed): the ids
+// must be those of looking each up in turn, a key met twice in one item included, sealed or not.
+describe("key table: an item's keys looked up together", () => {
+  it('gives the ids of looking each key up in turn', () => {
+    const keyText = fc.string({ minLength: 1, maxLength: 6, unit: fc.constantFrom('A', 'B', '0', '1', ':', 'é') });
+    const items = fc.array(fc.array(keyText, { maxLength: 8 }), { maxLength: 12 });
+    fc.assert(
+      fc.property(items, items, (lineItems, entryItems) => {
+        const together = new KeyTable();
+        const oneByOne = new KeyTable();
+        const run = (item: string[]) => {
+          const { chars, starts } = laidOut(item);
+          const n = together.appendIdsOf(chars, starts, item.length);
+          const ids = item.map((key) => oneByOne.idOf(key)).filter((id) => id >= 0);
+          expect(n).toBe(ids.length);
+          expect(Array.from(together.ids.subarray(together.end - n, together.end))).toEqual(ids);
+        };
+        lineItems.forEach(run);
+        together.seal();
+        oneByOne.seal();
+        entryItems.forEach(run);
+        expect(together.count).toBe(oneByOne.count);
+      }),
+      { numRuns: 300, interruptAfterTimeLimit: 10_000 },
+    );
+  });
+
+  it('keeps two keys of one length and one hash apart', () => {
+    // the seed the next table takes, found by taking it once and starting the tables' count again
+    fixTableSeedsForTests(0x1234567, 0x7654321);
+    const seed = tableSeed();
+    fixTableSeedsForTests(0x1234567, 0x7654321);
+    const table = new KeyTable();
+    // two keys of one length whose 32-bit hashes are equal: a birthday search, a few hundred thousand keys
+    const seen = new Map<number, string>();
+    const chars = new Uint16Array(16);
+    let pair: [string, string] | null = null;
+    for (let i = 0; !pair; i++) {
+      const key = `P:INV:${1_000_000 + i}`;
+      for (let j = 0; j < key.length; j++) chars[j] = key.charCodeAt(j);
+      const h = hashOfChars(chars, 0, key.length, seed);
+      const other = seen.get(h);
+      if (other !== undefined) pair = [other, key];
+      else seen.set(h, key);
+    }
+    const [a, b] = pair;
+    const both = laidOut([a, b, a, b]);
+    expect(table.appendIdsOf(both.chars, both.starts, 4)).toBe(4);
+    expect(Array.from(table.ids.subarray(0, 4))).toEqual([0, 1, 0, 1]);
+    expect([table.idOf(a), table.idOf(b)]).toEqual([0, 1]);
+    expect([table.text(0), table.text(1)]).toEqual([a, b]);
   });
 });
