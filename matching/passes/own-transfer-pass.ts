@@ -126,10 +126,14 @@ const IFT_WORDS = new Set('IFT FROM ACCOUNT CALL NOTICE DEPOSIT SAVINGS CURRENT 
  * 600100 JUMBO HARDWARE LTD": a business's collection account). A till's number is followed by its holder's name, the
  * business's own when its till pays the bank ("MPESA B2B … TILL 5123456 MWANGI AND OTIENO HARDWARE").
  */
-const OTHER_SIDE = /\b(?:TO|FROM|FRM|IFO|PAYBILL\s+\d+)\b|\bB\/O\b|\b(?:TRF|TRANSFER|NIP(?:\s+(?:CR|DR))?)\//gi;
+const otherSide = (numbered: string) =>
+  new RegExp(
+    String.raw`\b(?:TO|FROM|FRM|IFO|${numbered}\s+\d+)\b|\bB\/O\b|\b(?:TRF|TRANSFER|NIP(?:\s+(?:CR|DR))?)\/`,
+    'gi',
+  );
+const OTHER_SIDE = otherSide('PAYBILL');
 /** OTHER_SIDE for money out, which a till's number also starts: a till paid is a Buy Goods purchase from its holder. */
-const OTHER_SIDE_OUT =
-  /\b(?:TO|FROM|FRM|IFO|(?:PAYBILL|TILL)\s+\d+)\b|\bB\/O\b|\b(?:TRF|TRANSFER|NIP(?:\s+(?:CR|DR))?)\//gi;
+const OTHER_SIDE_OUT = otherSide('(?:PAYBILL|TILL)');
 /** Words naming an account, a wallet or its kind rather than whose it is ("CALL", "SAVINGS", "OWN", "MAIN", "GHS"). */
 const ACCOUNT_KINDS = new Set(
   [
