@@ -143,6 +143,8 @@ describe('a suggestion that writes off beyond the tolerance', () => {
       const lines = new Set((await suggestions(h2)).flatMap((g) => g.bankIds));
       expect(expected).toBe(lines.size - 1);
       expect(preview).toContain('differs from the books');
+      // said once, in words: how many are left and why (it read "30 lines have no candidate…; 30 of them: …")
+      expect(preview.replace(/\s+/g, ' ')).toMatch(/left for you: 1 line whose best candidate differs from the books/);
       const run = await post(h2.app, s, `/accounts/${h2.accountId}/bulk`, {
         action: 'confirm',
         expected,

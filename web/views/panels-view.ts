@@ -288,8 +288,15 @@ export function rulePreview(matches: BankTransactionRow[], total: number, scanne
     </table>`;
 }
 
-function differingText(n: number): string {
-  return `${n.toLocaleString('en')} of them: the best candidate differs from the books; accept ${n === 1 ? 'it' : 'each'} with Accept… to write the difference off`;
+/** Why `skipped` lines are left out of a bulk accept: `differing` of them differ from the books, the rest compete. */
+function leftOutText(skipped: number, differing: number): string {
+  const lines = (n: number) => `${n.toLocaleString('en')} line${n === 1 ? '' : 's'}`;
+  const differ = (n: number) =>
+    `${lines(n)} whose best candidate differs from the books (accept ${n === 1 ? 'it' : 'each'} with Accept… to write the difference off)`;
+  const compete = (n: number) => `${lines(n)} whose best candidate competes with another line's`;
+  if (differing === 0) return compete(skipped);
+  if (differing === skipped) return differ(skipped);
+  return `${differ(differing)} and ${compete(skipped - differing)}`;
 }
 
 export function bulkPanel(ctx: ReviewContext, filter: QueueFilter, action: 'confirm' | 'reject', plan: BulkPlan): Html {
@@ -299,7 +306,7 @@ export function bulkPanel(ctx: ReviewContext, filter: QueueFilter, action: 'conf
   if (plan.groupIds.length === 0)
     return notice(
       'warn',
-      `Nothing to ${verb.toLowerCase()} with this filter${plan.skipped ? ` (${plan.skipped} lines have no candidate that can be taken${plan.differing ? `; ${differingText(plan.differing)}` : ''})` : ''}.`,
+      `Nothing to ${verb.toLowerCase()} with this filter${plan.skipped ? `: ${leftOutText(plan.skipped, plan.differing)}` : ''}.`,
     );
   return html`<form
     method="post"
@@ -318,7 +325,7 @@ export function bulkPanel(ctx: ReviewContext, filter: QueueFilter, action: 'conf
     <span
       ><b>${verb} ${plan.groupIds.length.toLocaleString('en')}</b> suggestion${plan.groupIds.length === 1 ? '' : 's'}
       covering <b>${plan.lines.toLocaleString('en')}</b> bank
-      line${plan.lines === 1 ? '' : 's'}${plan.skipped ? html`; ${plan.skipped.toLocaleString('en')} line${plan.skipped === 1 ? '' : 's'} left for you (${plan.differing ? differingText(plan.differing) : "their best candidate competes with another line's"}${plan.differing && plan.skipped > plan.differing ? ", or competes with another line's" : ''})` : ''}.
+      line${plan.lines === 1 ? '' : 's'}${plan.skipped ? html`; left for you: ${leftOutText(plan.skipped, plan.differing)}` : ''}.
       One transaction: all or nothing.</span
     >
     <button class="primary" data-bulk>${verb} ${plan.groupIds.length.toLocaleString('en')}</button>
