@@ -422,7 +422,9 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
     requireRole(request, 'admin');
     const rctx = rctxOf(request, account, reply.generateCsrf());
     const line = await lineOr404(ctx, account, params.lineId);
-    return sendHtml(reply, ruleForm(rctx, line, ruleFormValues(ruleFromLine(line, defaultWriteOff), line.currency)));
+    // the account is the person's to name: the write-off account prefilled ("Bank charges" for a Netflix card payment)
+    // was taken as the engine's suggestion
+    return sendHtml(reply, ruleForm(rctx, line, ruleFormValues(ruleFromLine(line, ''), line.currency)));
   });
 
   const preview = async (account: AccountRow, rule: Rule) => {
