@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReconciliationService } from '../../activities/reconciliation-service.js';
 import { browserHarness, chromiumAvailable } from './support/browser.js';
-import { booksBalance, explainTheRest } from './support/decisions.js';
+import { booksBalance, explainTheRest, typed } from './support/decisions.js';
 import { createHarness, type Harness, suggestions } from './support/harness.js';
 import { get, post, signIn, signInInBrowser } from './support/session.js';
 
@@ -74,7 +74,7 @@ describe('accepting a suggestion whose amount differs from the books', () => {
       g.bankIds.forEach((b) => taken.add(b));
     }
     await explainTheRest(h);
-    const books = ((await booksBalance(h)) / 100).toFixed(2);
+    const books = typed(await booksBalance(h));
     const page = (await get(h.app, s, `/accounts/${h.accountId}/statement?end=2026-10-31&books=${books}`)).body;
     const debits = page.slice(page.indexOf('Less: debits not in the books'), page.indexOf('Adjusted book balance'));
     expect(debits).toMatch(/write-off to Bank charges: TRF FROM OKON VENTURES\s*<\/td>\s*<td class="num">₦100\.00/);

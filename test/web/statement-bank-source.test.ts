@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { read, utils } from 'xlsx';
-import { booksBalance, decideEverything } from './support/decisions.js';
+import { booksBalance, decideEverything, typed } from './support/decisions.js';
 import { createHarness, type Harness } from './support/harness.js';
 import { get, post, type Session, signIn } from './support/session.js';
 
@@ -23,7 +23,7 @@ describe('the balance per bank of a finished reconciliation, labelled by its sou
   beforeEach(async () => {
     h = await createHarness();
     await decideEverything(h);
-    books = ((await booksBalance(h)) / 100).toFixed(2);
+    books = typed(await booksBalance(h));
     rita = await signIn(h.app, 'rita');
   });
   afterEach(async () => h.close());

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedLedger } from '../reconciliation/seed.js';
-import { booksBalance, decideEverything } from './support/decisions.js';
+import { booksBalance, decideEverything, typed } from './support/decisions.js';
 import { createHarness, type Harness } from './support/harness.js';
 import { follow, get, post, signIn, type Session } from './support/session.js';
 
@@ -23,7 +23,7 @@ beforeEach(async () => {
     h.app,
     rita,
     `/accounts/${h.accountId}/statement/finish`,
-    { end: '2026-10-31', balance: '372846.25', books: (books / 100).toFixed(2) },
+    { end: '2026-10-31', balance: '372846.25', books: typed(books) },
     false,
   );
   expect((await follow(h.app, rita, done)).body).toContain('Reconciliation #1 to 2026-10-31 finished');
@@ -45,7 +45,7 @@ const november = async (booksMinor: number) =>
     await get(
       h.app,
       rita,
-      `/accounts/${h.accountId}/statement?end=2026-11-30&balance=372846.25&books=${(booksMinor / 100).toFixed(2)}`,
+      `/accounts/${h.accountId}/statement?end=2026-11-30&balance=372846.25&books=${typed(booksMinor)}`,
     )
   ).body;
 

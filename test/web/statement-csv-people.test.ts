@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { booksBalance, decideEverything } from './support/decisions.js';
+import { booksBalance, decideEverything, typed } from './support/decisions.js';
 import { createHarness, type Harness } from './support/harness.js';
 import { get, post, signIn } from './support/session.js';
 
@@ -21,7 +21,7 @@ const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '
 
 it('names who finished and who reopened it by display name, as the print page does, with the username beside it', async () => {
   const rita = await signIn(h.app, 'rita');
-  const books = ((await booksBalance(h)) / 100).toFixed(2);
+  const books = typed(await booksBalance(h));
   const done = await post(
     h.app,
     rita,

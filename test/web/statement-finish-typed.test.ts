@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { browserHarness, chromiumAvailable } from './support/browser.js';
-import { booksBalance, decideEverything } from './support/decisions.js';
+import { formatMoney } from '../../domain/money.js';
+import { booksBalance, decideEverything, typed } from './support/decisions.js';
 import { createHarness, type Harness } from './support/harness.js';
 import { follow, get, post, type Session, signIn, signInInBrowser } from './support/session.js';
 
@@ -9,12 +10,11 @@ import { follow, get, post, type Session, signIn, signInInBrowser } from './supp
 // changed balance, checked as Update checks it, and says so, or refuses.
 
 const END = '2026-10-31';
-const money2 = (minor: number) => (minor / 100).toFixed(2);
 const saved = (h: Harness) => h.db.db.selectFrom('statement_reconciliations').selectAll().execute();
 
 /** The ready statement page, as the person has it before editing a field. */
 async function readyPage(h: Harness, s: Session) {
-  const books = money2(await booksBalance(h));
+  const books = typed(await booksBalance(h));
   const page = await get(h.app, s, `/accounts/${h.accountId}/statement?end=${END}&books=${books}`);
   expect(page.body).toContain(`Finish reconciliation to ${END}`);
   return { books, body: page.body };
@@ -96,13 +96,13 @@ describe('Finish with a balance typed and not updated', () => {
     const { body, books } = await readyPage(h, rita);
     const bank = await feedBalance(h, rita, books);
     // typed as the bank's statement prints it, with separators
-    const typed = Number(money2(bank)).toLocaleString('en', { minimumFractionDigits: 2 });
-    const res = await pressFinish(h, rita, body, { balance: typed });
+    const printed = formatMoney({ minor: bank, currency: 'NGN' }, { symbol: false });
+    const res = await pressFinish(h, rita, body, { balance: printed });
     expect(res.statusCode).toBe(303);
     const [c] = await saved(h);
     expect(Number(c!.statement_balance_minor)).toBe(bank);
     expect((await follow(h.app, rita, res)).body).toContain(
-      `finished by Rita with the figures typed and not updated (ending balance per statement ${typed})`,
+      `finished by Rita with the figures typed and not updated (ending balance per statement ${printed})`,
     );
   });
 
@@ -125,7 +125,7 @@ describe.runIf(available)('Finish with a balance typed and not updated, in Chrom
   it('takes the balance in the field, not the one the page was drawn with', async () => {
     const { h, page, base } = t;
     await decideEverything(h);
-    const books = money2(await booksBalance(h));
+    const books = typed(await booksBalance(h));
     await signInInBrowser(page, `${base}/accounts/${h.accountId}/statement?end=${END}&books=${books}`, 'rita');
     await page.fill('input[name=balance]', '1.00');
     await page.click(`button:has-text("Finish reconciliation to ${END}")`);

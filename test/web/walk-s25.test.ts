@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createReconciliationService } from '../../activities/reconciliation-service.js';
 import { browserHarness, chromiumAvailable, openPanel } from './support/browser.js';
-import { booksBalance, decideEverything } from './support/decisions.js';
+import { booksBalance, decideEverything, typed } from './support/decisions.js';
 import type { Harness } from './support/harness.js';
 import { signInInBrowser } from './support/session.js';
 
@@ -107,7 +107,7 @@ describe.runIf(available)('walk s25: a stale Finish', () => {
   it('Finish on a statement page another person made stale shows the statement with the reason and the figures typed, not a Conflict page', async () => {
     const { h, page, base } = t;
     await decideEverything(h);
-    const books = ((await booksBalance(h)) / 100).toFixed(2);
+    const books = typed(await booksBalance(h));
     await signInInBrowser(page, `${base}/accounts/${h.accountId}/statement?end=2026-10-31&books=${books}`, 'rita');
     const finish = page.locator('button:has-text("Finish reconciliation to 2026-10-31")');
     await finish.waitFor();

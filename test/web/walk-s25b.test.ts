@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { read, utils } from 'xlsx';
 import { seedLedger } from '../reconciliation/seed.js';
 import { browserHarness, chromiumAvailable } from './support/browser.js';
-import { booksBalance, decideEverything } from './support/decisions.js';
+import { booksBalance, decideEverything, typed } from './support/decisions.js';
 import { createHarness, type Harness } from './support/harness.js';
 import { csrfFrom, follow, get, PASSWORD, post, signIn, signInInBrowser, type Session } from './support/session.js';
 
@@ -43,7 +43,7 @@ function octoberDecided() {
     // The ₦100.00 short receipt from Okon Ventures accepted within tolerance (a residual); the POS charge and the
     // unexplained credit explained to Suspense.
     await decideEverything(h);
-    books = ((await booksBalance(h)) / 100).toFixed(2);
+    books = typed(await booksBalance(h));
     rita = await signIn(h.app, 'rita');
   });
   afterEach(async () => h?.close());
@@ -155,7 +155,7 @@ describe('walk s25b: unlocking a finished reconciliation', () => {
       h.app,
       rita,
       `/accounts/${h.accountId}/statement/finish`,
-      { end: '2026-11-30', balance: '372,846.25', books: ((Number(books) * 100 - 10_000) / 100).toFixed(2) },
+      { end: '2026-11-30', balance: '372,846.25', books: typed(Number(books.replace('.', '')) - 10_000) },
       false,
     );
     expect(text((await follow(h.app, rita, nov)).body)).toContain('Reconciliation #2 to 2026-11-30 finished');

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { booksBalance, decideEverything } from './support/decisions.js';
+import { booksBalance, decideEverything, typed } from './support/decisions.js';
 import { createHarness, type Harness } from './support/harness.js';
 import { get, post, type Session, signIn } from './support/session.js';
 
@@ -41,7 +41,7 @@ describe('walk s26: the statement page after Finish', () => {
   it('labels the balance per bank the feed gave as the feed\'s, not "as entered", once finished', async () => {
     // Sees: "as entered" beside the feed's balance after Finish, the print page saying the feed's. Should: the feed's.
     await decideEverything(h);
-    const books = ((await booksBalance(h)) / 100).toFixed(2);
+    const books = typed(await booksBalance(h));
     const done = await post(
       h.app,
       rita,

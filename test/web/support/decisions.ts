@@ -1,5 +1,6 @@
 import { createReconciliationService } from '../../../activities/reconciliation-service.js';
 import { type Harness, OPENING_MINOR, suggestions } from './harness.js';
+import { minorToMajorString } from '../../../domain/money.js';
 
 /** Decides every line of the account as a reviewer would: the best suggestion, or bank-only to a named account. */
 export async function decideEverything(h: Harness, actor = 'rita'): Promise<void> {
@@ -48,3 +49,6 @@ export async function booksBalance(h: Harness): Promise<number> {
     .execute();
   return OPENING_MINOR + ledger.reduce((s, r) => s + Number(r.amount_minor), 0);
 }
+
+/** An amount in minor units as a person types it in a form ("372846.25"), through the one money formatter. */
+export const typed = (minor: number): string => minorToMajorString(minor, 'NGN');
