@@ -286,7 +286,7 @@ function acquirerCharge(gapMinor: number, grossAbs: number, account: string): Ev
       }
     : {
         kind: 'amount_within_tolerance',
-        detail: `net of a charge of ${gapMinor} minor units (${pct}%), more than acquirers charge: confirming writes it off to ${account}`,
+        detail: `net of a charge of ${gapMinor} minor units (${pct}%), more than acquirers charge: written off to ${account} only with an override of the tolerance and a reason`,
         weight: WEIGHTS.amountShortDeduction,
       };
 }

@@ -124,13 +124,13 @@ describe('a one-off reconcile --account with the running matching settings', () 
     const groups = await reconcileWith({}, 'acc-ngn');
     expect(groups.map((x) => [x.status, x.differenceMinor, x.writeOff])).toEqual([['suggested', -3_000, null]]);
     expect(JSON.stringify(groups[0]!.evidence)).toContain('outside the tolerance');
-    expect(JSON.stringify(groups[0]!.evidence)).toContain('writes it off to Bank charges');
+    expect(JSON.stringify(groups[0]!.evidence)).toContain('written off to Bank charges only with an override');
   });
 
   it('does not apply a naira fixed tolerance to a shilling account', async () => {
     const groups = await reconcileWith(ENV, 'acc-kes');
     expect(groups.map((x) => [x.status, x.differenceMinor, x.writeOff])).toEqual([['suggested', -3_000, null]]);
-    expect(JSON.stringify(groups[0]!.evidence)).toContain('writes it off to 6120 Short payments');
+    expect(JSON.stringify(groups[0]!.evidence)).toContain('written off to 6120 Short payments only with an override');
   });
 
   it('stops with exit 3 naming the variable when a value is bad, before any run', async () => {

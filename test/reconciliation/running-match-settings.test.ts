@@ -90,7 +90,7 @@ describe("the feeds' reconciliation with the running matching settings", () => {
     const groups = await reconcileWith({}, 'acc-ngn');
     expect(groups.map((x) => [x.status, x.differenceMinor, x.writeOff])).toEqual([['suggested', -3_000, null]]);
     expect(JSON.stringify(groups[0]!.evidence)).toContain('outside the tolerance');
-    expect(JSON.stringify(groups[0]!.evidence)).toContain('writes it off to Bank charges');
+    expect(JSON.stringify(groups[0]!.evidence)).toContain('written off to Bank charges only with an override');
   });
 
   it('does not apply a naira fixed tolerance to a shilling account', async () => {
@@ -98,7 +98,7 @@ describe("the feeds' reconciliation with the running matching settings", () => {
     expect(groups.map((x) => [x.status, x.differenceMinor, x.writeOff])).toEqual([['suggested', -3_000, null]]);
     // The write-off account is the books' in every currency.
     expect(JSON.stringify(groups[0]!.evidence)).toContain('outside the tolerance');
-    expect(JSON.stringify(groups[0]!.evidence)).toContain('writes it off to 6120 Short payments');
+    expect(JSON.stringify(groups[0]!.evidence)).toContain('written off to 6120 Short payments only with an override');
     // The same allowance said in shillings covers it.
     const kes = await reconcileWith(
       { ...ENV, BANKFEED_MATCH_TOLERANCE: '{"underFixedMinor":5000,"currency":"KES"}' },
