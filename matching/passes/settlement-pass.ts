@@ -311,11 +311,15 @@ function salesDaySettlements(state: AssignmentState): void {
     const gap = paid - l.abs;
     const salesDay = salesDayOf.get(open[0]!)!;
     const day = new Date(salesDay * 86_400_000).toISOString().slice(0, 10);
+    // a sales day found, not written: through a word of the takings entry, or guessed from the card words alone
+    const guessed = open.some((b) => guessedDay.has(b));
+    const unwritten = guessed || open.some((b) => namedByTakings.has(b));
     const ev: Evidence[] = [
       {
         kind: 'reference',
-        detail:
-          open.length === 1
+        detail: unwritten
+          ? `${open.length === 1 ? 'the settlement names' : `${open.length} settlements name`} no sales day; ${day} is the latest day before with takings ${open.length === 1 ? 'it' : 'they'} can be`
+          : open.length === 1
             ? `the settlement names sales day ${day}, the day of the entry's takings`
             : `${open.length} settlements name sales day ${day}, the day of the entry's takings`,
         weight: WEIGHTS.settlement,
@@ -353,17 +357,20 @@ function salesDaySettlements(state: AssignmentState): void {
     // every settlement naming the day takes part (none was claimed elsewhere): a missing one is no acquirer's charge.
     // One already claimed with another day's or device's takings is that entry's, not one missing from this
     const whole = open.length === lines.filter((b) => state.bankOpen(b) || !claimed.withTakings(b)).length;
-    // a guessed sales day is confirmed only to the cent (with a charge the books hold, if any); a day found, not written,
-    // only when no other takings entry of those days fits the sum as well
-    const guessed = open.some((b) => guessedDay.has(b));
-    const unwritten = guessed || open.some((b) => namedByTakings.has(b));
+    // a day found, not written, only when no other open takings entry of those days fits the sum as well. A guessed
+    // day short by an acquirer's rate only for card settlements: blind month-long sets of eight writers (holdouts
+    // 15-29) book such a credit as the card takings before it less the charge, none as another day's; a gateway's
+    // payout naming no day is confirmed only to the cent (what it keeps varies, and no set had one short)
+    const cardOnly =
+      !guessed || open.every((b) => CARD_WORDS.test(lineWords(b)) || MERCHANT_SETTLEMENT.test(lineWords(b)));
     const settles =
       !(unwritten && fitsAnotherDay(state, takings, l, paid, lastSettled, fit !== 'short')) &&
       (fit === 'exact' ||
-        (fit !== 'short' && !guessed) ||
+        (fit !== 'short' && cardOnly) ||
         (whole &&
+          cardOnly &&
           isAcquirerCharge(-gap, l.abs) &&
-          (charge.fee !== null || (!guessed && !charge.other && daySettled(state, salesDay, lastSettled)))));
+          (charge.fee !== null || (!charge.other && daySettled(state, salesDay, lastSettled)))));
     if (settles && confidence >= opts.autoConfirmThreshold) {
       const ls = charge.fee ? [l, charge.fee] : [l];
       const kind = open.length === 1 && !charge.fee ? 'reference' : 'split';

@@ -3,7 +3,9 @@
  * transfer ("Received from IKHOKHA IKH-8841"), an entry of takings that names the gateway but no takings word
  * ("PayFast — Deposit"), and a card settlement naming only its terminal ("POS SETTLEMENT TID SBGH0177") against the
  * one card-takings entry of the day before. Missed before: the first two were no settlement and no takings, the third
- * found no day. A day found only through the card words is a guess, confirmed only to the cent.
+ * found no day. A day found only through the card words is a guess: confirmed to the cent, or short by an
+ * acquirer's rate when no other open takings entry fits (a gateway's guessed day only to the cent:
+ * settlement-day-sales.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../matching/engine.js';
@@ -57,7 +59,7 @@ describe('settlements that write no sales day', () => {
     expect(groups(r)).toEqual([[['s1', 's2'], ['t']]]);
   });
 
-  it('a guessed day short by a charge is only suggested: another day less its charge could be as near', () => {
+  it("a guessed day short by an acquirer's rate is the card takings less the charge, written off", () => {
     const r = reconcile(
       [
         bankLine('s1', '2026-06-19', 2_459_00, { narration: 'POS SETTLEMENT TID SBGH0177' }),
@@ -67,9 +69,22 @@ describe('settlements that write no sales day', () => {
       [entry('t', '2026-06-18', 4_608_00, { description: 'Card takings', party: 'Stanbic POS' })],
       opts,
     );
+    expect(groups(r)).toEqual([[['s1', 's2'], ['t']]]);
+    expect(r.matches[0]!.differenceMinor).toBe(-91_00);
+    expect(r.matches[0]!.evidence[0]!.detail).toContain('name no sales day');
+  });
+
+  it('a guessed day short by a charge is only suggested when another open takings entry fits as well', () => {
+    const r = reconcile(
+      [bankLine('s1', '2026-06-19', 4_517_00, { narration: 'POS SETTLEMENT TID SBGH0177' }), later],
+      [
+        entry('t', '2026-06-18', 4_608_00, { description: 'Card takings', party: 'Stanbic POS' }),
+        entry('u', '2026-06-17', 4_580_00, { description: 'Card takings', party: 'Stanbic POS' }),
+      ],
+      opts,
+    );
     expect(r.matches).toEqual([]);
-    const s = r.suggestions.find((x) => x.bankIds.includes('s1') && x.bankIds.includes('s2'));
-    expect(s?.candidates[0]?.ledgerIds).toEqual(['t']);
+    expect(r.suggestions.find((x) => x.bankIds.includes('s1'))?.candidates[0]?.ledgerIds).toEqual(['t']);
   });
 
   it('two card-takings entries on the day before: no day is guessed', () => {
