@@ -112,6 +112,10 @@ const FOLDERS = [
     'holdout29',
     'TAJBank/iDempiere, Atwima Kwanwoma Rural Bank/Axelor, Consolidated Bank of Kenya/Pegasus Opera 3, CCB Johannesburg/Yardi Voyager',
   ],
+  [
+    'holdout30',
+    'Coronation/Sage 100, ARB Apex/Certinia, Middle East Bank Kenya/Infor M3, Citibank Johannesburg/Deltek Maconomy',
+  ],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
