@@ -7,13 +7,16 @@ import type { Rule } from './rules.js';
  * order.
  */
 const SERVICE_WORDS = [
-  'ACCOUNT ACCT ACH ALERT ATM BANK BATCH BILL BULK BUSINESS CARD CASH CHEQUE CHQ CLEARING COLLECTION COUNTER DEBIT',
+  'ACCOUNT ACCT ACH ALERT ANALYSIS ATM BANK BATCH BILL BULK BUSINESS CARD CASH CHEQUE CHQ CLEARING COLLECTION COUNTER DEBIT',
   'DEPOSIT DIGITAL DOMESTIC EFT ELECTRONIC HANDLING IMMEDIATE INSTANT INTERBANK INTERNATIONAL INTERNET INWARD LOCAL',
   'MANAGEMENT MERCHANT MOBILE MONEY NOTIFICATION ONLINE ORDER OUTWARD PAY PAYMENT PAYMENTS PROCESSING RETURNED RTGS',
   'SALARY SERVICE SMS STANDING STATEMENT SWIFT TO TRANSACTION TRANSFER TRF TXN USSD WALLET WITHDRAWAL',
 ].join(' ');
 
 const FEE_WORDS = 'FEES?|CHARGES?|CHGS?|COMMISSION|COMM';
+/** What may follow the fee word: up to two of a month and its year, a year, or an id holding a digit. */
+const TAIL =
+  '(?:\\s+(?:(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*(?:\\s*[-/]?\\s*\\d{2,4})?|[A-Z]{0,4}\\d[A-Z\\d/-]*)){0,2}';
 
 /** The rules bankOwnFeeRule made: read from their words alone, they give way to a bill the books hold of the amount. */
 const madeHere = new WeakSet<Rule>();
@@ -46,9 +49,13 @@ const BANK_WORDS = new Set(['BANK', 'MFB', 'MICROFINANCE']);
 
 /**
  * The rule for one country's lines: up to five service words, then a fee word, and nothing after it but a count in
- * brackets ("SMS Notification Fee (41)"); the bank's own name may come first, set off by an em dash ("Kuda — Transfer
- * fee"), or the "#" some banks mark their charges with. At most `maxMinor`: a fee, not a payment. `channels` are the
- * country's own payment channels ("GIP", "PESALINK"): another country's channel names no service on its lines.
+ * brackets ("SMS Notification Fee (41)"), then up to two of a month (with its year), a year, or the bank's own
+ * transaction id, which a core banking system writes in the narration or the reference field the rules read with it
+ * ("ACH BULK PAYMENT CHARGE (38)" with reference FT2547268488, "ACCOUNT ANALYSIS CHARGES SEP 2025"); a word without a
+ * digit after the fee word (a payee, "TRANSFER FEE JOHN") is no id. The bank's own name may come first, set off by an
+ * em dash ("Kuda — Transfer fee"), or the "#" some banks mark their charges with. At most `maxMinor`: a fee, not a
+ * payment. `channels` are the country's own payment channels ("GIP", "PESALINK"): another country's channel names no
+ * service on its lines.
  */
 export function bankOwnFeeRule(currency: string, id: string, maxMinor: number, channels: readonly string[]): Rule {
   const words = [...SERVICE_WORDS.split(' '), ...channels].join('|');
@@ -57,7 +64,7 @@ export function bankOwnFeeRule(currency: string, id: string, maxMinor: number, c
     name: "The bank's own fee, in the bank's words only",
     when: {
       currency,
-      narrationRegex: `^\\s*#?\\s*(?:[A-Z][A-Z&]*\\s+—\\s+)?(?:(?:${words})\\s+){1,5}(?:${FEE_WORDS})\\s*(?:\\(\\d+\\))?\\s*$`,
+      narrationRegex: `^\\s*#?\\s*(?:[A-Z][A-Z&]*\\s+—\\s+)?(?:(?:${words})\\s+){1,5}(?:${FEE_WORDS})\\s*(?:\\(\\d+\\))?${TAIL}\\s*$`,
       direction: 'debit',
       amountMaxMinor: maxMinor,
     },

@@ -29,7 +29,7 @@ export function southAfricanBankChargePresets(): Rule[] {
       name: 'Monthly account, management or service fee',
       when: {
         currency,
-        narrationRegex: `^\\s*#?\\s*(MONTHLY |ACCOUNT |ACC |ADMIN )*(ACCOUNT|ACC|MANAGEMENT|MNGT|SERVICE|ADMIN)\\s*${fee}\\b`,
+        narrationRegex: `^\\s*#?\\s*(MONTHLY |ACCOUNT |ACC |ADMIN )*(ACCOUNT|ACC|MANAGEMENT|MNGT|SERVICE|ADMIN|ANALYSIS)\\s*${fee}\\b`,
         direction: 'debit',
         amountMaxMinor: 500_000,
       },

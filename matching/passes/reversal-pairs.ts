@@ -354,8 +354,12 @@ function repeatedWords(original: PreparedBank, reversal: PreparedBank): 'all' | 
   if (a.length >= 3 && dropsConnectivesOnly(a, rest)) return 'all';
   let lead = 0;
   while (lead < a.length && lead < rest.length && a[lead] === rest[lead]) lead++;
-  // a payment out returned; money in paid back is a refund, each side the books' own
-  if (lead < 4 || lead * 3 < a.length * 2) return original.sign < 0 && samePayee(a, rest) ? 'lead' : null;
+  // a payment out returned; money in paid back is a refund, each side the books' own, unless the return says the credit
+  // was never the business's ("RETURN OF WRONG CREDIT"): a misdirected credit sent back cancels itself
+  if (lead < 4 || lead * 3 < a.length * 2) {
+    if (original.sign < 0) return samePayee(a, rest) ? 'lead' : null;
+    return WRONG_CREDIT.test(reversal.line.narration ?? '') && sharesName(a, rest) ? 'lead' : null;
+  }
   // the lead must hold the whole payee: what the original says after it is a memo past a separator or a reference,
   // never more of a name (SALARY PAYMENT TO JOHN KAMAU MWANGI is not … JOHN KAMAU OTIENO)
   if (!memoAfter(original.line.narration ?? '', a, lead)) return null;
@@ -389,6 +393,35 @@ function samePayee(original: readonly string[], reversal: readonly string[]): bo
 /** The words naming a payee: not the rail's, the reversal's, a return's reason, a reference or a lone letter. */
 const payeeWords = (words: readonly string[]) =>
   words.filter((w) => w.length >= 3 && !/\d/.test(w) && !RAIL_WORDS.has(w) && !MARKER_WORDS.has(w) && !REASONS.has(w));
+
+/** A credit paid back as one the business should never have had. */
+const WRONG_CREDIT =
+  /\b(?:WRONG(?:LY)?|ERRONEOUS(?:LY)?|MISDIRECTED|MISTAKEN(?:LY)?|IN\s+ERROR)\b(?:\s+\w+){0,2}?\s*\b(?:CREDIT(?:ED)?|TRANSFER|TRF|PAYMENT|DEPOSIT|LODGEMENT)\b|\b(?:CREDIT|TRANSFER|TRF|PAYMENT)\s+(?:RECEIVED\s+)?IN\s+ERROR\b/i;
+
+/**
+ * Whether both narrations name one party: a run of two or more of the original's name words, one of five letters or
+ * more, written in the same order in the other ("OKAFOR CHINEDU EMEKA" in "NIP FRM UBA/OKAFOR CHINEDU EMEKA/…" and
+ * "NIP TRF TO OKAFOR CHINEDU EMEKA/RETURN OF WRONG CREDIT").
+ */
+function sharesName(original: readonly string[], other: readonly string[]): boolean {
+  const name = (w: string) => w.length >= 3 && /^[A-Z]+$/.test(w) && !RAIL_WORDS.has(w) && !MARKER_WORDS.has(w);
+  for (let i = 0; i < original.length; i++)
+    for (let j = 0; j < other.length; j++) {
+      let n = 0;
+      let long = false;
+      while (
+        i + n < original.length &&
+        j + n < other.length &&
+        original[i + n] === other[j + n] &&
+        name(original[i + n]!)
+      ) {
+        long ||= original[i + n]!.length >= 5;
+        n++;
+      }
+      if (n >= 2 && long) return true;
+    }
+  return false;
+}
 
 /** Why a bank returns an order: words a return adds that name nobody. */
 const REASONS = new Set(

@@ -93,6 +93,13 @@ const cases: Case[] = [
   ['GHS', 'SALARY UPLOAD CHARGES (31 X 1.50)', -4_650, 'Bank charges:Transfer fees'],
   ['GHS', 'SALARY PAYMENT TO KOFI MENSAH CHARGES', -4_650, null],
   ['ZAR', 'EFT CREDIT FEES (27)', -9_450, 'Bank charges:Transaction fees'],
+  // found on holdout30 after its blind measurement: a bulk charge's bare count, an analysis charge with its month, the
+  // bank's own transaction id after the fee word; never a word without a digit (a payee) after it
+  ['KES', 'BULK EFT CHARGES (112) MEB918049044', -336_000, 'Bank charges:Transfer fees'],
+  ['ZAR', 'ACCOUNT ANALYSIS CHARGES SEP 2025', -341_508, 'Bank charges:Account fees'],
+  ['NGN', 'RETURNED CHEQUE CHARGE CLR35645813', -500_000, 'Bank charges:Bank fees'],
+  ['GHS', 'MOBILE WALLET TRANSFER CHARGE JAN 2025', -500, 'Bank charges:Bank fees'],
+  ['GHS', 'MOBILE WALLET TRANSFER CHARGE KOFI', -500, null],
 ];
 
 describe('Ghanaian, Kenyan and South African bank-charge presets', () => {
@@ -100,6 +107,16 @@ describe('Ghanaian, Kenyan and South African bank-charge presets', () => {
     const r = reconcile([bankLine('b1', '2026-10-31', amountMinor, { narration, currency })], []);
     if (account === null) expect(r.matches).toEqual([]);
     else expect(r.matches[0]).toMatchObject({ kind: 'rule', confidence: 1, proposed: { account, amountMinor } });
+  });
+
+  it("read the bank's own transaction id in the reference field as part of the fee line", () => {
+    const line = (reference: string) =>
+      bankLine('b1', '2025-01-30', -7_600, { narration: 'ACH BULK PAYMENT CHARGE (38)', reference, currency: 'GHS' });
+    expect(reconcile([line('FT2547268488')], []).matches[0]).toMatchObject({
+      kind: 'rule',
+      proposed: { account: 'Bank charges:Bank fees' },
+    });
+    expect(reconcile([line('KOFI MENSAH')], []).matches).toEqual([]);
   });
 
   it('apply only to their own currency', () => {
