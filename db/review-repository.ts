@@ -297,6 +297,10 @@ export function createReviewRepository(db: Kysely<Database>) {
     /** Groups with their items, by id: the match repository's aggregate (one query per 500 ids, not one per group). */
     groupsByIds: (ids: number[]): Promise<ReviewGroup[]> => matches.getGroups(ids),
 
+    /** The active group holding each given item that one holds, by "side:id". */
+    activeHolders: (items: Array<{ side: 'bank' | 'ledger'; itemId: number }>): Promise<Map<string, number>> =>
+      matches.activeHolders(items),
+
     /** For each given item, whether an active group holds it: "side:id" keys of the held ones. */
     async heldItems(items: Array<{ side: 'bank' | 'ledger'; itemId: number }>): Promise<Set<string>> {
       return new Set((await matches.activeHolders(items)).keys());

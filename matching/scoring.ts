@@ -530,7 +530,12 @@ const partyLabel = (l: PreparedLedger) =>
   l.partyFromDescription ? `"${l.partyName}" (from the entry's description)` : `"${l.partyName}"`;
 
 /** `percent`: the name's similarity as the evidence writes it, Math.round(sim × 100) */
-function partyEvidenceOf(f: { kind: PartyKind; percent: number; weight: number }, l: PreparedLedger): Evidence {
+function partyEvidenceOf(
+  f: { kind: PartyKind; percent: number; weight: number },
+  l: PreparedLedger,
+  /** for a description's finding: the part of it the narration writes */
+  segment?: readonly string[],
+): Evidence {
   switch (f.kind) {
     case 'account':
       return {
@@ -541,7 +546,9 @@ function partyEvidenceOf(f: { kind: PartyKind; percent: number; weight: number }
     case 'description':
       return {
         kind: 'counterparty_name',
-        detail: flat`the entry's description "${l.entry.description}" is in the narration`,
+        detail: segment
+          ? flat`the narration writes "${segment.join(' ')}" of the entry's description "${l.entry.description}"`
+          : flat`the words of the entry's description "${l.entry.description}" are in the narration`,
         weight: f.weight,
       };
     case 'conflict':
@@ -819,7 +826,12 @@ export class ScoredPair implements PairScore {
   private partyEvidence(kind: PartyKind): Evidence {
     // only a name's similarity is written from the pair, as packed when it was scored; a narration's finding is always
     // 0.9 (PartyFinder.find) and the other kinds write none
-    if (kind !== 'name') return partyEvidenceOf({ kind, percent: NARRATION_PERCENT, weight: this.partyWeight }, this.l);
+    if (kind !== 'name') {
+      // the part of the description the narration writes, found again only for the sentence
+      const words = kind === 'description' ? narrationWords(this.b) : null;
+      const segment = words ? this.l.descriptionSegments.find((part) => nameInNarration(part, words)) : undefined;
+      return partyEvidenceOf({ kind, percent: NARRATION_PERCENT, weight: this.partyWeight }, this.l, segment);
+    }
     const { sameName } = this.ctx;
     if (!sameName || (this.packed & EXACT_NAME_BIT) === 0 || this.l.partyFromDescription || this.l.partyName === null)
       return partyEvidenceOf(this.nameFinding(), this.l);

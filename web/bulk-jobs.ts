@@ -5,6 +5,7 @@ import { type BulkAction, createReviewDecisions } from '../activities/review-dec
 import { createBulkJobRepository } from '../db/bulk-job-repository.js';
 import type { QueueFilter } from '../db/review-repository.js';
 import type { Database } from '../db/schema.js';
+import { counted } from './format.js';
 
 export interface BulkJobInput {
   accountId: string;
@@ -71,7 +72,7 @@ export function createBulkJobs(deps: {
               state: 'done',
               done: r.groupIds.length,
               lines: r.lines,
-              message: `${verb(input.action)} ${r.groupIds.length.toLocaleString('en')} suggestions covering ${r.lines.toLocaleString('en')} lines, as ${input.actorName ?? input.actor}.`,
+              message: `${verb(input.action)} ${counted(r.groupIds.length, 'suggestion')} covering ${counted(r.lines, 'line')}, as ${input.actorName ?? input.actor}.`,
               at: deps.now().toISOString(),
             }),
           (err: unknown) => {

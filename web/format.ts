@@ -2,6 +2,11 @@ import { type CurrencyCode, normalizeCurrency } from '../domain/currency.js';
 import { formatMoney } from '../domain/money.js';
 
 /** "₦1,250,000.50" / "-₦12.39"; an unknown currency label falls back to the minor units with the label. */
+/** A count with its noun, one or many: "1 line", "2,041 lines"; counted(n, 'entry', 'entries'). */
+export function counted(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
 export function money(minor: number, currency: string): string {
   let code: CurrencyCode;
   try {

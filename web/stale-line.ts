@@ -1,5 +1,6 @@
 import type { ReviewGroup } from '../db/review-repository.js';
-import { when } from './format.js';
+import type { BankTransactionRow, LedgerEntryRow } from '../db/schema.js';
+import { maskNumbers, money, when } from './format.js';
 import { heldVerb } from './held-words.js';
 import type { ActorName } from './people.js';
 import type { QueueLine } from './review-data.js';
@@ -10,8 +11,32 @@ function by(who: string | null, at: string | null, me: string, nameOf: ActorName
   return `by ${person}${at ? ` (${when(at)})` : ''}`;
 }
 
+/** A book entry of the suggestion that another bank line's match took meanwhile, with that match. */
+export interface TakenEntry {
+  entry: LedgerEntryRow;
+  holder: ReviewGroup;
+  /** the holder's bank line, when it has one */
+  line: BankTransactionRow | undefined;
+}
+
+/** "the book entry SI-1001 (2026-10-08, ₦125,000.00) was matched with bank line "TRF FROM …" of 2026-10-09 by Ada" */
+function takenWords(taken: TakenEntry, me: string, nameOf: ActorName): string {
+  const { entry, holder, line } = taken;
+  const name = entry.reference || entry.description || 'without a reference';
+  const other = line
+    ? `bank line "${maskNumbers(line.narration ?? '')}" of ${line.business_date}`
+    : 'another bank line';
+  return `the book entry ${name} (${entry.entry_date}, ${money(entry.amount_minor, entry.currency)}) was matched with ${other} ${by(holder.decidedBy, holder.decidedAt, me, nameOf)}`;
+}
+
 /** What happened to the line since the page was loaded, read from its state now; null when nothing shows it. */
-function whatChanged(line: QueueLine, group: ReviewGroup | null, me: string, nameOf: ActorName): string | null {
+function whatChanged(
+  line: QueueLine,
+  group: ReviewGroup | null,
+  me: string,
+  nameOf: ActorName,
+  taken: TakenEntry | null,
+): string | null {
   if (line.held) {
     const held = line.held.group;
     const how = heldVerb(line.held).toLowerCase();
@@ -24,7 +49,7 @@ function whatChanged(line: QueueLine, group: ReviewGroup | null, me: string, nam
   if (group.status === 'rejected')
     return `this suggestion was rejected ${by(group.decidedBy, group.decidedAt, me, nameOf)}`;
   if (group.status === 'undone') return `this match was undone ${by(group.decidedBy, group.decidedAt, me, nameOf)}`;
-  return null;
+  return taken ? takenWords(taken, me, nameOf) : null;
 }
 
 /**
@@ -38,8 +63,9 @@ export function staleLineMessage(
   me: string,
   refusal: string,
   nameOf: ActorName,
+  taken: TakenEntry | null = null,
 ): string {
-  const what = whatChanged(line, group, me, nameOf);
+  const what = whatChanged(line, group, me, nameOf, taken);
   if (!what) return `Not done: ${refusal}. The line is shown as it stands now; nothing was changed.`;
   return `Not done: since this page was loaded, ${what}. The line is shown as it stands now; nothing was changed.`;
 }

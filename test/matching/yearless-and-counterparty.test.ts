@@ -218,7 +218,7 @@ describe('exact amount + clear counterparty, no reference', () => {
     expect(
       reconcile([atm], [entry('l', '2025-12-22', -9_400_000, { description: 'ATM WDL WUSE' })]).matches[0]!.evidence[1]!
         .detail,
-    ).toContain('is in the narration');
+    ).toBe('the narration writes "ATM WDL WUSE" of the entry\'s description "ATM WDL WUSE"');
     expect(reconcile([atm], [entry('l', '2025-12-22', -9_400_000, { description: 'ATM WDL IKEJA' })]).matches).toEqual(
       [],
     );

@@ -118,7 +118,7 @@ describe.runIf(available)('the review app in Chromium', () => {
     expect(label).toMatch(/^Accept \d+$/);
     await button.click();
     // The app's notice, from the session after the job's redirect.
-    await page.locator('.notice.ok', { hasText: /Accepted \d+ suggestions/ }).waitFor();
+    await page.locator('.notice.ok', { hasText: /Accepted \d+ suggestions?/ }).waitFor();
     const confirmed = await h.db.db
       .selectFrom('match_groups')
       .select('decided_by')

@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ReconciliationError } from '../../activities/reconciliation-errors.js';
 import { createReconciliationService, type DecisionResult } from '../../activities/reconciliation-service.js';
-import { createAuditRepository } from '../../db/audit-repository.js';
+import { type AuditEntry, createAuditRepository } from '../../db/audit-repository.js';
 import { needsWriteOff } from '../../activities/review-decisions.js';
-import { createReviewRepository, type ReviewGroup } from '../../db/review-repository.js';
+import { createReviewRepository, type ReviewGroup, type ReviewRepository } from '../../db/review-repository.js';
+import { createStatementRepository } from '../../db/statement-repository.js';
 import type { AccountRow } from '../../db/schema.js';
 import { setFlash, takeFlash } from '../flash.js';
 import type { WebAppContext } from '../app.js';
@@ -12,7 +13,7 @@ import { money } from '../format.js';
 import { html } from '../html.js';
 import { loadQueueLines, PAGE_SIZE } from '../review-data.js';
 import { actorNames } from '../people.js';
-import { staleLineMessage } from '../stale-line.js';
+import { staleLineMessage, type TakenEntry } from '../stale-line.js';
 import { layout } from '../views/layout.js';
 import { conflictRow, decidedRow, queueTabs, reviewPage } from '../views/review-view.js';
 import { accountOr404 } from './account-routes.js';
@@ -53,7 +54,9 @@ export async function answerDecision(
   } catch (err) {
     if (!(err instanceof ReconciliationError) || (err.code !== 'conflict' && err.code !== 'invalid_state')) throw err;
     const state = lineId === null ? null : await lineState(ctx, account, lineId);
-    const [group] = groupId === undefined ? [] : await createReviewRepository(ctx.db).groupsByIds([groupId]);
+    const repo = createReviewRepository(ctx.db);
+    const [group] = groupId === undefined ? [] : await repo.groupsByIds([groupId]);
+    const taken = err.code === 'conflict' && group ? await takenEntry(repo, account.id, group) : null;
     // A lock is not a lost race: "decided elsewhere" would send the person looking for a decision nobody made.
     const message = state?.locked
       ? `Not done: ${err.message}.`
@@ -63,7 +66,8 @@ export async function answerDecision(
             group ?? null,
             user.username,
             err.message,
-            await actorNames(ctx.db, [group?.decidedBy, state.held?.group.decidedBy]),
+            await actorNames(ctx.db, [group?.decidedBy, state.held?.group.decidedBy, taken?.holder.decidedBy]),
+            taken,
           )
         : `Not done: ${err.message}.`;
     if (isHtmx(request) && state) return sendHtml(reply, conflictRow(rctx, state, message), 409);
@@ -126,6 +130,33 @@ function queueFilterOrError(query: unknown): ReturnType<typeof parseFilter> & {
   }
 }
 
+/**
+ * The person's last decision on the account, when undoing it can still be done: not one whose bank lines a finished
+ * reconciliation locks (the undo would be refused until an admin unlocks it).
+ */
+async function undoableDecision(
+  ctx: WebAppContext,
+  accountId: string,
+  username: string,
+): Promise<AuditEntry | undefined> {
+  const last = await createReviewRepository(ctx.db).lastUndoable(accountId, username);
+  if (!last) return undefined;
+  const bankIds = [last.before, last.after].flatMap((s) => (s as { bankIds?: number[] } | null)?.bankIds ?? []);
+  return (await createStatementRepository(ctx.db).firstLockedLine(accountId, bankIds)) ? undefined : last;
+}
+
+/** The first of the group's book entries another active match holds now, with that match and its bank line. */
+async function takenEntry(repo: ReviewRepository, accountId: string, group: ReviewGroup): Promise<TakenEntry | null> {
+  const held = await repo.activeHolders(group.ledgerIds.map((itemId) => ({ side: 'ledger' as const, itemId })));
+  const id = group.ledgerIds.find((l) => held.has(`ledger:${l}`));
+  if (id === undefined) return null;
+  const [entry] = await repo.ledgerByIds([id]);
+  const [holder] = await repo.groupsByIds([held.get(`ledger:${id}`)!]);
+  if (!entry || !holder || holder.accountId !== accountId) return null;
+  const [line] = await repo.bankByIds(accountId, holder.bankIds.slice(0, 1));
+  return { entry, holder, line };
+}
+
 /** The group must be one of this account's: a crafted id of another account's group is 404, as an unknown one. */
 export async function groupOf(ctx: WebAppContext, account: AccountRow, groupId: number) {
   const [g] = await createReviewRepository(ctx.db).groupsByIds([groupId]);
@@ -157,7 +188,7 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
       counts,
       rules: await review.suggestionRules(account.id),
       flash: takeFlash(request),
-      lastUndo: await review.lastUndoable(account.id, user.username),
+      lastUndo: await undoableDecision(ctx, account.id, user.username),
       ...(error ? { error, typed } : {}),
     });
     return sendHtml(

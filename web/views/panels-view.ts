@@ -2,7 +2,7 @@ import type { BulkPlan } from '../../activities/review-decisions.js';
 import type { QueueFilter, ReviewGroup } from '../../db/review-repository.js';
 import type { BankTransactionRow, LedgerEntryRow } from '../../db/schema.js';
 import type { Rule } from '../../matching/rules.js';
-import { amount, maskNumbers, money, signedMoney } from '../format.js';
+import { amount, counted, maskNumbers, money, signedMoney } from '../format.js';
 import { html, type Html } from '../html.js';
 import { csrfField, notice } from './layout.js';
 import { filterQuery, type ReviewContext } from './review-view.js';
@@ -290,10 +290,9 @@ export function rulePreview(matches: BankTransactionRow[], total: number, scanne
 
 /** Why `skipped` lines are left out of a bulk accept: `differing` of them differ from the books, the rest compete. */
 function leftOutText(skipped: number, differing: number): string {
-  const lines = (n: number) => `${n.toLocaleString('en')} line${n === 1 ? '' : 's'}`;
   const differ = (n: number) =>
-    `${lines(n)} whose best candidate differs from the books (accept ${n === 1 ? 'it' : 'each'} with Accept… to write the difference off)`;
-  const compete = (n: number) => `${lines(n)} whose best candidate competes with another line's`;
+    `${counted(n, 'line')} whose best candidate differs from the books (accept ${n === 1 ? 'it' : 'each'} with Accept… to write the difference off)`;
+  const compete = (n: number) => `${counted(n, 'line')} whose best candidate competes with another line's`;
   if (differing === 0) return compete(skipped);
   if (differing === skipped) return differ(skipped);
   return `${differ(differing)} and ${compete(skipped - differing)}`;

@@ -5,7 +5,7 @@ import { entryLabel } from '../action-labels.js';
 import { heldVerb, isBankOnly } from '../held-words.js';
 import type { QueueFilter } from '../../db/review-repository.js';
 import type { AccountRow, BankTransactionRow, LedgerEntryRow } from '../../db/schema.js';
-import { maskNumbers, minorUnitsInMoney, money, percent, signedMoney, when } from '../format.js';
+import { counted, maskNumbers, minorUnitsInMoney, money, percent, signedMoney, when } from '../format.js';
 import { html, type Html } from '../html.js';
 import type { Candidate, QueueLine } from '../review-data.js';
 import { evidenceNamesRule } from '../rule-evidence.js';
@@ -363,7 +363,8 @@ export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
       <label>To <input type="date" name="to" value="${p.typed?.to ?? f.to ?? ''}" /></label>
       <button>Filter</button>
       ${
-        ctx.canDecide && f.view === 'suggested'
+        // no bulk action on a filter refused (it would count the whole account) nor on an empty queue
+        ctx.canDecide && f.view === 'suggested' && !p.error && p.counts.suggested > 0
           ? html`<span class="bulk">
               <button
                 type="button"
@@ -389,8 +390,7 @@ export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
       ${p.lines.length ? p.lines.map((l) => lineRow(ctx, l)) : html`<div class="panel">${emptyQueue(f)}</div>`}
     </div>
     <div class="pager">
-      ${pageLink(p.page - 1, '‹ Previous')}<span
-        >Page ${p.page} of ${p.pages} · ${p.total.toLocaleString('en')} lines</span
+      ${pageLink(p.page - 1, '‹ Previous')}<span>Page ${p.page} of ${p.pages} · ${counted(p.total, 'line')}</span
       >${pageLink(p.page + 1, 'Next ›')}<span class="sub"
         >Keys: j/k move · a accept · r reject · / search · u undo · ? help</span
       >

@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { BankChargePresetSwitches, Tolerance } from '../../matching/options.js';
 import { builtInPresets } from '../../matching/rules.js';
 import type { RunningSettings } from '../../worker/running-settings.js';
-import { money, percent } from '../format.js';
+import { counted, money, percent } from '../format.js';
 import { html, type Html } from '../html.js';
 import { notice } from './layout.js';
 
@@ -61,10 +61,9 @@ export function toleranceText(t: Tolerance, currency?: string): string {
 
 /** "6 hours", "90 minutes", "1 hour". */
 function duration(ms: number): string {
-  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  if (ms % 3_600_000 === 0) return unit(ms / 3_600_000, 'hour');
-  if (ms % 60_000 === 0) return unit(ms / 60_000, 'minute');
-  return unit(Math.round(ms / 1000), 'second');
+  if (ms % 3_600_000 === 0) return counted(ms / 3_600_000, 'hour');
+  if (ms % 60_000 === 0) return counted(ms / 60_000, 'minute');
+  return counted(Math.round(ms / 1000), 'second');
 }
 
 /** "every 6 hours", "every hour". */

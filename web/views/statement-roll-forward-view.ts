@@ -1,4 +1,4 @@
-import { money } from '../format.js';
+import { counted, money } from '../format.js';
 import { html, type Html } from '../html.js';
 import type { CheckpointFigures } from '../statement-checkpoint.js';
 
@@ -48,8 +48,8 @@ export function rollForwardTable(f: CheckpointFigures, ccy: string, bankClosingM
       </tr>
       <tr>
         <td>Movements ${from} – ${to}</td>
-        ${cell('bank-movements', f.bankMovementsMinor, ccy, `${f.lines.toLocaleString('en')} bank line${f.lines === 1 ? '' : 's'}`)}
-        ${cell('books-movements', b?.movementsMinor ?? null, ccy, b ? `${b.entries.toLocaleString('en')} book entr${b.entries === 1 ? 'y' : 'ies'}` : '')}
+        ${cell('bank-movements', f.bankMovementsMinor, ccy, counted(f.lines, 'bank line'))}
+        ${cell('books-movements', b?.movementsMinor ?? null, ccy, b ? counted(b.entries, 'book entry', 'book entries') : '')}
       </tr>
       <tr>
         <th>Closing at ${to}</th>

@@ -1,7 +1,7 @@
 import type { Flash } from '../flash.js';
 import type { AccountRow } from '../../db/schema.js';
 import type { StatementCheckpoint } from '../../domain/statement.js';
-import { maskNumbers, money, when } from '../format.js';
+import { counted, maskNumbers, money, when } from '../format.js';
 import { html, type Html } from '../html.js';
 import {
   bankBalanceSourceText,
@@ -151,7 +151,7 @@ export function statementPage(
       </div>
       <div>
         Cleared ${f.period.from} – ${end}<b>${m(f.clearedSumMinor, ccy)}</b
-        ><span class="sub">${f.cleared.toLocaleString('en')} of ${f.lines.toLocaleString('en')} lines</span>
+        ><span class="sub">${f.cleared.toLocaleString('en')} of ${counted(f.lines, 'line')}</span>
       </div>
       <div>
         Statement ending balance<b>${m(st.balancePerBank.amountMinor, ccy)}</b
@@ -302,7 +302,7 @@ export function statementPage(
                       ${opts.nameOf(c.finishedBy)} ·
                       ${when(c.finishedAt)}${c.reopenedAt ? html`<div class="err">reopened by ${opts.nameOf(c.reopenedBy ?? '')} · ${when(c.reopenedAt)}</div>` : html`<div class="sub">lines locked</div>`}
                     </td>
-                    <td>${c.items.length}</td>
+                    <td>${(c.items.length + c.adjustments.length).toLocaleString('en')}</td>
                     <td>
                       <a href="/accounts/${id}/statement/${c.id}/report.xlsx">XLSX</a> ·
                       <a href="/accounts/${id}/statement/${c.id}/report.csv">CSV</a> ·
