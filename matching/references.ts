@@ -652,6 +652,8 @@ const words = new WordBounds();
 /** a bank narration's space-separated words that may be whole codes (scanText) */
 const narrationCodes = new WordBounds();
 let groups = new Int32Array(2 * 64);
+/** addListedSerials' groups' starts past their zero padding (closeSerials reads them) */
+let significant = new Int32Array(64);
 const runGroups = new Int32Array(4);
 const rangeGroups = new Int32Array(4);
 
@@ -922,19 +924,20 @@ function followsAt(text: string, a: number, b: number, length: number): boolean 
 }
 
 /**
- * The `count` digit groups (in `groups`) are serials of one `length` (at most eight), none a year, all different and
- * within LIST_STEP of one another: a customer's invoices of a season, listed in any order.
+ * The `count` digit groups (in `groups`, read from `significant`: past their zero padding) are serials of one `length`
+ * (at most eight), none a year, all different and within LIST_STEP of one another: a customer's invoices of a season,
+ * listed in any order.
  */
 function closeSerials(text: string, count: number, length: number): boolean {
   if (length > 8) return false;
   let least = Infinity;
   let most = -Infinity;
   for (let g = 0; g < count; g++) {
-    const from = groups[2 * g]!;
+    const from = significant[g]!;
     if (groups[2 * g + 1]! - from !== length || isYearAt(text, from, from + length)) return false;
     let n = 0;
     for (let i = 0; i < length; i++) n = n * 10 + text.charCodeAt(from + i) - 48;
-    for (let h = 0; h < g; h++) if (sameRange(text, groups[2 * h]!, from, length)) return false;
+    for (let h = 0; h < g; h++) if (sameRange(text, significant[h]!, from, length)) return false;
     least = Math.min(least, n);
     most = Math.max(most, n);
   }
@@ -969,13 +972,23 @@ function addListedSerials(
   withYears: boolean,
   memo: NumberKeys | null,
 ): void {
-  const length = groups[1]! - groups[0]!;
-  if (length < 3) return;
+  // serials compared by their digits past any zero padding: the first written in full, the rest without it
+  // ("INV 0012658/12659/12660"), are one list
+  if (significant.length < count) significant = new Int32Array(2 * count);
+  for (let g = 0; g < count; g++) {
+    let from = groups[2 * g]!;
+    const to = groups[2 * g + 1]!;
+    while (from < to - 1 && text.charCodeAt(from) === 48) from++;
+    significant[g] = from;
+  }
+  const length = groups[1]! - significant[0]!;
+  if (groups[1]! - groups[0]! < 3 || length < 3) return;
   // a list goes up by a little ("2310/2312/2315"); a period then a serial does not ("FA2502-0227", "FA2502-3105");
   // three or more close serials are a list in any order ("INV 4793/4835/4823")
   let up = true;
   for (let g = 1; g < count && up; g++)
-    up = groups[2 * g + 1]! - groups[2 * g]! === length && followsAt(text, groups[2 * g - 2]!, groups[2 * g]!, length);
+    up =
+      groups[2 * g + 1]! - significant[g]! === length && followsAt(text, significant[g - 1]!, significant[g]!, length);
   if (!up && !(count >= 3 && closeSerials(text, count, length))) return;
   for (let g = 0; g < count; g++) {
     runGroups[0] = groups[2 * g]!;
@@ -984,7 +997,7 @@ function addListedSerials(
   }
   // "INV 0470-0473": two serials joined by a hyphen are also the run from one to the other
   if (count === 2 && text.charCodeAt(groups[1]!) === 45)
-    addRangeBetween(keys, text, groups[0]!, groups[2]!, length, prefix, withYears, memo);
+    addRangeBetween(keys, text, significant[0]!, significant[1]!, length, prefix, withYears, memo);
 }
 
 /** The most documents a written run ("INV 0470-0473", "INV 470 TO 473") is read as: a payment's invoices, no more. */

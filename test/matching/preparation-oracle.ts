@@ -106,8 +106,11 @@ const UNITS = new Set(
  * "INV 2310/2312/2315": serials of three digits or more, each a list's next after the one before, are each a document;
  * two joined by a hyphen ("INV 0470-0473", `number` as written) are also the run between them.
  */
-function addListed(keys: Set<string>, groups: string[], prefix: string, number: string): void {
-  if (groups.length < 2 || groups[0]!.length < 3) return;
+function addListed(keys: Set<string>, written: string[], prefix: string, number: string): void {
+  if (written.length < 2 || written[0]!.length < 3) return;
+  // compared past their zero padding: "INV 0012658/12659/12660" is one list
+  const groups = written.map((g) => g.replace(/^0+(?=\d)/, ''));
+  if (groups[0]!.length < 3) return;
   const up = groups.every((g, i) => i === 0 || follows(groups[i - 1]!, g));
   // or three or more close serials, in any order ("INV 4793/4835/4823")
   const length = groups[0]!.length;
@@ -118,8 +121,8 @@ function addListed(keys: Set<string>, groups: string[], prefix: string, number: 
     new Set(groups).size === groups.length &&
     Math.max(...groups.map(Number)) - Math.min(...groups.map(Number)) <= 100;
   if (!up && !close) return;
-  for (const g of groups) addNumberKeys(keys, [g], prefix);
-  if (groups.length === 2 && number[groups[0]!.length] === '-') addRun(keys, groups[0]!, groups[1]!, prefix);
+  for (const g of written) addNumberKeys(keys, [g], prefix);
+  if (written.length === 2 && number[written[0]!.length] === '-') addRun(keys, groups[0]!, groups[1]!, prefix);
 }
 
 const RUN_WORDS = new Set(['TO', 'THRU', 'THROUGH']);

@@ -24,6 +24,14 @@ describe('a list of year-less serials after one document word', () => {
     expect(bankKeys('TRF INV 2026/2024/2025')).not.toContain('P:INV:2024');
   });
 
+  it('the first serial written in full and the rest without its padding are one list (holdout30)', () => {
+    const text = 'NIP FRM UBA/BISOLA COSMETICS LTD/INV 0012658/12659/12660';
+    for (const n of ['12658', '12659', '12660']) expect(bankKeys(text)).toContain(`P:INV:${n}`);
+    // the padding aside, still no list when the rest are another length or go down
+    expect(bankKeys('TRF INV 0012658/1265')).not.toContain('P:INV:1265');
+    expect(bankKeys('TRF INV 0012658/12657')).not.toContain('P:INV:12657');
+  });
+
   it('is no list: a period then a serial, a year then a serial, going down, another length', () => {
     expect(bankKeys('GIP TRF FRM OSU KLOTTEY DRUGSTORE FA2502-0227')).not.toContain('P:FA:2502');
     expect(bankKeys('TRF INV 2024/0391')).not.toContain('P:INV:2024');
