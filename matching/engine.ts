@@ -26,6 +26,7 @@ import { referencePass } from './passes/reference-pass.js';
 import { reversalPairsPass } from './passes/reversal-pairs.js';
 import { chargesJournalPass } from './passes/charges-journal-pass.js';
 import { instalmentsPass } from './passes/instalments-pass.js';
+import { partyBalancePass } from './passes/party-balance-pass.js';
 import { rulePass } from './passes/rule-pass.js';
 import { settlementPass } from './passes/settlement-pass.js';
 import { splitPass } from './passes/split-pass.js';
@@ -178,6 +179,7 @@ export const CONFIRMING_PASSES: ReadonlyArray<readonly [string, (state: Assignme
   ['own transfer', ownTransferPass],
   ['statutory', statutoryPass],
   ['instalments', instalmentsPass],
+  ['party balance', partyBalancePass],
   ['split', splitPass],
   ['charges journal', chargesJournalPass],
   ['rule', rulePass],

@@ -62,6 +62,8 @@ export const WEIGHTS = {
 export const TIE_EPSILON = 1e-6;
 /** Amount-only candidates kept per bank line; reference hits are always kept. */
 export const AMOUNT_CANDIDATES_PER_LINE = 12;
+/** The most open items of a party one payment of its whole balance is read as paying. */
+export const PARTY_BALANCE_MAX_ITEMS = 6;
 /** Open items considered for one split search, nearest in date first. */
 export const SPLIT_POOL = 16;
 /** Nodes one subset-sum search may visit: one line can never cost more than this. */

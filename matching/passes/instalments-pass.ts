@@ -4,9 +4,10 @@ import { evidenceSum, group } from '../groups.js';
 import { type PreparedBank, type PreparedLedger, entryWords, lineWords } from '../prepared.js';
 import { otherMonthsNamed } from '../month-names.js';
 import { firstOnOrAfter } from '../day-order.js';
-import { PartyFinder, isCommonNameWord, narrationWords } from '../scoring.js';
-import { CHEQUE, quotedSerials, writesSerial } from '../same-amounts.js';
-import { CLOSE_DATE_DAYS, INSTALMENT_DAYS, MIN_PARTY_LETTERS, WEIGHTS } from '../thresholds.js';
+import { PartyFinder, narrationWords } from '../scoring.js';
+import { quotedSerials, writesSerial } from '../same-amounts.js';
+import { CLOSE_DATE_DAYS, INSTALMENT_DAYS, WEIGHTS } from '../thresholds.js';
+import { MAX_NAMED_ENTRIES, entriesByNameWord, longest, nameWords, namesClearly } from './named-party.js';
 
 /**
  * Pass 5d — an invoice paid in parts and booked once, when the last part came ("Adebayo Stores Ltd" booked on the
@@ -23,24 +24,8 @@ import { CLOSE_DATE_DAYS, INSTALMENT_DAYS, MIN_PARTY_LETTERS, WEIGHTS } from '..
  */
 export function instalmentsPass(state: AssignmentState): void {
   // open entries naming a party, by the longest word of its name: a narration writing that word may name it
-  const byWord = new Map<string, PreparedLedger[]>();
-  for (let li = 0; li < state.ledgers.length; li++) {
-    if (!state.ledgerOpenAt(li)) continue;
-    const l = state.ledgers[li]!;
-    // one cheque is never paid in parts by transfers
-    if (CHEQUE.test(`${l.entry.reference ?? ''} ${l.entry.description ?? ''}`)) continue;
-    // no party: the payer its description names ("Adebayo Stores Ltd", "Medimart Pharmacy Ltd — Being payment …");
-    // a one-word name ("Grace", "General", a place: "Sales – Lagos") is anyone's
-    const name = nameWords(l);
-    if (name.length < 2 || name.every(isCommonNameWord)) continue;
-    const word = longest(name);
-    if (word.length < MIN_PARTY_LETTERS) continue;
-    const list = byWord.get(word);
-    if (list) list.push(l);
-    else byWord.set(word, [l]);
-  }
+  const byWord = entriesByNameWord(state);
   if (byWord.size === 0) return;
-  for (const list of byWord.values()) list.sort(byDay);
   const ruled = linesWithRules(state);
   const finder = new PartyFinder();
   const paymentsOf = new Map<PreparedLedger, PreparedBank[]>();
@@ -192,27 +177,3 @@ const BALANCE = /\b(?:BAL|BALANCE|FINAL)\b/i;
 
 const sameMembers = (x: readonly PreparedBank[], y: readonly PreparedBank[]) =>
   x.length === y.length && x.every((b) => y.includes(b));
-
-/** The line names the entry's party as clearly as the counterparty pass asks: account, name, narration or short name. */
-function namesClearly(finder: PartyFinder, b: PreparedBank, l: PreparedLedger): boolean {
-  finder.find(b, l);
-  if (finder.kind === 'account') return true;
-  if (finder.kind !== 'name' && finder.kind !== 'narration' && finder.kind !== 'description') return false;
-  return finder.weight >= WEIGHTS.counterpartyName * 0.9 - 1e-9;
-}
-
-/** Entries of one name word looked at per line: more, and the word names nobody in particular. */
-const MAX_NAMED_ENTRIES = 16;
-
-const byDay = (x: PreparedLedger, y: PreparedLedger) => x.day - y.day || x.order - y.order;
-
-/** The words the entry names its payer by: its party's, else its description's. */
-function nameWords(l: PreparedLedger): readonly string[] {
-  return l.partyTokens.length > 0 ? l.partyTokens : l.descriptionTokens;
-}
-
-function longest(words: readonly string[]): string {
-  let best = '';
-  for (const w of words) if (w.length > best.length) best = w;
-  return best;
-}
