@@ -10,7 +10,19 @@ import { MIN_PARTY_LETTERS, WEIGHTS } from '../thresholds.js';
  * name, in date order. A one-word name ("Grace", "General", a place: "Sales – Lagos"), or one of common words only,
  * names nobody; a cheque is never paid in parts nor with other documents by a transfer.
  */
-export function entriesByNameWord(state: AssignmentState): Map<string, PreparedLedger[]> {
+export function entriesByNameWord(state: AssignmentState): ReadonlyMap<string, readonly PreparedLedger[]> {
+  // built once a run: the passes asking read only entries still open (no entry opens again once claimed)
+  let byWord = built.get(state);
+  if (byWord === undefined) {
+    byWord = byNameWord(state);
+    built.set(state, byWord);
+  }
+  return byWord;
+}
+
+const built = new WeakMap<AssignmentState, Map<string, PreparedLedger[]>>();
+
+function byNameWord(state: AssignmentState): Map<string, PreparedLedger[]> {
   const byWord = new Map<string, PreparedLedger[]>();
   for (let li = 0; li < state.ledgers.length; li++) {
     if (!state.ledgerOpenAt(li)) continue;

@@ -29,7 +29,7 @@ export function partyBalancePass(state: AssignmentState): void {
   for (let bi = 0; bi < state.banks.length; bi++) {
     if (!state.bankOpenAt(bi)) continue;
     const b = state.banks[bi]!;
-    if (ruled[b.order]) continue;
+    if (ruled[b.order] || !maySayWhatItPays(b)) continue;
     seen.length = 0;
     let reading: PreparedLedger[] | null = null;
     let readings = 0;
@@ -186,6 +186,30 @@ function whatItSays(b: PreparedBank, items: readonly PreparedLedger[]): string |
   if (items.every((o) => numbersIn(entryWords(o)).some((n) => written.has(n))))
     return 'the line quotes the number of every item it pays';
   return SETTLES_ACCOUNT.test(text) ? 'the line says it settles the account' : null;
+}
+
+/** Whether the line can say what it pays (whatItSays): two numbers or more, or the account's balance; asked first. */
+function maySayWhatItPays(b: PreparedBank): boolean {
+  const { narration, reference } = b.line;
+  if (longNumbers(narration) + longNumbers(reference) >= 2) return true;
+  return SETTLES_ACCOUNT.test(narration ?? '') || SETTLES_ACCOUNT.test(reference ?? '');
+}
+
+/** How many numbers of three digits or more, zero padding aside, the text writes (numbersIn's count, made nothing). */
+function longNumbers(text: string | null | undefined): number {
+  if (!text) return 0;
+  let n = 0;
+  let digits = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c >= 48 && c <= 57) {
+      if (digits > 0 || c !== 48) digits++;
+    } else {
+      if (digits >= 3) n++;
+      digits = 0;
+    }
+  }
+  return n;
 }
 
 /** The numbers of three digits or more a text writes, without zero padding. */
