@@ -10,9 +10,10 @@ export interface BookRollForward {
   openingMinor: number;
   /**
    * assumed: the bank's opening balance (the books' own figure is not known); carried-forward: the last finished
-   * reconciliation's book balance; derived: the books' stated closing balance less the period's entries.
+   * reconciliation's book balance; agreed: the books' balance an admin set as the agreed starting point; derived: the
+   * books' stated closing balance less the period's entries.
    */
-  openingSource: 'assumed' | 'carried-forward' | 'derived';
+  openingSource: 'assumed' | 'carried-forward' | 'agreed' | 'derived';
   /** The bound ledger account's entries dated in the period, and their sum. */
   entries: number;
   movementsMinor: number;
@@ -43,7 +44,8 @@ export function bookBalanceOf(input: {
   /** A finished reconciliation's own figure and source, as it was signed (its workbook, rebuilt). */
   signed?: { minor: number; source: BookBalanceSource } | null;
   api: { minor: number; asOf: string; detail: string } | null;
-  checkpoint: { periodEnd: string; bookBalanceMinor: number; finishedBy: string } | null;
+  /** `agreedStart`: the checkpoint is an agreed starting point, not a signed statement (said so, not "finished"). */
+  checkpoint: { periodEnd: string; bookBalanceMinor: number; finishedBy: string; agreedStart?: boolean } | null;
   /** The bank's balance before the period's first line (null: no running balance, or no books bound). */
   bankOpeningMinor: number | null;
 }): BookBalance {
@@ -88,12 +90,14 @@ export function bookBalanceOf(input: {
   if (input.checkpoint) {
     const cp = input.checkpoint;
     const since = input.ledgerRows.filter((r) => r.entry_date > cp.periodEnd && r.entry_date <= to);
-    const rollForward = roll(cp.bookBalanceMinor, 'carried-forward', since);
+    const rollForward = roll(cp.bookBalanceMinor, cp.agreedStart ? 'agreed' : 'carried-forward', since);
     return {
       minor: rollForward.closingMinor,
       source: 'carried-forward',
       notes: [
-        `Balance per books: the reconciliation finished to ${cp.periodEnd} by ${cp.finishedBy} carried forward with ${since.length} entries since.`,
+        cp.agreedStart
+          ? `Balance per books: the agreed starting point at ${cp.periodEnd}, set by ${cp.finishedBy}, carried forward with ${since.length} entries since.`
+          : `Balance per books: the reconciliation finished to ${cp.periodEnd} by ${cp.finishedBy} carried forward with ${since.length} entries since.`,
       ],
       rollForward,
     };

@@ -118,6 +118,9 @@ export async function buildAccountReport(
   // (its workbook) would otherwise find itself, and carry nothing forward from the one before it.
   const cp = await createStatementRepository(db).latest(input.accountId, addBusinessDays(from, -1));
   const cpLedger = new Set(cp?.items.filter((i) => i.side === 'ledger').map((i) => i.id) ?? []);
+  // An agreed starting point keeps no items: the books' balance agreed at it holds its entries, settled then as at a
+  // finished statement's cut, unless a line after it is matched or suggested against one (then kept, below).
+  const opening = cp?.kind === 'opening';
 
   // The bound account's entries: one ledger source may hold several banks (one general ledger).
   const ledgerRows: LedgerEntryRow[] = input.ledgerSourceId
@@ -258,7 +261,7 @@ export async function buildAccountReport(
     stated: input.stated?.bookBalanceMinor ?? null,
     signed: signed ? { minor: signed.bookBalanceMinor, source: signed.bookBalanceSource } : null,
     api: input.bookBalance ?? null,
-    checkpoint: cp,
+    checkpoint: cp ? { ...cp, agreedStart: opening } : null,
     bankOpeningMinor:
       rows[0] && rows[0].balance_minor !== null && input.ledgerSourceId
         ? Number(rows[0].balance_minor) - Number(rows[0].amount_minor)
@@ -288,9 +291,11 @@ export async function buildAccountReport(
           periodEnd: cp.periodEnd,
           items: [
             ...cp.items.filter((i) => i.side === 'ledger' || !matchedBank.has(i.id)),
-            // entries dated in its period but recorded after it was finished are outstanding from then on too
+            // entries dated in its period but recorded after it was finished are outstanding from then on too; after
+            // a starting point, every entry dated up to it still kept (it lists none, and the statement would take
+            // them as settled at it)
             ...kept
-              .filter((r) => r.entry_date <= cp.periodEnd && r.created_at > cp.finishedAt)
+              .filter((r) => r.entry_date <= cp.periodEnd && (opening || r.created_at > cp.finishedAt))
               .map((r) => ({
                 side: 'ledger' as const,
                 id: String(r.id),

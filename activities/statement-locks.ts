@@ -8,6 +8,9 @@ import { ReconciliationError } from './reconciliation-errors.js';
  * services, which the CLI uses, put the operation before it).
  */
 export function lockedLineMessage(line: LockedLine): string {
+  // a line before an agreed starting point was never in a signed statement: it is out of scope, not signed
+  if (line.lock.kind === 'opening')
+    return `bank line ${line.id} (${line.businessDate}) is before the agreed starting point #${line.lock.checkpointId} at ${line.lock.through}, out of scope; an admin must unlock the starting point first`;
   return `bank line ${line.id} (${line.businessDate}) is in reconciliation #${line.lock.checkpointId} finished to ${line.lock.through}; an admin must unlock it first`;
 }
 

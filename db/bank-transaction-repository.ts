@@ -551,6 +551,29 @@ export async function liveBusinessDateRange(
     .executeTakeFirst();
 }
 
+/**
+ * The bank's running balance at the end of `date`: the balance on the last live line dated on or before it that
+ * carries one, in posting order (as a statement's balance per bank is read). Undefined when no such line has one.
+ */
+export async function runningBalanceAt(
+  db: Kysely<Database>,
+  accountId: string,
+  date: string,
+): Promise<{ balanceMinor: number; date: string } | undefined> {
+  const row = await db
+    .selectFrom('bank_transactions')
+    .select(['balance_minor', 'business_date'])
+    .where('account_id', '=', accountId)
+    .where('status', '!=', 'removed')
+    .where('business_date', '<=', date)
+    .where('balance_minor', 'is not', null)
+    .orderBy('booked_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? { balanceMinor: Number(row.balance_minor), date: row.business_date } : undefined;
+}
+
 /** The business date of each of the lines (by id), asked in slices a statement's parameter limit allows. */
 export async function businessDatesOf(db: Kysely<Database>, ids: number[]): Promise<Map<number, string>> {
   const dates = new Map<number, string>();

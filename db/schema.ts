@@ -279,6 +279,7 @@ export interface StatementReconciliationsTable {
   report_path: string | null;
   reopened_by: string | null;
   reopened_at: string | null;
+  kind: Generated<string>; // CheckpointKind (0019): statement | opening
 }
 
 export interface Database {

@@ -3,6 +3,7 @@ import { normalizeCurrency } from '../domain/currency.js';
 import type {
   BankBalanceSource,
   BookBalanceSource,
+  CheckpointKind,
   OutstandingItem,
   StatementAdjustment,
   StatementCheckpoint,
@@ -10,6 +11,8 @@ import type {
 import type { Database, StatementReconciliationRow } from './schema.js';
 
 export interface NewStatementCheckpoint {
+  /** A signed statement (the default) or an agreed starting point. */
+  kind?: CheckpointKind;
   accountId: string;
   ledgerAccount: string | null;
   periodFrom: string;
@@ -36,6 +39,7 @@ function toCheckpoint(r: StatementReconciliationRow): StatementCheckpoint {
   const stored = JSON.parse(r.items) as StoredItem[];
   return {
     id: Number(r.id),
+    kind: r.kind === 'opening' ? 'opening' : 'statement',
     accountId: r.account_id,
     ledgerAccount: r.ledger_account,
     periodFrom: r.period_from,
@@ -61,6 +65,8 @@ function toCheckpoint(r: StatementReconciliationRow): StatementCheckpoint {
 /** The lock a finished statement reconciliation puts on its account's bank lines. */
 export interface StatementLock {
   checkpointId: number;
+  /** An agreed starting point locks the lines before it as out of scope; a statement, as signed (absent: one). */
+  kind?: CheckpointKind;
   /** Lines dated on or before this business date are locked. */
   through: string;
 }
@@ -84,14 +90,20 @@ export function createStatementRepository(db: Kysely<Database>) {
   async function lockOf(accountId: string): Promise<StatementLock | null> {
     const row = await db
       .selectFrom('statement_reconciliations')
-      .select(['id', 'period_end'])
+      .select(['id', 'period_end', 'kind'])
       .where('account_id', '=', accountId)
       .where('reopened_at', 'is', null)
       .orderBy('period_end', 'desc')
       .orderBy('id', 'desc')
       .limit(1)
       .executeTakeFirst();
-    return row ? { checkpointId: Number(row.id), through: row.period_end } : null;
+    return row
+      ? {
+          checkpointId: Number(row.id),
+          kind: row.kind === 'opening' ? 'opening' : 'statement',
+          through: row.period_end,
+        }
+      : null;
   }
 
   return {
@@ -117,6 +129,7 @@ export function createStatementRepository(db: Kysely<Database>) {
       const row = await db
         .insertInto('statement_reconciliations')
         .values({
+          kind: c.kind ?? 'statement',
           account_id: c.accountId,
           ledger_account: c.ledgerAccount,
           period_from: c.periodFrom,
@@ -155,6 +168,23 @@ export function createStatementRepository(db: Kysely<Database>) {
     async get(id: number): Promise<StatementCheckpoint | null> {
       const row = await db.selectFrom('statement_reconciliations').selectAll().where('id', '=', id).executeTakeFirst();
       return row ? toCheckpoint(row) : null;
+    },
+
+    /**
+     * Lines of the account dated on or before `through` that the feed first reported after `at`: lines an agreed
+     * starting point set at `at` never saw, so the balance agreed at its date does not hold them.
+     */
+    async linesSeenAfter(accountId: string, through: string, at: string) {
+      return db
+        .selectFrom('bank_transactions')
+        .select(['id', 'business_date', 'narration', 'amount_minor'])
+        .where('account_id', '=', accountId)
+        .where('status', '!=', 'removed')
+        .where('business_date', '<=', through)
+        .where('first_seen_at', '>', at)
+        .orderBy('business_date')
+        .orderBy('id')
+        .execute();
     },
 
     /** History of an account, newest first, reopened ones included. */

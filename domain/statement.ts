@@ -49,9 +49,16 @@ export interface StatementAdjustment {
   amountMinor: number;
 }
 
+/**
+ * What a finished reconciliation is: a statement a person signed, or an agreed starting point an admin set (a date and
+ * the two balances agreed at it elsewhere: no items, no report), from which the account's first statement runs.
+ */
+export type CheckpointKind = 'statement' | 'opening';
+
 /** A finished statement reconciliation (a checkpoint) as the rest of the code sees it. */
 export interface StatementCheckpoint {
   id: number;
+  kind: CheckpointKind;
   accountId: string;
   ledgerAccount: string | null;
   periodFrom: BusinessDate;

@@ -30,6 +30,7 @@ const ACTION_LABELS: Record<string, string> = {
   'user.role': "Changed a person's role",
   'statement.finish': 'Finished a reconciliation',
   'statement.reopen': 'Unlocked a finished reconciliation',
+  'statement.start': 'Set an agreed starting point',
 };
 
 /** Every action the app, the CLI and the engine write, in the order the audit filter offers them. */

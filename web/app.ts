@@ -28,6 +28,7 @@ import { registerMonoDataRoutes } from './routes/mono-data-routes.js';
 import { registerReviewRoutes } from './routes/review-routes.js';
 import { registerSettingsRoutes } from './routes/settings-routes.js';
 import { registerStatementRoutes } from './routes/statement-routes.js';
+import { registerStatementStartRoutes } from './routes/statement-start-routes.js';
 import { registerUserRoutes } from './routes/user-routes.js';
 import { layout, notice } from './views/layout.js';
 
@@ -223,6 +224,7 @@ export async function createWebApp(deps: WebAppDeps): Promise<FastifyInstance> {
   registerReviewRoutes(app, ctx);
   registerMatchRoutes(app, ctx);
   registerStatementRoutes(app, ctx);
+  registerStatementStartRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerUserRoutes(app, ctx);
   registerMonoDataRoutes(app, ctx);

@@ -132,8 +132,25 @@ export async function checkpointFigures(
 
   const blockers: string[] = [];
   if (previous && previous.periodEnd >= input.end)
-    blockers.push(`a reconciliation to ${previous.periodEnd} is finished already; choose a later ending date`);
-  const late = previous ? await lateLines(db, account.id, previous.periodEnd) : [];
+    blockers.push(
+      previous.kind === 'opening'
+        ? `the account starts from the agreed starting point at ${previous.periodEnd}; choose a later ending date`
+        : `a reconciliation to ${previous.periodEnd} is finished already; choose a later ending date`,
+    );
+  // Before an agreed starting point undecided lines are expected (out of scope); late there is one it never saw.
+  if (previous?.kind === 'opening' && afterPrevious) {
+    const unseen = await createStatementRepository(db).linesSeenAfter(
+      account.id,
+      previous.periodEnd,
+      previous.finishedAt,
+    );
+    const l = unseen[0];
+    if (l)
+      blockers.push(
+        `${unseen.length} bank line(s) dated on or before ${previous.periodEnd} arrived after the starting point #${previous.id} was set (${l.business_date} ${l.narration} ${money(Number(l.amount_minor), account.currency)}${unseen.length > 1 ? ', …' : ''}): the balance agreed at it does not hold them; an admin must unlock #${previous.id} and set it again`,
+      );
+  }
+  const late = previous && previous.kind !== 'opening' ? await lateLines(db, account.id, previous.periodEnd) : [];
   if (previous && late.length) {
     const l = late[0]!;
     blockers.push(

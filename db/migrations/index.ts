@@ -15,6 +15,7 @@ import * as m0015 from './0015_nightly_failed_at_unknown.js';
 import * as m0016 from './0016_account_bank_reauth.js';
 import * as m0017 from './0017_account_relinked_at.js';
 import * as m0018 from './0018_statement_balance_source.js';
+import * as m0019 from './0019_statement_reconciliation_kind.js';
 
 /** Ordered migrations; add new files here, never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0016_account_bank_reauth': m0016,
   '0017_account_relinked_at': m0017,
   '0018_statement_balance_source': m0018,
+  '0019_statement_reconciliation_kind': m0019,
 };

@@ -73,6 +73,15 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     if (!c || c.accountId !== account.id) throw new NotFoundError(`No finished reconciliation ${raw} on this account.`);
     return c;
   };
+  /** A signed statement's report; an agreed starting point was signed nowhere here, so it has none to give. */
+  const reportOf = async (account: AccountRow, raw: string) => {
+    const c = await checkpointOf(account, raw);
+    if (c.kind === 'opening')
+      throw new NotFoundError(
+        `#${c.id} is the agreed starting point at ${c.periodEnd}, not a signed statement: it has no report.`,
+      );
+    return c;
+  };
 
   /** The checkpoint's figures from the query (GET) or the form (finish); balances left empty are not stated. */
   const figuresOf = async (account: AccountRow, fields: Body, fallbackEnd: string, signed?: StatementCheckpoint) => {
@@ -255,7 +264,10 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
       setFlash(request, `Not reopened: ${e.message}.`, 'warn');
       return reply.redirect(`/accounts/${encodeURIComponent(account.id)}/statement?end=${c.periodEnd}`, 303);
     }
-    const msg = `Reconciliation #${c.id} reopened by ${user.displayName}; its lines can be changed again.`;
+    const msg =
+      c.kind === 'opening'
+        ? `Starting point #${c.id} at ${c.periodEnd} undone by ${user.displayName}; the statement runs from the first line again and its lines can be decided.`
+        : `Reconciliation #${c.id} reopened by ${user.displayName}; its lines can be changed again.`;
     setFlash(request, msg);
     return reply.redirect(`/accounts/${encodeURIComponent(account.id)}/statement?end=${c.periodEnd}`, 303);
   });
@@ -263,7 +275,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
   app.get('/accounts/:id/statement/:sid/report.csv', async (request, reply) => {
     userOf(request);
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
-    const c = await checkpointOf(account, (request.params as { sid: string }).sid);
+    const c = await reportOf(account, (request.params as { sid: string }).sid);
     const ccy = normalizeCurrency(c.currency);
     const st = finishedStatement(c);
     const amt = (minor: number) => minorToMajorString(minor, ccy);
@@ -325,7 +337,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
   app.get('/accounts/:id/statement/:sid/report.xlsx', async (request, reply) => {
     userOf(request);
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
-    const c = await checkpointOf(account, (request.params as { sid: string }).sid);
+    const c = await reportOf(account, (request.params as { sid: string }).sid);
     const binding = ledgerSourceOf(account);
     const report = await buildAccountReport(ctx.db, {
       accountId: account.id,
@@ -362,7 +374,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
   app.get('/accounts/:id/statement/:sid/print', async (request, reply) => {
     userOf(request);
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
-    const c = await checkpointOf(account, (request.params as { sid: string }).sid);
+    const c = await reportOf(account, (request.params as { sid: string }).sid);
     return sendHtml(reply, statementPrint(account, c, await actorNames(ctx.db, [c.finishedBy, c.reopenedBy])));
   });
 }

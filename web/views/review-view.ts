@@ -243,13 +243,18 @@ export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html): Html {
     </div>
     <div class="cands">
       ${extra ?? ''}${
-        q.locked
+        q.locked?.kind === 'opening'
           ? html`<div class="sub locked">
-              In reconciliation #${q.locked.checkpointId} finished to
-              ${q.locked.through}${q.held ? '' : html` (the bank reported it after)`}: locked; an admin must reopen it
-              to change this line.
+              Before the agreed starting point #${q.locked.checkpointId} at ${q.locked.through}: out of scope and
+              locked; an admin must unlock the starting point to change this line.
             </div>`
-          : ''
+          : q.locked
+            ? html`<div class="sub locked">
+                In reconciliation #${q.locked.checkpointId} finished to
+                ${q.locked.through}${q.held ? '' : html` (the bank reported it after)`}: locked; an admin must reopen it
+                to change this line.
+              </div>`
+            : ''
       }${right}
     </div>
     <div class="panel" id="panel-${id}"></div>

@@ -5,6 +5,7 @@ import type { CheckpointFigures } from '../statement-checkpoint.js';
 const BOOKS_OPENING: Record<string, string> = {
   assumed: "ASSUMED: the bank's opening balance (the books' own figure is not known)",
   'carried-forward': 'carried forward from the last finished reconciliation',
+  agreed: 'the agreed opening: the books’ balance set at the starting point',
   derived: "the books' balance below less the period's entries",
 };
 
@@ -40,9 +41,11 @@ export function rollForwardTable(f: CheckpointFigures, ccy: string, bankClosingM
           'bank-opening',
           f.openingMinor,
           ccy,
-          f.previous
-            ? `reconciliation #${f.previous.id} to ${f.previous.periodEnd}`
-            : "the first line's running balance",
+          f.previous?.kind === 'opening'
+            ? `the agreed starting point #${f.previous.id} at ${f.previous.periodEnd}`
+            : f.previous
+              ? `reconciliation #${f.previous.id} to ${f.previous.periodEnd}`
+              : "the first line's running balance",
         )}
         ${cell('books-opening', b?.openingMinor ?? null, ccy, b ? (BOOKS_OPENING[b.openingSource] ?? '') : 'not known')}
       </tr>

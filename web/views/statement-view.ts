@@ -122,6 +122,15 @@ export function statementPage(
   return html`<h1>Statement checkpoint <span class="sub">· ${a.name} · ${ccy}</span></h1>
     <div class="sub"><a href="/">Accounts</a> › <a href="/accounts/${id}/review">Review</a> › Statement</div>
     ${opts.flash ? notice(opts.flash.kind, opts.flash.text) : ''}${opts.error ? notice('error', opts.error) : ''}
+    ${
+      // before an account's first reconciliation, an admin may start it from a point agreed elsewhere
+      opts.canAdmin && !reopenable
+        ? html`<p class="sub">
+            Reconciled up to a date elsewhere already?
+            <a href="/accounts/${id}/statement/start">Set an agreed starting point…</a>
+          </p>`
+        : ''
+    }
     <form id="statement-fields" class="toolbar" method="get" action="/accounts/${id}/statement">
       <label>Statement ending date <input type="date" name="end" value="${form.end}" required /></label>
       <label
@@ -146,7 +155,13 @@ export function statementPage(
       <div>
         Opening (cleared)<b>${m(f.openingMinor, ccy)}</b
         ><span class="sub"
-          >${f.previous ? `from #${f.previous.id} to ${f.previous.periodEnd}` : 'first line of history'}</span
+          >${
+            f.previous?.kind === 'opening'
+              ? `agreed starting point #${f.previous.id} at ${f.previous.periodEnd}`
+              : f.previous
+                ? `from #${f.previous.id} to ${f.previous.periodEnd}`
+                : 'first line of history'
+          }</span
         >
       </div>
       <div>
@@ -294,19 +309,27 @@ export function statementPage(
                 (c) =>
                   html`<tr>
                     <td>${c.id}</td>
-                    <td>${c.periodFrom} – ${c.periodEnd}</td>
+                    <td>
+                      ${c.kind === 'opening' ? `starting point at ${c.periodEnd}` : `${c.periodFrom} – ${c.periodEnd}`}
+                    </td>
                     <td class="num">${money(c.statementBalanceMinor, c.currency)}</td>
                     <td class="num">${money(c.bookBalanceMinor, c.currency)}</td>
-                    <td>${bookBalanceSourceText(c.bookBalanceSource)}</td>
+                    <td>${c.kind === 'opening' ? 'agreed opening' : bookBalanceSourceText(c.bookBalanceSource)}</td>
                     <td>
-                      ${opts.nameOf(c.finishedBy)} ·
-                      ${when(c.finishedAt)}${c.reopenedAt ? html`<div class="err">reopened by ${opts.nameOf(c.reopenedBy ?? '')} · ${when(c.reopenedAt)}</div>` : html`<div class="sub">lines locked</div>`}
+                      ${c.kind === 'opening' ? 'set by ' : ''}${opts.nameOf(c.finishedBy)} ·
+                      ${when(c.finishedAt)}${c.reopenedAt ? html`<div class="err">${c.kind === 'opening' ? 'undone' : 'reopened'} by ${opts.nameOf(c.reopenedBy ?? '')} · ${when(c.reopenedAt)}</div>` : html`<div class="sub">${c.kind === 'opening' ? 'earlier lines out of scope' : 'lines locked'}</div>`}
                     </td>
-                    <td>${(c.items.length + c.adjustments.length).toLocaleString('en')}</td>
                     <td>
-                      <a href="/accounts/${id}/statement/${c.id}/report.xlsx">XLSX</a> ·
-                      <a href="/accounts/${id}/statement/${c.id}/report.csv">CSV</a> ·
-                      <a href="/accounts/${id}/statement/${c.id}/print">Print / PDF</a>
+                      ${c.kind === 'opening' ? '—' : (c.items.length + c.adjustments.length).toLocaleString('en')}
+                    </td>
+                    <td>
+                      ${
+                        c.kind === 'opening'
+                          ? html`<span class="sub">the agreed starting point; not a signed statement</span>`
+                          : html`<a href="/accounts/${id}/statement/${c.id}/report.xlsx">XLSX</a> ·
+                              <a href="/accounts/${id}/statement/${c.id}/report.csv">CSV</a> ·
+                              <a href="/accounts/${id}/statement/${c.id}/print">Print / PDF</a>`
+                      }
                     </td>
                     <td>
                       ${
@@ -314,7 +337,7 @@ export function statementPage(
                           ? html`<form method="post" action="/accounts/${id}/statement/${c.id}/reopen" class="inline">
                               ${csrfField(opts)}<input
                                 name="reason"
-                                aria-label="Why reconciliation #${c.id} is unlocked (kept in the audit log)"
+                                aria-label="Why ${c.kind === 'opening' ? 'starting point' : 'reconciliation'} #${c.id} is unlocked (kept in the audit log)"
                                 placeholder="reason"
                                 required
                                 maxlength="200"

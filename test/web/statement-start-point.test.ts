@@ -1,0 +1,273 @@
+/**
+ * An agreed starting point: an admin starts an account's reconciliation from a day agreed elsewhere, so that the first
+ * statement does not run from the feed's first line. The harness's bank opens at ₦100,000.00 and runs 2 – 8 October;
+ * the start here is 4 October: the bank at ₦348,000.00, the books (invoices SI-1001 … SI-1004 on top of the same
+ * opening) at ₦358,000.00, SI-1004 the one deposit still in transit (the Okon line of 6 October pays it, ₦100 short).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createReconciliationService } from '../../activities/reconciliation-service.js';
+import { escapeHtml } from '../../web/html.js';
+import { seedBank, seedLedger } from '../reconciliation/seed.js';
+import { databaseKinds } from '../support/databases.js';
+import { createHarness, type Harness, suggestions } from './support/harness.js';
+import { follow, get, post, signIn, type Session } from './support/session.js';
+
+const kinds = (await databaseKinds()).map((k) => k.name);
+const START = '2026-10-04';
+const text = (page: string) =>
+  page
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+const figure = (page: string, name: string) =>
+  new RegExp(`data-figure="${name}"[^>]*>\\s*(?:<[^>]+>\\s*)*(-?₦[\\d,]+\\.\\d{2})`).exec(page)?.[1];
+const inputValue = (page: string, name: string) => new RegExp(`name="${name}"\\s+value="([^"]*)"`).exec(page)?.[1];
+
+describe.each(kinds)('an agreed starting point, on %s', (kind) => {
+  let h: Harness;
+  let ada: Session;
+  beforeEach(async () => {
+    h = await createHarness({}, kind);
+    await h.db.db.updateTable('accounts').set({ synced_through: '2026-10-31' }).where('id', '=', h.accountId).execute();
+    ada = await signIn(h.app, 'ada');
+  });
+  afterEach(async () => h?.close());
+
+  const start = (fields: Record<string, string>, who = ada) =>
+    post(h.app, who, `/accounts/${h.accountId}/statement/start`, fields, false);
+  const agreed = { date: START, balance: '348,000.00', books: '₦358,000.00', reason: 'Reconciled to 4 Oct in Sage' };
+
+  /** The lines after the start decided as a reviewer would: the best suggestion, else bank-only to Suspense. */
+  async function decideAfterStart() {
+    const service = createReconciliationService({ db: h.db.db });
+    const dates = new Map(
+      (await h.db.db.selectFrom('bank_transactions').select(['id', 'business_date']).execute()).map((r) => [
+        Number(r.id),
+        r.business_date,
+      ]),
+    );
+    const taken = new Set<number>();
+    for (const g of (await suggestions(h)).sort((a, b) => b.confidence - a.confidence)) {
+      if (g.bankIds.some((b) => taken.has(b) || dates.get(b)! <= START)) continue;
+      await service.confirm(g.id, 'rita');
+      g.bankIds.forEach((b) => taken.add(b));
+    }
+    const held = new Set(
+      (
+        await h.db.db
+          .selectFrom('match_items')
+          .select('item_id')
+          .where('side', '=', 'bank')
+          .where('active', '=', 1)
+          .execute()
+      ).map((r) => Number(r.item_id)),
+    );
+    for (const b of h.bank.filter((id) => !held.has(id) && dates.get(id)! > START))
+      await service.manualMatch({
+        accountId: h.accountId,
+        bankIds: [b],
+        ledgerIds: [],
+        actor: 'rita',
+        writeOffAccount: 'Suspense',
+      });
+  }
+
+  it("prefills the statement's balance from the feed at the date, and the next statement opens from both balances", async () => {
+    const form = await get(h.app, ada, `/accounts/${h.accountId}/statement/start?date=${START}`);
+    expect(form.statusCode).toBe(200);
+    expect(inputValue(form.body, 'balance')).toBe('348000.00');
+    expect(text(form.body)).toContain("The feed's running balance at the end of 2026-10-04: ₦348,000.00");
+
+    const set = await start(agreed);
+    expect(set.statusCode).toBe(303);
+    const page = (await follow(h.app, ada, set)).body;
+    expect(text(page)).toContain('Starting point #1 at 2026-10-04 set by Ada');
+    // the period runs from the day after, opening from the two agreed balances; the books' is no longer assumed
+    expect(text(page)).toContain('Cleared 2026-10-05 – 2026-10-31');
+    expect(figure(page, 'bank-opening')).toBe('₦348,000.00');
+    expect(figure(page, 'books-opening')).toBe('₦358,000.00');
+    expect(text(page)).toContain('the agreed opening');
+    expect(text(page)).toContain('the agreed starting point #1 at 2026-10-04');
+    expect(page).not.toContain('ASSUMED');
+    expect(text(page)).toContain('starting point at 2026-10-04');
+    expect(text(page)).toContain('the agreed starting point; not a signed statement');
+    // it is no signed statement: it has no report of its own
+    expect((await get(h.app, ada, `/accounts/${h.accountId}/statement/1/report.csv`)).statusCode).toBe(404);
+  });
+
+  it('keeps the lines dated up to it out of scope: none can be decided, none stands in the way of a finish', async () => {
+    await start(agreed);
+    const rita = await signIn(h.app, 'rita');
+    const before = (await suggestions(h)).find((g) => g.bankIds.includes(h.bank[0]!))!;
+    const refused = await post(h.app, rita, `/accounts/${h.accountId}/groups/${before.id}/confirm`, {});
+    expect(refused.statusCode).toBe(409);
+    expect(refused.body).toContain(escapeHtml('is before the agreed starting point #1 at 2026-10-04, out of scope'));
+    const queue = await get(h.app, rita, `/accounts/${h.accountId}/review?view=suggested`);
+    expect(text(queue.body)).toContain('Before the agreed starting point #1 at 2026-10-04');
+
+    await decideAfterStart();
+    // the books carried forward from the agreed opening with October's entries since (₦30,000.00 of cash sales)
+    const page = (await get(h.app, rita, `/accounts/${h.accountId}/statement?end=2026-10-31`)).body;
+    expect(text(page)).not.toContain('Not ready to finish');
+    expect(figure(page, 'balance-per-books')).toBe('₦388,000.00');
+    expect(figure(page, 'difference')).toBe('₦0.00');
+    const done = await post(h.app, rita, `/accounts/${h.accountId}/statement/finish`, { end: '2026-10-31' }, false);
+    expect(text((await follow(h.app, rita, done)).body)).toContain('Reconciliation #2 to 2026-10-31 finished by Rita');
+    const saved = await h.db.db
+      .selectFrom('statement_reconciliations')
+      .select(['period_from', 'kind'])
+      .where('id', '=', 2)
+      .executeTakeFirstOrThrow();
+    expect(saved).toEqual({ period_from: '2026-10-05', kind: 'statement' });
+    // the start cannot be undone under a statement finished after it
+    const undo = await post(h.app, ada, `/accounts/${h.accountId}/statement/1/reopen`, { reason: 'wrong date' }, false);
+    expect(text((await follow(h.app, ada, undo)).body)).toContain('Not reopened: reconciliation #1 is followed by #2');
+  });
+
+  it('leaves a book entry open at the date open: a later line matches it, and that statement takes it', async () => {
+    // a cheque written on 1 October that the bank pays only on the 20th, after the start
+    const [cheque] = await seedLedger(h.db.db, `books-${h.accountId}`, [
+      { date: '2026-10-01', amountMinor: -500_000, description: 'Cheque 000451 to Kano Millers' },
+    ]);
+    await h.db.db.updateTable('ledger_entries').set({ ledger_account: '1010' }).execute();
+    const [paid] = await seedBank(h.db.db, h.accountId, [
+      { date: '2026-10-20', amountMinor: -500_000, narration: 'CHQ 000451 PAID' },
+    ]);
+    await h.db.db
+      .updateTable('bank_transactions')
+      .set({ balance_minor: 37_284_625 - 500_000 })
+      .where('id', '=', paid!)
+      .execute();
+    await start({ ...agreed, books: '353000.00' });
+    await decideAfterStart();
+    const service = createReconciliationService({ db: h.db.db });
+    const held = await h.db.db
+      .selectFrom('match_items')
+      .select('group_id')
+      .where('side', '=', 'bank')
+      .where('item_id', '=', paid!)
+      .where('active', '=', 1)
+      .executeTakeFirst();
+    if (held) await service.unmatch(Number(held.group_id), 'rita');
+    await service.manualMatch({ accountId: h.accountId, bankIds: [paid!], ledgerIds: [cheque!], actor: 'rita' });
+    const page = (await get(h.app, ada, `/accounts/${h.accountId}/statement?end=2026-10-31`)).body;
+    expect(figure(page, 'books-opening')).toBe('₦353,000.00');
+    expect(figure(page, 'unpresented-payments')).toBe('₦0.00');
+    expect(figure(page, 'difference')).toBe('₦0.00');
+    expect(text(page)).not.toContain('Not ready to finish');
+  });
+
+  it('names every figure typed wrong, keeping what was typed', async () => {
+    const wrong = await start({ date: '2026-10-4', balance: '12,34x', books: '', reason: '' });
+    expect(wrong.statusCode).toBe(400);
+    const t = text(wrong.body);
+    expect(t).toContain('Starting date: "2026-10-4" is not a day on the calendar');
+    expect(t).toContain('Balance per statement: "12,34x" is not an amount such as -1250.00');
+    expect(t).toContain("Balance per books: give the books' balance at the starting date");
+    expect(t).toContain('Reason: say why');
+    expect(inputValue(wrong.body, 'balance')).toBe('12,34x');
+    expect(await h.db.db.selectFrom('statement_reconciliations').selectAll().execute()).toEqual([]);
+  });
+
+  it('refuses a date after the last sync, one before the first line, and a balance not the feed’s', async () => {
+    const late = await start({ ...agreed, date: '2026-11-05' });
+    expect(late.statusCode).toBe(400);
+    expect(text(late.body)).toContain(
+      "Not set: 2026-11-05 is after the feed's last sync (the bank's lines are in only through 2026-10-31)",
+    );
+    expect(inputValue(late.body, 'books')).toBe('₦358,000.00');
+    expect(inputValue(late.body, 'reason')).toBe('Reconciled to 4 Oct in Sage');
+
+    const early = await start({ ...agreed, date: '2026-09-15' });
+    expect(text(early.body)).toContain("Not set: 2026-09-15 is before the feed's first line (2026-10-02)");
+
+    const off = await start({ ...agreed, balance: '340000' });
+    expect(off.statusCode).toBe(400);
+    expect(text(off.body)).toContain(
+      "Not set: the statement's balance at 2026-10-04 must be the bank's: the feed's running balance then is ₦348,000.00 (its line of 2026-10-04), not ₦340,000.00",
+    );
+    expect(inputValue(off.body, 'balance')).toBe('340000');
+    expect(await h.db.db.selectFrom('statement_reconciliations').selectAll().execute()).toEqual([]);
+  });
+
+  it('is for an account with no finished reconciliation only', async () => {
+    await start(agreed);
+    const again = await start({ ...agreed, date: '2026-10-05', balance: '' });
+    expect(again.statusCode).toBe(400);
+    expect(text(again.body)).toContain('starting point #1 at 2026-10-04 is finished already');
+    const form = await get(h.app, ada, `/accounts/${h.accountId}/statement/start`);
+    expect(form.body).not.toContain('Set the starting point');
+  });
+
+  it('is for admins: a reviewer or a viewer can neither see the form nor post it', async () => {
+    for (const who of ['rita', 'vera']) {
+      const s = await signIn(h.app, who);
+      expect((await get(h.app, s, `/accounts/${h.accountId}/statement/start`)).statusCode).toBe(403);
+      expect((await start(agreed, s)).statusCode).toBe(403);
+      expect((await get(h.app, s, `/accounts/${h.accountId}/statement`)).body).not.toContain('statement/start');
+    }
+    expect((await get(h.app, ada, `/accounts/${h.accountId}/statement`)).body).toContain('statement/start');
+    expect(await h.db.db.selectFrom('statement_reconciliations').selectAll().execute()).toEqual([]);
+  });
+
+  it('keeps who set it, the balances and the reason in the audit log', async () => {
+    await start(agreed);
+    const row = await h.db.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'statement.start')
+      .executeTakeFirstOrThrow();
+    expect(row.actor).toBe('ada');
+    expect(row.account_id).toBe(h.accountId);
+    expect(JSON.parse(row.detail!)).toEqual({ reason: 'Reconciled to 4 Oct in Sage' });
+    expect(JSON.parse(row.after!)).toMatchObject({
+      kind: 'opening',
+      periodEnd: START,
+      statementBalanceMinor: 34_800_000,
+      statementBalanceSource: 'mono-running-balance',
+      bookBalanceMinor: 35_800_000,
+      bookBalanceSource: 'stated',
+    });
+    const trail = text((await get(h.app, ada, `/audit?account=${h.accountId}`)).body);
+    expect(trail).toContain('Set an agreed starting point');
+    expect(trail).toContain('reason: Reconciled to 4 Oct in Sage');
+  });
+
+  it('is undone by an admin with a reason: the statement runs from the first line again, its lines decidable', async () => {
+    await start(agreed);
+    const undo = await post(h.app, ada, `/accounts/${h.accountId}/statement/1/reopen`, { reason: 'wrong day' }, false);
+    const page = (await follow(h.app, ada, undo)).body;
+    expect(text(page)).toContain('Starting point #1 at 2026-10-04 undone by Ada');
+    const now = text((await get(h.app, ada, `/accounts/${h.accountId}/statement?end=2026-10-31`)).body);
+    expect(now).toContain('Cleared 2026-10-02 – 2026-10-31');
+    const reopen = await h.db.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'statement.reopen')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(reopen.detail!)).toEqual({ reason: 'wrong day' });
+    const rita = await signIn(h.app, 'rita');
+    const before = (await suggestions(h)).find((g) => g.bankIds.includes(h.bank[0]!))!;
+    expect((await post(h.app, rita, `/accounts/${h.accountId}/groups/${before.id}/confirm`, {})).statusCode).toBe(200);
+    // and a new one may be set again
+    expect((await start({ ...agreed, date: '2026-10-03', balance: '' })).statusCode).toBe(303);
+  });
+
+  it('names a line dated before it that the bank reported after it was set', async () => {
+    await start(agreed);
+    const [late] = await seedBank(h.db.db, h.accountId, [
+      { date: '2026-10-03', amountMinor: -20_000, narration: 'SMS ALERT CHARGES' },
+    ]);
+    await h.db.db
+      .updateTable('bank_transactions')
+      .set({ first_seen_at: '2099-01-01T00:00:00.000Z' })
+      .where('id', '=', late!)
+      .execute();
+    const page = text((await get(h.app, ada, `/accounts/${h.accountId}/statement?end=2026-10-31`)).body);
+    expect(page).toContain(
+      '1 bank line(s) dated on or before 2026-10-04 arrived after the starting point #1 was set (2026-10-03 SMS ALERT CHARGES',
+    );
+  });
+});

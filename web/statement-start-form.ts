@@ -1,0 +1,75 @@
+import { normalizeCurrency } from '../domain/currency.js';
+import { parseMajorString } from '../domain/money.js';
+import type { AccountRow } from '../db/schema.js';
+import { plainAmount } from './format.js';
+import { isCalendarDay } from './routes/review-helpers.js';
+
+/** The starting point's fields as typed (trimmed, cut to a length no real value reaches). */
+export interface StartFields {
+  date: string;
+  balance: string;
+  books: string;
+  reason: string;
+}
+
+const text = (v: unknown, max = 40) => (typeof v === 'string' ? v.trim().slice(0, max) : '');
+
+/** The fields of a query or a form body; the reason as long as the audit log keeps an unlock's. */
+export function startFields(input: Record<string, unknown>): StartFields {
+  return {
+    date: text(input.date),
+    balance: text(input.balance),
+    books: text(input.books),
+    reason: text(input.reason, 200),
+  };
+}
+
+/** The starting point as the service takes it: a day and two balances in minor units. */
+export interface StartFigures {
+  date: string;
+  statementBalanceMinor: number;
+  bookBalanceMinor: number;
+  reason: string;
+}
+
+/**
+ * Each field checked on its own, so that every mistake is named at once, by the label the form shows; amounts as the
+ * accountant pastes them (₦ 1,250.00), read by the statement form's own parser. The figures only when nothing is wrong.
+ */
+export function checkStartFields(
+  typed: StartFields,
+  account: AccountRow,
+): { mistakes: string[]; figures: StartFigures | null } {
+  const mistakes: string[] = [];
+  if (!isCalendarDay(typed.date))
+    mistakes.push(
+      typed.date
+        ? `Starting date: "${typed.date}" is not a day on the calendar; give it as YYYY-MM-DD`
+        : 'Starting date: give the day the balances were agreed at',
+    );
+  const amount = (v: string, label: string, missing: string): number | null => {
+    if (!v) {
+      mistakes.push(`${label}: ${missing}`);
+      return null;
+    }
+    try {
+      return parseMajorString(plainAmount(v, account.currency), normalizeCurrency(account.currency));
+    } catch {
+      mistakes.push(`${label}: "${v}" is not an amount such as -1250.00`);
+      return null;
+    }
+  };
+  const bank = amount(
+    typed.balance,
+    'Balance per statement',
+    "give the bank's balance at the end of the starting date",
+  );
+  const books = amount(typed.books, 'Balance per books', "give the books' balance at the starting date, as agreed");
+  if (!typed.reason) mistakes.push('Reason: say why the account starts from this point (kept in the audit log)');
+  return mistakes.length || bank === null || books === null
+    ? { mistakes, figures: null }
+    : {
+        mistakes,
+        figures: { date: typed.date, statementBalanceMinor: bank, bookBalanceMinor: books, reason: typed.reason },
+      };
+}
