@@ -19,7 +19,8 @@ import type { GroupItem, NewGroup } from '../db/match-repository.js';
  */
 export interface PlanInput {
   accountId: string;
-  runId: number;
+  /** null: groups a rule made as a person saved it, outside any run */
+  runId: number | null;
   now: string;
   result: ReconcileResult;
   bankAmounts: Map<string, { amountMinor: number; currency: string }>;

@@ -14,17 +14,19 @@
  * (passed to the engine as rejectedPairs). Undo reverts one audited decision (confirm, reject, manual_match,
  * unmatch, undo) if the group is still as that decision left it; the undo is itself a decision that can be undone.
  *
- * Audit actions: auto_match and suggest (actor "system" or "rule:<id>", detail has runId, evidence, key),
+ * Audit actions: auto_match and suggest (actor "system" or "rule:<id>", detail has runId, evidence, key; or the person
+ * who saved a rule in the app and so classified its lines at once, detail.appliedRule), rule.create,
  * supersede (system: a run no longer makes a stored suggestion), and the people's confirm, reject, manual_match,
  * unmatch, undo — each with before/after snapshots of the group (GroupSnapshot).
  */
+import { createHash } from 'node:crypto';
 import { Decimal } from 'decimal.js';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { type CurrencyCode, normalizeCurrency } from '../domain/currency.js';
 import { isBusinessDate, parseBusinessDate } from '../domain/dates.js';
 import type { LedgerEntry } from '../domain/ledger.js';
-import type { BankLine, ReconcileResult } from '../domain/reconciliation.js';
+import type { BankLine, Evidence, ReconcileResult, Suggestion } from '../domain/reconciliation.js';
 import { createAuditRepository } from '../db/audit-repository.js';
 import {
   createMatchRepository,
@@ -34,11 +36,13 @@ import {
   type MatchRepository,
   type StoredGroup,
 } from '../db/match-repository.js';
-import type { Database } from '../db/schema.js';
+import type { BankTransactionRow, Database } from '../db/schema.js';
 import { createWebRuleRepository } from '../db/web-rule-repository.js';
 import { reconcile } from '../matching/engine.js';
+import { ruleEvidence, ruleGroup } from '../matching/groups.js';
 import { type MatchOptions, resolveMatchOptions } from '../matching/options.js';
-import { InvalidLineError } from '../matching/prepared.js';
+import { InvalidLineError, prepareBank } from '../matching/prepared.js';
+import { compileRule, firstMatchingRule, type Rule } from '../matching/rules.js';
 import { fromZodError, ReconciliationError } from './reconciliation-errors.js';
 import { planGroups } from './reconciliation-plan.js';
 import { assertLinesUnlocked } from './statement-locks.js';
@@ -96,6 +100,102 @@ export interface ManualMatchInput {
 export interface DecisionResult {
   group: StoredGroup;
   auditId: number;
+}
+
+/** A rule as a person is about to save it, and what the engine's rule pass needs to make its groups. */
+export interface RuleLinesInput {
+  accountId: string;
+  rule: Rule;
+  /** The running settings' matching options (the write-off account a writeOff rule posts to). */
+  options?: Partial<MatchOptions>;
+}
+
+/** The undecided lines a rule would classify if saved now (what Preview lists and Save classifies). */
+export interface RuleLines {
+  /** The lines, newest first. */
+  lines: BankTransactionRow[];
+  /** The unheld, unlocked lines looked at (newest first, at most RULE_SCAN_LIMIT). */
+  scanned: number;
+  /** A digest of the lines' ids: Save compares it with the preview's, so other lines of the same count are refused. */
+  digest: string;
+}
+
+export interface CreateRuleInput extends RuleLinesInput {
+  actor: string;
+  /** What the person's preview showed; without it (saved unpreviewed) the lines are taken as they are at Save. */
+  previewed?: { count: number; digest?: string };
+}
+
+export interface CreateRuleResult {
+  /** Lines classified now (one group each). */
+  classified: number;
+  scanned: number;
+  /** 'auto' for a rule that auto-confirms, else 'suggested': awaiting review. */
+  status: 'auto' | 'suggested';
+  groupIds: number[];
+}
+
+/** The most unheld lines a rule saved in the app looks at (newest first). */
+export const RULE_SCAN_LIMIT = 20_000;
+
+const lines = (n: number) => `${n.toLocaleString('en')} line${n === 1 ? '' : 's'}`;
+
+/** A stored bank line as the engine reads it. */
+function bankLineOf(r: BankTransactionRow): BankLine {
+  return {
+    id: String(r.id),
+    date: r.business_date,
+    amountMinor: Number(r.amount_minor),
+    currency: currencyOf(r.currency, `bank line ${r.id}`),
+    narration: r.narration,
+    reference: r.reference,
+    counterpartyName: r.counterparty_name,
+    counterpartyAccount: r.counterparty_account,
+    balanceMinor: r.balance_minor === null ? null : Number(r.balance_minor),
+  };
+}
+
+/**
+ * The lines a rule saved now classifies: of the account's unheld, unlocked lines, those whose first matching rule,
+ * among the account's rules people saved before it and then it, is this one (the order a reconciliation run tries
+ * them in: an earlier rule keeps the lines it classifies).
+ */
+async function linesForRule(db: Kysely<Database>, input: RuleLinesInput): Promise<RuleLines> {
+  const rows = await createMatchRepository(db).unheldBankLines(input.accountId, RULE_SCAN_LIMIT);
+  const earlier = (await createWebRuleRepository(db).forAccount(input.accountId)).filter((r) => r.id !== input.rule.id);
+  const rules = [...earlier, input.rule].map(compileRule);
+  const hits = rows.filter((r) => firstMatchingRule(rules, bankLineOf(r)) === input.rule);
+  const ids = hits.map((r) => Number(r.id)).sort((a, b) => a - b);
+  const digest = createHash('sha256').update(ids.join(',')).digest('hex').slice(0, 32);
+  return { lines: hits, scanned: rows.length, digest };
+}
+
+/**
+ * The engine's rule groups for lines a rule classifies, built by the engine's own ruleGroup and stored as a run
+ * stores them (planGroups): kind rule, the rule's id, its proposed entry and confidence; auto when the rule
+ * auto-confirms, else a suggestion for a person. Keys as a run's, so the next run writes none of them again.
+ */
+function ruleResult(rule: Rule, found: BankTransactionRow[], options: Partial<MatchOptions>): ReconcileResult {
+  const opts = resolveMatchOptions({ ...options, rules: [] });
+  const memo = new Map<Rule, Evidence[]>();
+  const groups = found.map((r, i) =>
+    ruleGroup(prepareBank(bankLineOf(r), i, rule.then.counterparty ?? null), rule, opts, ruleEvidence(rule, memo)),
+  );
+  if (rule.then.autoConfirm) return { matches: groups, suggestions: [], unmatchedBank: [], unmatchedLedger: [] };
+  const suggestions: Suggestion[] = groups.map((g) => ({
+    bankIds: g.bankIds,
+    candidates: [
+      {
+        ledgerIds: [],
+        confidence: g.confidence,
+        differenceMinor: 0,
+        evidence: g.evidence,
+        ruleId: g.ruleId ?? null,
+        proposed: g.proposed ?? null,
+      },
+    ],
+  }));
+  return { matches: [], suggestions, unmatchedBank: [], unmatchedLedger: [] };
 }
 
 /** The before/after image of a group kept in the audit log; undo restores status and decider from it. */
@@ -334,17 +434,7 @@ export function createReconciliationService(deps: {
           account.id,
           input.ledgerAccount ?? null,
         );
-        const bank: BankLine[] = bankRows.map((r) => ({
-          id: String(r.id),
-          date: r.business_date,
-          amountMinor: Number(r.amount_minor),
-          currency: currencyOf(r.currency, `bank line ${r.id}`),
-          narration: r.narration,
-          reference: r.reference,
-          counterpartyName: r.counterparty_name,
-          counterpartyAccount: r.counterparty_account,
-          balanceMinor: r.balance_minor === null ? null : Number(r.balance_minor),
-        }));
+        const bank: BankLine[] = bankRows.map(bankLineOf);
         const ledger: LedgerEntry[] = ledgerRows.map((r) => ({
           id: String(r.id),
           date: r.entry_date,
@@ -479,6 +569,114 @@ export function createReconciliationService(deps: {
         };
         await repo.finishRun(runId, now(), { ...stats, ...changes });
         return { runId, stats, changes };
+      });
+    },
+
+    /** The undecided lines a rule would classify if saved now; nothing is written. */
+    async ruleLines(raw: RuleLinesInput): Promise<RuleLines> {
+      const { accountId } = parse('rule', z.object({ accountId: text }), { accountId: raw.accountId });
+      return linesForRule(deps.db, { ...raw, accountId });
+    },
+
+    /**
+     * Saves a rule a person made in the app and classifies, in the same transaction, the undecided lines it matches
+     * now, as a reconciliation run's rule pass would (its groups, audited under the person's name): the lines no
+     * longer wait for a later run. Lines a group holds or a finished reconciliation locks are never touched. With
+     * `previewed`, the lines must still be the ones the person's preview listed, else nothing is saved.
+     */
+    async createRule(raw: CreateRuleInput): Promise<CreateRuleResult> {
+      const { accountId, actor } = parse('rule', z.object({ accountId: text, actor: actorSchema }), {
+        accountId: raw.accountId,
+        actor: raw.actor,
+      });
+      const rule = raw.rule;
+      return inTransaction('rule', async (trx) => {
+        const repo = createMatchRepository(trx);
+        if (!(await repo.lockAccount(accountId)))
+          throw new ReconciliationError('not_found', `rule: no account ${accountId}`);
+        const rules = createWebRuleRepository(trx);
+        if (await rules.exists(rule.id))
+          throw new ReconciliationError('conflict', `rule: a rule with id "${rule.id}" exists; choose another id`);
+        const found = await linesForRule(trx, { ...raw, accountId });
+        const seen = raw.previewed;
+        if (seen && seen.count !== found.lines.length)
+          throw new ReconciliationError(
+            'conflict',
+            `rule: it now classifies ${lines(found.lines.length)}, not the ${lines(seen.count)} the preview listed (lines were decided, or arrived, since); nothing was saved: check the preview below and save again`,
+          );
+        if (seen?.digest !== undefined && seen.digest !== found.digest)
+          throw new ReconciliationError(
+            'conflict',
+            `rule: the ${lines(found.lines.length)} it classifies now are not the ones the preview listed (lines were decided, or arrived, since); nothing was saved: check the preview below and save again`,
+          );
+        await assertLinesUnlocked(
+          trx,
+          'rule',
+          accountId,
+          found.lines.map((r) => Number(r.id)),
+        );
+        const at = now();
+        await rules.insert({ rule, accountId, createdBy: actor, at });
+        const plan = planGroups({
+          accountId,
+          runId: null,
+          now: at,
+          result: ruleResult(rule, found.lines, raw.options ?? {}),
+          heldByAuto: new Set(),
+          liveKeys: new Map([...(await repo.liveKeys(accountId))].map(([k, v]) => [k, v.status])),
+          bankAmounts: new Map(
+            found.lines.map((r) => [String(r.id), { amountMinor: Number(r.amount_minor), currency: r.currency }]),
+          ),
+          ledgerAmounts: new Map(),
+        });
+        const ids = await repo.insertGroups(plan.newGroups);
+        const audit = createAuditRepository(trx);
+        await audit.append({
+          at,
+          actor,
+          action: 'rule.create',
+          entityType: 'rule',
+          entityId: rule.id,
+          accountId,
+          detail: { previewMatches: seen?.count ?? null, classified: plan.newGroups.length, scanned: found.scanned },
+          after: rule,
+        });
+        await audit.appendMany(
+          plan.newGroups.map((g) => ({
+            at,
+            actor,
+            action: g.status === 'auto' ? 'auto_match' : 'suggest',
+            entityType: 'match_group',
+            entityId: String(ids.get(g.idempotencyKey!)),
+            accountId,
+            detail: {
+              appliedRule: rule.id,
+              evidence: g.evidence,
+              ruleId: g.ruleId,
+              idempotencyKey: g.idempotencyKey,
+              rank: g.rank,
+              candidateSet: g.candidateSet,
+            },
+            before: null,
+            after: {
+              status: g.status,
+              kind: g.kind,
+              bankIds: g.items.filter((i) => i.side === 'bank').map((i) => i.itemId),
+              ledgerIds: [],
+              confidence: g.confidence,
+              differenceMinor: g.differenceMinor,
+              writeOff: g.writeOff,
+              ruleId: g.ruleId,
+              proposed: g.proposed,
+            },
+          })),
+        );
+        return {
+          classified: plan.newGroups.length,
+          scanned: found.scanned,
+          status: rule.then.autoConfirm ? 'auto' : 'suggested',
+          groupIds: plan.newGroups.map((g) => ids.get(g.idempotencyKey!)!),
+        };
       });
     },
 

@@ -304,6 +304,36 @@ export function createMatchRepository(db: Kysely<Database>) {
       return rows.map((r) => ({ ...r, auto_group_id: r.auto_group_id === null ? null : Number(r.auto_group_id) }));
     },
 
+    /**
+     * The account's lines a rule saved now may classify, newest first: the bank still reports them, no group holds
+     * them (auto, confirmed, manual), and no finished reconciliation locks them.
+     */
+    async unheldBankLines(accountId: string, limit: number): Promise<BankTransactionRow[]> {
+      const locked = await lockedThrough(accountId);
+      return db
+        .selectFrom('bank_transactions as bt')
+        .selectAll('bt')
+        .where('bt.account_id', '=', accountId)
+        .where('bt.status', '!=', 'removed')
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('match_items as a')
+                .select(sql.lit(1).as('one'))
+                .whereRef('a.item_id', '=', 'bt.id')
+                .where('a.side', '=', 'bank')
+                .where('a.active', '=', 1),
+            ),
+          ),
+        )
+        .$if(locked !== null, (q) => q.where('bt.business_date', '>', locked!))
+        .orderBy('bt.business_date', 'desc')
+        .orderBy('bt.id', 'desc')
+        .limit(limit)
+        .execute();
+    },
+
     /** Open entries of a ledger source no person has settled; entries held by another account's group are out. */
     async loadCandidateLedgerEntries(
       sourceId: string,

@@ -424,20 +424,6 @@ export function createReviewRepository(db: Kysely<Database>) {
       return row ? toAuditEntry(row) : undefined;
     },
 
-    /** The account's lines no group holds (what a new rule could classify), newest first. */
-    async freeLines(accountId: string, limit: number): Promise<BankTransactionRow[]> {
-      return db
-        .selectFrom('bank_transactions as bt')
-        .selectAll('bt')
-        .where('bt.account_id', '=', accountId)
-        .where('bt.status', '!=', 'removed')
-        .where((eb) => eb.not(held(eb as unknown as Eb)))
-        .orderBy('bt.business_date', 'desc')
-        .orderBy('bt.id', 'desc')
-        .limit(limit)
-        .execute();
-    },
-
     /** People and processes that appear in an account's audit trail (for the filter's choices). */
     async auditActors(accountId?: string): Promise<string[]> {
       let q = db.selectFrom('audit_log').select('actor').distinct();

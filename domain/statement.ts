@@ -30,7 +30,7 @@ export interface OutstandingItem {
   description: string;
   /** Signed as it affects the bank account (money in positive). */
   amountMinor: number;
-  /** How the statement grouped a bank line the books lack (`write-off:<account>`, `rule:…`, `unexplained`). */
+  /** How the statement grouped a bank line the books lack (`bank-only:<account>`, `rule:…`, `unexplained`). */
   group?: string;
 }
 

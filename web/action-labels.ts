@@ -53,6 +53,11 @@ export function acceptedWithWriteOff(detail: unknown): boolean {
  * accepted a suggestion with a write-off says so.
  */
 export function entryLabel(e: { action: string; after: unknown; detail?: unknown }): string {
+  // a line a rule classified as the person saved it: theirs, not the engine's run
+  if (typeof (e.detail as { appliedRule?: unknown } | null)?.appliedRule === 'string') {
+    if (e.action === 'suggest') return 'Classified by a new rule (awaits review)';
+    if (e.action === 'auto_match') return 'Matched by a new rule';
+  }
   if (e.action === 'manual_match' && bankOnlyGroup(e.after as Parameters<typeof bankOnlyGroup>[0]))
     return 'Explained a line as bank-only';
   if (e.action === 'manual_match' && acceptedWithWriteOff(e.detail)) return 'Accepted with a write-off';

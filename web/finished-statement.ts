@@ -1,3 +1,4 @@
+import { bankOnlyCode } from '../adapters/reports/index.js';
 import type { StatementCheckpoint } from '../domain/statement.js';
 
 /** One reconciling item as a finished statement prints it: signed as it moves its side's balance (money in positive). */
@@ -44,6 +45,15 @@ function asItem(i: Omit<FinishedItem, 'group'> & { group?: string }): FinishedIt
   };
 }
 
+/**
+ * A bank line the books lack, kept as `write-off:<account>` by a reconciliation finished before bank-only lines had a
+ * code of their own: a line listed whole is one a person explained as bank-only (a match's write-off is an adjustment,
+ * not a line), so it is said as such.
+ */
+function bankLineGroup(group: string | undefined): string | undefined {
+  return group?.startsWith('write-off:') ? bankOnlyCode(group.slice('write-off:'.length)) : group;
+}
+
 function section(key: string, label: string, items: FinishedItem[]): FinishedSection {
   const totalMinor = items.reduce((t, i) => t + i.amountMinor, 0);
   if (!Number.isSafeInteger(totalMinor)) throw new RangeError(`statement total overflows safe integers (${key})`);
@@ -59,7 +69,7 @@ function section(key: string, label: string, items: FinishedItem[]): FinishedSec
 export function finishedStatement(c: StatementCheckpoint): FinishedStatement {
   const ledger = c.items.filter((i) => i.side === 'ledger').map(asItem);
   const bankSide = [
-    ...c.items.filter((i) => i.side === 'bank'),
+    ...c.items.filter((i) => i.side === 'bank').map((i) => ({ ...i, group: bankLineGroup(i.group) })),
     ...c.adjustments.map((a) => ({ ...a, reference: null })),
   ].map(asItem);
   const bank = [

@@ -30,7 +30,9 @@ export { spendingByCategory, type CategorySpending } from './spending.js';
 export { neutraliseText } from './cell-safety.js';
 export {
   bankBalanceSourceText,
+  bankOnlyCode,
   bookBalanceSourceText,
+  describedWithGroup,
   evidenceKindText,
   evidenceText,
   groupText,

@@ -37,6 +37,12 @@ export function bookBalanceSourceText(source: string): string {
   return BOOK_SOURCE[source as BookBalanceSource] ?? source;
 }
 
+/**
+ * A bank line a person explained as bank-only, its whole amount to an account they named: `bank-only:Bank charges`.
+ * Not a write-off (`write-off:<account>`), which is the part of a match the books and the bank differ by.
+ */
+export const bankOnlyCode = (account: string): string => `bank-only:${account}`;
+
 const GROUPS: Record<string, string> = {
   residual: 'residual of a match',
   'recorded-later': 'booked later',
@@ -44,16 +50,28 @@ const GROUPS: Record<string, string> = {
 };
 
 /**
- * Why an item is on the statement: `rule:ng-emtl` → "by rule ng-emtl", `write-off:Bank charges` → "to Bank charges",
- * `recorded-later` → "booked later"; `reversal` and `interest` are words already.
+ * Why an item is on the statement: `rule:ng-emtl` → "by rule ng-emtl", `write-off:Bank charges` → "write-off to Bank
+ * charges", `bank-only:Bank charges` → "bank-only: Bank charges", `recorded-later` → "booked later"; `reversal` and
+ * `interest` are words already. The same words in the workbook, its CSV variant and the print page.
  */
 export function groupText(group: string): string {
   const at = group.indexOf(':');
   const kind = at < 0 ? group : group.slice(0, at);
   const name = at < 0 ? '' : group.slice(at + 1);
   if (kind === 'rule' && name) return `by rule ${name}`;
-  if (kind === 'write-off' && name) return `to ${name}`;
+  if (kind === 'write-off' && name) return `write-off to ${name}`;
+  if (kind === 'bank-only' && name) return `bank-only: ${name}`;
   return GROUPS[group] ?? group;
+}
+
+/**
+ * An item's description with why it is there, unless the description already says it: a match's residual is
+ * described "write-off to Bank charges: TRF FROM …", and "(write-off to Bank charges)" after it said it twice.
+ */
+export function describedWithGroup(description: string, group: string | null | undefined): string {
+  if (!group) return description;
+  const why = groupText(group);
+  return description.startsWith(why) ? description : `${description} (${why})`;
 }
 
 const EVIDENCE: Record<EvidenceKind, string> = {

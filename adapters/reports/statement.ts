@@ -8,6 +8,7 @@ import type {
   StatementItem,
   StatementLine,
 } from './model.js';
+import { bankOnlyCode } from './report-words.js';
 
 function byDate(a: StatementItem, b: StatementItem): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
@@ -148,12 +149,13 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
       continue;
     }
     if (lIn.length === 0) {
-      // A line a person explained as bank-only (no rule) goes under the account they named, as a write-off does.
+      // A line a person explained as bank-only (no rule) goes under the account they named: bank-only, not a write-off
+      // (nothing of the books' was short; the whole line is posted there).
       const group =
         g.ledgerIds.length > 0
           ? 'recorded-later'
           : !g.ruleId && !g.proposed && g.writeOff
-            ? `write-off:${g.writeOff.account}`
+            ? bankOnlyCode(g.writeOff.account)
             : `rule:${g.ruleId ?? g.proposed?.account ?? 'rule'}`;
       for (const l of bIn) if (l.amountMinor !== 0) notInBooks(l, group);
       continue;

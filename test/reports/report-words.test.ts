@@ -20,7 +20,7 @@ import { sampleReport } from './sample-report.js';
 // The Matched and Suggestions sheets said why a pair was matched in the engine's codes (`split_sum (0.3): …`,
 // `amount_exact`) with amounts in minor units; they now say it in the same module's words, amounts as money.
 
-const CODES = /\b(?:rule|write-off):\S|--(?:book|statement)-balance|\bstated\b|recorded-later/;
+const CODES = /\b(?:rule|write-off|bank-only):\S|--(?:book|statement)-balance|\bstated\b|recorded-later/;
 
 /** The sample month with its over-payment written off to Suspense instead of left as a residual. */
 function withWriteOff(): ReconciliationReport {
@@ -38,8 +38,10 @@ function textsOf(wb: XLSX.WorkBook, sheet: string): string[] {
 describe('the report in words', () => {
   it('names sources and groups in words, keeping account names that hold a colon whole', () => {
     expect(groupText('rule:gh-transfer-charge')).toBe('by rule gh-transfer-charge');
-    expect(groupText('write-off:Suspense')).toBe('to Suspense');
-    expect(groupText('write-off:Bank charges:DirectPay fees')).toBe('to Bank charges:DirectPay fees');
+    // a write-off says it is one; a line a person explained as bank-only is not a write-off
+    expect(groupText('write-off:Suspense')).toBe('write-off to Suspense');
+    expect(groupText('write-off:Bank charges:DirectPay fees')).toBe('write-off to Bank charges:DirectPay fees');
+    expect(groupText('bank-only:Bank charges')).toBe('bank-only: Bank charges');
     expect(groupText('recorded-later')).toBe('booked later');
     expect(groupText('unexplained')).toBe('not explained');
     expect(groupText('interest')).toBe('interest');
@@ -59,11 +61,11 @@ describe('the report in words', () => {
     expect(row('Balance per books')[3]).toBe('as entered');
     expect(row('Balance per bank statement')[3]).toBe("the statement's closing balance");
     expect(row('Less: debits on the statement not in the books')[3]).toBe('by rule nip-fee (1), not explained (1)');
-    expect(row('Add: credits on the statement not in the books')[3]).toBe('to Suspense (1), interest (1)');
+    expect(row('Add: credits on the statement not in the books')[3]).toBe('write-off to Suspense (1), interest (1)');
 
     const items = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets['1 Reconciling items']!);
     expect(items.map((i) => i['Reason'])).toEqual(
-      expect.arrayContaining(['to Suspense', 'by rule nip-fee', 'not explained', 'interest']),
+      expect.arrayContaining(['write-off to Suspense', 'by rule nip-fee', 'not explained', 'interest']),
     );
     const overview = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets.Overview!);
     expect(overview.map((o) => o['Books balance from'])).toEqual(['as entered', 'as entered']);
@@ -88,7 +90,7 @@ describe('the report in words', () => {
     expect(summary.find((r) => r[0] === 'Balance per books')![3]).toBe('as entered');
     const items = await read('march.reconciling-items.csv');
     expect(items[0]).toContain('Reason');
-    expect(items.map((r) => r[6])).toEqual(expect.arrayContaining(['to Suspense', 'by rule nip-fee']));
+    expect(items.map((r) => r[6])).toEqual(expect.arrayContaining(['write-off to Suspense', 'by rule nip-fee']));
   });
 });
 

@@ -4,7 +4,7 @@ import { createHarness, type Harness } from './support/harness.js';
 import { get, post, signIn } from './support/session.js';
 
 // A bank-only line a reviewer explains to a ledger account ("Bank charges") is listed on the statement under that
-// account, as a write-off is; it was grouped as "rule:rule", as if a rule named "rule" had classified it.
+// account; it was grouped as "rule:rule", as if a rule named "rule" had classified it, and then as a write-off to it.
 
 describe('a bank-only line on the statement', () => {
   let h: Harness;
@@ -25,6 +25,6 @@ describe('a bank-only line on the statement', () => {
       (await get(h.app, rita, `/accounts/${h.accountId}/statement.json?end=2026-10-31`)).body,
     ) as ReportDocument;
     const item = doc.statements[0]!.statement.debitsNotInBooks.items.find((i) => i.id === String(line))!;
-    expect(item.group).toBe('write-off:Bank charges');
+    expect(item.group).toBe('bank-only:Bank charges');
   });
 });

@@ -452,7 +452,7 @@ describe.each(kinds)('on %s', (kind) => {
   });
 
   describe('rules created in the app', () => {
-    it('classify the line from the next reconciliation run', async () => {
+    it('classify the line when saved, and the next reconciliation run keeps what they made', async () => {
       const ada = await signIn(h.app, 'ada');
       const fields = {
         id: 'pos-fee',

@@ -33,22 +33,26 @@ describe('a finished reconciliation in words', () => {
 
   it('names why each item is on the printed statement', async () => {
     const page = words((await get(h.app, rita, `/accounts/${h.accountId}/statement/${id}/print`)).body);
-    expect(page).toContain('(to Suspense)');
-    expect(page).not.toMatch(/\((?:write-off|rule):/);
+    // the lines explained as bank-only are said to be so (not write-offs)
+    expect(page).toContain('(bank-only: Suspense)');
+    expect(page).not.toMatch(/\((?:write-off|rule|bank-only):\S/);
     const csv = (await get(h.app, rita, `/accounts/${h.accountId}/statement/${id}/report.csv`)).body;
-    expect(csv).toContain('write-off:Suspense');
+    expect(csv).toContain('bank-only:Suspense');
+    expect(csv).not.toContain('write-off:Suspense');
   });
 
   it('names why each item is on the workbook in the same words', async () => {
     const xlsx = await get(h.app, rita, `/accounts/${h.accountId}/statement/${id}/report.xlsx`);
     const book = read(xlsx.rawPayload);
     const items = utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Reconciling items']!);
-    expect(items.map((i) => i['Reason'])).toContain('to Suspense');
+    expect(items.map((i) => i['Reason'])).toContain('bank-only: Suspense');
     const cells = utils
       .sheet_to_json<unknown[]>(book.Sheets.Summary!, { header: 1 })
       .flat()
       .concat(items.flatMap((i) => Object.values(i)));
-    expect(cells.filter((c) => typeof c === 'string' && /\b(?:write-off|rule):|--book-balance/.test(c))).toEqual([]);
+    expect(
+      cells.filter((c) => typeof c === 'string' && /\b(?:write-off|rule|bank-only):\S|--book-balance/.test(c)),
+    ).toEqual([]);
   });
 
   it("says where the books' balance came from in the history", async () => {

@@ -135,7 +135,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): v
         <button>Filter</button>
         <a class="btn" href="/audit.csv?${qs({})}">Export CSV</a>
       </form>
-      <table class="grid">
+      <table class="grid audit">
         <thead>
           <tr>
             <th>#</th>
@@ -168,8 +168,8 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): v
                 </td>
                 <td>${e.accountId ? (names.get(e.accountId) ?? e.accountId) : '—'}</td>
                 <td>${entityLabel(e.entityType, e.entityId)}</td>
-                <td>${maskNumbers(changeInWords(e, ccy(e), items))}</td>
-                <td class="sub">${maskNumbers(evidenceOf(e, ccy(e)))}</td>
+                <td class="typed">${maskNumbers(changeInWords(e, ccy(e), items))}</td>
+                <td class="sub typed">${maskNumbers(evidenceOf(e, ccy(e)))}</td>
               </tr>`,
           )}
         </tbody>

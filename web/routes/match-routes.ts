@@ -1,21 +1,19 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ReconciliationError } from '../../activities/reconciliation-errors.js';
-import { createReconciliationService } from '../../activities/reconciliation-service.js';
+import { type CreateRuleResult, createReconciliationService } from '../../activities/reconciliation-service.js';
 import { createReviewDecisions, writeOffAllowance } from '../../activities/review-decisions.js';
 import { normalizeCurrency } from '../../domain/currency.js';
 import { addBusinessDays, daysBetween } from '../../domain/dates.js';
 import { minorToMajorString, parseMajorString } from '../../domain/money.js';
-import { createAuditRepository } from '../../db/audit-repository.js';
 import { createReviewRepository } from '../../db/review-repository.js';
 import type { AccountRow, BankTransactionRow } from '../../db/schema.js';
-import { createWebRuleRepository } from '../../db/web-rule-repository.js';
 import { toleranceForCurrency } from '../../matching/options.js';
-import { compileRule, type Rule, ruleSchema } from '../../matching/rules.js';
+import { type Rule, ruleSchema } from '../../matching/rules.js';
 import { setFlash } from '../flash.js';
 import type { WebAppContext } from '../app.js';
 import { NotFoundError, requireRole, userOf } from '../auth/access.js';
 // Refusals name money as the page shows it (₦35.51), never in minor units an accountant has to convert.
-import { money, plainAmount } from '../format.js';
+import { counted, money, plainAmount } from '../format.js';
 import { html, type Html } from '../html.js';
 import { ledgerSourceOf, type QueueFilter } from '../review-data.js';
 import { layout, notice } from '../views/layout.js';
@@ -54,6 +52,26 @@ const shiftDate = addBusinessDays;
 function str(v: unknown, max = 200): string {
   return typeof v === 'string' ? v.trim().slice(0, max) : '';
 }
+
+/** The forms' limit on a typed account name or reason (their inputs' maxlength). */
+const TYPED_MAX = 200;
+
+/**
+ * A field a person typed (an account, a reason, a rule's words), refused beyond its form's limit rather than cut: a
+ * reason cut short in the audit trail says less than what was typed, and nobody was told.
+ */
+function typed(body: Body, name: string, label: string, max = TYPED_MAX): string {
+  const v = typeof body[name] === 'string' ? (body[name] as string).trim() : '';
+  if (v.length > max)
+    throw new ReconciliationError(
+      'invalid_input',
+      `${label}: at most ${max} characters (${v.length.toLocaleString('en')} typed); shorten it — nothing was saved`,
+    );
+  return v;
+}
+
+/** A field as it was typed, to give a refused form back unchanged. */
+const asTyped = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 function toMinor(text: string, currency: string, field: string): number {
   try {
@@ -106,22 +124,26 @@ function ruleFromLine(line: BankTransactionRow, ledgerAccount: string): Rule {
 }
 
 function ruleFromForm(body: Body, currency: string): Rule {
-  const contains = str(body.contains)
+  const contains = typed(body, 'contains', 'rule: Narration contains')
     .split('|')
     .map((s) => s.trim())
     .filter(Boolean);
+  const minText = typed(body, 'min', 'rule: Min amount', 30);
+  const maxText = typed(body, 'max', 'rule: Max amount', 30);
+  const counterparty = typed(body, 'counterparty', 'rule: Counterparty contains');
+  const ledgerAccount = typed(body, 'ledgerAccount', 'rule: Post to ledger account');
   const raw = {
-    id: str(body.id, 60),
+    id: typed(body, 'id', 'rule: Rule id', 60),
     when: {
       ...(contains.length ? { narrationContains: contains.length === 1 ? contains[0] : contains } : {}),
       ...(str(body.direction) === 'debit' || str(body.direction) === 'credit'
         ? { direction: str(body.direction) }
         : {}),
-      ...(str(body.min) ? { amountMinMinor: Math.abs(toMinor(str(body.min), currency, 'min')) } : {}),
-      ...(str(body.max) ? { amountMaxMinor: Math.abs(toMinor(str(body.max), currency, 'max')) } : {}),
-      ...(str(body.counterparty) ? { counterparty: str(body.counterparty) } : {}),
+      ...(minText ? { amountMinMinor: Math.abs(toMinor(minText, currency, 'min')) } : {}),
+      ...(maxText ? { amountMaxMinor: Math.abs(toMinor(maxText, currency, 'max')) } : {}),
+      ...(counterparty ? { counterparty } : {}),
     },
-    then: { ...(str(body.ledgerAccount) ? { ledgerAccount: str(body.ledgerAccount) } : {}) },
+    then: { ...(ledgerAccount ? { ledgerAccount } : {}) },
   };
   // The form's own words for what the rule schema would name by its fields (when, amountMinMinor).
   const { amountMinMinor: min, amountMaxMinor: max } = raw.when;
@@ -257,9 +279,9 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
       ledgerRows.reduce((s, l) => s + Number(l.amount_minor), 0);
     // a difference goes to the account typed, else to the one the empty field shows (the default): never left
     // unposted, and never beyond the tolerance without the override and a reason, whichever account takes it
-    const writeOffAccount = str(body.writeOffAccount) || defaultWriteOff;
+    const writeOffAccount = typed(body, 'writeOffAccount', 'match: Post a difference to') || defaultWriteOff;
     const override = str(body.override) === '1';
-    const reason = str(body.reason);
+    const reason = typed(body, 'reason', 'match: Reason');
     if (difference !== 0) {
       const allowance = writeOffAllowance(
         tolerance(account.currency),
@@ -319,13 +341,13 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
     const g = await groupOf(ctx, account, parseId(params.groupId, 'match group'));
     const body = (request.body ?? {}) as Body;
     const lineId = parseId(body.line ?? g.bankIds[0], 'bank line');
-    const writeOffAccount = str(body.account);
+    const writeOffAccount = typed(body, 'account', 'write-off: Write-off account');
     if (!writeOffAccount)
       throw new ReconciliationError('invalid_input', 'write-off: account: name the write-off account');
     const ledgerTotal = (await review.ledgerByIds(g.ledgerIds)).reduce((s, l) => s + Number(l.amount_minor), 0);
     const allowance = writeOffAllowance(tolerance(g.currency), ledgerTotal, g.differenceMinor);
     const beyond = Math.abs(g.differenceMinor) > allowance;
-    const reason = str(body.reason);
+    const reason = typed(body, 'reason', 'write-off: Reason');
     if (beyond && (str(body.override) !== '1' || !reason))
       throw new ReconciliationError(
         'invalid_input',
@@ -382,7 +404,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
     const params = request.params as { id: string; lineId: string };
     const account = await accountOr404(ctx, params.id);
     const line = await lineOr404(ctx, account, params.lineId);
-    const ledgerAccount = str((request.body as Body | undefined)?.account);
+    const ledgerAccount = typed((request.body ?? {}) as Body, 'account', 'bank-only: Ledger account');
     if (!ledgerAccount) throw new ReconciliationError('invalid_input', 'bank-only: account: name the ledger account');
     const groups = await review.groupsByIds(await review.liveSuggestionIds([Number(line.id)]));
     // The rule's own proposal, accepted as proposed: confirm it (its evidence and rule stay on the record).
@@ -427,80 +449,82 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
     return sendHtml(reply, ruleForm(rctx, line, ruleFormValues(ruleFromLine(line, ''), line.currency)));
   });
 
-  const preview = async (account: AccountRow, rule: Rule) => {
-    const lines = await review.freeLines(account.id, 20_000);
-    const compiled = compileRule(rule);
-    const hits = lines.filter((b) =>
-      compiled.test({
-        id: String(b.id),
-        date: b.business_date,
-        amountMinor: Number(b.amount_minor),
-        currency: normalizeCurrency(b.currency),
-        narration: b.narration,
-        reference: b.reference,
-        counterpartyName: b.counterparty_name,
-        counterpartyAccount: b.counterparty_account,
-      }),
-    );
-    return { hits, scanned: lines.length };
-  };
+  const ruleLines = (account: AccountRow, rule: Rule) =>
+    service.ruleLines({ accountId: account.id, rule, options: { writeOffAccount: defaultWriteOff } });
 
   app.post('/accounts/:id/rules/preview', async (request, reply) => {
     requireRole(request, 'admin');
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
-    const rule = ruleFromForm((request.body ?? {}) as Body, account.currency);
-    const { hits, scanned } = await preview(account, rule);
-    return sendHtml(reply, rulePreview(hits.slice(0, 20), hits.length, scanned));
+    const body = (request.body ?? {}) as Body;
+    const rule = ruleFromForm(body, account.currency);
+    const lineId = body.line === undefined ? null : parseId(body.line, 'bank line');
+    return sendHtml(reply, rulePreview(await ruleLines(account, rule), lineId, { oob: lineId !== null }));
   });
 
+  // Save classifies the lines the rule matches now, as a run's rule pass would: they no longer wait for a run the app
+  // cannot start. The count (and which lines) the preview showed must still hold, else nothing is saved.
   app.post('/accounts/:id/rules', async (request, reply) => {
     const user = requireRole(request, 'admin');
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
     const body = (request.body ?? {}) as Body;
-    const rules = createWebRuleRepository(ctx.db);
-    let rule: Rule;
+    let rule: Rule | undefined;
+    let result: CreateRuleResult;
     try {
       rule = ruleFromForm(body, account.currency);
-      if (await rules.exists(rule.id))
-        throw new ReconciliationError('conflict', `rule: a rule with id "${rule.id}" exists; choose another id`);
+      const count = str(body.expected, 12);
+      if (count && !/^\d+$/.test(count))
+        throw new ReconciliationError('invalid_input', "rule: the preview's count is not a number; preview again");
+      result = await service.createRule({
+        accountId: account.id,
+        rule,
+        actor: user.username,
+        options: { writeOffAccount: defaultWriteOff },
+        ...(count
+          ? {
+              previewed: {
+                count: Number(count),
+                ...(str(body.previewed, 64) ? { digest: str(body.previewed, 64) } : {}),
+              },
+            }
+          : {}),
+      });
     } catch (e) {
-      // in the panel, the form comes back as typed with the reason above it: nothing typed is lost
+      // in the panel, the form comes back as typed with the reason above it (and, the rule being sound, the lines it
+      // classifies now): nothing typed is lost
       if (!(e instanceof ReconciliationError) || !isHtmx(request) || !str(body.line)) throw e;
       const line = await lineOr404(ctx, account, str(body.line));
       const values: RuleFormValues = {
-        id: str(body.id, 60),
-        contains: str(body.contains),
+        id: asTyped(body.id),
+        contains: asTyped(body.contains),
         direction: str(body.direction),
-        min: str(body.min, 30),
-        max: str(body.max, 30),
-        counterparty: str(body.counterparty),
-        ledgerAccount: str(body.ledgerAccount),
+        min: asTyped(body.min),
+        max: asTyped(body.max),
+        counterparty: asTyped(body.counterparty),
+        ledgerAccount: asTyped(body.ledgerAccount),
       };
-      reply.code(e.code === 'conflict' ? 409 : 400);
+      const fresh = rule && e.code === 'conflict' ? await ruleLines(account, rule) : undefined;
       return sendHtml(
         reply,
-        ruleForm(rctxOf(request, account, reply.generateCsrf()), line, values, undefined, e.message),
+        ruleForm(rctxOf(request, account, reply.generateCsrf()), line, values, fresh, e.message),
+        e.code === 'conflict' ? 409 : 400,
       );
     }
-    const { hits, scanned } = await preview(account, rule);
-    const at = ctx.now().toISOString();
-    await ctx.db.transaction().execute(async (trx) => {
-      await createWebRuleRepository(trx).insert({ rule, accountId: account.id, createdBy: user.username, at });
-      await createAuditRepository(trx).append({
-        at,
-        actor: user.username,
-        action: 'rule.create',
-        entityType: 'rule',
-        entityId: rule.id,
-        accountId: account.id,
-        detail: { previewMatches: hits.length, scanned },
-        after: rule,
-      });
-    });
-    const msg = `Rule ${rule.id} saved: it classifies ${hits.length} of the ${scanned} undecided lines from the next reconciliation run.`;
-    if (isHtmx(request)) return sendHtml(reply, notice('ok', msg));
+    const review = `/accounts/${encodeURIComponent(account.id)}/review`;
+    const n = counted(result.classified, 'line');
+    const msg =
+      result.classified === 0
+        ? `Rule ${rule.id} saved: no undecided line matches it now; reconciliation runs apply it to lines that arrive.`
+        : result.status === 'auto'
+          ? `Rule ${rule.id} saved and applied: ${n} matched to ${rule.then.ledgerAccount ?? defaultWriteOff} now.`
+          : `Rule ${rule.id} saved and applied: ${n} now ${result.classified === 1 ? 'awaits' : 'await'} review, proposed to post to ${rule.then.ledgerAccount ?? defaultWriteOff}; listed below.`;
+    // the lines it classified, where "Accept all matching" takes them in one go
+    const to =
+      result.classified > 0 && result.status === 'suggested'
+        ? `${review}?${filterQuery({ view: 'suggested', ruleId: rule.id })}`
+        : review;
     setFlash(request, msg);
-    return reply.redirect(`/accounts/${encodeURIComponent(account.id)}/review`, 303);
+    if (!isHtmx(request)) return reply.redirect(to, 303);
+    return reply.header('HX-Redirect', to).type('text/html; charset=utf-8').send(notice('ok', msg).value);
   });
 
   app.get('/accounts/:id/bulk', async (request, reply) => {

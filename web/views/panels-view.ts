@@ -1,3 +1,4 @@
+import type { RuleLines } from '../../activities/reconciliation-service.js';
 import type { BulkPlan } from '../../activities/review-decisions.js';
 import type { QueueFilter, ReviewGroup } from '../../db/review-repository.js';
 import type { BankTransactionRow, LedgerEntryRow } from '../../db/schema.js';
@@ -218,12 +219,25 @@ export function ruleFormValues(rule: Rule, currency: string): RuleFormValues {
   };
 }
 
-/** The rule form; a refusal is shown above the fields, which keep what was typed. */
+/** The rule form's Save: once a preview counted the lines, it says it classifies them now. */
+function ruleSave(lineId: number | null, found: RuleLines | undefined, oob = false): Html {
+  const label =
+    found && found.lines.length > 0 ? `Save and apply to ${counted(found.lines.length, 'line')}` : 'Save rule';
+  return html`<button
+    class="primary"
+    ${lineId !== null ? html`id="rule-save-${lineId}"` : ''}
+    ${oob ? html`hx-swap-oob="true"` : ''}
+  >
+    ${label}
+  </button>`;
+}
+
+/** The rule form; a refusal is shown above the fields, which keep what was typed (and the lines it classifies now). */
 export function ruleForm(
   ctx: ReviewContext,
   line: BankTransactionRow,
   v: RuleFormValues,
-  preview?: Html,
+  found?: RuleLines,
   refusal?: string,
 ): Html {
   const id = Number(line.id);
@@ -247,8 +261,8 @@ export function ruleForm(
           <option value="credit" ${v.direction === 'credit' ? 'selected' : ''}>money in</option>
         </select></label
       >
-      <label>Min amount <input name="min" value="${v.min}" size="8" /></label>
-      <label>Max amount <input name="max" value="${v.max}" size="8" /></label>
+      <label>Min amount <input name="min" value="${v.min}" size="8" maxlength="30" /></label>
+      <label>Max amount <input name="max" value="${v.max}" size="8" maxlength="30" /></label>
       <label
         >Counterparty contains <input name="counterparty" value="${v.counterparty}" size="14" maxlength="200"
       /></label>
@@ -260,23 +274,35 @@ export function ruleForm(
       <button type="button" hx-post="${base}/rules/preview" hx-target="#rule-preview-${id}" hx-include="closest form">
         Preview
       </button>
-      <button class="primary">Save rule</button>
+      ${ruleSave(id, found)}
       <span class="sub"
-        >The rule applies from the next reconciliation run; preview shows the lines it would classify now.</span
+        >Saving classifies the undecided lines it matches now, for review (Preview lists them first); reconciliation
+        runs apply it to lines that arrive later.</span
       >
     </div>
-    <div id="rule-preview-${id}">${preview ?? ''}</div>
+    <div id="rule-preview-${id}">${found ? rulePreview(found, id) : ''}</div>
   </form>`;
 }
 
-export function rulePreview(matches: BankTransactionRow[], total: number, scanned: number): Html {
+/**
+ * The lines a rule would classify now, with what Save checks them against (their count and which they are); `oob`
+ * relabels the form's Save to say how many it applies to.
+ */
+export function rulePreview(found: RuleLines, lineId: number | null, opts: { oob?: boolean } = {}): Html {
+  const total = found.lines.length;
+  const shown = found.lines.slice(0, 20);
   return html`<p>
-      <b>${total.toLocaleString('en')}</b> of the ${scanned.toLocaleString('en')} undecided lines would be
-      classified${total > matches.length ? html` (first ${matches.length} shown)` : ''}.
+      <b>${total.toLocaleString('en')}</b> of the ${found.scanned.toLocaleString('en')} undecided lines would be
+      classified${total > shown.length ? html` (first ${shown.length} shown)` : ''}${total > 0 ? '; Save classifies them now' : ''}.
     </p>
+    <input type="hidden" name="expected" value="${total}" /><input
+      type="hidden"
+      name="previewed"
+      value="${found.digest}"
+    />
     <table class="grid">
       <tbody>
-        ${matches.map(
+        ${shown.map(
           (b) =>
             html`<tr>
               <td>${b.business_date}</td>
@@ -285,7 +311,8 @@ export function rulePreview(matches: BankTransactionRow[], total: number, scanne
             </tr>`,
         )}
       </tbody>
-    </table>`;
+    </table>
+    ${opts.oob ? ruleSave(lineId, found, true) : ''}`;
 }
 
 /** Why `skipped` lines are left out of a bulk accept: `differing` of them differ from the books, the rest compete. */

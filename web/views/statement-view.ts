@@ -6,7 +6,7 @@ import { html, type Html } from '../html.js';
 import {
   bankBalanceSourceText,
   bookBalanceSourceText,
-  groupText,
+  describedWithGroup,
   type DocSection,
 } from '../../adapters/reports/index.js';
 import { finishedStatement, type FinishedSection } from '../finished-statement.js';
@@ -370,7 +370,7 @@ function printedSection(sec: FinishedSection, ccy: string): Html {
         html`<tr class="sub">
           <td>
             &nbsp;&nbsp;${i.date} · ${maskNumbers(i.reference ?? '')}
-            ${maskNumbers(i.description)}${i.group ? ` (${groupText(i.group)})` : ''}
+            ${maskNumbers(describedWithGroup(i.description, i.group))}
           </td>
           <td class="num" data-item="${sec.key}">${money(i.amountMinor, ccy)}</td>
           <td></td>
