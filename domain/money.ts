@@ -98,6 +98,8 @@ const CURRENCY_MARKS: ReadonlyArray<readonly [string, CurrencyCode]> = [
   ['NGN', 'NGN'],
   ['KSh', 'KES'],
   ['KSH', 'KES'],
+  ['Ksh', 'KES'],
+  ['GH¢', 'GHS'],
   ['KES', 'KES'],
   ['ZAR', 'ZAR'],
   ['USh', 'UGX'],

@@ -1,12 +1,12 @@
 import { type CurrencyCode, normalizeCurrency } from '../domain/currency.js';
-import { formatMoney } from '../domain/money.js';
+import { AmountParseError, formatMoney, parseAmount } from '../domain/money.js';
 
-/** "₦1,250,000.50" / "-₦12.39"; an unknown currency label falls back to the minor units with the label. */
 /** A count with its noun, one or many: "1 line", "2,041 lines"; counted(n, 'entry', 'entries'). */
 export function counted(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
+/** "₦1,250,000.50" / "-₦12.39"; an unknown currency label falls back to the minor units with the label. */
 export function money(minor: number, currency: string): string {
   let code: CurrencyCode;
   try {
@@ -87,20 +87,24 @@ export function maskPhone(phone: string): string {
 export { minorUnitsInMoney } from '../adapters/reports/report-words.js';
 
 /**
- * An amount as a person types or pastes it, made plain for parsing: "₦2,734,145.23", "-KSh 600.00" and "2 734 145.23"
- * become "2734145.23" / "-600.00". Only the account's own currency symbol is dropped, so a figure pasted from
- * another currency's statement is still refused. A comma counts only as a thousands separator: "R 12,50" (a decimal
- * comma, as written in South Africa) is left as it is, to be refused, never read as R1,250.00. A minus written "−"
- * (U+2212, as older pages and word processors write it) is a minus, and a "+" as the signed columns show a credit
- * is dropped.
+ * An amount as a person types or pastes it, in minor units, read by the one amount parser (domain/money.ts
+ * parseAmount): "₦2,734,145.23", "KES 165,996.91", "Ksh 600", "2 734 145.23", "-KSh 600.00", "−600" (U+2212, as
+ * older pages and word processors write a minus), "+600" (a credit as the signed columns show it), "(1,200.00)" and
+ * "1,200.00 DR" (an overdrawn balance as a statement writes it). Another currency's mark is refused, so a figure
+ * pasted from another currency's statement is not read as this one; so is a decimal comma ("R 12,50", as written in
+ * South Africa), never read as R1,250.00, and a figure with two signs. Throws on those and on a blank.
  */
-export function plainAmount(text: string, currency: string): string {
-  const symbol = money(0, currency).replace(/[\d.,]+$/, '');
-  let t = text.replace(/[\s\u00a0]/g, '').replace(/\u2212/g, '-');
-  const plus = t.startsWith('+');
-  if (plus) t = t.slice(1);
-  if (symbol && !/\d/.test(symbol)) t = t.replace(symbol, '');
-  // "+-600" has two signs: kept as typed, so that it is refused rather than read as either
-  if (plus && t.startsWith('-')) return `+${t}`;
-  return /^-?\d{1,3}(,\d{3})+(\.\d*)?$/.test(t) ? t.replace(/,/g, '') : t;
+export function typedAmount(text: string, currency: string): number {
+  const minor = parseAmount(text, normalizeCurrency(currency));
+  if (minor === null) throw new AmountParseError(text, 'no amount typed');
+  return minor;
+}
+
+/** Why a typed amount was refused, in words: '"12,50" is not an amount such as -1,250.00 or (1,250.00)'. */
+export function amountRefusal(typed: string, err: unknown): string {
+  const shown = `"${typed.slice(0, 40)}"`;
+  // the one reason worth repeating: a figure in another currency than the account's
+  if (err instanceof AmountParseError && err.reason.startsWith('the amount is marked'))
+    return `${shown}: ${err.reason}`;
+  return `${shown} is not an amount such as -1,250.00 or (1,250.00)`;
 }

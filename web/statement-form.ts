@@ -1,8 +1,6 @@
 import { ReconciliationError } from '../activities/reconciliation-errors.js';
-import { normalizeCurrency } from '../domain/currency.js';
-import { parseMajorString } from '../domain/money.js';
 import type { AccountRow } from '../db/schema.js';
-import { plainAmount } from './format.js';
+import { amountRefusal, typedAmount } from './format.js';
 import { isCalendarDay } from './routes/review-helpers.js';
 
 /** The statement form's three fields as typed (trimmed, cut to a length no real value reaches). */
@@ -39,12 +37,9 @@ export function statementFields(input: Record<string, unknown>): StatementFields
 export function amountOf(typed: string, a: AccountRow, field: 'balance' | 'books'): number | undefined {
   if (!typed) return undefined;
   try {
-    return parseMajorString(plainAmount(typed, a.currency), normalizeCurrency(a.currency));
-  } catch {
-    throw new ReconciliationError(
-      'invalid_input',
-      `${FIELD_LABELS[field]}: "${typed}" is not an amount such as -1250.00`,
-    );
+    return typedAmount(typed, a.currency);
+  } catch (err) {
+    throw new ReconciliationError('invalid_input', `${FIELD_LABELS[field]}: ${amountRefusal(typed, err)}`);
   }
 }
 

@@ -1,7 +1,5 @@
-import { normalizeCurrency } from '../domain/currency.js';
-import { parseMajorString } from '../domain/money.js';
 import type { AccountRow } from '../db/schema.js';
-import { plainAmount } from './format.js';
+import { amountRefusal, typedAmount } from './format.js';
 import { isCalendarDay } from './routes/review-helpers.js';
 
 /** The starting point's fields as typed (trimmed, cut to a length no real value reaches). */
@@ -53,9 +51,9 @@ export function checkStartFields(
       return null;
     }
     try {
-      return parseMajorString(plainAmount(v, account.currency), normalizeCurrency(account.currency));
-    } catch {
-      mistakes.push(`${label}: "${v}" is not an amount such as -1250.00`);
+      return typedAmount(v, account.currency);
+    } catch (err) {
+      mistakes.push(`${label}: ${amountRefusal(v, err)}`);
       return null;
     }
   };

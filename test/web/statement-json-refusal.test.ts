@@ -30,7 +30,7 @@ it('names every field typed wrong, each by its query name', async () => {
   expect(res.statusCode).toBe(400);
   const body = JSON.parse(res.body) as { fields: Record<string, string> };
   expect(Object.keys(body.fields).sort()).toEqual(['balance', 'books']);
-  expect(body.fields.books).toBe('"12,50" is not an amount such as -1250.00');
+  expect(body.fields.books).toBe('"12,50" is not an amount such as -1,250.00 or (1,250.00)');
 });
 
 it('still answers the document for a good query, and JSON for an account that does not exist', async () => {

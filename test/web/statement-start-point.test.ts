@@ -164,7 +164,7 @@ describe.each(kinds)('an agreed starting point, on %s', (kind) => {
     expect(wrong.statusCode).toBe(400);
     const t = text(wrong.body);
     expect(t).toContain('Starting date: "2026-10-4" is not a day on the calendar');
-    expect(t).toContain('Balance per statement: "12,34x" is not an amount such as -1250.00');
+    expect(t).toContain('Balance per statement: "12,34x" is not an amount such as -1,250.00 or (1,250.00)');
     expect(t).toContain("Balance per books: give the books' balance at the starting date");
     expect(t).toContain('Reason: say why');
     expect(inputValue(wrong.body, 'balance')).toBe('12,34x');

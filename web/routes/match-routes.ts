@@ -4,7 +4,7 @@ import { type CreateRuleResult, createReconciliationService } from '../../activi
 import { createReviewDecisions, writeOffAllowance } from '../../activities/review-decisions.js';
 import { normalizeCurrency } from '../../domain/currency.js';
 import { addBusinessDays, daysBetween } from '../../domain/dates.js';
-import { minorToMajorString, parseMajorString } from '../../domain/money.js';
+import { minorToMajorString } from '../../domain/money.js';
 import { createReviewRepository } from '../../db/review-repository.js';
 import type { AccountRow, BankTransactionRow } from '../../db/schema.js';
 import { toleranceForCurrency } from '../../matching/options.js';
@@ -13,7 +13,7 @@ import { setFlash } from '../flash.js';
 import type { WebAppContext } from '../app.js';
 import { NotFoundError, requireRole, userOf } from '../auth/access.js';
 // Refusals name money as the page shows it (₦35.51), never in minor units an accountant has to convert.
-import { counted, money, plainAmount } from '../format.js';
+import { amountRefusal, counted, money, typedAmount } from '../format.js';
 import { html, type Html } from '../html.js';
 import { ledgerSourceOf, type QueueFilter } from '../review-data.js';
 import { layout, notice } from '../views/layout.js';
@@ -75,9 +75,9 @@ const asTyped = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 function toMinor(text: string, currency: string, field: string): number {
   try {
-    return parseMajorString(plainAmount(text, currency), normalizeCurrency(currency));
-  } catch {
-    throw new ReconciliationError('invalid_input', `${field}: "${text.slice(0, 40)}" is not an amount such as 1250.00`);
+    return typedAmount(text, currency);
+  } catch (err) {
+    throw new ReconciliationError('invalid_input', `${field}: ${amountRefusal(text, err)}`);
   }
 }
 
