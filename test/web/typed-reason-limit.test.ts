@@ -36,7 +36,7 @@ describe('a reason or account longer than its form allows', () => {
       reason: long(201),
     });
     expect(writeOff.statusCode).toBe(400);
-    expect(writeOff.body).toContain('write-off: Reason: at most 200 characters (201 typed)');
+    expect(writeOff.body).toContain('Write-off: Reason: at most 200 characters (201 typed)');
     const account = await post(h.app, rita, `/accounts/${h.accountId}/groups/${short.id}/write-off`, {
       line,
       account: long(5_000),
@@ -44,7 +44,7 @@ describe('a reason or account longer than its form allows', () => {
       reason: 'short',
     });
     expect(account.statusCode).toBe(400);
-    expect(account.body).toContain('write-off: Write-off account: at most 200 characters (5,000 typed)');
+    expect(account.body).toContain('Write-off: Write-off account: at most 200 characters (5,000 typed)');
     const match = await post(h.app, rita, `/accounts/${h.accountId}/match`, {
       line,
       ledger: h.ledger[3],
@@ -52,13 +52,13 @@ describe('a reason or account longer than its form allows', () => {
       reason: long(300),
     });
     expect(match.statusCode).toBe(400);
-    expect(match.body).toContain('match: Reason: at most 200 characters (300 typed)');
+    expect(match.body).toContain('Find &amp; match: Reason: at most 200 characters (300 typed)');
     const bankOnly = await post(h.app, rita, `/accounts/${h.accountId}/lines/${h.bank[6]}/bank-only`, {
       line: h.bank[6],
       account: long(201),
     });
     expect(bankOnly.statusCode).toBe(400);
-    expect(bankOnly.body).toContain('bank-only: Ledger account: at most 200 characters (201 typed)');
+    expect(bankOnly.body).toContain('Bank-only: Ledger account: at most 200 characters (201 typed)');
     expect(await handMatches()).toBe(0);
   });
 

@@ -273,15 +273,16 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
     const ledgerRows = await review.ledgerByIds(ledgerIds);
     if (ledgerRows.length !== ledgerIds.length || ledgerRows.some((l) => l.source_id !== source?.sourceId))
       throw new NotFoundError("A selected ledger entry is not one of this account's books.");
-    if (ledgerIds.length === 0) throw new ReconciliationError('invalid_input', 'match: tick at least one ledger entry');
+    if (ledgerIds.length === 0)
+      throw new ReconciliationError('invalid_input', 'Find & match: tick at least one book entry');
     const difference =
       bankRows.reduce((s, b) => s + Number(b.amount_minor), 0) -
       ledgerRows.reduce((s, l) => s + Number(l.amount_minor), 0);
     // a difference goes to the account typed, else to the one the empty field shows (the default): never left
     // unposted, and never beyond the tolerance without the override and a reason, whichever account takes it
-    const writeOffAccount = typed(body, 'writeOffAccount', 'match: Post a difference to') || defaultWriteOff;
+    const writeOffAccount = typed(body, 'writeOffAccount', 'Find & match: Post a difference to') || defaultWriteOff;
     const override = str(body.override) === '1';
-    const reason = typed(body, 'reason', 'match: Reason');
+    const reason = typed(body, 'reason', 'Find & match: Reason');
     if (difference !== 0) {
       const allowance = writeOffAllowance(
         tolerance(account.currency),
@@ -291,7 +292,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
       if (Math.abs(difference) > allowance && (!override || !reason))
         throw new ReconciliationError(
           'invalid_input',
-          `match: writing off ${money(Math.abs(difference), account.currency)} is beyond the tolerance (${money(allowance, account.currency)}); tick "beyond tolerance" and give a reason`,
+          `Find & match: writing off ${money(Math.abs(difference), account.currency)} is beyond the tolerance (${money(allowance, account.currency)}); tick "beyond tolerance" and give a reason`,
         );
     }
     return answerDecision(
@@ -341,17 +342,17 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
     const g = await groupOf(ctx, account, parseId(params.groupId, 'match group'));
     const body = (request.body ?? {}) as Body;
     const lineId = parseId(body.line ?? g.bankIds[0], 'bank line');
-    const writeOffAccount = typed(body, 'account', 'write-off: Write-off account');
+    const writeOffAccount = typed(body, 'account', 'Write-off: Write-off account');
     if (!writeOffAccount)
-      throw new ReconciliationError('invalid_input', 'write-off: account: name the write-off account');
+      throw new ReconciliationError('invalid_input', 'Write-off: name the account the difference is posted to');
     const ledgerTotal = (await review.ledgerByIds(g.ledgerIds)).reduce((s, l) => s + Number(l.amount_minor), 0);
     const allowance = writeOffAllowance(tolerance(g.currency), ledgerTotal, g.differenceMinor);
     const beyond = Math.abs(g.differenceMinor) > allowance;
-    const reason = typed(body, 'reason', 'write-off: Reason');
+    const reason = typed(body, 'reason', 'Write-off: Reason');
     if (beyond && (str(body.override) !== '1' || !reason))
       throw new ReconciliationError(
         'invalid_input',
-        `write-off: ${money(Math.abs(g.differenceMinor), g.currency)} is beyond the tolerance (${money(allowance, g.currency)}); an override with a reason is needed`,
+        `Write-off: ${money(Math.abs(g.differenceMinor), g.currency)} is beyond the tolerance (${money(allowance, g.currency)}); an override with a reason is needed`,
       );
     return answerDecision(
       ctx,
@@ -363,7 +364,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
         if (g.status !== 'suggested' || g.supersededRunId !== null)
           throw new ReconciliationError(
             'invalid_state',
-            `write-off: suggestion ${g.id} is ${g.supersededRunId !== null ? 'superseded' : g.status}`,
+            `Write-off: this suggestion is ${g.supersededRunId !== null ? "replaced by the engine's current ones" : `already ${g.status}`}; reload the queue`,
           );
         await assertLinesUnlocked(ctx.db, null, account.id, g.bankIds);
         return service.manualMatch({
@@ -404,8 +405,8 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
     const params = request.params as { id: string; lineId: string };
     const account = await accountOr404(ctx, params.id);
     const line = await lineOr404(ctx, account, params.lineId);
-    const ledgerAccount = typed((request.body ?? {}) as Body, 'account', 'bank-only: Ledger account');
-    if (!ledgerAccount) throw new ReconciliationError('invalid_input', 'bank-only: account: name the ledger account');
+    const ledgerAccount = typed((request.body ?? {}) as Body, 'account', 'Bank-only: Ledger account');
+    if (!ledgerAccount) throw new ReconciliationError('invalid_input', 'Bank-only: name the ledger account');
     const groups = await review.groupsByIds(await review.liveSuggestionIds([Number(line.id)]));
     // The rule's own proposal, accepted as proposed: confirm it (its evidence and rule stay on the record).
     const rule = groups.find(

@@ -408,7 +408,7 @@ export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
                 type="hidden"
                 name="back"
                 value="${ctx.back}"
-              /><span class="sub">Your last decision: ${entryLabel(p.lastUndo)} (#${p.lastUndo.id})</span>
+              /><span class="sub">Your last decision: ${entryLabel(p.lastUndo)}, ${when(p.lastUndo.at)}</span>
               <button>Undo</button>
             </form>`
           : ''
