@@ -51,6 +51,36 @@ function dayFormatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/**
+ * A UTC instant's wall-clock time in a time zone, "YYYY-MM-DD HH:mm": 2026-10-06T14:32:00Z is "2026-10-06 15:32" in
+ * Lagos. For people reading when something happened; business dates stay businessDateOf's.
+ */
+export function localTimeOf(instant: string | Date, timeZone: string): string {
+  const d = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(d.getTime())) throw new DateParseError(String(instant), 'not an ISO-8601 instant');
+  let f = timeFormatters.get(timeZone);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      });
+    } catch {
+      throw new RangeError(`unknown time zone "${timeZone}" (expected an IANA name such as Africa/Lagos)`);
+    }
+    timeFormatters.set(timeZone, f);
+  }
+  const part = (type: string) => f.formatToParts(d).find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+}
+
+const timeFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's business date in a time zone. */
 export function todayIn(timeZone: string = DEFAULT_TIMEZONE, now: Date = new Date()): BusinessDate {
   return businessDateOf(now, timeZone);

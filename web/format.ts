@@ -1,4 +1,5 @@
 import { type CurrencyCode, normalizeCurrency } from '../domain/currency.js';
+import { localTimeOf } from '../domain/dates.js';
 import { AmountParseError, formatMoney, parseAmount } from '../domain/money.js';
 
 /** A count with its noun, one or many: "1 line", "2,041 lines"; counted(n, 'entry', 'entries'). */
@@ -33,11 +34,16 @@ export function amount(minor: number, currency: string): string {
   return money(Math.abs(minor), currency);
 }
 
-/** "2026-10-04 09:12 UTC" from an ISO instant; business dates ("2026-10-04") pass through. */
-export function when(iso: string | null | undefined): string {
+/**
+ * "2026-10-04 09:12 UTC" from an ISO instant, or in the account's time zone "2026-10-04 10:12 Lagos time"; business
+ * dates ("2026-10-04") pass through.
+ */
+export function when(iso: string | null | undefined, timeZone?: string | null): string {
   if (!iso) return '—';
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+  if (!timeZone || timeZone === 'UTC') return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+  // the account's own clock, named by its zone's city ("Lagos time"): accountants in Lagos and Nairobi read their time
+  return `${localTimeOf(iso, timeZone)} ${timeZone.slice(timeZone.lastIndexOf('/') + 1).replace(/_/g, ' ')} time`;
 }
 
 export function percent(ratio: number): string {

@@ -73,7 +73,7 @@ describe.each(kinds)('account holder identity and DirectPay collection in the we
     expect(page.body).toContain('0803***4567');
     expect(page.body).toContain('CHUKWUMA OBI &lt;i&gt;NWANKWO&lt;/i&gt;');
     expect(page.body).not.toContain('<i>NWANKWO</i>');
-    expect(page.body).toMatch(/Fetched<\/th>\s*<td>\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+    expect(page.body).toMatch(/Fetched<\/th>\s*<td>\d{4}-\d{2}-\d{2} \d{2}:\d{2} Lagos time/);
     // The overview links to it.
     expect((await get(h.app, vera, '/')).body).toContain(`/accounts/${h.accountId}/details`);
   });

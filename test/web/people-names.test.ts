@@ -25,7 +25,7 @@ it('names the person who decided by their display name on the row, in the notice
 
   const trail = (await get(h.app, s, `/audit?account=${h.accountId}`)).body;
   const rows = text(trail.split('<tbody>')[1]!);
-  expect(rows).toMatch(/UTC Rita Accepted a suggestion/);
+  expect(rows).toMatch(/Lagos time Rita Accepted a suggestion/);
   expect(rows).not.toMatch(/ rita /);
   // The filter still sends the username; it shows the name.
   expect(trail).toMatch(/<option value="rita"\s*>Rita<\/option>/);

@@ -424,7 +424,7 @@ describe.each(kinds)('on %s', (kind) => {
       expect(main).toContain('Active · failing');
       expect(main).toContain('Mono: 503 from /transactions');
       expect(main).toContain('nightly reconciliation 2026-12-01: ledger source books: refused account ••••6789');
-      expect(main).toContain('recorded 2026-12-01 01:30 UTC');
+      expect(main).toContain('recorded 2026-12-01 02:30 Lagos time');
       expect(page.body).not.toContain('0123456789');
       // A nightly failure alone is not a failing feed; the other account has neither.
       await h.db.db.updateTable('accounts').set({ last_error: null }).where('id', '=', h.accountId).execute();

@@ -102,6 +102,8 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): v
     const nameOf = await actorNames(ctx.db, [...actors, ...rows.map((e) => e.actor)]);
     const names = new Map(accounts.map((a) => [a.id, a.name]));
     const currencies = new Map(accounts.map((a) => [a.id, a.currency]));
+    // each entry at its account's own clock (an entry of no account, a person's or the app's, in UTC)
+    const zones = new Map(accounts.map((a) => [a.id, a.timezone]));
     const ccy = (e: AuditEntry) => (e.accountId && currencies.get(e.accountId)) || '';
     const qs = (extra: Record<string, string>) =>
       new URLSearchParams({ ...Object.fromEntries(Object.entries(q).filter(([, v]) => v)), ...extra } as Record<
@@ -153,7 +155,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): v
             (e) =>
               html`<tr id="audit-${e.id}">
                 <td class="num">${e.id}</td>
-                <td>${when(e.at)}</td>
+                <td>${when(e.at, e.accountId ? zones.get(e.accountId) : null)}</td>
                 <td><b>${nameOf(e.actor)}</b></td>
                 <td>
                   ${entryLabel(e)}${

@@ -45,7 +45,7 @@ function nightlyFailure(a: AccountRow): Html | string {
   if (a.state === 'UNLINKED' || !a.nightly_error) return '';
   return html`<div class="err">
     ${maskNumbers(a.nightly_error.slice(0, 200))}
-    <div class="sub">recorded ${when(a.nightly_failed_at)}</div>
+    <div class="sub">recorded ${when(a.nightly_failed_at, a.timezone)}</div>
   </div>`;
 }
 
@@ -79,7 +79,7 @@ export function accountsPage(d: AccountsPageData): Html {
         ${a.state === 'REAUTH_REQUIRED' ? html`<div class="sub">The bank asks the holder to sign in again.${reauthLink(a, d.canDecide)}</div>` : ''}
       </td>
       <td>
-        ${when(a.last_synced_at)}
+        ${when(a.last_synced_at, a.timezone)}
         <div class="sub">through ${a.synced_through ?? '—'}</div>
       </td>
       <td class="num">${a.balance_minor === null ? '—' : money(Number(a.balance_minor), a.currency)}</td>
@@ -106,7 +106,7 @@ export function accountsPage(d: AccountsPageData): Html {
                 <div class="sub">${binding.ledgerAccount}</div>`
             : html`<span class="sub">not bound</span>`
         }
-        <div class="sub">${lastRunAt ? html`reconciled ${when(lastRunAt)}` : ''}</div>
+        <div class="sub">${lastRunAt ? html`reconciled ${when(lastRunAt, a.timezone)}` : ''}</div>
         ${nightlyFailure(a)}
       </td>
       <td class="acts-cell" id="acts-${a.id}">

@@ -85,7 +85,7 @@ function identitySection(d: AccountDetailData): Html {
         </tr>
         <tr>
           <th>Fetched</th>
-          <td>${when(i.fetched_at)} <span class="sub">by ${d.nameOf(i.fetched_by)}</span></td>
+          <td>${when(i.fetched_at, d.account.timezone)} <span class="sub">by ${d.nameOf(i.fetched_by)}</span></td>
         </tr>
       </tbody>
     </table>

@@ -181,7 +181,7 @@ export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html): Html {
         <div class="conf hi">✓</div>
         <div>
           <div class="decided">
-            ${heldVerb(q.held)}${q.held.decider ? html` by <b>${q.held.decider}</b>` : ''}${q.held.group.decidedAt ? html` · ${when(q.held.group.decidedAt)}` : ''}
+            ${heldVerb(q.held)}${q.held.decider ? html` by <b>${q.held.decider}</b>` : ''}${q.held.group.decidedAt ? html` · ${when(q.held.group.decidedAt, ctx.account.timezone)}` : ''}
           </div>
           <ul class="entries">
             ${q.held.ledger.map(ledgerEntry)}${q.held.otherBank.map(bankMini)}${
@@ -408,7 +408,9 @@ export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
                 type="hidden"
                 name="back"
                 value="${ctx.back}"
-              /><span class="sub">Your last decision: ${entryLabel(p.lastUndo)}, ${when(p.lastUndo.at)}</span>
+              /><span class="sub"
+                >Your last decision: ${entryLabel(p.lastUndo)}, ${when(p.lastUndo.at, ctx.account.timezone)}</span
+              >
               <button>Undo</button>
             </form>`
           : ''

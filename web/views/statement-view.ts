@@ -317,7 +317,7 @@ export function statementPage(
                     <td>${c.kind === 'opening' ? 'agreed opening' : bookBalanceSourceText(c.bookBalanceSource)}</td>
                     <td>
                       ${c.kind === 'opening' ? 'set by ' : ''}${opts.nameOf(c.finishedBy)} ·
-                      ${when(c.finishedAt)}${c.reopenedAt ? html`<div class="err">${c.kind === 'opening' ? 'undone' : 'reopened'} by ${opts.nameOf(c.reopenedBy ?? '')} · ${when(c.reopenedAt)}</div>` : html`<div class="sub">${c.kind === 'opening' ? 'earlier lines out of scope' : 'lines locked'}</div>`}
+                      ${when(c.finishedAt, a.timezone)}${c.reopenedAt ? html`<div class="err">${c.kind === 'opening' ? 'undone' : 'reopened'} by ${opts.nameOf(c.reopenedBy ?? '')} · ${when(c.reopenedAt, a.timezone)}</div>` : html`<div class="sub">${c.kind === 'opening' ? 'earlier lines out of scope' : 'lines locked'}</div>`}
                     </td>
                     <td>
                       ${c.kind === 'opening' ? '—' : (c.items.length + c.adjustments.length).toLocaleString('en')}
@@ -451,7 +451,7 @@ export function statementPrint(a: AccountRow, c: StatementCheckpoint, nameOf: Ac
           <p class="sub">
             Bank lines and book entries listed are outstanding at ${c.periodEnd} and carried to the next statement,
             residuals and write-offs too until the books post them. Finished by ${nameOf(c.finishedBy)} on
-            ${when(c.finishedAt)}.${c.reopenedAt ? ` Reopened by ${nameOf(c.reopenedBy ?? '')} on ${when(c.reopenedAt)}.` : ''}
+            ${when(c.finishedAt, a.timezone)}.${c.reopenedAt ? ` Reopened by ${nameOf(c.reopenedBy ?? '')} on ${when(c.reopenedAt, a.timezone)}.` : ''}
           </p>
         </main>
       </body>
