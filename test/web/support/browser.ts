@@ -49,8 +49,7 @@ export function browserHarness(options: { page?: boolean; deps?: Partial<WebAppD
  */
 export async function openPanel(page: Page, lineId: number | string, button: string): Promise<void> {
   await page.click(`#line-${lineId} button:has-text("${button}")`);
-  // (a string: the DOM's types are not in this project's lib)
-  await page.waitForFunction(
-    `document.getElementById(${JSON.stringify(`panel-${lineId}`)})?.contains(document.activeElement) === true`,
-  );
+  // a locator, not waitForFunction: a function polled while the panel loads is evaluated by the page, which the app's
+  // content security policy (no 'unsafe-eval') refuses — the clean-clone CI's failure on 12b8014
+  await page.locator(`#panel-${lineId} :focus`).waitFor();
 }
