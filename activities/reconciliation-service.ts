@@ -19,6 +19,7 @@
  * supersede (system: a run no longer makes a stored suggestion), and the people's confirm, reject, manual_match,
  * unmatch, undo — each with before/after snapshots of the group (GroupSnapshot).
  */
+import { counted } from '../domain/counted.js';
 import { createHash } from 'node:crypto';
 import { Decimal } from 'decimal.js';
 import type { Kysely } from 'kysely';
@@ -138,7 +139,7 @@ export interface CreateRuleResult {
 /** The most unheld lines a rule saved in the app looks at (newest first). */
 export const RULE_SCAN_LIMIT = 20_000;
 
-const lines = (n: number) => `${n.toLocaleString('en')} line${n === 1 ? '' : 's'}`;
+const lines = (n: number) => counted(n, 'line');
 
 /** A stored bank line as the engine reads it. */
 function bankLineOf(r: BankTransactionRow): BankLine {

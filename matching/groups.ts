@@ -1,3 +1,4 @@
+import { counted } from '../domain/counted.js';
 import type { Evidence, MatchGroup } from '../domain/reconciliation.js';
 import type { Pair } from './assignment.js';
 import type { MatchOptions } from './options.js';
@@ -235,7 +236,7 @@ function splitSumEvidence(lines: number, entries: number, equal: boolean): Evide
   if (e === undefined) {
     e = Object.freeze({
       kind: 'split_sum',
-      detail: `${lines} bank line(s) and ${entries} ledger entr${entries === 1 ? 'y' : 'ies'} ${equal ? 'sum to the same amount' : 'sum within tolerance'}`,
+      detail: `${counted(lines, 'bank line')} and ${counted(entries, 'book entry', 'book entries')} ${equal ? 'sum to the same amount' : 'sum within tolerance'}`,
       weight: equal ? WEIGHTS.splitSum : WEIGHTS.splitSumWithinTolerance,
     }) as Evidence;
     if (shared) SPLIT_SUMS.set(key, e);

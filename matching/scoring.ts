@@ -1,3 +1,4 @@
+import { counted } from '../domain/counted.js';
 import type { Evidence } from '../domain/reconciliation.js';
 import { namesOneWordApart, normalizeNameInto, tokenSimilarity } from './counterparty.js';
 import type { Tolerance } from './options.js';
@@ -603,7 +604,7 @@ export function dateEvidence(b: PreparedBank, l: PreparedLedger, windowDays: num
   if (e === undefined) {
     e = Object.freeze({
       kind: 'date',
-      detail: `date ${outside} day(s) from the entry`,
+      detail: `date ${counted(outside, 'day')} from the entry`,
       weight: dateWeight(outside, windowDays),
     }) as Evidence;
     byDays.set(outside, e);

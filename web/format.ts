@@ -2,10 +2,8 @@ import { type CurrencyCode, normalizeCurrency } from '../domain/currency.js';
 import { localTimeOf } from '../domain/dates.js';
 import { AmountParseError, formatMoney, parseAmount } from '../domain/money.js';
 
-/** A count with its noun, one or many: "1 line", "2,041 lines"; counted(n, 'entry', 'entries'). */
-export function counted(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-}
+// one way to count things in words, shared with the engine's evidence and the services
+export { counted } from '../domain/counted.js';
 
 /** "₦1,250,000.50" / "-₦12.39"; an unknown currency label falls back to the minor units with the label. */
 export function money(minor: number, currency: string): string {

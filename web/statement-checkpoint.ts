@@ -14,7 +14,7 @@ import { liveBusinessDateRange } from '../db/bank-transaction-repository.js';
 import { createMatchRepository } from '../db/match-repository.js';
 import type { AccountRow, Database } from '../db/schema.js';
 import { createStatementRepository } from '../db/statement-repository.js';
-import { money } from './format.js';
+import { counted, money } from './format.js';
 import { ledgerSourceOf } from './review-data.js';
 
 /**
@@ -147,14 +147,14 @@ export async function checkpointFigures(
     const l = unseen[0];
     if (l)
       blockers.push(
-        `${unseen.length} bank line(s) dated on or before ${previous.periodEnd} arrived after the starting point #${previous.id} was set (${l.business_date} ${l.narration} ${money(Number(l.amount_minor), account.currency)}${unseen.length > 1 ? ', …' : ''}): the balance agreed at it does not hold them; an admin must unlock #${previous.id} and set it again`,
+        `${counted(unseen.length, 'bank line')} dated on or before ${previous.periodEnd} arrived after the starting point #${previous.id} was set (${l.business_date} ${l.narration} ${money(Number(l.amount_minor), account.currency)}${unseen.length > 1 ? ', …' : ''}): the balance agreed at it does not hold them; an admin must unlock #${previous.id} and set it again`,
       );
   }
   const late = previous && previous.kind !== 'opening' ? await lateLines(db, account.id, previous.periodEnd) : [];
   if (previous && late.length) {
     const l = late[0]!;
     blockers.push(
-      `${late.length} bank line(s) dated on or before ${previous.periodEnd} arrived after reconciliation #${previous.id} was finished (${l.business_date} ${l.narration} ${money(Number(l.amount_minor), account.currency)}${late.length > 1 ? ', …' : ''}): no statement shows them and its lock refuses a decision on them; an admin must reopen #${previous.id} to decide them`,
+      `${counted(late.length, 'bank line')} dated on or before ${previous.periodEnd} arrived after reconciliation #${previous.id} was finished (${l.business_date} ${l.narration} ${money(Number(l.amount_minor), account.currency)}${late.length > 1 ? ', …' : ''}): no statement shows them and its lock refuses a decision on them; an admin must reopen #${previous.id} to decide them`,
     );
   }
   // Lines after the last sync are not in the feed yet (a paused feed, a sync still to come): signing the period would
@@ -167,7 +167,10 @@ export async function checkpointFigures(
   if (openingMinor === null) blockers.push('the opening balance is unknown (the lines carry no running balance)');
   if (clearedDifferenceMinor !== null && clearedDifferenceMinor !== 0)
     blockers.push('the statement balance and the cleared lines differ');
-  if (undecided.length) blockers.push(`${undecided.length} bank line(s) of the period are not decided yet`);
+  if (undecided.length)
+    blockers.push(
+      `${counted(undecided.length, 'bank line')} of the period ${undecided.length === 1 ? 'is' : 'are'} not decided yet`,
+    );
   if (awaiting) blockers.push(`${awaiting} line(s) and entries await review`);
   if (s.balancePerBooks.amountMinor === null || !BOOKS_OWN.has(s.balancePerBooks.source))
     blockers.push("enter the books' balance at the ending date (the books' own figure)");

@@ -1,3 +1,4 @@
+import { counted } from '../../domain/counted.js';
 import { percentText } from '../ratio.js';
 import type { Evidence, SuggestionCandidate } from '../../domain/reconciliation.js';
 import { SENT_BACK, isAcquirerCharge, isGatewayTakings, namesGateway } from '../acquirer-charges.js';
@@ -840,7 +841,7 @@ function creditNoteEvidence(b: PreparedBank, members: readonly PreparedLedger[],
     },
     {
       kind: 'split_sum',
-      detail: `${members.length - credits} document(s) less ${credits} credit note(s) come to ${net === b.abs ? 'exactly' : 'within tolerance of'} the bank amount`,
+      detail: `${counted(members.length - credits, 'document')} less ${counted(credits, 'credit note')} come to ${net === b.abs ? 'exactly' : 'within tolerance of'} the bank amount`,
       weight: net === b.abs ? WEIGHTS.splitSum : WEIGHTS.splitSumWithinTolerance,
     },
   ];

@@ -1,3 +1,4 @@
+import { counted } from '../../domain/counted.js';
 import type { Evidence } from '../../domain/reconciliation.js';
 import type { AssignmentState } from '../assignment.js';
 import { evidenceSum } from '../groups.js';
@@ -262,7 +263,10 @@ function claimRound(
       { kind: 'reference', detail: why, weight: WEIGHTS.reference },
       {
         kind: 'amount_exact',
-        detail: flat`returns exactly the amount of ${o.line.id}, ${m.day - o.day} day(s) later`,
+        detail:
+          m.day === o.day
+            ? flat`returns exactly the amount of the line of ${o.line.date}, the same day`
+            : flat`returns exactly the amount of the line of ${o.line.date}, ${counted(m.day - o.day, 'day')} later`,
         weight: WEIGHTS.amountExact,
       },
       CANCELS_ITSELF,

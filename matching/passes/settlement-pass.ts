@@ -1,3 +1,4 @@
+import { counted } from '../../domain/counted.js';
 import type { Evidence } from '../../domain/reconciliation.js';
 import {
   BookedCharges,
@@ -499,7 +500,7 @@ function pairNetOfCharge(
     const ev: Evidence[] = [
       {
         kind: 'reference',
-        detail: `the settlement names sales day ${day}, the day of the entry's takings; of the day's ${open.length} settlement(s) and ${left.length} takings entr${left.length === 1 ? 'y' : 'ies'} left, this is the only pairing an acquirer's charge explains`,
+        detail: `the settlement names sales day ${day}, the day of the entry's takings; of the day's ${counted(open.length, 'settlement')} and ${counted(left.length, 'takings entry', 'takings entries')} left, this is the only pairing an acquirer's charge explains`,
         weight: WEIGHTS.settlement,
       },
       gap === 0

@@ -1,3 +1,4 @@
+import { counted } from '../../domain/counted.js';
 import type { Evidence, SuggestionCandidate } from '../../domain/reconciliation.js';
 import { type AssignmentState, linesWithRules } from '../assignment.js';
 import { evidenceSum, plausiblyPays, splitEvidence, splitsFor } from '../groups.js';
@@ -124,7 +125,7 @@ function splitCandidate(state: AssignmentState, b: PreparedBank, members: Prepar
     kind: 'split_sum',
     detail:
       credits > 0
-        ? `${members.length - credits} item(s) less ${credits} credit note(s) come to ${net === b.abs ? 'exactly' : 'within tolerance of'} the bank amount`
+        ? `${counted(members.length - credits, 'item')} less ${counted(credits, 'credit note')} come to ${net === b.abs ? 'exactly' : 'within tolerance of'} the bank amount`
         : `${members.length} entries sum ${net === b.abs ? 'exactly' : 'within tolerance'} to the bank amount`,
     weight: net === b.abs ? WEIGHTS.splitSum : WEIGHTS.splitSumWithinTolerance,
   });

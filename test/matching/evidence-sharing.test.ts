@@ -31,12 +31,12 @@ describe('shared evidence', () => {
     const b = dateEvidence(line('B2', '2025-04-12'), entry('L2', '2025-04-10'), 7);
     expect(a).toBe(b);
     expect(Object.isFrozen(a)).toBe(true);
-    expect(a).toEqual({ kind: 'date', detail: 'date 2 day(s) from the entry', weight: expect.any(Number) });
+    expect(a).toEqual({ kind: 'date', detail: 'date 2 days from the entry', weight: expect.any(Number) });
     const wider = dateEvidence(line('B3', '2025-03-05'), entry('L3', '2025-03-03'), 14);
     expect(wider).not.toBe(a);
     expect(wider!.weight).toBeGreaterThan(a!.weight);
     expect(dateEvidence(line('B4', '2025-03-06'), entry('L4', '2025-03-03'), 7)!.detail).toBe(
-      'date 3 day(s) from the entry',
+      'date 3 days from the entry',
     );
   });
 
@@ -51,13 +51,13 @@ describe('shared evidence', () => {
       7,
     );
     expect(one[0]).toBe(two[0]);
-    expect(one[0]!.detail).toBe('2 bank line(s) and 1 ledger entry sum within tolerance');
+    expect(one[0]!.detail).toBe('2 bank lines and 1 book entry sum within tolerance');
     const three = splitEvidence(
       [line('B5', '2025-03-06')],
       [entry('L5', '2025-03-06'), entry('L6', '2025-03-06')],
       false,
       7,
     );
-    expect(three[0]!.detail).toBe('1 bank line(s) and 2 ledger entries sum within tolerance');
+    expect(three[0]!.detail).toBe('1 bank line and 2 book entries sum within tolerance');
   });
 });

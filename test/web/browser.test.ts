@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browserHarness, chromiumAvailable, openPanel } from './support/browser.js';
-import { booksBalance, explainTheRest } from './support/decisions.js';
+import { booksBalance, explainTheRest, typed } from './support/decisions.js';
 import { type Harness, suggestions } from './support/harness.js';
 import { signInInBrowser } from './support/session.js';
 import { resolveRunningSettings } from '../../worker/running-settings.js';
@@ -131,13 +131,21 @@ describe.runIf(available)('the review app in Chromium', () => {
   it('finishes a statement checkpoint once every line is decided and the books agree', async () => {
     // The lines nothing was suggested for are explained as bank-only, as a reviewer would.
     await explainTheRest(h);
-    const books = (await booksBalance(h)) / 100;
+    const books = typed(await booksBalance(h));
 
     await page.goto(`${base}/accounts/${h.accountId}/statement`);
     await page.fill('input[name=end]', '2026-10-31');
-    await page.fill('input[name=books]', books.toFixed(2));
+    await page.fill('input[name=books]', books);
     await page.click('button:has-text("Update")');
+    // finishing locks the period: the page asks once more, naming what it locks
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (d) => {
+        resolve(d.message());
+        void d.accept();
+      }),
+    );
     await page.locator('button:has-text("Finish reconciliation to 2026-10-31")').click();
+    expect(await asked).toMatch(/^Finish the reconciliation to 2026-10-31 and lock its [\d,]+ bank lines\?/);
     await page.locator('.notice.ok', { hasText: 'finished by Rita' }).waitFor();
     const saved = await h.db.db.selectFrom('statement_reconciliations').selectAll().executeTakeFirstOrThrow();
     expect(saved.finished_by).toBe('rita');

@@ -128,6 +128,7 @@ describe.runIf(available)('Finish with a balance typed and not updated, in Chrom
     const books = typed(await booksBalance(h));
     await signInInBrowser(page, `${base}/accounts/${h.accountId}/statement?end=${END}&books=${books}`, 'rita');
     await page.fill('input[name=balance]', '1.00');
+    page.once('dialog', (d) => void d.accept());
     await page.click(`button:has-text("Finish reconciliation to ${END}")`);
     await page.locator('.notice.warn', { hasText: 'ending balance per statement 1.00' }).waitFor();
     await expect(page.locator('input[name=balance]').inputValue()).resolves.toBe('1.00');

@@ -28,7 +28,7 @@ it('names a line the bank reported after its period was finished, and refuses to
   await seedBank(h.db.db, h.accountId, [{ date: '2026-10-15', amountMinor: -5_000, narration: 'LATE POSTED CHARGE' }]);
   const page = await get(h.app, rita, `/accounts/${h.accountId}/statement?end=2026-11-30&balance=1.00&books=1.00`);
   expect(page.statusCode).toBe(200);
-  expect(page.body).toContain('1 bank line(s) dated on or before 2026-10-31 arrived after reconciliation #1');
+  expect(page.body).toContain('1 bank line dated on or before 2026-10-31 arrived after reconciliation #1');
   expect(page.body).toContain('LATE POSTED CHARGE -₦50.00');
   expect(page.body).toContain('an admin must reopen #1');
   const refused = await post(

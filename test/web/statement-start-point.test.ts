@@ -267,7 +267,7 @@ describe.each(kinds)('an agreed starting point, on %s', (kind) => {
       .execute();
     const page = text((await get(h.app, ada, `/accounts/${h.accountId}/statement?end=2026-10-31`)).body);
     expect(page).toContain(
-      '1 bank line(s) dated on or before 2026-10-04 arrived after the starting point #1 was set (2026-10-03 SMS ALERT CHARGES',
+      '1 bank line dated on or before 2026-10-04 arrived after the starting point #1 was set (2026-10-03 SMS ALERT CHARGES',
     );
   });
 });

@@ -74,9 +74,11 @@ function itemsRow(label: string, sign: 1 | -1, sec: DocSection, ccy: string, fig
  * and not updated is the one checked and finished with. Its URL names the statement the page shows, so the server
  * can say what changed. The token rides on the button: Update (a GET of the same form) never puts it in the address.
  */
-function finishButton(id: string, end: string, shownQuery: string, csrfToken: string): Html {
+function finishButton(id: string, end: string, shownQuery: string, csrfToken: string, lines: number): Html {
+  // a signed period is locked: asked once more, as any step that is undone only by an admin with a reason
   return html`<button
     class="primary"
+    data-confirm="Finish the reconciliation to ${end} and lock its ${counted(lines, 'bank line')}? Only an admin can unlock it, with a reason."
     form="statement-fields"
     formmethod="post"
     formaction="/accounts/${id}/statement/finish?${shownQuery}"
@@ -240,7 +242,7 @@ export function statementPage(
                 >Everything is cleared and the books agree. Finishing keeps this reconciliation and locks its lines; a
                 figure changed above and not updated is applied, and checked, first.</span
               >
-              ${finishButton(id, end, query, opts.csrfToken)}
+              ${finishButton(id, end, query, opts.csrfToken, f.lines)}
             </div>`
           : notice('ok', 'Ready to finish (a reviewer finishes it).')
     }
