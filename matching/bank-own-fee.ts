@@ -14,9 +14,12 @@ const SERVICE_WORDS = [
 ].join(' ');
 
 const FEE_WORDS = 'FEES?|CHARGES?|CHGS?|COMMISSION|COMM';
-/** What may follow the fee word: up to two of a month and its year, a year, or an id holding a digit. */
+/**
+ * What may follow the fee word: up to two of a month (and its year), or the bank's own id, letters then digits
+ * (FT2547268488, CLR35645813): digits alone may be a phone or account number, a payee's.
+ */
 const TAIL =
-  '(?:\\s+(?:(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*(?:\\s*[-/]?\\s*\\d{2,4})?|[A-Z]{0,4}\\d[A-Z\\d/-]*)){0,2}';
+  '(?:\\s+(?:(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*(?:\\s*[-/]?\\s*\\d{2,4})?|[A-Z]{1,4}\\d[A-Z\\d/-]*)){0,2}';
 
 /** The rules bankOwnFeeRule made: read from their words alone, they give way to a bill the books hold of the amount. */
 const madeHere = new WeakSet<Rule>();

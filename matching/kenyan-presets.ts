@@ -25,14 +25,27 @@ export function kenyanBankChargePresets(): Rule[] {
     },
     {
       id: 'ke-transfer-charge',
-      name: 'Transfer and cheque charges: PesaLink, RTGS, EFT, M-PESA, pay bill and mobile transfers, bulk payments, cheque processing',
+      name: 'Transfer and cheque charges: PesaLink, RTGS, EFT, M-PESA, pay bill and mobile transfers, cheque processing',
       when: {
         currency,
-        // a bulk or tax payment's charge is read only with nothing after it but dates, short numbers and its count
-        // ("BULK PAYMENT CHARGES 30 ITEMS"; not "BULK PAYMENT COMMISSION JUNE 254722…", an agent's commission paid)
-        narrationRegex: `^\\s*((PESALINK|RTGS|EFT|SWIFT|M-?PESA|MOBILE|B2C|B2B|PAY ?BILL|CUSTOMER)\\s+){0,2}(TRANSFER OF FUNDS|TRANSFER|TRF|TRANSACTION|TXN|WITHDRAWAL|PAYMENT)?\\s*${fee}\\b|^\\s*(CHQ|CHEQUE)\\s+(PROCESSING|CLEARING|BOOK|COLLECTION)\\s+${fee}\\b|^\\s*(BULK|KRA|ITAX|TAX)\\s+(PAYMENT|TRANSFER|TRF|EFT|PESALINK|RTGS)?\\s*(CHARGES?|CHG|FEES?)(\\s+(\\(?\\d+\\s+(ITEMS?|BENEFICIARIES|RECORDS|TXNS|PAYMENTS)\\)?|\\(\\d+\\)|[A-Z]{0,4}\\d[A-Z\\d]*|\\d{1,2}[/.-]\\d{1,2}([/.-]\\d{2,4})?|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$`,
+        narrationRegex: `^\\s*((PESALINK|RTGS|EFT|SWIFT|M-?PESA|MOBILE|B2C|B2B|PAY ?BILL|CUSTOMER)\\s+){0,2}(TRANSFER OF FUNDS|TRANSFER|TRF|TRANSACTION|TXN|WITHDRAWAL|PAYMENT)?\\s*${fee}\\b|^\\s*(CHQ|CHEQUE)\\s+(PROCESSING|CLEARING|BOOK|COLLECTION)\\s+${fee}\\b`,
         direction: 'debit',
-        // a bulk payment's charge is per item, tens of shillings each: a batch of a few hundred items
+        amountMaxMinor: 300_000,
+      },
+      then: { ledgerAccount: 'Bank charges:Transfer fees', category: 'bank-charge', autoConfirm: true },
+    },
+    {
+      id: 'ke-bulk-charge',
+      name: 'Bulk and tax payment charges',
+      when: {
+        currency,
+        // read only with nothing after the charge but dates, short numbers, its count and the bank's own id ("BULK
+        // PAYMENT CHARGES 30 ITEMS", "BULK EFT CHARGES (112) MEB918049044"; not "BULK PAYMENT COMMISSION JUNE
+        // 254722…", an agent's commission paid)
+        narrationRegex: `^\\s*(BULK|KRA|ITAX|TAX)\\s+(PAYMENT|TRANSFER|TRF|EFT|PESALINK|RTGS)?\\s*(CHARGES?|CHG|FEES?)(\\s+(\\(?\\d+\\s+(ITEMS?|BENEFICIARIES|RECORDS|TXNS|PAYMENTS)\\)?|\\(\\d+\\)|[A-Z]{0,4}\\d[A-Z\\d]*|\\d{1,2}[/.-]\\d{1,2}([/.-]\\d{2,4})?|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$`,
+        direction: 'debit',
+        // charged per item, tens of shillings each: a batch of a few hundred items; the other transfer charges stay
+        // under KES 3,000
         amountMaxMinor: 1_000_000,
       },
       then: { ledgerAccount: 'Bank charges:Transfer fees', category: 'bank-charge', autoConfirm: true },

@@ -33,6 +33,9 @@ export function partyBalancePass(state: AssignmentState): void {
     seen.length = 0;
     let reading: PreparedLedger[] | null = null;
     let readings = 0;
+    // the parties of the open entries the line clearly names: a line naming two (a customer and its branch, "JIRANI
+    // SUPERMARKETS KISUMU") pays neither's balance without a person
+    const named = new Set<string>();
     for (const words of [b.nameTokens, narrationWords(b)])
       for (const w of words) {
         const list = byWord.get(w);
@@ -43,6 +46,7 @@ export function partyBalancePass(state: AssignmentState): void {
         for (let i = 0; i < to; i++) {
           const l = list[i]!;
           if (seen.includes(l) || !state.ledgerOpen(l) || l.entry.currency !== b.line.currency) continue;
+          if (l.sign === b.sign && namesClearly(finder, b, l)) named.add(l.partyKeyFull);
           const items = balanceOf(state, b, l, list, to, finder);
           for (const o of items ?? [l]) if (!seen.includes(o)) seen.push(o);
           if (items === null) continue;
@@ -50,7 +54,7 @@ export function partyBalancePass(state: AssignmentState): void {
           reading = items;
         }
       }
-    if (reading !== null && readings === 1) found.push({ b, items: reading });
+    if (reading !== null && readings === 1 && named.size === 1) found.push({ b, items: reading });
   }
   if (found.length === 0) return;
   const sameAmount = openLinesOfAmounts(state, found);
@@ -183,7 +187,10 @@ const SETTLES_ACCOUNT =
 function whatItSays(b: PreparedBank, items: readonly PreparedLedger[]): string | null {
   const text = lineWords(b);
   const written = new Set(numbersIn(text));
-  if (items.every((o) => numbersIn(entryWords(o)).some((n) => written.has(n))))
+  // each item by a number of its own: one the others share (a year, an order number) quotes none of them
+  const numbers = items.map((o) => numbersIn(entryWords(o)));
+  const own = (i: number) => numbers[i]!.filter((n) => !numbers.some((other, j) => j !== i && other.includes(n)));
+  if (items.every((_, i) => own(i).some((n) => written.has(n))))
     return 'the line quotes the number of every item it pays';
   return SETTLES_ACCOUNT.test(text) ? 'the line says it settles the account' : null;
 }
@@ -212,7 +219,10 @@ function longNumbers(text: string | null | undefined): number {
   return n;
 }
 
-/** The numbers of three digits or more a text writes, without zero padding. */
+/** The numbers of three digits or more a text writes, without zero padding, years aside. */
 function numbersIn(text: string): string[] {
-  return (text.match(/\d{3,}/g) ?? []).map((n) => n.replace(/^0+/, '')).filter((n) => n.length >= 3);
+  return (text.match(/\d{3,}/g) ?? []).map((n) => n.replace(/^0+/, '')).filter((n) => n.length >= 3 && !YEAR.test(n));
 }
+
+/** A year, which a line and an invoice write alike ("SUPPLIES JULY 2025", "INV/2025/00412"): no item's number. */
+const YEAR = /^(?:19|20)\d\d$/;

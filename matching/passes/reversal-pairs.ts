@@ -362,7 +362,10 @@ function repeatedWords(original: PreparedBank, reversal: PreparedBank): 'all' | 
   // was never the business's ("RETURN OF WRONG CREDIT"): a misdirected credit sent back cancels itself
   if (lead < 4 || lead * 3 < a.length * 2) {
     if (original.sign < 0) return samePayee(a, rest) ? 'lead' : null;
-    return WRONG_CREDIT.test(reversal.line.narration ?? '') && sharesName(a, rest) ? 'lead' : null;
+    return WRONG_CREDIT.test(reversal.line.narration ?? '') &&
+      sharesName(partAfter(a, FROM_WORDS, TO_WORDS), partAfter(rest, TO_WORDS, FROM_WORDS))
+      ? 'lead'
+      : null;
   }
   // the lead must hold the whole payee: what the original says after it is a memo past a separator or a reference,
   // never more of a name (SALARY PAYMENT TO JOHN KAMAU MWANGI is not … JOHN KAMAU OTIENO)
@@ -402,10 +405,25 @@ const payeeWords = (words: readonly string[]) =>
 const WRONG_CREDIT =
   /\b(?:WRONG(?:LY)?|ERRONEOUS(?:LY)?|MISDIRECTED|MISTAKEN(?:LY)?|IN\s+ERROR)\b(?:\s+\w+){0,2}?\s*\b(?:CREDIT(?:ED)?|TRANSFER|TRF|PAYMENT|DEPOSIT|LODGEMENT)\b|\b(?:CREDIT|TRANSFER|TRF|PAYMENT)\s+(?:RECEIVED\s+)?IN\s+ERROR\b/i;
 
+const FROM_WORDS = new Set(['FROM', 'FRM']);
+const TO_WORDS = new Set(['TO']);
+
 /**
- * Whether both narrations name one party: a run of two or more of the original's name words, one of five letters or
- * more, written in the same order in the other ("OKAFOR CHINEDU EMEKA" in "NIP FRM UBA/OKAFOR CHINEDU EMEKA/…" and
- * "NIP TRF TO OKAFOR CHINEDU EMEKA/RETURN OF WRONG CREDIT").
+ * The words after the first of `start` up to the next of `stop`: the sender a credit names after FROM, the payee a
+ * payment names after TO — not the business's own name, which a bank may write on both ("… TO BISOLA COSMETICS LTD",
+ * "FROM BISOLA COSMETICS LTD TO …"). None when the narration has no such word.
+ */
+function partAfter(words: readonly string[], start: ReadonlySet<string>, stop: ReadonlySet<string>): readonly string[] {
+  const from = words.findIndex((w) => start.has(w));
+  if (from < 0) return [];
+  const end = words.findIndex((w, i) => i > from && stop.has(w));
+  return words.slice(from + 1, end < 0 ? words.length : end);
+}
+
+/**
+ * Whether both name one party: a run of two or more of the original's name words, one of five letters or more,
+ * written in the same order in the other ("OKAFOR CHINEDU EMEKA" after FRM in "NIP FRM UBA/OKAFOR CHINEDU EMEKA/…" and
+ * after TO in "NIP TRF TO OKAFOR CHINEDU EMEKA/RETURN OF WRONG CREDIT").
  */
 function sharesName(original: readonly string[], other: readonly string[]): boolean {
   const name = (w: string) => w.length >= 3 && /^[A-Z]+$/.test(w) && !RAIL_WORDS.has(w) && !MARKER_WORDS.has(w);
