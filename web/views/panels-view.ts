@@ -119,7 +119,10 @@ export function findPanel(ctx: ReviewContext, s: FindState): Html {
           ><span><input type="checkbox" name="override" value="1" /> beyond tolerance</span></label
         >
         <label>Reason (needed beyond tolerance) <input name="reason" size="24" maxlength="200" /></label>
-        <button class="primary">Match selected</button>
+        ${
+          // nothing found, nothing to match: the search above is the way on
+          s.ledger.length ? html`<button class="primary">Match selected</button>` : ''
+        }
       </div>
     </form>
   </div>`;
