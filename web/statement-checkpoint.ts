@@ -72,10 +72,13 @@ export async function checkpointFigures(
     now: Date;
   },
 ): Promise<CheckpointFigures> {
-  const previous = await createStatementRepository(db).latest(account.id);
-  // The period runs from the day after the last finished reconciliation (or the account's first line) to the end.
+  const statements = createStatementRepository(db);
+  const last = await statements.latest(account.id);
+  // The period runs from the day after the finished reconciliation (or agreed starting point) before its end, or the
+  // account's first line, to the end: a finished period shown again is its own, not everything up to it
+  const previous = await statements.latest(account.id, addBusinessDays(input.end, -1));
   const first = (await liveBusinessDateRange(db, account.id))?.from;
-  const afterPrevious = previous && previous.periodEnd < input.end ? addBusinessDays(previous.periodEnd, 1) : null;
+  const afterPrevious = previous ? addBusinessDays(previous.periodEnd, 1) : null;
   const from = afterPrevious ?? (first && first < input.end ? first : input.end);
   const period = { from, to: input.end };
   const binding = ledgerSourceOf(account);
@@ -110,8 +113,7 @@ export async function checkpointFigures(
   const clearedLines = inPeriod.filter((l) => matchedBank.has(l.id));
   const clearedSumMinor = clearedLines.reduce((t, l) => t + l.amountMinor, 0);
   const firstLine = inPeriod[0];
-  // The last reconciliation's close opens only the period after it: a period that starts before it (its own end
-  // asked for again) opens from its first line, or its movements would be counted on top of its own close.
+  // The close of the reconciliation before the period opens it; with none, the balance before the period's first line
   const openingMinor = afterPrevious
     ? previous!.statementBalanceMinor
     : firstLine && firstLine.balanceMinor !== null
@@ -131,19 +133,15 @@ export async function checkpointFigures(
   const awaiting = s.awaitingReviewBank.count + s.awaitingReviewLedger.count;
 
   const blockers: string[] = [];
-  if (previous && previous.periodEnd >= input.end)
+  if (last && last.periodEnd >= input.end)
     blockers.push(
-      previous.kind === 'opening'
-        ? `the account starts from the agreed starting point at ${previous.periodEnd}; choose a later ending date`
-        : `a reconciliation to ${previous.periodEnd} is finished already; choose a later ending date`,
+      last.kind === 'opening'
+        ? `the account starts from the agreed starting point at ${last.periodEnd}; choose a later ending date`
+        : `a reconciliation to ${last.periodEnd} is finished already; choose a later ending date`,
     );
   // Before an agreed starting point undecided lines are expected (out of scope); late there is one it never saw.
   if (previous?.kind === 'opening' && afterPrevious) {
-    const unseen = await createStatementRepository(db).linesSeenAfter(
-      account.id,
-      previous.periodEnd,
-      previous.finishedAt,
-    );
+    const unseen = await statements.linesSeenAfter(account.id, previous.periodEnd, previous.finishedAt);
     const l = unseen[0];
     if (l)
       blockers.push(
@@ -171,7 +169,10 @@ export async function checkpointFigures(
     blockers.push(
       `${counted(undecided.length, 'bank line')} of the period ${undecided.length === 1 ? 'is' : 'are'} not decided yet`,
     );
-  if (awaiting) blockers.push(`${awaiting} line(s) and entries await review`);
+  if (awaiting)
+    blockers.push(
+      `${counted(awaiting, 'line or entry', 'lines and entries')} ${awaiting === 1 ? 'awaits' : 'await'} review`,
+    );
   if (s.balancePerBooks.amountMinor === null || !BOOKS_OWN.has(s.balancePerBooks.source))
     blockers.push("enter the books' balance at the ending date (the books' own figure)");
   else if (s.difference.amountMinor !== 0)
