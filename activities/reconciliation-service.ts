@@ -25,7 +25,7 @@ import { Decimal } from 'decimal.js';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { type CurrencyCode, normalizeCurrency } from '../domain/currency.js';
-import { isBusinessDate, parseBusinessDate } from '../domain/dates.js';
+import { daysBetween, isBusinessDate, parseBusinessDate } from '../domain/dates.js';
 import type { LedgerEntry } from '../domain/ledger.js';
 import type { BankLine, Evidence, ReconcileResult, Suggestion } from '../domain/reconciliation.js';
 import { createAuditRepository } from '../db/audit-repository.js';
@@ -107,6 +107,11 @@ export interface DecisionResult {
 export interface RuleLinesInput {
   accountId: string;
   rule: Rule;
+  /**
+   * The account's books (its bound ledger source): a line the books already hold as an open entry of its amount near
+   * its day is left to the next run, which confirms that entry, rather than posted a second time.
+   */
+  books?: { sourceId: string; ledgerAccount: string | null } | null;
   /** The running settings' matching options (the write-off account a writeOff rule posts to). */
   options?: Partial<MatchOptions>;
 }
@@ -165,10 +170,38 @@ async function linesForRule(db: Kysely<Database>, input: RuleLinesInput): Promis
   const rows = await createMatchRepository(db).unheldBankLines(input.accountId, RULE_SCAN_LIMIT);
   const earlier = (await createWebRuleRepository(db).forAccount(input.accountId)).filter((r) => r.id !== input.rule.id);
   const rules = [...earlier, input.rule].map(compileRule);
-  const hits = rows.filter((r) => firstMatchingRule(rules, bankLineOf(r)) === input.rule);
+  const booked = await bookedNear(db, input, rows);
+  const hits = rows.filter((r) => firstMatchingRule(rules, bankLineOf(r)) === input.rule && !booked(r));
   const ids = hits.map((r) => Number(r.id)).sort((a, b) => a - b);
   const digest = createHash('sha256').update(ids.join(',')).digest('hex').slice(0, 32);
   return { lines: hits, scanned: rows.length, digest };
+}
+
+/**
+ * Whether the books hold a line as an open entry of its amount (sign and currency) within the date window: the
+ * engine's rule pass then takes that entry, never the rule's posting (see matching/passes/rule-pass.ts).
+ */
+async function bookedNear(
+  db: Kysely<Database>,
+  input: RuleLinesInput,
+  rows: BankTransactionRow[],
+): Promise<(r: BankTransactionRow) => boolean> {
+  if (!input.books || rows.length === 0) return () => false;
+  const window = resolveMatchOptions(input.options ?? {}).dateWindowDays;
+  const entries = await createMatchRepository(db).loadCandidateLedgerEntries(
+    input.books.sourceId,
+    input.accountId,
+    input.books.ledgerAccount,
+  );
+  const byAmount = new Map<string, string[]>();
+  for (const e of entries) {
+    const k = `${e.currency}|${Number(e.amount_minor)}`;
+    byAmount.set(k, [...(byAmount.get(k) ?? []), e.entry_date]);
+  }
+  return (r) =>
+    (byAmount.get(`${r.currency}|${Number(r.amount_minor)}`) ?? []).some(
+      (d) => Math.abs(daysBetween(d, r.business_date)) <= window,
+    );
 }
 
 /**

@@ -17,6 +17,11 @@ export interface QueueFilter {
   to?: string;
   /** Only lines dated after this (exclusive): lines a finished reconciliation locks are left out. */
   after?: string;
+  /**
+   * Lines dated on or before this that nobody decided are out of scope (before an agreed starting point, or reported
+   * late into a finished period): left out of the awaiting-review and unmatched tabs; matched lines stay.
+   */
+  openAfter?: string;
   /** Narration, counterparty or reference contains this text (case-insensitive). */
   text?: string;
 }
@@ -122,6 +127,8 @@ export function createReviewRepository(db: Kysely<Database>) {
     if (f.from) q = q.where('bt.business_date', '>=', f.from);
     if (f.to) q = q.where('bt.business_date', '<=', f.to);
     if (f.after) q = q.where('bt.business_date', '>', f.after);
+    const openAfter = f.openAfter;
+    if (openAfter) q = q.where((eb) => eb.or([held(eb as unknown as Eb), eb('bt.business_date', '>', openAfter)]));
     if (f.text) {
       const like = `%${escapeLike(f.text.toLowerCase())}%`;
       q = q.where((eb) =>

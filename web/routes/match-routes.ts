@@ -73,6 +73,12 @@ function typed(body: Body, name: string, label: string, max = TYPED_MAX): string
 /** A field as it was typed, to give a refused form back unchanged. */
 const asTyped = (v: unknown): string => (typeof v === 'string' ? v : '');
 
+/** The account's bound books, as the rule service reads them (null when not bound). */
+function booksOf(account: AccountRow): { sourceId: string; ledgerAccount: string | null } | null {
+  const b = ledgerSourceOf(account);
+  return b ? { sourceId: b.sourceId, ledgerAccount: b.ledgerAccount || null } : null;
+}
+
 function toMinor(text: string, currency: string, field: string): number {
   try {
     return typedAmount(text, currency);
@@ -451,7 +457,12 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
   });
 
   const ruleLines = (account: AccountRow, rule: Rule) =>
-    service.ruleLines({ accountId: account.id, rule, options: { writeOffAccount: defaultWriteOff } });
+    service.ruleLines({
+      accountId: account.id,
+      rule,
+      options: { writeOffAccount: defaultWriteOff },
+      books: booksOf(account),
+    });
 
   app.post('/accounts/:id/rules/preview', async (request, reply) => {
     requireRole(request, 'admin');
@@ -480,6 +491,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
         rule,
         actor: user.username,
         options: { writeOffAccount: defaultWriteOff },
+        books: booksOf(account),
         ...(count
           ? {
               previewed: {

@@ -3,7 +3,12 @@ import { ReconciliationError } from '../../activities/reconciliation-errors.js';
 import { createReconciliationService, type DecisionResult } from '../../activities/reconciliation-service.js';
 import { type AuditEntry, createAuditRepository } from '../../db/audit-repository.js';
 import { needsWriteOff } from '../../activities/review-decisions.js';
-import { createReviewRepository, type ReviewGroup, type ReviewRepository } from '../../db/review-repository.js';
+import {
+  createReviewRepository,
+  type QueueFilter,
+  type ReviewGroup,
+  type ReviewRepository,
+} from '../../db/review-repository.js';
 import { createStatementRepository } from '../../db/statement-repository.js';
 import type { AccountRow } from '../../db/schema.js';
 import { setFlash, takeFlash } from '../flash.js';
@@ -157,6 +162,18 @@ async function takenEntry(repo: ReviewRepository, accountId: string, group: Revi
   return { entry, holder, line };
 }
 
+/**
+ * The queue's filter with the lines before an agreed starting point left out of its work: nobody decides them (the
+ * count is the work left, as a bulk action's is). A line reported late into a finished period stays, with its note:
+ * someone must reopen that period for it.
+ */
+async function inScope(ctx: WebAppContext, accountId: string, f: QueueFilter): Promise<QueueFilter> {
+  const start = (await createStatementRepository(ctx.db).list(accountId)).find(
+    (c) => c.kind === 'opening' && c.reopenedAt === null,
+  );
+  return start ? { ...f, openAfter: start.periodEnd } : f;
+}
+
 /** The group must be one of this account's: a crafted id of another account's group is 404, as an unknown one. */
 export async function groupOf(ctx: WebAppContext, account: AccountRow, groupId: number) {
   const [g] = await createReviewRepository(ctx.db).groupsByIds([groupId]);
@@ -171,7 +188,8 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
   app.get('/accounts/:id/review', async (request, reply) => {
     const user = userOf(request);
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
-    const { filter, page, error, typed } = queueFilterOrError(request.query);
+    const { filter: asked, page, error, typed } = queueFilterOrError(request.query);
+    const filter = await inScope(ctx, account.id, asked);
     const counts = await review.countViews(account.id, filter);
     const total = counts[filter.view];
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -254,7 +272,7 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
   app.get('/accounts/:id/review/tabs', async (request, reply) => {
     const user = userOf(request);
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
-    const { filter } = queueFilterOrError(request.query);
+    const filter = await inScope(ctx, account.id, queueFilterOrError(request.query).filter);
     const counts = await review.countViews(account.id, filter);
     return sendHtml(reply, queueTabs(reviewContext(account, user, reply.generateCsrf(), undefined), filter, counts));
   });

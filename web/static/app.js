@@ -11,12 +11,14 @@
   function current() {
     return document.querySelector('.line.focus');
   }
-  function focusLine(el) {
+  // `scroll` only for a move the keyboard made (j/k): a line scrolled on a press of the mouse moves its button from
+  // under the pointer, and the click is lost; a focus the browser moved (Tab) is scrolled into view by the browser
+  function focusLine(el, scroll) {
     if (!el) return;
     var old = current();
     if (old) old.classList.remove('focus');
     el.classList.add('focus');
-    el.scrollIntoView({ block: 'nearest' });
+    if (scroll !== false) el.scrollIntoView({ block: 'nearest' });
   }
   function move(delta) {
     var all = lines();
@@ -84,7 +86,7 @@
       if (help) help.showModal();
     }
     var line = t && t.closest && t.closest('.line');
-    if (line) focusLine(line);
+    if (line) focusLine(line, false);
     var confirmEl = t && t.closest && t.closest('[data-confirm]');
     if (confirmEl && !window.confirm(confirmEl.getAttribute('data-confirm'))) e.preventDefault();
   });
@@ -92,7 +94,7 @@
   // reader) is on, not the one highlighted before.
   document.addEventListener('focusin', function (e) {
     var line = e.target && e.target.closest && e.target.closest('.line');
-    if (line && line !== current()) focusLine(line);
+    if (line && line !== current()) focusLine(line, false);
   });
   // A stale page (409) or a refused or failed action (any 4xx/5xx: the app answers htmx with a notice) carries a
   // fragment with the fresh state or the reason: show it rather than dropping it, as htmx does by default for error
