@@ -35,6 +35,7 @@ import {
   type GroupStatus,
   isActiveStatus,
   type MatchRepository,
+  type NewGroup,
   type StoredGroup,
 } from '../db/match-repository.js';
 import type { BankTransactionRow, Database } from '../db/schema.js';
@@ -230,6 +231,45 @@ function ruleResult(rule: Rule, found: BankTransactionRow[], options: Partial<Ma
     ],
   }));
   return { matches: [], suggestions, unmatchedBank: [], unmatchedLedger: [] };
+}
+
+/**
+ * The audit row of a group a run (or a rule saved in the app) stored: auto_match or suggest, with its evidence and
+ * the group as stored; `detail` says what made it (the run's id, or the rule applied).
+ */
+function newGroupAudit(
+  g: NewGroup,
+  ids: ReadonlyMap<string, number>,
+  by: { at: string; actor: string; accountId: string; detail: Record<string, unknown> },
+) {
+  return {
+    at: by.at,
+    actor: by.actor,
+    action: g.status === 'auto' ? 'auto_match' : 'suggest',
+    entityType: 'match_group',
+    entityId: String(ids.get(g.idempotencyKey!)),
+    accountId: by.accountId,
+    detail: {
+      ...by.detail,
+      evidence: g.evidence,
+      ruleId: g.ruleId,
+      idempotencyKey: g.idempotencyKey,
+      rank: g.rank,
+      candidateSet: g.candidateSet,
+    },
+    before: null,
+    after: {
+      status: g.status,
+      kind: g.kind,
+      bankIds: g.items.filter((i) => i.side === 'bank').map((i) => i.itemId),
+      ledgerIds: g.items.filter((i) => i.side === 'ledger').map((i) => i.itemId),
+      confidence: g.confidence,
+      differenceMinor: g.differenceMinor,
+      writeOff: g.writeOff,
+      ruleId: g.ruleId,
+      proposed: g.proposed,
+    },
+  };
 }
 
 /** The before/after image of a group kept in the audit log; undo restores status and decider from it. */
@@ -554,34 +594,14 @@ export function createReconciliationService(deps: {
             before: { status: g.status, supersededRunId: null },
             after: { status: g.status, supersededRunId: runId },
           })),
-          ...plan.newGroups.map((g) => ({
-            at: startedAt,
-            actor: g.ruleId ? `rule:${g.ruleId}` : 'system',
-            action: g.status === 'auto' ? 'auto_match' : 'suggest',
-            entityType: 'match_group',
-            entityId: String(ids.get(g.idempotencyKey!)),
-            accountId: account.id,
-            detail: {
-              runId,
-              evidence: g.evidence,
-              ruleId: g.ruleId,
-              idempotencyKey: g.idempotencyKey,
-              rank: g.rank,
-              candidateSet: g.candidateSet,
-            },
-            before: null,
-            after: {
-              status: g.status,
-              kind: g.kind,
-              bankIds: g.items.filter((i) => i.side === 'bank').map((i) => i.itemId),
-              ledgerIds: g.items.filter((i) => i.side === 'ledger').map((i) => i.itemId),
-              confidence: g.confidence,
-              differenceMinor: g.differenceMinor,
-              writeOff: g.writeOff,
-              ruleId: g.ruleId,
-              proposed: g.proposed,
-            },
-          })),
+          ...plan.newGroups.map((g) =>
+            newGroupAudit(g, ids, {
+              at: startedAt,
+              actor: g.ruleId ? `rule:${g.ruleId}` : 'system',
+              accountId: account.id,
+              detail: { runId },
+            }),
+          ),
         ]);
 
         const autoMatched = bank.filter((b) => plan.autoBankIds.has(b.id)).length;
@@ -676,34 +696,7 @@ export function createReconciliationService(deps: {
           after: rule,
         });
         await audit.appendMany(
-          plan.newGroups.map((g) => ({
-            at,
-            actor,
-            action: g.status === 'auto' ? 'auto_match' : 'suggest',
-            entityType: 'match_group',
-            entityId: String(ids.get(g.idempotencyKey!)),
-            accountId,
-            detail: {
-              appliedRule: rule.id,
-              evidence: g.evidence,
-              ruleId: g.ruleId,
-              idempotencyKey: g.idempotencyKey,
-              rank: g.rank,
-              candidateSet: g.candidateSet,
-            },
-            before: null,
-            after: {
-              status: g.status,
-              kind: g.kind,
-              bankIds: g.items.filter((i) => i.side === 'bank').map((i) => i.itemId),
-              ledgerIds: [],
-              confidence: g.confidence,
-              differenceMinor: g.differenceMinor,
-              writeOff: g.writeOff,
-              ruleId: g.ruleId,
-              proposed: g.proposed,
-            },
-          })),
+          plan.newGroups.map((g) => newGroupAudit(g, ids, { at, actor, accountId, detail: { appliedRule: rule.id } })),
         );
         return {
           classified: plan.newGroups.length,
