@@ -156,7 +156,10 @@ export function parseAmount(input: string, currency: CurrencyCode, opts: ParseAm
     if (!prefix && !(s.endsWith(mark) && mark.length > 1)) continue;
     // A "$" amount in a naira column is a wrong column or a wrong file, never something to read silently.
     if (named !== currency)
-      throw new AmountParseError(input, `the amount is marked ${mark} (${named}), expected ${currency}`);
+      throw new AmountParseError(
+        input,
+        `the amount is marked ${mark === named ? mark : `${mark} (${named})`}, expected ${currency}`,
+      );
     s = prefix ? s.slice(mark.length).trim() : s.slice(0, -mark.length).trim();
     break;
   }
