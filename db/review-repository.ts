@@ -186,6 +186,23 @@ export function createReviewRepository(db: Kysely<Database>) {
             .as('awaiting'),
         ])
         .where('bt.status', '!=', 'removed')
+        // the lines before an account's agreed starting point that nobody decided are no one's work (as the queue)
+        .where((eb) =>
+          eb.or([
+            held(eb as unknown as Eb),
+            eb.not(
+              eb.exists(
+                eb
+                  .selectFrom('statement_reconciliations as sr')
+                  .select(sql.lit(1).as('one'))
+                  .whereRef('sr.account_id', '=', 'bt.account_id')
+                  .where('sr.kind', '=', 'opening')
+                  .where('sr.reopened_at', 'is', null)
+                  .whereRef('bt.business_date', '<=', 'sr.period_end'),
+              ),
+            ),
+          ]),
+        )
         .groupBy('bt.account_id')
         .execute();
       return rows.map((r) => {

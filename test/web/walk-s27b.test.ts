@@ -177,5 +177,9 @@ describe('walk s27b: the review queue under an agreed starting point', () => {
     expect(queue.statusCode).toBe(200);
     const tab = /Awaiting review <span class="sub">([\d,]+)<\/span>/.exec(queue.body)?.[1];
     expect(tab).toBe(String(open.size));
+    // and the accounts overview says the same
+    const overview = (await get(h.app, ada, '/')).body;
+    const link = `<a href="/accounts/${h.accountId}/review?view=suggested">`;
+    expect(overview.slice(overview.indexOf(link) + link.length).split('<')[0]).toBe(String(open.size));
   });
 });
