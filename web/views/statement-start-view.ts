@@ -78,16 +78,18 @@ export function statementStartPage(
                   size="24"
                   placeholder="e.g. reconciled to 30 Sep in Sage"
               /></label>
-              <button>Show the feed's balance</button>
+              <!-- first: Enter in a field sets the starting point (asked once more), never puts the reason in an address -->
               <button
                 class="primary"
                 formmethod="post"
                 formaction="/accounts/${id}/statement/start"
                 name="_csrf"
                 value="${opts.csrfToken}"
+                data-confirm="Set the starting point? The lines dated on or before it are locked, out of scope; an admin can undo it with a reason."
               >
                 Set the starting point
               </button>
+              <button>Show the feed's balance</button>
             </form>
             <p class="sub" data-figure="feed-balance">
               ${
