@@ -106,7 +106,7 @@ export function changeInWords(e: AuditEntry, currency: string, items?: AuditItem
   // A finished reconciliation: what was signed (the bank's source is said where it was kept, from migration 0018).
   if (a?.periodEnd && a.statementBalanceMinor !== undefined && a.bookBalanceMinor !== undefined)
     parts.push(
-      `${a.kind === 'opening' ? 'agreed starting point at' : 'to'} ${a.periodEnd}; statement ${money(a.statementBalanceMinor, currency)}${a.statementBalanceSource ? ` (${bankBalanceSourceText(a.statementBalanceSource)})` : ''}; books ${money(a.bookBalanceMinor, currency)} (${a.bookBalanceSource ? bookBalanceSourceText(a.bookBalanceSource) : 'source not recorded'})`,
+      `${a.kind === 'opening' ? 'agreed starting point at' : 'to'} ${a.periodEnd}; statement ${money(a.statementBalanceMinor, currency)}${a.kind === 'opening' ? (a.statementBalanceSource === 'mono-running-balance' ? " (typed: the bank feed's running balance at that date)" : ' (typed)') : a.statementBalanceSource ? ` (${bankBalanceSourceText(a.statementBalanceSource)})` : ''}; books ${money(a.bookBalanceMinor, currency)} (${a.bookBalanceSource ? bookBalanceSourceText(a.bookBalanceSource) : 'source not recorded'})`,
     );
   const d = e.detail as {
     writeOffOverride?: { reason: string };
