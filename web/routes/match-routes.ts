@@ -73,6 +73,21 @@ function typed(body: Body, name: string, label: string, max = TYPED_MAX): string
 /** A field as it was typed, to give a refused form back unchanged. */
 const asTyped = (v: unknown): string => (typeof v === 'string' ? v : '');
 
+/**
+ * The queue page a panel was opened from (htmx names it in HX-Current-URL), so that its form goes back to the tab
+ * and filter the person was working under; reviewContext takes it only when it is this account's queue.
+ */
+function queuePageOf(request: FastifyRequest): string | undefined {
+  const current = request.headers['hx-current-url'];
+  if (typeof current !== 'string' || current.length > 2000) return undefined;
+  try {
+    const url = new URL(current);
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The account's bound books, as the rule service reads them (null when not bound). */
 function booksOf(account: AccountRow): { sourceId: string; ledgerAccount: string | null } | null {
   const b = ledgerSourceOf(account);
@@ -182,7 +197,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
       account,
       requireRole(request, 'reviewer'),
       token,
-      str((request.body as Body | undefined)?.back, 2000) || undefined,
+      str((request.body as Body | undefined)?.back, 2000) || queuePageOf(request),
     );
 
   app.get('/accounts/:id/lines/:lineId/find', async (request, reply) => {
