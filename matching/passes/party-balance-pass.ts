@@ -57,8 +57,8 @@ export function partyBalancePass(state: AssignmentState): void {
     if (reading !== null && readings === 1 && named.size === 1) found.push({ b, items: reading });
   }
   if (found.length === 0) return;
-  const sameAmount = openLinesOfAmounts(state, found);
-  const entriesOfAmount = openEntriesOfAmounts(state, found);
+  const sameAmount = openOfAmounts(state.banks, (i) => state.bankOpenAt(i), found);
+  const entriesOfAmount = openOfAmounts(state.ledgers, (i) => state.ledgerOpenAt(i), found);
   // one payment of the balance: another open line that makes the same items is as likely the one
   for (const { b, items } of found) {
     if (found.some((o) => o.b !== b && o.items.some((l) => items.includes(l)))) continue;
@@ -148,31 +148,17 @@ function balanceOf(
 const sameItems = (x: readonly PreparedLedger[], y: readonly PreparedLedger[]) =>
   x.length === y.length && x.every((l) => y.includes(l));
 
-/** The open lines of the found lines' amounts, by amount: one scan of the lines for the few amounts asked about. */
-function openLinesOfAmounts(
-  state: AssignmentState,
+/**
+ * The open items of the found lines' amounts, by amount: one scan of `items` (the lines, or the entries) for the few
+ * amounts asked about, not an index of every amount.
+ */
+function openOfAmounts<T extends { abs: number }>(
+  items: readonly T[],
+  open: (order: number) => boolean,
   found: ReadonlyArray<{ b: PreparedBank }>,
-): Map<number, PreparedBank[]> {
-  const byAmount = new Map<number, PreparedBank[]>(found.map(({ b }) => [b.abs, []]));
-  for (let bi = 0; bi < state.banks.length; bi++) {
-    if (!state.bankOpenAt(bi)) continue;
-    const b = state.banks[bi]!;
-    byAmount.get(b.abs)?.push(b);
-  }
-  return byAmount;
-}
-
-/** The open entries of the found lines' amounts, by amount (one scan of the entries). */
-function openEntriesOfAmounts(
-  state: AssignmentState,
-  found: ReadonlyArray<{ b: PreparedBank }>,
-): Map<number, PreparedLedger[]> {
-  const byAmount = new Map<number, PreparedLedger[]>(found.map(({ b }) => [b.abs, []]));
-  for (let li = 0; li < state.ledgers.length; li++) {
-    if (!state.ledgerOpenAt(li)) continue;
-    const l = state.ledgers[li]!;
-    byAmount.get(l.abs)?.push(l);
-  }
+): Map<number, T[]> {
+  const byAmount = new Map<number, T[]>(found.map(({ b }) => [b.abs, []]));
+  for (let i = 0; i < items.length; i++) if (open(i)) byAmount.get(items[i]!.abs)?.push(items[i]!);
   return byAmount;
 }
 

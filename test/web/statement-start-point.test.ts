@@ -9,18 +9,13 @@ import { createReconciliationService } from '../../activities/reconciliation-ser
 import { escapeHtml } from '../../web/html.js';
 import { seedBank, seedLedger } from '../reconciliation/seed.js';
 import { databaseKinds } from '../support/databases.js';
+import { decideEverything } from './support/decisions.js';
 import { createHarness, type Harness, suggestions } from './support/harness.js';
-import { follow, get, post, signIn, type Session } from './support/session.js';
+import { follow, get, post, signIn, type Session, pageText } from './support/session.js';
 
 const kinds = (await databaseKinds()).map((k) => k.name);
 const START = '2026-10-04';
-const text = (page: string) =>
-  page
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+const text = pageText;
 const figure = (page: string, name: string) =>
   new RegExp(`data-figure="${name}"[^>]*>\\s*(?:<[^>]+>\\s*)*(-?₦[\\d,]+\\.\\d{2})`).exec(page)?.[1];
 const inputValue = (page: string, name: string) => new RegExp(`name="${name}"\\s+value="([^"]*)"`).exec(page)?.[1];
@@ -38,41 +33,6 @@ describe.each(kinds)('an agreed starting point, on %s', (kind) => {
   const start = (fields: Record<string, string>, who = ada) =>
     post(h.app, who, `/accounts/${h.accountId}/statement/start`, fields, false);
   const agreed = { date: START, balance: '348,000.00', books: '₦358,000.00', reason: 'Reconciled to 4 Oct in Sage' };
-
-  /** The lines after the start decided as a reviewer would: the best suggestion, else bank-only to Suspense. */
-  async function decideAfterStart() {
-    const service = createReconciliationService({ db: h.db.db });
-    const dates = new Map(
-      (await h.db.db.selectFrom('bank_transactions').select(['id', 'business_date']).execute()).map((r) => [
-        Number(r.id),
-        r.business_date,
-      ]),
-    );
-    const taken = new Set<number>();
-    for (const g of (await suggestions(h)).sort((a, b) => b.confidence - a.confidence)) {
-      if (g.bankIds.some((b) => taken.has(b) || dates.get(b)! <= START)) continue;
-      await service.confirm(g.id, 'rita');
-      g.bankIds.forEach((b) => taken.add(b));
-    }
-    const held = new Set(
-      (
-        await h.db.db
-          .selectFrom('match_items')
-          .select('item_id')
-          .where('side', '=', 'bank')
-          .where('active', '=', 1)
-          .execute()
-      ).map((r) => Number(r.item_id)),
-    );
-    for (const b of h.bank.filter((id) => !held.has(id) && dates.get(id)! > START))
-      await service.manualMatch({
-        accountId: h.accountId,
-        bankIds: [b],
-        ledgerIds: [],
-        actor: 'rita',
-        writeOffAccount: 'Suspense',
-      });
-  }
 
   it("prefills the statement's balance from the feed at the date, and the next statement opens from both balances", async () => {
     const form = await get(h.app, ada, `/accounts/${h.accountId}/statement/start?date=${START}`);
@@ -108,7 +68,7 @@ describe.each(kinds)('an agreed starting point, on %s', (kind) => {
     const queue = await get(h.app, rita, `/accounts/${h.accountId}/review?view=suggested`);
     expect(queue.body).not.toContain(`id="line-${h.bank[0]}"`);
 
-    await decideAfterStart();
+    await decideEverything(h, 'rita', START);
     // the books carried forward from the agreed opening with October's entries since (₦30,000.00 of cash sales)
     const page = (await get(h.app, rita, `/accounts/${h.accountId}/statement?end=2026-10-31`)).body;
     expect(text(page)).not.toContain('Not ready to finish');
@@ -142,7 +102,7 @@ describe.each(kinds)('an agreed starting point, on %s', (kind) => {
       .where('id', '=', paid!)
       .execute();
     await start({ ...agreed, books: '353000.00' });
-    await decideAfterStart();
+    await decideEverything(h, 'rita', START);
     const service = createReconciliationService({ db: h.db.db });
     const held = await h.db.db
       .selectFrom('match_items')

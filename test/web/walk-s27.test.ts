@@ -3,18 +3,12 @@ import { createReconciliationService } from '../../activities/reconciliation-ser
 import { seedBank, seedLedger } from '../reconciliation/seed.js';
 import { booksBalance, decideEverything, typed } from './support/decisions.js';
 import { createHarness, type Harness, suggestions } from './support/harness.js';
-import { follow, get, post, type Session, signIn } from './support/session.js';
+import { follow, get, post, type Session, signIn, pageText } from './support/session.js';
 
 // Session 27's walk through the review app, as an accountant reconciling a month uses it: each test is a defect
 // found on the walk, named by what the app should do.
 
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+const text = pageText;
 
 let h: Harness;
 let rita: Session;

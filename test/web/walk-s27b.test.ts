@@ -1,21 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createReconciliationService } from '../../activities/reconciliation-service.js';
 import { seedBank, seedLedger } from '../reconciliation/seed.js';
+import { decideEverything } from './support/decisions.js';
 import { createHarness, type Harness, suggestions } from './support/harness.js';
-import { follow, get, post, type Session, signIn } from './support/session.js';
+import { follow, get, post, type Session, signIn, pageText } from './support/session.js';
 
 // Session 27b's walk through today's features as an accountant (an agreed starting point, a rule applied on save):
 // each test is a defect found on the walk, named by what the app should do.
 
 const START = '2026-10-04';
 const agreed = { date: START, balance: '348,000.00', books: '₦358,000.00', reason: 'Reconciled to 4 Oct in Sage' };
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+const text = pageText;
 
 let h: Harness;
 let ada: Session;
@@ -38,36 +33,6 @@ const run = () =>
 async function dates(): Promise<Map<number, string>> {
   const rows = await h.db.db.selectFrom('bank_transactions').select(['id', 'business_date']).execute();
   return new Map(rows.map((r) => [Number(r.id), r.business_date]));
-}
-
-/** The lines after the start decided as a reviewer would: the best suggestion, else bank-only to Suspense. */
-async function decideAfterStart() {
-  const service = createReconciliationService({ db: h.db.db });
-  const on = await dates();
-  const taken = new Set<number>();
-  for (const g of (await suggestions(h)).sort((a, b) => b.confidence - a.confidence)) {
-    if (g.bankIds.some((b) => taken.has(b) || on.get(b)! <= START)) continue;
-    await service.confirm(g.id, 'rita');
-    g.bankIds.forEach((b) => taken.add(b));
-  }
-  const held = new Set(
-    (
-      await h.db.db
-        .selectFrom('match_items')
-        .select('item_id')
-        .where('side', '=', 'bank')
-        .where('active', '=', 1)
-        .execute()
-    ).map((r) => Number(r.item_id)),
-  );
-  for (const b of h.bank.filter((id) => !held.has(id) && on.get(id)! > START))
-    await service.manualMatch({
-      accountId: h.accountId,
-      bankIds: [b],
-      ledgerIds: [],
-      actor: 'rita',
-      writeOffAccount: 'Suspense',
-    });
 }
 
 /** The live groups holding a bank line, as the queue offers them. */
@@ -150,7 +115,7 @@ describe('walk s27b: the statement page right after finishing the first statemen
     // finished period as signed, from the day after the start, as it is without a starting point
     // (statement-after-finish.test.ts).
     expect((await post(h.app, ada, `/accounts/${h.accountId}/statement/start`, agreed, false)).statusCode).toBe(303);
-    await decideAfterStart();
+    await decideEverything(h, 'rita', START);
     const rita = await signIn(h.app, 'rita');
     const done = await post(h.app, rita, `/accounts/${h.accountId}/statement/finish`, { end: '2026-10-31' }, false);
     expect(done.statusCode).toBe(303);

@@ -82,3 +82,12 @@ export async function follow(
   const cookie = cookieOf(res.headers['set-cookie'] as string | string[] | undefined, s.cookie);
   return app.inject({ method: 'GET', url: String(res.headers.location), headers: { cookie } });
 }
+
+/** A page's words as a person reads them: tags dropped, the entities the views write put back, spaces run together. */
+export const pageText = (html: string): string =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
