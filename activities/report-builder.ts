@@ -118,8 +118,9 @@ export async function buildAccountReport(
   // (its workbook) would otherwise find itself, and carry nothing forward from the one before it.
   const cp = await createStatementRepository(db).latest(input.accountId, addBusinessDays(from, -1));
   const cpLedger = new Set(cp?.items.filter((i) => i.side === 'ledger').map((i) => i.id) ?? []);
-  // An agreed starting point keeps no items: the books' balance agreed at it holds its entries, settled then as at a
-  // finished statement's cut, unless a line after it is matched or suggested against one (then kept, below).
+  // An agreed starting point keeps the entries a person ticked outstanding at it (or none): the books' balance agreed
+  // at it holds the others, settled then as at a finished statement's cut, unless a line after it is matched or
+  // suggested against one (then kept, below).
   const opening = cp?.kind === 'opening';
 
   // The bound account's entries: one ledger source may hold several banks (one general ledger).
@@ -292,10 +293,15 @@ export async function buildAccountReport(
           items: [
             ...cp.items.filter((i) => i.side === 'ledger' || !matchedBank.has(i.id)),
             // entries dated in its period but recorded after it was finished are outstanding from then on too; after
-            // a starting point, every entry dated up to it still kept (it lists none, and the statement would take
+            // a starting point, every entry dated up to it still kept that it does not list (the statement would take
             // them as settled at it)
             ...kept
-              .filter((r) => r.entry_date <= cp.periodEnd && (opening || r.created_at > cp.finishedAt))
+              .filter(
+                (r) =>
+                  r.entry_date <= cp.periodEnd &&
+                  !cpLedger.has(String(r.id)) &&
+                  (opening || r.created_at > cp.finishedAt),
+              )
               .map((r) => ({
                 side: 'ledger' as const,
                 id: String(r.id),

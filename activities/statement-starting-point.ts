@@ -6,18 +6,26 @@ import type { Database } from '../db/schema.js';
 import { createStatementRepository } from '../db/statement-repository.js';
 import { normalizeCurrency } from '../domain/currency.js';
 import { formatMoney } from '../domain/money.js';
-import type { StatementCheckpoint } from '../domain/statement.js';
+import type { OutstandingItem, StatementCheckpoint } from '../domain/statement.js';
+import { bookEntriesOpenAt } from './book-entries-open-at.js';
 import { StatementCheckpointError } from './statement-checkpoints.js';
 
 export interface StartingPointInput {
   accountId: string;
   ledgerAccount: string | null;
+  /** The books bound to the account: where the entries outstanding at D are. */
+  ledgerSourceId: string | null;
   /** D: the last day the balances were agreed at; the first statement runs from the day after. */
   date: string;
   /** The bank's balance at the end of D (the feed's running balance there, when the feed has one). */
   statementBalanceMinor: number;
   /** The books' balance at the end of D, as agreed. */
   bookBalanceMinor: number;
+  /**
+   * The book entries the agreed reconciliation left outstanding at D (deposits in transit, unpresented payments), by
+   * id: the next statements list them until the bank clears them. None: the gap between the balances is not itemised.
+   */
+  outstanding?: string[];
   reason: string;
   by: string;
   at?: string;
@@ -56,6 +64,7 @@ export async function setStartingPoint(db: Kysely<Database>, input: StartingPoin
     throw new StatementCheckpointError(
       `the statement's balance at ${input.date} must be the bank's: the feed's running balance then is ${amount(feed.balanceMinor)} (its line of ${feed.date}), not ${amount(input.statementBalanceMinor)}`,
     );
+  const items = await outstandingItems(db, account.id, input, amount);
   const at = input.at ?? new Date().toISOString();
   return db.transaction().execute(async (trx) => {
     const statements = createStatementRepository(trx);
@@ -75,9 +84,9 @@ export async function setStartingPoint(db: Kysely<Database>, input: StartingPoin
       statementBalanceSource: feed ? 'mono-running-balance' : 'stated',
       bookBalanceMinor: input.bookBalanceMinor,
       bookBalanceSource: 'stated',
-      // agreed, not worked out here: the gap between the two balances was explained where they were agreed
+      // itemised, the entries explain the gap to the cent (refused otherwise); not, it was explained where agreed
       differenceMinor: 0,
-      items: [],
+      items,
       finishedBy: input.by,
       finishedAt: at,
     });
@@ -96,8 +105,61 @@ export async function setStartingPoint(db: Kysely<Database>, input: StartingPoin
         statementBalanceSource: saved.statementBalanceSource,
         bookBalanceMinor: saved.bookBalanceMinor,
         bookBalanceSource: saved.bookBalanceSource,
+        outstanding: items.map((i) => ({ id: i.id, date: i.date, amountMinor: i.amountMinor })),
       },
     });
     return saved;
   });
+}
+
+/**
+ * The entries ticked as outstanding at D, each checked to be one (the bound account's, open at D), and together the
+ * whole gap between the two balances: the bank's plus the entries it had not cleared is the books'.
+ */
+async function outstandingItems(
+  db: Kysely<Database>,
+  accountId: string,
+  input: StartingPointInput,
+  amount: (minor: number) => string,
+): Promise<OutstandingItem[]> {
+  const ids = [...new Set(input.outstanding ?? [])];
+  if (ids.length === 0) return [];
+  if (!input.ledgerSourceId)
+    throw new StatementCheckpointError(
+      'the account has no books bound: there are no book entries to leave outstanding',
+    );
+  const open = new Map(
+    (
+      await bookEntriesOpenAt(db, {
+        accountId,
+        ledgerSourceId: input.ledgerSourceId,
+        ledgerAccount: input.ledgerAccount,
+        date: input.date,
+      })
+    ).map((e) => [e.id, e]),
+  );
+  const items: OutstandingItem[] = [];
+  for (const id of ids) {
+    const e = open.get(id);
+    if (!e)
+      throw new StatementCheckpointError(
+        `book entry ${id} is not an open entry of the bank's ledger account dated on or before ${input.date}, nor one the bank had not cleared by then`,
+      );
+    items.push({
+      side: 'ledger',
+      id,
+      date: e.date,
+      reference: e.reference,
+      description: e.description,
+      amountMinor: e.amountMinor,
+    });
+  }
+  items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : Number(a.id) - Number(b.id)));
+  const net = items.reduce((s, i) => s + i.amountMinor, 0);
+  const gap = input.bookBalanceMinor - input.statementBalanceMinor;
+  if (net !== gap)
+    throw new StatementCheckpointError(
+      `the entries ticked outstanding come to ${amount(net)}, the books' balance less the statement's to ${amount(gap)}: ${amount(gap - net)} is left unexplained; tick every entry the agreed reconciliation left outstanding, or none to start from the balances alone`,
+    );
+  return items;
 }

@@ -47,9 +47,10 @@ export function itemIdsOf(entries: AuditEntry[]): { bank: Map<string, number[]>;
   const bank = new Map<string, number[]>();
   const ledger: number[] = [];
   for (const e of entries) {
-    const a = e.after as { bankIds?: number[]; ledgerIds?: number[] } | null;
+    const a = e.after as { bankIds?: number[]; ledgerIds?: number[]; outstanding?: Array<{ id: string }> } | null;
     if (a?.bankIds?.length && e.accountId) bank.set(e.accountId, [...(bank.get(e.accountId) ?? []), ...a.bankIds]);
     if (a?.ledgerIds) ledger.push(...a.ledgerIds);
+    if (a?.outstanding) ledger.push(...a.outstanding.map((o) => Number(o.id)));
   }
   return { bank, ledger };
 }
@@ -73,6 +74,7 @@ export function changeInWords(e: AuditEntry, currency: string, items?: AuditItem
     statementBalanceSource?: string | null;
     bookBalanceMinor?: number;
     bookBalanceSource?: string;
+    outstanding?: Array<{ id: string; date: string; amountMinor: number }>;
   } | null;
   const parts: string[] = [];
   const accepted =
@@ -107,6 +109,11 @@ export function changeInWords(e: AuditEntry, currency: string, items?: AuditItem
   if (a?.periodEnd && a.statementBalanceMinor !== undefined && a.bookBalanceMinor !== undefined)
     parts.push(
       `${a.kind === 'opening' ? 'agreed starting point at' : 'to'} ${a.periodEnd}; statement ${money(a.statementBalanceMinor, currency)}${a.kind === 'opening' ? (a.statementBalanceSource === 'mono-running-balance' ? " (typed: the bank feed's running balance at that date)" : ' (typed)') : a.statementBalanceSource ? ` (${bankBalanceSourceText(a.statementBalanceSource)})` : ''}; books ${money(a.bookBalanceMinor, currency)} (${a.bookBalanceSource ? bookBalanceSourceText(a.bookBalanceSource) : 'source not recorded'})`,
+    );
+  // An agreed starting point's book entries outstanding at it, as the trail names entries.
+  if (a?.outstanding?.length)
+    parts.push(
+      `outstanding at it: ${a.outstanding.map((o) => (items ? ledgerWords(Number(o.id), items) : `${o.date} ${money(o.amountMinor, currency)} (entry ${o.id})`)).join(', ')}`,
     );
   const d = e.detail as {
     writeOffOverride?: { reason: string };

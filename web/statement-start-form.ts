@@ -8,7 +8,18 @@ export interface StartFields {
   balance: string;
   books: string;
   reason: string;
+  /** The book entries ticked outstanding at the date (ids). */
+  outstanding: string[];
+  /** The date the list of open entries was shown for: until it is, the form ticks those a later line cleared. */
+  listed: string;
 }
+
+/** More than any agreed reconciliation lists; ids only (the service checks each is an open entry). */
+const MAX_TICKED = 1_000;
+const ids = (v: unknown): string[] =>
+  (Array.isArray(v) ? v : [v])
+    .filter((x): x is string => typeof x === 'string' && /^\d{1,15}$/.test(x))
+    .slice(0, MAX_TICKED);
 
 const text = (v: unknown, max = 40) => (typeof v === 'string' ? v.trim().slice(0, max) : '');
 
@@ -19,6 +30,8 @@ export function startFields(input: Record<string, unknown>): StartFields {
     balance: text(input.balance),
     books: text(input.books),
     reason: text(input.reason, 200),
+    outstanding: ids(input.outstanding),
+    listed: text(input.listed),
   };
 }
 
@@ -27,6 +40,7 @@ export interface StartFigures {
   date: string;
   statementBalanceMinor: number;
   bookBalanceMinor: number;
+  outstanding: string[];
   reason: string;
 }
 
@@ -68,6 +82,12 @@ export function checkStartFields(
     ? { mistakes, figures: null }
     : {
         mistakes,
-        figures: { date: typed.date, statementBalanceMinor: bank, bookBalanceMinor: books, reason: typed.reason },
+        figures: {
+          date: typed.date,
+          statementBalanceMinor: bank,
+          bookBalanceMinor: books,
+          outstanding: typed.outstanding,
+          reason: typed.reason,
+        },
       };
 }

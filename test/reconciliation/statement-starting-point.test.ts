@@ -17,6 +17,7 @@ afterEach(async () => h?.close());
 const input = () => ({
   accountId: h.accountId,
   ledgerAccount: '1010',
+  ledgerSourceId: `books-${h.accountId}`,
   date: '2026-10-04',
   statementBalanceMinor: 34_800_000,
   bookBalanceMinor: 35_800_000,

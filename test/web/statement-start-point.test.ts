@@ -19,6 +19,11 @@ const text = pageText;
 const figure = (page: string, name: string) =>
   new RegExp(`data-figure="${name}"[^>]*>\\s*(?:<[^>]+>\\s*)*(-?₦[\\d,]+\\.\\d{2})`).exec(page)?.[1];
 const inputValue = (page: string, name: string) => new RegExp(`name="${name}"\\s+value="([^"]*)"`).exec(page)?.[1];
+/** An entry's tick box on the starting point's form: absent, ticked or not. */
+const tick = (page: string, id: number | string) => {
+  const box = new RegExp(`<input[^>]*name="outstanding"[^>]*value="${id}"[^>]*>`).exec(page)?.[0];
+  return box === undefined ? 'absent' : /\schecked\b/.test(box) ? 'ticked' : 'not ticked';
+};
 
 describe.each(kinds)('an agreed starting point, on %s', (kind) => {
   let h: Harness;
@@ -30,7 +35,7 @@ describe.each(kinds)('an agreed starting point, on %s', (kind) => {
   });
   afterEach(async () => h?.close());
 
-  const start = (fields: Record<string, string>, who = ada) =>
+  const start = (fields: Record<string, string | string[]>, who = ada) =>
     post(h.app, who, `/accounts/${h.accountId}/statement/start`, fields, false);
   const agreed = { date: START, balance: '348,000.00', books: '₦358,000.00', reason: 'Reconciled to 4 Oct in Sage' };
 
@@ -118,6 +123,131 @@ describe.each(kinds)('an agreed starting point, on %s', (kind) => {
     expect(figure(page, 'unpresented-payments')).toBe('₦0.00');
     expect(figure(page, 'difference')).toBe('₦0.00');
     expect(text(page)).not.toContain('Not ready to finish');
+  });
+
+  describe('a cheque written on 1 October that the bank has not paid by the end of the month', () => {
+    let cheque: number;
+    beforeEach(async () => {
+      [cheque] = (await seedLedger(h.db.db, `books-${h.accountId}`, [
+        { date: '2026-10-01', amountMinor: -500_000, reference: 'CHQ 000451', description: 'Kano Millers' },
+      ])) as [number];
+      await h.db.db.updateTable('ledger_entries').set({ ledger_account: '1010' }).execute();
+    });
+    const si1004 = async () =>
+      String(
+        (
+          await h.db.db
+            .selectFrom('ledger_entries')
+            .select('id')
+            .where('reference', '=', 'SI-1004')
+            .executeTakeFirstOrThrow()
+        ).id,
+      );
+
+    it('lists the book entries open at the date to tick; the ticked ones are the next statement’s outstanding items', async () => {
+      const form = await get(
+        h.app,
+        ada,
+        `/accounts/${h.accountId}/statement/start?date=${START}&books=353000.00&balance=348000.00`,
+      );
+      const t = text(form.body);
+      expect(t).toContain('Book entries open at 2026-10-04');
+      expect(tick(form.body, cheque)).toBe('not ticked');
+      expect(tick(form.body, await si1004())).toBe('not ticked');
+      // nothing ticked yet: the whole gap is left
+      expect(t).toContain('The books less the statement: ₦5,000.00; ticked (0): ₦0.00; left unexplained: ₦5,000.00.');
+      // the list kept for the date: what was ticked is what is added up
+      const ticked = await get(
+        h.app,
+        ada,
+        `/accounts/${h.accountId}/statement/start?date=${START}&books=353000.00&listed=${START}&outstanding=${cheque}&outstanding=${await si1004()}`,
+      );
+      expect(text(ticked.body)).toContain(
+        'The books less the statement: ₦5,000.00; ticked (2): ₦5,000.00; left unexplained: ₦0.00.',
+      );
+
+      // posted as a browser posts a form: the two ticks are two fields of one name
+      const set = await h.app.inject({
+        method: 'POST',
+        url: `/accounts/${h.accountId}/statement/start`,
+        headers: { cookie: ada.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams([
+          ['_csrf', ada.csrf],
+          ['date', START],
+          ['balance', '348,000.00'],
+          ['books', '353,000.00'],
+          ['reason', 'Reconciled to 4 Oct in Sage'],
+          ['listed', START],
+          ['outstanding', String(cheque)],
+          ['outstanding', await si1004()],
+        ]).toString(),
+      });
+      expect(set.statusCode).toBe(303);
+      expect(text((await follow(h.app, ada, set)).body)).toContain(
+        'Outstanding at it: 2 book entries, listed by the next statements until the bank clears them.',
+      );
+      const audit = await h.db.db
+        .selectFrom('audit_log')
+        .select('after')
+        .where('action', '=', 'statement.start')
+        .executeTakeFirstOrThrow();
+      expect(JSON.parse(audit.after!).outstanding).toEqual([
+        { id: String(cheque), date: '2026-10-01', amountMinor: -500_000 },
+        { id: await si1004(), date: '2026-10-04', amountMinor: 1_000_000 },
+      ]);
+      const trail = text((await get(h.app, ada, `/audit?account=${h.accountId}`)).body);
+      expect(trail).toContain(
+        'outstanding at it: 2026-10-01 -₦5,000.00 CHQ 000451 Kano Millers, 2026-10-04 ₦10,000.00 SI-1004 Okon Ventures',
+      );
+
+      await decideEverything(h, 'rita', START);
+      const page = (await get(h.app, ada, `/accounts/${h.accountId}/statement?end=2026-10-31`)).body;
+      // the cheque is still unpresented, listed with its own date; the difference is nil
+      expect(figure(page, 'unpresented-payments')).toBe('-₦5,000.00');
+      expect(text(page)).toContain('2026-10-01 CHQ 000451');
+      expect(figure(page, 'difference')).toBe('₦0.00');
+      expect(text(page)).not.toContain('Not ready to finish');
+      // signed, its print says where it opened from
+      const done = await post(h.app, ada, `/accounts/${h.accountId}/statement/finish`, { end: '2026-10-31' }, false);
+      expect(done.statusCode).toBe(303);
+      const print = text((await get(h.app, ada, `/accounts/${h.accountId}/statement/2/print`)).body);
+      expect(print).toContain(
+        'Opens from the agreed starting point #1 at 2026-10-04, set by Ada: statement ₦348,000.00, books ₦353,000.00, 2 book entries outstanding at it.',
+      );
+      expect(print).toContain('2026-10-01 · CHQ 000451 Kano Millers -₦5,000.00');
+    });
+
+    it('without the ticks, the cheque the bank has not paid is the next statement’s difference', async () => {
+      expect((await start({ ...agreed, books: '353000.00' })).statusCode).toBe(303);
+      await decideEverything(h, 'rita', START);
+      const page = (await get(h.app, ada, `/accounts/${h.accountId}/statement?end=2026-10-31`)).body;
+      expect(figure(page, 'unpresented-payments')).toBe('₦0.00');
+      expect(figure(page, 'difference')).toBe('₦5,000.00');
+    });
+
+    it('refuses ticks that leave part of the gap, or an entry that is not open at the date, keeping the form', async () => {
+      const part = await start({ ...agreed, books: '353000.00', listed: START, outstanding: [String(cheque)] });
+      expect(part.statusCode).toBe(400);
+      expect(text(part.body)).toContain(
+        "Not set: the entries ticked outstanding come to -₦5,000.00, the books' balance less the statement's to ₦5,000.00: ₦10,000.00 is left unexplained",
+      );
+      expect(tick(part.body, cheque)).toBe('ticked');
+      const cs1 = String(
+        (
+          await h.db.db
+            .selectFrom('ledger_entries')
+            .select('id')
+            .where('reference', '=', 'CS-1')
+            .executeTakeFirstOrThrow()
+        ).id,
+      );
+      for (const wrong of [cs1, '999999']) {
+        const refused = await start({ ...agreed, books: '353000.00', outstanding: [wrong] });
+        expect(refused.statusCode).toBe(400);
+        expect(text(refused.body)).toContain(`Not set: book entry ${wrong} is not an open entry of the bank's ledger`);
+      }
+      expect(await h.db.db.selectFrom('statement_reconciliations').selectAll().execute()).toEqual([]);
+    });
   });
 
   it('names every figure typed wrong, keeping what was typed', async () => {

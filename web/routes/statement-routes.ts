@@ -13,6 +13,7 @@ import { buildAccountReport } from '../../activities/report-builder.js';
 import { neutraliseText } from '../../adapters/reports/cell-safety.js';
 import { writeReconciliationReports } from '../../adapters/reports/index.js';
 import { normalizeCurrency } from '../../domain/currency.js';
+import { addBusinessDays } from '../../domain/dates.js';
 import { minorToMajorString } from '../../domain/money.js';
 import type { AccountRow } from '../../db/schema.js';
 import type { StatementCheckpoint } from '../../domain/statement.js';
@@ -375,6 +376,12 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     userOf(request);
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
     const c = await reportOf(account, (request.params as { sid: string }).sid);
-    return sendHtml(reply, statementPrint(account, c, await actorNames(ctx.db, [c.finishedBy, c.reopenedBy])));
+    // the account's first statement after an agreed starting point opens from it: the print says so
+    const before = await statements.latest(account.id, addBusinessDays(c.periodFrom, -1));
+    const start = before?.kind === 'opening' && before.periodEnd < c.periodFrom ? before : null;
+    return sendHtml(
+      reply,
+      statementPrint(account, c, await actorNames(ctx.db, [c.finishedBy, c.reopenedBy, start?.finishedBy]), start),
+    );
   });
 }

@@ -1,9 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { StatementCheckpointError } from '../../activities/statement-checkpoints.js';
+import { bookEntriesOpenAt } from '../../activities/book-entries-open-at.js';
 import { setStartingPoint } from '../../activities/statement-starting-point.js';
 import { liveBusinessDateRange, runningBalanceAt } from '../../db/bank-transaction-repository.js';
 import type { AccountRow } from '../../db/schema.js';
 import { createStatementRepository } from '../../db/statement-repository.js';
+import { counted } from '../../domain/counted.js';
 import { normalizeCurrency } from '../../domain/currency.js';
 import { minorToMajorString } from '../../domain/money.js';
 import type { WebAppContext } from '../app.js';
@@ -24,6 +26,19 @@ export function registerStatementStartRoutes(app: FastifyInstance, ctx: WebAppCo
 
   const feedAt = async (account: AccountRow, date: string) =>
     isCalendarDay(date) ? ((await runningBalanceAt(ctx.db, account.id, date)) ?? null) : null;
+
+  /** The bound books' entries open at the date (null: no date yet, or no books bound). */
+  const openAt = async (account: AccountRow, date: string) => {
+    const books = ledgerSourceOf(account);
+    return books && isCalendarDay(date)
+      ? bookEntriesOpenAt(ctx.db, {
+          accountId: account.id,
+          ledgerSourceId: books.sourceId,
+          ledgerAccount: books.ledgerAccount || null,
+          date,
+        })
+      : null;
+  };
 
   /** The form with the fields as typed (never lost to a refusal) and what was wrong with them. */
   const page = async (
@@ -47,6 +62,7 @@ export function registerStatementStartRoutes(app: FastifyInstance, ctx: WebAppCo
             lines: range?.from && range.to ? { from: range.from, to: range.to } : null,
             finished: await statements.latest(account.id),
             feed: await feedAt(account, form.date),
+            open: await openAt(account, form.date),
           },
           form,
           {
@@ -88,6 +104,8 @@ export function registerStatementStartRoutes(app: FastifyInstance, ctx: WebAppCo
       const saved = await setStartingPoint(ctx.db, {
         accountId: account.id,
         ledgerAccount: ledgerSourceOf(account)?.ledgerAccount || null,
+        ledgerSourceId: ledgerSourceOf(account)?.sourceId ?? null,
+        outstanding: figures.outstanding,
         date: figures.date,
         statementBalanceMinor: figures.statementBalanceMinor,
         bookBalanceMinor: figures.bookBalanceMinor,
@@ -97,7 +115,7 @@ export function registerStatementStartRoutes(app: FastifyInstance, ctx: WebAppCo
       });
       setFlash(
         request,
-        `Starting point #${saved.id} at ${saved.periodEnd} set by ${user.displayName}: the next statement runs from the day after; the lines dated on or before it are out of scope and locked.`,
+        `Starting point #${saved.id} at ${saved.periodEnd} set by ${user.displayName}: the next statement runs from the day after; the lines dated on or before it are out of scope and locked.${saved.items.length ? ` Outstanding at it: ${counted(saved.items.length, 'book entry', 'book entries')}, listed by the next statements until the bank clears ${saved.items.length === 1 ? 'it' : 'them'}.` : ''}`,
       );
       return reply.redirect(`/accounts/${encodeURIComponent(account.id)}/statement`, 303);
     } catch (e) {

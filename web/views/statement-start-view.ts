@@ -1,6 +1,7 @@
+import type { BookEntryOpenAt } from '../../activities/book-entries-open-at.js';
 import type { AccountRow } from '../../db/schema.js';
 import type { StatementCheckpoint } from '../../domain/statement.js';
-import { money } from '../format.js';
+import { money, typedAmount } from '../format.js';
 import { html, type Html } from '../html.js';
 import type { StartFields } from '../statement-start-form.js';
 import { notice } from './layout.js';
@@ -12,6 +13,108 @@ export interface StartPageData {
   finished: StatementCheckpoint | null;
   /** The feed's running balance at the end of the date typed (null: none, or no date yet). */
   feed: { balanceMinor: number; date: string } | null;
+  /** The bound books' entries open at the date typed, newest first (null: no date yet, or no books bound). */
+  open: BookEntryOpenAt[] | null;
+}
+
+/** The newest this many open entries are offered: an agreed reconciliation's outstanding items are recent ones. */
+const SHOWN = 200;
+
+/** A typed amount, or null when it is not one yet (the refusal is the Set's to give, by field). */
+function typedOrNull(v: string, currency: string): number | null {
+  try {
+    return v ? typedAmount(v, currency) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The book entries open at the date, to tick those the agreed reconciliation left outstanding; until the list was
+ * shown for this date, those a later bank line cleared are ticked (they were outstanding then, surely). Under it, what
+ * the ticked ones explain of the gap between the two balances.
+ */
+function openEntries(a: AccountRow, open: BookEntryOpenAt[], form: StartFields): Html {
+  const ccy = a.currency;
+  const ticked = new Set(
+    form.listed === form.date ? form.outstanding : open.filter((e) => e.clearedOn !== null).map((e) => e.id),
+  );
+  const net = open.filter((e) => ticked.has(e.id)).reduce((sum, e) => sum + e.amountMinor, 0);
+  const bank = typedOrNull(form.balance, ccy);
+  const books = typedOrNull(form.books, ccy);
+  const gap = bank !== null && books !== null ? books - bank : null;
+  const shown = open.slice(0, SHOWN);
+  return html`<h2>Book entries open at ${form.date}</h2>
+    <input type="hidden" name="listed" value="${form.date}" form="start-fields" />
+    <p class="sub">
+      The books' balance agreed at ${form.date} holds these entries of the bank's account, which no bank line dated on
+      or before it clears. Tick the ones the agreed reconciliation left outstanding (deposits in transit, unpresented
+      payments): the next statements list them, with their own dates, until the bank clears them. The ones not ticked
+      are taken as settled at the start. Ticked, they must explain the whole gap between the two balances; none ticked,
+      the gap is not itemised here, and whatever of it the bank does not clear later shows as the next statement's
+      difference.
+    </p>
+    <p data-figure="start-gap">
+      ${
+        gap === null
+          ? 'Give both balances and Show to see what the ticked entries explain.'
+          : `The books less the statement: ${money(gap, ccy)}; ticked (${ticked.size.toLocaleString('en')}): ${money(net, ccy)}; left unexplained: ${money(gap - net, ccy)}.`
+      }
+    </p>
+    ${
+      shown.length === 0
+        ? html`<p class="sub">No book entry of the bank's account is open at ${form.date}.</p>`
+        : html`<table class="grid">
+              <thead>
+                <tr>
+                  <th>Outstanding</th>
+                  <th>Date</th>
+                  <th>Reference</th>
+                  <th>Description</th>
+                  <th class="num">Amount</th>
+                  <th>The bank</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${shown.map(
+                  (e) =>
+                    html`<tr>
+                      <td>
+                        <input
+                          type="checkbox"
+                          name="outstanding"
+                          value="${e.id}"
+                          form="start-fields"
+                          ${ticked.has(e.id) ? 'checked' : ''}
+                          aria-label="Outstanding at ${form.date}: ${e.reference ?? e.description} of ${e.date}"
+                        />
+                      </td>
+                      <td>${e.date}</td>
+                      <td>${e.reference ?? ''}</td>
+                      <td>${e.description}</td>
+                      <td class="num">${money(e.amountMinor, ccy)}</td>
+                      <td>
+                        ${
+                          e.clearedOn
+                            ? `cleared it on ${e.clearedOn}, after the start`
+                            : e.suggestedOn
+                              ? `its line of ${e.suggestedOn} is suggested for it (not decided)`
+                              : 'has not cleared it'
+                        }
+                      </td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+            ${
+              open.length > SHOWN
+                ? html`<p class="sub">
+                    ${(open.length - SHOWN).toLocaleString('en')} older open entries (dated
+                    ${open[open.length - 1]!.date} to ${open[SHOWN]!.date}) are not shown.
+                  </p>`
+                : ''
+            }`
+    }`;
 }
 
 /**
@@ -89,7 +192,7 @@ export function statementStartPage(
               >
                 Set the starting point
               </button>
-              <button>Show the feed's balance</button>
+              <button>Show the feed's balance and the open entries</button>
             </form>
             <p class="sub" data-figure="feed-balance">
               ${
@@ -101,6 +204,7 @@ export function statementStartPage(
                       ? `No line on or before ${form.date} carries a running balance: type the statement's balance.`
                       : "Give the date and Show: the statement's balance is filled from the feed's running balance at it."
               }
-            </p>`
+            </p>
+            ${data.open ? openEntries(a, data.open, form) : ''}`
     }`;
 }

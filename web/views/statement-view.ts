@@ -322,7 +322,7 @@ export function statementPage(
                       ${when(c.finishedAt, a.timezone)}${c.reopenedAt ? html`<div class="err">${c.kind === 'opening' ? 'undone' : 'reopened'} by ${opts.nameOf(c.reopenedBy ?? '')} · ${when(c.reopenedAt, a.timezone)}</div>` : html`<div class="sub">${c.kind === 'opening' ? 'earlier lines out of scope' : 'lines locked'}</div>`}
                     </td>
                     <td>
-                      ${c.kind === 'opening' ? '—' : (c.items.length + c.adjustments.length).toLocaleString('en')}
+                      ${c.kind === 'opening' && c.items.length === 0 ? '—' : (c.items.length + c.adjustments.length).toLocaleString('en')}
                     </td>
                     <td>
                       ${
@@ -385,7 +385,12 @@ function printedSection(sec: FinishedSection, ccy: string): Html {
  * statement that was signed, laid out to be footed with a calculator: each item beside its line's total, each side's
  * subtotal, and the difference of the two adjusted balances.
  */
-export function statementPrint(a: AccountRow, c: StatementCheckpoint, nameOf: ActorName): Html {
+export function statementPrint(
+  a: AccountRow,
+  c: StatementCheckpoint,
+  nameOf: ActorName,
+  start: StatementCheckpoint | null = null,
+): Html {
   const ccy = c.currency;
   const st = finishedStatement(c);
   return html`<!doctype html>
@@ -404,6 +409,15 @@ export function statementPrint(a: AccountRow, c: StatementCheckpoint, nameOf: Ac
             ${c.currency}${a.account_number_masked ? html` · ••••${a.account_number_masked.slice(-4)}` : ''}<br />Period
             ${c.periodFrom} to ${c.periodEnd}${c.ledgerAccount ? html` · books account ${c.ledgerAccount}` : ''}
           </p>
+          ${
+            start
+              ? html`<p data-figure="agreed-start">
+                  Opens from the agreed starting point #${start.id} at ${start.periodEnd}, set by
+                  ${nameOf(start.finishedBy)}: statement ${money(start.statementBalanceMinor, ccy)}, books
+                  ${money(start.bookBalanceMinor, ccy)}${start.items.length ? `, ${counted(start.items.length, 'book entry', 'book entries')} outstanding at it` : ''}.
+                </p>`
+              : ''
+          }
           <table class="grid narrow statement">
             <tbody>
               <tr>
