@@ -116,6 +116,7 @@ const FOLDERS = [
     'holdout30',
     'Coronation/Sage 100, ARB Apex/Certinia, Middle East Bank Kenya/Infor M3, Citibank Johannesburg/Deltek Maconomy',
   ],
+  ['holdout31', 'Signature Bank/Infor LN, Okomfo Anokye Rural Bank/Banana, Mayfair CIB/Ramco, RMB/MoneyWorks'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
