@@ -1,3 +1,4 @@
+import { counted } from '../domain/counted.js';
 import type { BookBalanceSource } from '../domain/statement.js';
 import type { LedgerEntryRow } from '../db/schema.js';
 
@@ -65,7 +66,13 @@ export function bookBalanceOf(input: {
       closingMinor: openingMinor + movementsMinor,
     };
   };
-  const derived = (closing: number) => roll(closing - sum(inPeriod), 'derived', inPeriod);
+  // With a finished reconciliation or an agreed start before the period, the books open from its balance whatever
+  // balance is given for the end: a given one that does not follow from it is a gap to show (the closing differs from
+  // the balance per books), never an opening quietly moved to fit.
+  const cp = input.checkpoint;
+  const since = cp ? input.ledgerRows.filter((r) => r.entry_date > cp.periodEnd && r.entry_date <= to) : [];
+  const fromCheckpoint = cp ? roll(cp.bookBalanceMinor, cp.agreedStart ? 'agreed' : 'carried-forward', since) : null;
+  const derived = (closing: number) => fromCheckpoint ?? roll(closing - sum(inPeriod), 'derived', inPeriod);
   if (input.signed)
     return {
       minor: input.signed.minor,
@@ -87,17 +94,15 @@ export function bookBalanceOf(input: {
       notes: [`Balance per books: ${input.api.detail} as of ${input.api.asOf}.`],
       rollForward: derived(input.api.minor),
     };
-  if (input.checkpoint) {
-    const cp = input.checkpoint;
-    const since = input.ledgerRows.filter((r) => r.entry_date > cp.periodEnd && r.entry_date <= to);
-    const rollForward = roll(cp.bookBalanceMinor, cp.agreedStart ? 'agreed' : 'carried-forward', since);
+  if (cp && fromCheckpoint) {
+    const rollForward = fromCheckpoint;
     return {
       minor: rollForward.closingMinor,
       source: 'carried-forward',
       notes: [
         cp.agreedStart
-          ? `Balance per books: the agreed starting point at ${cp.periodEnd}, set by ${cp.finishedBy}, carried forward with ${since.length} entries since.`
-          : `Balance per books: the reconciliation finished to ${cp.periodEnd} by ${cp.finishedBy} carried forward with ${since.length} entries since.`,
+          ? `Balance per books: the agreed starting point at ${cp.periodEnd}, set by ${cp.finishedBy}, carried forward with ${counted(since.length, 'book entry', 'book entries')} since.`
+          : `Balance per books: the reconciliation finished to ${cp.periodEnd} by ${cp.finishedBy}, carried forward with ${counted(since.length, 'book entry', 'book entries')} since.`,
       ],
       rollForward,
     };

@@ -16,6 +16,7 @@ import { listLedgerEntriesThrough } from '../db/ledger-repository.js';
 import { ACTIVE_STATUSES, createMatchRepository, type StoredGroup } from '../db/match-repository.js';
 import type { Database, LedgerEntryRow } from '../db/schema.js';
 import { createStatementRepository } from '../db/statement-repository.js';
+import { createUserRepository } from '../db/user-repository.js';
 import { bookBalanceOf, type BookRollForward } from './report-builder-books.js';
 
 /** The books' balance as the accounting system states it over its API (LedgerAdapter.bookBalance). */
@@ -262,7 +263,15 @@ export async function buildAccountReport(
     stated: input.stated?.bookBalanceMinor ?? null,
     signed: signed ? { minor: signed.bookBalanceMinor, source: signed.bookBalanceSource } : null,
     api: input.bookBalance ?? null,
-    checkpoint: cp ? { ...cp, agreedStart: opening } : null,
+    // the person by the name the pages give them (a username is the audit trail's key, not a name)
+    checkpoint: cp
+      ? {
+          ...cp,
+          finishedBy:
+            (await createUserRepository(db).displayNames([cp.finishedBy])).get(cp.finishedBy) ?? cp.finishedBy,
+          agreedStart: opening,
+        }
+      : null,
     bankOpeningMinor:
       rows[0] && rows[0].balance_minor !== null && input.ledgerSourceId
         ? Number(rows[0].balance_minor) - Number(rows[0].amount_minor)

@@ -85,7 +85,8 @@ export async function reopenStatementReconciliation(
       accountId: c.accountId,
       detail: { reason: input.reason },
       before: { reopenedAt: null },
-      after: { reopenedAt: at, reopenedBy: input.by },
+      // the kind: undoing an agreed starting point is no reopening of a signed statement, and the trail says so
+      after: { reopenedAt: at, reopenedBy: input.by, kind: c.kind },
     });
     return { ...c, reopenedBy: input.by, reopenedAt: at };
   });

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { createStatementRepository, type LockedLine } from '../db/statement-repository.js';
+import { normalizeCurrency } from '../domain/currency.js';
+import { formatMoney } from '../domain/money.js';
 import { ReconciliationError } from './reconciliation-errors.js';
 
 /**
@@ -8,10 +10,20 @@ import { ReconciliationError } from './reconciliation-errors.js';
  * services, which the CLI uses, put the operation before it).
  */
 export function lockedLineMessage(line: LockedLine): string {
+  // the line as a person finds it on the page: its date, narration and amount (its database number means nothing)
+  const what = `the bank line of ${line.businessDate}, ${[line.narration?.trim(), lineAmount(line)].filter(Boolean).join(' ')},`;
   // a line before an agreed starting point was never in a signed statement: it is out of scope, not signed
   if (line.lock.kind === 'opening')
-    return `bank line ${line.id} (${line.businessDate}) is before the agreed starting point #${line.lock.checkpointId} at ${line.lock.through}, out of scope; an admin must unlock the starting point first`;
-  return `bank line ${line.id} (${line.businessDate}) is in reconciliation #${line.lock.checkpointId} finished to ${line.lock.through}; an admin must unlock it first`;
+    return `${what} is before the agreed starting point #${line.lock.checkpointId} at ${line.lock.through}, out of scope; an admin must unlock the starting point first`;
+  return `${what} is in reconciliation #${line.lock.checkpointId} finished to ${line.lock.through}; an admin must unlock it first`;
+}
+
+function lineAmount(line: LockedLine): string {
+  try {
+    return formatMoney({ minor: line.amountMinor, currency: normalizeCurrency(line.currency) }, { sign: 'always' });
+  } catch {
+    return '';
+  }
 }
 
 /**

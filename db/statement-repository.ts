@@ -75,6 +75,9 @@ export interface StatementLock {
 export interface LockedLine {
   id: number;
   businessDate: string;
+  amountMinor: number;
+  currency: string;
+  narration: string | null;
   lock: StatementLock;
 }
 
@@ -116,13 +119,22 @@ export function createStatementRepository(db: Kysely<Database>) {
       if (!lock) return null;
       const line = await db
         .selectFrom('bank_transactions')
-        .select(['id', 'business_date'])
+        .select(['id', 'business_date', 'amount_minor', 'currency', 'narration'])
         .where('account_id', '=', accountId)
         .where('id', 'in', bankIds)
         .where('business_date', '<=', lock.through)
         .orderBy('id')
         .executeTakeFirst();
-      return line ? { id: Number(line.id), businessDate: line.business_date, lock } : null;
+      return line
+        ? {
+            id: Number(line.id),
+            businessDate: line.business_date,
+            amountMinor: Number(line.amount_minor),
+            currency: line.currency,
+            narration: line.narration,
+            lock,
+          }
+        : null;
     },
 
     async insert(c: NewStatementCheckpoint): Promise<StatementCheckpoint> {

@@ -61,8 +61,12 @@ export function entryLabel(e: { action: string; after: unknown; detail?: unknown
   if (e.action === 'manual_match' && bankOnlyGroup(e.after as Parameters<typeof bankOnlyGroup>[0]))
     return 'Explained a line as bank-only';
   if (e.action === 'manual_match' && acceptedWithWriteOff(e.detail)) return 'Accepted with a write-off';
+  if (e.action === 'statement.reopen' && isOpening(e)) return 'Undid an agreed starting point';
   return actionLabel(e.action);
 }
+
+/** A starting point's own rows (set, undone) say so; rows written before the kind was kept cannot. */
+const isOpening = (e: { after: unknown }) => (e.after as { kind?: unknown } | null)?.kind === 'opening';
 
 const ENTITY_LABELS: Record<string, string> = {
   match_group: 'match',
@@ -76,8 +80,11 @@ const ENTITY_LABELS: Record<string, string> = {
   rule: 'rule',
 };
 
-/** "match #3529", "reconciliation #1", "account acc-main". */
-export function entityLabel(type: string, id: string): string {
-  const label = ENTITY_LABELS[type] ?? type.replace(/_/g, ' ');
+/** "match #3529", "reconciliation #1", "account acc-main"; an agreed starting point's rows "starting point #1". */
+export function entityLabel(type: string, id: string, after: unknown = null): string {
+  const label =
+    type === 'statement_reconciliation' && isOpening({ after })
+      ? 'starting point'
+      : (ENTITY_LABELS[type] ?? type.replace(/_/g, ' '));
   return /^\d+$/.test(id) ? `${label} #${id}` : `${label} ${id}`;
 }

@@ -11,13 +11,13 @@ export interface StatementFields {
 }
 
 /**
- * How each field is named in a refusal ("<label>: <reason>"): the form's label where the query's word is not one the
- * accountant sees. A JSON client gets the reason under the query's own name.
+ * How each field is named in a refusal ("<label>: <reason>"): the form's label, never the query's word. A JSON client
+ * gets the reason under the query's own name.
  */
 export const FIELD_LABELS: Record<keyof StatementFields, string> = {
   end: 'Statement ending date',
-  balance: 'balance',
-  books: 'books',
+  balance: 'Ending balance per statement',
+  books: 'Balance per books',
 };
 
 /** A refusal's reason without its field's label, for an answer that names the field on its own. */

@@ -32,8 +32,13 @@ export function bankBalanceSourceText(source: string): string {
   return BANK_SOURCE[source as BankBalanceSource] ?? source;
 }
 
-/** "as entered", "carried forward from the last finished reconciliation, …"; unknown codes as stored. */
-export function bookBalanceSourceText(source: string): string {
+/**
+ * "as entered", "carried forward from the last finished reconciliation, …"; unknown codes as stored. Carried forward
+ * from an agreed starting point (`fromAgreedStart`), it says so: no reconciliation was finished.
+ */
+export function bookBalanceSourceText(source: string, fromAgreedStart = false): string {
+  if (source === 'carried-forward' && fromAgreedStart)
+    return 'carried forward from the agreed starting point, with the book entries since';
   return BOOK_SOURCE[source as BookBalanceSource] ?? source;
 }
 

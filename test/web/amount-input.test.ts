@@ -44,7 +44,7 @@ it('keeps a mistyped figure on the statement screen, named, in the form to corre
   const res = await get(h.app, s, `/accounts/${h.accountId}/statement?end=2026-10-31&balance=&books=12%2C50`);
   expect(res.statusCode).toBe(400);
   expect(res.body).toContain('Bank reconciliation statement at 2026-10-31');
-  expect(res.body).toContain('books: &quot;12,50&quot; is not an amount');
+  expect(res.body).toContain('Balance per books: &quot;12,50&quot; is not an amount');
   expect(res.body).toMatch(/name="books"\s+value="12,50"/);
   expect(res.body).not.toContain('Finish reconciliation');
   // the statement shown is the one without the refused figure, and so is its JSON

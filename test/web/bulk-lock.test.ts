@@ -46,7 +46,7 @@ describe.each(kinds)('a bulk action against a statement finished meanwhile, on $
         expectedGroups: preview.groupIds.length,
         actor: 'rita',
       }),
-    ).rejects.toThrow(/bulk confirm: bank line \d+ .* is in reconciliation #\d+ finished to 2026-12-31/);
+    ).rejects.toThrow(/bulk confirm: the bank line of .* is in reconciliation #\d+ finished to 2026-12-31/);
     const confirmed = await db.db.selectFrom('match_groups').select('id').where('status', '=', 'confirmed').execute();
     expect(confirmed).toEqual([]);
   });

@@ -55,7 +55,7 @@ it('names a mistyped balance in the same answer as the date', async () => {
   const res = await get(h.app, s, `/accounts/${h.accountId}/statement?end=2026-02-30&books=12%2C50`);
   expect(res.statusCode).toBe(400);
   expect(res.body).toContain('Statement ending date: &quot;2026-02-30&quot;');
-  expect(res.body).toContain('books: &quot;12,50&quot; is not an amount');
+  expect(res.body).toContain('Balance per books: &quot;12,50&quot; is not an amount');
 });
 
 it('escapes what was typed', async () => {

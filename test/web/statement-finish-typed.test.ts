@@ -85,7 +85,7 @@ describe('Finish with a balance typed and not updated', () => {
       rita,
       `/accounts/${h.accountId}/statement?end=${END}&balance=12%2C3x&books=${books}`,
     );
-    const reason = 'balance: &quot;12,3x&quot; is not an amount such as -1,250.00 or (1,250.00)';
+    const reason = 'Ending balance per statement: &quot;12,3x&quot; is not an amount such as -1,250.00 or (1,250.00)';
     expect(update.body).toContain(reason);
     expect(page).toContain(reason);
     expect(page).toContain('Not finished: a figure typed is not one the statement can take');

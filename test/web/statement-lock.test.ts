@@ -17,8 +17,17 @@ const OPTIONS = { autoConfirmThreshold: 1, autoConfirmByCounterparty: false, tol
 
 it('refuses a decision on a locked line in words naming the line, its date, the reconciliation and its end', () => {
   expect(
-    lockedLineMessage({ id: 42, businessDate: '2026-10-03', lock: { checkpointId: 7, through: '2026-10-31' } }),
-  ).toBe('bank line 42 (2026-10-03) is in reconciliation #7 finished to 2026-10-31; an admin must unlock it first');
+    lockedLineMessage({
+      id: 42,
+      businessDate: '2026-10-03',
+      amountMinor: -537_500,
+      currency: 'NGN',
+      narration: 'NIP TRF TO OKON FREIGHT',
+      lock: { checkpointId: 7, through: '2026-10-31' },
+    }),
+  ).toBe(
+    'the bank line of 2026-10-03, NIP TRF TO OKON FREIGHT -₦5,375.00, is in reconciliation #7 finished to 2026-10-31; an admin must unlock it first',
+  );
 });
 
 describe.each(kinds)('a finished reconciliation against engine re-runs, on %s', (kind) => {
@@ -112,7 +121,14 @@ describe.each(kinds)('a finished reconciliation against engine re-runs, on %s', 
       .selectFrom('match_groups as g')
       .innerJoin('match_items as i', 'i.group_id', 'g.id')
       .innerJoin('bank_transactions as b', 'b.id', 'i.item_id')
-      .select(['g.id as groupId', 'b.id as bankId', 'b.business_date as businessDate'])
+      .select([
+        'g.id as groupId',
+        'b.id as bankId',
+        'b.business_date as businessDate',
+        'b.amount_minor as amountMinor',
+        'b.currency',
+        'b.narration',
+      ])
       .where('g.status', '=', 'confirmed')
       .where('g.account_id', '=', h.accountId)
       .where('i.side', '=', 'bank')
@@ -123,6 +139,9 @@ describe.each(kinds)('a finished reconciliation against engine re-runs, on %s', 
     const words = lockedLineMessage({
       id: Number(held.bankId),
       businessDate: held.businessDate,
+      amountMinor: Number(held.amountMinor),
+      currency: held.currency,
+      narration: held.narration,
       lock: { checkpointId: checkpoint.id, through: '2026-10-31' },
     });
     const rita = await signIn(h.app, 'rita');

@@ -169,7 +169,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): v
                   }
                 </td>
                 <td>${e.accountId ? (names.get(e.accountId) ?? e.accountId) : '—'}</td>
-                <td>${entityLabel(e.entityType, e.entityId)}</td>
+                <td>${entityLabel(e.entityType, e.entityId, e.after)}</td>
                 <td class="typed">${maskNumbers(changeInWords(e, ccy(e), items))}</td>
                 <td class="sub typed">${maskNumbers(evidenceOf(e, ccy(e)))}</td>
               </tr>`,

@@ -7,6 +7,7 @@ import { addBusinessDays, daysBetween } from '../../domain/dates.js';
 import { minorToMajorString } from '../../domain/money.js';
 import { createReviewRepository } from '../../db/review-repository.js';
 import type { AccountRow, BankTransactionRow } from '../../db/schema.js';
+import { createStatementRepository } from '../../db/statement-repository.js';
 import { toleranceForCurrency } from '../../matching/options.js';
 import { type Rule, ruleSchema } from '../../matching/rules.js';
 import { setFlash } from '../flash.js';
@@ -160,8 +161,8 @@ function ruleFromForm(body: Body, currency: string): Rule {
       ...(str(body.direction) === 'debit' || str(body.direction) === 'credit'
         ? { direction: str(body.direction) }
         : {}),
-      ...(minText ? { amountMinMinor: Math.abs(toMinor(minText, currency, 'min')) } : {}),
-      ...(maxText ? { amountMaxMinor: Math.abs(toMinor(maxText, currency, 'max')) } : {}),
+      ...(minText ? { amountMinMinor: Math.abs(toMinor(minText, currency, 'rule: Min amount')) } : {}),
+      ...(maxText ? { amountMaxMinor: Math.abs(toMinor(maxText, currency, 'rule: Max amount')) } : {}),
       ...(counterparty ? { counterparty } : {}),
     },
     then: { ...(ledgerAccount ? { ledgerAccount } : {}) },
@@ -181,7 +182,7 @@ function ruleFromForm(body: Body, currency: string): Rule {
   const r = ruleSchema.safeParse(raw);
   if (!r.success) throw new ReconciliationError('invalid_input', `rule: ${issuesInWords(r.error, '(rule)')}`);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(r.data.id))
-    throw new ReconciliationError('invalid_input', 'rule: id: lower-case letters, digits and dashes only');
+    throw new ReconciliationError('invalid_input', 'rule: Rule id: lower-case letters, digits and dashes only');
   return r.data as Rule;
 }
 
@@ -242,7 +243,9 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
             limit: 50,
           })
         : [];
-    // Other undecided lines of the account near this one, for a split of several bank lines against one entry.
+    // Other undecided lines of the account near this one, for a split of several bank lines against one entry; not one
+    // a finished reconciliation or an agreed starting point locks (Match selected would refuse it).
+    const lock = await createStatementRepository(ctx.db).lockOf(account.id);
     const bank = (
       await review.queuePage(
         account.id,
@@ -263,6 +266,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
           Math.sign(Number(b.amount_minor)) === Math.sign(Number(line.amount_minor)),
       )
       .filter((b) => Math.abs(daysBetween(b.business_date, line.business_date)) <= 14)
+      .filter((b) => !lock || b.business_date > lock.through)
       .slice(0, 20);
     return sendHtml(
       reply,

@@ -60,22 +60,31 @@ export function layout(ctx: PageContext, title: string, body: Renderable): Html 
               <td><kbd>j</kbd> / <kbd>k</kbd></td>
               <td>next / previous line</td>
             </tr>
-            <tr>
-              <td><kbd>a</kbd></td>
-              <td>accept the line's best candidate</td>
-            </tr>
-            <tr>
-              <td><kbd>r</kbd></td>
-              <td>reject the line's best candidate</td>
-            </tr>
+            ${
+              // a viewer decides nothing: the deciding keys are not theirs
+              ctx.user?.role === 'viewer'
+                ? ''
+                : html`<tr>
+                      <td><kbd>a</kbd></td>
+                      <td>accept the line's best candidate</td>
+                    </tr>
+                    <tr>
+                      <td><kbd>r</kbd></td>
+                      <td>reject the line's best candidate</td>
+                    </tr>`
+            }
             <tr>
               <td><kbd>/</kbd></td>
               <td>search the queue</td>
             </tr>
-            <tr>
-              <td><kbd>u</kbd></td>
-              <td>undo your last decision</td>
-            </tr>
+            ${
+              ctx.user?.role === 'viewer'
+                ? ''
+                : html`<tr>
+                    <td><kbd>u</kbd></td>
+                    <td>undo your last decision</td>
+                  </tr>`
+            }
             <tr>
               <td><kbd>?</kbd></td>
               <td>this help</td>

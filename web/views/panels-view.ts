@@ -175,6 +175,8 @@ export function bankOnlyPanel(
 ): Html {
   const id = Number(line.id);
   const base = `${acct(ctx)}/lines/${id}/bank-only`;
+  // the default write-off account is a charges account: money in (interest, a refund) is the person's to name
+  const money = Number(line.amount_minor);
   return html`<form
     method="post"
     action="${base}"
@@ -189,7 +191,13 @@ export function bankOnlyPanel(
       posted to:</span
     >
     <label
-      >Ledger account <input name="account" value="${proposed?.account ?? fallback}" required maxlength="200"
+      >Ledger account
+      <input
+        name="account"
+        value="${proposed?.account ?? (money < 0 ? fallback : '')}"
+        placeholder="${money < 0 ? fallback : 'e.g. Interest received'}"
+        required
+        maxlength="200"
     /></label>
     ${proposed?.ruleId ? html`<span class="sub">proposed by rule <b>${proposed.ruleId}</b></span>` : ''}
     <button class="primary">Mark as bank-only</button>

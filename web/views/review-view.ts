@@ -362,6 +362,12 @@ export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
         <select name="rule">
           <option value="">any</option>
           ${p.rules.map((r) => html`<option value="${r.ruleId}" ${f.ruleId === r.ruleId ? 'selected' : ''}>${r.ruleId} (${r.n})</option>`)}
+          ${
+            // the filter as applied, though no line of the rule is left in the list: the page says which filter it is
+            f.ruleId && !p.rules.some((r) => r.ruleId === f.ruleId)
+              ? html`<option value="${f.ruleId}" selected>${f.ruleId} (0)</option>`
+              : ''
+          }
         </select></label
       >
       <label>From <input type="date" name="from" value="${p.typed?.from ?? f.from ?? ''}" /></label>
@@ -397,7 +403,7 @@ export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
     <div class="pager">
       ${pageLink(p.page - 1, '‹ Previous')}<span>Page ${p.page} of ${p.pages} · ${counted(p.total, 'line')}</span
       >${pageLink(p.page + 1, 'Next ›')}<span class="sub"
-        >Keys: j/k move · a accept · r reject · / search · u undo · ? help</span
+        >${ctx.canDecide ? 'Keys: j/k move · a accept · r reject · / search · u undo · ? help' : 'Keys: j/k move · / search · ? help'}</span
       >
     </div>
     <div id="last-undo">

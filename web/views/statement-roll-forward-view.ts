@@ -21,11 +21,18 @@ function cell(figure: string, minor: number | null, ccy: string, sub: string): H
  * books' opening (assumed, carried forward, or the stated balance less the period's entries: said which), the
  * period's entries of the bound ledger account, and the balance per books they make. The figures add up as shown.
  */
-export function rollForwardTable(f: CheckpointFigures, ccy: string, bankClosingMinor: number | null): Html {
+export function rollForwardTable(
+  f: CheckpointFigures,
+  ccy: string,
+  bankClosingMinor: number | null,
+  booksMinor: number | null,
+): Html {
   const { from, to } = f.period;
   const b = f.books;
   const bankComputed = f.openingMinor === null ? null : f.openingMinor + f.bankMovementsMinor;
   const gap = bankComputed !== null && bankClosingMinor !== null ? bankClosingMinor - bankComputed : 0;
+  // a books' balance given for the end that does not follow from the opening carried or agreed (the opening stays)
+  const booksGap = b && booksMinor !== null ? booksMinor - b.closingMinor : 0;
   return html`<table class="grid narrow rollforward">
     <thead>
       <tr>
@@ -57,7 +64,7 @@ export function rollForwardTable(f: CheckpointFigures, ccy: string, bankClosingM
       <tr>
         <th>Closing at ${to}</th>
         ${cell('bank-closing', bankComputed, ccy, 'opening + movements')}
-        ${cell('books-closing', b?.closingMinor ?? null, ccy, b ? 'opening + movements = balance per books' : 'not known')}
+        ${cell('books-closing', b?.closingMinor ?? null, ccy, b ? (booksGap === 0 ? 'opening + movements = balance per books' : 'opening + movements') : 'not known')}
       </tr>
       ${
         gap !== 0
@@ -65,6 +72,17 @@ export function rollForwardTable(f: CheckpointFigures, ccy: string, bankClosingM
               <td colspan="3" class="err">
                 The statement's ending balance (${money(bankClosingMinor!, ccy)}) differs from the bank's opening +
                 movements by ${money(gap, ccy)}: check the figure entered, or a line missing from the feed.
+              </td>
+            </tr>`
+          : ''
+      }
+      ${
+        booksGap !== 0
+          ? html`<tr>
+              <td colspan="3" class="err" data-figure="books-gap">
+                The balance per books entered (${money(booksMinor!, ccy)}) differs from the books' opening + movements
+                by ${money(booksGap, ccy)}: check the figure entered, or an entry missing from the books' export (or one
+                dated back into a finished period).
               </td>
             </tr>`
           : ''

@@ -182,7 +182,7 @@ export function statementPage(
       </div>
     </div>
     <h2>Opening to closing, each side</h2>
-    ${rollForwardTable(f, ccy, st.balancePerBank.amountMinor)}
+    ${rollForwardTable(f, ccy, st.balancePerBank.amountMinor, st.balancePerBooks.amountMinor)}
     <h2>Bank reconciliation statement at ${end}</h2>
     <p class="sub">
       The same statement as the nightly workbook and the exports for this period; also as
@@ -206,7 +206,7 @@ export function statementPage(
         <tr>
           <td>
             Balance per books${f.statement.account.ledgerAccount ? html` (${f.statement.account.ledgerAccount})` : ''}
-            <span class="sub">${bookBalanceSourceText(st.balancePerBooks.source)}</span>
+            <span class="sub">${bookBalanceSourceText(st.balancePerBooks.source, f.previous?.kind === 'opening')}</span>
           </td>
           <td class="num" data-figure="balance-per-books">${m(st.balancePerBooks.amountMinor, ccy)}</td>
         </tr>
@@ -435,7 +435,7 @@ export function statementPrint(
                 <th class="num" data-figure="adjusted-bank">${money(st.adjustedBankMinor, ccy)}</th>
               </tr>
               <tr>
-                <td>Balance per books (${bookBalanceSourceText(c.bookBalanceSource)})</td>
+                <td>Balance per books (${bookBalanceSourceText(c.bookBalanceSource, start !== null)})</td>
                 <td></td>
                 <td class="num" data-figure="balance-per-books">${money(c.bookBalanceMinor, ccy)}</td>
               </tr>
