@@ -45,7 +45,9 @@ it('stores an opening with no items, the bank balance labelled as the feed’s, 
       actor: 'rita',
       writeOffAccount: 'Suspense',
     }),
-  ).rejects.toThrow(/manualMatch: the bank line of 2026-10-04, .* is before the agreed starting point #1 at 2026-10-04/);
+  ).rejects.toThrow(
+    /manualMatch: the bank line of 2026-10-04, .* is before the agreed starting point #1 at 2026-10-04/,
+  );
   // a run over the whole feed suggests nothing new on them and supersedes none of their suggestions
   const live = async () =>
     (
