@@ -40,6 +40,24 @@ describe('a payroll journal whose party is the pay account', () => {
     expect(r.matches.map((m) => [m.bankIds, m.ledgerIds])).toEqual([[['b'], ['j']]]);
   });
 
+  it('a journal whose party is the staff as a whole is the journal; one naming an employee is not', () => {
+    // Infor LN, Ramco and MoneyWorks write "Staff" in the party column of the month's net-pay journal (holdout31)
+    const run = (party: string) =>
+      reconcile(
+        [bankLine('b', '2025-11-26', -23_977_250_00, { narration: 'BULK PAYMENT - NOV 2025 SALARIES (46)' })],
+        [
+          entry('j', '2025-11-26', -23_977_250_00, {
+            description: 'Net salaries November 2025',
+            reference: 'PAY-NOV-25',
+            party,
+          }),
+        ],
+        opts,
+      ).matches.map((m) => [m.bankIds, m.ledgerIds]);
+    for (const party of ['Staff', 'All employees', 'PERSONNEL']) expect(run(party), party).toEqual([[['b'], ['j']]]);
+    expect(run('Staff Okafor')).toEqual([]);
+  });
+
   it('two journals of the total in the pay period: neither is decided', () => {
     const r = reconcile(
       [bankLine('b', '2025-04-28', -6_284_403_83, { narration: 'BULK TRF SALARY (23 RECORDS)' })],
