@@ -241,8 +241,10 @@ class OverPaidResiduals {
 
   payAnother(p: Pair): boolean {
     if (!overPaid(p)) return false;
-    // the narration quotes several documents ("INV 3318 & 3319"): the extra pays the others, whatever it comes to
-    if (SEVERAL_DOCUMENTS.test(`${p.b.line.narration ?? ''} ${p.b.line.reference ?? ''}`)) return true;
+    // the narration quotes several documents ("INV 3318 & 3319"): the extra pays the others, whatever it comes to. Each
+    // field on its own: "… INV 4434" and the bank's own reference 99911625… side by side are no list
+    if (SEVERAL_DOCUMENTS.test(p.b.line.narration ?? '') || SEVERAL_DOCUMENTS.test(p.b.line.reference ?? ''))
+      return true;
     // an open entry of exactly the extra: inside the date window, or the same payer's however old (arrears are what is
     // most often paid along)
     const w = this.state.opts.dateWindowDays;

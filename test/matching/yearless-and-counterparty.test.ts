@@ -255,6 +255,30 @@ describe('exact amount + clear counterparty, no reference', () => {
     expect(anonymous.suggestions[0]!.candidates[0]!.ledgerIds).toEqual(['l']);
   });
 
+  it("the bank's own transaction reference beside the narration is no second invoice number", () => {
+    // "… INV 4434" with reference 99911625…: read as one text, they looked like a list of two documents (holdout31)
+    const invoice = entry('l', '2025-11-26', 250_450_103, {
+      reference: 'AEP/INV/25/4434',
+      party: 'Abuja Renovations Hub Ltd',
+    });
+    const r = reconcile(
+      [
+        bankLine('b1', '2025-11-26', 251_000_000, {
+          narration: 'NIP/WEMA/ABUJA RENOVATIONS HUB/INV 4434',
+          reference: '999116251126871558308863525038',
+        }),
+      ],
+      [invoice],
+    );
+    expect(r.matches.map((m) => [m.ledgerIds, m.differenceMinor, m.writeOff])).toEqual([[['l'], 549_897, null]]);
+    // a list in the narration still is one: the extra pays the others
+    const listed = reconcile(
+      [bankLine('b1', '2025-11-26', 251_000_000, { narration: 'NIP/WEMA/ABUJA RENOVATIONS HUB/INV 4434 & 4435' })],
+      [invoice],
+    );
+    expect(listed.matches).toEqual([]);
+  });
+
   it('one payment whose amount two other open items of the payer also make is not confirmed', () => {
     const r = reconcile(
       [bankLine('b1', '2024-03-05', 30_000, { counterpartyName: 'WANJIRU VENTURES' })],
