@@ -46,7 +46,15 @@ export function bookBalanceOf(input: {
   signed?: { minor: number; source: BookBalanceSource } | null;
   api: { minor: number; asOf: string; detail: string } | null;
   /** `agreedStart`: the checkpoint is an agreed starting point, not a signed statement (said so, not "finished"). */
-  checkpoint: { periodEnd: string; bookBalanceMinor: number; finishedBy: string; agreedStart?: boolean } | null;
+  checkpoint: {
+    periodEnd: string;
+    bookBalanceMinor: number;
+    finishedBy: string;
+    finishedAt: string;
+    agreedStart?: boolean;
+    /** Entries it left outstanding that the books have voided since: the void is a movement of the books since. */
+    voidedSince?: readonly LedgerEntryRow[];
+  } | null;
   /** The bank's balance before the period's first line (null: no running balance, or no books bound). */
   bankOpeningMinor: number | null;
 }): BookBalance {
@@ -56,12 +64,13 @@ export function bookBalanceOf(input: {
     openingMinor: number,
     openingSource: BookRollForward['openingSource'],
     entries: readonly LedgerEntryRow[],
+    voided: readonly LedgerEntryRow[] = [],
   ): BookRollForward => {
-    const movementsMinor = sum(entries);
+    const movementsMinor = sum(entries) - sum(voided);
     return {
       openingMinor,
       openingSource,
-      entries: entries.length,
+      entries: entries.length + voided.length,
       movementsMinor,
       closingMinor: openingMinor + movementsMinor,
     };
@@ -70,8 +79,17 @@ export function bookBalanceOf(input: {
   // balance is given for the end: a given one that does not follow from it is a gap to show (the closing differs from
   // the balance per books), never an opening quietly moved to fit.
   const cp = input.checkpoint;
-  const since = cp ? input.ledgerRows.filter((r) => r.entry_date > cp.periodEnd && r.entry_date <= to) : [];
-  const fromCheckpoint = cp ? roll(cp.bookBalanceMinor, cp.agreedStart ? 'agreed' : 'carried-forward', since) : null;
+  // Since it: entries dated after it, and those dated back into it but recorded after it was finished or set (the
+  // statement lists them as outstanding: its balance never held them).
+  const since = cp
+    ? input.ledgerRows.filter(
+        (r) => r.entry_date <= to && (r.entry_date > cp.periodEnd || r.created_at > cp.finishedAt),
+      )
+    : [];
+  const voided = cp?.voidedSince ?? [];
+  const fromCheckpoint = cp
+    ? roll(cp.bookBalanceMinor, cp.agreedStart ? 'agreed' : 'carried-forward', since, voided)
+    : null;
   const derived = (closing: number) => fromCheckpoint ?? roll(closing - sum(inPeriod), 'derived', inPeriod);
   if (input.signed)
     return {
@@ -101,8 +119,8 @@ export function bookBalanceOf(input: {
       source: 'carried-forward',
       notes: [
         cp.agreedStart
-          ? `Balance per books: the agreed starting point at ${cp.periodEnd}, set by ${cp.finishedBy}, carried forward with ${counted(since.length, 'book entry', 'book entries')} since.`
-          : `Balance per books: the reconciliation finished to ${cp.periodEnd} by ${cp.finishedBy}, carried forward with ${counted(since.length, 'book entry', 'book entries')} since.`,
+          ? `Balance per books: the agreed starting point at ${cp.periodEnd}, set by ${cp.finishedBy}, carried forward with ${counted(since.length, 'book entry', 'book entries')} since${voidedWords(voided)}.`
+          : `Balance per books: the reconciliation finished to ${cp.periodEnd} by ${cp.finishedBy}, carried forward with ${counted(since.length, 'book entry', 'book entries')} since${voidedWords(voided)}.`,
       ],
       rollForward,
     };
@@ -112,4 +130,11 @@ export function bookBalanceOf(input: {
     return { minor: rollForward.closingMinor, source: 'assumed', notes: [], rollForward };
   }
   return { minor: null, source: 'unknown', notes: [], rollForward: null };
+}
+
+/** ", less 1 entry it left outstanding that the books have voided since (2026-10-01 CHQ 000451)". */
+function voidedWords(voided: readonly LedgerEntryRow[]): string {
+  if (voided.length === 0) return '';
+  const named = voided.map((r) => [r.entry_date, r.reference ?? r.description ?? ''].join(' ').trim()).join(', ');
+  return `, less ${counted(voided.length, 'entry', 'entries')} it left outstanding that the books have voided since (${named})`;
 }

@@ -270,6 +270,7 @@ export async function buildAccountReport(
           finishedBy:
             (await createUserRepository(db).displayNames([cp.finishedBy])).get(cp.finishedBy) ?? cp.finishedBy,
           agreedStart: opening,
+          voidedSince: (await repo.ledgerRows([...cpLedger].map(Number))).filter((r) => r.status === 'void'),
         }
       : null,
     bankOpeningMinor:

@@ -16,10 +16,11 @@ export interface StartFields {
 
 /** More than any agreed reconciliation lists; ids only (the service checks each is an open entry). */
 const MAX_TICKED = 1_000;
+/** As posted (a form's strings, a JSON client's numbers), each cut to a length no id reaches; checked below. */
 const ids = (v: unknown): string[] =>
-  (Array.isArray(v) ? v : [v])
-    .filter((x): x is string => typeof x === 'string' && /^\d{1,15}$/.test(x))
-    .slice(0, MAX_TICKED);
+  (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v])
+    .slice(0, MAX_TICKED + 1)
+    .map((x) => (typeof x === 'number' || typeof x === 'string' ? String(x).trim().slice(0, 20) : '?'));
 
 const text = (v: unknown, max = 40) => (typeof v === 'string' ? v.trim().slice(0, max) : '');
 
@@ -78,6 +79,14 @@ export function checkStartFields(
   );
   const books = amount(typed.books, 'Balance per books', "give the books' balance at the starting date, as agreed");
   if (!typed.reason) mistakes.push('Reason: say why the account starts from this point (kept in the audit log)');
+  // never dropped quietly: a starting point set without the entries meant would leave their gap unexplained
+  const notIds = typed.outstanding.filter((id) => !/^\d{1,15}$/.test(id));
+  if (notIds.length)
+    mistakes.push(`Outstanding: "${notIds[0]}" is not a book entry of the list; tick the entries shown`);
+  if (typed.outstanding.length > MAX_TICKED)
+    mistakes.push(
+      `Outstanding: more than ${MAX_TICKED.toLocaleString('en')} entries ticked; no agreed reconciliation lists so many`,
+    );
   return mistakes.length || bank === null || books === null
     ? { mistakes, figures: null }
     : {

@@ -246,7 +246,26 @@ describe.each(kinds)('an agreed starting point, on %s', (kind) => {
         expect(refused.statusCode).toBe(400);
         expect(text(refused.body)).toContain(`Not set: book entry ${wrong} is not an open entry of the bank's ledger`);
       }
+      const typedWrong = await start({ ...agreed, books: '353000.00', outstanding: ['12abc'] });
+      expect(typedWrong.statusCode).toBe(400);
+      expect(text(typedWrong.body)).toContain('Outstanding: "12abc" is not a book entry of the list');
       expect(await h.db.db.selectFrom('statement_reconciliations').selectAll().execute()).toEqual([]);
+    });
+
+    it('takes the ids a JSON client sends as numbers, never dropping them', async () => {
+      const res = await post(
+        h.app,
+        ada,
+        `/accounts/${h.accountId}/statement/start`,
+        { ...agreed, books: '353000.00', outstanding: [cheque, Number(await si1004())] },
+        false,
+      );
+      expect(res.statusCode).toBe(303);
+      const saved = await h.db.db.selectFrom('statement_reconciliations').select('items').executeTakeFirstOrThrow();
+      expect((JSON.parse(saved.items) as Array<{ id: string }>).map((i) => i.id)).toEqual([
+        String(cheque),
+        await si1004(),
+      ]);
     });
   });
 

@@ -43,7 +43,8 @@ function openEntries(a: AccountRow, open: BookEntryOpenAt[], form: StartFields):
   const bank = typedOrNull(form.balance, ccy);
   const books = typedOrNull(form.books, ccy);
   const gap = bank !== null && books !== null ? books - bank : null;
-  const shown = open.slice(0, SHOWN);
+  // the newest, and every entry ticked however old (what is added up is what the form posts)
+  const shown = open.filter((e, i) => i < SHOWN || ticked.has(e.id));
   return html`<h2>Book entries open at ${form.date}</h2>
     <input type="hidden" name="listed" value="${form.date}" form="start-fields" />
     <p class="sub">
@@ -107,9 +108,9 @@ function openEntries(a: AccountRow, open: BookEntryOpenAt[], form: StartFields):
               </tbody>
             </table>
             ${
-              open.length > SHOWN
+              open.length > shown.length
                 ? html`<p class="sub">
-                    ${(open.length - SHOWN).toLocaleString('en')} older open entries (dated
+                    ${(open.length - shown.length).toLocaleString('en')} older open entries (dated
                     ${open[open.length - 1]!.date} to ${open[SHOWN]!.date}) are not shown.
                   </p>`
                 : ''
