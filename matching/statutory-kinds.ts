@@ -18,6 +18,8 @@ const KINDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['NHF', /\bNHF\b/i],
   ['NSITF', /\bNSITF\b/i],
   ['ITF', /\bITF\b/i],
+  // Kenya's National Industrial Training Authority levy
+  ['NITA', /\b(NITA|INDUSTRIAL\s+TRAINING\s+LEVY)\b/i],
 ];
 
 const AHL = /\bAHL\b/i;

@@ -47,6 +47,23 @@ describe('a statutory remittance', () => {
     expect(r.matches).toEqual([]);
   });
 
+  it("Kenya's industrial training levy, by NITA's initials or in words, is not the pension", () => {
+    const levy = bankLine('nita', '2025-09-17', -2_900_00, { narration: 'NITA INDUSTRIAL TRAINING LEVY AUG 2025' });
+    const kes = { ...opts, timezone: 'Africa/Nairobi' };
+    const booked = reconcile(
+      [levy],
+      [entry('n', '2025-09-17', -2_900_00, { description: 'Industrial training levy August 2025', party: 'NITA' })],
+      kes,
+    );
+    expect(pairs(booked)).toEqual([[['nita'], ['n']]]);
+    const other = reconcile(
+      [levy],
+      [entry('p', '2025-09-17', -2_900_00, { description: 'Pension August 2025', party: 'NSSF' })],
+      kes,
+    );
+    expect(other.matches).toEqual([]);
+  });
+
   it('a fixed contribution booked again within the month: neither entry is decided', () => {
     const r = reconcile(
       [bankLine('nssf', '2025-05-09', -48_713_00, { narration: 'NSSF CONTRIBUTION EMPLOYER 0041123' })],
