@@ -809,7 +809,7 @@ export class ScoredPair implements PairScore {
         const d = deductionFor(this.b.line.currency, this.l.abs, -diff);
         return {
           kind: 'amount_within_tolerance',
-          detail: `short by ${-diff} minor units, outside the tolerance: ${d?.label ?? 'a deduction'}? written off to ${(d && deductionAccount(d, this.b.sign)) ?? this.ctx.writeOffAccount} only with an override of the tolerance and a reason`,
+          detail: `short by ${-diff} minor units, outside the tolerance: perhaps ${d?.label ?? 'a deduction'}, to be written off to ${(d && deductionAccount(d, this.b.sign)) ?? this.ctx.writeOffAccount} only with an override of the tolerance and a reason`,
           weight: WEIGHTS.amountShortDeduction,
         };
       }

@@ -268,7 +268,7 @@ export function statementPage(
                       <td>
                         <a
                           href="/accounts/${id}/review?view=${awaiting.has(l.id) ? 'suggested' : 'unmatched'}&amp;from=${l.date}&amp;to=${l.date}"
-                          >review</a
+                          >${awaiting.has(l.id) ? 'a suggestion awaits review' : 'no match found: find & match, or explain it'}</a
                         >
                       </td>
                     </tr>`,
