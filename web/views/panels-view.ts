@@ -88,7 +88,7 @@ export function findPanel(ctx: ReviewContext, s: FindState): Html {
       </table>
       ${
         s.bank.length
-          ? html`<h2>Other bank lines paid against the same entries</h2>
+          ? html`<h2>Other undecided bank lines within 14 days, to match together with this one</h2>
               <table class="grid">
                 <tbody>
                   ${s.bank.map(
