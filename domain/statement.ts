@@ -32,6 +32,8 @@ export interface OutstandingItem {
   amountMinor: number;
   /** How the statement grouped a bank line the books lack (`bank-only:<account>`, `rule:…`, `unexplained`). */
   group?: string;
+  /** A line a rule classified: the ledger account the rule posts it to. */
+  postTo?: string;
 }
 
 /**

@@ -8,6 +8,8 @@ export interface FinishedItem {
   reference: string | null;
   description: string;
   group: string | null;
+  /** A line a rule classified: the ledger account the rule posts it to. */
+  postTo?: string;
   amountMinor: number;
 }
 
@@ -41,6 +43,7 @@ function asItem(i: Omit<FinishedItem, 'group'> & { group?: string }): FinishedIt
     reference: i.reference,
     description: i.description,
     group: i.group ?? null,
+    ...(i.postTo ? { postTo: i.postTo } : {}),
     amountMinor: i.amountMinor,
   };
 }

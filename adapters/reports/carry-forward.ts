@@ -33,6 +33,7 @@ function outstanding(items: DocItem[]): OutstandingItem[] {
       description: i.description,
       amountMinor: i.signedAmountMinor,
       ...(i.group ? { group: i.group } : {}),
+      ...(i.postTo ? { postTo: i.postTo } : {}),
     }));
 }
 

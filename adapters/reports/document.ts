@@ -59,6 +59,8 @@ export interface DocItem {
   /** Signed as it affects the bank account (money in positive). */
   signedAmountMinor: number;
   group: string | null;
+  /** A line a rule classified: the ledger account the rule posts it to (absent otherwise). */
+  postTo?: string;
   carriedForward: boolean;
 }
 
@@ -221,6 +223,7 @@ function section(l: StatementLine, cur: CurrencyCode): DocSection {
       amount: minorToMajorString(i.amountMinor, cur),
       signedAmountMinor: i.signedMinor ?? i.amountMinor,
       group: i.group ?? null,
+      ...(i.postTo ? { postTo: i.postTo } : {}),
       carriedForward: i.carriedForward ?? false,
     })),
   };

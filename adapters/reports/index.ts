@@ -36,6 +36,7 @@ export {
   evidenceKindText,
   evidenceText,
   groupText,
+  groupWithAccount,
 } from './report-words.js';
 
 export type ReportFormat = 'xlsx' | 'csv' | 'json';

@@ -107,6 +107,8 @@ export interface StatementItem {
   signedMinor?: number;
   /** For bank-only lines: charges by rule ("rule:ng-emtl"), interest, reversal, recorded-later, unexplained. */
   group?: string;
+  /** For a line a rule classified: the ledger account the rule posts it to (what the bookkeeper books it under). */
+  postTo?: string;
   /** Outstanding since an earlier period (its date is the original one). */
   carriedForward?: boolean;
 }

@@ -14,6 +14,7 @@ import {
   bookBalanceSourceText,
   evidenceText,
   groupText,
+  groupWithAccount,
   matchKindText,
 } from './report-words.js';
 import { spendingByCategory } from './spending.js';
@@ -168,7 +169,7 @@ function itemsTable(s: BankRecStatement): Table {
           it.reference ?? '',
           it.description,
           money(it.amountMinor, cur),
-          it.group ? groupText(it.group) : '',
+          it.group ? groupWithAccount(it.group, it.postTo) : '',
           it.carriedForward ? 'yes' : '',
           it.id,
         ];

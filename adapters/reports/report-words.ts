@@ -69,13 +69,22 @@ export function groupText(group: string): string {
   return GROUPS[group] ?? group;
 }
 
+/** "by rule pos-purchases, to 6300 Office supplies": a rule's line says the account the bookkeeper books it under. */
+export function groupWithAccount(group: string, postTo?: string | null): string {
+  return postTo ? `${groupText(group)}, to ${postTo}` : groupText(group);
+}
+
 /**
  * An item's description with why it is there, unless the description already says it: a match's residual is
  * described "write-off to Bank charges: TRF FROM …", and "(write-off to Bank charges)" after it said it twice.
  */
-export function describedWithGroup(description: string, group: string | null | undefined): string {
+export function describedWithGroup(
+  description: string,
+  group: string | null | undefined,
+  postTo?: string | null,
+): string {
   if (!group) return description;
-  const why = groupText(group);
+  const why = groupWithAccount(group, postTo);
   return description.startsWith(why) ? description : `${description} (${why})`;
 }
 

@@ -124,8 +124,8 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
   const up: StatementItem[] = [];
   const outstanding = (e: ReportLedgerEntry) =>
     (e.amountMinor > 0 ? dit : up).push(ledgerItem(e, e.date < report.period.from));
-  const notInBooks = (l: ReportBankLine, group: string) =>
-    (l.amountMinor > 0 ? credits : debits).push(bankItem(l, group));
+  const notInBooks = (l: ReportBankLine, group: string, postTo?: string) =>
+    (l.amountMinor > 0 ? credits : debits).push({ ...bankItem(l, group), ...(postTo ? { postTo } : {}) });
 
   for (const g of report.result.matches) {
     const bank = g.bankIds.map((id) => {
@@ -157,7 +157,8 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
           : !g.ruleId && !g.proposed && g.writeOff
             ? bankOnlyCode(g.writeOff.account)
             : `rule:${g.ruleId ?? g.proposed?.account ?? 'rule'}`;
-      for (const l of bIn) if (l.amountMinor !== 0) notInBooks(l, group);
+      const postTo = group.startsWith('rule:') ? g.proposed?.account : undefined;
+      for (const l of bIn) if (l.amountMinor !== 0) notInBooks(l, group, postTo);
       continue;
     }
     let residual = 0;

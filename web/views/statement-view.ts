@@ -7,6 +7,7 @@ import {
   bankBalanceSourceText,
   bookBalanceSourceText,
   describedWithGroup,
+  groupWithAccount,
   type DocSection,
 } from '../../adapters/reports/index.js';
 import { finishedStatement, type FinishedSection } from '../finished-statement.js';
@@ -55,7 +56,7 @@ function itemsRow(label: string, sign: 1 | -1, sec: DocSection, ccy: string, fig
                   <td>${i.date}</td>
                   <td>${maskNumbers(i.reference ?? '')}</td>
                   <td>
-                    ${maskNumbers(i.description)}${i.carriedForward ? html` <span class="sub">(carried forward)</span>` : ''}
+                    ${maskNumbers(i.description)}${i.postTo && i.group ? html` <span class="sub">(${groupWithAccount(i.group, i.postTo)})</span>` : ''}${i.carriedForward ? html` <span class="sub">(carried forward)</span>` : ''}
                   </td>
                   <td class="num">${money(i.amountMinor, ccy)}</td>
                 </tr>`,
@@ -372,7 +373,7 @@ function printedSection(sec: FinishedSection, ccy: string): Html {
         html`<tr class="sub">
           <td>
             &nbsp;&nbsp;${i.date} · ${maskNumbers(i.reference ?? '')}
-            ${maskNumbers(describedWithGroup(i.description, i.group))}
+            ${maskNumbers(describedWithGroup(i.description, i.group, i.postTo))}
           </td>
           <td class="num" data-item="${sec.key}">${money(i.amountMinor, ccy)}</td>
           <td></td>

@@ -1,0 +1,47 @@
+/**
+ * A bank line a rule classified is on the statement as a debit the books lack: the statement says the rule and the
+ * account the rule posts it to, which is what the bookkeeper books it under (walk-s28: it said only "by rule …").
+ */
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { booksBalance, decideEverything, typed } from './support/decisions.js';
+import { createHarness, type Harness } from './support/harness.js';
+import { follow, get, pageText, post, signIn } from './support/session.js';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarness();
+});
+afterEach(async () => h?.close());
+
+it('names the account a rule posts its line to, on the page, in the workbook and on the signed print', async () => {
+  await decideEverything(h);
+  const rita = await signIn(h.app, 'rita');
+  const words = /by rule ng-nip-fee-5375, to [^)]+/;
+  const page = pageText((await get(h.app, rita, `/accounts/${h.accountId}/statement?end=2026-10-31`)).body);
+  const onPage = words.exec(page)?.[0];
+  expect(onPage).toBe('by rule ng-nip-fee-5375, to Bank charges:Transfer fees');
+
+  const done = await post(
+    h.app,
+    rita,
+    `/accounts/${h.accountId}/statement/finish`,
+    { end: '2026-10-31', balance: '372846.25', books: typed(await booksBalance(h)) },
+    false,
+  );
+  expect(pageText((await follow(h.app, rita, done)).body)).toContain('Reconciliation #1 to 2026-10-31 finished');
+  const print = pageText((await get(h.app, rita, `/accounts/${h.accountId}/statement/1/print`)).body);
+  expect(print).toContain(onPage);
+
+  const xlsx = await h.app.inject({
+    method: 'GET',
+    url: `/accounts/${h.accountId}/statement/1/report.xlsx`,
+    headers: { cookie: rita.cookie },
+  });
+  expect(xlsx.statusCode).toBe(200);
+  const book = XLSX.read(xlsx.rawPayload, { type: 'buffer' });
+  const cells = book.SheetNames.flatMap((n) => XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[n]!, { header: 1 }))
+    .flat()
+    .map(String);
+  expect(cells).toContain(onPage);
+});
