@@ -32,6 +32,10 @@ it('names the account a rule posts its line to, on the page, in the workbook and
   expect(pageText((await follow(h.app, rita, done)).body)).toContain('Reconciliation #1 to 2026-10-31 finished');
   const print = pageText((await get(h.app, rita, `/accounts/${h.accountId}/statement/1/print`)).body);
   expect(print).toContain(onPage);
+  // a page to sign: who prepared it, and lines for the reviewer's name, date and signature
+  expect(print).toMatch(
+    /Prepared by Rita Date \d{4}-\d{2}-\d{2} \d{2}:\d{2} .*Reviewed and approved by Date Signature/,
+  );
 
   const xlsx = await h.app.inject({
     method: 'GET',

@@ -470,6 +470,27 @@ export function statementPrint(
             residuals and write-offs too until the books post them. Finished by ${nameOf(c.finishedBy)} on
             ${when(c.finishedAt, a.timezone)}.${c.reopenedAt ? ` Reopened by ${nameOf(c.reopenedBy ?? '')} on ${when(c.reopenedAt, a.timezone)}.` : ''}
           </p>
+          <!-- the sign-off a reviewer writes on the printed page: who prepared it is the finish above -->
+          <table class="signoff">
+            <tr>
+              <td>Prepared by</td>
+              <td>${nameOf(c.finishedBy)}</td>
+              <td>Date</td>
+              <td>${when(c.finishedAt, a.timezone)}</td>
+            </tr>
+            <tr>
+              <td>Reviewed and approved by</td>
+              <td class="blank"></td>
+              <td>Date</td>
+              <td class="blank"></td>
+            </tr>
+            <tr>
+              <td>Signature</td>
+              <td class="blank"></td>
+              <td></td>
+              <td></td>
+            </tr>
+          </table>
         </main>
       </body>
     </html>`;
