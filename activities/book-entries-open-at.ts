@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { businessDatesOf } from '../db/bank-transaction-repository.js';
-import { listLedgerEntriesThrough } from '../db/ledger-repository.js';
+import { bookRefOf, listLedgerEntriesThrough } from '../db/ledger-repository.js';
 import { ACTIVE_STATUSES, createMatchRepository } from '../db/match-repository.js';
 import type { Database } from '../db/schema.js';
 
@@ -57,7 +57,7 @@ export async function bookEntriesOpenAt(
     .map((r) => ({
       id: String(r.id),
       date: r.entry_date,
-      reference: r.reference ?? r.external_id ?? null,
+      reference: bookRefOf(r),
       description: r.description ?? '',
       amountMinor: Number(r.amount_minor),
       clearedOn: clearedOn.get(Number(r.id)) ?? null,

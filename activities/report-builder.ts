@@ -12,7 +12,7 @@ import {
 import { getAccountOrThrow } from '../db/account-repository.js';
 import { createAuditRepository } from '../db/audit-repository.js';
 import { businessDatesOf, listLiveBankTransactions, liveBusinessDateRange } from '../db/bank-transaction-repository.js';
-import { listLedgerEntriesThrough } from '../db/ledger-repository.js';
+import { bookRefOf, listLedgerEntriesThrough } from '../db/ledger-repository.js';
 import { ACTIVE_STATUSES, createMatchRepository, type StoredGroup } from '../db/match-repository.js';
 import type { Database, LedgerEntryRow } from '../db/schema.js';
 import { createStatementRepository } from '../db/statement-repository.js';
@@ -30,7 +30,7 @@ const isActive = (g: StoredGroup) => (ACTIVE_STATUSES as readonly string[]).incl
 
 function ledgerRef(r: LedgerEntryRow): string | null {
   // The entry's own id in the books (GL row, journal id, invoice number) is what a bookkeeper finds it by.
-  return r.reference ?? r.external_id ?? null;
+  return bookRefOf(r);
 }
 
 /**
@@ -129,6 +129,12 @@ export async function buildAccountReport(
     ? await listLedgerEntriesThrough(db, input.ledgerSourceId, to, input.ledgerAccount)
     : [];
   const referenced = new Set(periodGroups.flatMap((g) => g.ledgerIds));
+  // What makes an entry settled at a finished cut the period's again: a line of it matched to it, or suggested with it
+  // as its first candidate. A lower-ranked candidate would count as awaiting review until the line is decided, moving
+  // the difference as review goes on.
+  const claimed = new Set(
+    periodGroups.filter((g) => g.status !== 'suggested' || g.rank === null || g.rank <= 1).flatMap((g) => g.ledgerIds),
+  );
   const clearedBefore = (r: LedgerEntryRow) => {
     const d = clearedOn.get(Number(r.id));
     if (d && d < from) return true; // a bank line of an earlier period cleared it
@@ -139,7 +145,7 @@ export async function buildAccountReport(
       r.entry_date <= cp.periodEnd &&
       r.created_at <= cp.finishedAt &&
       !cpLedger.has(String(r.id)) &&
-      !referenced.has(Number(r.id))
+      !claimed.has(Number(r.id))
     );
   };
   const kept = ledgerRows.filter(
@@ -300,6 +306,7 @@ export async function buildAccountReport(
     carriedForward: cp
       ? {
           periodEnd: cp.periodEnd,
+          ...(opening ? { agreedStart: true } : {}),
           items: [
             ...cp.items.filter((i) => i.side === 'ledger' || !matchedBank.has(i.id)),
             // entries dated in its period but recorded after it was finished are outstanding from then on too; after
@@ -310,7 +317,7 @@ export async function buildAccountReport(
                 (r) =>
                   r.entry_date <= cp.periodEnd &&
                   !cpLedger.has(String(r.id)) &&
-                  (opening || r.created_at > cp.finishedAt),
+                  ((opening && !clearedBefore(r)) || r.created_at > cp.finishedAt),
               )
               .map((r) => ({
                 side: 'ledger' as const,
@@ -337,6 +344,9 @@ export async function buildAccountReport(
     },
     groupIds,
     candidateIds,
+    actorNames: Object.fromEntries(
+      await createUserRepository(db).displayNames([...new Set(audit.map((a) => a.actor))]),
+    ),
     audit: audit.map((a) => ({
       at: a.at,
       actor: a.actor,

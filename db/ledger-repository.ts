@@ -294,3 +294,12 @@ export async function listOpenInvoices(
     .limit(limit)
     .execute();
 }
+
+/**
+ * What a bookkeeper finds an entry by in the books: its reference, else the books' own id (a journal or GL row id);
+ * not the id bankfeed makes for a file row that has none ("row:<hash of the row>"), which is in no book.
+ */
+export function bookRefOf(r: { reference: string | null; external_id: string | null }): string | null {
+  if (r.reference) return r.reference;
+  return r.external_id && !r.external_id.startsWith('row:') ? r.external_id : null;
+}

@@ -1,44 +1,11 @@
 import { bankOnlyGroup } from './held-words.js';
 
-/**
- * The audit trail's actions and records in the words of the pages. The stored codes ("manual_match",
- * "statement.finish", "match_group") stay what the filter sends and the CSV exports, for scripts; a person reads what
- * happened.
- */
-const ACTION_LABELS: Record<string, string> = {
-  confirm: 'Accepted a suggestion',
-  reject: 'Rejected a suggestion',
-  manual_match: 'Matched by hand',
-  unmatch: 'Unmatched',
-  undo: 'Undid a decision',
-  auto_match: 'Matched automatically',
-  suggest: 'Suggested a match',
-  supersede: 'Replaced a suggestion (engine re-run)',
-  'rule.create': 'Created a rule',
-  'account.bind': 'Bound the account to books',
-  'account.reauth_link': 'Issued a re-authorisation link',
-  'collection.request': 'Requested a DirectPay payment',
-  'ledger.post': 'Posted to the books',
-  'ledger.post.rejected': 'Posting refused by the books',
-  'ledger.settle': 'Settled in the books',
-  'ledger.settle.rejected': 'Settlement refused by the books',
-  sign_in: 'Signed in',
-  'user.add': 'Added a person',
-  'user.disable': 'Disabled a person',
-  'user.enable': 'Enabled a person',
-  'user.reset': "Reset a person's password",
-  'user.role': "Changed a person's role",
-  'statement.finish': 'Finished a reconciliation',
-  'statement.reopen': 'Unlocked a finished reconciliation',
-  'statement.start': 'Set an agreed starting point',
-};
+import { ACTION_LABELS, actionLabel } from '../adapters/reports/report-words.js';
+
+export { actionLabel };
 
 /** Every action the app, the CLI and the engine write, in the order the audit filter offers them. */
 export const AUDIT_ACTIONS = Object.keys(ACTION_LABELS);
-
-export function actionLabel(action: string): string {
-  return ACTION_LABELS[action] ?? action.replace(/[._]/g, ' ');
-}
 
 /**
  * A hand match made by accepting a suggestion with a write-off ("Accept…"): stored as any hand match, told apart by

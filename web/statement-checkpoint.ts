@@ -148,7 +148,12 @@ export async function checkpointFigures(
         `${counted(unseen.length, 'bank line')} dated on or before ${previous.periodEnd} arrived after the starting point #${previous.id} was set (${l.business_date} ${l.narration} ${money(Number(l.amount_minor), account.currency)}${unseen.length > 1 ? ', …' : ''}): the balance agreed at it does not hold them; an admin must unlock #${previous.id} and set it again`,
       );
   }
-  const late = previous && previous.kind !== 'opening' ? await lateLines(db, account.id, previous.periodEnd) : [];
+  // the lines before an agreed starting point are out of scope: undecided, and no statement's to show
+  const start = (await statements.list(account.id)).find((c) => c.kind === 'opening' && c.reopenedAt === null);
+  const late =
+    previous && previous.kind !== 'opening'
+      ? await lateLines(db, account.id, previous.periodEnd, start?.periodEnd ?? null)
+      : [];
   if (previous && late.length) {
     const l = late[0]!;
     blockers.push(
@@ -209,13 +214,21 @@ export async function lockedThrough(db: Kysely<Database>, accountId: string): Pr
  * it was finished (finishing needs every line of the period decided, and its lock refuses any change since). The next
  * period starts after their date and the engine leaves them alone, so without this no screen would name them.
  */
-export async function lateLines(db: Kysely<Database>, accountId: string, through: string) {
-  return db
+export async function lateLines(
+  db: Kysely<Database>,
+  accountId: string,
+  through: string,
+  /** An agreed starting point's date: the lines up to it are out of scope, never late. */
+  after: string | null = null,
+) {
+  let q = db
     .selectFrom('bank_transactions as bt')
     .select(['bt.id', 'bt.business_date', 'bt.narration', 'bt.amount_minor'])
     .where('bt.account_id', '=', accountId)
     .where('bt.status', '!=', 'removed')
-    .where('bt.business_date', '<=', through)
+    .where('bt.business_date', '<=', through);
+  if (after) q = q.where('bt.business_date', '>', after);
+  return q
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(

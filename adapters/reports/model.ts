@@ -14,6 +14,8 @@ import type {
  */
 export interface CarriedForward {
   periodEnd: string;
+  /** It is an agreed starting point, not a finished reconciliation (its books' balance is said to come from it). */
+  agreedStart?: boolean;
   items: OutstandingItem[];
   /**
    * Its matched groups' residuals and write-offs: the books lack them until a person posts them, so a later period
@@ -72,6 +74,8 @@ export interface ReconciliationReport {
   /** Stored match group id per match (key: bank ids joined by ",", then "|" and ledger ids). */
   groupIds?: ReadonlyMap<string, string>;
   audit: ReportAuditEntry[];
+  /** The audit's actors by the names people know them by (usernames as stored), where known: the workbook says them. */
+  actorNames?: Record<string, string>;
 }
 
 /** One row of the organisation summary workbook: one linked account. */

@@ -13,6 +13,8 @@ import {
   bankBalanceSourceText,
   bookBalanceSourceText,
   evidenceText,
+  actionLabel,
+  categoryText,
   groupText,
   groupWithAccount,
   matchKindText,
@@ -107,7 +109,12 @@ function summaryTable(r: ReconciliationReport, s: BankRecStatement): Table {
     ],
     ['Adjusted bank balance', null, m(s.adjustedBankBalanceMinor), ''],
     [null, null, null, null],
-    ['Balance per books', null, m(s.bookBalanceMinor), bookBalanceSourceText(s.bookBalanceSource)],
+    [
+      'Balance per books',
+      null,
+      m(s.bookBalanceMinor),
+      bookBalanceSourceText(s.bookBalanceSource, r.carriedForward?.agreedStart === true),
+    ],
     [
       'Add: credits on the statement not in the books',
       s.creditsNotInBooks.count,
@@ -445,7 +452,7 @@ function unmatchedLedgerTable(r: ReconciliationReport, ledger: Map<string, Repor
 
 function spendingTable(r: ReconciliationReport): Table {
   const rows = spendingByCategory(r.bankLines).map((s): Cell[] => [
-    s.category,
+    categoryText(s.category),
     money(s.debitsMinor, s.currency),
     money(s.creditsMinor, s.currency),
     money(s.creditsMinor - s.debitsMinor, s.currency),
@@ -478,7 +485,14 @@ function auditTable(r: ReconciliationReport): Table {
       col('Entity', 'text', 24),
       col('Detail', 'text', 70),
     ],
-    rows: mapRows(r.audit, (a) => [a.at, a.actor, a.action, a.entity, a.detail]),
+    // what happened in the words of the pages, by whom by name; the JSON document keeps the codes for scripts
+    rows: mapRows(r.audit, (a) => [
+      a.at,
+      r.actorNames?.[a.actor] ?? a.actor,
+      actionLabel(a.action),
+      a.entity,
+      a.detail,
+    ]),
   };
 }
 

@@ -146,3 +146,47 @@ const MATCH_KINDS: Record<MatchKind, string> = {
 export function matchKindText(kind: string): string {
   return MATCH_KINDS[kind as MatchKind] ?? kind;
 }
+
+/** A bank's category code in words: "cash_withdrawal" → "Cash withdrawal" (what a person reads in the sheet). */
+export function categoryText(category: string): string {
+  const words = category.replace(/[_-]+/g, ' ').trim();
+  return words ? words[0]!.toUpperCase() + words.slice(1) : category;
+}
+
+/**
+ * The audit trail's actions and records in the words of the pages. The stored codes ("manual_match",
+ * "statement.finish", "match_group") stay what the filter sends and the CSV exports, for scripts; a person reads what
+ * happened.
+ */
+export const ACTION_LABELS: Record<string, string> = {
+  confirm: 'Accepted a suggestion',
+  reject: 'Rejected a suggestion',
+  manual_match: 'Matched by hand',
+  unmatch: 'Unmatched',
+  undo: 'Undid a decision',
+  auto_match: 'Matched automatically',
+  suggest: 'Suggested a match',
+  supersede: 'Replaced a suggestion (engine re-run)',
+  'rule.create': 'Created a rule',
+  'account.bind': 'Bound the account to books',
+  'account.reauth_link': 'Issued a re-authorisation link',
+  'collection.request': 'Requested a DirectPay payment',
+  'ledger.post': 'Posted to the books',
+  'ledger.post.rejected': 'Posting refused by the books',
+  'ledger.settle': 'Settled in the books',
+  'ledger.settle.rejected': 'Settlement refused by the books',
+  sign_in: 'Signed in',
+  'user.add': 'Added a person',
+  'user.disable': 'Disabled a person',
+  'user.enable': 'Enabled a person',
+  'user.reset': "Reset a person's password",
+  'user.role': "Changed a person's role",
+  'statement.finish': 'Finished a reconciliation',
+  'statement.reopen': 'Unlocked a finished reconciliation',
+  'statement.start': 'Set an agreed starting point',
+};
+
+/** An action in the words of the pages and the workbook: 'statement.finish' → 'Finished a reconciliation'. */
+export function actionLabel(action: string): string {
+  return ACTION_LABELS[action] ?? action.replace(/[._]/g, ' ');
+}

@@ -317,7 +317,9 @@ export function statementPage(
                     </td>
                     <td class="num">${money(c.statementBalanceMinor, c.currency)}</td>
                     <td class="num">${money(c.bookBalanceMinor, c.currency)}</td>
-                    <td>${c.kind === 'opening' ? 'agreed opening' : bookBalanceSourceText(c.bookBalanceSource)}</td>
+                    <td>
+                      ${c.kind === 'opening' ? 'agreed opening' : bookBalanceSourceText(c.bookBalanceSource, opensFromStart(history, c))}
+                    </td>
                     <td>
                       ${c.kind === 'opening' ? 'set by ' : ''}${opts.nameOf(c.finishedBy)} ·
                       ${when(c.finishedAt, a.timezone)}${c.reopenedAt ? html`<div class="err">${c.kind === 'opening' ? 'undone' : 'reopened'} by ${opts.nameOf(c.reopenedBy ?? '')} · ${when(c.reopenedAt, a.timezone)}</div>` : html`<div class="sub">${c.kind === 'opening' ? 'earlier lines out of scope' : 'lines locked'}</div>`}
@@ -479,7 +481,7 @@ export function statementPrint(
               <td>${when(c.finishedAt, a.timezone)}</td>
             </tr>
             <tr>
-              <td>Reviewed and approved by</td>
+              <td>Reviewed by</td>
               <td class="blank"></td>
               <td>Date</td>
               <td class="blank"></td>
@@ -494,4 +496,12 @@ export function statementPrint(
         </main>
       </body>
     </html>`;
+}
+
+/** Whether a finished statement opens from an agreed starting point: the one standing before it is an opening. */
+function opensFromStart(history: readonly StatementCheckpoint[], c: StatementCheckpoint): boolean {
+  const before = history
+    .filter((o) => o.reopenedAt === null && o.periodEnd < c.periodFrom)
+    .reduce<StatementCheckpoint | null>((a, o) => (a === null || o.periodEnd > a.periodEnd ? o : a), null);
+  return before?.kind === 'opening';
 }
