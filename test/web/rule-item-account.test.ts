@@ -33,9 +33,7 @@ it('names the account a rule posts its line to, on the page, in the workbook and
   const print = pageText((await get(h.app, rita, `/accounts/${h.accountId}/statement/1/print`)).body);
   expect(print).toContain(onPage);
   // a page to sign: who prepared it, and lines for the reviewer's name, date and signature
-  expect(print).toMatch(
-    /Prepared by Rita Date \d{4}-\d{2}-\d{2} \d{2}:\d{2} .*Reviewed by Date Signature/,
-  );
+  expect(print).toMatch(/Prepared by Rita Date \d{4}-\d{2}-\d{2} \d{2}:\d{2} .*Reviewed by Date Signature/);
 
   const xlsx = await h.app.inject({
     method: 'GET',
