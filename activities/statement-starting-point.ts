@@ -159,7 +159,7 @@ async function outstandingItems(
   const gap = input.bookBalanceMinor - input.statementBalanceMinor;
   if (net !== gap)
     throw new StatementCheckpointError(
-      `the entries ticked outstanding come to ${amount(net)}, the books' balance less the statement's to ${amount(gap)}: ${amount(gap - net)} is left unexplained; tick every entry the agreed reconciliation left outstanding, or none to start from the balances alone`,
+      `the entries ticked outstanding come to ${amount(net)}, the books' balance less the statement's to ${amount(gap)}: they differ by ${amount(Math.abs(gap - net))}; tick every entry the agreed reconciliation left outstanding, and only those, or none to start from the balances alone`,
     );
   return items;
 }

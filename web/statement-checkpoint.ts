@@ -31,6 +31,8 @@ export interface CheckpointFigures {
   period: { from: string; to: string };
   /** The finished reconciliation this period opens from (null when it starts before it, or there is none). */
   previous: StatementCheckpoint | null;
+  /** The account's latest finished reconciliation or starting point, whatever its end (null: none). */
+  last: StatementCheckpoint | null;
   /** The report document of the period: what the screen renders, what `statement.json` answers. */
   document: ReportDocument;
   statement: StatementDocument;
@@ -186,6 +188,7 @@ export async function checkpointFigures(
   return {
     period,
     previous: afterPrevious ? previous : null,
+    last,
     document,
     statement,
     openingMinor,

@@ -29,7 +29,11 @@ it('names the account a rule posts its line to, on the page, in the workbook and
     { end: '2026-10-31', balance: '372846.25', books: typed(await booksBalance(h)) },
     false,
   );
-  expect(pageText((await follow(h.app, rita, done)).body)).toContain('Reconciliation #1 to 2026-10-31 finished');
+  const after = pageText((await follow(h.app, rita, done)).body);
+  expect(after).toContain('Reconciliation #1 to 2026-10-31 finished');
+  // the statement just finished is said to be finished, not "not ready to finish" (walk-s28b)
+  expect(after).toContain('This statement is finished: reconciliation #1 to 2026-10-31');
+  expect(after).not.toContain('Not ready to finish');
   const print = pageText((await get(h.app, rita, `/accounts/${h.accountId}/statement/1/print`)).body);
   expect(print).toContain(onPage);
   // a page to sign: who prepared it, and lines for the reviewer's name, date and signature

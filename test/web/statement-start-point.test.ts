@@ -42,7 +42,7 @@ describe.each(kinds)('an agreed starting point, on %s', (kind) => {
   it("prefills the statement's balance from the feed at the date, and the next statement opens from both balances", async () => {
     const form = await get(h.app, ada, `/accounts/${h.accountId}/statement/start?date=${START}`);
     expect(form.statusCode).toBe(200);
-    expect(inputValue(form.body, 'balance')).toBe('348000.00');
+    expect(inputValue(form.body, 'balance')).toBe('348,000.00');
     expect(text(form.body)).toContain("The feed's running balance at the end of 2026-10-04: ₦348,000.00");
 
     const set = await start(agreed);
@@ -229,7 +229,7 @@ describe.each(kinds)('an agreed starting point, on %s', (kind) => {
       const part = await start({ ...agreed, books: '353000.00', listed: START, outstanding: [String(cheque)] });
       expect(part.statusCode).toBe(400);
       expect(text(part.body)).toContain(
-        "Not set: the entries ticked outstanding come to -₦5,000.00, the books' balance less the statement's to ₦5,000.00: ₦10,000.00 is left unexplained",
+        "Not set: the entries ticked outstanding come to -₦5,000.00, the books' balance less the statement's to ₦5,000.00: they differ by ₦10,000.00",
       );
       expect(tick(part.body, cheque)).toBe('ticked');
       const cs1 = String(

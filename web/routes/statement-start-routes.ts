@@ -7,7 +7,7 @@ import type { AccountRow } from '../../db/schema.js';
 import { createStatementRepository } from '../../db/statement-repository.js';
 import { counted } from '../../domain/counted.js';
 import { normalizeCurrency } from '../../domain/currency.js';
-import { minorToMajorString } from '../../domain/money.js';
+import { formatMoney } from '../../domain/money.js';
 import type { WebAppContext } from '../app.js';
 import { requireRole } from '../auth/access.js';
 import { setFlash } from '../flash.js';
@@ -83,7 +83,14 @@ export function registerStatementStartRoutes(app: FastifyInstance, ctx: WebAppCo
     if (form.balance) return form;
     const feed = await feedAt(account, form.date);
     return feed
-      ? { ...form, balance: minorToMajorString(feed.balanceMinor, normalizeCurrency(account.currency)) }
+      ? // written as the books field is typed, with its thousands grouped
+        {
+          ...form,
+          balance: formatMoney(
+            { minor: feed.balanceMinor, currency: normalizeCurrency(account.currency) },
+            { symbol: false },
+          ),
+        }
       : form;
   };
 

@@ -235,17 +235,23 @@ export function statementPage(
         : ''
     }
     ${
-      f.blockers.length
-        ? notice('warn', `Not ready to finish: ${f.blockers.join('; ')}.`)
-        : opts.canDecide
-          ? html`<div class="toolbar">
-              <span
-                >Everything is cleared and the books agree. Finishing keeps this reconciliation and locks its lines; a
-                figure changed above and not updated is applied, and checked, first.</span
-              >
-              ${finishButton(id, end, query, opts.csrfToken, f.lines)}
-            </div>`
-          : notice('ok', 'Ready to finish (a reviewer finishes it).')
+      // the statement shown is the one just finished: said as such, not as a reason it cannot be finished
+      f.last && f.last.kind !== 'opening' && f.last.periodEnd === end && f.blockers.length === 1
+        ? notice(
+            'ok',
+            `This statement is finished: reconciliation #${f.last.id} to ${f.last.periodEnd}, its lines locked; its print, CSV and workbook are in History below. The next statement runs from the day after: choose a later ending date.`,
+          )
+        : f.blockers.length
+          ? notice('warn', `Not ready to finish: ${f.blockers.join('; ')}.`)
+          : opts.canDecide
+            ? html`<div class="toolbar">
+                <span
+                  >Everything is cleared and the books agree. Finishing keeps this reconciliation and locks its lines; a
+                  figure changed above and not updated is applied, and checked, first.</span
+                >
+                ${finishButton(id, end, query, opts.csrfToken, f.lines)}
+              </div>`
+            : notice('ok', 'Ready to finish (a reviewer finishes it).')
     }
     ${
       f.undecided.length
