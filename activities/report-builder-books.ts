@@ -1,5 +1,7 @@
 import { counted } from '../domain/counted.js';
-import type { BookBalanceSource } from '../domain/statement.js';
+import { normalizeCurrency } from '../domain/currency.js';
+import { formatMoney } from '../domain/money.js';
+import type { BookBalanceSource, OutstandingItem } from '../domain/statement.js';
 import type { LedgerEntryRow } from '../db/schema.js';
 
 /**
@@ -52,8 +54,11 @@ export function bookBalanceOf(input: {
     finishedBy: string;
     finishedAt: string;
     agreedStart?: boolean;
-    /** Entries it left outstanding that the books have voided since: the void is a movement of the books since. */
-    voidedSince?: readonly LedgerEntryRow[];
+    /**
+     * The entries it left outstanding, as it kept them and as the books hold them now (null: gone): its balance holds
+     * them as kept, so a void, a changed amount or a date moved past the period end is a movement of the books since.
+     */
+    outstanding?: ReadonlyArray<{ kept: OutstandingItem; now: LedgerEntryRow | null }>;
   } | null;
   /** The bank's balance before the period's first line (null: no running balance, or no books bound). */
   bankOpeningMinor: number | null;
@@ -64,13 +69,13 @@ export function bookBalanceOf(input: {
     openingMinor: number,
     openingSource: BookRollForward['openingSource'],
     entries: readonly LedgerEntryRow[],
-    voided: readonly LedgerEntryRow[] = [],
+    changes: readonly OutstandingChange[] = [],
   ): BookRollForward => {
-    const movementsMinor = sum(entries) - sum(voided);
+    const movementsMinor = sum(entries) + changes.reduce((s, c) => s + c.deltaMinor, 0);
     return {
       openingMinor,
       openingSource,
-      entries: entries.length + voided.length,
+      entries: entries.length + changes.length,
       movementsMinor,
       closingMinor: openingMinor + movementsMinor,
     };
@@ -81,14 +86,19 @@ export function bookBalanceOf(input: {
   const cp = input.checkpoint;
   // Since it: entries dated after it, and those dated back into it but recorded after it was finished or set (the
   // statement lists them as outstanding: its balance never held them).
+  // Its own outstanding entries are in its balance already, wherever the books have moved them since.
+  const kept = new Set((cp?.outstanding ?? []).map((o) => o.kept.id));
   const since = cp
     ? input.ledgerRows.filter(
-        (r) => r.entry_date <= to && (r.entry_date > cp.periodEnd || r.created_at > cp.finishedAt),
+        (r) =>
+          r.entry_date <= to &&
+          (r.entry_date > cp.periodEnd || r.created_at > cp.finishedAt) &&
+          !kept.has(String(r.id)),
       )
     : [];
-  const voided = cp?.voidedSince ?? [];
+  const changes = outstandingChanges(cp?.outstanding ?? [], to);
   const fromCheckpoint = cp
-    ? roll(cp.bookBalanceMinor, cp.agreedStart ? 'agreed' : 'carried-forward', since, voided)
+    ? roll(cp.bookBalanceMinor, cp.agreedStart ? 'agreed' : 'carried-forward', since, changes)
     : null;
   const derived = (closing: number) => fromCheckpoint ?? roll(closing - sum(inPeriod), 'derived', inPeriod);
   if (input.signed)
@@ -119,8 +129,8 @@ export function bookBalanceOf(input: {
       source: 'carried-forward',
       notes: [
         cp.agreedStart
-          ? `Balance per books: the agreed starting point at ${cp.periodEnd}, set by ${cp.finishedBy}, carried forward with ${counted(since.length, 'book entry', 'book entries')} since${voidedWords(voided)}.`
-          : `Balance per books: the reconciliation finished to ${cp.periodEnd} by ${cp.finishedBy}, carried forward with ${counted(since.length, 'book entry', 'book entries')} since${voidedWords(voided)}.`,
+          ? `Balance per books: the agreed starting point at ${cp.periodEnd}, set by ${cp.finishedBy}, carried forward with ${counted(since.length, 'book entry', 'book entries')} since${changesWords(changes)}.`
+          : `Balance per books: the reconciliation finished to ${cp.periodEnd} by ${cp.finishedBy}, carried forward with ${counted(since.length, 'book entry', 'book entries')} since${changesWords(changes)}.`,
       ],
       rollForward,
     };
@@ -132,9 +142,49 @@ export function bookBalanceOf(input: {
   return { minor: null, source: 'unknown', notes: [], rollForward: null };
 }
 
-/** ", less 1 entry it left outstanding that the books have voided since (2026-10-01 CHQ 000451)". */
-function voidedWords(voided: readonly LedgerEntryRow[]): string {
-  if (voided.length === 0) return '';
-  const named = voided.map((r) => [r.entry_date, r.reference ?? r.description ?? ''].join(' ').trim()).join(', ');
-  return `, less ${counted(voided.length, 'entry', 'entries')} it left outstanding that the books have voided since (${named})`;
+interface OutstandingChange {
+  kept: OutstandingItem;
+  now: LedgerEntryRow | null;
+  /** What the books' balance moved by: the amount now (nothing once voided or dated past the end) less the kept one. */
+  deltaMinor: number;
+  gone: boolean;
+}
+
+function outstandingChanges(
+  outstanding: ReadonlyArray<{ kept: OutstandingItem; now: LedgerEntryRow | null }>,
+  to: string,
+): OutstandingChange[] {
+  const out: OutstandingChange[] = [];
+  for (const { kept, now } of outstanding) {
+    const gone = now === null || now.status === 'void' || now.entry_date > to;
+    const deltaMinor = (gone ? 0 : Number(now.amount_minor)) - kept.amountMinor;
+    if (deltaMinor !== 0) out.push({ kept, now, deltaMinor, gone });
+  }
+  return out;
+}
+
+/**
+ * ", less 1 entry it left outstanding that the books have voided since (2026-10-01 CHQ 000451)", ", with 1 entry it left
+ * outstanding whose amount the books have changed since (2026-10-01 CHQ 000451: -₦5,000.00 → -₦5,500.00)".
+ */
+function changesWords(changes: readonly OutstandingChange[]): string {
+  const named = (c: OutstandingChange) => [c.kept.date, c.kept.reference ?? c.kept.description].join(' ').trim();
+  const gone = changes.filter((c) => c.gone);
+  const changed = changes.filter((c) => !c.gone);
+  return (
+    (gone.length
+      ? `, less ${counted(gone.length, 'entry', 'entries')} it left outstanding that the books have voided since (${gone.map(named).join(', ')})`
+      : '') +
+    (changed.length
+      ? `, with ${counted(changed.length, 'entry', 'entries')} it left outstanding whose amount the books have changed since (${changed.map((c) => `${named(c)}: ${moneyOf(c.kept.amountMinor, c.now)} → ${moneyOf(Number(c.now!.amount_minor), c.now)}`).join('; ')})`
+      : '')
+  );
+}
+
+function moneyOf(minor: number, row: LedgerEntryRow | null): string {
+  try {
+    return formatMoney({ minor, currency: normalizeCurrency(row?.currency ?? '') });
+  } catch {
+    return String(minor);
+  }
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { normalizeCurrency } from '../domain/currency.js';
 import { addBusinessDays } from '../domain/dates.js';
 import type { MatchGroup, Suggestion } from '../domain/reconciliation.js';
-import type { BankBalanceSource, BookBalanceSource } from '../domain/statement.js';
+import type { BankBalanceSource, BookBalanceSource, OutstandingItem } from '../domain/statement.js';
 import {
   groupKey,
   type ReconciliationReport,
@@ -17,6 +17,7 @@ import { ACTIVE_STATUSES, createMatchRepository, type StoredGroup } from '../db/
 import type { Database, LedgerEntryRow } from '../db/schema.js';
 import { createStatementRepository } from '../db/statement-repository.js';
 import { createUserRepository } from '../db/user-repository.js';
+import { entityLabel, entryLabel } from '../adapters/reports/report-words.js';
 import { bookBalanceOf, type BookRollForward } from './report-builder-books.js';
 
 /** The books' balance as the accounting system states it over its API (LedgerAdapter.bookBalance). */
@@ -130,10 +131,17 @@ export async function buildAccountReport(
     : [];
   const referenced = new Set(periodGroups.flatMap((g) => g.ledgerIds));
   // What makes an entry settled at a finished cut the period's again: a line of it matched to it, or suggested with it
-  // as its first candidate. A lower-ranked candidate would count as awaiting review until the line is decided, moving
-  // the difference as review goes on.
+  // as its first candidate now (the best rank left once others were rejected). A lower-ranked candidate would count as
+  // awaiting review until the line is decided, moving the difference as review goes on.
+  const setOf = (g: StoredGroup) => g.candidateSet ?? `bank:${g.bankIds.join(',')}`;
+  const bestRank = new Map<string, number>();
+  for (const g of periodGroups)
+    if (g.status === 'suggested' && g.rank !== null)
+      bestRank.set(setOf(g), Math.min(bestRank.get(setOf(g)) ?? g.rank, g.rank));
   const claimed = new Set(
-    periodGroups.filter((g) => g.status !== 'suggested' || g.rank === null || g.rank <= 1).flatMap((g) => g.ledgerIds),
+    periodGroups
+      .filter((g) => g.status !== 'suggested' || g.rank === null || g.rank <= (bestRank.get(setOf(g)) ?? g.rank))
+      .flatMap((g) => g.ledgerIds),
   );
   const clearedBefore = (r: LedgerEntryRow) => {
     const d = clearedOn.get(Number(r.id));
@@ -276,7 +284,7 @@ export async function buildAccountReport(
           finishedBy:
             (await createUserRepository(db).displayNames([cp.finishedBy])).get(cp.finishedBy) ?? cp.finishedBy,
           agreedStart: opening,
-          voidedSince: (await repo.ledgerRows([...cpLedger].map(Number))).filter((r) => r.status === 'void'),
+          outstanding: await outstandingNow(repo, cp.items),
         }
       : null,
     bankOpeningMinor:
@@ -347,12 +355,37 @@ export async function buildAccountReport(
     actorNames: Object.fromEntries(
       await createUserRepository(db).displayNames([...new Set(audit.map((a) => a.actor))]),
     ),
-    audit: audit.map((a) => ({
-      at: a.at,
-      actor: a.actor,
-      action: a.action,
-      entity: `${a.entity_type}:${a.entity_id}`,
-      detail: a.detail ?? '',
-    })),
+    audit: audit.map((a) => {
+      const after = parsedOrNull(a.after);
+      return {
+        at: a.at,
+        actor: a.actor,
+        action: a.action,
+        entity: `${a.entity_type}:${a.entity_id}`,
+        detail: a.detail ?? '',
+        words: entryLabel({ action: a.action, after, detail: parsedOrNull(a.detail) }),
+        entityWords: entityLabel(a.entity_type, a.entity_id, after),
+      };
+    }),
   };
+}
+
+/** A stored JSON column read back (null when empty or not JSON). */
+function parsedOrNull(text: string | null): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** A finished reconciliation's outstanding book entries as it kept them, beside what the books hold for each now. */
+async function outstandingNow(
+  repo: ReturnType<typeof createMatchRepository>,
+  items: readonly OutstandingItem[],
+): Promise<Array<{ kept: OutstandingItem; now: LedgerEntryRow | null }>> {
+  const ledger = items.filter((i) => i.side === 'ledger' && /^\d+$/.test(i.id));
+  const rows = new Map((await repo.ledgerRows(ledger.map((i) => Number(i.id)))).map((r) => [String(r.id), r]));
+  return ledger.map((kept) => ({ kept, now: rows.get(kept.id) ?? null }));
 }

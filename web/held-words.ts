@@ -1,12 +1,7 @@
+import { bankOnlyGroup } from '../adapters/reports/report-words.js';
 import type { Candidate } from './review-data.js';
 
-/**
- * A group of one bank line and no book entry: a line explained as bank-only, its whole amount to an account. Read from
- * a stored group or from the group an audit entry records.
- */
-export function bankOnlyGroup(g: { ledgerIds?: readonly unknown[]; bankIds?: readonly unknown[] } | null): boolean {
-  return g?.ledgerIds?.length === 0 && g.bankIds?.length === 1;
-}
+export { bankOnlyGroup };
 
 /**
  * A line a person explained as bank-only is a manual group with no book entry and the whole amount to an account:

@@ -154,7 +154,12 @@ export async function checkpointFigures(
   const start = (await statements.list(account.id)).find((c) => c.kind === 'opening' && c.reopenedAt === null);
   const late =
     previous && previous.kind !== 'opening'
-      ? await lateLines(db, account.id, previous.periodEnd, start?.periodEnd ?? null)
+      ? await lateLines(
+          db,
+          account.id,
+          previous.periodEnd,
+          start ? { through: start.periodEnd, setAt: start.finishedAt } : null,
+        )
       : [];
   if (previous && late.length) {
     const l = late[0]!;
@@ -221,8 +226,11 @@ export async function lateLines(
   db: Kysely<Database>,
   accountId: string,
   through: string,
-  /** An agreed starting point's date: the lines up to it are out of scope, never late. */
-  after: string | null = null,
+  /**
+   * An agreed starting point: the lines dated up to it that it saw are out of scope, never late; one the bank reported
+   * after it was set is (the balance agreed at it does not hold it).
+   */
+  start: { through: string; setAt: string } | null = null,
 ) {
   let q = db
     .selectFrom('bank_transactions as bt')
@@ -230,7 +238,8 @@ export async function lateLines(
     .where('bt.account_id', '=', accountId)
     .where('bt.status', '!=', 'removed')
     .where('bt.business_date', '<=', through);
-  if (after) q = q.where('bt.business_date', '>', after);
+  if (start)
+    q = q.where((eb) => eb.or([eb('bt.business_date', '>', start.through), eb('bt.first_seen_at', '>', start.setAt)]));
   return q
     .where(({ not, exists, selectFrom }) =>
       not(

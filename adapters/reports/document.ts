@@ -349,7 +349,8 @@ export function statementDocument(r: ReconciliationReport, s: BankRecStatement):
       party: e.party ?? null,
       account: e.account ?? null,
     })),
-    audit: r.audit,
+    // the codes, for scripts (the words are the workbook's)
+    audit: r.audit.map((a) => ({ at: a.at, actor: a.actor, action: a.action, entity: a.entity, detail: a.detail })),
   };
 }
 

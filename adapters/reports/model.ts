@@ -42,6 +42,9 @@ export interface ReportAuditEntry {
   action: string;
   entity: string;
   detail: string;
+  /** The action and the record in the audit page's words ("Explained a line as bank-only", "match #8"), where known. */
+  words?: string;
+  entityWords?: string;
 }
 
 /** Everything one account's reconciliation report shows. Amounts are signed minor units (money in is positive). */

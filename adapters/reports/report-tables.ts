@@ -489,8 +489,8 @@ function auditTable(r: ReconciliationReport): Table {
     rows: mapRows(r.audit, (a) => [
       a.at,
       r.actorNames?.[a.actor] ?? a.actor,
-      actionLabel(a.action),
-      a.entity,
+      a.words ?? actionLabel(a.action),
+      a.entityWords ?? a.entity,
       a.detail,
     ]),
   };

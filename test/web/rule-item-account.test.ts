@@ -32,7 +32,7 @@ it('names the account a rule posts its line to, on the page, in the workbook and
   const after = pageText((await follow(h.app, rita, done)).body);
   expect(after).toContain('Reconciliation #1 to 2026-10-31 finished');
   // the statement just finished is said to be finished, not "not ready to finish" (walk-s28b)
-  expect(after).toContain('This statement is finished: reconciliation #1 to 2026-10-31');
+  expect(after).toContain('This statement is finished, as reconciliation #1 (its lines locked)');
   expect(after).not.toContain('Not ready to finish');
   const print = pageText((await get(h.app, rita, `/accounts/${h.accountId}/statement/1/print`)).body);
   expect(print).toContain(onPage);

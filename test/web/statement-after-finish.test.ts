@@ -39,7 +39,9 @@ describe('the statement page after finishing', () => {
 
   it('shows the finished period itself with its own opening: cleared difference zero, no warning', async () => {
     const page = text((await get(h.app, rita, `/accounts/${h.accountId}/statement?end=2026-10-31`)).body);
-    expect(page).toContain('is finished already');
+    // said to be finished (not "not ready to finish")
+    expect(page).toContain('This statement is finished, as reconciliation #1');
+    expect(page).not.toContain('Not ready to finish');
     // Its opening is its first line's, and says so: not "from #1", the close of the very period shown.
     expect(page).not.toContain('from #1');
     expect(page).not.toContain('reconciliation #1 to 2026-10-31');

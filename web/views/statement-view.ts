@@ -239,7 +239,7 @@ export function statementPage(
       f.last && f.last.kind !== 'opening' && f.last.periodEnd === end && f.blockers.length === 1
         ? notice(
             'ok',
-            `This statement is finished: reconciliation #${f.last.id} to ${f.last.periodEnd}, its lines locked; its print, CSV and workbook are in History below. The next statement runs from the day after: choose a later ending date.`,
+            `This statement is finished, as reconciliation #${f.last.id} (its lines locked); its print, CSV and workbook are in History below. The next statement runs from the day after: choose a later ending date.`,
           )
         : f.blockers.length
           ? notice('warn', `Not ready to finish: ${f.blockers.join('; ')}.`)
