@@ -117,6 +117,7 @@ const FOLDERS = [
     'Coronation/Sage 100, ARB Apex/Certinia, Middle East Bank Kenya/Infor M3, Citibank Johannesburg/Deltek Maconomy',
   ],
   ['holdout31', 'Signature Bank/Infor LN, Okomfo Anokye Rural Bank/Banana, Mayfair CIB/Ramco, RMB/MoneyWorks'],
+  ['holdout32', 'AltBank/Peachtree, Sinapi Aba/Kashoo, KWFT/metasfresh, ICBC Johannesburg/CargoWise'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
