@@ -46,9 +46,9 @@ const BALANCE_LINE =
 
 // A period's or year's total, dated with the period's last day (Kingdee's "Total for the period" and "Year-to-date
 // total", Yonyou's "Current Month Total" and "Current Year Accumulated" or 本月合计 and 本年累计, "Period total", "YTD
-// total"): the words say it is a total of the report, never a payee's name.
+// total", Peachtree's "Current Period Change"): the words say it is a total of the report, never a payee's name.
 const PERIOD_TOTAL =
-  /^(?:(?:total (for|of) (the )?(period|month|year|day|quarter)|((current|this) )?(period|month|monthly|quarter|year|yearly|annual|cumulative) (totals?|accumulated)|accumulated (for (the )?)?(period|month|year)|(year|month)[- ]to[- ]date( totals?)?|ytd( totals?)?)\b|本(?:月|期)合计|本年累计)/i;
+  /^(?:(?:total (for|of) (the )?(period|month|year|day|quarter)|((current|this) )?(period|month|monthly|quarter|year|yearly|annual|cumulative) (totals?|accumulated|change|movement)|accumulated (for (the )?)?(period|month|year)|(year|month)[- ]to[- ]date( totals?)?|ytd( totals?)?)\b|本(?:月|期)合计|本年累计)/i;
 
 // ERPNext's General Ledger report: rows with no date whose Account cell is the label, quoted as ERPNext writes it
 // ('Opening', 'Total', 'Closing (Opening + Total)'). Matched whole and only on a row without a date: a dated row is

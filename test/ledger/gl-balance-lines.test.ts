@@ -74,6 +74,33 @@ describe('general-ledger balance lines and document numbers', () => {
     ]);
   });
 
+  it("Peachtree's dated Current Period Change row (the month's debits and credits) is no entry", async () => {
+    const p = file(
+      'peachtree.csv',
+      [
+        'Account ID,Account Description,Date,Reference,Jrnl,Trans Description,Debit Amt,Credit Amt,Balance',
+        '10200,AltBank Current,10/01/2025,,,Beginning Balance,,,44731137.01',
+        ',,10/03/2025,OFC-INV-01182,CRJ,SavannaCare HMO Ltd,361298.38,,45092435.39',
+        ',,10/06/2025,LAB-21870,CDJ,Labcore Diagnostics - bill LAB-21870,,366206.00,44726229.39',
+        ',,10/31/2025,,,Current Period Change,361298.38,366206.00,-4907.62',
+        ',,10/31/2025,,,Ending Balance,,,44726229.39',
+      ].join('\n'),
+    );
+    const { entries } = await readLedgerFile(p, {
+      dateOrder: 'MDY',
+      currency: 'NGN',
+      mapping: {
+        date: 'Date',
+        reference: 'Reference',
+        description: 'Trans Description',
+        moneyIn: 'Debit Amt',
+        moneyOut: 'Credit Amt',
+        balance: 'Balance',
+      },
+    });
+    expect(entries.map((e) => e.amountMinor)).toEqual([36_129_838, -36_620_600]);
+  });
+
   it("Yonyou U8's dated Current Month Total and Current Year Accumulated rows (or 本月合计, 本年累计) are no entries", async () => {
     for (const [month, year] of [
       ['Current Month Total', 'Current Year Accumulated'],
