@@ -54,6 +54,10 @@ const cases: Case[] = [
   ['KES', 'BULK PAYMENT CHARGES', -150_000, 'Bank charges:Transfer fees'],
   ['KES', 'KRA PAYMENT 2025 PAYE MAY', -15_000_000, null],
   ['GHS', 'CHEQUE BOOK CHARGES 50 LEAVES', -15_000, 'Bank charges:Transfer fees'],
+  // the book's issue said (holdout32)
+  ['GHS', 'CHEQUE BOOK ISSUE FEE (50 LEAVES)', -12_000, 'Bank charges:Transfer fees'],
+  ['KES', 'CHEQUE BOOK ISSUE CHARGES', -50_000, 'Bank charges:Transfer fees'],
+  ['GHS', 'CHEQUE 000451 ISSUED TO KASAPREKO CO LTD', -12_000, null],
   ['NGN', 'ELECTRONIC MONEY TRANSFER LEVY MAR 2025 49 ITEMS', -245_000, 'Taxes:Electronic money transfer levy'],
   ['NGN', 'ELECTRONIC MONEY TRANSFER LEVY', -245_000, null],
   // banks' own fee lines a blind corpus (holdout23) wrote that the presets did not read
