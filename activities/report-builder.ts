@@ -318,8 +318,8 @@ export async function buildAccountReport(
           items: [
             ...cp.items.filter((i) => i.side === 'ledger' || !matchedBank.has(i.id)),
             // entries dated in its period but recorded after it was finished are outstanding from then on too; after
-            // a starting point, every entry dated up to it still kept that it does not list (the statement would take
-            // them as settled at it)
+            // a starting point, an entry dated up to it that it does not list and a line of the period claims (matched
+            // to it, or its first candidate): the statement would otherwise take it as settled at the start
             ...kept
               .filter(
                 (r) =>
