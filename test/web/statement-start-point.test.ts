@@ -215,6 +215,9 @@ describe.each(kinds)('an agreed starting point, on %s', (kind) => {
         'Opens from the agreed starting point #1 at 2026-10-04, set by Ada: statement ₦348,000.00, books ₦353,000.00, 2 book entries outstanding at it.',
       );
       expect(print).toContain('2026-10-01 · CHQ 000451 Kano Millers -₦5,000.00');
+      // and its CSV
+      const csv = (await get(h.app, ada, `/accounts/${h.accountId}/statement/2/report.csv`)).body;
+      expect(csv).toContain('Opens from the agreed starting point,#1,2026-10-04,348000.00,353000.00');
     });
 
     it('without the ticks, the cheque the bank has not paid is the next statement’s difference', async () => {

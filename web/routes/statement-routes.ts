@@ -68,6 +68,11 @@ function signedBalances(
 
 export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext): void {
   const statements = createStatementRepository(ctx.db);
+  /** The agreed starting point a finished statement opens from (the account's first after it), or null. */
+  const agreedStartBefore = async (accountId: string, c: StatementCheckpoint) => {
+    const before = await statements.latest(accountId, addBusinessDays(c.periodFrom, -1));
+    return before?.kind === 'opening' && before.periodEnd < c.periodFrom ? before : null;
+  };
 
   const checkpointOf = async (account: AccountRow, raw: string) => {
     const c = await statements.get(parseId(raw, 'reconciliation'));
@@ -281,6 +286,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     const st = finishedStatement(c);
     const amt = (minor: number) => minorToMajorString(minor, ccy);
     const sections = [...st.bank, ...st.books];
+    const start = await agreedStartBefore(account.id, c);
     // People by the name the print page gives them, with the username the audit trail and its CSV know them by (a
     // display name need not be unique, nor stay the same).
     const nameOf = await actorNames(ctx.db, [c.finishedBy, c.reopenedBy]);
@@ -294,6 +300,17 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     const rows: string[][] = [
       ['Bank reconciliation', neutraliseText(account.name), c.currency],
       ['Period', c.periodFrom, c.periodEnd],
+      ...(start
+        ? [
+            [
+              'Opens from the agreed starting point',
+              `#${start.id}`,
+              start.periodEnd,
+              amt(start.statementBalanceMinor),
+              amt(start.bookBalanceMinor),
+            ],
+          ]
+        : []),
       ['Balance per bank statement', amt(c.statementBalanceMinor), c.statementBalanceSource ?? ''],
       ...st.bank.map((sec) => [sec.label, amt(sec.totalMinor), sec.key]),
       ['Adjusted bank balance', amt(st.adjustedBankMinor)],
@@ -376,9 +393,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     userOf(request);
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
     const c = await reportOf(account, (request.params as { sid: string }).sid);
-    // the account's first statement after an agreed starting point opens from it: the print says so
-    const before = await statements.latest(account.id, addBusinessDays(c.periodFrom, -1));
-    const start = before?.kind === 'opening' && before.periodEnd < c.periodFrom ? before : null;
+    const start = await agreedStartBefore(account.id, c);
     return sendHtml(
       reply,
       statementPrint(account, c, await actorNames(ctx.db, [c.finishedBy, c.reopenedBy, start?.finishedBy]), start),
