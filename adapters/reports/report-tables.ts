@@ -167,7 +167,7 @@ function itemsTable(s: BankRecStatement): Table {
     ['Bank line awaiting review', 0, s.awaitingReviewBank],
   ];
   function* rows(): Generator<Cell[]> {
-    for (const [name, , l] of sections)
+    for (const [name, sign, l] of sections)
       for (const it of l.items)
         yield [
           name,
@@ -179,6 +179,8 @@ function itemsTable(s: BankRecStatement): Table {
           it.group ? groupWithAccount(it.group, it.postTo) : '',
           it.carriedForward ? 'yes' : '',
           it.id,
+          // what it adds to (or takes from) its side's adjusted balance: the column sums to the statement's lines
+          money(sign === 0 ? (it.signedMinor ?? it.amountMinor) : sign * it.amountMinor, cur),
         ];
   }
   return {
@@ -195,6 +197,7 @@ function itemsTable(s: BankRecStatement): Table {
       col('Reason', 'text', 24),
       col('Carried forward', 'text', 9),
       col('Internal id', 'text', 16),
+      col('Adds to its side', 'amount', 16),
     ],
     rows: rows(),
   };

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import * as XLSX from 'xlsx';
+import { parseAmount } from '../../domain/money.js';
 import { describe, expect, it } from 'vitest';
 import {
   bookBalanceSourceText,
@@ -98,6 +99,14 @@ describe('the report in words', () => {
     expect(items.map((r) => r[6])).toEqual(
       expect.arrayContaining(['write-off to Suspense', 'by rule nip-fee, to Expenses:Bank Charges']),
     );
+    // the last column, signed as each item moves its side, adds up to the statement's lines: a person can sum it
+    const signed = items[0]!.length - 1;
+    expect(items[0]![signed]).toBe('Adds to its side');
+    const minor = (text: string) => parseAmount(text, 'NGN') ?? Number.NaN;
+    const sum = (section: string) => items.filter((r) => r[0] === section).reduce((s, r) => s + minor(r[signed]!), 0);
+    const line = (label: string) => minor(summary.find((r) => r[0] === label)![2]!);
+    expect(sum('Debit not in books')).toBe(line('Less: debits on the statement not in the books'));
+    expect(sum('Credit not in books')).toBe(line('Add: credits on the statement not in the books'));
   });
 });
 
