@@ -164,7 +164,8 @@ function outstandingChanges(
 }
 
 /**
- * ", less 1 entry it left outstanding that the books have voided since (2026-10-01 CHQ 000451)", ", with 1 entry it left
+ * ", less 1 entry it left outstanding that the books have voided, moved out of this account or past the end since
+ * (2026-10-01 CHQ 000451)", ", with 1 entry it left
  * outstanding whose amount the books have changed since (2026-10-01 CHQ 000451: -₦5,000.00 → -₦5,500.00)".
  */
 function changesWords(changes: readonly OutstandingChange[]): string {
@@ -173,7 +174,7 @@ function changesWords(changes: readonly OutstandingChange[]): string {
   const changed = changes.filter((c) => !c.gone);
   return (
     (gone.length
-      ? `, less ${counted(gone.length, 'entry', 'entries')} it left outstanding that the books have voided since (${gone.map(named).join(', ')})`
+      ? `, less ${counted(gone.length, 'entry', 'entries')} it left outstanding that the books have voided, moved out of this account or past the end since (${gone.map(named).join(', ')})`
       : '') +
     (changed.length
       ? `, with ${counted(changed.length, 'entry', 'entries')} it left outstanding whose amount the books have changed since (${changed.map((c) => `${named(c)}: ${moneyOf(c.kept.amountMinor, c.now)} → ${moneyOf(Number(c.now!.amount_minor), c.now)}`).join('; ')})`

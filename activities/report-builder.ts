@@ -284,7 +284,7 @@ export async function buildAccountReport(
           finishedBy:
             (await createUserRepository(db).displayNames([cp.finishedBy])).get(cp.finishedBy) ?? cp.finishedBy,
           agreedStart: opening,
-          outstanding: await outstandingNow(repo, cp.items),
+          outstanding: await outstandingNow(repo, cp.items, input.ledgerAccount ?? null),
         }
       : null,
     bankOpeningMinor:
@@ -384,8 +384,12 @@ function parsedOrNull(text: string | null): unknown {
 async function outstandingNow(
   repo: ReturnType<typeof createMatchRepository>,
   items: readonly OutstandingItem[],
+  ledgerAccount: string | null,
 ): Promise<Array<{ kept: OutstandingItem; now: LedgerEntryRow | null }>> {
   const ledger = items.filter((i) => i.side === 'ledger' && /^\d+$/.test(i.id));
   const rows = new Map((await repo.ledgerRows(ledger.map((i) => Number(i.id)))).map((r) => [String(r.id), r]));
-  return ledger.map((kept) => ({ kept, now: rows.get(kept.id) ?? null }));
+  // one the books moved to another account is gone from this one, as a voided one is
+  const here = (r: LedgerEntryRow | undefined) =>
+    r && (!ledgerAccount || r.ledger_account === null || r.ledger_account === ledgerAccount) ? r : null;
+  return ledger.map((kept) => ({ kept, now: here(rows.get(kept.id)) }));
 }

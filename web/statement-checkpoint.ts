@@ -161,12 +161,19 @@ export async function checkpointFigures(
           start ? { through: start.periodEnd, setAt: start.finishedAt } : null,
         )
       : [];
-  if (previous && late.length) {
-    const l = late[0]!;
+  // one dated before the start is the start's to take back: the statement after it is reopened first
+  const beforeStart = start ? late.filter((l) => l.business_date <= start.periodEnd) : [];
+  const lateInPeriod = late.filter((l) => !beforeStart.includes(l));
+  const named = (ls: typeof late) =>
+    `${ls[0]!.business_date} ${ls[0]!.narration} ${money(Number(ls[0]!.amount_minor), account.currency)}${ls.length > 1 ? ', …' : ''}`;
+  if (previous && lateInPeriod.length)
     blockers.push(
-      `${counted(late.length, 'bank line')} dated on or before ${previous.periodEnd} arrived after reconciliation #${previous.id} was finished (${l.business_date} ${l.narration} ${money(Number(l.amount_minor), account.currency)}${late.length > 1 ? ', …' : ''}): no statement shows them and its lock refuses a decision on them; an admin must reopen #${previous.id} to decide them`,
+      `${counted(lateInPeriod.length, 'bank line')} dated on or before ${previous.periodEnd} arrived after reconciliation #${previous.id} was finished (${named(lateInPeriod)}): no statement shows them and its lock refuses a decision on them; an admin must reopen #${previous.id} to decide them`,
     );
-  }
+  if (previous && start && beforeStart.length)
+    blockers.push(
+      `${counted(beforeStart.length, 'bank line')} dated on or before the agreed starting point #${start.id} at ${start.periodEnd} arrived after reconciliation #${previous.id} was finished (${named(beforeStart)}): the balance agreed at the start does not hold them; an admin must reopen #${previous.id}, then unlock the starting point #${start.id} and set it again`,
+    );
   // Lines after the last sync are not in the feed yet (a paused feed, a sync still to come): signing the period would
   // lock it over lines nobody has seen, and the feed's running balance would make it "balance".
   if (account.synced_through && input.end > account.synced_through)

@@ -107,7 +107,7 @@ describe('an agreed starting point, reviewed', () => {
     expect(figure(page, 'difference')).toBe('₦0.00');
     // the void is a movement of the books since the start, named
     expect(text(page)).toContain(
-      'less 1 entry it left outstanding that the books have voided since (2026-10-01 CHQ 000451)',
+      'less 1 entry it left outstanding that the books have voided, moved out of this account or past the end since (2026-10-01 CHQ 000451)',
     );
   });
 

@@ -68,10 +68,19 @@ function signedBalances(
 
 export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext): void {
   const statements = createStatementRepository(ctx.db);
-  /** The agreed starting point a finished statement opens from (the account's first after it), or null. */
+  /**
+   * The agreed starting point a finished statement opened from: set before it was finished, ending the day before its
+   * period (undone since or not: it is what the statement was signed on), or null.
+   */
   const agreedStartBefore = async (accountId: string, c: StatementCheckpoint) => {
-    const before = await statements.latest(accountId, addBusinessDays(c.periodFrom, -1));
-    return before?.kind === 'opening' && before.periodEnd < c.periodFrom ? before : null;
+    const dayBefore = addBusinessDays(c.periodFrom, -1);
+    const starts = (await statements.list(accountId, 1_000)).filter(
+      (o) => o.kind === 'opening' && o.periodEnd === dayBefore && o.finishedAt <= c.finishedAt,
+    );
+    return starts.reduce<StatementCheckpoint | null>(
+      (a, o) => (a === null || o.finishedAt > a.finishedAt ? o : a),
+      null,
+    );
   };
 
   const checkpointOf = async (account: AccountRow, raw: string) => {
