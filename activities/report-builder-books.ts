@@ -123,16 +123,16 @@ export function bookBalanceOf(input: {
       rollForward: derived(input.api.minor),
     };
   if (cp && fromCheckpoint) {
-    const rollForward = fromCheckpoint;
+    const from = cp.agreedStart
+      ? `the agreed starting point at ${cp.periodEnd}, set by ${cp.finishedBy}`
+      : `the reconciliation finished to ${cp.periodEnd} by ${cp.finishedBy}`;
     return {
-      minor: rollForward.closingMinor,
+      minor: fromCheckpoint.closingMinor,
       source: 'carried-forward',
       notes: [
-        cp.agreedStart
-          ? `Balance per books: the agreed starting point at ${cp.periodEnd}, set by ${cp.finishedBy}, carried forward with ${counted(since.length, 'book entry', 'book entries')} since${changesWords(changes)}.`
-          : `Balance per books: the reconciliation finished to ${cp.periodEnd} by ${cp.finishedBy}, carried forward with ${counted(since.length, 'book entry', 'book entries')} since${changesWords(changes)}.`,
+        `Balance per books: ${from}, carried forward with ${counted(since.length, 'book entry', 'book entries')} since${changesWords(changes)}.`,
       ],
-      rollForward,
+      rollForward: fromCheckpoint,
     };
   }
   if (input.bankOpeningMinor !== null) {

@@ -270,6 +270,11 @@ export async function buildAccountReport(
   }
   if (signed) notes.push(signed.note);
 
+  // People by the names the pages give them (a username is the audit trail's key, not a name): one lookup for all.
+  const names = await createUserRepository(db).displayNames([
+    ...new Set([...(cp ? [cp.finishedBy] : []), ...audit.map((a) => a.actor)]),
+  ]);
+
   // Balance per books: the books' own figure, never the bank's (assumed from the bank's opening only as a last resort).
   const books = bookBalanceOf({
     period: input.period,
@@ -277,12 +282,10 @@ export async function buildAccountReport(
     stated: input.stated?.bookBalanceMinor ?? null,
     signed: signed ? { minor: signed.bookBalanceMinor, source: signed.bookBalanceSource } : null,
     api: input.bookBalance ?? null,
-    // the person by the name the pages give them (a username is the audit trail's key, not a name)
     checkpoint: cp
       ? {
           ...cp,
-          finishedBy:
-            (await createUserRepository(db).displayNames([cp.finishedBy])).get(cp.finishedBy) ?? cp.finishedBy,
+          finishedBy: names.get(cp.finishedBy) ?? cp.finishedBy,
           agreedStart: opening,
           outstanding: await outstandingNow(repo, cp.items, input.ledgerAccount ?? null),
         }
@@ -352,9 +355,7 @@ export async function buildAccountReport(
     },
     groupIds,
     candidateIds,
-    actorNames: Object.fromEntries(
-      await createUserRepository(db).displayNames([...new Set(audit.map((a) => a.actor))]),
-    ),
+    actorNames: Object.fromEntries(names),
     audit: audit.map((a) => {
       const after = parsedOrNull(a.after);
       return {

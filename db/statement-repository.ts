@@ -165,6 +165,40 @@ export function createStatementRepository(db: Kysely<Database>) {
       return toCheckpoint(row);
     },
 
+    /** The account's agreed starting point in force (set, not undone), or null. */
+    async agreedStart(accountId: string): Promise<StatementCheckpoint | null> {
+      const row = await db
+        .selectFrom('statement_reconciliations')
+        .selectAll()
+        .where('account_id', '=', accountId)
+        .where('kind', '=', 'opening')
+        .where('reopened_at', 'is', null)
+        .orderBy('period_end', 'desc')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row ? toCheckpoint(row) : null;
+    },
+
+    /**
+     * The agreed starting point a finished statement opened from: set before it was finished and ending the day before
+     * its period (undone since or not: it is what the statement was signed on), or null.
+     */
+    async startOpenedFrom(c: StatementCheckpoint, dayBefore: string): Promise<StatementCheckpoint | null> {
+      const row = await db
+        .selectFrom('statement_reconciliations')
+        .selectAll()
+        .where('account_id', '=', c.accountId)
+        .where('kind', '=', 'opening')
+        .where('period_end', '=', dayBefore)
+        .where('finished_at', '<=', c.finishedAt)
+        .orderBy('finished_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row ? toCheckpoint(row) : null;
+    },
+
     /** The latest finished (not reopened) checkpoint ending on or before `onOrBefore` (default: any). */
     async latest(accountId: string, onOrBefore?: string): Promise<StatementCheckpoint | null> {
       let q = db

@@ -151,7 +151,7 @@ export async function checkpointFigures(
       );
   }
   // the lines before an agreed starting point are out of scope: undecided, and no statement's to show
-  const start = (await statements.list(account.id)).find((c) => c.kind === 'opening' && c.reopenedAt === null);
+  const start = await statements.agreedStart(account.id);
   const late =
     previous && previous.kind !== 'opening'
       ? await lateLines(

@@ -168,9 +168,7 @@ async function takenEntry(repo: ReviewRepository, accountId: string, group: Revi
  * someone must reopen that period for it.
  */
 async function inScope(ctx: WebAppContext, accountId: string, f: QueueFilter): Promise<QueueFilter> {
-  const start = (await createStatementRepository(ctx.db).list(accountId)).find(
-    (c) => c.kind === 'opening' && c.reopenedAt === null,
-  );
+  const start = await createStatementRepository(ctx.db).agreedStart(accountId);
   return start ? { ...f, openAfter: start.periodEnd } : f;
 }
 

@@ -68,20 +68,9 @@ function signedBalances(
 
 export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext): void {
   const statements = createStatementRepository(ctx.db);
-  /**
-   * The agreed starting point a finished statement opened from: set before it was finished, ending the day before its
-   * period (undone since or not: it is what the statement was signed on), or null.
-   */
-  const agreedStartBefore = async (accountId: string, c: StatementCheckpoint) => {
-    const dayBefore = addBusinessDays(c.periodFrom, -1);
-    const starts = (await statements.list(accountId, 1_000)).filter(
-      (o) => o.kind === 'opening' && o.periodEnd === dayBefore && o.finishedAt <= c.finishedAt,
-    );
-    return starts.reduce<StatementCheckpoint | null>(
-      (a, o) => (a === null || o.finishedAt > a.finishedAt ? o : a),
-      null,
-    );
-  };
+  /** The agreed starting point a finished statement opened from (the account's first after it), or null. */
+  const agreedStartBefore = (c: StatementCheckpoint) =>
+    statements.startOpenedFrom(c, addBusinessDays(c.periodFrom, -1));
 
   const checkpointOf = async (account: AccountRow, raw: string) => {
     const c = await statements.get(parseId(raw, 'reconciliation'));
@@ -295,7 +284,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     const st = finishedStatement(c);
     const amt = (minor: number) => minorToMajorString(minor, ccy);
     const sections = [...st.bank, ...st.books];
-    const start = await agreedStartBefore(account.id, c);
+    const start = await agreedStartBefore(c);
     // People by the name the print page gives them, with the username the audit trail and its CSV know them by (a
     // display name need not be unique, nor stay the same).
     const nameOf = await actorNames(ctx.db, [c.finishedBy, c.reopenedBy]);
@@ -402,7 +391,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     userOf(request);
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
     const c = await reportOf(account, (request.params as { sid: string }).sid);
-    const start = await agreedStartBefore(account.id, c);
+    const start = await agreedStartBefore(c);
     return sendHtml(
       reply,
       statementPrint(account, c, await actorNames(ctx.db, [c.finishedBy, c.reopenedBy, start?.finishedBy]), start),

@@ -107,11 +107,12 @@ export function registerStatementStartRoutes(app: FastifyInstance, ctx: WebAppCo
     const form = await withFeedBalance(account, startFields((request.body ?? {}) as Body));
     const { mistakes, figures } = checkStartFields(form, account);
     if (!figures) return page(request, reply, account, form, mistakes);
+    const books = ledgerSourceOf(account);
     try {
       const saved = await setStartingPoint(ctx.db, {
         accountId: account.id,
-        ledgerAccount: ledgerSourceOf(account)?.ledgerAccount || null,
-        ledgerSourceId: ledgerSourceOf(account)?.sourceId ?? null,
+        ledgerAccount: books?.ledgerAccount || null,
+        ledgerSourceId: books?.sourceId ?? null,
         outstanding: figures.outstanding,
         date: figures.date,
         statementBalanceMinor: figures.statementBalanceMinor,
