@@ -59,6 +59,11 @@ export function bookBalanceOf(input: {
      * them as kept, so a void, a changed amount or a date moved past the period end is a movement of the books since.
      */
     outstanding?: ReadonlyArray<{ kept: OutstandingItem; now: LedgerEntryRow | null }>;
+    /**
+     * Entries dated up to it that it held as settled and the books have voided, cancelled or deleted since: its
+     * balance held them, the books no longer do.
+     */
+    settledClosed?: readonly LedgerEntryRow[];
   } | null;
   /** The bank's balance before the period's first line (null: no running balance, or no books bound). */
   bankOpeningMinor: number | null;
@@ -96,7 +101,10 @@ export function bookBalanceOf(input: {
           !kept.has(String(r.id)),
       )
     : [];
-  const changes = outstandingChanges(cp?.outstanding ?? [], to);
+  const changes = [
+    ...outstandingChanges(cp?.outstanding ?? [], to),
+    ...(cp?.settledClosed ?? []).map((r) => settledChange(r)),
+  ];
   const fromCheckpoint = cp
     ? roll(cp.bookBalanceMinor, cp.agreedStart ? 'agreed' : 'carried-forward', since, changes)
     : null;
@@ -144,10 +152,27 @@ export function bookBalanceOf(input: {
 
 interface OutstandingChange {
   kept: OutstandingItem;
+  /** as the books hold it now (null: gone); a settled one's row as voided */
   now: LedgerEntryRow | null;
   /** What the books' balance moved by: the amount now (nothing once voided or dated past the end) less the kept one. */
   deltaMinor: number;
   gone: boolean;
+  /** an entry the checkpoint held as settled (not one it left outstanding) */
+  settled?: true;
+}
+
+/** An entry held as settled at the checkpoint that the books have closed since: its whole amount leaves the books. */
+function settledChange(r: LedgerEntryRow): OutstandingChange {
+  const amountMinor = Number(r.amount_minor);
+  const kept: OutstandingItem = {
+    side: 'ledger',
+    id: String(r.id),
+    date: r.entry_date,
+    reference: r.reference,
+    description: r.description ?? '',
+    amountMinor,
+  };
+  return { kept, now: r, deltaMinor: -amountMinor, gone: true, settled: true };
 }
 
 function outstandingChanges(
@@ -170,14 +195,18 @@ function outstandingChanges(
  */
 function changesWords(changes: readonly OutstandingChange[]): string {
   const named = (c: OutstandingChange) => [c.kept.date, c.kept.reference ?? c.kept.description].join(' ').trim();
-  const gone = changes.filter((c) => c.gone);
+  const gone = changes.filter((c) => c.gone && !c.settled);
   const changed = changes.filter((c) => !c.gone);
+  const closed = changes.filter((c) => c.settled);
   return (
     (gone.length
       ? `, less ${counted(gone.length, 'entry', 'entries')} it left outstanding that the books have voided, moved out of this account or past the end since (${gone.map(named).join(', ')})`
       : '') +
     (changed.length
       ? `, with ${counted(changed.length, 'entry', 'entries')} it left outstanding whose amount the books have changed since (${changed.map((c) => `${named(c)}: ${moneyOf(c.kept.amountMinor, c.now)} → ${moneyOf(Number(c.now!.amount_minor), c.now)}`).join('; ')})`
+      : '') +
+    (closed.length
+      ? `, less ${counted(closed.length, 'entry', 'entries')} it held as settled that the books have voided or deleted since (${closed.map((c) => `${named(c)}: ${moneyOf(c.kept.amountMinor, c.now)}`).join('; ')})`
       : '')
   );
 }

@@ -12,7 +12,7 @@ import {
 import { getAccountOrThrow } from '../db/account-repository.js';
 import { createAuditRepository } from '../db/audit-repository.js';
 import { businessDatesOf, listLiveBankTransactions, liveBusinessDateRange } from '../db/bank-transaction-repository.js';
-import { bookRefOf, listLedgerEntriesThrough } from '../db/ledger-repository.js';
+import { bookRefOf, listClosedSince, listLedgerEntriesThrough } from '../db/ledger-repository.js';
 import { ACTIVE_STATUSES, createMatchRepository, type StoredGroup } from '../db/match-repository.js';
 import type { Database, LedgerEntryRow } from '../db/schema.js';
 import { createStatementRepository } from '../db/statement-repository.js';
@@ -105,7 +105,15 @@ export async function buildAccountReport(
   const repo = createMatchRepository(db);
   const groups = await repo.listGroups(input.accountId, { status: [...ACTIVE_STATUSES, 'suggested'] });
   const touchesPeriod = (g: StoredGroup) => g.bankIds.some((id) => inPeriodBank.has(String(id)));
-  const periodGroups = groups.filter(touchesPeriod);
+
+  // The finished reconciliation the period opens from is the last one ending before it: a finished period rebuilt
+  // (its workbook) would otherwise find itself, and carry nothing forward from the one before it.
+  const cp = await createStatementRepository(db).latest(input.accountId, addBusinessDays(from, -1));
+  const cpLedger = new Set(cp?.items.filter((i) => i.side === 'ledger').map((i) => i.id) ?? []);
+  const periodGroups = [
+    ...groups.filter(touchesPeriod),
+    ...(await caughtUpInPeriod(repo, groups, cp?.items ?? [], to, asOf)),
+  ];
 
   // When each ledger entry was cleared: the latest bank date of its active group, whatever the month.
   const groupBankIds = [...new Set(groups.filter(isActive).flatMap((g) => g.bankIds))];
@@ -116,10 +124,6 @@ export async function buildAccountReport(
     for (const id of g.ledgerIds) clearedOn.set(id, d);
   }
 
-  // The finished reconciliation the period opens from is the last one ending before it: a finished period rebuilt
-  // (its workbook) would otherwise find itself, and carry nothing forward from the one before it.
-  const cp = await createStatementRepository(db).latest(input.accountId, addBusinessDays(from, -1));
-  const cpLedger = new Set(cp?.items.filter((i) => i.side === 'ledger').map((i) => i.id) ?? []);
   // An agreed starting point keeps the entries a person ticked outstanding at it (or none): the books' balance agreed
   // at it holds the others, settled then as at a finished statement's cut, unless a line after it is matched or
   // suggested against one (then kept, below).
@@ -288,6 +292,16 @@ export async function buildAccountReport(
           finishedBy: names.get(cp.finishedBy) ?? cp.finishedBy,
           agreedStart: opening,
           outstanding: await outstandingNow(repo, cp.items, input.ledgerAccount ?? null),
+          settledClosed: input.ledgerSourceId
+            ? (
+                await listClosedSince(
+                  db,
+                  input.ledgerSourceId,
+                  { through: cp.periodEnd, seenBy: cp.finishedAt, ...(asOf === undefined ? {} : { asOf }) },
+                  input.ledgerAccount,
+                )
+              ).filter((r) => !cpLedger.has(String(r.id)))
+            : [],
         }
       : null,
     bankOpeningMinor:
@@ -382,6 +396,32 @@ function parsedOrNull(text: string | null): unknown {
 }
 
 /** A finished reconciliation's outstanding book entries as it kept them, beside what the books hold for each now. */
+/**
+ * Groups of a line an earlier reconciliation carried as recorded later (the books lacked its entry at that end) whose
+ * entries the books now date on or before this period's end: the books caught up in this period, so the group is the
+ * period's. Otherwise the entry would count in the books' balance since and the line stay carried, counted twice.
+ */
+async function caughtUpInPeriod(
+  repo: ReturnType<typeof createMatchRepository>,
+  groups: readonly StoredGroup[],
+  carried: readonly OutstandingItem[],
+  to: string,
+  asOf: string | undefined,
+): Promise<StoredGroup[]> {
+  const carriedBank = new Set(carried.filter((i) => i.side === 'bank').map((i) => i.id));
+  const candidates = groups.filter(
+    (g) => isActive(g) && g.ledgerIds.length > 0 && g.bankIds.every((id) => carriedBank.has(String(id))),
+  );
+  if (candidates.length === 0) return [];
+  const rows = await repo.ledgerRows([...new Set(candidates.flatMap((g) => g.ledgerIds))]);
+  const inBooks = new Set(
+    rows
+      .filter((r) => r.status !== 'void' && r.entry_date <= to && (asOf === undefined || r.created_at <= asOf))
+      .map((r) => Number(r.id)),
+  );
+  return candidates.filter((g) => g.ledgerIds.some((id) => inBooks.has(id)));
+}
+
 async function outstandingNow(
   repo: ReturnType<typeof createMatchRepository>,
   items: readonly OutstandingItem[],

@@ -271,6 +271,33 @@ export async function listLedgerEntriesThrough(
   return q.orderBy('entry_date').orderBy('id').execute();
 }
 
+/**
+ * Entries of a source (and bound ledger account, as listLedgerEntriesThrough reads it) dated on or before `through`
+ * and recorded by `seenBy` that a pull has since closed as voided, cancelled or gone (after `seenBy`, and by `asOf`
+ * when given): the books no longer hold them, though a balance taken at `seenBy` did. A person's own void (no reason)
+ * and an entry closed as paid (its amount is still the books') are not among them.
+ */
+export async function listClosedSince(
+  db: Kysely<Database>,
+  sourceId: string,
+  at: { through: string; seenBy: string; asOf?: string },
+  ledgerAccount: string | null | undefined,
+): Promise<LedgerEntryRow[]> {
+  let q = db
+    .selectFrom('ledger_entries')
+    .selectAll()
+    .where('source_id', '=', sourceId)
+    .where('status', '=', 'void')
+    .where('closed_reason', 'in', ['voided', 'cancelled', 'gone'])
+    .where('entry_date', '<=', at.through)
+    .where('created_at', '<=', at.seenBy)
+    .where('closed_at', '>', at.seenBy);
+  if (at.asOf !== undefined) q = q.where('closed_at', '<=', at.asOf);
+  if (ledgerAccount && (await sourceNamesLedgerAccount(db, sourceId, ledgerAccount)))
+    q = q.where((eb) => eb.or([eb('ledger_account', '=', ledgerAccount), eb('ledger_account', 'is', null)]));
+  return q.orderBy('entry_date').orderBy('id').execute();
+}
+
 /** One stored entry by its database id. */
 export async function getLedgerEntry(db: Kysely<Database>, id: number): Promise<LedgerEntryRow | undefined> {
   return db.selectFrom('ledger_entries').selectAll().where('id', '=', id).executeTakeFirst();
