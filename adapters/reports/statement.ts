@@ -8,6 +8,7 @@ import type {
   StatementItem,
   StatementLine,
 } from './model.js';
+import { takeCarriedPostings } from './carried-postings.js';
 import { bankOnlyCode } from './report-words.js';
 
 function byDate(a: StatementItem, b: StatementItem): number {
@@ -221,7 +222,9 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
       description: it.description,
       amountMinor: Math.abs(it.amountMinor),
       signedMinor: it.amountMinor,
-      group: 'unexplained',
+      // as the reconciliation it was outstanding at grouped it (a charge by its rule, a line explained as bank-only)
+      group: it.group ?? 'unexplained',
+      ...(it.postTo ? { postTo: it.postTo } : {}),
       carriedForward: true,
     });
   }
@@ -248,6 +251,9 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
     });
   }
 
+  // Carried lines the books have posted since: the entry and the line are the same money, never two items for good.
+  const posted = [...takeCarriedPostings(debits, up), ...takeCarriedPostings(credits, dit)];
+
   const ditL = line(dit);
   const upL = line(up);
   const cr = line(credits);
@@ -263,6 +269,15 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
   const difference = adjustedBank === null || adjustedBook === null ? null : adjustedBank - adjustedBook;
   const verified = difference !== null && BOOKS_OWN.includes(bookSource) && BANKS_OWN.includes(bankSource);
   const notes = [...(report.balanceNotes ?? [])];
+  if (posted.length)
+    notes.push(
+      `Carried forward and posted by the books since, so neither is an item: ${posted
+        .map(
+          ({ line: l, entry: e }) =>
+            `${l.date} ${l.description} (${formatMoney({ minor: l.signedMinor ?? 0, currency }, { sign: 'always' })}) by ${e.date} ${[e.reference, e.description === e.reference ? null : e.description].filter(Boolean).join(' ')}`,
+        )
+        .join('; ')}.`,
+    );
   if (bookSource === 'assumed') {
     // Entries dated before the period that its lines clear (or await) were in the books before the bank had them:
     // the books did not open at the bank's opening, and the difference is theirs. Said in words, with their sum.

@@ -1,6 +1,6 @@
 /**
- * The books catching up with a line a finished reconciliation carried as recorded later (its entry dated after that
- * period), and the books voiding an entry a finished reconciliation held as settled: each moves the next statement
+ * The books catching up with a line a finished reconciliation carried (its entry dated after that period, or a charge
+ * they post after it), and the books closing an entry an agreed start held as settled: each moves the next statement
  * once, by what the books did, and leaves no difference nothing names.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -104,6 +104,36 @@ describe('a line carried as recorded later, once the books date its entry', () =
     const january = await statementPage('2027-01-31', OCTOBER_CLOSE - 5_000);
     expect(pageText(january)).not.toContain('OKON FREIGHT');
     expect(figure(january, 'difference')).toBe('₦0.00');
+  });
+});
+
+describe('a line carried as not in the books, once the books post it', () => {
+  it('is cleared with the entry posting it, named in a note, and carried no further', async () => {
+    await octoberFinished();
+    // October's transfer fee and POS subscription were debits not in the books; the books post them in November
+    await seedLedger(h.db.db, `books-${h.accountId}`, [
+      {
+        date: '2026-11-03',
+        amountMinor: -1_500_000,
+        reference: 'JNL-9',
+        description: 'POS terminal annual subscription',
+      },
+      { date: '2026-11-03', amountMinor: -5_375, reference: 'JNL-10', description: 'NIP transfer fee Oct' },
+    ]);
+    await h.db.db.updateTable('ledger_entries').set({ ledger_account: '1010' }).execute();
+    const november = await statementPage('2026-11-30', OCTOBER_CLOSE);
+    // neither the journals as unpresented payments nor the lines as debits not in the books
+    expect(figure(november, 'unpresented-payments')).toBe('₦0.00');
+    expect(figure(november, 'debits-not-in-books')).toBe('-₦100.00');
+    expect(figure(november, 'difference')).toBe('₦0.00');
+    expect(pageText(november)).toContain(
+      'Carried forward and posted by the books since, so neither is an item: 2026-10-05 NIP TRANSFER FEE (-₦53.75) by 2026-11-03 JNL-10 NIP transfer fee Oct; 2026-10-08 POS TERMINAL ANNUAL SUBSCRIPTION (-₦15,000.00) by 2026-11-03 JNL-9 POS terminal annual subscription.',
+    );
+    expect(await finish('2026-11-30', OCTOBER_CLOSE)).toContain('Reconciliation #2 to 2026-11-30 finished');
+    const december = await statementPage('2026-12-31', OCTOBER_CLOSE);
+    expect(pageText(december)).not.toContain('POS TERMINAL');
+    expect(pageText(december)).not.toContain('JNL-9');
+    expect(figure(december, 'difference')).toBe('₦0.00');
   });
 });
 

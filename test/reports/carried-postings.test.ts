@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { takeCarriedPostings } from '../../adapters/reports/carried-postings.js';
+import type { StatementItem } from '../../adapters/reports/model.js';
+
+const line = (id: string, date: string, signedMinor: number, description: string): StatementItem => ({
+  source: 'bank',
+  id,
+  date,
+  description,
+  amountMinor: Math.abs(signedMinor),
+  signedMinor,
+  carriedForward: true,
+});
+const entry = (id: string, date: string, signedMinor: number, description: string, carried = false): StatementItem => ({
+  source: 'ledger',
+  id,
+  date,
+  description,
+  amountMinor: Math.abs(signedMinor),
+  signedMinor,
+  ...(carried ? { carriedForward: true } : {}),
+});
+
+describe('takeCarriedPostings', () => {
+  it('pairs a carried line with the entry posting it and takes both out of their lists', () => {
+    const lines = [line('b1', '2026-10-08', -1_500_000, 'POS TERMINAL ANNUAL SUBSCRIPTION')];
+    const entries = [entry('l1', '2026-11-03', -1_500_000, 'POS terminal subscription')];
+    const pairs = takeCarriedPostings(lines, entries);
+    expect(pairs.map((p) => [p.line.id, p.entry.id])).toEqual([['b1', 'l1']]);
+    expect(lines).toEqual([]);
+    expect(entries).toEqual([]);
+  });
+
+  it('pairs only an entry sharing a word of the narration, each entry with one line', () => {
+    const lines = [
+      line('b1', '2026-10-05', -5_375, 'NIP TRANSFER FEE'),
+      line('b2', '2026-10-09', -5_375, 'NIP TRANSFER FEE'),
+    ];
+    const entries = [
+      entry('cheque', '2026-11-01', -5_375, 'Cheque 000471 Kano Millers'),
+      entry('fee', '2026-11-03', -5_375, 'Transfer fees, October'),
+    ];
+    const pairs = takeCarriedPostings(lines, entries);
+    // the cheque is of the fee's amount, and is not the fee: b2 stays, and so does the cheque
+    expect(pairs.map((p) => [p.line.id, p.entry.id])).toEqual([['b1', 'fee']]);
+    expect(lines.map((l) => l.id)).toEqual(['b2']);
+    expect(entries.map((e) => e.id)).toEqual(['cheque']);
+  });
+
+  it('leaves lines of another amount or direction, lines not carried and entries outstanding since that end', () => {
+    const fresh = { ...line('b3', '2026-11-04', -700, 'SMS ALERT'), carriedForward: false };
+    const lines = [
+      line('b1', '2026-10-05', -5_375, 'NIP TRANSFER FEE'),
+      line('b2', '2026-10-06', 5_375, 'INTEREST'),
+      fresh,
+    ];
+    const entries = [
+      entry('old', '2026-10-20', -5_375, 'NIP transfer fee', true),
+      entry('in', '2026-11-02', -5_000, 'NIP transfer fee'),
+      entry('sms', '2026-11-05', -700, 'SMS alert'),
+    ];
+    expect(takeCarriedPostings(lines, entries)).toEqual([]);
+    expect(lines).toHaveLength(3);
+    expect(entries).toHaveLength(3);
+  });
+});
