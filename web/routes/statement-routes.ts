@@ -21,6 +21,7 @@ import { createStatementRepository } from '../../db/statement-repository.js';
 import { setFlash, takeFlash } from '../flash.js';
 import type { WebAppContext } from '../app.js';
 import { hasRole, NotFoundError, requireRole, userOf } from '../auth/access.js';
+import { when } from '../format.js';
 import { actorNames } from '../people.js';
 import { layout } from '../views/layout.js';
 import { statementPage, statementPrint } from '../views/statement-view.js';
@@ -288,10 +289,11 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     // People by the name the print page gives them, with the username the audit trail and its CSV know them by (a
     // display name need not be unique, nor stay the same).
     const nameOf = await actorNames(ctx.db, [c.finishedBy, c.reopenedBy]);
+    // at the account's own clock, as the print page says it ("2026-11-01 09:12 Lagos time"), not a UTC instant
     const person = (label: string, actor: string, at: string) => [
       label,
       neutraliseText(nameOf(actor)),
-      at,
+      when(at, account.timezone),
       neutraliseText(actor),
     ];
     // The statement as signed, each line the sum of the items listed below it under its section, so that it foots.
