@@ -395,7 +395,6 @@ function parsedOrNull(text: string | null): unknown {
   }
 }
 
-/** A finished reconciliation's outstanding book entries as it kept them, beside what the books hold for each now. */
 /**
  * Groups of a line an earlier reconciliation carried as recorded later (the books lacked its entry at that end) whose
  * entries the books now date on or before this period's end: the books caught up in this period, so the group is the
@@ -422,6 +421,7 @@ async function caughtUpInPeriod(
   return candidates.filter((g) => g.ledgerIds.some((id) => inBooks.has(id)));
 }
 
+/** A finished reconciliation's outstanding book entries as it kept them, beside what the books hold for each now. */
 async function outstandingNow(
   repo: ReturnType<typeof createMatchRepository>,
   items: readonly OutstandingItem[],

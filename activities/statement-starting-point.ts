@@ -7,6 +7,7 @@ import { createStatementRepository } from '../db/statement-repository.js';
 import { normalizeCurrency } from '../domain/currency.js';
 import { formatMoney } from '../domain/money.js';
 import type { OutstandingItem, StatementCheckpoint } from '../domain/statement.js';
+import { type BankLineOpenAt, bankLinesOpenAt } from './bank-lines-open-at.js';
 import { bookEntriesOpenAt } from './book-entries-open-at.js';
 import { StatementCheckpointError } from './statement-checkpoints.js';
 
@@ -26,6 +27,11 @@ export interface StartingPointInput {
    * id: the next statements list them until the bank clears them. None: the gap between the balances is not itemised.
    */
   outstanding?: string[];
+  /**
+   * The bank lines dated up to D the books lacked at it (a month-end charge, interest), by id: the next statements
+   * list them as not in the books until the books post them.
+   */
+  outstandingLines?: string[];
   reason: string;
   by: string;
   at?: string;
@@ -105,7 +111,16 @@ export async function setStartingPoint(db: Kysely<Database>, input: StartingPoin
         statementBalanceSource: saved.statementBalanceSource,
         bookBalanceMinor: saved.bookBalanceMinor,
         bookBalanceSource: saved.bookBalanceSource,
-        outstanding: items.map((i) => ({ id: i.id, date: i.date, amountMinor: i.amountMinor })),
+        outstanding: items
+          .filter((i) => i.side === 'ledger')
+          .map((i) => ({ id: i.id, date: i.date, amountMinor: i.amountMinor })),
+        ...(items.some((i) => i.side === 'bank')
+          ? {
+              outstandingLines: items
+                .filter((i) => i.side === 'bank')
+                .map((i) => ({ id: i.id, date: i.date, amountMinor: i.amountMinor })),
+            }
+          : {}),
       },
     });
     return saved;
@@ -113,8 +128,9 @@ export async function setStartingPoint(db: Kysely<Database>, input: StartingPoin
 }
 
 /**
- * The entries ticked as outstanding at D, each checked to be one (the bound account's, open at D), and together the
- * whole gap between the two balances: the bank's plus the entries it had not cleared is the books'.
+ * The entries and lines ticked as outstanding at D, each checked to be one (the bound account's entry open at D; the
+ * account's line dated up to D no entry dated up to it clears), and together the whole gap between the two balances:
+ * the bank's plus the entries it had not cleared, less the lines the books lacked, is the books'.
  */
 async function outstandingItems(
   db: Kysely<Database>,
@@ -123,10 +139,11 @@ async function outstandingItems(
   amount: (minor: number) => string,
 ): Promise<OutstandingItem[]> {
   const ids = [...new Set(input.outstanding ?? [])];
-  if (ids.length === 0) return [];
+  const lineIds = [...new Set(input.outstandingLines ?? [])];
+  if (ids.length === 0 && lineIds.length === 0) return [];
   if (!input.ledgerSourceId)
     throw new StatementCheckpointError(
-      'the account has no books bound: there are no book entries to leave outstanding',
+      `the account has no books bound: there are no ${ids.length ? 'book entries' : 'bank lines the books lacked'} to leave outstanding`,
     );
   const open = new Map(
     (
@@ -154,12 +171,31 @@ async function outstandingItems(
       amountMinor: e.amountMinor,
     });
   }
+  const lines = lineIds.length
+    ? new Map((await bankLinesOpenAt(db, { accountId, date: input.date })).map((l) => [l.id, l]))
+    : new Map<string, BankLineOpenAt>();
+  for (const id of lineIds) {
+    const l = lines.get(id);
+    if (!l)
+      throw new StatementCheckpointError(
+        `bank line ${id} is not a line of the account dated on or before ${input.date} that the books lacked then`,
+      );
+    items.push({
+      side: 'bank',
+      id,
+      date: l.date,
+      reference: null,
+      description: l.narration,
+      amountMinor: l.amountMinor,
+    });
+  }
   items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : Number(a.id) - Number(b.id)));
-  const net = items.reduce((s, i) => s + i.amountMinor, 0);
+  // the books' balance is the bank's plus the entries the bank lacked, less the lines the books lacked
+  const net = items.reduce((s, i) => s + (i.side === 'ledger' ? i.amountMinor : -i.amountMinor), 0);
   const gap = input.bookBalanceMinor - input.statementBalanceMinor;
   if (net !== gap)
     throw new StatementCheckpointError(
-      `the entries ticked outstanding come to ${amount(net)}, the books' balance less the statement's to ${amount(gap)}: they differ by ${amount(Math.abs(gap - net))}; tick every entry the agreed reconciliation left outstanding, and only those, or none to start from the balances alone`,
+      `the ${lineIds.length ? 'entries and lines' : 'entries'} ticked outstanding come to ${amount(net)}, the books' balance less the statement's to ${amount(gap)}: they differ by ${amount(Math.abs(gap - net))}; tick every ${lineIds.length ? 'entry and line' : 'entry'} the agreed reconciliation left outstanding, and only those, or none to start from the balances alone`,
     );
   return items;
 }

@@ -47,8 +47,14 @@ export function itemIdsOf(entries: AuditEntry[]): { bank: Map<string, number[]>;
   const bank = new Map<string, number[]>();
   const ledger: number[] = [];
   for (const e of entries) {
-    const a = e.after as { bankIds?: number[]; ledgerIds?: number[]; outstanding?: Array<{ id: string }> } | null;
-    if (a?.bankIds?.length && e.accountId) bank.set(e.accountId, [...(bank.get(e.accountId) ?? []), ...a.bankIds]);
+    const a = e.after as {
+      bankIds?: number[];
+      ledgerIds?: number[];
+      outstanding?: Array<{ id: string }>;
+      outstandingLines?: Array<{ id: string }>;
+    } | null;
+    const lines = [...(a?.bankIds ?? []), ...(a?.outstandingLines ?? []).map((o) => Number(o.id))];
+    if (lines.length && e.accountId) bank.set(e.accountId, [...(bank.get(e.accountId) ?? []), ...lines]);
     if (a?.ledgerIds) ledger.push(...a.ledgerIds);
     if (a?.outstanding) ledger.push(...a.outstanding.map((o) => Number(o.id)));
   }
@@ -75,6 +81,7 @@ export function changeInWords(e: AuditEntry, currency: string, items?: AuditItem
     bookBalanceMinor?: number;
     bookBalanceSource?: string;
     outstanding?: Array<{ id: string; date: string; amountMinor: number }>;
+    outstandingLines?: Array<{ id: string; date: string; amountMinor: number }>;
   } | null;
   const parts: string[] = [];
   const accepted =
@@ -114,6 +121,11 @@ export function changeInWords(e: AuditEntry, currency: string, items?: AuditItem
   if (a?.outstanding?.length)
     parts.push(
       `outstanding at it: ${a.outstanding.map((o) => (items ? ledgerWords(Number(o.id), items) : `${o.date} ${money(o.amountMinor, currency)} (entry ${o.id})`)).join(', ')}`,
+    );
+  // and its bank lines the books lacked at it
+  if (a?.outstandingLines?.length)
+    parts.push(
+      `not in the books at it: ${a.outstandingLines.map((o) => (items ? bankWords(Number(o.id), items) : `${o.date} ${money(o.amountMinor, currency)} (line ${o.id})`)).join(', ')}`,
     );
   const d = e.detail as {
     writeOffOverride?: { reason: string };

@@ -10,6 +10,8 @@ export interface StartFields {
   reason: string;
   /** The book entries ticked outstanding at the date (ids). */
   outstanding: string[];
+  /** The bank lines ticked as the books lacked them at the date (ids). */
+  outstandingLines: string[];
   /** The date the list of open entries was shown for: until it is, the form ticks those a later line cleared. */
   listed: string;
 }
@@ -32,6 +34,7 @@ export function startFields(input: Record<string, unknown>): StartFields {
     books: text(input.books),
     reason: text(input.reason, 200),
     outstanding: ids(input.outstanding),
+    outstandingLines: ids(input.outstandingLines),
     listed: text(input.listed),
   };
 }
@@ -42,6 +45,7 @@ export interface StartFigures {
   statementBalanceMinor: number;
   bookBalanceMinor: number;
   outstanding: string[];
+  outstandingLines: string[];
   reason: string;
 }
 
@@ -87,6 +91,13 @@ export function checkStartFields(
     mistakes.push(
       `Outstanding: more than ${MAX_TICKED.toLocaleString('en')} entries ticked; no agreed reconciliation lists so many`,
     );
+  const notLines = typed.outstandingLines.filter((id) => !/^\d{1,15}$/.test(id));
+  if (notLines.length)
+    mistakes.push(`Not in the books: "${notLines[0]}" is not a bank line of the list; tick the lines shown`);
+  if (typed.outstandingLines.length > MAX_TICKED)
+    mistakes.push(
+      `Not in the books: more than ${MAX_TICKED.toLocaleString('en')} lines ticked; no agreed reconciliation lists so many`,
+    );
   return mistakes.length || bank === null || books === null
     ? { mistakes, figures: null }
     : {
@@ -96,6 +107,7 @@ export function checkStartFields(
           statementBalanceMinor: bank,
           bookBalanceMinor: books,
           outstanding: typed.outstanding,
+          outstandingLines: typed.outstandingLines,
           reason: typed.reason,
         },
       };

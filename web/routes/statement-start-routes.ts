@@ -1,9 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { StatementCheckpointError } from '../../activities/statement-checkpoints.js';
+import { bankLinesOpenAt } from '../../activities/bank-lines-open-at.js';
 import { bookEntriesOpenAt } from '../../activities/book-entries-open-at.js';
 import { setStartingPoint } from '../../activities/statement-starting-point.js';
 import { liveBusinessDateRange, runningBalanceAt } from '../../db/bank-transaction-repository.js';
 import type { AccountRow } from '../../db/schema.js';
+import type { OutstandingItem } from '../../domain/statement.js';
 import { createStatementRepository } from '../../db/statement-repository.js';
 import { counted } from '../../domain/counted.js';
 import { normalizeCurrency } from '../../domain/currency.js';
@@ -40,6 +42,10 @@ export function registerStatementStartRoutes(app: FastifyInstance, ctx: WebAppCo
       : null;
   };
 
+  /** The account's lines the books lacked at the date (null: no date yet, or no books bound: no books to lack them). */
+  const linesOpenAt = async (account: AccountRow, date: string) =>
+    ledgerSourceOf(account) && isCalendarDay(date) ? bankLinesOpenAt(ctx.db, { accountId: account.id, date }) : null;
+
   /** The form with the fields as typed (never lost to a refusal) and what was wrong with them. */
   const page = async (
     request: FastifyRequest,
@@ -63,6 +69,7 @@ export function registerStatementStartRoutes(app: FastifyInstance, ctx: WebAppCo
             finished: await statements.latest(account.id),
             feed: await feedAt(account, form.date),
             open: await openAt(account, form.date),
+            openLines: await linesOpenAt(account, form.date),
           },
           form,
           {
@@ -114,6 +121,7 @@ export function registerStatementStartRoutes(app: FastifyInstance, ctx: WebAppCo
         ledgerAccount: books?.ledgerAccount || null,
         ledgerSourceId: books?.sourceId ?? null,
         outstanding: figures.outstanding,
+        outstandingLines: figures.outstandingLines,
         date: figures.date,
         statementBalanceMinor: figures.statementBalanceMinor,
         bookBalanceMinor: figures.bookBalanceMinor,
@@ -123,7 +131,7 @@ export function registerStatementStartRoutes(app: FastifyInstance, ctx: WebAppCo
       });
       setFlash(
         request,
-        `Starting point #${saved.id} at ${saved.periodEnd} set by ${user.displayName}: the next statement runs from the day after; the lines dated on or before it are out of scope and locked.${saved.items.length ? ` Outstanding at it: ${counted(saved.items.length, 'book entry', 'book entries')}, listed by the next statements until the bank clears ${saved.items.length === 1 ? 'it' : 'them'}.` : ''}`,
+        `Starting point #${saved.id} at ${saved.periodEnd} set by ${user.displayName}: the next statement runs from the day after; the lines dated on or before it are out of scope and locked.${outstandingWords(saved.items)}`,
       );
       return reply.redirect(`/accounts/${encodeURIComponent(account.id)}/statement`, 303);
     } catch (e) {
@@ -131,4 +139,18 @@ export function registerStatementStartRoutes(app: FastifyInstance, ctx: WebAppCo
       return page(request, reply, account, form, [`Not set: ${e.message}`]);
     }
   });
+}
+
+/** What a starting point set keeps outstanding, in the notice's words (nothing when it keeps nothing; kept short: a
+ * notice is cut at 300 characters). */
+function outstandingWords(items: readonly OutstandingItem[]): string {
+  const entries = items.filter((i) => i.side === 'ledger').length;
+  const lines = items.length - entries;
+  if (entries && lines)
+    return ` Outstanding at it: ${counted(entries, 'book entry', 'book entries')} and ${counted(lines, 'bank line', 'bank lines')} not in the books, listed by the next statements until cleared.`;
+  if (entries)
+    return ` Outstanding at it: ${counted(entries, 'book entry', 'book entries')}, listed by the next statements until the bank clears ${entries === 1 ? 'it' : 'them'}.`;
+  if (lines)
+    return ` Not in the books at it: ${counted(lines, 'bank line', 'bank lines')}, listed by the next statements until the books post ${lines === 1 ? 'it' : 'them'}.`;
+  return '';
 }

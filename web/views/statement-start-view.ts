@@ -1,3 +1,4 @@
+import type { BankLineOpenAt } from '../../activities/bank-lines-open-at.js';
 import type { BookEntryOpenAt } from '../../activities/book-entries-open-at.js';
 import type { AccountRow } from '../../db/schema.js';
 import type { StatementCheckpoint } from '../../domain/statement.js';
@@ -15,6 +16,8 @@ export interface StartPageData {
   feed: { balanceMinor: number; date: string } | null;
   /** The bound books' entries open at the date typed, newest first (null: no date yet, or no books bound). */
   open: BookEntryOpenAt[] | null;
+  /** The account's lines the books lacked at the date typed, newest first (null: no date yet, or no books bound). */
+  openLines: BankLineOpenAt[] | null;
 }
 
 /** The newest this many open entries are offered: an agreed reconciliation's outstanding items are recent ones. */
@@ -34,12 +37,17 @@ function typedOrNull(v: string, currency: string): number | null {
  * shown for this date, those a later bank line cleared are ticked (they were outstanding then, surely). Under it, what
  * the ticked ones explain of the gap between the two balances.
  */
-function openEntries(a: AccountRow, open: BookEntryOpenAt[], form: StartFields): Html {
+function openEntries(a: AccountRow, open: BookEntryOpenAt[], openLines: BankLineOpenAt[], form: StartFields): Html {
   const ccy = a.currency;
-  const ticked = new Set(
-    form.listed === form.date ? form.outstanding : open.filter((e) => e.clearedOn !== null).map((e) => e.id),
+  const listed = form.listed === form.date;
+  const ticked = new Set(listed ? form.outstanding : open.filter((e) => e.clearedOn !== null).map((e) => e.id));
+  const tickedLines = new Set(
+    listed ? form.outstandingLines : openLines.filter((l) => l.bookedOn !== null).map((l) => l.id),
   );
-  const net = open.filter((e) => ticked.has(e.id)).reduce((sum, e) => sum + e.amountMinor, 0);
+  // the books are the bank plus the entries it lacked, less the lines they lacked
+  const net =
+    open.filter((e) => ticked.has(e.id)).reduce((sum, e) => sum + e.amountMinor, 0) -
+    openLines.filter((l) => tickedLines.has(l.id)).reduce((sum, l) => sum + l.amountMinor, 0);
   const bank = typedOrNull(form.balance, ccy);
   const books = typedOrNull(form.books, ccy);
   const gap = bank !== null && books !== null ? books - bank : null;
@@ -59,7 +67,7 @@ function openEntries(a: AccountRow, open: BookEntryOpenAt[], form: StartFields):
       ${
         gap === null
           ? 'Give both balances and Show to see what the ticked entries explain.'
-          : `The books less the statement: ${money(gap, ccy)}; ticked (${ticked.size.toLocaleString('en')}): ${money(net, ccy)}; left unexplained: ${money(gap - net, ccy)}.`
+          : `The books less the statement: ${money(gap, ccy)}; ticked (${(ticked.size + tickedLines.size).toLocaleString('en')}): ${money(net, ccy)}; left unexplained: ${money(gap - net, ccy)}.`
       }
     </p>
     ${
@@ -115,6 +123,63 @@ function openEntries(a: AccountRow, open: BookEntryOpenAt[], form: StartFields):
                   </p>`
                 : ''
             }`
+    }
+    ${linesNotInBooks(a, openLines, tickedLines, form.date)}`;
+}
+
+/**
+ * The account's lines dated up to the date the books did not hold by then, to tick those the agreed reconciliation
+ * listed as not in the books (a month-end charge, interest): the next statements carry them until the books post
+ * them. The newest, and every one ticked however old.
+ */
+function linesNotInBooks(a: AccountRow, openLines: BankLineOpenAt[], ticked: Set<string>, date: string): Html {
+  const shown = openLines.filter((l, i) => i < SHOWN || ticked.has(l.id));
+  if (shown.length === 0) return html``;
+  return html`<h2>Bank lines not in the books at ${date}</h2>
+    <p class="sub">
+      Lines of the feed dated on or before ${date} that no book entry dated on or before it clears. Tick the ones the
+      agreed reconciliation listed as not in the books (bank charges, interest, a receipt the books recorded later): the
+      next statements list them until the books post them. Ticked, they are part of what must explain the gap.
+    </p>
+    <table class="grid">
+      <thead>
+        <tr>
+          <th>Not in the books</th>
+          <th>Date</th>
+          <th>Narration</th>
+          <th class="num">Amount</th>
+          <th>The books</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${shown.map(
+          (l) =>
+            html`<tr>
+              <td>
+                <input
+                  type="checkbox"
+                  name="outstandingLines"
+                  value="${l.id}"
+                  form="start-fields"
+                  ${ticked.has(l.id) ? 'checked' : ''}
+                  aria-label="Not in the books at ${date}: ${l.narration} of ${l.date}"
+                />
+              </td>
+              <td>${l.date}</td>
+              <td>${l.narration}</td>
+              <td class="num">${money(l.amountMinor, a.currency)}</td>
+              <td>${l.bookedOn ? `recorded it on ${l.bookedOn}, after the start` : 'have no entry matched to it'}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+    ${
+      openLines.length > shown.length
+        ? html`<p class="sub">
+            ${(openLines.length - shown.length).toLocaleString('en')} older lines (dated
+            ${openLines[openLines.length - 1]!.date} to ${openLines[SHOWN]!.date}) are not shown.
+          </p>`
+        : ''
     }`;
 }
 
@@ -206,6 +271,6 @@ export function statementStartPage(
                       : "Give the date and Show: the statement's balance is filled from the feed's running balance at it."
               }
             </p>
-            ${data.open ? openEntries(a, data.open, form) : ''}`
+            ${data.open ? openEntries(a, data.open, data.openLines ?? [], form) : ''}`
     }`;
 }

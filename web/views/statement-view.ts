@@ -1,6 +1,6 @@
 import type { Flash } from '../flash.js';
 import type { AccountRow } from '../../db/schema.js';
-import type { StatementCheckpoint } from '../../domain/statement.js';
+import type { OutstandingItem, StatementCheckpoint } from '../../domain/statement.js';
 import { counted, maskNumbers, money, when } from '../format.js';
 import { html, type Html } from '../html.js';
 import {
@@ -423,7 +423,7 @@ export function statementPrint(
               ? html`<p data-figure="agreed-start">
                   Opens from the agreed starting point #${start.id} at ${start.periodEnd}, set by
                   ${nameOf(start.finishedBy)}: statement ${money(start.statementBalanceMinor, ccy)}, books
-                  ${money(start.bookBalanceMinor, ccy)}${start.items.length ? `, ${counted(start.items.length, 'book entry', 'book entries')} outstanding at it` : ''}.
+                  ${money(start.bookBalanceMinor, ccy)}${startItemsWords(start.items)}.
                 </p>`
               : ''
           }
@@ -510,4 +510,14 @@ function opensFromStart(history: readonly StatementCheckpoint[], c: StatementChe
     .filter((o) => o.reopenedAt === null && o.periodEnd < c.periodFrom)
     .reduce<StatementCheckpoint | null>((a, o) => (a === null || o.periodEnd > a.periodEnd ? o : a), null);
   return before?.kind === 'opening';
+}
+
+/** ", 2 book entries outstanding at it and 1 bank line not in the books": what an agreed start kept, by side. */
+function startItemsWords(items: readonly OutstandingItem[]): string {
+  const entries = items.filter((i) => i.side === 'ledger').length;
+  const lines = items.length - entries;
+  return [
+    entries ? `, ${counted(entries, 'book entry', 'book entries')} outstanding at it` : '',
+    lines ? `${entries ? ' and' : ','} ${counted(lines, 'bank line', 'bank lines')} not in the books` : '',
+  ].join('');
 }
