@@ -17,35 +17,51 @@ const stems = (text: string | null | undefined): Set<string> =>
 
 /**
  * Bank lines carried from a finished reconciliation (the books lacked them at its end: a charge, a levy, interest) and
- * the outstanding entries the books posted them with since: an entry of the line's signed amount whose text shares a
- * word with the narration, not itself carried (one outstanding at that end was not posted for a line the bank had not
- * yet reported to it). A line the books lack and an entry the bank lacks that are the same money, listed as a pair,
- * would stay on both sides for good, cancelling. An amount alone pairs nothing: a cheque of a fee's amount is not the
- * fee. Each entry posts one line, the earliest first. Both lists are left without the pairs, which are returned to be
- * named.
+ * the outstanding entries the books posted them with since. A line the books lack and an entry the bank lacks that are
+ * the same money, listed as a pair, would stay on both sides for good, cancelling. First one to one: an entry of the
+ * line's signed amount whose text shares a word with the narration, the earliest first, each entry one line. Then a
+ * journal for a month of them together: an entry whose text shares a word with one of a calendar month's lines still
+ * carried on its side and whose amount is theirs together. An amount alone pairs nothing: a cheque of a fee's amount is
+ * not the fee. The entry may be carried too (the books dated their journal back into the finished month, or it sat
+ * beside the line at that end unmatched): a word and the amount are the evidence, wherever its date falls. Both lists
+ * are left without what was paired, which is returned to be named.
  */
 export function takeCarriedPostings(lines: StatementItem[], entries: StatementItem[]): CarriedPosting[] {
   const pairs: CarriedPosting[] = [];
   const byDate = (a: StatementItem, b: StatementItem) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
   const carried = lines.filter((l) => l.source === 'bank' && l.carriedForward).sort(byDate);
-  const open = entries.filter((e) => e.source === 'ledger' && !e.carriedForward).sort(byDate);
+  const open = entries.filter((e) => e.source === 'ledger').sort(byDate);
   if (carried.length === 0 || open.length === 0) return pairs;
   const taken = new Set<StatementItem>();
+  const named = new Map(carried.map((l) => [l, stems(l.description)]));
+  const sharesWord = (e: StatementItem, l: StatementItem) =>
+    [...stems(`${e.reference ?? ''} ${e.description}`)].some((w) => named.get(l)!.has(w));
   for (const line of carried) {
-    const named = stems(line.description);
-    const entry = open.find(
-      (e) =>
-        !taken.has(e) &&
-        e.signedMinor === line.signedMinor &&
-        [...stems(`${e.reference ?? ''} ${e.description}`)].some((w) => named.has(w)),
-    );
+    const entry = open.find((e) => !taken.has(e) && e.signedMinor === line.signedMinor && sharesWord(e, line));
     if (!entry) continue;
     taken.add(entry);
+    taken.add(line);
     pairs.push({ line, entry });
   }
-  const paired = new Set(pairs.flatMap((p) => [p.line, p.entry]));
+  for (const entry of open) {
+    if (taken.has(entry)) continue;
+    const months = new Map<string, StatementItem[]>();
+    for (const l of carried)
+      if (!taken.has(l) && Math.sign(l.signedMinor ?? 0) === Math.sign(entry.signedMinor ?? 0))
+        months.set(l.date.slice(0, 7), [...(months.get(l.date.slice(0, 7)) ?? []), l]);
+    for (const month of months.values()) {
+      const sum = month.reduce((t, l) => t + (l.signedMinor ?? 0), 0);
+      if (month.length < 2 || sum !== entry.signedMinor || !month.some((l) => sharesWord(entry, l))) continue;
+      taken.add(entry);
+      for (const line of month) {
+        taken.add(line);
+        pairs.push({ line, entry });
+      }
+      break;
+    }
+  }
   for (const list of [lines, entries]) {
-    const kept = list.filter((i) => !paired.has(i));
+    const kept = list.filter((i) => !taken.has(i));
     list.splice(0, list.length, ...kept);
   }
   return pairs;

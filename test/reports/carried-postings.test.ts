@@ -47,7 +47,7 @@ describe('takeCarriedPostings', () => {
     expect(entries.map((e) => e.id)).toEqual(['cheque']);
   });
 
-  it('leaves lines of another amount or direction, lines not carried and entries outstanding since that end', () => {
+  it('leaves lines of another amount or direction, and lines not carried', () => {
     const fresh = { ...line('b3', '2026-11-04', -700, 'SMS ALERT'), carriedForward: false };
     const lines = [
       line('b1', '2026-10-05', -5_375, 'NIP TRANSFER FEE'),
@@ -55,12 +55,37 @@ describe('takeCarriedPostings', () => {
       fresh,
     ];
     const entries = [
-      entry('old', '2026-10-20', -5_375, 'NIP transfer fee', true),
       entry('in', '2026-11-02', -5_000, 'NIP transfer fee'),
       entry('sms', '2026-11-05', -700, 'SMS alert'),
     ];
     expect(takeCarriedPostings(lines, entries)).toEqual([]);
     expect(lines).toHaveLength(3);
-    expect(entries).toHaveLength(3);
+    expect(entries).toHaveLength(2);
+  });
+
+  it('pairs a journal dated back into the finished month (itself carried)', () => {
+    const lines = [line('b1', '2026-10-05', -5_375, 'NIP TRANSFER FEE')];
+    const entries = [entry('jnl', '2026-10-31', -5_375, 'NIP transfer fee Oct', true)];
+    expect(takeCarriedPostings(lines, entries).map((p) => p.entry.id)).toEqual(['jnl']);
+  });
+
+  it("clears a month's lines with one journal of their sum naming one of them, never another month's", () => {
+    const lines = [
+      line('fee', '2026-10-05', -5_375, 'NIP TRANSFER FEE'),
+      line('pos', '2026-10-08', -1_500_000, 'POS TERMINAL ANNUAL SUBSCRIPTION'),
+      line('sep', '2026-09-30', -5_375, 'NIP TRANSFER FEE'),
+    ];
+    const entries = [entry('jnl', '2026-11-02', -1_505_375, 'October bank charges: transfer fee, POS subscription')];
+    const pairs = takeCarriedPostings(lines, entries);
+    expect(pairs.map((p) => [p.line.id, p.entry.id])).toEqual([
+      ['fee', 'jnl'],
+      ['pos', 'jnl'],
+    ]);
+    expect(lines.map((l) => l.id)).toEqual(['sep']);
+    // a sum of the right amount whose text names none of them pairs nothing
+    const again = [line('a', '2026-10-05', -5_375, 'NIP TRANSFER FEE'), line('b', '2026-10-08', -1_500_000, 'POS SUB')];
+    expect(takeCarriedPostings(again, [entry('x', '2026-11-02', -1_505_375, 'Kano Millers cheque 000471')])).toEqual(
+      [],
+    );
   });
 });
