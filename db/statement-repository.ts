@@ -181,17 +181,20 @@ export function createStatementRepository(db: Kysely<Database>) {
     },
 
     /**
-     * The agreed starting point a finished statement opened from: set before it was finished and ending the day before
-     * its period (undone since or not: it is what the statement was signed on), or null.
+     * The checkpoint a finished statement opened from, as it stood when the statement was finished: the latest to end
+     * on or before the day before its period that was finished (or set) before it and not reopened by then (reopened
+     * or undone since or not: it is what the statement was signed on), or null.
      */
-    async startOpenedFrom(c: StatementCheckpoint, dayBefore: string): Promise<StatementCheckpoint | null> {
+    async openedFrom(c: StatementCheckpoint, dayBefore: string): Promise<StatementCheckpoint | null> {
       const row = await db
         .selectFrom('statement_reconciliations')
         .selectAll()
         .where('account_id', '=', c.accountId)
-        .where('kind', '=', 'opening')
-        .where('period_end', '=', dayBefore)
+        .where('id', '!=', c.id)
+        .where('period_end', '<=', dayBefore)
         .where('finished_at', '<=', c.finishedAt)
+        .where((eb) => eb.or([eb('reopened_at', 'is', null), eb('reopened_at', '>', c.finishedAt)]))
+        .orderBy('period_end', 'desc')
         .orderBy('finished_at', 'desc')
         .orderBy('id', 'desc')
         .limit(1)

@@ -8,7 +8,6 @@ import {
   reopenStatementReconciliation,
   StatementCheckpointError,
 } from '../../activities/statement-checkpoints.js';
-import { ReconciliationError } from '../../activities/reconciliation-errors.js';
 import { buildAccountReport } from '../../activities/report-builder.js';
 import { neutraliseText } from '../../adapters/reports/cell-safety.js';
 import { writeReconciliationReports } from '../../adapters/reports/index.js';
@@ -69,9 +68,13 @@ function signedBalances(
 
 export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext): void {
   const statements = createStatementRepository(ctx.db);
-  /** The agreed starting point a finished statement opened from (the account's first after it), or null. */
-  const agreedStartBefore = (c: StatementCheckpoint) =>
-    statements.startOpenedFrom(c, addBusinessDays(c.periodFrom, -1));
+  /** The checkpoint a finished statement opened from, as it stood when it was finished, or null. */
+  const openedFrom = (c: StatementCheckpoint) => statements.openedFrom(c, addBusinessDays(c.periodFrom, -1));
+  /** The agreed starting point a finished statement opened from (it ends the day before its period), or null. */
+  const agreedStartBefore = async (c: StatementCheckpoint) => {
+    const before = await openedFrom(c);
+    return before?.kind === 'opening' && before.periodEnd === addBusinessDays(c.periodFrom, -1) ? before : null;
+  };
 
   const checkpointOf = async (account: AccountRow, raw: string) => {
     const c = await statements.get(parseId(raw, 'reconciliation'));
@@ -258,8 +261,15 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
     const c = await checkpointOf(account, (request.params as { sid: string }).sid);
     const reason = s(((request.body ?? {}) as Body).reason, 200);
-    if (!reason)
-      throw new ReconciliationError('invalid_input', 'unlock: reason: say why the reconciliation is reopened');
+    // back to the statement with the reason asked for, as a refused Finish goes back, never an error page
+    if (!reason) {
+      setFlash(
+        request,
+        `Not ${c.kind === 'opening' ? 'undone' : 'reopened'}: say why in the reason field beside Unlock (it is kept in the audit log).`,
+        'warn',
+      );
+      return reply.redirect(`/accounts/${encodeURIComponent(account.id)}/statement?end=${c.periodEnd}`, 303);
+    }
     try {
       await reopenStatementReconciliation(ctx.db, { id: c.id, by: user.username, reason, at: ctx.now().toISOString() });
     } catch (e) {
@@ -393,10 +403,17 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     userOf(request);
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
     const c = await reportOf(account, (request.params as { sid: string }).sid);
+    const before = await openedFrom(c);
     const start = await agreedStartBefore(c);
     return sendHtml(
       reply,
-      statementPrint(account, c, await actorNames(ctx.db, [c.finishedBy, c.reopenedBy, start?.finishedBy]), start),
+      statementPrint(
+        account,
+        c,
+        await actorNames(ctx.db, [c.finishedBy, c.reopenedBy, start?.finishedBy]),
+        start,
+        before?.kind === 'statement' ? before : null,
+      ),
     );
   });
 }

@@ -399,9 +399,16 @@ export function statementPrint(
   c: StatementCheckpoint,
   nameOf: ActorName,
   start: StatementCheckpoint | null = null,
+  /** the finished reconciliation it opened from, when not an agreed start: its books were carried from that one */
+  previous: StatementCheckpoint | null = null,
 ): Html {
   const ccy = c.currency;
   const st = finishedStatement(c);
+  // named, not "the last finished reconciliation": that one may have been reopened and finished again since
+  const booksFrom =
+    c.bookBalanceSource === 'carried-forward' && previous
+      ? `carried forward from reconciliation #${previous.id} to ${previous.periodEnd}, with the book entries since`
+      : bookBalanceSourceText(c.bookBalanceSource, start !== null);
   return html`<!doctype html>
     <html lang="en">
       <head>
@@ -444,7 +451,7 @@ export function statementPrint(
                 <th class="num" data-figure="adjusted-bank">${money(st.adjustedBankMinor, ccy)}</th>
               </tr>
               <tr>
-                <td>Balance per books (${bookBalanceSourceText(c.bookBalanceSource, start !== null)})</td>
+                <td>Balance per books (${booksFrom})</td>
                 <td></td>
                 <td class="num" data-figure="balance-per-books">${money(c.bookBalanceMinor, ccy)}</td>
               </tr>
