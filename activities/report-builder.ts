@@ -239,7 +239,10 @@ export async function buildAccountReport(
     };
   });
 
-  const audit = await createAuditRepository(db).listRecentForAccount(input.accountId, `${from}T00:00:00.000Z`, 5000);
+  // as of the cut: a finished statement's trail ends where it was finished
+  const audit = (
+    await createAuditRepository(db).listRecentForAccount(input.accountId, `${from}T00:00:00.000Z`, 5000)
+  ).filter((a) => asOf === undefined || a.at <= asOf);
 
   // Balance per bank at the period end: the running balance of the period's last line in posting order.
   const last = [...rows].reverse().find((r) => r.balance_minor !== null);

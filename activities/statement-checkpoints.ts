@@ -21,6 +21,13 @@ export type FinishStatementInput = Omit<NewStatementCheckpoint, 'finishedAt'> & 
 export async function finishStatementReconciliation(
   db: Kysely<Database>,
   input: FinishStatementInput,
+  opts: {
+    /**
+     * The statement's report as signed (JSON), made in the finishing transaction from the store as it stands then: kept
+     * with it, so that its workbook never changes with what the books and the review do later.
+     */
+    signedReport?: (trx: Kysely<Database>, saved: StatementCheckpoint) => Promise<string>;
+  } = {},
 ): Promise<StatementCheckpoint> {
   if (input.differenceMinor !== 0)
     throw new StatementCheckpointError(
@@ -55,6 +62,8 @@ export async function finishStatementReconciliation(
         outstandingItems: saved.items.length,
       },
     });
+    // after the audit row: the report as signed has the finish in its trail
+    if (opts.signedReport) await statements.keepSignedReport(saved.id, await opts.signedReport(trx, saved));
     return saved;
   });
 }

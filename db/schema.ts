@@ -261,6 +261,12 @@ export interface WebBulkJobsTable {
 }
 
 /** A finished statement reconciliation, the checkpoint the next statement carries forward from (0005). */
+/** A finished statement's report as signed (migration 0020): THE report model as JSON (adapters/reports/signed-report.ts). */
+export interface StatementSignedReportsTable {
+  reconciliation_id: number;
+  report: string;
+}
+
 export interface StatementReconciliationsTable {
   id: Generated<number>;
   account_id: string;
@@ -297,6 +303,7 @@ export interface Database {
   audit_log: AuditLogTable;
   ledger_sync_state: LedgerSyncStateTable;
   statement_reconciliations: StatementReconciliationsTable;
+  statement_signed_reports: StatementSignedReportsTable;
   users: UsersTable;
   web_sessions: WebSessionsTable;
   web_keys: WebKeysTable;

@@ -214,6 +214,21 @@ export function createStatementRepository(db: Kysely<Database>) {
       return row ? toCheckpoint(row) : null;
     },
 
+    /** Keeps a finished statement's report as signed (JSON: adapters/reports/signed-report.ts). */
+    async keepSignedReport(id: number, report: string): Promise<void> {
+      await db.insertInto('statement_signed_reports').values({ reconciliation_id: id, report }).execute();
+    },
+
+    /** A finished statement's report as signed, or null (finished before reports were kept). */
+    async signedReport(id: number): Promise<string | null> {
+      const row = await db
+        .selectFrom('statement_signed_reports')
+        .select('report')
+        .where('reconciliation_id', '=', id)
+        .executeTakeFirst();
+      return row?.report ?? null;
+    },
+
     async get(id: number): Promise<StatementCheckpoint | null> {
       const row = await db.selectFrom('statement_reconciliations').selectAll().where('id', '=', id).executeTakeFirst();
       return row ? toCheckpoint(row) : null;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
 import {
   finishStatementReconciliation,
   reopenStatementReconciliation,
@@ -11,10 +12,11 @@ import {
 import { buildAccountReport } from '../../activities/report-builder.js';
 import { neutraliseText } from '../../adapters/reports/cell-safety.js';
 import { writeReconciliationReports } from '../../adapters/reports/index.js';
+import { signedReportJson, signedReportOf } from '../../adapters/reports/signed-report.js';
 import { normalizeCurrency } from '../../domain/currency.js';
 import { addBusinessDays } from '../../domain/dates.js';
 import { minorToMajorString } from '../../domain/money.js';
-import type { AccountRow } from '../../db/schema.js';
+import type { AccountRow, Database } from '../../db/schema.js';
 import type { StatementCheckpoint } from '../../domain/statement.js';
 import { createStatementRepository } from '../../db/statement-repository.js';
 import { setFlash, takeFlash } from '../flash.js';
@@ -230,22 +232,27 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
         `${applied}${f.blockers.join('; ') || 'the statement or the books balance is not stated'}. The statement below is as it stands now`,
       );
     try {
-      const saved = await finishStatementReconciliation(ctx.db, {
-        accountId: account.id,
-        ledgerAccount: f.statement.account.ledgerAccount,
-        periodFrom: f.period.from,
-        periodEnd: form.end,
-        currency: account.currency,
-        statementBalanceMinor: st.balancePerBank.amountMinor,
-        statementBalanceSource: st.balancePerBank.source,
-        bookBalanceMinor: st.balancePerBooks.amountMinor,
-        bookBalanceSource: st.balancePerBooks.source,
-        differenceMinor: st.difference.amountMinor ?? Number.NaN,
-        items: f.outstanding,
-        adjustments: f.adjustments,
-        finishedBy: user.username,
-        finishedAt: ctx.now().toISOString(),
-      });
+      const saved = await finishStatementReconciliation(
+        ctx.db,
+        {
+          accountId: account.id,
+          ledgerAccount: f.statement.account.ledgerAccount,
+          periodFrom: f.period.from,
+          periodEnd: form.end,
+          currency: account.currency,
+          statementBalanceMinor: st.balancePerBank.amountMinor,
+          statementBalanceSource: st.balancePerBank.source,
+          bookBalanceMinor: st.balancePerBooks.amountMinor,
+          bookBalanceSource: st.balancePerBooks.source,
+          differenceMinor: st.difference.amountMinor ?? Number.NaN,
+          items: f.outstanding,
+          adjustments: f.adjustments,
+          finishedBy: user.username,
+          finishedAt: ctx.now().toISOString(),
+        },
+        // its workbook's report, made in the same transaction from the store as it stands at the finish
+        { signedReport: async (trx, c) => signedReportJson(await reportAsSigned(trx, account, c, ctx.now())) },
+      );
       const withTyped = changed.length ? ` with the figures typed and not updated (${changed.join(', ')})` : '';
       const msg = `Reconciliation #${saved.id} to ${saved.periodEnd} finished by ${user.displayName}${withTyped}; its lines are locked.`;
       setFlash(request, msg);
@@ -361,31 +368,14 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
   });
 
   // The workbook of the checkpoint's period, written by the report writers from the one report document (as
-  // `bankfeed export` writes it), with the books' balance the checkpoint was finished with.
+  // `bankfeed export` writes it), from the report kept when it was finished; one finished before reports were kept is
+  // rebuilt, cut at its finish.
   app.get('/accounts/:id/statement/:sid/report.xlsx', async (request, reply) => {
     userOf(request);
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
     const c = await reportOf(account, (request.params as { sid: string }).sid);
-    const binding = ledgerSourceOf(account);
-    const report = await buildAccountReport(ctx.db, {
-      accountId: account.id,
-      period: { from: c.periodFrom, to: c.periodEnd },
-      ledgerSourceId: binding?.sourceId ?? null,
-      ledgerAccount: c.ledgerAccount,
-      // as signed: what the books and the bank recorded after the finish is not in it (the print page and the CSV read
-      // the stored reconciliation; the workbook is rebuilt, so it is cut at the same instant)
-      asOf: c.finishedAt,
-      // Each balance as signed, labelled by the source it had then, as the print page labels it: a balance the
-      // person typed is "as entered", never the feed's nor the accounting system's.
-      asSigned: {
-        statementBalanceMinor: c.statementBalanceMinor,
-        statementBalanceSource: c.statementBalanceSource,
-        bookBalanceMinor: c.bookBalanceMinor,
-        bookBalanceSource: c.bookBalanceSource,
-        note: `Balances as signed in reconciliation #${c.id}, finished by ${(await actorNames(ctx.db, [c.finishedBy]))(c.finishedBy)} on ${c.finishedAt.slice(0, 10)}.`,
-      },
-      now: ctx.now(),
-    });
+    const kept = await statements.signedReport(c.id);
+    const report = kept ? signedReportOf(kept) : await reportAsSigned(ctx.db, account, c, ctx.now());
     const dir = mkdtempSync(join(tmpdir(), 'bankfeed-web-report-'));
     try {
       const file = join(dir, `reconciliation-${c.id}-${c.periodEnd}.xlsx`);
@@ -415,5 +405,29 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
         before?.kind === 'statement' ? before : null,
       ),
     );
+  });
+}
+
+/**
+ * A finished statement's report as signed: its period's report cut at the instant it was finished (what the books and
+ * the bank recorded after it is not in it), each balance as signed, labelled by the source it had then, as the print
+ * page labels it (a balance the person typed is "as entered", never the feed's nor the accounting system's).
+ */
+async function reportAsSigned(db: Kysely<Database>, account: AccountRow, c: StatementCheckpoint, now: Date) {
+  const binding = ledgerSourceOf(account);
+  return buildAccountReport(db, {
+    accountId: account.id,
+    period: { from: c.periodFrom, to: c.periodEnd },
+    ledgerSourceId: binding?.sourceId ?? null,
+    ledgerAccount: c.ledgerAccount,
+    asOf: c.finishedAt,
+    asSigned: {
+      statementBalanceMinor: c.statementBalanceMinor,
+      statementBalanceSource: c.statementBalanceSource,
+      bookBalanceMinor: c.bookBalanceMinor,
+      bookBalanceSource: c.bookBalanceSource,
+      note: `Balances as signed in reconciliation #${c.id}, finished by ${(await actorNames(db, [c.finishedBy]))(c.finishedBy)} on ${c.finishedAt.slice(0, 10)}.`,
+    },
+    now,
   });
 }
