@@ -130,6 +130,10 @@ describe('a line carried as not in the books, once the books post it', () => {
       'Carried forward and posted by the books since, so neither is an item: 2026-10-05 NIP TRANSFER FEE (-₦53.75) by 2026-11-03 JNL-10 NIP transfer fee Oct; 2026-10-08 POS TERMINAL ANNUAL SUBSCRIPTION (-₦15,000.00) by 2026-11-03 JNL-9 POS terminal annual subscription.',
     );
     expect(await finish('2026-11-30', OCTOBER_CLOSE)).toContain('Reconciliation #2 to 2026-11-30 finished');
+    // the signed print says why October's charges are no longer listed
+    const print = pageText((await get(h.app, rita, `/accounts/${h.accountId}/statement/2/print`)).body);
+    expect(print).toContain('Notes');
+    expect(print).toContain('Carried forward and posted by the books since, so neither is an item');
     const december = await statementPage('2026-12-31', OCTOBER_CLOSE);
     expect(pageText(december)).not.toContain('POS TERMINAL');
     expect(pageText(december)).not.toContain('JNL-9');

@@ -11,7 +11,7 @@ import {
 } from '../../activities/statement-checkpoints.js';
 import { buildAccountReport } from '../../activities/report-builder.js';
 import { neutraliseText } from '../../adapters/reports/cell-safety.js';
-import { writeReconciliationReports } from '../../adapters/reports/index.js';
+import { buildStatement, writeReconciliationReports } from '../../adapters/reports/index.js';
 import { signedReportJson, signedReportOf } from '../../adapters/reports/signed-report.js';
 import { normalizeCurrency } from '../../domain/currency.js';
 import { addBusinessDays } from '../../domain/dates.js';
@@ -395,15 +395,15 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     const c = await reportOf(account, (request.params as { sid: string }).sid);
     const before = await openedFrom(c);
     const start = await agreedStartBefore(c);
+    // the notes of its statement as signed (none for one finished before reports were kept)
+    const kept = await statements.signedReport(c.id);
     return sendHtml(
       reply,
-      statementPrint(
-        account,
-        c,
-        await actorNames(ctx.db, [c.finishedBy, c.reopenedBy, start?.finishedBy]),
+      statementPrint(account, c, await actorNames(ctx.db, [c.finishedBy, c.reopenedBy, start?.finishedBy]), {
         start,
-        before?.kind === 'statement' ? before : null,
-      ),
+        previous: before?.kind === 'statement' ? before : null,
+        notes: kept ? buildStatement(signedReportOf(kept)).notes : [],
+      }),
     );
   });
 }

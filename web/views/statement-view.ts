@@ -398,10 +398,18 @@ export function statementPrint(
   a: AccountRow,
   c: StatementCheckpoint,
   nameOf: ActorName,
-  start: StatementCheckpoint | null = null,
-  /** the finished reconciliation it opened from, when not an agreed start: its books were carried from that one */
-  previous: StatementCheckpoint | null = null,
+  opts: {
+    /** the agreed starting point it opened from */
+    start?: StatementCheckpoint | null;
+    /** the finished reconciliation it opened from, when not an agreed start: its books were carried from that one */
+    previous?: StatementCheckpoint | null;
+    /** its statement's notes as signed (where each balance came from, carried lines the books posted) */
+    notes?: readonly string[];
+  } = {},
 ): Html {
+  const start = opts.start ?? null;
+  const previous = opts.previous ?? null;
+  const notes = opts.notes ?? [];
   const ccy = c.currency;
   const st = finishedStatement(c);
   // named, not "the last finished reconciliation": that one may have been reopened and finished again since
@@ -480,6 +488,14 @@ export function statementPrint(
               </tr>
             </tbody>
           </table>
+          ${
+            notes.length
+              ? html`<h2>Notes</h2>
+                  <ul class="notes">
+                    ${notes.map((n) => html`<li>${n}</li>`)}
+                  </ul>`
+              : ''
+          }
           <p class="sub">
             Bank lines and book entries listed are outstanding at ${c.periodEnd} and carried to the next statement,
             residuals and write-offs too until the books post them. Finished by ${nameOf(c.finishedBy)} on
