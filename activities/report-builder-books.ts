@@ -64,6 +64,11 @@ export function bookBalanceOf(input: {
      * balance held them, the books no longer do.
      */
     settledClosed?: readonly LedgerEntryRow[];
+    /**
+     * The entries of lines it carried as recorded later that the period takes (their books caught up): its balance
+     * never held them, whatever date the books give them now.
+     */
+    caughtUp?: ReadonlySet<string>;
   } | null;
   /** The bank's balance before the period's first line (null: no running balance, or no books bound). */
   bankOpeningMinor: number | null;
@@ -97,7 +102,7 @@ export function bookBalanceOf(input: {
     ? input.ledgerRows.filter(
         (r) =>
           r.entry_date <= to &&
-          (r.entry_date > cp.periodEnd || r.created_at > cp.finishedAt) &&
+          (r.entry_date > cp.periodEnd || r.created_at > cp.finishedAt || cp.caughtUp?.has(String(r.id))) &&
           !kept.has(String(r.id)),
       )
     : [];

@@ -110,10 +110,10 @@ export async function buildAccountReport(
   // (its workbook) would otherwise find itself, and carry nothing forward from the one before it.
   const cp = await createStatementRepository(db).latest(input.accountId, addBusinessDays(from, -1));
   const cpLedger = new Set(cp?.items.filter((i) => i.side === 'ledger').map((i) => i.id) ?? []);
-  const periodGroups = [
-    ...groups.filter(touchesPeriod),
-    ...(await caughtUpInPeriod(repo, groups, cp?.items ?? [], to, asOf)),
-  ];
+  const caughtUp = await caughtUpInPeriod(repo, groups, cp?.items ?? [], to, asOf);
+  const periodGroups = [...groups.filter(touchesPeriod), ...caughtUp];
+  // their entries are the period's whatever their date: the books may have dated one back into the finished period
+  const caughtUpEntries = new Set(caughtUp.flatMap((g) => g.ledgerIds.map(String)));
 
   // When each ledger entry was cleared: the latest bank date of its active group, whatever the month.
   const groupBankIds = [...new Set(groups.filter(isActive).flatMap((g) => g.bankIds))];
@@ -147,9 +147,16 @@ export async function buildAccountReport(
       .filter((g) => g.status !== 'suggested' || g.rank === null || g.rank <= (bestRank.get(setOf(g)) ?? g.rank))
       .flatMap((g) => g.ledgerIds),
   );
+  // The groups whose residual a finished reconciliation carried as an adjustment (keyed as the statement keys them):
+  // their entry the books date in this period is that residual's posting, to be set against it, not settled unseen.
+  const adjusted = new Set((cp?.adjustments ?? []).map((a) => a.id));
+  const postsResidual = new Set(
+    groups.filter((g) => isActive(g) && adjusted.has(g.bankIds.join('+'))).flatMap((g) => g.ledgerIds),
+  );
   const clearedBefore = (r: LedgerEntryRow) => {
     const d = clearedOn.get(Number(r.id));
-    if (d && d < from) return true; // a bank line of an earlier period cleared it
+    // a bank line of an earlier period cleared it
+    if (d && d < from) return !(r.entry_date >= from && postsResidual.has(Number(r.id)));
     // A finished reconciliation's cut: what it did not leave outstanding was settled then. Not an entry recorded after
     // it was finished, dated back into its period (a month-end journal, a cheque posted late): that one it never saw.
     return (
@@ -295,6 +302,7 @@ export async function buildAccountReport(
           finishedBy: names.get(cp.finishedBy) ?? cp.finishedBy,
           agreedStart: opening,
           outstanding: await outstandingNow(repo, cp.items, input.ledgerAccount ?? null),
+          caughtUp: caughtUpEntries,
           settledClosed: input.ledgerSourceId
             ? (
                 await listClosedSince(
@@ -337,6 +345,18 @@ export async function buildAccountReport(
           ...(opening ? { agreedStart: true } : {}),
           items: [
             ...cp.items.filter((i) => i.side === 'ledger' || !matchedBank.has(i.id)),
+            // the entries of a line it carried as recorded later that the books have dated back into its period: the
+            // period's (their group is), never settled at it
+            ...kept
+              .filter((r) => r.entry_date <= cp.periodEnd && caughtUpEntries.has(String(r.id)))
+              .map((r) => ({
+                side: 'ledger' as const,
+                id: String(r.id),
+                date: r.entry_date,
+                reference: r.reference,
+                description: r.description ?? '',
+                amountMinor: Number(r.amount_minor),
+              })),
             // entries dated in its period but recorded after it was finished are outstanding from then on too; after
             // a starting point, an entry dated up to it that it does not list and a line of the period claims (matched
             // to it, or its first candidate): the statement would otherwise take it as settled at the start

@@ -260,13 +260,13 @@ export interface WebBulkJobsTable {
   finished_at: string | null;
 }
 
-/** A finished statement reconciliation, the checkpoint the next statement carries forward from (0005). */
 /** A finished statement's report as signed (migration 0020): THE report model as JSON (adapters/reports/signed-report.ts). */
 export interface StatementSignedReportsTable {
   reconciliation_id: number;
   report: string;
 }
 
+/** A finished statement reconciliation, the checkpoint the next statement carries forward from (0005). */
 export interface StatementReconciliationsTable {
   id: Generated<number>;
   account_id: string;

@@ -17,7 +17,8 @@ const stems = (text: string | null | undefined): Set<string> =>
 
 /**
  * Bank lines carried from a finished reconciliation (the books lacked them at its end: a charge, a levy, interest) and
- * the outstanding entries the books posted them with since. A line the books lack and an entry the bank lacks that are
+ * the outstanding entries the books posted them with since: entries no line is matched to, and lines not carried as
+ * recorded later (those wait for the entry they are matched to). A line the books lack and an entry the bank lacks that are
  * the same money, listed as a pair, would stay on both sides for good, cancelling. First one to one: an entry of the
  * line's signed amount whose text shares a word with the narration, the earliest first, each entry one line. Then a
  * journal for a month of them together: an entry whose text shares a word with one of a calendar month's lines still
@@ -26,11 +27,18 @@ const stems = (text: string | null | undefined): Set<string> =>
  * beside the line at that end unmatched): a word and the amount are the evidence, wherever its date falls. Both lists
  * are left without what was paired, which is returned to be named.
  */
-export function takeCarriedPostings(lines: StatementItem[], entries: StatementItem[]): CarriedPosting[] {
+export function takeCarriedPostings(
+  lines: StatementItem[],
+  entries: StatementItem[],
+  /** the ids of the entries no line is matched to: only those can be a posting */
+  free: ReadonlySet<string>,
+): CarriedPosting[] {
   const pairs: CarriedPosting[] = [];
   const byDate = (a: StatementItem, b: StatementItem) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
-  const carried = lines.filter((l) => l.source === 'bank' && l.carriedForward).sort(byDate);
-  const open = entries.filter((e) => e.source === 'ledger').sort(byDate);
+  const carried = lines
+    .filter((l) => l.source === 'bank' && l.carriedForward && l.group !== 'recorded-later')
+    .sort(byDate);
+  const open = entries.filter((e) => e.source === 'ledger' && free.has(e.id)).sort(byDate);
   if (carried.length === 0 || open.length === 0) return pairs;
   const taken = new Set<StatementItem>();
   const named = new Map(carried.map((l) => [l, stems(l.description)]));

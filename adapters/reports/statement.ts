@@ -252,7 +252,10 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
   }
 
   // Carried lines the books have posted since: the entry and the line are the same money, never two items for good.
-  const posted = [...takeCarriedPostings(debits, up), ...takeCarriedPostings(credits, dit)];
+  // Only entries no line clears (one the bank clears after the end is a payment, not a posting) and lines no entry is
+  // matched to (one carried as recorded later waits for its own entry).
+  const free = new Set(report.result.unmatchedLedger);
+  const posted = [...takeCarriedPostings(debits, up, free), ...takeCarriedPostings(credits, dit, free)];
 
   const ditL = line(dit);
   const upL = line(up);

@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely';
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('statement_signed_reports')
-    .addColumn('reconciliation_id', 'bigint', (c) => c.primaryKey())
+    .addColumn('reconciliation_id', 'bigint', (c) => c.primaryKey().references('statement_reconciliations.id'))
     .addColumn('report', 'text', (c) => c.notNull())
     .execute();
 }

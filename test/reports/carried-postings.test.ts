@@ -21,11 +21,14 @@ const entry = (id: string, date: string, signedMinor: number, description: strin
   ...(carried ? { carriedForward: true } : {}),
 });
 
+/** every entry free: none matched to a line */
+const freeOf = (entries: StatementItem[]) => new Set(entries.map((e) => e.id));
+
 describe('takeCarriedPostings', () => {
   it('pairs a carried line with the entry posting it and takes both out of their lists', () => {
     const lines = [line('b1', '2026-10-08', -1_500_000, 'POS TERMINAL ANNUAL SUBSCRIPTION')];
     const entries = [entry('l1', '2026-11-03', -1_500_000, 'POS terminal subscription')];
-    const pairs = takeCarriedPostings(lines, entries);
+    const pairs = takeCarriedPostings(lines, entries, freeOf(entries));
     expect(pairs.map((p) => [p.line.id, p.entry.id])).toEqual([['b1', 'l1']]);
     expect(lines).toEqual([]);
     expect(entries).toEqual([]);
@@ -40,7 +43,7 @@ describe('takeCarriedPostings', () => {
       entry('cheque', '2026-11-01', -5_375, 'Cheque 000471 Kano Millers'),
       entry('fee', '2026-11-03', -5_375, 'Transfer fees, October'),
     ];
-    const pairs = takeCarriedPostings(lines, entries);
+    const pairs = takeCarriedPostings(lines, entries, freeOf(entries));
     // the cheque is of the fee's amount, and is not the fee: b2 stays, and so does the cheque
     expect(pairs.map((p) => [p.line.id, p.entry.id])).toEqual([['b1', 'fee']]);
     expect(lines.map((l) => l.id)).toEqual(['b2']);
@@ -58,15 +61,29 @@ describe('takeCarriedPostings', () => {
       entry('in', '2026-11-02', -5_000, 'NIP transfer fee'),
       entry('sms', '2026-11-05', -700, 'SMS alert'),
     ];
-    expect(takeCarriedPostings(lines, entries)).toEqual([]);
+    expect(takeCarriedPostings(lines, entries, freeOf(entries))).toEqual([]);
     expect(lines).toHaveLength(3);
     expect(entries).toHaveLength(2);
+  });
+
+  it('never takes an entry a line is matched to, nor a line carried as recorded later', () => {
+    const lines = [
+      line('fee', '2026-10-05', -5_375, 'NIP TRANSFER FEE'),
+      { ...line('bill', '2026-11-12', -80_000, 'NIP TRF TO OKON FREIGHT'), group: 'recorded-later' },
+    ];
+    const entries = [
+      entry('chq', '2026-11-20', -5_375, 'Transfer to Ade savings'),
+      entry('other', '2026-12-01', -80_000, 'Okon Freight cheque'),
+    ];
+    // the cheque is paid by a line after the end: not free
+    expect(takeCarriedPostings(lines, entries, new Set(['other']))).toEqual([]);
+    expect(lines).toHaveLength(2);
   });
 
   it('pairs a journal dated back into the finished month (itself carried)', () => {
     const lines = [line('b1', '2026-10-05', -5_375, 'NIP TRANSFER FEE')];
     const entries = [entry('jnl', '2026-10-31', -5_375, 'NIP transfer fee Oct', true)];
-    expect(takeCarriedPostings(lines, entries).map((p) => p.entry.id)).toEqual(['jnl']);
+    expect(takeCarriedPostings(lines, entries, freeOf(entries)).map((p) => p.entry.id)).toEqual(['jnl']);
   });
 
   it("clears a month's lines with one journal of their sum naming one of them, never another month's", () => {
@@ -76,7 +93,7 @@ describe('takeCarriedPostings', () => {
       line('sep', '2026-09-30', -5_375, 'NIP TRANSFER FEE'),
     ];
     const entries = [entry('jnl', '2026-11-02', -1_505_375, 'October bank charges: transfer fee, POS subscription')];
-    const pairs = takeCarriedPostings(lines, entries);
+    const pairs = takeCarriedPostings(lines, entries, freeOf(entries));
     expect(pairs.map((p) => [p.line.id, p.entry.id])).toEqual([
       ['fee', 'jnl'],
       ['pos', 'jnl'],
@@ -84,8 +101,8 @@ describe('takeCarriedPostings', () => {
     expect(lines.map((l) => l.id)).toEqual(['sep']);
     // a sum of the right amount whose text names none of them pairs nothing
     const again = [line('a', '2026-10-05', -5_375, 'NIP TRANSFER FEE'), line('b', '2026-10-08', -1_500_000, 'POS SUB')];
-    expect(takeCarriedPostings(again, [entry('x', '2026-11-02', -1_505_375, 'Kano Millers cheque 000471')])).toEqual(
-      [],
-    );
+    expect(
+      takeCarriedPostings(again, [entry('x', '2026-11-02', -1_505_375, 'Kano Millers cheque 000471')], new Set(['x'])),
+    ).toEqual([]);
   });
 });

@@ -306,12 +306,14 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     // People by the name the print page gives them, with the username the audit trail and its CSV know them by (a
     // display name need not be unique, nor stay the same).
     const nameOf = await actorNames(ctx.db, [c.finishedBy, c.reopenedBy]);
-    // at the account's own clock, as the print page says it ("2026-11-01 09:12 Lagos time"), not a UTC instant
+    // at the account's own clock, as the print page says it ("2026-11-01 09:12 Lagos time"), and the instant beside
+    // it for a script or a sort
     const person = (label: string, actor: string, at: string) => [
       label,
       neutraliseText(nameOf(actor)),
       when(at, account.timezone),
       neutraliseText(actor),
+      at,
     ];
     // The statement as signed, each line the sum of the items listed below it under its section, so that it foots.
     const rows: string[][] = [
