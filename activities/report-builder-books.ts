@@ -114,18 +114,33 @@ export function bookBalanceOf(input: {
     ? roll(cp.bookBalanceMinor, cp.agreedStart ? 'agreed' : 'carried-forward', since, changes)
     : null;
   const derived = (closing: number) => fromCheckpoint ?? roll(closing - sum(inPeriod), 'derived', inPeriod);
+  const carriedNote =
+    cp && fromCheckpoint
+      ? `Balance per books: ${
+          cp.agreedStart
+            ? `the agreed starting point at ${cp.periodEnd}, set by ${cp.finishedBy}`
+            : `the reconciliation finished to ${cp.periodEnd} by ${cp.finishedBy}`
+        }, carried forward with ${counted(since.length, 'book entry', 'book entries')} since${changesWords(changes)}.`
+      : null;
+  const statedNote = 'Balance per books as stated by the person reconciling.';
+  // as signed: with the note its source had when it was signed (where a carried balance came from, what moved it)
   if (input.signed)
     return {
       minor: input.signed.minor,
       source: input.signed.source,
-      notes: [],
+      notes:
+        input.signed.source === 'carried-forward' && carriedNote
+          ? [carriedNote]
+          : input.signed.source === 'stated'
+            ? [statedNote]
+            : [],
       rollForward: derived(input.signed.minor),
     };
   if (input.stated !== null)
     return {
       minor: input.stated,
       source: 'stated',
-      notes: ['Balance per books as stated by the person reconciling.'],
+      notes: [statedNote],
       rollForward: derived(input.stated),
     };
   if (input.api)
@@ -135,19 +150,13 @@ export function bookBalanceOf(input: {
       notes: [`Balance per books: ${input.api.detail} as of ${input.api.asOf}.`],
       rollForward: derived(input.api.minor),
     };
-  if (cp && fromCheckpoint) {
-    const from = cp.agreedStart
-      ? `the agreed starting point at ${cp.periodEnd}, set by ${cp.finishedBy}`
-      : `the reconciliation finished to ${cp.periodEnd} by ${cp.finishedBy}`;
+  if (fromCheckpoint && carriedNote)
     return {
       minor: fromCheckpoint.closingMinor,
       source: 'carried-forward',
-      notes: [
-        `Balance per books: ${from}, carried forward with ${counted(since.length, 'book entry', 'book entries')} since${changesWords(changes)}.`,
-      ],
+      notes: [carriedNote],
       rollForward: fromCheckpoint,
     };
-  }
   if (input.bankOpeningMinor !== null) {
     const rollForward = roll(input.bankOpeningMinor, 'assumed', inPeriod);
     return { minor: rollForward.closingMinor, source: 'assumed', notes: [], rollForward };

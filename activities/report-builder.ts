@@ -153,6 +153,16 @@ export async function buildAccountReport(
   const postsResidual = new Set(
     groups.filter((g) => isActive(g) && adjusted.has(g.bankIds.join('+'))).flatMap((g) => g.ledgerIds),
   );
+  // by adjustment, its match's entries the books date after that reconciliation's end: the posting it waits for
+  const laterEntriesOf = new Map<string, string[]>();
+  if (cp && postsResidual.size > 0) {
+    const dateOf = new Map((await repo.ledgerRows([...postsResidual])).map((r) => [Number(r.id), r.entry_date]));
+    for (const g of groups.filter((g) => isActive(g) && adjusted.has(g.bankIds.join('+'))))
+      laterEntriesOf.set(
+        g.bankIds.join('+'),
+        g.ledgerIds.filter((id) => (dateOf.get(id) ?? '') > cp.periodEnd).map(String),
+      );
+  }
   const clearedBefore = (r: LedgerEntryRow) => {
     const d = clearedOn.get(Number(r.id));
     // a bank line of an earlier period cleared it
@@ -376,7 +386,7 @@ export async function buildAccountReport(
                 amountMinor: Number(r.amount_minor),
               })),
           ],
-          adjustments: cp.adjustments,
+          adjustments: cp.adjustments.map((a) => ({ ...a, entryIds: laterEntriesOf.get(a.id) ?? [] })),
         }
       : null,
     bankLines,

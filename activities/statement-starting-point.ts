@@ -187,6 +187,8 @@ async function outstandingItems(
       reference: null,
       description: l.narration,
       amountMinor: l.amountMinor,
+      // matched to an entry the books dated after the start: it waits for that entry, as a line recorded later does
+      ...(l.bookedOn ? { group: 'recorded-later' } : {}),
     });
   }
   items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : Number(a.id) - Number(b.id)));

@@ -21,7 +21,12 @@ export interface CarriedForward {
    * Its matched groups' residuals and write-offs: the books lack them until a person posts them, so a later period
    * carries them as it carries the bank lines the books lack, until the books' entry posting one appears.
    */
-  adjustments?: StatementAdjustment[];
+  adjustments?: Array<
+    StatementAdjustment & {
+      /** its match's entries the books dated after that reconciliation's end: the posting it waits for, if any */
+      entryIds?: string[];
+    }
+  >;
 }
 
 /** A bank line as it appears in a report; the category comes from the bank feed or a rule. */

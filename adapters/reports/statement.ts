@@ -231,10 +231,19 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
 
   // Residuals and write-offs of matches finished earlier: the books lack them until a person posts them. The books'
   // entry posting one (the write-off journal on the bank's account, of its amount) and it cancel: neither is an item.
+  // An entry's posting of one is its own match's entry the books dated after that reconciliation (the rest of a caught-up
+  // line), or, when its match waits for none, an entry of its amount no line is matched to (a write-off journal).
+  const free = new Set(report.result.unmatchedLedger);
   for (const a of cf?.adjustments ?? []) {
     if (a.amountMinor === 0) continue;
     const posting = a.amountMinor < 0 ? up : dit;
-    const at = posting.findIndex((i) => i.source === 'ledger' && i.amountMinor === Math.abs(a.amountMinor));
+    const own = new Set(a.entryIds ?? []);
+    const at = posting.findIndex(
+      (i) =>
+        i.source === 'ledger' &&
+        i.amountMinor === Math.abs(a.amountMinor) &&
+        (own.size > 0 ? own.has(i.id) : free.has(i.id)),
+    );
     if (at >= 0) {
       posting.splice(at, 1);
       continue;
@@ -254,7 +263,6 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
   // Carried lines the books have posted since: the entry and the line are the same money, never two items for good.
   // Only entries no line clears (one the bank clears after the end is a payment, not a posting) and lines no entry is
   // matched to (one carried as recorded later waits for its own entry).
-  const free = new Set(report.result.unmatchedLedger);
   const posted = [...takeCarriedPostings(debits, up, free), ...takeCarriedPostings(credits, dit, free)];
 
   const ditL = line(dit);
