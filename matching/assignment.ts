@@ -326,8 +326,14 @@ export class AssignmentState {
     else this.extraCandidates.set(b, [c]);
   }
 
-  /** for each match, the order of its first bank line (its bankIds[0]), or −1: the output is sorted by it */
-  private readonly firstBankOf: number[] = [];
+  /**
+   * for each match, the order of its first bank line (its bankIds[0]), or −1: the output is sorted by it. Typed and
+   * sized once for a match per line (grown only past that): a list grown by pushing left its outgrown copies in the
+   * old generation at a million matches
+   */
+  private firstBankOf = new Int32Array(0);
+  /** whether some match's first bank line is not its first id (sortedMatches then sorts) */
+  private unplaced = false;
 
   /** claim(group, [b], [l]) without the lists: most groups are one line and one entry. */
   claimPair(group: MatchGroup, b: PreparedBank, l: PreparedLedger): void {
@@ -358,7 +364,15 @@ export class AssignmentState {
   }
 
   private record(group: MatchGroup, first: PreparedBank | undefined): void {
-    this.firstBankOf.push(first !== undefined && first.line.id === group.bankIds[0] ? first.order : -1);
+    const n = this.matches.length;
+    if (n === this.firstBankOf.length) {
+      const grown = new Int32Array(Math.max(this.banks.length, 2 * n, 16));
+      grown.set(this.firstBankOf);
+      this.firstBankOf = grown;
+    }
+    const o = first !== undefined && first.line.id === group.bankIds[0] ? first.order : -1;
+    if (o < 0) this.unplaced = true;
+    this.firstBankOf[n] = o;
     this.matches.push(group);
   }
 
@@ -369,7 +383,7 @@ export class AssignmentState {
    */
   sortedMatches(): MatchGroup[] {
     const { matches, firstBankOf } = this;
-    if (firstBankOf.some((o) => o < 0)) {
+    if (this.unplaced) {
       return [...matches].sort(
         (x, y) =>
           compareIds(x.bankIds[0] ?? '', y.bankIds[0] ?? '') || compareIds(x.ledgerIds[0] ?? '', y.ledgerIds[0] ?? ''),

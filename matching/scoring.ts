@@ -23,6 +23,8 @@ export interface PairScore {
   readonly strength: number;
   /** the reference key the two sides share (the smallest, for determinism), or null */
   readonly key: string | null;
+  /** that key's id in the line's key table (−1: none): compared and tested without making its text */
+  readonly keyId: number;
   /** built on demand: the explanation of the confidence, weights summing to it */
   readonly evidence: Evidence[];
   readonly fit: AmountFit;
@@ -713,7 +715,7 @@ export class ScoredPair implements PairScore {
     readonly b: PreparedBank,
     readonly l: PreparedLedger,
     /** the shared key's id in the line's key table, −1 for none: its text is made only when read (key) */
-    private readonly keyId: number,
+    readonly keyId: number,
     fit: AmountFit,
     partyKind: PartyKind | null,
     partyWeight4: number,

@@ -267,27 +267,31 @@ const SEVERAL_DOCUMENTS =
  * and whether or not it was sent again; its document is the re-sent payment's, or still unpaid.
  */
 class Returns {
-  /** the returning credits by each of their keys: a payment is asked about by its one key, not against every credit */
-  private readonly byKey = new Map<string, PreparedBank[]>();
+  /**
+   * the returning credits by each of their keys' ids (the run's one key table: equal ids are equal texts), so a
+   * payment's key is looked up without its text being made
+   */
+  private readonly byKey = new Map<number, PreparedBank[]>();
 
   constructor(private readonly state: AssignmentState) {
     const markers = reversalMarkers(state);
     for (let i = 0; i < markers.length; i++) {
       const b = markers[i]!;
-      if (b.sign > 0 && b.keyCount > 0)
-        for (const key of b.keys) {
-          const credits = this.byKey.get(key);
-          if (credits === undefined) this.byKey.set(key, [b]);
-          // (a key written twice in one line is filed once)
-          else if (credits[credits.length - 1] !== b) credits.push(b);
-        }
+      if (b.sign <= 0 || b.keyCount === 0) continue;
+      const ids = b.keyTable.ids;
+      for (let k = b.keyAt, end = b.keyAt + b.keyCount; k < end; k++) {
+        const credits = this.byKey.get(ids[k]!);
+        if (credits === undefined) this.byKey.set(ids[k]!, [b]);
+        // (a key written twice in one line is filed once)
+        else if (credits[credits.length - 1] !== b) credits.push(b);
+      }
     }
   }
 
   of(p: Pair): boolean {
     const { b } = p;
-    const key = p.s.key;
-    if (b.sign > 0 || key === null) return false;
+    const key = p.s.keyId;
+    if (b.sign > 0 || key < 0) return false;
     const credits = this.byKey.get(key);
     // a return already paired with the payment it undoes (pass 1) returns no other: not the one sent again
     return (
@@ -304,8 +308,10 @@ class Returns {
  * leave cheque 000412 to a person).
  */
 function voucherByChance(state: AssignmentState, p: Pair): boolean {
-  const key = p.s.key;
-  if (key === null || !key.startsWith('S:CHQ:') || !BARE_NUMBER.test(p.l.entry.reference ?? '')) return false;
+  const key = p.s.keyId;
+  // the key's head read where the table holds it: its text is not made for each pair asked about
+  if (key < 0 || !p.b.keyTable.startsWith(key, CHEQUE_KEY_HEAD) || !BARE_NUMBER.test(p.l.entry.reference ?? ''))
+    return false;
   if (CHEQUE.test(`${p.l.entry.description ?? ''} ${p.l.entry.party ?? ''}`)) return false;
   // a deposited cheque is numbered by the customer's bank, never by the business's books; an entry booked as paid by
   // transfer, or to another payee than the line names, is another payment
@@ -327,6 +333,8 @@ function voucherByChance(state: AssignmentState, p: Pair): boolean {
 const PAID_BY_TRANSFER = /\b(TRANSFER|TRF|NIP|EFT|RTGS|PESALINK|GIP|ACH|MOBILE MONEY|MOMO|M-?PESA)\b/i;
 
 const BARE_NUMBER = /^\s*\d{3,8}\s*$/;
+
+const CHEQUE_KEY_HEAD = 'S:CHQ:';
 
 /**
  * Another open line of the same amount quotes the same document: a payment sent again after the first failed (its
