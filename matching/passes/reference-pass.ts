@@ -268,36 +268,52 @@ const SEVERAL_DOCUMENTS =
  */
 class Returns {
   /**
-   * the returning credits by each of their keys' ids (the run's one key table: equal ids are equal texts), so a
-   * payment's key is looked up without its text being made
+   * each returning credit's key ids, as id × places + the credit's place among the markers, sorted: a payment's key
+   * finds its credits by a binary search. Numbers in one typed array, not a map of lists: a large run's credits file
+   * hundreds of thousands of keys, and the map's entries and lists were old-generation garbage.
    */
-  private readonly byKey = new Map<number, PreparedBank[]>();
+  private readonly filed: Float64Array;
+  private readonly places: number;
+  private readonly markers: readonly PreparedBank[];
 
   constructor(private readonly state: AssignmentState) {
     const markers = reversalMarkers(state);
+    this.markers = markers;
+    // a power of two above every place: id × places + place stays an exact integer (a run's ids and lines are millions)
+    this.places = 2 ** Math.ceil(Math.log2(markers.length + 1));
+    let n = 0;
+    for (let i = 0; i < markers.length; i++) if (markers[i]!.sign > 0) n += markers[i]!.keyCount;
+    const filed = new Float64Array(n);
+    n = 0;
     for (let i = 0; i < markers.length; i++) {
       const b = markers[i]!;
-      if (b.sign <= 0 || b.keyCount === 0) continue;
+      if (b.sign <= 0) continue;
+      // (a key written twice in one line is filed twice: the credit is asked about twice, with the same answer)
       const ids = b.keyTable.ids;
-      for (let k = b.keyAt, end = b.keyAt + b.keyCount; k < end; k++) {
-        const credits = this.byKey.get(ids[k]!);
-        if (credits === undefined) this.byKey.set(ids[k]!, [b]);
-        // (a key written twice in one line is filed once)
-        else if (credits[credits.length - 1] !== b) credits.push(b);
-      }
+      for (let k = b.keyAt, end = b.keyAt + b.keyCount; k < end; k++) filed[n++] = ids[k]! * this.places + i;
     }
+    this.filed = filed.sort();
   }
 
   of(p: Pair): boolean {
     const { b } = p;
     const key = p.s.keyId;
     if (b.sign > 0 || key < 0) return false;
-    const credits = this.byKey.get(key);
+    const { filed, places } = this;
+    const first = key * places;
+    let lo = 0;
+    let hi = filed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (filed[mid]! < first) lo = mid + 1;
+      else hi = mid;
+    }
     // a return already paired with the payment it undoes (pass 1) returns no other: not the one sent again
-    return (
-      credits !== undefined &&
-      credits.some((r) => r.day >= b.day && r.day - b.day <= REVERSAL_MAX_DAYS && this.state.bankOpen(r))
-    );
+    for (let i = lo; i < filed.length && filed[i]! < first + places; i++) {
+      const r = this.markers[filed[i]! - first]!;
+      if (r.day >= b.day && r.day - b.day <= REVERSAL_MAX_DAYS && this.state.bankOpen(r)) return true;
+    }
+    return false;
   }
 }
 
