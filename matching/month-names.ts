@@ -18,7 +18,9 @@ const NUMERIC_MONTH = /(?<!\d[/.-])\b(0?[1-9]|1[0-2])[/-](?:20\d\d)\b|\b20\d\d[/
  */
 export function monthsWritten(text: string): Set<number> {
   const months = monthsNamed(text);
-  for (const m of text.matchAll(NUMERIC_MONTH)) months.add(Number(m[1] ?? m[2]) - 1);
+  // exec over the one pattern (it matches no empty text), not matchAll, which copies the pattern on every call
+  NUMERIC_MONTH.lastIndex = 0;
+  for (let m = NUMERIC_MONTH.exec(text); m !== null; m = NUMERIC_MONTH.exec(text)) months.add(Number(m[1] ?? m[2]) - 1);
   return months;
 }
 
@@ -33,13 +35,31 @@ const QUARTER_WORDS = ['FIRST', 'SECOND', 'THIRD', 'FOURTH'];
 /** A financial year written as one ("FY2026/27", "2026/27"): its quarters are not the calendar's. */
 const FINANCIAL_YEAR = /\bFY|\b(?:19|20)\d\d\/\d\d\b/i;
 
-/** The months of the quarters a text names ("SERVICE CHARGE Q2 2026": April to June), 0 to 11. */
-function quarterMonths(text: string, months: Set<number>): void {
-  if (FINANCIAL_YEAR.test(text)) return;
-  for (const m of text.matchAll(QUARTER)) {
+/** The months of the quarters a text names ("SERVICE CHARGE Q2 2026": April to June), as bits (bit m for month m). */
+function quarterBits(text: string): number {
+  if (FINANCIAL_YEAR.test(text)) return 0;
+  let bits = 0;
+  QUARTER.lastIndex = 0;
+  for (let m = QUARTER.exec(text); m !== null; m = QUARTER.exec(text)) {
     const n = Number(m[1] ?? m[2] ?? m[3] ?? QUARTER_WORDS.indexOf(m[4]!.toUpperCase()) + 1);
-    for (let k = 0; k < 3; k++) months.add(3 * (n - 1) + k);
+    bits |= 7 << (3 * (n - 1));
   }
+  return bits;
+}
+
+/**
+ * monthsWritten as bits (bit m for month m), made with no set or list: the passes ask it of most candidates they
+ * confirm, and most texts name no month.
+ */
+function monthBitsWritten(text: string): number {
+  let bits = 0;
+  MONTH.lastIndex = 0;
+  for (let m = MONTH.exec(text); m !== null; m = MONTH.exec(text))
+    bits |= 1 << MONTHS.indexOf(m[0].slice(0, 3).toUpperCase());
+  NUMERIC_MONTH.lastIndex = 0;
+  for (let m = NUMERIC_MONTH.exec(text); m !== null; m = NUMERIC_MONTH.exec(text))
+    bits |= 1 << (Number(m[1] ?? m[2]) - 1);
+  return bits;
 }
 
 /** The text without the given (upper-case) words. */
@@ -62,15 +82,11 @@ const WHOLE_MONTH = new RegExp(`^${MONTH.source}$`, 'i');
  * 2026" names June; "JUNE ACHIENG" no month).
  */
 export function otherMonthsNamed(a: string, b: string, party: readonly string[] = []): boolean {
-  const x = monthsWritten(party.some(isMonthWord) ? withoutWords(a, party) : a);
-  quarterMonths(a, x);
-  if (x.size === 0) return false;
-  const y = monthsWritten(b);
-  quarterMonths(b, y);
-  if (y.size === 0) return false;
-  let common = false;
-  for (const m of x) if (y.has(m)) common = true;
-  if (!common) return true;
+  const x = monthBitsWritten(party.some(isMonthWord) ? withoutWords(a, party) : a) | quarterBits(a);
+  if (x === 0) return false;
+  const y = monthBitsWritten(b) | quarterBits(b);
+  if (y === 0) return false;
+  if ((x & y) === 0) return true;
   // the same month of other years ("PAYE MAY 2026" against "PAYE May 2025 arrears"), when both write a year
   const years = (t: string) => new Set(t.match(/\b20\d\d\b/g) ?? []);
   const xy = years(a);

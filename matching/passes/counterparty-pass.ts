@@ -174,7 +174,9 @@ function documentNumbers(text: string, endsCut = false): DocumentNumber[] {
   const end = text.trimEnd().length;
   // banks cut a narration at a field's length (30, 35, 40 characters and up): a short one was written whole
   const cuttable = endsCut && end >= CUT_AT_LEAST;
-  for (const m of text.matchAll(INVOICES)) {
+  // exec over the one pattern (it matches no empty text), not matchAll, which copies the pattern on every call
+  INVOICES.lastIndex = 0;
+  for (let m = INVOICES.exec(text); m !== null; m = INVOICES.exec(text)) {
     const groups = m[0].match(/\d+/g)!;
     const serial = unpadded(groups[groups.length - 1]!);
     const forms = [serial, unpadded(groups.join(''))];
