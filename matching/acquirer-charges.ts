@@ -97,8 +97,10 @@ export const entryText = (l: PreparedLedger) =>
   `${l.entry.description ?? ''} ${l.entry.reference ?? ''} ${l.entry.party ?? ''}`;
 
 // Acquirers and wallets a bookkeeper names a charge after: a charge naming one the settlement does not is not its own.
+// (Monnify and Korapay are Nigerian collection gateways, Zeepay and G-Money Ghanaian wallets, Chipper a wallet of all
+// four countries.)
 const ACQUIRERS =
-  /\b(PAYSTACK|FLUTTERWAVE|INTERSWITCH|ISW|MONIEPOINT|OPAY|PALMPAY|YOCO|IKHOKHA|SNAPSCAN|ZAPPER|OZOW|PAYGATE|PEACH|PAYFAST|PESAPAL|CELLULANT|TINGG|KOPO\s?KOPO|HUBTEL|EXPRESSPAY|MPESA|M-PESA|MOMO|AIRTEL|TELECEL|STRIPE)\b/gi;
+  /\b(PAYSTACK|FLUTTERWAVE|INTERSWITCH|ISW|MONNIFY|KORAPAY|MONIEPOINT|OPAY|PALMPAY|YOCO|IKHOKHA|SNAPSCAN|ZAPPER|OZOW|PAYGATE|PEACH|PAYFAST|PESAPAL|CELLULANT|TINGG|KOPO\s?KOPO|HUBTEL|EXPRESSPAY|ZEEPAY|G-?MONEY|CHIPPER|MPESA|M-PESA|MOMO|AIRTEL|TELECEL|STRIPE)\b/gi;
 
 /** One name per acquirer: ISW is how statements write Interswitch; Tingg is Cellulant's checkout. */
 const SAME_ACQUIRER: Readonly<Record<string, string>> = { ISW: 'INTERSWITCH', TINGG: 'CELLULANT' };
@@ -171,7 +173,7 @@ function namesAcquirer(text: string, wallet: boolean): boolean {
  * Wallets and banks customers also pay through ("MOMO TRF FROM KOFI", "NIP/MONIEPOINT MFB/EMEKA AGU"): the name alone
  * makes no credit a settlement.
  */
-const WALLETS = new Set(['MPESA', 'MOMO', 'AIRTEL', 'TELECEL', 'OPAY', 'PALMPAY', 'MONIEPOINT']);
+const WALLETS = new Set(['MPESA', 'MOMO', 'AIRTEL', 'TELECEL', 'OPAY', 'PALMPAY', 'MONIEPOINT', 'GMONEY', 'CHIPPER']);
 
 /**
  * A credit that is a gateway's payout though it writes no settlement word ("Received from IKHOKHA IKH-8841"): it names
