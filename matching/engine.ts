@@ -233,6 +233,8 @@ export function openState(
   const memo = new PreparationMemo(withoutFees);
   // about five keys a line, two thirds of them distinct, and four an entry (large-book.ts and the corpora)
   memo.keys.reserve(4 * sortedBank.length, 6 * sortedBank.length + 4 * sortedLedger.length);
+  // each item's keys looked up with the next few dozen items' (KeyBatch), flushed at the end of each loop
+  memo.deferKeys();
   const explained: Array<[PreparedBank, Rule]> = [];
   const banks = prepareBanks(sortedBank, rules, memo, explained);
   // every key a line writes has its id now: an entry's key the table does not know is written by no line, and is
@@ -267,6 +269,7 @@ function prepareBanks(
     if (rule && (rule.then.ledgerAccount || rule.then.writeOff)) explained.push([p, rule]);
     banks.push(p);
   }
+  memo.flushKeys();
   return banks;
 }
 
@@ -284,9 +287,11 @@ function prepareLedgers(entries: readonly LedgerEntry[], memo: PreparationMemo, 
   // its own direction (a supplier's bill 452 does not make a customer's invoice 452 shared)
   const received = new Int32Array(table.count);
   const paid = new Int32Array(table.count);
-  for (let i = 0; i < entries.length; i++) {
-    const l = prepareLedger(entries[i]!, i, memo);
-    ledgers.push(l);
+  for (let i = 0; i < entries.length; i++) ledgers.push(prepareLedger(entries[i]!, i, memo));
+  // (the keys are read only once the last are looked up)
+  memo.flushKeys();
+  for (let i = 0; i < ledgers.length; i++) {
+    const l = ledgers[i]!;
     if (countSerials(l, serial, l.sign > 0 ? received : paid)) waiting.push(l);
   }
   for (let i = 0; i < waiting.length; i++) {

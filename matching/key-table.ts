@@ -140,13 +140,55 @@ export class KeyTable {
    * (Hashing a key between two reads leaves the processor no room to have more than one or two of them under way.)
    */
   appendIdsOf(chars: Uint16Array, starts: Int32Array, count: number): number {
+    this.readAhead(chars, starts, count);
+    const { batch } = this;
+    let n = 0;
+    for (let i = 0; i < count; i++) {
+      const id = this.idOfHashed(batch[i]!, chars, starts[i]!, starts[i + 1]!);
+      if (id >= 0) {
+        this.push(id);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * appendIdsOf of several items' keys laid out together, item j's ending at key ends[j]: their ids appended item after
+   * item, and counts[j] set to how many of item j's were. Staged over all of them at once, so that the reads of a
+   * stage are under way together across items too (an item has about six keys; a stage over a few dozen items is bound
+   * by how fast memory answers, not by how long each read waits).
+   */
+  appendIdsOfItems(chars: Uint16Array, starts: Int32Array, ends: Int32Array, items: number, counts: Int32Array): void {
+    const count = items === 0 ? 0 : ends[items - 1]!;
+    this.readAhead(chars, starts, count);
+    const { batch } = this;
+    let i = 0;
+    for (let item = 0; item < items; item++) {
+      let n = 0;
+      for (const end = ends[item]!; i < end; i++) {
+        const id = this.idOfHashed(batch[i]!, chars, starts[i]!, starts[i + 1]!);
+        if (id >= 0) {
+          this.push(id);
+          n++;
+        }
+      }
+      counts[item] = n;
+    }
+  }
+
+  /**
+   * The stages before the probes (see appendIdsOf): the keys' hashes left in batch[0, count), the id + 1 of the first
+   * key of the same hash in each key's probe (0: none) in batch[count, 2 count), and the places a probe will read
+   * brought into the cache.
+   */
+  private readAhead(chars: Uint16Array, starts: Int32Array, count: number): void {
     if (2 * count > this.batch.length) this.batch = new Int32Array(4 * count);
     const { batch, table } = this;
     for (let i = 0; i < count; i++) batch[i] = hashOfChars(chars, starts[i]!, starts[i + 1]!, this.seed);
     const mask = (table.length >>> 1) - 1;
     let read = 0;
     for (let i = 0; i < count; i++) read ^= table[2 * (batch[i]! & mask) + 1]!;
-    // the id + 1 of the first key of the same hash in each key's probe (0: none)
     for (let i = 0; i < count; i++) {
       const h = batch[i]!;
       let found = 0;
@@ -166,15 +208,6 @@ export class KeyTable {
     }
     // kept, so that the reads above are not optimised away
     this.read = read;
-    let n = 0;
-    for (let i = 0; i < count; i++) {
-      const id = this.idOfHashed(batch[i]!, chars, starts[i]!, starts[i + 1]!);
-      if (id >= 0) {
-        this.push(id);
-        n++;
-      }
-    }
-    return n;
   }
 
   /** appendIdsOf's keys' hashes, then the ids + 1 their probes first meet */

@@ -5,7 +5,7 @@ import { tradingNamesOf } from './trading-names.js';
 import { accountDigits, normalizeName } from './counterparty.js';
 import { isMonthWord } from './month-names.js';
 import { type KeyHolder, KeyTable, keyTextsOf } from './key-table.js';
-import { LedgerKeysFound, NumberKeys, bankKeysInto, ledgerKeysInto } from './references.js';
+import { KeyBatch, LedgerKeysFound, NumberKeys, bankKeysInto, ledgerKeysInto } from './references.js';
 import { MIN_CODE_LETTERS } from './thresholds.js';
 
 /** Lines and entries with everything the scorer needs computed once (keys, day numbers, names). */
@@ -152,9 +152,30 @@ export class PreparationMemo {
   readonly keys = new KeyTable();
   /** what the last entry's keys were besides their ids (see ledgerKeysInto) */
   readonly ledgerKeysFound = new LedgerKeysFound();
+  /** the items whose keys are collected but not yet looked up, when they are looked up together (deferKeys) */
+  private batch: KeyBatch | null = null;
   private readonly names = new Map<string, NameFacts>();
   /** by description, for entries with a party field and for entries without one */
   private readonly descriptions = [new Map<string, DescriptionFacts>(), new Map<string, DescriptionFacts>()] as const;
+
+  /**
+   * From now on an item's keys are looked up in the key table together with those of the items prepared after it
+   * (KeyBatch): its keyAt and keyCount are set by the next flushKeys at the latest, which must come before they are
+   * read or the table is sealed.
+   */
+  deferKeys(): void {
+    this.batch ??= new KeyBatch(this.keys);
+  }
+
+  /** Looks up the keys of every item whose keys are still waiting (deferKeys). */
+  flushKeys(): void {
+    this.batch?.flush();
+  }
+
+  /** the batch deferKeys made, or null */
+  get keyBatch(): KeyBatch | null {
+    return this.batch;
+  }
 
   name(name: string | null | undefined): NameFacts {
     if (!name) return NO_NAME;
@@ -274,10 +295,16 @@ export function prepareBank(
   const named = memo.name(name);
   const day = dayOf(line.date, 'bank line', line.id, 'date');
   const table = memo.keys;
-  const keyAt = table.end;
-  const keyCount = bankKeysInto(table, line.narration, line.reference, memo.numbers);
+  const batch = memo.keyBatch;
+  let keyAt = 0;
+  let keyCount = 0;
+  if (batch) batch.bank(line.narration, line.reference, memo.numbers);
+  else {
+    keyAt = table.end;
+    keyCount = bankKeysInto(table, line.narration, line.reference, memo.numbers);
+  }
   const amount = memo.withoutFees ? paymentOf(line) : line.amountMinor;
-  return new BankItem(
+  const item = new BankItem(
     line,
     order,
     day,
@@ -289,6 +316,8 @@ export function prepareBank(
     accountDigits(line.counterpartyAccount),
     named,
   );
+  if (batch) batch.hold(item);
+  return item;
 }
 
 /** A prepared line (see PreparedBank). */
@@ -541,25 +570,38 @@ export function prepareLedger(entry: LedgerEntry, order: number, memo = new Prep
   // the ids of the keys the table knows: in a run (the table sealed once the lines are prepared), those some line
   // writes; the others can never be shared and are dropped at once
   const table = memo.keys;
-  const keyAt = table.end;
-  const found = memo.ledgerKeysFound;
-  ledgerKeysInto(table, entry.reference, entry.description, memo.numbers, found);
-  return new LedgerItem(
+  const batch = memo.keyBatch;
+  let keyAt = 0;
+  let keyCount = 0;
+  // whether it names a document: any key at all before the lines' keys are known; in a run, any key but a serial
+  // (the serials it keeps are added by keepSerials in engine.ts)
+  let namesDocument: boolean;
+  if (batch) {
+    if (!table.sealed) throw new Error('engine defect: entries prepared with their keys deferred before the lines are');
+    namesDocument = batch.ledger(entry.reference, entry.description, memo.numbers);
+  } else {
+    keyAt = table.end;
+    const found = memo.ledgerKeysFound;
+    ledgerKeysInto(table, entry.reference, entry.description, memo.numbers, found);
+    keyCount = table.end - keyAt;
+    namesDocument = table.sealed ? found.notSerial : found.appended > 0;
+  }
+  const item = new LedgerItem(
     entry,
     order,
     day,
     Math.max(day, due),
     keyAt,
-    table.end - keyAt,
+    keyCount,
     table,
-    // whether it names a document: any key at all before the lines' keys are known; in a run, any key but a serial
-    // (the serials it keeps are added by keepSerials in engine.ts)
-    table.sealed ? found.notSerial : found.appended > 0,
+    namesDocument,
     partyName,
     codeLetters >= MIN_CODE_LETTERS ? entry.party!.slice(0, codeLetters) : null,
     named,
     facts,
   );
+  if (batch) batch.hold(item);
+  return item;
 }
 
 /**

@@ -20,7 +20,7 @@
 
 import { bankChequeKeys, ledgerChequeKey } from './cheque-keys.js';
 import { flat } from './flat-text.js';
-import type { KeyTable } from './key-table.js';
+import type { KeyHolder, KeyTable } from './key-table.js';
 import { displacementOf, grownTable } from './open-table.js';
 import { tableSeed, textOfChars } from './string-hash.js';
 import {
@@ -195,20 +195,30 @@ const MONTH_WORD = wordTable(Object.fromEntries(MONTH_WORDS.map((w) => [w, true]
 class KeyList {
   /** the keys' characters, one after another: key i is chars[starts[i], starts[i + 1]) */
   private chars = new Uint16Array(INITIAL_CHARS);
-  private starts = new Int32Array(SCAN_LIMIT + 2);
+  private starts: Int32Array;
   private count = 0;
   /** where the key being written ends (it starts at starts[count], after the last key) */
   private end = 0;
+  /**
+   * the first key of the text being read: keys before it are earlier items' (collected together, see KeyBatch), never
+   * compared with its own; the methods' key numbers count from it
+   */
+  private base = 0;
   /** the same keys as text, once there are more than SCAN_LIMIT of them */
   private index: Set<string> | null = null;
 
+  /** `keys`: how many keys the list is made to hold; it lets go of buffers grown well past that (see clear) */
+  constructor(private readonly keys = SCAN_LIMIT) {
+    this.starts = new Int32Array(keys + 2);
+  }
+
   get size(): number {
-    return this.count;
+    return this.count - this.base;
   }
 
   /** Whether key i is of the kind `kind` (its first character, before the colon: "P", "S", "Y"…). */
   startsWith(i: number, kind: number): boolean {
-    const at = this.starts[i]!;
+    const at = this.starts[this.base + i]!;
     return this.chars[at] === kind && this.chars[at + 1] === 58;
   }
 
@@ -252,9 +262,9 @@ class KeyList {
     }
     this.starts[n] = this.end;
     if (this.index) this.index.add(this.textOf(n - 1));
-    else if (n > SCAN_LIMIT) {
+    else if (n - this.base > SCAN_LIMIT) {
       this.index = new Set<string>();
-      for (let i = 0; i < n; i++) this.index.add(this.textOf(i));
+      for (let i = this.base; i < n; i++) this.index.add(this.textOf(i));
     }
   }
 
@@ -282,8 +292,8 @@ class KeyList {
 
   /** Whether the list holds key i written with `kind` for its first character ("S:INV:12" for "Y:INV:12"). */
   hasAs(i: number, kind: number): boolean {
-    const from = this.starts[i]!;
-    const to = this.starts[i + 1]!;
+    const from = this.starts[this.base + i]!;
+    const to = this.starts[this.base + i + 1]!;
     this.end = this.starts[this.count]!;
     this.putChar(kind);
     this.reserve(to - from - 1);
@@ -294,7 +304,7 @@ class KeyList {
 
   /** Makes key i's first character `kind` (Y: to S:); the list may then hold a key twice (see dedupe). */
   setKind(i: number, kind: number): void {
-    this.chars[this.starts[i]!] = kind;
+    this.chars[this.starts[this.base + i]!] = kind;
     this.index = null;
   }
 
@@ -303,30 +313,46 @@ class KeyList {
     for (const key of new Set(this.take())) this.add(key);
   }
 
-  /** Empties the list (an extraction that threw may have left keys in it). */
+  /** Empties the list of the text being read (an extraction that threw may have left keys in it). */
   clear(): void {
-    this.count = 0;
-    this.end = 0;
+    this.count = this.base;
+    this.end = this.starts[this.base]!;
     this.index = null;
     // a hostile text's thousands of keys are not kept alive until the next long text
-    if (this.starts.length > 4 * SCAN_LIMIT) {
-      this.starts = new Int32Array(SCAN_LIMIT + 2);
-      this.chars = new Uint16Array(INITIAL_CHARS);
+    if (this.base === 0 && this.starts.length > 4 * this.keys) {
+      this.starts = new Int32Array(this.keys + 2);
+      this.chars = new Uint16Array(Math.max(INITIAL_CHARS, 16 * this.keys));
     }
   }
 
   /** The keys' ids (KeyTable.idOfChars: added, or looked up once it is sealed) appended to the table's; the list is
    * left empty. Returns how many were appended (a key a sealed table does not know is left out). */
   takeInto(table: KeyTable): number {
+    if (this.base !== 0) throw new Error('engine defect: takeInto of a list holding earlier items');
     const n = table.appendIdsOf(this.chars, this.starts, this.count);
     this.clear();
     return n;
   }
 
+  /** Ends the text being read: its keys are kept for takeItemsInto, and the next text's compared only with its own. */
+  endItem(): number {
+    this.base = this.count;
+    this.index = null;
+    return this.count;
+  }
+
+  /** takeInto of each item ended so far (item j's keys end at ends[j]: endItem), counts[j] how many of its were
+   * appended; the list is left empty. */
+  takeItemsInto(table: KeyTable, ends: Int32Array, items: number, counts: Int32Array): void {
+    table.appendIdsOfItems(this.chars, this.starts, ends, items, counts);
+    this.base = 0;
+    this.clear();
+  }
+
   /** The keys as strings (exactly their number, kept for the whole run); the list is left empty. */
   take(): string[] {
-    const out = new Array<string>(this.count);
-    for (let i = 0; i < this.count; i++) out[i] = this.textOf(i);
+    const out = new Array<string>(this.count - this.base);
+    for (let i = 0; i < out.length; i++) out[i] = this.textOf(this.base + i);
     this.clear();
     return out;
   }
@@ -342,7 +368,7 @@ class KeyList {
     const from = starts[this.count]!;
     const length = this.end - from;
     if (this.index && !this.index.has(textOfChars(chars, from, this.end))) return -1;
-    search: for (let k = this.count - 1; k >= 0; k--) {
+    search: for (let k = this.count - 1; k >= this.base; k--) {
       const at = starts[k]!;
       if (starts[k + 1]! - at !== length) continue;
       for (let j = 0; j < length; j++) if (chars[at + j] !== chars[from + j]) continue search;
@@ -1143,13 +1169,13 @@ export function bankKeysInto(
   return found.takeInto(table);
 }
 
-/** bankKeys, left in `found`. */
+/** bankKeys, left in `keys`. */
 function collectBankKeys(
   narration: string | null | undefined,
   reference: string | null | undefined,
   memo: NumberKeys | null,
+  keys: KeyList = found,
 ): void {
-  const keys = found;
   keys.clear();
   const narrated = narration ? collectKeys(keys, narration, false, memo, narrationCodes) : 0;
   if (reference) collectKeys(keys, reference, false, memo);
@@ -1199,20 +1225,78 @@ export function ledgerKeysInto(
   out: LedgerKeysFound,
 ): void {
   collectLedgerKeys(reference, description, memo);
-  const keys = found;
-  let notSerial = false;
-  for (let i = 0; i < keys.size && !notSerial; i++) notSerial = !keys.startsWith(i, SERIAL);
-  out.notSerial = notSerial;
-  out.appended = keys.takeInto(table);
+  out.notSerial = namesNotOnlySerials(found);
+  out.appended = found.takeInto(table);
 }
 
-/** ledgerKeys, left in `found`. */
+/** Whether one of the keys is not a year-less serial. */
+function namesNotOnlySerials(keys: KeyList): boolean {
+  let notSerial = false;
+  for (let i = 0; i < keys.size && !notSerial; i++) notSerial = !keys.startsWith(i, SERIAL);
+  return notSerial;
+}
+
+/**
+ * Items' keys (bankKeys, ledgerKeys) collected for several items before any is looked up, then looked up together
+ * (KeyTable.appendIdsOfItems): a lookup mostly waits for memory, and the reads of a few dozen items' lookups are under
+ * way at once. An item's keyAt and keyCount are set when its keys are looked up (flush), in the order the items were
+ * held, so each item's ids, and each key's id, are those of looking the items up one by one.
+ */
+export class KeyBatch {
+  private readonly keys = new KeyList(BATCH_ITEMS * 8);
+  private readonly held: KeyHolder[] = [];
+  private readonly ends = new Int32Array(BATCH_ITEMS);
+  private readonly counts = new Int32Array(BATCH_ITEMS);
+
+  constructor(private readonly table: KeyTable) {}
+
+  /** Collects a bank line's keys (bankKeys) for the item held next. */
+  bank(narration: string | null | undefined, reference: string | null | undefined, memo: NumberKeys | null): void {
+    collectBankKeys(narration, reference, memo, this.keys);
+  }
+
+  /** Collects an entry's keys (ledgerKeys) for the item held next; whether one is not a year-less serial. */
+  ledger(
+    reference: string | null | undefined,
+    description: string | null | undefined,
+    memo: NumberKeys | null,
+  ): boolean {
+    collectLedgerKeys(reference, description, memo, this.keys);
+    return namesNotOnlySerials(this.keys);
+  }
+
+  /** The item whose keys were just collected: its keyAt and keyCount are set by the flush that looks them up. */
+  hold(item: KeyHolder): void {
+    this.ends[this.held.length] = this.keys.endItem();
+    this.held.push(item);
+    if (this.held.length === BATCH_ITEMS) this.flush();
+  }
+
+  /** Looks up the keys of every item held, and sets the items' keyAt and keyCount. */
+  flush(): void {
+    const { held, counts, table } = this;
+    let at = table.end;
+    this.keys.takeItemsInto(table, this.ends, held.length, counts);
+    for (let j = 0; j < held.length; j++) {
+      const item = held[j]!;
+      item.keyAt = at;
+      item.keyCount = counts[j]!;
+      at += counts[j]!;
+    }
+    held.length = 0;
+  }
+}
+
+/** How many items' keys KeyBatch looks up together. */
+const BATCH_ITEMS = 256;
+
+/** ledgerKeys, left in `keys`. */
 function collectLedgerKeys(
   reference: string | null | undefined,
   description: string | null | undefined,
   memo: NumberKeys | null,
+  keys: KeyList = found,
 ): void {
-  const keys = found;
   keys.clear();
   if (reference) collectKeys(keys, reference, true, memo);
   if (description) collectKeys(keys, description, true, memo);

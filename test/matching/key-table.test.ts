@@ -103,6 +103,34 @@ describe("key table: an item's keys looked up together", () => {
     );
   });
 
+  it('gives the same ids when several items are looked up together (appendIdsOfItems)', () => {
+    const keyText = fc.string({ minLength: 1, maxLength: 6, unit: fc.constantFrom('A', 'B', '0', '1', ':', 'é') });
+    const items = fc.array(fc.array(keyText, { maxLength: 8 }), { maxLength: 12 });
+    fc.assert(
+      fc.property(items, items, (lineItems, entryItems) => {
+        const together = new KeyTable();
+        const oneByOne = new KeyTable();
+        const run = (group: string[][]) => {
+          const { chars, starts } = laidOut(group.flat());
+          const ends = new Int32Array(group.length);
+          group.forEach((item, j) => (ends[j] = (j === 0 ? 0 : ends[j - 1]!) + item.length));
+          const counts = new Int32Array(group.length);
+          const from = together.end;
+          together.appendIdsOfItems(chars, starts, ends, group.length, counts);
+          const ids = group.map((item) => item.map((key) => oneByOne.idOf(key)).filter((id) => id >= 0));
+          expect(Array.from(counts)).toEqual(ids.map((i) => i.length));
+          expect(Array.from(together.ids.subarray(from, together.end))).toEqual(ids.flat());
+        };
+        run(lineItems);
+        together.seal();
+        oneByOne.seal();
+        run(entryItems);
+        expect(together.count).toBe(oneByOne.count);
+      }),
+      { numRuns: 300, interruptAfterTimeLimit: 10_000 },
+    );
+  });
+
   it('keeps two keys of one length and one hash apart', () => {
     // the seed the next table takes, found by taking it once and starting the tables' count again
     fixTableSeedsForTests(0x1234567, 0x7654321);
