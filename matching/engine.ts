@@ -233,7 +233,7 @@ export function openState(
   const memo = new PreparationMemo(withoutFees);
   // about five keys a line, two thirds of them distinct, and four an entry (large-book.ts and the corpora)
   memo.keys.reserve(4 * sortedBank.length, 6 * sortedBank.length + 4 * sortedLedger.length);
-  // each item's keys looked up with the next few dozen items' (KeyBatch), flushed at the end of each loop
+  // each item's keys looked up with those of the items around it, 256 at a time (KeyBatch); flushed after each loop
   memo.deferKeys();
   const explained: Array<[PreparedBank, Rule]> = [];
   const banks = prepareBanks(sortedBank, rules, memo, explained);

@@ -156,8 +156,8 @@ export class KeyTable {
   /**
    * appendIdsOf of several items' keys laid out together, item j's ending at key ends[j]: their ids appended item after
    * item, and counts[j] set to how many of item j's were. Staged over all of them at once, so that the reads of a
-   * stage are under way together across items too (an item has about six keys; a stage over a few dozen items is bound
-   * by how fast memory answers, not by how long each read waits).
+   * stage are under way together across items too (an item has about six keys; a stage over a few hundred items is
+   * bound by how fast memory answers, not by how long each read waits).
    */
   appendIdsOfItems(chars: Uint16Array, starts: Int32Array, ends: Int32Array, items: number, counts: Int32Array): void {
     const count = items === 0 ? 0 : ends[items - 1]!;

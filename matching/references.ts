@@ -1238,9 +1238,9 @@ function namesNotOnlySerials(keys: KeyList): boolean {
 
 /**
  * Items' keys (bankKeys, ledgerKeys) collected for several items before any is looked up, then looked up together
- * (KeyTable.appendIdsOfItems): a lookup mostly waits for memory, and the reads of a few dozen items' lookups are under
- * way at once. An item's keyAt and keyCount are set when its keys are looked up (flush), in the order the items were
- * held, so each item's ids, and each key's id, are those of looking the items up one by one.
+ * (KeyTable.appendIdsOfItems): a lookup mostly waits for memory, and the reads of a few hundred items' lookups are
+ * under way at once. An item's keyAt and keyCount are set when its keys are looked up (flush), in the order the items
+ * were held, so each item's ids, and each key's id, are those of looking the items up one by one.
  */
 export class KeyBatch {
   private readonly keys = new KeyList(BATCH_ITEMS * 8);
