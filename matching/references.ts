@@ -697,6 +697,12 @@ function isFiller(text: string, from: number, to: number): boolean {
   }
 }
 
+/** text[from, to) is all zeros. */
+function zerosOnly(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 48) return false;
+  return to > from;
+}
+
 /** Mixed letters and digits, six characters or more: a payment code such as FT23145ABC12 (an A: key). */
 function isCode(text: string, from: number, to: number): boolean {
   if (to - from < 6) return false;
@@ -828,8 +834,17 @@ function collectKeys(
         continue;
       }
       serialPrefix = null;
-      const prefix =
-        wordFrom < 0
+      // "INV 0000 465": the zeros before were this serial's padding, split off by a space where the books write
+      // INV-0000465 (a number of zeros is no document's own)
+      const padded: boolean =
+        wordFrom < 0 &&
+        runPrefix !== null &&
+        previousFrom >= 0 &&
+        count === 1 &&
+        zerosOnly(upper, previousFrom, previousTo);
+      const prefix: Prefix | null = padded
+        ? runPrefix
+        : wordFrom < 0
           ? null
           : (PREFIX_ALIASES(upper, wordFrom, wordTo) ??
             // "IV 00004891": a padded number after it makes IV the invoice's prefix, not a Roman numeral

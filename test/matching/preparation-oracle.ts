@@ -256,14 +256,19 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
           continue;
         }
         serialPrefix = null;
-        const prefix = previousWord
-          ? (PREFIX_ALIASES[previousWord] ??
-            // "IV 00004891": before a padded number IV is the invoice's prefix, otherwise a Roman numeral
-            (previousWord === 'IV' && word.startsWith('0') ? 'INV' : null) ??
-            // "IN 001311": a padded number of five digits or more alone, no month or year
-            (previousWord === 'IN' && /^0\d{4,}$/.test(word) ? 'INV' : null) ??
-            (NOT_PREFIX.has(previousWord) ? null : previousWord))
-          : null;
+        // "INV 0000 465": zeros before a number, after a document's prefix, were its padding split off by a space
+        const padded: boolean =
+          !previousWord && runPrefix !== null && /^0+$/.test(previousDigits ?? '') && groups.length === 1;
+        const prefix: string | null = padded
+          ? runPrefix
+          : previousWord
+            ? (PREFIX_ALIASES[previousWord] ??
+              // "IV 00004891": before a padded number IV is the invoice's prefix, otherwise a Roman numeral
+              (previousWord === 'IV' && word.startsWith('0') ? 'INV' : null) ??
+              // "IN 001311": a padded number of five digits or more alone, no month or year
+              (previousWord === 'IN' && /^0\d{4,}$/.test(word) ? 'INV' : null) ??
+              (NOT_PREFIX.has(previousWord) ? null : previousWord))
+            : null;
         // a period or a day in digits names no document, unless a document word says so ("INV 03/2025")
         if (!(prefix && (DOCUMENT_KINDS.has(prefix) || DOCUMENT_WORDS.has(prefix))) && PERIOD_OR_DAY.test(word)) {
           previousDigits = null;

@@ -24,6 +24,9 @@ describe('reference keys', () => {
     ['IN001311', 'EFT CREDIT OATLANDS RETIREMENT VILLAGE Invoice 1311'],
     // a two-digit year and an unpadded serial joined by a hyphen, after a word glued on with a slash
     ['CIV-25-00533', 'MOB TRF/MARINA HOME ESSENTIALS LT/CIV-25-533 LESS WHT'],
+    // the padding split off by a space ("INV 0000 465" for INV-0000465), in a narration or the reference field
+    ['INV-0000465', 'NIP TRF FROM OGBOMOSO RD SUPERMARKET - INV 0000 465'],
+    ['Inv 00004531', 'INV 0000 4531'],
     ['CHQ 004512', 'CHEQUE NO 4512'],
     ['FT23145ABC12', 'TRF REF FT23145ABC12 FROM ADA'],
     ['000013240314248781165776438760', 'NIP/000013240314248781165776438760/ADA'],
