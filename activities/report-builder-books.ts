@@ -177,16 +177,19 @@ interface OutstandingChange {
 
 /** An entry held as settled at the checkpoint that the books have closed since: its whole amount leaves the books. */
 function settledChange(r: LedgerEntryRow): OutstandingChange {
-  const amountMinor = Number(r.amount_minor);
-  const kept: OutstandingItem = {
+  return { kept: outstandingOf(r), now: r, deltaMinor: -Number(r.amount_minor), gone: true, settled: true };
+}
+
+/** A book entry as an item a checkpoint leaves outstanding (or held, as settled). */
+export function outstandingOf(r: LedgerEntryRow): OutstandingItem {
+  return {
     side: 'ledger',
     id: String(r.id),
     date: r.entry_date,
     reference: r.reference,
     description: r.description ?? '',
-    amountMinor,
+    amountMinor: Number(r.amount_minor),
   };
-  return { kept, now: r, deltaMinor: -amountMinor, gone: true, settled: true };
 }
 
 function outstandingChanges(

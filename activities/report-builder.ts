@@ -18,7 +18,7 @@ import type { Database, LedgerEntryRow } from '../db/schema.js';
 import { createStatementRepository } from '../db/statement-repository.js';
 import { createUserRepository } from '../db/user-repository.js';
 import { entityLabel, entryLabel } from '../adapters/reports/report-words.js';
-import { bookBalanceOf, type BookRollForward } from './report-builder-books.js';
+import { bookBalanceOf, type BookRollForward, outstandingOf } from './report-builder-books.js';
 
 /** The books' balance as the accounting system states it over its API (LedgerAdapter.bookBalance). */
 export interface StatedBookBalance {
@@ -357,16 +357,7 @@ export async function buildAccountReport(
             ...cp.items.filter((i) => i.side === 'ledger' || !matchedBank.has(i.id)),
             // the entries of a line it carried as recorded later that the books have dated back into its period: the
             // period's (their group is), never settled at it
-            ...kept
-              .filter((r) => r.entry_date <= cp.periodEnd && caughtUpEntries.has(String(r.id)))
-              .map((r) => ({
-                side: 'ledger' as const,
-                id: String(r.id),
-                date: r.entry_date,
-                reference: r.reference,
-                description: r.description ?? '',
-                amountMinor: Number(r.amount_minor),
-              })),
+            ...kept.filter((r) => r.entry_date <= cp.periodEnd && caughtUpEntries.has(String(r.id))).map(outstandingOf),
             // entries dated in its period but recorded after it was finished are outstanding from then on too; after
             // a starting point, an entry dated up to it that it does not list and a line of the period claims (matched
             // to it, or its first candidate): the statement would otherwise take it as settled at the start
@@ -377,14 +368,7 @@ export async function buildAccountReport(
                   !cpLedger.has(String(r.id)) &&
                   ((opening && !clearedBefore(r)) || r.created_at > cp.finishedAt),
               )
-              .map((r) => ({
-                side: 'ledger' as const,
-                id: String(r.id),
-                date: r.entry_date,
-                reference: r.reference,
-                description: r.description ?? '',
-                amountMinor: Number(r.amount_minor),
-              })),
+              .map(outstandingOf),
           ],
           adjustments: cp.adjustments.map((a) => ({ ...a, entryIds: laterEntriesOf.get(a.id) ?? [] })),
         }

@@ -260,15 +260,20 @@ export async function listLedgerEntriesThrough(
   to: string,
   ledgerAccount: string | null | undefined,
 ): Promise<LedgerEntryRow[]> {
-  let q = db
-    .selectFrom('ledger_entries')
-    .selectAll()
-    .where('source_id', '=', sourceId)
+  return (await boundAccountEntries(db, sourceId, ledgerAccount))
     .where('status', '!=', 'void')
-    .where('entry_date', '<=', to);
-  if (ledgerAccount && (await sourceNamesLedgerAccount(db, sourceId, ledgerAccount)))
-    q = q.where((eb) => eb.or([eb('ledger_account', '=', ledgerAccount), eb('ledger_account', 'is', null)]));
-  return q.orderBy('entry_date').orderBy('id').execute();
+    .where('entry_date', '<=', to)
+    .orderBy('entry_date')
+    .orderBy('id')
+    .execute();
+}
+
+/** A source's entries, only the bound ledger account's and those naming none when the source names that account. */
+async function boundAccountEntries(db: Kysely<Database>, sourceId: string, ledgerAccount: string | null | undefined) {
+  const q = db.selectFrom('ledger_entries').selectAll().where('source_id', '=', sourceId);
+  return ledgerAccount && (await sourceNamesLedgerAccount(db, sourceId, ledgerAccount))
+    ? q.where((eb) => eb.or([eb('ledger_account', '=', ledgerAccount), eb('ledger_account', 'is', null)]))
+    : q;
 }
 
 /**
@@ -283,19 +288,16 @@ export async function listClosedSince(
   at: { through: string; seenBy: string; asOf?: string },
   ledgerAccount: string | null | undefined,
 ): Promise<LedgerEntryRow[]> {
-  let q = db
-    .selectFrom('ledger_entries')
-    .selectAll()
-    .where('source_id', '=', sourceId)
+  const q = (await boundAccountEntries(db, sourceId, ledgerAccount))
     .where('status', '=', 'void')
     .where('closed_reason', 'in', ['voided', 'cancelled', 'gone'])
     .where('entry_date', '<=', at.through)
     .where('created_at', '<=', at.seenBy)
     .where('closed_at', '>', at.seenBy);
-  if (at.asOf !== undefined) q = q.where('closed_at', '<=', at.asOf);
-  if (ledgerAccount && (await sourceNamesLedgerAccount(db, sourceId, ledgerAccount)))
-    q = q.where((eb) => eb.or([eb('ledger_account', '=', ledgerAccount), eb('ledger_account', 'is', null)]));
-  return q.orderBy('entry_date').orderBy('id').execute();
+  return (at.asOf === undefined ? q : q.where('closed_at', '<=', at.asOf))
+    .orderBy('entry_date')
+    .orderBy('id')
+    .execute();
 }
 
 /** One stored entry by its database id. */

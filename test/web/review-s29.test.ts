@@ -4,74 +4,31 @@
  * should do; its comment says what it does now and where.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createReconciliationService } from '../../activities/reconciliation-service.js';
-import { seedBank, seedLedger } from '../reconciliation/seed.js';
-import { booksBalance, decideEverything, typed } from './support/decisions.js';
+import { seedLedger } from '../reconciliation/seed.js';
 import { createHarness, type Harness } from './support/harness.js';
-import { follow, get, pageText, post, type Session, signIn } from './support/session.js';
-
-const figure = (page: string, name: string) =>
-  new RegExp(`data-figure="${name}"[^>]*>\\s*(?:<[^>]+>\\s*)*(-?₦[\\d,]+\\.\\d{2})`).exec(page)?.[1];
-/** The bank's balance at the end of October (the harness's lines from ₦100,000.00). */
-const OCTOBER_CLOSE = 37_284_625;
+import { figure, Months, OCTOBER_CLOSE } from './support/months.js';
+import { pageText, type Session, signIn } from './support/session.js';
 
 let h: Harness;
+let m: Months;
 let rita: Session;
 beforeEach(async () => {
   h = await createHarness({}, 'sqlite');
   await h.db.db.updateTable('accounts').set({ synced_through: '2027-01-31' }).where('id', '=', h.accountId).execute();
   rita = await signIn(h.app, 'rita');
+  m = new Months(h, rita);
 });
 afterEach(async () => h?.close());
 
-const statementPage = async (end: string, balanceMinor: number) =>
-  (await get(h.app, rita, `/accounts/${h.accountId}/statement?end=${end}&balance=${typed(balanceMinor)}`)).body;
+const statementPage = (end: string, balanceMinor?: number) => m.page(end, balanceMinor);
 
-async function finish(end: string, balanceMinor: number, books?: number): Promise<string> {
-  const done = await post(
-    h.app,
-    rita,
-    `/accounts/${h.accountId}/statement/finish`,
-    { end, balance: typed(balanceMinor), ...(books === undefined ? {} : { books: typed(books) }) },
-    false,
-  );
-  return pageText((await follow(h.app, rita, done)).body);
-}
+const finish = (end: string, balanceMinor?: number, books?: number) => m.finish(end, balanceMinor, books);
 
-/** October decided and finished (#1): its transfer fee and POS subscription carried as debits not in the books. */
-async function octoberFinished(): Promise<void> {
-  await decideEverything(h);
-  expect(await finish('2026-10-31', OCTOBER_CLOSE, await booksBalance(h))).toContain(
-    'Reconciliation #1 to 2026-10-31 finished',
-  );
-}
+const octoberFinished = () => m.octoberFinished();
 
-/** Book entries of the bound ledger account (1010). */
-async function books(entries: Parameters<typeof seedLedger>[2]): Promise<number[]> {
-  const ids = await seedLedger(h.db.db, `books-${h.accountId}`, entries);
-  await h.db.db.updateTable('ledger_entries').set({ ledger_account: '1010' }).where('id', 'in', ids).execute();
-  return ids;
-}
+const books = (entries: Parameters<typeof seedLedger>[2]) => m.books(entries);
 
-/** A bank line with its running balance, matched by hand to book entries. */
-async function lineMatchedTo(
-  line: { date: string; amountMinor: number; narration: string; balanceMinor: number },
-  ledgerIds: number[],
-): Promise<number> {
-  const [id] = await seedBank(h.db.db, h.accountId, [line]);
-  await h.db.db
-    .updateTable('bank_transactions')
-    .set({ balance_minor: line.balanceMinor })
-    .where('id', '=', id!)
-    .execute();
-  await createReconciliationService({ db: h.db.db }).manualMatch({
-    accountId: h.accountId,
-    bankIds: [id!],
-    ledgerIds,
-    actor: 'rita',
-  });
-  return id!;
-}
+const lineMatchedTo = (...a: Parameters<Months['lineMatchedTo']>) => m.lineMatchedTo(...a);
 
 /** A November payment to Okon Freight matched by hand to its bills, dated by the books as given. */
 async function novemberPaymentFor(bills: Array<{ date: string; amountMinor: number }>): Promise<number[]> {

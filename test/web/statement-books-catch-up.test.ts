@@ -7,45 +7,27 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createReconciliationService } from '../../activities/reconciliation-service.js';
 import { syncLedgerEntries } from '../../db/ledger-sync-repository.js';
 import { seedBank, seedLedger } from '../reconciliation/seed.js';
-import { booksBalance, decideEverything, typed } from './support/decisions.js';
+import { decideEverything } from './support/decisions.js';
 import { createHarness, type Harness } from './support/harness.js';
-import { follow, get, pageText, post, type Session, signIn } from './support/session.js';
-
-const figure = (page: string, name: string) =>
-  new RegExp(`data-figure="${name}"[^>]*>\\s*(?:<[^>]+>\\s*)*(-?₦[\\d,]+\\.\\d{2})`).exec(page)?.[1];
-/** The bank's balance at the end of October (the harness's lines from ₦100,000.00). */
-const OCTOBER_CLOSE = 37_284_625;
+import { figure, Months, OCTOBER_CLOSE } from './support/months.js';
+import { get, pageText, post, type Session, signIn } from './support/session.js';
 
 let h: Harness;
+let m: Months;
 let rita: Session;
 beforeEach(async () => {
   h = await createHarness({}, 'sqlite');
   await h.db.db.updateTable('accounts').set({ synced_through: '2027-01-31' }).where('id', '=', h.accountId).execute();
   rita = await signIn(h.app, 'rita');
+  m = new Months(h, rita);
 });
 afterEach(async () => h?.close());
 
-const statementPage = async (end: string, balanceMinor: number) =>
-  (await get(h.app, rita, `/accounts/${h.accountId}/statement?end=${end}&balance=${typed(balanceMinor)}`)).body;
+const statementPage = (end: string, balanceMinor?: number) => m.page(end, balanceMinor);
 
-async function finish(end: string, balanceMinor: number, books?: number): Promise<string> {
-  const done = await post(
-    h.app,
-    rita,
-    `/accounts/${h.accountId}/statement/finish`,
-    { end, balance: typed(balanceMinor), ...(books === undefined ? {} : { books: typed(books) }) },
-    false,
-  );
-  return pageText((await follow(h.app, rita, done)).body);
-}
+const finish = (end: string, balanceMinor?: number, books?: number) => m.finish(end, balanceMinor, books);
 
-/** October decided and finished (#1), every entry of it settled. */
-async function octoberFinished(): Promise<void> {
-  await decideEverything(h);
-  expect(await finish('2026-10-31', OCTOBER_CLOSE, await booksBalance(h))).toContain(
-    'Reconciliation #1 to 2026-10-31 finished',
-  );
-}
+const octoberFinished = () => m.octoberFinished();
 
 /** A November payment matched by hand to the supplier's bills, which the books date as given. */
 async function novemberPaymentFor(bills: Array<{ date: string; amountMinor: number }>): Promise<number> {

@@ -9,17 +9,15 @@ import { read, utils, type WorkBook } from 'xlsx';
 import { createReconciliationService } from '../../activities/reconciliation-service.js';
 import { syncLedgerEntries } from '../../db/ledger-sync-repository.js';
 import { seedBank, seedLedger } from '../reconciliation/seed.js';
-import { booksBalance, decideEverything, typed } from './support/decisions.js';
+import { booksBalance } from './support/decisions.js';
 import { createHarness, type Harness } from './support/harness.js';
+import { figure, Months, OCTOBER_CLOSE } from './support/months.js';
 import { follow, get, pageText, post, type Session, signIn } from './support/session.js';
 
 const text = pageText;
-const figure = (page: string, name: string) =>
-  new RegExp(`data-figure="${name}"[^>]*>\\s*(?:<[^>]+>\\s*)*(-?₦[\\d,]+\\.\\d{2})`).exec(page)?.[1];
-/** The bank's balance at the end of October (the harness's lines from ₦100,000.00). */
-const OCTOBER_CLOSE = 37_284_625;
 
 let h: Harness;
+let m: Months;
 let ada: Session;
 let rita: Session;
 beforeEach(async () => {
@@ -27,30 +25,15 @@ beforeEach(async () => {
   await h.db.db.updateTable('accounts').set({ synced_through: '2027-01-31' }).where('id', '=', h.accountId).execute();
   ada = await signIn(h.app, 'ada');
   rita = await signIn(h.app, 'rita');
+  m = new Months(h, rita);
 });
 afterEach(async () => h?.close());
 
-const statementPage = async (end: string, balanceMinor = OCTOBER_CLOSE) =>
-  (await get(h.app, rita, `/accounts/${h.accountId}/statement?end=${end}&balance=${typed(balanceMinor)}`)).body;
+const statementPage = (end: string, balanceMinor?: number) => m.page(end, balanceMinor);
 
-async function finish(end: string, balanceMinor = OCTOBER_CLOSE, books?: number): Promise<string> {
-  const done = await post(
-    h.app,
-    rita,
-    `/accounts/${h.accountId}/statement/finish`,
-    { end, balance: typed(balanceMinor), ...(books === undefined ? {} : { books: typed(books) }) },
-    false,
-  );
-  return text((await follow(h.app, rita, done)).body);
-}
+const finish = (end: string, balanceMinor?: number, books?: number) => m.finish(end, balanceMinor, books);
 
-/** Every October line decided and October finished from the books' own balance (reconciliation #1). */
-async function octoberFinished(): Promise<void> {
-  await decideEverything(h);
-  expect(await finish('2026-10-31', OCTOBER_CLOSE, await booksBalance(h))).toContain(
-    'Reconciliation #1 to 2026-10-31 finished by Rita',
-  );
-}
+const octoberFinished = () => m.octoberFinished();
 
 /** A cheque of 20 October the bank has not paid by the end of October (or November). */
 async function chequeOfOctober(): Promise<number> {
