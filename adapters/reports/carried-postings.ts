@@ -9,11 +9,23 @@ export interface CarriedPosting {
 /** Words that say nothing of what the money was. */
 const FILLER = new Set(['THE', 'AND', 'FOR', 'FROM', 'WITH', 'PAYMENT', 'BEING']);
 
-/** A text's words of three letters or more, by their first five (CHARGE and CHARGES are one). */
+/**
+ * A text's words of three letters or more, by their first five (CHARGE and CHARGES are one), and its numbers of three
+ * digits or more, whole (the PO-5531 a journal names), but a year.
+ */
 const stems = (text: string | null | undefined): Set<string> =>
   new Set(
-    ((text ?? '').toUpperCase().match(/[A-Z]{3,}/g) ?? []).filter((w) => !FILLER.has(w)).map((w) => w.slice(0, 5)),
+    ((text ?? '').toUpperCase().match(/[A-Z]{3,}|\d{3,}/g) ?? [])
+      // a year is on every line of it
+      .filter((w) => !FILLER.has(w) && !/^(19|20)\d\d$/.test(w))
+      .map((w) => (/\d/.test(w) ? w : w.slice(0, 5))),
   );
+
+/** Two texts share a word or number of what the money was (filler words left out). */
+export function sharesWord(a: string | null | undefined, b: string | null | undefined): boolean {
+  const named = stems(b);
+  return [...stems(a)].some((w) => named.has(w));
+}
 
 /**
  * Bank lines carried from a finished reconciliation (the books lacked them at its end: a charge, a levy, interest) and
@@ -41,11 +53,10 @@ export function takeCarriedPostings(
   const open = entries.filter((e) => e.source === 'ledger' && free.has(e.id)).sort(byDate);
   if (carried.length === 0 || open.length === 0) return pairs;
   const taken = new Set<StatementItem>();
-  const named = new Map(carried.map((l) => [l, stems(l.description)]));
-  const sharesWord = (e: StatementItem, l: StatementItem) =>
-    [...stems(`${e.reference ?? ''} ${e.description}`)].some((w) => named.get(l)!.has(w));
+  const posts = (e: StatementItem, l: StatementItem) =>
+    sharesWord(`${e.reference ?? ''} ${e.description}`, l.description);
   for (const line of carried) {
-    const entry = open.find((e) => !taken.has(e) && e.signedMinor === line.signedMinor && sharesWord(e, line));
+    const entry = open.find((e) => !taken.has(e) && e.signedMinor === line.signedMinor && posts(e, line));
     if (!entry) continue;
     taken.add(entry);
     taken.add(line);
@@ -59,7 +70,7 @@ export function takeCarriedPostings(
         months.set(l.date.slice(0, 7), [...(months.get(l.date.slice(0, 7)) ?? []), l]);
     for (const month of months.values()) {
       const sum = month.reduce((t, l) => t + (l.signedMinor ?? 0), 0);
-      if (month.length < 2 || sum !== entry.signedMinor || !month.some((l) => sharesWord(entry, l))) continue;
+      if (month.length < 2 || sum !== entry.signedMinor || !month.some((l) => posts(entry, l))) continue;
       taken.add(entry);
       for (const line of month) {
         taken.add(line);

@@ -8,7 +8,7 @@ import type {
   StatementItem,
   StatementLine,
 } from './model.js';
-import { takeCarriedPostings } from './carried-postings.js';
+import { sharesWord, takeCarriedPostings } from './carried-postings.js';
 import { bankOnlyCode } from './report-words.js';
 
 function byDate(a: StatementItem, b: StatementItem): number {
@@ -231,30 +231,39 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
 
   // Residuals and write-offs of matches finished earlier: the books lack them until a person posts them. The books'
   // entry posting one (the write-off journal on the bank's account, of its amount) and it cancel: neither is an item.
-  // An entry's posting of one is its own match's entry the books dated after that reconciliation (the rest of a caught-up
-  // line), or, when its match waits for none, an entry of its amount no line is matched to (a write-off journal).
+  // What posts one: its own match's entries the books dated after that reconciliation (the rest of a caught-up line),
+  // each as it comes, the residual left carried until all have; or, when its match waits for none, an entry of its
+  // amount no line is matched to whose text shares a word with it (a write-off journal; a cheque of the amount is not).
   const free = new Set(report.result.unmatchedLedger);
   for (const a of cf?.adjustments ?? []) {
     if (a.amountMinor === 0) continue;
     const posting = a.amountMinor < 0 ? up : dit;
     const own = new Set(a.entryIds ?? []);
-    const at = posting.findIndex(
-      (i) =>
-        i.source === 'ledger' &&
-        i.amountMinor === Math.abs(a.amountMinor) &&
-        (own.size > 0 ? own.has(i.id) : free.has(i.id)),
-    );
-    if (at >= 0) {
-      posting.splice(at, 1);
-      continue;
+    const taken =
+      own.size > 0
+        ? posting.filter((i) => i.source === 'ledger' && own.has(i.id))
+        : posting
+            .filter(
+              (i) =>
+                i.source === 'ledger' &&
+                free.has(i.id) &&
+                i.amountMinor === Math.abs(a.amountMinor) &&
+                sharesWord(`${i.reference ?? ''} ${i.description}`, a.description),
+            )
+            .slice(0, 1);
+    let left = a.amountMinor;
+    for (const i of taken) {
+      posting.splice(posting.indexOf(i), 1);
+      left -= i.signedMinor ?? 0;
     }
-    (a.amountMinor > 0 ? credits : debits).push({
+    if (left === 0) continue;
+    (left > 0 ? credits : debits).push({
       source: 'match-residual',
       id: a.id,
       date: a.date,
       description: a.description,
-      amountMinor: Math.abs(a.amountMinor),
-      signedMinor: a.amountMinor,
+      amountMinor: Math.abs(left),
+      signedMinor: left,
       group: a.group,
       carriedForward: true,
     });

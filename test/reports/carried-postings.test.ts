@@ -80,6 +80,18 @@ describe('takeCarriedPostings', () => {
     expect(lines).toHaveLength(2);
   });
 
+  it('pairs by a number both name (not a year)', () => {
+    const lines = [line('b1', '2026-10-05', -1_000, 'TRF TO OFFICEMART LTD PO-5531 2026')];
+    expect(
+      takeCarriedPostings([...lines], [entry('y', '2026-11-02', -1_000, 'Adjustment 2026')], new Set(['y'])),
+    ).toEqual([]);
+    expect(
+      takeCarriedPostings(lines, [entry('j', '2026-11-02', -1_000, 'Bank charge on PO-5531')], new Set(['j'])).map(
+        (p) => p.entry.id,
+      ),
+    ).toEqual(['j']);
+  });
+
   it('pairs a journal dated back into the finished month (itself carried)', () => {
     const lines = [line('b1', '2026-10-05', -5_375, 'NIP TRANSFER FEE')];
     const entries = [entry('jnl', '2026-10-31', -5_375, 'NIP transfer fee Oct', true)];
