@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { normalizeCurrency } from '../domain/currency.js';
 import { addBusinessDays } from '../domain/dates.js';
 import type { MatchGroup, Suggestion } from '../domain/reconciliation.js';
-import type { BankBalanceSource, BookBalanceSource, OutstandingItem } from '../domain/statement.js';
+import type { BankBalanceSource, BookBalanceSource, OutstandingItem, PostedLine } from '../domain/statement.js';
 import {
   groupKey,
   type ReconciliationReport,
@@ -355,6 +355,8 @@ export async function buildAccountReport(
           ...(opening ? { agreedStart: true } : {}),
           items: [
             ...cp.items.filter((i) => i.side === 'ledger' || !matchedBank.has(i.id)),
+            // a line the books posted in its period whose posting they have voided or moved since: carried again
+            ...(await unposted(repo, cp.postings, input.ledgerAccount ?? null)),
             // the entries of a line it carried as recorded later that the books have dated back into its period: the
             // period's (their group is), never settled at it
             ...kept.filter((r) => r.entry_date <= cp.periodEnd && caughtUpEntries.has(String(r.id))).map(outstandingOf),
@@ -436,6 +438,24 @@ async function caughtUpInPeriod(
       .map((r) => Number(r.id)),
   );
   return candidates.filter((g) => g.ledgerIds.some((id) => inBooks.has(id)));
+}
+
+/** The carried lines a finished reconciliation took as posted by the books whose posting the books no longer hold. */
+async function unposted(
+  repo: ReturnType<typeof createMatchRepository>,
+  postings: readonly PostedLine[],
+  ledgerAccount: string | null,
+): Promise<OutstandingItem[]> {
+  if (postings.length === 0) return [];
+  const held = new Set(
+    (await repo.ledgerRows(postings.filter((p) => /^\d+$/.test(p.entryId)).map((p) => Number(p.entryId))))
+      .filter(
+        (r) =>
+          r.status !== 'void' && (!ledgerAccount || r.ledger_account === null || r.ledger_account === ledgerAccount),
+      )
+      .map((r) => String(r.id)),
+  );
+  return postings.filter((p) => !held.has(p.entryId)).map((p) => p.line);
 }
 
 /** A finished reconciliation's outstanding book entries as it kept them, beside what the books hold for each now. */

@@ -5,6 +5,7 @@ import type {
   BookBalanceSource,
   CheckpointKind,
   OutstandingItem,
+  PostedLine,
   StatementAdjustment,
   StatementCheckpoint,
 } from '../domain/statement.js';
@@ -26,6 +27,7 @@ export interface NewStatementCheckpoint {
   differenceMinor: number;
   items: OutstandingItem[];
   adjustments?: StatementAdjustment[];
+  postings?: PostedLine[];
   finishedBy: string;
   finishedAt: string;
   reportPath?: string | null;
@@ -33,7 +35,12 @@ export interface NewStatementCheckpoint {
 
 // Residuals share the items column with the outstanding lines and entries (no migration): they are told apart by side.
 const RESIDUAL = 'match-residual';
-type StoredItem = OutstandingItem | (StatementAdjustment & { side: typeof RESIDUAL });
+/** A carried line the books posted, kept beside the items as the line with the entry that posted it. */
+const POSTED = 'posted';
+type StoredItem =
+  | OutstandingItem
+  | (StatementAdjustment & { side: typeof RESIDUAL })
+  | (Omit<OutstandingItem, 'side'> & { side: typeof POSTED; postedBy: string });
 
 function toCheckpoint(r: StatementReconciliationRow): StatementCheckpoint {
   const stored = JSON.parse(r.items) as StoredItem[];
@@ -50,10 +57,13 @@ function toCheckpoint(r: StatementReconciliationRow): StatementCheckpoint {
     bookBalanceMinor: Number(r.book_balance_minor),
     bookBalanceSource: r.book_balance_source as BookBalanceSource,
     differenceMinor: Number(r.difference_minor),
-    items: stored.filter((i): i is OutstandingItem => i.side !== RESIDUAL),
+    items: stored.filter((i): i is OutstandingItem => i.side === 'bank' || i.side === 'ledger'),
     adjustments: stored
       .filter((i): i is StatementAdjustment & { side: typeof RESIDUAL } => i.side === RESIDUAL)
       .map(({ side: _side, ...a }) => a),
+    postings: stored
+      .filter((i): i is Omit<OutstandingItem, 'side'> & { side: typeof POSTED; postedBy: string } => i.side === POSTED)
+      .map(({ side: _side, postedBy, ...line }) => ({ line: { ...line, side: 'bank' as const }, entryId: postedBy })),
     finishedBy: r.finished_by,
     finishedAt: r.finished_at,
     reportPath: r.report_path,
@@ -155,6 +165,7 @@ export function createStatementRepository(db: Kysely<Database>) {
           items: JSON.stringify([
             ...c.items,
             ...(c.adjustments ?? []).map((a): StoredItem => ({ side: RESIDUAL, ...a })),
+            ...(c.postings ?? []).map((p): StoredItem => ({ ...p.line, side: POSTED, postedBy: p.entryId })),
           ]),
           finished_by: c.finishedBy,
           finished_at: c.finishedAt,

@@ -41,6 +41,13 @@ export interface OutstandingItem {
  * finished period's end. It explains part of the gap between the two balances, so it is kept with the reconciliation
  * that was signed; it is no line or entry of its own, so it is never carried forward.
  */
+/** A carried bank line the books posted (their entry cleared it, not a match): kept so that a voided posting brings it back. */
+export interface PostedLine {
+  line: OutstandingItem;
+  /** the book entry that posted it */
+  entryId: string;
+}
+
 export interface StatementAdjustment {
   id: string;
   date: BusinessDate;
@@ -75,6 +82,8 @@ export interface StatementCheckpoint {
   items: OutstandingItem[];
   /** Residuals and write-offs of its matched groups (none kept by reconciliations finished before they were). */
   adjustments: StatementAdjustment[];
+  /** Carried bank lines the books posted in its period (none kept by reconciliations finished before they were). */
+  postings: PostedLine[];
   finishedBy: string;
   finishedAt: string;
   reportPath: string | null;

@@ -9,7 +9,7 @@ import {
   type StatementDocument,
 } from '../adapters/reports/index.js';
 import { addBusinessDays } from '../domain/dates.js';
-import type { OutstandingItem, StatementAdjustment, StatementCheckpoint } from '../domain/statement.js';
+import type { OutstandingItem, PostedLine, StatementAdjustment, StatementCheckpoint } from '../domain/statement.js';
 import { liveBusinessDateRange } from '../db/bank-transaction-repository.js';
 import { createMatchRepository } from '../db/match-repository.js';
 import type { AccountRow, Database } from '../db/schema.js';
@@ -56,6 +56,8 @@ export interface CheckpointFigures {
    * next one (as adjustments, not lines) until the books post them.
    */
   adjustments: StatementAdjustment[];
+  /** Carried bank lines the books posted in the period: kept with it, so that a posting voided later brings one back. */
+  postings: PostedLine[];
   /** Why it cannot be finished yet (empty when it can). */
   blockers: string[];
 }
@@ -215,6 +217,7 @@ export async function checkpointFigures(
     // what the next period carries, read as `reconcile --previous` reads a finished statement's document
     outstanding: carry.items,
     adjustments: carry.adjustments,
+    postings: carry.postings,
     blockers,
   };
 }

@@ -19,6 +19,7 @@ export function carryOf(s: StatementFigures): StatementCarry {
       ...outstanding([...bankSide, ...s.awaitingReviewBank.items]),
     ],
     adjustments: bankSide.filter((i) => i.side === 'match-residual').map(adjustmentOf),
+    postings: (s.postedByBooks ?? []).map((i) => ({ line: outstanding([i])[0]!, entryId: i.postedBy })),
   };
 }
 

@@ -2,7 +2,13 @@ import type { CurrencyCode } from '../../domain/currency.js';
 import { minorToMajorString } from '../../domain/money.js';
 import type { Evidence, ProposedLedgerEntry, WriteOff } from '../../domain/reconciliation.js';
 import type { BankBalanceSource, BookBalanceSource } from '../../domain/statement.js';
-import { groupKey, type BankRecStatement, type ReconciliationReport, type StatementLine } from './model.js';
+import {
+  groupKey,
+  type BankRecStatement,
+  type ReconciliationReport,
+  type StatementItem,
+  type StatementLine,
+} from './model.js';
 import { spendingByCategory } from './spending.js';
 
 /**
@@ -92,6 +98,8 @@ export interface StatementFigures {
   /** verified and a zero difference. */
   balanced: boolean;
   notes: string[];
+  /** Carried bank lines the books posted in the period, each with the entry that posted it (absent: none). */
+  postedByBooks?: Array<DocItem & { postedBy: string }>;
 }
 
 export interface DocEvidence {
@@ -212,20 +220,24 @@ function section(l: StatementLine, cur: CurrencyCode): DocSection {
     count: l.count,
     totalMinor: l.totalMinor,
     total: minorToMajorString(l.totalMinor, cur),
-    items: l.items.map((i) => ({
-      side: i.source,
-      id: i.id,
-      ref: i.ref ?? null,
-      date: i.date,
-      reference: i.reference ?? null,
-      description: i.description,
-      amountMinor: i.amountMinor,
-      amount: minorToMajorString(i.amountMinor, cur),
-      signedAmountMinor: i.signedMinor ?? i.amountMinor,
-      group: i.group ?? null,
-      ...(i.postTo ? { postTo: i.postTo } : {}),
-      carriedForward: i.carriedForward ?? false,
-    })),
+    items: l.items.map((i) => docItem(i, cur)),
+  };
+}
+
+function docItem(i: StatementItem, cur: CurrencyCode): DocItem {
+  return {
+    side: i.source,
+    id: i.id,
+    ref: i.ref ?? null,
+    date: i.date,
+    reference: i.reference ?? null,
+    description: i.description,
+    amountMinor: i.amountMinor,
+    amount: minorToMajorString(i.amountMinor, cur),
+    signedAmountMinor: i.signedMinor ?? i.amountMinor,
+    group: i.group ?? null,
+    ...(i.postTo ? { postTo: i.postTo } : {}),
+    carriedForward: i.carriedForward ?? false,
   };
 }
 
@@ -252,6 +264,9 @@ export function statementFigures(s: BankRecStatement): StatementFigures {
     verified: s.verified,
     balanced: s.balanced,
     notes: s.notes,
+    ...(s.postedSince?.length
+      ? { postedByBooks: s.postedSince.map((p) => ({ ...docItem(p.line, c), postedBy: p.entryId })) }
+      : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import type {
   BankBalanceSource,
   BookBalanceSource,
   OutstandingItem,
+  PostedLine,
   StatementAdjustment,
 } from '../../domain/statement.js';
 
@@ -21,6 +22,8 @@ export interface CarriedForward {
    * Its matched groups' residuals and write-offs: the books lack them until a person posts them, so a later period
    * carries them as it carries the bank lines the books lack, until the books' entry posting one appears.
    */
+  /** Carried bank lines the books posted in its period, with the entry that posted each (PostedLine). */
+  postings?: PostedLine[];
   adjustments?: Array<
     StatementAdjustment & {
       /** its match's entries the books dated after that reconciliation's end: the posting it waits for, if any */
@@ -138,6 +141,8 @@ export interface StatementLine {
 
 /** The figures of a standard bank reconciliation statement. Null balances mean the figure was not supplied. */
 export interface BankRecStatement {
+  /** Carried bank lines the books posted in the period, each with the entry that did: listed on neither side. */
+  postedSince?: Array<{ line: StatementItem; entryId: string }>;
   currency: CurrencyCode;
   period: { from: string; to: string };
   statementBalanceMinor: number | null;

@@ -332,5 +332,6 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
     verified,
     notes,
     balanced: verified && difference === 0,
+    ...(posted.length ? { postedSince: posted.map((p) => ({ line: p.line, entryId: p.entry.id })) } : {}),
   };
 }

@@ -80,45 +80,41 @@ describe('a residual a finished reconciliation carried, once the books post it (
 });
 
 describe('a carried line posted by the books, then the posting voided (adapters/reports/carried-postings.ts)', () => {
-  // known, left (session 29): a pair of a carried line and its posting is inferred on each build, never kept with the
-  // finished statement, so a posting voided after the finish cannot bring its line back; keeping the pairs needs them
-  // in the report document and its carry (adapters/reports/carry-forward.ts). it.fails until they are kept
-  it.fails(
-    'balances the month after, when the books void the journal that posted a carried charge and post it again',
-    async () => {
-      // Now: November pairs October's NIP TRANSFER FEE with the books' JNL-10 (takeCarriedPostings) and, finished, carries
-      // neither: JNL-10 is settled at November's cut and the fee line is gone for good. In December the books void
-      // JNL-10 and post the fee again as JNL-11. report-builder.ts (listClosedSince) takes JNL-10 out of the carried
-      // balance (+₦53.75, named) and JNL-11 in (-₦53.75), but the fee line is no longer carried, so JNL-11 has nothing
-      // to pair with and is listed as an unpresented payment the bank will never clear: December's difference is
-      // -₦53.75 and cannot be finished. Should: the line the voided posting cleared is not in the books again (carried
-      // until the books post it), JNL-11 posts it, and December balances.
-      await octoberFinished();
-      const [jnl10] = await books([
-        { date: '2026-11-03', amountMinor: -5_375, reference: 'JNL-10', description: 'NIP transfer fee Oct' },
-      ]);
-      const november = await statementPage('2026-11-30', OCTOBER_CLOSE);
-      expect(pageText(november)).toContain('by 2026-11-03 JNL-10 NIP transfer fee Oct');
-      expect(await finish('2026-11-30', OCTOBER_CLOSE)).toContain('Reconciliation #2 to 2026-11-30 finished');
-      const row = await h.db.db
-        .selectFrom('ledger_entries')
-        .select(['external_id', 'source_id'])
-        .where('id', '=', jnl10!)
-        .executeTakeFirstOrThrow();
-      await syncLedgerEntries(h.db.db, {
-        sourceId: row.source_id,
-        label: 'review-s29b',
-        entries: [],
-        closed: [{ id: row.external_id, reason: 'voided' }],
-      });
-      await books([
-        { date: '2026-12-02', amountMinor: -5_375, reference: 'JNL-11', description: 'NIP transfer fee Oct (again)' },
-      ]);
-      const december = await statementPage('2026-12-31', OCTOBER_CLOSE);
-      expect(figure(december, 'unpresented-payments')).toBe('₦0.00');
-      expect(figure(december, 'difference')).toBe('₦0.00');
-    },
-  );
+  // the pairs are kept with the finished statement (its postings, the document's postedByBooks): a posting the books
+  // void later brings its line back (report-builder.ts unposted)
+  it('balances the month after, when the books void the journal that posted a carried charge and post it again', async () => {
+    // Now: November pairs October's NIP TRANSFER FEE with the books' JNL-10 (takeCarriedPostings) and, finished, carries
+    // neither: JNL-10 is settled at November's cut and the fee line is gone for good. In December the books void
+    // JNL-10 and post the fee again as JNL-11. report-builder.ts (listClosedSince) takes JNL-10 out of the carried
+    // balance (+₦53.75, named) and JNL-11 in (-₦53.75), but the fee line is no longer carried, so JNL-11 has nothing
+    // to pair with and is listed as an unpresented payment the bank will never clear: December's difference is
+    // -₦53.75 and cannot be finished. Should: the line the voided posting cleared is not in the books again (carried
+    // until the books post it), JNL-11 posts it, and December balances.
+    await octoberFinished();
+    const [jnl10] = await books([
+      { date: '2026-11-03', amountMinor: -5_375, reference: 'JNL-10', description: 'NIP transfer fee Oct' },
+    ]);
+    const november = await statementPage('2026-11-30', OCTOBER_CLOSE);
+    expect(pageText(november)).toContain('by 2026-11-03 JNL-10 NIP transfer fee Oct');
+    expect(await finish('2026-11-30', OCTOBER_CLOSE)).toContain('Reconciliation #2 to 2026-11-30 finished');
+    const row = await h.db.db
+      .selectFrom('ledger_entries')
+      .select(['external_id', 'source_id'])
+      .where('id', '=', jnl10!)
+      .executeTakeFirstOrThrow();
+    await syncLedgerEntries(h.db.db, {
+      sourceId: row.source_id,
+      label: 'review-s29b',
+      entries: [],
+      closed: [{ id: row.external_id, reason: 'voided' }],
+    });
+    await books([
+      { date: '2026-12-02', amountMinor: -5_375, reference: 'JNL-11', description: 'NIP transfer fee Oct (again)' },
+    ]);
+    const december = await statementPage('2026-12-31', OCTOBER_CLOSE);
+    expect(figure(december, 'unpresented-payments')).toBe('₦0.00');
+    expect(figure(december, 'difference')).toBe('₦0.00');
+  });
 });
 
 describe('an agreed starting point with a line the books recorded after it (activities/statement-starting-point.ts)', () => {

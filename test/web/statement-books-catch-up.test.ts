@@ -8,6 +8,8 @@ import { createReconciliationService } from '../../activities/reconciliation-ser
 import { syncLedgerEntries } from '../../db/ledger-sync-repository.js';
 import { seedBank, seedLedger } from '../reconciliation/seed.js';
 import { decideEverything } from './support/decisions.js';
+import { validateReportDocument } from '../reports/report-schema.js';
+import { typed } from './support/decisions.js';
 import { createHarness, type Harness } from './support/harness.js';
 import { figure, Months, OCTOBER_CLOSE } from './support/months.js';
 import { get, pageText, post, type Session, signIn } from './support/session.js';
@@ -111,6 +113,16 @@ describe('a line carried as not in the books, once the books post it', () => {
     expect(pageText(november)).toContain(
       'Carried forward and posted by the books since, so neither is an item: 2026-10-05 NIP TRANSFER FEE (-₦53.75) by 2026-11-03 JNL-10 NIP transfer fee Oct; 2026-10-08 POS TERMINAL ANNUAL SUBSCRIPTION (-₦15,000.00) by 2026-11-03 JNL-9 POS terminal annual subscription.',
     );
+    // the report document keeps each pair, valid against its schema, so that a posting voided later brings its line back
+    const doc = JSON.parse(
+      (await get(h.app, rita, `/accounts/${h.accountId}/statement.json?end=2026-11-30&balance=${typed(OCTOBER_CLOSE)}`))
+        .body,
+    ) as { statements: Array<{ statement: { postedByBooks?: Array<{ description: string; postedBy: string }> } }> };
+    validateReportDocument(doc);
+    expect(doc.statements[0]!.statement.postedByBooks?.map((i) => i.description)).toEqual([
+      'NIP TRANSFER FEE',
+      'POS TERMINAL ANNUAL SUBSCRIPTION',
+    ]);
     expect(await finish('2026-11-30', OCTOBER_CLOSE)).toContain('Reconciliation #2 to 2026-11-30 finished');
     // the signed print says why October's charges are no longer listed
     const print = pageText((await get(h.app, rita, `/accounts/${h.accountId}/statement/2/print`)).body);

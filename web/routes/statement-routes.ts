@@ -247,6 +247,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
           differenceMinor: st.difference.amountMinor ?? Number.NaN,
           items: f.outstanding,
           adjustments: f.adjustments,
+          postings: f.postings,
           finishedBy: user.username,
           finishedAt: ctx.now().toISOString(),
         },
