@@ -187,8 +187,9 @@ async function outstandingItems(
       reference: null,
       description: l.narration,
       amountMinor: l.amountMinor,
-      // matched to an entry the books dated after the start: it waits for that entry, as a line recorded later does
-      ...(l.bookedOn ? { group: 'recorded-later' } : {}),
+      // matched to an entry the books dated after the start: it waits for that entry, as a line recorded later does;
+      // otherwise what the agreed reconciliation listed as not in the books
+      group: l.bookedOn ? 'recorded-later' : 'at-start',
     });
   }
   items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : Number(a.id) - Number(b.id)));

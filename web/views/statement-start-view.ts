@@ -162,7 +162,7 @@ function linesNotInBooks(a: AccountRow, openLines: BankLineOpenAt[], ticked: Set
                   value="${l.id}"
                   form="start-fields"
                   ${ticked.has(l.id) ? 'checked' : ''}
-                  aria-label="Not in the books at ${date}: ${l.narration} of ${l.date}"
+                  aria-label="Not in the books at ${date}: ${l.narration} of ${l.date}, ${money(l.amountMinor, a.currency)}"
                 />
               </td>
               <td>${l.date}</td>
