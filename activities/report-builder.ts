@@ -150,14 +150,13 @@ export async function buildAccountReport(
   // The groups whose residual a finished reconciliation carried as an adjustment (keyed as the statement keys them):
   // their entry the books date in this period is that residual's posting, to be set against it, not settled unseen.
   const adjusted = new Set((cp?.adjustments ?? []).map((a) => a.id));
-  const postsResidual = new Set(
-    groups.filter((g) => isActive(g) && adjusted.has(g.bankIds.join('+'))).flatMap((g) => g.ledgerIds),
-  );
+  const adjustedGroups = groups.filter((g) => isActive(g) && adjusted.has(g.bankIds.join('+')));
+  const postsResidual = new Set(adjustedGroups.flatMap((g) => g.ledgerIds));
   // by adjustment, its match's entries the books date after that reconciliation's end: the posting it waits for
   const laterEntriesOf = new Map<string, string[]>();
   if (cp && postsResidual.size > 0) {
     const dateOf = new Map((await repo.ledgerRows([...postsResidual])).map((r) => [Number(r.id), r.entry_date]));
-    for (const g of groups.filter((g) => isActive(g) && adjusted.has(g.bankIds.join('+'))))
+    for (const g of adjustedGroups)
       laterEntriesOf.set(
         g.bankIds.join('+'),
         g.ledgerIds.filter((id) => (dateOf.get(id) ?? '') > cp.periodEnd).map(String),
@@ -449,10 +448,7 @@ async function unposted(
   if (postings.length === 0) return [];
   const held = new Set(
     (await repo.ledgerRows(postings.filter((p) => /^\d+$/.test(p.entryId)).map((p) => Number(p.entryId))))
-      .filter(
-        (r) =>
-          r.status !== 'void' && (!ledgerAccount || r.ledger_account === null || r.ledger_account === ledgerAccount),
-      )
+      .filter((r) => r.status !== 'void' && inAccount(r, ledgerAccount))
       .map((r) => String(r.id)),
   );
   return postings.filter((p) => !held.has(p.entryId)).map((p) => p.line);
@@ -467,7 +463,11 @@ async function outstandingNow(
   const ledger = items.filter((i) => i.side === 'ledger' && /^\d+$/.test(i.id));
   const rows = new Map((await repo.ledgerRows(ledger.map((i) => Number(i.id)))).map((r) => [String(r.id), r]));
   // one the books moved to another account is gone from this one, as a voided one is
-  const here = (r: LedgerEntryRow | undefined) =>
-    r && (!ledgerAccount || r.ledger_account === null || r.ledger_account === ledgerAccount) ? r : null;
+  const here = (r: LedgerEntryRow | undefined) => (r && inAccount(r, ledgerAccount) ? r : null);
   return ledger.map((kept) => ({ kept, now: here(rows.get(kept.id)) }));
+}
+
+/** The entry is the bound ledger account's (or names none): one the books moved to another account is not. */
+function inAccount(r: LedgerEntryRow, ledgerAccount: string | null): boolean {
+  return !ledgerAccount || r.ledger_account === null || r.ledger_account === ledgerAccount;
 }
