@@ -6,9 +6,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { read, utils, type WorkBook } from 'xlsx';
 import { createReconciliationService } from '../../activities/reconciliation-service.js';
-import { syncLedgerEntries } from '../../db/ledger-sync-repository.js';
 import { seedBank, seedLedger } from '../reconciliation/seed.js';
 import { booksBalance, decideEverything, typed } from './support/decisions.js';
+import { booksNowSay as sayOf } from './support/months.js';
 import { createHarness, type Harness, suggestions } from './support/harness.js';
 import { follow, get, pageText, post, type Session, signIn } from './support/session.js';
 
@@ -34,26 +34,9 @@ const statementPage = async (end: string, extra = '') =>
 
 /** What the books' next pull says of an entry already stored: the same id, its date or amount as the books now have it. */
 async function booksNowSay(id: number, change: { date?: string; amountMinor?: number }): Promise<void> {
-  const row = await h.db.db.selectFrom('ledger_entries').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  await syncLedgerEntries(h.db.db, {
-    sourceId: row.source_id,
-    label: 'review-s28b',
-    entries: [
-      {
-        id: row.external_id,
-        date: change.date ?? row.entry_date,
-        amountMinor: change.amountMinor ?? Number(row.amount_minor),
-        currency: 'NGN',
-        reference: row.reference,
-        description: row.description,
-        party: row.party,
-        account: row.ledger_account,
-      },
-    ],
-  });
-  const after = await h.db.db.selectFrom('ledger_entries').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const { before, after } = await sayOf(h, id, change);
   // updated in place: the same row, recorded when it first was
-  expect(after.created_at).toBe(row.created_at);
+  expect(after.created_at).toBe(before.created_at);
   if (change.date) expect(after.entry_date).toBe(change.date);
   if (change.amountMinor !== undefined) expect(Number(after.amount_minor)).toBe(change.amountMinor);
 }

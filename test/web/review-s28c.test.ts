@@ -8,6 +8,7 @@ import { createReconciliationService } from '../../activities/reconciliation-ser
 import { syncLedgerEntries } from '../../db/ledger-sync-repository.js';
 import { seedBank, seedLedger } from '../reconciliation/seed.js';
 import { booksBalance, decideEverything, typed } from './support/decisions.js';
+import { booksNowSay as sayOf } from './support/months.js';
 import { createHarness, type Harness } from './support/harness.js';
 import { follow, get, pageText, post, type Session, signIn } from './support/session.js';
 
@@ -33,25 +34,8 @@ const statementPage = async (end: string, extra = '') =>
 
 /** What the books' next pull says of an entry already stored: the same id, with its date, amount or account changed. */
 async function booksNowSay(id: number, change: { date?: string; amountMinor?: number; account?: string }) {
-  const row = await h.db.db.selectFrom('ledger_entries').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  await syncLedgerEntries(h.db.db, {
-    sourceId: row.source_id,
-    label: 'review-s28c',
-    entries: [
-      {
-        id: row.external_id,
-        date: change.date ?? row.entry_date,
-        amountMinor: change.amountMinor ?? Number(row.amount_minor),
-        currency: 'NGN',
-        reference: row.reference,
-        description: row.description,
-        party: row.party,
-        account: change.account ?? row.ledger_account,
-      },
-    ],
-  });
-  const after = await h.db.db.selectFrom('ledger_entries').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  expect(after.created_at).toBe(row.created_at);
+  const { before, after } = await sayOf(h, id, change);
+  expect(after.created_at).toBe(before.created_at);
   if (change.account) expect(after.ledger_account).toBe(change.account);
   if (change.date) expect(after.entry_date).toBe(change.date);
 }

@@ -5,81 +5,29 @@
  * when BANKFEED_TEST_PG_URL is set.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createReconciliationService } from '../../activities/reconciliation-service.js';
-import { seedBank, seedLedger } from '../reconciliation/seed.js';
-import { booksBalance, decideEverything, typed } from './support/decisions.js';
+import { seedLedger } from '../reconciliation/seed.js';
 import { createHarness, type Harness } from './support/harness.js';
-import { follow, get, pageText, post, type Session, signIn } from './support/session.js';
+import { figure, Months, OCTOBER_CLOSE } from './support/months.js';
+import { pageText, type Session, signIn } from './support/session.js';
 
-const figure = (page: string, name: string) =>
-  new RegExp(`data-figure="${name}"[^>]*>\\s*(?:<[^>]+>\\s*)*(-?₦[\\d,]+\\.\\d{2})`).exec(page)?.[1];
-/** The bank's balance at the end of October (the harness's lines from ₦100,000.00). */
-const OCTOBER_CLOSE = 37_284_625;
 const KIND = process.env.BANKFEED_TEST_PG_URL ? 'postgres' : 'sqlite';
 
 let h: Harness;
+let m: Months;
 let rita: Session;
 beforeEach(async () => {
   h = await createHarness({}, KIND);
   await h.db.db.updateTable('accounts').set({ synced_through: '2027-02-28' }).where('id', '=', h.accountId).execute();
   rita = await signIn(h.app, 'rita');
+  m = new Months(h, rita);
 });
 afterEach(async () => h?.close());
 
-const statementPage = async (end: string, balanceMinor: number) =>
-  (await get(h.app, rita, `/accounts/${h.accountId}/statement?end=${end}&balance=${typed(balanceMinor)}`)).body;
-
-async function finish(end: string, balanceMinor: number, books?: number): Promise<string> {
-  const done = await post(
-    h.app,
-    rita,
-    `/accounts/${h.accountId}/statement/finish`,
-    { end, balance: typed(balanceMinor), ...(books === undefined ? {} : { books: typed(books) }) },
-    false,
-  );
-  return pageText((await follow(h.app, rita, done)).body);
-}
-
-/** October decided and finished (#1): its transfer fee and POS subscription carried as debits not in the books. */
-async function octoberFinished(): Promise<void> {
-  await decideEverything(h);
-  expect(await finish('2026-10-31', OCTOBER_CLOSE, await booksBalance(h))).toContain(
-    'Reconciliation #1 to 2026-10-31 finished',
-  );
-}
-
-/** Book entries of the bound ledger account (1010), recorded at `recordedAt` (the seed's old instant by default). */
-async function books(entries: Parameters<typeof seedLedger>[2], recordedAt?: string): Promise<number[]> {
-  const ids = await seedLedger(h.db.db, `books-${h.accountId}`, entries);
-  await h.db.db
-    .updateTable('ledger_entries')
-    .set({ ledger_account: '1010', ...(recordedAt ? { created_at: recordedAt } : {}) })
-    .where('id', 'in', ids)
-    .execute();
-  return ids;
-}
-
-/** A bank line with its running balance, matched by hand to book entries (with a write-off account, when given). */
-async function lineMatchedTo(
-  line: { date: string; amountMinor: number; narration: string; balanceMinor: number },
-  ledgerIds: number[],
-  writeOffAccount?: string,
-): Promise<number> {
-  const [id] = await seedBank(h.db.db, h.accountId, [line]);
-  await h.db.db
-    .updateTable('bank_transactions')
-    .set({ balance_minor: line.balanceMinor })
-    .where('id', '=', id!)
-    .execute();
-  await createReconciliationService({ db: h.db.db }).manualMatch({
-    accountId: h.accountId,
-    bankIds: [id!],
-    ledgerIds,
-    actor: 'rita',
-    ...(writeOffAccount ? { writeOffAccount, writeOffOverride: { reason: 'review-s29c' } } : {}),
-  });
-  return id!;
-}
+const statementPage = (end: string, balanceMinor?: number) => m.page(end, balanceMinor);
+const finish = (end: string, balanceMinor?: number, books?: number) => m.finish(end, balanceMinor, books);
+const octoberFinished = () => m.octoberFinished();
+const books = (entries: Parameters<typeof seedLedger>[2], recordedAt?: string) => m.books(entries, recordedAt);
+const lineMatchedTo = (...a: Parameters<Months['lineMatchedTo']>) => m.lineMatchedTo(...a);
 
 describe('a residual a finished reconciliation carried, posted by its own match’s entries (activities/report-builder.ts)', () => {
   it('sets a carried residual against its match’s entries when the books post it in two parts', async () => {

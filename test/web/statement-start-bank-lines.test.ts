@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runningBalanceAt } from '../../db/bank-transaction-repository.js';
 import { seedLedger } from '../reconciliation/seed.js';
 import { decideEverything, typed } from './support/decisions.js';
+import { idOf as rowId } from './support/months.js';
 import { createHarness, type Harness } from './support/harness.js';
 import { follow, get, post, signIn, type Session, pageText } from './support/session.js';
 
@@ -28,8 +29,8 @@ beforeEach(async () => {
 });
 afterEach(async () => h?.close());
 
-const idOf = async (table: 'bank_transactions' | 'ledger_entries', column: 'narration' | 'reference', value: string) =>
-  String((await h.db.db.selectFrom(table).select('id').where(column, '=', value).executeTakeFirstOrThrow()).id);
+const idOf = (table: 'bank_transactions' | 'ledger_entries', column: 'narration' | 'reference', value: string) =>
+  rowId(h, table, column, value);
 
 describe('an agreed starting point with a bank line the books lacked at it', () => {
   it('lists the line to tick; ticked with the deposit in transit, they explain the gap and the line is carried', async () => {

@@ -7,11 +7,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { read, utils, type WorkBook } from 'xlsx';
 import { createReconciliationService } from '../../activities/reconciliation-service.js';
-import { syncLedgerEntries } from '../../db/ledger-sync-repository.js';
 import { seedBank, seedLedger } from '../reconciliation/seed.js';
 import { booksBalance } from './support/decisions.js';
 import { createHarness, type Harness } from './support/harness.js';
-import { figure, Months, OCTOBER_CLOSE } from './support/months.js';
+import { booksNowSay as sayOf, figure, Months, OCTOBER_CLOSE } from './support/months.js';
 import { follow, get, pageText, post, type Session, signIn } from './support/session.js';
 
 const text = pageText;
@@ -59,25 +58,9 @@ async function booksPost(
 }
 
 /** What the books' next pull says of an entry already stored: the same id, with its date or amount changed. */
-async function booksNowSay(id: number, change: { date?: string; amountMinor?: number }): Promise<void> {
-  const row = await h.db.db.selectFrom('ledger_entries').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  await syncLedgerEntries(h.db.db, {
-    sourceId: row.source_id,
-    label: 'walk-s29',
-    entries: [
-      {
-        id: row.external_id,
-        date: change.date ?? row.entry_date,
-        amountMinor: change.amountMinor ?? Number(row.amount_minor),
-        currency: 'NGN',
-        reference: row.reference,
-        description: row.description,
-        party: row.party,
-        account: row.ledger_account,
-      },
-    ],
-  });
-}
+const booksNowSay = async (id: number, change: { date?: string; amountMinor?: number }) => {
+  await sayOf(h, id, change);
+};
 
 const entryId = async (reference: string): Promise<number> =>
   Number(

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runningBalanceAt } from '../../db/bank-transaction-repository.js';
 import { seedBank } from '../reconciliation/seed.js';
 import { decideEverything, typed } from './support/decisions.js';
+import { idOf as rowId } from './support/months.js';
 import { createHarness, type Harness } from './support/harness.js';
 import { Months, OCTOBER_CLOSE } from './support/months.js';
 import { get, pageText, post, type Session, signIn } from './support/session.js';
@@ -25,8 +26,8 @@ beforeEach(async () => {
 });
 afterEach(async () => h?.close());
 
-const idOf = async (table: 'bank_transactions' | 'ledger_entries', column: 'narration' | 'reference', value: string) =>
-  String((await h.db.db.selectFrom(table).select('id').where(column, '=', value).executeTakeFirstOrThrow()).id);
+const idOf = (table: 'bank_transactions' | 'ledger_entries', column: 'narration' | 'reference', value: string) =>
+  rowId(h, table, column, value);
 
 describe('walk s29b: the agreed starting point with bank lines, and the print after it', () => {
   it('prints a bank line ticked at the agreed starting point as not in the books at it, not as "not explained"', async () => {

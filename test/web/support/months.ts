@@ -1,5 +1,7 @@
 import { expect } from 'vitest';
 import { createReconciliationService } from '../../../activities/reconciliation-service.js';
+import { syncLedgerEntries } from '../../../db/ledger-sync-repository.js';
+import type { LedgerEntryRow } from '../../../db/schema.js';
 import { seedBank, seedLedger } from '../../reconciliation/seed.js';
 import { booksBalance, decideEverything, typed } from './decisions.js';
 import type { Harness } from './harness.js';
@@ -15,7 +17,7 @@ export const figure = (page: string, name: string): string | undefined =>
 /**
  * The statement months of a harness's account as one person works them: the statement page at a date, Finish,
  * October decided and finished, book entries of the bank's ledger account (1010), lines matched by hand. The tests of
- * items carried across months (statement-books-catch-up, walk-s29, review-s29, review-s29b) share them.
+ * items carried across months (statement-books-catch-up, walk-s29, review-s29, review-s29b, review-s29c) share them.
  */
 export class Months {
   constructor(
@@ -64,10 +66,11 @@ export class Months {
     return ids;
   }
 
-  /** A bank line with its running balance, matched by hand to book entries. */
+  /** A bank line with its running balance, matched by hand to book entries (with a write-off account, when given). */
   async lineMatchedTo(
     line: { date: string; amountMinor: number; narration: string; balanceMinor: number },
     ledgerIds: number[],
+    writeOffAccount?: string,
   ): Promise<number> {
     const [id] = await seedBank(this.h.db.db, this.h.accountId, [line]);
     await this.h.db.db
@@ -80,7 +83,48 @@ export class Months {
       bankIds: [id!],
       ledgerIds,
       actor: 'rita',
+      ...(writeOffAccount ? { writeOffAccount, writeOffOverride: { reason: 'a test write-off' } } : {}),
     });
     return id!;
   }
+}
+
+/**
+ * What the books' next pull says of an entry already stored: the same id, its date, amount or ledger account changed.
+ * The row before and after, for the caller to say what the sync must have done with it.
+ */
+export async function booksNowSay(
+  h: Harness,
+  id: number,
+  change: { date?: string; amountMinor?: number; account?: string },
+): Promise<{ before: LedgerEntryRow; after: LedgerEntryRow }> {
+  const row = () => h.db.db.selectFrom('ledger_entries').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const before = await row();
+  await syncLedgerEntries(h.db.db, {
+    sourceId: before.source_id,
+    label: 'books-now-say',
+    entries: [
+      {
+        id: before.external_id,
+        date: change.date ?? before.entry_date,
+        amountMinor: change.amountMinor ?? Number(before.amount_minor),
+        currency: 'NGN',
+        reference: before.reference,
+        description: before.description,
+        party: before.party,
+        account: change.account ?? before.ledger_account,
+      },
+    ],
+  });
+  return { before, after: await row() };
+}
+
+/** A harness row's id as a string, found by what it says (the seed's narrations and references are unique). */
+export async function idOf(
+  h: Harness,
+  table: 'bank_transactions' | 'ledger_entries',
+  column: 'narration' | 'reference',
+  value: string,
+): Promise<string> {
+  return String((await h.db.db.selectFrom(table).select('id').where(column, '=', value).executeTakeFirstOrThrow()).id);
 }
