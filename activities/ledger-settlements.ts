@@ -8,11 +8,12 @@ import { getAccountCurrency } from '../db/account-repository.js';
 import { createAuditRepository } from '../db/audit-repository.js';
 import { listBankLineAmounts } from '../db/bank-transaction-repository.js';
 import { listSourceEntriesForSettlement } from '../db/ledger-repository.js';
+import { SETTLE_ACTION, WRITE_BACK_ENTITY } from '../db/ledger-sync-repository.js';
 import { createMatchRepository } from '../db/match-repository.js';
 import type { Database, LedgerEntryRow } from '../db/schema.js';
 
 /** Audit actions of match write-back: one row per key, written or refused, so a key is never sent again. */
-export const SETTLE_ACTION = 'ledger.settle';
+export { SETTLE_ACTION };
 export const SETTLE_REJECTED_ACTION = 'ledger.settle.rejected';
 
 export interface SettleOutcome {
@@ -166,7 +167,7 @@ export async function settleHeldMatches(
       at: now,
       actor: 'system',
       action: written ? SETTLE_ACTION : SETTLE_REJECTED_ACTION,
-      entityType: 'match_write_back',
+      entityType: WRITE_BACK_ENTITY,
       entityId: r.idempotencyKey,
       accountId: input.accountId,
       detail: written

@@ -2,6 +2,7 @@ import { counted } from '../domain/counted.js';
 import { normalizeCurrency } from '../domain/currency.js';
 import { formatMoney } from '../domain/money.js';
 import type { BookBalanceSource, OutstandingItem } from '../domain/statement.js';
+import type { FigureChangedSince } from '../db/ledger-repository.js';
 import type { LedgerEntryRow } from '../db/schema.js';
 
 /**
@@ -65,6 +66,11 @@ export function bookBalanceOf(input: {
      */
     settledClosed?: readonly LedgerEntryRow[];
     /**
+     * Entries whose amount, date or ledger account the books changed after it, as they stood then and stand now:
+     * its balance held those dated up to it in this account then, at their amounts then.
+     */
+    changedSince?: readonly FigureChangedSince[];
+    /**
      * The entries of lines it carried as recorded later that the period takes (their books caught up): its balance
      * never held them, whatever date the books give them now.
      */
@@ -98,17 +104,33 @@ export function bookBalanceOf(input: {
   // statement lists them as outstanding: its balance never held them).
   // Its own outstanding entries are in its balance already, wherever the books have moved them since.
   const kept = new Set((cp?.outstanding ?? []).map((o) => o.kept.id));
+  const changed = new Map((cp?.changedSince ?? []).map((c) => [String(c.row.id), c]));
+  // In its balance: recorded by then, in this account and dated up to it as the entry stood then.
+  const heldBy = (r: LedgerEntryRow, c: { periodEnd: string; finishedAt: string }) => {
+    const then = changed.get(String(r.id))?.then ?? { date: r.entry_date, inAccount: true };
+    return r.created_at <= c.finishedAt && then.inAccount && then.date <= c.periodEnd;
+  };
   const since = cp
     ? input.ledgerRows.filter(
-        (r) =>
-          r.entry_date <= to &&
-          (r.entry_date > cp.periodEnd || r.created_at > cp.finishedAt || cp.caughtUp?.has(String(r.id))) &&
-          !kept.has(String(r.id)),
+        (r) => r.entry_date <= to && (!heldBy(r, cp) || cp.caughtUp?.has(String(r.id))) && !kept.has(String(r.id)),
       )
     : [];
+  const closedIds = new Set((cp?.settledClosed ?? []).map((r) => String(r.id)));
   const changes = [
     ...outstandingChanges(cp?.outstanding ?? [], to),
-    ...(cp?.settledClosed ?? []).map((r) => settledChange(r)),
+    ...(cp?.settledClosed ?? []).map((r) => settledChange(r, changed.get(String(r.id)))),
+    ...(cp
+      ? settledChanges(
+          [...changed.values()].filter(
+            (c) =>
+              heldBy(c.row, cp) &&
+              !kept.has(String(c.row.id)) &&
+              !closedIds.has(String(c.row.id)) &&
+              !cp.caughtUp?.has(String(c.row.id)),
+          ),
+          to,
+        )
+      : []),
   ];
   const fromCheckpoint = cp
     ? roll(cp.bookBalanceMinor, cp.agreedStart ? 'agreed' : 'carried-forward', since, changes)
@@ -120,7 +142,7 @@ export function bookBalanceOf(input: {
           cp.agreedStart
             ? `the agreed starting point at ${cp.periodEnd}, set by ${cp.finishedBy}`
             : `the reconciliation finished to ${cp.periodEnd} by ${cp.finishedBy}`
-        }, carried forward with ${counted(since.length, 'book entry', 'book entries')} since${changesWords(changes)}.`
+        }, carried forward with ${counted(since.length, 'book entry', 'book entries')} since${changesWords(changes, to)}.`
       : null;
   const statedNote = 'Balance per books as stated by the person reconciling.';
   // as signed: with the note its source had when it was signed (where a carried balance came from, what moved it)
@@ -176,8 +198,30 @@ interface OutstandingChange {
 }
 
 /** An entry held as settled at the checkpoint that the books have closed since: its whole amount leaves the books. */
-function settledChange(r: LedgerEntryRow): OutstandingChange {
-  return { kept: outstandingOf(r), now: r, deltaMinor: -Number(r.amount_minor), gone: true, settled: true };
+function settledChange(r: LedgerEntryRow, changed?: FigureChangedSince): OutstandingChange {
+  const kept = asThen(r, changed);
+  return { kept, now: r, deltaMinor: -kept.amountMinor, gone: true, settled: true };
+}
+
+/** The entry as a balance taken before `changed` held it. */
+function asThen(r: LedgerEntryRow, changed?: FigureChangedSince): OutstandingItem {
+  const item = outstandingOf(r);
+  return changed ? { ...item, date: changed.then.date, amountMinor: changed.then.amountMinor } : item;
+}
+
+/**
+ * Entries held as settled at the checkpoint whose amount, date or account the books changed since (still open):
+ * what they hold now at the period end (nothing once dated past it or out of this account) less what was held.
+ */
+function settledChanges(changed: readonly FigureChangedSince[], to: string): OutstandingChange[] {
+  const out: OutstandingChange[] = [];
+  for (const c of changed) {
+    if (c.row.status === 'void') continue;
+    const gone = !c.inAccount || c.row.entry_date > to;
+    const deltaMinor = (gone ? 0 : Number(c.row.amount_minor)) - c.then.amountMinor;
+    if (deltaMinor !== 0) out.push({ kept: asThen(c.row, c), now: c.row, deltaMinor, gone, settled: true });
+  }
+  return out;
 }
 
 /** A book entry as an item a checkpoint leaves outstanding (or held, as settled). */
@@ -210,11 +254,12 @@ function outstandingChanges(
  * (2026-10-01 CHQ 000451)", ", with 1 entry it left
  * outstanding whose amount the books have changed since (2026-10-01 CHQ 000451: -₦5,000.00 → -₦5,500.00)".
  */
-function changesWords(changes: readonly OutstandingChange[]): string {
+function changesWords(changes: readonly OutstandingChange[], to: string): string {
   const named = (c: OutstandingChange) => [c.kept.date, c.kept.reference ?? c.kept.description].join(' ').trim();
   const gone = changes.filter((c) => c.gone && !c.settled);
-  const changed = changes.filter((c) => !c.gone);
-  const closed = changes.filter((c) => c.settled);
+  const changed = changes.filter((c) => !c.gone && !c.settled);
+  const closed = changes.filter((c) => c.settled && c.now?.status === 'void');
+  const settledMoved = changes.filter((c) => c.settled && c.now?.status !== 'void');
   return (
     (gone.length
       ? `, less ${counted(gone.length, 'entry', 'entries')} it left outstanding that the books have voided, moved out of this account or past the end since (${gone.map(named).join(', ')})`
@@ -224,8 +269,15 @@ function changesWords(changes: readonly OutstandingChange[]): string {
       : '') +
     (closed.length
       ? `, less ${counted(closed.length, 'entry', 'entries')} it held as settled that the books have voided or deleted since (${closed.map((c) => `${named(c)}: ${moneyOf(c.kept.amountMinor, c.now)}`).join('; ')})`
+      : '') +
+    (settledMoved.length
+      ? `, with ${counted(settledMoved.length, 'entry', 'entries')} it held as settled that the books have changed since (${settledMoved.map((c) => `${named(c)}: ${moneyOf(c.kept.amountMinor, c.now)} → ${c.gone ? movedWords(c.now!, to) : moneyOf(Number(c.now!.amount_minor), c.now)}`).join('; ')})`
       : '')
   );
+}
+
+function movedWords(now: LedgerEntryRow, to: string): string {
+  return now.entry_date > to ? `dated ${now.entry_date}` : 'moved out of this account';
 }
 
 function moneyOf(minor: number, row: LedgerEntryRow | null): string {

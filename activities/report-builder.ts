@@ -12,7 +12,12 @@ import {
 import { getAccountOrThrow } from '../db/account-repository.js';
 import { createAuditRepository } from '../db/audit-repository.js';
 import { businessDatesOf, listLiveBankTransactions, liveBusinessDateRange } from '../db/bank-transaction-repository.js';
-import { bookRefOf, listClosedSince, listLedgerEntriesThrough } from '../db/ledger-repository.js';
+import {
+  bookRefOf,
+  listClosedSince,
+  listFiguresChangedSince,
+  listLedgerEntriesThrough,
+} from '../db/ledger-repository.js';
 import { ACTIVE_STATUSES, createMatchRepository, type StoredGroup } from '../db/match-repository.js';
 import type { Database, LedgerEntryRow } from '../db/schema.js';
 import { createStatementRepository } from '../db/statement-repository.js';
@@ -321,6 +326,14 @@ export async function buildAccountReport(
                   input.ledgerAccount,
                 )
               ).filter((r) => !cpLedger.has(String(r.id)))
+            : [],
+          changedSince: input.ledgerSourceId
+            ? await listFiguresChangedSince(
+                db,
+                input.ledgerSourceId,
+                { seenBy: cp.finishedAt, ...(asOf === undefined ? {} : { asOf }) },
+                input.ledgerAccount,
+              )
             : [],
         }
       : null,

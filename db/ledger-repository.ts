@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { normalizeCurrency } from '../domain/currency.js';
 import type { LedgerEntry } from '../domain/ledger.js';
+import { chunks } from './chunks.js';
 import { nowIso } from './connection.js';
 import type { Database, LedgerEntryRow, NewLedgerEntry } from './schema.js';
 
@@ -298,6 +299,59 @@ export async function listClosedSince(
     .orderBy('entry_date')
     .orderBy('id')
     .execute();
+}
+
+/** An entry whose amount, date or ledger account the books changed after a balance was taken, as it was then and is. */
+export interface FigureChangedSince {
+  row: LedgerEntryRow;
+  then: { date: string; amountMinor: number; inAccount: boolean };
+  /** in the bound ledger account as listLedgerEntriesThrough reads it, now */
+  inAccount: boolean;
+}
+
+/**
+ * Entries of a source recorded by `seenBy` whose amount, date or ledger account a pull changed after it (and by
+ * `asOf` when given), each with its figures as they stood at `seenBy` (the first such change's before): a balance
+ * taken at `seenBy` held them so, wherever the books have moved them since. Whether each is in the bound ledger
+ * account then and now is read as listLedgerEntriesThrough reads it.
+ */
+export async function listFiguresChangedSince(
+  db: Kysely<Database>,
+  sourceId: string,
+  at: { seenBy: string; asOf?: string },
+  ledgerAccount: string | null | undefined,
+): Promise<FigureChangedSince[]> {
+  let q = db
+    .selectFrom('ledger_entry_changes as c')
+    .innerJoin('ledger_entries as e', 'e.id', 'c.entry_id')
+    .select(['c.entry_id', 'c.before_date', 'c.before_amount_minor', 'c.before_account'])
+    .where('e.source_id', '=', sourceId)
+    .where('e.created_at', '<=', at.seenBy)
+    .where('c.changed_at', '>', at.seenBy);
+  if (at.asOf !== undefined) q = q.where('c.changed_at', '<=', at.asOf);
+  const changes = await q.orderBy('c.changed_at').orderBy('c.id').execute();
+  if (changes.length === 0) return [];
+  const first = new Map<number, (typeof changes)[number]>();
+  for (const c of changes) if (!first.has(Number(c.entry_id))) first.set(Number(c.entry_id), c);
+  const names = ledgerAccount ? await sourceNamesLedgerAccount(db, sourceId, ledgerAccount) : false;
+  const inAccount = (account: string | null) => !names || account === null || account === ledgerAccount;
+  const out: FigureChangedSince[] = [];
+  for (const ids of chunks([...first.keys()])) {
+    const rows = await db.selectFrom('ledger_entries').selectAll().where('id', 'in', ids).orderBy('id').execute();
+    for (const row of rows) {
+      const c = first.get(Number(row.id))!;
+      out.push({
+        row,
+        then: {
+          date: c.before_date,
+          amountMinor: Number(c.before_amount_minor),
+          inAccount: inAccount(c.before_account),
+        },
+        inAccount: inAccount(row.ledger_account),
+      });
+    }
+  }
+  return out;
 }
 
 /** One stored entry by its database id. */

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { LedgerEntry } from '../domain/ledger.js';
+import { chunks } from './chunks.js';
 import { nowIso } from './connection.js';
 import { ledgerEntryContent, validateLedgerEntries } from './ledger-repository.js';
 import type { Database, NewLedgerEntry } from './schema.js';
@@ -26,25 +27,37 @@ export interface SyncLedgerEntriesResult {
   closed: number;
   /** Entries a held match (auto, confirmed, manual) keeps as they were matched: their closing is only noted. */
   keptForMatches: number;
+  /** Entries a held match settled whose amount, date or ledger account the books have changed since (not an echo). */
+  amended: number;
 }
 
-const BATCH = 500;
+/** The audit trail's record of a write-back that settled a held match's entry in the books (activities write it). */
+export const SETTLE_ACTION = 'ledger.settle';
+export const WRITE_BACK_ENTITY = 'match_write_back';
 
 interface StoredRow {
   id: number;
   external_id: string;
   status: string;
+  entry_date: string;
+  amount_minor: number;
+  ledger_account: string | null;
   row_fingerprint: string;
   due_date: string | null;
-  ledger_account: string | null;
   closed_reason: string | null;
 }
 
-function chunks<T>(xs: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += BATCH) out.push(xs.slice(i, i + BATCH));
-  return out;
-}
+const STORED = [
+  'id',
+  'external_id',
+  'status',
+  'entry_date',
+  'amount_minor',
+  'ledger_account',
+  'row_fingerprint',
+  'due_date',
+  'closed_reason',
+] as const;
 
 /**
  * Applies a pull to the stored entries of a source, in one transaction, so the store follows the books:
@@ -53,7 +66,11 @@ function chunks<T>(xs: T[]): T[][] {
  *  - an entry the books closed (paid, cancelled, voided, gone) becomes void with the reason, so it stops being a
  *    candidate and an outstanding item; one a sync closed and the books re-open is open again;
  *  - an entry a held match (auto, confirmed, manual) holds keeps what it was matched on: a person's decision and the
- *    write-back that follows it stand; only the books' closing is noted on it.
+ *    write-back that follows it stand; only the books' closing is noted on it. What the write-back itself lowers
+ *    (the amount left to pay) is not a change; an amount, date or ledger account the books change beyond it is,
+ *    and is taken, so the statement follows the books (the match then shows what no longer agrees);
+ *  - every change of an entry's amount, date or ledger account is kept with its before and after
+ *    (ledger_entry_changes), so a balance taken before it can be carried forward by it.
  * A person's own void (no close reason) is never re-opened.
  */
 export async function syncLedgerEntries(
@@ -61,7 +78,14 @@ export async function syncLedgerEntries(
   input: SyncLedgerEntriesInput,
 ): Promise<SyncLedgerEntriesResult> {
   validateLedgerEntries({ fileName: input.label, entries: input.entries });
-  const result: SyncLedgerEntriesResult = { inserted: 0, updated: 0, reopened: 0, closed: 0, keptForMatches: 0 };
+  const result: SyncLedgerEntriesResult = {
+    inserted: 0,
+    updated: 0,
+    reopened: 0,
+    closed: 0,
+    keptForMatches: 0,
+    amended: 0,
+  };
   const closedReason = new Map((input.closed ?? []).filter((c) => !c.prefix).map((c) => [c.id, c.reason]));
   const closedPrefixes = (input.closed ?? []).filter((c) => c.prefix && c.id.length > 0);
 
@@ -84,18 +108,18 @@ export async function syncLedgerEntries(
     for (const ids of chunks(wanted)) {
       const rows = await trx
         .selectFrom('ledger_entries')
-        .select(['id', 'external_id', 'status', 'row_fingerprint', 'due_date', 'ledger_account', 'closed_reason'])
+        .select(STORED)
         .where('source_id', '=', input.sourceId)
         .where('external_id', 'in', ids)
         .execute();
-      for (const r of rows) stored.set(r.external_id, { ...r, id: Number(r.id) });
+      for (const r of rows) stored.set(r.external_id, storedRow(r));
     }
 
     if (input.complete) {
       const listed = new Set(input.entries.map((e) => e.id));
       let q = trx
         .selectFrom('ledger_entries')
-        .select(['id', 'external_id', 'status', 'row_fingerprint', 'due_date', 'ledger_account', 'closed_reason'])
+        .select(STORED)
         .where('source_id', '=', input.sourceId)
         .where('status', '=', 'open')
         .where('entry_date', '>=', input.complete.from)
@@ -103,7 +127,7 @@ export async function syncLedgerEntries(
       if (input.complete.ledgerAccount) q = q.where('ledger_account', '=', input.complete.ledgerAccount);
       const gone = (await q.execute())
         .filter((r) => !listed.has(r.external_id) && !closedReason.has(r.external_id))
-        .map((r) => ({ ...r, id: Number(r.id) }));
+        .map(storedRow);
       for (const r of gone) {
         stored.set(r.external_id, r);
         closedReason.set(r.external_id, 'gone');
@@ -139,8 +163,21 @@ export async function syncLedgerEntries(
         });
         continue;
       }
-      if (held.has(row.id)) {
-        result.keptForMatches++;
+      if (held.has(row.id) || row.status === 'reconciled') {
+        // What the books say of a settled entry is their amount left to pay: bankfeed's own write-back of the
+        // match lowers it (an echo, not a change). Added back, anything still different is the books' amendment.
+        const figure = { ...content, amount_minor: content.amount_minor + (await paidByWriteBack(trx, input, row)) };
+        if (!figureChanged(row, figure)) {
+          result.keptForMatches++;
+          continue;
+        }
+        await trx
+          .updateTable('ledger_entries')
+          .set({ ...figure, updated_at: now })
+          .where('id', '=', row.id)
+          .execute();
+        await noteChange(trx, row, figure, now, true);
+        result.amended++;
         continue;
       }
       // Listed open again: a row the books closed comes back (a person's own void, with no reason, never does), and
@@ -151,6 +188,7 @@ export async function syncLedgerEntries(
         row.due_date !== content.due_date ||
         row.ledger_account !== content.ledger_account;
       if (row.status === 'open' && (changed || row.closed_reason !== null)) {
+        if (figureChanged(row, content)) await noteChange(trx, row, content, now, false);
         await trx
           .updateTable('ledger_entries')
           .set({ ...content, closed_reason: null, closed_at: null, updated_at: now })
@@ -158,6 +196,7 @@ export async function syncLedgerEntries(
           .execute();
         result.updated++;
       } else if (reopen) {
+        if (figureChanged(row, content)) await noteChange(trx, row, content, now, false);
         await trx
           .updateTable('ledger_entries')
           .set({ ...content, status: 'open', closed_reason: null, closed_at: null, updated_at: now })
@@ -202,6 +241,77 @@ export async function syncLedgerEntries(
     }
     return result;
   });
+}
+
+function storedRow<R extends Omit<StoredRow, 'id' | 'amount_minor'> & { id: unknown; amount_minor: unknown }>(
+  r: R,
+): StoredRow {
+  return { ...r, id: Number(r.id), amount_minor: Number(r.amount_minor) };
+}
+
+type Figure = Pick<StoredRow, 'entry_date' | 'amount_minor' | 'ledger_account'>;
+
+/** What a balance of the books reads of an entry: its amount, date and ledger account. */
+function figureChanged(row: Figure, now: Figure): boolean {
+  return (
+    row.amount_minor !== now.amount_minor ||
+    row.entry_date !== now.entry_date ||
+    row.ledger_account !== now.ledger_account
+  );
+}
+
+async function noteChange(
+  trx: Kysely<Database>,
+  row: StoredRow,
+  now: Figure,
+  at: string,
+  held: boolean,
+): Promise<void> {
+  await trx
+    .insertInto('ledger_entry_changes')
+    .values({
+      entry_id: row.id,
+      changed_at: at,
+      before_date: row.entry_date,
+      before_amount_minor: row.amount_minor,
+      before_account: row.ledger_account,
+      after_date: now.entry_date,
+      after_amount_minor: now.amount_minor,
+      after_account: now.ledger_account,
+      held: held ? 1 : 0,
+    })
+    .execute();
+}
+
+/**
+ * What bankfeed's write-backs have paid off a stored entry in the books (signed as the entry): the settlements the
+ * books took as a payment against it. A settlement the adapter reports with the entry's own id made no payment (a
+ * bank transaction or journal line matched as it is): the books' amount of it does not move.
+ */
+async function paidByWriteBack(
+  trx: Kysely<Database>,
+  input: { sourceId: string },
+  row: Pick<StoredRow, 'id' | 'external_id'>,
+): Promise<number> {
+  const suffix = `-${row.id}`;
+  const rows = await trx
+    .selectFrom('audit_log')
+    .select(['entity_id', 'detail', 'after'])
+    .where('entity_type', '=', WRITE_BACK_ENTITY)
+    .where('action', '=', SETTLE_ACTION)
+    // the write-back's key is bankfeed-match-<group>-<entry row id>; LIKE narrows, the exact test follows
+    .where('entity_id', 'like', `bankfeed-match-%${suffix}`)
+    .execute();
+  let paid = 0;
+  for (const r of rows) {
+    if (!/^bankfeed-match-\d+-\d+$/.test(r.entity_id) || !r.entity_id.endsWith(suffix)) continue;
+    const detail = JSON.parse(r.detail ?? '{}') as { sourceId?: string; externalId?: string };
+    const after = JSON.parse(r.after ?? '{}') as { entryId?: string; amountMinor?: number };
+    if (detail.sourceId !== input.sourceId || after.entryId !== row.external_id) continue;
+    if (detail.externalId === row.external_id || !Number.isSafeInteger(after.amountMinor)) continue;
+    paid += after.amountMinor!;
+  }
+  return paid;
 }
 
 /** Where the last pull of a source's ledger account stopped (the adapter's cursor); null before the first pull. */

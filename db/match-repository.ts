@@ -5,6 +5,7 @@ import { sourceNamesLedgerAccount } from './ledger-repository.js';
 import { isPostgres } from './migrations/helpers.js';
 import type { BankTransactionRow, Database, LedgerEntryRow, MatchGroupRow, ReconcileRunsTable } from './schema.js';
 import { createStatementRepository } from './statement-repository.js';
+import { chunks } from './chunks.js';
 
 export const GROUP_STATUSES = ['auto', 'suggested', 'confirmed', 'rejected', 'manual', 'undone'] as const;
 export type GroupStatus = (typeof GROUP_STATUSES)[number];
@@ -86,15 +87,6 @@ export type ReconcileRunRow = Selectable<ReconcileRunsTable>;
 /** A line loaded for a run, with the auto group that holds it (auto groups are context for the engine). */
 export type CandidateBankRow = BankTransactionRow & { auto_group_id: number | null };
 export type CandidateLedgerRow = LedgerEntryRow & { auto_group_id: number | null };
-
-// Rows per multi-row insert and ids per IN list, well below both dialects' bound-parameter limits.
-const CHUNK = 500;
-
-function chunks<T>(xs: T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
-  return out;
-}
 
 function toGroupRow(g: NewGroup) {
   return {

@@ -198,6 +198,21 @@ export interface AuditLogTable {
   undone_by_id: Nullable<number>; // on a decision: the undo that reverted it
 }
 
+/** A change the books made to a stored entry's amount, date or ledger account, as a pull brought it (0021). */
+export interface LedgerEntryChangesTable {
+  id: Generated<number>;
+  entry_id: number;
+  changed_at: string;
+  before_date: string;
+  before_amount_minor: number;
+  before_account: string | null;
+  after_date: string;
+  after_amount_minor: number;
+  after_account: string | null;
+  /** 1 when a match held the entry (the books changed what a match had settled) */
+  held: number;
+}
+
 export interface LedgerSyncStateTable {
   source_id: string;
   ledger_account: string;
@@ -302,6 +317,7 @@ export interface Database {
   outbox_leases: OutboxLeasesTable;
   audit_log: AuditLogTable;
   ledger_sync_state: LedgerSyncStateTable;
+  ledger_entry_changes: LedgerEntryChangesTable;
   statement_reconciliations: StatementReconciliationsTable;
   statement_signed_reports: StatementSignedReportsTable;
   users: UsersTable;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAuditRepository } from '../../db/audit-repository.js';
 import { listOpenLedgerEntries } from '../../db/ledger-repository.js';
-import { syncLedgerEntries } from '../../db/ledger-sync-repository.js';
+import { SETTLE_ACTION, syncLedgerEntries, WRITE_BACK_ENTITY } from '../../db/ledger-sync-repository.js';
 import type { LedgerEntry } from '../../domain/ledger.js';
 import { databaseKinds, type TestDb } from '../support/databases.js';
 
@@ -40,6 +41,28 @@ for (const kind of await databaseKinds()) {
         .select(['id', 'status', 'amount_minor', 'closed_reason'])
         .where('external_id', '=', id)
         .executeTakeFirstOrThrow();
+
+    const changes = () =>
+      h.db
+        .selectFrom('ledger_entry_changes')
+        .select(['before_amount_minor', 'after_amount_minor', 'before_date', 'after_date', 'held'])
+        .orderBy('id')
+        .execute();
+
+    /** A write-back of the match on the entry, as activities/ledger-settlements.ts records one it sent. */
+    async function wroteBack(externalId: string, amountMinor: number, payment = `pay-${externalId}`): Promise<void> {
+      const { id } = await row(externalId);
+      await createAuditRepository(h.db).append({
+        at: '2026-03-04T10:00:00Z',
+        actor: 'system',
+        action: SETTLE_ACTION,
+        entityType: WRITE_BACK_ENTITY,
+        entityId: `bankfeed-match-7-${id}`,
+        accountId: null,
+        detail: { sourceId: 'books', groupId: 7, externalId: payment, created: true },
+        after: { entryId: externalId, date: '2026-03-04', amountMinor, currency: 'NGN' },
+      });
+    }
 
     /** A held (confirmed) match on the entry, as the reconciliation service stores one. */
     async function confirmMatchOn(externalId: string): Promise<void> {
@@ -154,15 +177,83 @@ for (const kind of await databaseKinds()) {
       });
       await confirmMatchOn('invoice:1');
       await confirmMatchOn('invoice:2');
+      // invoice:2's match paid 30,000 of it in the books: the 20,000 left to pay is that write-back's echo
+      await wroteBack('invoice:2', 30_000);
       const r = await syncLedgerEntries(h.db, {
         sourceId: 'books',
         label: 'x',
         entries: [inv('invoice:2', 20_000)],
         closed: [{ id: 'invoice:1', reason: 'paid' }],
       });
-      expect(r).toMatchObject({ updated: 0, closed: 0, keptForMatches: 2 });
+      expect(r).toMatchObject({ updated: 0, closed: 0, keptForMatches: 2, amended: 0 });
       expect(await row('invoice:1')).toMatchObject({ status: 'open', amount_minor: 100_000, closed_reason: 'paid' });
       expect(await row('invoice:2')).toMatchObject({ status: 'open', amount_minor: 50_000, closed_reason: null });
+      expect(await changes()).toEqual([]);
+    });
+
+    it('takes the books’ change of a matched entry beyond what the write-back paid, and keeps the before and after', async () => {
+      await syncLedgerEntries(h.db, {
+        sourceId: 'books',
+        label: 'x',
+        entries: [inv('invoice:1', 100_000), inv('invoice:2', 50_000), inv('invoice:3', 70_000)],
+      });
+      for (const id of ['invoice:1', 'invoice:2', 'invoice:3']) await confirmMatchOn(id);
+      // invoice:1: 30,000 paid back by the match, and a credit note of 5,000 the books netted into the invoice
+      await wroteBack('invoice:1', 30_000);
+      // invoice:3: the match settled a bank transaction as it is (the adapter names the entry itself): no payment
+      await wroteBack('invoice:3', 70_000, 'invoice:3');
+      const r = await syncLedgerEntries(h.db, {
+        sourceId: 'books',
+        label: 'x',
+        entries: [inv('invoice:1', 65_000), inv('invoice:2', 50_000, '2026-04-01'), inv('invoice:3', 70_000)],
+      });
+      expect(r).toMatchObject({ updated: 0, amended: 2, keptForMatches: 1 });
+      // stored as the books hold it with bankfeed's own payment added back: the match shows what no longer agrees
+      expect(await row('invoice:1')).toMatchObject({ status: 'open', amount_minor: 95_000 });
+      expect(await changes()).toEqual([
+        {
+          before_amount_minor: 100_000,
+          after_amount_minor: 95_000,
+          before_date: '2026-03-02',
+          after_date: '2026-03-02',
+          held: 1,
+        },
+        {
+          before_amount_minor: 50_000,
+          after_amount_minor: 50_000,
+          before_date: '2026-03-02',
+          after_date: '2026-04-01',
+          held: 1,
+        },
+      ]);
+      // the same pull again changes nothing more
+      const again = await syncLedgerEntries(h.db, {
+        sourceId: 'books',
+        label: 'x',
+        entries: [inv('invoice:1', 65_000), inv('invoice:2', 50_000, '2026-04-01'), inv('invoice:3', 70_000)],
+      });
+      expect(again).toMatchObject({ amended: 0, keptForMatches: 3 });
+      expect(await changes()).toHaveLength(2);
+    });
+
+    it('keeps the before and after of an open entry’s amount or date, not of its words', async () => {
+      await syncLedgerEntries(h.db, { sourceId: 'books', label: 'x', entries: [inv('invoice:1', 100_000)] });
+      await syncLedgerEntries(h.db, {
+        sourceId: 'books',
+        label: 'x',
+        entries: [inv('invoice:1', 100_000, '2026-03-02', 'INV-1-A')],
+      });
+      expect(await changes()).toEqual([]);
+      await syncLedgerEntries(h.db, { sourceId: 'books', label: 'x', entries: [inv('invoice:1', 90_000)] });
+      expect(await changes()).toEqual([
+        {
+          before_amount_minor: 100_000,
+          after_amount_minor: 90_000,
+          before_date: '2026-03-02',
+          after_date: '2026-03-02',
+          held: 0,
+        },
+      ]);
     });
 
     /** invoice:1 is matched, the books then say it is paid (noted only), and the person undoes the match. */

@@ -130,11 +130,7 @@ describe('walk s29: October’s bank charges, which the books post after October
 });
 
 describe('walk s29: an entry October cleared whose amount the books change after October was finished', () => {
-  // known, left (session 29): the store never learns of the change — db/ledger-sync-repository.ts keeps an entry a
-  // match holds as matched (keptForMatches) and skips the books' new content, because an accounting system's own
-  // write-back of the match (an invoice's amount due going to zero) would otherwise rewrite it. Telling the books'
-  // amendment from the write-back's echo needs the adapters to say which field changed; it.fails until they do
-  it.fails('moves the carried balance per books by the change, and names it', async () => {
+  it('moves the carried balance per books by the change, and names it', async () => {
     // Saw: SI-1002 (Kano Traders, ₦80,000.00) was cleared in October by TRF FROM KANO TRADERS ₦80,000.00 and
     // October finished (#1) with the books at ₦388,000.00. In November the books' pull says SI-1002 is ₦79,000.00
     // (a credit note netted into the invoice). November's balance per books stays "carried forward" at ₦388,000.00
@@ -146,8 +142,31 @@ describe('walk s29: an entry October cleared whose amount the books change after
     await octoberFinished();
     await booksNowSay(await entryId('SI-1002'), { amountMinor: 7_900_000 });
     const november = await statementPage('2026-11-30');
+    // Fixed: db/ledger-sync-repository.ts takes a matched entry's change beyond its own write-back's echo and keeps
+    // the before and after (ledger_entry_changes); bookBalanceOf moves the carried balance by it.
     expect(figure(november, 'balance-per-books')).toBe('₦387,000.00');
-    expect(text(november)).toContain('SI-1002');
+    expect(text(november)).toContain(
+      'with 1 entry it held as settled that the books have changed since (2026-10-01 SI-1002: ₦80,000.00 → ₦79,000.00)',
+    );
+    // the bank received ₦1,000.00 more than the books now say: a real difference, not hidden
+    expect(figure(november, 'difference')).toBe('₦1,000.00');
+  });
+
+  it('holds an entry October cleared once when the books re-date it into November', async () => {
+    await octoberFinished();
+    await booksNowSay(await entryId('SI-1002'), { date: '2026-11-03' });
+    const november = await statementPage('2026-11-30');
+    // in October's balance already: not a book entry of November as well
+    expect(figure(november, 'balance-per-books')).toBe('₦388,000.00');
+    expect(figure(november, 'difference')).toBe('₦0.00');
+  });
+
+  it('takes an entry October cleared out of the carried balance when the books re-date it past the period end', async () => {
+    await octoberFinished();
+    await booksNowSay(await entryId('SI-1002'), { date: '2026-12-03' });
+    const november = await statementPage('2026-11-30');
+    expect(figure(november, 'balance-per-books')).toBe('₦308,000.00');
+    expect(text(november)).toContain('(2026-10-01 SI-1002: ₦80,000.00 → dated 2026-12-03)');
   });
 });
 
