@@ -209,18 +209,57 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
 
   /**
    * Pages through one collection until Xero's pagination says the last page was served (a short page before that is
-   * a partial page, not the end). Items repeated across pages (the list shifted while we paged) are kept once.
+   * a partial page, not the end). Items repeated across pages are kept once.
+   *
+   * A collection ordered by UpdatedDateUTC (`byUpdate`) is followed by where each page ended (If-Modified-Since just
+   * before its newest item, page 1), not by page number: a document the books change while we page moves to the end
+   * of the list, and page numbers would skip the one that slid back onto a page already read. Documents of one
+   * instant are followed by number; if the list changes meanwhile (its item count moves, or a document read comes
+   * back changed), that instant is read again from its first page, at most three times.
    */
   private async pageAll<T>(
     label: string,
-    fetchPage: (page: number) => Promise<{ items: T[]; pageCount: number | null }>,
+    fetchPage: (
+      page: number,
+      since: Date | undefined,
+    ) => Promise<{ items: T[]; pageCount: number | null; itemCount?: number | null }>,
     each: (item: T) => void,
+    byUpdate?: { from: string | null; stamp: (item: T) => string | null; id: (item: T) => string | undefined },
   ): Promise<void> {
-    for (let page = 1; page <= 100_000; page++) {
-      const { items, pageCount } = await fetchPage(page);
-      items.forEach(each);
+    let since = byUpdate?.from ?? null;
+    let newest = since;
+    let page = 1;
+    let count: number | null = null;
+    let restarts = 0;
+    const seen = new Map<string, string | null>();
+    for (let asked = 0; asked < 100_000; asked++) {
+      const { items, pageCount, itemCount = null } = await fetchPage(page, since ? new Date(since) : undefined);
+      let shifted = page > 1 && count !== null && itemCount !== null && itemCount !== count;
+      count = itemCount;
+      let pageNewest: string | null = null;
+      for (const item of items) {
+        each(item);
+        if (!byUpdate) continue;
+        const stamp = byUpdate.stamp(item);
+        const id = byUpdate.id(item);
+        if (stamp && (!pageNewest || stamp > pageNewest)) pageNewest = stamp;
+        if (id === undefined) continue;
+        if (page > 1 && seen.has(id) && seen.get(id) !== stamp) shifted = true;
+        seen.set(id, stamp);
+      }
+      if (shifted && restarts < 3) {
+        restarts++;
+        page = 1;
+        continue;
+      }
       const last = pageCount !== null ? page >= pageCount : items.length < this.config.pageSize;
       if (last) return;
+      if (pageNewest && (!newest || pageNewest > newest)) {
+        newest = pageNewest;
+        // If-Modified-Since is "after": a millisecond before, so documents of that same instant are read too
+        since = new Date(Date.parse(pageNewest) - 1).toISOString();
+        page = 1;
+      } else page++;
     }
     throw new Error(`Xero ${label}: more than 100000 pages`);
   }
@@ -233,8 +272,10 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
     const next: XeroCursor = { ...cursor };
     const byId = new Map<string, LedgerEntry>();
     const closed = new Map<string, LedgerCloseReason>();
+    // Every open document, whatever its date: one dated past the period is read once (the cursor moves past it) and
+    // is the books' all the same (a post-dated invoice, or one dated tomorrow in another time zone).
     const keep = (e: LedgerEntry | null) => {
-      if (e && e.date >= q.period.from && e.date <= q.period.to) byId.set(e.id, e);
+      if (e) byId.set(e.id, e);
     };
     // Incremental pulls read every status, so what was pulled open and is paid, voided or deleted since is closed.
     const settle = (id: string | undefined, status: unknown, open: LedgerEntry | null) => {
@@ -245,18 +286,19 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
       const t = xeroInstant(b);
       return t && (!a || t > a) ? t : a;
     };
-    const since = (iso: string | null) => (iso ? new Date(iso) : undefined);
     const size = this.config.pageSize;
-    const pageCount = (p: { pageCount?: number } | undefined) =>
-      typeof p?.pageCount === 'number' ? p.pageCount : null;
+    const paging = (p: { pageCount?: number; itemCount?: number } | undefined) => ({
+      pageCount: typeof p?.pageCount === 'number' ? p.pageCount : null,
+      itemCount: typeof p?.itemCount === 'number' ? p.itemCount : null,
+    });
 
     await this.pageAll<Invoice>(
       'GET /Invoices',
-      async (page) => {
+      async (page, since) => {
         const r = await this.api.call(`GET /Invoices page ${page}`, (a) =>
           a.getInvoices(
             tenant,
-            since(cursor.invoices),
+            since,
             undefined,
             'UpdatedDateUTC ASC',
             undefined,
@@ -271,7 +313,7 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
             size,
           ),
         );
-        return { items: r.body.invoices ?? [], pageCount: pageCount(r.body.pagination) };
+        return { items: r.body.invoices ?? [], ...paging(r.body.pagination) };
       },
       (inv) => {
         next.invoices = later(next.invoices, inv.updatedDateUTC);
@@ -279,15 +321,16 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
         keep(e);
         settle(inv.invoiceID && entryIdOf('invoice', inv.invoiceID), inv.status, e);
       },
+      { from: cursor.invoices, stamp: (inv) => xeroInstant(inv.updatedDateUTC), id: (inv) => inv.invoiceID },
     );
     if (this.config.include.creditNotes) {
       await this.pageAll<CreditNote>(
         'GET /CreditNotes',
-        async (page) => {
+        async (page, since) => {
           const r = await this.api.call(`GET /CreditNotes page ${page}`, (a) =>
             a.getCreditNotes(
               tenant,
-              since(cursor.creditNotes),
+              since,
               cursor.creditNotes ? undefined : 'Status=="AUTHORISED"',
               'UpdatedDateUTC ASC',
               page,
@@ -295,7 +338,7 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
               size,
             ),
           );
-          return { items: r.body.creditNotes ?? [], pageCount: pageCount(r.body.pagination) };
+          return { items: r.body.creditNotes ?? [], ...paging(r.body.pagination) };
         },
         (cn) => {
           next.creditNotes = later(next.creditNotes, cn.updatedDateUTC);
@@ -303,6 +346,7 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
           keep(e);
           settle(cn.creditNoteID && entryIdOf('creditnote', cn.creditNoteID), cn.status, e);
         },
+        { from: cursor.creditNotes, stamp: (cn) => xeroInstant(cn.updatedDateUTC), id: (cn) => cn.creditNoteID },
       );
     }
     if (this.config.include.bankTransactions) {
@@ -310,25 +354,22 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
       const where = cursor.bankTransactions ? onBank : `${onBank} AND IsReconciled==false AND Status=="AUTHORISED"`;
       await this.pageAll<BankTransaction>(
         'GET /BankTransactions',
-        async (page) => {
+        async (page, since) => {
           const r = await this.api.call(`GET /BankTransactions page ${page}`, (a) =>
-            a.getBankTransactions(
-              tenant,
-              since(cursor.bankTransactions),
-              where,
-              'UpdatedDateUTC ASC',
-              page,
-              undefined,
-              size,
-            ),
+            a.getBankTransactions(tenant, since, where, 'UpdatedDateUTC ASC', page, undefined, size),
           );
-          return { items: r.body.bankTransactions ?? [], pageCount: pageCount(r.body.pagination) };
+          return { items: r.body.bankTransactions ?? [], ...paging(r.body.pagination) };
         },
         (bt) => {
           next.bankTransactions = later(next.bankTransactions, bt.updatedDateUTC);
           const e = bankTransactionEntry(bt, account);
           keep(e);
           settle(bt.bankTransactionID && entryIdOf('banktxn', bt.bankTransactionID), bt.status, e);
+        },
+        {
+          from: cursor.bankTransactions,
+          stamp: (bt) => xeroInstant(bt.updatedDateUTC),
+          id: (bt) => bt.bankTransactionID,
         },
       );
     }
