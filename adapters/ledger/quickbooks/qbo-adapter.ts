@@ -11,7 +11,7 @@ import { vendorReference } from '../oauth/write-keys.js';
 import type { LedgerAdapterFactory, LedgerPosting, LedgerPullQuery, LedgerPullResult } from '../types.js';
 import { QboApi } from './qbo-api.js';
 import { qboApiBase, qboConfigSchema, type QboConfig } from './qbo-config.js';
-import { parseQboEntryId, QBO_ENTITIES, qboClosed, qboEntry } from './qbo-entries.js';
+import { parseQboEntryId, QBO_ENTITIES, qboClosed, qboEntry, qboOtherParties } from './qbo-entries.js';
 import { intuitGrant, QBO } from './qbo-oauth.js';
 
 type Doc = Record<string, any>;
@@ -139,9 +139,10 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
     const bank = await this.bankAccount();
     const account = q.ledgerAccount ?? this.config.bankAccount;
     const byId = new Map<string, LedgerEntry>();
+    // Every open item whatever its date: one dated past the period is not read again once the cursor passes it.
     const take = (kind: (typeof QBO_ENTITIES)[number]['kind'], d: Doc): boolean => {
       const e = qboEntry(kind, d, bank.id, bank.currency, account);
-      if (e && e.date >= q.period.from && e.date <= q.period.to) byId.set(e.id, e);
+      if (e) byId.set(e.id, e);
       return e !== null;
     };
     const cursor = this.parseCursor(q.cursor);
@@ -157,11 +158,10 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
         for (const g of groups)
           for (const e of QBO_ENTITIES)
             for (const d of (g[e.entity] as Doc[] | undefined) ?? []) {
-              // A changed document that is no longer an open item was paid, voided or deleted since.
-              if (!take(e.kind, d)) {
-                const c = qboClosed(e.kind, d);
-                if (c) closed.push(c);
-              }
+              // A changed document that is no longer an open item was paid, voided, deleted or moved off the account
+              // since; one still open closes what it was open as under another party (the customer changed).
+              const c = take(e.kind, d) ? qboOtherParties(e.kind, d) : qboClosed(e.kind, d);
+              if (c) closed.push(c);
             }
         return {
           entries: [...byId.values()],

@@ -86,19 +86,34 @@ export class QboApi {
   /**
    * All rows of one query, page by page (STARTPOSITION is 1-based), up to the count QuickBooks gives for the same
    * filter: a page served short is not taken for the end. Rows seen twice (the list moved while paging) are the
-   * caller's to de-duplicate by Id.
+   * caller's to de-duplicate by Id. Offsets skip a row when the list shrinks while we page (an invoice paid leaves
+   * "Balance > '0'" and the rest move up), so the list is counted again at the end: if the count moved, or a row read
+   * changed after the first count, the query is read again, at most three times in all.
    */
   async queryAll(entity: string, where: string, pageSize: number, each: (d: Doc) => void): Promise<void> {
     const filter = where ? ` where ${where}` : '';
-    const counted = await this.call('GET', '/query', { query: `select count(*) from ${entity}${filter}` });
-    const total = Number((counted.QueryResponse as Doc | undefined)?.totalCount ?? NaN);
-    for (let start = 1; ; start += pageSize) {
-      const q = `select * from ${entity}${filter} STARTPOSITION ${start} MAXRESULTS ${pageSize}`;
-      const body = await this.call('GET', '/query', { query: q });
-      const rows = ((body.QueryResponse as Doc | undefined)?.[entity] as Doc[] | undefined) ?? [];
-      rows.forEach(each);
-      const done = Number.isFinite(total) ? start + pageSize > total : rows.length < pageSize;
-      if (done) return;
+    const count = async () => {
+      const r = await this.call('GET', '/query', { query: `select count(*) from ${entity}${filter}` });
+      return { total: Number((r.QueryResponse as Doc | undefined)?.totalCount ?? NaN), at: Date.parse(String(r.time)) };
+    };
+    let counted = await count();
+    for (let pass = 1; ; pass++) {
+      let changed = false;
+      for (let start = 1; ; start += pageSize) {
+        const q = `select * from ${entity}${filter} STARTPOSITION ${start} MAXRESULTS ${pageSize}`;
+        const body = await this.call('GET', '/query', { query: q });
+        const rows = ((body.QueryResponse as Doc | undefined)?.[entity] as Doc[] | undefined) ?? [];
+        for (const d of rows) {
+          if (Date.parse(String((d.MetaData as Doc | undefined)?.LastUpdatedTime)) > counted.at) changed = true;
+          each(d);
+        }
+        const done = Number.isFinite(counted.total) ? start + pageSize > counted.total : rows.length < pageSize;
+        if (done) break;
+      }
+      if (pass === 3) return;
+      const again = await count();
+      if (!changed && again.total === counted.total) return;
+      counted = again;
     }
   }
 }

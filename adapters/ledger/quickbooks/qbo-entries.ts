@@ -97,19 +97,33 @@ export function qboEntry(
 
 /**
  * Why a changed document is closed: deleted (CDC reports only its Id: every entry of that transaction, whatever
- * the party, by id prefix), voided (QuickBooks zeroes a voided transaction's total), or paid (no balance left).
- * Null for a document that never was one of our open items (a deposit to another account).
+ * the party, by id prefix), voided (QuickBooks zeroes a voided transaction's total), paid (no balance left), or, for
+ * a deposit, purchase or payment, moved to another bank account. Closing an id the store never held is harmless.
  */
 export function qboClosed(
   kind: QboEntryKind,
   d: Doc,
 ): { id: string; reason: LedgerCloseReason; prefix?: boolean } | null {
   if (typeof d.Id !== 'string') return null;
-  const partyRef: Doc | undefined = kind === 'bill' ? d.VendorRef : d.CustomerRef;
-  const party = ref(partyRef);
   const perParty = kind === 'invoice' || kind === 'bill' || kind === 'creditmemo';
   if (d.status === 'Deleted') return { id: `${kind}:${d.Id}${perParty ? ':' : ''}`, reason: 'gone', prefix: perParty };
-  if (!perParty) return null;
-  const id = `${kind}:${d.Id}:${party ?? '0'}`;
-  return { id, reason: Number(d.TotalAmt ?? 0) === 0 ? 'voided' : 'paid' };
+  const voided = Number(d.TotalAmt ?? 0) === 0;
+  if (!perParty) return { id: `${kind}:${d.Id}`, reason: voided ? 'voided' : 'gone' };
+  return { id: `${kind}:${d.Id}:${ref(partyOf(kind, d)) ?? '0'}`, reason: voided ? 'voided' : 'paid' };
+}
+
+/**
+ * A changed invoice, bill or credit memo still open: the entries it was open as under any party, closed by id prefix
+ * as gone (its own, listed open in the same pull, stays open: the pull's newest word is the entry itself).
+ */
+export function qboOtherParties(
+  kind: QboEntryKind,
+  d: Doc,
+): { id: string; reason: LedgerCloseReason; prefix: true } | null {
+  if (typeof d.Id !== 'string' || !(kind === 'invoice' || kind === 'bill' || kind === 'creditmemo')) return null;
+  return { id: `${kind}:${d.Id}:`, reason: 'gone', prefix: true };
+}
+
+function partyOf(kind: QboEntryKind, d: Doc): Doc | undefined {
+  return kind === 'bill' ? d.VendorRef : d.CustomerRef;
 }
