@@ -140,7 +140,8 @@ class HledgerWebAdapter implements LedgerAdapter {
       t.tpostings.forEach((p, i) => {
         if (p.paccount !== account) return;
         const date = p.pdate ?? t.tdate;
-        if (date < q.period.from || date > q.period.to) return;
+        // No end: a posting dated past the period is not read again once the cursor is past its transaction.
+        if (date < q.period.from) return;
         if (effectiveStatus(t, p) === 'Cleared') {
           // A cleared posting is settled in the books: pulled open before, it closes now. One whose amount is not
           // ours to read was never pulled open: nothing to close.

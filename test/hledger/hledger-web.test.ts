@@ -66,6 +66,8 @@ describe.runIf(available)('hledger-web ledger adapter (real hledger-web)', () =>
       ['2024-03-05', -12_000_000, null, null, 'Officemart supplies'],
       ['2024-03-06', 1_000, null, null, 'Till float'],
       ['2024-03-07', -3_000_000, null, null, 'Cheque 000123 to Gamma Ltd'],
+      // dated past the period: pulled all the same, as the cursor moves past its transaction
+      ['2024-04-02', 500_000, null, null, 'April receipt'],
     ]);
     expect(entries.every((e) => e.currency === 'NGN' && e.account === 'Assets:Bank:GTBank')).toBe(true);
     expect(cursor).toMatch(/^v1:7:/);
@@ -85,7 +87,7 @@ describe.runIf(available)('hledger-web ledger adapter (real hledger-web)', () =>
     expect(next.entries.map((e) => e.amountMinor)).toEqual([-5_375]);
     await adapter.markReconciled!([first.entries[0]!.id]);
     const afterEdit = await adapter.pullOpenEntries({ period: MARCH, cursor: next.cursor });
-    expect(afterEdit.entries).toHaveLength(4); // full pull: 3 old open + the new one
+    expect(afterEdit.entries).toHaveLength(5); // full pull: 3 old open, April's + the new one
   });
 
   it('posts bank lines with PUT /add exactly once per idempotency key, also across a retry by a fresh adapter', async () => {

@@ -111,7 +111,7 @@ export async function pullTrytonEntries(rpc: TrytonRpc, o: PullOptions): Promise
       ['company', '=', o.books.companyId],
       since ? ['state', 'in', ['posted', 'paid', 'cancelled']] : ['state', '=', 'posted'],
       ['currency.code', '=', o.currency],
-      ['invoice_date', '<=', new TrytonDate(o.period.to)],
+      // no bound on the date: one dated past the period would not be read again once the cursor passed its writing
       ...changed,
     ],
     [
@@ -160,8 +160,8 @@ export async function pullTrytonEntries(rpc: TrytonRpc, o: PullOptions): Promise
       ['move.state', '=', 'posted'],
       // Incrementally, lines reconciled since are read too: they were open items and are settled now.
       ...(since ? [] : [['reconciliation', '=', null]]),
+      // from the period's start (the first pull's reach), with no end, as for invoices
       ['date', '>=', new TrytonDate(o.period.from)],
-      ['date', '<=', new TrytonDate(o.period.to)],
       ...changed,
     ],
     [
