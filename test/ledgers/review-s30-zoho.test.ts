@@ -1,0 +1,116 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ZohoBooksAdapter, zohoBooksLedgerAdapter } from '../../adapters/ledger/zoho/zoho-adapter.js';
+import { zohoConfigSchema } from '../../adapters/ledger/zoho/zoho-config.js';
+import { listOpenLedgerEntries } from '../../db/ledger-repository.js';
+import { syncLedgerEntries } from '../../db/ledger-sync-repository.js';
+import { openSqliteTestDb, type TestDb } from '../support/databases.js';
+import { saasTestEnv } from './saas/saas-env.js';
+import { ZOHO_CLIENT, ZOHO_ORG, ZohoFake } from './saas/zoho-fake.js';
+
+/**
+ * review-s30: Zoho Books pulls that leave closed book entries open. Each pull is applied to the store as the
+ * reconcile activity does (activities/reconcile-activities.ts pullLedger: pullOpenEntries with the stored cursor,
+ * then syncLedgerEntries).
+ */
+
+const YEAR = { from: '2026-01-01', to: '2026-12-31' };
+let fake: ZohoFake;
+let env: ReturnType<typeof saasTestEnv>;
+let h: TestDb;
+
+function adapter(): ZohoBooksAdapter {
+  const config = zohoConfigSchema.parse({
+    id: 'zb',
+    kind: 'zoho-books',
+    clientIdEnv: 'T_ZOHO_ID',
+    clientSecretEnv: 'T_ZOHO_SECRET',
+    refreshTokenEnv: 'T_ZOHO_RT',
+    tokenFile: 'zoho.enc',
+    organizationId: ZOHO_ORG,
+    bankAccount: '1010',
+    apiUrl: fake.apiUrl,
+    tokenUrl: `${fake.http.url}/oauth/v2/token`,
+    retry: { baseDelayMs: 5, maxAttempts: 4 },
+  });
+  return zohoBooksLedgerAdapter.create(config, { baseDir: env.dir }) as ZohoBooksAdapter;
+}
+
+async function pullInto(a: ZohoBooksAdapter, cursor: string | null) {
+  const r = await a.pullOpenEntries({ ledgerAccount: '1010', period: YEAR, cursor });
+  await syncLedgerEntries(h.db, {
+    sourceId: 'zb',
+    label: 'zoho-books:1010',
+    entries: r.entries,
+    closed: r.closed,
+    complete: r.complete ?? null,
+  });
+  return r.cursor;
+}
+
+async function storedOpen(): Promise<Set<string>> {
+  const rows = await listOpenLedgerEntries(h.db, 'zb', { from: '2000-01-01', to: '2099-12-31' });
+  return new Set(rows.map((e) => e.id));
+}
+
+beforeEach(async () => {
+  fake = new ZohoFake({ openInvoices: 5, openBills: 3 });
+  await fake.start();
+  env = saasTestEnv({ T_ZOHO_ID: ZOHO_CLIENT.id, T_ZOHO_SECRET: ZOHO_CLIENT.secret, T_ZOHO_RT: fake.oauth.consent() });
+  h = await openSqliteTestDb();
+});
+
+afterEach(async () => {
+  await h?.dispose();
+  await fake?.close();
+  env?.cleanup();
+});
+
+describe('review-s30: Zoho Books pulls follow the books', () => {
+  it('an invoice or bill deleted in Zoho after the first pull is no longer open in the store', async () => {
+    // Seen: the first pull (no cursor) stores invoice:<id>:<customer> and bill:<id>:<vendor> open. Both are then
+    // deleted in Zoho Books (Zoho deletes outright: the document no longer appears in GET /invoices or /bills with
+    // any filter). Every later pull has a cursor, so it is incremental: it lists only documents modified since,
+    // returns `closed` for those no longer open, and never `complete`. Nothing names the deleted ones, so they stay
+    // open in the store forever (only the very first pull is complete): a deleted invoice is an outstanding book
+    // entry on every statement and a candidate for bank lines.
+    // Where: adapters/ledger/zoho/zoho-adapter.ts pullOpenEntries: `full` is true only when both cursors are null;
+    // an incremental pull has no way to see a deletion and nothing ever reads the open set in full again.
+    const a = adapter();
+    const inv = fake.invoices[1]!;
+    const bill = fake.bills[0]!;
+    const invId = `invoice:${inv.invoice_id}:${inv.customer_id}`;
+    const billId = `bill:${bill.bill_id}:${bill.vendor_id}`;
+    const c1 = await pullInto(a, null);
+    const before = await storedOpen();
+    expect([before.has(invId), before.has(billId)]).toEqual([true, true]);
+
+    fake.invoices.splice(fake.invoices.indexOf(inv), 1);
+    fake.bills.splice(fake.bills.indexOf(bill), 1);
+    await pullInto(a, c1);
+
+    const open = await storedOpen();
+    expect(open.has(invId)).toBe(false);
+    expect(open.has(billId)).toBe(false);
+  });
+
+  it('an invoice paid in the same second as the newest change the last pull saw is closed by the next pull', async () => {
+    // Seen: Zoho's last_modified_time has whole seconds and the list filter is "modified after" that time (the
+    // invoices document: "Search invoices modified after a specific time"). The pull of 10:00:00.2 sees invoice A
+    // modified at 2026-11-20T10:00:00+0000 and saves that as the cursor. Invoice B is paid at 10:00:00.7, stamped
+    // 2026-11-20T10:00:00+0000 too. The next pull asks for last_modified_time=2026-11-20T10:00:00+0000, which B is
+    // not after, so B's payment is never read and B stays open in the store at its full balance.
+    // Where: adapters/ledger/zoho/zoho-adapter.ts pullOpenEntries: next.invoices / next.bills is the newest
+    // last_modified_time seen, sent back as is with no overlap (the Tryton pull keeps one, cursorOverlapSeconds).
+    const a = adapter();
+    const [first, second] = fake.invoices;
+    first!.last_modified_time = '2026-11-20T10:00:00+0000';
+    const c1 = await pullInto(a, null);
+    const secondId = `invoice:${second!.invoice_id}:${second!.customer_id}`;
+    expect((await storedOpen()).has(secondId)).toBe(true);
+
+    Object.assign(second!, { status: 'paid', balance: '0.00', last_modified_time: '2026-11-20T10:00:00+0000' });
+    await pullInto(a, c1);
+
+    expect((await storedOpen()).has(secondId)).toBe(false);
+  });
+});
