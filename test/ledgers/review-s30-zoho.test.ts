@@ -113,4 +113,27 @@ describe('review-s30: Zoho Books pulls follow the books', () => {
 
     expect((await storedOpen()).has(secondId)).toBe(false);
   });
+  it('an invoice moved to another customer is one open entry, not the old customer’s and the new one’s', async () => {
+    // Seen: invoice <id> of customer C1 is stored open as invoice:<id>:C1. The books change its customer to C2 (Zoho
+    // allows it on an unpaid invoice) and touch last_modified_time. The incremental pull lists invoice:<id>:C2 open
+    // and closes nothing, so the store holds both ids open for one balance: the receivable counted twice among the
+    // outstanding items, and a match to the stale id categorises the payment for the wrong customer.
+    // Where: adapters/ledger/zoho/zoho-adapter.ts pullOpenEntries open(): the party is part of the entry id, and an
+    // incremental pull only closes ids of documents that are no longer open (as in QuickBooks, review-s30-quickbooks).
+    const a = adapter();
+    const inv = fake.invoices[2]!;
+    const c1 = await pullInto(a, null);
+    expect((await storedOpen()).has(`invoice:${inv.invoice_id}:${inv.customer_id}`)).toBe(true);
+
+    Object.assign(inv, {
+      customer_id: '460000000011999',
+      customer_name: 'Mombasa Textiles',
+      last_modified_time: '2026-11-20T10:00:00+0000',
+    });
+    await pullInto(a, c1);
+
+    expect([...(await storedOpen())].filter((id) => id.startsWith(`invoice:${inv.invoice_id}:`))).toEqual([
+      `invoice:${inv.invoice_id}:460000000011999`,
+    ]);
+  });
 });
