@@ -198,6 +198,15 @@ export class ZohoFake {
       const since = Date.parse(r.query.last_modified_time.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
       list = list.filter((d) => Date.parse(d.last_modified_time.replace(/([+-]\d\d)(\d\d)$/, '$1:$2')) > since);
     }
+    // The document date and its variants (the invoices and bills documents: date_start, date_end, date_before,
+    // date_after), as yyyy-mm-dd.
+    const day = (k: string) => (typeof r.query[k] === 'string' ? (r.query[k] as string) : null);
+    const [on, start, end, before, after] = ['date', 'date_start', 'date_end', 'date_before', 'date_after'].map(day);
+    if (on) list = list.filter((d) => d.date === on);
+    if (start) list = list.filter((d) => d.date >= start);
+    if (end) list = list.filter((d) => d.date <= end);
+    if (before) list = list.filter((d) => d.date < before);
+    if (after) list = list.filter((d) => d.date > after);
     if (r.query.sort_column === 'last_modified_time')
       list = [...list].sort((a, b) => a.last_modified_time.localeCompare(b.last_modified_time));
     const per = Number(r.query.per_page ?? 200);
@@ -333,8 +342,32 @@ export class ZohoFake {
 export async function loadZohoContracts(): Promise<ContractSet> {
   const files = ['bank-accounts.yml', 'bank-transactions.yml', 'invoices.yml', 'bills.yml'];
   const list: Contract[] = [];
-  for (const f of files) list.push(await Contract.load(`Zoho Books ${f}`, [`zoho-books/${f}`]));
+  for (const f of files)
+    list.push(await Contract.load(`Zoho Books ${f}`, [`zoho-books/${f}`], declareDocumentedVariants));
   return new ContractSet(list);
+}
+
+/**
+ * Zoho's documents name a query parameter's variants in its description only ("Use <code>date_start</code>/
+ * <code>date_end</code> for ranges"): each variant so named (the parameter's name, an underscore, a suffix) is
+ * declared beside it with the same schema, so a request using one is checked rather than refused as unknown.
+ */
+function declareDocumentedVariants(doc: unknown): unknown {
+  for (const item of Object.values((doc as { paths?: Record<string, Record<string, unknown>> }).paths ?? {}))
+    for (const op of Object.values(item)) {
+      const params = (op as { parameters?: Doc[] } | null)?.parameters;
+      if (!Array.isArray(params)) continue;
+      const named = new Set(params.map((p) => p.name));
+      for (const p of [...params]) {
+        if (p.in !== 'query' || typeof p.description !== 'string') continue;
+        for (const [, variant] of p.description.matchAll(/<code>\s*([a-z_]+)\s*<\/code>/g))
+          if (variant!.startsWith(`${p.name}_`) && !named.has(variant)) {
+            named.add(variant);
+            params.push({ name: variant, in: 'query', required: false, schema: p.schema });
+          }
+      }
+    }
+  return doc;
 }
 
 /** For `npm run bench:ledgers`: a running Zoho Books fake holding `openInvoices` open invoices (no contract checks). */
