@@ -13,14 +13,42 @@ import { zohoConfigSchema, zohoUrls, type ZohoConfig } from './zoho-config.js';
 
 type Doc = Record<string, unknown>;
 
+type Kind = 'invoice' | 'bill';
+
 interface ZohoCursor {
   v: 1;
   org: string;
+  /** The newest last_modified_time seen of each collection (Zoho's form, whole seconds). */
   invoices: string | null;
   bills: string | null;
+  /** Where the next step of the deletion sweep starts (a date); absent or null: at the period's start. */
+  sweep?: string | null;
+  /** Days a sweep window asks for, grown or halved so one page holds it. */
+  span?: number;
+  /** The earliest date of an open document dated after a pull's period, read again once a period reaches it. */
+  ahead?: string | null;
 }
 
 const CLOSED = new Set(['draft', 'void', 'paid']);
+
+/** Zoho's times ("2026-11-20T10:00:00+0100"): milliseconds, and back in UTC. */
+function zohoMs(t: unknown): number {
+  return typeof t === 'string' ? Date.parse(t.replace(/([+-]\d\d)(\d\d)$/, '$1:$2')) : Number.NaN;
+}
+
+function zohoTime(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 19)}+0000`;
+}
+
+function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+function daysFrom(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
 
 function str(v: unknown): string | null {
   return typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : null;
@@ -151,39 +179,149 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
     }
   }
 
+  /**
+   * One step of the deletion sweep: the period read window by window from where the last pull's step stopped, each
+   * window one page of invoices and one of bills (one answer each, so nothing shifts under page numbers), every
+   * status. Returns the dates read in full: every open document dated there is among what was read, so a stored
+   * entry dated there that is not is gone. A window a page cannot hold is halved; a single day it cannot hold is
+   * left out of the sweep.
+   */
+  private async sweep(
+    period: { from: string; to: string },
+    cursor: ZohoCursor,
+    next: ZohoCursor,
+    read: (kind: Kind, d: Doc) => void,
+  ): Promise<{ from: string; to: string } | null> {
+    const per = this.config.perPage;
+    let start = cursor.sweep && cursor.sweep >= period.from && cursor.sweep <= period.to ? cursor.sweep : period.from;
+    let span = cursor.span ?? daysFrom(period.from, period.to) + 1;
+    let from = start;
+    let to: string | null = null;
+    let calls = 0;
+    const window = async (path: string, key: string, end: string): Promise<Doc[] | null> => {
+      calls++;
+      const body = await this.api.call('GET', path, {
+        filter_by: 'Status.All',
+        date_start: start,
+        date_end: end,
+        page: 1,
+        per_page: per,
+      });
+      const items = (body[key] as Doc[] | undefined) ?? [];
+      const more = hasMorePages(body);
+      return more === true || (more === null && items.length >= per) ? null : items;
+    };
+    while (start <= period.to && calls + 2 <= this.config.sweepCallsPerPull) {
+      const end = addDays(start, span - 1) < period.to ? addDays(start, span - 1) : period.to;
+      const invoices = await window('/invoices', 'invoices', end);
+      const bills = invoices && (await window('/bills', 'bills', end));
+      if (!invoices || !bills) {
+        if (span > 1) {
+          span = Math.ceil(span / 2);
+          continue;
+        }
+        // One day holds more than a page: it cannot be read at once, so it is not claimed.
+        start = addDays(start, 1);
+        if (to !== null) break;
+        from = start;
+        continue;
+      }
+      invoices.forEach((d) => read('invoice', d));
+      bills.forEach((d) => read('bill', d));
+      to = end;
+      start = addDays(end, 1);
+      if (Math.max(invoices.length, bills.length) * 4 < per) span = Math.min(span * 2, 1_024);
+    }
+    next.sweep = start > period.to ? null : start;
+    next.span = span;
+    return to === null ? null : { from, to };
+  }
+
   async pullOpenEntries(q: LedgerPullQuery): Promise<LedgerPullResult> {
     await this.bankAccount();
     const account = q.ledgerAccount ?? this.config.bankAccount;
     const cursor = this.parseCursor(q.cursor);
-    const next = { ...cursor };
-    const byId = new Map<string, LedgerEntry>();
+    const full = cursor.invoices === null && cursor.bills === null;
+    const next: ZohoCursor = { ...cursor, ahead: null };
+    // Each document once, as last modified: the sweep, the catch-up and the increment can each read it.
+    const docs = new Map<string, { kind: Kind; doc: Doc; changed: boolean }>();
+    const read = (changed: boolean) => (kind: Kind, d: Doc) => {
+      const id = str(d[`${kind}_id`]);
+      if (!id) return;
+      const had = docs.get(`${kind}:${id}`);
+      const newer = !had || !(zohoMs(d.last_modified_time) < zohoMs(had.doc.last_modified_time));
+      docs.set(`${kind}:${id}`, { kind, doc: newer ? d : had.doc, changed: changed || (had?.changed ?? false) });
+    };
+
+    const swept = full ? null : await this.sweep(q.period, cursor, next, read(false));
+    // Open documents dated after an earlier pull's period, read once a period reaches their date.
+    if (cursor.ahead && cursor.ahead <= q.period.to) {
+      const since = { filter_by: 'Status.All', date_start: cursor.ahead };
+      await this.listAll('/invoices', 'invoices', since, (d) => read(false)('invoice', d));
+      await this.listAll('/bills', 'bills', since, (d) => read(false)('bill', d));
+    } else next.ahead = cursor.ahead ?? null;
+
+    const common = { filter_by: 'Status.All', sort_column: 'last_modified_time' };
+    const after = (t: string | null) =>
+      t === null || Number.isNaN(zohoMs(t))
+        ? (t ?? undefined)
+        : zohoTime(zohoMs(t) - this.config.cursorOverlapSeconds * 1000);
     const later = (a: string | null, b: unknown) => {
       const s = str(b);
-      return s &&
-        (!a ||
-          Date.parse(s.replace(/([+-]\d\d)(\d\d)$/, '$1:$2')) > Date.parse(a.replace(/([+-]\d\d)(\d\d)$/, '$1:$2')))
-        ? s
-        : a;
+      return s && (!a || zohoMs(s) > zohoMs(a)) ? s : a;
     };
+    await this.listAll('/invoices', 'invoices', { ...common, last_modified_time: after(cursor.invoices) }, (d) => {
+      next.invoices = later(next.invoices, d.last_modified_time);
+      read(cursor.invoices !== null)('invoice', d);
+    });
+    await this.listAll('/bills', 'bills', { ...common, last_modified_time: after(cursor.bills) }, (d) => {
+      next.bills = later(next.bills, d.last_modified_time);
+      read(cursor.bills !== null)('bill', d);
+    });
+
+    if (full) {
+      // The sweep's first window: as many days as half a page of the busier collection holds, at this period's pace.
+      const dated = { invoice: 0, bill: 0 };
+      for (const { kind, doc } of docs.values()) {
+        const date = str(doc.date);
+        if (date && date >= q.period.from && date <= q.period.to) dated[kind]++;
+      }
+      const days = daysFrom(q.period.from, q.period.to) + 1;
+      const busiest = Math.max(dated.invoice, dated.bill);
+      next.span = Math.max(
+        1,
+        busiest * 2 <= this.config.perPage ? days : Math.floor((days * this.config.perPage) / (2 * busiest)),
+      );
+    }
+
+    const entries: LedgerEntry[] = [];
     const closed: NonNullable<LedgerPullResult['closed']> = [];
-    const open = (kind: 'invoice' | 'bill', d: Doc) => {
+    for (const { kind, doc: d, changed } of docs.values()) {
       const currency = knownCurrency(d.currency_code);
       const id = str(d[`${kind}_id`]);
       const party = str(d[kind === 'invoice' ? 'customer_id' : 'vendor_id']);
       const date = str(d.date);
-      if (!currency || !id || !party || !date) return;
+      if (!currency || !id || !party || !date) continue;
+      const entryId = `${kind}:${id}:${party}`;
+      // The party is part of the id: a document read because it changed closes every id it had but the one it has
+      // now (its customer or vendor may have changed). What the sweep reads closes only its own id.
+      const ids = changed ? { id: `${kind}:${id}:`, prefix: true } : { id: entryId };
       const status = String(d.status);
       const balance = CLOSED.has(status) ? 0 : vendorAmountToMinor(d.balance, currency, `Zoho ${kind} ${id} balance`);
-      // Read again since the last pull (every status is listed) and no longer open: paid, voided, back to draft.
+      // No longer open: paid, voided, back to draft.
       if (balance <= 0) {
-        const reason = status === 'void' ? 'voided' : status === 'draft' ? 'cancelled' : 'paid';
-        closed.push({ id: `${kind}:${id}:${party}`, reason });
-        return;
+        closed.push({ ...ids, reason: status === 'void' ? 'voided' : status === 'draft' ? 'cancelled' : 'paid' });
+        continue;
       }
-      if (date < q.period.from || date > q.period.to) return;
+      // Dated after the period: not stored yet, and read again once a period reaches its date (the cursor moves on).
+      if (date > q.period.to) {
+        if (!next.ahead || date < next.ahead) next.ahead = date;
+        continue;
+      }
+      if (date < q.period.from) continue;
       const number = str(d[`${kind}_number`]);
-      byId.set(`${kind}:${id}:${party}`, {
-        id: `${kind}:${id}:${party}`,
+      entries.push({
+        id: entryId,
         date,
         dueDate: str(d.due_date),
         amountMinor: kind === 'invoice' ? balance : -balance,
@@ -195,26 +333,16 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
         party: str(d[kind === 'invoice' ? 'customer_name' : 'vendor_name']),
         account,
       });
-    };
-    const common = { filter_by: 'Status.All', sort_column: 'last_modified_time' };
-    await this.listAll(
-      '/invoices',
-      'invoices',
-      { ...common, last_modified_time: cursor.invoices ?? undefined },
-      (d) => {
-        next.invoices = later(next.invoices, d.last_modified_time);
-        open('invoice', d);
-      },
-    );
-    await this.listAll('/bills', 'bills', { ...common, last_modified_time: cursor.bills ?? undefined }, (d) => {
-      next.bills = later(next.bills, d.last_modified_time);
-      open('bill', d);
-    });
-    const full = cursor.invoices === null && cursor.bills === null;
+      // Listed open under its id now, so the sync keeps that one and closes the others.
+      if (changed) closed.push({ ...ids, reason: 'gone' });
+    }
+    // A full pull lists every open item of the period; an incremental one names what closed, and is complete over
+    // the dates its sweep read in full (deletions included).
+    const scope = full ? q.period : swept;
     return {
-      entries: [...byId.values()],
-      // An incremental pull names what closed; a full one lists every open item of the period (deletions included).
-      ...(full ? { complete: { from: q.period.from, to: q.period.to, ledgerAccount: account } } : { closed }),
+      entries,
+      ...(full ? {} : { closed }),
+      ...(scope ? { complete: { from: scope.from, to: scope.to, ledgerAccount: account } } : {}),
       cursor: `zoho:v1:${JSON.stringify(next)}`,
     };
   }

@@ -10,6 +10,16 @@ export const zohoConfigSchema = oauthSourceSchema.extend({
   dataCentre: z.enum(ZOHO_DATA_CENTRES).default('com'),
   organizationId: z.string().regex(/^\d+$/, 'must be the Zoho Books organization_id (digits)'),
   perPage: z.number().int().min(1).max(200).default(200),
+  /**
+   * Each increment asks for documents modified after the last one seen less this: Zoho's times are whole seconds and
+   * its filter is "modified after", so a change in the same second (or one its search sees late) is read again.
+   */
+  cursorOverlapSeconds: z.number().int().min(0).max(86_400).default(300),
+  /**
+   * Calls each pull may spend re-reading the period date window by date window (Zoho's lists omit deleted documents,
+   * so this is how a deletion is seen). Two per window (invoices and bills); 0 turns the sweep off.
+   */
+  sweepCallsPerPull: z.number().int().min(0).max(1_000).default(6),
   /** Overridable for tests and proxies; default from the data centre. */
   apiUrl: z.string().url().optional(),
   tokenUrl: z.string().url().optional(),
