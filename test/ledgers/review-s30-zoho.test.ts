@@ -18,7 +18,7 @@ let fake: ZohoFake;
 let env: ReturnType<typeof saasTestEnv>;
 let h: TestDb;
 
-function adapter(): ZohoBooksAdapter {
+function adapter(extra: Record<string, unknown> = {}): ZohoBooksAdapter {
   const config = zohoConfigSchema.parse({
     id: 'zb',
     kind: 'zoho-books',
@@ -31,12 +31,13 @@ function adapter(): ZohoBooksAdapter {
     apiUrl: fake.apiUrl,
     tokenUrl: `${fake.http.url}/oauth/v2/token`,
     retry: { baseDelayMs: 5, maxAttempts: 4 },
+    ...extra,
   });
   return zohoBooksLedgerAdapter.create(config, { baseDir: env.dir }) as ZohoBooksAdapter;
 }
 
-async function pullInto(a: ZohoBooksAdapter, cursor: string | null) {
-  const r = await a.pullOpenEntries({ ledgerAccount: '1010', period: YEAR, cursor });
+async function pullInto(a: ZohoBooksAdapter, cursor: string | null, period = YEAR) {
+  const r = await a.pullOpenEntries({ ledgerAccount: '1010', period, cursor });
   await syncLedgerEntries(h.db, {
     sourceId: 'zb',
     label: 'zoho-books:1010',
@@ -135,5 +136,63 @@ describe('review-s30: Zoho Books pulls follow the books', () => {
     expect([...(await storedOpen())].filter((id) => id.startsWith(`invoice:${inv.invoice_id}:`))).toEqual([
       `invoice:${inv.invoice_id}:460000000011999`,
     ]);
+  });
+
+  for (const sweepCallsPerPull of [6, 0])
+    it(`an open invoice dated after the pull period reaches the store once the period reaches its date (sweep calls ${sweepCallsPerPull})`, async () => {
+      // The Xero and QuickBooks shape (review-s30-xero, -quickbooks): open() dropped a document dated after
+      // q.period.to while next.invoices moved past its last_modified_time, so no later increment read it again. The
+      // sweep re-reads the period; without it, the cursor's `ahead` date brings it back on the next pull.
+      const a = adapter({ sweepCallsPerPull });
+      const inv = fake.invoices[0]!;
+      Object.assign(inv, { date: '2026-11-21', last_modified_time: '2026-11-20T10:00:00+0000' });
+      const id = `invoice:${inv.invoice_id}:${inv.customer_id}`;
+      const c1 = await pullInto(a, null, { from: '2026-01-01', to: '2026-11-20' });
+      expect((await storedOpen()).has(id)).toBe(false);
+      const c2 = await pullInto(a, c1, { from: '2026-01-01', to: '2026-11-20' });
+      expect((await storedOpen()).has(id)).toBe(false);
+      await pullInto(a, c2, { from: '2026-01-01', to: '2026-11-21' });
+      expect((await storedOpen()).has(id)).toBe(true);
+    });
+
+  it('deletions in larger books are found by a sweep of bounded calls per pull, and no open document is ever closed', async () => {
+    // 40 invoices and 12 bills over the year, 4 to a page, 4 sweep calls a pull (two date windows): the sweep
+    // needs several pulls to cover the year, each complete only over the dates it read in full. No overlap here: the
+    // fake's documents share one last_modified_time, so an overlap would re-read them all on every increment.
+    await fake.close();
+    fake = new ZohoFake({ openInvoices: 40, openBills: 12, seed: 5 });
+    await fake.start();
+    env.cleanup();
+    env = saasTestEnv({
+      T_ZOHO_ID: ZOHO_CLIENT.id,
+      T_ZOHO_SECRET: ZOHO_CLIENT.secret,
+      T_ZOHO_RT: fake.oauth.consent(),
+    });
+    const a = adapter({ perPage: 4, sweepCallsPerPull: 4, cursorOverlapSeconds: 0 });
+    const booksOpen = () =>
+      new Set([
+        ...fake.invoices
+          .filter((i) => !['draft', 'void', 'paid'].includes(i.status))
+          .map((i) => `invoice:${i.invoice_id}:${i.customer_id}`),
+        ...fake.bills.map((b) => `bill:${b.bill_id}:${b.vendor_id}`),
+      ]);
+    let cursor = await pullInto(a, null);
+    expect(await storedOpen()).toEqual(booksOpen());
+    const latest = [...fake.invoices].sort((x, y) => y.date.localeCompare(x.date))[0]!;
+    fake.invoices.splice(fake.invoices.indexOf(latest), 1);
+    const gone = `invoice:${latest.invoice_id}:${latest.customer_id}`;
+    let pulls = 0;
+    while ((await storedOpen()).has(gone) && pulls < 40) {
+      const before = fake.http.count('GET', /\/(invoices|bills)$/);
+      cursor = await pullInto(a, cursor);
+      pulls++;
+      // The sweep's calls plus one increment of each collection (nothing changed: one page each).
+      expect(fake.http.count('GET', /\/(invoices|bills)$/) - before).toBeLessThanOrEqual(4 + 2);
+      const open = await storedOpen();
+      for (const id of booksOpen()) expect(open.has(id)).toBe(true);
+    }
+    expect(pulls).toBeGreaterThan(1);
+    expect((await storedOpen()).has(gone)).toBe(false);
+    expect(await storedOpen()).toEqual(booksOpen());
   });
 });
