@@ -25,8 +25,6 @@ interface ZohoCursor {
   sweep?: string | null;
   /** Days a sweep window asks for, grown or halved so one page holds it. */
   span?: number;
-  /** The earliest date of an open document dated after a pull's period, read again once a period reaches it. */
-  ahead?: string | null;
 }
 
 const CLOSED = new Set(['draft', 'void', 'paid']);
@@ -242,7 +240,7 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
     const account = q.ledgerAccount ?? this.config.bankAccount;
     const cursor = this.parseCursor(q.cursor);
     const full = cursor.invoices === null && cursor.bills === null;
-    const next: ZohoCursor = { ...cursor, ahead: null };
+    const next: ZohoCursor = { ...cursor };
     // Each document once, as last modified: the sweep, the catch-up and the increment can each read it.
     const docs = new Map<string, { kind: Kind; doc: Doc; changed: boolean }>();
     const read = (changed: boolean) => (kind: Kind, d: Doc) => {
@@ -254,12 +252,6 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
     };
 
     const swept = full ? null : await this.sweep(q.period, cursor, next, read(false));
-    // Open documents dated after an earlier pull's period, read once a period reaches their date.
-    if (cursor.ahead && cursor.ahead <= q.period.to) {
-      const since = { filter_by: 'Status.All', date_start: cursor.ahead };
-      await this.listAll('/invoices', 'invoices', since, (d) => read(false)('invoice', d));
-      await this.listAll('/bills', 'bills', since, (d) => read(false)('bill', d));
-    } else next.ahead = cursor.ahead ?? null;
 
     const common = { filter_by: 'Status.All', sort_column: 'last_modified_time' };
     const after = (t: string | null) =>
@@ -313,12 +305,7 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
         closed.push({ ...ids, reason: status === 'void' ? 'voided' : status === 'draft' ? 'cancelled' : 'paid' });
         continue;
       }
-      // Dated after the period: not stored yet, and read again once a period reaches its date (the cursor moves on).
-      if (date > q.period.to) {
-        if (!next.ahead || date < next.ahead) next.ahead = date;
-        continue;
-      }
-      if (date < q.period.from) continue;
+      // Kept whatever its date: one dated past the period would not be read again once the cursor passed it.
       const number = str(d[`${kind}_number`]);
       entries.push({
         id: entryId,
