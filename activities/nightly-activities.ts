@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import type { LedgerConfig } from '../adapters/ledger/config.js';
 import { writeOrgSummary, writeReconciliationReport, type OrgSummaryRow } from '../adapters/reports/index.js';
 import { normalizeCurrency } from '../domain/currency.js';
-import { businessDateOf } from '../domain/dates.js';
+import { businessDateOf, DEFAULT_TIMEZONE } from '../domain/dates.js';
 import { getAccount, pageLinkedAccountIds } from '../db/account-repository.js';
 import { createMatchRepository } from '../db/match-repository.js';
 import type { Database } from '../db/schema.js';
@@ -21,6 +21,8 @@ export interface NightlyActivityDeps {
   reconcile: Pick<ReconcileActivities, 'reconcileAccountFeed' | 'accountReport'>;
   ledger?: { config: LedgerConfig; baseDir: string } | null;
   clock?: () => Date;
+  /** The nightly schedule's time zone: the business day a run reports for (each account's own period is its own). */
+  timeZone?: string;
 }
 
 export interface NightlyChunkInput {
@@ -99,7 +101,7 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
     const outcome = await deps.reconcile.reconcileAccountFeed({ accountId, trigger: 'nightly' });
     if (!outcome) return { row, file: null };
     const run = await createMatchRepository(deps.db).runPeriod(outcome.runId ?? -1);
-    const today = businessDateOf(clock(), 'Africa/Lagos');
+    const today = businessDateOf(clock(), a.timezone);
     const period = run ? { from: run.period_from, to: run.period_to } : { from: today, to: today };
     // The same report the CLI and the web app build: the books' own balance (adapter or checkpoint) included.
     const report = await deps.reconcile.accountReport(accountId, period);
@@ -122,7 +124,7 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
   return {
     /** The business date the run reports for, fixed once when it starts. */
     async nightlyBusinessDay(): Promise<string> {
-      return businessDateOf(clock(), 'Africa/Lagos');
+      return businessDateOf(clock(), deps.timeZone ?? DEFAULT_TIMEZONE);
     },
 
     /** A page of linked account ids in id order (keyset paging). */

@@ -8,9 +8,14 @@ import type { LedgerAdapter } from '../adapters/ledger/types.js';
 import type { LedgerConfig } from '../adapters/ledger/config.js';
 import { writeReconciliationReport } from '../adapters/reports/index.js';
 import { normalizeCurrency } from '../domain/currency.js';
-import { addBusinessDays, businessDateOf } from '../domain/dates.js';
+import { addBusinessDays, businessDateOf, DEFAULT_TIMEZONE } from '../domain/dates.js';
 import { type MatchOptions, toleranceForCurrency } from '../matching/options.js';
-import { getAccountCurrency, getAccountLedgerBinding, recordLedgerBindingIfUnset } from '../db/account-repository.js';
+import {
+  getAccount,
+  getAccountCurrency,
+  getAccountLedgerBinding,
+  recordLedgerBindingIfUnset,
+} from '../db/account-repository.js';
 import { createAuditRepository } from '../db/audit-repository.js';
 import { getBankTransaction, liveBusinessDateRange } from '../db/bank-transaction-repository.js';
 import { getLedgerPullCursor, saveLedgerPullCursor, syncLedgerEntries } from '../db/ledger-sync-repository.js';
@@ -181,7 +186,7 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
 
   async function accountPeriod(accountId: string): Promise<{ from: string; to: string }> {
     const r = await liveBusinessDateRange(deps.db, accountId);
-    const today = businessDateOf(clock(), 'Africa/Lagos');
+    const today = businessDateOf(clock(), (await getAccount(deps.db, accountId))?.timezone ?? DEFAULT_TIMEZONE);
     return { from: r?.from ?? today, to: r?.to && r.to > today ? r.to : today };
   }
 

@@ -89,6 +89,8 @@ export interface BankfeedWorkerOptions {
   /** The currency of `matchOptions.tolerance`'s fixed amounts (BANKFEED_MATCH_TOLERANCE's `currency`). */
   toleranceCurrency?: string;
   reportSink?: ReportSink;
+  /** The nightly schedule's time zone (BANKFEED_NIGHTLY_TIMEZONE): the business day a nightly run reports for. */
+  nightlyTimeZone?: string;
 }
 
 export interface BankfeedWorker {
@@ -140,6 +142,7 @@ export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<
       reconcile: reconcileActivities,
       ledger: opts.ledger ?? null,
       clock: opts.clock,
+      ...(opts.nightlyTimeZone ? { timeZone: opts.nightlyTimeZone } : {}),
     }),
   };
   installTemporalRuntime(opts.logger);

@@ -155,6 +155,7 @@ export async function startStack(settings: BankfeedSettings, logger: Logger, opt
       ledger: services.ledger,
       clock: services.clock,
       reportSink: services.reportSink,
+      nightlyTimeZone: settings.nightly.timezone,
       matchOptions: running.matching,
       ...(running.toleranceCurrency ? { toleranceCurrency: running.toleranceCurrency } : {}),
       ...(settings.reauthRedirectUrl ? { reauthRedirectUrl: settings.reauthRedirectUrl } : {}),
