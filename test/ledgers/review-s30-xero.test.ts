@@ -142,6 +142,22 @@ describe('review-s30: Xero pulls keep every open invoice', () => {
     expect(fake.http.count('GET', /\/Invoices$/)).toBe(5);
   });
 
+  it('a bank transaction the books move to another bank account is no longer open on the bound one', async () => {
+    const a = adapter();
+    const period = { from: '2026-01-01', to: '2026-12-31' };
+    const c1 = await pullInto(a, period, null);
+    const openTxns = async () =>
+      (await listOpenLedgerEntries(h.db, 'books', { from: '2000-01-01', to: '2099-12-31' }))
+        .map((e) => e.id)
+        .filter((id) => id.startsWith('banktxn:'));
+    const before = await openTxns();
+    const moved = fake.bankTransactions.find((t) => before.includes(`banktxn:${t.BankTransactionID}`))!;
+    moved.BankAccount = { AccountID: randomUUID(), Code: '091' };
+    moved.UpdatedDateUTC = msDate('2026-11-25T09:00:00Z');
+    await pullInto(a, period, c1);
+    expect(await openTxns()).toEqual(before.filter((id) => id !== `banktxn:${moved.BankTransactionID}`));
+  });
+
   it('an open invoice dated after the pull period reaches the store once the period reaches its date', async () => {
     // Seen: pullLedger asks for period.to = today (Africa/Lagos) when no bank line is later. On 2026-11-20 the books
     // hold an AUTHORISED invoice dated 2026-11-21 (a Nairobi company's invoice raised after midnight EAT, 22:30 in

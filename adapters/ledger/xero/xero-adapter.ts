@@ -350,8 +350,10 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
       );
     }
     if (this.config.include.bankTransactions) {
-      const onBank = `BankAccount.AccountID==Guid("${bank.accountID}")`;
-      const where = cursor.bankTransactions ? onBank : `${onBank} AND IsReconciled==false AND Status=="AUTHORISED"`;
+      // Incrementally every bank account's changes are read: one moved off the bound account since is closed.
+      const where = cursor.bankTransactions
+        ? undefined
+        : `BankAccount.AccountID==Guid("${bank.accountID}") AND IsReconciled==false AND Status=="AUTHORISED"`;
       await this.pageAll<BankTransaction>(
         'GET /BankTransactions',
         async (page, since) => {
@@ -362,9 +364,15 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
         },
         (bt) => {
           next.bankTransactions = later(next.bankTransactions, bt.updatedDateUTC);
+          const id = bt.bankTransactionID && entryIdOf('banktxn', bt.bankTransactionID);
+          if (bt.bankAccount?.accountID !== bank.accountID) {
+            // on another bank account (moved there, or never ours): not an entry of this one
+            if (id) closed.set(id, 'gone');
+            return;
+          }
           const e = bankTransactionEntry(bt, account);
           keep(e);
-          settle(bt.bankTransactionID && entryIdOf('banktxn', bt.bankTransactionID), bt.status, e);
+          settle(id, bt.status, e);
         },
         {
           from: cursor.bankTransactions,
