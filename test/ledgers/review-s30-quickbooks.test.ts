@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { qboConfigSchema } from '../../adapters/ledger/quickbooks/qbo-config.js';
-import { QuickBooksAdapter, quickBooksLedgerAdapter } from '../../adapters/ledger/quickbooks/qbo-adapter.js';
+import type { QuickBooksAdapter } from '../../adapters/ledger/quickbooks/qbo-adapter.js';
 import { listOpenLedgerEntries } from '../../db/ledger-repository.js';
-import { syncLedgerEntries } from '../../db/ledger-sync-repository.js';
 import { openSqliteTestDb, type TestDb } from '../support/databases.js';
-import { QBO_CLIENT, QBO_REALM, QboFake } from './saas/qbo-fake.js';
+import { QBO_CLIENT, QboFake } from './saas/qbo-fake.js';
 import { saasTestEnv } from './saas/saas-env.js';
+import { pullInto as pullIntoStore, qboTestAdapter } from './saas/test-adapters.js';
 
 /**
  * review-s30: QuickBooks Online pulls that lose or double book entries. Each pull is applied to the store as the
@@ -19,34 +18,11 @@ let env: ReturnType<typeof saasTestEnv>;
 let h: TestDb;
 
 function adapter(extra: Record<string, unknown> = {}): QuickBooksAdapter {
-  const config = qboConfigSchema.parse({
-    id: 'qb',
-    kind: 'quickbooks-online',
-    clientIdEnv: 'T_QBO_ID',
-    clientSecretEnv: 'T_QBO_SECRET',
-    refreshTokenEnv: 'T_QBO_RT',
-    tokenFile: 'qbo.enc',
-    realmId: QBO_REALM,
-    bankAccount: 'GTBank Current',
-    apiUrl: fake.http.url,
-    tokenUrl: `${fake.http.url}/oauth2/v1/tokens/bearer`,
-    retry: { baseDelayMs: 5, maxAttempts: 4 },
-    ...extra,
-  });
-  return quickBooksLedgerAdapter.create(config, { baseDir: env.dir }) as QuickBooksAdapter;
+  return qboTestAdapter(fake, env.dir, extra);
 }
 
-async function pullInto(a: QuickBooksAdapter, period: { from: string; to: string }, cursor: string | null) {
-  const r = await a.pullOpenEntries({ ledgerAccount: 'GTBank Current', period, cursor });
-  await syncLedgerEntries(h.db, {
-    sourceId: 'qb',
-    label: 'quickbooks-online:GTBank Current',
-    entries: r.entries,
-    closed: r.closed,
-    complete: r.complete ?? null,
-  });
-  return r.cursor;
-}
+const pullInto = (a: QuickBooksAdapter, period: { from: string; to: string }, cursor: string | null) =>
+  pullIntoStore(h.db, a, { sourceId: 'qb', ledgerAccount: 'GTBank Current', period, cursor });
 
 async function storedOpen(prefix = ''): Promise<Map<string, number>> {
   const rows = await listOpenLedgerEntries(h.db, 'qb', { from: '2000-01-01', to: '2099-12-31' });

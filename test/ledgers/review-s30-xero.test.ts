@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LedgerPullResult } from '../../adapters/ledger/types.js';
-import { xeroConfigSchema } from '../../adapters/ledger/xero/xero-config.js';
-import { XeroAdapter, xeroLedgerAdapter } from '../../adapters/ledger/xero/xero-adapter.js';
+import type { XeroAdapter } from '../../adapters/ledger/xero/xero-adapter.js';
 import { listOpenLedgerEntries } from '../../db/ledger-repository.js';
-import { syncLedgerEntries } from '../../db/ledger-sync-repository.js';
 import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 import { saasTestEnv } from './saas/saas-env.js';
+import { pullInto as pullIntoStore, xeroTestAdapter } from './saas/test-adapters.js';
 import { XERO_CLIENT, XeroFake } from './saas/xero-fake.js';
 
 /**
@@ -21,36 +19,11 @@ let h: TestDb;
 const msDate = (iso: string) => `/Date(${Date.parse(iso)}+0000)/`;
 
 function adapter(extra: Record<string, unknown> = {}): XeroAdapter {
-  const config = xeroConfigSchema.parse({
-    id: 'books',
-    kind: 'xero',
-    clientIdEnv: 'T_XERO_ID',
-    clientSecretEnv: 'T_XERO_SECRET',
-    refreshTokenEnv: 'T_XERO_RT',
-    tokenFile: 'tokens/xero.enc',
-    bankAccount: '090',
-    apiUrl: fake.apiUrl,
-    connectionsUrl: `${fake.http.url}/connections`,
-    tokenUrl: `${fake.http.url}/connect/token`,
-    retry: { baseDelayMs: 5, maxRetryAfterMs: 5_000, maxAttempts: 4 },
-    minuteWindowMs: 50,
-    ...extra,
-  });
-  return xeroLedgerAdapter.create(config, { baseDir: env.dir }) as XeroAdapter;
+  return xeroTestAdapter(fake, env.dir, extra);
 }
 
-/** One pull applied to the store, as pullLedger does; returns the cursor to hand to the next pull. */
-async function pullInto(a: XeroAdapter, period: { from: string; to: string }, cursor: string | null) {
-  const r: LedgerPullResult = await a.pullOpenEntries({ ledgerAccount: '090', period, cursor });
-  await syncLedgerEntries(h.db, {
-    sourceId: 'books',
-    label: 'xero:090',
-    entries: r.entries,
-    closed: r.closed,
-    complete: r.complete ?? null,
-  });
-  return r.cursor;
-}
+const pullInto = (a: XeroAdapter, period: { from: string; to: string }, cursor: string | null) =>
+  pullIntoStore(h.db, a, { sourceId: 'books', ledgerAccount: '090', period, cursor });
 
 async function storedOpen(): Promise<Map<string, number>> {
   const rows = await listOpenLedgerEntries(h.db, 'books', { from: '2000-01-01', to: '2099-12-31' });

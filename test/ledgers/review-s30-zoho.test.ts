@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ZohoBooksAdapter, zohoBooksLedgerAdapter } from '../../adapters/ledger/zoho/zoho-adapter.js';
-import { zohoConfigSchema } from '../../adapters/ledger/zoho/zoho-config.js';
+import type { ZohoBooksAdapter } from '../../adapters/ledger/zoho/zoho-adapter.js';
 import { listOpenLedgerEntries } from '../../db/ledger-repository.js';
-import { syncLedgerEntries } from '../../db/ledger-sync-repository.js';
 import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 import { saasTestEnv } from './saas/saas-env.js';
-import { ZOHO_CLIENT, ZOHO_ORG, ZohoFake } from './saas/zoho-fake.js';
+import { pullInto as pullIntoStore, zohoTestAdapter } from './saas/test-adapters.js';
+import { ZOHO_CLIENT, ZohoFake } from './saas/zoho-fake.js';
 
 /**
  * review-s30: Zoho Books pulls that leave closed book entries open. Each pull is applied to the store as the
@@ -19,34 +18,11 @@ let env: ReturnType<typeof saasTestEnv>;
 let h: TestDb;
 
 function adapter(extra: Record<string, unknown> = {}): ZohoBooksAdapter {
-  const config = zohoConfigSchema.parse({
-    id: 'zb',
-    kind: 'zoho-books',
-    clientIdEnv: 'T_ZOHO_ID',
-    clientSecretEnv: 'T_ZOHO_SECRET',
-    refreshTokenEnv: 'T_ZOHO_RT',
-    tokenFile: 'zoho.enc',
-    organizationId: ZOHO_ORG,
-    bankAccount: '1010',
-    apiUrl: fake.apiUrl,
-    tokenUrl: `${fake.http.url}/oauth/v2/token`,
-    retry: { baseDelayMs: 5, maxAttempts: 4 },
-    ...extra,
-  });
-  return zohoBooksLedgerAdapter.create(config, { baseDir: env.dir }) as ZohoBooksAdapter;
+  return zohoTestAdapter(fake, env.dir, extra);
 }
 
-async function pullInto(a: ZohoBooksAdapter, cursor: string | null, period = YEAR) {
-  const r = await a.pullOpenEntries({ ledgerAccount: '1010', period, cursor });
-  await syncLedgerEntries(h.db, {
-    sourceId: 'zb',
-    label: 'zoho-books:1010',
-    entries: r.entries,
-    closed: r.closed,
-    complete: r.complete ?? null,
-  });
-  return r.cursor;
-}
+const pullInto = (a: ZohoBooksAdapter, cursor: string | null, period = YEAR) =>
+  pullIntoStore(h.db, a, { sourceId: 'zb', ledgerAccount: '1010', period, cursor });
 
 async function storedOpen(): Promise<Set<string>> {
   const rows = await listOpenLedgerEntries(h.db, 'zb', { from: '2000-01-01', to: '2099-12-31' });

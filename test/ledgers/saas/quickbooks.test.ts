@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LedgerAuthError, LedgerPartialWriteError, LedgerVendorError } from '../../../adapters/ledger/oauth/errors.js';
-import { qboConfigSchema } from '../../../adapters/ledger/quickbooks/qbo-config.js';
-import { QuickBooksAdapter, quickBooksLedgerAdapter } from '../../../adapters/ledger/quickbooks/qbo-adapter.js';
+import type { QuickBooksAdapter } from '../../../adapters/ledger/quickbooks/qbo-adapter.js';
 import { fixture, QboContract } from './qbo-contract.js';
-import { QBO_CLIENT, QBO_REALM, QboFake } from './qbo-fake.js';
+import { QBO_CLIENT, QboFake } from './qbo-fake.js';
 import { saasTestEnv } from './saas-env.js';
+import { qboTestAdapter } from './test-adapters.js';
 
 const PERIOD = { from: '2026-01-01', to: '2026-12-31' };
 let contract: QboContract;
@@ -19,21 +19,7 @@ async function setup(options: ConstructorParameters<typeof QboFake>[0] = {}) {
 }
 
 function adapter(extra: Record<string, unknown> = {}): QuickBooksAdapter {
-  const config = qboConfigSchema.parse({
-    id: 'qb',
-    kind: 'quickbooks-online',
-    clientIdEnv: 'T_QBO_ID',
-    clientSecretEnv: 'T_QBO_SECRET',
-    refreshTokenEnv: 'T_QBO_RT',
-    tokenFile: 'qbo.enc',
-    realmId: QBO_REALM,
-    bankAccount: 'GTBank Current',
-    apiUrl: fake.http.url,
-    tokenUrl: `${fake.http.url}/oauth2/v1/tokens/bearer`,
-    retry: { baseDelayMs: 5, maxAttempts: 4 },
-    ...extra,
-  });
-  return quickBooksLedgerAdapter.create(config, { baseDir: env.dir }) as QuickBooksAdapter;
+  return qboTestAdapter(fake, env.dir, extra);
 }
 
 afterEach(async () => {

@@ -7,11 +7,12 @@ import {
   LedgerRateLimitError,
   LedgerVendorError,
 } from '../../../adapters/ledger/oauth/errors.js';
+import { XeroAdapter } from '../../../adapters/ledger/xero/xero-adapter.js';
 import { xeroConfigSchema } from '../../../adapters/ledger/xero/xero-config.js';
-import { XeroAdapter, xeroLedgerAdapter } from '../../../adapters/ledger/xero/xero-adapter.js';
 import type { Contract } from './contract.js';
 import { contractsAvailable } from './contract.js';
 import { saasTestEnv } from './saas-env.js';
+import { xeroTestAdapter, xeroTestConfig } from './test-adapters.js';
 import { loadXeroContracts, XERO_CLIENT, XeroFake } from './xero-fake.js';
 
 const PERIOD = { from: '2026-01-01', to: '2026-12-31' };
@@ -23,26 +24,10 @@ beforeAll(async () => {
   contracts = (await contractsAvailable()) ? await loadXeroContracts() : null;
 }, 120_000);
 
-function adapterConfig(extra: Record<string, unknown> = {}) {
-  return xeroConfigSchema.parse({
-    id: 'books',
-    kind: 'xero',
-    clientIdEnv: 'T_XERO_ID',
-    clientSecretEnv: 'T_XERO_SECRET',
-    refreshTokenEnv: 'T_XERO_RT',
-    tokenFile: 'tokens/xero.enc',
-    bankAccount: '090',
-    apiUrl: fake.apiUrl,
-    connectionsUrl: `${fake.http.url}/connections`,
-    tokenUrl: `${fake.http.url}/connect/token`,
-    retry: { baseDelayMs: 5, maxRetryAfterMs: 5_000, maxAttempts: 4 },
-    minuteWindowMs: 50,
-    ...extra,
-  });
-}
+const adapterConfig = (extra: Record<string, unknown> = {}) => xeroTestConfig(fake, extra);
 
 function adapter(extra: Record<string, unknown> = {}): XeroAdapter {
-  return xeroLedgerAdapter.create(adapterConfig(extra), { baseDir: env.dir }) as XeroAdapter;
+  return xeroTestAdapter(fake, env.dir, extra);
 }
 
 async function setup(options: ConstructorParameters<typeof XeroFake>[0] = {}) {

@@ -1,10 +1,11 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LedgerAuthError, LedgerPartialWriteError, LedgerVendorError } from '../../../adapters/ledger/oauth/errors.js';
-import { ZohoBooksAdapter, zohoBooksLedgerAdapter } from '../../../adapters/ledger/zoho/zoho-adapter.js';
+import type { ZohoBooksAdapter } from '../../../adapters/ledger/zoho/zoho-adapter.js';
 import { zohoConfigSchema, zohoUrls } from '../../../adapters/ledger/zoho/zoho-config.js';
 import { contractsAvailable, type ContractSet } from './contract.js';
 import { saasTestEnv } from './saas-env.js';
-import { loadZohoContracts, ZOHO_CLIENT, ZOHO_ORG, ZohoFake } from './zoho-fake.js';
+import { zohoTestAdapter } from './test-adapters.js';
+import { loadZohoContracts, ZOHO_CLIENT, ZohoFake } from './zoho-fake.js';
 
 const PERIOD = { from: '2026-01-01', to: '2026-12-31' };
 let contracts: ContractSet | null = null;
@@ -22,21 +23,7 @@ async function setup(options: ConstructorParameters<typeof ZohoFake>[0] = {}) {
 }
 
 function adapter(extra: Record<string, unknown> = {}): ZohoBooksAdapter {
-  const config = zohoConfigSchema.parse({
-    id: 'zb',
-    kind: 'zoho-books',
-    clientIdEnv: 'T_ZOHO_ID',
-    clientSecretEnv: 'T_ZOHO_SECRET',
-    refreshTokenEnv: 'T_ZOHO_RT',
-    tokenFile: 'zoho.enc',
-    organizationId: ZOHO_ORG,
-    bankAccount: '1010',
-    apiUrl: fake.apiUrl,
-    tokenUrl: `${fake.http.url}/oauth/v2/token`,
-    retry: { baseDelayMs: 5, maxAttempts: 4 },
-    ...extra,
-  });
-  return zohoBooksLedgerAdapter.create(config, { baseDir: env.dir }) as ZohoBooksAdapter;
+  return zohoTestAdapter(fake, env.dir, extra);
 }
 
 afterEach(async () => {
