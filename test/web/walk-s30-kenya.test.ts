@@ -204,8 +204,8 @@ describe('walk s30: a Nairobi team signs its first month', () => {
     // the work were done — and, on the Unmatched tab, every line saying "No candidate in the books. Find the entries
     // by hand, or explain the line as bank-only." Nothing on the queue says the account has no books to match
     // against: web/views/review-view.ts (emptyQueue, and the line's "No candidate in the books") never asks whether
-    // the account is bound; only the Find & match panel says so (web/views/panels-view.ts). A first-time user is
-    // invited to explain customers' M-Pesa receipts as bank-only.
+    // the account is bound; only the Find & match panel (web/views/panels-view.ts) and the account's details page
+    // say so. A first-time user is invited to explain customers' M-Pesa receipts as bank-only.
     // Should: the queue says the account is not bound to its books yet (and where to bind it), not that every
     // suggestion is decided.
     h = await createKenyaHarness({ books: false, bind: false });
