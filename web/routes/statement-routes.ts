@@ -414,7 +414,9 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
 /**
  * A finished statement's report as signed: its period's report cut at the instant it was finished (what the books and
  * the bank recorded after it is not in it), each balance as signed, labelled by the source it had then, as the print
- * page labels it (a balance the person typed is "as entered", never the feed's nor the accounting system's).
+ * page labels it (a balance the person typed is "as entered", never the feed's nor the accounting system's). Its note
+ * gives the finish at the account's clock, as the print's sign-off does (never the UTC day: a Nairobi finish at 00:30
+ * on the 2nd is 21:30 UTC on the 1st).
  */
 async function reportAsSigned(db: Kysely<Database>, account: AccountRow, c: StatementCheckpoint, now: Date) {
   const binding = ledgerSourceOf(account);
@@ -429,7 +431,7 @@ async function reportAsSigned(db: Kysely<Database>, account: AccountRow, c: Stat
       statementBalanceSource: c.statementBalanceSource,
       bookBalanceMinor: c.bookBalanceMinor,
       bookBalanceSource: c.bookBalanceSource,
-      note: `Balances as signed in reconciliation #${c.id}, finished by ${(await actorNames(db, [c.finishedBy]))(c.finishedBy)} on ${c.finishedAt.slice(0, 10)}.`,
+      note: `Balances as signed in reconciliation #${c.id}, finished by ${(await actorNames(db, [c.finishedBy]))(c.finishedBy)} on ${when(c.finishedAt, account.timezone)}.`,
     },
     now,
   });
