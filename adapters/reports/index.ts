@@ -35,6 +35,7 @@ export {
   describedWithGroup,
   evidenceKindText,
   evidenceText,
+  groupNote,
   groupText,
   groupWithAccount,
 } from './report-words.js';

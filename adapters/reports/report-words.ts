@@ -77,17 +77,29 @@ export function groupWithAccount(group: string, postTo?: string | null): string 
 }
 
 /**
- * An item's description with why it is there, unless the description already says it: a match's residual is
- * described "write-off to Bank charges: TRF FROM …", and "(write-off to Bank charges)" after it said it twice.
+ * Why an item is there in words ("bank-only: Sales:M-Pesa till", "write-off to Bank charges", "not explained"), or
+ * null when it has no group or its description already says it: a match's residual is described "write-off to Bank
+ * charges: TRF FROM …", and "(write-off to Bank charges)" after it said it twice. The print, the workbook and the
+ * statement page give the same words.
  */
+export function groupNote(
+  description: string,
+  group: string | null | undefined,
+  postTo?: string | null,
+): string | null {
+  if (!group) return null;
+  const why = groupWithAccount(group, postTo);
+  return description.startsWith(why) ? null : why;
+}
+
+/** An item's description with why it is there (groupNote) after it: "MPESA TILL 880011 (bank-only: Sales:M-Pesa till)". */
 export function describedWithGroup(
   description: string,
   group: string | null | undefined,
   postTo?: string | null,
 ): string {
-  if (!group) return description;
-  const why = groupWithAccount(group, postTo);
-  return description.startsWith(why) ? description : `${description} (${why})`;
+  const why = groupNote(description, group, postTo);
+  return why ? `${description} (${why})` : description;
 }
 
 const EVIDENCE: Record<EvidenceKind, string> = {

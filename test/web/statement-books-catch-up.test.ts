@@ -62,7 +62,7 @@ describe('a line carried as recorded later, once the books date its entry', () =
     await novemberPaymentFor([{ date: '2026-12-03', amountMinor: -80_000 }]);
     const november = await statementPage('2026-11-30', OCTOBER_CLOSE - 80_000);
     // the books lack the bill at 30 November: the line is a debit not in the books
-    expect(pageText(november)).toContain('NIP TRF TO OKON FREIGHT BILL-770 ₦800.00');
+    expect(pageText(november)).toContain('NIP TRF TO OKON FREIGHT BILL-770 (booked later) ₦800.00');
     expect(figure(november, 'difference')).toBe('₦0.00');
     expect(await finish('2026-11-30', OCTOBER_CLOSE - 80_000)).toContain('Reconciliation #2 to 2026-11-30 finished');
 
@@ -82,7 +82,7 @@ describe('a line carried as recorded later, once the books date its entry', () =
 
     // December: one bill is the books', the other still ahead of them
     const december = await statementPage('2026-12-31', OCTOBER_CLOSE - 5_000);
-    expect(pageText(december)).toContain('residual: NIP TRF TO OKON FREIGHT BILL-770 ₦25.00');
+    expect(pageText(december)).toContain('residual: NIP TRF TO OKON FREIGHT BILL-770 (residual of a match) ₦25.00');
     expect(figure(december, 'difference')).toBe('₦0.00');
     // January (December not finished): both are
     const january = await statementPage('2027-01-31', OCTOBER_CLOSE - 5_000);

@@ -79,7 +79,9 @@ describe('an agreed starting point with a bank line the books lacked at it', () 
     expect(audit).toContain('not in the books at it: 2026-10-05 -₦53.75 NIP TRANSFER FEE');
     await decideEverything(h, 'ada', START);
     const october = (await get(h.app, ada, `/accounts/${h.accountId}/statement?end=2026-10-31`)).body;
-    expect(pageText(october)).toContain('2026-10-05 NIP TRANSFER FEE (carried forward) ₦53.75');
+    expect(pageText(october)).toContain(
+      '2026-10-05 NIP TRANSFER FEE (not in the books at the agreed start) (carried forward) ₦53.75',
+    );
     const difference = figure(october, 'difference');
 
     // the books post the fee on 20 October: the line and the journal are the same money, neither listed
@@ -88,7 +90,7 @@ describe('an agreed starting point with a bank line the books lacked at it', () 
     ]);
     await h.db.db.updateTable('ledger_entries').set({ ledger_account: '1010' }).execute();
     const posted = (await get(h.app, ada, `/accounts/${h.accountId}/statement?end=2026-10-31`)).body;
-    expect(pageText(posted)).not.toContain('2026-10-05 NIP TRANSFER FEE (carried forward)');
+    expect(pageText(posted)).not.toContain('2026-10-05 NIP TRANSFER FEE (not in the books at the agreed start)');
     expect(pageText(posted)).toContain('2026-10-05 NIP TRANSFER FEE (-₦53.75) by 2026-10-20 JNL-12');
     // the journal moved the books by the fee, and took the fee off the books' side: the difference is as it was
     expect(figure(posted, 'difference')).toBe(difference);

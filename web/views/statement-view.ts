@@ -7,7 +7,7 @@ import {
   bankBalanceSourceText,
   bookBalanceSourceText,
   describedWithGroup,
-  groupWithAccount,
+  groupNote,
   type DocSection,
 } from '../../adapters/reports/index.js';
 import { finishedStatement, type FinishedSection } from '../finished-statement.js';
@@ -50,17 +50,18 @@ function itemsRow(label: string, sign: 1 | -1, sec: DocSection, ccy: string, fig
         <summary>${label} (${sec.count})</summary>
         <table class="grid">
           <tbody>
-            ${sec.items.slice(0, SHOWN).map(
-              (i) =>
-                html`<tr>
-                  <td>${i.date}</td>
-                  <td>${maskNumbers(i.reference ?? '')}</td>
-                  <td>
-                    ${maskNumbers(i.description)}${i.postTo && i.group ? html` <span class="sub">(${groupWithAccount(i.group, i.postTo)})</span>` : ''}${i.carriedForward ? html` <span class="sub">(carried forward)</span>` : ''}
-                  </td>
-                  <td class="num">${money(i.amountMinor, ccy)}</td>
-                </tr>`,
-            )}
+            ${sec.items.slice(0, SHOWN).map((i) => {
+              // why the item is there, in the print's words (a rule's account, bank-only, write-off, not explained)
+              const why = groupNote(i.description, i.group, i.postTo);
+              return html`<tr>
+                <td>${i.date}</td>
+                <td>${maskNumbers(i.reference ?? '')}</td>
+                <td>
+                  ${maskNumbers(i.description)}${why ? html` <span class="sub">(${maskNumbers(why)})</span>` : ''}${i.carriedForward ? html` <span class="sub">(carried forward)</span>` : ''}
+                </td>
+                <td class="num">${money(i.amountMinor, ccy)}</td>
+              </tr>`;
+            })}
             ${moreRow(sec.count - Math.min(sec.items.length, SHOWN), 4, html`every item is in the statement's <a href="${json}">JSON</a>`)}
           </tbody>
         </table>
@@ -379,10 +380,7 @@ function printedSection(sec: FinishedSection, ccy: string): Html {
     ${sec.items.map(
       (i) =>
         html`<tr class="sub">
-          <td>
-            &nbsp;&nbsp;${i.date} · ${maskNumbers(i.reference ?? '')}
-            ${maskNumbers(describedWithGroup(i.description, i.group, i.postTo))}
-          </td>
+          <td>&nbsp;&nbsp;${i.date} · ${maskNumbers(i.reference ?? '')} ${maskNumbers(printedText(i))}</td>
           <td class="num" data-item="${sec.key}">${money(i.amountMinor, ccy)}</td>
           <td></td>
         </tr>`,
