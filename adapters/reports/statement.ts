@@ -48,6 +48,22 @@ function bankItem(l: ReportBankLine, group?: string): StatementItem {
   };
 }
 
+/**
+ * A book entry in words on the statement: whom it was paid to or received from (its party) with its description, so
+ * an unpresented cheque reads "Kisumu Fresh Produce" beside its number, as a reviewer ticks it off the cheque register.
+ * The party is not said twice (a description "Receipt Kamau Hardware" already names "Kamau Hardware"), nor the
+ * reference, which has its own column: it stands in only for an entry with neither party nor description.
+ */
+export function entryText(e: Pick<ReportLedgerEntry, 'party' | 'description' | 'reference'>): string {
+  const party = e.party?.trim() ?? '';
+  const reference = e.reference?.trim() ?? '';
+  let description = e.description?.trim() ?? '';
+  if (description.toLowerCase() === reference.toLowerCase()) description = '';
+  if (party && description)
+    return description.toLowerCase().includes(party.toLowerCase()) ? description : `${party}: ${description}`;
+  return party || description || reference;
+}
+
 function ledgerItem(e: ReportLedgerEntry, carriedForward: boolean): StatementItem {
   return {
     source: 'ledger',
@@ -55,7 +71,7 @@ function ledgerItem(e: ReportLedgerEntry, carriedForward: boolean): StatementIte
     ref: e.ref ?? null,
     date: e.date,
     reference: e.reference ?? null,
-    description: e.description ?? e.reference ?? '',
+    description: entryText(e),
     amountMinor: Math.abs(e.amountMinor),
     signedMinor: e.amountMinor,
     ...(carriedForward ? { carriedForward: true } : {}),

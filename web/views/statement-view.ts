@@ -370,6 +370,15 @@ export function statementPage(
     </table>`;
 }
 
+/**
+ * An item's words on the print after its reference: its description with why it is there, the reference not said a
+ * second time when it is all the item has ("CHQ-004513 CHQ-004513").
+ */
+function printedText(i: FinishedSection['items'][number]): string {
+  const description = i.reference && i.description === i.reference ? '' : i.description;
+  return describedWithGroup(description, i.group, i.postTo).trim();
+}
+
 /** A line of the finished statement, its items listed under it with their amounts in the column beside its total. */
 function printedSection(sec: FinishedSection, ccy: string): Html {
   return html`<tr>
