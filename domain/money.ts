@@ -89,23 +89,26 @@ export interface ParseAmountOptions {
   blankAs?: 'null' | 'zero';
 }
 
-// Currency marks seen on African statements and exports, with the currency each one names; longest first so "NGN"
-// wins over "N". Every symbol formatMoney writes is here, so that parse∘format is the identity for every currency.
+// Currency marks seen on African statements, invoices and exports, with the currency each one names. Every symbol
+// formatMoney writes is here, so that parse∘format is the identity for every currency. A mark of two or more
+// characters is read in any case ("KSh", "KSH", "Ksh", "ksh"; "GHS", "Ghs"; "Gh¢"): none is another word. A single
+// letter (N for naira, R for rand) only as written, capital: "n" or "r" alone is not a currency anyone writes.
 const CURRENCY_MARKS: ReadonlyArray<readonly [string, CurrencyCode]> = [
   ['GH₵', 'GHS'],
+  ['GH¢', 'GHS'],
   ['GHS', 'GHS'],
   ['GHC', 'GHS'],
   ['NGN', 'NGN'],
   ['KSh', 'KES'],
-  ['KSH', 'KES'],
-  ['Ksh', 'KES'],
-  ['GH¢', 'GHS'],
   ['KES', 'KES'],
   ['ZAR', 'ZAR'],
   ['USh', 'UGX'],
   ['UGX', 'UGX'],
+  ['FCFA', 'XOF'],
+  ['CFAF', 'XOF'],
   ['CFA', 'XOF'],
   ['XOF', 'XOF'],
+  ['US$', 'USD'],
   ['USD', 'USD'],
   ['EUR', 'EUR'],
   ['GBP', 'GBP'],
@@ -117,6 +120,26 @@ const CURRENCY_MARKS: ReadonlyArray<readonly [string, CurrencyCode]> = [
   ['N', 'NGN'],
   ['R', 'ZAR'],
 ];
+
+/**
+ * Each mark as a pattern at the start or the end of an amount, in the forms it is written: a shilling's plural and
+ * its abbreviation's full stop ("Kshs. 1,535,425.81", "KShs 1,535,425.81", "Ksh. 600", "UShs 5,000"), and a full
+ * stop after any mark of two or more letters ("KES. 600", "1,000 NGN."). A mark runs into no further letter ("Rs 100"
+ * is a rupee, not R followed by "s 100"; "Naira" is no N), so a word is never half read as a mark; a lone letter takes
+ * no full stop either ("N.500" is not read as fifty kobo).
+ */
+const MARK_PATTERNS = CURRENCY_MARKS.map(([mark, named]) => {
+  const escaped = mark.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&');
+  const long = mark.length > 1;
+  const written = `${escaped}${/sh$/i.test(mark) ? 's?' : ''}${long && /\p{L}$/u.test(mark) ? '\\.?' : ''}`;
+  const flags = long ? 'iu' : 'u';
+  return {
+    named,
+    prefix: new RegExp(`^${written}(?!\\p{L}${/^\p{L}$/u.test(mark) ? '|\\.' : ''})`, flags),
+    // only a mark of two or more characters at the end: "100 N" is too easily something else
+    suffix: long ? new RegExp(`(?<!\\p{L})${written}$`, flags) : null,
+  };
+});
 
 /**
  * Reads a human amount into signed minor units: "₦1,250,000.50", "(1,200.00)", "1 250,00" (with ','),
@@ -151,16 +174,17 @@ export function parseAmount(input: string, currency: CurrencyCode, opts: ParseAm
     sign(s.startsWith('-'));
     s = s.slice(1).trim();
   }
-  for (const [mark, named] of CURRENCY_MARKS) {
-    const prefix = s.startsWith(mark);
-    if (!prefix && !(s.endsWith(mark) && mark.length > 1)) continue;
+  for (const { named, prefix, suffix } of MARK_PATTERNS) {
+    const found = prefix.exec(s) ?? suffix?.exec(s);
+    if (!found) continue;
+    const mark = found[0];
     // A "$" amount in a naira column is a wrong column or a wrong file, never something to read silently.
     if (named !== currency)
       throw new AmountParseError(
         input,
         `the amount is marked ${mark === named ? mark : `${mark} (${named})`}, expected ${currency}`,
       );
-    s = prefix ? s.slice(mark.length).trim() : s.slice(0, -mark.length).trim();
+    s = (found.index === 0 ? s.slice(mark.length) : s.slice(0, found.index)).trim();
     break;
   }
   if (s.startsWith('-')) {

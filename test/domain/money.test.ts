@@ -136,6 +136,69 @@ describe('parseAmount on the writings found in statements', () => {
     expect(parseAmount('90,071,992,547,409.91', 'NGN')).toBe(Number.MAX_SAFE_INTEGER);
   });
 
+  it.each([
+    // the shilling as Kenyan statements and invoices write it: plural, with the abbreviation's full stop, any case
+    ['Kshs. 1,535,425.81', 'KES', 153_542_581],
+    ['KShs 1,535,425.81', 'KES', 153_542_581],
+    ['Ksh. 1,535,425.81', 'KES', 153_542_581],
+    ['KSHS 600', 'KES', 60_000],
+    ['ksh 600', 'KES', 60_000],
+    ['Kes 600.50', 'KES', 60_050],
+    ['KES. 600', 'KES', 60_000],
+    ['1,250.00 Kshs.', 'KES', 125_000],
+    ['KShs. -500', 'KES', -50_000],
+    ['(Kshs. 500.00)', 'KES', -50_000],
+    ['Kshs 500 DR', 'KES', -50_000],
+    // the cedi, the rand and the naira in their written forms
+    ['GH¢ 20.00', 'GHS', 2_000],
+    ['Gh¢20.00', 'GHS', 2_000],
+    ['Ghs 20.00', 'GHS', 2_000],
+    ['ghc 20.00', 'GHS', 2_000],
+    ['GHS. 20.00', 'GHS', 2_000],
+    ['20.00 GHS', 'GHS', 2_000],
+    ['R1,250.00', 'ZAR', 125_000],
+    ['ZAR 1,250.00', 'ZAR', 125_000],
+    ['zar 1,250.00', 'ZAR', 125_000],
+    ['1,250.00 ZAR', 'ZAR', 125_000],
+    ['N1,000', 'NGN', 100_000],
+    ['NGN 1,000', 'NGN', 100_000],
+    ['ngn 1,000', 'NGN', 100_000],
+    ['₦1,000', 'NGN', 100_000],
+    ['1,000.00 NGN.', 'NGN', 100_000],
+    // and the shilling of Uganda, the CFA franc and the dollar as often written
+    ['UShs 5,000', 'UGX', 5_000],
+    ['5,000 FCFA', 'XOF', 5_000],
+    ['US$ 12.50', 'USD', 1_250],
+  ] as const)('reads the written mark %s in %s', (text, currency, expected) => {
+    expect(parseAmount(text, currency)).toBe(expected);
+  });
+
+  it.each([
+    // a word that starts with a mark is not the mark: the rupee, the naira spelt out, a mark run into letters
+    ['Rs 100', 'ZAR'],
+    ['Naira 100', 'NGN'],
+    ['Kshsx 100', 'KES'],
+    ['KShss 100', 'KES'],
+    ['Ksh.. 100', 'KES'],
+    ['Kshs.', 'KES'],
+    // a lone letter only as a capital and without a full stop
+    ['n 100', 'NGN'],
+    ['r 100', 'ZAR'],
+    ['N.500', 'NGN'],
+    ['R. 5', 'ZAR'],
+    ['100 N', 'NGN'],
+  ] as const)('refuses %s in %s', (text, currency) => {
+    expect(() => parseAmount(text, currency)).toThrow(AmountParseError);
+    expect(() => parseAmount(text, currency)).toThrow(/expected a number/);
+  });
+
+  it('names the mark as written when another currency is typed in its plural or lower-case form', () => {
+    expect(() => parseAmount('Kshs. 1,500', 'NGN')).toThrow(/marked Kshs\. \(KES\), expected NGN/);
+    expect(() => parseAmount('ghs 20', 'KES')).toThrow(/marked ghs \(GHS\), expected KES/);
+    expect(() => parseAmount('1,000 zar', 'NGN')).toThrow(/marked zar \(ZAR\), expected NGN/);
+    expect(() => parseAmount('N1,000', 'KES')).toThrow(/marked N \(NGN\), expected KES/);
+  });
+
   it('refuses an amount marked with another currency', () => {
     expect(() => parseAmount('$100.00', 'NGN')).toThrow(/marked \$ \(USD\), expected NGN/);
     expect(() => parseAmount('KSh 1,500', 'NGN')).toThrow(AmountParseError);
