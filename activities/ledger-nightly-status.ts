@@ -21,10 +21,24 @@ export async function recordNightlyFailure(
   await recordAccountNightlyFailure(db, input.accountId, input.error, nowIso());
 }
 
+/** How long a night's reason is kept and shown: generous, for a refused file's name, row, column and value found. */
+export const NIGHTLY_REASON_MAX = 600;
+/** What a longer reason keeps of its end: a file's refusal ends with the value found and why it was refused. */
+const NIGHTLY_REASON_TAIL = 200;
+
+/**
+ * A reason within NIGHTLY_REASON_MAX: a longer one keeps its beginning (the file, its row and column) and its end (the
+ * value found and why), with "…" where words were left out, so that what the person must find in the file is kept.
+ */
+function boundedReason(text: string): string {
+  if (text.length <= NIGHTLY_REASON_MAX) return text;
+  return `${text.slice(0, NIGHTLY_REASON_MAX - NIGHTLY_REASON_TAIL - 3)} … ${text.slice(-NIGHTLY_REASON_TAIL)}`;
+}
+
 /** The words stored and shown for one account's failed night: the run's day, the ledger source, the reason. */
 export function nightlyFailureText(input: { day: string; sourceId: string | null; message: string }): string {
   const where = input.sourceId ? `ledger source "${input.sourceId}"` : 'no ledger source';
-  return `${NIGHTLY_ERROR_PREFIX} ${input.day}: ${where}: ${sanitizeMessage(input.message)}`;
+  return `${NIGHTLY_ERROR_PREFIX} ${input.day}: ${where}: ${boundedReason(sanitizeMessage(input.message, [], Infinity))}`;
 }
 
 /** A good night clears a failure an earlier night recorded; the feed's own error is not the nightly run's to clear. */

@@ -76,15 +76,16 @@ export function isMonoError(e: unknown): e is MonoError {
 
 /**
  * Removes what must never reach a log or an error message: the secret key (if a server echoes it), and long digit
- * runs (10-digit NUBAN account numbers, 11-digit BVNs) that Mono messages sometimes carry. Caps the length.
+ * runs (10-digit NUBAN account numbers, 11-digit BVNs) that Mono messages sometimes carry. Caps the length at `max`
+ * characters, with "…" where it was cut.
  */
-export function sanitizeMessage(text: string, secrets: readonly string[] = []): string {
+export function sanitizeMessage(text: string, secrets: readonly string[] = [], max = 300): string {
   let out = text;
   for (const s of secrets) if (s) out = out.split(s).join('[redacted]');
   out = out.replace(/(?:test|live)_sk_[A-Za-z0-9_-]+/g, '[redacted]');
   out = out.replace(/\d{8,}/g, (m) => `${'*'.repeat(m.length - 4)}${m.slice(-4)}`);
   out = out.replace(/\s+/g, ' ').trim();
-  return out.length > 300 ? `${out.slice(0, 300)}…` : out;
+  return out.length > max ? `${out.slice(0, max)}…` : out;
 }
 
 /** Retry-After as delay seconds ("120") or an HTTP date; undefined when absent or unreadable. */

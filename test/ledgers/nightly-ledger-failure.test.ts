@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NIGHTLY_ERROR_PREFIX } from '../../activities/ledger-nightly-status.js';
+import {
+  NIGHTLY_ERROR_PREFIX,
+  NIGHTLY_REASON_MAX,
+  nightlyFailureText,
+} from '../../activities/ledger-nightly-status.js';
 import { createNightlyActivities, type NightlyChunkResult } from '../../activities/nightly-activities.js';
 import { createReconcileActivities, fileReportSink } from '../../activities/reconcile-activities.js';
 import type { LedgerConfig } from '../../adapters/ledger/config.js';
@@ -166,5 +170,25 @@ describe('nightly reconciliation with one ledger source down', () => {
       nightly_failed_at: null,
       last_error: 'Mono: 503 from /transactions',
     });
+  });
+});
+
+describe("a night's reason as stored", () => {
+  it("keeps a refused file's name, row and column and the value found, however long the file's name", () => {
+    const file = `${'Savanna Foods Ltd - General Ledger - '.repeat(12)}November 2026.csv`;
+    const message = `${file}, row 4, column "Credit": an amount such as 1,250.50, (1,250.50) or 1,250.50 DR; found "36,2OO.75": expected a number such as 1,250.50, (1,250.50) or 1,250.50 DR`;
+    const text = nightlyFailureText({ day: '2026-12-01', sourceId: 'ke-books', message });
+    expect(text.startsWith(`${NIGHTLY_ERROR_PREFIX} 2026-12-01: ledger source "ke-books": Savanna Foods Ltd`)).toBe(
+      true,
+    );
+    expect(text).toContain(' … ');
+    expect(text).toContain('row 4, column "Credit"');
+    expect(text).toContain('found "36,2OO.75"');
+    expect(text.length).toBeLessThanOrEqual(NIGHTLY_REASON_MAX + 100);
+  });
+
+  it('keeps a reason of ordinary length whole, numbers still masked', () => {
+    const text = nightlyFailureText({ day: '2026-12-01', sourceId: null, message: 'account 0123456789 refused' });
+    expect(text).toBe(`${NIGHTLY_ERROR_PREFIX} 2026-12-01: no ledger source: account ******6789 refused`);
   });
 });

@@ -40,11 +40,15 @@ function feedState(a: AccountRow): { label: string; cls: string } {
   return { label, cls: a.state };
 }
 
-/** The nightly run's failure on the account, apart from the feed's error: a good sync does not clear it. */
+/**
+ * The nightly run's failure on the account, apart from the feed's error: a good sync does not clear it. Shown whole
+ * (nightlyFailureText bounds it where it is stored, keeping a refused file's row, column and the value found): a
+ * reason cut short loses what the person must find in the file.
+ */
 function nightlyFailure(a: AccountRow): Html | string {
   if (a.state === 'UNLINKED' || !a.nightly_error) return '';
   return html`<div class="err">
-    ${maskNumbers(a.nightly_error.slice(0, 200))}
+    ${maskNumbers(a.nightly_error)}
     <div class="sub">recorded ${when(a.nightly_failed_at, a.timezone)}</div>
   </div>`;
 }
