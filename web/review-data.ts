@@ -105,6 +105,27 @@ export async function loadQueueLines(
   });
 }
 
+/**
+ * What the account's books hold to match its lines against: not bound to any books, bound but holding no entry on its
+ * ledger account yet (no export loaded), or entries. The review queue and the statement say the first two in words,
+ * so that a queue with nothing to match against is not read as a queue with every suggestion decided. An entry on no
+ * ledger account counts, as the report counts it the bound account's.
+ */
+export type BooksHeld =
+  { kind: 'unbound' } | { kind: 'empty'; sourceId: string; ledgerAccount: string } | { kind: 'entries' };
+
+export async function booksHeld(db: Kysely<Database>, account: AccountRow): Promise<BooksHeld> {
+  const binding = ledgerSourceOf(account);
+  if (!binding) return { kind: 'unbound' };
+  let q = db.selectFrom('ledger_entries').select('id').where('source_id', '=', binding.sourceId);
+  if (binding.ledgerAccount)
+    q = q.where((eb) => eb.or([eb('ledger_account', '=', binding.ledgerAccount), eb('ledger_account', 'is', null)]));
+  const any = await q.limit(1).executeTakeFirst();
+  return any
+    ? { kind: 'entries' }
+    : { kind: 'empty', sourceId: binding.sourceId, ledgerAccount: binding.ledgerAccount };
+}
+
 /** The account's ledger source from its binding (where find-and-match searches), or null when not bound. */
 export function ledgerSourceOf(
   account: AccountRow,

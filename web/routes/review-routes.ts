@@ -16,7 +16,7 @@ import type { WebAppContext } from '../app.js';
 import { NotFoundError, requireRole, userOf } from '../auth/access.js';
 import { money } from '../format.js';
 import { html } from '../html.js';
-import { loadQueueLines, PAGE_SIZE } from '../review-data.js';
+import { booksHeld, loadQueueLines, PAGE_SIZE } from '../review-data.js';
 import { actorNames } from '../people.js';
 import { staleLineMessage, type TakenEntry } from '../stale-line.js';
 import { layout } from '../views/layout.js';
@@ -194,7 +194,7 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
     const current = Math.min(page, pages);
     const rows = await review.queuePage(account.id, filter, { offset: (current - 1) * PAGE_SIZE, limit: PAGE_SIZE });
     const token = reply.generateCsrf();
-    const rctx = reviewContext(account, user, token, request.url);
+    const rctx = { ...reviewContext(account, user, token, request.url), books: await booksHeld(ctx.db, account) };
     const body = reviewPage(rctx, {
       filter,
       lines: await loadQueueLines(ctx.db, account.id, rows),
@@ -283,6 +283,10 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
     const state = await lineState(ctx, account, parseId(params.lineId, 'bank line'));
     if (!state) throw new NotFoundError(`No bank line ${params.lineId} on this account.`);
     const { lineRow } = await import('../views/review-view.js');
-    return sendHtml(reply, html`${lineRow(reviewContext(account, user, reply.generateCsrf(), undefined), state)}`);
+    const rctx = {
+      ...reviewContext(account, user, reply.generateCsrf(), undefined),
+      books: await booksHeld(ctx.db, account),
+    };
+    return sendHtml(reply, html`${lineRow(rctx, state)}`);
   });
 }

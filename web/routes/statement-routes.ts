@@ -26,7 +26,7 @@ import { when } from '../format.js';
 import { actorNames } from '../people.js';
 import { layout } from '../views/layout.js';
 import { statementPage, statementPrint } from '../views/statement-view.js';
-import { ledgerSourceOf } from '../review-data.js';
+import { booksHeld, ledgerSourceOf } from '../review-data.js';
 import { finishedStatement } from '../finished-statement.js';
 import { checkpointFigures } from '../statement-checkpoint.js';
 import {
@@ -147,6 +147,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
           flash,
           error: errors.map((e) => e.replace(/\.?$/, '.')).join(' ') || undefined,
           ...(errors.length ? { shown: figures.form } : {}),
+          books: await booksHeld(ctx.db, account),
         }),
       ),
       errors.length ? 400 : 200,

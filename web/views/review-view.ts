@@ -7,8 +7,9 @@ import type { QueueFilter } from '../../db/review-repository.js';
 import type { AccountRow, BankTransactionRow, LedgerEntryRow } from '../../db/schema.js';
 import { counted, maskNumbers, minorUnitsInMoney, money, percent, signedMoney, when } from '../format.js';
 import { html, type Html } from '../html.js';
-import type { Candidate, QueueLine } from '../review-data.js';
+import { type BooksHeld, type Candidate, ledgerSourceOf, type QueueLine } from '../review-data.js';
 import { evidenceNamesRule } from '../rule-evidence.js';
+import { booksNotice, noCandidateText } from './books-notice.js';
 import { csrfField, notice } from './layout.js';
 
 export interface ReviewContext {
@@ -18,6 +19,13 @@ export interface ReviewContext {
   canAdmin: boolean;
   /** The queue's URL with its filter, where plain (non-htmx) forms come back to. */
   back: string;
+  /** What the account's books hold, where the page asked (booksHeld); else only an unbound account is known. */
+  books?: BooksHeld;
+}
+
+/** What the books hold as far as the context knows: asked by the page, or (a row on its own) the binding alone. */
+function booksOf(ctx: ReviewContext): BooksHeld | undefined {
+  return ctx.books ?? (ledgerSourceOf(ctx.account) ? undefined : { kind: 'unbound' });
 }
 
 export function filterQuery(f: QueueFilter, extra: Record<string, string> = {}): string {
@@ -162,11 +170,19 @@ function candidateBlock(ctx: ReviewContext, lineId: number, c: Candidate, first:
   </div>`;
 }
 
-/** Why the queue is empty: a filter that matches nothing is not "every suggestion is decided". */
-function emptyQueue(f: QueueFilter): string {
+/**
+ * Why the queue is empty: a filter that matches nothing is not "every suggestion is decided", nor is an account whose
+ * books are not bound or hold no entries (nothing could be suggested; the notice above the tabs says what to do).
+ */
+function emptyQueue(f: QueueFilter, books: BooksHeld | undefined): string {
   if (f.text || f.ruleId || f.from || f.to || f.minConfidence !== undefined)
     return 'No line of this tab matches the filter; clear it to see the others.';
-  return f.view === 'suggested' ? 'Nothing here — every suggestion is decided.' : 'Nothing here.';
+  if (f.view !== 'suggested') return 'Nothing here.';
+  if (books?.kind === 'unbound')
+    return 'Nothing awaits review: no match can be suggested before the account is bound to its books.';
+  if (books?.kind === 'empty')
+    return 'Nothing awaits review: no match can be suggested while the books hold no entries.';
+  return 'Nothing here — every suggestion is decided.';
 }
 
 /** One bank line with its candidates (or its match), and a panel for find-and-match, write-off, rules. */
@@ -212,9 +228,7 @@ export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html): Html {
       ? q.candidates.map((c, i) => candidateBlock(ctx, id, c, i === 0))
       : q.locked
         ? ''
-        : html`<div class="sub">
-            No candidate in the books. Find the entries by hand, or explain the line as bank-only.
-          </div>`;
+        : html`<div class="sub">${noCandidateText(booksOf(ctx))}</div>`;
   // A group named by its line, focused by j/k (app.js), so a screen reader says which line a or r will decide.
   const lineName = maskNumbers(
     `Bank line ${b.business_date} ${signedMoney(Number(b.amount_minor), b.currency)} ${b.narration}`,
@@ -339,7 +353,7 @@ export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
       <a href="/">Accounts</a> › Review · <a href="${acct}/statement">Statement checkpoint</a> ·
       <a href="/audit?account=${encodeURIComponent(ctx.account.id)}">Audit</a>
     </div>
-    ${p.flash ? notice(p.flash.kind, p.flash.text) : ''}${p.error ? notice('error', p.error) : ''}
+    ${p.flash ? notice(p.flash.kind, p.flash.text) : ''}${p.error ? notice('error', p.error) : ''}${booksNotice(booksOf(ctx), ctx.canAdmin)}
     <form class="toolbar" method="get" action="${acct}/review">
       <input type="hidden" name="view" value="${f.view}" />
       <label
@@ -398,7 +412,7 @@ export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
     <div id="bulk-panel"></div>
     ${queueTabs(ctx, f, p.counts)}
     <div class="queue" id="queue">
-      ${p.lines.length ? p.lines.map((l) => lineRow(ctx, l)) : html`<div class="panel">${emptyQueue(f)}</div>`}
+      ${p.lines.length ? p.lines.map((l) => lineRow(ctx, l)) : html`<div class="panel">${emptyQueue(f, booksOf(ctx))}</div>`}
     </div>
     <div class="pager">
       ${pageLink(p.page - 1, '‹ Previous')}<span>Page ${p.page} of ${p.pages} · ${counted(p.total, 'line')}</span

@@ -13,6 +13,8 @@ import {
 import { finishedStatement, type FinishedSection } from '../finished-statement.js';
 import type { CheckpointFigures } from '../statement-checkpoint.js';
 import type { ActorName } from '../people.js';
+import type { BooksHeld } from '../review-data.js';
+import { booksNotice } from './books-notice.js';
 import { csrfField, faviconLink, notice } from './layout.js';
 import { rollForwardTable } from './statement-roll-forward-view.js';
 
@@ -107,6 +109,8 @@ export function statementPage(
     error?: string | undefined;
     /** The fields the statement below was worked out from, when a typed one was not taken: its JSON link carries these. */
     shown?: { end: string; balance: string; books: string };
+    /** What the account's books hold: not bound, or bound with no entries, is said above the statement. */
+    books?: BooksHeld;
   },
 ): Html {
   const id = encodeURIComponent(a.id);
@@ -126,6 +130,7 @@ export function statementPage(
   return html`<h1>Statement checkpoint <span class="sub">· ${a.name} · ${ccy}</span></h1>
     <div class="sub"><a href="/">Accounts</a> › <a href="/accounts/${id}/review">Review</a> › Statement</div>
     ${opts.flash ? notice(opts.flash.kind, opts.flash.text) : ''}${opts.error ? notice('error', opts.error) : ''}
+    ${booksNotice(opts.books, opts.canAdmin, 'statement')}
     ${
       // before an account's first reconciliation, an admin may start it from a point agreed elsewhere
       opts.canAdmin && !reopenable
