@@ -30,7 +30,7 @@ describe.runIf(available)('walk s30 in Chromium: the review queue by keyboard', 
     await h?.close();
   });
 
-  it("takes the keyboard to the queue's first line with the first j, not past it", async () => {
+  it("gives the keyboard to the queue's first line as it opens, and the first j goes on to the second", async () => {
     // Did: signed in with the keyboard alone (the username field has the focus; Tab, the password, Enter), landed on
     // the queue's Awaiting review tab (two lines: the RTGS from Kamau Hardware, then the PesaLink payment), and pressed
     // j to hear the first line, as the help says ("j / k next / previous line").
@@ -52,7 +52,22 @@ describe.runIf(available)('walk s30 in Chromium: the review queue by keyboard', 
       'Bank line 2026-11-03 +KSh250,000.00 RTGS KAMAU HARDWARE LTD',
       'Bank line 2026-11-04 -KSh36,200.75 PESALINK NAIROBI OFFICE SUPPLIES',
     ]);
+    // The queue opens with its first line holding the keyboard focus (read out before a or r can decide it); j and k
+    // then move from it, one line at a time. (As first written, this pressed j once and expected the first line: that
+    // holds only if the opening leaves the focus off the line, the defect itself; the comment's other way, the queue
+    // as it opens, is the one taken, and j then goes to the second line.)
+    const focused = () => page.locator(':focus').getAttribute('aria-label');
+    expect(await focused()).toBe(lines[0]);
     await page.keyboard.press('j');
-    expect(await page.locator(':focus').getAttribute('aria-label')).toBe(lines[0]);
+    expect(await focused()).toBe(lines[1]);
+    await page.keyboard.press('k');
+    expect(await focused()).toBe(lines[0]);
+    // the same on the Unmatched tab
+    await page.goto(`${base}/accounts/${ACCOUNT}/review?view=unmatched`);
+    const unmatched = await page.locator('.line').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    expect(unmatched.length).toBeGreaterThan(1);
+    expect(await focused()).toBe(unmatched[0]);
+    await page.keyboard.press('j');
+    expect(await focused()).toBe(unmatched[1]);
   });
 });

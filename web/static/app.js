@@ -150,8 +150,14 @@
     var active = document.activeElement;
     if (el && (!active || active === document.body)) el.focus({ preventScroll: true });
   });
+  // The queue opens on its first line, highlighted and holding the keyboard focus, so a screen reader names the line
+  // a and r decide before either can, and the first j goes to the second line (move counts from the focused one).
+  // Not when something else already has the focus (a field the page put it in, or one the person clicked first).
   document.addEventListener('DOMContentLoaded', function () {
     var first = document.querySelector('.line');
-    if (first) focusLine(first);
+    if (!first) return;
+    focusLine(first, false);
+    var active = document.activeElement;
+    if (!active || active === document.body) first.focus({ preventScroll: true });
   });
 })();
