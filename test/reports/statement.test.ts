@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildStatement } from '../../adapters/reports/index.js';
+import { buildStatement, groupNote } from '../../adapters/reports/index.js';
+import { entryText } from '../../adapters/reports/statement.js';
 import { sampleReport } from './sample-report.js';
 
 describe('the statement as of the period end', () => {
@@ -83,5 +84,26 @@ describe('the statement as of the period end', () => {
     const note = buildStatement(r).notes.find((n) => n.includes('dated before 2024-03-01'))!;
     expect(note).toContain('(net ₦250,000.50)');
     expect(note).not.toMatch(/NGN \d/);
+  });
+});
+
+describe('an outstanding book entry in words', () => {
+  it.each([
+    [{ party: 'Kisumu Fresh Produce', description: null, reference: 'CHQ-004513' }, 'Kisumu Fresh Produce'],
+    [{ party: 'Wanjiku Traders', description: 'Invoice', reference: 'INV-2041' }, 'Wanjiku Traders: Invoice'],
+    [{ party: 'Kamau Hardware', description: 'Receipt Kamau Hardware', reference: 'X' }, 'Receipt Kamau Hardware'],
+    [{ party: ' ', description: 'Transfer fee', reference: 'JNL-12' }, 'Transfer fee'],
+    [{ party: 'Mombasa Movers', description: 'CHQ-004512', reference: 'CHQ-004512' }, 'Mombasa Movers'],
+    [{ party: null, description: null, reference: 'CHQ-004513' }, 'CHQ-004513'],
+    [{ party: null, description: null, reference: null }, ''],
+  ] as const)('%j reads %j', (entry, words) => {
+    expect(entryText(entry)).toBe(words);
+  });
+
+  it('gives an item its reason unless its description already says it', () => {
+    expect(groupNote('MPESA TILL', 'bank-only:Sales:M-Pesa till')).toBe('bank-only: Sales:M-Pesa till');
+    expect(groupNote('LEDGER FEE', 'rule:ke-fees', 'Bank charges')).toBe('by rule ke-fees, to Bank charges');
+    expect(groupNote('write-off to Suspense: TRF', 'write-off:Suspense')).toBeNull();
+    expect(groupNote('CHQ', undefined)).toBeNull();
   });
 });
