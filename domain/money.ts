@@ -174,7 +174,9 @@ export function parseAmount(input: string, currency: CurrencyCode, opts: ParseAm
     sign(s.startsWith('-'));
     s = s.slice(1).trim();
   }
-  for (const { named, prefix, suffix } of MARK_PATTERNS) {
+  // Most cells are bare numbers: a mark is looked for only where the amount begins or ends with something else.
+  const marked = !/^[\d.,]/.test(s) || !/\d$/.test(s);
+  for (const { named, prefix, suffix } of marked ? MARK_PATTERNS : []) {
     const found = prefix.exec(s) ?? suffix?.exec(s);
     if (!found) continue;
     const mark = found[0];
