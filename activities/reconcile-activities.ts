@@ -135,6 +135,7 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
   ): Promise<number> {
     const adapter = adapterFor(b.sourceId);
     const key = { sourceId: b.sourceId, ledgerAccount: b.ledgerAccount };
+    const readAt = new Date().toISOString();
     const pulled = await adapter.pullOpenEntries({
       ledgerAccount: b.ledgerAccount,
       period,
@@ -147,6 +148,7 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
       entries: pulled.entries,
       closed: pulled.closed,
       complete: pulled.complete ?? null,
+      readAt,
     });
     const inserted = synced.inserted;
     await saveLedgerPullCursor(deps.db, key, pulled.cursor, new Date().toISOString());

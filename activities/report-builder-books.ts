@@ -216,7 +216,8 @@ function asThen(r: LedgerEntryRow, changed?: FigureChangedSince): OutstandingIte
 function settledChanges(changed: readonly FigureChangedSince[], to: string): OutstandingChange[] {
   const out: OutstandingChange[] = [];
   for (const c of changed) {
-    if (c.row.status === 'void') continue;
+    // voided, cancelled or deleted: settledClosed takes it out whole; closed as paid, its amount is still the books'
+    if (c.row.status === 'void' && c.row.closed_reason !== 'paid') continue;
     const gone = !c.inAccount || c.row.entry_date > to;
     const deltaMinor = (gone ? 0 : Number(c.row.amount_minor)) - c.then.amountMinor;
     if (deltaMinor !== 0) out.push({ kept: asThen(c.row, c), now: c.row, deltaMinor, gone, settled: true });
@@ -258,8 +259,9 @@ function changesWords(changes: readonly OutstandingChange[], to: string): string
   const named = (c: OutstandingChange) => [c.kept.date, c.kept.reference ?? c.kept.description].join(' ').trim();
   const gone = changes.filter((c) => c.gone && !c.settled);
   const changed = changes.filter((c) => !c.gone && !c.settled);
-  const closed = changes.filter((c) => c.settled && c.now?.status === 'void');
-  const settledMoved = changes.filter((c) => c.settled && c.now?.status !== 'void');
+  const closedNow = (c: OutstandingChange) => c.now?.status === 'void' && c.now.closed_reason !== 'paid';
+  const closed = changes.filter((c) => c.settled && closedNow(c));
+  const settledMoved = changes.filter((c) => c.settled && !closedNow(c));
   return (
     (gone.length
       ? `, less ${counted(gone.length, 'entry', 'entries')} it left outstanding that the books have voided, moved out of this account or past the end since (${gone.map(named).join(', ')})`

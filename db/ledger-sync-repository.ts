@@ -18,6 +18,8 @@ export interface SyncLedgerEntriesInput {
   closed?: Array<{ id: string; reason: LedgerEntryCloseReason; prefix?: boolean }>;
   /** `entries` is all the books hold open dated in this range (of this ledger account when given): the rest is gone. */
   complete?: { from: string; to: string; ledgerAccount?: string | null } | null;
+  /** When the books were read (before the pull's first request); now when not given. */
+  readAt?: string;
 }
 
 export interface SyncLedgerEntriesResult {
@@ -45,6 +47,9 @@ interface StoredRow {
   row_fingerprint: string;
   due_date: string | null;
   closed_reason: string | null;
+  updated_at: string;
+  books_amount_minor: number | null;
+  books_seen_at: string | null;
 }
 
 const STORED = [
@@ -57,6 +62,9 @@ const STORED = [
   'row_fingerprint',
   'due_date',
   'closed_reason',
+  'updated_at',
+  'books_amount_minor',
+  'books_seen_at',
 ] as const;
 
 /**
@@ -146,6 +154,11 @@ export async function syncLedgerEntries(
       for (const r of rows) held.add(Number(r.item_id));
     }
 
+    const readAt = input.readAt ?? now;
+    const heldListed = input.entries
+      .map((e) => stored.get(e.id))
+      .filter((r): r is StoredRow => r !== undefined && (held.has(r.id) || r.status === 'reconciled'));
+    const writtenBack = await paymentsWrittenBack(trx, input.sourceId, heldListed);
     const inserts: NewLedgerEntry[] = [];
     for (const e of input.entries) {
       const row = stored.get(e.id);
@@ -164,16 +177,29 @@ export async function syncLedgerEntries(
         continue;
       }
       if (held.has(row.id) || row.status === 'reconciled') {
-        // What the books say of a settled entry is their amount left to pay: bankfeed's own write-back of the
-        // match lowers it (an echo, not a change). Added back, anything still different is the books' amendment.
-        const figure = { ...content, amount_minor: content.amount_minor + (await paidByWriteBack(trx, input, row)) };
+        // A held entry keeps its amount as matched. The books' own figure for it is what is left to pay, which
+        // bankfeed's write-backs of matches lower: what the books said when last read, less the payments written
+        // back since, is what they should say now. Anything else is the books' own change, taken by its difference.
+        const last = row.books_amount_minor ?? row.amount_minor;
+        const seen = row.books_seen_at ?? row.updated_at;
+        const paidSince = (writtenBack.get(row.id) ?? [])
+          .filter((w) => w.at > seen)
+          .reduce((sum, w) => sum + w.amountMinor, 0);
+        const deltaMinor = content.amount_minor - (last - paidSince);
+        const figure = { ...content, amount_minor: row.amount_minor + deltaMinor };
         if (!figureChanged(row, figure)) {
+          if (content.amount_minor !== last)
+            await trx
+              .updateTable('ledger_entries')
+              .set({ books_amount_minor: content.amount_minor, books_seen_at: readAt })
+              .where('id', '=', row.id)
+              .execute();
           result.keptForMatches++;
           continue;
         }
         await trx
           .updateTable('ledger_entries')
-          .set({ ...figure, updated_at: now })
+          .set({ ...figure, books_amount_minor: content.amount_minor, books_seen_at: readAt, updated_at: now })
           .where('id', '=', row.id)
           .execute();
         await noteChange(trx, row, figure, now, true);
@@ -183,15 +209,16 @@ export async function syncLedgerEntries(
       // Listed open again: a row the books closed comes back (a person's own void, with no reason, never does), and
       // a closing noted while a match held the row is forgotten.
       const reopen = row.status === 'void' && row.closed_reason !== null;
+      // The figures too: a row a match held may keep an amount no fingerprint of the books' content describes.
       const changed =
         row.row_fingerprint !== content.row_fingerprint ||
         row.due_date !== content.due_date ||
-        row.ledger_account !== content.ledger_account;
+        figureChanged(row, content);
       if (row.status === 'open' && (changed || row.closed_reason !== null)) {
         if (figureChanged(row, content)) await noteChange(trx, row, content, now, false);
         await trx
           .updateTable('ledger_entries')
-          .set({ ...content, closed_reason: null, closed_at: null, updated_at: now })
+          .set({ ...content, ...NOT_HELD, closed_reason: null, closed_at: null, updated_at: now })
           .where('id', '=', row.id)
           .execute();
         result.updated++;
@@ -199,7 +226,7 @@ export async function syncLedgerEntries(
         if (figureChanged(row, content)) await noteChange(trx, row, content, now, false);
         await trx
           .updateTable('ledger_entries')
-          .set({ ...content, status: 'open', closed_reason: null, closed_at: null, updated_at: now })
+          .set({ ...content, ...NOT_HELD, status: 'open', closed_reason: null, closed_at: null, updated_at: now })
           .where('id', '=', row.id)
           .execute();
         result.reopened++;
@@ -243,10 +270,19 @@ export async function syncLedgerEntries(
   });
 }
 
-function storedRow<R extends Omit<StoredRow, 'id' | 'amount_minor'> & { id: unknown; amount_minor: unknown }>(
-  r: R,
-): StoredRow {
-  return { ...r, id: Number(r.id), amount_minor: Number(r.amount_minor) };
+function storedRow<
+  R extends Omit<StoredRow, 'id' | 'amount_minor' | 'books_amount_minor'> & {
+    id: unknown;
+    amount_minor: unknown;
+    books_amount_minor: unknown;
+  },
+>(r: R): StoredRow {
+  return {
+    ...r,
+    id: Number(r.id),
+    amount_minor: Number(r.amount_minor),
+    books_amount_minor: r.books_amount_minor === null ? null : Number(r.books_amount_minor),
+  };
 }
 
 type Figure = Pick<StoredRow, 'entry_date' | 'amount_minor' | 'ledger_account'>;
@@ -283,35 +319,53 @@ async function noteChange(
     .execute();
 }
 
+/** An entry no match holds is the books' figure itself. */
+const NOT_HELD = { books_amount_minor: null, books_seen_at: null };
+
 /**
- * What bankfeed's write-backs have paid off a stored entry in the books (signed as the entry): the settlements the
- * books took as a payment against it. A settlement the adapter reports with the entry's own id made no payment (a
- * bank transaction or journal line matched as it is): the books' amount of it does not move.
+ * The payments bankfeed's write-backs made in the books against each of `rows` (signed as the entry, with when each
+ * was written), from the audit trail, by the keys of every match that ever held the entry (one undone since still
+ * paid what it paid). A settlement the adapter reports with the entry's own id made no payment (a bank transaction
+ * or journal line matched as it is): the books' figure of it does not move.
  */
-async function paidByWriteBack(
+async function paymentsWrittenBack(
   trx: Kysely<Database>,
-  input: { sourceId: string },
-  row: Pick<StoredRow, 'id' | 'external_id'>,
-): Promise<number> {
-  const suffix = `-${row.id}`;
-  const rows = await trx
-    .selectFrom('audit_log')
-    .select(['entity_id', 'detail', 'after'])
-    .where('entity_type', '=', WRITE_BACK_ENTITY)
-    .where('action', '=', SETTLE_ACTION)
-    // the write-back's key is bankfeed-match-<group>-<entry row id>; LIKE narrows, the exact test follows
-    .where('entity_id', 'like', `bankfeed-match-%${suffix}`)
-    .execute();
-  let paid = 0;
-  for (const r of rows) {
-    if (!/^bankfeed-match-\d+-\d+$/.test(r.entity_id) || !r.entity_id.endsWith(suffix)) continue;
-    const detail = JSON.parse(r.detail ?? '{}') as { sourceId?: string; externalId?: string };
-    const after = JSON.parse(r.after ?? '{}') as { entryId?: string; amountMinor?: number };
-    if (detail.sourceId !== input.sourceId || after.entryId !== row.external_id) continue;
-    if (detail.externalId === row.external_id || !Number.isSafeInteger(after.amountMinor)) continue;
-    paid += after.amountMinor!;
+  sourceId: string,
+  rows: readonly Pick<StoredRow, 'id' | 'external_id'>[],
+): Promise<Map<number, Array<{ at: string; amountMinor: number }>>> {
+  const out = new Map<number, Array<{ at: string; amountMinor: number }>>();
+  const externalId = new Map(rows.map((r) => [r.id, r.external_id]));
+  const keys: string[] = [];
+  for (const ids of chunks([...externalId.keys()])) {
+    const items = await trx
+      .selectFrom('match_items')
+      .select(['group_id', 'item_id'])
+      .where('side', '=', 'ledger')
+      .where('item_id', 'in', ids)
+      .execute();
+    for (const it of items) keys.push(`bankfeed-match-${Number(it.group_id)}-${Number(it.item_id)}`);
   }
-  return paid;
+  for (const some of chunks([...new Set(keys)])) {
+    const audit = await trx
+      .selectFrom('audit_log')
+      .select(['entity_id', 'at', 'detail', 'after'])
+      .where('entity_type', '=', WRITE_BACK_ENTITY)
+      .where('entity_id', 'in', some)
+      .where('action', '=', SETTLE_ACTION)
+      .execute();
+    for (const a of audit) {
+      const rowId = Number(/-(\d+)$/.exec(a.entity_id)?.[1]);
+      const entry = externalId.get(rowId);
+      const detail = JSON.parse(a.detail ?? '{}') as { sourceId?: string; externalId?: string };
+      const after = JSON.parse(a.after ?? '{}') as { entryId?: string; amountMinor?: number };
+      if (entry === undefined || detail.sourceId !== sourceId || after.entryId !== entry) continue;
+      if (detail.externalId === entry || !Number.isSafeInteger(after.amountMinor)) continue;
+      const list = out.get(rowId) ?? [];
+      list.push({ at: a.at, amountMinor: after.amountMinor! });
+      out.set(rowId, list);
+    }
+  }
+  return out;
 }
 
 /** Where the last pull of a source's ledger account stopped (the adapter's cursor); null before the first pull. */

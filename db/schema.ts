@@ -99,6 +99,9 @@ export interface LedgerEntriesTable {
   updated_at: string;
   closed_reason: string | null; // paid | cancelled | voided | gone, when a pull closed it (0012)
   closed_at: string | null;
+  /** A held entry: the books' own amount of it as last read, and when (0021); null when it is amount_minor. */
+  books_amount_minor: number | null;
+  books_seen_at: string | null;
 }
 
 export interface ReconcileRunsTable {

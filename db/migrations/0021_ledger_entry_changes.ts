@@ -20,6 +20,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // 1 when a match held the entry: the books changed what a match had settled
     .addColumn('held', 'integer', (c) => c.notNull())
     .execute();
+  // A held entry's amount stays as matched; the books' own figure for it (what is left to pay) and when it was read,
+  // so that the next pull tells the books' change from bankfeed's own write-back since.
+  await db.schema.alterTable('ledger_entries').addColumn('books_amount_minor', 'bigint').execute();
+  await db.schema.alterTable('ledger_entries').addColumn('books_seen_at', 'text').execute();
   await db.schema
     .createIndex('ledger_entry_changes_entry')
     .on('ledger_entry_changes')
@@ -29,4 +33,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('ledger_entry_changes').ifExists().execute();
+  await db.schema.alterTable('ledger_entries').dropColumn('books_seen_at').execute();
+  await db.schema.alterTable('ledger_entries').dropColumn('books_amount_minor').execute();
 }

@@ -23,6 +23,9 @@ const inv = (
   party: 'Adaeze Stores',
 });
 
+/** A millisecond passes: the store's instants of consecutive steps are then in their order. */
+const tick = () => new Promise((r) => setTimeout(r, 2));
+
 for (const kind of await databaseKinds()) {
   describe(`ledger sync (a pull applied to the store) on ${kind.name}`, () => {
     let h: TestDb;
@@ -52,14 +55,23 @@ for (const kind of await databaseKinds()) {
     /** A write-back of the match on the entry, as activities/ledger-settlements.ts records one it sent. */
     async function wroteBack(externalId: string, amountMinor: number, payment = `pay-${externalId}`): Promise<void> {
       const { id } = await row(externalId);
+      const { group_id: group } = await h.db
+        .selectFrom('match_items')
+        .select('group_id')
+        .where('item_id', '=', id)
+        .executeTakeFirstOrThrow();
+      // written after the entry was stored and before the next pull reads the books, as a write-back always is
+      await tick();
+      const at = new Date().toISOString();
+      await tick();
       await createAuditRepository(h.db).append({
-        at: '2026-03-04T10:00:00Z',
+        at,
         actor: 'system',
         action: SETTLE_ACTION,
         entityType: WRITE_BACK_ENTITY,
-        entityId: `bankfeed-match-7-${id}`,
+        entityId: `bankfeed-match-${Number(group)}-${id}`,
         accountId: null,
-        detail: { sourceId: 'books', groupId: 7, externalId: payment, created: true },
+        detail: { sourceId: 'books', groupId: Number(group), externalId: payment, created: true },
         after: { entryId: externalId, date: '2026-03-04', amountMinor, currency: 'NGN' },
       });
     }
