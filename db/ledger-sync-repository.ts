@@ -173,6 +173,7 @@ export async function syncLedgerEntries(
           raw: null,
           created_at: now,
           updated_at: now,
+          books_seen_at: readAt,
         });
         continue;
       }
@@ -181,6 +182,7 @@ export async function syncLedgerEntries(
         // bankfeed's write-backs of matches lower: what the books said when last read, less the payments written
         // back since, is what they should say now. Anything else is the books' own change, taken by its difference.
         const last = row.books_amount_minor ?? row.amount_minor;
+        // (a row stored before the books' figure was kept was last read when last updated)
         const seen = row.books_seen_at ?? row.updated_at;
         const paidSince = (writtenBack.get(row.id) ?? [])
           .filter((w) => w.at > seen)
@@ -218,7 +220,7 @@ export async function syncLedgerEntries(
         if (figureChanged(row, content)) await noteChange(trx, row, content, now, false);
         await trx
           .updateTable('ledger_entries')
-          .set({ ...content, ...NOT_HELD, closed_reason: null, closed_at: null, updated_at: now })
+          .set({ ...content, ...takenAsRead(readAt), closed_reason: null, closed_at: null, updated_at: now })
           .where('id', '=', row.id)
           .execute();
         result.updated++;
@@ -226,7 +228,14 @@ export async function syncLedgerEntries(
         if (figureChanged(row, content)) await noteChange(trx, row, content, now, false);
         await trx
           .updateTable('ledger_entries')
-          .set({ ...content, ...NOT_HELD, status: 'open', closed_reason: null, closed_at: null, updated_at: now })
+          .set({
+            ...content,
+            ...takenAsRead(readAt),
+            status: 'open',
+            closed_reason: null,
+            closed_at: null,
+            updated_at: now,
+          })
           .where('id', '=', row.id)
           .execute();
         result.reopened++;
@@ -319,8 +328,11 @@ async function noteChange(
     .execute();
 }
 
-/** An entry no match holds is the books' figure itself. */
-const NOT_HELD = { books_amount_minor: null, books_seen_at: null };
+/**
+ * An entry stored as the books state it: its amount is the books' figure, read then (a later closing noted or a flag
+ * set on it moves `updated_at`, not this).
+ */
+const takenAsRead = (readAt: string) => ({ books_amount_minor: null, books_seen_at: readAt });
 
 /**
  * The payments bankfeed's write-backs made in the books against each of `rows` (signed as the entry, with when each

@@ -99,7 +99,10 @@ export interface LedgerEntriesTable {
   updated_at: string;
   closed_reason: string | null; // paid | cancelled | voided | gone, when a pull closed it (0012)
   closed_at: string | null;
-  /** A held entry: the books' own amount of it as last read, and when (0021); null when it is amount_minor. */
+  /**
+   * The books' own amount of the entry as last read (null: amount_minor; a held entry keeps its amount as matched),
+   * and when it was read (0021): a pull tells the books' change from bankfeed's write-backs since by them.
+   */
   books_amount_minor: number | null;
   books_seen_at: string | null;
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAuditRepository } from '../../db/audit-repository.js';
-import { listOpenLedgerEntries } from '../../db/ledger-repository.js';
+import { listOpenLedgerEntries, markLedgerEntriesReconciled } from '../../db/ledger-repository.js';
 import { SETTLE_ACTION, syncLedgerEntries, WRITE_BACK_ENTITY } from '../../db/ledger-sync-repository.js';
 import type { LedgerEntry } from '../../domain/ledger.js';
 import { databaseKinds, type TestDb } from '../support/databases.js';
@@ -246,6 +246,19 @@ for (const kind of await databaseKinds()) {
       });
       expect(again).toMatchObject({ amended: 0, keptForMatches: 3 });
       expect(await changes()).toHaveLength(2);
+    });
+
+    it('takes a write-back’s echo as such after the entry is flagged reconciled in the store', async () => {
+      await syncLedgerEntries(h.db, { sourceId: 'books', label: 'x', entries: [inv('invoice:1', 80_000)] });
+      await confirmMatchOn('invoice:1');
+      await wroteBack('invoice:1', 50_000);
+      // the books that take a "reconciled" flag get one after the payment (updated_at moves on, the figure does not)
+      await tick();
+      await markLedgerEntriesReconciled(h.db, 'books', ['invoice:1']);
+      const r = await syncLedgerEntries(h.db, { sourceId: 'books', label: 'x', entries: [inv('invoice:1', 30_000)] });
+      expect(r).toMatchObject({ amended: 0, keptForMatches: 1 });
+      expect(await row('invoice:1')).toMatchObject({ amount_minor: 80_000 });
+      expect(await changes()).toEqual([]);
     });
 
     it('keeps the before and after of an open entry’s amount or date, not of its words', async () => {
