@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { LedgerEntry } from '../domain/ledger.js';
 import { chunks } from './chunks.js';
 import { nowIso } from './connection.js';
+import { pairRestated } from './restated-entries.js';
 import { ledgerEntryContent, validateLedgerEntries } from './ledger-repository.js';
 import type { Database, NewLedgerEntry } from './schema.js';
 
@@ -31,6 +32,8 @@ export interface SyncLedgerEntriesResult {
   keptForMatches: number;
   /** Entries a held match settled whose amount, date or ledger account the books have changed since (not an echo). */
   amended: number;
+  /** Stored entries a complete pull lists again under a new id (an export's row re-stated), kept as the same entry. */
+  restated: number;
 }
 
 /** The audit trail's record of a write-back that settled a held match's entry in the books (activities write it). */
@@ -50,6 +53,9 @@ interface StoredRow {
   updated_at: string;
   books_amount_minor: number | null;
   books_seen_at: string | null;
+  reference: string | null;
+  description: string | null;
+  party: string | null;
 }
 
 const STORED = [
@@ -65,6 +71,9 @@ const STORED = [
   'updated_at',
   'books_amount_minor',
   'books_seen_at',
+  'reference',
+  'description',
+  'party',
 ] as const;
 
 /**
@@ -93,6 +102,7 @@ export async function syncLedgerEntries(
     closed: 0,
     keptForMatches: 0,
     amended: 0,
+    restated: 0,
   };
   const closedReason = new Map((input.closed ?? []).filter((c) => !c.prefix).map((c) => [c.id, c.reason]));
   const closedPrefixes = (input.closed ?? []).filter((c) => c.prefix && c.id.length > 0);
@@ -136,7 +146,20 @@ export async function syncLedgerEntries(
       const gone = (await q.execute())
         .filter((r) => !listed.has(r.external_id) && !closedReason.has(r.external_id))
         .map(storedRow);
+      // An entry the export re-states under a new id keeps its own row (and any match holding it): re-keyed, the
+      // loop below takes the books' new figures of it as of any listed entry.
+      const restated = new Set<StoredRow>();
+      for (const [r, e] of pairRestated(
+        gone,
+        input.entries.filter((e) => !stored.has(e.id)),
+      )) {
+        await trx.updateTable('ledger_entries').set({ external_id: e.id }).where('id', '=', r.id).execute();
+        stored.set(e.id, { ...r, external_id: e.id });
+        restated.add(r);
+        result.restated++;
+      }
       for (const r of gone) {
+        if (restated.has(r)) continue;
         stored.set(r.external_id, r);
         closedReason.set(r.external_id, 'gone');
       }

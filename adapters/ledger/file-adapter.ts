@@ -83,6 +83,17 @@ export async function fileBookBalance(
   };
 }
 
+/** The first and last dates of an export's entries: the span it vouches for. */
+export function spanOf(entries: readonly { date: string }[]): { from: string; to: string } | null {
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const e of entries) {
+    if (from === null || e.date < from) from = e.date;
+    if (to === null || e.date > to) to = e.date;
+  }
+  return from && to ? { from, to } : null;
+}
+
 /** A single exported file as a ledger; the cursor is the file's hash, so an unchanged file yields nothing new. */
 function fileAdapter(kind: 'csv' | 'xlsx', config: CsvSourceConfig | XlsxSourceConfig, baseDir: string): LedgerAdapter {
   const path = resolve(baseDir, config.path);
@@ -94,14 +105,9 @@ function fileAdapter(kind: 'csv' | 'xlsx', config: CsvSourceConfig | XlsxSourceC
       if (q.cursor === cursor) return { entries: [], cursor };
       // The file is the books: a row gone from a changed export is gone from them. Only the dates the export still
       // covers are vouched for, so a narrower export closes nothing outside its own span.
-      let first: string | null = null;
-      let last: string | null = null;
-      for (const e of entries) {
-        if (first === null || e.date < first) first = e.date;
-        if (last === null || e.date > last) last = e.date;
-      }
+      const span = spanOf(entries);
       const ledgerAccount = q.ledgerAccount ?? config.ledgerAccount ?? null;
-      return { entries, cursor, complete: first && last ? { from: first, to: last, ledgerAccount } : null };
+      return { entries, cursor, complete: span ? { ...span, ledgerAccount } : null };
     },
     bookBalance: (q) => fileBookBalance(path, config, q),
   };
