@@ -119,6 +119,7 @@ const FOLDERS = [
   ['holdout31', 'Signature Bank/Infor LN, Okomfo Anokye Rural Bank/Banana, Mayfair CIB/Ramco, RMB/MoneyWorks'],
   ['holdout32', 'AltBank/Peachtree, Sinapi Aba/Kashoo, KWFT/metasfresh, ICBC Johannesburg/CargoWise'],
   ['holdout33', 'LAPO/Deskera, Advans Ghana/Apache OFBiz, DIB Bank Kenya/xTuple, Finbond/AccountEdge'],
+  ['holdout34', 'VFD/Clear Books, OISL/Twinfield, M Oriental/hledger, Deutsche Bank JHB/DATEV'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
