@@ -36,13 +36,18 @@ export interface SkippedRow {
 const MOVED_STATUS = /^(completed|complete|successful|success)$/i;
 
 // Labels of rows that summarise rather than record (totals, balances brought forward, statement footers).
+// In the languages of the ledgers African subsidiaries keep too: German (DATEV's Saldovortrag), French, Portuguese
+// and Afrikaans.
 const SUMMARY =
-  /^(total|totals|sub ?-?total|grand total|current total|opening balance|closing balance|beginning balance|ending balance|balance (b\/?f|c\/?f|brought forward|carried forward)|brought forward|carried forward|b\/f|c\/f|end of (statement|report)|net movement|net change)\b/i;
+  /^(total|totals|sub ?-?total|grand total|current total|opening balance|closing balance|beginning balance|ending balance|balance (b\/?f|c\/?f|brought forward|carried forward)|brought forward|carried forward|b\/f|c\/f|end of (statement|report)|net movement|net change|summe|saldovortrag|anfangssaldo|anfangsbestand|endsaldo|schlusssaldo|report à nouveau|solde (initial|final|d'ouverture|de clôture|reporté|à reporter)|saldo (inicial|anterior|final|transportado)|openingsaldo|slotsaldo|saldo oorgedra)\b/i;
 
 // Labels of rows that state a balance. Such a row with a date and an amount but no journal id or reference is the
 // export's balance line, not an entry ("Total …" is left out here: "Total Energies" is a payee).
 const BALANCE_LINE =
-  /^(opening balance|closing balance|beginning balance|ending balance|balance (b\/?f|c\/?f|brought forward|carried forward)|brought forward|carried forward|b\/f|c\/f)\b/i;
+  /^(opening balance|closing balance|beginning balance|ending balance|balance (b\/?f|c\/?f|brought forward|carried forward)|brought forward|carried forward|b\/f|c\/f|saldovortrag|anfangssaldo|anfangsbestand|endsaldo|schlusssaldo|report à nouveau|solde (initial|final|d'ouverture|de clôture|reporté|à reporter)|saldo (inicial|anterior|final|transportado)|openingsaldo|slotsaldo|saldo oorgedra)\b/i;
+
+// A bank's balance line labelled where its date would be ("Account balance", "Available balance").
+const ACCOUNT_BALANCE = /^(account|available|ledger|book|current|cleared) balance\b/i;
 
 // A period's or year's total, dated with the period's last day (Kingdee's "Total for the period" and "Year-to-date
 // total", Yonyou's "Current Month Total" and "Current Year Accumulated" or 本月合计 and 本年累计, "Period total", "YTD
@@ -100,8 +105,9 @@ export async function* readMappedRows(
       .trim();
     const dateless = isBlankish(r.cells[c.date!]);
     // the label may stand in the date column itself (an export that writes it first): a summary, never a date
-    const dateLabel = DATELESS_SUMMARY.test(texts[c.date!] ?? '');
-    const labelled = SUMMARY.test(nonBlank[0]!) || ((dateless || dateLabel) && DATELESS_SUMMARY.test(nonBlank[0]!));
+    const dateText = texts[c.date!] ?? '';
+    const dateLabel = DATELESS_SUMMARY.test(dateText) || SUMMARY.test(dateText) || ACCOUNT_BALANCE.test(dateText);
+    const labelled = SUMMARY.test(nonBlank[0]!) || dateLabel || (dateless && DATELESS_SUMMARY.test(nonBlank[0]!));
     if (
       labelled ||
       (!hasMoney && SUMMARY.test(descText)) ||
