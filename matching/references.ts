@@ -89,7 +89,9 @@ const RCT = prefixOf('RCT');
 // Written glued to its number (MYOB numbers invoices IV00004903, Sage Pastel and TurboCASH IN001311); IV also before a
 // padded one ("IV 00004891"). Before any other number "IV" is a Roman numeral ("PHASE IV 2024", "SCHEDULE IV 12"), and
 // "IN" as a word of its own a preposition ("DUE IN 01/2025"), no document.
-const GLUED_ALIASES = wordTable<Prefix>({ IV: INV, IN: INV });
+// German books (DATEV, SAP, Lexware) number invoices RE-4524 or RE4524 (Rechnung): "RE" joined to a number is that
+// invoice; spaced ("RE 4524", "RE: INV 12") it is English "regarding", no document.
+const GLUED_ALIASES = wordTable<Prefix>({ IV: INV, IN: INV, RE: INV });
 const SPACED_ALIASES = wordTable<Prefix>({ IV: INV });
 const SPACED_IN = wordTable<Prefix>({ IN: INV });
 

@@ -215,12 +215,12 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
       }
       const glued = GLUED.exec(word);
       if (glued) {
-        // IV and IN only glued to their number (MYOB's IV00004903, TurboCASH's IN001311); words of their own they are a
-        // Roman numeral and a preposition
+        // IV, IN and RE only glued to their number (MYOB's IV00004903, TurboCASH's IN001311, German books' RE-4524);
+        // words of their own they are a Roman numeral and prepositions
         // a month glued to its year ("MAR-2025") is a period, no document
         const prefix =
           PREFIX_ALIASES[glued[1]!] ??
-          (glued[1] === 'IV' || glued[1] === 'IN' ? 'INV' : MONTHS.includes(glued[1]!) ? null : glued[1]!);
+          (['IV', 'IN', 'RE'].includes(glued[1]!) ? 'INV' : MONTHS.includes(glued[1]!) ? null : glued[1]!);
         const groups = glued[2]!.split(/[-/._]/);
         addNumberKeys(keys, groups, prefix);
         if (prefix) addListed(keys, groups, prefix, glued[2]!);

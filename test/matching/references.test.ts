@@ -22,6 +22,9 @@ describe('reference keys', () => {
     ['IV00004891', 'TRANSFER FROM ACHIMOTA RETAI IV 00004891 1st instalment'],
     // Sage Pastel and TurboCASH number tax invoices IN001311; the payer writes "Invoice 1311"
     ['IN001311', 'EFT CREDIT OATLANDS RETIREMENT VILLAGE Invoice 1311'],
+    // German books number invoices RE-4524 (Rechnung); the payer writes "invoice 4524" or "re4524"
+    ['RE-4524', 'EFT CREDIT INVOICE 4524'],
+    ['RE-4563', 'EFT CREDIT re4563 WITBANK COLLI'],
     // a two-digit year and an unpadded serial joined by a hyphen, after a word glued on with a slash
     ['CIV-25-00533', 'MOB TRF/MARINA HOME ESSENTIALS LT/CIV-25-533 LESS WHT'],
     // the padding split off by a space ("INV 0000 465" for INV-0000465), in a narration or the reference field
@@ -38,8 +41,9 @@ describe('reference keys', () => {
     ['INV-0042', 'TRANSFER 42'],
     ['INV-2024', 'INV 2024 0159'],
     ['INV-2024-0042', 'amount 2,024.42'],
-    // IN as a word of its own is a preposition, not the invoice's prefix
+    // IN as a word of its own is a preposition, not the invoice's prefix; RE spaced is "regarding"
     ['INV-2024', 'PAID IN 2024'],
+    ['INV-4524', 'RE 4524'],
   ])('%s and %s are not', (a, b) => expect(shares(a, b)).toBe(false));
 
   it('offers the serial of a document numbered by a two-digit year to a writing without the year', () => {
