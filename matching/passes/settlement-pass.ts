@@ -250,7 +250,10 @@ function salesDaySettlements(state: AssignmentState): void {
     if (!SETTLEMENT_WORDS.test(text) && !isGatewayPayout(text) && !MERCHANT_SWEEP.test(text)) continue;
     // the sales day as the narration writes it: a reference field may hold the credit's own value date
     const written = writtenDayOf(b.line.narration ?? '', b.day);
-    const found = written === null ? unwrittenSalesDay(b, takings) : null;
+    const found =
+      written === null
+        ? unwrittenSalesDay(b, takings, (l) => settlementFit(b.abs, l.abs, opts.tolerance, l.entry.currency))
+        : null;
     const day = written ?? found?.day ?? null;
     if (day === null || b.day - day < 0 || b.day - day > SETTLEMENT_MAX_DAYS) continue;
     // a settlement found through the acquirer's name the takings entry carries reads as a card settlement
@@ -319,7 +322,11 @@ function salesDaySettlements(state: AssignmentState): void {
       {
         kind: 'reference',
         detail: unwritten
-          ? `${open.length === 1 ? 'the settlement names' : `${open.length} settlements name`} no sales day; ${day} is the latest day before with takings ${open.length === 1 ? 'it' : 'they'} can be`
+          ? `${open.length === 1 ? 'the settlement names' : `${open.length} settlements name`} no sales day; ${
+              open.every((b) => b.day === salesDay)
+                ? `the takings booked on ${day}, the day it came, are the only ones ${open.length === 1 ? 'it' : 'they'} can be`
+                : `${day} is the latest day before with takings ${open.length === 1 ? 'it' : 'they'} can be`
+            }`
           : open.length === 1
             ? `the settlement names sales day ${day}, the day of the entry's takings`
             : `${open.length} settlements name sales day ${day}, the day of the entry's takings`,
@@ -562,14 +569,20 @@ function takingsEntries(state: AssignmentState): Map<string, Takings[]> {
 /**
  * The sales day of a settlement that writes none ("YOCO PAYMENTS SETTLEMENT YOCO5518"): acquirers pay the last trading
  * day's takings, so it is the latest takings day before the credit among the entries sharing a word with it (the
- * acquirer's or device's name, never a generic word), if one entry alone holds that day. The amount must still fit.
+ * acquirer's or device's name, never a generic word), if one entry alone holds that day; with none before it, the
+ * credit's own day if one such entry alone holds it and the credit settles it (takings booked when the payout came).
+ * The amount must still fit.
  * A card settlement naming no such word ("POS SETTLEMENT TID SBGH0177") takes the latest day before the credit with
  * card takings, if one entry alone holds them; that day is a guess (`named` false) which only an amount to the cent
  * confirms, as a day's takings less a charge could as well be another day's.
  */
+/** The fits of a payout that settle a day's takings: exact, within tolerance, or short by what an acquirer charges. */
+const SETTLES: ReadonlySet<string> = new Set(['exact', 'under_within', 'over_within', 'short']);
+
 function unwrittenSalesDay(
   b: PreparedBank,
   takings: ReadonlyMap<string, readonly Takings[]>,
+  fitOf: (l: PreparedLedger) => ReturnType<typeof settlementFit>,
 ): { day: number; named: boolean } | null {
   const narration = lineWords(b);
   const words = plainWords(narration);
@@ -579,6 +592,10 @@ function unwrittenSalesDay(
     const found = (takings.get(`${b.line.currency}|${day}`) ?? []).filter(named);
     if (found.length > 0) return found.length === 1 ? { day, named: true } : null;
   }
+  // none before it: takings a bookkeeper booked on the day the payout came, as the bank shows it, if the payout settles
+  // them (a payout of an earlier day whose takings the books lack is not today's)
+  const sameDay = (takings.get(`${b.line.currency}|${b.day}`) ?? []).filter(named);
+  if (sameDay.length === 1 && SETTLES.has(fitOf(sameDay[0]!.l))) return { day: b.day, named: true };
   if (namesGateway(narration)) {
     // a gateway's payout naming no word of any entry: the latest day before it with one day's sales written as such,
     // paid no other way and through no other gateway; a guess, as the card path's
