@@ -610,6 +610,25 @@ function addPairKeys(
   addNumberKeys(keys, text, runGroups, 2, prefix, withYears, memo);
 }
 
+const joinedGroup = new Int32Array(2);
+
+/** The keys of text[aFrom, aTo) and text[bFrom, bTo) read as one number, its digits run together. */
+function addJoinedKeys(
+  keys: KeyList,
+  text: string,
+  aFrom: number,
+  aTo: number,
+  bFrom: number,
+  bTo: number,
+  prefix: Prefix,
+  withYears: boolean,
+): void {
+  const joined = text.slice(aFrom, aTo) + text.slice(bFrom, bTo);
+  joinedGroup[0] = 0;
+  joinedGroup[1] = joined.length;
+  makeNumberKeys(keys, joined, joinedGroup, 1, prefix, withYears);
+}
+
 /** Whether the last character before `from` other than a space is a slash ("452/2024", "452 / 2024"). */
 function slashBefore(text: string, from: number): boolean {
   let i = from - 1;
@@ -919,6 +938,8 @@ function collectKeys(
           !(w + 1 < words.count && UNIT_WORD(upper, at[2 * w + 2]!, at[2 * w + 3]!))
         ) {
           addPairKeys(keys, upper, previousFrom, previousTo, from, to, runPrefix, withYears, memo);
+          // or one number spaced as thousands are ("SI 30 416", "INV 01 051" for SI-30416, INV-01051)
+          if (to - from === 3) addJoinedKeys(keys, upper, previousFrom, previousTo, from, to, runPrefix, withYears);
         }
         runPrefix = prefix;
       }

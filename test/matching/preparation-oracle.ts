@@ -312,8 +312,11 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
             groups.length === 1 &&
             only!.length >= 3 &&
             !UNITS.has(words[w + 1] ?? '')
-          )
+          ) {
             addNumberKeys(keys, [previousDigits, ...groups], runPrefix);
+            // or one number spaced as thousands are ("SI 30 416" for SI-30416)
+            if (only!.length === 3) addNumberKeys(keys, [previousDigits + only!], runPrefix);
+          }
           runPrefix = prefix;
         }
         if (prefix && groups.length === 1 && only!.length >= 3 && !YEAR.test(only!)) {

@@ -22,6 +22,9 @@ describe('reference keys', () => {
     ['IV00004891', 'TRANSFER FROM ACHIMOTA RETAI IV 00004891 1st instalment'],
     // Sage Pastel and TurboCASH number tax invoices IN001311; the payer writes "Invoice 1311"
     ['IN001311', 'EFT CREDIT OATLANDS RETIREMENT VILLAGE Invoice 1311'],
+    // a serial spaced as thousands are written
+    ['SI-30416', 'pmt SI 30 416'],
+    ['INV-01051', 'NIP/FROM LEKKI WELLNESS HOSPITAL LTD/INV 01 051 payment'],
     // German books number invoices RE-4524 (Rechnung); the payer writes "invoice 4524" or "re4524"
     ['RE-4524', 'EFT CREDIT INVOICE 4524'],
     ['RE-4563', 'EFT CREDIT re4563 WITBANK COLLI'],
