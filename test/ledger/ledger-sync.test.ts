@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAuditRepository } from '../../db/audit-repository.js';
 import { listOpenLedgerEntries, markLedgerEntriesReconciled } from '../../db/ledger-repository.js';
-import { SETTLE_ACTION, syncLedgerEntries, WRITE_BACK_ENTITY } from '../../db/ledger-sync-repository.js';
+import { syncLedgerEntries } from '../../db/ledger-sync-repository.js';
 import type { LedgerEntry } from '../../domain/ledger.js';
 import { databaseKinds, type TestDb } from '../support/databases.js';
+import { confirmMatchOn as confirmOn, tick, wroteBack as writeBackOf } from './held-matches.js';
 
 const YEAR = { from: '2026-01-01', to: '2026-12-31' };
 
@@ -22,9 +22,6 @@ const inv = (
   reference,
   party: 'Adaeze Stores',
 });
-
-/** A millisecond passes: the store's instants of consecutive steps are then in their order. */
-const tick = () => new Promise((r) => setTimeout(r, 2));
 
 for (const kind of await databaseKinds()) {
   describe(`ledger sync (a pull applied to the store) on ${kind.name}`, () => {
@@ -52,58 +49,25 @@ for (const kind of await databaseKinds()) {
         .orderBy('id')
         .execute();
 
-    /** A write-back of the match on the entry, as activities/ledger-settlements.ts records one it sent. */
-    async function wroteBack(externalId: string, amountMinor: number, payment = `pay-${externalId}`): Promise<void> {
-      const { id } = await row(externalId);
-      const { group_id: group } = await h.db
-        .selectFrom('match_items')
-        .select('group_id')
-        .where('item_id', '=', id)
-        .executeTakeFirstOrThrow();
-      // written after the entry was stored and before the next pull reads the books, as a write-back always is
-      await tick();
-      const at = new Date().toISOString();
-      await tick();
-      await createAuditRepository(h.db).append({
-        at,
-        actor: 'system',
-        action: SETTLE_ACTION,
-        entityType: WRITE_BACK_ENTITY,
-        entityId: `bankfeed-match-${Number(group)}-${id}`,
-        accountId: null,
-        detail: { sourceId: 'books', groupId: Number(group), externalId: payment, created: true },
-        after: { entryId: externalId, date: '2026-03-04', amountMinor, currency: 'NGN' },
+    const groupOf = async (externalId: string) =>
+      Number(
+        (
+          await h.db
+            .selectFrom('match_items')
+            .select('group_id')
+            .where('item_id', '=', (await row(externalId)).id)
+            .executeTakeFirstOrThrow()
+        ).group_id,
+      );
+    /** A write-back of the entry's match, as activities/ledger-settlements.ts records one it sent. */
+    const wroteBack = async (externalId: string, amountMinor: number, payment?: string) =>
+      writeBackOf(h.db, {
+        groupId: await groupOf(externalId),
+        externalId,
+        amountMinor,
+        ...(payment ? { payment } : {}),
       });
-    }
-
-    /** A held (confirmed) match on the entry, as the reconciliation service stores one. */
-    async function confirmMatchOn(externalId: string): Promise<void> {
-      const { id } = await row(externalId);
-      const g = await h.db
-        .insertInto('match_groups')
-        .values({
-          account_id: null,
-          run_id: null,
-          kind: 'manual',
-          status: 'confirmed',
-          confidence: 1,
-          currency: 'NGN',
-          difference_minor: 0,
-          write_off_account: null,
-          write_off_minor: null,
-          evidence: '[]',
-          rule_id: null,
-          decided_by: 'ada@example.com',
-          decided_at: '2026-03-03T10:00:00Z',
-          created_at: '2026-03-03T10:00:00Z',
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await h.db
-        .insertInto('match_items')
-        .values({ group_id: Number(g.id), side: 'ledger', item_id: Number(id), amount_minor: 1, active: 1 })
-        .execute();
-    }
+    const confirmMatchOn = (externalId: string) => confirmOn(h.db, [externalId]);
 
     it('inserts new entries, updates changed ones in place, and leaves unchanged ones alone', async () => {
       const first = await syncLedgerEntries(h.db, {

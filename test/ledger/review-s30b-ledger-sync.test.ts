@@ -5,10 +5,10 @@
  */
 import type { KyselyPlugin } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAuditRepository } from '../../db/audit-repository.js';
-import { SETTLE_ACTION, syncLedgerEntries, WRITE_BACK_ENTITY } from '../../db/ledger-sync-repository.js';
+import { syncLedgerEntries } from '../../db/ledger-sync-repository.js';
 import type { LedgerEntry } from '../../domain/ledger.js';
 import { databaseKinds, type TestDb } from '../support/databases.js';
+import { confirmMatchOn as confirmOn, wroteBack as writeBackOf } from './held-matches.js';
 
 const inv = (id: string, amountMinor: number, date = '2026-03-02'): LedgerEntry => ({
   id,
@@ -20,9 +20,6 @@ const inv = (id: string, amountMinor: number, date = '2026-03-02'): LedgerEntry 
   reference: `INV-${id.replace(/^\D+:/, '')}`,
   party: 'Adaeze Stores',
 });
-
-/** A millisecond passes: the store's instants of consecutive steps are then in their order. */
-const tick = () => new Promise((r) => setTimeout(r, 2));
 
 for (const kind of await databaseKinds()) {
   describe(`review s30b: a matched entry's change taken from a pull, on ${kind.name}`, () => {
@@ -51,37 +48,7 @@ for (const kind of await databaseKinds()) {
           .execute()
       ).map((c) => [Number(c.before_amount_minor), Number(c.after_amount_minor)]);
 
-    /** A held (confirmed) match on the entries, as the reconciliation service stores one; its group id. */
-    async function confirmMatchOn(externalIds: string[]): Promise<number> {
-      const g = await h.db
-        .insertInto('match_groups')
-        .values({
-          account_id: null,
-          run_id: null,
-          kind: 'manual',
-          status: 'confirmed',
-          confidence: 1,
-          currency: 'NGN',
-          difference_minor: 0,
-          write_off_account: null,
-          write_off_minor: null,
-          evidence: '[]',
-          rule_id: null,
-          decided_by: 'ada@example.com',
-          decided_at: '2026-03-03T10:00:00Z',
-          created_at: '2026-03-03T10:00:00Z',
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      for (const externalId of externalIds) {
-        const { id } = await row(externalId);
-        await h.db
-          .insertInto('match_items')
-          .values({ group_id: Number(g.id), side: 'ledger', item_id: Number(id), amount_minor: 1, active: 1 })
-          .execute();
-      }
-      return Number(g.id);
-    }
+    const confirmMatchOn = (externalIds: string[]) => confirmOn(h.db, externalIds);
 
     /** The person undoes the match (as reconciliation-service's undo leaves it: items inactive, group undone). */
     async function undo(groupId: number): Promise<void> {
@@ -89,24 +56,8 @@ for (const kind of await databaseKinds()) {
       await h.db.updateTable('match_groups').set({ status: 'undone' }).where('id', '=', groupId).execute();
     }
 
-    /** The write-back of the match on the entry, as activities/ledger-settlements.ts records one the books took. */
-    async function wroteBack(groupId: number, externalId: string, amountMinor: number): Promise<void> {
-      const { id } = await row(externalId);
-      // written after the entry was stored and before the next pull reads the books, as a write-back always is
-      await tick();
-      const at = new Date().toISOString();
-      await tick();
-      await createAuditRepository(h.db).append({
-        at,
-        actor: 'system',
-        action: SETTLE_ACTION,
-        entityType: WRITE_BACK_ENTITY,
-        entityId: `bankfeed-match-${groupId}-${id}`,
-        accountId: null,
-        detail: { sourceId: 'books', groupId, externalId: `pay-${groupId}`, created: true },
-        after: { entryId: externalId, date: '2026-03-04', amountMinor, currency: 'NGN' },
-      });
-    }
+    const wroteBack = (groupId: number, externalId: string, amountMinor: number) =>
+      writeBackOf(h.db, { groupId, externalId, amountMinor });
 
     it('does not take a re-matched entry as amended by the payment of a match undone after its write-back', async () => {
       // Saw: invoice:1 (₦80,000.00) matched (group A) to a ₦50,000.00 bank line; the write-back paid ₦50,000.00
