@@ -20,7 +20,7 @@ const words = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').t
  * entry takes the new id and the books' new figures, as an API source's entry would, rather than being closed as
  * gone beside a new one (a match holding it would keep it open, counted twice). First the same entry word for word
  * (its date, amount, account, reference, description and party), then the one entry each side with a reference
- * no other shares; anything else stays gone and new.
+ * no other shares, in the same account and on the same side (money in or out); anything else stays gone and new.
  */
 export function pairRestated<R extends StatedRow>(
   gone: readonly R[],
@@ -56,11 +56,14 @@ export function pairRestated<R extends StatedRow>(
     for (const x of xs) if (ref(x)) m.set(ref(x), [...(m.get(ref(x)) ?? []), x]);
     return m;
   };
+  // the same document on the same side of the account: a refund reusing its invoice's number is another entry
+  const sideRef = (ref: string | null, account: string | null, amount: number) =>
+    words(ref) && `${words(ref)}\u001f${account ?? ''}\u001f${Math.sign(amount)}`;
   const goneByRef = byRef(
     gone.filter((r) => !paired.has(r)),
-    (r) => words(r.reference),
+    (r) => sideRef(r.reference, r.ledger_account, r.amount_minor),
   );
-  for (const [ref, es] of byRef(left, (e) => words(e.reference))) {
+  for (const [ref, es] of byRef(left, (e) => sideRef(e.reference ?? null, e.account ?? null, e.amountMinor))) {
     const rs = goneByRef.get(ref);
     if (es.length === 1 && rs?.length === 1) pairs.push([rs[0]!, es[0]!]);
   }

@@ -83,8 +83,10 @@ export async function fileBookBalance(
   };
 }
 
+const EVERY_DATE = { from: '0001-01-01', to: '9999-12-31' };
+
 /** The first and last dates of an export's entries: the span it vouches for. */
-export function spanOf(entries: readonly { date: string }[]): { from: string; to: string } | null {
+function spanOf(entries: readonly { date: string }[]): { from: string; to: string } | null {
   let from: string | null = null;
   let to: string | null = null;
   for (const e of entries) {
@@ -100,13 +102,17 @@ function fileAdapter(kind: 'csv' | 'xlsx', config: CsvSourceConfig | XlsxSourceC
   return {
     kind,
     async pullOpenEntries(q: LedgerPullQuery): Promise<LedgerPullResult> {
-      const { fileHash, entries } = await readSelected(path, config, q);
-      const cursor = `${q.period.from}..${q.period.to}|${q.ledgerAccount ?? ''}|${fileHash}`;
+      // The file is the books: every row of the bound account, whatever period is asked (a row re-dated out of the
+      // period is then still found), and a row gone from a changed export is gone from them. Only the dates the
+      // export covers are vouched for, so a narrower export closes nothing outside its own span.
+      const { fileHash, entries } = await readSelected(path, config, { ...q, period: EVERY_DATE });
+      const cursor = `${q.ledgerAccount ?? ''}|${fileHash}`;
       if (q.cursor === cursor) return { entries: [], cursor };
-      // The file is the books: a row gone from a changed export is gone from them. Only the dates the export still
-      // covers are vouched for, so a narrower export closes nothing outside its own span.
       const span = spanOf(entries);
-      const ledgerAccount = q.ledgerAccount ?? config.ledgerAccount ?? null;
+      // the account as its entries are stored: a binding may name it by name, and a file with no account column
+      // stores none (the source is that one account)
+      const stored = new Set(entries.map((e) => e.account ?? null));
+      const ledgerAccount = stored.size === 1 ? [...stored][0]! : (q.ledgerAccount ?? config.ledgerAccount ?? null);
       return { entries, cursor, complete: span ? { ...span, ledgerAccount } : null };
     },
     bookBalance: (q) => fileBookBalance(path, config, q),

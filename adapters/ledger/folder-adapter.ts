@@ -4,7 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { LedgerEntry } from '../../domain/ledger.js';
-import { readSelected, spanOf } from './file-adapter.js';
+import { readSelected } from './file-adapter.js';
 import { LedgerFileError } from './ledger-file-error.js';
 import { tabularOptionsSchema } from './tabular-options.js';
 import type { LedgerAdapter, LedgerAdapterFactory, LedgerPullQuery, LedgerPullResult } from './types.js';
@@ -49,12 +49,9 @@ async function hashFile(path: string): Promise<string> {
 }
 
 /**
- * A drop folder of CSV/XLSX exports, the newest (last by name) winning over older ones for the dates it covers. Each
- * pull returns the entries of files (by content) not returned before under the same cursor, and is complete over
- * the newest one's span, so a row an older export had there and the newest no longer has is closed (or, re-stated
- * under a new id, kept as the same entry); a row present in two overlapping exports has one id and comes back once
- * per pull. A bad file fails the pull with its LedgerFileError and the cursor does not move, so nothing is skipped
- * silently.
+ * A drop folder of CSV/XLSX exports. Each pull returns the entries of files (by content) not returned before under
+ * the same cursor; a row present in two overlapping exports has one id and comes back once per pull. A bad file
+ * fails the pull with its LedgerFileError and the cursor does not move, so nothing is skipped silently.
  */
 export function createFolderAdapter(config: FolderSourceConfig, baseDir: string): LedgerAdapter {
   const dir = resolve(baseDir, config.path);
@@ -84,27 +81,16 @@ export function createFolderAdapter(config: FolderSourceConfig, baseDir: string)
         );
       }
       const next = new Set(returned);
-      let byId = new Map<string, LedgerEntry>();
-      // The newest export (last by name) is the books for the dates it covers: what an older one says there, and it
-      // no longer does, was corrected or deleted since.
-      let newest: { from: string; to: string } | null = null;
+      const byId = new Map<string, LedgerEntry>();
       for (const name of names) {
         const path = join(dir, name);
         const hash = await hashFile(path);
         if (next.has(hash)) continue;
         const { entries } = await readSelected(path, config, q);
-        const span = spanOf(entries);
-        if (span) byId = new Map([...byId].filter(([, e]) => e.date < span.from || e.date > span.to));
-        for (const e of entries) byId.set(e.id, e);
-        if (span) newest = span;
+        for (const e of entries) if (!byId.has(e.id)) byId.set(e.id, e);
         next.add(hash);
       }
-      const ledgerAccount = q.ledgerAccount ?? config.ledgerAccount ?? null;
-      return {
-        entries: [...byId.values()],
-        cursor: encodeCursor(next, scope),
-        complete: newest ? { ...newest, ledgerAccount } : null,
-      };
+      return { entries: [...byId.values()], cursor: encodeCursor(next, scope) };
     },
   };
 }
