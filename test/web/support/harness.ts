@@ -149,19 +149,11 @@ export async function createHarness(
       trigger: 'manual',
       options: { autoConfirmThreshold: 1, autoConfirmByCounterparty: false, tolerance: { underPercent: '2' } },
     });
-  const admin = createUserAdmin({ db: db.db });
-  for (const [username, role] of [
+  await addPeople(db, [
     ['vera', 'viewer'],
     ['rita', 'reviewer'],
     ['ada', 'admin'],
-  ] as const)
-    await admin.add({
-      username,
-      displayName: username[0]!.toUpperCase() + username.slice(1),
-      role,
-      password: PASSWORD,
-      actor: 'test',
-    });
+  ]);
   const app = await createWebApp({ db: db.db, matching: { tolerance: { underPercent: '2' } }, ...deps });
   return {
     db,
@@ -178,6 +170,22 @@ export async function createHarness(
 }
 
 /** Live suggested groups of the account, best first per bank line. */
+/** People who sign in with PASSWORD, each shown by their name capitalised. */
+export async function addPeople(
+  db: TestDb,
+  people: ReadonlyArray<readonly [string, 'viewer' | 'reviewer' | 'admin']>,
+): Promise<void> {
+  const admin = createUserAdmin({ db: db.db });
+  for (const [username, role] of people)
+    await admin.add({
+      username,
+      displayName: username[0]!.toUpperCase() + username.slice(1),
+      role,
+      password: PASSWORD,
+      actor: 'test',
+    });
+}
+
 export async function suggestions(h: Harness, accountId = h.accountId) {
   const rows = await h.db.db
     .selectFrom('match_groups')

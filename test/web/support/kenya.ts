@@ -6,10 +6,9 @@
 import type { FastifyInstance } from 'fastify';
 import { createReconciliationService } from '../../../activities/reconciliation-service.js';
 import { businessDateOf } from '../../../domain/dates.js';
-import { createUserAdmin } from '../../../web/auth/user-admin.js';
 import { createWebApp, type WebAppDeps } from '../../../web/app.js';
 import { openSqliteTestDb, type TestDb } from '../../support/databases.js';
-import { PASSWORD } from './session.js';
+import { addPeople } from './harness.js';
 
 export const NAIROBI = 'Africa/Nairobi';
 export const ACCOUNT = 'acc-ke';
@@ -197,18 +196,10 @@ export async function createKenyaHarness(
       trigger: 'manual',
       options: { autoConfirmThreshold: 1, autoConfirmByCounterparty: false, timezone: NAIROBI },
     });
-  const admin = createUserAdmin({ db: db.db });
-  for (const [username, role] of [
+  await addPeople(db, [
     ['wanjiru', 'reviewer'],
     ['otieno', 'admin'],
-  ] as const)
-    await admin.add({
-      username,
-      displayName: username[0]!.toUpperCase() + username.slice(1),
-      role,
-      password: PASSWORD,
-      actor: 'test',
-    });
+  ]);
   const app = await createWebApp({ db: db.db, ...opts.deps });
   return {
     db,
