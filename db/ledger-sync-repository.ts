@@ -178,9 +178,11 @@ export async function syncLedgerEntries(
     }
 
     const readAt = input.readAt ?? now;
+    // settled by a match: held by one, or flagged reconciled in the books that take the flag
+    const settled = (r: StoredRow) => held.has(r.id) || r.status === 'reconciled';
     const heldListed = input.entries
       .map((e) => stored.get(e.id))
-      .filter((r): r is StoredRow => r !== undefined && (held.has(r.id) || r.status === 'reconciled'));
+      .filter((r): r is StoredRow => r !== undefined && settled(r));
     const writtenBack = await paymentsWrittenBack(trx, input.sourceId, heldListed);
     const inserts: NewLedgerEntry[] = [];
     for (const e of input.entries) {
@@ -200,7 +202,7 @@ export async function syncLedgerEntries(
         });
         continue;
       }
-      if (held.has(row.id) || row.status === 'reconciled') {
+      if (settled(row)) {
         // A held entry keeps its amount as matched. The books' own figure for it is what is left to pay, which
         // bankfeed's write-backs of matches lower: what the books said when last read, less the payments written
         // back since, is what they should say now. Anything else is the books' own change, taken by its difference.
