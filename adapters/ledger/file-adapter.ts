@@ -54,7 +54,7 @@ export async function readSelected(
   return { fileHash: file.fileHash, entries: selectEntries(all, q, config.ledgerAccount) };
 }
 
-type FolderLikeConfig = z.infer<typeof tabularOptionsSchema> & { ledgerAccount?: string };
+export type FolderLikeConfig = z.infer<typeof tabularOptionsSchema> & { ledgerAccount?: string };
 
 /**
  * The books' own balance at the end of a day, from the export's running-balance column: the balance after the
@@ -96,25 +96,34 @@ function spanOf(entries: readonly { date: string }[]): { from: string; to: strin
   return from && to ? { from, to } : null;
 }
 
-/** A single exported file as a ledger; the cursor is the file's hash, so an unchanged file yields nothing new. */
+/**
+ * One export read as the whole books: every row of the bound account, whatever period is asked (a row re-dated out
+ * of the period is then still found), and a row gone from a changed export is gone from them. Only the dates the
+ * export covers are vouched for, so a narrower export closes nothing outside its own span. The cursor is the
+ * account and the file's hash, so an unchanged export yields nothing new.
+ */
+export async function pullWholeExport(
+  path: string,
+  config: CsvSourceConfig | XlsxSourceConfig | FolderLikeConfig,
+  q: LedgerPullQuery,
+): Promise<LedgerPullResult> {
+  const { fileHash, entries } = await readSelected(path, config, { ...q, period: EVERY_DATE });
+  const cursor = `${q.ledgerAccount ?? ''}|${fileHash}`;
+  if (q.cursor === cursor) return { entries: [], cursor };
+  const span = spanOf(entries);
+  // the account as its entries are stored: a binding may name it by name, and a file with no account column
+  // stores none (the source is that one account)
+  const stored = new Set(entries.map((e) => e.account ?? null));
+  const ledgerAccount = stored.size === 1 ? [...stored][0]! : (q.ledgerAccount ?? config.ledgerAccount ?? null);
+  return { entries, cursor, complete: span ? { ...span, ledgerAccount } : null };
+}
+
+/** A single exported file as a ledger. */
 function fileAdapter(kind: 'csv' | 'xlsx', config: CsvSourceConfig | XlsxSourceConfig, baseDir: string): LedgerAdapter {
   const path = resolve(baseDir, config.path);
   return {
     kind,
-    async pullOpenEntries(q: LedgerPullQuery): Promise<LedgerPullResult> {
-      // The file is the books: every row of the bound account, whatever period is asked (a row re-dated out of the
-      // period is then still found), and a row gone from a changed export is gone from them. Only the dates the
-      // export covers are vouched for, so a narrower export closes nothing outside its own span.
-      const { fileHash, entries } = await readSelected(path, config, { ...q, period: EVERY_DATE });
-      const cursor = `${q.ledgerAccount ?? ''}|${fileHash}`;
-      if (q.cursor === cursor) return { entries: [], cursor };
-      const span = spanOf(entries);
-      // the account as its entries are stored: a binding may name it by name, and a file with no account column
-      // stores none (the source is that one account)
-      const stored = new Set(entries.map((e) => e.account ?? null));
-      const ledgerAccount = stored.size === 1 ? [...stored][0]! : (q.ledgerAccount ?? config.ledgerAccount ?? null);
-      return { entries, cursor, complete: span ? { ...span, ledgerAccount } : null };
-    },
+    pullOpenEntries: (q) => pullWholeExport(path, config, q),
     bookBalance: (q) => fileBookBalance(path, config, q),
   };
 }

@@ -4,7 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { LedgerEntry } from '../../domain/ledger.js';
-import { readSelected } from './file-adapter.js';
+import { pullWholeExport, fileBookBalance, readSelected } from './file-adapter.js';
 import { LedgerFileError } from './ledger-file-error.js';
 import { tabularOptionsSchema } from './tabular-options.js';
 import type { LedgerAdapter, LedgerAdapterFactory, LedgerPullQuery, LedgerPullResult } from './types.js';
@@ -21,6 +21,11 @@ export const folderSourceSchema = tabularOptionsSchema
       .array(z.enum(['csv', 'xlsx', 'xlsm', 'txt', 'tsv']))
       .min(1)
       .optional(),
+    /**
+     * What each file holds: `new-entries` (the default), the entries posted since the last drop, kept together; or
+     * `whole-books`, a complete export of the books each time, the newest file being the books.
+     */
+    holds: z.enum(['new-entries', 'whole-books']).optional(),
   })
   .strict();
 export type FolderSourceConfig = z.infer<typeof folderSourceSchema>;
@@ -30,6 +35,8 @@ const cursorSchema = z.object({ v: z.literal(1), q: z.string(), files: z.array(z
 /** The cursor remembers which file contents (by hash) were already returned for this same period and account. */
 function decodeCursor(cursor: string | null | undefined, scope: string): Set<string> {
   if (!cursor) return new Set();
+  // a whole-books pull's cursor (account|hash): the source's `holds` was changed since, so every file is new again
+  if (cursor.includes('|')) return new Set();
   try {
     const parsed = cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
     return parsed.q === scope ? new Set(parsed.files) : new Set();
@@ -48,41 +55,88 @@ async function hashFile(path: string): Promise<string> {
   return h.digest('hex');
 }
 
+/** The export files of the folder (hidden files and Excel's lock files left out), in name order. */
+async function exportFiles(dir: string, extensions: ReadonlySet<string>): Promise<string[]> {
+  try {
+    return (await readdir(dir, { withFileTypes: true }))
+      .filter(
+        (d) =>
+          d.isFile() &&
+          !d.name.startsWith('.') &&
+          !d.name.startsWith('~$') &&
+          extensions.has(extname(d.name).toLowerCase()),
+      )
+      .map((d) => d.name)
+      .sort();
+  } catch (err) {
+    throw new LedgerFileError(
+      { file: dir },
+      `a readable folder (${(err as NodeJS.ErrnoException).code ?? 'read error'})`,
+      { cause: err },
+    );
+  }
+}
+
 /**
- * A drop folder of CSV/XLSX exports. Each pull returns the entries of files (by content) not returned before under
- * the same cursor; a row present in two overlapping exports has one id and comes back once per pull. A bad file
- * fails the pull with its LedgerFileError and the cursor does not move, so nothing is skipped silently.
+ * A name's place among exports of the same books: the name without the copy number a browser gives a second download
+ * ("general-ledger (1).csv"), then that number, so a re-download comes after the file it repeats.
+ */
+function newestOrder(name: string): [string, number] {
+  const copy = /^(.*) \((\d{1,4})\)(\.[^.]*)$/.exec(name);
+  return copy ? [copy[1]! + copy[3]!, Number(copy[2])] : [name, 0];
+}
+
+/** The newest export by name: gl-2024-01-20.csv after gl-2024-01-10.csv, a re-download after its first download. */
+export function newestExport(names: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const name of names) {
+    if (best === null) {
+      best = name;
+      continue;
+    }
+    const [a, n] = newestOrder(name);
+    const [b, m] = newestOrder(best);
+    if (a > b || (a === b && n > m)) best = name;
+  }
+  return best;
+}
+
+/**
+ * A drop folder of CSV/XLSX exports. Holding new entries, each pull returns the entries of files (by content) not
+ * returned before under the same cursor; a row present in two overlapping exports has one id and comes back once
+ * per pull, and nothing is closed (a week's file does not list the week before). Holding the whole books, the
+ * newest file is read as a csv or xlsx source's export is, complete over the dates it covers; an older file dropped
+ * in late changes nothing. A bad file fails the pull with its LedgerFileError and the cursor does not move, so
+ * nothing is skipped silently.
  */
 export function createFolderAdapter(config: FolderSourceConfig, baseDir: string): LedgerAdapter {
   const dir = resolve(baseDir, config.path);
   const extensions = new Set((config.extensions ?? ['csv', 'xlsx']).map((e) => `.${e}`));
+  if (config.holds === 'whole-books') {
+    const newest = async () => {
+      const name = newestExport(await exportFiles(dir, extensions));
+      return name === null ? null : join(dir, name);
+    };
+    return {
+      kind: 'folder',
+      async pullOpenEntries(q: LedgerPullQuery): Promise<LedgerPullResult> {
+        const path = await newest();
+        return path === null ? { entries: [], cursor: q.cursor ?? null } : pullWholeExport(path, config, q);
+      },
+      async bookBalance(q) {
+        const path = await newest();
+        return path === null ? null : fileBookBalance(path, config, q);
+      },
+    };
+  }
   return {
     kind: 'folder',
     async pullOpenEntries(q: LedgerPullQuery): Promise<LedgerPullResult> {
       const scope = `${q.period.from}..${q.period.to}|${q.ledgerAccount ?? config.ledgerAccount ?? ''}`;
       const returned = decodeCursor(q.cursor, scope);
-      let names: string[];
-      try {
-        names = (await readdir(dir, { withFileTypes: true }))
-          .filter(
-            (d) =>
-              d.isFile() &&
-              !d.name.startsWith('.') &&
-              !d.name.startsWith('~$') &&
-              extensions.has(extname(d.name).toLowerCase()),
-          )
-          .map((d) => d.name)
-          .sort();
-      } catch (err) {
-        throw new LedgerFileError(
-          { file: dir },
-          `a readable folder (${(err as NodeJS.ErrnoException).code ?? 'read error'})`,
-          { cause: err },
-        );
-      }
       const next = new Set(returned);
       const byId = new Map<string, LedgerEntry>();
-      for (const name of names) {
+      for (const name of await exportFiles(dir, extensions)) {
         const path = join(dir, name);
         const hash = await hashFile(path);
         if (next.has(hash)) continue;

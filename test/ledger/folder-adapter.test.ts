@@ -2,6 +2,7 @@ import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newestExport } from '../../adapters/ledger/folder-adapter.js';
 import { LedgerFileError } from '../../adapters/ledger/ledger-file-error.js';
 import { createLedgerAdapter } from '../../adapters/ledger/registry.js';
 import type { LedgerAdapter } from '../../adapters/ledger/types.js';
@@ -93,5 +94,63 @@ describe('folder ledger adapter', () => {
 
   it('refuses a cursor it did not write', async () => {
     await expect(adapter.pullOpenEntries({ period: JAN, cursor: 'garbage' })).rejects.toThrow(/cursor/);
+  });
+});
+
+describe('folder ledger adapter holding the whole books', () => {
+  const wholeBooks = () =>
+    createLedgerAdapter(
+      { id: 'drop', kind: 'folder', path: 'inbox', currency: 'NGN', holds: 'whole-books' },
+      { baseDir: base },
+    );
+  // Sage's detailed ledger, whose running balance is the books' own
+  const sage = (...rows: string[]) =>
+    `Account,Date,Type,Reference,Contact,Description,Debit,Credit,Balance\n${rows.join('\n')}\n`;
+
+  it('orders exports by name, a browser’s re-download after the file it repeats', () => {
+    expect(newestExport(['gl-2024-01-20.csv', 'gl-2024-01-10.csv'])).toBe('gl-2024-01-20.csv');
+    expect(newestExport(['general-ledger (2).csv', 'general-ledger.csv', 'general-ledger (1).csv'])).toBe(
+      'general-ledger (2).csv',
+    );
+    expect(newestExport(['books (10).xlsx', 'books (9).xlsx'])).toBe('books (10).xlsx');
+    expect(newestExport([])).toBeNull();
+  });
+
+  it('reads only the newest export, complete over its dates, with its running balance as the books’ balance', async () => {
+    await writeFile(
+      join(inbox, 'gl-2024-01-10.csv'),
+      sage('1010,2024-01-03,Customer Receipt,INV-7,Dangote,Receipt Dangote,"2,500.00",,"2,500.00"'),
+    );
+    await writeFile(
+      join(inbox, 'gl-2024-01-20.csv'),
+      sage(
+        '1010,2024-01-03,Customer Receipt,INV-7,Dangote,Receipt Dangote,"2,500.00",,"2,500.00"',
+        '1010,2024-01-15,Customer Receipt,INV-9,Zenith Foods,Receipt Zenith Foods,900.00,,"3,400.00"',
+      ),
+    );
+    const adapter = wholeBooks();
+    const pulled = await adapter.pullOpenEntries({ period: JAN, ledgerAccount: '1010' });
+    expect(pulled.entries.map((e) => e.reference)).toEqual(['INV-7', 'INV-9']);
+    expect(pulled.complete).toEqual({ from: '2024-01-03', to: '2024-01-15', ledgerAccount: '1010' });
+    expect(await adapter.bookBalance!({ ledgerAccount: '1010', asOf: '2024-01-31' })).toMatchObject({
+      balanceMinor: 340000,
+      detail: expect.stringContaining('gl-2024-01-20.csv'),
+    });
+    // unchanged newest export: nothing new, nothing closed
+    const again = await adapter.pullOpenEntries({ period: JAN, ledgerAccount: '1010', cursor: pulled.cursor });
+    expect(again).toEqual({ entries: [], cursor: pulled.cursor });
+  });
+
+  it('an empty folder returns nothing and closes nothing', async () => {
+    const pulled = await wholeBooks().pullOpenEntries({ period: JAN, ledgerAccount: '1010', cursor: 'kept' });
+    expect(pulled).toEqual({ entries: [], cursor: 'kept' });
+    expect(await wholeBooks().bookBalance!({ ledgerAccount: '1010', asOf: '2024-01-31' })).toBeNull();
+  });
+
+  it('a folder switched back to new entries reads every file again rather than refusing the other cursor', async () => {
+    await copyFile(join(fixtures, 'general-ledger.csv'), join(inbox, 'gl.csv'));
+    const whole = await wholeBooks().pullOpenEntries({ period: JAN, ledgerAccount: '1010' });
+    const next = await adapter.pullOpenEntries({ period: JAN, ledgerAccount: '1010', cursor: whole.cursor });
+    expect(next.entries.map((e) => e.amountMinor)).toEqual([25000000, -125050]);
   });
 });

@@ -59,14 +59,13 @@ const open = async () =>
   ).map((r) => [r.entry_date, Number(r.amount_minor), r.reference]);
 
 describe('review s30c: a folder of exports', () => {
-  const folder = () =>
-    createLedgerAdapter({ id: 'drop', kind: 'folder', path: 'inbox', currency: 'NGN' }, { baseDir: base });
+  const folder = (holds?: 'whole-books') =>
+    createLedgerAdapter({ id: 'drop', kind: 'folder', path: 'inbox', currency: 'NGN', holds }, { baseDir: base });
 
-  // known, left (session 30): a folder source accumulates its exports and closes nothing from them. Letting the newest
-  // export win for its dates (tried in f0bccae) broke weekly drops with back-dated entries and older files dropped in
-  // late; telling a corrected re-export from those needs each file's own period, which exports do not state
-  // reliably. A corrected export is brought as a csv or xlsx source, whose pull is complete. it.fails until then
-  it.fails('keeps the newest export’s entries when an older export is dropped in after it', async () => {
+  // A folder holding new entries (the default) accumulates and closes nothing, so a weekly drop keeps last week's
+  // entries (below); a folder declared to hold the whole books each time (`holds: whole-books`) reads its newest
+  // export as the books.
+  it('keeps the newest export’s entries when an older export is dropped in after it', async () => {
     // Saw: gl-2024-01-20.csv (the books as exported on 20 January: 3, 8 and 15 January) pulled and stored. The
     // accountant then drops in gl-2024-01-10.csv, the export of 10 January found late: it predates the cheque booked
     // back to 8 January and still has a 9 January deposit deleted from the books since. The folder adapter
@@ -82,7 +81,7 @@ describe('review s30c: a folder of exports', () => {
         line('2024-01-15', 'JNL-003', 'Receipt Zenith Foods', 'INV-9', '900.00', ''),
       ),
     );
-    const pull = binding(folder());
+    const pull = binding(folder('whole-books'));
     await pull();
     expect(await open()).toHaveLength(3);
 
@@ -101,11 +100,7 @@ describe('review s30c: a folder of exports', () => {
     ]);
   });
 
-  // known, left (session 30): a folder source accumulates its exports and closes nothing from them. Letting the newest
-  // export win for its dates (tried in f0bccae) broke weekly drops with back-dated entries and older files dropped in
-  // late; telling a corrected re-export from those needs each file's own period, which exports do not state
-  // reliably. A corrected export is brought as a csv or xlsx source, whose pull is complete. it.fails until then
-  it.fails('takes a re-downloaded export over the first download of the same name', async () => {
+  it('takes a re-downloaded export over the first download of the same name', async () => {
     // Saw: the accountant saves the books' export twice into the drop folder; the browser names the second download
     // "general-ledger (1).csv" (the cheque corrected from 1,250.50 to 1,205.50). The folder adapter's "newest" is the
     // last name in code-point order, and "general-ledger.csv" sorts after "general-ledger (1).csv" (a space before a
@@ -125,7 +120,7 @@ describe('review s30c: a folder of exports', () => {
         line('2024-01-08', 'JNL-002', 'Cheque 000451 Ikeja Electric', 'CHQ-451', '', '1205.50'),
       ),
     );
-    await binding(folder())();
+    await binding(folder('whole-books'))();
     expect(await open()).toEqual([
       ['2024-01-03', 250_000, 'INV-7'],
       ['2024-01-08', -120_550, 'CHQ-451'],

@@ -235,7 +235,14 @@ async function booksExport(text: string, source: 'csv' | 'folder' = 'csv', name 
   const sourceConfig =
     source === 'csv'
       ? { id: 'za-books', kind: 'csv', path: 'books.csv', currency: 'ZAR', ledgerAccount: BOOKS_ACCOUNT }
-      : { id: 'za-books', kind: 'folder', path: 'inbox', currency: 'ZAR', ledgerAccount: BOOKS_ACCOUNT };
+      : {
+          id: 'za-books',
+          kind: 'folder',
+          path: 'inbox',
+          holds: 'whole-books',
+          currency: 'ZAR',
+          ledgerAccount: BOOKS_ACCOUNT,
+        };
   if (source === 'csv') writeFileSync(join(dir, 'books.csv'), text);
   else {
     mkdirSync(join(dir, 'inbox'), { recursive: true });
@@ -423,37 +430,33 @@ describe('walk s30 za: a corrected export that changes an entry October matched 
 });
 
 describe('walk s30 za: the corrected export dropped into a folder source beside October’s', () => {
-  // known, left (session 30): a folder source accumulates its exports and closes nothing from them (see
-  // test/ledger/review-s30c-folder.test.ts); a corrected export is brought as a csv or xlsx source. it.fails until
-  // a folder can tell a corrected re-export from a late older file or a weekly drop
-  it.fails(
-    'takes the newest export’s word for the dates it covers, so a deleted or corrected October row is not kept beside it',
-    async () => {
-      // Did: the firm's books source is a drop folder ("a folder of exports, newest wins", docs/ledgers/README.md).
-      // Dropped October's export (no Balance column) as books-2026-10.csv and finished October (#1). At the end of
-      // November dropped the client's corrected export, books-2026-11.csv, covering 2 October to 26 November: the
-      // duplicate EFT-2001 of 6 October deleted, INV-1003 corrected to R3,540.00 (JNL-10 left on 31 October).
-      // Saw: November still lists "2026-10-06 EFT-2001 … (carried forward) R4,300.50" as an unpresented payment and
-      // "2026-10-20 INV-1003 … (carried forward) R3,450.00" as a deposit in transit beside the R3,540.00 the bank
-      // paid, and carries the balance per books to R71,044.00 where Sage says R71,894.50; the difference is R0.00, so
-      // November can be signed with a payment the books deleted and an invoice at the amount the books corrected.
-      // Where: adapters/ledger/folder-adapter.ts returns every file's rows and never a `complete` span, so
-      // db/ledger-sync-repository.ts closes nothing an older export said and a newer one no longer does (the README's
-      // own text says a folder "accumulates exports, so nothing is closed from it", against its table's "newest wins").
-      await booksExport(sageExport(OCTOBER_ROWS, { balance: false }), 'folder', 'books-2026-10.csv');
-      await octoberFinished();
-      await addLines(NOVEMBER_LINES);
-      await booksExport(
-        sageExport(correctedRows({ journalOn: '2026/10/31' }), { balance: false }),
-        'folder',
-        'books-2026-11.csv',
-      );
+  // a folder declared to hold the whole books each time (`holds: whole-books`); one holding new entries, the
+  // default, accumulates (test/ledger/review-s30c-folder.test.ts)
+  it('takes the newest export’s word for the dates it covers, so a deleted or corrected October row is not kept beside it', async () => {
+    // Did: the firm's books source is a drop folder ("a folder of exports, newest wins", docs/ledgers/README.md).
+    // Dropped October's export (no Balance column) as books-2026-10.csv and finished October (#1). At the end of
+    // November dropped the client's corrected export, books-2026-11.csv, covering 2 October to 26 November: the
+    // duplicate EFT-2001 of 6 October deleted, INV-1003 corrected to R3,540.00 (JNL-10 left on 31 October).
+    // Saw: November still lists "2026-10-06 EFT-2001 … (carried forward) R4,300.50" as an unpresented payment and
+    // "2026-10-20 INV-1003 … (carried forward) R3,450.00" as a deposit in transit beside the R3,540.00 the bank
+    // paid, and carries the balance per books to R71,044.00 where Sage says R71,894.50; the difference is R0.00, so
+    // November can be signed with a payment the books deleted and an invoice at the amount the books corrected.
+    // Where: adapters/ledger/folder-adapter.ts returns every file's rows and never a `complete` span, so
+    // db/ledger-sync-repository.ts closes nothing an older export said and a newer one no longer does (the README's
+    // own text says a folder "accumulates exports, so nothing is closed from it", against its table's "newest wins").
+    await booksExport(sageExport(OCTOBER_ROWS, { balance: false }), 'folder', 'books-2026-10.csv');
+    await octoberFinished();
+    await addLines(NOVEMBER_LINES);
+    await booksExport(
+      sageExport(correctedRows({ journalOn: '2026/10/31' }), { balance: false }),
+      'folder',
+      'books-2026-11.csv',
+    );
 
-      const page = await november();
-      expect(section(page, 'Less: unpresented payments', 'Adjusted bank balance')).not.toContain('EFT-2001');
-      expect(section(page, 'Add: deposits in transit', 'Less: unpresented payments')).not.toContain('R3,450.00');
-      expect(figure(page, 'balance-per-books')).toBe('R71,894.50');
-      expect(figure(page, 'difference')).toBe('R0.00');
-    },
-  );
+    const page = await november();
+    expect(section(page, 'Less: unpresented payments', 'Adjusted bank balance')).not.toContain('EFT-2001');
+    expect(section(page, 'Add: deposits in transit', 'Less: unpresented payments')).not.toContain('R3,450.00');
+    expect(figure(page, 'balance-per-books')).toBe('R71,894.50');
+    expect(figure(page, 'difference')).toBe('R0.00');
+  });
 });
