@@ -1,6 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { z } from 'zod';
 import type { FileLedgerEntry } from './read-ledger-file.js';
+import type { StatedPeriod } from './stated-period.js';
 import { openLedgerFile } from './read-ledger-file.js';
 import { tabularOptionsSchema } from './tabular-options.js';
 import type {
@@ -51,7 +52,11 @@ export async function readSelected(
   const file = await openLedgerFile(path, config);
   const all: FileLedgerEntry[] = [];
   for await (const e of file.entries()) all.push(e);
-  return { fileHash: file.fileHash, entries: selectEntries(all, q, config.ledgerAccount) };
+  return {
+    fileHash: file.fileHash,
+    statedPeriod: file.statedPeriod,
+    entries: selectEntries(all, q, config.ledgerAccount),
+  };
 }
 
 export type FolderLikeConfig = z.infer<typeof tabularOptionsSchema> & { ledgerAccount?: string };
@@ -85,7 +90,7 @@ export async function fileBookBalance(
 
 const EVERY_DATE = { from: '0001-01-01', to: '9999-12-31' };
 
-/** The first and last dates of an export's entries: the span it vouches for. */
+/** The first and last dates of an export's entries. */
 function spanOf(entries: readonly { date: string }[]): { from: string; to: string } | null {
   let from: string | null = null;
   let to: string | null = null;
@@ -107,15 +112,25 @@ export async function pullWholeExport(
   config: CsvSourceConfig | XlsxSourceConfig | FolderLikeConfig,
   q: LedgerPullQuery,
 ): Promise<LedgerPullResult> {
-  const { fileHash, entries } = await readSelected(path, config, { ...q, period: EVERY_DATE });
+  const { fileHash, statedPeriod, entries } = await readSelected(path, config, { ...q, period: EVERY_DATE });
   const cursor = `${q.ledgerAccount ?? ''}|${fileHash}`;
   if (q.cursor === cursor) return { entries: [], cursor };
-  const span = spanOf(entries);
+  const span = widened(spanOf(entries), statedPeriod);
   // the account as its entries are stored: a binding may name it by name, and a file with no account column
   // stores none (the source is that one account)
   const stored = new Set(entries.map((e) => e.account ?? null));
   const ledgerAccount = stored.size === 1 ? [...stored][0]! : (q.ledgerAccount ?? config.ledgerAccount ?? null);
   return { entries, cursor, complete: span ? { ...span, ledgerAccount } : null };
+}
+
+/**
+ * The rows' span, widened to the period the export's heading states: a row the books deleted from the first or last
+ * day of the export leaves the rows' span but not the period the export vouches for. A heading alone, with no row of
+ * the account, vouches for nothing (the binding may name an account the export does not hold).
+ */
+function widened(span: { from: string; to: string } | null, stated: StatedPeriod | null) {
+  if (!span || !stated) return span;
+  return { from: stated.from < span.from ? stated.from : span.from, to: stated.to > span.to ? stated.to : span.to };
 }
 
 /** A single exported file as a ledger. */

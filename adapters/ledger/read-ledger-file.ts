@@ -2,6 +2,7 @@ import type { LedgerEntry } from '../../domain/ledger.js';
 import { openProfiledTable } from './open-table.js';
 import { RowIdentity } from './row-identity.js';
 import { readMappedRows } from './row-reader.js';
+import type { StatedPeriod } from './stated-period.js';
 import type { TabularReadOptions } from './tabular-options.js';
 
 /** A ledger entry read from a file, with the GL account name when the export has both code and name. */
@@ -19,6 +20,8 @@ export interface OpenedLedgerFile {
   preset: string;
   fileHash: string;
   sheet: string | null;
+  /** The period the export's heading states it covers, when it states one plainly. */
+  statedPeriod: StatedPeriod | null;
   /** Streams the entries; throws LedgerFileError at the first bad row. */
   entries(): AsyncGenerator<FileLedgerEntry>;
 }
@@ -45,7 +48,13 @@ export async function openLedgerFile(path: string, opts: TabularReadOptions = {}
       };
     }
   }
-  return { preset: profile.preset, fileHash: src.fileHash, sheet: src.sheet, entries };
+  return {
+    preset: profile.preset,
+    fileHash: src.fileHash,
+    sheet: src.sheet,
+    statedPeriod: profile.statedPeriod,
+    entries,
+  };
 }
 
 /** Reads a whole ledger file; all or nothing: any bad row throws LedgerFileError and nothing is returned. */

@@ -1,6 +1,7 @@
 import { normalizeCurrency, type CurrencyCode } from '../../domain/currency.js';
 import { LedgerFileError } from './ledger-file-error.js';
 import { dateOrderEvidence, decimalEvidence, shown } from './cell-parsers.js';
+import { statedPeriod, type StatedPeriod } from './stated-period.js';
 import { findPreset, normalizeHeader, PRESETS, type MappedField, type Preset } from './presets.js';
 import type { ColumnMapping, DateOrder, TabularReadOptions } from './tabular-options.js';
 import { cellText, type RawRow, type TableSource } from './table-source.js';
@@ -32,6 +33,8 @@ export interface TableProfile {
   /** null when a currency column gives it per row. */
   currency: CurrencyCode | null;
   sections: boolean;
+  /** The period the rows above the header say the export covers, when they say it plainly. */
+  statedPeriod: StatedPeriod | null;
 }
 
 export type ProfileDirection = 'balance' | { out: ReadonlySet<string>; in: ReadonlySet<string> | null };
@@ -404,5 +407,9 @@ export async function profileTable(src: TableSource, opts: TabularReadOptions): 
     decimalSeparator,
     currency,
     sections: preset?.sections ?? false,
+    statedPeriod: statedPeriod(
+      head.slice(0, match.index).map((r) => r.cells.map(cellText).join(' ')),
+      dateOrder,
+    ),
   };
 }
