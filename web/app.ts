@@ -14,7 +14,7 @@ import type { Database } from '../db/schema.js';
 import { createUserRepository } from '../db/user-repository.js';
 import { createWebSessionRepository } from '../db/web-session-repository.js';
 import { DEFAULT_MATCH_OPTIONS, type Tolerance } from '../matching/options.js';
-import type { RunningSettings } from '../worker/running-settings.js';
+import type { LedgerSourceKind, RunningSettings } from '../worker/running-settings.js';
 import { redirectToSignIn, SESSION_COOKIE } from './auth/access.js';
 import { type BulkJobs, createBulkJobs } from './bulk-jobs.js';
 import { createDbSessionStore, DEFAULT_SESSION_LIMITS, type SessionLimits } from './auth/session-store.js';
@@ -58,6 +58,8 @@ export interface WebAppDeps {
   matching?: { tolerance?: Tolerance; writeOffAccount?: string };
   /** Ledger sources a person may bind an account to (from the ledger configuration). */
   ledgerSources?: string[];
+  /** What each of them is (kind, export layout), by id: the overview and the Bind panel say it in words. */
+  ledgerSourceKinds?: Record<string, LedgerSourceKind>;
   now?: () => Date;
   session?: Partial<SessionLimits>;
   /** Cookies marked Secure: on behind HTTPS (BANKFEED_WEB_SECURE_COOKIES=1), off on plain loopback HTTP. */

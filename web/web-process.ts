@@ -41,6 +41,7 @@ export async function startWebProcess(ctx: StackContext): Promise<StackProcess |
       port: web.port,
       secureCookies: web.secureCookies,
       ledgerSources: ctx.running.ledgerSources,
+      ledgerSourceKinds: ctx.running.ledgerSourceKinds,
       // What the Settings page shows, and the write-off default and tolerance the forms apply: the worker's own.
       settings: ctx.running,
       directPay,

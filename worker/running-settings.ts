@@ -33,12 +33,31 @@ export interface RunningSettings {
   nightly: { cron: string; timezone: string };
   bankFeed: 'mono' | 'sandbox';
   ledgerSources: string[];
+  /**
+   * Each source's kind and, for an export, its layout, by id: the overview says what an account's books are ("Sage
+   * export (CSV)") from them. Nothing else of a source's configuration (paths, URLs, credentials) is held.
+   */
+  ledgerSourceKinds: Record<string, LedgerSourceKind>;
   reauthLinkTtlMs: number;
+}
+
+/** A configured ledger source as the pages know it: its kind and, for an export, the layout it is read as. */
+export interface LedgerSourceKind {
+  kind: string;
+  preset?: string;
+}
+
+/** The kind and layout of each source (a kind missing from a caller's list is unknown, never guessed). */
+function sourceKinds(sources: ReadonlyArray<{ id: string; kind?: string; preset?: unknown }>) {
+  const kinds: Record<string, LedgerSourceKind> = {};
+  for (const s of sources)
+    if (s.kind) kinds[s.id] = { kind: s.kind, ...(typeof s.preset === 'string' ? { preset: s.preset } : {}) };
+  return kinds;
 }
 
 export function resolveRunningSettings(
   settings: BankfeedSettings,
-  ledger: { config: { sources: Array<{ id: string }> } } | null,
+  ledger: { config: { sources: Array<{ id: string; kind?: string; preset?: unknown }> } } | null,
 ): RunningSettings {
   // Validated and filled like any caller's options: the BANKFEED_MATCH_* values, the engine's defaults for the rest.
   const { toleranceCurrency, ...overrides } = settings.matching;
@@ -64,6 +83,7 @@ export function resolveRunningSettings(
     nightly: { cron: settings.nightly.cron, timezone: settings.nightly.timezone },
     bankFeed: settings.mono.mode === 'real' ? 'mono' : 'sandbox',
     ledgerSources: ledger?.config.sources.map((s) => s.id) ?? [],
+    ledgerSourceKinds: sourceKinds(ledger?.config.sources ?? []),
     reauthLinkTtlMs: settings.reauthLinkTtlMs ?? DEFAULT_REAUTH_LINK_TTL_MS,
   };
 }

@@ -16,6 +16,7 @@ import { ledgerSourceOf } from '../review-data.js';
 import { accountsPage, bindPanel } from '../views/accounts-view.js';
 import { layout, notice } from '../views/layout.js';
 import { issuesInWords } from '../issue-words.js';
+import { ledgerSourceText } from '../books-words.js';
 
 export async function accountOr404(ctx: WebAppContext, id: string): Promise<AccountRow> {
   const account = await getAccount(ctx.db, id);
@@ -56,6 +57,9 @@ async function throughMono<T>(what: string, work: () => Promise<T>): Promise<T> 
 }
 
 export function registerAccountRoutes(app: FastifyInstance, ctx: WebAppContext): void {
+  // what a bound source is, in words, from the configuration the process read
+  const booksOf = (sourceId: string | undefined) =>
+    sourceId === undefined ? null : ledgerSourceText(ctx.deps.ledgerSourceKinds?.[sourceId]);
   app.get('/', async (request, reply) => {
     const user = userOf(request);
     const [accounts, counts, runs] = await Promise.all([
@@ -91,6 +95,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: WebAppContext):
             },
             lastRunAt: runs.get(a.id)?.finished_at ?? null,
             binding: ledgerSourceOf(a),
+            books: booksOf(ledgerSourceOf(a)?.sourceId),
             statement: latest.get(a.id) ?? null,
           })),
           flash,
@@ -178,7 +183,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: WebAppContext):
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
     return reply
       .type('text/html; charset=utf-8')
-      .send(bindPanel(account, reply.generateCsrf(), ctx.deps.ledgerSources ?? []).value);
+      .send(bindPanel(account, reply.generateCsrf(), ctx.deps.ledgerSources ?? [], booksOf).value);
   });
 
   app.post('/accounts/:id/bind', async (request, reply) => {

@@ -16,6 +16,8 @@ export interface AccountsPageData {
     counts: AccountCounts;
     lastRunAt: string | null;
     binding: { sourceId: string; ledgerAccount: string } | null;
+    /** What the bound books are in words ("Sage export (CSV)"); null when the source is not in the configuration. */
+    books?: string | null;
     /** The latest finished statement checkpoint's difference, when the statement store is wired. */
     statement?: { differenceMinor: number; currency: string; end: string } | null;
   }>;
@@ -64,7 +66,7 @@ function reauthLink(a: AccountRow, canDecide: boolean): Html | string {
 }
 
 export function accountsPage(d: AccountsPageData): Html {
-  const rows = d.accounts.map(({ account: a, counts: c, lastRunAt, binding, statement }) => {
+  const rows = d.accounts.map(({ account: a, counts: c, lastRunAt, binding, books, statement }) => {
     const st = feedState(a);
     const id = encodeURIComponent(a.id);
     // A ratio of counts, worked in decimal.js like every ratio here, never in floating point.
@@ -105,9 +107,11 @@ export function accountsPage(d: AccountsPageData): Html {
       </td>
       <td>
         ${
+          // what the books are and the bank's account in them; the source's id (what an admin binds by) after them
           binding
-            ? html`${binding.sourceId}
-                <div class="sub">${binding.ledgerAccount}</div>`
+            ? html`${books ?? binding.sourceId}
+                <div class="sub">bank account in the books: ${binding.ledgerAccount}</div>
+                ${books ? html`<div class="sub">source ${binding.sourceId}</div>` : ''}`
             : html`<span class="sub">not bound</span>`
         }
         <div class="sub">${lastRunAt ? html`reconciled ${when(lastRunAt, a.timezone)}` : ''}</div>
@@ -188,7 +192,13 @@ export function accountsPage(d: AccountsPageData): Html {
     }`;
 }
 
-export function bindPanel(a: AccountRow, csrfToken: string, sources: string[]): Html {
+/** The Bind panel; `sources` are the configured sources' ids, each offered with what it is (`books`) when known. */
+export function bindPanel(
+  a: AccountRow,
+  csrfToken: string,
+  sources: string[],
+  books: (sourceId: string) => string | null = () => null,
+): Html {
   const id = encodeURIComponent(a.id);
   let current: { sourceId?: string; ledgerAccount?: string } = {};
   try {
@@ -203,7 +213,11 @@ export function bindPanel(a: AccountRow, csrfToken: string, sources: string[]): 
       ${
         sources.length
           ? html`<select name="sourceId">
-              ${sources.map((s) => html`<option ${current.sourceId === s ? 'selected' : ''}>${s}</option>`)}
+              ${sources.map((s) => {
+                const what = books(s);
+                const text = what ? `${what} — ${s}` : s;
+                return html`<option value="${s}" ${current.sourceId === s ? 'selected' : ''}>${text}</option>`;
+              })}
             </select>`
           : html`<input name="sourceId" value="${current.sourceId ?? ''}" required />`
       }</label
