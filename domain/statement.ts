@@ -34,6 +34,8 @@ export interface OutstandingItem {
   group?: string;
   /** A line a rule classified: the ledger account the rule posts it to. */
   postTo?: string;
+  /** A line a named rule classified: the rule's name (the statement says it, not the id in `group`). */
+  ruleName?: string;
 }
 
 /**

@@ -10,6 +10,8 @@ export interface FinishedItem {
   group: string | null;
   /** A line a rule classified: the ledger account the rule posts it to. */
   postTo?: string;
+  /** A line a named rule classified: the rule's name. */
+  ruleName?: string;
   amountMinor: number;
 }
 
@@ -44,6 +46,7 @@ function asItem(i: Omit<FinishedItem, 'group'> & { group?: string }): FinishedIt
     description: i.description,
     group: i.group ?? null,
     ...(i.postTo ? { postTo: i.postTo } : {}),
+    ...(i.ruleName ? { ruleName: i.ruleName } : {}),
     amountMinor: i.amountMinor,
   };
 }

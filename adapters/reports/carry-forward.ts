@@ -35,6 +35,7 @@ function outstanding(items: DocItem[]): OutstandingItem[] {
       amountMinor: i.signedAmountMinor,
       ...(i.group ? { group: i.group } : {}),
       ...(i.postTo ? { postTo: i.postTo } : {}),
+      ...(i.ruleName ? { ruleName: i.ruleName } : {}),
     }));
 }
 

@@ -67,6 +67,8 @@ export interface DocItem {
   group: string | null;
   /** A line a rule classified: the ledger account the rule posts it to (absent otherwise). */
   postTo?: string;
+  /** A line a named rule classified: the rule's name (absent otherwise); `group` keeps its id. */
+  ruleName?: string;
   carriedForward: boolean;
 }
 
@@ -237,6 +239,7 @@ function docItem(i: StatementItem, cur: CurrencyCode): DocItem {
     signedAmountMinor: i.signedMinor ?? i.amountMinor,
     group: i.group ?? null,
     ...(i.postTo ? { postTo: i.postTo } : {}),
+    ...(i.ruleName ? { ruleName: i.ruleName } : {}),
     carriedForward: i.carriedForward ?? false,
   };
 }

@@ -124,6 +124,8 @@ export interface StatementItem {
   group?: string;
   /** For a line a rule classified: the ledger account the rule posts it to (what the bookkeeper books it under). */
   postTo?: string;
+  /** For a line a named rule classified: the rule's name, what the statement says instead of the id in `group`. */
+  ruleName?: string;
   /** Outstanding since an earlier period (its date is the original one). */
   carriedForward?: boolean;
 }

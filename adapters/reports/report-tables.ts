@@ -62,11 +62,15 @@ function summaryTable(r: ReconciliationReport, s: BankRecStatement): Table {
   const matchedBank = new Set(r.result.matches.flatMap((g) => g.bankIds)).size;
   const pct =
     r.bankLines.length === 0 ? '' : new Decimal(matchedBank).times(100).dividedBy(r.bankLines.length).toFixed(1) + '%';
-  // "by rule ng-emtl (1), not explained (2)": counted by the group's code, named in words.
-  const groups = (l: { items: Array<{ group?: string }> }) => {
-    const n = new Map<string, number>();
-    for (const it of l.items) n.set(it.group ?? 'unexplained', (n.get(it.group ?? 'unexplained') ?? 0) + 1);
-    return [...n].map(([g, c]) => `${groupText(g)} (${c})`).join(', ');
+  // "by rule “Stamp duty ₦50” (1), not explained (2)": counted by the group's code, named in words (a rule by its name).
+  const groups = (l: { items: Array<{ group?: string; ruleName?: string }> }) => {
+    const n = new Map<string, { count: number; ruleName?: string }>();
+    for (const it of l.items) {
+      const g = n.get(it.group ?? 'unexplained') ?? { count: 0, ruleName: it.ruleName };
+      g.count += 1;
+      n.set(it.group ?? 'unexplained', g);
+    }
+    return [...n].map(([g, { count, ruleName }]) => `${groupText(g, ruleName)} (${count})`).join(', ');
   };
   const differenceNote =
     s.differenceMinor === null
@@ -176,7 +180,7 @@ function itemsTable(s: BankRecStatement): Table {
           it.reference ?? '',
           it.description,
           money(it.amountMinor, cur),
-          it.group ? groupWithAccount(it.group, it.postTo) : '',
+          it.group ? groupWithAccount(it.group, it.postTo, it.ruleName) : '',
           it.carriedForward ? 'yes' : '',
           it.id,
           // what it adds to (or takes from) its side's adjusted balance: the column sums to the statement's lines

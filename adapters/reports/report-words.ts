@@ -57,23 +57,27 @@ const GROUPS: Record<string, string> = {
 };
 
 /**
- * Why an item is on the statement: `rule:ng-emtl` → "by rule ng-emtl", `write-off:Bank charges` → "write-off to Bank
- * charges", `bank-only:Bank charges` → "bank-only: Bank charges", `recorded-later` → "booked later"; `reversal` and
- * `interest` are words already. The same words in the workbook, its CSV variant and the print page.
+ * Why an item is on the statement: `rule:ng-stamp-duty` with its rule's name → "by rule “Stamp duty ₦50”" (the id is
+ * the configuration's, and a name holds colons and brackets of its own, so it is quoted; only a rule with no name, one
+ * made in the review app under the id its maker typed, is said by it: "by rule pos-annual"), `write-off:Bank charges`
+ * → "write-off to Bank charges", `bank-only:Bank charges` → "bank-only: Bank charges", `recorded-later` → "booked
+ * later"; `reversal` and `interest` are words already. The same words in the workbook, its CSV variant and the print
+ * page.
  */
-export function groupText(group: string): string {
+export function groupText(group: string, ruleName?: string | null): string {
   const at = group.indexOf(':');
   const kind = at < 0 ? group : group.slice(0, at);
   const name = at < 0 ? '' : group.slice(at + 1);
-  if (kind === 'rule' && name) return `by rule ${name}`;
+  if (kind === 'rule' && name) return ruleName ? `by rule “${ruleName}”` : `by rule ${name}`;
   if (kind === 'write-off' && name) return `write-off to ${name}`;
   if (kind === 'bank-only' && name) return `bank-only: ${name}`;
   return GROUPS[group] ?? group;
 }
 
 /** "by rule pos-purchases, to 6300 Office supplies": a rule's line says the account the bookkeeper books it under. */
-export function groupWithAccount(group: string, postTo?: string | null): string {
-  return postTo ? `${groupText(group)}, to ${postTo}` : groupText(group);
+export function groupWithAccount(group: string, postTo?: string | null, ruleName?: string | null): string {
+  const why = groupText(group, ruleName);
+  return postTo ? `${why}, to ${postTo}` : why;
 }
 
 /**
@@ -86,9 +90,10 @@ export function groupNote(
   description: string,
   group: string | null | undefined,
   postTo?: string | null,
+  ruleName?: string | null,
 ): string | null {
   if (!group) return null;
-  const why = groupWithAccount(group, postTo);
+  const why = groupWithAccount(group, postTo, ruleName);
   return description.startsWith(why) ? null : why;
 }
 
@@ -97,8 +102,9 @@ export function describedWithGroup(
   description: string,
   group: string | null | undefined,
   postTo?: string | null,
+  ruleName?: string | null,
 ): string {
-  const why = groupNote(description, group, postTo);
+  const why = groupNote(description, group, postTo, ruleName);
   return why ? `${description} (${why})` : description;
 }
 

@@ -10,6 +10,7 @@ import type {
 } from './model.js';
 import { sharesWord, takeCarriedPostings } from './carried-postings.js';
 import { bankOnlyCode } from './report-words.js';
+import { ruleNameOf } from './rule-name.js';
 
 function byDate(a: StatementItem, b: StatementItem): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
@@ -141,8 +142,12 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
   const up: StatementItem[] = [];
   const outstanding = (e: ReportLedgerEntry) =>
     (e.amountMinor > 0 ? dit : up).push(ledgerItem(e, e.date < report.period.from));
-  const notInBooks = (l: ReportBankLine, group: string, postTo?: string) =>
-    (l.amountMinor > 0 ? credits : debits).push({ ...bankItem(l, group), ...(postTo ? { postTo } : {}) });
+  const notInBooks = (l: ReportBankLine, group: string, postTo?: string, ruleName?: string | null) =>
+    (l.amountMinor > 0 ? credits : debits).push({
+      ...bankItem(l, group),
+      ...(postTo ? { postTo } : {}),
+      ...(ruleName ? { ruleName } : {}),
+    });
 
   for (const g of report.result.matches) {
     const bank = g.bankIds.map((id) => {
@@ -175,7 +180,9 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
             ? bankOnlyCode(g.writeOff.account)
             : `rule:${g.ruleId ?? g.proposed?.account ?? 'rule'}`;
       const postTo = group.startsWith('rule:') ? g.proposed?.account : undefined;
-      for (const l of bIn) if (l.amountMinor !== 0) notInBooks(l, group, postTo);
+      // the rule said by its name where it has one: its id is the configuration's, not the accountant's
+      const ruleName = group.startsWith('rule:') && g.ruleId ? ruleNameOf(g.evidence, g.ruleId) : null;
+      for (const l of bIn) if (l.amountMinor !== 0) notInBooks(l, group, postTo, ruleName);
       continue;
     }
     let residual = 0;
@@ -241,6 +248,7 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
       // as the reconciliation it was outstanding at grouped it (a charge by its rule, a line explained as bank-only)
       group: it.group ?? 'unexplained',
       ...(it.postTo ? { postTo: it.postTo } : {}),
+      ...(it.ruleName ? { ruleName: it.ruleName } : {}),
       carriedForward: true,
     });
   }

@@ -61,7 +61,8 @@ describe('bankfeed reconcile on files', () => {
     expect(s.get('Less: debits on the statement not in the books')!.slice(1, 4)).toEqual([
       2,
       -103.75,
-      'by rule ng-nip-fee-5375 (1), by rule ng-emtl (1)',
+      // each rule by its name, not its configuration id
+      'by rule “NIP transfer fee ₦53.75 (VAT inclusive)” (1), by rule “Electronic money transfer levy: ₦50 on receipts of ₦10,000 or more” (1)',
     ]);
     expect(s.get('Difference')!.slice(2)).toEqual([0, 'NOT VERIFIED (the balance per books is derived)']);
     expect(s.get('Note')![3]).toMatch(/^Books assumed to open at the bank's opening balance/);

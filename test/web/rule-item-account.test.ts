@@ -17,10 +17,11 @@ afterEach(async () => h?.close());
 it('names the account a rule posts its line to, on the page, in the workbook and on the signed print', async () => {
   await decideEverything(h);
   const rita = await signIn(h.app, 'rita');
-  const words = /by rule ng-nip-fee-5375, to [^)]+/;
+  const words = /by rule “[^”]+”, to [^)]+/;
   const page = pageText((await get(h.app, rita, `/accounts/${h.accountId}/statement?end=2026-10-31`)).body);
   const onPage = words.exec(page)?.[0];
-  expect(onPage).toBe('by rule ng-nip-fee-5375, to Bank charges:Transfer fees');
+  // the rule by its name, not its configuration id (words-s31)
+  expect(onPage).toBe('by rule “NIP transfer fee ₦53.75 (VAT inclusive)”, to Bank charges:Transfer fees');
 
   const done = await post(
     h.app,

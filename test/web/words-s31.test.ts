@@ -9,10 +9,12 @@
  *   inclusive)"); the JSON document keeps the code (`rule:ng-nip-fee-5375`) for scripts.
  */
 import { afterEach, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import { resolveRunningSettings } from '../../worker/running-settings.js';
 import { loadSettings } from '../../worker/settings.js';
+import { booksBalance, decideEverything, typed } from './support/decisions.js';
 import { createHarness, type Harness } from './support/harness.js';
-import { get, pageText, signIn } from './support/session.js';
+import { follow, get, pageText, post, signIn } from './support/session.js';
 
 let h: Harness | undefined;
 afterEach(async () => h?.close());
@@ -52,4 +54,43 @@ it("names an account's books on the overview by what they are, not by the source
   const ada = await signIn(h.app, 'ada');
   const panel = (await get(h.app, ada, `/accounts/${h.accountId}/bind`)).body;
   expect(panel).toMatch(/<option value="books-acc-main" selected\s*>Sage export \(CSV\) — books-acc-main<\/option>/);
+});
+
+it('says the rule that classified a line by its name on the statement page, the signed print and the workbook', async () => {
+  h = await createHarness();
+  await decideEverything(h);
+  const rita = await signIn(h.app, 'rita');
+  const P = `/accounts/${h.accountId}`;
+  const words = 'by rule “NIP transfer fee ₦53.75 (VAT inclusive)”, to Bank charges:Transfer fees';
+  const page = pageText((await get(h.app, rita, `${P}/statement?end=2026-10-31`)).body);
+  expect(page).toContain(`NIP TRANSFER FEE (${words})`);
+  expect(page).not.toContain('ng-nip-fee-5375');
+
+  // the JSON document keeps the code, for scripts
+  const json = JSON.parse((await get(h.app, rita, `${P}/statement.json?end=2026-10-31`)).body) as {
+    statements: Array<{ statement: { debitsNotInBooks: { items: Array<{ group: string | null }> } } }>;
+  };
+  expect(json.statements[0]!.statement.debitsNotInBooks.items.map((i) => i.group)).toContain('rule:ng-nip-fee-5375');
+
+  const done = await post(
+    h.app,
+    rita,
+    `${P}/statement/finish`,
+    { end: '2026-10-31', balance: '372846.25', books: typed(await booksBalance(h)) },
+    false,
+  );
+  expect(pageText((await follow(h.app, rita, done)).body)).toContain('Reconciliation #1 to 2026-10-31 finished');
+  // the print reads what the finished reconciliation kept
+  const print = pageText((await get(h.app, rita, `${P}/statement/1/print`)).body);
+  expect(print).toContain(words);
+  expect(print).not.toContain('ng-nip-fee-5375');
+
+  const xlsx = await get(h.app, rita, `${P}/statement/1/report.xlsx`);
+  const book = XLSX.read(xlsx.rawPayload, { type: 'buffer' });
+  const cells = (sheet: string) =>
+    XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[sheet]!, { header: 1 }).flat().map(String);
+  expect(cells('Reconciling items')).toContain(words);
+  // the summary counts the statement's lines by why they are there, in the same words
+  expect(cells('Summary').join('\n')).toContain('by rule “NIP transfer fee ₦53.75 (VAT inclusive)” (1)');
+  expect([...cells('Summary'), ...cells('Reconciling items')].join('\n')).not.toContain('ng-nip-fee-5375');
 });

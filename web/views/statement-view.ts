@@ -54,7 +54,7 @@ function itemsRow(label: string, sign: 1 | -1, sec: DocSection, ccy: string, fig
           <tbody>
             ${sec.items.slice(0, SHOWN).map((i) => {
               // why the item is there, in the print's words (a rule's account, bank-only, write-off, not explained)
-              const why = groupNote(i.description, i.group, i.postTo);
+              const why = groupNote(i.description, i.group, i.postTo, i.ruleName);
               return html`<tr>
                 <td>${i.date}</td>
                 <td>${maskNumbers(i.reference ?? '')}</td>
@@ -381,7 +381,7 @@ export function statementPage(
  */
 function printedText(i: FinishedSection['items'][number]): string {
   const description = i.reference && i.description === i.reference ? '' : i.description;
-  return describedWithGroup(description, i.group, i.postTo).trim();
+  return describedWithGroup(description, i.group, i.postTo, i.ruleName).trim();
 }
 
 /** A line of the finished statement, its items listed under it with their amounts in the column beside its total. */
