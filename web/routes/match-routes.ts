@@ -1,3 +1,4 @@
+import { ruleNameOf } from '../../adapters/reports/rule-name.js';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ReconciliationError } from '../../activities/reconciliation-errors.js';
 import { type CreateRuleResult, createReconciliationService } from '../../activities/reconciliation-service.js';
@@ -419,7 +420,12 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
       bankOnlyPanel(
         rctx,
         line,
-        rule?.proposed ? { account: rule.proposed.account, ruleId: rule.ruleId } : null,
+        rule?.proposed
+          ? {
+              account: rule.proposed.account,
+              rule: rule.ruleId ? (ruleNameOf(rule.evidence, rule.ruleId) ?? rule.ruleId) : null,
+            }
+          : null,
         defaultWriteOff,
       ),
     );

@@ -170,7 +170,7 @@ export function writeOffPanel(
 export function bankOnlyPanel(
   ctx: ReviewContext,
   line: BankTransactionRow,
-  proposed: { account: string; ruleId: string | null } | null,
+  proposed: { account: string; rule: string | null } | null,
   fallback: string,
 ): Html {
   const id = Number(line.id);
@@ -199,7 +199,7 @@ export function bankOnlyPanel(
         required
         maxlength="200"
     /></label>
-    ${proposed?.ruleId ? html`<span class="sub">proposed by rule <b>${proposed.ruleId}</b></span>` : ''}
+    ${proposed?.rule ? html`<span class="sub">proposed by rule <b>${proposed.rule}</b></span>` : ''}
     <button class="primary">Mark as bank-only</button>
   </form>`;
 }
