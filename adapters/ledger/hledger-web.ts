@@ -205,17 +205,26 @@ class HledgerWebAdapter implements LedgerAdapter {
     return this.prefixFingerprint(txns, upTo) === m[2] ? upTo : 0;
   }
 
-  private styleFor(txns: HledgerTransaction[]): HledgerAmountStyle {
+  /**
+   * How the journal writes the account's currency: the commodity and style of its first amount in it ("GHS 5,250.00"
+   * or "GH₵5,250.00"). Written back in another spelling, the same money would be a second commodity to hledger, and
+   * every balance of the bank account would split in two.
+   */
+  private writingFor(txns: HledgerTransaction[]): { style: HledgerAmountStyle; commodity: string } {
     for (const t of txns)
-      for (const p of t.tpostings) for (const a of p.pamount) if (this.isOurCommodity(a)) return a.astyle;
+      for (const p of t.tpostings)
+        for (const a of p.pamount) if (this.isOurCommodity(a)) return { style: a.astyle, commodity: a.acommodity };
     // No amount of ours yet: hledger's usual style for a symbol on the left.
     const exp = currencyExponent(this.currency);
     return {
-      ascommodityside: 'L',
-      ascommodityspaced: this.symbol.length > 1,
-      asdecimalpoint: '.',
-      asdigitgroups: [',', [3]],
-      asprecision: exp,
+      commodity: this.symbol,
+      style: {
+        ascommodityside: 'L',
+        ascommodityspaced: this.symbol.length > 1,
+        asdecimalpoint: '.',
+        asdigitgroups: [',', [3]],
+        asprecision: exp,
+      },
     };
   }
 
@@ -326,14 +335,14 @@ class HledgerWebAdapter implements LedgerAdapter {
     // The check before posting must see every earlier append (a crashed run's too), hence a forced reload.
     let txns = await this.freshTransactions();
     const posted = this.postedByTag(txns, bankAccounts);
-    const style = this.styleFor(txns);
+    const { style, commodity } = this.writingFor(txns);
     const created = new Set<string>();
     for (const p of postings) {
       const tag = idempotencyTagValue(p.idempotencyKey);
       if (posted.has(tag)) continue;
       if (!this.journalPath) await waitForNextSecond(this.lastReadAt);
       // One at a time, each found by its tag on a retry: a crash between two PUTs never duplicates the first.
-      await this.client.add(this.transactionJson(p, tag, style, this.symbol));
+      await this.client.add(this.transactionJson(p, tag, style, commodity));
       created.add(tag);
       if (!this.journalPath) {
         txns = await this.freshTransactions();
