@@ -29,7 +29,7 @@ export const WRITE_OFF_ACTION = 'ledger.post';
 
 const writeOffKey = (groupId: number) => `bankfeed-writeoff-${groupId}`;
 
-function settles(adapter: LedgerAdapter): adapter is LedgerAdapter & SettlesEntries {
+export function settles(adapter: LedgerAdapter): adapter is LedgerAdapter & SettlesEntries {
   return typeof (adapter as Partial<SettlesEntries>).settleEntries === 'function';
 }
 

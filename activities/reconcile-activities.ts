@@ -29,7 +29,9 @@ import {
   recordPostRefusals,
   settleHeldMatches,
 } from './ledger-settlements.js';
+import { markSignedMatchesCleared } from './ledger-clearing.js';
 import { createReconciliationService } from './reconciliation-service.js';
+import { joinWrittenPostings, POST_ACTION, writtenPostings } from './written-postings.js';
 
 /** A binding of one linked bank account to a ledger source and the ledger (GL) account inside it. */
 export interface LedgerBindingValue {
@@ -193,8 +195,8 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
   }
 
   /**
-   * Posts bank-only lines that rules classified (charges, levies, interest) into ledgers that accept writes, and
-   * marks matched entries reconciled. Each posting carries an idempotency key (the match group), recorded in the
+   * Posts bank-only lines that rules classified (charges, levies, interest) into ledgers that accept writes (matched
+   * entries are marked cleared after, by markSignedMatchesCleared). Each posting carries an idempotency key (the match group), recorded in the
    * audit log, so a retried activity never posts twice.
    */
   async function writeBack(accountId: string, b: LedgerBindingValue): Promise<number> {
@@ -205,13 +207,18 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
     const currency = await getAccountCurrency(deps.db, accountId);
     const audit = createAuditRepository(deps.db);
     const done = new Set(
-      (await audit.listActionsOfAccount(accountId, ['ledger.post', POST_REJECTED_ACTION])).map((r) => r.entity_id),
+      (await audit.listActionsOfAccount(accountId, [POST_ACTION, POST_REJECTED_ACTION])).map((r) => r.entity_id),
+    );
+    // a line whose charge was written once is never written again, even when a later run explains it by a new group
+    const written = await writtenPostings(deps.db, accountId);
+    const postedLines = new Set(
+      (await repo.getGroups(written.map((p) => p.groupId))).flatMap((g) => g.bankIds.map((id) => String(id))),
     );
     const postings = [];
     for (const g of groups) {
       if (g.kind !== 'rule' || !g.proposed || g.ledgerIds.length > 0) continue;
       const key = `bankfeed-group-${g.id}`;
-      if (done.has(key)) continue;
+      if (done.has(key) || g.bankIds.some((id) => postedLines.has(String(id)))) continue;
       const line = await getBankTransaction(deps.db, g.bankIds[0]!);
       if (!line) continue;
       postings.push({
@@ -233,7 +240,7 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
       await audit.append({
         at: now,
         actor: 'system',
-        action: 'ledger.post',
+        action: POST_ACTION,
         entityType: 'ledger_posting',
         entityId: r.idempotencyKey,
         accountId,
@@ -249,6 +256,8 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
     const period = await accountPeriod(accountId);
     // Invoices are issued before they are paid: pull the books from a quarter before the first bank line.
     await pullLedger(accountId, b, { from: addBusinessDays(period.from, -90), to: period.to });
+    // the charges written back last time, now in the books, match the lines they explain
+    await joinWrittenPostings(deps.db, { accountId, sourceId: b.sourceId });
     heartbeat();
     const r = await service.reconcileAccount({
       accountId,
@@ -270,8 +279,11 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
           adapter: adapterFor(b.sourceId),
         })
       : null;
+    const cleared = b.writeBack
+      ? await markSignedMatchesCleared(deps, { accountId, sourceId: b.sourceId, adapter: adapterFor(b.sourceId) })
+      : null;
     deps.logger.info(
-      { accountId, runId: r.runId, matched: r.stats.matchedPercent, posted, settled },
+      { accountId, runId: r.runId, matched: r.stats.matchedPercent, posted, settled, cleared },
       'account reconciled',
     );
     return { ...r, period };

@@ -216,6 +216,36 @@ export async function listSourceEntriesForSettlement(
     .execute();
 }
 
+/**
+ * The open entry of a source that a write-back put into the books: by the id the books gave it when it was written,
+ * else the one open entry with the posting's reference (the bank line's id), amount and date (the books may number
+ * their transactions anew, as hledger does when one is inserted earlier in the journal). Null when none, or several.
+ */
+export async function findWrittenEntry(
+  db: Kysely<Database>,
+  sourceId: string,
+  posting: { externalId: string | null; reference: string | null; amountMinor: number; date: string },
+): Promise<Pick<LedgerEntryRow, 'id' | 'amount_minor'> | null> {
+  const open = () =>
+    db
+      .selectFrom('ledger_entries')
+      .select(['id', 'amount_minor'])
+      .where('source_id', '=', sourceId)
+      .where('status', '=', 'open');
+  if (posting.externalId) {
+    const byId = await open().where('external_id', '=', posting.externalId).executeTakeFirst();
+    if (byId) return byId;
+  }
+  if (!posting.reference) return null;
+  const byContent = await open()
+    .where('reference', '=', posting.reference)
+    .where('amount_minor', '=', posting.amountMinor)
+    .where('entry_date', '=', posting.date)
+    .limit(2)
+    .execute();
+  return byContent.length === 1 ? byContent[0]! : null;
+}
+
 /** Open receivables (positive open entries) of any source whose reference is `reference`, ignoring case. */
 export async function listOpenReceivablesByReference(
   db: Kysely<Database>,

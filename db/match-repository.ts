@@ -407,6 +407,15 @@ export function createMatchRepository(db: Kysely<Database>) {
       return id;
     },
 
+    /** Items added to a stored group, as active as the group is. */
+    async addItems(groupId: number, status: GroupStatus, items: GroupItem[]): Promise<void> {
+      if (items.length > 0)
+        await db
+          .insertInto('match_items')
+          .values(itemRows(groupId, status, items))
+          .execute();
+    },
+
     /** Batch insert of engine proposals; every group needs a distinct idempotency key (it maps the new ids back). */
     async insertGroups(groups: NewGroup[]): Promise<Map<string, number>> {
       const ids = new Map<string, number>();

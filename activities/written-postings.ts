@@ -1,0 +1,73 @@
+import type { Kysely } from 'kysely';
+import { createAuditRepository } from '../db/audit-repository.js';
+import { findWrittenEntry } from '../db/ledger-repository.js';
+import { createMatchRepository } from '../db/match-repository.js';
+import type { Database } from '../db/schema.js';
+
+/** A posting bankfeed wrote into the books for a rule's group (a charge, a levy), as the audit trail records it. */
+export interface WrittenPosting {
+  groupId: number;
+  sourceId: string;
+  externalId: string | null;
+  reference: string | null;
+  amountMinor: number;
+  date: string;
+}
+
+export const POST_ACTION = 'ledger.post';
+const GROUP_KEY = /^bankfeed-group-(\d+)$/;
+
+/** Every posting written back for the account's groups, from the audit trail (`ledger.post`, keyed by group). */
+export async function writtenPostings(db: Kysely<Database>, accountId: string): Promise<WrittenPosting[]> {
+  const out: WrittenPosting[] = [];
+  for (const r of await createAuditRepository(db).listActionsOfAccount(accountId, [POST_ACTION])) {
+    const m = GROUP_KEY.exec(r.entity_id ?? '');
+    if (!m) continue;
+    const detail = JSON.parse(r.detail ?? '{}') as { sourceId?: string; externalId?: string };
+    const after = JSON.parse(r.after ?? '{}') as { reference?: string | null; amountMinor?: number; date?: string };
+    if (!detail.sourceId || after.amountMinor === undefined || !after.date) continue;
+    out.push({
+      groupId: Number(m[1]),
+      sourceId: detail.sourceId,
+      externalId: detail.externalId ?? null,
+      reference: after.reference ?? null,
+      amountMinor: after.amountMinor,
+      date: after.date,
+    });
+  }
+  return out;
+}
+
+/**
+ * Joins each posting bankfeed wrote for a rule's group to that group once the books list it: the bank line the rule
+ * explained is then matched by the books' own entry. Left apart, the statement counted the line as not in the books
+ * and the same entry as a payment the bank had not presented (the two cancelling to a difference of zero). Run after
+ * each pull of the source, before matching. Returns how many were joined.
+ */
+export async function joinWrittenPostings(
+  db: Kysely<Database>,
+  input: { accountId: string; sourceId: string },
+): Promise<number> {
+  const posts = (await writtenPostings(db, input.accountId)).filter((p) => p.sourceId === input.sourceId);
+  if (posts.length === 0) return 0;
+  return db.transaction().execute(async (trx) => {
+    const repo = createMatchRepository(trx);
+    await repo.lockAccount(input.accountId);
+    const groups = new Map((await repo.getGroups(posts.map((p) => p.groupId))).map((g) => [g.id, g]));
+    let joined = 0;
+    for (const p of posts) {
+      const g = groups.get(p.groupId);
+      // a group a person undid, or one already holding an entry, is left as it is
+      if (!g || (g.status !== 'auto' && g.status !== 'confirmed') || g.kind !== 'rule' || g.ledgerIds.length > 0)
+        continue;
+      const entry = await findWrittenEntry(trx, input.sourceId, p);
+      if (!entry) continue;
+      if ((await repo.activeHolders([{ side: 'ledger', itemId: Number(entry.id) }])).size > 0) continue;
+      await repo.addItems(g.id, g.status, [
+        { side: 'ledger', itemId: Number(entry.id), amountMinor: Number(entry.amount_minor) },
+      ]);
+      joined++;
+    }
+    return joined;
+  });
+}

@@ -1,0 +1,116 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { joinWrittenPostings } from '../../activities/written-postings.js';
+import { createAuditRepository } from '../../db/audit-repository.js';
+import { createMatchRepository } from '../../db/match-repository.js';
+import { openSqliteTestDb, type TestDb } from '../support/databases.js';
+import { seedAccount, seedBank, seedLedger } from './seed.js';
+
+// A charge a rule explained and bankfeed wrote into the books comes back on the next pull as an open entry; it is
+// joined to the rule's group, so the line is matched by the books' own entry (not listed as not in the books while
+// the entry waits as an unpresented payment).
+
+const ACCOUNT = 'acc-written';
+const SOURCE = 'books';
+let h: TestDb;
+beforeEach(async () => {
+  h = await openSqliteTestDb();
+  await seedAccount(h.db, ACCOUNT, 'GHS');
+});
+afterEach(async () => h.dispose());
+
+async function ruleGroup(bankId: number, status: 'auto' | 'confirmed' | 'undone' = 'auto') {
+  return createMatchRepository(h.db).insertGroup({
+    accountId: ACCOUNT,
+    runId: null,
+    kind: 'rule',
+    status,
+    confidence: 1,
+    currency: 'GHS',
+    differenceMinor: 0,
+    writeOff: null,
+    evidence: [{ kind: 'rule', detail: 'rule gh-elevy (E-Levy)', weight: 1 }],
+    ruleId: 'gh-elevy',
+    proposed: { account: 'Expenses:E-Levy', description: 'E-Levy', amountMinor: -4_200 },
+    rank: null,
+    candidateSet: null,
+    idempotencyKey: `rule-${bankId}-${status}`,
+    decidedBy: null,
+    decidedAt: null,
+    createdAt: '2026-11-01T08:00:00Z',
+    items: [{ side: 'bank', itemId: bankId, amountMinor: -4_200 }],
+  });
+}
+
+async function written(groupId: number, externalId: string, reference = 'gcb-4') {
+  await createAuditRepository(h.db).append({
+    at: '2026-11-01T08:00:00Z',
+    actor: 'system',
+    action: 'ledger.post',
+    entityType: 'ledger_posting',
+    entityId: `bankfeed-group-${groupId}`,
+    accountId: ACCOUNT,
+    detail: { sourceId: SOURCE, externalId, created: true },
+    after: { date: '2026-10-04', amountMinor: -4_200, reference, description: 'E-Levy' },
+  });
+}
+
+const ledgerOf = async (groupId: number) => (await createMatchRepository(h.db).getGroup(groupId))!.ledgerIds;
+
+describe('a posting bankfeed wrote back, found in the books', () => {
+  it('is joined to its rule group by the id the books gave it', async () => {
+    const [line] = await seedBank(h.db, ACCOUNT, [{ date: '2026-10-04', amountMinor: -4_200, narration: 'E-LEVY' }]);
+    const [entry] = await seedLedger(h.db, SOURCE, [
+      { date: '2026-10-04', amountMinor: -4_200, reference: 'other', currency: 'GHS' },
+    ]);
+    const externalId = (await h.db.selectFrom('ledger_entries').select('external_id').executeTakeFirstOrThrow())
+      .external_id!;
+    const g = await ruleGroup(line!);
+    await written(g, externalId);
+    expect(await joinWrittenPostings(h.db, { accountId: ACCOUNT, sourceId: SOURCE })).toBe(1);
+    expect(await ledgerOf(g)).toEqual([entry]);
+    // once joined, a second pull joins nothing more
+    expect(await joinWrittenPostings(h.db, { accountId: ACCOUNT, sourceId: SOURCE })).toBe(0);
+  });
+
+  it('is found by its reference, amount and date when the books numbered it anew', async () => {
+    const [line] = await seedBank(h.db, ACCOUNT, [{ date: '2026-10-04', amountMinor: -4_200, narration: 'E-LEVY' }]);
+    const [entry] = await seedLedger(h.db, SOURCE, [
+      { date: '2026-10-04', amountMinor: -4_200, reference: 'gcb-4', currency: 'GHS' },
+    ]);
+    const g = await ruleGroup(line!);
+    await written(g, '9.0.renumbered');
+    expect(await joinWrittenPostings(h.db, { accountId: ACCOUNT, sourceId: SOURCE })).toBe(1);
+    expect(await ledgerOf(g)).toEqual([entry]);
+  });
+
+  it('is not joined where two entries could be it, where another match holds it, or to a group a person undid', async () => {
+    const [a, b] = await seedBank(h.db, ACCOUNT, [
+      { date: '2026-10-04', amountMinor: -4_200, narration: 'E-LEVY' },
+      { date: '2026-10-04', amountMinor: -4_200, narration: 'E-LEVY' },
+    ]);
+    // two entries answer the content: neither is taken
+    await seedLedger(h.db, SOURCE, [
+      { date: '2026-10-04', amountMinor: -4_200, reference: 'gcb-4', currency: 'GHS' },
+      { date: '2026-10-04', amountMinor: -4_200, reference: 'gcb-4', currency: 'GHS' },
+    ]);
+    const g = await ruleGroup(a!);
+    await written(g, 'gone');
+    const undone = await ruleGroup(b!, 'undone');
+    const [held] = await seedLedger(h.db, SOURCE, [
+      { date: '2026-10-04', amountMinor: -4_200, reference: 'gcb-5', currency: 'GHS' },
+    ]);
+    await written(undone, 'x', 'gcb-5');
+    expect(await joinWrittenPostings(h.db, { accountId: ACCOUNT, sourceId: SOURCE })).toBe(0);
+    expect(await ledgerOf(g)).toEqual([]);
+
+    // an entry another match holds is left to it
+    const other = await ruleGroup(b!, 'confirmed');
+    await h.db
+      .insertInto('match_items')
+      .values({ group_id: g, side: 'ledger', item_id: held!, amount_minor: -4_200, active: 1 })
+      .execute();
+    await written(other, 'x', 'gcb-5');
+    expect(await joinWrittenPostings(h.db, { accountId: ACCOUNT, sourceId: SOURCE })).toBe(0);
+    expect(await ledgerOf(other)).toEqual([]);
+  });
+});
