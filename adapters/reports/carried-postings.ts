@@ -13,7 +13,7 @@ const FILLER = new Set(['THE', 'AND', 'FOR', 'FROM', 'WITH', 'PAYMENT', 'BEING']
  * A text's words of three letters or more, by their first five (CHARGE and CHARGES are one), and its numbers of three
  * digits or more, whole (the PO-5531 a journal names), but a year.
  */
-const stems = (text: string | null | undefined): Set<string> =>
+export const stems = (text: string | null | undefined): Set<string> =>
   new Set(
     ((text ?? '').toUpperCase().match(/[A-Z]{3,}|\d{3,}/g) ?? [])
       // a year is on every line of it

@@ -11,6 +11,7 @@ import type {
 import { sharesWord, takeCarriedPostings } from './carried-postings.js';
 import { bankOnlyCode } from './report-words.js';
 import { ruleNameOf } from './rule-name.js';
+import { REVERSAL_PAIR_RULE, reversedNote, takeCarriedReversals, type ReversedLine } from './reversed-lines.js';
 
 function byDate(a: StatementItem, b: StatementItem): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
@@ -149,6 +150,7 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
       ...(ruleName ? { ruleName } : {}),
     });
 
+  const reversed: ReversedLine[] = [];
   for (const g of report.result.matches) {
     const bank = g.bankIds.map((id) => {
       const l = bankById.get(id);
@@ -171,6 +173,14 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
       continue;
     }
     if (lIn.length === 0) {
+      // A failed transfer and the bank's reversal of it, both in by the end: the bank's balance holds the two, which
+      // cancel, and the books post neither, so neither is an item, here or carried to the next statement (a note names
+      // them). One whose reversal is after the end leaves the transfer an item until it comes.
+      if (g.ruleId === REVERSAL_PAIR_RULE && g.ledgerIds.length === 0 && bIn.length === bank.length) {
+        const [first, ...undoing] = [...bank].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+        for (const l of undoing) reversed.push({ line: bankItem(first!), reversal: bankItem(l) });
+        continue;
+      }
       // A line a person explained as bank-only (no rule) goes under the account they named: bank-only, not a write-off
       // (nothing of the books' was short; the whole line is posted there).
       const group =
@@ -297,6 +307,9 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
   // Only entries no line clears (one the bank clears after the end is a payment, not a posting) and lines no entry is
   // matched to (one carried as recorded later waits for its own entry).
   const posted = [...takeCarriedPostings(debits, up, free), ...takeCarriedPostings(credits, dit, free)];
+  // Carried lines the bank has reversed since (a transfer that failed just before the last end, its reversal in this
+  // period, which no run could pair with a locked line): the two cancel, as a pair in one period does.
+  reversed.push(...takeCarriedReversals(credits, debits));
 
   const ditL = line(dit);
   const upL = line(up);
@@ -322,6 +335,7 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
         )
         .join('; ')}.`,
     );
+  if (reversed.length) notes.push(reversedNote(reversed, currency));
   if (bookSource === 'assumed') {
     // Entries dated before the period that its lines clear (or await) were in the books before the bank had them:
     // the books did not open at the bank's opening, and the difference is theirs. Said in words, with their sum.
