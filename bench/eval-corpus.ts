@@ -120,6 +120,7 @@ const FOLDERS = [
   ['holdout32', 'AltBank/Peachtree, Sinapi Aba/Kashoo, KWFT/metasfresh, ICBC Johannesburg/CargoWise'],
   ['holdout33', 'LAPO/Deskera, Advans Ghana/Apache OFBiz, DIB Bank Kenya/xTuple, Finbond/AccountEdge'],
   ['holdout34', 'VFD/Clear Books, OISL/Twinfield, M Oriental/hledger, Deutsche Bank JHB/DATEV'],
+  ['holdout35', 'FSDH/QuickFile, Amenfiman Rural Bank/e-conomic, First Community Bank/Uzapoint, Grobank/PRIMAVERA'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
