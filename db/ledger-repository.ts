@@ -28,7 +28,7 @@ export interface StoredLedgerEntry extends LedgerEntry {
   status: 'open' | 'reconciled' | 'void';
 }
 
-// SQLite allows 32,766 bound parameters per statement; 16 columns × 500 rows stays well inside.
+// SQLite allows 32,766 bound parameters per statement; 17 columns × 500 rows stays well inside.
 const BATCH = 500;
 
 /** What a row says, independent of its id: the second key that keeps overlapping imports from duplicating. */
@@ -58,6 +58,7 @@ export function ledgerEntryContent(e: LedgerEntry) {
     description: e.description ?? null,
     party: e.party ?? null,
     row_fingerprint: ledgerRowFingerprint(e),
+    restate_key: e.restateKey ?? null,
   };
 }
 

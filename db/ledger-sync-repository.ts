@@ -56,6 +56,7 @@ interface StoredRow {
   reference: string | null;
   description: string | null;
   party: string | null;
+  restate_key: string | null;
 }
 
 const STORED = [
@@ -74,6 +75,7 @@ const STORED = [
   'reference',
   'description',
   'party',
+  'restate_key',
 ] as const;
 
 /**
@@ -87,7 +89,9 @@ const STORED = [
  *    (the amount left to pay) is not a change; an amount, date or ledger account the books change beyond it is,
  *    and is taken, so the statement follows the books (the match then shows what no longer agrees);
  *  - every change of an entry's amount, date or ledger account is kept with its before and after
- *    (ledger_entry_changes), so a balance taken before it can be carried forward by it.
+ *    (ledger_entry_changes), so a balance taken before it can be carried forward by it;
+ *  - a stored entry a complete pull lists again under a new id (re-stated: db/restated-entries.ts) keeps its row,
+ *    re-keyed; the source's restate key of every listed entry is kept with it (restate_key) for that pairing.
  * A person's own void (no close reason) is never re-opened.
  */
 export async function syncLedgerEntries(
@@ -221,6 +225,7 @@ export async function syncLedgerEntries(
               .set({ books_amount_minor: content.amount_minor, books_seen_at: readAt })
               .where('id', '=', row.id)
               .execute();
+          await keepRestateKey(trx, row, content.restate_key);
           result.keptForMatches++;
           continue;
         }
@@ -264,7 +269,7 @@ export async function syncLedgerEntries(
           .where('id', '=', row.id)
           .execute();
         result.reopened++;
-      }
+      } else await keepRestateKey(trx, row, content.restate_key);
     }
     for (const rows of chunks(inserts)) {
       const done = await trx
@@ -317,6 +322,16 @@ function storedRow<
     amount_minor: Number(r.amount_minor),
     books_amount_minor: r.books_amount_minor === null ? null : Number(r.books_amount_minor),
   };
+}
+
+/**
+ * The source's key of a listed entry whose content is otherwise kept as stored (unchanged, or held by a match), taken
+ * as the books give it now: the key a later pull pairs a re-worded entry by (an entry stored before migration 0022,
+ * or by a source version that gave none, has its key from the next pull that lists it).
+ */
+async function keepRestateKey(trx: Kysely<Database>, row: StoredRow, key: string | null): Promise<void> {
+  if (row.restate_key === key) return;
+  await trx.updateTable('ledger_entries').set({ restate_key: key }).where('id', '=', row.id).execute();
 }
 
 type Figure = Pick<StoredRow, 'entry_date' | 'amount_minor' | 'ledger_account'>;

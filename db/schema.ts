@@ -105,6 +105,8 @@ export interface LedgerEntriesTable {
    */
   books_amount_minor: number | null;
   books_seen_at: string | null;
+  /** The source's key of the entry that outlives a change of its words (LedgerEntry.restateKey; null: none) (0022). */
+  restate_key: string | null;
 }
 
 export interface ReconcileRunsTable {

@@ -72,6 +72,23 @@ function entryId(t: HledgerTransaction, postingIndex: number, amountMinor: numbe
   return `${t.tindex}.${postingIndex}.${postingFingerprint(t, t.tpostings[postingIndex]!, amountMinor)}`;
 }
 
+/**
+ * A posting's key that outlives a re-worded description (LedgerEntry.restateKey): its transaction's dates and code,
+ * which posting of it this is, and every posting's account, own date and amounts; not the description, comments or
+ * tags, nor the transaction index, which moves when a transaction is inserted or deleted above it. The entry id
+ * hashes the description, so a re-worded posting is listed under a new id: the stored entry with the same key, and
+ * only it, is that posting (db/restated-entries.ts). Two postings alike in all but their words share a key, and then
+ * neither is paired by it.
+ */
+function restateKey(t: HledgerTransaction, postingIndex: number): string {
+  const postings = t.tpostings.map(
+    (p) =>
+      `${p.paccount}\u001f${p.pdate ?? ''}\u001f${p.pamount.map((a) => `${a.acommodity}${a.aquantity.decimalMantissa}e${a.aquantity.decimalPlaces}`).join(',')}`,
+  );
+  const stated = [t.tdate, t.tdate2 ?? '', t.tcode, postingIndex, ...postings].join('\u001e');
+  return `hw1:${sha256('sha256').update(stated).digest('hex').slice(0, 32)}`;
+}
+
 function parseEntryId(id: string): { tindex: number; postingIndex: number; fingerprint: string } {
   const m = /^(\d+)\.(\d+)\.([0-9a-f]{8})$/.exec(id);
   if (!m) throw new HledgerWebError(`"${id}" is not an hledger-web entry id (expected TXN.POSTING.FINGERPRINT)`);
@@ -167,6 +184,7 @@ class HledgerWebAdapter implements LedgerAdapter {
           description: note || t.tdescription,
           party: payee || null,
           account: p.paccount,
+          restateKey: restateKey(t, i),
         });
       });
     }

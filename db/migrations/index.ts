@@ -18,6 +18,7 @@ import * as m0018 from './0018_statement_balance_source.js';
 import * as m0019 from './0019_statement_reconciliation_kind.js';
 import * as m0020 from './0020_statement_signed_reports.js';
 import * as m0021 from './0021_ledger_entry_changes.js';
+import * as m0022 from './0022_ledger_entry_restate_key.js';
 
 /** Ordered migrations; add new files here, never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '0019_statement_reconciliation_kind': m0019,
   '0020_statement_signed_reports': m0020,
   '0021_ledger_entry_changes': m0021,
+  '0022_ledger_entry_restate_key': m0022,
 };

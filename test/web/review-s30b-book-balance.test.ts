@@ -33,6 +33,7 @@ const si1002 = (over: Partial<LedgerEntryRow>): LedgerEntryRow => ({
   closed_at: null,
   books_amount_minor: null,
   books_seen_at: null,
+  restate_key: null,
   ...over,
 });
 
