@@ -397,9 +397,18 @@ function samePayee(original: readonly string[], reversal: readonly string[]): bo
   return a[last] === r[last] || (a[last]!.length >= 4 && r[last]!.startsWith(a[last]!));
 }
 
-/** The words naming a payee: not the rail's, the reversal's, a return's reason, a reference or a lone letter. */
-const payeeWords = (words: readonly string[]) =>
-  words.filter((w) => w.length >= 3 && !/\d/.test(w) && !RAIL_WORDS.has(w) && !MARKER_WORDS.has(w) && !REASONS.has(w));
+/**
+ * The words naming a payee: not the rail's, the reversal's, a return's reason, a reference or a lone letter, and none
+ * from a memo's label on ("… ROYAL PACKAGING KENYA INV RPK-4345": the invoice is the memo, not more of the name).
+ */
+const payeeWords = (words: readonly string[]) => {
+  const memo = words.findIndex(
+    (w, i) => MEMO_LABELS.has(w) && i > 0 && words.slice(i + 1, i + 3).some((next) => /\d/.test(next)),
+  );
+  return (memo < 0 ? words : words.slice(0, memo)).filter(
+    (w) => w.length >= 3 && !/\d/.test(w) && !RAIL_WORDS.has(w) && !MARKER_WORDS.has(w) && !REASONS.has(w),
+  );
+};
 
 /** A credit paid back as one the business should never have had. */
 const WRONG_CREDIT =
@@ -447,9 +456,10 @@ function sharesName(original: readonly string[], other: readonly string[]): bool
 
 /** Why a bank returns an order: words a return adds that name nobody. */
 const REASONS = new Set(
-  'INS NSF INSUFFICIENT FUNDS TIMEOUT DECLINED REFER DRAWER STOPPED CLOSED INVALID BENEFICIARY UNAVAILABLE REASON'.split(
-    ' ',
-  ),
+  (
+    'INS NSF INSUFFICIENT FUNDS TIMEOUT DECLINED REFER DRAWER STOPPED CLOSED INVALID BENEFICIARY UNAVAILABLE REASON ' +
+    'ACCT NOT FOUND DORMANT BLOCKED FROZEN INACTIVE UNKNOWN REJECTED'
+  ).split(' '),
 );
 
 const CONNECTIVES = new Set(['TO', 'FROM', 'FRM', 'FOR', 'OF', 'THE', 'BY']);
@@ -484,9 +494,9 @@ function memoAfter(narration: string, words: readonly string[], lead: number): b
   }
   return /^\s*(-|\/|\|)/.test(upper.slice(at));
 }
-/** Labels written before a number in a memo: a policy, an account, an invoice — never a name ("OTI", "EZE"). */
+/** Labels written before a number in a memo: a policy, an account, an invoice, a bill — never a name ("OTI", "EZE"). */
 const MEMO_LABELS = new Set(
-  'POL POLICY REF ACC ACCT AC INV INVOICE NO NUM PRN MBR MEMBER CUST CONTRACT LOAN ID'.split(' '),
+  'POL POLICY REF ACC ACCT AC INV INVOICE BILL PV PO NO NUM PRN MBR MEMBER CUST CONTRACT LOAN ID'.split(' '),
 );
 
 // Words of the payment rail, not of who was paid: a lead made of these says nothing about the payee.

@@ -1,0 +1,79 @@
+/**
+ * A failed transfer whose reversal repeats the payee and gives the failure's reason, but not the bill the transfer
+ * quoted ("GIP OUTWARD TO TAKORADI LAB SERVICES BILL TLS8809", then "REV GIP OUTWARD TO TAKORADI LAB SERVICES - INVALID
+ * ACCT"; "PESALINK DR ROYAL PACKAGING KENYA INV RPK-4345", then "PESALINK REVERSAL ROYAL PACKAGING KENYA - ACCOUNT NOT
+ * FOUND"): a reversal pair, so the payment sent again after it takes the bill. Missed before (holdout35): BILL was no
+ * memo label, the invoice's letters were read as more of the payee's name, and "account not found" as part of it.
+ */
+import { describe, expect, it } from 'vitest';
+import { reconcile } from '../../matching/engine.js';
+import { bankLine, entry } from './build.js';
+
+const pairs = (r: ReturnType<typeof reconcile>) =>
+  r.matches.map((m) => [m.bankIds, m.ledgerIds, m.ruleId ?? null] as const);
+
+describe('a reversal naming the payee and the reason, not the bill', () => {
+  it('pairs a GIP transfer with its reversal, and gives the bill to the payment sent again', () => {
+    const r = reconcile(
+      [
+        bankLine('d', '2026-07-17', -14_088_00, {
+          narration: 'GIP OUTWARD TO TAKORADI LAB SERVICES BILL TLS8809',
+          currency: 'GHS',
+        }),
+        bankLine('r', '2026-07-20', 14_088_00, {
+          narration: 'REV GIP OUTWARD TO TAKORADI LAB SERVICES - INVALID ACCT',
+          currency: 'GHS',
+        }),
+        bankLine('again', '2026-07-21', -14_088_00, {
+          narration: 'GIP OUTWARD TO TAKORADI LAB SERVICES BILL TLS8809',
+          currency: 'GHS',
+        }),
+      ],
+      [
+        entry('bill', '2026-07-21', -14_088_00, {
+          description: 'Supplier invoice TLS8809 - Takoradi Lab Services',
+          currency: 'GHS',
+        }),
+      ],
+      { timezone: 'Africa/Accra' },
+    );
+    expect(pairs(r)).toContainEqual([['d', 'r'], [], 'reversal-pair']);
+    expect(pairs(r)).toContainEqual([['again'], ['bill'], null]);
+  });
+
+  it('pairs a PesaLink debit with its reversal when the reversal drops the DR and the invoice', () => {
+    const r = reconcile(
+      [
+        bankLine('d', '2026-06-18', -523_230_00, {
+          narration: 'PESALINK DR ROYAL PACKAGING KENYA INV RPK-4345',
+          currency: 'KES',
+        }),
+        bankLine('r', '2026-06-19', 523_230_00, {
+          narration: 'PESALINK REVERSAL ROYAL PACKAGING KENYA - ACCOUNT NOT FOUND',
+          currency: 'KES',
+        }),
+      ],
+      [],
+      { timezone: 'Africa/Nairobi' },
+    );
+    expect(pairs(r)).toEqual([[['d', 'r'], [], 'reversal-pair']]);
+  });
+
+  it('does not pair a reversal naming another payee, whatever memo the debit carries', () => {
+    const r = reconcile(
+      [
+        bankLine('d', '2026-06-18', -523_230_00, {
+          narration: 'PESALINK DR ROYAL PACKAGING KENYA INV RPK-4345',
+          currency: 'KES',
+        }),
+        bankLine('r', '2026-06-19', 523_230_00, {
+          narration: 'PESALINK REVERSAL ROYAL PRINTERS KENYA - ACCOUNT NOT FOUND',
+          currency: 'KES',
+        }),
+      ],
+      [],
+      { timezone: 'Africa/Nairobi' },
+    );
+    expect(pairs(r).filter(([, , rule]) => rule === 'reversal-pair')).toEqual([]);
+  });
+});
