@@ -57,7 +57,7 @@ export function ghanaianBankChargePresets(): Rule[] {
       name: 'Account maintenance, ledger and monthly service fees (COT)',
       when: {
         currency,
-        narrationRegex: `^\\s*(MONTHLY |ACCOUNT |ACCT |A/C )*(MAINTENANCE|MAINT|SERVICE|LEDGER|ACCOUNT|ACCT|COT)\\b.*${fee}|^\\s*COT\\b`,
+        narrationRegex: `^\\s*(MONTHLY |ACCOUNT |ACCT |A/C )*(MAINTENANCE|MAINT|SERVICE|LEDGER|ACCOUNT|ACCT|COT)\\b.*${fee}|^\\s*(COT|COMMISSION\\s+ON\\s+TURNOVER)\\b`,
         direction: 'debit',
         amountMaxMinor: 500_000,
       },

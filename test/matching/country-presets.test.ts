@@ -20,6 +20,8 @@ const cases: Case[] = [
   ['GHS', 'SMS ALERT CHARGES OCT 2026', -600, 'Bank charges:SMS alerts'],
   ['GHS', 'MONTHLY ACCOUNT FEE OCT 2026', -4_000, 'Bank charges:Account maintenance'],
   ['GHS', 'ACCOUNT MAINTENANCE FEE', -2_500, 'Bank charges:Account maintenance'],
+  ['GHS', 'COMMISSION ON TURNOVER JULY 2026', -121_669, 'Bank charges:Account maintenance'],
+  ['GHS', 'COT CHARGES JUL26', -45_000, 'Bank charges:Account maintenance'],
   ['GHS', 'CREDIT INTEREST OCT', 1_200, 'Income:Interest received'],
   ['GHS', 'INWARD TRANSFER COMM', -200, 'Bank charges:Transfer fees'],
   ['GHS', 'CHQ CLEARING COMM', -1_000, 'Bank charges:Transfer fees'],
