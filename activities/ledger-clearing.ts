@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { LedgerAdapter } from '../adapters/ledger/types.js';
 import { createAuditRepository } from '../db/audit-repository.js';
-import { markLedgerEntriesReconciled } from '../db/ledger-repository.js';
 import { createMatchRepository } from '../db/match-repository.js';
 import type { Database } from '../db/schema.js';
 import { createStatementRepository } from '../db/statement-repository.js';
@@ -39,8 +38,14 @@ export async function markSignedMatchesCleared(
     (await repo.bankRows([...new Set(groups.flatMap((g) => g.bankIds))])).map((r) => [Number(r.id), r.business_date]),
   );
   const signed = groups.filter((g) => g.bankIds.every((id) => (lineDates.get(id) ?? '9999-12-31') <= lock.through));
+  const audit = createAuditRepository(deps.db);
+  const marked = new Set((await audit.listActionsOfAccount(input.accountId, [CLEARED_ACTION])).map((r) => r.entity_id));
   const entries = (await repo.ledgerRows([...new Set(signed.flatMap((g) => g.ledgerIds))])).filter(
-    (e) => e.source_id === input.sourceId && e.status === 'open' && e.external_id !== null,
+    (e) =>
+      e.source_id === input.sourceId &&
+      e.status === 'open' &&
+      e.external_id !== null &&
+      !marked.has(`${input.sourceId}:${e.external_id}`),
   );
   if (entries.length === 0) return { marked: 0, refused: null };
   const externalIds = entries.map((e) => e.external_id!);
@@ -54,15 +59,19 @@ export async function markSignedMatchesCleared(
     );
     return { marked: 0, refused };
   }
-  const marked = await markLedgerEntriesReconciled(deps.db, input.sourceId, externalIds);
-  await createAuditRepository(deps.db).append({
-    at: new Date().toISOString(),
-    actor: 'system',
-    action: CLEARED_ACTION,
-    entityType: 'ledger_source',
-    entityId: input.sourceId,
-    accountId: input.accountId,
-    detail: { sourceId: input.sourceId, through: lock.through, entries: externalIds.length, marked },
-  });
-  return { marked, refused: null };
+  // The store's entries stay open, held by their matches: a match undone after a reopening leaves its entry free
+  // to match again (the books' mark stays until a person takes it off there). Each entry is marked once.
+  const at = new Date().toISOString();
+  await audit.appendMany(
+    externalIds.map((id) => ({
+      at,
+      actor: 'system',
+      action: CLEARED_ACTION,
+      entityType: 'ledger_entry',
+      entityId: `${input.sourceId}:${id}`,
+      accountId: input.accountId,
+      detail: { sourceId: input.sourceId, externalId: id, through: lock.through },
+    })),
+  );
+  return { marked: externalIds.length, refused: null };
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { createAuditRepository } from '../db/audit-repository.js';
-import { findWrittenEntry } from '../db/ledger-repository.js';
+import { findWrittenEntryCandidates } from '../db/ledger-repository.js';
 import { createMatchRepository } from '../db/match-repository.js';
 import type { Database } from '../db/schema.js';
 
@@ -39,6 +39,27 @@ export async function writtenPostings(db: Kysely<Database>, accountId: string): 
 }
 
 /**
+ * The books' entry that is the posting written: the one with the id the books gave it, when it still carries the
+ * posting's reference (the bank line's own id: a twin charge renumbered into that id carries its own line's) and no
+ * other match holds it; else the one free entry with the posting's reference, amount and date. Null when none, or
+ * several.
+ */
+async function writtenEntry(
+  repo: ReturnType<typeof createMatchRepository>,
+  db: Kysely<Database>,
+  sourceId: string,
+  p: WrittenPosting,
+) {
+  const { byId, byContent } = await findWrittenEntryCandidates(db, sourceId, p);
+  const free = async (e: { id: number | string }) =>
+    (await repo.activeHolders([{ side: 'ledger', itemId: Number(e.id) }])).size === 0;
+  if (byId && (p.reference === null || byId.reference === p.reference) && (await free(byId))) return byId;
+  const candidates = [];
+  for (const e of byContent) if (await free(e)) candidates.push(e);
+  return candidates.length === 1 ? candidates[0]! : null;
+}
+
+/**
  * Joins each posting bankfeed wrote for a rule's group to that group once the books list it: the bank line the rule
  * explained is then matched by the books' own entry. Left apart, the statement counted the line as not in the books
  * and the same entry as a payment the bank had not presented (the two cancelling to a difference of zero). Run after
@@ -60,9 +81,8 @@ export async function joinWrittenPostings(
       // a group a person undid, or one already holding an entry, is left as it is
       if (!g || (g.status !== 'auto' && g.status !== 'confirmed') || g.kind !== 'rule' || g.ledgerIds.length > 0)
         continue;
-      const entry = await findWrittenEntry(trx, input.sourceId, p);
+      const entry = await writtenEntry(repo, trx, input.sourceId, p);
       if (!entry) continue;
-      if ((await repo.activeHolders([{ side: 'ledger', itemId: Number(entry.id) }])).size > 0) continue;
       await repo.addItems(g.id, g.status, [
         { side: 'ledger', itemId: Number(entry.id), amountMinor: Number(entry.amount_minor) },
       ]);

@@ -218,33 +218,37 @@ export async function listSourceEntriesForSettlement(
 }
 
 /**
- * The open entry of a source that a write-back put into the books: by the id the books gave it when it was written,
- * else the one open entry with the posting's reference (the bank line's id), amount and date (the books may number
- * their transactions anew, as hledger does when one is inserted earlier in the journal). Null when none, or several.
+ * The open entries of a source that may be one a write-back put into the books, each with the reference it carries:
+ * the one with the id the books gave it when it was written, then those with the posting's reference (the bank
+ * line's id), amount and date (the books may number their transactions anew, as hledger does when one is inserted or
+ * deleted above it, and an id may then name another posting). The caller decides which, if any, it is.
  */
-export async function findWrittenEntry(
+export async function findWrittenEntryCandidates(
   db: Kysely<Database>,
   sourceId: string,
   posting: { externalId: string | null; reference: string | null; amountMinor: number; date: string },
-): Promise<Pick<LedgerEntryRow, 'id' | 'amount_minor'> | null> {
+): Promise<{
+  byId: Pick<LedgerEntryRow, 'id' | 'amount_minor' | 'reference'> | null;
+  byContent: Array<Pick<LedgerEntryRow, 'id' | 'amount_minor' | 'reference'>>;
+}> {
   const open = () =>
     db
       .selectFrom('ledger_entries')
-      .select(['id', 'amount_minor'])
+      .select(['id', 'amount_minor', 'reference'])
       .where('source_id', '=', sourceId)
       .where('status', '=', 'open');
-  if (posting.externalId) {
-    const byId = await open().where('external_id', '=', posting.externalId).executeTakeFirst();
-    if (byId) return byId;
-  }
-  if (!posting.reference) return null;
-  const byContent = await open()
-    .where('reference', '=', posting.reference)
-    .where('amount_minor', '=', posting.amountMinor)
-    .where('entry_date', '=', posting.date)
-    .limit(2)
-    .execute();
-  return byContent.length === 1 ? byContent[0]! : null;
+  const byId = posting.externalId
+    ? ((await open().where('external_id', '=', posting.externalId).executeTakeFirst()) ?? null)
+    : null;
+  const byContent = posting.reference
+    ? await open()
+        .where('reference', '=', posting.reference)
+        .where('amount_minor', '=', posting.amountMinor)
+        .where('entry_date', '=', posting.date)
+        .limit(3)
+        .execute()
+    : [];
+  return { byId, byContent };
 }
 
 /** Open receivables (positive open entries) of any source whose reference is `reference`, ignoring case. */

@@ -5,6 +5,7 @@ import { extname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { LedgerEntry } from '../../domain/ledger.js';
 import { pullWholeExport, fileBookBalance, readSelected } from './file-adapter.js';
+import { parseBusinessDate, type DateOrder } from '../../domain/dates.js';
 import { LedgerFileError } from './ledger-file-error.js';
 import { tabularOptionsSchema } from './tabular-options.js';
 import type { LedgerAdapter, LedgerAdapterFactory, LedgerPullQuery, LedgerPullResult } from './types.js';
@@ -77,28 +78,69 @@ async function exportFiles(dir: string, extensions: ReadonlySet<string>): Promis
   }
 }
 
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
+const COPY = /^(.*?) ?\((\d{1,4})\)(\.[^.]*)$/;
+
 /**
- * A name's place among exports of the same books: the name without the copy number a browser gives a second download
- * ("general-ledger (1).csv"), then that number, so a re-download comes after the file it repeats.
+ * The date a name states, as the accountant wrote it ("gl-2024-01-20", "GL 02-12-2026" day first unless the source's
+ * dateOrder says otherwise, "books 5 Nov 2026", "ledger Oct 2026" as the month's first day), or null.
  */
-function newestOrder(name: string): [string, number] {
-  const copy = /^(.*) \((\d{1,4})\)(\.[^.]*)$/.exec(name);
-  return copy ? [copy[1]! + copy[3]!, Number(copy[2])] : [name, 0];
+function nameDate(stem: string, order: DateOrder): string | null {
+  const read = (text: string, o: DateOrder = order) => {
+    try {
+      return parseBusinessDate(text, o);
+    } catch {
+      return null;
+    }
+  };
+  let m = /(?:^|\D)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/.exec(stem);
+  if (m) return read(`${m[1]}-${m[2]}-${m[3]}`, 'YMD');
+  m = /(?:^|\D)(\d{1,2})[-_. ](\d{1,2})[-_. ]((?:19|20)\d{2})(?!\d)/.exec(stem);
+  if (m) return order === 'YMD' ? null : read(`${m[1]}/${m[2]}/${m[3]}`);
+  m = new RegExp(`(?:^|[^a-z0-9])(\\d{1,2})[-_ ]?${MONTH}[-_ ,]*((?:19|20)\\d{2})(?!\\d)`, 'i').exec(stem);
+  if (m) return read(`${m[1]} ${m[2]} ${m[3]}`, 'DMY');
+  m = new RegExp(`(?:^|[^a-z])${MONTH}[-_ ,]*((?:19|20)\\d{2})(?!\\d)`, 'i').exec(stem);
+  if (m) return read(`1 ${m[1]} ${m[2]}`, 'DMY');
+  m = /(?:^|\D)((?:19|20)\d{2})[-_.](\d{2})(?!\d)/.exec(stem);
+  if (m) return read(`${m[1]}-${m[2]}-01`, 'YMD');
+  return null;
 }
 
-/** The newest export by name: gl-2024-01-20.csv after gl-2024-01-10.csv, a re-download after its first download. */
-export function newestExport(names: readonly string[]): string | null {
-  let best: string | null = null;
-  for (const name of names) {
-    if (best === null) {
-      best = name;
+/**
+ * A name apart from the copy number a browser gives a second download ("general-ledger (1).csv" from Chrome,
+ * "general-ledger(1).csv" from Firefox), with that number and the stem it dates from.
+ */
+function copyOf(name: string): { plain: string; stem: string; copy: number } {
+  const m = COPY.exec(name);
+  const plain = m ? m[1]! + m[3]! : name;
+  return { plain, stem: plain.replace(/\.[^.]*$/, ''), copy: m ? Number(m[2]) : 0 };
+}
+
+/**
+ * The newest export: the latest date the names state when every name states one (gl-2024-01-20.csv after
+ * gl-2024-01-10.csv, "GL 02-12-2026.csv" after "GL 15-11-2026.csv"), else the last name; a browser's re-download
+ * after the file it repeats.
+ */
+export function newestExport(names: readonly string[], order: DateOrder = 'DMY'): string | null {
+  const read = names.map((name) => ({ name, ...copyOf(name) }));
+  const dates = read.map((r) => nameDate(r.stem, order));
+  const byDate = dates.every((d) => d !== null);
+  let best = -1;
+  for (let i = 0; i < read.length; i++) {
+    if (best < 0) {
+      best = i;
       continue;
     }
-    const [a, n] = newestOrder(name);
-    const [b, m] = newestOrder(best);
-    if (a > b || (a === b && n > m)) best = name;
+    const [a, b] = byDate ? [dates[i]!, dates[best]!] : [read[i]!.plain, read[best]!.plain];
+    const later =
+      a !== b
+        ? a > b
+        : read[i]!.copy !== read[best]!.copy
+          ? read[i]!.copy > read[best]!.copy
+          : read[i]!.name > read[best]!.name;
+    if (later) best = i;
   }
-  return best;
+  return best < 0 ? null : read[best]!.name;
 }
 
 /**
@@ -114,7 +156,7 @@ export function createFolderAdapter(config: FolderSourceConfig, baseDir: string)
   const extensions = new Set((config.extensions ?? ['csv', 'xlsx']).map((e) => `.${e}`));
   if (config.holds === 'whole-books') {
     const newest = async () => {
-      const name = newestExport(await exportFiles(dir, extensions));
+      const name = newestExport(await exportFiles(dir, extensions), config.dateOrder ?? 'DMY');
       return name === null ? null : join(dir, name);
     };
     return {

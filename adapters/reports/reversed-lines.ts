@@ -18,17 +18,18 @@ export interface ReversedLine {
 const textOf = (i: StatementItem) => `${i.reference ?? ''} ${i.description}`;
 
 /**
- * The reversal names the line it undoes: a number of three digits or more of the line's (the transfer's id, the
- * payment voucher PV0091), or every word of the line's (a bank repeating the narration after "REVERSAL"). A word alone
- * is too little: "TRANSFER" or "GIP" is on most lines of the amount.
+ * How well the reversal names the line it undoes: the line's words it repeats, when it names it at all — by a number
+ * of three digits or more of the line's (the transfer's id, the payment voucher PV0091), or by every word of the
+ * line's (a bank repeating the narration after "REVERSAL"). A word alone is too little: "TRANSFER" or "GIP" is on most
+ * lines of the amount. 0: it does not name it.
  */
-function names(reversal: StatementItem, line: StatementItem): boolean {
+function naming(reversal: StatementItem, line: StatementItem): number {
   const undone = [...stems(textOf(line))];
   const said = stems(textOf(reversal));
-  return (
+  const names =
     undone.some((w) => /\d/.test(w) && said.has(w)) ||
-    (undone.length > 0 && undone.every((w) => /\d/.test(w) || said.has(w)))
-  );
+    (undone.length > 0 && undone.every((w) => /\d/.test(w) || said.has(w)));
+  return names ? undone.filter((w) => said.has(w)).length : 0;
 }
 
 /**
@@ -37,7 +38,7 @@ function names(reversal: StatementItem, line: StatementItem): boolean {
  * which the engine cannot pair, as the first line is locked in the signed period). The carried line was an item only
  * until its reversal came; the two are one sum of nothing, never posted, so neither is listed, now or again. A pair is
  * a carried line (not one recorded later, which waits for its own entry) and an uncarried line of the period the
- * statement groups as a reversal, of the opposite signed amount, that names it; the earliest first, each line once.
+ * statement groups as a reversal, of the opposite signed amount, that names it best; each line once.
  * Both lists are left without what was paired, which is returned to be named in a note.
  */
 export function takeCarriedReversals(credits: StatementItem[], debits: StatementItem[]): ReversedLine[] {
@@ -49,14 +50,22 @@ export function takeCarriedReversals(credits: StatementItem[], debits: Statement
     .sort(byDate);
   const reversals = all.filter((l) => l.source === 'bank' && !l.carriedForward && l.group === 'reversal').sort(byDate);
   const taken = new Set<StatementItem>();
-  for (const line of carried) {
-    const reversal = reversals.find(
-      (r) => !taken.has(r) && r.date >= line.date && r.signedMinor === -(line.signedMinor ?? 0) && names(r, line),
-    );
-    if (!reversal) continue;
-    taken.add(line);
+  // each reversal, earliest first, takes the carried line it names best: a number every line of the account
+  // carries (its own account number) names none of them apart, the payee's words do; a tie is left as it is
+  for (const reversal of reversals) {
+    let best: StatementItem | null = null;
+    let bestScore = 0;
+    let tied = false;
+    for (const line of carried) {
+      if (taken.has(line) || line.date > reversal.date || reversal.signedMinor !== -(line.signedMinor ?? 0)) continue;
+      const score = naming(reversal, line);
+      if (score > bestScore) [best, bestScore, tied] = [line, score, false];
+      else if (score > 0 && score === bestScore) tied = true;
+    }
+    if (!best || tied) continue;
+    taken.add(best);
     taken.add(reversal);
-    pairs.push({ line, reversal });
+    pairs.push({ line: best, reversal });
   }
   for (const list of [credits, debits]) {
     const kept = list.filter((i) => !taken.has(i));

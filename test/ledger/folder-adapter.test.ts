@@ -107,13 +107,22 @@ describe('folder ledger adapter holding the whole books', () => {
   const sage = (...rows: string[]) =>
     `Account,Date,Type,Reference,Contact,Description,Debit,Credit,Balance\n${rows.join('\n')}\n`;
 
-  it('orders exports by name, a browser’s re-download after the file it repeats', () => {
+  it('orders exports by the dates their names state, else by name, a browser’s re-download after its first', () => {
     expect(newestExport(['gl-2024-01-20.csv', 'gl-2024-01-10.csv'])).toBe('gl-2024-01-20.csv');
     expect(newestExport(['general-ledger (2).csv', 'general-ledger.csv', 'general-ledger (1).csv'])).toBe(
       'general-ledger (2).csv',
     );
     expect(newestExport(['books (10).xlsx', 'books (9).xlsx'])).toBe('books (10).xlsx');
     expect(newestExport([])).toBeNull();
+    // by the date every name states, in the source's date order, day first by default
+    expect(newestExport(['ledger Oct 2026.xlsx', 'ledger Nov 2026.xlsx', 'ledger Sep 2026.xlsx'])).toBe(
+      'ledger Nov 2026.xlsx',
+    );
+    expect(newestExport(['GL 15-11-2026.csv', 'GL 02-12-2026.csv'])).toBe('GL 02-12-2026.csv');
+    expect(newestExport(['GL 11-15-2026.csv', 'GL 12-02-2026.csv'], 'MDY')).toBe('GL 12-02-2026.csv');
+    expect(newestExport(['gl 20260120.csv', 'gl 20240131.csv'])).toBe('gl 20260120.csv');
+    // a name stating no date: names decide, as for all
+    expect(newestExport(['GL 15-11-2026.csv', 'GL latest.csv'])).toBe('GL latest.csv');
   });
 
   it('reads only the newest export, complete over its dates, with its running balance as the books’ balance', async () => {

@@ -57,10 +57,10 @@ async function written(groupId: number, externalId: string, reference = 'gcb-4')
 const ledgerOf = async (groupId: number) => (await createMatchRepository(h.db).getGroup(groupId))!.ledgerIds;
 
 describe('a posting bankfeed wrote back, found in the books', () => {
-  it('is joined to its rule group by the id the books gave it', async () => {
+  it('is joined to its rule group by the id the books gave it, though the books re-dated it', async () => {
     const [line] = await seedBank(h.db, ACCOUNT, [{ date: '2026-10-04', amountMinor: -4_200, narration: 'E-LEVY' }]);
     const [entry] = await seedLedger(h.db, SOURCE, [
-      { date: '2026-10-04', amountMinor: -4_200, reference: 'other', currency: 'GHS' },
+      { date: '2026-10-05', amountMinor: -4_200, reference: 'gcb-4', currency: 'GHS' },
     ]);
     const externalId = (await h.db.selectFrom('ledger_entries').select('external_id').executeTakeFirstOrThrow())
       .external_id!;
