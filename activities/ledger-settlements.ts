@@ -74,7 +74,7 @@ export async function settleHeldMatches(
   // First pass: each group's entries, bank total and write-off line (the gap, signed as it moves the bank account).
   type Plan = {
     g: (typeof groups)[number];
-    entries: Array<Pick<LedgerEntryRow, 'id' | 'external_id' | 'amount_minor' | 'reference'>>;
+    entries: Array<Pick<LedgerEntryRow, 'id' | 'external_id' | 'amount_minor' | 'reference' | 'closed_reason'>>;
     bankTotal: number;
     date: string;
     gap: number;
@@ -84,8 +84,11 @@ export async function settleHeldMatches(
   const writeOffs = new Map<number, LedgerPosting>();
   for (const g of groups) {
     if (g.ledgerIds.length === 0 || g.bankIds.length === 0) continue;
-    const entries = await listSourceEntriesForSettlement(db, input.sourceId, g.ledgerIds);
-    if (entries.length === 0) continue;
+    const stored = await listSourceEntriesForSettlement(db, input.sourceId, g.ledgerIds);
+    // An entry the books closed themselves before bankfeed settled it (a payment recorded there by hand, a void) is
+    // theirs: settling it again would put the bank's money into the books twice. The match stands as decided.
+    const entries = stored.filter((e) => e.closed_reason === null || done.has(`bankfeed-match-${g.id}-${e.id}`));
+    if (entries.length === 0 || entries.length < stored.length) continue;
     const bank = await listBankLineAmounts(db, g.bankIds);
     const bankTotal = bank.reduce((t, b) => t + Number(b.amount_minor), 0);
     const date = bank.reduce((m, b) => (b.business_date > m ? b.business_date : m), bank[0]!.business_date);
@@ -140,6 +143,7 @@ export async function settleHeldMatches(
         entryId: e.external_id,
         date,
         amountMinor: share,
+        dueMinor: open,
         currency,
         bankAccount: input.bankAccount,
         reference: ref,

@@ -206,10 +206,10 @@ export async function listSourceEntriesForSettlement(
   db: Kysely<Database>,
   sourceId: string,
   ids: number[],
-): Promise<Array<Pick<LedgerEntryRow, 'id' | 'external_id' | 'amount_minor' | 'reference'>>> {
+): Promise<Array<Pick<LedgerEntryRow, 'id' | 'external_id' | 'amount_minor' | 'reference' | 'closed_reason'>>> {
   return db
     .selectFrom('ledger_entries')
-    .select(['id', 'external_id', 'amount_minor', 'reference'])
+    .select(['id', 'external_id', 'amount_minor', 'reference', 'closed_reason'])
     .where('id', 'in', ids)
     .where('source_id', '=', sourceId)
     .orderBy('entry_date')

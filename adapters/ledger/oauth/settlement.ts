@@ -14,6 +14,11 @@ export interface LedgerSettlement {
   /** The binding's ledger (bank) account the money went through. */
   bankAccount: string;
   reference?: string | null;
+  /**
+   * What the entry was open for when last read, signed as amountMinor. A settlement larger (a customer's
+   * over-payment) applies at most this to the document; books that keep a party's credit keep the rest as it.
+   */
+  dueMinor?: number;
 }
 
 /** Per settlement: written (or found written by an earlier attempt), or refused by the vendor in its own words. */

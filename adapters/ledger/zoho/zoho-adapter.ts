@@ -425,6 +425,10 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
       }
       const ref = vendorReference(s.idempotencyKey, 50);
       const amount = Number(minorToVendorAmount(s.amountMinor, s.currency));
+      // an over-payment pays the document in full and Zoho keeps the rest as the party's unused credit
+      const due =
+        s.dueMinor !== undefined && Math.abs(s.dueMinor) < Math.abs(s.amountMinor) ? s.dueMinor : s.amountMinor;
+      const applied = Number(minorToVendorAmount(due, s.currency));
       try {
         const line = await this.statementLine({
           date: s.date,
@@ -447,7 +451,7 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
             {
               customer_id: target.partyId,
               invoices: [
-                { invoice_id: numericId(target.docId, 'categorise as customer payment'), amount_applied: amount },
+                { invoice_id: numericId(target.docId, 'categorise as customer payment'), amount_applied: applied },
               ],
               payment_mode: 'banktransfer',
               amount,
@@ -463,7 +467,7 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
             {},
             {
               vendor_id: target.partyId,
-              bills: [{ bill_id: target.docId, amount_applied: amount }],
+              bills: [{ bill_id: target.docId, amount_applied: applied }],
               payment_mode: 'banktransfer',
               amount,
               date: s.date,

@@ -1,0 +1,837 @@
+/**
+ * Session 31b's walk, as a Lagos SME's finance team's first two months on bankfeed (NGN, Africa/Lagos): a GTBank
+ * current account (NIP inflows paying invoices, one customer paying two at once, one short, one over; NIP outflows
+ * to suppliers with their fee and VAT lines; EMTL ₦50 levies; a POS settlement; a failed transfer reversed; a cheque;
+ * the account maintenance fee and its VAT) against books kept in Zoho Books, served by the contract-checked fake
+ * (test/ledgers/saas/zoho-fake.ts, every exchange checked against Zoho's published OpenAPI documents), pulled and
+ * written back with write-back on as a sync or Run does (`reconcileAccountFeed`). October is reviewed in the app and
+ * signed; in November the books change in Zoho (an invoice voided, a payment recorded by hand, a credit note applied,
+ * a bill's amount edited) and November is reconciled.
+ *
+ * The tests under "defects" failed on the code as walked, each for the reason in its comment (Did / Saw / Where).
+ * Two are fixed (a payment the team recorded in Zoho by hand is not settled again; an over-payment pays the invoice
+ * and leaves the rest as the customer's credit); the rest are expected failures, each saying what is left. The tests
+ * under "what held" passed as walked and stay as regression tests.
+ */
+import { MockActivityEnvironment } from '@temporalio/testing';
+import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
+import { sql } from 'kysely';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createReconcileActivities } from '../../activities/reconcile-activities.js';
+import { parseLedgerConfig } from '../../adapters/ledger/config.js';
+import { createWebApp } from '../../web/app.js';
+import { openSqliteTestDb, type TestDb } from '../support/databases.js';
+import { contractsAvailable, type ContractSet } from '../ledgers/saas/contract.js';
+import { saasTestEnv } from '../ledgers/saas/saas-env.js';
+import { loadZohoContracts, ZOHO_CLIENT, ZOHO_ORG, ZohoFake } from '../ledgers/saas/zoho-fake.js';
+import { addPeople } from './support/harness.js';
+import { follow, get, pageText, post, signIn, type Session } from './support/session.js';
+
+const ACCOUNT = 'acc-ng';
+const P = `/accounts/${ACCOUNT}`;
+const LAGOS = 'Africa/Lagos';
+/** ₦5,000,000.00: the bank's and the books' balance of the GTBank account at 30 September. */
+const OPENING = 500_000_000;
+/** The write-off account: one of the fake Zoho organisation's expense accounts (Discount allowed), by its id. */
+const DISCOUNT = '460000000000391';
+
+interface Line {
+  date: string;
+  amountMinor: number;
+  narration: string;
+  counterpartyName?: string | null;
+  reference?: string | null;
+}
+
+/** October on the GTBank statement, in posting order. */
+const OCTOBER_LINES: Line[] = [
+  {
+    date: '2026-10-03',
+    amountMinor: 173_000_000,
+    narration: 'NIP/TRF FROM CHIDI STORES LTD/INV-000101 INV-000102',
+    counterpartyName: 'CHIDI STORES LTD',
+  },
+  { date: '2026-10-03', amountMinor: -5_000, narration: 'ELECTRONIC MONEY TRANSFER LEVY', counterpartyName: null },
+  {
+    date: '2026-10-07',
+    amountMinor: -215_000_000,
+    narration: 'NIP/TRF TO LAGOS PAPER MILLS LTD/B-2201',
+    counterpartyName: 'LAGOS PAPER MILLS LTD',
+  },
+  { date: '2026-10-07', amountMinor: -5_000, narration: 'NIP TRANSFER FEE', counterpartyName: null },
+  { date: '2026-10-07', amountMinor: -375, narration: 'VAT ON NIP TRANSFER FEE', counterpartyName: null },
+  {
+    date: '2026-10-09',
+    amountMinor: 74_500_000,
+    narration: 'NIP/TRF FROM IKOYI DENTAL CLINIC/INV-000103',
+    counterpartyName: 'IKOYI DENTAL CLINIC',
+  },
+  { date: '2026-10-09', amountMinor: -5_000, narration: 'ELECTRONIC MONEY TRANSFER LEVY', counterpartyName: null },
+  {
+    date: '2026-10-12',
+    amountMinor: -38_500_000,
+    narration: 'NIP/TRF TO EBUTE METTA LOGISTICS/B-2202',
+    counterpartyName: 'EBUTE METTA LOGISTICS',
+  },
+  { date: '2026-10-12', amountMinor: -5_000, narration: 'NIP TRANSFER FEE', counterpartyName: null },
+  { date: '2026-10-12', amountMinor: -375, narration: 'VAT ON NIP TRANSFER FEE', counterpartyName: null },
+  {
+    date: '2026-10-14',
+    amountMinor: -9_650_000,
+    narration: 'CHQ 000451 CLEARING APAPA INK SUPPLIES',
+    reference: '000451',
+    counterpartyName: null,
+  },
+  {
+    date: '2026-10-16',
+    amountMinor: 21_250_000,
+    narration: 'NIP/TRF FROM SURULERE BAKERY/INV-000104',
+    counterpartyName: 'SURULERE BAKERY',
+  },
+  { date: '2026-10-16', amountMinor: -5_000, narration: 'ELECTRONIC MONEY TRANSFER LEVY', counterpartyName: null },
+  {
+    date: '2026-10-20',
+    amountMinor: 14_892_000,
+    narration: 'POS SETTLEMENT 19/10/2026 TID 2076LG01',
+    counterpartyName: null,
+  },
+  {
+    date: '2026-10-22',
+    amountMinor: -42_000_000,
+    narration: 'NIP/TRF TO OSHODI SUPPLIES/B-2204 000013261022101512000123456789',
+    counterpartyName: 'OSHODI SUPPLIES',
+  },
+  {
+    date: '2026-10-22',
+    amountMinor: 42_000_000,
+    narration: 'REVERSAL NIP/TRF TO OSHODI SUPPLIES/B-2204 000013261022101512000123456789',
+    counterpartyName: 'OSHODI SUPPLIES',
+  },
+  {
+    date: '2026-10-23',
+    amountMinor: -42_000_000,
+    narration: 'NIP/TRF TO OSHODI SUPPLIES/B-2204 000013261023093044000987654321',
+    counterpartyName: 'OSHODI SUPPLIES',
+  },
+  { date: '2026-10-31', amountMinor: -125_000, narration: 'ACCOUNT MAINTENANCE FEE OCT 2026', counterpartyName: null },
+  {
+    date: '2026-10-31',
+    amountMinor: -9_375,
+    narration: 'VAT ON ACCOUNT MAINTENANCE FEE OCT 2026',
+    counterpartyName: null,
+  },
+];
+
+/** November on the GTBank statement. */
+const NOVEMBER_LINES: Line[] = [
+  {
+    date: '2026-11-05',
+    amountMinor: 60_000_000,
+    narration: 'NIP/TRF FROM FESTAC VENTURES LTD',
+    counterpartyName: 'FESTAC VENTURES',
+  },
+  { date: '2026-11-05', amountMinor: -5_000, narration: 'ELECTRONIC MONEY TRANSFER LEVY', counterpartyName: null },
+  {
+    date: '2026-11-10',
+    amountMinor: -18_500_000,
+    narration: 'NIP/TRF TO IKEJA ELECTRIC/B-2205',
+    counterpartyName: 'IKEJA ELECTRIC',
+  },
+  { date: '2026-11-10', amountMinor: -5_000, narration: 'NIP TRANSFER FEE', counterpartyName: null },
+  { date: '2026-11-10', amountMinor: -375, narration: 'VAT ON NIP TRANSFER FEE', counterpartyName: null },
+  {
+    date: '2026-11-12',
+    amountMinor: 45_000_000,
+    narration: 'NIP/TRF FROM YABA TECH HUB/INV-000107',
+    counterpartyName: 'YABA TECH HUB',
+  },
+  { date: '2026-11-12', amountMinor: -5_000, narration: 'ELECTRONIC MONEY TRANSFER LEVY', counterpartyName: null },
+  {
+    date: '2026-11-20',
+    amountMinor: 32_000_000,
+    narration: 'CHQ DEP 004417 LEKKI GARDENS ESTATE',
+    reference: '004417',
+    counterpartyName: 'LEKKI GARDENS ESTATE',
+  },
+  { date: '2026-11-30', amountMinor: -125_000, narration: 'ACCOUNT MAINTENANCE FEE NOV 2026', counterpartyName: null },
+  {
+    date: '2026-11-30',
+    amountMinor: -9_375,
+    narration: 'VAT ON ACCOUNT MAINTENANCE FEE NOV 2026',
+    counterpartyName: null,
+  },
+];
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Zoho's documents as the fake holds them (zoho-fake.ts)
+type Doc = Record<string, any>;
+
+let nextDoc = 460000000070000;
+const invoice = (no: string, customer: string, customerId: string, date: string, naira: number): Doc => ({
+  invoice_id: String(nextDoc++),
+  customer_id: customerId,
+  customer_name: customer,
+  status: 'sent',
+  invoice_number: no,
+  reference_number: '',
+  date,
+  due_date: date,
+  currency_code: 'NGN',
+  total: naira.toFixed(2),
+  balance: naira.toFixed(2),
+  last_modified_time: `${date}T09:00:00+0000`,
+});
+const bill = (no: string, vendor: string, vendorId: string, date: string, naira: number): Doc => ({
+  bill_id: String(nextDoc++),
+  vendor_id: vendorId,
+  vendor_name: vendor,
+  status: 'open',
+  bill_number: no,
+  reference_number: '',
+  date,
+  due_date: date,
+  currency_code: 'NGN',
+  total: naira,
+  balance: naira,
+  last_modified_time: `${date}T09:00:00+0000`,
+});
+
+/** Zoho at the end of October, as the team keeps it: open invoices and bills. */
+function octoberBooks(fake: ZohoFake): void {
+  fake.invoices.length = 0;
+  fake.bills.length = 0;
+  fake.invoices.push(
+    invoice('INV-000101', 'Chidi Stores Ltd', '460000000011001', '2026-09-25', 1_250_000),
+    invoice('INV-000102', 'Chidi Stores Ltd', '460000000011001', '2026-09-28', 480_000),
+    invoice('INV-000103', 'Ikoyi Dental Clinic', '460000000011002', '2026-10-01', 750_000),
+    invoice('INV-000104', 'Surulere Bakery', '460000000011003', '2026-10-06', 210_000),
+    invoice('INV-000105', 'Festac Ventures', '460000000011004', '2026-10-25', 600_000),
+    invoice('INV-000106', 'Agege Foods', '460000000011005', '2026-10-27', 300_000),
+  );
+  fake.bills.push(
+    bill('B-2201', 'Lagos Paper Mills Ltd', '460000000012001', '2026-10-01', 2_150_000),
+    bill('B-2202', 'Ebute Metta Logistics', '460000000012002', '2026-10-05', 385_000),
+    bill('B-2203', 'Apapa Ink Supplies', '460000000012003', '2026-10-08', 96_500),
+    bill('B-2204', 'Oshodi Supplies', '460000000012004', '2026-10-15', 420_000),
+  );
+  Object.assign(fake.bankAccounts[0]!, { balance: OPENING / 100, bank_balance: OPENING / 100 });
+}
+
+interface LagosWalk {
+  db: TestDb;
+  app: FastifyInstance;
+  fake: ZohoFake;
+  bank: number[];
+  at(iso: string): void;
+  run(opts?: { restarted?: boolean }): Promise<void>;
+  lines(lines: Line[]): Promise<number[]>;
+  synced(day: string): Promise<void>;
+  /** What the team does in Zoho by hand that moves its bank account (a payment recorded there), in minor units. */
+  handPayments: Array<{ date: string; minor: number }>;
+  /** Zoho's balance of the GTBank account at the end of `date`: the opening, the categorised lines, hand payments. */
+  zohoBalance(date: string): number;
+  close(): Promise<void>;
+}
+
+let contracts: ContractSet | null = null;
+let seq = 0;
+
+async function startLagosWalk(): Promise<LagosWalk> {
+  const db = await openSqliteTestDb();
+  const fake = new ZohoFake({ contracts, openInvoices: 0, openBills: 0 });
+  octoberBooks(fake);
+  await fake.start();
+  const env = saasTestEnv({
+    T_ZOHO_ID: ZOHO_CLIENT.id,
+    T_ZOHO_SECRET: ZOHO_CLIENT.secret,
+    T_ZOHO_RT: fake.oauth.consent(),
+  });
+  let now = new Date('2026-11-02T07:00:00.000Z');
+  let running = OPENING;
+  await db.db
+    .insertInto('accounts')
+    .values({
+      id: ACCOUNT,
+      name: 'Yaba Print Works Ltd GTBank Current',
+      currency: 'NGN',
+      timezone: LAGOS,
+      state: 'ACTIVE',
+      linked_at: '2026-10-01T06:00:00.000Z',
+      updated_at: '2026-10-01T06:00:00.000Z',
+    })
+    .execute();
+  await db.db
+    .updateTable('accounts')
+    .set({ institution_name: 'GTBank', synced_through: '2026-11-02', last_synced_at: '2026-11-02T06:00:00.000Z' })
+    .where('id', '=', ACCOUNT)
+    .execute();
+  const config = parseLedgerConfig(
+    JSON.stringify({
+      sources: [
+        {
+          id: 'zb',
+          kind: 'zoho-books',
+          clientIdEnv: 'T_ZOHO_ID',
+          clientSecretEnv: 'T_ZOHO_SECRET',
+          refreshTokenEnv: 'T_ZOHO_RT',
+          tokenFile: 'zoho.enc',
+          organizationId: ZOHO_ORG,
+          bankAccount: '1010',
+          apiUrl: fake.apiUrl,
+          tokenUrl: `${fake.http.url}/oauth/v2/token`,
+          retry: { baseDelayMs: 5, maxAttempts: 4 },
+        },
+      ],
+      bindings: [{ accountId: ACCOUNT, sourceId: 'zb', ledgerAccount: '1010', writeBack: true }],
+    }),
+    'ledger.json',
+  );
+  const matching = { tolerance: { underPercent: '1', overPercent: '2' }, writeOffAccount: DISCOUNT };
+  const activities = () =>
+    createReconcileActivities({
+      db: db.db,
+      logger: pino({ level: 'silent' }),
+      dataDir: env.dir,
+      ledger: { config, baseDir: env.dir },
+      clock: () => now,
+      matchOptions: matching,
+    });
+  let acts = activities();
+  await addPeople(db, [
+    ['ngozi', 'reviewer'],
+    ['tunde', 'admin'],
+  ]);
+  const app = await createWebApp({ db: db.db, now: () => now, matching });
+  const handPayments: Array<{ date: string; minor: number }> = [];
+  const walk: LagosWalk = {
+    db,
+    app,
+    fake,
+    bank: [],
+    handPayments,
+    at(iso) {
+      now = new Date(iso);
+    },
+    async run(opts = {}) {
+      if (opts.restarted) acts = activities();
+      await new MockActivityEnvironment().run(acts.reconcileAccountFeed, {
+        accountId: ACCOUNT,
+        trigger: 'manual' as const,
+      });
+      await atTheWalksClock(db, now);
+    },
+    async lines(lines) {
+      const ids: number[] = [];
+      for (const l of lines) {
+        seq++;
+        running += l.amountMinor;
+        const at = now.toISOString();
+        const row = await db.db
+          .insertInto('bank_transactions')
+          .values({
+            account_id: ACCOUNT,
+            provider_txn_id: `gtb-${seq}`,
+            fingerprint: `gtb-fp-${seq}`,
+            amount_minor: l.amountMinor,
+            currency: 'NGN',
+            direction: l.amountMinor >= 0 ? 'credit' : 'debit',
+            business_date: l.date,
+            booked_at: `${l.date}T09:00:00.000Z`,
+            narration: l.narration,
+            reference: l.reference ?? null,
+            counterparty_name: l.counterpartyName ?? null,
+            balance_minor: running,
+            status: 'posted',
+            first_seen_at: at,
+            updated_at: at,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        ids.push(Number(row.id));
+      }
+      walk.bank.push(...ids);
+      return ids;
+    },
+    async synced(day) {
+      await db.db
+        .updateTable('accounts')
+        .set({ synced_through: day, last_synced_at: now.toISOString() })
+        .where('id', '=', ACCOUNT)
+        .execute();
+    },
+    zohoBalance(date) {
+      let b = OPENING;
+      for (const l of fake.lines)
+        if (l.status === 'categorized' && l.date <= date)
+          b += Math.round(Number(l.amount) * 100) * (l.debit_or_credit === 'credit' ? 1 : -1);
+      for (const h of handPayments) if (h.date <= date) b += h.minor;
+      return b;
+    },
+    close: async () => {
+      await app.close();
+      await fake.close();
+      env.cleanup();
+      await db.dispose();
+    },
+  };
+  return walk;
+}
+
+/** A run stamps what it stores with the machine's clock; every later time is put back to the walk's (as accra.ts). */
+async function atTheWalksClock(db: TestDb, now: Date): Promise<void> {
+  const at = now.toISOString();
+  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(db.db);
+  for (const { name } of tables.rows) {
+    if (name.startsWith('sqlite_') || name === 'bank_transactions') continue;
+    const cols = await sql<{ name: string }>`select name from pragma_table_info(${name})`.execute(db.db);
+    for (const c of cols.rows)
+      if (c.name === 'at' || c.name.endsWith('_at'))
+        await sql`update ${sql.table(name)} set ${sql.ref(c.name)} = ${at} where ${sql.ref(c.name)} > ${at}`.execute(
+          db.db,
+        );
+  }
+}
+
+/** A ₦ figure as the app shows it (minor units → "₦1,234.50"). */
+const naira = (minor: number): string => {
+  const abs = Math.abs(minor);
+  const whole = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${minor < 0 ? '-' : ''}₦${whole}.${String(abs % 100).padStart(2, '0')}`;
+};
+/** A figure as typed in a form ("1234.50"). */
+const typed = (minor: number): string =>
+  `${minor < 0 ? '-' : ''}${Math.floor(Math.abs(minor) / 100)}.${String(Math.abs(minor) % 100).padStart(2, '0')}`;
+
+/** A statement figure as the page shows it, by its data-figure name. */
+const figure = (page: string, name: string): string | undefined =>
+  new RegExp(`data-figure="${name}"[^>]*>\\s*(?:<[^>]+>\\s*)*(-?₦[\\d,]+\\.\\d{2})`).exec(page)?.[1];
+
+const section = (page: string, from: string, to: string): string => {
+  const t = pageText(page);
+  const at = t.indexOf(from);
+  return at < 0 ? '' : t.slice(at, t.indexOf(to, at));
+};
+
+let w: LagosWalk | undefined;
+beforeAll(async () => {
+  contracts = (await contractsAvailable()) ? await loadZohoContracts() : null;
+}, 120_000);
+afterEach(async () => {
+  await w?.close();
+  w = undefined;
+  contracts?.assertClean();
+});
+
+/** The live suggestion of a bank line. */
+async function suggestionOf(x: LagosWalk, line: number): Promise<number> {
+  const r = await x.db.db
+    .selectFrom('match_groups as g')
+    .innerJoin('match_items as i', 'i.group_id', 'g.id')
+    .select('g.id')
+    .where('g.status', '=', 'suggested')
+    .where('g.superseded_run_id', 'is', null)
+    .where('i.side', '=', 'bank')
+    .where('i.item_id', '=', String(line) as never)
+    .orderBy('g.confidence', 'desc')
+    .executeTakeFirst();
+  if (!r) throw new Error(`no suggestion for bank line ${line}`);
+  return Number(r.id);
+}
+
+/** The bank's running balance at the end of `date` (the statement's closing balance). */
+async function bankBalance(x: LagosWalk, date: string): Promise<number> {
+  const row = await x.db.db
+    .selectFrom('bank_transactions')
+    .select('balance_minor')
+    .where('account_id', '=', ACCOUNT)
+    .where('business_date', '<=', date)
+    .orderBy('id', 'desc')
+    .executeTakeFirstOrThrow();
+  return Number(row.balance_minor);
+}
+
+/**
+ * October as the team lived it: the lines arrive, the 2 November 08:00 (Lagos) sync pulls Zoho, matches and writes
+ * back; Ngozi works the queue: accepts the Apapa Ink cheque, explains the POS settlement as bank-only to Sales. The
+ * next sync (09:00) pulls and writes back again.
+ */
+async function octoberReviewed(x: LagosWalk): Promise<Session> {
+  const bank = await x.lines(OCTOBER_LINES);
+  await x.run();
+  const s = await signIn(x.app, 'ngozi');
+  const ok = async (url: string, body: Record<string, unknown>) =>
+    expect((await post(x.app, s, url, body)).statusCode, url).toBe(200);
+  await ok(`${P}/groups/${await suggestionOf(x, bank[10]!)}/confirm`, {});
+  await ok(`${P}/lines/${bank[13]}/bank-only`, { account: 'Sales' });
+  x.at('2026-11-02T08:00:00.000Z');
+  await x.run();
+  return signIn(x.app, 'ngozi');
+}
+
+/** The statement page for `end` with the bank's closing balance and the books' figure typed. */
+async function statementPage(x: LagosWalk, s: Session, end: string, books = x.zohoBalance(end)): Promise<string> {
+  const url = `${P}/statement?end=${end}&balance=${typed(await bankBalance(x, end))}&books=${typed(books)}`;
+  return (await get(x.app, s, url)).body;
+}
+
+const zohoInvoice = (x: LagosWalk, no: string): Doc => x.fake.invoices.find((i) => i.invoice_number === no)!;
+const zohoBill = (x: LagosWalk, no: string): Doc => x.fake.bills.find((b) => b.bill_number === no)!;
+const touched = (iso: string): string => `${iso.slice(0, 19)}+0000`;
+
+/** Zoho's statement lines of one day and direction (what its bank account shows for a bank line). */
+const zohoLines = (x: LagosWalk, date: string, direction: 'credit' | 'debit'): Doc[] =>
+  x.fake.lines.filter((l) => l.date === date && l.debit_or_credit === direction);
+const minorOf = (l: Doc): number => Math.round(Number(l.amount) * 100);
+
+/**
+ * October signed (#1). The books' balance that makes it balance is typed, as a team forced to by the defects below
+ * would: Zoho's own balance does not (see the first defects), so November's tests start from a signed October.
+ */
+async function octoberForced(x: LagosWalk): Promise<Session> {
+  const s = await octoberReviewed(x);
+  const end = '2026-10-31';
+  const diff = figure(await statementPage(x, s, end), 'difference')!;
+  const gap = Number(diff.replace(/[-₦,.]/g, '')) * (diff.startsWith('-') ? -1 : 1);
+  const done = await post(
+    x.app,
+    s,
+    `${P}/statement/finish`,
+    { end, balance: typed(await bankBalance(x, end)), books: typed(x.zohoBalance(end) + gap) },
+    false,
+  );
+  expect(pageText((await follow(x.app, s, done)).body)).toContain('Reconciliation #1 to 2026-10-31 finished');
+  return s;
+}
+
+/**
+ * November's books as the team changes them in Zoho before the 6 November sync: Agege Foods' INV-000106 voided,
+ * Yaba Tech Hub's INV-000107 (₦500,000.00) raised and a ₦50,000.00 credit note applied to it, Lekki Gardens'
+ * INV-000108 raised, Ikeja Electric's bill B-2205 entered at ₦180,000.00, and Ebute Metta Logistics' B-2202 (paid
+ * through bankfeed in October, ₦385,000.00) edited to ₦395,000.00 after their corrected invoice.
+ */
+function novemberBooks(x: LagosWalk): void {
+  const t = touched('2026-11-05T15:00:00Z');
+  Object.assign(zohoInvoice(x, 'INV-000106'), { status: 'void', last_modified_time: t });
+  x.fake.invoices.push(
+    { ...invoice('INV-000107', 'Yaba Tech Hub', '460000000011006', '2026-11-02', 500_000), balance: '450000.00' },
+    invoice('INV-000108', 'Lekki Gardens Estate', '460000000011007', '2026-11-15', 320_000),
+  );
+  zohoInvoice(x, 'INV-000107').last_modified_time = t;
+  zohoInvoice(x, 'INV-000108').last_modified_time = t;
+  x.fake.bills.push(bill('B-2205', 'Ikeja Electric', '460000000012005', '2026-11-03', 180_000));
+  Object.assign(zohoBill(x, 'B-2202'), {
+    total: 395_000,
+    balance: 10_000,
+    status: 'partially_paid',
+    last_modified_time: t,
+  });
+}
+
+/**
+ * November: the first lines arrive (6 November sync); Ngozi accepts Festac Ventures' ₦600,000.00 against INV-000105
+ * at 10:00, and meanwhile Emeka in accounts records the same payment in Zoho by hand from the remittance advice. The
+ * rest of the month arrives with the 1 December sync (B-2205 corrected to ₦185,000.00 by then), run twice.
+ */
+async function novemberSynced(x: LagosWalk): Promise<Session> {
+  x.at('2026-11-06T07:00:00.000Z');
+  await x.synced('2026-11-06');
+  novemberBooks(x);
+  const [festac] = await x.lines(NOVEMBER_LINES.slice(0, 2));
+  await x.run();
+  x.at('2026-11-06T09:00:00.000Z');
+  const s = await signIn(x.app, 'ngozi');
+  expect((await post(x.app, s, `${P}/groups/${await suggestionOf(x, festac!)}/confirm`, {})).statusCode).toBe(200);
+  // Emeka records Festac's payment in Zoho (Invoices › Record payment, deposited to GTBank Current)
+  Object.assign(zohoInvoice(x, 'INV-000105'), {
+    status: 'paid',
+    balance: '0.00',
+    last_modified_time: touched('2026-11-06T09:30:00Z'),
+  });
+  x.handPayments.push({ date: '2026-11-05', minor: 60_000_000 });
+  x.at('2026-12-01T07:00:00.000Z');
+  await x.synced('2026-12-01');
+  Object.assign(zohoBill(x, 'B-2205'), {
+    total: 185_000,
+    balance: 185_000,
+    last_modified_time: touched('2026-11-09T10:00:00Z'),
+  });
+  await x.lines(NOVEMBER_LINES.slice(2));
+  await x.run();
+  await x.run();
+  return signIn(x.app, 'ngozi');
+}
+
+describe('walk s31b Lagos: defects found (each failed on the code as walked; the two fixed pass, the rest expected to fail)', () => {
+  // known, left (session 31): the sum of the three below: the book side of an invoice-based source (next). it.fails until then
+  it.fails("balances October against Zoho's own balance of the bank account once every line is decided", async () => {
+    // Did: October's 19 GTBank lines arrived; the 08:00 and 09:00 (Lagos) syncs pulled Zoho, matched and wrote back;
+    // Ngozi accepted the Apapa Ink cheque and explained the POS settlement as bank-only to Sales. Every line is
+    // decided. Opened October's statement with the bank's closing balance (₦4,783,318.75) and Zoho's balance of the
+    // GTBank account at 31 October (₦4,423,500.00: the opening and every line categorised in Zoho by then).
+    // Saw: "Unexplained difference ₦1,115,000.00", "Not ready to finish": ₦900,000.00 of unpaid invoices listed as
+    // deposits in transit, ₦210,000.00 of Surulere Bakery's receipt Zoho refused to record, and the ₦5,000.00
+    // write-off bankfeed wrote into Zoho listed again as a debit not in the books (the three tests below). The team
+    // cannot sign October with Zoho's figure; the only way to Finish is typing a books balance Zoho never had.
+    // Where: see the three tests below.
+    w = await startLagosWalk();
+    const s = await octoberReviewed(w);
+    const page = await statementPage(w, s, '2026-10-31');
+    expect(figure(page, 'balance-per-books')).toBe(naira(w.zohoBalance('2026-10-31')));
+    expect(figure(page, 'difference')).toBe('₦0.00');
+  });
+
+  // known, left (session 31): an invoice or bill of an API source is stored as an entry of the bank's account, so the statement counts documents as bank postings (Xero, QuickBooks and Tryton the same); needs entries to say document or posting, and the bank account's own transactions pulled. it.fails until then
+  it.fails(
+    'lists no unpaid Zoho invoice as a deposit in transit: an invoice is not money in the bank account',
+    async () => {
+      // Did: as above; Zoho holds INV-000105 (Festac Ventures, ₦600,000.00, 25 October) and INV-000106 (Agege Foods,
+      // ₦300,000.00, 27 October), both unpaid at 31 October; nobody has paid them into the bank.
+      // Saw: "Add: deposits in transit (2) 2026-10-25 INV-000105 Festac Ventures: Invoice INV-000105 ₦600,000.00
+      // 2026-10-27 INV-000106 Agege Foods: Invoice INV-000106 ₦300,000.00", adding ₦900,000.00 of receivables to the
+      // adjusted bank balance; the books' side opens at "₦4,215,000.00 the books' balance below less the period's
+      // entries" (Zoho's opening was ₦5,000,000.00), the period's "book entries" being invoices and bills. Signed, the
+      // two are carried into November and leave its carried balance when INV-000106 is voided and INV-000105 paid.
+      // Where: adapters/ledger/zoho/zoho-adapter.ts pullOpenEntries gives every open invoice and bill `account` = the
+      // bound bank account (1010), so the statement (adapters/reports/statement.ts, activities/report-builder-books.ts)
+      // takes receivables and payables for postings on the bank account; Zoho's bank-account transactions themselves
+      // are never pulled.
+      w = await startLagosWalk();
+      const s = await octoberReviewed(w);
+      const page = await statementPage(w, s, '2026-10-31');
+      const inTransit = section(page, 'Add: deposits in transit', 'Less: unpresented payments');
+      expect(inTransit).not.toContain('INV-000105');
+      expect(inTransit).not.toContain('INV-000106');
+    },
+  );
+
+  // known, left (session 31): a settlement's write-off line is not joined to its match as activities/written-postings.ts joins a rule's posting. it.fails until then
+  it.fails(
+    "counts the short payment's write-off it wrote into Zoho as in the books, not as a debit not in the books",
+    async () => {
+      // Did: Ikoyi Dental Clinic paid ₦745,000.00 against INV-000103 (₦750,000.00); the match wrote ₦5,000.00 off to
+      // Zoho's Discount allowed (the configured write-off account). Write-back categorised a ₦5,000.00 expense line in
+      // Zoho (bf:bankfeed-writeoff-13) and the invoice as paid in full, so Zoho's bank balance holds the ₦745,000.00.
+      // Saw: October's statement lists "2026-10-09 write-off to 460000000000391: NIP/TRF FROM IKOYI DENTAL
+      // CLINIC/INV-000103 ₦5,000.00" under "Less: debits not in the books", though Zoho holds it: ₦5,000.00 counted
+      // twice. It is carried into November as "(carried forward)" and would be every month after.
+      // Where: activities/ledger-settlements.ts writeOffLines writes the line (audit ledger.post, match_write_off) but
+      // the statement (adapters/reports/statement.ts, `write-off:<account>` items) keeps a match's write-off as not in
+      // the books until a book entry posts it, and the Zoho pull reads no bank-account transactions, so
+      // activities/written-postings.ts never joins it.
+      w = await startLagosWalk();
+      const s = await octoberReviewed(w);
+      expect(
+        zohoLines(w, '2026-10-09', 'debit')
+          .filter((l) => l.status === 'categorized')
+          .map(minorOf),
+      ).toEqual([500_000]);
+      const page = await statementPage(w, s, '2026-10-31');
+      expect(section(page, 'Less: debits not in the books', 'Adjusted book balance')).not.toContain('IKOYI DENTAL');
+    },
+  );
+
+  it("records a customer's overpayment in Zoho: the invoice paid and the excess kept, not refused", async () => {
+    // Did: Surulere Bakery paid ₦212,500.00 against INV-000104 (₦210,000.00), ₦2,500.00 over (within the 2 %
+    // over-payment tolerance); the engine matched it by the invoice number (auto) and write-back ran.
+    // Saw: Zoho refused the settlement ("Amount applied exceeds the balance due.", audit ledger.settle.rejected):
+    // bankfeed applied the whole ₦212,500.00 to an invoice of ₦210,000.00. INV-000104 stays open in Zoho, Zoho's
+    // bank account lacks the ₦212,500.00 (an uncategorised statement line bankfeed imported is left behind), and
+    // October's statement lists only the ₦2,500.00 residual as a credit not in the books: ₦210,000.00 unexplained.
+    // Where: activities/ledger-settlements.ts settleHeldMatches puts the bank total on the last entry ("the rest on
+    // the last") and adapters/ledger/zoho/zoho-adapter.ts settleEntries sends it as amount_applied; Zoho's customer
+    // payment takes an amount above what it applies (the excess stays as the customer's credit), or the excess can go
+    // to the write-off account as docs/ledgers/README.md describes for an over-payment.
+    w = await startLagosWalk();
+    await octoberReviewed(w);
+    expect(zohoInvoice(w, 'INV-000104').status).toBe('paid');
+    const in16 = zohoLines(w, '2026-10-16', 'credit');
+    expect(in16.filter((l) => l.status === 'uncategorized')).toEqual([]);
+    expect(in16.filter((l) => l.status === 'categorized').reduce((t, l) => t + minorOf(l), 0)).toBe(21_250_000);
+  });
+
+  // known, left (session 31): a rule's account is sent to Zoho as its account id; needs a map from the rules' accounts to the chart's, checked by `ledgers test`. it.fails until then
+  it.fails(
+    "posts the Nigerian presets' charges (EMTL, NIP fee, VAT, maintenance) into Zoho on an account Zoho has",
+    async () => {
+      // Did: write-back on; the engine classified October's EMTL levies, NIP transfer fees, the VAT on them and the
+      // account maintenance fee and its VAT by the Nigerian presets (auto), and the run wrote back.
+      // Saw: Zoho refused all nine ("Invalid value passed for account_id", audit ledger.post.rejected, never tried
+      // again): bankfeed sent the preset's account name ("Taxes:Electronic money transfer levy", "Bank charges:Transfer
+      // fees"…) as Zoho's account_id. Nine statement lines it imported into Zoho stay uncategorised there, none of
+      // the charges is in Zoho's books, and nothing in the app tells the team (the queue shows the lines as done). A
+      // Zoho organisation knows its accounts by id, name or code ("Bank Fees and Charges"); nothing maps a rule's account
+      // to one (docs/ledgers/zoho-books.md: "categorize/expenses on the rule's account").
+      // Where: adapters/ledger/zoho/zoho-adapter.ts postEntries sends `account_id: p.contraAccount` as is (no lookup
+      // in Zoho's chart of accounts, no mapping in the source's configuration); `ledgers test` (sourceChecks) does not
+      // check the rules' accounts either.
+      w = await startLagosWalk();
+      await octoberReviewed(w);
+      const charges = w.fake.lines.filter((l) => /bankfeed-group-/.test(String(l.reference_number)));
+      expect(charges.length).toBeGreaterThanOrEqual(9);
+      expect(charges.filter((l) => l.status !== 'categorized').map((l) => l.description)).toEqual([]);
+      const refused = await w.db.db
+        .selectFrom('audit_log')
+        .select('entity_id')
+        .where('action', '=', 'ledger.post.rejected')
+        .execute();
+      expect(refused).toEqual([]);
+    },
+  );
+
+  // known, left (session 31): one settlement per entry; Zoho can apply one payment to several invoices. it.fails until then
+  it.fails("records Chidi Stores' one transfer for two invoices as one deposit in Zoho applied to both", async () => {
+    // Did: Chidi Stores paid INV-000101 (₦1,250,000.00) and INV-000102 (₦480,000.00) in one NIP transfer of
+    // ₦1,730,000.00 on 3 October; the engine matched the line to both (split, auto) and write-back ran.
+    // Saw: Zoho's GTBank account holds two statement lines for the one bank line, ₦1,250,000.00 and ₦480,000.00, each
+    // categorised as its own customer payment. Zoho's bank account no longer reads as the GTBank statement does (19
+    // October lines become more), and Zoho's own reconciliation against the statement cannot tick the ₦1,730,000.00.
+    // Had Zoho's bank feed brought the line in, it would be left uncategorised beside the two (statementLine looks
+    // for a feed line of each share's amount).
+    // Where: activities/ledger-settlements.ts sends one settlement per (match, entry), and
+    // adapters/ledger/zoho/zoho-adapter.ts settleEntries finds or imports a statement line per settlement; Zoho's
+    // categorize/customerpayments takes several invoices in one call.
+    w = await startLagosWalk();
+    await octoberReviewed(w);
+    expect(zohoLines(w, '2026-10-03', 'credit').map((l) => [minorOf(l), l.status])).toEqual([
+      [173_000_000, 'categorized'],
+    ]);
+    expect(zohoInvoice(w, 'INV-000101').status).toBe('paid');
+    expect(zohoInvoice(w, 'INV-000102').status).toBe('paid');
+  });
+
+  it('leaves no copy of a bank line in Zoho when the team recorded its payment there by hand', async () => {
+    // Did: October signed. On 6 November Ngozi accepted Festac Ventures' ₦600,000.00 against INV-000105; at 09:30
+    // Emeka recorded the same payment in Zoho by hand. The 1 December syncs pulled (INV-000105 now paid) and wrote
+    // back.
+    // Saw: bankfeed imported a ₦600,000.00 statement line of 5 November into Zoho's GTBank account and tried to
+    // categorise it as a payment of INV-000105; Zoho refused ("Payments cannot be recorded for paid invoices.",
+    // ledger.settle.rejected), and the imported line stays uncategorised in Zoho beside Emeka's payment: a second
+    // ₦600,000.00 receipt waiting in Zoho for someone to categorise, and the refusal is the only trace.
+    // Where: activities/ledger-settlements.ts settleHeldMatches settles a match whose entry the books have closed as
+    // paid since (ledger_entries.closed_reason 'paid', noted on the held match), and
+    // adapters/ledger/zoho/zoho-adapter.ts settleEntries imports the line (POST /bankstatements) before Zoho can
+    // refuse the payment.
+    w = await startLagosWalk();
+    await octoberForced(w);
+    await novemberSynced(w);
+    expect(zohoInvoice(w, 'INV-000105').status).toBe('paid');
+    expect(zohoLines(w, '2026-11-05', 'credit').map((l) => [minorOf(l), l.status])).toEqual([]);
+  });
+
+  // known, left (session 31): the Zoho pull reads open documents only, never the bank account's payments (as the second above). it.fails until then
+  it.fails('matches a bank line to the payment the team recorded in Zoho before the sync', async () => {
+    // Did: October signed. Festac Ventures paid ₦600,000.00 on 5 November; Emeka recorded the payment in Zoho by
+    // hand (INV-000105 paid, deposited to GTBank Current) before the 6 November sync.
+    // Saw: the 6 November sync closes INV-000105 as paid, and the bank line has nothing to match: November's
+    // statement lists "2026-11-05 NIP/TRF FROM FESTAC VENTURES LTD (not explained) ₦600,000.00" under credits not in
+    // the books, though Zoho's balance holds it; explaining it as bank-only would count it twice.
+    // Where: adapters/ledger/zoho/zoho-adapter.ts pullOpenEntries reads only open invoices and bills; a customer
+    // payment (or any transaction) on the bound bank account in Zoho is never pulled as a book entry.
+    w = await startLagosWalk();
+    await octoberForced(w);
+    w.at('2026-11-06T07:00:00.000Z');
+    await w.synced('2026-11-06');
+    novemberBooks(w);
+    Object.assign(zohoInvoice(w, 'INV-000105'), {
+      status: 'paid',
+      balance: '0.00',
+      last_modified_time: touched('2026-11-05T16:00:00Z'),
+    });
+    w.handPayments.push({ date: '2026-11-05', minor: 60_000_000 });
+    await w.lines(NOVEMBER_LINES.slice(0, 2));
+    await w.run();
+    const again = await signIn(w.app, 'ngozi');
+    const page = (
+      await get(w.app, again, `${P}/statement?end=2026-11-05&balance=${typed(await bankBalance(w, '2026-11-05'))}`)
+    ).body;
+    expect(section(page, 'Add: credits not in the books', 'Adjusted book balance')).not.toContain('FESTAC');
+  });
+
+  // known, left (session 31): a Zoho entry's amount is the document's balance due, read as the books' figure of a settled entry. it.fails until then
+  it.fails('does not move the carried book balance when Zoho edits the amount of a bill October paid', async () => {
+    // Did: October signed, with Ebute Metta Logistics' B-2202 (₦385,000.00) paid on 12 October, matched and
+    // written into Zoho as a vendor payment. In November the accountant edited B-2202 to ₦395,000.00 after the
+    // supplier's corrected invoice (Zoho: partially paid, ₦10,000.00 due). Zoho's GTBank balance does not move: the
+    // bank paid ₦385,000.00 and the payment is unchanged.
+    // Saw: November's balance per books says "with 1 entry it held as settled that the books have changed since
+    // (2026-10-05 B-2202: -₦385,000.00 → -₦10,000.00)" and moves the carried balance by ₦375,000.00, the whole
+    // unexplained difference of November (-₦375,000.00). Even read as the docs' rule, the books' own change is the
+    // ₦10,000.00 added to the bill, not ₦375,000.00: the ₦385,000.00 bankfeed's own payment took off is counted as
+    // the books' change.
+    // Where: the amount of a Zoho entry is the document's balance due (adapters/ledger/zoho/zoho-adapter.ts), which
+    // db/ledger-sync-repository.ts records as a change of a settled entry (ledger_entry_changes) and
+    // activities/report-builder-books.ts moves the carried balance by; a bill's amount is not a posting on the bank
+    // account.
+    w = await startLagosWalk();
+    await octoberForced(w);
+    const s = await novemberSynced(w);
+    const page = pageText(
+      (await get(w.app, s, `${P}/statement?end=2026-11-30&balance=${typed(await bankBalance(w, '2026-11-30'))}`)).body,
+    );
+    expect(page).not.toContain('B-2202: -₦385,000.00');
+    expect(page).not.toMatch(/changed since \([^)]*B-2202/);
+  });
+});
+
+describe('walk s31b Lagos: what held (regression tests)', () => {
+  it('writes each payment once after re-runs, a restart and a pull from scratch', async () => {
+    w = await startLagosWalk();
+    await octoberReviewed(w);
+    const before = w.fake.lines.map((l) => `${l.reference_number} ${l.status}`).sort();
+    await w.run();
+    await w.run({ restarted: true });
+    await w.db.db.deleteFrom('ledger_sync_state').execute();
+    await w.run({ restarted: true });
+    expect(w.fake.lines.map((l) => `${l.reference_number} ${l.status}`).sort()).toEqual(before);
+    const refs = w.fake.lines.map((l) => l.reference_number);
+    expect(new Set(refs).size).toBe(refs.length);
+    // the bills paid through GTBank, each once, at the bank's amount and day
+    expect(
+      zohoLines(w, '2026-10-07', 'debit')
+        .filter((l) => l.status === 'categorized')
+        .map(minorOf),
+    ).toEqual([215_000_000]);
+    expect(zohoBill(w, 'B-2201').status).toBe('paid');
+    expect(zohoBill(w, 'B-2204').status).toBe('paid');
+    // the failed transfer and its reversal are written nowhere; the re-sent one once
+    expect(zohoLines(w, '2026-10-22', 'debit')).toEqual([]);
+    expect(zohoLines(w, '2026-10-23', 'debit').map(minorOf)).toEqual([42_000_000]);
+  });
+
+  it("settles the short payment in full with its write-off, and names the reversed transfer's pair on the statement", async () => {
+    w = await startLagosWalk();
+    const s = await octoberReviewed(w);
+    expect(zohoInvoice(w, 'INV-000103').status).toBe('paid');
+    expect(
+      zohoLines(w, '2026-10-09', 'credit')
+        .filter((l) => l.status === 'categorized')
+        .map(minorOf),
+    ).toEqual([75_000_000]);
+    const page = pageText(await statementPage(w, s, '2026-10-31'));
+    expect(page).toContain('Reversed by the bank, so neither is an item');
+    expect(page).toContain('Statement ending balance ₦4,783,318.75');
+  });
+
+  it("follows November's changes in Zoho: a voided invoice, a credit note, an edited bill", async () => {
+    w = await startLagosWalk();
+    await octoberForced(w);
+    const s = await novemberSynced(w);
+    const entry = async (ref: string) =>
+      w!.db.db.selectFrom('ledger_entries').selectAll().where('reference', '=', ref).executeTakeFirstOrThrow();
+    expect((await entry('INV-000106')).closed_reason).toBe('voided');
+    // the credit note: INV-000107 matched and paid at ₦450,000.00; B-2205 at its corrected ₦185,000.00
+    expect(zohoInvoice(w, 'INV-000107').status).toBe('paid');
+    expect(zohoBill(w, 'B-2205').status).toBe('paid');
+    expect(zohoLines(w, '2026-11-12', 'credit').map((l) => [minorOf(l), l.status])).toEqual([
+      [45_000_000, 'categorized'],
+    ]);
+    expect(
+      zohoLines(w, '2026-11-10', 'debit')
+        .filter((l) => l.status === 'categorized')
+        .map(minorOf),
+    ).toEqual([18_500_000]);
+    // signed at Lagos's clock
+    const history = pageText((await get(w.app, s, `${P}/statement?end=2026-11-30`)).body);
+    expect(history).toContain('Ngozi · 2026-11-02 09:00 Lagos time');
+  });
+});
