@@ -25,7 +25,9 @@ export interface SettleOutcome {
 }
 
 /** Audit action of a write-off line written on write-back (its refusal is POST_REJECTED_ACTION). */
-export const WRITE_OFF_ACTION = 'ledger.post';
+/** A posting written into the books: a rule's charge, or a write-off line beside a settlement. */
+export const POST_ACTION = 'ledger.post';
+export const WRITE_OFF_ACTION = POST_ACTION;
 
 const writeOffKey = (groupId: number) => `bankfeed-writeoff-${groupId}`;
 

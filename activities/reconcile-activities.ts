@@ -24,6 +24,7 @@ import type { Database } from '../db/schema.js';
 import { buildAccountReport, type StatedBookBalance } from './report-builder.js';
 import { asLedgerFailure } from './ledger-failures.js';
 import {
+  POST_ACTION,
   POST_REJECTED_ACTION,
   postAllowingRefusals,
   recordPostRefusals,
@@ -31,7 +32,7 @@ import {
 } from './ledger-settlements.js';
 import { markSignedMatchesCleared } from './ledger-clearing.js';
 import { createReconciliationService } from './reconciliation-service.js';
-import { joinWrittenPostings, POST_ACTION, writtenPostings } from './written-postings.js';
+import { joinWrittenPostings, writtenPostings } from './written-postings.js';
 
 /** A binding of one linked bank account to a ledger source and the ledger (GL) account inside it. */
 export interface LedgerBindingValue {
@@ -196,8 +197,8 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
 
   /**
    * Posts bank-only lines that rules classified (charges, levies, interest) into ledgers that accept writes (matched
-   * entries are marked cleared after, by markSignedMatchesCleared). Each posting carries an idempotency key (the match group), recorded in the
-   * audit log, so a retried activity never posts twice.
+   * entries are marked cleared after, by markSignedMatchesCleared). Each posting carries an idempotency key (the
+   * match group), recorded in the audit log, so a retried activity never posts twice.
    */
   async function writeBack(accountId: string, b: LedgerBindingValue): Promise<number> {
     const adapter = adapterFor(b.sourceId);

@@ -3,6 +3,7 @@ import { createAuditRepository } from '../db/audit-repository.js';
 import { findWrittenEntryCandidates } from '../db/ledger-repository.js';
 import { createMatchRepository } from '../db/match-repository.js';
 import type { Database } from '../db/schema.js';
+import { POST_ACTION } from './ledger-settlements.js';
 
 /** A posting bankfeed wrote into the books for a rule's group (a charge, a levy), as the audit trail records it. */
 export interface WrittenPosting {
@@ -14,7 +15,6 @@ export interface WrittenPosting {
   date: string;
 }
 
-export const POST_ACTION = 'ledger.post';
 const GROUP_KEY = /^bankfeed-group-(\d+)$/;
 
 /** Every posting written back for the account's groups, from the audit trail (`ledger.post`, keyed by group). */
