@@ -146,6 +146,7 @@ export async function settleHeldMatches(
         date,
         amountMinor: share,
         dueMinor: open,
+        paymentKey: `bankfeed-payment-${g.id}`,
         currency,
         bankAccount: input.bankAccount,
         reference: ref,

@@ -19,6 +19,11 @@ export interface LedgerSettlement {
    * over-payment) applies at most this to the document; books that keep a party's credit keep the rest as it.
    */
   dueMinor?: number;
+  /**
+   * The payment this settlement is part of: one match's bank line paying several documents. Books that take one
+   * payment applied to several documents record it once (Zoho); others settle each document apart.
+   */
+  paymentKey?: string;
 }
 
 /** Per settlement: written (or found written by an earlier attempt), or refused by the vendor in its own words. */

@@ -65,6 +65,37 @@ export function parseZohoEntryId(id: string): { kind: 'invoice' | 'bill'; docId:
   return m ? { kind: m[1] as 'invoice' | 'bill', docId: m[2]!, partyId: m[3]! } : null;
 }
 
+/**
+ * Settlements grouped by the payment they belong to: one batch per `paymentKey` when every settlement of it is a
+ * document of the same kind and party (one customer's invoices, one supplier's bills) on one day; each settlement
+ * alone otherwise, and when it names no payment.
+ */
+export function paymentBatches(settlements: readonly LedgerSettlement[]): LedgerSettlement[][] {
+  const byPayment = new Map<string, LedgerSettlement[]>();
+  const batches: LedgerSettlement[][] = [];
+  for (const s of settlements) {
+    if (!s.paymentKey) {
+      batches.push([s]);
+      continue;
+    }
+    const same = byPayment.get(s.paymentKey);
+    if (same) same.push(s);
+    else {
+      const batch = [s];
+      byPayment.set(s.paymentKey, batch);
+      batches.push(batch);
+    }
+  }
+  return batches.flatMap((batch) => {
+    if (batch.length === 1) return [batch];
+    const targets = batch.map((s) => parseZohoEntryId(s.entryId));
+    const one =
+      targets.every((t) => t && t.kind === targets[0]!.kind && t.partyId === targets[0]!.partyId) &&
+      batch.every((s) => s.date === batch[0]!.date && s.currency === batch[0]!.currency);
+    return one ? [batch] : batch.map((s) => [s]);
+  });
+}
+
 export type ZohoAdapterDeps = OAuthAdapterDeps;
 
 export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
@@ -407,40 +438,52 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
 
   /**
    * A confirmed match: the bank line's statement line in Zoho is categorised as the customer's payment of the invoice
-   * (or the vendor payment of the bill), which records the payment and reconciles the line in one step.
+   * (or the vendor payment of the bill), which records the payment and reconciles the line in one step. The
+   * settlements of one payment (`paymentKey`: one match's bank line paying several documents of one party) are one
+   * statement line and one payment applied to each document, as the bank moved the money once.
    */
   async settleEntries(settlements: LedgerSettlement[]): Promise<LedgerSettlementResult[]> {
     const out: LedgerSettlementResult[] = [];
     if (settlements.length === 0) return out;
     const bank = await this.bankAccount();
-    for (const s of settlements) {
-      const target = parseZohoEntryId(s.entryId);
+    for (const batch of paymentBatches(settlements)) {
+      const target = parseZohoEntryId(batch[0]!.entryId);
       if (!target) {
         out.push({
-          idempotencyKey: s.idempotencyKey,
+          idempotencyKey: batch[0]!.idempotencyKey,
           status: 'rejected',
-          vendorMessage: `"${s.entryId}" is not an entry pulled from Zoho Books`,
+          vendorMessage: `"${batch[0]!.entryId}" is not an entry pulled from Zoho Books`,
         });
         continue;
       }
-      const ref = vendorReference(s.idempotencyKey, 50);
-      const amount = Number(minorToVendorAmount(s.amountMinor, s.currency));
+      const first = batch[0]!;
+      const ref = vendorReference(batch.length > 1 ? first.paymentKey! : first.idempotencyKey, 50);
+      const totalMinor = batch.reduce((t, s) => t + s.amountMinor, 0);
+      const amount = Number(minorToVendorAmount(totalMinor, first.currency));
       // an over-payment pays the document in full and Zoho keeps the rest as the party's unused credit
-      const due =
-        s.dueMinor !== undefined && Math.abs(s.dueMinor) < Math.abs(s.amountMinor) ? s.dueMinor : s.amountMinor;
-      const applied = Number(minorToVendorAmount(due, s.currency));
+      const applied = (s: LedgerSettlement) =>
+        Number(
+          minorToVendorAmount(
+            s.dueMinor !== undefined && Math.abs(s.dueMinor) < Math.abs(s.amountMinor) ? s.dueMinor : s.amountMinor,
+            s.currency,
+          ),
+        );
+      const written = (lineId: string, created: boolean) => {
+        for (const s of batch)
+          out.push({ idempotencyKey: s.idempotencyKey, status: 'written', externalId: lineId, created });
+      };
       try {
         const line = await this.statementLine({
-          date: s.date,
-          amountMinor: target.kind === 'invoice' ? Math.abs(s.amountMinor) : -Math.abs(s.amountMinor),
-          currency: s.currency,
+          date: first.date,
+          amountMinor: target.kind === 'invoice' ? Math.abs(totalMinor) : -Math.abs(totalMinor),
+          currency: first.currency,
           ref,
           payee: '',
-          description: s.reference ?? ref,
+          description: first.reference ?? ref,
         });
         const lineId = str(line.transaction_id)!;
         if (this.isDone(line)) {
-          out.push({ idempotencyKey: s.idempotencyKey, status: 'written', externalId: lineId, created: false });
+          written(lineId, false);
           continue;
         }
         if (target.kind === 'invoice') {
@@ -450,12 +493,13 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
             {},
             {
               customer_id: target.partyId,
-              invoices: [
-                { invoice_id: numericId(target.docId, 'categorise as customer payment'), amount_applied: applied },
-              ],
+              invoices: batch.map((s) => ({
+                invoice_id: numericId(parseZohoEntryId(s.entryId)!.docId, 'categorise as customer payment'),
+                amount_applied: applied(s),
+              })),
               payment_mode: 'banktransfer',
               amount,
-              date: s.date,
+              date: first.date,
               reference_number: ref,
               account_id: str(bank.account_id)!,
             },
@@ -467,19 +511,20 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
             {},
             {
               vendor_id: target.partyId,
-              bills: [{ bill_id: target.docId, amount_applied: applied }],
+              bills: batch.map((s) => ({ bill_id: parseZohoEntryId(s.entryId)!.docId, amount_applied: applied(s) })),
               payment_mode: 'banktransfer',
               amount,
-              date: s.date,
+              date: first.date,
               reference_number: ref,
               paid_through_account_id: str(bank.account_id)!,
             },
           );
         }
-        out.push({ idempotencyKey: s.idempotencyKey, status: 'written', externalId: lineId, created: true });
+        written(lineId, true);
       } catch (err) {
         if (!(err instanceof LedgerRejectedError)) throw err;
-        out.push({ idempotencyKey: s.idempotencyKey, status: 'rejected', vendorMessage: err.vendorMessage });
+        for (const s of batch)
+          out.push({ idempotencyKey: s.idempotencyKey, status: 'rejected', vendorMessage: err.vendorMessage });
       }
     }
     return out;
