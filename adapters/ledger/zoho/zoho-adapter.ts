@@ -542,6 +542,15 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
     for (const p of postings) {
       const ref = vendorReference(p.idempotencyKey, 50);
       const amount = Number(minorToVendorAmount(p.amountMinor, p.currency));
+      const contra = /^\d+$/.test(p.contraAccount) ? p.contraAccount : this.config.accounts[p.contraAccount];
+      if (contra === undefined) {
+        // refused before the line is imported, so no uncategorised copy of it is left in Zoho's bank account
+        rejected.push({
+          idempotencyKey: p.idempotencyKey,
+          vendorMessage: `no Zoho account for "${p.contraAccount}": map it to a Zoho account_id under "accounts" in the source's configuration`,
+        });
+        continue;
+      }
       try {
         const line = await this.statementLine({
           date: p.date,
@@ -562,7 +571,7 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
             `/banktransactions/uncategorized/${lineId}/categorize/expenses`,
             {},
             {
-              account_id: p.contraAccount,
+              account_id: contra,
               paid_through_account_id: bankId,
               date: p.date,
               amount,
@@ -577,7 +586,7 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
             {},
             {
               transaction_type: 'interest_income',
-              from_account_id: p.contraAccount,
+              from_account_id: contra,
               to_account_id: bankId,
               amount,
               date: p.date,

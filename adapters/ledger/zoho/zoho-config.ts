@@ -20,6 +20,12 @@ export const zohoConfigSchema = oauthSourceSchema.extend({
    * so this is how a deletion is seen). Two per window (invoices and bills); 0 turns the sweep off.
    */
   sweepCallsPerPull: z.number().int().min(0).max(1_000).default(6),
+  /**
+   * The Zoho account each rule's account is posted to, by the rule's account as the rules write it ("Bank charges:
+   * Transfer fees": "460000000000388"): a Zoho organisation knows its accounts by id. A charge on an account neither
+   * mapped nor written as a Zoho account_id is refused before anything is imported into Zoho.
+   */
+  accounts: z.record(z.string().min(1), z.string().regex(/^\d+$/, 'must be a Zoho account_id (digits)')).default({}),
   /** Overridable for tests and proxies; default from the data centre. */
   apiUrl: z.string().url().optional(),
   tokenUrl: z.string().url().optional(),

@@ -301,6 +301,29 @@ describe('Zoho Books write-back through the bank transactions API', () => {
     expect(err).toBeInstanceOf(LedgerPartialWriteError);
     expect((err as LedgerPartialWriteError).rejected[0]!.vendorMessage).toBe('Invalid value passed for account_id');
   });
+
+  it('posts a rule’s charge on the Zoho account the source maps its account to, and refuses an unmapped one before importing anything', async () => {
+    const posting = {
+      idempotencyKey: 'g-11',
+      date: '2026-11-03',
+      description: 'NIP TRANSFER FEE',
+      amountMinor: -5_375,
+      currency: 'NGN' as const,
+      bankAccount: '1010',
+      contraAccount: 'Bank charges:Transfer fees',
+    };
+    const mapped = adapter({ accounts: { 'Bank charges:Transfer fees': '460000000000388' } });
+    expect((await mapped.postEntries([posting]))[0]!.created).toBe(true);
+    expect(fake.lines.at(-1)).toMatchObject({ status: 'categorized', account_id: expect.any(String) });
+    const lines = fake.lines.length;
+    const err = await adapter()
+      .postEntries([{ ...posting, idempotencyKey: 'g-12', contraAccount: 'Taxes:Stamp duty' }])
+      .catch((e: unknown) => e);
+    expect((err as LedgerPartialWriteError).rejected[0]!.vendorMessage).toMatch(
+      /no Zoho account for "Taxes:Stamp duty": map it .* "accounts"/,
+    );
+    expect(fake.lines).toHaveLength(lines);
+  });
 });
 
 describe('Zoho Books contract checks', () => {
