@@ -18,7 +18,6 @@
 import { MockActivityEnvironment } from '@temporalio/testing';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
-import { sql } from 'kysely';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createReconcileActivities } from '../../activities/reconcile-activities.js';
 import { parseLedgerConfig } from '../../adapters/ledger/config.js';
@@ -28,6 +27,7 @@ import { contractsAvailable, type ContractSet } from '../ledgers/saas/contract.j
 import { saasTestEnv } from '../ledgers/saas/saas-env.js';
 import { loadZohoContracts, ZOHO_CLIENT, ZOHO_ORG, ZohoFake } from '../ledgers/saas/zoho-fake.js';
 import { addPeople } from './support/harness.js';
+import { atTheWalksClock, lineFeeder, type Line } from './support/walk-feed.js';
 import { follow, get, pageText, post, signIn, type Session } from './support/session.js';
 
 const ACCOUNT = 'acc-ng';
@@ -37,14 +37,6 @@ const LAGOS = 'Africa/Lagos';
 const OPENING = 500_000_000;
 /** The write-off account: one of the fake Zoho organisation's expense accounts (Discount allowed), by its id. */
 const DISCOUNT = '460000000000391';
-
-interface Line {
-  date: string;
-  amountMinor: number;
-  narration: string;
-  counterpartyName?: string | null;
-  reference?: string | null;
-}
 
 /** October on the GTBank statement, in posting order. */
 const OCTOBER_LINES: Line[] = [
@@ -236,8 +228,6 @@ interface LagosWalk {
 }
 
 let contracts: ContractSet | null = null;
-let seq = 0;
-
 async function startLagosWalk(): Promise<LagosWalk> {
   const db = await openSqliteTestDb();
   const fake = new ZohoFake({ contracts, openInvoices: 0, openBills: 0 });
@@ -249,7 +239,7 @@ async function startLagosWalk(): Promise<LagosWalk> {
     T_ZOHO_RT: fake.oauth.consent(),
   });
   let now = new Date('2026-11-02T07:00:00.000Z');
-  let running = OPENING;
+  const feed = lineFeeder(db, { id: ACCOUNT, currency: 'NGN', prefix: 'gtb', opening: OPENING, bookedAt: '09:00:00' });
   await db.db
     .insertInto('accounts')
     .values({
@@ -333,34 +323,7 @@ async function startLagosWalk(): Promise<LagosWalk> {
       await atTheWalksClock(db, now);
     },
     async lines(lines) {
-      const ids: number[] = [];
-      for (const l of lines) {
-        seq++;
-        running += l.amountMinor;
-        const at = now.toISOString();
-        const row = await db.db
-          .insertInto('bank_transactions')
-          .values({
-            account_id: ACCOUNT,
-            provider_txn_id: `gtb-${seq}`,
-            fingerprint: `gtb-fp-${seq}`,
-            amount_minor: l.amountMinor,
-            currency: 'NGN',
-            direction: l.amountMinor >= 0 ? 'credit' : 'debit',
-            business_date: l.date,
-            booked_at: `${l.date}T09:00:00.000Z`,
-            narration: l.narration,
-            reference: l.reference ?? null,
-            counterparty_name: l.counterpartyName ?? null,
-            balance_minor: running,
-            status: 'posted',
-            first_seen_at: at,
-            updated_at: at,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        ids.push(Number(row.id));
-      }
+      const ids = await feed(lines, now);
       walk.bank.push(...ids);
       return ids;
     },
@@ -387,21 +350,6 @@ async function startLagosWalk(): Promise<LagosWalk> {
     },
   };
   return walk;
-}
-
-/** A run stamps what it stores with the machine's clock; every later time is put back to the walk's (as accra.ts). */
-async function atTheWalksClock(db: TestDb, now: Date): Promise<void> {
-  const at = now.toISOString();
-  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(db.db);
-  for (const { name } of tables.rows) {
-    if (name.startsWith('sqlite_') || name === 'bank_transactions') continue;
-    const cols = await sql<{ name: string }>`select name from pragma_table_info(${name})`.execute(db.db);
-    for (const c of cols.rows)
-      if (c.name === 'at' || c.name.endsWith('_at'))
-        await sql`update ${sql.table(name)} set ${sql.ref(c.name)} = ${at} where ${sql.ref(c.name)} > ${at}`.execute(
-          db.db,
-        );
-  }
 }
 
 /** A ₦ figure as the app shows it (minor units → "₦1,234.50"). */

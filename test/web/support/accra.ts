@@ -9,27 +9,21 @@ import { spawnSync } from 'node:child_process';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
-import { sql } from 'kysely';
 import { createReconcileActivities } from '../../../activities/reconcile-activities.js';
 import { parseLedgerConfig } from '../../../adapters/ledger/config.js';
 import { createWebApp } from '../../../web/app.js';
 import { openSqliteTestDb, type TestDb } from '../../support/databases.js';
 import { startHledgerWeb, type RunningHledgerWeb } from '../../hledger/hledger-web-server.js';
 import { addPeople } from './harness.js';
+import { atTheWalksClock, lineFeeder, type Line } from './walk-feed.js';
+
+export type { Line };
 
 export const ACCRA = 'Africa/Accra';
 export const ACCOUNT = 'acc-gh';
 export const BANK_ACCOUNT = 'Assets:Bank:GCB Current';
 /** GH₵50,000.00: the bank's and the books' balance at 30 September. */
 export const OPENING = 5_000_000;
-
-export interface Line {
-  date: string;
-  amountMinor: number;
-  narration: string;
-  counterpartyName?: string | null;
-  reference?: string | null;
-}
 
 /** October on the GCB statement, in posting order. */
 export const OCTOBER_LINES: Line[] = [
@@ -205,14 +199,12 @@ export interface AccraWalk {
   close(): Promise<void>;
 }
 
-let seq = 0;
-
 export async function startAccraWalk(opts: { journal?: string; currencySymbol?: string } = {}): Promise<AccraWalk> {
   const journal = opts.journal ?? OCTOBER_JOURNAL;
   const db = await openSqliteTestDb();
   const web = await startHledgerWeb(journal);
   let now = new Date('2026-11-02T08:00:00.000Z');
-  let running = OPENING;
+  const feed = lineFeeder(db, { id: ACCOUNT, currency: 'GHS', prefix: 'gcb', opening: OPENING, bookedAt: '10:00:00' });
   await db.db
     .insertInto('accounts')
     .values({
@@ -280,37 +272,7 @@ export async function startAccraWalk(opts: { journal?: string; currencySymbol?: 
       });
       await atTheWalksClock(db, now);
     },
-    async lines(lines) {
-      const ids: number[] = [];
-      for (const l of lines) {
-        seq++;
-        running += l.amountMinor;
-        const at = now.toISOString();
-        const row = await db.db
-          .insertInto('bank_transactions')
-          .values({
-            account_id: ACCOUNT,
-            provider_txn_id: `gcb-${seq}`,
-            fingerprint: `gcb-fp-${seq}`,
-            amount_minor: l.amountMinor,
-            currency: 'GHS',
-            direction: l.amountMinor >= 0 ? 'credit' : 'debit',
-            business_date: l.date,
-            booked_at: `${l.date}T10:00:00.000Z`,
-            narration: l.narration,
-            reference: l.reference ?? null,
-            counterparty_name: l.counterpartyName ?? null,
-            balance_minor: running,
-            status: 'posted',
-            first_seen_at: at,
-            updated_at: at,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        ids.push(Number(row.id));
-      }
-      return ids;
-    },
+    lines: (lines) => feed(lines, now),
     async synced(day) {
       await db.db
         .updateTable('accounts')
@@ -351,19 +313,6 @@ export async function startAccraWalk(opts: { journal?: string; currencySymbol?: 
  * the walk's: in production the two are one. Every time later than the walk's clock is put back to it, so that
  * "recorded after the reconciliation was finished" reads as it would have on the day.
  */
-async function atTheWalksClock(db: TestDb, now: Date): Promise<void> {
-  const at = now.toISOString();
-  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(db.db);
-  for (const { name } of tables.rows) {
-    if (name.startsWith('sqlite_') || name === 'bank_transactions') continue;
-    const cols = await sql<{ name: string }>`select name from pragma_table_info(${name})`.execute(db.db);
-    for (const c of cols.rows)
-      if (c.name === 'at' || c.name.endsWith('_at'))
-        await sql`update ${sql.table(name)} set ${sql.ref(c.name)} = ${at} where ${sql.ref(c.name)} > ${at}`.execute(
-          db.db,
-        );
-  }
-}
 
 function nextDay(date: string): string {
   const d = new Date(`${date}T00:00:00.000Z`);

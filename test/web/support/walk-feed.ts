@@ -1,0 +1,76 @@
+/**
+ * What the month walks share (walk-s31-accra, walk-s31b-lagos): the bank lines a feed would have stored, with the
+ * running balance the bank reports, and the walk's clock put back on what a run stamps with the machine's.
+ */
+import { sql } from 'kysely';
+import type { TestDb } from '../../support/databases.js';
+
+/** A bank statement line as a walk writes it. */
+export interface Line {
+  date: string;
+  amountMinor: number;
+  narration: string;
+  counterpartyName?: string | null;
+  reference?: string | null;
+}
+
+/**
+ * Stores lines as the feed would for one account, in order, each with the bank's running balance from `opening`;
+ * ids are `<prefix>-<n>`, booked at `bookedAt` (a time of day, UTC) on their date.
+ */
+export function lineFeeder(
+  db: TestDb,
+  account: { id: string; currency: string; prefix: string; opening: number; bookedAt: string },
+) {
+  let seq = 0;
+  let running = account.opening;
+  return async (lines: readonly Line[], now: Date): Promise<number[]> => {
+    const ids: number[] = [];
+    for (const l of lines) {
+      seq++;
+      running += l.amountMinor;
+      const at = now.toISOString();
+      const row = await db.db
+        .insertInto('bank_transactions')
+        .values({
+          account_id: account.id,
+          provider_txn_id: `${account.prefix}-${seq}`,
+          fingerprint: `${account.prefix}-fp-${seq}`,
+          amount_minor: l.amountMinor,
+          currency: account.currency,
+          direction: l.amountMinor >= 0 ? 'credit' : 'debit',
+          business_date: l.date,
+          booked_at: `${l.date}T${account.bookedAt}.000Z`,
+          narration: l.narration,
+          reference: l.reference ?? null,
+          counterparty_name: l.counterpartyName ?? null,
+          balance_minor: running,
+          status: 'posted',
+          first_seen_at: at,
+          updated_at: at,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      ids.push(Number(row.id));
+    }
+    return ids;
+  };
+}
+
+/**
+ * A run stamps what it stores with the machine's clock; every later time is put back to the walk's, so that nothing
+ * looks recorded after a statement the walk signed earlier (in production the two clocks are one).
+ */
+export async function atTheWalksClock(db: TestDb, now: Date): Promise<void> {
+  const at = now.toISOString();
+  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(db.db);
+  for (const { name } of tables.rows) {
+    if (name.startsWith('sqlite_') || name === 'bank_transactions') continue;
+    const cols = await sql<{ name: string }>`select name from pragma_table_info(${name})`.execute(db.db);
+    for (const c of cols.rows)
+      if (c.name === 'at' || c.name.endsWith('_at'))
+        await sql`update ${sql.table(name)} set ${sql.ref(c.name)} = ${at} where ${sql.ref(c.name)} > ${at}`.execute(
+          db.db,
+        );
+  }
+}
