@@ -4,7 +4,7 @@ import type { LedgerAdapter } from '../../adapters/ledger/types.js';
 import { createMatchRepository } from '../../db/match-repository.js';
 import { createLogger } from '../../worker/logger.js';
 import { openSqliteTestDb, type TestDb } from '../support/databases.js';
-import { seedAccount, seedBank, seedLedger } from './seed.js';
+import { seedAccount, seedBank, seedLedger, seedSignedStatement } from './seed.js';
 
 // Books that mark entries cleared (hledger's `*`) are told which: the entries matches hold in a signed bank
 // reconciliation, never an open period's (a person may still undo those, and the mark is not taken back).
@@ -62,29 +62,8 @@ async function matched(date: string, amountMinor: number) {
   ).external_id!;
 }
 
-async function signedThrough(periodEnd: string) {
-  await h.db
-    .insertInto('statement_reconciliations')
-    .values({
-      account_id: ACCOUNT,
-      ledger_account: null,
-      period_from: '2026-10-01',
-      period_end: periodEnd,
-      currency: 'GHS',
-      statement_balance_minor: 0,
-      statement_balance_source: null,
-      book_balance_minor: 0,
-      book_balance_source: 'entered',
-      difference_minor: 0,
-      items: '[]',
-      finished_by: 'akosua',
-      finished_at: '2026-11-02T09:00:00Z',
-      report_path: null,
-      reopened_by: null,
-      reopened_at: null,
-    })
-    .execute();
-}
+const signedThrough = (periodEnd: string) =>
+  seedSignedStatement(h.db, { accountId: ACCOUNT, periodFrom: '2026-10-01', periodEnd, currency: 'GHS' });
 
 const statusOf = async (externalId: string) =>
   (

@@ -8,7 +8,7 @@ import { createAuditRepository } from '../../db/audit-repository.js';
 import { createMatchRepository } from '../../db/match-repository.js';
 import { createLogger } from '../../worker/logger.js';
 import { openSqliteTestDb, type TestDb } from '../support/databases.js';
-import { seedAccount, seedBank } from './seed.js';
+import { seedAccount, seedBank, seedSignedStatement } from './seed.js';
 
 // Review of session 31's write-back join (activities/written-postings.ts, db/ledger-repository.ts findWrittenEntry)
 // and clearing of signed matches in the books (activities/ledger-clearing.ts).
@@ -183,28 +183,12 @@ describe('review s31: entries marked cleared for a signed reconciliation', () =>
         { side: 'ledger', itemId: held, amountMinor: -800_000 },
       ],
     });
-    const signed = await h.db
-      .insertInto('statement_reconciliations')
-      .values({
-        account_id: ACCOUNT,
-        ledger_account: null,
-        period_from: '2026-10-01',
-        period_end: '2026-10-31',
-        currency: 'NGN',
-        statement_balance_minor: 0,
-        statement_balance_source: null,
-        book_balance_minor: 0,
-        book_balance_source: 'entered',
-        difference_minor: 0,
-        items: '[]',
-        finished_by: 'akosua',
-        finished_at: '2026-11-02T09:00:00Z',
-        report_path: null,
-        reopened_by: null,
-        reopened_at: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const signed = await seedSignedStatement(h.db, {
+      accountId: ACCOUNT,
+      periodFrom: '2026-10-01',
+      periodEnd: '2026-10-31',
+      currency: 'NGN',
+    });
     const books: LedgerAdapter = {
       kind: 'test-books',
       pullOpenEntries: async () => ({ entries: [], cursor: null }),
@@ -214,7 +198,7 @@ describe('review s31: entries marked cleared for a signed reconciliation', () =>
       await markSignedMatchesCleared({ db: h.db, logger }, { accountId: ACCOUNT, sourceId: SOURCE, adapter: books }),
     ).toEqual({ marked: 1, refused: null });
 
-    await reopenStatementReconciliation(h.db, { id: Number(signed.id), by: 'akosua', reason: 'wrong cheque matched' });
+    await reopenStatementReconciliation(h.db, { id: signed, by: 'akosua', reason: 'wrong cheque matched' });
     const service = createReconciliationService({ db: h.db });
     await service.unmatch(group, 'akosua');
     // the entry is the other cheque's: a person matches it, as any open entry

@@ -145,3 +145,33 @@ export async function seedWriteOffMatch(
     .execute();
   return Number(g.id);
 }
+
+/** A finished (signed) statement reconciliation of the account through `periodEnd`, with no items; returns its id. */
+export async function seedSignedStatement(
+  db: Kysely<Database>,
+  s: { accountId: string; periodFrom: string; periodEnd: string; currency: string },
+): Promise<number> {
+  const row = await db
+    .insertInto('statement_reconciliations')
+    .values({
+      account_id: s.accountId,
+      ledger_account: null,
+      period_from: s.periodFrom,
+      period_end: s.periodEnd,
+      currency: s.currency,
+      statement_balance_minor: 0,
+      statement_balance_source: null,
+      book_balance_minor: 0,
+      book_balance_source: 'entered',
+      difference_minor: 0,
+      items: '[]',
+      finished_by: 'akosua',
+      finished_at: AT,
+      report_path: null,
+      reopened_by: null,
+      reopened_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
+}
