@@ -86,11 +86,8 @@ export async function settleHeldMatches(
   const writeOffs = new Map<number, LedgerPosting>();
   for (const g of groups) {
     if (g.ledgerIds.length === 0 || g.bankIds.length === 0) continue;
-    const stored = await listSourceEntriesForSettlement(db, input.sourceId, g.ledgerIds);
-    // An entry the books closed themselves before bankfeed settled it (a payment recorded there by hand, a void) is
-    // theirs: settling it again would put the bank's money into the books twice. The match stands as decided.
-    const entries = stored.filter((e) => e.closed_reason === null || done.has(`bankfeed-match-${g.id}-${e.id}`));
-    if (entries.length === 0 || entries.length < stored.length) continue;
+    const entries = await listSourceEntriesForSettlement(db, input.sourceId, g.ledgerIds);
+    if (entries.length === 0) continue;
     const bank = await listBankLineAmounts(db, g.bankIds);
     const bankTotal = bank.reduce((t, b) => t + Number(b.amount_minor), 0);
     const date = bank.reduce((m, b) => (b.business_date > m ? b.business_date : m), bank[0]!.business_date);
@@ -147,6 +144,8 @@ export async function settleHeldMatches(
         amountMinor: share,
         dueMinor: open,
         paymentKey: `bankfeed-payment-${g.id}`,
+        // closed by the books since read (by hand, or by this write-back before a crash lost its record)
+        closedInBooks: e.closed_reason !== null,
         currency,
         bankAccount: input.bankAccount,
         reference: ref,

@@ -24,6 +24,12 @@ export interface LedgerSettlement {
    * payment applied to several documents record it once (Zoho); others settle each document apart.
    */
   paymentKey?: string;
+  /**
+   * The books closed the entry since bankfeed read it open (a payment recorded there by hand, a void). Books that
+   * would otherwise create something to settle it (Zoho imports a statement line) write nothing new for it; a write
+   * of bankfeed's own found again after a crash is still reported as written.
+   */
+  closedInBooks?: boolean;
 }
 
 /** Per settlement: written (or found written by an earlier attempt), or refused by the vendor in its own words. */

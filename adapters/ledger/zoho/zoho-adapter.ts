@@ -370,14 +370,17 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
    * feed line of the same date, direction and amount, else the line imported now through /bankstatements with our
    * reference (so a retry finds it instead of importing it twice).
    */
-  private async statementLine(w: {
-    date: string;
-    amountMinor: number;
-    currency: string;
-    ref: string;
-    payee: string;
-    description: string;
-  }): Promise<Doc> {
+  private async statementLine(
+    w: {
+      date: string;
+      amountMinor: number;
+      currency: string;
+      ref: string;
+      payee: string;
+      description: string;
+    },
+    mayImport = true,
+  ): Promise<Doc | null> {
     const bank = await this.bankAccount();
     const accountId = str(bank.account_id)!;
     const byRef = await this.api.call('GET', '/banktransactions', { account_id: accountId, reference_number: w.ref });
@@ -397,6 +400,7 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
         str(t.date) === w.date,
     );
     if (same) return same;
+    if (!mayImport) return null;
     await this.api.call(
       'POST',
       '/bankstatements',
@@ -473,14 +477,29 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
           out.push({ idempotencyKey: s.idempotencyKey, status: 'written', externalId: lineId, created });
       };
       try {
-        const line = await this.statementLine({
-          date: first.date,
-          amountMinor: target.kind === 'invoice' ? Math.abs(totalMinor) : -Math.abs(totalMinor),
-          currency: first.currency,
-          ref,
-          payee: '',
-          description: first.reference ?? ref,
-        });
+        // a document the books closed since bankfeed read it (a payment recorded there by hand, a void) is paid
+        // again only by a line already there: importing one Zoho then refuses would leave it uncategorised
+        const closed = batch.some((s) => s.closedInBooks);
+        const line = await this.statementLine(
+          {
+            date: first.date,
+            amountMinor: target.kind === 'invoice' ? Math.abs(totalMinor) : -Math.abs(totalMinor),
+            currency: first.currency,
+            ref,
+            payee: '',
+            description: first.reference ?? ref,
+          },
+          !closed,
+        );
+        if (line === null) {
+          for (const s of batch)
+            out.push({
+              idempotencyKey: s.idempotencyKey,
+              status: 'rejected',
+              vendorMessage: `${target.kind} ${target.docId} was closed in Zoho Books since bankfeed matched it (paid or voided there): not paid again`,
+            });
+          continue;
+        }
         const lineId = str(line.transaction_id)!;
         if (this.isDone(line)) {
           written(lineId, false);
@@ -552,14 +571,14 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
         continue;
       }
       try {
-        const line = await this.statementLine({
+        const line = (await this.statementLine({
           date: p.date,
           amountMinor: p.amountMinor,
           currency: p.currency,
           ref,
           payee: '',
           description: p.description,
-        });
+        }))!;
         const lineId = str(line.transaction_id)!;
         if (this.isDone(line)) {
           written.push({ idempotencyKey: p.idempotencyKey, externalId: lineId, created: false });
