@@ -27,7 +27,7 @@ import { contractsAvailable, type ContractSet } from '../ledgers/saas/contract.j
 import { saasTestEnv } from '../ledgers/saas/saas-env.js';
 import { loadZohoContracts, ZOHO_CLIENT, ZOHO_ORG, ZohoFake } from '../ledgers/saas/zoho-fake.js';
 import { addPeople } from './support/harness.js';
-import { atTheWalksClock, lineFeeder, type Line } from './support/walk-feed.js';
+import { atTheWalksClock, lineFeeder, seedWalkAccount, type Line } from './support/walk-feed.js';
 import { follow, get, pageText, post, signIn, type Session } from './support/session.js';
 
 const ACCOUNT = 'acc-ng';
@@ -240,23 +240,14 @@ async function startLagosWalk(): Promise<LagosWalk> {
   });
   let now = new Date('2026-11-02T07:00:00.000Z');
   const feed = lineFeeder(db, { id: ACCOUNT, currency: 'NGN', prefix: 'gtb', opening: OPENING, bookedAt: '09:00:00' });
-  await db.db
-    .insertInto('accounts')
-    .values({
-      id: ACCOUNT,
-      name: 'Yaba Print Works Ltd GTBank Current',
-      currency: 'NGN',
-      timezone: LAGOS,
-      state: 'ACTIVE',
-      linked_at: '2026-10-01T06:00:00.000Z',
-      updated_at: '2026-10-01T06:00:00.000Z',
-    })
-    .execute();
-  await db.db
-    .updateTable('accounts')
-    .set({ institution_name: 'GTBank', synced_through: '2026-11-02', last_synced_at: '2026-11-02T06:00:00.000Z' })
-    .where('id', '=', ACCOUNT)
-    .execute();
+  await seedWalkAccount(db, {
+    id: ACCOUNT,
+    name: 'Yaba Print Works Ltd GTBank Current',
+    currency: 'NGN',
+    timezone: LAGOS,
+    institution: 'GTBank',
+    lastSyncedAt: '2026-11-02T06:00:00.000Z',
+  });
   const config = parseLedgerConfig(
     JSON.stringify({
       sources: [

@@ -15,7 +15,7 @@ import { createWebApp } from '../../../web/app.js';
 import { openSqliteTestDb, type TestDb } from '../../support/databases.js';
 import { startHledgerWeb, type RunningHledgerWeb } from '../../hledger/hledger-web-server.js';
 import { addPeople } from './harness.js';
-import { atTheWalksClock, lineFeeder, type Line } from './walk-feed.js';
+import { atTheWalksClock, lineFeeder, seedWalkAccount, type Line } from './walk-feed.js';
 
 export type { Line };
 
@@ -205,23 +205,14 @@ export async function startAccraWalk(opts: { journal?: string; currencySymbol?: 
   const web = await startHledgerWeb(journal);
   let now = new Date('2026-11-02T08:00:00.000Z');
   const feed = lineFeeder(db, { id: ACCOUNT, currency: 'GHS', prefix: 'gcb', opening: OPENING, bookedAt: '10:00:00' });
-  await db.db
-    .insertInto('accounts')
-    .values({
-      id: ACCOUNT,
-      name: 'Osu Trading Ltd GHS Current',
-      currency: 'GHS',
-      timezone: ACCRA,
-      state: 'ACTIVE',
-      linked_at: '2026-10-01T06:00:00.000Z',
-      updated_at: '2026-10-01T06:00:00.000Z',
-    })
-    .execute();
-  await db.db
-    .updateTable('accounts')
-    .set({ institution_name: 'GCB Bank', synced_through: '2026-11-02', last_synced_at: '2026-11-02T07:00:00.000Z' })
-    .where('id', '=', ACCOUNT)
-    .execute();
+  await seedWalkAccount(db, {
+    id: ACCOUNT,
+    name: 'Osu Trading Ltd GHS Current',
+    currency: 'GHS',
+    timezone: ACCRA,
+    institution: 'GCB Bank',
+    lastSyncedAt: '2026-11-02T07:00:00.000Z',
+  });
   const config = parseLedgerConfig(
     JSON.stringify({
       sources: [

@@ -5,6 +5,30 @@
 import { sql } from 'kysely';
 import type { TestDb } from '../../support/databases.js';
 
+/** The walk's linked account, synced through 2 November (October's lines in), as the feed leaves it. */
+export async function seedWalkAccount(
+  db: TestDb,
+  a: { id: string; name: string; currency: string; timezone: string; institution: string; lastSyncedAt: string },
+): Promise<void> {
+  await db.db
+    .insertInto('accounts')
+    .values({
+      id: a.id,
+      name: a.name,
+      currency: a.currency,
+      timezone: a.timezone,
+      state: 'ACTIVE',
+      linked_at: '2026-10-01T06:00:00.000Z',
+      updated_at: '2026-10-01T06:00:00.000Z',
+    })
+    .execute();
+  await db.db
+    .updateTable('accounts')
+    .set({ institution_name: a.institution, synced_through: '2026-11-02', last_synced_at: a.lastSyncedAt })
+    .where('id', '=', a.id)
+    .execute();
+}
+
 /** A bank statement line as a walk writes it. */
 export interface Line {
   date: string;
