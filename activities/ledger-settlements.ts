@@ -4,6 +4,7 @@ import { LedgerPartialWriteError } from '../adapters/ledger/oauth/errors.js';
 import type { LedgerSettlement, SettlesEntries } from '../adapters/ledger/oauth/settlement.js';
 import type { LedgerAdapter, LedgerPosting } from '../adapters/ledger/types.js';
 import { normalizeCurrency } from '../domain/currency.js';
+import { isPosting } from '../domain/ledger.js';
 import { getAccountCurrency } from '../db/account-repository.js';
 import { createAuditRepository } from '../db/audit-repository.js';
 import { listBankLineAmounts } from '../db/bank-transaction-repository.js';
@@ -76,7 +77,9 @@ export async function settleHeldMatches(
   // First pass: each group's entries, bank total and write-off line (the gap, signed as it moves the bank account).
   type Plan = {
     g: (typeof groups)[number];
-    entries: Array<Pick<LedgerEntryRow, 'id' | 'external_id' | 'amount_minor' | 'reference' | 'closed_reason'>>;
+    entries: Array<
+      Pick<LedgerEntryRow, 'id' | 'external_id' | 'amount_minor' | 'reference' | 'closed_reason' | 'kind'>
+    >;
     bankTotal: number;
     date: string;
     gap: number;
@@ -86,7 +89,10 @@ export async function settleHeldMatches(
   const writeOffs = new Map<number, LedgerPosting>();
   for (const g of groups) {
     if (g.ledgerIds.length === 0 || g.bankIds.length === 0) continue;
-    const entries = await listSourceEntriesForSettlement(db, input.sourceId, g.ledgerIds);
+    const held = await listSourceEntriesForSettlement(db, input.sourceId, g.ledgerIds);
+    // A match of documents that holds their payment too (written back, then pulled and joined): the documents are
+    // what is settled; the payment is the settlement itself.
+    const entries = held.some((e) => !isPosting(e)) ? held.filter((e) => !isPosting(e)) : held;
     if (entries.length === 0) continue;
     const bank = await listBankLineAmounts(db, g.bankIds);
     const bankTotal = bank.reduce((t, b) => t + Number(b.amount_minor), 0);

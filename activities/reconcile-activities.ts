@@ -283,6 +283,13 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
     const cleared = b.writeBack
       ? await markSignedMatchesCleared(deps, { accountId, sourceId: b.sourceId, adapter: adapterFor(b.sourceId) })
       : null;
+    // What was written is in the books now: read it back and join it to its match, so the statement between runs
+    // holds the books' own entry for it rather than a line "not yet in the books".
+    if (posted > 0 || (settled !== null && settled.created + settled.writtenOff > 0)) {
+      heartbeat();
+      await pullLedger(accountId, b, { from: addBusinessDays(period.from, -90), to: period.to });
+      await joinWrittenPostings(deps.db, { accountId, sourceId: b.sourceId });
+    }
     deps.logger.info(
       { accountId, runId: r.runId, matched: r.stats.matchedPercent, posted, settled, cleared },
       'account reconciled',

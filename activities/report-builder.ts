@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { normalizeCurrency } from '../domain/currency.js';
 import { addBusinessDays } from '../domain/dates.js';
+import { isPosting } from '../domain/ledger.js';
 import type { MatchGroup, Suggestion } from '../domain/reconciliation.js';
 import type { BankBalanceSource, BookBalanceSource, OutstandingItem, PostedLine } from '../domain/statement.js';
 import {
@@ -202,6 +203,7 @@ export async function buildAccountReport(
     description: r.description,
     party: r.party,
     account: r.ledger_account,
+    kind: isPosting(r) ? 'posting' : 'document',
   }));
 
   // Lines of other periods that share a group with a line of this one (a split across a month end).
@@ -306,7 +308,8 @@ export async function buildAccountReport(
   // Balance per books: the books' own figure, never the bank's (assumed from the bank's opening only as a last resort).
   const books = bookBalanceOf({
     period: input.period,
-    ledgerRows,
+    // the books' balance moves by postings on the bank's account, never by an invoice or bill (LedgerEntry.kind)
+    ledgerRows: ledgerRows.filter(isPosting),
     stated: input.stated?.bookBalanceMinor ?? null,
     signed: signed ? { minor: signed.bookBalanceMinor, source: signed.bookBalanceSource } : null,
     api: input.bookBalance ?? null,
@@ -325,15 +328,17 @@ export async function buildAccountReport(
                   { through: cp.periodEnd, seenBy: cp.finishedAt, ...(asOf === undefined ? {} : { asOf }) },
                   input.ledgerAccount,
                 )
-              ).filter((r) => !cpLedger.has(String(r.id)))
+              ).filter((r) => isPosting(r) && !cpLedger.has(String(r.id)))
             : [],
           changedSince: input.ledgerSourceId
-            ? await listFiguresChangedSince(
-                db,
-                input.ledgerSourceId,
-                { seenBy: cp.finishedAt, ...(asOf === undefined ? {} : { asOf }) },
-                input.ledgerAccount,
-              )
+            ? (
+                await listFiguresChangedSince(
+                  db,
+                  input.ledgerSourceId,
+                  { seenBy: cp.finishedAt, ...(asOf === undefined ? {} : { asOf }) },
+                  input.ledgerAccount,
+                )
+              ).filter((c) => isPosting(c.row))
             : [],
         }
       : null,
@@ -371,13 +376,16 @@ export async function buildAccountReport(
             ...(await unposted(repo, cp.postings, input.ledgerAccount ?? null)),
             // the entries of a line it carried as recorded later that the books have dated back into its period: the
             // period's (their group is), never settled at it
-            ...kept.filter((r) => r.entry_date <= cp.periodEnd && caughtUpEntries.has(String(r.id))).map(outstandingOf),
+            ...kept
+              .filter((r) => isPosting(r) && r.entry_date <= cp.periodEnd && caughtUpEntries.has(String(r.id)))
+              .map(outstandingOf),
             // entries dated in its period but recorded after it was finished are outstanding from then on too; after
             // a starting point, an entry dated up to it that it does not list and a line of the period claims (matched
             // to it, or its first candidate): the statement would otherwise take it as settled at the start
             ...kept
               .filter(
                 (r) =>
+                  isPosting(r) &&
                   r.entry_date <= cp.periodEnd &&
                   !cpLedger.has(String(r.id)) &&
                   ((opening && !clearedBefore(r)) || r.created_at > cp.finishedAt),
@@ -446,7 +454,11 @@ async function caughtUpInPeriod(
   const rows = await repo.ledgerRows([...new Set(candidates.flatMap((g) => g.ledgerIds))]);
   const inBooks = new Set(
     rows
-      .filter((r) => r.status !== 'void' && r.entry_date <= to && (asOf === undefined || r.created_at <= asOf))
+      // the books caught up when they hold the line's money: a posting, not the invoice it pays
+      .filter(
+        (r) =>
+          isPosting(r) && r.status !== 'void' && r.entry_date <= to && (asOf === undefined || r.created_at <= asOf),
+      )
       .map((r) => Number(r.id)),
   );
   return candidates.filter((g) => g.ledgerIds.some((id) => inBooks.has(id)));

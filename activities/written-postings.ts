@@ -1,13 +1,22 @@
 import type { Kysely } from 'kysely';
+import { vendorReference } from '../adapters/ledger/oauth/write-keys.js';
 import { createAuditRepository } from '../db/audit-repository.js';
 import { findWrittenEntryCandidates } from '../db/ledger-repository.js';
 import { createMatchRepository } from '../db/match-repository.js';
 import type { Database } from '../db/schema.js';
-import { POST_ACTION } from './ledger-settlements.js';
+import { isPosting } from '../domain/ledger.js';
+import { POST_ACTION, SETTLE_ACTION } from './ledger-settlements.js';
 
-/** A posting bankfeed wrote into the books for a rule's group (a charge, a levy), as the audit trail records it. */
+/**
+ * A posting bankfeed wrote into the books, as the audit trail records it: for a rule's group (a charge, a levy), or
+ * for a match of documents (the payment that settles them, the write-off line beside it).
+ */
 export interface WrittenPosting {
+  /** rule: a rule's group's posting; settlement: a match's payment or write-off line, known only by the books' id */
+  for: 'rule' | 'settlement';
   groupId: number;
+  /** The write's idempotency key (a source that keys writes by reference writes it as the entry's reference). */
+  key: string;
   sourceId: string;
   externalId: string | null;
   reference: string | null;
@@ -16,18 +25,37 @@ export interface WrittenPosting {
 }
 
 const GROUP_KEY = /^bankfeed-group-(\d+)$/;
+const HELD = new Set(['auto', 'confirmed', 'manual']);
 
-/** Every posting written back for the account's groups, from the audit trail (`ledger.post`, keyed by group). */
+/**
+ * Every posting written back for the account's groups, from the audit trail: a rule's (`ledger.post`, keyed by
+ * group), a write-off line's (`ledger.post`, with its group) and a settlement's payment (`ledger.settle`).
+ */
 export async function writtenPostings(db: Kysely<Database>, accountId: string): Promise<WrittenPosting[]> {
   const out: WrittenPosting[] = [];
-  for (const r of await createAuditRepository(db).listActionsOfAccount(accountId, [POST_ACTION])) {
-    const m = GROUP_KEY.exec(r.entity_id ?? '');
-    if (!m) continue;
-    const detail = JSON.parse(r.detail ?? '{}') as { sourceId?: string; externalId?: string };
+  for (const r of await createAuditRepository(db).listActionsOfAccount(accountId, [POST_ACTION, SETTLE_ACTION])) {
+    const detail = JSON.parse(r.detail ?? '{}') as { sourceId?: string; externalId?: string; groupId?: number };
     const after = JSON.parse(r.after ?? '{}') as { reference?: string | null; amountMinor?: number; date?: string };
     if (!detail.sourceId || after.amountMinor === undefined || !after.date) continue;
+    const m = GROUP_KEY.exec(r.entity_id ?? '');
+    if (!m) {
+      if (detail.groupId !== undefined && detail.externalId)
+        out.push({
+          for: 'settlement',
+          groupId: detail.groupId,
+          key: r.entity_id ?? '',
+          sourceId: detail.sourceId,
+          externalId: detail.externalId,
+          reference: null,
+          amountMinor: after.amountMinor,
+          date: after.date,
+        });
+      continue;
+    }
     out.push({
+      for: 'rule',
       groupId: Number(m[1]),
+      key: r.entity_id!,
       sourceId: detail.sourceId,
       externalId: detail.externalId ?? null,
       reference: after.reference ?? null,
@@ -40,8 +68,8 @@ export async function writtenPostings(db: Kysely<Database>, accountId: string): 
 
 /**
  * The books' entry that is the posting written: the one with the id the books gave it, when it still carries the
- * posting's reference (the bank line's own id: a twin charge renumbered into that id carries its own line's) and no
- * other match holds it; else the one free entry with the posting's reference, amount and date. Null when none, or
+ * posting's reference (the bank line's own id: a twin charge renumbered into that id carries its own line's), or the
+ * write's own key where the source keys writes by reference (Zoho), and no other match holds it; else the one free entry with the posting's reference, amount and date. Null when none, or
  * several.
  */
 async function writtenEntry(
@@ -53,17 +81,20 @@ async function writtenEntry(
   const { byId, byContent } = await findWrittenEntryCandidates(db, sourceId, p);
   const free = async (e: { id: number | string }) =>
     (await repo.activeHolders([{ side: 'ledger', itemId: Number(e.id) }])).size === 0;
-  if (byId && (p.reference === null || byId.reference === p.reference) && (await free(byId))) return byId;
+  const own = p.reference === null || byId?.reference === p.reference || byId?.reference === vendorReference(p.key);
+  if (byId && own && (await free(byId))) return byId;
   const candidates = [];
   for (const e of byContent) if (await free(e)) candidates.push(e);
   return candidates.length === 1 ? candidates[0]! : null;
 }
 
 /**
- * Joins each posting bankfeed wrote for a rule's group to that group once the books list it: the bank line the rule
- * explained is then matched by the books' own entry. Left apart, the statement counted the line as not in the books
- * and the same entry as a payment the bank had not presented (the two cancelling to a difference of zero). Run after
- * each pull of the source, before matching. Returns how many were joined.
+ * Joins each posting bankfeed wrote for a group to that group once the books list it: the bank line the rule
+ * explained, or the documents the match paid, are then matched by the books' own entry on the bank's account. Left
+ * apart, the statement counted the line as not in the books and the same entry as a payment the bank had not presented
+ * (the two cancelling to a difference of zero). A settlement's payment and write-off line are found by the id the
+ * books gave them only (a match of documents has no reference of its own to look for). Run after each pull of the
+ * source, before matching. Returns how many were joined.
  */
 export async function joinWrittenPostings(
   db: Kysely<Database>,
@@ -75,13 +106,18 @@ export async function joinWrittenPostings(
     const repo = createMatchRepository(trx);
     await repo.lockAccount(input.accountId);
     const groups = new Map((await repo.getGroups(posts.map((p) => p.groupId))).map((g) => [g.id, g]));
+    const settlementEntry = async (p: WrittenPosting) => {
+      const { byId } = await findWrittenEntryCandidates(trx, input.sourceId, { ...p, reference: null });
+      if (!byId || !isPosting(byId)) return null;
+      return (await repo.activeHolders([{ side: 'ledger', itemId: Number(byId.id) }])).size === 0 ? byId : null;
+    };
     let joined = 0;
     for (const p of posts) {
       const g = groups.get(p.groupId);
-      // a group a person undid, or one already holding an entry, is left as it is
-      if (!g || (g.status !== 'auto' && g.status !== 'confirmed') || g.kind !== 'rule' || g.ledgerIds.length > 0)
-        continue;
-      const entry = await writtenEntry(repo, trx, input.sourceId, p);
+      if (!g || !HELD.has(g.status)) continue;
+      // a rule's group already holding an entry is left as it is
+      if (p.for === 'rule' && (g.kind !== 'rule' || g.ledgerIds.length > 0)) continue;
+      const entry = p.for === 'rule' ? await writtenEntry(repo, trx, input.sourceId, p) : await settlementEntry(p);
       if (!entry) continue;
       await repo.addItems(g.id, g.status, [
         { side: 'ledger', itemId: Number(entry.id), amountMinor: Number(entry.amount_minor) },

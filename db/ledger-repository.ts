@@ -59,6 +59,7 @@ export function ledgerEntryContent(e: LedgerEntry) {
     party: e.party ?? null,
     row_fingerprint: ledgerRowFingerprint(e),
     restate_key: e.restateKey ?? null,
+    kind: e.kind ?? 'posting',
   };
 }
 
@@ -206,10 +207,12 @@ export async function listSourceEntriesForSettlement(
   db: Kysely<Database>,
   sourceId: string,
   ids: number[],
-): Promise<Array<Pick<LedgerEntryRow, 'id' | 'external_id' | 'amount_minor' | 'reference' | 'closed_reason'>>> {
+): Promise<
+  Array<Pick<LedgerEntryRow, 'id' | 'external_id' | 'amount_minor' | 'reference' | 'closed_reason' | 'kind'>>
+> {
   return db
     .selectFrom('ledger_entries')
-    .select(['id', 'external_id', 'amount_minor', 'reference', 'closed_reason'])
+    .select(['id', 'external_id', 'amount_minor', 'reference', 'closed_reason', 'kind'])
     .where('id', 'in', ids)
     .where('source_id', '=', sourceId)
     .orderBy('entry_date')
@@ -228,13 +231,13 @@ export async function findWrittenEntryCandidates(
   sourceId: string,
   posting: { externalId: string | null; reference: string | null; amountMinor: number; date: string },
 ): Promise<{
-  byId: Pick<LedgerEntryRow, 'id' | 'amount_minor' | 'reference'> | null;
-  byContent: Array<Pick<LedgerEntryRow, 'id' | 'amount_minor' | 'reference'>>;
+  byId: Pick<LedgerEntryRow, 'id' | 'amount_minor' | 'reference' | 'kind'> | null;
+  byContent: Array<Pick<LedgerEntryRow, 'id' | 'amount_minor' | 'reference' | 'kind'>>;
 }> {
   const open = () =>
     db
       .selectFrom('ledger_entries')
-      .select(['id', 'amount_minor', 'reference'])
+      .select(['id', 'amount_minor', 'reference', 'kind'])
       .where('source_id', '=', sourceId)
       .where('status', '=', 'open');
   const byId = posting.externalId

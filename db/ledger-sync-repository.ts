@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { LedgerEntry } from '../domain/ledger.js';
+import type { LedgerCompleteScope, LedgerEntry } from '../domain/ledger.js';
 import { chunks } from './chunks.js';
 import { nowIso } from './connection.js';
 import { pairRestated } from './restated-entries.js';
@@ -18,7 +18,7 @@ export interface SyncLedgerEntriesInput {
   /** Entries the books closed since the last pull. */
   closed?: Array<{ id: string; reason: LedgerEntryCloseReason; prefix?: boolean }>;
   /** `entries` is all the books hold open dated in this range (of this ledger account when given): the rest is gone. */
-  complete?: { from: string; to: string; ledgerAccount?: string | null } | null;
+  complete?: LedgerCompleteScope | readonly LedgerCompleteScope[] | null;
   /** When the books were read (before the pull's first request); now when not given. */
   readAt?: string;
 }
@@ -57,6 +57,7 @@ interface StoredRow {
   description: string | null;
   party: string | null;
   restate_key: string | null;
+  kind: string;
 }
 
 const STORED = [
@@ -76,6 +77,7 @@ const STORED = [
   'description',
   'party',
   'restate_key',
+  'kind',
 ] as const;
 
 /**
@@ -137,19 +139,28 @@ export async function syncLedgerEntries(
       for (const r of rows) stored.set(r.external_id, storedRow(r));
     }
 
-    if (input.complete) {
+    const scopes: readonly LedgerCompleteScope[] = !input.complete
+      ? []
+      : 'from' in input.complete
+        ? [input.complete]
+        : input.complete;
+    if (scopes.length > 0) {
       const listed = new Set(input.entries.map((e) => e.id));
-      let q = trx
-        .selectFrom('ledger_entries')
-        .select(STORED)
-        .where('source_id', '=', input.sourceId)
-        .where('status', '=', 'open')
-        .where('entry_date', '>=', input.complete.from)
-        .where('entry_date', '<=', input.complete.to);
-      if (input.complete.ledgerAccount) q = q.where('ledger_account', '=', input.complete.ledgerAccount);
-      const gone = (await q.execute())
-        .filter((r) => !listed.has(r.external_id) && !closedReason.has(r.external_id))
-        .map(storedRow);
+      const goneById = new Map<number, StoredRow>();
+      for (const scope of scopes) {
+        let q = trx
+          .selectFrom('ledger_entries')
+          .select(STORED)
+          .where('source_id', '=', input.sourceId)
+          .where('status', '=', 'open')
+          .where('entry_date', '>=', scope.from)
+          .where('entry_date', '<=', scope.to);
+        if (scope.ledgerAccount) q = q.where('ledger_account', '=', scope.ledgerAccount);
+        if (scope.kind) q = q.where('kind', '=', scope.kind);
+        for (const r of await q.execute())
+          if (!listed.has(r.external_id) && !closedReason.has(r.external_id)) goneById.set(Number(r.id), storedRow(r));
+      }
+      const gone = [...goneById.values()];
       // An entry the export re-states under a new id keeps its own row (and any match holding it): re-keyed, the
       // loop below takes the books' new figures of it as of any listed entry.
       const restated = new Set<StoredRow>();
@@ -225,7 +236,7 @@ export async function syncLedgerEntries(
               .set({ books_amount_minor: content.amount_minor, books_seen_at: readAt })
               .where('id', '=', row.id)
               .execute();
-          await keepRestateKey(trx, row, content.restate_key);
+          await keepSourceWords(trx, row, content);
           result.keptForMatches++;
           continue;
         }
@@ -269,7 +280,7 @@ export async function syncLedgerEntries(
           .where('id', '=', row.id)
           .execute();
         result.reopened++;
-      } else await keepRestateKey(trx, row, content.restate_key);
+      } else await keepSourceWords(trx, row, content);
     }
     for (const rows of chunks(inserts)) {
       const done = await trx
@@ -325,13 +336,22 @@ function storedRow<
 }
 
 /**
- * The source's key of a listed entry whose content is otherwise kept as stored (unchanged, or held by a match), taken
- * as the books give it now: the key a later pull pairs a re-worded entry by (an entry stored before migration 0022,
- * or by a source version that gave none, has its key from the next pull that lists it).
+ * What the source says of a listed entry beside its figures, when its content is otherwise kept as stored (unchanged,
+ * or held by a match), taken as the books give it now: the key a later pull pairs a re-worded entry by, and whether it
+ * is a posting or a document (an entry stored before migrations 0022 and 0023, or by a source version that gave
+ * neither, has them from the next pull that lists it).
  */
-async function keepRestateKey(trx: Kysely<Database>, row: StoredRow, key: string | null): Promise<void> {
-  if (row.restate_key === key) return;
-  await trx.updateTable('ledger_entries').set({ restate_key: key }).where('id', '=', row.id).execute();
+async function keepSourceWords(
+  trx: Kysely<Database>,
+  row: StoredRow,
+  now: { restate_key: string | null; kind: string },
+): Promise<void> {
+  if (row.restate_key === now.restate_key && row.kind === now.kind) return;
+  await trx
+    .updateTable('ledger_entries')
+    .set({ restate_key: now.restate_key, kind: now.kind })
+    .where('id', '=', row.id)
+    .execute();
 }
 
 type Figure = Pick<StoredRow, 'entry_date' | 'amount_minor' | 'ledger_account'>;

@@ -107,6 +107,8 @@ export interface LedgerEntriesTable {
   books_seen_at: string | null;
   /** The source's key of the entry that outlives a change of its words (LedgerEntry.restateKey; null: none) (0022). */
   restate_key: string | null;
+  /** posting | document (LedgerEntry.kind): the statement counts postings only (0023). */
+  kind: Generated<string>;
 }
 
 export interface ReconcileRunsTable {

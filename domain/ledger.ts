@@ -23,4 +23,24 @@ export interface LedgerEntry {
    * with that key, are the same entry re-stated (db/restated-entries.ts). Null or absent: the source gives none.
    */
   restateKey?: string | null;
+  /**
+   * What the entry is in the books. `posting` (the default): money recorded on the bank's account, a cash-book line,
+   * a journal's bank leg, a payment. `document`: an invoice or bill still open in an accounting system, which a bank
+   * line may pay but which is not money on the bank's account until its payment is recorded: a match candidate, never
+   * an item or a movement of the books' balance on the statement (its payment, once pulled, is).
+   */
+  kind?: LedgerEntryKind;
+}
+
+export type LedgerEntryKind = 'posting' | 'document';
+
+/** Whether an entry (or a stored row of one) is money on the bank's account as the books hold it (LedgerEntry.kind). */
+export const isPosting = (e: { kind?: string | null }): boolean => e.kind !== 'document';
+
+/** Dates (of one ledger account, of one kind, when named) over which a pull listed every open entry the books hold. */
+export interface LedgerCompleteScope {
+  from: string;
+  to: string;
+  ledgerAccount?: string | null;
+  kind?: LedgerEntryKind;
 }

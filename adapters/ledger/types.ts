@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { CurrencyCode } from '../../domain/currency.js';
-import type { LedgerEntry } from '../../domain/ledger.js';
+import type { LedgerCompleteScope, LedgerEntry } from '../../domain/ledger.js';
 
 export interface LedgerPullQuery {
   ledgerAccount?: string | null;
@@ -27,9 +27,11 @@ export interface LedgerPullResult {
   }>;
   /**
    * Set when `entries` is every open entry the source holds dated in this range (of this ledger account, when
-   * named): a full read of a file, a snapshot. A stored open entry in that scope missing from `entries` is gone.
+   * named; of this kind, when named): a full read of a file, a snapshot. A stored open entry in that scope missing
+   * from `entries` is gone. Several scopes when parts of the books were read over different ranges (an accounting
+   * system's bank-account postings over the period, its documents over what a sweep read).
    */
-  complete?: { from: string; to: string; ledgerAccount?: string | null } | null;
+  complete?: LedgerCompleteScope | readonly LedgerCompleteScope[] | null;
 }
 
 export interface LedgerPosting {

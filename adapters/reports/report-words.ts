@@ -51,6 +51,8 @@ export const bankOnlyCode = (account: string): string => `bank-only:${account}`;
 const GROUPS: Record<string, string> = {
   residual: 'residual of a match',
   'recorded-later': 'booked later',
+  // matched to an open invoice or bill; the books have no payment of it yet (statement.ts PAYMENT_UNRECORDED)
+  'payment-unrecorded': 'payment not yet recorded in the books',
   // a line the agreed starting point listed as not in the books (what it is, the reconciliation it came from said)
   'at-start': 'not in the books at the agreed start',
   unexplained: 'not explained',

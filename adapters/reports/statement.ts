@@ -1,4 +1,5 @@
 import type { BookBalanceSource, BankBalanceSource } from '../../domain/statement.js';
+import { isPosting } from '../../domain/ledger.js';
 import { formatMoney } from '../../domain/money.js';
 import type {
   BankRecStatement,
@@ -88,6 +89,14 @@ function bankOnlyGroup(l: ReportBankLine): string {
   return 'unexplained';
 }
 
+/** A line matched to open invoices or bills whose payment the books do not hold yet (report-words.ts words it). */
+export const PAYMENT_UNRECORDED = 'payment-unrecorded';
+
+/** "pays INV-000105 Festac Ventures": the documents a line is matched to, in words. */
+function paysWords(documents: readonly ReportLedgerEntry[]): string {
+  return `pays ${documents.map((d) => [d.reference, d.party].filter(Boolean).join(' ') || entryText(d)).join(', ')}`;
+}
+
 const BOOKS_OWN: readonly BookBalanceSource[] = ['ledger-closing', 'ledger-api', 'carried-forward', 'stated'];
 const BANKS_OWN: readonly BankBalanceSource[] = [
   'statement-closing',
@@ -143,9 +152,16 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
   const up: StatementItem[] = [];
   const outstanding = (e: ReportLedgerEntry) =>
     (e.amountMinor > 0 ? dit : up).push(ledgerItem(e, e.date < report.period.from));
-  const notInBooks = (l: ReportBankLine, group: string, postTo?: string, ruleName?: string | null) =>
+  const notInBooks = (
+    l: ReportBankLine,
+    group: string,
+    postTo?: string,
+    ruleName?: string | null,
+    pays?: string | null,
+  ) =>
     (l.amountMinor > 0 ? credits : debits).push({
       ...bankItem(l, group),
+      ...(pays ? { description: `${bankItem(l).description} (${pays})` } : {}),
       ...(postTo ? { postTo } : {}),
       ...(ruleName ? { ruleName } : {}),
     });
@@ -165,8 +181,11 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
       return e;
     });
     const bIn = bank.filter((l) => l.date <= end);
+    // An open invoice or bill the line pays is why it is matched, not money in the books: its payment is, once the
+    // books record it (written back, then pulled and joined to this match).
+    const documents = ledger.filter((e) => !isPosting(e));
     // A matched entry is the period's whatever its date: the assumed opening settles only unmatched earlier ones.
-    const lIn = ledger.filter((e) => e.date <= end && !clearedEarlier(e));
+    const lIn = ledger.filter((e) => isPosting(e) && e.date <= end && !clearedEarlier(e));
     if (bIn.length === 0) {
       // Cleared by the bank only after the period end: still outstanding at it.
       for (const e of lIn) if (e.amountMinor !== 0) outstanding(e);
@@ -184,15 +203,18 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
       // A line a person explained as bank-only (no rule) goes under the account they named: bank-only, not a write-off
       // (nothing of the books' was short; the whole line is posted there).
       const group =
-        g.ledgerIds.length > 0
-          ? 'recorded-later'
-          : !g.ruleId && !g.proposed && g.writeOff
-            ? bankOnlyCode(g.writeOff.account)
-            : `rule:${g.ruleId ?? g.proposed?.account ?? 'rule'}`;
+        documents.length > 0 && documents.length === ledger.length
+          ? PAYMENT_UNRECORDED
+          : g.ledgerIds.length > 0
+            ? 'recorded-later'
+            : !g.ruleId && !g.proposed && g.writeOff
+              ? bankOnlyCode(g.writeOff.account)
+              : `rule:${g.ruleId ?? g.proposed?.account ?? 'rule'}`;
       const postTo = group.startsWith('rule:') ? g.proposed?.account : undefined;
       // the rule said by its name where it has one: its id is the configuration's, not the accountant's
       const ruleName = group.startsWith('rule:') && g.ruleId ? ruleNameOf(g.evidence, g.ruleId) : null;
-      for (const l of bIn) if (l.amountMinor !== 0) notInBooks(l, group, postTo, ruleName);
+      const pays = group === PAYMENT_UNRECORDED ? paysWords(documents) : null;
+      for (const l of bIn) if (l.amountMinor !== 0) notInBooks(l, group, postTo, ruleName, pays);
       continue;
     }
     let residual = 0;
@@ -234,7 +256,7 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
   const reviewLedger: Array<StatementItem & { signed: number }> = [];
   const reviewBank: Array<StatementItem & { signed: number }> = [];
   for (const e of report.ledgerEntries) {
-    if (matchedLedger.has(e.id) || e.amountMinor === 0 || !bookCounts(e)) continue;
+    if (!isPosting(e) || matchedLedger.has(e.id) || e.amountMinor === 0 || !bookCounts(e)) continue;
     if (pendingLedger.has(e.id))
       reviewLedger.push({ ...ledgerItem(e, e.date < report.period.from), signed: e.amountMinor });
     else outstanding(e);

@@ -34,6 +34,7 @@ const si1002 = (over: Partial<LedgerEntryRow>): LedgerEntryRow => ({
   books_amount_minor: null,
   books_seen_at: null,
   restate_key: null,
+  kind: 'posting',
   ...over,
 });
 

@@ -9,11 +9,13 @@
  * a bill's amount edited) and November is reconciled.
  *
  * The tests under "defects" failed on the code as walked, each for the reason in its comment (Did / Saw / Where).
- * Four are fixed (a payment the team recorded in Zoho by hand is not settled again; an over-payment pays the invoice
- * and leaves the rest as the customer's credit; one transfer paying two invoices is one payment applied to both; the
- * rules' charges are posted on the Zoho accounts the source maps them to); the rest are expected failures, each saying
- * what is left. The tests
- * under "what held" passed as walked and stay as regression tests.
+ * All are fixed: four in session 31 (a payment the team recorded in Zoho by hand is not settled again; an
+ * over-payment pays the invoice and leaves the rest as the customer's credit; one transfer paying two invoices is one
+ * payment applied to both; the rules' charges are posted on the Zoho accounts the source maps them to), the rest in
+ * session 32, when Zoho's invoices and bills became documents (match candidates, never statement items) and the
+ * bank account's own transactions the books' postings, each write-back read back and joined to its match. A
+ * payment recorded in Zoho by hand is the fake's manually added transaction (`recordByHand`). The tests under "what
+ * held" passed as walked and stay as regression tests.
  */
 import { MockActivityEnvironment } from '@temporalio/testing';
 import type { FastifyInstance } from 'fastify';
@@ -220,8 +222,6 @@ interface LagosWalk {
   run(opts?: { restarted?: boolean }): Promise<void>;
   lines(lines: Line[]): Promise<number[]>;
   synced(day: string): Promise<void>;
-  /** What the team does in Zoho by hand that moves its bank account (a payment recorded there), in minor units. */
-  handPayments: Array<{ date: string; minor: number }>;
   /** Zoho's balance of the GTBank account at the end of `date`: the opening, the categorised lines, hand payments. */
   zohoBalance(date: string): number;
   close(): Promise<void>;
@@ -295,13 +295,11 @@ async function startLagosWalk(): Promise<LagosWalk> {
     ['tunde', 'admin'],
   ]);
   const app = await createWebApp({ db: db.db, now: () => now, matching });
-  const handPayments: Array<{ date: string; minor: number }> = [];
   const walk: LagosWalk = {
     db,
     app,
     fake,
     bank: [],
-    handPayments,
     at(iso) {
       now = new Date(iso);
     },
@@ -328,9 +326,8 @@ async function startLagosWalk(): Promise<LagosWalk> {
     zohoBalance(date) {
       let b = OPENING;
       for (const l of fake.lines)
-        if (l.status === 'categorized' && l.date <= date)
+        if ((l.status === 'categorized' || l.status === 'manually_added') && l.date <= date)
           b += Math.round(Number(l.amount) * 100) * (l.debit_or_credit === 'credit' ? 1 : -1);
-      for (const h of handPayments) if (h.date <= date) b += h.minor;
       return b;
     },
     close: async () => {
@@ -498,7 +495,13 @@ async function novemberSynced(x: LagosWalk): Promise<Session> {
     balance: '0.00',
     last_modified_time: touched('2026-11-06T09:30:00Z'),
   });
-  x.handPayments.push({ date: '2026-11-05', minor: 60_000_000 });
+  x.fake.recordByHand({
+    date: '2026-11-05',
+    minor: 60_000_000,
+    payee: 'Festac Ventures',
+    reference: 'INV-000105',
+    type: 'customer_payment',
+  });
   x.at('2026-12-01T07:00:00.000Z');
   await x.synced('2026-12-01');
   Object.assign(zohoBill(x, 'B-2205'), {
@@ -512,9 +515,9 @@ async function novemberSynced(x: LagosWalk): Promise<Session> {
   return signIn(x.app, 'ngozi');
 }
 
-describe('walk s31b Lagos: defects found (each failed on the code as walked; the four fixed pass, the rest expected to fail)', () => {
-  // known, left (session 31): the sum of the three below: the book side of an invoice-based source (next). it.fails until then
-  it.fails("balances October against Zoho's own balance of the bank account once every line is decided", async () => {
+describe('walk s31b Lagos: defects found (each failed on the code as walked; all fixed)', () => {
+  // fixed (session 32): the sum of the three below
+  it("balances October against Zoho's own balance of the bank account once every line is decided", async () => {
     // Did: October's 19 GTBank lines arrived; the 08:00 and 09:00 (Lagos) syncs pulled Zoho, matched and wrote back;
     // Ngozi accepted the Apapa Ink cheque and explained the POS settlement as bank-only to Sales. Every line is
     // decided. Opened October's statement with the bank's closing balance (₦4,783,318.75) and Zoho's balance of the
@@ -531,55 +534,49 @@ describe('walk s31b Lagos: defects found (each failed on the code as walked; the
     expect(figure(page, 'difference')).toBe('₦0.00');
   });
 
-  // known, left (session 31): an invoice or bill of an API source is stored as an entry of the bank's account, so the statement counts documents as bank postings (Xero, QuickBooks and Tryton the same); needs entries to say document or posting, and the bank account's own transactions pulled. it.fails until then
-  it.fails(
-    'lists no unpaid Zoho invoice as a deposit in transit: an invoice is not money in the bank account',
-    async () => {
-      // Did: as above; Zoho holds INV-000105 (Festac Ventures, ₦600,000.00, 25 October) and INV-000106 (Agege Foods,
-      // ₦300,000.00, 27 October), both unpaid at 31 October; nobody has paid them into the bank.
-      // Saw: "Add: deposits in transit (2) 2026-10-25 INV-000105 Festac Ventures: Invoice INV-000105 ₦600,000.00
-      // 2026-10-27 INV-000106 Agege Foods: Invoice INV-000106 ₦300,000.00", adding ₦900,000.00 of receivables to the
-      // adjusted bank balance; the books' side opens at "₦4,215,000.00 the books' balance below less the period's
-      // entries" (Zoho's opening was ₦5,000,000.00), the period's "book entries" being invoices and bills. Signed, the
-      // two are carried into November and leave its carried balance when INV-000106 is voided and INV-000105 paid.
-      // Where: adapters/ledger/zoho/zoho-adapter.ts pullOpenEntries gives every open invoice and bill `account` = the
-      // bound bank account (1010), so the statement (adapters/reports/statement.ts, activities/report-builder-books.ts)
-      // takes receivables and payables for postings on the bank account; Zoho's bank-account transactions themselves
-      // are never pulled.
-      w = await startLagosWalk();
-      const s = await octoberReviewed(w);
-      const page = await statementPage(w, s, '2026-10-31');
-      const inTransit = section(page, 'Add: deposits in transit', 'Less: unpresented payments');
-      expect(inTransit).not.toContain('INV-000105');
-      expect(inTransit).not.toContain('INV-000106');
-    },
-  );
+  // fixed (session 32): Zoho's invoices and bills are documents, its bank account's transactions the postings
+  it('lists no unpaid Zoho invoice as a deposit in transit: an invoice is not money in the bank account', async () => {
+    // Did: as above; Zoho holds INV-000105 (Festac Ventures, ₦600,000.00, 25 October) and INV-000106 (Agege Foods,
+    // ₦300,000.00, 27 October), both unpaid at 31 October; nobody has paid them into the bank.
+    // Saw: "Add: deposits in transit (2) 2026-10-25 INV-000105 Festac Ventures: Invoice INV-000105 ₦600,000.00
+    // 2026-10-27 INV-000106 Agege Foods: Invoice INV-000106 ₦300,000.00", adding ₦900,000.00 of receivables to the
+    // adjusted bank balance; the books' side opens at "₦4,215,000.00 the books' balance below less the period's
+    // entries" (Zoho's opening was ₦5,000,000.00), the period's "book entries" being invoices and bills. Signed, the
+    // two are carried into November and leave its carried balance when INV-000106 is voided and INV-000105 paid.
+    // Where: adapters/ledger/zoho/zoho-adapter.ts pullOpenEntries gives every open invoice and bill `account` = the
+    // bound bank account (1010), so the statement (adapters/reports/statement.ts, activities/report-builder-books.ts)
+    // takes receivables and payables for postings on the bank account; Zoho's bank-account transactions themselves
+    // are never pulled.
+    w = await startLagosWalk();
+    const s = await octoberReviewed(w);
+    const page = await statementPage(w, s, '2026-10-31');
+    const inTransit = section(page, 'Add: deposits in transit', 'Less: unpresented payments');
+    expect(inTransit).not.toContain('INV-000105');
+    expect(inTransit).not.toContain('INV-000106');
+  });
 
-  // known, left (session 31): a settlement's write-off line is not joined to its match as activities/written-postings.ts joins a rule's posting. it.fails until then
-  it.fails(
-    "counts the short payment's write-off it wrote into Zoho as in the books, not as a debit not in the books",
-    async () => {
-      // Did: Ikoyi Dental Clinic paid ₦745,000.00 against INV-000103 (₦750,000.00); the match wrote ₦5,000.00 off to
-      // Zoho's Discount allowed (the configured write-off account). Write-back categorised a ₦5,000.00 expense line in
-      // Zoho (bf:bankfeed-writeoff-13) and the invoice as paid in full, so Zoho's bank balance holds the ₦745,000.00.
-      // Saw: October's statement lists "2026-10-09 write-off to 460000000000391: NIP/TRF FROM IKOYI DENTAL
-      // CLINIC/INV-000103 ₦5,000.00" under "Less: debits not in the books", though Zoho holds it: ₦5,000.00 counted
-      // twice. It is carried into November as "(carried forward)" and would be every month after.
-      // Where: activities/ledger-settlements.ts writeOffLines writes the line (audit ledger.post, match_write_off) but
-      // the statement (adapters/reports/statement.ts, `write-off:<account>` items) keeps a match's write-off as not in
-      // the books until a book entry posts it, and the Zoho pull reads no bank-account transactions, so
-      // activities/written-postings.ts never joins it.
-      w = await startLagosWalk();
-      const s = await octoberReviewed(w);
-      expect(
-        zohoLines(w, '2026-10-09', 'debit')
-          .filter((l) => l.status === 'categorized')
-          .map(minorOf),
-      ).toEqual([500_000]);
-      const page = await statementPage(w, s, '2026-10-31');
-      expect(section(page, 'Less: debits not in the books', 'Adjusted book balance')).not.toContain('IKOYI DENTAL');
-    },
-  );
+  // fixed (session 32): the write-off line is read back from Zoho's bank account and joined to its match
+  it("counts the short payment's write-off it wrote into Zoho as in the books, not as a debit not in the books", async () => {
+    // Did: Ikoyi Dental Clinic paid ₦745,000.00 against INV-000103 (₦750,000.00); the match wrote ₦5,000.00 off to
+    // Zoho's Discount allowed (the configured write-off account). Write-back categorised a ₦5,000.00 expense line in
+    // Zoho (bf:bankfeed-writeoff-13) and the invoice as paid in full, so Zoho's bank balance holds the ₦745,000.00.
+    // Saw: October's statement lists "2026-10-09 write-off to 460000000000391: NIP/TRF FROM IKOYI DENTAL
+    // CLINIC/INV-000103 ₦5,000.00" under "Less: debits not in the books", though Zoho holds it: ₦5,000.00 counted
+    // twice. It is carried into November as "(carried forward)" and would be every month after.
+    // Where: activities/ledger-settlements.ts writeOffLines writes the line (audit ledger.post, match_write_off) but
+    // the statement (adapters/reports/statement.ts, `write-off:<account>` items) keeps a match's write-off as not in
+    // the books until a book entry posts it, and the Zoho pull reads no bank-account transactions, so
+    // activities/written-postings.ts never joins it.
+    w = await startLagosWalk();
+    const s = await octoberReviewed(w);
+    expect(
+      zohoLines(w, '2026-10-09', 'debit')
+        .filter((l) => l.status === 'categorized')
+        .map(minorOf),
+    ).toContain(500_000);
+    const page = await statementPage(w, s, '2026-10-31');
+    expect(section(page, 'Less: debits not in the books', 'Adjusted book balance')).not.toContain('IKOYI DENTAL');
+  });
 
   it("records a customer's overpayment in Zoho: the invoice paid and the excess kept, not refused", async () => {
     // Did: Surulere Bakery paid ₦212,500.00 against INV-000104 (₦210,000.00), ₦2,500.00 over (within the 2 %
@@ -663,11 +660,14 @@ describe('walk s31b Lagos: defects found (each failed on the code as walked; the
     await octoberForced(w);
     await novemberSynced(w);
     expect(zohoInvoice(w, 'INV-000105').status).toBe('paid');
-    expect(zohoLines(w, '2026-11-05', 'credit').map((l) => [minorOf(l), l.status])).toEqual([]);
+    // Emeka's own payment is the only transaction of that day in Zoho
+    expect(zohoLines(w, '2026-11-05', 'credit').map((l) => [minorOf(l), l.status])).toEqual([
+      [60_000_000, 'manually_added'],
+    ]);
   });
 
-  // known, left (session 31): the Zoho pull reads open documents only, never the bank account's payments (as the second above). it.fails until then
-  it.fails('matches a bank line to the payment the team recorded in Zoho before the sync', async () => {
+  // fixed (session 32): Zoho's invoices and bills are documents, its bank account's transactions the postings
+  it('matches a bank line to the payment the team recorded in Zoho before the sync', async () => {
     // Did: October signed. Festac Ventures paid ₦600,000.00 on 5 November; Emeka recorded the payment in Zoho by
     // hand (INV-000105 paid, deposited to GTBank Current) before the 6 November sync.
     // Saw: the 6 November sync closes INV-000105 as paid, and the bank line has nothing to match: November's
@@ -685,7 +685,13 @@ describe('walk s31b Lagos: defects found (each failed on the code as walked; the
       balance: '0.00',
       last_modified_time: touched('2026-11-05T16:00:00Z'),
     });
-    w.handPayments.push({ date: '2026-11-05', minor: 60_000_000 });
+    w.fake.recordByHand({
+      date: '2026-11-05',
+      minor: 60_000_000,
+      payee: 'Festac Ventures',
+      reference: 'INV-000105',
+      type: 'customer_payment',
+    });
     await w.lines(NOVEMBER_LINES.slice(0, 2));
     await w.run();
     const again = await signIn(w.app, 'ngozi');
@@ -695,8 +701,8 @@ describe('walk s31b Lagos: defects found (each failed on the code as walked; the
     expect(section(page, 'Add: credits not in the books', 'Adjusted book balance')).not.toContain('FESTAC');
   });
 
-  // known, left (session 31): a Zoho entry's amount is the document's balance due, read as the books' figure of a settled entry. it.fails until then
-  it.fails('does not move the carried book balance when Zoho edits the amount of a bill October paid', async () => {
+  // fixed (session 32): Zoho's invoices and bills are documents, its bank account's transactions the postings
+  it('does not move the carried book balance when Zoho edits the amount of a bill October paid', async () => {
     // Did: October signed, with Ebute Metta Logistics' B-2202 (₦385,000.00) paid on 12 October, matched and
     // written into Zoho as a vendor payment. In November the accountant edited B-2202 to ₦395,000.00 after the
     // supplier's corrected invoice (Zoho: partially paid, ₦10,000.00 due). Zoho's GTBank balance does not move: the

@@ -29,6 +29,12 @@ interface ZohoCursor {
 
 const CLOSED = new Set(['draft', 'void', 'paid']);
 
+/** A bank-account transaction's status when the books hold it (categorised, added by hand, matched to one). */
+const BOOKED = new Set(['categorized', 'manually_added', 'matched']);
+
+/** The entry id of a transaction on the bank account: what a write-back reports writing, and a pull lists. */
+export const zohoTxnId = (transactionId: string): string => `txn:${transactionId}`;
+
 /** Zoho's times ("2026-11-20T10:00:00+0100"): milliseconds, and back in UTC. */
 function zohoMs(t: unknown): number {
   return typeof t === 'string' ? Date.parse(t.replace(/([+-]\d\d)(\d\d)$/, '$1:$2')) : Number.NaN;
@@ -350,19 +356,64 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
           .join(' '),
         party: str(d[kind === 'invoice' ? 'customer_name' : 'vendor_name']),
         account,
+        kind: 'document',
       });
       // Listed open under its id now, so the sync keeps that one and closes the others.
       if (changed) closed.push({ ...ids, reason: 'gone' });
     }
+    entries.push(...(await this.postings(q.period, account)));
     // A full pull lists every open item of the period; an incremental one names what closed, and is complete over
-    // the dates its sweep read in full (deletions included).
+    // the dates its sweep read in full (deletions included). The bank account's postings are read over the whole
+    // period each time, so they are complete there.
     const scope = full ? q.period : swept;
     return {
       entries,
       ...(full ? {} : { closed }),
-      ...(scope ? { complete: { from: scope.from, to: scope.to, ledgerAccount: account } } : {}),
+      complete: full
+        ? { from: q.period.from, to: q.period.to, ledgerAccount: account }
+        : [
+            ...(scope ? [{ from: scope.from, to: scope.to, ledgerAccount: account, kind: 'document' as const }] : []),
+            { from: q.period.from, to: q.period.to, ledgerAccount: account, kind: 'posting' as const },
+          ],
       cursor: `zoho:v1:${JSON.stringify(next)}`,
     };
+  }
+
+  /**
+   * What Zoho's books hold on the bound bank account, dated in the period: payments recorded there (by hand or by
+   * bankfeed's write-back), statement lines categorised, transactions added by hand. These are the books' side of the
+   * statement; an uncategorised or excluded statement line is the bank's, not the books'.
+   */
+  private async postings(period: { from: string; to: string }, account: string): Promise<LedgerEntry[]> {
+    const bank = await this.bankAccount();
+    const out = new Map<string, LedgerEntry>();
+    const query = {
+      account_id: str(bank.account_id)!,
+      filter_by: 'Status.All',
+      date_start: period.from,
+      date_end: period.to,
+      sort_column: 'date',
+    };
+    await this.listAll('/banktransactions', 'banktransactions', query, (t) => {
+      const id = str(t.transaction_id);
+      const date = str(t.date);
+      const status = str(t.status) ?? '';
+      const currency = knownCurrency(t.currency_code ?? bank.currency_code);
+      if (!id || !date || !currency || !BOOKED.has(status)) return;
+      const minor = vendorAmountToMinor(t.amount, currency, `Zoho bank transaction ${id} amount`);
+      out.set(zohoTxnId(id), {
+        id: zohoTxnId(id),
+        date,
+        amountMinor: str(t.debit_or_credit) === 'debit' ? -minor : minor,
+        currency,
+        reference: str(t.reference_number),
+        description: [str(t.transaction_type)?.replace(/_/g, ' '), str(t.description)].filter(Boolean).join(': '),
+        party: str(t.payee),
+        account,
+        kind: 'posting',
+      });
+    });
+    return [...out.values()];
   }
 
   /**
@@ -451,6 +502,12 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
     if (settlements.length === 0) return out;
     const bank = await this.bankAccount();
     for (const batch of paymentBatches(settlements)) {
+      // a payment the books already hold on the bank account (recorded by hand, or written before): nothing to write
+      if (batch[0]!.entryId.startsWith(zohoTxnId(''))) {
+        for (const s of batch)
+          out.push({ idempotencyKey: s.idempotencyKey, status: 'written', externalId: s.entryId, created: false });
+        continue;
+      }
       const target = parseZohoEntryId(batch[0]!.entryId);
       if (!target) {
         out.push({
@@ -502,7 +559,7 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
         }
         const lineId = str(line.transaction_id)!;
         if (this.isDone(line)) {
-          written(lineId, false);
+          written(zohoTxnId(lineId), false);
           continue;
         }
         if (target.kind === 'invoice') {
@@ -539,7 +596,7 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
             },
           );
         }
-        written(lineId, true);
+        written(zohoTxnId(lineId), true);
       } catch (err) {
         if (!(err instanceof LedgerRejectedError)) throw err;
         for (const s of batch)
@@ -581,7 +638,7 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
         }))!;
         const lineId = str(line.transaction_id)!;
         if (this.isDone(line)) {
-          written.push({ idempotencyKey: p.idempotencyKey, externalId: lineId, created: false });
+          written.push({ idempotencyKey: p.idempotencyKey, externalId: zohoTxnId(lineId), created: false });
           continue;
         }
         if (p.amountMinor < 0) {
@@ -614,7 +671,7 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
             },
           );
         }
-        written.push({ idempotencyKey: p.idempotencyKey, externalId: lineId, created: true });
+        written.push({ idempotencyKey: p.idempotencyKey, externalId: zohoTxnId(lineId), created: true });
       } catch (err) {
         if (!(err instanceof LedgerRejectedError)) throw err;
         rejected.push({ idempotencyKey: p.idempotencyKey, vendorMessage: err.vendorMessage });

@@ -235,9 +235,46 @@ export class ZohoFake {
   private listLines(r: FakeRequest): FakeResponse {
     let list = this.lines.filter((l) => !r.query.account_id || l.account_id === r.query.account_id);
     if (r.query.reference_number) list = list.filter((l) => l.reference_number === r.query.reference_number);
-    if (r.query.filter_by === 'Status.Uncategorized') list = list.filter((l) => l.status === 'uncategorized');
+    const status: Record<string, string> = {
+      'Status.Uncategorized': 'uncategorized',
+      'Status.Categorized': 'categorized',
+      'Status.ManuallyAdded': 'manually_added',
+    };
+    const only = status[String(r.query.filter_by ?? '')];
+    if (only) list = list.filter((l) => l.status === only);
     if (r.query.date) list = list.filter((l) => l.date === r.query.date);
-    return { status: 200, body: { code: 0, message: 'success', banktransactions: list } };
+    if (r.query.date_start) list = list.filter((l) => l.date >= String(r.query.date_start));
+    if (r.query.date_end) list = list.filter((l) => l.date <= String(r.query.date_end));
+    if (r.query.sort_column === 'date') list = [...list].sort((a, b) => a.date.localeCompare(b.date));
+    // paged as the other lists are; the document's answer has no page_context, so a short page ends the list
+    const per = Number(r.query.per_page ?? 200);
+    const page = Number(r.query.page ?? 1);
+    const items = list.slice((page - 1) * per, page * per);
+    return { status: 200, body: { code: 0, message: 'success', banktransactions: items } };
+  }
+
+  /**
+   * A payment the team records in Zoho by hand, deposited to (or paid from) a bank account: Zoho's own transaction on
+   * the account (manually added), the book balance moved, and the documents it pays marked paid.
+   */
+  recordByHand(t: { date: string; minor: number; payee: string; reference?: string; type: string }): Doc {
+    const bank = this.bankAccounts[0]!;
+    const line = {
+      transaction_id: String(this.nextId++),
+      date: t.date,
+      amount: Math.abs(t.minor) / 100,
+      debit_or_credit: t.minor > 0 ? 'credit' : 'debit',
+      status: 'manually_added',
+      reference_number: t.reference ?? '',
+      description: '',
+      payee: t.payee,
+      account_id: bank.account_id,
+      currency_code: bank.currency_code,
+      transaction_type: t.type,
+    };
+    this.lines.push(line);
+    bank.balance = Number(((Math.round(Number(bank.balance) * 100) + t.minor) / 100).toFixed(2));
+    return line;
   }
 
   private locked(date: string): FakeResponse | null {

@@ -120,7 +120,8 @@ describe('Zoho Books adapter against the local Zoho Books', () => {
     Object.assign(bill, { status: 'paid', balance: 0, last_modified_time: '2026-11-20T10:00:00+0000' });
     const second = await a.pullOpenEntries({ period: PERIOD, cursor: first.cursor });
     expect(second.entries).toEqual([]);
-    expect(second.complete).toBeUndefined();
+    // the bank account's postings are read over the whole period each time (none here); no sweep of documents
+    expect(second.complete).toEqual([{ from: PERIOD.from, to: PERIOD.to, ledgerAccount: '1010', kind: 'posting' }]);
     // Each document read because it changed is closed under every id it had (its party may have changed since).
     expect(second.closed!.every((c) => c.prefix)).toBe(true);
     expect(new Map(second.closed!.map((c) => [c.id, c.reason]))).toEqual(
@@ -192,11 +193,16 @@ describe('Zoho Books write-back through the bank transactions API', () => {
       bankAccount: 'GTB',
     };
     const [r] = await adapter().settleEntries([s]);
-    expect(r).toEqual({ idempotencyKey: 'm-1', status: 'written', externalId: line.transaction_id, created: true });
+    expect(r).toEqual({
+      idempotencyKey: 'm-1',
+      status: 'written',
+      externalId: `txn:${line.transaction_id}`,
+      created: true,
+    });
     expect(inv.status).toBe('paid');
     expect(line.status).toBe('categorized');
     const [again] = await adapter().settleEntries([s]);
-    expect(again).toMatchObject({ status: 'written', created: false, externalId: line.transaction_id });
+    expect(again).toMatchObject({ status: 'written', created: false, externalId: `txn:${line.transaction_id}` });
     expect(fake.lines).toHaveLength(1);
   });
 
@@ -292,7 +298,7 @@ describe('Zoho Books write-back through the bank transactions API', () => {
     };
     fake.feedLine('2026-11-03', 53.75, 'debit');
     const r = await adapter().postEntries([posting]);
-    expect(r).toEqual([{ idempotencyKey: 'g-9', externalId: fake.lines[0]!.transaction_id, created: true }]);
+    expect(r).toEqual([{ idempotencyKey: 'g-9', externalId: `txn:${fake.lines[0]!.transaction_id}`, created: true }]);
     expect(fake.lines[0]).toMatchObject({ status: 'categorized', transaction_type: 'expense' });
     expect((await adapter().postEntries([posting]))[0]!.created).toBe(false);
     const err = await adapter()
