@@ -1,10 +1,12 @@
 import { createLedgerAdapter, getLedgerAdapterFactory, ledgerAdapterKinds } from '../../adapters/ledger/registry.js';
 import { BUILT_IN_KINDS } from '../../adapters/ledger/registry.js';
+import type { SourceCheckContext } from '../../adapters/ledger/oauth/source-check.js';
 import type { LedgerAdapter } from '../../adapters/ledger/types.js';
 import type { CliContext } from '../cli-context.js';
 import { loadLedgerSetup } from '../composition-root.js';
 import { ConfigError } from '../settings.js';
 import { formatTable } from '../table.js';
+import { postingAccountsOf } from './posting-accounts.js';
 
 interface KindCapabilities {
   pull: boolean;
@@ -165,7 +167,8 @@ interface Finding {
 /**
  * `bankfeed ledgers test <source>`: builds the source as the worker would and checks it: the configuration, then the
  * adapter's own checks (credentials, reachability, the bank account) or, for kinds without them, a pull of the last
- * month. Exit 0 when everything holds, 1 otherwise; each finding says in words what is wrong.
+ * month. Where a bound bank account writes back, the accounts the rules in force post to go to the source's checks.
+ * Exit 0 when everything holds, 1 otherwise; each finding says in words what is wrong.
  */
 export async function testSourceCommand(
   ctx: CliContext,
@@ -187,9 +190,14 @@ export async function testSourceCommand(
     findings.push({ check: 'configuration', ok: false, detail: (err as Error).message });
   }
   if (adapter) {
+    const bound = (config.bindings ?? []).filter((b) => b.sourceId === sourceId);
+    // the accounts the rules post to matter only where a bound bank account writes back through the source
+    const check: SourceCheckContext = bound.some((b) => b.writeBack)
+      ? { postingAccounts: postingAccountsOf(ctx.settings.matching) }
+      : {};
     try {
-      const checker = (adapter as { checkSource?: () => Promise<Finding[]> }).checkSource;
-      if (checker) findings.push(...(await checker.call(adapter)));
+      const checker = (adapter as { checkSource?: (c: SourceCheckContext) => Promise<Finding[]> }).checkSource;
+      if (checker) findings.push(...(await checker.call(adapter, check)));
       else {
         const to = new Date().toISOString().slice(0, 10);
         const from = new Date(Date.now() - 31 * 86_400_000).toISOString().slice(0, 10);
@@ -201,7 +209,6 @@ export async function testSourceCommand(
     } finally {
       await adapter.close?.().catch(() => {});
     }
-    const bound = (config.bindings ?? []).filter((b) => b.sourceId === sourceId);
     findings.push({
       check: 'bindings',
       ok: true,

@@ -9,7 +9,7 @@ import type {
 import { fileTokenStore, oauthCredentialsSchema } from './credentials.js';
 import { OAuthSession, type OAuthSessionOptions } from './oauth-session.js';
 import type { LedgerSettlement, LedgerSettlementResult, SettlesEntries } from './settlement.js';
-import { runSourceChecks, type SourceCheck } from './source-check.js';
+import { runSourceChecks, type SourceCheck, type SourceCheckContext } from './source-check.js';
 import type { TokenStore } from './token-store.js';
 
 /** What every OAuth vendor source's configuration holds; each vendor extends it with what only it has. */
@@ -66,11 +66,11 @@ export abstract class OAuthLedgerSource<C extends OAuthSourceConfig> implements 
   abstract settleEntries(settlements: LedgerSettlement[]): Promise<LedgerSettlementResult[]>;
 
   /** The vendor's checks, in order: each depends on the ones before it (no token, no bank account). */
-  protected abstract sourceChecks(): Array<[string, () => Promise<string>]>;
+  protected abstract sourceChecks(ctx: SourceCheckContext): Array<[string, () => Promise<string>]>;
 
   /** `bankfeed ledgers test`: the source's checks, stopping at the first that fails, with its words. */
-  checkSource(): Promise<SourceCheck[]> {
-    return runSourceChecks(this.sourceChecks());
+  checkSource(ctx: SourceCheckContext = {}): Promise<SourceCheck[]> {
+    return runSourceChecks(this.sourceChecks(ctx));
   }
 }
 

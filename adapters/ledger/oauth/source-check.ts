@@ -21,3 +21,17 @@ export async function runSourceChecks(steps: Array<[string, () => Promise<string
   }
   return out;
 }
+
+/** An account bankfeed may post to through a source, and what sets it ("rule ng-emtl", "the write-off account"). */
+export interface PostingAccount {
+  account: string;
+  /** The only currency its lines come in, when what sets it is bound to one (a country's presets). */
+  currency?: string;
+  setBy: string;
+}
+
+/** What `bankfeed ledgers test` knows beyond the source's own configuration. */
+export interface SourceCheckContext {
+  /** The accounts the rules in force would post to; absent when nothing writes back through the source. */
+  postingAccounts?: PostingAccount[];
+}

@@ -4,10 +4,12 @@ import { readSecret } from '../oauth/credentials.js';
 import { LedgerAuthError, LedgerPartialWriteError, LedgerRejectedError } from '../oauth/errors.js';
 import { OAuthLedgerSource, oauthSourceFactory, type OAuthAdapterDeps } from '../oauth/oauth-source.js';
 import type { LedgerSettlement, LedgerSettlementResult } from '../oauth/settlement.js';
+import type { SourceCheckContext } from '../oauth/source-check.js';
 import { tokenEndpointGrant } from '../oauth/token-endpoint.js';
 import { knownCurrency, minorToVendorAmount, vendorAmountToMinor } from '../oauth/vendor-amount.js';
 import { vendorReference } from '../oauth/write-keys.js';
 import type { LedgerAdapterFactory, LedgerPosting, LedgerPullQuery, LedgerPullResult } from '../types.js';
+import { checkAccountMap, checkRuleAccounts, zohoAccountFor } from './zoho-account-map.js';
 import { hasMorePages, ZOHO, ZohoApi, type ZohoEnvelope } from './zoho-api.js';
 import { zohoConfigSchema, zohoUrls, type ZohoConfig } from './zoho-config.js';
 
@@ -166,8 +168,12 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
     };
   }
 
-  /** `bankfeed ledgers test`: the grant (in its data centre), the organisation's bank account, invoices and bills. */
-  protected sourceChecks(): Array<[string, () => Promise<string>]> {
+  /**
+   * `bankfeed ledgers test`: the grant (in its data centre), the organisation's bank account, invoices and bills, and
+   * the `accounts` map against the chart of accounts and the accounts the rules post to.
+   */
+  protected sourceChecks(ctx: SourceCheckContext): Array<[string, () => Promise<string>]> {
+    let chart: Set<string> | undefined;
     return [
       [
         'credentials',
@@ -189,7 +195,28 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
           return `invoices and bills readable (${n(inv, 'invoices') + n(bills, 'bills') > 0 ? 'some on file' : 'none on file yet'})`;
         },
       ],
+      ['accounts map', async () => checkAccountMap(this.config.accounts, (chart ??= await this.activeAccountIds()))],
+      [
+        'rule accounts mapped',
+        async () =>
+          checkRuleAccounts(
+            this.config.accounts,
+            (chart ??= await this.activeAccountIds()),
+            str((await this.bankAccount()).currency_code),
+            ctx.postingAccounts,
+          ),
+      ],
     ];
+  }
+
+  /** The account_ids of the organisation's active accounts (what a charge can be categorised to). */
+  private async activeAccountIds(): Promise<Set<string>> {
+    const ids = new Set<string>();
+    await this.listAll('/chartofaccounts', 'chartofaccounts', { filter_by: 'AccountType.Active' }, (a) => {
+      const id = str(a.account_id);
+      if (id) ids.add(id);
+    });
+    return ids;
   }
 
   /** Pages until Zoho says there is no more (or, where it does not say, until a short page). Repeats kept once. */
@@ -618,7 +645,7 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
     for (const p of postings) {
       const ref = vendorReference(p.idempotencyKey, 50);
       const amount = Number(minorToVendorAmount(p.amountMinor, p.currency));
-      const contra = /^\d+$/.test(p.contraAccount) ? p.contraAccount : this.config.accounts[p.contraAccount];
+      const contra = zohoAccountFor(this.config.accounts, p.contraAccount);
       if (contra === undefined) {
         // refused before the line is imported, so no uncategorised copy of it is left in Zoho's bank account
         rejected.push({

@@ -5,9 +5,10 @@ import { amountOf, dayOf, partyOf, seeded, toMajor } from './seeded.js';
 /**
  * A local Zoho Books (REST v3): OAuth at /oauth/v2/token (refresh tokens that do not rotate, refusals as HTTP 200
  * with an `error`, as Zoho does), invoices, bills, bank accounts, and the bank transactions API (list, statement
- * import, categorise as customer/vendor payment, expense or income) with a transaction lock date. Every exchange is
- * checked against the Zoho module document that describes it, in the shapes those documents give (invoice amounts
- * as strings and page_context as a list, bill amounts as integers and page_context as an object).
+ * import, categorise as customer/vendor payment, expense or income) with a transaction lock date, and the chart of
+ * accounts (the accounts a line can be categorised to). Every exchange is checked against the Zoho module document
+ * that describes it, in the shapes those documents give (invoice amounts as strings and page_context as a list, bill
+ * amounts as integers and page_context as an object).
  */
 
 type Doc = Record<string, any>;
@@ -36,6 +37,12 @@ export class ZohoFake {
   readonly lines: Doc[] = [];
   readonly expenseAccounts = new Set(['460000000000388', '460000000000391']);
   readonly incomeAccounts = new Set(['460000000000412']);
+  /** Names of the accounts above, as the chart of accounts lists them. */
+  readonly accountNames: Record<string, string> = {
+    '460000000000388': 'Bank Fees and Charges',
+    '460000000000391': 'Discount',
+    '460000000000412': 'Interest Income',
+  };
   lockDate: string | null = null;
   /** Page quirks: a page served short (its tail moves to the next page), a page whose head repeats the last page's tail. */
   partialPage: number | null = null;
@@ -180,6 +187,7 @@ export class ZohoFake {
     const path = r.path.slice(API.length);
     if (r.method === 'GET' && path === '/bankaccounts')
       return { status: 200, body: { code: 0, message: 'success', bankaccounts: this.bankAccounts } };
+    if (r.method === 'GET' && path === '/chartofaccounts') return this.chartOfAccounts(r);
     if (r.method === 'GET' && path === '/invoices') return this.list(r, 'invoices', this.invoices, 'array');
     if (r.method === 'GET' && path === '/bills') return this.list(r, 'bills', this.bills, 'object');
     if (r.method === 'GET' && path === '/banktransactions') return this.listLines(r);
@@ -230,6 +238,30 @@ export class ZohoFake {
       status: 200,
       body: { code: 0, message: 'success', [key]: items, page_context: pageContext === 'array' ? [pc] : pc },
     };
+  }
+
+  /** The chart of accounts: the expense and income accounts a line can be categorised to, and the bank accounts. */
+  private chartOfAccounts(r: FakeRequest): FakeResponse {
+    const chart: Doc[] = [
+      ...[...this.expenseAccounts].map((id) => ({ account_id: id, account_type: 'expense', is_active: true })),
+      ...[...this.incomeAccounts].map((id) => ({ account_id: id, account_type: 'income', is_active: true })),
+      ...this.bankAccounts.map((a) => ({ account_id: a.account_id, account_type: 'bank', is_active: a.is_active })),
+    ].map((a) => ({
+      ...a,
+      account_name:
+        this.accountNames[a.account_id] ??
+        this.bankAccounts.find((b) => b.account_id === a.account_id)?.account_name ??
+        `Account ${a.account_id}`,
+      is_user_created: false,
+      is_system_account: false,
+    }));
+    const active = r.query.filter_by === 'AccountType.Active';
+    return this.list(
+      r,
+      'chartofaccounts',
+      chart.filter((a) => !active || a.is_active === true),
+      'object',
+    );
   }
 
   private listLines(r: FakeRequest): FakeResponse {
@@ -377,7 +409,7 @@ export class ZohoFake {
 }
 
 export async function loadZohoContracts(): Promise<ContractSet> {
-  const files = ['bank-accounts.yml', 'bank-transactions.yml', 'invoices.yml', 'bills.yml'];
+  const files = ['bank-accounts.yml', 'bank-transactions.yml', 'invoices.yml', 'bills.yml', 'chart-of-accounts.yml'];
   const list: Contract[] = [];
   for (const f of files)
     list.push(await Contract.load(`Zoho Books ${f}`, [`zoho-books/${f}`], declareDocumentedVariants));

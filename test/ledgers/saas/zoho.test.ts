@@ -1,11 +1,15 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LedgerAuthError, LedgerPartialWriteError, LedgerVendorError } from '../../../adapters/ledger/oauth/errors.js';
 import type { ZohoBooksAdapter } from '../../../adapters/ledger/zoho/zoho-adapter.js';
 import { zohoConfigSchema, zohoUrls } from '../../../adapters/ledger/zoho/zoho-config.js';
 import { contractsAvailable, type ContractSet } from './contract.js';
 import { saasTestEnv } from './saas-env.js';
 import { zohoTestAdapter } from './test-adapters.js';
-import { loadZohoContracts, ZOHO_CLIENT, ZohoFake } from './zoho-fake.js';
+import type { CliContext } from '../../../worker/cli-context.js';
+import { testSourceCommand } from '../../../worker/commands/ledger-commands.js';
+import { loadZohoContracts, ZOHO_CLIENT, ZOHO_ORG, ZohoFake } from './zoho-fake.js';
 
 const PERIOD = { from: '2026-01-01', to: '2026-12-31' };
 let contracts: ContractSet | null = null;
@@ -38,6 +42,19 @@ afterAll(() => {
       `[zoho contract] checked ${contracts.checked.requests} requests, ${contracts.checked.responses} responses`,
     );
 });
+
+async function captured(run: () => Promise<number>): Promise<{ code: number; text: string }> {
+  let text = '';
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    text += String(chunk);
+    return true;
+  });
+  try {
+    return { code: await run(), text };
+  } finally {
+    spy.mockRestore();
+  }
+}
 
 function expectedOpen(f: ZohoFake): Map<string, number> {
   const m = new Map<string, number>();
@@ -166,13 +183,107 @@ describe('Zoho Books source check', () => {
   beforeEach(() => setup());
 
   it('reports the grant, bank account and read access; an organisation the grant does not reach says so', async () => {
-    expect((await adapter().checkSource()).map((c) => c.ok)).toEqual([true, true, true]);
+    expect((await adapter().checkSource()).map((c) => [c.check, c.ok])).toEqual([
+      ['credentials', true],
+      ['bank account', true],
+      ['read invoices and bills', true],
+      ['accounts map', true],
+      ['rule accounts mapped', true],
+    ]);
     const wrongOrg = await adapter({ organizationId: '999' }).checkSource();
     expect(wrongOrg.at(-1)).toMatchObject({
       check: 'bank account',
       ok: false,
       detail: expect.stringMatching(/not associated with the CompanyID/),
     });
+  });
+
+  it('checks every account the map names is in the chart of accounts, and names a rule account left unmapped', async () => {
+    const accounts = { 'Bank charges:Transfer fees': '460000000000388', 'Income:Interest received': '460000000000412' };
+    const postingAccounts = [
+      { account: 'Bank charges:Transfer fees', setBy: 'rule ng-nip-fee' },
+      { account: 'Income:Interest received', setBy: 'rule ng-interest' },
+      // written as a Zoho account_id: posted as it is
+      { account: '460000000000391', setBy: 'the write-off account (BANKFEED_MATCH_WRITE_OFF_ACCOUNT)' },
+      // a Kenyan preset: never posts on a naira bank account
+      { account: 'Bank charges:M-Pesa fees', currency: 'KES', setBy: 'rule ke-mpesa' },
+    ];
+    const ok = await adapter({ accounts }).checkSource({ postingAccounts });
+    expect(ok.map((c) => c.ok)).toEqual([true, true, true, true, true]);
+    expect(ok.at(-1)!.detail).toMatch(/3 accounts .* mapped/);
+
+    const typo = await adapter({ accounts: { ...accounts, 'Taxes:Stamp duty': '460000000000999' } }).checkSource({
+      postingAccounts,
+    });
+    expect(typo.at(-1)).toMatchObject({
+      check: 'accounts map',
+      ok: false,
+      detail: expect.stringMatching(
+        /accounts\["Taxes:Stamp duty"\] is 460000000000999, not an active account in the organisation's chart of accounts/,
+      ),
+    });
+
+    const unmapped = await adapter({ accounts }).checkSource({
+      postingAccounts: [
+        ...postingAccounts,
+        { account: 'Taxes:Stamp duty', setBy: 'rule ng-stamp-duty' },
+        { account: '460000000000555', setBy: 'rule mine' },
+      ],
+    });
+    expect(unmapped.at(-1)).toMatchObject({ check: 'rule accounts mapped', ok: false });
+    expect(unmapped.at(-1)!.detail).toMatch(
+      /in the source's configuration: .*"Taxes:Stamp duty" \(rule ng-stamp-duty\) is not mapped: set accounts\["Taxes:Stamp duty"\] to its Zoho account_id/,
+    );
+    expect(unmapped.at(-1)!.detail).toMatch(/460000000000555 \(rule mine\) is not an active account/);
+    expect(unmapped.at(-1)!.detail).not.toMatch(/M-Pesa/);
+  });
+
+  it('`bankfeed ledgers test` checks the accounts of the presets in force when a binding writes back', async () => {
+    const file = join(env.dir, 'ledger.json');
+    const write = (writeBack: boolean) =>
+      writeFileSync(
+        file,
+        JSON.stringify({
+          sources: [
+            {
+              id: 'zb',
+              kind: 'zoho-books',
+              clientIdEnv: 'T_ZOHO_ID',
+              clientSecretEnv: 'T_ZOHO_SECRET',
+              refreshTokenEnv: 'T_ZOHO_RT',
+              tokenFile: 'zoho.enc',
+              organizationId: ZOHO_ORG,
+              bankAccount: '1010',
+              accounts: { 'Bank charges:Transfer fees': '460000000000388' },
+              apiUrl: fake.apiUrl,
+              tokenUrl: `${fake.http.url}/oauth/v2/token`,
+            },
+          ],
+          bindings: [{ accountId: 'acc-ng', sourceId: 'zb', ledgerAccount: '1010', writeBack }],
+        }),
+      );
+    const ctx = {
+      settings: { ledgerConfigPath: file, matching: { writeOffAccount: '460000000000391' } },
+    } as unknown as CliContext;
+    write(true);
+    const on = await captured(() => testSourceCommand(ctx, 'zb', { json: true }));
+    expect(on.code).toBe(1);
+    const found = (JSON.parse(on.text) as { findings: Array<{ check: string; ok: boolean; detail: string }> }).findings;
+    const rules = found.find((f) => f.check === 'rule accounts mapped')!;
+    expect(rules.ok).toBe(false);
+    // the Nigerian presets (on by default) post the EMTL levy; the Ghanaian ones do not post on a naira account
+    expect(rules.detail).toMatch(
+      /"Taxes:Electronic money transfer levy" \(rule ng-emtl, rule ng-emtl-month\) is not mapped: set accounts\["Taxes:Electronic money transfer levy"\] to its Zoho account_id/,
+    );
+    expect(rules.detail).not.toMatch(/"Bank charges:Transfer fees"|GHS|Ghana/);
+    write(false);
+    const off = await captured(() => testSourceCommand(ctx, 'zb', { json: true }));
+    expect(off.code).toBe(0);
+    expect(
+      (JSON.parse(off.text) as { findings: Array<{ check: string; detail: string }> }).findings.find(
+        (f) => f.check === 'rule accounts mapped',
+      )!.detail,
+    ).toMatch(/not checked/);
   });
 });
 
