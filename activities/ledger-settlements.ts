@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import { LedgerPartialWriteError } from '../adapters/ledger/oauth/errors.js';
+import { LedgerPartialWriteError, type WriteRefusal } from '../adapters/ledger/oauth/errors.js';
 import type { LedgerSettlement, SettlesEntries } from '../adapters/ledger/oauth/settlement.js';
 import type { LedgerAdapter, LedgerPosting } from '../adapters/ledger/types.js';
 import { normalizeCurrency } from '../domain/currency.js';
@@ -234,8 +234,21 @@ async function writeOffLines(
   return { groups: written.map((r) => lines.find(([, x]) => x.idempotencyKey === r.idempotencyKey)![0]) };
 }
 
-/** Audit action of a rule-classified posting the books refused (recorded once; not sent again). */
+/**
+ * Audit action of a posting the books refused, recorded once and not sent again. A rule's charge refused by bankfeed
+ * itself for an account the source does not map (`reason` in its detail) is the exception: see awaitsMapping. A
+ * write-off line is never sent again either way (its settlement went ahead without it).
+ */
 export const POST_REJECTED_ACTION = 'ledger.post.rejected';
+
+/**
+ * A refusal whose cause can change without the books: the source did not map the posting's account, and nothing was
+ * sent. Its posting is offered again on each run (refused again at no cost to the books' API until the map has it).
+ */
+export function awaitsMapping(row: { action: string; detail: string | null }): boolean {
+  if (row.action !== POST_REJECTED_ACTION || !row.detail) return false;
+  return (JSON.parse(row.detail) as { reason?: string }).reason === 'unmapped-account';
+}
 
 type Posted = { idempotencyKey: string; externalId: string; created: boolean };
 
@@ -243,7 +256,7 @@ type Posted = { idempotencyKey: string; externalId: string; created: boolean };
 export async function postAllowingRefusals(
   adapter: LedgerAdapter,
   postings: Parameters<NonNullable<LedgerAdapter['postEntries']>>[0],
-): Promise<{ written: Posted[]; rejected: Array<{ idempotencyKey: string; vendorMessage: string }> }> {
+): Promise<{ written: Posted[]; rejected: WriteRefusal[] }> {
   try {
     return { written: await adapter.postEntries!(postings), rejected: [] };
   } catch (err) {
@@ -252,11 +265,14 @@ export async function postAllowingRefusals(
   }
 }
 
-/** Records refused postings with the vendor's message; the rule's classification of the line stands. */
+/**
+ * Records refused postings with the vendor's message (and `reason`, where bankfeed refused before asking the books);
+ * the rule's classification of the line stands.
+ */
 export async function recordPostRefusals(
   deps: { db: Kysely<Database>; logger: Logger },
   input: { accountId: string; sourceId: string },
-  rejected: Array<{ idempotencyKey: string; vendorMessage: string }>,
+  rejected: WriteRefusal[],
 ): Promise<void> {
   const now = new Date().toISOString();
   const audit = createAuditRepository(deps.db);
@@ -268,7 +284,7 @@ export async function recordPostRefusals(
       entityType: 'ledger_posting',
       entityId: r.idempotencyKey,
       accountId: input.accountId,
-      detail: { sourceId: input.sourceId, vendorMessage: r.vendorMessage },
+      detail: { sourceId: input.sourceId, vendorMessage: r.vendorMessage, ...(r.reason ? { reason: r.reason } : {}) },
     });
     deps.logger.warn(
       { accountId: input.accountId, key: r.idempotencyKey, vendorMessage: r.vendorMessage },

@@ -26,6 +26,7 @@ import { asLedgerFailure } from './ledger-failures.js';
 import {
   POST_ACTION,
   POST_REJECTED_ACTION,
+  awaitsMapping,
   postAllowingRefusals,
   recordPostRefusals,
   settleHeldMatches,
@@ -207,9 +208,11 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
     const groups = await repo.listGroups(accountId, { status: ['auto', 'confirmed'] });
     const currency = await getAccountCurrency(deps.db, accountId);
     const audit = createAuditRepository(deps.db);
-    const done = new Set(
-      (await audit.listActionsOfAccount(accountId, [POST_ACTION, POST_REJECTED_ACTION])).map((r) => r.entity_id),
-    );
+    const history = await audit.listActionsOfAccount(accountId, [POST_ACTION, POST_REJECTED_ACTION]);
+    // written, or refused by the books: never sent again. Refused for an account the source did not map: offered
+    // again (the map may have it now), its refusal recorded once
+    const done = new Set(history.filter((r) => !awaitsMapping(r)).map((r) => r.entity_id));
+    const awaiting = new Set(history.filter(awaitsMapping).map((r) => r.entity_id));
     // a line whose charge was written once is never written again, even when a later run explains it by a new group
     const written = await writtenPostings(deps.db, accountId);
     const postedLines = new Set(
@@ -235,7 +238,12 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
     }
     if (postings.length === 0) return 0;
     const { written: results, rejected } = await postAllowingRefusals(adapter, postings);
-    await recordPostRefusals(deps, { accountId, sourceId: b.sourceId }, rejected);
+    const again = (r: (typeof rejected)[number]) => r.reason === 'unmapped-account' && awaiting.has(r.idempotencyKey);
+    await recordPostRefusals(
+      deps,
+      { accountId, sourceId: b.sourceId },
+      rejected.filter((r) => !again(r)),
+    );
     const now = new Date().toISOString();
     for (const r of results) {
       await audit.append({

@@ -73,6 +73,17 @@ export class VendorHttpError extends Error {
 }
 
 /**
+ * One write refused. `reason` marks a refusal bankfeed made itself, before asking the vendor, from the source's
+ * configuration (an account it does not map): that can change, so the write is offered again on later runs. Without
+ * it the vendor refused on the merits, and the write is never sent again.
+ */
+export interface WriteRefusal {
+  idempotencyKey: string;
+  vendorMessage: string;
+  reason?: 'unmapped-account';
+}
+
+/**
  * Some writes of a batch were refused by the vendor. The others are in `written` (record them); each refusal carries
  * the vendor's own message, to record on the match while our decision stands.
  */
@@ -81,7 +92,7 @@ export class LedgerPartialWriteError extends Error {
   constructor(
     readonly vendor: string,
     readonly written: Array<{ idempotencyKey: string; externalId: string; created: boolean }>,
-    readonly rejected: Array<{ idempotencyKey: string; vendorMessage: string }>,
+    readonly rejected: WriteRefusal[],
   ) {
     super(
       `${vendor} refused ${rejected.length} of ${written.length + rejected.length} write(s): ${rejected

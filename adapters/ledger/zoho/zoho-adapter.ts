@@ -1,7 +1,7 @@
 import type { LedgerEntry } from '../../../domain/ledger.js';
 import { currentBalanceApplies, type VendorBookBalance } from '../oauth/book-balance.js';
 import { readSecret } from '../oauth/credentials.js';
-import { LedgerAuthError, LedgerPartialWriteError, LedgerRejectedError } from '../oauth/errors.js';
+import { LedgerAuthError, LedgerPartialWriteError, LedgerRejectedError, type WriteRefusal } from '../oauth/errors.js';
 import { OAuthLedgerSource, oauthSourceFactory, type OAuthAdapterDeps } from '../oauth/oauth-source.js';
 import type { LedgerSettlement, LedgerSettlementResult } from '../oauth/settlement.js';
 import type { SourceCheckContext } from '../oauth/source-check.js';
@@ -638,7 +638,7 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
     postings: LedgerPosting[],
   ): Promise<Array<{ idempotencyKey: string; externalId: string; created: boolean }>> {
     const written: Array<{ idempotencyKey: string; externalId: string; created: boolean }> = [];
-    const rejected: Array<{ idempotencyKey: string; vendorMessage: string }> = [];
+    const rejected: WriteRefusal[] = [];
     if (postings.length === 0) return written;
     const bank = await this.bankAccount();
     const bankId = str(bank.account_id)!;
@@ -647,10 +647,12 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
       const amount = Number(minorToVendorAmount(p.amountMinor, p.currency));
       const contra = zohoAccountFor(this.config.accounts, p.contraAccount);
       if (contra === undefined) {
-        // refused before the line is imported, so no uncategorised copy of it is left in Zoho's bank account
+        // refused before the line is imported, so no uncategorised copy of it is left in Zoho's bank account; our
+        // refusal, not Zoho's, so it is offered again once the map has the account
         rejected.push({
           idempotencyKey: p.idempotencyKey,
           vendorMessage: `no Zoho account for "${p.contraAccount}": map it to a Zoho account_id under "accounts" in the source's configuration`,
+          reason: 'unmapped-account',
         });
         continue;
       }

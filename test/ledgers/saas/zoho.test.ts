@@ -416,7 +416,11 @@ describe('Zoho Books write-back through the bank transactions API', () => {
       .postEntries([{ ...posting, idempotencyKey: 'g-10', contraAccount: '1' }])
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(LedgerPartialWriteError);
-    expect((err as LedgerPartialWriteError).rejected[0]!.vendorMessage).toBe('Invalid value passed for account_id');
+    // Zoho's own refusal: not bankfeed's, so nothing about it can change by itself (never offered again)
+    expect((err as LedgerPartialWriteError).rejected[0]).toEqual({
+      idempotencyKey: 'g-10',
+      vendorMessage: 'Invalid value passed for account_id',
+    });
   });
 
   it('posts a rule’s charge on the Zoho account the source maps its account to, and refuses an unmapped one before importing anything', async () => {
@@ -439,6 +443,8 @@ describe('Zoho Books write-back through the bank transactions API', () => {
     expect((err as LedgerPartialWriteError).rejected[0]!.vendorMessage).toMatch(
       /no Zoho account for "Taxes:Stamp duty": map it .* "accounts"/,
     );
+    // bankfeed's own refusal, from the source's configuration: offered again once the map has the account
+    expect((err as LedgerPartialWriteError).rejected[0]!.reason).toBe('unmapped-account');
     expect(fake.lines).toHaveLength(lines);
   });
 });
