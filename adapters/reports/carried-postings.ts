@@ -6,8 +6,8 @@ export interface CarriedPosting {
   entry: StatementItem;
 }
 
-/** Words that say nothing of what the money was. */
-const FILLER = new Set(['THE', 'AND', 'FOR', 'FROM', 'WITH', 'PAYMENT', 'BEING']);
+/** Words that say nothing of what the money was (every line of a bank account is the bank's). */
+const FILLER = new Set(['THE', 'AND', 'FOR', 'FROM', 'WITH', 'PAYMENT', 'BEING', 'BANK']);
 
 /**
  * A text's words of three letters or more, by their first five (CHARGE and CHARGES are one), and its numbers of three
@@ -32,7 +32,8 @@ export function sharesWord(a: string | null | undefined, b: string | null | unde
  * the outstanding entries the books posted them with since: entries no line is matched to, and lines not carried as
  * recorded later (those wait for the entry they are matched to). A line the books lack and an entry the bank lacks that are
  * the same money, listed as a pair, would stay on both sides for good, cancelling. First one to one: an entry of the
- * line's signed amount whose text shares a word with the narration, the earliest first, each entry one line. Then a
+ * line's signed amount whose text shares a word with the narration (or with the name of the rule that classified the
+ * line, or the account it said to post to), the earliest first, each entry one line. Then a
  * journal for a month of them together: an entry whose text shares a word with one of a calendar month's lines still
  * carried on its side and whose amount is theirs together. An amount alone pairs nothing: a cheque of a fee's amount is
  * not the fee. The entry may be carried too (the books dated their journal back into the finished month, or it sat
@@ -53,8 +54,10 @@ export function takeCarriedPostings(
   const open = entries.filter((e) => e.source === 'ledger' && free.has(e.id)).sort(byDate);
   if (carried.length === 0 || open.length === 0) return pairs;
   const taken = new Set<StatementItem>();
+  // the line's words are its narration's and, for a charge a rule classified, the rule's name and the account it
+  // said to post to: a journal "Account fees, October" posts "COMMISSION ON TURNOVER" classified as account fees
   const posts = (e: StatementItem, l: StatementItem) =>
-    sharesWord(`${e.reference ?? ''} ${e.description}`, l.description);
+    sharesWord(`${e.reference ?? ''} ${e.description}`, `${l.description} ${l.ruleName ?? ''} ${l.postTo ?? ''}`);
   for (const line of carried) {
     const entry = open.find((e) => !taken.has(e) && e.signedMinor === line.signedMinor && posts(e, line));
     if (!entry) continue;

@@ -25,6 +25,25 @@ const entry = (id: string, date: string, signedMinor: number, description: strin
 const freeOf = (entries: StatementItem[]) => new Set(entries.map((e) => e.id));
 
 describe('takeCarriedPostings', () => {
+  it("pairs a charge with the journal naming the rule's account, though it shares no word of the narration", () => {
+    const lines = [
+      {
+        ...line('b1', '2026-10-31', -1_250, 'COT OCT 2026 0012345678'),
+        group: 'rule:gh-cot',
+        ruleName: 'Commission on turnover',
+        postTo: 'Bank charges:Account fees',
+      },
+      line('b2', '2026-10-31', -1_250, 'TRF TO ACCRA BANK LTD'),
+    ];
+    const entries = [
+      entry('fees', '2026-11-02', -1_250, 'Account fees, October'),
+      entry('bank', '2026-11-02', -1_250, 'Bank transfer'),
+    ];
+    const pairs = takeCarriedPostings(lines, entries, freeOf(entries));
+    // "bank" alone says nothing of what the money was: the transfer is not the bank transfer entry's
+    expect(pairs.map((p) => [p.line.id, p.entry.id])).toEqual([['b1', 'fees']]);
+  });
+
   it('pairs a carried line with the entry posting it and takes both out of their lists', () => {
     const lines = [line('b1', '2026-10-08', -1_500_000, 'POS TERMINAL ANNUAL SUBSCRIPTION')];
     const entries = [entry('l1', '2026-11-03', -1_500_000, 'POS terminal subscription')];
