@@ -8,19 +8,23 @@ import { createStatementRepository } from '../db/statement-repository.js';
 import { settles } from './ledger-settlements.js';
 
 export const CLEARED_ACTION = 'ledger.mark-reconciled';
+export const UNCLEARED_ACTION = 'ledger.unmark-reconciled';
 
 export interface ClearingOutcome {
   /** Entries the books now mark cleared. */
   marked: number;
-  /** Why the books refused, when they did (nothing is marked then; the next run tries again). */
+  /** Entries whose mark was taken back (no signed match holds them any longer). */
+  unmarked: number;
+  /** Why the books refused, when they did (nothing is changed then; the next run tries again). */
   refused: string | null;
 }
 
 /**
  * Marks cleared in the books (hledger's `*`) the entries matches hold in a signed bank reconciliation: the bank lines
  * of a finished statement's period are locked, so what matched them stands, and the books then show as cleared what
- * the bank has paid. Matches of an open period are not marked: a person may still undo them, and the books' mark is
- * not taken back. Adapters that settle matches (Xero, QuickBooks, Zoho) record the same thing their own way.
+ * the bank has paid. Matches of an open period are not marked: a person may still undo them. A mark bankfeed made is
+ * taken back (where the books can) once no signed match holds its entry: the period reopened, the match undone. Adapters
+ * that settle matches (Xero, QuickBooks, Zoho) record the same thing their own way.
  */
 export async function markSignedMatchesCleared(
   deps: { db: Kysely<Database>; logger: Logger },
@@ -29,7 +33,7 @@ export async function markSignedMatchesCleared(
   const { adapter } = input;
   if (!adapter.markReconciled || settles(adapter)) return null;
   const lock = await createStatementRepository(deps.db).lockOf(input.accountId);
-  if (!lock || lock.kind !== 'statement') return { marked: 0, refused: null };
+  const through = lock?.kind === 'statement' ? lock.through : null;
   const repo = createMatchRepository(deps.db);
   const groups = (await repo.listGroups(input.accountId, { status: ['auto', 'confirmed', 'manual'] })).filter(
     (g) => g.ledgerIds.length > 0,
@@ -37,41 +41,56 @@ export async function markSignedMatchesCleared(
   const lineDates = new Map(
     (await repo.bankRows([...new Set(groups.flatMap((g) => g.bankIds))])).map((r) => [Number(r.id), r.business_date]),
   );
-  const signed = groups.filter((g) => g.bankIds.every((id) => (lineDates.get(id) ?? '9999-12-31') <= lock.through));
+  const signed =
+    through === null
+      ? []
+      : groups.filter((g) => g.bankIds.every((id) => (lineDates.get(id) ?? '9999-12-31') <= through));
   const audit = createAuditRepository(deps.db);
-  const marked = new Set((await audit.listActionsOfAccount(input.accountId, [CLEARED_ACTION])).map((r) => r.entity_id));
-  const entries = (await repo.ledgerRows([...new Set(signed.flatMap((g) => g.ledgerIds))])).filter(
-    (e) =>
-      e.source_id === input.sourceId &&
-      e.status === 'open' &&
-      e.external_id !== null &&
-      !marked.has(`${input.sourceId}:${e.external_id}`),
+  // what bankfeed's marks stand at now: each entry's latest mark or unmark
+  const marked = new Map<string, string>();
+  for (const r of await audit.listActionsOfAccount(input.accountId, [CLEARED_ACTION, UNCLEARED_ACTION])) {
+    const externalId = (JSON.parse(r.detail ?? '{}') as { externalId?: string }).externalId;
+    if (!r.entity_id?.startsWith(`${input.sourceId}:`) || !externalId) continue;
+    if (r.action === CLEARED_ACTION) marked.set(r.entity_id, externalId);
+    else marked.delete(r.entity_id);
+  }
+  const keyOf = (externalId: string) => `${input.sourceId}:${externalId}`;
+  const held = (await repo.ledgerRows([...new Set(signed.flatMap((g) => g.ledgerIds))])).filter(
+    (e) => e.source_id === input.sourceId && e.status === 'open' && e.external_id !== null,
   );
-  if (entries.length === 0) return { marked: 0, refused: null };
-  const externalIds = entries.map((e) => e.external_id!);
+  const heldKeys = new Set(held.map((e) => keyOf(e.external_id!)));
+  const toMark = held.map((e) => e.external_id!).filter((id) => !marked.has(keyOf(id)));
+  const toUnmark = adapter.unmarkReconciled ? [...marked].filter(([k]) => !heldKeys.has(k)).map(([, id]) => id) : [];
+  if (toMark.length === 0 && toUnmark.length === 0) return { marked: 0, unmarked: 0, refused: null };
   try {
-    await adapter.markReconciled(externalIds);
+    if (toUnmark.length > 0) await adapter.unmarkReconciled!(toUnmark);
+    if (toMark.length > 0) await adapter.markReconciled(toMark);
   } catch (err) {
     const refused = err instanceof Error ? err.message : String(err);
     deps.logger.warn(
-      { accountId: input.accountId, sourceId: input.sourceId, entries: externalIds.length, reason: refused },
-      'the books did not mark the signed matches cleared',
+      {
+        accountId: input.accountId,
+        sourceId: input.sourceId,
+        entries: toMark.length + toUnmark.length,
+        reason: refused,
+      },
+      "the books did not take the signed matches' cleared marks",
     );
-    return { marked: 0, refused };
+    return { marked: 0, unmarked: 0, refused };
   }
   // The store's entries stay open, held by their matches: a match undone after a reopening leaves its entry free
-  // to match again (the books' mark stays until a person takes it off there). Each entry is marked once.
+  // to match again. Each mark and unmark is recorded once.
   const at = new Date().toISOString();
-  await audit.appendMany(
-    externalIds.map((id) => ({
+  const record = (action: string, ids: string[]) =>
+    ids.map((id) => ({
       at,
       actor: 'system',
-      action: CLEARED_ACTION,
+      action,
       entityType: 'ledger_entry',
-      entityId: `${input.sourceId}:${id}`,
+      entityId: keyOf(id),
       accountId: input.accountId,
-      detail: { sourceId: input.sourceId, externalId: id, through: lock.through },
-    })),
-  );
-  return { marked: externalIds.length, refused: null };
+      detail: { sourceId: input.sourceId, externalId: id, ...(through ? { through } : {}) },
+    }));
+  await audit.appendMany([...record(UNCLEARED_ACTION, toUnmark), ...record(CLEARED_ACTION, toMark)]);
+  return { marked: toMark.length, unmarked: toUnmark.length, refused: null };
 }

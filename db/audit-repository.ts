@@ -163,12 +163,16 @@ export function createAuditRepository(db: Kysely<Database>) {
       accountId: string,
       actions: string[],
     ): Promise<Array<Pick<AuditRow, 'entity_id' | 'action' | 'detail' | 'after'>>> {
-      return db
-        .selectFrom('audit_log')
-        .select(['entity_id', 'action', 'detail', 'after'])
-        .where('account_id', '=', accountId)
-        .where('action', 'in', actions)
-        .execute();
+      return (
+        db
+          .selectFrom('audit_log')
+          .select(['entity_id', 'action', 'detail', 'after'])
+          .where('account_id', '=', accountId)
+          .where('action', 'in', actions)
+          // in the order they happened: a later action on an entity reads over an earlier one
+          .orderBy('id')
+          .execute()
+      );
     },
 
     /** An account's entries at or after `since` (ISO), newest first, at most `limit`: a report's audit sheet. */

@@ -27,13 +27,22 @@ function postingLineMatchesAccount(rest: string, account: string): boolean {
   );
 }
 
+/** What an edit does to each posting's status mark: sets "*" (cleared), or takes a posting's own "*" off. */
+export type PostingMark = 'cleared' | 'uncleared';
+
 /**
- * Marks postings cleared ("*") in the journal text, touching nothing but the status mark of each posting line.
- * hledger-web's API can add transactions but not edit them, so this is the one edit bankfeed makes to a journal:
- * the same edit a person would make in their editor (or `hledger-ui`'s toggle). Lines come from hledger's own source
- * positions; each line is checked to be the expected posting of the expected account before it is changed.
+ * Marks postings cleared ("*") in the journal text, or takes a posting's own "*" off again (`uncleared`: a
+ * transaction marked cleared as a whole is the person's, and left), touching nothing but the status mark of each
+ * posting line. hledger-web's API can add transactions but not edit them, so this is the one edit bankfeed makes to
+ * a journal: the same edit a person would make in their editor (or `hledger-ui`'s toggle). Lines come from hledger's
+ * own source positions; each line is checked to be the expected posting of the expected account before it is changed.
  */
-export function clearPostingsInText(text: string, fileLabel: string, postings: PostingToClear[]): string {
+export function clearPostingsInText(
+  text: string,
+  fileLabel: string,
+  postings: PostingToClear[],
+  mark: PostingMark = 'cleared',
+): string {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const lines = text.split(/\r?\n/);
   for (const { transaction: t, postingIndex } of postings) {
@@ -55,7 +64,8 @@ export function clearPostingsInText(text: string, fileLabel: string, postings: P
           `${fileLabel} line ${i + 1}: expected posting ${postingIndex} of transaction ${t.tindex} to be to ${posting.paccount}; the journal changed, pull again`,
         );
       }
-      lines[i] = `${m[1]}* ${m[3]}`;
+      if (mark === 'cleared') lines[i] = `${m[1]}* ${m[3]}`;
+      else if (m[2] === '*') lines[i] = `${m[1]}${m[3]}`;
       done = true;
     }
     if (!done)
@@ -67,21 +77,25 @@ export function clearPostingsInText(text: string, fileLabel: string, postings: P
 }
 
 /**
- * Rewrites a journal file with the given postings cleared: the new text goes to a temporary sibling and replaces the
+ * Rewrites a journal file with the given postings cleared (or uncleared): the new text goes to a temporary sibling and replaces the
  * file by rename, so hledger-web and other readers see either the old or the new journal, never half of one. Refuses
  * when the file changed between reading and replacing.
  */
-export async function clearPostingsInFile(path: string, postings: PostingToClear[]): Promise<{ previousText: string }> {
+export async function clearPostingsInFile(
+  path: string,
+  postings: PostingToClear[],
+  mark: PostingMark = 'cleared',
+): Promise<{ previousText: string }> {
   const before = await stat(path);
   const text = await readFile(path, 'utf8');
-  const updated = clearPostingsInText(text, path, postings);
+  const updated = clearPostingsInText(text, path, postings, mark);
   const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     await writeFile(tmp, updated, { mode: before.mode });
     const now = await stat(path);
     if (now.mtimeMs !== before.mtimeMs || now.size !== before.size) {
       throw new JournalEditError(
-        `${path} changed while bankfeed was marking postings cleared; nothing was changed, try again`,
+        `${path} changed while bankfeed was marking postings ${mark}; nothing was changed, try again`,
       );
     }
     await rename(tmp, path);

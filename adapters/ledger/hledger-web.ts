@@ -7,7 +7,12 @@ import { createHash } from '../../domain/hash.js';
 import type { LedgerEntry } from '../../domain/ledger.js';
 import { Decimal, majorToMinor, minorToMajorString } from '../../domain/money.js';
 import { HledgerWebClient, HledgerWebError } from './hledger-web-client.js';
-import { clearPostingsInFile, restoreJournal, type PostingToClear } from './hledger-web-journal-edit.js';
+import {
+  clearPostingsInFile,
+  restoreJournal,
+  type PostingMark,
+  type PostingToClear,
+} from './hledger-web-journal-edit.js';
 import {
   effectiveStatus,
   type HledgerAmount,
@@ -391,10 +396,19 @@ class HledgerWebAdapter implements LedgerAdapter {
   }
 
   async markReconciled(externalIds: string[]): Promise<void> {
+    await this.setCleared(externalIds, 'cleared');
+  }
+
+  /** Takes off the "*" markReconciled put on each posting (a posting cleared by its transaction's own mark stays). */
+  async unmarkReconciled(externalIds: string[]): Promise<void> {
+    await this.setCleared(externalIds, 'uncleared');
+  }
+
+  private async setCleared(externalIds: string[], mark: PostingMark): Promise<void> {
     if (externalIds.length === 0) return;
     if (!this.journalPath) {
       throw new HledgerWebError(
-        "hledger-web's API can add transactions but cannot change them; set journalPath in the hledger-web ledger configuration so bankfeed can mark postings cleared in the journal file",
+        "hledger-web's API can add transactions but cannot change them; set journalPath in the hledger-web ledger configuration so bankfeed can mark postings cleared in the journal file (and take the mark off again)",
       );
     }
     const journalReal = await realpath(this.journalPath);
@@ -413,7 +427,7 @@ class HledgerWebAdapter implements LedgerAdapter {
         );
       }
       wanted.push({ tindex, postingIndex });
-      if (effectiveStatus(t, p) === 'Cleared') continue;
+      if (mark === 'cleared' ? effectiveStatus(t, p) === 'Cleared' : p.pstatus !== 'Cleared') continue;
       const file = await realpath(t.tsourcepos[0].sourceName);
       const rel = relative(journalDir, file);
       if (rel.startsWith('..') || isAbsolute(rel)) {
@@ -427,16 +441,17 @@ class HledgerWebAdapter implements LedgerAdapter {
     }
     const backups: Array<{ file: string; text: string }> = [];
     for (const [file, list] of byFile)
-      backups.push({ file, text: (await clearPostingsInFile(file, list)).previousText });
-    // Read back through hledger itself: it must parse the edited journal and show every posting cleared.
+      backups.push({ file, text: (await clearPostingsInFile(file, list, mark)).previousText });
+    // Read back through hledger itself: it must parse the edited journal and show every posting as asked.
     try {
       const check = new Map((await this.freshTransactions()).map((t) => [t.tindex, t]));
       for (const w of wanted) {
         const t = check.get(w.tindex);
         const p = t?.tpostings[w.postingIndex];
-        if (!t || !p || effectiveStatus(t, p) !== 'Cleared')
+        const done = mark === 'cleared' ? effectiveStatus(t!, p!) === 'Cleared' : p?.pstatus !== 'Cleared';
+        if (!t || !p || !done)
           throw new HledgerWebError(
-            `hledger-web does not show posting ${w.tindex}.${w.postingIndex} as cleared after the edit`,
+            `hledger-web does not show posting ${w.tindex}.${w.postingIndex} as ${mark} after the edit`,
           );
       }
     } catch (err) {

@@ -70,6 +70,8 @@ export interface LedgerAdapter {
     postings: LedgerPosting[],
   ): Promise<Array<{ idempotencyKey: string; externalId: string; created: boolean }>>;
   markReconciled?(externalIds: string[]): Promise<void>;
+  /** Takes back what markReconciled marked (its match undone, its signed period reopened); absent: the mark stays. */
+  unmarkReconciled?(externalIds: string[]): Promise<void>;
   close?(): Promise<void>;
 }
 

@@ -171,6 +171,16 @@ describe.runIf(available)('hledger-web ledger adapter (real hledger-web)', () =>
     // Marking again is a no-op.
     await adapter.markReconciled!([acme.id]);
     expect(await readFile(srv.journalPath, 'utf8')).toBe(after);
+
+    // Taken back (its signed period reopened): the journal is as it was, the posting open again; the one that was
+    // cleared before bankfeed (a transaction's own mark or a posting's) is left, and unmarking again is a no-op.
+    await adapter.unmarkReconciled!([acme.id, cheque.id]);
+    expect(await readFile(srv.journalPath, 'utf8')).toBe(before);
+    expect((await adapter.pullOpenEntries({ period: MARCH })).entries.map((e) => e.id)).toEqual(
+      entries.map((e) => e.id),
+    );
+    await adapter.unmarkReconciled!([acme.id]);
+    expect(await readFile(srv.journalPath, 'utf8')).toBe(before);
   });
 
   it('refuses a stale id after the journal was edited, and explains what markReconciled needs', async () => {

@@ -7,7 +7,8 @@ import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 import { seedAccount, seedBank, seedLedger, seedSignedStatement } from './seed.js';
 
 // Books that mark entries cleared (hledger's `*`) are told which: the entries matches hold in a signed bank
-// reconciliation, never an open period's (a person may still undo those, and the mark is not taken back).
+// reconciliation, never an open period's (a person may still undo those); a mark no signed match holds any longer
+// (the period reopened, the match undone) is taken back.
 
 const ACCOUNT = 'acc-clearing';
 const logger = createLogger({ silent: true });
@@ -20,6 +21,7 @@ afterEach(async () => h.dispose());
 
 function books(refuse?: string) {
   const marked: string[][] = [];
+  const unmarked: string[][] = [];
   const adapter: LedgerAdapter = {
     kind: 'test-books',
     pullOpenEntries: async () => ({ entries: [], cursor: null }),
@@ -27,8 +29,12 @@ function books(refuse?: string) {
       if (refuse) throw new Error(refuse);
       marked.push(ids);
     },
+    async unmarkReconciled(ids) {
+      if (refuse) throw new Error(refuse);
+      unmarked.push(ids);
+    },
   };
-  return { adapter, marked };
+  return { adapter, marked, unmarked };
 }
 
 async function matched(date: string, amountMinor: number) {
@@ -83,6 +89,7 @@ describe('marking matched entries cleared in the books', () => {
       await markSignedMatchesCleared({ db: h.db, logger }, { accountId: ACCOUNT, sourceId: 'books', adapter }),
     ).toEqual({
       marked: 0,
+      unmarked: 0,
       refused: null,
     });
     await signedThrough('2026-10-31');
@@ -90,6 +97,7 @@ describe('marking matched entries cleared in the books', () => {
       await markSignedMatchesCleared({ db: h.db, logger }, { accountId: ACCOUNT, sourceId: 'books', adapter }),
     ).toEqual({
       marked: 1,
+      unmarked: 0,
       refused: null,
     });
     expect(marked).toEqual([[october]]);
@@ -109,9 +117,36 @@ describe('marking matched entries cleared in the books', () => {
       await markSignedMatchesCleared({ db: h.db, logger }, { accountId: ACCOUNT, sourceId: 'books', adapter }),
     ).toEqual({
       marked: 0,
+      unmarked: 0,
       refused: 'set journalPath',
     });
     expect(await statusOf(october)).toBe('open');
+  });
+
+  it('takes the mark back when the signed period is reopened, and again when its match is undone after signing anew', async () => {
+    const october = await matched('2026-10-20', 150_000);
+    const { adapter, marked, unmarked } = books();
+    const run = () =>
+      markSignedMatchesCleared({ db: h.db, logger }, { accountId: ACCOUNT, sourceId: 'books', adapter });
+    const signed = await signedThrough('2026-10-31');
+    await run();
+    expect(marked).toEqual([[october]]);
+    // reopened: the match may be undone now, and the books no longer say it is cleared
+    await h.db
+      .updateTable('statement_reconciliations')
+      .set({ reopened_by: 'akosua', reopened_at: '2026-11-05T09:00:00Z' })
+      .where('id', '=', signed)
+      .execute();
+    expect(await run()).toEqual({ marked: 0, unmarked: 1, refused: null });
+    expect(unmarked).toEqual([[october]]);
+    // signed again: marked again; then the match undone (a person's reopening and undo): taken back once
+    await signedThrough('2026-10-31');
+    expect(await run()).toMatchObject({ marked: 1, unmarked: 0 });
+    await h.db.updateTable('match_items').set({ active: 0 }).execute();
+    await h.db.updateTable('match_groups').set({ status: 'undone' }).execute();
+    expect(await run()).toMatchObject({ marked: 0, unmarked: 1 });
+    expect(await run()).toMatchObject({ marked: 0, unmarked: 0 });
+    expect(unmarked).toEqual([[october], [october]]);
   });
 
   it('leaves books that settle matches (Xero, QuickBooks, Zoho) and books that cannot mark alone', async () => {

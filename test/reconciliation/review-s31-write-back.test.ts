@@ -196,7 +196,7 @@ describe('review s31: entries marked cleared for a signed reconciliation', () =>
     };
     expect(
       await markSignedMatchesCleared({ db: h.db, logger }, { accountId: ACCOUNT, sourceId: SOURCE, adapter: books }),
-    ).toEqual({ marked: 1, refused: null });
+    ).toEqual({ marked: 1, unmarked: 0, refused: null });
 
     await reopenStatementReconciliation(h.db, { id: signed, by: 'akosua', reason: 'wrong cheque matched' });
     const service = createReconciliationService({ db: h.db });
