@@ -1,4 +1,5 @@
 import type { CurrencyCode } from '../../domain/currency.js';
+import { isPosting } from '../../domain/ledger.js';
 import { minorToMajorString } from '../../domain/money.js';
 import type { Evidence, ProposedLedgerEntry, WriteOff } from '../../domain/reconciliation.js';
 import type { BankBalanceSource, BookBalanceSource } from '../../domain/statement.js';
@@ -183,6 +184,8 @@ export interface DocLedgerEntry {
   description: string | null;
   party: string | null;
   account: string | null;
+  /** posting: money the books hold on the bank's account; document: an open invoice or bill (LedgerEntry.kind) */
+  kind: 'posting' | 'document';
 }
 
 export interface StatementDocument {
@@ -366,6 +369,7 @@ export function statementDocument(r: ReconciliationReport, s: BankRecStatement):
       description: e.description ?? null,
       party: e.party ?? null,
       account: e.account ?? null,
+      kind: isPosting(e) ? 'posting' : 'document',
     })),
     // the codes, for scripts (the words are the workbook's)
     audit: r.audit.map((a) => ({ at: a.at, actor: a.actor, action: a.action, entity: a.entity, detail: a.detail })),
