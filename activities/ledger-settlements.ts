@@ -90,9 +90,15 @@ export async function settleHeldMatches(
   for (const g of groups) {
     if (g.ledgerIds.length === 0 || g.bankIds.length === 0) continue;
     const held = await listSourceEntriesForSettlement(db, input.sourceId, g.ledgerIds);
-    // A match of documents that holds their payment too (written back, then pulled and joined): the documents are
-    // what is settled; the payment is the settlement itself.
-    const entries = held.some((e) => !isPosting(e)) ? held.filter((e) => !isPosting(e)) : held;
+    // A match of documents that holds their payment too (written back, or recorded in the books by hand, then pulled
+    // and joined): the payment is the settlement itself, so only a document the books still hold open is settled.
+    const documents = held.filter((e) => !isPosting(e));
+    const entries =
+      documents.length === 0
+        ? held
+        : documents.length < held.length
+          ? documents.filter((e) => e.closed_reason === null)
+          : documents;
     if (entries.length === 0) continue;
     const bank = await listBankLineAmounts(db, g.bankIds);
     const bankTotal = bank.reduce((t, b) => t + Number(b.amount_minor), 0);

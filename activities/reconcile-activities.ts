@@ -33,6 +33,7 @@ import {
 } from './ledger-settlements.js';
 import { markSignedMatchesCleared } from './ledger-clearing.js';
 import { createReconciliationService } from './reconciliation-service.js';
+import { joinBooksPayments } from './books-payments.js';
 import { joinWrittenPostings, writtenPostings } from './written-postings.js';
 
 /** A binding of one linked bank account to a ledger source and the ledger (GL) account inside it. */
@@ -260,13 +261,19 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
     return results.filter((r) => r.created).length;
   }
 
+  /** The books' own entries for what matches settle, joined to them once a pull lists them. */
+  async function joinBooksSide(accountId: string, b: LedgerBindingValue): Promise<void> {
+    await joinWrittenPostings(deps.db, { accountId, sourceId: b.sourceId });
+    await joinBooksPayments(deps.db, { accountId, sourceId: b.sourceId });
+  }
+
   /** Pull the books, reconcile, write back: the one path for after-sync, nightly and manual runs. */
   async function reconcileBound(accountId: string, b: LedgerBindingValue, trigger: 'sync' | 'nightly' | 'manual') {
     const period = await accountPeriod(accountId);
     // Invoices are issued before they are paid: pull the books from a quarter before the first bank line.
     await pullLedger(accountId, b, { from: addBusinessDays(period.from, -90), to: period.to });
-    // the charges written back last time, now in the books, match the lines they explain
-    await joinWrittenPostings(deps.db, { accountId, sourceId: b.sourceId });
+    // what was written back last time, and payments the books recorded themselves, join the matches they settle
+    await joinBooksSide(accountId, b);
     heartbeat();
     const r = await service.reconcileAccount({
       accountId,
@@ -296,7 +303,7 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
     if (posted > 0 || (settled !== null && settled.created + settled.writtenOff > 0)) {
       heartbeat();
       await pullLedger(accountId, b, { from: addBusinessDays(period.from, -90), to: period.to });
-      await joinWrittenPostings(deps.db, { accountId, sourceId: b.sourceId });
+      await joinBooksSide(accountId, b);
     }
     deps.logger.info(
       { accountId, runId: r.runId, matched: r.stats.matchedPercent, posted, settled, cleared },

@@ -254,6 +254,28 @@ export async function findWrittenEntryCandidates(
   return { byId, byContent };
 }
 
+/**
+ * A source's open postings of this amount dated in [from, to]: where a payment the books recorded themselves, for
+ * documents a match holds, may be (the caller tells which, if any, it is).
+ */
+export async function listOpenPostingsOfAmount(
+  db: Kysely<Database>,
+  sourceId: string,
+  q: { amountMinor: number; from: string; to: string },
+): Promise<Array<Pick<LedgerEntryRow, 'id' | 'amount_minor' | 'reference' | 'description' | 'party'>>> {
+  return db
+    .selectFrom('ledger_entries')
+    .select(['id', 'amount_minor', 'reference', 'description', 'party'])
+    .where('source_id', '=', sourceId)
+    .where('status', '=', 'open')
+    .where('kind', '=', 'posting')
+    .where('amount_minor', '=', q.amountMinor)
+    .where('entry_date', '>=', q.from)
+    .where('entry_date', '<=', q.to)
+    .limit(20)
+    .execute();
+}
+
 /** Open receivables (positive open entries) of any source whose reference is `reference`, ignoring case. */
 export async function listOpenReceivablesByReference(
   db: Kysely<Database>,

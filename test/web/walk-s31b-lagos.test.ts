@@ -677,6 +677,31 @@ describe('walk s31b Lagos: defects found (each failed on the code as walked; all
     ]);
   });
 
+  // found and fixed in session 32: with invoices as documents, Emeka's payment was a second item beside the line
+  it("takes the payment recorded in Zoho by hand after the match as the line's, listing neither", async () => {
+    // Did: as above (Ngozi accepted Festac's ₦600,000.00 against INV-000105; Emeka recorded the payment in Zoho by
+    // hand), then opened November's statement.
+    // Saw: "2026-11-05 NIP/TRF FROM FESTAC VENTURES LTD (pays INV-000105 Festac Ventures) (payment not yet recorded
+    // in the books)" under credits not in the books and Emeka's payment as a deposit in transit: the same money twice,
+    // cancelling; and a refused write-back.
+    // Where: nothing joined a payment the books recorded themselves to the match of the invoice it paid
+    // (activities/books-payments.ts now does), and settleHeldMatches settled the invoice the books had closed.
+    w = await startLagosWalk();
+    await octoberForced(w);
+    const s = await novemberSynced(w);
+    const page = pageText(
+      (await get(w.app, s, `${P}/statement?end=2026-11-30&balance=${typed(await bankBalance(w, '2026-11-30'))}`)).body,
+    );
+    expect(page).not.toContain('FESTAC VENTURES LTD (pays');
+    expect(section(page, 'Add: deposits in transit', 'Less: unpresented payments')).not.toMatch(/Festac/i);
+    const refused = await w.db.db
+      .selectFrom('audit_log')
+      .select('entity_id')
+      .where('action', '=', 'ledger.settle.rejected')
+      .execute();
+    expect(refused).toEqual([]);
+  });
+
   // fixed (session 32): Zoho's invoices and bills are documents, its bank account's transactions the postings
   it('matches a bank line to the payment the team recorded in Zoho before the sync', async () => {
     // Did: October signed. Festac Ventures paid ₦600,000.00 on 5 November; Emeka recorded the payment in Zoho by
