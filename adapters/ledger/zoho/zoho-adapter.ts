@@ -195,6 +195,21 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
           return `invoices and bills readable (${n(inv, 'invoices') + n(bills, 'bills') > 0 ? 'some on file' : 'none on file yet'})`;
         },
       ],
+      [
+        // the books' side of the statement: what Zoho holds on the bank account
+        'read bank transactions',
+        async () => {
+          const b = await this.bankAccount();
+          const body = await this.api.call('GET', '/banktransactions', {
+            account_id: str(b.account_id)!,
+            filter_by: 'Status.All',
+            page: 1,
+            per_page: 1,
+          });
+          const any = ((body.banktransactions as unknown[] | undefined) ?? []).length > 0;
+          return `bank transactions of ${str(b.account_code) ?? str(b.account_id) ?? ''} readable (${any ? 'some on file' : 'none on file yet'})`;
+        },
+      ],
       ['accounts map', async () => checkAccountMap(this.config.accounts, (chart ??= await this.activeAccountIds()))],
       [
         'rule accounts mapped',

@@ -187,6 +187,7 @@ describe('Zoho Books source check', () => {
       ['credentials', true],
       ['bank account', true],
       ['read invoices and bills', true],
+      ['read bank transactions', true],
       ['accounts map', true],
       ['rule accounts mapped', true],
     ]);
@@ -209,7 +210,7 @@ describe('Zoho Books source check', () => {
       { account: 'Bank charges:M-Pesa fees', currency: 'KES', setBy: 'rule ke-mpesa' },
     ];
     const ok = await adapter({ accounts }).checkSource({ postingAccounts });
-    expect(ok.map((c) => c.ok)).toEqual([true, true, true, true, true]);
+    expect(ok.map((c) => c.ok)).toEqual([true, true, true, true, true, true]);
     expect(ok.at(-1)!.detail).toMatch(/3 accounts .* mapped/);
 
     const typo = await adapter({ accounts: { ...accounts, 'Taxes:Stamp duty': '460000000000999' } }).checkSource({
