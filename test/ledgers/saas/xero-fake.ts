@@ -15,6 +15,9 @@ type Doc = Record<string, any>;
 export const XERO_CLIENT = { id: 'XEROCLIENTID0000000000000000000', secret: 'xero-client-secret-not-real' };
 const API = '/api.xro/2.0';
 
+/** Payments that take money out of the bank account: a bill's, and refunds of a customer's credit. */
+const MONEY_OUT_PAYMENTS = new Set(['ACCPAYPAYMENT', 'ARCREDITPAYMENT', 'AROVERPAYMENTPAYMENT', 'ARPREPAYMENTPAYMENT']);
+
 function msDate(iso: string): string {
   return `/Date(${Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso)}+0000)/`;
 }
@@ -272,7 +275,7 @@ export class XeroFake {
     }
     if (r.query.where) {
       for (const clause of r.query.where.split(/\s+AND\s+/)) {
-        const m = /^([\w.]+)(==|!=)(.+)$/.exec(clause.trim());
+        const m = /^([\w.]+)(==|!=|>=|<=|>|<)(.+)$/.exec(clause.trim());
         const sw = /^([\w.]+)\.StartsWith\("(.*)"\)$/.exec(clause.trim());
         if (sw) {
           out = out.filter((d) => String(get(d, sw[1]!) ?? '').startsWith(sw[2]!));
@@ -281,6 +284,16 @@ export class XeroFake {
         if (!m) throw new Error(`where clause not understood: ${clause}`);
         const [, field, op, rawValue] = m;
         const value = parseWhereValue(rawValue!);
+        if (op !== '==' && op !== '!=') {
+          // Xero compares dates as DateTime(yyyy,mm,dd); the fake's documents hold them as /Date(ms+0000)/
+          if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value))
+            throw new Error(`where comparison not understood: ${clause}`);
+          out = out.filter((d) => {
+            const day = dayOfMs(String(get(d, field!) ?? ''));
+            return op === '>=' ? day >= value : op === '<=' ? day <= value : op === '>' ? day > value : day < value;
+          });
+          continue;
+        }
         out = out.filter((d) => {
           const v = get(d, field!);
           const eq =
@@ -318,13 +331,13 @@ export class XeroFake {
 
   /** Movements of one bank account up to and including `day`, in minor units, from the documents the fake holds. */
   private movementsTo(accountId: string, day: string): { received: number; spent: number } {
-    const dayOf = (ms: string) => new Date(Number(/\d+/.exec(ms)?.[0] ?? 0)).toISOString().slice(0, 10);
+    const dayOf = dayOfMs;
     let received = 0;
     let spent = 0;
     for (const p of this.payments) {
       if (p.Account?.AccountID !== accountId || p.Status !== 'AUTHORISED' || dayOf(p.Date) > day) continue;
       const minor = Math.round(Number(p.Amount) * 100);
-      if (p.PaymentType === 'ACCPAYPAYMENT' || p.PaymentType === 'ARCREDITPAYMENT') spent += minor;
+      if (MONEY_OUT_PAYMENTS.has(String(p.PaymentType))) spent += minor;
       else received += minor;
     }
     for (const t of this.bankTransactions) {
@@ -347,8 +360,8 @@ export class XeroFake {
       .map((a) => {
         const upTo = this.movementsTo(a.AccountID, to);
         const prior = this.movementsTo(a.AccountID, before.toISOString().slice(0, 10));
-        const opening = this.openingMinor + prior.received - prior.spent;
-        const closing = this.openingMinor + upTo.received - upTo.spent;
+        const opening = this.bankBalanceMinor(before.toISOString().slice(0, 10), a.AccountID);
+        const closing = this.bankBalanceMinor(to, a.AccountID);
         return {
           RowType: 'Row',
           Cells: [
@@ -430,22 +443,99 @@ export class XeroFake {
         if (left === 0) cn!.Status = 'PAID';
         this.touch(cn!);
       }
-      const payment = {
-        ...echo,
-        PaymentID: randomUUID(),
-        Status: 'AUTHORISED',
-        PaymentType: inv ? (inv.Type === 'ACCREC' ? 'ACCRECPAYMENT' : 'ACCPAYPAYMENT') : 'ARCREDITPAYMENT',
-        Account: { AccountID: account!.AccountID, Code: account!.Code },
-        ...(inv
-          ? { Invoice: { InvoiceID: inv.InvoiceID, InvoiceNumber: inv.InvoiceNumber } }
-          : { CreditNote: { CreditNoteID: cn!.CreditNoteID } }),
-        UpdatedDateUTC: msDate(new Date().toISOString()),
-        StatusAttributeString: 'OK',
-      };
+      const payment = this.paymentOf(echo, account!, inv ?? null, cn ?? null);
       this.payments.push(payment);
-      return payment;
+      return { ...payment, StatusAttributeString: 'OK' };
     });
     return { status: 200, body: { Payments: out } };
+  }
+
+  /** A payment as Xero lists it: on its bank account, of its document (with the document's contact). */
+  private paymentOf(echo: Doc, account: Doc, inv: Doc | null, cn: Doc | null): Doc {
+    return {
+      ...echo,
+      BankAmount: echo.Amount,
+      PaymentID: randomUUID(),
+      Status: 'AUTHORISED',
+      IsReconciled: false,
+      PaymentType: inv
+        ? inv.Type === 'ACCREC'
+          ? 'ACCRECPAYMENT'
+          : 'ACCPAYPAYMENT'
+        : cn!.Type === 'ACCPAYCREDIT'
+          ? 'APCREDITPAYMENT'
+          : 'ARCREDITPAYMENT',
+      Account: { AccountID: account.AccountID, Code: account.Code },
+      ...(inv
+        ? {
+            Invoice: {
+              InvoiceID: inv.InvoiceID,
+              InvoiceNumber: inv.InvoiceNumber,
+              Type: inv.Type,
+              Contact: inv.Contact,
+            },
+          }
+        : {
+            CreditNote: {
+              CreditNoteID: cn!.CreditNoteID,
+              CreditNoteNumber: cn!.CreditNoteNumber,
+              Contact: cn!.Contact,
+            },
+          }),
+      UpdatedDateUTC: msDate(new Date().toISOString()),
+    };
+  }
+
+  /**
+   * A payment the team records in Xero by hand (Invoice › Add payment, paid into the bound bank account): the
+   * document paid by that much, and the payment on the bank account, moving Xero's balance of it.
+   */
+  payByHand(p: { invoiceNumber: string; date: string; minor?: number; reference?: string }): Doc {
+    const inv = this.invoices.find((i) => i.InvoiceNumber === p.invoiceNumber);
+    if (!inv) throw new Error(`no invoice ${p.invoiceNumber}`);
+    const due = Math.round(Number(inv.AmountDue) * 100);
+    const minor = p.minor ?? due;
+    if (inv.Status !== 'AUTHORISED' || minor <= 0 || minor > due) throw new Error(`${p.invoiceNumber} cannot take it`);
+    inv.AmountDue = (due - minor) / 100;
+    inv.AmountPaid = (Math.round(Number(inv.AmountPaid) * 100) + minor) / 100;
+    if (due === minor) inv.Status = 'PAID';
+    this.touch(inv);
+    const account = this.accounts.find((a) => a.AccountID === this.bankAccountId)!;
+    const payment = this.paymentOf(
+      { Date: msDate(p.date), Amount: minor / 100, Reference: p.reference ?? '' },
+      account,
+      inv,
+      null,
+    );
+    this.payments.push(payment);
+    return payment;
+  }
+
+  /** Spend (minor < 0) or receive money the team enters on the bound bank account in Xero by hand. */
+  spendOrReceiveByHand(t: { date: string; minor: number; contact: string; description: string; reference?: string }) {
+    const total = Math.abs(t.minor) / 100;
+    const doc = {
+      ...this.bankTxn(
+        randomUUID(),
+        t.minor < 0 ? 'SPEND' : 'RECEIVE',
+        t.date,
+        total,
+        false,
+        t.description,
+        new Date().toISOString(),
+      ),
+      Contact: { Name: t.contact },
+      Reference: t.reference ?? '',
+      CurrencyCode: this.accounts.find((a) => a.AccountID === this.bankAccountId)!.CurrencyCode,
+    };
+    this.bankTransactions.push(doc);
+    return doc;
+  }
+
+  /** Xero's balance of a bank account at the end of `day` (its Bank Summary's closing balance), in minor units. */
+  bankBalanceMinor(day: string, accountId = this.bankAccountId): number {
+    const m = this.movementsTo(accountId, day);
+    return this.openingMinor + m.received - m.spent;
   }
 
   private putBankTransactions(r: FakeRequest): FakeResponse {
@@ -497,6 +587,11 @@ export class XeroFake {
   }
 }
 
+/** The day (UTC) of a /Date(ms+0000)/ value. */
+function dayOfMs(ms: string): string {
+  return new Date(Number(/\d+/.exec(ms)?.[0] ?? 0)).toISOString().slice(0, 10);
+}
+
 function get(d: Doc, path: string): unknown {
   return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Doc)[k] : undefined), d);
 }
@@ -505,6 +600,8 @@ function parseWhereValue(raw: string): string | boolean | null {
   const v = raw.trim();
   if (v === 'null') return null;
   if (v === 'true' || v === 'false') return v;
+  const dt = /^DateTime\((\d{4}),\s*(\d{1,2}),\s*(\d{1,2})\)$/.exec(v);
+  if (dt) return `${dt[1]}-${dt[2]!.padStart(2, '0')}-${dt[3]!.padStart(2, '0')}`;
   const g = /^Guid\("(.+)"\)$/i.exec(v);
   if (g) return g[1]!;
   const s = /^"(.*)"$/.exec(v);

@@ -50,9 +50,14 @@ afterAll(() => {
     );
 });
 
-/** What the fake holds as open, computed from its documents (not through the adapter's mapping). */
-function expectedOpen(f: XeroFake): Map<string, number> {
+/**
+ * What the fake's books hold, computed from its documents (not through the adapter's mapping): the open documents,
+ * and the postings on the bound bank account (payments, spend and receive money) unreconciled, or dated in `from`'s
+ * period whether Xero has reconciled them or not.
+ */
+function expectedOpen(f: XeroFake, from = PERIOD.from): Map<string, number> {
   const m = new Map<string, number>();
+  const day = (ms: string) => new Date(Number(/\d+/.exec(ms)![0])).toISOString().slice(0, 10);
   for (const i of f.invoices)
     if (i.Status === 'AUTHORISED' && i.AmountDue > 0)
       m.set(`invoice:${i.InvoiceID}`, (i.Type === 'ACCREC' ? 1 : -1) * Math.round(i.AmountDue * 100));
@@ -60,8 +65,18 @@ function expectedOpen(f: XeroFake): Map<string, number> {
     if (c.Status === 'AUTHORISED' && c.RemainingCredit > 0)
       m.set(`creditnote:${c.CreditNoteID}`, -Math.round(c.RemainingCredit * 100));
   for (const t of f.bankTransactions)
-    if (!t.IsReconciled && t.Status === 'AUTHORISED')
+    if ((!t.IsReconciled || day(t.Date) >= from) && t.Status === 'AUTHORISED')
       m.set(`banktxn:${t.BankTransactionID}`, (t.Type === 'SPEND' ? -1 : 1) * Math.round(t.Total * 100));
+  for (const p of f.payments)
+    if (
+      (!p.IsReconciled || day(p.Date) >= from) &&
+      p.Status === 'AUTHORISED' &&
+      p.Account.AccountID === f.bankAccountId
+    )
+      m.set(
+        `payment:${p.PaymentID}`,
+        (['ACCPAYPAYMENT', 'ARCREDITPAYMENT'].includes(p.PaymentType) ? -1 : 1) * Math.round(p.Amount * 100),
+      );
   return m;
 }
 
@@ -74,6 +89,14 @@ describe('Xero adapter against the local Xero', () => {
     const got = new Map(r.entries.map((e) => [e.id, e.amountMinor]));
     expect(got).toEqual(expectedOpen(fake));
     expect(r.entries.every((e) => e.currency === 'NGN' && e.account === 'Bank:GTBank')).toBe(true);
+    // invoices, bills and credit notes are documents; the bank account's own transactions are the books' postings
+    expect(new Set(r.entries.filter((e) => e.kind === 'document').map((e) => e.id.split(':')[0]))).toEqual(
+      new Set(['invoice', 'creditnote']),
+    );
+    expect(r.entries.filter((e) => e.kind !== 'document').map((e) => [e.id.split(':')[0], e.kind])).toEqual([
+      ['banktxn', 'posting'],
+      ['banktxn', 'posting'],
+    ]);
     const inv = r.entries.find((e) => e.reference === 'INV-00001')!;
     expect(inv.party).toBeTruthy();
     expect(inv.date).toMatch(/^2026-\d\d-\d\d$/);
@@ -99,27 +122,108 @@ describe('Xero adapter against the local Xero', () => {
 
   it('an incremental pull reports what was paid, voided or reconciled in Xero since as closed', async () => {
     const a = adapter();
-    const first = await a.pullOpenEntries({ period: PERIOD });
-    const open = expectedOpen(fake);
+    // a period after the unreconciled SMS charge of 5 October: outstanding from before it, it is read all the same
+    const period = { from: '2026-10-10', to: PERIOD.to };
+    const first = await a.pullOpenEntries({ period });
+    const open = expectedOpen(fake, period.from);
     const [paid, voided] = fake.invoices.filter((i) => open.has(`invoice:${i.InvoiceID}`));
     const credit = fake.creditNotes.find((c) => open.has(`creditnote:${c.CreditNoteID}`))!;
     const txn = fake.bankTransactions.find((t) => open.has(`banktxn:${t.BankTransactionID}`))!;
+    expect(first.entries.map((e) => e.id)).toContain(`banktxn:${txn.BankTransactionID}`);
     await new Promise((r) => setTimeout(r, 5));
     const stamp = `/Date(${Date.now()}+0000)/`;
     Object.assign(paid!, { Status: 'PAID', AmountDue: 0, AmountPaid: paid!.Total, UpdatedDateUTC: stamp });
     Object.assign(voided!, { Status: 'VOIDED', UpdatedDateUTC: stamp });
     Object.assign(credit, { Status: 'VOIDED', UpdatedDateUTC: stamp });
     Object.assign(txn, { IsReconciled: true, UpdatedDateUTC: stamp });
-    const second = await a.pullOpenEntries({ period: PERIOD, cursor: first.cursor });
+    const second = await a.pullOpenEntries({ period, cursor: first.cursor });
     expect(second.entries).toEqual([]);
     expect(new Map(second.closed!.map((c) => [c.id, c.reason]))).toEqual(
       new Map([
         [`invoice:${paid!.InvoiceID}`, 'paid'],
         [`invoice:${voided!.InvoiceID}`, 'voided'],
         [`creditnote:${credit.CreditNoteID}`, 'voided'],
+        // reconciled in Xero and dated before the period: cleared by a bank line bankfeed's period does not hold
         [`banktxn:${txn.BankTransactionID}`, 'paid'],
       ]),
     );
+  });
+
+  it('pulls the payments on the bound bank account as postings, reconciled in Xero or not, under the id a write-back reports', async () => {
+    const a = adapter();
+    const [inv, bill] = [
+      fake.invoices.find((i) => i.Type === 'ACCREC')!,
+      fake.invoices.find((i) => i.Type === 'ACCPAY')!,
+    ];
+    const hand = fake.payByHand({
+      invoiceNumber: inv.InvoiceNumber,
+      date: '2026-11-03',
+      minor: 10_000,
+      reference: 'NIP 4411',
+    });
+    const paidBill = fake.payByHand({ invoiceNumber: bill.InvoiceNumber, date: '2026-11-04', minor: 20_000 });
+    Object.assign(paidBill, { IsReconciled: true });
+    // a payment into the other bank account is not this one's
+    const other = fake.payByHand({ invoiceNumber: fake.invoices[2]!.InvoiceNumber, date: '2026-11-05', minor: 5_000 });
+    other.Account = { AccountID: fake.accounts[1]!.AccountID, Code: '091' };
+    const first = await a.pullOpenEntries({ period: PERIOD, ledgerAccount: '090' });
+    const payments = first.entries.filter((e) => e.id.startsWith('payment:'));
+    expect(payments).toEqual([
+      {
+        id: `payment:${hand.PaymentID}`,
+        date: '2026-11-03',
+        amountMinor: 10_000,
+        currency: 'NGN',
+        reference: 'NIP 4411',
+        description: `Payment of invoice ${inv.InvoiceNumber}`,
+        party: inv.Contact.Name,
+        account: '090',
+        kind: 'posting',
+      },
+      {
+        id: `payment:${paidBill.PaymentID}`,
+        date: '2026-11-04',
+        amountMinor: -20_000,
+        currency: 'NGN',
+        reference: bill.InvoiceNumber,
+        description: `Payment of bill ${bill.InvoiceNumber}`,
+        party: bill.Contact.Name,
+        account: '090',
+        kind: 'posting',
+      },
+    ]);
+    expect(new Map(first.entries.map((e) => [e.id, e.amountMinor]))).toEqual(expectedOpen(fake));
+
+    // deleted in Xero, moved to the other bank account, reconciled (in the period: still the books')
+    await new Promise((r) => setTimeout(r, 5));
+    const stamp = `/Date(${Date.now()}+0000)/`;
+    Object.assign(hand, { Status: 'DELETED', UpdatedDateUTC: stamp });
+    Object.assign(paidBill, {
+      Account: { AccountID: fake.accounts[1]!.AccountID, Code: '091' },
+      UpdatedDateUTC: stamp,
+    });
+    const later = fake.payByHand({ invoiceNumber: fake.invoices[3]!.InvoiceNumber, date: '2026-11-06', minor: 7_000 });
+    Object.assign(later, { IsReconciled: true });
+    const second = await a.pullOpenEntries({ period: PERIOD, ledgerAccount: '090', cursor: first.cursor });
+    expect(second.entries.filter((e) => e.id.startsWith('payment:')).map((e) => [e.id, e.amountMinor])).toEqual([
+      [`payment:${later.PaymentID}`, 7_000],
+    ]);
+    expect(new Map(second.closed!.filter((c) => c.id.startsWith('payment:')).map((c) => [c.id, c.reason]))).toEqual(
+      new Map([
+        [`payment:${hand.PaymentID}`, 'gone'],
+        [`payment:${paidBill.PaymentID}`, 'gone'],
+      ]),
+    );
+  });
+
+  it('a full pull reads what Xero reconciled only where dated in the period (the rest the bank cleared before it)', async () => {
+    // the fake's RECEIVE of 6 October is reconciled in Xero
+    const receipt = fake.bankTransactions.find((t) => t.IsReconciled)!;
+    const inPeriod = await adapter().pullOpenEntries({ period: { from: '2026-10-01', to: PERIOD.to } });
+    expect(inPeriod.entries.map((e) => e.id)).toContain(`banktxn:${receipt.BankTransactionID}`);
+    const after = await adapter().pullOpenEntries({ period: { from: '2026-10-07', to: PERIOD.to } });
+    expect(after.entries.map((e) => e.id)).not.toContain(`banktxn:${receipt.BankTransactionID}`);
+    expect(new Map(after.entries.map((e) => [e.id, e.amountMinor]))).toEqual(expectedOpen(fake, '2026-10-07'));
   });
 
   it('a second adapter reuses the stored grant (the rotated refresh token, not the spent bootstrap one)', async () => {
@@ -317,7 +421,13 @@ describe('Xero write-back', () => {
       bankAccount: 'Bank',
     };
     const [r1] = await a.settleEntries([s]);
-    expect(r1).toMatchObject({ status: 'written', created: true });
+    // reported under the id the next pull lists the payment by, so the match is joined to it
+    expect(r1).toEqual({
+      idempotencyKey: 'match-41',
+      status: 'written',
+      created: true,
+      externalId: `payment:${fake.payments[0]!.PaymentID}`,
+    });
     expect(fake.payments).toHaveLength(1);
     expect(fake.payments[0]!.Account.AccountID).toBe(fake.bankAccountId);
     // A partial payment leaves the right amount due.
@@ -329,6 +439,23 @@ describe('Xero write-back', () => {
       externalId: (r1 as { externalId: string }).externalId,
     });
     expect(fake.payments).toHaveLength(1);
+  });
+
+  it('a match of a posting already in Xero (a payment recorded by hand, spend money) writes nothing', async () => {
+    const hand = fake.payByHand({ invoiceNumber: fake.invoices[0]!.InvoiceNumber, date: '2026-11-03', minor: 10_000 });
+    const txn = fake.bankTransactions[0]!;
+    const base = { date: '2026-11-03', currency: 'NGN' as const, bankAccount: '090' };
+    const before = fake.http.served.length;
+    const res = await adapter().settleEntries([
+      { ...base, idempotencyKey: 'm-hand', entryId: `payment:${hand.PaymentID}`, amountMinor: 10_000 },
+      { ...base, idempotencyKey: 'm-txn', entryId: `banktxn:${txn.BankTransactionID}`, amountMinor: -107_500 },
+    ]);
+    expect(res).toEqual([
+      { idempotencyKey: 'm-hand', status: 'written', externalId: `payment:${hand.PaymentID}`, created: false },
+      { idempotencyKey: 'm-txn', status: 'written', externalId: `banktxn:${txn.BankTransactionID}`, created: false },
+    ]);
+    expect(fake.payments).toHaveLength(1);
+    expect(fake.http.served.slice(before).filter((x) => x.method === 'PUT')).toEqual([]);
   });
 
   it('states the bank account’s book balance on a date from Xero’s Bank Summary report, moving with what is booked', async () => {
@@ -450,12 +577,17 @@ describe('Xero write-back', () => {
       reference: 'FT123',
     };
     const r = await a.postEntries([posting]);
-    expect(r).toEqual([{ idempotencyKey: 'bankfeed-group-3', externalId: expect.any(String), created: true }]);
-    const created = fake.bankTransactions.at(-1)!;
-    expect(created).toMatchObject({ Type: 'SPEND', Total: 21.5, BankAccount: { AccountID: fake.bankAccountId } });
+    const created = () => fake.bankTransactions.at(-1)!;
+    expect(r).toEqual([
+      { idempotencyKey: 'bankfeed-group-3', externalId: `banktxn:${created().BankTransactionID}`, created: true },
+    ]);
+    const charge = created();
+    expect(charge).toMatchObject({ Type: 'SPEND', Total: 21.5, BankAccount: { AccountID: fake.bankAccountId } });
     const again = await adapter().postEntries([posting]);
-    expect(again[0]!.created).toBe(false);
-    expect(fake.bankTransactions.filter((t) => t.Reference === created.Reference)).toHaveLength(1);
+    expect(again).toEqual([
+      { idempotencyKey: 'bankfeed-group-3', externalId: `banktxn:${charge.BankTransactionID}`, created: false },
+    ]);
+    expect(fake.bankTransactions.filter((t) => t.Reference === charge.Reference)).toHaveLength(1);
     const err = await a
       .postEntries([
         { ...posting, idempotencyKey: 'bankfeed-group-4', contraAccount: '999' },
