@@ -23,6 +23,7 @@ import {
   entryIdOf,
   invoiceEntry,
   parseEntryId,
+  paymentEntry,
   XERO_CLOSING_STATUSES,
   xeroClosedReason,
   xeroInstant,
@@ -35,6 +36,8 @@ interface XeroCursor {
   invoices: string | null;
   creditNotes: string | null;
   bankTransactions: string | null;
+  /** Absent in a cursor written before payments were pulled (see parseCursor). */
+  payments?: string | null;
 }
 
 /** Writes per request: Xero takes up to 50 payments in one PUT; 25 keeps a refused batch cheap to retry. */
@@ -196,14 +199,27 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
     ];
   }
 
-  private parseCursor(raw: string | null | undefined, tenant: string): XeroCursor {
-    const empty: XeroCursor = { v: 1, tenant, invoices: null, creditNotes: null, bankTransactions: null };
-    if (!raw?.startsWith('xero:v1:')) return empty;
+  /**
+   * The stored cursor, and whether it was written before payments were pulled and invoices were documents (no
+   * `payments`): such a pull reads the open documents and the period's postings in full once besides its increment, so
+   * what the store holds of them is re-stated with its kind and nothing the books hold on the account is missed.
+   */
+  private parseCursor(raw: string | null | undefined, tenant: string): { cursor: XeroCursor; upgrade: boolean } {
+    const empty: XeroCursor = {
+      v: 1,
+      tenant,
+      invoices: null,
+      creditNotes: null,
+      bankTransactions: null,
+      payments: null,
+    };
+    if (!raw?.startsWith('xero:v1:')) return { cursor: empty, upgrade: false };
     try {
       const c = JSON.parse(raw.slice('xero:v1:'.length)) as XeroCursor;
-      return c.v === 1 && c.tenant === tenant ? c : empty;
+      if (c.v !== 1 || c.tenant !== tenant) return { cursor: empty, upgrade: false };
+      return { cursor: { ...c, payments: c.payments ?? null }, upgrade: c.payments === undefined };
     } catch {
-      return empty;
+      return { cursor: empty, upgrade: false };
     }
   }
 
@@ -264,11 +280,18 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
     throw new Error(`Xero ${label}: more than 100000 pages`);
   }
 
+  /**
+   * Reads the books' side of the bound bank account: the open documents (invoices, bills, credit notes: `document`,
+   * match candidates only) and the bank account's own transactions (payments, spend and receive money: `posting`,
+   * the money the books hold on it; isBooksPosting says which). Each collection follows Xero's UpdatedDateUTC (the
+   * cursor); an incremental pull reads every status, so what was listed and is paid, voided, deleted, reconciled
+   * before the period or moved to another bank account since is closed.
+   */
   async pullOpenEntries(q: LedgerPullQuery): Promise<LedgerPullResult> {
     const tenant = await this.tenantId();
     const bank = await this.bankAccount();
     const account = q.ledgerAccount ?? this.config.bankAccount;
-    const cursor = this.parseCursor(q.cursor, tenant);
+    const { cursor, upgrade } = this.parseCursor(q.cursor, tenant);
     const next: XeroCursor = { ...cursor };
     const byId = new Map<string, LedgerEntry>();
     const closed = new Map<string, LedgerCloseReason>();
@@ -282,103 +305,152 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
       const reason = open ? null : xeroClosedReason(String(status));
       if (id && reason) closed.set(id, reason);
     };
-    const later = (a: string | null, b: unknown) => {
+    const later = (a: string | null | undefined, b: unknown) => {
       const t = xeroInstant(b);
-      return t && (!a || t > a) ? t : a;
+      return t && (!a || t > a) ? t : (a ?? null);
     };
     const size = this.config.pageSize;
     const paging = (p: { pageCount?: number; itemCount?: number } | undefined) => ({
       pageCount: typeof p?.pageCount === 'number' ? p.pageCount : null,
       itemCount: typeof p?.itemCount === 'number' ? p.itemCount : null,
     });
+    /**
+     * The reads of one collection: the increment since the cursor (every status); with no cursor, or once after an
+     * upgrade, the full reads (`full`) too.
+     */
+    const reads = <W>(
+      since: string | null | undefined,
+      full: W[],
+      increment: W,
+    ): Array<{ from: string | null; w: W }> => [
+      ...(since ? [{ from: since, w: increment }] : []),
+      ...(!since || upgrade ? full.map((w) => ({ from: null, w })) : []),
+    ];
+    // Postings (see isBooksPosting): the bound account's unreconciled ones of any date, and those dated in the period
+    // Xero has reconciled. The increment reads every bank account's changes: one moved off the bound account is closed.
+    const [y, m, d] = q.period.from.split('-');
+    const postingsWhere = (field: string, full: boolean) =>
+      full
+        ? [
+            `${field}==Guid("${bank.accountID}") AND Status=="AUTHORISED" AND IsReconciled==false`,
+            `${field}==Guid("${bank.accountID}") AND Status=="AUTHORISED" AND IsReconciled==true AND Date>=DateTime(${y},${m},${d})`,
+          ]
+        : [
+            // after an upgrade the unreconciled ones are stored already; the reconciled ones of the period were not
+            `${field}==Guid("${bank.accountID}") AND Status=="AUTHORISED" AND IsReconciled==true AND Date>=DateTime(${y},${m},${d})`,
+          ];
 
-    await this.pageAll<Invoice>(
-      'GET /Invoices',
-      async (page, since) => {
-        const r = await this.api.call(`GET /Invoices page ${page}`, (a) =>
-          a.getInvoices(
-            tenant,
-            since,
-            undefined,
-            'UpdatedDateUTC ASC',
-            undefined,
-            undefined,
-            undefined,
-            cursor.invoices ? [...XERO_CLOSING_STATUSES, 'AUTHORISED'] : ['AUTHORISED'],
-            page,
-            false,
-            undefined,
-            undefined,
-            undefined,
-            size,
-          ),
-        );
-        return { items: r.body.invoices ?? [], ...paging(r.body.pagination) };
-      },
-      (inv) => {
-        next.invoices = later(next.invoices, inv.updatedDateUTC);
-        const e = invoiceEntry(inv, account);
-        keep(e);
-        settle(inv.invoiceID && entryIdOf('invoice', inv.invoiceID), inv.status, e);
-      },
-      { from: cursor.invoices, stamp: (inv) => xeroInstant(inv.updatedDateUTC), id: (inv) => inv.invoiceID },
-    );
-    if (this.config.include.creditNotes) {
-      await this.pageAll<CreditNote>(
-        'GET /CreditNotes',
+    for (const read of reads(cursor.invoices, [['AUTHORISED']], [...XERO_CLOSING_STATUSES, 'AUTHORISED'])) {
+      await this.pageAll<Invoice>(
+        'GET /Invoices',
         async (page, since) => {
-          const r = await this.api.call(`GET /CreditNotes page ${page}`, (a) =>
-            a.getCreditNotes(
+          const r = await this.api.call(`GET /Invoices page ${page}`, (a) =>
+            a.getInvoices(
               tenant,
               since,
-              cursor.creditNotes ? undefined : 'Status=="AUTHORISED"',
+              undefined,
               'UpdatedDateUTC ASC',
+              undefined,
+              undefined,
+              undefined,
+              read.w,
               page,
+              false,
+              undefined,
+              undefined,
               undefined,
               size,
             ),
           );
-          return { items: r.body.creditNotes ?? [], ...paging(r.body.pagination) };
+          return { items: r.body.invoices ?? [], ...paging(r.body.pagination) };
         },
-        (cn) => {
-          next.creditNotes = later(next.creditNotes, cn.updatedDateUTC);
-          const e = creditNoteEntry(cn, account);
+        (inv) => {
+          next.invoices = later(next.invoices, inv.updatedDateUTC);
+          const e = invoiceEntry(inv, account);
           keep(e);
-          settle(cn.creditNoteID && entryIdOf('creditnote', cn.creditNoteID), cn.status, e);
+          settle(inv.invoiceID && entryIdOf('invoice', inv.invoiceID), inv.status, e);
         },
-        { from: cursor.creditNotes, stamp: (cn) => xeroInstant(cn.updatedDateUTC), id: (cn) => cn.creditNoteID },
+        { from: read.from, stamp: (inv) => xeroInstant(inv.updatedDateUTC), id: (inv) => inv.invoiceID },
       );
     }
+    if (this.config.include.creditNotes) {
+      for (const read of reads<string | undefined>(cursor.creditNotes, ['Status=="AUTHORISED"'], undefined)) {
+        await this.pageAll<CreditNote>(
+          'GET /CreditNotes',
+          async (page, since) => {
+            const r = await this.api.call(`GET /CreditNotes page ${page}`, (a) =>
+              a.getCreditNotes(tenant, since, read.w, 'UpdatedDateUTC ASC', page, undefined, size),
+            );
+            return { items: r.body.creditNotes ?? [], ...paging(r.body.pagination) };
+          },
+          (cn) => {
+            next.creditNotes = later(next.creditNotes, cn.updatedDateUTC);
+            const e = creditNoteEntry(cn, account);
+            keep(e);
+            settle(cn.creditNoteID && entryIdOf('creditnote', cn.creditNoteID), cn.status, e);
+          },
+          { from: read.from, stamp: (cn) => xeroInstant(cn.updatedDateUTC), id: (cn) => cn.creditNoteID },
+        );
+      }
+    }
     if (this.config.include.bankTransactions) {
-      // Incrementally every bank account's changes are read: one moved off the bound account since is closed.
-      const where = cursor.bankTransactions
-        ? undefined
-        : `BankAccount.AccountID==Guid("${bank.accountID}") AND IsReconciled==false AND Status=="AUTHORISED"`;
-      await this.pageAll<BankTransaction>(
-        'GET /BankTransactions',
+      const full = postingsWhere('BankAccount.AccountID', !cursor.bankTransactions);
+      for (const read of reads<string | undefined>(cursor.bankTransactions, full, undefined)) {
+        await this.pageAll<BankTransaction>(
+          'GET /BankTransactions',
+          async (page, since) => {
+            const r = await this.api.call(`GET /BankTransactions page ${page}`, (a) =>
+              a.getBankTransactions(tenant, since, read.w, 'UpdatedDateUTC ASC', page, undefined, size),
+            );
+            return { items: r.body.bankTransactions ?? [], ...paging(r.body.pagination) };
+          },
+          (bt) => {
+            next.bankTransactions = later(next.bankTransactions, bt.updatedDateUTC);
+            const id = bt.bankTransactionID && entryIdOf('banktxn', bt.bankTransactionID);
+            if (bt.bankAccount?.accountID !== bank.accountID) {
+              // on another bank account (moved there, or never ours): not an entry of this one
+              if (id) closed.set(id, 'gone');
+              return;
+            }
+            const e = bankTransactionEntry(bt, account, q.period.from);
+            keep(e);
+            settle(id, bt.status, e);
+          },
+          {
+            from: read.from,
+            stamp: (bt) => xeroInstant(bt.updatedDateUTC),
+            id: (bt) => bt.bankTransactionID,
+          },
+        );
+      }
+    }
+    // Payments (of invoices, bills, credit notes) into or out of the bound account: bankfeed's write-backs read back
+    // under the id settleEntries reports, and the payments the team records in Xero by hand.
+    for (const read of reads<string | undefined>(
+      cursor.payments,
+      postingsWhere('Account.AccountID', true),
+      undefined,
+    )) {
+      await this.pageAll<Payment>(
+        'GET /Payments',
         async (page, since) => {
-          const r = await this.api.call(`GET /BankTransactions page ${page}`, (a) =>
-            a.getBankTransactions(tenant, since, where, 'UpdatedDateUTC ASC', page, undefined, size),
+          const r = await this.api.call(`GET /Payments page ${page}`, (a) =>
+            a.getPayments(tenant, since, read.w, 'UpdatedDateUTC ASC', page, size),
           );
-          return { items: r.body.bankTransactions ?? [], ...paging(r.body.pagination) };
+          return { items: r.body.payments ?? [], ...paging(r.body.pagination) };
         },
-        (bt) => {
-          next.bankTransactions = later(next.bankTransactions, bt.updatedDateUTC);
-          const id = bt.bankTransactionID && entryIdOf('banktxn', bt.bankTransactionID);
-          if (bt.bankAccount?.accountID !== bank.accountID) {
-            // on another bank account (moved there, or never ours): not an entry of this one
+        (p) => {
+          next.payments = later(next.payments, p.updatedDateUTC);
+          const id = p.paymentID && entryIdOf('payment', p.paymentID);
+          if (p.account?.accountID !== bank.accountID) {
             if (id) closed.set(id, 'gone');
             return;
           }
-          const e = bankTransactionEntry(bt, account);
+          const e = paymentEntry(p, account, bank.currencyCode, q.period.from);
           keep(e);
-          settle(id, bt.status, e);
+          settle(id, p.status, e);
         },
-        {
-          from: cursor.bankTransactions,
-          stamp: (bt) => xeroInstant(bt.updatedDateUTC),
-          id: (bt) => bt.bankTransactionID,
-        },
+        { from: read.from, stamp: (p) => xeroInstant(p.updatedDateUTC), id: (p) => p.paymentID },
       );
     }
     return {
@@ -419,9 +491,11 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
   }
 
   /**
-   * A confirmed match becomes a Payment on the bound bank account against the invoice, bill or credit note. A match
-   * with a bank transaction already in Xero needs no write. Each payment carries our reference (found again on a
-   * retry) and each request an Idempotency-Key (Xero replays its answer instead of paying twice).
+   * A confirmed match becomes a Payment on the bound bank account against the invoice, bill or credit note, reported
+   * as `payment:<PaymentID>`, the id the next pull lists it under (activities/written-postings.ts joins it to its
+   * match by that id). A match of a posting already in Xero (a payment recorded by hand, spend or receive money)
+   * needs no write. Each payment carries our reference (found again on a retry) and each request an Idempotency-Key
+   * (Xero replays its answer instead of paying twice).
    */
   async settleEntries(settlements: LedgerSettlement[]): Promise<LedgerSettlementResult[]> {
     const results = new Map<string, LedgerSettlementResult>();
@@ -442,7 +516,9 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
         reject(`settlement ${s.idempotencyKey}: amount must be whole non-zero minor units and date YYYY-MM-DD`);
         continue;
       }
-      if (target.kind === 'banktxn') {
+      // A match of a posting Xero already holds on the bank account (a payment the team recorded by hand, spend or
+      // receive money): nothing to write, the books have it.
+      if (target.kind === 'banktxn' || target.kind === 'payment') {
         results.set(s.idempotencyKey, {
           idempotencyKey: s.idempotencyKey,
           status: 'written',
@@ -457,7 +533,7 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
         results.set(s.idempotencyKey, {
           idempotencyKey: s.idempotencyKey,
           status: 'written',
-          externalId: already,
+          externalId: entryIdOf('payment', already),
           created: false,
         });
         continue;
@@ -494,7 +570,7 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
           results.set(c.s.idempotencyKey, {
             idempotencyKey: c.s.idempotencyKey,
             status: 'written',
-            externalId: p.paymentID,
+            externalId: entryIdOf('payment', p.paymentID),
             created: true,
           });
         }
@@ -504,8 +580,9 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
   }
 
   /**
-   * Rule-classified bank lines (charges, levies, interest) become SPEND (or RECEIVE) bank transactions on the bound
-   * bank account, coded to the rule's account. Refusals come back together in a LedgerPartialWriteError.
+   * Rule-classified bank lines (charges, levies, interest) and write-off lines become SPEND (or RECEIVE) bank
+   * transactions on the bound bank account, coded to the rule's account, reported as `banktxn:<BankTransactionID>`
+   * (the id the next pull lists them under). Refusals come back together in a LedgerPartialWriteError.
    */
   async postEntries(
     postings: LedgerPosting[],
@@ -528,7 +605,11 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
       const ref = vendorReference(p.idempotencyKey, 255);
       const already = existing.get(ref);
       if (already) {
-        written.set(p.idempotencyKey, { idempotencyKey: p.idempotencyKey, externalId: already, created: false });
+        written.set(p.idempotencyKey, {
+          idempotencyKey: p.idempotencyKey,
+          externalId: entryIdOf('banktxn', already),
+          created: false,
+        });
         continue;
       }
       pending.push({
@@ -577,7 +658,7 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
         else
           written.set(c.p.idempotencyKey, {
             idempotencyKey: c.p.idempotencyKey,
-            externalId: t.bankTransactionID,
+            externalId: entryIdOf('banktxn', t.bankTransactionID),
             created: true,
           });
       });

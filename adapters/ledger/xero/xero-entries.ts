@@ -1,4 +1,4 @@
-import type { BankTransaction, CreditNote, Invoice } from 'xero-node';
+import type { BankTransaction, CreditNote, Invoice, Payment } from 'xero-node';
 import type { LedgerEntry } from '../../../domain/ledger.js';
 import type { LedgerCloseReason } from '../types.js';
 import { knownCurrency, vendorAmountToMinor } from '../oauth/vendor-amount.js';
@@ -20,8 +20,9 @@ export function xeroInstant(v: unknown): string | null {
 export const XERO_CLOSING_STATUSES = ['PAID', 'VOIDED', 'DELETED'] as const;
 
 /**
- * Why a document read again is no longer an open item: paid (or AUTHORISED with nothing due, or reconciled),
- * voided, deleted; null for statuses that never were open (DRAFT, SUBMITTED).
+ * Why a document or posting read again is no longer an open item: paid (or AUTHORISED with nothing due, or a posting
+ * Xero reconciled before the pull's period), voided, deleted; null for statuses that never were open (DRAFT,
+ * SUBMITTED).
  */
 export function xeroClosedReason(status: string): LedgerCloseReason | null {
   if (status === 'PAID' || status === 'AUTHORISED') return 'paid';
@@ -30,14 +31,15 @@ export function xeroClosedReason(status: string): LedgerCloseReason | null {
   return null;
 }
 
-export type XeroEntryKind = 'invoice' | 'creditnote' | 'banktxn';
+/** invoice and creditnote are documents; banktxn (spend/receive money) and payment are postings on the bank account. */
+export type XeroEntryKind = 'invoice' | 'creditnote' | 'banktxn' | 'payment';
 
 export function entryIdOf(kind: XeroEntryKind, xeroId: string): string {
   return `${kind}:${xeroId}`;
 }
 
 export function parseEntryId(id: string): { kind: XeroEntryKind; xeroId: string } | null {
-  const m = /^(invoice|creditnote|banktxn):([0-9a-fA-F-]{36})$/.exec(id);
+  const m = /^(invoice|creditnote|banktxn|payment):([0-9a-fA-F-]{36})$/.exec(id);
   return m ? { kind: m[1] as XeroEntryKind, xeroId: m[2]! } : null;
 }
 
@@ -64,6 +66,7 @@ export function invoiceEntry(inv: Invoice, account: string): LedgerEntry | null 
     description: [type === 'ACCREC' ? 'Invoice' : 'Bill', number, inv.reference].filter(Boolean).join(' '),
     party: inv.contact?.name ?? null,
     account,
+    kind: 'document',
   };
 }
 
@@ -89,14 +92,32 @@ export function creditNoteEntry(cn: CreditNote, account: string): LedgerEntry | 
     description: ['Credit note', cn.creditNoteNumber, cn.reference].filter(Boolean).join(' '),
     party: cn.contact?.name ?? null,
     account,
+    kind: 'document',
   };
 }
 
-/** A spend or receive money transaction on the bound bank account that is not reconciled yet. */
-export function bankTransactionEntry(bt: BankTransaction, account: string): LedgerEntry | null {
+/**
+ * Which of the bank account's own transactions (payments, spend and receive money) are the books' postings for a pull
+ * whose period starts at `from`: every AUTHORISED one Xero has not reconciled, whatever its date (a cheque written
+ * months ago and never presented is still outstanding), and every AUTHORISED one dated in the period whether Xero has
+ * reconciled it or not. Reconciled in Xero means its own bank feed cleared it against a statement line; the statement
+ * bankfeed draws up needs that posting all the same, or the bank line it pays would read as "not in the books" while
+ * Xero's balance holds the money. One Xero reconciled and dated before the period was cleared by a bank line before
+ * the period: not an item of it, so it is not read (and a pull that sees one stored become so closes it, `paid`,
+ * which only notes the closing on one a match holds: db/ledger-sync-repository.ts). DELETED and VOIDED are not the
+ * books' (closed `gone`, `voided`).
+ */
+export function isBooksPosting(p: { status?: unknown; isReconciled?: boolean; date?: unknown }, from: string): boolean {
+  if (String(p.status) !== 'AUTHORISED') return false;
+  const date = xeroDate(p.date);
+  return p.isReconciled !== true || (date !== null && date >= from);
+}
+
+/** A spend or receive money transaction on the bound bank account (see isBooksPosting for which). */
+export function bankTransactionEntry(bt: BankTransaction, account: string, from: string): LedgerEntry | null {
   const currency = knownCurrency(bt.currencyCode);
   const type = String(bt.type);
-  if (!currency || String(bt.status) !== 'AUTHORISED' || bt.isReconciled === true || !bt.bankTransactionID) return null;
+  if (!currency || !isBooksPosting(bt, from) || !bt.bankTransactionID) return null;
   const total = vendorAmountToMinor(bt.total, currency, `Xero bank transaction ${bt.bankTransactionID} Total`);
   const date = xeroDate(bt.date);
   if (total === 0 || !date) return null;
@@ -109,5 +130,51 @@ export function bankTransactionEntry(bt: BankTransaction, account: string): Ledg
     description: bt.lineItems?.[0]?.description || bt.reference || type,
     party: bt.contact?.name ?? null,
     account,
+    kind: 'posting',
+  };
+}
+
+/** Payments that take money out of the bank account: a bill's, and refunds of a customer's credit. */
+const MONEY_OUT = new Set(['ACCPAYPAYMENT', 'ARCREDITPAYMENT', 'AROVERPAYMENTPAYMENT', 'ARPREPAYMENTPAYMENT']);
+
+/**
+ * A payment on the bound bank account (see isBooksPosting for which): one bankfeed wrote back for a match, or one the
+ * team recorded in Xero by hand. Its amount is what moved on the bank account (BankAmount, in the bank account's
+ * currency; Amount is the document's); a customer's payment is money in, a bill's and a refund money out.
+ */
+export function paymentEntry(p: Payment, account: string, bankCurrency: unknown, from: string): LedgerEntry | null {
+  const currency = knownCurrency(bankCurrency);
+  const date = xeroDate(p.date);
+  if (!currency || !date || !p.paymentID || !isBooksPosting(p, from)) return null;
+  const amount = vendorAmountToMinor(p.bankAmount ?? p.amount ?? 0, currency, `Xero payment ${p.paymentID} amount`);
+  if (amount === 0) return null;
+  const type = p.paymentType === undefined ? null : String(p.paymentType);
+  const out = type ? MONEY_OUT.has(type) : String(p.invoice?.type) === 'ACCPAY';
+  const invoiceNumber = p.invoice?.invoiceNumber || p.invoiceNumber || null;
+  const creditNumber = p.creditNote?.creditNoteNumber || p.creditNoteNumber || null;
+  const paid = p.invoice
+    ? `${String(p.invoice.type) === 'ACCPAY' || type === 'ACCPAYPAYMENT' ? 'bill' : 'invoice'} ${invoiceNumber ?? ''}`
+    : p.creditNote
+      ? `credit note ${creditNumber ?? ''}`
+      : p.prepayment
+        ? 'prepayment'
+        : p.overpayment
+          ? 'overpayment'
+          : '';
+  return {
+    id: entryIdOf('payment', p.paymentID),
+    date,
+    amountMinor: out ? -Math.abs(amount) : Math.abs(amount),
+    currency,
+    reference: p.reference || invoiceNumber || creditNumber,
+    description: `${p.invoice ? 'Payment' : 'Refund'} of ${paid}`.trim(),
+    party:
+      p.invoice?.contact?.name ??
+      p.creditNote?.contact?.name ??
+      p.prepayment?.contact?.name ??
+      p.overpayment?.contact?.name ??
+      null,
+    account,
+    kind: 'posting',
   };
 }

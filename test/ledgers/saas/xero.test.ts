@@ -83,7 +83,7 @@ function expectedOpen(f: XeroFake, from = PERIOD.from): Map<string, number> {
 describe('Xero adapter against the local Xero', () => {
   beforeEach(() => setup());
 
-  it('pulls open invoices, bills, credit notes and unreconciled bank transactions; stores the grant encrypted', async () => {
+  it('pulls open invoices, bills and credit notes as documents, the bank account’s transactions as postings; stores the grant encrypted', async () => {
     const a = adapter();
     const r = await a.pullOpenEntries({ period: PERIOD, ledgerAccount: 'Bank:GTBank' });
     const got = new Map(r.entries.map((e) => [e.id, e.amountMinor]));
@@ -224,6 +224,29 @@ describe('Xero adapter against the local Xero', () => {
     const after = await adapter().pullOpenEntries({ period: { from: '2026-10-07', to: PERIOD.to } });
     expect(after.entries.map((e) => e.id)).not.toContain(`banktxn:${receipt.BankTransactionID}`);
     expect(new Map(after.entries.map((e) => [e.id, e.amountMinor]))).toEqual(expectedOpen(fake, '2026-10-07'));
+  });
+
+  it('a cursor written before payments were pulled reads the open documents and the postings in full once, and what closed since', async () => {
+    const a = adapter();
+    const first = await a.pullOpenEntries({ period: PERIOD });
+    // as the adapter wrote it before session 32: no `payments`
+    const { payments: _p, ...old } = JSON.parse(first.cursor!.slice('xero:v1:'.length)) as Record<string, unknown>;
+    const hand = fake.payByHand({ invoiceNumber: fake.invoices[0]!.InvoiceNumber, date: '2026-11-03', minor: 10_000 });
+    await new Promise((r) => setTimeout(r, 5));
+    const voided = fake.invoices[1]!;
+    Object.assign(voided, { Status: 'VOIDED', UpdatedDateUTC: `/Date(${Date.now()}+0000)/` });
+    const second = await a.pullOpenEntries({ period: PERIOD, cursor: `xero:v1:${JSON.stringify(old)}` });
+    // every open document again, as a document; the payments; of the bank transactions only what Xero reconciled in
+    // the period (the unreconciled ones were stored as postings already)
+    const reconciled = fake.bankTransactions.filter((t) => t.IsReconciled).map((t) => `banktxn:${t.BankTransactionID}`);
+    expect(new Map(second.entries.map((e) => [e.id, e.amountMinor]))).toEqual(
+      new Map([...expectedOpen(fake)].filter(([id]) => !id.startsWith('banktxn:') || reconciled.includes(id))),
+    );
+    expect(second.entries.filter((e) => e.kind === 'document')).toHaveLength(second.entries.length - 2);
+    expect(second.entries.find((e) => e.id === `payment:${hand.PaymentID}`)?.kind).toBe('posting');
+    expect(second.closed).toContainEqual({ id: `invoice:${voided.InvoiceID}`, reason: 'voided' });
+    const third = await a.pullOpenEntries({ period: PERIOD, cursor: second.cursor });
+    expect(third.entries).toEqual([]);
   });
 
   it('a second adapter reuses the stored grant (the rotated refresh token, not the spent bootstrap one)', async () => {
