@@ -11,7 +11,10 @@ export const xeroConfigSchema = oauthSourceSchema.extend({
   connection: z.enum(['authorisation-code', 'custom-connection']).default('authorisation-code'),
   /** The organisation (Xero tenant id). Optional when the grant reaches exactly one organisation. */
   tenantId: z.string().uuid().optional(),
-  /** Pull credit notes and unreconciled bank transactions too (invoices and bills are always pulled). */
+  /**
+   * Pull credit notes and the bound account's spend/receive money too (invoices, bills and payments are always pulled;
+   * docs/ledgers/xero.md says which bank transactions and payments are the books' postings).
+   */
   include: z
     .object({ creditNotes: z.boolean().default(true), bankTransactions: z.boolean().default(true) })
     .default({ creditNotes: true, bankTransactions: true }),
