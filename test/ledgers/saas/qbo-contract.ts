@@ -22,12 +22,14 @@ const DATE_FIELDS = new Set(['TxnDate', 'DueDate']);
 const ENUMS: Record<string, string[]> = {
   PayType: ['Check', 'CreditCard'],
   PaymentType: ['Cash', 'Check', 'CreditCard'],
+  PostingType: ['Debit', 'Credit'],
   DetailType: [
     'SalesItemLineDetail',
     'SubTotalLineDetail',
     'AccountBasedExpenseLineDetail',
     'ItemBasedExpenseLineDetail',
     'DepositLineDetail',
+    'JournalEntryLineDetail',
     'DiscountLineDetail',
     'GroupLineDetail',
     'DescriptionOnly',
@@ -52,6 +54,8 @@ const REQUIRED_FOR_CREATE: Record<string, string[]> = {
   BillPayment: ['VendorRef', 'TotalAmt', 'PayType', 'Line'],
   Purchase: ['PaymentType', 'AccountRef', 'Line'],
   Deposit: ['DepositToAccountRef', 'Line'],
+  Transfer: ['FromAccountRef', 'ToAccountRef', 'Amount'],
+  JournalEntry: ['Line'],
 };
 
 function infer(v: unknown, key = ''): Schema {
@@ -79,7 +83,18 @@ function infer(v: unknown, key = ''): Schema {
   return s;
 }
 
-const ENTITIES = ['Invoice', 'Bill', 'CreditMemo', 'Payment', 'BillPayment', 'Purchase', 'Deposit', 'Account'] as const;
+const ENTITIES = [
+  'Invoice',
+  'Bill',
+  'CreditMemo',
+  'Payment',
+  'BillPayment',
+  'Purchase',
+  'Deposit',
+  'Transfer',
+  'JournalEntry',
+  'Account',
+] as const;
 
 export class QboContract {
   readonly violations: ContractViolation[] = [];
@@ -93,7 +108,7 @@ export class QboContract {
   constructor() {
     const ajv = new Ajv({ allErrors: true, strict: false });
     for (const name of ENTITIES) {
-      const file = name === 'BillPayment' ? 'billpayment' : name === 'CreditMemo' ? 'creditmemo' : name.toLowerCase();
+      const file = name.toLowerCase();
       const schema = infer(fixture(file)[name]);
       this.entity.set(name, ajv.compile(schema));
       if (REQUIRED_FOR_CREATE[name])

@@ -5,9 +5,11 @@ import { amountOf, dayOf, partyOf, seeded, toMajor } from './seeded.js';
 /**
  * A local QuickBooks Online (REST v3): Intuit's token endpoint (rotating refresh tokens), the query language subset
  * bankfeed uses (select / count, where with AND, STARTPOSITION / MAXRESULTS), Change Data Capture, creating
- * Payment, BillPayment, Purchase and Deposit with `requestid` replay, sparse updates guarded by SyncToken, a books
- * close date, and Fault bodies shaped like Intuit's examples. Documents start from the documented examples
- * (fixtures/quickbooks) and every exchange is checked against them.
+ * Payment, BillPayment, Purchase and Deposit with `requestid` replay (and Transfer and JournalEntry, as the team
+ * records them by hand: `record`), sparse updates guarded by SyncToken, a books close date, each bank account's
+ * CurrentBalance moved by every transaction booked into or out of it (`balanceOn` a date), and Fault bodies shaped
+ * like Intuit's examples. Documents start from the documented examples (fixtures/quickbooks) and every exchange is
+ * checked against them.
  */
 
 type Doc = Record<string, any>;
@@ -43,8 +45,12 @@ export class QboFake {
     BillPayment: [],
     Purchase: [],
     Deposit: [],
+    Transfer: [],
+    JournalEntry: [],
     Account: [],
   };
+  /** Each bank account's balance before every transaction the fake holds (minor units): what CurrentBalance starts from. */
+  private readonly opening = new Map<string, number>();
   /** QuickBooks' books close date: nothing dated on or before it can be written. */
   closeDate: string | null = null;
   readonly minorVersions = new Set<string>();
@@ -135,7 +141,80 @@ export class QboFake {
         MetaData: { CreateTime: now, LastUpdatedTime: '2026-11-01T08:00:00-08:00' },
       },
     );
+    // the documented CurrentBalance is the balance after the seeded transactions
+    for (const a of this.docs.Account!)
+      this.opening.set(a.Id, Math.round(Number(a.CurrentBalance) * 100) - this.balanceOn(a.Id));
     this.http = new FakeHttp((r) => this.handle(r));
+  }
+
+  /**
+   * How a transaction moves each bank account it names, in minor units: a customer Payment or Deposit into its
+   * DepositToAccountRef, a Purchase out of its AccountRef (a credit back in), a BillPayment out of its
+   * CheckPayment.BankAccountRef (or CreditCardPayment.CCAccountRef), a Transfer out of FromAccountRef into
+   * ToAccountRef, a JournalEntry's lines (a debit into the account, a credit out of it).
+   */
+  private moves(entity: string, d: Doc): Array<[string, number]> {
+    const minor = (v: unknown) => Math.round(Number(v ?? 0) * 100);
+    switch (entity) {
+      case 'Payment':
+      case 'Deposit':
+        return d.DepositToAccountRef?.value ? [[d.DepositToAccountRef.value, minor(d.TotalAmt)]] : [];
+      case 'Purchase':
+        return d.AccountRef?.value ? [[d.AccountRef.value, (d.Credit === true ? 1 : -1) * minor(d.TotalAmt)]] : [];
+      case 'BillPayment': {
+        const acct = d.CheckPayment?.BankAccountRef?.value ?? d.CreditCardPayment?.CCAccountRef?.value;
+        return acct ? [[acct, -minor(d.TotalAmt)]] : [];
+      }
+      case 'Transfer':
+        return [
+          [d.FromAccountRef?.value, -minor(d.Amount)],
+          [d.ToAccountRef?.value, minor(d.Amount)],
+        ];
+      case 'JournalEntry':
+        return (d.Line ?? []).map((l: Doc) => [
+          l.JournalEntryLineDetail?.AccountRef?.value,
+          (l.JournalEntryLineDetail?.PostingType === 'Credit' ? -1 : 1) * minor(l.Amount),
+        ]);
+      default:
+        return [];
+    }
+  }
+
+  /** QuickBooks' balance of a bank account at the end of `date`: its opening and every transaction dated by then. */
+  balanceOn(accountId: string, date = '9999-12-31'): number {
+    let b = this.opening.get(accountId) ?? 0;
+    for (const [entity, docs] of Object.entries(this.docs))
+      for (const d of docs)
+        if (d.status !== 'Deleted' && typeof d.TxnDate === 'string' && d.TxnDate <= date)
+          for (const [acct, m] of this.moves(entity, d)) if (acct === accountId) b += m;
+    return b;
+  }
+
+  /** Sets a bank account's balance before every transaction the fake holds; CurrentBalance follows. */
+  setOpeningBalance(accountId: string, minor: number): void {
+    this.opening.set(accountId, minor);
+    this.currentBalances();
+  }
+
+  /** Every bank account's CurrentBalance, as QuickBooks keeps it: moved by each transaction booked into or out of it. */
+  private currentBalances(): void {
+    for (const a of this.docs.Account!) a.CurrentBalance = Number((this.balanceOn(a.Id) / 100).toFixed(2));
+  }
+
+  /**
+   * A transaction the team records in QuickBooks themselves (a customer payment received, an expense, a transfer),
+   * as the API would create it: its linked invoices or bills paid down, the bank account's balance moved.
+   */
+  record(entity: string, body: Doc): Doc {
+    const res = this.create(entity, body, new Date().toISOString());
+    if (res.status !== 200) throw new Error(`QuickBooks refused the ${entity}: ${JSON.stringify(res.body)}`);
+    return (res.body as Doc)[entity] as Doc;
+  }
+
+  /** Someone edits a document in QuickBooks now (Change Data Capture reports it from now on). */
+  edit(doc: Doc, changes: Doc): void {
+    Object.assign(doc, changes);
+    this.touch(doc);
   }
 
   start(): Promise<string> {
@@ -269,7 +348,12 @@ export class QboFake {
         `The account period has closed and the books are locked on ${this.closeDate}.`,
       );
     const bankRef =
-      body.DepositToAccountRef?.value ?? body.AccountRef?.value ?? body.CheckPayment?.BankAccountRef?.value;
+      body.DepositToAccountRef?.value ??
+      body.AccountRef?.value ??
+      body.CheckPayment?.BankAccountRef?.value ??
+      body.CreditCardPayment?.CCAccountRef?.value ??
+      body.FromAccountRef?.value ??
+      (entity === 'JournalEntry' ? this.docs.Account![0]!.Id : undefined);
     const bank = this.docs.Account!.find((a) => a.Id === bankRef);
     if (!bank)
       return fault(
@@ -335,12 +419,10 @@ export class QboFake {
       CurrencyRef: bank.CurrencyRef,
       MetaData: { CreateTime: time, LastUpdatedTime: time },
     };
+    if (entity === 'Transfer' || entity === 'JournalEntry') delete (saved as Doc).TotalAmt;
     this.docs[entity]!.push(saved);
-    // The bank account's CurrentBalance moves with money booked into or out of it.
-    const sign = entity === 'Payment' || entity === 'Deposit' ? 1 : -1;
-    bank.CurrentBalance = Number(
-      ((Math.round(Number(bank.CurrentBalance) * 100) + sign * Math.round(total * 100)) / 100).toFixed(2),
-    );
+    // Each bank account's CurrentBalance moves with money booked into or out of it.
+    this.currentBalances();
     return { status: 200, body: { [entity]: saved, time } };
   }
 
