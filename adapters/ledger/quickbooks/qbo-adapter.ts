@@ -11,13 +11,27 @@ import { vendorReference } from '../oauth/write-keys.js';
 import type { LedgerAdapterFactory, LedgerPosting, LedgerPullQuery, LedgerPullResult } from '../types.js';
 import { QboApi } from './qbo-api.js';
 import { qboApiBase, qboConfigSchema, type QboConfig } from './qbo-config.js';
-import { parseQboEntryId, QBO_ENTITIES, qboClosed, qboEntry, qboOtherParties } from './qbo-entries.js';
+import {
+  isQboDocument,
+  parseQboEntryId,
+  QBO_DOCUMENTS,
+  QBO_POSTINGS,
+  qboClosed,
+  qboEntry,
+  qboOtherParties,
+  qboPostingId,
+  type QboDocumentKind,
+} from './qbo-entries.js';
 import { intuitGrant, QBO } from './qbo-oauth.js';
 
 type Doc = Record<string, any>;
 
 interface QboCursor {
-  v: 1;
+  /**
+   * 2 since invoices and bills are documents and the bank account's transactions postings: a cursor of version 1
+   * pulls everything again once, so every open document stored before is listed (and stored) as one.
+   */
+  v: 2;
   realm: string;
   /** QuickBooks' own clock (the `time` of an answer) when the last pull began: the next pull's changedSince. */
   since: string;
@@ -124,10 +138,10 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
   }
 
   private parseCursor(raw: string | null | undefined): QboCursor | null {
-    if (!raw?.startsWith('qbo:v1:')) return null;
+    if (!raw?.startsWith('qbo:v2:')) return null;
     try {
       const c = JSON.parse(raw.slice(7)) as QboCursor;
-      if (c.v !== 1 || c.realm !== this.config.realmId || !(Date.now() - Date.parse(c.since) < CDC_MAX_AGE_MS))
+      if (c.v !== 2 || c.realm !== this.config.realmId || !(Date.now() - Date.parse(c.since) < CDC_MAX_AGE_MS))
         return null;
       return c;
     } catch {
@@ -135,12 +149,20 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
     }
   }
 
+  /**
+   * The open documents (invoices, bills, credit memos: `kind: 'document'`) and the bound bank account's own
+   * transactions dated in the period (`kind: 'posting'`). Documents: every open one whatever its date on a full pull
+   * (one dated past the period is not read again once the cursor passes it), then what Change Data Capture reports
+   * changed. Postings: queried over the whole period on every pull, so they are complete there (a payment deleted,
+   * voided, re-dated out of the period or moved to another account leaves the store) whatever CDC's limits (30 days,
+   * 1000 objects an entity) and whatever the bank-account ref a change leaves behind; they are what the statement's
+   * books side and the books' balance are made of, so a missed change would stay on every statement after.
+   */
   async pullOpenEntries(q: LedgerPullQuery): Promise<LedgerPullResult> {
     const bank = await this.bankAccount();
     const account = q.ledgerAccount ?? this.config.bankAccount;
     const byId = new Map<string, LedgerEntry>();
-    // Every open item whatever its date: one dated past the period is not read again once the cursor passes it.
-    const take = (kind: (typeof QBO_ENTITIES)[number]['kind'], d: Doc): boolean => {
+    const take = (kind: Parameters<typeof qboEntry>[0], d: Doc): boolean => {
       const e = qboEntry(kind, d, bank.id, bank.currency, account);
       if (e) byId.set(e.id, e);
       return e !== null;
@@ -148,24 +170,26 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
     const cursor = this.parseCursor(q.cursor);
     if (cursor) {
       const body = await this.api.call('GET', '/cdc', {
-        entities: QBO_ENTITIES.map((e) => e.entity).join(','),
+        entities: QBO_DOCUMENTS.map((e) => e.entity).join(','),
         changedSince: cursor.since,
       });
       const groups = ((body.CDCResponse as Doc[] | undefined)?.[0]?.QueryResponse as Doc[] | undefined) ?? [];
-      const truncated = groups.some((g) => QBO_ENTITIES.some((e) => (g[e.entity]?.length ?? 0) >= CDC_LIMIT));
+      const truncated = groups.some((g) => QBO_DOCUMENTS.some((e) => (g[e.entity]?.length ?? 0) >= CDC_LIMIT));
       if (!truncated) {
         const closed: NonNullable<LedgerPullResult['closed']> = [];
         for (const g of groups)
-          for (const e of QBO_ENTITIES)
+          for (const e of QBO_DOCUMENTS)
             for (const d of (g[e.entity] as Doc[] | undefined) ?? []) {
-              // A changed document that is no longer an open item was paid, voided, deleted or moved off the account
-              // since; one still open closes what it was open as under another party (the customer changed).
+              // A changed document that is no longer an open item was paid, voided or deleted since; one still open
+              // closes what it was open as under another party (the customer changed).
               const c = take(e.kind, d) ? qboOtherParties(e.kind, d) : qboClosed(e.kind, d);
               if (c) closed.push(c);
             }
+        await this.postings(q.period, take);
         return {
           entries: [...byId.values()],
           closed,
+          complete: [{ from: q.period.from, to: q.period.to, ledgerAccount: account, kind: 'posting' }],
           cursor: this.cursorAt(String(body.time ?? new Date().toISOString())),
         };
       }
@@ -173,12 +197,14 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
     const started = await this.api.call('GET', '/query', {
       query: "select count(*) from Account where AccountType = 'Bank'",
     });
-    const range = `TxnDate >= '${q.period.from}' AND TxnDate <= '${q.period.to}'`;
-    for (const e of QBO_ENTITIES) {
-      const where = e.kind === 'invoice' || e.kind === 'bill' ? "Balance > '0'" : range;
+    for (const e of QBO_DOCUMENTS) {
+      const where =
+        e.kind === 'creditmemo' ? `TxnDate >= '${q.period.from}' AND TxnDate <= '${q.period.to}'` : "Balance > '0'";
       await this.api.queryAll(e.entity, where, this.config.pageSize, (d) => take(e.kind, d));
     }
-    // Every open item of the period was read: what the store holds open in it and this pull lacks is gone.
+    await this.postings(q.period, take);
+    // Every open document and every posting of the period was read: what the store holds open in it and this pull
+    // lacks is gone.
     return {
       entries: [...byId.values()],
       complete: { from: q.period.from, to: q.period.to, ledgerAccount: account },
@@ -186,8 +212,21 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
     };
   }
 
+  /**
+   * The transactions dated in the period, each kept when it moves the bound bank account (QuickBooks' query language
+   * cannot filter on the account refs, so that is read from each row): see QBO_POSTINGS.
+   */
+  private async postings(
+    period: { from: string; to: string },
+    take: (kind: (typeof QBO_POSTINGS)[number]['kind'], d: Doc) => boolean,
+  ): Promise<void> {
+    const range = `TxnDate >= '${period.from}' AND TxnDate <= '${period.to}'`;
+    for (const e of QBO_POSTINGS)
+      await this.api.queryAll(e.entity, range, this.config.pageSize, (d) => take(e.kind, d));
+  }
+
   private cursorAt(time: string): string {
-    return `qbo:v1:${JSON.stringify({ v: 1, realm: this.config.realmId, since: time } satisfies QboCursor)}`;
+    return `qbo:v2:${JSON.stringify({ v: 2, realm: this.config.realmId, since: time } satisfies QboCursor)}`;
   }
 
   /** Creates one document; a refusal is returned as the vendor's message, anything else propagates (retried later). */
@@ -204,14 +243,23 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
   }
 
   /**
-   * A confirmed match: a customer Payment linked to the invoice (deposited to the bound bank account), or a
-   * BillPayment from that account linked to the bill. Deposits, purchases and payments pulled from QuickBooks are
-   * already in its books: nothing is written for them.
+   * A confirmed match of documents: a customer Payment deposited to the bound bank account with a line linked to each
+   * invoice it pays, or a BillPayment from that account (PayType Check) with a line linked to each bill. One bank line
+   * paying several documents of one party (LedgerSettlement.paymentKey) is one Payment or BillPayment, as the bank
+   * shows one movement. A customer's over-payment applies at most what the invoice is due (dueMinor): QuickBooks keeps
+   * the rest unapplied, as the customer's credit. Each settlement reports the transaction written as
+   * `payment:<Id>` / `billpayment:<Id>`, the id the next pull lists it under as a posting, so the run joins it to its
+   * match. A match holding a posting only (a payment, deposit, purchase, transfer or journal the team recorded in
+   * QuickBooks, which the engine matched to the bank line) writes nothing: the books have it.
    */
   async settleEntries(settlements: LedgerSettlement[]): Promise<LedgerSettlementResult[]> {
     const out: LedgerSettlementResult[] = [];
     if (settlements.length === 0) return out;
     const bank = await this.bankAccount();
+    const batches = new Map<
+      string,
+      Array<LedgerSettlement & { kind: QboDocumentKind; txnId: string; partyId: string }>
+    >();
     for (const s of settlements) {
       const t = parseQboEntryId(s.entryId);
       const rejected = (vendorMessage: string) =>
@@ -220,7 +268,7 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
         rejected(`"${s.entryId}" is not an entry pulled from QuickBooks Online`);
         continue;
       }
-      if (t.kind === 'deposit' || t.kind === 'purchase' || t.kind === 'payment') {
+      if (!isQboDocument(t.kind)) {
         out.push({ idempotencyKey: s.idempotencyKey, status: 'written', externalId: s.entryId, created: false });
         continue;
       }
@@ -230,40 +278,67 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
         );
         continue;
       }
-      const amount = Number(minorToVendorAmount(s.amountMinor, s.currency));
-      const ref = vendorReference(s.idempotencyKey, 21);
-      const note = `bankfeed ${s.idempotencyKey}`.slice(0, 4000);
-      const line = [
-        { Amount: amount, LinkedTxn: [{ TxnId: t.txnId, TxnType: t.kind === 'invoice' ? 'Invoice' : 'Bill' }] },
-      ];
+      const key = `${s.paymentKey ?? s.idempotencyKey}\n${t.kind}\n${t.partyId ?? ''}`;
+      const batch = batches.get(key) ?? [];
+      batch.push({ ...s, kind: t.kind, txnId: t.txnId, partyId: t.partyId ?? '' });
+      batches.set(key, batch);
+    }
+    for (const batch of batches.values()) {
+      const first = batch[0]!;
+      // the payment's key: what QuickBooks replays the first answer for when the request is sent again
+      const key = first.paymentKey ?? first.idempotencyKey;
+      const vendor = (minor: number) => Number(minorToVendorAmount(minor, first.currency));
+      const total = batch.reduce((t, s) => t + Math.abs(s.amountMinor), 0);
+      const line = batch.map((s) => ({
+        Amount: vendor(
+          s.dueMinor === undefined ? s.amountMinor : Math.min(Math.abs(s.amountMinor), Math.abs(s.dueMinor)),
+        ),
+        LinkedTxn: [{ TxnId: s.txnId, TxnType: s.kind === 'invoice' ? 'Invoice' : 'Bill' }],
+      }));
+      const ref = vendorReference(key, 21);
+      const note = `bankfeed ${key}`.slice(0, 4000);
       const r =
-        t.kind === 'invoice'
-          ? await this.create('Payment', s.idempotencyKey, {
-              CustomerRef: { value: t.partyId },
-              TotalAmt: amount,
-              TxnDate: s.date,
+        first.kind === 'invoice'
+          ? await this.create('Payment', key, {
+              CustomerRef: { value: first.partyId },
+              TotalAmt: vendor(total),
+              TxnDate: first.date,
               DepositToAccountRef: { value: bank.id },
               PaymentRefNum: ref,
               PrivateNote: note,
               Line: line,
             })
-          : await this.create('BillPayment', s.idempotencyKey, {
-              VendorRef: { value: t.partyId },
+          : await this.create('BillPayment', key, {
+              VendorRef: { value: first.partyId },
               PayType: 'Check',
               CheckPayment: { BankAccountRef: { value: bank.id } },
-              TotalAmt: amount,
-              TxnDate: s.date,
+              TotalAmt: vendor(total),
+              TxnDate: first.date,
               DocNumber: ref,
               PrivateNote: note,
               Line: line,
             });
-      if ('rejected' in r) rejected(r.rejected);
-      else out.push({ idempotencyKey: s.idempotencyKey, status: 'written', externalId: r.id, created: true });
+      for (const s of batch)
+        out.push(
+          'rejected' in r
+            ? { idempotencyKey: s.idempotencyKey, status: 'rejected', vendorMessage: r.rejected }
+            : {
+                idempotencyKey: s.idempotencyKey,
+                status: 'written',
+                externalId: qboPostingId(first.kind === 'invoice' ? 'payment' : 'billpayment', r.id),
+                created: true,
+              },
+        );
     }
-    return out;
+    // in the order asked
+    const order = new Map(settlements.map((s, i) => [s.idempotencyKey, i]));
+    return out.sort((a, b) => order.get(a.idempotencyKey)! - order.get(b.idempotencyKey)!);
   }
 
-  /** Rule-classified lines: a charge becomes a Purchase from the bank account, money in a Deposit to it. */
+  /**
+   * Rule-classified lines and write-off lines: a charge becomes a Purchase from the bank account, money in a Deposit
+   * to it, reported as `purchase:<Id>` / `deposit:<Id>` (the id the next pull lists it under).
+   */
   async postEntries(
     postings: LedgerPosting[],
   ): Promise<Array<{ idempotencyKey: string; externalId: string; created: boolean }>> {
@@ -306,19 +381,32 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
               ],
             });
       if ('rejected' in r) rejected.push({ idempotencyKey: p.idempotencyKey, vendorMessage: r.rejected });
-      else written.push({ idempotencyKey: p.idempotencyKey, externalId: r.id, created: true });
+      else
+        written.push({
+          idempotencyKey: p.idempotencyKey,
+          // the id the next pull lists it under, so the run joins it to the rule's group
+          externalId: qboPostingId(p.amountMinor < 0 ? 'purchase' : 'deposit', r.id),
+          created: true,
+        });
     }
     if (rejected.length > 0) throw new LedgerPartialWriteError(QBO, written, rejected);
     return written;
   }
 
   /**
-   * QuickBooks' API cannot tick a line in its reconcile screen; bankfeed notes the match on the deposit, purchase or
-   * payment instead (a sparse update of PrivateNote). Updates need the current SyncToken: when someone else changed
+   * QuickBooks' API cannot tick a line in its reconcile screen; bankfeed notes the match on the transaction on the
+   * bank account instead (a sparse update of PrivateNote). Updates need the current SyncToken: when someone else changed
    * the document meanwhile (a stale-object refusal), it is read again and the update retried.
    */
   async markReconciled(externalIds: string[]): Promise<void> {
-    const entities: Record<string, string> = { deposit: 'Deposit', purchase: 'Purchase', payment: 'Payment' };
+    const entities: Record<string, string> = {
+      deposit: 'Deposit',
+      purchase: 'Purchase',
+      payment: 'Payment',
+      billpayment: 'BillPayment',
+      transfer: 'Transfer',
+      journal: 'JournalEntry',
+    };
     for (const id of externalIds) {
       const t = parseQboEntryId(id);
       const entity = t ? entities[t.kind] : undefined;

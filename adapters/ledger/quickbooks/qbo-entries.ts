@@ -1,32 +1,125 @@
 import type { LedgerEntry } from '../../../domain/ledger.js';
 import type { CurrencyCode } from '../../../domain/currency.js';
 import { knownCurrency, vendorAmountToMinor } from '../oauth/vendor-amount.js';
+import { vendorReference } from '../oauth/write-keys.js';
 import type { LedgerCloseReason } from '../types.js';
 
 type Doc = Record<string, any>;
 
-export type QboEntryKind = 'invoice' | 'bill' | 'creditmemo' | 'deposit' | 'purchase' | 'payment';
+/** What a bank line may pay: open invoices, bills and credit memos (LedgerEntry.kind 'document'). */
+export type QboDocumentKind = 'invoice' | 'bill' | 'creditmemo';
+/** Money QuickBooks holds on the bound bank account (LedgerEntry.kind 'posting'). */
+export type QboPostingKind = 'payment' | 'billpayment' | 'deposit' | 'purchase' | 'transfer' | 'journal';
+export type QboEntryKind = QboDocumentKind | QboPostingKind;
 
-/** The entities pulled, with how each becomes an open item on the bound bank account (null: not open, not ours). */
-export const QBO_ENTITIES: Array<{ entity: string; kind: QboEntryKind }> = [
+/**
+ * The documents pulled: every open one whatever its date (a full pull by query, increments by Change Data Capture).
+ * Invoices +Balance, bills −Balance, credit memos −RemainingCredit. Their ids name the party: write-back needs it.
+ */
+export const QBO_DOCUMENTS: Array<{ entity: string; kind: QboDocumentKind }> = [
   { entity: 'Invoice', kind: 'invoice' },
   { entity: 'Bill', kind: 'bill' },
   { entity: 'CreditMemo', kind: 'creditmemo' },
-  { entity: 'Deposit', kind: 'deposit' },
-  { entity: 'Purchase', kind: 'purchase' },
-  { entity: 'Payment', kind: 'payment' },
 ];
 
+/**
+ * The transactions that move money on a bank account in QuickBooks, read dated in the pull's period on every pull:
+ * - Payment (a customer's receipt) deposited to it (DepositToAccountRef): +TotalAmt. One deposited to Undeposited
+ *   Funds is not on the bank account until a Deposit takes it there: the Deposit is the posting then.
+ * - BillPayment from it: by cheque/transfer (PayType Check, CheckPayment.BankAccountRef) or by card (PayType
+ *   CreditCard, CreditCardPayment.CCAccountRef): −TotalAmt.
+ * - Deposit to it: +TotalAmt. Purchase (an expense, a cheque) from it (AccountRef): −TotalAmt, a refund (Credit) +.
+ * - Transfer: −Amount from it (FromAccountRef), +Amount into it (ToAccountRef).
+ * - JournalEntry: its lines on the account (JournalEntryLineDetail.AccountRef), a debit in and a credit out, as one
+ *   posting of the entry's net.
+ * Sales receipts and refund receipts deposited to the account are not read (not in the contract-checked fake yet).
+ */
+export const QBO_POSTINGS: Array<{ entity: string; kind: QboPostingKind }> = [
+  { entity: 'Payment', kind: 'payment' },
+  { entity: 'BillPayment', kind: 'billpayment' },
+  { entity: 'Deposit', kind: 'deposit' },
+  { entity: 'Purchase', kind: 'purchase' },
+  { entity: 'Transfer', kind: 'transfer' },
+  { entity: 'JournalEntry', kind: 'journal' },
+];
+
+export const isQboDocument = (kind: QboEntryKind): kind is QboDocumentKind =>
+  kind === 'invoice' || kind === 'bill' || kind === 'creditmemo';
+
+/** The entry id of a transaction on the bank account: what a write-back reports writing, and a pull lists. */
+export const qboPostingId = (kind: QboPostingKind, txnId: string): string => `${kind}:${txnId}`;
+
 export function parseQboEntryId(id: string): { kind: QboEntryKind; txnId: string; partyId: string | null } | null {
-  const m = /^(invoice|bill|creditmemo|deposit|purchase|payment):(\d+)(?::(\d+))?$/.exec(id);
+  const m = /^(invoice|bill|creditmemo|deposit|purchase|payment|billpayment|transfer|journal):(\d+)(?::(\d+))?$/.exec(
+    id,
+  );
   return m ? { kind: m[1] as QboEntryKind, txnId: m[2]!, partyId: m[3] ?? null } : null;
 }
 
 const ref = (r: Doc | undefined): string | null => (r && typeof r.value === 'string' ? r.value : null);
+const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+
+const WORDS: Record<QboEntryKind, string> = {
+  invoice: 'invoice',
+  bill: 'bill',
+  creditmemo: 'creditmemo',
+  payment: 'payment',
+  billpayment: 'bill payment',
+  deposit: 'deposit',
+  purchase: 'purchase',
+  transfer: 'transfer',
+  journal: 'journal entry',
+};
+
+type Part = { sign: 1 | -1; value: unknown; field: string };
 
 /**
- * Invoices (+Balance), bills (−Balance) and credit memos (−RemainingCredit) still open; deposits (+), purchases
- * (−, a credit card credit +) and customer payments (+) that went through the bound bank account.
+ * How a transaction moves the bound bank account: its amounts, each signed as it moves the account (none when it does
+ * not touch it), with the party it names.
+ */
+function bankMovement(kind: QboPostingKind, d: Doc, bankId: string): { parts: Part[]; party?: Doc } {
+  switch (kind) {
+    case 'payment':
+    case 'deposit':
+      return ref(d.DepositToAccountRef) === bankId
+        ? { parts: [{ sign: 1, value: d.TotalAmt, field: 'TotalAmt' }], party: d.CustomerRef }
+        : { parts: [] };
+    case 'billpayment': {
+      const acct = d.PayType === 'CreditCard' ? d.CreditCardPayment?.CCAccountRef : d.CheckPayment?.BankAccountRef;
+      return ref(acct) === bankId
+        ? { parts: [{ sign: -1, value: d.TotalAmt, field: 'TotalAmt' }], party: d.VendorRef }
+        : { parts: [] };
+    }
+    case 'purchase':
+      return ref(d.AccountRef) === bankId
+        ? { parts: [{ sign: d.Credit === true ? 1 : -1, value: d.TotalAmt, field: 'TotalAmt' }], party: d.EntityRef }
+        : { parts: [] };
+    case 'transfer':
+      return {
+        parts: [
+          ...(ref(d.FromAccountRef) === bankId ? [{ sign: -1 as const, value: d.Amount, field: 'Amount' }] : []),
+          ...(ref(d.ToAccountRef) === bankId ? [{ sign: 1 as const, value: d.Amount, field: 'Amount' }] : []),
+        ],
+      };
+    case 'journal': {
+      const lines = ((d.Line as Doc[] | undefined) ?? []).filter(
+        (l) => ref(l.JournalEntryLineDetail?.AccountRef) === bankId,
+      );
+      return {
+        parts: lines.map((l) => ({
+          sign: l.JournalEntryLineDetail?.PostingType === 'Credit' ? -1 : 1,
+          value: l.Amount,
+          field: `Line ${String(l.Id)} Amount`,
+        })),
+        party: lines[0]?.JournalEntryLineDetail?.Entity?.EntityRef,
+      };
+    }
+  }
+}
+
+/**
+ * An open document (invoice, bill, credit memo) or a transaction on the bound bank account, as bankfeed's entry; null
+ * when it is neither (paid, voided, deleted, on another account, or in a currency bankfeed does not handle).
  */
 export function qboEntry(
   kind: QboEntryKind,
@@ -55,60 +148,48 @@ export function qboEntry(
       amount = -minor(d.RemainingCredit, 'RemainingCredit');
       partyRef = d.CustomerRef;
       break;
-    case 'deposit':
-      if (ref(d.DepositToAccountRef) !== bankId) return null;
-      amount = minor(d.TotalAmt, 'TotalAmt');
-      break;
-    case 'purchase':
-      if (ref(d.AccountRef) !== bankId) return null;
-      amount = (d.Credit === true ? 1 : -1) * minor(d.TotalAmt, 'TotalAmt');
-      partyRef = d.EntityRef;
-      break;
-    case 'payment':
-      if (ref(d.DepositToAccountRef) !== bankId) return null;
-      amount = minor(d.TotalAmt, 'TotalAmt');
-      partyRef = d.CustomerRef;
-      break;
+    default: {
+      const m = bankMovement(kind, d, bankId);
+      if (m.parts.length === 0) return null;
+      amount = m.parts.reduce((t, p) => t + p.sign * minor(p.value, p.field), 0);
+      partyRef = m.party;
+    }
   }
   if (amount === 0) return null;
-  if (
-    (kind === 'invoice' || kind === 'bill' || kind === 'creditmemo') &&
-    Math.sign(amount) !== (kind === 'invoice' ? 1 : -1)
-  )
-    return null;
+  const document = isQboDocument(kind);
+  if (document && Math.sign(amount) !== (kind === 'invoice' ? 1 : -1)) return null;
   const party = ref(partyRef);
-  const id =
-    kind === 'invoice' || kind === 'bill' || kind === 'creditmemo'
-      ? `${kind}:${d.Id}:${party ?? '0'}`
-      : `${kind}:${d.Id}`;
-  const number = typeof d.DocNumber === 'string' && d.DocNumber !== '' ? d.DocNumber : null;
+  const number = text(d.DocNumber);
+  const note = text(d.PrivateNote);
+  // What bankfeed wrote carries its key in the note ("bankfeed <key>"): its reference is the one bankfeed gives
+  // every write (vendorReference), so a rule's charge is known for its own when read back (written-postings.ts).
+  const written = note ? /^bankfeed (\S+)/.exec(note) : null;
   return {
-    id,
+    id: document ? `${kind}:${d.Id}:${party ?? '0'}` : qboPostingId(kind, d.Id),
     date: d.TxnDate,
     dueDate: typeof d.DueDate === 'string' ? d.DueDate : null,
     amountMinor: amount,
     currency,
-    reference: number ?? (typeof d.PaymentRefNum === 'string' ? d.PaymentRefNum : null),
-    description: [kind, number, typeof d.PrivateNote === 'string' ? d.PrivateNote : null].filter(Boolean).join(' '),
+    reference: written ? vendorReference(written[1]!) : (number ?? text(d.PaymentRefNum)),
+    description: [WORDS[kind], number, note].filter(Boolean).join(' '),
     party: typeof partyRef?.name === 'string' ? partyRef.name : null,
     account,
+    kind: document ? 'document' : 'posting',
   };
 }
 
 /**
  * Why a changed document is closed: deleted (CDC reports only its Id: every entry of that transaction, whatever
- * the party, by id prefix), voided (QuickBooks zeroes a voided transaction's total), paid (no balance left), or, for
- * a deposit, purchase or payment, moved to another bank account. Closing an id the store never held is harmless.
+ * the party, by id prefix), voided (QuickBooks zeroes a voided transaction's total) or paid (no balance left).
+ * Closing an id the store never held is harmless.
  */
 export function qboClosed(
-  kind: QboEntryKind,
+  kind: QboDocumentKind,
   d: Doc,
 ): { id: string; reason: LedgerCloseReason; prefix?: boolean } | null {
   if (typeof d.Id !== 'string') return null;
-  const perParty = kind === 'invoice' || kind === 'bill' || kind === 'creditmemo';
-  if (d.status === 'Deleted') return { id: `${kind}:${d.Id}${perParty ? ':' : ''}`, reason: 'gone', prefix: perParty };
+  if (d.status === 'Deleted') return { id: `${kind}:${d.Id}:`, reason: 'gone', prefix: true };
   const voided = Number(d.TotalAmt ?? 0) === 0;
-  if (!perParty) return { id: `${kind}:${d.Id}`, reason: voided ? 'voided' : 'gone' };
   return { id: `${kind}:${d.Id}:${ref(partyOf(kind, d)) ?? '0'}`, reason: voided ? 'voided' : 'paid' };
 }
 
@@ -117,13 +198,13 @@ export function qboClosed(
  * as gone (its own, listed open in the same pull, stays open: the pull's newest word is the entry itself).
  */
 export function qboOtherParties(
-  kind: QboEntryKind,
+  kind: QboDocumentKind,
   d: Doc,
 ): { id: string; reason: LedgerCloseReason; prefix: true } | null {
-  if (typeof d.Id !== 'string' || !(kind === 'invoice' || kind === 'bill' || kind === 'creditmemo')) return null;
+  if (typeof d.Id !== 'string') return null;
   return { id: `${kind}:${d.Id}:`, reason: 'gone', prefix: true };
 }
 
-function partyOf(kind: QboEntryKind, d: Doc): Doc | undefined {
+function partyOf(kind: QboDocumentKind, d: Doc): Doc | undefined {
   return kind === 'bill' ? d.VendorRef : d.CustomerRef;
 }

@@ -7,6 +7,8 @@ import { saasTestEnv } from './saas-env.js';
 import { qboTestAdapter } from './test-adapters.js';
 
 const PERIOD = { from: '2026-01-01', to: '2026-12-31' };
+/** A document as the fake holds it. */
+type QboDoc = QboFake['docs'][string][number];
 let contract: QboContract;
 let fake: QboFake;
 let env: ReturnType<typeof saasTestEnv>;
@@ -28,42 +30,67 @@ afterEach(async () => {
   contract?.assertClean();
 });
 
-function expectedOpen(f: QboFake): Map<string, number> {
-  const m = new Map<string, number>();
+/** What the pull should list: open documents whatever their date, and the bank account's transactions in PERIOD. */
+function expectedOpen(f: QboFake, kind?: 'document' | 'posting'): Map<string, number> {
+  const docs = new Map<string, number>();
+  const postings = new Map<string, number>();
   const cents = (n: number) => Math.round(n * 100);
-  for (const i of f.docs.Invoice!) if (i.Balance > 0) m.set(`invoice:${i.Id}:${i.CustomerRef.value}`, cents(i.Balance));
-  for (const b of f.docs.Bill!) if (b.Balance > 0) m.set(`bill:${b.Id}:${b.VendorRef.value}`, -cents(b.Balance));
+  const inPeriod = (d: QboDoc) => d.TxnDate >= PERIOD.from && d.TxnDate <= PERIOD.to;
+  for (const i of f.docs.Invoice!)
+    if (i.Balance > 0) docs.set(`invoice:${i.Id}:${i.CustomerRef.value}`, cents(i.Balance));
+  for (const b of f.docs.Bill!) if (b.Balance > 0) docs.set(`bill:${b.Id}:${b.VendorRef.value}`, -cents(b.Balance));
   for (const c of f.docs.CreditMemo!)
-    if (c.RemainingCredit > 0) m.set(`creditmemo:${c.Id}:${c.CustomerRef.value}`, -cents(c.RemainingCredit));
+    if (c.RemainingCredit > 0) docs.set(`creditmemo:${c.Id}:${c.CustomerRef.value}`, -cents(c.RemainingCredit));
   for (const d of f.docs.Deposit!)
-    if (d.DepositToAccountRef.value === '35') m.set(`deposit:${d.Id}`, cents(d.TotalAmt));
-  for (const p of f.docs.Purchase!) if (p.AccountRef.value === '35') m.set(`purchase:${p.Id}`, -cents(p.TotalAmt));
+    if (inPeriod(d) && d.DepositToAccountRef.value === '35') postings.set(`deposit:${d.Id}`, cents(d.TotalAmt));
+  for (const p of f.docs.Purchase!)
+    if (inPeriod(p) && p.AccountRef.value === '35') postings.set(`purchase:${p.Id}`, -cents(p.TotalAmt));
   for (const p of f.docs.Payment!)
-    if (p.DepositToAccountRef?.value === '35') m.set(`payment:${p.Id}`, cents(p.TotalAmt));
-  return m;
+    if (inPeriod(p) && p.DepositToAccountRef?.value === '35') postings.set(`payment:${p.Id}`, cents(p.TotalAmt));
+  for (const p of f.docs.BillPayment!)
+    if (inPeriod(p) && p.CheckPayment?.BankAccountRef?.value === '35')
+      postings.set(`billpayment:${p.Id}`, -cents(p.TotalAmt));
+  return kind === 'document' ? docs : kind === 'posting' ? postings : new Map([...docs, ...postings]);
 }
 
 describe('QuickBooks Online adapter against the local QuickBooks', () => {
   beforeEach(() => setup({ openInvoices: 7, openBills: 3 }));
 
-  it('pulls open invoices, bills, credit memos and the bank account’s deposits and purchases, paged, with minorversion', async () => {
+  it('pulls open invoices, bills and credit memos as documents, the bank account’s deposits and purchases as postings, paged, with minorversion', async () => {
     const r = await adapter({ pageSize: 2 }).pullOpenEntries({ period: PERIOD, ledgerAccount: 'GTB' });
     expect(new Map(r.entries.map((e) => [e.id, e.amountMinor]))).toEqual(expectedOpen(fake));
+    const ofKind = (kind: string) =>
+      new Map(r.entries.filter((e) => e.kind === kind).map((e) => [e.id, e.amountMinor]));
+    expect(ofKind('document')).toEqual(expectedOpen(fake, 'document'));
+    expect(ofKind('posting')).toEqual(expectedOpen(fake, 'posting'));
+    expect(ofKind('posting').size).toBe(2);
     expect(r.entries.every((e) => e.currency === 'NGN')).toBe(true);
     expect([...fake.minorVersions]).toEqual(['75']);
     expect(contract.checked.responses).toBeGreaterThan(10);
   });
 
-  it('pulls increments through Change Data Capture', async () => {
+  it('pulls documents’ increments through Change Data Capture, and the bank account’s postings over the period, complete there', async () => {
     const a = adapter();
     const first = await a.pullOpenEntries({ period: PERIOD });
     const inv = fake.docs.Invoice![1]!;
     inv.Balance = 12.5;
     inv.MetaData.LastUpdatedTime = new Date(Date.now() + 1000).toISOString();
+    const asked: string[] = [];
+    fake.http.faults.push({
+      kind: '5xx',
+      match: (r) => (r.path.endsWith('/cdc') && asked.push(r.query.entities!), false),
+    });
     const second = await a.pullOpenEntries({ period: PERIOD, cursor: first.cursor });
     expect(fake.http.count('GET', /\/cdc$/)).toBe(1);
-    expect(second.entries.map((e) => [e.id, e.amountMinor])).toEqual([
+    expect(asked).toEqual(['Invoice,Bill,CreditMemo']);
+    expect(second.entries.filter((e) => e.kind === 'document').map((e) => [e.id, e.amountMinor])).toEqual([
       [`invoice:${inv.Id}:${inv.CustomerRef.value}`, 1250],
+    ]);
+    expect(new Map(second.entries.filter((e) => e.kind === 'posting').map((e) => [e.id, e.amountMinor]))).toEqual(
+      expectedOpen(fake, 'posting'),
+    );
+    expect(second.complete).toEqual([
+      { from: PERIOD.from, to: PERIOD.to, ledgerAccount: 'GTBank Current', kind: 'posting' },
     ]);
   });
 
@@ -80,7 +107,7 @@ describe('QuickBooks Online adapter against the local QuickBooks', () => {
     const gone = fake.docs.Invoice!.indexOf(deleted!);
     fake.docs.Invoice![gone] = { Id: deleted!.Id, status: 'Deleted', MetaData: { LastUpdatedTime: later } };
     const second = await a.pullOpenEntries({ period: PERIOD, cursor: first.cursor });
-    expect(second.entries).toEqual([]);
+    expect(second.entries.filter((e) => e.kind === 'document')).toEqual([]);
     expect(second.closed).toEqual(
       expect.arrayContaining([
         { id: `invoice:${paid!.Id}:${paid!.CustomerRef.value}`, reason: 'paid' },
@@ -274,6 +301,156 @@ describe('QuickBooks Online write-back', () => {
     await adapter().markReconciled([`deposit:${dep.Id}`]);
     expect(dep.PrivateNote).toMatch(/\[bankfeed: reconciled\]$/);
     expect(fake.http.served.filter((s) => s.status === 400)).toHaveLength(1);
+  });
+});
+
+describe('QuickBooks Online: documents and the bank account’s postings (docs/statement.md)', () => {
+  beforeEach(() => setup({ openInvoices: 3, openBills: 1 }));
+
+  const settlement = (inv: QboDoc, key: string, minor: number, extra = {}) => ({
+    idempotencyKey: key,
+    entryId: `invoice:${inv.Id}:${inv.CustomerRef.value}`,
+    date: '2026-11-20',
+    amountMinor: minor,
+    currency: 'NGN' as const,
+    bankAccount: 'GTB',
+    ...extra,
+  });
+
+  it('reports each write under the id the next pull lists it as a posting on the bank account', async () => {
+    const a = adapter();
+    const inv = fake.docs.Invoice![0]!;
+    const bill = fake.docs.Bill![0]!;
+    const [paid, billPaid] = await a.settleEntries([
+      settlement(inv, 'm-1', 1_000_00),
+      {
+        idempotencyKey: 'm-2',
+        entryId: `bill:${bill.Id}:${bill.VendorRef.value}`,
+        date: '2026-11-21',
+        amountMinor: -500_00,
+        currency: 'NGN',
+        bankAccount: 'GTB',
+      },
+    ]);
+    const [charge] = await a.postEntries([
+      {
+        idempotencyKey: 'bankfeed-group-7',
+        date: '2026-11-04',
+        description: 'SMS charges',
+        amountMinor: -2_000,
+        currency: 'NGN',
+        bankAccount: '35',
+        contraAccount: '8',
+        reference: 'gtb-77',
+      },
+    ]);
+    expect(paid).toMatchObject({ status: 'written', externalId: `payment:${fake.docs.Payment![0]!.Id}` });
+    expect(billPaid).toMatchObject({ status: 'written', externalId: `billpayment:${fake.docs.BillPayment![0]!.Id}` });
+    expect(charge!.externalId).toBe(`purchase:${fake.docs.Purchase!.at(-1)!.Id}`);
+    const pulled = new Map((await a.pullOpenEntries({ period: PERIOD })).entries.map((e) => [e.id, e]));
+    expect(pulled.get((paid as { externalId: string }).externalId)).toMatchObject({
+      kind: 'posting',
+      amountMinor: 1_000_00,
+      date: '2026-11-20',
+    });
+    expect(pulled.get((billPaid as { externalId: string }).externalId)).toMatchObject({
+      kind: 'posting',
+      amountMinor: -500_00,
+    });
+    // a rule's charge read back carries the reference bankfeed gives its writes, so the run knows it for its own
+    expect(pulled.get(charge!.externalId)).toMatchObject({
+      kind: 'posting',
+      amountMinor: -2_000,
+      reference: 'bf:bankfeed-group-7',
+    });
+    expect(pulled.get(`invoice:${inv.Id}:${inv.CustomerRef.value}`)).toMatchObject({ kind: 'document' });
+  });
+
+  it('a match holding only a posting (a payment recorded in QuickBooks by hand) writes nothing', async () => {
+    const dep = fake.docs.Deposit![0]!;
+    const before = fake.http.count('POST', /./);
+    const res = await adapter().settleEntries([
+      { ...settlement(fake.docs.Invoice![0]!, 'h-1', 408_00), entryId: `deposit:${dep.Id}` },
+      { ...settlement(fake.docs.Invoice![0]!, 'h-2', -120_00), entryId: 'billpayment:912' },
+    ]);
+    expect(res).toEqual([
+      { idempotencyKey: 'h-1', status: 'written', externalId: `deposit:${dep.Id}`, created: false },
+      { idempotencyKey: 'h-2', status: 'written', externalId: 'billpayment:912', created: false },
+    ]);
+    expect(fake.http.count('POST', /\/v3\//)).toBe(before);
+  });
+
+  it('one bank line paying two invoices of a customer is one Payment applied to both; an over-payment is left unapplied', async () => {
+    const [i1, i2] = fake.docs.Invoice!;
+    i2!.CustomerRef = { ...i1!.CustomerRef };
+    const due1 = Math.round(i1!.Balance * 100);
+    const due2 = Math.round(i2!.Balance * 100);
+    const res = await adapter().settleEntries([
+      settlement(i1!, 'bankfeed-match-5-1', due1, { paymentKey: 'bankfeed-payment-5', dueMinor: due1 }),
+      settlement(i2!, 'bankfeed-match-5-2', due2 + 2_500, { paymentKey: 'bankfeed-payment-5', dueMinor: due2 }),
+    ]);
+    expect(fake.docs.Payment).toHaveLength(1);
+    const payment = fake.docs.Payment![0]!;
+    expect(res.map((r) => r.status === 'written' && r.externalId)).toEqual([
+      `payment:${payment.Id}`,
+      `payment:${payment.Id}`,
+    ]);
+    expect(Math.round(payment.TotalAmt * 100)).toBe(due1 + due2 + 2_500);
+    expect(payment.Line.map((l: { Amount: number }) => Math.round(l.Amount * 100))).toEqual([due1, due2]);
+    expect([i1!.Balance, i2!.Balance]).toEqual([0, 0]);
+  });
+
+  it('pulls bill payments, transfers and journal lines on the bank account; not those of another account', async () => {
+    const later = (d: QboDoc) => ({ ...d, MetaData: { LastUpdatedTime: '2026-11-01T08:00:00Z' } });
+    fake.docs.BillPayment!.push(
+      later({
+        ...fixture('billpayment').BillPayment,
+        Id: '901',
+        TxnDate: '2026-11-02',
+        TotalAmt: 75,
+        CurrencyRef: { value: 'NGN' },
+        CheckPayment: { BankAccountRef: { value: '35' } },
+      }),
+      later({
+        ...fixture('billpayment').BillPayment,
+        Id: '902',
+        TxnDate: '2026-11-02',
+        TotalAmt: 80,
+        CurrencyRef: { value: 'NGN' },
+        CheckPayment: { BankAccountRef: { value: '36' } },
+      }),
+    );
+    fake.docs.Transfer!.push(
+      later({
+        ...fixture('transfer').Transfer,
+        Id: '903',
+        TxnDate: '2026-11-03',
+        Amount: 120,
+        FromAccountRef: { value: '35' },
+        ToAccountRef: { value: '36' },
+      }),
+      later({
+        ...fixture('transfer').Transfer,
+        Id: '904',
+        TxnDate: '2026-11-04',
+        Amount: 50.25,
+        FromAccountRef: { value: '36' },
+        ToAccountRef: { value: '35' },
+      }),
+    );
+    const je = fixture('journalentry').JournalEntry;
+    je.Line[0].JournalEntryLineDetail.AccountRef = { value: '35', name: 'GTBank Current' };
+    fake.docs.JournalEntry!.push(
+      later({ ...je, Id: '905', TxnDate: '2026-11-05' }),
+      later({ ...fixture('journalentry').JournalEntry, Id: '906', TxnDate: '2026-11-05' }),
+    );
+    const r = await adapter().pullOpenEntries({ period: PERIOD });
+    const postings = new Map(r.entries.filter((e) => e.kind === 'posting').map((e) => [e.id, e.amountMinor]));
+    expect(postings.get('billpayment:901')).toBe(-75_00);
+    expect(postings.get('transfer:903')).toBe(-120_00);
+    expect(postings.get('transfer:904')).toBe(50_25);
+    expect(postings.get('journal:905')).toBe(100_00);
+    expect([...postings.keys()].filter((id) => /:(902|906)$/.test(id))).toEqual([]);
   });
 });
 
