@@ -1,7 +1,7 @@
 /**
  * Session 32's QuickBooks walk, as a Nairobi print shop's finance team's first two months on bankfeed (KES,
  * Africa/Nairobi): a KCB current account (PesaLink and M-PESA receipts paying invoices, PesaLink payments of bills,
- * an RTGS receipt the team recorded in QuickBooks by hand before the sync, a transfer to the savings account
+ * one short by KSh500.00 and written off, an RTGS receipt the team recorded in QuickBooks by hand before the sync, a transfer to the savings account
  * recorded there by hand too, the ledger fee and its excise duty) against books kept in QuickBooks Online, served by
  * the contract-checked fake (test/ledgers/saas/qbo-fake.ts, every exchange checked against Intuit's documented
  * examples), pulled and written back with write-back on as a sync or Run does (`reconcileAccountFeed`). October is
@@ -55,7 +55,7 @@ const OCTOBER_LINES: Line[] = [
   },
   {
     date: '2026-10-09',
-    amountMinor: 8_000_000,
+    amountMinor: 7_950_000,
     narration: 'MPESA C2B KAREN BAKERY INV-1002',
     counterpartyName: 'KAREN BAKERY',
   },
@@ -445,9 +445,18 @@ describe('walk s32 Nairobi: QuickBooks Online invoices and bills are documents, 
       `payment:${w.fake.docs.Payment!.find((p) => p.TxnDate === '2026-10-12')!.Id}`,
       `transfer:${w.fake.docs.Transfer![0]!.Id}`,
     ]);
-    const [westlands, thika] = w.bank;
+    const [westlands, thika, karen] = w.bank;
     expect((await heldEntries(w, westlands!)).filter((e) => e.startsWith('payment:'))).toHaveLength(1);
     expect((await heldEntries(w, thika!)).filter((e) => e.startsWith('billpayment:'))).toHaveLength(1);
+    // Karen Bakery paid KSh79,500.00 of KSh80,000.00 (within tolerance): the invoice paid in full and KSh500.00 written
+    // off from the bank account to Discount allowed, both read back and joined to the line's match
+    const writeOff = w.fake.docs.Purchase!.find(
+      (p) => p.Line[0].AccountBasedExpenseLineDetail.AccountRef.value === DISCOUNT,
+    );
+    expect(writeOff).toMatchObject({ TotalAmt: 500, AccountRef: { value: KCB } });
+    const karens = await heldEntries(w, karen!);
+    expect(karens).toContain(`purchase:${writeOff!.Id}`);
+    expect(karens.filter((e) => e.startsWith('payment:'))).toHaveLength(1);
   });
 
   it('lists no unpaid QuickBooks invoice as a deposit in transit, nor an unpaid bill as an unpresented payment', async () => {
