@@ -237,6 +237,8 @@ async function startNairobiWalk(): Promise<NairobiWalk> {
           tokenFile: 'qbo.enc',
           realmId: QBO_REALM,
           bankAccount: 'KCB Current',
+          // the Kenyan presets' accounts, mapped to the company's Bank Charges account (docs/ledgers/quickbooks.md)
+          accounts: { 'Bank charges:Account maintenance': '8', 'Taxes:Excise duty': '8' },
           apiUrl: fake.http.url,
           tokenUrl: `${fake.http.url}/oauth2/v1/tokens/bearer`,
           retry: { baseDelayMs: 5, maxAttempts: 4 },
@@ -434,17 +436,29 @@ describe('walk s32 Nairobi: QuickBooks Online invoices and bills are documents, 
       .where('action', '=', 'ledger.settle')
       .execute();
     const written = settled.map((r) => JSON.parse(r.detail!) as { externalId: string; created: boolean });
-    // the four it paid, written; the two the team recorded by hand (matched to the line), nothing written
+    // the four it paid, written
     expect(written.filter((d) => d.created).map((d) => d.externalId.replace(/\d+$/, ''))).toEqual([
       'payment:',
       'billpayment:',
       'payment:',
       'billpayment:',
     ]);
-    expect(written.filter((d) => !d.created).map((d) => d.externalId)).toEqual([
-      `payment:${w.fake.docs.Payment!.find((p) => p.TxnDate === '2026-10-12')!.Id}`,
-      `transfer:${w.fake.docs.Transfer![0]!.Id}`,
-    ]);
+    // the two the team recorded by hand, and the two charges written for the presets and read back (a match holding
+    // only a posting is offered too): nothing written
+    const fees = w.fake.docs.Purchase!.filter((p) => p.TxnDate === '2026-10-31');
+    expect(
+      written
+        .filter((d) => !d.created)
+        .map((d) => d.externalId)
+        .sort(),
+    ).toEqual(
+      [
+        `payment:${w.fake.docs.Payment!.find((p) => p.TxnDate === '2026-10-12')!.Id}`,
+        `transfer:${w.fake.docs.Transfer![0]!.Id}`,
+        ...fees.map((p) => `purchase:${p.Id}`),
+      ].sort(),
+    );
+    expect(w.fake.docs.Payment!.length + w.fake.docs.BillPayment!.length).toBe(5);
     const [westlands, thika, karen] = w.bank;
     expect((await heldEntries(w, westlands!)).filter((e) => e.startsWith('payment:'))).toHaveLength(1);
     expect((await heldEntries(w, thika!)).filter((e) => e.startsWith('billpayment:'))).toHaveLength(1);
@@ -479,6 +493,11 @@ describe('walk s32 Nairobi: QuickBooks Online invoices and bills are documents, 
     );
     expect(figure(page, 'balance-per-books')).toBe(shillings(w.fake.balanceOn(KCB, '2026-10-31')));
     expect(figure(page, 'difference')).toBe('KSh0.00');
+    // the ledger fee and its excise duty, posted by the presets as Purchases, are read back and joined: in the books
+    expect(section(page, 'Less: debits not in the books', 'Adjusted book balance')).toContain('(0)');
+    const fees = w.fake.docs.Purchase!.filter((p) => p.TxnDate === '2026-10-31');
+    expect(fees.map((p) => p.TotalAmt).sort()).toEqual([300, 60]);
+    expect(await heldEntries(w, w.bank[6]!)).toEqual([`purchase:${fees.find((p) => p.TotalAmt === 300)!.Id}`]);
   });
 
   it('matches the RTGS receipt to the payment the team recorded in QuickBooks by hand, and writes nothing for it', async () => {

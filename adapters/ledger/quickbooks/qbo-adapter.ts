@@ -3,12 +3,14 @@ import type { CurrencyCode } from '../../../domain/currency.js';
 import type { LedgerEntry } from '../../../domain/ledger.js';
 import { currentBalanceApplies, type VendorBookBalance } from '../oauth/book-balance.js';
 import { readSecret } from '../oauth/credentials.js';
-import { LedgerAuthError, LedgerPartialWriteError, LedgerRejectedError } from '../oauth/errors.js';
+import { LedgerAuthError, LedgerPartialWriteError, LedgerRejectedError, type WriteRefusal } from '../oauth/errors.js';
 import { OAuthLedgerSource, oauthSourceFactory, type OAuthAdapterDeps } from '../oauth/oauth-source.js';
 import type { LedgerSettlement, LedgerSettlementResult } from '../oauth/settlement.js';
+import type { SourceCheckContext } from '../oauth/source-check.js';
 import { knownCurrency, minorToVendorAmount, vendorAmountToMinor } from '../oauth/vendor-amount.js';
 import { vendorReference } from '../oauth/write-keys.js';
 import type { LedgerAdapterFactory, LedgerPosting, LedgerPullQuery, LedgerPullResult } from '../types.js';
+import { checkQboAccountMap, checkQboRuleAccounts, qboAccountFor } from './qbo-account-map.js';
 import { QboApi } from './qbo-api.js';
 import { qboApiBase, qboConfigSchema, type QboConfig } from './qbo-config.js';
 import {
@@ -113,8 +115,12 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
     };
   }
 
-  /** `bankfeed ledgers test`: the grant, the company (realm), the bank account, and read access to invoices. */
-  protected sourceChecks(): Array<[string, () => Promise<string>]> {
+  /**
+   * `bankfeed ledgers test`: the grant, the company (realm), the bank account, read access to invoices, and the
+   * `accounts` map against the company's active accounts and the accounts the rules post to.
+   */
+  protected sourceChecks(ctx: SourceCheckContext = {}): Array<[string, () => Promise<string>]> {
+    let chart: Set<string> | undefined;
     return [
       [
         'credentials',
@@ -134,7 +140,27 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
           return `${String((r.QueryResponse as Doc | undefined)?.totalCount ?? 0)} open invoices visible`;
         },
       ],
+      ['accounts map', async () => checkQboAccountMap(this.config.accounts, (chart ??= await this.activeAccountIds()))],
+      [
+        'rule accounts mapped',
+        async () =>
+          checkQboRuleAccounts(
+            this.config.accounts,
+            (chart ??= await this.activeAccountIds()),
+            (await this.bankAccount()).currency,
+            ctx.postingAccounts,
+          ),
+      ],
     ];
+  }
+
+  /** The Ids of the company's active accounts (a query lists active ones only unless asked otherwise). */
+  private async activeAccountIds(): Promise<Set<string>> {
+    const ids = new Set<string>();
+    await this.api.queryAll('Account', '', this.config.pageSize, (a) => {
+      if (typeof a.Id === 'string' && a.Active !== false) ids.add(a.Id);
+    });
+    return ids;
   }
 
   private parseCursor(raw: string | null | undefined): QboCursor | null {
@@ -343,10 +369,20 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
     postings: LedgerPosting[],
   ): Promise<Array<{ idempotencyKey: string; externalId: string; created: boolean }>> {
     const written: Array<{ idempotencyKey: string; externalId: string; created: boolean }> = [];
-    const rejected: Array<{ idempotencyKey: string; vendorMessage: string }> = [];
+    const rejected: WriteRefusal[] = [];
     if (postings.length === 0) return written;
     const bank = await this.bankAccount();
     for (const p of postings) {
+      const contra = qboAccountFor(this.config.accounts, p.contraAccount);
+      if (contra === undefined) {
+        // our refusal, not QuickBooks': offered again once the map has the account
+        rejected.push({
+          idempotencyKey: p.idempotencyKey,
+          vendorMessage: `no QuickBooks account for "${p.contraAccount}": map it to a QuickBooks account Id under "accounts" in the source's configuration`,
+          reason: 'unmapped-account',
+        });
+        continue;
+      }
       const amount = Number(minorToVendorAmount(p.amountMinor, p.currency));
       const ref = vendorReference(p.idempotencyKey, 21);
       const description = p.description.slice(0, 4000);
@@ -363,7 +399,7 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
                   Amount: amount,
                   Description: description,
                   DetailType: 'AccountBasedExpenseLineDetail',
-                  AccountBasedExpenseLineDetail: { AccountRef: { value: p.contraAccount } },
+                  AccountBasedExpenseLineDetail: { AccountRef: { value: contra } },
                 },
               ],
             })
@@ -376,7 +412,7 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
                   Amount: amount,
                   Description: description,
                   DetailType: 'DepositLineDetail',
-                  DepositLineDetail: { AccountRef: { value: p.contraAccount } },
+                  DepositLineDetail: { AccountRef: { value: contra } },
                 },
               ],
             });

@@ -11,6 +11,14 @@ export const qboConfigSchema = oauthSourceSchema.extend({
   minorVersion: z.number().int().min(75).default(75),
   /** Rows per query page (QuickBooks' maximum is 1000). */
   pageSize: z.number().int().min(1).max(1000).default(1000),
+  /**
+   * The QuickBooks account each rule's account is posted to, by the rule's account as the rules write it ("Bank
+   * charges:Account maintenance": "8"): QuickBooks knows accounts by Id. A charge on an account neither mapped nor
+   * written as an Id is refused before anything is written, and offered again once the map has it.
+   */
+  accounts: z
+    .record(z.string().min(1), z.string().regex(/^\d+$/, 'must be a QuickBooks account Id (digits)'))
+    .default({}),
   /** Overridable for tests and proxies; default from the environment. */
   apiUrl: z.string().url().optional(),
   tokenUrl: z.string().url().optional(),

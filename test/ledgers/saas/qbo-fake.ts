@@ -66,6 +66,23 @@ export class QboFake {
     this.docs.Account!.push(
       { ...account, Id: '35', Name: 'GTBank Current', CurrencyRef: { value: 'NGN', name: 'Nigerian Naira' } },
       { ...account, Id: '36', Name: 'Stanbic USD', CurrencyRef: { value: 'USD', name: 'United States Dollar' } },
+      // the accounts a charge, an interest receipt or a write-off can be coded to
+      ...[
+        ['8', 'Bank Charges', 'Expense', 'BankCharges'],
+        ['82', 'Interest Earned', 'Other Income', 'InterestEarned'],
+        ['64', 'Discounts given', 'Income', 'DiscountsRefundsGiven'],
+      ].map(([Id, Name, AccountType, AccountSubType]) => ({
+        ...account,
+        Id,
+        Name,
+        FullyQualifiedName: Name,
+        AccountType,
+        AccountSubType,
+        Classification: AccountType === 'Expense' ? 'Expense' : 'Revenue',
+        CurrentBalance: 0,
+        CurrentBalanceWithSubAccounts: 0,
+        CurrencyRef: { value: 'NGN', name: 'Nigerian Naira' },
+      })),
     );
     const invoice = fixture('invoice').Invoice;
     for (let i = 0; i < (o.openInvoices ?? 5); i++) {
@@ -388,7 +405,7 @@ export class QboFake {
           );
       }
       const acct = line.AccountBasedExpenseLineDetail?.AccountRef?.value ?? line.DepositLineDetail?.AccountRef?.value;
-      if (acct !== undefined && !['8', '82', '64'].includes(acct))
+      if (acct !== undefined && !this.docs.Account!.some((a) => a.Id === acct && a.AccountType !== 'Bank'))
         return fault(
           400,
           '2500',

@@ -151,8 +151,12 @@ describe('QuickBooks Online source check', () => {
 
   it('reports the grant, bank account and invoice access; a missing bank account lists the company’s', async () => {
     const good = await adapter().checkSource();
-    expect(good.map((c) => c.ok)).toEqual([true, true, true]);
+    expect(good.map((c) => c.ok)).toEqual([true, true, true, true, true]);
     expect(good[2]!.detail).toBe('5 open invoices visible');
+    expect(good.slice(3).map((c) => c.detail)).toEqual([
+      'no accounts mapped',
+      'the rules’ accounts not checked: no binding writes back through this source',
+    ]);
     const bad = await adapter({ bankAccount: 'Petty cash' }).checkSource();
     expect(bad.at(-1)!.detail).toMatch(
       /"Petty cash" is not among the company's bank accounts \(GTBank Current, Stanbic USD\)/,
@@ -274,6 +278,49 @@ describe('QuickBooks Online write-back', () => {
     expect(err).toBeInstanceOf(LedgerPartialWriteError);
     expect((err as LedgerPartialWriteError).rejected[0]!.vendorMessage).toBe(
       'Invalid Reference Id: Invalid Reference Id : Accounts element id 999 not found',
+    );
+  });
+
+  it('a rule’s account is posted on the QuickBooks account the source maps it to; an unmapped one is refused before anything is sent, and `ledgers test` names it', async () => {
+    const charge = {
+      idempotencyKey: 'g-9',
+      date: '2026-11-04',
+      description: 'Ledger fee',
+      amountMinor: -30_000,
+      currency: 'NGN' as const,
+      bankAccount: '35',
+      contraAccount: 'Bank charges:Account maintenance',
+    };
+    const posts = () => fake.http.count('POST', /\/purchase$/);
+    const err = await adapter()
+      .postEntries([charge])
+      .catch((e: unknown) => e);
+    expect((err as LedgerPartialWriteError).rejected).toEqual([
+      {
+        idempotencyKey: 'g-9',
+        vendorMessage:
+          'no QuickBooks account for "Bank charges:Account maintenance": map it to a QuickBooks account Id under "accounts" in the source\'s configuration',
+        reason: 'unmapped-account',
+      },
+    ]);
+    expect(posts()).toBe(0);
+    const mapped = adapter({ accounts: { 'Bank charges:Account maintenance': '8' } });
+    expect(await mapped.postEntries([charge])).toMatchObject([{ idempotencyKey: 'g-9', created: true }]);
+    expect(fake.docs.Purchase!.at(-1)!.Line[0].AccountBasedExpenseLineDetail.AccountRef).toEqual({ value: '8' });
+
+    const rules = [
+      { account: 'Bank charges:Account maintenance', currency: 'NGN', setBy: 'preset ng-account-fees' },
+      { account: 'Taxes:Stamp duty', currency: 'NGN', setBy: 'preset ng-stamp-duty' },
+      { account: 'Taxes:Excise duty', currency: 'KES', setBy: 'preset ke-excise-duty' },
+    ];
+    const checks = await adapter({ accounts: { 'Bank charges:Account maintenance': '8', Typo: '999' } }).checkSource({
+      postingAccounts: rules,
+    });
+    expect(checks.at(-1)).toMatchObject({ ok: false });
+    expect(checks.at(-1)!.detail).toMatch(/accounts\["Typo"\] is 999, not an active account of the company/);
+    const named = await mapped.checkSource({ postingAccounts: rules });
+    expect(named.at(-1)!.detail).toBe(
+      '1 of the accounts the rules post to cannot take their postings (each is refused), in the source\'s configuration: "Taxes:Stamp duty" (preset ng-stamp-duty) is not mapped: set accounts["Taxes:Stamp duty"] to its QuickBooks account Id',
     );
   });
 
