@@ -1,12 +1,13 @@
 /**
  * Session 32's QuickBooks walk, as a Nairobi print shop's finance team's first two months on bankfeed (KES,
- * Africa/Nairobi): a KCB current account (PesaLink and M-PESA receipts paying invoices, PesaLink payments of bills,
- * one short by KSh500.00 and written off, an RTGS receipt the team recorded in QuickBooks by hand before the sync, a transfer to the savings account
- * recorded there by hand too, the ledger fee and its excise duty) against books kept in QuickBooks Online, served by
- * the contract-checked fake (test/ledgers/saas/qbo-fake.ts, every exchange checked against Intuit's documented
- * examples), pulled and written back with write-back on as a sync or Run does (`reconcileAccountFeed`). October is
- * reviewed in the app and signed with QuickBooks' own balance of the bank account; in November the accountant edits
- * the amount of an invoice October paid, and November is reconciled.
+ * Africa/Nairobi): a KCB current account (PesaLink and M-PESA receipts paying invoices, one short by KSh500.00 and
+ * written off; PesaLink payments of bills; an RTGS receipt the team recorded in QuickBooks by hand before the sync; a
+ * transfer to the savings account recorded there by hand too; the ledger fee and its excise duty, posted by the
+ * Kenyan presets on the account the source maps them to) against books kept in QuickBooks Online, served by the
+ * contract-checked fake (test/ledgers/saas/qbo-fake.ts, every exchange checked against Intuit's documented examples),
+ * pulled and written back with write-back on as a sync or Run does (`reconcileAccountFeed`). October is reviewed in
+ * the app and signed with QuickBooks' own balance of the bank account; in November the accountant edits the amount of
+ * an invoice October paid, and November is reconciled.
  *
  * The design is the one Zoho Books has (docs/statement.md, "Postings, not documents"; test/web/walk-s31b-lagos.test.ts):
  * QuickBooks' invoices, bills and credit memos are documents (match candidates, never statement items); the
