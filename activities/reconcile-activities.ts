@@ -153,6 +153,7 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
       entries: pulled.entries,
       closed: pulled.closed,
       complete: pulled.complete ?? null,
+      ...(pulled.documentIdPrefixes ? { documentIdPrefixes: pulled.documentIdPrefixes } : {}),
       readAt,
     });
     const inserted = synced.inserted;

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { vendorReference } from '../adapters/ledger/oauth/write-keys.js';
 import { createAuditRepository } from '../db/audit-repository.js';
-import { findWrittenEntryCandidates } from '../db/ledger-repository.js';
+import { findWrittenEntryCandidates, listOpenPostingsIdentifiedAs } from '../db/ledger-repository.js';
 import { createMatchRepository } from '../db/match-repository.js';
 import type { Database } from '../db/schema.js';
 import { isPosting } from '../domain/ledger.js';
@@ -106,10 +106,15 @@ export async function joinWrittenPostings(
     const repo = createMatchRepository(trx);
     await repo.lockAccount(input.accountId);
     const groups = new Map((await repo.getGroups(posts.map((p) => p.groupId))).map((g) => [g.id, g]));
+    const free = async (e: { id: number | string }) =>
+      (await repo.activeHolders([{ side: 'ledger', itemId: Number(e.id) }])).size === 0;
     const settlementEntry = async (p: WrittenPosting) => {
       const { byId } = await findWrittenEntryCandidates(trx, input.sourceId, { ...p, reference: null });
-      if (!byId || !isPosting(byId)) return null;
-      return (await repo.activeHolders([{ side: 'ledger', itemId: Number(byId.id) }])).size === 0 ? byId : null;
+      if (byId) return isPosting(byId) && (await free(byId)) ? byId : null;
+      // written before the source gave its postings' ids their kind (a bare transaction or payment id): the one
+      // posting listed under that id with its kind in front
+      const listed = p.externalId ? await listOpenPostingsIdentifiedAs(trx, input.sourceId, p.externalId) : [];
+      return listed.length === 1 && (await free(listed[0]!)) ? listed[0]! : null;
     };
     let joined = 0;
     for (const p of posts) {

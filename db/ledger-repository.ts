@@ -276,6 +276,30 @@ export async function listOpenPostingsOfAmount(
     .execute();
 }
 
+/**
+ * A source's open postings whose id is `<kind>:<id>` for this id: where an entry written before its source gave its
+ * postings' ids their kind ("txn:", "payment:") is listed now (the caller takes one only when it is the only one).
+ */
+export async function listOpenPostingsIdentifiedAs(
+  db: Kysely<Database>,
+  sourceId: string,
+  bareId: string,
+): Promise<Array<Pick<LedgerEntryRow, 'id' | 'external_id' | 'amount_minor' | 'reference' | 'kind'>>> {
+  const rows = await db
+    .selectFrom('ledger_entries')
+    .select(['id', 'external_id', 'amount_minor', 'reference', 'kind'])
+    .where('source_id', '=', sourceId)
+    .where('status', '=', 'open')
+    .where('kind', '=', 'posting')
+    // LIKE's wildcards in the id only widen the search: the exact test follows.
+    .where('external_id', 'like', `%:${bareId}`)
+    .limit(5)
+    .execute();
+  return rows.filter(
+    (r) => /^[a-z]+:/.test(r.external_id) && r.external_id.slice(r.external_id.indexOf(':') + 1) === bareId,
+  );
+}
+
 /** Open receivables (positive open entries) of any source whose reference is `reference`, ignoring case. */
 export async function listOpenReceivablesByReference(
   db: Kysely<Database>,

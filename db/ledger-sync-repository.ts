@@ -19,6 +19,8 @@ export interface SyncLedgerEntriesInput {
   closed?: Array<{ id: string; reason: LedgerEntryCloseReason; prefix?: boolean }>;
   /** `entries` is all the books hold open dated in this range (of this ledger account when given): the rest is gone. */
   complete?: LedgerCompleteScope | readonly LedgerCompleteScope[] | null;
+  /** The starts of the ids the source gives its documents: stored entries under one are documents, whatever state. */
+  documentIdPrefixes?: readonly string[];
   /** When the books were read (before the pull's first request); now when not given. */
   readAt?: string;
 }
@@ -115,6 +117,20 @@ export async function syncLedgerEntries(
 
   return db.transaction().execute(async (trx) => {
     const now = nowIso();
+    for (const prefix of input.documentIdPrefixes ?? []) {
+      if (prefix.length === 0) continue;
+      const rows = await trx
+        .selectFrom('ledger_entries')
+        .select(['id', 'external_id'])
+        .where('source_id', '=', input.sourceId)
+        .where('kind', '=', 'posting')
+        // LIKE's wildcards in the prefix only widen the search: the exact test follows.
+        .where('external_id', 'like', `${prefix}%`)
+        .execute();
+      const ids = rows.filter((r) => r.external_id.startsWith(prefix)).map((r) => Number(r.id));
+      for (const part of chunks(ids))
+        await trx.updateTable('ledger_entries').set({ kind: 'document' }).where('id', 'in', part).execute();
+    }
     for (const c of closedPrefixes) {
       const rows = await trx
         .selectFrom('ledger_entries')

@@ -32,6 +32,12 @@ export interface LedgerPullResult {
    * system's bank-account postings over the period, its documents over what a sweep read).
    */
   complete?: LedgerCompleteScope | readonly LedgerCompleteScope[] | null;
+  /**
+   * The starts of the ids this source gives its documents (LedgerEntry.kind 'document': "invoice:", "bill:"): every
+   * entry stored under one is a document, also one stored before the source said so and not listed again (paid,
+   * voided), so an old match's invoice is not taken for money on the bank account.
+   */
+  documentIdPrefixes?: readonly string[];
 }
 
 export interface LedgerPosting {

@@ -114,3 +114,79 @@ describe('a posting bankfeed wrote back, found in the books', () => {
     expect(await ledgerOf(other)).toEqual([]);
   });
 });
+
+describe("a match's payment bankfeed wrote back, found in the books", () => {
+  /** A bank line matched to an invoice (a document), and the audit of the payment written for it under `externalId`. */
+  async function settledInvoice(externalId: string) {
+    const [line] = await seedBank(h.db, ACCOUNT, [
+      { date: '2026-10-09', amountMinor: 75_000, narration: 'GIP INV-103' },
+    ]);
+    const [invoice] = await seedLedger(h.db, SOURCE, [
+      { date: '2026-10-01', amountMinor: 75_000, reference: 'INV-103', currency: 'GHS' },
+    ]);
+    await h.db.updateTable('ledger_entries').set({ kind: 'document' }).where('id', '=', invoice!).execute();
+    const g = await createMatchRepository(h.db).insertGroup({
+      accountId: ACCOUNT,
+      runId: null,
+      kind: 'reference',
+      status: 'confirmed',
+      confidence: 1,
+      currency: 'GHS',
+      differenceMinor: 0,
+      writeOff: null,
+      evidence: [],
+      ruleId: null,
+      proposed: null,
+      rank: null,
+      candidateSet: null,
+      idempotencyKey: `m-${externalId}`,
+      decidedBy: null,
+      decidedAt: null,
+      createdAt: '2026-11-01T08:00:00Z',
+      items: [
+        { side: 'bank', itemId: line!, amountMinor: 75_000 },
+        { side: 'ledger', itemId: invoice!, amountMinor: 75_000 },
+      ],
+    });
+    await createAuditRepository(h.db).append({
+      at: '2026-11-01T08:00:00Z',
+      actor: 'system',
+      action: 'ledger.settle',
+      entityType: 'match_write_back',
+      entityId: `bankfeed-match-${g}-${invoice}`,
+      accountId: ACCOUNT,
+      detail: { sourceId: SOURCE, groupId: g, externalId, created: true },
+      after: { entryId: 'invoice:103', date: '2026-10-09', amountMinor: 75_000, currency: 'GHS' },
+    });
+    return { g, invoice: invoice! };
+  }
+
+  async function payment(externalId: string) {
+    const [p] = await seedLedger(h.db, SOURCE, [{ date: '2026-10-09', amountMinor: 75_000, currency: 'GHS' }]);
+    await h.db.updateTable('ledger_entries').set({ external_id: externalId }).where('id', '=', p!).execute();
+    return p!;
+  }
+
+  it('is joined to the match by the id the books gave it', async () => {
+    const { g, invoice } = await settledInvoice('txn:4600');
+    const p = await payment('txn:4600');
+    expect(await joinWrittenPostings(h.db, { accountId: ACCOUNT, sourceId: SOURCE })).toBe(1);
+    expect(await ledgerOf(g)).toEqual([invoice, p]);
+  });
+
+  it('written before the source gave its ids a kind (a bare id), is the one posting listed under it with its kind', async () => {
+    const { g, invoice } = await settledInvoice('4600');
+    const p = await payment('txn:4600');
+    await payment('txn:14600'); // another transaction whose id ends the same way is not it
+    expect(await joinWrittenPostings(h.db, { accountId: ACCOUNT, sourceId: SOURCE })).toBe(1);
+    expect(await ledgerOf(g)).toEqual([invoice, p]);
+  });
+
+  it('is left apart when two postings of different kinds carry the bare id (QuickBooks numbers each kind apart)', async () => {
+    const { g, invoice } = await settledInvoice('12');
+    await payment('payment:12');
+    await payment('purchase:12');
+    expect(await joinWrittenPostings(h.db, { accountId: ACCOUNT, sourceId: SOURCE })).toBe(0);
+    expect(await ledgerOf(g)).toEqual([invoice]);
+  });
+});

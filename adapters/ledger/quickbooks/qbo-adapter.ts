@@ -26,6 +26,9 @@ import {
 } from './qbo-entries.js';
 import { intuitGrant, QBO } from './qbo-oauth.js';
 
+/** The starts of the ids of QuickBooks' documents (stored entries under them are documents, whatever their state). */
+const QBO_DOCUMENT_ID_PREFIXES = QBO_DOCUMENTS.map((e) => `${e.kind}:`);
+
 type Doc = Record<string, any>;
 
 interface QboCursor {
@@ -216,6 +219,7 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
           entries: [...byId.values()],
           closed,
           complete: [{ from: q.period.from, to: q.period.to, ledgerAccount: account, kind: 'posting' }],
+          documentIdPrefixes: QBO_DOCUMENT_ID_PREFIXES,
           cursor: this.cursorAt(String(body.time ?? new Date().toISOString())),
         };
       }
@@ -234,6 +238,7 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
     return {
       entries: [...byId.values()],
       complete: { from: q.period.from, to: q.period.to, ledgerAccount: account },
+      documentIdPrefixes: QBO_DOCUMENT_ID_PREFIXES,
       cursor: this.cursorAt(String(started.time ?? new Date().toISOString())),
     };
   }

@@ -456,6 +456,7 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
     return {
       entries: [...byId.values()],
       closed: [...closed].map(([id, reason]) => ({ id, reason })),
+      documentIdPrefixes: [entryIdOf('invoice', ''), entryIdOf('creditnote', '')],
       cursor: `xero:v1:${JSON.stringify(next)}`,
     };
   }

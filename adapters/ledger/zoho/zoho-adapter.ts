@@ -417,6 +417,7 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
             ...(scope ? [{ from: scope.from, to: scope.to, ledgerAccount: account, kind: 'document' as const }] : []),
             { from: q.period.from, to: q.period.to, ledgerAccount: account, kind: 'posting' as const },
           ],
+      documentIdPrefixes: ['invoice:', 'bill:'],
       cursor: `zoho:v1:${JSON.stringify(next)}`,
     };
   }
