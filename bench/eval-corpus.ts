@@ -121,6 +121,7 @@ const FOLDERS = [
   ['holdout33', 'LAPO/Deskera, Advans Ghana/Apache OFBiz, DIB Bank Kenya/xTuple, Finbond/AccountEdge'],
   ['holdout34', 'VFD/Clear Books, OISL/Twinfield, M Oriental/hledger, Deutsche Bank JHB/DATEV'],
   ['holdout35', 'FSDH/QuickFile, Amenfiman Rural Bank/e-conomic, First Community Bank/Uzapoint, Grobank/PRIMAVERA'],
+  ['holdout36', 'Greenwich/Logo Tiger, Letshego Ghana/Reckon, Faulu/Beancount, BNP Paribas JHB/Cegid'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
