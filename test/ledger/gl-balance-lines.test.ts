@@ -27,6 +27,38 @@ describe('general-ledger balance lines and document numbers', () => {
     expect(entries.map((e) => e.amountMinor)).toEqual([-25_000, -10_000]);
   });
 
+  it("Logo's Turkish bank-account statement: the brought-forward, total and period-end balance rows are no entries", async () => {
+    const p = file(
+      'logo.csv',
+      [
+        'Tarih,Fiş No,Cari Hesap Unvanı,Açıklama,Borç,Alacak,Bakiye',
+        ',,,Önceki dönemden devir,,,17672168.00',
+        '03.08.2026,00001273,Abijo Specialist Hospital Ltd,BAG2026000001501 nolu fatura tahsilatı,940346.46,,18612514.46',
+        '03.08.2026,00001274,Toplam Yapı Ltd,Kira ödemesi,,1000.00,18611514.46',
+        ',,,Toplam,940346.46,1000.00,',
+        ',,,Dönem sonu bakiye,,,18611514.46',
+      ].join('\n'),
+    );
+    const { entries } = await readLedgerFile(p, {
+      dateOrder: 'DMY',
+      currency: 'NGN',
+      mapping: {
+        date: 'Tarih',
+        journalId: 'Fiş No',
+        party: 'Cari Hesap Unvanı',
+        description: 'Açıklama',
+        moneyIn: 'Borç',
+        moneyOut: 'Alacak',
+        balance: 'Bakiye',
+      },
+    });
+    // a party called "Toplam …" is a payee, not a total
+    expect(entries.map((e) => [e.party, e.amountMinor])).toEqual([
+      ['Abijo Specialist Hospital Ltd', 94_034_646],
+      ['Toplam Yapı Ltd', -100_000],
+    ]);
+  });
+
   it("TallyPrime's Ledger Vouchers: the dateless opening balance and Current Total rows are no entries; a narration row is its voucher's", async () => {
     const p = file(
       'tally.csv',
