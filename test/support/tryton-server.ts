@@ -42,6 +42,15 @@ export interface TrytonInvoiceSpec {
   description?: string;
 }
 
+/** An invoice paid by hand in Tryton (its Pay button), onto the bank journal's account, found by its reference. */
+export interface TrytonPaymentSpec {
+  reference: string;
+  /** Major units as a decimal string. */
+  amount: string;
+  date: string;
+  description?: string;
+}
+
 export interface TrytonBooksInfo {
   companyId: number;
   currency: string;
@@ -69,6 +78,8 @@ export interface RunningTryton {
   restart(): Promise<void>;
   /** Books and posts more invoices (the server is stopped meanwhile: SQLite and proteus want the file alone). */
   addInvoices(specs: TrytonInvoiceSpec[]): Promise<Array<{ id: number; number: string; state: string }>>;
+  /** Records payments of invoices by hand, as a clerk would (the server is stopped meanwhile, as for invoices). */
+  recordPayments(specs: TrytonPaymentSpec[]): Promise<Array<{ id: number; number: string; state: string }>>;
 }
 
 export interface StartTrytonOptions {
@@ -80,6 +91,8 @@ export interface StartTrytonOptions {
   /** Close the period holding this day (a write-back dated in it is refused). */
   closePeriodOf?: string;
   invoices?: TrytonInvoiceSpec[];
+  /** Invoices of `invoices` paid by hand before the server starts. */
+  payments?: TrytonPaymentSpec[];
   /** A directory to keep the seeded database in, reused while the seed is the same (benchmarks). */
   cacheKey?: string;
 }
@@ -219,6 +232,7 @@ export async function startTryton(o: StartTrytonOptions): Promise<RunningTryton>
     invoices = o.invoices?.length
       ? (JSON.parse(py('invoices', o.invoices, 'tryton_books.py invoices')) as RunningTryton['invoices'])
       : [];
+    if (o.payments?.length) py('payments', o.payments, 'tryton_books.py payments');
     if (cacheDir) {
       mkdirSync(cacheDir, { recursive: true });
       copyFileSync(dbFile, join(cacheDir, `${database}.sqlite`));
@@ -275,6 +289,21 @@ export async function startTryton(o: StartTrytonOptions): Promise<RunningTryton>
         ) as RunningTryton['invoices'];
         invoices.push(...added);
         return added;
+      } finally {
+        await launch();
+      }
+    },
+    async recordPayments(specs) {
+      await halt();
+      try {
+        return JSON.parse(
+          run(
+            bin('python'),
+            [BOOKS_SCRIPT, config, database, 'payments'],
+            JSON.stringify(specs),
+            'tryton_books.py payments',
+          ),
+        ) as Array<{ id: number; number: string; state: string }>;
       } finally {
         await launch();
       }

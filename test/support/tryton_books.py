@@ -4,6 +4,7 @@ Tryton wheels (the same calls Tryton's own scenarios make).
 Run with the venv's python before the server starts (proteus talks to the SQLite file directly):
   python tryton_books.py <config file> <database> books < spec.json      company, fiscal year, chart, bank journal, user
   python tryton_books.py <config file> <database> invoices < list.json   posted customer/supplier invoices
+  python tryton_books.py <config file> <database> payments < list.json   invoices paid by hand onto the bank account
 Each prints one JSON document on stdout.
 """
 
@@ -12,7 +13,7 @@ import json
 import sys
 from decimal import Decimal
 
-from proteus import Model, config as proteus_config
+from proteus import Model, Wizard, config as proteus_config
 from trytond.modules.account.tests.tools import create_chart, create_fiscalyear, get_accounts
 from trytond.modules.account_invoice.tests.tools import create_payment_term, set_fiscalyear_invoice_sequences
 from trytond.modules.company.tests.tools import create_company, get_company
@@ -182,6 +183,37 @@ def invoices(database, items):
     return out
 
 
+def payments(items):
+    """Invoices paid as a clerk records a payment by hand (the invoice's Pay button): {reference, amount (decimal
+    string), date, description?}, the invoice found by its reference. The payment method debits or credits the bank
+    journal's account (the chart's cash account) through the CASH journal, so Tryton posts a move on the bank account
+    that no statement wrote."""
+    Invoice = Model.get('account.invoice')
+    Journal = Model.get('account.journal')
+    PaymentMethod = Model.get('account.invoice.payment.method')
+    company = get_company()
+    cash = get_accounts(company)['cash']
+    methods = PaymentMethod.find([('name', '=', 'GTBank transfer')])
+    if methods:
+        method = methods[0]
+    else:
+        journal, = Journal.find([('code', '=', 'CASH')], limit=1)
+        method = PaymentMethod(name='GTBank transfer', journal=journal, credit_account=cash, debit_account=cash)
+        method.save()
+    out = []
+    for item in items:
+        invoice, = Invoice.find([('reference', '=', item['reference'])], limit=1)
+        pay = invoice.click('pay')
+        pay.form.amount = Decimal(item['amount'])
+        pay.form.payment_method = method
+        pay.form.date = dt.date.fromisoformat(item['date'])
+        pay.form.description = item.get('description')
+        pay.execute('choice')
+        invoice.reload()
+        out.append({'id': invoice.id, 'number': invoice.number, 'state': invoice.state})
+    return out
+
+
 def main():
     config_file, database, command = sys.argv[1:4]
     proteus_config.set_trytond(database=database, config_file=config_file)
@@ -190,8 +222,10 @@ def main():
         result = books(payload)
     elif command == 'invoices':
         result = invoices(database, payload)
+    elif command == 'payments':
+        result = payments(payload)
     else:
-        raise SystemExit(f'unknown command {command!r} (books | invoices)')
+        raise SystemExit(f'unknown command {command!r} (books | invoices | payments)')
     json.dump(result, sys.stdout)
 
 
