@@ -1,17 +1,19 @@
 import type { z } from 'zod';
-import { Decimal, minorToMajorString } from '../../../domain/money.js';
+import { Decimal, majorToMinor, minorToMajorString } from '../../../domain/money.js';
 import { LedgerAuthError, LedgerPartialWriteError } from '../oauth/errors.js';
 import type { LedgerSettlement, LedgerSettlementResult, SettlesEntries } from '../oauth/settlement.js';
 import { vendorReference } from '../oauth/write-keys.js';
 import type {
   LedgerAdapter,
   LedgerAdapterFactory,
+  LedgerBookBalance,
   LedgerPosting,
   LedgerPullQuery,
   LedgerPullResult,
 } from '../types.js';
 import { resolveBooks, type TrytonBooks } from './tryton-books.js';
 import { trytonConfigSchema, type TrytonConfig } from './tryton-config.js';
+import { TrytonDate } from './tryton-json.js';
 import { parseEntryId, pullTrytonEntries } from './tryton-pull.js';
 import { TrytonRpc, VENDOR } from './tryton-rpc.js';
 import { writeStatementLines, type LineOutcome, type StatementLineSpec } from './tryton-statements.js';
@@ -72,6 +74,37 @@ class TrytonAdapter implements LedgerAdapter, SettlesEntries {
     });
   }
 
+  /**
+   * Tryton's own balance of the bank journal's account at the end of `asOf` (the account's `balance` with the date in
+   * the context: every move of the fiscal year up to that day, draft ones included as Tryton counts them, on top of
+   * the earlier years' balance). Null when no fiscal year of the company holds the day: Tryton states none then.
+   */
+  async bookBalance(q: { ledgerAccount?: string | null; asOf: string }): Promise<LedgerBookBalance | null> {
+    const books = await this.booksOnce();
+    const day = new TrytonDate(q.asOf);
+    const years = await this.rpc().call<number>('model.account.fiscalyear.search_count', [
+      [
+        ['company', '=', books.companyId],
+        ['start_date', '<=', day],
+        ['end_date', '>=', day],
+      ],
+      books.context,
+    ]);
+    if (years === 0) return null;
+    const [row] = await this.rpc().call<Array<{ balance: Decimal }>>('model.account.account.read', [
+      [books.journal.accountId],
+      ['balance'],
+      { ...books.context, date: day },
+    ]);
+    if (!row) return null;
+    return {
+      balanceMinor: majorToMinor(row.balance, this.config.currency),
+      currency: this.config.currency,
+      asOf: q.asOf,
+      detail: `Tryton's balance of account ${books.journal.accountCode} (statement journal "${books.journal.name}") at ${q.asOf}`,
+    };
+  }
+
   private major(minor: number): Decimal {
     return new Decimal(minorToMajorString(minor, this.config.currency));
   }
@@ -87,8 +120,10 @@ class TrytonAdapter implements LedgerAdapter, SettlesEntries {
 
   /**
    * A confirmed match becomes a statement line related to its invoice; validating the statement pays the invoice
-   * (in full, or partly: Tryton keeps the rest as amount to pay). Bank-account lines pulled from the books are
-   * already there: settling one writes nothing.
+   * (in full, or partly: Tryton keeps the rest as amount to pay) and books a move whose journal item on the bank
+   * account is what each result reports (`move-line:<id>`, the id the next pull lists it under). A journal item of the
+   * bank account pulled from the books (a payment recorded by hand, a cheque) is already there: settling one writes
+   * nothing and reports the item itself (Tryton keeps no cleared flag on it to set).
    */
   async settleEntries(settlements: LedgerSettlement[]): Promise<LedgerSettlementResult[]> {
     const books = await this.booksOnce();
@@ -180,7 +215,10 @@ class TrytonAdapter implements LedgerAdapter, SettlesEntries {
     return settlements.map((s) => results.get(s.idempotencyKey)!);
   }
 
-  /** Rule-classified bank lines (charges, levies, interest) become statement lines on the rule's account. */
+  /**
+   * Rule-classified bank lines (charges, levies, interest) and write-off lines become statement lines on their
+   * account, each reported by the journal item its move booked on the bank account (`move-line:<id>`).
+   */
   async postEntries(
     postings: LedgerPosting[],
   ): Promise<Array<{ idempotencyKey: string; externalId: string; created: boolean }>> {

@@ -25,16 +25,24 @@ interface InvoiceRow {
 
 interface MoveLineRow {
   id: number;
-  reconciliation: number | null;
+  move: number;
   date: TrytonDate;
   debit: Decimal;
   credit: Decimal;
   description: string | null;
   move_origin: string | null;
+  party: number | null;
   'move.': { number: string | null; description: string | null };
   'party.': { rec_name: string } | null;
-  create_date: TrytonDateTime;
-  write_date: TrytonDateTime | null;
+}
+
+/** What a statement line says of the move it made: the bank's words for the money (number, description, party). */
+interface StatementLineRow {
+  id: number;
+  move: number | null;
+  number: string | null;
+  description: string | null;
+  'party.': { rec_name: string } | null;
 }
 
 /** Entry ids: the model and Tryton's record id, so write-back knows what it is settling. */
@@ -47,12 +55,14 @@ export function parseEntryId(id: string): { model: 'invoice' | 'move-line'; id: 
 }
 
 /**
- * Cursor: the newest create/write timestamp seen. The next pull asks for records touched after it minus an overlap:
+ * Cursor: the newest create/write timestamp of an invoice seen. The next pull asks for records touched after it minus an overlap:
  * Tryton stamps records with their transaction's start, so a long transaction can commit rows older than ones
  * already seen. Rows seen twice are harmless (the import keeps one per id).
  */
 function parseCursor(cursor: string | null | undefined, overlapSeconds: number): TrytonDateTime | null {
-  const m = /^tryton-v1:(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6})$/.exec(cursor ?? '');
+  // v1 cursors (before invoices were documents) are not read: the pull after an upgrade is a full one, which lists
+  // every open invoice again, so each stored one is re-stated as a document.
+  const m = /^tryton-v2:(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6})$/.exec(cursor ?? '');
   if (!m) return null;
   if (overlapSeconds === 0) return new TrytonDateTime(m[1]!);
   const ms = Date.parse(`${m[1]!.slice(0, 23)}Z`) - overlapSeconds * 1000;
@@ -90,9 +100,13 @@ export interface PullOptions {
 }
 
 /**
- * Open items of the books as bankfeed sees them: posted customer and supplier invoices (and credit notes) with an
- * amount left to pay, and lines on the bank's GL account that no statement wrote (book entries the bank has not
- * shown yet). Amounts are signed as they will hit the bank: a customer invoice positive, a supplier invoice negative.
+ * The books as bankfeed sees them. Documents: posted customer and supplier invoices (and credit notes) with an amount
+ * left to pay, signed as they will hit the bank (a customer invoice positive, a supplier invoice negative): match
+ * candidates, never money on the bank account. Postings: every journal item on the bank journal's account dated in
+ * the period, whoever wrote it (a statement, bankfeed's write-back, a payment recorded by hand, a cheque booked
+ * straight on the account), draft moves included as Tryton's own balance includes them: the books' side of the bank
+ * reconciliation statement. Invoices are read incrementally by the cursor; postings are read over the whole period
+ * each time, so the pull is complete there (a move deleted or a statement cancelled in Tryton leaves bankfeed too).
  */
 export async function pullTrytonEntries(rpc: TrytonRpc, o: PullOptions): Promise<LedgerPullResult> {
   const since = parseCursor(o.cursor, o.overlapSeconds);
@@ -101,6 +115,7 @@ export async function pullTrytonEntries(rpc: TrytonRpc, o: PullOptions): Promise
   let newest = parseCursor(o.cursor, 0)?.iso ?? '';
   const entries: LedgerEntry[] = [];
   const closed: NonNullable<LedgerPullResult['closed']> = [];
+  const account = o.books.journal.accountCode;
 
   // amount_to_pay is computed, not stored: Tryton cannot search on it, so open ones are picked here. An incremental
   // pull also reads invoices paid or cancelled since, so what was pulled open is closed.
@@ -148,60 +163,110 @@ export async function pullTrytonEntries(rpc: TrytonRpc, o: PullOptions): Promise
         .filter((s, i, all) => s && all.indexOf(s) === i)
         .join(' '),
       party: inv['party.']?.rec_name ?? null,
-      account: o.books.journal.accountCode,
+      account,
+      kind: 'document',
     });
   }
 
+  entries.push(...(await bankAccountPostings(rpc, o)));
+  const posting = { from: o.period.from, to: o.period.to, ledgerAccount: account, kind: 'posting' as const };
+  return {
+    entries,
+    closed,
+    // A full pull lists every open invoice: complete over the period for documents too.
+    complete: since ? [posting] : [{ ...posting, kind: 'document' as const }, posting],
+    cursor: newest ? `tryton-v2:${newest}` : since ? (o.cursor ?? null) : null,
+  };
+}
+
+/**
+ * Every journal item on the bank journal's account dated in the period, signed as it moves the account (debit is
+ * money in). An item a statement booked takes the statement line's number, words and party (bankfeed's write-back
+ * numbers its lines `bf:<key>`); another takes its move's number and description, and the party of the move's other
+ * lines when it has none (a payment recorded on an invoice names the customer on the receivable side only).
+ */
+async function bankAccountPostings(rpc: TrytonRpc, o: PullOptions): Promise<LedgerEntry[]> {
+  const ctx = o.books.context;
   const lines = await pages<MoveLineRow>(
     rpc,
     'account.move.line',
     [
       ['account', '=', o.books.journal.accountId],
-      ['move.state', '=', 'posted'],
-      // Incrementally, lines reconciled since are read too: they were open items and are settled now.
-      ...(since ? [] : [['reconciliation', '=', null]]),
-      // from the period's start (the first pull's reach), with no end, as for invoices
       ['date', '>=', new TrytonDate(o.period.from)],
-      ...changed,
+      ['date', '<=', new TrytonDate(o.period.to)],
     ],
     [
-      'reconciliation',
+      'move',
       'date',
       'debit',
       'credit',
       'description',
       'move_origin',
+      'party',
       'move.number',
       'move.description',
       'party.rec_name',
-      'create_date',
-      'write_date',
     ],
     ctx,
   );
-  for (const l of lines) {
-    const t = touched(l);
-    if (t > newest) newest = t;
-    // Lines a statement wrote are the bank's own lines, already in the feed: only book-side entries are open items.
-    if (l.move_origin?.startsWith('account.statement')) continue;
-    if (l.reconciliation !== null) {
-      closed.push({ id: moveLineEntryId(l.id), reason: 'paid' });
-      continue;
+  const moves = (pick: (l: MoveLineRow) => boolean) => [...new Set(lines.filter(pick).map((l) => l.move))];
+  const fromStatement = (l: MoveLineRow) => l.move_origin?.startsWith('account.statement,') ?? false;
+  const statementLines = new Map<number, StatementLineRow[]>();
+  for (const chunk of chunked(moves(fromStatement)))
+    for (const sl of await pages<StatementLineRow>(
+      rpc,
+      'account.statement.line',
+      [['move', 'in', chunk]],
+      ['move', 'number', 'description', 'party.rec_name'],
+      ctx,
+    ))
+      statementLines.set(sl.move!, [...(statementLines.get(sl.move!) ?? []), sl]);
+  const partyOfMove = new Map<number, string | null>();
+  for (const chunk of chunked(moves((l) => !fromStatement(l) && l.party === null)))
+    for (const other of await pages<{ move: number; 'party.': { rec_name: string } | null }>(
+      rpc,
+      'account.move.line',
+      [
+        ['move', 'in', chunk],
+        ['party', '!=', null],
+      ],
+      ['move', 'party.rec_name'],
+      ctx,
+    )) {
+      const name = other['party.']?.rec_name ?? null;
+      // one party named on the move's other lines is the payment's; several name none
+      partyOfMove.set(other.move, partyOfMove.has(other.move) && partyOfMove.get(other.move) !== name ? null : name);
     }
+
+  const out: LedgerEntry[] = [];
+  for (const l of lines) {
     const signed = l.debit.minus(l.credit);
     if (signed.isZero()) continue;
-    entries.push({
+    const st = statementLines.get(l.move) ?? [];
+    const words = (xs: Array<string | null | undefined>) =>
+      xs.filter((x, i, all): x is string => !!x && all.indexOf(x) === i).join('; ') || null;
+    out.push({
       id: moveLineEntryId(l.id),
       date: l.date.iso,
       amountMinor: toMinor(signed, o.currency, `account.move.line ${l.id} debit/credit`),
       currency: o.currency,
-      reference: l['move.'].number,
-      description: l.description || l['move.'].description || null,
-      party: l['party.']?.rec_name ?? null,
+      reference: st.length > 0 ? words(st.map((x) => x.number)) : l['move.'].number,
+      description:
+        st.length > 0 ? words(st.map((x) => x.description)) : l.description || l['move.'].description || null,
+      party:
+        l['party.']?.rec_name ??
+        (st.length > 0 ? words(st.map((x) => x['party.']?.rec_name)) : (partyOfMove.get(l.move) ?? null)),
       account: o.books.journal.accountCode,
+      kind: 'posting',
     });
   }
-  return { entries, closed, cursor: newest ? `tryton-v1:${newest}` : (o.cursor ?? null) };
+  return out;
+}
+
+function chunked<T>(xs: T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
 }
 
 function toMinor(v: Decimal, currency: CurrencyCode, what: string): number {

@@ -2,6 +2,7 @@ import { Decimal } from '../../../domain/money.js';
 import { LedgerRejectedError } from '../oauth/errors.js';
 import type { TrytonBooks } from './tryton-books.js';
 import { TrytonDate } from './tryton-json.js';
+import { moveLineEntryId } from './tryton-pull.js';
 import type { TrytonRpc } from './tryton-rpc.js';
 
 /** One bank line to record on a Tryton statement. */
@@ -25,13 +26,45 @@ export type LineOutcome =
 /** Statements bankfeed creates carry this name prefix; only those are ever deleted (drafts a crash left behind). */
 export const STATEMENT_PREFIX = 'bankfeed';
 
-export const statementLineId = (id: number) => `statement-line:${id}`;
-
 interface ExistingLine {
   id: number;
   number: string;
   statement: number;
+  move: number | null;
   'statement.': { state: string; name: string };
+}
+
+/**
+ * The bank account's journal item of each move: what a validated statement line booked on the bank journal's account,
+ * the entry the next pull lists the written line under (`move-line:<id>`).
+ */
+async function bankLinesOf(rpc: TrytonRpc, books: TrytonBooks, moves: number[]): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
+  const wanted = [...new Set(moves)];
+  for (let i = 0; i < wanted.length; i += 500) {
+    const rows = await rpc.call<Array<{ id: number; move: number }>>('model.account.move.line.search_read', [
+      [
+        ['move', 'in', wanted.slice(i, i + 500)],
+        ['account', '=', books.journal.accountId],
+      ],
+      0,
+      null,
+      [['id', 'ASC']],
+      ['move'],
+      books.context,
+    ]);
+    for (const r of rows) if (!out.has(r.move)) out.set(r.move, r.id);
+  }
+  return out;
+}
+
+/**
+ * A line Tryton booked, reported by its bank-account journal item. A line with none (its move deleted in Tryton since)
+ * is still written: it is reported by its own id, which no pull lists, so nothing is joined to its match.
+ */
+function bookedId(line: { id: number; move: number | null }, bank: Map<number, number>): string {
+  const id = line.move === null ? undefined : bank.get(line.move);
+  return id === undefined ? `statement-line:${line.id}` : moveLineEntryId(id);
 }
 
 /**
@@ -63,7 +96,7 @@ export async function writeStatementLines(
         0,
         null,
         [['id', 'ASC']],
-        ['number', 'statement', 'statement.state', 'statement.name'],
+        ['number', 'statement', 'move', 'statement.state', 'statement.name'],
         ctx,
       ])),
     );
@@ -80,6 +113,11 @@ export async function writeStatementLines(
   }
   if (staleDrafts.size > 0) await rpc.call('model.account.statement.delete', [[...staleDrafts], ctx]);
 
+  const bank = await bankLinesOf(
+    rpc,
+    books,
+    [...byNumber.values()].filter((l) => l['statement.'].state !== 'cancelled' && l.move !== null).map((l) => l.move!),
+  );
   const todo: StatementLineSpec[] = [];
   for (const s of specs) {
     const found = byNumber.get(s.number);
@@ -92,7 +130,7 @@ export async function writeStatementLines(
         status: 'rejected',
         vendorMessage: `statement "${found['statement.'].name}" holding this line was cancelled in Tryton; bankfeed does not write it again`,
       });
-    else out.set(s.key, { key: s.key, status: 'written', externalId: statementLineId(found.id), created: false });
+    else out.set(s.key, { key: s.key, status: 'written', externalId: bookedId(found, bank), created: false });
   }
 
   for (let i = 0; i < todo.length; i += batchSize) {
@@ -169,19 +207,22 @@ async function writeBatch(rpc: TrytonRpc, books: TrytonBooks, batch: StatementLi
       ...(await writeBatch(rpc, books, batch.slice(half))),
     ];
   }
-  const lines = await rpc.call<Array<{ id: number; number: string }>>('model.account.statement.line.search_read', [
-    [['statement', '=', statementId]],
-    0,
-    null,
-    [['id', 'ASC']],
-    ['number'],
-    ctx,
-  ]);
-  const idOf = new Map(lines.map((l) => [l.number, l.id]));
+  // Validating booked a move per line (each has its own number): its journal item on the bank journal's account is
+  // what the next pull lists.
+  const lines = await rpc.call<Array<{ id: number; number: string; move: number | null }>>(
+    'model.account.statement.line.search_read',
+    [[['statement', '=', statementId]], 0, null, [['id', 'ASC']], ['number', 'move'], ctx],
+  );
+  const lineOf = new Map(lines.map((l) => [l.number, l]));
+  const bank = await bankLinesOf(
+    rpc,
+    books,
+    lines.filter((l) => l.move !== null).map((l) => l.move!),
+  );
   return batch.map((s) => ({
     key: s.key,
     status: 'written',
-    externalId: statementLineId(idOf.get(s.number)!),
+    externalId: bookedId(lineOf.get(s.number)!, bank),
     created: true,
   }));
 }

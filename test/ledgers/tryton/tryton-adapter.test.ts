@@ -160,7 +160,15 @@ describe('tryton ledger adapter against a real Tryton 8.2', () => {
         amountMinor: -250_000,
         description: 'Cheque 000123 to Ikeja Stationers',
         account: '1.1.1',
+        kind: 'posting',
       }),
+    ]);
+    // invoices are documents: what a bank line may pay, not money on the bank account
+    expect(first.entries.filter((e) => e.id.startsWith('invoice:')).every((e) => e.kind === 'document')).toBe(true);
+    // a full pull lists every open invoice and every journal item of the bank account in the period
+    expect(first.complete).toEqual([
+      { ...period, ledgerAccount: '1.1.1', kind: 'document' },
+      { ...period, ledgerAccount: '1.1.1', kind: 'posting' },
     ]);
     const byParty = first.entries
       .filter((e) => e.id.startsWith('invoice:'))
@@ -180,13 +188,18 @@ describe('tryton ledger adapter against a real Tryton 8.2', () => {
     const supplier = first.entries.find((e) => e.party === 'Lagos Power Supplies')!;
     expect(supplier.description).toContain('LPS-2231');
     expect(first.entries.every((e) => e.currency === 'NGN')).toBe(true);
-    expect(first.cursor).toMatch(/^tryton-v1:/);
+    expect(first.cursor).toMatch(/^tryton-v2:/);
     firstCursor = first.cursor;
-    // Nothing changed since: with the default overlap everything recent comes back again (deduplicated by id on
-    // import); without it, nothing does.
+    // Nothing changed since: with the default overlap every recent invoice comes back again (deduplicated by id on
+    // import); without it, none does. The bank account's journal items are read over the whole period each time, so
+    // the pull is complete for them (one deleted in Tryton leaves bankfeed too).
     const again = await adapter({ cursorOverlapSeconds: 0 }).pullOpenEntries({ period, cursor: first.cursor });
-    expect(again.entries).toEqual([]);
+    expect(again.entries.map((e) => e.id)).toEqual(cheque.map((e) => e.id));
+    expect(again.complete).toEqual([{ ...period, ledgerAccount: '1.1.1', kind: 'posting' }]);
     expect(again.cursor).toBe(first.cursor);
+    // A cursor of the adapter before invoices were documents is not read: the pull is a full one.
+    const upgraded = await a.pullOpenEntries({ period, cursor: 'tryton-v1:2099-01-01T00:00:00.000000' });
+    expect(upgraded.entries.map((e) => e.id).sort()).toEqual(first.entries.map((e) => e.id).sort());
     await a.close?.();
   });
 
@@ -217,6 +230,9 @@ describe('tryton ledger adapter against a real Tryton 8.2', () => {
       ['test-full-1', 'written', true],
       ['test-part-1', 'written', true],
     ]);
+    // Each is reported by the journal item its statement line booked on the bank account: what the next pull lists
+    const written = r.map((x) => (x.status === 'written' ? x.externalId : ''));
+    expect(written.every((id) => /^move-line:\d+$/.test(id))).toBe(true);
     const back = await readInvoices([full.id, partial.id]);
     expect(back.invoices.get(full.id)!.state).toBe('paid');
     expect(back.invoices.get(partial.id)!.state).toBe('posted');
@@ -225,6 +241,7 @@ describe('tryton ledger adapter against a real Tryton 8.2', () => {
     // A retry (our record of the first answer was lost) finds both lines by their number and writes nothing.
     const retry = await a.settleEntries(settlements);
     expect(retry.every((x) => x.status === 'written' && !x.created)).toBe(true);
+    expect(retry.map((x) => (x.status === 'written' ? x.externalId : ''))).toEqual(written);
     const after = await readInvoices([full.id, partial.id]);
     expect(after.lineNumbers.filter((n) => n.includes('test-full-1'))).toHaveLength(1);
     expect(after.lineNumbers.filter((n) => n.includes('test-part-1'))).toHaveLength(1);
@@ -233,8 +250,21 @@ describe('tryton ledger adapter against a real Tryton 8.2', () => {
     const open = await a.pullOpenEntries({ period, cursor: null });
     expect(open.entries.find((e) => e.id === `invoice:${full.id}`)).toBeUndefined();
     expect(open.entries.find((e) => e.id === `invoice:${partial.id}`)!.amountMinor).toBe(3_250_050);
+    // The money the two lines brought is on the bank account: two postings under the ids the write reported, with
+    // the line's number (bf:<key>) as reference and the invoice's party
+    expect(
+      written.map((id) => {
+        const e = open.entries.find((x) => x.id === id);
+        return [e?.kind, e?.date, e?.amountMinor, e?.reference, e?.party];
+      }),
+    ).toEqual([
+      ['posting', '2026-11-10', 15_000_000, 'bf:test-full-1', 'Adaeze Foods Ltd'],
+      ['posting', '2026-11-11', 5_000_000, 'bf:test-part-1', 'Kwame Traders'],
+    ]);
     const changed = await adapter({ cursorOverlapSeconds: 0 }).pullOpenEntries({ period, cursor: firstCursor });
-    expect(changed.entries.map((e) => [e.id, e.amountMinor])).toEqual([[`invoice:${partial.id}`, 3_250_050]]);
+    expect(changed.entries.filter((e) => e.kind === 'document').map((e) => [e.id, e.amountMinor])).toEqual([
+      [`invoice:${partial.id}`, 3_250_050],
+    ]);
     // ...and says the one paid in full is closed, so the store stops offering it as a candidate.
     expect(changed.closed).toEqual([{ id: `invoice:${full.id}`, reason: 'paid' }]);
     await a.close?.();
@@ -389,6 +419,26 @@ describe('tryton ledger adapter against a real Tryton 8.2', () => {
       { ...posting, idempotencyKey: 'test-levy-1', contraAccount: tryton!.books.expenseAccount.code },
     ]);
     expect(again[0]!.created).toBe(false);
+    // reported by the journal item the line booked on the bank account, listed by the next pull under that id
+    expect(ok[0]!.externalId).toMatch(/^move-line:\d+$/);
+    expect(again[0]!.externalId).toBe(ok[0]!.externalId);
+    const pulled = await a.pullOpenEntries({ period, cursor: null });
+    expect(pulled.entries.find((e) => e.id === ok[0]!.externalId)).toMatchObject({
+      kind: 'posting',
+      date: '2026-11-15',
+      amountMinor: -5_000,
+      reference: 'bf:test-levy-1',
+      description: 'Electronic money transfer levy',
+    });
+    // Tryton's own balance of the bank account: these books have no opening, so every journal item on it so far
+    const postings = pulled.entries.filter((e) => e.kind === 'posting' && e.date <= '2026-11-30');
+    expect(await a.bookBalance!({ asOf: '2026-11-30' })).toMatchObject({
+      balanceMinor: postings.reduce((t, e) => t + e.amountMinor, 0),
+      currency: 'NGN',
+      asOf: '2026-11-30',
+    });
+    // a day no fiscal year holds: Tryton states no balance
+    expect(await a.bookBalance!({ asOf: '2031-01-31' })).toBeNull();
     const err = await a.postEntries!([
       { ...posting, idempotencyKey: 'test-levy-2', contraAccount: 'Expenses:No such account' },
     ]).catch((e: unknown) => e);
