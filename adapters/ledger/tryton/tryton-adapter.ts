@@ -77,7 +77,8 @@ class TrytonAdapter implements LedgerAdapter, SettlesEntries {
   /**
    * Tryton's own balance of the bank journal's account at the end of `asOf` (the account's `balance` with the date in
    * the context: every move of the fiscal year up to that day, draft ones included as Tryton counts them, on top of
-   * the earlier years' balance). Null when no fiscal year of the company holds the day: Tryton states none then.
+   * the earlier years' balance). Null when no fiscal year of the company holds the day, or when the company keeps its
+   * accounts in another currency than the bank journal's: Tryton states none of its own then.
    */
   async bookBalance(q: { ledgerAccount?: string | null; asOf: string }): Promise<LedgerBookBalance | null> {
     const books = await this.booksOnce();
@@ -91,12 +92,12 @@ class TrytonAdapter implements LedgerAdapter, SettlesEntries {
       books.context,
     ]);
     if (years === 0) return null;
-    const [row] = await this.rpc().call<Array<{ balance: Decimal }>>('model.account.account.read', [
-      [books.journal.accountId],
-      ['balance'],
-      { ...books.context, date: day },
-    ]);
-    if (!row) return null;
+    const [row] = await this.rpc().call<Array<{ balance: Decimal; 'currency.': { code: string } | null }>>(
+      'model.account.account.read',
+      [[books.journal.accountId], ['balance', 'currency.code'], { ...books.context, date: day }],
+    );
+    // the balance is in the company's currency: a bank journal kept in another one has no balance of its own here
+    if (!row || row['currency.']?.code !== this.config.currency) return null;
     return {
       balanceMinor: majorToMinor(row.balance, this.config.currency),
       currency: this.config.currency,

@@ -198,6 +198,21 @@ describe('Tryton end to end: the feed pays invoices in Tryton', () => {
     const rows = await settleRows();
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.detail.created)).toBe(true);
+    // Each payment written is read back as the journal item its statement line booked on the bank account, a posting
+    // of the books now held by the match it settled (activities/written-postings.ts)
+    const booked = await h!.db.db
+      .selectFrom('ledger_entries as e')
+      .innerJoin('match_items as i', (j) => j.onRef('i.item_id', '=', 'e.id').on('i.side', '=', 'ledger'))
+      .innerJoin('match_groups as g', 'g.id', 'i.group_id')
+      .select(['e.external_id', 'e.kind'])
+      .where('g.status', 'in', ['auto', 'confirmed', 'manual'])
+      .where('g.superseded_run_id', 'is', null)
+      .where('e.external_id', 'in', [...new Set(rows.map((r) => r.detail.externalId))])
+      .execute();
+    expect(rows.every((r) => /^move-line:\d+$/.test(r.detail.externalId))).toBe(true);
+    expect(new Set(booked.filter((b) => b.kind === 'posting').map((b) => b.external_id))).toEqual(
+      new Set(rows.map((r) => r.detail.externalId)),
+    );
     const { invoices } = await readBack();
     const entries = new Map(
       (await h!.db.db.selectFrom('ledger_entries').select(['external_id', 'amount_minor']).execute()).map((e) => [
