@@ -749,6 +749,49 @@ describe('review s32: documents and postings, end to end against the Zoho fake',
     },
   );
 
+  it.fails(
+    'records a bank line once in Zoho when a person moves its written-back match to another invoice',
+    async () => {
+      // wrong: settleHeldMatches writes a new payment for the new match though the line's money is in Zoho already (the rules' write-back has that guard, postedLines; settlements do not)
+      // Did: GTBank's ₦600,000.00 from Festac Ventures (28 October, "INV-000105") matched INV-000105 (auto) and was
+      // written into Zoho. Festac's remittance said it paid INV-000109 (₦600,000.00, raised the same week): Ngozi
+      // unmatched the line and matched it to INV-000109 by hand. The next sync wrote back.
+      // Saw: Zoho's GTBank account holds two ₦600,000.00 receipts on 28 October for the one bank line (the first still
+      // paying INV-000105, the second a statement line bankfeed imported and categorised against INV-000109): Zoho's
+      // balance ₦600,000.00 above the bank's.
+      // Where: activities/ledger-settlements.ts settleHeldMatches keys writes by (match, entry) and never asks whether
+      // the group's bank lines were settled before by a match undone since (activities/written-postings.ts
+      // writtenPostings knows: the ledger.settle rows of the undone group); reconcile-activities.ts writeBack has the
+      // guard for rules (postedLines).
+      w = await startLagosWalk();
+      w.fake.invoices.push(invoice('INV-000109', 'Festac Ventures', '460000000011004', '2026-10-26', 600_000));
+      const [line] = await w.lines([
+        { ...festac(60_000_000), narration: 'NIP/TRF FROM FESTAC VENTURES LTD INV-000105' },
+      ]);
+      await w.run();
+      const held = await w.db.db
+        .selectFrom('match_items as i')
+        .innerJoin('match_groups as g', 'g.id', 'i.group_id')
+        .select('g.id')
+        .where('i.side', '=', 'bank')
+        .where('i.item_id', '=', line!)
+        .where('g.status', '=', 'auto')
+        .executeTakeFirstOrThrow();
+      const service = createReconciliationService({ db: w.db.db });
+      await service.unmatch(Number(held.id), 'ngozi');
+      await service.manualMatch({
+        accountId: ACCOUNT,
+        bankIds: [line!],
+        ledgerIds: [await entryId(w, { reference: 'INV-000109' })],
+        actor: 'ngozi',
+      });
+      w.at('2026-11-02T08:00:00.000Z');
+      await w.run();
+      const booked = zohoLines(w, '2026-10-28', 'credit').filter((l) => l.status !== 'uncategorized');
+      expect(booked.reduce((t, l) => t + minorOf(l), 0)).toBe(60_000_000);
+    },
+  );
+
   it.fails('lists a line as not in the books once the Zoho payment that cleared it is deleted there', async () => {
     // wrong: a posting held by a match that the books no longer list is only noted (closed_reason 'gone') and still clears the line
     // Did: Emeka recorded Festac's ₦600,000.00 in Zoho by hand (28 October); the 2 November sync matched GTBank's
