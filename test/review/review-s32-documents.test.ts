@@ -643,7 +643,9 @@ describe('review s32: documents and postings, end to end against the Zoho fake',
       // ₦599,500.00 in Zoho by hand and closed the invoice. The sync wrote back.
       // Saw: bankfeed categorised a ₦500.00 expense line (bf:bankfeed-writeoff-…) on GTBank in Zoho, then Zoho refused
       // the payment (INV-000105 closed since matched). Zoho's GTBank balance is ₦599,000.00 for a ₦599,500.00 receipt:
-      // ₦500.00 of books money bankfeed took off with nothing it wrote off against.
+      // ₦500.00 of books money bankfeed took off with nothing it wrote off against. The write-off line is joined to the
+      // match, so October's statement reads "credits not in the books … write-off to 460000000000391: NIP/TRF FROM
+      // FESTAC VENTURES LTD ₦600,000.00" beside Emeka's payment as a deposit in transit.
       // Where: activities/ledger-settlements.ts:104-129 plans and writes every group's write-off line first; a group
       // whose documents the books closed since (closed_reason, closedInBooks) is refused after (zoho-adapter.ts
       // settleEntries), when the write-off is already in the books.
