@@ -590,8 +590,8 @@ describe('review s32: documents and postings, end to end against the Zoho fake',
       // Saw: "Add: deposits in transit 2026-11-05 Festac Ventures: customer payment ₦600,000.00" AND "Add: credits not
       // in the books 2026-11-05 NIP/TRF FROM FESTAC VENTURES LTD (pays INV-000105 Festac Ventures) ₦600,000.00 payment
       // not yet recorded in the books": the one receipt twice, once as money the bank lacks and once as money the books
-      // lack, though both hold it. The difference is zero only because the two cancel; both are carried into December
-      // and every month after (the match holds the line, and nothing joins the payment to it).
+      // lack, though both hold it. The difference is zero only because the two cancel; November is signed with both
+      // as items (the match holds the line, and nothing joins the payment to it).
       // Where: activities/written-postings.ts joinWrittenPostings joins only a posting bankfeed wrote (audit
       // ledger.settle / ledger.post); activities/ledger-settlements.ts settleHeldMatches sends the closed invoice and
       // adapters/ledger/zoho/zoho-adapter.ts settleEntries refuses it (closedInBooks) instead of answering with the
@@ -716,7 +716,7 @@ describe('review s32: documents and postings, end to end against the Zoho fake',
       // Saw: Zoho refused the new match's settlement (INV-000105 closed since matched; ledger.settle.rejected), and
       // October's statement lists "deposits in transit 2026-10-28 customer payment ₦600,000.00" beside "credits not in
       // the books 2026-10-28 NIP/TRF FROM FESTAC VENTURES LTD INV-000105 (pays INV-000105 Festac Ventures)": Zoho
-      // holds the one payment, the statement lists the money twice, for good.
+      // holds the one payment, the statement lists the money twice.
       // Where: activities/written-postings.ts joinWrittenPostings takes a settlement's posting only for the group whose
       // audit row names it (a group undone is skipped); nothing offers the written payment, now free, to the new match;
       // adapters/ledger/zoho/zoho-adapter.ts settleEntries refuses a closed document rather than naming its payment.
