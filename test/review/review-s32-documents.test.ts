@@ -686,8 +686,7 @@ describe('review s32: documents and postings, end to end against the Zoho fake',
       // the rest of November, with the 12 November EMTL ₦50.00 after Yaba Tech Hub's receipt, arrives on 1 December.
       // Saw: the 12 November levy has no match, no suggestion and no write-back: November's statement lists it under
       // "Less: debits not in the books" as "not explained"; Zoho never gets it. Before b3a3cc2 (7fd855c, same walk and
-      // fake) ng-emtl classified and posted it (group auto, rule ng-emtl). The run's stats show the engine's match
-      // dropped ("autoMatchesDropped").
+      // fake) ng-emtl classified and posted it (group auto, rule ng-emtl).
       // Where: activities/reconciliation-service.ts reconcileAccount feeds the entries of auto groups to the engine as
       // context, now including the Zoho posting joined to the 5 November levy's rule group; matching/passes/rule-pass.ts
       // bookedAs takes it as a booking of every ₦50.00 levy near it (the engine alone, given lines 5 and 12 November
