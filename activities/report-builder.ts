@@ -204,6 +204,7 @@ export async function buildAccountReport(
     party: r.party,
     account: r.ledger_account,
     kind: isPosting(r) ? 'posting' : 'document',
+    ...(isPosting(r) && REMOVED.has(r.closed_reason ?? '') ? { removedFromBooks: true } : {}),
   }));
 
   // Lines of other periods that share a group with a line of this one (a split across a month end).
@@ -423,6 +424,9 @@ export async function buildAccountReport(
     }),
   };
 }
+
+/** Why the books closed an entry that leave nothing of it there (a posting paid is still the books' money). */
+const REMOVED = new Set(['gone', 'voided', 'cancelled']);
 
 /** A stored JSON column read back (null when empty or not JSON). */
 function parsedOrNull(text: string | null): unknown {

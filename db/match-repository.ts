@@ -345,8 +345,14 @@ export function createMatchRepository(db: Kysely<Database>) {
         .select('g.id as auto_group_id')
         .where('le.source_id', '=', sourceId)
         .where('le.status', '=', 'open')
+        // An entry an auto group holds goes in as the run's context, but not the books' posting of a rule's charge
+        // joined to its group after write-back: the engine never matched it, and would read it as the booking of
+        // the next charge of that amount.
         .where((eb) =>
-          eb.or([eb('g.id', 'is', null), eb.and([eb('g.status', '=', 'auto'), eb('g.account_id', '=', accountId)])]),
+          eb.or([
+            eb('g.id', 'is', null),
+            eb.and([eb('g.status', '=', 'auto'), eb('g.account_id', '=', accountId), eb('g.kind', '!=', 'rule')]),
+          ]),
         )
         .$if(named, (q) =>
           q.where((eb) => eb.or([eb('le.ledger_account', '=', ledgerAccount!), eb('le.ledger_account', 'is', null)])),

@@ -42,6 +42,8 @@ export interface ReportBankLine extends BankLine {
 /** A ledger entry as it appears in a report, with what a person recognises it by (GL row, journal id). */
 export interface ReportLedgerEntry extends LedgerEntry {
   ref?: string | null;
+  /** A posting a match holds that the books have deleted, voided or cancelled since: no longer the books' money. */
+  removedFromBooks?: boolean;
 }
 
 export interface ReportAuditEntry {

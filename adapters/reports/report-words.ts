@@ -53,6 +53,8 @@ const GROUPS: Record<string, string> = {
   'recorded-later': 'booked later',
   // matched to an open invoice or bill; the books have no payment of it yet (statement.ts PAYMENT_UNRECORDED)
   'payment-unrecorded': 'payment not yet recorded in the books',
+  // matched to a posting the books have deleted or voided since (statement.ts REMOVED_FROM_BOOKS)
+  'removed-from-books': 'its book entry deleted from the books since',
   // a line the agreed starting point listed as not in the books (what it is, the reconciliation it came from said)
   'at-start': 'not in the books at the agreed start',
   unexplained: 'not explained',

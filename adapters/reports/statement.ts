@@ -91,6 +91,8 @@ function bankOnlyGroup(l: ReportBankLine): string {
 
 /** A line matched to open invoices or bills whose payment the books do not hold yet (report-words.ts words it). */
 export const PAYMENT_UNRECORDED = 'payment-unrecorded';
+/** A line matched to postings the books have deleted or voided since (report-words.ts words it). */
+export const REMOVED_FROM_BOOKS = 'removed-from-books';
 
 /** "pays INV-000105 Festac Ventures": the documents a line is matched to, in words. */
 function paysWords(documents: readonly ReportLedgerEntry[]): string {
@@ -184,8 +186,12 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
     // An open invoice or bill the line pays is why it is matched, not money in the books: its payment is, once the
     // books record it (written back, then pulled and joined to this match).
     const documents = ledger.filter((e) => !isPosting(e));
+    // A posting the books have deleted or voided since a match took it holds nothing of the line's money any longer.
+    const gone = ledger.filter((e) => isPosting(e) && e.removedFromBooks);
     // A matched entry is the period's whatever its date: the assumed opening settles only unmatched earlier ones.
-    const lIn = ledger.filter((e) => isPosting(e) && e.date <= end && !clearedEarlier(e));
+    const lIn = ledger.filter(
+      (e) => isPosting(e) && !e.removedFromBooks && e.date <= end && !clearedEarlier(e),
+    );
     if (bIn.length === 0) {
       // Cleared by the bank only after the period end: still outstanding at it.
       for (const e of lIn) if (e.amountMinor !== 0) outstanding(e);
@@ -203,17 +209,24 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
       // A line a person explained as bank-only (no rule) goes under the account they named: bank-only, not a write-off
       // (nothing of the books' was short; the whole line is posted there).
       const group =
-        documents.length > 0 && documents.length === ledger.length
+        documents.length > 0 && documents.length + gone.length === ledger.length
           ? PAYMENT_UNRECORDED
-          : g.ledgerIds.length > 0
-            ? 'recorded-later'
+          : gone.length > 0 && gone.length === ledger.length
+            ? REMOVED_FROM_BOOKS
+            : g.ledgerIds.length > 0
+              ? 'recorded-later'
             : !g.ruleId && !g.proposed && g.writeOff
               ? bankOnlyCode(g.writeOff.account)
               : `rule:${g.ruleId ?? g.proposed?.account ?? 'rule'}`;
       const postTo = group.startsWith('rule:') ? g.proposed?.account : undefined;
       // the rule said by its name where it has one: its id is the configuration's, not the accountant's
       const ruleName = group.startsWith('rule:') && g.ruleId ? ruleNameOf(g.evidence, g.ruleId) : null;
-      const pays = group === PAYMENT_UNRECORDED ? paysWords(documents) : null;
+      const pays =
+        group === PAYMENT_UNRECORDED
+          ? paysWords(documents)
+          : group === REMOVED_FROM_BOOKS
+            ? `matched to ${gone.map((e) => [e.reference, entryText(e)].filter(Boolean).join(' ')).join(', ')}`
+            : null;
       for (const l of bIn) if (l.amountMinor !== 0) notInBooks(l, group, postTo, ruleName, pays);
       continue;
     }
@@ -227,11 +240,15 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
     }
     for (const e of lIn) residual -= e.amountMinor;
     if (residual !== 0) {
+      // beside a posting the books hold, the part of open documents whose payment they lack
+      const unpaid = documents.length > 0 && !g.proposed && !g.writeOff;
       const why = g.proposed
         ? `proposed ${g.proposed.account}`
         : g.writeOff
           ? `write-off to ${g.writeOff.account}`
-          : 'residual';
+          : unpaid
+            ? paysWords(documents)
+            : 'residual';
       (residual > 0 ? credits : debits).push({
         source: 'match-residual',
         id: g.bankIds.join('+'),
@@ -240,7 +257,7 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
         description: `${why}: ${descriptions.join(' / ')}`.trim(),
         amountMinor: Math.abs(residual),
         signedMinor: residual,
-        group: g.writeOff ? `write-off:${g.writeOff.account}` : 'residual',
+        group: g.writeOff ? `write-off:${g.writeOff.account}` : unpaid ? PAYMENT_UNRECORDED : 'residual',
       });
     }
   }
@@ -361,7 +378,9 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
   if (bookSource === 'assumed') {
     // Entries dated before the period that its lines clear (or await) were in the books before the bank had them:
     // the books did not open at the bank's opening, and the difference is theirs. Said in words, with their sum.
-    const early = report.ledgerEntries.filter((e) => e.date < report.period.from && periodReferenced.has(e.id));
+    const early = report.ledgerEntries.filter(
+      (e) => isPosting(e) && e.date < report.period.from && periodReferenced.has(e.id),
+    );
     if (early.length)
       notes.unshift(
         `${early.length} book ${early.length === 1 ? 'entry' : 'entries'} dated before ${report.period.from} (net ${formatMoney({ minor: early.reduce((t, e) => t + e.amountMinor, 0), currency })}) ${early.length === 1 ? 'is' : 'are'} matched or suggested against the period's bank lines: the books held ${early.length === 1 ? 'it' : 'them'} before the bank did, so they did not open at the bank's opening balance, and the difference shows ${early.length === 1 ? 'it' : 'them'}. Give the books' own balance to verify.`,

@@ -46,7 +46,7 @@ interface StatementLineRow {
 }
 
 /** Entry ids: the model and Tryton's record id, so write-back knows what it is settling. */
-export const invoiceEntryId = (id: number) => `invoice:${id}`;
+export const invoiceEntryId = (id: number | '') => `invoice:${id}`;
 export const moveLineEntryId = (id: number) => `move-line:${id}`;
 
 export function parseEntryId(id: string): { model: 'invoice' | 'move-line'; id: number } | null {
@@ -175,6 +175,7 @@ export async function pullTrytonEntries(rpc: TrytonRpc, o: PullOptions): Promise
     closed,
     // A full pull lists every open invoice: complete over the period for documents too.
     complete: since ? [posting] : [{ ...posting, kind: 'document' as const }, posting],
+    documentIdPrefixes: [invoiceEntryId('')],
     cursor: newest ? `tryton-v2:${newest}` : since ? (o.cursor ?? null) : null,
   };
 }

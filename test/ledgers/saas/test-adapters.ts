@@ -92,6 +92,7 @@ export async function pullInto(
     entries: r.entries,
     closed: r.closed,
     complete: r.complete ?? null,
+    ...(r.documentIdPrefixes ? { documentIdPrefixes: r.documentIdPrefixes } : {}),
   });
   return r.cursor ?? null;
 }
