@@ -81,6 +81,8 @@ export async function settleHeldMatches(
       Pick<LedgerEntryRow, 'id' | 'external_id' | 'amount_minor' | 'reference' | 'closed_reason' | 'kind'>
     >;
     bankTotal: number;
+    /** What the books hold of the line already (postings the match holds beside its documents). */
+    booked: number;
     date: string;
     gap: number;
     ref: string;
@@ -101,7 +103,9 @@ export async function settleHeldMatches(
           : documents;
     if (entries.length === 0) continue;
     const bank = await listBankLineAmounts(db, g.bankIds);
-    const bankTotal = bank.reduce((t, b) => t + Number(b.amount_minor), 0);
+    // what the books hold of the line already (a receipt recorded by hand matched beside an invoice) is not paid again
+    const booked = documents.length > 0 ? held.filter(isPosting).reduce((t, e) => t + Number(e.amount_minor), 0) : 0;
+    const bankTotal = bank.reduce((t, b) => t + Number(b.amount_minor), 0) - booked;
     const date = bank.reduce((m, b) => (b.business_date > m ? b.business_date : m), bank[0]!.business_date);
     // A write-off (a short or over payment accepted): the entries are settled in full and the gap goes to its
     // account on a second line, so the books' bank account moves by what the bank moved. The gap takes its sign
@@ -120,7 +124,7 @@ export async function settleHeldMatches(
         contraAccount: g.writeOff!.account,
         reference: bank[0]!.provider_txn_id,
       });
-    plans.push({ g, entries, bankTotal, date, gap, ref: bank[0]!.provider_txn_id });
+    plans.push({ g, entries, bankTotal, booked, date, gap, ref: bank[0]!.provider_txn_id });
   }
   // The write-off lines go first: an entry is settled in full only once its gap is written. When the books refuse
   // the line (an account they do not have, a closed period), the entry is settled by what the bank moved and the
@@ -136,7 +140,10 @@ export async function settleHeldMatches(
   for (const groupId of writeOffOutcome.groups) writeOffWritten.add(groupId);
   outcome.writtenOff = writeOffOutcome.groups.length;
   const settlements: Array<LedgerSettlement & { groupId: number; withWriteOff: boolean }> = [];
-  for (const { g, entries, bankTotal, date, gap, ref } of plans) {
+  // documents a match holds with a payment the books already hold for all of its line: the books applied that payment
+  // elsewhere (the match was moved to another invoice after write-back); nothing is paid again, and a person is told
+  const appliedElsewhere: Array<{ key: string; groupId: number; reference: string | null }> = [];
+  for (const { g, entries, bankTotal, booked, date, gap, ref } of plans) {
     const withWriteOff = gap !== 0 && writeOffWritten.has(g.id);
     let remaining = bankTotal + (withWriteOff ? gap : 0);
     entries.forEach((e, i) => {
@@ -148,7 +155,12 @@ export async function settleHeldMatches(
         : Math.sign(open) * Math.min(Math.abs(open), Math.max(0, Math.sign(open) * remaining));
       remaining -= share;
       const key = `bankfeed-match-${g.id}-${e.id}`;
-      if (done.has(key) || share === 0 || Math.sign(share) !== Math.sign(open)) return;
+      if (done.has(key)) return;
+      if (booked !== 0 && bankTotal === 0 && e.closed_reason === null) {
+        appliedElsewhere.push({ key, groupId: g.id, reference: e.reference });
+        return;
+      }
+      if (share === 0 || Math.sign(share) !== Math.sign(open)) return;
       settlements.push({
         idempotencyKey: key,
         entryId: e.external_id,
@@ -165,6 +177,23 @@ export async function settleHeldMatches(
         withWriteOff,
       });
     });
+  }
+  for (const a of appliedElsewhere) {
+    outcome.rejected++;
+    const vendorMessage = `the books hold this line's payment already, applied to another document: apply it to ${a.reference ?? 'the matched document'} there`;
+    await audit.append({
+      at: new Date().toISOString(),
+      actor: 'system',
+      action: SETTLE_REJECTED_ACTION,
+      entityType: WRITE_BACK_ENTITY,
+      entityId: a.key,
+      accountId: input.accountId,
+      detail: { sourceId: input.sourceId, groupId: a.groupId, vendorMessage },
+    });
+    deps.logger.warn(
+      { accountId: input.accountId, groupId: a.groupId, vendorMessage },
+      'a match write-back was not sent',
+    );
   }
   const results =
     settlements.length === 0

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { vendorReference } from '../adapters/ledger/oauth/write-keys.js';
 import { createAuditRepository } from '../db/audit-repository.js';
 import { findWrittenEntryCandidates, listOpenPostingsIdentifiedAs } from '../db/ledger-repository.js';
-import { createMatchRepository } from '../db/match-repository.js';
+import { createMatchRepository, type StoredGroup } from '../db/match-repository.js';
 import type { Database } from '../db/schema.js';
 import { isPosting } from '../domain/ledger.js';
 import { POST_ACTION, SETTLE_ACTION } from './ledger-settlements.js';
@@ -26,6 +26,8 @@ export interface WrittenPosting {
 
 const GROUP_KEY = /^bankfeed-group-(\d+)$/;
 const HELD = new Set(['auto', 'confirmed', 'manual']);
+const sameIds = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && [...a].sort((x, y) => x - y).every((id, i) => id === [...b].sort((x, y) => x - y)[i]);
 
 /**
  * Every posting written back for the account's groups, from the audit trail: a rule's (`ledger.post`, keyed by
@@ -116,9 +118,20 @@ export async function joinWrittenPostings(
       const listed = p.externalId ? await listOpenPostingsIdentifiedAs(trx, input.sourceId, p.externalId) : [];
       return listed.length === 1 && (await free(listed[0]!)) ? listed[0]! : null;
     };
+    // A match a person undid and made again over the same bank lines (matched again to its invoice): the payment
+    // written for the first is the second's, once the books list it.
+    const successorOf = async (undone: StoredGroup): Promise<StoredGroup | null> => {
+      const holders = new Set(
+        (await repo.activeHolders(undone.bankIds.map((id) => ({ side: 'bank' as const, itemId: id })))).values(),
+      );
+      if (holders.size !== 1) return null;
+      const [next] = await repo.getGroups([...holders]);
+      return next && HELD.has(next.status) && sameIds(next.bankIds, undone.bankIds) ? next : null;
+    };
     let joined = 0;
     for (const p of posts) {
-      const g = groups.get(p.groupId);
+      const first = groups.get(p.groupId);
+      const g = first && !HELD.has(first.status) && p.for === 'settlement' ? await successorOf(first) : first;
       if (!g || !HELD.has(g.status)) continue;
       // a rule's group already holding an entry is left as it is
       if (p.for === 'rule' && (g.kind !== 'rule' || g.ledgerIds.length > 0)) continue;
