@@ -361,7 +361,7 @@ function repeatedWords(original: PreparedBank, reversal: PreparedBank): 'all' | 
   // a payment out returned; money in paid back is a refund, each side the books' own, unless the return says the credit
   // was never the business's ("RETURN OF WRONG CREDIT"): a misdirected credit sent back cancels itself
   if (lead < 4 || lead * 3 < a.length * 2) {
-    if (original.sign < 0) return samePayee(a, rest) ? 'lead' : null;
+    if (original.sign < 0) return samePayee(original.line.narration, reversal.line.narration) ? 'lead' : null;
     return WRONG_CREDIT.test(reversal.line.narration ?? '') &&
       sharesName(partAfter(a, FROM_WORDS, TO_WORDS), partAfter(rest, TO_WORDS, FROM_WORDS))
       ? 'lead'
@@ -388,13 +388,26 @@ function repeatedWords(original: PreparedBank, reversal: PreparedBank): 'all' | 
  * left out — two words or more, one of five letters or more. Another payee's words ("JOHN KAMAU" for JOHN KARIUKI)
  * are another order.
  */
-function samePayee(original: readonly string[], reversal: readonly string[]): boolean {
-  const a = payeeWords(original);
-  const r = payeeWords(reversal);
+function samePayee(original: string | null | undefined, reversal: string | null | undefined): boolean {
+  const a = payeeOf(original);
+  const r = payeeOf(reversal);
   if (a.length < 2 || a.length !== r.length || !a.some((w) => w.length >= 5)) return false;
   const last = a.length - 1;
   for (let i = 0; i < last; i++) if (a[i] !== r[i]) return false;
   return a[last] === r[last] || (a[last]!.length >= 4 && r[last]!.startsWith(a[last]!));
+}
+
+/**
+ * A narration's payee words: those before its first number as written ("… WHINDO LAUNDRY SERVICES WHI-66044", "…
+ * SHENZHEN DRIP SYSTEMS SHE/INV/3912": the reference's letters are not more of the name), less a memo's label left
+ * just before it ("… KENYA INV RPK-4345").
+ */
+function payeeOf(narration: string | null | undefined): string[] {
+  const tokens = (narration ?? '').toUpperCase().split(/\s+/).filter(Boolean);
+  const number = tokens.findIndex((t) => /\d/.test(t));
+  const words = plainWords((number < 0 ? tokens : tokens.slice(0, number)).join(' '));
+  while (words.length > 0 && MEMO_LABELS.has(words[words.length - 1]!)) words.pop();
+  return payeeWords(words);
 }
 
 /**

@@ -59,6 +59,42 @@ describe('a reversal naming the payee and the reason, not the bill', () => {
     expect(pairs(r)).toEqual([[['d', 'r'], [], 'reversal-pair']]);
   });
 
+  // holdout36: the payee's words end where the transfer's reference starts, however the reference is written
+  it('pairs a transfer whose reference joins its letters to the number (WHI-66044, SHE/INV/3912) with its reversal', () => {
+    const r = reconcile(
+      [
+        bankLine('gd', '2026-09-07', -8_692_12, {
+          narration: 'GIP TRANSFER TO WHINDO LAUNDRY SERVICES WHI-66044',
+          currency: 'GHS',
+        }),
+        bankLine('gr', '2026-09-08', 8_692_12, {
+          narration: 'GIP TRANSFER REVERSAL - WHINDO LAUNDRY SERVICES - INVALID ACCOUNT',
+          currency: 'GHS',
+        }),
+        bankLine('kd', '2026-09-10', -53_845_00, {
+          narration: 'PESALINK DEBIT SHENZHEN DRIP SYSTEMS SHE/INV/3912',
+          currency: 'GHS',
+        }),
+        bankLine('kr', '2026-09-11', 53_845_00, {
+          narration: 'PESALINK REVERSAL SHENZHEN DRIP SYSTEMS - INVALID ACCOUNT',
+          currency: 'GHS',
+        }),
+        // another payee whose name starts the same: no pair
+        bankLine('od', '2026-09-14', -1_200_00, { narration: 'GIP TRANSFER TO WHINDO LAUNDRY WHI-7', currency: 'GHS' }),
+        bankLine('or', '2026-09-15', 1_200_00, {
+          narration: 'GIP TRANSFER REVERSAL - WHINDO LAUNDRY SERVICES - INVALID ACCOUNT',
+          currency: 'GHS',
+        }),
+      ],
+      [],
+      { timezone: 'Africa/Accra' },
+    );
+    expect(pairs(r).filter(([, , rule]) => rule === 'reversal-pair')).toEqual([
+      [['gd', 'gr'], [], 'reversal-pair'],
+      [['kd', 'kr'], [], 'reversal-pair'],
+    ]);
+  });
+
   it('does not pair a reversal naming another payee, whatever memo the debit carries', () => {
     const r = reconcile(
       [
