@@ -102,12 +102,16 @@ const SPACED_IN = wordTable<Prefix>({ IN: INV });
 function spacedAlias(text: string, from: number, to: number, groupCount: number, length: number): Prefix | undefined {
   return SPACED_ALIASES(text, from, to) ?? (groupCount === 1 && length >= 5 ? SPACED_IN(text, from, to) : undefined);
 }
+// French books (Cegid, Sage France, Sage Coala) number invoices FAC-2026-01130 or FACT-…: facture, an invoice.
 const PREFIX_ALIASES = wordTable<Prefix>({
   INVOICE: INV,
   INVC: INV,
   INV: INV,
   INVNO: INV,
   SI: INV,
+  FAC: INV,
+  FACT: INV,
+  FACTURE: INV,
   BILL: BILL,
   BL: BILL,
   PO: PO,

@@ -49,6 +49,15 @@ describe('reference keys', () => {
     ['INV-4524', 'RE 4524'],
   ])('%s and %s are not', (a, b) => expect(shares(a, b)).toBe(false));
 
+  it('reads a French facture (FAC-2026-01130, FACT-…) as an invoice, whose serial a payer writes "INV 1130"', () => {
+    expect(ledgerKeys('FAC-2026-01130')).toContain('S:INV:1130');
+    expect(bankKeys('EFT CREDIT CRAIGHALL COUNTRY CLUB INV 1130')).toContain('S:INV:1130');
+    expect(ledgerKeys('FACT-2026-01137')).toContain('S:INV:1137');
+    expect(bankKeys('EFT CREDIT INVOICE 1137')).toContain('S:INV:1137');
+    // another year's is another document
+    expect(ledgerKeys('FAC-2026-01130')).not.toContain('P:INV:2025-1130');
+  });
+
   it('offers the serial of a document numbered by a two-digit year to a writing without the year', () => {
     expect(ledgerKeys('INV/26/0515')).toContain('S:INV:515');
     expect(bankKeys('PESALINK CR KERICHO TEA ESTAT inv 515 INSTALMENT 2')).toContain('S:INV:515');
