@@ -204,7 +204,7 @@ export async function buildAccountReport(
     party: r.party,
     account: r.ledger_account,
     kind: isPosting(r) ? 'posting' : 'document',
-    ...(isPosting(r) && REMOVED.has(r.closed_reason ?? '') ? { removedFromBooks: true } : {}),
+    ...(isPosting(r) && !heldByBooks(r) ? { removedFromBooks: true } : {}),
   }));
 
   // Lines of other periods that share a group with a line of this one (a split across a month end).
@@ -309,8 +309,9 @@ export async function buildAccountReport(
   // Balance per books: the books' own figure, never the bank's (assumed from the bank's opening only as a last resort).
   const books = bookBalanceOf({
     period: input.period,
-    // the books' balance moves by postings on the bank's account, never by an invoice or bill (LedgerEntry.kind)
-    ledgerRows: ledgerRows.filter(isPosting),
+    // the books' balance moves by postings on the bank's account they still hold, never by an invoice or bill
+    // (LedgerEntry.kind), nor by a posting a match holds that the books have deleted since
+    ledgerRows: ledgerRows.filter(heldByBooks),
     stated: input.stated?.bookBalanceMinor ?? null,
     signed: signed ? { minor: signed.bookBalanceMinor, source: signed.bookBalanceSource } : null,
     api: input.bookBalance ?? null,
@@ -428,6 +429,10 @@ export async function buildAccountReport(
 /** Why the books closed an entry that leave nothing of it there (a posting paid is still the books' money). */
 const REMOVED = new Set(['gone', 'voided', 'cancelled']);
 
+/** A posting the books still hold on the bank's account: no document, none they deleted since a match took it. */
+const heldByBooks = (r: Pick<LedgerEntryRow, 'kind' | 'closed_reason'>): boolean =>
+  isPosting(r) && !REMOVED.has(r.closed_reason ?? '');
+
 /** A stored JSON column read back (null when empty or not JSON). */
 function parsedOrNull(text: string | null): unknown {
   if (!text) return null;
@@ -458,10 +463,10 @@ async function caughtUpInPeriod(
   const rows = await repo.ledgerRows([...new Set(candidates.flatMap((g) => g.ledgerIds))]);
   const inBooks = new Set(
     rows
-      // the books caught up when they hold the line's money: a posting, not the invoice it pays
+      // the books caught up when they hold the line's money: a posting, not the invoice it pays, nor one deleted since
       .filter(
         (r) =>
-          isPosting(r) && r.status !== 'void' && r.entry_date <= to && (asOf === undefined || r.created_at <= asOf),
+          heldByBooks(r) && r.status !== 'void' && r.entry_date <= to && (asOf === undefined || r.created_at <= asOf),
       )
       .map((r) => Number(r.id)),
   );

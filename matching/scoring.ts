@@ -596,10 +596,17 @@ const WITHIN_SPAN: Evidence = Object.freeze({
   weight: dateWeight(0, 0),
 }) as Evidence;
 
+// an entry with no due date spans its one day: a line inside it is of the same date (a payment has no terms)
+const SAME_DATE: Evidence = Object.freeze({
+  kind: 'date',
+  detail: 'same date as the entry',
+  weight: dateWeight(0, 0),
+}) as Evidence;
+
 export function dateEvidence(b: PreparedBank, l: PreparedLedger, windowDays: number): Evidence | null {
   const outside = daysOutside(b, l);
   if (outside > windowDays) return null;
-  if (outside === 0) return WITHIN_SPAN;
+  if (outside === 0) return l.endDay > l.day ? WITHIN_SPAN : SAME_DATE;
   let byDays = DAYS_FROM_ENTRY.get(windowDays);
   if (byDays === undefined) DAYS_FROM_ENTRY.set(windowDays, (byDays = new Map()));
   let e = byDays.get(outside);

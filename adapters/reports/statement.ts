@@ -164,6 +164,8 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
     (l.amountMinor > 0 ? credits : debits).push({
       ...bankItem(l, group),
       ...(pays ? { description: `${bankItem(l).description} (${pays})` } : {}),
+      // a line of an earlier period, listed again through its match: carried, as the others a statement carries
+      ...(l.date < report.period.from ? { carriedForward: true } : {}),
       ...(postTo ? { postTo } : {}),
       ...(ruleName ? { ruleName } : {}),
     });
@@ -189,9 +191,7 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
     // A posting the books have deleted or voided since a match took it holds nothing of the line's money any longer.
     const gone = ledger.filter((e) => isPosting(e) && e.removedFromBooks);
     // A matched entry is the period's whatever its date: the assumed opening settles only unmatched earlier ones.
-    const lIn = ledger.filter(
-      (e) => isPosting(e) && !e.removedFromBooks && e.date <= end && !clearedEarlier(e),
-    );
+    const lIn = ledger.filter((e) => isPosting(e) && !e.removedFromBooks && e.date <= end && !clearedEarlier(e));
     if (bIn.length === 0) {
       // Cleared by the bank only after the period end: still outstanding at it.
       for (const e of lIn) if (e.amountMinor !== 0) outstanding(e);
@@ -215,9 +215,9 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
             ? REMOVED_FROM_BOOKS
             : g.ledgerIds.length > 0
               ? 'recorded-later'
-            : !g.ruleId && !g.proposed && g.writeOff
-              ? bankOnlyCode(g.writeOff.account)
-              : `rule:${g.ruleId ?? g.proposed?.account ?? 'rule'}`;
+              : !g.ruleId && !g.proposed && g.writeOff
+                ? bankOnlyCode(g.writeOff.account)
+                : `rule:${g.ruleId ?? g.proposed?.account ?? 'rule'}`;
       const postTo = group.startsWith('rule:') ? g.proposed?.account : undefined;
       // the rule said by its name where it has one: its id is the configuration's, not the accountant's
       const ruleName = group.startsWith('rule:') && g.ruleId ? ruleNameOf(g.evidence, g.ruleId) : null;

@@ -11,8 +11,8 @@
  * print view, the workbook and CSV and the statement's JSON in Chromium (Debian's, through playwright-core), as an
  * accountant would; screenshots of the walk are in docs/screenshots/walk-s32/.
  *
- * Each test under "defects" is marked `it.fails`: it fails on the code as walked (Did / Saw / Where in its comment).
- * The tests under "what held" passed as walked and stay as regression tests.
+ * Each test under "defects" failed on the code as walked (Did / Saw / Where in its comment); all are fixed. The tests
+ * under "what held" passed as walked and stay as regression tests.
  */
 import { MockActivityEnvironment } from '@temporalio/testing';
 import type { FastifyInstance } from 'fastify';
@@ -405,28 +405,25 @@ describe.runIf(available)('walk s32 in Chromium: documents and postings, write-b
   const YABA = 7;
 
   describe('defects (each fails on the code as walked)', () => {
-    // wrong: the books' roll-forward counts a posting Zoho deleted as a movement of the period
-    it.fails(
-      "opens October's books at Zoho's balance before the month: a deposit Zoho deleted is no movement",
-      async () => {
-        // Did: Emeka entered Mushin Traders' ₦150,000.00 deposit in Zoho (21 October); the 2 November sync matched
-        // GTBank's line to it; he then deleted it in Zoho (wrong bank account) and the next sync read that. Ngozi
-        // signed October with Zoho's balance (₦5,000,000.00: nothing posted in October), then opened October's statement.
-        // Saw: "Opening to closing, each side": Books "Opening, before 2026-10-03 ₦4,850,000.00 the books' balance below
-        // less the period's entries", "Movements ₦150,000.00 1 book entry": Zoho opened October at ₦5,000,000.00 and
-        // holds no entry of October. The statement itself lists the line as "its book entry deleted from the books
-        // since", so page and roll-forward disagree on whether the books hold the ₦150,000.00.
-        // Where: activities/report-builder.ts (bookBalanceOf's ledgerRows: `ledgerRows.filter(isPosting)` keeps a posting
-        // a complete pull no longer lists, closed_reason 'gone' with status 'open'), activities/report-builder-books.ts
-        // (derived/roll sums it).
-        const html = await open(`${P}/statement?end=2026-10-31`);
-        expect(figure(html, 'books-opening')).toBe('₦5,000,000.00');
-        expect(figure(html, 'books-movements')).toBe('₦0.00');
-      },
-    );
+    // fixed in session 32; was: the books' roll-forward counts a posting Zoho deleted as a movement of the period
+    it("opens October's books at Zoho's balance before the month: a deposit Zoho deleted is no movement", async () => {
+      // Did: Emeka entered Mushin Traders' ₦150,000.00 deposit in Zoho (21 October); the 2 November sync matched
+      // GTBank's line to it; he then deleted it in Zoho (wrong bank account) and the next sync read that. Ngozi
+      // signed October with Zoho's balance (₦5,000,000.00: nothing posted in October), then opened October's statement.
+      // Saw: "Opening to closing, each side": Books "Opening, before 2026-10-03 ₦4,850,000.00 the books' balance below
+      // less the period's entries", "Movements ₦150,000.00 1 book entry": Zoho opened October at ₦5,000,000.00 and
+      // holds no entry of October. The statement itself lists the line as "its book entry deleted from the books
+      // since", so page and roll-forward disagree on whether the books hold the ₦150,000.00.
+      // Where: activities/report-builder.ts (bookBalanceOf's ledgerRows: `ledgerRows.filter(isPosting)` keeps a posting
+      // a complete pull no longer lists, closed_reason 'gone' with status 'open'), activities/report-builder-books.ts
+      // (derived/roll sums it).
+      const html = await open(`${P}/statement?end=2026-10-31`);
+      expect(figure(html, 'books-opening')).toBe('₦5,000,000.00');
+      expect(figure(html, 'books-movements')).toBe('₦0.00');
+    });
 
-    // wrong: November's carried balance per books adds back the ₦150,000.00 deposit Zoho deleted in October
-    it.fails("carries October's balance per books into November without the deposit Zoho deleted", async () => {
+    // fixed in session 32; was: November's carried balance per books adds back the ₦150,000.00 deposit Zoho deleted in October
+    it("carries October's balance per books into November without the deposit Zoho deleted", async () => {
       // Did: October signed at Zoho's ₦5,000,000.00. In November Zoho holds one more entry, Yaba Tech Hub's
       // ₦450,000.00 receipt: its balance is ₦5,450,000.00. Opened November's statement with the bank's balance and
       // the books left to carry forward; then again with Zoho's ₦5,450,000.00 typed.
@@ -446,101 +443,83 @@ describe.runIf(available)('walk s32 in Chromium: documents and postings, write-b
       expect(typedBooks).not.toContain("differs from the books' opening + movements");
     });
 
-    // wrong: the line October carried as "deleted from the books" is not marked carried forward in November
-    it.fails(
-      'marks the line whose Zoho entry was deleted "carried forward" in November, as the others October carried',
-      async () => {
-        // Did: opened November's statement (and its JSON) after October was signed with 7 items outstanding.
-        // Saw: every October item reads "(carried forward)" except "2026-10-21 NIP/TRF FROM MUSHIN TRADERS/DEPOSIT OCT
-        // (matched to DEP-OCT Mushin Traders: deposit) (its book entry deleted from the books since)"; in the JSON its
-        // carriedForward is false. It reads as a new item of November, though October signed it.
-        // Where: adapters/reports/statement.ts lists it from its match (REMOVED_FROM_BOOKS) with bankItem(l, group), not
-        // from the carried items, so `carriedForward` is never set.
-        const json = JSON.parse(
-          (await get(w.app, s, `${(await novemberUrl(zohoBalance(w))).replace('/statement?', '/statement.json?')}`))
-            .body,
-        ) as {
-          statements: Array<{
-            statement: { creditsNotInBooks: { items: Array<{ id: string; carriedForward: boolean }> } };
-          }>;
-        };
-        const mushin = json.statements[0]!.statement.creditsNotInBooks.items.find(
-          (i) => i.id === String(w.bank[MUSHIN]),
-        );
-        expect(mushin?.carriedForward).toBe(true);
-      },
-    );
+    // fixed in session 32; was: the line October carried as "deleted from the books" is not marked carried forward in November
+    it('marks the line whose Zoho entry was deleted "carried forward" in November, as the others October carried', async () => {
+      // Did: opened November's statement (and its JSON) after October was signed with 7 items outstanding.
+      // Saw: every October item reads "(carried forward)" except "2026-10-21 NIP/TRF FROM MUSHIN TRADERS/DEPOSIT OCT
+      // (matched to DEP-OCT Mushin Traders: deposit) (its book entry deleted from the books since)"; in the JSON its
+      // carriedForward is false. It reads as a new item of November, though October signed it.
+      // Where: adapters/reports/statement.ts lists it from its match (REMOVED_FROM_BOOKS) with bankItem(l, group), not
+      // from the carried items, so `carriedForward` is never set.
+      const json = JSON.parse(
+        (await get(w.app, s, `${(await novemberUrl(zohoBalance(w))).replace('/statement?', '/statement.json?')}`)).body,
+      ) as {
+        statements: Array<{
+          statement: { creditsNotInBooks: { items: Array<{ id: string; carriedForward: boolean }> } };
+        }>;
+      };
+      const mushin = json.statements[0]!.statement.creditsNotInBooks.items.find((i) => i.id === String(w.bank[MUSHIN]));
+      expect(mushin?.carriedForward).toBe(true);
+    });
 
-    // wrong: the queue's two candidates read alike: nothing says the deposit is already in Zoho and the invoice is unpaid
-    it.fails(
-      'says in the queue which candidate is a payment Zoho already holds and which an open invoice',
-      async () => {
-        // Did: Yaba Tech Hub paid ₦450,000.00 on 4 November; Zoho holds their invoice INV-000107 (open) and the receipt
-        // Emeka entered as a deposit (RCPT-0007). Opened the queue's Awaiting review tab.
-        // Saw: "52% 2026-11-04 RCPT-0007 · Yaba Tech Hub · deposit +₦450,000.00" and "50% 2026-11-02 INV-000107 · Yaba
-        // Tech Hub · Invoice INV-000107 +₦450,000.00", same evidence. Nothing tells Ngozi that accepting the deposit
-        // clears the line (the books hold the money) while accepting the invoice leaves the line "payment not yet
-        // recorded in the books" and the deposit a deposit in transit (the receipt twice on the statement).
-        // Where: web/views/review-view.ts candidateBlock / ledgerEntry show reference · party · description, never the
-        // entry's kind (domain/ledger.ts isPosting; ledger_entries.kind).
-        await open(`${P}/review`);
-        const deposit = await page.locator('.cand', { hasText: 'RCPT-0007' }).innerText();
-        const invoice = await page.locator('.cand', { hasText: 'INV-000107' }).innerText();
-        expect(deposit).toMatch(/in the books|recorded in Zoho|already recorded/i);
-        expect(invoice).toMatch(/open invoice|unpaid|not yet paid|payment (is )?not yet recorded/i);
-      },
-    );
+    // fixed in session 32; was: the queue's two candidates read alike: nothing says the deposit is already in Zoho and the invoice is unpaid
+    it('says in the queue which candidate is a payment Zoho already holds and which an open invoice', async () => {
+      // Did: Yaba Tech Hub paid ₦450,000.00 on 4 November; Zoho holds their invoice INV-000107 (open) and the receipt
+      // Emeka entered as a deposit (RCPT-0007). Opened the queue's Awaiting review tab.
+      // Saw: "52% 2026-11-04 RCPT-0007 · Yaba Tech Hub · deposit +₦450,000.00" and "50% 2026-11-02 INV-000107 · Yaba
+      // Tech Hub · Invoice INV-000107 +₦450,000.00", same evidence. Nothing tells Ngozi that accepting the deposit
+      // clears the line (the books hold the money) while accepting the invoice leaves the line "payment not yet
+      // recorded in the books" and the deposit a deposit in transit (the receipt twice on the statement).
+      // Where: web/views/review-view.ts candidateBlock / ledgerEntry show reference · party · description, never the
+      // entry's kind (domain/ledger.ts isPosting; ledger_entries.kind).
+      await open(`${P}/review`);
+      const deposit = await page.locator('.cand', { hasText: 'RCPT-0007' }).innerText();
+      const invoice = await page.locator('.cand', { hasText: 'INV-000107' }).innerText();
+      expect(deposit).toMatch(/in the books|recorded in Zoho|already recorded/i);
+      expect(invoice).toMatch(/open invoice|unpaid|not yet paid|payment (is )?not yet recorded/i);
+    });
 
-    // wrong: a payment in the books dated the line's day is said to fall "within the entry's date and due date"
-    it.fails(
-      "says a Zoho deposit dated the line's day is of the same date, not within a due date it does not have",
-      async () => {
-        // Did: the same queue: RCPT-0007 is a deposit Zoho holds, dated 4 November like the bank line; it has no due
-        // date.
-        // Saw: its evidence "date within the entry's date and due date" (also in the workbook's Matched sheet for the
-        // Mushin deposit). A deposit has no due date; an accountant reads it as an invoice's terms.
-        // Where: matching/scoring.ts WITHIN_SPAN (dateEvidence with outside === 0), the same words whether or not the
-        // entry has a due date.
-        await open(`${P}/review`);
-        const deposit = await page.locator('.cand', { hasText: 'RCPT-0007' }).innerText();
-        expect(deposit).not.toContain('due date');
-      },
-    );
+    // fixed in session 32; was: a payment in the books dated the line's day is said to fall "within the entry's date and due date"
+    it("says a Zoho deposit dated the line's day is of the same date, not within a due date it does not have", async () => {
+      // Did: the same queue: RCPT-0007 is a deposit Zoho holds, dated 4 November like the bank line; it has no due
+      // date.
+      // Saw: its evidence "date within the entry's date and due date" (also in the workbook's Matched sheet for the
+      // Mushin deposit). A deposit has no due date; an accountant reads it as an invoice's terms.
+      // Where: matching/scoring.ts WITHIN_SPAN (dateEvidence with outside === 0), the same words whether or not the
+      // entry has a due date.
+      await open(`${P}/review`);
+      const deposit = await page.locator('.cand', { hasText: 'RCPT-0007' }).innerText();
+      expect(deposit).not.toContain('due date');
+    });
 
-    // wrong: the Matched tab shows a line matched to invoices as done; nothing says Zoho lacks its payment
-    it.fails(
-      'tells on the Matched tab that a line matched to invoices still waits for its payment to be recorded in Zoho',
-      async () => {
-        // Did: write-back is off (the team records payments in Zoho itself). Opened the queue's Matched tab.
-        // Saw: "2026-10-03 +₦1,730,000.00 NIP/TRF FROM CHIDI STORES LTD/INV-000101 INV-000102 … ✓ Matched
-        // automatically INV-000101 · Chidi Stores Ltd · Invoice INV-000101 +₦1,250,000.00 INV-000102 …" with a tick, as
-        // a line that needs nothing more. Only the statement says "payment not yet recorded in the books"; the queue,
-        // where the team works, does not say the payment is to be recorded in Zoho against INV-000101 and INV-000102.
-        // Same for Ikoyi, Agege, Festac and the Lagos Paper Mills bill.
-        // Where: web/views/review-view.ts lineRow (q.held) shows heldVerb and the entries; web/review-data.ts does not
-        // read whether the match's documents have a joined posting (adapters/reports/statement.ts PAYMENT_UNRECORDED).
-        await open(`${P}/review?view=matched`);
-        expect(await lineText(w.bank[CHIDI]!)).toMatch(/not yet recorded|record (the|its) payment/i);
-      },
-    );
+    // fixed in session 32; was: the Matched tab shows a line matched to invoices as done; nothing says Zoho lacks its payment
+    it('tells on the Matched tab that a line matched to invoices still waits for its payment to be recorded in Zoho', async () => {
+      // Did: write-back is off (the team records payments in Zoho itself). Opened the queue's Matched tab.
+      // Saw: "2026-10-03 +₦1,730,000.00 NIP/TRF FROM CHIDI STORES LTD/INV-000101 INV-000102 … ✓ Matched
+      // automatically INV-000101 · Chidi Stores Ltd · Invoice INV-000101 +₦1,250,000.00 INV-000102 …" with a tick, as
+      // a line that needs nothing more. Only the statement says "payment not yet recorded in the books"; the queue,
+      // where the team works, does not say the payment is to be recorded in Zoho against INV-000101 and INV-000102.
+      // Same for Ikoyi, Agege, Festac and the Lagos Paper Mills bill.
+      // Where: web/views/review-view.ts lineRow (q.held) shows heldVerb and the entries; web/review-data.ts does not
+      // read whether the match's documents have a joined posting (adapters/reports/statement.ts PAYMENT_UNRECORDED).
+      await open(`${P}/review?view=matched`);
+      expect(await lineText(w.bank[CHIDI]!)).toMatch(/not yet recorded|record (the|its) payment/i);
+    });
 
-    // wrong: the Matched tab shows a line matched to an entry Zoho deleted as done, without a word
-    it.fails(
-      'says on the Matched tab that the Zoho entry a line is matched to was deleted from the books since',
-      async () => {
-        // Did: Emeka deleted Mushin Traders' deposit (DEP-OCT) in Zoho after the sync matched GTBank's line to it; the
-        // next sync read that. Opened the Matched tab.
-        // Saw: "2026-10-21 +₦150,000.00 NIP/TRF FROM MUSHIN TRADERS/DEPOSIT OCT ✓ Matched automatically 2026-10-21
-        // DEP-OCT · Mushin Traders · deposit +₦150,000.00", ticked, the entry shown as if Zoho held it. The statement
-        // says "its book entry deleted from the books since"; the queue does not.
-        // Where: web/views/review-view.ts lineRow / ledgerEntry; the entry's closed_reason 'gone' is not read.
-        await open(`${P}/review?view=matched`);
-        expect(await lineText(w.bank[MUSHIN]!)).toMatch(/deleted/i);
-      },
-    );
+    // fixed in session 32; was: the Matched tab shows a line matched to an entry Zoho deleted as done, without a word
+    it('says on the Matched tab that the Zoho entry a line is matched to was deleted from the books since', async () => {
+      // Did: Emeka deleted Mushin Traders' deposit (DEP-OCT) in Zoho after the sync matched GTBank's line to it; the
+      // next sync read that. Opened the Matched tab.
+      // Saw: "2026-10-21 +₦150,000.00 NIP/TRF FROM MUSHIN TRADERS/DEPOSIT OCT ✓ Matched automatically 2026-10-21
+      // DEP-OCT · Mushin Traders · deposit +₦150,000.00", ticked, the entry shown as if Zoho held it. The statement
+      // says "its book entry deleted from the books since"; the queue does not.
+      // Where: web/views/review-view.ts lineRow / ledgerEntry; the entry's closed_reason 'gone' is not read.
+      await open(`${P}/review?view=matched`);
+      expect(await lineText(w.bank[MUSHIN]!)).toMatch(/deleted/i);
+    });
 
-    // wrong: "posted" beside a rule's charge that was never written into Zoho (write-back off)
-    it.fails("does not say a rule's charge was posted when write-back is off", async () => {
+    // fixed in session 32; was: "posted" beside a rule's charge that was never written into Zoho (write-back off)
+    it("does not say a rule's charge was posted when write-back is off", async () => {
       // Did: write-back off; the EMTL levy of 3 October was classified by the Nigerian preset. Opened the Matched tab.
       // Saw: "✓ Matched automatically posted ELECTRONIC MONEY TRANSFER LEVY → Taxes:Electronic money transfer levy".
       // Nothing was posted: Zoho holds no such entry, and the statement lists the levy under "Less: debits not in the

@@ -1,6 +1,7 @@
 import type { Flash } from '../flash.js';
 import { needsWriteOff } from '../../activities/review-decisions.js';
 import type { AuditEntry } from '../../db/audit-repository.js';
+import { isPosting } from '../../domain/ledger.js';
 import { entryLabel } from '../action-labels.js';
 import { heldVerb, isBankOnly } from '../held-words.js';
 import type { QueueFilter } from '../../db/review-repository.js';
@@ -63,13 +64,46 @@ function confClass(c: number): string {
   return c >= 0.9 ? 'hi' : c >= 0.6 ? 'mid' : 'lo';
 }
 
-function ledgerEntry(l: LedgerEntryRow): Html {
-  const label = [l.reference, l.party, l.description].filter((x): x is string => !!x);
-  return html`<li>
-    <span class="d">${l.entry_date}</span><span>${label.map((t, i) => html`${i ? ' · ' : ''}${maskNumbers(t)}`)}</span
-    ><span class="a num">${signed(Number(l.amount_minor), l.currency)}</span>
-  </li>`;
+/**
+ * What an entry is in the books, where the books hold both kinds (an accounting system's open invoices beside the
+ * payments on its bank account): an invoice or bill a line may pay is not money in the books until its payment is
+ * recorded; a payment is. Said for every entry of a line once one of its entries is a document, and for a posting the
+ * books have deleted since a match took it.
+ */
+function entryKindWords(l: LedgerEntryRow, withKinds: boolean): string | null {
+  if (isPosting(l) && REMOVED_FROM_BOOKS.has(l.closed_reason ?? '')) return 'deleted from the books since';
+  if (!withKinds) return null;
+  if (isPosting(l)) return 'already recorded in the books';
+  return Number(l.amount_minor) < 0
+    ? 'open bill: its payment not yet recorded'
+    : 'open invoice: its payment not yet recorded';
 }
+
+const REMOVED_FROM_BOOKS = new Set(['gone', 'voided', 'cancelled']);
+
+const ledgerEntry =
+  (withKinds: boolean) =>
+  (l: LedgerEntryRow): Html => {
+    const label = [l.reference, l.party, l.description].filter((x): x is string => !!x);
+    const kind = entryKindWords(l, withKinds);
+    return html`<li>
+      <span class="d">${l.entry_date}</span
+      ><span
+        >${label.map((t, i) => html`${i ? ' · ' : ''}${maskNumbers(t)}`)}${
+          kind ? html` <em class="kind">(${kind})</em>` : ''
+        }</span
+      ><span class="a num">${signed(Number(l.amount_minor), l.currency)}</span>
+    </li>`;
+  };
+
+/** A match of documents only: the books hold no payment of the line yet (the statement's payment-unrecorded). */
+const unrecordedPayment = (entries: readonly LedgerEntryRow[]): boolean =>
+  entries.length > 0 &&
+  entries.every((e) => !isPosting(e) || REMOVED_FROM_BOOKS.has(e.closed_reason ?? '')) &&
+  anyDocument(entries);
+
+/** Whether any of these entries is a document: then each entry of the line says what it is. */
+const anyDocument = (entries: readonly LedgerEntryRow[]): boolean => entries.some((e) => !isPosting(e));
 
 function bankMini(b: BankTransactionRow): Html {
   return html`<li>
@@ -114,7 +148,7 @@ function postForm(
   </form>`;
 }
 
-function candidateBlock(ctx: ReviewContext, lineId: number, c: Candidate, first: boolean): Html {
+function candidateBlock(ctx: ReviewContext, lineId: number, c: Candidate, first: boolean, withKinds: boolean): Html {
   const g = c.group;
   const base = `/accounts/${encodeURIComponent(ctx.account.id)}/groups/${g.id}`;
   const proposed = g.proposed
@@ -152,7 +186,7 @@ function candidateBlock(ctx: ReviewContext, lineId: number, c: Candidate, first:
     <div class="conf ${confClass(g.confidence)}" title="confidence">${percent(g.confidence)}</div>
     <div>
       <ul class="entries">
-        ${c.ledger.map(ledgerEntry)}${c.otherBank.map(bankMini)}${proposed}
+        ${c.ledger.map(ledgerEntry(withKinds))}${c.otherBank.map(bankMini)}${proposed}
       </ul>
       <ul class="evidence">
         ${g.evidence.map((e) => html`<li>${maskNumbers(minorUnitsInMoney(e.detail, g.currency))}</li>`)}${g.ruleId && !evidenceNamesRule(g.evidence, g.ruleId) ? html`<li>rule <b>${g.ruleId}</b></li>` : ''}
@@ -200,11 +234,20 @@ export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html): Html {
             ${heldVerb(q.held)}${q.held.decider ? html` by <b>${q.held.decider}</b>` : ''}${q.held.group.decidedAt ? html` · ${when(q.held.group.decidedAt, ctx.account.timezone)}` : ''}
           </div>
           <ul class="entries">
-            ${q.held.ledger.map(ledgerEntry)}${q.held.otherBank.map(bankMini)}${
+            ${q.held.ledger.map(ledgerEntry(anyDocument(q.held.ledger)))}${q.held.otherBank.map(bankMini)}${
               q.held.group.proposed
                 ? html`<li>
-                    <span class="d">posted</span
+                    <span class="d">${q.held.ledger.length > 0 ? 'posted' : 'to post'}</span
                     ><span>${q.held.group.proposed.description} → <b>${q.held.group.proposed.account}</b></span>
+                  </li>`
+                : ''
+            }${
+              unrecordedPayment(q.held.ledger)
+                ? html`<li class="kind">
+                    <em
+                      >Record this payment in the books against the invoices and bills above: until then the statement
+                      lists the line as not in the books.</em
+                    >
                   </li>`
                 : ''
             }
@@ -225,7 +268,15 @@ export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html): Html {
         </div>
       </div>`
     : q.candidates.length
-      ? q.candidates.map((c, i) => candidateBlock(ctx, id, c, i === 0))
+      ? q.candidates.map((c, i) =>
+          candidateBlock(
+            ctx,
+            id,
+            c,
+            i === 0,
+            q.candidates.some((x) => anyDocument(x.ledger)),
+          ),
+        )
       : q.locked
         ? ''
         : html`<div class="sub">${noCandidateText(booksOf(ctx))}</div>`;
