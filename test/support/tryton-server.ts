@@ -87,6 +87,12 @@ export interface StartTrytonOptions {
   today: string;
   currency?: string;
   journalName?: string;
+  /**
+   * The bank journal's currency when it is not the company's: the currency is made with Tryton's test helper, rated
+   * `journalRate` units of the company's currency to one of it, and the bank account keeps it as second currency.
+   */
+  journalCurrency?: string;
+  journalRate?: string;
   validation?: 'balance' | 'amount' | 'number_of_lines';
   /** Close the period holding this day (a write-back dated in it is refused). */
   closePeriodOf?: string;
@@ -221,6 +227,7 @@ export async function startTryton(o: StartTrytonOptions): Promise<RunningTryton>
           today: o.today,
           currency: o.currency ?? 'NGN',
           journalName: o.journalName ?? 'GTBank current account',
+          ...(o.journalCurrency ? { journalCurrency: o.journalCurrency, journalRate: o.journalRate ?? '1' } : {}),
           validation: o.validation ?? 'balance',
           closePeriodOf: o.closePeriodOf ?? null,
           login,

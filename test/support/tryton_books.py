@@ -47,6 +47,20 @@ def books(spec):
         account=accounts['cash'],
         validation=spec.get('validation', 'balance'),
     )
+    if spec.get('journalCurrency'):
+        # A bank account kept in another currency than the company's: rated against the company's currency (Tryton
+        # converts through each currency's rate: journalRate of the company's currency to one of the journal's).
+        from trytond.modules.currency.tests.tools import get_currency
+        CurrencyRate = Model.get('currency.currency.rate')
+        foreign = get_currency(spec['journalCurrency'])
+        for currency, rate in ((company.currency, Decimal(spec.get('journalRate', '1'))), (foreign, Decimal(1))):
+            for old in CurrencyRate.find([('currency', '=', currency.id)]):
+                old.delete()
+            CurrencyRate(date=dt.date.min, rate=rate, currency=currency).save()
+        cash = accounts['cash']
+        cash.second_currency = foreign
+        cash.save()
+        bank_journal.currency = foreign
     bank_journal.save()
 
     Group = Model.get('res.group')
