@@ -134,8 +134,8 @@ describe('review s32b: Xero', () => {
     // Saw: the pull for 091 lists GTBank's spend money (and every payment into 090) as 091's postings (account 091):
     // the Stanbic statement lists GTBank's money as deposits in transit / unpresented payments, and each pull of one
     // binding relabels the same rows of the source to its account.
-    // Where: adapters/ledger/xero/xero-adapter.ts:328 (`account = q.ledgerAccount ?? this.config.bankAccount`) with
-    // `bank = this.bankAccount()` (config.bankAccount) at :327.
+    // Where: adapters/ledger/xero/xero-adapter.ts:293 (`account = q.ledgerAccount ?? this.config.bankAccount`) with
+    // `bank = this.bankAccount()` (config.bankAccount) at :292.
     const f = await start();
     f.payByHand({ invoiceNumber: f.invoices[0]!.InvoiceNumber, date: '2026-10-09' });
     const a = xeroTestAdapter(f, env!.dir);
@@ -277,7 +277,7 @@ describe('review s32b: QuickBooks Online', () => {
     // "Stanbic USD" (Id 36), the company's other bank account; nothing refuses it (Zoho refuses it since d7eabfd).
     // Saw: GTBank's deposit and purchase of October listed as Stanbic USD's postings (and, stored under the one
     // source, relabelled to whichever binding pulled last).
-    // Where: adapters/ledger/quickbooks/qbo-adapter.ts:188-189 (`bank = this.bankAccount()` is config.bankAccount;
+    // Where: adapters/ledger/quickbooks/qbo-adapter.ts:191-192 (`bank = this.bankAccount()` is config.bankAccount;
     // `account = q.ledgerAccount ?? ...`).
     const f = await start();
     const a = qboTestAdapter(f, env!.dir);
