@@ -931,7 +931,7 @@ describe('review s32: the Zoho pull of a bank account', () => {
     const a = zohoTestAdapter(fake, env.dir);
     await expect(
       a.pullOpenEntries({ ledgerAccount: '1020', period: { from: '2026-10-01', to: '2026-10-31' }, cursor: null }),
-    ).rejects.toThrow(/"1020" is not the source's bank account \(1010 "GTBank Current"\): bind each Zoho bank account/);
+    ).rejects.toThrow(/"1020" is not the source's bank account \(1010 GTBank Current\): bind each bank account/);
     // the source's own account, by its code or its id
     for (const ledgerAccount of ['1010', '460000000048001'])
       expect(

@@ -25,6 +25,8 @@ import {
   type QboDocumentKind,
 } from './qbo-entries.js';
 import { intuitGrant, QBO } from './qbo-oauth.js';
+import { addBusinessDays } from '../../../domain/dates.js';
+import { refuseOtherBankAccount, type AccountNames } from '../oauth/bound-account.js';
 
 /** The starts of the ids of QuickBooks' documents (stored entries under them are documents, whatever their state). */
 const QBO_DOCUMENT_ID_PREFIXES = QBO_DOCUMENTS.map((e) => `${e.kind}:`);
@@ -57,7 +59,7 @@ export type QboAdapterDeps = OAuthAdapterDeps;
 export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
   readonly kind = 'quickbooks-online';
   readonly api: QboApi;
-  private bank: { id: string; currency: CurrencyCode } | null = null;
+  private bank: { id: string; currency: CurrencyCode; names: AccountNames } | null = null;
 
   constructor(config: QboConfig, deps: QboAdapterDeps) {
     super(config, deps, {
@@ -80,7 +82,7 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
     });
   }
 
-  async bankAccount(): Promise<{ id: string; currency: CurrencyCode }> {
+  async bankAccount(): Promise<{ id: string; currency: CurrencyCode; names: AccountNames }> {
     if (this.bank) return this.bank;
     const all: Doc[] = [];
     await this.api.queryAll('Account', "AccountType = 'Bank'", this.config.pageSize, (a) => all.push(a));
@@ -94,9 +96,12 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
           ? `bank account "${want}" is kept in ${String(found.CurrencyRef?.value)}, a currency bankfeed does not handle`
           : `bank account "${want}" is not among the company's bank accounts (${all.map((a) => a.Name).join(', ') || 'none'}): set bankAccount to its Id or Name`,
       );
-    this.bank = { id: String(found.Id), currency };
+    this.bank = { id: String(found.Id), currency, names: [String(found.Id), found.Name, found.AcctNum] };
+    this.bankNames = all.map((a) => [String(a.Id), a.Name, a.AcctNum]);
     return this.bank;
   }
+
+  private bankNames: ReadonlyArray<AccountNames> = [];
 
   /** QuickBooks states a bank account's CurrentBalance: the books' balance for today, none for a past date. */
   async bookBalance(q: { ledgerAccount?: string | null; asOf: string }): Promise<VendorBookBalance | null> {
@@ -190,6 +195,7 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
   async pullOpenEntries(q: LedgerPullQuery): Promise<LedgerPullResult> {
     const bank = await this.bankAccount();
     const account = q.ledgerAccount ?? this.config.bankAccount;
+    refuseOtherBankAccount('quickbooks', account, bank.names, this.bankNames);
     const byId = new Map<string, LedgerEntry>();
     const take = (kind: Parameters<typeof qboEntry>[0], d: Doc): boolean => {
       const e = qboEntry(kind, d, bank.id, bank.currency, account);
@@ -227,16 +233,30 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
     const started = await this.api.call('GET', '/query', {
       query: "select count(*) from Account where AccountType = 'Bank'",
     });
+    const closed: NonNullable<LedgerPullResult['closed']> = [];
     for (const e of QBO_DOCUMENTS) {
       const where =
         e.kind === 'creditmemo' ? `TxnDate >= '${q.period.from}' AND TxnDate <= '${q.period.to}'` : "Balance > '0'";
       await this.api.queryAll(e.entity, where, this.config.pageSize, (d) => take(e.kind, d));
+      // the invoices and bills of the last year paid (or voided) since: closed as such, not as gone, so a payment
+      // the team recorded by hand is known for the one that paid them (activities/books-payments.ts)
+      if (e.kind !== 'creditmemo')
+        await this.api.queryAll(
+          e.entity,
+          `Balance = '0' AND TxnDate >= '${addBusinessDays(q.period.from, -365)}'`,
+          this.config.pageSize,
+          (d) => {
+            const c = qboClosed(e.kind, d);
+            if (c) closed.push(c);
+          },
+        );
     }
     await this.postings(q.period, take);
     // Every open document and every posting of the period was read: what the store holds open in it and this pull
-    // lacks is gone.
+    // lacks (and does not name as paid or voided) is gone.
     return {
       entries: [...byId.values()],
+      closed,
       complete: { from: q.period.from, to: q.period.to, ledgerAccount: account },
       documentIdPrefixes: QBO_DOCUMENT_ID_PREFIXES,
       cursor: this.cursorAt(String(started.time ?? new Date().toISOString())),

@@ -1,5 +1,6 @@
 import type { LedgerEntry } from '../../../domain/ledger.js';
-import type { CurrencyCode } from '../../../domain/currency.js';
+import { currencyExponent, type CurrencyCode } from '../../../domain/currency.js';
+import { Decimal } from '../../../domain/money.js';
 import { knownCurrency, vendorAmountToMinor } from '../oauth/vendor-amount.js';
 import { vendorReference } from '../oauth/write-keys.js';
 import type { LedgerCloseReason } from '../types.js';
@@ -80,9 +81,17 @@ type Part = { sign: 1 | -1; value: unknown; field: string };
 function bankMovement(kind: QboPostingKind, d: Doc, bankId: string): { parts: Part[]; party?: Doc } {
   switch (kind) {
     case 'payment':
-    case 'deposit':
       return ref(d.DepositToAccountRef) === bankId
         ? { parts: [{ sign: 1, value: d.TotalAmt, field: 'TotalAmt' }], party: d.CustomerRef }
+        : { parts: [] };
+    case 'deposit':
+      // a Deposit names who paid on its lines (Received From), not at its head
+      return ref(d.DepositToAccountRef) === bankId
+        ? {
+            parts: [{ sign: 1, value: d.TotalAmt, field: 'TotalAmt' }],
+            party: ((d.Line as Doc[] | undefined) ?? []).find((l) => l.DepositLineDetail?.Entity)?.DepositLineDetail
+              ?.Entity,
+          }
         : { parts: [] };
     case 'billpayment': {
       const acct = d.PayType === 'CreditCard' ? d.CreditCardPayment?.CCAccountRef : d.CheckPayment?.BankAccountRef;
@@ -117,6 +126,16 @@ function bankMovement(kind: QboPostingKind, d: Doc, bankId: string): { parts: Pa
   }
 }
 
+/** A transaction's exchange rate to the home currency, when QuickBooks states one. */
+function exchangeRate(d: Doc): Decimal | null {
+  try {
+    const r = new Decimal(String(d.ExchangeRate));
+    return r.isFinite() && r.gt(0) ? r : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * An open document (invoice, bill, credit memo) or a transaction on the bound bank account, as bankfeed's entry; null
  * when it is neither (paid, voided, deleted, on another account, or in a currency bankfeed does not handle).
@@ -129,10 +148,25 @@ export function qboEntry(
   account: string,
 ): LedgerEntry | null {
   if (d.status === 'Deleted' || typeof d.Id !== 'string' || typeof d.TxnDate !== 'string') return null;
-  const currency = d.CurrencyRef ? knownCurrency(d.CurrencyRef.value) : bankCurrency;
-  if (!currency) return null;
+  const own = d.CurrencyRef ? knownCurrency(d.CurrencyRef.value) : bankCurrency;
+  if (!own) return null;
+  // A transaction on the bank account in another currency (a foreign customer's payment into the home-currency
+  // account) moved the account by its amount at its exchange rate: the posting is in the account's currency.
+  const converted = !isQboDocument(kind) && own !== bankCurrency;
+  const currency = converted ? bankCurrency : own;
+  const rate = converted ? exchangeRate(d) : null;
+  if (converted && rate === null) return null;
   const minor = (v: unknown, field: string) =>
-    vendorAmountToMinor(v ?? 0, currency, `QuickBooks ${kind} ${d.Id} ${field}`);
+    vendorAmountToMinor(
+      rate === null
+        ? (v ?? 0)
+        : new Decimal(String(v ?? 0))
+            .times(rate)
+            .toDecimalPlaces(currencyExponent(currency), Decimal.ROUND_HALF_UP)
+            .toString(),
+      currency,
+      `QuickBooks ${kind} ${d.Id} ${field}${rate === null ? '' : ` at ${rate.toString()}`}`,
+    );
   let amount: number;
   let partyRef: Doc | undefined;
   switch (kind) {

@@ -2,6 +2,7 @@ import type { Account, BankTransaction, CreditNote, Invoice, Payment } from 'xer
 import type { LedgerEntry } from '../../../domain/ledger.js';
 import type { VendorBookBalance } from '../oauth/book-balance.js';
 import { readSecret } from '../oauth/credentials.js';
+import { refuseOtherBankAccount, type AccountNames } from '../oauth/bound-account.js';
 import { LedgerAuthError, LedgerPartialWriteError, LedgerRejectedError } from '../oauth/errors.js';
 import { OAuthLedgerSource, oauthSourceFactory, type OAuthAdapterDeps } from '../oauth/oauth-source.js';
 import type { LedgerSettlement, LedgerSettlementResult } from '../oauth/settlement.js';
@@ -46,6 +47,9 @@ const WRITE_CHUNK = 25;
 const RECENT_WRITES_MS = 14 * 24 * 3600_000;
 
 export type XeroAdapterDeps = OAuthAdapterDeps;
+
+/** The ways a binding may name a Xero bank account: its AccountID, Code, Name. */
+const accountNames = (a: Account): AccountNames => [a.accountID, a.code, a.name];
 
 export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
   readonly kind = 'xero';
@@ -123,8 +127,11 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
         `bank account "${want}" is not among the organisation's bank accounts (${all.map((a) => a.code || a.name).join(', ') || 'none'}): set bankAccount to its AccountID or Code`,
       );
     this.bank = found;
+    this.bankNames = all.map(accountNames);
     return found;
   }
+
+  private bankNames: ReadonlyArray<AccountNames> = [];
 
   /**
    * The bound bank account's closing balance on `asOf` as Xero's books state it: the Bank Summary report for that
@@ -291,6 +298,7 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
     const tenant = await this.tenantId();
     const bank = await this.bankAccount();
     const account = q.ledgerAccount ?? this.config.bankAccount;
+    refuseOtherBankAccount('xero', account, accountNames(bank), this.bankNames);
     const { cursor, upgrade } = this.parseCursor(q.cursor, tenant);
     const next: XeroCursor = { ...cursor };
     const byId = new Map<string, LedgerEntry>();

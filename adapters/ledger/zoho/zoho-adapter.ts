@@ -1,6 +1,6 @@
 import type { LedgerEntry } from '../../../domain/ledger.js';
-import { LedgerConfigError } from '../config-error.js';
 import { currentBalanceApplies, type VendorBookBalance } from '../oauth/book-balance.js';
+import { refuseOtherBankAccount } from '../oauth/bound-account.js';
 import { readSecret } from '../oauth/credentials.js';
 import { LedgerAuthError, LedgerPartialWriteError, LedgerRejectedError, type WriteRefusal } from '../oauth/errors.js';
 import { OAuthLedgerSource, oauthSourceFactory, type OAuthAdapterDeps } from '../oauth/oauth-source.js';
@@ -153,12 +153,17 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
     return found;
   }
 
-  /** Whether `name` is the id, code or name of one of the organisation's bank accounts other than `bank`. */
-  private async namesOtherBankAccount(name: string, bank: Doc): Promise<boolean> {
+  /** Refuses a binding naming another of the organisation's bank accounts than the source's (bound-account.ts). */
+  private async refuseOtherBankAccount(name: string, bank: Doc): Promise<void> {
     const names = (a: Doc) => [a.account_id, a.account_code, a.account_name].map(str);
-    if (names(bank).includes(name)) return false;
+    if (names(bank).includes(name)) return;
     const body = await this.api.call('GET', '/bankaccounts', { filter_by: 'Status.Active' });
-    return ((body.bankaccounts as Doc[] | undefined) ?? []).some((a) => names(a).includes(name));
+    refuseOtherBankAccount(
+      'zoho-books',
+      name,
+      names(bank),
+      ((body.bankaccounts as Doc[] | undefined) ?? []).map(names),
+    );
   }
 
   /** Zoho states a bank account's current book balance (`balance`; `bank_balance` is the bank's side): today's only. */
@@ -326,15 +331,7 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
   async pullOpenEntries(q: LedgerPullQuery): Promise<LedgerPullResult> {
     const bank = await this.bankAccount();
     const account = q.ledgerAccount ?? this.config.bankAccount;
-    // The source reads and writes one Zoho bank account: a binding naming another of the organisation's would take
-    // this one's transactions for that account's books (a label of the binding's own names none, and is this one).
-    if (await this.namesOtherBankAccount(account, bank))
-      throw new LedgerConfigError('zoho-books', [
-        {
-          path: 'bindings[].ledgerAccount',
-          message: `"${account}" is not the source's bank account (${str(bank.account_code) ?? str(bank.account_id)} "${str(bank.account_name) ?? ''}"): bind each Zoho bank account through a source of its own, with bankAccount set to it`,
-        },
-      ]);
+    await this.refuseOtherBankAccount(account, bank);
     const cursor = this.parseCursor(q.cursor);
     const full = cursor.invoices === null && cursor.bills === null;
     const next: ZohoCursor = { ...cursor };
