@@ -547,11 +547,15 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
         });
         continue;
       }
+      // An over-payment pays the document as far as it is due: Xero refuses a payment above the amount outstanding.
+      // The rest stays on the statement as not in the books until the team records it (an overpayment, a credit).
+      const applied =
+        s.dueMinor !== undefined && Math.abs(s.dueMinor) < Math.abs(s.amountMinor) ? s.dueMinor : s.amountMinor;
       const payment: Payment = {
         account: { accountID: bank.accountID },
         date: s.date,
         // Xero's JSON takes amounts as numbers: the decimal text of a 2-decimal amount round-trips exactly.
-        amount: Number(minorToVendorAmount(s.amountMinor, s.currency)),
+        amount: Number(minorToVendorAmount(applied, s.currency)),
         reference: ref,
         ...(target.kind === 'invoice'
           ? { invoice: { invoiceID: target.xeroId } }
