@@ -124,7 +124,18 @@ export async function pullTrytonEntries(rpc: TrytonRpc, o: PullOptions): Promise
     'account.invoice',
     [
       ['company', '=', o.books.companyId],
-      since ? ['state', 'in', ['posted', 'paid', 'cancelled']] : ['state', '=', 'posted'],
+      // a full pull reads the period's invoices paid or cancelled too, so what is stored open is closed as such, not
+      // as gone: a payment recorded by hand is then known for the one that paid it (activities/books-payments.ts)
+      since
+        ? ['state', 'in', ['posted', 'paid', 'cancelled']]
+        : [
+            'OR',
+            ['state', '=', 'posted'],
+            [
+              ['state', 'in', ['paid', 'cancelled']],
+              ['invoice_date', '>=', new TrytonDate(o.period.from)],
+            ],
+          ],
       ['currency.code', '=', o.currency],
       // no bound on the date: one dated past the period would not be read again once the cursor passed its writing
       ...changed,
