@@ -14,7 +14,6 @@
  * Each test under "defects" failed on the code as walked (Did / Saw / Where in its comment); all are fixed. The tests
  * under "what held" passed as walked and stay as regression tests.
  */
-import { MockActivityEnvironment } from '@temporalio/testing';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -29,7 +28,7 @@ import { saasTestEnv } from '../ledgers/saas/saas-env.js';
 import { loadZohoContracts, ZOHO_CLIENT, ZOHO_ORG, ZohoFake } from '../ledgers/saas/zoho-fake.js';
 import { CHROMIUM, chromiumAvailable } from './support/browser.js';
 import { addPeople } from './support/harness.js';
-import { atTheWalksClock, lineFeeder, seedWalkAccount, type Line } from './support/walk-feed.js';
+import { lineFeeder, seedWalkAccount, type Line, runFeed, markSynced } from './support/walk-feed.js';
 import { follow, get, pageText, PASSWORD, post, signIn, type Session } from './support/session.js';
 
 const ACCOUNT = 'acc-ng';
@@ -223,11 +222,7 @@ async function startWalk(contracts: ContractSet | null): Promise<Walk> {
       now = new Date(iso);
     },
     async run() {
-      await new MockActivityEnvironment().run(acts.reconcileAccountFeed, {
-        accountId: ACCOUNT,
-        trigger: 'manual' as const,
-      });
-      await atTheWalksClock(db, now);
+      await runFeed(db, acts, ACCOUNT, now);
     },
     async lines(lines) {
       const ids = await feed(lines, now);
@@ -235,11 +230,7 @@ async function startWalk(contracts: ContractSet | null): Promise<Walk> {
       return ids;
     },
     async synced(day) {
-      await db.db
-        .updateTable('accounts')
-        .set({ synced_through: day, last_synced_at: now.toISOString() })
-        .where('id', '=', ACCOUNT)
-        .execute();
+      await markSynced(db, ACCOUNT, day, now);
     },
     close: async () => {
       await app.close();

@@ -15,7 +15,6 @@
  * purchases, transfers, journal lines on it) are the books' postings, and each write-back is read back under the id
  * its answer reported and joined to its match.
  */
-import { MockActivityEnvironment } from '@temporalio/testing';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -27,7 +26,7 @@ import { QboContract } from '../ledgers/saas/qbo-contract.js';
 import { QBO_CLIENT, QBO_REALM, QboFake } from '../ledgers/saas/qbo-fake.js';
 import { saasTestEnv } from '../ledgers/saas/saas-env.js';
 import { addPeople } from './support/harness.js';
-import { atTheWalksClock, lineFeeder, seedWalkAccount, type Line } from './support/walk-feed.js';
+import { lineFeeder, seedWalkAccount, type Line, runFeed, markSynced } from './support/walk-feed.js';
 import { follow, get, pageText, post, signIn, type Session } from './support/session.js';
 
 const ACCOUNT = 'acc-ke';
@@ -273,11 +272,7 @@ async function startNairobiWalk(): Promise<NairobiWalk> {
       now = new Date(iso);
     },
     async run() {
-      await new MockActivityEnvironment().run(acts.reconcileAccountFeed, {
-        accountId: ACCOUNT,
-        trigger: 'manual' as const,
-      });
-      await atTheWalksClock(db, now);
+      await runFeed(db, acts, ACCOUNT, now);
     },
     async lines(lines) {
       const ids = await feed(lines, now);
@@ -285,11 +280,7 @@ async function startNairobiWalk(): Promise<NairobiWalk> {
       return ids;
     },
     async synced(day) {
-      await db.db
-        .updateTable('accounts')
-        .set({ synced_through: day, last_synced_at: now.toISOString() })
-        .where('id', '=', ACCOUNT)
-        .execute();
+      await markSynced(db, ACCOUNT, day, now);
     },
     close: async () => {
       await app.close();

@@ -15,7 +15,6 @@
  * its payments and spend/receive money on the bound bank account are the books' postings, and each write-back is
  * read back under the id it reports (`payment:<PaymentID>`, `banktxn:<BankTransactionID>`) and joined to its match.
  */
-import { MockActivityEnvironment } from '@temporalio/testing';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +26,7 @@ import { contractsAvailable } from '../ledgers/saas/contract.js';
 import { saasTestEnv } from '../ledgers/saas/saas-env.js';
 import { loadXeroContracts, XERO_CLIENT, XeroFake } from '../ledgers/saas/xero-fake.js';
 import { addPeople } from './support/harness.js';
-import { atTheWalksClock, lineFeeder, seedWalkAccount, type Line } from './support/walk-feed.js';
+import { lineFeeder, seedWalkAccount, type Line, runFeed, markSynced } from './support/walk-feed.js';
 import { follow, get, pageText, post, signIn, type Session } from './support/session.js';
 
 const ACCOUNT = 'acc-abj';
@@ -229,11 +228,7 @@ async function startXeroWalk(): Promise<XeroWalk> {
       now = new Date(iso);
     },
     async run() {
-      await new MockActivityEnvironment().run(acts.reconcileAccountFeed, {
-        accountId: ACCOUNT,
-        trigger: 'manual' as const,
-      });
-      await atTheWalksClock(db, now);
+      await runFeed(db, acts, ACCOUNT, now);
     },
     async lines(lines) {
       const ids = await feed(lines, now);
@@ -241,11 +236,7 @@ async function startXeroWalk(): Promise<XeroWalk> {
       return ids;
     },
     async synced(day) {
-      await db.db
-        .updateTable('accounts')
-        .set({ synced_through: day, last_synced_at: now.toISOString() })
-        .where('id', '=', ACCOUNT)
-        .execute();
+      await markSynced(db, ACCOUNT, day, now);
     },
     close: async () => {
       await app.close();

@@ -10,7 +10,6 @@
  * the books' postings: each write-back is read back as the bank account's line of the move its statement made, and
  * joined to its match (docs/ledgers/tryton.md).
  */
-import { MockActivityEnvironment } from '@temporalio/testing';
 import type { FastifyInstance } from 'fastify';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,7 +29,7 @@ import { openSqliteTestDb, type TestDb } from '../../support/databases.js';
 import { startTryton, trytonAvailable, type RunningTryton } from '../../support/tryton-server.js';
 import { addPeople } from '../../web/support/harness.js';
 import { get, pageText, post, signIn } from '../../web/support/session.js';
-import { atTheWalksClock, lineFeeder, seedWalkAccount, type Line } from '../../web/support/walk-feed.js';
+import { lineFeeder, seedWalkAccount, type Line, runFeed } from '../../web/support/walk-feed.js';
 
 const ACCOUNT = 'acc-ng-tryton';
 const P = `/accounts/${ACCOUNT}`;
@@ -214,11 +213,7 @@ beforeAll(async () => {
     matchOptions: matching,
   });
   const run = async () => {
-    await new MockActivityEnvironment().run(acts.reconcileAccountFeed, {
-      accountId: ACCOUNT,
-      trigger: 'manual' as const,
-    });
-    await atTheWalksClock(db, now);
+    await runFeed(db, acts, ACCOUNT, now);
   };
   await addPeople(db, [['ngozi', 'reviewer']]);
   app = await createWebApp({ db: db.db, now: () => now, matching });

@@ -4,7 +4,6 @@
  * (`reconcileAccountFeed`), with the web app over the same database. Shared by the walk and the reviews that start
  * from the same October and November (test/review/review-s32-documents.test.ts).
  */
-import { MockActivityEnvironment } from '@temporalio/testing';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { createReconcileActivities } from '../../../activities/reconcile-activities.js';
@@ -17,7 +16,7 @@ import { loadZohoContracts, ZOHO_CLIENT, ZOHO_ORG, ZohoFake } from '../../ledger
 import { expect } from 'vitest';
 import { addPeople } from './harness.js';
 import { follow, get, pageText, post, signIn, type Session } from './session.js';
-import { atTheWalksClock, lineFeeder, seedWalkAccount, type Line } from './walk-feed.js';
+import { lineFeeder, seedWalkAccount, type Line, runFeed, markSynced } from './walk-feed.js';
 
 let contracts: ContractSet | null = null;
 /** Zoho's published documents, loaded once before the walks (null when not available here): every exchange is checked. */
@@ -312,11 +311,7 @@ export async function startLagosWalk(opts: { accounts?: Record<string, string> }
     },
     async run(o = {}) {
       if (o.restarted) acts = activities();
-      await new MockActivityEnvironment().run(acts.reconcileAccountFeed, {
-        accountId: ACCOUNT,
-        trigger: 'manual' as const,
-      });
-      await atTheWalksClock(db, now);
+      await runFeed(db, acts, ACCOUNT, now);
     },
     async lines(lines) {
       const ids = await feed(lines, now);
@@ -324,11 +319,7 @@ export async function startLagosWalk(opts: { accounts?: Record<string, string> }
       return ids;
     },
     async synced(day) {
-      await db.db
-        .updateTable('accounts')
-        .set({ synced_through: day, last_synced_at: now.toISOString() })
-        .where('id', '=', ACCOUNT)
-        .execute();
+      await markSynced(db, ACCOUNT, day, now);
     },
     zohoBalance(date) {
       let b = OPENING;

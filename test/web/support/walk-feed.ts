@@ -2,6 +2,8 @@
  * What the month walks share (walk-s31-accra, walk-s31b-lagos): the bank lines a feed would have stored, with the
  * running balance the bank reports, and the walk's clock put back on what a run stamps with the machine's.
  */
+import { MockActivityEnvironment } from '@temporalio/testing';
+import type { ReconcileActivities } from '../../../activities/reconcile-activities.js';
 import { sql } from 'kysely';
 import type { TestDb } from '../../support/databases.js';
 
@@ -97,4 +99,24 @@ export async function atTheWalksClock(db: TestDb, now: Date): Promise<void> {
           db.db,
         );
   }
+}
+
+/** One run of the account's feed reconciliation, as a sync or Run does (`reconcileAccountFeed`), at the walk's clock. */
+export async function runFeed(
+  db: TestDb,
+  acts: Pick<ReconcileActivities, 'reconcileAccountFeed'>,
+  accountId: string,
+  now: Date,
+): Promise<void> {
+  await new MockActivityEnvironment().run(acts.reconcileAccountFeed, { accountId, trigger: 'manual' as const });
+  await atTheWalksClock(db, now);
+}
+
+/** The account's feed synced through `day` (its lines to then all in), as of the walk's clock. */
+export async function markSynced(db: TestDb, accountId: string, day: string, now: Date): Promise<void> {
+  await db.db
+    .updateTable('accounts')
+    .set({ synced_through: day, last_synced_at: now.toISOString() })
+    .where('id', '=', accountId)
+    .execute();
 }
