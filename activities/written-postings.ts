@@ -108,6 +108,13 @@ export async function joinWrittenPostings(
     const repo = createMatchRepository(trx);
     await repo.lockAccount(input.accountId);
     const groups = new Map((await repo.getGroups(posts.map((p) => p.groupId))).map((g) => [g.id, g]));
+    // what a held match holds already: a settlement's write joined on an earlier run is not looked for again (a
+    // rule's is: the books may have renumbered its id)
+    const heldIds = new Set(
+      (await repo.ledgerRows([...groups.values()].filter((g) => HELD.has(g.status)).flatMap((g) => g.ledgerIds))).map(
+        (r) => r.external_id,
+      ),
+    );
     const free = async (e: { id: number | string }) =>
       (await repo.activeHolders([{ side: 'ledger', itemId: Number(e.id) }])).size === 0;
     const settlementEntry = async (p: WrittenPosting) => {
@@ -130,6 +137,7 @@ export async function joinWrittenPostings(
     };
     let joined = 0;
     for (const p of posts) {
+      if (p.for === 'settlement' && p.externalId !== null && heldIds.has(p.externalId)) continue;
       const first = groups.get(p.groupId);
       const g = first && !HELD.has(first.status) && p.for === 'settlement' ? await successorOf(first) : first;
       if (!g || !HELD.has(g.status)) continue;
