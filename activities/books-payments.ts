@@ -28,9 +28,11 @@ export async function joinBooksPayments(
     const groups = (await repo.listGroups(input.accountId, { status: ['auto', 'confirmed', 'manual'] })).filter(
       (g) => g.ledgerIds.length > 0 && g.bankIds.length > 0,
     );
+    // every held entry read at once: most matches hold a posting and are passed over without another query
+    const rows = new Map((await repo.ledgerRows(groups.flatMap((g) => g.ledgerIds))).map((r) => [Number(r.id), r]));
     let joined = 0;
     for (const g of groups) {
-      const entries = await repo.ledgerRows(g.ledgerIds);
+      const entries = g.ledgerIds.flatMap((id) => rows.get(id) ?? []);
       const paidDocuments =
         entries.length === g.ledgerIds.length &&
         entries.every((e) => e.source_id === input.sourceId && !isPosting(e) && e.closed_reason === 'paid');
