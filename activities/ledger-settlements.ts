@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { LedgerPartialWriteError, type WriteRefusal } from '../adapters/ledger/oauth/errors.js';
 import type { LedgerSettlement, SettlesEntries } from '../adapters/ledger/oauth/settlement.js';
+import { vendorReference } from '../adapters/ledger/oauth/write-keys.js';
 import type { LedgerAdapter, LedgerPosting } from '../adapters/ledger/types.js';
 import { normalizeCurrency } from '../domain/currency.js';
 import { isPosting } from '../domain/ledger.js';
@@ -94,17 +95,34 @@ export async function settleHeldMatches(
     const held = await listSourceEntriesForSettlement(db, input.sourceId, g.ledgerIds);
     // A match of documents that holds their payment too (written back, or recorded in the books by hand, then pulled
     // and joined): the payment is the settlement itself, so only a document the books still hold open is settled.
+    // A document the books closed is offered again only when the payment beside it is bankfeed's own write (its
+    // reference the settlement's key): the books find it and its lost record is written again after a crash.
     const documents = held.filter((e) => !isPosting(e));
+    const postings = held.filter(isPosting);
+    const ourRefs = new Set([
+      vendorReference(`bankfeed-payment-${g.id}`),
+      ...documents.map((e) => vendorReference(`bankfeed-match-${g.id}-${e.id}`)),
+    ]);
+    const ours = (e: (typeof held)[number]) =>
+      postings.some(
+        (p) =>
+          p.reference === vendorReference(`bankfeed-match-${g.id}-${e.id}`) ||
+          p.reference === vendorReference(`bankfeed-payment-${g.id}`),
+      );
     const entries =
       documents.length === 0
         ? held
         : documents.length < held.length
-          ? documents.filter((e) => e.closed_reason === null)
+          ? documents.filter((e) => e.closed_reason === null || ours(e))
           : documents;
     if (entries.length === 0) continue;
     const bank = await listBankLineAmounts(db, g.bankIds);
     // what the books hold of the line already (a receipt recorded by hand matched beside an invoice) is not paid again
-    const booked = documents.length > 0 ? held.filter(isPosting).reduce((t, e) => t + Number(e.amount_minor), 0) : 0;
+    // (bankfeed's own payment of these documents is the settlement itself, not money held beside it)
+    const booked =
+      documents.length > 0
+        ? postings.filter((p) => !ourRefs.has(p.reference ?? '')).reduce((t, e) => t + Number(e.amount_minor), 0)
+        : 0;
     const bankTotal = bank.reduce((t, b) => t + Number(b.amount_minor), 0) - booked;
     const date = bank.reduce((m, b) => (b.business_date > m ? b.business_date : m), bank[0]!.business_date);
     // A write-off (a short or over payment accepted): the entries are settled in full and the gap goes to its
