@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { normalizeCurrency } from '../domain/currency.js';
 import { addBusinessDays } from '../domain/dates.js';
-import { isPosting } from '../domain/ledger.js';
+import { heldByBooks, isPosting } from '../domain/ledger.js';
 import type { MatchGroup, Suggestion } from '../domain/reconciliation.js';
 import type { BankBalanceSource, BookBalanceSource, OutstandingItem, PostedLine } from '../domain/statement.js';
 import {
@@ -425,13 +425,6 @@ export async function buildAccountReport(
     }),
   };
 }
-
-/** Why the books closed an entry that leave nothing of it there (a posting paid is still the books' money). */
-const REMOVED = new Set(['gone', 'voided', 'cancelled']);
-
-/** A posting the books still hold on the bank's account: no document, none they deleted since a match took it. */
-const heldByBooks = (r: Pick<LedgerEntryRow, 'kind' | 'closed_reason'>): boolean =>
-  isPosting(r) && !REMOVED.has(r.closed_reason ?? '');
 
 /** A stored JSON column read back (null when empty or not JSON). */
 function parsedOrNull(text: string | null): unknown {

@@ -37,6 +37,16 @@ export type LedgerEntryKind = 'posting' | 'document';
 /** Whether an entry (or a stored row of one) is money on the bank's account as the books hold it (LedgerEntry.kind). */
 export const isPosting = (e: { kind?: string | null }): boolean => e.kind !== 'document';
 
+/** Why the books closed an entry that leave nothing of it there (a posting paid is still the books' money). */
+const REMOVED = new Set(['gone', 'voided', 'cancelled']);
+
+/**
+ * A posting the books still hold on the bank's account: no document, and none a match holds that the books have
+ * deleted, voided or cancelled since (its stored row keeps the books' closing reason).
+ */
+export const heldByBooks = (e: { kind?: string | null; closed_reason?: string | null }): boolean =>
+  isPosting(e) && !REMOVED.has(e.closed_reason ?? '');
+
 /** Dates (of one ledger account, of one kind, when named) over which a pull listed every open entry the books hold. */
 export interface LedgerCompleteScope {
   from: string;

@@ -1,7 +1,7 @@
 import type { Flash } from '../flash.js';
 import { needsWriteOff } from '../../activities/review-decisions.js';
 import type { AuditEntry } from '../../db/audit-repository.js';
-import { isPosting } from '../../domain/ledger.js';
+import { heldByBooks, isPosting } from '../../domain/ledger.js';
 import { entryLabel } from '../action-labels.js';
 import { heldVerb, isBankOnly } from '../held-words.js';
 import type { QueueFilter } from '../../db/review-repository.js';
@@ -71,15 +71,13 @@ function confClass(c: number): string {
  * books have deleted since a match took it.
  */
 function entryKindWords(l: LedgerEntryRow, withKinds: boolean): string | null {
-  if (isPosting(l) && REMOVED_FROM_BOOKS.has(l.closed_reason ?? '')) return 'deleted from the books since';
+  if (isPosting(l) && !heldByBooks(l)) return 'deleted from the books since';
   if (!withKinds) return null;
   if (isPosting(l)) return 'already recorded in the books';
   return Number(l.amount_minor) < 0
     ? 'open bill: its payment not yet recorded'
     : 'open invoice: its payment not yet recorded';
 }
-
-const REMOVED_FROM_BOOKS = new Set(['gone', 'voided', 'cancelled']);
 
 const ledgerEntry =
   (withKinds: boolean) =>
@@ -98,9 +96,7 @@ const ledgerEntry =
 
 /** A match of documents only: the books hold no payment of the line yet (the statement's payment-unrecorded). */
 const unrecordedPayment = (entries: readonly LedgerEntryRow[]): boolean =>
-  entries.length > 0 &&
-  entries.every((e) => !isPosting(e) || REMOVED_FROM_BOOKS.has(e.closed_reason ?? '')) &&
-  anyDocument(entries);
+  entries.length > 0 && entries.every((e) => !heldByBooks(e)) && anyDocument(entries);
 
 /** Whether any of these entries is a document: then each entry of the line says what it is. */
 const anyDocument = (entries: readonly LedgerEntryRow[]): boolean => entries.some((e) => !isPosting(e));
