@@ -6,6 +6,7 @@ import type {
   CheckpointKind,
   OutstandingItem,
   PostedLine,
+  ReversedCarried,
   StatementAdjustment,
   StatementCheckpoint,
 } from '../domain/statement.js';
@@ -28,6 +29,7 @@ export interface NewStatementCheckpoint {
   items: OutstandingItem[];
   adjustments?: StatementAdjustment[];
   postings?: PostedLine[];
+  reversals?: ReversedCarried[];
   finishedBy: string;
   finishedAt: string;
   reportPath?: string | null;
@@ -37,10 +39,13 @@ export interface NewStatementCheckpoint {
 const RESIDUAL = 'match-residual';
 /** A carried line the books posted, kept beside the items as the line with the entry that posted it. */
 const POSTED = 'posted';
+/** A line of the period reversing a carried one, kept beside the items as the line with the id of the one it reversed. */
+const REVERSED = 'reversed';
 type StoredItem =
   | OutstandingItem
   | (StatementAdjustment & { side: typeof RESIDUAL })
-  | (Omit<OutstandingItem, 'side'> & { side: typeof POSTED; postedBy: string });
+  | (Omit<OutstandingItem, 'side'> & { side: typeof POSTED; postedBy: string })
+  | (Omit<OutstandingItem, 'side'> & { side: typeof REVERSED; reverses: string });
 
 function toCheckpoint(r: StatementReconciliationRow): StatementCheckpoint {
   const stored = JSON.parse(r.items) as StoredItem[];
@@ -64,6 +69,11 @@ function toCheckpoint(r: StatementReconciliationRow): StatementCheckpoint {
     postings: stored
       .filter((i): i is Omit<OutstandingItem, 'side'> & { side: typeof POSTED; postedBy: string } => i.side === POSTED)
       .map(({ side: _side, postedBy, ...line }) => ({ line: { ...line, side: 'bank' as const }, entryId: postedBy })),
+    reversals: stored
+      .filter(
+        (i): i is Omit<OutstandingItem, 'side'> & { side: typeof REVERSED; reverses: string } => i.side === REVERSED,
+      )
+      .map(({ side: _side, reverses, ...line }) => ({ reversal: { ...line, side: 'bank' as const }, reverses })),
     finishedBy: r.finished_by,
     finishedAt: r.finished_at,
     reportPath: r.report_path,
@@ -166,6 +176,7 @@ export function createStatementRepository(db: Kysely<Database>) {
             ...c.items,
             ...(c.adjustments ?? []).map((a): StoredItem => ({ side: RESIDUAL, ...a })),
             ...(c.postings ?? []).map((p): StoredItem => ({ ...p.line, side: POSTED, postedBy: p.entryId })),
+            ...(c.reversals ?? []).map((r): StoredItem => ({ ...r.reversal, side: REVERSED, reverses: r.reverses })),
           ]),
           finished_by: c.finishedBy,
           finished_at: c.finishedAt,
@@ -211,6 +222,24 @@ export function createStatementRepository(db: Kysely<Database>) {
         .limit(1)
         .executeTakeFirst();
       return row ? toCheckpoint(row) : null;
+    },
+
+    /**
+     * The lines finished (not reopened) reconciliations decided as reversing a bank line an earlier one carried, by id,
+     * with the reconciliation and the line reversed: no decision holds them, the signed statement does.
+     */
+    async reversedLines(accountId: string): Promise<Map<string, { checkpointId: number; reverses: string }>> {
+      const rows = await db
+        .selectFrom('statement_reconciliations')
+        .selectAll()
+        .where('account_id', '=', accountId)
+        .where('reopened_at', 'is', null)
+        .where('items', 'like', `%"${REVERSED}"%`)
+        .execute();
+      const found = new Map<string, { checkpointId: number; reverses: string }>();
+      for (const c of rows.map(toCheckpoint))
+        for (const r of c.reversals) found.set(r.reversal.id, { checkpointId: c.id, reverses: r.reverses });
+      return found;
     },
 
     /** The latest finished (not reopened) checkpoint ending on or before `onOrBefore` (default: any). */

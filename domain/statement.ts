@@ -50,6 +50,16 @@ export interface PostedLine {
   entryId: string;
 }
 
+/**
+ * A line of a finished period reversing a bank line an earlier reconciliation carried (a transfer that failed just
+ * before its end): the two cancelled, so the finished statement listed neither, and the reversal was decided by it.
+ */
+export interface ReversedCarried {
+  reversal: OutstandingItem;
+  /** the id of the carried bank line it reversed */
+  reverses: string;
+}
+
 export interface StatementAdjustment {
   id: string;
   date: BusinessDate;
@@ -86,6 +96,8 @@ export interface StatementCheckpoint {
   adjustments: StatementAdjustment[];
   /** Carried bank lines the books posted in its period (none kept by reconciliations finished before they were). */
   postings: PostedLine[];
+  /** Lines of its period reversing a carried bank line (none kept by reconciliations finished before they were). */
+  reversals: ReversedCarried[];
   finishedBy: string;
   finishedAt: string;
   reportPath: string | null;

@@ -4,6 +4,7 @@ import { createReviewRepository, type QueueFilter, type ReviewGroup } from '../d
 import type { AccountRow, BankTransactionRow, Database, LedgerEntryRow } from '../db/schema.js';
 import { createStatementRepository, type StatementLock } from '../db/statement-repository.js';
 import { acceptedWithWriteOff } from './action-labels.js';
+import { type CarriedReversal, carriedReversalsOf, finishedReversalsOf } from './carried-reversals.js';
 import { actorNames } from './people.js';
 
 export interface Candidate {
@@ -26,6 +27,8 @@ export interface QueueLine {
   held: Candidate | null;
   /** The finished reconciliation whose period holds the line's date: nothing may change it until an admin reopens. */
   locked: StatementLock | null;
+  /** A free line reversing one the last finished reconciliation carried: the two cancel, so it needs no decision. */
+  reverses?: CarriedReversal;
 }
 
 export const PAGE_SIZE = 50;
@@ -84,7 +87,7 @@ export async function loadQueueLines(
       .map((id) => bankById.get(id) ?? extraBank.get(id))
       .filter((b): b is BankTransactionRow => !!b),
   });
-  return bankRows.map((bank) => {
+  const lines = bankRows.map((bank): QueueLine => {
     const id = Number(bank.id);
     const mine = groups.filter((g) => g.bankIds.includes(id));
     const active = mine.find((g) => g.status === 'auto' || g.status === 'confirmed' || g.status === 'manual');
@@ -103,6 +106,26 @@ export async function loadQueueLines(
       locked: lock && bank.business_date <= lock.through ? lock : null,
     };
   });
+  // as the statement reads them: a line awaiting review is no reversal of a carried one until decided
+  const free = lines.filter((q) => !q.held && !q.locked && q.candidates.length === 0);
+  const reversing = new Map([
+    ...(await carriedReversalsOf(
+      db,
+      accountId,
+      free.map((q) => q.bank),
+    )),
+    // one a finished reconciliation decided so (kept with it)
+    ...(await finishedReversalsOf(
+      db,
+      accountId,
+      lines.filter((q) => !q.held && q.locked).map((q) => q.bank),
+    )),
+  ]);
+  for (const q of lines) {
+    const r = reversing.get(Number(q.bank.id));
+    if (r) q.reverses = r;
+  }
+  return lines;
 }
 
 /**

@@ -9,7 +9,13 @@ import {
   type StatementDocument,
 } from '../adapters/reports/index.js';
 import { addBusinessDays } from '../domain/dates.js';
-import type { OutstandingItem, PostedLine, StatementAdjustment, StatementCheckpoint } from '../domain/statement.js';
+import type {
+  OutstandingItem,
+  PostedLine,
+  ReversedCarried,
+  StatementAdjustment,
+  StatementCheckpoint,
+} from '../domain/statement.js';
 import { liveBusinessDateRange } from '../db/bank-transaction-repository.js';
 import { createMatchRepository } from '../db/match-repository.js';
 import type { AccountRow, Database } from '../db/schema.js';
@@ -23,7 +29,7 @@ import { ledgerSourceOf } from './review-data.js';
  * the person states; nothing here computes a balance of its own. Around the document, two checks QuickBooks' and
  * Xero's reconcile screens make before a period can be signed:
  * - cleared: the statement's ending balance against the opening balance plus the period's bank lines a decision
- *   cleared (the document's matches). An undecided line, or a mistyped ending balance, leaves a difference;
+ *   cleared (the document's matches, and the lines reversing a carried one). An undecided line, or a mistyped ending balance, leaves a difference;
  * - books: the document's difference (adjusted bank balance against adjusted book balance), which must be zero and
  *   verified (both balances the bank's and the books' own, never one derived from the other).
  */
@@ -58,6 +64,8 @@ export interface CheckpointFigures {
   adjustments: StatementAdjustment[];
   /** Carried bank lines the books posted in the period: kept with it, so that a posting voided later brings one back. */
   postings: PostedLine[];
+  /** Lines of the period reversing a carried bank line: kept with it, as the decision on them. */
+  reversals: ReversedCarried[];
   /** Why it cannot be finished yet (empty when it can). */
   blockers: string[];
 }
@@ -113,7 +121,11 @@ export async function checkpointFigures(
   const s = statement.statement;
 
   const inPeriod = statement.bankLines.filter((l) => l.date >= from && l.date <= input.end);
-  const matchedBank = new Set(statement.matches.flatMap((m) => m.bank));
+  // a line reversing one carried from the last reconciliation is decided by it: the two cancel, the books post neither
+  const matchedBank = new Set([
+    ...statement.matches.flatMap((m) => m.bank),
+    ...(s.reversedByBank ?? []).map((i) => i.id),
+  ]);
   const clearedLines = inPeriod.filter((l) => matchedBank.has(l.id));
   const clearedSumMinor = clearedLines.reduce((t, l) => t + l.amountMinor, 0);
   const firstLine = inPeriod[0];
@@ -218,6 +230,17 @@ export async function checkpointFigures(
     outstanding: carry.items,
     adjustments: carry.adjustments,
     postings: carry.postings,
+    reversals: (s.reversedByBank ?? []).map(({ reverses, ...i }) => ({
+      reversal: {
+        side: 'bank',
+        id: i.id,
+        date: i.date,
+        reference: i.reference,
+        description: i.description,
+        amountMinor: i.signedAmountMinor,
+      },
+      reverses,
+    })),
     blockers,
   };
 }
@@ -250,6 +273,8 @@ export async function lateLines(
     .where('bt.business_date', '<=', through);
   if (start)
     q = q.where((eb) => eb.or([eb('bt.business_date', '>', start.through), eb('bt.first_seen_at', '>', start.setAt)]));
+  const reversed = [...(await createStatementRepository(db).reversedLines(accountId)).keys()];
+  if (reversed.length) q = q.where('bt.id', 'not in', reversed.map(Number));
   return q
     .where(({ not, exists, selectFrom }) =>
       not(

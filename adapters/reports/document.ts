@@ -103,6 +103,8 @@ export interface StatementFigures {
   notes: string[];
   /** Carried bank lines the books posted in the period, each with the entry that posted it (absent: none). */
   postedByBooks?: Array<DocItem & { postedBy: string }>;
+  /** Lines of the period reversing a carried bank line (`reverses` its id): listed on neither side, decided by it. */
+  reversedByBank?: Array<DocItem & { reverses: string }>;
 }
 
 export interface DocEvidence {
@@ -272,6 +274,9 @@ export function statementFigures(s: BankRecStatement): StatementFigures {
     notes: s.notes,
     ...(s.postedSince?.length
       ? { postedByBooks: s.postedSince.map((p) => ({ ...docItem(p.line, c), postedBy: p.entryId })) }
+      : {}),
+    ...(s.reversedSince?.length
+      ? { reversedByBank: s.reversedSince.map((p) => ({ ...docItem(p.reversal, c), reverses: p.line.id })) }
       : {}),
   };
 }

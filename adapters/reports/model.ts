@@ -147,6 +147,11 @@ export interface StatementLine {
 export interface BankRecStatement {
   /** Carried bank lines the books posted in the period, each with the entry that did: listed on neither side. */
   postedSince?: Array<{ line: StatementItem; entryId: string }>;
+  /**
+   * Lines of the period reversing a carried bank line (a transfer that failed just before the last end), each with the
+   * line it reverses: the two cancel, so neither is listed, and the reversal needs no decision of its own.
+   */
+  reversedSince?: Array<{ line: StatementItem; reversal: StatementItem }>;
   currency: CurrencyCode;
   period: { from: string; to: string };
   statementBalanceMinor: number | null;

@@ -17,6 +17,11 @@ export interface ReversedLine {
 
 const textOf = (i: StatementItem) => `${i.reference ?? ''} ${i.description}`;
 
+/** Whether a bank line's text says it is the bank's reversal of another ("REVERSAL", "RVSL", "REV"). */
+export function readsAsReversal(text: string): boolean {
+  return /\brevers(al|ed)?\b|\brvsl\b|\brev\b/i.test(text);
+}
+
 /**
  * How well the reversal names the line it undoes: the line's words it repeats, when it names it at all — by a number
  * of three digits or more of the line's (the transfer's id, the payment voucher PV0091), or by every word of the

@@ -12,7 +12,13 @@ import type {
 import { sharesWord, takeCarriedPostings } from './carried-postings.js';
 import { bankOnlyCode } from './report-words.js';
 import { ruleNameOf } from './rule-name.js';
-import { REVERSAL_PAIR_RULE, reversedNote, takeCarriedReversals, type ReversedLine } from './reversed-lines.js';
+import {
+  REVERSAL_PAIR_RULE,
+  readsAsReversal,
+  reversedNote,
+  takeCarriedReversals,
+  type ReversedLine,
+} from './reversed-lines.js';
 
 function byDate(a: StatementItem, b: StatementItem): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
@@ -84,7 +90,7 @@ function ledgerItem(e: ReportLedgerEntry, carriedForward: boolean): StatementIte
 /** How a bank line the books lack is grouped on the statement (charges and levies are grouped by their rule). */
 function bankOnlyGroup(l: ReportBankLine): string {
   const text = `${l.narration ?? ''} ${l.reference ?? ''}`;
-  if (/\brevers(al|ed)?\b|\brvsl\b|\brev\b/i.test(text)) return 'reversal';
+  if (readsAsReversal(text)) return 'reversal';
   if (/\binterest\b|\bint\.? (paid|credit)\b/i.test(text)) return 'interest';
   return 'unexplained';
 }
@@ -348,7 +354,8 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
   const posted = [...takeCarriedPostings(debits, up, free), ...takeCarriedPostings(credits, dit, free)];
   // Carried lines the bank has reversed since (a transfer that failed just before the last end, its reversal in this
   // period, which no run could pair with a locked line): the two cancel, as a pair in one period does.
-  reversed.push(...takeCarriedReversals(credits, debits));
+  const reversedSince = takeCarriedReversals(credits, debits);
+  reversed.push(...reversedSince);
 
   const ditL = line(dit);
   const upL = line(up);
@@ -412,5 +419,6 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
     notes,
     balanced: verified && difference === 0,
     ...(posted.length ? { postedSince: posted.map((p) => ({ line: p.line, entryId: p.entry.id })) } : {}),
+    ...(reversedSince.length ? { reversedSince } : {}),
   };
 }

@@ -249,6 +249,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
           items: f.outstanding,
           adjustments: f.adjustments,
           postings: f.postings,
+          reversals: f.reversals,
           finishedBy: user.username,
           finishedAt: ctx.now().toISOString(),
         },

@@ -8,6 +8,7 @@ import type { QueueFilter } from '../../db/review-repository.js';
 import type { AccountRow, BankTransactionRow, LedgerEntryRow } from '../../db/schema.js';
 import { counted, maskNumbers, minorUnitsInMoney, money, percent, signedMoney, when } from '../format.js';
 import { html, type Html } from '../html.js';
+import type { CarriedReversal } from '../carried-reversals.js';
 import { type BooksHeld, type Candidate, ledgerSourceOf, type QueueLine } from '../review-data.js';
 import { evidenceNamesRule } from '../rule-evidence.js';
 import { booksNotice, noCandidateText } from './books-notice.js';
@@ -216,6 +217,17 @@ function emptyQueue(f: QueueFilter, books: BooksHeld | undefined): string {
 }
 
 /** One bank line with its candidates (or its match), and a panel for find-and-match, write-off, rules. */
+/** A line reversing a carried one, in words: what it reverses, and that nothing is to be decided or posted. */
+function reversesText(r: CarriedReversal, currency: string): string {
+  const l = r.line;
+  const what = `Reverses ${l.date} ${l.description} ${signedMoney(l.signedMinor, currency)}`;
+  return maskNumbers(
+    r.finished
+      ? `${what}, a line carried as not in the books: reconciliation #${r.checkpointId} was finished with the two cancelling and listed neither.`
+      : `${what}, carried from reconciliation #${r.checkpointId} as not in the books: the two cancel and the books post neither, so the statement lists neither and this line needs no decision.`,
+  );
+}
+
 export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html): Html {
   // A line in a finished reconciliation offers no decision: every one would be refused (409) until an admin reopens.
   const ctx = q.locked ? { ...rctx, canDecide: false } : rctx;
@@ -273,9 +285,11 @@ export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html): Html {
             q.candidates.some((x) => anyDocument(x.ledger)),
           ),
         )
-      : q.locked
+      : q.locked && !q.reverses
         ? ''
-        : html`<div class="sub">${noCandidateText(booksOf(ctx))}</div>`;
+        : q.reverses
+          ? html`<div class="sub reverses">${reversesText(q.reverses, b.currency)}</div>`
+          : html`<div class="sub">${noCandidateText(booksOf(ctx))}</div>`;
   // A group named by its line, focused by j/k (app.js), so a screen reader says which line a or r will decide.
   const lineName = maskNumbers(
     `Bank line ${b.business_date} ${signedMoney(Number(b.amount_minor), b.currency)} ${b.narration}`,
@@ -312,8 +326,8 @@ export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html): Html {
           : q.locked
             ? html`<div class="sub locked">
                 In reconciliation #${q.locked.checkpointId} finished to
-                ${q.locked.through}${q.held ? '' : html` (the bank reported it after)`}: locked; an admin must reopen it
-                to change this line.
+                ${q.locked.through}${q.held || q.reverses ? '' : html` (the bank reported it after)`}: locked; an admin
+                must reopen it to change this line.
               </div>`
             : ''
       }${right}

@@ -236,7 +236,7 @@ export function statementPage(
     ${
       st.notes.length
         ? html`<ul class="sub">
-            ${st.notes.map((n) => html`<li>${n}</li>`)}
+            ${st.notes.map((n) => html`<li>${maskNumbers(n)}</li>`)}
           </ul>`
         : ''
     }
@@ -504,7 +504,7 @@ export function statementPrint(
             notes.length
               ? html`<h2>Notes</h2>
                   <ul class="notes">
-                    ${notes.map((n) => html`<li>${n}</li>`)}
+                    ${notes.map((n) => html`<li>${maskNumbers(n)}</li>`)}
                   </ul>`
               : ''
           }
