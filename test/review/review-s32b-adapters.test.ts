@@ -66,37 +66,33 @@ describe('review s32b: Xero', () => {
     return fake;
   }
 
-  // known, left (session 32): a run pulls from 90 days before the account's first line, so this bites only a payment
-  // dated before that; reading reconciled postings from the last signed statement is the fix. it.fails until then
-  it.fails(
-    'keeps a payment of an earlier period that Xero reconciled in this one, for the bank line that clears it',
-    async () => {
-      // Did: a supplier's bill paid in Xero on 28 September (Add payment, from GTBank 090), not presented by 30
-      // September; the September pull stores it (an unpresented payment on September's statement). On 3 October the
-      // bank clears it and the team reconciles it in Xero's own bank feed (IsReconciled true, the payment touched).
-      // The October pull follows, then matching.
-      // Saw: the October pull closes payment:<id> as `paid` (isBooksPosting: AUTHORISED, reconciled, dated before
-      // 1 October) while no match holds it yet: the 3 October bank line finds no posting and reads "not in the books"
-      // though Xero's Bank Summary holds the money — October's statement carries a false reconciling item of the
-      // cheque's amount (and the difference moves by it). Xero reconciled it on a line of October, not before the
-      // period: the payment's date says nothing of when it cleared.
-      // Where: adapters/ledger/xero/xero-entries.ts:110-114 (isBooksPosting) read by xero-adapter.ts:442-451 (the
-      // payments increment closes it through settle()); the same holds for spend money (xero-adapter.ts:407-417).
-      const f = await start();
-      h = await openSqliteTestDb();
-      const bill = f.invoices.find((i) => i.Type === 'ACCPAY')!;
-      const paid = f.payByHand({ invoiceNumber: bill.InvoiceNumber, date: '2026-09-28', minor: 30_000 });
-      const a = xeroTestAdapter(f, env!.dir);
-      const q = { sourceId: 'books', ledgerAccount: '090' };
-      const cursor = await pullInto(h.db, a, { ...q, period: SEPTEMBER, cursor: null });
-      expect((await openIds('books')).get(`payment:${paid.PaymentID}`)).toBe(-30_000);
-      await tick();
-      paid.IsReconciled = true;
-      paid.UpdatedDateUTC = xeroNow();
-      await pullInto(h.db, a, { ...q, period: OCTOBER, cursor });
-      expect((await openIds('books')).get(`payment:${paid.PaymentID}`)).toBe(-30_000);
-    },
-  );
+  // fixed in session 33; was: a payment of an earlier period Xero reconciled is closed before its bank line can match it
+  it('keeps a payment of an earlier period that Xero reconciled in this one, for the bank line that clears it', async () => {
+    // Did: a supplier's bill paid in Xero on 28 September (Add payment, from GTBank 090), not presented by 30
+    // September; the September pull stores it (an unpresented payment on September's statement). On 3 October the
+    // bank clears it and the team reconciles it in Xero's own bank feed (IsReconciled true, the payment touched).
+    // The October pull follows, then matching.
+    // Saw: the October pull closes payment:<id> as `paid` (isBooksPosting: AUTHORISED, reconciled, dated before
+    // 1 October) while no match holds it yet: the 3 October bank line finds no posting and reads "not in the books"
+    // though Xero's Bank Summary holds the money — October's statement carries a false reconciling item of the
+    // cheque's amount (and the difference moves by it). Xero reconciled it on a line of October, not before the
+    // period: the payment's date says nothing of when it cleared.
+    // Where: adapters/ledger/xero/xero-entries.ts:110-114 (isBooksPosting) read by xero-adapter.ts:442-451 (the
+    // payments increment closes it through settle()); the same holds for spend money (xero-adapter.ts:407-417).
+    const f = await start();
+    h = await openSqliteTestDb();
+    const bill = f.invoices.find((i) => i.Type === 'ACCPAY')!;
+    const paid = f.payByHand({ invoiceNumber: bill.InvoiceNumber, date: '2026-09-28', minor: 30_000 });
+    const a = xeroTestAdapter(f, env!.dir);
+    const q = { sourceId: 'books', ledgerAccount: '090' };
+    const cursor = await pullInto(h.db, a, { ...q, period: SEPTEMBER, cursor: null });
+    expect((await openIds('books')).get(`payment:${paid.PaymentID}`)).toBe(-30_000);
+    await tick();
+    paid.IsReconciled = true;
+    paid.UpdatedDateUTC = xeroNow();
+    await pullInto(h.db, a, { ...q, period: OCTOBER, cursor });
+    expect((await openIds('books')).get(`payment:${paid.PaymentID}`)).toBe(-30_000);
+  });
 
   // fixed in session 32; was: a customer's over-payment is sent to Xero whole against the invoice, which Xero refuses
   it("writes a customer's over-payment: the invoice paid as far as it is due", async () => {

@@ -25,6 +25,7 @@ import {
   invoiceEntry,
   parseEntryId,
   paymentEntry,
+  reconciledBeforePeriod,
   XERO_CLOSING_STATUSES,
   xeroClosedReason,
   xeroInstant,
@@ -291,8 +292,9 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
    * Reads the books' side of the bound bank account: the open documents (invoices, bills, credit notes: `document`,
    * match candidates only) and the bank account's own transactions (payments, spend and receive money: `posting`,
    * the money the books hold on it; isBooksPosting says which). Each collection follows Xero's UpdatedDateUTC (the
-   * cursor); an incremental pull reads every status, so what was listed and is paid, voided, deleted, reconciled
-   * before the period or moved to another bank account since is closed.
+   * cursor); an incremental pull reads every status, so what was listed and is paid, voided, deleted or moved to
+   * another bank account since is closed. A posting Xero has reconciled since stays as it was stored, open until a bank
+   * line's match takes it (reconciledBeforePeriod).
    */
   async pullOpenEntries(q: LedgerPullQuery): Promise<LedgerPullResult> {
     const tenant = await this.tenantId();
@@ -312,6 +314,17 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
     const settle = (id: string | undefined, status: unknown, open: LedgerEntry | null) => {
       const reason = open ? null : xeroClosedReason(String(status));
       if (id && reason) closed.set(id, reason);
+    };
+    // A posting (payment, spend or receive money) of the bound account: listed, or closed when the books deleted or
+    // voided it; one Xero reconciled that is dated before the period is neither (reconciledBeforePeriod): a stored
+    // one stays open for the bank line that clears it, one never stored is not taken in.
+    const settlePosting = (
+      id: string | undefined,
+      p: { status?: unknown; isReconciled?: boolean; date?: unknown },
+      open: LedgerEntry | null,
+    ) => {
+      if (!open && reconciledBeforePeriod(p, q.period.from)) return;
+      settle(id, p.status, open);
     };
     const later = (a: string | null | undefined, b: unknown) => {
       const t = xeroInstant(b);
@@ -422,7 +435,7 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
             }
             const e = bankTransactionEntry(bt, account, q.period.from);
             keep(e);
-            settle(id, bt.status, e);
+            settlePosting(id, bt, e);
           },
           {
             from: read.from,
@@ -456,7 +469,7 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
           }
           const e = paymentEntry(p, account, bank.currencyCode, q.period.from);
           keep(e);
-          settle(id, p.status, e);
+          settlePosting(id, p, e);
         },
         { from: read.from, stamp: (p) => xeroInstant(p.updatedDateUTC), id: (p) => p.paymentID },
       );

@@ -20,9 +20,9 @@ export function xeroInstant(v: unknown): string | null {
 export const XERO_CLOSING_STATUSES = ['PAID', 'VOIDED', 'DELETED'] as const;
 
 /**
- * Why a document or posting read again is no longer an open item: paid (or AUTHORISED with nothing due, or a posting
- * Xero reconciled before the pull's period), voided, deleted; null for statuses that never were open (DRAFT,
- * SUBMITTED).
+ * Why a document or posting read again is no longer an open item: paid (or AUTHORISED with nothing due), voided,
+ * deleted; null for statuses that never were open (DRAFT, SUBMITTED). A posting Xero has reconciled is not closed by
+ * it (reconciledBeforePeriod).
  */
 export function xeroClosedReason(status: string): LedgerCloseReason | null {
   if (status === 'PAID' || status === 'AUTHORISED') return 'paid';
@@ -97,20 +97,44 @@ export function creditNoteEntry(cn: CreditNote, account: string): LedgerEntry | 
 }
 
 /**
+ * Whether a posting (a payment, spend or receive money) is one Xero has reconciled that is dated before the pull's
+ * period (`from`): a full pull does not read it, and an incremental pull that sees it neither lists nor closes it.
+ *
+ * Not read: in a run the period starts 90 days before the account's first bank line, so Xero's own bank feed matched
+ * such a posting to a statement line older than bankfeed's feed, as a rule; read, it would be an outstanding item no
+ * bank line of the feed ever clears.
+ *
+ * Not closed: IsReconciled says Xero's bank feed matched the posting, not that bankfeed's statement no longer needs
+ * it, and the posting's date says nothing of when the bank cleared it. One bankfeed stored (read while unreconciled:
+ * a cheque written months before and not presented) and Xero reconciles since was outstanding when it was read, so
+ * the line that clears it is, as a rule, one bankfeed's feed holds too: it stays open until that line's match takes
+ * it, or the books delete, void or move it (those still close it). Closed as `paid` when Xero reconciled it before the
+ * run matched it, that line would read as "not in the books" while Xero's balance holds the money, a false item on
+ * every statement from then on. (One Xero reconciles against a line older than the feed, the team catching up in
+ * Xero, was an item of bankfeed's statements before Xero reconciled it as after; the account's agreed starting point
+ * settles it: docs/ledgers/xero.md.) Nor is one never stored listed when Xero touches it (a reconciled spend money
+ * re-coded at year end): it would come in as an outstanding item dated before the feed.
+ */
+export function reconciledBeforePeriod(
+  p: { status?: unknown; isReconciled?: boolean; date?: unknown },
+  from: string,
+): boolean {
+  if (String(p.status) !== 'AUTHORISED' || p.isReconciled !== true) return false;
+  const date = xeroDate(p.date);
+  return date === null || date < from;
+}
+
+/**
  * Which of the bank account's own transactions (payments, spend and receive money) are the books' postings for a pull
  * whose period starts at `from`: every AUTHORISED one Xero has not reconciled, whatever its date (a cheque written
  * months ago and never presented is still outstanding), and every AUTHORISED one dated in the period whether Xero has
  * reconciled it or not. Reconciled in Xero means its own bank feed cleared it against a statement line; the statement
  * bankfeed draws up needs that posting all the same, or the bank line it pays would read as "not in the books" while
- * Xero's balance holds the money. One Xero reconciled and dated before the period was cleared by a bank line before
- * the period: not an item of it, so it is not read (and a pull that sees one stored become so closes it, `paid`,
- * which only notes the closing on one a match holds: db/ledger-sync-repository.ts). DELETED and VOIDED are not the
- * books' (closed `gone`, `voided`).
+ * Xero's balance holds the money. One Xero reconciled and dated before the period is not read, nor closed when stored
+ * (reconciledBeforePeriod). DELETED and VOIDED are not the books' (closed `gone`, `voided`).
  */
 export function isBooksPosting(p: { status?: unknown; isReconciled?: boolean; date?: unknown }, from: string): boolean {
-  if (String(p.status) !== 'AUTHORISED') return false;
-  const date = xeroDate(p.date);
-  return p.isReconciled !== true || (date !== null && date >= from);
+  return String(p.status) === 'AUTHORISED' && !reconciledBeforePeriod(p, from);
 }
 
 /** A spend or receive money transaction on the bound bank account (see isBooksPosting for which). */

@@ -120,7 +120,7 @@ describe('Xero adapter against the local Xero', () => {
     expect(second.cursor).not.toBe(first.cursor);
   });
 
-  it('an incremental pull reports what was paid, voided or reconciled in Xero since as closed', async () => {
+  it('an incremental pull reports what was paid or voided in Xero since as closed, not a posting Xero reconciled', async () => {
     const a = adapter();
     // a period after the unreconciled SMS charge of 5 October: outstanding from before it, it is read all the same
     const period = { from: '2026-10-10', to: PERIOD.to };
@@ -143,8 +143,8 @@ describe('Xero adapter against the local Xero', () => {
         [`invoice:${paid!.InvoiceID}`, 'paid'],
         [`invoice:${voided!.InvoiceID}`, 'voided'],
         [`creditnote:${credit.CreditNoteID}`, 'voided'],
-        // reconciled in Xero and dated before the period: cleared by a bank line bankfeed's period does not hold
-        [`banktxn:${txn.BankTransactionID}`, 'paid'],
+        // not the SMS charge Xero reconciled, though dated before the period: Xero's feed matching it does not clear
+        // it on bankfeed's statement; it stays as stored for the bank line that clears it
       ]),
     );
   });
@@ -228,6 +228,73 @@ describe('Xero adapter against the local Xero', () => {
     const after = await adapter().pullOpenEntries({ period: { from: '2026-10-07', to: PERIOD.to } });
     expect(after.entries.map((e) => e.id)).not.toContain(`banktxn:${receipt.BankTransactionID}`);
     expect(new Map(after.entries.map((e) => [e.id, e.amountMinor]))).toEqual(expectedOpen(fake, '2026-10-07'));
+  });
+
+  it('keeps a payment and a spend money it stored when Xero reconciles them, dated before the period; closes them when deleted, voided or moved off the account', async () => {
+    const a = adapter();
+    const october = { from: '2026-10-01', to: PERIOD.to };
+    const [bill, other] = fake.invoices.filter((i) => i.Type === 'ACCPAY');
+    // a supplier's cheque of 28 September and a generator service paid by cheque on 20 September, neither presented
+    const cheque = fake.payByHand({ invoiceNumber: bill!.InvoiceNumber, date: '2026-09-28', minor: 30_000 });
+    const second = fake.payByHand({ invoiceNumber: other!.InvoiceNumber, date: '2026-09-25', minor: 12_000 });
+    fake.spendOrReceiveByHand({
+      date: '2026-09-20',
+      minor: -45_000,
+      contact: 'Utako Generators',
+      description: 'Generator service, cheque 000097',
+      reference: '000097',
+    });
+    const service = fake.bankTransactions.find((t) => t.Reference === '000097')!;
+    const ids = [`payment:${cheque.PaymentID}`, `payment:${second.PaymentID}`, `banktxn:${service.BankTransactionID}`];
+    const first = await a.pullOpenEntries({ period: october, ledgerAccount: '090' });
+    expect(new Map(first.entries.filter((e) => ids.includes(e.id)).map((e) => [e.id, e.amountMinor]))).toEqual(
+      new Map([
+        [ids[0], -30_000],
+        [ids[1], -12_000],
+        [ids[2], -45_000],
+      ]),
+    );
+
+    // the bank presents them in October and the team reconciles them in Xero's own bank feed (Xero touches each)
+    await new Promise((r) => setTimeout(r, 5));
+    for (const d of [cheque, second, service])
+      Object.assign(d, { IsReconciled: true, UpdatedDateUTC: `/Date(${Date.now()}+0000)/` });
+    const reconciled = await a.pullOpenEntries({ period: october, ledgerAccount: '090', cursor: first.cursor });
+    // neither read again (dated before the period) nor closed: each stays as stored, open for the line that clears it
+    expect(reconciled.entries.filter((e) => ids.includes(e.id))).toEqual([]);
+    expect((reconciled.closed ?? []).filter((c) => ids.includes(c.id))).toEqual([]);
+
+    // the books remove them: deleted, voided, moved to the other bank account, reconciled or not
+    await new Promise((r) => setTimeout(r, 5));
+    const stamp = `/Date(${Date.now()}+0000)/`;
+    Object.assign(cheque, { Status: 'DELETED', UpdatedDateUTC: stamp });
+    Object.assign(service, { Status: 'VOIDED', UpdatedDateUTC: stamp });
+    Object.assign(second, { Account: { AccountID: fake.accounts[1]!.AccountID, Code: '091' }, UpdatedDateUTC: stamp });
+    const removed = await a.pullOpenEntries({ period: october, ledgerAccount: '090', cursor: reconciled.cursor });
+    expect(new Map((removed.closed ?? []).filter((c) => ids.includes(c.id)).map((c) => [c.id, c.reason]))).toEqual(
+      new Map([
+        [ids[0], 'gone'],
+        [ids[1], 'gone'],
+        [ids[2], 'voided'],
+      ]),
+    );
+  });
+
+  it('does not take in a posting Xero reconciled before the period that it never stored when Xero touches it', async () => {
+    const a = adapter();
+    // the fake's RECEIVE of 6 October, reconciled in Xero: before this period, so the full pull leaves it out
+    const receipt = fake.bankTransactions.find((t) => t.IsReconciled)!;
+    const period = { from: '2026-10-07', to: PERIOD.to };
+    const first = await a.pullOpenEntries({ period });
+    expect(first.entries.map((e) => e.id)).not.toContain(`banktxn:${receipt.BankTransactionID}`);
+    // re-coded at year end in Xero: touched, still reconciled
+    await new Promise((r) => setTimeout(r, 5));
+    receipt.LineItems[0].AccountCode = '200';
+    receipt.UpdatedDateUTC = `/Date(${Date.now()}+0000)/`;
+    const second = await a.pullOpenEntries({ period, cursor: first.cursor });
+    // listed, it would be stored as a deposit in transit no line of the feed ever clears; closed, nothing was open
+    expect(second.entries).toEqual([]);
+    expect(second.closed ?? []).toEqual([]);
   });
 
   it('a cursor written before payments were pulled reads the open documents and the postings in full once, and what closed since', async () => {
