@@ -19,6 +19,7 @@ import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createReconcileActivities } from '../../activities/reconcile-activities.js';
+import { setStartingPoint } from '../../activities/statement-starting-point.js';
 import { parseLedgerConfig } from '../../adapters/ledger/config.js';
 import { createWebApp } from '../../web/app.js';
 import { openSqliteTestDb, type TestDb } from '../support/databases.js';
@@ -84,6 +85,26 @@ const NOVEMBER_LINES: Line[] = [
     counterpartyName: 'GWARINPA SCHOOLS',
   },
 ];
+
+/**
+ * A cheque to Bwari Quarry the firm wrote on 15 June and entered in Xero as spend money, presented on 5 November: dated
+ * before the quarter a run reads the books from (90 days before the account's first line, 2 October), read all the
+ * same while unreconciled.
+ */
+const OLD_CHEQUE = {
+  date: '2026-06-15',
+  minor: -6_200_000,
+  contact: 'Bwari Quarry Ltd',
+  description: 'Granite chippings, cheque 000097',
+  reference: '000097',
+};
+const OLD_CHEQUE_LINE: Line = {
+  date: '2026-11-05',
+  amountMinor: OLD_CHEQUE.minor,
+  narration: 'CHQ 000097 CLEARING BWARI QUARRY',
+  reference: '000097',
+  counterpartyName: null,
+};
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Xero's documents as the fake holds them (xero-fake.ts)
 type Doc = Record<string, any>;
@@ -461,5 +482,66 @@ describe('walk s32 Xero (Abuja): the statement holds the books’ postings, neve
     expect(text).not.toMatch(/changed since \([^)]*INV-0201/);
     // INV-0201's ₦50,000.00 due again is a document: not money in the bank account
     expect(section(page, 'Add: deposits in transit', 'Less: unpresented payments')).not.toContain('INV-0201');
+  });
+
+  it('clears a cheque written months before the books were read from when Xero reconciled it before the run', async () => {
+    w = await startXeroWalk();
+    // Xero's balance holds the June cheque from June on; the bank's only once it is presented
+    w.fake.spendOrReceiveByHand(OLD_CHEQUE);
+    const old = w.fake.bankTransactions.find((t) => t.Reference === OLD_CHEQUE.reference)!;
+    // October balances with it unpresented (with cheque 000118)
+    await octoberSigned(w);
+    w.at('2026-12-01T07:00:00.000Z');
+    await w.synced('2026-12-01');
+    // Xero's own bank feed has the 5 November line before bankfeed's run: the team reconciles the cheque in Xero
+    await new Promise((r) => setTimeout(r, 5));
+    Object.assign(old, { IsReconciled: true, UpdatedDateUTC: msDate(new Date().toISOString()) });
+    const [, presented] = await w.lines([NOVEMBER_LINES[0]!, OLD_CHEQUE_LINE, NOVEMBER_LINES[1]!]);
+    await w.run();
+    const s = await signIn(w.app, 'amina');
+    await acceptSuggestions(w, s);
+    await w.run();
+    // the posting Xero reconciled is still the books' own for the line that presents it
+    expect(await matchedEntries(w, presented!)).toEqual([`banktxn:${old.BankTransactionID}`]);
+    const page = await statementPage(w, s, '2026-11-30');
+    expect(figure(page, 'balance-per-books')).toBe(naira(w.fake.bankBalanceMinor('2026-11-30')));
+    expect(figure(page, 'difference')).toBe('₦0.00');
+    expect(section(page, 'Less: unpresented payments', 'Adjusted bank balance')).not.toContain('000097');
+    expect(section(page, 'Less: debits not in the books', 'Adjusted book balance')).not.toContain('BWARI');
+  });
+
+  it('leaves a payment the bank cleared before the feed, that Xero reconciles late, to the agreed starting point', async () => {
+    w = await startXeroWalk();
+    // a supplier paid on 20 May from the Zenith account and cleared by the bank in May; the team had not reconciled
+    // it in Xero's own bank feed when bankfeed was linked (its balance at 30 September is the bank's all the same)
+    w.fake.invoices.push(xeroInvoice('ACCPAY', 'BILL-0290', 'Kuje Sand Suppliers', '2026-05-10', 15_000));
+    const old = w.fake.payByHand({ invoiceNumber: 'BILL-0290', date: '2026-05-20' });
+    w.fake.openingMinor = OPENING + 1_500_000;
+    const s = await octoberReviewed(w);
+    const october = async () => statementPage(w!, s, '2026-10-31');
+    // read unreconciled, it is an unpresented payment no line of the feed clears: October's difference
+    expect(section(await october(), 'Less: unpresented payments', 'Adjusted bank balance')).toContain('BILL-0290');
+    expect(figure(await october(), 'difference')).toBe('-₦15,000.00');
+    // the team catches up in Xero: reconciled against its May statement line. bankfeed cannot tell that line from
+    // one of its own feed (a cheque presented in October), so the payment stays as it was, and so does the statement
+    await new Promise((r) => setTimeout(r, 5));
+    Object.assign(old, { IsReconciled: true, UpdatedDateUTC: msDate(new Date().toISOString()) });
+    await w.run();
+    expect(figure(await october(), 'difference')).toBe('-₦15,000.00');
+    // what settles it is the account's agreed starting point, as for any book entry dated before the feed: not ticked
+    // as outstanding at 2 October, it is in the books' balance agreed there
+    await setStartingPoint(w.db.db, {
+      accountId: ACCOUNT,
+      ledgerAccount: '090',
+      ledgerSourceId: 'xero',
+      date: '2026-10-02',
+      statementBalanceMinor: await bankBalance(w, '2026-10-02'),
+      bookBalanceMinor: w.fake.bankBalanceMinor('2026-10-02'),
+      reason: 'Agreed with the Xero reconciliation to 2 October',
+      by: 'amina',
+    });
+    const page = await october();
+    expect(figure(page, 'difference')).toBe('₦0.00');
+    expect(pageText(page)).not.toContain('BILL-0290');
   });
 });
