@@ -56,6 +56,9 @@ const REQUIRED_FOR_CREATE: Record<string, string[]> = {
   Deposit: ['DepositToAccountRef', 'Line'],
   Transfer: ['FromAccountRef', 'ToAccountRef', 'Amount'],
   JournalEntry: ['Line'],
+  // a sales receipt without DepositToAccountRef is deposited to Undeposited Funds; a refund names the account paid from
+  SalesReceipt: ['Line'],
+  RefundReceipt: ['DepositToAccountRef', 'Line'],
 };
 
 function infer(v: unknown, key = ''): Schema {
@@ -93,6 +96,8 @@ const ENTITIES = [
   'Deposit',
   'Transfer',
   'JournalEntry',
+  'SalesReceipt',
+  'RefundReceipt',
   'Account',
 ] as const;
 

@@ -4,9 +4,11 @@ import { amountOf, dayOf, partyOf, seeded, toMajor } from './seeded.js';
 
 /**
  * A local QuickBooks Online (REST v3): Intuit's token endpoint (rotating refresh tokens), the query language subset
- * bankfeed uses (select / count, where with AND, STARTPOSITION / MAXRESULTS), Change Data Capture, creating
- * Payment, BillPayment, Purchase and Deposit with `requestid` replay (and Transfer and JournalEntry, as the team
- * records them by hand: `record`), sparse updates guarded by SyncToken, a books close date, each bank account's
+ * bankfeed uses (select / count, where with AND, MetaData.LastUpdatedTime compared as a time, STARTPOSITION /
+ * MAXRESULTS), Change Data Capture (a deletion reported as its Id and status), creating Payment, BillPayment, Purchase
+ * and Deposit with `requestid` replay (and Transfer, JournalEntry, SalesReceipt and RefundReceipt, as the team records
+ * them by hand: `record`; edits and deletions by hand: `edit`, `remove`), sparse updates guarded by SyncToken, a
+ * books close date, each bank account's
  * CurrentBalance moved by every transaction booked into or out of it (`balanceOn` a date), and Fault bodies shaped
  * like Intuit's examples. Documents start from the documented examples (fixtures/quickbooks) and every exchange is
  * checked against them.
@@ -47,6 +49,8 @@ export class QboFake {
     Deposit: [],
     Transfer: [],
     JournalEntry: [],
+    SalesReceipt: [],
+    RefundReceipt: [],
     Account: [],
   };
   /** Each bank account's balance before every transaction the fake holds (minor units): what CurrentBalance starts from. */
@@ -66,6 +70,18 @@ export class QboFake {
     this.docs.Account!.push(
       { ...account, Id: '35', Name: 'GTBank Current', CurrencyRef: { value: 'NGN', name: 'Nigerian Naira' } },
       { ...account, Id: '36', Name: 'Stanbic USD', CurrencyRef: { value: 'USD', name: 'United States Dollar' } },
+      // where a sales receipt or payment waits until a Deposit takes it to a bank account (QuickBooks' default)
+      {
+        ...account,
+        Id: '4',
+        Name: 'Undeposited Funds',
+        FullyQualifiedName: 'Undeposited Funds',
+        AccountType: 'Other Current Asset',
+        AccountSubType: 'UndepositedFunds',
+        CurrentBalance: 0,
+        CurrentBalanceWithSubAccounts: 0,
+        CurrencyRef: { value: 'NGN', name: 'Nigerian Naira' },
+      },
       // the accounts a charge, an interest receipt or a write-off can be coded to
       ...[
         ['8', 'Bank Charges', 'Expense', 'BankCharges'],
@@ -165,8 +181,9 @@ export class QboFake {
   }
 
   /**
-   * How a transaction moves each bank account it names, in minor units: a customer Payment or Deposit into its
-   * DepositToAccountRef, a Purchase out of its AccountRef (a credit back in), a BillPayment out of its
+   * How a transaction moves each bank account it names, in minor units: a customer Payment, Deposit or SalesReceipt
+   * into its DepositToAccountRef, a RefundReceipt out of it, a Purchase out of its AccountRef (a credit back in), a
+   * BillPayment out of its
    * CheckPayment.BankAccountRef (or CreditCardPayment.CCAccountRef), a Transfer out of FromAccountRef into
    * ToAccountRef, a JournalEntry's lines (a debit into the account, a credit out of it).
    */
@@ -175,7 +192,10 @@ export class QboFake {
     switch (entity) {
       case 'Payment':
       case 'Deposit':
+      case 'SalesReceipt':
         return d.DepositToAccountRef?.value ? [[d.DepositToAccountRef.value, minor(d.TotalAmt)]] : [];
+      case 'RefundReceipt':
+        return d.DepositToAccountRef?.value ? [[d.DepositToAccountRef.value, -minor(d.TotalAmt)]] : [];
       case 'Purchase':
         return d.AccountRef?.value ? [[d.AccountRef.value, (d.Credit === true ? 1 : -1) * minor(d.TotalAmt)]] : [];
       case 'BillPayment': {
@@ -228,10 +248,26 @@ export class QboFake {
     return (res.body as Doc)[entity] as Doc;
   }
 
-  /** Someone edits a document in QuickBooks now (Change Data Capture reports it from now on). */
+  /**
+   * Someone edits a document in QuickBooks now (Change Data Capture reports it from now on); a voided one is an edit
+   * that zeroes its amounts. The bank accounts' balances follow.
+   */
   edit(doc: Doc, changes: Doc): void {
     Object.assign(doc, changes);
     this.touch(doc);
+    this.currentBalances();
+  }
+
+  /** Someone deletes a transaction in QuickBooks now: queries no longer list it, CDC reports its Id and status. */
+  remove(entity: string, doc: Doc): void {
+    const docs = this.docs[entity]!;
+    docs[docs.indexOf(doc)] = {
+      Id: doc.Id,
+      status: 'Deleted',
+      domain: 'QBO',
+      MetaData: { LastUpdatedTime: new Date().toISOString() },
+    };
+    this.currentBalances();
   }
 
   start(): Promise<string> {
@@ -318,15 +354,18 @@ export class QboFake {
       return fault(400, '4000', 'Error parsing query', `QueryParserError: Encountered an unexpected token in: ${q}`);
     const entity = this.entityOf(m[2]!);
     if (!entity) return fault(400, '4001', 'Invalid query', `Entity ${m[2]} is not queryable`);
-    let rows = this.docs[entity]!;
+    // a deleted transaction is no longer listed by a query (CDC reports it)
+    let rows = this.docs[entity]!.filter((d) => d.status !== 'Deleted');
     for (const clause of m[3] ? m[3].split(/\s+AND\s+/i) : []) {
-      const c = /^(\w+)\s*(=|>=|<=|>|<)\s*'([^']*)'$/.exec(clause.trim());
+      const c = /^(\w+(?:\.\w+)?)\s*(=|>=|<=|>|<)\s*'([^']*)'$/.exec(clause.trim());
       if (!c) return fault(400, '4000', 'Error parsing query', `QueryParserError: ${clause}`);
       const [, field, op, value] = c;
+      // MetaData.CreateTime / LastUpdatedTime are times: compared as instants, whatever their offset
+      const time = /^MetaData\.\w+Time$/i.test(field!);
       rows = rows.filter((d) => {
-        const v = d[field!];
-        const a = typeof v === 'number' ? v : String(v);
-        const b = typeof v === 'number' ? Number(value) : value!;
+        const v = field!.split('.').reduce<unknown>((o, k) => (o as Doc | undefined)?.[k], d);
+        const a = time ? Date.parse(String(v)) : typeof v === 'number' ? v : String(v);
+        const b = time ? Date.parse(value!) : typeof v === 'number' ? Number(value) : value!;
         return op === '=' ? a === b : op === '>' ? a > b : op === '<' ? a < b : op === '>=' ? a >= b : a <= b;
       });
     }
@@ -349,7 +388,8 @@ export class QboFake {
       return fault(400, '2010', 'Request has invalid or unsupported property', 'changedSince is required');
     const groups = (r.query.entities ?? '').split(',').map((e) => {
       const entity = this.entityOf(e)!;
-      const changed = this.docs[entity]!.filter((d) => Date.parse(d.MetaData?.LastUpdatedTime) > since);
+      // Intuit: at most 1000 objects an entity in one answer (the rest are left out)
+      const changed = this.docs[entity]!.filter((d) => Date.parse(d.MetaData?.LastUpdatedTime) > since).slice(0, 1000);
       return { [entity]: changed, startPosition: 1, maxResults: changed.length, totalCount: changed.length };
     });
     return { status: 200, body: { CDCResponse: [{ QueryResponse: groups }], time } };
@@ -364,6 +404,9 @@ export class QboFake {
         'Account Period Closed, Cannot Update Through Services API',
         `The account period has closed and the books are locked on ${this.closeDate}.`,
       );
+    // a sales receipt names no account when the money waits in Undeposited Funds
+    if (entity === 'SalesReceipt' && !body.DepositToAccountRef)
+      body = { ...body, DepositToAccountRef: { value: '4', name: 'Undeposited Funds' } };
     const bankRef =
       body.DepositToAccountRef?.value ??
       body.AccountRef?.value ??
@@ -423,12 +466,16 @@ export class QboFake {
         ];
         this.touch(doc);
       }
-    // QuickBooks computes the total of a purchase or deposit from its lines.
-    const total =
-      body.TotalAmt ?? (body.Line ?? []).reduce((t: number, l: Doc) => t + Math.round(Number(l.Amount) * 100), 0) / 100;
+    // QuickBooks computes the total of a purchase or deposit from its lines (always, for a receipt: what is sent is
+    // over-written), the subtotal line aside.
+    const fromLines =
+      (body.Line ?? [])
+        .filter((l: Doc) => l.DetailType !== 'SubTotalLineDetail')
+        .reduce((t: number, l: Doc) => t + Math.round(Number(l.Amount) * 100), 0) / 100;
+    const total = entity === 'SalesReceipt' || entity === 'RefundReceipt' ? fromLines : (body.TotalAmt ?? fromLines);
     const saved = {
-      TotalAmt: total,
       ...body,
+      TotalAmt: total,
       Id: String(this.nextId++),
       SyncToken: '0',
       domain: 'QBO',
