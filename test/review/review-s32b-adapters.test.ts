@@ -179,9 +179,8 @@ describe('review s32b: QuickBooks Online', () => {
       ],
     });
 
-  // known, left (session 32): a run pulls from 90 days before the account's first line, so only a posting dated before
-  // that is never read again; reading changed postings through CDC whatever their date is the fix. it.fails until then
-  it.fails('closes a cheque of an earlier period the team voids in QuickBooks afterwards', async () => {
+  // fixed in session 33; was: a cheque of an earlier period voided in QuickBooks stays open (CDC asked for documents only)
+  it('closes a cheque of an earlier period the team voids in QuickBooks afterwards', async () => {
     // Did: a cheque of ₦500.00 dated 20 October from GTBank Current; the October pull stores purchase:<id> (an
     // unpresented payment at 31 October). In November the team voids it in QuickBooks (QuickBooks zeroes a voided
     // transaction's amounts; CurrentBalance goes back up by ₦500.00). The November pull (incremental, CDC cursor).
@@ -208,8 +207,8 @@ describe('review s32b: QuickBooks Online', () => {
     expect((await openIds('qb')).has(`purchase:${chq.Id}`)).toBe(false);
   });
 
-  // known, left (session 32): as above, only for a cheque dated before the run's pull period. it.fails until then
-  it.fails('reads a cheque the team records after its period was pulled, dated in that period', async () => {
+  // fixed in session 33; was: a cheque entered after its period was pulled, dated in it, is never read
+  it('reads a cheque the team records after its period was pulled, dated in that period', async () => {
     // Did: the October pull runs on 1 November; on 3 November the team enters a cheque of ₦750.00 dated 30 October
     // (written that day, entered late). The November pull (incremental).
     // Saw: purchase:<id> is never listed: November's pull reads postings dated in November, and CDC reads documents
@@ -316,9 +315,8 @@ describe('review s32b: QuickBooks entries (unit)', () => {
     expect(e).toMatchObject({ currency: 'NGN', amountMinor: 152_000_000 });
   });
 
-  // known, left (session 32): SalesReceipt and RefundReceipt are not in the contract-checked fake yet, so not read.
-  // it.fails until then
-  it.fails('reads the sales receipts and refund receipts QuickBooks books on the bank account', () => {
+  // fixed in session 33; was: sales receipts and refund receipts on the bank account are not read (not in the fake)
+  it('reads the sales receipts and refund receipts QuickBooks books on the bank account', () => {
     // Did: a shop's cash sale recorded in QuickBooks as a Sales Receipt deposited straight to GTBank Current (and a
     // customer refunded by a Refund Receipt paid from it) — QuickBooks' usual way for a sale paid on the spot.
     // Saw: the pull reads Payment, BillPayment, Deposit, Purchase, Transfer and JournalEntry only (SalesReceipt and

@@ -21,8 +21,11 @@ import {
   qboClosed,
   qboEntry,
   qboOtherParties,
+  qboPostingClosed,
   qboPostingId,
   type QboDocumentKind,
+  type QboEntryKind,
+  type QboPostingKind,
 } from './qbo-entries.js';
 import { intuitGrant, QBO } from './qbo-oauth.js';
 import { addBusinessDays } from '../../../domain/dates.js';
@@ -42,6 +45,12 @@ interface QboCursor {
   realm: string;
   /** QuickBooks' own clock (the `time` of an answer) when the last pull began: the next pull's changedSince. */
   since: string;
+  /**
+   * The earliest start of a period the pulls of this cursor's line read the bank account's postings over: a posting
+   * reported changed since is listed when dated on or after it, whatever the pull's own period (one dated before it
+   * no full pull lists either). Absent from cursors written before session 33: the pull's period start then.
+   */
+  from?: string;
 }
 
 /** Change Data Capture looks back 30 days at most; older cursors pull everything again. */
@@ -171,13 +180,15 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
     return ids;
   }
 
-  private parseCursor(raw: string | null | undefined): QboCursor | null {
+  /** The last pull's cursor, whether Change Data Capture still reaches back to it (`fresh`) or not. */
+  private parseCursor(raw: string | null | undefined): { since: string; from: string | null; fresh: boolean } | null {
     if (!raw?.startsWith('qbo:v2:')) return null;
     try {
       const c = JSON.parse(raw.slice(7)) as QboCursor;
-      if (c.v !== 2 || c.realm !== this.config.realmId || !(Date.now() - Date.parse(c.since) < CDC_MAX_AGE_MS))
-        return null;
-      return c;
+      const at = Date.parse(c.since);
+      if (c.v !== 2 || c.realm !== this.config.realmId || !Number.isFinite(at) || c.since.includes("'")) return null;
+      const from = typeof c.from === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(c.from) ? c.from : null;
+      return { since: c.since, from, fresh: Date.now() - at < CDC_MAX_AGE_MS };
     } catch {
       return null;
     }
@@ -185,82 +196,124 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
 
   /**
    * The open documents (invoices, bills, credit memos: `kind: 'document'`) and the bound bank account's own
-   * transactions dated in the period (`kind: 'posting'`). Documents: every open one whatever its date on a full pull
-   * (one dated past the period is not read again once the cursor passes it), then what Change Data Capture reports
-   * changed. Postings: queried over the whole period on every pull, so they are complete there (a payment deleted,
-   * voided, re-dated out of the period or moved to another account leaves the store) whatever CDC's limits (30 days,
-   * 1000 objects an entity) and whatever the bank-account ref a change leaves behind; they are what the statement's
-   * books side and the books' balance are made of, so a missed change would stay on every statement after.
+   * transactions (`kind: 'posting'`).
+   *
+   * Documents: every open one whatever its date on a full pull (one dated past the period is not read again once the
+   * cursor passes it), then what Change Data Capture reports changed.
+   *
+   * Postings: queried over the whole period on every pull, so they are complete there (a payment deleted, voided,
+   * re-dated out of the period or moved to another account leaves the store) whatever CDC's limits (30 days, 1000
+   * objects an entity) and whatever the bank-account ref a change leaves behind; they are what the statement's books
+   * side and the books' balance are made of, so a missed change would stay on every statement after. And those that
+   * changed since the last pull, whatever their date (CDC, or queries by LastUpdatedTime when CDC cannot answer): one
+   * on the bank account is listed (a cheque entered late, dated in a period pulled before), one voided, deleted or
+   * moved off it is closed, so an earlier period's posting follows the books too. The period's query is read last:
+   * what it says of a transaction is the newest word.
    */
   async pullOpenEntries(q: LedgerPullQuery): Promise<LedgerPullResult> {
     const bank = await this.bankAccount();
     const account = q.ledgerAccount ?? this.config.bankAccount;
     refuseOtherBankAccount('quickbooks', account, bank.names, this.bankNames);
     const byId = new Map<string, LedgerEntry>();
-    const take = (kind: Parameters<typeof qboEntry>[0], d: Doc): boolean => {
+    const closed: NonNullable<LedgerPullResult['closed']> = [];
+    const take = (kind: QboEntryKind, d: Doc): boolean => {
       const e = qboEntry(kind, d, bank.id, bank.currency, account);
       if (e) byId.set(e.id, e);
       return e !== null;
     };
-    const cursor = this.parseCursor(q.cursor);
-    if (cursor) {
-      const body = await this.api.call('GET', '/cdc', {
-        entities: QBO_DOCUMENTS.map((e) => e.entity).join(','),
-        changedSince: cursor.since,
-      });
-      const groups = ((body.CDCResponse as Doc[] | undefined)?.[0]?.QueryResponse as Doc[] | undefined) ?? [];
-      const truncated = groups.some((g) => QBO_DOCUMENTS.some((e) => (g[e.entity]?.length ?? 0) >= CDC_LIMIT));
-      if (!truncated) {
-        const closed: NonNullable<LedgerPullResult['closed']> = [];
-        for (const g of groups)
-          for (const e of QBO_DOCUMENTS)
-            for (const d of (g[e.entity] as Doc[] | undefined) ?? []) {
-              // A changed document that is no longer an open item was paid, voided or deleted since; one still open
-              // closes what it was open as under another party (the customer changed).
-              const c = take(e.kind, d) ? qboOtherParties(e.kind, d) : qboClosed(e.kind, d);
-              if (c) closed.push(c);
-            }
-        await this.postings(q.period, take);
-        return {
-          entries: [...byId.values()],
-          closed,
-          complete: [{ from: q.period.from, to: q.period.to, ledgerAccount: account, kind: 'posting' }],
-          documentIdPrefixes: QBO_DOCUMENT_ID_PREFIXES,
-          cursor: this.cursorAt(String(body.time ?? new Date().toISOString())),
-        };
+    const prior = this.parseCursor(q.cursor);
+    // the start of what the pulls of this cursor's line have read the bank account's postings from
+    const from = prior?.from && prior.from < q.period.from ? prior.from : q.period.from;
+    /** A transaction of the bank account's kinds that changed since the last pull, whatever its date. */
+    const changed = (kind: QboPostingKind, d: Doc): void => {
+      const e = qboEntry(kind, d, bank.id, bank.currency, account);
+      if (e && e.date >= from) byId.set(e.id, e);
+      else {
+        // voided, deleted, moved to another account, or re-dated before anything pulled: no posting of the period's
+        const c = e ? { id: e.id, reason: 'gone' as const } : qboPostingClosed(kind, d);
+        if (c) closed.push(c);
       }
-    }
-    const started = await this.api.call('GET', '/query', {
-      query: "select count(*) from Account where AccountType = 'Bank'",
-    });
-    const closed: NonNullable<LedgerPullResult['closed']> = [];
-    for (const e of QBO_DOCUMENTS) {
-      const where =
-        e.kind === 'creditmemo' ? `TxnDate >= '${q.period.from}' AND TxnDate <= '${q.period.to}'` : "Balance > '0'";
-      await this.api.queryAll(e.entity, where, this.config.pageSize, (d) => take(e.kind, d));
-      // the invoices and bills of the last year paid (or voided) since: closed as such, not as gone, so a payment
-      // the team recorded by hand is known for the one that paid them (activities/books-payments.ts)
-      if (e.kind !== 'creditmemo')
-        await this.api.queryAll(
-          e.entity,
-          `Balance = '0' AND TxnDate >= '${addBusinessDays(q.period.from, -365)}'`,
-          this.config.pageSize,
-          (d) => {
-            const c = qboClosed(e.kind, d);
+    };
+    /** The period's transactions: the newest word on each, so one a change listed and no longer on it is closed. */
+    const inPeriod = (kind: QboPostingKind, d: Doc): void => {
+      if (take(kind, d) || typeof d.Id !== 'string' || !byId.delete(qboPostingId(kind, d.Id))) return;
+      const c = qboPostingClosed(kind, d);
+      if (c) closed.push(c);
+    };
+
+    // QuickBooks' own clock when this pull began reading: the next pull's changedSince
+    let time: string;
+    let documentsRead = false;
+    if (prior?.fresh) {
+      const body = await this.api.call('GET', '/cdc', {
+        entities: [...QBO_DOCUMENTS, ...QBO_POSTINGS].map((e) => e.entity).join(','),
+        changedSince: prior.since,
+      });
+      time = String(body.time ?? new Date().toISOString());
+      const groups = ((body.CDCResponse as Doc[] | undefined)?.[0]?.QueryResponse as Doc[] | undefined) ?? [];
+      const rows = (entity: string): Doc[] => groups.flatMap((g) => (g[entity] as Doc[] | undefined) ?? []);
+      // CDC returns at most 1000 objects an entity: documents cut short are read again in full below
+      if (QBO_DOCUMENTS.every((e) => rows(e.entity).length < CDC_LIMIT)) {
+        documentsRead = true;
+        for (const e of QBO_DOCUMENTS)
+          for (const d of rows(e.entity)) {
+            // A changed document that is no longer an open item was paid, voided or deleted since; one still open
+            // closes what it was open as under another party (the customer changed).
+            const c = take(e.kind, d) ? qboOtherParties(e.kind, d) : qboClosed(e.kind, d);
             if (c) closed.push(c);
-          },
-        );
+          }
+      }
+      for (const e of QBO_POSTINGS) {
+        const list = rows(e.entity);
+        for (const d of list) changed(e.kind, d);
+        // cut short: the rest of the changes by query (a deletion among them is not learnt, queries skip those)
+        if (list.length >= CDC_LIMIT) await this.changedSince(e.entity, prior.since, (d) => changed(e.kind, d));
+      }
+    } else {
+      const started = await this.api.call('GET', '/query', {
+        query: "select count(*) from Account where AccountType = 'Bank'",
+      });
+      time = String(started.time ?? new Date().toISOString());
+      // CDC reaches back 30 days; queries reach the changes of an older cursor (not what was deleted meanwhile)
+      if (prior)
+        for (const e of QBO_POSTINGS) await this.changedSince(e.entity, prior.since, (d) => changed(e.kind, d));
     }
-    await this.postings(q.period, take);
-    // Every open document and every posting of the period was read: what the store holds open in it and this pull
-    // lacks (and does not name as paid or voided) is gone.
+    if (!documentsRead)
+      for (const e of QBO_DOCUMENTS) {
+        const where =
+          e.kind === 'creditmemo' ? `TxnDate >= '${q.period.from}' AND TxnDate <= '${q.period.to}'` : "Balance > '0'";
+        await this.api.queryAll(e.entity, where, this.config.pageSize, (d) => take(e.kind, d));
+        // the invoices and bills of the last year paid (or voided) since: closed as such, not as gone, so a payment
+        // the team recorded by hand is known for the one that paid them (activities/books-payments.ts)
+        if (e.kind !== 'creditmemo')
+          await this.api.queryAll(
+            e.entity,
+            `Balance = '0' AND TxnDate >= '${addBusinessDays(q.period.from, -365)}'`,
+            this.config.pageSize,
+            (d) => {
+              const c = qboClosed(e.kind, d);
+              if (c) closed.push(c);
+            },
+          );
+      }
+    await this.postings(q.period, inPeriod);
     return {
       entries: [...byId.values()],
       closed,
-      complete: { from: q.period.from, to: q.period.to, ledgerAccount: account },
+      // Every posting of the period was read, and on a full read every open document too: what the store holds open
+      // there and this pull lacks (and does not name as paid or voided) is gone. A posting listed because it changed
+      // is dated anywhere: outside the period no scope closes it, and inside it the period's query lists it too.
+      complete: documentsRead
+        ? [{ from: q.period.from, to: q.period.to, ledgerAccount: account, kind: 'posting' }]
+        : { from: q.period.from, to: q.period.to, ledgerAccount: account },
       documentIdPrefixes: QBO_DOCUMENT_ID_PREFIXES,
-      cursor: this.cursorAt(String(started.time ?? new Date().toISOString())),
+      cursor: this.cursorAt(time, from),
     };
+  }
+
+  /** The transactions of one entity QuickBooks changed after `since` (deleted ones are not listed by a query). */
+  private async changedSince(entity: string, since: string, each: (d: Doc) => void): Promise<void> {
+    await this.api.queryAll(entity, `MetaData.LastUpdatedTime > '${since}'`, this.config.pageSize, each);
   }
 
   /**
@@ -269,15 +322,15 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
    */
   private async postings(
     period: { from: string; to: string },
-    take: (kind: (typeof QBO_POSTINGS)[number]['kind'], d: Doc) => boolean,
+    each: (kind: QboPostingKind, d: Doc) => void,
   ): Promise<void> {
     const range = `TxnDate >= '${period.from}' AND TxnDate <= '${period.to}'`;
     for (const e of QBO_POSTINGS)
-      await this.api.queryAll(e.entity, range, this.config.pageSize, (d) => take(e.kind, d));
+      await this.api.queryAll(e.entity, range, this.config.pageSize, (d) => each(e.kind, d));
   }
 
-  private cursorAt(time: string): string {
-    return `qbo:v2:${JSON.stringify({ v: 2, realm: this.config.realmId, since: time } satisfies QboCursor)}`;
+  private cursorAt(time: string, from: string): string {
+    return `qbo:v2:${JSON.stringify({ v: 2, realm: this.config.realmId, since: time, from } satisfies QboCursor)}`;
   }
 
   /** Creates one document; a refusal is returned as the vendor's message, anything else propagates (retried later). */
@@ -460,17 +513,9 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
    * the document meanwhile (a stale-object refusal), it is read again and the update retried.
    */
   async markReconciled(externalIds: string[]): Promise<void> {
-    const entities: Record<string, string> = {
-      deposit: 'Deposit',
-      purchase: 'Purchase',
-      payment: 'Payment',
-      billpayment: 'BillPayment',
-      transfer: 'Transfer',
-      journal: 'JournalEntry',
-    };
     for (const id of externalIds) {
       const t = parseQboEntryId(id);
-      const entity = t ? entities[t.kind] : undefined;
+      const entity = t ? QBO_POSTINGS.find((e) => e.kind === t.kind)?.entity : undefined;
       if (!t || !entity) continue;
       for (let attempt = 1; ; attempt++) {
         const current = (await this.api.call('GET', `/${entity.toLowerCase()}/${t.txnId}`))[entity] as Doc;

@@ -10,7 +10,8 @@ type Doc = Record<string, any>;
 /** What a bank line may pay: open invoices, bills and credit memos (LedgerEntry.kind 'document'). */
 export type QboDocumentKind = 'invoice' | 'bill' | 'creditmemo';
 /** Money QuickBooks holds on the bound bank account (LedgerEntry.kind 'posting'). */
-export type QboPostingKind = 'payment' | 'billpayment' | 'deposit' | 'purchase' | 'transfer' | 'journal';
+export type QboPostingKind =
+  'payment' | 'billpayment' | 'deposit' | 'purchase' | 'transfer' | 'journal' | 'salesreceipt' | 'refundreceipt';
 export type QboEntryKind = QboDocumentKind | QboPostingKind;
 
 /**
@@ -24,7 +25,8 @@ export const QBO_DOCUMENTS: Array<{ entity: string; kind: QboDocumentKind }> = [
 ];
 
 /**
- * The transactions that move money on a bank account in QuickBooks, read dated in the pull's period on every pull:
+ * The transactions that move money on a bank account in QuickBooks, read dated in the pull's period on every pull,
+ * and whatever their date when Change Data Capture reports them changed since the last pull:
  * - Payment (a customer's receipt) deposited to it (DepositToAccountRef): +TotalAmt. One deposited to Undeposited
  *   Funds is not on the bank account until a Deposit takes it there: the Deposit is the posting then.
  * - BillPayment from it: by cheque/transfer (PayType Check, CheckPayment.BankAccountRef) or by card (PayType
@@ -33,7 +35,10 @@ export const QBO_DOCUMENTS: Array<{ entity: string; kind: QboDocumentKind }> = [
  * - Transfer: −Amount from it (FromAccountRef), +Amount into it (ToAccountRef).
  * - JournalEntry: its lines on the account (JournalEntryLineDetail.AccountRef), a debit in and a credit out, as one
  *   posting of the entry's net.
- * Sales receipts and refund receipts deposited to the account are not read (not in the contract-checked fake yet).
+ * - SalesReceipt (a sale paid on the spot) deposited to it (DepositToAccountRef): +TotalAmt. One left in Undeposited
+ *   Funds (QuickBooks' default) is on the bank account once a Deposit takes it there, as a Payment is.
+ * - RefundReceipt (money refunded to a customer) paid from it (DepositToAccountRef, "the account from which payment
+ *   money is refunded"): −TotalAmt.
  */
 export const QBO_POSTINGS: Array<{ entity: string; kind: QboPostingKind }> = [
   { entity: 'Payment', kind: 'payment' },
@@ -42,6 +47,8 @@ export const QBO_POSTINGS: Array<{ entity: string; kind: QboPostingKind }> = [
   { entity: 'Purchase', kind: 'purchase' },
   { entity: 'Transfer', kind: 'transfer' },
   { entity: 'JournalEntry', kind: 'journal' },
+  { entity: 'SalesReceipt', kind: 'salesreceipt' },
+  { entity: 'RefundReceipt', kind: 'refundreceipt' },
 ];
 
 export const isQboDocument = (kind: QboEntryKind): kind is QboDocumentKind =>
@@ -50,10 +57,12 @@ export const isQboDocument = (kind: QboEntryKind): kind is QboDocumentKind =>
 /** The entry id of a transaction on the bank account: what a write-back reports writing, and a pull lists. */
 export const qboPostingId = (kind: QboPostingKind, txnId: string): string => `${kind}:${txnId}`;
 
+const ENTRY_ID = new RegExp(
+  `^(${[...QBO_DOCUMENTS, ...QBO_POSTINGS].map((e) => e.kind).join('|')}):(\\d+)(?::(\\d+))?$`,
+);
+
 export function parseQboEntryId(id: string): { kind: QboEntryKind; txnId: string; partyId: string | null } | null {
-  const m = /^(invoice|bill|creditmemo|deposit|purchase|payment|billpayment|transfer|journal):(\d+)(?::(\d+))?$/.exec(
-    id,
-  );
+  const m = ENTRY_ID.exec(id);
   return m ? { kind: m[1] as QboEntryKind, txnId: m[2]!, partyId: m[3] ?? null } : null;
 }
 
@@ -70,6 +79,8 @@ const WORDS: Record<QboEntryKind, string> = {
   purchase: 'purchase',
   transfer: 'transfer',
   journal: 'journal entry',
+  salesreceipt: 'sales receipt',
+  refundreceipt: 'refund receipt',
 };
 
 type Part = { sign: 1 | -1; value: unknown; field: string };
@@ -81,6 +92,7 @@ type Part = { sign: 1 | -1; value: unknown; field: string };
 function bankMovement(kind: QboPostingKind, d: Doc, bankId: string): { parts: Part[]; party?: Doc } {
   switch (kind) {
     case 'payment':
+    case 'salesreceipt':
       return ref(d.DepositToAccountRef) === bankId
         ? { parts: [{ sign: 1, value: d.TotalAmt, field: 'TotalAmt' }], party: d.CustomerRef }
         : { parts: [] };
@@ -92,6 +104,10 @@ function bankMovement(kind: QboPostingKind, d: Doc, bankId: string): { parts: Pa
             party: ((d.Line as Doc[] | undefined) ?? []).find((l) => l.DepositLineDetail?.Entity)?.DepositLineDetail
               ?.Entity,
           }
+        : { parts: [] };
+    case 'refundreceipt':
+      return ref(d.DepositToAccountRef) === bankId
+        ? { parts: [{ sign: -1, value: d.TotalAmt, field: 'TotalAmt' }], party: d.CustomerRef }
         : { parts: [] };
     case 'billpayment': {
       const acct = d.PayType === 'CreditCard' ? d.CreditCardPayment?.CCAccountRef : d.CheckPayment?.BankAccountRef;
@@ -225,6 +241,27 @@ export function qboClosed(
   if (d.status === 'Deleted') return { id: `${kind}:${d.Id}:`, reason: 'gone', prefix: true };
   const voided = Number(d.TotalAmt ?? 0) === 0;
   return { id: `${kind}:${d.Id}:${ref(partyOf(kind, d)) ?? '0'}`, reason: voided ? 'voided' : 'paid' };
+}
+
+/**
+ * Why a transaction of the bank account that changed (Change Data Capture, whatever its date) is no longer a posting
+ * of it: deleted (CDC reports only its Id and status) or moved to another account is gone; voided is QuickBooks
+ * zeroing its amounts (the transaction stays, with "Voided" in its note). Closing an id the store never held is
+ * harmless.
+ */
+export function qboPostingClosed(kind: QboPostingKind, d: Doc): { id: string; reason: LedgerCloseReason } | null {
+  if (typeof d.Id !== 'string') return null;
+  const id = qboPostingId(kind, d.Id);
+  if (d.status === 'Deleted') return { id, reason: 'gone' };
+  return { id, reason: zeroed(kind, d) ? 'voided' : 'gone' };
+}
+
+/** Whether every amount of a transaction is zero, as QuickBooks leaves a voided one. */
+function zeroed(kind: QboPostingKind, d: Doc): boolean {
+  const zero = (v: unknown) => v === undefined || v === null || Number(v) === 0;
+  if (kind === 'transfer') return zero(d.Amount);
+  if (kind === 'journal') return ((d.Line as Doc[] | undefined) ?? []).every((l) => zero(l.Amount));
+  return zero(d.TotalAmt);
 }
 
 /**

@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LedgerAuthError, LedgerPartialWriteError, LedgerVendorError } from '../../../adapters/ledger/oauth/errors.js';
 import type { QuickBooksAdapter } from '../../../adapters/ledger/quickbooks/qbo-adapter.js';
+import { qboEntry, qboPostingClosed } from '../../../adapters/ledger/quickbooks/qbo-entries.js';
+import { openSqliteTestDb, type TestDb } from '../../support/databases.js';
 import { fixture, QboContract } from './qbo-contract.js';
-import { QBO_CLIENT, QboFake } from './qbo-fake.js';
+import { QBO_CLIENT, QBO_REALM, QboFake } from './qbo-fake.js';
 import { saasTestEnv } from './saas-env.js';
-import { qboTestAdapter } from './test-adapters.js';
+import { pullInto, qboTestAdapter } from './test-adapters.js';
 
 const PERIOD = { from: '2026-01-01', to: '2026-12-31' };
 /** A document as the fake holds it. */
@@ -82,7 +84,9 @@ describe('QuickBooks Online adapter against the local QuickBooks', () => {
     });
     const second = await a.pullOpenEntries({ period: PERIOD, cursor: first.cursor });
     expect(fake.http.count('GET', /\/cdc$/)).toBe(1);
-    expect(asked).toEqual(['Invoice,Bill,CreditMemo']);
+    expect(asked).toEqual([
+      'Invoice,Bill,CreditMemo,Payment,BillPayment,Deposit,Purchase,Transfer,JournalEntry,SalesReceipt,RefundReceipt',
+    ]);
     expect(second.entries.filter((e) => e.kind === 'document').map((e) => [e.id, e.amountMinor])).toEqual([
       [`invoice:${inv.Id}:${inv.CustomerRef.value}`, 1250],
     ]);
@@ -517,4 +521,305 @@ describe('QuickBooks contract (Intuit’s documented examples)', () => {
     contract.checkCreate('Payment', { TotalAmt: 10, Line: [] });
     expect(contract.violations.splice(0)[0]!.errors).toMatch(/must have required property 'CustomerRef'/);
   });
+});
+
+describe('QuickBooks Online: sales receipts and refund receipts on the bank account', () => {
+  beforeEach(() => setup({ openInvoices: 1, openBills: 0 }));
+
+  const customer = { value: '21', name: 'Kamau Traders' };
+  const item = (major: number, description: string) => ({
+    Amount: major,
+    Description: description,
+    DetailType: 'SalesItemLineDetail',
+    SalesItemLineDetail: { ItemRef: { value: '10', name: 'Printing' }, TaxCodeRef: { value: 'NON' } },
+  });
+
+  it('pulls a sales receipt deposited to the account as money in, a refund receipt paid from it as money out; one left in Undeposited Funds is the Deposit that takes it there', async () => {
+    const before = fake.balanceOn('35');
+    const sale = fake.record('SalesReceipt', {
+      TxnDate: '2026-10-09',
+      DocNumber: 'SR-1041',
+      CustomerRef: customer,
+      DepositToAccountRef: { value: '35', name: 'GTBank Current' },
+      PaymentRefNum: 'POS 7781',
+      Line: [item(1250.5, 'Counter sale')],
+    });
+    const refund = fake.record('RefundReceipt', {
+      TxnDate: '2026-10-11',
+      DocNumber: 'RR-12',
+      CustomerRef: customer,
+      DepositToAccountRef: { value: '35', name: 'GTBank Current' },
+      PaymentRefNum: '000452',
+      Line: [item(300, 'Returned toner')],
+    });
+    // QuickBooks' default: no deposit account named, the money waits in Undeposited Funds
+    const waiting = fake.record('SalesReceipt', {
+      TxnDate: '2026-10-10',
+      CustomerRef: customer,
+      Line: [item(80, 'Cash')],
+    });
+    expect(waiting.DepositToAccountRef).toEqual({ value: '4', name: 'Undeposited Funds' });
+    const banked = fake.record('Deposit', {
+      TxnDate: '2026-10-12',
+      DepositToAccountRef: { value: '35', name: 'GTBank Current' },
+      Line: [
+        {
+          Amount: 80,
+          DetailType: 'DepositLineDetail',
+          DepositLineDetail: {
+            Entity: { ...customer, type: 'CUSTOMER' },
+            AccountRef: { value: '4', name: 'Undeposited Funds' },
+          },
+        },
+      ],
+    });
+    const r = await adapter().pullOpenEntries({ period: PERIOD });
+    const postings = new Map(r.entries.filter((e) => e.kind === 'posting').map((e) => [e.id, e]));
+    expect(postings.get(`salesreceipt:${sale.Id}`)).toMatchObject({
+      amountMinor: 125_050,
+      currency: 'NGN',
+      date: '2026-10-09',
+      party: 'Kamau Traders',
+      reference: 'SR-1041',
+      description: 'sales receipt SR-1041',
+    });
+    expect(postings.get(`refundreceipt:${refund.Id}`)).toMatchObject({ amountMinor: -30_000, party: 'Kamau Traders' });
+    expect(postings.has(`salesreceipt:${waiting.Id}`)).toBe(false);
+    expect(postings.get(`deposit:${banked.Id}`)).toMatchObject({ amountMinor: 8_000, party: 'Kamau Traders' });
+    // QuickBooks' own balance of the account moved by exactly what the pull lists for the three
+    const listed = [`salesreceipt:${sale.Id}`, `refundreceipt:${refund.Id}`, `deposit:${banked.Id}`];
+    expect(fake.balanceOn('35') - before).toBe(listed.reduce((t, id) => t + postings.get(id)!.amountMinor, 0));
+  });
+
+  it('a receipt matched to its bank line writes nothing, and is noted reconciled on the receipt itself', async () => {
+    const sale = fake.record('SalesReceipt', {
+      TxnDate: '2026-10-09',
+      CustomerRef: customer,
+      DepositToAccountRef: { value: '35', name: 'GTBank Current' },
+      Line: [item(500, 'Counter sale')],
+    });
+    const [r] = await adapter().settleEntries([
+      {
+        idempotencyKey: 'h-1',
+        entryId: `salesreceipt:${sale.Id}`,
+        date: '2026-10-09',
+        amountMinor: 50_000,
+        currency: 'NGN',
+        bankAccount: 'GTB',
+      },
+    ]);
+    expect(r).toEqual({
+      idempotencyKey: 'h-1',
+      status: 'written',
+      externalId: `salesreceipt:${sale.Id}`,
+      created: false,
+    });
+    await adapter().markReconciled([`salesreceipt:${sale.Id}`]);
+    expect(sale.PrivateNote).toBe('[bankfeed: reconciled]');
+  });
+});
+
+describe('QuickBooks entries: receipts and changed postings (unit)', () => {
+  it('states a foreign-currency receipt in the account’s currency at its exchange rate, rounded half up in decimal', () => {
+    const usd = {
+      TxnDate: '2026-10-15',
+      TotalAmt: 99.99,
+      ExchangeRate: 1520.25,
+      CurrencyRef: { value: 'USD', name: 'United States Dollar' },
+      CustomerRef: { value: '77', name: 'Houston Imports LLC' },
+      DepositToAccountRef: { value: '35', name: 'GTBank Current' },
+    };
+    // 99.99 × 1,520.25 = 152,009.7975 → ₦152,009.80
+    expect(qboEntry('salesreceipt', { ...usd, Id: '911' }, '35', 'NGN', 'GTB')).toMatchObject({
+      currency: 'NGN',
+      amountMinor: 15_200_980,
+    });
+    expect(qboEntry('refundreceipt', { ...usd, Id: '912' }, '35', 'NGN', 'GTB')).toMatchObject({
+      currency: 'NGN',
+      amountMinor: -15_200_980,
+    });
+    // no rate stated: not guessed
+    expect(qboEntry('salesreceipt', { ...usd, Id: '913', ExchangeRate: undefined }, '35', 'NGN', 'GTB')).toBeNull();
+    // another account's receipt is none of this one's
+    expect(
+      qboEntry('salesreceipt', { ...usd, Id: '914', DepositToAccountRef: { value: '4' } }, '35', 'NGN', 'GTB'),
+    ).toBeNull();
+  });
+
+  it('says why a changed transaction is no longer a posting: deleted or moved is gone, zeroed is voided', () => {
+    expect(qboPostingClosed('purchase', { Id: '5', status: 'Deleted' })).toEqual({ id: 'purchase:5', reason: 'gone' });
+    expect(qboPostingClosed('purchase', { Id: '5', TotalAmt: 0, AccountRef: { value: '35' } })).toEqual({
+      id: 'purchase:5',
+      reason: 'voided',
+    });
+    expect(qboPostingClosed('purchase', { Id: '5', TotalAmt: 10, AccountRef: { value: '36' } })).toEqual({
+      id: 'purchase:5',
+      reason: 'gone',
+    });
+    expect(qboPostingClosed('transfer', { Id: '6', Amount: 0 })).toEqual({ id: 'transfer:6', reason: 'voided' });
+    expect(qboPostingClosed('journal', { Id: '7', Line: [{ Amount: 0 }, { Amount: 0 }] })).toEqual({
+      id: 'journal:7',
+      reason: 'voided',
+    });
+    expect(qboPostingClosed('refundreceipt', { Id: '8', TotalAmt: 0 })).toEqual({
+      id: 'refundreceipt:8',
+      reason: 'voided',
+    });
+    expect(qboPostingClosed('payment', {})).toBeNull();
+  });
+});
+
+describe('QuickBooks Online: the bank account’s postings that changed since the last pull, whatever their date', () => {
+  const OCTOBER = { from: '2026-10-01', to: '2026-10-31' };
+  const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
+  let h: TestDb;
+  beforeEach(async () => {
+    await setup({ openInvoices: 2, openBills: 0 });
+    h = await openSqliteTestDb();
+  });
+  afterEach(async () => {
+    await h?.dispose();
+  });
+
+  const tick = () => new Promise((r) => setTimeout(r, 5));
+  const pull = (a: QuickBooksAdapter, period: { from: string; to: string }, cursor: string | null) =>
+    pullInto(h.db, a, { sourceId: 'qb', ledgerAccount: 'GTBank Current', period, cursor });
+  /** Every stored row of a posting, as the store keeps it. */
+  const stored = async (id: string) =>
+    h.db
+      .selectFrom('ledger_entries')
+      .select(['status', 'closed_reason', 'amount_minor', 'entry_date'])
+      .where('source_id', '=', 'qb')
+      .where('external_id', '=', id)
+      .executeTakeFirst();
+  let chequeNo = 600;
+  /** A cheque written from an account (GTBank Current, 35, unless named), coded to Bank Charges. */
+  const cheque = (date: string, major: number, account = '35') =>
+    fake.record('Purchase', {
+      PaymentType: 'Check',
+      AccountRef: { value: account },
+      TxnDate: date,
+      DocNumber: String(chequeNo++),
+      Line: [
+        {
+          Amount: major,
+          DetailType: 'AccountBasedExpenseLineDetail',
+          AccountBasedExpenseLineDetail: { AccountRef: { value: '8' } },
+        },
+      ],
+    });
+  const voidIt = (d: QboDoc) =>
+    fake.edit(d, {
+      TotalAmt: 0,
+      PrivateNote: 'Voided',
+      Line: d.Line.map((l: QboDoc) => ({ ...l, Amount: 0 })),
+    });
+
+  it('an earlier period’s cheques follow the books: entered late is stored, edited is updated, voided, deleted or moved off the account is closed for that reason, the rest stay', async () => {
+    const a = adapter();
+    const [voided, deleted, moved, edited, kept] = [1, 2, 3, 4, 5].map((n) => cheque(`2026-10-1${n}`, 100 * n));
+    const cursor = await pull(a, OCTOBER, null);
+    for (const c of [voided, deleted, moved, edited, kept])
+      expect(await stored(`purchase:${c!.Id}`)).toMatchObject({ status: 'open' });
+    await tick();
+    voidIt(voided!);
+    fake.remove('Purchase', deleted!);
+    fake.edit(moved!, { AccountRef: { value: '36', name: 'Stanbic USD' } });
+    fake.edit(edited!, { TotalAmt: 450, Line: [{ ...edited!.Line[0], Amount: 450 }] });
+    const late = cheque('2026-10-30', 750);
+    await pull(a, NOVEMBER, cursor);
+    expect(await stored(`purchase:${voided!.Id}`)).toMatchObject({ status: 'void', closed_reason: 'voided' });
+    expect(await stored(`purchase:${deleted!.Id}`)).toMatchObject({ status: 'void', closed_reason: 'gone' });
+    expect(await stored(`purchase:${moved!.Id}`)).toMatchObject({ status: 'void', closed_reason: 'gone' });
+    expect(await stored(`purchase:${edited!.Id}`)).toMatchObject({ status: 'open', amount_minor: -45_000 });
+    // not changed, outside November: no scope of November's pull closes it, the books still hold it
+    expect(await stored(`purchase:${kept!.Id}`)).toMatchObject({ status: 'open', amount_minor: -50_000 });
+    expect(await stored(`purchase:${late.Id}`)).toMatchObject({
+      status: 'open',
+      amount_minor: -75_000,
+      entry_date: '2026-10-30',
+    });
+    // the store's open postings of GTBank Current are what moved QuickBooks' balance of it from its opening
+    const open = await h.db
+      .selectFrom('ledger_entries')
+      .select((eb) => eb.fn.sum<number>('amount_minor').as('total'))
+      .where('source_id', '=', 'qb')
+      .where('status', '=', 'open')
+      .where('kind', '=', 'posting')
+      .executeTakeFirstOrThrow();
+    expect(Number(open.total)).toBe(fake.balanceOn('35') - fake.balanceOn('35', '1999-12-31'));
+  });
+
+  it('lists a changed posting once, keeps the posting scope to the period, and carries where the pulls began', async () => {
+    const a = adapter();
+    const first = await a.pullOpenEntries({ ledgerAccount: 'GTBank Current', period: OCTOBER, cursor: null });
+    await tick();
+    const november = cheque('2026-11-03', 90);
+    fake.edit(november, { PrivateNote: 'Cheque 611 Apapa Ink Supplies' });
+    const late = cheque('2026-10-29', 40);
+    const second = await a.pullOpenEntries({ ledgerAccount: 'GTBank Current', period: NOVEMBER, cursor: first.cursor });
+    const ids = second.entries.map((e) => e.id);
+    expect(ids.filter((id) => id === `purchase:${november.Id}`)).toHaveLength(1);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain(`purchase:${late.Id}`);
+    expect(second.complete).toEqual([
+      { from: NOVEMBER.from, to: NOVEMBER.to, ledgerAccount: 'GTBank Current', kind: 'posting' },
+    ]);
+    expect(JSON.parse(second.cursor!.slice('qbo:v2:'.length))).toMatchObject({ v: 2, from: OCTOBER.from });
+  });
+
+  it('does not bring in a changed posting dated before anything this source pulled', async () => {
+    const a = adapter();
+    const cursor = await pull(a, OCTOBER, null);
+    await tick();
+    // a cheque of August entered now: before the first period pulled, as no full pull would read it either
+    const august = cheque('2026-08-14', 60);
+    await pull(a, NOVEMBER, cursor);
+    expect(await stored(`purchase:${august.Id}`)).toBeUndefined();
+  });
+
+  it('a cursor past Change Data Capture’s 30 days: the changes are read by LastUpdatedTime instead', async () => {
+    const a = adapter();
+    const voided = cheque('2026-10-20', 500);
+    await pull(a, OCTOBER, null);
+    await tick();
+    voidIt(voided);
+    const late = cheque('2026-10-30', 750);
+    const stale = `qbo:v2:${JSON.stringify({ v: 2, realm: QBO_REALM, since: new Date(Date.now() - 40 * 864e5).toISOString(), from: OCTOBER.from })}`;
+    const asked: string[] = [];
+    fake.http.faults.push({ kind: '5xx', match: (r) => (asked.push(r.query.query ?? r.path), false) });
+    const next = await pull(a, NOVEMBER, stale);
+    expect(asked.filter((q) => q.endsWith('/cdc'))).toEqual([]);
+    expect(asked).toContain(
+      `select count(*) from Purchase where MetaData.LastUpdatedTime > '${JSON.parse(stale.slice(7)).since}'`,
+    );
+    expect(await stored(`purchase:${voided.Id}`)).toMatchObject({ status: 'void', closed_reason: 'voided' });
+    expect(await stored(`purchase:${late.Id}`)).toMatchObject({ status: 'open', amount_minor: -75_000 });
+    expect(JSON.parse(next!.slice(7))).toMatchObject({ from: OCTOBER.from });
+  });
+
+  it('Change Data Capture cut short at 1000 changes of an entity: the rest are read by query, the documents stay incremental', async () => {
+    const a = adapter();
+    const cursor = await pull(a, OCTOBER, null);
+    await tick();
+    const later = new Date(Date.now() + 1000).toISOString();
+    const other = fixture('purchase').Purchase;
+    for (let i = 0; i < 1000; i++)
+      fake.docs.Purchase!.push({
+        ...structuredClone(other),
+        Id: String(5000 + i),
+        TxnDate: '2026-11-02',
+        AccountRef: { value: '36', name: 'Stanbic USD' },
+        CurrencyRef: { value: 'USD', name: 'United States Dollar' },
+        MetaData: { CreateTime: later, LastUpdatedTime: later },
+      });
+    // the 1001st change: left out of CDC's answer
+    const late = cheque('2026-10-30', 750);
+    const queries: string[] = [];
+    fake.http.faults.push({ kind: '5xx', match: (r) => (queries.push(r.query.query ?? ''), false) });
+    await pull(a, NOVEMBER, cursor);
+    expect(await stored(`purchase:${late.Id}`)).toMatchObject({ status: 'open', amount_minor: -75_000 });
+    expect(queries.some((q) => /from Purchase where MetaData\.LastUpdatedTime >/.test(q))).toBe(true);
+    expect(queries.some((q) => /from Invoice where Balance > '0'/.test(q))).toBe(false);
+  }, 30_000);
 });
