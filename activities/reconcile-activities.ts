@@ -18,7 +18,12 @@ import {
 } from '../db/account-repository.js';
 import { createAuditRepository } from '../db/audit-repository.js';
 import { getBankTransaction, liveBusinessDateRange } from '../db/bank-transaction-repository.js';
-import { getLedgerPullCursor, saveLedgerPullCursor, syncLedgerEntries } from '../db/ledger-sync-repository.js';
+import {
+  getLedgerPullCursor,
+  listOpenPostingIdsOutside,
+  saveLedgerPullCursor,
+  syncLedgerEntries,
+} from '../db/ledger-sync-repository.js';
 import { createMatchRepository } from '../db/match-repository.js';
 import type { Database } from '../db/schema.js';
 import { buildAccountReport, type StatedBookBalance } from './report-builder.js';
@@ -145,6 +150,8 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
       ledgerAccount: b.ledgerAccount,
       period,
       cursor: await getLedgerPullCursor(deps.db, key),
+      // what earlier pulls stored outside this period, so the books' deletion of it is learnt too
+      openPostingsOutside: await listOpenPostingIdsOutside(deps.db, b.sourceId, period),
     });
     // New entries inserted, changed ones updated, closed ones (paid, cancelled, gone) closed; held matches stand.
     const synced = await syncLedgerEntries(deps.db, {

@@ -483,3 +483,24 @@ export async function saveLedgerPullCursor(
     .onConflict((oc) => oc.columns(['source_id', 'ledger_account']).doUpdateSet({ cursor, pulled_at: pulledAt }))
     .execute();
 }
+
+/**
+ * The ids of a source's open postings dated outside the period (stored by pulls over other dates): a pull over the
+ * period is told them (LedgerPullQuery.openPostingsOutside) so that it can learn of their deletion in the books.
+ */
+export async function listOpenPostingIdsOutside(
+  db: Kysely<Database>,
+  sourceId: string,
+  period: { from: string; to: string },
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('ledger_entries')
+    .select('external_id')
+    .where('source_id', '=', sourceId)
+    .where('status', '=', 'open')
+    .where('kind', '=', 'posting')
+    .where((eb) => eb.or([eb('entry_date', '<', period.from), eb('entry_date', '>', period.to)]))
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.external_id);
+}

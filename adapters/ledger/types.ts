@@ -6,6 +6,13 @@ export interface LedgerPullQuery {
   ledgerAccount?: string | null;
   period: { from: string; to: string };
   cursor?: string | null;
+  /**
+   * The ids of the postings bankfeed holds open from this source dated outside `period` (stored by pulls over other
+   * dates). A pull that reads postings over its period only would never learn that the books deleted one of them, or
+   * moved it off the bank's account: an adapter that can look entries up by id reads these again, lists those the
+   * books still hold and closes the rest (`gone`). Adapters that cannot may ignore it.
+   */
+  openPostingsOutside?: readonly string[];
 }
 
 /** Why the books no longer hold an entry open: paid (settled in full), cancelled, voided, or gone (deleted). */

@@ -71,6 +71,7 @@ class TrytonAdapter implements LedgerAdapter, SettlesEntries {
       period: q.period,
       cursor: q.cursor,
       overlapSeconds: this.config.cursorOverlapSeconds,
+      openPostingsOutside: q.openPostingsOutside,
     });
   }
 

@@ -97,6 +97,8 @@ export interface PullOptions {
   period: { from: string; to: string };
   cursor: string | null | undefined;
   overlapSeconds: number;
+  /** Ids of postings stored open outside the period (LedgerPullQuery.openPostingsOutside): read again by id. */
+  openPostingsOutside?: readonly string[] | undefined;
 }
 
 /**
@@ -106,7 +108,8 @@ export interface PullOptions {
  * the period, whoever wrote it (a statement, bankfeed's write-back, a payment recorded by hand, a cheque booked
  * straight on the account), draft moves included as Tryton's own balance includes them: the books' side of the bank
  * reconciliation statement. Invoices are read incrementally by the cursor; postings are read over the whole period
- * each time, so the pull is complete there (a move deleted or a statement cancelled in Tryton leaves bankfeed too).
+ * each time, so the pull is complete there (a move deleted or a statement cancelled in Tryton leaves bankfeed too),
+ * and the open postings stored outside the period are read again by id, so one deleted there leaves bankfeed as well.
  */
 export async function pullTrytonEntries(rpc: TrytonRpc, o: PullOptions): Promise<LedgerPullResult> {
   const since = parseCursor(o.cursor, o.overlapSeconds);
@@ -179,7 +182,30 @@ export async function pullTrytonEntries(rpc: TrytonRpc, o: PullOptions): Promise
     });
   }
 
-  entries.push(...(await bankAccountPostings(rpc, o)));
+  const postings = await bankAccountPostings(rpc, o, [
+    ['date', '>=', new TrytonDate(o.period.from)],
+    ['date', '<=', new TrytonDate(o.period.to)],
+  ]);
+  entries.push(...postings);
+  // Postings stored by pulls over other dates are read again by id, whatever their date: listed while the books hold
+  // them on the bank account, closed once they do not (a draft move deleted, a statement cancelled, an item moved to
+  // another account). Complete scopes cannot say so: they close only what is dated in the period read.
+  const listed = new Set(postings.map((e) => e.id));
+  const outside = [
+    ...new Set(
+      (o.openPostingsOutside ?? [])
+        .map(parseEntryId)
+        .filter((r) => r?.model === 'move-line')
+        .map((r) => moveLineEntryId(r!.id))
+        .filter((id) => !listed.has(id)),
+    ),
+  ];
+  for (const chunk of chunked(outside)) {
+    const held = await bankAccountPostings(rpc, o, [['id', 'in', chunk.map((id) => parseEntryId(id)!.id)]]);
+    entries.push(...held);
+    const still = new Set(held.map((e) => e.id));
+    for (const id of chunk) if (!still.has(id)) closed.push({ id, reason: 'gone' });
+  }
   const posting = { from: o.period.from, to: o.period.to, ledgerAccount: account, kind: 'posting' as const };
   return {
     entries,
@@ -192,21 +218,18 @@ export async function pullTrytonEntries(rpc: TrytonRpc, o: PullOptions): Promise
 }
 
 /**
- * Every journal item on the bank journal's account dated in the period, signed as it moves the account (debit is
- * money in). An item a statement booked takes the statement line's number, words and party (bankfeed's write-back
- * numbers its lines `bf:<key>`); another takes its move's number and description, and the party of the move's other
- * lines when it has none (a payment recorded on an invoice names the customer on the receivable side only).
+ * The journal items on the bank journal's account that `domain` picks (those dated in the period, or some by id),
+ * signed as they move the account (debit is money in). An item a statement booked takes the statement line's number,
+ * words and party (bankfeed's write-back numbers its lines `bf:<key>`); another takes its move's number and
+ * description, and the party of the move's other lines when it has none (a payment recorded on an invoice names the
+ * customer on the receivable side only).
  */
-async function bankAccountPostings(rpc: TrytonRpc, o: PullOptions): Promise<LedgerEntry[]> {
+async function bankAccountPostings(rpc: TrytonRpc, o: PullOptions, domain: unknown[]): Promise<LedgerEntry[]> {
   const ctx = o.books.context;
   const lines = await pages<MoveLineRow>(
     rpc,
     'account.move.line',
-    [
-      ['account', '=', o.books.journal.accountId],
-      ['date', '>=', new TrytonDate(o.period.from)],
-      ['date', '<=', new TrytonDate(o.period.to)],
-    ],
+    [['account', '=', o.books.journal.accountId], ...domain],
     [
       'move',
       'date',

@@ -6,7 +6,7 @@ import { XeroAdapter, xeroLedgerAdapter } from '../../../adapters/ledger/xero/xe
 import { xeroConfigSchema } from '../../../adapters/ledger/xero/xero-config.js';
 import { ZohoBooksAdapter, zohoBooksLedgerAdapter } from '../../../adapters/ledger/zoho/zoho-adapter.js';
 import { zohoConfigSchema } from '../../../adapters/ledger/zoho/zoho-config.js';
-import { syncLedgerEntries } from '../../../db/ledger-sync-repository.js';
+import { listOpenPostingIdsOutside, syncLedgerEntries } from '../../../db/ledger-sync-repository.js';
 import type { Database } from '../../../db/schema.js';
 import { QBO_REALM, type QboFake } from './qbo-fake.js';
 import type { XeroFake } from './xero-fake.js';
@@ -77,15 +77,20 @@ export function zohoTestAdapter(fake: ZohoFake, baseDir: string, extra: Extra = 
 }
 
 /**
- * One pull applied to the store as the reconcile activity does it (pullOpenEntries with the stored cursor, then
- * syncLedgerEntries); returns the cursor to hand to the next pull.
+ * One pull applied to the store as the reconcile activity does it (pullOpenEntries with the stored cursor and the
+ * open postings stored outside the period, then syncLedgerEntries); returns the cursor to hand to the next pull.
  */
 export async function pullInto(
   db: Kysely<Database>,
   a: LedgerAdapter,
   q: { sourceId: string; ledgerAccount: string; period: { from: string; to: string }; cursor: string | null },
 ): Promise<string | null> {
-  const r = await a.pullOpenEntries({ ledgerAccount: q.ledgerAccount, period: q.period, cursor: q.cursor });
+  const r = await a.pullOpenEntries({
+    ledgerAccount: q.ledgerAccount,
+    period: q.period,
+    cursor: q.cursor,
+    openPostingsOutside: await listOpenPostingIdsOutside(db, q.sourceId, q.period),
+  });
   await syncLedgerEntries(db, {
     sourceId: q.sourceId,
     label: `${a.kind}:${q.ledgerAccount}`,

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createLedgerAdapter } from '../../../adapters/ledger/registry.js';
 import { LedgerAuthError, LedgerPartialWriteError } from '../../../adapters/ledger/oauth/errors.js';
 import type { LedgerSettlement, SettlesEntries } from '../../../adapters/ledger/oauth/settlement.js';
+import { TrytonDate } from '../../../adapters/ledger/tryton/tryton-json.js';
 import { TrytonRpc } from '../../../adapters/ledger/tryton/tryton-rpc.js';
 import type { LedgerAdapter } from '../../../adapters/ledger/types.js';
 import { Decimal } from '../../../domain/money.js';
@@ -528,6 +529,110 @@ describe('tryton ledger adapter against a real Tryton 8.2', () => {
     // A new session replaced the refused one.
     expect(rpc.session).toMatch(/^Session /);
     expect(rpc.session).not.toBe(stale);
+    await a.close?.();
+  });
+});
+
+describe('tryton ledger adapter: postings stored outside the period', () => {
+  const c = () => ({ company: tryton!.books.companyId, companies: [tryton!.books.companyId] });
+
+  /** A cheque entered as a draft move on the bank account against expenses; its bank-account journal item's id. */
+  async function draftCheque(rpc: TrytonRpc, date: string, description: string, amount: string) {
+    const day = new TrytonDate(date);
+    const [journal] = await rpc.call<Array<{ id: number }>>('model.account.journal.search_read', [
+      [['code', '=', 'CASH']],
+      0,
+      1,
+      null,
+      ['id'],
+      c(),
+    ]);
+    const [p] = await rpc.call<Array<{ id: number }>>('model.account.period.search_read', [
+      [
+        ['start_date', '<=', day],
+        ['end_date', '>=', day],
+        ['type', '=', 'standard'],
+      ],
+      0,
+      1,
+      null,
+      ['id'],
+      c(),
+    ]);
+    const [move] = await rpc.call<number[]>('model.account.move.create', [
+      [
+        {
+          journal: journal!.id,
+          period: p!.id,
+          date: day,
+          description,
+          lines: [
+            [
+              'create',
+              [
+                { account: tryton!.books.cashAccount.id, debit: new Decimal(0), credit: new Decimal(amount) },
+                { account: tryton!.books.expenseAccount.id, debit: new Decimal(amount), credit: new Decimal(0) },
+              ],
+            ],
+          ],
+        },
+      ],
+      c(),
+    ]);
+    const [line] = await rpc.call<Array<{ id: number }>>('model.account.move.line.search_read', [
+      [
+        ['move', '=', move],
+        ['account', '=', tryton!.books.cashAccount.id],
+      ],
+      0,
+      1,
+      null,
+      ['id'],
+      c(),
+    ]);
+    return { move: move!, line: line!.id, entryId: `move-line:${line!.id}` };
+  }
+
+  it('reads again by id the postings stored outside the period: lists those Tryton holds, closes the rest', async (ctx) => {
+    if (!available) ctx.skip();
+    const rpc = userRpc();
+    const kept = await draftCheque(rpc, '2026-09-14', 'Cheque 000501 to Yaba Printers', '400.00');
+    const deleted = await draftCheque(rpc, '2026-09-15', 'Cheque 000502 to Yaba Printers', '500.00');
+    const moved = await draftCheque(rpc, '2026-09-16', 'Cheque 000503 to Yaba Printers', '600.00');
+    const ids = [kept, deleted, moved].map((m) => m.entryId);
+    const a = adapter();
+    const september = await a.pullOpenEntries({ period: { from: '2026-09-01', to: '2026-09-30' }, cursor: null });
+    expect(september.entries.filter((e) => ids.includes(e.id)).map((e) => e.amountMinor)).toEqual([
+      -40_000, -50_000, -60_000,
+    ]);
+    // In Tryton: one draft deleted (the cheque was never sent), one booked on the wrong account and corrected there.
+    await rpc.call('model.account.move.delete', [[deleted.move], c()]);
+    await rpc.call('model.account.move.line.write', [[moved.line], { account: tryton!.books.revenueAccount.id }, c()]);
+    const november = { from: '2026-11-01', to: '2026-11-30' };
+    const r = await a.pullOpenEntries({
+      period: november,
+      cursor: september.cursor,
+      // what bankfeed stores open outside November: these, an invoice (not read by id) and an id Tryton never had
+      openPostingsOutside: [...ids, `invoice:${tryton!.invoices[4]!.id}`, 'move-line:987654321'],
+    });
+    expect(r.entries.filter((e) => ids.includes(e.id))).toEqual([
+      expect.objectContaining({
+        id: kept.entryId,
+        date: '2026-09-14',
+        amountMinor: -40_000,
+        description: 'Cheque 000501 to Yaba Printers',
+        kind: 'posting',
+      }),
+    ]);
+    expect(r.closed!.filter((x) => x.id.startsWith('move-line:'))).toEqual([
+      { id: deleted.entryId, reason: 'gone' },
+      { id: moved.entryId, reason: 'gone' },
+      { id: 'move-line:987654321', reason: 'gone' },
+    ]);
+    // the pull is still complete over its own period only: what it read by id is listed or closed by name
+    expect(r.complete).toEqual([{ ...november, ledgerAccount: '1.1.1', kind: 'posting' }]);
+    await rpc.call('model.account.move.delete', [[kept.move, moved.move], c()]);
+    await rpc.close();
     await a.close?.();
   });
 });
