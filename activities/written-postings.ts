@@ -109,11 +109,11 @@ export async function joinWrittenPostings(
     await repo.lockAccount(input.accountId);
     const groups = new Map((await repo.getGroups(posts.map((p) => p.groupId))).map((g) => [g.id, g]));
     // what a held match holds already: a settlement's write joined on an earlier run is not looked for again (a
-    // rule's is: the books may have renumbered its id)
+    // rule's is: the books may have renumbered its id), also one joined by the name the source gives it (restate key)
     const heldIds = new Set(
-      (await repo.ledgerRows([...groups.values()].filter((g) => HELD.has(g.status)).flatMap((g) => g.ledgerIds))).map(
-        (r) => r.external_id,
-      ),
+      (
+        await repo.ledgerRows([...groups.values()].filter((g) => HELD.has(g.status)).flatMap((g) => g.ledgerIds))
+      ).flatMap((r) => (r.restate_key ? [r.external_id, r.restate_key] : [r.external_id])),
     );
     const free = async (e: { id: number | string }) =>
       (await repo.activeHolders([{ side: 'ledger', itemId: Number(e.id) }])).size === 0;

@@ -222,7 +222,8 @@ export async function listSourceEntriesForSettlement(
 
 /**
  * The open entries of a source that may be one a write-back put into the books, each with the reference it carries:
- * the one with the id the books gave it when it was written, then those with the posting's reference (the bank
+ * the one with the id the books gave it when it was written (or else the one posting the source names by that id,
+ * its restate key, when the books list the write under another id), then those with the posting's reference (the bank
  * line's id), amount and date (the books may number their transactions anew, as hledger does when one is inserted or
  * deleted above it, and an id may then name another posting). The caller decides which, if any, it is.
  */
@@ -240,8 +241,15 @@ export async function findWrittenEntryCandidates(
       .select(['id', 'amount_minor', 'reference', 'kind'])
       .where('source_id', '=', sourceId)
       .where('status', '=', 'open');
+  // by the id, or else by the one entry the source names by it (its restate key): the books list a write under
+  // another id than the one reported for it when it was written (a Tryton statement line, listed as its journal item)
+  const named = async (id: string) => {
+    const rows = await open().where('restate_key', '=', id).where('kind', '=', 'posting').limit(2).execute();
+    return rows.length === 1 ? rows[0]! : null;
+  };
   const byId = posting.externalId
-    ? ((await open().where('external_id', '=', posting.externalId).executeTakeFirst()) ?? null)
+    ? ((await open().where('external_id', '=', posting.externalId).executeTakeFirst()) ??
+      (await named(posting.externalId)))
     : null;
   const byContent = posting.reference
     ? await open()

@@ -83,6 +83,29 @@ describe('a posting bankfeed wrote back, found in the books', () => {
     expect(await ledgerOf(g)).toEqual([entry]);
   });
 
+  it('recorded under an id the books no longer list it by, is the one entry the source names by that id', async () => {
+    // Tryton before 230b06d: a charge reported as its statement line, listed now as that line's journal item
+    const [line] = await seedBank(h.db, ACCOUNT, [{ date: '2026-10-04', amountMinor: -4_200, narration: 'E-LEVY' }]);
+    const g = await ruleGroup(line!);
+    const [entry, other] = await seedLedger(h.db, SOURCE, [
+      { date: '2026-10-04', amountMinor: -4_200, reference: `bf:bankfeed-group-${g}`, currency: 'GHS' },
+      { date: '2026-10-04', amountMinor: -4_200, reference: 'bf:bankfeed-group-0', currency: 'GHS' },
+    ]);
+    await h.db
+      .updateTable('ledger_entries')
+      .set({ restate_key: 'statement-line:7' })
+      .where('id', '=', entry!)
+      .execute();
+    await h.db
+      .updateTable('ledger_entries')
+      .set({ restate_key: 'statement-line:70' })
+      .where('id', '=', other!)
+      .execute();
+    await written(g, 'statement-line:7');
+    expect(await joinWrittenPostings(h.db, { accountId: ACCOUNT, sourceId: SOURCE })).toBe(1);
+    expect(await ledgerOf(g)).toEqual([entry]);
+  });
+
   it('is not joined where two entries could be it, where another match holds it, or to a group a person undid', async () => {
     const [a, b] = await seedBank(h.db, ACCOUNT, [
       { date: '2026-10-04', amountMinor: -4_200, narration: 'E-LEVY' },
@@ -180,6 +203,33 @@ describe("a match's payment bankfeed wrote back, found in the books", () => {
     await payment('txn:14600'); // another transaction whose id ends the same way is not it
     expect(await joinWrittenPostings(h.db, { accountId: ACCOUNT, sourceId: SOURCE })).toBe(1);
     expect(await ledgerOf(g)).toEqual([invoice, p]);
+  });
+
+  it('recorded under an id the books no longer list it by, is the one posting the source names by that id', async () => {
+    // Tryton before 230b06d: the payment reported as the statement line it created, listed as that line's journal item
+    const { g, invoice } = await settledInvoice('statement-line:41');
+    const p = await payment('move-line:97');
+    await h.db.updateTable('ledger_entries').set({ restate_key: 'statement-line:41' }).where('id', '=', p).execute();
+    const other = await payment('move-line:98');
+    await h.db
+      .updateTable('ledger_entries')
+      .set({ restate_key: 'statement-line:410' })
+      .where('id', '=', other)
+      .execute();
+    expect(await joinWrittenPostings(h.db, { accountId: ACCOUNT, sourceId: SOURCE })).toBe(1);
+    expect(await ledgerOf(g)).toEqual([invoice, p]);
+    // joined: not looked for again
+    expect(await joinWrittenPostings(h.db, { accountId: ACCOUNT, sourceId: SOURCE })).toBe(0);
+  });
+
+  it('is left apart when two postings carry the name it was recorded under', async () => {
+    const { g, invoice } = await settledInvoice('statement-line:42');
+    for (const id of ['move-line:99', 'move-line:100']) {
+      const p = await payment(id);
+      await h.db.updateTable('ledger_entries').set({ restate_key: 'statement-line:42' }).where('id', '=', p).execute();
+    }
+    expect(await joinWrittenPostings(h.db, { accountId: ACCOUNT, sourceId: SOURCE })).toBe(0);
+    expect(await ledgerOf(g)).toEqual([invoice]);
   });
 
   it('is left apart when two postings of different kinds carry the bare id (QuickBooks numbers each kind apart)', async () => {

@@ -220,9 +220,10 @@ export async function pullTrytonEntries(rpc: TrytonRpc, o: PullOptions): Promise
 /**
  * The journal items on the bank journal's account that `domain` picks (those dated in the period, or some by id),
  * signed as they move the account (debit is money in). An item a statement booked takes the statement line's number,
- * words and party (bankfeed's write-back numbers its lines `bf:<key>`); another takes its move's number and
- * description, and the party of the move's other lines when it has none (a payment recorded on an invoice names the
- * customer on the receivable side only).
+ * words and party (bankfeed's write-back numbers its lines `bf:<key>`), and is named by that statement line
+ * (`restateKey` `statement-line:<id>`: the id earlier versions reported the write under, and the line a re-validated
+ * statement books again); another takes its move's number and description, and the party of the move's other lines
+ * when it has none (a payment recorded on an invoice names the customer on the receivable side only).
  */
 async function bankAccountPostings(rpc: TrytonRpc, o: PullOptions, domain: unknown[]): Promise<LedgerEntry[]> {
   const ctx = o.books.context;
@@ -293,6 +294,7 @@ async function bankAccountPostings(rpc: TrytonRpc, o: PullOptions, domain: unkno
         (st.length > 0 ? words(st.map((x) => x['party.']?.rec_name)) : (partyOfMove.get(l.move) ?? null)),
       account: o.books.journal.accountCode,
       kind: 'posting',
+      restateKey: st.length === 1 ? `statement-line:${st[0]!.id}` : null,
     });
   }
   return out;

@@ -533,7 +533,7 @@ describe('tryton ledger adapter against a real Tryton 8.2', () => {
   });
 });
 
-describe('tryton ledger adapter: postings stored outside the period', () => {
+describe('tryton ledger adapter: postings stored outside the period, and what names a written one', () => {
   const c = () => ({ company: tryton!.books.companyId, companies: [tryton!.books.companyId] });
 
   /** A cheque entered as a draft move on the bank account against expenses; its bank-account journal item's id. */
@@ -634,5 +634,25 @@ describe('tryton ledger adapter: postings stored outside the period', () => {
     await rpc.call('model.account.move.delete', [[kept.move, moved.move], c()]);
     await rpc.close();
     await a.close?.();
+  });
+
+  it('names a journal item a statement booked by that statement line, and one booked by hand by none', async (ctx) => {
+    if (!available) ctx.skip();
+    const a = adapter();
+    const pulled = await a.pullOpenEntries({ period, cursor: null });
+    await a.close?.();
+    const rpc = userRpc();
+    const [levy] = await rpc.call<Array<{ id: number }>>('model.account.statement.line.search_read', [
+      [['number', '=', 'bf:test-levy-1']],
+      0,
+      1,
+      null,
+      ['id'],
+      c(),
+    ]);
+    await rpc.close();
+    // the id the version before 230b06d reported the write under: written-postings finds the item by it
+    expect(pulled.entries.find((e) => e.reference === 'bf:test-levy-1')?.restateKey).toBe(`statement-line:${levy!.id}`);
+    expect(pulled.entries.find((e) => e.description === 'Cheque 000123 to Ikeja Stationers')?.restateKey).toBeNull();
   });
 });
