@@ -78,8 +78,11 @@ class TrytonAdapter implements LedgerAdapter, SettlesEntries {
   /**
    * Tryton's own balance of the bank journal's account at the end of `asOf` (the account's `balance` with the date in
    * the context: every move of the fiscal year up to that day, draft ones included as Tryton counts them, on top of
-   * the earlier years' balance). Null when no fiscal year of the company holds the day, or when the company keeps its
-   * accounts in another currency than the bank journal's: Tryton states none of its own then.
+   * the earlier years' balance). A journal kept in another currency than the company's has its account's balance in
+   * that currency: the account's `amount_second_currency`, counted the same way, which Tryton states when the
+   * account's second currency is the journal's. Null when no fiscal year of the company holds the day, or when Tryton
+   * states no balance in the journal's currency (a foreign-currency journal whose account has no such second
+   * currency).
    */
   async bookBalance(q: { ledgerAccount?: string | null; asOf: string }): Promise<LedgerBookBalance | null> {
     const books = await this.booksOnce();
@@ -93,14 +96,29 @@ class TrytonAdapter implements LedgerAdapter, SettlesEntries {
       books.context,
     ]);
     if (years === 0) return null;
-    const [row] = await this.rpc().call<Array<{ balance: Decimal; 'currency.': { code: string } | null }>>(
-      'model.account.account.read',
-      [[books.journal.accountId], ['balance', 'currency.code'], { ...books.context, date: day }],
-    );
-    // the balance is in the company's currency: a bank journal kept in another one has no balance of its own here
-    if (!row || row['currency.']?.code !== this.config.currency) return null;
+    const [row] = await this.rpc().call<
+      Array<{
+        balance: Decimal;
+        amount_second_currency: Decimal | null;
+        'currency.': { code: string } | null;
+        'second_currency.': { code: string } | null;
+      }>
+    >('model.account.account.read', [
+      [books.journal.accountId],
+      ['balance', 'currency.code', 'amount_second_currency', 'second_currency.code'],
+      { ...books.context, date: day },
+    ]);
+    if (!row) return null;
+    // `balance` is in the company's currency; a bank journal kept in another one is stated in its own, or not at all
+    const balance =
+      row['currency.']?.code === this.config.currency
+        ? row.balance
+        : row['second_currency.']?.code === this.config.currency
+          ? (row.amount_second_currency ?? new Decimal(0))
+          : null;
+    if (balance === null) return null;
     return {
-      balanceMinor: majorToMinor(row.balance, this.config.currency),
+      balanceMinor: majorToMinor(balance, this.config.currency),
       currency: this.config.currency,
       asOf: q.asOf,
       detail: `Tryton's balance of account ${books.journal.accountCode} (statement journal "${books.journal.name}") at ${q.asOf}`,
@@ -305,6 +323,21 @@ class TrytonAdapter implements LedgerAdapter, SettlesEntries {
       ok: true,
       detail: `statement journal "${books.journal.name}" on account ${books.journal.accountCode}, ${books.journal.currency}, validated by ${books.journal.validation}`,
     });
+    if (books.journal.currency !== books.companyCurrency) {
+      const [account] = await this.rpc().call<Array<{ 'second_currency.': { code: string } | null }>>(
+        'model.account.account.read',
+        [[books.journal.accountId], ['second_currency.code'], books.context],
+      );
+      const second = account?.['second_currency.']?.code ?? null;
+      checks.push({
+        check: 'bank account currency',
+        ok: second === books.journal.currency,
+        detail:
+          second === books.journal.currency
+            ? `account ${books.journal.accountCode} keeps its items in ${second} (second currency), the journal's currency; the company's is ${books.companyCurrency}`
+            : `the journal is kept in ${books.journal.currency} but the company in ${books.companyCurrency}, and account ${books.journal.accountCode} has ${second ? `${second} as` : 'no'} second currency: set its Second Currency to ${books.journal.currency} (Tryton then keeps every item of it in ${books.journal.currency} and states its balance in it)`,
+      });
+    }
     for (const [model, what] of [
       ['account.invoice', 'invoices'],
       ['account.move.line', 'journal items'],

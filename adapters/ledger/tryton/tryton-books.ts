@@ -14,6 +14,8 @@ export class TrytonSetupError extends Error {
 export interface TrytonBooks {
   companyId: number;
   companyName: string;
+  /** The company's currency: Tryton keeps every journal item's debit and credit in it. */
+  companyCurrency: string;
   context: Record<string, unknown>;
   journal: {
     id: number;
@@ -22,6 +24,7 @@ export interface TrytonBooks {
     accountId: number;
     accountCode: string;
     currency: string;
+    currencyId: number;
     /** How Tryton checks a statement before it validates it: balance, amount or number_of_lines. */
     validation: 'balance' | 'amount' | 'number_of_lines';
   };
@@ -43,11 +46,10 @@ export async function resolveBooks(
     throw new TrytonSetupError('the login user has no company; give it one under Administration › Users');
   let companyId = prefs.company ?? allowed[0]!;
   const base = { company: companyId, companies: allowed };
-  const companies = await rpc.call<Array<{ id: number; rec_name: string }>>('model.company.company.read', [
-    allowed,
-    ['rec_name'],
-    base,
-  ]);
+  const companies = await rpc.call<Array<{ id: number; rec_name: string; 'currency.': { code: string } }>>(
+    'model.company.company.read',
+    [allowed, ['rec_name', 'currency.code'], base],
+  );
   if (want.company) {
     const found = companies.find((c) => c.rec_name === want.company);
     if (!found)
@@ -63,6 +65,7 @@ export async function resolveBooks(
       name: string;
       validation: string;
       'account.': { id: number; code: string | null; rec_name: string };
+      currency: number;
       'currency.': { code: string };
     }>
   >('model.account.statement.journal.search_read', [
@@ -73,7 +76,7 @@ export async function resolveBooks(
     0,
     2,
     null,
-    ['name', 'validation', 'account.code', 'account.rec_name', 'currency.code'],
+    ['name', 'validation', 'account.code', 'account.rec_name', 'currency', 'currency.code'],
     context,
   ]);
   if (journals.length === 0)
@@ -85,9 +88,11 @@ export async function resolveBooks(
     throw new TrytonSetupError(
       `statement journal "${want.bankJournal}" is kept in ${j['currency.'].code}, but the source says ${want.currency}`,
     );
+  const company = companies.find((c) => c.id === companyId);
   return {
     companyId,
-    companyName: companies.find((c) => c.id === companyId)?.rec_name ?? String(companyId),
+    companyName: company?.rec_name ?? String(companyId),
+    companyCurrency: company?.['currency.'].code ?? j['currency.'].code,
     context,
     journal: {
       id: j.id,
@@ -95,6 +100,7 @@ export async function resolveBooks(
       accountId: j['account.'].id,
       accountCode: j['account.'].code ?? j['account.'].rec_name,
       currency: j['currency.'].code,
+      currencyId: j.currency,
       validation: j.validation as TrytonBooks['journal']['validation'],
     },
   };

@@ -29,6 +29,9 @@ interface MoveLineRow {
   date: TrytonDate;
   debit: Decimal;
   credit: Decimal;
+  /** In `second_currency`, signed as debit − credit (Tryton keeps debit and credit in the company's currency). */
+  amount_second_currency: Decimal | null;
+  second_currency: number | null;
   description: string | null;
   move_origin: string | null;
   party: number | null;
@@ -219,11 +222,13 @@ export async function pullTrytonEntries(rpc: TrytonRpc, o: PullOptions): Promise
 
 /**
  * The journal items on the bank journal's account that `domain` picks (those dated in the period, or some by id),
- * signed as they move the account (debit is money in). An item a statement booked takes the statement line's number,
- * words and party (bankfeed's write-back numbers its lines `bf:<key>`), and is named by that statement line
- * (`restateKey` `statement-line:<id>`: the id earlier versions reported the write under, and the line a re-validated
- * statement books again); another takes its move's number and description, and the party of the move's other lines
- * when it has none (a payment recorded on an invoice names the customer on the receivable side only).
+ * signed as they move the account (debit is money in), in the account's currency: the journal's. A journal kept in
+ * another currency than the company's states each item in it (`amount_second_currency`), not in the company's
+ * (debit and credit). An item a statement booked takes the statement line's number, words and party (bankfeed's
+ * write-back numbers its lines `bf:<key>`), and is named by that statement line (`restateKey`
+ * `statement-line:<id>`: the id earlier versions reported the write under, and the line a re-validated statement
+ * books again); another takes its move's number and description, and the party of the move's other lines when it has
+ * none (a payment recorded on an invoice names the customer on the receivable side only).
  */
 async function bankAccountPostings(rpc: TrytonRpc, o: PullOptions, domain: unknown[]): Promise<LedgerEntry[]> {
   const ctx = o.books.context;
@@ -236,6 +241,8 @@ async function bankAccountPostings(rpc: TrytonRpc, o: PullOptions, domain: unkno
       'date',
       'debit',
       'credit',
+      'amount_second_currency',
+      'second_currency',
       'description',
       'move_origin',
       'party',
@@ -275,8 +282,20 @@ async function bankAccountPostings(rpc: TrytonRpc, o: PullOptions, domain: unkno
     }
 
   const out: LedgerEntry[] = [];
+  const { journal } = o.books;
+  const foreign = journal.currency !== o.books.companyCurrency;
   for (const l of lines) {
-    const signed = l.debit.minus(l.credit);
+    if (foreign && l.second_currency !== journal.currencyId && !l.debit.minus(l.credit).isZero())
+      throw new LedgerVendorError(
+        VENDOR,
+        `account.move.line ${l.id} (move ${l['move.'].number ?? l.move}) on account ${journal.accountCode} of statement journal "${journal.name}", kept in ${journal.currency}, states no amount in ${journal.currency} (only debit/credit in the company's ${o.books.companyCurrency}): give it its amount in ${journal.currency} in Tryton; setting the account's Second Currency to ${journal.currency} makes Tryton require it`,
+        null,
+      );
+    const signed = !foreign
+      ? l.debit.minus(l.credit)
+      : l.second_currency === journal.currencyId
+        ? (l.amount_second_currency ?? new Decimal(0))
+        : new Decimal(0);
     if (signed.isZero()) continue;
     const st = statementLines.get(l.move) ?? [];
     const words = (xs: Array<string | null | undefined>) =>
@@ -284,7 +303,11 @@ async function bankAccountPostings(rpc: TrytonRpc, o: PullOptions, domain: unkno
     out.push({
       id: moveLineEntryId(l.id),
       date: l.date.iso,
-      amountMinor: toMinor(signed, o.currency, `account.move.line ${l.id} debit/credit`),
+      amountMinor: toMinor(
+        signed,
+        o.currency,
+        `account.move.line ${l.id} ${foreign ? 'amount_second_currency' : 'debit/credit'}`,
+      ),
       currency: o.currency,
       reference: st.length > 0 ? words(st.map((x) => x.number)) : l['move.'].number,
       description:
