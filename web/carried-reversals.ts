@@ -1,5 +1,10 @@
 import type { Kysely } from 'kysely';
-import { readsAsReversal, takeCarriedReversals, type StatementItem } from '../adapters/reports/index.js';
+import {
+  carriedBankItem,
+  readsAsReversal,
+  takeCarriedReversals,
+  type StatementItem,
+} from '../adapters/reports/index.js';
 import { createMatchRepository } from '../db/match-repository.js';
 import { createReviewRepository } from '../db/review-repository.js';
 import type { BankTransactionRow, Database } from '../db/schema.js';
@@ -33,19 +38,7 @@ export async function carriedReversalsOf(
   const found = new Map<number, CarriedReversal>();
   if (!free.some(reversalText)) return found;
   const cp = await createStatementRepository(db).latest(accountId);
-  const carried: StatementItem[] = (cp?.items ?? [])
-    .filter((i) => i.side === 'bank' && i.amountMinor !== 0)
-    .map((i) => ({
-      source: 'bank',
-      id: i.id,
-      date: i.date,
-      reference: i.reference,
-      description: i.description,
-      amountMinor: Math.abs(i.amountMinor),
-      signedMinor: i.amountMinor,
-      group: i.group ?? 'unexplained',
-      carriedForward: true,
-    }));
+  const carried = (cp?.items ?? []).filter((i) => i.side === 'bank' && i.amountMinor !== 0).map(carriedBankItem);
   if (!cp || carried.length === 0) return found;
   const reversals: StatementItem[] = (await createMatchRepository(db).unheldBankLines(accountId, FREE_LINES_READ))
     .filter((b) => b.business_date > cp.periodEnd && reversalText(b))

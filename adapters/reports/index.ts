@@ -22,7 +22,7 @@ export type {
   StatementItem,
   StatementLine,
 } from './model.js';
-export { buildStatement } from './statement.js';
+export { buildStatement, carriedBankItem } from './statement.js';
 export { carryOf, type StatementCarry } from './carry-forward.js';
 export * from './document.js';
 export { groupKey } from './model.js';

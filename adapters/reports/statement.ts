@@ -1,4 +1,4 @@
-import type { BookBalanceSource, BankBalanceSource } from '../../domain/statement.js';
+import type { BookBalanceSource, BankBalanceSource, OutstandingItem } from '../../domain/statement.js';
 import { isPosting } from '../../domain/ledger.js';
 import { formatMoney } from '../../domain/money.js';
 import type {
@@ -88,6 +88,24 @@ function ledgerItem(e: ReportLedgerEntry, carriedForward: boolean): StatementIte
 }
 
 /** How a bank line the books lack is grouped on the statement (charges and levies are grouped by their rule). */
+/** A bank line an earlier reconciliation left outstanding, as this statement lists it. */
+export function carriedBankItem(it: OutstandingItem): StatementItem {
+  return {
+    source: 'bank',
+    id: it.id,
+    date: it.date,
+    reference: it.reference,
+    description: it.description,
+    amountMinor: Math.abs(it.amountMinor),
+    signedMinor: it.amountMinor,
+    // as the reconciliation it was outstanding at grouped it (a charge by its rule, a line explained as bank-only)
+    group: it.group ?? 'unexplained',
+    ...(it.postTo ? { postTo: it.postTo } : {}),
+    ...(it.ruleName ? { ruleName: it.ruleName } : {}),
+    carriedForward: true,
+  };
+}
+
 function bankOnlyGroup(l: ReportBankLine): string {
   const text = `${l.narration ?? ''} ${l.reference ?? ''}`;
   if (readsAsReversal(text)) return 'reversal';
@@ -292,20 +310,7 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
   // Bank lines of earlier periods the books still lacked when the last reconciliation was finished.
   for (const it of cf?.items ?? []) {
     if (it.side !== 'bank' || bankById.has(it.id) || it.amountMinor === 0) continue;
-    (it.amountMinor > 0 ? credits : debits).push({
-      source: 'bank',
-      id: it.id,
-      date: it.date,
-      reference: it.reference,
-      description: it.description,
-      amountMinor: Math.abs(it.amountMinor),
-      signedMinor: it.amountMinor,
-      // as the reconciliation it was outstanding at grouped it (a charge by its rule, a line explained as bank-only)
-      group: it.group ?? 'unexplained',
-      ...(it.postTo ? { postTo: it.postTo } : {}),
-      ...(it.ruleName ? { ruleName: it.ruleName } : {}),
-      carriedForward: true,
-    });
+    (it.amountMinor > 0 ? credits : debits).push(carriedBankItem(it));
   }
 
   // Residuals and write-offs of matches finished earlier: the books lack them until a person posts them. The books'
