@@ -148,7 +148,7 @@ export const RULE_SCAN_LIMIT = 20_000;
 const lines = (n: number) => counted(n, 'line');
 
 /** A stored bank line as the engine reads it. */
-function bankLineOf(r: BankTransactionRow): BankLine {
+export function bankLineOf(r: BankTransactionRow): BankLine {
   return {
     id: String(r.id),
     date: r.business_date,

@@ -4,6 +4,7 @@ import { addBusinessDays } from '../domain/dates.js';
 import { heldByBooks, isPosting } from '../domain/ledger.js';
 import type { MatchGroup, Suggestion } from '../domain/reconciliation.js';
 import type { BankBalanceSource, BookBalanceSource, OutstandingItem, PostedLine } from '../domain/statement.js';
+import { carriedReversalPairs } from '../matching/carried-reversals.js';
 import {
   groupKey,
   type ReconciliationReport,
@@ -352,6 +353,30 @@ export async function buildAccountReport(
   notes.push(...books.notes);
 
   const statusOf = new Map(kept.map((r) => [String(r.id), r.status]));
+  const carriedItems: OutstandingItem[] = cp
+    ? [
+        ...cp.items.filter((i) => i.side === 'ledger' || !matchedBank.has(i.id)),
+        // a line the books posted in its period whose posting they have voided or moved since: carried again
+        ...(await unposted(repo, cp.postings, input.ledgerAccount ?? null)),
+        // the entries of a line it carried as recorded later that the books have dated back into its period: the
+        // period's (their group is), never settled at it
+        ...kept
+          .filter((r) => isPosting(r) && r.entry_date <= cp.periodEnd && caughtUpEntries.has(String(r.id)))
+          .map(outstandingOf),
+        // entries dated in its period but recorded after it was finished are outstanding from then on too; after
+        // a starting point, an entry dated up to it that it does not list and a line of the period claims (matched
+        // to it, or its first candidate): the statement would otherwise take it as settled at the start
+        ...kept
+          .filter(
+            (r) =>
+              isPosting(r) &&
+              r.entry_date <= cp.periodEnd &&
+              !cpLedger.has(String(r.id)) &&
+              ((opening && !clearedBefore(r)) || r.created_at > cp.finishedAt),
+          )
+          .map(outstandingOf),
+      ]
+    : [];
   return {
     account: {
       id: account.id,
@@ -372,28 +397,11 @@ export async function buildAccountReport(
       ? {
           periodEnd: cp.periodEnd,
           ...(opening ? { agreedStart: true } : {}),
-          items: [
-            ...cp.items.filter((i) => i.side === 'ledger' || !matchedBank.has(i.id)),
-            // a line the books posted in its period whose posting they have voided or moved since: carried again
-            ...(await unposted(repo, cp.postings, input.ledgerAccount ?? null)),
-            // the entries of a line it carried as recorded later that the books have dated back into its period: the
-            // period's (their group is), never settled at it
-            ...kept
-              .filter((r) => isPosting(r) && r.entry_date <= cp.periodEnd && caughtUpEntries.has(String(r.id)))
-              .map(outstandingOf),
-            // entries dated in its period but recorded after it was finished are outstanding from then on too; after
-            // a starting point, an entry dated up to it that it does not list and a line of the period claims (matched
-            // to it, or its first candidate): the statement would otherwise take it as settled at the start
-            ...kept
-              .filter(
-                (r) =>
-                  isPosting(r) &&
-                  r.entry_date <= cp.periodEnd &&
-                  !cpLedger.has(String(r.id)) &&
-                  ((opening && !clearedBefore(r)) || r.created_at > cp.finishedAt),
-              )
-              .map(outstandingOf),
-          ],
+          items: carriedItems,
+          reversedBy: carriedReversalPairs(
+            carriedItems,
+            bankLines.filter((l) => inPeriodBank.has(l.id)),
+          ),
           adjustments: cp.adjustments.map((a) => ({ ...a, entryIds: laterEntriesOf.get(a.id) ?? [] })),
         }
       : null,

@@ -521,6 +521,32 @@ export async function countLiveBankTransactions(db: Kysely<Database>, accountId:
   return Number(r.n);
 }
 
+/**
+ * The live lines of an account dated after `after` whose amount, in or out, is one of `amounts` (oldest first, at most
+ * `limit`): the lines that could reverse, or be, a carried line of that amount.
+ */
+export async function listLiveLinesOfAmounts(
+  db: Kysely<Database>,
+  accountId: string,
+  after: string,
+  amounts: readonly number[],
+  limit: number,
+): Promise<BankTransactionRow[]> {
+  if (amounts.length === 0) return [];
+  const signed = [...new Set(amounts.flatMap((a) => [Math.abs(a), -Math.abs(a)]))];
+  return db
+    .selectFrom('bank_transactions')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where('status', '!=', 'removed')
+    .where('business_date', '>', after)
+    .where('amount_minor', 'in', signed)
+    .orderBy('business_date')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
 /** Amount, business date and provider id of the lines among `ids` (in the database's order). */
 export async function listBankLineAmounts(
   db: Kysely<Database>,

@@ -1,14 +1,10 @@
 import type { Kysely } from 'kysely';
-import {
-  carriedBankItem,
-  readsAsReversal,
-  takeCarriedReversals,
-  type StatementItem,
-} from '../adapters/reports/index.js';
-import { createMatchRepository } from '../db/match-repository.js';
+import { bankLineOf } from '../activities/reconciliation-service.js';
+import { listLiveLinesOfAmounts } from '../db/bank-transaction-repository.js';
 import { createReviewRepository } from '../db/review-repository.js';
 import type { BankTransactionRow, Database } from '../db/schema.js';
 import { createStatementRepository } from '../db/statement-repository.js';
+import { carriedReversalPairs } from '../matching/carried-reversals.js';
 
 /** A line reversing a bank line a finished reconciliation carried (a transfer that failed just before its end). */
 export interface CarriedReversal {
@@ -20,51 +16,43 @@ export interface CarriedReversal {
   finished: boolean;
 }
 
-/** How many of the account's free lines are read to pair reversals as the statement does (earliest first). */
-const FREE_LINES_READ = 5_000;
-
-const reversalText = (b: BankTransactionRow) => readsAsReversal(`${b.narration} ${b.reference ?? ''}`);
+/** How many of the period's lines of the carried amounts are read: far more than a period holds of one amount. */
+const LINES_OF_AMOUNTS = 2_000;
 
 /**
- * Of `free` (lines no group holds and no suggestion offers anything for), those the statement pairs with a bank line
- * the last finished reconciliation carried (a transfer that failed just before its end): the same pairing, over the
- * same carried lines and every free reversal of the period, so the queue says what the statement does.
+ * Of `open` (lines of the open period no decision holds, with no book entry among their candidates), those the
+ * statement pairs with a bank line the last finished reconciliation carried: the engine's pairing
+ * (matching/carried-reversals.ts) over the same carried lines and the period's lines of their amounts, as the report
+ * builder makes it, so the queue says what the statement does.
  */
 export async function carriedReversalsOf(
   db: Kysely<Database>,
   accountId: string,
-  free: readonly BankTransactionRow[],
+  open: readonly BankTransactionRow[],
 ): Promise<Map<number, CarriedReversal>> {
   const found = new Map<number, CarriedReversal>();
-  if (!free.some(reversalText)) return found;
+  if (open.length === 0) return found;
   const cp = await createStatementRepository(db).latest(accountId);
-  const carried = (cp?.items ?? []).filter((i) => i.side === 'bank' && i.amountMinor !== 0).map(carriedBankItem);
+  const carried = (cp?.items ?? []).filter((i) => i.side === 'bank' && i.amountMinor !== 0);
   if (!cp || carried.length === 0) return found;
-  const reversals: StatementItem[] = (await createMatchRepository(db).unheldBankLines(accountId, FREE_LINES_READ))
-    .filter((b) => b.business_date > cp.periodEnd && reversalText(b))
-    .map((b) => ({
-      source: 'bank',
-      id: String(b.id),
-      date: b.business_date,
-      reference: b.reference,
-      description: b.narration,
-      amountMinor: Math.abs(Number(b.amount_minor)),
-      signedMinor: Number(b.amount_minor),
-      group: 'reversal',
-    }));
-  const all = [...carried, ...reversals];
-  const pairs = takeCarriedReversals(
-    all.filter((i) => (i.signedMinor ?? 0) > 0),
-    all.filter((i) => (i.signedMinor ?? 0) < 0),
+  const period = await listLiveLinesOfAmounts(
+    db,
+    accountId,
+    cp.periodEnd,
+    carried.map((i) => i.amountMinor),
+    LINES_OF_AMOUNTS,
   );
-  const asked = new Set(free.map((b) => String(b.id)));
-  for (const p of pairs)
-    if (asked.has(p.reversal.id))
-      found.set(Number(p.reversal.id), {
-        line: { date: p.line.date, description: p.line.description, signedMinor: p.line.signedMinor ?? 0 },
+  const asked = new Set(open.map((b) => String(b.id)));
+  const byId = new Map(carried.map((i) => [i.id, i]));
+  for (const p of carriedReversalPairs(carried, period.map(bankLineOf))) {
+    const line = byId.get(p.line);
+    if (line && asked.has(p.reversal))
+      found.set(Number(p.reversal), {
+        line: { date: line.date, description: line.description, signedMinor: line.amountMinor },
         checkpointId: cp.id,
         finished: false,
       });
+  }
   return found;
 }
 

@@ -106,8 +106,8 @@ export async function loadQueueLines(
       locked: lock && bank.business_date <= lock.through ? lock : null,
     };
   });
-  // as the statement reads them: a line awaiting review is no reversal of a carried one until decided
-  const free = lines.filter((q) => !q.held && !q.locked && q.candidates.length === 0);
+  // as the statement reads them: a line with a book entry among its candidates is the person's to decide first
+  const free = lines.filter((q) => !q.held && !q.locked && q.candidates.every((c) => c.group.ledgerIds.length === 0));
   const reversing = new Map([
     ...(await carriedReversalsOf(
       db,

@@ -3,7 +3,7 @@ import type { DocItem, StatementFigures } from './document.js';
 import type { CarriedForward } from './model.js';
 
 /** What a statement hands to the next one once it is finished: its report model's `carriedForward`, less the end. */
-export type StatementCarry = Required<Omit<CarriedForward, 'periodEnd' | 'agreedStart'>>;
+export type StatementCarry = Required<Omit<CarriedForward, 'periodEnd' | 'agreedStart' | 'reversedBy'>>;
 
 /**
  * The bank lines and book entries a statement leaves outstanding, and its matched groups' residuals and write-offs

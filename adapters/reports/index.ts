@@ -26,7 +26,6 @@ export { buildStatement, carriedBankItem } from './statement.js';
 export { carryOf, type StatementCarry } from './carry-forward.js';
 export * from './document.js';
 export { groupKey } from './model.js';
-export { readsAsReversal, takeCarriedReversals } from './reversed-lines.js';
 export { spendingByCategory, type CategorySpending } from './spending.js';
 export { neutraliseText } from './cell-safety.js';
 export {

@@ -24,6 +24,11 @@ export interface CarriedForward {
    */
   /** Carried bank lines the books posted in its period, with the entry that posted each (PostedLine). */
   postings?: PostedLine[];
+  /**
+   * Carried bank lines and the lines of this period reversing them, as the engine pairs a failed transfer and its
+   * reversal (matching/carried-reversals.ts): the statement lists neither.
+   */
+  reversedBy?: Array<{ line: string; reversal: string }>;
   adjustments?: Array<
     StatementAdjustment & {
       /** its match's entries the books dated after that reconciliation's end: the posting it waits for, if any */

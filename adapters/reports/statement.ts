@@ -12,13 +12,8 @@ import type {
 import { sharesWord, takeCarriedPostings } from './carried-postings.js';
 import { bankOnlyCode } from './report-words.js';
 import { ruleNameOf } from './rule-name.js';
-import {
-  REVERSAL_PAIR_RULE,
-  readsAsReversal,
-  reversedNote,
-  takeCarriedReversals,
-  type ReversedLine,
-} from './reversed-lines.js';
+import { saysReversal } from '../../domain/reversal-words.js';
+import { REVERSAL_PAIR_RULE, reversedNote, takeCarriedReversals, type ReversedLine } from './reversed-lines.js';
 
 function byDate(a: StatementItem, b: StatementItem): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
@@ -108,7 +103,7 @@ export function carriedBankItem(it: OutstandingItem): StatementItem {
 
 function bankOnlyGroup(l: ReportBankLine): string {
   const text = `${l.narration ?? ''} ${l.reference ?? ''}`;
-  if (readsAsReversal(text)) return 'reversal';
+  if (saysReversal(l.narration) || saysReversal(l.reference)) return 'reversal';
   if (/\binterest\b|\bint\.? (paid|credit)\b/i.test(text)) return 'interest';
   return 'unexplained';
 }
@@ -288,9 +283,12 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
 
   const pendingBank = new Set<string>();
   const pendingLedger = new Set<string>();
+  // lines awaiting review with book entries among their candidates (the rest have a rule's bank-only proposal only)
+  const pendingWithEntries = new Set<string>();
   for (const s of report.result.suggestions) {
     if (s.bankIds.some((id) => matchedBank.has(id))) continue;
     for (const id of s.bankIds) pendingBank.add(id);
+    if (s.candidates.some((c) => c.ledgerIds.length > 0)) for (const id of s.bankIds) pendingWithEntries.add(id);
     for (const c of s.candidates) for (const id of c.ledgerIds) if (!matchedLedger.has(id)) pendingLedger.add(id);
   }
 
@@ -309,7 +307,11 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
   }
   // Bank lines of earlier periods the books still lacked when the last reconciliation was finished.
   for (const it of cf?.items ?? []) {
-    if (it.side !== 'bank' || bankById.has(it.id) || it.amountMinor === 0) continue;
+    // the same line when the report holds it too (the web's ids are the store's); a file's ids are its own, so another
+    // month's line of the id is not it unless its date and amount are too
+    const same = bankById.get(it.id);
+    if (it.side !== 'bank' || it.amountMinor === 0) continue;
+    if (same && same.date === it.date && same.amountMinor === it.amountMinor) continue;
     (it.amountMinor > 0 ? credits : debits).push(carriedBankItem(it));
   }
 
@@ -353,14 +355,17 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
     });
   }
 
+  // Carried lines the bank has reversed since (a transfer that failed just before the last end, its reversal in this
+  // period, which no run could pair with a locked line): the two cancel, as a pair in one period does. Before the
+  // books' postings: a reversal naming the transfer says more than an entry sharing its payee's name (the payment the
+  // team sent again, which is the books' to clear when the bank does).
+  const proposedOnly = new Set(reviewBank.filter((i) => !pendingWithEntries.has(i.id)).map((i) => i.id));
+  const reversedSince = takeCarriedReversals(credits, debits, reviewBank, proposedOnly, cf?.reversedBy ?? []);
+  reversed.push(...reversedSince);
   // Carried lines the books have posted since: the entry and the line are the same money, never two items for good.
   // Only entries no line clears (one the bank clears after the end is a payment, not a posting) and lines no entry is
   // matched to (one carried as recorded later waits for its own entry).
   const posted = [...takeCarriedPostings(debits, up, free), ...takeCarriedPostings(credits, dit, free)];
-  // Carried lines the bank has reversed since (a transfer that failed just before the last end, its reversal in this
-  // period, which no run could pair with a locked line): the two cancel, as a pair in one period does.
-  const reversedSince = takeCarriedReversals(credits, debits);
-  reversed.push(...reversedSince);
 
   const ditL = line(dit);
   const upL = line(up);

@@ -9,11 +9,10 @@ import { sharedKey } from '../scoring.js';
 import { keyTextsOf } from '../key-table.js';
 import { CHEQUE } from '../same-amounts.js';
 import { REVERSAL_MAX_DAYS, WEIGHTS } from '../thresholds.js';
+import { REVERSAL_WORDS, saysReversal } from '../../domain/reversal-words.js';
 
-// How banks write the line that undoes another: "RVSL", "REVERSAL OF", "REVERSED", "RETURNED", "FAILED TRANSFER", and
-// South African banks' "UNPAID" for a debit order or payment the other bank sent back.
-export const REVERSAL_WORDS =
-  /\b(?:REVERSAL|REVERSED|REVERSE|RVSL|RVS|REV|RETURNED|RETURN|RTN|FAILED|UNSUCCESSFUL|UNPAID)\b/i;
+export { REVERSAL_WORDS, saysReversal };
+
 const MARKER_WORDS = new Set([
   'REVERSAL',
   'REVERSED',
@@ -32,9 +31,6 @@ const MARKER_WORDS = new Set([
 ]);
 
 export const REVERSAL_PAIR_RULE = 'reversal-pair';
-
-// a reversal word in either text (tested apart: the words never span the two)
-export const saysReversal = (text: string | null | undefined) => !!text && REVERSAL_WORDS.test(text);
 
 /**
  * The lines saying they reverse or return another (a reversal word in the narration or the reference), in bank order,
@@ -174,7 +170,16 @@ function sharingAnId(byKey: Candidate[], m: PreparedBank): Candidate[] {
   if (byKey.length < 2) return byKey;
   const ids = new Set(keyTextsOf(m).filter(isTransferId));
   const sharing = byKey.filter((c) => keyTextsOf(c.o).some((k) => ids.has(k)));
-  return sharing.length > 0 ? sharing : byKey;
+  const named = sharing.length > 0 ? sharing : byKey;
+  if (named.length < 2) return named;
+  // a number every line of the account carries (its own account number) names none apart: the one line whose
+  // narration the reversal repeats word for word is the one it undoes, when the others repeat none of its words and
+  // came days before it (one sent on its day may be the payment sent again: a person says)
+  const repeated = named.filter((c) => repeatedWords(c.o, m) === 'all');
+  const others = named.filter((c) => !repeated.includes(c));
+  return repeated.length === 1 && others.every((c) => c.o.day < m.day && repeatedWords(c.o, m) === null)
+    ? repeated
+    : named;
 }
 
 /** A key naming the transfer, not a document: a document's number is P:, S: or Y: (see references.ts). */

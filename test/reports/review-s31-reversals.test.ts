@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { carriedReversalPairs } from '../../matching/carried-reversals.js';
 import { buildStatement } from '../../adapters/reports/index.js';
 import type { ReconciliationReport, ReportBankLine } from '../../adapters/reports/model.js';
 import { sampleReport } from './sample-report.js';
@@ -15,7 +16,8 @@ function april(items: Carried[], lines: ReportBankLine[]): ReconciliationReport 
   r.bankLines = lines;
   r.ledgerEntries = [];
   r.result = { matches: [], suggestions: [], unmatchedBank: lines.map((l) => l.id), unmatchedLedger: [] };
-  r.carriedForward = { periodEnd: '2024-03-31', items };
+  // the engine's pairing of the carried lines and the period's, as the report builders make it
+  r.carriedForward = { periodEnd: '2024-03-31', items, reversedBy: carriedReversalPairs(items, lines) };
   r.statementBalanceMinor = 0;
   r.bookBalanceMinor = 0;
   return r;

@@ -1,7 +1,10 @@
 /**
  * Review of session 33 (67bc616..ae2a8e4), the CLI side of "a line reversing a carried bank line is decided by it"
- * (ae68eb7) and what `reconcile --previous` carries. Each `it.fails` is a defect found on the code as reviewed: it fails
- * now (so the suite passes) and says what the product should do; the comment says Did / Saw / Where / Why it matters.
+ * (ae68eb7) and what `reconcile --previous` carries. Each test is a defect found on the code as reviewed (written as an
+ * expected failure, fixed in session 33: the engine's own pairing of carried lines and the period's,
+ * matching/carried-reversals.ts, taken before the books' postings and over a line awaiting only a rule's proposal; a
+ * carried line's id taken for another file's line only with its date and amount); the comment says Did / Saw / Where /
+ * Why it matters.
  * The web side is test/web/review-s33-reversal.test.ts.
  */
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -112,7 +115,7 @@ async function months(novemberIds: [string, string]) {
 }
 
 describe('review s33: reconcile --previous and a carried failed transfer', () => {
-  it.fails('pairs the reversal in November with the transfer October carried, so December lists neither', async () => {
+  it('pairs the reversal in November with the transfer October carried, so December lists neither', async () => {
     // Did: `reconcile --bank oct.json --ledger books.json --book-balance 1500.00 --out oct.json.out.json` (balanced, the
     // failed transfer carried as a debit not in the books), then November with `--previous oct.json.out.json`: the
     // bank's "REVERSAL NIP TRF TO AMA OWUSU FT26103099812" (+₦63.00), then December with `--previous` November's.
@@ -151,7 +154,7 @@ describe('review s33: reconcile --previous and a carried failed transfer', () =>
   });
 
   // pre-existing (not from session 33's commits), met while trying the `--previous` path above
-  it.fails('keeps a carried line when the next file numbers its own lines with the same ids', async () => {
+  it('keeps a carried line when the next file numbers its own lines with the same ids', async () => {
     // Did: the same October (lines "b1", "b2": ids as docs/reconcile-json.md's example gives them), then a November
     // JSON statement that numbers its lines from "b1" again ("b2" is the reversal, "b1" the Kano receipt), with
     // `--previous` October's document.

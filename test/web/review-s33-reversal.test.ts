@@ -1,8 +1,9 @@
 /**
  * Review of session 33's "a line reversing a carried bank line is decided by it" (ae68eb7: adapters/reports/statement.ts
- * reversedSince, web/carried-reversals.ts, web/statement-checkpoint.ts, web/review-data.ts). Each `it.fails` is a defect
- * found on the code as reviewed: it fails now (so the suite passes) and says what the product should do; the comment
- * says Did / Saw / Where / Why it matters. The plain test is the baseline the defect is measured against.
+ * reversedSince, web/carried-reversals.ts, web/statement-checkpoint.ts, web/review-data.ts). Each test but the baseline
+ * is a defect found on the code as reviewed (written as an expected failure; fixed in session 33 by pairing carried
+ * lines with the engine's own judgement, matching/carried-reversals.ts, before the books' postings, over a line awaiting
+ * only a rule's proposal, with the queue reading the same pairs); the comment says Did / Saw / Where / Why it matters.
  *
  * The setting is the feature's own test (test/web/statement-carried-reversal.test.ts): October finished with a failed
  * transfer of its last day (₦6,300.00, explained bank-only) carried as a debit the books lack, and the bank's reversal
@@ -61,90 +62,81 @@ const engineRun = () =>
   });
 
 describe('review s33: a carried bank line and its reversal', () => {
-  it.fails(
-    'pairs the reversal with the carried line after the engine has run over November (its preset proposed Suspense:Reversals)',
-    async () => {
-      // Did: October finished with the failed transfer carried; the bank's "REVERSAL NIP TRF TO AMA OWUSU
-      // FT26103099812" (+₦6,300.00) arrives on 2 November and the sync's engine run follows, as every sync does
-      // (reconcileAccount with the account's options: the Nigerian presets are on by default; Ghana's, Kenya's and
-      // South Africa's have the same rule).
-      // Saw: the run gives the reversal the preset rule ng-reversal's suggestion ("Reversal of an earlier transaction
-      // (needs a person to pair it)" → Suspense:Reversals, 70%). The statement then reads it as awaiting review, not as
-      // the carried line's reversal: "Not ready to finish: ... 1 bank line of the period is not decided yet; 1 line or
-      // entry awaits review", no "Reversed by the bank" note; the queue shows Accept → Suspense:Reversals and no
-      // "Reverses 2026-10-31 ..." (carriedReversalsOf only reads lines with no candidate). The reviewer presses Accept
-      // (the queue's obvious answer): November finishes, and from December on the statement lists BOTH lines for good
-      // — "2026-11-02 REVERSAL NIP TRF ... (bank-only) (carried forward) ₦6,300.00" under credits and "2026-10-31 NIP
-      // TRF ... (carried forward) ₦6,300.00" under debits — telling the books to post two entries for money that never
-      // moved (takeCarriedReversals pairs no two carried lines). Only Reject (the counter-intuitive answer) lets the pair
-      // cancel. The feature's own test never runs the engine after seeding the reversal, so it never meets this.
-      // Where: web/review-data.ts:110 (free = no candidates) and adapters/reports/statement.ts:289 (a pending line goes
-      // to awaitingReviewBank, never to the lists takeCarriedReversals reads); matching/nigerian-presets.ts:20-24
-      // (ng-reversal, autoConfirm false, matches every REVERSAL line).
-      // Why it matters: on the default configuration the feature does not take effect; the natural click carries a
-      // failed transfer and its reversal on every statement after.
-      await octoberWithFailedTransfer();
-      await line('2026-11-02', 630_000, 'REVERSAL NIP TRF TO AMA OWUSU FT26103099812', OCTOBER_CLOSE);
-      await engineRun();
-      const nov = await november();
-      expect(nov).toContain('Reversed by the bank, so neither is an item');
-      expect(nov).not.toContain('awaits review');
-      expect(await queue()).toContain('Reverses 2026-10-31 NIP TRF TO AMA OWUSU');
-    },
-  );
+  it('pairs the reversal with the carried line after the engine has run over November (its preset proposed Suspense:Reversals)', async () => {
+    // Did: October finished with the failed transfer carried; the bank's "REVERSAL NIP TRF TO AMA OWUSU
+    // FT26103099812" (+₦6,300.00) arrives on 2 November and the sync's engine run follows, as every sync does
+    // (reconcileAccount with the account's options: the Nigerian presets are on by default; Ghana's, Kenya's and
+    // South Africa's have the same rule).
+    // Saw: the run gives the reversal the preset rule ng-reversal's suggestion ("Reversal of an earlier transaction
+    // (needs a person to pair it)" → Suspense:Reversals, 70%). The statement then reads it as awaiting review, not as
+    // the carried line's reversal: "Not ready to finish: ... 1 bank line of the period is not decided yet; 1 line or
+    // entry awaits review", no "Reversed by the bank" note; the queue shows Accept → Suspense:Reversals and no
+    // "Reverses 2026-10-31 ..." (carriedReversalsOf only reads lines with no candidate). The reviewer presses Accept
+    // (the queue's obvious answer): November finishes, and from December on the statement lists BOTH lines for good
+    // — "2026-11-02 REVERSAL NIP TRF ... (bank-only) (carried forward) ₦6,300.00" under credits and "2026-10-31 NIP
+    // TRF ... (carried forward) ₦6,300.00" under debits — telling the books to post two entries for money that never
+    // moved (takeCarriedReversals pairs no two carried lines). Only Reject (the counter-intuitive answer) lets the pair
+    // cancel. The feature's own test never runs the engine after seeding the reversal, so it never meets this.
+    // Where: web/review-data.ts:110 (free = no candidates) and adapters/reports/statement.ts:289 (a pending line goes
+    // to awaitingReviewBank, never to the lists takeCarriedReversals reads); matching/nigerian-presets.ts:20-24
+    // (ng-reversal, autoConfirm false, matches every REVERSAL line).
+    // Why it matters: on the default configuration the feature does not take effect; the natural click carries a
+    // failed transfer and its reversal on every statement after.
+    await octoberWithFailedTransfer();
+    await line('2026-11-02', 630_000, 'REVERSAL NIP TRF TO AMA OWUSU FT26103099812', OCTOBER_CLOSE);
+    await engineRun();
+    const nov = await november();
+    expect(nov).toContain('Reversed by the bank, so neither is an item');
+    expect(nov).not.toContain('awaits review');
+    expect(await queue()).toContain('Reverses 2026-10-31 NIP TRF TO AMA OWUSU');
+  });
 
-  it.fails(
-    'pairs a carried failed transfer with the reversal naming it, not with the payment the team sent again (cleared next month)',
-    async () => {
-      // Did: October carried the failed transfer (FT26103099812). In November the bank reverses it naming the same
-      // transfer id, and the team pays Ama Owusu again: the books record "PV-0091 Payment to Ama Owusu" (−₦6,300.00,
-      // 28 November), which the bank clears on 3 December.
-      // Saw: November's statement takes PV-0091 as the books' posting of the carried line ("Carried forward and posted
-      // by the books since ... by 2026-11-28 PV-0091 Payment to Ama Owusu"), so the reversal pairs with nothing: it is
-      // listed as a credit not in the books and blocks Finish ("1 bank line of the period is not decided yet"), while
-      // nothing says PV-0091 is unpresented. The reviewer must explain the reversal bank-only to finish; in December,
-      // when the bank clears PV-0091, the statement lists the reversal (+₦6,300.00, carried) AND the December payment
-      // as "(booked later)" (−₦6,300.00), two items that are not real, both carried on (verified while reviewing).
-      // Where: adapters/reports/statement.ts:354-357 — takeCarriedPostings (an entry of the amount sharing one word,
-      // "AMA"/"OWUSU") runs before takeCarriedReversals (the bank's own line naming the transfer's id), and takes the
-      // line first.
-      // Why it matters: a reversal naming the carried transfer by its id is stronger evidence than a book entry
-      // sharing the payee's name; the weaker reading wins and leaves false items on later statements.
-      await octoberWithFailedTransfer();
-      await m.books([
-        { date: '2026-11-28', amountMinor: -630_000, reference: 'PV-0091', description: 'Payment to Ama Owusu' },
-      ]);
-      await line('2026-11-02', 630_000, 'REVERSAL NIP TRF TO AMA OWUSU FT26103099812', OCTOBER_CLOSE);
-      const nov = await november();
-      expect(nov).toContain('Reversed by the bank, so neither is an item');
-      expect(nov).not.toContain('not decided yet');
-      expect(nov).toContain('Less: unpresented payments (1)');
-    },
-  );
+  it('pairs a carried failed transfer with the reversal naming it, not with the payment the team sent again (cleared next month)', async () => {
+    // Did: October carried the failed transfer (FT26103099812). In November the bank reverses it naming the same
+    // transfer id, and the team pays Ama Owusu again: the books record "PV-0091 Payment to Ama Owusu" (−₦6,300.00,
+    // 28 November), which the bank clears on 3 December.
+    // Saw: November's statement takes PV-0091 as the books' posting of the carried line ("Carried forward and posted
+    // by the books since ... by 2026-11-28 PV-0091 Payment to Ama Owusu"), so the reversal pairs with nothing: it is
+    // listed as a credit not in the books and blocks Finish ("1 bank line of the period is not decided yet"), while
+    // nothing says PV-0091 is unpresented. The reviewer must explain the reversal bank-only to finish; in December,
+    // when the bank clears PV-0091, the statement lists the reversal (+₦6,300.00, carried) AND the December payment
+    // as "(booked later)" (−₦6,300.00), two items that are not real, both carried on (verified while reviewing).
+    // Where: adapters/reports/statement.ts:354-357 — takeCarriedPostings (an entry of the amount sharing one word,
+    // "AMA"/"OWUSU") runs before takeCarriedReversals (the bank's own line naming the transfer's id), and takes the
+    // line first.
+    // Why it matters: a reversal naming the carried transfer by its id is stronger evidence than a book entry
+    // sharing the payee's name; the weaker reading wins and leaves false items on later statements.
+    await octoberWithFailedTransfer();
+    await m.books([
+      { date: '2026-11-28', amountMinor: -630_000, reference: 'PV-0091', description: 'Payment to Ama Owusu' },
+    ]);
+    await line('2026-11-02', 630_000, 'REVERSAL NIP TRF TO AMA OWUSU FT26103099812', OCTOBER_CLOSE);
+    const nov = await november();
+    expect(nov).toContain('Reversed by the bank, so neither is an item');
+    expect(nov).not.toContain('not decided yet');
+    expect(nov).toContain('Less: unpresented payments (1)');
+  });
 
-  it.fails(
-    'does not tell the reviewer a reversal needs no decision while Finish blocks on it (the books posted the carried line)',
-    async () => {
-      // Did: October carried the failed transfer; on 1 November the books post it ("PV-77 NIP TRF TO AMA OWUSU",
-      // −₦6,300.00: the team recorded the transfer that failed); on 2 November the bank reverses it.
-      // Saw: the review queue says of the reversal "Reverses 2026-10-31 NIP TRF TO AMA OWUSU FT••••9812 -₦6,300.00,
-      // carried from reconciliation #1 as not in the books: the two cancel and the books post neither, so the statement
-      // lists neither and this line needs no decision" — while the statement pairs the carried line with PV-77 and lists
-      // the reversal as a credit not in the books, and Finish says "1 bank line of the period is not decided yet".
-      // Where: web/carried-reversals.ts:28-76 (carriedReversalsOf pairs over every carried bank item, never taking out
-      // those takeCarriedPostings gives to a book entry first, as adapters/reports/statement.ts:354-357 does) — the
-      // queue's pairing is not the statement's, though its comment says it is.
-      // Why it matters: the queue tells the reviewer to leave a line alone that Finish then refuses to sign without.
-      await octoberWithFailedTransfer();
-      await m.books([
-        { date: '2026-11-01', amountMinor: -630_000, reference: 'PV-77', description: 'NIP TRF TO AMA OWUSU' },
-      ]);
-      await line('2026-11-02', 630_000, 'REVERSAL NIP TRF TO AMA OWUSU FT26103099812', OCTOBER_CLOSE);
-      const says = (await queue('unmatched')).includes('this line needs no decision');
-      const blocks = (await november()).includes('1 bank line of the period is not decided yet');
-      expect({ says, blocks }).not.toEqual({ says: true, blocks: true });
-    },
-  );
+  it('does not tell the reviewer a reversal needs no decision while Finish blocks on it (the books posted the carried line)', async () => {
+    // Did: October carried the failed transfer; on 1 November the books post it ("PV-77 NIP TRF TO AMA OWUSU",
+    // −₦6,300.00: the team recorded the transfer that failed); on 2 November the bank reverses it.
+    // Saw: the review queue says of the reversal "Reverses 2026-10-31 NIP TRF TO AMA OWUSU FT••••9812 -₦6,300.00,
+    // carried from reconciliation #1 as not in the books: the two cancel and the books post neither, so the statement
+    // lists neither and this line needs no decision" — while the statement pairs the carried line with PV-77 and lists
+    // the reversal as a credit not in the books, and Finish says "1 bank line of the period is not decided yet".
+    // Where: web/carried-reversals.ts:28-76 (carriedReversalsOf pairs over every carried bank item, never taking out
+    // those takeCarriedPostings gives to a book entry first, as adapters/reports/statement.ts:354-357 does) — the
+    // queue's pairing is not the statement's, though its comment says it is.
+    // Why it matters: the queue tells the reviewer to leave a line alone that Finish then refuses to sign without.
+    await octoberWithFailedTransfer();
+    await m.books([
+      { date: '2026-11-01', amountMinor: -630_000, reference: 'PV-77', description: 'NIP TRF TO AMA OWUSU' },
+    ]);
+    await line('2026-11-02', 630_000, 'REVERSAL NIP TRF TO AMA OWUSU FT26103099812', OCTOBER_CLOSE);
+    const says = (await queue('unmatched')).includes('this line needs no decision');
+    const blocks = (await november()).includes('1 bank line of the period is not decided yet');
+    expect({ says, blocks }).not.toEqual({ says: true, blocks: true });
+  });
 
   // Baseline for the two below: within one period the engine pairs exactly these wordings (rule reversal-pair).
   it('(baseline) the engine pairs these reversals with their transfer when both are in one period', () => {
@@ -163,29 +155,26 @@ describe('review s33: a carried bank line and its reversal', () => {
     }
   });
 
-  it.fails(
-    'takes as the carried line’s reversal one that repeats its payee and gives the reason, not the bill it quoted',
-    async () => {
-      // Did: October carried "GIP OUTWARD TO TAKORADI LAB SERVICES BILL TLS8809" (−₦6,300.00, 31 October); on
-      // 2 November the bank's "REV GIP OUTWARD TO TAKORADI LAB SERVICES - INVALID ACCT" (+₦6,300.00) — the wording of
-      // test/matching/reversal-bill-memo.test.ts (holdout35), which the engine pairs within a period (baseline above).
-      // Saw: November lists the reversal under credits not in the books and the transfer still carried; "1 bank line of
-      // the period is not decided yet". Once the reviewer explains it (bank-only, the only way to finish), both lines
-      // are carried on every statement after.
-      // Where: adapters/reports/reversed-lines.ts:31-38 (naming: the bill number 8809 is not repeated, and "not every
-      // word" because BILL and TLS are not) — narrower than matching/passes/reversal-pairs.ts's 'lead' words (the
-      // payee repeated), which the engine accepts.
-      // Why it matters: the same pair the engine cancels within a month blocks Finish and is carried for good when it
-      // straddles the month end.
-      await octoberWithFailedTransfer('GIP OUTWARD TO TAKORADI LAB SERVICES BILL TLS8809');
-      await line('2026-11-02', 630_000, 'REV GIP OUTWARD TO TAKORADI LAB SERVICES - INVALID ACCT', OCTOBER_CLOSE);
-      const nov = await november();
-      expect(nov).not.toContain('not decided yet');
-      expect(nov).toContain('Reversed by the bank, so neither is an item');
-    },
-  );
+  it('takes as the carried line’s reversal one that repeats its payee and gives the reason, not the bill it quoted', async () => {
+    // Did: October carried "GIP OUTWARD TO TAKORADI LAB SERVICES BILL TLS8809" (−₦6,300.00, 31 October); on
+    // 2 November the bank's "REV GIP OUTWARD TO TAKORADI LAB SERVICES - INVALID ACCT" (+₦6,300.00) — the wording of
+    // test/matching/reversal-bill-memo.test.ts (holdout35), which the engine pairs within a period (baseline above).
+    // Saw: November lists the reversal under credits not in the books and the transfer still carried; "1 bank line of
+    // the period is not decided yet". Once the reviewer explains it (bank-only, the only way to finish), both lines
+    // are carried on every statement after.
+    // Where: adapters/reports/reversed-lines.ts:31-38 (naming: the bill number 8809 is not repeated, and "not every
+    // word" because BILL and TLS are not) — narrower than matching/passes/reversal-pairs.ts's 'lead' words (the
+    // payee repeated), which the engine accepts.
+    // Why it matters: the same pair the engine cancels within a month blocks Finish and is carried for good when it
+    // straddles the month end.
+    await octoberWithFailedTransfer('GIP OUTWARD TO TAKORADI LAB SERVICES BILL TLS8809');
+    await line('2026-11-02', 630_000, 'REV GIP OUTWARD TO TAKORADI LAB SERVICES - INVALID ACCT', OCTOBER_CLOSE);
+    const nov = await november();
+    expect(nov).not.toContain('not decided yet');
+    expect(nov).toContain('Reversed by the bank, so neither is an item');
+  });
 
-  it.fails('takes a RETURNED (or UNPAID, FAILED) line naming the carried transfer as its reversal', async () => {
+  it('takes a RETURNED (or UNPAID, FAILED) line naming the carried transfer as its reversal', async () => {
     // Did: October carried "NIP TRF TO AMA OWUSU FT26103099812"; on 2 November the bank's "RETURNED NIP TRF TO AMA
     // OWUSU FT26103099812" (+₦6,300.00), naming the same transfer id.
     // Saw: not paired: "1 bank line of the period is not decided yet", no "Reversed by the bank" note. The same

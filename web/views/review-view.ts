@@ -275,20 +275,26 @@ export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html): Html {
           }
         </div>
       </div>`
-    : q.candidates.length
-      ? q.candidates.map((c, i) =>
-          candidateBlock(
-            ctx,
-            id,
-            c,
-            i === 0,
-            q.candidates.some((x) => anyDocument(x.ledger)),
-          ),
-        )
-      : q.locked && !q.reverses
-        ? ''
-        : q.reverses
-          ? html`<div class="sub reverses">${reversesText(q.reverses, b.currency)}</div>`
+    : q.reverses
+      ? // a rule's proposal for it stays on offer, but the statement pairs it: the words say so first
+        [
+          html`<div class="sub reverses">
+            ${reversesText(q.reverses, b.currency)}${q.candidates.length ? ' Leave the proposal below undecided: accepting it would post the reversal to the books instead.' : ''}
+          </div>`,
+          ...q.candidates.map((c, i) => candidateBlock(ctx, id, c, i === 0, false)),
+        ]
+      : q.candidates.length
+        ? q.candidates.map((c, i) =>
+            candidateBlock(
+              ctx,
+              id,
+              c,
+              i === 0,
+              q.candidates.some((x) => anyDocument(x.ledger)),
+            ),
+          )
+        : q.locked
+          ? ''
           : html`<div class="sub">${noCandidateText(booksOf(ctx))}</div>`;
   // A group named by its line, focused by j/k (app.js), so a screen reader says which line a or r will decide.
   const lineName = maskNumbers(

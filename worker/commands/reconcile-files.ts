@@ -38,6 +38,7 @@ import {
 } from './ledger-account-choice.js';
 import { carryForwardFor, readPreviousReport } from './previous-report.js';
 import { reconcile } from '../../matching/engine.js';
+import { carriedReversalPairs } from '../../matching/carried-reversals.js';
 import { parseRules, RuleFileError, type Rule } from '../../matching/rules.js';
 import { parseReconcileDocument, ReconcileDocumentError } from './reconcile-document.js';
 
@@ -557,7 +558,14 @@ async function run(opts: FileReconcileOptions, stdout: NodeJS.WritableStream): P
         bookBalanceMinor: bookBalance,
         bookBalanceSource: bookSource,
         balanceNotes: notes,
-        carriedForward: cf ? { periodEnd: cf.periodEnd, items: cf.items, adjustments: cf.adjustments } : null,
+        carriedForward: cf
+          ? {
+              periodEnd: cf.periodEnd,
+              items: cf.items,
+              adjustments: cf.adjustments,
+              reversedBy: carriedReversalPairs(cf.items, bank.lines),
+            }
+          : null,
         bankLines: bank.lines.map((l) => ({ ...l, category: categories.get(l.id) ?? null })),
         ledgerEntries: considered.map(({ accountName: _n, row: _r, balanceMinor: _b, ...e }) => e),
         result,

@@ -1,0 +1,10 @@
+/**
+ * How banks write the line that undoes another: "RVSL", "REVERSAL OF", "REVERSED", "RETURNED", "FAILED TRANSFER", and
+ * South African banks' "UNPAID" for a debit order or payment the other bank sent back. One list for the engine's
+ * reversal pairs and the statement's grouping of a bank-only line as a reversal.
+ */
+export const REVERSAL_WORDS =
+  /\b(?:REVERSAL|REVERSED|REVERSE|RVSL|RVS|REV|RETURNED|RETURN|RTN|FAILED|UNSUCCESSFUL|UNPAID)\b/i;
+
+/** A reversal word in the text (narration and reference are tested apart: the words never span the two). */
+export const saysReversal = (text: string | null | undefined): boolean => !!text && REVERSAL_WORDS.test(text);
