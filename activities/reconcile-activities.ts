@@ -20,7 +20,7 @@ import { createAuditRepository } from '../db/audit-repository.js';
 import { getBankTransaction, liveBusinessDateRange } from '../db/bank-transaction-repository.js';
 import {
   getLedgerPullCursor,
-  listOpenPostingIdsOutside,
+  listOpenPostingsOutside,
   saveLedgerPullCursor,
   syncLedgerEntries,
 } from '../db/ledger-sync-repository.js';
@@ -146,13 +146,17 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
     const adapter = adapterFor(b.sourceId);
     const key = { sourceId: b.sourceId, ledgerAccount: b.ledgerAccount };
     const readAt = new Date().toISOString();
+    // what earlier pulls stored outside this period, so the books' deletion of it is learnt too
+    const outside = await listOpenPostingsOutside(deps.db, b.sourceId, period);
     const pulled = await adapter.pullOpenEntries({
       ledgerAccount: b.ledgerAccount,
       period,
       cursor: await getLedgerPullCursor(deps.db, key),
-      // what earlier pulls stored outside this period, so the books' deletion of it is learnt too
-      openPostingsOutside: await listOpenPostingIdsOutside(deps.db, b.sourceId, period),
+      openPostingsOutside: outside.map((p) => p.id),
+      openPostingDates: Object.fromEntries(outside.map((p) => [p.id, p.date])),
     });
+    // what the pull left for a later one (a cap reached): said, not failed
+    for (const note of pulled.notes ?? []) deps.logger.warn({ accountId, sourceId: b.sourceId }, note);
     // New entries inserted, changed ones updated, closed ones (paid, cancelled, gone) closed; held matches stand.
     const synced = await syncLedgerEntries(deps.db, {
       sourceId: b.sourceId,

@@ -493,14 +493,26 @@ export async function listOpenPostingIdsOutside(
   sourceId: string,
   period: { from: string; to: string },
 ): Promise<string[]> {
+  return (await listOpenPostingsOutside(db, sourceId, period)).map((p) => p.id);
+}
+
+/**
+ * A source's open postings dated outside the period, each with the date it is stored under (in the order stored):
+ * LedgerPullQuery.openPostingsOutside and openPostingDates.
+ */
+export async function listOpenPostingsOutside(
+  db: Kysely<Database>,
+  sourceId: string,
+  period: { from: string; to: string },
+): Promise<Array<{ id: string; date: string }>> {
   const rows = await db
     .selectFrom('ledger_entries')
-    .select('external_id')
+    .select(['external_id', 'entry_date'])
     .where('source_id', '=', sourceId)
     .where('status', '=', 'open')
     .where('kind', '=', 'posting')
     .where((eb) => eb.or([eb('entry_date', '<', period.from), eb('entry_date', '>', period.to)]))
     .orderBy('id')
     .execute();
-  return rows.map((r) => r.external_id);
+  return rows.map((r) => ({ id: r.external_id, date: r.entry_date }));
 }

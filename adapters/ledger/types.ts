@@ -13,6 +13,11 @@ export interface LedgerPullQuery {
    * books still hold and closes the rest (`gone`). Adapters that cannot may ignore it.
    */
   openPostingsOutside?: readonly string[];
+  /**
+   * The date each of `openPostingsOutside` is stored under (its entry date), for an adapter whose books are read by
+   * date rather than by id (Zoho Books lists a bank account's transactions by date): it reads those dates again.
+   */
+  openPostingDates?: Readonly<Record<string, string>>;
 }
 
 /** Why the books no longer hold an entry open: paid (settled in full), cancelled, voided, or gone (deleted). */
@@ -45,6 +50,11 @@ export interface LedgerPullResult {
    * voided), so an old match's invoice is not taken for money on the bank account.
    */
   documentIdPrefixes?: readonly string[];
+  /**
+   * What the pull left for later and a person may want to know (a cap on what one pull reads again was reached): the
+   * run logs each as a warning; never a failure.
+   */
+  notes?: readonly string[];
 }
 
 export interface LedgerPosting {

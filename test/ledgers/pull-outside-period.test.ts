@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { z } from 'zod';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -21,7 +22,10 @@ let db: TestDb;
 let dir: string;
 const asked: LedgerPullQuery[] = [];
 
-/** Closes every posting it is told of, as gone: what an adapter answers when the books deleted them all. */
+/**
+ * Closes every posting it is told of, as gone: what an adapter answers when the books deleted them all; and says it
+ * read them all (a note, as an adapter says it left some for a later pull).
+ */
 const probe: LedgerAdapterFactory = {
   kind: 'test-outside-probe',
   configSchema: z.object({}).passthrough(),
@@ -33,6 +37,7 @@ const probe: LedgerAdapterFactory = {
         entries: [],
         cursor: null,
         closed: (q.openPostingsOutside ?? []).map((id) => ({ id, reason: 'gone' as const })),
+        notes: [`probe: ${q.openPostingsOutside?.length ?? 0} postings read again`],
       });
     },
   }),
@@ -93,9 +98,17 @@ describe('postings stored outside the period a pull reads', () => {
       } as unknown as LedgerConfig,
       baseDir: dir,
     };
+    const logged: Array<{ level: number; msg: string; sourceId?: string }> = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
+          logged.push(JSON.parse(line) as { level: number; msg: string; sourceId?: string });
+        done();
+      },
+    });
     const acts = createReconcileActivities({
       db: db.db,
-      logger: createLogger({ silent: true }),
+      logger: createLogger({ stream }),
       dataDir: dir,
       ledger,
       clock: () => new Date('2026-11-20T10:00:00Z'),
@@ -106,6 +119,12 @@ describe('postings stored outside the period a pull reads', () => {
     });
     expect(asked[0]!.period.to).toBe('2026-11-20');
     expect(asked[0]!.openPostingsOutside).toEqual([early]);
+    // with the date each is stored under, for books read by date
+    expect(asked[0]!.openPostingDates).toEqual({ [early!]: '2026-03-02' });
+    // what the adapter says it left for later is logged as a warning
+    expect(logged.filter((r) => r.msg.startsWith('probe:'))).toMatchObject([
+      { level: 40, msg: 'probe: 1 postings read again', sourceId: 'probe' },
+    ]);
     const rows = await db.db
       .selectFrom('ledger_entries')
       .select(['external_id', 'status', 'closed_reason'])

@@ -6,7 +6,7 @@ import { XeroAdapter, xeroLedgerAdapter } from '../../../adapters/ledger/xero/xe
 import { xeroConfigSchema } from '../../../adapters/ledger/xero/xero-config.js';
 import { ZohoBooksAdapter, zohoBooksLedgerAdapter } from '../../../adapters/ledger/zoho/zoho-adapter.js';
 import { zohoConfigSchema } from '../../../adapters/ledger/zoho/zoho-config.js';
-import { listOpenPostingIdsOutside, syncLedgerEntries } from '../../../db/ledger-sync-repository.js';
+import { listOpenPostingsOutside, syncLedgerEntries } from '../../../db/ledger-sync-repository.js';
 import type { Database } from '../../../db/schema.js';
 import { QBO_REALM, type QboFake } from './qbo-fake.js';
 import type { XeroFake } from './xero-fake.js';
@@ -85,11 +85,13 @@ export async function pullInto(
   a: LedgerAdapter,
   q: { sourceId: string; ledgerAccount: string; period: { from: string; to: string }; cursor: string | null },
 ): Promise<string | null> {
+  const outside = await listOpenPostingsOutside(db, q.sourceId, q.period);
   const r = await a.pullOpenEntries({
     ledgerAccount: q.ledgerAccount,
     period: q.period,
     cursor: q.cursor,
-    openPostingsOutside: await listOpenPostingIdsOutside(db, q.sourceId, q.period),
+    openPostingsOutside: outside.map((p) => p.id),
+    openPostingDates: Object.fromEntries(outside.map((p) => [p.id, p.date])),
   });
   await syncLedgerEntries(db, {
     sourceId: q.sourceId,
