@@ -9,6 +9,7 @@ import type { LedgerSettlement, LedgerSettlementResult } from '../oauth/settleme
 import type { SourceCheckContext } from '../oauth/source-check.js';
 import { knownCurrency, minorToVendorAmount, vendorAmountToMinor } from '../oauth/vendor-amount.js';
 import { vendorReference } from '../oauth/write-keys.js';
+import { batches, outsideCapNote, outsideInTurn } from '../oauth/outside-postings.js';
 import type { LedgerAdapterFactory, LedgerPosting, LedgerPullQuery, LedgerPullResult } from '../types.js';
 import { checkQboAccountMap, checkQboRuleAccounts, qboAccountFor } from './qbo-account-map.js';
 import { QboApi } from './qbo-api.js';
@@ -51,12 +52,22 @@ interface QboCursor {
    * no full pull lists either). Absent from cursors written before session 33: the pull's period start then.
    */
   from?: string;
+  /**
+   * The last of the postings stored outside the period that this pull read again by Id, when there were more than a
+   * pull reads (outsidePostingsPerPull): the next pull goes on after it. Absent when every one was read.
+   */
+  outside?: string;
 }
 
 /** Change Data Capture looks back 30 days at most; older cursors pull everything again. */
 const CDC_MAX_AGE_MS = 29 * 24 * 3600_000;
 /** CDC returns at most 1000 objects per entity: a full answer may be truncated, so the pull falls back to queries. */
 const CDC_LIMIT = 1000;
+/**
+ * Ids in one `where Id IN (…)` query: a GET's query string stays near 1.5 kB (Intuit documents no bound on IN; long
+ * queries are safer short), and the answer within one page (MAXRESULTS is at most 1000).
+ */
+const IDS_PER_QUERY = 100;
 
 /** Intuit's requestid (≤ 50 chars): the same id makes QuickBooks answer the first request's result again. */
 function requestId(key: string): string {
@@ -181,14 +192,17 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
   }
 
   /** The last pull's cursor, whether Change Data Capture still reaches back to it (`fresh`) or not. */
-  private parseCursor(raw: string | null | undefined): { since: string; from: string | null; fresh: boolean } | null {
+  private parseCursor(
+    raw: string | null | undefined,
+  ): { since: string; from: string | null; outside: string | null; fresh: boolean } | null {
     if (!raw?.startsWith('qbo:v2:')) return null;
     try {
       const c = JSON.parse(raw.slice(7)) as QboCursor;
       const at = Date.parse(c.since);
       if (c.v !== 2 || c.realm !== this.config.realmId || !Number.isFinite(at) || c.since.includes("'")) return null;
       const from = typeof c.from === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(c.from) ? c.from : null;
-      return { since: c.since, from, fresh: Date.now() - at < CDC_MAX_AGE_MS };
+      const outside = typeof c.outside === 'string' ? c.outside : null;
+      return { since: c.since, from, outside, fresh: Date.now() - at < CDC_MAX_AGE_MS };
     } catch {
       return null;
     }
@@ -207,8 +221,13 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
    * side and the books' balance are made of, so a missed change would stay on every statement after. And those that
    * changed since the last pull, whatever their date (CDC, or queries by LastUpdatedTime when CDC cannot answer): one
    * on the bank account is listed (a cheque entered late, dated in a period pulled before), one voided, deleted or
-   * moved off it is closed, so an earlier period's posting follows the books too. The period's query is read last:
-   * what it says of a transaction is the newest word.
+   * moved off it is closed, so an earlier period's posting follows the books too. The period's query is read after
+   * the changes: what it says of a transaction is the newest word on it.
+   *
+   * And the postings bankfeed stores outside the period (`openPostingsOutside`) that neither listed, read again by Id
+   * (`select * from <Entity> where Id IN (…)`), whatever their date and whatever CDC could tell: one still on the bank
+   * account is listed with its changes, one voided is closed `voided`, one deleted (a query no longer finds it) or
+   * moved to another account `gone`. So a deletion is learnt however long no pull ran, beyond CDC's 30 days.
    */
   async pullOpenEntries(q: LedgerPullQuery): Promise<LedgerPullResult> {
     const bank = await this.bankAccount();
@@ -224,10 +243,13 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
     const prior = this.parseCursor(q.cursor);
     // the start of what the pulls of this cursor's line have read the bank account's postings from
     const from = prior?.from && prior.from < q.period.from ? prior.from : q.period.from;
+    // the postings bankfeed holds from pulls over other dates
+    const storedOutside = new Set(q.openPostingsOutside ?? []);
     /** A transaction of the bank account's kinds that changed since the last pull, whatever its date. */
     const changed = (kind: QboPostingKind, d: Doc): void => {
       const e = qboEntry(kind, d, bank.id, bank.currency, account);
-      if (e && e.date >= from) byId.set(e.id, e);
+      // one stored already is the books' whatever its date: it stays, with its changes
+      if (e && (e.date >= from || storedOutside.has(e.id))) byId.set(e.id, e);
       else {
         // voided, deleted, moved to another account, or re-dated before anything pulled: no posting of the period's
         const c = e ? { id: e.id, reason: 'gone' as const } : qboPostingClosed(kind, d);
@@ -297,6 +319,35 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
           );
       }
     await this.postings(q.period, inPeriod);
+    const notes: string[] = [];
+    const cap = this.config.outsidePostingsPerPull;
+    // what the changes and the period's query said of is known: the rest of the stored postings outside the period
+    const told = new Set(closed.map((c) => c.id));
+    const turn = outsideInTurn(
+      [...storedOutside].filter((id) => {
+        const t = parseQboEntryId(id);
+        return t !== null && !isQboDocument(t.kind) && !byId.has(id) && !told.has(id);
+      }),
+      cap,
+      prior?.outside,
+    );
+    if (cap > 0) {
+      await this.readAgain(
+        turn.ids,
+        (kind, d) => {
+          const e = qboEntry(kind, d, bank.id, bank.currency, account);
+          if (e) byId.set(e.id, e);
+          else {
+            // voided, moved to another account (or no longer a movement of it)
+            const c = qboPostingClosed(kind, d);
+            if (c) closed.push(c);
+          }
+        },
+        (id) => closed.push({ id, reason: 'gone' }),
+      );
+      if (turn.left > 0)
+        notes.push(outsideCapNote('QuickBooks Online', turn.ids.length, turn.left, `outsidePostingsPerPull: ${cap}`));
+    }
     return {
       entries: [...byId.values()],
       closed,
@@ -307,8 +358,43 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
         ? [{ from: q.period.from, to: q.period.to, ledgerAccount: account, kind: 'posting' }]
         : { from: q.period.from, to: q.period.to, ledgerAccount: account },
       documentIdPrefixes: QBO_DOCUMENT_ID_PREFIXES,
-      cursor: this.cursorAt(time, from),
+      cursor: this.cursorAt(time, from, cap > 0 ? turn.last : (prior?.outside ?? null)),
+      ...(notes.length > 0 ? { notes } : {}),
     };
+  }
+
+  /**
+   * Transactions on the bank account's kinds read again by their entry ids (`payment:<Id>`, …), one query per entity
+   * and 100 Ids: `each` gets every one QuickBooks still has, `missing` the entry id of every one it no longer finds
+   * (a deleted transaction is not returned by a query).
+   */
+  private async readAgain(
+    ids: readonly string[],
+    each: (kind: QboPostingKind, d: Doc) => void,
+    missing: (id: string) => void,
+  ): Promise<void> {
+    const byKind = new Map<QboPostingKind, string[]>();
+    for (const id of ids) {
+      const t = parseQboEntryId(id);
+      if (!t || isQboDocument(t.kind)) continue;
+      byKind.set(t.kind, [...(byKind.get(t.kind) ?? []), t.txnId]);
+    }
+    for (const e of QBO_POSTINGS)
+      for (const chunk of batches(byKind.get(e.kind) ?? [], IDS_PER_QUERY)) {
+        // Ids are digits (parseQboEntryId): quoted as they are
+        const list = chunk.map((id) => `'${id}'`).join(', ');
+        const body = await this.api.call('GET', '/query', {
+          query: `select * from ${e.entity} where Id IN (${list}) MAXRESULTS ${chunk.length}`,
+        });
+        const rows = ((body.QueryResponse as Doc | undefined)?.[e.entity] as Doc[] | undefined) ?? [];
+        const found = new Set<string>();
+        for (const d of rows) {
+          if (typeof d.Id !== 'string' || !chunk.includes(d.Id)) continue;
+          found.add(d.Id);
+          each(e.kind, d);
+        }
+        for (const id of chunk) if (!found.has(id)) missing(qboPostingId(e.kind, id));
+      }
   }
 
   /** The transactions of one entity QuickBooks changed after `since` (deleted ones are not listed by a query). */
@@ -329,8 +415,9 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
       await this.api.queryAll(e.entity, range, this.config.pageSize, (d) => each(e.kind, d));
   }
 
-  private cursorAt(time: string, from: string): string {
-    return `qbo:v2:${JSON.stringify({ v: 2, realm: this.config.realmId, since: time, from } satisfies QboCursor)}`;
+  private cursorAt(time: string, from: string, outside: string | null): string {
+    const c: QboCursor = { v: 2, realm: this.config.realmId, since: time, from, ...(outside ? { outside } : {}) };
+    return `qbo:v2:${JSON.stringify(c)}`;
   }
 
   /** Creates one document; a refusal is returned as the vendor's message, anything else propagates (retried later). */

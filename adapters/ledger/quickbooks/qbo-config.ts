@@ -12,6 +12,12 @@ export const qboConfigSchema = oauthSourceSchema.extend({
   /** Rows per query page (QuickBooks' maximum is 1000). */
   pageSize: z.number().int().min(1).max(1000).default(1000),
   /**
+   * How many of the postings bankfeed stores outside a pull's period (LedgerPullQuery.openPostingsOutside) one pull
+   * reads again by Id (`select * from <Entity> where Id IN (…)`, 100 to a query); past it, the rest in turn on the
+   * next pulls. 0 reads none again.
+   */
+  outsidePostingsPerPull: z.number().int().min(0).max(100_000).default(1000),
+  /**
    * The QuickBooks account each rule's account is posted to, by the rule's account as the rules write it ("Bank
    * charges:Account maintenance": "8"): QuickBooks knows accounts by Id. A charge on an account neither mapped nor
    * written as an Id is refused before anything is written, and offered again once the map has it.

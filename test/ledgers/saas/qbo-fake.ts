@@ -4,8 +4,8 @@ import { amountOf, dayOf, partyOf, seeded, toMajor } from './seeded.js';
 
 /**
  * A local QuickBooks Online (REST v3): Intuit's token endpoint (rotating refresh tokens), the query language subset
- * bankfeed uses (select / count, where with AND, MetaData.LastUpdatedTime compared as a time, STARTPOSITION /
- * MAXRESULTS), Change Data Capture (a deletion reported as its Id and status), creating Payment, BillPayment, Purchase
+ * bankfeed uses (select / count, where with AND, IN with a list of quoted values, MetaData.LastUpdatedTime compared as
+ * a time, STARTPOSITION / MAXRESULTS), Change Data Capture (a deletion reported as its Id and status), creating Payment, BillPayment, Purchase
  * and Deposit with `requestid` replay (and Transfer, JournalEntry, SalesReceipt and RefundReceipt, as the team records
  * them by hand: `record`; edits and deletions by hand: `edit`, `remove`), sparse updates guarded by SyncToken, a
  * books close date, each bank account's
@@ -357,6 +357,16 @@ export class QboFake {
     // a deleted transaction is no longer listed by a query (CDC reports it)
     let rows = this.docs[entity]!.filter((d) => d.status !== 'Deleted');
     for (const clause of m[3] ? m[3].split(/\s+AND\s+/i) : []) {
+      // IN, with a list of quoted values (Intuit's query operations: `Value (Value [, Value])`, IN clauses only)
+      const within = /^(\w+(?:\.\w+)?)\s+IN\s*\(\s*('[^']*'(?:\s*,\s*'[^']*')*)\s*\)$/i.exec(clause.trim());
+      if (within) {
+        const values = new Set([...within[2]!.matchAll(/'([^']*)'/g)].map((v) => v[1]!));
+        rows = rows.filter((d) => {
+          const v = within[1]!.split('.').reduce<unknown>((o, k) => (o as Doc | undefined)?.[k], d);
+          return values.has(String(v));
+        });
+        continue;
+      }
       const c = /^(\w+(?:\.\w+)?)\s*(=|>=|<=|>|<)\s*'([^']*)'$/.exec(clause.trim());
       if (!c) return fault(400, '4000', 'Error parsing query', `QueryParserError: ${clause}`);
       const [, field, op, value] = c;

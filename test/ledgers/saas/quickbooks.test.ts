@@ -822,4 +822,95 @@ describe('QuickBooks Online: the bank account’s postings that changed since th
     expect(queries.some((q) => /from Purchase where MetaData\.LastUpdatedTime >/.test(q))).toBe(true);
     expect(queries.some((q) => /from Invoice where Balance > '0'/.test(q))).toBe(false);
   }, 30_000);
+
+  /** Every query the adapter sends from now on (the fake answers them as ever). */
+  const queriesSent = () => {
+    const sent: string[] = [];
+    fake.http.faults.push({ kind: '5xx', match: (r) => (sent.push(r.query.query ?? r.path), false) });
+    return sent;
+  };
+  const staleCursor = (from: string) =>
+    `qbo:v2:${JSON.stringify({ v: 2, realm: QBO_REALM, since: new Date(Date.now() - 40 * 864e5).toISOString(), from })}`;
+
+  it('reads an earlier period’s stored cheques again by Id: deleted while no pull ran for 30 days is closed gone, voided voided, moved gone, the unchanged one stays', async () => {
+    const a = adapter();
+    const [deleted, voided, moved, kept] = [1, 2, 3, 4].map((n) => cheque(`2026-10-1${n}`, 100 * n));
+    await pull(a, OCTOBER, null);
+    await tick();
+    fake.remove('Purchase', deleted!);
+    voidIt(voided!);
+    fake.edit(moved!, { AccountRef: { value: '36', name: 'Stanbic USD' } });
+    const sent = queriesSent();
+    // past Change Data Capture's reach: the changes by LastUpdatedTime, which never list a deletion
+    await pull(a, NOVEMBER, staleCursor(OCTOBER.from));
+    expect(await stored(`purchase:${deleted!.Id}`)).toMatchObject({ status: 'void', closed_reason: 'gone' });
+    expect(await stored(`purchase:${voided!.Id}`)).toMatchObject({ status: 'void', closed_reason: 'voided' });
+    expect(await stored(`purchase:${moved!.Id}`)).toMatchObject({ status: 'void', closed_reason: 'gone' });
+    expect(await stored(`purchase:${kept!.Id}`)).toMatchObject({ status: 'open', amount_minor: -40_000 });
+    // asked by Id: only what the LastUpdatedTime queries did not list (each cheque was entered after their `since`)
+    const byId = sent.filter((q) => / where Id IN /.test(q));
+    expect(byId).toEqual([`select * from Purchase where Id IN ('${deleted!.Id}') MAXRESULTS 1`]);
+  });
+
+  it('reads them again on a pull with no cursor of its own (a new line of pulls), whatever their date', async () => {
+    const a = adapter();
+    const [deleted, voided, moved, edited, kept] = [1, 2, 3, 4, 5].map((n) => cheque(`2026-10-1${n}`, 100 * n));
+    const deposit = fake.record('Deposit', {
+      DepositToAccountRef: { value: '35' },
+      TxnDate: '2026-12-03',
+      Line: [{ Amount: 70, DetailType: 'DepositLineDetail', DepositLineDetail: { AccountRef: { value: '82' } } }],
+    });
+    await pull(a, OCTOBER, null);
+    await pull(a, { from: '2026-12-01', to: '2026-12-31' }, null);
+    await tick();
+    fake.remove('Purchase', deleted!);
+    voidIt(voided!);
+    fake.edit(moved!, { AccountRef: { value: '36', name: 'Stanbic USD' } });
+    fake.edit(edited!, { TotalAmt: 450, TxnDate: '2026-09-30', Line: [{ ...edited!.Line[0], Amount: 450 }] });
+    fake.remove('Deposit', deposit);
+    // November's pulls begin here (no cursor): no change since a pull of theirs to go by, only the store's ids
+    await pull(a, NOVEMBER, null);
+    expect(await stored(`purchase:${deleted!.Id}`)).toMatchObject({ status: 'void', closed_reason: 'gone' });
+    expect(await stored(`purchase:${voided!.Id}`)).toMatchObject({ status: 'void', closed_reason: 'voided' });
+    expect(await stored(`purchase:${moved!.Id}`)).toMatchObject({ status: 'void', closed_reason: 'gone' });
+    // still QuickBooks' on the account: taken with its changes, re-dated before anything pulled included
+    expect(await stored(`purchase:${edited!.Id}`)).toMatchObject({
+      status: 'open',
+      amount_minor: -45_000,
+      entry_date: '2026-09-30',
+    });
+    expect(await stored(`purchase:${kept!.Id}`)).toMatchObject({ status: 'open', amount_minor: -50_000 });
+    // dated after the period: read again as well
+    expect(await stored(`deposit:${deposit.Id}`)).toMatchObject({ status: 'void', closed_reason: 'gone' });
+  });
+
+  it('reads at most outsidePostingsPerPull of them a pull, the rest in turn on the next pulls, and says so', async () => {
+    const a = adapter({ outsidePostingsPerPull: 2 });
+    const cheques = [1, 2, 3, 4, 5].map((n) => cheque(`2026-10-1${n}`, 100 * n));
+    const ids = cheques.map((c) => `purchase:${c.Id}`).sort();
+    fake.remove('Purchase', cheques[2]!);
+    const read: string[][] = [];
+    let cursor: string | null = null;
+    for (let i = 0; i < 3; i++) {
+      const sent = queriesSent();
+      const r = await a.pullOpenEntries({
+        ledgerAccount: 'GTBank Current',
+        period: NOVEMBER,
+        cursor,
+        openPostingsOutside: ids,
+      });
+      cursor = r.cursor;
+      read.push(
+        sent
+          .filter((q) => / where Id IN /.test(q))
+          .flatMap((q) => [...q.matchAll(/'(\d+)'/g)].map((m) => `purchase:${m[1]}`)),
+      );
+      expect(r.notes).toEqual([
+        "QuickBooks Online: 2 of the 5 postings stored outside the pull's period read again this pull (outsidePostingsPerPull: 2); the other 3 in the next pulls, in turn. Until then a deletion of one of them in the books is not yet seen.",
+      ]);
+      if (read[i]!.includes(`purchase:${cheques[2]!.Id}`))
+        expect(r.closed).toContainEqual({ id: `purchase:${cheques[2]!.Id}`, reason: 'gone' });
+    }
+    expect(read).toEqual([ids.slice(0, 2), ids.slice(2, 4), [ids[4], ids[0]]]);
+  });
 });
