@@ -9,6 +9,7 @@ import type { LedgerSettlement, LedgerSettlementResult } from '../oauth/settleme
 import { tokenEndpointGrant } from '../oauth/token-endpoint.js';
 import { knownCurrency, minorToVendorAmount, vendorAmountToMinor } from '../oauth/vendor-amount.js';
 import { batchKey, vendorReference } from '../oauth/write-keys.js';
+import { batches, outsideCapNote, outsideInTurn } from '../oauth/outside-postings.js';
 import type {
   LedgerCloseReason,
   LedgerAdapterFactory,
@@ -40,12 +41,22 @@ interface XeroCursor {
   bankTransactions: string | null;
   /** Absent in a cursor written before payments were pulled (see parseCursor). */
   payments?: string | null;
+  /**
+   * The last of the postings stored outside the period that this pull read again by id, when there were more than a
+   * pull reads (outsidePostingsPerPull): the next pull goes on after it. Absent or null when every one was read.
+   */
+  outside?: string | null;
 }
 
 /** Writes per request: Xero takes up to 50 payments in one PUT; 25 keeps a refused batch cheap to retry. */
 const WRITE_CHUNK = 25;
 /** How far back a write-back looks for documents an interrupted earlier attempt already created. */
 const RECENT_WRITES_MS = 14 * 24 * 3600_000;
+/**
+ * Ids in one `where` of alternatives (`PaymentID==Guid("…") OR …`): about 1.5 kB of query string, and few enough
+ * that Xero's advice to keep filters simple (long ones can time out) holds.
+ */
+const IDS_PER_REQUEST = 25;
 
 export type XeroAdapterDeps = OAuthAdapterDeps;
 
@@ -295,6 +306,13 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
    * cursor); an incremental pull reads every status, so what was listed and is paid, voided, deleted or moved to
    * another bank account since is closed. A posting Xero has reconciled since stays as it was stored, open until a bank
    * line's match takes it (reconciledBeforePeriod).
+   *
+   * And the postings bankfeed stores outside the period (`openPostingsOutside`) that the reads above did not list or
+   * close are read again by id (`where=PaymentID==Guid(…) OR …`, and so for BankTransactionID), whatever their date,
+   * Xero's reconciliation of them, or the cursor: one still on the bound account is listed with its changes, one
+   * voided is closed `voided`, one deleted, moved to another bank account or no longer found `gone`. So what an
+   * increment cannot tell (a pull with no cursor of its own, the change of a posting Xero reconciled before the
+   * period) follows the books too.
    */
   async pullOpenEntries(q: LedgerPullQuery): Promise<LedgerPullResult> {
     const tenant = await this.tenantId();
@@ -474,12 +492,95 @@ export class XeroAdapter extends OAuthLedgerSource<XeroConfig> {
         { from: read.from, stamp: (p) => xeroInstant(p.updatedDateUTC), id: (p) => p.paymentID },
       );
     }
+    const notes: string[] = [];
+    const cap = this.config.outsidePostingsPerPull;
+    if (cap > 0) {
+      const turn = outsideInTurn(
+        (q.openPostingsOutside ?? []).filter((id) => {
+          const t = parseEntryId(id);
+          return (t?.kind === 'payment' || t?.kind === 'banktxn') && !byId.has(id) && !closed.has(id);
+        }),
+        cap,
+        cursor.outside,
+      );
+      await this.readAgain({ tenant, currency: bank.currencyCode, account, ids: turn.ids }, (id, p) => {
+        if (!p) closed.set(id, 'gone');
+        else if (p.account !== bank.accountID) closed.set(id, 'gone');
+        else if (p.entry) byId.set(p.entry.id, p.entry);
+        else closed.set(id, p.status === 'VOIDED' ? 'voided' : 'gone');
+      });
+      next.outside = turn.last;
+      if (turn.left > 0)
+        notes.push(outsideCapNote('Xero', turn.ids.length, turn.left, `outsidePostingsPerPull: ${cap}`));
+    }
     return {
       entries: [...byId.values()],
       closed: [...closed].map(([id, reason]) => ({ id, reason })),
       documentIdPrefixes: [entryIdOf('invoice', ''), entryIdOf('creditnote', '')],
       cursor: `xero:v1:${JSON.stringify(next)}`,
+      ...(notes.length > 0 ? { notes } : {}),
     };
+  }
+
+  /**
+   * Payments and spend or receive money read again by their entry ids (`payment:<PaymentID>`, `banktxn:<…>`), 25 to a
+   * request: `each` gets every id with what Xero holds of it now (its bank account, status, and the posting it is of
+   * the bound account whatever its date and reconciliation), or null when Xero no longer finds it.
+   */
+  private async readAgain(
+    o: { tenant: string; currency: unknown; account: string; ids: readonly string[] },
+    each: (id: string, held: { account: string | undefined; status: string; entry: LedgerEntry | null } | null) => void,
+  ): Promise<void> {
+    const { tenant, currency, account, ids } = o;
+    for (const kind of ['payment', 'banktxn'] as const) {
+      const wanted = ids.map(parseEntryId).filter((t) => t?.kind === kind);
+      for (const chunk of batches(wanted, IDS_PER_REQUEST)) {
+        const byXeroId = new Map(chunk.map((t) => [t!.xeroId.toLowerCase(), entryIdOf(kind, t!.xeroId)]));
+        const field = kind === 'payment' ? 'PaymentID' : 'BankTransactionID';
+        const where = chunk.map((t) => `${field}==Guid("${t!.xeroId}")`).join(' OR ');
+        const seen = new Set<string>();
+        const found = (xeroId: string | undefined, held: Parameters<typeof each>[1]) => {
+          const id = xeroId ? byXeroId.get(xeroId.toLowerCase()) : undefined;
+          if (!id || seen.has(id)) return;
+          seen.add(id);
+          each(id, held);
+        };
+        // '' as the period's start: the posting whatever its date and whether Xero reconciled it (isBooksPosting)
+        if (kind === 'payment')
+          await this.pageAll<Payment>(
+            'GET /Payments by id',
+            async (page) => {
+              const r = await this.api.call(`GET /Payments by id page ${page}`, (a) =>
+                a.getPayments(tenant, undefined, where, undefined, page, this.config.pageSize),
+              );
+              return { items: r.body.payments ?? [], pageCount: r.body.pagination?.pageCount ?? null };
+            },
+            (p) =>
+              found(p.paymentID, {
+                account: p.account?.accountID,
+                status: String(p.status),
+                entry: paymentEntry(p, account, currency, ''),
+              }),
+          );
+        else
+          await this.pageAll<BankTransaction>(
+            'GET /BankTransactions by id',
+            async (page) => {
+              const r = await this.api.call(`GET /BankTransactions by id page ${page}`, (a) =>
+                a.getBankTransactions(tenant, undefined, where, undefined, page, undefined, this.config.pageSize),
+              );
+              return { items: r.body.bankTransactions ?? [], pageCount: r.body.pagination?.pageCount ?? null };
+            },
+            (bt) =>
+              found(bt.bankTransactionID, {
+                account: bt.bankAccount?.accountID,
+                status: String(bt.status),
+                entry: bankTransactionEntry(bt, account, ''),
+              }),
+          );
+        for (const id of byXeroId.values()) if (!seen.has(id)) each(id, null);
+      }
+    }
   }
 
   /** Our documents of one kind created lately, by the reference bankfeed wrote on them. */

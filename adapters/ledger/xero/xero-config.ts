@@ -19,6 +19,12 @@ export const xeroConfigSchema = oauthSourceSchema.extend({
     .object({ creditNotes: z.boolean().default(true), bankTransactions: z.boolean().default(true) })
     .default({ creditNotes: true, bankTransactions: true }),
   pageSize: z.number().int().min(1).max(1000).default(1000),
+  /**
+   * How many of the postings bankfeed stores outside a pull's period (LedgerPullQuery.openPostingsOutside) one pull
+   * reads again by id (`where=PaymentID==Guid(…) OR …`, 25 to a request: Xero allows 60 calls a minute); past it, the
+   * rest in turn on the next pulls. 0 reads none again.
+   */
+  outsidePostingsPerPull: z.number().int().min(0).max(10_000).default(250),
   /** Overridable for tests and proxies; default Xero's own. */
   apiUrl: z.string().url().default('https://api.xero.com/api.xro/2.0'),
   connectionsUrl: z.string().url().default('https://api.xero.com/connections'),

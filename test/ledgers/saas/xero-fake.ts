@@ -5,7 +5,7 @@ import { amountOf, dayOf, partyOf, seeded, toMajor, uuidFrom } from './seeded.js
 
 /**
  * A local Xero: identity (token endpoint, /connections) and the Accounting API's invoices, credit notes, bank
- * transactions, accounts and payments, with Xero's paging, If-Modified-Since, `where` filters, summarizeErrors=false
+ * transactions, accounts and payments, with Xero's paging, If-Modified-Since, `where` filters (AND, OR), summarizeErrors=false
  * per-item validation, Idempotency-Key replay, rate-limit headers, lock date and status rules. Every accounting
  * exchange is checked against Xero's published OpenAPI document when a contract is given.
  */
@@ -265,7 +265,10 @@ export class XeroFake {
     return { status: 404, body: { Message: `The resource you're looking for cannot be found` } };
   }
 
-  /** If-Modified-Since, a subset of Xero's `where` language (AND of comparisons), and `order`. */
+  /**
+   * If-Modified-Since, a subset of Xero's `where` language (comparisons joined by AND, alternatives by OR, AND binding
+   * tighter, as in Xero's filter expressions), and `order`.
+   */
   private filter(list: Doc[], r: FakeRequest): Doc[] {
     let out = list;
     const ims = r.headers['if-modified-since'];
@@ -274,35 +277,8 @@ export class XeroFake {
       out = out.filter((d) => Number(/\d+/.exec(String(d.UpdatedDateUTC))?.[0] ?? 0) > since);
     }
     if (r.query.where) {
-      for (const clause of r.query.where.split(/\s+AND\s+/)) {
-        const m = /^([\w.]+)(==|!=|>=|<=|>|<)(.+)$/.exec(clause.trim());
-        const sw = /^([\w.]+)\.StartsWith\("(.*)"\)$/.exec(clause.trim());
-        if (sw) {
-          out = out.filter((d) => String(get(d, sw[1]!) ?? '').startsWith(sw[2]!));
-          continue;
-        }
-        if (!m) throw new Error(`where clause not understood: ${clause}`);
-        const [, field, op, rawValue] = m;
-        const value = parseWhereValue(rawValue!);
-        if (op !== '==' && op !== '!=') {
-          // Xero compares dates as DateTime(yyyy,mm,dd); the fake's documents hold them as /Date(ms+0000)/
-          if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value))
-            throw new Error(`where comparison not understood: ${clause}`);
-          out = out.filter((d) => {
-            const day = dayOfMs(String(get(d, field!) ?? ''));
-            return op === '>=' ? day >= value : op === '<=' ? day <= value : op === '>' ? day > value : day < value;
-          });
-          continue;
-        }
-        out = out.filter((d) => {
-          const v = get(d, field!);
-          const eq =
-            value === null
-              ? v === null || v === undefined || v === ''
-              : String(v).toLowerCase() === String(value).toLowerCase();
-          return op === '==' ? eq : !eq;
-        });
-      }
+      const alternatives = r.query.where.split(/\s+OR\s+/).map((alt) => alt.split(/\s+AND\s+/).map(whereClause));
+      out = out.filter((d) => alternatives.some((clauses) => clauses.every((holds) => holds(d))));
     }
     if (r.query.order?.startsWith('UpdatedDateUTC'))
       out = [...out].sort((a, b) => String(a.UpdatedDateUTC).localeCompare(String(b.UpdatedDateUTC)));
@@ -512,7 +488,13 @@ export class XeroFake {
   }
 
   /** Spend (minor < 0) or receive money the team enters on the bound bank account in Xero by hand. */
-  spendOrReceiveByHand(t: { date: string; minor: number; contact: string; description: string; reference?: string }) {
+  spendOrReceiveByHand(t: {
+    date: string;
+    minor: number;
+    contact: string;
+    description: string;
+    reference?: string;
+  }): Doc {
     const total = Math.abs(t.minor) / 100;
     const doc = {
       ...this.bankTxn(
@@ -594,6 +576,34 @@ function dayOfMs(ms: string): string {
 
 function get(d: Doc, path: string): unknown {
   return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Doc)[k] : undefined), d);
+}
+
+/** One comparison of Xero's `where` language, as a test of a document. */
+function whereClause(text: string): (d: Doc) => boolean {
+  const clause = text.trim();
+  const sw = /^([\w.]+)\.StartsWith\("(.*)"\)$/.exec(clause);
+  if (sw) return (d) => String(get(d, sw[1]!) ?? '').startsWith(sw[2]!);
+  const m = /^([\w.]+)(==|!=|>=|<=|>|<)(.+)$/.exec(clause);
+  if (!m) throw new Error(`where clause not understood: ${clause}`);
+  const [, field, op, rawValue] = m;
+  const value = parseWhereValue(rawValue!);
+  if (op !== '==' && op !== '!=') {
+    // Xero compares dates as DateTime(yyyy,mm,dd); the fake's documents hold them as /Date(ms+0000)/
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value))
+      throw new Error(`where comparison not understood: ${clause}`);
+    return (d) => {
+      const day = dayOfMs(String(get(d, field!) ?? ''));
+      return op === '>=' ? day >= value : op === '<=' ? day <= value : op === '>' ? day > value : day < value;
+    };
+  }
+  return (d) => {
+    const v = get(d, field!);
+    const eq =
+      value === null
+        ? v === null || v === undefined || v === ''
+        : String(v).toLowerCase() === String(value).toLowerCase();
+    return op === '==' ? eq : !eq;
+  };
 }
 
 function parseWhereValue(raw: string): string | boolean | null {

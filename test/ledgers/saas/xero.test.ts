@@ -11,8 +11,9 @@ import { XeroAdapter } from '../../../adapters/ledger/xero/xero-adapter.js';
 import { xeroConfigSchema } from '../../../adapters/ledger/xero/xero-config.js';
 import type { Contract } from './contract.js';
 import { contractsAvailable } from './contract.js';
+import { openSqliteTestDb, type TestDb } from '../../support/databases.js';
 import { saasTestEnv } from './saas-env.js';
-import { xeroTestAdapter, xeroTestConfig } from './test-adapters.js';
+import { pullInto, xeroTestAdapter, xeroTestConfig } from './test-adapters.js';
 import { loadXeroContracts, XERO_CLIENT, XeroFake } from './xero-fake.js';
 
 const PERIOD = { from: '2026-01-01', to: '2026-12-31' };
@@ -326,6 +327,146 @@ describe('Xero adapter against the local Xero', () => {
     const b = adapter();
     await b.pullOpenEntries({ period: PERIOD });
     expect(b.session.refreshes).toBe(1);
+  });
+});
+
+describe('Xero: the postings stored outside the pull’s period, read again by id', () => {
+  const SEPTEMBER = { from: '2026-09-01', to: '2026-09-30' };
+  const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
+  let h: TestDb;
+  beforeEach(async () => {
+    await setup();
+    h = await openSqliteTestDb();
+  });
+  afterEach(async () => {
+    await h?.dispose();
+  });
+
+  const tick = () => new Promise((r) => setTimeout(r, 5));
+  const stamp = () => `/Date(${Date.now()}+0000)/`;
+  const pull = (a: XeroAdapter, period: { from: string; to: string }, cursor: string | null) =>
+    pullInto(h.db, a, { sourceId: 'xero', ledgerAccount: '090', period, cursor });
+  const stored = async (id: string) =>
+    h.db
+      .selectFrom('ledger_entries')
+      .select(['status', 'closed_reason', 'amount_minor', 'description'])
+      .where('source_id', '=', 'xero')
+      .where('external_id', '=', id)
+      .executeTakeFirst();
+  /** The `where` of every request the adapter sends from now on (the fake answers them as ever). */
+  const wheresSent = () => {
+    const sent: string[] = [];
+    fake.http.faults.push({ kind: '5xx', match: (r) => (r.query.where && sent.push(r.query.where), false) });
+    return sent;
+  };
+  const idsIn = (wheres: string[]) =>
+    new Set(
+      wheres.flatMap((w) => [...w.matchAll(/(PaymentID|BankTransactionID)==Guid\("([^"]+)"\)/g)].map((m) => m[2])),
+    );
+
+  /**
+   * September's books: two supplier cheques (payments of bills) and three spend money cheques, none presented; the
+   * first pull stores them.
+   */
+  async function september(a: XeroAdapter) {
+    const [billA, billB] = fake.invoices.filter((i) => i.Type === 'ACCPAY');
+    const deleted = fake.payByHand({ invoiceNumber: billA!.InvoiceNumber, date: '2026-09-08', minor: 30_000 });
+    const moved = fake.payByHand({ invoiceNumber: billB!.InvoiceNumber, date: '2026-09-10', minor: 12_000 });
+    const spend = (n: number, minor: number) =>
+      fake.spendOrReceiveByHand({
+        date: `2026-09-1${n}`,
+        minor,
+        contact: 'Utako Generators',
+        description: `Generator service, cheque 00009${n}`,
+        reference: `00009${n}`,
+      });
+    const [voided, kept, recoded] = [spend(2, -45_000), spend(3, -5_000), spend(4, -7_500)];
+    const cursor = await pull(a, SEPTEMBER, null);
+    const ids = {
+      deleted: `payment:${deleted.PaymentID}`,
+      moved: `payment:${moved.PaymentID}`,
+      voided: `banktxn:${voided.BankTransactionID}`,
+      kept: `banktxn:${kept.BankTransactionID}`,
+      recoded: `banktxn:${recoded.BankTransactionID}`,
+    };
+    for (const id of Object.values(ids)) expect(await stored(id)).toMatchObject({ status: 'open' });
+    await tick();
+    return { cursor, ids, docs: { deleted, moved, voided, kept, recoded } };
+  }
+
+  it('across an incremental pull: deleted is closed gone, voided voided, moved gone, the unchanged one stays, and one Xero reconciled and re-described is taken with its change', async () => {
+    const a = adapter();
+    const { cursor, ids, docs } = await september(a);
+    Object.assign(docs.deleted, { Status: 'DELETED', UpdatedDateUTC: stamp() });
+    Object.assign(docs.voided, { Status: 'VOIDED', UpdatedDateUTC: stamp() });
+    Object.assign(docs.moved, {
+      Account: { AccountID: fake.accounts[1]!.AccountID, Code: '091' },
+      UpdatedDateUTC: stamp(),
+    });
+    // presented and reconciled in Xero's own bank feed, and re-described there: the increment neither lists nor
+    // closes a posting Xero reconciled that is dated before the period
+    docs.recoded.LineItems[0].Description = 'Generator service (quarterly), cheque 000094';
+    Object.assign(docs.recoded, { IsReconciled: true, UpdatedDateUTC: stamp() });
+    const sent = wheresSent();
+    await pull(a, NOVEMBER, cursor);
+    expect(await stored(ids.deleted)).toMatchObject({ status: 'void', closed_reason: 'gone' });
+    expect(await stored(ids.voided)).toMatchObject({ status: 'void', closed_reason: 'voided' });
+    expect(await stored(ids.moved)).toMatchObject({ status: 'void', closed_reason: 'gone' });
+    expect(await stored(ids.kept)).toMatchObject({ status: 'open', amount_minor: -5_000 });
+    expect(await stored(ids.recoded)).toMatchObject({
+      status: 'open',
+      amount_minor: -7_500,
+      description: 'Generator service (quarterly), cheque 000094',
+    });
+    // read by id: what the increment did not speak of (the unchanged one, the reconciled one, and the fake's own
+    // October spend and receive money, stored by September's pull)
+    expect(idsIn(sent)).toEqual(
+      new Set([
+        docs.kept.BankTransactionID,
+        docs.recoded.BankTransactionID,
+        ...fake.bankTransactions.filter((t) => t.Contact.Name === 'GTBank').map((t) => t.BankTransactionID),
+      ]),
+    );
+  });
+
+  it('on a pull with no cursor of its own (a new line of pulls), which reads only what is open: deleted, voided and moved are closed all the same', async () => {
+    const a = adapter();
+    const { ids, docs } = await september(a);
+    Object.assign(docs.deleted, { Status: 'DELETED', UpdatedDateUTC: stamp() });
+    Object.assign(docs.voided, { Status: 'VOIDED', UpdatedDateUTC: stamp() });
+    Object.assign(docs.moved, {
+      Account: { AccountID: fake.accounts[1]!.AccountID, Code: '091' },
+      UpdatedDateUTC: stamp(),
+    });
+    // and one Xero no longer finds at all
+    fake.bankTransactions.splice(fake.bankTransactions.indexOf(docs.recoded), 1);
+    await pull(a, NOVEMBER, null);
+    expect(await stored(ids.deleted)).toMatchObject({ status: 'void', closed_reason: 'gone' });
+    expect(await stored(ids.voided)).toMatchObject({ status: 'void', closed_reason: 'voided' });
+    expect(await stored(ids.moved)).toMatchObject({ status: 'void', closed_reason: 'gone' });
+    expect(await stored(ids.recoded)).toMatchObject({ status: 'void', closed_reason: 'gone' });
+    expect(await stored(ids.kept)).toMatchObject({ status: 'open', amount_minor: -5_000 });
+  });
+
+  it('reads at most outsidePostingsPerPull of them a pull, the rest in turn on the next pulls, and says so', async () => {
+    const a = adapter({ outsidePostingsPerPull: 2 });
+    const { ids, docs, cursor: stored_ } = await september(a);
+    // gone from Xero without a trace an increment would see
+    fake.bankTransactions.splice(fake.bankTransactions.indexOf(docs.recoded), 1);
+    const all = Object.values(ids).sort();
+    const read: string[][] = [];
+    let cursor: string | null = stored_;
+    for (let i = 0; i < 3; i++) {
+      const sent = wheresSent();
+      const r = await a.pullOpenEntries({ ledgerAccount: '090', period: NOVEMBER, cursor, openPostingsOutside: all });
+      cursor = r.cursor;
+      read.push(all.filter((id) => idsIn(sent).has(id.split(':')[1])));
+      expect(r.notes).toEqual([
+        "Xero: 2 of the 5 postings stored outside the pull's period read again this pull (outsidePostingsPerPull: 2); the other 3 in the next pulls, in turn. Until then a deletion of one of them in the books is not yet seen.",
+      ]);
+      if (read[i]!.includes(ids.recoded)) expect(r.closed).toContainEqual({ id: ids.recoded, reason: 'gone' });
+    }
+    expect(read).toEqual([all.slice(0, 2), all.slice(2, 4), [all[0], all[4]]]);
   });
 });
 
