@@ -9,6 +9,7 @@ import type { SourceCheckContext } from '../oauth/source-check.js';
 import { tokenEndpointGrant } from '../oauth/token-endpoint.js';
 import { knownCurrency, minorToVendorAmount, vendorAmountToMinor } from '../oauth/vendor-amount.js';
 import { vendorReference } from '../oauth/write-keys.js';
+import { outsideCapNote } from '../oauth/outside-postings.js';
 import type { LedgerAdapterFactory, LedgerPosting, LedgerPullQuery, LedgerPullResult } from '../types.js';
 import { checkAccountMap, checkRuleAccounts, zohoAccountFor } from './zoho-account-map.js';
 import { hasMorePages, ZOHO, ZohoApi, type ZohoEnvelope } from './zoho-api.js';
@@ -28,6 +29,11 @@ interface ZohoCursor {
   sweep?: string | null;
   /** Days a sweep window asks for, grown or halved so one page holds it. */
   span?: number;
+  /**
+   * Where the next pull's re-reading of the postings stored outside the period starts (the first date of a window of
+   * theirs it did not finish); absent or null: at the earliest.
+   */
+  outside?: string | null;
 }
 
 const CLOSED = new Set(['draft', 'void', 'paid']);
@@ -37,6 +43,9 @@ const BOOKED = new Set(['categorized', 'manually_added', 'matched']);
 
 /** The entry id of a transaction on the bank account: what a write-back reports writing, and a pull lists. */
 export const zohoTxnId = (transactionId: string): string => `txn:${transactionId}`;
+
+/** Days one listing of the bank account asks for when it re-reads stored postings' dates: a month at most. */
+const OUTSIDE_WINDOW_DAYS = 31;
 
 /** Zoho's times ("2026-11-20T10:00:00+0100"): milliseconds, and back in UTC. */
 function zohoMs(t: unknown): number {
@@ -72,6 +81,31 @@ function numericId(id: string, what: string): number {
 export function parseZohoEntryId(id: string): { kind: 'invoice' | 'bill'; docId: string; partyId: string } | null {
   const m = /^(invoice|bill):(\d+):(\d+)$/.exec(id);
   return m ? { kind: m[1] as 'invoice' | 'bill', docId: m[2]!, partyId: m[3]! } : null;
+}
+
+/**
+ * A transaction of the bound bank account as the books' posting (`txn:<transaction_id>`, credit money in), when the
+ * books hold it (categorised, added by hand, matched to one); null for a statement line the books do not (uncategorised,
+ * excluded) or one bankfeed cannot state.
+ */
+function postingOf(t: Doc, bank: Doc, account: string): LedgerEntry | null {
+  const id = str(t.transaction_id);
+  const date = str(t.date);
+  const status = str(t.status) ?? '';
+  const currency = knownCurrency(t.currency_code ?? bank.currency_code);
+  if (!id || !date || !currency || !BOOKED.has(status)) return null;
+  const minor = vendorAmountToMinor(t.amount, currency, `Zoho bank transaction ${id} amount`);
+  return {
+    id: zohoTxnId(id),
+    date,
+    amountMinor: str(t.debit_or_credit) === 'debit' ? -minor : minor,
+    currency,
+    reference: str(t.reference_number),
+    description: [str(t.transaction_type)?.replace(/_/g, ' '), str(t.description)].filter(Boolean).join(': '),
+    party: str(t.payee),
+    account,
+    kind: 'posting',
+  };
 }
 
 /**
@@ -418,14 +452,41 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
       // Listed open under its id now, so the sync keeps that one and closes the others.
       if (changed) closed.push({ ...ids, reason: 'gone' });
     }
-    entries.push(...(await this.postings(q.period, account)));
+    const postings = await this.postings(q.period, account);
+    entries.push(...postings);
+    // The postings stored by pulls over other dates, read again on those dates: listed while the books hold them on
+    // the account, closed once they do not.
+    const notes: string[] = [];
+    const gone: NonNullable<LedgerPullResult['closed']> = [];
+    const cap = this.config.outsideCallsPerPull;
+    if (cap > 0) {
+      const listed = new Set(postings.map((e) => e.id));
+      const outside = [...new Set(q.openPostingsOutside ?? [])].filter(
+        (id) => id.startsWith('txn:') && !listed.has(id),
+      );
+      const dated = outside.flatMap((id) => {
+        const date = q.openPostingDates?.[id];
+        return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? [{ id, date }] : [];
+      });
+      const again = await this.readAgain(dated, account, cursor.outside);
+      entries.push(...again.entries);
+      gone.push(...again.gone.map((id) => ({ id, reason: 'gone' as const })));
+      next.outside = again.next;
+      if (again.left > 0)
+        notes.push(outsideCapNote('Zoho Books', again.read, again.left, `outsideCallsPerPull: ${cap}`));
+      if (dated.length < outside.length)
+        notes.push(
+          `Zoho Books: ${outside.length - dated.length} postings stored outside the pull's period came without the date they are stored under, and were not read again`,
+        );
+    }
     // A full pull lists every open item of the period; an incremental one names what closed, and is complete over
     // the dates its sweep read in full (deletions included). The bank account's postings are read over the whole
     // period each time, so they are complete there.
     const scope = full ? q.period : swept;
     return {
       entries,
-      ...(full ? {} : { closed }),
+      ...(full ? (gone.length > 0 ? { closed: gone } : {}) : { closed: [...closed, ...gone] }),
+      ...(notes.length > 0 ? { notes } : {}),
       complete: full
         ? { from: q.period.from, to: q.period.to, ledgerAccount: account }
         : [
@@ -453,25 +514,78 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
       sort_column: 'date',
     };
     await this.listAll('/banktransactions', 'banktransactions', query, (t) => {
-      const id = str(t.transaction_id);
-      const date = str(t.date);
-      const status = str(t.status) ?? '';
-      const currency = knownCurrency(t.currency_code ?? bank.currency_code);
-      if (!id || !date || !currency || !BOOKED.has(status)) return;
-      const minor = vendorAmountToMinor(t.amount, currency, `Zoho bank transaction ${id} amount`);
-      out.set(zohoTxnId(id), {
-        id: zohoTxnId(id),
-        date,
-        amountMinor: str(t.debit_or_credit) === 'debit' ? -minor : minor,
-        currency,
-        reference: str(t.reference_number),
-        description: [str(t.transaction_type)?.replace(/_/g, ' '), str(t.description)].filter(Boolean).join(': '),
-        party: str(t.payee),
-        account,
-        kind: 'posting',
-      });
+      const e = postingOf(t, bank, account);
+      if (e) out.set(e.id, e);
     });
     return [...out.values()];
+  }
+
+  /**
+   * The postings bankfeed stores outside the period (`ids`, with the date each is stored under) read again: the bank
+   * account's transactions listed over windows of those dates (a month at most each, `Status.All`, paged), as many as
+   * `outsideCallsPerPull` calls allow, starting where the last pull stopped (`after`). One the lists show booked is
+   * listed with its changes (wherever its date now is among the windows read); one they show uncategorised or
+   * excluded, or that no window holds although its date's window was read in full (deleted, moved to another account),
+   * is closed `gone`. Those whose windows were not read wait for the next pull.
+   */
+  private async readAgain(
+    ids: ReadonlyArray<{ id: string; date: string }>,
+    account: string,
+    after: string | null | undefined,
+  ): Promise<{ entries: LedgerEntry[]; gone: string[]; read: number; left: number; next: string | null }> {
+    const bank = await this.bankAccount();
+    const dates = [...new Set(ids.map((i) => i.date))].sort();
+    const windows: Array<{ from: string; to: string }> = [];
+    for (const d of dates) {
+      const last = windows[windows.length - 1];
+      if (last && d <= addDays(last.from, OUTSIDE_WINDOW_DAYS - 1)) last.to = d;
+      else windows.push({ from: d, to: d });
+    }
+    // in turn: the windows from where the last pull stopped, then those before it
+    const start = after ? windows.findIndex((w) => w.to >= after) : 0;
+    const turn = start > 0 ? [...windows.slice(start), ...windows.slice(0, start)] : windows;
+    const seen = new Map<string, Doc>();
+    const done: Array<{ from: string; to: string }> = [];
+    let calls = 0;
+    let next: string | null = null;
+    reading: for (const w of turn) {
+      for (let page = 1; ; page++) {
+        if (calls >= this.config.outsideCallsPerPull) {
+          next = w.from;
+          break reading;
+        }
+        calls++;
+        const body = await this.api.call('GET', '/banktransactions', {
+          account_id: str(bank.account_id)!,
+          filter_by: 'Status.All',
+          date_start: w.from,
+          date_end: w.to,
+          sort_column: 'date',
+          page,
+          per_page: this.config.perPage,
+        });
+        const items = (body.banktransactions as Doc[] | undefined) ?? [];
+        for (const t of items) {
+          const id = str(t.transaction_id);
+          if (id) seen.set(zohoTxnId(id), t);
+        }
+        const more = hasMorePages(body);
+        if (more === false || (more === null && items.length < this.config.perPage)) break;
+      }
+      done.push(w);
+    }
+    const entries: LedgerEntry[] = [];
+    const gone: string[] = [];
+    let read = 0;
+    for (const { id, date } of ids) {
+      const t = seen.get(id);
+      const e = t ? postingOf(t, bank, account) : null;
+      if (e) entries.push(e);
+      else if (t || done.some((w) => date >= w.from && date <= w.to)) gone.push(id);
+      else continue;
+      read++;
+    }
+    return { entries, gone, read, left: ids.length - read, next };
   }
 
   /**

@@ -21,6 +21,13 @@ export const zohoConfigSchema = oauthSourceSchema.extend({
    */
   sweepCallsPerPull: z.number().int().min(0).max(1_000).default(6),
   /**
+   * Calls each pull may spend re-reading the bank account's transactions on the dates of the postings bankfeed stores
+   * outside the pull's period (LedgerPullQuery.openPostingsOutside: Zoho's lists omit a deleted transaction, and read
+   * by date, a window of those dates at a time, the list says which the books still hold). The next pull goes on where
+   * this one stopped; 0 reads none again.
+   */
+  outsideCallsPerPull: z.number().int().min(0).max(1_000).default(6),
+  /**
    * The Zoho account each rule's account is posted to, by the rule's account as the rules write it ("Bank charges:
    * Transfer fees": "460000000000388"): a Zoho organisation knows its accounts by id. A charge on an account neither
    * mapped nor written as a Zoho account_id is refused before anything is imported into Zoho.

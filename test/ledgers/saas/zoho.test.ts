@@ -5,8 +5,9 @@ import { LedgerAuthError, LedgerPartialWriteError, LedgerVendorError } from '../
 import type { ZohoBooksAdapter } from '../../../adapters/ledger/zoho/zoho-adapter.js';
 import { zohoConfigSchema, zohoUrls } from '../../../adapters/ledger/zoho/zoho-config.js';
 import { contractsAvailable, type ContractSet } from './contract.js';
+import { openSqliteTestDb, type TestDb } from '../../support/databases.js';
 import { saasTestEnv } from './saas-env.js';
-import { zohoTestAdapter } from './test-adapters.js';
+import { pullInto, zohoTestAdapter } from './test-adapters.js';
 import type { CliContext } from '../../../worker/cli-context.js';
 import { testSourceCommand } from '../../../worker/commands/ledger-commands.js';
 import { loadZohoContracts, ZOHO_CLIENT, ZOHO_ORG, ZohoFake } from './zoho-fake.js';
@@ -176,6 +177,101 @@ describe('Zoho Books adapter against the local Zoho Books', () => {
     expect(new Map(r.entries.map((e) => [e.id, e.amountMinor]))).toEqual(expectedOpen(fake));
     for (let i = 0; i < 4; i++) fake.http.faults.push({ kind: '5xx', match: (x) => x.path.endsWith('/bankaccounts') });
     await expect(adapter().pullOpenEntries({ period: PERIOD })).rejects.toBeInstanceOf(LedgerVendorError);
+  });
+});
+
+describe('Zoho Books: the postings stored outside the pull’s period, read again on their dates', () => {
+  const SEPTEMBER = { from: '2026-09-01', to: '2026-09-30' };
+  const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
+  let h: TestDb;
+  beforeEach(async () => {
+    await setup();
+    h = await openSqliteTestDb();
+  });
+  afterEach(async () => {
+    await h?.dispose();
+  });
+
+  const pull = (a: ZohoBooksAdapter, period: { from: string; to: string }, cursor: string | null) =>
+    pullInto(h.db, a, { sourceId: 'zb', ledgerAccount: '1010', period, cursor });
+  const stored = async (id: string) =>
+    h.db
+      .selectFrom('ledger_entries')
+      .select(['status', 'closed_reason', 'amount_minor'])
+      .where('source_id', '=', 'zb')
+      .where('external_id', '=', id)
+      .executeTakeFirst();
+  /** The date windows of every bank-transaction listing the adapter asks for from now on (the fake answers as ever). */
+  const listingsSent = () => {
+    const sent: string[] = [];
+    fake.http.faults.push({
+      kind: '5xx',
+      match: (r) => (
+        r.path.endsWith('/banktransactions') &&
+          r.query.date_start &&
+          sent.push(`${r.query.date_start}..${r.query.date_end}`),
+        false
+      ),
+    });
+    return sent;
+  };
+  /** A cheque the team records in Zoho on the bank account (a transaction added by hand). */
+  const cheque = (date: string, minor: number) =>
+    fake.recordByHand({ date, minor: -minor, payee: 'Utako Generators', reference: `CHQ ${date}`, type: 'expense' });
+
+  it('across an incremental pull: deleted, uncategorised or moved to another account is closed gone, the unchanged one stays, an edited one is taken with its change', async () => {
+    const a = adapter();
+    const [deleted, uncategorised, moved, kept, edited] = [2, 4, 6, 8, 9].map((d) =>
+      cheque(`2026-09-0${d}`, 10_000 * d),
+    );
+    const cursor = await pull(a, SEPTEMBER, null);
+    for (const t of [deleted, uncategorised, moved, kept, edited])
+      expect(await stored(`txn:${t!.transaction_id}`)).toMatchObject({ status: 'open' });
+    fake.lines.splice(fake.lines.indexOf(deleted!), 1);
+    uncategorised!.status = 'uncategorized';
+    moved!.account_id = fake.bankAccounts[1]!.account_id;
+    edited!.amount = 950;
+    const sent = listingsSent();
+    await pull(a, NOVEMBER, cursor);
+    expect(await stored(`txn:${deleted!.transaction_id}`)).toMatchObject({ status: 'void', closed_reason: 'gone' });
+    expect(await stored(`txn:${uncategorised!.transaction_id}`)).toMatchObject({
+      status: 'void',
+      closed_reason: 'gone',
+    });
+    expect(await stored(`txn:${moved!.transaction_id}`)).toMatchObject({ status: 'void', closed_reason: 'gone' });
+    expect(await stored(`txn:${kept!.transaction_id}`)).toMatchObject({ status: 'open', amount_minor: -80_000 });
+    expect(await stored(`txn:${edited!.transaction_id}`)).toMatchObject({ status: 'open', amount_minor: -95_000 });
+    // November's own listing, and one of the dates September stored (one window of a month at most)
+    expect(sent).toEqual([`${NOVEMBER.from}..${NOVEMBER.to}`, '2026-09-02..2026-09-09']);
+  });
+
+  it('reads at most outsideCallsPerPull listings a pull, the rest in turn on the next pulls, and says so', async () => {
+    const a = adapter({ outsideCallsPerPull: 1 });
+    const [june, august, october] = ['2026-06-10', '2026-08-10', '2026-10-10'].map((d) => cheque(d, 20_000));
+    let cursor = await pull(a, { from: '2026-06-01', to: '2026-10-31' }, null);
+    fake.lines.splice(fake.lines.indexOf(august!), 1);
+    const windows: string[][] = [];
+    for (let i = 0; i < 3; i++) {
+      const sent = listingsSent();
+      const ids = [june, august, october].map((t) => `txn:${t!.transaction_id}`);
+      const dates = Object.fromEntries(ids.map((id, j) => [id, ['2026-06-10', '2026-08-10', '2026-10-10'][j]!]));
+      const r = await a.pullOpenEntries({
+        ledgerAccount: '1010',
+        period: NOVEMBER,
+        cursor,
+        openPostingsOutside: ids,
+        openPostingDates: dates,
+      });
+      cursor = r.cursor;
+      windows.push(sent.filter((w) => !w.startsWith(NOVEMBER.from)));
+      expect(r.notes).toEqual([
+        "Zoho Books: 1 of the 3 postings stored outside the pull's period read again this pull (outsideCallsPerPull: 1); the other 2 in the next pulls, in turn. Until then a deletion of one of them in the books is not yet seen.",
+      ]);
+      expect((r.closed ?? []).filter((c) => c.id.startsWith('txn:'))).toEqual(
+        i === 1 ? [{ id: `txn:${august!.transaction_id}`, reason: 'gone' }] : [],
+      );
+    }
+    expect(windows).toEqual([['2026-06-10..2026-06-10'], ['2026-08-10..2026-08-10'], ['2026-10-10..2026-10-10']]);
   });
 });
 
