@@ -13,8 +13,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createReconciliationService } from '../../activities/reconciliation-service.js';
 import { reconcile } from '../../matching/engine.js';
 import { bankLine } from '../matching/build.js';
-import { seedBank } from '../reconciliation/seed.js';
-import { booksBalance, decideEverything } from './support/decisions.js';
 import { createHarness, type Harness } from './support/harness.js';
 import { Months, OCTOBER_CLOSE } from './support/months.js';
 import { get, pageText, type Session, signIn } from './support/session.js';
@@ -29,24 +27,6 @@ beforeEach(async () => {
   m = new Months(h, rita);
 });
 afterEach(async () => h?.close());
-
-async function line(date: string, amountMinor: number, narration: string, balanceMinor: number): Promise<number> {
-  const [id] = await seedBank(h.db.db, h.accountId, [{ date, amountMinor, narration }]);
-  await h.db.db.updateTable('bank_transactions').set({ balance_minor: balanceMinor }).where('id', '=', id!).execute();
-  h.bank.push(id!);
-  return id!;
-}
-
-const CLOSE = OCTOBER_CLOSE - 630_000;
-
-/** October finished (#1) with `narration` (−₦6,300.00 on 31 October) carried as a debit the books lack. */
-async function octoberWithFailedTransfer(narration = 'NIP TRF TO AMA OWUSU FT26103099812'): Promise<number> {
-  await line('2026-10-31', -630_000, narration, CLOSE);
-  await decideEverything(h);
-  const books = await booksBalance(h);
-  expect(await m.finish('2026-10-31', CLOSE, books)).toContain('Reconciliation #1 to 2026-10-31 finished');
-  return books;
-}
 
 const november = async () => pageText(await m.page('2026-11-30', OCTOBER_CLOSE));
 const queue = async (view = '') =>
@@ -82,8 +62,8 @@ describe('review s33: a carried bank line and its reversal', () => {
     // (ng-reversal, autoConfirm false, matches every REVERSAL line).
     // Why it matters: on the default configuration the feature does not take effect; the natural click carries a
     // failed transfer and its reversal on every statement after.
-    await octoberWithFailedTransfer();
-    await line('2026-11-02', 630_000, 'REVERSAL NIP TRF TO AMA OWUSU FT26103099812', OCTOBER_CLOSE);
+    await m.octoberWithFailedTransfer();
+    await m.line('2026-11-02', 630_000, 'REVERSAL NIP TRF TO AMA OWUSU FT26103099812', OCTOBER_CLOSE);
     await engineRun();
     const nov = await november();
     expect(nov).toContain('Reversed by the bank, so neither is an item');
@@ -106,11 +86,11 @@ describe('review s33: a carried bank line and its reversal', () => {
     // line first.
     // Why it matters: a reversal naming the carried transfer by its id is stronger evidence than a book entry
     // sharing the payee's name; the weaker reading wins and leaves false items on later statements.
-    await octoberWithFailedTransfer();
+    await m.octoberWithFailedTransfer();
     await m.books([
       { date: '2026-11-28', amountMinor: -630_000, reference: 'PV-0091', description: 'Payment to Ama Owusu' },
     ]);
-    await line('2026-11-02', 630_000, 'REVERSAL NIP TRF TO AMA OWUSU FT26103099812', OCTOBER_CLOSE);
+    await m.line('2026-11-02', 630_000, 'REVERSAL NIP TRF TO AMA OWUSU FT26103099812', OCTOBER_CLOSE);
     const nov = await november();
     expect(nov).toContain('Reversed by the bank, so neither is an item');
     expect(nov).not.toContain('not decided yet');
@@ -128,11 +108,11 @@ describe('review s33: a carried bank line and its reversal', () => {
     // those takeCarriedPostings gives to a book entry first, as adapters/reports/statement.ts:354-357 does) — the
     // queue's pairing is not the statement's, though its comment says it is.
     // Why it matters: the queue tells the reviewer to leave a line alone that Finish then refuses to sign without.
-    await octoberWithFailedTransfer();
+    await m.octoberWithFailedTransfer();
     await m.books([
       { date: '2026-11-01', amountMinor: -630_000, reference: 'PV-77', description: 'NIP TRF TO AMA OWUSU' },
     ]);
-    await line('2026-11-02', 630_000, 'REVERSAL NIP TRF TO AMA OWUSU FT26103099812', OCTOBER_CLOSE);
+    await m.line('2026-11-02', 630_000, 'REVERSAL NIP TRF TO AMA OWUSU FT26103099812', OCTOBER_CLOSE);
     const says = (await queue('unmatched')).includes('this line needs no decision');
     const blocks = (await november()).includes('1 bank line of the period is not decided yet');
     expect({ says, blocks }).not.toEqual({ says: true, blocks: true });
@@ -167,8 +147,8 @@ describe('review s33: a carried bank line and its reversal', () => {
     // payee repeated), which the engine accepts.
     // Why it matters: the same pair the engine cancels within a month blocks Finish and is carried for good when it
     // straddles the month end.
-    await octoberWithFailedTransfer('GIP OUTWARD TO TAKORADI LAB SERVICES BILL TLS8809');
-    await line('2026-11-02', 630_000, 'REV GIP OUTWARD TO TAKORADI LAB SERVICES - INVALID ACCT', OCTOBER_CLOSE);
+    await m.octoberWithFailedTransfer('GIP OUTWARD TO TAKORADI LAB SERVICES BILL TLS8809');
+    await m.line('2026-11-02', 630_000, 'REV GIP OUTWARD TO TAKORADI LAB SERVICES - INVALID ACCT', OCTOBER_CLOSE);
     const nov = await november();
     expect(nov).not.toContain('not decided yet');
     expect(nov).toContain('Reversed by the bank, so neither is an item');
@@ -185,8 +165,8 @@ describe('review s33: a carried bank line and its reversal', () => {
     // within a period (baseline above).
     // Why it matters: a returned payment straddling the month end blocks Finish, and once explained both lines are
     // carried for good.
-    await octoberWithFailedTransfer();
-    await line('2026-11-02', 630_000, 'RETURNED NIP TRF TO AMA OWUSU FT26103099812', OCTOBER_CLOSE);
+    await m.octoberWithFailedTransfer();
+    await m.line('2026-11-02', 630_000, 'RETURNED NIP TRF TO AMA OWUSU FT26103099812', OCTOBER_CLOSE);
     const nov = await november();
     expect(nov).not.toContain('not decided yet');
     expect(nov).toContain('Reversed by the bank, so neither is an item');

@@ -7,8 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStatementRepository } from '../../db/statement-repository.js';
 import { validateReportDocument } from '../reports/report-schema.js';
-import { seedBank } from '../reconciliation/seed.js';
-import { booksBalance, decideEverything, typed } from './support/decisions.js';
+import { typed } from './support/decisions.js';
 import { createHarness, type Harness } from './support/harness.js';
 import { figure, Months, OCTOBER_CLOSE } from './support/months.js';
 import { get, pageText, type Session, signIn } from './support/session.js';
@@ -24,24 +23,6 @@ beforeEach(async () => {
 });
 afterEach(async () => h?.close());
 
-async function line(date: string, amountMinor: number, narration: string, balanceMinor: number): Promise<number> {
-  const [id] = await seedBank(h.db.db, h.accountId, [{ date, amountMinor, narration }]);
-  await h.db.db.updateTable('bank_transactions').set({ balance_minor: balanceMinor }).where('id', '=', id!).execute();
-  h.bank.push(id!);
-  return id!;
-}
-
-/** October finished with the failed transfer of its last day carried as a debit the books lack (₦6,300.00). */
-async function octoberWithFailedTransfer(): Promise<{ close: number; books: number; failed: number }> {
-  const close = OCTOBER_CLOSE - 630_000;
-  const failed = await line('2026-10-31', -630_000, 'NIP TRF TO AMA OWUSU FT26103099812', close);
-  await decideEverything(h);
-  const books = await booksBalance(h);
-  const done = await m.finish('2026-10-31', close, books);
-  expect(done).toContain('Reconciliation #1 to 2026-10-31 finished');
-  return { close, books, failed };
-}
-
 const statementJson = async (end: string, balanceMinor: number) =>
   JSON.parse(
     (await get(h.app, rita, `/accounts/${h.accountId}/statement.json?end=${end}&balance=${typed(balanceMinor)}`)).body,
@@ -49,8 +30,8 @@ const statementJson = async (end: string, balanceMinor: number) =>
 
 describe('a carried failed transfer and its reversal in the next period', () => {
   it('lists neither, counts the reversal as cleared and lets November finish, carrying neither', async () => {
-    const { failed } = await octoberWithFailedTransfer();
-    const reversal = await line('2026-11-02', 630_000, 'REVERSAL NIP TRF TO AMA OWUSU FT26103099812', OCTOBER_CLOSE);
+    const failed = await m.octoberWithFailedTransfer();
+    const reversal = await m.line('2026-11-02', 630_000, 'REVERSAL NIP TRF TO AMA OWUSU FT26103099812', OCTOBER_CLOSE);
     const raw = await m.page('2026-11-30', OCTOBER_CLOSE);
     const nov = pageText(raw);
     expect(figure(raw, 'difference')).toBe('₦0.00');
@@ -82,8 +63,8 @@ describe('a carried failed transfer and its reversal in the next period', () => 
   });
 
   it('pairs them again once November is reopened, the reopened reconciliation keeping nothing of it', async () => {
-    await octoberWithFailedTransfer();
-    await line('2026-11-02', 630_000, 'REVERSAL NIP TRF TO AMA OWUSU FT26103099812', OCTOBER_CLOSE);
+    await m.octoberWithFailedTransfer();
+    await m.line('2026-11-02', 630_000, 'REVERSAL NIP TRF TO AMA OWUSU FT26103099812', OCTOBER_CLOSE);
     expect(await m.finish('2026-11-30', OCTOBER_CLOSE)).toContain('Reconciliation #2 to 2026-11-30 finished');
     const statements = createStatementRepository(h.db.db);
     expect([...(await statements.reversedLines(h.accountId)).values()]).toEqual([
@@ -96,8 +77,8 @@ describe('a carried failed transfer and its reversal in the next period', () => 
   });
 
   it('says in the review queue what the reversal reverses, and that it needs no decision', async () => {
-    await octoberWithFailedTransfer();
-    await line('2026-11-02', 630_000, 'REVERSAL NIP TRF TO AMA OWUSU FT26103099812', OCTOBER_CLOSE);
+    await m.octoberWithFailedTransfer();
+    await m.line('2026-11-02', 630_000, 'REVERSAL NIP TRF TO AMA OWUSU FT26103099812', OCTOBER_CLOSE);
     const queue = pageText((await get(h.app, rita, `/accounts/${h.accountId}/review?view=unmatched`)).body);
     expect(queue).toContain(
       'Reverses 2026-10-31 NIP TRF TO AMA OWUSU FT••••9812 -₦6,300.00, carried from reconciliation #1 as not in the books: the two cancel and the books post neither',
@@ -105,9 +86,9 @@ describe('a carried failed transfer and its reversal in the next period', () => 
   });
 
   it('leaves a reversal naming no carried line to be decided', async () => {
-    await octoberWithFailedTransfer();
+    await m.octoberWithFailedTransfer();
     // same amount, but it names another transfer: nothing says it undoes the carried one
-    await line('2026-11-02', 630_000, 'REVERSAL NIP TRF TO KOFI MENSAH FT26110255501', OCTOBER_CLOSE);
+    await m.line('2026-11-02', 630_000, 'REVERSAL NIP TRF TO KOFI MENSAH FT26110255501', OCTOBER_CLOSE);
     const nov = pageText(await m.page('2026-11-30', OCTOBER_CLOSE));
     expect(nov).toContain('1 bank line of the period is not decided yet');
     expect(nov).toContain('NIP TRF TO AMA OWUSU FT••••9812 (bank-only: Suspense) (carried forward)');

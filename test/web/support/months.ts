@@ -66,6 +66,32 @@ export class Months {
     return ids;
   }
 
+  /** A bank line with its running balance, undecided (listed with the harness's lines, which decideEverything takes). */
+  async line(date: string, amountMinor: number, narration: string, balanceMinor: number): Promise<number> {
+    const [id] = await seedBank(this.h.db.db, this.h.accountId, [{ date, amountMinor, narration }]);
+    await this.h.db.db
+      .updateTable('bank_transactions')
+      .set({ balance_minor: balanceMinor })
+      .where('id', '=', id!)
+      .execute();
+    this.h.bank.push(id!);
+    return id!;
+  }
+
+  /**
+   * October finished (#1) with a transfer of its last day (−₦6,300.00, `narration`) explained bank-only and carried
+   * as a debit the books lack: what a transfer failing just before the end leaves. Its line's id.
+   */
+  async octoberWithFailedTransfer(narration = 'NIP TRF TO AMA OWUSU FT26103099812'): Promise<number> {
+    const close = OCTOBER_CLOSE - 630_000;
+    const failed = await this.line('2026-10-31', -630_000, narration, close);
+    await decideEverything(this.h);
+    expect(await this.finish('2026-10-31', close, await booksBalance(this.h))).toContain(
+      'Reconciliation #1 to 2026-10-31 finished',
+    );
+    return failed;
+  }
+
   /** A bank line with its running balance, matched by hand to book entries (with a write-off account, when given). */
   async lineMatchedTo(
     line: { date: string; amountMinor: number; narration: string; balanceMinor: number },
