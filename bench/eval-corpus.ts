@@ -122,6 +122,10 @@ const FOLDERS = [
   ['holdout34', 'VFD/Clear Books, OISL/Twinfield, M Oriental/hledger, Deutsche Bank JHB/DATEV'],
   ['holdout35', 'FSDH/QuickFile, Amenfiman Rural Bank/e-conomic, First Community Bank/Uzapoint, Grobank/PRIMAVERA'],
   ['holdout36', 'Greenwich/Logo Tiger, Letshego Ghana/Reckon, Faulu/Beancount, BNP Paribas JHB/Cegid'],
+  [
+    'holdout37',
+    'Baobab/Al-Ameen, Manya Krobo Rural Bank/AccountsIQ, Development Bank of Kenya/Uniconta, JPMorgan JHB/Pronto Xi',
+  ],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
