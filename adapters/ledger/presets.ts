@@ -267,11 +267,17 @@ export function findPreset(name: string): Preset | undefined {
   return PRESETS.find((p) => p.name === name);
 }
 
-/** Header text as compared: case, punctuation, bracketed units ("Debit (₦)") and spacing ignored; "*" kept (Xero). */
+/**
+ * Header text as compared: case, accents, punctuation, bracketed units ("Debit (₦)") and spacing ignored; "*" kept
+ * (Xero). Letters of every script stay: an Arabic or Chinese header is its words, never the empty text a title row's
+ * would also be.
+ */
 export function normalizeHeader(text: string): string {
   return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
     .replace(/\(.*?\)/g, ' ')
     .toLowerCase()
-    .replace(/[^a-z0-9*]+/g, ' ')
+    .replace(/[^\p{L}\p{N}*]+/gu, ' ')
     .trim();
 }

@@ -37,14 +37,16 @@ const MOVED_STATUS = /^(completed|complete|successful|success)$/i;
 
 // Labels of rows that summarise rather than record (totals, balances brought forward, statement footers).
 // In the languages of the ledgers African subsidiaries keep too: German (DATEV's Saldovortrag), French, Portuguese,
-// Afrikaans and Turkish (Logo's "Toplam", "Önceki dönemden devir", "Dönem sonu bakiye").
+// Afrikaans, Turkish (Logo's "Toplam", "Önceki dönemden devir", "Dönem sonu bakiye") and the Scandinavian languages
+// (Uniconta's and e-conomic's "I alt", "Primo", "Ultimo"; Swedish and Norwegian "Summa", "Ingående/Utgående saldo")
+// and Arabic (Al-Ameen's "المجموع" total, "رصيد سابق" brought forward, "الرصيد الختامي" closing balance).
 const SUMMARY =
-  /^(total|totals|sub ?-?total|grand total|current total|opening balance|closing balance|beginning balance|ending balance|balance (b\/?f|c\/?f|brought forward|carried forward)|brought forward|carried forward|b\/f|c\/f|end of (statement|report)|net movement|net change|summe|saldovortrag|anfangssaldo|anfangsbestand|endsaldo|schlusssaldo|report à nouveau|solde (initial|final|d'ouverture|de clôture|reporté|à reporter)|saldo (inicial|anterior|final|transportado)|openingsaldo|slotsaldo|saldo oorgedra|(genel |ara )?toplam|(önceki dönemden )?devir|devreden bakiye|açılış bakiyesi|kapanış bakiyesi|dönem (sonu|başı) bakiyes?i?)(?![\p{L}\p{N}])/iu;
+  /^(total|totals|sub ?-?total|grand total|current total|opening balance|closing balance|beginning balance|ending balance|balance (b\/?f|c\/?f|brought forward|carried forward)|brought forward|carried forward|b\/f|c\/f|end of (statement|report)|net movement|net change|summe|saldovortrag|anfangssaldo|anfangsbestand|endsaldo|schlusssaldo|report à nouveau|solde (initial|final|d'ouverture|de clôture|reporté|à reporter)|saldo (inicial|anterior|final|transportado)|openingsaldo|slotsaldo|saldo oorgedra|(genel |ara )?toplam|(önceki dönemden )?devir|devreden bakiye|açılış bakiyesi|kapanış bakiyesi|dönem (sonu|başı) bakiyes?i?|i ?alt|summa|(saldo )?(primo|ultimo)|(ingående|inngående|utgående) (saldo|balanse)|ال?مجموع|ال?[إا]جمالي|رصيد (سابق|مرحل|افتتاحي|ختامي)|الرصيد (السابق|المرحل|الافتتاحي|الختامي))(?![\p{L}\p{N}])/iu;
 
 // Labels of rows that state a balance. Such a row with a date and an amount but no journal id or reference is the
 // export's balance line, not an entry ("Total …" is left out here: "Total Energies" is a payee).
 const BALANCE_LINE =
-  /^(opening balance|closing balance|beginning balance|ending balance|balance (b\/?f|c\/?f|brought forward|carried forward)|brought forward|carried forward|b\/f|c\/f|saldovortrag|anfangssaldo|anfangsbestand|endsaldo|schlusssaldo|report à nouveau|solde (initial|final|d'ouverture|de clôture|reporté|à reporter)|saldo (inicial|anterior|final|transportado)|openingsaldo|slotsaldo|saldo oorgedra|(önceki dönemden )?devir|devreden bakiye|açılış bakiyesi|kapanış bakiyesi|dönem (sonu|başı) bakiyes?i?)(?![\p{L}\p{N}])/iu;
+  /^(opening balance|closing balance|beginning balance|ending balance|balance (b\/?f|c\/?f|brought forward|carried forward)|brought forward|carried forward|b\/f|c\/f|saldovortrag|anfangssaldo|anfangsbestand|endsaldo|schlusssaldo|report à nouveau|solde (initial|final|d'ouverture|de clôture|reporté|à reporter)|saldo (inicial|anterior|final|transportado)|openingsaldo|slotsaldo|saldo oorgedra|(önceki dönemden )?devir|devreden bakiye|açılış bakiyesi|kapanış bakiyesi|dönem (sonu|başı) bakiyes?i?|(saldo )?(primo|ultimo)|(ingående|inngående|utgående) (saldo|balanse)|رصيد (سابق|مرحل|افتتاحي|ختامي)|الرصيد (السابق|المرحل|الافتتاحي|الختامي))(?![\p{L}\p{N}])/iu;
 
 // A bank's balance line labelled where its date would be ("Account balance", "Available balance").
 const ACCOUNT_BALANCE = /^(account|available|ledger|book|current|cleared) balance\b/i;

@@ -59,6 +59,71 @@ describe('general-ledger balance lines and document numbers', () => {
     ]);
   });
 
+  it("Uniconta's Danish account card: the Primo, I alt and Ultimo rows are no entries", async () => {
+    const p = file(
+      'uniconta.csv',
+      [
+        'Dato;Bilag;Tekst;Faktura;Modkonto;Navn;Debet;Kredit;Saldo;Valuta',
+        ';;Primo;;;;;;2.263.168,65;KES',
+        '05-01-2027;3232;Housing levy december 2026 - KRA;3177258988442;2715;Kenya Revenue Authority;;39.282,00;2.223.886,65;KES',
+        '06-01-2027;3233;Ultimo Holdings rent;UH-7;2710;Ultimo Holdings Ltd;;1.000,00;2.222.886,65;KES',
+        ';;I alt;;;;0,00;40.282,00;;KES',
+        ';;Ultimo;;;;;;2.222.886,65;KES',
+      ].join('\n'),
+    );
+    const { entries } = await readLedgerFile(p, {
+      dateOrder: 'DMY',
+      currency: 'KES',
+      decimalSeparator: ',',
+      mapping: {
+        date: 'Dato',
+        reference: 'Faktura',
+        description: 'Tekst',
+        party: 'Navn',
+        moneyIn: 'Debet',
+        moneyOut: 'Kredit',
+        balance: 'Saldo',
+      },
+    });
+    // a payee called "Ultimo …" is a payee: only a row whose first words are the label is a summary
+    expect(entries.map((e) => [e.party, e.amountMinor])).toEqual([
+      ['Kenya Revenue Authority', -3_928_200],
+      ['Ultimo Holdings Ltd', -100_000],
+    ]);
+  });
+
+  it("Al-Ameen's Arabic account statement: the header is found under an Arabic title, and its balance and total rows are no entries", async () => {
+    const p = file(
+      'alameen.csv',
+      [
+        'كشف حساب تفصيلي',
+        'الحساب: 1214 - Baobab MFB - حساب جاري NGN',
+        '',
+        'التاريخ,نوع السند,رقم السند,البيان,الحساب المقابل,مدين,دائن,الرصيد',
+        ',,,رصيد سابق,,,,16007825.09',
+        '05/10/2026,سند قبض,5134,قبض فاتورة SI-03360,Harbour Point Club,1429588.75,,17437413.84',
+        ',,,المجموع,,1429588.75,0.00,',
+        ',,,الرصيد الختامي,,,,17437413.84',
+      ].join('\n'),
+    );
+    const { entries } = await readLedgerFile(p, {
+      dateOrder: 'DMY',
+      currency: 'NGN',
+      mapping: {
+        date: 'التاريخ',
+        reference: 'رقم السند',
+        description: 'البيان',
+        party: 'الحساب المقابل',
+        moneyIn: 'مدين',
+        moneyOut: 'دائن',
+        balance: 'الرصيد',
+      },
+    });
+    expect(entries.map((e) => [e.date, e.reference, e.party, e.amountMinor])).toEqual([
+      ['2026-10-05', '5134', 'Harbour Point Club', 142_958_875],
+    ]);
+  });
+
   it("TallyPrime's Ledger Vouchers: the dateless opening balance and Current Total rows are no entries; a narration row is its voucher's", async () => {
     const p = file(
       'tally.csv',
