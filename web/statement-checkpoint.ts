@@ -29,7 +29,8 @@ import { ledgerSourceOf } from './review-data.js';
  * the person states; nothing here computes a balance of its own. Around the document, two checks QuickBooks' and
  * Xero's reconcile screens make before a period can be signed:
  * - cleared: the statement's ending balance against the opening balance plus the period's bank lines a decision
- *   cleared (the document's matches, and the lines reversing a carried one). An undecided line, or a mistyped ending balance, leaves a difference;
+ *   cleared (the document's matches, and the lines reversing a carried one). An undecided line, or a mistyped ending
+ *   balance, leaves a difference;
  * - books: the document's difference (adjusted bank balance against adjusted book balance), which must be zero and
  *   verified (both balances the bank's and the books' own, never one derived from the other).
  */

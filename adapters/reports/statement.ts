@@ -82,7 +82,6 @@ function ledgerItem(e: ReportLedgerEntry, carriedForward: boolean): StatementIte
   };
 }
 
-/** How a bank line the books lack is grouped on the statement (charges and levies are grouped by their rule). */
 /** A bank line an earlier reconciliation left outstanding, as this statement lists it. */
 export function carriedBankItem(it: OutstandingItem): StatementItem {
   return {
@@ -101,6 +100,7 @@ export function carriedBankItem(it: OutstandingItem): StatementItem {
   };
 }
 
+/** How a bank line the books lack is grouped on the statement (charges and levies are grouped by their rule). */
 function bankOnlyGroup(l: ReportBankLine): string {
   const text = `${l.narration ?? ''} ${l.reference ?? ''}`;
   if (saysReversal(l.narration) || saysReversal(l.reference)) return 'reversal';
