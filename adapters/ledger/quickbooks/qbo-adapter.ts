@@ -61,7 +61,10 @@ interface QboCursor {
 
 /** Change Data Capture looks back 30 days at most; older cursors pull everything again. */
 const CDC_MAX_AGE_MS = 29 * 24 * 3600_000;
-/** CDC returns at most 1000 objects per entity: a full answer may be truncated, so the pull falls back to queries. */
+/**
+ * CDC returns at most 1000 objects in an answer (Intuit: "a maximum of 1,000 objects"; per answer or per entity, it is
+ * read as the stricter): an answer that size may be cut anywhere, so the pull falls back to queries for every entity.
+ */
 const CDC_LIMIT = 1000;
 /**
  * Ids in one `where Id IN (…)` query: a GET's query string stays near 1.5 kB (Intuit documents no bound on IN; long
@@ -274,8 +277,10 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
       time = String(body.time ?? new Date().toISOString());
       const groups = ((body.CDCResponse as Doc[] | undefined)?.[0]?.QueryResponse as Doc[] | undefined) ?? [];
       const rows = (entity: string): Doc[] => groups.flatMap((g) => (g[entity] as Doc[] | undefined) ?? []);
-      // CDC returns at most 1000 objects an entity: documents cut short are read again in full below
-      if (QBO_DOCUMENTS.every((e) => rows(e.entity).length < CDC_LIMIT)) {
+      const served = [...QBO_DOCUMENTS, ...QBO_POSTINGS].reduce((n, e) => n + rows(e.entity).length, 0);
+      const cut = served >= CDC_LIMIT;
+      // an answer of CDC's limit may be cut short anywhere: the documents are then read again in full below
+      if (!cut) {
         documentsRead = true;
         for (const e of QBO_DOCUMENTS)
           for (const d of rows(e.entity)) {
@@ -288,8 +293,8 @@ export class QuickBooksAdapter extends OAuthLedgerSource<QboConfig> {
       for (const e of QBO_POSTINGS) {
         const list = rows(e.entity);
         for (const d of list) changed(e.kind, d);
-        // cut short: the rest of the changes by query (a deletion among them is not learnt, queries skip those)
-        if (list.length >= CDC_LIMIT) await this.changedSince(e.entity, prior.since, (d) => changed(e.kind, d));
+        // cut short: the rest of the changes by query (a deletion among them is learnt by reading the ids again)
+        if (cut) await this.changedSince(e.entity, prior.since, (d) => changed(e.kind, d));
       }
     } else {
       const started = await this.api.call('GET', '/query', {

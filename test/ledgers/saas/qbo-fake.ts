@@ -396,10 +396,13 @@ export class QboFake {
     const since = Date.parse(r.query.changedSince ?? '');
     if (Number.isNaN(since))
       return fault(400, '2010', 'Request has invalid or unsupported property', 'changedSince is required');
+    // Intuit: "a maximum of 1,000 objects" in an answer; read strictly, the whole answer (entities in the order asked),
+    // so an entity after the cut gets fewer or none
+    let left = 1000;
     const groups = (r.query.entities ?? '').split(',').map((e) => {
       const entity = this.entityOf(e)!;
-      // Intuit: at most 1000 objects an entity in one answer (the rest are left out)
-      const changed = this.docs[entity]!.filter((d) => Date.parse(d.MetaData?.LastUpdatedTime) > since).slice(0, 1000);
+      const changed = this.docs[entity]!.filter((d) => Date.parse(d.MetaData?.LastUpdatedTime) > since).slice(0, left);
+      left -= changed.length;
       return { [entity]: changed, startPosition: 1, maxResults: changed.length, totalCount: changed.length };
     });
     return { status: 200, body: { CDCResponse: [{ QueryResponse: groups }], time } };
