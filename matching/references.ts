@@ -1051,6 +1051,11 @@ function addListedSerials(
   }
   const length = groups[1]! - significant[0]!;
   if (groups[1]! - groups[0]! < 3 || length < 3) return;
+  // "SI3367/73/78", "INV 2231/32/33": the serials after the first written by their last digits only
+  if (groups[3]! - groups[2]! < length) {
+    addAbbreviatedSerials(keys, text, count, length, prefix, withYears, memo);
+    return;
+  }
   // a list goes up by a little ("2310/2312/2315"); a period then a serial does not ("FA2502-0227", "FA2502-3105");
   // three or more close serials are a list in any order ("INV 4793/4835/4823")
   let up = true;
@@ -1066,6 +1071,49 @@ function addListedSerials(
   // "INV 0470-0473": two serials joined by a hyphen are also the run from one to the other
   if (count === 2 && text.charCodeAt(groups[1]!) === 45)
     addRangeBetween(keys, text, significant[0]!, significant[1]!, length, prefix, withYears, memo);
+}
+
+const FOUR_DIGIT_YEAR = /^(?:19|20)\d\d$/;
+
+/** How far above the first an abbreviated list's serial may be ("SI3367/73/78": within the hundred it names). */
+const ABBREVIATED_SPAN = 100;
+
+/**
+ * The keys of a list whose later serials give only their last digits ("SI3367/73/78": SI3373 and SI3378), each the
+ * first's digits with its end replaced, when every one is shorter than the first and goes up from the one before
+ * within ABBREVIATED_SPAN; anything else ("PV 2024/10/15", "INV 2024/25": a year; a date's day going down) is no list.
+ */
+function addAbbreviatedSerials(
+  keys: KeyList,
+  text: string,
+  count: number,
+  length: number,
+  prefix: Prefix,
+  withYears: boolean,
+  memo: NumberKeys | null,
+): void {
+  const first = text.slice(significant[0]!, significant[0]! + length);
+  // "INV 2024/25" is a financial year, not two documents
+  if (length > 8 || FOUR_DIGIT_YEAR.test(first)) return;
+  const start = Number(first);
+  let previous = start;
+  const serials: string[] = [];
+  for (let g = 1; g < count; g++) {
+    const from = groups[2 * g]!;
+    const to = groups[2 * g + 1]!;
+    if (to - from >= length) return;
+    const serial = first.slice(0, length - (to - from)) + text.slice(from, to);
+    const n = Number(serial);
+    if (n <= previous || n - start >= ABBREVIATED_SPAN) return;
+    previous = n;
+    serials.push(serial);
+  }
+  runGroups[0] = groups[0]!;
+  runGroups[1] = groups[1]!;
+  addNumberKeys(keys, text, runGroups, 1, prefix, withYears, memo);
+  rangeGroups[0] = 0;
+  rangeGroups[1] = length;
+  for (const serial of serials) addNumberKeys(keys, serial, rangeGroups, 1, prefix, withYears, memo);
 }
 
 /** The most documents a written run ("INV 0470-0473", "INV 470 TO 473") is read as: a payment's invoices, no more. */

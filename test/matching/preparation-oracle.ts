@@ -114,6 +114,21 @@ function addListed(keys: Set<string>, written: string[], prefix: string, number:
   // compared past their zero padding: "INV 0012658/12659/12660" is one list
   const groups = written.map((g) => g.replace(/^0+(?=\d)/, ''));
   if (groups[0]!.length < 3) return;
+  // "SI3367/73/78": the serials after the first written by their last digits only, each going up within 100 of it
+  const first = groups[0]!;
+  if (written.slice(1).every((g) => g.length < first.length)) {
+    if (first.length > 8 || YEAR.test(first)) return;
+    const serials: string[] = [];
+    let previous = Number(first);
+    for (const g of written.slice(1)) {
+      const serial = first.slice(0, first.length - g.length) + g;
+      if (Number(serial) <= previous || Number(serial) - Number(first) >= 100) return;
+      previous = Number(serial);
+      serials.push(serial);
+    }
+    for (const g of [written[0]!, ...serials]) addNumberKeys(keys, [g], prefix);
+    return;
+  }
   const up = groups.every((g, i) => i === 0 || follows(groups[i - 1]!, g));
   // or three or more close serials, in any order ("INV 4793/4835/4823")
   const length = groups[0]!.length;
