@@ -45,6 +45,8 @@ import { ruleEvidence, ruleGroup } from '../matching/groups.js';
 import { type MatchOptions, resolveMatchOptions } from '../matching/options.js';
 import { InvalidLineError, prepareBank } from '../matching/prepared.js';
 import { compileRule, firstMatchingRule, type Rule } from '../matching/rules.js';
+import { carriedReversalPairs, withoutProposalsFor } from '../matching/carried-reversals.js';
+import { createStatementRepository } from '../db/statement-repository.js';
 import { fromZodError, ReconciliationError } from './reconciliation-errors.js';
 import { planGroups } from './reconciliation-plan.js';
 import { assertLinesUnlocked } from './statement-locks.js';
@@ -552,6 +554,10 @@ export function createReconciliationService(deps: {
           });
           result = reconcile(directPay.bank, directPay.ledger, options);
           result = { ...result, matches: [...directPay.matches, ...result.matches] };
+          // the lines reversing one the last finished reconciliation carried: the statement pairs them, so no rule
+          // proposes posting them (docs/statement.md)
+          const carried = (await createStatementRepository(trx).latest(account.id))?.items ?? [];
+          result = withoutProposalsFor(result, new Set(carriedReversalPairs(carried, bank).map((p) => p.reversal)));
         } catch (err) {
           if (err instanceof InvalidLineError)
             throw new ReconciliationError('invalid_input', `reconcileAccount: ${err.message}`);

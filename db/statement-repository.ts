@@ -132,6 +132,26 @@ export function createStatementRepository(db: Kysely<Database>) {
   return {
     lockOf,
 
+    /**
+     * Every finished (not reopened) reconciliation and starting point of the account, earliest end first: the one whose
+     * period holds a locked line is the first ending on or after its date (what a line's words name).
+     */
+    async locksOf(accountId: string): Promise<StatementLock[]> {
+      const rows = await db
+        .selectFrom('statement_reconciliations')
+        .select(['id', 'period_end', 'kind'])
+        .where('account_id', '=', accountId)
+        .where('reopened_at', 'is', null)
+        .orderBy('period_end')
+        .orderBy('id')
+        .execute();
+      return rows.map((r) => ({
+        checkpointId: Number(r.id),
+        kind: r.kind === 'opening' ? ('opening' as const) : ('statement' as const),
+        through: r.period_end,
+      }));
+    },
+
     /** The first (by id) of the account's lines among `bankIds` that its statement lock holds; null when none is. */
     async firstLockedLine(accountId: string, bankIds: number[]): Promise<LockedLine | null> {
       if (bankIds.length === 0) return null;

@@ -1,4 +1,4 @@
-import type { BankLine } from '../domain/reconciliation.js';
+import type { BankLine, ReconcileResult } from '../domain/reconciliation.js';
 import type { OutstandingItem } from '../domain/statement.js';
 import { reconcile } from './engine.js';
 import { REVERSAL_PAIR_RULE } from './passes/reversal-pairs.js';
@@ -66,4 +66,25 @@ export function carriedReversalPairs(
     if (line && reversal) pairs.push({ line: line.slice(CARRIED.length), reversal: reversal.slice(PERIOD.length) });
   }
   return pairs;
+}
+
+/**
+ * A run's result without the rules' bank-only proposals for the lines that reverse a carried one (`reversals`): the
+ * statement pairs those with the line they reverse, so a proposal to post one (the presets' "reversal of an earlier
+ * transaction") would only ask a person to post what cancels; a candidate of the books' entries stays theirs to decide.
+ */
+export function withoutProposalsFor(result: ReconcileResult, reversals: ReadonlySet<string>): ReconcileResult {
+  if (reversals.size === 0) return result;
+  const freed: string[] = [];
+  const suggestions = result.suggestions.flatMap((s) => {
+    if (s.bankIds.length !== 1 || !reversals.has(s.bankIds[0]!)) return [s];
+    const candidates = s.candidates.filter((c) => c.ledgerIds.length > 0);
+    if (candidates.length === 0) {
+      freed.push(s.bankIds[0]!);
+      return [];
+    }
+    return [candidates.length === s.candidates.length ? s : { ...s, candidates }];
+  });
+  if (suggestions.length === result.suggestions.length && freed.length === 0) return result;
+  return { ...result, suggestions, unmatchedBank: [...result.unmatchedBank, ...freed] };
 }

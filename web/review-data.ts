@@ -76,7 +76,11 @@ export async function loadQueueLines(
     groups.map((g) => g.decidedBy),
   );
   const bankById = new Map(bankRows.map((b) => [Number(b.id), b]));
-  const lock = await createStatementRepository(db).lockOf(accountId);
+  const statements = createStatementRepository(db);
+  const lock = await statements.lockOf(accountId);
+  // a locked line names the reconciliation whose period holds it (October's lines #1, though #2 locks them too)
+  const locks = lock ? await statements.locksOf(accountId) : [];
+  const lockHolding = (date: string) => locks.find((l) => l.through >= date) ?? lock;
   const toCandidate = (g: ReviewGroup, lineId: number): Candidate => ({
     group: g,
     ...(accepted.has(g.id) ? { acceptedWithWriteOff: true } : {}),
@@ -103,7 +107,7 @@ export async function loadQueueLines(
       bank,
       candidates: active ? [] : live.map((g) => toCandidate(g, id)),
       held: active ? toCandidate(active, id) : null,
-      locked: lock && bank.business_date <= lock.through ? lock : null,
+      locked: lock && bank.business_date <= lock.through ? lockHolding(bank.business_date) : null,
     };
   });
   // as the statement reads them: a line with a book entry among its candidates is the person's to decide first

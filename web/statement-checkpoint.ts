@@ -209,7 +209,7 @@ export async function checkpointFigures(
     );
   if (s.balancePerBooks.amountMinor === null || !BOOKS_OWN.has(s.balancePerBooks.source))
     blockers.push("enter the books' balance at the ending date (the books' own figure)");
-  else if (s.difference.amountMinor !== 0)
+  else if (s.difference.amountMinor !== null && s.difference.amountMinor !== 0)
     blockers.push('the books do not agree with the bank after the reconciling items');
   else if (!s.balanced) blockers.push('the statement is not verified (a balance is not the bank’s or the books’ own)');
   return {

@@ -68,7 +68,10 @@ describe('review s33: a carried bank line and its reversal', () => {
     const nov = await november();
     expect(nov).toContain('Reversed by the bank, so neither is an item');
     expect(nov).not.toContain('awaits review');
-    expect(await queue()).toContain('Reverses 2026-10-31 NIP TRF TO AMA OWUSU');
+    // no rule proposes posting it (the statement pairs it): an unmatched line, saying what it reverses
+    const unmatched = await queue('unmatched');
+    expect(unmatched).toContain('Reverses 2026-10-31 NIP TRF TO AMA OWUSU');
+    expect(unmatched).not.toContain('Suspense:Reversals');
   });
 
   it('pairs a carried failed transfer with the reversal naming it, not with the payment the team sent again (cleared next month)', async () => {

@@ -150,7 +150,7 @@ function candidateBlock(ctx: ReviewContext, lineId: number, c: Candidate, first:
   const base = `/accounts/${encodeURIComponent(ctx.account.id)}/groups/${g.id}`;
   const proposed = g.proposed
     ? html`<li>
-        <span class="d">proposed</span><span>${g.proposed.description} → <b>${g.proposed.account}</b></span
+        <span class="d">proposed</span><span>${maskNumbers(g.proposed.description)} → <b>${g.proposed.account}</b></span
         ><span class="a num">${signed(g.proposed.amountMinor, g.currency)}</span>
       </li>`
     : '';
@@ -246,7 +246,9 @@ export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html): Html {
               q.held.group.proposed
                 ? html`<li>
                     <span class="d">${q.held.ledger.length > 0 ? 'posted' : 'to post'}</span
-                    ><span>${q.held.group.proposed.description} → <b>${q.held.group.proposed.account}</b></span>
+                    ><span
+                      >${maskNumbers(q.held.group.proposed.description)} → <b>${q.held.group.proposed.account}</b></span
+                    >
                   </li>`
                 : ''
             }${

@@ -38,7 +38,7 @@ import {
 } from './ledger-account-choice.js';
 import { carryForwardFor, readPreviousReport } from './previous-report.js';
 import { reconcile } from '../../matching/engine.js';
-import { carriedReversalPairs } from '../../matching/carried-reversals.js';
+import { carriedReversalPairs, withoutProposalsFor } from '../../matching/carried-reversals.js';
 import { parseRules, RuleFileError, type Rule } from '../../matching/rules.js';
 import { parseReconcileDocument, ReconcileDocumentError } from './reconcile-document.js';
 
@@ -540,7 +540,12 @@ async function run(opts: FileReconcileOptions, stdout: NodeJS.WritableStream): P
         detail: `balance per books: ${bookBalanceSourceText(bookSource)}`,
       });
 
-      const result = reconcile(bank.lines, considered, { rules });
+      // the lines reversing one the previous statement carried are the statement's to pair: no rule proposes posting them
+      const reversedBy = cf ? carriedReversalPairs(cf.items, bank.lines) : [];
+      const result = withoutProposalsFor(
+        reconcile(bank.lines, considered, { rules }),
+        new Set(reversedBy.map((p) => p.reversal)),
+      );
       const categories = categoriesByBankLine(result);
       const hash = createHash('sha256').update(basename(bank.file)).digest('hex').slice(0, 12);
       reports.push({
@@ -563,7 +568,7 @@ async function run(opts: FileReconcileOptions, stdout: NodeJS.WritableStream): P
               periodEnd: cf.periodEnd,
               items: cf.items,
               adjustments: cf.adjustments,
-              reversedBy: carriedReversalPairs(cf.items, bank.lines),
+              reversedBy,
             }
           : null,
         bankLines: bank.lines.map((l) => ({ ...l, category: categories.get(l.id) ?? null })),
