@@ -10,9 +10,9 @@
  * and opens December; Ada (admin) reopens November. In Debian's Chromium through playwright-core.
  *
  * The tests under "what held" passed as walked. Each test under "defects" failed on the code as walked; its comment
- * says Did / Saw / Where / Why it matters, most serious first. All but the last were fixed in session 33 (no rule
- * proposes posting the reversal; proposals masked; a locked line names its own reconciliation; no "books disagree"
- * without a bank balance), their tests rewritten to what the product now does.
+ * says Did / Saw / Where / Why it matters, most serious first. All nine were fixed in session 33 (no rule proposes
+ * posting the reversal; proposals masked; a locked line names its own reconciliation; no "books disagree" without a
+ * bank balance), their tests rewritten to what the product now does.
  *
  * Screenshots of the walk (docs/screenshots/walk-s33/) are taken when BANKFEED_WALK_SCREENSHOTS=1.
  */
