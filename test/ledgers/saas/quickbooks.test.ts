@@ -798,21 +798,26 @@ describe('QuickBooks Online: the bank account’s postings that changed since th
     expect(JSON.parse(next!.slice(7))).toMatchObject({ from: OCTOBER.from });
   });
 
-  it('Change Data Capture answering its limit of 1000 objects: the changes are read again by query, the documents in full', async () => {
-    const a = adapter();
-    const cursor = await pull(a, OCTOBER, null);
-    await tick();
+  /** 1000 expenses of another bank account changed just now, ids from `firstId`: CDC's whole answer. */
+  const thousandChangedExpenses = (firstId: number): void => {
     const later = new Date(Date.now() + 1000).toISOString();
     const other = fixture('purchase').Purchase;
     for (let i = 0; i < 1000; i++)
       fake.docs.Purchase!.push({
         ...structuredClone(other),
-        Id: String(5000 + i),
+        Id: String(firstId + i),
         TxnDate: '2026-11-02',
         AccountRef: { value: '36', name: 'Stanbic USD' },
         CurrencyRef: { value: 'USD', name: 'United States Dollar' },
         MetaData: { CreateTime: later, LastUpdatedTime: later },
       });
+  };
+
+  it('Change Data Capture answering its limit of 1000 objects: the changes are read again by query, the documents in full', async () => {
+    const a = adapter();
+    const cursor = await pull(a, OCTOBER, null);
+    await tick();
+    thousandChangedExpenses(5000);
     // the 1001st change: left out of CDC's answer
     const late = cheque('2026-10-30', 750);
     const queries: string[] = [];
@@ -830,18 +835,8 @@ describe('QuickBooks Online: the bank account’s postings that changed since th
     const cursor = await pull(a, OCTOBER, null);
     const invoice = fake.docs.Invoice!.find((d) => Number(d.Balance) > 0)!;
     await tick();
-    const later = new Date(Date.now() + 1000).toISOString();
-    const other = fixture('purchase').Purchase;
     // 1000 changed expenses of another account fill the answer before or after the invoice, as Intuit chooses
-    for (let i = 0; i < 1000; i++)
-      fake.docs.Purchase!.push({
-        ...structuredClone(other),
-        Id: String(7000 + i),
-        TxnDate: '2026-11-02',
-        AccountRef: { value: '36', name: 'Stanbic USD' },
-        CurrencyRef: { value: 'USD', name: 'United States Dollar' },
-        MetaData: { CreateTime: later, LastUpdatedTime: later },
-      });
+    thousandChangedExpenses(7000);
     fake.edit(invoice, { Balance: 0 });
     // the fake serves the entities in the order asked; asked postings first, the invoice's change would be left out
     fake.http.faults.push({
