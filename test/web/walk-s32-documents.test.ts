@@ -15,20 +15,16 @@
  * under "what held" passed as walked and stay as regression tests.
  */
 import type { FastifyInstance } from 'fastify';
-import pino from 'pino';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { read, utils } from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createReconcileActivities } from '../../activities/reconcile-activities.js';
 import { parseLedgerConfig } from '../../adapters/ledger/config.js';
-import { createWebApp } from '../../web/app.js';
 import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 import { contractsAvailable, type ContractSet } from '../ledgers/saas/contract.js';
 import { saasTestEnv } from '../ledgers/saas/saas-env.js';
 import { loadZohoContracts, ZOHO_CLIENT, ZOHO_ORG, ZohoFake } from '../ledgers/saas/zoho-fake.js';
 import { CHROMIUM, chromiumAvailable } from './support/browser.js';
-import { addPeople } from './support/harness.js';
-import { lineFeeder, seedWalkAccount, type Line, runFeed, markSynced } from './support/walk-feed.js';
+import { lineFeeder, seedWalkAccount, type Line, walkStack } from './support/walk-feed.js';
 import { follow, get, pageText, PASSWORD, post, signIn, type Session } from './support/session.js';
 
 const ACCOUNT = 'acc-ng';
@@ -166,7 +162,6 @@ async function startWalk(contracts: ContractSet | null): Promise<Walk> {
     T_ZOHO_SECRET: ZOHO_CLIENT.secret,
     T_ZOHO_RT: fake.oauth.consent(),
   });
-  let now = new Date('2026-11-02T07:00:00.000Z');
   const feed = lineFeeder(db, { id: ACCOUNT, currency: 'NGN', prefix: 'gtb', opening: OPENING, bookedAt: '09:00:00' });
   await seedWalkAccount(db, {
     id: ACCOUNT,
@@ -200,45 +195,23 @@ async function startWalk(contracts: ContractSet | null): Promise<Walk> {
     'ledger.json',
   );
   const matching = { tolerance: { underPercent: '1', overPercent: '2' }, writeOffAccount: DISCOUNT };
-  const acts = createReconcileActivities({
-    db: db.db,
-    logger: pino({ level: 'silent' }),
+  const stack = await walkStack(db, {
+    accountId: ACCOUNT,
+    start: '2026-11-02T07:00:00.000Z',
     dataDir: env.dir,
-    ledger: { config, baseDir: env.dir },
-    clock: () => now,
-    matchOptions: matching,
-  });
-  await addPeople(db, [
-    ['ngozi', 'reviewer'],
-    ['tunde', 'admin'],
-  ]);
-  const app = await createWebApp({ db: db.db, now: () => now, matching });
-  const walk: Walk = {
-    db,
-    app,
-    fake,
-    bank: [],
-    at(iso) {
-      now = new Date(iso);
-    },
-    async run() {
-      await runFeed(db, acts, ACCOUNT, now);
-    },
-    async lines(lines) {
-      const ids = await feed(lines, now);
-      walk.bank.push(...ids);
-      return ids;
-    },
-    async synced(day) {
-      await markSynced(db, ACCOUNT, day, now);
-    },
-    close: async () => {
-      await app.close();
+    config: () => config,
+    matching,
+    people: [
+      ['ngozi', 'reviewer'],
+      ['tunde', 'admin'],
+    ],
+    feed,
+    closeAlso: async () => {
       await fake.close();
       env.cleanup();
-      await db.dispose();
     },
-  };
+  });
+  const walk: Walk = { db, fake, ...stack };
   return walk;
 }
 

@@ -16,17 +16,13 @@
  * its answer reported and joined to its match.
  */
 import type { FastifyInstance } from 'fastify';
-import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createReconcileActivities } from '../../activities/reconcile-activities.js';
 import { parseLedgerConfig } from '../../adapters/ledger/config.js';
-import { createWebApp } from '../../web/app.js';
 import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 import { QboContract } from '../ledgers/saas/qbo-contract.js';
 import { QBO_CLIENT, QBO_REALM, QboFake } from '../ledgers/saas/qbo-fake.js';
 import { saasTestEnv } from '../ledgers/saas/saas-env.js';
-import { addPeople } from './support/harness.js';
-import { lineFeeder, seedWalkAccount, type Line, runFeed, markSynced } from './support/walk-feed.js';
+import { lineFeeder, seedWalkAccount, type Line, walkStack } from './support/walk-feed.js';
 import { follow, get, pageText, post, signIn, type Session } from './support/session.js';
 
 const ACCOUNT = 'acc-ke';
@@ -215,7 +211,6 @@ async function startNairobiWalk(): Promise<NairobiWalk> {
   octoberBooks(fake);
   await fake.start();
   const env = saasTestEnv({ T_QBO_ID: QBO_CLIENT.id, T_QBO_SECRET: QBO_CLIENT.secret, T_QBO_RT: fake.oauth.consent() });
-  let now = new Date('2026-11-02T05:00:00.000Z');
   const feed = lineFeeder(db, { id: ACCOUNT, currency: 'KES', prefix: 'kcb', opening: OPENING, bookedAt: '07:00:00' });
   await seedWalkAccount(db, {
     id: ACCOUNT,
@@ -249,46 +244,23 @@ async function startNairobiWalk(): Promise<NairobiWalk> {
     'ledger.json',
   );
   const matching = { tolerance: { underPercent: '1', overPercent: '2' }, writeOffAccount: DISCOUNT };
-  const acts = createReconcileActivities({
-    db: db.db,
-    logger: pino({ level: 'silent' }),
+  const stack = await walkStack(db, {
+    accountId: ACCOUNT,
+    start: '2026-11-02T05:00:00.000Z',
     dataDir: env.dir,
-    ledger: { config, baseDir: env.dir },
-    clock: () => now,
-    matchOptions: matching,
-  });
-  await addPeople(db, [
-    ['wanjiru', 'reviewer'],
-    ['otieno', 'admin'],
-  ]);
-  const app = await createWebApp({ db: db.db, now: () => now, matching });
-  const walk: NairobiWalk = {
-    db,
-    app,
-    fake,
-    contract,
-    bank: [],
-    at(iso) {
-      now = new Date(iso);
-    },
-    async run() {
-      await runFeed(db, acts, ACCOUNT, now);
-    },
-    async lines(lines) {
-      const ids = await feed(lines, now);
-      walk.bank.push(...ids);
-      return ids;
-    },
-    async synced(day) {
-      await markSynced(db, ACCOUNT, day, now);
-    },
-    close: async () => {
-      await app.close();
+    config: () => config,
+    matching,
+    people: [
+      ['wanjiru', 'reviewer'],
+      ['otieno', 'admin'],
+    ],
+    feed,
+    closeAlso: async () => {
       await fake.close();
       env.cleanup();
-      await db.dispose();
     },
-  };
+  });
+  const walk: NairobiWalk = { db, fake, contract, ...stack };
   return walk;
 }
 

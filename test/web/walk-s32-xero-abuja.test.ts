@@ -16,18 +16,14 @@
  * read back under the id it reports (`payment:<PaymentID>`, `banktxn:<BankTransactionID>`) and joined to its match.
  */
 import type { FastifyInstance } from 'fastify';
-import pino from 'pino';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createReconcileActivities } from '../../activities/reconcile-activities.js';
 import { setStartingPoint } from '../../activities/statement-starting-point.js';
 import { parseLedgerConfig } from '../../adapters/ledger/config.js';
-import { createWebApp } from '../../web/app.js';
 import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 import { contractsAvailable } from '../ledgers/saas/contract.js';
 import { saasTestEnv } from '../ledgers/saas/saas-env.js';
 import { loadXeroContracts, XERO_CLIENT, XeroFake } from '../ledgers/saas/xero-fake.js';
-import { addPeople } from './support/harness.js';
-import { lineFeeder, seedWalkAccount, type Line, runFeed, markSynced } from './support/walk-feed.js';
+import { lineFeeder, seedWalkAccount, type Line, walkStack } from './support/walk-feed.js';
 import { follow, get, pageText, post, signIn, type Session } from './support/session.js';
 
 const ACCOUNT = 'acc-abj';
@@ -197,7 +193,6 @@ async function startXeroWalk(): Promise<XeroWalk> {
     T_XERO_SECRET: XERO_CLIENT.secret,
     T_XERO_RT: fake.oauth.consent(),
   });
-  let now = new Date('2026-11-02T07:00:00.000Z');
   const feed = lineFeeder(db, { id: ACCOUNT, currency: 'NGN', prefix: 'zen', opening: OPENING, bookedAt: '09:00:00' });
   await seedWalkAccount(db, {
     id: ACCOUNT,
@@ -230,42 +225,20 @@ async function startXeroWalk(): Promise<XeroWalk> {
     'ledger.json',
   );
   const matching = { tolerance: { underPercent: '1', overPercent: '2' }, writeOffAccount: '404' };
-  const acts = createReconcileActivities({
-    db: db.db,
-    logger: pino({ level: 'silent' }),
+  const stack = await walkStack(db, {
+    accountId: ACCOUNT,
+    start: '2026-11-02T07:00:00.000Z',
     dataDir: env.dir,
-    ledger: { config, baseDir: env.dir },
-    clock: () => now,
-    matchOptions: matching,
-  });
-  await addPeople(db, [['amina', 'reviewer']]);
-  const app = await createWebApp({ db: db.db, now: () => now, matching });
-  const walk: XeroWalk = {
-    db,
-    app,
-    fake,
-    bank: [],
-    at(iso) {
-      now = new Date(iso);
-    },
-    async run() {
-      await runFeed(db, acts, ACCOUNT, now);
-    },
-    async lines(lines) {
-      const ids = await feed(lines, now);
-      walk.bank.push(...ids);
-      return ids;
-    },
-    async synced(day) {
-      await markSynced(db, ACCOUNT, day, now);
-    },
-    close: async () => {
-      await app.close();
+    config: () => config,
+    matching,
+    people: [['amina', 'reviewer']],
+    feed,
+    closeAlso: async () => {
       await fake.close();
       env.cleanup();
-      await db.dispose();
     },
-  };
+  });
+  const walk: XeroWalk = { db, fake, ...stack };
   return walk;
 }
 

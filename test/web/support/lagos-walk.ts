@@ -5,18 +5,14 @@
  * from the same October and November (test/review/review-s32-documents.test.ts).
  */
 import type { FastifyInstance } from 'fastify';
-import pino from 'pino';
-import { createReconcileActivities } from '../../../activities/reconcile-activities.js';
 import { parseLedgerConfig } from '../../../adapters/ledger/config.js';
-import { createWebApp } from '../../../web/app.js';
 import { openSqliteTestDb, type TestDb } from '../../support/databases.js';
 import { contractsAvailable, type ContractSet } from '../../ledgers/saas/contract.js';
 import { saasTestEnv } from '../../ledgers/saas/saas-env.js';
 import { loadZohoContracts, ZOHO_CLIENT, ZOHO_ORG, ZohoFake } from '../../ledgers/saas/zoho-fake.js';
 import { expect } from 'vitest';
-import { addPeople } from './harness.js';
 import { follow, get, pageText, post, signIn, type Session } from './session.js';
-import { lineFeeder, seedWalkAccount, type Line, runFeed, markSynced } from './walk-feed.js';
+import { lineFeeder, seedWalkAccount, type Line, walkStack } from './walk-feed.js';
 
 let contracts: ContractSet | null = null;
 /** Zoho's published documents, loaded once before the walks (null when not available here): every exchange is checked. */
@@ -246,7 +242,6 @@ export async function startLagosWalk(opts: { accounts?: Record<string, string> }
     T_ZOHO_SECRET: ZOHO_CLIENT.secret,
     T_ZOHO_RT: fake.oauth.consent(),
   });
-  let now = new Date('2026-11-02T07:00:00.000Z');
   const feed = lineFeeder(db, { id: ACCOUNT, currency: 'NGN', prefix: 'gtb', opening: OPENING, bookedAt: '09:00:00' });
   await seedWalkAccount(db, {
     id: ACCOUNT,
@@ -282,44 +277,33 @@ export async function startLagosWalk(opts: { accounts?: Record<string, string> }
     );
   let config = configWith(opts.accounts ?? PRESET_ACCOUNTS);
   const matching = { tolerance: { underPercent: '1', overPercent: '2' }, writeOffAccount: DISCOUNT };
-  const activities = () =>
-    createReconcileActivities({
-      db: db.db,
-      logger: pino({ level: 'silent' }),
-      dataDir: env.dir,
-      ledger: { config, baseDir: env.dir },
-      clock: () => now,
-      matchOptions: matching,
-    });
-  let acts = activities();
-  await addPeople(db, [
-    ['ngozi', 'reviewer'],
-    ['tunde', 'admin'],
-  ]);
-  const app = await createWebApp({ db: db.db, now: () => now, matching });
-  const walk: LagosWalk = {
-    db,
-    app,
-    fake,
-    bank: [],
-    at(iso) {
-      now = new Date(iso);
+  const stack = await walkStack(db, {
+    accountId: ACCOUNT,
+    start: '2026-11-02T07:00:00.000Z',
+    dataDir: env.dir,
+    config: () => config,
+    matching,
+    people: [
+      ['ngozi', 'reviewer'],
+      ['tunde', 'admin'],
+    ],
+    feed,
+    closeAlso: async () => {
+      await fake.close();
+      env.cleanup();
     },
+  });
+  const walk: LagosWalk = {
+    ...stack,
+    db,
+    fake,
     remap(accounts) {
       config = configWith(accounts);
-      acts = activities();
+      stack.restart();
     },
     async run(o = {}) {
-      if (o.restarted) acts = activities();
-      await runFeed(db, acts, ACCOUNT, now);
-    },
-    async lines(lines) {
-      const ids = await feed(lines, now);
-      walk.bank.push(...ids);
-      return ids;
-    },
-    async synced(day) {
-      await markSynced(db, ACCOUNT, day, now);
+      if (o.restarted) stack.restart();
+      await stack.run();
     },
     zohoBalance(date) {
       let b = OPENING;
@@ -327,12 +311,6 @@ export async function startLagosWalk(opts: { accounts?: Record<string, string> }
         if ((l.status === 'categorized' || l.status === 'manually_added') && l.date <= date)
           b += Math.round(Number(l.amount) * 100) * (l.debit_or_credit === 'credit' ? 1 : -1);
       return b;
-    },
-    close: async () => {
-      await app.close();
-      await fake.close();
-      env.cleanup();
-      await db.dispose();
     },
   };
   return walk;

@@ -3,7 +3,12 @@
  * running balance the bank reports, and the walk's clock put back on what a run stamps with the machine's.
  */
 import { MockActivityEnvironment } from '@temporalio/testing';
-import type { ReconcileActivities } from '../../../activities/reconcile-activities.js';
+import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
+import { createReconcileActivities, type ReconcileActivities } from '../../../activities/reconcile-activities.js';
+import type { LedgerConfig } from '../../../adapters/ledger/config.js';
+import { createWebApp } from '../../../web/app.js';
+import { addPeople } from './harness.js';
 import { sql } from 'kysely';
 import type { TestDb } from '../../support/databases.js';
 
@@ -119,4 +124,83 @@ export async function markSynced(db: TestDb, accountId: string, day: string, now
     .set({ synced_through: day, last_synced_at: now.toISOString() })
     .where('id', '=', accountId)
     .execute();
+}
+
+type MatchOptionsGiven = Parameters<typeof createReconcileActivities>[0]['matchOptions'];
+
+/** The running product of a walk against an accounting system's fake: the web app, the feed's runs and the clock. */
+export interface WalkStack {
+  app: FastifyInstance;
+  /** the walk's bank lines, in the order stored */
+  bank: number[];
+  /** the walk's clock set to `iso` */
+  at(iso: string): void;
+  /** one feed reconciliation run at the walk's clock */
+  run(): Promise<void>;
+  /** the run's activities made again (a worker restarted, or the ledger configuration changed) */
+  restart(): void;
+  lines(lines: readonly Line[]): Promise<number[]>;
+  synced(day: string): Promise<void>;
+  /** the app, then `closeAlso` (the fake and its environment), then the database */
+  close(): Promise<void>;
+}
+
+/**
+ * The web app and the reconcile activities over one walk account, on one clock starting at `start`, as the walks of
+ * Zoho, Xero and QuickBooks (walk-s32-*) and the Lagos walk build them; `config` is read each time the activities are
+ * made, so a walk may change its ledger configuration and restart.
+ */
+export async function walkStack(
+  db: TestDb,
+  o: {
+    accountId: string;
+    start: string;
+    dataDir: string;
+    config: () => LedgerConfig;
+    matching: MatchOptionsGiven;
+    people: Parameters<typeof addPeople>[1];
+    feed: ReturnType<typeof lineFeeder>;
+    closeAlso: () => Promise<void>;
+  },
+): Promise<WalkStack> {
+  let now = new Date(o.start);
+  const activities = () =>
+    createReconcileActivities({
+      db: db.db,
+      logger: pino({ level: 'silent' }),
+      dataDir: o.dataDir,
+      ledger: { config: o.config(), baseDir: o.dataDir },
+      clock: () => now,
+      matchOptions: o.matching,
+    });
+  let acts = activities();
+  await addPeople(db, o.people);
+  const app = await createWebApp({ db: db.db, now: () => now, matching: o.matching });
+  const bank: number[] = [];
+  return {
+    app,
+    bank,
+    at(iso) {
+      now = new Date(iso);
+    },
+    async run() {
+      await runFeed(db, acts, o.accountId, now);
+    },
+    restart() {
+      acts = activities();
+    },
+    async lines(lines) {
+      const ids = await o.feed(lines, now);
+      bank.push(...ids);
+      return ids;
+    },
+    async synced(day) {
+      await markSynced(db, o.accountId, day, now);
+    },
+    async close() {
+      await app.close();
+      await o.closeAlso();
+      await db.dispose();
+    },
+  };
 }
