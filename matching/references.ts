@@ -728,17 +728,20 @@ function zerosOnly(text: string, from: number, to: number): boolean {
   return to > from;
 }
 
-/** Mixed letters and digits, six characters or more: a payment code such as FT23145ABC12 (an A: key). */
+/**
+ * Mixed letters and digits, six characters or more, two digits at least: a payment code such as FT23145ABC12 (an A:
+ * key). One digit among letters is a name (9MOBILE, the network, on every airtime line of it), not a code.
+ */
 function isCode(text: string, from: number, to: number): boolean {
   if (to - from < 6) return false;
-  let digit = false;
+  let digits = 0;
   let letter = false;
-  for (let i = from; i < to && !(digit && letter); i++) {
+  for (let i = from; i < to && !(digits > 1 && letter); i++) {
     const c = text.charCodeAt(i);
-    if (isDigit(c)) digit = true;
+    if (isDigit(c)) digits++;
     else if (isUpper(c)) letter = true;
   }
-  return digit && letter;
+  return digits > 1 && letter;
 }
 
 /**

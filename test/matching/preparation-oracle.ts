@@ -358,7 +358,8 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
       }
       previousWord = null;
       const compact = word.replace(/[-/._#]/g, '');
-      if (compact.length >= 6 && /\d/.test(compact) && /[A-Z]/.test(compact)) keys.add(`A:${compact}`);
+      // two digits at least: one digit among letters is a name ("9MOBILE", the network), not a payment code
+      if (compact.length >= 6 && /\d.*\d/.test(compact) && /[A-Z]/.test(compact)) keys.add(`A:${compact}`);
     }
   }
   return keys;
