@@ -52,7 +52,7 @@ export function rollForwardTable(
             ? `the agreed starting point #${f.previous.id} at ${f.previous.periodEnd}`
             : f.previous
               ? `reconciliation #${f.previous.id} to ${f.previous.periodEnd}`
-              : "the first line's running balance",
+              : 'before the first line: its running balance less its amount',
         )}
         ${cell('books-opening', b?.openingMinor ?? null, ccy, b ? (BOOKS_OPENING[b.openingSource] ?? '') : 'not known')}
       </tr>
