@@ -60,6 +60,9 @@ function summaryTable(r: ReconciliationReport, s: BankRecStatement): Table {
   const m = (minor: number | null): Cell => (minor === null ? null : money(minor, cur));
   const neg = (minor: number): Cell => money(minor === 0 ? 0 : -minor, cur);
   const matchedBank = new Set(r.result.matches.flatMap((g) => g.bankIds)).size;
+  // the web app's and the run summary's counts: a line with a suggestion awaits review and is not also unmatched
+  const suggested = new Set(r.result.suggestions.flatMap((g) => g.bankIds));
+  const unmatched = r.result.unmatchedBank.filter((id) => !suggested.has(id)).length;
   const pct =
     r.bankLines.length === 0 ? '' : new Decimal(matchedBank).times(100).dividedBy(r.bankLines.length).toFixed(1) + '%';
   // "by rule “Stamp duty ₦50” (1), not explained (2)": counted by the group's code, named in words (a rule by its name).
@@ -144,8 +147,8 @@ function summaryTable(r: ReconciliationReport, s: BankRecStatement): Table {
     [null, null, null, null],
     ['Bank lines in period', r.bankLines.length, null, ''],
     ['Matched groups', r.result.matches.length, null, pct ? `${pct} of bank lines matched` : ''],
-    ['Suggestions waiting', r.result.suggestions.length, null, ''],
-    ['Unmatched bank lines', r.result.unmatchedBank.length, null, ''],
+    ['Bank lines awaiting review', suggested.size, null, 'a suggestion waits for a person'],
+    ['Unmatched bank lines', unmatched, null, 'no suggestion'],
     ['Unmatched ledger entries', r.result.unmatchedLedger.length, null, ''],
     ['Prepared by', null, null, ''],
     ['Reviewed by', null, null, ''],
@@ -179,7 +182,8 @@ function itemsTable(s: BankRecStatement): Table {
           it.ref ?? '',
           it.reference ?? '',
           it.description,
-          money(it.amountMinor, cur),
+          // a net section mixes money in and out: its items keep their sign, so that the column adds up to its net
+          money(sign === 0 ? (it.signedMinor ?? it.amountMinor) : it.amountMinor, cur),
           it.group ? groupWithAccount(it.group, it.postTo, it.ruleName) : '',
           it.carriedForward ? 'yes' : '',
           it.id,

@@ -39,8 +39,11 @@ function moreRow(left: number, columns: number, where: Html | string): Html {
     : html``;
 }
 
-/** One line of the statement with its items (the first 100) folded under it. */
-function itemsRow(label: string, sign: 1 | -1, sec: DocSection, ccy: string, figure: string, json: string): Html {
+/**
+ * One line of the statement with its items (the first 100) folded under it; `sign` 0 for a net section (money in and
+ * out), whose items keep their sign so that they add up to the line.
+ */
+function itemsRow(label: string, sign: 1 | -1 | 0, sec: DocSection, ccy: string, figure: string, json: string): Html {
   if (sec.count === 0)
     return html`<tr>
       <td>${label} (0)</td>
@@ -61,7 +64,7 @@ function itemsRow(label: string, sign: 1 | -1, sec: DocSection, ccy: string, fig
                 <td>
                   ${maskNumbers(i.description)}${why ? html` <span class="sub">(${maskNumbers(why)})</span>` : ''}${i.carriedForward ? html` <span class="sub">(carried forward)</span>` : ''}
                 </td>
-                <td class="num">${money(i.amountMinor, ccy)}</td>
+                <td class="num">${money(sign === 0 ? i.signedAmountMinor : i.amountMinor, ccy)}</td>
               </tr>`;
             })}
             ${moreRow(sec.count - Math.min(sec.items.length, SHOWN), 4, html`every item is in the statement's <a href="${json}">JSON</a>`)}
@@ -69,7 +72,7 @@ function itemsRow(label: string, sign: 1 | -1, sec: DocSection, ccy: string, fig
         </table>
       </details>
     </td>
-    <td class="num" data-figure="${figure}">${money(sign * sec.totalMinor, ccy)}</td>
+    <td class="num" data-figure="${figure}">${money(sign === 0 ? sec.totalMinor : sign * sec.totalMinor, ccy)}</td>
   </tr>`;
 }
 
@@ -205,7 +208,7 @@ export function statementPage(
         </tr>
         ${itemsRow('Add: deposits in transit', 1, st.depositsInTransit, ccy, 'deposits-in-transit', jsonHref)}
         ${itemsRow('Less: unpresented payments', -1, st.unpresentedPayments, ccy, 'unpresented-payments', jsonHref)}
-        ${itemsRow('Book entries awaiting review (net)', 1, { ...st.awaitingReviewLedger, totalMinor: st.awaitingReviewLedger.netMinor }, ccy, 'awaiting-review-ledger', jsonHref)}
+        ${itemsRow('Book entries awaiting review (net)', 0, { ...st.awaitingReviewLedger, totalMinor: st.awaitingReviewLedger.netMinor }, ccy, 'awaiting-review-ledger', jsonHref)}
         <tr>
           <th>Adjusted bank balance</th>
           <th class="num" data-figure="adjusted-bank">${m(st.adjustedBankBalance.amountMinor, ccy)}</th>
@@ -219,7 +222,7 @@ export function statementPage(
         </tr>
         ${itemsRow('Add: credits not in the books', 1, st.creditsNotInBooks, ccy, 'credits-not-in-books', jsonHref)}
         ${itemsRow('Less: debits not in the books', -1, st.debitsNotInBooks, ccy, 'debits-not-in-books', jsonHref)}
-        ${itemsRow('Bank lines awaiting review (net)', 1, { ...st.awaitingReviewBank, totalMinor: st.awaitingReviewBank.netMinor }, ccy, 'awaiting-review-bank', jsonHref)}
+        ${itemsRow('Bank lines awaiting review (net)', 0, { ...st.awaitingReviewBank, totalMinor: st.awaitingReviewBank.netMinor }, ccy, 'awaiting-review-bank', jsonHref)}
         <tr>
           <th>Adjusted book balance</th>
           <th class="num" data-figure="adjusted-book">${m(st.adjustedBookBalance.amountMinor, ccy)}</th>
