@@ -126,6 +126,7 @@ const FOLDERS = [
     'holdout37',
     'Baobab/Al-Ameen, Manya Krobo Rural Bank/AccountsIQ, Development Bank of Kenya/Uniconta, JPMorgan JHB/Pronto Xi',
   ],
+  ['holdout38', 'Accion/SnelStart, Bosomtwe Rural Bank/Tripletex, Rafiki/bexio, Canara Bank JHB/Giddh'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {

@@ -86,6 +86,9 @@ export async function* readMappedRows(
   // narrations shown) belongs to it.
   let held: MappedRow | null = null;
   let narrationMayFollow = false;
+  // each money column's sum over the entries read, in the file and since the last section heading or total row: a
+  // dateless row whose figures are these sums is a total row, in whatever language it is labelled
+  const totals = new RunningTotals(moneyCols);
 
   for await (const r of src.rows()) {
     if (!seenHeader) {
@@ -154,7 +157,15 @@ export async function* readMappedRows(
       narrationMayFollow = false;
       if (!hasMoney) {
         // A lone label is a section heading (the GL account in report-style exports) or a note; either way no entry.
-        if (profile.sections && nonBlank.length === 1) section = nonBlank[0]!;
+        if (profile.sections && nonBlank.length === 1) {
+          section = nonBlank[0]!;
+          totals.restart();
+        }
+        continue;
+      }
+      if (held && totals.sums(r.cells, held.currency, profile.decimalSeparator)) {
+        onSkip({ row: r.row, reason: `a total row ("${shown(descText || nonBlank[0]!)}"): its figures sum the rows above` });
+        totals.restart();
         continue;
       }
       throw new LedgerFileError(loc(c.date), 'a date; the row has an amount but no date');
@@ -249,6 +260,7 @@ export async function* readMappedRows(
       amountMinor = Math.abs(moneyIn ?? 0) - Math.abs(moneyOut ?? 0) - Math.abs(fee ?? 0);
     }
     checkBalanceChange(profile, { ...balances, amount: null, fee, texts }, amountMinor, refuse);
+    totals.add(amountAt);
     const balanceMinor = balances.balance;
     const text = (i: number | undefined) => (i === undefined ? null : cellText(r.cells[i]) || null);
     const description =
@@ -275,4 +287,46 @@ export async function* readMappedRows(
     };
   }
   if (held) yield held;
+}
+
+/**
+ * The money columns summed over the entries read. A row is their total when every money figure it holds is the sum of
+ * its column over two entries or more, since the file's start or since the last restart (a section, a total row).
+ */
+class RunningTotals {
+  private readonly all: number[];
+  private readonly recent: number[];
+  private entries = 0;
+  private recentEntries = 0;
+  constructor(private readonly columns: readonly number[]) {
+    this.all = columns.map(() => 0);
+    this.recent = columns.map(() => 0);
+  }
+  add(amountAt: (column: number) => number | null): void {
+    this.columns.forEach((col, i) => {
+      const v = amountAt(col) ?? 0;
+      this.all[i]! += v;
+      this.recent[i]! += v;
+    });
+    this.entries++;
+    this.recentEntries++;
+  }
+  restart(): void {
+    this.recent.fill(0);
+    this.recentEntries = 0;
+  }
+  sums(cells: readonly Cell[], currency: CurrencyCode, decimalSeparator: TableProfile['decimalSeparator']): boolean {
+    const of = (sums: number[], count: number) =>
+      count >= 2 &&
+      this.columns.every((col, i) => {
+        const cell = cells[col];
+        if (isBlankish(cell)) return true;
+        try {
+          return Math.abs(parseAmountCell(cell ?? null, currency, decimalSeparator) ?? NaN) === Math.abs(sums[i]!);
+        } catch {
+          return false;
+        }
+      });
+    return of(this.recent, this.recentEntries) || of(this.all, this.entries);
+  }
 }

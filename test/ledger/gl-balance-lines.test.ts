@@ -260,4 +260,54 @@ describe('general-ledger balance lines and document numbers', () => {
     expect(entries).toHaveLength(1);
     expect(entries[0]!.reference).toBe('INV-1042');
   });
+
+  describe('a total row in a language the reader has no word for, told by its figures', () => {
+    const mapping = {
+      date: 'Datum',
+      reference: 'Factuur',
+      description: 'Omschrijving',
+      party: 'Relatie',
+      moneyIn: 'Debet',
+      moneyOut: 'Credit',
+      balance: 'Saldo',
+    };
+    const gl = (name: string, tail: string[]) =>
+      file(
+        name,
+        [
+          'Datum;Omschrijving;Relatie;Factuur;Debet;Credit;Saldo',
+          '01-02-2027;Cheque ontvangen VHN-10507;Bashorun Feed Mills Ltd;VHN-10507;2667054,00;;10768035,03',
+          '02-02-2027;Betaling inkoopfactuur LG/85483;Lakeside Guards Ltd;LG/85483;;2085959,27;8682075,76',
+          '03-02-2027;Betaling huur;Ikeja Estates;HR-3;;1000,00;8681075,76',
+          ...tail,
+        ].join('\n'),
+      );
+    const read = (p: string) =>
+      readLedgerFile(p, { dateOrder: 'DMY', currency: 'NGN', decimalSeparator: ',', mapping });
+
+    it("SnelStart's 'Totaal mutaties' and a Swahili 'Jumla': each column's sum, so no entry", async () => {
+      for (const label of ['Totaal mutaties', 'Jumla ya mwezi']) {
+        const { entries } = await read(gl(`total-${label.length}.csv`, [`;${label};;;2667054,00;2086959,27;`]));
+        expect(entries.map((e) => e.amountMinor)).toEqual([266_705_400, -208_595_927, -100_000]);
+      }
+    });
+
+    it('a dateless row whose figures are no sum is still refused, naming its row', async () => {
+      await expect(read(gl('not-a-total.csv', [';Ontvangen contant;;;5000,00;;']))).rejects.toThrow(
+        /row 5.*a date; the row has an amount but no date/,
+      );
+    });
+
+    it("a dateless row repeating the one entry above is refused: one entry's amount is no total", async () => {
+      const p = file(
+        'one.csv',
+        [
+          'Datum;Omschrijving;Relatie;Factuur;Debet;Credit;Saldo',
+          '01-02-2027;Cheque ontvangen VHN-10507;Bashorun Feed Mills Ltd;VHN-10507;2667054,00;;10768035,03',
+          ';Cheque ontvangen VHN-10508;Bashorun Feed Mills Ltd;VHN-10508;2667054,00;;',
+        ].join('\n'),
+      );
+      await expect(read(p)).rejects.toThrow(/a date; the row has an amount but no date/);
+    });
+  });
 });
