@@ -10,7 +10,9 @@ const SERVICE_WORDS = [
   'ACCOUNT ACCT ACH ALERT ANALYSIS ATM BANK BATCH BILL BULK BUSINESS CARD CASH CHEQUE CHQ CLEARING COLLECTION COUNTER DEBIT',
   'DEPOSIT DIGITAL DOMESTIC EFT ELECTRONIC HANDLING IMMEDIATE INSTANT INTERBANK INTERNATIONAL INTERNET INWARD LOCAL',
   'MANAGEMENT MERCHANT MOBILE MONEY NOTIFICATION ONLINE ORDER OUTWARD PAY PAYMENT PAYMENTS PROCESSING RETURNED RTGS',
-  'SALARY SERVICE SMS STANDING STATEMENT SWIFT TO TRANSACTION TRANSFER TRF TXN USSD WALLET WITHDRAWAL',
+  'SALARY SERVICE SMS STANDING STATEMENT SWIFT TO TRANSACTION TRANSFER TRF TXN USSD WALLET WITHDRAWAL WDL',
+  // an ATM network's words for whose machine it was: the bank's own, another bank's, a remote one of its own
+  'REMOTE ON-US NOT-ON-US',
 ].join(' ');
 
 const FEE_WORDS = 'FEES?|CHARGES?|CHGS?|COMMISSION|COMM';
@@ -52,7 +54,7 @@ const BANK_WORDS = new Set(['BANK', 'MFB', 'MICROFINANCE']);
 
 /**
  * The rule for one country's lines: up to five service words, then a fee word, and nothing after it but a count in
- * brackets ("SMS Notification Fee (41)"), then up to two of a month (with its year), a year, or the bank's own
+ * brackets ("SMS Notification Fee (41)") or service words in brackets ("ATM WDL CHARGE (REMOTE ON-US)"), then up to two of a month (with its year), a year, or the bank's own
  * transaction id, which a core banking system writes in the narration or the reference field the rules read with it
  * ("ACH BULK PAYMENT CHARGE (38)" with reference FT2547268488, "ACCOUNT ANALYSIS CHARGES SEP 2025"); a word without a
  * digit after the fee word (a payee, "TRANSFER FEE JOHN") is no id. The bank's own name may come first, set off by an
@@ -67,7 +69,8 @@ export function bankOwnFeeRule(currency: string, id: string, maxMinor: number, c
     name: "The bank's own fee, in the bank's words only",
     when: {
       currency,
-      narrationRegex: `^\\s*#?\\s*(?:[A-Z][A-Z&]*\\s+—\\s+)?(?:(?:${words})\\s+){1,5}(?:${FEE_WORDS})\\s*(?:\\(\\d+\\))?${TAIL}\\s*$`,
+      // after the fee word a count in brackets, or service words ("ATM WDL CHARGE (REMOTE ON-US)")
+      narrationRegex: `^\\s*#?\\s*(?:[A-Z][A-Z&]*\\s+—\\s+)?(?:(?:${words})\\s+){1,5}(?:${FEE_WORDS})\\s*(?:\\(\\d+\\)|\\((?:(?:${words})\\s*){1,3}\\))?${TAIL}\\s*$`,
       direction: 'debit',
       amountMaxMinor: maxMinor,
     },

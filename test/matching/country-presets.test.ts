@@ -106,6 +106,10 @@ const cases: Case[] = [
   ['NGN', 'RETURNED CHEQUE CHARGE CLR35645813', -500_000, 'Bank charges:Bank fees'],
   ['GHS', 'MOBILE WALLET TRANSFER CHARGE JAN 2025', -500, 'Bank charges:Bank fees'],
   ['GHS', 'MOBILE WALLET TRANSFER CHARGE KOFI', -500, null],
+  // walk-s34, the demo's GTBank account: an ATM network's words in brackets after the fee word, or before it
+  ['NGN', 'ATM WDL CHARGE (REMOTE ON-US)', -3_500, 'Bank charges:Bank fees'],
+  ['NGN', 'REMOTE ON-US ATM WITHDRAWAL CHARGE', -3_500, 'Bank charges:Bank fees'],
+  ['NGN', 'ATM WDL CHARGE (JOHN OKON)', -3_500, null],
 ];
 
 describe('Ghanaian, Kenyan and South African bank-charge presets', () => {
