@@ -169,9 +169,16 @@ const NONE: readonly PreparedBank[] = [];
 function sharingAnId(byKey: Candidate[], m: PreparedBank): Candidate[] {
   if (byKey.length < 2) return byKey;
   const ids = new Set(keyTextsOf(m).filter(isTransferId));
-  const sharing = byKey.filter((c) => keyTextsOf(c.o).some((k) => ids.has(k)));
+  const shared = byKey.map((c) => keyTextsOf(c.o).filter((k) => ids.has(k)));
+  const sharing = byKey.filter((_, i) => shared[i]!.length > 0);
   const named = sharing.length > 0 ? sharing : byKey;
   if (named.length < 2) return named;
+  // an id the reversal shares with one of them alone names that one (the failed transfer's own reference), when the
+  // others share only ids all of them carry (the bill both the failed and the re-sent payment quote)
+  const carriers = new Map<string, number>();
+  for (const keys of shared) for (const k of new Set(keys)) carriers.set(k, (carriers.get(k) ?? 0) + 1);
+  const ownId = byKey.filter((_, i) => shared[i]!.some((k) => carriers.get(k) === 1));
+  if (ownId.length === 1) return ownId;
   // a number every line of the account carries (its own account number) names none apart: the one line whose
   // narration the reversal repeats word for word is the one it undoes, when the others repeat none of its words and
   // came days before it (one sent on its day may be the payment sent again: a person says)
