@@ -389,7 +389,21 @@ function word(text: string, from: number, to: number, out: WordBounds, bits: num
   }
   let i = from;
   while (i < to) {
-    while (i < to && isSeparator(text.charCodeAt(i))) i++;
+    let partStart = i === from;
+    for (; i < to && isSeparator(text.charCodeAt(i)); i++) if (text.charCodeAt(i) === 47) partStart = true;
+    if (partStart) {
+      // a prefix glued to its number between slashes is one word, as it is standing alone ("LTD/RE-00761": German
+      // books' invoice RE-00761, which spaced would be English "regarding")
+      let slash = i;
+      while (slash < to && text.charCodeAt(slash) !== 47) slash++;
+      let end = slash;
+      while (end > i && isSeparator(text.charCodeAt(end - 1))) end--;
+      if (end > i && gluedNumberStart(text, i, end) >= 0) {
+        out.push(i, end, kindOf(bitsOf(text, i, end)));
+        i = slash;
+        continue;
+      }
+    }
     const start = i;
     while (i < to && !isSeparator(text.charCodeAt(i))) i++;
     if (i > start) out.push(start, i, kindOf(bitsOf(text, start, i)));

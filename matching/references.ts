@@ -729,19 +729,25 @@ function zerosOnly(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Mixed letters and digits, six characters or more, two digits at least: a payment code such as FT23145ABC12 (an A:
- * key). One digit among letters is a name (9MOBILE, the network, on every airtime line of it), not a code.
+ * Mixed letters and digits, six characters or more: a payment code such as FT23145ABC12 or an M-PESA receipt QFT7ABCDEF
+ * (an A: key). A word whose one digit opens it, letters after, is a name (9MOBILE, the network, on every airtime line
+ * of it), not a code.
  */
 function isCode(text: string, from: number, to: number): boolean {
   if (to - from < 6) return false;
-  let digits = 0;
+  let digit = false;
   let letter = false;
-  for (let i = from; i < to && !(digits > 1 && letter); i++) {
+  // only capitals after a digit that opens the word: a name
+  let name = isDigit(text.charCodeAt(from));
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (isDigit(c)) digits++;
-    else if (isUpper(c)) letter = true;
+    if (isDigit(c)) {
+      digit = true;
+      if (i > from) name = false;
+    } else if (isUpper(c)) letter = true;
+    else name = false;
   }
-  return digits > 1 && letter;
+  return digit && letter && !name;
 }
 
 /**

@@ -163,8 +163,17 @@ export async function* readMappedRows(
         }
         continue;
       }
-      if (held && totals.sums(r.cells, held.currency, profile.decimalSeparator)) {
-        onSkip({ row: r.row, reason: `a total row ("${shown(descText || nonBlank[0]!)}"): its figures sum the rows above` });
+      // a total row names no document or journal of its own, and leaves the running balance where the entries did
+      const ownId = !isBlankish(r.cells[c.reference ?? -1]) || !isBlankish(r.cells[c.journalId ?? -1]);
+      const balanceMoves =
+        c.balance !== undefined &&
+        !isBlankish(r.cells[c.balance]) &&
+        !totals.lastBalanceIs(r.cells[c.balance], held?.currency, profile.decimalSeparator, held?.balanceMinor ?? null);
+      if (held && !ownId && !balanceMoves && totals.sums(r.cells, held.currency, profile.decimalSeparator)) {
+        onSkip({
+          row: r.row,
+          reason: `a total row ("${shown(descText || nonBlank[0]!)}"): its figures sum the rows above`,
+        });
         totals.restart();
         continue;
       }
@@ -291,42 +300,60 @@ export async function* readMappedRows(
 
 /**
  * The money columns summed over the entries read. A row is their total when every money figure it holds is the sum of
- * its column over two entries or more, since the file's start or since the last restart (a section, a total row).
+ * its column over two entries or more written in that column, since the file's start or since the last restart (a
+ * section, a total row).
  */
 class RunningTotals {
   private readonly all: number[];
   private readonly recent: number[];
-  private entries = 0;
-  private recentEntries = 0;
+  private readonly allCount: number[];
+  private readonly recentCount: number[];
   constructor(private readonly columns: readonly number[]) {
     this.all = columns.map(() => 0);
     this.recent = columns.map(() => 0);
+    this.allCount = columns.map(() => 0);
+    this.recentCount = columns.map(() => 0);
   }
   add(amountAt: (column: number) => number | null): void {
     this.columns.forEach((col, i) => {
-      const v = amountAt(col) ?? 0;
+      const v = amountAt(col);
+      if (v === null) return;
       this.all[i]! += v;
       this.recent[i]! += v;
+      this.allCount[i]!++;
+      this.recentCount[i]!++;
     });
-    this.entries++;
-    this.recentEntries++;
   }
   restart(): void {
     this.recent.fill(0);
-    this.recentEntries = 0;
+    this.recentCount.fill(0);
   }
   sums(cells: readonly Cell[], currency: CurrencyCode, decimalSeparator: TableProfile['decimalSeparator']): boolean {
-    const of = (sums: number[], count: number) =>
-      count >= 2 &&
+    const of = (sums: number[], counts: number[]) =>
       this.columns.every((col, i) => {
         const cell = cells[col];
         if (isBlankish(cell)) return true;
         try {
-          return Math.abs(parseAmountCell(cell ?? null, currency, decimalSeparator) ?? NaN) === Math.abs(sums[i]!);
+          const v = parseAmountCell(cell ?? null, currency, decimalSeparator);
+          return v !== null && counts[i]! >= 2 && Math.abs(v) === Math.abs(sums[i]!);
         } catch {
           return false;
         }
       });
-    return of(this.recent, this.recentEntries) || of(this.all, this.entries);
+    return of(this.recent, this.recentCount) || of(this.all, this.allCount);
+  }
+  /** Whether the balance cell states the balance the last entry left (a total row's), not one its own amount moved. */
+  lastBalanceIs(
+    cell: Cell | undefined,
+    currency: CurrencyCode | undefined,
+    decimalSeparator: TableProfile['decimalSeparator'],
+    lastMinor: number | null,
+  ): boolean {
+    if (currency === undefined || lastMinor === null) return false;
+    try {
+      return parseAmountCell(cell ?? null, currency, decimalSeparator) === lastMinor;
+    } catch {
+      return false;
+    }
   }
 }

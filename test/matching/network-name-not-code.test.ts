@@ -28,7 +28,7 @@ const ledger = [
   entry('L-jul6', '2026-07-06', -220_000, 'PAY701', 'AIRTIME PURCHASE 9MOBILE 0886*****90'),
 ];
 
-describe('a network name with a digit (9MOBILE) is no reference code', () => {
+describe('a network name opened by a digit (9MOBILE) is no reference code', () => {
   const result = reconcile(
     [
       line('B-oct', '2026-10-07', -530_000, 'AIRTIME PURCHASE 9MOBILE 0890*****47'),
@@ -48,11 +48,11 @@ describe('a network name with a digit (9MOBILE) is no reference code', () => {
     expect(result.unmatchedBank).toContain('B-big');
   });
 
-  it('still reads a code with two digits or more as one (FT23145ABC12)', () => {
+  it.each(['FT23145ABC12', 'QFT7ABCDEF'])('still reads %s (a digit after its first letter) as a code', (code) => {
     const r = reconcile(
-      [line('B1', '2026-10-07', -530_000, 'NIP TRF FT23145ABC12 OKON FREIGHT')],
-      [entry('L1', '2026-08-01', -530_000, 'PV-77', 'Freight FT23145ABC12')],
+      [line('B1', '2026-10-07', -530_000, `NIP TRF ${code} OKON FREIGHT`)],
+      [entry('L1', '2026-08-01', -530_000, 'PV-77', `Freight ${code}`)],
     );
-    expect(JSON.stringify(r.matches[0]?.evidence ?? r.suggestions[0])).toContain('FT23145ABC12');
+    expect(JSON.stringify(r.matches[0]?.evidence ?? r.suggestions[0])).toContain(code);
   });
 });

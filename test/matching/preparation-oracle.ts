@@ -199,7 +199,13 @@ export function wordsOf(upper: string): string[] {
     for (const word of whole.split(/[-/._#](?=\d{13,}(?:$|[-/._#]))|(?<=(?:^|[-/._#])\d{13,})[-/._#]/)) {
       if (!word || WRITTEN_DATE.test(word)) continue;
       if (GLUED.test(word) || NUMERIC.test(word) || !/[-/._#]/.test(word)) out.push(word);
-      else out.push(...word.split(/[-/._#]+/).filter(Boolean));
+      // between slashes, a prefix glued to its number stays one word ("LTD/RE-00761")
+      else
+        for (const part of word.split('/')) {
+          const trimmed = part.replace(/^[#.\-_]+|[#.\-_]+$/g, '');
+          if (GLUED.test(trimmed)) out.push(trimmed);
+          else out.push(...part.split(/[-._#]+/).filter(Boolean));
+        }
     }
   }
   return out;
@@ -358,8 +364,9 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
       }
       previousWord = null;
       const compact = word.replace(/[-/._#]/g, '');
-      // two digits at least: one digit among letters is a name ("9MOBILE", the network), not a payment code
-      if (compact.length >= 6 && /\d.*\d/.test(compact) && /[A-Z]/.test(compact)) keys.add(`A:${compact}`);
+      // a word whose one digit opens it, letters after, is a name ("9MOBILE", the network), not a payment code
+      if (compact.length >= 6 && /\d/.test(compact) && /[A-Z]/.test(compact) && !/^\d[A-Z]+$/.test(compact))
+        keys.add(`A:${compact}`);
     }
   }
   return keys;

@@ -28,6 +28,8 @@ describe('reference keys', () => {
     // German books number invoices RE-4524 (Rechnung); the payer writes "invoice 4524" or "re4524"
     ['RE-4524', 'EFT CREDIT INVOICE 4524'],
     ['RE-4563', 'EFT CREDIT re4563 WITBANK COLLI'],
+    // glued to its number between slashes it is the invoice too (holdout38's bexio books); spaced it stays "regarding"
+    ['RE-00761', 'PESALINK IN/ZURI SUPERMARKETS LTD/RE-00761 LESS WHVAT'],
     // a two-digit year and an unpadded serial joined by a hyphen, after a word glued on with a slash
     ['CIV-25-00533', 'MOB TRF/MARINA HOME ESSENTIALS LT/CIV-25-533 LESS WHT'],
     // the padding split off by a space ("INV 0000 465" for INV-0000465), in a narration or the reference field
@@ -47,6 +49,7 @@ describe('reference keys', () => {
     // IN as a word of its own is a preposition, not the invoice's prefix; RE spaced is "regarding"
     ['INV-2024', 'PAID IN 2024'],
     ['INV-4524', 'RE 4524'],
+    ['INV-4524', 'TRF/RE 4524'],
   ])('%s and %s are not', (a, b) => expect(shares(a, b)).toBe(false));
 
   it('reads a French facture (FAC-2026-01130, FACT-…) as an invoice, whose serial a payer writes "INV 1130"', () => {

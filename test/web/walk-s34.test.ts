@@ -92,8 +92,8 @@ describe.runIf(available)('walk s34 in Chromium: a new finance-team user on firs
      * text and ledger entry" and "part payment: short by ₦400.00" (docs/screenshots/walk-s34/02-queue-9mobile.png).
      * 9MOBILE is the telephone network's name, in every 9mobile airtime line, not a reference; an airtime purchase
      * of ₦1,800 for one phone is no part payment of ₦2,200 of airtime for another phone seven months later. Fixed: a
-     * payment code needs two digits at least (matching/references.ts, isCode), so the line is unmatched, with no
-     * candidate, and awaits no review.
+     * word whose one digit opens it, letters after, is a name, not a payment code (matching/references.ts, isCode), so
+     * the line is unmatched, with no candidate, and awaits no review.
      */
     it('suggests nothing for November airtime from a July entry on the strength of the network name 9MOBILE', async () => {
       expect(await page.locator(`#line-${lines.november}`).count()).toBe(0);
