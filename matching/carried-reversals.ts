@@ -86,5 +86,7 @@ export function withoutProposalsFor(result: ReconcileResult, reversals: Readonly
     return [candidates.length === s.candidates.length ? s : { ...s, candidates }];
   });
   if (suggestions.length === result.suggestions.length && freed.length === 0) return result;
-  return { ...result, suggestions, unmatchedBank: [...result.unmatchedBank, ...freed] };
+  // a line with a suggestion is among the unmatched already (the engine lists it there): added once
+  const unmatched = new Set(result.unmatchedBank);
+  return { ...result, suggestions, unmatchedBank: [...unmatched, ...freed.filter((id) => !unmatched.has(id))] };
 }

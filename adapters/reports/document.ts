@@ -11,6 +11,7 @@ import {
   type StatementLine,
 } from './model.js';
 import { spendingByCategory } from './spending.js';
+import { openBankLines } from './bank-line-standing.js';
 
 /**
  * THE report document: one JSON shape for every path (`reconcile --input`, `--bank/--ledger`, `--account`, `export`,
@@ -338,7 +339,7 @@ export function statementDocument(r: ReconciliationReport, s: BankRecStatement):
         writeOff: writeOffDoc(c.writeOff, cur),
       })),
     })),
-    unmatched: { bank: r.result.unmatchedBank, ledger: r.result.unmatchedLedger },
+    unmatched: { bank: openBankLines(r.result).unmatched, ledger: r.result.unmatchedLedger },
     spendingByCategory: spendingByCategory(r.bankLines).map((x) => ({
       category: x.category,
       currency: x.currency,
@@ -395,7 +396,7 @@ export function overviewEntry(d: StatementDocument): OverviewEntry {
     verified: s.verified,
     balanced: s.balanced,
     matched: d.matches.length,
-    awaitingReview: d.suggestions.length,
+    awaitingReview: new Set(d.suggestions.flatMap((s) => s.bank)).size,
     unmatchedBank: d.unmatched.bank.length,
     unmatchedLedger: d.unmatched.ledger.length,
   };

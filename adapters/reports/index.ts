@@ -23,6 +23,7 @@ export type {
   StatementLine,
 } from './model.js';
 export { buildStatement, carriedBankItem } from './statement.js';
+export { openBankLines } from './bank-line-standing.js';
 export { carryOf, type StatementCarry } from './carry-forward.js';
 export * from './document.js';
 export { groupKey } from './model.js';

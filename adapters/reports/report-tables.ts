@@ -21,6 +21,7 @@ import {
 } from './report-words.js';
 import { spendingByCategory } from './spending.js';
 import type { Cell, Column, Table } from './table.js';
+import { openBankLines } from './bank-line-standing.js';
 
 const col = (header: string, kind: Column['kind'], width: number): Column => ({ header, kind, width });
 
@@ -60,9 +61,7 @@ function summaryTable(r: ReconciliationReport, s: BankRecStatement): Table {
   const m = (minor: number | null): Cell => (minor === null ? null : money(minor, cur));
   const neg = (minor: number): Cell => money(minor === 0 ? 0 : -minor, cur);
   const matchedBank = new Set(r.result.matches.flatMap((g) => g.bankIds)).size;
-  // the web app's and the run summary's counts: a line with a suggestion awaits review and is not also unmatched
-  const suggested = new Set(r.result.suggestions.flatMap((g) => g.bankIds));
-  const unmatched = r.result.unmatchedBank.filter((id) => !suggested.has(id)).length;
+  const open = openBankLines(r.result);
   const pct =
     r.bankLines.length === 0 ? '' : new Decimal(matchedBank).times(100).dividedBy(r.bankLines.length).toFixed(1) + '%';
   // "by rule “Stamp duty ₦50” (1), not explained (2)": counted by the group's code, named in words (a rule by its name).
@@ -147,8 +146,8 @@ function summaryTable(r: ReconciliationReport, s: BankRecStatement): Table {
     [null, null, null, null],
     ['Bank lines in period', r.bankLines.length, null, ''],
     ['Matched groups', r.result.matches.length, null, pct ? `${pct} of bank lines matched` : ''],
-    ['Bank lines awaiting review', suggested.size, null, 'a suggestion waits for a person'],
-    ['Unmatched bank lines', unmatched, null, 'no suggestion'],
+    ['Bank lines awaiting review', open.awaitingReview.length, null, 'a suggestion waits for a person'],
+    ['Unmatched bank lines', open.unmatched.length, null, 'no suggestion'],
     ['Unmatched ledger entries', r.result.unmatchedLedger.length, null, ''],
     ['Prepared by', null, null, ''],
     ['Reviewed by', null, null, ''],
@@ -396,7 +395,9 @@ function suggestionsTable(
 }
 
 function unmatchedBankTable(r: ReconciliationReport, bank: Map<string, ReportBankLine>): Table {
-  const lines = r.result.unmatchedBank.map((id) => must(bank, id, 'bank line')).sort(byDateRef);
+  const lines = openBankLines(r.result)
+    .unmatched.map((id) => must(bank, id, 'bank line'))
+    .sort(byDateRef);
   const rows = mapRows(lines, (l) => {
     return [
       l.date,

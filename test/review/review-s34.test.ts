@@ -3,7 +3,8 @@
  * row told by its figures (adapters/ledger/row-reader.ts RunningTotals), the ATM network's words in the bank's own fee
  * (matching/bank-own-fee.ts), the workbook's Summary counts and signed awaiting-review items
  * (adapters/reports/report-tables.ts, web/views/statement-view.ts), the phone-width statement (web/static/app.css).
- * Each it.fails is a defect found on the code as reviewed; its comment says what is wrong, what it should be, and where.
+ * Each test was an it.fails for a defect found on the code as reviewed (its comment says what was wrong, what it should
+ * be, and where); all are fixed, and the tests now say what the product does.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -155,32 +156,26 @@ describe('4. the counts of lines awaiting review and unmatched, in every part of
   // result.unmatchedBank, awaited lines included) and the workbook's Overview sheet built from it (report-tables.ts:215,
   // first sheet of every multi-account workbook), still say 3 unmatched: the "132 where the app said 65" the commit
   // fixed, one sheet away. Should: the same count everywhere (overview.unmatchedBank = Summary's 'Unmatched bank lines').
-  it.fails(
-    "gives the JSON overview's (and the Overview sheet's) unmatched bank lines as the Summary counts them",
-    () => {
-      const r = month();
-      const [summary] = buildReportTables(r, buildStatement(r));
-      const doc = buildReportDocument([month()], { producedBy: 'review' });
-      expect(doc.overview[0]!.unmatchedBank).toBe(summaryCount(summary!.rows, 'Unmatched bank lines'));
-    },
-  );
+  it("gives the JSON overview's (and the Overview sheet's) unmatched bank lines as the Summary counts them", () => {
+    const r = month();
+    const [summary] = buildReportTables(r, buildStatement(r));
+    const doc = buildReportDocument([month()], { producedBy: 'review' });
+    expect(doc.overview[0]!.unmatchedBank).toBe(summaryCount(summary!.rows, 'Unmatched bank lines'));
+  });
 
   // A suggestion of two lines (a split) is one group: the overview's awaitingReview counts groups, the Summary lines.
-  it.fails(
-    "gives the overview's lines awaiting review as the Summary counts them (lines, not suggestion groups)",
-    () => {
-      const r = month();
-      r.result.suggestions = [{ bankIds: ['b6', 'b7'], candidates: r.result.suggestions[0]!.candidates }];
-      const [summary] = buildReportTables(r, buildStatement(r));
-      const doc = buildReportDocument([r], { producedBy: 'review' });
-      expect(doc.overview[0]!.awaitingReview).toBe(summaryCount(summary!.rows, 'Bank lines awaiting review'));
-    },
-  );
+  it("gives the overview's lines awaiting review as the Summary counts them (lines, not suggestion groups)", () => {
+    const r = month();
+    r.result.suggestions = [{ bankIds: ['b6', 'b7'], candidates: r.result.suggestions[0]!.candidates }];
+    const [summary] = buildReportTables(r, buildStatement(r));
+    const doc = buildReportDocument([r], { producedBy: 'review' });
+    expect(doc.overview[0]!.awaitingReview).toBe(summaryCount(summary!.rows, 'Bank lines awaiting review'));
+  });
 
   // The same workbook's 'Unmatched bank' sheet (unmatchedBankTable, report-tables.ts:398) still lists every line of
   // result.unmatchedBank, those awaiting review too: the Summary says 2 unmatched bank lines and the sheet under it
   // lists 3. Should: the sheet lists the lines the Summary counts (or the Summary's note says the sheet lists more).
-  it.fails("lists on the 'Unmatched bank' sheet as many lines as the Summary counts", () => {
+  it("lists on the 'Unmatched bank' sheet as many lines as the Summary counts", () => {
     const r = month();
     const tables = buildReportTables(r, buildStatement(r));
     const sheet = tables.find((t) => t.name === 'Unmatched bank')!;
@@ -221,7 +216,7 @@ describe('4b. a line counted twice as unmatched (pre-existing: matching/carried-
   // the document's unmatched.bank ["n1", "n1"]. withoutProposalsFor adds the freed reversal to result.unmatchedBank,
   // which already holds it (the engine lists a line with a suggestion among the unmatched too), so it is there twice.
   // Should: each line once (["n1"]), so every count of unmatched lines (Summary, overview, CLI line) says 1.
-  it.fails('lists the reversal of a carried line once among the unmatched bank lines', async () => {
+  it('lists the reversal of a carried line once among the unmatched bank lines', async () => {
     const at = (name: string) => join(dir, name);
     writeFileSync(
       at('oct.json'),

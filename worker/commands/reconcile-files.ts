@@ -22,6 +22,7 @@ import {
   bankBalanceSourceText,
   bookBalanceSourceText,
   buildStatement,
+  openBankLines,
   reportFormatOf,
   ReportFormatError,
   writeReconciliationReports,
@@ -548,6 +549,7 @@ async function run(opts: FileReconcileOptions, stdout: NodeJS.WritableStream): P
       );
       const categories = categoriesByBankLine(result);
       const hash = createHash('sha256').update(basename(bank.file)).digest('hex').slice(0, 12);
+      const open = openBankLines(result);
       reports.push({
         account: {
           id: `file:${hash}`,
@@ -581,7 +583,7 @@ async function run(opts: FileReconcileOptions, stdout: NodeJS.WritableStream): P
             actor: 'bankfeed reconcile',
             action: 'reconcile',
             entity: 'result',
-            detail: `${result.matches.length} matched, ${result.suggestions.length} suggested, ${result.unmatchedBank.length} bank and ${result.unmatchedLedger.length} ledger open`,
+            detail: `${result.matches.length} matched, ${open.awaitingReview.length} awaiting review, ${open.unmatched.length} bank and ${result.unmatchedLedger.length} ledger unmatched`,
           },
         ],
       });
@@ -595,7 +597,7 @@ async function run(opts: FileReconcileOptions, stdout: NodeJS.WritableStream): P
             ? `${ledger.describe} ${account} (${entries.length} open postings)`
             : `${ledger.describe}${account ? `, account ${account}` : ''}, ${considered.length} for this statement`
         }${later ? `, ${later} after the period left out` : ''}`,
-        `${result.matches.length} matched, ${result.suggestions.length} suggested, ${result.unmatchedBank.length} bank line(s) and ${result.unmatchedLedger.length} ledger entr(ies) unmatched`,
+        `${result.matches.length} matched, ${open.awaitingReview.length} bank line(s) awaiting review, ${open.unmatched.length} unmatched and ${result.unmatchedLedger.length} ledger entr(ies) unmatched`,
         `balance per bank ${money(s.statementBalanceMinor)} (${bankBalanceSourceText(s.statementBalanceSource)}), per books ${money(s.bookBalanceMinor)} (${bookBalanceSourceText(s.bookBalanceSource)})`,
         `adjusted bank balance ${money(s.adjustedBankBalanceMinor)}, adjusted book balance ${money(s.adjustedBookBalanceMinor)}: ` +
           (s.differenceMinor === null

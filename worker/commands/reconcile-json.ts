@@ -175,8 +175,8 @@ export async function runJsonReconcile(opts: {
     const n = (f: (s: ReportDocument['statements'][number]) => number) =>
       report.statements.reduce((a, s) => a + f(s), 0);
     stdout.write(
-      `${n((s) => s.matches.length)} matched, ${n((s) => s.suggestions.length)} suggested, ` +
-        `${n((s) => s.unmatched.bank.length)} bank line(s) and ${n((s) => s.unmatched.ledger.length)} ledger entr(ies) open\n`,
+      `${n((s) => s.matches.length)} matched, ${n((s) => new Set(s.suggestions.flatMap((g) => g.bank)).size)} bank line(s) awaiting review, ` +
+        `${n((s) => s.unmatched.bank.length)} unmatched and ${n((s) => s.unmatched.ledger.length)} ledger entr(ies) unmatched\n`,
     );
   }
   return EXIT_OK;
