@@ -1,10 +1,9 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runFileReconcile, type FileReconcileOptions } from '../../worker/commands/reconcile-files.js';
+import { runFiles } from '../support/file-reconcile.js';
 import { validateReportDocument } from './report-schema.js';
 
 // `reconcile --previous march.json` carried March's outstanding lines and entries into April but not its matched
@@ -18,14 +17,7 @@ const APRIL_BANK = join(FIX, 'two-banks', 'gtbank-april.csv');
 // The books recorded the Officemart payment at ₦119,990.00; the bank paid ₦120,000.00: a ₦10.00 residual in March.
 const PAYMENT = '2024-03-05,PO-5531,Payment PO-5531,Officemart Ltd,';
 
-async function run(opts: Omit<FileReconcileOptions, 'stdout' | 'stderr'>) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let err = '';
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await runFileReconcile({ ...opts, stdout, stderr });
-  return { code, err };
-}
+const run = runFiles;
 
 type Section = { items: Array<{ side: string; description: string; signedAmountMinor: number }> };
 type Statement = {

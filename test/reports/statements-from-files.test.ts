@@ -2,10 +2,9 @@ import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PassThrough } from 'node:stream';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { runFileReconcile, type FileReconcileOptions } from '../../worker/commands/reconcile-files.js';
+import { runFiles } from '../support/file-reconcile.js';
 import { validateReportDocument } from './report-schema.js';
 
 const FIX = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -14,16 +13,7 @@ const TWO = join(FIX, 'two-banks');
 const GL = join(TWO, 'general-ledger-march.csv');
 const tmp = () => mkdtemp(join(tmpdir(), 'bankfeed-statements-'));
 
-async function run(opts: Omit<FileReconcileOptions, 'stdout' | 'stderr'>) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await runFileReconcile({ ...opts, stdout, stderr });
-  return { code, out, err };
-}
+const run = runFiles;
 
 /** An Access Bank statement as the bank's portal exports it to Excel: a heading with the account number, then lines. */
 async function accessStatementXlsx(dir: string): Promise<string> {

@@ -10,17 +10,12 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runFileReconcile, type FileReconcileOptions } from '../../worker/commands/reconcile-files.js';
+import { runFiles, ngnLine, ngnInvoice } from '../support/file-reconcile.js';
 import { validateReportDocument } from '../reports/report-schema.js';
 
-async function run(opts: Omit<FileReconcileOptions, 'stdout' | 'stderr'>): Promise<void> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let err = '';
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await runFileReconcile({ ...opts, stdout, stderr });
+async function run(opts: Parameters<typeof runFiles>[0]): Promise<void> {
+  const { code, err } = await runFiles(opts);
   expect({ code, err }).toEqual({ code: 0, err: '' });
 }
 
@@ -49,23 +44,8 @@ const bankSide = (s: Statement): string[] =>
     (i) => `${i.description} ${i.signedAmountMinor}`,
   );
 
-const bankLine = (id: string, date: string, amount: string, narration: string, balance: string) => ({
-  id,
-  date,
-  amount,
-  currency: 'NGN',
-  narration,
-  balance,
-});
-const entry = (id: string, date: string, amount: string, party: string) => ({
-  id,
-  date,
-  amount,
-  currency: 'NGN',
-  reference: id,
-  description: `Sales invoice ${party}`,
-  party,
-});
+const bankLine = ngnLine;
+const entry = ngnInvoice;
 
 /**
  * October (a receipt the books hold, and a transfer of ₦63.00 that failed on the 31st, which the books lack), signed

@@ -9,8 +9,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { runFiles, ngnLine, ngnInvoice } from '../support/file-reconcile.js';
 import { readLedgerFile } from '../../adapters/ledger/read-ledger-file.js';
 import { buildReportDocument, buildStatement } from '../../adapters/reports/index.js';
 import { buildReportTables } from '../../adapters/reports/report-tables.js';
@@ -18,7 +18,6 @@ import type { Cell } from '../../adapters/reports/table.js';
 import { reconcile } from '../../matching/engine.js';
 import { bankLine, entry, firstChoice } from '../matching/build.js';
 import { sampleReport } from '../reports/sample-report.js';
-import { runFileReconcile, type FileReconcileOptions } from '../../worker/commands/reconcile-files.js';
 
 const ke = { currency: 'KES' } as const;
 
@@ -183,30 +182,12 @@ describe('4. the counts of lines awaiting review and unmatched, in every part of
   });
 });
 
-async function run(opts: Omit<FileReconcileOptions, 'stdout' | 'stderr'>): Promise<void> {
-  const stderr = new PassThrough();
-  let err = '';
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await runFileReconcile({ ...opts, stdout: new PassThrough(), stderr });
+async function run(opts: Parameters<typeof runFiles>[0]): Promise<void> {
+  const { code, err } = await runFiles(opts);
   expect({ code, err }).toEqual({ code: 0, err: '' });
 }
-const ngLine = (id: string, date: string, amount: string, narration: string, balance: string) => ({
-  id,
-  date,
-  amount,
-  currency: 'NGN',
-  narration,
-  balance,
-});
-const ngEntry = (id: string, date: string, amount: string, party: string) => ({
-  id,
-  date,
-  amount,
-  currency: 'NGN',
-  reference: id,
-  description: `Sales invoice ${party}`,
-  party,
-});
+const ngLine = ngnLine;
+const ngEntry = ngnInvoice;
 
 describe('4b. a line counted twice as unmatched (pre-existing: matching/carried-reversals.ts:89)', () => {
   // Met while checking the Summary's new counts on review s33's months. Did: `reconcile` October (a ₦63.00 transfer

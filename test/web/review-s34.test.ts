@@ -3,29 +3,14 @@
  * expected failure; its comment says what is wrong, what it should be and where. The rest of the review is
  * test/review/review-s34.test.ts.
  */
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, chromiumAvailable } from './support/browser.js';
-import { createHarness, type Harness } from './support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { browserHarness, chromiumAvailable } from './support/browser.js';
 import { signInInBrowser } from './support/session.js';
 
 const available = await chromiumAvailable();
 
 describe.runIf(available)('review s34: the statement on a phone', () => {
-  let browser: Browser;
-  let h: Harness;
-  let base: string;
-  beforeAll(async () => {
-    h = await createHarness();
-    await h.app.listen({ host: '127.0.0.1', port: 0 });
-    const addr = h.app.server.address();
-    base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await h?.close();
-  });
+  const t = browserHarness({ page: false });
 
   /*
    * Did: the statement page at 360×800 (a common Android width), then opened "Add: deposits in transit (1)" to see its
@@ -40,9 +25,9 @@ describe.runIf(available)('review s34: the statement on a phone', () => {
    * the statement's own rows (`table.statement > tbody > tr > …`) and letting the item table scroll in its box.
    */
   it("writes an item's date on one line when a statement line's items are opened on a phone", async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, timezoneId: 'Africa/Lagos' });
+    const context = await t.browser.newContext({ viewport: { width: 360, height: 800 }, timezoneId: 'Africa/Lagos' });
     const page = await context.newPage();
-    await signInInBrowser(page, `${base}/accounts/${h.accountId}/statement?end=2026-10-31`, 'ada');
+    await signInInBrowser(page, `${t.base}/accounts/${t.h.accountId}/statement?end=2026-10-31`, 'ada');
     await page.evaluate(`document.querySelectorAll('table.statement details').forEach((d) => (d.open = true))`);
     // (a string: the test's own code has no DOM types) the first item's date: how many lines it takes, the row's height
     const seen = await page.evaluate<{ date: string; lines: number; rowHeight: number }>(`(() => {

@@ -7,12 +7,12 @@
  *
  * Screenshots of the demo (docs/screenshots/walk-s34/) were taken by hand on the walk.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReconciliationService } from '../../activities/reconciliation-service.js';
 import { seedBank, seedLedger } from '../reconciliation/seed.js';
-import { CHROMIUM, chromiumAvailable } from './support/browser.js';
-import { createHarness, OPENING_MINOR, type Harness } from './support/harness.js';
+import { browserHarness, chromiumAvailable } from './support/browser.js';
+import { OPENING_MINOR, type Harness } from './support/harness.js';
 import { signInInBrowser } from './support/session.js';
 
 const available = await chromiumAvailable();
@@ -50,26 +50,13 @@ async function airtimeYear(h: Harness): Promise<{ november: number; july1: numbe
 }
 
 describe.runIf(available)('walk s34 in Chromium: a new finance-team user on first contact with the demo', () => {
-  let browser: Browser;
-  let h: Harness;
-  let base: string;
-  beforeAll(async () => {
-    h = await createHarness();
-    await h.app.listen({ host: '127.0.0.1', port: 0 });
-    const addr = h.app.server.address();
-    base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await h?.close();
-  });
+  const t = browserHarness({ page: false });
 
   /** Ada (admin) signed in, at the given width, on `path`. */
   async function tab(path: string, viewport = { width: 1400, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ viewport, timezoneId: 'Africa/Lagos' });
+    const context = await t.browser.newContext({ viewport, timezoneId: 'Africa/Lagos' });
     const page = await context.newPage();
-    await signInInBrowser(page, `${base}${path}`, 'ada');
+    await signInInBrowser(page, `${t.base}${path}`, 'ada');
     return page;
   }
   /** A line's block in the queue, its words run together as read. */
@@ -80,8 +67,8 @@ describe.runIf(available)('walk s34 in Chromium: a new finance-team user on firs
     let lines: Awaited<ReturnType<typeof airtimeYear>>;
     let page: Page;
     beforeAll(async () => {
-      lines = await airtimeYear(h);
-      page = await tab(`/accounts/${h.otherAccountId}/review?view=suggested`);
+      lines = await airtimeYear(t.h);
+      page = await tab(`/accounts/${t.h.otherAccountId}/review?view=suggested`);
     }, 60_000);
     afterAll(async () => page?.context().close());
 
@@ -97,7 +84,7 @@ describe.runIf(available)('walk s34 in Chromium: a new finance-team user on firs
      */
     it('suggests nothing for November airtime from a July entry on the strength of the network name 9MOBILE', async () => {
       expect(await page.locator(`#line-${lines.november}`).count()).toBe(0);
-      const unmatched = await tab(`/accounts/${h.otherAccountId}/review?view=unmatched`);
+      const unmatched = await tab(`/accounts/${t.h.otherAccountId}/review?view=unmatched`);
       const row = await rowText(unmatched, lines.november);
       expect(row).toContain('0849*****34');
       expect(row).not.toContain('9MOBILE in bank text');
@@ -134,7 +121,7 @@ describe.runIf(available)('walk s34 in Chromium: a new finance-team user on firs
      * "the balance before the first line". Where: web/views/statement-roll-forward-view.ts:55.
      */
     it("names the opening it shows for what it is, not as the first line's running balance", async () => {
-      const page = await tab(`/accounts/${h.accountId}/statement?end=2026-10-31`);
+      const page = await tab(`/accounts/${t.h.accountId}/statement?end=2026-10-31`);
       const opening = (await page.locator('[data-figure="bank-opening"]').first().innerText()).replace(/\s+/g, ' ');
       // the harness's first line (+₦125,000.00 on 2026-10-02) runs the balance from ₦100,000.00 to ₦225,000.00
       expect(opening).toContain('₦100,000.00');
@@ -156,7 +143,7 @@ describe.runIf(available)('walk s34 in Chromium: a new finance-team user on firs
      * wrap, and the tables scroll inside their box (overflow-x: auto) instead of fitting.
      */
     it("shows the statement's figures on a phone's screen, not off its right edge", async () => {
-      const page = await tab(`/accounts/${h.accountId}/statement?end=2026-10-31`, { width: 390, height: 844 });
+      const page = await tab(`/accounts/${t.h.accountId}/statement?end=2026-10-31`, { width: 390, height: 844 });
       // (a string: the test's own code has no DOM types)
       const offScreen = await page.evaluate<string[]>(`
         ['balance-per-bank', 'adjusted-bank', 'balance-per-books', 'adjusted-book', 'difference'].filter((name) => {
@@ -183,7 +170,11 @@ describe.runIf(available)('walk s34 in Chromium: a new finance-team user on firs
      * #8a5800). Where: web/static/app.css, .state.REAUTH_REQUIRED / .state.FAILING (~151) with --warn.
      */
     it('shows "Needs re-authorisation" with the contrast small text needs (4.5:1)', async () => {
-      await h.db.db.updateTable('accounts').set({ state: 'REAUTH_REQUIRED' }).where('id', '=', h.accountId).execute();
+      await t.h.db.db
+        .updateTable('accounts')
+        .set({ state: 'REAUTH_REQUIRED' })
+        .where('id', '=', t.h.accountId)
+        .execute();
       const page = await tab('/');
       const ratio = await page.evaluate<number>(`(() => {
         const badge = document.querySelector('.state.REAUTH_REQUIRED');
@@ -198,7 +189,7 @@ describe.runIf(available)('walk s34 in Chromium: a new finance-team user on firs
         const [a, b] = [lum(s.color), lum(s.backgroundColor)];
         return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
       })()`);
-      await h.db.db.updateTable('accounts').set({ state: 'ACTIVE' }).where('id', '=', h.accountId).execute();
+      await t.h.db.db.updateTable('accounts').set({ state: 'ACTIVE' }).where('id', '=', t.h.accountId).execute();
       await page.context().close();
       expect(ratio).toBeGreaterThanOrEqual(4.5);
     });
