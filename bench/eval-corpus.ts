@@ -127,6 +127,7 @@ const FOLDERS = [
     'Baobab/Al-Ameen, Manya Krobo Rural Bank/AccountsIQ, Development Bank of Kenya/Uniconta, JPMorgan JHB/Pronto Xi',
   ],
   ['holdout38', 'Accion/SnelStart, Bosomtwe Rural Bank/Tripletex, Rafiki/bexio, Canara Bank JHB/Giddh'],
+  ['holdout39', 'Hasal/Paraşüt, Fiaseman Rural Bank/Fortnox, Sumac/freee, Bank of Taiwan JHB/Digiwin'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
