@@ -102,7 +102,9 @@ const SPACED_IN = wordTable<Prefix>({ IN: INV });
 function spacedAlias(text: string, from: number, to: number, groupCount: number, length: number): Prefix | undefined {
   return SPACED_ALIASES(text, from, to) ?? (groupCount === 1 && length >= 5 ? SPACED_IN(text, from, to) : undefined);
 }
-// French books (Cegid, Sage France, Sage Coala) number invoices FAC-2026-01130 or FACT-…: facture, an invoice.
+// French books (Cegid, Sage France, Sage Coala) number invoices FAC-2026-01130 or FACT-…: facture, an invoice; the
+// word in the other languages books are kept in (Scandinavian, German and Polish faktura, Dutch factuur, Turkish and
+// Portuguese fatura, Spanish factura, German Rechnung): "faktura 7149" is invoice 7149.
 const PREFIX_ALIASES = wordTable<Prefix>({
   INVOICE: INV,
   INVC: INV,
@@ -112,6 +114,11 @@ const PREFIX_ALIASES = wordTable<Prefix>({
   FAC: INV,
   FACT: INV,
   FACTURE: INV,
+  FAKTURA: INV,
+  FACTUUR: INV,
+  FATURA: INV,
+  FACTURA: INV,
+  RECHNUNG: INV,
   BILL: BILL,
   BL: BILL,
   PO: PO,

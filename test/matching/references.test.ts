@@ -28,6 +28,11 @@ describe('reference keys', () => {
     // German books number invoices RE-4524 (Rechnung); the payer writes "invoice 4524" or "re4524"
     ['RE-4524', 'EFT CREDIT INVOICE 4524'],
     ['RE-4563', 'EFT CREDIT re4563 WITBANK COLLI'],
+    // the invoice's word in the languages books are kept in (holdout39's Fortnox: "Kundinbetalning faktura 7149")
+    ['faktura 7149', 'GIP TRF FRM IDUAPRIEM CATERING SERVIC INV 7149'],
+    ['Fatura 2041', 'NIP FRM OGUN TEXTILES INVOICE 2041'],
+    ['Factuur 1187', 'EFT CREDIT INV 1187'],
+    ['Rechnung 4524', 'EFT CREDIT INVOICE 4524'],
     // glued to its number between slashes it is the invoice too (holdout38's bexio books); spaced it stays "regarding"
     ['RE-00761', 'PESALINK IN/ZURI SUPERMARKETS LTD/RE-00761 LESS WHVAT'],
     // a two-digit year and an unpadded serial joined by a hyphen, after a word glued on with a slash
