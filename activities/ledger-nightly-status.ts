@@ -36,8 +36,14 @@ function boundedReason(text: string): string {
 }
 
 /** The words stored and shown for one account's failed night: the run's day, the ledger source, the reason. */
-export function nightlyFailureText(input: { day: string; sourceId: string | null; message: string }): string {
-  const where = input.sourceId ? `ledger source "${input.sourceId}"` : 'no ledger source';
+export function nightlyFailureText(input: {
+  day: string;
+  sourceId: string | null;
+  message: string;
+  /** what failed when it was not the ledger source (the report folder) */
+  where?: string;
+}): string {
+  const where = input.where ?? (input.sourceId ? `ledger source "${input.sourceId}"` : 'no ledger source');
   return `${NIGHTLY_ERROR_PREFIX} ${input.day}: ${where}: ${boundedReason(sanitizeMessage(input.message, [], Infinity))}`;
 }
 

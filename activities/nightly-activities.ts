@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { activityInfo, heartbeat } from '@temporalio/activity';
+import { activityInfo, ApplicationFailure, heartbeat } from '@temporalio/activity';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { LedgerConfig } from '../adapters/ledger/config.js';
@@ -60,6 +60,17 @@ function ledgerSourceFailure(err: unknown): boolean {
 }
 
 const safe = (s: string) => s.replace(/[^A-Za-z0-9_.-]/g, '_');
+
+/**
+ * The report folder cannot be written (not a folder, no permission, read-only, full): no retry mends that, and it is
+ * the disk's failure, not a ledger source's.
+ */
+function reportFolderFailure(err: unknown): boolean {
+  const e = err as { code?: unknown; path?: unknown } | null;
+  return (
+    typeof e?.path === 'string' && ['ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EEXIST'].includes(String(e.code))
+  );
+}
 
 export function createNightlyActivities(deps: NightlyActivityDeps) {
   const clock = deps.clock ?? (() => new Date());
@@ -171,7 +182,12 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
             'nightly reconciliation of an account failed',
           );
           if (a) {
-            const error = nightlyFailureText({ day: input.day, sourceId: b?.sourceId ?? null, message });
+            const error = nightlyFailureText({
+              day: input.day,
+              sourceId: b?.sourceId ?? null,
+              message,
+              ...(reportFolderFailure(err) ? { where: 'report folder' } : {}),
+            });
             // The summary lists tonight's failure even when storing it fails.
             p.rows.push({ ...baseRow(a), nightlyError: error });
             await recordNightlyFailure(deps.db, { accountId, error }).catch((e: unknown) =>
@@ -181,9 +197,21 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
         }
         heartbeat({ ...p, done: p.done + 1 });
       }
-      const dir = dirname(partsDir(input.day, input.runKey));
-      await mkdir(dir, { recursive: true });
-      await writeFile(join(dir, `${safe(input.part)}.json`), JSON.stringify(p.rows));
+      try {
+        // (the sink makes the folder as it names the path)
+        const dir = dirname(partsDir(input.day, input.runKey));
+        await mkdir(dir, { recursive: true });
+        await writeFile(join(dir, `${safe(input.part)}.json`), JSON.stringify(p.rows));
+      } catch (err) {
+        // the night's run stops here and says why, rather than retrying a disk that will not change by itself
+        if (reportFolderFailure(err))
+          throw ApplicationFailure.create({
+            type: 'ReportFolderUnwritable',
+            message: `the report folder cannot be written: ${err instanceof Error ? err.message : String(err)}`,
+            nonRetryable: true,
+          });
+        throw err;
+      }
       await deps.reportSink.published(p.files);
       return { accounts: input.accountIds.length, reconciled: p.reconciled, failed: p.failed, files: p.files };
     },

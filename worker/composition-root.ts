@@ -10,7 +10,7 @@ import { recordLedgerBindingIfUnset } from '../db/account-repository.js';
 import type { DbHandle } from '../db/connection.js';
 import type { Database } from '../db/schema.js';
 import { startBankfeedWorker, type BankfeedWorker } from './bankfeed-worker.js';
-import { acquireDataDirLock } from './data-dir-lock.js';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { saveEndpoint } from './endpoint-file.js';
 import { openConfiguredDb, startTemporal, type TemporalRuntime } from './runtime.js';
 import { resolveRunningSettings, type RunningSettings } from './running-settings.js';
@@ -98,6 +98,13 @@ export interface StackOptions extends ServiceOptions {
   disabled?: readonly string[];
   /** The command holding the data directory's lock (`start` or `worker`), shown to a second one it refuses. */
   command?: string;
+  /**
+   * Run with the database open, before the Temporal worker starts: what the feeds it resumes must find in place (the
+   * demo's sandbox accounts, which a restarted sandbox does not yet know).
+   */
+  beforeWorker?: (db: StackServices['db']) => Promise<void>;
+  /** The data directory's lock, when the caller took it first (before anything it starts); released at shutdown. */
+  lock?: DataDirLock;
 }
 
 /** The running stack: one worker process (Temporal worker, webhook receiver, optional processes). */
@@ -125,7 +132,7 @@ export async function startStack(settings: BankfeedSettings, logger: Logger, opt
   };
   try {
     // First: a second instance on this data directory must refuse before it touches the first one's Temporal server.
-    const lock = acquireDataDirLock(settings.dataDir, opts.command ?? 'worker');
+    const lock = opts.lock ?? acquireDataDirLock(settings.dataDir, opts.command ?? 'worker');
     cleanup.push(async () => lock.release());
     const runtime = await startTemporal(settings, logger);
     cleanup.push(() => runtime.stop());
@@ -137,6 +144,7 @@ export async function startStack(settings: BankfeedSettings, logger: Logger, opt
     // Resolved once, by buildServices: the reconciliation runs with these and the web app shows them (and its
     // write-offs use them).
     const running = services.running;
+    await opts.beforeWorker?.(services.db);
 
     const worker = await startBankfeedWorker({
       db: services.db,

@@ -226,6 +226,9 @@ export function trackStep(o: {
   const timer = setInterval(() => {
     if (!stopped) void show().catch(() => undefined);
   }, every);
+  // a progress line never keeps the process alive: Ctrl-C during a wait that never ends (a nightly run retrying)
+  // must still let it exit
+  timer.unref();
   void show().catch(() => undefined);
   return async () => {
     stopped = true;

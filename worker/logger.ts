@@ -78,7 +78,10 @@ export function consoleLineFor(r: LogRecord): string | null {
   if (rule) return `${at} ${rule.line(r)}`;
   if (r.level >= 50) {
     const e = errorText(r.err);
-    return `${at} error: ${r.msg ?? 'failed'}${e && e !== r.msg ? `: ${e}` : ''}`;
+    // the account it is about, when it is about one: the line a person acts on says which
+    const of =
+      typeof r.accountId === 'string' && !(r.msg ?? '').includes(r.accountId) ? ` (account ${r.accountId})` : '';
+    return `${at} error: ${r.msg ?? 'failed'}${of}${e && e !== r.msg ? `: ${e}` : ''}`;
   }
   return null;
 }

@@ -106,7 +106,9 @@ describe('bankfeed status without a worker', () => {
     expect(r.stdout).toMatch(/^no worker running/);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Okafor Studio needs re-authorisation');
-    expect(r.stdout).toContain('https://connect.mono.co/reauth-session-test');
+    // a capability URL: a piped stdout (this test's, cron's) gets the command that shows it (walk-ops-s34)
+    expect(r.stdout).not.toContain('https://connect.mono.co/reauth-session-test');
+    expect(r.stdout).toContain('bankfeed reauth');
     expect(r.stdout).toContain('unlinked since 2026-11-29');
   });
 

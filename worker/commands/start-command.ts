@@ -9,6 +9,9 @@ import { createMatchRepository } from '../../db/match-repository.js';
 import { accountFeedWorkflowId, statusQuery, syncNowUpdate, type FeedStatus } from '../../workflows/messages.js';
 import type { NightlyResult } from '../../workflows/nightly.js';
 import { applyConfiguredBindings, startStack } from '../composition-root.js';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { acquireDataDirLock } from '../data-dir-lock.js';
 import { DEMO_ACCOUNTS, DEMO_CLOCK_START, DEMO_SEED } from '../demo/demo-accounts.js';
 import { startAccountFeed } from '../feed-client.js';
 import { databaseProgress, trackStep, waitForFirstPass } from '../first-pass-progress.js';
@@ -76,8 +79,13 @@ async function runStart(
   stopAll: () => Promise<void>,
   stopSignal: () => NodeJS.Signals | null,
 ): Promise<number> {
+  // First, before anything starts or prints: a second `start` on this data directory refuses alone (walk-ops-s34)
+  const lock = acquireDataDirLock(settings.dataDir, 'start');
+  cleanup.push(async () => lock.release());
   let sandbox: Sandbox | null = null;
   let mono: { baseUrl: string; secretKey: string; webhookSecret: string };
+  // the demo's accounts this run links (in the sandbox, before the worker starts) and feeds
+  let demoAccounts: DemoAccount[] = [];
   if (settings.mono.mode === 'sandbox') {
     // The demo signs its webhooks with MONO_WEBHOOK_SECRET when one is set, so a tool replaying them can use it.
     const webhookSecret = settings.env.MONO_WEBHOOK_SECRET;
@@ -99,6 +107,7 @@ async function runStart(
   const stack = await startStack(settings, logger, {
     mono,
     command: 'start',
+    lock,
     ...(sandbox
       ? {
           clock: () => sandbox!.now(),
@@ -108,6 +117,16 @@ async function runStart(
         }
       : {}),
     ...(opts.disabled ? { disabled: opts.disabled } : {}),
+    // A feed resumed from an earlier run asks the bank for its account at once: the restarted sandbox must know it
+    // by then, or its first answer is "not found" and the feed ends as unlinked (walk-ops-s34).
+    ...(sandbox
+      ? {
+          beforeWorker: async (db: Kysely<Database>) => {
+            demoAccounts = await liveDemoAccounts(db);
+            for (const a of demoAccounts) await sandbox!.linkAccount(a.spec);
+          },
+        }
+      : {}),
   });
   cleanup.push(() => stack.shutdown());
   const temporal = stack.runtime;
@@ -121,15 +140,8 @@ async function runStart(
     taskQueue: temporal.taskQueue,
   });
 
-  // An account someone unlinked stays unlinked across restarts: its bank is not linked again, its feed not restarted.
-  const unlinked = new Set((await listAccounts(db.db)).filter((a) => a.state === 'UNLINKED').map((a) => a.id));
-  const demoAccounts = DEMO_ACCOUNTS.filter((a) => !unlinked.has(a.spec.id));
-  if (sandbox) {
-    for (const a of demoAccounts) {
-      await sandbox.linkAccount(a.spec);
-      await startAccountFeed(w.client, temporal.taskQueue, a.spec.id, settings.feed);
-    }
-  }
+  if (sandbox)
+    for (const a of demoAccounts) await startAccountFeed(w.client, temporal.taskQueue, a.spec.id, settings.feed);
   // Feeds still waiting for re-authorisation from an earlier run: a link that expired is issued again, and under the
   // demo every earlier link is dead (the sandbox that issued it is gone), so each gets a fresh one from this sandbox.
   await reissueExpiredReauthLinks({
@@ -267,4 +279,12 @@ async function runStart(
   logger.info({ signal: sig ?? 'worker stopped' }, 'stopping');
   await stopAll();
   return sig ? signalExitCode(sig) : 0;
+}
+
+type DemoAccount = (typeof DEMO_ACCOUNTS)[number];
+
+/** The demo's accounts but those someone unlinked: those stay unlinked across restarts, their feeds not restarted. */
+async function liveDemoAccounts(db: Kysely<Database>): Promise<DemoAccount[]> {
+  const unlinked = new Set((await listAccounts(db)).filter((a) => a.state === 'UNLINKED').map((a) => a.id));
+  return DEMO_ACCOUNTS.filter((a) => !unlinked.has(a.spec.id));
 }

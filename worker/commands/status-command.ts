@@ -6,6 +6,7 @@ import { listAccounts } from '../../db/account-repository.js';
 import { createMatchRepository } from '../../db/match-repository.js';
 import { openDb } from '../../db/connection.js';
 import type { Database } from '../../db/schema.js';
+import { linksShownOn } from '../logger.js';
 import { currentHolder, lastRun } from '../data-dir-lock.js';
 import { EXIT, exitCodeOf } from '../exit-codes.js';
 import { loadSettings, type BankfeedSettings } from '../settings.js';
@@ -55,8 +56,14 @@ export async function runStatusCommand(o: { json?: boolean; wide?: boolean }): P
 /** The newest workbook written for an account (nightly or by `start`), if any. */
 function latestReport(dataDir: string, accountId: string): string | null {
   const root = join(dataDir, 'reports');
-  if (!existsSync(root)) return null;
-  for (const day of readdirSync(root).sort().reverse()) {
+  let days: string[];
+  try {
+    days = readdirSync(root);
+  } catch {
+    // no folder, or not one (a file in its place): no report to name; status still lists the accounts
+    return null;
+  }
+  for (const day of days.sort().reverse()) {
     const p = join(root, day, 'accounts', `${accountId}.xlsx`);
     if (existsSync(p)) return p;
   }
@@ -190,9 +197,15 @@ export async function statusReport(
         { shrink: ['NAME', 'NOTE'] },
       ),
     );
+  // the link is a capability URL: a pipe (cron's mail, a journal) gets the command that shows it, as start's console does
+  const showLinks = linksShownOn(process.stdout);
   for (const a of list.filter((x) => x.reauthUrl))
     out(
-      `\n${a.name} needs re-authorisation (link issued ${a.reauthIssuedAt}, works until ${a.reauthExpiresAt}):\n  ${a.reauthUrl}\n`,
+      `\n${a.name} needs re-authorisation (link issued ${a.reauthIssuedAt}, works until ${a.reauthExpiresAt}):\n  ${
+        showLinks
+          ? a.reauthUrl
+          : `not shown on a non-terminal console (it grants access); \`bankfeed reauth ${a.id}\` shows it`
+      }\n`,
     );
   if (attention.length) out(`\n${attention.length} account(s) need attention\n`);
   return attention.length ? 1 : 0;
