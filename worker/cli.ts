@@ -132,6 +132,7 @@ export async function main(argv: string[]): Promise<number> {
     .command('sync <account>')
     .description('ask the account feed to sync now')
     .option('--wait', 'wait for the sync and print its result (the syncNow update)')
+    .option('--timeout <seconds>', 'with --wait: how long to wait before exiting 1 (the sync goes on)', '45')
     .addOption(json())
     .action((account: string, o) =>
       withCtx(async (c) => (await import('./commands/account-commands.js')).syncCommand(c, account, o))(),

@@ -3,9 +3,9 @@
  * as a failing test (`it.fails`) while it stands. Steps, what was seen and what it should be are in each comment.
  * Fixed and flipped: the re-authorisation link on a piped `status`, the console error naming its account, a second
  * `start` refusing before it starts anything, a report folder that cannot be written (the run fails at once, says it
- * is the folder, `status` still lists the accounts), the progress line holding the process. Still standing: a feed
- * ending as unlinked on one 404 (the demo's own race is fixed: its restarted sandbox knows the accounts before the
- * worker resumes their feeds), a Mono outage not on record in `status`, `sync --wait` without a deadline.
+ * is the folder, `status` still lists the accounts), the progress line holding the process. Also fixed: `sync --wait` waits 45 s
+ * (`--timeout`), then exits 1. Still standing: a feed ending as unlinked on one 404 (the demo's own race is fixed: its
+ * restarted sandbox knows the accounts before the worker resumes their feeds), a Mono outage not on record in `status`.
  *
  * The walk ran `bankfeed start`/`start --once` on its own data directories (BANKFEED_DATA_DIR under /tmp,
  * BANKFEED_WEB_PORT=0), `status`, `reauth`, `sync --wait`, Ctrl-C mid first pass and restart, the sandbox's 503
@@ -276,18 +276,14 @@ describe.skipIf(process.env.BANKFEED_TEST_TEMPORAL === '0')('a feed against Mono
     // succeed": a sync Mono keeps refusing should come back within a bounded time as failed (exit 1) with Mono's
     // answer, so a script can act on it. Cause: worker/commands/account-commands.ts:250 awaits the syncNow update
     // with no deadline, and the update waits on the unbounded activity retry (workflows/feed-steps.ts:77-88).
-    it.fails(
-      'sync --wait during an outage answers within 60 s with exit 1',
-      async () => {
-        const run = runInProcess('sync', id, '--wait');
-        const r = await exitWithin(
-          run.then((x) => x.code),
-          60_000,
-        );
-        expect(r).toBe(1);
-      },
-      90_000,
-    );
+    it('sync --wait during an outage answers within 60 s with exit 1', async () => {
+      const run = runInProcess('sync', id, '--wait');
+      const r = await exitWithin(
+        run.then((x) => x.code),
+        60_000,
+      );
+      expect(r).toBe(1);
+    }, 90_000);
   });
 });
 

@@ -233,13 +233,19 @@ export async function bindCommand(
   return 0;
 }
 
-/** `bankfeed sync`: ask the feed to sync; with --wait, the syncNow update returns the result. */
+/** How long `sync --wait` waits for the result by default. */
+const SYNC_WAIT_SECONDS = 45;
+
+/** `bankfeed sync`: ask the feed to sync; with --wait, the syncNow update returns the result (within --timeout). */
 export async function syncCommand(
   ctx: CliContext,
   accountRef: string,
-  o: { wait?: boolean; json?: boolean },
+  o: { wait?: boolean; json?: boolean; timeout?: string },
 ): Promise<number> {
   const accountId = requireLinked(await requireAccount(ctx, accountRef)).id;
+  const seconds = Number(o.timeout ?? SYNC_WAIT_SECONDS);
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new UsageError(`--timeout: a number of seconds above 0; found "${o.timeout}"`);
   const { client } = await ctx.client();
   const handle = client.workflow.getHandle(accountFeedWorkflowId(accountId));
   if (!o.wait) {
@@ -247,7 +253,19 @@ export async function syncCommand(
     out(`sync requested for ${accountId}\n`);
     return 0;
   }
-  const r = await handle.executeUpdate(syncNowUpdate, { args: [{ reason: 'cli' }] });
+  // A sync Mono keeps refusing is retried for as long as it refuses: the command waits a bounded time, then says so
+  // (the sync goes on in the feed) and exits 1, so a script is never stuck behind an outage.
+  const update = handle.executeUpdate(syncNowUpdate, { args: [{ reason: 'cli' }] });
+  update.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), seconds * 1000)));
+  const r = await Promise.race([update, late]).finally(() => clearTimeout(timer));
+  if (r === null) {
+    const text = `no result within ${seconds} s: the sync goes on in the feed (Mono may be slow or refusing; \`bankfeed status\` shows the feed's last error)`;
+    if (o.json) out(`${JSON.stringify({ status: 'timed-out', seconds, message: text }, null, 2)}\n`);
+    else out(`${text}\n`);
+    return 1;
+  }
   if (o.json) out(`${JSON.stringify(r, null, 2)}\n`);
   else
     out(
