@@ -233,6 +233,21 @@ describe.skipIf(process.env.BANKFEED_TEST_TEMPORAL === '0')('a feed against Mono
     90_000,
   );
 
+  // The bound on --wait leaves a healthy sync's answer as it was: the result, exit 0.
+  it('sync --wait on a healthy feed prints the result and exits 0', async () => {
+    const id = '6600000000000000000f3415';
+    await h.sandbox.linkAccount({ id, institution: 'GTBank', kind: 'business', historyDays: 10, txnsPerDay: 3 });
+    await h.startFeed(id);
+    await h.waitFor(id, (s) => s.backfilled && s.state === 'ACTIVE', 90_000);
+    process.env.BANKFEED_DATA_DIR = h.dir;
+    process.env.TEMPORAL_ADDRESS = h.address;
+    process.env.TEMPORAL_NAMESPACE = h.namespace;
+    process.env.BANKFEED_TASK_QUEUE = h.taskQueue;
+    const r = await runInProcess('sync', id, '--wait');
+    expect(r.stdout).toMatch(/^succeeded: \d+ fetched/);
+    expect(r.code).toBe(0);
+  }, 150_000);
+
   describe('during a Mono outage (every data call answers 503)', () => {
     const id = '6600000000000000000f3420';
     beforeAll(async () => {
