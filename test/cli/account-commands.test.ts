@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli-in-process.js';
 import { updateAccount, upsertAccount } from '../../db/account-repository.js';
 import { openDb } from '../../db/connection.js';
-import { main } from '../../worker/cli.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const ACTIVE = '6600000000000000000d1301';
@@ -14,20 +14,7 @@ const GONE = '6600000000000000000d1303';
 let dir: string;
 const saved = { ...process.env };
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
-  let stdout = '';
-  let stderr = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
-  const t0 = Date.now();
-  try {
-    const code = await main(['node', 'bankfeed', ...argv]);
-    return { code, stdout, stderr, ms: Date.now() - t0 };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const run = runCli;
 
 /** A re-authorisation link issued an hour ago: it still works (links are trusted for 24 hours by default). */
 const linkIssued = () => new Date(Date.now() - 3_600_000).toISOString();

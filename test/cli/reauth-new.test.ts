@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli-in-process.js';
 import { getAccount, updateAccount, upsertAccount } from '../../db/account-repository.js';
 import { openDb } from '../../db/connection.js';
 import { startSandbox, type Sandbox } from '../../sandbox/server.js';
-import { main } from '../../worker/cli.js';
 
 const ACCOUNT = '6600000000000000000e1313';
 const OLD_LINK = 'http://127.0.0.1:1/expired-reauth-session';
@@ -13,18 +13,7 @@ let sandbox: Sandbox;
 let dir: string;
 const saved = { ...process.env };
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
-  try {
-    return { code: await main(['node', 'bankfeed', ...argv]), stdout, stderr };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const run = runCli;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'bankfeed-cli-reauth-'));

@@ -1,11 +1,11 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli-in-process.js';
 import { openDb } from '../../db/connection.js';
 import { createWebRuleRepository } from '../../db/web-rule-repository.js';
 import { withAccountSettings } from '../../worker/commands/input-account-settings.js';
-import { main } from '../../worker/cli.js';
 import { seedAccount, seedBank, seedLedger } from '../reconciliation/seed.js';
 
 // A one-off `bankfeed reconcile --account` ran with the engine's defaults while the feeds ran with BANKFEED_MATCH_*,
@@ -35,17 +35,7 @@ async function run(
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   for (const k of MATCH_VARS) delete process.env[k];
   Object.assign(process.env, env);
-  let stdout = '';
-  let stderr = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
-  try {
-    const code = await main(['node', 'bankfeed', ...argv]);
-    return { code, stdout, stderr };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
+  return runCli(...argv);
 }
 
 interface Group {

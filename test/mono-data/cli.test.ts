@@ -1,31 +1,19 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli-in-process.js';
 import { MonoClient } from '../../adapters/mono/index.js';
 import { upsertAccount } from '../../db/account-repository.js';
 import { openDb } from '../../db/connection.js';
 import { startSandbox, type Sandbox } from '../../sandbox/server.js';
-import { main } from '../../worker/cli.js';
 
 const ACCOUNT = '6600000000000000000c0018';
 let sandbox: Sandbox;
 let dir: string;
 let bvn: string;
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
-  try {
-    const code = await main(['node', 'bankfeed', ...argv]);
-    return { code, stdout, stderr };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const run = runCli;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'bankfeed-cli-mono-'));

@@ -15,10 +15,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli-in-process.js';
 import { updateAccount, upsertAccount } from '../../db/account-repository.js';
 import { openDb } from '../../db/connection.js';
-import { main } from '../../worker/cli.js';
 import { consoleLineFor } from '../../worker/logger.js';
 import { syncRequestedSignal } from '../../workflows/messages.js';
 import { startFeedHarness, type FeedHarness } from '../support/feed-harness.js';
@@ -35,20 +35,7 @@ afterAll(() => {
   process.once('exit', () => ds.forEach((d) => rmSync(d, { recursive: true, force: true })));
 });
 
-/** `bankfeed <argv>` in this process, stdout and stderr captured (a pipe, as under cron or systemd). */
-async function runInProcess(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
-  try {
-    const code = await main(['node', 'bankfeed', ...argv]);
-    return { code, stdout, stderr };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const runInProcess = runCli;
 
 /** A new user's environment for a child `bankfeed`: only the data directory (and what a test adds). */
 function demoEnv(dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {

@@ -2,10 +2,10 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PassThrough } from 'node:stream';
 import * as XLSX from 'xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runFileReconcile, type FileReconcileOptions } from '../../worker/commands/reconcile-files.js';
+import { runFiles } from '../support/file-reconcile.js';
+import type { FileReconcileOptions } from '../../worker/commands/reconcile-files.js';
 import { requireComponent } from '../support/components.js';
 import { hledgerAvailable, startHledgerWeb, type RunningHledgerWeb } from '../hledger/hledger-web-server.js';
 
@@ -16,18 +16,7 @@ const MAPPING = join(FIX, 'books-mapping.yaml');
 const RULES = join(FIX, 'rules.yaml');
 const tmp = () => mkdtemp(join(tmpdir(), 'bankfeed-reconcile-files-'));
 
-async function run(
-  opts: Omit<FileReconcileOptions, 'stdout' | 'stderr'>,
-): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await runFileReconcile({ ...opts, stdout, stderr });
-  return { code, out, err };
-}
+const run = runFiles;
 
 function summaryOf(wb: XLSX.WorkBook): Map<unknown, unknown[]> {
   const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets.Summary!, { header: 1, defval: null });

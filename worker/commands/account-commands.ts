@@ -255,11 +255,16 @@ export async function syncCommand(
   }
   // A sync Mono keeps refusing is retried for as long as it refuses: the command waits a bounded time, then says so
   // (the sync goes on in the feed) and exits 1, so a script is never stuck behind an outage.
-  const update = handle.executeUpdate(syncNowUpdate, { args: [{ reason: 'cli' }] });
+  // Given up, the call is aborted: a retry left behind would outlive the closed connection.
+  const abort = new AbortController();
+  const update = client.withAbortSignal(abort.signal, () =>
+    handle.executeUpdate(syncNowUpdate, { args: [{ reason: 'cli' }] }),
+  );
   update.catch(() => undefined);
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), seconds * 1000)));
   const r = await Promise.race([update, late]).finally(() => clearTimeout(timer));
+  if (r === null) abort.abort();
   if (r === null) {
     const text = `no result within ${seconds} s: the sync goes on in the feed (Mono may be slow or refusing; \`bankfeed status\` shows the feed's last error)`;
     if (o.json) out(`${JSON.stringify({ status: 'timed-out', seconds, message: text }, null, 2)}\n`);
