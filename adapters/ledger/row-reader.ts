@@ -165,11 +165,12 @@ export async function* readMappedRows(
       }
       // a total row names no document or journal of its own, and leaves the running balance where the entries did
       const ownId = !isBlankish(r.cells[c.reference ?? -1]) || !isBlankish(r.cells[c.journalId ?? -1]);
-      const balanceMoves =
-        c.balance !== undefined &&
-        !isBlankish(r.cells[c.balance]) &&
-        !totals.lastBalanceIs(r.cells[c.balance], held?.currency, profile.decimalSeparator, held?.balanceMinor ?? null);
-      if (held && !ownId && !balanceMoves && totals.sums(r.cells, held.currency, profile.decimalSeparator)) {
+      if (
+        held &&
+        !ownId &&
+        !movesBalance(r.cells[c.balance ?? -1], held, profile.decimalSeparator) &&
+        totals.sums(r.cells, held.currency, profile.decimalSeparator)
+      ) {
         onSkip({
           row: r.row,
           reason: `a total row ("${shown(descText || nonBlank[0]!)}"): its figures sum the rows above`,
@@ -342,18 +343,20 @@ class RunningTotals {
       });
     return of(this.recent, this.recentCount) || of(this.all, this.allCount);
   }
-  /** Whether the balance cell states the balance the last entry left (a total row's), not one its own amount moved. */
-  lastBalanceIs(
-    cell: Cell | undefined,
-    currency: CurrencyCode | undefined,
-    decimalSeparator: TableProfile['decimalSeparator'],
-    lastMinor: number | null,
-  ): boolean {
-    if (currency === undefined || lastMinor === null) return false;
-    try {
-      return parseAmountCell(cell ?? null, currency, decimalSeparator) === lastMinor;
-    } catch {
-      return false;
-    }
+}
+
+/** Whether a balance cell states another balance than the last entry left (an entry's, moved by its amount). */
+function movesBalance(
+  cell: Cell | undefined,
+  last: Pick<MappedRow, 'currency' | 'balanceMinor'>,
+  decimalSeparator: TableProfile['decimalSeparator'],
+): boolean {
+  if (isBlankish(cell)) return false;
+  try {
+    return (
+      last.balanceMinor === null || parseAmountCell(cell ?? null, last.currency, decimalSeparator) !== last.balanceMinor
+    );
+  } catch {
+    return true;
   }
 }
