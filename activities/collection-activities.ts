@@ -16,11 +16,12 @@ import {
   recordCollectionEvent,
   type CollectionRow,
 } from '../db/collection-repository.js';
-import { listOpenReceivablesByReference } from '../db/ledger-repository.js';
+import { listEntriesByReference, listOpenInvoicesByReference } from '../db/ledger-repository.js';
 import type { Database } from '../db/schema.js';
 import { formatMoney, money } from '../domain/money.js';
+import { whyNotCollectable } from './collectable-invoice.js';
 
-/** Why a collection could not be made, in words (exit code 2 in the CLI). */
+/** Why a collection could not be made, in words (exit code 3 in the CLI). */
 export class CollectionError extends Error {
   constructor(message: string) {
     super(message);
@@ -75,11 +76,22 @@ export function createCollectionActivities(deps: CollectionDeps) {
   const now = () => (deps.clock ? deps.clock() : new Date()).toISOString();
   const tail = deps.random ?? (() => randomBytes(4).toString('hex').toUpperCase());
 
-  /** The invoice as an open receivable in the books: its ledger entry and the account its money lands in. */
+  /**
+   * The invoice as an open document in the books: its ledger entry and the account its money lands in; null when the
+   * books hold no single one (not pulled yet, or numbered twice). Refused when the books hold the number only as
+   * something else: a receipt already recorded, a bill, an invoice paid or voided.
+   */
   async function findInvoice(
     invoiceRef: string,
   ): Promise<{ entryId: number; amountMinor: number; accountId: string | null } | null> {
-    const entries = await listOpenReceivablesByReference(deps.db, invoiceRef);
+    const entries = await listOpenInvoicesByReference(deps.db, invoiceRef);
+    if (entries.length === 0) {
+      // what the books say of the number, an invoice of theirs first (a receipt may quote the invoice it pays)
+      const held = await listEntriesByReference(deps.db, invoiceRef);
+      const first = held.find((e) => e.kind === 'document') ?? held[0];
+      const why = first ? whyNotCollectable(first, invoiceRef) : null;
+      if (why) throw new CollectionError(why);
+    }
     if (entries.length !== 1) return null;
     const e = entries[0]!;
     const accounts = (await listLinkedAccountBindings(deps.db)).filter(

@@ -308,17 +308,33 @@ export async function listOpenPostingsIdentifiedAs(
   );
 }
 
-/** Open receivables (positive open entries) of any source whose reference is `reference`, ignoring case. */
-export async function listOpenReceivablesByReference(
+/**
+ * Open invoices (documents the books hold open with money owed to us, LedgerEntry.kind) of any source whose reference
+ * is `reference`, ignoring case. A posting with that reference is money the bank account has seen, never one.
+ */
+export async function listOpenInvoicesByReference(
   db: Kysely<Database>,
   reference: string,
 ): Promise<Array<Pick<LedgerEntryRow, 'id' | 'amount_minor' | 'source_id' | 'reference' | 'status'>>> {
   return db
     .selectFrom('ledger_entries')
     .select(['id', 'amount_minor', 'source_id', 'reference', 'status'])
+    .where('kind', '=', 'document')
     .where('status', '=', 'open')
     .where('amount_minor', '>', 0)
     .where((eb) => eb(eb.fn<string>('upper', ['reference']), '=', reference.toUpperCase()))
+    .execute();
+}
+
+/** Stored entries of any source, of any kind and state, whose reference is `reference` (ignoring case), at most 20. */
+export async function listEntriesByReference(db: Kysely<Database>, reference: string): Promise<LedgerEntryRow[]> {
+  return db
+    .selectFrom('ledger_entries')
+    .selectAll()
+    .where((eb) => eb(eb.fn<string>('upper', ['reference']), '=', reference.toUpperCase()))
+    .orderBy('entry_date', 'desc')
+    .orderBy('id', 'desc')
+    .limit(20)
     .execute();
 }
 
@@ -451,7 +467,11 @@ export async function getLedgerEntry(db: Kysely<Database>, id: number): Promise<
   return db.selectFrom('ledger_entries').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** A source's open invoices (positive open entries with a reference), oldest first, at most `limit`. */
+/**
+ * A source's open invoices, oldest first, at most `limit`: documents (LedgerEntry.kind) the books hold open with money
+ * owed to us and a number to collect by. Never a posting: a positive posting is a receipt the books have recorded on
+ * the bank account already (a general ledger's bank line, a payment), money received, not owed.
+ */
 export async function listOpenInvoices(
   db: Kysely<Database>,
   sourceId: string,
@@ -461,6 +481,7 @@ export async function listOpenInvoices(
     .selectFrom('ledger_entries')
     .selectAll()
     .where('source_id', '=', sourceId)
+    .where('kind', '=', 'document')
     .where('status', '=', 'open')
     .where('amount_minor', '>', 0)
     .where('reference', 'is not', null)
@@ -468,6 +489,18 @@ export async function listOpenInvoices(
     .orderBy('id')
     .limit(limit)
     .execute();
+}
+
+/** Whether a source has given bankfeed any document (an invoice or bill, open or closed since): books that keep them. */
+export async function sourceHoldsDocuments(db: Kysely<Database>, sourceId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('ledger_entries')
+    .select('id')
+    .where('source_id', '=', sourceId)
+    .where('kind', '=', 'document')
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /**

@@ -36,3 +36,30 @@ export function ledgerSourceText(source: LedgerSourceKind | undefined): string |
   if (source.kind === 'folder') return from ? `folder of ${from} exports` : 'folder of exports';
   return SYSTEMS[source.kind] ?? source.kind;
 }
+
+// Accounting systems keep invoices and bills (their adapters pull them as documents); an export of a general ledger
+// and an hledger journal hold the bank account's postings only.
+const KEEP_INVOICES = new Set(['xero', 'quickbooks-online', 'zoho-books', 'tryton']);
+const EXPORTS = new Set(['csv', 'xlsx', 'folder']);
+
+/** Whether books of this kind keep invoices: true or false by its kind, null when the kind says nothing (a plugin's). */
+export function booksKeepInvoices(source: LedgerSourceKind | undefined): boolean | null {
+  if (!source) return null;
+  if (KEEP_INVOICES.has(source.kind)) return true;
+  if (EXPORTS.has(source.kind) || source.kind === 'hledger-web') return false;
+  return null;
+}
+
+/** Why books of postings list no invoice to collect, and which books DirectPay collects from. */
+export function noInvoicesText(source: LedgerSourceKind | undefined): string {
+  const kind = source?.kind ?? '';
+  const what = EXPORTS.has(kind)
+    ? "These books are a general-ledger export of the bank account's postings"
+    : kind === 'hledger-web'
+      ? "These books are an hledger journal of the bank account's postings"
+      : "These books hold the bank account's postings and no invoices";
+  return (
+    `${what}: a receipt in them is money already received, not an invoice a customer still owes. ` +
+    'DirectPay collects open invoices from books that hold them: Xero, QuickBooks Online, Zoho Books or Tryton.'
+  );
+}

@@ -6,6 +6,7 @@ import { runCli } from '../support/cli-in-process.js';
 import { MonoClient } from '../../adapters/mono/index.js';
 import { upsertAccount } from '../../db/account-repository.js';
 import { openDb } from '../../db/connection.js';
+import { syncLedgerEntries } from '../../db/ledger-sync-repository.js';
 import { startSandbox, type Sandbox } from '../../sandbox/server.js';
 
 const ACCOUNT = '6600000000000000000c0018';
@@ -145,5 +146,58 @@ describe('bankfeed accounts show / income / statement / collect / collections', 
       'Invoice,Reference,Customer,Amount,Stage,Paid,Fee,Fee bearer,Bank line,Match,Flag,Requested by,Requested at',
     );
     expect(text).toMatch(/INV-2026-0042,BF-INV-2026-0042-[0-9A-F]{8},Temi Okonjo Stores,"₦250,000.00",requested,/);
+  });
+
+  it('refuses to collect a receipt the books hold already; collects an open invoice of the books without a note', async () => {
+    const db = await openDb({ url: join(dir, 'bankfeed.db') });
+    // A general ledger's bank line, as a CSV export's pull stores it (a posting), and an accounting system's invoice.
+    await syncLedgerEntries(db.db, {
+      sourceId: 'gl',
+      label: 'csv:1010',
+      entries: [
+        {
+          id: 'RCPT-118',
+          date: '2026-11-02',
+          amountMinor: 18_500_000,
+          currency: 'NGN',
+          reference: 'INV-2026-0051',
+          description: 'Receipt INV-2026-0051 - Temi Okonjo Stores',
+          account: '1010',
+        },
+      ],
+    });
+    await syncLedgerEntries(db.db, {
+      sourceId: 'xero',
+      label: 'xero:090',
+      entries: [
+        {
+          id: 'invoice:0052',
+          date: '2026-11-03',
+          amountMinor: 9_000_000,
+          currency: 'NGN',
+          reference: 'INV-2026-0052',
+          description: 'Invoice INV-2026-0052',
+          party: 'Temi Okonjo Stores',
+          account: '090',
+          kind: 'document',
+        },
+      ],
+      documentIdPrefixes: ['invoice:'],
+    });
+    await db.close();
+    const args = ['--customer', 'Temi Okonjo Stores', '--email', 'accounts@temi.example', '--account', ACCOUNT];
+    const receipt = await run('collect', 'INV-2026-0051', '--amount', '185000.00', ...args);
+    expect(receipt.code).toBe(3);
+    expect(receipt.stderr).toContain(
+      'INV-2026-0051 is not an open invoice: the books hold it as a receipt already recorded on the bank account ' +
+        '(2026-11-02, ₦185,000.00). Collecting it would ask the customer to pay money already received.',
+    );
+    expect(receipt.stdout).not.toContain('/directpay/');
+    const invoice = await run('collect', 'INV-2026-0052', '--amount', '90000.00', ...args);
+    expect(invoice.code).toBe(0);
+    expect(invoice.stdout).toMatch(/reference BF-INV-2026-0052-[0-9A-F]{8}/);
+    expect(invoice.stderr).not.toContain('note:');
+    const report = JSON.parse((await run('collections', '--json')).stdout) as { rows: Array<{ invoiceRef: string }> };
+    expect(report.rows.map((r) => r.invoiceRef).sort()).toEqual(['INV-2026-0042', 'INV-2026-0052']);
   });
 });

@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MonoClient, MonoDirectPay, MonoStatementJobs } from '../../adapters/mono/index.js';
@@ -15,13 +14,15 @@ import { collectionHandlers } from '../../worker/collection-events.js';
 import { createLogger } from '../../worker/logger.js';
 import { startMonoDataProcessor, type MonoDataProcessor } from '../../worker/mono-data-events.js';
 import { monoDataHandlers } from '../../worker/mono-data-process.js';
+import { saasTestEnv } from '../ledgers/saas/saas-env.js';
+import { XERO_CLIENT, XeroFake } from '../ledgers/saas/xero-fake.js';
 import { startFeedHarness, type FeedHarness } from '../support/feed-harness.js';
 
 /**
  * Issue 18 end to end on the sandbox, through the real worker (Temporal feed, webhook receiver and outbox) and the
  * Mono-data process: link → identity stored and masked → income requested, webhook received, shown → statement PDF
- * fetched → an invoice collected by DirectPay, paid, settled in the feed, auto-matched with its fee written off, and
- * the collections report showing it reconciled.
+ * fetched → an invoice of the books (an accounting system's: Xero, on its fake) collected by DirectPay, paid, settled
+ * in the feed, auto-matched with its fee written off, and the collections report showing it reconciled.
  */
 const ACCOUNT = '6600000000000000000e0018';
 const INVOICE = 'INV-2026-7001';
@@ -31,32 +32,69 @@ let mono: MonoClient;
 let directPay: MonoDirectPay;
 let jobs: MonoStatementJobs;
 let processor: MonoDataProcessor;
-let books: string;
+let xero: XeroFake;
+let env: ReturnType<typeof saasTestEnv>;
+
+/** Xero's /Date(ms+0000)/ of a day. */
+const xeroDate = (day: string): string => `/Date(${Date.parse(`${day}T00:00:00Z`)}+0000)/`;
 
 beforeAll(async () => {
-  books = mkdtempSync(join(tmpdir(), 'bankfeed-e2e-books-'));
+  // The books: Xero, its sample documents cleared, holding one open customer invoice (a document; a general ledger's
+  // receipt would be money received, not an invoice to collect).
+  xero = new XeroFake();
+  xero.invoices.length = 0;
+  xero.creditNotes.length = 0;
+  xero.bankTransactions.length = 0;
+  xero.payments.length = 0;
+  await xero.start();
+  env = saasTestEnv({ T_XERO_ID: XERO_CLIENT.id, T_XERO_SECRET: XERO_CLIENT.secret, T_XERO_RT: xero.oauth.consent() });
   const config = parseLedgerConfig(
     JSON.stringify({
       sources: [
-        { id: 'books', kind: 'csv', path: 'books.csv', currency: 'NGN', preset: 'general-ledger', dateOrder: 'DMY' },
+        {
+          id: 'books',
+          kind: 'xero',
+          clientIdEnv: 'T_XERO_ID',
+          clientSecretEnv: 'T_XERO_SECRET',
+          refreshTokenEnv: 'T_XERO_RT',
+          tokenFile: 'xero.enc',
+          bankAccount: '090',
+          apiUrl: xero.apiUrl,
+          connectionsUrl: `${xero.http.url}/connections`,
+          tokenUrl: `${xero.http.url}/connect/token`,
+          retry: { baseDelayMs: 5, maxAttempts: 4 },
+          minuteWindowMs: 50,
+        },
       ],
-      bindings: [{ accountId: ACCOUNT, sourceId: 'books', ledgerAccount: '1010' }],
+      bindings: [{ accountId: ACCOUNT, sourceId: 'books', ledgerAccount: '090' }],
     }),
     'e2e ledger config',
   );
   h = await startFeedHarness({
     sandbox: { seed: 1818 },
-    ledger: { config, baseDir: books },
+    ledger: { config, baseDir: env.dir },
     feedConfig: { reconcileAfterSync: true },
   });
-  // The books: one open customer invoice, issued three days ago.
+  // Issued three days ago to Temi Okonjo Stores, nothing paid (Xero states amounts in naira, as numbers).
   const issued = new Date(h.sandbox.now().getTime() - 3 * 86_400_000).toISOString().slice(0, 10);
-  const dmy = `${issued.slice(8, 10)}/${issued.slice(5, 7)}/${issued.slice(0, 4)}`;
-  writeFileSync(
-    join(books, 'books.csv'),
-    'Date,Journal ID,Account Code,Account Name,Description,Reference,Debit,Credit\n' +
-      `${dmy},INV1,1010,Bank - GTBank,Invoice ${INVOICE} - Temi Okonjo Stores,${INVOICE},185000.00,\n`,
-  );
+  xero.invoices.push({
+    Type: 'ACCREC',
+    InvoiceID: '7e000000-0000-4000-8000-000000007001',
+    InvoiceNumber: INVOICE,
+    Reference: '',
+    Contact: { ContactID: '7e000000-0000-4000-8000-0000000000c1', Name: 'Temi Okonjo Stores' },
+    Date: xeroDate(issued),
+    DueDate: xeroDate(issued),
+    Status: 'AUTHORISED',
+    LineAmountTypes: 'NoTax',
+    SubTotal: 185_000,
+    TotalTax: 0,
+    Total: 185_000,
+    AmountDue: 185_000,
+    AmountPaid: 0,
+    CurrencyCode: 'NGN',
+    UpdatedDateUTC: xeroDate(issued),
+  });
   mono = new MonoClient({ baseUrl: h.sandbox.url, secretKey: h.sandbox.secretKey, timeoutMs: 10_000 });
   directPay = new MonoDirectPay({ baseUrl: h.sandbox.url, secretKey: h.sandbox.secretKey, timeoutMs: 10_000 });
   jobs = new MonoStatementJobs({ baseUrl: h.sandbox.url, secretKey: h.sandbox.secretKey, timeoutMs: 10_000 });
@@ -80,7 +118,8 @@ afterAll(async () => {
   await directPay?.close();
   await jobs?.close();
   await h?.close();
-  if (books) rmSync(books, { recursive: true, force: true });
+  await xero?.close();
+  env?.cleanup();
 });
 
 async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, ms = 60_000): Promise<T> {
@@ -151,7 +190,12 @@ describe('Mono beyond transactions, end to end', () => {
       requestedBy: 'cli:e2e',
     });
     expect(r.warnings).toEqual([]);
-    expect(r.collection.ledger_entry_id).not.toBeNull();
+    const entry = await h.db.db
+      .selectFrom('ledger_entries')
+      .select(['kind', 'reference'])
+      .where('id', '=', Number(r.collection.ledger_entry_id))
+      .executeTakeFirstOrThrow();
+    expect(entry).toEqual({ kind: 'document', reference: INVOICE });
     const paid = await fetch(r.paymentLink, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },

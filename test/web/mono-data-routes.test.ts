@@ -2,6 +2,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createIdentityActivities } from '../../activities/identity-activities.js';
 import { MonoDirectPay, type MonoClient } from '../../adapters/mono/index.js';
 import { setExpectedHolder } from '../../db/identity-repository.js';
+import { syncLedgerEntries } from '../../db/ledger-sync-repository.js';
+import type { LedgerEntry } from '../../domain/ledger.js';
 import { startSandbox, type Sandbox } from '../../sandbox/server.js';
 import { databaseKinds } from '../support/databases.js';
 import { createHarness, type Harness } from './support/harness.js';
@@ -19,6 +21,19 @@ beforeAll(async () => {
   sandbox = await startSandbox({ seed: 18, timeScale: 10 });
   directPay = new MonoDirectPay({ baseUrl: sandbox.url, secretKey: sandbox.secretKey });
 }, 60_000);
+
+/** A customer invoice open in the books as an accounting system's pull stores it: a document, not a posting. */
+const invoice = (id: string, date: string, minor: number, reference: string, party: string): LedgerEntry => ({
+  id: `invoice:${id}`,
+  date,
+  amountMinor: minor,
+  currency: 'NGN',
+  reference,
+  description: `Invoice ${reference}`,
+  party,
+  account: '1010',
+  kind: 'document',
+});
 
 afterAll(async () => {
   await directPay?.close();
@@ -47,6 +62,16 @@ describe.each(kinds)('account holder identity and DirectPay collection in the we
       },
     });
     await identity.fetchIdentity({ accountId: h.accountId, requestedBy: 'test' });
+    // The harness's books hold receipts (postings); its accounting system also holds two invoices still owed.
+    await syncLedgerEntries(h.db.db, {
+      sourceId: `books-${h.accountId}`,
+      label: 'xero:090',
+      entries: [
+        invoice('2041', '2026-10-12', 12_500_000, 'INV-2041', 'Adebayo Stores Ltd'),
+        invoice('2042', '2026-10-14', 8_000_000, 'INV-2042', 'Kano Traders'),
+      ],
+      documentIdPrefixes: ['invoice:'],
+    });
   });
   afterEach(async () => {
     await h.close();
@@ -55,10 +80,10 @@ describe.each(kinds)('account holder identity and DirectPay collection in the we
   async function invoiceId(reference: string): Promise<number> {
     const row = await h.db.db
       .selectFrom('ledger_entries')
-      .select(['id', 'status'])
+      .select(['id', 'status', 'kind'])
       .where('reference', '=', reference)
       .executeTakeFirstOrThrow();
-    expect(row.status).toBe('open');
+    expect(row).toMatchObject({ status: 'open', kind: 'document' });
     return Number(row.id);
   }
 
@@ -92,10 +117,12 @@ describe.each(kinds)('account holder identity and DirectPay collection in the we
 
   it('collects an open invoice by DirectPay on the sandbox: link shown, collection stored, customer escaped', async () => {
     const rita = await signIn(h.app, 'rita');
-    const id = await invoiceId('SI-1002');
+    const id = await invoiceId('INV-2042');
     const page = await get(h.app, rita, `/accounts/${h.accountId}/details`);
     expect(page.body).toContain(`/accounts/${h.accountId}/invoices/${id}/collect`);
     expect(page.body).toContain('Collect by DirectPay');
+    // Kano Traders' receipt SI-1002, recorded in the books, is not an invoice to collect.
+    expect(page.body).not.toContain('SI-1002');
     const form = await get(h.app, rita, `/accounts/${h.accountId}/invoices/${id}/collect`);
     expect(form.body).toContain('value="80000.00"');
     const res = await post(h.app, rita, `/accounts/${h.accountId}/invoices/${id}/collect`, {
@@ -112,8 +139,9 @@ describe.each(kinds)('account holder identity and DirectPay collection in the we
     const rows = await h.db.db.selectFrom('collections').selectAll().execute();
     expect(rows).toHaveLength(1);
     expect(Number(rows[0]!.amount_minor)).toBe(8_000_000);
+    expect(Number(rows[0]!.ledger_entry_id)).toBe(id);
     expect(rows[0]).toMatchObject({
-      invoice_ref: 'SI-1002',
+      invoice_ref: 'INV-2042',
       customer_name: HOSTILE,
       account_id: h.accountId,
       requested_by: 'web:rita',
@@ -144,7 +172,7 @@ describe.each(kinds)('account holder identity and DirectPay collection in the we
   });
 
   it('refuses a viewer (403), a missing CSRF token (403), and bad input in words', async () => {
-    const id = await invoiceId('SI-1001');
+    const id = await invoiceId('INV-2041');
     const url = `/accounts/${h.accountId}/invoices/${id}/collect`;
     const payload = { amount: '125000.00', name: 'Adebayo Stores', email: 'a@example.com' };
     const vera = await signIn(h.app, 'vera');

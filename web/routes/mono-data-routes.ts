@@ -1,15 +1,18 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CollectionError, createCollectionActivities } from '../../activities/collection-activities.js';
+import { whyNotCollectable } from '../../activities/collectable-invoice.js';
 import { checkHolderName } from '../../activities/holder-name.js';
 import { MonoError } from '../../adapters/mono/index.js';
 import { createAuditRepository } from '../../db/audit-repository.js';
 import { listCollections, type CollectionRow } from '../../db/collection-repository.js';
 import { getIdentity } from '../../db/identity-repository.js';
-import { getLedgerEntry, listOpenInvoices } from '../../db/ledger-repository.js';
+import { getLedgerEntry, listOpenInvoices, sourceHoldsDocuments } from '../../db/ledger-repository.js';
 import type { LedgerEntryRow } from '../../db/schema.js';
 import { AmountParseError, formatMoney, money as moneyOf, parseAmount } from '../../domain/money.js';
+import type { LedgerSourceKind } from '../../worker/running-settings.js';
 import type { WebAppContext } from '../app.js';
+import { booksKeepInvoices, noInvoicesText } from '../books-words.js';
 import { hasRole, NotFoundError, requireRole, userOf } from '../auth/access.js';
 import { ledgerSourceOf } from '../review-data.js';
 import { actorNames } from '../people.js';
@@ -32,14 +35,25 @@ function sendHtml(reply: FastifyReply, body: { value: string }, status = 200) {
   return reply.code(status).type('text/html; charset=utf-8').send(body.value);
 }
 
-/** An open invoice of the account's books: money owed to us (a positive open entry) with a reference to collect by. */
+/**
+ * An open invoice of the account's books (a document owed to us, with a number to collect by): 404 when the books hold
+ * no such entry, 409 in words when they hold it as something else (a receipt already recorded, a bill, a paid invoice).
+ */
 async function invoiceOr404(ctx: WebAppContext, sourceId: string | null, raw: string): Promise<LedgerEntryRow> {
   const id = Number(raw);
   const entry = sourceId !== null && Number.isSafeInteger(id) ? await getLedgerEntry(ctx.db, id) : undefined;
   if (!entry || entry.source_id !== sourceId) throw new NotFoundError(`No invoice ${raw} in this account's books.`);
-  if (entry.status !== 'open' || Number(entry.amount_minor) <= 0 || !entry.reference)
-    throw new NotFoundError(`Entry ${raw} is not an open invoice with a reference.`);
+  const why = whyNotCollectable(entry);
+  if (why) throw Object.assign(new Error(why), { statusCode: 409 });
   return entry;
+}
+
+/**
+ * Whether the account's books keep invoices: an accounting system does, an export or a journal of the bank account's
+ * postings does not; a source this process has no configuration for (a plugin's, say) by whether it gave any.
+ */
+async function keepsInvoices(ctx: WebAppContext, sourceId: string, source: LedgerSourceKind | undefined) {
+  return booksKeepInvoices(source) ?? (await sourceHoldsDocuments(ctx.db, sourceId));
 }
 
 /** Identity of the account holder, and open invoices collected by DirectPay (issue 18's web half). */
@@ -49,7 +63,9 @@ export function registerMonoDataRoutes(app: FastifyInstance, ctx: WebAppContext)
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
     const identity = await getIdentity(ctx.db, account.id);
     const binding = ledgerSourceOf(account);
-    const invoices = binding ? await listOpenInvoices(ctx.db, binding.sourceId, 500) : [];
+    const source = binding ? ctx.deps.ledgerSourceKinds?.[binding.sourceId] : undefined;
+    const keeps = binding ? await keepsInvoices(ctx, binding.sourceId, source) : false;
+    const invoices = binding && keeps ? await listOpenInvoices(ctx.db, binding.sourceId, 500) : [];
     const collections = new Map<string, CollectionRow[]>();
     const refs = new Set(invoices.map((i) => i.reference));
     for (const c of await listCollections(ctx.db))
@@ -63,6 +79,7 @@ export function registerMonoDataRoutes(app: FastifyInstance, ctx: WebAppContext)
       canCollect: hasRole(user, 'reviewer'),
       directPay: !!ctx.deps.directPay,
       bound: !!binding,
+      noInvoices: binding && !keeps ? noInvoicesText(source) : null,
       nameOf: await actorNames(ctx.db, [identity?.fetched_by]),
     });
     return sendHtml(reply, layout({ user, csrfToken: reply.generateCsrf(), section: 'accounts' }, account.name, body));

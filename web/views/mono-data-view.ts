@@ -17,6 +17,8 @@ export interface AccountDetailData {
   canCollect: boolean;
   directPay: boolean;
   bound: boolean;
+  /** Why the bound books list no invoices, in words, when they hold postings only (a general ledger's export). */
+  noInvoices: string | null;
   /** Who fetched the identity, in words: a person's display name, or bankfeed on linking. */
   nameOf: ActorName;
 }
@@ -102,6 +104,10 @@ function invoicesSection(d: AccountDetailData): Html {
   if (!d.bound)
     return html`<h2>Open invoices</h2>
       ${notice('warn', 'This account is not bound to books yet: bind it on the accounts page to see its open invoices.')}`;
+  // A general ledger's receipts are money received, not owed: listed here they would be offered for collection.
+  if (d.noInvoices)
+    return html`<h2>Open invoices</h2>
+      <p class="sub">${d.noInvoices}</p>`;
   return html`<h2>Open invoices</h2>
     ${!d.directPay ? html`<p class="sub">DirectPay collection needs a Mono secret key (MONO_SECRET_KEY) in this process.</p>` : ''}
     <table class="grid">
@@ -151,7 +157,7 @@ function invoicesSection(d: AccountDetailData): Html {
     </table>`;
 }
 
-/** The account's detail page: its holder's identity (BVN masked) and its open invoices, each collectable. */
+/** The account's detail page: its holder's identity (BVN masked) and its books' open invoices, each collectable. */
 export function accountDetailPage(d: AccountDetailData): Html {
   const a = d.account;
   return html`<h1>${a.name}</h1>
