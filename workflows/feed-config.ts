@@ -31,6 +31,12 @@ export interface AccountFeedConfig {
   seenEventKeysLimit: number;
   /** Reconcile the account against its ledger after a sync that stored new or changed lines. */
   reconcileAfterSync: boolean;
+  /**
+   * Before Mono's not-found answer to a bank call ends the feed, Mono is asked whether it knows the account after
+   * each of these waits (FeedSteps.notFoundStands); the feed ends only if it never does. None: the first answer
+   * ends it (as before the check).
+   */
+  notFoundConfirmWaitsMs: number[];
 }
 
 const MINUTE = 60_000;
@@ -55,4 +61,6 @@ export const DEFAULT_FEED_CONFIG: AccountFeedConfig = {
   maxHistoryEvents: 10_000,
   seenEventKeysLimit: 1_000,
   reconcileAfterSync: true,
+  // Asked at about 5 s, 35 s, 1.5 min and 3.5 min after the answer.
+  notFoundConfirmWaitsMs: [5_000, 30_000, MINUTE, 2 * MINUTE],
 };

@@ -55,6 +55,7 @@ export function initialCarry(): FeedCarry {
       reauthorisations: 0,
       staleUnlinks: 0,
       unconfirmedUnlinks: 0,
+      staleNotFounds: 0,
     },
     lastSync: null,
     lastReconciliation: null,
@@ -64,6 +65,9 @@ export function initialCarry(): FeedCarry {
     lastFullScanAt: null,
   };
 }
+
+/** Who asked for the unlink when Mono answered a bank call with not found (FeedSteps.absorb). */
+export const MONO_NOT_FOUND = 'mono (account not found)';
 
 /** Refresh jobs whose data a sync already read: their account_updated webhook must not start a second sync. */
 const READ_JOBS_KEPT = 20;
@@ -86,6 +90,14 @@ export class FeedMachine {
    */
   confirmingUnlink = false;
   heldUnlink: { requestedBy: string; callMono: boolean } | null = null;
+  /**
+   * Set by an `account_unlinked` webhook, cleared once a question to Mono about an unlink is settled: while the feed
+   * asks about a not-found answer (FeedSteps.notFoundStands), Mono's own word that the account is unlinked.
+   */
+  monoUnlinkHeard = false;
+  /** Mono's last not-found answer to a bank call, and how many in a row were set aside since the last good sync. */
+  notFoundError: string | null = null;
+  notFoundsInARow = 0;
   reauthorized = false;
   dataReady = false;
   /** The refresh job the running sync waits for, and what Mono said about it. */
@@ -133,9 +145,13 @@ export class FeedMachine {
     this.requestUnlink(req);
   }
 
-  /** The first unlink asked for wins; one asked for while a Mono unlink is being confirmed waits for the answer. */
+  /**
+   * The first unlink asked for wins; one asked for while a Mono unlink is being confirmed waits for the answer, as
+   * does one that comes after a not-found answer the feed has yet to ask Mono about (FeedSteps.notFoundStands acts on
+   * a held one at once; feeds from before that check end on the not-found answer, as they did).
+   */
   requestUnlink(req: { requestedBy: string; callMono: boolean }): void {
-    if (this.confirmingUnlink) {
+    if (this.confirmingUnlink || this.unlinkRequested?.requestedBy === MONO_NOT_FOUND) {
       // Another Mono unlink asks the same question the feed is asking; a person's (or a not-found answer) is held.
       if (req.requestedBy !== 'mono') this.heldUnlink ??= req;
       return;
@@ -274,6 +290,7 @@ export class FeedMachine {
         break;
       case 'account_unlinked':
         // Ends the feed only once Mono confirms it (FeedSteps.unlinkStands): the webhook may be stale.
+        this.monoUnlinkHeard = true;
         this.requestUnlink({ requestedBy: 'mono', callMono: false });
         break;
       case 'sync_failed':

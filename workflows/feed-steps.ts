@@ -14,7 +14,7 @@ import {
 import type { FeedActivities, SyncOutcome } from '../activities/feed-activities.js';
 import type { ReconcileActivities } from '../activities/reconcile-activities.js';
 import type { AccountFeedConfig } from './feed-config.js';
-import type { FeedMachine } from './feed-state.js';
+import { MONO_NOT_FOUND, type FeedMachine } from './feed-state.js';
 import { FEED_SEARCH_ATTRIBUTES, type FeedState, type FeedStatus, type SyncResult } from './messages.js';
 
 const HANDLED_FAILURES = ['MonoInvalidKey', 'MonoNotFound', 'ReauthRequired', 'MonoBadRequest', 'MonoPaymentRequired'];
@@ -55,6 +55,12 @@ const CONFIRM_MONO_UNLINK = 'confirm-mono-unlink';
  * replay without the hold.
  */
 const HOLD_JOB_WEBHOOKS = 'hold-job-webhooks';
+
+/**
+ * Feeds that ran before this ended at Mono's first not-found answer to a bank call; their histories replay without
+ * the questions to Mono that now come first (FeedSteps.notFoundStands).
+ */
+const CONFIRM_MONO_NOT_FOUND = 'confirm-mono-not-found';
 
 /** What a refresh told us: nothing asked, data refreshed (or Mono's window still open), or a failed job. */
 type RefreshOutcome = 'none' | 'refreshed' | 'failed';
@@ -131,7 +137,8 @@ export class FeedSteps {
       return true;
     }
     if (type === 'MonoNotFound') {
-      this.s.unlinkRequested ??= { requestedBy: 'mono (account not found)', callMono: false };
+      this.s.unlinkRequested ??= { requestedBy: MONO_NOT_FOUND, callMono: false };
+      this.s.notFoundError = failureMessage(err);
       return true;
     }
     this.s.c.lastError = failureMessage(err);
@@ -311,6 +318,7 @@ export class FeedSteps {
     c.lastSuccessfulSyncAt = new Date().toISOString();
     c.lastSyncAtMs = Date.now();
     c.lastError = null;
+    this.s.notFoundsInARow = 0;
     c.counts.syncs++;
     c.counts.inserted += o.inserted;
     c.counts.updated += o.updated;
@@ -407,8 +415,9 @@ export class FeedSteps {
   }
 
   /**
-   * Whether the unlink asked for ends the feed. A person's (`bankfeed unlink`, callMono) and Mono's not-found answer
-   * to a bank call always do. An `account_unlinked` webhook may be stale: the person linked the account again since
+   * Whether the unlink asked for ends the feed. A person's (`bankfeed unlink`, callMono) always does; Mono's not-found
+   * answer to a bank call does once Mono has kept to it for a few minutes (notFoundStands). An `account_unlinked`
+   * webhook may be stale: the person linked the account again since
    * (`bankfeed link --code` joins or starts the feed while the relay is mid-signal of an old unlink), or Mono
    * re-delivered an old one; ending the new link's feed would stop its transactions for good. So the feed first asks
    * Mono (confirmUnlinkedAtMono):
@@ -418,14 +427,16 @@ export class FeedSteps {
    * - no answer after the activity's retries (Mono down, rate limited, a refused key): the request is dropped too,
    *   counted (unconfirmedUnlinks) and noted as the feed's last error. Ending on an unconfirmed unlink would stop the
    *   data of a link that may be live; keeping the feed costs a few failing calls. The question is asked again by
-   *   the feed's next bank call: the sync wanted here (or the next poll, or the backfill's describe) ends the feed
-   *   through Mono's not-found answer if the account really is unlinked.
+   *   the feed's next bank call: the sync wanted here (or the next poll, or the backfill's describe) meets Mono's
+   *   not-found answer if the account really is unlinked, and that ends the feed once confirmed.
    * Returns false when the feed goes on; an unlink a person asked for meanwhile is then the one the feed acts on.
    */
   async unlinkStands(): Promise<boolean> {
     const { s } = this;
     const req = s.unlinkRequested!;
-    if (req.callMono || req.requestedBy !== 'mono') return true;
+    if (req.callMono) return true;
+    if (req.requestedBy === MONO_NOT_FOUND) return patched(CONFIRM_MONO_NOT_FOUND) ? this.notFoundStands() : true;
+    if (req.requestedBy !== 'mono') return true;
     if (!patched(CONFIRM_MONO_UNLINK)) return true;
     let answer: 'unlinked' | 'linked' | 'reauth_required' | null = null;
     let failure: string | null = null;
@@ -436,6 +447,7 @@ export class FeedSteps {
       failure = failureMessage(e);
     } finally {
       s.confirmingUnlink = false;
+      s.monoUnlinkHeard = false;
     }
     if (answer === 'unlinked') return true;
     s.unlinkRequested = s.heldUnlink;
@@ -455,6 +467,72 @@ export class FeedSteps {
     }
     if (!s.unlinkRequested && s.c.backfilled)
       s.wantSync(answer === null ? 'unconfirmed-unlink' : 'stale-unlink', false);
+    return false;
+  }
+
+  /**
+   * Whether Mono's not-found answer to a bank call ends the feed. One answer is not proof: Mono has answered not found
+   * for an account it knew moments later (a link still being set up at Mono; the demo's sandbox restarted before it
+   * knew its accounts), and an ended feed stops the account's data until someone links it again. So Mono is asked
+   * (confirmUnlinkedAtMono) after each of cfg.notFoundConfirmWaitsMs, each wait longer the more not-found answers in
+   * a row were set aside (a bank call that keeps answering not found for an account Mono knows is not asked about in
+   * a tight loop):
+   * - Mono knows the account (or says it needs re-authorisation): the answer is set aside, counted (staleNotFounds)
+   *   and logged, and the feed goes on: it syncs again, or goes on with its backfill;
+   * - not found at every question: the unlink stands and the feed ends. An `account_unlinked` webhook meanwhile is
+   *   Mono's own word: the next not-found answer then stands, as it does for the webhook alone;
+   * - the last question unanswered (Mono down): set aside as an unconfirmed unlink, as unlinkStands does.
+   * A person's unlink meanwhile ends the feed at once, as the one asked for.
+   */
+  private async notFoundStands(): Promise<boolean> {
+    const { s, cfg } = this;
+    // No waits configured: the first answer stands, as before the check.
+    if (cfg.notFoundConfirmWaitsMs.length === 0) return true;
+    const slower = 2 ** Math.min(s.notFoundsInARow, 5);
+    let answer: 'unlinked' | 'linked' | 'reauth_required' | null = null;
+    let failure: string | null = null;
+    s.confirmingUnlink = true;
+    try {
+      for (const wait of cfg.notFoundConfirmWaitsMs) {
+        await condition(() => !!s.heldUnlink || s.monoUnlinkHeard, Math.max(1, wait * slower));
+        if (s.heldUnlink) break;
+        try {
+          answer = await this.confirm.confirmUnlinkedAtMono(this.id);
+          failure = null;
+        } catch (e) {
+          answer = null;
+          failure = failureMessage(e);
+        }
+        if (answer === 'linked' || answer === 'reauth_required' || s.monoUnlinkHeard) break;
+      }
+    } finally {
+      s.confirmingUnlink = false;
+      s.monoUnlinkHeard = false;
+    }
+    if (s.heldUnlink) {
+      s.unlinkRequested = s.heldUnlink;
+      s.heldUnlink = null;
+      return false;
+    }
+    if (answer === 'unlinked') return true;
+    s.unlinkRequested = null;
+    s.notFoundsInARow++;
+    const counts = s.c.counts;
+    const said = s.notFoundError ?? 'not found';
+    if (answer === null) {
+      counts.unconfirmedUnlinks = (counts.unconfirmedUnlinks ?? 0) + 1;
+      s.c.lastError = `Mono answered a bank call not found (${said}) and could not be asked whether the account is still linked (${failure}); the feed goes on and its next bank call asks again`;
+      log.warn('not-found answer set aside: Mono could not be asked whether the account is still linked', {
+        accountId: this.id,
+        error: failure,
+      });
+    } else {
+      counts.staleNotFounds = (counts.staleNotFounds ?? 0) + 1;
+      if (answer === 'reauth_required') s.c.reauthNeeded = true;
+      s.c.lastError = `Mono answered a bank call not found (${said}) but still knows the account; the feed goes on`;
+      log.info('not-found answer set aside: Mono knows the account', { accountId: this.id, answer });
+    }
+    if (s.c.backfilled) s.wantSync(answer === null ? 'unconfirmed-not-found' : 'stale-not-found', false);
     return false;
   }
 

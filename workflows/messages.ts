@@ -52,8 +52,16 @@ export interface FeedStatus {
      * was linked again, or Mono re-delivered an old unlink). Absent in feeds from before the check.
      */
     staleUnlinks?: number;
-    /** `account_unlinked` webhooks set aside because Mono could not be asked (retries exhausted); see docs/webhooks.md. */
+    /**
+     * `account_unlinked` webhooks and not-found answers to bank calls set aside because Mono could not be asked
+     * (retries exhausted); see docs/webhooks.md.
+     */
     unconfirmedUnlinks?: number;
+    /**
+     * Not-found answers to bank calls set aside because Mono knew the account when asked (it did not know it yet, or
+     * for a moment). Absent in feeds from before the check.
+     */
+    staleNotFounds?: number;
   };
   lastSync: SyncResult | null;
   /** The newest row instant Mono has served in a complete fetch: where the next sync starts (minus the overlap). */

@@ -103,6 +103,8 @@ describe('asking Mono whether an unlink stands (stub activities)', () => {
     const stub = stubFeedActivities(0, ({ outcome }) => ({
       async confirmUnlinkedAtMono() {
         calls.push('confirmUnlinkedAtMono');
+        // Mono answers again by the time the bank call's not-found answer is asked about.
+        if (unconfirmed) return 'unlinked' as const;
         unconfirmed = true;
         // Non-retryable, so the activity's retries do not stretch the test; a Mono outage ends the same way.
         throw ApplicationFailure.create({ type: 'MonoInvalidKey', message: 'Mono: invalid_key', nonRetryable: true });
@@ -113,15 +115,17 @@ describe('asking Mono whether an unlink stands (stub activities)', () => {
         throw ApplicationFailure.create({ type: 'MonoNotFound', message: 'Mono: not_found', nonRetryable: true });
       },
     }));
-    await feeds.withFeed('stale-unlink-unasked', stub, { reconcileAfterSync: false }, async (handle) => {
+    const config = { reconcileAfterSync: false, notFoundConfirmWaitsMs: [50] };
+    await feeds.withFeed('stale-unlink-unasked', stub, config, async (handle) => {
       await until(async () => (await handle.query(statusQuery)).state === 'ACTIVE');
       await handle.signal(webhookEventsSignal, monoUnlink);
 
       const final = (await handle.result()) as FeedStatus;
       expect(final.state).toBe('UNLINKED');
       expect(final.counts.unconfirmedUnlinks).toBe(1);
-      // The feed went on after the unanswered question; its next bank call got Mono's answer.
-      expect(calls).toEqual(['confirmUnlinkedAtMono', 'syncAccount']);
+      // The feed went on after the unanswered question; its next bank call got Mono's answer, which Mono confirmed
+      // (test/feed/not-found-confirm.test.ts).
+      expect(calls).toEqual(['confirmUnlinkedAtMono', 'syncAccount', 'confirmUnlinkedAtMono']);
     });
   });
 
