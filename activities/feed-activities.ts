@@ -29,6 +29,7 @@ import { finishSyncRun, startSyncRun } from '../db/sync-run-repository.js';
 import { mapMonoErrors, reauthOnRecordFailure, toTemporalFailure } from './mono-failures.js';
 import type { Notifier } from './notifier.js';
 import { issueReauthLink } from './reauth-link-issuer.js';
+import { ATTEMPTS_BEFORE_NOTE, longFailureNote } from './long-failure-note.js';
 import { AttemptChain } from './attempt-chain.js';
 import { countedBreaks } from './window-breaks.js';
 
@@ -253,6 +254,33 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     } catch (e) {
       if (e instanceof MonoError && e.kind === 'reauth_required') await recordReauthAnswer(accountId);
       throw toTemporalFailure(e);
+    }
+  }
+
+  /**
+   * Runs one of the feed's reads of Mono, which the feed retries without limit (a Mono outage is retried for as long
+   * as it lasts, and the feed records a failure only once an activity gives up): once the read has failed a few
+   * attempts in a row, its failure and since when go on the account's record (`last_error`, where `status` reads a
+   * feed's error), so an outage is on record while it lasts. The read's success clears it. A failed write is
+   * logged; the read's own failure is what the activity reports.
+   */
+  async function noteLongFailure<T>(accountId: string, what: string, read: () => Promise<T>): Promise<T> {
+    try {
+      return await read();
+    } catch (e) {
+      const ctx = Context.current();
+      const note = ctx.cancellationSignal.aborted ? null : longFailureNote(what, e, ctx.info);
+      if (note) {
+        try {
+          await updateAccountUnlessUnlinked(deps.db, accountId, { last_error: note, updated_at: nowIso() });
+        } catch (w) {
+          deps.logger.error(
+            { accountId, err: w instanceof Error ? w.message : String(w) },
+            `could not record that the account's ${what} keeps failing`,
+          );
+        }
+      }
+      throw e;
     }
   }
 
@@ -545,10 +573,142 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     };
   }
 
+  /**
+   * One sync of an account under the re-scan rule (see planSync): the UTC days to cover, in windows, newest first
+   * (so the watermark comes from the sync's first read; see SyncOutcome.newestRowAt), each committed on its own.
+   * Heartbeats carry the next window's end, so a retry after a crash resumes there. Afterwards the stored balance
+   * follows Mono (its balance endpoint, else the newest running balance).
+   */
+  async function syncAccountOnce(input: SyncInput): Promise<SyncOutcome> {
+    const { timezone } = await accountContext(input.accountId);
+    // Before a sync run is opened for a window (bankCall checks again before every call).
+    await refuseIfReauthOnRecord(input.accountId);
+    const now = clock();
+    const plan = planSync(input, now);
+    const resumed = Context.current().info.heartbeatDetails as SyncProgress | undefined;
+    // A heartbeat from an older shape (no nextTo) starts the sync over: re-reading is safe, skipping is not.
+    const resumable = resumed && typeof resumed.nextTo === 'string' ? resumed : undefined;
+    let widened = resumable?.widened === true;
+    let full = plan.full || widened;
+    let from = widened ? plan.historyStart : plan.from;
+    let to = resumable?.nextTo ?? plan.to;
+    let totals = resumable?.totals ?? emptyOutcome(plan.to, plan.to, plan.full);
+    if (resumable) deps.logger.info({ accountId: input.accountId, to }, 'sync resumed from its last heartbeat');
+    let newestBalance: { minor: number; at: string } | null = null;
+    // The earliest line the sync re-read that was already stored (windows go newest first: the last one found).
+    let earliestKnown = resumable?.earliestKnown ?? null;
+    const progress = () => ({ nextTo: to, totals, widened, earliestKnown }) satisfies SyncProgress;
+    // The lines of the window read just before (the next newer one) in this attempt: see window-breaks.ts.
+    let newer: FetchedBankLine[] | null = null;
+    // Every line this attempt reads, as one chain (it decides what is marked removed), and the covered days of the
+    // windows that did not check out.
+    const chain = new AttemptChain();
+    const unchecked: Array<{ from: string; to: string }> = [];
+    const attemptTo = to;
+    // False once a window read fewer rows than Mono counted: only breaks can be explained across windows.
+    let countsOk = true;
+    for (;;) {
+      while (to >= from) {
+        const start = addUtcDays(to, -(input.windowDays - 1));
+        const windowFrom = start > from ? start : from;
+        const outcome = await syncWindow(
+          input.accountId,
+          windowFrom,
+          to,
+          full ? 'full' : 'incremental',
+          () => heartbeat(progress()),
+          to < plan.to,
+          newer,
+        );
+        newer = outcome.lines;
+        chain.addOlderWindow(outcome.monoOrder);
+        if (!outcome.complete) unchecked.push({ from: windowFrom, to });
+        countsOk &&= outcome.countOk;
+        if (outcome.newestBalance && (!newestBalance || outcome.newestBalance.at > newestBalance.at))
+          newestBalance = outcome.newestBalance;
+        if (outcome.earliestKnown) earliestKnown = outcome.earliestKnown;
+        totals = add(totals, outcome);
+        to = addUtcDays(windowFrom, -1);
+        heartbeat(progress());
+        // Cancelled (the worker is stopping): stop between windows; a retry resumes from the heartbeat.
+        const signal = Context.current().cancellationSignal;
+        if (signal.aborted && to >= from) throw signal.reason ?? new CancelledFailure('sync cancelled');
+      }
+      // Not in a resumed attempt: the windows read before the resume (their faults in its totals) are not in its chain.
+      if (
+        !totals.complete &&
+        countsOk &&
+        !resumable &&
+        (await explainedAcrossWindows(input.accountId, chain, to, attemptTo, totals))
+      ) {
+        totals = { ...totals, complete: true, balanceBreaks: 0 };
+        unchecked.length = 0;
+      }
+      if (full || !totals.complete || !earliestKnown) break;
+      // Lines are read in posting order, so the earliest already-stored line the sync re-read comes before every
+      // other one it re-read. Its running balance may move only by the lines before it that the store did not hold
+      // (postings back-dated inside the sync's days); if it moved otherwise, the bank posted something before the
+      // sync's days (back-dated beyond the overlap), and every stored balance from there on is stale: the sync
+      // goes on back to the history start.
+      const moved = earliestKnown.fetchedBalance - earliestKnown.storedBalance;
+      if (moved === earliestKnown.unseenBefore) break;
+      stopIfCancelled();
+      deps.logger.warn(
+        { accountId: input.accountId, from, moved, unseenBefore: earliestKnown.unseenBefore },
+        'the running balance before the synced days has moved (a back-dated posting): re-scanning the history window',
+      );
+      widened = true;
+      full = true;
+      from = plan.historyStart;
+    }
+    // Cancelled by an unlink after the last window: the feed has moved on and records UNLINKED; nothing more here.
+    stopIfCancelled();
+    if (to < attemptTo)
+      totals = { ...totals, ...(await removeUnserved(input.accountId, chain, unchecked, to, attemptTo)) };
+    const balance = await untilCancelled(() =>
+      bankCall(input.accountId, () => pageWithRetries(() => mono().getBalance(input.accountId))),
+    );
+    stopIfCancelled();
+    if (balance.balanceMinor !== null) {
+      await recordAccountBalance(deps.db, input.accountId, {
+        balanceMinor: balance.balanceMinor,
+        asOf: now.toISOString(),
+      });
+    } else if (newestBalance) {
+      await recordAccountBalance(deps.db, input.accountId, {
+        balanceMinor: newestBalance.minor,
+        asOf: newestBalance.at,
+      });
+    }
+    const result: SyncOutcome = {
+      ...totals,
+      from,
+      to: plan.to,
+      full,
+      widened,
+      scannedAt: now.toISOString(),
+    };
+    // Not over an unlink the feed recorded while this sync ran on (cancellation reaches an activity only with its
+    // next heartbeat): an unlinked account keeps the sync state it ended with.
+    await updateAccountUnlessUnlinked(deps.db, input.accountId, {
+      synced_through: businessDateOf(now, timezone),
+      last_synced_at: nowIso(),
+      last_error: null,
+      updated_at: nowIso(),
+      ...(result.complete && result.newestRowAt && (!input.watermark || result.newestRowAt > input.watermark)
+        ? { data_watermark: result.newestRowAt }
+        : {}),
+      ...(result.full && result.complete ? { last_full_scan_at: result.scannedAt } : {}),
+    });
+    return result;
+  }
+
   return {
     /** Reads the account from Mono and stores (or refreshes) it; returns what the workflow needs to proceed. */
     async describeAccount(accountId: string): Promise<AccountDescription> {
-      const a = await bankCall(accountId, () => mono().getAccount(accountId));
+      const a = await noteLongFailure(accountId, 'reading the account', () =>
+        bankCall(accountId, () => mono().getAccount(accountId)),
+      );
       const existing = await getAccount(deps.db, accountId);
       const timezone = existing?.timezone ?? defaultTimezoneFor(a.currency);
       await upsertAccount(
@@ -569,6 +729,9 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         },
         nowIso(),
       );
+      // An attempt that may follow a failure noteLongFailure put on record: Mono answers again.
+      if (Context.current().info.attempt >= ATTEMPTS_BEFORE_NOTE)
+        await updateAccountUnlessUnlinked(deps.db, accountId, { last_error: null, updated_at: nowIso() });
       return {
         accountId: a.id,
         name: a.name ?? a.id,
@@ -579,134 +742,9 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       };
     },
 
-    /**
-     * One sync of an account under the re-scan rule (see planSync): the UTC days to cover, in windows, newest first
-     * (so the watermark comes from the sync's first read; see SyncOutcome.newestRowAt), each committed on its own.
-     * Heartbeats carry the next window's end, so a retry after a crash resumes there. Afterwards the stored balance
-     * follows Mono (its balance endpoint, else the newest running balance).
-     */
+    /** One sync (syncAccountOnce); a failure that goes on attempt after attempt is put on the account's record. */
     async syncAccount(input: SyncInput): Promise<SyncOutcome> {
-      const { timezone } = await accountContext(input.accountId);
-      // Before a sync run is opened for a window (bankCall checks again before every call).
-      await refuseIfReauthOnRecord(input.accountId);
-      const now = clock();
-      const plan = planSync(input, now);
-      const resumed = Context.current().info.heartbeatDetails as SyncProgress | undefined;
-      // A heartbeat from an older shape (no nextTo) starts the sync over: re-reading is safe, skipping is not.
-      const resumable = resumed && typeof resumed.nextTo === 'string' ? resumed : undefined;
-      let widened = resumable?.widened === true;
-      let full = plan.full || widened;
-      let from = widened ? plan.historyStart : plan.from;
-      let to = resumable?.nextTo ?? plan.to;
-      let totals = resumable?.totals ?? emptyOutcome(plan.to, plan.to, plan.full);
-      if (resumable) deps.logger.info({ accountId: input.accountId, to }, 'sync resumed from its last heartbeat');
-      let newestBalance: { minor: number; at: string } | null = null;
-      // The earliest line the sync re-read that was already stored (windows go newest first: the last one found).
-      let earliestKnown = resumable?.earliestKnown ?? null;
-      const progress = () => ({ nextTo: to, totals, widened, earliestKnown }) satisfies SyncProgress;
-      // The lines of the window read just before (the next newer one) in this attempt: see window-breaks.ts.
-      let newer: FetchedBankLine[] | null = null;
-      // Every line this attempt reads, as one chain (it decides what is marked removed), and the covered days of the
-      // windows that did not check out.
-      const chain = new AttemptChain();
-      const unchecked: Array<{ from: string; to: string }> = [];
-      const attemptTo = to;
-      // False once a window read fewer rows than Mono counted: only breaks can be explained across windows.
-      let countsOk = true;
-      for (;;) {
-        while (to >= from) {
-          const start = addUtcDays(to, -(input.windowDays - 1));
-          const windowFrom = start > from ? start : from;
-          const outcome = await syncWindow(
-            input.accountId,
-            windowFrom,
-            to,
-            full ? 'full' : 'incremental',
-            () => heartbeat(progress()),
-            to < plan.to,
-            newer,
-          );
-          newer = outcome.lines;
-          chain.addOlderWindow(outcome.monoOrder);
-          if (!outcome.complete) unchecked.push({ from: windowFrom, to });
-          countsOk &&= outcome.countOk;
-          if (outcome.newestBalance && (!newestBalance || outcome.newestBalance.at > newestBalance.at))
-            newestBalance = outcome.newestBalance;
-          if (outcome.earliestKnown) earliestKnown = outcome.earliestKnown;
-          totals = add(totals, outcome);
-          to = addUtcDays(windowFrom, -1);
-          heartbeat(progress());
-          // Cancelled (the worker is stopping): stop between windows; a retry resumes from the heartbeat.
-          const signal = Context.current().cancellationSignal;
-          if (signal.aborted && to >= from) throw signal.reason ?? new CancelledFailure('sync cancelled');
-        }
-        // Not in a resumed attempt: the windows read before the resume (their faults in its totals) are not in its chain.
-        if (
-          !totals.complete &&
-          countsOk &&
-          !resumable &&
-          (await explainedAcrossWindows(input.accountId, chain, to, attemptTo, totals))
-        ) {
-          totals = { ...totals, complete: true, balanceBreaks: 0 };
-          unchecked.length = 0;
-        }
-        if (full || !totals.complete || !earliestKnown) break;
-        // Lines are read in posting order, so the earliest already-stored line the sync re-read comes before every
-        // other one it re-read. Its running balance may move only by the lines before it that the store did not hold
-        // (postings back-dated inside the sync's days); if it moved otherwise, the bank posted something before the
-        // sync's days (back-dated beyond the overlap), and every stored balance from there on is stale: the sync
-        // goes on back to the history start.
-        const moved = earliestKnown.fetchedBalance - earliestKnown.storedBalance;
-        if (moved === earliestKnown.unseenBefore) break;
-        stopIfCancelled();
-        deps.logger.warn(
-          { accountId: input.accountId, from, moved, unseenBefore: earliestKnown.unseenBefore },
-          'the running balance before the synced days has moved (a back-dated posting): re-scanning the history window',
-        );
-        widened = true;
-        full = true;
-        from = plan.historyStart;
-      }
-      // Cancelled by an unlink after the last window: the feed has moved on and records UNLINKED; nothing more here.
-      stopIfCancelled();
-      if (to < attemptTo)
-        totals = { ...totals, ...(await removeUnserved(input.accountId, chain, unchecked, to, attemptTo)) };
-      const balance = await untilCancelled(() =>
-        bankCall(input.accountId, () => pageWithRetries(() => mono().getBalance(input.accountId))),
-      );
-      stopIfCancelled();
-      if (balance.balanceMinor !== null) {
-        await recordAccountBalance(deps.db, input.accountId, {
-          balanceMinor: balance.balanceMinor,
-          asOf: now.toISOString(),
-        });
-      } else if (newestBalance) {
-        await recordAccountBalance(deps.db, input.accountId, {
-          balanceMinor: newestBalance.minor,
-          asOf: newestBalance.at,
-        });
-      }
-      const result: SyncOutcome = {
-        ...totals,
-        from,
-        to: plan.to,
-        full,
-        widened,
-        scannedAt: now.toISOString(),
-      };
-      // Not over an unlink the feed recorded while this sync ran on (cancellation reaches an activity only with its
-      // next heartbeat): an unlinked account keeps the sync state it ended with.
-      await updateAccountUnlessUnlinked(deps.db, input.accountId, {
-        synced_through: businessDateOf(now, timezone),
-        last_synced_at: nowIso(),
-        last_error: null,
-        updated_at: nowIso(),
-        ...(result.complete && result.newestRowAt && (!input.watermark || result.newestRowAt > input.watermark)
-          ? { data_watermark: result.newestRowAt }
-          : {}),
-        ...(result.full && result.complete ? { last_full_scan_at: result.scannedAt } : {}),
-      });
-      return result;
+      return noteLongFailure(input.accountId, 'sync', () => syncAccountOnce(input));
     },
 
     /** Asks Mono for fresh data (real-time, x-realtime); the workflow enforces the one-per-5-minutes window. */

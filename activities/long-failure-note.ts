@@ -1,0 +1,32 @@
+import { ApplicationFailure, CancelledFailure } from '@temporalio/common';
+import { sanitizeMessage } from '../adapters/mono/errors.js';
+import { NON_RETRYABLE_MONO_FAILURES } from './mono-failures.js';
+
+/**
+ * Failed attempts in a row before a feed read's failure goes on the account's record: each attempt of a sync has
+ * already asked for its page a few times (pageWithRetries), so three are about 15 s of refusals, not one bad answer.
+ */
+export const ATTEMPTS_BEFORE_NOTE = 3;
+
+/**
+ * What the account's record says about a feed read that keeps failing (`what` names it: "sync"), or null when this
+ * failure is not one to note: an attempt too early, a cancellation, or a failure the feed handles itself (not found,
+ * re-authorisation: non-retryable, so the feed records what follows). The feed retries these reads without limit and
+ * records a failure only once an activity gives up, so without this note a Mono outage would never be on record.
+ */
+export function longFailureNote(
+  what: string,
+  err: unknown,
+  info: { attempt: number; scheduledTimestampMs: number },
+): string | null {
+  if (info.attempt < ATTEMPTS_BEFORE_NOTE || err instanceof CancelledFailure) return null;
+  if (err instanceof ApplicationFailure) {
+    const handled = (NON_RETRYABLE_MONO_FAILURES as readonly string[]).includes(err.type ?? '');
+    if (err.nonRetryable || handled) return null;
+  }
+  // The first attempt's start: the read has not succeeded since.
+  const since = new Date(info.scheduledTimestampMs).toISOString().slice(0, 16).replace('T', ' ');
+  // Stored and shown to people (cron's mail): scrubbed as Mono's errors are (keys out, long digit runs masked).
+  const message = sanitizeMessage(err instanceof Error ? err.message : String(err));
+  return `${what} failing since ${since} UTC (attempt ${info.attempt}, retried until it succeeds): ${message}`;
+}

@@ -1,0 +1,107 @@
+import { ApplicationFailure, CancelledFailure } from '@temporalio/common';
+import { MockActivityEnvironment } from '@temporalio/testing';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createFeedActivities, type FeedActivities } from '../../activities/feed-activities.js';
+import { longFailureNote } from '../../activities/long-failure-note.js';
+import { MonoClient } from '../../adapters/mono/index.js';
+import { getAccount } from '../../db/account-repository.js';
+import { startSandbox, type Sandbox } from '../../sandbox/server.js';
+import { createLogger } from '../../worker/logger.js';
+import { openSqliteTestDb, type TestDb } from '../support/databases.js';
+import { syncInput } from '../support/feed-harness.js';
+
+// A Mono outage was never on record (walk-ops-s34): the feed retries its reads without limit and records a failure
+// only once an activity gives up, so `status` showed no error and exited 0 for as long as Mono answered 503. The read
+// now puts its failure and since when on the account's record from its third failed attempt in a row, and its
+// success clears it. The whole path through a real feed and `status`: test/ops/walk-ops-s34.test.ts.
+
+const SINCE = Date.parse('2026-12-06T07:45:30Z');
+
+describe('longFailureNote', () => {
+  const unavailable = ApplicationFailure.create({
+    type: 'Mono_unavailable',
+    message: 'Mono GET /v2/accounts/{id}/transactions: unavailable (HTTP 503)',
+  });
+
+  it('says what keeps failing, since when and how often, from the third attempt', () => {
+    expect(longFailureNote('sync', unavailable, { attempt: 2, scheduledTimestampMs: SINCE })).toBeNull();
+    expect(longFailureNote('sync', unavailable, { attempt: 3, scheduledTimestampMs: SINCE })).toBe(
+      'sync failing since 2026-12-06 07:45 UTC (attempt 3, retried until it succeeds): ' +
+        'Mono GET /v2/accounts/{id}/transactions: unavailable (HTTP 503)',
+    );
+  });
+
+  it('leaves out what the feed handles itself, and a cancellation', () => {
+    const info = { attempt: 9, scheduledTimestampMs: SINCE };
+    const notFound = ApplicationFailure.create({ type: 'MonoNotFound', message: 'not found', nonRetryable: true });
+    const handled = ApplicationFailure.create({ type: 'ReauthRequired', message: 'reauth' });
+    expect(longFailureNote('sync', notFound, info)).toBeNull();
+    expect(longFailureNote('sync', handled, info)).toBeNull();
+    expect(longFailureNote('sync', new CancelledFailure('cancelled'), info)).toBeNull();
+  });
+
+  it('never carries an account number or a secret key the failure did', () => {
+    const note = longFailureNote('sync', new Error('account 0123456789 refused with key live_sk_abcDEF123'), {
+      attempt: 3,
+      scheduledTimestampMs: SINCE,
+    });
+    expect(note).toContain('6789');
+    for (const secret of ['0123456789', 'live_sk_abcDEF123']) expect(note).not.toContain(secret);
+  });
+});
+
+describe('a feed read Mono keeps refusing (real activities, the sandbox answering 503)', () => {
+  let sb: Sandbox;
+  let db: TestDb;
+  let acts: FeedActivities;
+  let id: string;
+  beforeAll(async () => {
+    sb = await startSandbox({ seed: 3535, webhookUrl: null });
+  });
+  afterAll(async () => {
+    await sb?.close();
+  });
+  beforeEach(async () => {
+    db = await openSqliteTestDb();
+    acts = createFeedActivities({
+      db: db.db,
+      mono: new MonoClient({ baseUrl: sb.url, secretKey: sb.secretKey }),
+      logger: createLogger({ silent: true }),
+      notifier: { reauthRequired: async () => {} },
+      clock: () => sb.now(),
+    });
+    id = await sb.linkAccount({ institution: 'GTBank', kind: 'business', historyDays: 5, txnsPerDay: 2 });
+    await new MockActivityEnvironment().run(acts.describeAccount, id);
+  });
+  afterEach(async () => {
+    sb.setFaults({ burst503Every: 0 });
+    await db.dispose();
+  });
+
+  const attempt = (n: number) => new MockActivityEnvironment({ attempt: n, scheduledTimestampMs: SINCE });
+  const lastError = async () => (await getAccount(db.db, id))!.last_error;
+  // Every data call answers 503 (a burst of one each time, so turning it off ends it at once).
+  const outage = () => sb.setFaults({ burst503Every: 1, burst503Length: 1 });
+
+  it('a sync: on record from the third failed attempt, cleared by the attempt that succeeds', async () => {
+    outage();
+    await expect(attempt(2).run(acts.syncAccount, syncInput(id, 5))).rejects.toThrow(/503/);
+    expect(await lastError()).toBeNull();
+    await expect(attempt(3).run(acts.syncAccount, syncInput(id, 5))).rejects.toThrow(/503/);
+    expect(await lastError()).toMatch(/^sync failing since 2026-12-06 07:45 UTC \(attempt 3, .*\(HTTP 503\)/);
+
+    sb.setFaults({ burst503Every: 0 });
+    await attempt(4).run(acts.syncAccount, syncInput(id, 5));
+    expect(await lastError()).toBeNull();
+  }, 60_000);
+
+  it('reading the account (a new link during an outage): on record, cleared once Mono answers', async () => {
+    outage();
+    await expect(attempt(3).run(acts.describeAccount, id)).rejects.toThrow(/503/);
+    expect(await lastError()).toMatch(/^reading the account failing since .*\(HTTP 503\)/);
+
+    sb.setFaults({ burst503Every: 0 });
+    await attempt(4).run(acts.describeAccount, id);
+    expect(await lastError()).toBeNull();
+  });
+});
