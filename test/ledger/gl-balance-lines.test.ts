@@ -228,6 +228,70 @@ describe('general-ledger balance lines and document numbers', () => {
     }
   });
 
+  it("Douzone's Korean account ledger: 전기이월, 월계 and the year-to-date 누계 (no sum of the rows above) are no entries", async () => {
+    const p = file(
+      'douzone.csv',
+      [
+        '일자,전표번호,적요,거래처,증빙번호,차변,대변,잔액',
+        ',,전기이월,,,,,1152543.05',
+        '2027-10-06,00001,외상매출금 회수 HT-56727,Nigel Farm Equipment CC,HT-56727,22477.90,,1175020.95',
+        '2027-10-07,00001,누계회사 임차료,누계 Properties,R-7,,1000.00,1174020.95',
+        ',,월계,,,22477.90,1000.00,',
+        ',,누계,,,28127464.29,28054276.43,',
+        ',,차기이월,,,,,1174020.95',
+      ].join('\n'),
+    );
+    const { entries } = await readLedgerFile(p, {
+      currency: 'ZAR',
+      mapping: {
+        date: '일자',
+        journalId: '전표번호',
+        description: '적요',
+        party: '거래처',
+        reference: '증빙번호',
+        moneyIn: '차변',
+        moneyOut: '대변',
+        balance: '잔액',
+      },
+    });
+    // a payee whose name starts with the label's syllables is a payee: the label is the whole word
+    expect(entries.map((e) => [e.reference, e.amountMinor])).toEqual([
+      ['HT-56727', 2_247_790],
+      ['R-7', -100_000],
+    ]);
+  });
+
+  it('Japanese and Chinese balance and total rows (前期繰越, 合計, 累計; 期初余额, 合计, 期末余额) are no entries', async () => {
+    for (const [open, sum, ytd, close] of [
+      ['前期繰越', '合計', '累計', '次期繰越'],
+      ['期初余额', '合计', '累计', '期末余额'],
+    ]) {
+      const p = file(
+        `cjk-${open}.csv`,
+        [
+          'Date,Voucher,Description,Debit,Credit,Balance',
+          `,,${open},,,500000.00`,
+          '2027-10-06,1,INV-4410 receipt,1200.00,,501200.00',
+          `,,${sum},1200.00,0.00,`,
+          `,,${ytd},98000.00,41000.00,`,
+          `,,${close},,,501200.00`,
+        ].join('\n'),
+      );
+      const { entries } = await readLedgerFile(p, {
+        currency: 'ZAR',
+        mapping: {
+          date: 'Date',
+          journalId: 'Voucher',
+          description: 'Description',
+          moneyIn: 'Debit',
+          moneyOut: 'Credit',
+          balance: 'Balance',
+        },
+      });
+      expect(entries.map((e) => e.amountMinor)).toEqual([120_000]);
+    }
+  });
+
   it("Yardi's undated Net Change row with the period's totals is no entry", async () => {
     const p = file(
       'yardi.csv',
