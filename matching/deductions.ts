@@ -96,10 +96,14 @@ export function isDeduction(currency: string, dueAbs: number, gapMinor: number):
 
 /**
  * The statutory withholding a shortfall of `gapMinor` on `dueAbs` is exactly (rounded to the minor unit or to a whole
- * unit, either way), or null. Integer arithmetic, no allocation: it runs for every candidate pair.
+ * unit, either way), or null. Integer arithmetic, no allocation: it runs for every candidate pair. With the line's
+ * `date`, also on the VAT-exclusive base the law had that day (DATED_VAT_BASES: Ghana's withholding agents take the tax
+ * on the amount before VAT and its levies, whose rate changed in 2026).
  */
-export function withholdingFor(currency: string, dueAbs: number, gapMinor: number): Deduction | null {
-  return withholdingModelFor(currency, dueAbs, gapMinor)?.deduction ?? null;
+export function withholdingFor(currency: string, dueAbs: number, gapMinor: number, date?: string): Deduction | null {
+  const m = withholdingModelFor(currency, dueAbs, gapMinor);
+  if (m || date === undefined) return m?.deduction ?? null;
+  return withheldOnDatedBase(currency, dueAbs, gapMinor, null, date);
 }
 
 /**
@@ -136,22 +140,37 @@ export function withheldAsStated(
   basisPoints: number | null,
   date: string,
 ): Deduction | null {
-  const dated = STATED_VAT_BASES[currency]?.(date) ?? [];
   for (const m of WITHHOLDING[currency] ?? []) {
     if (basisPoints !== null && m.basisPoints !== basisPoints) continue;
     if (withheldBy(m, dueAbs, gapMinor)) return m.deduction;
-    for (const vat of dated) if (withheldAt(dueAbs, gapMinor, m.basisPoints, 10_000 + vat)) return m.deduction;
+  }
+  return withheldOnDatedBase(currency, dueAbs, gapMinor, basisPoints, date);
+}
+
+/** The currency's withholding (at `basisPoints`, or any rate: null) on the VAT-exclusive base of `date`, or null. */
+function withheldOnDatedBase(
+  currency: string,
+  dueAbs: number,
+  gapMinor: number,
+  basisPoints: number | null,
+  date: string,
+): Deduction | null {
+  const vat = DATED_VAT_BASES[currency]?.(date);
+  if (vat === undefined || gapMinor <= 0) return null;
+  for (const m of WITHHOLDING[currency] ?? []) {
+    if (basisPoints !== null && m.basisPoints !== basisPoints) continue;
+    if (withheldAt(dueAbs, gapMinor, m.basisPoints, 10_000 + vat)) return m.deduction;
   }
   return null;
 }
 
 /**
- * VAT bases a withholding the payer states may be taken on, by the line's date, where they changed: Ghana's VAT with
- * its NHIL, GETFund and COVID levies came to 21.9 % until 2026 and 20 % from then. Only for a stated withholding ("LESS
- * 3% WHT"): an unstated gap read on two dated bases would find a tax in too many shortfalls.
+ * The VAT-exclusive base a withholding is taken on, by the line's date, where its rate changed: Ghana's VAT with its
+ * NHIL, GETFund and COVID levies came to 21.9 % until 2026 and 20 % from then. One base a day, so a gap is read against
+ * the gross and that one base, as the fixed bases of vatBasisPoints are.
  */
-const STATED_VAT_BASES: Record<string, (date: string) => readonly number[]> = {
-  GHS: (date) => (date < '2026-01-01' ? [2190] : [2000]),
+const DATED_VAT_BASES: Record<string, (date: string) => number> = {
+  GHS: (date) => (date < '2026-01-01' ? 2190 : 2000),
 };
 
 /** Per currency, the largest share of the due amount any statutory withholding takes, in basis points. */
@@ -195,11 +214,14 @@ function withheldAt(due: number, gap: number, num: number, den: number): boolean
   return gap === majorFloor * 100 || gap === (majorFloor * majorDen === product ? majorFloor : majorFloor + 1) * 100;
 }
 
-/** The deduction a shortfall of `gapMinor` on `dueAbs` can be, or null when it is too large to be one. */
-export function deductionFor(currency: string, dueAbs: number, gapMinor: number): Deduction | null {
+/**
+ * The deduction a shortfall of `gapMinor` on `dueAbs` can be, or null when it is too large to be one; with the line's
+ * `date`, a withholding on that day's VAT-exclusive base too (withholdingFor).
+ */
+export function deductionFor(currency: string, dueAbs: number, gapMinor: number, date?: string): Deduction | null {
   if (gapMinor <= 0) return null;
   for (const [amount, d] of FIXED[currency] ?? []) if (amount === gapMinor) return d;
-  const withheld = withholdingFor(currency, dueAbs, gapMinor);
+  const withheld = withholdingFor(currency, dueAbs, gapMinor, date);
   if (withheld) return withheld;
   if (withinPercent(gapMinor, dueAbs, PLAUSIBLE_DEDUCTION_PERCENT))
     return {

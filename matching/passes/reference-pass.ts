@@ -458,7 +458,9 @@ const CARD_SETTLEMENT = (text: string) => SETTLEMENT_WORDS.test(text) && payment
  * suggestion), and only while the country's presets are on; the gap is written off to the withholding account.
  */
 function withheldAtSource(state: AssignmentState, p: Pair): Claim | null {
-  if (!p.s.referenceHit || p.s.fit !== 'short' || !state.ledgerOpen(p.l)) return null;
+  // a tax on the amount before VAT can be a larger share of the gross than a plausible deduction ('partial'): 7.5 % of
+  // a Ghanaian invoice's base is 6.25 % of it
+  if (!p.s.referenceHit || (p.s.fit !== 'short' && p.s.fit !== 'partial') || !state.ledgerOpen(p.l)) return null;
   // a bare serial names the document only when the payer says what it withheld and is named clearly
   // ("DIVINE FAVOUR PROVISIO/inv 339 LESS 5% WHT")
   if (p.s.serialOnly && !(statesWithholding(p.b.line.narration ?? '') && clearParty(p))) return null;
@@ -477,7 +479,7 @@ function withheldAtSource(state: AssignmentState, p: Pair): Claim | null {
   // acquirers withhold no tax from card or till takings: a settlement's gap is a charge or a missing batch
   if (CARD_SETTLEMENT(p.b.line.narration ?? '')) return null;
   if (!countryPresetsOn(state.opts.presets, currency)) return null;
-  const d = stated ?? deductionFor(currency, p.l.abs, gap);
+  const d = stated ?? deductionFor(currency, p.l.abs, gap, p.b.line.date);
   const account = d?.kind === 'withholding' ? deductionAccount(d, p.b.sign) : null;
   if (!d || !account) return null;
   if (!soleQuote(state, p) || openCreditNote(state, p)) return null;
