@@ -98,9 +98,9 @@ export const entryText = (l: PreparedLedger) =>
 
 // Acquirers and wallets a bookkeeper names a charge after: a charge naming one the settlement does not is not its own.
 // (Monnify and Korapay are Nigerian collection gateways, Zeepay and G-Money Ghanaian wallets, Chipper a wallet of all
-// four countries.)
+// four countries; AT Money is Ghana's AirtelTigo Money.)
 const ACQUIRERS =
-  /\b(PAYSTACK|FLUTTERWAVE|INTERSWITCH|ISW|MONNIFY|KORAPAY|MONIEPOINT|OPAY|PALMPAY|YOCO|IKHOKHA|SNAPSCAN|ZAPPER|OZOW|PAYGATE|PEACH|PAYFAST|PESAPAL|CELLULANT|TINGG|KOPO\s?KOPO|HUBTEL|EXPRESSPAY|ZEEPAY|G-?MONEY|CHIPPER|MPESA|M-PESA|MOMO|AIRTEL|TELECEL|STRIPE)\b/gi;
+  /\b(PAYSTACK|FLUTTERWAVE|INTERSWITCH|ISW|MONNIFY|KORAPAY|MONIEPOINT|OPAY|PALMPAY|YOCO|IKHOKHA|SNAPSCAN|ZAPPER|OZOW|PAYGATE|PEACH|PAYFAST|PESAPAL|CELLULANT|TINGG|KOPO\s?KOPO|HUBTEL|EXPRESSPAY|ZEEPAY|G-?MONEY|CHIPPER|MPESA|M-PESA|MOMO|AIRTEL|AIRTELTIGO|AT\s?MONEY|TELECEL|STRIPE)\b/gi;
 
 /** One name per acquirer: ISW is how statements write Interswitch; Tingg is Cellulant's checkout. */
 const SAME_ACQUIRER: Readonly<Record<string, string>> = { ISW: 'INTERSWITCH', TINGG: 'CELLULANT' };
@@ -173,7 +173,19 @@ function namesAcquirer(text: string, wallet: boolean): boolean {
  * Wallets and banks customers also pay through ("MOMO TRF FROM KOFI", "NIP/MONIEPOINT MFB/EMEKA AGU"): the name alone
  * makes no credit a settlement.
  */
-const WALLETS = new Set(['MPESA', 'MOMO', 'AIRTEL', 'TELECEL', 'OPAY', 'PALMPAY', 'MONIEPOINT', 'GMONEY', 'CHIPPER']);
+const WALLETS = new Set([
+  'MPESA',
+  'MOMO',
+  'AIRTEL',
+  'AIRTELTIGO',
+  'ATMONEY',
+  'TELECEL',
+  'OPAY',
+  'PALMPAY',
+  'MONIEPOINT',
+  'GMONEY',
+  'CHIPPER',
+]);
 
 /**
  * A credit that is a gateway's payout though it writes no settlement word ("Received from IKHOKHA IKH-8841"): it names

@@ -7,7 +7,9 @@ import {
   isAcquirerCharge,
   isGatewayPayout,
   isGatewayTakings,
+  NOT_TAKINGS,
   namesGateway,
+  namesWallet,
   anotherAcquirerNamed,
   otherAcquirer,
   sameAcquirer,
@@ -200,13 +202,28 @@ function entrySalesDay(l: PreparedLedger, words = plainWords(entryText(l))): num
 }
 
 /**
- * An entry of takings: a takings word, money in through a gateway ("PayFast — Deposit"), or a day's sales written as
- * such (salesOfADay).
+ * An entry of takings: a takings word, money in through a gateway ("PayFast — Deposit"), a day's sales written as such
+ * (salesOfADay), or sales through a wallet (walletSales).
  */
 const isTakings = (l: PreparedLedger, words: ReadonlySet<string>) =>
   [...words].some((w) => TAKINGS_WORDS.has(w)) ||
   isGatewayTakings(l.entry.description ?? '', l.entry.party ?? null) ||
-  salesOfADay(l, words);
+  salesOfADay(l, words) ||
+  walletSales(l, words);
+
+/** The word for sales in the languages books are kept in (Italian vendite, French ventes, Spanish ventas…). */
+const SALES_WORDS = new Set(['SALES', 'VENTES', 'VENTE', 'VENTAS', 'VENDITE', 'VENDAS', 'UMSATZ', 'VERKOOP', 'OMZET']);
+
+/**
+ * "PalmPay sales", "Ventes MPESA", "Incasso vendite PalmPay": a merchant's sales through a wallet, booked to the wallet
+ * or to no party, no document. A customer paying through a wallet is booked to the customer, against an invoice.
+ */
+function walletSales(l: PreparedLedger, words: ReadonlySet<string>): boolean {
+  if (![...words].some((w) => SALES_WORDS.has(w))) return false;
+  const party = l.entry.party;
+  const text = entryText(l);
+  return namesWallet(text) && (!party || namesWallet(party)) && !DOCUMENT.test(text) && !NOT_TAKINGS.test(text);
+}
 
 /**
  * "Online shop sales 17/08/2025", "Counter sales MoMo 03/09/2025": a sales word and the day written, no document and
