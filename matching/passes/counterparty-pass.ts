@@ -400,6 +400,8 @@ function partyItemsAlsoSum(state: AssignmentState, p: Pair, pool: PreparedLedger
  * a 5,000 payment): the payment may be that pair's, as the split pass would propose.
  */
 function lessCreditNoteAlsoMakes(state: AssignmentState, p: Pair): boolean {
+  const fromIndex = creditNoteFromIndex(state, p);
+  if (fromIndex !== null) return fromIndex;
   const { b } = p;
   const w = state.opts.dateWindowDays;
   const items = state.openItemsOfParty(p.l);
@@ -416,7 +418,38 @@ function lessCreditNoteAlsoMakes(state: AssignmentState, p: Pair): boolean {
   return false;
 }
 
-// the pool's amounts, largest first (one scratch list: the pass never nests)
+/**
+ * lessCreditNoteAlsoMakes read from the candidate search's party index (the same entries as the party's items): side,
+ * amount, days and open flag are typed arrays there, so neither the party's open list is filtered nor an entry read
+ * (each a cache miss in a large run, for every pair the pass weighs). The party's entries are sorted by amount, so the
+ * documents a credit note leaves at the line's amount are found by binary search. Null without an index or a party.
+ */
+function creditNoteFromIndex(state: AssignmentState, p: Pair): boolean | null {
+  const index = state.partyIndex;
+  const party = state.ledgerPartyNumber(p.l);
+  if (index === null || party < 0) return null;
+  const { b } = p;
+  const w = state.opts.dateWindowDays;
+  // the line's currency and direction, and the other direction (−1 and −2 when no entry has the currency: none match)
+  const own = index.sideOf(b.line.currency, b.sign);
+  const other = own ^ 1;
+  const { order, abs, day, endDay, side } = index;
+  const to = index.end(party);
+  const self = p.l.order;
+  for (let i = index.first(party); i < to; i++) {
+    if (side[i] !== other || !state.ledgerOpenAt(order[i]!)) continue;
+    const target = b.abs + abs[i]!;
+    for (let j = index.firstAtLeast(party, target); j < to && abs[j] === target; j++) {
+      const o = order[j]!;
+      if (o !== self && side[j] === own && state.ledgerOpenAt(o) && paysWithin(b.day, day[j]!, endDay[j]!, w))
+        return true;
+    }
+  }
+  return false;
+}
+
+// the pool's amounts as found, then largest first in a list for the search (one scratch of each: the pass never nests)
+const poolScratch = new Float64Array(SPLIT_POOL);
 const poolAmounts: number[] = [];
 const descending = (x: number, y: number) => y - x;
 const sameNumber = (x: number) => x;
@@ -437,18 +470,21 @@ function partyAmountsAlsoSum(state: AssignmentState, p: Pair): boolean | null {
   const { order, abs, day, endDay } = index;
   const to = index.firstAtLeast(party, b.abs);
   const self = p.l.order;
-  const amounts = poolAmounts;
-  amounts.length = 0;
+  let n = 0;
   let sum = 0;
   for (let i = index.first(party); i < to; i++) {
     const o = order[i]!;
     if (o === self || index.side[i] !== side || !state.ledgerOpenAt(o) || !paysWithin(b.day, day[i]!, endDay[i]!, w))
       continue;
-    if (amounts.length === SPLIT_POOL) return null;
-    amounts.push(abs[i]!);
+    if (n === SPLIT_POOL) return null;
+    poolScratch[n++] = abs[i]!;
     sum += abs[i]!;
   }
-  if (amounts.length < 2 || sum < b.abs) return false;
+  if (n < 2 || sum < b.abs) return false;
+  // a list only for the few pools worth a search: emptying one per call was a call into the runtime each time
+  const amounts = poolAmounts;
+  amounts.length = 0;
+  for (let i = 0; i < n; i++) amounts.push(poolScratch[i]!);
   amounts.sort(descending);
   return findSubsets(amounts, sameNumber, b.abs, b.abs, state.opts.maxSplitSize, 1).length > 0;
 }
