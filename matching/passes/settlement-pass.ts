@@ -254,7 +254,10 @@ function salesDaySettlements(state: AssignmentState): void {
   const { opts } = state;
   const byDay = new Map<string, PreparedBank[]>();
   const salesDayOf = new Map<PreparedBank, number>();
-  const takings = takingsEntries(state);
+  // the open takings entries, read only when some credit is a settlement (most books have none): made before this
+  // function claims anything, so they are those open when it began
+  let read: Map<string, Takings[]> | null = null;
+  const takingsNow = () => (read ??= takingsEntries(state));
   const charges = new BookedCharges(state);
   const namedByTakings = new Set<PreparedBank>();
   const guessedDay = new Set<PreparedBank>();
@@ -269,7 +272,7 @@ function salesDaySettlements(state: AssignmentState): void {
     const written = writtenDayOf(b.line.narration ?? '', b.day);
     const found =
       written === null
-        ? unwrittenSalesDay(b, takings, (l) => settlementFit(b.abs, l.abs, opts.tolerance, l.entry.currency))
+        ? unwrittenSalesDay(b, takingsNow(), (l) => settlementFit(b.abs, l.abs, opts.tolerance, l.entry.currency))
         : null;
     const day = written ?? found?.day ?? null;
     if (day === null || b.day - day < 0 || b.day - day > SETTLEMENT_MAX_DAYS) continue;
@@ -283,6 +286,7 @@ function salesDaySettlements(state: AssignmentState): void {
     else byDay.set(k, [b]);
   }
   if (byDay.size === 0) return;
+  const takings = takingsNow();
   const entriesOf = new Map<string, PreparedLedger[]>();
   for (let li = 0; li < state.ledgers.length; li++) {
     if (!state.ledgerOpenAt(li)) continue;
