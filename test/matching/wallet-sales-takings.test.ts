@@ -12,7 +12,7 @@ import { bankLine, entry } from './build.js';
 const groups = (r: ReturnType<typeof reconcile>) =>
   r.matches.filter((m) => m.bankIds.includes('s')).map((m) => [m.bankIds, m.ledgerIds]);
 
-function swept(narration: string, description: string, party: string | null, currency = 'NGN') {
+function swept(narration: string, description: string, party: string | null, currency: 'NGN' | 'GHS' = 'NGN') {
   return reconcile(
     [
       bankLine('s', '2027-10-12', 803_399_85, { currency, narration }),
