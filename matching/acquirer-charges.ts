@@ -102,8 +102,12 @@ export const entryText = (l: PreparedLedger) =>
 const ACQUIRERS =
   /\b(PAYSTACK|FLUTTERWAVE|INTERSWITCH|ISW|MONNIFY|KORAPAY|MONIEPOINT|OPAY|PALMPAY|YOCO|IKHOKHA|SNAPSCAN|ZAPPER|OZOW|PAYGATE|PEACH|PAYFAST|PESAPAL|CELLULANT|TINGG|KOPO\s?KOPO|HUBTEL|EXPRESSPAY|ZEEPAY|G-?MONEY|CHIPPER|MPESA|M-PESA|MOMO|AIRTEL|AIRTELTIGO|AT\s?MONEY|TELECEL|STRIPE)\b/gi;
 
-/** One name per acquirer: ISW is how statements write Interswitch; Tingg is Cellulant's checkout. */
-const SAME_ACQUIRER: Readonly<Record<string, string>> = { ISW: 'INTERSWITCH', TINGG: 'CELLULANT' };
+/** One name per acquirer: ISW is how statements write Interswitch; Tingg is Cellulant's checkout; AT Money is AirtelTigo's. */
+const SAME_ACQUIRER: Readonly<Record<string, string>> = {
+  ISW: 'INTERSWITCH',
+  TINGG: 'CELLULANT',
+  AIRTELTIGO: 'ATMONEY',
+};
 const acquirersIn = (text: string) =>
   new Set(
     (text.match(ACQUIRERS) ?? []).map((w) => {
@@ -201,6 +205,22 @@ export function isGatewayPayout(text: string): boolean {
     .split(/[^A-Z]+/);
   return rest.every((w) => w.length < 2 || PAYOUT_WORDS.has(w));
 }
+
+/**
+ * Whether a party is an acquirer or wallet itself ("PalmPay", "AT Money", "MTN MoMo", "Safaricom M-PESA Ltd"): its name
+ * and company form, nothing else. "Abena MoMo Enterprise" and "Airtel Networks Kenya Ltd" are businesses.
+ */
+export function isAcquirerItself(party: string): boolean {
+  if (acquirersIn(party).size === 0) return false;
+  const rest = party
+    .toUpperCase()
+    .replace(ACQUIRERS, ' ')
+    .split(/[^A-Z]+/);
+  return rest.every((w) => w.length < 2 || PAYOUT_WORDS.has(w) || WALLET_OWNERS.has(w));
+}
+
+/** The companies wallets are known by, and the words of a wallet's name ("MTN MoMo", "Airtel Money"). */
+const WALLET_OWNERS = new Set(['MTN', 'SAFARICOM', 'VODAFONE', 'MONEY', 'MOBILE', 'WALLET']);
 
 /** Money sent back, not paid out: a refund, its reversal, a chargeback, a return. */
 export const SENT_BACK = /\b(REVERSAL|REVERSED|RVSL|REV|REFUNDS?|REFUNDED|CHARGEBACK|RETURNED|RETURN)\b/i;

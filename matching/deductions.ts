@@ -96,7 +96,7 @@ export function isDeduction(currency: string, dueAbs: number, gapMinor: number):
 
 /**
  * The statutory withholding a shortfall of `gapMinor` on `dueAbs` is exactly (rounded to the minor unit or to a whole
- * unit, either way), or null. Integer arithmetic, no allocation: it runs for every candidate pair. With the line's
+ * unit, either way), or null. Integer arithmetic, no allocation: it runs for every candidate pair. With the document's
  * `date`, also on the VAT-exclusive base the law had that day (DATED_VAT_BASES: Ghana's withholding agents take the tax
  * on the amount before VAT and its levies, whose rate changed in 2026).
  */
@@ -165,7 +165,7 @@ function withheldOnDatedBase(
 }
 
 /**
- * The VAT-exclusive base a withholding is taken on, by the line's date, where its rate changed: Ghana's VAT with its
+ * The VAT-exclusive base a withholding is taken on, by the document's date (its VAT was charged then), where its rate changed: Ghana's VAT with its
  * NHIL, GETFund and COVID levies came to 21.9 % until 2026 and 20 % from then. One base a day, so a gap is read against
  * the gross and that one base, as the fixed bases of vatBasisPoints are.
  */
@@ -215,7 +215,7 @@ function withheldAt(due: number, gap: number, num: number, den: number): boolean
 }
 
 /**
- * The deduction a shortfall of `gapMinor` on `dueAbs` can be, or null when it is too large to be one; with the line's
+ * The deduction a shortfall of `gapMinor` on `dueAbs` can be, or null when it is too large to be one; with the document's
  * `date`, a withholding on that day's VAT-exclusive base too (withholdingFor).
  */
 export function deductionFor(currency: string, dueAbs: number, gapMinor: number, date?: string): Deduction | null {

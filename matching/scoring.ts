@@ -815,7 +815,7 @@ export class ScoredPair implements PairScore {
           weight: WEIGHTS.amountOver,
         };
       case 'short': {
-        const d = deductionFor(this.b.line.currency, this.l.abs, -diff, this.b.line.date);
+        const d = deductionFor(this.b.line.currency, this.l.abs, -diff, this.l.entry.date);
         return {
           kind: 'amount_within_tolerance',
           detail: `short by ${-diff} minor units, outside the tolerance: perhaps ${d?.label ?? 'a deduction'}, to be written off to ${(d && deductionAccount(d, this.b.sign)) ?? this.ctx.writeOffAccount} only with an override of the tolerance and a reason`,

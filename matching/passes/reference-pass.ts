@@ -3,7 +3,7 @@ import { percentText } from '../ratio.js';
 import type { Evidence, SuggestionCandidate } from '../../domain/reconciliation.js';
 import { SENT_BACK, isAcquirerCharge, isGatewayTakings, namesGateway } from '../acquirer-charges.js';
 import type { AssignmentState, Pair } from '../assignment.js';
-import { countryPresetsOn, deductionAccount, deductionFor, withheldAsStated } from '../deductions.js';
+import { countryPresetsOn, deductionAccount, deductionFor, withheldAsStated, withholdingFor } from '../deductions.js';
 import { clearParty } from './counterparty-pass.js';
 import { partyKeysOf } from '../candidates.js';
 import { paidOnItsOwnDay } from './dated-twins.js';
@@ -473,13 +473,17 @@ function withheldAtSource(state: AssignmentState, p: Pair): Claim | null {
   const rate = statedWithholdingRate(said);
   const stated =
     rate !== null || statesWithholding(said)
-      ? withheldAsStated(currency, p.l.abs, gap, rate === null ? null : rate.mul(100).toNumber(), p.b.line.date)
+      ? withheldAsStated(currency, p.l.abs, gap, rate === null ? null : rate.mul(100).toNumber(), p.l.entry.date)
       : null;
   if (rate !== null && stated === null && !isRateOf(gap, p.l.abs, rate)) return null;
   // acquirers withhold no tax from card or till takings: a settlement's gap is a charge or a missing batch
   if (CARD_SETTLEMENT(p.b.line.narration ?? '')) return null;
   if (!countryPresetsOn(state.opts.presets, currency)) return null;
-  const d = stated ?? deductionFor(currency, p.l.abs, gap, p.b.line.date);
+  let d = stated ?? deductionFor(currency, p.l.abs, gap);
+  // unstated, on the invoice's VAT-exclusive base as the law had it on the invoice's day (its VAT was charged then),
+  // only when the sum received is no round sum: 7,500 paid on 8,000 is 1/16 short, as 7.5 % of a 20 % base is, and is
+  // as likely a part payment; a net after tax (30,937.14) is not round
+  if (d?.kind !== 'withholding' && p.b.abs % 100 !== 0) d = withholdingFor(currency, p.l.abs, gap, p.l.entry.date) ?? d;
   const account = d?.kind === 'withholding' ? deductionAccount(d, p.b.sign) : null;
   if (!d || !account) return null;
   if (!soleQuote(state, p) || openCreditNote(state, p)) return null;

@@ -8,6 +8,7 @@ import {
   isGatewayPayout,
   isGatewayTakings,
   NOT_TAKINGS,
+  isAcquirerItself,
   namesGateway,
   namesWallet,
   anotherAcquirerNamed,
@@ -216,14 +217,33 @@ const SALES_WORDS = new Set(['SALES', 'VENTES', 'VENTE', 'VENTAS', 'VENDITE', 'V
 
 /**
  * "PalmPay sales", "Ventes MPESA", "Incasso vendite PalmPay": a merchant's sales through a wallet, booked to the wallet
- * or to no party, no document. A customer paying through a wallet is booked to the customer, against an invoice.
+ * itself or to no party, no document. A customer paying through a wallet is booked to the customer, against an invoice,
+ * and a customer whose name holds a wallet's ("Abena MoMo Enterprise", "Airtel Networks Kenya Ltd") is no wallet.
  */
 function walletSales(l: PreparedLedger, words: ReadonlySet<string>): boolean {
   if (![...words].some((w) => SALES_WORDS.has(w))) return false;
   const party = l.entry.party;
   const text = entryText(l);
-  return namesWallet(text) && (!party || namesWallet(party)) && !DOCUMENT.test(text) && !NOT_TAKINGS.test(text);
+  return namesWallet(text) && (!party || isAcquirerItself(party)) && !DOCUMENT.test(text) && !NOT_TAKINGS.test(text);
 }
+
+/**
+ * Takings only as a wallet's sales (walletSales): a settlement or sweep settles them only when it names that wallet, as
+ * a merchant takes several (an MTN "MOBILE MONEY" settlement shares the word MONEY with "AT Money sales").
+ */
+function walletOnly(l: PreparedLedger, words: ReadonlySet<string>): boolean {
+  return (
+    !(
+      [...words].some((w) => TAKINGS_WORDS.has(w)) ||
+      isGatewayTakings(l.entry.description ?? '', l.entry.party ?? null) ||
+      salesOfADay(l, words)
+    ) && walletSales(l, words)
+  );
+}
+
+/** Whether a settlement's words `said` may settle the takings entry `l`: a wallet's own sales need its name said. */
+const mayBeSettledBy = (said: string, l: PreparedLedger, words: ReadonlySet<string>) =>
+  !walletOnly(l, words) || sameAcquirer(said, entryText(l));
 
 /**
  * "Online shop sales 17/08/2025", "Counter sales MoMo 03/09/2025": a sales word and the day written, no document and
@@ -310,6 +330,7 @@ function salesDaySettlements(state: AssignmentState): void {
         // the one the takings name)
         !otherDevice(said, entryText(l)) &&
         !anotherAcquirerNamed(said, entryText(l)) &&
+        mayBeSettledBy(said, l, plainWords(entryText(l))) &&
         (salesOfADay(l, plainWords(entryText(l))) ||
           [...plainWords(entryText(l))].some((w) => TAKINGS_WORDS.has(w) || (words.has(w) && !NOT_SHARED.has(w)))),
     );
@@ -608,7 +629,8 @@ function unwrittenSalesDay(
   const narration = lineWords(b);
   const words = plainWords(narration);
   const named = (t: Takings) =>
-    [...t.words].some((w) => w.length >= 4 && words.has(w) && !NOT_SHARED.has(w) && !TAKINGS_WORDS.has(w));
+    [...t.words].some((w) => w.length >= 4 && words.has(w) && !NOT_SHARED.has(w) && !TAKINGS_WORDS.has(w)) &&
+    mayBeSettledBy(narration, t.l, t.words);
   for (let day = b.day - 1; day >= b.day - SETTLEMENT_MAX_DAYS; day--) {
     const found = (takings.get(`${b.line.currency}|${day}`) ?? []).filter(named);
     if (found.length > 0) return found.length === 1 ? { day, named: true } : null;

@@ -39,7 +39,7 @@ export function suggestionPass(state: AssignmentState): Suggestion[] {
       };
       // set last, keeping the keys in the order the output has always had
       if (p.s.fit === 'short') {
-        const short = deductionFor(b.line.currency, p.l.abs, gap, b.line.date);
+        const short = deductionFor(b.line.currency, p.l.abs, gap, p.l.entry.date);
         c.writeOff = { account: (short && deductionAccount(short, b.sign)) ?? opts.writeOffAccount, amountMinor: gap };
       }
       cands.push(c);
