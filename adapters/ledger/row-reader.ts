@@ -40,15 +40,25 @@ const MOVED_STATUS = /^(completed|complete|successful|success)$/i;
 // Afrikaans, Turkish (Logo's "Toplam", "Önceki dönemden devir", "Dönem sonu bakiye") and the Scandinavian languages
 // (Uniconta's and e-conomic's "I alt", "Primo", "Ultimo"; Swedish and Norwegian "Summa", "Ingående/Utgående saldo")
 // and Arabic (Al-Ameen's "المجموع" total, "رصيد سابق" brought forward, "الرصيد الختامي" closing balance).
-// Korean (Douzone's 월계 month total, 누계 year-to-date, 전기이월 brought forward), Japanese (合計, 月計, 累計, 前期繰越)
-// and Chinese (合计, 期初余额, 期末余额): a year-to-date row is no sum of the rows above it, so only its label says so.
 const SUMMARY =
-  /^(total|totals|sub ?-?total|grand total|current total|opening balance|closing balance|beginning balance|ending balance|balance (b\/?f|c\/?f|brought forward|carried forward)|brought forward|carried forward|b\/f|c\/f|end of (statement|report)|net movement|net change|summe|saldovortrag|anfangssaldo|anfangsbestand|endsaldo|schlusssaldo|report à nouveau|solde (initial|final|d'ouverture|de clôture|reporté|à reporter)|saldo (inicial|anterior|final|transportado)|openingsaldo|slotsaldo|saldo oorgedra|(genel |ara )?toplam|(önceki dönemden )?devir|devreden bakiye|açılış bakiyesi|kapanış bakiyesi|dönem (sonu|başı) bakiyes?i?|i ?alt|summa|(saldo )?(primo|ultimo)|(ingående|inngående|utgående) (saldo|balanse)|ال?مجموع|ال?[إا]جمالي|رصيد (سابق|مرحل|افتتاحي|ختامي)|합계|소계|월계|누계|(전기|전월|차기|차월)이월|기초잔액|기말잔액|合計|小計|月計|累計|(前期|前月|次期|次月)繰越|期首残高|期末残高|合计|小计|累计|期初余额|期末余额|上年结转|承前页|过次页|الرصيد (السابق|المرحل|الافتتاحي|الختامي))(?![\p{L}\p{N}])/iu;
+  /^(total|totals|sub ?-?total|grand total|current total|opening balance|closing balance|beginning balance|ending balance|balance (b\/?f|c\/?f|brought forward|carried forward)|brought forward|carried forward|b\/f|c\/f|end of (statement|report)|net movement|net change|summe|saldovortrag|anfangssaldo|anfangsbestand|endsaldo|schlusssaldo|report à nouveau|solde (initial|final|d'ouverture|de clôture|reporté|à reporter)|saldo (inicial|anterior|final|transportado)|openingsaldo|slotsaldo|saldo oorgedra|(genel |ara )?toplam|(önceki dönemden )?devir|devreden bakiye|açılış bakiyesi|kapanış bakiyesi|dönem (sonu|başı) bakiyes?i?|i ?alt|summa|(saldo )?(primo|ultimo)|(ingående|inngående|utgående) (saldo|balanse)|ال?مجموع|ال?[إا]جمالي|رصيد (سابق|مرحل|افتتاحي|ختامي)|الرصيد (السابق|المرحل|الافتتاحي|الختامي))(?![\p{L}\p{N}])/iu;
+
+// Korean (Douzone's 월계 month total, 누계 year-to-date, 전기이월 brought forward), Japanese (合計, 月計, 累計, 前期繰越)
+// and Chinese (合计, 期初余额, 期末余额) summary labels: a year-to-date row is no sum of the rows above it, so only its
+// label says so. Whole: these are written with or without spaces between words, and an entry's own words may follow
+// the label ("전월이월 미수금 회수 대한상사", collecting a receivable brought forward).
+const CJK_SUMMARY =
+  /^\s*(합계|소계|월계|누계|(전기|전월|차기|차월)이월|기초잔액|기말잔액|合計|小計|月計|累計|(前期|前月|次期|次月)繰越|期首残高|期末残高|合计|小计|累计|期初余额|期末余额|上年结转|结转下年|承前页|过次页)\s*$/u;
+// Of those, the ones that state a balance.
+const CJK_BALANCE_LINE =
+  /^\s*((전기|전월|차기|차월)이월|기초잔액|기말잔액|(前期|前月|次期|次月)繰越|期首残高|期末残高|期初余额|期末余额|上年结转|结转下年)\s*$/u;
+const isSummary = (text: string) => SUMMARY.test(text) || CJK_SUMMARY.test(text);
+const isBalanceLine = (text: string) => BALANCE_LINE.test(text) || CJK_BALANCE_LINE.test(text);
 
 // Labels of rows that state a balance. Such a row with a date and an amount but no journal id or reference is the
 // export's balance line, not an entry ("Total …" is left out here: "Total Energies" is a payee).
 const BALANCE_LINE =
-  /^(opening balance|closing balance|beginning balance|ending balance|balance (b\/?f|c\/?f|brought forward|carried forward)|brought forward|carried forward|b\/f|c\/f|saldovortrag|anfangssaldo|anfangsbestand|endsaldo|schlusssaldo|report à nouveau|solde (initial|final|d'ouverture|de clôture|reporté|à reporter)|saldo (inicial|anterior|final|transportado)|openingsaldo|slotsaldo|saldo oorgedra|(önceki dönemden )?devir|devreden bakiye|açılış bakiyesi|kapanış bakiyesi|dönem (sonu|başı) bakiyes?i?|(saldo )?(primo|ultimo)|(ingående|inngående|utgående) (saldo|balanse)|رصيد (سابق|مرحل|افتتاحي|ختامي)|(전기|전월|차기|차월)이월|기초잔액|기말잔액|(前期|前月|次期|次月)繰越|期首残高|期末残高|期初余额|期末余额|上年结转|الرصيد (السابق|المرحل|الافتتاحي|الختامي))(?![\p{L}\p{N}])/iu;
+  /^(opening balance|closing balance|beginning balance|ending balance|balance (b\/?f|c\/?f|brought forward|carried forward)|brought forward|carried forward|b\/f|c\/f|saldovortrag|anfangssaldo|anfangsbestand|endsaldo|schlusssaldo|report à nouveau|solde (initial|final|d'ouverture|de clôture|reporté|à reporter)|saldo (inicial|anterior|final|transportado)|openingsaldo|slotsaldo|saldo oorgedra|(önceki dönemden )?devir|devreden bakiye|açılış bakiyesi|kapanış bakiyesi|dönem (sonu|başı) bakiyes?i?|(saldo )?(primo|ultimo)|(ingående|inngående|utgående) (saldo|balanse)|رصيد (سابق|مرحل|افتتاحي|ختامي)|الرصيد (السابق|المرحل|الافتتاحي|الختامي))(?![\p{L}\p{N}])/iu;
 
 // A bank's balance line labelled where its date would be ("Account balance", "Available balance").
 const ACCOUNT_BALANCE = /^(account|available|ledger|book|current|cleared) balance\b/i;
@@ -113,15 +123,15 @@ export async function* readMappedRows(
     const dateless = isBlankish(r.cells[c.date!]);
     // the label may stand in the date column itself (an export that writes it first): a summary, never a date
     const dateText = texts[c.date!] ?? '';
-    const dateLabel = DATELESS_SUMMARY.test(dateText) || SUMMARY.test(dateText) || ACCOUNT_BALANCE.test(dateText);
-    const labelled = SUMMARY.test(nonBlank[0]!) || dateLabel || (dateless && DATELESS_SUMMARY.test(nonBlank[0]!));
+    const dateLabel = DATELESS_SUMMARY.test(dateText) || isSummary(dateText) || ACCOUNT_BALANCE.test(dateText);
+    const labelled = isSummary(nonBlank[0]!) || dateLabel || (dateless && DATELESS_SUMMARY.test(nonBlank[0]!));
     if (
       labelled ||
-      (!hasMoney && SUMMARY.test(descText)) ||
-      (dateless && SUMMARY.test(descText)) ||
+      (!hasMoney && isSummary(descText)) ||
+      (dateless && isSummary(descText)) ||
       PERIOD_TOTAL.test(descText) ||
       // A dated "Opening Balance" line of a GL export states a balance; it is not a journal entry.
-      (BALANCE_LINE.test(descText) && isBlankish(r.cells[c.journalId ?? -1]) && isBlankish(r.cells[c.reference ?? -1]))
+      (isBalanceLine(descText) && isBlankish(r.cells[c.journalId ?? -1]) && isBlankish(r.cells[c.reference ?? -1]))
     ) {
       onSkip({
         row: r.row,
