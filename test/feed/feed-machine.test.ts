@@ -57,3 +57,16 @@ describe('a relay hand-off (FeedEventBatch)', () => {
     expect(m.c.counts).toMatchObject({ webhooks: 4, duplicateWebhooks: 1 });
   });
 });
+
+describe('FeedMachine.requestUnlink', () => {
+  // The feed has recorded an account_unlinked webhook but not yet begun to ask Mono about it (FeedSteps.unlinkStands).
+  it.fails("holds a person's unlink that comes after a Mono unlink the feed has yet to ask about", () => {
+    const m = new FeedMachine('acc', { ...initialCarry(), backfilled: true, state: 'ACTIVE' }, 100);
+    m.onWebhook({ key: 'u', type: 'account_unlinked' });
+    m.onUnlink({ requestedBy: 'ada@finance', callMono: true });
+    m.onWebhook({ key: 'u2', type: 'account_unlinked' });
+    expect(m.unlinkRequested).toEqual({ requestedBy: 'mono', callMono: false });
+    expect(m.heldBeforeAsking).toEqual({ requestedBy: 'ada@finance', callMono: true });
+    expect(m.heldUnlink).toBeNull();
+  });
+});

@@ -4,6 +4,7 @@ import type { AccountFeedConfig } from '../../workflows/feed-config.js';
 import {
   packFeedEvents,
   statusQuery,
+  syncNowUpdate,
   syncRequestedSignal,
   unlinkSignal,
   webhookEventsSignal,
@@ -64,6 +65,43 @@ describe("Mono's not-found answer to a bank call (stub activities)", () => {
       expect((await handle.describe()).status.name).toBe('RUNNING');
       // Replayed by test/feed/replay.test.ts: a history that took the confirm-mono-not-found path.
       await recordHistoryFixture(handle, 'accountFeed-14-confirm-mono-not-found');
+    });
+  });
+
+  // A `bankfeed sync --wait` (the syncNow update) whose sync Mono answered 404 was told `unlinked` at once, though
+  // the feed then asked Mono, found the account and went on. Its answer waits for that and says what happened.
+  it.fails('answers a waiting syncNow with the failed sync, not unlinked, when the feed goes on', async () => {
+    let failed = false;
+    const stub = stubFeedActivities(1, ({ outcome }) => ({
+      async syncAccount(input) {
+        if (input.mode === 'auto' && !failed) {
+          failed = true;
+          throw notFound();
+        }
+        return outcome(input.mode === 'full');
+      },
+      async confirmUnlinkedAtMono() {
+        return 'linked' as const;
+      },
+    }));
+    const config = { ...CONFIG, notFoundConfirmWaitsMs: [100] };
+    await feeds.withFeed('not-found-sync-now', stub, config, async (handle) => {
+      await until(async () => (await handle.query(statusQuery)).state === 'ACTIVE');
+      const r = await handle.executeUpdate(syncNowUpdate, { args: [{ reason: 'test' }] });
+      expect(r.status).toBe('failed');
+      expect(r.errors[0]).toBe('Mono: not_found (HTTP 404)');
+      expect(r.errors.join('\n')).toMatch(/still knows the account; the feed goes on/);
+      expect(r.errors.join('\n')).not.toMatch(/unlinked/);
+      // The feed asked Mono, found the account and synced again.
+      await until(async () => {
+        const s = await handle.query(statusQuery);
+        return s.counts.staleNotFounds === 1 && s.state === 'ACTIVE' && s.lastSync?.status === 'succeeded';
+      });
+      expect((await handle.describe()).status.name).toBe('RUNNING');
+      // A later caller gets its own sync's result.
+      expect((await handle.executeUpdate(syncNowUpdate, { args: [{ reason: 'again' }] })).status).toBe('succeeded');
+      // Replayed by test/feed/replay.test.ts: a history that took the answer-sync-after-unlink-check path.
+      await recordHistoryFixture(handle, 'accountFeed-17-answer-sync-after-unlink-check');
     });
   });
 
