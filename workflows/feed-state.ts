@@ -91,6 +91,11 @@ export class FeedMachine {
   confirmingUnlink = false;
   heldUnlink: { requestedBy: string; callMono: boolean } | null = null;
   /**
+   * A person's unlink that came after an `account_unlinked` webhook the feed had yet to ask Mono about: held too, but
+   * apart from heldUnlink, because feeds from before it dropped such an unlink and their histories replay so.
+   */
+  heldBeforeAsking: { requestedBy: string; callMono: boolean } | null = null;
+  /**
    * Set by an `account_unlinked` webhook, cleared once a question to Mono about an unlink is settled: while the feed
    * asks about a not-found answer (FeedSteps.notFoundStands), Mono's own word that the account is unlinked.
    */
@@ -146,14 +151,21 @@ export class FeedMachine {
   }
 
   /**
-   * The first unlink asked for wins; one asked for while a Mono unlink is being confirmed waits for the answer, as
-   * does one that comes after a not-found answer the feed has yet to ask Mono about (FeedSteps.notFoundStands acts on
-   * a held one at once; feeds from before that check end on the not-found answer, as they did).
+   * The first unlink asked for wins, unless the feed will ask Mono whether it stands: one asked for while a Mono
+   * unlink is being confirmed, or after an `account_unlinked` webhook the feed has yet to ask about, waits for the
+   * answer, as does one that comes after a not-found answer the feed has yet to ask Mono about
+   * (FeedSteps.notFoundStands acts on a held one at once; feeds from before that check end on the not-found answer,
+   * as they did).
    */
   requestUnlink(req: { requestedBy: string; callMono: boolean }): void {
     if (this.confirmingUnlink || this.unlinkRequested?.requestedBy === MONO_NOT_FOUND) {
       // Another Mono unlink asks the same question the feed is asking; a person's (or a not-found answer) is held.
       if (req.requestedBy !== 'mono') this.heldUnlink ??= req;
+      return;
+    }
+    if (this.unlinkRequested?.requestedBy === 'mono' && !this.unlinkRequested.callMono) {
+      // The webhook may prove stale (FeedSteps.unlinkStands): a person's unlink must outlive it.
+      if (req.requestedBy !== 'mono') this.heldBeforeAsking ??= req;
       return;
     }
     this.unlinkRequested ??= req;

@@ -62,6 +62,13 @@ const HOLD_JOB_WEBHOOKS = 'hold-job-webhooks';
  */
 const CONFIRM_MONO_NOT_FOUND = 'confirm-mono-not-found';
 
+/**
+ * Feeds that ran before this dropped a person's unlink that came after an `account_unlinked` webhook but before the
+ * feed began to ask Mono about it (FeedMachine.heldBeforeAsking): a stale webhook left the account syncing. Their
+ * histories replay without acting on it.
+ */
+const HOLD_UNLINK_BEFORE_ASKING = 'hold-unlink-before-asking';
+
 /** What a refresh told us: nothing asked, data refreshed (or Mono's window still open), or a failed job. */
 type RefreshOutcome = 'none' | 'refreshed' | 'failed';
 
@@ -429,7 +436,8 @@ export class FeedSteps {
    *   data of a link that may be live; keeping the feed costs a few failing calls. The question is asked again by
    *   the feed's next bank call: the sync wanted here (or the next poll, or the backfill's describe) meets Mono's
    *   not-found answer if the account really is unlinked, and that ends the feed once confirmed.
-   * Returns false when the feed goes on; an unlink a person asked for meanwhile is then the one the feed acts on.
+   * Returns false when the feed goes on; an unlink a person asked for meanwhile (since the webhook came, or while Mono
+   * was asked) is then the one the feed acts on.
    */
   async unlinkStands(): Promise<boolean> {
     const { s } = this;
@@ -450,6 +458,10 @@ export class FeedSteps {
       s.monoUnlinkHeard = false;
     }
     if (answer === 'unlinked') return true;
+    // A person's unlink that came before the question came first, so it wins over one held during it.
+    const early = s.heldBeforeAsking;
+    s.heldBeforeAsking = null;
+    if (early && patched(HOLD_UNLINK_BEFORE_ASKING)) s.heldUnlink = early;
     s.unlinkRequested = s.heldUnlink;
     s.heldUnlink = null;
     const counts = s.c.counts;

@@ -60,7 +60,7 @@ describe('a relay hand-off (FeedEventBatch)', () => {
 
 describe('FeedMachine.requestUnlink', () => {
   // The feed has recorded an account_unlinked webhook but not yet begun to ask Mono about it (FeedSteps.unlinkStands).
-  it.fails("holds a person's unlink that comes after a Mono unlink the feed has yet to ask about", () => {
+  it("holds a person's unlink that comes after a Mono unlink the feed has yet to ask about", () => {
     const m = new FeedMachine('acc', { ...initialCarry(), backfilled: true, state: 'ACTIVE' }, 100);
     m.onWebhook({ key: 'u', type: 'account_unlinked' });
     m.onUnlink({ requestedBy: 'ada@finance', callMono: true });

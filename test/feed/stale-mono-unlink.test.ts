@@ -98,61 +98,58 @@ describe('asking Mono whether an unlink stands (stub activities)', () => {
   });
 
   // The webhook is recorded, but the feed is busy (here: recording its SYNCING state) and has not begun to ask Mono.
-  // A person's `bankfeed unlink` then was dropped by "the first unlink asked for wins"; Mono's proved stale and the
-  // account went on syncing though a person had asked to unlink it.
-  it.fails(
-    "holds a person's unlink that arrives before the feed asks Mono, and acts on it when Mono's proves stale",
-    async () => {
-      const calls: string[] = [];
-      let release!: () => void;
-      const released = new Promise<void>((r) => (release = r));
-      let held = false;
-      const stub = stubFeedActivities(0, ({ outcome }) => ({
-        async recordFeedState(input) {
-          if (input.state !== 'SYNCING' || held) return;
-          held = true;
-          calls.push('recordFeedState:SYNCING');
-          await released;
-        },
-        async confirmUnlinkedAtMono() {
-          calls.push('confirmUnlinkedAtMono');
-          return 'linked' as const;
-        },
-        async syncAccount(input) {
-          if (input.mode === 'auto') calls.push('syncAccount');
-          return outcome(input.mode === 'full');
-        },
-        async unlinkAtMono() {
-          calls.push('unlinkAtMono');
-        },
-      }));
-      const config = { reconcileAfterSync: false, refreshMode: 'none' as const };
-      await feeds.withFeed('stale-unlink-early', stub, config, async (handle) => {
-        await until(async () => (await handle.query(statusQuery)).state === 'ACTIVE');
-        await handle.signal(syncRequestedSignal, { reason: 'test' });
-        await until(async () => held);
-        await handle.signal(webhookEventsSignal, monoUnlink);
-        await handle.signal(unlinkSignal, { requestedBy: 'ada@finance', callMono: true });
-        // Both signals applied by a finished workflow task while the feed still waits on its state write.
-        await until(async () => {
-          const events = (await handle.fetchHistory()).events ?? [];
-          const lastSignal = events.findLastIndex((e) => !!e.workflowExecutionSignaledEventAttributes);
-          return events.slice(lastSignal).some((e) => !!e.workflowTaskCompletedEventAttributes);
-        });
-        expect(calls).toEqual(['recordFeedState:SYNCING']);
-        release();
-
-        // Mono's unlink proves stale; the person's is then acted on (not a sync of an account being unlinked).
-        await until(async () => calls.includes('unlinkAtMono') || calls.includes('syncAccount'));
-        expect(calls).toEqual(['recordFeedState:SYNCING', 'confirmUnlinkedAtMono', 'unlinkAtMono']);
-        const final = await endsWithin(handle, 20_000);
-        expect(final.state).toBe('UNLINKED');
-        expect(final.counts.staleUnlinks).toBe(1);
-        // Replayed by test/feed/replay.test.ts: a history that took the hold-unlink-before-asking path.
-        await recordHistoryFixture(handle, 'accountFeed-16-hold-unlink-before-asking');
+  // A person's `bankfeed unlink` then was dropped by "the first unlink asked for wins" (patch hold-unlink-before-asking
+  // holds it): Mono's proved stale and the account went on syncing though a person had asked to unlink it.
+  it("holds a person's unlink that arrives before the feed asks Mono, and acts on it when Mono's proves stale", async () => {
+    const calls: string[] = [];
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    let held = false;
+    const stub = stubFeedActivities(0, ({ outcome }) => ({
+      async recordFeedState(input) {
+        if (input.state !== 'SYNCING' || held) return;
+        held = true;
+        calls.push('recordFeedState:SYNCING');
+        await released;
+      },
+      async confirmUnlinkedAtMono() {
+        calls.push('confirmUnlinkedAtMono');
+        return 'linked' as const;
+      },
+      async syncAccount(input) {
+        if (input.mode === 'auto') calls.push('syncAccount');
+        return outcome(input.mode === 'full');
+      },
+      async unlinkAtMono() {
+        calls.push('unlinkAtMono');
+      },
+    }));
+    const config = { reconcileAfterSync: false, refreshMode: 'none' as const };
+    await feeds.withFeed('stale-unlink-early', stub, config, async (handle) => {
+      await until(async () => (await handle.query(statusQuery)).state === 'ACTIVE');
+      await handle.signal(syncRequestedSignal, { reason: 'test' });
+      await until(async () => held);
+      await handle.signal(webhookEventsSignal, monoUnlink);
+      await handle.signal(unlinkSignal, { requestedBy: 'ada@finance', callMono: true });
+      // Both signals applied by a finished workflow task while the feed still waits on its state write.
+      await until(async () => {
+        const events = (await handle.fetchHistory()).events ?? [];
+        const lastSignal = events.findLastIndex((e) => !!e.workflowExecutionSignaledEventAttributes);
+        return events.slice(lastSignal).some((e) => !!e.workflowTaskCompletedEventAttributes);
       });
-    },
-  );
+      expect(calls).toEqual(['recordFeedState:SYNCING']);
+      release();
+
+      // Mono's unlink proves stale; the person's is then acted on (not a sync of an account being unlinked).
+      await until(async () => calls.includes('unlinkAtMono') || calls.includes('syncAccount'));
+      expect(calls).toEqual(['recordFeedState:SYNCING', 'confirmUnlinkedAtMono', 'unlinkAtMono']);
+      const final = await endsWithin(handle, 20_000);
+      expect(final.state).toBe('UNLINKED');
+      expect(final.counts.staleUnlinks).toBe(1);
+      // Replayed by test/feed/replay.test.ts: a history that took the hold-unlink-before-asking path.
+      await recordHistoryFixture(handle, 'accountFeed-16-hold-unlink-before-asking');
+    });
+  });
 
   it('keeps the feed when Mono cannot be asked, and ends it at the next bank call Mono answers not found', async () => {
     const calls: string[] = [];
