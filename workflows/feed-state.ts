@@ -103,6 +103,11 @@ export class FeedMachine {
   /** Mono's last not-found answer to a bank call, and how many in a row were set aside since the last good sync. */
   notFoundError: string | null = null;
   notFoundsInARow = 0;
+  /**
+   * The syncNow callers (tickets up to this one) whose sync Mono answered not found: answered once the feed knows
+   * whether the account is unlinked (FeedSteps.runSync, notFoundStands).
+   */
+  notFoundSyncServing: number | null = null;
   reauthorized = false;
   dataReady = false;
   /** The refresh job the running sync waits for, and what Mono said about it. */

@@ -69,6 +69,12 @@ const CONFIRM_MONO_NOT_FOUND = 'confirm-mono-not-found';
  */
 const HOLD_UNLINK_BEFORE_ASKING = 'hold-unlink-before-asking';
 
+/**
+ * Feeds that ran before this answered a syncNow caller `unlinked` as soon as an unlink the feed then asked Mono about
+ * cut its sync short, though a stale one let the feed go on; their histories replay with that answer.
+ */
+const ANSWER_SYNC_AFTER_UNLINK_CHECK = 'answer-sync-after-unlink-check';
+
 /** What a refresh told us: nothing asked, data refreshed (or Mono's window still open), or a failed job. */
 type RefreshOutcome = 'none' | 'refreshed' | 'failed';
 
@@ -360,8 +366,36 @@ export class FeedSteps {
     const result = await this.sync('auto', want);
     s.c.lastSync = result;
     s.c.lastSyncAtMs = Date.now();
-    s.completedSyncs = serving;
+    const req = s.unlinkRequested;
+    const asked = !!req && !req.callMono && (req.requestedBy === 'mono' || req.requestedBy === MONO_NOT_FOUND);
+    if (asked && patched(ANSWER_SYNC_AFTER_UNLINK_CHECK)) {
+      // Cut short by an unlink the feed asks Mono about (unlinkStands): whether the account is unlinked is not known
+      // yet, so the callers wait. If it stands, the ended feed answers them `unlinked`; if not, a not-found answer is
+      // the sync's failure (notFoundStands answers them), and after a stale webhook the sync it wants answers them.
+      if (req.requestedBy === MONO_NOT_FOUND) {
+        s.c.lastSync = { ...result, status: 'failed', reason: want.reason };
+        s.notFoundSyncServing = serving;
+      }
+    } else {
+      s.completedSyncs = serving;
+    }
     if (!s.c.reauthNeeded && !s.unlinkRequested) await this.setState('ACTIVE', { lastError: s.c.lastError });
+  }
+
+  /**
+   * Answers the syncNow callers whose sync Mono answered not found, once that answer is set aside (runSync): the sync
+   * failed with Mono's answer, and `verdict` says why the feed goes on.
+   */
+  private answerNotFoundSync(verdict: string): void {
+    const { s } = this;
+    if (s.notFoundSyncServing === null) return;
+    const last = s.c.lastSync;
+    if (last) {
+      const said = [...last.errors, s.notFoundError, verdict].filter((e): e is string => !!e);
+      s.c.lastSync = { ...last, status: 'failed', errors: [...new Set(said)] };
+    }
+    s.completedSyncs = Math.max(s.completedSyncs, s.notFoundSyncServing);
+    s.notFoundSyncServing = null;
   }
 
   async reconcileIfPending(trigger: 'sync' | 'nightly'): Promise<void> {
@@ -544,6 +578,13 @@ export class FeedSteps {
       s.c.lastError = `Mono answered a bank call not found (${said}) but still knows the account; the feed goes on`;
       log.info('not-found answer set aside: Mono knows the account', { accountId: this.id, answer });
     }
+    this.answerNotFoundSync(
+      answer === null
+        ? `Mono could not be asked whether the account is still linked (${failure}); the feed goes on and its next bank call asks again`
+        : answer === 'linked'
+          ? 'Mono still knows the account; the feed goes on'
+          : 'Mono still knows the account and wants it re-authorised; the feed waits for that',
+    );
     if (s.c.backfilled) s.wantSync(answer === null ? 'unconfirmed-not-found' : 'stale-not-found', false);
     return false;
   }

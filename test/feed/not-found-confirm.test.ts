@@ -69,8 +69,9 @@ describe("Mono's not-found answer to a bank call (stub activities)", () => {
   });
 
   // A `bankfeed sync --wait` (the syncNow update) whose sync Mono answered 404 was told `unlinked` at once, though
-  // the feed then asked Mono, found the account and went on. Its answer waits for that and says what happened.
-  it.fails('answers a waiting syncNow with the failed sync, not unlinked, when the feed goes on', async () => {
+  // the feed then asked Mono, found the account and went on. Its answer now waits for that and says what happened
+  // (patch answer-sync-after-unlink-check).
+  it('answers a waiting syncNow with the failed sync, not unlinked, when the feed goes on', async () => {
     let failed = false;
     const stub = stubFeedActivities(1, ({ outcome }) => ({
       async syncAccount(input) {

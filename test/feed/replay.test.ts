@@ -40,7 +40,9 @@ describe('workflow determinism', () => {
   // test/feed/unlink-during-bank-call.test.ts, unlink-during-reconcile.test.ts, stale-mono-unlink.test.ts,
   // signal-order.test.ts and not-found-confirm.test.ts with BANKFEED_RECORD_HISTORIES=1).
   // accountFeed-15-not-found-ends-before-check.json was recorded on the code before confirm-mono-not-found (a feed
-  // that one not-found answer ended): it replays only because that patch keeps the old path.
+  // that one not-found answer ended): it replays only because that patch keeps the old path. So were 18 to 20 on the
+  // code before hold-unlink-before-asking and answer-sync-after-unlink-check (a person's unlink dropped before the
+  // question to Mono; a syncNow caller answered `unlinked` on a 404, and on a stale webhook, that the feed set aside).
   it.each([
     'unlink-cancels-bank-call',
     'unlink-skips-reconcile',
@@ -48,6 +50,8 @@ describe('workflow determinism', () => {
     'wait-then-decide',
     'hold-job-webhooks',
     'confirm-mono-not-found',
+    'hold-unlink-before-asking',
+    'answer-sync-after-unlink-check',
   ])('has a recorded history with the %s marker', (id) => {
     const marked = files.filter((f) => patchesIn(f).includes(id));
     expect(marked.length).toBeGreaterThan(0);

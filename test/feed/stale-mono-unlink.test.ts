@@ -213,4 +213,36 @@ describe('asking Mono whether an unlink stands (stub activities)', () => {
       expect((await h.describe()).status.name).toBe('RUNNING');
     });
   });
+  // A syncNow caller whose sync the webhook cut short was told `unlinked` at once, though Mono then proved the
+  // webhook stale and the feed went on. It now waits for the sync the feed runs again (answer-sync-after-unlink-check).
+  it('answers a waiting syncNow with the sync it runs again, not unlinked, after a stale unlink cut its sync short', async () => {
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    let syncs = 0;
+    const stub = stubFeedActivities(1, ({ outcome }) => ({
+      async confirmUnlinkedAtMono() {
+        return 'linked' as const;
+      },
+      async syncAccount(input) {
+        if (input.mode === 'auto' && ++syncs === 1) {
+          await released;
+          throw new Error('released');
+        }
+        return outcome(input.mode === 'full');
+      },
+    }));
+    await feeds.withFeed('stale-unlink-answer', stub, { reconcileAfterSync: false, refreshMode: 'none' }, async (h) => {
+      await until(async () => (await h.query(statusQuery)).state === 'ACTIVE');
+      const answer = h.executeUpdate(syncNowUpdate, { args: [{ reason: 'test' }] });
+      await until(async () => syncs === 1);
+      await h.signal(webhookEventsSignal, monoUnlink);
+      await until(async () => (await h.query(statusQuery)).counts.staleUnlinks === 1);
+      release();
+      const r = await answer;
+      expect(r.status).toBe('succeeded');
+      expect(r.reason).toBe('stale-unlink');
+      expect(syncs).toBe(2);
+      expect((await h.describe()).status.name).toBe('RUNNING');
+    });
+  });
 });
