@@ -75,6 +75,12 @@ const HOLD_UNLINK_BEFORE_ASKING = 'hold-unlink-before-asking';
  */
 const ANSWER_SYNC_AFTER_UNLINK_CHECK = 'answer-sync-after-unlink-check';
 
+/**
+ * Feeds that ran before this kept a not-found answer they set aside in their own state only; the account's record
+ * (which `status` and the web app read) now gets it, so a bank call Mono keeps refusing is flagged.
+ */
+const RECORD_SET_ASIDE_NOT_FOUND = 'record-set-aside-not-found';
+
 /** What a refresh told us: nothing asked, data refreshed (or Mono's window still open), or a failed job. */
 type RefreshOutcome = 'none' | 'refreshed' | 'failed';
 
@@ -585,6 +591,8 @@ export class FeedSteps {
           ? 'Mono still knows the account; the feed goes on'
           : 'Mono still knows the account and wants it re-authorised; the feed waits for that',
     );
+    // on the record while it lasts: a sync meeting not found again and again would otherwise leave SYNCING, no error
+    if (patched(RECORD_SET_ASIDE_NOT_FOUND)) await this.setState(s.c.state, { lastError: s.c.lastError });
     if (s.c.backfilled) s.wantSync(answer === null ? 'unconfirmed-not-found' : 'stale-not-found', false);
     return false;
   }

@@ -32,7 +32,7 @@ describe("1. a not-found answer Mono keeps giving is never on the account's reco
   // not-found ended the feed as UNLINKED, which status shows. Should: a not-found answer set aside goes on the record
   // (recordFeedState with the feed's lastError, e.g. at the end of notFoundStands), so status flags it and exits 1.
 
-  it.fails("records the set-aside not-found answer as the feed's error once Mono has been asked", async () => {
+  it("records the set-aside not-found answer as the feed's error once Mono has been asked", async () => {
     const recorded: Array<{ state: string; lastError: string | null | undefined }> = [];
     const stub = stubFeedActivities(1, ({ outcome }) => ({
       async syncAccount(input) {
@@ -72,7 +72,7 @@ describe('2. `bankfeed sync --wait` answers "unlinked" for a not-found answer th
   // Should: the callers get the sync that runs once the answer is settled (or status 'failed' with the not-found
   // error), never 'unlinked' for an account that stays linked.
 
-  it.fails('does not answer a syncNow caller "unlinked" when the feed goes on', async () => {
+  it('does not answer a syncNow caller "unlinked" when the feed goes on', async () => {
     let failed = false;
     const stub = stubFeedActivities(1, ({ outcome }) => ({
       async syncAccount(input) {
