@@ -83,25 +83,44 @@ export function createCollectionActivities(deps: CollectionDeps) {
    */
   async function findInvoice(
     invoiceRef: string,
-  ): Promise<{ entryId: number; amountMinor: number; accountId: string | null } | null> {
+    accountId: string | undefined,
+  ): Promise<{ invoice: { entryId: number; amountMinor: number; accountId: string | null } | null; note?: string }> {
     const entries = await listOpenInvoicesByReference(deps.db, invoiceRef);
+    const bindings = await listLinkedAccountBindings(deps.db);
+    const sourceOf = (a: (typeof bindings)[number] | undefined) =>
+      a?.ledger_binding ? (JSON.parse(a.ledger_binding) as { sourceId?: string }).sourceId : undefined;
     if (entries.length === 0) {
-      // what the books say of the number, an invoice of theirs first (a receipt may quote the invoice it pays)
-      const held = await listEntriesByReference(deps.db, invoiceRef);
-      const first = held.find((e) => e.kind === 'document') ?? held[0];
+      // What the books say of the number: only the books the money lands in when the account is bound (invoice numbers
+      // repeat across organisations), else any one set of books holding it; and only an entry that can be this
+      // invoice, ours (a sales document) or a receipt of it. A supplier's bill is filed under the supplier's own number
+      // (INV-0042 too): it says nothing of ours, so it is a note, not a refusal.
+      const bound = sourceOf(bindings.find((a) => a.id === accountId));
+      const held = (await listEntriesByReference(deps.db, invoiceRef)).filter(
+        (e) => bound === undefined || e.source_id === bound,
+      );
+      const ours = held.filter((e) => Number(e.amount_minor) > 0);
+      const first =
+        new Set(ours.map((e) => e.source_id)).size === 1
+          ? (ours.find((e) => e.kind === 'document') ?? ours[0])
+          : undefined;
       const why = first ? whyNotCollectable(first, invoiceRef) : null;
       if (why) throw new CollectionError(why);
+      const bill = ours.length === 0 ? held.find((e) => e.kind === 'document') : undefined;
+      if (bill)
+        return {
+          invoice: null,
+          note: `the books hold ${invoiceRef} only as a bill or credit note (${formatMoney(money(Math.abs(Number(bill.amount_minor)), bill.currency))}), money we owe: if ${invoiceRef} is your invoice, it has not been pulled yet`,
+        };
     }
-    if (entries.length !== 1) return null;
+    if (entries.length !== 1) return { invoice: null };
     const e = entries[0]!;
-    const accounts = (await listLinkedAccountBindings(deps.db)).filter(
-      (a) =>
-        a.ledger_binding !== null && (JSON.parse(a.ledger_binding) as { sourceId?: string }).sourceId === e.source_id,
-    );
+    const accounts = bindings.filter((a) => sourceOf(a) === e.source_id);
     return {
-      entryId: Number(e.id),
-      amountMinor: Number(e.amount_minor),
-      accountId: accounts.length === 1 ? accounts[0]!.id : null,
+      invoice: {
+        entryId: Number(e.id),
+        amountMinor: Number(e.amount_minor),
+        accountId: accounts.length === 1 ? accounts[0]!.id : null,
+      },
     };
   }
 
@@ -146,7 +165,8 @@ export function createCollectionActivities(deps: CollectionDeps) {
         throw new CollectionError(
           `invoice ${input.invoiceRef} already has a ${live[0]!.status === 'pending' ? 'pending' : 'paid'} DirectPay collection (${live[0]!.reference}); a second one would charge twice`,
         );
-      const invoice = await findInvoice(input.invoiceRef);
+      const { invoice, note } = await findInvoice(input.invoiceRef, input.accountId);
+      if (note) warnings.push(note);
       if (!invoice)
         warnings.push(
           `no single open invoice ${input.invoiceRef} in the books: the collection is kept, matching will look for it by reference`,
