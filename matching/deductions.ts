@@ -165,9 +165,9 @@ function withheldOnDatedBase(
 }
 
 /**
- * The VAT-exclusive base a withholding is taken on, by the document's date (its VAT was charged then), where its rate changed: Ghana's VAT with its
- * NHIL, GETFund and COVID levies came to 21.9 % until 2026 and 20 % from then. One base a day, so a gap is read against
- * the gross and that one base, as the fixed bases of vatBasisPoints are.
+ * The VAT-exclusive base a withholding is taken on, by the document's date (its VAT was charged then), where its rate
+ * changed: Ghana's VAT with its NHIL, GETFund and COVID levies came to 21.9 % until 2026 and 20 % from then. One base a
+ * day, so a gap is read against the gross and that one base, as the fixed bases of vatBasisPoints are.
  */
 const DATED_VAT_BASES: Record<string, (date: string) => number> = {
   GHS: (date) => (date < '2026-01-01' ? 2190 : 2000),
