@@ -269,9 +269,10 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       return await read();
     } catch (e) {
       const ctx = Context.current();
-      const note = ctx.cancellationSignal.aborted ? null : longFailureNote(what, e, ctx.info);
-      if (note) {
+      if (!ctx.cancellationSignal.aborted && longFailureNote(what, e, ctx.info) !== null) {
         try {
+          // at the account's clock, as the accounts list shows every time (UTC for an account not stored yet)
+          const note = longFailureNote(what, e, ctx.info, (await getAccount(deps.db, accountId))?.timezone)!;
           await updateAccountUnlessUnlinked(deps.db, accountId, { last_error: note, updated_at: nowIso() });
         } catch (w) {
           deps.logger.error(

@@ -1,5 +1,6 @@
 import { ApplicationFailure, CancelledFailure } from '@temporalio/common';
 import { sanitizeMessage } from '../adapters/mono/errors.js';
+import { clockText } from '../domain/dates.js';
 import { NON_RETRYABLE_MONO_FAILURES } from './mono-failures.js';
 
 /**
@@ -9,7 +10,8 @@ import { NON_RETRYABLE_MONO_FAILURES } from './mono-failures.js';
 export const ATTEMPTS_BEFORE_NOTE = 3;
 
 /**
- * What the account's record says about a feed read that keeps failing (`what` names it: "sync"), or null when this
+ * What the account's record says about a feed read that keeps failing, in the words of the accounts list and `status`
+ * (`what`: "sync" for the transactions, else the account's details), at the account's clock; or null when this
  * failure is not one to note: an attempt too early, a cancellation, or a failure the feed handles itself (not found,
  * re-authorisation: non-retryable, so the feed records what follows). The feed retries these reads without limit and
  * records a failure only once an activity gives up, so without this note a Mono outage would never be on record.
@@ -18,6 +20,7 @@ export function longFailureNote(
   what: string,
   err: unknown,
   info: { attempt: number; scheduledTimestampMs: number },
+  timeZone?: string | null,
 ): string | null {
   if (info.attempt < ATTEMPTS_BEFORE_NOTE || err instanceof CancelledFailure) return null;
   if (err instanceof ApplicationFailure) {
@@ -25,8 +28,13 @@ export function longFailureNote(
     if (err.nonRetryable || handled) return null;
   }
   // The first attempt's start: the read has not succeeded since.
-  const since = new Date(info.scheduledTimestampMs).toISOString().slice(0, 16).replace('T', ' ');
-  // Stored and shown to people (cron's mail): scrubbed as Mono's errors are (keys out, long digit runs masked).
-  const message = sanitizeMessage(err instanceof Error ? err.message : String(err));
-  return `${what} failing since ${since} UTC (attempt ${info.attempt}, retried until it succeeds): ${message}`;
+  const since = clockText(new Date(info.scheduledTimestampMs), timeZone);
+  // Stored and shown to people (cron's mail): scrubbed as Mono's errors are (keys out, long digit runs masked), and
+  // Mono's own words without the request line ("Mono GET /v2/accounts/{id}/transactions: … (HTTP 503)").
+  const said = sanitizeMessage(err instanceof Error ? err.message : String(err))
+    .replace(/^Mono [A-Z]+ \S+: /, '')
+    .replace(/ \(HTTP \d{3}\)/, '');
+  const subject =
+    what === 'sync' ? "Mono has not sent this account's transactions" : 'Mono has not answered for this account';
+  return `${subject} since ${since}; bankfeed keeps trying. Mono said: ${said}`;
 }

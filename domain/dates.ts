@@ -52,6 +52,16 @@ function dayFormatter(timeZone: string): Intl.DateTimeFormat {
 }
 
 /**
+ * When something happened, as a person at the account reads it: "2026-10-06 15:32 Lagos time" (the zone named by its
+ * city), or "2026-10-06 14:32 UTC" without a zone.
+ */
+export function clockText(instant: string | Date, timeZone?: string | null): string {
+  const iso = typeof instant === 'string' ? instant : instant.toISOString();
+  if (!timeZone || timeZone === 'UTC') return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+  return `${localTimeOf(iso, timeZone)} ${timeZone.slice(timeZone.lastIndexOf('/') + 1).replace(/_/g, ' ')} time`;
+}
+
+/**
  * A UTC instant's wall-clock time in a time zone, "YYYY-MM-DD HH:mm": 2026-10-06T14:32:00Z is "2026-10-06 15:32" in
  * Lagos. For people reading when something happened; business dates stay businessDateOf's.
  */

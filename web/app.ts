@@ -271,12 +271,20 @@ function sendError(request: FastifyRequest, reply: FastifyReply, status: number,
       { user: request.user, csrfToken: token, section: 'none' },
       `Error ${status}`,
       html`<h1>
-          ${status === 404 ? 'Not found' : status === 403 ? 'Not allowed' : status === 409 ? 'Conflict' : 'Error'}
+          ${status === 404 ? 'Not found' : status === 403 ? 'Not allowed' : status === 409 ? 'Not done' : 'Error'}
         </h1>
         ${notice(status === 409 ? 'warn' : 'error', message)}
-        <p><a href="/">Back to the accounts</a></p>`,
+        <p>${backLink(request.url)}</p>`,
     ).value,
   );
+}
+
+/** Back to the account a refused address was about (its page), else to the accounts. */
+function backLink(url: string) {
+  const account = /^\/accounts\/([^/?#]+)\//.exec(url)?.[1];
+  return account
+    ? html`<a href="/accounts/${account}/details">Back to the account</a>`
+    : html`<a href="/">Back to the accounts</a>`;
 }
 
 export interface RunningWebApp {

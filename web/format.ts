@@ -1,5 +1,5 @@
 import { type CurrencyCode, normalizeCurrency } from '../domain/currency.js';
-import { localTimeOf } from '../domain/dates.js';
+import { clockText } from '../domain/dates.js';
 import { AmountParseError, formatMoney, parseAmount } from '../domain/money.js';
 
 // one way to count things in words, shared with the engine's evidence and the services
@@ -39,9 +39,8 @@ export function amount(minor: number, currency: string): string {
 export function when(iso: string | null | undefined, timeZone?: string | null): string {
   if (!iso) return '—';
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  if (!timeZone || timeZone === 'UTC') return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
   // the account's own clock, named by its zone's city ("Lagos time"): accountants in Lagos and Nairobi read their time
-  return `${localTimeOf(iso, timeZone)} ${timeZone.slice(timeZone.lastIndexOf('/') + 1).replace(/_/g, ' ')} time`;
+  return clockText(iso, timeZone);
 }
 
 export function percent(ratio: number): string {

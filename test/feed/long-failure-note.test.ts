@@ -25,9 +25,13 @@ describe('longFailureNote', () => {
 
   it('says what keeps failing, since when and how often, from the third attempt', () => {
     expect(longFailureNote('sync', unavailable, { attempt: 2, scheduledTimestampMs: SINCE })).toBeNull();
-    expect(longFailureNote('sync', unavailable, { attempt: 3, scheduledTimestampMs: SINCE })).toBe(
-      'sync failing since 2026-12-06 07:45 UTC (attempt 3, retried until it succeeds): ' +
-        'Mono GET /v2/accounts/{id}/transactions: unavailable (HTTP 503)',
+    expect(longFailureNote('sync', unavailable, { attempt: 3, scheduledTimestampMs: SINCE }, 'Africa/Lagos')).toBe(
+      "Mono has not sent this account's transactions since 2026-12-06 08:45 Lagos time; bankfeed keeps trying. " +
+        'Mono said: unavailable',
+    );
+    // an account not stored yet has no clock of its own
+    expect(longFailureNote('account', unavailable, { attempt: 3, scheduledTimestampMs: SINCE })).toBe(
+      'Mono has not answered for this account since 2026-12-06 07:45 UTC; bankfeed keeps trying. Mono said: unavailable',
     );
   });
 
@@ -88,7 +92,9 @@ describe('a feed read Mono keeps refusing (real activities, the sandbox answerin
     await expect(attempt(2).run(acts.syncAccount, syncInput(id, 5))).rejects.toThrow(/503/);
     expect(await lastError()).toBeNull();
     await expect(attempt(3).run(acts.syncAccount, syncInput(id, 5))).rejects.toThrow(/503/);
-    expect(await lastError()).toMatch(/^sync failing since 2026-12-06 07:45 UTC \(attempt 3, .*\(HTTP 503\)/);
+    expect(await lastError()).toMatch(
+      /^Mono has not sent this account's transactions since 2026-12-06 \d\d:45 .*time; bankfeed keeps trying\. Mono said: /,
+    );
 
     sb.setFaults({ burst503Every: 0 });
     await attempt(4).run(acts.syncAccount, syncInput(id, 5));
@@ -98,7 +104,7 @@ describe('a feed read Mono keeps refusing (real activities, the sandbox answerin
   it('reading the account (a new link during an outage): on record, cleared once Mono answers', async () => {
     outage();
     await expect(attempt(3).run(acts.describeAccount, id)).rejects.toThrow(/503/);
-    expect(await lastError()).toMatch(/^reading the account failing since .*\(HTTP 503\)/);
+    expect(await lastError()).toMatch(/^Mono has not answered for this account since .*; bankfeed keeps trying/);
 
     sb.setFaults({ burst503Every: 0 });
     await attempt(4).run(acts.describeAccount, id);

@@ -238,7 +238,7 @@ export function statementPage(
     </table>
     ${
       st.notes.length
-        ? html`<ul class="sub">
+        ? html`<ul class="sub notes">
             ${st.notes.map((n) => html`<li>${maskNumbers(n)}</li>`)}
           </ul>`
         : ''

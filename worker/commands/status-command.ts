@@ -207,6 +207,9 @@ export async function statusReport(
           : `not shown on a non-terminal console (it grants access); \`bankfeed reauth ${a.id}\` shows it`
       }\n`,
     );
+  // the NOTE column is cut to the terminal's width: each account's errors in full, so cron's mail says why
+  for (const a of list.filter((x) => x.state !== 'UNLINKED' && (x.lastError || x.nightlyError)))
+    out(`\n${a.alias ?? a.name}: ${[a.lastError, a.nightlyError].filter((x) => x).join('\n  ')}\n`);
   if (attention.length) out(`\n${attention.length} account(s) need attention\n`);
   return attention.length ? 1 : 0;
 }
