@@ -129,6 +129,7 @@ const FOLDERS = [
   ['holdout38', 'Accion/SnelStart, Bosomtwe Rural Bank/Tripletex, Rafiki/bexio, Canara Bank JHB/Giddh'],
   ['holdout39', 'Hasal/Paraşüt, Fiaseman Rural Bank/Fortnox, Sumac/freee, Bank of Taiwan JHB/Digiwin'],
   ['holdout40', 'Addosser MFB/Zucchetti, Shai RB/Holded, SMEP MFB/EBP, Bank of America JHB/Douzone'],
+  ['holdout41', 'Fina Trust/Omie, Nwabiagya/Moneybird, Caritas/Procountor, Bank of Communications JHB/Chanjet T+'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
