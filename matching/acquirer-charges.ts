@@ -219,8 +219,8 @@ export function isAcquirerItself(party: string): boolean {
   return rest.every((w) => w.length < 2 || PAYOUT_WORDS.has(w) || WALLET_OWNERS.has(w));
 }
 
-/** The companies wallets are known by, and the words of a wallet's name ("MTN MoMo", "Airtel Money"). */
-const WALLET_OWNERS = new Set(['MTN', 'SAFARICOM', 'VODAFONE', 'MONEY', 'MOBILE', 'WALLET']);
+/** The companies wallets are known by, and the words of a wallet's name ("MTN MoMo", "Airtel Money", "Telecel Cash"). */
+const WALLET_OWNERS = new Set(['MTN', 'SAFARICOM', 'VODAFONE', 'MONEY', 'MOBILE', 'WALLET', 'CASH']);
 
 /** Money sent back, not paid out: a refund, its reversal, a chargeback, a return. */
 export const SENT_BACK = /\b(REVERSAL|REVERSED|RVSL|REV|REFUNDS?|REFUNDED|CHARGEBACK|RETURNED|RETURN)\b/i;

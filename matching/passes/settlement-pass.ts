@@ -196,7 +196,8 @@ const NOT_SHARED = new Set([
  * till takings that writes none, its own date (takings are booked on the day they are taken).
  */
 function entrySalesDay(l: PreparedLedger, words = plainWords(entryText(l))): number | null {
-  if (words.has('CASH') && ![...words].some((w) => CARD_TAKINGS.has(w))) return null;
+  // (a wallet's name may hold the word: Telecel Cash, Vodafone Cash)
+  if (words.has('CASH') && ![...words].some((w) => CARD_TAKINGS.has(w)) && !namesWallet(entryText(l))) return null;
   const written = writtenDayOf(l.entry.description) ?? writtenDayOf(l.entry.reference);
   if (written !== null) return written;
   return isTakings(l, words) ? l.day : null;
@@ -216,15 +217,17 @@ const isTakings = (l: PreparedLedger, words: ReadonlySet<string>) =>
 const SALES_WORDS = new Set(['SALES', 'VENTES', 'VENTE', 'VENTAS', 'VENDITE', 'VENDAS', 'UMSATZ', 'VERKOOP', 'OMZET']);
 
 /**
- * "PalmPay sales", "Ventes MPESA", "Incasso vendite PalmPay": a merchant's sales through a wallet, booked to the wallet
- * itself or to no party, no document. A customer paying through a wallet is booked to the customer, against an invoice,
+ * "PalmPay sales", "Ventes MPESA", "Incasso vendite PalmPay", "Ontvangst Telecel Cash": a merchant's takings through a
+ * wallet, booked to the wallet itself or, with a sales word, to no party; no document. A customer paying through a wallet is booked to the customer, against an invoice,
  * and a customer whose name holds a wallet's ("Abena MoMo Enterprise", "Airtel Networks Kenya Ltd") is no wallet.
  */
 function walletSales(l: PreparedLedger, words: ReadonlySet<string>): boolean {
-  if (![...words].some((w) => SALES_WORDS.has(w))) return false;
   const party = l.entry.party;
   const text = entryText(l);
-  return namesWallet(text) && (!party || isAcquirerItself(party)) && !DOCUMENT.test(text) && !NOT_TAKINGS.test(text);
+  if (!namesWallet(text) || DOCUMENT.test(text) || NOT_TAKINGS.test(text)) return false;
+  // money booked to the wallet itself is its payout of the takings, whatever the books call it ("Ontvangst Telecel
+  // Cash", "Tilitys Airtel Money"); booked to no party, the words must say sales
+  return party ? isAcquirerItself(party) : [...words].some((w) => SALES_WORDS.has(w));
 }
 
 /**

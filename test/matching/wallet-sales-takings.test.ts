@@ -12,7 +12,7 @@ import { bankLine, entry } from './build.js';
 const groups = (r: ReturnType<typeof reconcile>) =>
   r.matches.filter((m) => m.bankIds.includes('s')).map((m) => [m.bankIds, m.ledgerIds]);
 
-function swept(narration: string, description: string, party: string | null, currency: 'NGN' | 'GHS' = 'NGN') {
+function swept(narration: string, description: string, party: string | null, currency: 'NGN' | 'GHS' | 'KES' = 'NGN') {
   return reconcile(
     [
       bankLine('s', '2027-10-12', 803_399_85, { currency, narration }),
@@ -40,6 +40,17 @@ describe("a wallet's sales booked as takings", () => {
   it("AT Money is Ghana's wallet: its merchant sweep settles the sales booked to it", () => {
     const r = swept('AT MONEY MERCHANT SWEEP', 'Ventas AT Money', 'AT Money', 'GHS');
     expect(groups(r)).toEqual([[['s'], ['t']]]);
+  });
+
+  it('are whatever the books call money booked to the wallet itself, a wallet named Cash included', () => {
+    expect(groups(swept('TELECEL CASH MERCHANT SWEEP', 'Ontvangst Telecel Cash', 'Telecel Cash', 'GHS'))).toEqual([
+      [['s'], ['t']],
+    ]);
+    expect(groups(swept('AIRTEL MONEY MERCHANT SWEEP', 'Tilitys Airtel Money', 'Airtel Money', 'KES'))).toEqual([
+      [['s'], ['t']],
+    ]);
+    // booked to no party, only a sales word says takings: a receipt naming a wallet may be a customer's
+    expect(groups(swept('TELECEL CASH MERCHANT SWEEP', 'Ontvangst Telecel Cash', null, 'GHS'))).toEqual([]);
   });
 
   it("are no customer's payment: an entry booked to a customer, or naming an invoice, is not takings", () => {
