@@ -66,7 +66,7 @@ export function southAfricanBankChargePresets(): Rule[] {
         currency,
         // the bank's words before its fee; with a channel's word first ("EFT PAYMENT FEE", "IB PAYMENT FEE") nothing but
         // the bank's own words, dates and numbers may follow (not "IB PAYMENT FEES JUN LITTLE LAMBS", a crèche paid)
-        narrationRegex: `^\\s*#?\\s*(PAYMENT|EFT|IMMEDIATE PAYMENT|DEBIT ORDER|TRANSACTION|TRANSFER|(SMS\\s+)?NOTIFIC(ATION)?S?|SMS|PREPAID)?\\s*${fee}\\b|^\\s*#?\\s*((PAYMENT|EFT|IMMEDIATE|DEBIT|CREDIT|ORDER|TRANSACTION|TRANSFER|INTERNET|ONLINE|IB|RTC|ACB|PAYSHAP)\\s+){2,3}${fee}${TAIL}`,
+        narrationRegex: `^\\s*#?\\s*(PAYMENT|EFT|IMMEDIATE PAYMENT|DEBIT ORDER|TRANSACTION|TRANSFER|(SMS\\s+)?NOTIFIC(ATION)?S?|SMS|PREPAID)?\\s*${fee}\\b|^\\s*#?\\s*((PAYMENT|EFT|IMMEDIATE|DEBIT|CREDIT|ORDER|TRANSACTION|TRANSFER|INTERNET|ONLINE|BANKING|IB|RTC|ACB|PAYSHAP)\\s+){2,3}${fee}${TAIL}`,
         direction: 'debit',
         amountMaxMinor: 100_000,
       },

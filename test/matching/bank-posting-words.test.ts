@@ -25,6 +25,12 @@ describe("a bank's posting words and the VAT on its fees", () => {
     expect(ruleOf('BY INT.-CREDIT INTEREST SEP 2025', 783_93)).toBe('za-interest');
   });
 
+  it("reads the internet or online banking channel's fee (holdout41), not a payee after it", () => {
+    expect(ruleOf('INTERNET BANKING FEE', -250_00)).toBe('za-transaction-fee');
+    expect(ruleOf('ONLINE BANKING FEES MAY 2028', -95_00)).toBe('za-transaction-fee');
+    expect(ruleOf('INTERNET BANKING FEES JUN LITTLE LAMBS', -950_00)).toBeNull();
+  });
+
   it('posts the VAT on a fee, with or without the posting word', () => {
     for (const narration of ['TO CHARGES-VAT ON CASH DEPOSIT FEE', 'VAT ON CHARGES', 'VAT ON MONTHLY SERVICE FEE'])
       expect(ruleOf(narration, -33_00), narration).toBe('za-vat-on-fee');
