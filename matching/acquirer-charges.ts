@@ -102,7 +102,7 @@ export const entryText = (l: PreparedLedger) =>
 const ACQUIRERS =
   /\b(PAYSTACK|FLUTTERWAVE|INTERSWITCH|ISW|MONNIFY|KORAPAY|MONIEPOINT|OPAY|PALMPAY|YOCO|IKHOKHA|SNAPSCAN|ZAPPER|OZOW|PAYGATE|PEACH|PAYFAST|PESAPAL|CELLULANT|TINGG|KOPO\s?KOPO|HUBTEL|EXPRESSPAY|ZEEPAY|G-?MONEY|CHIPPER|MPESA|M-PESA|MOMO|AIRTEL|AIRTELTIGO|AT\s?MONEY|TELECEL|STRIPE)\b/gi;
 
-/** One name per acquirer: ISW is how statements write Interswitch; Tingg is Cellulant's checkout; AT Money is AirtelTigo's. */
+/** One name per acquirer: ISW is how statements write Interswitch; Tingg is Cellulant's checkout; AT Money AirtelTigo's. */
 const SAME_ACQUIRER: Readonly<Record<string, string>> = {
   ISW: 'INTERSWITCH',
   TINGG: 'CELLULANT',

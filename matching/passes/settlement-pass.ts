@@ -218,8 +218,9 @@ const SALES_WORDS = new Set(['SALES', 'VENTES', 'VENTE', 'VENTAS', 'VENDITE', 'V
 
 /**
  * "PalmPay sales", "Ventes MPESA", "Incasso vendite PalmPay", "Ontvangst Telecel Cash": a merchant's takings through a
- * wallet, booked to the wallet itself or, with a sales word, to no party; no document. A customer paying through a wallet is booked to the customer, against an invoice,
- * and a customer whose name holds a wallet's ("Abena MoMo Enterprise", "Airtel Networks Kenya Ltd") is no wallet.
+ * wallet, booked to the wallet itself or, with a sales word, to no party; no document. A customer paying through a
+ * wallet is booked to the customer, against an invoice, and a customer whose name holds a wallet's ("Abena MoMo
+ * Enterprise", "Airtel Networks Kenya Ltd") is no wallet.
  */
 function walletSales(l: PreparedLedger, words: ReadonlySet<string>): boolean {
   const party = l.entry.party;
