@@ -244,6 +244,23 @@ describe('re-authorisation links carry their expiry', () => {
       const shown = JSON.parse(live.stdout) as { reauthUrl: string; expiresAt: string };
       expect(shown.reauthUrl).toBe('https://connect.mono.co/reauth-session-test');
       expect(Date.parse(shown.expiresAt)).toBeGreaterThan(Date.now());
+      // status --json piped (a monitor, a log) names the command, never the live link; a console that may show links does
+      const piped = JSON.parse((await run('status', '--json')).stdout) as Array<Record<string, unknown>>;
+      expect(JSON.stringify(piped)).not.toContain('reauth-session-test');
+      expect(piped.find((a) => a.id === PAUSED)).toMatchObject({
+        reauthUrl: null,
+        reauthCommand: `bankfeed reauth ${PAUSED}`,
+      });
+      process.env.BANKFEED_CONSOLE_LINKS = '1';
+      try {
+        const shownJson = JSON.parse((await run('status', '--json')).stdout) as Array<{
+          id: string;
+          reauthUrl: string;
+        }>;
+        expect(shownJson.find((a) => a.id === PAUSED)?.reauthUrl).toBe('https://connect.mono.co/reauth-session-test');
+      } finally {
+        delete process.env.BANKFEED_CONSOLE_LINKS;
+      }
 
       // Issued two days ago: past the 24-hour default.
       await updateAccount(db.db, PAUSED, { reauth_required_at: new Date(Date.now() - 2 * 86_400_000).toISOString() });

@@ -131,7 +131,11 @@ export async function statusReport(
   const attention = list.filter(needsAttention);
   const worker = workerLine(ctx.settings.dataDir);
   if (o.json) {
-    out(`${JSON.stringify(list, null, 2)}\n`);
+    // the link is a capability URL: piped (a monitor, a log) the JSON carries the command that shows it, as the text does
+    const rows = linksShownOn(process.stdout)
+      ? list
+      : list.map((a) => (a.reauthUrl ? { ...a, reauthUrl: null, reauthCommand: `bankfeed reauth ${a.id}` } : a));
+    out(`${JSON.stringify(rows, null, 2)}\n`);
     return attention.length ? 1 : 0;
   }
   const feedNote = (a: (typeof list)[number]) =>
