@@ -29,7 +29,7 @@ import { finishSyncRun, startSyncRun } from '../db/sync-run-repository.js';
 import { mapMonoErrors, reauthOnRecordFailure, toTemporalFailure } from './mono-failures.js';
 import type { Notifier } from './notifier.js';
 import { issueReauthLink } from './reauth-link-issuer.js';
-import { ATTEMPTS_BEFORE_NOTE, longFailureNote } from './long-failure-note.js';
+import { ATTEMPTS_BEFORE_NOTE, isLongFailure, longFailureNote } from './long-failure-note.js';
 import { AttemptChain } from './attempt-chain.js';
 import { countedBreaks } from './window-breaks.js';
 
@@ -269,7 +269,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       return await read();
     } catch (e) {
       const ctx = Context.current();
-      if (!ctx.cancellationSignal.aborted && longFailureNote(what, e, ctx.info) !== null) {
+      if (!ctx.cancellationSignal.aborted && isLongFailure(e, ctx.info)) {
         try {
           // at the account's clock, as the accounts list shows every time (UTC for an account not stored yet)
           const note = longFailureNote(what, e, ctx.info, (await getAccount(deps.db, accountId))?.timezone)!;

@@ -22,11 +22,7 @@ export function longFailureNote(
   info: { attempt: number; scheduledTimestampMs: number },
   timeZone?: string | null,
 ): string | null {
-  if (info.attempt < ATTEMPTS_BEFORE_NOTE || err instanceof CancelledFailure) return null;
-  if (err instanceof ApplicationFailure) {
-    const handled = (NON_RETRYABLE_MONO_FAILURES as readonly string[]).includes(err.type ?? '');
-    if (err.nonRetryable || handled) return null;
-  }
+  if (!isLongFailure(err, info)) return null;
   // The first attempt's start: the read has not succeeded since.
   const since = clockText(new Date(info.scheduledTimestampMs), timeZone);
   // Stored and shown to people (cron's mail): scrubbed as Mono's errors are (keys out, long digit runs masked), and
@@ -37,4 +33,12 @@ export function longFailureNote(
   const subject =
     what === 'sync' ? "Mono has not sent this account's transactions" : 'Mono has not answered for this account';
   return `${subject} since ${since}; bankfeed keeps trying. Mono said: ${said}`;
+}
+
+/** Whether a failed attempt of a feed read is one longFailureNote notes (before the account's clock is looked up). */
+export function isLongFailure(err: unknown, info: { attempt: number }): boolean {
+  if (info.attempt < ATTEMPTS_BEFORE_NOTE || err instanceof CancelledFailure) return false;
+  if (!(err instanceof ApplicationFailure)) return true;
+  const handled = (NON_RETRYABLE_MONO_FAILURES as readonly string[]).includes(err.type ?? '');
+  return !err.nonRetryable && !handled;
 }

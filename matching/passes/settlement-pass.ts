@@ -208,10 +208,13 @@ function entrySalesDay(l: PreparedLedger, words = plainWords(entryText(l))): num
  * (salesOfADay), or sales through a wallet (walletSales).
  */
 const isTakings = (l: PreparedLedger, words: ReadonlySet<string>) =>
+  takingsBesidesWallet(l, words) || walletSales(l, words);
+
+/** Takings by a takings word, a gateway or a day's sales: any settlement sharing a word may settle them. */
+const takingsBesidesWallet = (l: PreparedLedger, words: ReadonlySet<string>) =>
   [...words].some((w) => TAKINGS_WORDS.has(w)) ||
   isGatewayTakings(l.entry.description ?? '', l.entry.party ?? null) ||
-  salesOfADay(l, words) ||
-  walletSales(l, words);
+  salesOfADay(l, words);
 
 /** The word for sales in the languages books are kept in (Italian vendite, French ventes, Spanish ventas…). */
 const SALES_WORDS = new Set(['SALES', 'VENTES', 'VENTE', 'VENTAS', 'VENDITE', 'VENDAS', 'UMSATZ', 'VERKOOP', 'OMZET']);
@@ -236,13 +239,7 @@ function walletSales(l: PreparedLedger, words: ReadonlySet<string>): boolean {
  * a merchant takes several (an MTN "MOBILE MONEY" settlement shares the word MONEY with "AT Money sales").
  */
 function walletOnly(l: PreparedLedger, words: ReadonlySet<string>): boolean {
-  return (
-    !(
-      [...words].some((w) => TAKINGS_WORDS.has(w)) ||
-      isGatewayTakings(l.entry.description ?? '', l.entry.party ?? null) ||
-      salesOfADay(l, words)
-    ) && walletSales(l, words)
-  );
+  return !takingsBesidesWallet(l, words) && walletSales(l, words);
 }
 
 /** Whether a settlement's words `said` may settle the takings entry `l`: a wallet's own sales need its name said. */
