@@ -414,7 +414,7 @@ export function buildMonth(S, r, wd) {
     const cn = S.creditNote(r);
     const d = day(1, last - 1);
     const amt = amount(400, 5000);
-    const bk = row(d, -amt, cn, S.book.refundOut(cn, c), c.book);
+    const bk = row(d, -amt, cn, S.book.refundOut(cn, c), c.book, { tag: 'in' });
     line(d, -amt, S.bankOut(c, S.refundText(cn), r, amt), 'auto', {
       rows: [bk],
       evidence: 'reference',
@@ -423,7 +423,7 @@ export function buildMonth(S, r, wd) {
     const s = supp();
     const d2 = day(1, last - 1);
     const amt2 = amount(300, 4000);
-    const bk2 = row(d2, amt2, null, S.book.refundIn(s), s.book);
+    const bk2 = row(d2, amt2, null, S.book.refundIn(s), s.book, { tag: 'out' });
     line(d2, amt2, S.bankIn(s, S.supplierRefundText(r), r, amt2, null), 'auto', {
       rows: [bk2],
       evidence: 'counterparty',
