@@ -1,5 +1,6 @@
 // Both file layouts of each set, as the bank and the package are understood to write them. Each layout gives every
 // bank line and book row its spreadsheet row (1-based, preamble and header counted).
+import { Buffer } from 'node:buffer';
 import { csvText, cp1252, dec, dmyDot, dmySlash, grouped, isoOf, monAbbr, parts, xlsxBytes } from './lib42.mjs';
 
 const num = (minor) => ({ n: dec(minor) });

@@ -1,5 +1,6 @@
 // Shared helpers of the holdout42 generator: seeded numbers, money as integer minor units, working days, CSV and XLSX
 // writers, Prettier JSON and the evidence rule. Nothing here knows a bank or a package.
+import { Buffer } from 'node:buffer';
 import * as XLSX from 'xlsx';
 import * as prettier from 'prettier';
 

@@ -122,7 +122,7 @@ export function ngSet(r) {
         bank: (amt) => ({ text: 'INTERSWITCH POS SETTLEMENT', ref: '', charges: emtl(amt, '') }),
       },
     },
-    payroll(batch, amt) {
+    payroll(batch) {
       const n = 21;
       const fee = 20 * MAJ * n;
       return {

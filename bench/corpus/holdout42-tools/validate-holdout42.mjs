@@ -1,6 +1,7 @@
 // Re-reads every holdout42 file through its truth.json only (no code of the generator) and checks every truth row.
 //   node bench/corpus/holdout42-tools/validate-holdout42.mjs [DIR]     (default: bench/corpus/holdout42)
 import { existsSync, readFileSync } from 'node:fs';
+import { TextDecoder } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as XLSX from 'xlsx';
@@ -29,12 +30,16 @@ function readCsv(path, headerRow, mapped) {
     for (let i = 0; i < line.length; i++) {
       const ch = line[i];
       if (q) {
-        if (ch === '"' && line[i + 1] === '"') ((cur += '"'), i++);
-        else if (ch === '"') q = false;
+        if (ch === '"' && line[i + 1] === '"') {
+          cur += '"';
+          i++;
+        } else if (ch === '"') q = false;
         else cur += ch;
       } else if (ch === '"') q = true;
-      else if (ch === d) (out.push(cur), (cur = ''));
-      else cur += ch;
+      else if (ch === d) {
+        out.push(cur);
+        cur = '';
+      } else cur += ch;
     }
     out.push(cur);
     return out;
@@ -137,12 +142,21 @@ function readFile(dir, f) {
     const moneyCells = [];
     if (col.amount !== undefined) {
       const a = moneyOf(get(row, 'amount'), o.decimalSeparator);
-      if (a !== null) ((amount = a), moneyCells.push(a));
+      if (a !== null) {
+        amount = a;
+        moneyCells.push(a);
+      }
     } else {
       const inn = moneyOf(get(row, 'moneyIn'), o.decimalSeparator);
       const out = moneyOf(get(row, 'moneyOut'), o.decimalSeparator);
-      if (inn !== null) (moneyCells.push(inn), (amount = Math.abs(inn)));
-      if (out !== null) (moneyCells.push(out), (amount = -Math.abs(out)));
+      if (inn !== null) {
+        moneyCells.push(inn);
+        amount = Math.abs(inn);
+      }
+      if (out !== null) {
+        moneyCells.push(out);
+        amount = -Math.abs(out);
+      }
       if (inn !== null && out !== null && date) throw new Error(`row ${n}: money in both columns`);
     }
     if (!date) {
