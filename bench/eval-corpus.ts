@@ -130,6 +130,7 @@ const FOLDERS = [
   ['holdout39', 'Hasal/Paraşüt, Fiaseman Rural Bank/Fortnox, Sumac/freee, Bank of Taiwan JHB/Digiwin'],
   ['holdout40', 'Addosser MFB/Zucchetti, Shai RB/Holded, SMEP MFB/EBP, Bank of America JHB/Douzone'],
   ['holdout41', 'Fina Trust/Omie, Nwabiagya/Moneybird, Caritas/Procountor, Bank of Communications JHB/Chanjet T+'],
+  ['holdout42', 'NPF MFB/Yayoi, Kintampo RB/MISA SME, Muungano MFB/Hashavshevet, Commerzbank JHB/Lexware'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
