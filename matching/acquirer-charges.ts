@@ -97,10 +97,10 @@ export const entryText = (l: PreparedLedger) =>
   `${l.entry.description ?? ''} ${l.entry.reference ?? ''} ${l.entry.party ?? ''}`;
 
 // Acquirers and wallets a bookkeeper names a charge after: a charge naming one the settlement does not is not its own.
-// (Monnify and Korapay are Nigerian collection gateways, Zeepay and G-Money Ghanaian wallets, Chipper a wallet of all
-// four countries; AT Money is Ghana's AirtelTigo Money.)
+// (Monnify and Korapay are Nigerian collection gateways, Zeepay and G-Money Ghanaian wallets, T-Kash (Telkom) and
+// Equitel Kenyan ones, Chipper a wallet of all four countries; AT Money is Ghana's AirtelTigo Money.)
 const ACQUIRERS =
-  /\b(PAYSTACK|FLUTTERWAVE|INTERSWITCH|ISW|MONNIFY|KORAPAY|MONIEPOINT|OPAY|PALMPAY|YOCO|IKHOKHA|SNAPSCAN|ZAPPER|OZOW|PAYGATE|PEACH|PAYFAST|PESAPAL|CELLULANT|TINGG|KOPO\s?KOPO|HUBTEL|EXPRESSPAY|ZEEPAY|G-?MONEY|CHIPPER|MPESA|M-PESA|MOMO|AIRTEL|AIRTELTIGO|AT\s?MONEY|TELECEL|STRIPE)\b/gi;
+  /\b(PAYSTACK|FLUTTERWAVE|INTERSWITCH|ISW|MONNIFY|KORAPAY|MONIEPOINT|OPAY|PALMPAY|YOCO|IKHOKHA|SNAPSCAN|ZAPPER|OZOW|PAYGATE|PEACH|PAYFAST|PESAPAL|CELLULANT|TINGG|KOPO\s?KOPO|HUBTEL|EXPRESSPAY|ZEEPAY|G-?MONEY|CHIPPER|MPESA|M-PESA|T-?KASH|EQUITEL|MOMO|AIRTEL|AIRTELTIGO|AT\s?MONEY|TELECEL|STRIPE)\b/gi;
 
 /** One name per acquirer: ISW is how statements write Interswitch; Tingg is Cellulant's checkout; AT Money AirtelTigo's. */
 const SAME_ACQUIRER: Readonly<Record<string, string>> = {
@@ -179,6 +179,8 @@ function namesAcquirer(text: string, wallet: boolean): boolean {
  */
 const WALLETS = new Set([
   'MPESA',
+  'TKASH',
+  'EQUITEL',
   'MOMO',
   'AIRTEL',
   'AIRTELTIGO',
@@ -219,8 +221,8 @@ export function isAcquirerItself(party: string): boolean {
   return rest.every((w) => w.length < 2 || PAYOUT_WORDS.has(w) || WALLET_OWNERS.has(w));
 }
 
-/** The companies wallets are known by, and the words of a wallet's name ("MTN MoMo", "Airtel Money", "Telecel Cash"). */
-const WALLET_OWNERS = new Set(['MTN', 'SAFARICOM', 'VODAFONE', 'MONEY', 'MOBILE', 'WALLET', 'CASH']);
+/** The companies wallets are known by (Telkom Kenya for T-Kash), and the words of a wallet's name ("MTN MoMo", "Airtel Money", "Telecel Cash"). */
+const WALLET_OWNERS = new Set(['MTN', 'SAFARICOM', 'TELKOM', 'VODAFONE', 'MONEY', 'MOBILE', 'WALLET', 'CASH']);
 
 /** Money sent back, not paid out: a refund, its reversal, a chargeback, a return. */
 export const SENT_BACK = /\b(REVERSAL|REVERSED|RVSL|REV|REFUNDS?|REFUNDED|CHARGEBACK|RETURNED|RETURN)\b/i;

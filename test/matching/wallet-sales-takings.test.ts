@@ -2,7 +2,8 @@
  * A merchant's sales through a wallet booked as such ("PalmPay sales", "Ventes MPESA", "Incasso vendite PalmPay",
  * "Ventas AT Money"), to the wallet or to no party: a day's takings, which the wallet's sweep or settlement the next
  * day settles net of its charge. Missed before: a wallet's name made no entry takings (customers pay through wallets
- * too) and the sales word was read in English only; AT Money (Ghana's AirtelTigo Money) was no wallet at all.
+ * too) and the sales word was read in English only; AT Money (Ghana's AirtelTigo Money) was no wallet at all, nor
+ * Kenya's T-Kash and Equitel (seen in holdout42).
  */
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../matching/engine.js';
@@ -51,6 +52,15 @@ describe("a wallet's sales booked as takings", () => {
     ]);
     // booked to no party, only a sales word says takings: a receipt naming a wallet may be a customer's
     expect(groups(swept('TELECEL CASH MERCHANT SWEEP', 'Ontvangst Telecel Cash', null, 'GHS'))).toEqual([]);
+  });
+
+  it("T-Kash and Equitel are Kenya's wallets too: booked to Telkom Kenya's T-Kash, its sweep settles them", () => {
+    expect(groups(swept('T-KASH MERCHANT SWEEP', 'Receipts T-Kash', 'Telkom Kenya T-Kash', 'KES'))).toEqual([
+      [['s'], ['t']],
+    ]);
+    expect(groups(swept('EQUITEL MERCHANT SWEEP', 'Equitel sales', null, 'KES'))).toEqual([[['s'], ['t']]]);
+    // another wallet's sweep does not settle them
+    expect(groups(swept('MPESA TILL SWEEP', 'Receipts T-Kash', 'Telkom Kenya T-Kash', 'KES'))).toEqual([]);
   });
 
   it("are no customer's payment: an entry booked to a customer, or naming an invoice, is not takings", () => {
