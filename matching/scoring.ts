@@ -2,13 +2,15 @@ import { counted } from '../domain/counted.js';
 import type { Evidence } from '../domain/reconciliation.js';
 import { namesOneWordApart, normalizeNameInto, tokenSimilarity } from './counterparty.js';
 import type { Tolerance } from './options.js';
-import { type PreparedBank, type PreparedLedger, daysOutside, digitTextOf } from './prepared.js';
+import { type PreparedBank, type PreparedLedger, daysOutside, digitTextOf, entryWords, lineWords } from './prepared.js';
 import { type KeyHolder, sharedKeyIdOf, sharedKeyOf } from './key-table.js';
 import { hasDigit } from './reference-text.js';
 import { tradingNameWritten } from './trading-names.js';
 import { isRevenueServiceShortName } from './revenue-service-names.js';
 import { SERIAL_KEY_HEAD, describeKeyWithin } from './references.js';
 import { flat } from './flat-text.js';
+import { maskedNumbersOf, otherMaskedNumbers } from './masked-numbers.js';
+import { sameWords } from './same-words.js';
 import { deductionAccount, deductionFor } from './deductions.js';
 import { CONFLICT_BELOW, MIN_EXACT_LETTERS, MIN_LEADING_LETTERS, MIN_NAME_SIMILARITY, WEIGHTS } from './thresholds.js';
 import { type AmountFit, amountFit } from './tolerance.js';
@@ -56,6 +58,8 @@ const DESCRIPTION_WEIGHT = round4(WEIGHTS.counterpartyName * 0.9);
 const ACCOUNT_W4 = Math.round(WEIGHTS.counterpartyAccount * 10_000);
 const DESCRIPTION_W4 = Math.round(DESCRIPTION_WEIGHT * 10_000);
 const CONFLICT_W4 = Math.round(WEIGHTS.counterpartyConflict * 10_000);
+/** a description the narration writes word for word: as sure as an equal name */
+const SAME_WORDS_W4 = Math.round(WEIGHTS.counterpartyName * 10_000);
 
 /**
  * Whether the letters of an account code begin a name among `words`, read from a word's start across the words that
@@ -277,13 +281,25 @@ export class PartyFinder {
     return this.words;
   }
 
+  /**
+   * Whether the narration writes the entry's description, found as such: the whole of it word for word (the bank's own
+   * words copied into the books, weighed as an equal name), else one of its parts. Not when the two write other masked
+   * numbers: another phone topped up or card used, the words they share being only the network's or the shop's.
+   */
+  private described(b: PreparedBank, l: PreparedLedger): boolean {
+    if (l.descriptionSegments.length === 0 || !someSegmentNamed(l.descriptionSegments, this.wordsOf(b))) return false;
+    if (otherMaskedNumbers(lineWords(b), entryWords(l))) return false;
+    if (sameWords(b.line.narration, l.entry.description)) this.found('description', 1, SAME_WORDS_W4);
+    else this.found('description', 0.9, DESCRIPTION_W4);
+    return true;
+  }
+
   find(b: PreparedBank, l: PreparedLedger): void {
     if (b.account && digitTextOf(l).includes(b.account)) return this.found('account', 1, ACCOUNT_W4);
     if (l.partyTokens.length === 0) {
       // a general-ledger line whose description names the payee in one of its parts ("Fuel - MRS Ikorodu"), or is the
       // bank's own wording copied by the bookkeeper
-      if (l.descriptionSegments.length > 0 && someSegmentNamed(l.descriptionSegments, this.wordsOf(b)))
-        return this.found('description', 0.9, DESCRIPTION_W4);
+      if (this.described(b, l)) return;
       // the package's account code for the party ("KIAMBU01") begins the name the bank writes ("KIAMBU WATER …")
       if (l.partyCode !== null && (codeBegins(l.partyCode, b.nameTokens) || codeBegins(l.partyCode, this.wordsOf(b))))
         return this.found('code', 0.9, DESCRIPTION_W4);
@@ -309,8 +325,7 @@ export class PartyFinder {
     // no usable counterparty field: look for the party's name among the narration's words ("NIP TRF TO OKON FREIGHT")
     if (nameInNarration(l.partyTokens, this.wordsOf(b))) return this.found('narration', NARRATION_SIM, DESCRIPTION_W4);
     // the party's trading name as the description writes it ("Kenya Power" booked as "Electricity - KPLC prepaid")
-    if (l.descriptionSegments.length > 0 && someSegmentNamed(l.descriptionSegments, this.wordsOf(b)))
-      return this.found('description', 0.9, DESCRIPTION_W4);
+    if (this.described(b, l)) return;
     // a name the party trades under ("OWUSU PHARMACY" for Abena Owusu (Owusu Pharmacy))
     if (
       l.partyTradingNames.length > 0 &&
@@ -538,6 +553,8 @@ function partyEvidenceOf(
   l: PreparedLedger,
   /** for a description's finding: the part of it the narration writes */
   segment?: readonly string[],
+  /** for a description's finding: the narration writes all of it, word for word */
+  same = false,
 ): Evidence {
   switch (f.kind) {
     case 'account':
@@ -549,9 +566,11 @@ function partyEvidenceOf(
     case 'description':
       return {
         kind: 'counterparty_name',
-        detail: segment
-          ? flat`the narration writes "${segment.join(' ')}" of the entry's description "${l.entry.description}"`
-          : flat`the words of the entry's description "${l.entry.description}" are in the narration`,
+        detail: same
+          ? flat`the narration and the entry's description are the same, word for word: "${l.entry.description}"${maskedNote(l.entry.description ?? '')}`
+          : segment
+            ? flat`the narration writes "${segment.join(' ')}" of the entry's description "${l.entry.description}"`
+            : flat`the words of the entry's description "${l.entry.description}" are in the narration`,
         weight: f.weight,
       };
     case 'conflict':
@@ -577,6 +596,15 @@ function partyEvidenceOf(
       };
     }
   }
+}
+
+/** ", the masked number … included" for a text writing one (the phone, card or account that tells it apart); else '' */
+function maskedNote(text: string): string {
+  const masked = maskedNumbersOf(text);
+  if (masked.length === 0) return '';
+  return masked.length === 1
+    ? flat`, the masked number ${masked[0]} included`
+    : flat`, the masked numbers ${masked.join(' and ')} included`;
 }
 
 function dateWeight(outside: number, windowDays: number): number {
@@ -837,10 +865,12 @@ export class ScoredPair implements PairScore {
     // only a name's similarity is written from the pair, as packed when it was scored; a narration's finding is always
     // 0.9 (PartyFinder.find) and the other kinds write none
     if (kind !== 'name') {
-      // the part of the description the narration writes, found again only for the sentence
-      const words = kind === 'description' ? narrationWords(this.b) : null;
+      // the part of the description the narration writes, found again only for the sentence; the whole of it weighs
+      // more (PartyFinder.described)
+      const same = kind === 'description' && Math.round(this.partyWeight * 10_000) === SAME_WORDS_W4;
+      const words = kind === 'description' && !same ? narrationWords(this.b) : null;
       const segment = words ? this.l.descriptionSegments.find((part) => nameInNarration(part, words)) : undefined;
-      return partyEvidenceOf({ kind, percent: NARRATION_PERCENT, weight: this.partyWeight }, this.l, segment);
+      return partyEvidenceOf({ kind, percent: NARRATION_PERCENT, weight: this.partyWeight }, this.l, segment, same);
     }
     const { sameName } = this.ctx;
     if (!sameName || (this.packed & EXACT_NAME_BIT) === 0 || this.l.partyFromDescription || this.l.partyName === null)

@@ -12,6 +12,7 @@ import { DOCUMENT } from '../same-amounts.js';
 import { partyKeysOf } from '../candidates.js';
 import { namesOtherBranch } from '../place-names.js';
 import { narrationWords } from '../scoring.js';
+import { otherMaskedNumbers } from '../masked-numbers.js';
 import {
   MIN_PARTY_LETTERS,
   NAMED_PAYER_DAYS,
@@ -102,7 +103,7 @@ function datedApart(state: AssignmentState, p: Pair): boolean {
   for (let i = state.firstPairOf(p.b), to = state.endPairOf(p.b); i < to; i++) {
     if (!state.pairEntryOpen(i)) continue;
     const q = state.pairAt(i);
-    if (q === p || !fits(q)) continue;
+    if (q === p || !fits(q) || anotherNumber(q)) continue;
     // each other week's entry has its own line that day: an older entry with none (an unpaid invoice of a round sum)
     // may be the one this line pays
     if (Math.abs(q.l.day - p.b.day) < RECURRING_APART_DAYS || !paidOnItsDay(state, q.l)) return false;
@@ -110,7 +111,7 @@ function datedApart(state: AssignmentState, p: Pair): boolean {
   for (let i = state.firstPairOfEntry(p.l), to = state.endPairOfEntry(p.l); i < to; i++) {
     if (!state.entryPairBankOpen(i)) continue;
     const q = state.entryPairAt(i);
-    if (q === p || !fits(q)) continue;
+    if (q === p || !fits(q) || anotherNumber(q)) continue;
     if (Math.abs(q.b.day - p.l.day) < RECURRING_APART_DAYS || !bookedOnItsDay(state, q.b)) return false;
   }
   return true;
@@ -261,6 +262,12 @@ function someReference(state: AssignmentState, from: number, to: number): boolea
 const fits = (q: Pair) => q.s.fit === 'exact' || q.s.fit === 'under_within' || q.s.fit === 'over_within';
 
 /**
+ * The line and the entry write other masked numbers ("AIRTIME PURCHASE MTN 0847*****88" for a top-up of 0812*****11):
+ * another phone, card or account, so no rival of either's own pair however alike their words and amount.
+ */
+const anotherNumber = (q: Pair) => otherMaskedNumbers(lineWords(q.b), entryWords(q.l));
+
+/**
  * Rivals of a candidate. A rival of the same counterparty counts at any date the candidate search reached (an older
  * unpaid invoice of the same amount may be the one being paid); an anonymous one only inside the date window.
  */
@@ -296,7 +303,7 @@ class Rivals {
     for (let i = state.firstPairOf(p.b), to = state.endPairOf(p.b); i < to; i++) {
       if (!state.pairEntryOpen(i)) continue;
       const q = state.pairAt(i);
-      if (q === p || !fits(q)) continue;
+      if (q === p || !fits(q) || anotherNumber(q)) continue;
       // an entry that names nobody (no party, its description's words not in the narration) could be anyone's
       if (q.s.partyWeight > 0 || (daysOutside(q.b, q.l) <= this.w && q.l.partyTokens.length === 0)) return true;
     }
@@ -309,7 +316,7 @@ class Rivals {
     for (let i = state.firstPairOfEntry(p.l), to = state.endPairOfEntry(p.l); i < to; i++) {
       if (!state.entryPairBankOpen(i)) continue;
       const q = state.entryPairAt(i);
-      if (q === p || !fits(q)) continue;
+      if (q === p || !fits(q) || anotherNumber(q)) continue;
       if (q.s.partyWeight > 0 || (daysOutside(q.b, q.l) <= this.w && !this.namesSomeone(q.b))) return true;
     }
     return false;

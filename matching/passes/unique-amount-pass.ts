@@ -11,6 +11,7 @@ import { PAID_FROM, SETTLEMENT_WORDS, paymentWayOf } from '../settlement-keys.js
 import { namesGateway } from '../acquirer-charges.js';
 import { roundFigures } from '../round-sums.js';
 import { otherRemittance } from '../statutory-kinds.js';
+import { otherMaskedNumbers } from '../masked-numbers.js';
 import { initials, namesNoParty } from '../acronyms.js';
 import { CLOSE_DATE_DAYS, UNIQUE_AMOUNT_DAYS, WEIGHTS } from '../thresholds.js';
 
@@ -22,7 +23,8 @@ import { CLOSE_DATE_DAYS, UNIQUE_AMOUNT_DAYS, WEIGHTS } from '../thresholds.js';
  * figures needs its party named, or cash), the line quotes no
  * document (even one no entry carries) and is no settlement, no rule explains it, no payer is found against the entry nor clearly for it (the counterparty
  * pass weighs those), an entry naming its payer faces cash paid in (whoever brought it), no other line quotes the entry's document, and no other open entry
- * or bank line of that amount lies within UNIQUE_AMOUNT_DAYS either side.
+ * or bank line of that amount lies within UNIQUE_AMOUNT_DAYS either side. Nor when the two write other masked numbers
+ * (another phone, card or account).
  */
 export function uniqueAmountPass(state: AssignmentState): void {
   const { opts } = state;
@@ -52,6 +54,8 @@ export function uniqueAmountPass(state: AssignmentState): void {
     if (daysOutside(b, only.l) > CLOSE_DATE_DAYS || only.s.partyKind === 'conflict' || clearParty(only)) continue;
     // the line pays one statutory remittance and the entry books another: not the same money, whatever the amount
     if (otherRemittance(text, `${only.l.entry.description ?? ''} ${only.l.entry.reference ?? ''}`)) continue;
+    // the two write other masked numbers: another phone topped up, card used or account paid
+    if (otherMaskedNumbers(text, entryWords(only.l))) continue;
     // the entry names its payer (by name or account code) and the line does not, not even in part: only cash paid in
     // at a counter may come by someone else's hand
     const cash = b.sign > 0 && CASH_IN.test(b.line.narration ?? '') && !BANKS_OWN.test(b.line.narration ?? '');
