@@ -138,10 +138,13 @@ describe("walk s27: a candidate's evidence in words", () => {
       options: { autoConfirmThreshold: 1, autoConfirmByCounterparty: false, tolerance: { underPercent: '2' } },
     });
     const res = await get(h.app, rita, `/accounts/${h.accountId}/review?view=suggested&q=SAFARICOM`);
-    expect(res.body).toContain(`id="line-${line}"`);
-    expect(res.body).toContain('0861*****68');
     expect(text(res.body)).not.toContain(
       `the entry's description "AIRTIME PURCHASE SAFARICOM 0861*****68" is in the narration`,
     );
+    // since session 36 another phone's entry earns nothing from the words the two purchases share (the masked numbers
+    // differ, matching/masked-numbers.ts): ten days away it is no candidate, and the line is unmatched, not offered it
+    expect(res.body).not.toContain('0861*****68');
+    const unmatched = await get(h.app, rita, `/accounts/${h.accountId}/review?view=unmatched&q=SAFARICOM`);
+    expect(unmatched.body).toContain(`id="line-${line}"`);
   });
 });

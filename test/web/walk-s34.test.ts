@@ -101,7 +101,17 @@ describe.runIf(available)('walk s34 in Chromium: a new finance-team user on firs
      * the same day and the same phone number first, with a higher confidence, and no "equally good". Fixed with the
      * network's name no longer a reference: the same-day entry ranks first on its date.
      */
-    it('suggests the same-day entry for the same phone, ahead of another phone’s entry five days away', async () => {
+    it('matches the same-day entry for the same phone, or suggests it ahead of another phone’s entry', async () => {
+      // since session 36 each purchase is matched to the entry of its own phone (its masked number told apart from the
+      // other's, matching/masked-numbers.ts), and the July line awaits no review: its match must be that entry
+      if ((await page.locator(`#line-${lines.july1}`).count()) === 0) {
+        const matched = await tab(`/accounts/${t.h.otherAccountId}/review?view=matched`);
+        const row = await rowText(matched, lines.july1);
+        await matched.context().close();
+        expect(row).toContain('0817*****82');
+        expect(row).not.toContain('0886*****90');
+        return;
+      }
       const row = await rowText(page, lines.july1);
       expect(row).not.toContain('another candidate is equally good');
       const first = page.locator(`#line-${lines.july1} .cand`).first();
