@@ -13,6 +13,7 @@ import {
   pageLinkedAccountIds,
   recordAccountBalance,
   recordBankReauthRequired,
+  recordFeedFailing,
   updateAccount,
   updateAccountUnlessUnlinked,
   upsertAccount,
@@ -29,7 +30,7 @@ import { finishSyncRun, startSyncRun } from '../db/sync-run-repository.js';
 import { mapMonoErrors, reauthOnRecordFailure, toTemporalFailure } from './mono-failures.js';
 import type { Notifier } from './notifier.js';
 import { issueReauthLink } from './reauth-link-issuer.js';
-import { ATTEMPTS_BEFORE_NOTE, isLongFailure, longFailureNote } from './long-failure-note.js';
+import { ATTEMPTS_BEFORE_NOTE, isFeedFailure, isLongFailure, longFailureNote } from './long-failure-note.js';
 import { AttemptChain } from './attempt-chain.js';
 import { countedBreaks } from './window-breaks.js';
 
@@ -259,21 +260,27 @@ export function createFeedActivities(deps: FeedActivityDeps) {
 
   /**
    * Runs one of the feed's reads of Mono, which the feed retries without limit (a Mono outage is retried for as long
-   * as it lasts, and the feed records a failure only once an activity gives up): once the read has failed a few
-   * attempts in a row, its failure and since when go on the account's record (`last_error`, where `status` reads a
-   * feed's error), so an outage is on record while it lasts. The read's success clears it. A failed write is
-   * logged; the read's own failure is what the activity reports.
+   * as it lasts, and the feed records a failure only once an activity gives up): every failed attempt keeps when the
+   * failing began (`feed_failing_since`: the first attempt's failure; a re-scan's first attempt can run for long
+   * before it fails), and once the read has failed a few attempts in a row, its failure and since when go on the
+   * account's record (`last_error`, where `status` reads a feed's error), so an outage is on record while it lasts.
+   * The read's success clears both. A failed write is logged; the read's own failure is what the activity reports.
    */
   async function noteLongFailure<T>(accountId: string, what: string, read: () => Promise<T>): Promise<T> {
     try {
       return await read();
     } catch (e) {
       const ctx = Context.current();
-      if (!ctx.cancellationSignal.aborted && isLongFailure(e, ctx.info)) {
+      if (!ctx.cancellationSignal.aborted && isFeedFailure(e)) {
         try {
-          // at the account's clock, as the accounts list shows every time (UTC for an account not stored yet)
-          const note = longFailureNote(what, e, ctx.info, (await getAccount(deps.db, accountId))?.timezone)!;
-          await updateAccountUnlessUnlinked(deps.db, accountId, { last_error: note, updated_at: nowIso() });
+          await recordFeedFailing(deps.db, accountId, nowIso(), { restart: ctx.info.attempt === 1 });
+          if (isLongFailure(e, ctx.info)) {
+            const row = await getAccount(deps.db, accountId);
+            const failingSinceMs = row?.feed_failing_since ? Date.parse(row.feed_failing_since) : null;
+            // at the account's clock, as the accounts list shows every time (UTC for an account not stored yet)
+            const note = longFailureNote(what, e, { ...ctx.info, failingSinceMs }, row?.timezone)!;
+            await updateAccountUnlessUnlinked(deps.db, accountId, { last_error: note, updated_at: nowIso() });
+          }
         } catch (w) {
           deps.logger.error(
             { accountId, err: w instanceof Error ? w.message : String(w) },
@@ -695,6 +702,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       synced_through: businessDateOf(now, timezone),
       last_synced_at: nowIso(),
       last_error: null,
+      feed_failing_since: null,
       updated_at: nowIso(),
       ...(result.complete && result.newestRowAt && (!input.watermark || result.newestRowAt > input.watermark)
         ? { data_watermark: result.newestRowAt }
@@ -730,9 +738,14 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         },
         nowIso(),
       );
-      // An attempt that may follow a failure noteLongFailure put on record: Mono answers again.
-      if (Context.current().info.attempt >= ATTEMPTS_BEFORE_NOTE)
-        await updateAccountUnlessUnlinked(deps.db, accountId, { last_error: null, updated_at: nowIso() });
+      // An attempt that follows a failure noteLongFailure put on record: Mono answers again.
+      const attempt = Context.current().info.attempt;
+      if (attempt > 1)
+        await updateAccountUnlessUnlinked(deps.db, accountId, {
+          feed_failing_since: null,
+          ...(attempt >= ATTEMPTS_BEFORE_NOTE ? { last_error: null } : {}),
+          updated_at: nowIso(),
+        });
       return {
         accountId: a.id,
         name: a.name ?? a.id,
@@ -797,7 +810,10 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       });
     },
 
-    /** Mirrors the workflow's state into the store, where the CLI and reports read it. */
+    /**
+     * Mirrors the workflow's state into the store, where the CLI and reports read it. An error recorded keeps when the
+     * failing began (the first since the last good read); no error clears it.
+     */
     async recordFeedState(input: {
       accountId: string;
       state: string;
@@ -810,6 +826,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         state: input.state,
         updated_at: now,
         ...(input.lastError !== undefined ? { last_error: input.lastError } : {}),
+        ...(input.lastError === null ? { feed_failing_since: null } : {}),
         ...(input.dataStatus ? { data_status: input.dataStatus } : {}),
         ...(input.clearReauth
           ? { reauth_url: null, reauth_required_at: null, reauth_expires_at: null, bank_reauth_required_at: null }
@@ -817,6 +834,8 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         // An unlinked account's feed has ended: a relink must not start out refused the bank.
         ...(input.state === 'UNLINKED' ? { unlinked_at: now, bank_reauth_required_at: null } : {}),
       });
+      if (typeof input.lastError === 'string')
+        await recordFeedFailing(deps.db, input.accountId, now, { restart: false });
     },
 
     /** The user's unlink: tell Mono (an account Mono already forgot counts as unlinked). */

@@ -15,16 +15,17 @@ export const ATTEMPTS_BEFORE_NOTE = 3;
  * failure is not one to note: an attempt too early, a cancellation, or a failure the feed handles itself (not found,
  * re-authorisation: non-retryable, so the feed records what follows). The feed retries these reads without limit and
  * records a failure only once an activity gives up, so without this note a Mono outage would never be on record.
+ * "Since" is `failingSinceMs`, the read's first failed attempt (recordFeedFailing); without it (an attempt begun
+ * before the instant was recorded), the first attempt's schedule, which overstates a failure that came late in it.
  */
 export function longFailureNote(
   what: string,
   err: unknown,
-  info: { attempt: number; scheduledTimestampMs: number },
+  info: { attempt: number; scheduledTimestampMs: number; failingSinceMs?: number | null },
   timeZone?: string | null,
 ): string | null {
   if (!isLongFailure(err, info)) return null;
-  // The first attempt's start: the read has not succeeded since.
-  const since = clockText(new Date(info.scheduledTimestampMs), timeZone);
+  const since = clockText(new Date(info.failingSinceMs ?? info.scheduledTimestampMs), timeZone);
   // Stored and shown to people (cron's mail): scrubbed as Mono's errors are (keys out, long digit runs masked), and
   // Mono's own words without the request line ("Mono GET /v2/accounts/{id}/transactions: … (HTTP 503)").
   const said = sanitizeMessage(err instanceof Error ? err.message : String(err))
@@ -37,7 +38,15 @@ export function longFailureNote(
 
 /** Whether a failed attempt of a feed read is one longFailureNote notes (before the account's clock is looked up). */
 export function isLongFailure(err: unknown, info: { attempt: number }): boolean {
-  if (info.attempt < ATTEMPTS_BEFORE_NOTE || err instanceof CancelledFailure) return false;
+  return info.attempt >= ATTEMPTS_BEFORE_NOTE && isFeedFailure(err);
+}
+
+/**
+ * Whether a failed attempt, of any number, is the feed failing to read the bank: not a cancellation, nor a failure
+ * the feed handles itself. Its first one is when the failing began (recordFeedFailing).
+ */
+export function isFeedFailure(err: unknown): boolean {
+  if (err instanceof CancelledFailure) return false;
   if (!(err instanceof ApplicationFailure)) return true;
   const handled = (NON_RETRYABLE_MONO_FAILURES as readonly string[]).includes(err.type ?? '');
   return !err.nonRetryable && !handled;

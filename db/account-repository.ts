@@ -248,6 +248,25 @@ export async function recordBankReauthRequired(db: Kysely<Database>, id: string,
     .execute();
 }
 
+/**
+ * Records that the feed's reads of the bank are failing as of `at`. `restart` (a read's first attempt failed: whatever
+ * was on record before belongs to a read that has ended) puts `at` in place; otherwise the instant on record stands,
+ * so "since" stays the first failure of the run. Not on an unlinked account: its feed has ended.
+ */
+export async function recordFeedFailing(
+  db: Kysely<Database>,
+  id: string,
+  at: string,
+  opts: { restart: boolean },
+): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set((eb) => ({ feed_failing_since: opts.restart ? at : eb.fn.coalesce('feed_failing_since', eb.val(at)) }))
+    .where('id', '=', id)
+    .where('state', '!=', 'UNLINKED')
+    .execute();
+}
+
 /** When Mono said the account needs re-authorisation, or null (not said, or re-authorised since). */
 export async function getBankReauthRequiredAt(db: Kysely<Database>, id: string): Promise<string | null> {
   const row = await db.selectFrom('accounts').select('bank_reauth_required_at').where('id', '=', id).executeTakeFirst();

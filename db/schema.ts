@@ -35,6 +35,7 @@ export interface AccountsTable {
   nightly_failed_at: Nullable<string>; // when that failure was recorded (0014); null when not known (0015)
   bank_reauth_required_at: Nullable<string>; // when Mono told a bank call the account needs re-authorisation (0016)
   relinked_at: Nullable<string>; // when the account on record was last linked again (link --code, relayed connection; 0017)
+  feed_failing_since: Nullable<string>; // when the feed's reads began failing; null after a good read (0024)
   linked_at: string;
   unlinked_at: string | null;
   updated_at: string;

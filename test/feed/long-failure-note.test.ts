@@ -3,6 +3,7 @@ import { MockActivityEnvironment } from '@temporalio/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFeedActivities, type FeedActivities } from '../../activities/feed-activities.js';
 import { longFailureNote } from '../../activities/long-failure-note.js';
+import { clockText } from '../../domain/dates.js';
 import { MonoClient } from '../../adapters/mono/index.js';
 import { getAccount } from '../../db/account-repository.js';
 import { startSandbox, type Sandbox } from '../../sandbox/server.js';
@@ -32,6 +33,16 @@ describe('longFailureNote', () => {
     // an account not stored yet has no clock of its own
     expect(longFailureNote('account', unavailable, { attempt: 3, scheduledTimestampMs: SINCE })).toBe(
       'Mono has not answered for this account since 2026-12-06 07:45 UTC; bankfeed keeps trying. Mono said: unavailable',
+    );
+  });
+
+  it('says since the first failed attempt when it is known, not when the first attempt was scheduled', () => {
+    const failedAt = Date.parse('2026-12-06T09:10:00Z');
+    expect(
+      longFailureNote('sync', unavailable, { attempt: 3, scheduledTimestampMs: SINCE, failingSinceMs: failedAt }),
+    ).toBe(
+      "Mono has not sent this account's transactions since 2026-12-06 09:10 UTC; bankfeed keeps trying. " +
+        'Mono said: unavailable',
     );
   });
 
@@ -100,6 +111,42 @@ describe('a feed read Mono keeps refusing (real activities, the sandbox answerin
     await attempt(4).run(acts.syncAccount, syncInput(id, 5));
     expect(await lastError()).toBeNull();
   }, 60_000);
+
+  // A re-scan's first attempt read for hours before Mono began refusing: the note said the feed had been failing
+  // since that attempt was scheduled (SINCE), hours before anything failed. It says since the first failed attempt.
+  it("a sync: since is the first attempt's failure, not its schedule; a good read clears it", async () => {
+    outage();
+    const before = new Date();
+    await expect(attempt(1).run(acts.syncAccount, syncInput(id, 5))).rejects.toThrow(/503/);
+    const after = new Date();
+    const since = (await getAccount(db.db, id))!.feed_failing_since!;
+    expect(Date.parse(since)).toBeGreaterThanOrEqual(before.getTime());
+    expect(Date.parse(since)).toBeLessThanOrEqual(after.getTime());
+    await expect(attempt(2).run(acts.syncAccount, syncInput(id, 5))).rejects.toThrow(/503/);
+    await expect(attempt(3).run(acts.syncAccount, syncInput(id, 5))).rejects.toThrow(/503/);
+    // the first failure stands through the later attempts
+    expect((await getAccount(db.db, id))!.feed_failing_since).toBe(since);
+    const tz = (await getAccount(db.db, id))!.timezone;
+    expect(await lastError()).toContain(`since ${clockText(since, tz)};`);
+    expect(await lastError()).not.toContain(clockText(new Date(SINCE), tz));
+
+    sb.setFaults({ burst503Every: 0 });
+    await attempt(4).run(acts.syncAccount, syncInput(id, 5));
+    expect((await getAccount(db.db, id))!.feed_failing_since).toBeNull();
+  }, 60_000);
+
+  it("a new read's first failed attempt starts the failing afresh; an error the feed records keeps the first", async () => {
+    const old = '2026-12-01T10:00:00.000Z';
+    await db.db.updateTable('accounts').set({ feed_failing_since: old }).where('id', '=', id).execute();
+    outage();
+    await expect(attempt(1).run(acts.describeAccount, id)).rejects.toThrow(/503/);
+    const since = (await getAccount(db.db, id))!.feed_failing_since!;
+    expect(since > old).toBe(true);
+    await acts.recordFeedState({ accountId: id, state: 'ACTIVE', lastError: 'the bank refresh job failed' });
+    expect((await getAccount(db.db, id))!.feed_failing_since).toBe(since);
+    await acts.recordFeedState({ accountId: id, state: 'ACTIVE', lastError: null });
+    expect((await getAccount(db.db, id))!.feed_failing_since).toBeNull();
+  });
 
   it('reading the account (a new link during an outage): on record, cleared once Mono answers', async () => {
     outage();
