@@ -4,7 +4,10 @@ declare module 'fastify' {
   interface Session {
     /** The app's own notice for the next page this person loads (set after an action, shown once). */
     flash?: string;
-    /** 'warn' when the action was not done (a decision another tab or person overtook). */
+    /**
+     * 'warn' when the action was not done (a decision another tab or person overtook), or was taken but cannot do what
+     * it is for yet (a sync asked of a failing feed).
+     */
     flashKind?: FlashKind;
   }
 }

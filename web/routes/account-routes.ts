@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { feedTrouble } from '../../activities/feed-trouble.js';
 import { ReconciliationError } from '../../activities/reconciliation-errors.js';
 import { MonoError } from '../../adapters/mono/index.js';
 import { getAccount, listAccounts, updateAccount } from '../../db/account-repository.js';
@@ -11,6 +12,7 @@ import { createStatementRepository } from '../../db/statement-repository.js';
 import { setFlash, takeFlash } from '../flash.js';
 import type { WebAppContext } from '../app.js';
 import { hasRole, NotFoundError, requireRole, userOf } from '../auth/access.js';
+import { maskNumbers } from '../format.js';
 import { html } from '../html.js';
 import { ledgerSourceOf } from '../review-data.js';
 import { accountsPage, bindPanel } from '../views/accounts-view.js';
@@ -110,12 +112,21 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: WebAppContext):
     if (!ctx.deps.feed) throw new NotFoundError('Feed actions are not available in this process.');
     // A paused feed fetches nothing until the holder re-authorises (it syncs by itself then): "new lines appear after
     // the feed's next pass" promised lines that would not come.
-    if (account.state === 'REAUTH_REQUIRED')
-      throw new ReconciliationError(
-        'invalid_state',
-        `${account.name}'s bank asks the holder to sign in again: a sync fetches nothing until they re-authorise, and the feed catches up by itself then. Send them the re-authorisation link.`,
-      );
+    const trouble = feedTrouble(account);
+    if (trouble?.kind === 'reauth') throw new ReconciliationError('invalid_state', `${trouble.what} ${trouble.todo}`);
     await ctx.deps.feed.syncNow(account.id, user.username);
+    // A failing feed takes the request, but its lines wait for the bank: the person is told so, since when and why.
+    if (trouble) {
+      const said = `Sync requested, but ${trouble.what} ${trouble.todo}`;
+      if (isHtmx(request))
+        return reply.type('text/html; charset=utf-8').send(
+          html`${notice('warn', said)}
+            <p class="sub">The feed's last error: ${maskNumbers(trouble.reason ?? '')}</p>`.value,
+        );
+      // the next page shows the error itself in the account's Feed cell
+      setFlash(request, said, 'warn');
+      return reply.redirect('/', 303);
+    }
     const msg = `Sync requested for ${account.name}; new lines appear after the feed's next pass.`;
     if (isHtmx(request)) return reply.type('text/html; charset=utf-8').send(notice('ok', msg).value);
     setFlash(request, msg);

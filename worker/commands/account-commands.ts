@@ -18,6 +18,7 @@ import { startFeedOfNewLink } from '../account-link.js';
 import { UsageError } from '../exit-codes.js';
 import { ConfigError } from '../settings.js';
 import { formatTable, shortTime } from '../table.js';
+import { feedTrouble } from '../../activities/feed-trouble.js';
 import { issueReauthLink } from '../../activities/reauth-link-issuer.js';
 import { liveReauthLink } from './reauth-links.js';
 import { accountAlias, normalizeAlias, requireFreeAlias, requireLinked, resolveAccount } from './account-ref.js';
@@ -242,10 +243,22 @@ export async function syncCommand(
   accountRef: string,
   o: { wait?: boolean; json?: boolean; timeout?: string },
 ): Promise<number> {
-  const accountId = requireLinked(await requireAccount(ctx, accountRef)).id;
+  const row = requireLinked(await requireAccount(ctx, accountRef));
+  const accountId = row.id;
   const seconds = Number(o.timeout ?? SYNC_WAIT_SECONDS);
   if (!Number.isFinite(seconds) || seconds <= 0)
     throw new UsageError(`--timeout: a number of seconds above 0; found "${o.timeout}"`);
+  // A feed already failing (or waiting for re-authorisation) takes the request but cannot do what it is for yet:
+  // said on stderr, so the person knows and a script reading stdout reads what it always did.
+  const trouble = feedTrouble(row);
+  if (trouble) {
+    const todo =
+      trouble.kind === 'reauth'
+        ? `${trouble.todo} \`bankfeed reauth ${accountAlias(row) ?? row.id}\` prints it.`
+        : trouble.todo;
+    const reason = trouble.reason ? ` Its last error: ${trouble.reason}` : '';
+    process.stderr.write(`bankfeed: ${trouble.what}${reason}\n  ${todo}\n`);
+  }
   const { client } = await ctx.client();
   const handle = client.workflow.getHandle(accountFeedWorkflowId(accountId));
   if (!o.wait) {
