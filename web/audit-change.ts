@@ -127,6 +127,12 @@ export function changeInWords(e: AuditEntry, currency: string, items?: AuditItem
     parts.push(
       `not in the books at it: ${a.outstandingLines.map((o) => (items ? bankWords(Number(o.id), items) : `${o.date} ${money(o.amountMinor, currency)} (line ${o.id})`)).join(', ')}`,
     );
+  // The expected account holder an administrator recorded, with what it replaced.
+  if (e.action === 'account.expected_holder') {
+    const was = (e.before as { expectedHolder?: string | null } | null)?.expectedHolder;
+    const now = (e.after as { expectedHolder?: string | null } | null)?.expectedHolder;
+    parts.push(`expected holder ${was ? `"${was}"` : '—'} → ${now ? `"${now}"` : '—'}`);
+  }
   const d = e.detail as {
     writeOffOverride?: { reason: string };
     reason?: string;

@@ -194,6 +194,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'rule.create': 'Created a rule',
   'account.bind': 'Bound the account to books',
   'account.reauth_link': 'Issued a re-authorisation link',
+  'account.expected_holder': 'Recorded the expected account holder',
   'collection.request': 'Requested a DirectPay payment',
   'ledger.post': 'Posted to the books',
   'ledger.post.rejected': 'Posting refused by the books',

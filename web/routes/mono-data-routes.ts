@@ -6,7 +6,7 @@ import { checkHolderName } from '../../activities/holder-name.js';
 import { MonoError } from '../../adapters/mono/index.js';
 import { createAuditRepository } from '../../db/audit-repository.js';
 import { listCollections, type CollectionRow } from '../../db/collection-repository.js';
-import { getIdentity } from '../../db/identity-repository.js';
+import { getIdentity, setExpectedHolder } from '../../db/identity-repository.js';
 import { getLedgerEntry, listOpenInvoices, sourceHoldsDocuments } from '../../db/ledger-repository.js';
 import type { LedgerEntryRow } from '../../db/schema.js';
 import { AmountParseError, formatMoney, money as moneyOf, parseAmount } from '../../domain/money.js';
@@ -16,7 +16,8 @@ import { booksKeepInvoices, noInvoicesText } from '../books-words.js';
 import { hasRole, NotFoundError, requireRole, userOf } from '../auth/access.js';
 import { ledgerSourceOf } from '../review-data.js';
 import { actorNames } from '../people.js';
-import { layout } from '../views/layout.js';
+import { setFlash, takeFlash } from '../flash.js';
+import { layout, notice } from '../views/layout.js';
 import { accountDetailPage, collectForm, collectResult } from '../views/mono-data-view.js';
 import { accountOr404 } from './account-routes.js';
 import { issuesInWords } from '../issue-words.js';
@@ -30,6 +31,8 @@ const collectBody = z.object({
     .max(320)
     .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'a valid email is required'),
 });
+
+const expectedHolderBody = z.object({ expectedHolder: z.string().trim().min(1).max(200) });
 
 function sendHtml(reply: FastifyReply, body: { value: string }, status = 200) {
   return reply.code(status).type('text/html; charset=utf-8').send(body.value);
@@ -81,8 +84,62 @@ export function registerMonoDataRoutes(app: FastifyInstance, ctx: WebAppContext)
       bound: !!binding,
       noInvoices: binding && !keeps ? noInvoicesText(source) : null,
       nameOf: await actorNames(ctx.db, [identity?.fetched_by]),
+      canAdmin: hasRole(user, 'admin'),
+      csrfToken: reply.generateCsrf(),
+      flash: takeFlash(request),
     });
     return sendHtml(reply, layout({ user, csrfToken: reply.generateCsrf(), section: 'accounts' }, account.name, body));
+  });
+
+  // The company or person the account should belong to, which the holder check compares the bank's holder name with:
+  // an administrator's statement, kept with the identity and audited with what it replaced.
+  app.post('/accounts/:id/expected-holder', async (request, reply) => {
+    const user = requireRole(request, 'admin');
+    const account = await accountOr404(ctx, (request.params as { id: string }).id);
+    const back = `/accounts/${encodeURIComponent(account.id)}/details`;
+    const refuse = (message: string, status: number) => {
+      if (request.headers['hx-request']) return sendHtml(reply, notice('error', message), status);
+      setFlash(request, message, 'warn');
+      return reply.redirect(back, 303);
+    };
+    const parsed = expectedHolderBody.safeParse(request.body);
+    if (!parsed.success)
+      return refuse(
+        'Expected holder: name the company or person this account should belong to, in at most 200 characters.',
+        400,
+      );
+    const name = parsed.data.expectedHolder;
+    const identity = await getIdentity(ctx.db, account.id);
+    if (!identity)
+      return refuse(
+        "The holder's identity is not on record yet: bankfeed fetches it from the bank after linking; record the expected holder once it is.",
+        409,
+      );
+    const at = ctx.now().toISOString();
+    await ctx.db.transaction().execute(async (trx) => {
+      await setExpectedHolder(trx, account.id, name);
+      await createAuditRepository(trx).append({
+        at,
+        actor: user.username,
+        action: 'account.expected_holder',
+        entityType: 'account',
+        entityId: account.id,
+        accountId: account.id,
+        before: { expectedHolder: identity.expected_holder },
+        after: { expectedHolder: name },
+      });
+    });
+    const check = checkHolderName(identity.full_name ?? account.name, name);
+    const verdict = {
+      matches: 'the same name',
+      resembles: 'the names resemble each other',
+      differs: "the bank's holder does not resemble it",
+      unknown: 'not possible (the bank gave no holder name)',
+    }[check.verdict];
+    const msg = `Recorded: ${account.name} should belong to ${name}. Holder check: ${verdict}.`;
+    if (request.headers['hx-request']) return sendHtml(reply, notice('ok', msg));
+    setFlash(request, msg, check.verdict === 'differs' ? 'warn' : 'ok');
+    return reply.redirect(back, 303);
   });
 
   app.get('/accounts/:id/invoices/:entryId/collect', async (request, reply) => {

@@ -1,4 +1,5 @@
 import type { HolderCheck } from '../../activities/holder-name.js';
+import type { Flash } from '../flash.js';
 import type { CollectionRow } from '../../db/collection-repository.js';
 import type { StoredIdentity } from '../../db/identity-repository.js';
 import type { AccountRow, LedgerEntryRow } from '../../db/schema.js';
@@ -21,6 +22,11 @@ export interface AccountDetailData {
   noInvoices: string | null;
   /** Who fetched the identity, in words: a person's display name, or bankfeed on linking. */
   nameOf: ActorName;
+  /** Whether the person may record the expected holder (an administrator), and the form's CSRF token. */
+  canAdmin?: boolean;
+  csrfToken?: string;
+  /** The notice an action left for this page (the expected holder recorded, or why not). */
+  flash?: Flash | undefined;
 }
 
 /** "••••1234": only the last four digits are ever stored, and only they are shown. */
@@ -36,7 +42,34 @@ function forOperators(command: Html): Html {
   </details>`;
 }
 
-function holderNotice(h: HolderCheck): Html {
+/**
+ * Where the expected holder is recorded: the form, for an administrator once the holder's identity is on record (it
+ * is kept with it); otherwise who can, and when.
+ */
+function expectedHolderControl(d: AccountDetailData): Html {
+  if (!d.canAdmin || !d.csrfToken)
+    return html`An administrator can record the company or
+    person${d.identity ? '' : " once the holder's identity is on record"}.`;
+  if (!d.identity)
+    return html`You can record the company or person here once bankfeed has the holder's identity from the bank.`;
+  return html`Record the company or person below.`;
+}
+
+function expectedHolderForm(d: AccountDetailData): Html | string {
+  if (!d.canAdmin || !d.csrfToken || !d.identity) return '';
+  const action = `/accounts/${encodeURIComponent(d.account.id)}/expected-holder`;
+  return html`<form class="toolbar" method="post" action="${action}">
+    ${csrfField({ csrfToken: d.csrfToken })}
+    <label
+      >Expected holder (company or person)
+      <input name="expectedHolder" value="${d.identity.expected_holder ?? ''}" required maxlength="200" size="40"
+    /></label>
+    <button>${d.identity.expected_holder ? 'Change' : 'Record'}</button>
+  </form>`;
+}
+
+function holderNotice(d: AccountDetailData): Html {
+  const h = d.holder;
   if (h.verdict === 'differs')
     return notice(
       'warn',
@@ -45,8 +78,8 @@ function holderNotice(h: HolderCheck): Html {
   if (h.verdict === 'unknown')
     return h.missing === 'expected'
       ? html`<p class="sub">
-            Holder check not possible: nobody has recorded who this account should belong to. An administrator can
-            record the company or person.
+            Holder check not possible: nobody has recorded who this account should belong to.
+            ${expectedHolderControl(d)}
           </p>
           ${forOperators(html`<code>bankfeed accounts show &lt;account&gt; --expect "&lt;company or person&gt;"</code>`)}`
       : html`<p class="sub">Holder check not possible: the bank gave no account holder name.</p>`;
@@ -61,7 +94,7 @@ function identitySection(d: AccountDetailData): Html {
     return html`<h2>Account holder</h2>
       <p class="sub">No identity on record yet: bankfeed fetches it from the bank after the account is linked.</p>
       ${forOperators(html`<code>bankfeed accounts show &lt;account&gt; --refresh</code> fetches it now.`)}
-      ${holderNotice(d.holder)}`;
+      ${holderNotice(d)}`;
   return html`<h2>Account holder</h2>
     <table class="grid kv">
       <tbody>
@@ -91,7 +124,7 @@ function identitySection(d: AccountDetailData): Html {
         </tr>
       </tbody>
     </table>
-    ${holderNotice(d.holder)}`;
+    ${holderNotice(d)} ${expectedHolderForm(d)}`;
 }
 
 function collectionState(c: CollectionRow): string {
@@ -161,6 +194,7 @@ function invoicesSection(d: AccountDetailData): Html {
 export function accountDetailPage(d: AccountDetailData): Html {
   const a = d.account;
   return html`<h1>${a.name}</h1>
+    ${d.flash ? notice(d.flash.kind, d.flash.text) : ''}
     <p class="sub">
       ${a.institution_name ?? '—'} · ${a.account_number_masked ? `••••${a.account_number_masked.slice(-4)}` : '—'} ·
       ${a.currency}
