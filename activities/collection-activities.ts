@@ -98,7 +98,8 @@ export function createCollectionActivities(deps: CollectionDeps) {
       const held = (await listEntriesByReference(deps.db, invoiceRef)).filter(
         (e) => bound === undefined || e.source_id === bound,
       );
-      const ours = held.filter((e) => Number(e.amount_minor) > 0);
+      // a supplier's credit note (positive) is filed under the supplier's number as its bill is: nothing of ours
+      const ours = held.filter((e) => Number(e.amount_minor) > 0 && e.party_role !== 'supplier');
       const first =
         new Set(ours.map((e) => e.source_id)).size === 1
           ? (ours.find((e) => e.kind === 'document') ?? ours[0])
@@ -106,11 +107,17 @@ export function createCollectionActivities(deps: CollectionDeps) {
       const why = first ? whyNotCollectable(first, invoiceRef) : null;
       if (why) throw new CollectionError(why);
       const bill = ours.length === 0 ? held.find((e) => e.kind === 'document') : undefined;
-      if (bill)
+      if (bill) {
+        const amount = formatMoney(money(Math.abs(Number(bill.amount_minor)), bill.currency));
+        const what =
+          Number(bill.amount_minor) > 0
+            ? `a supplier's credit note (${amount}), money a supplier owes us`
+            : `a bill or credit note (${amount}), money we owe`;
         return {
           invoice: null,
-          note: `the books hold ${invoiceRef} only as a bill or credit note (${formatMoney(money(Math.abs(Number(bill.amount_minor)), bill.currency))}), money we owe: if ${invoiceRef} is your invoice, it has not been pulled yet`,
+          note: `the books hold ${invoiceRef} only as ${what}: if ${invoiceRef} is your invoice, it has not been pulled yet`,
         };
+      }
     }
     if (entries.length !== 1) return { invoice: null };
     const e = entries[0]!;

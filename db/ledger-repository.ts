@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import { normalizeCurrency } from '../domain/currency.js';
 import type { LedgerEntry } from '../domain/ledger.js';
 import { chunks } from './chunks.js';
@@ -60,6 +60,7 @@ export function ledgerEntryContent(e: LedgerEntry) {
     row_fingerprint: ledgerRowFingerprint(e),
     restate_key: e.restateKey ?? null,
     kind: e.kind ?? 'posting',
+    party_role: e.partyRole ?? null,
   };
 }
 
@@ -308,9 +309,14 @@ export async function listOpenPostingsIdentifiedAs(
   );
 }
 
+/** A document that is a customer's, or whose source does not say whose (LedgerEntry.partyRole): not a supplier's. */
+const customersOrUnsaid = (eb: ExpressionBuilder<Database, 'ledger_entries'>) =>
+  eb.or([eb('party_role', 'is', null), eb('party_role', '=', 'customer')]);
+
 /**
- * Open invoices (documents the books hold open with money owed to us, LedgerEntry.kind) of any source whose reference
- * is `reference`, ignoring case. A posting with that reference is money the bank account has seen, never one.
+ * Open invoices (customers' documents the books hold open with money owed to us, LedgerEntry.kind and partyRole) of any
+ * source whose reference is `reference`, ignoring case. A posting with that reference is money the bank account has
+ * seen, and a supplier's credit note money a supplier owes: never one.
  */
 export async function listOpenInvoicesByReference(
   db: Kysely<Database>,
@@ -322,6 +328,7 @@ export async function listOpenInvoicesByReference(
     .where('kind', '=', 'document')
     .where('status', '=', 'open')
     .where('amount_minor', '>', 0)
+    .where(customersOrUnsaid)
     .where((eb) => eb(eb.fn<string>('upper', ['reference']), '=', reference.toUpperCase()))
     .execute();
 }
@@ -468,9 +475,10 @@ export async function getLedgerEntry(db: Kysely<Database>, id: number): Promise<
 }
 
 /**
- * A source's open invoices, oldest first, at most `limit`: documents (LedgerEntry.kind) the books hold open with money
- * owed to us and a number to collect by. Never a posting: a positive posting is a receipt the books have recorded on
- * the bank account already (a general ledger's bank line, a payment), money received, not owed.
+ * A source's open invoices, oldest first, at most `limit`: customers' documents (LedgerEntry.kind, partyRole) the books
+ * hold open with money owed to us and a number to collect by. Never a posting: a positive posting is a receipt the
+ * books have recorded on the bank account already (a general ledger's bank line, a payment), money received, not
+ * owed. Never a supplier's document: a supplier's credit note is positive too, but no customer owes it.
  */
 export async function listOpenInvoices(
   db: Kysely<Database>,
@@ -484,6 +492,7 @@ export async function listOpenInvoices(
     .where('kind', '=', 'document')
     .where('status', '=', 'open')
     .where('amount_minor', '>', 0)
+    .where(customersOrUnsaid)
     .where('reference', 'is not', null)
     .orderBy('entry_date')
     .orderBy('id')

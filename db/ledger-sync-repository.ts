@@ -60,6 +60,7 @@ interface StoredRow {
   party: string | null;
   restate_key: string | null;
   kind: string;
+  party_role: string | null;
 }
 
 const STORED = [
@@ -80,6 +81,7 @@ const STORED = [
   'party',
   'restate_key',
   'kind',
+  'party_role',
 ] as const;
 
 /**
@@ -353,19 +355,19 @@ function storedRow<
 
 /**
  * What the source says of a listed entry beside its figures, when its content is otherwise kept as stored (unchanged,
- * or held by a match), taken as the books give it now: the key a later pull pairs a re-worded entry by, and whether it
- * is a posting or a document (an entry stored before migrations 0022 and 0023, or by a source version that gave
- * neither, has them from the next pull that lists it).
+ * or held by a match), taken as the books give it now: the key a later pull pairs a re-worded entry by, whether it
+ * is a posting or a document, and whose document it is (an entry stored before migrations 0022, 0023 and 0025, or by
+ * a source version that gave none of them, has them from the next pull that lists it).
  */
 async function keepSourceWords(
   trx: Kysely<Database>,
   row: StoredRow,
-  now: { restate_key: string | null; kind: string },
+  now: { restate_key: string | null; kind: string; party_role: string | null },
 ): Promise<void> {
-  if (row.restate_key === now.restate_key && row.kind === now.kind) return;
+  if (row.restate_key === now.restate_key && row.kind === now.kind && row.party_role === now.party_role) return;
   await trx
     .updateTable('ledger_entries')
-    .set({ restate_key: now.restate_key, kind: now.kind })
+    .set({ restate_key: now.restate_key, kind: now.kind, party_role: now.party_role })
     .where('id', '=', row.id)
     .execute();
 }

@@ -110,6 +110,8 @@ export interface LedgerEntriesTable {
   restate_key: string | null;
   /** posting | document (LedgerEntry.kind): the statement counts postings only (0023). */
   kind: Generated<string>;
+  /** customer | supplier (LedgerEntry.partyRole): whose document; null for a posting or unsaid (0025). */
+  party_role: Nullable<string>;
 }
 
 export interface ReconcileRunsTable {

@@ -30,9 +30,17 @@ export interface LedgerEntry {
    * an item or a movement of the books' balance on the statement (its payment, once pulled, is).
    */
   kind?: LedgerEntryKind;
+  /**
+   * Whose document it is (documents only): a customer's (the sales side: an invoice, a credit note given) or a
+   * supplier's (the purchases side: a bill, a credit note received). The sign says which way its money goes; this says
+   * who owes it: a supplier's credit note is money coming in that no customer owes, never an invoice to collect.
+   * Absent: the source does not say (a positive document is then taken as a customer's, as before it was asked).
+   */
+  partyRole?: LedgerPartyRole | null;
 }
 
 export type LedgerEntryKind = 'posting' | 'document';
+export type LedgerPartyRole = 'customer' | 'supplier';
 
 /** Whether an entry (or a stored row of one) is money on the bank's account as the books hold it (LedgerEntry.kind). */
 export const isPosting = (e: { kind?: string | null }): boolean => e.kind !== 'document';

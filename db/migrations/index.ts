@@ -21,6 +21,7 @@ import * as m0021 from './0021_ledger_entry_changes.js';
 import * as m0022 from './0022_ledger_entry_restate_key.js';
 import * as m0023 from './0023_ledger_entry_kind.js';
 import * as m0024 from './0024_account_feed_failing_since.js';
+import * as m0025 from './0025_ledger_entry_party_role.js';
 
 /** Ordered migrations; add new files here, never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '0022_ledger_entry_restate_key': m0022,
   '0023_ledger_entry_kind': m0023,
   '0024_account_feed_failing_since': m0024,
+  '0025_ledger_entry_party_role': m0025,
 };

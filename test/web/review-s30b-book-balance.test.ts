@@ -35,6 +35,7 @@ const si1002 = (over: Partial<LedgerEntryRow>): LedgerEntryRow => ({
   books_seen_at: null,
   restate_key: null,
   kind: 'posting',
+  party_role: null,
   ...over,
 });
 

@@ -225,6 +225,7 @@ export function qboEntry(
     party: typeof partyRef?.name === 'string' ? partyRef.name : null,
     account,
     kind: document ? 'document' : 'posting',
+    ...(document ? { partyRole: kind === 'bill' ? ('supplier' as const) : ('customer' as const) } : {}),
   };
 }
 

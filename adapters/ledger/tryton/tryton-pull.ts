@@ -182,6 +182,8 @@ export async function pullTrytonEntries(rpc: TrytonRpc, o: PullOptions): Promise
       party: inv['party.']?.rec_name ?? null,
       account,
       kind: 'document',
+      // a supplier's credit note ('in', negative to pay) comes in positive, yet no customer owes it
+      partyRole: inv.type === 'out' ? 'customer' : 'supplier',
     });
   }
 

@@ -67,6 +67,7 @@ export function invoiceEntry(inv: Invoice, account: string): LedgerEntry | null 
     party: inv.contact?.name ?? null,
     account,
     kind: 'document',
+    partyRole: type === 'ACCREC' ? 'customer' : 'supplier',
   };
 }
 
@@ -93,6 +94,8 @@ export function creditNoteEntry(cn: CreditNote, account: string): LedgerEntry | 
     party: cn.contact?.name ?? null,
     account,
     kind: 'document',
+    // a supplier's credit note comes in positive, yet no customer owes it
+    partyRole: type === 'ACCRECCREDIT' ? 'customer' : 'supplier',
   };
 }
 

@@ -448,6 +448,7 @@ export class ZohoBooksAdapter extends OAuthLedgerSource<ZohoConfig> {
         party: str(d[kind === 'invoice' ? 'customer_name' : 'vendor_name']),
         account,
         kind: 'document',
+        partyRole: kind === 'invoice' ? 'customer' : 'supplier',
       });
       // Listed open under its id now, so the sync keeps that one and closes the others.
       if (changed) closed.push({ ...ids, reason: 'gone' });

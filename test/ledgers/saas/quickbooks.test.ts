@@ -66,6 +66,12 @@ describe('QuickBooks Online adapter against the local QuickBooks', () => {
     expect(ofKind('document')).toEqual(expectedOpen(fake, 'document'));
     expect(ofKind('posting')).toEqual(expectedOpen(fake, 'posting'));
     expect(ofKind('posting').size).toBe(2);
+    // whose each document is: a bill the supplier's, an invoice and a credit memo the customer's; postings nobody's
+    for (const e of r.entries)
+      expect([e.id.split(':')[0], e.partyRole ?? null]).toEqual([
+        e.id.split(':')[0],
+        e.kind !== 'document' ? null : e.id.startsWith('bill:') ? 'supplier' : 'customer',
+      ]);
     expect(r.entries.every((e) => e.currency === 'NGN')).toBe(true);
     expect([...fake.minorVersions]).toEqual(['75']);
     expect(contract.checked.responses).toBeGreaterThan(10);

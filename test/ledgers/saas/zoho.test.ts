@@ -100,6 +100,9 @@ describe('Zoho Books adapter against the local Zoho Books', () => {
     const r = await adapter({ perPage: 3 }).pullOpenEntries({ period: PERIOD, ledgerAccount: 'GTB' });
     expect(new Map(r.entries.map((e) => [e.id, e.amountMinor]))).toEqual(expectedOpen(fake));
     expect(r.entries.every((e) => e.account === 'GTB' && e.currency === 'NGN')).toBe(true);
+    // whose each document is: an invoice the customer's, a bill the supplier's
+    for (const e of r.entries)
+      expect(e.partyRole).toBe(e.kind !== 'document' ? undefined : e.id.startsWith('bill:') ? 'supplier' : 'customer');
     expect(fake.http.count('GET', /\/invoices$/)).toBe(4);
   });
 

@@ -188,6 +188,11 @@ describe('tryton ledger adapter against a real Tryton 8.2', () => {
     );
     const supplier = first.entries.find((e) => e.party === 'Lagos Power Supplies')!;
     expect(supplier.description).toContain('LPS-2231');
+    // whose each invoice is: a supplier invoice ('in') the supplier's, whichever its sign (a supplier's credit note
+    // comes in positive), a customer invoice or credit note ('out') the customer's
+    const suppliers = new Set(['Lagos Power Supplies', 'Accra Office Supplies']);
+    for (const e of first.entries.filter((x) => x.id.startsWith('invoice:')))
+      expect(e.partyRole).toBe(suppliers.has(e.party ?? '') ? 'supplier' : 'customer');
     expect(first.entries.every((e) => e.currency === 'NGN')).toBe(true);
     expect(first.cursor).toMatch(/^tryton-v2:/);
     firstCursor = first.cursor;
