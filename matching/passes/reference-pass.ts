@@ -117,8 +117,8 @@ export function referencePass(state: AssignmentState): void {
   const residuals = new OverPaidResiduals(state, candidates);
   const returned = new Returns(state);
   // claims go strongest first (by their own evidence), then as their pairs rank
-  const strengthOf = more.size === 0 ? ownStrength : (p: Pair) => more.get(p)?.strength ?? p.s.strength;
-  const ordered = strongestFirst(candidates, samePair, strengthOf);
+  const strengthOf = more.size === 0 ? null : (p: Pair) => more.get(p)?.strength ?? p.s.strength;
+  const ordered = strongestFirst(candidates, strengthOf);
   for (let k = 0; k < ordered.length; k++) {
     const p = ordered[k]!;
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
@@ -406,9 +406,6 @@ const SOLE_REFERENCE: Evidence = Object.freeze({
   detail: 'the reference names exactly one open document, no other bank line quotes it, and the amount is exact',
   weight: WEIGHTS.soleReference,
 }) as Evidence;
-
-const samePair = (p: Pair) => p;
-const ownStrength = (p: Pair) => p.s.strength;
 
 /** What a pair this pass may confirm carries beyond its own evidence. */
 interface Claim {

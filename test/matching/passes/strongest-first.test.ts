@@ -37,15 +37,10 @@ describe('strongest first', () => {
   it('orders by an outer strength first, then as the pairs rank, in any input order', () => {
     fc.assert(
       fc.property(gathered, fc.array(fc.constantFrom(0, 0.1), { minLength: 200, maxLength: 200 }), (pairs, extra) => {
-        const items = pairs.map((p, i) => ({ p, strength: p.s.strength + extra[i]! })).reverse();
-        const expected = [...items].sort((x, y) => y.strength - x.strength || byScoreThenIds(x.p, y.p));
-        expect(
-          strongestFirst(
-            items,
-            (t) => t.p,
-            (t) => t.strength,
-          ),
-        ).toEqual(expected);
+        const outer = new Map(pairs.map((p, i) => [p, p.s.strength + extra[i]!]));
+        const items = [...pairs].reverse();
+        const expected = [...items].sort((x, y) => outer.get(y)! - outer.get(x)! || byScoreThenIds(x, y));
+        expect(strongestFirst(items, (p) => outer.get(p)!)).toEqual(expected);
       }),
     );
   });
