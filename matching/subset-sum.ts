@@ -14,23 +14,63 @@ export function findSubsets<T>(
   maxSolutions: number,
   budget = 4_000,
 ): T[][] {
-  const solutions: T[][] = [];
   const n = items.length;
-  // amounts, and suffix sums that let a branch stop when even taking everything left cannot reach lo, in one scratch
-  // array shared by every call (a run searches for each of many lines; the search never re-enters itself)
+  const a = scratchFor(n);
+  for (let i = 0; i < n; i++) a[i] = amountOf(items[i]!);
+  const found = subsetsOfScratch(n, lo, hi, maxSize, maxSolutions, budget);
+  const solutions: T[][] = new Array<T[]>(found.length);
+  for (let k = 0; k < found.length; k++) solutions[k] = found[k]!.map((i) => items[i]!);
+  return solutions;
+}
+
+/**
+ * Whether some subset of amounts[0, n) (at most `maxSize` of them, tried in that order) adds up to a value in [lo,
+ * hi]: findSubsets for one solution, on amounts the caller holds in a typed array, so the search sees the same kind of
+ * input from every caller (a list of numbers here and of entries there made it compile twice in a cold run).
+ */
+export function someSubsetSums(
+  amounts: Float64Array,
+  n: number,
+  lo: number,
+  hi: number,
+  maxSize: number,
+  budget = 4_000,
+): boolean {
+  const a = scratchFor(n);
+  for (let i = 0; i < n; i++) a[i] = amounts[i]!;
+  return subsetsOfScratch(n, lo, hi, maxSize, 1, budget).length > 0;
+}
+
+/**
+ * The scratch for n amounts and the suffix sums that let a branch stop when even taking everything left cannot reach
+ * lo, shared by every call (a run searches for each of many lines; the search never re-enters itself).
+ */
+function scratchFor(n: number): Float64Array {
   if (scratch.length < 2 * n + 1) scratch = new Float64Array(4 * n + 2);
+  return scratch;
+}
+
+/** The search over the scratch's a[0, n), once the caller has written them: each subset found as its indexes. */
+function subsetsOfScratch(
+  n: number,
+  lo: number,
+  hi: number,
+  maxSize: number,
+  maxSolutions: number,
+  budget: number,
+): number[][] {
+  const solutions: number[][] = [];
   // a[i]: item i's amount; a[n + i]: the sum of the amounts from i on
   const a = scratch;
-  for (let i = 0; i < n; i++) a[i] = amountOf(items[i]!);
   a[2 * n] = 0;
   for (let i = n - 1; i >= 0; i--) a[n + i] = a[n + i + 1]! + a[i]!;
   const chosen: number[] = [];
   let nodes = 0;
   const visit = (start: number, sum: number): void => {
     if (solutions.length >= maxSolutions || nodes++ > budget) return;
-    if (chosen.length >= 2 && sum >= lo && sum <= hi) solutions.push(chosen.map((i) => items[i]!));
+    if (chosen.length >= 2 && sum >= lo && sum <= hi) solutions.push(chosen.slice());
     if (chosen.length === maxSize) return;
-    for (let i = start; i < items.length; i++) {
+    for (let i = start; i < n; i++) {
       if (sum + a[n + i]! < lo) return;
       const next = sum + a[i]!;
       if (next > hi) continue;

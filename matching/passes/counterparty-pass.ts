@@ -3,7 +3,7 @@ import { type AssignmentState, type Pair, linesWithRules } from '../assignment.j
 import { evidenceOf, evidenceSum, pairGroup, paysWithin, plausiblyPays } from '../groups.js';
 import { type PreparedBank, type PreparedLedger, daysOutside, entryWords, lineWords } from '../prepared.js';
 import { otherMonthsNamed } from '../month-names.js';
-import { findSubsets } from '../subset-sum.js';
+import { findSubsets, someSubsetSums } from '../subset-sum.js';
 import { insertionSort } from '../small-sort.js';
 import { strongestPairsFirst } from './strongest-first.js';
 import { roundFigures } from '../round-sums.js';
@@ -455,11 +455,8 @@ function creditNoteFromIndex(state: AssignmentState, p: Pair): boolean | null {
   return false;
 }
 
-// the pool's amounts as found, then largest first in a list for the search (one scratch of each: the pass never nests)
+// the pool's amounts as found, then largest first for the search (one scratch: the pass never nests)
 const poolScratch = new Float64Array(SPLIT_POOL);
-const poolAmounts: number[] = [];
-const descending = (x: number, y: number) => y - x;
-const sameNumber = (x: number) => x;
 
 /**
  * partyItemsAlsoSum read from the candidate search's party index: the party's entries below the amount, their side,
@@ -488,10 +485,7 @@ function partyAmountsAlsoSum(state: AssignmentState, p: Pair): boolean | null {
     sum += abs[i]!;
   }
   if (n < 2 || sum < b.abs) return false;
-  // a list only for the few pools worth a search: emptying one per call was a call into the runtime each time
-  const amounts = poolAmounts;
-  amounts.length = 0;
-  for (let i = 0; i < n; i++) amounts.push(poolScratch[i]!);
-  amounts.sort(descending);
-  return findSubsets(amounts, sameNumber, b.abs, b.abs, state.opts.maxSplitSize, 1).length > 0;
+  // largest first: sorted ascending, then reversed (amounts alike are alike, so no order among them matters)
+  const amounts = poolScratch.subarray(0, n).sort().reverse();
+  return someSubsetSums(amounts, n, b.abs, b.abs, state.opts.maxSplitSize);
 }
