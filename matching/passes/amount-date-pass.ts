@@ -19,6 +19,8 @@ export function amountDatePass(state: AssignmentState): void {
       if (!p.s.referenceHit && settles(p) && p.s.confidence >= opts.autoConfirmThreshold) strong.push(p);
     }
   }
+  // (an empty list is of another kind than a list of pairs: passed on, it would undo strongestFirst's compiled code)
+  if (strong.length === 0) return;
   const ordered = strongestPairsFirst(strong);
   for (let k = 0; k < ordered.length; k++) {
     const p = ordered[k]!;
