@@ -31,8 +31,11 @@ export class KeyTable {
    */
   private readonly texts = new Map<number, string>();
   private readonly seed = tableSeed();
-  /** no key is added once sealed: an unknown key is reported missing (−1) */
-  sealed = false;
+  /**
+   * 1 once sealed (no key is added then: an unknown key is reported missing, −1). A cell rather than a field: a field
+   * written once after construction changes the table's shape, and undid the compiled lookups that read it.
+   */
+  private readonly seals = new Uint8Array(1);
   /** the items' keys' ids, one item after another */
   ids = new Int32Array(16);
   /** the number of ids laid out in `ids` */
@@ -227,7 +230,7 @@ export class KeyTable {
         return stored - 1;
       slot = (slot + 1) & mask;
     }
-    if (this.sealed) return -1;
+    if (this.seals[0] === 1) return -1;
     const at = this.room(to - from);
     // (copied one by one: a subarray to set from is an object made and a slower builtin, for a dozen characters)
     for (let i = from; i < to; i++) this.chars[at + i - from] = key[i]!;
@@ -296,7 +299,12 @@ export class KeyTable {
 
   /** No key is added from now on; a key not yet met is reported missing. */
   seal(): void {
-    this.sealed = true;
+    this.seals[0] = 1;
+  }
+
+  /** Whether the table is sealed (seal). */
+  get sealed(): boolean {
+    return this.seals[0] === 1;
   }
 
   /**
@@ -305,7 +313,7 @@ export class KeyTable {
    * The kept keys' characters are moved together into an array of their size.
    */
   release(keep: Uint8Array): void {
-    this.sealed = true;
+    this.seals[0] = 1;
     this.table = new Int32Array(2);
     const { chars, starts, texts } = this;
     for (const id of texts.keys()) if (keep[id] !== 1) texts.delete(id);
