@@ -7,6 +7,7 @@ import { isMonthWord } from './month-names.js';
 import { type KeyHolder, KeyTable, keyTextsOf } from './key-table.js';
 import { KeyBatch, LedgerKeysFound, NumberKeys, bankKeysInto, ledgerKeysInto } from './references.js';
 import { MIN_CODE_LETTERS } from './thresholds.js';
+import { maskedEndsOf, otherMaskedEnds } from './masked-numbers.js';
 
 /** Lines and entries with everything the scorer needs computed once (keys, day numbers, names). */
 export interface PreparedBank extends KeyHolder {
@@ -24,6 +25,8 @@ export interface PreparedBank extends KeyHolder {
   account: string | null;
   /** coarse party key (first two name words) for pooling a counterparty's lines; null without a name */
   partyKey: string | null;
+  /** the ends of the masked numbers its narration and reference write (maskedEndsOf), read on first use */
+  maskedEnds: readonly string[] | null;
 }
 
 export interface PreparedLedger extends KeyHolder {
@@ -61,6 +64,8 @@ export interface PreparedLedger extends KeyHolder {
   descriptionSegments: string[][];
   /** all digits in party, reference and description, to find a counterparty's account number (computed on first use) */
   digitText: string | null;
+  /** the ends of the masked numbers its description and reference write (maskedEndsOf), read on first use */
+  maskedEnds: readonly string[] | null;
   partyKey: string | null;
   /** all the party's normalised words, joined: an equal bank name is the same party without fuzzy comparison */
   partyKeyFull: string;
@@ -335,6 +340,7 @@ class BankItem implements PreparedBank {
   declare readonly nameTokens: string[];
   declare readonly account: string | null;
   declare readonly partyKey: string | null;
+  declare maskedEnds: readonly string[] | null;
 
   constructor(
     line: BankLine,
@@ -360,6 +366,7 @@ class BankItem implements PreparedBank {
     this.nameTokens = named.tokens;
     this.account = account;
     this.partyKey = named.partyKey;
+    this.maskedEnds = null;
   }
 
   get keys(): readonly string[] {
@@ -625,6 +632,7 @@ class LedgerItem implements PreparedLedger {
   declare readonly partyName: string | null;
   declare readonly partyCode: string | null;
   declare digitText: string | null;
+  declare maskedEnds: readonly string[] | null;
   declare private readonly named: NameFacts;
   declare private readonly facts: DescriptionFacts;
 
@@ -655,6 +663,7 @@ class LedgerItem implements PreparedLedger {
     this.partyName = partyName;
     this.partyCode = partyCode;
     this.digitText = null;
+    this.maskedEnds = null;
     this.named = named;
     this.facts = facts;
   }
@@ -710,6 +719,15 @@ export function daysOutside(b: PreparedBank, l: PreparedLedger): number {
   if (b.day < l.day) return l.day - b.day;
   if (b.day > l.endDay) return b.day - l.endDay;
   return 0;
+}
+
+/**
+ * Whether the line and the entry write other masked numbers (otherMaskedEnds): another phone, card or account. Each
+ * side's are read once, however many pairs and rivals ask.
+ */
+export function otherNumbersWritten(b: PreparedBank, l: PreparedLedger): boolean {
+  const x = (b.maskedEnds ??= maskedEndsOf(lineWords(b)));
+  return x.length > 0 && otherMaskedEnds(x, (l.maskedEnds ??= maskedEndsOf(entryWords(l))));
 }
 
 export function digitTextOf(l: PreparedLedger): string {

@@ -20,6 +20,7 @@
 
 import { bankChequeKeys, ledgerChequeKey } from './cheque-keys.js';
 import { flat } from './flat-text.js';
+import { withoutSplitMaskedNumbers } from './masked-numbers.js';
 import type { KeyHolder, KeyTable } from './key-table.js';
 import { displacementOf, grownTable } from './open-table.js';
 import { tableSeed, textOfChars } from './string-hash.js';
@@ -770,6 +771,8 @@ function collectKeys(
   memo: NumberKeys | null,
   codes: WordBounds | null = null,
 ): number {
+  // a masked number's groups are no document's number ("POS 5399 **** **** 1234", "MTN 0812#####11", "0123 XXXX 89")
+  text = withoutSplitMaskedNumbers(text);
   const flags = scanText(text, words, codes, true);
   if ((flags & HAS_DIGIT) === 0) return flags;
   let upper = text;

@@ -2,14 +2,14 @@ import { counted } from '../domain/counted.js';
 import type { Evidence } from '../domain/reconciliation.js';
 import { namesOneWordApart, normalizeNameInto, tokenSimilarity } from './counterparty.js';
 import type { Tolerance } from './options.js';
-import { type PreparedBank, type PreparedLedger, daysOutside, digitTextOf, entryWords, lineWords } from './prepared.js';
+import { type PreparedBank, type PreparedLedger, daysOutside, digitTextOf, otherNumbersWritten } from './prepared.js';
 import { type KeyHolder, sharedKeyIdOf, sharedKeyOf } from './key-table.js';
 import { hasDigit } from './reference-text.js';
 import { tradingNameWritten } from './trading-names.js';
 import { isRevenueServiceShortName } from './revenue-service-names.js';
 import { SERIAL_KEY_HEAD, describeKeyWithin } from './references.js';
 import { flat } from './flat-text.js';
-import { maskedNumbersOf, otherMaskedNumbers } from './masked-numbers.js';
+import { maskedNumbersOf } from './masked-numbers.js';
 import { sameWords } from './same-words.js';
 import { deductionAccount, deductionFor } from './deductions.js';
 import { CONFLICT_BELOW, MIN_EXACT_LETTERS, MIN_LEADING_LETTERS, MIN_NAME_SIMILARITY, WEIGHTS } from './thresholds.js';
@@ -288,7 +288,7 @@ export class PartyFinder {
    */
   private described(b: PreparedBank, l: PreparedLedger): boolean {
     if (l.descriptionSegments.length === 0 || !someSegmentNamed(l.descriptionSegments, this.wordsOf(b))) return false;
-    if (otherMaskedNumbers(lineWords(b), entryWords(l))) return false;
+    if (otherNumbersWritten(b, l)) return false;
     if (sameWords(b.line.narration, l.entry.description)) this.found('description', 1, SAME_WORDS_W4);
     else this.found('description', 0.9, DESCRIPTION_W4);
     return true;

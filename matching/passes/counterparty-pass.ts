@@ -1,7 +1,14 @@
 import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
 import { evidenceOf, evidenceSum, pairGroup, paysWithin, plausiblyPays } from '../groups.js';
-import { type PreparedBank, type PreparedLedger, daysOutside, entryWords, lineWords } from '../prepared.js';
+import {
+  type PreparedBank,
+  type PreparedLedger,
+  daysOutside,
+  entryWords,
+  lineWords,
+  otherNumbersWritten,
+} from '../prepared.js';
 import { otherMonthsNamed } from '../month-names.js';
 import { findSubsets, someSubsetSums } from '../subset-sum.js';
 import { insertionSort } from '../small-sort.js';
@@ -12,7 +19,6 @@ import { DOCUMENT } from '../same-amounts.js';
 import { partyKeysOf } from '../candidates.js';
 import { namesOtherBranch } from '../place-names.js';
 import { narrationWords } from '../scoring.js';
-import { otherMaskedNumbers } from '../masked-numbers.js';
 import {
   MIN_PARTY_LETTERS,
   NAMED_PAYER_DAYS,
@@ -265,7 +271,7 @@ const fits = (q: Pair) => q.s.fit === 'exact' || q.s.fit === 'under_within' || q
  * The line and the entry write other masked numbers ("AIRTIME PURCHASE MTN 0847*****88" for a top-up of 0812*****11):
  * another phone, card or account, so no rival of either's own pair however alike their words and amount.
  */
-const anotherNumber = (q: Pair) => otherMaskedNumbers(lineWords(q.b), entryWords(q.l));
+const anotherNumber = (q: Pair) => otherNumbersWritten(q.b, q.l);
 
 /**
  * Rivals of a candidate. A rival of the same counterparty counts at any date the candidate search reached (an older

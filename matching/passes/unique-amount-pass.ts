@@ -1,7 +1,14 @@
 import type { Evidence, MatchGroup } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
 import { normalizeName } from '../counterparty.js';
-import { type PreparedBank, type PreparedLedger, daysOutside, entryWords, lineWords } from '../prepared.js';
+import {
+  type PreparedBank,
+  type PreparedLedger,
+  daysOutside,
+  entryWords,
+  lineWords,
+  otherNumbersWritten,
+} from '../prepared.js';
 import { otherMonthsNamed } from '../month-names.js';
 import { isCommonNameWord, namesInShortForms, namesPartly, narrationWords } from '../scoring.js';
 import { DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
@@ -11,7 +18,6 @@ import { PAID_FROM, SETTLEMENT_WORDS, paymentWayOf } from '../settlement-keys.js
 import { namesGateway } from '../acquirer-charges.js';
 import { roundFigures } from '../round-sums.js';
 import { otherRemittance } from '../statutory-kinds.js';
-import { otherMaskedNumbers } from '../masked-numbers.js';
 import { initials, namesNoParty } from '../acronyms.js';
 import { CLOSE_DATE_DAYS, UNIQUE_AMOUNT_DAYS, WEIGHTS } from '../thresholds.js';
 
@@ -55,7 +61,7 @@ export function uniqueAmountPass(state: AssignmentState): void {
     // the line pays one statutory remittance and the entry books another: not the same money, whatever the amount
     if (otherRemittance(text, `${only.l.entry.description ?? ''} ${only.l.entry.reference ?? ''}`)) continue;
     // the two write other masked numbers: another phone topped up, card used or account paid
-    if (otherMaskedNumbers(text, entryWords(only.l))) continue;
+    if (otherNumbersWritten(b, only.l)) continue;
     // the entry names its payer (by name or account code) and the line does not, not even in part: only cash paid in
     // at a counter may come by someone else's hand
     const cash = b.sign > 0 && CASH_IN.test(b.line.narration ?? '') && !BANKS_OWN.test(b.line.narration ?? '');

@@ -7,6 +7,8 @@
 import { Decimal } from 'decimal.js';
 // cheque keys are read by plain expressions in the engine too: the same reading, not a faster one to check
 import { bankChequeKeys } from '../../matching/cheque-keys.js';
+// and masked numbers: their split forms are blanked before any key is read
+import { withoutSplitMaskedNumbers } from '../../matching/masked-numbers.js';
 
 // Words that mean the same document kind; everything else keeps its own spelling as a prefix.
 const PREFIX_ALIASES: Record<string, string> = {
@@ -219,8 +221,9 @@ export function wordsOf(upper: string): string[] {
 /** All reference keys found in free text (narration, reference, description). */
 export function referenceKeys(...texts: Array<string | null | undefined>): Set<string> {
   const keys = new Set<string>();
-  for (const text of texts) {
-    if (!text) continue;
+  for (const written of texts) {
+    if (!written) continue;
+    const text = withoutSplitMaskedNumbers(written);
     let previousWord: string | null = null;
     // the last bare number and the prefix its run started with: "INV 2024 0001" may be one reference
     let previousDigits: string | null = null;
@@ -415,7 +418,7 @@ export function bankKeys(narration?: string | null, reference?: string | null): 
   const ref = codeKey(reference, 4);
   if (ref) keys.add(ref);
   if (narration)
-    for (const word of narration.split(/\s+/)) {
+    for (const word of withoutSplitMaskedNumbers(narration).split(/\s+/)) {
       const k = word.length >= 6 && !WRITTEN_DATE.test(word) ? codeKey(word, 6) : null;
       if (k) keys.add(k);
     }
