@@ -70,9 +70,10 @@ export function counterpartyPass(state: AssignmentState): void {
     const p = ordered[k]!;
     if (!state.bankOpen(p.b) || !state.ledgerOpen(p.l)) continue;
     const rivalled = rivals.ofBank(p) || rivals.ofEntry(p);
-    if (rivalled && !datedApart(state, p)) continue;
+    const apart = rivalled ? datedApart(state, p) : SOLE_CANDIDATE;
+    if (apart === null) continue;
     if (partyItemsAlsoSum(state, p, pool)) continue;
-    const ev = evidenceOf(p, rivalled ? SAME_DAY : SOLE_CANDIDATE);
+    const ev = evidenceOf(p, apart);
     // a caller who raised the threshold asked for more than this evidence gives
     const confidence = evidenceSum(ev);
     if (confidence < opts.autoConfirmThreshold) continue;
@@ -95,32 +96,51 @@ const SAME_DAY: Evidence = Object.freeze({
   weight: WEIGHTS.soleCandidate,
 }) as Evidence;
 
+// the same, when nearer ones were set aside for writing another masked number (another phone, card or account)
+const SAME_DAY_OTHER_NUMBERS: Evidence = Object.freeze({
+  ...SAME_DAY,
+  detail: `${SAME_DAY.detail}; those nearer write another masked number`,
+}) as Evidence;
+
 /**
  * Equal payments to one payee, week by week (fuel, a van's hire), each booked on the day it was paid: the rivals a line
  * and an entry have are the other weeks'. The pair dated the same day is confirmed when every other open entry the line
- * could pay, and every other open line that could pay the entry, lies RECURRING_APART_DAYS or more away.
+ * could pay, and every other open line that could pay the entry, lies RECURRING_APART_DAYS or more away: the evidence
+ * that says so, or null.
  */
-function datedApart(state: AssignmentState, p: Pair): boolean {
-  if (p.l.day !== p.b.day || mayHaveFailed(state, p.b)) return false;
+function datedApart(state: AssignmentState, p: Pair): Evidence | null {
+  if (p.l.day !== p.b.day || mayHaveFailed(state, p.b)) return null;
   // a line quoting a document pays that one, and one naming a week or a day ("WK 03 FEB", "ARREARS 07/03") pays that
   // week's, not whichever entry shares its day
   const said = `${p.b.line.narration ?? ''} ${p.b.line.reference ?? ''}`;
-  if (DOCUMENT.test(said) || NAMES_A_PERIOD.test(said)) return false;
+  if (DOCUMENT.test(said) || NAMES_A_PERIOD.test(said)) return null;
+  // another phone's, card's or account's items are no rivals, but the evidence says so when one is nearer
+  let nearerAside = false;
   for (let i = state.firstPairOf(p.b), to = state.endPairOf(p.b); i < to; i++) {
     if (!state.pairEntryOpen(i)) continue;
     const q = state.pairAt(i);
-    if (q === p || !fits(q) || anotherNumber(q)) continue;
+    if (q === p || !fits(q)) continue;
+    const near = Math.abs(q.l.day - p.b.day) < RECURRING_APART_DAYS;
+    if (anotherNumber(q)) {
+      nearerAside ||= near;
+      continue;
+    }
     // each other week's entry has its own line that day: an older entry with none (an unpaid invoice of a round sum)
     // may be the one this line pays
-    if (Math.abs(q.l.day - p.b.day) < RECURRING_APART_DAYS || !paidOnItsDay(state, q.l)) return false;
+    if (near || !paidOnItsDay(state, q.l)) return null;
   }
   for (let i = state.firstPairOfEntry(p.l), to = state.endPairOfEntry(p.l); i < to; i++) {
     if (!state.entryPairBankOpen(i)) continue;
     const q = state.entryPairAt(i);
-    if (q === p || !fits(q) || anotherNumber(q)) continue;
-    if (Math.abs(q.b.day - p.l.day) < RECURRING_APART_DAYS || !bookedOnItsDay(state, q.b)) return false;
+    if (q === p || !fits(q)) continue;
+    const near = Math.abs(q.b.day - p.l.day) < RECURRING_APART_DAYS;
+    if (anotherNumber(q)) {
+      nearerAside ||= near;
+      continue;
+    }
+    if (near || !bookedOnItsDay(state, q.b)) return null;
   }
-  return true;
+  return nearerAside ? SAME_DAY_OTHER_NUMBERS : SAME_DAY;
 }
 
 /** An entry with a line of its exact amount on its own day naming its payee (not another payee's at the same rate). */

@@ -98,3 +98,24 @@ describe('masked numbers cost the same whatever a narration writes', () => {
     expect(performance.now() - started).toBeLessThan(1_500);
   });
 });
+
+describe("the counterparty pass's evidence says what it set aside", () => {
+  // What: weekly top-ups of one phone each confirmed on its own day said "the other open items and lines of this
+  // amount are 5 days or more away" while another phone's entry of the amount lay open a day away: 284469f sets such
+  // entries aside (another masked number) without the sentence saying so. Should: say that the nearer ones write
+  // another masked number. Where: matching/passes/counterparty-pass.ts (datedApart, SAME_DAY).
+  it('says that a nearer entry of the amount writes another masked number', () => {
+    const mtn11 = 'AIRTIME PURCHASE MTN 0812*****11';
+    const r = reconcile(
+      [paid('b13', '2026-11-13', -350_000, mtn11), paid('b20', '2026-11-20', -350_000, mtn11)],
+      [
+        booked('l13', '2026-11-13', -350_000, mtn11),
+        booked('l20', '2026-11-20', -350_000, mtn11),
+        booked('l14', '2026-11-14', -350_000, 'AIRTIME PURCHASE MTN 0847*****88'),
+      ],
+    );
+    const said = r.matches.find((m) => m.bankIds[0] === 'b13')!.evidence.map((e) => e.detail);
+    expect(said.join(' | ')).toContain('5 days or more away');
+    expect(said.join(' | ')).toContain('nearer write another masked number');
+  });
+});
