@@ -49,24 +49,43 @@ describe('1. a good read of the account ends the failing on record, whatever its
     await db.dispose();
   });
 
-  // What: a read that failed its first attempt leaves feed_failing_since on the account; when that read ends without
-  // a good read of its own (its sync cut short by the unlink, then the account linked again weeks later), the new
-  // feed's first read of the account (describeAccount, attempt 1) succeeds and left the instant in place: only an
-  // attempt after the first cleared it. The next error the feed records (recordFeedState keeps the instant on record)
-  // then said the new link had been failing since the old link's outage, weeks before; so did "Sync now".
-  // Should: a good read of the bank ends the failing, as the sync's does at any attempt (feed-activities.ts,
-  // describeAccount: the clear under `attempt > 1`).
-  it.fails(
-    'a first attempt that succeeds clears a failing instant an earlier read left, so a later error is dated anew',
-    async () => {
-      const old = '2026-11-01T09:00:00.000Z';
-      await updateAccount(db.db, id, { feed_failing_since: old });
-      await new MockActivityEnvironment({ attempt: 1 }).run(acts.describeAccount, id);
-      expect((await getAccount(db.db, id))!.feed_failing_since).toBeNull();
-      await acts.recordFeedState({ accountId: id, state: 'ACTIVE', lastError: 'the bank refresh job failed' });
-      expect((await getAccount(db.db, id))!.feed_failing_since! > old).toBe(true);
-    },
-  );
+  // What: an account unlinked while its reads were failing kept the failure on record (last_error: "Mono has not
+  // sent this account's transactions since 1 November …; bankfeed keeps trying", feed_failing_since). Linked again
+  // weeks later, the new feed reads the account while the row is still UNLINKED (describeAccount's clear skips an
+  // unlinked row), then records BACKFILLING: through the whole backfill the accounts list said "Fetching history ·
+  // failing" with the old note, "Sync now" said the feed "has been failing since 1 Nov", and the new feed's first
+  // recorded error was dated by the old link's outage (recordFeedState keeps the instant on record).
+  // Should: the feed's end clears its failure, as it clears the bank's re-authorisation request
+  // (feed-activities.ts recordFeedState, the UNLINKED branch).
+  it.fails("a relink does not start out failing since the ended link's outage", async () => {
+    const old = '2026-11-01T09:00:00.000Z';
+    await updateAccount(db.db, id, {
+      state: 'ACTIVE',
+      feed_failing_since: old,
+      last_error:
+        "Mono has not sent this account's transactions since 2026-11-01 10:00 Lagos time; bankfeed keeps trying.",
+    });
+    await acts.recordFeedState({ accountId: id, state: 'UNLINKED' });
+    // linked again: the new feed reads the account, then starts its backfill
+    await new MockActivityEnvironment({ attempt: 1 }).run(acts.describeAccount, id);
+    await acts.recordFeedState({ accountId: id, state: 'BACKFILLING', dataStatus: 'AVAILABLE' });
+    const row = (await getAccount(db.db, id))!;
+    expect([row.last_error, row.feed_failing_since, feedTrouble(row)]).toEqual([null, null, null]);
+    await acts.recordFeedState({ accountId: id, state: 'ACTIVE', lastError: 'the bank refresh job failed' });
+    expect((await getAccount(db.db, id))!.feed_failing_since! > old).toBe(true);
+  });
+
+  // What: a backfill whose sync ended failing without a good read (its first attempt's 503 put the instant on record,
+  // a later one met not found, which the feed handles and goes on) is run again: its read of the account succeeds at
+  // the first attempt and left the instant in place (only an attempt after the first cleared it), so the next error
+  // recorded was dated by the earlier read. Should: a good read of the bank ends the failing at any attempt, as the
+  // sync's does (feed-activities.ts describeAccount, the clear under `attempt > 1`).
+  it.fails('a good first attempt of reading the account clears the instant an earlier read left', async () => {
+    const old = '2026-11-01T09:00:00.000Z';
+    await updateAccount(db.db, id, { state: 'BACKFILLING', feed_failing_since: old });
+    await new MockActivityEnvironment({ attempt: 1 }).run(acts.describeAccount, id);
+    expect((await getAccount(db.db, id))!.feed_failing_since).toBeNull();
+  });
 
   it('a sync that fails at once and then succeeds leaves no failing on record (the existing rule, kept)', async () => {
     sb.setFaults({ burst503Every: 1, burst503Length: 1 });
