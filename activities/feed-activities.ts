@@ -738,9 +738,10 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         },
         nowIso(),
       );
-      // An attempt that follows a failure noteLongFailure put on record: Mono answers again.
+      // Mono answers again: after a failed attempt of this read, or after an earlier read that ended failing (a
+      // backfill's sync that met a failure the feed handles, run again), whose instant would date the next failure.
       const attempt = Context.current().info.attempt;
-      if (attempt > 1)
+      if (attempt > 1 || existing?.feed_failing_since)
         await updateAccountUnlessUnlinked(deps.db, accountId, {
           feed_failing_since: null,
           ...(attempt >= ATTEMPTS_BEFORE_NOTE ? { last_error: null } : {}),
@@ -812,7 +813,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
 
     /**
      * Mirrors the workflow's state into the store, where the CLI and reports read it. An error recorded keeps when the
-     * failing began (the first since the last good read); no error clears it.
+     * failing began (the first since the last good read); no error, or the feed's end, clears it.
      */
     async recordFeedState(input: {
       accountId: string;
@@ -831,8 +832,11 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         ...(input.clearReauth
           ? { reauth_url: null, reauth_required_at: null, reauth_expires_at: null, bank_reauth_required_at: null }
           : {}),
-        // An unlinked account's feed has ended: a relink must not start out refused the bank.
-        ...(input.state === 'UNLINKED' ? { unlinked_at: now, bank_reauth_required_at: null } : {}),
+        // An unlinked account's feed has ended: a relink must not start out refused the bank, nor failing since the
+        // ended feed's outage (its note and instant would stand through the new feed's backfill and date its failures).
+        ...(input.state === 'UNLINKED'
+          ? { unlinked_at: now, bank_reauth_required_at: null, last_error: null, feed_failing_since: null }
+          : {}),
       });
       if (typeof input.lastError === 'string')
         await recordFeedFailing(deps.db, input.accountId, now, { restart: false });

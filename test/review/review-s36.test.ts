@@ -21,7 +21,7 @@ import { syncInput } from '../support/feed-harness.js';
 
 const kinds = await databaseKinds();
 
-describe('1. a good read of the account ends the failing on record, whatever its attempt (feed-activities.ts describeAccount)', () => {
+describe('1. the failing on record ends with the feed and with a good read of the account (feed-activities.ts recordFeedState, describeAccount)', () => {
   let sb: Sandbox;
   let db: TestDb;
   let acts: FeedActivities;
@@ -57,7 +57,7 @@ describe('1. a good read of the account ends the failing on record, whatever its
   // recorded error was dated by the old link's outage (recordFeedState keeps the instant on record).
   // Should: the feed's end clears its failure, as it clears the bank's re-authorisation request
   // (feed-activities.ts recordFeedState, the UNLINKED branch).
-  it.fails("a relink does not start out failing since the ended link's outage", async () => {
+  it("a relink does not start out failing since the ended link's outage", async () => {
     const old = '2026-11-01T09:00:00.000Z';
     await updateAccount(db.db, id, {
       state: 'ACTIVE',
@@ -80,7 +80,7 @@ describe('1. a good read of the account ends the failing on record, whatever its
   // the first attempt and left the instant in place (only an attempt after the first cleared it), so the next error
   // recorded was dated by the earlier read. Should: a good read of the bank ends the failing at any attempt, as the
   // sync's does (feed-activities.ts describeAccount, the clear under `attempt > 1`).
-  it.fails('a good first attempt of reading the account clears the instant an earlier read left', async () => {
+  it('a good first attempt of reading the account clears the instant an earlier read left', async () => {
     const old = '2026-11-01T09:00:00.000Z';
     await updateAccount(db.db, id, { state: 'BACKFILLING', feed_failing_since: old });
     await new MockActivityEnvironment({ attempt: 1 }).run(acts.describeAccount, id);
