@@ -9,7 +9,9 @@ import { MockActivityEnvironment } from '@temporalio/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFeedActivities, type FeedActivities } from '../../activities/feed-activities.js';
 import { feedTrouble } from '../../activities/feed-trouble.js';
+import { createIdentityActivities } from '../../activities/identity-activities.js';
 import { MonoClient } from '../../adapters/mono/index.js';
+import { createAuditRepository } from '../../db/audit-repository.js';
 import { getAccount, recordFeedFailing, updateAccount, upsertAccount } from '../../db/account-repository.js';
 import { listOpenInvoices, listOpenInvoicesByReference } from '../../db/ledger-repository.js';
 import { syncLedgerEntries } from '../../db/ledger-sync-repository.js';
@@ -18,6 +20,8 @@ import { startSandbox, type Sandbox } from '../../sandbox/server.js';
 import { createLogger } from '../../worker/logger.js';
 import { databaseKinds, openSqliteTestDb, type TestDb } from '../support/databases.js';
 import { syncInput } from '../support/feed-harness.js';
+import { createHarness, type Harness } from '../web/support/harness.js';
+import { follow, get, post, signIn } from '../web/support/session.js';
 
 const kinds = await databaseKinds();
 
@@ -165,4 +169,72 @@ describe.each(kinds)('2. the failing instant and whose document, on $name', ({ o
     expect(await listOpenInvoicesByReference(h.db, 'cn-2')).toEqual([]);
     expect(await listOpenInvoicesByReference(h.db, 'plg-3')).toHaveLength(1);
   });
+});
+
+describe('3. the expected holder a person types is shown as text everywhere (4e38b64)', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await createHarness();
+    await createIdentityActivities({
+      db: h.db.db,
+      mono: {
+        getIdentity: async () =>
+          ({
+            fullName: 'ADEBAYO FOODS LTD',
+            bvn: '22212345678',
+            email: null,
+            phone: null,
+            gender: null,
+            dob: null,
+            addressLine1: null,
+            addressLine2: null,
+          }) as unknown as Awaited<ReturnType<MonoClient['getIdentity']>>,
+      },
+    }).fetchIdentity({ accountId: h.accountId, requestedBy: 'test' });
+  });
+  afterEach(async () => h?.close());
+
+  it('a script in the name is escaped on the page, in the notice (both ways) and on the audit page', async () => {
+    const name = `<script>alert("x")</script> & 'Co'`;
+    const ada = await signIn(h.app, 'ada');
+    const action = `/accounts/${h.accountId}/expected-holder`;
+    const plain = await post(h.app, ada, action, { expectedHolder: name }, false);
+    const page = (await follow(h.app, ada, plain)).body;
+    const byHtmx = (await post(h.app, ada, action, { expectedHolder: name })).body;
+    const audit = (await get(h.app, ada, '/audit')).body;
+    for (const body of [page, byHtmx, audit]) {
+      expect(body).not.toContain('<script>alert');
+      expect(body).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Co&#39;');
+    }
+    // the form's value too, and no BVN beyond its last four anywhere the name went
+    expect((await get(h.app, ada, `/accounts/${h.accountId}/details`)).body).toContain(
+      'value="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Co&#39;"',
+    );
+    const trail = await createAuditRepository(h.db.db).listForEntity('account', h.accountId);
+    expect(JSON.stringify(trail)).not.toContain('22212345678');
+  });
+
+  // What: `bankfeed accounts show <account> --expect NAME` records the expected holder through the identity service
+  // (identity-activities.ts setExpectedHolder), which wrote it with no audit entry; the web's form audits it, but
+  // writes it through the repository itself, beside the service, with a copy of its rules (trimmed, at most 200).
+  // Should: the one service records it, audited with who and the name it replaced, for the command line and the web.
+  it.fails(
+    'the command line records it through the service that audits it, with who and what it replaced',
+    async () => {
+      const identity = createIdentityActivities({
+        db: h.db.db,
+        mono: { getIdentity: () => Promise.reject(new Error('unused')) },
+      });
+      const record = identity.setExpectedHolder as (i: {
+        accountId: string;
+        name: string;
+        actor: string;
+      }) => Promise<boolean>;
+      expect(await record({ accountId: h.accountId, name: ' Adebayo Foods Ltd ', actor: 'kemi' })).toBe(true);
+      const trail = await createAuditRepository(h.db.db).listForEntity('account', h.accountId);
+      expect(
+        trail.filter((e) => e.action === 'account.expected_holder').map((e) => [e.actor, e.before, e.after]),
+      ).toEqual([['kemi', { expectedHolder: null }, { expectedHolder: 'Adebayo Foods Ltd' }]]);
+    },
+  );
 });
