@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { MonoClient } from '../adapters/mono/index.js';
 import { getIdentity, saveIdentity, setExpectedHolder, type StoredIdentity } from '../db/identity-repository.js';
 import { getAccount } from '../db/account-repository.js';
+import { createAuditRepository } from '../db/audit-repository.js';
 import type { Database } from '../db/schema.js';
 import { checkHolderName, type HolderCheck } from './holder-name.js';
 
@@ -18,6 +19,9 @@ export interface AccountIdentityView {
   /** The account holder against the expected company or person. */
   holder: HolderCheck;
 }
+
+/** The longest expected holder kept: the web's form refuses a longer one, the command line cuts it. */
+export const EXPECTED_HOLDER_MAX = 200;
 
 /** Identity of a linked account: fetched from Mono (after linking, and on demand), stored with the BVN cut to four. */
 export function createIdentityActivities(deps: IdentityDeps) {
@@ -44,10 +48,29 @@ export function createIdentityActivities(deps: IdentityDeps) {
       return true;
     },
 
-    async setExpectedHolder(input: { accountId: string; name: string }): Promise<boolean> {
-      const name = input.name.trim();
+    /**
+     * Records the company or person the account should belong to, which the holder check compares the bank's holder
+     * with: a person's statement (the web's form, `accounts show --expect`), audited with who and the name it
+     * replaced. False when no identity is on record yet: it is kept with it.
+     */
+    async setExpectedHolder(input: { accountId: string; name: string; actor: string }): Promise<boolean> {
+      const name = input.name.trim().slice(0, EXPECTED_HOLDER_MAX);
       if (!name) throw new RangeError('the expected holder must not be empty');
-      return setExpectedHolder(deps.db, input.accountId, name.slice(0, 200));
+      return deps.db.transaction().execute(async (trx) => {
+        const before = await getIdentity(trx, input.accountId);
+        if (!before || !(await setExpectedHolder(trx, input.accountId, name))) return false;
+        await createAuditRepository(trx).append({
+          at: now(),
+          actor: input.actor,
+          action: 'account.expected_holder',
+          entityType: 'account',
+          entityId: input.accountId,
+          accountId: input.accountId,
+          before: { expectedHolder: before.expected_holder },
+          after: { expectedHolder: name },
+        });
+        return true;
+      });
     },
 
     async showIdentity(input: { accountId: string; expected?: string | null }): Promise<AccountIdentityView> {

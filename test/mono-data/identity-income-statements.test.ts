@@ -71,9 +71,13 @@ describe.each(kinds)('on $name', (kind) => {
       const identity = createIdentityActivities({ db: h.db.db, mono: h.mono });
       const row = await identity.showIdentity({ accountId: ACCOUNT });
       expect(row.holder.verdict).toBe('unknown');
-      expect(await identity.setExpectedHolder({ accountId: ACCOUNT, name: 'Zenith Plastics Nigeria Limited' })).toBe(
-        true,
-      );
+      expect(
+        await identity.setExpectedHolder({
+          accountId: ACCOUNT,
+          name: 'Zenith Plastics Nigeria Limited',
+          actor: 'test',
+        }),
+      ).toBe(true);
       const wrong = await identity.showIdentity({ accountId: ACCOUNT });
       expect(wrong.holder.verdict).toBe('differs');
       expect(wrong.holder.explanation).toMatch(/check that this account is yours/);

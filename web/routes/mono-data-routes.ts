@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { CollectionError, createCollectionActivities } from '../../activities/collection-activities.js';
 import { whyNotCollectable } from '../../activities/collectable-invoice.js';
 import { checkHolderName } from '../../activities/holder-name.js';
+import { createIdentityActivities, EXPECTED_HOLDER_MAX } from '../../activities/identity-activities.js';
 import { MonoError } from '../../adapters/mono/index.js';
 import { createAuditRepository } from '../../db/audit-repository.js';
 import { listCollections, type CollectionRow } from '../../db/collection-repository.js';
-import { getIdentity, setExpectedHolder } from '../../db/identity-repository.js';
+import { getIdentity } from '../../db/identity-repository.js';
 import { getLedgerEntry, listOpenInvoices, sourceHoldsDocuments } from '../../db/ledger-repository.js';
 import type { LedgerEntryRow } from '../../db/schema.js';
 import { AmountParseError, formatMoney, money as moneyOf, parseAmount } from '../../domain/money.js';
@@ -32,7 +33,10 @@ const collectBody = z.object({
     .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'a valid email is required'),
 });
 
-const expectedHolderBody = z.object({ expectedHolder: z.string().trim().min(1).max(200) });
+const expectedHolderBody = z.object({ expectedHolder: z.string().trim().min(1).max(EXPECTED_HOLDER_MAX) });
+
+/** The identity service records the expected holder here; it asks Mono nothing for it. */
+const NO_MONO = { getIdentity: () => Promise.reject(new Error('the expected holder asks Mono nothing')) };
 
 function sendHtml(reply: FastifyReply, body: { value: string }, status = 200) {
   return reply.code(status).type('text/html; charset=utf-8').send(body.value);
@@ -110,25 +114,16 @@ export function registerMonoDataRoutes(app: FastifyInstance, ctx: WebAppContext)
       );
     const name = parsed.data.expectedHolder;
     const identity = await getIdentity(ctx.db, account.id);
-    if (!identity)
+    const recorded = await createIdentityActivities({ db: ctx.db, mono: NO_MONO, clock: ctx.now }).setExpectedHolder({
+      accountId: account.id,
+      name,
+      actor: user.username,
+    });
+    if (!identity || !recorded)
       return refuse(
         "The holder's identity is not on record yet: bankfeed fetches it from the bank after linking; record the expected holder once it is.",
         409,
       );
-    const at = ctx.now().toISOString();
-    await ctx.db.transaction().execute(async (trx) => {
-      await setExpectedHolder(trx, account.id, name);
-      await createAuditRepository(trx).append({
-        at,
-        actor: user.username,
-        action: 'account.expected_holder',
-        entityType: 'account',
-        entityId: account.id,
-        accountId: account.id,
-        before: { expectedHolder: identity.expected_holder },
-        after: { expectedHolder: name },
-      });
-    });
     const check = checkHolderName(identity.full_name ?? account.name, name);
     const verdict = {
       matches: 'the same name',

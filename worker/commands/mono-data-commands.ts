@@ -63,7 +63,7 @@ export async function showAccountCommand(
     });
     if (o.refresh && !(await identity.fetchIdentity({ accountId, requestedBy: actor() })))
       process.stderr.write('bankfeed: Mono has no identity for this account yet (data still being retrieved?)\n');
-    if (o.expect !== undefined && !(await identity.setExpectedHolder({ accountId, name: o.expect })))
+    if (o.expect !== undefined && !(await identity.setExpectedHolder({ accountId, name: o.expect, actor: actor() })))
       throw new ConfigError('no identity on record yet: run with --refresh first (or wait for the link to fetch it)');
     const view = await identity.showIdentity({ accountId });
     const id = view.identity;
