@@ -91,6 +91,38 @@ describe('1. the failing on record ends with the feed and with a good read of th
     expect((await getAccount(db.db, id))!.feed_failing_since).toBeNull();
   });
 
+  // What: recordFeedFailing told an ended read's instant from this read's by the attempt number alone: the first
+  // attempt's failure put its own instant in place, every later one kept what was on record. (a) Worker restart: the
+  // first attempt died with its worker (a timeout, never seen by noteLongFailure), so the second attempt's failure
+  // kept an instant an earlier, ended read left (weeks old), and the note said the feed had failed since then.
+  // (b) Two attempts at once: a first attempt stuck on a hung worker is timed out and retried; the retry fails and
+  // records its instant; the stuck attempt's failure comes later and, being a first attempt, replaced the instant with
+  // its own, later one. Should: an instant older than this read's first schedule belongs to an ended read and is
+  // replaced; one since then is this read's and stands, whichever attempt fails (feed-activities.ts noteLongFailure,
+  // account-repository.ts recordFeedFailing).
+  it.fails("after a worker restart, the second attempt does not keep an ended read's instant", async () => {
+    const old = '2026-11-01T09:00:00.000Z';
+    await updateAccount(db.db, id, { feed_failing_since: old });
+    sb.setFaults({ burst503Every: 1, burst503Length: 1 });
+    const began = Date.now() - 60_000;
+    await expect(
+      new MockActivityEnvironment({ attempt: 2, scheduledTimestampMs: began }).run(acts.describeAccount, id),
+    ).rejects.toThrow(/503/);
+    expect(Date.parse((await getAccount(db.db, id))!.feed_failing_since!)).toBeGreaterThanOrEqual(began);
+  });
+
+  it.fails("a first attempt that fails after its retry does not move the retry's instant later", async () => {
+    sb.setFaults({ burst503Every: 1, burst503Length: 1 });
+    const began = Date.now() - 60_000;
+    const read = (n: number) =>
+      new MockActivityEnvironment({ attempt: n, scheduledTimestampMs: began }).run(acts.describeAccount, id);
+    await expect(read(2)).rejects.toThrow(/503/);
+    const since = (await getAccount(db.db, id))!.feed_failing_since;
+    await new Promise((r) => setTimeout(r, 5));
+    await expect(read(1)).rejects.toThrow(/503/);
+    expect((await getAccount(db.db, id))!.feed_failing_since).toBe(since);
+  });
+
   it('a sync that fails at once and then succeeds leaves no failing on record (the existing rule, kept)', async () => {
     sb.setFaults({ burst503Every: 1, burst503Length: 1 });
     await expect(new MockActivityEnvironment({ attempt: 1 }).run(acts.syncAccount, syncInput(id, 5))).rejects.toThrow(
