@@ -273,7 +273,9 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       const ctx = Context.current();
       if (!ctx.cancellationSignal.aborted && isFeedFailure(e)) {
         try {
-          await recordFeedFailing(deps.db, accountId, nowIso(), { restart: ctx.info.attempt === 1 });
+          // the read's first schedule, at the server's clock (`at` is the worker's: a skew moves the line by as much)
+          const readBegan = new Date(ctx.info.scheduledTimestampMs).toISOString();
+          await recordFeedFailing(deps.db, accountId, nowIso(), { readBegan });
           if (isLongFailure(e, ctx.info)) {
             const row = await getAccount(deps.db, accountId);
             const failingSinceMs = row?.feed_failing_since ? Date.parse(row.feed_failing_since) : null;
@@ -838,8 +840,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
           ? { unlinked_at: now, bank_reauth_required_at: null, last_error: null, feed_failing_since: null }
           : {}),
       });
-      if (typeof input.lastError === 'string')
-        await recordFeedFailing(deps.db, input.accountId, now, { restart: false });
+      if (typeof input.lastError === 'string') await recordFeedFailing(deps.db, input.accountId, now);
     },
 
     /** The user's unlink: tell Mono (an account Mono already forgot counts as unlinked). */

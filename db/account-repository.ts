@@ -249,19 +249,31 @@ export async function recordBankReauthRequired(db: Kysely<Database>, id: string,
 }
 
 /**
- * Records that the feed's reads of the bank are failing as of `at`. `restart` (a read's first attempt failed: whatever
- * was on record before belongs to a read that has ended) puts `at` in place; otherwise the instant on record stands,
- * so "since" stays the first failure of the run. Not on an unlinked account: its feed has ended.
+ * Records that the feed's reads of the bank are failing as of `at`; the instant on record stands, so "since" stays the
+ * first failure since the last good read. `readBegan` (a read's first schedule) tells an ended read's instant from
+ * this read's: one on record before it is replaced. Not the attempt number: a first attempt that died with its worker
+ * never records, and a stuck first attempt can fail after its retry did. Not on an unlinked account: its feed ended.
  */
 export async function recordFeedFailing(
   db: Kysely<Database>,
   id: string,
   at: string,
-  opts: { restart: boolean },
+  opts: { readBegan?: string } = {},
 ): Promise<void> {
+  const began = opts.readBegan;
   await db
     .updateTable('accounts')
-    .set((eb) => ({ feed_failing_since: opts.restart ? at : eb.fn.coalesce('feed_failing_since', eb.val(at)) }))
+    .set((eb) => ({
+      feed_failing_since:
+        began === undefined
+          ? eb.fn.coalesce('feed_failing_since', eb.val(at))
+          : eb
+              .case()
+              .when(eb.or([eb('feed_failing_since', 'is', null), eb('feed_failing_since', '<', began)]))
+              .then(eb.val(at))
+              .else(eb.ref('feed_failing_since'))
+              .end(),
+    }))
     .where('id', '=', id)
     .where('state', '!=', 'UNLINKED')
     .execute();
