@@ -100,7 +100,7 @@ export const entryText = (l: PreparedLedger) =>
 // (Monnify and Korapay are Nigerian collection gateways, Zeepay and G-Money Ghanaian wallets, T-Kash (Telkom) and
 // Equitel Kenyan ones, Chipper a wallet of all four countries; AT Money is Ghana's AirtelTigo Money.)
 const ACQUIRERS =
-  /\b(PAYSTACK|FLUTTERWAVE|INTERSWITCH|ISW|MONNIFY|KORAPAY|MONIEPOINT|OPAY|PALMPAY|YOCO|IKHOKHA|SNAPSCAN|ZAPPER|OZOW|PAYGATE|PEACH|PAYFAST|PESAPAL|CELLULANT|TINGG|KOPO\s?KOPO|HUBTEL|EXPRESSPAY|ZEEPAY|G-?MONEY|CHIPPER|MPESA|M-PESA|T-?KASH|EQUITEL|MOMO|AIRTEL|AIRTELTIGO|AT\s?MONEY|TELECEL|STRIPE)\b/gi;
+  /\b(PAYSTACK|FLUTTERWAVE|INTERSWITCH|ISW|MONNIFY|KORAPAY|MONIEPOINT|OPAY|PALMPAY|YOCO|IKHOKHA|SNAPSCAN|ZAPPER|OZOW|PAYGATE|PEACH|PAYFAST|PESAPAL|CELLULANT|TINGG|KOPO\s?KOPO|HUBTEL|EXPRESSPAY|ZEEPAY|G-?MONEY|CHIPPER|MPESA|M-PESA|T[-\s]?KASH|EQUITEL|MOMO|AIRTEL|AIRTELTIGO|AT\s?MONEY|TELECEL|STRIPE)\b/gi;
 
 /** One name per acquirer: ISW is how statements write Interswitch; Tingg is Cellulant's checkout; AT Money AirtelTigo's. */
 const SAME_ACQUIRER: Readonly<Record<string, string>> = {

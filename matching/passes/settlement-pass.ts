@@ -333,7 +333,8 @@ function salesDaySettlements(state: AssignmentState): void {
         !anotherAcquirerNamed(said, entryText(l)) &&
         mayBeSettledBy(said, l, plainWords(entryText(l))) &&
         (salesOfADay(l, plainWords(entryText(l))) ||
-          [...plainWords(entryText(l))].some((w) => TAKINGS_WORDS.has(w) || (words.has(w) && !NOT_SHARED.has(w)))),
+          [...plainWords(entryText(l))].some((w) => TAKINGS_WORDS.has(w) || (words.has(w) && !NOT_SHARED.has(w))) ||
+          sameAcquirer(said, entryText(l))),
     );
     // a guessed day is only ever one entry's
     if (entries.length > 1 && lines.some((b) => guessedDay.has(b))) continue;
@@ -629,8 +630,10 @@ function unwrittenSalesDay(
 ): { day: number; named: boolean } | null {
   const narration = lineWords(b);
   const words = plainWords(narration);
+  // a word both write, or the one acquirer both name however written ("TKASH" and "T-Kash", "MPESA" and "M-PESA")
   const named = (t: Takings) =>
-    [...t.words].some((w) => w.length >= 4 && words.has(w) && !NOT_SHARED.has(w) && !TAKINGS_WORDS.has(w)) &&
+    ([...t.words].some((w) => w.length >= 4 && words.has(w) && !NOT_SHARED.has(w) && !TAKINGS_WORDS.has(w)) ||
+      sameAcquirer(narration, entryText(t.l))) &&
     mayBeSettledBy(narration, t.l, t.words);
   for (let day = b.day - 1; day >= b.day - SETTLEMENT_MAX_DAYS; day--) {
     const found = (takings.get(`${b.line.currency}|${day}`) ?? []).filter(named);

@@ -59,6 +59,9 @@ describe("a wallet's sales booked as takings", () => {
       [['s'], ['t']],
     ]);
     expect(groups(swept('EQUITEL MERCHANT SWEEP', 'Equitel sales', null, 'KES'))).toEqual([[['s'], ['t']]]);
+    // written glued or spaced, T-Kash is one wallet
+    for (const sweep of ['TKASH MERCHANT SWEEP', 'T KASH MERCHANT SWEEP'])
+      expect(groups(swept(sweep, 'Receipts T-Kash', 'Telkom Kenya T-Kash', 'KES')), sweep).toEqual([[['s'], ['t']]]);
     // another wallet's sweep does not settle them
     expect(groups(swept('MPESA TILL SWEEP', 'Receipts T-Kash', 'Telkom Kenya T-Kash', 'KES'))).toEqual([]);
   });
