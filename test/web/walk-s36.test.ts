@@ -270,7 +270,7 @@ describe.runIf(available)('walk s36 in Chromium: the review queue by keyboard, F
    * wrap, pushed its amount off the screen. Should be: the queue fits the phone's width, as the statement does since
    * session 35. Where: web/static/app.css (.entries li: the entry's text has no overflow-wrap).
    */
-  it.fails('fits the queue on a phone when a candidate has a 30-digit reference', async () => {
+  it('fits the queue on a phone when a candidate has a 30-digit reference', async () => {
     const view = await viewOf(lines.chioma);
     const page = await tab(`/accounts/${t.h.otherAccountId}/review?view=${view}`, { width: 390, height: 844 });
     expect(await page.locator(`#line-${lines.chioma} .entries`).count()).toBe(1);

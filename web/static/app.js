@@ -132,6 +132,10 @@
     return t.querySelector('[autofocus]') || t.querySelector('input:not([type=hidden]), select, textarea');
   }
   document.addEventListener('htmx:afterSettle', function (e) {
+    // An out-of-band part of the answer (the Undo bar) settles too, before the row: acting on it as well put the
+    // highlight back on the decided row after the advance, so r there unmatched what a had just accepted.
+    var target = e.detail && e.detail.target;
+    if (target && e.target !== target && !(target.id && e.target.id === target.id)) return;
     var el = focusedId && document.getElementById(focusedId);
     if (el) focusLine(el);
     var field = openedPanelField(e.detail);
