@@ -119,9 +119,11 @@
     }
   });
   // A decided line is swapped whole (outerHTML): keep the focus on it, and after a keyboard decision move on.
+  // Another swap can come between the row's swap and its settle (the tabs' counts, fetched as the row arrives): the
+  // swapped row has no highlight yet then, and forgetting the line there sent the advance back to the first line.
   document.addEventListener('htmx:beforeSwap', function () {
     var c = current();
-    focusedId = c ? c.id : null;
+    if (c) focusedId = c.id;
   });
   // A panel the person opened (Find & match, Bank-only…, the write-off, Create rule…) is there to be filled in: the
   // focus goes to its first field, the same for every panel, whatever its markup says.
@@ -137,6 +139,8 @@
     var target = e.detail && e.detail.target;
     if (target && e.target !== target && !(target.id && e.target.id === target.id)) return;
     var el = focusedId && document.getElementById(focusedId);
+    // used once: a later settle (the tabs') must not put the highlight back on the decided line
+    focusedId = null;
     if (el) focusLine(el);
     var field = openedPanelField(e.detail);
     if (field) {
