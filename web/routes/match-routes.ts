@@ -50,6 +50,8 @@ import { issuesInWords } from '../issue-words.js';
 type Body = Record<string, unknown>;
 
 const shiftDate = addBusinessDays;
+/** How far before its line Find & match first looks for entries (calendar days). */
+const FIND_DAYS_BEFORE = 90;
 
 function str(v: unknown, max = 200): string {
   return typeof v === 'string' ? v.trim().slice(0, max) : '';
@@ -214,8 +216,10 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
         ? minorToMajorString(Math.abs(Number(line.amount_minor)), normalizeCurrency(line.currency))
         : str(q.amount, 30),
       text: str(q.text),
-      // First opened: a month either side of the line, where its entries almost always are.
-      from: first ? shiftDate(line.business_date, -30) : str(q.from, 10),
+      // First opened: from three months before the line to a month after. A receipt settles invoices dated before
+      // it, on 30- or 60-day terms and often late: a month back left out the invoice the engine itself suggested,
+      // dated a day earlier, and the person searching by its number was told no entry matched.
+      from: first ? shiftDate(line.business_date, -FIND_DAYS_BEFORE) : str(q.from, 10),
       to: first ? shiftDate(line.business_date, 30) : str(q.to, 10),
     };
     let error: string | undefined;
