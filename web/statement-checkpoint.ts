@@ -5,6 +5,7 @@ import {
   buildReportDocument,
   carryOf,
   type DocBankLine,
+  type ReconciliationReport,
   type ReportDocument,
   type StatementDocument,
 } from '../adapters/reports/index.js';
@@ -42,6 +43,8 @@ export interface CheckpointFigures {
   last: StatementCheckpoint | null;
   /** The report document of the period: what the screen renders, what `statement.json` answers. */
   document: ReportDocument;
+  /** The report it was built from: what `statement.xlsx` writes the workbook of. */
+  report: ReconciliationReport;
   statement: StatementDocument;
   openingMinor: number | null;
   /** The feed's running balance on the period's last line (what an empty ending balance takes). */
@@ -217,6 +220,7 @@ export async function checkpointFigures(
     previous: afterPrevious ? previous : null,
     last,
     document,
+    report,
     statement,
     openingMinor,
     feedBalance,

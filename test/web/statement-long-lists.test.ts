@@ -39,8 +39,8 @@ it('counts the lines it does not list, with a way to them', async () => {
     'and 31 more, not listed here: the rest are on the review queue, awaiting review or unmatched',
   );
   expect(res.body).toContain(`/accounts/${h.accountId}/review?view=unmatched&amp;from=2026-10-02&amp;to=2026-10-31`);
-  // The credits the books do not have: more than a hundred, the rest counted with the JSON that has them all.
-  expect(page).toMatch(/and \d+ more, not listed here: every item is in the statement's JSON/);
+  // The credits the books do not have: more than a hundred, the rest counted with the workbook that has them all.
+  expect(page).toMatch(/and \d+ more, not listed here: every item is in the statement's Excel workbook/);
   expect(page).toContain('1 of 132 lines');
   expect(page).not.toContain("report document's");
 });

@@ -122,7 +122,7 @@ describe('walk s36 over HTTP: Find & match, the statement and the account detail
    * where the page points to the JSON. Where: web/views/statement-view.ts (moreRow, "also as JSON"),
    * web/routes/statement-routes.ts (only GET statement.json for the open statement).
    */
-  it.fails('offers the open statement, every item, as an Excel workbook, not only as JSON', async () => {
+  it('offers the open statement, every item, as an Excel workbook, not only as JSON', async () => {
     const rita = await signIn(h.app, 'rita');
     const page = await get(h.app, rita, `/accounts/${h.accountId}/statement?end=2026-10-31`);
     expect(page.statusCode).toBe(200);

@@ -186,6 +186,33 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     return reply.type('application/json; charset=utf-8').send(JSON.stringify(f.document));
   });
 
+  // The open statement as a workbook, every item of every section (the page lists the first hundred of each): written
+  // by the report writers from the same report as the page, for the same query, as the nightly workbook is. An
+  // accountant reads a workbook, not the JSON; a finished reconciliation's own is under its history.
+  app.get('/accounts/:id/statement.xlsx', async (request, reply) => {
+    const user = userOf(request);
+    const account = await accountOr404(ctx, (request.params as { id: string }).id);
+    const q = (request.query ?? {}) as Body;
+    const { mistakes } = checkStatementFields(statementFields(q), account, defaultEnd(account));
+    const wrong = Object.entries(mistakes) as Array<[keyof typeof mistakes, string]>;
+    if (wrong.length)
+      throw Object.assign(new Error(wrong.map(([k, m]) => `${k}: ${reasonOf(k, m)}`).join('; ')), { statusCode: 400 });
+    const signed = signedBalances(account, q, await statements.list(account.id));
+    const { f } = await figuresOf(account, signed.fields, defaultEnd(account), signed.signed);
+    const dir = mkdtempSync(join(tmpdir(), 'bankfeed-web-statement-'));
+    try {
+      const name = `statement-${f.period.to}.xlsx`;
+      const file = join(dir, name);
+      await writeReconciliationReports([f.report], file, { producedBy: `web:${user.username}` });
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .send(readFileSync(file));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   app.post('/accounts/:id/statement/finish', async (request, reply) => {
     const user = requireRole(request, 'reviewer');
     const account = await accountOr404(ctx, (request.params as { id: string }).id);

@@ -43,7 +43,14 @@ function moreRow(left: number, columns: number, where: Html | string): Html {
  * One line of the statement with its items (the first 100) folded under it; `sign` 0 for a net section (money in and
  * out), whose items keep their sign so that they add up to the line.
  */
-function itemsRow(label: string, sign: 1 | -1 | 0, sec: DocSection, ccy: string, figure: string, json: string): Html {
+function itemsRow(
+  label: string,
+  sign: 1 | -1 | 0,
+  sec: DocSection,
+  ccy: string,
+  figure: string,
+  workbook: string,
+): Html {
   if (sec.count === 0)
     return html`<tr>
       <td>${label} (0)</td>
@@ -67,7 +74,7 @@ function itemsRow(label: string, sign: 1 | -1 | 0, sec: DocSection, ccy: string,
                 <td class="num">${money(sign === 0 ? i.signedAmountMinor : i.amountMinor, ccy)}</td>
               </tr>`;
             })}
-            ${moreRow(sec.count - Math.min(sec.items.length, SHOWN), 4, html`every item is in the statement's <a href="${json}">JSON</a>`)}
+            ${moreRow(sec.count - Math.min(sec.items.length, SHOWN), 4, html`every item is in the statement's <a href="${workbook}">Excel workbook</a>`)}
           </tbody>
         </table>
       </details>
@@ -126,6 +133,7 @@ export function statementPage(
   // a tab that did not hold it ("No line of this tab matches the filter").
   const awaiting = new Set(st.awaitingReviewBank.items.map((i) => i.id));
   const jsonHref = `/accounts/${id}/statement.json?${query}`;
+  const xlsxHref = `/accounts/${id}/statement.xlsx?${query}`;
   // only the latest reconciliation still finished can be reopened (an earlier one is followed by it)
   const reopenable = history
     .filter((c) => !c.reopenedAt)
@@ -195,8 +203,8 @@ export function statementPage(
     ${rollForwardTable(f, ccy, st.balancePerBank.amountMinor, st.balancePerBooks.amountMinor)}
     <h2>Bank reconciliation statement at ${end}</h2>
     <p class="sub">
-      The same statement as the nightly workbook and the exports for this period; also as
-      <a href="${jsonHref}">JSON</a>.
+      The same statement as the nightly workbook and the exports for this period, every item listed: as an
+      <a href="${xlsxHref}">Excel workbook</a>, or as <a href="${jsonHref}">JSON</a>.
     </p>
     <table class="grid narrow statement">
       <tbody>
@@ -206,9 +214,9 @@ export function statementPage(
           </td>
           <td class="num" data-figure="balance-per-bank">${m(st.balancePerBank.amountMinor, ccy)}</td>
         </tr>
-        ${itemsRow('Add: deposits in transit', 1, st.depositsInTransit, ccy, 'deposits-in-transit', jsonHref)}
-        ${itemsRow('Less: unpresented payments', -1, st.unpresentedPayments, ccy, 'unpresented-payments', jsonHref)}
-        ${itemsRow('Book entries awaiting review (net)', 0, { ...st.awaitingReviewLedger, totalMinor: st.awaitingReviewLedger.netMinor }, ccy, 'awaiting-review-ledger', jsonHref)}
+        ${itemsRow('Add: deposits in transit', 1, st.depositsInTransit, ccy, 'deposits-in-transit', xlsxHref)}
+        ${itemsRow('Less: unpresented payments', -1, st.unpresentedPayments, ccy, 'unpresented-payments', xlsxHref)}
+        ${itemsRow('Book entries awaiting review (net)', 0, { ...st.awaitingReviewLedger, totalMinor: st.awaitingReviewLedger.netMinor }, ccy, 'awaiting-review-ledger', xlsxHref)}
         <tr>
           <th>Adjusted bank balance</th>
           <th class="num" data-figure="adjusted-bank">${m(st.adjustedBankBalance.amountMinor, ccy)}</th>
@@ -220,9 +228,9 @@ export function statementPage(
           </td>
           <td class="num" data-figure="balance-per-books">${m(st.balancePerBooks.amountMinor, ccy)}</td>
         </tr>
-        ${itemsRow('Add: credits not in the books', 1, st.creditsNotInBooks, ccy, 'credits-not-in-books', jsonHref)}
-        ${itemsRow('Less: debits not in the books', -1, st.debitsNotInBooks, ccy, 'debits-not-in-books', jsonHref)}
-        ${itemsRow('Bank lines awaiting review (net)', 0, { ...st.awaitingReviewBank, totalMinor: st.awaitingReviewBank.netMinor }, ccy, 'awaiting-review-bank', jsonHref)}
+        ${itemsRow('Add: credits not in the books', 1, st.creditsNotInBooks, ccy, 'credits-not-in-books', xlsxHref)}
+        ${itemsRow('Less: debits not in the books', -1, st.debitsNotInBooks, ccy, 'debits-not-in-books', xlsxHref)}
+        ${itemsRow('Bank lines awaiting review (net)', 0, { ...st.awaitingReviewBank, totalMinor: st.awaitingReviewBank.netMinor }, ccy, 'awaiting-review-bank', xlsxHref)}
         <tr>
           <th>Adjusted book balance</th>
           <th class="num" data-figure="adjusted-book">${m(st.adjustedBookBalance.amountMinor, ccy)}</th>
