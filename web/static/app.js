@@ -158,6 +158,39 @@
     var active = document.activeElement;
     if (el && (!active || active === document.body)) el.focus({ preventScroll: true });
   });
+  // Find & match: what is ticked on each side and the difference, updated as the boxes are ticked, so the person
+  // sees a split is out before pressing Match selected (the server decides; this only tells). Amounts are integer
+  // minor units from the server, written as its money is: sign, symbol, thousands, two decimals.
+  function moneyText(minor, symbol) {
+    var abs = Math.abs(minor);
+    var major = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    var cents = String(abs % 100);
+    return (minor < 0 ? '-' : minor > 0 ? '+' : '') + symbol + major + '.' + (cents.length < 2 ? '0' : '') + cents;
+  }
+  function updateSelection(form) {
+    var out = form && form.querySelector('[data-selection]');
+    if (!out) return;
+    var symbol = out.getAttribute('data-symbol') || '';
+    var bank = Number(out.getAttribute('data-line-minor'));
+    var books = 0;
+    Array.prototype.slice.call(form.querySelectorAll('input[type=checkbox][data-minor]')).forEach(function (c) {
+      if (!c.checked) return;
+      if (c.name === 'bank') bank += Number(c.getAttribute('data-minor'));
+      else books += Number(c.getAttribute('data-minor'));
+    });
+    out.textContent =
+      'Ticked: bank ' +
+      moneyText(bank, symbol) +
+      ' · books ' +
+      moneyText(books, symbol) +
+      ' · difference ' +
+      moneyText(bank - books, symbol) +
+      ' (bank minus books)';
+  }
+  document.addEventListener('change', function (e) {
+    var t = e.target;
+    if (t && t.matches && t.matches('input[type=checkbox][data-minor]')) updateSelection(t.form);
+  });
   // The queue opens on its first line, highlighted and holding the keyboard focus, so a screen reader names the line
   // a and r decide before either can, and the first j goes to the second line (move counts from the focused one).
   // Not when something else already has the focus (a field the page put it in, or one the person clicked first).

@@ -31,6 +31,31 @@ export interface FindState {
   error?: string;
 }
 
+/** A total as the selection line writes it: the sign of money in or out, none on zero. */
+function selectionMoney(minor: number, currency: string): string {
+  return minor === 0 ? money(0, currency) : signedMoney(minor, currency);
+}
+
+/**
+ * What is ticked on each side and by how much they differ, as the boxes are ticked (web/static/app.js keeps it up to
+ * date from each box's data-minor; the server's Match selected decides). Opened, only the line itself is ticked.
+ */
+function selectionLine(line: BankTransactionRow): Html {
+  const minor = Number(line.amount_minor);
+  const ccy = line.currency;
+  return html`<p
+    class="sub selection"
+    data-selection
+    data-line-minor="${minor}"
+    data-symbol="${money(0, ccy).replace('0.00', '')}"
+    role="status"
+    aria-live="polite"
+  >
+    Ticked: bank ${selectionMoney(minor, ccy)} · books ${selectionMoney(0, ccy)} · difference
+    ${selectionMoney(minor, ccy)} (bank minus books)
+  </p>`;
+}
+
 /** Find and match: search open entries, tick one or several (a split), add other bank lines, match by hand. */
 export function findPanel(ctx: ReviewContext, s: FindState): Html {
   const id = Number(s.line.id);
@@ -70,6 +95,7 @@ export function findPanel(ctx: ReviewContext, s: FindState): Html {
                           type="checkbox"
                           name="ledger"
                           value="${l.id}"
+                          data-minor="${Number(l.amount_minor)}"
                           aria-label="${maskNumbers(`Match ${[l.entry_date, l.reference, l.party, l.description].filter(Boolean).join(' ')} ${signedMoney(Number(l.amount_minor), l.currency)}`)}"
                         />
                       </td>
@@ -99,6 +125,7 @@ export function findPanel(ctx: ReviewContext, s: FindState): Html {
                             type="checkbox"
                             name="bank"
                             value="${b.id}"
+                            data-minor="${Number(b.amount_minor)}"
                             aria-label="${maskNumbers(`Also bank line ${b.business_date} ${b.narration} ${signedMoney(Number(b.amount_minor), b.currency)}`)}"
                           />
                         </td>
@@ -111,6 +138,7 @@ export function findPanel(ctx: ReviewContext, s: FindState): Html {
               </table>`
           : ''
       }
+      ${selectionLine(s.line)}
       <div class="toolbar">
         <label
           >Post a difference to <input name="writeOffAccount" placeholder="${s.defaultWriteOff}" size="18"
