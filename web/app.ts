@@ -43,6 +43,11 @@ export interface WebFeedActions {
    * redirect URL is configured (the demo's sandbox; Mono refuses a link without one).
    */
   linkAccount(customer: { name: string; email: string }, returnTo: string): Promise<string>;
+  /**
+   * Fetches the account holder's identity from Mono and stores it (BVN cut to its last four digits); false when Mono
+   * has no holder name for the account yet. Absent where the process has no Mono.
+   */
+  fetchIdentity?(accountId: string, requestedBy: string): Promise<boolean>;
 }
 
 export interface WebAppDeps {

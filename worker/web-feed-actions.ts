@@ -1,5 +1,6 @@
 import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
+import { createIdentityActivities } from '../activities/identity-activities.js';
 import { issueReauthLink } from '../activities/reauth-link-issuer.js';
 import { MonoClient } from '../adapters/mono/index.js';
 import type { Database } from '../db/schema.js';
@@ -51,6 +52,12 @@ export function createFeedActions(deps: {
         ),
       );
       return link.url;
+    },
+    /** The same fetch as `bankfeed accounts show --refresh` and the account_connected webhook's. */
+    async fetchIdentity(accountId: string, requestedBy: string): Promise<boolean> {
+      return withMono((mono) =>
+        createIdentityActivities({ db: deps.db, mono }).fetchIdentity({ accountId, requestedBy }),
+      );
     },
     async linkAccount(customer: { name: string; email: string }, returnTo: string): Promise<string> {
       const redirectUrl = deps.reauthRedirectUrl ?? (deps.linkReturnsToApp ? returnTo : undefined);

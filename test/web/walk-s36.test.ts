@@ -145,22 +145,19 @@ describe('walk s36 over HTTP: Find & match, the statement and the account detail
    * the holder's identity from the bank on the page, after which the administrator's form is there. Where:
    * web/views/mono-data-view.ts (identitySection), web/routes/mono-data-routes.ts, web/app.ts WebFeedActions.
    */
-  it.fails(
-    "lets an administrator fetch the holder's identity from the bank on the page, then record the expected holder",
-    async () => {
-      const ada = await signIn(h.app, 'ada');
-      const details = `/accounts/${h.accountId}/details`;
-      const before = await get(h.app, ada, details);
-      const action = /action="(\/accounts\/[^"]+\/identity\/fetch)"/.exec(before.body)?.[1];
-      expect(action).toBeDefined();
-      const res = await post(h.app, ada, action!, {}, false);
-      expect(res.statusCode).toBe(303);
-      expect(fetched).toEqual([h.accountId]);
-      const after = await follow(h.app, ada, res);
-      expect(pageText(after.body)).toContain('ADEBAYO FOODS LTD');
-      expect(after.body).toContain('name="expectedHolder"');
-    },
-  );
+  it("lets an administrator fetch the holder's identity from the bank on the page, then record the expected holder", async () => {
+    const ada = await signIn(h.app, 'ada');
+    const details = `/accounts/${h.accountId}/details`;
+    const before = await get(h.app, ada, details);
+    const action = /action="(\/accounts\/[^"]+\/identity\/fetch)"/.exec(before.body)?.[1];
+    expect(action).toBeDefined();
+    const res = await post(h.app, ada, action!, {}, false);
+    expect(res.statusCode).toBe(303);
+    expect(fetched).toEqual([h.accountId]);
+    const after = await follow(h.app, ada, res);
+    expect(pageText(after.body)).toContain('ADEBAYO FOODS LTD');
+    expect(after.body).toContain('name="expectedHolder"');
+  });
 });
 
 describe.runIf(available)('walk s36 in Chromium: the review queue by keyboard, Find & match and a phone', () => {

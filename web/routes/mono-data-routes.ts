@@ -89,10 +89,37 @@ export function registerMonoDataRoutes(app: FastifyInstance, ctx: WebAppContext)
       noInvoices: binding && !keeps ? noInvoicesText(source) : null,
       nameOf: await actorNames(ctx.db, [identity?.fetched_by]),
       canAdmin: hasRole(user, 'admin'),
+      canFetchIdentity: hasRole(user, 'reviewer') && !!ctx.deps.feed?.fetchIdentity,
       csrfToken: reply.generateCsrf(),
       flash: takeFlash(request),
     });
     return sendHtml(reply, layout({ user, csrfToken: reply.generateCsrf(), section: 'accounts' }, account.name, body));
+  });
+
+  // The holder's identity fetched from the bank now, by a person: bankfeed fetches it by itself only when Mono's
+  // account_connected event arrives, which an account linked otherwise (the demo's, one linked before the event was
+  // handled) never gets, and the expected-holder form needs it on record.
+  app.post('/accounts/:id/identity/fetch', async (request, reply) => {
+    const user = requireRole(request, 'reviewer');
+    const account = await accountOr404(ctx, (request.params as { id: string }).id);
+    const back = `/accounts/${encodeURIComponent(account.id)}/details`;
+    const fetchIdentity = ctx.deps.feed?.fetchIdentity;
+    let message: string;
+    let kind: 'ok' | 'warn' = 'warn';
+    if (!fetchIdentity) message = 'This process has no connection to Mono: the identity cannot be fetched from here.';
+    else {
+      try {
+        if (await fetchIdentity(account.id, user.username)) {
+          message = `Fetched the account holder's identity from the bank.`;
+          kind = 'ok';
+        } else message = 'The bank has not given a holder name for this account yet: try again later.';
+      } catch (e) {
+        if (!(e instanceof MonoError)) throw e;
+        message = `Mono did not give the identity (${e.kind}); nothing was stored. Try again later.`;
+      }
+    }
+    setFlash(request, message, kind);
+    return reply.redirect(back, 303);
   });
 
   // The company or person the account should belong to, which the holder check compares the bank's holder name with:

@@ -25,6 +25,8 @@ export interface AccountDetailData {
   /** Whether the person may record the expected holder (an administrator), and the form's CSRF token. */
   canAdmin?: boolean;
   csrfToken?: string;
+  /** Whether the person may fetch the holder's identity from the bank here (a reviewer, where the process has Mono). */
+  canFetchIdentity?: boolean;
   /** The notice an action left for this page (the expected holder recorded, or why not). */
   flash?: Flash | undefined;
 }
@@ -92,7 +94,22 @@ function identitySection(d: AccountDetailData): Html {
   const i = d.identity;
   if (!i)
     return html`<h2>Account holder</h2>
-      <p class="sub">No identity on record yet: bankfeed fetches it from the bank after the account is linked.</p>
+      <p class="sub">
+        No identity on record yet: bankfeed fetches it from the bank when Mono says the account is
+        connected${d.canFetchIdentity && d.csrfToken ? ', or now with the button below' : ''}.
+      </p>
+      ${
+        d.canFetchIdentity && d.csrfToken
+          ? html`<form
+              class="toolbar"
+              method="post"
+              action="/accounts/${encodeURIComponent(d.account.id)}/identity/fetch"
+            >
+              ${csrfField({ csrfToken: d.csrfToken })}
+              <button>Fetch the holder's identity from the bank</button>
+            </form>`
+          : ''
+      }
       ${forOperators(html`<code>bankfeed accounts show &lt;account&gt; --refresh</code> fetches it now.`)}
       ${holderNotice(d)}`;
   return html`<h2>Account holder</h2>
