@@ -283,13 +283,16 @@ describe.runIf(available)('walk s36 in Chromium: the review queue by keyboard, F
    * and on the screen, as the queue's lines do. Where: web/views/accounts-view.ts (a 12-column table) and
    * web/static/app.css (a wide table scrolls in its own box at ≤ 720 px).
    */
-  it.fails("shows each account's figures on a phone without scrolling sideways", async () => {
+  it("shows each account's figures on a phone without scrolling sideways", async () => {
     const page = await tab('/', { width: 390, height: 844 });
     const cell = page.locator(`a[href="/accounts/${t.h.accountId}/review?view=suggested"]`);
     const box = await cell.boundingBox();
-    const text = (await cell.locator('xpath=ancestor::td[1]').innerText()).replace(/\s+/g, ' ');
+    // the column's name, written before the figure on a phone (a pseudo-element: not in innerText)
+    const label = await page.evaluate<string>(
+      `getComputedStyle(document.querySelector('a[href="/accounts/${t.h.accountId}/review?view=suggested"]').closest('td'), '::before').content`,
+    );
     await page.context().close();
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
-    expect(text).toContain('Awaiting review');
+    expect(label).toContain('Awaiting review');
   });
 });

@@ -77,25 +77,31 @@ export function accountsPage(d: AccountsPageData): Html {
         <div class="sub">${a.account_number_masked ? html`••••${a.account_number_masked.slice(-4)}` : ''}</div>
         <div class="sub"><a href="/accounts/${id}/details">Holder and open invoices</a></div>
       </td>
-      <td>${a.institution_name ?? '—'}</td>
-      <td>${a.currency}</td>
-      <td>
+      <td data-label="Bank">${a.institution_name ?? '—'}</td>
+      <td data-label="Ccy">${a.currency}</td>
+      <td data-label="Feed">
         <span class="state ${st.cls}">${st.label}</span
         >${a.last_error && a.state !== 'REAUTH_REQUIRED' ? html`<div class="err">${maskNumbers(a.last_error.slice(0, 200))}</div>` : ''}
         ${a.state === 'REAUTH_REQUIRED' ? html`<div class="sub">The bank asks the holder to sign in again.${reauthLink(a, d.canDecide)}</div>` : ''}
       </td>
-      <td>
+      <td data-label="Last sync">
         ${when(a.last_synced_at, a.timezone)}
         <div class="sub">through ${a.synced_through ?? '—'}</div>
       </td>
-      <td class="num">${a.balance_minor === null ? '—' : money(Number(a.balance_minor), a.currency)}</td>
-      <td class="num">
+      <td class="num" data-label="Balance">
+        ${a.balance_minor === null ? '—' : money(Number(a.balance_minor), a.currency)}
+      </td>
+      <td class="num" data-label="Matched">
         ${pct}${c.lines ? '%' : ''}
         <div class="sub">${c.matched.toLocaleString('en')} of ${c.lines.toLocaleString('en')}</div>
       </td>
-      <td class="num"><a href="/accounts/${id}/review?view=suggested">${c.awaitingReview.toLocaleString('en')}</a></td>
-      <td class="num"><a href="/accounts/${id}/review?view=unmatched">${c.unmatched.toLocaleString('en')}</a></td>
-      <td class="num">
+      <td class="num" data-label="Awaiting review">
+        <a href="/accounts/${id}/review?view=suggested">${c.awaitingReview.toLocaleString('en')}</a>
+      </td>
+      <td class="num" data-label="Unmatched">
+        <a href="/accounts/${id}/review?view=unmatched">${c.unmatched.toLocaleString('en')}</a>
+      </td>
+      <td class="num" data-label="Statement difference">
         ${
           statement
             ? html`<a href="/accounts/${id}/statement" class="${statement.differenceMinor === 0 ? 'diff0' : 'diffx'}"
@@ -105,7 +111,7 @@ export function accountsPage(d: AccountsPageData): Html {
             : html`<a href="/accounts/${id}/statement" class="sub">none yet</a>`
         }
       </td>
-      <td>
+      <td data-label="Books">
         ${
           // what the books are and the bank's account in them; the source's id (what an admin binds by) after them
           binding
@@ -151,7 +157,7 @@ export function accountsPage(d: AccountsPageData): Html {
   });
   return html`<h1>Accounts</h1>
     ${d.flash ? notice(d.flash.kind, d.flash.text) : ''}
-    <table class="grid">
+    <table class="grid accounts">
       <thead>
         <tr>
           <th>Account</th>
