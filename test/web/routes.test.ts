@@ -433,6 +433,25 @@ describe.each(kinds)('on %s', (kind) => {
       expect(again).toContain('refused account ••••6789');
       expect(again.split('acts-acc-main')[1]).not.toContain('nightly reconciliation');
     });
+
+    // The list and "Sync now" judge the feed alike (feedTrouble): a bank that asked for re-authorisation while the
+    // feed's state still said Active was listed "Active · failing" (or "Active") while Sync now said re-authorise.
+    it('lists a feed whose bank asked for re-authorisation as needing it, as Sync now answers', async () => {
+      await h.db.db
+        .updateTable('accounts')
+        .set({ state: 'ACTIVE', bank_reauth_required_at: '2026-12-01T09:00:00.000Z', last_error: 'reauth_required' })
+        .where('id', '=', h.accountId)
+        .execute();
+      const s = await signIn(h.app, 'vera');
+      const main = (await get(h.app, s, '/')).body.split('acts-acc-main')[0]!;
+      expect(main).toContain('Needs re-authorisation');
+      expect(main).not.toContain('Active · failing');
+      await h.db.db
+        .updateTable('accounts')
+        .set({ bank_reauth_required_at: null, last_error: null })
+        .where('id', '=', h.accountId)
+        .execute();
+    });
   });
 
   describe('audit screen', () => {

@@ -1,4 +1,5 @@
 import type { Flash } from '../flash.js';
+import { feedTrouble } from '../../activities/feed-trouble.js';
 import { Decimal } from 'decimal.js';
 import type { AccountCounts } from '../../db/review-repository.js';
 import type { AccountRow } from '../../db/schema.js';
@@ -34,11 +35,15 @@ const STATE_LABELS: Record<string, string> = {
   UNLINKED: 'Unlinked',
 };
 
-/** The feed state shown: a failing feed keeps its state but shows it failing, with the error. */
+/**
+ * The feed state shown, by the same judgement "Sync now" answers with (feedTrouble): a failing feed keeps its state but
+ * shows it failing, with the error; a bank that asked for re-authorisation shows so before the feed's state says it.
+ */
 function feedState(a: AccountRow): { label: string; cls: string } {
+  const trouble = feedTrouble(a);
+  if (trouble?.kind === 'reauth') return { label: STATE_LABELS.REAUTH_REQUIRED!, cls: 'REAUTH_REQUIRED' };
   const label = STATE_LABELS[a.state] ?? a.state;
-  if (a.state !== 'UNLINKED' && a.state !== 'REAUTH_REQUIRED' && a.last_error)
-    return { label: `${label} · failing`, cls: 'FAILING' };
+  if (trouble?.kind === 'failing') return { label: `${label} · failing`, cls: 'FAILING' };
   return { label, cls: a.state };
 }
 
