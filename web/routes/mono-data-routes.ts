@@ -19,7 +19,7 @@ import { ledgerSourceOf } from '../review-data.js';
 import { actorNames } from '../people.js';
 import { setFlash, takeFlash } from '../flash.js';
 import { layout, notice } from '../views/layout.js';
-import { accountDetailPage, collectForm, collectResult } from '../views/mono-data-view.js';
+import { accountDetailPage, collectForm, collectResult, HOLDER_VERDICT_WORDS } from '../views/mono-data-view.js';
 import { accountOr404 } from './account-routes.js';
 import { issuesInWords } from '../issue-words.js';
 
@@ -152,13 +152,7 @@ export function registerMonoDataRoutes(app: FastifyInstance, ctx: WebAppContext)
         409,
       );
     const check = checkHolderName(identity.full_name ?? account.name, name);
-    const verdict = {
-      matches: 'the same name',
-      resembles: 'the names resemble each other',
-      differs: "the bank's holder does not resemble it",
-      unknown: 'not possible (the bank gave no holder name)',
-    }[check.verdict];
-    const msg = `Recorded: ${account.name} should belong to ${name}. Holder check: ${verdict}.`;
+    const msg = `Recorded: ${account.name} should belong to ${name}. Holder check: ${HOLDER_VERDICT_WORDS[check.verdict]}.`;
     if (request.headers['hx-request']) return sendHtml(reply, notice('ok', msg));
     setFlash(request, msg, check.verdict === 'differs' ? 'warn' : 'ok');
     return reply.redirect(back, 303);

@@ -70,6 +70,14 @@ function expectedHolderForm(d: AccountDetailData): Html | string {
   </form>`;
 }
 
+/** The holder check's verdict in words, wherever it is said (the account page, the answer to recording a holder). */
+export const HOLDER_VERDICT_WORDS = {
+  matches: 'the same name',
+  resembles: 'the names resemble each other',
+  differs: "the bank's holder does not resemble it",
+  unknown: 'not possible (the bank gave no holder name)',
+} as const;
+
 function holderNotice(d: AccountDetailData): Html {
   const h = d.holder;
   if (h.verdict === 'differs')
@@ -85,9 +93,7 @@ function holderNotice(d: AccountDetailData): Html {
           </p>
           ${forOperators(html`<code>bankfeed accounts show &lt;account&gt; --expect "&lt;company or person&gt;"</code>`)}`
       : html`<p class="sub">Holder check not possible: the bank gave no account holder name.</p>`;
-  return html`<p class="sub">
-    Holder check: ${h.verdict === 'matches' ? 'the same name' : 'the names resemble each other'} (${h.explanation}).
-  </p>`;
+  return html`<p class="sub">Holder check: ${HOLDER_VERDICT_WORDS[h.verdict]} (${h.explanation}).</p>`;
 }
 
 function identitySection(d: AccountDetailData): Html {
