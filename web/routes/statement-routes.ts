@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Kysely } from 'kysely';
 import {
   finishStatementReconciliation,
@@ -11,7 +11,7 @@ import {
 } from '../../activities/statement-checkpoints.js';
 import { buildAccountReport } from '../../activities/report-builder.js';
 import { neutraliseText } from '../../adapters/reports/cell-safety.js';
-import { buildStatement, writeReconciliationReports } from '../../adapters/reports/index.js';
+import { buildStatement, type ReconciliationReport, writeReconciliationReports } from '../../adapters/reports/index.js';
 import { signedReportJson, signedReportOf } from '../../adapters/reports/signed-report.js';
 import { normalizeCurrency } from '../../domain/currency.js';
 import { addBusinessDays } from '../../domain/dates.js';
@@ -66,6 +66,21 @@ function signedBalances(
     // each balance labelled by the source it was signed with: the feed's is not "as entered"
     signed,
   };
+}
+
+/** A report as the workbook the report writers make of it (as `bankfeed export` does), sent as a download. */
+async function sendWorkbook(reply: FastifyReply, report: ReconciliationReport, name: string, username: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'bankfeed-web-report-'));
+  try {
+    const file = join(dir, name);
+    await writeReconciliationReports([report], file, { producedBy: `web:${username}` });
+    return reply
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="${name}"`)
+      .send(readFileSync(file));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext): void {
@@ -199,18 +214,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
       throw Object.assign(new Error(wrong.map(([k, m]) => `${k}: ${reasonOf(k, m)}`).join('; ')), { statusCode: 400 });
     const signed = signedBalances(account, q, await statements.list(account.id));
     const { f } = await figuresOf(account, signed.fields, defaultEnd(account), signed.signed);
-    const dir = mkdtempSync(join(tmpdir(), 'bankfeed-web-statement-'));
-    try {
-      const name = `statement-${f.period.to}.xlsx`;
-      const file = join(dir, name);
-      await writeReconciliationReports([f.report], file, { producedBy: `web:${user.username}` });
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="${name}"`)
-        .send(readFileSync(file));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    return sendWorkbook(reply, f.report, `statement-${f.period.to}.xlsx`, user.username);
   });
 
   app.post('/accounts/:id/statement/finish', async (request, reply) => {
@@ -408,17 +412,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     const c = await reportOf(account, (request.params as { sid: string }).sid);
     const kept = await statements.signedReport(c.id);
     const report = kept ? signedReportOf(kept) : await reportAsSigned(ctx.db, account, c, ctx.now());
-    const dir = mkdtempSync(join(tmpdir(), 'bankfeed-web-report-'));
-    try {
-      const file = join(dir, `reconciliation-${c.id}-${c.periodEnd}.xlsx`);
-      await writeReconciliationReports([report], file, { producedBy: `web:${userOf(request).username}` });
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="reconciliation-${c.id}-${c.periodEnd}.xlsx"`)
-        .send(readFileSync(file));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    return sendWorkbook(reply, report, `reconciliation-${c.id}-${c.periodEnd}.xlsx`, userOf(request).username);
   });
 
   app.get('/accounts/:id/statement/:sid/print', async (request, reply) => {
