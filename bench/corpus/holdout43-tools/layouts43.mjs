@@ -1,5 +1,6 @@
 // The four banks' statement layouts and the four packages' ledger layouts. Each returns the file's bytes and the
 // spreadsheet row of every line or entry (1-based, counting preamble and header).
+import { Buffer } from 'node:buffer';
 import { MONTHS, csv, dec, grouped, isoOf, xlsx } from './lib43.mjs';
 
 const parts = (day) => {

@@ -7,7 +7,7 @@ const SURNAMES = [
   'Adeyemi',
   'Okonkwo',
   'Balogun',
-  'Eze',
+  'Ezenwa',
   'Ogunleye',
   'Nwachukwu',
   'Bakare',
@@ -54,6 +54,8 @@ export function ngSchool(r, m) {
   const fams = r.shuffle(SURNAMES).map((s, i) => ({
     sur: s,
     parent: `${PARENT[i % PARENT.length]} ${s}`,
+    // NIP shows the sender's account name surname first with initials; first names repeat across families
+    shown: `${s.toUpperCase()} ${PARENT[i % PARENT.length][0]} ${CHILD[(i * 5) % CHILD.length][0]}`,
     child: `${CHILD[(i * 7) % CHILD.length]} ${s}`,
     child2: `${CHILD[(i * 7 + 3) % CHILD.length]} ${s}`,
     adm: r.digits(4),
@@ -76,7 +78,7 @@ export function ngSchool(r, m) {
   const payerText = (fa, how) =>
     how === 'adm'
       ? r.pick([`SCH FEES ${fa.adm}`, `FEES ADM${fa.adm}`, `1ST TERM ${fa.adm}`, `ADM NO ${fa.adm} FEES`])
-      : r.pick([`SCHOOL FEES ${fa.child.toUpperCase()}`, `1ST TERM FEES ${fa.child.split(' ')[0].toUpperCase()}`]);
+      : r.pick([`SCHOOL FEES ${fa.sur.toUpperCase()}`, `1ST TERM FEES ${fa.child[0]}. ${fa.sur.toUpperCase()}`]);
 
   // 1. full fees by transfer quoting the admission number (the usual case)
   for (let i = 0; i < 16; i++) {
@@ -87,7 +89,7 @@ export function ngSchool(r, m) {
       line: {
         day: d,
         amount: fa.fee,
-        text: `NIP FRM ${fa.parent.toUpperCase()}/${payerText(fa, 'adm')}`,
+        text: `NIP FRM ${fa.shown}/${payerText(fa, 'adm')}`,
         ref: s,
         charges: [emtl(s)],
       },
@@ -105,7 +107,7 @@ export function ngSchool(r, m) {
       line: {
         day: d,
         amount: fa.fee,
-        text: `NIP FRM ${fa.parent.toUpperCase()}/${payerText(fa, 'name')}`,
+        text: `NIP FRM ${fa.shown}/${payerText(fa, 'name')}`,
         ref: s,
         charges: [emtl(s)],
       },
@@ -124,9 +126,7 @@ export function ngSchool(r, m) {
       line: {
         day: d,
         amount: fa.fee + fa.fee2,
-        text: quote
-          ? `NIP FRM ${fa.parent.toUpperCase()}/FEES ${fa.adm} AND ${fa.adm2}`
-          : `NIP FRM ${fa.parent.toUpperCase()}/FEES FOR MY 2 KIDS`,
+        text: quote ? `NIP FRM ${fa.shown}/FEES ${fa.adm} AND ${fa.adm2}` : `NIP FRM ${fa.shown}/FEES FOR MY 2 KIDS`,
         ref: s,
         charges: [emtl(s)],
       },
@@ -148,7 +148,7 @@ export function ngSchool(r, m) {
       line: {
         day: d,
         amount: part,
-        text: `NIP FRM ${fa.parent.toUpperCase()}/1ST INSTALMENT ${fa.adm}`,
+        text: `NIP FRM ${fa.shown}/1ST INSTALMENT ${fa.adm}`,
         ref: s,
         charges: [emtl(s)],
       },
@@ -172,7 +172,7 @@ export function ngSchool(r, m) {
       line: {
         day: d,
         amount: part,
-        text: `NIP FRM ${fa.parent.toUpperCase()}/PART FEES ${fa.adm}`,
+        text: `NIP FRM ${fa.shown}/PART FEES ${fa.adm}`,
         ref: s,
         charges: [emtl(s)],
       },
@@ -192,7 +192,7 @@ export function ngSchool(r, m) {
       line: {
         day: d,
         amount: fa.fee + 1500000,
-        text: `NIP FRM ${fa.parent.toUpperCase()}/FEES+PTA ${fa.adm}`,
+        text: `NIP FRM ${fa.shown}/FEES+PTA ${fa.adm}`,
         ref: s,
         charges: [emtl(s)],
       },
@@ -210,7 +210,7 @@ export function ngSchool(r, m) {
     const d = m.day(0, 14);
     const a = m.amount(8000000, 30000000, 500000);
     m.match({
-      line: { day: d, amount: a, text: `CASH DEPOSIT BY ${fa.parent.toUpperCase()} - IKEJA BRANCH` },
+      line: { day: d, amount: a, text: `CASH DEPOSIT BY ${fa.shown} - IKEJA BRANCH` },
       row: { day: d, amount: a, desc: `Kontant innbetalt i bank – skolepenger ${fa.child}`, party: fa.parent },
       evidence: 'counterparty',
       traits: ['cash-deposit', 'name-only'],
@@ -249,7 +249,7 @@ export function ngSchool(r, m) {
     const d = m.day(1, 5);
     const back = m.shift(d, 3);
     m.match({
-      line: { day: d, amount: fa.fee, text: `CLEARING CHQ DEP ${chq} ${fa.parent.toUpperCase()}`, ref: chq },
+      line: { day: d, amount: fa.fee, text: `CLEARING CHQ DEP ${chq} ${fa.shown}`, ref: chq },
       row: { day: d, amount: fa.fee, desc: `Sjekk ${chq} – skolepenger ${fa.child}`, party: fa.parent },
       evidence: 'reference',
       traits: ['cheque'],
