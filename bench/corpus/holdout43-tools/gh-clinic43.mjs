@@ -30,10 +30,11 @@ export function ghClinic(r, m) {
         text: `NHIA CLAIMS PAYMENT ${mon} 2028 BATCH ${batch}`,
         ref: `GIP${r.digits(9)}`,
       },
+      // booked the day before, at the claimed amount, from the NHIA's payment notice
       row: {
-        day: m.days[0],
+        day: m.shift(d, -1),
         amount: claimed,
-        desc: `NHIA tilgodehavende krav ${mon.toLowerCase()} 2028, batch ${batch}`,
+        desc: `NHIA betaling krav ${mon.toLowerCase()} 2028, batch ${batch} (betalingsmeddelelse)`,
         party: 'NHIA',
       },
       evidence: 'reference',

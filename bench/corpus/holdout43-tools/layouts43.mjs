@@ -233,7 +233,8 @@ export const BOOKS = {
   NG(s, rows, opening) {
     const bal = run(opening, rows);
     const closing = bal.length ? bal[bal.length - 1] : opening;
-    const z = 'dd.mm.yyyy';
+    // Excel's own escaped writing of a Norwegian date format (an unescaped `.` reads as a decimal point)
+    const z = 'dd\\.mm\\.yyyy';
     const out = [
       ['Kontoutskrift'],
       [`${s.ledgerAccount} Bankkonto Mutual Trust MFB (NGN)`],
@@ -274,7 +275,7 @@ export const BOOKS = {
         },
       },
       layout:
-        'XLSX (sheet Kontoutskrift), three title rows and a blank, Norwegian header row 5, date cells dd.mm.yyyy, Inn = money in, no reference column, balance-only Inngående/Utgående saldo rows',
+        'XLSX (sheet Kontoutskrift), three title rows and a blank, Norwegian header row 5, date cells dd.mm.yyyy (format dd\\.mm\\.yyyy), Inn = money in, no reference column, balance-only Inngående/Utgående saldo rows',
       mapped: (w) => [w.desc, w.party],
     };
   },
