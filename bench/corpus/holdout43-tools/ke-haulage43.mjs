@@ -14,10 +14,10 @@ export function keHaulage(r, m) {
   ];
   const customers = [
     ['Bandari Clearing & Forwarding Ltd', 'BANDARI CLEARING'],
-    ['Pwani Oil Products Ltd', 'PWANI OIL PRODUCTS'],
+    ['Kibarani Edible Oils Ltd', 'KIBARANI EDIBLE OILS'],
     ['Kilindini Freight Agencies', 'KILINDINI FREIGHT'],
-    ['Mombasa Cement Traders', 'MOMBASA CEMENT TRADERS'],
-    ['Athi River Steel Mills', 'ATHI RIVER STEEL'],
+    ['Mtwapa Cement Traders', 'MTWAPA CEMENT TRADERS'],
+    ['Mlolongo Steel Mills', 'MLOLONGO STEEL MILLS'],
     ['Changamwe Grain Millers', 'CHANGAMWE GRAIN MILLERS'],
     ['Likoni Beverage Distributors', 'LIKONI BEVERAGE'],
     ['Rabai Salt Works', 'RABAI SALT WORKS'],
@@ -185,13 +185,13 @@ export function keHaulage(r, m) {
     const d = m.day(5, 15);
     const ref = `FT${r.digits(10)}`;
     m.match({
-      line: { day: d, amount: -a, text: `RTGS DR MOMBASA TYRE CENTRE INV ${inv}`, ref, charges: rtgsOut(ref) },
+      line: { day: d, amount: -a, text: `RTGS DR JOMVU TYRE CENTRE INV ${inv}`, ref, charges: rtgsOut(ref) },
       row: {
         day: m.shift(d, -1),
         amount: -a,
         desc: `Neumáticos, factura proveedor ${inv}`,
         ref: inv,
-        party: 'Mombasa Tyre Centre',
+        party: 'Jomvu Tyre Centre',
       },
       evidence: 'reference',
       traits: ['supplier-invoice', 'booked-early'],

@@ -313,9 +313,9 @@ export function ngSchool(r, m) {
   // 12. suppliers: uniforms, textbooks, catering, diesel for the generator, a bus repair (by name)
   const suppliers = [
     ['Yaba Uniform Makers Ltd', 'YABA UNIFORM MAKERS', 'uniformer', 150000000, 400000000],
-    ['Bookcraft Educational Supplies', 'BOOKCRAFT EDUCATIONAL', 'lærebøker', 200000000, 600000000],
-    ['Mama Cass Catering Services', 'MAMA CASS CATERING', 'skolemat august', 80000000, 200000000],
-    ['Ardova Diesel Depot Ikeja', 'ARDOVA DIESEL DEPOT', 'diesel til aggregat', 60000000, 150000000],
+    ['Alausa Educational Books', 'ALAUSA EDUCATIONAL BOOKS', 'lærebøker', 200000000, 600000000],
+    ['Mama Tolu Catering Services', 'MAMA TOLU CATERING', 'skolemat august', 80000000, 200000000],
+    ['Agidingbi Diesel Depot', 'AGIDINGBI DIESEL DEPOT', 'diesel til aggregat', 60000000, 150000000],
   ];
   suppliers.forEach(([name, bankName, what, lo, hi], i) => {
     const a = m.amount(lo, hi, 100000);
