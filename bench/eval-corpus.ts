@@ -131,6 +131,7 @@ const FOLDERS = [
   ['holdout40', 'Addosser MFB/Zucchetti, Shai RB/Holded, SMEP MFB/EBP, Bank of America JHB/Douzone'],
   ['holdout41', 'Fina Trust/Omie, Nwabiagya/Moneybird, Caritas/Procountor, Bank of Communications JHB/Chanjet T+'],
   ['holdout42', 'NPF MFB/Yayoi, Kintampo RB/MISA SME, Muungano MFB/Hashavshevet, Commerzbank JHB/Lexware'],
+  ['holdout43', 'Mutual Trust MFB/Fiken, Bosomtwi RB/Dinero, I&M Bank/Alegra, Old Mutual Bank/Bokio'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
