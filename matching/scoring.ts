@@ -235,6 +235,20 @@ function initialsAt(party: readonly string[], w: string): number {
   return -1;
 }
 
+/**
+ * A person written surname first, then the given name's initial (perhaps a middle name's after it), as Nigerian
+ * transfers write a sender: "BALOGUN Y S" for Yemi Balogun. The surname must be written whole and be no word many
+ * names share; a business's name ends in a trade word, never a surname, so it is never read so.
+ */
+export function surnameThenInitial(party: readonly string[], words: readonly string[]): boolean {
+  if (party.length < 2 || party.length > 3) return false;
+  const surname = party[party.length - 1]!;
+  if (surname.length < 3 || isCommonNameWord(surname) || hasDigit(surname)) return false;
+  const initial = party[0]![0];
+  for (let i = 0; i + 1 < words.length; i++) if (words[i] === surname && words[i + 1] === initial) return true;
+  return false;
+}
+
 /** Whether the words write `name` as its initial just before `next` ("B DLAMINI"). */
 function initialBefore(name: string, next: string | undefined, words: readonly string[]): boolean {
   if (next === undefined) return false;
@@ -324,6 +338,8 @@ export class PartyFinder {
     if (named && direct > 0 && namesOneWordApart(b.nameTokens, l.partyTokens)) return this.found(null, 0, 0);
     // no usable counterparty field: look for the party's name among the narration's words ("NIP TRF TO OKON FREIGHT")
     if (nameInNarration(l.partyTokens, this.wordsOf(b))) return this.found('narration', NARRATION_SIM, DESCRIPTION_W4);
+    if (surnameThenInitial(l.partyTokens, this.wordsOf(b)))
+      return this.found('narration', NARRATION_SIM, DESCRIPTION_W4);
     // the party's trading name as the description writes it ("Kenya Power" booked as "Electricity - KPLC prepaid")
     if (this.described(b, l)) return;
     // a name the party trades under ("OWUSU PHARMACY" for Abena Owusu (Owusu Pharmacy))
