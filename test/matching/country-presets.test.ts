@@ -89,6 +89,8 @@ const cases: Case[] = [
   ['KES', 'RTGS INWARD CHARGE', -20_000, 'Bank charges:Bank fees'],
   ['KES', 'Business Pay Bill to Bank Charge', -3_300, 'Bank charges:Bank fees'],
   ['ZAR', 'International card transaction fee', -2_648, 'Bank charges:Bank fees'],
+  // a foreign payment's commission (holdout43's grant-funded non-profit)
+  ['ZAR', 'FOREX COMMISSION', -60_111, 'Bank charges:Bank fees'],
   ['NGN', 'TRANSFER TO OKON FREIGHT SERVICE CHARGE', -50_000, null],
   ['KES', 'RTGS INWARD CHARGE', -500_000, null],
   ['NGN', 'PESALINK CHARGE', -1_250, null],
