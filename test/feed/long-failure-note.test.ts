@@ -1,15 +1,13 @@
 import { ApplicationFailure, CancelledFailure } from '@temporalio/common';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFeedActivities, type FeedActivities } from '../../activities/feed-activities.js';
+import type { FeedActivities } from '../../activities/feed-activities.js';
 import { longFailureNote } from '../../activities/long-failure-note.js';
 import { clockText } from '../../domain/dates.js';
-import { MonoClient } from '../../adapters/mono/index.js';
 import { getAccount } from '../../db/account-repository.js';
 import { startSandbox, type Sandbox } from '../../sandbox/server.js';
-import { createLogger } from '../../worker/logger.js';
-import { openSqliteTestDb, type TestDb } from '../support/databases.js';
-import { syncInput } from '../support/feed-harness.js';
+import type { TestDb } from '../support/databases.js';
+import { sandboxFeedActivities, syncInput } from '../support/feed-harness.js';
 
 // A Mono outage was never on record (walk-ops-s34): the feed retries its reads without limit and records a failure
 // only once an activity gives up, so `status` showed no error and exited 0 for as long as Mono answered 503. The read
@@ -77,16 +75,7 @@ describe('a feed read Mono keeps refusing (real activities, the sandbox answerin
     await sb?.close();
   });
   beforeEach(async () => {
-    db = await openSqliteTestDb();
-    acts = createFeedActivities({
-      db: db.db,
-      mono: new MonoClient({ baseUrl: sb.url, secretKey: sb.secretKey }),
-      logger: createLogger({ silent: true }),
-      notifier: { reauthRequired: async () => {} },
-      clock: () => sb.now(),
-    });
-    id = await sb.linkAccount({ institution: 'GTBank', kind: 'business', historyDays: 5, txnsPerDay: 2 });
-    await new MockActivityEnvironment().run(acts.describeAccount, id);
+    ({ db, acts, id } = await sandboxFeedActivities(sb));
   });
   afterEach(async () => {
     sb.setFaults({ burst503Every: 0 });

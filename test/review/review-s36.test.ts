@@ -7,7 +7,7 @@
  */
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFeedActivities, type FeedActivities } from '../../activities/feed-activities.js';
+import type { FeedActivities } from '../../activities/feed-activities.js';
 import { feedTrouble } from '../../activities/feed-trouble.js';
 import { createIdentityActivities } from '../../activities/identity-activities.js';
 import { MonoClient } from '../../adapters/mono/index.js';
@@ -17,9 +17,8 @@ import { listOpenInvoices, listOpenInvoicesByReference } from '../../db/ledger-r
 import { syncLedgerEntries } from '../../db/ledger-sync-repository.js';
 import type { LedgerEntry } from '../../domain/ledger.js';
 import { startSandbox, type Sandbox } from '../../sandbox/server.js';
-import { createLogger } from '../../worker/logger.js';
-import { databaseKinds, openSqliteTestDb, type TestDb } from '../support/databases.js';
-import { syncInput } from '../support/feed-harness.js';
+import { databaseKinds, type TestDb } from '../support/databases.js';
+import { sandboxFeedActivities, syncInput } from '../support/feed-harness.js';
 import { createHarness, type Harness } from '../web/support/harness.js';
 import { follow, get, post, signIn } from '../web/support/session.js';
 
@@ -37,16 +36,7 @@ describe('1. the failing on record ends with the feed and with a good read of th
     await sb?.close();
   });
   beforeEach(async () => {
-    db = await openSqliteTestDb();
-    acts = createFeedActivities({
-      db: db.db,
-      mono: new MonoClient({ baseUrl: sb.url, secretKey: sb.secretKey }),
-      logger: createLogger({ silent: true }),
-      notifier: { reauthRequired: async () => {} },
-      clock: () => sb.now(),
-    });
-    id = await sb.linkAccount({ institution: 'GTBank', kind: 'business', historyDays: 5, txnsPerDay: 2 });
-    await new MockActivityEnvironment().run(acts.describeAccount, id);
+    ({ db, acts, id } = await sandboxFeedActivities(sb));
   });
   afterEach(async () => {
     sb.setFaults({ burst503Every: 0 });

@@ -253,3 +253,21 @@ export function syncInput(accountId: string, historyDays: number, o: Partial<Syn
     ...o,
   };
 }
+
+/**
+ * The feed's real activities against the sandbox, on a fresh SQLite database, with one business account linked and
+ * described: what a test of one activity's behaviour (a failing read, a cleared error) starts from.
+ */
+export async function sandboxFeedActivities(sb: Sandbox): Promise<{ db: TestDb; acts: FeedActivities; id: string }> {
+  const db = await openSqliteTestDb();
+  const acts = createFeedActivities({
+    db: db.db,
+    mono: new MonoClient({ baseUrl: sb.url, secretKey: sb.secretKey }),
+    logger: createLogger({ silent: true }),
+    notifier: { reauthRequired: async () => {} },
+    clock: () => sb.now(),
+  });
+  const id = await sb.linkAccount({ institution: 'GTBank', kind: 'business', historyDays: 5, txnsPerDay: 2 });
+  await new MockActivityEnvironment().run(acts.describeAccount, id);
+  return { db, acts, id };
+}
