@@ -97,7 +97,8 @@ const STORED = [
  *  - every change of an entry's amount, date or ledger account is kept with its before and after
  *    (ledger_entry_changes), so a balance taken before it can be carried forward by it;
  *  - a stored entry a complete pull lists again under a new id (re-stated: db/restated-entries.ts) keeps its row,
- *    re-keyed; the source's restate key of every listed entry is kept with it (restate_key) for that pairing.
+ *    re-keyed; the source's restate key of every listed entry is kept with it (restate_key) for that pairing;
+ *  - whose document an entry is (party_role) follows the source when it states it; a pull that states none keeps it.
  * A person's own void (no close reason) is never re-opened.
  */
 export async function syncLedgerEntries(
@@ -220,7 +221,7 @@ export async function syncLedgerEntries(
     const inserts: NewLedgerEntry[] = [];
     for (const e of input.entries) {
       const row = stored.get(e.id);
-      const content = ledgerEntryContent(e);
+      const content = contentOverStored(e, row);
       if (!row) {
         inserts.push({
           source_id: input.sourceId,
@@ -338,6 +339,16 @@ export async function syncLedgerEntries(
   });
 }
 
+/**
+ * What the pull says of an entry, over what is stored of it: whose document it is (LedgerEntry.partyRole) is taken
+ * when the source states it and kept as stored when it does not (a plugin that gives no role, pulling a document
+ * migration 0025 marked a supplier's), since a source that does not say has not said it changed.
+ */
+function contentOverStored(e: LedgerEntry, row: StoredRow | undefined) {
+  const content = ledgerEntryContent(e);
+  return row && content.party_role === null ? { ...content, party_role: row.party_role } : content;
+}
+
 function storedRow<
   R extends Omit<StoredRow, 'id' | 'amount_minor' | 'books_amount_minor'> & {
     id: unknown;
@@ -357,7 +368,8 @@ function storedRow<
  * What the source says of a listed entry beside its figures, when its content is otherwise kept as stored (unchanged,
  * or held by a match), taken as the books give it now: the key a later pull pairs a re-worded entry by, whether it
  * is a posting or a document, and whose document it is (an entry stored before migrations 0022, 0023 and 0025, or by
- * a source version that gave none of them, has them from the next pull that lists it).
+ * a source version that gave none of them, has them from the next pull that lists it; a pull stating no role keeps
+ * the stored one: contentOverStored).
  */
 async function keepSourceWords(
   trx: Kysely<Database>,

@@ -34,7 +34,8 @@ export interface LedgerEntry {
    * Whose document it is (documents only): a customer's (the sales side: an invoice, a credit note given) or a
    * supplier's (the purchases side: a bill, a credit note received). The sign says which way its money goes; this says
    * who owes it: a supplier's credit note is money coming in that no customer owes, never an invoice to collect.
-   * Absent: the source does not say (a positive document is then taken as a customer's, as before it was asked).
+   * Absent (or null): the source does not say (a positive document is then taken as a customer's, as before it was
+   * asked); a stored entry's role is then kept as it is, never erased by a pull that does not know it.
    */
   partyRole?: LedgerPartyRole | null;
 }
