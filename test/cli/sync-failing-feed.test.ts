@@ -18,6 +18,8 @@ import { runCli } from '../support/cli-in-process.js';
 
 const FAILING = `6600${randomUUID().replace(/-/g, '').slice(0, 20)}`;
 const PAUSED = `6601${randomUUID().replace(/-/g, '').slice(0, 20)}`;
+// an unlink Mono reported that the feed could not confirm and set aside: no failing feed (test/web/sync-set-aside-unlink)
+const SET_ASIDE = `6602${randomUUID().replace(/-/g, '').slice(0, 20)}`;
 const saved = { ...process.env };
 let dir: string;
 let client: Client;
@@ -34,6 +36,7 @@ beforeAll(async () => {
   for (const [id, name, last4] of [
     [FAILING, 'Adebayo Foods Ltd', '4821'],
     [PAUSED, 'Okafor Studio', '7730'],
+    [SET_ASIDE, 'Lekki Logistics Ltd', '5512'],
   ] as const)
     await upsertAccount(
       db.db,
@@ -63,11 +66,16 @@ beforeAll(async () => {
     state: 'REAUTH_REQUIRED',
     bank_reauth_required_at: '2026-12-05T07:00:00.000Z',
   });
+  await updateAccount(db.db, SET_ASIDE, {
+    state: 'ACTIVE',
+    last_error:
+      'an account_unlinked webhook was set aside: Mono could not be asked whether the account is still linked (Mono_unavailable: unavailable (HTTP 503)); the next bank call asks again',
+  });
   await db.close();
   const c = await connectClient({ address, namespace });
   client = c.client;
   close = () => c.connection.close();
-  for (const id of [FAILING, PAUSED])
+  for (const id of [FAILING, PAUSED, SET_ASIDE])
     await client.workflow.start('accountFeed', {
       workflowId: accountFeedWorkflowId(id),
       taskQueue: `cli-sync-failing-${randomUUID()}`,
@@ -76,7 +84,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  for (const id of [FAILING, PAUSED])
+  for (const id of [FAILING, PAUSED, SET_ASIDE])
     await client?.workflow
       .getHandle(accountFeedWorkflowId(id))
       .terminate('test done')
@@ -103,5 +111,16 @@ describe('bankfeed sync on a feed in trouble', () => {
     expect(r.stderr).toContain('a sync fetches nothing until they re-authorise');
     // by the account's last four digits, as every command names it
     expect(r.stderr).toContain('`bankfeed reauth 7730` prints it');
+  });
+
+  it('on an unlink Mono reported and the feed set aside: says so and what to do, not that the feed is failing', async () => {
+    const r = await runCli('sync', SET_ASIDE);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`sync requested for ${SET_ASIDE}\n`);
+    expect(r.stderr).toContain("Mono reported Lekki Logistics Ltd's account unlinked");
+    expect(r.stderr).toContain('the unlink waits to be confirmed');
+    expect(r.stderr).toContain('What the feed recorded: an account_unlinked webhook was set aside');
+    expect(r.stderr).toContain('the command bankfeed unlink 5512');
+    expect(r.stderr).not.toContain('failing');
   });
 });

@@ -116,12 +116,13 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: WebAppContext):
     if (trouble?.kind === 'reauth') throw new ReconciliationError('invalid_state', `${trouble.what} ${trouble.todo}`);
     await ctx.deps.feed.syncNow(account.id, user.username);
     // A failing feed takes the request, but its lines wait for the bank: the person is told so, since when and why.
+    // So does a feed that set aside an unlink Mono reported: the sync asks Mono again; the person is told what to do.
     if (trouble) {
       const said = `Sync requested, but ${trouble.what} ${trouble.todo}`;
       if (isHtmx(request))
         return reply.type('text/html; charset=utf-8').send(
           html`${notice('warn', said)}
-            <p class="sub">The feed's last error: ${maskNumbers(trouble.reason ?? '')}</p>`.value,
+            <p class="sub">${trouble.reasonLabel}: ${maskNumbers(trouble.reason ?? '')}</p>`.value,
         );
       // the next page shows the error itself in the account's Feed cell
       setFlash(request, said, 'warn');

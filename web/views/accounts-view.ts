@@ -37,13 +37,16 @@ const STATE_LABELS: Record<string, string> = {
 
 /**
  * The feed state shown, by the same judgement "Sync now" answers with (feedTrouble): a failing feed keeps its state but
- * shows it failing, with the error; a bank that asked for re-authorisation shows so before the feed's state says it.
+ * shows it failing, with the error; an unlink Mono reported that the feed set aside shows so in the same words
+ * ("Active · unlink to confirm"), not as failing; a bank that asked for re-authorisation shows so before the feed's
+ * state says it.
  */
 function feedState(a: AccountRow): { label: string; cls: string } {
   const trouble = feedTrouble(a);
   if (trouble?.kind === 'reauth') return { label: STATE_LABELS.REAUTH_REQUIRED!, cls: 'REAUTH_REQUIRED' };
   const label = STATE_LABELS[a.state] ?? a.state;
-  if (trouble?.kind === 'failing') return { label: `${label} · failing`, cls: 'FAILING' };
+  if (trouble)
+    return { label: `${label} · ${trouble.short}`, cls: trouble.kind === 'failing' ? 'FAILING' : 'UNLINK_SET_ASIDE' };
   return { label, cls: a.state };
 }
 

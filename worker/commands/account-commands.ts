@@ -256,7 +256,7 @@ export async function syncCommand(
       trouble.kind === 'reauth'
         ? `${trouble.todo} \`bankfeed reauth ${accountAlias(row) ?? row.id}\` prints it.`
         : trouble.todo;
-    const reason = trouble.reason ? ` Its last error: ${trouble.reason}` : '';
+    const reason = trouble.reason ? ` ${trouble.reasonLabel}: ${trouble.reason}` : '';
     process.stderr.write(`bankfeed: ${trouble.what}${reason}\n  ${todo}\n`);
   }
   const { client } = await ctx.client();
