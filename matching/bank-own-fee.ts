@@ -11,17 +11,34 @@ const SERVICE_WORDS = [
   'DEPOSIT DIGITAL DOMESTIC EFT ELECTRONIC FOREX FX HANDLING IMMEDIATE INSTANT INTERBANK INTERNATIONAL INTERNET INWARD LOCAL',
   'MANAGEMENT MERCHANT MOBILE MONEY NOTIFICATION ONLINE ORDER OUTWARD PAY PAYMENT PAYMENTS PROCESSING RETURNED RTGS',
   'SALARY SERVICE SMS STANDING STATEMENT SWIFT TO TRANSACTION TRANSFER TRF TXN USSD WALLET WITHDRAWAL WDL',
+  // what the bank sells the account holder beside payments: a cheque book, a card, a token, a statement, the account
+  'BANKING BOOK CONVENIENCE E-STATEMENT HARDWARE ISSUANCE ISSUE MAINTENANCE MONTHLY REPLACEMENT REQUEST TOKEN UNPAID',
   // an ATM network's words for whose machine it was: the bank's own, another bank's, a remote one of its own
   'REMOTE ON-US NOT-ON-US',
 ].join(' ');
 
 const FEE_WORDS = 'FEES?|CHARGES?|CHGS?|COMMISSION|COMM';
 /**
- * What may follow the fee word: up to two of a month (and its year), or the bank's own id, letters then digits
- * (FT2547268488, CLR35645813): digits alone may be a phone or account number, a payee's.
+ * What may follow the fee word, up to three of: a month (and its year) or a date; the bank's own id, letters then
+ * digits (FT2547268488, CLR35645813), or digits alone up to eight (a cheque's serial, a batch's number: 959074); a
+ * count ("(15)", "X4", "- 26 ITEMS", "23 X 50.00", "23 @ 53.75", "50 LEAVES"). Nine digits and more may be a phone or
+ * account number, a payee's, in all four countries.
  */
-const TAIL =
-  '(?:\\s+(?:(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*(?:\\s*[-/]?\\s*\\d{2,4})?|[A-Z]{1,4}\\d[A-Z\\d/-]*)){0,2}';
+const COUNTED = 'ITEMS?|TXNS?|TRANSACTIONS?|BENEFICIARIES|RECORDS|CREDITS?|DEBITS?|LEAVES|LEAF|LVS';
+const TAIL_ITEM = [
+  '(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*(?:\\s*[-/]?\\s*\\d{2,4})?',
+  '\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}',
+  '[A-Z]{1,4}\\d[A-Z\\d/-]*',
+  '\\d{4,8}',
+  '\\(\\d+\\)',
+  '[X×]\\s*\\d+',
+  `\\d+\\s*(?:${COUNTED})`,
+  '\\d+\\s*[X×@]\\s*\\d+(?:[.,]\\d+)?',
+].join('|');
+const TAIL = `(?:\\s*(?:-\\s*)?(?:${TAIL_ITEM})(?![A-Z\\d])){0,3}`;
+
+/** A cheque book by its leaves, with or without a fee word ("CHEQUE BOOK ISSUANCE 50 LVS"): the bank's, always. */
+const CHEQUE_BOOK = `(?:CHEQUE|CHQ)\\s+BOOKS?\\s+(?:(?:ISSUANCE|ISSUE|REQUEST)\\s+)?(?:(?:${FEE_WORDS})\\s+)?(?=\\d+\\s*(?:LEAVES|LVS|LEAF)\\b)`;
 
 /** The rules bankOwnFeeRule made: read from their words alone, they give way to a bill the books hold of the amount. */
 const madeHere = new WeakSet<Rule>();
@@ -70,7 +87,7 @@ export function bankOwnFeeRule(currency: string, id: string, maxMinor: number, c
     when: {
       currency,
       // after the fee word a count in brackets, or service words ("ATM WDL CHARGE (REMOTE ON-US)")
-      narrationRegex: `^\\s*#?\\s*(?:[A-Z][A-Z&]*\\s+—\\s+)?(?:(?:${words})\\s+){1,5}(?:${FEE_WORDS})\\s*(?:\\(\\d+\\)|\\((?:(?:${words})\\s*){1,3}\\))?${TAIL}\\s*$`,
+      narrationRegex: `^\\s*#?\\s*(?:[A-Z][A-Z&]*\\s+—\\s+)?(?:(?:(?:${words})(?:\\s*/\\s*|\\s+)){1,5}(?:${FEE_WORDS})\\s*(?:\\((?:(?:${words})\\s*){1,3}\\))?|${CHEQUE_BOOK})${TAIL}\\s*$`,
       direction: 'debit',
       amountMaxMinor: maxMinor,
     },

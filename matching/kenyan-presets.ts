@@ -73,6 +73,17 @@ export function kenyanBankChargePresets(): Rule[] {
       then: { ledgerAccount: 'Bank charges:Account maintenance', category: 'bank-charge', autoConfirm: true },
     },
     {
+      id: 'ke-wht-interest',
+      name: 'Withholding tax on interest credited',
+      when: {
+        currency,
+        narrationRegex:
+          '^\\s*(WHT|W\\.H\\.T\\.?|WITHHOLDING TAX)\\b(?!.*\\b(REMIT\\w*|TRF|TRANSFER|KRA|ITAX)\\b).*\\bINTEREST\\b',
+        direction: 'debit',
+      },
+      then: { ledgerAccount: 'Taxes:Withholding tax on interest', category: 'tax', autoConfirm: true },
+    },
+    {
       id: 'ke-interest',
       name: 'Interest received',
       when: {
@@ -82,6 +93,7 @@ export function kenyanBankChargePresets(): Rule[] {
       },
       then: { ledgerAccount: 'Income:Interest received', category: 'interest', autoConfirm: true },
     },
-    bankOwnFeeRule(currency, 'ke-bank-own-fee', 200_000, ['PESALINK', 'MPESA', 'PAYBILL', 'TILL']),
+    // EAZZYBIZ: Equity Bank's business banking, its monthly fee
+    bankOwnFeeRule(currency, 'ke-bank-own-fee', 200_000, ['PESALINK', 'MPESA', 'PAYBILL', 'TILL', 'EAZZYBIZ']),
   ];
 }

@@ -35,8 +35,8 @@ export function nigerianBankChargePresets(): Rule[] {
       then: { ledgerAccount: 'Taxes:Electronic money transfer levy', category: 'levy', autoConfirm: true },
     },
     {
-      // some banks debit a month's or a week's levies in one line ("ELECTRONIC MONEY TRANSFER LEVY MAR 2025 49 ITEMS",
-      // "… LEVY - 3 CREDITS")
+      // some banks debit a month's, a week's or a day's levies in one line ("ELECTRONIC MONEY TRANSFER LEVY MAR 2025 49
+      // ITEMS", "… LEVY - 3 CREDITS", "… LEVY X4", "… LEVY 02-06-2025")
       id: 'ng-emtl-month',
       name: "Electronic money transfer levy: a month's ₦50 levies in one debit",
       when: {
@@ -44,7 +44,7 @@ export function nigerianBankChargePresets(): Rule[] {
         // the bank's own debit, the levy named first: a transfer paying levies over ("NIP TRF TO FIRS EMTL REMITTANCE")
         // is no levy charged
         narrationRegex:
-          '^\\s*(EMTL|EMT\\s*LEVY|ELECTRONIC MONEY TRANSFER LEVY)\\b(?!.*\\b(REMIT\\w*|TRF|TRANSFER TO|TO FIRS|FIRS)\\b).*\\b(\\d+\\s*(ITEMS?|CREDITS?|RECEIPTS?|TXNS?)|COUNT|(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\\s*\\d{2,4})\\b',
+          '^\\s*(EMTL|EMT\\s*LEVY|ELECTRONIC MONEY TRANSFER LEVY)\\b(?!.*\\b(REMIT\\w*|TRF|TRANSFER TO|TO FIRS|FIRS)\\b).*\\b(\\d+\\s*(ITEMS?|CREDITS?|RECEIPTS?|TXNS?)|COUNT|X\\s*\\d+|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\\s*\\d{2,4})\\b',
         direction: 'debit',
         amountMinMinor: 5000,
         amountMaxMinor: 5_000_000,
@@ -60,6 +60,21 @@ export function nigerianBankChargePresets(): Rule[] {
         direction: 'debit',
         amountMinMinor: 5000,
         amountMaxMinor: 5000,
+      },
+      then: { ledgerAccount: 'Taxes:Stamp duty', category: 'levy', autoConfirm: true },
+    },
+    {
+      // a day's or a month's ₦50 duties in one debit, counted or dated ("STAMP DUTY ON INFLOWS 02/04/2026 X2"); a
+      // transfer paying duty over is no duty charged
+      id: 'ng-stamp-duty-batch',
+      name: 'Stamp duty: several ₦50 duties in one debit',
+      when: {
+        currency,
+        narrationRegex:
+          '^\\s*(STAMP\\s*DUTY|STMP)\\b(?!.*\\b(REMIT\\w*|TRF|TRANSFER TO|TO FIRS|FIRS)\\b).*\\b(X\\s*\\d+|\\d+\\s*(ITEMS?|CREDITS?|INFLOWS|RECEIPTS?|TXNS?)|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\\s*\\d{2,4})\\b',
+        direction: 'debit',
+        amountMinMinor: 5000,
+        amountMaxMinor: 5_000_000,
       },
       then: { ledgerAccount: 'Taxes:Stamp duty', category: 'levy', autoConfirm: true },
     },
@@ -101,13 +116,14 @@ export function nigerianBankChargePresets(): Rule[] {
       then: { ledgerAccount: 'Bank charges:Transfer fees', category: 'bank-charge', autoConfirm: true },
     })),
     {
-      // one charge for a bulk transfer, of so much per beneficiary ("BULK PAYMENT CHARGE 42 BENEFICIARIES"): the bank's
-      // own debit, the charge named first; a commission paid in bulk is agents' pay, not the bank's
+      // one charge for a bulk transfer, of so much per beneficiary ("BULK PAYMENT CHARGE 42 BENEFICIARIES", "… - 26
+      // ITEMS", "… 23 X 50.00", "… 23 @ 53.75"): the bank's own debit, the charge named first; a commission paid in
+      // bulk is agents' pay, not the bank's
       id: 'ng-bulk-payment-charge',
       name: 'Bulk payment charge',
       when: {
         currency,
-        narrationRegex: `^\\s*BULK\\s+(PAYMENT|TRANSFER|TRF|NIP|UPLOAD)?\\s*(FEE|CHARGE|CHG)S?\\b(\\s+(\\(?\\d+\\s+(BENEFICIARIES|ITEMS|RECORDS|TXNS)\\)?|[A-Z]{0,4}\\d[A-Z\\d/-]*|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$`,
+        narrationRegex: `^\\s*BULK\\s+(PAYMENT|TRANSFER|TRF|NIP|UPLOAD)?\\s*(FEE|CHARGE|CHG)S?\\b(\\s+(\\(?\\d+\\s+(BENEFICIARIES|ITEMS|RECORDS|TXNS)\\)?|-\\s*\\d+\\s+(BENEFICIARIES|ITEMS|RECORDS|TXNS)|\\d+\\s*[X@×]\\s*\\d+(?:[.,]\\d+)?|[A-Z]{0,4}\\d[A-Z\\d/-]*|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$`,
         direction: 'debit',
         amountMaxMinor: 5_000_000,
       },
@@ -150,9 +166,21 @@ export function nigerianBankChargePresets(): Rule[] {
         // A/C MAINTENANCE" pays for an air conditioner's servicing, "… GEN MAINTENANCE FEE" a generator's)
         narrationRegex: `^(?!.*\\b(?:NIP|TRF|TFR|TRANSFER)\\b)(?:.*?)(?:\\bMAINT(?:ENANCE|\\.)?\\s*(?:FEES?|CHGS?|CHARGES?)\\b|\\b(?:ACCOUNT|ACCT|A/C)\\s+MAINT(?:ENANCE|\\.)?(?![A-Z])|\\bAMF\\b|\\bCOT\\b)`,
         direction: 'debit',
-        amountMaxMinor: 10_000_000,
+        // a month's COT, ₦1 per ₦1,000 of a busy account's debits, passes ₦100,000
+        amountMaxMinor: 100_000_000,
       },
       then: { ledgerAccount: 'Bank charges:Account maintenance', category: 'bank-charge', autoConfirm: true },
+    },
+    {
+      id: 'ng-wht-interest',
+      name: 'Withholding tax on interest credited',
+      when: {
+        currency,
+        narrationRegex:
+          '^\\s*(WHT|W\\.H\\.T\\.?|WITHHOLDING TAX)\\b(?!.*\\b(REMIT\\w*|TRF|TRANSFER|FIRS|IRS)\\b).*\\bINTEREST\\b',
+        direction: 'debit',
+      },
+      then: { ledgerAccount: 'Taxes:Withholding tax on interest', category: 'tax', autoConfirm: true },
     },
     {
       id: 'ng-interest',
@@ -168,6 +196,7 @@ export function nigerianBankChargePresets(): Rule[] {
       },
       then: { ledgerAccount: 'Income:Interest received', category: 'interest', autoConfirm: true },
     },
-    bankOwnFeeRule(currency, 'ng-bank-own-fee', 1_000_000, []),
+    // payment gateways' own charges on the account holder ("REMITA CONVENIENCE FEE", "QUICKTELLER CONVENIENCE FEE")
+    bankOwnFeeRule(currency, 'ng-bank-own-fee', 1_000_000, ['REMITA', 'QUICKTELLER']),
   ];
 }

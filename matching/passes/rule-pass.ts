@@ -204,12 +204,14 @@ function anonymous(p: Pair): boolean {
 
 /**
  * The entry says it is this charge: its own words are in the narration, it is booked to the rule's account, or it is
- * worded as the bank's own charge ("Expense — Bank fees", party "Discovery Bank").
+ * worded as the bank's own charge ("Expense — Bank fees", party "Discovery Bank", no party and "TymeBank — Expense").
  */
 function saysCharge(p: Pair, rule: Rule): boolean {
   if (p.s.partyWeight > 0) return true;
   const party = p.l.entry.party;
   if (party && isBankName(party)) return true;
+  // no party, and the description opens with the bank's name: an expense booked against the bank ("TymeBank — Expense")
+  if (!party && bankFirst(p.l.entry.description)) return true;
   const text = entryWords(p.l);
   // booked to a supplier or anyone else but the bank or the state, it is their bill, however worded ("Generator
   // maintenance charges" from Mantrac, a donation to the Lagos Food Bank), unless it says it is the bank's ("Bank
@@ -219,6 +221,10 @@ function saysCharge(p: Pair, rule: Rule): boolean {
   const account = rule.then.ledgerAccount;
   return account !== undefined && account !== null && p.l.entry.account === account;
 }
+
+/** Whether a description's first part, before a dash, is a bank's name and nothing more. */
+const bankFirst = (description: string | null | undefined): boolean =>
+  !!description && isBankName(description.split(/\s[-–—]\s/)[0]!);
 
 /** How a bookkeeper words the bank's own charges, levies and duties. */
 const BANK_CHARGE =
