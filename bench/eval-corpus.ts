@@ -132,6 +132,7 @@ const FOLDERS = [
   ['holdout41', 'Fina Trust/Omie, Nwabiagya/Moneybird, Caritas/Procountor, Bank of Communications JHB/Chanjet T+'],
   ['holdout42', 'NPF MFB/Yayoi, Kintampo RB/MISA SME, Muungano MFB/Hashavshevet, Commerzbank JHB/Lexware'],
   ['holdout43', 'Mutual Trust MFB/Fiken, Bosomtwi RB/Dinero, I&M Bank/Alegra, Old Mutual Bank/Bokio'],
+  ['holdout44', 'FairMoney MFB/Daftra, Akuapem RB/Aplos, Family Bank/AutoCount, SA Bank of Athens/AJS'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
