@@ -397,12 +397,17 @@ function repeatedWords(original: PreparedBank, reversal: PreparedBank): 'all' | 
  * A standing order or debit order returned by the bank, which words the return its own way ("STANDING ORDER VODAFONE
  * BUSINESS BROADBA", then "REVERSAL S/O VODAFONE BUSINESS BROADBAND INS"): the payee's words are the same, in the same
  * order (the original's last perhaps cut short by the bank), once the rail's words, the reason and references are
- * left out — two words or more, one of five letters or more. Another payee's words ("JOHN KAMAU" for JOHN KARIUKI)
- * are another order.
+ * left out — two words or more, one of five letters or more; or, when the return gives its reason, all its payee
+ * words leading the original's (a memo the bank left off). Another payee's words ("JOHN KAMAU" for JOHN KARIUKI) are
+ * another order.
  */
 function samePayee(original: string | null | undefined, reversal: string | null | undefined): boolean {
   const a = payeeOf(original);
   const r = payeeOf(reversal);
+  // the memo swapped for the return's reason, unlabelled ("GIP TRF TO REV DR SETH NKANSAH HONORARIUM", then "GIP
+  // REVERSAL REV DR SETH NKANSAH INVALID ACCOUNT"): the payee's words, all of the reversal's, lead the original's
+  if (r.length >= 2 && r.length < a.length && r.some((w) => w.length >= 5) && statesReason(reversal))
+    return r.every((w, i) => a[i] === w);
   if (a.length < 2 || a.length !== r.length || !a.some((w) => w.length >= 5)) return false;
   const last = a.length - 1;
   for (let i = 0; i < last; i++) if (a[i] !== r[i]) return false;
@@ -478,6 +483,10 @@ function sharesName(original: readonly string[], other: readonly string[]): bool
     }
   return false;
 }
+
+/** Whether a return gives its reason in words ("INVALID ACCOUNT", "ACCOUNT NOT FOUND", "DORMANT"). */
+const statesReason = (narration: string | null | undefined): boolean =>
+  plainWords(narration).some((w) => REASONS.has(w) && w !== 'ACCT' && w !== 'REASON');
 
 /** Why a bank returns an order: words a return adds that name nobody. */
 const REASONS = new Set(

@@ -95,6 +95,40 @@ describe('a reversal naming the payee and the reason, not the bill', () => {
     ]);
   });
 
+  // holdout44: the memo is a plain word, no label before it, and the payee's title (REV, Reverend) is also a reversal's
+  // word; the return drops the memo and gives its reason
+  it('pairs a transfer with an unlabelled memo and the reversal that swaps it for the reason', () => {
+    const r = reconcile(
+      [
+        bankLine('d', '2029-10-15', -881_00, {
+          narration: 'GIP TRF TO REV DR SETH NKANSAH HONORARIUM',
+          currency: 'GHS',
+        }),
+        bankLine('r', '2029-10-16', 881_00, {
+          narration: 'GIP REVERSAL REV DR SETH NKANSAH INVALID ACCOUNT',
+          currency: 'GHS',
+        }),
+        bankLine('again', '2029-10-17', -881_00, {
+          narration: 'GIP TRF TO REV DR SETH NKANSAH HONORARIUM',
+          currency: 'GHS',
+        }),
+        // a return without a reason, or naming only the start of another name, is no pair
+        bankLine('d2', '2029-10-20', -450_00, { narration: 'GIP TRF TO ABENA OWUSU MENSAH BURIAL', currency: 'GHS' }),
+        bankLine('r2', '2029-10-21', 450_00, { narration: 'GIP REVERSAL ABENA OWUSU', currency: 'GHS' }),
+      ],
+      [
+        entry('e', '2029-10-15', -881_00, {
+          description: 'Honorarium - guest preacher',
+          party: 'Rev Dr Seth Nkansah',
+          currency: 'GHS',
+        }),
+      ],
+      { timezone: 'Africa/Accra' },
+    );
+    expect(pairs(r).filter(([, , rule]) => rule === 'reversal-pair')).toEqual([[['d', 'r'], [], 'reversal-pair']]);
+    expect(pairs(r)).toContainEqual([['again'], ['e'], null]);
+  });
+
   it('does not pair a reversal naming another payee, whatever memo the debit carries', () => {
     const r = reconcile(
       [
