@@ -3,18 +3,22 @@ import { isCommonNameWord, isTradeWord } from './scoring.js';
 
 const TRADING_AS = /^(.+?)\s+(?:t\/a|t\.a\.|trading\s+as)\s+(.+)$/i;
 const IN_BRACKETS = /^(.*?)\s*\(([^)]+)\)\s*(.*)$/;
+/** Two parties on one document, set apart by a spaced slash: a sale's purchaser and seller, a tenant and guarantor. */
+const JOINT = /^(.+?)\s+\/\s+(.+)$/;
 
 /**
  * The names a party trades under besides its full name: a sole trader booked as "Wanjiru Mwangi t/a Shiru Hardware"
  * or "Abena Owusu (Owusu Pharmacy)" is paid from and written as either ("OWUSU PHARMACY", "EFT-IN SHIRU HARDWARE").
  * Each name, normalised, must be two words or more with one of five letters or more that is no place or common word:
  * "Shoprite Ghana (Accra Mall)" trades under no "ACCRA MALL" (a branch), and a name in brackets only when it names
- * a trade. Empty for most names.
+ * a trade. Two parties a document names ("N Pillay / Z Mahlangu", a purchaser and a seller) are each a name it is paid
+ * under. Empty for most names.
  */
 export function tradingNamesOf(name: string | null | undefined): string[][] {
   if (!name) return [];
   const tradingAs = TRADING_AS.exec(name);
-  const parts = tradingAs ?? IN_BRACKETS.exec(name);
+  const joint = tradingAs ? null : JOINT.exec(name);
+  const parts = tradingAs ?? joint ?? IN_BRACKETS.exec(name);
   if (!parts) return [];
   const out: string[][] = [];
   for (const part of parts.slice(1, 3)) {
@@ -23,7 +27,7 @@ export function tradingNamesOf(name: string | null | undefined): string[][] {
   }
   // brackets hold many things (a branch, an employer, a contact, "Staff Loan"): a trading name only when it names a
   // trade ("(Owusu Pharmacy)")
-  if (!tradingAs && !out[1]?.some(isTradeWord)) return [];
+  if (!tradingAs && !joint && !out[1]?.some(isTradeWord)) return [];
   return out.length === 2 ? out : [];
 }
 

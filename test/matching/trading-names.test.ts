@@ -27,16 +27,27 @@ describe('the names a party trades under', () => {
         ['SHIRU', 'HARDWARE'],
       ],
     ],
+    // session 37 (holdout44, a conveyancer's trust account): a sale's purchaser and seller on one document
+    [
+      'N Pillay / Z Mahlangu',
+      [
+        ['N', 'PILLAY'],
+        ['Z', 'MAHLANGU'],
+      ],
+    ],
   ])('%s', (name, expected) => {
     expect(tradingNamesOf(name)).toEqual(expected);
   });
 
-  it.each([['Shoprite Ghana (Accra Mall)'], ['Kofi Mensah (Kofi)'], ['Ernest Chemists Limited']])(
-    '%s trades under no other name',
-    (name) => {
-      expect(tradingNamesOf(name)).toEqual([]);
-    },
-  );
+  it.each([
+    ['Shoprite Ghana (Accra Mall)'],
+    ['Kofi Mensah (Kofi)'],
+    ['Ernest Chemists Limited'],
+    ['Okon Freight/Lagos'],
+    ['Kofi / Ama'],
+  ])('%s trades under no other name', (name) => {
+    expect(tradingNamesOf(name)).toEqual([]);
+  });
 
   it('confirms a payment from the trading name, the only candidate on both sides', () => {
     const r = reconcile(
@@ -57,6 +68,29 @@ describe('the names a party trades under', () => {
       opts,
     );
     expect(pairs(r)).toEqual([]);
+  });
+
+  it("confirms a deposit from one of the two parties a document names, and not another's", () => {
+    const r = reconcile(
+      [
+        bankLine('b', '2029-11-12', 71_000_00, { narration: 'CREDIT TRANSFER N PILLAY PURCHASE', currency: 'ZAR' }),
+        bankLine('x', '2029-11-13', 82_500_00, { narration: 'CREDIT TRANSFER T PILLAY DEPOSIT', currency: 'ZAR' }),
+      ],
+      [
+        entry('e', '2029-11-12', 71_000_00, {
+          party: 'N Pillay / Z Mahlangu',
+          description: 'Deposit ex purchaser',
+          currency: 'ZAR',
+        }),
+        entry('f', '2029-11-13', 82_500_00, {
+          party: 'S Naidoo / K Dlamini',
+          description: 'Deposit ex purchaser',
+          currency: 'ZAR',
+        }),
+      ],
+      { ...opts, timezone: 'Africa/Johannesburg' },
+    );
+    expect(pairs(r)).toEqual([[['b'], ['e']]]);
   });
 
   it('a branch in brackets names nobody (ACCRA MALL is not Shoprite)', () => {
