@@ -193,6 +193,31 @@ const DOCUMENT_WORD = wordTable(
   ),
 );
 
+/**
+ * Whether the code [from, to), its digits from `numberAt`, is a quarter ("Q3", "QTR2", "Q4-2029") or a half year
+ * ("H1"): one digit of the period, then nothing or a separator.
+ */
+function isQuarterOrHalf(text: string, from: number, numberAt: number, to: number): boolean {
+  const letters = numberAt - from;
+  // either case: a narration's codes are read as written ("q3-2029")
+  const c = text.charCodeAt(from) | 32;
+  const digit = text.charCodeAt(numberAt) - 48;
+  const quarter =
+    c === 113 &&
+    (letters === 1 ||
+      (letters === 3 && (text.charCodeAt(from + 1) | 32) === 116 && (text.charCodeAt(from + 2) | 32) === 114));
+  if (!(quarter ? digit >= 1 && digit <= 4 : c === 104 && letters === 1 && (digit === 1 || digit === 2))) return false;
+  const next = numberAt + 1 < to ? text.charCodeAt(numberAt + 1) : -1;
+  return next < 48 || next > 57;
+}
+
+/** A whole code that is a quarter or half year, letters then its digit ("Q4-2029"): no document's. */
+function isPeriodCode(text: string, from: number, to: number): boolean {
+  let numberAt = from;
+  while (numberAt < to && !isDigit(text.charCodeAt(numberAt))) numberAt++;
+  return numberAt > from && numberAt < to && isQuarterOrHalf(text, from, numberAt, to);
+}
+
 /** A month's name glued to a year ("MAR-2025", "JUNE/2025") is a period too, not a document's prefix. */
 const MONTH_WORD = wordTable(Object.fromEntries(MONTH_WORDS.map((w) => [w, true])));
 
@@ -824,6 +849,14 @@ function collectKeys(
       continue;
     }
     const numberAt = gluedNumberStart(upper, from, to);
+    if (numberAt >= 0 && isQuarterOrHalf(upper, from, numberAt, to)) {
+      // a quarter or a half year ("SERVICE CHARGE Q3", "Q4-2029", "H1") is a period, never a document's number
+      wordFrom = -1;
+      previousFrom = -1;
+      previousTo = to;
+      serialPrefix = null;
+      continue;
+    }
     if (numberAt >= 0) {
       const lettersTo = lettersEnd(upper, from, to);
       const prefix =
@@ -1302,7 +1335,7 @@ function addNarrationCodes(keys: KeyList, narration: string, codes: WordBounds):
   for (let c = 0; c < codes.count; c++) {
     const start = at[2 * c]!;
     const end = at[2 * c + 1]!;
-    if (isWrittenDate(narration, start, end)) continue;
+    if (isWrittenDate(narration, start, end) || isPeriodCode(narration, start, end)) continue;
     addCodeKey(keys, narration, start, end, 6);
   }
 }

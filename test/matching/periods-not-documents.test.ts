@@ -18,6 +18,36 @@ describe('a month and year', () => {
     expect(bankKeys('SALARY MARCH 2025', null)).toEqual([]);
   });
 
+  // session 37 (holdout44): "SERVICE CHARGE Q3" on two tenants' payments read as one document, so neither was the sole
+  // quote of its invoice
+  it('nor does a quarter or a half year', () => {
+    expect(bankKeys('SERVICE CHARGE Q3', null)).toEqual([]);
+    expect(bankKeys('LEVY Q4-2029 QTR2 H1', null)).toEqual([]);
+    expect(bankKeys('INV Q12', null)).not.toEqual([]);
+  });
+
+  it('leaves a payment naming its invoice and a quarter the sole quote of that invoice', () => {
+    const r = reconcile(
+      [
+        bankLine('b', '2029-08-13', 1_444_000_00, {
+          narration: 'TRANSFER FROM BRIGHTWATER ENERGY SERV - PYMT INV-004242 LESS WHT',
+        }),
+        bankLine('k', '2029-08-14', 912_000_00, {
+          narration: 'TRANSFER FROM KESTREL OFFSHORE LOGISTICS - SERVICE CHARGE Q3',
+        }),
+      ],
+      [
+        entry('e', '2029-08-13', 1_520_000_00, {
+          reference: 'INV-004242',
+          description: 'Service charge Q3 2029 - Blk C',
+          party: 'Brightwater Energy Services Ltd',
+        }),
+      ],
+      { timezone: 'Africa/Lagos', presets: { nigerianBankCharges: true } },
+    );
+    expect(pairs(r)).toEqual([[['b'], ['e']]]);
+  });
+
   it('does not stop a named supplier paid the exact amount that day', () => {
     const r = reconcile(
       [bankLine('b', '2025-02-10', -50_930_43, { narration: 'ACH DEBIT TO ENTRANCE PHARMACEUTICALS FEB 2025' })],

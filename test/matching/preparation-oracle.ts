@@ -246,6 +246,13 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
         continue;
       }
       const glued = GLUED.exec(word);
+      // a quarter or a half year ("Q3", "QTR2", "Q4-2029", "H1") is a period, no document
+      if (glued && PERIOD_CODE.test(word)) {
+        previousWord = null;
+        previousDigits = null;
+        serialPrefix = null;
+        continue;
+      }
       if (glued) {
         // IV, IN and RE only glued to their number (MYOB's IV00004903, TurboCASH's IN001311, German books' RE-4524);
         // words of their own they are a Roman numeral and prepositions
@@ -401,6 +408,9 @@ export function describeKey(key: string): string {
 /** Whether a key is a year-less serial, which counts only when one open document carries it. */
 export const isSerialKey = (key: string): boolean => key.startsWith('S:');
 
+/** A quarter or a half year written as a code: "Q3", "QTR2", "Q4-2029", "H1". */
+const PERIOD_CODE = /^(?:Q|QTR)[1-4](?![0-9])|^H[12](?![0-9])/i;
+
 /** A reference code compared whole: letters and digits only, upper case, at least 4 characters with a digit. */
 function codeKey(text: string | null | undefined, minLength: number): string | null {
   const code = (text ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
@@ -419,7 +429,7 @@ export function bankKeys(narration?: string | null, reference?: string | null): 
   if (ref) keys.add(ref);
   if (narration)
     for (const word of withoutSplitMaskedNumbers(narration).split(/\s+/)) {
-      const k = word.length >= 6 && !WRITTEN_DATE.test(word) ? codeKey(word, 6) : null;
+      const k = word.length >= 6 && !WRITTEN_DATE.test(word) && !PERIOD_CODE.test(word) ? codeKey(word, 6) : null;
       if (k) keys.add(k);
     }
   for (const k of bankChequeKeys(narration, reference)) keys.add(k);

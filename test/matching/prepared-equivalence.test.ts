@@ -45,6 +45,11 @@ const letters = fc.constantFrom(
   'FT',
   'ABCDEFGHI',
   'CUSTOMER',
+  // a quarter and a half year, glued to their digit by the generator (Q3, QTR2, H1, q4-2029)
+  'Q',
+  'q',
+  'QTR',
+  'H',
   'Okon',
   'Ltd.',
   '(Nig)',
