@@ -23,6 +23,7 @@
  * Screenshots: docs/screenshots/walk-s37/.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { decideEverything } from './support/decisions.js';
 import { createHarness, type Harness } from './support/harness.js';
 import { get, pageText, signIn } from './support/session.js';
 
@@ -52,6 +53,36 @@ describe('walk s37 over HTTP: rule-explained lines, error pages', () => {
     expect(row).not.toContain('Matched automatically');
     expect(row).toMatch(/Explained automatically by rule “[^”]+”/);
     expect(row).toMatch(/to post in the books -₦53\.75 to Bank charges/);
+  });
+
+  /*
+   * Did: on Adebayo Foods Ltd's Matched tab, wanted October's electronic money transfer levies alone, to agree them to
+   * the levy account in the books; the Rule filter offered only "any". Typed the rule into the address
+   * (?view=matched&rule=ng-emtl): saw "ng-emtl (0)" selected and every matched line of the account, transfers and
+   * invoices among them, the filter silently ignored. Should be: on the Matched tab the Rule filter offers the rules
+   * that explained its lines and narrows the tab to them. Where: db/review-repository.ts queueQuery and countViews
+   * (the rule narrows only the awaiting-review tab), suggestionRules (only live suggestions' rules), web/views/
+   * review-view.ts. Not fixed in this session (the bulk actions' selection and counts share the filter): left
+   * failing.
+   */
+  it.fails('narrows the Matched tab to the lines a rule explained when that rule is chosen', async () => {
+    const fee = h.bank[3]!;
+    const group = await h.db.db
+      .selectFrom('match_items')
+      .innerJoin('match_groups', 'match_groups.id', 'match_items.group_id')
+      .select(['match_groups.rule_id'])
+      .where('match_items.side', '=', 'bank')
+      .where('match_items.item_id', '=', fee)
+      .where('match_items.active', '=', 1)
+      .executeTakeFirstOrThrow();
+    const rule = group.rule_id!;
+    // the rest of the account decided as a reviewer would, so the Matched tab holds other lines than the rule's
+    await decideEverything(h);
+    const rita = await signIn(h.app, 'rita');
+    const page = await get(h.app, rita, `/accounts/${h.accountId}/review?view=matched&rule=${rule}`);
+    expect(page.body).toContain(`<option value="${rule}" selected`);
+    const shown = [...page.body.matchAll(/id="line-(\d+)"/g)].map((m) => Number(m[1]));
+    expect(shown).toEqual([fee]);
   });
 
   /*
