@@ -10,6 +10,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { ReconciliationError } from '../activities/reconciliation-errors.js';
 import type { MonoDirectPay } from '../adapters/mono/index.js';
+import { getAccount } from '../db/account-repository.js';
 import type { Database } from '../db/schema.js';
 import { createUserRepository } from '../db/user-repository.js';
 import { createWebSessionRepository } from '../db/web-session-repository.js';
@@ -237,12 +238,15 @@ export async function createWebApp(deps: WebAppDeps): Promise<FastifyInstance> {
   registerMonoDataRoutes(app, ctx);
   registerSettingsRoutes(app, ctx);
 
-  app.setNotFoundHandler((request, reply) => sendError(request, reply, 404, 'No such page.'));
+  const send = (request: FastifyRequest, reply: FastifyReply, status: number, message: string) =>
+    sendError(deps.db, request, reply, status, message);
+  app.setNotFoundHandler((request, reply) => send(request, reply, 404, 'No such page.'));
   app.setErrorHandler((err, request, reply) => {
     const status = statusOf(err);
     const csrf = (err as { code?: string }).code?.startsWith('FST_CSRF');
     const message = csrf
-      ? 'This form has expired or did not come from this app (missing or invalid CSRF token). Reload the page and try again.'
+      ? // the token is the app's business: the person needs to know nothing was saved, and what to do
+        'Not saved: this form was open from before you last signed in, or was sent from outside bankfeed, so nothing was changed. Go back, reload the page and do it again.'
       : // A 5xx says only "on our side", unless its words are the person's to read (`expose`: Mono's refusal).
         status >= 500 && !(err as { expose?: boolean }).expose
         ? 'Something went wrong on our side; nothing was changed. Try again, and tell your administrator if it persists.'
@@ -250,12 +254,18 @@ export async function createWebApp(deps: WebAppDeps): Promise<FastifyInstance> {
           ? err.message
           : String(err);
     if (status >= 500) request.log.error({ err }, 'web request failed');
-    return sendError(request, reply, csrf ? 403 : status, message);
+    return send(request, reply, csrf ? 403 : status, message);
   });
   return app;
 }
 
-function sendError(request: FastifyRequest, reply: FastifyReply, status: number, message: string) {
+async function sendError(
+  db: Kysely<Database>,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  message: string,
+) {
   // A .json address is read by a program: an HTML error page there is unreadable to it.
   if (request.url.split('?')[0]!.endsWith('.json'))
     return reply
@@ -279,17 +289,31 @@ function sendError(request: FastifyRequest, reply: FastifyReply, status: number,
           ${status === 404 ? 'Not found' : status === 403 ? 'Not allowed' : status === 409 ? 'Not done' : 'Error'}
         </h1>
         ${notice(status === 409 ? 'warn' : 'error', message)}
-        <p>${backLink(request.url)}</p>`,
+        <p>${await backLink(db, request.url)}</p>`,
     ).value,
   );
 }
 
-/** Back to the account a refused address was about (its page), else to the accounts. */
-function backLink(url: string) {
-  const account = /^\/accounts\/([^/?#]+)\//.exec(url)?.[1];
-  return account
-    ? html`<a href="/accounts/${account}/details">Back to the account</a>`
+/**
+ * Back to the queue of the account a refused address was about (where its forms are), else to the accounts: an
+ * address naming no account (a mistyped id) would only lead to another "Not found".
+ */
+async function backLink(db: Kysely<Database>, url: string) {
+  const segment = /^\/accounts\/([^/?#]+)\//.exec(url)?.[1];
+  const id = segment === undefined ? null : safeDecode(segment);
+  // a database that is failing (the 500 being answered) leaves the link to the accounts
+  const known = id !== null && (await getAccount(db, id).catch(() => undefined)) !== undefined;
+  return known
+    ? html`<a href="/accounts/${encodeURIComponent(id)}/review">Back to the account's queue</a>`
     : html`<a href="/">Back to the accounts</a>`;
+}
+
+function safeDecode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
 }
 
 export interface RunningWebApp {

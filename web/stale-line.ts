@@ -39,7 +39,9 @@ function whatChanged(
 ): string | null {
   if (line.held) {
     const held = line.held.group;
-    const how = heldVerb(line.held).toLowerCase();
+    // lower-case its first word only: a rule's name it quotes keeps its capitals
+    const verb = heldVerb(line.held);
+    const how = verb.charAt(0).toLowerCase() + verb.slice(1);
     return held.id === group?.id
       ? `this suggestion was ${how} ${by(held.decidedBy, held.decidedAt, me, nameOf)}`
       : `the line was ${how} ${by(held.decidedBy, held.decidedAt, me, nameOf)}`;

@@ -120,7 +120,7 @@ describe.each(kinds)('on %s', (kind) => {
         payload: { line: String(g!.bankIds[0]) },
       });
       expect(res.statusCode).toBe(403);
-      expect(res.body).toContain('CSRF');
+      expect(res.body).toContain('Not saved');
       const forged = await post(
         h.app,
         { ...s, csrf: 'forged-token' },

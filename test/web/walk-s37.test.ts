@@ -44,7 +44,7 @@ describe('walk s37 over HTTP: rule-explained lines, error pages', () => {
    * named, and what to post in the books: the amount and the account. Where: web/held-words.ts heldVerb ("Matched
    * automatically" for any auto group), web/views/review-view.ts lineRow (the `to post` item has no amount).
    */
-  it.fails('says a line a preset explained was explained by the rule, and what to post to which account', async () => {
+  it('says a line a preset explained was explained by the rule, and what to post to which account', async () => {
     const rita = await signIn(h.app, 'rita');
     const page = await get(h.app, rita, `/accounts/${h.accountId}/review?view=matched`);
     const fee = h.bank[3]!;
@@ -91,7 +91,7 @@ describe('walk s37 over HTTP: rule-explained lines, error pages', () => {
    * Should be: back to the accounts when the address names no account. Where: web/app.ts backLink, which sends any
    * refused address under /accounts/<id>/ to that id's details page.
    */
-  it.fails('sends an address naming no account back to the accounts, not to another page of it', async () => {
+  it('sends an address naming no account back to the accounts, not to another page of it', async () => {
     const rita = await signIn(h.app, 'rita');
     const res = await get(h.app, rita, '/accounts/no-such-account/review');
     expect(res.statusCode).toBe(404);
@@ -107,7 +107,7 @@ describe('walk s37 over HTTP: rule-explained lines, error pages', () => {
    * that is not the queue. Should be: plain words that nothing was saved and what to do, and a way back to the queue.
    * Where: web/app.ts (the error handler's CSRF message, backLink).
    */
-  it.fails('says in plain words that a refused form saved nothing, and leads back to the queue', async () => {
+  it('says in plain words that a refused form saved nothing, and leads back to the queue', async () => {
     const rita = await signIn(h.app, 'rita');
     const res = await h.app.inject({
       method: 'POST',

@@ -244,12 +244,24 @@ export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html): Html {
           <ul class="entries">
             ${q.held.ledger.map(ledgerEntry(anyDocument(q.held.ledger)))}${q.held.otherBank.map(bankMini)}${
               q.held.group.proposed
-                ? html`<li>
-                    <span class="d">${q.held.ledger.length > 0 ? 'posted' : 'to post'}</span
-                    ><span
-                      >${maskNumbers(q.held.group.proposed.description)} → <b>${q.held.group.proposed.account}</b></span
-                    >
-                  </li>`
+                ? q.held.ledger.length > 0
+                  ? html`<li>
+                      <span class="d">posted</span
+                      ><span
+                        >${maskNumbers(q.held.group.proposed.description)} →
+                        <b>${q.held.group.proposed.account}</b></span
+                      >
+                    </li>`
+                  : // nothing in the books yet: say what to post there, the amount and the account, as the statement
+                    // lists it among the lines not in the books until the books hold it
+                    html`<li>
+                      <span class="d">to post in the books</span
+                      ><span
+                        >${signed(q.held.group.proposed.amountMinor, q.held.group.currency)} to
+                        <b>${q.held.group.proposed.account}</b> ·
+                        ${maskNumbers(q.held.group.proposed.description)}</span
+                      >
+                    </li>`
                 : ''
             }${
               unrecordedPayment(q.held.ledger)
