@@ -823,6 +823,11 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       lastError?: string | null;
       dataStatus?: string | null;
       clearReauth?: boolean;
+      /**
+       * An `account_unlinked` the feed set aside, unconfirmed (its note), or null once that is settled; apart from
+       * lastError, so a good read (which clears lastError) leaves it on the record. Absent: left as it is.
+       */
+      unlinkSetAside?: string | null;
     }): Promise<void> {
       const now = nowIso();
       await updateAccount(deps.db, input.accountId, {
@@ -830,14 +835,25 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         updated_at: now,
         ...(input.lastError !== undefined ? { last_error: input.lastError } : {}),
         ...(input.lastError === null ? { feed_failing_since: null } : {}),
+        ...(input.unlinkSetAside !== undefined
+          ? { unlink_set_aside: input.unlinkSetAside, unlink_set_aside_at: input.unlinkSetAside === null ? null : now }
+          : {}),
         ...(input.dataStatus ? { data_status: input.dataStatus } : {}),
         ...(input.clearReauth
           ? { reauth_url: null, reauth_required_at: null, reauth_expires_at: null, bank_reauth_required_at: null }
           : {}),
         // An unlinked account's feed has ended: a relink must not start out refused the bank, nor failing since the
         // ended feed's outage (its note and instant would stand through the new feed's backfill and date its failures).
+        // An unlink set aside is settled by the feed's end.
         ...(input.state === 'UNLINKED'
-          ? { unlinked_at: now, bank_reauth_required_at: null, last_error: null, feed_failing_since: null }
+          ? {
+              unlinked_at: now,
+              bank_reauth_required_at: null,
+              last_error: null,
+              feed_failing_since: null,
+              unlink_set_aside: null,
+              unlink_set_aside_at: null,
+            }
           : {}),
       });
       if (typeof input.lastError === 'string') await recordFeedFailing(deps.db, input.accountId, now);

@@ -12,6 +12,8 @@ type AccountFacts = Pick<
   | 'feed_failing_since'
   | 'bank_reauth_required_at'
   | 'reauth_required_at'
+  | 'unlink_set_aside'
+  | 'unlink_set_aside_at'
 > & { alias?: string | null };
 
 /** What is wrong with an account's feed, for a person who asks it to sync (the web's "Sync now", `bankfeed sync`). */
@@ -40,8 +42,10 @@ export interface FeedTrouble {
  * Whether the account's feed is in trouble a sync cannot fix by itself, and what to tell the person who asked for one:
  * a bank that asked for re-authorisation (no bank call is made until the holder signs in again), or reads that keep
  * failing (an outage, a refused answer: the feed retries by itself, and the sync asked for waits behind it), or an
- * unlink Mono reported that the feed set aside (setAsideUnlink: on the record as the feed's last error, but no failing
- * read). Null when the feed is well or has ended (unlinked).
+ * unlink Mono reported that the feed set aside (setAsideUnlink: an `account_unlinked` webhook on the record in its own
+ * column until it is settled, whatever the feed's reads do; a not-found answer as the feed's last error, but no
+ * failing read). The unlink comes before a failing read: it waits for a person's decision, the outage does not. Null
+ * when the feed is well or has ended (unlinked).
  */
 export function feedTrouble(a: AccountFacts): FeedTrouble | null {
   if (a.state === 'UNLINKED') return null;
@@ -58,8 +62,10 @@ export function feedTrouble(a: AccountFacts): FeedTrouble | null {
       todo: 'Send them the re-authorisation link; the feed catches up by itself once they have signed in.',
     };
   }
+  const recorded = a.unlink_set_aside ? setAsideUnlink(a, a.unlink_set_aside, at(a.unlink_set_aside_at)) : null;
+  if (recorded) return recorded;
   if (!a.last_error) return null;
-  const unlink = setAsideUnlink(a, a.last_error);
+  const unlink = setAsideUnlink(a, a.last_error, null);
   if (unlink) return unlink;
   const since = at(a.feed_failing_since);
   return {
@@ -74,10 +80,11 @@ export function feedTrouble(a: AccountFacts): FeedTrouble | null {
 }
 
 /**
- * The notes the feed records on the account (last_error) when it sets aside an unlink Mono reported, by their fixed
- * words (workflows/feed-steps.ts, unlinkStands and notFoundStands; test/web/sync-set-aside-unlink.test.ts holds the
- * two to the same words): an account_unlinked webhook or a not-found answer to a bank call that Mono could not be
- * asked to confirm, or a not-found answer Mono contradicted when asked.
+ * The notes the feed records on the account when it sets aside an unlink Mono reported, by their fixed words
+ * (workflows/feed-steps.ts, unlinkStands and notFoundStands; test/web/sync-set-aside-unlink.test.ts holds the two to
+ * the same words): an account_unlinked webhook (unlink_set_aside; last_error in feeds from before
+ * record-set-aside-unlink) or a not-found answer to a bank call (last_error) that Mono could not be asked to confirm,
+ * or a not-found answer Mono contradicted when asked.
  */
 const UNCONFIRMED_WEBHOOK = /^an account_unlinked webhook was set aside: Mono could not be asked whether the account/;
 const UNCONFIRMED_NOT_FOUND =
@@ -92,19 +99,22 @@ function commandName(a: AccountFacts): string {
 
 /**
  * An unlink the feed set aside, for the person who asks for a sync: not a failing feed (its reads may be fine), but
- * Mono's word that the account is unlinked, waiting to be confirmed, and what they can do about it.
+ * Mono's word that the account is unlinked, waiting to be confirmed, and what they can do about it. `since` is when
+ * the feed set it aside (unlink_set_aside_at): a note from that column is an unconfirmed webhook, whatever its words.
  */
-function setAsideUnlink(a: AccountFacts, note: string): FeedTrouble | null {
-  const heard = UNCONFIRMED_WEBHOOK.test(note)
-    ? `Mono reported ${a.name}'s account unlinked (an account_unlinked notice)`
-    : UNCONFIRMED_NOT_FOUND.test(note)
-      ? `Mono answered a bank call for ${a.name} "not found", as it does for an account unlinked at Mono,`
-      : null;
+function setAsideUnlink(a: AccountFacts, note: string, since: string | null): FeedTrouble | null {
+  const onRecord = a.unlink_set_aside === note;
+  const heard =
+    UNCONFIRMED_WEBHOOK.test(note) || onRecord
+      ? `Mono reported ${a.name}'s account unlinked (an account_unlinked notice)`
+      : UNCONFIRMED_NOT_FOUND.test(note)
+        ? `Mono answered a bank call for ${a.name} "not found", as it does for an account unlinked at Mono,`
+        : null;
   const relinkOrConfirm = `link the account again to keep its feed (Link a new account on the accounts page, or the command bankfeed link), or confirm the unlink to end the feed (the command bankfeed unlink ${commandName(a)}; its data is kept)`;
   if (heard)
     return {
       kind: 'unlink',
-      since: null,
+      since,
       short: 'unlink to confirm',
       what: `${heard} and could not be asked to confirm it: the unlink waits to be confirmed, and the feed goes on meanwhile.`,
       reason: note,

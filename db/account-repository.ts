@@ -101,10 +101,15 @@ export async function updateAccountUnlessUnlinked(
 /**
  * Notes that a person linked an account on record again (a widget code exchanged), before its feed starts: the relay
  * then tells an `account_unlinked` of the link before (received earlier) from one of this link. An account not on
- * record is left alone: there is no earlier link of it here to tell apart.
+ * record is left alone: there is no earlier link of it here to tell apart. The new link settles an unlink the feed set
+ * aside (`unlink_set_aside`: it waited for a person to link the account again or confirm the unlink).
  */
 export async function recordAccountRelinked(db: Kysely<Database>, id: string, at: string): Promise<void> {
-  await db.updateTable('accounts').set({ relinked_at: at }).where('id', '=', id).execute();
+  await db
+    .updateTable('accounts')
+    .set({ relinked_at: at, unlink_set_aside: null, unlink_set_aside_at: null })
+    .where('id', '=', id)
+    .execute();
 }
 
 /**

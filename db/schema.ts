@@ -36,6 +36,8 @@ export interface AccountsTable {
   bank_reauth_required_at: Nullable<string>; // when Mono told a bank call the account needs re-authorisation (0016)
   relinked_at: Nullable<string>; // when the account on record was last linked again (link --code, relayed connection; 0017)
   feed_failing_since: Nullable<string>; // when the feed's reads began failing; null after a good read (0024)
+  unlink_set_aside: Nullable<string>; // an account_unlinked the feed could not confirm with Mono; kept past good reads (0026)
+  unlink_set_aside_at: Nullable<string>; // when the feed set it aside (0026)
   linked_at: string;
   unlinked_at: string | null;
   updated_at: string;

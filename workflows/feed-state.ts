@@ -30,6 +30,11 @@ export interface FeedCarry {
   watermark?: string | null;
   /** Bank-clock instant of the last complete full re-scan. */
   lastFullScanAt?: string | null;
+  /**
+   * The note of an `account_unlinked` webhook set aside because Mono could not be asked to confirm it, until that is
+   * settled (FeedSteps.unlinkStands, patch record-set-aside-unlink); absent in carries from before it.
+   */
+  unlinkSetAside?: string | null;
 }
 
 export function initialCarry(): FeedCarry {
@@ -68,6 +73,9 @@ export function initialCarry(): FeedCarry {
 
 /** Who asked for the unlink when Mono answered a bank call with not found (FeedSteps.absorb). */
 export const MONO_NOT_FOUND = 'mono (account not found)';
+
+/** Who asked for the unlink when Mono, asked again about an unlink the feed set aside, confirmed it (FeedSteps). */
+export const MONO_CONFIRMED_SET_ASIDE = 'mono (set-aside unlink confirmed)';
 
 /** Refresh jobs whose data a sync already read: their account_updated webhook must not start a second sync. */
 const READ_JOBS_KEPT = 20;
@@ -209,6 +217,7 @@ export class FeedMachine {
       lastSync: this.c.lastSync,
       watermark: this.c.watermark ?? null,
       lastFullScanAt: this.c.lastFullScanAt ?? null,
+      unlinkSetAside: this.c.unlinkSetAside ?? null,
       lastReconciliation: this.c.lastReconciliation,
     };
   }

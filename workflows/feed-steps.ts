@@ -14,7 +14,7 @@ import {
 import type { FeedActivities, SyncOutcome } from '../activities/feed-activities.js';
 import type { ReconcileActivities } from '../activities/reconcile-activities.js';
 import type { AccountFeedConfig } from './feed-config.js';
-import { MONO_NOT_FOUND, type FeedMachine } from './feed-state.js';
+import { MONO_CONFIRMED_SET_ASIDE, MONO_NOT_FOUND, type FeedMachine } from './feed-state.js';
 import { FEED_SEARCH_ATTRIBUTES, type FeedState, type FeedStatus, type SyncResult } from './messages.js';
 
 const HANDLED_FAILURES = ['MonoInvalidKey', 'MonoNotFound', 'ReauthRequired', 'MonoBadRequest', 'MonoPaymentRequired'];
@@ -81,6 +81,15 @@ const ANSWER_SYNC_AFTER_UNLINK_CHECK = 'answer-sync-after-unlink-check';
  */
 const RECORD_SET_ASIDE_NOT_FOUND = 'record-set-aside-not-found';
 
+/**
+ * Feeds that ran before this kept an `account_unlinked` webhook they set aside unconfirmed (Mono could not be asked)
+ * as their own last error only, which the next good sync cleared: nobody reading the account learnt that an unlink
+ * waits to be confirmed. It now goes on the account's record apart from the feed's errors (`unlink_set_aside`), and
+ * stays until it is settled: the unlink confirmed (the feed ends), or Mono, asked again after a good sync (Mono
+ * answers then), still knows the account. Their histories replay without the record and the question.
+ */
+const RECORD_SET_ASIDE_UNLINK = 'record-set-aside-unlink';
+
 /** What a refresh told us: nothing asked, data refreshed (or Mono's window still open), or a failed job. */
 type RefreshOutcome = 'none' | 'refreshed' | 'failed';
 
@@ -94,6 +103,7 @@ export class FeedSteps {
   private readonly once: FeedActivities;
   private readonly recon: ReconcileActivities;
   private readonly confirm: FeedActivities;
+  private readonly askOnce: FeedActivities;
 
   constructor(
     private readonly s: FeedMachine,
@@ -132,13 +142,19 @@ export class FeedSteps {
       startToCloseTimeout: '30s',
       retry: { ...retry, maximumInterval: '30s', maximumAttempts: 7 },
     });
+    // The same question about an unlink already set aside, asked again after each good sync until Mono answers: one
+    // attempt, so that a Mono that does not answer holds nothing up (the next good sync asks again).
+    this.askOnce = proxyActivities<FeedActivities>({ startToCloseTimeout: '30s', retry: { maximumAttempts: 1 } });
   }
 
   private get id(): string {
     return this.s.accountId;
   }
 
-  async setState(state: FeedState, extra: { lastError?: string | null; clearReauth?: boolean } = {}): Promise<void> {
+  async setState(
+    state: FeedState,
+    extra: { lastError?: string | null; clearReauth?: boolean; unlinkSetAside?: string | null } = {},
+  ): Promise<void> {
     const changed = this.s.c.state !== state;
     this.s.c.state = state;
     if (changed && this.cfg.searchAttributes)
@@ -357,6 +373,7 @@ export class FeedSteps {
       s.c.lastSync = r;
       s.syncWanted = null;
       await this.setState('ACTIVE', { lastError: null });
+      await this.askAgainAboutSetAsideUnlink();
     } else if (!s.c.reauthNeeded && !s.unlinkRequested) {
       await sleep(this.cfg.processingPollMaxMs);
     }
@@ -385,6 +402,7 @@ export class FeedSteps {
     } else {
       s.completedSyncs = serving;
     }
+    if (result.status === 'succeeded') await this.askAgainAboutSetAsideUnlink();
     if (!s.c.reauthNeeded && !s.unlinkRequested) await this.setState('ACTIVE', { lastError: s.c.lastError });
   }
 
@@ -472,10 +490,12 @@ export class FeedSteps {
    * - the account answered (or needs re-authorisation): stale; the request is dropped, counted (staleUnlinks) and
    *   logged, and the feed goes on, with a sync (a sync the unlink cut short is read again);
    * - no answer after the activity's retries (Mono down, rate limited, a refused key): the request is dropped too,
-   *   counted (unconfirmedUnlinks) and noted as the feed's last error. Ending on an unconfirmed unlink would stop the
+   *   counted (unconfirmedUnlinks) and noted as the feed's last error and on the account's record (unlink_set_aside,
+   *   patch record-set-aside-unlink), where it stays until settled. Ending on an unconfirmed unlink would stop the
    *   data of a link that may be live; keeping the feed costs a few failing calls. The question is asked again by
    *   the feed's next bank call: the sync wanted here (or the next poll, or the backfill's describe) meets Mono's
-   *   not-found answer if the account really is unlinked, and that ends the feed once confirmed.
+   *   not-found answer if the account really is unlinked, and that ends the feed once confirmed; a sync that
+   *   succeeds instead asks Mono outright (askAgainAboutSetAsideUnlink).
    * Returns false when the feed goes on; an unlink a person asked for meanwhile (since the webhook came, or while Mono
    * was asked) is then the one the feed acts on.
    */
@@ -512,10 +532,17 @@ export class FeedSteps {
         accountId: this.id,
         error: failure,
       });
+      // On the account's record until settled, where status, the accounts list and Sync now read it: the feed's
+      // lastError alone is cleared by the next good sync, which says nothing about the unlink.
+      if (patched(RECORD_SET_ASIDE_UNLINK)) {
+        s.c.unlinkSetAside = s.c.lastError;
+        await this.setState(s.c.state, { unlinkSetAside: s.c.unlinkSetAside });
+      }
     } else {
       counts.staleUnlinks = (counts.staleUnlinks ?? 0) + 1;
       if (answer === 'reauth_required') s.c.reauthNeeded = true;
       log.info('stale account_unlinked dropped: Mono still has the account linked', { accountId: this.id, answer });
+      await this.settleSetAsideUnlink();
     }
     if (!s.unlinkRequested && s.c.backfilled)
       s.wantSync(answer === null ? 'unconfirmed-unlink' : 'stale-unlink', false);
@@ -583,6 +610,7 @@ export class FeedSteps {
       if (answer === 'reauth_required') s.c.reauthNeeded = true;
       s.c.lastError = `Mono answered a bank call not found (${said}) but still knows the account; the feed goes on`;
       log.info('not-found answer set aside: Mono knows the account', { accountId: this.id, answer });
+      await this.settleSetAsideUnlink();
     }
     this.answerNotFoundSync(
       answer === null
@@ -595,6 +623,47 @@ export class FeedSteps {
     if (patched(RECORD_SET_ASIDE_NOT_FOUND)) await this.setState(s.c.state, { lastError: s.c.lastError });
     if (s.c.backfilled) s.wantSync(answer === null ? 'unconfirmed-not-found' : 'stale-not-found', false);
     return false;
+  }
+
+  /**
+   * Asks Mono again about an `account_unlinked` the feed set aside unconfirmed, after a sync that read the bank (so
+   * Mono is likely to answer now). The good sync itself settles nothing: it does not say whether the holder unlinked
+   * the account at Mono. Mono's answer does: not found confirms the unlink (the feed ends); the account known (or
+   * wanting re-authorisation) makes the webhook stale, and the note goes. No answer (one attempt): the note stays and
+   * the next good sync asks again. Only a feed with a note asks, and only feeds under record-set-aside-unlink (or
+   * carried over from one) have one.
+   */
+  private async askAgainAboutSetAsideUnlink(): Promise<void> {
+    const { s } = this;
+    if (!s.c.unlinkSetAside || s.unlinkRequested || s.c.reauthNeeded) return;
+    let answer: 'unlinked' | 'linked' | 'reauth_required';
+    try {
+      answer = await this.askOnce.confirmUnlinkedAtMono(this.id);
+    } catch (e) {
+      log.info('set-aside account_unlinked: Mono still not asked; the next good sync asks again', {
+        accountId: this.id,
+        error: failureMessage(e),
+      });
+      return;
+    }
+    if (answer === 'unlinked') {
+      // the loop ends the feed (unlinkStands lets a confirmed unlink stand); a person's unlink asked meanwhile wins
+      s.unlinkRequested ??= { requestedBy: MONO_CONFIRMED_SET_ASIDE, callMono: false };
+      return;
+    }
+    const counts = s.c.counts;
+    counts.staleUnlinks = (counts.staleUnlinks ?? 0) + 1;
+    if (answer === 'reauth_required') s.c.reauthNeeded = true;
+    log.info('set-aside account_unlinked dropped: Mono still has the account linked', { accountId: this.id, answer });
+    await this.settleSetAsideUnlink();
+  }
+
+  /** Mono still knows the account: an `account_unlinked` set aside before was stale, and leaves the record. */
+  private async settleSetAsideUnlink(): Promise<void> {
+    const { s } = this;
+    if (!s.c.unlinkSetAside) return;
+    s.c.unlinkSetAside = null;
+    await this.setState(s.c.state, { unlinkSetAside: null });
   }
 
   async unlink(): Promise<FeedStatus> {

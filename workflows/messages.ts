@@ -68,6 +68,12 @@ export interface FeedStatus {
   watermark?: string | null;
   /** Bank-clock instant of the last complete full re-scan of the history window. */
   lastFullScanAt?: string | null;
+  /**
+   * An `account_unlinked` webhook the feed set aside because Mono could not be asked to confirm it: its note, on the
+   * account's record too (`unlink_set_aside`), until the unlink is confirmed, the account is linked again or Mono,
+   * asked again, still knows the account. A good sync does not settle it. Absent in feeds from before it.
+   */
+  unlinkSetAside?: string | null;
   lastReconciliation: {
     at: string;
     runId: number | null;

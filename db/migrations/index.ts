@@ -22,6 +22,7 @@ import * as m0022 from './0022_ledger_entry_restate_key.js';
 import * as m0023 from './0023_ledger_entry_kind.js';
 import * as m0024 from './0024_account_feed_failing_since.js';
 import * as m0025 from './0025_ledger_entry_party_role.js';
+import * as m0026 from './0026_account_unlink_set_aside.js';
 
 /** Ordered migrations; add new files here, never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '0023_ledger_entry_kind': m0023,
   '0024_account_feed_failing_since': m0024,
   '0025_ledger_entry_party_role': m0025,
+  '0026_account_unlink_set_aside': m0026,
 };

@@ -38,7 +38,8 @@ describe('workflow determinism', () => {
   });
   // Each of these patches is replayed from a recorded history that took its new path (recorded by
   // test/feed/unlink-during-bank-call.test.ts, unlink-during-reconcile.test.ts, stale-mono-unlink.test.ts,
-  // signal-order.test.ts and not-found-confirm.test.ts with BANKFEED_RECORD_HISTORIES=1).
+  // signal-order.test.ts, not-found-confirm.test.ts and set-aside-unlink-record.test.ts with
+  // BANKFEED_RECORD_HISTORIES=1).
   // accountFeed-15-not-found-ends-before-check.json was recorded on the code before confirm-mono-not-found (a feed
   // that one not-found answer ended): it replays only because that patch keeps the old path. So were 18 to 20 on the
   // code before hold-unlink-before-asking and answer-sync-after-unlink-check (a person's unlink dropped before the
@@ -52,6 +53,7 @@ describe('workflow determinism', () => {
     'confirm-mono-not-found',
     'hold-unlink-before-asking',
     'answer-sync-after-unlink-check',
+    'record-set-aside-unlink',
   ])('has a recorded history with the %s marker', (id) => {
     const marked = files.filter((f) => patchesIn(f).includes(id));
     expect(marked.length).toBeGreaterThan(0);

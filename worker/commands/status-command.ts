@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import type { Kysely } from 'kysely';
+import { feedTrouble } from '../../activities/feed-trouble.js';
 import { listAccounts } from '../../db/account-repository.js';
 import { createMatchRepository } from '../../db/match-repository.js';
 import { openDb } from '../../db/connection.js';
@@ -80,9 +81,20 @@ function workerLine(dataDir: string): string {
   return `no worker running (the last one started ${last.startedAt} and did not stop cleanly): states are as it left them`;
 }
 
-/** Needs a person: the bank paused the feed, its last sync failed, or the nightly run failed on it. */
-function needsAttention(a: { state: string; lastError: string | null; nightlyError: string | null }): boolean {
-  return a.state !== 'UNLINKED' && (a.state === 'REAUTH_REQUIRED' || a.lastError !== null || a.nightlyError !== null);
+/**
+ * Needs a person: the bank paused the feed, its last sync failed, an unlink Mono reported waits to be confirmed (the
+ * feed set it aside; it stays through good syncs), or the nightly run failed on it.
+ */
+function needsAttention(a: {
+  state: string;
+  lastError: string | null;
+  nightlyError: string | null;
+  unlink: object | null;
+}): boolean {
+  return (
+    a.state !== 'UNLINKED' &&
+    (a.state === 'REAUTH_REQUIRED' || a.lastError !== null || a.nightlyError !== null || a.unlink !== null)
+  );
 }
 
 /**
@@ -105,6 +117,9 @@ export async function statusReport(
     const stats = run?.stats
       ? (JSON.parse(run.stats) as { matchedPercent?: string; suggested?: number; unmatchedBank?: number })
       : null;
+    // An unlink the feed set aside, in the words Sync now and the accounts list use (feedTrouble).
+    const trouble = feedTrouble(a);
+    const unlink = trouble?.kind === 'unlink' ? trouble : null;
     return {
       id: a.id,
       alias: accountAlias(a),
@@ -125,6 +140,15 @@ export async function statusReport(
       nightlyError: a.state === 'UNLINKED' ? null : a.nightly_error,
       nightlyFailedAt: a.state === 'UNLINKED' ? null : a.nightly_failed_at,
       unlinkedAt: a.state === 'UNLINKED' ? (a.unlinked_at ?? a.updated_at) : null,
+      unlink: unlink
+        ? {
+            short: unlink.short,
+            what: unlink.what,
+            recorded: unlink.reason,
+            todo: unlink.todo,
+            since: a.unlink_set_aside ? (a.unlink_set_aside_at ?? null) : null,
+          }
+        : null,
       reportPath: latestReport(ctx.settings.dataDir, a.id),
     };
   });
@@ -145,7 +169,9 @@ export async function statusReport(
         : 're-authorise: link expired (reauth --new)'
       : a.unlinkedAt
         ? `unlinked since ${shortTime(a.unlinkedAt)}`
-        : (a.lastError ?? '');
+        : a.unlink
+          ? [a.unlink.short, a.lastError === a.unlink.recorded ? null : a.lastError].filter((x) => x).join(' · ')
+          : (a.lastError ?? '');
   // A feed error and a nightly failure are two problems: the note names both.
   const note = (a: (typeof list)[number]) => [feedNote(a), a.nightlyError ?? ''].filter((x) => x !== '').join(' · ');
   const reconciled = (a: (typeof list)[number]) =>
@@ -211,9 +237,13 @@ export async function statusReport(
           : `not shown on a non-terminal console (it grants access); \`bankfeed reauth ${a.id}\` shows it`
       }\n`,
     );
-  // the NOTE column is cut to the terminal's width: each account's errors in full, so cron's mail says why
-  for (const a of list.filter((x) => x.state !== 'UNLINKED' && (x.lastError || x.nightlyError)))
-    out(`\n${a.alias ?? a.name}: ${[a.lastError, a.nightlyError].filter((x) => x).join('\n  ')}\n`);
+  // the NOTE column is cut to the terminal's width: each account's errors in full, so cron's mail says why; an unlink
+  // set aside with what the feed recorded and what to do
+  for (const a of list.filter((x) => x.state !== 'UNLINKED' && (x.lastError || x.nightlyError || x.unlink))) {
+    const unlink = a.unlink ? [a.unlink.what, `What the feed recorded: ${a.unlink.recorded}`, a.unlink.todo] : [];
+    const errors = [a.lastError, a.nightlyError].filter((x) => x && x !== a.unlink?.recorded);
+    out(`\n${a.alias ?? a.name}: ${[...unlink, ...errors].join('\n  ')}\n`);
+  }
   if (attention.length) out(`\n${attention.length} account(s) need attention\n`);
   return attention.length ? 1 : 0;
 }
