@@ -78,6 +78,24 @@ describe('feedTrouble on an unlink the feed set aside', () => {
     expect(`${t.what} ${t.todo}`).not.toMatch(/failing|waits to be confirmed/);
   });
 
+  // The webhook's note on the record in its own column (patch record-set-aside-unlink): read whatever last_error says
+  // (a good read cleared it; a failing read put its own error there), with since when.
+  it('the webhook note on record (unlink_set_aside): an unlink to confirm through good and failing reads', () => {
+    const onRecord = { unlink_set_aside: WEBHOOK_SET_ASIDE, unlink_set_aside_at: '2026-12-06T11:40:00.000Z' };
+    for (const lastError of [null, 'Mono said: unavailable']) {
+      const t = feedTrouble(facts(lastError as string, onRecord))!;
+      expect(t.kind).toBe('unlink');
+      expect(t.short).toBe('unlink to confirm');
+      expect(t.what).toContain('account_unlinked notice');
+      expect(t.reason).toBe(WEBHOOK_SET_ASIDE);
+      expect(t.since).toContain('12:40');
+    }
+    expect(feedTrouble(facts(null as unknown as string, { ...onRecord, state: 'REAUTH_REQUIRED' }))!.kind).toBe(
+      'reauth',
+    );
+    expect(feedTrouble(facts(null as unknown as string, { ...onRecord, state: 'UNLINKED' }))).toBeNull();
+  });
+
   it('a bank asking for re-authorisation still comes first, and any other error is still a failing feed', () => {
     expect(feedTrouble(facts(NOT_FOUND_UNCONFIRMED, { state: 'REAUTH_REQUIRED' }))!.kind).toBe('reauth');
     expect(feedTrouble(facts('Mono said: unavailable'))!.kind).toBe('failing');
@@ -137,5 +155,22 @@ describe('Sync now and the accounts list on an unlink the feed set aside', () =>
     const main = (await get(h.app, rita, '/')).body.split('acts-acc-main')[0]!;
     expect(pageText(main)).toContain('Active · unlink to confirm');
     expect(pageText(main)).not.toContain('failing');
+  });
+
+  it('reads the webhook note on record after a good sync cleared the feed error, and shows it in the list', async () => {
+    await h.db.db
+      .updateTable('accounts')
+      .set({ last_error: null, unlink_set_aside: WEBHOOK_SET_ASIDE, unlink_set_aside_at: '2026-12-06T11:40:00.000Z' })
+      .where('id', '=', h.accountId)
+      .execute();
+    const rita = await signIn(h.app, 'rita');
+    const text = pageText((await post(h.app, rita, `/accounts/${h.accountId}/sync`, {})).body);
+    expect(text).toContain('account_unlinked notice');
+    expect(text).toContain('waits to be confirmed');
+    expect(text).toContain(`What the feed recorded: ${WEBHOOK_SET_ASIDE}`);
+    const main = pageText((await get(h.app, rita, '/')).body.split('acts-acc-main')[0]!);
+    expect(main).toContain('Active · unlink to confirm');
+    expect(main).toContain('an account_unlinked webhook was set aside');
+    expect(synced).toEqual([h.accountId]);
   });
 });

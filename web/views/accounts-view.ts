@@ -90,6 +90,7 @@ export function accountsPage(d: AccountsPageData): Html {
       <td data-label="Feed">
         <span class="state ${st.cls}">${st.label}</span
         >${a.last_error && a.state !== 'REAUTH_REQUIRED' ? html`<div class="err">${maskNumbers(a.last_error.slice(0, 200))}</div>` : ''}
+        ${a.unlink_set_aside && a.state !== 'UNLINKED' ? html`<div class="sub">${maskNumbers(a.unlink_set_aside.slice(0, 200))}</div>` : ''}
         ${a.state === 'REAUTH_REQUIRED' ? html`<div class="sub">The bank asks the holder to sign in again.${reauthLink(a, d.canDecide)}</div>` : ''}
       </td>
       <td data-label="Last sync">
