@@ -1,8 +1,8 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { longFailureNote } from '../../activities/long-failure-note.js';
-import type { WebFeedActions } from '../../web/app.js';
 import { createHarness, type Harness } from './support/harness.js';
+import { recordingFeed } from './support/recording-feed.js';
 import { follow, get, pageText, post, signIn } from './support/session.js';
 
 // "Sync now" on an account whose feed Mono had refused for an hour (the long-failure note on the account's record)
@@ -23,14 +23,7 @@ describe('Sync now on a feed that is failing', () => {
   let synced: string[];
   beforeEach(async () => {
     synced = [];
-    const feed: WebFeedActions = {
-      syncNow: async (id) => {
-        synced.push(id);
-      },
-      freshReauthLink: async () => 'http://mono.example/reauth',
-      linkAccount: async () => 'http://mono.example/link',
-    };
-    h = await createHarness({ feed });
+    h = await createHarness({ feed: recordingFeed(synced) });
     await h.db.db
       .updateTable('accounts')
       .set({

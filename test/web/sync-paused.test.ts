@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WebFeedActions } from '../../web/app.js';
 import { createHarness, type Harness } from './support/harness.js';
+import { recordingFeed } from './support/recording-feed.js';
 import { get, post, signIn } from './support/session.js';
 
 // "Sync now" on an account whose bank asks the holder to sign in again answered "Sync requested …; new lines appear
@@ -11,14 +11,7 @@ describe('Sync now on a paused account', () => {
   let h: Harness;
   const synced: string[] = [];
   beforeAll(async () => {
-    const feed: WebFeedActions = {
-      syncNow: async (id) => {
-        synced.push(id);
-      },
-      freshReauthLink: async () => 'http://mono.example/reauth',
-      linkAccount: async () => 'http://mono.example/link',
-    };
-    h = await createHarness({ feed });
+    h = await createHarness({ feed: recordingFeed(synced) });
     await h.db.db.updateTable('accounts').set({ state: 'REAUTH_REQUIRED' }).where('id', '=', h.accountId).execute();
   });
   afterAll(async () => h?.close());

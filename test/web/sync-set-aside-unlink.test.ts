@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { feedTrouble } from '../../activities/feed-trouble.js';
 import type { AccountRow } from '../../db/schema.js';
-import type { WebFeedActions } from '../../web/app.js';
 import { createHarness, type Harness } from './support/harness.js';
+import { recordingFeed } from './support/recording-feed.js';
 import { follow, get, pageText, post, signIn } from './support/session.js';
 
 // An unlink the feed set aside (workflows/feed-steps.ts: an account_unlinked webhook, or Mono's not-found answer to a
@@ -108,14 +108,7 @@ describe('Sync now and the accounts list on an unlink the feed set aside', () =>
   let synced: string[];
   beforeEach(async () => {
     synced = [];
-    const feed: WebFeedActions = {
-      syncNow: async (id) => {
-        synced.push(id);
-      },
-      freshReauthLink: async () => 'http://mono.example/reauth',
-      linkAccount: async () => 'http://mono.example/link',
-    };
-    h = await createHarness({ feed });
+    h = await createHarness({ feed: recordingFeed(synced) });
     await h.db.db
       .updateTable('accounts')
       .set({
