@@ -1,10 +1,11 @@
 import { counted } from '../../domain/counted.js';
-import type { Evidence, SuggestionCandidate } from '../../domain/reconciliation.js';
+import type { Evidence, Suggestion, SuggestionCandidate } from '../../domain/reconciliation.js';
 import { type AssignmentState, linesWithRules } from '../assignment.js';
 import { evidenceSum, plausiblyPays, splitEvidence, splitsFor } from '../groups.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
 import { dateEvidence, round4, scorePair, sharedKey } from '../scoring.js';
 import { OpenNearDay } from './open-near-day.js';
+import { deductionAccount, deductionFor } from '../deductions.js';
 import { findSignedSubsets } from '../subset-sum.js';
 import { SPLIT_POOL, SPLIT_SEARCH_BUDGET, WEIGHTS } from '../thresholds.js';
 import { overAllowance, underAllowance } from '../tolerance.js';
@@ -181,7 +182,11 @@ function severalLinesToOne(state: AssignmentState): void {
     parts.sort((x, y) => x.day - y.day || x.order - y.order);
     if (parts.length > SPLIT_POOL) parts.length = SPLIT_POOL;
     const found = splitsFor(l.abs, parts, opts, 1, true);
-    if (found.length === 0) continue;
+    if (found.length === 0) {
+      const short = partsQuotingShort(state, l, parts, w);
+      if (short) state.groupSuggestions.push(short);
+      continue;
+    }
     const members = found[0]!;
     const ev = splitEvidence(
       members,
@@ -202,3 +207,44 @@ function severalLinesToOne(state: AssignmentState): void {
     });
   }
 }
+
+/**
+ * Part payments that each quote the document and together come a little short of it ("PART PAYMENT INVOICE NO
+ * 2026-1390" twice, ₦3,847.45 short of ₦965,710.45): the payer's charges or a deduction taken from the parts, or a last
+ * part still to come. No subset makes the document's amount, so the search above finds nothing; the lines quoting it
+ * are offered together with the gap, for a person to accept or write off (never confirmed). At most SHORT_PARTS_PERCENT
+ * short, or short by a deduction the country knows on the document (its account proposed for the write-off).
+ */
+function partsQuotingShort(
+  state: AssignmentState,
+  l: PreparedLedger,
+  parts: readonly PreparedBank[],
+  w: number,
+): Suggestion | null {
+  const quoting = parts.filter((b) => sharedKey(b, l) !== null);
+  if (quoting.length < 2 || quoting.length > state.opts.maxSplitSize) return null;
+  let sum = 0;
+  for (const b of quoting) sum += b.abs;
+  const gap = l.abs - sum;
+  if (gap <= 0) return null;
+  const deduction = deductionFor(l.entry.currency, l.abs, gap, l.entry.date);
+  const account = deduction ? deductionAccount(deduction, l.sign) : null;
+  if (!account && gap * 100 > l.abs * SHORT_PARTS_PERCENT) return null;
+  const ev = splitEvidence(quoting, [l], true, w).filter((e) => e.kind !== 'split_sum');
+  ev.push({
+    kind: 'amount_within_tolerance',
+    detail: `the ${quoting.length} part payments quoting it come to ${gap} minor units short of it${deduction ? `: perhaps ${deduction.label}` : ''}; accept to write the gap off, or leave them for the part still to come`,
+    weight: WEIGHTS.amountPartial,
+  });
+  const candidate: SuggestionCandidate = {
+    ledgerIds: [l.entry.id],
+    confidence: evidenceSum(ev),
+    differenceMinor: quoting.reduce((t, b) => t + b.line.amountMinor, 0) - l.entry.amountMinor,
+    evidence: ev,
+  };
+  if (account) candidate.writeOff = { account, amountMinor: gap };
+  return { bankIds: quoting.map((b) => b.line.id), candidates: [candidate] };
+}
+
+/** How far short of the document part payments quoting it may come and still be offered together (in percent). */
+const SHORT_PARTS_PERCENT = 1;

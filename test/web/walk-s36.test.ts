@@ -17,8 +17,9 @@
  * Not reached in the demo: "Open invoices" (every demo book is a general-ledger export, so the page says in words
  * that such books hold receipts, not invoices; supplier credit notes are covered by open-invoices-supplier-credit),
  * and the print view (only a finished reconciliation has one, and none can be finished without the books' balance).
- * Left to matching/ (others are changing it): the engine offers each of two part payments alone against the whole
- * invoice ("part payment: short by ₦580,965.45", Accept… would write that off with an override) and never the pair.
+ * Left to matching/ then (others were changing it): the engine offered each of two part payments alone against the
+ * whole invoice ("part payment: short by ₦580,965.45", Accept… would write that off with an override) and never the
+ * pair; since session 37 it offers the pair with its gap (test/matching/short-part-payments.test.ts).
  * Screenshots: docs/screenshots/walk-s36/.
  */
 import type { Page } from 'playwright-core';
