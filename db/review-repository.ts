@@ -11,7 +11,11 @@ export interface QueueFilter {
   view: QueueView;
   /** Only lines with a live suggestion at or above this confidence (0..1). */
   minConfidence?: number;
-  /** Only lines a rule with this id classified. */
+  /**
+   * Only lines this rule explains in the tab: awaiting review, those with a live candidate of the rule; matched, those
+   * an active group of the rule holds (posted by it automatically, or its proposal accepted). No unmatched line is
+   * explained by a rule, so under a rule that tab is empty.
+   */
   ruleId?: string;
   from?: string;
   to?: string;
@@ -79,6 +83,26 @@ function held(eb: Eb) {
   );
 }
 
+type GEb = ExpressionBuilder<Database & { g: Database['match_groups'] }, 'g'>;
+
+/** No line or entry of the group `g` is held by an active group now: a candidate that is still live. */
+function noItemHeldNow(eb: GEb) {
+  return eb.not(
+    eb.exists(
+      eb
+        .selectFrom('match_items as mine')
+        .innerJoin('match_items as other', (j) =>
+          j
+            .onRef('other.side', '=', 'mine.side')
+            .onRef('other.item_id', '=', 'mine.item_id')
+            .on('other.active', '=', 1),
+        )
+        .select(sql.lit(1).as('one'))
+        .whereRef('mine.group_id', '=', 'g.id'),
+    ),
+  );
+}
+
 /**
  * The line has a live suggestion of its account (not superseded) none of whose lines another group holds,
  * optionally at or above a confidence and from one rule.
@@ -95,24 +119,24 @@ function suggested(eb: Eb, accountId: string | null, f: { minConfidence?: number
     .where('g.status', '=', 'suggested')
     .where('g.superseded_run_id', 'is', null)
     .where('s.side', '=', 'bank')
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('match_items as mine')
-            .innerJoin('match_items as other', (j) =>
-              j
-                .onRef('other.side', '=', 'mine.side')
-                .onRef('other.item_id', '=', 'mine.item_id')
-                .on('other.active', '=', 1),
-            )
-            .select(sql.lit(1).as('one'))
-            .whereRef('mine.group_id', '=', 'g.id'),
-        ),
-      ),
-    );
+    .where((e) => noItemHeldNow(e as unknown as GEb));
   if (f.minConfidence !== undefined) sub = sub.where('g.confidence', '>=', f.minConfidence);
   if (f.ruleId !== undefined) sub = sub.where('g.rule_id', '=', f.ruleId);
   return eb('bt.id', 'in', sub);
+}
+
+/** The line is held by an active group of this rule (the rule posted it, or a person accepted its proposal). */
+function heldByRule(eb: Eb, ruleId: string) {
+  return eb.exists(
+    eb
+      .selectFrom('match_items as a')
+      .innerJoin('match_groups as rg', 'rg.id', 'a.group_id')
+      .select(sql.lit(1).as('one'))
+      .whereRef('a.item_id', '=', 'bt.id')
+      .where('a.side', '=', 'bank')
+      .where('a.active', '=', 1)
+      .where('rg.rule_id', '=', ruleId),
+  );
 }
 
 /** Queries behind the review web app's screens: overview counts, the queue, searches, the audit trail. */
@@ -144,7 +168,11 @@ export function createReviewRepository(db: Kysely<Database>) {
 
   function queueQuery(accountId: string, f: QueueFilter) {
     let q = baseQuery(accountId, f);
-    if (f.view === 'matched') return q.where((eb) => held(eb as unknown as Eb));
+    const ruleId = f.ruleId;
+    if (f.view === 'matched')
+      return q.where((eb) =>
+        ruleId !== undefined ? heldByRule(eb as unknown as Eb, ruleId) : held(eb as unknown as Eb),
+      );
     q = q.where((eb) => eb.not(held(eb as unknown as Eb)));
     if (f.view === 'suggested') {
       const gf = {
@@ -153,6 +181,8 @@ export function createReviewRepository(db: Kysely<Database>) {
       };
       return q.where((eb) => suggested(eb as unknown as Eb, accountId, gf));
     }
+    // no rule explains an unmatched line: under a rule the tab is empty, never the whole tab
+    if (ruleId !== undefined) return q.where(sql<boolean>`1 = 0`);
     return q.where((eb) => eb.not(suggested(eb as unknown as Eb, accountId, {})));
   }
 
@@ -223,6 +253,7 @@ export function createReviewRepository(db: Kysely<Database>) {
         ...(f.ruleId !== undefined ? { ruleId: f.ruleId } : {}),
       };
       const filtered = gf.minConfidence !== undefined || gf.ruleId !== undefined;
+      const ruleId = f.ruleId;
       const r = await baseQuery(accountId, { ...f, view: 'suggested' })
         .select((eb) => {
           const e = eb as unknown as Eb;
@@ -230,6 +261,12 @@ export function createReviewRepository(db: Kysely<Database>) {
           return [
             eb.fn.countAll<number | string>().as('n'),
             eb.fn.sum<number | string>(eb.case().when(held(e)).then(1).else(0).end()).as('matched'),
+            // Under a rule the Matched tab holds only the lines an active group of that rule holds.
+            ruleId !== undefined
+              ? eb.fn
+                  .sum<number | string>(eb.case().when(heldByRule(e, ruleId)).then(1).else(0).end())
+                  .as('matchedByRule')
+              : eb.val(null).as('matchedByRule'),
             // Lines with any live suggestion; the rest of the unheld lines are the unmatched tab.
             eb.fn
               .sum<number | string>(
@@ -260,7 +297,58 @@ export function createReviewRepository(db: Kysely<Database>) {
       const n = Number(r.n);
       const matched = Number(r.matched ?? 0);
       const any = Number(r.anySuggestion ?? 0);
-      return { suggested: filtered ? Number(r.suggested ?? 0) : any, unmatched: n - matched - any, matched };
+      const suggestedN = filtered ? Number(r.suggested ?? 0) : any;
+      if (ruleId !== undefined) return { suggested: suggestedN, unmatched: 0, matched: Number(r.matchedByRule ?? 0) };
+      return { suggested: suggestedN, unmatched: n - matched - any, matched };
+    },
+
+    /**
+     * The rules that explain lines of the filter's tab, each with how many lines choosing it would list (the filter's
+     * dates, text, scope and, awaiting review, confidence applied; its own rule not): awaiting review, the rules of
+     * the lines' live candidates; matched, the rules of the active groups holding them; unmatched, none.
+     */
+    async queueRules(accountId: string, f: QueueFilter): Promise<Array<{ ruleId: string; n: number }>> {
+      if (f.view === 'unmatched') return [];
+      const base = baseQuery(accountId, f);
+      const rows =
+        f.view === 'matched'
+          ? await base
+              .innerJoin('match_items as a', (j) =>
+                j.onRef('a.item_id', '=', 'bt.id').on('a.side', '=', 'bank').on('a.active', '=', 1),
+              )
+              .innerJoin('match_groups as g', 'g.id', 'a.group_id')
+              .where('g.rule_id', 'is not', null)
+              .select((eb) => ['g.rule_id', eb.fn.count<number | string>('bt.id').distinct().as('n')])
+              .groupBy('g.rule_id')
+              .orderBy('g.rule_id')
+              .execute()
+          : await base
+              .where((eb) => eb.not(held(eb as unknown as Eb)))
+              .innerJoin('match_items as s', (j) => j.onRef('s.item_id', '=', 'bt.id').on('s.side', '=', 'bank'))
+              .innerJoin('match_groups as g', 'g.id', 's.group_id')
+              .where('g.account_id', '=', accountId)
+              .where('g.status', '=', 'suggested')
+              .where('g.superseded_run_id', 'is', null)
+              .where('g.rule_id', 'is not', null)
+              .$if(f.minConfidence !== undefined, (q) => q.where('g.confidence', '>=', f.minConfidence!))
+              .where((eb) => noItemHeldNow(eb as unknown as GEb))
+              .select((eb) => ['g.rule_id', eb.fn.count<number | string>('bt.id').distinct().as('n')])
+              .groupBy('g.rule_id')
+              .orderBy('g.rule_id')
+              .execute();
+      return rows.map((r) => ({ ruleId: r.rule_id!, n: Number(r.n) }));
+    },
+
+    /** Whether any match group of the account, whatever became of it, was made by this rule. */
+    async ruleSeen(accountId: string, ruleId: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('match_groups')
+        .select(sql.lit(1).as('one'))
+        .where('account_id', '=', accountId)
+        .where('rule_id', '=', ruleId)
+        .limit(1)
+        .executeTakeFirst();
+      return row !== undefined;
     },
 
     /** One page of the queue, by business date then id. */
@@ -384,21 +472,6 @@ export function createReviewRepository(db: Kysely<Database>) {
     /** The lines of this account among `ids` (another account's are left out, as ids that name nothing here). */
     async bankByIds(accountId: string, ids: number[]): Promise<BankTransactionRow[]> {
       return (await matches.bankRows(ids)).filter((b) => b.account_id === accountId);
-    },
-
-    /** Rule ids that classified the account's live suggestions, with how many lines each (for the bulk filter). */
-    async suggestionRules(accountId: string): Promise<Array<{ ruleId: string; n: number }>> {
-      const rows = await db
-        .selectFrom('match_groups')
-        .select((eb) => ['rule_id', eb.fn.countAll<number | string>().as('n')])
-        .where('account_id', '=', accountId)
-        .where('status', '=', 'suggested')
-        .where('superseded_run_id', 'is', null)
-        .where('rule_id', 'is not', null)
-        .groupBy('rule_id')
-        .orderBy('rule_id')
-        .execute();
-      return rows.map((r) => ({ ruleId: r.rule_id!, n: Number(r.n) }));
     },
 
     /** The audit trail, newest first, filtered; `beforeId` pages backwards. */

@@ -27,6 +27,17 @@ export function createWebRuleRepository(db: Kysely<Database>) {
       return !!(await db.selectFrom('web_rules').select('id').where('id', '=', id).executeTakeFirst());
     },
 
+    /** Whether a rule of this id was made for this account or for every account (enabled or not). */
+    async madeFor(accountId: string, id: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('web_rules')
+        .select('id')
+        .where('id', '=', id)
+        .where((eb) => eb.or([eb('account_id', '=', accountId), eb('account_id', 'is', null)]))
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
     /** The enabled rules that apply to an account, in the order they were created (first match wins). */
     async forAccount(accountId: string): Promise<Rule[]> {
       const rows = await db

@@ -62,10 +62,11 @@ describe('walk s37 over HTTP: rule-explained lines, error pages', () => {
    * invoices among them, the filter silently ignored. Should be: on the Matched tab the Rule filter offers the rules
    * that explained its lines and narrows the tab to them. Where: db/review-repository.ts queueQuery and countViews
    * (the rule narrows only the awaiting-review tab), suggestionRules (only live suggestions' rules), web/views/
-   * review-view.ts. Not fixed in this session (the bulk actions' selection and counts share the filter): left
-   * failing.
+   * review-view.ts. Fixed: the rule narrows every tab to what it explains there, and each tab offers its own rules
+   * (test/web/rule-filter-tabs.test.ts, test/db/review-rule-filter.test.ts); bulk actions still take only pending
+   * candidates.
    */
-  it.fails('narrows the Matched tab to the lines a rule explained when that rule is chosen', async () => {
+  it('narrows the Matched tab to the lines a rule explained when that rule is chosen', async () => {
     const fee = h.bank[3]!;
     const group = await h.db.db
       .selectFrom('match_items')

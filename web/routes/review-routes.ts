@@ -18,6 +18,7 @@ import { money } from '../format.js';
 import { html } from '../html.js';
 import { booksHeld, loadQueueLines, PAGE_SIZE } from '../review-data.js';
 import { actorNames } from '../people.js';
+import { ruleChoices, unknownRuleText } from '../rule-filter.js';
 import { staleLineMessage, type TakenEntry } from '../stale-line.js';
 import { layout } from '../views/layout.js';
 import { conflictRow, decidedRow, queueTabs, reviewPage } from '../views/review-view.js';
@@ -188,6 +189,9 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
     const account = await accountOr404(ctx, (request.params as { id: string }).id);
     const { filter: asked, page, error, typed } = queueFilterOrError(request.query);
     const filter = await inScope(ctx, account.id, asked);
+    const choices = await ruleChoices(ctx, account.id, filter);
+    // a rule naming none is refused as a bad filter is, but kept: the queue lists nothing under it, not every line
+    const refused = error ?? (choices.unknown && filter.ruleId ? unknownRuleText(filter.ruleId) : undefined);
     const counts = await review.countViews(account.id, filter);
     const total = counts[filter.view];
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -202,15 +206,16 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
       page: current,
       pages,
       counts,
-      rules: await review.suggestionRules(account.id),
+      rules: choices.rules,
+      unknownRule: choices.unknown,
       flash: takeFlash(request),
       lastUndo: await undoableDecision(ctx, account.id, user.username),
-      ...(error ? { error, typed } : {}),
+      ...(refused ? { error: refused, typed } : {}),
     });
     return sendHtml(
       reply,
       layout({ user, csrfToken: token, section: 'accounts' }, `Review · ${account.name}`, body),
-      error ? 400 : 200,
+      refused ? 400 : 200,
     );
   });
 

@@ -205,7 +205,10 @@ function candidateBlock(ctx: ReviewContext, lineId: number, c: Candidate, first:
  * Why the queue is empty: a filter that matches nothing is not "every suggestion is decided", nor is an account whose
  * books are not bound or hold no entries (nothing could be suggested; the notice above the tabs says what to do).
  */
-function emptyQueue(f: QueueFilter, books: BooksHeld | undefined): string {
+function emptyQueue(f: QueueFilter, books: BooksHeld | undefined, unknownRule: boolean): string {
+  if (f.ruleId && unknownRule) return `No rule “${f.ruleId}” on this account: nothing is listed under it.`;
+  if (f.ruleId && f.view === 'unmatched')
+    return `No unmatched line is listed under rule ${f.ruleId}: a line a rule explains awaits review or is matched.`;
   if (f.text || f.ruleId || f.from || f.to || f.minConfidence !== undefined)
     return 'No line of this tab matches the filter; clear it to see the others.';
   if (f.view !== 'suggested') return 'Nothing here.';
@@ -378,7 +381,10 @@ export interface QueuePage {
   page: number;
   pages: number;
   counts: { suggested: number; unmatched: number; matched: number };
+  /** The rules that explain lines of this tab, with how many each would list under the rest of the filter. */
   rules: Array<{ ruleId: string; n: number }>;
+  /** The filter's rule names no rule at all (the page says so, and lists nothing under it). */
+  unknownRule?: boolean;
   flash?: Flash | undefined;
   /** The signed-in person's latest decision on this account that can still be undone. */
   lastUndo?: AuditEntry | undefined;
@@ -458,9 +464,12 @@ export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
           <option value="">any</option>
           ${p.rules.map((r) => html`<option value="${r.ruleId}" ${f.ruleId === r.ruleId ? 'selected' : ''}>${r.ruleId} (${r.n})</option>`)}
           ${
-            // the filter as applied, though no line of the rule is left in the list: the page says which filter it is
+            // the filter as applied, though the rule explains no line of this tab (or names no rule): the page says
+            // which filter it is
             f.ruleId && !p.rules.some((r) => r.ruleId === f.ruleId)
-              ? html`<option value="${f.ruleId}" selected>${f.ruleId} (0)</option>`
+              ? html`<option value="${f.ruleId}" selected>
+                  ${f.ruleId} (${p.unknownRule ? 'no such rule' : '0'})
+                </option>`
               : ''
           }
         </select></label
@@ -493,7 +502,7 @@ export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
     <div id="bulk-panel"></div>
     ${queueTabs(ctx, f, p.counts)}
     <div class="queue" id="queue">
-      ${p.lines.length ? p.lines.map((l) => lineRow(ctx, l)) : html`<div class="panel">${emptyQueue(f, booksOf(ctx))}</div>`}
+      ${p.lines.length ? p.lines.map((l) => lineRow(ctx, l)) : html`<div class="panel">${emptyQueue(f, booksOf(ctx), p.unknownRule === true)}</div>`}
     </div>
     <div class="pager">
       ${pageLink(p.page - 1, '‹ Previous')}<span>Page ${p.page} of ${p.pages} · ${counted(p.total, 'line')}</span
