@@ -195,7 +195,8 @@ const DOCUMENT_WORD = wordTable(
 
 /**
  * Whether the code [from, to), its digits from `numberAt`, is a quarter ("Q3", "QTR2", "Q4-2029") or a half year
- * ("H1"): one digit of the period, then nothing or a separator.
+ * ("H1"): one digit of the period, then nothing, or a separator and its year alone ("Q3/25"). More digits after it
+ * are a document's number ("Q1-0042", a quotation; "H2-2025-118").
  */
 function isQuarterOrHalf(text: string, from: number, numberAt: number, to: number): boolean {
   const letters = numberAt - from;
@@ -208,7 +209,13 @@ function isQuarterOrHalf(text: string, from: number, numberAt: number, to: numbe
       (letters === 3 && (text.charCodeAt(from + 1) | 32) === 116 && (text.charCodeAt(from + 2) | 32) === 114));
   if (!(quarter ? digit >= 1 && digit <= 4 : c === 104 && letters === 1 && (digit === 1 || digit === 2))) return false;
   const next = numberAt + 1 < to ? text.charCodeAt(numberAt + 1) : -1;
-  return next < 48 || next > 57;
+  if (next >= 48 && next <= 57) return false;
+  if (next !== 45 && next !== 47 && next !== 46) return true;
+  let end = numberAt + 2;
+  while (end < to && isDigit(text.charCodeAt(end))) end++;
+  const digits = end - numberAt - 2;
+  const century = digits === 4 ? text.slice(numberAt + 2, numberAt + 4) : '';
+  return end === to && (digits === 2 || century === '19' || century === '20');
 }
 
 /** A whole code that is a quarter or half year, letters then its digit ("Q4-2029"): no document's. */
