@@ -5,6 +5,15 @@ const TRADING_AS = /^(.+?)\s+(?:t\/a|t\.a\.|trading\s+as)\s+(.+)$/i;
 const IN_BRACKETS = /^(.*?)\s*\(([^)]+)\)\s*(.*)$/;
 /** Two parties on one document, set apart by a spaced slash: a sale's purchaser and seller, a tenant and guarantor. */
 const JOINT = /^(.+?)\s+\/\s+(.+)$/;
+/**
+ * What a bookkeeper writes after a party's slash for what the entry is for or which of its accounts ("Kofi Mensah /
+ * Salary Advance", "Julius Berger / Accounts Payable"): no second party, and another's advance is not this one's.
+ */
+const NOT_A_PARTY = new Set(
+  'ADVANCE ALLOWANCE SALARY SALARIES WAGES LOAN LOANS STAFF DEPOSIT RENT REFUND ACCOUNT ACCOUNTS PAYABLE RECEIVABLE RETENTION IMPREST FLOAT REIMBURSEMENT'.split(
+    ' ',
+  ),
+);
 
 /**
  * The names a party trades under besides its full name: a sole trader booked as "Wanjiru Mwangi t/a Shiru Hardware"
@@ -28,6 +37,7 @@ export function tradingNamesOf(name: string | null | undefined): string[][] {
   // brackets hold many things (a branch, an employer, a contact, "Staff Loan"): a trading name only when it names a
   // trade ("(Owusu Pharmacy)")
   if (!tradingAs && !joint && !out[1]?.some(isTradeWord)) return [];
+  if (joint && out.some((words) => words.some((w) => NOT_A_PARTY.has(w)))) return [];
   return out.length === 2 ? out : [];
 }
 
