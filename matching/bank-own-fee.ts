@@ -29,13 +29,22 @@ const TAIL_ITEM = [
   '(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*(?:\\s*[-/]?\\s*\\d{2,4})?',
   '\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}',
   '[A-Z]{1,4}\\d[A-Z\\d/-]*',
-  '\\d{4,8}',
+  // one serial: a number cut into groups ("2903-4581-2277", a Remita RRR; "0803 114 5278") is a payee's
+  `\\d{4,8}(?![-\\s]*\\d{3,}(?!\\s*(?:${COUNTED}|[X×@])))`,
   '\\(\\d+\\)',
   '[X×]\\s*\\d+',
   `\\d+\\s*(?:${COUNTED})`,
   '\\d+\\s*[X×@]\\s*\\d+(?:[.,]\\d+)?',
 ].join('|');
 const TAIL = `(?:\\s*(?:-\\s*)?(?:${TAIL_ITEM})(?![A-Z\\d])){0,3}`;
+
+/**
+ * A payment gateway's own fee: its name and at most one word of its service ("REMITA CONVENIENCE FEE", "REMITA
+ * PAYMENT CHARGE"). More words are what was paid through it ("REMITA PAYMENT CARD REPLACEMENT FEE", an ID card's, to
+ * the state).
+ */
+const gatewayFee = (gateways: readonly string[]) =>
+  `(?:${gateways.join('|')})\\s+(?:(?:CONVENIENCE|PROCESSING|PAYMENT|SERVICE|TRANSACTION)\\s+)?(?:${FEE_WORDS})`;
 
 /** A cheque book by its leaves, with or without a fee word ("CHEQUE BOOK ISSUANCE 50 LVS"): the bank's, always. */
 const CHEQUE_BOOK = `(?:CHEQUE|CHQ)\\s+BOOKS?\\s+(?:(?:ISSUANCE|ISSUE|REQUEST)\\s+)?(?:(?:${FEE_WORDS})\\s+)?(?=\\d+\\s*(?:LEAVES|LVS|LEAF)\\b)`;
@@ -77,17 +86,24 @@ const BANK_WORDS = new Set(['BANK', 'MFB', 'MICROFINANCE']);
  * digit after the fee word (a payee, "TRANSFER FEE JOHN") is no id. The bank's own name may come first, set off by an
  * em dash ("Kuda — Transfer fee"), or the "#" some banks mark their charges with. At most `maxMinor`: a fee, not a
  * payment. `channels` are the country's own payment channels ("GIP", "PESALINK"): another country's channel names no
- * service on its lines.
+ * service on its lines. `gateways` are payment gateways whose own fee is read in its few words only (gatewayFee).
  */
-export function bankOwnFeeRule(currency: string, id: string, maxMinor: number, channels: readonly string[]): Rule {
+export function bankOwnFeeRule(
+  currency: string,
+  id: string,
+  maxMinor: number,
+  channels: readonly string[],
+  gateways: readonly string[] = [],
+): Rule {
   const words = [...SERVICE_WORDS.split(' '), ...channels].join('|');
+  const gateway = gateways.length > 0 ? `|${gatewayFee(gateways)}` : '';
   const rule: Rule = {
     id,
     name: "The bank's own fee, in the bank's words only",
     when: {
       currency,
       // after the fee word a count in brackets, or service words ("ATM WDL CHARGE (REMOTE ON-US)")
-      narrationRegex: `^\\s*#?\\s*(?:[A-Z][A-Z&]*\\s+—\\s+)?(?:(?:(?:${words})(?:\\s*/\\s*|\\s+)){1,5}(?:${FEE_WORDS})\\s*(?:\\((?:(?:${words})\\s*){1,3}\\))?|${CHEQUE_BOOK})${TAIL}\\s*$`,
+      narrationRegex: `^\\s*#?\\s*(?:[A-Z][A-Z&]*\\s+—\\s+)?(?:(?:(?:${words})(?:\\s*/\\s*|\\s+)){1,5}(?:${FEE_WORDS})\\s*(?:\\((?:(?:${words})\\s*){1,3}\\))?|${CHEQUE_BOOK}${gateway})${TAIL}\\s*$`,
       direction: 'debit',
       amountMaxMinor: maxMinor,
     },

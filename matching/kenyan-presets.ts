@@ -73,12 +73,14 @@ export function kenyanBankChargePresets(): Rule[] {
       then: { ledgerAccount: 'Bank charges:Account maintenance', category: 'bank-charge', autoConfirm: true },
     },
     {
+      // the tax the bank withheld on the interest it paid; one paid over to KRA (its payment number, a PRN) or on a
+      // loan's interest is the company's remittance
       id: 'ke-wht-interest',
       name: 'Withholding tax on interest credited',
       when: {
         currency,
         narrationRegex:
-          '^\\s*(WHT|W\\.H\\.T\\.?|WITHHOLDING TAX)\\b(?!.*\\b(REMIT\\w*|TRF|TRANSFER|KRA|ITAX)\\b).*\\bINTEREST\\b',
+          '^\\s*(WHT|W\\.H\\.T\\.?|WITHHOLDING TAX)\\b(?!.*\\b(REMIT\\w*|TRF|TRANSFER|KRA|ITAX|PRN|LOAN)\\b).*\\bINTEREST\\b',
         direction: 'debit',
       },
       then: { ledgerAccount: 'Taxes:Withholding tax on interest', category: 'tax', autoConfirm: true },

@@ -65,13 +65,13 @@ export function nigerianBankChargePresets(): Rule[] {
     },
     {
       // a day's or a month's ₦50 duties in one debit, counted or dated ("STAMP DUTY ON INFLOWS 02/04/2026 X2"); a
-      // transfer paying duty over is no duty charged
+      // transfer paying duty over, or the duty on a document named (a tenancy agreement, a lease), is no duty charged
       id: 'ng-stamp-duty-batch',
       name: 'Stamp duty: several ₦50 duties in one debit',
       when: {
         currency,
         narrationRegex:
-          '^\\s*(STAMP\\s*DUTY|STMP)\\b(?!.*\\b(REMIT\\w*|TRF|TRANSFER TO|TO FIRS|FIRS)\\b).*\\b(X\\s*\\d+|\\d+\\s*(ITEMS?|CREDITS?|INFLOWS|RECEIPTS?|TXNS?)|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\\s*\\d{2,4})\\b',
+          '^\\s*(STAMP\\s*DUTY|STMP)\\b(?!.*\\b(REMIT\\w*|TRF|TRANSFER TO|TO FIRS|FIRS|AGREEMENTS?|LEASES?|DEEDS?|TENANCY|CONTRACTS?|ASSIGNMENT|INSTRUMENTS?|POLICY|SHARES)\\b).*\\b(X\\s*\\d+|\\d+\\s*(ITEMS?|CREDITS?|INFLOWS|RECEIPTS?|TXNS?)|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\\s*\\d{2,4})\\b',
         direction: 'debit',
         amountMinMinor: 5000,
         amountMaxMinor: 5_000_000,
@@ -166,18 +166,32 @@ export function nigerianBankChargePresets(): Rule[] {
         // A/C MAINTENANCE" pays for an air conditioner's servicing, "… GEN MAINTENANCE FEE" a generator's)
         narrationRegex: `^(?!.*\\b(?:NIP|TRF|TFR|TRANSFER)\\b)(?:.*?)(?:\\bMAINT(?:ENANCE|\\.)?\\s*(?:FEES?|CHGS?|CHARGES?)\\b|\\b(?:ACCOUNT|ACCT|A/C)\\s+MAINT(?:ENANCE|\\.)?(?![A-Z])|\\bAMF\\b|\\bCOT\\b)`,
         direction: 'debit',
-        // a month's COT, ₦1 per ₦1,000 of a busy account's debits, passes ₦100,000
+        amountMaxMinor: 10_000_000,
+      },
+      then: { ledgerAccount: 'Bank charges:Account maintenance', category: 'bank-charge', autoConfirm: true },
+    },
+    {
+      // a month's COT, ₦1 per ₦1,000 of a busy account's debits, passes ₦100,000: only in the bank's own words for it,
+      // as a facility's or a generator's "MAINTENANCE CHARGES" of ₦450,000 is a supplier's bill
+      id: 'ng-account-maintenance-large',
+      name: 'Account maintenance fee (COT) of a busy account',
+      when: {
+        currency,
+        narrationRegex: `^(?!.*\\b(?:NIP|TRF|TFR|TRANSFER)\\b)(?:.*?)(?:\\b(?:ACCOUNT|ACCT|A/C)\\s+MAINT(?:ENANCE|\\.)?(?![A-Z])|\\bAMF\\b|\\bCOT\\b)`,
+        direction: 'debit',
         amountMaxMinor: 100_000_000,
       },
       then: { ledgerAccount: 'Bank charges:Account maintenance', category: 'bank-charge', autoConfirm: true },
     },
     {
+      // the tax the bank withheld on the interest it paid; the company's remittance of the tax it withheld on a
+      // lender's interest, to a state's revenue service (LIRS, OGIRS) or on a loan's interest, settles a liability
       id: 'ng-wht-interest',
       name: 'Withholding tax on interest credited',
       when: {
         currency,
         narrationRegex:
-          '^\\s*(WHT|W\\.H\\.T\\.?|WITHHOLDING TAX)\\b(?!.*\\b(REMIT\\w*|TRF|TRANSFER|FIRS|IRS)\\b).*\\bINTEREST\\b',
+          '^\\s*(WHT|W\\.H\\.T\\.?|WITHHOLDING TAX)\\b(?!.*\\b(REMIT\\w*|TRF|TRANSFER|FIRS|\\w*IRS|LOAN)\\b).*\\bINTEREST\\b',
         direction: 'debit',
       },
       then: { ledgerAccount: 'Taxes:Withholding tax on interest', category: 'tax', autoConfirm: true },
@@ -197,6 +211,6 @@ export function nigerianBankChargePresets(): Rule[] {
       then: { ledgerAccount: 'Income:Interest received', category: 'interest', autoConfirm: true },
     },
     // payment gateways' own charges on the account holder ("REMITA CONVENIENCE FEE", "QUICKTELLER CONVENIENCE FEE")
-    bankOwnFeeRule(currency, 'ng-bank-own-fee', 1_000_000, ['REMITA', 'QUICKTELLER']),
+    bankOwnFeeRule(currency, 'ng-bank-own-fee', 1_000_000, [], ['REMITA', 'QUICKTELLER']),
   ];
 }
