@@ -44,6 +44,8 @@ describe('workflow determinism', () => {
   // that one not-found answer ended): it replays only because that patch keeps the old path. So were 18 to 20 on the
   // code before hold-unlink-before-asking and answer-sync-after-unlink-check (a person's unlink dropped before the
   // question to Mono; a syncNow caller answered `unlinked` on a 404, and on a stale webhook, that the feed set aside).
+  // 22 was recorded on the code before record-set-aside-unlink: an account_unlinked set aside unconfirmed (its note the
+  // feed's last error only), then good syncs that ask Mono nothing; it replays because the patch keeps that path.
   it.each([
     'unlink-cancels-bank-call',
     'unlink-skips-reconcile',
