@@ -14,6 +14,7 @@ import {
   recordAccountBalance,
   recordBankReauthRequired,
   recordFeedFailing,
+  settleUnlinkSetAside,
   updateAccount,
   updateAccountUnlessUnlinked,
   upsertAccount,
@@ -740,6 +741,8 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         },
         nowIso(),
       );
+      // Mono knows the account: an unlink set aside on record was stale, even if this run of the feed never knew of it.
+      if (existing?.unlink_set_aside) await settleUnlinkSetAside(deps.db, accountId);
       // Mono answers again: after a failed attempt of this read, or after an earlier read that ended failing (a
       // backfill's sync that met a failure the feed handles, run again), whose instant would date the next failure.
       const attempt = Context.current().info.attempt;
@@ -891,6 +894,8 @@ export function createFeedActivities(deps: FeedActivityDeps) {
           answer = 'reauth_required';
         } else throw toTemporalFailure(e);
       }
+      // whichever run asked: the workflow settles only a note it holds itself (FeedSteps.settleSetAsideUnlink)
+      if (answer !== 'unlinked') await settleUnlinkSetAside(deps.db, accountId);
       deps.logger.info({ accountId, answer }, 'asked Mono whether the account is still linked before an unlink');
       return answer;
     },

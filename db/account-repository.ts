@@ -113,6 +113,20 @@ export async function recordAccountRelinked(db: Kysely<Database>, id: string, at
 }
 
 /**
+ * Mono answered for the account (it knows it, or wants it re-authorised): an `account_unlinked` the feed set aside
+ * unconfirmed (`unlink_set_aside`) was stale and leaves the record, whichever run of the feed hears the answer (one
+ * started again, or reset to before the set-aside, holds no note of its own to settle).
+ */
+export async function settleUnlinkSetAside(db: Kysely<Database>, id: string): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set({ unlink_set_aside: null, unlink_set_aside_at: null })
+    .where('id', '=', id)
+    .where('unlink_set_aside', 'is not', null)
+    .execute();
+}
+
+/**
  * Notes that the webhook relay handed off a new connection (`account_connected`) of an account recorded UNLINKED: a
  * person linked it again through Mono's widget, and the feed that connection starts takes the account's events
  * from `at` (the relay's rule for `recordAccountRelinked`'s column, which then holds across relay restarts). Never

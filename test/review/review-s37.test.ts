@@ -52,26 +52,31 @@ describe('1. an unlink set aside on record goes when Mono, asked by whichever ru
   // only a new widget code (link --code) or ending the feed (bankfeed unlink) took it away, on an account Mono knew.
   // Should: Mono's own answer that it knows the account settles the note on record, whichever run asked: the read of
   // the account a feed starts with (describeAccount) and the question about an unlink (confirmUnlinkedAtMono).
-  it.fails('a feed started again reads the account from Mono and syncs: the note on record goes', async () => {
+  it('a feed started again reads the account from Mono and syncs: the note on record goes', async () => {
     const stub = stubFeedActivities(1, () => ({
       // the real activities, against the sandbox's account (the stub feed runs under an id of its own)
       describeAccount: () => new MockActivityEnvironment().run(acts.describeAccount, id),
       recordFeedState: (input) => acts.recordFeedState({ ...input, accountId: id }),
       confirmUnlinkedAtMono: () => new MockActivityEnvironment().run(acts.confirmUnlinkedAtMono, id),
     }));
-    await feeds.withFeed('review-s37-restarted', stub, { reconcileAfterSync: false, refreshMode: 'none' }, async (h) => {
-      await until(async () => {
-        const s = await h.query(statusQuery);
-        return s.state === 'ACTIVE' && s.counts.syncs >= 1;
-      });
-      const row = await getAccountOrThrow(db.db, id);
-      expect(row.unlink_set_aside).toBeNull();
-      expect(feedTrouble(row)).toBeNull();
-      await h.terminate('test done');
-    });
+    await feeds.withFeed(
+      'review-s37-restarted',
+      stub,
+      { reconcileAfterSync: false, refreshMode: 'none' },
+      async (h) => {
+        await until(async () => {
+          const s = await h.query(statusQuery);
+          return s.state === 'ACTIVE' && s.counts.syncs >= 1;
+        });
+        const row = await getAccountOrThrow(db.db, id);
+        expect(row.unlink_set_aside).toBeNull();
+        expect(feedTrouble(row)).toBeNull();
+        await h.terminate('test done');
+      },
+    );
   });
 
-  it.fails('Mono, asked about an unlink (a webhook re-applied after a reset), knows the account: the note goes', async () => {
+  it('Mono, asked about an unlink (a webhook re-applied after a reset), knows the account: the note goes', async () => {
     expect(await new MockActivityEnvironment().run(acts.confirmUnlinkedAtMono, id)).toBe('linked');
     const row = await getAccountOrThrow(db.db, id);
     expect([row.unlink_set_aside, row.unlink_set_aside_at]).toEqual([null, null]);
