@@ -87,7 +87,7 @@ describe('bankfeed status as cron runs it', () => {
   // database where it looks, status says so, naming the path and the variable, creates nothing and exits 3 (missing
   // or wrong configuration). Cause: worker/commands/status-command.ts runStatusCommand opens the database with
   // openDb, which creates the folder and the file and migrates them (db/connection.ts:55-65).
-  it.fails('on a data directory where nothing ever ran, it creates nothing, names the path and exits 3', async () => {
+  it('on a data directory where nothing ever ran, it creates nothing, names the path and exits 3', async () => {
     const dir = join(freshDir('typo'), 'srv-bankfeed-typo');
     useDataDir(dir);
     const r = await runCli('status', '--json');
@@ -107,7 +107,7 @@ describe('bankfeed status as cron runs it', () => {
   // its shape and says it on stderr. A clean stop (Ctrl-C, SIGTERM: someone meant it) stays exit 0. Cause:
   // worker/commands/status-command.ts statusReport: the exit code counts accounts only (needsAttention), workerLine
   // only prints.
-  it.fails('after the worker was killed (no clean stop), status and status --json exit 1 and say so', async () => {
+  it('after the worker was killed (no clean stop), status and status --json exit 1 and say so', async () => {
     const dir = freshDir('crashed');
     useDataDir(dir);
     await healthyAccount(dir);

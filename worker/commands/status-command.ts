@@ -1,16 +1,16 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import type { Kysely } from 'kysely';
 import { feedTrouble } from '../../activities/feed-trouble.js';
 import { listAccounts } from '../../db/account-repository.js';
 import { createMatchRepository } from '../../db/match-repository.js';
-import { openDb } from '../../db/connection.js';
+import { isPostgresUrl, openDb } from '../../db/connection.js';
 import type { Database } from '../../db/schema.js';
 import { linksShownOn } from '../logger.js';
 import { currentHolder, lastRun } from '../data-dir-lock.js';
 import { EXIT, exitCodeOf } from '../exit-codes.js';
-import { loadSettings, type BankfeedSettings } from '../settings.js';
+import { ConfigError, loadSettings, type BankfeedSettings } from '../settings.js';
 import { formatTable, shortTime } from '../table.js';
 import { accountAlias } from './account-ref.js';
 import { liveReauthLink } from './reauth-links.js';
@@ -46,12 +46,29 @@ export async function runStatusOnly(argv: string[]): Promise<number> {
 /** `bankfeed status` as its own process runs it: settings and database only. */
 export async function runStatusCommand(o: { json?: boolean; wide?: boolean }): Promise<number> {
   const settings = loadSettings();
+  refuseMissingDatabase(settings);
   const db = await openDb({ url: settings.databaseUrl });
   try {
     return await statusReport({ settings, db: db.db }, o);
   } finally {
     await db.close();
   }
+}
+
+/**
+ * A health check that looked in the wrong place must not pass: cron runs in $HOME, where the default data directory
+ * (`.bankfeed` in the working directory) holds nothing. Opening would create and migrate an empty database there and
+ * report no account needing attention, so a SQLite file that is not there is refused, and nothing is created.
+ */
+function refuseMissingDatabase(settings: BankfeedSettings): void {
+  const url = settings.databaseUrl;
+  if (isPostgresUrl(url) || url === ':memory:' || existsSync(url)) return;
+  const from = process.env.DATABASE_URL?.trim()
+    ? 'DATABASE_URL'
+    : `BANKFEED_DATA_DIR=${process.env.BANKFEED_DATA_DIR?.trim() ? process.env.BANKFEED_DATA_DIR : '(unset: .bankfeed)'}`;
+  throw new ConfigError(
+    `no bankfeed database at ${resolve(url)} (${from}, working directory ${process.cwd()}): nothing has run with this data directory; set BANKFEED_DATA_DIR (or DATABASE_URL) to the one the worker uses`,
+  );
 }
 
 /** The newest workbook written for an account (nightly or by `start`), if any. */
@@ -71,14 +88,27 @@ function latestReport(dataDir: string, accountId: string): string | null {
   return null;
 }
 
-/** The line above the status table: is a worker running on this data directory, and since when. */
-function workerLine(dataDir: string): string {
+/**
+ * The line above the status table: is a worker running on this data directory, and since when. A worker that died
+ * (killed, out of memory, a power cut: no clean stop on record) needs a person, since nothing syncs until it is
+ * started again; one stopped on purpose (Ctrl-C, SIGTERM) does not.
+ */
+function workerLine(dataDir: string): { line: string; died: boolean } {
   const holder = currentHolder(dataDir);
-  if (holder) return `bankfeed ${holder.command} running (pid ${holder.pid} since ${holder.startedAt})`;
+  if (holder)
+    return { line: `bankfeed ${holder.command} running (pid ${holder.pid} since ${holder.startedAt})`, died: false };
   const last = lastRun(dataDir);
-  if (!last) return 'no worker running on this data directory (none has run here yet); states are as last stored';
-  if (last.stoppedAt) return `no worker running since ${last.stoppedAt}: states are as that run left them`;
-  return `no worker running (the last one started ${last.startedAt} and did not stop cleanly): states are as it left them`;
+  if (!last)
+    return {
+      line: 'no worker running on this data directory (none has run here yet); states are as last stored',
+      died: false,
+    };
+  if (last.stoppedAt)
+    return { line: `no worker running since ${last.stoppedAt}: states are as that run left them`, died: false };
+  return {
+    line: `no worker running (the last one started ${last.startedAt} and did not stop cleanly): states are as it left them`,
+    died: true,
+  };
 }
 
 /**
@@ -154,13 +184,16 @@ export async function statusReport(
   });
   const attention = list.filter(needsAttention);
   const worker = workerLine(ctx.settings.dataDir);
+  const failing = attention.length > 0 || worker.died;
   if (o.json) {
     // the link is a capability URL: piped (a monitor, a log) the JSON carries the command that shows it, as the text does
     const rows = linksShownOn(process.stdout)
       ? list
       : list.map((a) => (a.reauthUrl ? { ...a, reauthUrl: null, reauthCommand: `bankfeed reauth ${a.id}` } : a));
     out(`${JSON.stringify(rows, null, 2)}\n`);
-    return attention.length ? 1 : 0;
+    // the JSON stays a list of accounts: a worker that died is said beside it, and in the exit code
+    if (worker.died) process.stderr.write(`bankfeed: ${worker.line}\n`);
+    return failing ? 1 : 0;
   }
   const feedNote = (a: (typeof list)[number]) =>
     a.state === 'REAUTH_REQUIRED'
@@ -176,7 +209,7 @@ export async function statusReport(
   const note = (a: (typeof list)[number]) => [feedNote(a), a.nightlyError ?? ''].filter((x) => x !== '').join(' · ');
   const reconciled = (a: (typeof list)[number]) =>
     a.reconciled ? (shortTime(a.lastReconciliation) ?? 'pending') : 'not bound';
-  out(`${worker}\n\n`);
+  out(`${worker.line}\n\n`);
   if (o.wide)
     out(
       formatTable(
@@ -244,6 +277,8 @@ export async function statusReport(
     const errors = [a.lastError, a.nightlyError].filter((x) => x && x !== a.unlink?.recorded);
     out(`\n${a.alias ?? a.name}: ${[...unlink, ...errors].join('\n  ')}\n`);
   }
+  if (worker.died)
+    out('\nthe worker is not running and did not stop cleanly: nothing syncs until it is started again\n');
   if (attention.length) out(`\n${attention.length} account(s) need attention\n`);
-  return attention.length ? 1 : 0;
+  return failing ? 1 : 0;
 }
