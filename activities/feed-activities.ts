@@ -152,10 +152,14 @@ export function planSync(
 }
 
 const PAGE_ATTEMPTS = 4;
+/** The longest a page waits in place before asking again; a Retry-After beyond it ends the attempt instead. */
+const PAGE_WAIT_MAX_MS = 5_000;
 
 /**
  * One page, asked again in place after a transient failure (503, 429 after its Retry-After, a truncated body): a
- * long sync would otherwise fail its whole attempt on one bad page and wait out Temporal's growing backoff.
+ * long sync would otherwise fail its whole attempt on one bad page and wait out Temporal's growing backoff. A 429
+ * asking for more than a short wait ends the attempt at once: its failure carries Mono's delay as the retry's
+ * (mono-failures.ts), where waiting less here called Mono again before it said to, on every account it limited.
  */
 async function pageWithRetries<T>(fn: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
@@ -163,7 +167,8 @@ async function pageWithRetries<T>(fn: () => Promise<T>): Promise<T> {
       return await fn();
     } catch (e) {
       if (!(e instanceof MonoError) || !e.retryable || attempt >= PAGE_ATTEMPTS) throw e;
-      const wait = Math.min(e.retryAfterMs ?? 250 * 2 ** attempt, 5_000);
+      if (e.retryAfterMs !== undefined && e.retryAfterMs > PAGE_WAIT_MAX_MS) throw e;
+      const wait = Math.min(e.retryAfterMs ?? 250 * 2 ** attempt, PAGE_WAIT_MAX_MS);
       heartbeat();
       await new Promise((r) => setTimeout(r, wait));
     }
