@@ -9,6 +9,7 @@ import type { AccountFeedConfig } from '../workflows/feed-config.js';
 import { startWebhookHttp, type WebhookReceiverStats } from './webhook-http.js';
 import type { FromReceiverThread, ReceiverThreadInit, ToReceiverThread } from './webhook-receiver-thread.js';
 import { startWebhookRelay, type AccountConfirmer, type WebhookRelay } from './webhook-relay.js';
+import { watchTemporalReachability } from './temporal-reachability.js';
 
 export type { WebhookReceiverStats } from './webhook-http.js';
 
@@ -74,7 +75,6 @@ const HEALTH_EVERY_MS = 1_000;
  */
 export async function startWebhookReceiver(opts: WebhookReceiverOptions): Promise<WebhookReceiver> {
   const relayOpts = typeof opts.relay === 'object' ? opts.relay : {};
-  const log = opts.logger;
   const file = opts.thread === false ? null : await sqliteFile(opts.db);
   const relay: WebhookRelay | null =
     opts.relay === false
@@ -88,10 +88,34 @@ export async function startWebhookReceiver(opts: WebhookReceiverOptions): Promis
           ...(opts.confirmAccount ? { confirmAccount: opts.confirmAccount } : {}),
           ...relayOpts,
         });
+  // Asked of the server: the worker's client exists whether or not its server is up.
+  const temporal = watchTemporalReachability(opts.temporal);
   const health = () => ({
-    temporal: opts.temporal() ? 'connected' : 'unavailable',
+    temporal: temporal.reachable() ? 'connected' : 'unavailable',
     relay: relay ? { holdsLease: relay.stats.holdsLease, lastLagMs: relay.stats.lastLagMs } : null,
   });
+  try {
+    const receiver = await startReceiver(opts, file, relay, health);
+    return {
+      ...receiver,
+      async close() {
+        temporal.stop();
+        await receiver.close();
+      },
+    };
+  } catch (e) {
+    temporal.stop();
+    throw e;
+  }
+}
+
+async function startReceiver(
+  opts: WebhookReceiverOptions,
+  file: string | null,
+  relay: WebhookRelay | null,
+  health: () => Record<string, unknown>,
+): Promise<WebhookReceiver> {
+  const log = opts.logger;
   try {
     if (file) return await startThreaded(opts, file, relay, health);
     const http = await startWebhookHttp({
