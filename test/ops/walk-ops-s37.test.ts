@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { MockActivityEnvironment } from '@temporalio/testing';
+import { MonoClient } from '../../adapters/mono/index.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FeedActivities } from '../../activities/feed-activities.js';
 import { updateAccount, upsertAccount } from '../../db/account-repository.js';
@@ -214,4 +215,41 @@ describe('GET /health while the Temporal server is down', () => {
     }
     expect(body).toMatchObject({ ok: true, temporal: 'unavailable' });
   }, 30_000);
+});
+
+describe('the log of a Mono outage, read per account', () => {
+  let sb: Sandbox;
+  beforeAll(async () => {
+    sb = await startSandbox({ seed: 3738, webhookUrl: null });
+  });
+  afterAll(async () => {
+    await sb?.close();
+  });
+
+  // What I did: the 429 outage above on one of six accounts (`bankfeed sync 1649`), then read
+  // <data dir>/logs/bankfeed.log with `jq 'select(.level>=40)'` to find which account Mono refused.
+  // What I saw: the records of every refused call read `{"level":40,…,"endpoint":"GET
+  // /v2/accounts/{id}/transactions","kind":"rate_limited","status":429,…,"msg":"Mono GET /v2/accounts/{id}/transactions:
+  // rate_limited (HTTP 429): …"}`: no account. Only the SDK's "Activity failed" record names it (in its workflowId),
+  // once per attempt; with a few hundred accounts an operator cannot tell whose calls fail, or count them per account.
+  // What it should be: each record of a failed call to Mono about an account carries its `accountId` (an id, not a
+  // secret: every feed record has it). Cause: adapters/mono/http.ts MonoTransport.logged logs the endpoint template
+  // only; the request's path, which names the account, is not passed.
+  it.fails('each record of a refused Mono call names its account', async () => {
+    const id = await sb.linkAccount({ institution: 'GTBank', kind: 'business', historyDays: 3, txnsPerDay: 2 });
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'warn', stream: { write: (l: string) => void lines.push(l) } });
+    const mono = new MonoClient({ baseUrl: sb.url, secretKey: sb.secretKey, logger });
+    sb.setFaults({ burst503Every: 1, burst503Length: 1 });
+    try {
+      await expect(mono.listTransactions(id, { start: '2026-01-01', end: '2026-01-02' })).rejects.toThrow(/503/);
+      await expect(mono.getBalance(id)).rejects.toThrow(/503/);
+    } finally {
+      sb.setFaults({ burst503Every: 0 });
+      await mono.close();
+    }
+    const records = lines.map((l) => JSON.parse(l) as { level: number; accountId?: string; msg: string });
+    expect(records.length).toBe(2);
+    for (const r of records) expect(r.accountId, r.msg).toBe(id);
+  });
 });
