@@ -48,6 +48,7 @@ export class MonoTransport {
 
   async send(req: MonoRequest): Promise<MonoResponse> {
     const url = this.urlFor(req.path, req.query);
+    const account = accountOfPath(req.path);
     const cancel = req.signal;
     if (cancel?.aborted) throw cancelledBy(cancel);
     const controller = new AbortController();
@@ -81,7 +82,7 @@ export class MonoTransport {
       text = await res.body.text();
     } catch (e) {
       if (cancel?.aborted) throw cancelledBy(cancel);
-      throw this.transportError(e, controller.signal.aborted, req.endpoint);
+      throw this.transportError(e, controller.signal.aborted, req.endpoint, account);
     } finally {
       clearTimeout(timer);
       cancel?.removeEventListener('abort', onCancel);
@@ -98,6 +99,7 @@ export class MonoTransport {
     ) {
       throw this.logged(
         new MonoError({ kind: 'reauth_required', endpoint: req.endpoint, status, detail: 'x-reauth-required: true' }),
+        account,
       );
     }
 
@@ -118,6 +120,7 @@ export class MonoTransport {
             status,
             detail: 'response body is not valid JSON',
           }),
+          account,
         );
       }
       return { status, headers: resHeaders, body };
@@ -132,13 +135,18 @@ export class MonoTransport {
         ...(retryAfter !== undefined ? { retryAfter } : {}),
         secrets: [this.opts.secretKey],
       }),
+      account,
     );
   }
 
-  /** For errors found after the HTTP exchange (envelope "failed", schema mismatch): logged like the others. */
-  logged(err: MonoError): MonoError {
+  /**
+   * For errors found after the HTTP exchange (envelope "failed", schema mismatch): logged like the others. With the
+   * account the request was about, so an operator reading the log can tell whose calls fail.
+   */
+  logged(err: MonoError, accountId?: string): MonoError {
     this.opts.logger?.warn(
       {
+        ...(accountId ? { accountId } : {}),
         endpoint: err.endpoint,
         kind: err.kind,
         status: err.status,
@@ -169,17 +177,28 @@ export class MonoTransport {
     return url;
   }
 
-  private transportError(e: unknown, aborted: boolean, endpoint: string): MonoError {
+  private transportError(e: unknown, aborted: boolean, endpoint: string, account?: string): MonoError {
     const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : undefined;
     if (aborted || (code && NETWORK_TIMEOUT_CODES.has(code))) {
       return this.logged(
         new MonoError({ kind: 'timeout', endpoint, detail: `no complete answer within ${this.opts.timeoutMs} ms` }),
+        account,
       );
     }
     // Only the error code and a scrubbed message: undici errors can quote the request they belonged to.
     const msg = e instanceof Error ? sanitizeMessage(e.message, this.secrets) : 'network failure';
-    return this.logged(new MonoError({ kind: 'unavailable', endpoint, detail: `${code ?? 'network error'}: ${msg}` }));
+    return this.logged(
+      new MonoError({ kind: 'unavailable', endpoint, detail: `${code ?? 'network error'}: ${msg}` }),
+      account,
+    );
   }
+}
+
+/** The Mono account id a request's path is about (`/v2/accounts/<id>/…`, legacy `/accounts/<id>/sync`), if any. */
+export function accountOfPath(path: string): string | undefined {
+  const m = /^\/(?:v2\/)?accounts\/([^/?#]+)/.exec(path);
+  const id = m?.[1];
+  return id && id !== 'initiate' && id !== 'auth' ? decodeURIComponent(id) : undefined;
 }
 
 /** What a cancelled request rejects with: the canceller's own reason (Temporal's CancelledFailure), not a Mono error. */
