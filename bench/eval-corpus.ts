@@ -133,6 +133,7 @@ const FOLDERS = [
   ['holdout42', 'NPF MFB/Yayoi, Kintampo RB/MISA SME, Muungano MFB/Hashavshevet, Commerzbank JHB/Lexware'],
   ['holdout43', 'Mutual Trust MFB/Fiken, Bosomtwi RB/Dinero, I&M Bank/Alegra, Old Mutual Bank/Bokio'],
   ['holdout44', 'FairMoney MFB/Daftra, Akuapem RB/Aplos, Family Bank/AutoCount, SA Bank of Athens/AJS'],
+  ['holdout45', 'Safe Haven MFB/Autoline, First Atlantic/Acturis, Prime Bank/Magaya, Standard Bank/SQL-Ledger'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
