@@ -183,7 +183,7 @@ describe.each(kinds)('account holder identity and DirectPay collection in the we
     const rita = await signIn(h.app, 'rita');
     const noCsrf = await h.app.inject({ method: 'POST', url, headers: { cookie: rita.cookie }, payload });
     expect(noCsrf.statusCode).toBe(403);
-    expect(noCsrf.body).toContain('CSRF');
+    expect(noCsrf.body).toContain('Not saved');
     const bad = await post(h.app, rita, url, { ...payload, amount: 'lots', email: 'nope' }, false);
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('a valid email is required');

@@ -208,6 +208,7 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
       counts,
       rules: choices.rules,
       unknownRule: choices.unknown,
+      typedRuleName: choices.typedName,
       flash: takeFlash(request),
       lastUndo: await undoableDecision(ctx, account.id, user.username),
       ...(refused ? { error: refused, typed } : {}),

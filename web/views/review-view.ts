@@ -382,7 +382,9 @@ export interface QueuePage {
   pages: number;
   counts: { suggested: number; unmatched: number; matched: number };
   /** The rules that explain lines of this tab, with how many each would list under the rest of the filter. */
-  rules: Array<{ ruleId: string; n: number }>;
+  rules: Array<{ ruleId: string; n: number; name: string | null }>;
+  /** The name of the rule the filter names when it explains no line of this tab (null: none known). */
+  typedRuleName?: string | null;
   /** The filter's rule names no rule at all (the page says so, and lists nothing under it). */
   unknownRule?: boolean;
   flash?: Flash | undefined;
@@ -462,13 +464,13 @@ export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
         >Rule
         <select name="rule">
           <option value="">any</option>
-          ${p.rules.map((r) => html`<option value="${r.ruleId}" ${f.ruleId === r.ruleId ? 'selected' : ''}>${r.ruleId} (${r.n})</option>`)}
+          ${p.rules.map((r) => html`<option value="${r.ruleId}" ${f.ruleId === r.ruleId ? 'selected' : ''}>${r.name ?? r.ruleId} (${r.n})</option>`)}
           ${
             // the filter as applied, though the rule explains no line of this tab (or names no rule): the page says
             // which filter it is
             f.ruleId && !p.rules.some((r) => r.ruleId === f.ruleId)
               ? html`<option value="${f.ruleId}" selected>
-                  ${f.ruleId} (${p.unknownRule ? 'no such rule' : '0'})
+                  ${p.typedRuleName ?? f.ruleId} (${p.unknownRule ? 'no such rule' : '0'})
                 </option>`
               : ''
           }
