@@ -121,6 +121,8 @@ export function reversalPairsPass(state: AssignmentState): void {
         const words = repeatedWords(o, m);
         if (words === 'all') byWords.push({ o, why: 'the reversal repeats the narration of the line it undoes' });
         else if (words === 'lead') byLead.push({ o, why: 'the reversal repeats the payee the line it undoes names' });
+        else if (samePayeeFieldReturned(o, m))
+          byLead.push({ o, why: 'the return names the payee of the line it undoes, in its own field' });
       }
     }
     // a line repeated word for word is the one undone before any that only shares the payee; one sharing the transfer's
@@ -482,6 +484,27 @@ function sharesName(original: readonly string[], other: readonly string[]): bool
       if (n >= 2 && long) return true;
     }
   return false;
+}
+
+/**
+ * A payment whose return the bank words only as a return ("PAYSHAP PAYMENT TO", then "PAYSHAP RETURNED ACCOUNT
+ * CLOSED"), the payee in each line's own field: the same payee's name (two words or more, one of five letters or
+ * more), and the same reference field or the return's reason.
+ */
+function samePayeeFieldReturned(original: PreparedBank, reversal: PreparedBank): boolean {
+  if (original.sign > 0) return false;
+  const a = plainWords(original.line.counterpartyName);
+  if (
+    a.length < 2 ||
+    !a.some((w) => w.length >= 5) ||
+    a.join(' ') !== plainWords(reversal.line.counterpartyName).join(' ')
+  )
+    return false;
+  const reference = plainWords(original.line.reference).join(' ');
+  return (
+    (reference !== '' && reference === plainWords(reversal.line.reference).join(' ')) ||
+    statesReason(reversal.line.narration)
+  );
 }
 
 /** Whether a return gives its reason in words ("INVALID ACCOUNT", "ACCOUNT NOT FOUND", "DORMANT"). */

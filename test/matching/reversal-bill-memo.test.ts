@@ -129,6 +129,48 @@ describe('a reversal naming the payee and the reason, not the bill', () => {
     expect(pairs(r)).toContainEqual([['again'], ['e'], null]);
   });
 
+  // holdout45: the bank words the return only as a return; the payee is in each line's own field
+  it('pairs a payment and its return that name the payee only in the counterparty field', () => {
+    const za = { currency: 'ZAR' as const };
+    const r = reconcile(
+      [
+        bankLine('d', '2030-10-10', -3_470_00, {
+          ...za,
+          narration: 'PAYSHAP PAYMENT TO',
+          reference: 'RELIEF SHIFTS',
+          counterpartyName: 'PALESA MOKOENA',
+        }),
+        bankLine('r', '2030-10-10', 3_470_00, {
+          ...za,
+          narration: 'PAYSHAP RETURNED ACCOUNT CLOSED',
+          reference: 'RELIEF SHIFTS',
+          counterpartyName: 'PALESA MOKOENA',
+        }),
+        bankLine('again', '2030-10-11', -3_470_00, {
+          ...za,
+          narration: 'PAYSHAP PAYMENT TO',
+          reference: 'RELIEF SHIFTS NEW ACC',
+          counterpartyName: 'PALESA MOKOENA',
+        }),
+        // another payee's return of the same amount: no pair
+        bankLine('d2', '2030-10-12', -900_00, {
+          ...za,
+          narration: 'PAYSHAP PAYMENT TO',
+          counterpartyName: 'SIPHO DLAMINI',
+        }),
+        bankLine('r2', '2030-10-12', 900_00, {
+          ...za,
+          narration: 'PAYSHAP RETURNED ACCOUNT CLOSED',
+          counterpartyName: 'THABO DLAMINI',
+        }),
+      ],
+      [entry('e', '2030-10-10', -3_470_00, { ...za, reference: 'RW8700', party: 'Palesa Mokoena' })],
+      { timezone: 'Africa/Johannesburg' },
+    );
+    expect(pairs(r).filter(([, , rule]) => rule === 'reversal-pair')).toEqual([[['d', 'r'], [], 'reversal-pair']]);
+    expect(pairs(r)).toContainEqual([['again'], ['e'], null]);
+  });
+
   it('does not pair a reversal naming another payee, whatever memo the debit carries', () => {
     const r = reconcile(
       [
