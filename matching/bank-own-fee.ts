@@ -12,7 +12,7 @@ const SERVICE_WORDS = [
   'MANAGEMENT MERCHANT MOBILE MONEY NOTIFICATION ONLINE ORDER OUTWARD PAY PAYMENT PAYMENTS PROCESSING RETURNED RTGS',
   'SALARY SERVICE SMS STANDING STATEMENT SWIFT TO TRANSACTION TRANSFER TRF TXN USSD WALLET WITHDRAWAL WDL',
   // what the bank sells the account holder beside payments: a cheque book, a card, a token, a statement, the account
-  'BANKING BOOK CONVENIENCE E-STATEMENT ISSUANCE ISSUE MAINTENANCE MONTHLY REPLACEMENT REQUEST TOKEN UNPAID',
+  'BANKING CONVENIENCE E-STATEMENT ISSUANCE ISSUE MAINTENANCE MONTHLY REPLACEMENT REQUEST TOKEN UNPAID',
   // an ATM network's words for whose machine it was: the bank's own, another bank's, a remote one of its own
   'REMOTE ON-US NOT-ON-US',
 ].join(' ');
@@ -95,8 +95,9 @@ export function bankOwnFeeRule(
   channels: readonly string[],
   gateways: readonly string[] = [],
 ): Rule {
-  // hardware only as the bank's token: "HARDWARE MAINTENANCE FEE" is an IT supplier's
-  const words = [...SERVICE_WORDS.split(' '), 'HARDWARE\\s+TOKEN', ...channels].join('|');
+  // hardware only as the bank's token ("HARDWARE MAINTENANCE FEE" is an IT supplier's), a book only as a cheque book
+  // ("BOOK FEES 2026" is a school's)
+  const words = [...SERVICE_WORDS.split(' '), 'HARDWARE\\s+TOKEN', '(?:CHEQUE|CHQ)\\s+BOOKS?', ...channels].join('|');
   const gateway = gateways.length > 0 ? `|${gatewayFee(gateways)}` : '';
   const rule: Rule = {
     id,

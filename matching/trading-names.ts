@@ -15,6 +15,10 @@ const NOT_A_PARTY = new Set(
   ),
 );
 
+/** A legal form or a company's word: the part naming it is a business, not one of two people. */
+const COMPANY =
+  /\b(?:LTD|LIMITED|PLC|INC|PTY|CC|LLC|LLP|CO|COMPANY|CORP(?:ORATION)?|HOLDINGS|GROUP|ENTERPRISES?|INDUSTRIES|NIG|NIGERIA|GHANA|KENYA|SA|TRADING|SERVICES|VENTURES)\b/i;
+
 /**
  * The names a party trades under besides its full name: a sole trader booked as "Wanjiru Mwangi t/a Shiru Hardware"
  * or "Abena Owusu (Owusu Pharmacy)" is paid from and written as either ("OWUSU PHARMACY", "EFT-IN SHIRU HARDWARE").
@@ -38,6 +42,9 @@ export function tradingNamesOf(name: string | null | undefined): string[][] {
   // trade ("(Owusu Pharmacy)")
   if (!tradingAs && !joint && !out[1]?.some(isTradeWord)) return [];
   if (joint && out.some((words) => words.some((w) => NOT_A_PARTY.has(w)))) return [];
+  // a company and its contact ("Okon Freight Ltd / Musa Ibrahim"): the company is the party, the contact anyone's name
+  if (joint && (COMPANY.test(joint[1]!) || COMPANY.test(joint[2]!) || out.some((words) => words.some(isTradeWord))))
+    return [];
   return out.length === 2 ? out : [];
 }
 

@@ -189,3 +189,31 @@ describe("an IT supplier's hardware maintenance is no token of the bank's", () =
     expect(postedAs('KES', 'HARDWARE TOKEN MAINTENANCE FEE', -1_500_00)).toBe('Bank charges:Bank fees');
   });
 });
+
+describe("a school's book fees are no cheque book", () => {
+  // What: BOOK joined the service words for the cheque book, alone: a parent's "BOOK FEES 2026" debit (under ₦10,000)
+  // was posted to Bank charges:Bank fees. Should: a book is the bank's only as a cheque book. Where:
+  // matching/bank-own-fee.ts.
+  it('does not post BOOK FEES 2026', () => {
+    expect(postedAs('NGN', 'BOOK FEES 2026', -8_500_00)).toBeNull();
+  });
+
+  it("still posts the cheque book's fee, with or without its leaves", () => {
+    expect(postedAs('NGN', 'CHEQUE BOOK ISSUANCE FEE', -3_000_00)).toBe('Bank charges:Bank fees');
+    expect(postedAs('GHS', 'CHEQUE BOOK 25 LVS', -90_00)).toBe('Bank charges:Bank fees');
+  });
+});
+
+describe('a company and its contact on one document are one party', () => {
+  // What: "A / B" reads as two people (a purchaser and a seller), so "Okon Freight Ltd / Musa Ibrahim" made any MUSA
+  // IBRAHIM paying the amount the company's payer. Should: a part naming a company (a legal form, a trade word) makes
+  // the other its contact, no name of its own. Where: matching/trading-names.ts.
+  it('gives no second name beside a company', () => {
+    expect(tradingNamesOf('Okon Freight Ltd / Musa Ibrahim')).toEqual([]);
+    expect(tradingNamesOf('Kano Millers Nig / Musa Ibrahim')).toEqual([]);
+    expect(tradingNamesOf('Musa Ibrahim / Amina Bello')).toEqual([
+      ['MUSA', 'IBRAHIM'],
+      ['AMINA', 'BELLO'],
+    ]);
+  });
+});
