@@ -210,8 +210,9 @@ function saysCharge(p: Pair, rule: Rule): boolean {
   if (p.s.partyWeight > 0) return true;
   const party = p.l.entry.party;
   if (party && isBankName(party)) return true;
-  // no party, and the description opens with the bank's name: an expense booked against the bank ("TymeBank — Expense")
-  if (!party && bankFirst(p.l.entry.description)) return true;
+  // no party, and the description opens with the bank's name: an expense booked against the bank ("TymeBank — Expense");
+  // not a document of the bank's ("GTBank - Loan repayment LN-0042")
+  if (!party && !p.l.entry.reference && !p.l.namesDocument && bankFirst(p.l.entry.description)) return true;
   const text = entryWords(p.l);
   // booked to a supplier or anyone else but the bank or the state, it is their bill, however worded ("Generator
   // maintenance charges" from Mantrac, a donation to the Lagos Food Bank), unless it says it is the bank's ("Bank

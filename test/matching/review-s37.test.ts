@@ -217,3 +217,26 @@ describe('a company and its contact on one document are one party', () => {
     ]);
   });
 });
+
+describe('an entry naming the bank first is the charge booked only when it names no document', () => {
+  // What: an entry with no party whose description opens with the bank's name counts as the bank's charge booked
+  // (rule-pass.ts bankFirst), so a loan repayment "GTBank - Loan repayment LN-0042" of the fee's amount would have been
+  // confirmed as the charge. Should: a document's entry is not the charge. Where: matching/passes/rule-pass.ts.
+  it('does not confirm a bank fee against the bank’s loan repayment of its amount', () => {
+    const r = reconcile(
+      [bankLine('b', '2026-04-30', -2_500_00, { narration: 'ACCOUNT MAINTENANCE FEE APR 2026' })],
+      [entry('e', '2026-04-30', -2_500_00, { reference: 'LN-0042', description: 'GTBank - Loan repayment LN-0042' })],
+      { timezone: 'Africa/Lagos', presets: { nigerianBankCharges: true } },
+    );
+    expect(r.matches.filter((m) => m.ledgerIds.includes('e'))).toEqual([]);
+  });
+
+  it('still confirms the charge booked against the bank by name', () => {
+    const r = reconcile(
+      [bankLine('b', '2026-07-27', -10_00, { narration: 'Unpaid debit order fee', currency: 'ZAR' })],
+      [entry('e', '2026-07-28', -10_00, { description: 'TymeBank — Expense', currency: 'ZAR' })],
+      { timezone: 'Africa/Johannesburg' },
+    );
+    expect(r.matches.map((m) => m.ledgerIds)).toEqual([['e']]);
+  });
+});
