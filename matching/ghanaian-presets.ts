@@ -1,5 +1,6 @@
 import type { Rule } from './rules.js';
 import { bankOwnFeeRule } from './bank-own-fee.js';
+import { interestWithholdingRule } from './interest-withholding.js';
 
 /**
  * Built-in rules for bank-only lines on Ghanaian (GHS) statements, in the style of the Nigerian presets: they run
@@ -63,16 +64,7 @@ export function ghanaianBankChargePresets(): Rule[] {
       },
       then: { ledgerAccount: 'Bank charges:Account maintenance', category: 'bank-charge', autoConfirm: true },
     },
-    {
-      id: 'gh-wht-interest',
-      name: 'Withholding tax on interest credited',
-      when: {
-        currency,
-        narrationRegex: '^\\s*(WHT|WITHHOLDING TAX)\\b.*\\bINTEREST\\b',
-        direction: 'debit',
-      },
-      then: { ledgerAccount: 'Taxes:Withholding tax on interest', category: 'tax', autoConfirm: true },
-    },
+    interestWithholdingRule(currency, 'gh-wht-interest', ['GRA']),
     {
       id: 'gh-interest',
       name: 'Interest received',

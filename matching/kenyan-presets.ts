@@ -1,5 +1,6 @@
 import type { Rule } from './rules.js';
 import { bankOwnFeeRule } from './bank-own-fee.js';
+import { interestWithholdingRule } from './interest-withholding.js';
 
 /**
  * Built-in rules for bank-only lines on Kenyan (KES) statements: transfer charges (PesaLink, RTGS, EFT, M-PESA and
@@ -72,19 +73,8 @@ export function kenyanBankChargePresets(): Rule[] {
       },
       then: { ledgerAccount: 'Bank charges:Account maintenance', category: 'bank-charge', autoConfirm: true },
     },
-    {
-      // the tax the bank withheld on the interest it paid; one paid over to KRA (its payment number, a PRN) or on a
-      // loan's interest is the company's remittance
-      id: 'ke-wht-interest',
-      name: 'Withholding tax on interest credited',
-      when: {
-        currency,
-        narrationRegex:
-          '^\\s*(WHT|W\\.H\\.T\\.?|WITHHOLDING TAX)\\b(?!.*\\b(REMIT\\w*|TRF|TRANSFER|KRA|ITAX|PRN|LOAN)\\b).*\\bINTEREST\\b',
-        direction: 'debit',
-      },
-      then: { ledgerAccount: 'Taxes:Withholding tax on interest', category: 'tax', autoConfirm: true },
-    },
+    // paid over to KRA through iTax, by its payment number (a PRN)
+    interestWithholdingRule(currency, 'ke-wht-interest', ['KRA', 'ITAX', 'PRN']),
     {
       id: 'ke-interest',
       name: 'Interest received',

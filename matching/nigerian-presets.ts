@@ -1,5 +1,6 @@
 import type { Rule } from './rules.js';
 import { bankOwnFeeRule } from './bank-own-fee.js';
+import { interestWithholdingRule } from './interest-withholding.js';
 
 /**
  * Built-in rules for bank-only lines on Nigerian statements. They run after the user's rules, so a user rule with
@@ -183,19 +184,8 @@ export function nigerianBankChargePresets(): Rule[] {
       },
       then: { ledgerAccount: 'Bank charges:Account maintenance', category: 'bank-charge', autoConfirm: true },
     },
-    {
-      // the tax the bank withheld on the interest it paid; the company's remittance of the tax it withheld on a
-      // lender's interest, to a state's revenue service (LIRS, OGIRS) or on a loan's interest, settles a liability
-      id: 'ng-wht-interest',
-      name: 'Withholding tax on interest credited',
-      when: {
-        currency,
-        narrationRegex:
-          '^\\s*(WHT|W\\.H\\.T\\.?|WITHHOLDING TAX)\\b(?!.*\\b(REMIT\\w*|TRF|TRANSFER|FIRS|\\w*IRS|LOAN)\\b).*\\bINTEREST\\b',
-        direction: 'debit',
-      },
-      then: { ledgerAccount: 'Taxes:Withholding tax on interest', category: 'tax', autoConfirm: true },
-    },
+    // remitted to a state's revenue service (LIRS, OGIRS) or the federal one
+    interestWithholdingRule(currency, 'ng-wht-interest', ['FIRS', '\\w*IRS']),
     {
       id: 'ng-interest',
       name: 'Interest received',
