@@ -193,6 +193,15 @@ const DOCUMENT_WORD = wordTable(
   ),
 );
 
+// (lower case: the letters are compared with 32 or-ed in, either case's code)
+const CODE_Q = 0x71;
+const CODE_T = 0x74;
+const CODE_R = 0x72;
+const CODE_H = 0x68;
+const CODE_HYPHEN = 0x2d;
+const CODE_SLASH = 0x2f;
+const CODE_DOT = 0x2e;
+
 /**
  * Whether the code [from, to), its digits from `numberAt`, is a quarter ("Q3", "QTR2", "Q4-2029") or a half year
  * ("H1"): one digit of the period, then nothing, or a separator and its year alone ("Q3/25"). More digits after it
@@ -204,13 +213,15 @@ function isQuarterOrHalf(text: string, from: number, numberAt: number, to: numbe
   const c = text.charCodeAt(from) | 32;
   const digit = text.charCodeAt(numberAt) - 48;
   const quarter =
-    c === 113 &&
+    c === CODE_Q &&
     (letters === 1 ||
-      (letters === 3 && (text.charCodeAt(from + 1) | 32) === 116 && (text.charCodeAt(from + 2) | 32) === 114));
-  if (!(quarter ? digit >= 1 && digit <= 4 : c === 104 && letters === 1 && (digit === 1 || digit === 2))) return false;
+      (letters === 3 && (text.charCodeAt(from + 1) | 32) === CODE_T && (text.charCodeAt(from + 2) | 32) === CODE_R));
+  if (!(quarter ? digit >= 1 && digit <= 4 : c === CODE_H && letters === 1 && (digit === 1 || digit === 2)))
+    return false;
   const next = numberAt + 1 < to ? text.charCodeAt(numberAt + 1) : -1;
-  if (next >= 48 && next <= 57) return false;
-  if (next !== 45 && next !== 47 && next !== 46) return true;
+  if (isDigit(next)) return false;
+  // the period alone, or its year after a hyphen, slash or dot ("Q4-2029", "Q3/25")
+  if (next !== CODE_HYPHEN && next !== CODE_SLASH && next !== CODE_DOT) return true;
   let end = numberAt + 2;
   while (end < to && isDigit(text.charCodeAt(end))) end++;
   const digits = end - numberAt - 2;
