@@ -11,7 +11,8 @@ const SERVICE_WORDS = [
   'DEPOSIT DIGITAL DOMESTIC EFT ELECTRONIC FOREX FX HANDLING IMMEDIATE INSTANT INTERBANK INTERNATIONAL INTERNET INWARD LOCAL',
   'MANAGEMENT MERCHANT MOBILE MONEY NOTIFICATION ONLINE ORDER OUTWARD PAY PAYMENT PAYMENTS PROCESSING RETURNED RTGS',
   'SALARY SERVICE SMS STANDING STATEMENT SWIFT TO TRANSACTION TRANSFER TRF TXN USSD WALLET WITHDRAWAL WDL',
-  // what the bank sells the account holder beside payments: a cheque book, a card, a token, a statement, the account
+  // what the bank sells the account holder beside payments: a card, a token, a statement, the account (a cheque book
+  // and the hardware token are phrases of their own, in bankOwnFeeRule)
   'BANKING CONVENIENCE E-STATEMENT ISSUANCE ISSUE MAINTENANCE MONTHLY REPLACEMENT REQUEST TOKEN UNPAID',
   // an ATM network's words for whose machine it was: the bank's own, another bank's, a remote one of its own
   'REMOTE ON-US NOT-ON-US',
