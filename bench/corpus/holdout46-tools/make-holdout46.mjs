@@ -1775,7 +1775,7 @@ for (const [i, S] of SETS.entries()) {
     ledgerOnly: ledgerOnly.map((o) => ({ ...ref(S.ledgerFile, o.r), why: o.why })),
     notes: [
       `${S.business}. All businesses, people and numbers are invented.`,
-      'Book rows are up to three working days before their bank line; statement charges stand right below the line they belong to.',
+      'Most book rows are 0–3 working days before their bank line; invoices, ties, part-paid and multi-row items are up to three weeks before; statement charges stand right below the line they belong to.',
       'The books open below the bank by last month’s payment, which the bank moves on the first working day (decision none).',
     ],
   };
