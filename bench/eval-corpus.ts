@@ -134,6 +134,7 @@ const FOLDERS = [
   ['holdout43', 'Mutual Trust MFB/Fiken, Bosomtwi RB/Dinero, I&M Bank/Alegra, Old Mutual Bank/Bokio'],
   ['holdout44', 'FairMoney MFB/Daftra, Akuapem RB/Aplos, Family Bank/AutoCount, SA Bank of Athens/AJS'],
   ['holdout45', 'Safe Haven MFB/Autoline, First Atlantic/Acturis, Prime Bank/Magaya, Standard Bank/SQL-Ledger'],
+  ['holdout46', 'Mainstreet MFB/COINS, NIB/AccountMate, Transnational Bank/Standard ERP, Postbank/Accounting Seed'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
