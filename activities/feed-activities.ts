@@ -152,24 +152,32 @@ export function planSync(
 }
 
 const PAGE_ATTEMPTS = 4;
+/**
+ * A page Mono did not answer within the client's timeout is asked for once more, not four times: each try has already
+ * waited the whole timeout (30 s), so four would hold an attempt for two minutes and a hanging Mono would reach the
+ * account's record (ATTEMPTS_BEFORE_NOTE attempts) only after six. One more try still rides out a single slow answer.
+ */
+const PAGE_TIMEOUT_ATTEMPTS = 2;
 /** The longest a page waits in place before asking again; a Retry-After beyond it ends the attempt instead. */
 const PAGE_WAIT_MAX_MS = 5_000;
 
 /**
- * One page, asked again in place after a transient failure (503, 429 after its Retry-After, a truncated body): a
- * long sync would otherwise fail its whole attempt on one bad page and wait out Temporal's growing backoff. A 429
- * asking for more than a short wait ends the attempt at once: its failure carries Mono's delay as the retry's
- * (mono-failures.ts), where waiting less here called Mono again before it said to, on every account it limited.
+ * One page, asked again in place after a transient failure (503, 429 after its Retry-After, a truncated body, a
+ * timeout): a long sync would otherwise fail its whole attempt on one bad page and wait out Temporal's growing
+ * backoff. A 429 asking for more than a short wait ends the attempt at once: its failure carries Mono's delay as the
+ * retry's (mono-failures.ts), where waiting less here called Mono again before it said to, on every account it
+ * limited. `beat` heartbeats with the sync's progress (a bare heartbeat would drop it, and a retry would start over).
  */
-async function pageWithRetries<T>(fn: () => Promise<T>): Promise<T> {
+async function pageWithRetries<T>(fn: () => Promise<T>, beat: () => void): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await fn();
     } catch (e) {
-      if (!(e instanceof MonoError) || !e.retryable || attempt >= PAGE_ATTEMPTS) throw e;
+      if (!(e instanceof MonoError) || !e.retryable) throw e;
+      if (attempt >= (e.kind === 'timeout' ? PAGE_TIMEOUT_ATTEMPTS : PAGE_ATTEMPTS)) throw e;
       if (e.retryAfterMs !== undefined && e.retryAfterMs > PAGE_WAIT_MAX_MS) throw e;
       const wait = Math.min(e.retryAfterMs ?? 250 * 2 ** attempt, PAGE_WAIT_MAX_MS);
-      heartbeat();
+      beat();
       await new Promise((r) => setTimeout(r, wait));
     }
   }
@@ -196,19 +204,23 @@ async function untilCancelled<T>(call: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Heartbeats while one call that cannot be retried is in flight (a refresh): the feed sets a heartbeat timeout on it,
- * so a worker killed mid-call is noticed within that timeout rather than the call's two-minute start-to-close. The
- * heartbeats also bring the feed's cancellation (an unlink), which ends the wait for the call.
+ * Heartbeats while a call to Mono is in flight. The feed's activities have a heartbeat timeout (30 s) no longer than
+ * the client's own timeout (30 s): without beats during the call, Temporal timed out every attempt blocked on a Mono
+ * that does not answer before the client did, the worker saw that attempt cancelled, not failed, and a hanging Mono
+ * was never on record (noteLongFailure; walk-ops-s37b). With them the heartbeat timeout tells only a dead worker (a
+ * worker killed mid-call is noticed within it, not after the call's start-to-close), and a Mono that does not answer
+ * fails the attempt at the client's timeout. The heartbeats also bring the feed's cancellation (an unlink), which ends
+ * the wait for the call. `beat` heartbeats with the activity's progress, if it keeps any.
  */
-async function withHeartbeats<T>(call: () => Promise<T>): Promise<T> {
+async function withHeartbeats<T>(call: () => Promise<T>, beat: () => void = () => heartbeat()): Promise<T> {
   const timeoutMs = Context.current().info.heartbeatTimeoutMs;
   if (!timeoutMs) return untilCancelled(call);
-  heartbeat();
-  const beat = setInterval(() => heartbeat(), Math.max(100, Math.floor(timeoutMs / 3)));
+  beat();
+  const timer = setInterval(beat, Math.max(100, Math.floor(timeoutMs / 3)));
   try {
     return await untilCancelled(call);
   } finally {
-    clearInterval(beat);
+    clearInterval(timer);
   }
 }
 
@@ -358,8 +370,15 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       let total: number | null = null;
       let page = 1;
       for (;;) {
-        const res = await bankCall(accountId, () =>
-          pageWithRetries(() => mono().listTransactions(accountId, { start: from, end: to, limit: pageSize, page })),
+        const res = await withHeartbeats(
+          () =>
+            bankCall(accountId, () =>
+              pageWithRetries(
+                () => mono().listTransactions(accountId, { start: from, end: to, limit: pageSize, page }),
+                progress,
+              ),
+            ),
+          progress,
         );
         if (total === null) total = res.total;
         // A row repeated by an overlapping page keeps its first place in Mono's order.
@@ -681,8 +700,10 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     stopIfCancelled();
     if (to < attemptTo)
       totals = { ...totals, ...(await removeUnserved(input.accountId, chain, unchecked, to, attemptTo)) };
-    const balance = await untilCancelled(() =>
-      bankCall(input.accountId, () => pageWithRetries(() => mono().getBalance(input.accountId))),
+    const beat = () => heartbeat(progress());
+    const balance = await withHeartbeats(
+      () => bankCall(input.accountId, () => pageWithRetries(() => mono().getBalance(input.accountId), beat)),
+      beat,
     );
     stopIfCancelled();
     if (balance.balanceMinor !== null) {
@@ -724,7 +745,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     /** Reads the account from Mono and stores (or refreshes) it; returns what the workflow needs to proceed. */
     async describeAccount(accountId: string): Promise<AccountDescription> {
       const a = await noteLongFailure(accountId, 'reading the account', () =>
-        bankCall(accountId, () => mono().getAccount(accountId)),
+        withHeartbeats(() => bankCall(accountId, () => mono().getAccount(accountId))),
       );
       const existing = await getAccount(deps.db, accountId);
       const timezone = existing?.timezone ?? defaultTimezoneFor(a.currency);
@@ -780,7 +801,9 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     },
 
     async getRefreshJob(input: { accountId: string; jobId: string }): Promise<{ status: string }> {
-      const job = await bankCall(input.accountId, () => mono().getJob(input.accountId, input.jobId));
+      const job = await withHeartbeats(() =>
+        bankCall(input.accountId, () => mono().getJob(input.accountId, input.jobId)),
+      );
       return { status: job.status };
     },
 

@@ -5,7 +5,8 @@ import { NON_RETRYABLE_MONO_FAILURES } from './mono-failures.js';
 
 /**
  * Failed attempts in a row before a feed read's failure goes on the account's record: each attempt of a sync has
- * already asked for its page a few times (pageWithRetries), so three are about 15 s of refusals, not one bad answer.
+ * already asked for its page a few times (pageWithRetries), so three are about 15 s of refusals, or about 3 minutes of a
+ * Mono that does not answer (each attempt two tries of the client's 30 s timeout), not one bad answer.
  */
 export const ATTEMPTS_BEFORE_NOTE = 3;
 
