@@ -3,6 +3,10 @@
  * (`it.fails`) while it stands: a Mono that hangs never on record, a full disk crashing the worker, and `status | head`
  * ending with a stack trace.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getAccount } from '../../db/account-repository.js';
 import { syncRequestedSignal } from '../../workflows/messages.js';
@@ -11,10 +15,44 @@ import { startFeedHarness, type FeedHarness } from '../support/feed-harness.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const savedEnv = { ...process.env };
+const root = new URL('../../', import.meta.url).pathname;
+const dirs: string[] = [];
+const children: ChildProcess[] = [];
 
 afterAll(() => {
   process.env = savedEnv;
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  const ds = dirs.splice(0);
+  process.once('exit', () => ds.forEach((d) => rmSync(d, { recursive: true, force: true })));
 });
+
+/** A child `bankfeed` on its own data directory, as a new user runs it (demo, embedded servers). */
+function spawnCli(args: string[], dataDir: string, extra: Record<string, string> = {}) {
+  const env: NodeJS.ProcessEnv = { ...savedEnv, BANKFEED_DATA_DIR: dataDir, BANKFEED_WEB_PORT: '0', ...extra };
+  for (const k of ['TEMPORAL_ADDRESS', 'DATABASE_URL', 'MONO_SECRET_KEY', 'MONO_WEBHOOK_SECRET', 'MONO_BASE_URL'])
+    delete env[k];
+  const child = spawn(process.execPath, [join(root, 'bin/bankfeed.js'), ...args], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<number | null>((r) => child.once('close', (code) => r(code)));
+  return { child, exited, out: () => stdout, err: () => stderr };
+}
+
+async function exitWithin(p: Promise<number | null>, ms: number): Promise<number | null | 'still running'> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'still running'>((r) => (timer = setTimeout(() => r('still running'), ms)));
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 describe.skipIf(process.env.BANKFEED_TEST_TEMPORAL === '0')('a feed against a Mono that hangs', () => {
   // Production's proportions at a tenth: Mono answers after 40 s, the client gives up after 30 s, and the feed's
@@ -101,4 +139,30 @@ describe.skipIf(process.env.BANKFEED_TEST_TEMPORAL === '0')('a feed against a Mo
     expect([...notes]).toEqual([]);
     expect((await getAccount(h.db.db, id))!.last_error).toBeNull();
   }, 180_000);
+});
+
+describe('bankfeed start --once on a full disk', () => {
+  // What I did: `bankfeed start --once` with BANKFEED_DATA_DIR on a 2 MB tmpfs (`mount -t tmpfs -o size=2m`).
+  // What I saw: the process died with "Unhandled 'error' event … ENOSPC: no space left on device, write" from the log
+  // stream's worker thread, no path named, and bankfeed.lock left behind (the next start had to take it over).
+  // What it should be: a write the disk refuses is a clear exit through the exit-code map (1: a fault to report),
+  // naming the file it could not write, after stopping in order and releasing the lock. Cause: worker/logger.ts gives
+  // the log file's transport no 'error' listener, so its ENOSPC is an unhandled 'error' event.
+  // The full disk is /dev/full (every write answers ENOSPC) behind the log file's name.
+  it.fails(
+    'exits 1 naming the log file it cannot write, with no stack trace, and releases the lock',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'bankfeed-ops37b-full-'));
+      dirs.push(dir);
+      mkdirSync(join(dir, 'logs'));
+      symlinkSync('/dev/full', join(dir, 'logs', 'bankfeed.log'));
+      const r = spawnCli(['start', '--once', '--no-web'], dir, { BANKFEED_LOG_LEVEL: 'info' });
+      expect(await exitWithin(r.exited, 120_000)).toBe(1);
+      expect(r.err()).toContain(join(dir, 'logs', 'bankfeed.log'));
+      expect(r.err()).toMatch(/no space left on device/i);
+      expect(r.err()).not.toMatch(/Unhandled 'error' event|^\s+at /m);
+      expect(existsSync(join(dir, 'bankfeed.lock'))).toBe(false);
+    },
+    180_000,
+  );
 });
