@@ -48,15 +48,25 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-web', 'do not serve the review web app')
     .option('--verbose', 'every log record on the console, with details and stack traces (always in the log file)')
     .action(async (o: { once?: boolean; web?: boolean; verbose?: boolean }) => {
-      const [{ loadSettings }, { createLogger }] = await Promise.all([import('./settings.js'), import('./logger.js')]);
+      const [{ loadSettings }, { createLogger }, { watchStorage }] = await Promise.all([
+        import('./settings.js'),
+        import('./logger.js'),
+        import('./storage-errors.js'),
+      ]);
       const settings = loadSettings();
+      const storage = watchStorage();
       const logger = createLogger({
         dataDir: settings.dataDir,
         level: process.env.BANKFEED_LOG_LEVEL ?? 'warn',
+        onWriteError: storage.report,
         ...(o.verbose ? { verbose: true } : {}),
       });
       const { runStartCommand } = await import('./commands/start-command.js');
-      code = await runStartCommand(settings, logger, { once: o.once, disabled: o.web === false ? ['web'] : [] });
+      code = await runStartCommand(settings, logger, {
+        once: o.once,
+        disabled: o.web === false ? ['web'] : [],
+        storageFailed: storage.failed,
+      });
     });
 
   program
@@ -66,13 +76,23 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-web', 'do not serve the review web app')
     .option('--verbose', 'every log record on the console, with details and stack traces (always in the log file)')
     .action(async (o: { schedule: boolean; web?: boolean; verbose?: boolean }) => {
-      const [{ loadSettings }, { createLogger }] = await Promise.all([import('./settings.js'), import('./logger.js')]);
+      const [{ loadSettings }, { createLogger }, { watchStorage }] = await Promise.all([
+        import('./settings.js'),
+        import('./logger.js'),
+        import('./storage-errors.js'),
+      ]);
       const settings = loadSettings();
-      const logger = createLogger({ dataDir: settings.dataDir, ...(o.verbose ? { verbose: true } : {}) });
+      const storage = watchStorage();
+      const logger = createLogger({
+        dataDir: settings.dataDir,
+        onWriteError: storage.report,
+        ...(o.verbose ? { verbose: true } : {}),
+      });
       const { runWorkerCommand } = await import('./commands/worker-command.js');
       code = await runWorkerCommand(settings, logger, {
         schedule: o.schedule,
         disabled: o.web === false ? ['web'] : [],
+        storageFailed: storage.failed,
       });
     });
 

@@ -133,11 +133,17 @@ export function acquireDataDirLock(dataDir: string, command: string, now: () => 
       released = true;
       const h = readHolder(file);
       if (h?.pid !== process.pid || h.startedAt !== holder.startedAt) return; // not ours any more
-      writeFileSync(
-        stoppedFile(dataDir),
-        JSON.stringify({ startedAt: holder.startedAt, stoppedAt: now().toISOString() }),
-      );
-      rmSync(file, { force: true });
+      // The note of a clean stop is written aside and renamed into place, so a full disk leaves the last note whole
+      // (never half a file); the lock goes whether or not the note could be written.
+      const note = `${stoppedFile(dataDir)}.${process.pid}.tmp`;
+      try {
+        writeFileSync(note, JSON.stringify({ startedAt: holder.startedAt, stoppedAt: now().toISOString() }));
+        renameSync(note, stoppedFile(dataDir));
+      } catch {
+        rmSync(note, { force: true });
+      } finally {
+        rmSync(file, { force: true });
+      }
     },
   };
 }

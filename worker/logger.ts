@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import pino, { type Logger } from 'pino';
 import { redactForLog, redactText } from './log-redaction.js';
+import { StorageWriteError, storageWriteErrorOf } from './storage-errors.js';
 
 export interface LoggerOptions {
   dataDir?: string;
@@ -15,6 +16,11 @@ export interface LoggerOptions {
   stream?: pino.DestinationStream;
   /** Where the quiet console writes its lines (default stderr; tests). */
   consoleOut?: (line: string) => void;
+  /**
+   * Called once when the log file cannot be written (a full disk): the long-running commands stop on it. Without it
+   * the console is told once and the process goes on without its log.
+   */
+  onWriteError?: (err: StorageWriteError) => void;
 }
 
 /**
@@ -137,7 +143,22 @@ export function createLogger(opts: LoggerOptions = {}): Logger {
     });
   }
   const streams: pino.StreamEntry[] = [];
-  if (targets.length) streams.push({ level: level as pino.Level, stream: pino.transport({ targets }) });
+  if (targets.length) {
+    const transport = pino.transport({ targets });
+    // The file target runs in a worker thread that reports a failed write (ENOSPC) as an 'error' event here; with no
+    // listener that event ended the process with a stack trace and no path (walk-ops-s37b). The stream is dead
+    // after it: later records are dropped, and only the first failure is reported.
+    const logPath = opts.dataDir ? join(opts.dataDir, 'logs', 'bankfeed.log') : 'the console';
+    let reported = false;
+    transport.on('error', (e: unknown) => {
+      if (reported) return;
+      reported = true;
+      const err = storageWriteErrorOf(e, logPath);
+      const say = opts.onWriteError ?? ((x: Error) => process.stderr.write(`bankfeed: ${x.message}\n`));
+      say(err ?? new StorageWriteError(logPath, 'write failed', e instanceof Error ? e.message : String(e)));
+    });
+    streams.push({ level: level as pino.Level, stream: transport });
+  }
   if (opts.console !== false && !verbose)
     streams.push({ level: level as pino.Level, stream: quietConsole(opts.consoleOut ?? stderrLine) });
   if (!streams.length) return pino({ level: 'silent' });

@@ -19,6 +19,7 @@ import { DEFAULT_FEED_CONFIG } from '../../workflows/feed-config.js';
 import { ensureNightlySchedule } from '../nightly-schedule.js';
 import type { BankfeedSettings } from '../settings.js';
 import { signalExitCode, watchShutdown } from '../shutdown.js';
+import { databaseWhere, storageWriteErrorOf, type StorageWriteError } from '../storage-errors.js';
 import { formatTable } from '../table.js';
 import { liveReauthLink, reissueExpiredReauthLinks } from './reauth-links.js';
 import { linksShownOn } from '../logger.js';
@@ -30,6 +31,8 @@ export interface StartOptions {
   /** Optional processes not to run (`--no-web` → ['web']). */
   disabled?: readonly string[];
   timeoutMs?: number;
+  /** Resolves when the log cannot be written (a full disk): everything stops in order and the command fails. */
+  storageFailed?: Promise<StorageWriteError>;
 }
 
 /**
@@ -52,8 +55,13 @@ export async function runStartCommand(
   // Ctrl-C at any moment (first pass included) stops everything in order and exits 130; a second one forces it.
   const shutdown = watchShutdown();
   const run = runStart(settings, logger, opts, print, cleanup, stopAll, shutdown.signal);
+  // A failure after the command gave up on the run (a signal, a full disk) is not an unhandled rejection.
+  run.catch(() => undefined);
+  const storageFailed = (opts.storageFailed ?? new Promise<never>(() => undefined)).then((e) => {
+    throw e;
+  });
   try {
-    const done = await Promise.race([run, shutdown.requested.then(() => null)]);
+    const done = await Promise.race([run, shutdown.requested.then(() => null), storageFailed]);
     if (done !== null) return done;
     logger.info({ signal: shutdown.signal() }, 'stopping');
     await stopAll();
@@ -64,7 +72,10 @@ export async function runStartCommand(
     return signalExitCode(shutdown.signal()!);
   } catch (e) {
     await stopAll();
-    throw e;
+    // As after a signal: a step still starting adds its cleanup late.
+    await Promise.race([run.catch(() => undefined), new Promise((r) => setTimeout(r, 5_000).unref())]);
+    await stopAll();
+    throw storageWriteErrorOf(e, databaseWhere(settings.databaseUrl)) ?? e;
   } finally {
     shutdown.dispose();
   }

@@ -4,6 +4,7 @@ import { ensureNightlySchedule } from '../nightly-schedule.js';
 import { ConfigError, type BankfeedSettings } from '../settings.js';
 import { signalExitCode, watchShutdown, type ShutdownWatch } from '../shutdown.js';
 import { reissueExpiredReauthLinks } from './reauth-links.js';
+import { databaseWhere, storageWriteErrorOf, type StorageWriteError } from '../storage-errors.js';
 
 /**
  * `bankfeed worker`: the stack's processes only, against the configured Mono and Temporal. Like `start`, the first
@@ -13,7 +14,7 @@ import { reissueExpiredReauthLinks } from './reauth-links.js';
 export async function runWorkerCommand(
   settings: BankfeedSettings,
   logger: Logger,
-  opts: { schedule?: boolean; disabled?: readonly string[] } = {},
+  opts: { schedule?: boolean; disabled?: readonly string[]; storageFailed?: Promise<StorageWriteError> } = {},
 ): Promise<number> {
   if (settings.mono.mode !== 'real') {
     throw new ConfigError(
@@ -22,18 +23,29 @@ export async function runWorkerCommand(
   }
   // Listening from the very start: a signal while the stack is still starting must not be lost (nor kill it hard).
   const shutdown = watchShutdown();
+  // A log the disk refuses (full) stops the worker as a signal does, then fails the command naming the file.
+  let failure: StorageWriteError | null = null;
+  const stop = Promise.race([
+    shutdown.requested,
+    (opts.storageFailed ?? new Promise<never>(() => undefined)).then((e) => void (failure = e)),
+  ]);
   const starting = startStack(settings, logger, {
     mono: settings.mono,
     ...(opts.disabled ? { disabled: opts.disabled } : {}),
   });
   try {
-    const stack = await Promise.race([starting, shutdown.requested.then(() => null)]);
+    const stack = await Promise.race([starting, stop.then(() => null)]);
     if (!stack) {
       // The stack was still starting: let it finish (or fail), then stop what it started.
       await (await starting.catch(() => null))?.shutdown();
+      if (failure) throw failure;
       return signalExitCode(shutdown.signal()!);
     }
-    return await runStarted(stack, settings, logger, opts, shutdown);
+    const code = await runStarted(stack, settings, logger, opts, shutdown, stop);
+    if (failure) throw failure;
+    return code;
+  } catch (e) {
+    throw storageWriteErrorOf(e, databaseWhere(settings.databaseUrl)) ?? e;
   } finally {
     shutdown.dispose();
   }
@@ -45,6 +57,7 @@ async function runStarted(
   logger: Logger,
   opts: { schedule?: boolean },
   shutdown: ShutdownWatch,
+  stop: Promise<unknown>,
 ): Promise<number> {
   try {
     if (opts.schedule !== false) {
@@ -81,7 +94,7 @@ async function runStarted(
   process.stdout.write(
     `${JSON.stringify({ ready: true, webhookUrl: stack.worker.receiver?.url ?? null, processes: urls, pid: process.pid })}\n`,
   );
-  const signal = await Promise.race([shutdown.requested, stack.worker.running.then(() => null)]);
+  const signal = await Promise.race([stop.then(() => shutdown.signal()), stack.worker.running.then(() => null)]);
   logger.info({ signal: signal ?? 'worker stopped' }, 'shutting down');
   await stack.shutdown();
   // The SDK also stops the worker on SIGINT/SIGTERM, so `running` may win the race: the signal still decides the code.
