@@ -12,10 +12,11 @@
  * started again, `bankfeed start --once` on a 2 MB tmpfs, a data directory whose `logs` is a file, and the log grepped
  * for the sandbox's key, its webhook secret, the accounts' full numbers and re-authorisation links (none found).
  * Fixed and flipped: status on a data directory with no database, status after the worker died, a 429's Retry-After,
- * /health while Temporal is down, a refused Mono call's log record naming its account. Seen and not fixed (no test
- * yet): Mono answering every call after 40 s kept six feeds SYNCING with no last error and status exiting 0 for
- * 13 minutes; `bankfeed status | head -3` ends with an EPIPE stack trace; a full disk crashes the worker on its log
- * stream (ENOSPC, an unhandled 'error' event) and leaves the lock; the console says nothing while Temporal is down.
+ * /health while Temporal is down, a refused Mono call's log record naming its account. Seen here and fixed in
+ * walk-ops-s37b.test.ts: Mono answering every call after 40 s kept six feeds SYNCING with no last error and status
+ * exiting 0 for 13 minutes; `bankfeed status | head -3` ends with an EPIPE stack trace; a full disk crashes the worker
+ * on its log stream (ENOSPC, an unhandled 'error' event) and leaves the lock. Seen and not fixed (no test yet): the
+ * console says nothing while Temporal is down.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

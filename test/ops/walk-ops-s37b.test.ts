@@ -1,7 +1,8 @@
 /**
  * Operations walk, session 37, the defects walk-ops-s37.test.ts saw and left, each written as a failing test
- * (`it.fails`) while it stands: a Mono that hangs never on record, a full disk crashing the worker, and `status | head`
- * ending with a stack trace.
+ * (`it.fails`) while it stood, then fixed and flipped: a Mono that hangs never on record (activities/feed-activities.ts
+ * withHeartbeats), a full disk crashing the worker (worker/storage-errors.ts), and `status | head` ending with a stack
+ * trace (bin/bankfeed.js).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -171,44 +172,40 @@ describe('bankfeed status | head', () => {
   // What it should be: a reader that stopped reading is not a failure: the command ends quietly, exit 0. Cause:
   // nothing listens for 'error' on stdout, so the EPIPE of the next write is an unhandled 'error' event. Whether
   // `head` has closed the pipe by then is a race; a reader that reads nothing (`true`) closes it every time.
-  it.fails(
-    'ends quietly with exit 0 when the reader stops reading',
-    async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'bankfeed-ops37b-pipe-'));
-      dirs.push(dir);
-      const db = await openDb({ url: join(dir, 'bankfeed.db') });
-      const now = new Date().toISOString();
-      for (let i = 0; i < 400; i++)
-        await upsertAccount(
-          db.db,
-          {
-            id: `66000000000000000f${String(i).padStart(6, '0')}`,
-            name: `Firm ${i} Ltd`,
-            institutionName: 'Zenith Bank',
-            institutionCode: '057',
-            accountNumberMasked: '******1649',
-            currency: 'NGN',
-            timezone: 'Africa/Lagos',
-            accountType: 'CURRENT',
-            customerId: null,
-            dataStatus: 'AVAILABLE',
-            balanceMinor: 100_00,
-            balanceAsOf: now,
-          },
-          now,
-        );
-      await db.close();
-      const r = spawnSync(
-        'bash',
-        [
-          '-c',
-          `"${process.execPath}" "${join(root, 'bin/bankfeed.js')}" status | true; echo "exit \${PIPESTATUS[0]}" >&2`,
-        ],
-        { env: { ...savedEnv, BANKFEED_DATA_DIR: dir }, encoding: 'utf8', timeout: 60_000 },
+  it('ends quietly with exit 0 when the reader stops reading', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bankfeed-ops37b-pipe-'));
+    dirs.push(dir);
+    const db = await openDb({ url: join(dir, 'bankfeed.db') });
+    const now = new Date().toISOString();
+    for (let i = 0; i < 400; i++)
+      await upsertAccount(
+        db.db,
+        {
+          id: `66000000000000000f${String(i).padStart(6, '0')}`,
+          name: `Firm ${i} Ltd`,
+          institutionName: 'Zenith Bank',
+          institutionCode: '057',
+          accountNumberMasked: '******1649',
+          currency: 'NGN',
+          timezone: 'Africa/Lagos',
+          accountType: 'CURRENT',
+          customerId: null,
+          dataStatus: 'AVAILABLE',
+          balanceMinor: 100_00,
+          balanceAsOf: now,
+        },
+        now,
       );
-      expect(r.stderr).not.toMatch(/EPIPE|^\s+at /m);
-      expect(r.stderr).toContain('exit 0');
-    },
-    90_000,
-  );
+    await db.close();
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${process.execPath}" "${join(root, 'bin/bankfeed.js')}" status | true; echo "exit \${PIPESTATUS[0]}" >&2`,
+      ],
+      { env: { ...savedEnv, BANKFEED_DATA_DIR: dir }, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(r.stderr).not.toMatch(/EPIPE|^\s+at /m);
+    expect(r.stderr).toContain('exit 0');
+  }, 90_000);
 });
