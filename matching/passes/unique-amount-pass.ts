@@ -53,6 +53,16 @@ export function uniqueAmountPass(state: AssignmentState): void {
     if (b.sign > 0 && REVERSAL_WORDS.test(b.line.narration ?? '')) continue;
     const only = soleExactPair(state, b, null);
     if (only === null) continue;
+    // money paid back ("IBRAHIM ROOFING/OVERBILLED REFUND", "ASANTE FRIDGE REPAIRS REFUND") comes from someone the
+    // business paid: no customer's receipt the amount alone could name, unless the books say it is a refund or name
+    // the one refunding ("Återbetalning från Prestea Lubricants Ltd")
+    if (
+      b.sign > 0 &&
+      REFUND.test(b.line.narration ?? '') &&
+      !REFUND.test(entryWords(only.l)) &&
+      !namesTheRefunder(b.line.narration ?? '', `${entryWords(only.l)} ${only.l.entry.party ?? ''}`)
+    )
+      continue;
     // a monthly payment repeats its amount: a line naming June is not the books' May
     if (otherMonthsNamed(text, entryWords(only.l), only.l.partyTokens)) continue;
     // a payer found against the entry, or clearly enough for the counterparty pass to weigh (it declined: a rival, or a
@@ -316,4 +326,20 @@ function quotedElsewhere(state: AssignmentState, p: Pair): boolean {
     if (q.b !== p.b && q.s.referenceHit) return true;
   }
   return false;
+}
+
+/** A credit saying it pays money back: a refund, a rebate, an overcharge returned. */
+const REFUND = /\b(?:REFUND(?:ED|S)?|REBATE|OVER-?(?:CHARGE|BILLED|PAYMENT)\s+RETURNED)\b/i;
+
+/**
+ * Whether the entry writes two words of the refund's narration (four letters or more, no word many names share):
+ * "PRESTEA LUBRICANTS" in "Återbetalning från Prestea Lubricants Ltd". One shared word is anyone's ("ASANTE FRIDGE
+ * REPAIRS" is not Asante Logistics).
+ */
+function namesTheRefunder(narration: string, entry: string): boolean {
+  const booked = new Set(entry.toUpperCase().split(/[^A-Z]+/));
+  let shared = 0;
+  for (const w of new Set(narration.toUpperCase().split(/[^A-Z]+/)))
+    if (w.length >= 4 && !REFUND.test(w) && !isCommonNameWord(w) && booked.has(w)) shared++;
+  return shared >= 2;
 }
