@@ -7,7 +7,8 @@ const PROBE_TIMEOUT_MS = 1_500;
 export interface TemporalReachability {
   /** Whether the last question reached the server (true before the first answer, when a client exists). */
   reachable(): boolean;
-  stop(): void;
+  /** Stops asking; resolves once a question in flight has ended (its retries too), before the connection closes. */
+  stop(): Promise<void>;
 }
 
 /**
@@ -17,28 +18,34 @@ export interface TemporalReachability {
 export function watchTemporalReachability(client: () => Client | null): TemporalReachability {
   let reachable = true;
   let stopped = false;
-  let asking = false;
+  let asking: Promise<void> | null = null;
   const ask = async () => {
     const c = client();
-    if (!c || asking) return;
-    asking = true;
+    if (!c || stopped) return;
     try {
       await c.connection.withDeadline(Date.now() + PROBE_TIMEOUT_MS, () => c.workflowService.getSystemInfo({}));
       reachable = true;
     } catch {
       reachable = false;
-    } finally {
-      asking = false;
     }
   };
-  void ask();
-  const timer = setInterval(() => void ask(), PROBE_EVERY_MS);
+  // one question at a time; a question left in flight would retry on a connection closed meanwhile, and the client's
+  // retry timer throws where nobody can catch it
+  const askOnce = () => {
+    if (asking) return;
+    asking = ask().finally(() => {
+      asking = null;
+    });
+  };
+  askOnce();
+  const timer = setInterval(askOnce, PROBE_EVERY_MS);
   timer.unref();
   return {
     reachable: () => !stopped && client() !== null && reachable,
-    stop() {
+    async stop() {
       stopped = true;
       clearInterval(timer);
+      await asking;
     },
   };
 }

@@ -99,12 +99,12 @@ export async function startWebhookReceiver(opts: WebhookReceiverOptions): Promis
     return {
       ...receiver,
       async close() {
-        temporal.stop();
+        await temporal.stop();
         await receiver.close();
       },
     };
   } catch (e) {
-    temporal.stop();
+    await temporal.stop();
     throw e;
   }
 }
