@@ -6,6 +6,7 @@ import { isPostgres } from './migrations/helpers.js';
 import type { BankTransactionRow, Database, LedgerEntryRow, MatchGroupRow, ReconcileRunsTable } from './schema.js';
 import { createStatementRepository } from './statement-repository.js';
 import { chunks } from './chunks.js';
+import { type GEb, noItemHeldNow } from './live-candidate.js';
 
 export const GROUP_STATUSES = ['auto', 'suggested', 'confirmed', 'rejected', 'manual', 'undone'] as const;
 export type GroupStatus = (typeof GROUP_STATUSES)[number];
@@ -611,20 +612,7 @@ export function createMatchRepository(db: Kysely<Database>) {
           eb.or([
             eb('g.status', '!=', 'suggested'),
             // A suggestion goes stale once any of its lines sits in an active group (e.g. a sibling was confirmed).
-            eb.not(
-              eb.exists(
-                eb
-                  .selectFrom('match_items as mine')
-                  .innerJoin('match_items as other', (j) =>
-                    j
-                      .onRef('other.side', '=', 'mine.side')
-                      .onRef('other.item_id', '=', 'mine.item_id')
-                      .on('other.active', '=', 1),
-                  )
-                  .select(sql.lit(1).as('one'))
-                  .whereRef('mine.group_id', '=', 'g.id'),
-              ),
-            ),
+            noItemHeldNow(eb as unknown as GEb),
           ]),
         );
       }

@@ -2,6 +2,7 @@ import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { AuditEntry } from './audit-repository.js';
 import { toAuditEntry } from './audit-repository.js';
 import { createMatchRepository, type StoredGroup } from './match-repository.js';
+import { type GEb, noItemHeldNow } from './live-candidate.js';
 import type { BankTransactionRow, Database, LedgerEntryRow } from './schema.js';
 
 /** Which lines the review queue shows. */
@@ -80,26 +81,6 @@ function held(eb: Eb) {
       .whereRef('a.item_id', '=', 'bt.id')
       .where('a.side', '=', 'bank')
       .where('a.active', '=', 1),
-  );
-}
-
-type GEb = ExpressionBuilder<Database & { g: Database['match_groups'] }, 'g'>;
-
-/** No line or entry of the group `g` is held by an active group now: a candidate that is still live. */
-function noItemHeldNow(eb: GEb) {
-  return eb.not(
-    eb.exists(
-      eb
-        .selectFrom('match_items as mine')
-        .innerJoin('match_items as other', (j) =>
-          j
-            .onRef('other.side', '=', 'mine.side')
-            .onRef('other.item_id', '=', 'mine.item_id')
-            .on('other.active', '=', 1),
-        )
-        .select(sql.lit(1).as('one'))
-        .whereRef('mine.group_id', '=', 'g.id'),
-    ),
   );
 }
 
