@@ -509,15 +509,18 @@ function samePayeeFieldReturned(original: PreparedBank, reversal: PreparedBank):
 
 /** Whether a return gives its reason in words ("INVALID ACCOUNT", "ACCOUNT NOT FOUND", "DORMANT"). */
 const statesReason = (narration: string | null | undefined): boolean =>
-  plainWords(narration).some((w) => REASONS.has(w) && w !== 'ACCT' && w !== 'REASON');
+  plainWords(narration).some((w) => STATED_REASONS.has(w));
 
-/** Why a bank returns an order: words a return adds that name nobody. */
-const REASONS = new Set(
+/** The words of a return's reason itself. */
+const STATED_REASONS = new Set(
   (
-    'INS NSF INSUFFICIENT FUNDS TIMEOUT DECLINED REFER DRAWER STOPPED CLOSED INVALID BENEFICIARY UNAVAILABLE REASON ' +
-    'ACCT NOT FOUND DORMANT BLOCKED FROZEN INACTIVE UNKNOWN REJECTED'
+    'INS NSF INSUFFICIENT FUNDS TIMEOUT DECLINED REFER DRAWER STOPPED CLOSED INVALID BENEFICIARY UNAVAILABLE ' +
+    'NOT FOUND DORMANT BLOCKED FROZEN INACTIVE UNKNOWN REJECTED'
   ).split(' '),
 );
+
+/** Why a bank returns an order: words a return adds that name nobody (the reason, and the labels around it). */
+const REASONS = new Set([...STATED_REASONS, 'REASON', 'ACCT']);
 
 const CONNECTIVES = new Set(['TO', 'FROM', 'FRM', 'FOR', 'OF', 'THE', 'BY']);
 
