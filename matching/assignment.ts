@@ -1,4 +1,4 @@
-import type { MatchGroup, Suggestion, SuggestionCandidate } from '../domain/reconciliation.js';
+import type { Evidence, MatchGroup, Suggestion, SuggestionCandidate } from '../domain/reconciliation.js';
 import type { LedgerIndex, PartyIndex } from './candidate-index.js';
 import type { KeyTable } from './key-table.js';
 import type { MatchOptions } from './options.js';
@@ -35,6 +35,11 @@ export class AssignmentState {
   readonly extraCandidates = new Map<PreparedBank, SuggestionCandidate[]>();
   /** open entries of the opposite sign a bank line quotes by reference: credit notes against what it pays */
   readonly creditNotesOf = new Map<PreparedBank, PreparedLedger[]>();
+  /**
+   * lines no confirming pass may claim, each with the reason a person must decide (holdForPerson); open again for the
+   * suggestion pass, whose candidates for the line carry the reason
+   */
+  readonly heldForPerson = new Map<PreparedBank, Evidence>();
   /** the rule that explains a bank-only line (chosen before matching: it may also name the counterparty) */
   readonly ruleOf = new Map<PreparedBank, Rule>();
   /** the run's keys and the items' key ids (openState's) */
@@ -347,6 +352,25 @@ export class AssignmentState {
     for (let i = 0; i < bs.length; i++) this.closeBank(bs[i]!);
     for (let j = 0; j < ls.length; j++) this.closeLedger(ls[j]!);
     this.record(group, bs[0]);
+  }
+
+  /** Closes the line to every confirming pass, as a claim would, without a group (see heldForPerson). */
+  holdForPerson(b: PreparedBank, why: Evidence): void {
+    this.closeBank(b);
+    this.heldForPerson.set(b, why);
+  }
+
+  /** Opens the held lines again, for suggestions only (their party's open list is made afresh: it dropped them). */
+  releaseHeld(): void {
+    for (const b of this.heldForPerson.keys()) {
+      if (this.usedBank[b.order] !== 1) continue;
+      this.usedBank[b.order] = 0;
+      const k = this.partyOfBank[b.order]!;
+      if (k) {
+        this.bankParties[k - 1]!.open = null;
+        this.bankClaims[k - 1]!++;
+      }
+    }
   }
 
   private closeBank(b: PreparedBank): void {

@@ -97,6 +97,7 @@ export function reversalPairsPass(state: AssignmentState): void {
   const follows = (o: PreparedBank, m: PreparedBank) =>
     comesAfter(o, m, (predecessors ??= balancePredecessors(state.banks)));
   const options = new Map<PreparedBank, { byKey: Candidate[]; byWords: Candidate[] }>();
+  const returnedCheques: Array<[deposit: PreparedBank, returned: PreparedBank]> = [];
   for (const m of markers) {
     const byKey: Candidate[] = [];
     const byWords: Candidate[] = [];
@@ -104,9 +105,13 @@ export function reversalPairsPass(state: AssignmentState): void {
     for (const o of byAmount.get(m.abs)!) {
       if (o.line.currency !== m.line.currency) continue;
       if (o === m || o.sign === m.sign || o.day > m.day || m.day - o.day > REVERSAL_MAX_DAYS) continue;
-      // a cheque paid in and returned unpaid is no pair: the books' receipt stands until they reverse it, so the
-      // deposit settles the receipt and the return is theirs to book (the customer owes again)
-      if (o.sign > 0 && CHEQUE.test(o.line.narration ?? '') && CHEQUE.test(m.line.narration ?? '')) continue;
+      // a cheque paid in and returned unpaid is no pair for the engine to make: books that hold the receipt either
+      // keep it (the deposit settles it, the return is theirs to book) or reverse it (the two lines cancel). Which,
+      // only the bookkeeper knows: the deposit is held for a person when the return names the same cheque
+      if (o.sign > 0 && CHEQUE.test(o.line.narration ?? '') && CHEQUE.test(m.line.narration ?? '')) {
+        if (sharedKey(o, m)) returnedCheques.push([o, m]);
+        continue;
+      }
       if (isMarker.has(o) && o.day === m.day && o.order > m.order) continue;
       // a payment sent again after the reversal, on its day, is not what it undoes: the running balance says which
       // came after (the lines' input order says nothing)
@@ -129,6 +134,9 @@ export function reversalPairsPass(state: AssignmentState): void {
     // own id before one sharing only the document both pay (the failed transfer, not the payment sent again)
     options.set(m, { byKey: sharingAnId(byKey, m), byWords: byWords.length > 0 ? byWords : byLead });
   }
+  for (const [o, m] of returnedCheques)
+    if (state.bankOpen(o) && !state.heldForPerson.has(o) && !booksHoldTheReturn(state, m))
+      state.holdForPerson(o, chequeReturned(m));
   // Round 1: a shared transfer id is decisive; the same words only when no id says otherwise (a re-sent payment
   // repeats them) and one line alone repeats them.
   const reversedOriginals = claimRound(state, markers, (m) => {
@@ -193,6 +201,26 @@ function sharingAnId(byKey: Candidate[], m: PreparedBank): Candidate[] {
 
 /** A key naming the transfer, not a document: a document's number is P:, S: or Y: (see references.ts). */
 const isTransferId = (key: string) => !/^[PSY]:/.test(key);
+
+/** Whether the books hold the return itself (an entry of its amount naming the cheque): they keep the receipt. */
+function booksHoldTheReturn(state: AssignmentState, m: PreparedBank): boolean {
+  for (let i = state.firstPairOf(m), to = state.endPairOf(m); i < to; i++) {
+    const p = state.pairAt(i);
+    if (p.l.abs === m.abs && sharedKey(m, p.l) !== null) return true;
+  }
+  return false;
+}
+
+/** Why a deposit whose cheque came back is left to a person: both readings of the books, in words. */
+function chequeReturned(m: PreparedBank): Evidence {
+  return {
+    kind: 'tie',
+    detail:
+      `the cheque came back unpaid on ${m.line.date} (bank line ${m.line.id}): confirm the deposit against the receipt ` +
+      'and book the return, or leave the two bank lines as a pair if the books reverse the receipt',
+    weight: 0,
+  };
+}
 
 // the same words on every reversal pair: one shared, frozen object
 const CANCELS_ITSELF: Evidence = Object.freeze({

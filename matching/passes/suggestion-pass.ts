@@ -9,10 +9,12 @@ import { MIN_SUGGESTION_CONFIDENCE, TIE_EPSILON } from '../thresholds.js';
  * Last — suggestions for a person. Every line still open gets its best three candidates (single entries, the split
  * pass's combinations, a settlement, the rule's proposal), best first with their evidence; equally good leaders are
  * marked as a tie. A candidate short by a plausible deduction carries the gap and the account it would be written off
- * to. Part-payment groups whose lines are all still open follow.
+ * to. A line held for a person (AssignmentState.holdForPerson) is open again here, its candidates saying why. Part-payment
+ * groups whose lines are all still open follow.
  */
 export function suggestionPass(state: AssignmentState): Suggestion[] {
   const { opts } = state;
+  state.releaseHeld();
   const out: Suggestion[] = [];
   // one scratch list for every line: most lines have a candidate or two
   const singles: Pair[] = [];
@@ -51,6 +53,8 @@ export function suggestionPass(state: AssignmentState): Suggestion[] {
     if (cands.length === 0) continue;
     insertionSort(cands, byConfidenceThenIds);
     const top = cands.slice(0, 3);
+    const held = state.heldForPerson.get(b);
+    if (held) for (const c of top) c.evidence = c.evidence.concat(held);
     if (top.length > 1 && Math.abs(top[0]!.confidence - top[1]!.confidence) <= TIE_EPSILON) {
       for (const c of top.filter((c) => Math.abs(c.confidence - top[0]!.confidence) <= TIE_EPSILON))
         if (!c.evidence.some((e) => e.kind === 'tie')) c.evidence = c.evidence.concat(TIE);

@@ -154,21 +154,32 @@ describe('pass 1: reversal pairs', () => {
     expect(r.matches.find((m) => m.ledgerIds.includes('bill'))?.bankIds).toEqual(['again']);
   });
 
-  it('a cheque paid in and returned unpaid is no pair: the deposit settles the receipt, the return is for the books', () => {
-    const r = reconcile(
-      [
-        bankLine('dep', '2025-02-11', 5_085_50, {
-          narration: 'CHQ DEP 004512 BOATENG YAW CLEARING',
-          reference: '004512',
-        }),
-        bankLine('ret', '2025-02-13', -5_085_50, {
-          narration: 'RETURNED CHQ 004512 - INSUFFICIENT FUNDS',
-          reference: '004512',
-        }),
-      ],
-      [entry('rcpt', '2025-02-10', 5_085_50, { party: 'Boateng Yaw Enterprises', reference: '004512' })],
-    );
+  const dep = bankLine('dep', '2025-02-11', 5_085_50, {
+    narration: 'CHQ DEP 004512 BOATENG YAW CLEARING',
+    reference: '004512',
+  });
+  const ret = bankLine('ret', '2025-02-13', -5_085_50, {
+    narration: 'RETURNED CHQ 004512 - INSUFFICIENT FUNDS',
+    reference: '004512',
+  });
+  const rcpt = entry('rcpt', '2025-02-10', 5_085_50, { party: 'Boateng Yaw Enterprises', reference: '004512' });
+
+  it('a cheque paid in and returned unpaid is held for a person: keep the receipt, or reverse it and pair the lines', () => {
+    const r = reconcile([dep, ret], [rcpt]);
     expect(reversalPairs(r)).toEqual([]);
-    expect(r.matches.filter((m) => m.bankIds.includes('ret'))).toEqual([]);
+    expect(r.matches).toEqual([]);
+    const offered = r.suggestions.find((s) => s.bankIds[0] === 'dep')!;
+    expect(offered.candidates[0]!.ledgerIds).toEqual(['rcpt']);
+    const why = offered.candidates[0]!.evidence.find((e) => e.kind === 'tie')!;
+    expect(why.detail).toContain('the cheque came back unpaid on 2025-02-13 (bank line ret)');
+    expect(why.weight).toBe(0);
+  });
+
+  it('books that hold the return keep the receipt: the deposit settles it, the return its own entry', () => {
+    const booked = entry('bounce', '2025-02-13', -5_085_50, { description: 'Cheque 004512 returned unpaid' });
+    const r = reconcile([dep, ret], [rcpt, booked]);
+    expect(reversalPairs(r)).toEqual([]);
+    expect(r.matches.find((m) => m.bankIds.includes('dep'))?.ledgerIds).toEqual(['rcpt']);
+    expect(r.matches.find((m) => m.bankIds.includes('ret'))?.ledgerIds).toEqual(['bounce']);
   });
 });
