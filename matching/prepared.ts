@@ -379,7 +379,8 @@ class BankItem implements PreparedBank {
 const DESCRIBED_PARTY = [
   /^(?:payment|paid|transfer|trf|remittance|pmt)\s+to\s+(.+)$/i,
   // "Receipt from X", and "Payment received from X", "Amount received from X"
-  /^(?:(?:payment|amount|money|funds)\s+)?(?:receipt|received|payment|transfer|deposit|lodgement)\s+from\s+(.+)$/i,
+  // ("Recd from X", "Rcvd from X": the cash book's short writing)
+  /^(?:(?:payment|amount|money|funds)\s+)?(?:receipt|received|rec'?d|rcvd|payment|transfer|deposit|lodgement)\.?\s+from\s+(.+)$/i,
   /^(?:purchases?|card purchase)\s+(?:at|from)\s+(.+)$/i,
   /^(?:invoice|bill|credit note)\b.*?\s[-–]\s+(.+)$/i,
   // "Payment - Okon Freight Services - March haulage": accounting exports that join fields with dashes

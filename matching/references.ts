@@ -555,7 +555,15 @@ function makeNumberKeys(
   for (let g = 0; g < count; g++) length += at[2 * g + 1]! - at[2 * g]!;
   if (prefix) {
     keys.begin(prefix.p);
-    putGroups(keys, text, at, count);
+    if (count === 2 && at[1]! - at[0]! === 2 && at[3]! - at[2]! >= 3) {
+      // two digits before a serial of three or more, a year, written as its century's ("SI/26/0457" is SI 2026-457): a
+      // payer writing the year in full ("SI/2026/0457") quotes the same document. Both sides read it so, year or not.
+      keys.putChar(50);
+      keys.putChar(48);
+      keys.put(text, at[0]!, at[1]!);
+      keys.putChar(45);
+      keys.putUnpadded(text, at[2]!, at[3]!);
+    } else putGroups(keys, text, at, count);
     keys.commit();
     if (count === 1) {
       keys.begin(prefix.s);

@@ -88,7 +88,9 @@ const paddedOrLong = (serial: string) => serial.length >= 4 || (serial.length >=
 function addNumberKeys(keys: Set<string>, groups: string[], prefix: string | null): void {
   const stripped = groups.map(stripZeros).join('-');
   const digits = groups.join('');
-  if (prefix) keys.add(`P:${prefix}:${stripped}`);
+  // a two-digit year before its serial is written as its century's ("INV/26/0515" is INV 2026-515)
+  const shortYear = groups.length === 2 && groups[0]!.length === 2 && groups[1]!.length >= 3;
+  if (prefix) keys.add(shortYear ? `P:${prefix}:20${groups[0]}-${stripZeros(groups[1]!)}` : `P:${prefix}:${stripped}`);
   if (prefix && groups.length === 1) keys.add(`S:${prefix}:${stripped}`);
   // a four-digit year, or two digits before a serial of three or more ("INV/26/0515")
   const yearFirst = YEAR.test(groups[0]!) || (groups[0]!.length === 2 && paddedOrLong(groups[1] ?? ''));

@@ -71,11 +71,15 @@ describe('reference keys', () => {
     expect(bankKeys('PESALINK CR KERICHO TEA ESTAT inv 515 INSTALMENT 2')).toContain('S:INV:515');
     // two digits before a short number are no year: "INV 12/34" is no serial 34
     expect(ledgerKeys('INV 12/34')).not.toContain('S:INV:34');
-    // two spaced digits keep their own reading as well ("INV 25" may be invoice 25)
-    expect(bankKeys('PAYMENT INV 25 00522')).toEqual(expect.arrayContaining(['P:INV:25', 'P:INV:25-522']));
+    // two spaced digits keep their own reading as well ("INV 25" may be invoice 25); the year is its century's
+    expect(bankKeys('PAYMENT INV 25 00522')).toEqual(expect.arrayContaining(['P:INV:25', 'P:INV:2025-522']));
     // a three-digit serial spaced after it too ("INV-25-0463" in the books), but never a quantity
-    expect(bankKeys('GIP INWARD/ADABRAKA PHARMACY LTD/ADB/INV 25 463')).toContain('P:INV:25-463');
-    expect(bankKeys('BOLA STORES INV 25 500 BAGS')).not.toContain('P:INV:25-500');
+    expect(bankKeys('GIP INWARD/ADABRAKA PHARMACY LTD/ADB/INV 25 463')).toContain('P:INV:2025-463');
+    expect(ledgerKeys('INV-25-0463')).toContain('P:INV:2025-463');
+    expect(bankKeys('BOLA STORES INV 25 500 BAGS')).not.toContain('P:INV:2025-500');
+    // the year written in full by one side and in two digits by the other is one document
+    expect(bankKeys('GIP INWARD FRM KOFI MENSAH SI/2026/0457')).toContain('P:INV:2026-457');
+    expect(ledgerKeys('SI/26/0457')).toContain('P:INV:2026-457');
   });
 
   it('reads a serial with its year written last, and offers the serial alone only where no year is written', () => {
