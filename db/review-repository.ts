@@ -3,6 +3,7 @@ import type { AuditEntry } from './audit-repository.js';
 import { toAuditEntry } from './audit-repository.js';
 import { createMatchRepository, type StoredGroup } from './match-repository.js';
 import { type GEb, noItemHeldNow } from './live-candidate.js';
+import { scoredAtLeast } from './scored-group.js';
 import type { BankTransactionRow, Database, LedgerEntryRow } from './schema.js';
 
 /** Which lines the review queue shows. */
@@ -10,7 +11,11 @@ export type QueueView = 'suggested' | 'unmatched' | 'matched';
 
 export interface QueueFilter {
   view: QueueView;
-  /** Only lines with a live suggestion at or above this confidence (0..1). */
+  /**
+   * Only lines a match at or above this confidence (0..1) explains in the tab: awaiting review, those with a live
+   * candidate at it; matched, those an active group the engine scored at it holds (a person's own match carries no
+   * confidence). An unmatched line has no candidate, so under a confidence that tab is empty.
+   */
   minConfidence?: number;
   /**
    * Only lines this rule explains in the tab: awaiting review, those with a live candidate of the rule; matched, those
@@ -101,22 +106,40 @@ function suggested(eb: Eb, accountId: string | null, f: { minConfidence?: number
     .where('g.superseded_run_id', 'is', null)
     .where('s.side', '=', 'bank')
     .where((e) => noItemHeldNow(e as unknown as GEb));
-  if (f.minConfidence !== undefined) sub = sub.where('g.confidence', '>=', f.minConfidence);
+  const min = f.minConfidence;
+  if (min !== undefined) sub = sub.where((e) => scoredAtLeast(e as unknown as GEb, min));
   if (f.ruleId !== undefined) sub = sub.where('g.rule_id', '=', f.ruleId);
   return eb('bt.id', 'in', sub);
 }
 
-/** The line is held by an active group of this rule (the rule posted it, or a person accepted its proposal). */
-function heldByRule(eb: Eb, ruleId: string) {
+/** The group filter's own part of a queue filter: its confidence and rule, which narrow every tab. */
+type GroupPart = Pick<QueueFilter, 'minConfidence' | 'ruleId'>;
+
+function groupPart(f: GroupPart): GroupPart {
+  return {
+    ...(f.minConfidence !== undefined ? { minConfidence: f.minConfidence } : {}),
+    ...(f.ruleId !== undefined ? { ruleId: f.ruleId } : {}),
+  };
+}
+
+const narrowsGroups = (f: GroupPart) => f.minConfidence !== undefined || f.ruleId !== undefined;
+
+/**
+ * The line is held by an active group that passes the filter's rule (the rule posted it, or a person accepted its
+ * proposal) and confidence (scored at it by the engine).
+ */
+function heldBy(eb: Eb, f: GroupPart) {
+  const { ruleId, minConfidence: min } = f;
   return eb.exists(
     eb
       .selectFrom('match_items as a')
-      .innerJoin('match_groups as rg', 'rg.id', 'a.group_id')
+      .innerJoin('match_groups as g', 'g.id', 'a.group_id')
       .select(sql.lit(1).as('one'))
       .whereRef('a.item_id', '=', 'bt.id')
       .where('a.side', '=', 'bank')
       .where('a.active', '=', 1)
-      .where('rg.rule_id', '=', ruleId),
+      .$if(ruleId !== undefined, (q) => q.where('g.rule_id', '=', ruleId!))
+      .$if(min !== undefined, (q) => q.where((e) => scoredAtLeast(e as unknown as GEb, min!))),
   );
 }
 
@@ -149,21 +172,13 @@ export function createReviewRepository(db: Kysely<Database>) {
 
   function queueQuery(accountId: string, f: QueueFilter) {
     let q = baseQuery(accountId, f);
-    const ruleId = f.ruleId;
+    const gf = groupPart(f);
     if (f.view === 'matched')
-      return q.where((eb) =>
-        ruleId !== undefined ? heldByRule(eb as unknown as Eb, ruleId) : held(eb as unknown as Eb),
-      );
+      return q.where((eb) => (narrowsGroups(gf) ? heldBy(eb as unknown as Eb, gf) : held(eb as unknown as Eb)));
     q = q.where((eb) => eb.not(held(eb as unknown as Eb)));
-    if (f.view === 'suggested') {
-      const gf = {
-        ...(f.minConfidence !== undefined ? { minConfidence: f.minConfidence } : {}),
-        ...(f.ruleId !== undefined ? { ruleId: f.ruleId } : {}),
-      };
-      return q.where((eb) => suggested(eb as unknown as Eb, accountId, gf));
-    }
-    // no rule explains an unmatched line: under a rule the tab is empty, never the whole tab
-    if (ruleId !== undefined) return q.where(sql<boolean>`1 = 0`);
+    if (f.view === 'suggested') return q.where((eb) => suggested(eb as unknown as Eb, accountId, gf));
+    // no rule explains an unmatched line and no match scores it: under either the tab is empty, never the whole tab
+    if (narrowsGroups(gf)) return q.where(sql<boolean>`1 = 0`);
     return q.where((eb) => eb.not(suggested(eb as unknown as Eb, accountId, {})));
   }
 
@@ -229,12 +244,8 @@ export function createReviewRepository(db: Kysely<Database>) {
       accountId: string,
       f: Omit<QueueFilter, 'view'>,
     ): Promise<{ suggested: number; unmatched: number; matched: number }> {
-      const gf = {
-        ...(f.minConfidence !== undefined ? { minConfidence: f.minConfidence } : {}),
-        ...(f.ruleId !== undefined ? { ruleId: f.ruleId } : {}),
-      };
-      const filtered = gf.minConfidence !== undefined || gf.ruleId !== undefined;
-      const ruleId = f.ruleId;
+      const gf = groupPart(f);
+      const filtered = narrowsGroups(gf);
       const r = await baseQuery(accountId, { ...f, view: 'suggested' })
         .select((eb) => {
           const e = eb as unknown as Eb;
@@ -242,12 +253,10 @@ export function createReviewRepository(db: Kysely<Database>) {
           return [
             eb.fn.countAll<number | string>().as('n'),
             eb.fn.sum<number | string>(eb.case().when(held(e)).then(1).else(0).end()).as('matched'),
-            // Under a rule the Matched tab holds only the lines an active group of that rule holds.
-            ruleId !== undefined
-              ? eb.fn
-                  .sum<number | string>(eb.case().when(heldByRule(e, ruleId)).then(1).else(0).end())
-                  .as('matchedByRule')
-              : eb.val(null).as('matchedByRule'),
+            // Under a rule or a confidence the Matched tab holds only the lines an active group passing them holds.
+            filtered
+              ? eb.fn.sum<number | string>(eb.case().when(heldBy(e, gf)).then(1).else(0).end()).as('matchedBy')
+              : eb.val(null).as('matchedBy'),
             // Lines with any live suggestion; the rest of the unheld lines are the unmatched tab.
             eb.fn
               .sum<number | string>(
@@ -279,18 +288,20 @@ export function createReviewRepository(db: Kysely<Database>) {
       const matched = Number(r.matched ?? 0);
       const any = Number(r.anySuggestion ?? 0);
       const suggestedN = filtered ? Number(r.suggested ?? 0) : any;
-      if (ruleId !== undefined) return { suggested: suggestedN, unmatched: 0, matched: Number(r.matchedByRule ?? 0) };
+      // an unmatched line is explained by no rule and scored by no match: the tab is empty under either
+      if (filtered) return { suggested: suggestedN, unmatched: 0, matched: Number(r.matchedBy ?? 0) };
       return { suggested: suggestedN, unmatched: n - matched - any, matched };
     },
 
     /**
      * The rules that explain lines of the filter's tab, each with how many lines choosing it would list (the filter's
-     * dates, text, scope and, awaiting review, confidence applied; its own rule not): awaiting review, the rules of
-     * the lines' live candidates; matched, the rules of the active groups holding them; unmatched, none.
+     * dates, text, scope and confidence applied; its own rule not): awaiting review, the rules of the lines' live
+     * candidates; matched, the rules of the active groups holding them; unmatched, none.
      */
     async queueRules(accountId: string, f: QueueFilter): Promise<Array<{ ruleId: string; n: number }>> {
       if (f.view === 'unmatched') return [];
       const base = baseQuery(accountId, f);
+      const min = f.minConfidence;
       const rows =
         f.view === 'matched'
           ? await base
@@ -299,6 +310,7 @@ export function createReviewRepository(db: Kysely<Database>) {
               )
               .innerJoin('match_groups as g', 'g.id', 'a.group_id')
               .where('g.rule_id', 'is not', null)
+              .$if(min !== undefined, (q) => q.where((eb) => scoredAtLeast(eb as unknown as GEb, min!)))
               .select((eb) => ['g.rule_id', eb.fn.count<number | string>('bt.id').distinct().as('n')])
               .groupBy('g.rule_id')
               .orderBy('g.rule_id')
@@ -311,7 +323,7 @@ export function createReviewRepository(db: Kysely<Database>) {
               .where('g.status', '=', 'suggested')
               .where('g.superseded_run_id', 'is', null)
               .where('g.rule_id', 'is not', null)
-              .$if(f.minConfidence !== undefined, (q) => q.where('g.confidence', '>=', f.minConfidence!))
+              .$if(min !== undefined, (q) => q.where((eb) => scoredAtLeast(eb as unknown as GEb, min!)))
               .where((eb) => noItemHeldNow(eb as unknown as GEb))
               .select((eb) => ['g.rule_id', eb.fn.count<number | string>('bt.id').distinct().as('n')])
               .groupBy('g.rule_id')

@@ -9,6 +9,8 @@ import { databaseKinds, type TestDb } from '../support/databases.js';
 // The review queue's Rule filter narrows every tab to what the rule explains there: awaiting review, the lines with a
 // live candidate of the rule; matched, the lines an active group of the rule holds; unmatched, none. The tab counts
 // and the rules offered follow the same selection, and a bulk action still takes only pending candidates.
+// The Confidence filter does the same: awaiting review, lines with a live candidate at it; matched, lines held by a
+// match the engine scored at it (a person's own match carries no confidence); unmatched, none.
 
 const kinds = await databaseKinds();
 const ACC = 'acc-rules';
@@ -149,5 +151,108 @@ describe.each(kinds)('the queue under a rule on $name', ({ open }) => {
     // a rule that only posted lines leaves nothing to accept or reject
     expect((await decisions.preview(ACC, { view: 'matched', ruleId: 'ng-nip-fee' }, 'reject')).groupIds).toEqual([]);
     expect((await decisions.preview(ACC, { view: 'unmatched', ruleId: 'ng-emtlx' }, 'confirm')).groupIds).toEqual([]);
+  });
+});
+
+describe.each(kinds)('the queue under a confidence on $name', ({ open }) => {
+  let h: TestDb;
+  let line: number[];
+  beforeEach(async () => {
+    h = await open();
+    await seedAccount(h.db, ACC);
+    line = await seedBank(h.db, ACC, [
+      { date: '2026-10-01', amountMinor: 900_000, narration: 'TRF FROM KANO TRADERS' }, // 0: auto, 95%
+      { date: '2026-10-02', amountMinor: -5_375, narration: 'NIP TRANSFER FEE' }, // 1: ng-nip-fee accepted, 70%
+      { date: '2026-10-03', amountMinor: 400_000, narration: 'TRF FROM OKON' }, // 2: matched by hand (stored 1)
+      { date: '2026-10-04', amountMinor: -5_000, narration: 'EMTL LEVY' }, // 3: posted by ng-emtl, 100%
+      { date: '2026-10-05', amountMinor: 250_000, narration: 'TRF FROM ADA' }, // 4: candidates at 92% and 50%
+      { date: '2026-11-06', amountMinor: 130_000, narration: 'TRF FROM BOLA' }, // 5: a candidate at 60%
+      { date: '2026-10-07', amountMinor: 120_000, narration: 'CASH DEPOSIT' }, // 6: nothing
+      { date: '2026-10-08', amountMinor: 330_000, narration: 'TRF FROM EZE' }, // 7: its 99% candidate rejected
+    ]);
+    const matches = createMatchRepository(h.db);
+    const group = (bank: number, status: GroupStatus, confidence: number, ruleId: string | null = null) =>
+      matches.insertGroup({
+        accountId: ACC,
+        runId: null,
+        kind: ruleId ? 'rule' : status === 'manual' ? 'manual' : 'fuzzy',
+        status,
+        confidence,
+        currency: 'NGN',
+        differenceMinor: 0,
+        writeOff: null,
+        evidence: [],
+        ruleId,
+        proposed: ruleId ? { account: 'Charges', description: 'charge', amountMinor: -5_000 } : null,
+        rank: 1,
+        candidateSet: null,
+        idempotencyKey: null,
+        decidedBy: status === 'suggested' || status === 'auto' ? null : 'rita',
+        decidedAt: status === 'suggested' || status === 'auto' ? null : '2026-10-10T10:00:00Z',
+        createdAt: '2026-10-10T09:00:00Z',
+        items: [{ side: 'bank', itemId: bank, amountMinor: 0 }],
+      });
+    await group(line[0]!, 'auto', 0.95);
+    await group(line[1]!, 'confirmed', 0.7, 'ng-nip-fee');
+    await group(line[2]!, 'manual', 1);
+    await group(line[3]!, 'auto', 1, 'ng-emtl');
+    await group(line[4]!, 'suggested', 0.92);
+    await group(line[4]!, 'suggested', 0.5);
+    await group(line[5]!, 'suggested', 0.6);
+    await group(line[7]!, 'rejected', 0.99);
+  });
+  afterEach(async () => {
+    await h.dispose();
+  });
+
+  const ids = (view: QueueView, f: Omit<QueueFilter, 'view'> = {}) =>
+    createReviewRepository(h.db).queueIds(ACC, { view, ...f });
+
+  it('narrows the Matched tab to lines whose match the engine scored at it, never one matched by hand', async () => {
+    expect(await ids('matched')).toEqual([line[0], line[1], line[2], line[3]]);
+    expect(await ids('matched', { minConfidence: 0.9 })).toEqual([line[0], line[3]]);
+    expect(await ids('matched', { minConfidence: 0.5 })).toEqual([line[0], line[1], line[3]]);
+    expect(await ids('matched', { minConfidence: 0 })).toEqual([line[0], line[1], line[3]]);
+    expect(await ids('matched', { minConfidence: 0.9, ruleId: 'ng-emtl' })).toEqual([line[3]]);
+    expect(await ids('matched', { minConfidence: 0.9, ruleId: 'ng-nip-fee' })).toEqual([]);
+  });
+
+  it('narrows Awaiting review to live candidates at it, and lists no unmatched line under one', async () => {
+    expect(await ids('suggested', { minConfidence: 0.9 })).toEqual([line[4]]);
+    expect(await ids('suggested', { minConfidence: 0.5 })).toEqual([line[4], line[5]]);
+    expect(await ids('suggested', { minConfidence: 0.5, from: '2026-11-01' })).toEqual([line[5]]);
+    expect(await ids('unmatched')).toEqual([line[6], line[7]]);
+    // a rejected candidate is no confidence of the line's: it stays unlisted too
+    expect(await ids('unmatched', { minConfidence: 0.5 })).toEqual([]);
+    expect(await ids('unmatched', { minConfidence: 0 })).toEqual([]);
+  });
+
+  it('counts each tab under a confidence as the tab lists it', async () => {
+    const review = createReviewRepository(h.db);
+    expect(await review.countViews(ACC, {})).toEqual({ suggested: 2, unmatched: 2, matched: 4 });
+    expect(await review.countViews(ACC, { minConfidence: 0.9 })).toEqual({ suggested: 1, unmatched: 0, matched: 2 });
+    expect(await review.countViews(ACC, { minConfidence: 0.5 })).toEqual({ suggested: 2, unmatched: 0, matched: 3 });
+    expect(await review.countViews(ACC, { minConfidence: 0.9, ruleId: 'ng-emtl' })).toEqual({
+      suggested: 0,
+      unmatched: 0,
+      matched: 1,
+    });
+    for (const min of [0, 0.5, 0.9, 0.99]) {
+      const counts = await review.countViews(ACC, { minConfidence: min });
+      for (const view of ['suggested', 'unmatched', 'matched'] as const)
+        expect(counts[view], `${view} at ${min}`).toBe((await ids(view, { minConfidence: min })).length);
+    }
+  });
+
+  it("offers the Matched tab's rules with how many lines each holds at the confidence", async () => {
+    const review = createReviewRepository(h.db);
+    expect(await review.queueRules(ACC, { view: 'matched' })).toEqual([
+      { ruleId: 'ng-emtl', n: 1 },
+      { ruleId: 'ng-nip-fee', n: 1 },
+    ]);
+    expect(await review.queueRules(ACC, { view: 'matched', minConfidence: 0.9 })).toEqual([
+      { ruleId: 'ng-emtl', n: 1 },
+    ]);
+    expect(await review.queueRules(ACC, { view: 'unmatched', minConfidence: 0.5 })).toEqual([]);
   });
 });

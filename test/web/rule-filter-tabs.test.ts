@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createReconciliationService } from '../../activities/reconciliation-service.js';
 import { createMatchRepository } from '../../db/match-repository.js';
 import { createHarness, type Harness } from './support/harness.js';
 import { get, pageText, post, type Session, signIn } from './support/session.js';
@@ -6,6 +7,11 @@ import { get, pageText, post, type Session, signIn } from './support/session.js'
 // The queue's Rule filter on every tab: it offers the rules that explain lines of the tab shown, with how many each,
 // and narrows the tab to them; a rule typed into the address that names no rule says so and lists nothing. A bulk
 // action under a rule, from whatever tab, takes only that rule's pending candidates.
+//
+// The Confidence filter the same way: every tab where a line carries a confidence is narrowed by it and counted so
+// (awaiting review, its live candidates; matched, the match the engine scored; a match made by hand has none), the
+// Unmatched tab says it has nothing with a confidence, the filter rides along tabs and pages, and a bad figure is a 400
+// naming it.
 
 const FEE_RULE = 'ng-nip-fee-5375'; // the harness's run posts the NIP transfer fee (h.bank[3]) by this preset
 const POS_RULE = 'pos-annual';
@@ -150,5 +156,104 @@ describe('a bulk action under a rule', () => {
     expect(others.every((g) => g.status === 'suggested')).toBe(true);
     // and the Matched tab now lists it under its rule
     expect(options((await review('view=matched')).body)).toEqual([`${FEE_NAME} (1)`, `${POS_RULE} (1)`]);
+  });
+});
+
+describe('the Confidence filter on each tab', () => {
+  // the harness's run suggests h.bank[0] and h.bank[1] at 49.5%, h.bank[4] at 47.5%, h.bank[5] (a split) at 38.75%,
+  // and posts the NIP fee h.bank[3] by its preset at 100%
+  let c: Harness;
+  let ada: Session;
+  beforeAll(async () => {
+    c = await createHarness();
+    const service = createReconciliationService({ db: c.db.db });
+    // accepted at the engine's 49.5%
+    const [first] = await c.db.db
+      .selectFrom('match_items')
+      .select('group_id')
+      .where('side', '=', 'bank')
+      .where('item_id', '=', c.bank[0]!)
+      .execute();
+    await service.confirm(Number(first!.group_id), 'rita');
+    // matched by hand: stored at 1, scored by nobody
+    await service.manualMatch({
+      accountId: c.accountId,
+      bankIds: [c.bank[2]!],
+      ledgerIds: [c.ledger[2]!],
+      actor: 'rita',
+    });
+    ada = await signIn(c.app, 'ada');
+  });
+  afterAll(async () => c?.close());
+
+  const at = (query: string) => get(c.app, ada, `/accounts/${c.accountId}/review?${query}`);
+
+  it('narrows every tab, and counts every tab, to what carries the confidence there', async () => {
+    const all = await at('view=matched');
+    expect(shown(all.body)).toEqual([c.bank[0], c.bank[2], c.bank[3]]);
+    expect(tabs(all.body)).toBe('Awaiting review:3 Unmatched:1 Matched:3');
+    for (const [min, expected] of [
+      ['45', { suggested: [c.bank[1], c.bank[4]], unmatched: [], matched: [c.bank[0], c.bank[3]] }],
+      ['50', { suggested: [], unmatched: [], matched: [c.bank[3]] }],
+      ['0', { suggested: [c.bank[1], c.bank[4], c.bank[5]], unmatched: [], matched: [c.bank[0], c.bank[3]] }],
+    ] as const) {
+      const counts = `Awaiting review:${expected.suggested.length} Unmatched:0 Matched:${expected.matched.length}`;
+      for (const view of ['suggested', 'unmatched', 'matched'] as const) {
+        const res = await at(`view=${view}&min=${min}`);
+        expect(res.statusCode, `${view} ${min}`).toBe(200);
+        expect(shown(res.body), `${view} ${min}`).toEqual(expected[view]);
+        expect(tabs(res.body), `${view} ${min}`).toBe(counts);
+        // the figure stays chosen, though it is none of the choices
+        expect(res.body).toMatch(new RegExp(`<option\\s+value="${min}"\\s+selected`));
+        const again = await get(c.app, ada, `/accounts/${c.accountId}/review/tabs?view=${view}&min=${min}`);
+        expect(tabs(again.body), `tabs ${view} ${min}`).toBe(counts);
+      }
+    }
+  });
+
+  it('says what confidence means on Matched, and that Unmatched has nothing with one', async () => {
+    const matched = pageText((await at('view=matched&min=45')).body);
+    expect(matched).toContain('Confidence ≥ 45%: lines whose match the engine scored at least that');
+    expect(matched).toContain(
+      'A match made by hand (find & match, bank-only, an accept with a write-off) carries no confidence',
+    );
+    const unmatched = pageText((await at('view=unmatched&min=90')).body);
+    expect(unmatched).toContain(
+      'No unmatched line is listed at ≥ 90% confidence: an unmatched line has no candidate, so nothing on this tab carries a confidence.',
+    );
+    expect(pageText((await at('view=unmatched')).body)).not.toContain('carries a confidence');
+  });
+
+  it('keeps the filter on the tabs, the pages and the forms', async () => {
+    const res = await at('view=matched&min=45&q=trf');
+    const hrefs = [...res.body.matchAll(/href="([^"]*\/review\?[^"]*)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
+    for (const view of ['suggested', 'unmatched', 'matched'])
+      expect(
+        hrefs.some((u) => u.includes(`view=${view}`) && u.includes('min=45') && u.includes('q=trf')),
+        view,
+      ).toBe(true);
+    expect(res.body).toMatch(/hx-get="[^"]*review\/tabs\?view=matched&amp;min=45&amp;q=trf"/);
+    // the lines' decisions come back to the queue as filtered
+    expect(res.body).toContain('name="back"');
+    expect(res.body).toMatch(/name="back"\s+value="[^"]*min=45/);
+  });
+
+  it('refuses a confidence that is no whole percentage from 0 to 100, naming it', async () => {
+    for (const bad of ['abc', '150', '9.5', '-5', '90%']) {
+      const res = await at(`view=matched&min=${encodeURIComponent(bad)}`);
+      expect(res.statusCode, bad).toBe(400);
+      expect(pageText(res.body), bad).toContain(
+        `min: Confidence must be a whole percentage from 0 to 100, e.g. 90 (got “${bad}”)`,
+      );
+      const tabsOnly = await get(
+        c.app,
+        ada,
+        `/accounts/${c.accountId}/review/tabs?view=matched&min=${encodeURIComponent(bad)}`,
+      );
+      expect(tabsOnly.statusCode, bad).toBe(400);
+      expect(pageText(tabsOnly.body), bad).toContain('min: Confidence must be a whole percentage');
+    }
+    // twice in the address is no one figure either
+    expect((await at('view=matched&min=50&min=90')).statusCode).toBe(400);
   });
 });

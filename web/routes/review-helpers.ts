@@ -30,10 +30,14 @@ const date = z
 
 export const filterSchema = z.object({
   view: z.enum(['suggested', 'unmatched', 'matched']).default('suggested'),
+  // the Confidence filter's figure: a whole percentage, as its choices give it ("90" for ≥ 90%)
   min: z
     .string()
     .trim()
-    .refine((s) => s === '' || (/^\d{1,3}$/.test(s) && Number(s) <= 100), 'expected a percentage 0-100')
+    .refine((s) => s === '' || (/^\d{1,3}$/.test(s) && Number(s) <= 100), {
+      error: (i) =>
+        `Confidence must be a whole percentage from 0 to 100, e.g. 90 (got “${String(i.input).slice(0, 20)}”)`,
+    })
     .optional(),
   rule: z.string().trim().max(200).optional(),
   from: date,

@@ -201,6 +201,25 @@ function candidateBlock(ctx: ReviewContext, lineId: number, c: Candidate, first:
   </div>`;
 }
 
+/** The Confidence filter's choices, in percent. */
+const MIN_CHOICES = ['99', '95', '90', '80', '50'];
+
+/** A confidence filter as its choice reads: "≥ 90%". */
+const atLeast = (min: number): string => `≥ ${Math.round(min * 100)}%`;
+
+/**
+ * What confidence means on the tab shown, under a confidence filter: on Matched, the score of the match holding the
+ * line, which a person's own match does not have (the lines it holds are left out, and the page says so).
+ */
+function confidenceNote(f: QueueFilter): Html | '' {
+  if (f.minConfidence === undefined || f.view !== 'matched') return '';
+  return html`<div class="sub" id="confidence-note">
+    Confidence ${atLeast(f.minConfidence)}: lines whose match the engine scored at least that (matched automatically, a
+    suggestion accepted, a rule's posting). A match made by hand (find &amp; match, bank-only, an accept with a
+    write-off) carries no confidence, so its line is listed only under “any”.
+  </div>`;
+}
+
 /**
  * Why the queue is empty: a filter that matches nothing is not "every suggestion is decided", nor is an account whose
  * books are not bound or hold no entries (nothing could be suggested; the notice above the tabs says what to do).
@@ -209,6 +228,8 @@ function emptyQueue(f: QueueFilter, books: BooksHeld | undefined, unknownRule: b
   if (f.ruleId && unknownRule) return `No rule “${f.ruleId}” on this account: nothing is listed under it.`;
   if (f.ruleId && f.view === 'unmatched')
     return `No unmatched line is listed under rule ${f.ruleId}: a line a rule explains awaits review or is matched.`;
+  if (f.minConfidence !== undefined && f.view === 'unmatched')
+    return `No unmatched line is listed at ${atLeast(f.minConfidence)} confidence: an unmatched line has no candidate, so nothing on this tab carries a confidence. Choose “any” confidence to see them.`;
   if (f.text || f.ruleId || f.from || f.to || f.minConfidence !== undefined)
     return 'No line of this tab matches the filter; clear it to see the others.';
   if (f.view !== 'suggested') return 'Nothing here.';
@@ -457,7 +478,12 @@ export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
       <label
         >Confidence
         ${html`<select name="min">
-          ${minSel('', 'any')}${minSel('99', '≥ 99%')}${minSel('95', '≥ 95%')}${minSel('90', '≥ 90%')}${minSel('80', '≥ 80%')}${minSel('50', '≥ 50%')}
+          ${minSel('', 'any')}${MIN_CHOICES.map((v) => minSel(v, `≥ ${v}%`))}${
+            // a figure typed into the address, not one of the choices: shown as applied, so Filter keeps it
+            f.minConfidence !== undefined && !MIN_CHOICES.includes(String(Math.round(f.minConfidence * 100)))
+              ? minSel(String(Math.round(f.minConfidence * 100)), atLeast(f.minConfidence))
+              : ''
+          }
         </select>`}</label
       >
       <label
@@ -502,7 +528,7 @@ export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
       }
     </form>
     <div id="bulk-panel"></div>
-    ${queueTabs(ctx, f, p.counts)}
+    ${queueTabs(ctx, f, p.counts)} ${confidenceNote(f)}
     <div class="queue" id="queue">
       ${p.lines.length ? p.lines.map((l) => lineRow(ctx, l)) : html`<div class="panel">${emptyQueue(f, booksOf(ctx), p.unknownRule === true)}</div>`}
     </div>
