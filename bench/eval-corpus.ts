@@ -135,6 +135,7 @@ const FOLDERS = [
   ['holdout44', 'FairMoney MFB/Daftra, Akuapem RB/Aplos, Family Bank/AutoCount, SA Bank of Athens/AJS'],
   ['holdout45', 'Safe Haven MFB/Autoline, First Atlantic/Acturis, Prime Bank/Magaya, Standard Bank/SQL-Ledger'],
   ['holdout46', 'Mainstreet MFB/COINS, NIB/AccountMate, Transnational Bank/Standard ERP, Postbank/Accounting Seed'],
+  ['holdout47', 'OPay/Avanti, Bonzali Rural Bank/Flectra, Credit Bank/Clio, Ditsobotla/Draftworx'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
