@@ -4,7 +4,7 @@
  * reversal pairs and the statement's grouping of a bank-only line as a reversal.
  */
 export const REVERSAL_WORDS =
-  /\b(?:REVERSAL|REVERSED|REVERSE|RVSL|RVS|REV|RETURNED|RETURN|RTN|FAILED|UNSUCCESSFUL|UNPAID)\b/i;
+  /\b(?:REVERSAL|REVERSED|REVERSE|RVSL|RVS|REV|RETURNED|RETURN|RTN|RTD|DISHONOU?RED|BOUNCED|FAILED|UNSUCCESSFUL|UNPAID)\b/i;
 
 /** A reversal word in the text (narration and reference are tested apart: the words never span the two). */
 export const saysReversal = (text: string | null | undefined): boolean => !!text && REVERSAL_WORDS.test(text);

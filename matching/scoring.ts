@@ -337,7 +337,10 @@ export class PartyFinder {
     // payer, names the party no better
     if (named && direct > 0 && namesOneWordApart(b.nameTokens, l.partyTokens)) return this.found(null, 0, 0);
     // no usable counterparty field: look for the party's name among the narration's words ("NIP TRF TO OKON FREIGHT")
-    if (nameInNarration(l.partyTokens, this.wordsOf(b))) return this.found('narration', NARRATION_SIM, DESCRIPTION_W4);
+    if (nameInNarration(l.partyTokens, this.wordsOf(b)))
+      return compoundDiffers(l.partyName, b.line.narration)
+        ? this.found(null, 0, 0)
+        : this.found('narration', NARRATION_SIM, DESCRIPTION_W4);
     if (surnameThenInitial(l.partyTokens, this.wordsOf(b)))
       return this.found('narration', NARRATION_SIM, DESCRIPTION_W4);
     // the party's trading name as the description writes it ("Kenya Power" booked as "Electricity - KPLC prepaid")
@@ -537,6 +540,25 @@ function anotherTradeAfter(words: readonly string[], at: number, party: readonly
   }
   return false;
 }
+
+/**
+ * A compound name the party writes with a hyphen, and the narration the same first part joined to another
+ * ("SEIDU ABDUL-RAZAK" for Seidu Abdul-Rahman): one name of its own each, so another person, however many letters
+ * the words share. A part cut short ("ABDUL-RAH") is the same name.
+ */
+function compoundDiffers(party: string | null, narration: string | null | undefined): boolean {
+  if (!party || !narration || !party.includes('-')) return false;
+  for (const [, first, second] of party.matchAll(COMPOUND)) {
+    const written = new RegExp(`\\b${first}-([A-Z]+)`, 'i').exec(narration);
+    if (!written) continue;
+    const a = written[1]!.toUpperCase();
+    const b = second!.toUpperCase();
+    if (!a.startsWith(b) && !b.startsWith(a)) return true;
+  }
+  return false;
+}
+
+const COMPOUND = /\b([A-Za-z]{2,})-([A-Za-z]{2,})\b/g;
 
 /** A trade word the party's name does not have, between the first and the last of its words as the text writes them. */
 function tradeAmong(party: readonly string[], words: readonly string[]): boolean {
