@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import pino, { type Logger } from 'pino';
 import { redactForLog, redactText } from './log-redaction.js';
+import { ConfigError } from './settings.js';
 import { StorageWriteError, storageWriteErrorOf } from './storage-errors.js';
 
 export interface LoggerOptions {
@@ -113,6 +114,28 @@ function quietConsole(write: (line: string) => void): pino.DestinationStream {
 const stderrLine = (line: string) => process.stderr.write(line);
 
 /**
+ * The log's folder, made if missing. A data directory where it cannot be a folder (a file named `logs` in the way, no
+ * permission) is a configuration error naming the path (exit 3), not a raw EEXIST; a full disk stays a storage failure.
+ */
+function makeLogFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    const why =
+      code === 'EEXIST' || code === 'ENOTDIR'
+        ? 'a file is in the way (it must be a folder)'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'no permission to make or write it'
+          : null;
+    if (!why) throw storageWriteErrorOf(e, dir) ?? e;
+    throw new ConfigError(
+      `BANKFEED_DATA_DIR: the log folder ${dir} cannot be used: ${why} (${String(code)}); move that out of the way or set BANKFEED_DATA_DIR to another folder`,
+    );
+  }
+}
+
+/**
  * JSON logs to <data dir>/logs/bankfeed.log with every detail; on the console, one line per event that matters
  * (see consoleLineFor), or every record pretty-printed with `verbose`. Secrets are redacted in both.
  */
@@ -122,7 +145,7 @@ export function createLogger(opts: LoggerOptions = {}): Logger {
   if (opts.stream) return pino(redactingOptions(level), opts.stream);
   const targets: pino.TransportTargetOptions[] = [];
   if (opts.dataDir) {
-    mkdirSync(join(opts.dataDir, 'logs'), { recursive: true });
+    makeLogFolder(join(opts.dataDir, 'logs'));
     targets.push({
       target: 'pino/file',
       level,
