@@ -819,16 +819,19 @@ export function createFeedActivities(deps: FeedActivityDeps) {
 
     /** The feed's link: issued by wall-clock time (a link's life is real time, not the bank's clock). */
     async createReauthLink(accountId: string): Promise<{ url: string }> {
-      const { url } = await mapMonoErrors(() =>
-        issueReauthLink(
-          {
-            db: deps.db,
-            mono: mono(),
-            ...(deps.reauthRedirectUrl ? { redirectUrl: deps.reauthRedirectUrl } : {}),
-            ...(deps.reauthLinkTtlMs !== undefined ? { ttlMs: deps.reauthLinkTtlMs } : {}),
-          },
-          accountId,
-          { markRequired: true },
+      // heartbeats while Mono is asked, as every call of the feed's to Mono does (withHeartbeats)
+      const { url } = await withHeartbeats(() =>
+        mapMonoErrors(() =>
+          issueReauthLink(
+            {
+              db: deps.db,
+              mono: mono(),
+              ...(deps.reauthRedirectUrl ? { redirectUrl: deps.reauthRedirectUrl } : {}),
+              ...(deps.reauthLinkTtlMs !== undefined ? { ttlMs: deps.reauthLinkTtlMs } : {}),
+            },
+            accountId,
+            { markRequired: true },
+          ),
         ),
       );
       return { url };
@@ -893,7 +896,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     /** The user's unlink: tell Mono (an account Mono already forgot counts as unlinked). */
     async unlinkAtMono(accountId: string): Promise<void> {
       try {
-        await mapMonoErrors(() => mono().unlink(accountId));
+        await withHeartbeats(() => mapMonoErrors(() => mono().unlink(accountId)));
       } catch (e) {
         if ((e as { type?: string }).type !== 'MonoNotFound') throw e;
       }
