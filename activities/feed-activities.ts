@@ -224,6 +224,29 @@ async function withHeartbeats<T>(call: () => Promise<T>, beat: () => void = () =
   }
 }
 
+/**
+ * The log record of one sync attempt's outcome: the account's id (never its number or BVN), synced / failed /
+ * reauth-needed, the transactions added and updated (a failed attempt's windows committed before it failed are not
+ * counted here; the next attempt resumes after them), and how long it took. A failure's message is its first line.
+ */
+function syncOutcomeRecord(
+  accountId: string,
+  outcome: 'synced' | 'failed' | 'reauth-needed',
+  durationMs: number,
+  o: SyncOutcome | null,
+  err?: unknown,
+  attempt?: number,
+): Record<string, unknown> {
+  return {
+    accountId,
+    outcome,
+    ...(o ? { added: o.inserted, updated: o.updated, removed: o.removed, full: o.full, complete: o.complete } : {}),
+    durationMs,
+    ...(attempt !== undefined ? { attempt } : {}),
+    ...(err !== undefined ? { error: String(err instanceof Error ? err.message : err).split('\n')[0] } : {}),
+  };
+}
+
 /** Stops a cancelled activity before its next side effect. */
 function stopIfCancelled(): void {
   const signal = Context.current().cancellationSignal;
@@ -788,9 +811,29 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       };
     },
 
-    /** One sync (syncAccountOnce); a failure that goes on attempt after attempt is put on the account's record. */
+    /**
+     * One sync (syncAccountOnce); a failure that goes on attempt after attempt is put on the account's record. Each
+     * attempt's outcome is one info record (syncOutcomeRecord), so the log says per account how its syncs went.
+     */
     async syncAccount(input: SyncInput): Promise<SyncOutcome> {
-      return noteLongFailure(input.accountId, 'sync', () => syncAccountOnce(input));
+      const began = performance.now();
+      const ms = () => Math.round(performance.now() - began);
+      try {
+        const o = await noteLongFailure(input.accountId, 'sync', () => syncAccountOnce(input));
+        deps.logger.info(syncOutcomeRecord(input.accountId, 'synced', ms(), o), 'account sync: synced');
+        return o;
+      } catch (e) {
+        // cancelled (an unlink, the worker stopping): not an outcome of the sync
+        if (!Context.current().cancellationSignal.aborted && !(e instanceof CancelledFailure)) {
+          const outcome = (e as { type?: unknown }).type === 'ReauthRequired' ? 'reauth-needed' : 'failed';
+          const attempt = Context.current().info.attempt;
+          deps.logger.info(
+            syncOutcomeRecord(input.accountId, outcome, ms(), null, e, attempt),
+            `account sync: ${outcome}`,
+          );
+        }
+        throw e;
+      }
     },
 
     /** Asks Mono for fresh data (real-time, x-realtime); the workflow enforces the one-per-5-minutes window. */

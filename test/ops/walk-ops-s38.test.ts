@@ -7,9 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createFeedActivities, type SyncOutcome } from '../../activities/feed-activities.js';
 import { MonoClient } from '../../adapters/mono/index.js';
+import { createLogger } from '../../worker/logger.js';
 import { runCli } from '../support/cli-in-process.js';
-import { useActivitySandbox } from '../support/feed-harness.js';
+import { syncInput, useActivitySandbox } from '../support/feed-harness.js';
 
 const dirs: string[] = [];
 const savedEnv = { ...process.env };
@@ -81,4 +83,64 @@ describe('the re-authorisation link and the unlink while Mono is slow (real acti
       expect(beats).toBeGreaterThanOrEqual(3);
     });
   }
+});
+
+describe('the log of each account sync, at info (real activities, the sandbox)', () => {
+  const s = useActivitySandbox({ seed: 3803, webhookUrl: null });
+
+  // What I did: `bankfeed worker` (BANKFEED_LOG_LEVEL=info) with six accounts, a `bankfeed sync` on each, one of them
+  // answered 503 by the sandbox and one needing re-authorisation, then `jq 'select(.accountId == "…")'` on the log.
+  // What I saw: the Mono calls' warnings and the SDK's "Activity failed", but no record saying an account's sync ended,
+  // how, with how many transactions, in how long: a good sync left nothing at info at all.
+  // What it should be: one info record per sync attempt: the account's id (never its number or BVN), its outcome
+  // (synced / failed / reauth-needed), the transactions added and updated, and the duration. Cause:
+  // activities/feed-activities.ts syncAccount logged nothing of its outcome.
+  it('says per account: synced with counts and duration, failed, reauth-needed; never a number or BVN', async () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'info', stream: { write: (l: string) => void lines.push(l) } });
+    const mono = new MonoClient({ baseUrl: s.sb.url, secretKey: s.sb.secretKey });
+    const acts = createFeedActivities({
+      db: s.db.db,
+      mono,
+      logger,
+      notifier: { reauthRequired: async () => {} },
+      clock: () => s.sb.now(),
+    });
+    const env = () => new MockActivityEnvironment({ attempt: 1 });
+    const link = () => s.sb.linkAccount({ institution: 'GTBank', kind: 'business', historyDays: 5, txnsPerDay: 2 });
+    const [good, down, paused] = [await link(), await link(), await link()];
+    for (const id of [good, down, paused]) await env().run(acts.describeAccount, id);
+
+    const o = (await env().run(acts.syncAccount, syncInput(good, 5))) as SyncOutcome;
+    s.sb.setFaults({ burst503Every: 1, burst503Length: 1 });
+    await expect(env().run(acts.syncAccount, syncInput(down, 5))).rejects.toThrow();
+    s.sb.setFaults({ burst503Every: 0 });
+    s.sb.requireReauth(paused);
+    await expect(env().run(acts.syncAccount, syncInput(paused, 5))).rejects.toThrow();
+
+    type Outcome = { level: number; accountId: string; outcome?: string; added?: number; updated?: number } & Record<
+      string,
+      unknown
+    >;
+    const records = lines.map((l) => JSON.parse(l) as Outcome).filter((r) => r.outcome);
+    const of = (id: string) => records.filter((r) => r.accountId === id);
+    expect(of(good)).toEqual([
+      expect.objectContaining({ level: 30, outcome: 'synced', added: o.inserted, updated: o.updated }),
+    ]);
+    expect(o.inserted).toBeGreaterThan(0);
+    expect(of(good)[0]!.durationMs).toEqual(expect.any(Number));
+    expect(of(down)).toEqual([expect.objectContaining({ level: 30, outcome: 'failed', attempt: 1 })]);
+    expect(of(down)[0]!.durationMs).toEqual(expect.any(Number));
+    expect(of(paused)).toEqual([expect.objectContaining({ level: 30, outcome: 'reauth-needed' })]);
+
+    // nothing sensitive: the accounts' full numbers and BVNs Mono serves appear in no record
+    const sensitive: string[] = [];
+    for (const id of [good, down, paused]) {
+      const a = await mono.getAccount(id);
+      if (a.accountNumber) sensitive.push(a.accountNumber);
+    }
+    expect(sensitive.length).toBe(3);
+    for (const line of lines) for (const n of sensitive) expect(line).not.toContain(n);
+    await mono.close();
+  });
 });

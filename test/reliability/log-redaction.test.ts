@@ -94,6 +94,25 @@ describe('deep log redaction', () => {
     expect(redactForLog(kept)).toEqual(kept);
   });
 
+  it("keeps a sync outcome's figures and masks a number or BVN its error quotes (feed-activities syncOutcomeRecord)", () => {
+    const { logger, lines } = capture('info');
+    const figures = {
+      accountId: '5f8a0c2e9b1d4e7f6a5b4c3d',
+      outcome: 'synced',
+      added: 42,
+      updated: 3,
+      durationMs: 1873,
+    };
+    logger.info(figures, 'account sync: synced');
+    logger.info(
+      { ...figures, outcome: 'failed', attempt: 2, error: `bank refused ${ACCOUNT_NUMBER} (BVN ${BVN})` },
+      'account sync: failed',
+    );
+    expect(JSON.parse(lines[0]!)).toMatchObject(figures);
+    expect(JSON.parse(lines[1]!)).toMatchObject({ ...figures, outcome: 'failed', attempt: 2 });
+    for (const line of lines) for (const needle of NEEDLES) expect(line).not.toContain(needle);
+  });
+
   it('survives cycles and absurd depth', () => {
     const a: Record<string, unknown> = { name: 'a' };
     a.self = a;
