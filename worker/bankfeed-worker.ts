@@ -165,6 +165,7 @@ export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<
     ? await startWebhookReceiver({
         db: opts.db,
         temporal: () => client,
+        temporalAddress: opts.temporal.address,
         taskQueue: opts.taskQueue,
         secret: opts.webhook.secret,
         verifyMode: opts.webhook.verifyMode,

@@ -15,19 +15,27 @@ export interface TemporalReachability {
  * Whether the Temporal server answers, asked every few seconds: a client object exists as long as the worker runs,
  * whether its server is up or not, so `GET /health` must ask the server, not look for the client.
  */
-export function watchTemporalReachability(client: () => Client | null): TemporalReachability {
+export function watchTemporalReachability(
+  client: () => Client | null,
+  opts: { onChange?: (reachable: boolean) => void } = {},
+): TemporalReachability {
   let reachable = true;
   let stopped = false;
   let asking: Promise<void> | null = null;
   const ask = async () => {
     const c = client();
     if (!c || stopped) return;
+    let answered: boolean;
     try {
       await c.connection.withDeadline(Date.now() + PROBE_TIMEOUT_MS, () => c.workflowService.getSystemInfo({}));
-      reachable = true;
+      answered = true;
     } catch {
-      reachable = false;
+      answered = false;
     }
+    if (stopped) return;
+    const changed = answered !== reachable;
+    reachable = answered;
+    if (changed) opts.onChange?.(answered);
   };
   // one question at a time; a question left in flight would retry on a connection closed meanwhile, and the client's
   // retry timer throws where nobody can catch it
@@ -48,4 +56,16 @@ export function watchTemporalReachability(client: () => Client | null): Temporal
       await asking;
     },
   };
+}
+
+/**
+ * The console's line when the server stops or starts answering (logged with `notice`, once per change): the worker
+ * and the relay keep retrying on their own, so the person is told, not asked to act. Only the address, which
+ * carries no secret (an API key or client certificate is configured apart from it).
+ */
+export function temporalReachabilityNotice(address: string | undefined, reachable: boolean): string {
+  const at = address ? `Temporal at ${address}` : 'Temporal';
+  return reachable
+    ? `${at} answers again`
+    : `${at} is not answering; bankfeed keeps retrying (webhooks are still accepted and wait in the outbox)`;
 }

@@ -9,7 +9,7 @@ import type { AccountFeedConfig } from '../workflows/feed-config.js';
 import { startWebhookHttp, type WebhookReceiverStats } from './webhook-http.js';
 import type { FromReceiverThread, ReceiverThreadInit, ToReceiverThread } from './webhook-receiver-thread.js';
 import { startWebhookRelay, type AccountConfirmer, type WebhookRelay } from './webhook-relay.js';
-import { watchTemporalReachability } from './temporal-reachability.js';
+import { temporalReachabilityNotice, watchTemporalReachability } from './temporal-reachability.js';
 
 export type { WebhookReceiverStats } from './webhook-http.js';
 
@@ -20,6 +20,8 @@ export interface WebhookReceiverOptions {
    * are still accepted and wait in the outbox). Pass `relay: false` to run the receiver without a relay.
    */
   temporal: () => Client | null;
+  /** The Temporal server's address, for the console's line when it stops or starts answering. */
+  temporalAddress?: string;
   taskQueue: string;
   relay?: boolean | { batchSize?: number; concurrency?: number; pollMs?: number };
   /** Asks Mono whether an account we have no record of exists (webhooks for unknown accounts; see the relay). */
@@ -89,7 +91,15 @@ export async function startWebhookReceiver(opts: WebhookReceiverOptions): Promis
           ...relayOpts,
         });
   // Asked of the server: the worker's client exists whether or not its server is up.
-  const temporal = watchTemporalReachability(opts.temporal);
+  // The person at the console hears when the server stops answering (the log had only the SDK's retries), once,
+  // and again when it answers (both at warn: `start` logs from warn).
+  const temporal = watchTemporalReachability(opts.temporal, {
+    onChange: (up) =>
+      opts.logger.warn(
+        { temporal: up ? 'connected' : 'unavailable', notice: temporalReachabilityNotice(opts.temporalAddress, up) },
+        up ? 'Temporal answers again' : 'Temporal is not answering',
+      ),
+  });
   const health = () => ({
     temporal: temporal.reachable() ? 'connected' : 'unavailable',
     relay: relay ? { holdsLease: relay.stats.holdsLease, lastLagMs: relay.stats.lastLagMs } : null,

@@ -5,12 +5,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Client } from '@temporalio/client';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createFeedActivities, type SyncOutcome } from '../../activities/feed-activities.js';
 import { MonoClient } from '../../adapters/mono/index.js';
-import { createLogger } from '../../worker/logger.js';
+import { consoleLineFor, createLogger } from '../../worker/logger.js';
+import { startWebhookReceiver } from '../../worker/webhook-receiver.js';
 import { runCli } from '../support/cli-in-process.js';
+import { openSqliteTestDb } from '../support/databases.js';
 import { syncInput, useActivitySandbox } from '../support/feed-harness.js';
 
 const dirs: string[] = [];
@@ -143,4 +146,53 @@ describe('the log of each account sync, at info (real activities, the sandbox)',
     for (const line of lines) for (const n of sensitive) expect(line).not.toContain(n);
     await mono.close();
   });
+});
+
+describe('the console while the Temporal server is down', () => {
+  // What I did: `bankfeed worker` against `temporal server start-dev` (TEMPORAL_ADDRESS), then `kill` of the server for
+  // a minute, and its start again.
+  // What I saw on the console: nothing at all; the log file had the SDK's "gRPC call … retried" records, and
+  // /health said `temporal: unavailable`.
+  // What it should be: one console line that Temporal at <address> is not answering and that bankfeed keeps retrying,
+  // once, then one when it answers again (no secret: the address only). Cause: worker/temporal-reachability.ts knew
+  // (for /health) but told nobody.
+  it('says once that Temporal at its address is not answering, and once that it answers again', async () => {
+    const db = await openSqliteTestDb();
+    const records: Array<Record<string, unknown> & { level: number }> = [];
+    const logger = createLogger({ level: 'warn', stream: { write: (l: string) => void records.push(JSON.parse(l)) } });
+    let down = true;
+    // a client whose server does not answer until `down` is false (as a killed and restarted dev server)
+    const client = {
+      connection: { withDeadline: (_d: number, fn: () => Promise<unknown>) => fn() },
+      workflowService: {
+        getSystemInfo: async () => {
+          if (down) throw new Error('14 UNAVAILABLE: No connection established');
+          return {};
+        },
+      },
+    } as unknown as Client;
+    const receiver = await startWebhookReceiver({
+      db: db.db,
+      temporal: () => client,
+      temporalAddress: '127.0.0.1:7233',
+      taskQueue: 'ops38-temporal-down',
+      secret: 'whsec_ops38',
+      logger,
+      relay: false,
+    });
+    const lines = () => records.map((r) => consoleLineFor(r)).filter((l): l is string => !!l);
+    try {
+      await new Promise((r) => setTimeout(r, 5_000)); // three questions, all unanswered
+      down = false;
+      await new Promise((r) => setTimeout(r, 4_500)); // two more, answered
+    } finally {
+      await receiver.close();
+      await db.dispose();
+    }
+    const said = lines().map((l) => l.slice(9));
+    expect(said).toEqual([
+      'Temporal at 127.0.0.1:7233 is not answering; bankfeed keeps retrying (webhooks are still accepted and wait in the outbox)',
+      'Temporal at 127.0.0.1:7233 answers again',
+    ]);
+  }, 30_000);
 });
