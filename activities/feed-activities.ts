@@ -33,6 +33,7 @@ import type { Notifier } from './notifier.js';
 import { issueReauthLink } from './reauth-link-issuer.js';
 import { ATTEMPTS_BEFORE_NOTE, isFeedFailure, isLongFailure, longFailureNote } from './long-failure-note.js';
 import { AttemptChain } from './attempt-chain.js';
+import { finalOnStorageRefusal, type StorageRefused } from './storage-failures.js';
 import { countedBreaks } from './window-breaks.js';
 
 export interface FeedActivityDeps {
@@ -47,6 +48,10 @@ export interface FeedActivityDeps {
   /** How long a re-authorisation link is trusted after it was issued (Mono does not say; BANKFEED_REAUTH_LINK_TTL_HOURS). */
   reauthLinkTtlMs?: number;
   pageSize?: number;
+  /** The database as a failure names it (the SQLite file, or the PostgreSQL server without its password). */
+  database?: string;
+  /** Told when a write the disk refuses ends an activity (finalOnStorageRefusal): the process stops on it. */
+  onStorageRefused?: (r: StorageRefused) => void;
 }
 
 export interface AccountDescription {
@@ -257,6 +262,15 @@ export function createFeedActivities(deps: FeedActivityDeps) {
   const clock = deps.clock ?? (() => new Date());
   const pageSize = deps.pageSize ?? 200;
   const nowIso = () => new Date().toISOString();
+
+  /**
+   * The feed's activities whose failure the workflow handles (FeedSteps: waitForData, sync, awaitReauthorisation)
+   * end on a write the disk refuses instead of retrying it. recordFeedState and notifyReauthRequired do not: the
+   * workflow awaits them without a catch, where a non-retryable failure would fail the feed itself; they retry until
+   * the disk is freed, and the process has stopped meanwhile.
+   */
+  const storageFinal = <T>(run: () => Promise<T>) =>
+    finalOnStorageRefusal(deps.database ?? 'the database', deps.onStorageRefused, run);
 
   /** The Mono client for this activity: its requests end when the activity is cancelled. */
   const mono = (): MonoClient => deps.mono.withSignal(Context.current().cancellationSignal);
@@ -767,48 +781,50 @@ export function createFeedActivities(deps: FeedActivityDeps) {
   return {
     /** Reads the account from Mono and stores (or refreshes) it; returns what the workflow needs to proceed. */
     async describeAccount(accountId: string): Promise<AccountDescription> {
-      const a = await noteLongFailure(accountId, 'reading the account', () =>
-        withHeartbeats(() => bankCall(accountId, () => mono().getAccount(accountId))),
-      );
-      const existing = await getAccount(deps.db, accountId);
-      const timezone = existing?.timezone ?? defaultTimezoneFor(a.currency);
-      await upsertAccount(
-        deps.db,
-        {
-          id: a.id,
-          name: a.name ?? `${a.institution?.name ?? 'Bank'} account`,
-          institutionName: a.institution?.name ?? null,
-          institutionCode: a.institution?.bankCode ?? null,
-          accountNumberMasked: maskAccountNumber(a.accountNumber),
+      return storageFinal(async () => {
+        const a = await noteLongFailure(accountId, 'reading the account', () =>
+          withHeartbeats(() => bankCall(accountId, () => mono().getAccount(accountId))),
+        );
+        const existing = await getAccount(deps.db, accountId);
+        const timezone = existing?.timezone ?? defaultTimezoneFor(a.currency);
+        await upsertAccount(
+          deps.db,
+          {
+            id: a.id,
+            name: a.name ?? `${a.institution?.name ?? 'Bank'} account`,
+            institutionName: a.institution?.name ?? null,
+            institutionCode: a.institution?.bankCode ?? null,
+            accountNumberMasked: maskAccountNumber(a.accountNumber),
+            currency: a.currency,
+            timezone,
+            accountType: a.type ?? null,
+            customerId: a.customerId ?? null,
+            dataStatus: a.dataStatus ?? null,
+            balanceMinor: a.balanceMinor ?? null,
+            balanceAsOf: clock().toISOString(),
+          },
+          nowIso(),
+        );
+        // Mono knows the account: an unlink set aside on record was stale, even if this run of the feed never knew of it.
+        if (existing?.unlink_set_aside) await settleUnlinkSetAside(deps.db, accountId);
+        // Mono answers again: after a failed attempt of this read, or after an earlier read that ended failing (a
+        // backfill's sync that met a failure the feed handles, run again), whose instant would date the next failure.
+        const attempt = Context.current().info.attempt;
+        if (attempt > 1 || existing?.feed_failing_since)
+          await updateAccountUnlessUnlinked(deps.db, accountId, {
+            feed_failing_since: null,
+            ...(attempt >= ATTEMPTS_BEFORE_NOTE ? { last_error: null } : {}),
+            updated_at: nowIso(),
+          });
+        return {
+          accountId: a.id,
+          name: a.name ?? a.id,
+          institution: a.institution?.name ?? null,
           currency: a.currency,
           timezone,
-          accountType: a.type ?? null,
-          customerId: a.customerId ?? null,
-          dataStatus: a.dataStatus ?? null,
-          balanceMinor: a.balanceMinor ?? null,
-          balanceAsOf: clock().toISOString(),
-        },
-        nowIso(),
-      );
-      // Mono knows the account: an unlink set aside on record was stale, even if this run of the feed never knew of it.
-      if (existing?.unlink_set_aside) await settleUnlinkSetAside(deps.db, accountId);
-      // Mono answers again: after a failed attempt of this read, or after an earlier read that ended failing (a
-      // backfill's sync that met a failure the feed handles, run again), whose instant would date the next failure.
-      const attempt = Context.current().info.attempt;
-      if (attempt > 1 || existing?.feed_failing_since)
-        await updateAccountUnlessUnlinked(deps.db, accountId, {
-          feed_failing_since: null,
-          ...(attempt >= ATTEMPTS_BEFORE_NOTE ? { last_error: null } : {}),
-          updated_at: nowIso(),
-        });
-      return {
-        accountId: a.id,
-        name: a.name ?? a.id,
-        institution: a.institution?.name ?? null,
-        currency: a.currency,
-        timezone,
-        dataStatus: a.dataStatus ?? 'AVAILABLE',
-      };
+          dataStatus: a.dataStatus ?? 'AVAILABLE',
+        };
+      });
     },
 
     /**
@@ -819,7 +835,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       const began = performance.now();
       const ms = () => Math.round(performance.now() - began);
       try {
-        const o = await noteLongFailure(input.accountId, 'sync', () => syncAccountOnce(input));
+        const o = await storageFinal(() => noteLongFailure(input.accountId, 'sync', () => syncAccountOnce(input)));
         deps.logger.info(syncOutcomeRecord(input.accountId, 'synced', ms(), o), 'account sync: synced');
         return o;
       } catch (e) {
@@ -863,17 +879,19 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     /** The feed's link: issued by wall-clock time (a link's life is real time, not the bank's clock). */
     async createReauthLink(accountId: string): Promise<{ url: string }> {
       // heartbeats while Mono is asked, as every call of the feed's to Mono does (withHeartbeats)
-      const { url } = await withHeartbeats(() =>
-        mapMonoErrors(() =>
-          issueReauthLink(
-            {
-              db: deps.db,
-              mono: mono(),
-              ...(deps.reauthRedirectUrl ? { redirectUrl: deps.reauthRedirectUrl } : {}),
-              ...(deps.reauthLinkTtlMs !== undefined ? { ttlMs: deps.reauthLinkTtlMs } : {}),
-            },
-            accountId,
-            { markRequired: true },
+      const { url } = await storageFinal(() =>
+        withHeartbeats(() =>
+          mapMonoErrors(() =>
+            issueReauthLink(
+              {
+                db: deps.db,
+                mono: mono(),
+                ...(deps.reauthRedirectUrl ? { redirectUrl: deps.reauthRedirectUrl } : {}),
+                ...(deps.reauthLinkTtlMs !== undefined ? { ttlMs: deps.reauthLinkTtlMs } : {}),
+              },
+              accountId,
+              { markRequired: true },
+            ),
           ),
         ),
       );

@@ -18,6 +18,7 @@ import { sayToPerson } from './logger.js';
 import { installTemporalRuntime } from './runtime.js';
 import { connectClient, connectWorker, type TemporalEndpoint } from './temporal-connection.js';
 import { monoAccountConfirmer } from './webhook-account-check.js';
+import { StorageWriteError } from './storage-errors.js';
 import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver.js';
 import { workflowBundle } from './workflow-bundle.js';
 
@@ -91,6 +92,11 @@ export interface BankfeedWorkerOptions {
   reportSink?: ReportSink;
   /** The nightly schedule's time zone (BANKFEED_NIGHTLY_TIMEZONE): the business day a nightly run reports for. */
   nightlyTimeZone?: string;
+  /**
+   * The database as a failure names it, and who is told when the disk refuses a feed activity's write to it (the
+   * command's storage watch: `start` and `worker` stop in order and exit 1 naming it).
+   */
+  storage?: { database: string; onRefused?: (err: StorageWriteError) => void };
 }
 
 export interface BankfeedWorker {
@@ -132,6 +138,10 @@ export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<
       clock: opts.clock,
       reauthRedirectUrl: opts.reauthRedirectUrl,
       ...(opts.reauthLinkTtlMs ? { reauthLinkTtlMs: opts.reauthLinkTtlMs } : {}),
+      ...(opts.storage ? { database: opts.storage.database } : {}),
+      ...(opts.storage?.onRefused
+        ? { onStorageRefused: (r) => opts.storage!.onRefused!(new StorageWriteError(r.path, r.code, r.said)) }
+        : {}),
     }),
     ...reconcileActivities,
     // The nightly fan-out reconciles through the reconcile activities above.

@@ -66,6 +66,7 @@ export async function main(argv: string[]): Promise<number> {
         once: o.once,
         disabled: o.web === false ? ['web'] : [],
         storageFailed: storage.failed,
+        onStorageRefused: storage.report,
       });
     });
 
@@ -93,6 +94,7 @@ export async function main(argv: string[]): Promise<number> {
         schedule: o.schedule,
         disabled: o.web === false ? ['web'] : [],
         storageFailed: storage.failed,
+        onStorageRefused: storage.report,
       });
     });
 

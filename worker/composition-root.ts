@@ -15,6 +15,7 @@ import { saveEndpoint } from './endpoint-file.js';
 import { openConfiguredDb, startTemporal, type TemporalRuntime } from './runtime.js';
 import { resolveRunningSettings, type RunningSettings } from './running-settings.js';
 import { ConfigError, type BankfeedSettings } from './settings.js';
+import { databaseWhere, type StorageWriteError } from './storage-errors.js';
 import { optionalProcesses, type StackContext, type StackProcess } from './stack-processes.js';
 
 export type LedgerSetup = { config: LedgerConfig; baseDir: string };
@@ -105,6 +106,8 @@ export interface StackOptions extends ServiceOptions {
   beforeWorker?: (db: StackServices['db']) => Promise<void>;
   /** The data directory's lock, when the caller took it first (before anything it starts); released at shutdown. */
   lock?: DataDirLock;
+  /** Told when the disk refuses a feed activity's write to the database: the command stops on it. */
+  onStorageRefused?: (err: StorageWriteError) => void;
 }
 
 /** The running stack: one worker process (Temporal worker, webhook receiver, optional processes). */
@@ -169,6 +172,10 @@ export async function startStack(settings: BankfeedSettings, logger: Logger, opt
       ...(settings.reauthRedirectUrl ? { reauthRedirectUrl: settings.reauthRedirectUrl } : {}),
       ...(settings.reauthLinkTtlMs ? { reauthLinkTtlMs: settings.reauthLinkTtlMs } : {}),
       ...(settings.directPay.feeAccount ? { directPayFeeAccount: settings.directPay.feeAccount } : {}),
+      storage: {
+        database: databaseWhere(settings.databaseUrl),
+        ...(opts.onStorageRefused ? { onRefused: opts.onStorageRefused } : {}),
+      },
     });
     cleanup.push(() => worker.shutdown());
 

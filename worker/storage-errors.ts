@@ -1,3 +1,4 @@
+import { storageRefusal } from '../db/storage-refusal.js';
 import { EXIT, registerExitCode } from './exit-codes.js';
 
 /**
@@ -19,39 +20,13 @@ export class StorageWriteError extends Error {
 }
 registerExitCode('StorageWriteError', EXIT.failure);
 
-const SAID: Record<string, string> = {
-  ENOSPC: 'no space left on device',
-  EDQUOT: 'disk quota exceeded',
-  EROFS: 'read-only file system',
-  EIO: 'input/output error',
-  SQLITE_FULL: 'database or disk is full',
-  SQLITE_IOERR: 'disk input/output error',
-  SQLITE_READONLY: 'the database is read-only',
-};
-
-/**
- * The disk's refusal in `err`, if that is what it is: by its code, or by the code in its message (an error passed
- * from the log's worker thread keeps its message only). SQLite's extended codes (SQLITE_IOERR_WRITE) count as their
- * base code.
- */
-function refusal(err: unknown): string | null {
-  const e = err as { code?: unknown; message?: unknown } | null;
-  const codes = [typeof e?.code === 'string' ? e.code : '', ...String(e?.message ?? '').matchAll(/\b[A-Z_]{3,}\b/g)];
-  for (const c of codes) {
-    const code = String(c);
-    const base = Object.keys(SAID).find((k) => code === k || code.startsWith(`${k}_`));
-    if (base) return base;
-  }
-  return null;
-}
-
 /** `err` as a StorageWriteError naming `path` (the error's own path if it has one), or null when it is not one. */
 export function storageWriteErrorOf(err: unknown, path: string): StorageWriteError | null {
   if (err instanceof StorageWriteError) return err;
-  const code = refusal(err);
-  if (!code) return null;
+  const refused = storageRefusal(err);
+  if (!refused) return null;
   const own = (err as { path?: unknown }).path;
-  return new StorageWriteError(typeof own === 'string' ? own : path, code, SAID[code]!);
+  return new StorageWriteError(typeof own === 'string' ? own : path, refused.code, refused.said);
 }
 
 /** The first storage failure a long-running command must stop on: reported by the logger, awaited by the command. */

@@ -6,15 +6,23 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Client } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
 import { MockActivityEnvironment } from '@temporalio/testing';
-import { afterAll, describe, expect, it } from 'vitest';
+import { sql, type Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFeedActivities, type SyncOutcome } from '../../activities/feed-activities.js';
+import type { StorageRefused } from '../../activities/storage-failures.js';
 import { MonoClient } from '../../adapters/mono/index.js';
+import { openDb } from '../../db/connection.js';
+import { storageRefusal } from '../../db/storage-refusal.js';
+import type { Database } from '../../db/schema.js';
+import { startSandbox } from '../../sandbox/server.js';
+import type { StorageWriteError } from '../../worker/storage-errors.js';
 import { consoleLineFor, createLogger } from '../../worker/logger.js';
 import { startWebhookReceiver } from '../../worker/webhook-receiver.js';
 import { runCli } from '../support/cli-in-process.js';
 import { openSqliteTestDb } from '../support/databases.js';
-import { syncInput, useActivitySandbox } from '../support/feed-harness.js';
+import { startFeedHarness, syncInput, useActivitySandbox, type FeedHarness } from '../support/feed-harness.js';
 
 const dirs: string[] = [];
 const savedEnv = { ...process.env };
@@ -195,4 +203,109 @@ describe('the console while the Temporal server is down', () => {
       'Temporal at 127.0.0.1:7233 answers again',
     ]);
   }, 30_000);
+});
+
+/** The database `db` may not grow past the pages it has now: its next write needing a page answers SQLITE_FULL. */
+async function fillUp(db: Kysely<Database>): Promise<void> {
+  const pages = await sql<{ page_count: number }>`pragma page_count`.execute(db);
+  await sql.raw(`pragma max_page_count = ${pages.rows[0]!.page_count}`).execute(db);
+}
+
+describe('a database that fills inside a feed activity (real activities, the sandbox)', () => {
+  // What I did: `bankfeed start --once` with the data directory on a 2 MB tmpfs whose log went elsewhere, so that
+  // the database filled during the first backfill.
+  // What I saw: the feeds' syncAccount failing with "SqliteError: database or disk is full" attempt after attempt
+  // (Temporal's retry, up to a minute apart, for ever), `start --once` waiting for its first pass until its 15-minute
+  // deadline, and then an exit 1 that said the first pass had not finished, nothing about the disk.
+  // What it should be: a write the disk refuses ends the activity for good, as a non-retryable failure with a type
+  // saying so and a message naming the database, and the command hears of it and stops in order, exit 1 naming the
+  // database (as for the log's full disk, walk-ops-s37b). Cause: activities/feed-activities.ts threw the SQLite
+  // error as it came, which Temporal retries like any other.
+  it('syncAccount fails non-retryably as StorageWriteRefused naming the database, and reports it', async () => {
+    const sb = await startSandbox({ seed: 3801, webhookUrl: null });
+    const dir = freshDir('full-db');
+    const file = join(dir, 'bankfeed.db');
+    const handle = await openDb({ url: file });
+    const refused: StorageRefused[] = [];
+    try {
+      const acts = createFeedActivities({
+        db: handle.db,
+        mono: new MonoClient({ baseUrl: sb.url, secretKey: sb.secretKey }),
+        logger: createLogger({ silent: true }),
+        notifier: { reauthRequired: async () => {} },
+        clock: () => sb.now(),
+        database: file,
+        onStorageRefused: (r) => refused.push(r),
+      });
+      const id = await sb.linkAccount({ institution: 'GTBank', kind: 'business', historyDays: 30, txnsPerDay: 20 });
+      await new MockActivityEnvironment().run(acts.describeAccount, id);
+      await fillUp(handle.db);
+      const failure = await new MockActivityEnvironment({ attempt: 1 }).run(acts.syncAccount, syncInput(id, 30)).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(failure).toBeInstanceOf(ApplicationFailure);
+      const f = failure as ApplicationFailure;
+      expect(f.type).toBe('StorageWriteRefused');
+      expect(f.nonRetryable).toBe(true);
+      expect(f.message).toBe(`cannot write ${file}: database or disk is full (SQLITE_FULL)`);
+      expect(refused).toEqual([{ path: file, code: 'SQLITE_FULL', said: 'database or disk is full' }]);
+      // PostgreSQL says it by SQLSTATE
+      expect(
+        storageRefusal({ code: '53100', message: 'could not extend file "base/16384/2619": No space left' }),
+      ).toEqual({ code: '53100', said: "the database server's disk is full" });
+    } finally {
+      await handle.close();
+      await sb.close();
+    }
+  });
+});
+
+describe.skipIf(process.env.BANKFEED_TEST_TEMPORAL === '0')('a database that fills under a running feed', () => {
+  let h: FeedHarness;
+  const refused: StorageWriteError[] = [];
+  beforeAll(async () => {
+    h = await startFeedHarness({
+      sandbox: { seed: 3802 },
+      storage: { database: 'the test database', onRefused: (e) => refused.push(e) },
+    });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  // As above, through the worker and the feed's workflow: the feed's activity that meets the full database (reading
+  // the account, or its backfill) fails once, is not retried, the feed records the failure as its last error and goes
+  // on at its own pace; the worker's process hears of it.
+  it('the first pass fails without retries, and the worker reports it naming the database', async () => {
+    const id = await h.sandbox.linkAccount({
+      institution: 'GTBank',
+      kind: 'business',
+      historyDays: 30,
+      txnsPerDay: 20,
+    });
+    await fillUp(h.db.db);
+    await h.startFeed(id, { historyDays: 30 });
+    const s = await h.waitFor(id, (x) => /database or disk is full/.test(x.lastError ?? ''), 60_000);
+    expect(s.lastError).toBe('cannot write the test database: database or disk is full (SQLITE_FULL)');
+    expect(refused.length).toBeGreaterThanOrEqual(1);
+    expect(refused[0]!.message).toMatch(/^cannot write the test database: database or disk is full \(SQLITE_FULL\)/);
+    expect(refused[0]!.name).toBe('StorageWriteError');
+    const failed: Array<{ type: string; nonRetryable: boolean; attempt: number }> = [];
+    const history = await h.client.workflow.getHandle(`account-feed:${id}`).fetchHistory();
+    const started = new Map<string, number>();
+    for (const e of history.events ?? []) {
+      if (e.activityTaskStartedEventAttributes)
+        started.set(String(e.eventId), e.activityTaskStartedEventAttributes.attempt ?? 0);
+      const a = e.activityTaskFailedEventAttributes;
+      if (a?.failure?.applicationFailureInfo?.type === 'StorageWriteRefused')
+        failed.push({
+          type: a.failure.applicationFailureInfo.type,
+          nonRetryable: a.failure.applicationFailureInfo.nonRetryable ?? false,
+          attempt: started.get(String(a.startedEventId)) ?? 0,
+        });
+    }
+    expect(failed.length).toBeGreaterThanOrEqual(1);
+    for (const f of failed) expect(f).toEqual({ type: 'StorageWriteRefused', nonRetryable: true, attempt: 1 });
+  }, 120_000);
 });

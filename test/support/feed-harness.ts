@@ -9,7 +9,7 @@ import type { Client, WorkflowHandle } from '@temporalio/client';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/server.js';
 import { openDb, type DbHandle } from '../../db/connection.js';
-import { startBankfeedWorker, type BankfeedWorker } from '../../worker/bankfeed-worker.js';
+import { startBankfeedWorker, type BankfeedWorker, type BankfeedWorkerOptions } from '../../worker/bankfeed-worker.js';
 import { createLogger } from '../../worker/logger.js';
 import { createFeedActivities, type FeedActivities, type SyncInput } from '../../activities/feed-activities.js';
 import { MonoClient } from '../../adapters/mono/index.js';
@@ -63,6 +63,8 @@ export interface FeedHarnessOptions {
   notifier?: Notifier;
   /** The Mono client's timeout for one request (10 s unless a test measures against it). */
   monoTimeoutMs?: number;
+  /** The database as failures name it, and who hears of a write the disk refuses (the worker's option). */
+  storage?: BankfeedWorkerOptions['storage'];
 }
 
 export async function startFeedHarness(opts: FeedHarnessOptions = {}): Promise<FeedHarness> {
@@ -88,6 +90,7 @@ export async function startFeedHarness(opts: FeedHarnessOptions = {}): Promise<F
     feedConfig,
     ledger: opts.ledger ?? null,
     ...(opts.notifier ? { notifier: opts.notifier } : {}),
+    ...(opts.storage ? { storage: opts.storage } : {}),
   });
   sandbox.setWebhookUrl(worker.receiver!.url);
   const { client, connection } = await connectClient({ address, namespace });

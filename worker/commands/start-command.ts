@@ -33,6 +33,8 @@ export interface StartOptions {
   timeoutMs?: number;
   /** Resolves when the log cannot be written (a full disk): everything stops in order and the command fails. */
   storageFailed?: Promise<StorageWriteError>;
+  /** Where a feed activity reports the disk refusing the database a write (the same watch as storageFailed's). */
+  onStorageRefused?: (err: StorageWriteError) => void;
 }
 
 /**
@@ -128,6 +130,7 @@ async function runStart(
         }
       : {}),
     ...(opts.disabled ? { disabled: opts.disabled } : {}),
+    ...(opts.onStorageRefused ? { onStorageRefused: opts.onStorageRefused } : {}),
     // A feed resumed from an earlier run asks the bank for its account at once: the restarted sandbox must know it
     // by then, or its first answer is "not found" and the feed ends as unlinked (walk-ops-s34).
     ...(sandbox

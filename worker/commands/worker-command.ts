@@ -14,7 +14,13 @@ import { databaseWhere, storageWriteErrorOf, type StorageWriteError } from '../s
 export async function runWorkerCommand(
   settings: BankfeedSettings,
   logger: Logger,
-  opts: { schedule?: boolean; disabled?: readonly string[]; storageFailed?: Promise<StorageWriteError> } = {},
+  opts: {
+    schedule?: boolean;
+    disabled?: readonly string[];
+    storageFailed?: Promise<StorageWriteError>;
+    /** Where a feed activity reports the disk refusing the database a write (the same watch as storageFailed's). */
+    onStorageRefused?: (err: StorageWriteError) => void;
+  } = {},
 ): Promise<number> {
   if (settings.mono.mode !== 'real') {
     throw new ConfigError(
@@ -32,6 +38,7 @@ export async function runWorkerCommand(
   const starting = startStack(settings, logger, {
     mono: settings.mono,
     ...(opts.disabled ? { disabled: opts.disabled } : {}),
+    ...(opts.onStorageRefused ? { onStorageRefused: opts.onStorageRefused } : {}),
   });
   try {
     const stack = await Promise.race([starting, stop.then(() => null)]);
