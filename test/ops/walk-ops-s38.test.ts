@@ -12,11 +12,12 @@ import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFeedActivities, type SyncOutcome } from '../../activities/feed-activities.js';
 import type { StorageRefused } from '../../activities/storage-failures.js';
-import { MonoClient } from '../../adapters/mono/index.js';
+import { MonoClient, MonoError } from '../../adapters/mono/index.js';
+import { RETRY_AFTER_GATE_MAX_MS } from '../../adapters/mono/http.js';
 import { openDb } from '../../db/connection.js';
 import { storageRefusal } from '../../db/storage-refusal.js';
 import type { Database } from '../../db/schema.js';
-import { startSandbox } from '../../sandbox/server.js';
+import { startSandbox, type Sandbox } from '../../sandbox/server.js';
 import type { StorageWriteError } from '../../worker/storage-errors.js';
 import { consoleLineFor, createLogger } from '../../worker/logger.js';
 import { startWebhookReceiver } from '../../worker/webhook-receiver.js';
@@ -308,4 +309,68 @@ describe.skipIf(process.env.BANKFEED_TEST_TEMPORAL === '0')('a database that fil
     expect(failed.length).toBeGreaterThanOrEqual(1);
     for (const f of failed) expect(f).toEqual({ type: 'StorageWriteRefused', nonRetryable: true, attempt: 1 });
   }, 120_000);
+});
+
+describe("a 429's Retry-After on one account, and every other account's calls (the sandbox)", () => {
+  let sb: Sandbox;
+  beforeAll(async () => {
+    sb = await startSandbox({ seed: 3805, webhookUrl: null });
+  });
+  afterAll(async () => {
+    await sb?.close();
+  });
+
+  // What I did: `PUT /__sandbox/faults {"rate429":1,"retryAfterSec":20}` for one call of one account's sync (the
+  // sandbox's limit is per key, as Mono's is), then the faults off, and `bankfeed sync` on the five other accounts.
+  // What I saw: the other accounts' calls went to Mono at once, within the 20 s Mono had asked the business to wait;
+  // only the account whose call met the 429 waited (its activity's retry). With a few hundred feeds that keeps Mono's
+  // limit hit.
+  // What it should be: a Retry-After holds every call of the process to that Mono host (capped at 60 s), answered as
+  // Mono would (rate_limited with the time left) without a request, so the callers' existing handling of a 429 waits
+  // (pageWithRetries in place with heartbeats, or the activity's retry after the time left). Cause:
+  // adapters/mono/http.ts read Retry-After into the one error only.
+  it('holds every call to that host, any account, any client of the process, for the time left (at most 60 s)', async () => {
+    const link = () => sb.linkAccount({ institution: 'GTBank', kind: 'business', historyDays: 3, txnsPerDay: 2 });
+    const [limited, other] = [await link(), await link()];
+    const a = new MonoClient({ baseUrl: sb.url, secretKey: sb.secretKey });
+    const b = new MonoClient({ baseUrl: sb.url, secretKey: sb.secretKey });
+    const window = { start: '2026-01-01', end: '2026-01-02' };
+    const refused = (p: Promise<unknown>) =>
+      p.then(
+        () => {
+          throw new Error('expected a refusal');
+        },
+        (e: unknown) => e as MonoError,
+      );
+    try {
+      sb.setFaults({ rate429: 1, retryAfterSec: 2 });
+      const first = await refused(a.listTransactions(limited, window));
+      expect([first.kind, first.retryAfterMs]).toEqual(['rate_limited', 2_000]);
+      sb.setFaults({ rate429: 0 });
+      const calls = () => sb.counters().dataCallsByAccount[other] ?? 0;
+      const before = calls();
+      const held = await refused(b.listTransactions(other, window));
+      expect(held).toBeInstanceOf(MonoError);
+      expect(held.kind).toBe('rate_limited');
+      expect(held.retryAfterMs).toBeGreaterThan(1_000);
+      expect(held.retryAfterMs).toBeLessThanOrEqual(2_000);
+      expect(calls()).toBe(before);
+      // once the time is up, calls go to Mono again
+      await new Promise((r) => setTimeout(r, held.retryAfterMs! + 50));
+      await expect(b.listTransactions(other, window)).resolves.toBeDefined();
+      expect(calls()).toBe(before + 1);
+
+      // a Retry-After of an hour holds the host for a minute at most
+      sb.setFaults({ rate429: 1, retryAfterSec: 3_600 });
+      await a.getBalance(limited).catch(() => undefined);
+      sb.setFaults({ rate429: 0 });
+      const capped = await refused(b.getBalance(other));
+      expect(capped.kind).toBe('rate_limited');
+      expect(capped.retryAfterMs).toBeLessThanOrEqual(RETRY_AFTER_GATE_MAX_MS);
+      expect(capped.retryAfterMs).toBeGreaterThan(RETRY_AFTER_GATE_MAX_MS - 5_000);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
 });
