@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, openSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Connection } from '@temporalio/client';
@@ -16,6 +16,8 @@ export interface DevServerOptions {
   uiPort?: number;
   headless?: boolean;
   readyTimeoutMs?: number;
+  /** Where the free ports the server is given come from (default freePort; a test hands out a taken one first). */
+  freePort?: () => Promise<number>;
 }
 
 export interface DevServer {
@@ -106,8 +108,32 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
   mkdirSync(opts.dir, { recursive: true });
   const pidFile = join(opts.dir, 'temporal.pid');
   await reapStale(pidFile);
-  const port = opts.port ?? (await freePort());
-  const uiPort = opts.headless ? undefined : (opts.uiPort ?? (await freePort()));
+  // A free port found here can be taken by another process before the server binds it (servers starting side by
+  // side): with ports of our own choosing, a start that lost that race is tried again on fresh ones.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await launch(opts, pidFile);
+    } catch (e) {
+      if (!(e instanceof PortRaceLost) || attempt >= PORT_ATTEMPTS) throw e instanceof PortRaceLost ? e.failure : e;
+    }
+  }
+}
+
+const PORT_ATTEMPTS = 3;
+
+/** A start that exited because a port it was given was taken meanwhile; `failure` is what the caller is told. */
+class PortRaceLost extends Error {
+  constructor(readonly failure: Error) {
+    super(failure.message);
+  }
+}
+
+async function launch(opts: DevServerOptions, pidFile: string): Promise<DevServer> {
+  const logPath = join(opts.dir, 'temporal.log');
+  const logStart = existsSync(logPath) ? statSync(logPath).size : 0;
+  const nextPort = opts.freePort ?? freePort;
+  const port = opts.port ?? (await nextPort());
+  const uiPort = opts.headless ? undefined : (opts.uiPort ?? (await nextPort()));
   const args = [
     'server',
     'start-dev',
@@ -116,9 +142,9 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     '--port',
     String(port),
     '--http-port',
-    String(await freePort()),
+    String(await nextPort()),
     '--metrics-port',
-    String(await freePort()),
+    String(await nextPort()),
     '--namespace',
     opts.namespace ?? 'default',
     '--log-level',
@@ -135,7 +161,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     `${quoted} & child=$!; trap 'kill -TERM $child 2>/dev/null; wait $child; exit 0' TERM INT; ` +
     `while kill -0 ${process.pid} 2>/dev/null && kill -0 $child 2>/dev/null; do sleep 1; done; ` +
     `kill -TERM $child 2>/dev/null; wait $child`;
-  const logFd = openSync(join(opts.dir, 'temporal.log'), 'a');
+  const logFd = openSync(logPath, 'a');
   const child: ChildProcess = spawn('sh', ['-c', watchdog], { detached: true, stdio: ['ignore', logFd, logFd] });
   closeSync(logFd); // the child holds its own copy; ours would leak one descriptor per start
   child.unref();
@@ -151,7 +177,9 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
   while (Date.now() < deadline) {
     if (exited) {
       rmSync(pidFile, { force: true });
-      throw new Error(`the Temporal dev server exited during start-up; see ${join(opts.dir, 'temporal.log')}`);
+      const failure = new Error(`the Temporal dev server exited during start-up; see ${logPath}`);
+      const chosen = opts.port === undefined && (opts.headless || opts.uiPort === undefined);
+      throw chosen && portTakenIn(logPath, logStart) ? new PortRaceLost(failure) : failure;
     }
     try {
       const conn = await Connection.connect({ address, connectTimeout: '2s' });
@@ -197,6 +225,15 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
       rmSync(pidFile, { force: true });
     },
   };
+}
+
+/** Whether this start's part of the log (from byte `from`) says a port was in use. */
+function portTakenIn(logPath: string, from: number): boolean {
+  try {
+    return readFileSync(logPath).subarray(from).toString('utf8').includes('address already in use');
+  } catch {
+    return false;
+  }
 }
 
 function killGroup(pid: number, signal: NodeJS.Signals = 'SIGTERM'): void {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Connection } from '@temporalio/client';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { temporalSettings } from '../../temporal.config.js';
-import { startDevServer, TemporalCliMissingError, type DevServer } from '../../worker/temporal-dev-server.js';
+import { freePort, startDevServer, TemporalCliMissingError, type DevServer } from '../../worker/temporal-dev-server.js';
 
 const cliPath = temporalSettings({ ...process.env, TEMPORAL_ADDRESS: '' }).cliPath;
 const childScript = fileURLToPath(new URL('./start-server-child.ts', import.meta.url));
@@ -190,6 +190,29 @@ describe('embedded Temporal dev server launcher', () => {
     expect(a.address).not.toBe(b.address);
     expect(await answers(a.address)).toBe(true);
     expect(await answers(b.address)).toBe(true);
+  });
+
+  it('a port taken between finding it free and the server binding it is given up for a fresh one', async () => {
+    const blocker = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
+    const taken = (blocker.address() as AddressInfo).port;
+    let handedOut = 0;
+    try {
+      const server = await startDevServer({
+        cliPath,
+        dir: freshDir(),
+        headless: true,
+        persist: false,
+        readyTimeoutMs: START_MS,
+        // the first port handed out is the taken one, as when another process wins the race for it
+        freePort: async () => (handedOut++ === 0 ? taken : freePort()),
+      });
+      servers.push(server);
+      expect(server.address).not.toBe(`127.0.0.1:${taken}`);
+      expect(await answers(server.address)).toBe(true);
+    } finally {
+      blocker.close();
+    }
   });
 
   it('when the parent process is killed with SIGKILL, the server is gone within a few seconds', async () => {
