@@ -37,7 +37,14 @@ const TAIL_ITEM = [
   `\\d+\\s*(?:${COUNTED})`,
   '\\d+\\s*[X×@]\\s*\\d+(?:[.,]\\d+)?',
 ].join('|');
-const TAIL = `(?:\\s*(?:-\\s*)?(?:${TAIL_ITEM})(?![A-Z\\d])){0,3}`;
+const TAIL = `(?:\\s*(?:[-|]\\s*)?(?:${TAIL_ITEM})(?![A-Z\\d])){0,3}`;
+
+/**
+ * The transfer the fee was charged on, after the fee word and a bar, dash or colon ("Transfer Fee | Transfer to DUGBE
+ * PLATE MAKERS", as wallets write their fee lines): the payee is the transfer's, the line the bank's fee on it.
+ */
+// (to the end of the text, and at most 80 characters: nothing after it to try, so no input makes it slow)
+const CHARGED_ON = `(?:\\s*[|:–—-]\\s*(?:TRANSFER|TRF|PAYMENT)\\s+TO\\s+[A-Z0-9&.,'/ -]{1,80}$)?`;
 
 /**
  * A payment gateway's own fee: its name and at most one word of its service ("REMITA CONVENIENCE FEE", "REMITA
@@ -106,7 +113,7 @@ export function bankOwnFeeRule(
     when: {
       currency,
       // after the fee word a count in brackets, or service words ("ATM WDL CHARGE (REMOTE ON-US)")
-      narrationRegex: `^\\s*#?\\s*(?:[A-Z][A-Z&]*\\s+—\\s+)?(?:(?:(?:${words})(?:\\s*/\\s*|\\s+)){1,5}(?:${FEE_WORDS})\\s*(?:\\((?:(?:${words})\\s*){1,3}\\))?|${CHEQUE_BOOK}${gateway})${TAIL}\\s*$`,
+      narrationRegex: `^\\s*#?\\s*(?:[A-Z][A-Z&]*\\s+—\\s+)?(?:(?:(?:${words})(?:\\s*/\\s*|\\s+)){1,5}(?:${FEE_WORDS})\\s*(?:\\((?:(?:${words})\\s*){1,3}\\))?${CHARGED_ON}|${CHEQUE_BOOK}${gateway})${TAIL}\\s*$`,
       direction: 'debit',
       amountMaxMinor: maxMinor,
     },
