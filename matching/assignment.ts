@@ -36,10 +36,14 @@ export class AssignmentState {
   /** open entries of the opposite sign a bank line quotes by reference: credit notes against what it pays */
   readonly creditNotesOf = new Map<PreparedBank, PreparedLedger[]>();
   /**
-   * lines no confirming pass may claim, each with the reason a person must decide (holdForPerson); open again for the
-   * suggestion pass, whose candidates for the line carry the reason
+   * lines no pass may confirm, each with the reason a person must decide (holdForPerson): a group a pass would confirm
+   * with one is offered instead, its reason added, and its lines and entries kept from every other pass until the
+   * suggestion pass (releaseHeld)
    */
   readonly heldForPerson = new Map<PreparedBank, Evidence>();
+  /** the lines and entries of groups offered instead of confirmed (heldForPerson), closed until releaseHeld */
+  private readonly heldBanks: PreparedBank[] = [];
+  private readonly heldLedgers: PreparedLedger[] = [];
   /** the rule that explains a bank-only line (chosen before matching: it may also name the counterparty) */
   readonly ruleOf = new Map<PreparedBank, Rule>();
   /** the run's keys and the items' key ids (openState's) */
@@ -342,6 +346,8 @@ export class AssignmentState {
 
   /** claim(group, [b], [l]) without the lists: most groups are one line and one entry. */
   claimPair(group: MatchGroup, b: PreparedBank, l: PreparedLedger): void {
+    const why = this.heldForPerson.size > 0 ? this.heldForPerson.get(b) : undefined;
+    if (why) return this.offer(group, [b], [l], why);
     this.closeBank(b);
     this.closeLedger(l);
     this.record(group, b);
@@ -349,27 +355,70 @@ export class AssignmentState {
 
   /** Records a confirmed group and closes its lines and entries; every claim goes through here or claimPair. */
   claim(group: MatchGroup, bs: readonly PreparedBank[], ls: readonly PreparedLedger[]): void {
+    const why = this.heldAmong(bs);
+    if (why) return this.offer(group, bs, ls, why);
     for (let i = 0; i < bs.length; i++) this.closeBank(bs[i]!);
     for (let j = 0; j < ls.length; j++) this.closeLedger(ls[j]!);
     this.record(group, bs[0]);
   }
 
-  /** Closes the line to every confirming pass, as a claim would, without a group (see heldForPerson). */
+  /** Marks a line whose groups a person must decide, with why (see heldForPerson). */
   holdForPerson(b: PreparedBank, why: Evidence): void {
-    this.closeBank(b);
     this.heldForPerson.set(b, why);
   }
 
-  /** Opens the held lines again, for suggestions only (their party's open list is made afresh: it dropped them). */
+  /** Opens the held groups' lines and entries again, for suggestions only (their parties' open lists made afresh). */
   releaseHeld(): void {
-    for (const b of this.heldForPerson.keys()) {
-      if (this.usedBank[b.order] !== 1) continue;
+    for (const b of this.heldBanks) {
       this.usedBank[b.order] = 0;
       const k = this.partyOfBank[b.order]!;
       if (k) {
         this.bankParties[k - 1]!.open = null;
         this.bankClaims[k - 1]!++;
       }
+    }
+    for (const l of this.heldLedgers) {
+      this.usedLedger[l.order] = 0;
+      const k = this.partyOfLedger[l.order]!;
+      if (k) {
+        this.ledgerParties[k - 1]!.open = null;
+        this.ledgerClaims[k - 1]!++;
+      }
+    }
+    this.heldBanks.length = 0;
+    this.heldLedgers.length = 0;
+  }
+
+  /** Whether a group of these lines must be offered, not confirmed (a line of it is held for a person). */
+  private heldAmong(bs: readonly PreparedBank[]): Evidence | undefined {
+    if (this.heldForPerson.size === 0) return undefined;
+    for (let i = 0; i < bs.length; i++) {
+      const why = this.heldForPerson.get(bs[i]!);
+      if (why) return why;
+    }
+    return undefined;
+  }
+
+  /** The group a pass found for a held line, offered with why; its lines and entries closed until releaseHeld. */
+  private offer(group: MatchGroup, bs: readonly PreparedBank[], ls: readonly PreparedLedger[], why: Evidence): void {
+    const candidate: SuggestionCandidate = {
+      ledgerIds: group.ledgerIds,
+      confidence: group.confidence,
+      differenceMinor: group.differenceMinor,
+      evidence: group.evidence.concat(why),
+    };
+    if (group.ruleId) candidate.ruleId = group.ruleId;
+    if (group.proposed) candidate.proposed = group.proposed;
+    if (group.writeOff) candidate.writeOff = group.writeOff;
+    if (bs.length === 1) this.addCandidate(bs[0]!, candidate);
+    else this.groupSuggestions.push({ bankIds: group.bankIds, candidates: [candidate] });
+    for (let i = 0; i < bs.length; i++) {
+      this.closeBank(bs[i]!);
+      this.heldBanks.push(bs[i]!);
+    }
+    for (let j = 0; j < ls.length; j++) {
+      this.closeLedger(ls[j]!);
+      this.heldLedgers.push(ls[j]!);
     }
   }
 

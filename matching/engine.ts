@@ -47,17 +47,23 @@ export function reconcile(
   ledger: LedgerEntry[],
   options: Partial<MatchOptions> = {},
 ): ReconcileResult {
-  return withFeesLeftOut(firstRound(bank, ledger, options), bank, ledger, options);
+  const first = firstRound(bank, ledger, options);
+  return withFeesLeftOut(first.result, bank, ledger, options, first.held);
 }
 
 /**
  * The first round's result. Its own function so that its state (every prepared item and candidate pair) is let go
  * before a second round opens one of its own: a caller's frame holds what it made until it returns.
  */
-function firstRound(bank: BankLine[], ledger: LedgerEntry[], options: Partial<MatchOptions>): ReconcileResult {
+function firstRound(
+  bank: BankLine[],
+  ledger: LedgerEntry[],
+  options: Partial<MatchOptions>,
+): { result: ReconcileResult; held: ReadonlySet<string> } {
   const state = openState(bank, ledger, options);
   gatherCandidates(state);
-  return runPasses(state);
+  const result = runPasses(state);
+  return { result, held: new Set([...state.heldForPerson.keys()].map((b) => b.line.id)) };
 }
 
 /**
@@ -73,9 +79,11 @@ function withFeesLeftOut(
   bank: readonly BankLine[],
   ledger: readonly LedgerEntry[],
   options: Partial<MatchOptions>,
+  heldForPerson: ReadonlySet<string>,
 ): ReconcileResult {
   const open = new Set(first.unmatchedBank);
-  const lines = bank.filter((b) => open.has(b.id));
+  // a line the first round held for a person stays theirs: its fee changes nothing of why
+  const lines = bank.filter((b) => open.has(b.id) && !heldForPerson.has(b.id));
   const withFee = lines.filter((b) => paymentOf(b) !== b.amountMinor);
   if (withFee.length === 0) return first;
   const entryOpen = new Set(first.unmatchedLedger);

@@ -432,6 +432,13 @@ const PURPOSE = new Set(
   ),
 );
 
+/** A bookkeeping, channel or purpose word ("RENT", "BALANCE", "MOMO", "MAY"): what a memo says, no one's name. */
+export const isMemoWord = (word: string): boolean =>
+  GENERIC.has(word) || NOT_NAME_WORDS.has(word) || PURPOSE.has(word) || isMonthWord(word);
+
+/** Words that only say how or what ("Recd from mobile money", "Payment to cash"): no one's name. */
+const saysOnlyHow = (segment: string) => normalizeName(segment).every((w) => NOT_NAME_WORDS.has(w) || GENERIC.has(w));
+
 /** A segment names a party when it has a word of three letters or more (not a document number). */
 const namesSomeone = (segment: string) => normalizeName(segment).some((w) => /^[A-Z]{3,}$/.test(w));
 
@@ -464,7 +471,7 @@ export function partyFromDescription(description: string | null | undefined): st
       .replace(/\([^)]*\)/g, ' ')
       .split(/\s[-–]\s/)
       .map((x) => x.trim())
-      .find(namesSomeone);
+      .find((x) => namesSomeone(x) && !saysOnlyHow(x));
     return name ?? null;
   }
   return null;

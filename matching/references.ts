@@ -69,24 +69,27 @@ interface Prefix {
   payers: boolean;
   /** a number of its own, mixed into the hash of the numbers written after it (NumberKeys) */
   id: number;
+  /** a kind of document numbered by year (an invoice, a bill, an order, a receipt): two digits before its serial are one */
+  dated: boolean;
 }
 
 let prefixes = 0;
-const prefixOf = (name: string, payers = false): Prefix => ({
+const prefixOf = (name: string, payers = false, dated = false): Prefix => ({
   name,
   p: `P:${name}:`,
   s: `S:${name}:`,
   y: `Y:${name}:`,
   payers,
   id: (prefixes = (prefixes + 1) | 0),
+  dated,
 });
 
 // Words that mean the same document kind; everything else keeps its own spelling as a prefix.
-const INV = prefixOf('INV');
-const BILL = prefixOf('BILL');
-const PO = prefixOf('PO');
+const INV = prefixOf('INV', false, true);
+const BILL = prefixOf('BILL', false, true);
+const PO = prefixOf('PO', false, true);
 const CHQ = prefixOf('CHQ');
-const RCT = prefixOf('RCT');
+const RCT = prefixOf('RCT', false, true);
 // Written glued to its number (MYOB numbers invoices IV00004903, Sage Pastel and TurboCASH IN001311); IV also before a
 // padded one ("IV 00004891"). Before any other number "IV" is a Roman numeral ("PHASE IV 2024", "SCHEDULE IV 12"), and
 // "IN" as a word of its own a preposition ("DUE IN 01/2025"), no document.
@@ -555,9 +558,16 @@ function makeNumberKeys(
   for (let g = 0; g < count; g++) length += at[2 * g + 1]! - at[2 * g]!;
   if (prefix) {
     keys.begin(prefix.p);
-    if (count === 2 && at[1]! - at[0]! === 2 && at[3]! - at[2]! >= 3) {
-      // two digits before a serial of three or more, a year, written as its century's ("SI/26/0457" is SI 2026-457): a
-      // payer writing the year in full ("SI/2026/0457") quotes the same document. Both sides read it so, year or not.
+    if (
+      count === 2 &&
+      prefix.dated &&
+      at[1]! - at[0]! === 2 &&
+      at[3]! - at[2]! >= 3 &&
+      !isYearAt(text, at[2]!, at[3]!)
+    ) {
+      // a document's two digits before a serial of three or more, a year, written as its century's ("SI/26/0457" is SI
+      // 2026-457): a payer writing the year in full ("SI/2026/0457") quotes the same document. Both sides read it so.
+      // Not before a year ("INV 25/2026" is invoice 25 of 2026), nor after a word that names no document ("BR 12 345").
       keys.putChar(50);
       keys.putChar(48);
       keys.put(text, at[0]!, at[1]!);

@@ -2,7 +2,14 @@ import { counted } from '../domain/counted.js';
 import type { Evidence } from '../domain/reconciliation.js';
 import { namesOneWordApart, normalizeNameInto, tokenSimilarity } from './counterparty.js';
 import type { Tolerance } from './options.js';
-import { type PreparedBank, type PreparedLedger, daysOutside, digitTextOf, otherNumbersWritten } from './prepared.js';
+import {
+  type PreparedBank,
+  type PreparedLedger,
+  daysOutside,
+  digitTextOf,
+  isMemoWord,
+  otherNumbersWritten,
+} from './prepared.js';
 import { type KeyHolder, sharedKeyIdOf, sharedKeyOf } from './key-table.js';
 import { hasDigit } from './reference-text.js';
 import { tradingNameWritten } from './trading-names.js';
@@ -547,18 +554,24 @@ function anotherTradeAfter(words: readonly string[], at: number, party: readonly
  * the words share. A part cut short ("ABDUL-RAH") is the same name.
  */
 function compoundDiffers(party: string | null, narration: string | null | undefined): boolean {
-  if (!party || !narration || !party.includes('-')) return false;
+  if (!party || !narration || !HYPHENATED.test(party)) return false;
   for (const [, first, second] of party.matchAll(COMPOUND)) {
-    const written = new RegExp(`\\b${first}-([A-Z]+)`, 'i').exec(narration);
-    if (!written) continue;
-    const a = written[1]!.toUpperCase();
     const b = second!.toUpperCase();
-    if (!a.startsWith(b) && !b.startsWith(a)) return true;
+    let other = false;
+    for (const written of narration.matchAll(new RegExp(`\\b${first}[-–—]([A-Z]+)`, 'gi'))) {
+      const a = written[1]!.toUpperCase();
+      // the party's compound written (in full or cut short) settles it, wherever else its first part is joined
+      if (a.startsWith(b) || b.startsWith(a)) return false;
+      // a memo joined to the name by the narration's hyphen ("KWAME OSEI-RENT MAY") is no name of its own
+      if (!isMemoWord(a)) other = true;
+    }
+    if (other) return true;
   }
   return false;
 }
 
-const COMPOUND = /\b([A-Za-z]{2,})-([A-Za-z]{2,})\b/g;
+const HYPHENATED = /[A-Za-z][-–—][A-Za-z]/;
+const COMPOUND = /\b([A-Za-z]{2,})[-–—]([A-Za-z]{2,})\b/g;
 
 /** A trade word the party's name does not have, between the first and the last of its words as the text writes them. */
 function tradeAmong(party: readonly string[], words: readonly string[]): boolean {

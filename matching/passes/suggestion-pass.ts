@@ -54,7 +54,7 @@ export function suggestionPass(state: AssignmentState): Suggestion[] {
     insertionSort(cands, byConfidenceThenIds);
     const top = cands.slice(0, 3);
     const held = state.heldForPerson.get(b);
-    if (held) for (const c of top) c.evidence = c.evidence.concat(held);
+    if (held) for (const c of top) if (!c.evidence.includes(held)) c.evidence = c.evidence.concat(held);
     if (top.length > 1 && Math.abs(top[0]!.confidence - top[1]!.confidence) <= TIE_EPSILON) {
       for (const c of top.filter((c) => Math.abs(c.confidence - top[0]!.confidence) <= TIE_EPSILON))
         if (!c.evidence.some((e) => e.kind === 'tie')) c.evidence = c.evidence.concat(TIE);

@@ -58,6 +58,7 @@ describe('keys written to collide in an unseeded hash', () => {
       y: 'Y:CUSTOMER:',
       payers: true,
       id: 7,
+      dated: false,
     };
     // the prefix's number starts the hash; the text is the whole narration, the number its digits after the word
     const head = 'NIP FRM CUSTOMER ';

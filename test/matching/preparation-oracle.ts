@@ -85,11 +85,19 @@ function stripZeros(group: string): string {
 /** A serial after a two-digit year: padded with a zero or four digits or more ("0515", "10515"; not "500"). */
 const paddedOrLong = (serial: string) => serial.length >= 4 || (serial.length >= 3 && serial.startsWith('0'));
 
+/** The document kinds numbered by year, whose two digits before a serial are a year. */
+const DATED = new Set(['INV', 'BILL', 'PO', 'RCT']);
+
 function addNumberKeys(keys: Set<string>, groups: string[], prefix: string | null): void {
   const stripped = groups.map(stripZeros).join('-');
   const digits = groups.join('');
   // a two-digit year before its serial is written as its century's ("INV/26/0515" is INV 2026-515)
-  const shortYear = groups.length === 2 && groups[0]!.length === 2 && groups[1]!.length >= 3;
+  const shortYear =
+    groups.length === 2 &&
+    DATED.has(prefix ?? '') &&
+    groups[0]!.length === 2 &&
+    groups[1]!.length >= 3 &&
+    !YEAR.test(groups[1]!);
   if (prefix) keys.add(shortYear ? `P:${prefix}:20${groups[0]}-${stripZeros(groups[1]!)}` : `P:${prefix}:${stripped}`);
   if (prefix && groups.length === 1) keys.add(`S:${prefix}:${stripped}`);
   // a four-digit year, or two digits before a serial of three or more ("INV/26/0515")
