@@ -19,7 +19,12 @@ export interface ShutdownWatch {
   requested: Promise<NodeJS.Signals>;
   /** The first signal once it came, else null. */
   signal(): NodeJS.Signals | null;
-  /** Stops listening (the command finished on its own). */
+  /**
+   * The command is stopping for a reason of its own (a full disk, `--once` done): a Temporal client call still retrying
+   * as its connection closes is then expected too, as after a signal. Kept until the process ends.
+   */
+  stopping(): void;
+  /** Stops listening for signals (the command finished); the guard `stopping` set stays until the process ends. */
   dispose(): void;
 }
 
@@ -37,11 +42,19 @@ export function watchShutdown(
   let first: NodeJS.Signals | null = null;
   let resolveRequested!: (s: NodeJS.Signals) => void;
   const requested = new Promise<NodeJS.Signals>((r) => (resolveRequested = r));
+  let guarded = false;
+  // set by stopping(): the guard then outlives dispose, as the process is about to end
+  let kept = false;
+  const guard = () => {
+    if (guarded) return;
+    guarded = true;
+    process.on('uncaughtException', duringShutdown);
+  };
   const on = (s: NodeJS.Signals) => {
     if (first === null) {
       first = s;
       say('stopping: worker, webhook receiver and servers, in order (Ctrl-C again to force)…');
-      process.on('uncaughtException', duringShutdown);
+      guard();
       resolveRequested(s);
       return;
     }
@@ -60,10 +73,17 @@ export function watchShutdown(
   return {
     requested,
     signal: () => first,
+    stopping() {
+      kept = true;
+      guard();
+    },
     dispose() {
       process.off('SIGINT', on);
       process.off('SIGTERM', on);
-      process.off('uncaughtException', duringShutdown);
+      if (guarded && !kept) {
+        process.off('uncaughtException', duringShutdown);
+        guarded = false;
+      }
     },
   };
 }

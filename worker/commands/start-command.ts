@@ -64,7 +64,10 @@ export async function runStartCommand(
   });
   try {
     const done = await Promise.race([run, shutdown.requested.then(() => null), storageFailed]);
-    if (done !== null) return done;
+    if (done !== null) {
+      shutdown.stopping();
+      return done;
+    }
     logger.info({ signal: shutdown.signal() }, 'stopping');
     await stopAll();
     // A step still starting when the signal came (the embedded server, a sandbox) adds its cleanup late: give it a
@@ -73,6 +76,7 @@ export async function runStartCommand(
     await stopAll();
     return signalExitCode(shutdown.signal()!);
   } catch (e) {
+    shutdown.stopping();
     await stopAll();
     // As after a signal: a step still starting adds its cleanup late.
     await Promise.race([run.catch(() => undefined), new Promise((r) => setTimeout(r, 5_000).unref())]);

@@ -33,7 +33,10 @@ export async function runWorkerCommand(
   let failure: StorageWriteError | null = null;
   const stop = Promise.race([
     shutdown.requested,
-    (opts.storageFailed ?? new Promise<never>(() => undefined)).then((e) => void (failure = e)),
+    (opts.storageFailed ?? new Promise<never>(() => undefined)).then((e) => {
+      failure = e;
+      shutdown.stopping();
+    }),
   ]);
   const starting = startStack(settings, logger, {
     mono: settings.mono,
