@@ -33,7 +33,7 @@ import type { Notifier } from './notifier.js';
 import { issueReauthLink } from './reauth-link-issuer.js';
 import { ATTEMPTS_BEFORE_NOTE, isFeedFailure, isLongFailure, longFailureNote } from './long-failure-note.js';
 import { AttemptChain } from './attempt-chain.js';
-import { finalOnStorageRefusal, type StorageRefused } from './storage-failures.js';
+import { reportStorageRefusal, type StorageRefused } from './storage-failures.js';
 import { countedBreaks } from './window-breaks.js';
 
 export interface FeedActivityDeps {
@@ -50,7 +50,7 @@ export interface FeedActivityDeps {
   pageSize?: number;
   /** The database as a failure names it (the SQLite file, or the PostgreSQL server without its password). */
   database?: string;
-  /** Told when a write the disk refuses ends an activity (finalOnStorageRefusal): the process stops on it. */
+  /** Told when the disk refuses an activity's write (reportStorageRefusal): the process stops on it. */
   onStorageRefused?: (r: StorageRefused) => void;
 }
 
@@ -264,13 +264,11 @@ export function createFeedActivities(deps: FeedActivityDeps) {
   const nowIso = () => new Date().toISOString();
 
   /**
-   * The feed's activities whose failure the workflow handles (FeedSteps: waitForData, sync, awaitReauthorisation)
-   * end on a write the disk refuses instead of retrying it. recordFeedState and notifyReauthRequired do not: the
-   * workflow awaits them without a catch, where a non-retryable failure would fail the feed itself; they retry until
-   * the disk is freed, and the process has stopped meanwhile.
+   * A write the disk refuses inside one of the feed's activities is reported (the process stops on it) and retried:
+   * the activity runs again once a worker with room does, so the feed loses nothing and is left waiting on nothing.
    */
-  const storageFinal = <T>(run: () => Promise<T>) =>
-    finalOnStorageRefusal(deps.database ?? 'the database', deps.onStorageRefused, run);
+  const reportingStorage = <T>(run: () => Promise<T>) =>
+    reportStorageRefusal(deps.database ?? 'the database', deps.onStorageRefused, run);
 
   /** The Mono client for this activity: its requests end when the activity is cancelled. */
   const mono = (): MonoClient => deps.mono.withSignal(Context.current().cancellationSignal);
@@ -781,7 +779,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
   return {
     /** Reads the account from Mono and stores (or refreshes) it; returns what the workflow needs to proceed. */
     async describeAccount(accountId: string): Promise<AccountDescription> {
-      return storageFinal(async () => {
+      return reportingStorage(async () => {
         const a = await noteLongFailure(accountId, 'reading the account', () =>
           withHeartbeats(() => bankCall(accountId, () => mono().getAccount(accountId))),
         );
@@ -835,7 +833,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       const began = performance.now();
       const ms = () => Math.round(performance.now() - began);
       try {
-        const o = await storageFinal(() => noteLongFailure(input.accountId, 'sync', () => syncAccountOnce(input)));
+        const o = await reportingStorage(() => noteLongFailure(input.accountId, 'sync', () => syncAccountOnce(input)));
         deps.logger.info(syncOutcomeRecord(input.accountId, 'synced', ms(), o), 'account sync: synced');
         return o;
       } catch (e) {
@@ -879,7 +877,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     /** The feed's link: issued by wall-clock time (a link's life is real time, not the bank's clock). */
     async createReauthLink(accountId: string): Promise<{ url: string }> {
       // heartbeats while Mono is asked, as every call of the feed's to Mono does (withHeartbeats)
-      const { url } = await storageFinal(() =>
+      const { url } = await reportingStorage(() =>
         withHeartbeats(() =>
           mapMonoErrors(() =>
             issueReauthLink(

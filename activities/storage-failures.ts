@@ -13,13 +13,14 @@ export interface StorageRefused {
 }
 
 /**
- * Runs an activity so that a write the disk refuses (the database full, over quota, read-only) ends it for good
- * rather than being retried by Temporal for ever: a non-retryable failure of type StorageWriteRefused naming the
- * database, which the feed handles as any failed read (its last error; it tries again at its own pace), and `report`
- * is told, so that `start` and `worker` stop in order and exit 1 naming it, as for the log on a full disk. Mono's
- * failures and Temporal's own pass through untouched (their messages are no disk's).
+ * Runs an activity so that a write the disk refuses (the database full, over quota, read-only) is reported: `report`
+ * is told, so that `start` and `worker` stop in order and exit 1 naming the database, as for the log on a full disk,
+ * and the attempt fails as a StorageWriteRefused naming it. That failure stays retryable: the activity is attempted
+ * again once a worker with room runs, so nothing the feed was doing is dropped (a non-retryable one ended it for good,
+ * and a feed waiting for re-authorisation never asked for its link again). Mono's failures and Temporal's own pass
+ * through untouched (their messages are no disk's).
  */
-export async function finalOnStorageRefusal<T>(
+export async function reportStorageRefusal<T>(
   where: string,
   report: ((r: StorageRefused) => void) | undefined,
   run: () => Promise<T>,
@@ -34,7 +35,7 @@ export async function finalOnStorageRefusal<T>(
     throw ApplicationFailure.create({
       type: STORAGE_WRITE_REFUSED,
       message: `cannot write ${where}: ${refused.said} (${refused.code})`,
-      nonRetryable: true,
+      nonRetryable: false,
       details: [{ path: where, code: refused.code }],
     });
   }

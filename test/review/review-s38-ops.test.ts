@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { ApplicationFailure } from '@temporalio/common';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createFeedActivities } from '../../activities/feed-activities.js';
-import { finalOnStorageRefusal, type StorageRefused } from '../../activities/storage-failures.js';
+import { reportStorageRefusal, type StorageRefused } from '../../activities/storage-failures.js';
 import { MonoClient } from '../../adapters/mono/index.js';
 import { openDb, type DbHandle } from '../../db/connection.js';
 import { startSandbox, type Sandbox } from '../../sandbox/server.js';
@@ -88,7 +88,7 @@ describe('the database named in a StorageWriteRefused failure', () => {
   // sslpassword) of the URL in the name. Severity: medium (a secret in durable records shown to users).
   it.fails('carries no password given in the query string', async () => {
     const where = databaseWhere('postgres://bankfeed@db.internal:5432/bankfeed?password=s3cret-pw&sslmode=require');
-    const failure = await finalOnStorageRefusal(where, undefined, async () => {
+    const failure = await reportStorageRefusal(where, undefined, async () => {
       throw Object.assign(new Error('could not extend file "base/16384/2619": No space left on device'), {
         code: '53100',
       });
@@ -121,42 +121,42 @@ describe.skipIf(process.env.BANKFEED_TEST_TEMPORAL === '0')(
     });
 
     // 5429747 (activities/feed-activities.ts createReauthLink under storageFinal; workflows/feed-steps.ts
-    // awaitReauthorisation): issueReauthLink asks Mono for the link, then stores it; a refused store now ends the
-    // activity for good. The commit says "no workflow change (the feed already handles these activities' failures)",
+    // awaitReauthorisation): issueReauthLink asks Mono for the link, then stores it; a refused store ended the
+    // activity for good. The commit said "no workflow change (the feed already handles these activities' failures)",
     // but awaitReauthorisation handles a failed createReauthLink by going on without a link: it never asks for one
-    // again, and it notifies (first time and every reminder) only `if (s.c.reauthUrl)`. So once the disk is freed and
-    // the worker started again, the feed sits in REAUTH_REQUIRED for ever with no link and nobody told; before the
-    // commit Temporal's retry got the link as soon as the disk had room. Expected: the feed gets its link (and the
-    // person is told) once the write can be made, e.g. by asking again at the reminder timer. Severity: high (an
-    // account silently stops syncing until someone notices by other means and runs `bankfeed reauth`).
-    it.fails(
-      'gets its link and tells the person once the disk has room again',
-      async () => {
-        const id = await h.sandbox.linkAccount({ institution: 'UBA', historyDays: 10, txnsPerDay: 3 });
-        await h.startFeed(id);
-        await h.waitFor(id, (s) => s.backfilled && s.state === 'ACTIVE');
-        // Only the link's write is refused (as SQLite says a full disk): the feed's own state writes still go
-        // through, so what follows is the workflow's handling of the failure, not recordFeedState's retries.
-        await sql
-          .raw(
-            `create trigger review38_full before update of reauth_url on accounts when new.reauth_url is not null
+    // again, and it notifies (first time and every reminder) only `if (s.c.reauthUrl)`. So once the disk was freed and
+    // the worker started again, the feed sat in REAUTH_REQUIRED for ever with no link and nobody told. Severity: high
+    // (an account silently stops syncing until someone notices by other means and runs `bankfeed reauth`). Fixed
+    // (activities/storage-failures.ts reportStorageRefusal): the refusal is reported to the command's storage watch
+    // (which stops `start`/`worker`) and the attempt's failure stays retryable, so the feed gets its link (and the
+    // person is told) as soon as a worker can make the write. This harness's worker runs on, so its retry does.
+    it('gets its link and tells the person once the disk has room again', async () => {
+      const id = await h.sandbox.linkAccount({ institution: 'UBA', historyDays: 10, txnsPerDay: 3 });
+      await h.startFeed(id);
+      await h.waitFor(id, (s) => s.backfilled && s.state === 'ACTIVE');
+      // Only the link's write is refused (as SQLite says a full disk): the feed's own state writes still go
+      // through, so what follows is the link's activity and its retries, not recordFeedState's.
+      await sql
+        .raw(
+          `create trigger review38_full before update of reauth_url on accounts when new.reauth_url is not null
              begin select raise(abort, 'SQLITE_FULL: database or disk is full'); end`,
-          )
-          .execute(h.db.db);
-        h.sandbox.requireReauth(id);
-        await h.sandbox.emitWebhook('mono.events.account_updated', {
-          account: { _id: id },
-          meta: { data_status: 'AVAILABLE', sync_status: 'REAUTHORISATION_REQUIRED' },
-        });
-        await h.waitFor(id, (s) => s.state === 'REAUTH_REQUIRED' && /SQLITE_FULL/.test(s.lastError ?? ''), 60_000);
-        expect(refused.length).toBeGreaterThanOrEqual(1);
-        // the disk has room again
-        await sql.raw('drop trigger review38_full').execute(h.db.db);
-        const s = await h.waitFor(id, (x) => !!x.reauthUrl, 15_000);
-        expect(s.state).toBe('REAUTH_REQUIRED');
-        expect(told.filter((n) => n.accountId === id).length).toBeGreaterThanOrEqual(1);
-      },
-      120_000,
-    );
+        )
+        .execute(h.db.db);
+      h.sandbox.requireReauth(id);
+      await h.sandbox.emitWebhook('mono.events.account_updated', {
+        account: { _id: id },
+        meta: { data_status: 'AVAILABLE', sync_status: 'REAUTHORISATION_REQUIRED' },
+      });
+      await h.waitFor(id, (s) => s.state === 'REAUTH_REQUIRED', 60_000);
+      // the refused write was reported (the commands stop on it), naming the database
+      await vi.waitFor(() => expect(refused.length).toBeGreaterThanOrEqual(1), { timeout: 60_000, interval: 100 });
+      expect(refused[0]!.message).toMatch(/^cannot write the test database: database or disk is full \(SQLITE_FULL\)/);
+      expect((await h.waitFor(id, () => true)).reauthUrl).toBeNull();
+      // the disk has room again
+      await sql.raw('drop trigger review38_full').execute(h.db.db);
+      const s = await h.waitFor(id, (x) => !!x.reauthUrl, 15_000);
+      expect(s.state).toBe('REAUTH_REQUIRED');
+      expect(told.filter((n) => n.accountId === id).length).toBeGreaterThanOrEqual(1);
+    }, 120_000);
   },
 );
