@@ -922,34 +922,41 @@ export function createFeedActivities(deps: FeedActivityDeps) {
        */
       unlinkSetAside?: string | null;
     }): Promise<void> {
-      const now = nowIso();
-      await updateAccount(deps.db, input.accountId, {
-        state: input.state,
-        updated_at: now,
-        ...(input.lastError !== undefined ? { last_error: input.lastError } : {}),
-        ...(input.lastError === null ? { feed_failing_since: null } : {}),
-        ...(input.unlinkSetAside !== undefined
-          ? { unlink_set_aside: input.unlinkSetAside, unlink_set_aside_at: input.unlinkSetAside === null ? null : now }
-          : {}),
-        ...(input.dataStatus ? { data_status: input.dataStatus } : {}),
-        ...(input.clearReauth
-          ? { reauth_url: null, reauth_required_at: null, reauth_expires_at: null, bank_reauth_required_at: null }
-          : {}),
-        // An unlinked account's feed has ended: a relink must not start out refused the bank, nor failing since the
-        // ended feed's outage (its note and instant would stand through the new feed's backfill and date its failures).
-        // An unlink set aside is settled by the feed's end.
-        ...(input.state === 'UNLINKED'
-          ? {
-              unlinked_at: now,
-              bank_reauth_required_at: null,
-              last_error: null,
-              feed_failing_since: null,
-              unlink_set_aside: null,
-              unlink_set_aside_at: null,
-            }
-          : {}),
+      // Every poll and requested sync writes here first (FeedSteps.setState): a disk that filled while the feeds were
+      // idle is met here before any sync could report it.
+      await reportingStorage(async () => {
+        const now = nowIso();
+        await updateAccount(deps.db, input.accountId, {
+          state: input.state,
+          updated_at: now,
+          ...(input.lastError !== undefined ? { last_error: input.lastError } : {}),
+          ...(input.lastError === null ? { feed_failing_since: null } : {}),
+          ...(input.unlinkSetAside !== undefined
+            ? {
+                unlink_set_aside: input.unlinkSetAside,
+                unlink_set_aside_at: input.unlinkSetAside === null ? null : now,
+              }
+            : {}),
+          ...(input.dataStatus ? { data_status: input.dataStatus } : {}),
+          ...(input.clearReauth
+            ? { reauth_url: null, reauth_required_at: null, reauth_expires_at: null, bank_reauth_required_at: null }
+            : {}),
+          // An unlinked account's feed has ended: a relink must not start out refused the bank, nor failing since the
+          // ended feed's outage (its note and instant would stand through the new feed's backfill and date its
+          // failures). An unlink set aside is settled by the feed's end.
+          ...(input.state === 'UNLINKED'
+            ? {
+                unlinked_at: now,
+                bank_reauth_required_at: null,
+                last_error: null,
+                feed_failing_since: null,
+                unlink_set_aside: null,
+                unlink_set_aside_at: null,
+              }
+            : {}),
+        });
+        if (typeof input.lastError === 'string') await recordFeedFailing(deps.db, input.accountId, now);
       });
-      if (typeof input.lastError === 'string') await recordFeedFailing(deps.db, input.accountId, now);
     },
 
     /** The user's unlink: tell Mono (an account Mono already forgot counts as unlinked). */
@@ -985,7 +992,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
         } else throw toTemporalFailure(e);
       }
       // whichever run asked: the workflow settles only a note it holds itself (FeedSteps.settleSetAsideUnlink)
-      if (answer !== 'unlinked') await settleUnlinkSetAside(deps.db, accountId);
+      if (answer !== 'unlinked') await reportingStorage(() => settleUnlinkSetAside(deps.db, accountId));
       deps.logger.info({ accountId, answer }, 'asked Mono whether the account is still linked before an unlink');
       return answer;
     },

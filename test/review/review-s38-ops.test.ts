@@ -40,15 +40,15 @@ describe('a database that refuses writes while the feed is idle (real activities
   });
 
   // 5429747 (activities/feed-activities.ts storageFinal, its comment at ~line 266): only describeAccount, syncAccount
-  // and createReauthLink report a refused write to the command's storage watch; recordFeedState "retries until the
+  // and createReauthLink reported a refused write to the command's storage watch; recordFeedState "retries until the
   // disk is freed, and the process has stopped meanwhile". But every poll and every requested sync begins with
   // recordFeedState (FeedSteps.runSync: setState('SYNCING') before sync()), so a disk that filled (or a database
-  // made read-only) while the feeds were idle is met first by recordFeedState: it throws the raw SqliteError, Temporal
-  // retries it for ever, the sync that would report is never reached, and `worker` / `start --once` are never told,
-  // which is the very behaviour the commit says it ended. Expected: a refused write in recordFeedState (and
-  // notifyReauthRequired) is reported to the storage watch too (the activity may stay retryable, so the workflow is not
-  // failed), so the process stops in order naming the database. Severity: medium.
-  it.fails('recordFeedState meeting a read-only database tells the storage watch', async () => {
+  // made read-only) while the feeds were idle is met first by recordFeedState: it threw the raw SqliteError, Temporal
+  // retried it for ever, the sync that would report was never reached, and `worker` / `start --once` were never told,
+  // which is the very behaviour the commit says it ended. Severity: medium. Fixed: recordFeedState runs under
+  // reportStorageRefusal too, so the refusal is reported (the process stops in order naming the database) and its
+  // failure is a retryable StorageWriteRefused (the workflow awaits it without a catch: it must not fail the feed).
+  it('recordFeedState meeting a read-only database tells the storage watch', async () => {
     const refused: StorageRefused[] = [];
     const acts = createFeedActivities({
       db: handle.db,
@@ -68,9 +68,14 @@ describe('a database that refuses writes while the feed is idle (real activities
         .run(acts.recordFeedState, { accountId: id, state: 'SYNCING' })
         .then(
           () => null,
-          (e: unknown) => e as { code?: string },
+          (e: unknown) => e,
         );
-      expect(failure?.code).toBe('SQLITE_READONLY');
+      expect(failure).toBeInstanceOf(ApplicationFailure);
+      expect(failure).toMatchObject({
+        type: 'StorageWriteRefused',
+        nonRetryable: false,
+        message: `cannot write ${file}: the database is read-only (SQLITE_READONLY)`,
+      });
       expect(refused).toEqual([{ path: file, code: 'SQLITE_READONLY', said: 'the database is read-only' }]);
     } finally {
       await sql.raw('pragma query_only = 0').execute(handle.db);
