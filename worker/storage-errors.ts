@@ -41,12 +41,18 @@ export function watchStorage(): StorageWatch {
   return { failed, report };
 }
 
-/** The database as an error names it: the SQLite file, or the PostgreSQL server without its password. */
+/**
+ * The database as an error names it: the SQLite file, or the PostgreSQL server without its password and without its
+ * query string (node-postgres reads every parameter there, `password` and `sslpassword` among them). The name goes
+ * into messages, logs, Temporal's history and the account's record.
+ */
 export function databaseWhere(databaseUrl: string): string {
   if (!/^postgres(ql)?:\/\//.test(databaseUrl)) return databaseUrl;
   try {
     const u = new URL(databaseUrl);
     u.password = '';
+    u.search = '';
+    u.hash = '';
     return u.toString();
   } catch {
     return 'the PostgreSQL database';

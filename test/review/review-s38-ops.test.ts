@@ -85,13 +85,14 @@ describe('a database that refuses writes while the feed is idle (real activities
 
 describe('the database named in a StorageWriteRefused failure', () => {
   // 5429747 (worker/composition-root.ts storage.database = databaseWhere(settings.databaseUrl); worker/
-  // storage-errors.ts databaseWhere): databaseWhere blanks the URL's password field only, but node-postgres also takes
+  // storage-errors.ts databaseWhere): databaseWhere blanked the URL's password field only, but node-postgres also takes
   // the password from the query string (pg-connection-string copies every search parameter into the config), so
-  // DATABASE_URL=postgres://bankfeed@db/bankfeed?password=… keeps its password. Before this commit that string reached
+  // DATABASE_URL=postgres://bankfeed@db/bankfeed?password=… kept its password. Before this commit that string reached
   // only a console line at exit; now it is the message of the feed's activity failure, which goes into Temporal's
-  // history, the feed's lastError and the account's last_error (status, the web app). Expected: no password (nor
-  // sslpassword) of the URL in the name. Severity: medium (a secret in durable records shown to users).
-  it.fails('carries no password given in the query string', async () => {
+  // history and, where the feed records the failure, its lastError and the account's last_error (status, the web
+  // app). Severity: medium (a secret in durable records shown to users). Fixed: databaseWhere drops the whole query
+  // string, so no password (nor sslpassword) of the URL is in the name.
+  it('carries no password given in the query string', async () => {
     const where = databaseWhere('postgres://bankfeed@db.internal:5432/bankfeed?password=s3cret-pw&sslmode=require');
     const failure = await reportStorageRefusal(where, undefined, async () => {
       throw Object.assign(new Error('could not extend file "base/16384/2619": No space left on device'), {
@@ -104,6 +105,7 @@ describe('the database named in a StorageWriteRefused failure', () => {
     expect(failure).toBeInstanceOf(ApplicationFailure);
     expect((failure as ApplicationFailure).message).toMatch(/^cannot write .*disk is full \(53100\)$/);
     expect((failure as ApplicationFailure).message).not.toContain('s3cret-pw');
+    expect(where).toBe('postgres://bankfeed@db.internal:5432/bankfeed');
   });
 });
 
