@@ -22,6 +22,25 @@ export const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 export const byScoreThenIds = (x: Pair, y: Pair) =>
   y.s.strength - x.s.strength || x.b.order - y.b.order || x.l.order - y.l.order;
 
+/** Opens the items again (used 0) and drops their parties' filtered open lists, which dropped them; empties `items`. */
+function reopen<T extends { order: number }>(
+  items: T[],
+  used: Uint8Array,
+  partyOf: Int32Array,
+  parties: ReadonlyArray<PartyItems<T>>,
+  claims: Int32Array,
+): void {
+  for (const t of items) {
+    used[t.order] = 0;
+    const k = partyOf[t.order]!;
+    if (k) {
+      parties[k - 1]!.open = null;
+      claims[k - 1]!++;
+    }
+  }
+  items.length = 0;
+}
+
 /**
  * The one state every pass reads and writes: which lines and entries are still open, the groups confirmed so far and
  * the candidates found for a person. A pass may only claim what is open, so evidence found by an earlier (stronger)
@@ -369,24 +388,8 @@ export class AssignmentState {
 
   /** Opens the held groups' lines and entries again, for suggestions only (their parties' open lists made afresh). */
   releaseHeld(): void {
-    for (const b of this.heldBanks) {
-      this.usedBank[b.order] = 0;
-      const k = this.partyOfBank[b.order]!;
-      if (k) {
-        this.bankParties[k - 1]!.open = null;
-        this.bankClaims[k - 1]!++;
-      }
-    }
-    for (const l of this.heldLedgers) {
-      this.usedLedger[l.order] = 0;
-      const k = this.partyOfLedger[l.order]!;
-      if (k) {
-        this.ledgerParties[k - 1]!.open = null;
-        this.ledgerClaims[k - 1]!++;
-      }
-    }
-    this.heldBanks.length = 0;
-    this.heldLedgers.length = 0;
+    reopen(this.heldBanks, this.usedBank, this.partyOfBank, this.bankParties, this.bankClaims);
+    reopen(this.heldLedgers, this.usedLedger, this.partyOfLedger, this.ledgerParties, this.ledgerClaims);
   }
 
   /** Whether a group of these lines must be offered, not confirmed (a line of it is held for a person). */
