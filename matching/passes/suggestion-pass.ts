@@ -9,8 +9,9 @@ import { MIN_SUGGESTION_CONFIDENCE, TIE_EPSILON } from '../thresholds.js';
  * Last — suggestions for a person. Every line still open gets its best three candidates (single entries, the split
  * pass's combinations, a settlement, the rule's proposal), best first with their evidence; equally good leaders are
  * marked as a tie. A candidate short by a plausible deduction carries the gap and the account it would be written off
- * to. A line held for a person (AssignmentState.holdForPerson) is open again here, its candidates saying why. Part-payment
- * groups whose lines are all still open follow.
+ * to. What was held for a person (AssignmentState.holdForPerson: the groups offered instead of confirmed, their lines and
+ * entries) is open again here, every candidate of a held line saying why. Part-payment groups whose lines are all still
+ * open follow.
  */
 export function suggestionPass(state: AssignmentState): Suggestion[] {
   const { opts } = state;
