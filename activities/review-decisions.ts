@@ -30,6 +30,11 @@ export interface BulkPlan {
   skipped: number;
   /** Of those, lines whose best candidate differs from the books: they are accepted one by one, with a write-off. */
   differing: number;
+  /**
+   * Of those, lines the engine left for a person to decide (their best candidate ties with another, or a returned
+   * cheque's deposit): a bulk accept would decide them by the order of the list.
+   */
+  undecided: number;
 }
 
 /**
@@ -101,12 +106,14 @@ async function plan(
       lines: lineIds.filter((id) => covered.has(id)).length,
       skipped: lineIds.filter((id) => !covered.has(id)).length,
       differing: 0,
+      undecided: 0,
     };
   }
   const taken = new Set<string>();
   const chosen: ReviewGroup[] = [];
   const covered = new Set<number>();
   let differing = 0;
+  let undecided = 0;
   for (const line of lineIds) {
     if (covered.has(line)) continue;
     let best: ReviewGroup | undefined;
@@ -115,6 +122,11 @@ async function plan(
       if (!best || better(g, best)) best = g;
     }
     if (!best) continue;
+    // The engine left it to a person (a tie, a returned cheque): its evidence says so, and only a person reads it.
+    if (best.evidence.some((e) => e.kind === 'tie')) {
+      undecided++;
+      continue;
+    }
     // The best candidate differs from the books: the person writes the difference off (never a lesser candidate).
     if (needsWriteOff(best)) {
       differing++;
@@ -130,6 +142,7 @@ async function plan(
     lines: covered.size,
     skipped: lineIds.filter((id) => !covered.has(id)).length,
     differing,
+    undecided,
   };
 }
 
@@ -140,7 +153,13 @@ export function createReviewDecisions(deps: { db: Kysely<Database>; now?: () => 
     /** The count a person sees before a bulk action runs; nothing is written. */
     async preview(accountId: string, filter: QueueFilter, action: BulkAction): Promise<BulkPlan> {
       const p = await plan(createReviewRepository(deps.db), accountId, filter, action);
-      return { groupIds: p.groupIds, lines: p.lines, skipped: p.skipped, differing: p.differing };
+      return {
+        groupIds: p.groupIds,
+        lines: p.lines,
+        skipped: p.skipped,
+        differing: p.differing,
+        undecided: p.undecided,
+      };
     },
 
     /**
@@ -175,7 +194,14 @@ export function createReviewDecisions(deps: { db: Kysely<Database>; now?: () => 
           );
         }
         if (p.groups.length === 0)
-          return { groupIds: [], lines: 0, skipped: p.skipped, differing: p.differing, auditIds: [] };
+          return {
+            groupIds: [],
+            lines: 0,
+            skipped: p.skipped,
+            differing: p.differing,
+            undecided: p.undecided,
+            auditIds: [],
+          };
         // A statement finished since the person looked locks its lines: checked under the account's lock, as every
         // single decision is, so the whole action is refused rather than changing a signed period.
         await assertLinesUnlocked(trx, `bulk ${input.action}`, input.accountId, [
@@ -228,6 +254,7 @@ export function createReviewDecisions(deps: { db: Kysely<Database>; now?: () => 
           lines: p.lines,
           skipped: p.skipped,
           differing: p.differing,
+          undecided: p.undecided,
           auditIds: await audit.idsWrittenAt(input.accountId, input.actor, at),
         };
       });

@@ -4,6 +4,7 @@ import type { KeyTable } from './key-table.js';
 import type { MatchOptions } from './options.js';
 import type { PreparedBank, PreparedLedger } from './prepared.js';
 import type { Rule } from './rules.js';
+import { HELD_OFFERED } from './thresholds.js';
 import type { PairScore } from './scoring.js';
 
 /** A bank line and an open ledger entry that could be the same money, with the evidence for it. */
@@ -406,7 +407,7 @@ export class AssignmentState {
   private offer(group: MatchGroup, bs: readonly PreparedBank[], ls: readonly PreparedLedger[], why: Evidence): void {
     const candidate: SuggestionCandidate = {
       ledgerIds: group.ledgerIds,
-      confidence: group.confidence,
+      confidence: Math.min(group.confidence, HELD_OFFERED),
       differenceMinor: group.differenceMinor,
       evidence: group.evidence.concat(why),
     };

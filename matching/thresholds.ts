@@ -99,6 +99,11 @@ export const CREDIT_NOTE_OFFERED = 0.8;
 /** Below this a candidate is noise, not a suggestion. */
 export const MIN_SUGGESTION_CONFIDENCE = 0.25;
 /**
+ * The most a group held for a person (a returned cheque's deposit and its receipt) is offered at: its evidence is the
+ * engine's best, but the decision is the person's, so no "at least 90 %" filter or bulk accept takes it unread.
+ */
+export const HELD_OFFERED = 0.8;
+/**
  * A reference confirms a payment made at most this many days before the document's date (a deposit on an order, a
  * pro-forma paid ahead); one paid months before it was raised quotes another year's number or another document.
  */

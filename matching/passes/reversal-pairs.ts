@@ -215,13 +215,17 @@ function booksHoldTheReturn(state: AssignmentState, m: PreparedBank): boolean {
   return false;
 }
 
+/** A narration as evidence quotes it: whole up to 60 characters, else cut with an ellipsis. */
+const shortened = (text: string) => (text.length <= 60 ? text : `${text.slice(0, 59)}…`);
+
 /** Why a deposit whose cheque came back is left to a person: both readings of the books, in words. */
 function chequeReturned(m: PreparedBank): Evidence {
   return {
     kind: 'tie',
     detail:
-      `the cheque came back unpaid on ${m.line.date} (bank line ${m.line.id}): confirm the deposit against the receipt ` +
-      'and book the return, or leave the two bank lines as a pair if the books reverse the receipt',
+      `the cheque came back unpaid on ${m.line.date} ("${shortened(m.line.narration ?? '')}", ${m.abs} minor units): ` +
+      'confirm the deposit against the receipt and book the return, or leave the two bank lines as a pair if the books ' +
+      'reverse the receipt',
     weight: 0,
   };
 }

@@ -3,7 +3,7 @@ import { type AssignmentState, type Pair, byScoreThenIds, compareIds } from '../
 import { deductionAccount, deductionFor } from '../deductions.js';
 import { evidenceOf } from '../groups.js';
 import { insertionSort } from '../small-sort.js';
-import { MIN_SUGGESTION_CONFIDENCE, TIE_EPSILON } from '../thresholds.js';
+import { HELD_OFFERED, MIN_SUGGESTION_CONFIDENCE, TIE_EPSILON } from '../thresholds.js';
 
 /**
  * Last — suggestions for a person. Every line still open gets its best three candidates (single entries, the split
@@ -52,10 +52,14 @@ export function suggestionPass(state: AssignmentState): Suggestion[] {
         if (c.ledgerIds.every((id) => state.ledgerOpenById(id))) cands.push(c);
     keepBest(cands);
     if (cands.length === 0) continue;
+    const held = state.heldForPerson.get(b);
+    if (held)
+      for (const c of cands) {
+        c.confidence = Math.min(c.confidence, HELD_OFFERED);
+        if (!c.evidence.includes(held)) c.evidence = c.evidence.concat(held);
+      }
     insertionSort(cands, byConfidenceThenIds);
     const top = cands.slice(0, 3);
-    const held = state.heldForPerson.get(b);
-    if (held) for (const c of top) if (!c.evidence.includes(held)) c.evidence = c.evidence.concat(held);
     if (top.length > 1 && Math.abs(top[0]!.confidence - top[1]!.confidence) <= TIE_EPSILON) {
       for (const c of top.filter((c) => Math.abs(c.confidence - top[0]!.confidence) <= TIE_EPSILON))
         if (!c.evidence.some((e) => e.kind === 'tie')) c.evidence = c.evidence.concat(TIE);

@@ -88,7 +88,7 @@ describe('walk s38 over HTTP', () => {
    * (its name, or at least its id, as the finished reconciliation's "reconciliation-<id>-<date>.xlsx" does with its
    * number). Where: web/routes/statement-routes.ts (`statement-${f.period.to}.xlsx`). Severity: low.
    */
-  it.fails('names the account in the statement workbook’s file name', async () => {
+  it('names the account in the statement workbook’s file name', async () => {
     const rita = await signIn(h.app, 'rita');
     const res = await get(h.app, rita, `/accounts/${h.accountId}/statement.xlsx?end=2026-10-31&balance=&books=`);
     expect(res.statusCode).toBe(200);
@@ -151,7 +151,7 @@ describe('walk s38 over HTTP', () => {
    * the return named as the queue names lines: its date, amount and narration ("RETURNED CHQ 100284 REFER TO DRAWER
    * −₦121,000.00"). Where: matching/passes/reversal-pairs.ts chequeReturned (`bank line ${m.line.id}`). Severity: low.
    */
-  it.fails('names the returned cheque’s bank line by what the page shows, not its row number', async () => {
+  it('names the returned cheque’s bank line by what the page shows, not its row number', async () => {
     const [deposit, returned] = await seedReturnedCheque(h);
     const rita = await signIn(h.app, 'rita');
     const page = await get(h.app, rita, `/accounts/${h.accountId}/review?view=suggested`);
@@ -172,7 +172,7 @@ describe('walk s38 over HTTP', () => {
    * Where: db/review-repository.ts / web/routes/match-routes.ts bulk preview (min filter only), the reversal pass's
    * hold scoring. Severity: medium (a wrong clearance reachable in bulk).
    */
-  it.fails('keeps a deposit whose cheque came back out of “Accept all matching…” at ≥ 99 %', async () => {
+  it('keeps a deposit whose cheque came back out of “Accept all matching…” at ≥ 99 %', async () => {
     const rita = await signIn(h.app, 'rita');
     const bulk = `/accounts/${h.accountId}/bulk?action=confirm&min=99`;
     const before = pageText((await get(h.app, rita, bulk)).body);

@@ -214,7 +214,9 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
       throw Object.assign(new Error(wrong.map(([k, m]) => `${k}: ${reasonOf(k, m)}`).join('; ')), { statusCode: 400 });
     const signed = signedBalances(account, q, await statements.list(account.id));
     const { f } = await figuresOf(account, signed.fields, defaultEnd(account), signed.signed);
-    return sendWorkbook(reply, f.report, `statement-${f.period.to}.xlsx`, user.username);
+    // named by the account too: a month end's workbooks of several accounts share a folder
+    const whose = account.id.replace(/[^A-Za-z0-9._-]+/g, '-');
+    return sendWorkbook(reply, f.report, `statement-${whose}-${f.period.to}.xlsx`, user.username);
   });
 
   app.post('/accounts/:id/statement/finish', async (request, reply) => {

@@ -354,14 +354,22 @@ export function rulePreview(found: RuleLines, lineId: number | null, opts: { oob
     ${opts.oob ? ruleSave(lineId, found, true) : ''}`;
 }
 
-/** Why `skipped` lines are left out of a bulk accept: `differing` of them differ from the books, the rest compete. */
-function leftOutText(skipped: number, differing: number): string {
+/**
+ * Why `skipped` lines are left out of a bulk accept: `differing` of them differ from the books, `undecided` were left by
+ * the engine for a person (a tie, a returned cheque), the rest compete.
+ */
+function leftOutText(skipped: number, differing: number, undecided = 0): string {
   const differ = (n: number) =>
     `${counted(n, 'line')} whose best candidate differs from the books (accept ${n === 1 ? 'it' : 'each'} with Accept… to write the difference off)`;
+  const undecidedText = (n: number) =>
+    `${counted(n, 'line')} the engine left for you to decide (a tie, or a cheque that came back: read ${n === 1 ? 'its' : 'each'} evidence and accept one by one)`;
   const compete = (n: number) => `${counted(n, 'line')} whose best candidate competes with another line's`;
-  if (differing === 0) return compete(skipped);
-  if (differing === skipped) return differ(skipped);
-  return `${differ(differing)} and ${compete(skipped - differing)}`;
+  const parts: string[] = [];
+  if (differing > 0) parts.push(differ(differing));
+  if (undecided > 0) parts.push(undecidedText(undecided));
+  const rest = skipped - differing - undecided;
+  if (rest > 0 || parts.length === 0) parts.push(compete(rest));
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
 }
 
 export function bulkPanel(ctx: ReviewContext, filter: QueueFilter, action: 'confirm' | 'reject', plan: BulkPlan): Html {
@@ -371,7 +379,7 @@ export function bulkPanel(ctx: ReviewContext, filter: QueueFilter, action: 'conf
   if (plan.groupIds.length === 0)
     return notice(
       'warn',
-      `Nothing to ${verb.toLowerCase()} with this filter${plan.skipped ? `: ${leftOutText(plan.skipped, plan.differing)}` : ''}.`,
+      `Nothing to ${verb.toLowerCase()} with this filter${plan.skipped ? `: ${leftOutText(plan.skipped, plan.differing, plan.undecided)}` : ''}.`,
     );
   return html`<form
     method="post"
@@ -390,7 +398,7 @@ export function bulkPanel(ctx: ReviewContext, filter: QueueFilter, action: 'conf
     <span
       ><b>${verb} ${plan.groupIds.length.toLocaleString('en')}</b> suggestion${plan.groupIds.length === 1 ? '' : 's'}
       covering <b>${plan.lines.toLocaleString('en')}</b> bank
-      line${plan.lines === 1 ? '' : 's'}${plan.skipped ? html`; left for you: ${leftOutText(plan.skipped, plan.differing)}` : ''}.
+      line${plan.lines === 1 ? '' : 's'}${plan.skipped ? html`; left for you: ${leftOutText(plan.skipped, plan.differing, plan.undecided)}` : ''}.
       One transaction: all or nothing.</span
     >
     <button class="primary" data-bulk>${verb} ${plan.groupIds.length.toLocaleString('en')}</button>
