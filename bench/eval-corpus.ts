@@ -136,6 +136,7 @@ const FOLDERS = [
   ['holdout45', 'Safe Haven MFB/Autoline, First Atlantic/Acturis, Prime Bank/Magaya, Standard Bank/SQL-Ledger'],
   ['holdout46', 'Mainstreet MFB/COINS, NIB/AccountMate, Transnational Bank/Standard ERP, Postbank/Accounting Seed'],
   ['holdout47', 'OPay/Avanti, Bonzali Rural Bank/Flectra, Credit Bank/Clio, Ditsobotla/Draftworx'],
+  ['holdout48', 'Sparkle MFB/Kippa, Lower Pra Rural Bank/Firefly III, Choice MFB/ZipBooks, OSK/KMyMoney'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
