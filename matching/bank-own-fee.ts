@@ -95,6 +95,7 @@ const BANK_WORDS = new Set(['BANK', 'MFB', 'MICROFINANCE']);
  * em dash ("Kuda — Transfer fee"), or the "#" some banks mark their charges with. At most `maxMinor`: a fee, not a
  * payment. `channels` are the country's own payment channels ("GIP", "PESALINK"): another country's channel names no
  * service on its lines. `gateways` are payment gateways whose own fee is read in its few words only (gatewayFee).
+ * `feeWords` are the fee words of the country's other statement language, beside the English ones.
  */
 export function bankOwnFeeRule(
   currency: string,
@@ -102,18 +103,21 @@ export function bankOwnFeeRule(
   maxMinor: number,
   channels: readonly string[],
   gateways: readonly string[] = [],
+  feeWords: readonly string[] = [],
 ): Rule {
   // hardware only as the bank's token ("HARDWARE MAINTENANCE FEE" is an IT supplier's), a book only as a cheque book
   // ("BOOK FEES 2026" is a school's)
   const words = [...SERVICE_WORDS.split(' '), 'HARDWARE\\s+TOKEN', '(?:CHEQUE|CHQ)\\s+BOOKS?', ...channels].join('|');
   const gateway = gateways.length > 0 ? `|${gatewayFee(gateways)}` : '';
+  // the country's other language's fee words ("EFT FOOI", "MAANDELIKSE DIENSFOOI": Afrikaans statements)
+  const fees = feeWords.length > 0 ? `${FEE_WORDS}|${feeWords.join('|')}` : FEE_WORDS;
   const rule: Rule = {
     id,
     name: "The bank's own fee, in the bank's words only",
     when: {
       currency,
       // after the fee word a count in brackets, or service words ("ATM WDL CHARGE (REMOTE ON-US)")
-      narrationRegex: `^\\s*#?\\s*(?:[A-Z][A-Z&]*\\s+—\\s+)?(?:(?:(?:${words})(?:\\s*/\\s*|\\s+)){1,5}(?:${FEE_WORDS})\\s*(?:\\((?:(?:${words})\\s*){1,3}\\))?${CHARGED_ON}|${CHEQUE_BOOK}${gateway})${TAIL}\\s*$`,
+      narrationRegex: `^\\s*#?\\s*(?:[A-Z][A-Z&]*\\s+—\\s+)?(?:(?:(?:${words})(?:\\s*/\\s*|\\s+)){1,5}(?:${fees})\\s*(?:\\((?:(?:${words})\\s*){1,3}\\))?${CHARGED_ON}|${CHEQUE_BOOK}${gateway})${TAIL}\\s*$`,
       direction: 'debit',
       amountMaxMinor: maxMinor,
     },

@@ -96,11 +96,29 @@ export function southAfricanBankChargePresets(): Rule[] {
       name: 'Interest received',
       when: {
         currency,
-        narrationRegex: '^\\s*#?\\s*(CREDIT )?INTEREST\\b|^\\s*#?\\s*INT\\.?\\s*(PAID|CR|CREDIT)\\b',
+        // and in Afrikaans statements: KREDIETRENTE, RENTE (interest, credit interest)
+        narrationRegex:
+          '^\\s*#?\\s*(CREDIT )?INTEREST\\b|^\\s*#?\\s*INT\\.?\\s*(PAID|CR|CREDIT)\\b|^\\s*#?\\s*(KREDIET\\s*)?RENTE\\b',
         direction: 'credit',
       },
       then: { ledgerAccount: 'Income:Interest received', category: 'interest', autoConfirm: true },
     },
-    bankOwnFeeRule(currency, 'za-bank-own-fee', 100_000, ['PAYSHAP', 'RTC', 'ACB']),
+    bankOwnFeeRule(
+      currency,
+      'za-bank-own-fee',
+      100_000,
+      // the bank's services in Afrikaans statements: cash deposit, batch payment, monthly, service, account, card,
+      // withdrawal, debit order, payment, notification
+      [
+        'PAYSHAP',
+        'RTC',
+        'ACB',
+        ...'KONTANTDEPOSITO KONTANT BONDELBETALING MAANDELIKSE MAANDELIKS DIENS REKENING KAART ONTTREKKING DEBIETORDER BETALING KENNISGEWING'.split(
+          ' ',
+        ),
+      ],
+      [],
+      ['FOOI', 'FOOIE', 'DIENSFOOI', 'DIENSGELD', 'KOSTE'],
+    ),
   ];
 }
