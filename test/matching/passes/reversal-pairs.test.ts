@@ -171,7 +171,9 @@ describe('pass 1: reversal pairs', () => {
     const offered = r.suggestions.find((s) => s.bankIds[0] === 'dep')!;
     expect(offered.candidates[0]!.ledgerIds).toEqual(['rcpt']);
     const why = offered.candidates[0]!.evidence.find((e) => e.kind === 'tie')!;
-    expect(why.detail).toContain('the cheque came back unpaid on 2025-02-13 ("RETURNED CHQ 004512 - INSUFFICIENT FUNDS", 508550 minor units)');
+    expect(why.detail).toContain(
+      'the cheque came back unpaid on 2025-02-13 ("RETURNED CHQ 004512 - INSUFFICIENT FUNDS", 508550 minor units)',
+    );
     expect(why.weight).toBe(0);
   });
 
