@@ -86,6 +86,17 @@ export function fieldNamesPayee(
 
 const BANK_WORDS = new Set(['BANK', 'MFB', 'MICROFINANCE']);
 
+/** The service words a fee line may name, the country's own channels with them. */
+function serviceWords(channels: readonly string[]): string {
+  // hardware only as the bank's token ("HARDWARE MAINTENANCE FEE" is an IT supplier's), a book only as a cheque book
+  // ("BOOK FEES 2026" is a school's)
+  return [...SERVICE_WORDS.split(' '), 'HARDWARE\\s+TOKEN', '(?:CHEQUE|CHQ)\\s+BOOKS?', ...channels].join('|');
+}
+
+/** The fee words, with the country's other language's ("EFT FOOI", "MAANDELIKSE DIENSFOOI": Afrikaans statements). */
+const feeWordsOf = (feeWords: readonly string[]): string =>
+  feeWords.length > 0 ? `${FEE_WORDS}|${feeWords.join('|')}` : FEE_WORDS;
+
 /**
  * The rule for one country's lines: up to five service words, then a fee word, and nothing after it but a count in
  * brackets ("SMS Notification Fee (41)") or service words in brackets ("ATM WDL CHARGE (REMOTE ON-US)"), then up to two of a month (with its year), a year, or the bank's own
@@ -105,12 +116,9 @@ export function bankOwnFeeRule(
   gateways: readonly string[] = [],
   feeWords: readonly string[] = [],
 ): Rule {
-  // hardware only as the bank's token ("HARDWARE MAINTENANCE FEE" is an IT supplier's), a book only as a cheque book
-  // ("BOOK FEES 2026" is a school's)
-  const words = [...SERVICE_WORDS.split(' '), 'HARDWARE\\s+TOKEN', '(?:CHEQUE|CHQ)\\s+BOOKS?', ...channels].join('|');
+  const words = serviceWords(channels);
   const gateway = gateways.length > 0 ? `|${gatewayFee(gateways)}` : '';
-  // the country's other language's fee words ("EFT FOOI", "MAANDELIKSE DIENSFOOI": Afrikaans statements)
-  const fees = feeWords.length > 0 ? `${FEE_WORDS}|${feeWords.join('|')}` : FEE_WORDS;
+  const fees = feeWordsOf(feeWords);
   const rule: Rule = {
     id,
     name: "The bank's own fee, in the bank's words only",
@@ -119,6 +127,45 @@ export function bankOwnFeeRule(
       // after the fee word a count in brackets, or service words ("ATM WDL CHARGE (REMOTE ON-US)")
       narrationRegex: `^\\s*#?\\s*(?:[A-Z][A-Z&]*\\s+—\\s+)?(?:(?:(?:${words})(?:\\s*/\\s*|\\s+)){1,5}(?:${fees})\\s*(?:\\((?:(?:${words})\\s*){1,3}\\))?${CHARGED_ON}|${CHEQUE_BOOK}${gateway})${TAIL}\\s*$`,
       direction: 'debit',
+      amountMaxMinor: maxMinor,
+    },
+    then: { ledgerAccount: 'Bank charges:Bank fees', category: 'bank-charge', autoConfirm: true },
+  };
+  madeHere.add(rule);
+  return rule;
+}
+
+/** The words a bank writes for taking back what it took. */
+const REFUND_WORDS = 'REVERSAL|RVSL|REVERSED|REV|REFUND|REFUNDED';
+
+/**
+ * The bank giving back its own fee ("REVERSAL NIP TRANSFER CHARGE+VAT", "REVERSAL | Transfer Fee", "SMS ALERT CHARGES
+ * REFUND", "REVERSAL OF COT"): a credit of the bank's fee words only, the refund word before or after them. It is the
+ * fee account's, as the fee was, and needs no person; a refund naming anyone else ("REVERSAL NIP TRF FRM …", "REFUND
+ * FROM …") is money of that someone, and the reversal presets after this rule take it. A fee and its refund both on the
+ * statement are paired before the rules (the reversal pass), so this takes only a refund whose fee went before.
+ * `refundWords` are the refund words of the country's other statement language.
+ */
+export function bankOwnFeeRefundRule(
+  currency: string,
+  id: string,
+  maxMinor: number,
+  channels: readonly string[],
+  feeWords: readonly string[] = [],
+  refundWords: readonly string[] = [],
+): Rule {
+  const words = serviceWords(channels);
+  const refund = [REFUND_WORDS, ...refundWords].join('|');
+  // the VAT on the fee with it or alone ("… CHARGE+VAT", "VAT ON SMS ALERT CHARGES"); COT and AMF are fees by name
+  const fee = `(?:VAT\\s+(?:ON\\s+)?)?(?:(?:${words})(?:\\s*/\\s*|\\s+)){0,5}(?:${feeWordsOf(feeWords)}|COT|AMF)(?:\\s*(?:\\+|&|AND)\\s*VAT)?`;
+  const gap = '\\s*[|:–—-]?\\s*';
+  const rule: Rule = {
+    id,
+    name: "The bank's refund of its own fee, in the bank's words only",
+    when: {
+      currency,
+      narrationRegex: `^\\s*#?\\s*(?:(?:${refund})(?:\\s+OF)?${gap}${fee}|${fee}${gap}(?:${refund}))${TAIL}\\s*$`,
+      direction: 'credit',
       amountMaxMinor: maxMinor,
     },
     then: { ledgerAccount: 'Bank charges:Bank fees', category: 'bank-charge', autoConfirm: true },

@@ -1,5 +1,5 @@
 import type { Rule } from './rules.js';
-import { bankOwnFeeRule } from './bank-own-fee.js';
+import { bankOwnFeeRefundRule, bankOwnFeeRule } from './bank-own-fee.js';
 import { interestWithholdingRule } from './interest-withholding.js';
 
 /**
@@ -11,7 +11,10 @@ import { interestWithholdingRule } from './interest-withholding.js';
 export function ghanaianBankChargePresets(): Rule[] {
   const fee = '(?:CHARGES?|CHG|FEES?|COMM(?:ISSION)?)';
   const currency = 'GHS';
+  const channels = ['GIP', 'MOMO', 'EZWICH'];
   return [
+    // before the reversal rule: the bank's refund of its own fee needs no person
+    bankOwnFeeRefundRule(currency, 'gh-bank-fee-refund', 50_000, channels),
     {
       id: 'gh-reversal',
       name: 'Reversal of an earlier transaction (needs a person to pair it)',
@@ -75,6 +78,6 @@ export function ghanaianBankChargePresets(): Rule[] {
       },
       then: { ledgerAccount: 'Income:Interest received', category: 'interest', autoConfirm: true },
     },
-    bankOwnFeeRule(currency, 'gh-bank-own-fee', 50_000, ['GIP', 'MOMO', 'EZWICH']),
+    bankOwnFeeRule(currency, 'gh-bank-own-fee', 50_000, channels),
   ];
 }

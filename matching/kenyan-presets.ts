@@ -1,5 +1,5 @@
 import type { Rule } from './rules.js';
-import { bankOwnFeeRule } from './bank-own-fee.js';
+import { bankOwnFeeRefundRule, bankOwnFeeRule } from './bank-own-fee.js';
 import { interestWithholdingRule } from './interest-withholding.js';
 
 /**
@@ -11,7 +11,11 @@ import { interestWithholdingRule } from './interest-withholding.js';
 export function kenyanBankChargePresets(): Rule[] {
   const fee = '(?:CHARGES?|CHG|FEES?|COMM(?:ISSION)?)';
   const currency = 'KES';
+  // EAZZYBIZ: Equity Bank's business banking, its monthly fee
+  const channels = ['PESALINK', 'MPESA', 'PAYBILL', 'TILL', 'EAZZYBIZ'];
   return [
+    // before the reversal rule: the bank's refund of its own fee needs no person
+    bankOwnFeeRefundRule(currency, 'ke-bank-fee-refund', 200_000, channels),
     {
       id: 'ke-reversal',
       name: 'Reversal of an earlier transaction (needs a person to pair it)',
@@ -85,7 +89,6 @@ export function kenyanBankChargePresets(): Rule[] {
       },
       then: { ledgerAccount: 'Income:Interest received', category: 'interest', autoConfirm: true },
     },
-    // EAZZYBIZ: Equity Bank's business banking, its monthly fee
-    bankOwnFeeRule(currency, 'ke-bank-own-fee', 200_000, ['PESALINK', 'MPESA', 'PAYBILL', 'TILL', 'EAZZYBIZ']),
+    bankOwnFeeRule(currency, 'ke-bank-own-fee', 200_000, channels),
   ];
 }

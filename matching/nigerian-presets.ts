@@ -1,5 +1,5 @@
 import type { Rule } from './rules.js';
-import { bankOwnFeeRule } from './bank-own-fee.js';
+import { bankOwnFeeRefundRule, bankOwnFeeRule } from './bank-own-fee.js';
 import { interestWithholdingRule } from './interest-withholding.js';
 
 /**
@@ -17,6 +17,8 @@ export function nigerianBankChargePresets(): Rule[] {
   const PAID_TO_SOMEONE = String.raw`.*\b(?:TO|IFO)\b(?!\s*\d)|.*(?<!\b(?:ON|COMM\w*|FEES?|CHARGES?|CHGS?)\s+(?:NIP\s+)?)\b(?:TRF|TFR|TRANSFER)\b(?!\s+(?:FEES?|CHARGES?|CHGS?|COMM\w*|VAT)\b)|.*\b(?:NIP|MOB)\s*(?:DR|CR)?\s*[\/-]|.*\/\s*[A-Z]+\s+BANK\b`;
   const fee = 'FEE|CHARGE|CHG|COMM(?:ISSION)?';
   return [
+    // before the reversal rule: the bank's refund of its own fee needs no person
+    bankOwnFeeRefundRule(currency, 'ng-bank-fee-refund', 1_000_000, ['NIP']),
     {
       id: 'ng-reversal',
       name: 'Reversal of an earlier transaction (needs a person to pair it)',

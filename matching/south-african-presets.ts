@@ -1,5 +1,5 @@
 import type { Rule } from './rules.js';
-import { bankOwnFeeRule } from './bank-own-fee.js';
+import { bankOwnFeeRefundRule, bankOwnFeeRule } from './bank-own-fee.js';
 
 /**
  * Built-in rules for bank-only lines on South African (ZAR) statements: the monthly account (management) fee,
@@ -14,10 +14,31 @@ import { bankOwnFeeRule } from './bank-own-fee.js';
 const TAIL =
   '(\\s+(EFT|IB|ONLINE|INTERNET|RTC|ACB|PAYSHAP|FEES?|CHARGES?|\\(\\d+(\\s+ITEMS?)?\\)|[A-Z]{0,4}\\d[A-Z\\d]*|\\d{1,2}[/.-]\\d{1,2}([/.-]\\d{2,4})?|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$';
 
+/**
+ * The payment channels, and the bank's services in Afrikaans statements: cash deposit, batch payment, monthly, service,
+ * account, card, withdrawal, debit order, payment, notification.
+ */
+const CHANNELS = [
+  'PAYSHAP',
+  'RTC',
+  'ACB',
+  ...'KONTANTDEPOSITO KONTANT BONDELBETALING MAANDELIKSE MAANDELIKS DIENS REKENING KAART ONTTREKKING DEBIETORDER BETALING KENNISGEWING'.split(
+    ' ',
+  ),
+];
+/** Afrikaans statements' fee words. */
+const AFRIKAANS_FEE_WORDS = ['FOOI', 'FOOIE', 'DIENSFOOI', 'DIENSGELD', 'KOSTE'];
+
 export function southAfricanBankChargePresets(): Rule[] {
   const fee = '(?:FEES?|CHARGES?|CHG)';
   const currency = 'ZAR';
   return [
+    // before the reversal rule: the bank's refund of its own fee needs no person
+    // (Afrikaans: TERUGBETALING a repayment, TERUGSKRYWING a writing back)
+    bankOwnFeeRefundRule(currency, 'za-bank-fee-refund', 100_000, CHANNELS, AFRIKAANS_FEE_WORDS, [
+      'TERUGBETALING',
+      'TERUGSKRYWING',
+    ]),
     {
       id: 'za-reversal',
       name: 'Reversal of an earlier transaction (needs a person to pair it)',
@@ -103,22 +124,6 @@ export function southAfricanBankChargePresets(): Rule[] {
       },
       then: { ledgerAccount: 'Income:Interest received', category: 'interest', autoConfirm: true },
     },
-    bankOwnFeeRule(
-      currency,
-      'za-bank-own-fee',
-      100_000,
-      // the bank's services in Afrikaans statements: cash deposit, batch payment, monthly, service, account, card,
-      // withdrawal, debit order, payment, notification
-      [
-        'PAYSHAP',
-        'RTC',
-        'ACB',
-        ...'KONTANTDEPOSITO KONTANT BONDELBETALING MAANDELIKSE MAANDELIKS DIENS REKENING KAART ONTTREKKING DEBIETORDER BETALING KENNISGEWING'.split(
-          ' ',
-        ),
-      ],
-      [],
-      ['FOOI', 'FOOIE', 'DIENSFOOI', 'DIENSGELD', 'KOSTE'],
-    ),
+    bankOwnFeeRule(currency, 'za-bank-own-fee', 100_000, CHANNELS, [], AFRIKAANS_FEE_WORDS),
   ];
 }
