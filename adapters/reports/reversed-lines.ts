@@ -54,11 +54,17 @@ export function takeCarriedReversals(
   return taken;
 }
 
-/** The note naming each pair that cancelled: what was undone, and the line undoing it. */
+/**
+ * The note naming each pair that cancelled: what was undone, and the line undoing it. In date order, as the bank
+ * statement it is ticked against reads (the pairs come in the order the feed stored the lines, newest pages first).
+ */
 export function reversedNote(pairs: readonly ReversedLine[], currency: CurrencyCode): string {
   const said = (i: StatementItem) =>
     `${i.date} ${i.description} (${formatMoney({ minor: i.signedMinor ?? 0, currency }, { sign: 'always' })})`;
-  return `Reversed by the bank, so neither is an item (the two cancel and the books post neither): ${pairs
+  const byDate = (a: ReversedLine, b: ReversedLine) =>
+    a.line.date.localeCompare(b.line.date) || a.reversal.date.localeCompare(b.reversal.date);
+  return `Reversed by the bank, so neither is an item (the two cancel and the books post neither): ${[...pairs]
+    .sort(byDate)
     .map((p) => `${said(p.line)} by ${said(p.reversal)}`)
     .join('; ')}.`;
 }

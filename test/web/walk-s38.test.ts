@@ -124,7 +124,7 @@ describe('walk s38 over HTTP', () => {
    * Summary note). Should be: in date order, as a bank statement reads. Where: the statement's reversed-pairs note
    * (web statement view and adapters/reports). Severity: low.
    */
-  it.fails('lists the bank’s reversed pairs in date order in the statement’s note', async () => {
+  it('lists the bank’s reversed pairs in date order in the statement’s note', async () => {
     // the later pair first, as the demo's feed delivers pages newest first
     await seedBank(h.db.db, h.accountId, [
       { date: '2026-10-20', amountMinor: -420_000, narration: 'NIP TRF TO KOFI MENSAH FT26102000001' },
