@@ -3,6 +3,7 @@
  * rule typed into the address names a rule at all. One that names none lists nothing and says so; it never falls
  * back to every line.
  */
+import { REVERSAL_PAIR_NAME, REVERSAL_PAIR_RULE } from '../adapters/reports/reversed-lines.js';
 import { createReviewRepository, type QueueFilter } from '../db/review-repository.js';
 import { createWebRuleRepository } from '../db/web-rule-repository.js';
 import { DEFAULT_MATCH_OPTIONS } from '../matching/options.js';
@@ -25,6 +26,8 @@ export async function ruleChoices(ctx: WebAppContext, accountId: string, f: Queu
   const own = await createWebRuleRepository(ctx.db).forAccount(accountId);
   // an accountant reads a rule by its name ("NIP transfer fee ₦53.75 (VAT inclusive)"), not its id
   const names = new Map([...presets, ...own].map((r) => [r.id, r.name ?? null] as const));
+  // the engine's own reversal pass is no configured rule, so it has no name but the statement's words for it
+  if (!names.get(REVERSAL_PAIR_RULE)) names.set(REVERSAL_PAIR_RULE, REVERSAL_PAIR_NAME);
   const rules = counted.map((r) => ({ ...r, name: names.get(r.ruleId) ?? null }));
   const id = f.ruleId;
   if (id === undefined || rules.some((r) => r.ruleId === id)) return { rules, unknown: false, typedName: null };

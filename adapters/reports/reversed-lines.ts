@@ -7,6 +7,8 @@ import type { StatementItem } from './model.js';
  * (matching/passes/reversal-pairs.ts REVERSAL_PAIR_RULE; said here, as reports do not reach into the engine).
  */
 export const REVERSAL_PAIR_RULE = 'reversal-pair';
+/** That rule in words (it has no configured name): the review app's Rule filter and this note say it alike. */
+export const REVERSAL_PAIR_NAME = 'Reversed by the bank';
 
 /** A bank line and the bank's line undoing it: the two cancel, the books post neither, so neither is an item. */
 export interface ReversedLine {
@@ -63,7 +65,7 @@ export function reversedNote(pairs: readonly ReversedLine[], currency: CurrencyC
     `${i.date} ${i.description} (${formatMoney({ minor: i.signedMinor ?? 0, currency }, { sign: 'always' })})`;
   const byDate = (a: ReversedLine, b: ReversedLine) =>
     a.line.date.localeCompare(b.line.date) || a.reversal.date.localeCompare(b.reversal.date);
-  return `Reversed by the bank, so neither is an item (the two cancel and the books post neither): ${[...pairs]
+  return `${REVERSAL_PAIR_NAME}, so neither is an item (the two cancel and the books post neither): ${[...pairs]
     .sort(byDate)
     .map((p) => `${said(p.line)} by ${said(p.reversal)}`)
     .join('; ')}.`;

@@ -103,7 +103,7 @@ describe('walk s38 over HTTP', () => {
    * as the statement's note calls them ("Reversed by the bank, so neither is an item"). Where: web/rule-filter.ts
    * (a rule of no known name is shown by its id; the engine's own reversal pass has no name). Severity: low.
    */
-  it.fails('names the reversal pairs in words in the Matched tab’s Rule filter', async () => {
+  it('names the reversal pairs in words in the Matched tab’s Rule filter', async () => {
     await seedBank(h.db.db, h.accountId, [
       { date: '2026-10-09', amountMinor: -630_000, narration: 'NIP TRF TO AMA OWUSU FT26100999812' },
       { date: '2026-10-09', amountMinor: 630_000, narration: 'REVERSAL NIP TRF TO AMA OWUSU FT26100999812' },
