@@ -198,7 +198,7 @@ describe.skipIf(!available)('walk s38 in Chromium at 375 px', () => {
    * fits the screen (max-width 100 %), the page no wider than the phone. Where: web/static CSS for the filter's
    * select. Severity: low.
    */
-  it.fails('keeps the Matched tab as wide as a 375 px phone when a rule has a long name', async () => {
+  it('keeps the Matched tab as wide as a 375 px phone when a rule has a long name', async () => {
     // the NIP fee line (h.bank[3]) explained by the levy preset, whose name is the demo's longest
     await h.db.db
       .updateTable('match_groups')
