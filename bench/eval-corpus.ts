@@ -137,6 +137,7 @@ const FOLDERS = [
   ['holdout46', 'Mainstreet MFB/COINS, NIB/AccountMate, Transnational Bank/Standard ERP, Postbank/Accounting Seed'],
   ['holdout47', 'OPay/Avanti, Bonzali Rural Bank/Flectra, Credit Bank/Clio, Ditsobotla/Draftworx'],
   ['holdout48', 'Sparkle MFB/Kippa, Lower Pra Rural Bank/Firefly III, Choice MFB/ZipBooks, OSK/KMyMoney'],
+  ['holdout49', 'Carbon MFB/Vencru, Ga Rural Bank/HomeBank, Maisha MFB/Pandle, ICICI JHB/Refrens'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
