@@ -73,7 +73,7 @@ export function ghanaianBankChargePresets(): Rule[] {
       name: 'Interest received',
       when: {
         currency,
-        narrationRegex: '^\\s*(CREDIT )?INTEREST\\b|^\\s*INT\\.?\\s*(PAID|CR|CREDIT)\\b',
+        narrationRegex: '^\\s*(CREDIT )?INTEREST\\b|^\\s*INT[./]?\\s*(PAID|CR|CREDIT)\\b',
         direction: 'credit',
       },
       then: { ledgerAccount: 'Income:Interest received', category: 'interest', autoConfirm: true },

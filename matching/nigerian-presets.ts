@@ -197,7 +197,7 @@ export function nigerianBankChargePresets(): Rule[] {
       when: {
         currency,
         narrationRegex:
-          '^\\s*(CREDIT )?INTEREST\\b|^\\s*INT\\.?\\s*(PAID|CR|CREDIT)\\b|^(?!.*\\b(NIP|TRF|TFR|FRM|FROM|TRANSFER)\\b).*\\bINTEREST\\s+(EARNED|CREDITED|CREDIT|PAID|CAPITALI[SZ]ED)\\b',
+          '^\\s*(CREDIT )?INTEREST\\b|^\\s*INT[./]?\\s*(PAID|CR|CREDIT)\\b|^(?!.*\\b(NIP|TRF|TFR|FRM|FROM|TRANSFER)\\b).*\\bINTEREST\\s+(EARNED|CREDITED|CREDIT|PAID|CAPITALI[SZ]ED)\\b',
         direction: 'credit',
       },
       then: { ledgerAccount: 'Income:Interest received', category: 'interest', autoConfirm: true },

@@ -119,7 +119,7 @@ export function southAfricanBankChargePresets(): Rule[] {
         currency,
         // and in Afrikaans statements: KREDIETRENTE, RENTE (interest, credit interest)
         narrationRegex:
-          '^\\s*#?\\s*(CREDIT )?INTEREST\\b|^\\s*#?\\s*INT\\.?\\s*(PAID|CR|CREDIT)\\b|^\\s*#?\\s*(KREDIET\\s*)?RENTE\\b',
+          '^\\s*#?\\s*(CREDIT )?INTEREST\\b|^\\s*#?\\s*INT[./]?\\s*(PAID|CR|CREDIT)\\b|^\\s*#?\\s*(KREDIET\\s*)?RENTE\\b',
         direction: 'credit',
       },
       then: { ledgerAccount: 'Income:Interest received', category: 'interest', autoConfirm: true },

@@ -14,11 +14,12 @@ import { findSubsets, someSubsetSums } from '../subset-sum.js';
 import { insertionSort } from '../small-sort.js';
 import { strongestPairsFirst } from './strongest-first.js';
 import { roundFigures } from '../round-sums.js';
-import { reversalMarkersByAmount } from './reversal-pairs.js';
+import { reversalMarkersByAmount, sentAgainOf } from './reversal-pairs.js';
 import { DOCUMENT } from '../same-amounts.js';
 import { partyKeysOf } from '../candidates.js';
 import { namesOtherBranch } from '../place-names.js';
-import { narrationWords } from '../scoring.js';
+import { dateEvidence, narrationWords } from '../scoring.js';
+import { flat } from '../flat-text.js';
 import {
   MIN_PARTY_LETTERS,
   NAMED_PAYER_DAYS,
@@ -53,7 +54,8 @@ export function counterpartyPass(state: AssignmentState): void {
     for (let i = from; i < to; i++) {
       if (!state.pairEntryOpen(i)) continue;
       const p = state.pairAt(i);
-      if (p.s.fit !== 'exact' || !clearParty(p) || daysOutside(b, p.l) > NAMED_PAYER_DAYS) continue;
+      if (p.s.fit !== 'exact' || !clearParty(p)) continue;
+      if (daysOutside(b, p.l) > NAMED_PAYER_DAYS && !firstSentNear(state, p)) continue;
       // a line quoting a document pays that one: an entry numbered otherwise is not it, whoever's it is
       if (p.l.namesDocument && numberedOtherwise((quoted ??= quotedNumbers(b)), p.l)) continue;
       // June's levy or rent is not May's entry of the same amount: a line and an entry naming other months
@@ -73,7 +75,7 @@ export function counterpartyPass(state: AssignmentState): void {
     const apart = rivalled ? datedApart(state, p) : SOLE_CANDIDATE;
     if (apart === null) continue;
     if (partyItemsAlsoSum(state, p, pool)) continue;
-    const ev = evidenceOf(p, apart);
+    const ev = datedFirstSent(state, p, evidenceOf(p, apart));
     // a caller who raised the threshold asked for more than this evidence gives
     const confidence = evidenceSum(ev);
     if (confidence < opts.autoConfirmThreshold) continue;
@@ -514,4 +516,28 @@ function partyAmountsAlsoSum(state: AssignmentState, p: Pair): boolean | null {
   // largest first: sorted ascending, then reversed (amounts alike are alike, so no order among them matters)
   const amounts = poolScratch.subarray(0, n).sort().reverse();
   return someSubsetSums(amounts, n, b.abs, b.abs, state.opts.maxSplitSize);
+}
+
+/**
+ * A payment sent again after its return (sentAgainOf) whose first attempt lies within NAMED_PAYER_DAYS of the entry:
+ * the books date it when it was first sent.
+ */
+function firstSentNear(state: AssignmentState, p: Pair): boolean {
+  const first = sentAgainOf(state, p.b);
+  return first !== null && daysOutside(first, p.l) <= NAMED_PAYER_DAYS;
+}
+
+/** The pair's evidence, its date read from the first attempt when the line sends a returned payment again. */
+function datedFirstSent(state: AssignmentState, p: Pair, ev: Evidence[]): Evidence[] {
+  if (daysOutside(p.b, p.l) <= NAMED_PAYER_DAYS) return ev;
+  const first = sentAgainOf(state, p.b)!;
+  const date = dateEvidence(first, p.l, state.opts.dateWindowDays);
+  const said: Evidence = {
+    kind: 'date',
+    detail: flat`sent again after it was returned: first sent on ${first.line.date}, ${
+      date?.detail ?? 'outside the date window'
+    }`,
+    weight: date?.weight ?? 0,
+  };
+  return ev.map((e) => (e.kind === 'date' ? said : e));
 }

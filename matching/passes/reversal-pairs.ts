@@ -339,8 +339,48 @@ function claimRound(
       [],
     );
     claimed.set(o, m);
+    let byAmount = pairsOf.get(state);
+    if (byAmount === undefined) pairsOf.set(state, (byAmount = new Map()));
+    const same = byAmount.get(o.abs);
+    if (same) same.push([o, m]);
+    else byAmount.set(o.abs, [[o, m]]);
   }
   return claimed;
+}
+
+/** The pairs the pass confirmed, by run and amount: a later line may send the reversed payment again. */
+const pairsOf = new WeakMap<
+  AssignmentState,
+  Map<number, Array<readonly [original: PreparedBank, reversal: PreparedBank]>>
+>();
+
+/**
+ * The reversed payment a line sends again ("EFT/DR/VETPATH LABORATORIES/STMT AUG", returned "INVALID BRANCH CODE",
+ * then the same payment days later), or null: a confirmed pair's original of the line's amount and direction, whose
+ * payee the line repeats word for word, the line after the return and within REVERSAL_MAX_DAYS of it, and the one such
+ * line of that pair. The books date such a payment the day it was first sent, not the day it got through.
+ */
+export function sentAgainOf(state: AssignmentState, b: PreparedBank): PreparedBank | null {
+  const pairs = pairsOf.get(state)?.get(b.abs);
+  if (pairs === undefined) return null;
+  let found: PreparedBank | null = null;
+  for (const [o, m] of pairs) {
+    if (o.line.currency !== b.line.currency || !resends(o, m, b)) continue;
+    // a line sending again two reversed payments of one amount and payee, or a payment two lines send again: a person
+    if (found !== null) return null;
+    for (const c of state.banks) if (c !== b && c !== o && resends(o, m, c)) return null;
+    found = o;
+  }
+  return found;
+}
+
+function resends(o: PreparedBank, m: PreparedBank, b: PreparedBank): boolean {
+  // after the return: on its day only as a line apart from the pair (the running balance would say which came first)
+  if (b.abs !== o.abs || b.sign !== o.sign || b.day < m.day || b.day - m.day > REVERSAL_MAX_DAYS) return false;
+  if (b === o || b.line.currency !== o.line.currency) return false;
+  const a = payeeOf(o.line.narration);
+  const r = payeeOf(b.line.narration);
+  return a.length >= 2 && a.some((w) => w.length >= 5) && a.join(' ') === r.join(' ');
 }
 
 /**
@@ -555,8 +595,14 @@ const STATED_REASONS = new Set(
   ).split(' '),
 );
 
-/** Why a bank returns an order: words a return adds that name nobody (the reason, and the labels around it). */
-const REASONS = new Set([...STATED_REASONS, 'REASON', 'ACCT']);
+/**
+ * Why a bank returns an order: words a return adds that name nobody (the reason, and the labels around it: "INVALID
+ * BRANCH CODE", "ACCOUNT NUMBER INVALID", "BENEFICIARY NAME MISMATCH", "NO AUTHORITY TO DEBIT").
+ */
+const REASONS = new Set([
+  ...STATED_REASONS,
+  ...'REASON ACCT BRANCH CODE NUMBER MISMATCH WRONG INCORRECT AUTHORITY'.split(' '),
+]);
 
 const CONNECTIVES = new Set(['TO', 'FROM', 'FRM', 'FOR', 'OF', 'THE', 'BY']);
 

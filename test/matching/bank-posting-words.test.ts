@@ -23,6 +23,8 @@ describe("a bank's posting words and the VAT on its fees", () => {
     expect(ruleOf('TO CHARGES-EFT PAYMENT FEES SEP 2025 (13 ITEMS)', -97_50)).toBe('za-transaction-fee');
     expect(ruleOf('TO CHARGES-MONTHLY SERVICE FEE', -220_00)).toBe('za-monthly-account-fee');
     expect(ruleOf('BY INT.-CREDIT INTEREST SEP 2025', 783_93)).toBe('za-interest');
+    // and INT/ before it (holdout49's ICICI Johannesburg statement)
+    expect(ruleOf('INT/CREDIT INTEREST SEP', 91_56)).toBe('za-interest');
   });
 
   it("reads the internet or online banking channel's fee (holdout41), not a payee after it", () => {
