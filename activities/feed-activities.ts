@@ -33,10 +33,10 @@ import type { Notifier } from './notifier.js';
 import { issueReauthLink } from './reauth-link-issuer.js';
 import { ATTEMPTS_BEFORE_NOTE, isFeedFailure, isLongFailure, longFailureNote } from './long-failure-note.js';
 import { AttemptChain } from './attempt-chain.js';
-import { reportStorageRefusal, type StorageRefused } from './storage-failures.js';
+import { storageReporter, type StorageRefusalDeps } from './storage-failures.js';
 import { countedBreaks } from './window-breaks.js';
 
-export interface FeedActivityDeps {
+export interface FeedActivityDeps extends StorageRefusalDeps {
   db: Kysely<Database>;
   mono: MonoClient;
   logger: Logger;
@@ -48,10 +48,6 @@ export interface FeedActivityDeps {
   /** How long a re-authorisation link is trusted after it was issued (Mono does not say; BANKFEED_REAUTH_LINK_TTL_HOURS). */
   reauthLinkTtlMs?: number;
   pageSize?: number;
-  /** The database as a failure names it (the SQLite file, or the PostgreSQL server without its password). */
-  database?: string;
-  /** Told when the disk refuses an activity's write (reportStorageRefusal): the process stops on it. */
-  onStorageRefused?: (r: StorageRefused) => void;
 }
 
 export interface AccountDescription {
@@ -267,8 +263,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
    * A write the disk refuses inside one of the feed's activities is reported (the process stops on it) and retried:
    * the activity runs again once a worker with room does, so the feed loses nothing and is left waiting on nothing.
    */
-  const reportingStorage = <T>(run: () => Promise<T>) =>
-    reportStorageRefusal(deps.database ?? 'the database', deps.onStorageRefused, run);
+  const reportingStorage = storageReporter(deps);
 
   /** The Mono client for this activity: its requests end when the activity is cancelled. */
   const mono = (): MonoClient => deps.mono.withSignal(Context.current().cancellationSignal);

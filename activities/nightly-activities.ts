@@ -12,8 +12,9 @@ import { createMatchRepository } from '../db/match-repository.js';
 import type { Database } from '../db/schema.js';
 import { clearNightlyFailure, nightlyFailureText, recordNightlyFailure } from './ledger-nightly-status.js';
 import type { LedgerBindingValue, ReconcileActivities, ReportSink } from './reconcile-activities.js';
+import { isStorageWriteRefused, storageReporter, type StorageRefusalDeps } from './storage-failures.js';
 
-export interface NightlyActivityDeps {
+export interface NightlyActivityDeps extends StorageRefusalDeps {
   db: Kysely<Database>;
   logger: Logger;
   reportSink: ReportSink;
@@ -75,6 +76,9 @@ function reportFolderFailure(err: unknown): boolean {
 export function createNightlyActivities(deps: NightlyActivityDeps) {
   const clock = deps.clock ?? (() => new Date());
   const partsDir = (day: string, runKey: string) => deps.reportSink.pathFor(`${day}/.nightly-parts/${safe(runKey)}/x`);
+  // A write the disk refuses (an account's reconciliation, its nightly error set or cleared) is reported, as the
+  // feed's are, and fails the chunk's attempt retryably: the retry resumes at that account once a worker has room.
+  const reportingStorage = storageReporter(deps);
 
   async function bindingOf(accountId: string): Promise<LedgerBindingValue | null> {
     const row = await getAccount(deps.db, accountId);
@@ -164,14 +168,16 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
           // A source that already refused this chunk is not asked again: its accounts get the same words.
           const refused = b && a.state !== 'UNLINKED' ? down[b.sourceId] : undefined;
           if (refused !== undefined) throw Object.assign(new Error(refused), { code: 'LEDGER_SOURCE_DOWN' });
-          const r = await nightlyAccount(a, b, input.day);
+          const r = await reportingStorage(() => nightlyAccount(a!, b, input.day));
+          if (r.file) await reportingStorage(() => clearNightlyFailure(deps.db, accountId));
           p.rows.push(r.row);
           if (r.file) {
             p.files.push(r.file);
             p.reconciled++;
-            await clearNightlyFailure(deps.db, accountId);
           }
         } catch (err) {
+          // The database refused a write: not this account's failure, and recording it would be refused too.
+          if (isStorageWriteRefused(err)) throw err;
           // One account's failure (often its ledger source's) is recorded on that account, in its nightly error (never
           // the feed's last error); the run goes on.
           p.failed++;
@@ -190,9 +196,10 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
             });
             // The summary lists tonight's failure even when storing it fails.
             p.rows.push({ ...baseRow(a), nightlyError: error });
-            await recordNightlyFailure(deps.db, { accountId, error }).catch((e: unknown) =>
-              deps.logger.error({ accountId, err: String(e) }, 'recording a nightly failure failed'),
-            );
+            await reportingStorage(() => recordNightlyFailure(deps.db, { accountId, error })).catch((e: unknown) => {
+              if (isStorageWriteRefused(e)) throw e;
+              deps.logger.error({ accountId, err: String(e) }, 'recording a nightly failure failed');
+            });
           }
         }
         heartbeat({ ...p, done: p.done + 1 });

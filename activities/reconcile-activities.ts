@@ -40,6 +40,7 @@ import { markSignedMatchesCleared } from './ledger-clearing.js';
 import { createReconciliationService } from './reconciliation-service.js';
 import { joinBooksPayments } from './books-payments.js';
 import { joinWrittenPostings, writtenPostings } from './written-postings.js';
+import { storageReporter, type StorageRefusalDeps } from './storage-failures.js';
 
 /** A binding of one linked bank account to a ledger source and the ledger (GL) account inside it. */
 export interface LedgerBindingValue {
@@ -65,7 +66,7 @@ export function fileReportSink(root: string): ReportSink {
   };
 }
 
-export interface ReconcileActivityDeps {
+export interface ReconcileActivityDeps extends StorageRefusalDeps {
   db: Kysely<Database>;
   logger: Logger;
   dataDir: string;
@@ -109,6 +110,9 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
   const sink = deps.reportSink ?? fileReportSink(join(deps.dataDir, 'reports'));
   const clock = deps.clock ?? (() => new Date());
   const adapters = new Map<string, LedgerAdapter>();
+  // A write the disk refuses (the run, its matches, the pulled books, the binding) is reported and retried, as the
+  // feed's are: the process stops on it, and a worker with room runs the activity again.
+  const reportingStorage = storageReporter(deps);
 
   async function bindingOf(accountId: string): Promise<LedgerBindingValue | null> {
     const row = await getAccountLedgerBinding(deps.db, accountId);
@@ -330,21 +334,24 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
       accountId: string;
       trigger: 'sync' | 'nightly' | 'manual';
     }): Promise<FeedReconcileOutcome | null> {
-      const b = await bindingOf(input.accountId);
-      if (!b) return null;
-      const r = await reconcileBound(input.accountId, b, input.trigger).catch((err: unknown) => {
-        throw asLedgerFailure(err);
+      return reportingStorage(async () => {
+        const b = await bindingOf(input.accountId);
+        if (!b) return null;
+        const r = await reconcileBound(input.accountId, b, input.trigger).catch((err: unknown) => {
+          throw asLedgerFailure(err);
+        });
+        return {
+          runId: r.runId,
+          matchedPercent: r.stats.matchedPercent,
+          suggested: r.stats.suggested,
+          unmatchedBank: r.stats.unmatchedBank,
+        };
       });
-      return {
-        runId: r.runId,
-        matchedPercent: r.stats.matchedPercent,
-        suggested: r.stats.suggested,
-        unmatchedBank: r.stats.unmatchedBank,
-      };
     },
 
     /** One account's report as of a period end (the one report shape; the web app renders it too). */
-    accountReport,
+    accountReport: (accountId: string, period: { from: string; to: string }) =>
+      reportingStorage(() => accountReport(accountId, period)),
 
     /** One account's workbook for a period (the whole synced range by default). */
     async writeAccountReport(input: {
@@ -352,12 +359,14 @@ export function createReconcileActivities(deps: ReconcileActivityDeps) {
       outPath?: string;
       period?: { from: string; to: string };
     }): Promise<{ files: string[] }> {
-      const period = input.period ?? (await accountPeriod(input.accountId));
-      const report = await accountReport(input.accountId, period);
-      const out = input.outPath ?? sink.pathFor(`${period.to}/${input.accountId}.xlsx`);
-      const r = await writeReconciliationReport(report, out, { producedBy: 'reconcile --account' });
-      await sink.published(r.files);
-      return r;
+      return reportingStorage(async () => {
+        const period = input.period ?? (await accountPeriod(input.accountId));
+        const report = await accountReport(input.accountId, period);
+        const out = input.outPath ?? sink.pathFor(`${period.to}/${input.accountId}.xlsx`);
+        const r = await writeReconciliationReport(report, out, { producedBy: 'reconcile --account' });
+        await sink.published(r.files);
+        return r;
+      });
     },
   };
 }

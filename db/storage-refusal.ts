@@ -26,3 +26,12 @@ export function storageRefusal(err: unknown): { code: string; said: string } | n
   }
   return null;
 }
+
+/**
+ * The database's own refusal of a write in `err` (SQLite's codes, PostgreSQL's SQLSTATE), if that is what it is. A
+ * file's (Node's E… codes: a report, a ledger file, the log) is not the database's, and is left to whoever wrote it.
+ */
+export function databaseRefusal(err: unknown): { code: string; said: string } | null {
+  const refused = storageRefusal(err);
+  return refused && !/^E[A-Z]+$/.test(refused.code) ? refused : null;
+}

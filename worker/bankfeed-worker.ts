@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { MonoClient, type WebhookVerifyMode } from '../adapters/mono/index.js';
 import { createFeedActivities } from '../activities/feed-activities.js';
 import type { Notifier } from '../activities/notifier.js';
+import type { StorageRefused, StorageRefusalDeps } from '../activities/storage-failures.js';
 import { createNightlyActivities } from '../activities/nightly-activities.js';
 import { createReconcileActivities, fileReportSink, type ReportSink } from '../activities/reconcile-activities.js';
 import type { LedgerConfig } from '../adapters/ledger/config.js';
@@ -93,10 +94,19 @@ export interface BankfeedWorkerOptions {
   /** The nightly schedule's time zone (BANKFEED_NIGHTLY_TIMEZONE): the business day a nightly run reports for. */
   nightlyTimeZone?: string;
   /**
-   * The database as a failure names it, and who is told when the disk refuses a feed activity's write to it (the
+   * The database as a failure names it, and who is told when the disk refuses an activity's write to it (the
    * command's storage watch: `start` and `worker` stop in order and exit 1 naming it).
    */
   storage?: { database: string; onRefused?: (err: StorageWriteError) => void };
+}
+
+/** The worker's storage watch as the activity factories take it: the database's name and a StorageWriteError told. */
+export function activityStorage(storage: BankfeedWorkerOptions['storage']): StorageRefusalDeps {
+  const told = storage?.onRefused;
+  return {
+    ...(storage ? { database: storage.database } : {}),
+    ...(told ? { onStorageRefused: (r: StorageRefused) => told(new StorageWriteError(r.path, r.code, r.said)) } : {}),
+  };
 }
 
 export interface BankfeedWorker {
@@ -118,7 +128,10 @@ export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<
     timeoutMs: opts.mono.timeoutMs ?? 30_000,
     logger: opts.logger,
   });
+  // One storage watch for every activity that writes to the database: feed, reconciliation and nightly alike.
+  const storage = activityStorage(opts.storage);
   const reconcileActivities = createReconcileActivities({
+    ...storage,
     db: opts.db,
     logger: opts.logger,
     dataDir: opts.dataDir,
@@ -138,14 +151,12 @@ export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<
       clock: opts.clock,
       reauthRedirectUrl: opts.reauthRedirectUrl,
       ...(opts.reauthLinkTtlMs ? { reauthLinkTtlMs: opts.reauthLinkTtlMs } : {}),
-      ...(opts.storage ? { database: opts.storage.database } : {}),
-      ...(opts.storage?.onRefused
-        ? { onStorageRefused: (r) => opts.storage!.onRefused!(new StorageWriteError(r.path, r.code, r.said)) }
-        : {}),
+      ...storage,
     }),
     ...reconcileActivities,
     // The nightly fan-out reconciles through the reconcile activities above.
     ...createNightlyActivities({
+      ...storage,
       db: opts.db,
       logger: opts.logger,
       reportSink: opts.reportSink ?? fileReportSink(join(opts.dataDir, 'reports')),

@@ -106,7 +106,7 @@ export interface StackOptions extends ServiceOptions {
   beforeWorker?: (db: StackServices['db']) => Promise<void>;
   /** The data directory's lock, when the caller took it first (before anything it starts); released at shutdown. */
   lock?: DataDirLock;
-  /** Told when the disk refuses a feed activity's write to the database: the command stops on it. */
+  /** Told when the disk refuses an activity's write to the database: the command stops on it. */
   onStorageRefused?: (err: StorageWriteError) => void;
 }
 

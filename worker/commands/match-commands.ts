@@ -12,6 +12,7 @@ import { listLiveBankTransactions } from '../../db/bank-transaction-repository.j
 import { createMatchRepository, GROUP_STATUSES, type GroupStatus } from '../../db/match-repository.js';
 import type { CliContext } from '../cli-context.js';
 import { UsageError } from '../exit-codes.js';
+import { databaseWhere } from '../storage-errors.js';
 import { ConfigError } from '../settings.js';
 import { formatTable } from '../table.js';
 import { resolveAccount } from './account-ref.js';
@@ -69,6 +70,7 @@ async function periodOf(ctx: CliContext, accountId: string, o: { from?: string; 
 async function reportActivities(ctx: CliContext) {
   const s = await ctx.services();
   return createReconcileActivities({
+    database: databaseWhere(s.settings.databaseUrl),
     db: s.db,
     logger: s.logger,
     dataDir: s.settings.dataDir,
