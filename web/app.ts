@@ -20,6 +20,7 @@ import { redirectToSignIn, SESSION_COOKIE } from './auth/access.js';
 import { type BulkJobs, createBulkJobs } from './bulk-jobs.js';
 import { createDbSessionStore, DEFAULT_SESSION_LIMITS, type SessionLimits } from './auth/session-store.js';
 import { html } from './html.js';
+import { refusedWrite } from './refused-write.js';
 import { isStaticAsset, registerStaticAssets } from './static-assets.js';
 import { registerAccountRoutes } from './routes/account-routes.js';
 import { registerAuditRoutes } from './routes/audit-routes.js';
@@ -111,9 +112,11 @@ const ERROR_WORDS: Record<number, string> = {
   404: 'not_found',
   409: 'conflict',
   500: 'internal',
+  503: 'unavailable',
 };
 
 function statusOf(err: unknown): number {
+  if (refusedWrite(err)) return 503;
   if (err instanceof ReconciliationError)
     return { invalid_input: 400, not_found: 404, invalid_state: 409, conflict: 409 }[err.code];
   const code = (err as { statusCode?: number }).statusCode;
@@ -244,15 +247,19 @@ export async function createWebApp(deps: WebAppDeps): Promise<FastifyInstance> {
   app.setErrorHandler((err, request, reply) => {
     const status = statusOf(err);
     const csrf = (err as { code?: string }).code?.startsWith('FST_CSRF');
+    const refused = refusedWrite(err);
     const message = csrf
       ? // the token is the app's business: the person needs to know nothing was saved, and what to do
         'Not saved: this form was open from before you last signed in, or was sent from outside bankfeed, so nothing was changed. Go back, reload the page and do it again.'
-      : // A 5xx says only "on our side", unless its words are the person's to read (`expose`: Mono's refusal).
-        status >= 500 && !(err as { expose?: boolean }).expose
-        ? 'Something went wrong on our side; nothing was changed. Try again, and tell your administrator if it persists.'
-        : err instanceof Error
-          ? err.message
-          : String(err);
+      : refused
+        ? // the disk's refusal is said in words (never the database's address or the driver's message)
+          refused
+        : // A 5xx says only "on our side", unless its words are the person's to read (`expose`: Mono's refusal).
+          status >= 500 && !(err as { expose?: boolean }).expose
+          ? 'Something went wrong on our side; nothing was changed. Try again, and tell your administrator if it persists.'
+          : err instanceof Error
+            ? err.message
+            : String(err);
     if (status >= 500) request.log.error({ err }, 'web request failed');
     return send(request, reply, csrf ? 403 : status, message);
   });

@@ -6,6 +6,7 @@ import { createBulkJobRepository } from '../db/bulk-job-repository.js';
 import type { QueueFilter } from '../db/review-repository.js';
 import type { Database } from '../db/schema.js';
 import { counted } from './format.js';
+import { refusedWrite } from './refused-write.js';
 
 export interface BulkJobInput {
   accountId: string;
@@ -84,7 +85,7 @@ export function createBulkJobs(deps: {
               message:
                 err instanceof ReconciliationError
                   ? err.message
-                  : 'Something went wrong on our side; nothing was changed. Try again.',
+                  : (refusedWrite(err) ?? 'Something went wrong on our side; nothing was changed. Try again.'),
               at: deps.now().toISOString(),
             });
           },
