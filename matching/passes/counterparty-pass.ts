@@ -54,7 +54,7 @@ export function counterpartyPass(state: AssignmentState): void {
     for (let i = from; i < to; i++) {
       if (!state.pairEntryOpen(i)) continue;
       const p = state.pairAt(i);
-      if (p.s.fit !== 'exact' || !clearParty(p)) continue;
+      if (p.s.fit !== 'exact' || !(clearParty(p) || shortNameAndWhatWasBought(p))) continue;
       if (daysOutside(b, p.l) > NAMED_PAYER_DAYS && !firstSentNear(state, p)) continue;
       // a line quoting a document pays that one: an entry numbered otherwise is not it, whoever's it is
       if (p.l.namesDocument && numberedOtherwise((quoted ??= quotedNumbers(b)), p.l)) continue;
@@ -391,6 +391,36 @@ export function clearParty(p: Pair): boolean {
   // the name's words only now: reading them reads the entry's name (a cache miss of its own in a large run)
   return letters(p.s.partyKind === 'description' ? p.l.descriptionTokens : p.l.partyTokens) >= MIN_PARTY_LETTERS;
 }
+
+/**
+ * A short name (a brand's initials, "MTN" for MTN Nigeria) is too little by itself, but with the thing bought written on
+ * both sides ("Airtime and data purchase MTN" booked as "Rider airtime and data") it names the payee: a word of five
+ * letters or more, no bookkeeping or channel word, in the narration and the entry's description alike.
+ */
+function shortNameAndWhatWasBought(p: Pair): boolean {
+  if (p.s.partyKind !== 'narration' && p.s.partyKind !== 'name') return false;
+  if (p.s.partyWeight < WEIGHTS.counterpartyName * 0.9 - 1e-9 || letters(p.l.partyTokens) < 3) return false;
+  const described = p.l.entry.description;
+  if (!described) return false;
+  const party = new Set(p.l.partyTokens);
+  const said = new Set(contentWords(p.b.line.narration).filter((w) => !party.has(w)));
+  return said.size > 0 && contentWords(described).some((w) => said.has(w));
+}
+
+const contentWords = (text: string | null | undefined): string[] =>
+  (text ?? '')
+    .toUpperCase()
+    .split(/[^A-Z]+/)
+    .filter((w) => w.length >= 5 && !BOOKKEEPING_WORDS.has(w));
+
+/** Words any payment's narration or entry may say: what was done, not what was bought. */
+const BOOKKEEPING_WORDS = new Set(
+  (
+    'PAYMENT PAYMENTS PURCHASE PURCHASES TRANSFER TRANSFERS RECEIPT INVOICE CREDIT DEBIT CHARGE CHARGES ONLINE ' +
+    'MOBILE BANKING ACCOUNT SALES SUPPLIER SUPPLIERS CUSTOMER EXPENSE EXPENSES REFUND BEING VENDOR ORDER INWARD ' +
+    'OUTWARD INSTANT MONEY WALLET OTHER OTHERS GENERAL SUNDRY MONTH MONTHLY WEEKLY DAILY'
+  ).split(' '),
+);
 
 /** The words' letters counted (their join's length, without making it). */
 function letters(words: readonly string[]): number {
