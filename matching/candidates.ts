@@ -4,6 +4,7 @@ import { PartyIndex, ReferenceIndex } from './candidate-index.js';
 import { MAX_FIXED_DEDUCTION, fixedDeductions, largestDueWithheld } from './deductions.js';
 import { paysWithin } from './groups.js';
 import { insertionSort } from './small-sort.js';
+import { saysPartPayment } from './part-payment-words.js';
 import { type PreparedBank, type PreparedLedger, daysOutside, partyKeyOf } from './prepared.js';
 import {
   PartyFinder,
@@ -59,6 +60,8 @@ class CandidateGatherer {
   private readonly ctx: ScoringContext;
   private b: PreparedBank | null = null;
   private stamp = 0;
+  /** the line says it pays a part: its payer's larger items are candidates too */
+  private part = false;
   private readonly partiesByNarration = new Map<string, readonly number[]>();
   /** by party id, the stamp of the line that last named it: a narration naming a party twice reads its items once */
   private readonly namedBy: Int32Array;
@@ -110,10 +113,13 @@ class CandidateGatherer {
     // amounts that could fit are scored: paid at most a tenth more, or short by at most a plausible deduction or the
     // currency's largest statutory withholding.
     const lowest = Math.floor(b.abs / PAYER_ITEM_OVER_RATIO) - overAllowance(b.abs, tol) - 1;
-    const highest =
-      Math.max(Math.ceil(b.abs * PAYER_ITEM_SHORT_RATIO), largestDueWithheld(b.line.currency, b.abs)) +
-      underAllowance(b.abs * 2, tol) +
-      MAX_FIXED_DEDUCTION;
+    // a payment saying it pays a part ("… /PART PYMT") may be any part of one of the payer's larger items
+    this.part = saysPartPayment(b.line.narration);
+    const highest = this.part
+      ? Number.MAX_SAFE_INTEGER
+      : Math.max(Math.ceil(b.abs * PAYER_ITEM_SHORT_RATIO), largestDueWithheld(b.line.currency, b.abs)) +
+        underAllowance(b.abs * 2, tol) +
+        MAX_FIXED_DEDUCTION;
     if (b.partyKey) this.partyPool(this.entryPartyOf(b, b.partyKey), lowest, highest);
     else {
       const named = this.partiesNamed(b);
@@ -245,7 +251,7 @@ class CandidateGatherer {
       if (!paysWithin(b.day, parties.day[at]!, parties.endDay[at]!, ctx.windowDays)) continue;
       // not this payer after all (or no fitting amount): the amount search may still find it
       const fit = fitOfAmount(b, abs, ctx);
-      if (fit === 'none' || fit === 'partial') continue;
+      if (fit === 'none' || (fit === 'partial' && !this.part)) continue;
       const l = state.ledgers[order]!;
       if (!state.allowed(b, l) || partyWeightOf(b, l, ctx) <= 0) continue;
       this.seenBy[order] = this.stamp;
