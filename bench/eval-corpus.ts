@@ -138,6 +138,7 @@ const FOLDERS = [
   ['holdout47', 'OPay/Avanti, Bonzali Rural Bank/Flectra, Credit Bank/Clio, Ditsobotla/Draftworx'],
   ['holdout48', 'Sparkle MFB/Kippa, Lower Pra Rural Bank/Firefly III, Choice MFB/ZipBooks, OSK/KMyMoney'],
   ['holdout49', 'Carbon MFB/Vencru, Ga Rural Bank/HomeBank, Maisha MFB/Pandle, ICICI JHB/Refrens'],
+  ['holdout50', 'Rubies MFB/ProfitBooks, Kwahu Rural Bank/ZarMoney, U&I MFB/Saasu, Habib Overseas/MMEX'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
