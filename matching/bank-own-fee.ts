@@ -28,6 +28,9 @@ const FEE_WORDS = 'FEES?|CHARGES?|CHGS?|COMMISSION|COMM';
 const COUNTED = 'ITEMS?|TXNS?|TRANSACTIONS?|BENEFICIARIES|RECORDS|CREDITS?|DEBITS?|LEAVES|LEAF|LVS';
 const TAIL_ITEM = [
   '(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*(?:\\s*[-/]?\\s*\\d{2,4})?',
+  // the bank's own batch, or the cheque the fee was charged on ("… 18 ITEMS BATCH 7781", "CLEARING COMMISSION CHQ
+  // 000731")
+  '(?:BATCH|BTCH|CHQ|CHEQUE)\\s*(?:NO\\.?\\s*)?\\d{1,8}(?![-\\s]*\\d)',
   '\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}',
   '[A-Z]{1,4}\\d[A-Z\\d/-]*',
   // one serial: a number cut into groups ("2903-4581-2277", a Remita RRR; "0803 114 5278") is a payee's
