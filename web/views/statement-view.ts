@@ -50,6 +50,7 @@ function itemsRow(
   ccy: string,
   figure: string,
   workbook: string,
+  before: string,
 ): Html {
   if (sec.count === 0)
     return html`<tr>
@@ -69,7 +70,7 @@ function itemsRow(
                 <td>${i.date}</td>
                 <td>${maskNumbers(i.reference ?? '')}</td>
                 <td>
-                  ${maskNumbers(i.description)}${why ? html` <span class="sub">(${maskNumbers(why)})</span>` : ''}${i.carriedForward ? html` <span class="sub">(carried forward)</span>` : ''}
+                  ${maskNumbers(i.description)}${why ? html` <span class="sub">(${maskNumbers(why)})</span>` : ''}${i.carriedForward ? html` <span class="sub">(${before})</span>` : ''}
                 </td>
                 <td class="num">${money(sign === 0 ? i.signedAmountMinor : i.amountMinor, ccy)}</td>
               </tr>`;
@@ -134,6 +135,8 @@ export function statementPage(
   const awaiting = new Set(st.awaitingReviewBank.items.map((i) => i.id));
   const jsonHref = `/accounts/${id}/statement.json?${query}`;
   const xlsxHref = `/accounts/${id}/statement.xlsx?${query}`;
+  // an item dated before the period is carried from the checkpoint before it; on the first statement there is none
+  const before = f.previous ? 'carried forward' : 'dated before the period';
   // only the latest reconciliation still finished can be reopened (an earlier one is followed by it)
   const reopenable = history
     .filter((c) => !c.reopenedAt)
@@ -214,9 +217,9 @@ export function statementPage(
           </td>
           <td class="num" data-figure="balance-per-bank">${m(st.balancePerBank.amountMinor, ccy)}</td>
         </tr>
-        ${itemsRow('Add: deposits in transit', 1, st.depositsInTransit, ccy, 'deposits-in-transit', xlsxHref)}
-        ${itemsRow('Less: unpresented payments', -1, st.unpresentedPayments, ccy, 'unpresented-payments', xlsxHref)}
-        ${itemsRow('Book entries awaiting review (net)', 0, { ...st.awaitingReviewLedger, totalMinor: st.awaitingReviewLedger.netMinor }, ccy, 'awaiting-review-ledger', xlsxHref)}
+        ${itemsRow('Add: deposits in transit', 1, st.depositsInTransit, ccy, 'deposits-in-transit', xlsxHref, before)}
+        ${itemsRow('Less: unpresented payments', -1, st.unpresentedPayments, ccy, 'unpresented-payments', xlsxHref, before)}
+        ${itemsRow('Book entries awaiting review (net)', 0, { ...st.awaitingReviewLedger, totalMinor: st.awaitingReviewLedger.netMinor }, ccy, 'awaiting-review-ledger', xlsxHref, before)}
         <tr>
           <th>Adjusted bank balance</th>
           <th class="num" data-figure="adjusted-bank">${m(st.adjustedBankBalance.amountMinor, ccy)}</th>
@@ -228,9 +231,9 @@ export function statementPage(
           </td>
           <td class="num" data-figure="balance-per-books">${m(st.balancePerBooks.amountMinor, ccy)}</td>
         </tr>
-        ${itemsRow('Add: credits not in the books', 1, st.creditsNotInBooks, ccy, 'credits-not-in-books', xlsxHref)}
-        ${itemsRow('Less: debits not in the books', -1, st.debitsNotInBooks, ccy, 'debits-not-in-books', xlsxHref)}
-        ${itemsRow('Bank lines awaiting review (net)', 0, { ...st.awaitingReviewBank, totalMinor: st.awaitingReviewBank.netMinor }, ccy, 'awaiting-review-bank', xlsxHref)}
+        ${itemsRow('Add: credits not in the books', 1, st.creditsNotInBooks, ccy, 'credits-not-in-books', xlsxHref, before)}
+        ${itemsRow('Less: debits not in the books', -1, st.debitsNotInBooks, ccy, 'debits-not-in-books', xlsxHref, before)}
+        ${itemsRow('Bank lines awaiting review (net)', 0, { ...st.awaitingReviewBank, totalMinor: st.awaitingReviewBank.netMinor }, ccy, 'awaiting-review-bank', xlsxHref, before)}
         <tr>
           <th>Adjusted book balance</th>
           <th class="num" data-figure="adjusted-book">${m(st.adjustedBookBalance.amountMinor, ccy)}</th>
