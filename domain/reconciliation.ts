@@ -40,6 +40,11 @@ export interface Evidence {
   kind: EvidenceKind;
   detail: string;
   weight: number;
+  /**
+   * Book entries the evidence names that its group does not take: a reversal pair's payment the books recorded and
+   * still hold open (it will never present; the statement says so beside it).
+   */
+  ledgerIds?: string[];
 }
 
 export interface WriteOff {

@@ -23,7 +23,7 @@ import { payrollBatchPass } from './passes/payroll-batch-pass.js';
 import { uniqueAmountPass } from './passes/unique-amount-pass.js';
 import { counterpartyPass } from './passes/counterparty-pass.js';
 import { referencePass } from './passes/reference-pass.js';
-import { reversalPairsPass } from './passes/reversal-pairs.js';
+import { noteReversedPaymentsBooked, reversalPairsPass } from './passes/reversal-pairs.js';
 import { chargesJournalPass } from './passes/charges-journal-pass.js';
 import { instalmentsPass } from './passes/instalments-pass.js';
 import { partyBalancePass } from './passes/party-balance-pass.js';
@@ -198,6 +198,7 @@ export function runPasses(state: AssignmentState): ReconcileResult {
   const { banks, ledgers } = state;
   for (const [, pass] of CONFIRMING_PASSES) pass(state);
   const suggestions = suggestionPass(state);
+  noteReversedPaymentsBooked(state);
 
   sortByBankIds(suggestions);
   const unmatchedBank: string[] = [];

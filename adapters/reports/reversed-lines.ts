@@ -10,11 +10,23 @@ export const REVERSAL_PAIR_RULE = 'reversal-pair';
 /** That rule in words (it has no configured name): the review app's Rule filter and this note say it alike. */
 export const REVERSAL_PAIR_NAME = 'Reversed by the bank';
 
-/** A bank line and the bank's line undoing it: the two cancel, the books post neither, so neither is an item. */
+/**
+ * A bank line and the bank's line undoing it: the two cancel, so neither is an item. `booked`: the books recorded the
+ * payment undone and still hold it open (listed among the book items, saying it will not clear).
+ */
 export interface ReversedLine {
   line: StatementItem;
   reversal: StatementItem;
+  booked?: boolean;
 }
+
+/** The book entries a reversal pair names as recording the payment it undid (the engine's evidence `ledgerIds`). */
+export const bookedReversals = (g: { evidence: readonly { ledgerIds?: string[] }[] }): string[] =>
+  g.evidence.flatMap((e) => e.ledgerIds ?? []);
+
+/** Beside such an entry: why it will never clear, and what to do. */
+export const reversedWords = (on: string): string =>
+  `the bank reversed this on ${on}, so it will not clear: reverse it in the books, or match it when it is sent again`;
 
 /**
  * Bank lines carried from a finished reconciliation and the lines of this period reversing them: a transfer that
@@ -65,8 +77,22 @@ export function reversedNote(pairs: readonly ReversedLine[], currency: CurrencyC
     `${i.date} ${i.description} (${formatMoney({ minor: i.signedMinor ?? 0, currency }, { sign: 'always' })})`;
   const byDate = (a: ReversedLine, b: ReversedLine) =>
     a.line.date.localeCompare(b.line.date) || a.reversal.date.localeCompare(b.reversal.date);
-  return `${REVERSAL_PAIR_NAME}, so neither is an item (the two cancel and the books post neither): ${[...pairs]
-    .sort(byDate)
-    .map((p) => `${said(p.line)} by ${said(p.reversal)}`)
-    .join('; ')}.`;
+  const list = (some: readonly ReversedLine[]) =>
+    [...some]
+      .sort(byDate)
+      .map((p) => `${said(p.line)} by ${said(p.reversal)}`)
+      .join('; ');
+  const unbooked = pairs.filter((p) => !p.booked);
+  const booked = pairs.filter((p) => p.booked);
+  return [
+    unbooked.length
+      ? `${REVERSAL_PAIR_NAME}, so neither is an item (the two cancel and the books post neither): ${list(unbooked)}.`
+      : '',
+    booked.length
+      ? `${REVERSAL_PAIR_NAME}, so neither bank line is an item, but the books recorded the payment undone and still ` +
+        `hold it (listed among the book items as not clearing): ${list(booked)}.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

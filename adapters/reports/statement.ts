@@ -13,7 +13,14 @@ import { sharesWord, takeCarriedPostings } from './carried-postings.js';
 import { bankOnlyCode } from './report-words.js';
 import { ruleNameOf } from './rule-name.js';
 import { saysReversal } from '../../domain/reversal-words.js';
-import { REVERSAL_PAIR_RULE, reversedNote, takeCarriedReversals, type ReversedLine } from './reversed-lines.js';
+import {
+  REVERSAL_PAIR_RULE,
+  bookedReversals,
+  reversedNote,
+  reversedWords,
+  takeCarriedReversals,
+  type ReversedLine,
+} from './reversed-lines.js';
 
 function byDate(a: StatementItem, b: StatementItem): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
@@ -171,8 +178,15 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
   const debits: StatementItem[] = [];
   const dit: StatementItem[] = [];
   const up: StatementItem[] = [];
-  const outstanding = (e: ReportLedgerEntry) =>
-    (e.amountMinor > 0 ? dit : up).push(ledgerItem(e, e.date < report.period.from));
+  // book entries recording a payment the bank reversed (the engine names them on the reversal pair): they will not
+  // clear, and are listed saying so, by the reversal's date
+  const reversedOn = new Map<string, string>();
+  const outstanding = (e: ReportLedgerEntry) => {
+    const item = ledgerItem(e, e.date < report.period.from);
+    const on = reversedOn.get(e.id);
+    if (on) item.description = `${item.description} (${reversedWords(on)})`;
+    (e.amountMinor > 0 ? dit : up).push(item);
+  };
   const notInBooks = (
     l: ReportBankLine,
     group: string,
@@ -222,7 +236,10 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
       // them). One whose reversal is after the end leaves the transfer an item until it comes.
       if (g.ruleId === REVERSAL_PAIR_RULE && g.ledgerIds.length === 0 && bIn.length === bank.length) {
         const [first, ...undoing] = [...bank].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-        for (const l of undoing) reversed.push({ line: bankItem(first!), reversal: bankItem(l) });
+        const booked = bookedReversals(g);
+        for (const id of booked) reversedOn.set(id, undoing[undoing.length - 1]!.date);
+        for (const l of undoing)
+          reversed.push({ line: bankItem(first!), reversal: bankItem(l), ...(booked.length ? { booked: true } : {}) });
         continue;
       }
       // A line a person explained as bank-only (no rule) goes under the account they named: bank-only, not a write-off

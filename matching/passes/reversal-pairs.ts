@@ -1,8 +1,9 @@
 import { counted } from '../../domain/counted.js';
-import type { Evidence } from '../../domain/reconciliation.js';
+import type { Evidence, MatchGroup } from '../../domain/reconciliation.js';
 import type { AssignmentState } from '../assignment.js';
 import { evidenceSum } from '../groups.js';
-import type { PreparedBank } from '../prepared.js';
+import type { PreparedBank, PreparedLedger } from '../prepared.js';
+import { clearParty } from './counterparty-pass.js';
 import { flat } from '../flat-text.js';
 import { describeKeyWithin } from '../references.js';
 import { sharedKey } from '../scoring.js';
@@ -322,23 +323,21 @@ function claimRound(
       CANCELS_ITSELF,
     ];
     const [first, second] = o.day < m.day || (o.day === m.day && o.order < m.order) ? [o, m] : [m, o];
-    state.claim(
-      {
-        bankIds: [first.line.id, second.line.id],
-        ledgerIds: [],
-        kind: 'rule',
-        confidence: evidenceSum(ev),
-        currency: o.line.currency,
-        differenceMinor: o.line.amountMinor + m.line.amountMinor,
-        writeOff: null,
-        evidence: ev,
-        ruleId: REVERSAL_PAIR_RULE,
-        proposed: null,
-      },
-      [first, second],
-      [],
-    );
+    const group: MatchGroup = {
+      bankIds: [first.line.id, second.line.id],
+      ledgerIds: [],
+      kind: 'rule',
+      confidence: evidenceSum(ev),
+      currency: o.line.currency,
+      differenceMinor: o.line.amountMinor + m.line.amountMinor,
+      writeOff: null,
+      evidence: ev,
+      ruleId: REVERSAL_PAIR_RULE,
+      proposed: null,
+    };
+    state.claim(group, [first, second], []);
     claimed.set(o, m);
+    (groupsOf.get(state) ?? groupsOf.set(state, []).get(state)!).push([o, group]);
     let byAmount = pairsOf.get(state);
     if (byAmount === undefined) pairsOf.set(state, (byAmount = new Map()));
     const same = byAmount.get(o.abs);
@@ -346,6 +345,40 @@ function claimRound(
     else byAmount.set(o.abs, [[o, m]]);
   }
   return claimed;
+}
+
+/** The pairs the pass confirmed, by run, with the line undone: the books may have recorded its payment. */
+const groupsOf = new WeakMap<AssignmentState, Array<readonly [original: PreparedBank, group: MatchGroup]>>();
+
+/**
+ * After every pass: a reversed payment whose book entry is still open (the books recorded the transfer that failed,
+ * and no line sent it again) will never present. The pair names that entry (the one open entry of the exact amount
+ * sharing a reference with the reversed line, or of the payee it clearly names), so the statement can say so beside
+ * it instead of listing it as a payment still to clear. Weight 0: the pair's confidence is its own.
+ */
+export function noteReversedPaymentsBooked(state: AssignmentState): void {
+  const groups = groupsOf.get(state);
+  if (groups === undefined) return;
+  for (const [o, group] of groups) {
+    let booked: PreparedLedger | null = null;
+    let count = 0;
+    for (let i = state.firstPairOf(o), to = state.endPairOf(o); i < to; i++) {
+      const p = state.pairAt(i);
+      if (p.s.fit !== 'exact' || !state.ledgerOpen(p.l) || p.l === booked) continue;
+      if (sharedKey(o, p.l) === null && !clearParty(p)) continue;
+      booked = p.l;
+      count++;
+    }
+    if (count !== 1) continue;
+    const e = booked!.entry;
+    const named = [e.description, e.reference].filter(Boolean).join(' ') || e.id;
+    group.evidence.push({
+      kind: 'reference',
+      detail: flat`the books recorded the payment the bank reversed (${named}, ${e.date}) and still hold it open: it will not present; reverse it in the books, or match it to the payment when it is sent again`,
+      weight: 0,
+      ledgerIds: [e.id],
+    });
+  }
 }
 
 /** The pairs the pass confirmed, by run and amount: a later line may send the reversed payment again. */

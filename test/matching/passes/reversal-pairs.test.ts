@@ -184,4 +184,23 @@ describe('pass 1: reversal pairs', () => {
     expect(r.matches.find((m) => m.bankIds.includes('dep'))?.ledgerIds).toEqual(['rcpt']);
     expect(r.matches.find((m) => m.bankIds.includes('ret'))?.ledgerIds).toEqual(['bounce']);
   });
+
+  it('names the book entry of a reversed payment the books still hold open, and none once it is paid again', () => {
+    const failed = bankLine('d', '2026-10-09', -6_300_00, { narration: 'NIP TRF TO AMA OWUSU FT26100999812' });
+    const back = bankLine('c', '2026-10-09', 6_300_00, { narration: 'REVERSAL NIP TRF TO AMA OWUSU FT26100999812' });
+    const booked = entry('pay', '2026-10-09', -6_300_00, {
+      party: 'Ama Owusu',
+      description: 'Payment to AMA OWUSU',
+      reference: 'FT26100999812',
+    });
+    const pairOf = (r: ReturnType<typeof reconcile>) => r.matches.find((m) => m.ruleId === 'reversal-pair')!;
+    const named = pairOf(reconcile([failed, back], [booked])).evidence.filter((e) => e.ledgerIds);
+    expect(named.map((e) => e.ledgerIds)).toEqual([['pay']]);
+    expect(named[0]!.weight).toBe(0);
+    expect(named[0]!.detail).toMatch(/will not present; reverse it in the books/);
+    const again = bankLine('e', '2026-10-10', -6_300_00, { narration: 'NIP TRF TO AMA OWUSU FT26101000007' });
+    const r = reconcile([failed, back, again], [booked]);
+    expect(r.matches.find((m) => m.bankIds.includes('e'))?.ledgerIds).toEqual(['pay']);
+    expect(pairOf(r).evidence.some((e) => e.ledgerIds)).toBe(false);
+  });
 });
