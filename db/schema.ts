@@ -198,6 +198,13 @@ export interface OutboxLeasesTable {
   expires_at: string;
 }
 
+/** A Mono Retry-After every process on this database obeys (migration 0027). */
+export interface MonoRateHoldsTable {
+  host: string;
+  hold_until: string;
+  hold_ms: number;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   at: string;
@@ -330,6 +337,7 @@ export interface Database {
   sync_runs: SyncRunsTable;
   webhook_events: WebhookEventsTable;
   outbox_leases: OutboxLeasesTable;
+  mono_rate_holds: MonoRateHoldsTable;
   audit_log: AuditLogTable;
   ledger_sync_state: LedgerSyncStateTable;
   ledger_entry_changes: LedgerEntryChangesTable;

@@ -17,6 +17,7 @@ import type { AccountFeedConfig } from '../workflows/feed-config.js';
 import { liveReauthLink } from './commands/reauth-links.js';
 import { sayToPerson } from './logger.js';
 import { installTemporalRuntime } from './runtime.js';
+import { sharedRetryAfterHold } from './shared-retry-after-hold.js';
 import { connectClient, connectWorker, type TemporalEndpoint } from './temporal-connection.js';
 import { monoAccountConfirmer } from './webhook-account-check.js';
 import { StorageWriteError } from './storage-errors.js';
@@ -127,6 +128,7 @@ export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<
     secretKey: opts.mono.secretKey,
     timeoutMs: opts.mono.timeoutMs ?? 30_000,
     logger: opts.logger,
+    retryAfterHold: sharedRetryAfterHold(opts.db, opts.logger),
   });
   // One storage watch for every activity that writes to the database: feed, reconciliation and nightly alike.
   const storage = activityStorage(opts.storage);

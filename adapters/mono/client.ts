@@ -60,6 +60,7 @@ export class MonoClient {
       timeoutMs: options.timeoutMs ?? 30_000,
       connections: options.connections ?? 16,
       ...(options.logger ? { logger: options.logger } : {}),
+      ...(options.retryAfterHold ? { retryAfterHold: options.retryAfterHold } : {}),
     });
   }
 

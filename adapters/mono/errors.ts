@@ -18,6 +18,8 @@ export interface MonoErrorInit {
   retryAfterMs?: number;
   param?: string;
   detail?: string;
+  /** A rate_limited answered by the client's Retry-After hold: no request was sent. */
+  held?: boolean;
 }
 
 const RETRYABLE: Record<MonoErrorKind, boolean> = {
@@ -39,6 +41,8 @@ export class MonoError extends Error {
   readonly retryable: boolean;
   readonly retryAfterMs?: number;
   readonly param?: string;
+  /** Answered by the client's Retry-After hold without a request (Mono refused nothing: the call waits its turn). */
+  readonly held: boolean;
   /** Method and path template, e.g. "GET /v2/accounts/{id}/transactions" (no ids, no query). */
   readonly endpoint: string;
 
@@ -53,6 +57,7 @@ export class MonoError extends Error {
     if (init.status !== undefined) this.status = init.status;
     if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
     if (init.param !== undefined) this.param = init.param;
+    this.held = init.held ?? false;
   }
 
   /** Plain form for logs and Temporal failure details. */
@@ -66,6 +71,7 @@ export class MonoError extends Error {
       retryAfterMs: this.retryAfterMs,
       param: this.param,
       endpoint: this.endpoint,
+      ...(this.held ? { held: true } : {}),
     };
   }
 }

@@ -1,5 +1,6 @@
 import { Agent, request } from 'undici';
 import { MonoError, monoErrorFromResponse, sanitizeMessage } from './errors.js';
+import { processRetryAfterHold, type RetryAfterHold } from './retry-after-hold.js';
 import type { MonoLogger } from './types.js';
 
 export type QueryValue = string | number | boolean | undefined;
@@ -31,37 +32,26 @@ export interface TransportOptions {
   timeoutMs: number;
   connections: number;
   logger?: MonoLogger;
+  /** The Retry-After hold its calls obey: this process's alone unless shared with others (worker/). */
+  retryAfterHold?: RetryAfterHold;
 }
 
 const NETWORK_TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
 
-/** The longest a Retry-After holds every call to its host: a bad header must not stop the feeds for hours. */
-export const RETRY_AFTER_GATE_MAX_MS = 60_000;
-
-/**
- * Per Mono host (host and port), until when this process sends it nothing: a 429's Retry-After applies to the
- * business's key, not to the one account whose call met it, so every client of the process (every feed, the webhook
- * relay's account check) waits it out. Process-wide, as the rate limit is: clients bound to one activity's signal,
- * and separate clients of one host, share it.
- */
-const retryAfterGates = new Map<string, number>();
-
-/** Holds every call to `host` for Mono's Retry-After (capped), counted from now; a later, longer one extends it. */
-function closeGate(host: string, retryAfterMs: number): void {
-  const until = Date.now() + Math.min(retryAfterMs, RETRY_AFTER_GATE_MAX_MS);
-  if (until > (retryAfterGates.get(host) ?? 0)) retryAfterGates.set(host, until);
-}
+export { RETRY_AFTER_GATE_MAX_MS } from './retry-after-hold.js';
 
 /** One keep-alive connection pool to Mono; sends the key, enforces the timeout, turns every failure into a MonoError. */
 export class MonoTransport {
   private readonly agent: Agent;
   private readonly origin: string;
   private readonly host: string;
+  private readonly hold: RetryAfterHold;
 
   constructor(private readonly opts: TransportOptions) {
     const url = new URL(opts.baseUrl);
     this.origin = `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
     this.host = url.host;
+    this.hold = opts.retryAfterHold ?? processRetryAfterHold;
     this.agent = new Agent({ keepAliveTimeout: 30_000, connections: opts.connections });
   }
 
@@ -73,13 +63,14 @@ export class MonoTransport {
     // Mono said to wait (a 429's Retry-After, on any account's call): answered here as Mono would, with the time
     // left, and no request. The caller's own handling of a 429 decides (pageWithRetries waits a short one in place,
     // heartbeating; a longer one ends the activity's attempt and its retry waits as long), so no call waits here.
-    const left = (retryAfterGates.get(this.host) ?? 0) - Date.now();
+    const left = await this.hold.left(this.host);
     if (left > 0) {
       this.opts.logger?.debug({ endpoint: req.endpoint, account, waitMs: left }, 'mono request held: Retry-After');
       throw new MonoError({
         kind: 'rate_limited',
         endpoint: req.endpoint,
         retryAfterMs: left,
+        held: true,
         detail: `not sent: Mono asked to wait (Retry-After) ${Math.ceil(left / 1000)} s more`,
       });
     }
@@ -167,7 +158,7 @@ export class MonoTransport {
       secrets: [this.opts.secretKey],
     });
     if (err.kind === 'rate_limited' && err.retryAfterMs !== undefined && err.retryAfterMs > 0)
-      closeGate(this.host, err.retryAfterMs);
+      await this.hold.hold(this.host, err.retryAfterMs);
     throw this.logged(err, account);
   }
 

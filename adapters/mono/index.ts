@@ -10,6 +10,12 @@ export {
 } from './errors.js';
 export { pageFromNext } from './paging.js';
 export {
+  RetryAfterHold,
+  RETRY_AFTER_GATE_MAX_MS,
+  type RetryAfterHoldStore,
+  type SharedRetryAfterHold,
+} from './retry-after-hold.js';
+export {
   verifyMonoWebhook,
   MONO_WEBHOOK_HEADER,
   type VerifyMonoWebhookInput,

@@ -1,5 +1,6 @@
 import type { CurrencyCode } from '../../domain/currency.js';
 import type { BusinessDate } from '../../domain/dates.js';
+import type { RetryAfterHold } from './retry-after-hold.js';
 
 export type MonoDataStatus = 'AVAILABLE' | 'PROCESSING' | 'PARTIAL' | 'UNAVAILABLE' | 'FAILED';
 export type MonoJobStatus = 'processing' | 'finished' | 'failed';
@@ -23,6 +24,8 @@ export interface MonoClientOptions {
    * reference spells it `x-real-time`. Only switch if an environment honours the latter alone.
    */
   realtimeHeader?: 'x-realtime' | 'x-real-time';
+  /** The Retry-After hold its calls obey: this process's own unless one shared with other processes is given. */
+  retryAfterHold?: RetryAfterHold;
 }
 
 export type LinkCustomer = { name: string; email: string } | { id: string };

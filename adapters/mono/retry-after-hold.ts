@@ -1,0 +1,126 @@
+import type { MonoLogger } from './types.js';
+
+/** The longest a Retry-After holds every call to its host: a bad header must not stop the feeds for hours. */
+export const RETRY_AFTER_GATE_MAX_MS = 60_000;
+
+/** How often a process re-reads the shared hold of a host it is about to call: once a second, not once per call. */
+export const SHARED_HOLD_REREAD_MS = 1_000;
+
+/** A Retry-After as other processes see it: the host (no path, no key) and until when, with its own length. */
+export interface SharedRetryAfterHold {
+  /** Mono's host and port. */
+  host: string;
+  /** UTC instant, ISO 8601, at the clock of the process that met the 429. */
+  until: string;
+  /** The hold's length as that process set it (capped), so a reader's clock skew cannot lengthen it. */
+  holdMs: number;
+}
+
+/** Where processes sharing one Mono key leave Retry-After holds for each other (the database: db/). */
+export interface RetryAfterHoldStore {
+  /** Records the hold; a shorter one than the host's current one changes nothing. */
+  record(hold: SharedRetryAfterHold): Promise<void>;
+  read(host: string): Promise<SharedRetryAfterHold | undefined>;
+}
+
+/**
+ * Per Mono host, until when (this process's clock) it is sent nothing: a 429's Retry-After applies to the business's
+ * key, not to the one account whose call met it. Process-wide, as the rate limit is: every client of the process
+ * shares it (clients bound to one activity's signal, separate clients of one host).
+ */
+const processGates = new Map<string, number>();
+
+export interface RetryAfterHoldOptions {
+  /** Shares holds with the other processes on the same Mono key; without it a hold is this process's alone. */
+  store?: RetryAfterHoldStore;
+  logger?: MonoLogger;
+  now?: () => number;
+  /** This process's holds: the process-wide map unless given (a test standing in for a second process). */
+  gates?: Map<string, number>;
+}
+
+/**
+ * The Retry-After hold a Mono client obeys. The in-process gate is the fast path; with a store, the host's shared
+ * hold is re-read at most once a second (one read in flight, whatever the number of callers), so 100,000 feeds do not
+ * each read the database.
+ */
+export class RetryAfterHold {
+  private readonly gates: Map<string, number>;
+  private readonly now: () => number;
+  private readonly lastRead = new Map<string, number>();
+  private readonly reading = new Map<string, Promise<void>>();
+  /** The shared hold (its `until`) last taken per host: a hold is taken once, so re-reading never extends it. */
+  private readonly taken = new Map<string, string>();
+
+  constructor(private readonly opts: RetryAfterHoldOptions = {}) {
+    this.gates = opts.gates ?? processGates;
+    this.now = opts.now ?? Date.now;
+  }
+
+  /** Milliseconds `host` is still held for (0: call it). */
+  async left(host: string): Promise<number> {
+    const local = this.localLeft(host);
+    if (local > 0 || !this.opts.store) return local;
+    const inFlight = this.reading.get(host);
+    if (inFlight) await inFlight;
+    else if (this.now() - (this.lastRead.get(host) ?? -Infinity) >= SHARED_HOLD_REREAD_MS) await this.reread(host);
+    return this.localLeft(host);
+  }
+
+  /** Holds every call to `host` for Mono's Retry-After (capped), counted from now; a later, longer one extends it. */
+  async hold(host: string, retryAfterMs: number): Promise<void> {
+    const holdMs = Math.min(retryAfterMs, RETRY_AFTER_GATE_MAX_MS);
+    const until = this.now() + holdMs;
+    this.extend(host, until);
+    const store = this.opts.store;
+    if (!store) return;
+    const shared = { host, until: new Date(until).toISOString(), holdMs };
+    this.taken.set(host, shared.until);
+    try {
+      await store.record(shared);
+    } catch (e) {
+      // The hold still paces this process; the others meet Mono's 429 themselves.
+      this.opts.logger?.warn({ err: errText(e) }, 'could not share a Mono Retry-After hold with the other processes');
+    }
+  }
+
+  private localLeft(host: string): number {
+    return Math.max(0, (this.gates.get(host) ?? 0) - this.now());
+  }
+
+  private extend(host: string, until: number): void {
+    if (until > (this.gates.get(host) ?? 0)) this.gates.set(host, until);
+  }
+
+  private reread(host: string): Promise<void> {
+    this.lastRead.set(host, this.now());
+    const p = this.takeShared(host).finally(() => this.reading.delete(host));
+    this.reading.set(host, p);
+    return p;
+  }
+
+  private async takeShared(host: string): Promise<void> {
+    let shared: SharedRetryAfterHold | undefined;
+    try {
+      shared = await this.opts.store!.read(host);
+    } catch (e) {
+      // Mono's own 429 still paces this process: a database hiccup must not stop the feeds.
+      this.opts.logger?.warn({ err: errText(e) }, 'could not read the shared Mono Retry-After hold');
+      return;
+    }
+    if (!shared || this.taken.get(host) === shared.until) return;
+    this.taken.set(host, shared.until);
+    // `until` is the writer's clock: a reader behind it would hold longer, so never more than the hold's own length
+    // (and the cap) from now, when this process first sees it.
+    const now = this.now();
+    const left = Math.min(Date.parse(shared.until) - now, shared.holdMs, RETRY_AFTER_GATE_MAX_MS);
+    if (left > 0) this.extend(host, now + left);
+  }
+}
+
+/** The hold of clients given none: this process's gate alone. */
+export const processRetryAfterHold = new RetryAfterHold();
+
+function errText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,88 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MonoClient, MonoError, RetryAfterHold } from '../../adapters/mono/index.js';
+import { readMonoRateHold, recordMonoRateHold } from '../../db/mono-rate-hold-repository.js';
+import { json, scriptedServer } from '../mono/scripted-server.js';
+import { databaseKinds, type TestDb } from '../support/databases.js';
+
+// A 429's Retry-After held only the process that met it: with several workers (and `start`) on one database and one
+// Mono key, the others went on calling Mono inside the time it asked the business to wait. The hold is shared through
+// the database (mono_rate_holds), each process reading it at most once a second.
+
+const kinds = await databaseKinds();
+const SECRET = 'test_sk_shared_hold_SECRET42';
+const ACC = '66141b98aaa34e17e8cfdb76';
+const balance = { status: 'successful', data: { id: ACC, balance: 1, currency: 'NGN' } };
+
+async function refused(p: Promise<unknown>): Promise<MonoError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(MonoError);
+    return e as MonoError;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe.each(kinds)('the Mono Retry-After hold shared through the database on $name', ({ open }) => {
+  let h: TestDb;
+  beforeEach(async () => {
+    h = await open();
+  });
+  afterEach(async () => {
+    await h.dispose();
+  });
+
+  it('keeps the later of two holds of a host', async () => {
+    const host = 'api.withmono.com';
+    await recordMonoRateHold(h.db, { host, until: '2026-12-07T09:00:20.000Z', holdMs: 20_000 });
+    await recordMonoRateHold(h.db, { host, until: '2026-12-07T09:00:05.000Z', holdMs: 5_000 });
+    expect(await readMonoRateHold(h.db, host)).toEqual({ host, until: '2026-12-07T09:00:20.000Z', holdMs: 20_000 });
+    await recordMonoRateHold(h.db, { host, until: '2026-12-07T09:00:59.500Z', holdMs: 60_000 });
+    expect(await readMonoRateHold(h.db, host)).toEqual({ host, until: '2026-12-07T09:00:59.500Z', holdMs: 60_000 });
+    expect(await readMonoRateHold(h.db, 'other.example:443')).toBeUndefined();
+  });
+
+  it("a 429 one process meets holds another process's calls to that host, sent nowhere, for the time left", async () => {
+    const own = await scriptedServer();
+    // two processes: each its own in-process gate, both on this database
+    const hold = () =>
+      new RetryAfterHold({
+        gates: new Map(),
+        store: { record: (x) => recordMonoRateHold(h.db, x), read: (host) => readMonoRateHold(h.db, host) },
+      });
+    const a = new MonoClient({
+      baseUrl: `${own.url}/v2-proxy/cap_token_XYZ`,
+      secretKey: SECRET,
+      retryAfterHold: hold(),
+    });
+    const b = new MonoClient({ baseUrl: own.url, secretKey: SECRET, retryAfterHold: hold() });
+    try {
+      own.handle((_req, res) =>
+        json(res, 429, { status: 'failed', message: 'Too many requests' }, { 'retry-after': '2' }),
+      );
+      const met = await refused(a.getBalance(ACC));
+      expect([met.kind, met.retryAfterMs, met.held]).toEqual(['rate_limited', 2_000, false]);
+      own.handle((_req, res) => json(res, 200, balance));
+      const sent = own.seen.length;
+      const held = await refused(b.getBalance(ACC));
+      expect([held.kind, held.held]).toEqual(['rate_limited', true]);
+      expect(held.retryAfterMs).toBeGreaterThan(1_000);
+      expect(held.retryAfterMs).toBeLessThanOrEqual(2_000);
+      expect(own.seen.length).toBe(sent);
+      // on record: the host and the instant, never the key nor the URL's path (a proxy's capability token)
+      const rows = await h.db.selectFrom('mono_rate_holds').selectAll().execute();
+      expect(rows).toHaveLength(1);
+      expect(rows[0]!.host).toBe(new URL(own.url).host);
+      expect(Math.abs(Date.parse(rows[0]!.hold_until) - (Date.now() + 2_000))).toBeLessThan(1_500);
+      expect(JSON.stringify(rows)).not.toMatch(/SECRET42|cap_token|v2-proxy/);
+      // once the time is up, the other process calls Mono again
+      await new Promise((r) => setTimeout(r, held.retryAfterMs! + 50));
+      await expect(b.getBalance(ACC)).resolves.toMatchObject({ balanceMinor: 1 });
+      expect(own.seen.length).toBe(sent + 1);
+    } finally {
+      await a.close();
+      await b.close();
+      await own.close();
+    }
+  });
+});
