@@ -1,7 +1,7 @@
 import { ApplicationFailure, CancelledFailure } from '@temporalio/common';
 import { sanitizeMessage } from '../adapters/mono/errors.js';
 import { clockText } from '../domain/dates.js';
-import { NON_RETRYABLE_MONO_FAILURES } from './mono-failures.js';
+import { isHeldByRetryAfter, NON_RETRYABLE_MONO_FAILURES } from './mono-failures.js';
 
 /**
  * Failed attempts in a row before a feed read's failure goes on the account's record: each attempt of a sync has
@@ -44,11 +44,13 @@ export function isLongFailure(err: unknown, info: { attempt: number }): boolean 
 
 /**
  * Whether a failed attempt, of any number, is the feed failing to read the bank: not a cancellation, nor a failure
- * the feed handles itself. Its first one is when the failing began (recordFeedFailing).
+ * the feed handles itself, nor a call the Retry-After hold kept back. Its first one is when the failing began (recordFeedFailing).
  */
 export function isFeedFailure(err: unknown): boolean {
   if (err instanceof CancelledFailure) return false;
   if (!(err instanceof ApplicationFailure)) return true;
+  // Held by a Retry-After (another feed's 429, maybe another process's): the read waits its turn; Mono refused nothing.
+  if (isHeldByRetryAfter(err)) return false;
   const handled = (NON_RETRYABLE_MONO_FAILURES as readonly string[]).includes(err.type ?? '');
   return !err.nonRetryable && !handled;
 }

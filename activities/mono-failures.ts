@@ -38,12 +38,19 @@ export function toTemporalFailure(err: unknown): unknown {
       return ApplicationFailure.create({
         type: 'MonoRateLimited',
         message: err.message,
-        details,
+        // `held`: the client's Retry-After hold answered, nothing was sent (isFeedFailure, the feed's refresh)
+        details: err.held ? [{ ...details[0], held: true, retryAfterMs: err.retryAfterMs ?? null }] : details,
         ...(err.retryAfterMs !== undefined ? { nextRetryDelay: err.retryAfterMs } : {}),
       });
     default:
       return ApplicationFailure.create({ type: `Mono_${err.kind}`, message: err.message, details });
   }
+}
+
+/** Whether a failure is a call the client's Retry-After hold answered without sending it: a wait, not a refusal. */
+export function isHeldByRetryAfter(err: unknown): boolean {
+  const detail: unknown = err instanceof ApplicationFailure ? err.details?.[0] : undefined;
+  return typeof detail === 'object' && detail !== null && 'held' in detail && detail.held === true;
 }
 
 /**

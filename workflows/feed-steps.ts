@@ -24,6 +24,19 @@ function failureType(err: unknown): string | null {
   return cause instanceof ApplicationFailure ? (cause.type ?? null) : null;
 }
 
+/**
+ * How long a call the client's Retry-After hold answered without sending it had to wait (capped as the hold is), or
+ * null for any other failure (activities/mono-failures.ts marks it `held`).
+ */
+function heldByRetryAfter(err: unknown): number | null {
+  const cause = err instanceof ActivityFailure ? err.cause : err;
+  if (!(cause instanceof ApplicationFailure) || cause.type !== 'MonoRateLimited') return null;
+  const d: unknown = cause.details?.[0];
+  if (typeof d !== 'object' || d === null || !('held' in d) || d.held !== true) return null;
+  const ms = 'retryAfterMs' in d && typeof d.retryAfterMs === 'number' ? d.retryAfterMs : 1_000;
+  return Math.min(ms, 60_000);
+}
+
 export function failureMessage(err: unknown): string {
   const cause = err instanceof ActivityFailure && err.cause ? err.cause : err;
   return cause instanceof Error ? cause.message : String(cause);
@@ -89,6 +102,16 @@ const RECORD_SET_ASIDE_NOT_FOUND = 'record-set-aside-not-found';
  * answers then), still knows the account. Their histories replay without the record and the question.
  */
 const RECORD_SET_ASIDE_UNLINK = 'record-set-aside-unlink';
+
+/**
+ * Feeds that ran before this spent their refresh turn on a refresh the client's Retry-After hold kept back (nothing
+ * sent): the sync read without one and the next refresh waited out the whole interval. Their histories replay
+ * without the wait and the second ask.
+ */
+const HELD_REFRESH_KEEPS_ITS_TURN = 'held-refresh-keeps-its-turn';
+
+/** How many times a refresh the Retry-After hold kept back is asked again (each after the time left, ≤ 60 s). */
+const HELD_REFRESH_ASKS = 3;
 
 /** What a refresh told us: nothing asked, data refreshed (or Mono's window still open), or a failed job. */
 type RefreshOutcome = 'none' | 'refreshed' | 'failed';
@@ -239,12 +262,13 @@ export class FeedSteps {
    * Asks Mono to refresh (inside its rate window) and waits for the job. A failed job, an x-reauth-required answer or
    * a REAUTHORISATION_REQUIRED code means the sync reads nothing: the bank has stopped answering for this account.
    */
-  private async refresh(): Promise<RefreshOutcome> {
+  private async refresh(held = 0): Promise<RefreshOutcome> {
     const { s, cfg } = this;
     const now = Date.now();
     if (cfg.refreshMode === 'none') return 'none';
     const minInterval = cfg.refreshMode === 'realtime' ? cfg.refreshMinIntervalMs : cfg.legacySyncMinIntervalMs;
     if (s.c.lastRefreshAtMs !== null && now - s.c.lastRefreshAtMs < minInterval) return 'none';
+    const turnBefore = s.c.lastRefreshAtMs;
     s.c.lastRefreshAtMs = now;
     try {
       if (cfg.refreshMode === 'legacy') {
@@ -289,6 +313,15 @@ export class FeedSteps {
       if (r.jobId) s.markJobRead(r.jobId);
       return 'refreshed';
     } catch (e) {
+      const waitMs = heldByRetryAfter(e);
+      if (waitMs !== null && patched(HELD_REFRESH_KEEPS_ITS_TURN)) {
+        // Kept back by a Retry-After (any feed's 429, any process's): Mono opened no refresh window, so the turn is
+        // not spent, and the feed waits its turn (at most a minute) rather than read stale data until the next poll.
+        s.c.lastRefreshAtMs = turnBefore;
+        if (held + 1 >= HELD_REFRESH_ASKS) return 'none';
+        await condition(() => s.c.reauthNeeded || !!s.unlinkRequested, Math.max(1, waitMs));
+        return s.c.reauthNeeded || s.unlinkRequested ? 'none' : this.refresh(held + 1);
+      }
       // A failed refresh still leaves Mono's last data to read; only re-authorisation and unlink stop the sync.
       this.absorb(e);
       return 'none';

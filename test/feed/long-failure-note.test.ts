@@ -2,6 +2,7 @@ import { ApplicationFailure, CancelledFailure } from '@temporalio/common';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FeedActivities } from '../../activities/feed-activities.js';
+import { MonoClient } from '../../adapters/mono/index.js';
 import { longFailureNote } from '../../activities/long-failure-note.js';
 import { clockText } from '../../domain/dates.js';
 import { getAccount } from '../../db/account-repository.js';
@@ -51,6 +52,15 @@ describe('longFailureNote', () => {
     expect(longFailureNote('sync', notFound, info)).toBeNull();
     expect(longFailureNote('sync', handled, info)).toBeNull();
     expect(longFailureNote('sync', new CancelledFailure('cancelled'), info)).toBeNull();
+    // a call the Retry-After hold kept back (nothing sent): the feed waits its turn, Mono refused nothing
+    const held = ApplicationFailure.create({
+      type: 'MonoRateLimited',
+      message: 'rate_limited: not sent',
+      details: [{ kind: 'rate_limited', held: true, retryAfterMs: 20_000 }],
+    });
+    expect(longFailureNote('sync', held, info)).toBeNull();
+    const refused = ApplicationFailure.create({ type: 'MonoRateLimited', message: 'rate_limited (HTTP 429)' });
+    expect(longFailureNote('sync', refused, info)).not.toBeNull();
   });
 
   it('never carries an account number or a secret key the failure did', () => {
@@ -150,4 +160,37 @@ describe('a feed read Mono keeps refusing (real activities, the sandbox answerin
     await attempt(4).run(acts.describeAccount, id);
     expect(await lastError()).toBeNull();
   });
+});
+
+// A read the client's Retry-After hold keeps back (another account's 429, or another process's: nothing is sent) was
+// counted as a failed attempt like Mono's own refusal: a feed that only waited its turn went on record as failing
+// ("Mono has not sent this account's transactions since …") once the hold outlasted three attempts.
+describe("a feed read the Retry-After hold keeps back (real activities, another account's 429)", () => {
+  let sb: Sandbox;
+  let db: TestDb;
+  let acts: FeedActivities;
+  let id: string;
+  beforeAll(async () => {
+    sb = await startSandbox({ seed: 3536, webhookUrl: null });
+    ({ db, acts, id } = await sandboxFeedActivities(sb));
+  });
+  afterAll(async () => {
+    await db?.dispose();
+    await sb?.close();
+  });
+
+  it('is not on record however many attempts it waits', async () => {
+    const other = await sb.linkAccount({ institution: 'Kuda', kind: 'personal', historyDays: 3, txnsPerDay: 1 });
+    const elsewhere = new MonoClient({ baseUrl: sb.url, secretKey: sb.secretKey });
+    sb.setFaults({ rate429: 1, retryAfterSec: 30 });
+    await expect(elsewhere.getBalance(other)).rejects.toThrow(/rate_limited/);
+    sb.setFaults({ rate429: 0 });
+    await elsewhere.close();
+    for (const n of [1, 2, 3, 4]) {
+      const env = new MockActivityEnvironment({ attempt: n, scheduledTimestampMs: SINCE });
+      await expect(env.run(acts.syncAccount, syncInput(id, 5))).rejects.toThrow(/not sent/);
+    }
+    const row = (await getAccount(db.db, id))!;
+    expect([row.last_error, row.feed_failing_since]).toEqual([null, null]);
+  }, 60_000);
 });
