@@ -4,7 +4,6 @@ import { createIdentityActivities } from '../activities/identity-activities.js';
 import { issueReauthLink } from '../activities/reauth-link-issuer.js';
 import { MonoClient } from '../adapters/mono/index.js';
 import type { Database } from '../db/schema.js';
-import { sharedRetryAfterHold } from './shared-retry-after-hold.js';
 import { accountFeedWorkflowId, syncRequestedSignal } from '../workflows/messages.js';
 
 /**
@@ -26,11 +25,7 @@ export function createFeedActions(deps: {
   linkReturnsToApp?: boolean;
 }) {
   const withMono = async <T>(work: (mono: MonoClient) => Promise<T>): Promise<T> => {
-    const mono = new MonoClient({
-      baseUrl: deps.mono.baseUrl,
-      secretKey: deps.mono.secretKey,
-      retryAfterHold: sharedRetryAfterHold(deps.db),
-    });
+    const mono = new MonoClient({ baseUrl: deps.mono.baseUrl, secretKey: deps.mono.secretKey });
     try {
       return await work(mono);
     } finally {
