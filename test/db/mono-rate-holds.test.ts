@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MonoClient, MonoError, RetryAfterHold } from '../../adapters/mono/index.js';
 import { readMonoRateHold, recordMonoRateHold } from '../../db/mono-rate-hold-repository.js';
+import { sharedRetryAfterHold } from '../../worker/shared-retry-after-hold.js';
 import { json, scriptedServer } from '../mono/scripted-server.js';
 import { databaseKinds, type TestDb } from '../support/databases.js';
 
@@ -82,6 +83,20 @@ describe.each(kinds)('the Mono Retry-After hold shared through the database on $
     } finally {
       await a.close();
       await b.close();
+      await own.close();
+    }
+  });
+
+  it("the worker's clients (one hold per database) record the 429 they meet for the other processes", async () => {
+    expect(sharedRetryAfterHold(h.db)).toBe(sharedRetryAfterHold(h.db));
+    const own = await scriptedServer();
+    const c = new MonoClient({ baseUrl: own.url, secretKey: SECRET, retryAfterHold: sharedRetryAfterHold(h.db) });
+    try {
+      own.handle((_req, res) => json(res, 429, { status: 'failed', message: 'Too many' }, { 'retry-after': '1' }));
+      await refused(c.getBalance(ACC));
+      expect(await readMonoRateHold(h.db, new URL(own.url).host)).toMatchObject({ holdMs: 1_000 });
+    } finally {
+      await c.close();
       await own.close();
     }
   });
