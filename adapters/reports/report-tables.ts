@@ -161,9 +161,14 @@ function summaryTable(r: ReconciliationReport, s: BankRecStatement): Table {
   };
 }
 
-/** The reconciling items behind the statement's lines, one row each, sorted by date within each section. */
-function itemsTable(s: BankRecStatement): Table {
+/**
+ * The reconciling items behind the statement's lines, one row each, sorted by date within each section. An item dated
+ * before the period is carried forward from the reconciliation before it; on a first statement (`checkpoint` false)
+ * there is none, and the column says it is dated before the period.
+ */
+function itemsTable(s: BankRecStatement, checkpoint: boolean): Table {
   const cur = s.currency;
+  const before = checkpoint ? 'yes' : 'dated before the period';
   const sections: Array<[string, number, BankRecStatement['depositsInTransit']]> = [
     ['Deposit in transit', 1, s.depositsInTransit],
     ['Unpresented payment', -1, s.unpresentedPayments],
@@ -184,7 +189,7 @@ function itemsTable(s: BankRecStatement): Table {
           // a net section mixes money in and out: its items keep their sign, so that the column adds up to its net
           money(sign === 0 ? (it.signedMinor ?? it.amountMinor) : it.amountMinor, cur),
           it.group ? groupWithAccount(it.group, it.postTo, it.ruleName) : '',
-          it.carriedForward ? 'yes' : '',
+          it.carriedForward ? before : '',
           it.id,
           // what it adds to (or takes from) its side's adjusted balance: the column sums to the statement's lines
           money(sign === 0 ? (it.signedMinor ?? it.amountMinor) : sign * it.amountMinor, cur),
@@ -514,7 +519,7 @@ export function buildReportTables(report: ReconciliationReport, statement: BankR
   const ledger = lookup(report.ledgerEntries);
   return [
     summaryTable(report, statement),
-    itemsTable(statement),
+    itemsTable(statement, !!report.carriedForward),
     matchedTable(report, bank, ledger),
     suggestionsTable(report, bank, ledger),
     unmatchedBankTable(report, bank),

@@ -20,6 +20,7 @@
  * accept is reproduced here on the test harness, each with what was done, seen and expected.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { read, utils } from 'xlsx';
 import { createReconciliationService } from '../../activities/reconciliation-service.js';
 import { seedBank, seedLedger } from '../reconciliation/seed.js';
 import { createHarness, type Harness } from './support/harness.js';
@@ -67,6 +68,11 @@ describe('walk s39 over HTTP', () => {
     expect(row).toBeDefined();
     expect(row).not.toContain('carried forward');
     expect(row).toContain('(dated before the period)');
+    // and the workbook's Reconciling items say the same in their Carried forward column
+    const xlsx = await get(h.app, rita, `/accounts/${h.accountId}/statement.xlsx?end=2026-10-31&balance=&books=400000`);
+    const items = utils.sheet_to_json<Record<string, unknown>>(read(xlsx.rawPayload).Sheets['Reconciling items']!);
+    const item = items.find((i) => String(i.Description).includes('Receipt ZEN-77'));
+    expect(item?.['Carried forward']).toBe('dated before the period');
   });
 
   /*
