@@ -127,7 +127,10 @@ export function narrationWords(narration: string): string {
   return best;
 }
 
-/** A rule prefilled from a line: words its narration holds, its direction, the amount band around it. */
+/**
+ * A rule prefilled from a line: words its narration holds, its direction, the amount band around it, and the payee the
+ * line's counterparty field names (a rule for a payee's recurring payments reads it there; the person may clear it).
+ */
 function ruleFromLine(line: BankTransactionRow, ledgerAccount: string): Rule {
   const words = narrationWords(line.narration);
   const abs = Math.abs(Number(line.amount_minor));
@@ -140,6 +143,7 @@ function ruleFromLine(line: BankTransactionRow, ledgerAccount: string): Rule {
     ).slice(0, 40),
     when: {
       ...(words ? { narrationContains: words.toUpperCase() } : {}),
+      ...(line.counterparty_name?.trim() ? { counterparty: line.counterparty_name.trim() } : {}),
       direction: Number(line.amount_minor) >= 0 ? 'credit' : 'debit',
       amountMinMinor: abs,
       amountMaxMinor: abs,
