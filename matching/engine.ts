@@ -29,6 +29,7 @@ import { instalmentsPass } from './passes/instalments-pass.js';
 import { partyBalancePass } from './passes/party-balance-pass.js';
 import { rulePass } from './passes/rule-pass.js';
 import { settlementPass } from './passes/settlement-pass.js';
+import { netSettlementPass } from './passes/net-settlement-pass.js';
 import { splitPass } from './passes/split-pass.js';
 import { suggestionPass } from './passes/suggestion-pass.js';
 import { dropLineOnlyKeys } from './line-only-keys.js';
@@ -181,6 +182,7 @@ export const CONFIRMING_PASSES: ReadonlyArray<readonly [string, (state: Assignme
   ['counterparty', counterpartyPass],
   ['settlement', settlementPass],
   ['daily takings', dailyTakingsPass],
+  ['net settlement', netSettlementPass],
   ['payroll batch', payrollBatchPass],
   ['amount/date', amountDatePass],
   ['unique amount', uniqueAmountPass],

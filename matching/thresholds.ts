@@ -189,3 +189,20 @@ export const CHARGE_BOOKED_LATER_DAYS = 31;
 export const CHARGES_JOURNAL_DAYS = 31;
 /** An invoice paid in parts and booked once, when the first or the last came: its parts span at most this long. */
 export const INSTALMENT_DAYS = 45;
+
+/**
+ * A settlement credited net of a fee the statement does not state (a card acquirer's, a gateway's or a wallet's): the
+ * fee is read as one when it is this share of the gross takings or more, and at most NET_FEE_MAX_PERCENT. Merchant
+ * rates run from about 0.5 % (mobile-money tills) to 3.5 % (small-merchant card acquirers, VAT included); a gateway
+ * capping its fee at a flat sum (₦2,000 on a large Paystack settlement) comes to far less, so the floor is lower.
+ */
+export const NET_FEE_MIN_PERCENT = '0.1';
+/** The most a fee the statement does not state may be of the gross takings (NET_FEE_MIN_PERCENT). */
+export const NET_FEE_MAX_PERCENT = '4';
+/** The most takings entries one settlement net of a fee is read as paying together (a run of receipts of a few days). */
+export const NET_FEE_MAX_RUN = 8;
+/**
+ * Two settlements of one acquirer charge "the same rate" when their implied fees differ by at most this many basis
+ * points of the gross (each fee rounded to the minor unit).
+ */
+export const NET_FEE_SAME_RATE_BP = 1;
