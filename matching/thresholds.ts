@@ -206,3 +206,8 @@ export const NET_FEE_MAX_RUN = 8;
  * points of the gross (each fee rounded to the minor unit).
  */
 export const NET_FEE_SAME_RATE_BP = 1;
+/**
+ * A fee read as a published rate (a whole number of WALLET_RATE_STEP_BP steps of the gross to within a minor unit an
+ * entry) only where one step of the gross is this many times that margin: on a small sum every gap is near some step.
+ */
+export const NET_FEE_STEP_UNITS = 20;

@@ -121,7 +121,7 @@ function onlyQuote(state: AssignmentState, b: PreparedBank): Pair | null {
  * "Yoco fees 13/06/2025"; a month's fee invoice, "Yoco fees June 2025", of that month; a customer's reversal
  * "M-PESA reversal - paid wrong paybill" netted from the sweep).
  */
-function booksAccount(
+export function booksAccount(
   state: AssignmentState,
   debits: readonly PreparedLedger[],
   b: PreparedBank,
@@ -145,7 +145,7 @@ function booksAccount(
 }
 
 /** The open debits, by day: what booksAccount reads, made once per pass. */
-function openDebitsByDay(state: AssignmentState): PreparedLedger[] {
+export function openDebitsByDay(state: AssignmentState): PreparedLedger[] {
   const out: PreparedLedger[] = [];
   for (let li = 0; li < state.ledgers.length; li++)
     if (state.ledgerOpenAt(li) && state.ledgers[li]!.sign < 0) out.push(state.ledgers[li]!);

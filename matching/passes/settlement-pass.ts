@@ -579,7 +579,7 @@ function devicesOf(text: string): { terminals: Set<string>; merchants: Set<strin
 const DEVICE_ID = /\b(DEVICE|TERMINAL(?:\s+ID)?|MACHINE|TID|MID)\s*[:#-]?\s*(?:NO\.?\s*)?([A-Z0-9]*\d[A-Z0-9]*)\b/gi;
 
 /** Both texts name terminals (or both merchants) and share none: another machine's takings. */
-function otherDevice(a: string, b: string): boolean {
+export function otherDevice(a: string, b: string): boolean {
   const x = devicesOf(a);
   const y = devicesOf(b);
   const none = (p: Set<string>, q: Set<string>) => p.size > 0 && q.size > 0 && ![...p].some((id) => q.has(id));
