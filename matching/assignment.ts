@@ -201,6 +201,12 @@ export class AssignmentState {
     return i >= 0 ? this.banks[i]! : null;
   }
 
+  /** The ledger entry with this id, or null (found as ledgerOpenById finds it). */
+  ledgerById(id: string): PreparedLedger | null {
+    const i = indexOfId(this.ledgers, id, (l) => l.entry.id);
+    return i >= 0 ? this.ledgers[i]! : null;
+  }
+
   ledgerOpenById(id: string): boolean {
     const i = indexOfId(this.ledgers, id, (l) => l.entry.id);
     return i >= 0 && this.ledgerOpen(this.ledgers[i]!);

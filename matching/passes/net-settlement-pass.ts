@@ -209,9 +209,10 @@ function settledElsewhere(state: AssignmentState): Settling[] {
     if (b.sign > 0 && !state.bankOpenAt(bi) && acquirerWorded(lineWords(b))) closed.push(b);
   }
   if (closed.length === 0) return [];
-  const ledgerOf = new Map(state.ledgers.map((l) => [l.entry.id, l]));
+  // the matches of those lines alone: a book's whole list of matches or entries is never copied into a map
+  const ids = new Set(closed.map((b) => b.line.id));
   const matchOf = new Map<string, readonly string[]>();
-  for (const m of state.matches) for (const id of m.bankIds) matchOf.set(id, m.ledgerIds);
+  for (const m of state.matches) for (const id of m.bankIds) if (ids.has(id)) matchOf.set(id, m.ledgerIds);
   const out: Settling[] = [];
   for (const b of closed) {
     const said = lineWords(b);
@@ -224,10 +225,9 @@ function settledElsewhere(state: AssignmentState): Settling[] {
       salesDay: null,
       pool: [],
     };
-    const ids = matchOf.get(b.line.id) ?? [];
-    const withTakings = ids.some((id) => {
-      const l = ledgerOf.get(id);
-      return l !== undefined && l.sign > 0 && sameChannel(s, entryText(l)) && !DOCUMENT.test(entryText(l));
+    const withTakings = (matchOf.get(b.line.id) ?? []).some((id) => {
+      const l = state.ledgerById(id);
+      return l !== null && l.sign > 0 && sameChannel(s, entryText(l)) && !DOCUMENT.test(entryText(l));
     });
     if (!withTakings) out.push(s);
   }
