@@ -395,7 +395,9 @@ export function clearParty(p: Pair): boolean {
 /**
  * A short name (a brand's initials, "MTN" for MTN Nigeria) is too little by itself, but with the thing bought written on
  * both sides ("Airtime and data purchase MTN" booked as "Rider airtime and data") it names the payee: a word of five
- * letters or more, no bookkeeping or channel word, in the narration and the entry's description alike.
+ * letters or more, no bookkeeping or channel word, in the narration and the entry's description alike. And the
+ * narration says nothing else: a word the entry does not say may be the rest of another payee's name ("ECG MOTORS LTD
+ * OFFICE", "KRA CONSULTANTS MARCH"), the short name a part of it.
  */
 function shortNameAndWhatWasBought(p: Pair): boolean {
   if (p.s.partyKind !== 'narration' && p.s.partyKind !== 'name') return false;
@@ -403,15 +405,25 @@ function shortNameAndWhatWasBought(p: Pair): boolean {
   const described = p.l.entry.description;
   if (!described) return false;
   const party = new Set(p.l.partyTokens);
-  const said = new Set(contentWords(p.b.line.narration).filter((w) => !party.has(w)));
-  return said.size > 0 && contentWords(described).some((w) => said.has(w));
+  const saysAlso = new Set(wordsOf(described));
+  const rest = wordsOf(p.b.line.narration).filter(
+    (w) => !party.has(w) && !BOOKKEEPING_WORDS.has(w) && !CHANNEL_WORDS.has(w),
+  );
+  if (rest.some((w) => !saysAlso.has(w))) return false;
+  return rest.some((w) => w.length >= 5);
 }
 
-const contentWords = (text: string | null | undefined): string[] =>
+/** A text's words of three letters or more, upper-cased. */
+const wordsOf = (text: string | null | undefined): string[] =>
   (text ?? '')
     .toUpperCase()
     .split(/[^A-Z]+/)
-    .filter((w) => w.length >= 5 && !BOOKKEEPING_WORDS.has(w));
+    .filter((w) => w.length >= 3);
+
+/** The channel and connective words a bank writes around any payment (no payee's name, nothing bought). */
+const CHANNEL_WORDS = new Set(
+  'AND FOR FROM FRM THE VIA TRF TFR NIP GIP EFT POS WEB ATM USSD MOB APP NEFT RTGS MPESA MOMO PAY BILL'.split(' '),
+);
 
 /** Words any payment's narration or entry may say: what was done, not what was bought. */
 const BOOKKEEPING_WORDS = new Set(

@@ -1,0 +1,64 @@
+/**
+ * Session 39's review: a short name confirming another payee through a common word, part-time and spare-part words read
+ * as a part payment, and the fee-refund and interest rules slow on a narration of spaces.
+ */
+import { describe, expect, it } from 'vitest';
+import { reconcile } from '../../matching/engine.js';
+import { saysPartPayment } from '../../matching/part-payment-words.js';
+import { ghanaianBankChargePresets } from '../../matching/ghanaian-presets.js';
+import { kenyanBankChargePresets } from '../../matching/kenyan-presets.js';
+import { nigerianBankChargePresets } from '../../matching/nigerian-presets.js';
+import { southAfricanBankChargePresets } from '../../matching/south-african-presets.js';
+import { bankLine, entry, ledgerIdsOf } from './build.js';
+
+describe('a short name and a common word', () => {
+  const paid = (narration: string, party: string, description: string) =>
+    ledgerIdsOf(
+      reconcile(
+        [bankLine('b1', '2031-11-03', -450_00, { currency: 'GHS', narration })],
+        [entry('l1', '2031-11-03', -450_00, { currency: 'GHS', party, description })],
+      ),
+    );
+
+  it('does not confirm another payee whose name starts with the short one', () => {
+    expect(paid('ECG MOTORS LTD OFFICE', 'ECG', 'Office electricity')).toEqual([]);
+    expect(paid('GIP TRF TO ECG MOTORS/OFFICE GENERATOR', 'ECG', 'Office electricity prepaid')).toEqual([]);
+    expect(paid('TRF TO KRA CONSULTANTS MARCH', 'KRA', 'PAYE March')).toEqual([]);
+    expect(paid('MTN FOODS LIMITED STAFF LUNCH', 'MTN Nigeria', 'Staff airtime')).toEqual([]);
+    expect(paid('TRANSFER TO ECG JOHN MENSAH SERVICES', 'ECG', 'Prepaid services')).toEqual([]);
+  });
+
+  it('still confirms the narration saying only the name and what was bought', () => {
+    expect(paid('Airtime and data purchase MTN', 'MTN', 'Rider airtime and data')).toEqual(['l1']);
+  });
+});
+
+describe('part-payment words', () => {
+  it('are not a spare part with a hyphen, nor part-time work', () => {
+    for (const said of ['SPARE-PART', 'AUTO-PARTS', 'PART-TIME WAGES', 'PART TIME STAFF OCT'])
+      expect(saysPartPayment(said)).toBe(false);
+    expect(saysPartPayment('PART-PAYMENT INV 12')).toBe(true);
+  });
+});
+
+describe('the rules changed in session 39 on a narration of spaces', () => {
+  const rules = [
+    ...nigerianBankChargePresets(),
+    ...ghanaianBankChargePresets(),
+    ...kenyanBankChargePresets(),
+    ...southAfricanBankChargePresets(),
+  ].filter((r) => r.id.endsWith('-bank-fee-refund') || r.id === 'za-interest');
+  const spaces = ' '.repeat(20_000);
+  const hostile = [`${spaces}X`, `REFUND${spaces}X`, `SMS FEE${spaces}REFUNDX`, `REFUND FEE JAN${spaces}X`];
+
+  it('read it in linear time', () => {
+    expect(rules.length).toBe(5);
+    for (const r of rules) {
+      const re = new RegExp(r.when.narrationRegex!, 'i');
+      const t = performance.now();
+      for (const text of hostile) re.test(text);
+      // quadratic, these took 0.3–2.5 s each; linear, a few milliseconds
+      expect(performance.now() - t, r.id).toBeLessThan(150);
+    }
+  });
+});
