@@ -27,7 +27,7 @@ const FEE_WORDS = 'FEES?|CHARGES?|CHGS?|COMMISSION|COMM';
  */
 const COUNTED = 'ITEMS?|TXNS?|TRANSACTIONS?|BENEFICIARIES|RECORDS|CREDITS?|DEBITS?|LEAVES|LEAF|LVS';
 const TAIL_ITEM = [
-  '(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*(?:\\s*[-/]?\\s*\\d{2,4})?',
+  '(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*(?:\\s*(?:[-/]\\s*)?\\d{2,4})?',
   // the bank's own batch, or the cheque the fee was charged on ("… 18 ITEMS BATCH 7781", "CLEARING COMMISSION CHQ
   // 000731")
   '(?:BATCH|BTCH|CHQ|CHEQUE)\\s*(?:NO\\.?\\s*)?\\d{1,8}(?![-\\s]*\\d)',
@@ -161,13 +161,14 @@ export function bankOwnFeeRefundRule(
   const refund = [REFUND_WORDS, ...refundWords].join('|');
   // the VAT on the fee with it or alone ("… CHARGE+VAT", "VAT ON SMS ALERT CHARGES"); COT and AMF are fees by name
   const fee = `(?:VAT\\s+(?:ON\\s+)?)?(?:(?:${words})(?:\\s*/\\s*|\\s+)){0,5}(?:${feeWordsOf(feeWords)}|COT|AMF)(?:\\s*(?:\\+|&|AND)\\s*VAT)?`;
-  const gap = '\\s*[|:–—-]?\\s*';
+  // each run of spaces read one way only (never "\s*X?\s*"), so a narration of 20,000 spaces is read in linear time
+  const gap = '\\s*(?:[|:–—-]\\s*)?';
   const rule: Rule = {
     id,
     name: "The bank's refund of its own fee, in the bank's words only",
     when: {
       currency,
-      narrationRegex: `^\\s*#?\\s*(?:(?:${refund})(?:\\s+OF)?${gap}${fee}|${fee}${gap}(?:${refund}))${TAIL}\\s*$`,
+      narrationRegex: `^\\s*(?:#\\s*)?(?:(?:${refund})(?:\\s+OF)?${gap}${fee}|${fee}${gap}(?:${refund}))${TAIL}\\s*$`,
       direction: 'credit',
       amountMaxMinor: maxMinor,
     },

@@ -117,9 +117,10 @@ export function southAfricanBankChargePresets(): Rule[] {
       name: 'Interest received',
       when: {
         currency,
-        // and in Afrikaans statements: KREDIETRENTE, RENTE (interest, credit interest)
+        // and in Afrikaans statements: KREDIETRENTE, RENTE (interest, credit interest); the "#" with
+        // its own spaces after it, so a run of spaces is read one way only (a narration of spaces in linear time)
         narrationRegex:
-          '^\\s*#?\\s*(CREDIT )?INTEREST\\b|^\\s*#?\\s*INT[./]?\\s*(PAID|CR|CREDIT)\\b|^\\s*#?\\s*(KREDIET\\s*)?RENTE\\b',
+          '^\\s*(?:#\\s*)?(CREDIT )?INTEREST\\b|^\\s*(?:#\\s*)?INT[./]?\\s*(PAID|CR|CREDIT)\\b|^\\s*(?:#\\s*)?(KREDIET\\s*)?RENTE\\b',
         direction: 'credit',
       },
       then: { ledgerAccount: 'Income:Interest received', category: 'interest', autoConfirm: true },
