@@ -2,14 +2,14 @@ import { counted } from '../../domain/counted.js';
 import type { Evidence, MatchGroup } from '../../domain/reconciliation.js';
 import type { AssignmentState } from '../assignment.js';
 import { evidenceSum } from '../groups.js';
-import type { PreparedBank, PreparedLedger } from '../prepared.js';
+import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared.js';
 import { clearParty } from './counterparty-pass.js';
 import { flat } from '../flat-text.js';
 import { describeKeyWithin } from '../references.js';
 import { sharedKey } from '../scoring.js';
 import { keyTextsOf } from '../key-table.js';
 import { CHEQUE } from '../same-amounts.js';
-import { REVERSAL_MAX_DAYS, WEIGHTS } from '../thresholds.js';
+import { NAMED_PAYER_DAYS, REVERSAL_MAX_DAYS, WEIGHTS } from '../thresholds.js';
 import { REVERSAL_WORDS, saysReversal } from '../../domain/reversal-words.js';
 
 export { REVERSAL_WORDS, saysReversal };
@@ -365,6 +365,8 @@ export function noteReversedPaymentsBooked(state: AssignmentState): void {
     for (let i = state.firstPairOf(o), to = state.endPairOf(o); i < to; i++) {
       const p = state.pairAt(i);
       if (p.s.fit !== 'exact' || !state.ledgerOpen(p.l) || p.l === booked) continue;
+      // dated as the payment was sent: the payee's bill of a month before is another payment, not this one undone
+      if (daysOutside(o, p.l) > NAMED_PAYER_DAYS) continue;
       if (sharedKey(o, p.l) === null && !clearParty(p)) continue;
       booked = p.l;
       count++;

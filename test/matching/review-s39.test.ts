@@ -62,3 +62,22 @@ describe('the rules changed in session 39 on a narration of spaces', () => {
     }
   });
 });
+
+describe('the reversal pair naming the book entry of the payment it undid', () => {
+  const pairOf = (entryDate: string, description: string) =>
+    reconcile(
+      [
+        bankLine('o', '2031-09-20', -150_000_00, { narration: 'NIP TRF TO OKON FREIGHT LTD/SEPT HAULAGE' }),
+        bankLine('r', '2031-09-21', 150_000_00, { narration: 'REVERSAL NIP TRF TO OKON FREIGHT LTD/SEPT HAULAGE' }),
+      ],
+      [entry('l', entryDate, -150_000_00, { party: 'Okon Freight Ltd', description })],
+    ).matches.find((m) => m.ruleId === 'reversal-pair');
+
+  it('names the entry dated as the payment was sent', () => {
+    expect(pairOf('2031-09-20', 'Sept haulage')?.evidence.flatMap((e) => e.ledgerIds ?? [])).toEqual(['l']);
+  });
+
+  it('not the payee’s bill of a month before, another payment the statement would tell them to reverse', () => {
+    expect(pairOf('2031-08-20', 'August haulage')?.evidence.flatMap((e) => e.ledgerIds ?? [])).toEqual([]);
+  });
+});
