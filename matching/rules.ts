@@ -157,7 +157,9 @@ export function compileRule(rule: Rule): CompiledRule {
         const upper = upperTextOf(line);
         if (!contains.some((c) => upper.includes(c))) return false;
       }
-      if (regex && !regex.test(textOf(line))) return false;
+      // no bank writes a text this long: a hostile one is read by no pattern (none takes long on it, and a pattern
+      // read on a cut text could take the line for what its end would deny)
+      if (regex && (textOf(line).length > RULE_TEXT_MAX || !regex.test(textOf(line)))) return false;
       return true;
     },
   };
@@ -171,6 +173,8 @@ let textNarration: string | null | undefined;
 let textReference: string | null | undefined;
 let text = '';
 let upper: string | null = null;
+/** How much of a line's text the rules read (banks' narrations run to a few hundred characters at most). */
+export const RULE_TEXT_MAX = 1_000;
 
 /**
  * The posting word some banks (SBI's and Bank of Baroda's statements) write before their own charges and interest:

@@ -81,3 +81,13 @@ describe('the reversal pair naming the book entry of the payment it undid', () =
     expect(pairOf('2031-08-20', 'August haulage')?.evidence.flatMap((e) => e.ledgerIds ?? [])).toEqual([]);
   });
 });
+
+describe('a hostile narration far longer than any bank writes', () => {
+  // (bounded by the test's own timeout: before, 20k spaces after a fee word took a Nigerian pattern about 0.4–1.4 s)
+  it('is read by no rule’s pattern', () => {
+    for (const currency of ['NGN', 'GHS', 'KES', 'ZAR'] as const) {
+      const line = bankLine('b', '2031-01-05', -10_00, { currency, narration: `SMS FEE${' '.repeat(20_000)}!` });
+      expect(reconcile([line], []).matches).toEqual([]);
+    }
+  });
+});
