@@ -6,6 +6,9 @@ export const RETRY_AFTER_GATE_MAX_MS = 60_000;
 /** How often a process re-reads the shared hold of a host it is about to call: once a second, not once per call. */
 export const SHARED_HOLD_REREAD_MS = 1_000;
 
+/** How long a call waits for that read before it goes on without it. */
+export const SHARED_HOLD_READ_WAIT_MS = 250;
+
 /** A Retry-After as other processes see it: the host (no path, no key) and until when, with its own length. */
 export interface SharedRetryAfterHold {
   /** Mono's host and port. */
@@ -61,9 +64,11 @@ export class RetryAfterHold {
   async left(host: string): Promise<number> {
     const local = this.localLeft(host);
     if (local > 0 || !this.opts.store) return local;
-    const inFlight = this.reading.get(host);
-    if (inFlight) await inFlight;
-    else if (this.now() - (this.lastRead.get(host) ?? -Infinity) >= SHARED_HOLD_REREAD_MS) await this.reread(host);
+    const due = this.now() - (this.lastRead.get(host) ?? -Infinity) >= SHARED_HOLD_REREAD_MS;
+    const read = this.reading.get(host) ?? (due ? this.reread(host) : undefined);
+    // Waited for a moment only: a database slow to answer must not hold every bank call of the process (the read
+    // goes on, and a hold it finds holds the calls after it; Mono's own 429 paces this process meanwhile).
+    if (read) await within(read, SHARED_HOLD_READ_WAIT_MS);
     return this.localLeft(host);
   }
 
@@ -120,6 +125,18 @@ export class RetryAfterHold {
 
 /** The hold of clients given none: this process's gate alone. */
 export const processRetryAfterHold = new RetryAfterHold();
+
+/** Resolves when `p` settles or after `ms`, whichever is first (the timer never keeps the process alive). */
+function within(p: Promise<void>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    timer.unref?.();
+    void p.finally(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
 
 function errText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
