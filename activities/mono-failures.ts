@@ -40,11 +40,25 @@ export function toTemporalFailure(err: unknown): unknown {
         message: err.message,
         // `held`: the client's Retry-After hold answered, nothing was sent (isFeedFailure, the feed's refresh)
         details: err.held ? [{ ...details[0], held: true, retryAfterMs: err.retryAfterMs ?? null }] : details,
-        ...(err.retryAfterMs !== undefined ? { nextRetryDelay: err.retryAfterMs } : {}),
+        ...(err.retryAfterMs !== undefined
+          ? { nextRetryDelay: err.held ? spreadAfter(err.retryAfterMs) : err.retryAfterMs }
+          : {}),
       });
     default:
       return ApplicationFailure.create({ type: `Mono_${err.kind}`, message: err.message, details });
   }
+}
+
+/** The longest a held call's retry is put off past the hold's end, to spread the calls it kept back. */
+const HELD_RETRY_SPREAD_MAX_MS = 10_000;
+
+/**
+ * When a call the hold kept back is tried again: after the hold's end (never before: Mono said when), at a random
+ * point within a quarter of its length (at most 10 s). Every call kept back by one hold, in every process sharing it,
+ * would otherwise come due at its last millisecond together: a burst that meets Mono's limit again.
+ */
+function spreadAfter(leftMs: number): number {
+  return leftMs + Math.floor(Math.random() * Math.min(leftMs / 4, HELD_RETRY_SPREAD_MAX_MS));
 }
 
 /** Whether a failure is a call the client's Retry-After hold answered without sending it: a wait, not a refusal. */
