@@ -9,6 +9,9 @@ const SAID: Record<string, string> = {
   SQLITE_READONLY: 'the database is read-only',
   // PostgreSQL's SQLSTATE disk_full (the server's disk: its message names no code)
   '53100': "the database server's disk is full",
+  // read_only_sql_transaction: bankfeed opens no read-only transaction, so the server is (a managed one whose storage
+  // filled, or a standby after a failover)
+  '25006': 'the database server is read-only',
 };
 
 /**
