@@ -66,9 +66,11 @@ export class RetryAfterHold {
     if (local > 0 || !this.opts.store) return local;
     const due = this.now() - (this.lastRead.get(host) ?? -Infinity) >= SHARED_HOLD_REREAD_MS;
     const read = this.reading.get(host) ?? (due ? this.reread(host) : undefined);
-    // Waited for a moment only: a database slow to answer must not hold every bank call of the process (the read
-    // goes on, and a hold it finds holds the calls after it; Mono's own 429 paces this process meanwhile).
-    if (read) await within(read, SHARED_HOLD_READ_WAIT_MS);
+    // Waited for a moment from when it began, not by every call: a database slow to answer must not hold the
+    // process's bank calls (the read goes on, and a hold it finds holds the calls after it; Mono's own 429 paces this
+    // process meanwhile).
+    const since = this.now() - (this.lastRead.get(host) ?? this.now());
+    if (read && since < SHARED_HOLD_READ_WAIT_MS) await within(read, SHARED_HOLD_READ_WAIT_MS - since);
     return this.localLeft(host);
   }
 

@@ -93,7 +93,11 @@ describe('the shared Retry-After hold as the Mono calls see it', () => {
     expect(calls).not.toBe('stuck');
     expect(new Set(calls as number[])).toEqual(new Set([0]));
     expect(Date.now() - started).toBeLessThan(1_500);
-    // still one read in flight, whatever the number of callers
+    // still one read in flight, whatever the number of callers; a call after its moment does not wait for it again
+    expect(reads).toBe(1);
+    const later = Date.now();
+    expect(await hold.left(HOST)).toBe(0);
+    expect(Date.now() - later).toBeLessThan(100);
     expect(reads).toBe(1);
   });
 
