@@ -6,7 +6,7 @@ export const RETRY_AFTER_GATE_MAX_MS = 60_000;
 /** How often a process re-reads the shared hold of a host it is about to call: once a second, not once per call. */
 export const SHARED_HOLD_REREAD_MS = 1_000;
 
-/** How long a call waits for that read before it goes on without it. */
+/** How long a call waits for that read (or for recording a 429's hold) before it goes on without it. */
 export const SHARED_HOLD_READ_WAIT_MS = 250;
 
 /** A Retry-After as other processes see it: the host (no path, no key) and until when, with its own length. */
@@ -83,12 +83,12 @@ export class RetryAfterHold {
     if (!store) return;
     const shared = { host, until: new Date(until).toISOString(), holdMs };
     this.taken.set(host, shared.until);
-    try {
-      await store.record(shared);
-    } catch (e) {
+    const recorded = store.record(shared).catch((e: unknown) => {
       // The hold still paces this process; the others meet Mono's 429 themselves.
       this.opts.logger?.warn({ err: errText(e) }, 'could not share a Mono Retry-After hold with the other processes');
-    }
+    });
+    // The 429's answer waits for the record a moment only: a database slow to answer must not hold the call that met it.
+    await within(recorded, SHARED_HOLD_READ_WAIT_MS);
   }
 
   private localLeft(host: string): number {

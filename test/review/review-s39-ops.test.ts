@@ -120,6 +120,21 @@ describe('the shared Retry-After hold as the Mono calls see it', () => {
     expect(reads).toBe(1);
   });
 
+  // The same for recording: the call that met Mono's 429 waited, with no bound, for its hold to be written to the
+  // database before its answer (and its activity's end) came back.
+  it('a record of a hold that does not answer keeps back neither the 429 that met it nor the hold', async () => {
+    const hung: RetryAfterHoldStore = { record: () => new Promise(() => {}), read: () => new Promise(() => {}) };
+    const hold = new RetryAfterHold({ store: hung, gates: new Map() });
+    const started = Date.now();
+    const done = await Promise.race([
+      hold.hold(HOST, 5_000).then(() => 'held'),
+      new Promise<'stuck'>((r) => setTimeout(() => r('stuck'), 3_000)),
+    ]);
+    expect(done).toBe('held');
+    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(await hold.left(HOST)).toBeGreaterThan(3_000);
+  });
+
   it('a slow read that answers later still holds the calls after it', async () => {
     let answer: (v: { host: string; until: string; holdMs: number }) => void = () => {};
     const slow: RetryAfterHoldStore = {
