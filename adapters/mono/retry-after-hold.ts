@@ -92,7 +92,15 @@ export class RetryAfterHold {
   }
 
   private localLeft(host: string): number {
-    return Math.max(0, (this.gates.get(host) ?? 0) - this.now());
+    const now = this.now();
+    const left = (this.gates.get(host) ?? 0) - now;
+    // Longer than any hold: the clock was set back while it ran (NTP, a resumed VM). Held a cap's length from now
+    // at most, not for as long as the clock went back.
+    if (left > RETRY_AFTER_GATE_MAX_MS) {
+      this.gates.set(host, now + RETRY_AFTER_GATE_MAX_MS);
+      return RETRY_AFTER_GATE_MAX_MS;
+    }
+    return Math.max(0, left);
   }
 
   private extend(host: string, until: number): void {

@@ -149,6 +149,21 @@ describe('the shared Retry-After hold as the Mono calls see it', () => {
   });
 });
 
+describe("a Retry-After hold and the process's own clock", () => {
+  // The in-process gate is an instant of the wall clock: set back while a hold ran (an NTP step, a VM resumed from a
+  // snapshot), every Mono call of the process was held for as long as the clock went back (an hour here), and each
+  // held call's activity retry was put off as long (nextRetryDelay is the time left), whatever the 60 s cap.
+  it('a clock set back while a hold runs holds the calls at most the cap longer', async () => {
+    const clock = { ms: Date.parse('2026-12-07T09:00:00Z') };
+    const hold = new RetryAfterHold({ gates: new Map(), now: () => clock.ms });
+    await hold.hold(HOST, 30_000);
+    clock.ms -= 3_600_000;
+    expect(await hold.left(HOST)).toBeLessThanOrEqual(60_000);
+    clock.ms += 60_000;
+    expect(await hold.left(HOST)).toBe(0);
+  });
+});
+
 describe('the calls a Retry-After hold keeps back', () => {
   // Every call held back (each feed's, in every process, now that the hold is shared) failed its attempt with
   // nextRetryDelay = the time left, so all their retries came due at the same instant, the hold's end: a burst of as
