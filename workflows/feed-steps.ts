@@ -110,7 +110,7 @@ const RECORD_SET_ASIDE_UNLINK = 'record-set-aside-unlink';
  */
 const HELD_REFRESH_KEEPS_ITS_TURN = 'held-refresh-keeps-its-turn';
 
-/** How many times in all a refresh the Retry-After hold keeps back is asked (each again after the time left, ≤ 60 s). */
+/** How many times in all a refresh the Retry-After hold keeps back is asked (again after the time left, ≤ 60 s). */
 const HELD_REFRESH_ASKS = 3;
 
 /** What a refresh told us: nothing asked, data refreshed (or Mono's window still open), or a failed job. */

@@ -62,7 +62,8 @@ export class MonoTransport {
     if (cancel?.aborted) throw cancelledBy(cancel);
     // Mono said to wait (a 429's Retry-After, on any account's call): answered here as Mono would, with the time
     // left, and no request. The caller's own handling of a 429 decides (pageWithRetries waits a short one in place,
-    // heartbeating; a longer one ends the activity's attempt and its retry waits as long), so no call waits here.
+    // heartbeating; a longer one ends the activity's attempt and its retry waits as long), so no call waits the hold
+    // out here (a call waits at most a moment for the shared hold's read: retry-after-hold.ts).
     const left = await this.hold.left(this.host);
     if (left > 0) {
       this.opts.logger?.debug({ endpoint: req.endpoint, account, waitMs: left }, 'mono request held: Retry-After');

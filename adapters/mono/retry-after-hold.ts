@@ -87,7 +87,8 @@ export class RetryAfterHold {
       // The hold still paces this process; the others meet Mono's 429 themselves.
       this.opts.logger?.warn({ err: errText(e) }, 'could not share a Mono Retry-After hold with the other processes');
     });
-    // The 429's answer waits for the record a moment only: a database slow to answer must not hold the call that met it.
+    // The 429's answer waits for the record a moment only: a database slow to answer must not hold the call that
+    // met it.
     await within(recorded, SHARED_HOLD_READ_WAIT_MS);
   }
 
@@ -141,10 +142,11 @@ function within(p: Promise<void>, ms: number): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
     timer.unref?.();
-    void p.finally(() => {
+    const done = () => {
       clearTimeout(timer);
       resolve();
-    });
+    };
+    p.then(done, done);
   });
 }
 
