@@ -200,7 +200,7 @@ export function runPasses(state: AssignmentState): ReconcileResult {
   const { banks, ledgers } = state;
   for (const [, pass] of CONFIRMING_PASSES) pass(state);
   const suggestions = suggestionPass(state);
-  noteReversedPaymentsBooked(state);
+  noteReversedPaymentsBooked(state, suggestions);
 
   sortByBankIds(suggestions);
   const unmatchedBank: string[] = [];

@@ -581,5 +581,6 @@ function datedFirstSent(state: AssignmentState, p: Pair, ev: Evidence[]): Eviden
     }`,
     weight: date?.weight ?? 0,
   };
-  return ev.map((e) => (e.kind === 'date' ? said : e));
+  // outside the date window the pair has no date evidence to replace: the first attempt's date is added
+  return ev.some((e) => e.kind === 'date') ? ev.map((e) => (e.kind === 'date' ? said : e)) : [...ev, said];
 }

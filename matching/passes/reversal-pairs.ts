@@ -1,5 +1,5 @@
 import { counted } from '../../domain/counted.js';
-import type { Evidence, MatchGroup } from '../../domain/reconciliation.js';
+import type { Evidence, MatchGroup, Suggestion } from '../../domain/reconciliation.js';
 import type { AssignmentState } from '../assignment.js';
 import { evidenceSum } from '../groups.js';
 import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared.js';
@@ -356,9 +356,12 @@ const groupsOf = new WeakMap<AssignmentState, Array<readonly [original: Prepared
  * sharing a reference with the reversed line, or of the payee it clearly names), so the statement can say so beside
  * it instead of listing it as a payment still to clear. Weight 0: the pair's confidence is its own.
  */
-export function noteReversedPaymentsBooked(state: AssignmentState): void {
+export function noteReversedPaymentsBooked(state: AssignmentState, suggestions: readonly Suggestion[]): void {
   const groups = groupsOf.get(state);
   if (groups === undefined) return;
+  // an entry offered to a line awaiting review (the payment sent again, not yet confirmed) may clear yet
+  const offered = new Set<string>();
+  for (const s of suggestions) for (const c of s.candidates) for (const id of c.ledgerIds) offered.add(id);
   for (const [o, group] of groups) {
     let booked: PreparedLedger | null = null;
     let count = 0;
@@ -371,7 +374,7 @@ export function noteReversedPaymentsBooked(state: AssignmentState): void {
       booked = p.l;
       count++;
     }
-    if (count !== 1) continue;
+    if (count !== 1 || offered.has(booked!.entry.id)) continue;
     const e = booked!.entry;
     const named = [e.description, e.reference].filter(Boolean).join(' ') || e.id;
     group.evidence.push({

@@ -65,4 +65,16 @@ describe('a returned payment and the payment sent again', () => {
     const bill2 = { ...bill, party: 'Vetpath Diagnostics' };
     expect(matchOf(reconcile([sent, returned, other], [bill2]), 'again')).toBeUndefined();
   });
+
+  it('dates a payment sent again past the date window from its first attempt too', () => {
+    const late = bankLine('again', '2031-09-19', -6_174_81, {
+      ...zar,
+      narration: 'EFT/DR/VETPATH LABORATORIES/STMT AUG',
+    });
+    const m = matchOf(reconcile([sent, returned, late], [bill]), 'again');
+    expect(m?.ledgerIds).toEqual(['bill']);
+    expect(m?.evidence.map((e) => e.detail)).toContain(
+      'sent again after it was returned: first sent on 2031-09-04, same date as the entry',
+    );
+  });
 });

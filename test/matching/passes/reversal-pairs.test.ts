@@ -202,5 +202,10 @@ describe('pass 1: reversal pairs', () => {
     const r = reconcile([failed, back, again], [booked]);
     expect(r.matches.find((m) => m.bankIds.includes('e'))?.ledgerIds).toEqual(['pay']);
     expect(pairOf(r).evidence.some((e) => e.ledgerIds)).toBe(false);
+    // a payment of the payee weeks later (no longer the one sent again) is only offered: it may clear the entry yet
+    const later = bankLine('e', '2026-11-05', -6_300_00, { narration: 'NIP TRF TO AMA OWUSU FT26110500007' });
+    const offered = reconcile([failed, back, later], [booked]);
+    expect(offered.suggestions.find((s) => s.bankIds.includes('e'))?.candidates[0]?.ledgerIds).toEqual(['pay']);
+    expect(pairOf(offered).evidence.some((e) => e.ledgerIds)).toBe(false);
   });
 });
