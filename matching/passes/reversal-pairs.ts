@@ -337,18 +337,25 @@ function claimRound(
     };
     state.claim(group, [first, second], []);
     claimed.set(o, m);
-    (groupsOf.get(state) ?? groupsOf.set(state, []).get(state)!).push([o, group]);
-    let byAmount = pairsOf.get(state);
-    if (byAmount === undefined) pairsOf.set(state, (byAmount = new Map()));
-    const same = byAmount.get(o.abs);
-    if (same) same.push([o, m]);
-    else byAmount.set(o.abs, [[o, m]]);
+    let confirmed = confirmedOf.get(state);
+    if (confirmed === undefined) confirmedOf.set(state, (confirmed = []));
+    confirmed.push({ original: o, reversal: m, group });
   }
   return claimed;
 }
 
-/** The pairs the pass confirmed, by run, with the line undone: the books may have recorded its payment. */
-const groupsOf = new WeakMap<AssignmentState, Array<readonly [original: PreparedBank, group: MatchGroup]>>();
+/** A pair the pass confirmed: the line undone, the line undoing it, and their group. */
+interface ConfirmedPair {
+  readonly original: PreparedBank;
+  readonly reversal: PreparedBank;
+  readonly group: MatchGroup;
+}
+
+/**
+ * The pairs the pass confirmed, by run: the books may have recorded a reversed payment, and a later line may send it
+ * again.
+ */
+const confirmedOf = new WeakMap<AssignmentState, ConfirmedPair[]>();
 
 /**
  * After every pass: a reversed payment whose book entry is still open (the books recorded the transfer that failed,
@@ -357,12 +364,12 @@ const groupsOf = new WeakMap<AssignmentState, Array<readonly [original: Prepared
  * it instead of listing it as a payment still to clear. Weight 0: the pair's confidence is its own.
  */
 export function noteReversedPaymentsBooked(state: AssignmentState, suggestions: readonly Suggestion[]): void {
-  const groups = groupsOf.get(state);
-  if (groups === undefined) return;
+  const confirmed = confirmedOf.get(state);
+  if (confirmed === undefined) return;
   // an entry offered to a line awaiting review (the payment sent again, not yet confirmed) may clear yet
   const offered = new Set<string>();
   for (const s of suggestions) for (const c of s.candidates) for (const id of c.ledgerIds) offered.add(id);
-  for (const [o, group] of groups) {
+  for (const { original: o, group } of confirmed) {
     let booked: PreparedLedger | null = null;
     let count = 0;
     for (let i = state.firstPairOf(o), to = state.endPairOf(o); i < to; i++) {
@@ -386,11 +393,8 @@ export function noteReversedPaymentsBooked(state: AssignmentState, suggestions: 
   }
 }
 
-/** The pairs the pass confirmed, by run and amount: a later line may send the reversed payment again. */
-const pairsOf = new WeakMap<
-  AssignmentState,
-  Map<number, Array<readonly [original: PreparedBank, reversal: PreparedBank]>>
->();
+/** confirmedOf by amount, made at the first question (every pair is confirmed by then: pass 1 has run). */
+const confirmedByAmountOf = new WeakMap<AssignmentState, Map<number, ConfirmedPair[]>>();
 
 /**
  * The reversed payment a line sends again ("EFT/DR/VETPATH LABORATORIES/STMT AUG", returned "INVALID BRANCH CODE",
@@ -399,11 +403,20 @@ const pairsOf = new WeakMap<
  * line of that pair. The books date such a payment the day it was first sent, not the day it got through.
  */
 export function sentAgainOf(state: AssignmentState, b: PreparedBank): PreparedBank | null {
-  const pairs = pairsOf.get(state)?.get(b.abs);
-  if (pairs === undefined) return null;
+  const confirmed = confirmedOf.get(state);
+  if (confirmed === undefined) return null;
+  let byAmount = confirmedByAmountOf.get(state);
+  if (byAmount === undefined) {
+    confirmedByAmountOf.set(state, (byAmount = new Map()));
+    for (const c of confirmed) {
+      const same = byAmount.get(c.original.abs);
+      if (same) same.push(c);
+      else byAmount.set(c.original.abs, [c]);
+    }
+  }
   let found: PreparedBank | null = null;
-  for (const [o, m] of pairs) {
-    if (o.line.currency !== b.line.currency || !resends(o, m, b)) continue;
+  for (const { original: o, reversal: m } of byAmount.get(b.abs) ?? []) {
+    if (!resends(o, m, b)) continue;
     // a line sending again two reversed payments of one amount and payee, or a payment two lines send again: a person
     if (found !== null) return null;
     for (const c of state.banks) if (c !== b && c !== o && resends(o, m, c)) return null;
