@@ -1,4 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
+import { heldWaitMs } from '../domain/held-call.js';
 import { MonoError } from '../adapters/mono/index.js';
 
 /** Failure types the feed workflow handles itself; Temporal must not retry them. */
@@ -63,8 +64,7 @@ function spreadAfter(leftMs: number): number {
 
 /** Whether a failure is a call the client's Retry-After hold answered without sending it: a wait, not a refusal. */
 export function isHeldByRetryAfter(err: unknown): boolean {
-  const detail: unknown = err instanceof ApplicationFailure ? err.details?.[0] : undefined;
-  return typeof detail === 'object' && detail !== null && 'held' in detail && detail.held === true;
+  return err instanceof ApplicationFailure && heldWaitMs(err.details?.[0]) !== null;
 }
 
 /**

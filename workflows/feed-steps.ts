@@ -16,6 +16,7 @@ import type { ReconcileActivities } from '../activities/reconcile-activities.js'
 import type { AccountFeedConfig } from './feed-config.js';
 import { MONO_CONFIRMED_SET_ASIDE, MONO_NOT_FOUND, type FeedMachine } from './feed-state.js';
 import { FEED_SEARCH_ATTRIBUTES, type FeedState, type FeedStatus, type SyncResult } from './messages.js';
+import { heldWaitMs } from '../domain/held-call.js';
 
 const HANDLED_FAILURES = ['MonoInvalidKey', 'MonoNotFound', 'ReauthRequired', 'MonoBadRequest', 'MonoPaymentRequired'];
 
@@ -31,10 +32,7 @@ function failureType(err: unknown): string | null {
 function heldByRetryAfter(err: unknown): number | null {
   const cause = err instanceof ActivityFailure ? err.cause : err;
   if (!(cause instanceof ApplicationFailure) || cause.type !== 'MonoRateLimited') return null;
-  const d: unknown = cause.details?.[0];
-  if (typeof d !== 'object' || d === null || !('held' in d) || d.held !== true) return null;
-  const ms = 'retryAfterMs' in d && typeof d.retryAfterMs === 'number' ? d.retryAfterMs : 1_000;
-  return Math.min(ms, 60_000);
+  return heldWaitMs(cause.details?.[0]);
 }
 
 export function failureMessage(err: unknown): string {

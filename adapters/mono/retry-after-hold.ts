@@ -1,7 +1,8 @@
 import type { MonoLogger } from './types.js';
 
-/** The longest a Retry-After holds every call to its host: a bad header must not stop the feeds for hours. */
-export const RETRY_AFTER_GATE_MAX_MS = 60_000;
+import { RETRY_AFTER_GATE_MAX_MS } from '../../domain/held-call.js';
+
+export { RETRY_AFTER_GATE_MAX_MS };
 
 /** How often a process re-reads the shared hold of a host it is about to call: once a second, not once per call. */
 export const SHARED_HOLD_REREAD_MS = 1_000;
