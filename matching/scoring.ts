@@ -551,14 +551,18 @@ function anotherTradeAfter(words: readonly string[], at: number, party: readonly
 /**
  * A compound name the party writes with a hyphen, and the narration the same first part joined to another
  * ("SEIDU ABDUL-RAZAK" for Seidu Abdul-Rahman): one name of its own each, so another person, however many letters
- * the words share. A part cut short ("ABDUL-RAH") is the same name.
+ * the words share. A part cut short ("ABDUL-RAH") is the same name. A first part that never stands alone ("Abdul",
+ * "servant of", always followed by the rest of the name) is compared the same way when either side writes a space for
+ * the hyphen ("SEIDU ABDUL RAZAK").
  */
 function compoundDiffers(party: string | null, narration: string | null | undefined): boolean {
-  if (!party || !narration || !HYPHENATED.test(party)) return false;
-  for (const [, first, second] of party.matchAll(COMPOUND)) {
+  if (!party || !narration) return false;
+  if (!HYPHENATED.test(party) && !BOUND_FIRST_PART.test(party)) return false;
+  for (const [, first, second] of [...party.matchAll(COMPOUND), ...party.matchAll(BOUND_COMPOUND)]) {
     const b = second!.toUpperCase();
+    const joiner = BOUND_FIRST_PARTS.has(first!.toUpperCase()) ? '[-–—\\s]+' : '[-–—]';
     let other = false;
-    for (const written of narration.matchAll(new RegExp(`\\b${first}[-–—]([A-Z]+)`, 'gi'))) {
+    for (const written of narration.matchAll(new RegExp(`\\b${first}${joiner}([A-Z]+)`, 'gi'))) {
       const a = written[1]!.toUpperCase();
       // the party's compound written (in full or cut short) settles it, wherever else its first part is joined
       if (a.startsWith(b) || b.startsWith(a)) return false;
@@ -571,6 +575,10 @@ function compoundDiffers(party: string | null, narration: string | null | undefi
 }
 
 const HYPHENATED = /[A-Za-z][-–—][A-Za-z]/;
+/** first parts of Arabic compound names that are never a name alone */
+const BOUND_FIRST_PARTS = new Set(['ABDUL', 'ABDEL', 'ABDOUL', 'ABDUR', 'ABDUS', 'ABDAL']);
+const BOUND_FIRST_PART = /\b(?:abdul|abdel|abdoul|abdur|abdus|abdal)\s+[a-z]{2,}/i;
+const BOUND_COMPOUND = /\b(abdul|abdel|abdoul|abdur|abdus|abdal)\s+([a-z]{2,})\b/gi;
 const COMPOUND = /\b([A-Za-z]{2,})[-–—]([A-Za-z]{2,})\b/g;
 
 /** A trade word the party's name does not have, between the first and the last of its words as the text writes them. */
