@@ -39,6 +39,13 @@ describe('part-payment words', () => {
       expect(saysPartPayment(said)).toBe(false);
     expect(saysPartPayment('PART-PAYMENT INV 12')).toBe(true);
   });
+
+  it('are not a machine’s part, a delivery made in parts or a part number (session 40)', () => {
+    for (const said of ['GIP FRM ABC/GENERATOR PART', 'PUMP PARTS', 'PART DELIVERY INV 233', 'PART NO 4471'])
+      expect(saysPartPayment(said), said).toBe(false);
+    for (const said of ['PART PAYMENT FOR GENERATOR', 'INV 233 PART 2', 'KOJO MENSAH PART', 'PARTIAL PAYMENT'])
+      expect(saysPartPayment(said), said).toBe(true);
+  });
 });
 
 describe('the rules changed in session 39 on a narration of spaces', () => {
