@@ -13,7 +13,8 @@ import { MAX_NAMED_ENTRIES, entriesByNameWord, longest, nameWords, namesClearly 
  * Pass 5d — an invoice paid in parts and booked once, when the last part came ("Adebayo Stores Ltd" booked on the
  * 23rd for the transfers of the 6th and the 23rd) or when the first came (the whole receipt booked on the 14th, the
  * balance paid on the 23rd). A payer's open payments that clearly name the entry's party (its payer field or
- * narration, as the counterparty pass reads them, or the entry's description when it has no party), the last or the
+ * narration, as the counterparty pass reads them, or the entry's description when it has no party) or quote the
+ * entry's own document number (a part paid as "PNI INV/2026/00187" for Pieterse & Naidoo Inc), the last or the
  * first of them within CLOSE_DATE_DAYS of the entry, counted back from that last one or on from that first one, make
  * the entry to the cent: confirmed. Only a run of the payer's payments in date order is taken (each adds to the sum, so
  * at most one run from each start can make it: no subset is searched), within INSTALMENT_DAYS; two different runs
@@ -29,6 +30,8 @@ export function instalmentsPass(state: AssignmentState): void {
   const ruled = linesWithRules(state);
   const finder = new PartyFinder();
   const paymentsOf = new Map<PreparedLedger, PreparedBank[]>();
+  // the payments taken for quoting the entry's number rather than naming its party
+  const quoting = new Set<string>();
   const seen: PreparedLedger[] = [];
   for (let bi = 0; bi < state.banks.length; bi++) {
     if (!state.bankOpenAt(bi)) continue;
@@ -58,11 +61,21 @@ export function instalmentsPass(state: AssignmentState): void {
           // an advance for June's order is no part of May's supplies
           if (otherMonthsNamed(lineWords(b), entryWords(l), l.partyTokens)) continue;
           if (!namesClearly(finder, b, l)) continue;
-          const payments = paymentsOf.get(l);
-          if (payments) payments.push(b);
-          else paymentsOf.set(l, [b]);
+          addPayment(paymentsOf, l, b);
         }
       }
+    // a part quoting the entry's own document number is the entry's, however the payer is written ("IB TRANSFER FROM
+    // PNI INV/2026/00187" for Pieterse & Naidoo Inc)
+    for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++) {
+      if (!state.pairEntryOpen(i)) continue;
+      const { l, s } = state.pairAt(i);
+      if (!s.referenceHit || s.serialOnly || s.fit !== 'partial' || s.partyKind === 'conflict') continue;
+      if (l.sign !== b.sign || l.entry.currency !== b.line.currency) continue;
+      // the reference shared must be the document's own number, not a prefix and year its other documents write too
+      quoted ??= quotedSerials(lineWords(b));
+      if (!writesSerial(quoted, entryWords(l))) continue;
+      if (addPayment(paymentsOf, l, b)) quoting.add(`${b.order} ${l.order}`);
+    }
   }
   for (const [l, payments] of paymentsOf) {
     if (payments.length < 2 || !state.ledgerOpen(l)) continue;
@@ -77,7 +90,9 @@ export function instalmentsPass(state: AssignmentState): void {
       },
       {
         kind: 'counterparty_name',
-        detail: `every payment names "${l.partyName ?? l.entry.description}"`,
+        detail: run.some((b) => quoting.has(`${b.order} ${l.order}`))
+          ? `every payment names "${l.partyName ?? l.entry.description}" or quotes the entry's number`
+          : `every payment names "${l.partyName ?? l.entry.description}"`,
         weight: WEIGHTS.counterpartyName * 0.9,
       },
       {
@@ -90,6 +105,15 @@ export function instalmentsPass(state: AssignmentState): void {
     if (confidence < state.opts.autoConfirmThreshold) continue;
     state.claim(group(run, [l], 'split', confidence, ev, state.opts), run, [l]);
   }
+}
+
+/** b among l's payments (once); whether it was added. */
+function addPayment(paymentsOf: Map<PreparedLedger, PreparedBank[]>, l: PreparedLedger, b: PreparedBank): boolean {
+  const payments = paymentsOf.get(l);
+  if (!payments) paymentsOf.set(l, [b]);
+  else if (payments.includes(b)) return false;
+  else payments.push(b);
+  return true;
 }
 
 /**
