@@ -139,6 +139,7 @@ const FOLDERS = [
   ['holdout48', 'Sparkle MFB/Kippa, Lower Pra Rural Bank/Firefly III, Choice MFB/ZipBooks, OSK/KMyMoney'],
   ['holdout49', 'Carbon MFB/Vencru, Ga Rural Bank/HomeBank, Maisha MFB/Pandle, ICICI JHB/Refrens'],
   ['holdout50', 'Rubies MFB/ProfitBooks, Kwahu Rural Bank/ZarMoney, U&I MFB/Saasu, Habib Overseas/MMEX'],
+  ['holdout51', 'PalmPay/Bkper, Sefwiman Rural Bank/DacEasy, Daraja MFB/Ekylibre, Bank of India JHB/HostBooks'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
