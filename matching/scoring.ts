@@ -251,10 +251,26 @@ export function surnameThenInitial(party: readonly string[], words: readonly str
   if (party.length < 2 || party.length > 3) return false;
   const surname = party[party.length - 1]!;
   if (surname.length < 3 || isCommonNameWord(surname) || hasDigit(surname)) return false;
-  const initial = party[0]![0];
-  for (let i = 0; i + 1 < words.length; i++) if (words[i] === surname && words[i + 1] === initial) return true;
+  const initial = party[0]![0]!;
+  // the books keep only the initial ("P Chetty"): the given name written whole is that initial's, before or after the
+  // surname ("CHETTY PRAKASH", "PRAKASH CHETTY"), when it is no trade or place ("CHETTY PROPERTIES" is a business)
+  const givenWhole = party.length === 2 && party[0]!.length === 1;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i] === surname && (words[i + 1] === initial || (givenWhole && givenNameOf(initial, words[i + 1]!))))
+      return true;
+    if (givenWhole && words[i + 1] === surname && givenNameOf(initial, words[i]!)) return true;
+  }
   return false;
 }
+
+/** A word that can be a given name beginning with `initial`: letters only, three or more, no trade, place or channel. */
+const givenNameOf = (initial: string, w: string): boolean =>
+  w.length >= 3 &&
+  w[0] === initial &&
+  /^[A-Z]+$/.test(w) &&
+  !isCommonNameWord(w) &&
+  !isMemoWord(w) &&
+  !OTHER_BODY_WORDS.has(w);
 
 /** Whether the words write `name` as its initial just before `next` ("B DLAMINI"). */
 function initialBefore(name: string, next: string | undefined, words: readonly string[]): boolean {
