@@ -29,6 +29,19 @@ export function kenyanBankChargePresets(): Rule[] {
       then: { ledgerAccount: 'Taxes:Excise duty', category: 'levy', autoConfirm: true },
     },
     {
+      id: 'ke-excise-duty-bulk',
+      name: 'Excise duty on bulk payment charges',
+      when: {
+        currency,
+        // a fifth of a bulk batch's charges ("EXCISE DUTY B2C BULK CHARGES"), larger than on one transfer's fee; a
+        // business's own excise duty paid to KRA names no bulk charge
+        narrationRegex: `^\\s*EXCISE\\s*(DUTY|DTY)\\s+(ON\\s+)?((B2C|B2B|M-?PESA)\\s+)?BULK\\s+((PAYMENT|TRANSFER|EFT)\\s+)?${fee}\\b`,
+        direction: 'debit',
+        amountMaxMinor: 1_000_000,
+      },
+      then: { ledgerAccount: 'Taxes:Excise duty', category: 'levy', autoConfirm: true },
+    },
+    {
       id: 'ke-transfer-charge',
       name: 'Transfer and cheque charges: PesaLink, RTGS, EFT, M-PESA, pay bill and mobile transfers, cheque processing',
       when: {
@@ -47,11 +60,11 @@ export function kenyanBankChargePresets(): Rule[] {
         // read only with nothing after the charge but dates, short numbers, its count and the bank's own id ("BULK
         // PAYMENT CHARGES 30 ITEMS", "BULK EFT CHARGES (112) MEB918049044"; not "BULK PAYMENT COMMISSION JUNE
         // 254722…", an agent's commission paid)
-        narrationRegex: `^\\s*(BULK|KRA|ITAX|TAX)\\s+(PAYMENT|TRANSFER|TRF|EFT|PESALINK|RTGS)?\\s*(CHARGES?|CHG|FEES?)(\\s+(\\(?\\d+\\s+(ITEMS?|BENEFICIARIES|RECORDS|TXNS|PAYMENTS)\\)?|\\(\\d+\\)|[A-Z]{0,4}\\d[A-Z\\d]*|\\d{1,2}[/.-]\\d{1,2}([/.-]\\d{2,4})?|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$`,
+        narrationRegex: `^\\s*((B2C|B2B|M-?PESA)\\s+)?(BULK|KRA|ITAX|TAX)\\s+(PAYMENT|TRANSFER|TRF|EFT|PESALINK|RTGS)?\\s*(CHARGES?|CHG|FEES?)(\\s+(\\(?\\d+\\s+(ITEMS?|BENEFICIARIES|RECORDS|TXNS|PAYMENTS)\\)?|\\(\\d+\\)|@|[A-Z]{0,4}\\d[A-Z\\d]*|\\d{1,2}[/.-]\\d{1,2}([/.-]\\d{2,4})?|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$`,
         direction: 'debit',
-        // charged per item, tens of shillings each: a batch of a few hundred items; the other transfer charges stay
-        // under KES 3,000
-        amountMaxMinor: 1_000_000,
+        // charged per item, tens of shillings each: a batch of a few hundred items ("B2C BULK CHARGES 412 @ 33.00",
+        // KES 13,596); the other transfer charges stay under KES 3,000
+        amountMaxMinor: 5_000_000,
       },
       then: { ledgerAccount: 'Bank charges:Transfer fees', category: 'bank-charge', autoConfirm: true },
     },

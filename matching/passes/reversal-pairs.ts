@@ -2,7 +2,7 @@ import { counted } from '../../domain/counted.js';
 import type { Evidence, MatchGroup, Suggestion } from '../../domain/reconciliation.js';
 import type { AssignmentState } from '../assignment.js';
 import { evidenceSum } from '../groups.js';
-import { type PreparedBank, type PreparedLedger, daysOutside } from '../prepared.js';
+import { type PreparedBank, type PreparedLedger, daysOutside, isMemoWord } from '../prepared.js';
 import { clearParty } from './counterparty-pass.js';
 import { flat } from '../flat-text.js';
 import { describeKeyWithin } from '../references.js';
@@ -431,7 +431,9 @@ function resends(o: PreparedBank, m: PreparedBank, b: PreparedBank): boolean {
   if (b === o || b.line.currency !== o.line.currency) return false;
   const a = payeeOf(o.line.narration);
   const r = payeeOf(b.line.narration);
-  return a.length >= 2 && a.some((w) => w.length >= 5) && a.join(' ') === r.join(' ');
+  if (a.length < 2 || !a.some((w) => w.length >= 5) || r.length < a.length) return false;
+  // the same payee, perhaps with a memo added this time ("… GBF FLOWERS SEP"): never more of a name
+  return a.every((w, i) => r[i] === w) && r.slice(a.length).every(isMemoWord);
 }
 
 /**
@@ -634,7 +636,7 @@ function samePayeeFieldReturned(original: PreparedBank, reversal: PreparedBank):
   );
 }
 
-/** Whether a return gives its reason in words ("INVALID ACCOUNT", "ACCOUNT NOT FOUND", "DORMANT"). */
+/** Whether a return gives its reason in words ("INVALID ACCOUNT", "ACCOUNT NOT FOUND", "NO SUCH ACCOUNT", "DORMANT"). */
 const statesReason = (narration: string | null | undefined): boolean =>
   plainWords(narration).some((w) => STATED_REASONS.has(w));
 
@@ -642,7 +644,7 @@ const statesReason = (narration: string | null | undefined): boolean =>
 const STATED_REASONS = new Set(
   (
     'INS NSF INSUFFICIENT FUNDS TIMEOUT DECLINED REFER DRAWER STOPPED CLOSED INVALID BENEFICIARY UNAVAILABLE ' +
-    'NOT FOUND DORMANT BLOCKED FROZEN INACTIVE UNKNOWN REJECTED'
+    'NOT FOUND DORMANT BLOCKED FROZEN INACTIVE UNKNOWN REJECTED SUCH EXIST EXISTS NONEXISTENT DECEASED UNPAID'
   ).split(' '),
 );
 

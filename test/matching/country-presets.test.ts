@@ -55,6 +55,11 @@ const cases: Case[] = [
   ['KES', 'KRA PAYMENT CHARGES', -5_000, 'Bank charges:Transfer fees'],
   ['KES', 'BULK PAYMENT CHARGES', -150_000, 'Bank charges:Transfer fees'],
   ['KES', 'KRA PAYMENT 2025 PAYE MAY', -15_000_000, null],
+  // a B2C bulk batch's charges, per item, and the excise duty on them (session 40, holdout51)
+  ['KES', 'B2C BULK CHARGES 412 @ 33.00 FT3229243565', -1_359_600, 'Bank charges:Transfer fees'],
+  ['KES', 'EXCISE DUTY B2C BULK CHARGES FT3227066975', -271_920, 'Taxes:Excise duty'],
+  // the business's own excise duty paid to KRA names no bulk charge
+  ['KES', 'EXCISE DUTY PAYMENT KRA SEP 2032', -2_500_000, null],
   ['GHS', 'CHEQUE BOOK CHARGES 50 LEAVES', -15_000, 'Bank charges:Transfer fees'],
   // the book's issue said (holdout32)
   ['GHS', 'CHEQUE BOOK ISSUE FEE (50 LEAVES)', -12_000, 'Bank charges:Transfer fees'],
