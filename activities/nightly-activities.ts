@@ -4,7 +4,12 @@ import { activityInfo, ApplicationFailure, heartbeat } from '@temporalio/activit
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { LedgerConfig } from '../adapters/ledger/config.js';
-import { writeOrgSummary, writeReconciliationReport, type OrgSummaryRow } from '../adapters/reports/index.js';
+import {
+  writeFilesAtomically,
+  writeOrgSummary,
+  writeReconciliationReport,
+  type OrgSummaryRow,
+} from '../adapters/reports/index.js';
 import { normalizeCurrency } from '../domain/currency.js';
 import { businessDateOf, DEFAULT_TIMEZONE } from '../domain/dates.js';
 import { getAccount, pageLinkedAccountIds } from '../db/account-repository.js';
@@ -12,6 +17,12 @@ import { createMatchRepository } from '../db/match-repository.js';
 import type { Database } from '../db/schema.js';
 import { clearNightlyFailure, nightlyFailureText, recordNightlyFailure } from './ledger-nightly-status.js';
 import type { LedgerBindingValue, ReconcileActivities, ReportSink } from './reconcile-activities.js';
+import {
+  reportFolderFull,
+  reportFolderUnusable,
+  ReportNotWritten,
+  writeIntoReportFolder,
+} from './report-folder-failures.js';
 import { isStorageWriteRefused, storageReporter, type StorageRefusalDeps } from './storage-failures.js';
 
 export interface NightlyActivityDeps extends StorageRefusalDeps {
@@ -38,8 +49,19 @@ export interface NightlyChunkResult {
   accounts: number;
   reconciled: number;
   failed: number;
+  /** Account workbooks the full report folder refused (counted in `failed` too; each account's nightly error says so). */
+  notWritten: number;
+  /** Accounts the organisation summary will not list: the full folder refused the chunk's rows for it. */
+  unlisted: number;
   /** Account workbooks written (paths), for runs small enough to list them. */
   files: string[];
+}
+
+/** The organisation summary, or why the full report folder refused it (the run still ends, saying so). */
+export interface NightlySummaryResult {
+  file: string | null;
+  accounts: number;
+  notWritten?: string;
 }
 
 /** Progress carried in heartbeats: a retried chunk (worker crash, timeout) resumes after the last finished account. */
@@ -49,6 +71,8 @@ interface ChunkProgress {
   files: string[];
   reconciled: number;
   failed: number;
+  /** (absent in a heartbeat from before it was counted) */
+  notWritten?: number;
   /** Ledger sources that refused this chunk (credentials, rate limit, outage): not asked again for its accounts. */
   downSources?: Record<string, string>;
 }
@@ -61,17 +85,6 @@ function ledgerSourceFailure(err: unknown): boolean {
 }
 
 const safe = (s: string) => s.replace(/[^A-Za-z0-9_.-]/g, '_');
-
-/**
- * The report folder cannot be written (not a folder, no permission, read-only, full): no retry mends that, and it is
- * the disk's failure, not a ledger source's.
- */
-function reportFolderFailure(err: unknown): boolean {
-  const e = err as { code?: unknown; path?: unknown } | null;
-  return (
-    typeof e?.path === 'string' && ['ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EEXIST'].includes(String(e.code))
-  );
-}
 
 export function createNightlyActivities(deps: NightlyActivityDeps) {
   const clock = deps.clock ?? (() => new Date());
@@ -120,8 +133,15 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
     const period = run ? { from: run.period_from, to: run.period_to } : { from: today, to: today };
     // The same report the CLI and the web app build: the books' own balance (adapter or checkpoint) included.
     const report = await deps.reconcile.accountReport(accountId, period);
-    const path = deps.reportSink.pathFor(`${day}/accounts/${accountId}.xlsx`);
-    await writeReconciliationReport(report, path, { producedBy: 'nightly' });
+    // A full report folder fails this account's workbook, not the night: a smaller one may fit, room may come back.
+    const path = await writeIntoReportFolder(
+      'workbook',
+      () => deps.reportSink.pathFor(`${day}/accounts/${accountId}.xlsx`),
+      async (p) => {
+        await writeReconciliationReport(report, p, { producedBy: 'nightly' });
+        return p;
+      },
+    );
     return {
       row: {
         ...row,
@@ -181,6 +201,7 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
           // One account's failure (often its ledger source's) is recorded on that account, in its nightly error (never
           // the feed's last error); the run goes on.
           p.failed++;
+          if (err instanceof ReportNotWritten) p.notWritten = (p.notWritten ?? 0) + 1;
           const message = err instanceof Error ? err.message : String(err);
           if (b && ledgerSourceFailure(err)) down[b.sourceId] = message;
           deps.logger.error(
@@ -192,7 +213,11 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
               day: input.day,
               sourceId: b?.sourceId ?? null,
               message,
-              ...(reportFolderFailure(err) ? { where: 'report folder' } : {}),
+              ...(err instanceof ReportNotWritten
+                ? { where: `report folder ${err.folder}` }
+                : reportFolderUnusable(err)
+                  ? { where: 'report folder' }
+                  : {}),
             });
             // The summary lists tonight's failure even when storing it fails.
             p.rows.push({ ...baseRow(a), nightlyError: error });
@@ -204,27 +229,43 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
         }
         heartbeat({ ...p, done: p.done + 1 });
       }
+      let unlisted = 0;
       try {
-        // (the sink makes the folder as it names the path)
+        // (the sink makes the folder as it names the path) Whole or not at all: the summary parses every part.
         const dir = dirname(partsDir(input.day, input.runKey));
         await mkdir(dir, { recursive: true });
-        await writeFile(join(dir, `${safe(input.part)}.json`), JSON.stringify(p.rows));
+        const rows = JSON.stringify(p.rows);
+        await writeFilesAtomically([{ path: join(dir, `${safe(input.part)}.json`), write: (t) => writeFile(t, rows) }]);
       } catch (err) {
         // the night's run stops here and says why, rather than retrying a disk that will not change by itself
-        if (reportFolderFailure(err))
+        if (reportFolderUnusable(err))
           throw ApplicationFailure.create({
             type: 'ReportFolderUnwritable',
             message: `the report folder cannot be written: ${err instanceof Error ? err.message : String(err)}`,
             nonRetryable: true,
           });
-        throw err;
+        // a full one: the workbooks written stay, the summary will not list these accounts, and the run says so
+        const full = reportFolderFull(err);
+        if (!full) throw err;
+        unlisted = p.rows.length;
+        deps.logger.error(
+          { part: input.part, accounts: unlisted, code: full.code },
+          `the report folder is full (${full.said}): the nightly summary will not list this chunk's accounts`,
+        );
       }
       await deps.reportSink.published(p.files);
-      return { accounts: input.accountIds.length, reconciled: p.reconciled, failed: p.failed, files: p.files };
+      return {
+        accounts: input.accountIds.length,
+        reconciled: p.reconciled,
+        failed: p.failed,
+        notWritten: p.notWritten ?? 0,
+        unlisted,
+        files: p.files,
+      };
     },
 
     /** The organisation summary from every chunk's part, in account id order; the parts are then removed. */
-    async writeNightlySummary(input: { runKey: string; day: string }): Promise<{ file: string; accounts: number }> {
+    async writeNightlySummary(input: { runKey: string; day: string }): Promise<NightlySummaryResult> {
       const dir = dirname(partsDir(input.day, input.runKey));
       const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.json'));
       const rows: OrgSummaryRow[] = [];
@@ -233,11 +274,24 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
         heartbeat();
       }
       rows.sort((a, b) => (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0));
-      const file = deps.reportSink.pathFor(`${input.day}/reconciliation.xlsx`);
-      const { files } = await writeOrgSummary(rows, file);
-      await deps.reportSink.published(files);
+      let written: { file: string; files: string[] };
+      try {
+        written = await writeIntoReportFolder(
+          'summary',
+          () => deps.reportSink.pathFor(`${input.day}/reconciliation.xlsx`),
+          async (file) => ({ file, files: (await writeOrgSummary(rows, file)).files }),
+        );
+      } catch (err) {
+        if (!(err instanceof ReportNotWritten)) throw err;
+        // The parts are removed all the same: they are this run's alone, and freeing them is room given back.
+        await rm(dir, { recursive: true, force: true });
+        const notWritten = `report folder ${err.folder}: ${err.message}`;
+        deps.logger.error({ code: err.code }, `the nightly summary was not written: ${notWritten}`);
+        return { file: null, accounts: rows.length, notWritten };
+      }
+      await deps.reportSink.published(written.files);
       await rm(dir, { recursive: true, force: true });
-      return { file, accounts: rows.length };
+      return { file: written.file, accounts: rows.length };
     },
   };
 }

@@ -35,6 +35,9 @@ export interface NightlyTotals {
   accounts: number;
   reconciled: number;
   failed: number;
+  /** Workbooks the full report folder refused, and accounts the summary lacks for it (absent in older carries). */
+  notWritten?: number;
+  unlisted?: number;
 }
 
 interface NightlyCarry {
@@ -48,7 +51,18 @@ interface NightlyCarry {
 export interface NightlyResult {
   signalled: number;
   notRunning: number;
-  reports: { accounts: number; files: string[]; reconciled: number; failed: number } | null;
+  reports: {
+    accounts: number;
+    files: string[];
+    reconciled: number;
+    failed: number;
+    /** Account workbooks not written: the report folder was full (each account's nightly error names it). */
+    notWritten: number;
+    /** Accounts the organisation summary does not list: the full folder refused their rows. */
+    unlisted: number;
+    /** Why the organisation summary was not written (the report folder full), when it was not. */
+    summaryNotWritten: string | null;
+  } | null;
   batches: number;
 }
 
@@ -108,7 +122,16 @@ export async function nightlyBatch(input: NightlyBatchInput): Promise<NightlyBat
       }),
     );
   }
-  const result: NightlyBatchResult = { signalled, notRunning, accounts: 0, reconciled: 0, failed: 0, files: [] };
+  const result: NightlyBatchResult = {
+    signalled,
+    notRunning,
+    accounts: 0,
+    reconciled: 0,
+    failed: 0,
+    notWritten: 0,
+    unlisted: 0,
+    files: [],
+  };
   if (!input.reports) return result;
   if (input.settleMs > 0) await sleep(input.settleMs);
   const chunks: string[][] = [];
@@ -128,6 +151,9 @@ export async function nightlyBatch(input: NightlyBatchInput): Promise<NightlyBat
         result.accounts += r.accounts;
         result.reconciled += r.reconciled;
         result.failed += r.failed;
+        // (a chunk completed by an older worker counts neither)
+        result.notWritten += r.notWritten ?? 0;
+        result.unlisted += r.unlisted ?? 0;
         if (result.files.length < MAX_LISTED_FILES) result.files.push(...r.files);
       }
     }),
@@ -184,6 +210,8 @@ export async function nightlyRun(input: NightlyInput = {}): Promise<NightlyResul
       t.accounts += r.accounts;
       t.reconciled += r.reconciled;
       t.failed += r.failed;
+      t.notWritten = (t.notWritten ?? 0) + (r.notWritten ?? 0);
+      t.unlisted = (t.unlisted ?? 0) + (r.unlisted ?? 0);
       if (carry.files.length < MAX_LISTED_FILES) carry.files.push(...r.files);
       running.delete(p);
     });
@@ -195,8 +223,15 @@ export async function nightlyRun(input: NightlyInput = {}): Promise<NightlyResul
   if (!exhausted && startedThisRun >= batchesPerRun) {
     await continueAsNew<typeof nightlyRun>({ ...input, carry });
   }
+  // The same activity as before, whose result now may say the full report folder refused the summary: the run's
+  // commands are unchanged, so running histories replay without a patch.
   let summary: string | null = null;
-  if (reports) summary = (await writeNightlySummary({ runKey, day: carry.day })).file;
+  let summaryNotWritten: string | null = null;
+  if (reports) {
+    const written = await writeNightlySummary({ runKey, day: carry.day });
+    summary = written.file;
+    summaryNotWritten = written.notWritten ?? null;
+  }
   return {
     signalled: t.signalled,
     notRunning: t.notRunning,
@@ -206,6 +241,9 @@ export async function nightlyRun(input: NightlyInput = {}): Promise<NightlyResul
           accounts: t.accounts,
           reconciled: t.reconciled,
           failed: t.failed,
+          notWritten: t.notWritten ?? 0,
+          unlisted: t.unlisted ?? 0,
+          summaryNotWritten,
           files: [...(summary ? [summary] : []), ...carry.files],
         }
       : null,

@@ -22,6 +22,7 @@ export type {
   StatementItem,
   StatementLine,
 } from './model.js';
+export { writeFilesAtomically, type FileProducer } from './atomic-write.js';
 export { buildStatement, carriedBankItem } from './statement.js';
 export { openBankLines } from './bank-line-standing.js';
 export { carryOf, type StatementCarry } from './carry-forward.js';

@@ -282,14 +282,17 @@ async function runStart(
     );
   }
   const summary = nightly.reports?.files.find((f) => f.endsWith('reconciliation.xlsx'));
-  print(`\nReports: ${summary ?? '(none written)'}\n`);
+  const notWritten = reportsNotWritten(nightly);
+  const why = nightly.reports?.summaryNotWritten;
+  print(`\nReports: ${summary ?? (why ? `(summary not written: ${why})` : '(none written)')}\n`);
+  if (notWritten) print(`${notWritten}\n`);
   print(`Temporal UI: ${temporal.uiUrl ?? '(external cluster)'}\n`);
   print(`Webhooks: POST ${w.receiver?.url}\n`);
   for (const p of stack.processes) if (p.url) print(`${p.label ?? p.name}: ${p.url}\n`);
 
   if (opts.once) {
     await stopAll();
-    return summary ? 0 : 1;
+    return summary && !notWritten ? 0 : 1;
   }
   print('\nRunning: webhooks, polls and the nightly schedule. Ctrl-C stops everything.\n');
   await w.running;
@@ -297,6 +300,19 @@ async function runStart(
   logger.info({ signal: sig ?? 'worker stopped' }, 'stopping');
   await stopAll();
   return sig ? signalExitCode(sig) : 0;
+}
+
+/**
+ * What the night's reports lack because the report folder was full, in words (null when nothing): `--once` then
+ * exits 1, as for any failure, and `bankfeed status` names each account whose workbook was not written.
+ */
+export function reportsNotWritten(nightly: NightlyResult): string | null {
+  const r = nightly.reports;
+  const said: string[] = [];
+  if (r?.notWritten) said.push(`${r.notWritten} account workbook${r.notWritten === 1 ? ' was' : 's were'} not written`);
+  if (r?.unlisted) said.push(`the summary lacks ${r.unlisted} account${r.unlisted === 1 ? '' : 's'}`);
+  if (said.length === 0) return null;
+  return `Reports not written: ${said.join(', and ')}: the report folder is full (\`bankfeed status\` names the accounts)`;
 }
 
 type DemoAccount = (typeof DEMO_ACCOUNTS)[number];
