@@ -28,7 +28,9 @@ export async function startWebProcess(ctx: StackContext): Promise<StackProcess |
   const mono = ctx.settings.mono;
   // DirectPay for the "Collect by DirectPay" button: only against a real (or sandbox-URL) Mono with a secret key.
   const directPay =
-    mono.mode === 'real' ? new MonoDirectPay({ baseUrl: mono.baseUrl, secretKey: mono.secretKey }) : null;
+    mono.mode === 'real'
+      ? new MonoDirectPay({ baseUrl: mono.baseUrl, secretKey: mono.secretKey, retryAfterHold: ctx.retryAfterHold })
+      : null;
   // Bulk jobs' transactions get their own connection to a SQLite file, so the app keeps answering while one runs.
   const url = ctx.settings.databaseUrl;
   const jobDb = isPostgresUrl(url) || url === ':memory:' ? null : await openDb({ url, migrate: false });
@@ -51,6 +53,7 @@ export async function startWebProcess(ctx: StackContext): Promise<StackProcess |
             client: ctx.temporal.client,
             db: ctx.db,
             mono: ctx.mono,
+            retryAfterHold: ctx.retryAfterHold,
             ...(ctx.settings.reauthRedirectUrl ? { reauthRedirectUrl: ctx.settings.reauthRedirectUrl } : {}),
             ...(ctx.settings.reauthLinkTtlMs ? { reauthLinkTtlMs: ctx.settings.reauthLinkTtlMs } : {}),
             linkReturnsToApp: mono.mode === 'sandbox',

@@ -3,7 +3,7 @@ import type { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import { MonoClient, type WebhookVerifyMode } from '../adapters/mono/index.js';
+import { MonoClient, type RetryAfterHold, type WebhookVerifyMode } from '../adapters/mono/index.js';
 import { createFeedActivities } from '../activities/feed-activities.js';
 import type { Notifier } from '../activities/notifier.js';
 import type { StorageRefused, StorageRefusalDeps } from '../activities/storage-failures.js';
@@ -69,6 +69,8 @@ export interface BankfeedWorkerOptions {
   temporal: TemporalEndpoint;
   taskQueue: string;
   mono: { baseUrl: string; secretKey: string; timeoutMs?: number };
+  /** The process's Retry-After hold (the composition root's); the database's shared one when not given. */
+  retryAfterHold?: RetryAfterHold;
   webhook?: {
     secret: string;
     host?: string;
@@ -128,7 +130,7 @@ export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<
     secretKey: opts.mono.secretKey,
     timeoutMs: opts.mono.timeoutMs ?? 30_000,
     logger: opts.logger,
-    retryAfterHold: sharedRetryAfterHold(opts.db, opts.logger),
+    retryAfterHold: opts.retryAfterHold ?? sharedRetryAfterHold(opts.db, opts.logger),
   });
   // One storage watch for every activity that writes to the database: feed, reconciliation and nightly alike.
   const storage = activityStorage(opts.storage);

@@ -16,6 +16,7 @@ import { openConfiguredDb, startTemporal, type TemporalRuntime } from './runtime
 import { resolveRunningSettings, type RunningSettings } from './running-settings.js';
 import { ConfigError, type BankfeedSettings } from './settings.js';
 import { databaseWhere, type StorageWriteError } from './storage-errors.js';
+import { sharedRetryAfterHold } from './shared-retry-after-hold.js';
 import { optionalProcesses, type StackContext, type StackProcess } from './stack-processes.js';
 
 export type LedgerSetup = { config: LedgerConfig; baseDir: string };
@@ -148,6 +149,8 @@ export async function startStack(settings: BankfeedSettings, logger: Logger, opt
     // write-offs use them).
     const running = services.running;
     await opts.beforeWorker?.(services.db);
+    // One hold for every Mono client of the process, the optional processes' too (a 429 any meets paces them all).
+    const retryAfterHold = sharedRetryAfterHold(services.db, logger);
 
     const worker = await startBankfeedWorker({
       db: services.db,
@@ -162,6 +165,7 @@ export async function startStack(settings: BankfeedSettings, logger: Logger, opt
         verifyMode: settings.webhook.verifyMode,
       },
       logger,
+      retryAfterHold,
       feedConfig: settings.feed,
       ledger: services.ledger,
       clock: services.clock,
@@ -191,6 +195,7 @@ export async function startStack(settings: BankfeedSettings, logger: Logger, opt
       temporal: { client: worker.client, taskQueue: runtime.taskQueue, uiUrl: runtime.uiUrl },
       disabled,
       mono: { baseUrl: opts.mono.baseUrl, secretKey: opts.mono.secretKey },
+      retryAfterHold,
     };
     const processes: StackProcess[] = [];
     for (const p of optionalProcesses) {

@@ -68,9 +68,10 @@ export async function startMonoDataProcess(ctx: StackContext): Promise<StackProc
   const given = (ctx as { mono?: { baseUrl: string; secretKey: string } }).mono;
   const target = given ?? (ctx.settings.mono.mode === 'real' ? ctx.settings.mono : null);
   if (!target) return null;
-  const mono = new MonoClient({ baseUrl: target.baseUrl, secretKey: target.secretKey });
+  const hold = { retryAfterHold: ctx.retryAfterHold };
+  const mono = new MonoClient({ baseUrl: target.baseUrl, secretKey: target.secretKey, ...hold });
   const { collectionHandlers } = await import('./collection-events.js');
-  const directPay = new MonoDirectPay({ baseUrl: target.baseUrl, secretKey: target.secretKey });
+  const directPay = new MonoDirectPay({ baseUrl: target.baseUrl, secretKey: target.secretKey, ...hold });
   const base = { db: ctx.db, mono, logger: ctx.logger, clock: ctx.clock };
   const processor: MonoDataProcessor = startMonoDataProcessor({
     db: ctx.db,

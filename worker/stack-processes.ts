@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { ReportSink } from '../activities/reconcile-activities.js';
 import type { LedgerConfig } from '../adapters/ledger/config.js';
+import type { RetryAfterHold } from '../adapters/mono/index.js';
 import type { Database } from '../db/schema.js';
 import type { RunningSettings } from './running-settings.js';
 import type { BankfeedSettings } from './settings.js';
@@ -24,6 +25,11 @@ export interface StackContext {
   disabled: readonly string[];
   /** The Mono API the feeds talk to (for the web app's re-authorisation and new-link buttons). */
   mono?: { baseUrl: string; secretKey: string };
+  /**
+   * The Retry-After hold every Mono client of the process obeys, shared through the database with the other
+   * processes on it: the worker's feeds, the web app's buttons and DirectPay, and the Mono data events alike.
+   */
+  retryAfterHold: RetryAfterHold;
 }
 
 /** A running optional process; `stop` is awaited at shutdown, in reverse start order. */

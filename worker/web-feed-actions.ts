@@ -2,7 +2,7 @@ import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { createIdentityActivities } from '../activities/identity-activities.js';
 import { issueReauthLink } from '../activities/reauth-link-issuer.js';
-import { MonoClient } from '../adapters/mono/index.js';
+import { MonoClient, type RetryAfterHold } from '../adapters/mono/index.js';
 import type { Database } from '../db/schema.js';
 import { accountFeedWorkflowId, syncRequestedSignal } from '../workflows/messages.js';
 
@@ -15,6 +15,11 @@ export function createFeedActions(deps: {
   client: Client;
   db: Kysely<Database>;
   mono: { baseUrl: string; secretKey: string };
+  /**
+   * The process's Retry-After hold (the composition root's, shared through the database): the app's calls wait out
+   * a 429 the feeds met, and a 429 they meet paces the feeds and the other processes.
+   */
+  retryAfterHold: RetryAfterHold;
   reauthRedirectUrl?: string;
   /** How long a re-authorisation link is trusted after it was issued (settings.reauthLinkTtlMs). */
   reauthLinkTtlMs?: number;
@@ -25,7 +30,11 @@ export function createFeedActions(deps: {
   linkReturnsToApp?: boolean;
 }) {
   const withMono = async <T>(work: (mono: MonoClient) => Promise<T>): Promise<T> => {
-    const mono = new MonoClient({ baseUrl: deps.mono.baseUrl, secretKey: deps.mono.secretKey });
+    const mono = new MonoClient({
+      baseUrl: deps.mono.baseUrl,
+      secretKey: deps.mono.secretKey,
+      retryAfterHold: deps.retryAfterHold,
+    });
     try {
       return await work(mono);
     } finally {

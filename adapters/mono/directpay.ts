@@ -129,6 +129,7 @@ export class MonoDirectPay {
       timeoutMs: options.timeoutMs ?? 30_000,
       connections: options.connections ?? 4,
       ...(options.logger ? { logger: options.logger } : {}),
+      ...(options.retryAfterHold ? { retryAfterHold: options.retryAfterHold } : {}),
     });
   }
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAccount, updateAccount, upsertAccount } from '../../db/account-repository.js';
 import { startSandbox, type Sandbox } from '../../sandbox/server.js';
 import { liveReauthLink } from '../../worker/commands/reauth-links.js';
+import { sharedRetryAfterHold } from '../../worker/shared-retry-after-hold.js';
 import { createFeedActions } from '../../worker/web-feed-actions.js';
 import { openSqliteTestDb, type TestDb } from '../support/databases.js';
 
@@ -58,6 +59,7 @@ describe('the web app’s fresh re-authorisation link', () => {
       client: {} as Client, // not used by a link request
       db: db.db,
       mono: { baseUrl: sandbox.url, secretKey: sandbox.secretKey },
+      retryAfterHold: sharedRetryAfterHold(db.db),
       reauthRedirectUrl: 'https://books.example.com/reauthorised',
       reauthLinkTtlMs: ttlMs,
     });

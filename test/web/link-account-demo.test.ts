@@ -1,6 +1,6 @@
 import type { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MonoError } from '../../adapters/mono/index.js';
+import { MonoError, RetryAfterHold } from '../../adapters/mono/index.js';
 import { startSandbox, type Sandbox } from '../../sandbox/server.js';
 import type { WebFeedActions } from '../../web/app.js';
 import { createFeedActions } from '../../worker/web-feed-actions.js';
@@ -24,6 +24,7 @@ const actions = (linkReturnsToApp: boolean) =>
     client: {} as Client, // not used by a link request
     db: null as never, // nor is the database
     mono: { baseUrl: sandbox.url, secretKey: sandbox.secretKey },
+    retryAfterHold: new RetryAfterHold(),
     linkReturnsToApp,
   });
 

@@ -3,6 +3,7 @@ import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { resolveRunningSettings } from '../../worker/running-settings.js';
 import { loadSettings } from '../../worker/settings.js';
+import { sharedRetryAfterHold } from '../../worker/shared-retry-after-hold.js';
 import type { StackContext } from '../../worker/stack-processes.js';
 import { startWebProcess } from '../../web/web-process.js';
 import { openSqliteTestDb } from '../support/databases.js';
@@ -19,6 +20,7 @@ function context(db: StackContext['db'], env: Record<string, string>): StackCont
     reportSink: { write: async () => [] } as unknown as StackContext['reportSink'],
     temporal: { client: {} as StackContext['temporal']['client'], taskQueue: 'q', uiUrl: null },
     disabled: [],
+    retryAfterHold: sharedRetryAfterHold(db),
   };
 }
 
