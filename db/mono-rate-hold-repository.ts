@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { isPostgres } from './migrations/helpers.js';
 import type { Database } from './schema.js';
 
 /** A Mono host's Retry-After hold (the Mono client's MonoRateHold; db/ does not import adapters). */
@@ -8,26 +9,39 @@ export interface MonoRateHold {
   /** UTC instant, ISO 8601. */
   until: string;
   holdMs: number;
+  /**
+   * On a read: how long ago it was recorded, by the database's own clock (never negative); absent on a row recorded
+   * before the database dated it (0028).
+   */
+  ageMs?: number;
 }
 
 /** The longest any hold lasts (the Mono client's cap on a Retry-After). */
 const LONGEST_HOLD_MS = 60_000;
 
+/** Now, in epoch milliseconds, at the database's own clock (PostgreSQL's server; SQLite's machine). */
+function databaseNowMs(db: Kysely<Database>): RawBuilder<number> {
+  return isPostgres(db as Kysely<unknown>)
+    ? sql<number>`(extract(epoch from clock_timestamp()) * 1000)::bigint`
+    : sql<number>`cast(round((julianday('now') - 2440587.5) * 86400000) as integer)`;
+}
+
 /**
- * Records a Mono host's Retry-After hold for every process on this database. One statement: a hold ending later
- * replaces the row, an earlier one leaves it (ISO instants of one format compare as text on both dialects). A row
- * ending further off than any hold could from this writer's now was written by a clock running ahead: it is
- * replaced too, or no process's later 429 would be shared until that clock's future came.
+ * Records a Mono host's Retry-After hold for every process on this database, dated by the database's clock. One
+ * statement: a hold ending later replaces the row, an earlier one leaves it (ISO instants of one format compare as
+ * text on both dialects). A row ending further off than any hold could from this writer's now was written by a clock
+ * running ahead: it is replaced too, or no process's later 429 would be shared until that clock's future came.
  */
 export async function recordMonoRateHold(db: Kysely<Database>, hold: MonoRateHold): Promise<void> {
   const beyondAnyHold = new Date(Date.parse(hold.until) - hold.holdMs + LONGEST_HOLD_MS).toISOString();
+  const recorded = databaseNowMs(db);
   await db
     .insertInto('mono_rate_holds')
-    .values({ host: hold.host, hold_until: hold.until, hold_ms: hold.holdMs })
+    .values({ host: hold.host, hold_until: hold.until, hold_ms: hold.holdMs, recorded_ms: recorded })
     .onConflict((oc) =>
       oc
         .column('host')
-        .doUpdateSet({ hold_until: hold.until, hold_ms: hold.holdMs })
+        .doUpdateSet({ hold_until: hold.until, hold_ms: hold.holdMs, recorded_ms: recorded })
         .where((eb) =>
           eb.or([
             eb('mono_rate_holds.hold_until', '<', hold.until),
@@ -38,12 +52,16 @@ export async function recordMonoRateHold(db: Kysely<Database>, hold: MonoRateHol
     .execute();
 }
 
-/** The host's last recorded hold, running or over (the reader decides with its own clock). */
+/** The host's last recorded hold, running or over, with its age at the database's clock (the reader decides). */
 export async function readMonoRateHold(db: Kysely<Database>, host: string): Promise<MonoRateHold | undefined> {
   const row = await db
     .selectFrom('mono_rate_holds')
     .select(['host', 'hold_until', 'hold_ms'])
+    .select(sql<number | string | null>`${databaseNowMs(db)} - recorded_ms`.as('age_ms'))
     .where('host', '=', host)
     .executeTakeFirst();
-  return row ? { host: row.host, until: row.hold_until, holdMs: Number(row.hold_ms) } : undefined;
+  if (!row) return undefined;
+  const hold: MonoRateHold = { host: row.host, until: row.hold_until, holdMs: Number(row.hold_ms) };
+  if (row.age_ms !== null) hold.ageMs = Math.max(0, Number(row.age_ms));
+  return hold;
 }

@@ -203,6 +203,8 @@ export interface MonoRateHoldsTable {
   host: string;
   hold_until: string;
   hold_ms: number;
+  /** When recorded, epoch ms at the database's clock (0028); null on older rows. */
+  recorded_ms: number | null;
 }
 
 export interface AuditLogTable {

@@ -18,6 +18,11 @@ export interface SharedRetryAfterHold {
   until: string;
   /** The hold's length as that process set it (capped), so a reader's clock skew cannot lengthen it. */
   holdMs: number;
+  /**
+   * On a read, when the store can tell: how long ago it was recorded, by one clock for writer and reader (the
+   * database's), so a reader whose clock is behind the writer's does not take up a hold that has ended.
+   */
+  ageMs?: number;
 }
 
 /** Where processes sharing one Mono key leave Retry-After holds for each other (the database: db/). */
@@ -127,10 +132,10 @@ export class RetryAfterHold {
     }
     if (!shared || this.taken.get(host) === shared.until) return;
     this.taken.set(host, shared.until);
-    // `until` is the writer's clock: a reader behind it would hold longer, so never more than the hold's own length
-    // (and the cap) from now, when this process first sees it.
+    // `until` is the writer's clock: a reader behind it would hold longer, so never more than what is left of the
+    // hold's own length by the store's clock (its age), nor the cap, from now, when this process first sees it.
     const now = this.now();
-    const left = Math.min(Date.parse(shared.until) - now, shared.holdMs, RETRY_AFTER_GATE_MAX_MS);
+    const left = Math.min(Date.parse(shared.until) - now, shared.holdMs - (shared.ageMs ?? 0), RETRY_AFTER_GATE_MAX_MS);
     if (left > 0) this.extend(host, now + left);
   }
 }

@@ -24,6 +24,7 @@ import * as m0024 from './0024_account_feed_failing_since.js';
 import * as m0025 from './0025_ledger_entry_party_role.js';
 import * as m0026 from './0026_account_unlink_set_aside.js';
 import * as m0027 from './0027_mono_rate_holds.js';
+import * as m0028 from './0028_mono_rate_hold_recorded_ms.js';
 
 /** Ordered migrations; add new files here, never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '0025_ledger_entry_party_role': m0025,
   '0026_account_unlink_set_aside': m0026,
   '0027_mono_rate_holds': m0027,
+  '0028_mono_rate_hold_recorded_ms': m0028,
 };

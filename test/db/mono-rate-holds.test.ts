@@ -37,9 +37,19 @@ describe.each(kinds)('the Mono Retry-After hold shared through the database on $
     const host = 'api.withmono.com';
     await recordMonoRateHold(h.db, { host, until: '2026-12-07T09:00:20.000Z', holdMs: 20_000 });
     await recordMonoRateHold(h.db, { host, until: '2026-12-07T09:00:05.000Z', holdMs: 5_000 });
-    expect(await readMonoRateHold(h.db, host)).toEqual({ host, until: '2026-12-07T09:00:20.000Z', holdMs: 20_000 });
+    expect(await readMonoRateHold(h.db, host)).toEqual({
+      host,
+      until: '2026-12-07T09:00:20.000Z',
+      holdMs: 20_000,
+      ageMs: expect.any(Number),
+    });
     await recordMonoRateHold(h.db, { host, until: '2026-12-07T09:00:59.500Z', holdMs: 60_000 });
-    expect(await readMonoRateHold(h.db, host)).toEqual({ host, until: '2026-12-07T09:00:59.500Z', holdMs: 60_000 });
+    expect(await readMonoRateHold(h.db, host)).toEqual({
+      host,
+      until: '2026-12-07T09:00:59.500Z',
+      holdMs: 60_000,
+      ageMs: expect.any(Number),
+    });
     expect(await readMonoRateHold(h.db, 'other.example:443')).toBeUndefined();
   });
 
@@ -99,5 +109,26 @@ describe.each(kinds)('the Mono Retry-After hold shared through the database on $
       await c.close();
       await own.close();
     }
+  });
+
+  // Session 40: a reader whose clock is behind the writer's took up a hold that had ended (review-s39-ops): the row
+  // is dated by the database's clock, and a read says how long ago by the same clock.
+  it('a reader takes only what is left of a hold by the database clock, whatever its own clock says', async () => {
+    const host = 'api.withmono.com';
+    // the writer's clock 10 minutes ahead: `until` is 10 min 40 s off at the reader's
+    const writerNow = Date.now() + 10 * 60_000;
+    await recordMonoRateHold(h.db, { host, until: new Date(writerNow + 40_000).toISOString(), holdMs: 40_000 });
+    // 30 s pass, by the database's clock
+    await h.db
+      .updateTable('mono_rate_holds')
+      .set((eb) => ({ recorded_ms: eb('recorded_ms', '-', 30_000) }))
+      .execute();
+    const reader = new RetryAfterHold({
+      gates: new Map(),
+      store: { record: (x) => recordMonoRateHold(h.db, x), read: (x) => readMonoRateHold(h.db, x) },
+    });
+    const left = await reader.left(host);
+    expect(left).toBeGreaterThan(8_000);
+    expect(left).toBeLessThanOrEqual(10_000);
   });
 });
