@@ -19,6 +19,12 @@ export interface MonoRateHold {
 /** The longest any hold lasts (the Mono client's cap on a Retry-After). */
 const LONGEST_HOLD_MS = 60_000;
 
+/**
+ * How long an ended hold's row is kept: far past any hold's end (so no clock's quirk sweeps a running one), and short
+ * enough that the table holds only the hosts that met a 429 lately (a demo's sandbox has a new port every run).
+ */
+export const ENDED_HOLD_KEPT_MS = 3_600_000;
+
 /** Now, in epoch milliseconds, at the database's own clock (PostgreSQL's server; SQLite's machine). */
 function databaseNowMs(db: Kysely<Database>): RawBuilder<number> {
   return isPostgres(db as Kysely<unknown>)
@@ -31,8 +37,10 @@ function databaseNowMs(db: Kysely<Database>): RawBuilder<number> {
  * statement: a hold ending later replaces the row, an earlier one leaves it (ISO instants of one format compare as
  * text on both dialects). A row ending further off than any hold could from this writer's now was written by a clock
  * running ahead: it is replaced too, or no process's later 429 would be shared until that clock's future came.
+ * First, rows that ended long ago (ENDED_HOLD_KEPT_MS) are removed, so the table never outgrows the hosts met lately.
  */
 export async function recordMonoRateHold(db: Kysely<Database>, hold: MonoRateHold): Promise<void> {
+  await sweepEndedMonoRateHolds(db, Date.parse(hold.until) - hold.holdMs);
   const beyondAnyHold = new Date(Date.parse(hold.until) - hold.holdMs + LONGEST_HOLD_MS).toISOString();
   const recorded = databaseNowMs(db);
   await db
@@ -48,6 +56,23 @@ export async function recordMonoRateHold(db: Kysely<Database>, hold: MonoRateHol
             eb('mono_rate_holds.hold_until', '>', beyondAnyHold),
           ]),
         ),
+    )
+    .execute();
+}
+
+/**
+ * Removes the holds that ended long ago: by the database's clock, or (a row it did not date) by `until` at the
+ * writer's clock `nowMs`. Bounded: one statement on a table of one row per host.
+ */
+export async function sweepEndedMonoRateHolds(db: Kysely<Database>, nowMs: number): Promise<void> {
+  const before = new Date(nowMs - ENDED_HOLD_KEPT_MS).toISOString();
+  await db
+    .deleteFrom('mono_rate_holds')
+    .where((eb) =>
+      eb.or([
+        eb('recorded_ms', '<', sql<number>`${databaseNowMs(db)} - ${ENDED_HOLD_KEPT_MS}`),
+        eb.and([eb('recorded_ms', 'is', null), eb('hold_until', '<', before)]),
+      ]),
     )
     .execute();
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MonoClient, MonoError, RetryAfterHold } from '../../adapters/mono/index.js';
-import { readMonoRateHold, recordMonoRateHold } from '../../db/mono-rate-hold-repository.js';
+import { ENDED_HOLD_KEPT_MS, readMonoRateHold, recordMonoRateHold } from '../../db/mono-rate-hold-repository.js';
 import { sharedRetryAfterHold } from '../../worker/shared-retry-after-hold.js';
 import { json, scriptedServer } from '../mono/scripted-server.js';
 import { databaseKinds, type TestDb } from '../support/databases.js';
@@ -109,6 +109,41 @@ describe.each(kinds)('the Mono Retry-After hold shared through the database on $
       await c.close();
       await own.close();
     }
+  });
+
+  // Session 40: rows were never deleted. Each host that ever met a 429 kept its row for ever (a demo's sandbox has a
+  // new port every run, so its table grew by a row a run). A hold that ended long ago is swept when the next one is
+  // recorded, by the database's own clock (0028 recorded_ms), or by `until` for a row written before that.
+  it('sweeps the holds that ended long ago when a hold is recorded, keeping the recent ones', async () => {
+    const dateBack = (host: string, ms: number) =>
+      h.db
+        .updateTable('mono_rate_holds')
+        .set((eb) => ({ recorded_ms: eb('recorded_ms', '-', ms) }))
+        .where('host', '=', host)
+        .execute();
+    const now = Date.now();
+    const at = (ms: number) => new Date(now + ms).toISOString();
+    await recordMonoRateHold(h.db, { host: 'old.example:1', until: at(30_000), holdMs: 30_000 });
+    await dateBack('old.example:1', ENDED_HOLD_KEPT_MS + 60_000);
+    await recordMonoRateHold(h.db, { host: 'recent.example:2', until: at(30_000), holdMs: 30_000 });
+    await dateBack('recent.example:2', 10 * 60_000);
+    // rows from before the database dated them: by their `until` at the writer's clock
+    await h.db
+      .insertInto('mono_rate_holds')
+      .values([
+        { host: 'legacy-old.example:3', hold_until: at(-ENDED_HOLD_KEPT_MS - 60_000), hold_ms: 60_000 },
+        { host: 'legacy-recent.example:4', hold_until: at(-60_000), hold_ms: 60_000 },
+      ])
+      .execute();
+    // what a read says of a dated row: its age by the database's clock
+    expect((await readMonoRateHold(h.db, 'recent.example:2'))?.ageMs).toBeGreaterThanOrEqual(10 * 60_000);
+    expect((await readMonoRateHold(h.db, 'legacy-recent.example:4'))?.ageMs).toBeUndefined();
+
+    await recordMonoRateHold(h.db, { host: 'api.withmono.com', until: at(5_000), holdMs: 5_000 });
+    const hosts = (await h.db.selectFrom('mono_rate_holds').select('host').orderBy('host').execute()).map(
+      (r) => r.host,
+    );
+    expect(hosts).toEqual(['api.withmono.com', 'legacy-recent.example:4', 'recent.example:2']);
   });
 
   // Session 40: a reader whose clock is behind the writer's took up a hold that had ended (review-s39-ops): the row
