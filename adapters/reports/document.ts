@@ -12,6 +12,7 @@ import {
 } from './model.js';
 import { spendingByCategory } from './spending.js';
 import { openBankLines } from './bank-line-standing.js';
+import type { OutstandingExplanation } from './outstanding-age.js';
 
 /**
  * THE report document: one JSON shape for every path (`reconcile --input`, `--bank/--ledger`, `--account`, `export`,
@@ -81,6 +82,22 @@ export interface DocSection {
   items: DocItem[];
 }
 
+/** A count and its sum, the sum given twice as every amount is. */
+export interface DocCount {
+  count: number;
+  totalMinor: number;
+  total: string;
+}
+
+/**
+ * Why a line of outstanding book entries holds what it holds (adapters/reports/outstanding-age.ts): each entry's age
+ * at the period end and where it comes from, the oldest, the part dated before the period, those that need a look.
+ */
+export interface DocOutstandingExplanation extends Omit<OutstandingExplanation, 'beforePeriod' | 'needsLook'> {
+  beforePeriod: DocCount;
+  needsLook: DocCount;
+}
+
 export interface StatementFigures {
   currency: CurrencyCode;
   periodEnd: string;
@@ -106,6 +123,14 @@ export interface StatementFigures {
   postedByBooks?: Array<DocItem & { postedBy: string }>;
   /** Lines of the period reversing a carried bank line (`reverses` its id): listed on neither side, decided by it. */
   reversedByBank?: Array<DocItem & { reverses: string }>;
+  /**
+   * Why the deposits in transit and the unpresented payments are there; it moves no figure. Absent from documents
+   * written before it was kept.
+   */
+  whyOutstanding?: {
+    depositsInTransit: DocOutstandingExplanation;
+    unpresentedPayments: DocOutstandingExplanation;
+  };
 }
 
 export interface DocEvidence {
@@ -254,6 +279,14 @@ function netSection(l: StatementLine & { netMinor: number }, cur: CurrencyCode) 
   return { ...section(l, cur), netMinor: l.netMinor, net: minorToMajorString(l.netMinor, cur) };
 }
 
+function explanation(x: OutstandingExplanation, cur: CurrencyCode): DocOutstandingExplanation {
+  const count = (c: { count: number; totalMinor: number }): DocCount => ({
+    ...c,
+    total: minorToMajorString(c.totalMinor, cur),
+  });
+  return { ...x, beforePeriod: count(x.beforePeriod), needsLook: count(x.needsLook) };
+}
+
 export function statementFigures(s: BankRecStatement): StatementFigures {
   const c = s.currency;
   return {
@@ -279,6 +312,10 @@ export function statementFigures(s: BankRecStatement): StatementFigures {
     ...(s.reversedSince?.length
       ? { reversedByBank: s.reversedSince.map((p) => ({ ...docItem(p.reversal, c), reverses: p.line.id })) }
       : {}),
+    whyOutstanding: {
+      depositsInTransit: explanation(s.whyOutstanding.depositsInTransit, c),
+      unpresentedPayments: explanation(s.whyOutstanding.unpresentedPayments, c),
+    },
   };
 }
 

@@ -25,6 +25,13 @@ export type {
 export { writeFilesAtomically, type FileProducer } from './atomic-write.js';
 export { buildStatement, carriedBankItem } from './statement.js';
 export { openBankLines } from './bank-line-standing.js';
+export {
+  NEEDS_A_LOOK_AFTER_DAYS,
+  type OutstandingAge,
+  type OutstandingExplanation,
+  type OutstandingSince,
+} from './outstanding-age.js';
+export { needsLookWords, outstandingWords, whyOutstandingWords, type ExplainedFigures } from './outstanding-words.js';
 export { carryOf, type StatementCarry } from './carry-forward.js';
 export * from './document.js';
 export { groupKey } from './model.js';

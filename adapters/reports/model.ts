@@ -8,6 +8,7 @@ import type {
   PostedLine,
   StatementAdjustment,
 } from '../../domain/statement.js';
+import type { OutstandingExplanation } from './outstanding-age.js';
 
 /**
  * The last finished reconciliation: book entries dated on or before its end that are not among its outstanding
@@ -180,4 +181,12 @@ export interface BankRecStatement {
   /** Assumptions and provenance, printed on the statement itself. */
   notes: string[];
   balanced: boolean;
+  /**
+   * Why the book entries outstanding at the end are there: each one's age and where it comes from, the oldest, those
+   * that need a look. It explains the two lines; it never moves a figure, nor the difference.
+   */
+  whyOutstanding: {
+    depositsInTransit: OutstandingExplanation;
+    unpresentedPayments: OutstandingExplanation;
+  };
 }

@@ -20,6 +20,7 @@ import {
   matchKindText,
 } from './report-words.js';
 import { spendingByCategory } from './spending.js';
+import { needsLookWords, whyOutstandingWords } from './outstanding-words.js';
 import type { Cell, Column, Table } from './table.js';
 import { openBankLines } from './bank-line-standing.js';
 
@@ -143,6 +144,7 @@ function summaryTable(r: ReconciliationReport, s: BankRecStatement): Table {
     [null, null, null, null],
     ['Difference', null, m(s.differenceMinor), differenceNote],
     ...s.notes.map((n): Cell[] => ['Note', null, null, n]),
+    ...whyRows(s),
     [null, null, null, null],
     ['Bank lines in period', r.bankLines.length, null, ''],
     ['Matched groups', r.result.matches.length, null, pct ? `${pct} of bank lines matched` : ''],
@@ -161,6 +163,16 @@ function summaryTable(r: ReconciliationReport, s: BankRecStatement): Table {
   };
 }
 
+/** Why the deposits in transit and the unpresented payments are there, a sentence a row, under the statement. */
+function whyRows(s: BankRecStatement): Cell[][] {
+  const why = whyOutstandingWords(s);
+  const rows = (label: string, words: string[]) => words.map((w, i): Cell[] => [i === 0 ? label : null, null, null, w]);
+  return [
+    ...rows('Why: deposits in transit', why.depositsInTransit),
+    ...rows('Why: unpresented payments', why.unpresentedPayments),
+  ];
+}
+
 /**
  * The reconciling items behind the statement's lines, one row each, sorted by date within each section. An item dated
  * before the period is carried forward from the reconciliation before it; on a first statement (`checkpoint` false)
@@ -169,6 +181,11 @@ function summaryTable(r: ReconciliationReport, s: BankRecStatement): Table {
 function itemsTable(s: BankRecStatement, checkpoint: boolean): Table {
   const cur = s.currency;
   const before = checkpoint ? 'yes' : 'dated before the period';
+  // the book entries outstanding at the end, by id: their age at it and whether they need a look
+  const ages = new Map(
+    [...s.whyOutstanding.depositsInTransit.items, ...s.whyOutstanding.unpresentedPayments.items].map((a) => [a.id, a]),
+  );
+  const afterDays = s.whyOutstanding.depositsInTransit.needsLookAfterDays;
   const sections: Array<[string, number, BankRecStatement['depositsInTransit']]> = [
     ['Deposit in transit', 1, s.depositsInTransit],
     ['Unpresented payment', -1, s.unpresentedPayments],
@@ -179,7 +196,8 @@ function itemsTable(s: BankRecStatement, checkpoint: boolean): Table {
   ];
   function* rows(): Generator<Cell[]> {
     for (const [name, sign, l] of sections)
-      for (const it of l.items)
+      for (const it of l.items) {
+        const age = sign !== 0 && it.source === 'ledger' ? ages.get(it.id) : undefined;
         yield [
           name,
           it.date,
@@ -190,10 +208,13 @@ function itemsTable(s: BankRecStatement, checkpoint: boolean): Table {
           money(sign === 0 ? (it.signedMinor ?? it.amountMinor) : it.amountMinor, cur),
           it.group ? groupWithAccount(it.group, it.postTo, it.ruleName) : '',
           it.carriedForward ? before : '',
+          age ? age.ageDays : null,
+          age ? needsLookWords(age, afterDays) : '',
           it.id,
           // what it adds to (or takes from) its side's adjusted balance: the column sums to the statement's lines
           money(sign === 0 ? (it.signedMinor ?? it.amountMinor) : sign * it.amountMinor, cur),
         ];
+      }
   }
   return {
     name: 'Reconciling items',
@@ -208,6 +229,8 @@ function itemsTable(s: BankRecStatement, checkpoint: boolean): Table {
       col('Amount', 'amount', 16),
       col('Reason', 'text', 24),
       col('Carried forward', 'text', 9),
+      col('Age at period end (days)', 'number', 9),
+      col('Check', 'text', 30),
       col('Internal id', 'text', 16),
       col('Adds to its side', 'amount', 16),
     ],

@@ -12,6 +12,7 @@ import type {
 import { sharesWord, takeCarriedPostings } from './carried-postings.js';
 import { bankOnlyCode } from './report-words.js';
 import { ruleNameOf } from './rule-name.js';
+import { explainOutstanding } from './outstanding-age.js';
 import { saysReversal } from '../../domain/reversal-words.js';
 import {
   REVERSAL_PAIR_RULE,
@@ -125,7 +126,8 @@ function paysWords(documents: readonly ReportLedgerEntry[]): string {
   return `pays ${documents.map((d) => [d.reference, d.party].filter(Boolean).join(' ') || entryText(d)).join(', ')}`;
 }
 
-const BOOKS_OWN: readonly BookBalanceSource[] = ['ledger-closing', 'ledger-api', 'carried-forward', 'stated'];
+/** The books' own balance: the difference is a check against it (an assumed or unknown one is not). */
+export const BOOKS_OWN: readonly BookBalanceSource[] = ['ledger-closing', 'ledger-api', 'carried-forward', 'stated'];
 const BANKS_OWN: readonly BankBalanceSource[] = [
   'statement-closing',
   'stated',
@@ -445,6 +447,23 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
     verified,
     notes,
     balanced: verified && difference === 0,
+    // words and flags only: computed from the lines as they stand, after every figure above
+    whyOutstanding: {
+      depositsInTransit: explainOutstanding(
+        'deposits-in-transit',
+        ditL.items,
+        report.period,
+        cfLedger,
+        report.ledgerEntries,
+      ),
+      unpresentedPayments: explainOutstanding(
+        'unpresented-payments',
+        upL.items,
+        report.period,
+        cfLedger,
+        report.ledgerEntries,
+      ),
+    },
     ...(posted.length ? { postedSince: posted.map((p) => ({ line: p.line, entryId: p.entry.id })) } : {}),
     ...(reversedSince.length ? { reversedSince } : {}),
   };

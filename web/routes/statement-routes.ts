@@ -11,7 +11,12 @@ import {
 } from '../../activities/statement-checkpoints.js';
 import { buildAccountReport } from '../../activities/report-builder.js';
 import { neutraliseText } from '../../adapters/reports/cell-safety.js';
-import { buildStatement, type ReconciliationReport, writeReconciliationReports } from '../../adapters/reports/index.js';
+import {
+  buildStatement,
+  type ReconciliationReport,
+  whyOutstandingWords,
+  writeReconciliationReports,
+} from '../../adapters/reports/index.js';
 import { signedReportJson, signedReportOf } from '../../adapters/reports/signed-report.js';
 import { normalizeCurrency } from '../../domain/currency.js';
 import { addBusinessDays } from '../../domain/dates.js';
@@ -425,12 +430,14 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
     const start = await agreedStartBefore(c);
     // the notes of its statement as signed (none for one finished before reports were kept)
     const kept = await statements.signedReport(c.id);
+    const signed = kept ? buildStatement(signedReportOf(kept)) : null;
     return sendHtml(
       reply,
       statementPrint(account, c, await actorNames(ctx.db, [c.finishedBy, c.reopenedBy, start?.finishedBy]), {
         start,
         previous: before?.kind === 'statement' ? before : null,
-        notes: kept ? buildStatement(signedReportOf(kept)).notes : [],
+        notes: signed?.notes ?? [],
+        ...(signed ? { why: whyOutstandingWords(signed) } : {}),
       }),
     );
   });

@@ -8,6 +8,7 @@ import {
   bookBalanceSourceText,
   describedWithGroup,
   groupNote,
+  type DocOutstandingExplanation,
   type DocSection,
 } from '../../adapters/reports/index.js';
 import { finishedStatement, type FinishedSection } from '../finished-statement.js';
@@ -17,6 +18,7 @@ import type { BooksHeld } from '../review-data.js';
 import { booksNotice } from './books-notice.js';
 import { csrfField, faviconLink, notice } from './layout.js';
 import { rollForwardTable } from './statement-roll-forward-view.js';
+import { needsLookMark, whyOutstandingView } from './statement-why-view.js';
 
 function m(minor: number | null, ccy: string): string {
   return minor === null ? '—' : money(minor, ccy);
@@ -51,6 +53,8 @@ function itemsRow(
   figure: string,
   workbook: string,
   before: string,
+  /** the book entries' ages, for a line of them: each one that needs a look is marked so */
+  ages?: DocOutstandingExplanation,
 ): Html {
   if (sec.count === 0)
     return html`<tr>
@@ -70,7 +74,7 @@ function itemsRow(
                 <td>${i.date}</td>
                 <td>${maskNumbers(i.reference ?? '')}</td>
                 <td>
-                  ${maskNumbers(i.description)}${why ? html` <span class="sub">(${maskNumbers(why)})</span>` : ''}${i.carriedForward ? html` <span class="sub">(${before})</span>` : ''}
+                  ${maskNumbers(i.description)}${why ? html` <span class="sub">(${maskNumbers(why)})</span>` : ''}${i.carriedForward ? html` <span class="sub">(${before})</span>` : ''}${needsLookMark(ages, i.id)}
                 </td>
                 <td class="num">${money(sign === 0 ? i.signedAmountMinor : i.amountMinor, ccy)}</td>
               </tr>`;
@@ -217,8 +221,8 @@ export function statementPage(
           </td>
           <td class="num" data-figure="balance-per-bank">${m(st.balancePerBank.amountMinor, ccy)}</td>
         </tr>
-        ${itemsRow('Add: deposits in transit', 1, st.depositsInTransit, ccy, 'deposits-in-transit', xlsxHref, before)}
-        ${itemsRow('Less: unpresented payments', -1, st.unpresentedPayments, ccy, 'unpresented-payments', xlsxHref, before)}
+        ${itemsRow('Add: deposits in transit', 1, st.depositsInTransit, ccy, 'deposits-in-transit', xlsxHref, before, st.whyOutstanding?.depositsInTransit)}
+        ${itemsRow('Less: unpresented payments', -1, st.unpresentedPayments, ccy, 'unpresented-payments', xlsxHref, before, st.whyOutstanding?.unpresentedPayments)}
         ${itemsRow('Book entries awaiting review (net)', 0, { ...st.awaitingReviewLedger, totalMinor: st.awaitingReviewLedger.netMinor }, ccy, 'awaiting-review-ledger', xlsxHref, before)}
         <tr>
           <th>Adjusted bank balance</th>
@@ -247,6 +251,7 @@ export function statementPage(
         </tr>
       </tbody>
     </table>
+    ${whyOutstandingView(f.statement)}
     ${
       st.notes.length
         ? html`<ul class="sub notes">
@@ -431,6 +436,8 @@ export function statementPrint(
     previous?: StatementCheckpoint | null;
     /** its statement's notes as signed (where each balance came from, carried lines the books posted) */
     notes?: readonly string[];
+    /** why its deposits in transit and unpresented payments were there, in words, as signed */
+    why?: { depositsInTransit: readonly string[]; unpresentedPayments: readonly string[] };
   } = {},
 ): Html {
   const start = opts.start ?? null;
@@ -522,6 +529,27 @@ export function statementPrint(
                   </ul>`
               : ''
           }
+          ${(
+            [
+              [
+                'Deposits in transit: why they are there, and what to check',
+                'deposits-in-transit',
+                opts.why?.depositsInTransit,
+              ],
+              [
+                'Unpresented payments: why they are there, and what to check',
+                'unpresented-payments',
+                opts.why?.unpresentedPayments,
+              ],
+            ] as const
+          ).map(([title, key, words]) =>
+            words?.length
+              ? html`<h2>${title}</h2>
+                  <ul class="notes" data-why="${key}">
+                    ${words.map((w) => html`<li>${maskNumbers(w)}</li>`)}
+                  </ul>`
+              : '',
+          )}
           <p class="sub">
             Bank lines and book entries listed are outstanding at ${c.periodEnd} and carried to the next statement,
             residuals and write-offs too until the books post them. Finished by ${nameOf(c.finishedBy)} on
