@@ -432,9 +432,13 @@ function resends(o: PreparedBank, m: PreparedBank, b: PreparedBank): boolean {
   const a = payeeOf(o.line.narration);
   const r = payeeOf(b.line.narration);
   if (a.length < 2 || !a.some((w) => w.length >= 5) || r.length < a.length) return false;
-  // the same payee, perhaps with a memo added this time ("… GBF FLOWERS SEP"): never more of a name
-  return a.every((w, i) => r[i] === w) && r.slice(a.length).every(isMemoWord);
+  // the same payee, perhaps with a memo added this time ("… GBF FLOWERS SEP", "… HAULAGE NEW ACCT"): never more of a
+  // name
+  return a.every((w, i) => r[i] === w) && r.slice(a.length).every((w) => isMemoWord(w) || RESEND_WORDS.has(w));
 }
+
+/** What a payer adds when sending a returned payment again: to the payee's new account, once more. */
+const RESEND_WORDS = new Set('NEW ACCT ACCOUNT RESEND RESENT AGAIN CORRECTED UPDATED DETAILS'.split(' '));
 
 /**
  * How much of the original's narration the reversal repeats once its reversal words are removed: all of it, or (a

@@ -33,6 +33,11 @@ describe('a payment returned "NO SUCH ACCOUNT" and sent again', () => {
     expect(r.matches[1]!.evidence.map((e) => e.detail).join(' ')).toContain('first sent on 2032-09-20');
   });
 
+  it("takes a re-send to the payee's new account as the payment sent again", () => {
+    const r = reconcile([sent, returned, resent('EFT TO BLOOMS OF BENONI GBF FLOWERS NEW ACCT')], [florist]);
+    expect(r.matches.find((m) => m.bankIds.includes('b42'))?.ledgerIds).toEqual(['e']);
+  });
+
   it('does not date from the first attempt a payment naming more of a name after the payee', () => {
     const r = reconcile([sent, returned, resent('EFT TO BLOOMS OF BENONI GBF FLOWERS NKOSI')], [florist]);
     const again = r.matches.find((m) => m.bankIds.includes('b42'));
