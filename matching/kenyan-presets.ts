@@ -46,7 +46,7 @@ export function kenyanBankChargePresets(): Rule[] {
       name: 'Transfer and cheque charges: PesaLink, RTGS, EFT, M-PESA, pay bill and mobile transfers, cheque processing',
       when: {
         currency,
-        narrationRegex: `^\\s*((PESALINK|RTGS|EFT|SWIFT|M-?PESA|MOBILE|B2C|B2B|PAY ?BILL|CUSTOMER)\\s+){0,2}(TRANSFER OF FUNDS|TRANSFER|TRF|TRANSACTION|TXN|WITHDRAWAL|PAYMENT)?\\s*${fee}\\b|^\\s*(CHQ|CHEQUE)\\s+(PROCESSING|CLEARING|BOOK(?:\\s+(?:ISSUE|ISSUANCE|REQUEST))?|COLLECTION)\\s+${fee}\\b`,
+        narrationRegex: `^\\s*((PESALINK|RTGS|EFT|SWIFT|M-?PESA|MOBILE|B2C|B2B|PAY ?BILL|CUSTOMER)\\s+){0,2}((TRANSFER OF FUNDS|TRANSFER|TRF|TRANSACTION|TXN|WITHDRAWAL|PAYMENT)\\s*)?${fee}\\b|^\\s*(CHQ|CHEQUE)\\s+(PROCESSING|CLEARING|BOOK(?:\\s+(?:ISSUE|ISSUANCE|REQUEST))?|COLLECTION)\\s+${fee}\\b`,
         direction: 'debit',
         amountMaxMinor: 300_000,
       },
@@ -60,7 +60,7 @@ export function kenyanBankChargePresets(): Rule[] {
         // read only with nothing after the charge but dates, short numbers, its count and the bank's own id ("BULK
         // PAYMENT CHARGES 30 ITEMS", "BULK EFT CHARGES (112) MEB918049044"; not "BULK PAYMENT COMMISSION JUNE
         // 254722…", an agent's commission paid)
-        narrationRegex: `^\\s*((B2C|B2B|M-?PESA)\\s+)?(BULK|KRA|ITAX|TAX)\\s+(PAYMENT|TRANSFER|TRF|EFT|PESALINK|RTGS)?\\s*(CHARGES?|CHG|FEES?)(\\s+(\\(?\\d+\\s+(ITEMS?|BENEFICIARIES|RECORDS|TXNS|PAYMENTS)\\)?|\\(\\d+\\)|@|[A-Z]{0,4}\\d[A-Z\\d]*|\\d{1,2}[/.-]\\d{1,2}([/.-]\\d{2,4})?|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$`,
+        narrationRegex: `^\\s*((B2C|B2B|M-?PESA)\\s+)?(BULK|KRA|ITAX|TAX)\\s+((PAYMENT|TRANSFER|TRF|EFT|PESALINK|RTGS)\\s*)?(CHARGES?|CHG|FEES?)(\\s+(\\(?\\d+\\s+(ITEMS?|BENEFICIARIES|RECORDS|TXNS|PAYMENTS)\\)?|\\(\\d+\\)|@|[A-Z]{0,4}\\d[A-Z\\d]*|\\d{1,2}[/.-]\\d{1,2}([/.-]\\d{2,4})?|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$`,
         direction: 'debit',
         // charged per item, tens of shillings each: a batch of a few hundred items ("B2C BULK CHARGES 412 @ 33.00",
         // KES 13,596); the other transfer charges stay under KES 3,000

@@ -21,6 +21,7 @@ import { sameWords } from './same-words.js';
 import { deductionAccount, deductionFor } from './deductions.js';
 import { CONFLICT_BELOW, MIN_EXACT_LETTERS, MIN_LEADING_LETTERS, MIN_NAME_SIMILARITY, WEIGHTS } from './thresholds.js';
 import { type AmountFit, amountFit } from './tolerance.js';
+import { digitsSwapped } from './transposed-digits.js';
 
 export { WEIGHTS } from './thresholds.js';
 export { MIN_NAME_SIMILARITY } from './thresholds.js';
@@ -252,25 +253,31 @@ export function surnameThenInitial(party: readonly string[], words: readonly str
   const surname = party[party.length - 1]!;
   if (surname.length < 3 || isCommonNameWord(surname) || hasDigit(surname)) return false;
   const initial = party[0]![0]!;
-  // the books keep only the initial ("P Chetty"): the given name written whole is that initial's, before or after the
-  // surname ("CHETTY PRAKASH", "PRAKASH CHETTY"), when it is no trade or place ("CHETTY PROPERTIES" is a business)
+  // the books keep only the initial ("S Dlamini"): a given name of that initial written whole before the surname
+  // ("SIPHO DLAMINI") is that initial's, when it is no title, trade or place. After the surname a word is as often a
+  // business's trade as a given name ("CHETTY PLUMBING", "DLAMINI MORTUARY"), so "CHETTY PRAKASH" is left to a person.
   const givenWhole = party.length === 2 && party[0]!.length === 1;
   for (let i = 0; i + 1 < words.length; i++) {
-    if (words[i] === surname && (words[i + 1] === initial || (givenWhole && givenNameOf(initial, words[i + 1]!))))
-      return true;
+    if (words[i] === surname && words[i + 1] === initial) return true;
     if (givenWhole && words[i + 1] === surname && givenNameOf(initial, words[i]!)) return true;
   }
   return false;
 }
 
-/** A word that can be a given name beginning with `initial`: letters only, three or more, no trade, place or channel. */
+/** A word that can be a given name beginning with `initial`: letters only, three or more, no title, trade or place. */
 const givenNameOf = (initial: string, w: string): boolean =>
   w.length >= 3 &&
   w[0] === initial &&
   /^[A-Z]+$/.test(w) &&
+  !TITLES.has(w) &&
   !isCommonNameWord(w) &&
   !isMemoWord(w) &&
   !OTHER_BODY_WORDS.has(w);
+
+/** Titles written before a surname ("MRS DLAMINI" is not M Dlamini's given name). */
+const TITLES = new Set(
+  'MRS MR MISS MS DR PROF REV HON CHIEF PASTOR ALHAJI ALHAJA MADAM SIR LADY DEACON ELDER'.split(' '),
+);
 
 /** Whether the words write `name` as its initial just before `next` ("B DLAMINI"). */
 function initialBefore(name: string, next: string | undefined, words: readonly string[]): boolean {
@@ -567,23 +574,30 @@ function anotherTradeAfter(words: readonly string[], at: number, party: readonly
 /**
  * A compound name the party writes with a hyphen, and the narration the same first part joined to another
  * ("SEIDU ABDUL-RAZAK" for Seidu Abdul-Rahman): one name of its own each, so another person, however many letters
- * the words share. A part cut short ("ABDUL-RAH") is the same name. A first part that never stands alone ("Abdul",
- * "servant of", always followed by the rest of the name) is compared the same way when either side writes a space for
- * the hyphen ("SEIDU ABDUL RAZAK").
+ * the words share. A part cut short ("ABDUL-RAH") is the same name. "Abdul" ("servant of") begins such a compound,
+ * so when the party writes it joined ("Abdul-Rahman") or between two names ("Seidu Abdul Rahman") a narration
+ * writing a space for the hyphen is read the same way ("SEIDU ABDUL RAZAK"), the word after it being a name (not
+ * "TO", "REF" or a place). Written first or last ("Abdul Mohammed", "Mohammed Abdul") it is often a given name of its
+ * own, and nothing is read.
  */
 function compoundDiffers(party: string | null, narration: string | null | undefined): boolean {
   if (!party || !narration) return false;
   if (!HYPHENATED.test(party) && !BOUND_FIRST_PART.test(party)) return false;
   for (const [, first, second] of [...party.matchAll(COMPOUND), ...party.matchAll(BOUND_COMPOUND)]) {
     const b = second!.toUpperCase();
-    const joiner = BOUND_FIRST_PARTS.has(first!.toUpperCase()) ? '[-–—\\s]+' : '[-–—]';
+    const bound = BOUND_FIRST_PARTS.has(first!.toUpperCase());
     let other = false;
-    for (const written of narration.matchAll(new RegExp(`\\b${first}${joiner}([A-Z]+)`, 'gi'))) {
-      const a = written[1]!.toUpperCase();
+    for (const written of narration.matchAll(
+      new RegExp(`\\b${first}(${bound ? '[-–—]|\\s+' : '[-–—]'})([A-Z]+)`, 'gi'),
+    )) {
+      const a = written[2]!.toUpperCase();
       // the party's compound written (in full or cut short) settles it, wherever else its first part is joined
       if (a.startsWith(b) || b.startsWith(a)) return false;
-      // a memo joined to the name by the narration's hyphen ("KWAME OSEI-RENT MAY") is no name of its own
-      if (!isMemoWord(a)) other = true;
+      // a memo joined to the name by the narration's hyphen ("KWAME OSEI-RENT MAY") is no name of its own; after a
+      // space, neither is a channel's word or a place ("ABDUL TO ADEBAYO STORES", "ABDUL TAMALE")
+      if (isMemoWord(a)) continue;
+      if (/\s/.test(written[1]!) && (NOT_AFTER_BOUND.has(a) || isCommonNameWord(a))) continue;
+      other = true;
     }
     if (other) return true;
   }
@@ -591,11 +605,14 @@ function compoundDiffers(party: string | null, narration: string | null | undefi
 }
 
 const HYPHENATED = /[A-Za-z][-–—][A-Za-z]/;
-/** first parts of Arabic compound names that are never a name alone */
+/** first parts of Arabic compound names ("servant of"): joined to the name after them */
 const BOUND_FIRST_PARTS = new Set(['ABDUL', 'ABDEL', 'ABDOUL', 'ABDUR', 'ABDUS', 'ABDAL']);
-const BOUND_FIRST_PART = /\b(?:abdul|abdel|abdoul|abdur|abdus|abdal)\s+[a-z]{2,}/i;
-const BOUND_COMPOUND = /\b(abdul|abdel|abdoul|abdur|abdus|abdal)\s+([a-z]{2,})\b/gi;
+/** such a first part between two names of the party: a compound written with a space */
+const BOUND_FIRST_PART = /[a-z]\s+(?:abdul|abdel|abdoul|abdur|abdus|abdal)\s+[a-z]{2,}/i;
+const BOUND_COMPOUND = /(?<=[a-z]\s+)(abdul|abdel|abdoul|abdur|abdus|abdal)\s+([a-z]{2,})\b/gi;
 const COMPOUND = /\b([A-Za-z]{2,})[-–—]([A-Za-z]{2,})\b/g;
+/** Words a narration writes after a sender's name that are no part of it. */
+const NOT_AFTER_BOUND = new Set('TO FROM FRM REF FOR VIA AND THE BEING RE NO INV INVOICE BILL ACC ACCT'.split(' '));
 
 /** A trade word the party's name does not have, between the first and the last of its words as the text writes them. */
 function tradeAmong(party: readonly string[], words: readonly string[]): boolean {
@@ -914,10 +931,18 @@ export class ScoredPair implements PairScore {
       case 'over':
         return {
           kind: 'amount_within_tolerance',
-          detail: `over-paid by ${diff} minor units, kept as a residual`,
+          detail: digitsSwapped(this.b.abs, this.l.abs)
+            ? `over-paid by ${diff} minor units: ${this.swappedWords()}`
+            : `over-paid by ${diff} minor units, kept as a residual`,
           weight: WEIGHTS.amountOver,
         };
       case 'short': {
+        if (digitsSwapped(this.b.abs, this.l.abs))
+          return {
+            kind: 'amount_within_tolerance',
+            detail: `short by ${-diff} minor units: ${this.swappedWords()}`,
+            weight: WEIGHTS.amountShortDeduction,
+          };
         const d = deductionFor(this.b.line.currency, this.l.abs, -diff, this.l.entry.date);
         return {
           kind: 'amount_within_tolerance',
@@ -928,12 +953,19 @@ export class ScoredPair implements PairScore {
       case 'partial':
         return {
           kind: 'amount_within_tolerance',
-          detail: `part payment: short by ${-diff} minor units`,
+          detail: digitsSwapped(this.b.abs, this.l.abs)
+            ? `short by ${-diff} minor units: ${this.swappedWords()}`
+            : `part payment: short by ${-diff} minor units`,
           weight: WEIGHTS.amountPartial,
         };
       case 'none':
         return null;
     }
+  }
+
+  /** The books' amount and the bank's written with two digits swapped: what to do about it, in words. */
+  private swappedWords(): string {
+    return `the books' ${this.l.abs} minor units and the bank's ${this.b.abs} minor units are the same digits with two swapped, a typing error: correct the entry in the books rather than write the difference off or keep it`;
   }
 
   private partyEvidence(kind: PartyKind): Evidence {

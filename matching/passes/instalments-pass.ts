@@ -8,6 +8,7 @@ import { PartyFinder, narrationWords } from '../scoring.js';
 import { quotedSerials, writesSerial } from '../same-amounts.js';
 import { CLOSE_DATE_DAYS, INSTALMENT_DAYS, WEIGHTS } from '../thresholds.js';
 import { MAX_NAMED_ENTRIES, entriesByNameWord, longest, nameWords, namesClearly } from './named-party.js';
+import { anothersDocument } from './reference-pass.js';
 
 /**
  * Pass 5d — an invoice paid in parts and booked once, when the last part came ("Adebayo Stores Ltd" booked on the
@@ -68,8 +69,11 @@ export function instalmentsPass(state: AssignmentState): void {
     // PNI INV/2026/00187" for Pieterse & Naidoo Inc)
     for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++) {
       if (!state.pairEntryOpen(i)) continue;
-      const { l, s } = state.pairAt(i);
+      const pair = state.pairAt(i);
+      const { l, s } = pair;
       if (!s.referenceHit || s.serialOnly || s.fit !== 'partial' || s.partyKind === 'conflict') continue;
+      // another supplier's bill of the same number ("PESALINK TO OTIENO ELECTRICALS INV-0452" for Kamau's INV-0452)
+      if (anothersDocument(state, pair)) continue;
       if (l.sign !== b.sign || l.entry.currency !== b.line.currency) continue;
       // the reference shared must be the document's own number, not a prefix and year its other documents write too
       quoted ??= quotedSerials(lineWords(b));

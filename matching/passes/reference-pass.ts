@@ -96,13 +96,8 @@ export function referencePass(state: AssignmentState): void {
       // nor a payment from another payer (or to another payee) than the one the document is booked to: "NIP FRM KANO
       // MILLERS inv 515" against Bola Stores' INV-2026-0515 is a look-alike number, for a person to read
       if (p.s.serialOnly && (fromAnotherPayer(p) || unclearSerial(state, p))) continue;
-      // a bill's number is its supplier's own (small suppliers number alike: two INV-0452s), so one paid to a payee the
-      // line names who is not the bill's supplier is not that bill; and a full reference from a payer who owes the
-      // amount on its own open entry may be a slip of a digit, for a person to read
-      if (!p.s.serialOnly && ((p.b.sign < 0 && paidToAnotherParty(state, p)) || payerOwesIt(state, p))) continue;
-      // a refund from another party of the books quotes that party's own document ("NIP FRM KANO MILLERS LTD REFUND
-      // INV 452": the supplier's invoice 452, not our customer's)
-      if (p.b.sign > 0 && refundFromAnotherParty(state, p)) continue;
+      // nor another party's document of the same number (anothersDocument)
+      if (anothersDocument(state, p)) continue;
       if (p.s.confidence >= threshold) candidates.push(p);
       else if (soleReference(state, p)) {
         const ev = evidenceOf(p, SOLE_REFERENCE);
@@ -173,6 +168,18 @@ function unclearSerial(state: AssignmentState, p: Pair): boolean {
  * MILLERS LTD INV 452" against Okon Freight's INV-0452, Kano Millers being a party of the books): a name the books do
  * not know, or one cut short ("TO TOBINCO"), says nothing against the bill.
  */
+/**
+ * The document the pair shares is another party's: a bill's number paid to a payee the line names who is not the
+ * bill's supplier (small suppliers number alike: two INV-0452s), a full reference from a payer who owes the amount on
+ * its own open entry (a slip of a digit, for a person to read), or a refund from another party of the books quoting
+ * that party's own document ("NIP FRM KANO MILLERS LTD REFUND INV 452": the supplier's invoice 452, not our
+ * customer's). The instalments pass reads a quote with the same eyes.
+ */
+export function anothersDocument(state: AssignmentState, p: Pair): boolean {
+  if (!p.s.serialOnly && ((p.b.sign < 0 && paidToAnotherParty(state, p)) || payerOwesIt(state, p))) return true;
+  return p.b.sign > 0 && refundFromAnotherParty(state, p);
+}
+
 function paidToAnotherParty(state: AssignmentState, p: Pair): boolean {
   if (p.s.partyKind !== null && p.s.partyWeight >= 0) return false;
   const party = p.l.partyKey;
