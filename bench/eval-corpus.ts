@@ -140,6 +140,7 @@ const FOLDERS = [
   ['holdout49', 'Carbon MFB/Vencru, Ga Rural Bank/HomeBank, Maisha MFB/Pandle, ICICI JHB/Refrens'],
   ['holdout50', 'Rubies MFB/ProfitBooks, Kwahu Rural Bank/ZarMoney, U&I MFB/Saasu, Habib Overseas/MMEX'],
   ['holdout51', 'PalmPay/Bkper, Sefwiman Rural Bank/DacEasy, Daraja MFB/Ekylibre, Bank of India JHB/HostBooks'],
+  ['holdout52', 'Ekondo MFB/IDS Next, Borimanga RB/Pennylane, Musoni MFB/Bankers Realm, Baroda DBN/CaseWare'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
