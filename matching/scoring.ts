@@ -332,6 +332,8 @@ export class PartyFinder {
    */
   private described(b: PreparedBank, l: PreparedLedger): boolean {
     if (l.descriptionSegments.length === 0 || !someSegmentNamed(l.descriptionSegments, this.wordsOf(b))) return false;
+    const words = this.wordsOf(b);
+    if (l.descriptionSegments.some((seg) => businessOfTitledPerson(l.entry.description, seg, words))) return false;
     if (otherNumbersWritten(b, l)) return false;
     if (sameWords(b.line.narration, l.entry.description)) this.found('description', 1, SAME_WORDS_W4);
     else this.found('description', 0.9, DESCRIPTION_W4);
@@ -368,7 +370,8 @@ export class PartyFinder {
     if (named && direct > 0 && namesOneWordApart(b.nameTokens, l.partyTokens)) return this.found(null, 0, 0);
     // no usable counterparty field: look for the party's name among the narration's words ("NIP TRF TO OKON FREIGHT")
     if (nameInNarration(l.partyTokens, this.wordsOf(b)))
-      return compoundDiffers(l.partyName, b.line.narration)
+      return compoundDiffers(l.partyName, b.line.narration) ||
+        businessOfTitledPerson(l.partyName, l.partyTokens, this.wordsOf(b))
         ? this.found(null, 0, 0)
         : this.found('narration', NARRATION_SIM, DESCRIPTION_W4);
     if (surnameThenInitial(l.partyTokens, this.wordsOf(b)))
@@ -629,6 +632,35 @@ function tradeAmong(party: readonly string[], words: readonly string[]): boolean
   }
   return false;
 }
+
+/**
+ * A person the books call by a title ("Mr Effiong Bassey", "Engr Okon Bassey"), and a narration writing the name whole
+ * and then making it a business's ("BASSEY EFFIONG VENTURES"): the business is a party of its own, however often its
+ * owner's name is in it. Only after a title is the party surely a person: "Kola Roofing" may well trade as "KOLA
+ * ROOFING VENTURES".
+ */
+function businessOfTitledPerson(raw: string | null | undefined, party: readonly string[], words: readonly string[]) {
+  if (!raw || !PERSONAL_TITLE.test(raw)) return false;
+  let last = -1;
+  for (let i = 0; i < party.length; i++) last = Math.max(last, words.indexOf(party[i]!));
+  const next = words[last + 1];
+  return last >= 0 && next !== undefined && BUSINESS_FORMS.has(next) && !party.includes(next);
+}
+
+const PERSONAL_TITLE =
+  /(?:^|[\s–—(-])(?:MR|MRS|MS|MISS|DR|ENGR|CHIEF|ALHAJI|ALHAJA|ALH|PROF|REV|PASTOR|HON|MADAM)\.?\s+[A-Z]/i;
+/**
+ * A word that ends a business's name and is seldom a payment's memo ("INDUSTRIES", "VENTURES", "LTD"; not "SUPPLY"):
+ * a name going on with one the party lacks is another business's.
+ */
+export const endsABusinessName = (w: string): boolean => NAME_ENDING_TRADES.has(w) || BUSINESS_FORMS.has(w);
+
+/** Words that make a name a business's: the words sole traders name their firm with, or a legal form. */
+const BUSINESS_FORMS = new Set(
+  'VENTURES VENTURE ENTERPRISES ENTERPRISE INDUSTRIES INVESTMENTS HOLDINGS CONCEPTS LTD LIMITED PLC INC PTY NIG'.split(
+    ' ',
+  ),
+);
 
 /** party.every((t) => words.includes(t)), without a closure made for each pair asked */
 function allWritten(party: readonly string[], words: readonly string[]): boolean {

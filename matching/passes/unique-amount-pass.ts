@@ -10,7 +10,7 @@ import {
   otherNumbersWritten,
 } from '../prepared.js';
 import { otherMonthsNamed } from '../month-names.js';
-import { isCommonNameWord, namesInShortForms, namesPartly, narrationWords } from '../scoring.js';
+import { endsABusinessName, isCommonNameWord, namesInShortForms, namesPartly, narrationWords } from '../scoring.js';
 import { DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
 import { clearParty, otherBranchOf } from './counterparty-pass.js';
 import { REVERSAL_WORDS } from './reversal-pairs.js';
@@ -79,6 +79,9 @@ export function uniqueAmountPass(state: AssignmentState): void {
     // naming someone with no word of that name ("MPESA C2B 254722000111 JOHN KAMAU")
     if (!cash && only.l.partyTokens.length === 0 && !only.l.entry.party && namesSomeoneElse(b, nameBeforeKind(only.l)))
       continue;
+    // nor one whose description names a body the line names as far as a word, and then each goes on its own way, the
+    // line with a trade ("BEREA HOME INDUSTRIES" for Berea Home for the Aged): two bodies of one place's name
+    if (!cash && only.l.partyTokens.length === 0 && !only.l.entry.party && branchesOff(b, only.l)) continue;
     const names = only.l.entry.party || only.l.partyTokens.length > 0;
     // a line naming nobody at all ("EFT CR 6860229920") names no one else: an amount to the cent decides
     if (
@@ -236,6 +239,25 @@ const BOOKKEEPING_WORDS = new Set(
     ' ',
   ),
 );
+
+/**
+ * A part of the entry's description whose leading words the line writes (one of them its own, of five letters or more,
+ * not a place or a common word: "DHL" begins many of a group's names), the line going on with a word ending a business's name and the part with other words ("BEREA HOME
+ * INDUSTRIES", "Berea Home for the Aged"); a memo after the name ("PAPERMASTER GH SUPPLIES") is no such word.
+ */
+function branchesOff(b: PreparedBank, l: PreparedLedger): boolean {
+  const words = normalizeName(b.line.narration);
+  for (const part of l.descriptionSegments) {
+    const at = words.indexOf(part[0]!);
+    if (at < 0) continue;
+    let n = 0;
+    while (n < part.length && words[at + n] === part[n]) n++;
+    const next = words[at + n];
+    if (n < part.length && next !== undefined && endsABusinessName(next) && !part.includes(next))
+      if (part.slice(0, n).some((w) => w.length >= 5 && !isCommonNameWord(w))) return true;
+  }
+  return false;
+}
 
 /**
  * The three names of a person sharing the one word of a business's own: its other words are trade, place or common
