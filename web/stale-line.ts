@@ -5,10 +5,11 @@ import { heldVerb } from './held-words.js';
 import type { ActorName } from './people.js';
 import type { QueueLine } from './review-data.js';
 
-function by(who: string | null, at: string | null, me: string, nameOf: ActorName): string {
+/** Who decided and when: the time at the account's clock, as the line's row under the notice writes it. */
+function by(who: string | null, at: string | null, me: string, nameOf: ActorName, timeZone: string | null): string {
   // A second click on a button, or a second tab, is the person's own earlier decision.
   const person = !who || who === 'system' ? 'the engine' : who === me ? 'you' : nameOf(who);
-  return `by ${person}${at ? ` (${when(at)})` : ''}`;
+  return `by ${person}${at ? ` (${when(at, timeZone)})` : ''}`;
 }
 
 /** A book entry of the suggestion that another bank line's match took meanwhile, with that match. */
@@ -20,13 +21,13 @@ export interface TakenEntry {
 }
 
 /** "the book entry SI-1001 (2026-10-08, ₦125,000.00) was matched with bank line "TRF FROM …" of 2026-10-09 by Ada" */
-function takenWords(taken: TakenEntry, me: string, nameOf: ActorName): string {
+function takenWords(taken: TakenEntry, me: string, nameOf: ActorName, timeZone: string | null): string {
   const { entry, holder, line } = taken;
   const name = entry.reference || entry.description || 'without a reference';
   const other = line
     ? `bank line "${maskNumbers(line.narration ?? '')}" of ${line.business_date}`
     : 'another bank line';
-  return `the book entry ${name} (${entry.entry_date}, ${money(entry.amount_minor, entry.currency)}) was matched with ${other} ${by(holder.decidedBy, holder.decidedAt, me, nameOf)}`;
+  return `the book entry ${name} (${entry.entry_date}, ${money(entry.amount_minor, entry.currency)}) was matched with ${other} ${by(holder.decidedBy, holder.decidedAt, me, nameOf, timeZone)}`;
 }
 
 /** What happened to the line since the page was loaded, read from its state now; null when nothing shows it. */
@@ -36,6 +37,7 @@ function whatChanged(
   me: string,
   nameOf: ActorName,
   taken: TakenEntry | null,
+  timeZone: string | null,
 ): string | null {
   if (line.held) {
     const held = line.held.group;
@@ -43,15 +45,16 @@ function whatChanged(
     const verb = heldVerb(line.held);
     const how = verb.charAt(0).toLowerCase() + verb.slice(1);
     return held.id === group?.id
-      ? `this suggestion was ${how} ${by(held.decidedBy, held.decidedAt, me, nameOf)}`
-      : `the line was ${how} ${by(held.decidedBy, held.decidedAt, me, nameOf)}`;
+      ? `this suggestion was ${how} ${by(held.decidedBy, held.decidedAt, me, nameOf, timeZone)}`
+      : `the line was ${how} ${by(held.decidedBy, held.decidedAt, me, nameOf, timeZone)}`;
   }
   if (!group) return null;
   if (group.supersededRunId !== null) return 'the engine ran again and replaced this suggestion with its current ones';
   if (group.status === 'rejected')
-    return `this suggestion was rejected ${by(group.decidedBy, group.decidedAt, me, nameOf)}`;
-  if (group.status === 'undone') return `this match was undone ${by(group.decidedBy, group.decidedAt, me, nameOf)}`;
-  return taken ? takenWords(taken, me, nameOf) : null;
+    return `this suggestion was rejected ${by(group.decidedBy, group.decidedAt, me, nameOf, timeZone)}`;
+  if (group.status === 'undone')
+    return `this match was undone ${by(group.decidedBy, group.decidedAt, me, nameOf, timeZone)}`;
+  return taken ? takenWords(taken, me, nameOf, timeZone) : null;
 }
 
 /**
@@ -65,9 +68,11 @@ export function staleLineMessage(
   me: string,
   refusal: string,
   nameOf: ActorName,
-  taken: TakenEntry | null = null,
+  taken: TakenEntry | null,
+  /** The account's time zone: every time on the queue is at its clock, this one too. */
+  timeZone: string | null,
 ): string {
-  const what = whatChanged(line, group, me, nameOf, taken);
+  const what = whatChanged(line, group, me, nameOf, taken, timeZone);
   if (!what) return `Not done: ${refusal}. The line is shown as it stands now; nothing was changed.`;
   return `Not done: since this page was loaded, ${what}. The line is shown as it stands now; nothing was changed.`;
 }

@@ -21,13 +21,14 @@ describe('a decision on a line that changed since the page was loaded', () => {
 
   const notice = (body: string) => /class="notice warn"[^>]*>([^<]*)</.exec(body)?.[1] ?? '';
 
+  // at the account's clock, as the row under the notice writes the same decision
   it('names who accepted it, and when', async () => {
     const [g] = await suggestions(h);
     expect((await decide(ada, g!.id, 'confirm', g!.bankIds[0]!)).statusCode).toBe(200);
     const stale = await decide(rita, g!.id, 'reject', g!.bankIds[0]!);
     expect(stale.statusCode).toBe(409);
     expect(notice(stale.body)).toMatch(
-      /^Not done: since this page was loaded, this suggestion was accepted by Ada \(\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\)\. The line is shown as it stands now; nothing was changed\.$/,
+      /^Not done: since this page was loaded, this suggestion was accepted by Ada \(\d{4}-\d{2}-\d{2} \d{2}:\d{2} Lagos time\)\. The line is shown as it stands now; nothing was changed\.$/,
     );
   });
 

@@ -161,7 +161,7 @@ describe('walk s40 over HTTP', () => {
    * page ("2026-12-07 02:35 Lagos time"). Where: web/stale-line.ts `by` (calls `when(at)` without the account's time
    * zone). Severity: low.
    */
-  it.fails("gives the other person's decision at the account's clock when a second press is refused", async () => {
+  it("gives the other person's decision at the account's clock when a second press is refused", async () => {
     const [g] = (await suggestions(h)).filter((s) => s.bankIds.includes(h.bank[0]!));
     const rita = await signIn(h.app, 'rita');
     const ada = await signIn(h.app, 'ada');

@@ -74,6 +74,7 @@ export async function answerDecision(
             err.message,
             await actorNames(ctx.db, [group?.decidedBy, state.held?.group.decidedBy, taken?.holder.decidedBy]),
             taken,
+            account.timezone,
           )
         : `Not done: ${err.message}.`;
     if (isHtmx(request) && state) return sendHtml(reply, conflictRow(rctx, state, message), 409);
