@@ -21,7 +21,7 @@ import { actorNames } from '../people.js';
 import { ruleChoices, unknownRuleText } from '../rule-filter.js';
 import { staleLineMessage, type TakenEntry } from '../stale-line.js';
 import { layout } from '../views/layout.js';
-import { conflictRow, decidedRow, queueTabs, reviewPage } from '../views/review-view.js';
+import { alsoDecidedRows, conflictRow, decidedRow, queueTabs, reviewPage } from '../views/review-view.js';
 import { accountOr404 } from './account-routes.js';
 import { isHtmx, lineState, parseFilter, parseId, reviewContext, sendHtml } from './review-helpers.js';
 import { assertLinesUnlocked } from '../../activities/statement-locks.js';
@@ -91,7 +91,17 @@ export async function answerDecision(
   if (isHtmx(request) && state) {
     // the queue's tabs count again (queueTabs)
     reply.header('HX-Trigger', 'bankfeed:decided');
-    return sendHtml(reply, decidedRow(rctx, state, message, result.auditId));
+    // every other bank line of the decision is redrawn too, each in its own place
+    const repo = createReviewRepository(ctx.db);
+    const others = await repo.bankByIds(
+      account.id,
+      result.group.bankIds.filter((b) => b !== line),
+    );
+    const also = await loadQueueLines(ctx.db, account.id, others);
+    return sendHtml(
+      reply,
+      html`${decidedRow(rctx, state, message, result.auditId)}${alsoDecidedRows(rctx, also, message)}`,
+    );
   }
   // A plain form (the page's own Undo before htmx has taken over, or JavaScript off) reloads the queue: the notice
   // rides there in the session, or the decision would be made without a word.

@@ -252,7 +252,8 @@ function reversesText(r: CarriedReversal, currency: string): string {
   );
 }
 
-export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html): Html {
+/** `oob`: the row is a part of another row's answer, swapped in place of its own (`hx-swap-oob`). */
+export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html, opts: { oob?: boolean } = {}): Html {
   // A line in a finished reconciliation offers no decision: every one would be refused (409) until an admin reopens.
   const ctx = q.locked ? { ...rctx, canDecide: false } : rctx;
   const b = q.bank;
@@ -338,7 +339,15 @@ export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html): Html {
   const lineName = maskNumbers(
     `Bank line ${b.business_date} ${signedMoney(Number(b.amount_minor), b.currency)} ${b.narration}`,
   );
-  return html`<div class="line" id="line-${id}" data-line="${id}" role="group" aria-label="${lineName}" tabindex="-1">
+  return html`<div
+    class="line"
+    id="line-${id}"
+    data-line="${id}"
+    role="group"
+    aria-label="${lineName}"
+    tabindex="-1"
+    ${opts.oob ? html`hx-swap-oob="true"` : ''}
+  >
     <div class="bank">
       <div class="row1">
         <span>${b.business_date}</span><span class="amt">${signed(Number(b.amount_minor), b.currency)}</span>
@@ -389,6 +398,15 @@ export function decidedRow(ctx: ReviewContext, q: QueueLine, message: string, au
         </div>`
       : '';
   return html`${lineRow(ctx, q, html`${notice('ok', message)}${undo ? html`<div class="undo-inline">${postForm(ctx, Number(q.bank.id), `/accounts/${encodeURIComponent(ctx.account.id)}/undo`, html`<button type="submit">Undo</button>`, { auditId: auditId! })}</div>` : ''}`)}${undo}`;
+}
+
+/**
+ * The decision's other bank lines (the second part payment of a match by hand, a settlement's other line), each
+ * swapped in place of its row by the same answer: left as they were, they offered the candidates and buttons of a
+ * line already decided. A line not on the page is skipped by htmx.
+ */
+export function alsoDecidedRows(ctx: ReviewContext, lines: readonly QueueLine[], message: string): Html {
+  return html`${lines.map((q) => lineRow(ctx, q, notice('ok', message), { oob: true }))}`;
 }
 
 export function conflictRow(ctx: ReviewContext, q: QueueLine, message: string): Html {
