@@ -326,7 +326,7 @@ describe.runIf(available)('walk s40 in Chromium: Find & match', () => {
    * them up. Where: web/views/panels-view.ts findPanel (the search form's hx-target is the whole panel, the ticks
    * are not sent with it). Severity: medium (a split of one line to several entries is the panel's stated use).
    */
-  it.fails('keeps an entry ticked in Find & match when the person searches again for the next one', async () => {
+  it('keeps an entry ticked in Find & match when the person searches again for the next one', async () => {
     const h = t.h;
     const { line, entries } = zaria;
     const view = (await suggestions(h)).some((g) => g.bankIds.includes(line)) ? 'suggested' : 'unmatched';

@@ -52,6 +52,8 @@ type Body = Record<string, unknown>;
 const shiftDate = addBusinessDays;
 /** How far before its line Find & match first looks for entries (calendar days). */
 const FIND_DAYS_BEFORE = 90;
+/** How many ticked entries (and lines) a search again carries: more than a split of one line ever needs. */
+const TICKED_MAX = 200;
 
 function str(v: unknown, max = 200): string {
   return typeof v === 'string' ? v.trim().slice(0, max) : '';
@@ -241,7 +243,20 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
       amountMinor = undefined;
     }
     const source = ledgerSourceOf(account);
-    const ledger =
+    // What the person ticked before searching again (the search form sends the ticked boxes): kept ticked and listed
+    // first, whatever the new search finds; only this account's books and lines, as Match selected checks.
+    const tickedIds = (name: string) =>
+      [...new Set(many(q[name]).map((v) => parseId(v, name === 'bank' ? 'bank line' : 'ledger entry')))].slice(
+        0,
+        TICKED_MAX,
+      );
+    const tickedLedger = source
+      ? (await review.ledgerByIds(tickedIds('ledger'))).filter((l) => l.source_id === source.sourceId)
+      : [];
+    const tickedBank = (await review.bankByIds(account.id, tickedIds('bank'))).filter(
+      (b) => Number(b.id) !== Number(line.id),
+    );
+    const found =
       source && !error
         ? await review.searchLedger({
             sourceId: source.sourceId,
@@ -252,6 +267,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
             limit: 50,
           })
         : [];
+    const ledger = found.filter((l) => !tickedLedger.some((t) => Number(t.id) === Number(l.id)));
     // Other undecided lines of the account near this one, for a split of several bank lines against one entry; not one
     // a finished reconciliation or an agreed starting point locks (Match selected would refuse it).
     const lock = await createStatementRepository(ctx.db).lockOf(account.id);
@@ -276,6 +292,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
       )
       .filter((b) => Math.abs(daysBetween(b.business_date, line.business_date)) <= 14)
       .filter((b) => !lock || b.business_date > lock.through)
+      .filter((b) => !tickedBank.some((t) => Number(t.id) === Number(b.id)))
       .slice(0, 20);
     return sendHtml(
       reply,
@@ -284,6 +301,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
         search,
         ledger,
         bank,
+        ticked: { ledger: tickedLedger, bank: tickedBank },
         sourceId: source?.sourceId ?? null,
         defaultWriteOff,
         ...(error ? { error } : {}),

@@ -26,6 +26,8 @@ export interface FindState {
   ledger: LedgerEntryRow[];
   /** Other free bank lines of the account (several bank lines = one entry). */
   bank: BankTransactionRow[];
+  /** What was ticked before the person searched again: listed first, still ticked, and added up. */
+  ticked: { ledger: LedgerEntryRow[]; bank: BankTransactionRow[] };
   sourceId: string | null;
   defaultWriteOff: string;
   error?: string;
@@ -38,11 +40,14 @@ function selectionMoney(minor: number, currency: string): string {
 
 /**
  * What is ticked on each side and by how much they differ, as the boxes are ticked (web/static/app.js keeps it up to
- * date from each box's data-minor; the server's Match selected decides). Opened, only the line itself is ticked.
+ * date from each box's data-minor; the server's Match selected decides). Opened, only the line itself is ticked;
+ * searched again, what was ticked before too.
  */
-function selectionLine(line: BankTransactionRow): Html {
+function selectionLine(line: BankTransactionRow, ticked: FindState['ticked']): Html {
   const minor = Number(line.amount_minor);
   const ccy = line.currency;
+  const bank = ticked.bank.reduce((s, b) => s + Number(b.amount_minor), minor);
+  const books = ticked.ledger.reduce((s, l) => s + Number(l.amount_minor), 0);
   return html`<p
     class="sub selection"
     data-selection
@@ -51,17 +56,59 @@ function selectionLine(line: BankTransactionRow): Html {
     role="status"
     aria-live="polite"
   >
-    Ticked: bank ${selectionMoney(minor, ccy)} · books ${selectionMoney(0, ccy)} · difference
-    ${selectionMoney(minor, ccy)} (bank minus books)
+    Ticked: bank ${selectionMoney(bank, ccy)} · books ${selectionMoney(books, ccy)} · difference
+    ${selectionMoney(bank - books, ccy)} (bank minus books)
   </p>`;
+}
+
+/** A book entry to tick; `ticked` when the person ticked it before searching again. */
+function ledgerRow(l: LedgerEntryRow, ticked: boolean): Html {
+  return html`<tr${ticked ? html` class="ticked"` : ''}>
+    <td>
+      <input
+        type="checkbox"
+        name="ledger"
+        value="${l.id}"
+        data-minor="${Number(l.amount_minor)}"
+        aria-label="${maskNumbers(`Match ${[l.entry_date, l.reference, l.party, l.description].filter(Boolean).join(' ')} ${signedMoney(Number(l.amount_minor), l.currency)}`)}"
+        ${ticked ? html`checked` : ''}
+      />
+    </td>
+    <td>${l.entry_date}</td>
+    <td>${maskNumbers(l.reference ?? '')}</td>
+    <td>${maskNumbers(l.party ?? '')}</td>
+    <td>${maskNumbers(l.description ?? '')}</td>
+    <td class="num">${signedMoney(Number(l.amount_minor), l.currency)}</td>
+  </tr>`;
+}
+
+/** Another bank line to match together with this one; `ticked` as for an entry. */
+function bankRow(b: BankTransactionRow, ticked: boolean): Html {
+  return html`<tr${ticked ? html` class="ticked"` : ''}>
+    <td>
+      <input
+        type="checkbox"
+        name="bank"
+        value="${b.id}"
+        data-minor="${Number(b.amount_minor)}"
+        aria-label="${maskNumbers(`Also bank line ${b.business_date} ${b.narration} ${signedMoney(Number(b.amount_minor), b.currency)}`)}"
+        ${ticked ? html`checked` : ''}
+      />
+    </td>
+    <td>${b.business_date}</td>
+    <td>${maskNumbers(b.narration)}</td>
+    <td class="num">${signedMoney(Number(b.amount_minor), b.currency)}</td>
+  </tr>`;
 }
 
 /** Find and match: search open entries, tick one or several (a split), add other bank lines, match by hand. */
 export function findPanel(ctx: ReviewContext, s: FindState): Html {
   const id = Number(s.line.id);
   const base = acct(ctx);
+  // A search again sends the ticked boxes (#ticks-<id> holds the boxes alone; htmx sends a checkbox only when ticked),
+  // so what was ticked stays ticked and listed: a settlement of two invoices of different references needs two.
   return html`<div class="find">
-    <form class="toolbar" hx-get="${base}/lines/${id}/find" hx-target="#panel-${id}">
+    <form class="toolbar" hx-get="${base}/lines/${id}/find" hx-target="#panel-${id}" hx-include="#ticks-${id}">
       <label>Amount <input name="amount" value="${s.search.amount}" placeholder="e.g. 1250.00" size="10" /></label>
       <label>Reference, party or text <input name="text" value="${s.search.text}" size="18" /></label>
       <label>From <input type="date" name="from" value="${s.search.from}" /></label>
@@ -73,72 +120,42 @@ export function findPanel(ctx: ReviewContext, s: FindState): Html {
     ${s.sourceId === null ? notice('warn', 'This account is not bound to books yet: bind it on the accounts page to search its ledger.') : ''}
     <form method="post" action="${base}/match" hx-post="${base}/match" hx-target="#line-${id}" hx-swap="outerHTML">
       ${hidden(ctx, id)}<input type="hidden" name="bank" value="${id}" />
-      <table class="grid">
-        <thead>
-          <tr>
-            <th></th>
-            <th>Date</th>
-            <th>Reference</th>
-            <th>Party</th>
-            <th>Description</th>
-            <th class="num">Amount</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${
-            s.ledger.length
-              ? s.ledger.map(
-                  (l) =>
-                    html`<tr>
-                      <td>
-                        <input
-                          type="checkbox"
-                          name="ledger"
-                          value="${l.id}"
-                          data-minor="${Number(l.amount_minor)}"
-                          aria-label="${maskNumbers(`Match ${[l.entry_date, l.reference, l.party, l.description].filter(Boolean).join(' ')} ${signedMoney(Number(l.amount_minor), l.currency)}`)}"
-                        />
-                      </td>
-                      <td>${l.entry_date}</td>
-                      <td>${maskNumbers(l.reference ?? '')}</td>
-                      <td>${maskNumbers(l.party ?? '')}</td>
-                      <td>${maskNumbers(l.description ?? '')}</td>
-                      <td class="num">${signedMoney(Number(l.amount_minor), l.currency)}</td>
-                    </tr>`,
-                )
-              : html`<tr>
-                  <td colspan="6" class="sub">No open entry matches the search.</td>
-                </tr>`
-          }
-        </tbody>
-      </table>
-      ${
-        s.bank.length
-          ? html`<h2>Other undecided bank lines within 14 days, to match together with this one</h2>
-              <table class="grid">
-                <tbody>
-                  ${s.bank.map(
-                    (b) =>
-                      html`<tr>
-                        <td>
-                          <input
-                            type="checkbox"
-                            name="bank"
-                            value="${b.id}"
-                            data-minor="${Number(b.amount_minor)}"
-                            aria-label="${maskNumbers(`Also bank line ${b.business_date} ${b.narration} ${signedMoney(Number(b.amount_minor), b.currency)}`)}"
-                          />
-                        </td>
-                        <td>${b.business_date}</td>
-                        <td>${maskNumbers(b.narration)}</td>
-                        <td class="num">${signedMoney(Number(b.amount_minor), b.currency)}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>`
-          : ''
-      }
-      ${selectionLine(s.line)}
+      <div id="ticks-${id}">
+        <table class="grid">
+          <thead>
+            <tr>
+              <th></th>
+              <th>Date</th>
+              <th>Reference</th>
+              <th>Party</th>
+              <th>Description</th>
+              <th class="num">Amount</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${s.ticked.ledger.map((l) => ledgerRow(l, true))}${s.ledger.map((l) => ledgerRow(l, false))}${
+              s.ledger.length
+                ? ''
+                : html`<tr>
+                    <td colspan="6" class="sub">
+                      ${s.ticked.ledger.length ? 'No other open entry matches the search.' : 'No open entry matches the search.'}
+                    </td>
+                  </tr>`
+            }
+          </tbody>
+        </table>
+        ${
+          s.bank.length || s.ticked.bank.length
+            ? html`<h2>Other undecided bank lines within 14 days, to match together with this one</h2>
+                <table class="grid">
+                  <tbody>
+                    ${s.ticked.bank.map((b) => bankRow(b, true))}${s.bank.map((b) => bankRow(b, false))}
+                  </tbody>
+                </table>`
+            : ''
+        }
+      </div>
+      ${selectionLine(s.line, s.ticked)}
       <div class="toolbar">
         <label
           >Post a difference to <input name="writeOffAccount" placeholder="${s.defaultWriteOff}" size="18"
@@ -149,7 +166,7 @@ export function findPanel(ctx: ReviewContext, s: FindState): Html {
         <label>Reason (needed beyond tolerance) <input name="reason" size="24" maxlength="200" /></label>
         ${
           // nothing found, nothing to match: the search above is the way on
-          s.ledger.length ? html`<button class="primary">Match selected</button>` : ''
+          s.ledger.length || s.ticked.ledger.length ? html`<button class="primary">Match selected</button>` : ''
         }
       </div>
     </form>
