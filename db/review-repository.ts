@@ -460,6 +460,55 @@ export function createReviewRepository(db: Kysely<Database>) {
       return q.orderBy('le.entry_date').orderBy('le.id').limit(s.limit).execute();
     },
 
+    /**
+     * The bank lines of the account whose live suggestion holds each of these entries, other than `exceptBankId`'s own
+     * suggestions: matching the entry by hand to another line takes that suggestion away. By entry id, lines by date.
+     */
+    async suggestedFor(
+      accountId: string,
+      ledgerIds: number[],
+      exceptBankId: number,
+    ): Promise<Map<number, BankTransactionRow[]>> {
+      const out = new Map<number, BankTransactionRow[]>();
+      for (let i = 0; i < ledgerIds.length; i += CHUNK) {
+        const rows = await db
+          .selectFrom('match_groups as g')
+          .innerJoin('match_items as e', 'e.group_id', 'g.id')
+          .innerJoin('match_items as b', 'b.group_id', 'g.id')
+          .innerJoin('bank_transactions as bt', 'bt.id', 'b.item_id')
+          .selectAll('bt')
+          .select('e.item_id as ledger_id')
+          .where('g.account_id', '=', accountId)
+          .where('g.status', '=', 'suggested')
+          .where('g.superseded_run_id', 'is', null)
+          .where('e.side', '=', 'ledger')
+          .where('e.item_id', 'in', ledgerIds.slice(i, i + CHUNK))
+          .where('b.side', '=', 'bank')
+          .where('bt.status', '!=', 'removed')
+          .where((eb) => noItemHeldNow(eb as unknown as GEb))
+          .where(({ not, exists, selectFrom }) =>
+            not(
+              exists(
+                selectFrom('match_items as own')
+                  .select(sql.lit(1).as('one'))
+                  .whereRef('own.group_id', '=', 'g.id')
+                  .where('own.side', '=', 'bank')
+                  .where('own.item_id', '=', exceptBankId),
+              ),
+            ),
+          )
+          .orderBy('bt.business_date')
+          .orderBy('bt.id')
+          .execute();
+        for (const { ledger_id, ...line } of rows) {
+          const lines = out.get(Number(ledger_id)) ?? [];
+          if (!lines.some((l) => Number(l.id) === Number(line.id))) lines.push(line);
+          out.set(Number(ledger_id), lines);
+        }
+      }
+      return out;
+    },
+
     ledgerByIds: (ids: number[]): Promise<LedgerEntryRow[]> => matches.ledgerRows(ids),
 
     /** The lines of this account among `ids` (another account's are left out, as ids that name nothing here). */

@@ -302,6 +302,11 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
         ledger,
         bank,
         ticked: { ledger: tickedLedger, bank: tickedBank },
+        suggestedFor: await review.suggestedFor(
+          account.id,
+          [...tickedLedger, ...ledger].map((l) => Number(l.id)),
+          Number(line.id),
+        ),
         sourceId: source?.sourceId ?? null,
         defaultWriteOff,
         ...(error ? { error } : {}),

@@ -28,6 +28,8 @@ export interface FindState {
   bank: BankTransactionRow[];
   /** What was ticked before the person searched again: listed first, still ticked, and added up. */
   ticked: { ledger: LedgerEntryRow[]; bank: BankTransactionRow[] };
+  /** By entry id, the other bank lines whose live suggestion the entry is (matching it here takes that away). */
+  suggestedFor: ReadonlyMap<number, readonly BankTransactionRow[]>;
   sourceId: string | null;
   defaultWriteOff: string;
   error?: string;
@@ -61,8 +63,25 @@ function selectionLine(line: BankTransactionRow, ticked: FindState['ticked']): H
   </p>`;
 }
 
+/**
+ * The other bank lines an entry is the engine's suggestion for: matching it here strips that line's answer (it drops to
+ * unmatched), so the person sees which line before ticking it.
+ */
+function suggestedForText(lines: readonly BankTransactionRow[] | undefined): Html | '' {
+  if (!lines?.length) return '';
+  return html`<div class="sub suggested-for">
+    Suggested for
+    ${lines.map(
+      (b, i) =>
+        html`${i > 0 ? '; ' : ''}bank line ${b.business_date} ${signedMoney(Number(b.amount_minor), b.currency)}
+        ${maskNumbers(b.narration)}`,
+    )}:
+    matching it here takes ${lines.length > 1 ? 'those suggestions' : 'that suggestion'} away.
+  </div>`;
+}
+
 /** A book entry to tick; `ticked` when the person ticked it before searching again. */
-function ledgerRow(l: LedgerEntryRow, ticked: boolean): Html {
+function ledgerRow(l: LedgerEntryRow, ticked: boolean, elsewhere: readonly BankTransactionRow[] | undefined): Html {
   return html`<tr${ticked ? html` class="ticked"` : ''}>
     <td>
       <input
@@ -77,7 +96,7 @@ function ledgerRow(l: LedgerEntryRow, ticked: boolean): Html {
     <td>${l.entry_date}</td>
     <td>${maskNumbers(l.reference ?? '')}</td>
     <td>${maskNumbers(l.party ?? '')}</td>
-    <td>${maskNumbers(l.description ?? '')}</td>
+    <td>${maskNumbers(l.description ?? '')}${suggestedForText(elsewhere)}</td>
     <td class="num">${signedMoney(Number(l.amount_minor), l.currency)}</td>
   </tr>`;
 }
@@ -133,7 +152,9 @@ export function findPanel(ctx: ReviewContext, s: FindState): Html {
             </tr>
           </thead>
           <tbody>
-            ${s.ticked.ledger.map((l) => ledgerRow(l, true))}${s.ledger.map((l) => ledgerRow(l, false))}${
+            ${s.ticked.ledger.map((l) => ledgerRow(l, true, s.suggestedFor.get(Number(l.id))))}${s.ledger.map((l) =>
+              ledgerRow(l, false, s.suggestedFor.get(Number(l.id))),
+            )}${
               s.ledger.length
                 ? ''
                 : html`<tr>
