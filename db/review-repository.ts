@@ -461,14 +461,17 @@ export function createReviewRepository(db: Kysely<Database>) {
     },
 
     /**
-     * The bank lines of the account whose live suggestion holds each of these entries, other than `exceptBankId`'s own
-     * suggestions: matching the entry by hand to another line takes that suggestion away. By entry id, lines by date.
+     * The bank lines of the account whose live suggestion holds each of these entries, leaving out the suggestions of
+     * `exceptLine` (its own): matching the entry by hand to another line takes that suggestion away. With `held`, also
+     * the suggestions an active match holds an item of now (what a decision just took away, or an undo gives back).
+     * By entry id, lines by date.
      */
     async suggestedFor(
       accountId: string,
       ledgerIds: number[],
-      exceptBankId: number,
+      opts: { exceptLine?: number; held?: boolean } = {},
     ): Promise<Map<number, BankTransactionRow[]>> {
+      const { exceptLine, held } = opts;
       const out = new Map<number, BankTransactionRow[]>();
       for (let i = 0; i < ledgerIds.length; i += CHUNK) {
         const rows = await db
@@ -485,15 +488,17 @@ export function createReviewRepository(db: Kysely<Database>) {
           .where('e.item_id', 'in', ledgerIds.slice(i, i + CHUNK))
           .where('b.side', '=', 'bank')
           .where('bt.status', '!=', 'removed')
-          .where((eb) => noItemHeldNow(eb as unknown as GEb))
-          .where(({ not, exists, selectFrom }) =>
-            not(
-              exists(
-                selectFrom('match_items as own')
-                  .select(sql.lit(1).as('one'))
-                  .whereRef('own.group_id', '=', 'g.id')
-                  .where('own.side', '=', 'bank')
-                  .where('own.item_id', '=', exceptBankId),
+          .$if(!held, (q) => q.where((eb) => noItemHeldNow(eb as unknown as GEb)))
+          .$if(exceptLine !== undefined, (q) =>
+            q.where(({ not, exists, selectFrom }) =>
+              not(
+                exists(
+                  selectFrom('match_items as own')
+                    .select(sql.lit(1).as('one'))
+                    .whereRef('own.group_id', '=', 'g.id')
+                    .where('own.side', '=', 'bank')
+                    .where('own.item_id', '=', exceptLine!),
+                ),
               ),
             ),
           )

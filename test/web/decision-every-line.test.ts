@@ -92,6 +92,28 @@ describe('a decision of several bank lines', () => {
     expect(rows.get(b!)?.text).not.toMatch(/Accept:|Reject/);
   });
 
+  it('redraws the line whose suggestion a match by hand took, and gives it back on unmatch', async () => {
+    // Kano Traders' invoice SI-1002, the engine's suggestion for their transfer, taken for the cash deposit
+    const [kano, lekki] = [h.bank[1]!, h.bank[5]!];
+    const rita = await signIn(h.app, 'rita');
+    const res = await post(h.app, rita, `/accounts/${h.accountId}/match`, {
+      line: lekki,
+      ledger: [h.ledger[1]],
+      override: '1',
+      reason: 'the deposit paid it',
+    });
+    expect(res.statusCode).toBe(200);
+    const taken = rowsOf(res.body).get(kano);
+    expect(taken?.oob).toBe(true);
+    expect(taken?.text).not.toMatch(/SI-1002|Accept/);
+    const group = /groups\/(\d+)\/unmatch/.exec(res.body)?.[1];
+    const undone = await post(h.app, rita, `/accounts/${h.accountId}/groups/${group}/unmatch`, { line: lekki });
+    const back = rowsOf(undone.body).get(kano);
+    expect(back?.oob).toBe(true);
+    expect(back?.text).toMatch(/SI-1002/);
+    expect(back?.text).toMatch(/Accept/);
+  });
+
   it('without JavaScript, answers with the queue loaded again, where both lines are matched', async () => {
     const [okon, lekki] = [h.bank[4]!, h.bank[5]!];
     const rita = await signIn(h.app, 'rita');

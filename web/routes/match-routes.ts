@@ -305,7 +305,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
         suggestedFor: await review.suggestedFor(
           account.id,
           [...tickedLedger, ...ledger].map((l) => Number(l.id)),
-          Number(line.id),
+          { exceptLine: Number(line.id) },
         ),
         sourceId: source?.sourceId ?? null,
         defaultWriteOff,

@@ -21,10 +21,13 @@ import { actorNames } from '../people.js';
 import { ruleChoices, unknownRuleText } from '../rule-filter.js';
 import { staleLineMessage, type TakenEntry } from '../stale-line.js';
 import { layout } from '../views/layout.js';
-import { alsoDecidedRows, conflictRow, decidedRow, queueTabs, reviewPage } from '../views/review-view.js';
+import { alsoDecidedRows, conflictRow, decidedRow, lineRow, queueTabs, reviewPage } from '../views/review-view.js';
 import { accountOr404 } from './account-routes.js';
 import { isHtmx, lineState, parseFilter, parseId, reviewContext, sendHtml } from './review-helpers.js';
 import { assertLinesUnlocked } from '../../activities/statement-locks.js';
+
+/** How many other lines, whose suggestions a decision took away or gave back, its answer redraws at most. */
+const TOUCHED_MAX = 50;
 
 const VERB: Record<string, string> = {
   confirm: 'Accepted',
@@ -98,9 +101,19 @@ export async function answerDecision(
       result.group.bankIds.filter((b) => b !== line),
     );
     const also = await loadQueueLines(ctx.db, account.id, others);
+    // and the lines whose suggestion held one of its entries: a match takes that suggestion away (Find & match said
+    // so), an unmatch or undo gives it back
+    const mine = new Set(result.group.bankIds);
+    const touched = [...(await repo.suggestedFor(account.id, result.group.ledgerIds, { held: true })).values()]
+      .flat()
+      .filter((b, i, all) => !mine.has(Number(b.id)) && all.findIndex((x) => x.id === b.id) === i)
+      .slice(0, TOUCHED_MAX);
+    const redrawn = await loadQueueLines(ctx.db, account.id, touched);
     return sendHtml(
       reply,
-      html`${decidedRow(rctx, state, message, result.auditId)}${alsoDecidedRows(rctx, also, message)}`,
+      html`${decidedRow(rctx, state, message, result.auditId)}${alsoDecidedRows(rctx, also, message)}${redrawn.map(
+        (q) => lineRow(rctx, q, undefined, { oob: true }),
+      )}`,
     );
   }
   // A plain form (the page's own Undo before htmx has taken over, or JavaScript off) reloads the queue: the notice
