@@ -6,6 +6,7 @@ import type { BankBalanceSource, BookBalanceSource } from '../../domain/statemen
 import {
   groupKey,
   type BankRecStatement,
+  type NotInBooksLine,
   type ReconciliationReport,
   type StatementItem,
   type StatementLine,
@@ -82,6 +83,21 @@ export interface DocSection {
   items: DocItem[];
 }
 
+/** One kind of item not in the books (a rule's code, bank-only or a write-off to an account, not explained…). */
+export interface DocKind extends DocCount {
+  group: string;
+  ruleName?: string;
+  postTo?: string;
+}
+
+/**
+ * Credits or debits not in the books, with their breakdown by kind in the order each first appears: the counts and
+ * subtotals add up to the section's. Absent from documents written before it was kept.
+ */
+export interface DocNotInBooks extends DocSection {
+  byKind?: DocKind[];
+}
+
 /** A count and its sum, the sum given twice as every amount is. */
 export interface DocCount {
   count: number;
@@ -108,8 +124,8 @@ export interface StatementFigures {
   awaitingReviewLedger: DocSection & { netMinor: number; net: string };
   adjustedBankBalance: DocAmount;
   balancePerBooks: DocAmount & { source: BookBalanceSource };
-  creditsNotInBooks: DocSection;
-  debitsNotInBooks: DocSection;
+  creditsNotInBooks: DocNotInBooks;
+  debitsNotInBooks: DocNotInBooks;
   /** Bank lines that only have a suggestion; `net` adjusts the book side (signed). */
   awaitingReviewBank: DocSection & { netMinor: number; net: string };
   adjustedBookBalance: DocAmount;
@@ -275,6 +291,13 @@ function docItem(i: StatementItem, cur: CurrencyCode): DocItem {
   };
 }
 
+function notInBooksSection(l: NotInBooksLine, cur: CurrencyCode): DocNotInBooks {
+  return {
+    ...section(l, cur),
+    byKind: l.byKind.map((k) => ({ ...k, total: minorToMajorString(k.totalMinor, cur) })),
+  };
+}
+
 function netSection(l: StatementLine & { netMinor: number }, cur: CurrencyCode) {
   return { ...section(l, cur), netMinor: l.netMinor, net: minorToMajorString(l.netMinor, cur) };
 }
@@ -298,8 +321,8 @@ export function statementFigures(s: BankRecStatement): StatementFigures {
     awaitingReviewLedger: netSection(s.awaitingReviewLedger, c),
     adjustedBankBalance: amt(s.adjustedBankBalanceMinor, c),
     balancePerBooks: { ...amt(s.bookBalanceMinor, c), source: s.bookBalanceSource },
-    creditsNotInBooks: section(s.creditsNotInBooks, c),
-    debitsNotInBooks: section(s.debitsNotInBooks, c),
+    creditsNotInBooks: notInBooksSection(s.creditsNotInBooks, c),
+    debitsNotInBooks: notInBooksSection(s.debitsNotInBooks, c),
     awaitingReviewBank: netSection(s.awaitingReviewBank, c),
     adjustedBookBalance: amt(s.adjustedBookBalanceMinor, c),
     difference: amt(s.differenceMinor, c),

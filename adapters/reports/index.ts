@@ -21,7 +21,9 @@ export type {
   ReportLedgerEntry,
   StatementItem,
   StatementLine,
+  NotInBooksLine,
 } from './model.js';
+export type { SectionKind } from './section-kinds.js';
 export { writeFilesAtomically, type FileProducer } from './atomic-write.js';
 export { buildStatement, carriedBankItem } from './statement.js';
 export { openBankLines } from './bank-line-standing.js';

@@ -9,6 +9,7 @@ import type {
   StatementAdjustment,
 } from '../../domain/statement.js';
 import type { OutstandingExplanation } from './outstanding-age.js';
+import type { SectionKind } from './section-kinds.js';
 
 /**
  * The last finished reconciliation: book entries dated on or before its end that are not among its outstanding
@@ -149,6 +150,11 @@ export interface StatementLine {
   items: StatementItem[];
 }
 
+/** Credits or debits not in the books: a statement line with its items broken down by kind (section-kinds.ts). */
+export interface NotInBooksLine extends StatementLine {
+  byKind: SectionKind[];
+}
+
 /** The figures of a standard bank reconciliation statement. Null balances mean the figure was not supplied. */
 export interface BankRecStatement {
   /** Carried bank lines the books posted in the period, each with the entry that did: listed on neither side. */
@@ -169,8 +175,8 @@ export interface BankRecStatement {
   adjustedBankBalanceMinor: number | null;
   bookBalanceMinor: number | null;
   bookBalanceSource: BookBalanceSource;
-  creditsNotInBooks: StatementLine;
-  debitsNotInBooks: StatementLine;
+  creditsNotInBooks: NotInBooksLine;
+  debitsNotInBooks: NotInBooksLine;
   /** Bank lines that only have a suggestion: net, signed as they adjust the book side. */
   awaitingReviewBank: StatementLine & { netMinor: number };
   adjustedBookBalanceMinor: number | null;

@@ -5,6 +5,7 @@ import type { OverviewEntry } from './document.js';
 import {
   groupKey,
   type BankRecStatement,
+  type NotInBooksLine,
   type ReconciliationReport,
   type ReportBankLine,
   type ReportLedgerEntry,
@@ -65,16 +66,9 @@ function summaryTable(r: ReconciliationReport, s: BankRecStatement): Table {
   const open = openBankLines(r.result);
   const pct =
     r.bankLines.length === 0 ? '' : new Decimal(matchedBank).times(100).dividedBy(r.bankLines.length).toFixed(1) + '%';
-  // "by rule “Stamp duty ₦50” (1), not explained (2)": counted by the group's code, named in words (a rule by its name).
-  const groups = (l: { items: Array<{ group?: string; ruleName?: string }> }) => {
-    const n = new Map<string, { count: number; ruleName?: string }>();
-    for (const it of l.items) {
-      const g = n.get(it.group ?? 'unexplained') ?? { count: 0, ruleName: it.ruleName };
-      g.count += 1;
-      n.set(it.group ?? 'unexplained', g);
-    }
-    return [...n].map(([g, { count, ruleName }]) => `${groupText(g, ruleName)} (${count})`).join(', ');
-  };
+  // "by rule “Stamp duty ₦50” (1), not explained (2)": the statement's breakdown by kind, named in words (a rule by its name).
+  const groups = (l: NotInBooksLine) =>
+    l.byKind.map((k) => `${groupText(k.group, k.ruleName)} (${k.count})`).join(', ');
   const differenceNote =
     s.differenceMinor === null
       ? 'cannot be computed: a balance is missing'

@@ -3,6 +3,7 @@ import { isPosting } from '../../domain/ledger.js';
 import { formatMoney } from '../../domain/money.js';
 import type {
   BankRecStatement,
+  NotInBooksLine,
   ReconciliationReport,
   ReportBankLine,
   ReportLedgerEntry,
@@ -13,6 +14,7 @@ import { sharesWord, takeCarriedPostings } from './carried-postings.js';
 import { bankOnlyCode } from './report-words.js';
 import { ruleNameOf } from './rule-name.js';
 import { explainOutstanding } from './outstanding-age.js';
+import { sectionKinds } from './section-kinds.js';
 import { saysReversal } from '../../domain/reversal-words.js';
 import {
   REVERSAL_PAIR_RULE,
@@ -36,6 +38,12 @@ function line(items: StatementItem[]): StatementLine {
   if (!Number.isSafeInteger(total))
     throw new RangeError(`statement total overflows safe integers (${items.length} items)`);
   return { count: items.length, totalMinor: total, items: items.sort(byDate) };
+}
+
+/** Credits or debits not in the books, broken down by kind once, for every writer to give the same breakdown. */
+function notInBooksLine(items: StatementItem[]): NotInBooksLine {
+  const l = line(items);
+  return { ...l, byKind: sectionKinds(l.items) };
 }
 
 /** A line whose items adjust in both directions: `netMinor` is signed (money in positive). */
@@ -388,8 +396,8 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
 
   const ditL = line(dit);
   const upL = line(up);
-  const cr = line(credits);
-  const dr = line(debits);
+  const cr = notInBooksLine(credits);
+  const dr = notInBooksLine(debits);
   const arLedger = netLine(reviewLedger);
   const arBank = netLine(reviewBank);
   const adjustedBank =

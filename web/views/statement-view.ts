@@ -3,14 +3,7 @@ import type { AccountRow } from '../../db/schema.js';
 import type { OutstandingItem, StatementCheckpoint } from '../../domain/statement.js';
 import { counted, maskNumbers, money, when } from '../format.js';
 import { html, type Html } from '../html.js';
-import {
-  bankBalanceSourceText,
-  bookBalanceSourceText,
-  describedWithGroup,
-  groupNote,
-  type DocOutstandingExplanation,
-  type DocSection,
-} from '../../adapters/reports/index.js';
+import { bankBalanceSourceText, bookBalanceSourceText, describedWithGroup } from '../../adapters/reports/index.js';
 import { finishedStatement, type FinishedSection } from '../finished-statement.js';
 import type { CheckpointFigures } from '../statement-checkpoint.js';
 import type { ActorName } from '../people.js';
@@ -18,7 +11,8 @@ import type { BooksHeld } from '../review-data.js';
 import { booksNotice } from './books-notice.js';
 import { csrfField, faviconLink, notice } from './layout.js';
 import { rollForwardTable } from './statement-roll-forward-view.js';
-import { needsLookMark, whyOutstandingView } from './statement-why-view.js';
+import { whyOutstandingView } from './statement-why-view.js';
+import { itemsRow, moreRow, notInBooksRow, SHOWN } from './statement-items-view.js';
 
 function m(minor: number | null, ccy: string): string {
   return minor === null ? '—' : money(minor, ccy);
@@ -27,65 +21,6 @@ function m(minor: number | null, ccy: string): string {
 function diffCell(minor: number | null, ccy: string): Html {
   if (minor === null) return html`<span class="sub">unknown</span>`;
   return html`<span class="${minor === 0 ? 'diff0' : 'diffx'}">${money(minor, ccy)}</span>`;
-}
-
-/** How many items a list on the page shows; the rest are counted under it, never left out without a word. */
-const SHOWN = 100;
-
-/** The count a list left out, where to find them, as the last row of its table. */
-function moreRow(left: number, columns: number, where: Html | string): Html {
-  return left > 0
-    ? html`<tr>
-        <td colspan="${columns}" class="sub">and ${left.toLocaleString('en')} more, not listed here: ${where}</td>
-      </tr>`
-    : html``;
-}
-
-/**
- * One line of the statement with its items (the first 100) folded under it; `sign` 0 for a net section (money in and
- * out), whose items keep their sign so that they add up to the line.
- */
-function itemsRow(
-  label: string,
-  sign: 1 | -1 | 0,
-  sec: DocSection,
-  ccy: string,
-  figure: string,
-  workbook: string,
-  before: string,
-  /** the book entries' ages, for a line of them: each one that needs a look is marked so */
-  ages?: DocOutstandingExplanation,
-): Html {
-  if (sec.count === 0)
-    return html`<tr>
-      <td>${label} (0)</td>
-      <td class="num" data-figure="${figure}">${money(0, ccy)}</td>
-    </tr>`;
-  return html`<tr>
-    <td>
-      <details>
-        <summary>${label} (${sec.count})</summary>
-        <table class="grid">
-          <tbody>
-            ${sec.items.slice(0, SHOWN).map((i) => {
-              // why the item is there, in the print's words (a rule's account, bank-only, write-off, not explained)
-              const why = groupNote(i.description, i.group, i.postTo, i.ruleName);
-              return html`<tr>
-                <td>${i.date}</td>
-                <td>${maskNumbers(i.reference ?? '')}</td>
-                <td>
-                  ${maskNumbers(i.description)}${why ? html` <span class="sub">(${maskNumbers(why)})</span>` : ''}${i.carriedForward ? html` <span class="sub">(${before})</span>` : ''}${needsLookMark(ages, i.id)}
-                </td>
-                <td class="num">${money(sign === 0 ? i.signedAmountMinor : i.amountMinor, ccy)}</td>
-              </tr>`;
-            })}
-            ${moreRow(sec.count - Math.min(sec.items.length, SHOWN), 4, html`every item is in the statement's <a href="${workbook}">Excel workbook</a>`)}
-          </tbody>
-        </table>
-      </details>
-    </td>
-    <td class="num" data-figure="${figure}">${money(sign === 0 ? sec.totalMinor : sign * sec.totalMinor, ccy)}</td>
-  </tr>`;
 }
 
 /**
@@ -141,6 +76,8 @@ export function statementPage(
   const xlsxHref = `/accounts/${id}/statement.xlsx?${query}`;
   // an item dated before the period is carried from the checkpoint before it; on the first statement there is none
   const before = f.previous ? 'carried forward' : 'dated before the period';
+  // how every line's items are drawn: where all of them are, and what one dated before the period is
+  const shape = { ccy, workbook: xlsxHref, before };
   // only the latest reconciliation still finished can be reopened (an earlier one is followed by it)
   const reopenable = history
     .filter((c) => !c.reopenedAt)
@@ -221,9 +158,9 @@ export function statementPage(
           </td>
           <td class="num" data-figure="balance-per-bank">${m(st.balancePerBank.amountMinor, ccy)}</td>
         </tr>
-        ${itemsRow('Add: deposits in transit', 1, st.depositsInTransit, ccy, 'deposits-in-transit', xlsxHref, before, st.whyOutstanding?.depositsInTransit)}
-        ${itemsRow('Less: unpresented payments', -1, st.unpresentedPayments, ccy, 'unpresented-payments', xlsxHref, before, st.whyOutstanding?.unpresentedPayments)}
-        ${itemsRow('Book entries awaiting review (net)', 0, { ...st.awaitingReviewLedger, totalMinor: st.awaitingReviewLedger.netMinor }, ccy, 'awaiting-review-ledger', xlsxHref, before)}
+        ${itemsRow('Add: deposits in transit', st.depositsInTransit, 'deposits-in-transit', { ...shape, sign: 1, ages: st.whyOutstanding?.depositsInTransit })}
+        ${itemsRow('Less: unpresented payments', st.unpresentedPayments, 'unpresented-payments', { ...shape, sign: -1, ages: st.whyOutstanding?.unpresentedPayments })}
+        ${itemsRow('Book entries awaiting review (net)', { ...st.awaitingReviewLedger, totalMinor: st.awaitingReviewLedger.netMinor }, 'awaiting-review-ledger', { ...shape, sign: 0 })}
         <tr>
           <th>Adjusted bank balance</th>
           <th class="num" data-figure="adjusted-bank">${m(st.adjustedBankBalance.amountMinor, ccy)}</th>
@@ -235,9 +172,9 @@ export function statementPage(
           </td>
           <td class="num" data-figure="balance-per-books">${m(st.balancePerBooks.amountMinor, ccy)}</td>
         </tr>
-        ${itemsRow('Add: credits not in the books', 1, st.creditsNotInBooks, ccy, 'credits-not-in-books', xlsxHref, before)}
-        ${itemsRow('Less: debits not in the books', -1, st.debitsNotInBooks, ccy, 'debits-not-in-books', xlsxHref, before)}
-        ${itemsRow('Bank lines awaiting review (net)', 0, { ...st.awaitingReviewBank, totalMinor: st.awaitingReviewBank.netMinor }, ccy, 'awaiting-review-bank', xlsxHref, before)}
+        ${notInBooksRow('Add: credits not in the books', st.creditsNotInBooks, 'credits-not-in-books', { ...shape, sign: 1 })}
+        ${notInBooksRow('Less: debits not in the books', st.debitsNotInBooks, 'debits-not-in-books', { ...shape, sign: -1 })}
+        ${itemsRow('Bank lines awaiting review (net)', { ...st.awaitingReviewBank, totalMinor: st.awaitingReviewBank.netMinor }, 'awaiting-review-bank', { ...shape, sign: 0 })}
         <tr>
           <th>Adjusted book balance</th>
           <th class="num" data-figure="adjusted-book">${m(st.adjustedBookBalance.amountMinor, ccy)}</th>
