@@ -12,12 +12,18 @@ export const REVERSAL_PAIR_NAME = 'Reversed by the bank';
 
 /**
  * A bank line and the bank's line undoing it: the two cancel, so neither is an item. `booked`: the books recorded the
- * payment undone and still hold it open (listed among the book items, saying it will not clear).
+ * payment undone and still hold it open (listed among the book items, saying it will not clear, unless `unlisted`).
  */
 export interface ReversedLine {
   line: StatementItem;
   reversal: StatementItem;
   booked?: boolean;
+  /**
+   * The book entries of a booked pair that the statement does not list, each saying whether that is because they are
+   * dated before the period and the books' balance is assumed (taken as settled at the opening: listed once the books'
+   * own balance is given). The note names them itself, never as listed.
+   */
+  unlisted?: Array<StatementItem & { settledAtOpening: boolean }>;
 }
 
 /** The book entries a reversal pair names as recording the payment it undid (the engine's evidence `ledgerIds`). */
@@ -71,6 +77,9 @@ export function takeCarriedReversals(
 /**
  * The note naming each pair that cancelled: what was undone, and the line undoing it. In date order, as the bank
  * statement it is ticked against reads (the pairs come in the order the feed stored the lines, newest pages first).
+ * A pair whose payment the books recorded and still hold is said apart: listed among the book items when it is, and
+ * when it is not (an assumed books' balance leaves entries before the period out) the entry is named here, with what
+ * brings it onto the statement.
  */
 export function reversedNote(pairs: readonly ReversedLine[], currency: CurrencyCode): string {
   const said = (i: StatementItem) =>
@@ -80,19 +89,36 @@ export function reversedNote(pairs: readonly ReversedLine[], currency: CurrencyC
   const list = (some: readonly ReversedLine[]) =>
     [...some]
       .sort(byDate)
-      .map((p) => `${said(p.line)} by ${said(p.reversal)}`)
+      .map((p) => {
+        const entries = p.unlisted?.length ? `, in the books as ${p.unlisted.map(said).join(' and ')}` : '';
+        return `${said(p.line)} by ${said(p.reversal)}${entries}`;
+      })
       .join('; ');
   const unbooked = pairs.filter((p) => !p.booked);
-  const booked = pairs.filter((p) => p.booked);
+  const listed = pairs.filter((p) => p.booked && !p.unlisted?.length);
+  const beforeAssumed = pairs.filter((p) => p.unlisted?.length && p.unlisted.every((e) => e.settledAtOpening));
+  const elsewhere = pairs.filter((p) => p.unlisted?.length && !p.unlisted.every((e) => e.settledAtOpening));
+  const held = `${REVERSAL_PAIR_NAME}, so neither bank line is an item, but the books recorded the payment undone and still hold it`;
   return [
     unbooked.length
       ? `${REVERSAL_PAIR_NAME}, so neither is an item (the two cancel and the books post neither): ${list(unbooked)}.`
       : '',
-    booked.length
-      ? `${REVERSAL_PAIR_NAME}, so neither bank line is an item, but the books recorded the payment undone and still ` +
-        `hold it (listed among the book items as not clearing): ${list(booked)}.`
+    listed.length ? `${held} (listed among the book items as not clearing): ${list(listed)}.` : '',
+    beforeAssumed.length
+      ? `${held}, dated before the period: with the books' balance assumed they are taken as settled at the opening ` +
+        `and not listed here; they are listed as ${sectionOf(beforeAssumed)}, not clearing, once the books' own ` +
+        `balance is given: ${list(beforeAssumed)}.`
       : '',
+    elsewhere.length ? `${held}, not listed on this statement: ${list(elsewhere)}.` : '',
   ]
     .filter(Boolean)
     .join(' ');
+}
+
+/** Where booked entries not listed yet would be: a payment is unpresented, a receipt in transit. */
+function sectionOf(pairs: readonly ReversedLine[]): string {
+  const entries = pairs.flatMap((p) => p.unlisted ?? []);
+  const out = entries.filter((e) => (e.signedMinor ?? 0) < 0).length;
+  if (out === entries.length) return 'unpresented payments';
+  return out === 0 ? 'deposits in transit' : 'unpresented payments and deposits in transit';
 }

@@ -214,6 +214,8 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
     });
 
   const reversed: ReversedLine[] = [];
+  // the book entries each booked pair names, to say in its note whether this statement lists them
+  const bookedBy = new Map<ReversedLine, string[]>();
   for (const g of report.result.matches) {
     const bank = g.bankIds.map((id) => {
       const l = bankById.get(id);
@@ -248,8 +250,11 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
         const [first, ...undoing] = [...bank].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
         const booked = bookedReversals(g);
         for (const id of booked) reversedOn.set(id, undoing[undoing.length - 1]!.date);
-        for (const l of undoing)
-          reversed.push({ line: bankItem(first!), reversal: bankItem(l), ...(booked.length ? { booked: true } : {}) });
+        for (const l of undoing) {
+          const pair = { line: bankItem(first!), reversal: bankItem(l), ...(booked.length ? { booked: true } : {}) };
+          reversed.push(pair);
+          if (booked.length) bookedBy.set(pair, booked);
+        }
         continue;
       }
       // A line a person explained as bank-only (no rule) goes under the account they named: bank-only, not a write-off
@@ -418,6 +423,18 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
         )
         .join('; ')}.`,
     );
+  // A booked pair's entries this statement does not list (dated before the period, with the books' balance assumed,
+  // they are taken as settled at the opening): its note names them, rather than sending the reader to the book items.
+  const listedEntries = new Set(
+    [...ditL.items, ...upL.items, ...arLedger.items].filter((i) => i.source === 'ledger').map((i) => i.id),
+  );
+  for (const [pair, ids] of bookedBy) {
+    const unlisted = ids
+      .filter((id) => !listedEntries.has(id))
+      .flatMap((id) => ledgerById.get(id) ?? [])
+      .map((e) => ({ ...ledgerItem(e, e.date < report.period.from), settledAtOpening: settledBefore(e) }));
+    if (unlisted.length) pair.unlisted = unlisted;
+  }
   if (reversed.length) notes.push(reversedNote(reversed, currency));
   if (bookSource === 'assumed') {
     // Entries dated before the period that its lines clear (or await) were in the books before the bank had them:

@@ -117,4 +117,42 @@ describe('a failed transfer and its reversal on the statement', () => {
     expect(s.creditsNotInBooks.items.map((i) => i.id)).toEqual(['rvsl2']);
     expect(s.notes.join(' ')).toContain(`2024-03-29 ${FAILED} (-₦6,300.00) by 2024-04-02 REVERSAL ${FAILED}`);
   });
+
+  it('names the booked payment in the note when the statement does not list it, and points to it when it does', () => {
+    // the books recorded the failed transfer on 28 February, before the period; the engine names it on the pair
+    const booked = (source: 'assumed' | 'stated') => {
+      const r = withPair('2024-03-15');
+      r.ledgerEntries.push({
+        id: 'pay',
+        date: '2024-02-28',
+        amountMinor: -630_000,
+        currency: 'NGN',
+        description: 'Payment to <b>Kumasi</b> & Co',
+        party: 'Kumasi Agro',
+        reference: 'PV0091',
+      });
+      r.result.unmatchedLedger.push('pay');
+      r.result.matches.at(-1)!.evidence = [{ kind: 'rule', detail: 'reversal', weight: 1, ledgerIds: ['pay'] }];
+      r.bookBalanceSource = source;
+      return buildStatement(r);
+    };
+    // assumed: an entry before the period is taken as settled at the opening, so it is named here, not sent for
+    const assumed = booked('assumed');
+    expect(assumed.unpresentedPayments.items.map((i) => i.id)).not.toContain('pay');
+    const note = assumed.notes.find((n) => n.includes(FAILED))!;
+    expect(note).not.toContain('listed among the book items');
+    expect(note).toBe(
+      "Reversed by the bank, so neither bank line is an item, but the books recorded the payment undone and still hold it, dated before the period: with the books' balance assumed they are taken as settled at the opening and not listed here; they are listed as unpresented payments, not clearing, once the books' own balance is given: " +
+        `2024-03-14 ${FAILED} (-₦6,300.00) by 2024-03-15 REVERSAL ${FAILED} (+₦6,300.00), in the books as 2024-02-28 Kumasi Agro: Payment to <b>Kumasi</b> & Co (-₦6,300.00).`,
+    );
+    // the books' own balance: the entry is listed, saying it will not clear, and the note points to it
+    const stated = booked('stated');
+    expect(stated.unpresentedPayments.items.find((i) => i.id === 'pay')?.description).toContain(
+      'the bank reversed this on 2024-03-15, so it will not clear',
+    );
+    expect(stated.notes.find((n) => n.includes(FAILED))).toBe(
+      'Reversed by the bank, so neither bank line is an item, but the books recorded the payment undone and still hold it (listed among the book items as not clearing): ' +
+        `2024-03-14 ${FAILED} (-₦6,300.00) by 2024-03-15 REVERSAL ${FAILED} (+₦6,300.00).`,
+    );
+  });
 });

@@ -186,9 +186,11 @@ describe('walk s40 over HTTP', () => {
    * the books assumed, it says these payments are before the period and come in once the books' own balance is given
    * (or lists them). Where: adapters/reports/reversed-lines.ts (the note's words), adapters/reports/statement.ts (with
    * an assumed balance, entries before the period are left out). Severity: low (the note sends the accountant looking
-   * for items that are not there).
+   * for items that are not there). Fixed: the note says "listed among the book items" of a pair only when its entry is
+   * listed; with the books assumed it names the entry itself (date, words, amount) and says it is listed as an
+   * unpresented payment, not clearing, once the books' own balance is given.
    */
-  it.fails('lists the reversed payments the note says are listed, on a statement whose books are assumed', async () => {
+  it('names in the note the reversed payments a statement whose books are assumed does not list', async () => {
     await seedBank(h.db.db, h.accountId, [
       {
         date: '2026-10-03',
@@ -216,9 +218,19 @@ describe('walk s40 over HTTP', () => {
     const page = await get(h.app, rita, `/accounts/${h.accountId}/statement?end=2026-10-31&balance=&books=`);
     expect(page.statusCode).toBe(200);
     const text = pageText(page.body);
-    expect(text).toMatch(/listed among the book items as not clearing\)?:[^.]*IBRAHIM MUSA/);
-    const row = rows(page.body).find((r) => r.includes('Payment to IBRAHIM MUSA'));
-    expect(row).toBeDefined();
+    // not sent looking for an item the page does not list
+    expect(rows(page.body).find((r) => r.includes('Payment to IBRAHIM MUSA'))).toBeUndefined();
+    expect(text).not.toMatch(/listed among the book items as not clearing\)?:[^.]*IBRAHIM MUSA/);
+    // the note names the entry, and what brings it onto the statement
+    expect(text).toMatch(
+      /dated before the period: with the books' balance assumed they are taken as settled at the opening and not listed here; they are listed as unpresented payments, not clearing, once the books' own balance is given: 2026-10-03 [^;]*IBRAHIM MUSA \(-₦117,024\.00\) by 2026-10-03 REVERSAL[^;]*, in the books as 2026-09-30 Payment to IBRAHIM MUSA \(-₦117,024\.00\)\./,
+    );
+    // the books' balance typed: the entry is listed, not clearing, and the note says so
+    const typed = await get(h.app, rita, `/accounts/${h.accountId}/statement?end=2026-10-31&balance=&books=400000`);
+    const row = rows(typed.body).find((r) => r.includes('Payment to IBRAHIM MUSA'));
+    expect(row).toMatch(/the bank reversed this on 2026-10-03, so it will not clear/);
+    expect(pageText(typed.body)).toMatch(/listed among the book items as not clearing\): 2026-10-03 [^;]*IBRAHIM MUSA/);
+    expect(pageText(typed.body)).not.toContain('in the books as 2026-09-30');
   });
 });
 
