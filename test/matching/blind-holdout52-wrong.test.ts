@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../matching/engine.js';
 import { bankLine, entry } from './build.js';
 
-const taken = (narration: string, amount: number, description: string, currency = 'NGN') =>
+const taken = (narration: string, amount: number, description: string, currency: 'NGN' | 'GHS' | 'ZAR' = 'NGN') =>
   reconcile(
     [bankLine('b', '2033-12-16', amount, { currency, narration })],
     [entry('e', '2033-12-15', amount, { currency, description })],
