@@ -10,7 +10,9 @@ const SERVICE_WORDS = [
   'ACCOUNT ACCT ACH ALERT ANALYSIS ATM BANK BATCH BILL BULK BUSINESS CARD CASH CHEQUE CHQ CLEARING COLLECTION COUNTER DEBIT',
   'DEPOSIT DIGITAL DOMESTIC EFT ELECTRONIC FOREX FX HANDLING IMMEDIATE INSTANT INTERBANK INTERNATIONAL INTERNET INWARD LOCAL',
   'MANAGEMENT MERCHANT MOBILE MONEY NOTIFICATION ONLINE ORDER OUTWARD PAY PAYMENT PAYMENTS PROCESSING RETURNED RTGS',
-  'SALARY SERVICE SMS STANDING STATEMENT SWIFT TO TRANSACTION TRANSFER TRF TXN USSD WALLET WITHDRAWAL WDL',
+  'SALARY SERVICE SMS STANDING STATEMENT SWIFT TO TRANSACTION TRANSFER TRF TT TXN USSD WALLET WITHDRAWAL WDL',
+  // a telegraphic transfer's commission ("INWARD TT COMMISSION"), a disputed debit order's fee ("DEBIT ORDER DISPUTE FEE")
+  'DISPUTE',
   // what the bank sells the account holder beside payments: a card, a token, a statement, the account (a cheque book
   // and the hardware token are phrases of their own, in bankOwnFeeRule)
   'BANKING CONVENIENCE E-STATEMENT ISSUANCE ISSUE MAINTENANCE MONTHLY REPLACEMENT REQUEST TOKEN UNPAID',
@@ -51,11 +53,12 @@ const CHARGED_ON = `(?:\\s*[|:–—-]\\s*(?:TRANSFER|TRF|PAYMENT)\\s+TO\\s+[A-Z
 
 /**
  * A payment gateway's own fee: its name and at most one word of its service ("REMITA CONVENIENCE FEE", "REMITA
- * PAYMENT CHARGE"). More words are what was paid through it ("REMITA PAYMENT CARD REPLACEMENT FEE", an ID card's, to
+ * PAYMENT CHARGE"), perhaps with the gateway's own reference after it ("REMITA SERVICE CHARGE 310744129983", its
+ * twelve-digit RRR). More words are what was paid through it ("REMITA PAYMENT CARD REPLACEMENT FEE", an ID card's, to
  * the state).
  */
 const gatewayFee = (gateways: readonly string[]) =>
-  `(?:${gateways.join('|')})\\s+(?:(?:CONVENIENCE|PROCESSING|PAYMENT|SERVICE|TRANSACTION)\\s+)?(?:${FEE_WORDS})`;
+  `(?:${gateways.join('|')})\\s+(?:(?:CONVENIENCE|PROCESSING|PAYMENT|SERVICE|TRANSACTION)\\s+)?(?:${FEE_WORDS})(?:\\s+\\d{10,14}(?!\\d))?`;
 
 /** A cheque book by its leaves, with or without a fee word ("CHEQUE BOOK ISSUANCE 50 LVS"): the bank's, always. */
 const CHEQUE_BOOK = `(?:CHEQUE|CHQ)\\s+BOOKS?\\s+(?:(?:ISSUANCE|ISSUE|REQUEST)\\s+)?(?:(?:${FEE_WORDS})\\s+)?(?=\\d+\\s*(?:LEAVES|LVS|LEAF)\\b)`;

@@ -58,6 +58,11 @@ const cases: Case[] = [
   // a B2C bulk batch's charges, per item, and the excise duty on them (session 40, holdout51)
   ['KES', 'B2C BULK CHARGES 412 @ 33.00 FT3229243565', -1_359_600, 'Bank charges:Transfer fees'],
   ['KES', 'EXCISE DUTY B2C BULK CHARGES FT3227066975', -271_920, 'Taxes:Excise duty'],
+  // an inward telegraphic transfer's commission, a gateway's fee with its reference, a disputed debit order's fee
+  // (session 40, holdout52)
+  ['GHS', 'INWARD TT COMMISSION TT330602636', -15_000, 'Bank charges:Bank fees'],
+  ['NGN', 'REMITA SERVICE CHARGE 310744129983', -16_125, 'Bank charges:Bank fees'],
+  ['ZAR', 'DEBIT ORDER DISPUTE FEE', -6_500, 'Bank charges:Bank fees'],
   // the business's own excise duty paid to KRA names no bulk charge
   ['KES', 'EXCISE DUTY PAYMENT KRA SEP 2032', -2_500_000, null],
   ['GHS', 'CHEQUE BOOK CHARGES 50 LEAVES', -15_000, 'Bank charges:Transfer fees'],
