@@ -524,7 +524,11 @@ export function nameInNarration(party: readonly string[], words: readonly string
       if (CONNECTIVES.has(party[n]!)) connectives++;
       n++;
     }
-    if (exactLetters < MIN_EXACT_LETTERS) continue;
+    // a given name's initial and a surname of five letters or more, its own ("N MKHIZE" for Nomsa Mkhize, as payroll
+    // transfers write staff): the initial says as much as the two letters short of seven
+    const initialAndSurname =
+      initial && party.length === 2 && exactLetters >= MIN_SURNAME_LETTERS && !isCommonNameWord(party[1]!);
+    if (exactLetters < MIN_EXACT_LETTERS && !initialAndSurname) continue;
     if (n === party.length && n >= 2) return true;
     // the leading words of a longer name, written in full: banks cut names short or drop their last word; not when
     // the narration goes on with another business's trade ("EAST AFRICAN PORTLAND CEMENT" for East African Breweries)
@@ -542,6 +546,8 @@ export function nameInNarration(party: readonly string[], words: readonly string
 }
 
 const CONNECTIVES = new Set(['FOR', 'OF', 'AND', 'THE', 'IN', 'ON', 'AGAINST', 'TO']);
+/** Letters of a surname written whole after a given name's initial that name a person (nameInNarration). */
+const MIN_SURNAME_LETTERS = 5;
 
 /**
  * Trades that end a business's name and are seldom a payment's memo (not SUPPLIES, TRANSPORT or STORES, which a payer

@@ -39,3 +39,17 @@ describe('an initial in the books, the given name whole in the narration', () =>
     expect(matched('IB TRF CR SUNIL CHETTY')).toEqual([]);
   });
 });
+
+describe('an initial and a surname of five or six letters', () => {
+  const salary = (party: string, id = 'e') =>
+    entry(id, '2033-08-25', -14_650_00, { currency: 'ZAR', party, description: 'Salary August 2033' });
+  const paid = bankLine('b', '2033-08-25', -14_650_00, { currency: 'ZAR', narration: 'EFT/N MKHIZE/SALARY AUG' });
+
+  it('names the person, as payroll transfers write staff (holdout52)', () => {
+    expect(reconcile([paid], [salary('Nomsa Mkhize')]).matches.map((m) => m.ledgerIds)).toEqual([['e']]);
+  });
+
+  it('decides nothing between two of that initial and surname', () => {
+    expect(reconcile([paid], [salary('Nomsa Mkhize'), salary('Nandi Mkhize', 'e2')]).matches).toEqual([]);
+  });
+});
