@@ -19,7 +19,14 @@ import { flat } from './flat-text.js';
 import { maskedNumbersOf } from './masked-numbers.js';
 import { sameWords } from './same-words.js';
 import { deductionAccount, deductionFor } from './deductions.js';
-import { CONFLICT_BELOW, MIN_EXACT_LETTERS, MIN_LEADING_LETTERS, MIN_NAME_SIMILARITY, WEIGHTS } from './thresholds.js';
+import {
+  CONFLICT_BELOW,
+  MIN_EXACT_LETTERS,
+  MIN_LEADING_LETTERS,
+  MIN_NAME_SIMILARITY,
+  MIN_SURNAME_LETTERS,
+  WEIGHTS,
+} from './thresholds.js';
 import { type AmountFit, amountFit } from './tolerance.js';
 import { digitsSwapped } from './transposed-digits.js';
 
@@ -546,8 +553,6 @@ export function nameInNarration(party: readonly string[], words: readonly string
 }
 
 const CONNECTIVES = new Set(['FOR', 'OF', 'AND', 'THE', 'IN', 'ON', 'AGAINST', 'TO']);
-/** Letters of a surname written whole after a given name's initial that name a person (nameInNarration). */
-const MIN_SURNAME_LETTERS = 5;
 
 /**
  * Trades that end a business's name and are seldom a payment's memo (not SUPPLIES, TRANSPORT or STORES, which a payer

@@ -127,6 +127,8 @@ export const MIN_CODE_LETTERS = 6;
  */
 export const MIN_EXACT_LETTERS = 7;
 export const MIN_LEADING_LETTERS = 8;
+/** A surname written whole after a given name's initial names a person from this many letters ("N MKHIZE"). */
+export const MIN_SURNAME_LETTERS = 5;
 /** Name similarity (0..1) from which two names are the same party. */
 export const MIN_NAME_SIMILARITY = 0.8;
 /** Below this similarity a named payer is clearly someone else. */
