@@ -242,8 +242,9 @@ const BOOKKEEPING_WORDS = new Set(
 
 /**
  * A part of the entry's description whose leading words the line writes (one of them its own, of five letters or more,
- * not a place or a common word: "DHL" begins many of a group's names), the line going on with a word ending a business's name and the part with other words ("BEREA HOME
- * INDUSTRIES", "Berea Home for the Aged"); a memo after the name ("PAPERMASTER GH SUPPLIES") is no such word.
+ * not a place or a common word: "DHL" begins many of a group's names), the line going on with a word ending a
+ * business's name and the part with other words ("BEREA HOME INDUSTRIES", "Berea Home for the Aged"); a memo after the
+ * name ("PAPERMASTER GH SUPPLIES") is no such word.
  */
 function branchesOff(b: PreparedBank, l: PreparedLedger): boolean {
   const words = normalizeName(b.line.narration);
