@@ -12,9 +12,11 @@
  * clock); the Temporal server stopped for a minute and started again (the console says so both ways, /health
  * too, every feed carried on); the log, console and reports grepped for the key, the webhook secret, the 30 full
  * account numbers and BVNs and re-authorisation links (none found); every command's --help and a few bad
- * invocations (exit 2 naming what was wrong); `schedule pause`/`resume`; the SQLite file removed under the
- * running worker. Not walked: a clock change (no faketime, and the machine's clock is shared), a full disk (covered
- * by walk-ops-s37b and s39), PostgreSQL going away (the machine's server is shared with CI).
+ * invocations (exit 2 naming what was wrong); `schedule pause`/`resume`; a 429 storm (70 % of calls, Retry-After
+ * 90 s) over a nightly, then its end (every feed caught up: 8,435 lines, 0 missing, 0 extra, 0 twice); the SQLite
+ * file removed under the running worker; `worker` started while its Temporal was down. Not walked: a clock change
+ * (no faketime, and the machine's clock is shared), a full disk (covered by walk-ops-s37b and s39), PostgreSQL going
+ * away (the machine's server is shared with CI).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -310,9 +312,9 @@ describe("the console and the log while a 429's hold keeps every account's calls
   // What it should be: the README: "A call kept back by a hold is a wait, not a failure" (the feed is not put on
   // record as failing): no console line per account for it (at most one that the process waits for Mono until T),
   // and its sync's outcome record says it waited (not `failed`), so `select(.outcome == "failed")` counts refusals.
-  // Where: worker/runtime.ts sdkNotice prints every "Activity failed" but re-authorisation; activities/feed-activities.ts
-  // (the catch around syncAccount, about line 837) calls every error but ReauthRequired `failed`;
-  // activities/mono-failures.ts isHeldByRetryAfter already tells them apart.
+  // Where: worker/runtime.ts sdkNotice prints every "Activity failed" but re-authorisation;
+  // activities/feed-activities.ts (the catch around syncAccount, about line 837) calls every error but
+  // ReauthRequired `failed`; activities/mono-failures.ts isHeldByRetryAfter already tells them apart.
   it.fails(
     'a held call prints no "failed" line and its outcome record is not "failed"',
     async () => {
@@ -418,6 +420,52 @@ describe('the nightly run while Mono refuses every call (real Temporal, the sand
       expect((r?.failed ?? 0) + (r?.notSynced ?? 0)).toBeGreaterThan(0);
     },
     180_000,
+  );
+});
+
+describe('bankfeed worker when its Temporal server does not answer at start', () => {
+  let sb: Sandbox;
+  beforeAll(async () => {
+    sb = await startSandbox({ seed: 4046, webhookUrl: null });
+  });
+  afterAll(async () => {
+    await sb?.close();
+  });
+
+  // What I did: `bankfeed worker` with TEMPORAL_ADDRESS=127.0.0.1:47311 while that server was stopped (a reboot
+  // that started bankfeed before Temporal, a typo in the port).
+  // What I saw: after a second, exit 1 and one line: `bankfeed: tonic::transport::Error(Transport,
+  // ConnectError(ConnectError("tcp connect error", 127.0.0.1:47311, Os { code: 111, kind: ConnectionRefused, message:
+  // "Connection refused" })))`: Rust's debug text of the gRPC library.
+  // What it should be: the line a person acts on, as the console's own "Temporal at 127.0.0.1:47311 is not
+  // answering" is: which server (the address and the variable it came from, TEMPORAL_ADDRESS), what happened
+  // (connection refused), what to do (start it, or correct the address). Where: worker/temporal-connection.ts
+  // connectWorker (NativeConnection.connect, from worker/bankfeed-worker.ts) lets the native error through to
+  // worker/cli.ts's catch-all (about line 349), which prints its message as it is.
+  it.fails(
+    "exits naming Temporal, its address and TEMPORAL_ADDRESS, in words, without the library's debug text",
+    async () => {
+      const dir = freshDir('tnone');
+      const port = await freePort();
+      const env = await workerEnv(dir, sb, {
+        TEMPORAL_ADDRESS: `127.0.0.1:${port}`,
+        BANKFEED_TASK_QUEUE: `ops40b-tnone-${process.pid}`,
+      });
+      const child = spawn(process.execPath, [join(root, 'bin/bankfeed.js'), 'worker', '--no-web', '--no-schedule'], {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      children.push(child);
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const code = await new Promise<number | null>((r) => child.once('close', (c) => r(c)));
+      expect(code).not.toBe(0);
+      expect(stderr).toContain(`127.0.0.1:${port}`);
+      expect(stderr).toMatch(/Temporal/);
+      expect(stderr).toMatch(/TEMPORAL_ADDRESS/);
+      expect(stderr).not.toMatch(/tonic|ConnectError|Os \{/);
+    },
+    120_000,
   );
 });
 
