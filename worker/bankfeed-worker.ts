@@ -18,6 +18,7 @@ import { liveReauthLink } from './commands/reauth-links.js';
 import { sayToPerson } from './logger.js';
 import { installTemporalRuntime } from './runtime.js';
 import { sharedRetryAfterHold } from './shared-retry-after-hold.js';
+import { ensureFeedSearchAttributes } from './feed-search-attributes.js';
 import { connectClient, connectWorker, type TemporalEndpoint } from './temporal-connection.js';
 import { monoAccountConfirmer } from './webhook-account-check.js';
 import { StorageWriteError } from './storage-errors.js';
@@ -186,6 +187,7 @@ export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<
     shutdownForceTime: '8s',
   });
   const { client, connection } = await connectClient(opts.temporal);
+  await ensureFeedSearchAttributes(connection, opts.temporal.namespace, opts.logger);
   const receiver = opts.webhook
     ? await startWebhookReceiver({
         db: opts.db,

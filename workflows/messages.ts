@@ -132,7 +132,7 @@ export function accountFeedWorkflowId(accountId: string): string {
 /**
  * Custom search attributes each feed sets (find feeds by name, bank, currency or state in the Temporal UI/CLI:
  * `temporal workflow list --query "BankfeedState = 'REAUTH_REQUIRED'"`). The server must know them: the embedded dev
- * server registers them at start; on another server create them once with `temporal operator search-attribute create`.
+ * server registers them at start, and the worker registers any missing on another server (worker/feed-search-attributes.ts).
  */
 export const FEED_SEARCH_ATTRIBUTES = {
   accountName: defineSearchAttributeKey('BankfeedAccountName', SearchAttributeType.KEYWORD),

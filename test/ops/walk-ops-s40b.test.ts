@@ -146,46 +146,42 @@ describe('a Temporal namespace without the feeds’ search attributes', () => {
   // `status` exits 1. Where: worker/temporal-dev-server.ts passes FEED_SEARCH_ATTRIBUTE_FLAGS to the embedded server
   // only; nothing on `worker`'s path (worker/commands/worker-command.ts, worker/bankfeed-worker.ts) checks them, and
   // workflows/account-feed.ts upserts them in its first workflow task.
-  it.fails(
-    'the worker says the search attributes are missing, or registers them, and the feed runs',
-    async () => {
-      const dir = freshDir('nosa');
-      const w = await spawnWorker(
-        await workerEnv(dir, sb, {
-          TEMPORAL_ADDRESS: inject('temporalAddress'),
-          TEMPORAL_NAMESPACE: namespace,
-          BANKFEED_TASK_QUEUE: `ops40b-nosa-${process.pid}`,
-        }),
-      );
-      if (w.exitCode() === 3) {
-        expect(w.console()).toMatch(/BankfeedAccountName/);
-        return;
-      }
-      sb.setWebhookUrl(w.webhookUrl);
-      await sb.linkAccount({ institution: 'GTBank', kind: 'business', historyDays: 5, txnsPerDay: 2 });
-      let st = await statusOf(dir);
-      for (const until = Date.now() + 60_000; Date.now() < until; await sleep(2_000)) {
-        if (w.exitCode() !== undefined) break;
-        st = await statusOf(dir);
-        if (/ACTIVE/.test(st.stdout) || /BankfeedAccountName/.test(w.console())) break;
-      }
-      if (w.exitCode() !== undefined) {
-        // stopped on finding it out: exit 3, naming what is missing
-        expect(w.exitCode()).toBe(3);
-        expect(w.console()).toMatch(/BankfeedAccountName/);
-      } else if (/ACTIVE/.test(st.stdout)) {
-        // registered them itself: the feed backfilled
-        expect(st.code).toBe(0);
-      } else {
-        // still running with every feed stuck (the account is on record, its feed never ran a step): at least the
-        // console and status say so
-        expect(st.stdout).toMatch(/LINKING/);
-        expect(w.console()).toMatch(/BankfeedAccountName/);
-        expect(st.code).toBe(1);
-      }
-    },
-    180_000,
-  );
+  it('the worker says the search attributes are missing, or registers them, and the feed runs', async () => {
+    const dir = freshDir('nosa');
+    const w = await spawnWorker(
+      await workerEnv(dir, sb, {
+        TEMPORAL_ADDRESS: inject('temporalAddress'),
+        TEMPORAL_NAMESPACE: namespace,
+        BANKFEED_TASK_QUEUE: `ops40b-nosa-${process.pid}`,
+      }),
+    );
+    if (w.exitCode() === 3) {
+      expect(w.console()).toMatch(/BankfeedAccountName/);
+      return;
+    }
+    sb.setWebhookUrl(w.webhookUrl);
+    await sb.linkAccount({ institution: 'GTBank', kind: 'business', historyDays: 5, txnsPerDay: 2 });
+    let st = await statusOf(dir);
+    for (const until = Date.now() + 60_000; Date.now() < until; await sleep(2_000)) {
+      if (w.exitCode() !== undefined) break;
+      st = await statusOf(dir);
+      if (/ACTIVE/.test(st.stdout) || /BankfeedAccountName/.test(w.console())) break;
+    }
+    if (w.exitCode() !== undefined) {
+      // stopped on finding it out: exit 3, naming what is missing
+      expect(w.exitCode()).toBe(3);
+      expect(w.console()).toMatch(/BankfeedAccountName/);
+    } else if (/ACTIVE/.test(st.stdout)) {
+      // registered them itself: the feed backfilled
+      expect(st.code).toBe(0);
+    } else {
+      // still running with every feed stuck (the account is on record, its feed never ran a step): at least the
+      // console and status say so
+      expect(st.stdout).toMatch(/LINKING/);
+      expect(w.console()).toMatch(/BankfeedAccountName/);
+      expect(st.code).toBe(1);
+    }
+  }, 180_000);
 });
 
 describe('the SQLite database removed from under a running worker', () => {
