@@ -472,7 +472,7 @@ describe('bankfeed status --help', () => {
   // directory died (no clean stop), and exit 3 when there is no database where it looks (BANKFEED_DATA_DIR). A cron
   // script written from --help treats a dead worker as healthy when it tests for the accounts. Where:
   // worker/commands/status-command-line.ts (the command's description).
-  it.fails('names every exit code status gives', async () => {
+  it('names every exit code status gives', async () => {
     const r = await runCli('status', '--help');
     const help = r.stdout + r.stderr;
     expect(help).toMatch(/worker/i);

@@ -5,7 +5,21 @@ export function registerStatusCommand(program: Command, done: (code: number) => 
   program
     .command('status')
     .description(
-      'per account: state, last sync, last reconciliation, matched %, suggestions, unmatched (from the database; exit 1 when an account needs attention)',
+      'per account: state, last sync, last reconciliation, matched %, suggestions, unmatched (from the database, worker running or not)',
+    )
+    // A cron check is written from this text: every exit code status gives, as status-command.ts returns them.
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Exit codes:',
+        '  exit 0 when every account is fine and no worker died on this data directory',
+        '  exit 1 when an account needs attention (re-authorisation, a feed error, an unlink to confirm, a nightly',
+        '         failure), or when the worker on this data directory died (no clean stop on record)',
+        '  exit 2 on bad usage (an unknown option)',
+        '  exit 3 when there is no database where it looks (BANKFEED_DATA_DIR, DATABASE_URL) or the configuration is wrong',
+        '',
+      ].join('\n'),
     )
     .option('--wide', 'every column, at full width')
     .addOption(new Option('--json', 'machine-readable output'))
