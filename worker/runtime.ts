@@ -27,6 +27,7 @@ export async function startTemporal(
     return {
       endpoint: {
         address: t.address!,
+        addressFrom: 'TEMPORAL_ADDRESS',
         namespace: t.namespace,
         ...(t.apiKey ? { apiKey: t.apiKey } : {}),
         ...(t.tls ? { tls: t.tls } : {}),

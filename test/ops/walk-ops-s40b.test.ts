@@ -438,31 +438,27 @@ describe('bankfeed worker when its Temporal server does not answer at start', ()
   // (connection refused), what to do (start it, or correct the address). Where: worker/temporal-connection.ts
   // connectWorker (NativeConnection.connect, from worker/bankfeed-worker.ts) lets the native error through to
   // worker/cli.ts's catch-all (about line 349), which prints its message as it is.
-  it.fails(
-    "exits naming Temporal, its address and TEMPORAL_ADDRESS, in words, without the library's debug text",
-    async () => {
-      const dir = freshDir('tnone');
-      const port = await freePort();
-      const env = await workerEnv(dir, sb, {
-        TEMPORAL_ADDRESS: `127.0.0.1:${port}`,
-        BANKFEED_TASK_QUEUE: `ops40b-tnone-${process.pid}`,
-      });
-      const child = spawn(process.execPath, [join(root, 'bin/bankfeed.js'), 'worker', '--no-web', '--no-schedule'], {
-        env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      children.push(child);
-      let stderr = '';
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      const code = await new Promise<number | null>((r) => child.once('close', (c) => r(c)));
-      expect(code).not.toBe(0);
-      expect(stderr).toContain(`127.0.0.1:${port}`);
-      expect(stderr).toMatch(/Temporal/);
-      expect(stderr).toMatch(/TEMPORAL_ADDRESS/);
-      expect(stderr).not.toMatch(/tonic|ConnectError|Os \{/);
-    },
-    120_000,
-  );
+  it("exits naming Temporal, its address and TEMPORAL_ADDRESS, in words, without the library's debug text", async () => {
+    const dir = freshDir('tnone');
+    const port = await freePort();
+    const env = await workerEnv(dir, sb, {
+      TEMPORAL_ADDRESS: `127.0.0.1:${port}`,
+      BANKFEED_TASK_QUEUE: `ops40b-tnone-${process.pid}`,
+    });
+    const child = spawn(process.execPath, [join(root, 'bin/bankfeed.js'), 'worker', '--no-web', '--no-schedule'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((r) => child.once('close', (c) => r(c)));
+    expect(code).not.toBe(0);
+    expect(stderr).toContain(`127.0.0.1:${port}`);
+    expect(stderr).toMatch(/Temporal/);
+    expect(stderr).toMatch(/TEMPORAL_ADDRESS/);
+    expect(stderr).not.toMatch(/tonic|ConnectError|Os \{/);
+  }, 120_000);
 });
 
 describe('bankfeed status --help', () => {
