@@ -28,7 +28,7 @@ import {
 } from '../db/bank-transaction-repository.js';
 import type { Database } from '../db/schema.js';
 import { finishSyncRun, startSyncRun } from '../db/sync-run-repository.js';
-import { mapMonoErrors, reauthOnRecordFailure, toTemporalFailure } from './mono-failures.js';
+import { isHeldByRetryAfter, mapMonoErrors, reauthOnRecordFailure, toTemporalFailure } from './mono-failures.js';
 import type { Notifier } from './notifier.js';
 import { issueReauthLink } from './reauth-link-issuer.js';
 import { ATTEMPTS_BEFORE_NOTE, isFeedFailure, isLongFailure, longFailureNote } from './long-failure-note.js';
@@ -227,12 +227,12 @@ async function withHeartbeats<T>(call: () => Promise<T>, beat: () => void = () =
 
 /**
  * The log record of one sync attempt's outcome: the account's id (never its number or BVN), synced / failed /
- * reauth-needed, the transactions added and updated (a failed attempt's windows committed before it failed are not
+ * reauth-needed / held (kept back by Mono's Retry-After, nothing sent), the transactions added and updated (a failed attempt's windows committed before it failed are not
  * counted here; the next attempt resumes after them), and how long it took. A failure's message is its first line.
  */
 function syncOutcomeRecord(
   accountId: string,
-  outcome: 'synced' | 'failed' | 'reauth-needed',
+  outcome: 'synced' | 'failed' | 'reauth-needed' | 'held',
   durationMs: number,
   o: SyncOutcome | null,
   err?: unknown,
@@ -834,7 +834,13 @@ export function createFeedActivities(deps: FeedActivityDeps) {
       } catch (e) {
         // cancelled (an unlink, the worker stopping): not an outcome of the sync
         if (!Context.current().cancellationSignal.aborted && !(e instanceof CancelledFailure)) {
-          const outcome = (e as { type?: unknown }).type === 'ReauthRequired' ? 'reauth-needed' : 'failed';
+          // a call the Retry-After hold kept back was never sent: a wait (README), so `outcome == "failed"` counts refusals
+          const outcome =
+            (e as { type?: unknown }).type === 'ReauthRequired'
+              ? 'reauth-needed'
+              : isHeldByRetryAfter(e)
+                ? 'held'
+                : 'failed';
           const attempt = Context.current().info.attempt;
           deps.logger.info(
             syncOutcomeRecord(input.accountId, outcome, ms(), null, e, attempt),

@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import { DefaultLogger, makeTelemetryFilterString, Runtime, type LogEntry } from '@temporalio/worker';
 import type { Logger } from 'pino';
+import { ApplicationFailure } from '@temporalio/common';
+import { isHeldByRetryAfter } from '../activities/mono-failures.js';
+import { heldWaitMs } from '../domain/held-call.js';
 import { temporalSettings, type TemporalSettings } from '../temporal.config.js';
 import { openDb, type DbHandle } from '../db/connection.js';
 import { startDevServer, type DevServer } from './temporal-dev-server.js';
@@ -64,12 +67,28 @@ export async function openConfiguredDb(settings: BankfeedSettings, logger: Logge
 /** The Temporal SDK's log levels in pino's words. */
 const PINO_LEVEL = { TRACE: 'trace', DEBUG: 'debug', INFO: 'info', WARN: 'warn', ERROR: 'error' } as const;
 
+/** Until when the console last said Mono's Retry-After hold keeps calls back (ms since the epoch). */
+let holdSaidUntil = 0;
+
+/**
+ * The one console line for a Retry-After hold, or undefined while the hold already said so is still on: every call it
+ * keeps back (one per waiting account and activity) ends its attempt, and each is a wait, not a failure (README).
+ */
+function holdNotice(err: ApplicationFailure): string | undefined {
+  const now = Date.now();
+  if (now < holdSaidUntil) return undefined;
+  holdSaidUntil = now + (heldWaitMs(err.details?.[0]) ?? 0);
+  return `Mono asked bankfeed to wait (Retry-After): calls to it are kept back until ${new Date(holdSaidUntil).toISOString()}, then tried again (a wait, not a failure)`;
+}
+
 /**
  * One console line for an SDK record a person should hear about, or undefined. An activity that failed is "a sync
- * failed and will retry" (or will not); a re-authorisation failure is left to the notifier, which prints the link.
+ * failed and will retry" (or will not); a re-authorisation failure is left to the notifier, which prints the link; a
+ * call Mono's Retry-After hold kept back is a wait, said once per hold.
  */
 export function sdkNotice(message: string, meta: Record<string, unknown>): string | undefined {
   if (message !== 'Activity failed') return undefined;
+  if (meta.error instanceof ApplicationFailure && isHeldByRetryAfter(meta.error)) return holdNotice(meta.error);
   const err = meta.error as { message?: string; type?: string; nonRetryable?: boolean; name?: string } | undefined;
   const text = (err?.message ?? 'unknown error').split('\n')[0]!;
   if (/reauth/i.test(`${err?.type ?? ''} ${text}`)) return undefined;

@@ -311,61 +311,57 @@ describe("the console and the log while a 429's hold keeps every account's calls
   // Where: worker/runtime.ts sdkNotice prints every "Activity failed" but re-authorisation;
   // activities/feed-activities.ts (the catch around syncAccount, about line 837) calls every error but
   // ReauthRequired `failed`; activities/mono-failures.ts isHeldByRetryAfter already tells them apart.
-  it.fails(
-    'a held call prints no "failed" line and its outcome record is not "failed"',
-    async () => {
-      const lines: string[] = [];
-      const logger = createLogger({ level: 'info', stream: { write: (l: string) => void lines.push(l) } });
-      const mono = new MonoClient({ baseUrl: s.sb.url, secretKey: s.sb.secretKey, logger });
-      const acts = createFeedActivities({
-        db: s.db.db,
-        mono,
-        logger,
-        notifier: { reauthRequired: async () => {} },
-        clock: () => s.sb.now(),
+  it('a held call prints no "failed" line and its outcome record is not "failed"', async () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'info', stream: { write: (l: string) => void lines.push(l) } });
+    const mono = new MonoClient({ baseUrl: s.sb.url, secretKey: s.sb.secretKey, logger });
+    const acts = createFeedActivities({
+      db: s.db.db,
+      mono,
+      logger,
+      notifier: { reauthRequired: async () => {} },
+      clock: () => s.sb.now(),
+    });
+    const env = () => new MockActivityEnvironment({ attempt: 1 });
+    const link = () => s.sb.linkAccount({ institution: 'GTBank', kind: 'business', historyDays: 3, txnsPerDay: 2 });
+    const [limited, other] = [await link(), await link()];
+    for (const id of [limited, other]) await env().run(acts.describeAccount, id);
+    try {
+      s.sb.setFaults({ rate429: 1, retryAfterSec: 20 });
+      await expect(env().run(acts.syncAccount, syncInput(limited, 3))).rejects.toThrow(/429/);
+      s.sb.setFaults({ rate429: 0 });
+      const calls = s.sb.counters().dataCallsByAccount[other] ?? 0;
+      const held = await env()
+        .run(acts.syncAccount, syncInput(other, 3))
+        .then(
+          () => null,
+          (e: unknown) => e as Error,
+        );
+      // the hold answered: nothing was sent to Mono for this account
+      expect(held?.message).toMatch(/not sent/);
+      expect(s.sb.counters().dataCallsByAccount[other] ?? 0).toBe(calls);
+
+      // the console line the worker's SDK logger makes of it
+      const notice = sdkNotice('Activity failed', {
+        error: held,
+        activityType: 'syncAccount',
+        attempt: 1,
+        workflowId: `account-feed:${other}`,
       });
-      const env = () => new MockActivityEnvironment({ attempt: 1 });
-      const link = () => s.sb.linkAccount({ institution: 'GTBank', kind: 'business', historyDays: 3, txnsPerDay: 2 });
-      const [limited, other] = [await link(), await link()];
-      for (const id of [limited, other]) await env().run(acts.describeAccount, id);
-      try {
-        s.sb.setFaults({ rate429: 1, retryAfterSec: 20 });
-        await expect(env().run(acts.syncAccount, syncInput(limited, 3))).rejects.toThrow(/429/);
-        s.sb.setFaults({ rate429: 0 });
-        const calls = s.sb.counters().dataCallsByAccount[other] ?? 0;
-        const held = await env()
-          .run(acts.syncAccount, syncInput(other, 3))
-          .then(
-            () => null,
-            (e: unknown) => e as Error,
-          );
-        // the hold answered: nothing was sent to Mono for this account
-        expect(held?.message).toMatch(/not sent/);
-        expect(s.sb.counters().dataCallsByAccount[other] ?? 0).toBe(calls);
+      const line = notice ? consoleLineFor({ level: 40, time: Date.now(), msg: 'Activity failed', notice }) : null;
+      expect(line ?? '').not.toMatch(/failed/);
 
-        // the console line the worker's SDK logger makes of it
-        const notice = sdkNotice('Activity failed', {
-          error: held,
-          activityType: 'syncAccount',
-          attempt: 1,
-          workflowId: `account-feed:${other}`,
-        });
-        const line = notice ? consoleLineFor({ level: 40, time: Date.now(), msg: 'Activity failed', notice }) : null;
-        expect(line ?? '').not.toMatch(/failed/);
-
-        // the account's sync outcome record
-        const outcomes = lines
-          .map((l) => JSON.parse(l) as { accountId?: string; outcome?: string })
-          .filter((r) => r.outcome && r.accountId === other);
-        expect(outcomes).toHaveLength(1);
-        expect(outcomes[0]!.outcome).not.toBe('failed');
-      } finally {
-        s.sb.setFaults({ rate429: 0 });
-        await mono.close();
-      }
-    },
-    60_000,
-  );
+      // the account's sync outcome record
+      const outcomes = lines
+        .map((l) => JSON.parse(l) as { accountId?: string; outcome?: string })
+        .filter((r) => r.outcome && r.accountId === other);
+      expect(outcomes).toHaveLength(1);
+      expect(outcomes[0]!.outcome).not.toBe('failed');
+    } finally {
+      s.sb.setFaults({ rate429: 0 });
+      await mono.close();
+    }
+  }, 60_000);
 });
 
 describe('the nightly run while Mono refuses every call (real Temporal, the sandbox)', () => {
