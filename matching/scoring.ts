@@ -281,9 +281,9 @@ const givenNameOf = (initial: string, w: string): boolean =>
   !isMemoWord(w) &&
   !OTHER_BODY_WORDS.has(w);
 
-/** Titles written before a surname ("MRS DLAMINI" is not M Dlamini's given name). */
+/** Titles written before a name ("MRS DLAMINI" is not M Dlamini's given name; "Mr Effiong Bassey" is a person). */
 const TITLES = new Set(
-  'MRS MR MISS MS DR PROF REV HON CHIEF PASTOR ALHAJI ALHAJA MADAM SIR LADY DEACON ELDER'.split(' '),
+  'MR MRS MS MISS DR ENGR PROF REV HON CHIEF PASTOR ALHAJI ALHAJA ALH MADAM SIR LADY DEACON ELDER'.split(' '),
 );
 
 /** Whether the words write `name` as its initial just before `next` ("B DLAMINI"). */
@@ -658,8 +658,8 @@ function businessOfTitledPerson(raw: string | null | undefined, party: readonly 
   return last >= 0 && next !== undefined && BUSINESS_FORMS.has(next) && !party.includes(next);
 }
 
-const PERSONAL_TITLE =
-  /(?:^|[\s–—(-])(?:MR|MRS|MS|MISS|DR|ENGR|CHIEF|ALHAJI|ALHAJA|ALH|PROF|REV|PASTOR|HON|MADAM)\.?\s+[A-Z]/i;
+// a title of TITLES, then a name
+const PERSONAL_TITLE = new RegExp(`(?:^|[\\s–—(-])(?:${[...TITLES].join('|')})\\.?\\s+[A-Z]`, 'i');
 /**
  * A word that ends a business's name and is seldom a payment's memo ("INDUSTRIES", "VENTURES", "LTD"; not "SUPPLY"):
  * a name going on with one the party lacks is another business's.
