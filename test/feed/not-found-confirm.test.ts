@@ -140,7 +140,20 @@ describe("Mono's not-found answer to a bank call (stub activities)", () => {
     // The second question would come ten minutes on: only the webhook brings it forward.
     const config = { ...CONFIG, notFoundConfirmWaitsMs: [100, 600_000, 600_000] };
     await feeds.withFeed('not-found-webhook', stub, config, async (handle) => {
-      await until(async () => asked === 1);
+      // The webhook must come after the feed took the first answer (an answer still in flight when the webhook comes
+      // stands at once, rightly, and there is no second question): wait for the long wait's timer, started after
+      // the first question's answer was completed.
+      await until(async () => {
+        const events = (await handle.fetchHistory()).events ?? [];
+        const asking = events.find(
+          (e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'confirmUnlinkedAtMono',
+        );
+        const answered = events.findIndex(
+          (e) => asking && String(e.activityTaskCompletedEventAttributes?.scheduledEventId) === String(asking.eventId),
+        );
+        return answered >= 0 && events.slice(answered).some((e) => !!e.timerStartedEventAttributes);
+      });
+      expect(asked).toBe(1);
       await handle.signal(webhookEventsSignal, packFeedEvents([{ key: 'evt-unlinked', type: 'account_unlinked' }]));
       const final = await endsWithin(handle, 20_000);
       expect(final.state).toBe('UNLINKED');
