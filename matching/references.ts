@@ -819,6 +819,23 @@ function isCode(text: string, from: number, to: number): boolean {
   return digit && letter && !name;
 }
 
+/** Words that a spaced code's letters never are: "NO 123A", "APT 204B" are a number and a flat, not a code. */
+const NOT_CODE_LETTERS = wordTable({ NO: true, NR: true, APT: true, RM: true, BOX: true, BLK: true, STD: true });
+
+/**
+ * Whether the capitals at `lettersFrom` (two or three) and the word at `from` (three or four digits and one capital)
+ * are one code written with a space: spaced, a code's letters and serial would otherwise be two words that each say
+ * nothing, while the glued writing is a code (isCode) on the other side.
+ */
+function isSpacedCodeTail(text: string, lettersFrom: number, lettersTo: number, from: number, to: number): boolean {
+  const letters = lettersTo - lettersFrom;
+  const digits = to - from - 1;
+  if (letters < 2 || letters > 3 || digits < 3 || digits > 4 || !isUpper(text.charCodeAt(to - 1))) return false;
+  for (let i = lettersFrom; i < lettersTo; i++) if (!isUpper(text.charCodeAt(i))) return false;
+  for (let i = from; i < to - 1; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return NOT_CODE_LETTERS(text, lettersFrom, lettersTo) === undefined;
+}
+
 /**
  * Adds the reference keys of one text; `withYears` false leaves out the Y: keys (bank text keeps none). Returns the
  * text's flags (scanText), and leaves its candidates for whole codes in `codes` when given. The text is read once
@@ -1047,6 +1064,13 @@ function collectKeys(
       continue;
     }
     // a word with a digit that is no number: never a filler or a document word
+    // "KDA 123B" where the other side writes KDA123B (a vehicle's plate, a member's or a unit's code): the code spaced
+    if (wordFrom >= 0 && isSpacedCodeTail(upper, wordFrom, wordTo, from, to)) {
+      keys.begin('A:');
+      keys.put(upper, wordFrom, wordTo);
+      keys.put(upper, from, to);
+      keys.commit();
+    }
     previousFrom = -1;
     runPrefix = null;
     serialPrefix = null;

@@ -387,6 +387,11 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
         previousWord = word.length <= 8 ? word : null;
         continue;
       }
+      // "KDA 123B": a code's letters and serial spaced, where the other side glues them
+      if (previousWord && /^[A-Z]{2,3}$/.test(previousWord) && /^\d{3,4}[A-Z]$/.test(word)) {
+        if (!['NO', 'NR', 'APT', 'RM', 'BOX', 'BLK', 'STD'].includes(previousWord))
+          keys.add(`A:${previousWord}${word}`);
+      }
       previousWord = null;
       const compact = word.replace(/[-/._#]/g, '');
       // a word whose one digit opens it, letters after, is a name ("9MOBILE", the network), not a payment code
