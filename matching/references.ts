@@ -187,12 +187,12 @@ const NOT_PREFIX = wordTable(
 );
 
 /**
- * Kinds of document besides the aliases' ("LPO 2025/07", a purchase order; "PV", "JOB"): a number after one is its
- * number, even one that reads as a period or a day.
+ * Kinds of document besides the aliases' ("LPO 2025/07", a purchase order; "PV", "JOB"; "RA", a medical scheme's remittance
+ * advice, numbered by its date): a number after one is its number, even one that reads as a period or a day.
  */
 const DOCUMENT_WORD = wordTable(
   Object.fromEntries(
-    'LPO PV CN DN QUO QUOTE JOB PINV SINV GRN WO PI PROFORMA CONTRACT'.split(' ').map((w) => [w, true]),
+    'LPO PV CN DN QUO QUOTE JOB PINV SINV GRN WO PI PROFORMA CONTRACT RA'.split(' ').map((w) => [w, true]),
   ),
 );
 

@@ -42,7 +42,7 @@ const PREFIX_ALIASES: Record<string, string> = {
 /** The prefixes that name a kind of document (the aliases'); any other word before a number is the payer's. */
 const DOCUMENT_KINDS = new Set(Object.values(PREFIX_ALIASES));
 /** Other kinds of document: a number after one is its number even when it reads as a period or a day. */
-const DOCUMENT_WORDS = new Set('LPO PV CN DN QUO QUOTE JOB PINV SINV GRN WO PI PROFORMA CONTRACT'.split(' '));
+const DOCUMENT_WORDS = new Set('LPO PV CN DN QUO QUOTE JOB PINV SINV GRN WO PI PROFORMA CONTRACT RA'.split(' '));
 
 const FILLER = new Set(['NO', 'NUM', 'NUMBER', 'NR', 'NBR']);
 
