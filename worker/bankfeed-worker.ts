@@ -19,6 +19,7 @@ import { sayToPerson } from './logger.js';
 import { installTemporalRuntime } from './runtime.js';
 import { sharedRetryAfterHold } from './shared-retry-after-hold.js';
 import { ensureFeedSearchAttributes } from './feed-search-attributes.js';
+import type { DatabaseFileWatch } from './database-file-watch.js';
 import { connectClient, connectWorker, type TemporalEndpoint } from './temporal-connection.js';
 import { monoAccountConfirmer } from './webhook-account-check.js';
 import { StorageWriteError } from './storage-errors.js';
@@ -102,6 +103,8 @@ export interface BankfeedWorkerOptions {
    * command's storage watch: `start` and `worker` stop in order and exit 1 naming it).
    */
   storage?: { database: string; onRefused?: (err: StorageWriteError) => void };
+  /** The SQLite file's watch (the composition root's): the webhook receiver asks it before each acknowledgement. */
+  databaseFile?: DatabaseFileWatch | null;
 }
 
 /** The worker's storage watch as the activity factories take it: the database's name and a StorageWriteError told. */
@@ -202,6 +205,7 @@ export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<
         maxInFlight: opts.webhook.maxInFlight,
         feedConfig: opts.feedConfig,
         confirmAccount: monoAccountConfirmer(mono),
+        databaseFile: opts.databaseFile ?? null,
       })
     : null;
   const running = worker.run();

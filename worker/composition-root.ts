@@ -11,6 +11,7 @@ import type { DbHandle } from '../db/connection.js';
 import type { Database } from '../db/schema.js';
 import { startBankfeedWorker, type BankfeedWorker } from './bankfeed-worker.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+import { watchOpenedDatabase } from './database-file-watch.js';
 import { saveEndpoint } from './endpoint-file.js';
 import { openConfiguredDb, startTemporal, type TemporalRuntime } from './runtime.js';
 import { resolveRunningSettings, type RunningSettings } from './running-settings.js';
@@ -107,7 +108,10 @@ export interface StackOptions extends ServiceOptions {
   beforeWorker?: (db: StackServices['db']) => Promise<void>;
   /** The data directory's lock, when the caller took it first (before anything it starts); released at shutdown. */
   lock?: DataDirLock;
-  /** Told when the disk refuses an activity's write to the database: the command stops on it. */
+  /**
+   * Told when the disk refuses an activity's write to the database, or when the SQLite file is removed or replaced
+   * under the process: the command stops on it.
+   */
   onStorageRefused?: (err: StorageWriteError) => void;
 }
 
@@ -144,6 +148,13 @@ export async function startStack(settings: BankfeedSettings, logger: Logger, opt
       saveEndpoint(settings.dataDir, { ...runtime.endpoint, taskQueue: runtime.taskQueue, uiUrl: runtime.uiUrl });
     const services = await buildServices(settings, logger, opts);
     cleanup.push(() => services.close());
+    // SQLite writes on into its file when the path no longer names it (removed, or another file put there): the
+    // process stops on that as on a full disk, and no webhook is acknowledged into the lost file.
+    const databaseFile = watchOpenedDatabase(
+      services.dbHandle,
+      opts.onStorageRefused ?? ((err) => logger.error({ notice: err.message }, 'database file gone')),
+    );
+    if (databaseFile) cleanup.push(async () => databaseFile.stop());
     await applyConfiguredBindings(services.db, services.ledger);
     // Resolved once, by buildServices: the reconciliation runs with these and the web app shows them (and its
     // write-offs use them).
@@ -180,6 +191,7 @@ export async function startStack(settings: BankfeedSettings, logger: Logger, opt
         database: databaseWhere(settings.databaseUrl),
         ...(opts.onStorageRefused ? { onRefused: opts.onStorageRefused } : {}),
       },
+      databaseFile,
     });
     cleanup.push(() => worker.shutdown());
 

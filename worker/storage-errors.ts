@@ -2,7 +2,8 @@ import { storageRefusal } from '../db/storage-refusal.js';
 import { EXIT, registerExitCode } from './exit-codes.js';
 
 /**
- * A write the disk refused (full, over quota, read-only, failing) to a file bankfeed needs: the log or the database.
+ * A write the disk refused (full, over quota, read-only, failing) to a file bankfeed needs: the log or the database;
+ * or the SQLite file removed or replaced under the process (worker/database-file-watch.ts), whose writes go nowhere.
  * A long-running command stops in order on it (releasing its lock) and exits 1 naming the file, where it used to
  * die on an unhandled 'error' event from the log stream with no path (walk-ops-s37b).
  */
@@ -11,10 +12,10 @@ export class StorageWriteError extends Error {
     readonly path: string,
     readonly code: string,
     said: string,
+    /** What to do; a full disk's by default (a database file removed under the worker has its own). */
+    advice = 'free some space there (or set BANKFEED_DATA_DIR to another disk) and start again',
   ) {
-    super(
-      `cannot write ${path}: ${said} (${code}); free some space there (or set BANKFEED_DATA_DIR to another disk) and start again`,
-    );
+    super(`cannot write ${path}: ${said}${code ? ` (${code})` : ''}; ${advice}`);
     this.name = 'StorageWriteError';
   }
 }

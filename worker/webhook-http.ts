@@ -25,6 +25,12 @@ export interface WebhookHttpOptions {
   onCommitted(stats: WebhookReceiverStats): void;
   /** What GET /health reports beside `ok` (Temporal and relay state, which live with the relay). */
   health(): Record<string, unknown>;
+  /**
+   * Why a commit cannot be trusted to last, or null: the SQLite file removed or replaced under the process
+   * (worker/database-file-watch.ts), where a commit succeeds into a file that vanishes at the next start. Asked
+   * before every acknowledgement (one stat); a reason answers 503 instead, so Mono delivers again.
+   */
+  storeGone?(): string | null;
   secret: string;
   verifyMode?: WebhookVerifyMode;
   log: WebhookLog;
@@ -180,6 +186,10 @@ export async function startWebhookHttp(opts: WebhookHttpOptions): Promise<Webhoo
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://receiver');
     if (req.method === 'GET' && url.pathname === '/health') {
+      if (opts.storeGone?.()) {
+        send(res, 503, { ok: false, error: 'the database file is gone' });
+        return;
+      }
       // Accepting does not depend on Temporal (the outbox holds events until it is back): healthy either way.
       send(res, 200, { ok: true, ...opts.health() });
       return;
@@ -236,6 +246,15 @@ export async function startWebhookHttp(opts: WebhookHttpOptions): Promise<Webhoo
       now: new Date().toISOString(),
       bankReauthRequired: saysReauthRequired(parsed.event),
     });
+    // After the commit, so a file removed while it ran is caught too.
+    const gone = opts.storeGone?.();
+    if (gone) {
+      log.error(
+        { event: parsed.eventName, key: parsed.key, err: gone },
+        'webhook not acknowledged: the database file is gone',
+      );
+      throw new HttpError(503, 'could not record the event; retry later');
+    }
     if (!inserted) {
       stats.duplicates++;
       send(res, 200, { ok: true, duplicate: true });

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { WebhookVerifyMode } from '../adapters/mono/index.js';
 import { openOutboxWriter } from '../db/webhook-outbox-writer.js';
+import { databaseFileChange, type FileIdentity } from './database-file-watch.js';
 import { startWebhookHttp, type WebhookLog, type WebhookReceiverStats } from './webhook-http.js';
 
 /** What the parent gives the receiver thread (workerData). */
@@ -14,6 +15,11 @@ export interface ReceiverThreadInit {
   maxBodyBytes?: number;
   maxInFlight?: number;
   maxCommitBatch?: number;
+  /**
+   * The SQLite file the process opened (device and inode): a commit is acknowledged only while `file` still names
+   * it (worker/database-file-watch.ts).
+   */
+  databaseFile?: FileIdentity;
   /** Whether `info` records are wanted (each accepted webhook logs one; forwarding them costs a message each). */
   logInfo: boolean;
 }
@@ -23,6 +29,7 @@ export type FromReceiverThread =
   | { t: 'committed'; stats: WebhookReceiverStats }
   | { t: 'log'; level: 'info' | 'warn' | 'error'; obj: Record<string, unknown>; msg: string }
   | { t: 'failed'; message: string }
+  | { t: 'database-file-changed' }
   | { t: 'closed'; stats: WebhookReceiverStats };
 
 export type ToReceiverThread = { t: 'health'; health: Record<string, unknown> } | { t: 'close' };
@@ -37,6 +44,16 @@ const log: WebhookLog = {
   warn: (obj, msg) => send({ t: 'log', level: 'warn', obj, msg }),
   error: (obj, msg) => send({ t: 'log', level: 'error', obj, msg }),
 };
+let toldGone = false;
+/** The file's change in words, told once to the parent (whose watch stops the process at once). */
+function storeGone(opened: FileIdentity): string | null {
+  const changed = databaseFileChange(init.file, opened);
+  if (changed && !toldGone) {
+    toldGone = true;
+    send({ t: 'database-file-changed' });
+  }
+  return changed?.message ?? null;
+}
 try {
   const writer = openOutboxWriter(init.file);
   let health: Record<string, unknown> = {};
@@ -45,6 +62,7 @@ try {
     // After the batch's handlers have run (they count accepted and duplicates once their commit resolves).
     onCommitted: (stats) => setImmediate(() => send({ t: 'committed', stats: { ...stats } })),
     health: () => health,
+    ...(init.databaseFile ? { storeGone: () => storeGone(init.databaseFile!) } : {}),
     secret: init.secret,
     log,
     ...(init.verifyMode ? { verifyMode: init.verifyMode } : {}),

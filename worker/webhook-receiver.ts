@@ -6,6 +6,7 @@ import type { WebhookVerifyMode } from '../adapters/mono/index.js';
 import type { Database } from '../db/schema.js';
 import { recordWebhookEvents } from '../db/webhook-event-repository.js';
 import type { AccountFeedConfig } from '../workflows/feed-config.js';
+import type { DatabaseFileWatch } from './database-file-watch.js';
 import { startWebhookHttp, type WebhookReceiverStats } from './webhook-http.js';
 import type { FromReceiverThread, ReceiverThreadInit, ToReceiverThread } from './webhook-receiver-thread.js';
 import { startWebhookRelay, type AccountConfirmer, type WebhookRelay } from './webhook-relay.js';
@@ -38,6 +39,11 @@ export interface WebhookReceiverOptions {
   maxCommitBatch?: number;
   feedConfig?: Partial<AccountFeedConfig>;
   path?: string;
+  /**
+   * The SQLite file's watch (worker/database-file-watch.ts): a delivery is acknowledged only while the path still
+   * names the file the process writes; otherwise 503, and the watch stops the process.
+   */
+  databaseFile?: DatabaseFileWatch | null;
   /**
    * Run the receiver in its own thread with its own connection (default: yes when the database is a SQLite file;
    * PostgreSQL and in-memory SQLite always run in this thread).
@@ -132,6 +138,7 @@ async function startReceiver(
       writeBatch: (events) => recordWebhookEvents(opts.db, events),
       onCommitted: () => relay?.wake(),
       health,
+      ...(opts.databaseFile ? { storeGone: () => opts.databaseFile?.check()?.message ?? null } : {}),
       secret: opts.secret,
       log,
       ...pick(opts),
@@ -190,6 +197,7 @@ async function startThreaded(
       file,
       secret: opts.secret,
       logInfo: log.isLevelEnabled('info'),
+      ...(opts.databaseFile ? { databaseFile: opts.databaseFile.opened } : {}),
       ...pick(opts),
       ...(port !== undefined ? { port } : {}),
     };
@@ -220,6 +228,10 @@ async function startThreaded(
             break;
           case 'log':
             log[m.level](m.obj, m.msg);
+            break;
+          case 'database-file-changed':
+            // The thread refused a delivery on it: stop now rather than at the watch's next look.
+            opts.databaseFile?.check();
             break;
         }
       });
