@@ -141,6 +141,7 @@ const FOLDERS = [
   ['holdout50', 'Rubies MFB/ProfitBooks, Kwahu Rural Bank/ZarMoney, U&I MFB/Saasu, Habib Overseas/MMEX'],
   ['holdout51', 'PalmPay/Bkper, Sefwiman Rural Bank/DacEasy, Daraja MFB/Ekylibre, Bank of India JHB/HostBooks'],
   ['holdout52', 'Ekondo MFB/IDS Next, Borimanga RB/Pennylane, Musoni MFB/Bankers Realm, Baroda DBN/CaseWare'],
+  ['holdout53', 'AB MFB/MIP, Asuogyaman RB/PowerOffice Go, UBA Kenya/AFAS Profit, SocGen JHB/Farmbooks'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
