@@ -207,6 +207,16 @@ export interface MonoRateHoldsTable {
   recorded_ms: number | null;
 }
 
+/** A running worker that cannot reach its Temporal server, per data directory, while it lasts (migration 0029). */
+export interface TemporalUnreachableTable {
+  host: string;
+  data_dir: string;
+  pid: number;
+  lock_started_at: string;
+  address: string;
+  since: string;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   at: string;
@@ -340,6 +350,7 @@ export interface Database {
   webhook_events: WebhookEventsTable;
   outbox_leases: OutboxLeasesTable;
   mono_rate_holds: MonoRateHoldsTable;
+  temporal_unreachable: TemporalUnreachableTable;
   audit_log: AuditLogTable;
   ledger_sync_state: LedgerSyncStateTable;
   ledger_entry_changes: LedgerEntryChangesTable;

@@ -13,6 +13,7 @@ import type { LedgerConfig } from '../adapters/ledger/config.js';
 import type { MatchOptions } from '../matching/options.js';
 import { getAccount } from '../db/account-repository.js';
 import type { Database } from '../db/schema.js';
+import type { LockHolderId } from '../db/temporal-unreachable-repository.js';
 import type { AccountFeedConfig } from '../workflows/feed-config.js';
 import { liveReauthLink } from './commands/reauth-links.js';
 import { sayToPerson } from './logger.js';
@@ -23,6 +24,7 @@ import type { DatabaseFileWatch } from './database-file-watch.js';
 import { connectClient, connectWorker, type TemporalEndpoint } from './temporal-connection.js';
 import { monoAccountConfirmer } from './webhook-account-check.js';
 import { StorageWriteError } from './storage-errors.js';
+import { recordTemporalUnreachableFor } from './temporal-unreachable-record.js';
 import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver.js';
 import { workflowBundle } from './workflow-bundle.js';
 
@@ -105,6 +107,11 @@ export interface BankfeedWorkerOptions {
   storage?: { database: string; onRefused?: (err: StorageWriteError) => void };
   /** The SQLite file's watch (the composition root's): the webhook receiver asks it before each acknowledgement. */
   databaseFile?: DatabaseFileWatch | null;
+  /**
+   * The data directory's lock holder (this process): with it, the worker records in the database while its Temporal
+   * server does not answer, for `bankfeed status` (which believes the record only while that holder runs).
+   */
+  lockHolder?: LockHolderId;
 }
 
 /** The worker's storage watch as the activity factories take it: the database's name and a StorageWriteError told. */
@@ -191,11 +198,22 @@ export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<
   });
   const { client, connection } = await connectClient(opts.temporal);
   await ensureFeedSearchAttributes(connection, opts.temporal.namespace, opts.logger);
+  // The console and /health hear from the receiver's watch of the server; status, a process of its own, from this.
+  const unreachable = opts.lockHolder
+    ? recordTemporalUnreachableFor({
+        db: opts.db,
+        dataDir: opts.dataDir,
+        holder: opts.lockHolder,
+        address: opts.temporal.address,
+        logger: opts.logger,
+      })
+    : null;
   const receiver = opts.webhook
     ? await startWebhookReceiver({
         db: opts.db,
         temporal: () => client,
         temporalAddress: opts.temporal.address,
+        ...(unreachable ? { onTemporalChange: (up: boolean) => unreachable.onChange(up) } : {}),
         taskQueue: opts.taskQueue,
         secret: opts.webhook.secret,
         verifyMode: opts.webhook.verifyMode,
@@ -221,6 +239,7 @@ export async function startBankfeedWorker(opts: BankfeedWorkerOptions): Promise<
       if (stopped) return;
       stopped = true;
       await receiver?.close();
+      await unreachable?.close();
       if (worker.getState() === 'RUNNING') worker.shutdown();
       await running.catch(() => undefined);
       await connection.close();

@@ -187,6 +187,7 @@ export async function startStack(settings: BankfeedSettings, logger: Logger, opt
       ...(settings.reauthRedirectUrl ? { reauthRedirectUrl: settings.reauthRedirectUrl } : {}),
       ...(settings.reauthLinkTtlMs ? { reauthLinkTtlMs: settings.reauthLinkTtlMs } : {}),
       ...(settings.directPay.feeAccount ? { directPayFeeAccount: settings.directPay.feeAccount } : {}),
+      lockHolder: lock.holder,
       storage: {
         database: databaseWhere(settings.databaseUrl),
         ...(opts.onStorageRefused ? { onRefused: opts.onStorageRefused } : {}),

@@ -23,6 +23,8 @@ export interface WebhookReceiverOptions {
   temporal: () => Client | null;
   /** The Temporal server's address, for the console's line when it stops or starts answering. */
   temporalAddress?: string;
+  /** Told too when the server stops (false) or starts (true) answering: the worker's record for `bankfeed status`. */
+  onTemporalChange?: (reachable: boolean) => void;
   taskQueue: string;
   relay?: boolean | { batchSize?: number; concurrency?: number; pollMs?: number };
   /** Asks Mono whether an account we have no record of exists (webhooks for unknown accounts; see the relay). */
@@ -100,11 +102,13 @@ export async function startWebhookReceiver(opts: WebhookReceiverOptions): Promis
   // The person at the console hears when the server stops answering (the log had only the SDK's retries), once,
   // and again when it answers (both at warn: `start` logs from warn).
   const temporal = watchTemporalReachability(opts.temporal, {
-    onChange: (up) =>
+    onChange: (up) => {
+      opts.onTemporalChange?.(up);
       opts.logger.warn(
         { temporal: up ? 'connected' : 'unavailable', notice: temporalReachabilityNotice(opts.temporalAddress, up) },
         up ? 'Temporal answers again' : 'Temporal is not answering',
-      ),
+      );
+    },
   });
   const health = () => ({
     temporal: temporal.reachable() ? 'connected' : 'unavailable',

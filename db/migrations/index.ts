@@ -25,6 +25,7 @@ import * as m0025 from './0025_ledger_entry_party_role.js';
 import * as m0026 from './0026_account_unlink_set_aside.js';
 import * as m0027 from './0027_mono_rate_holds.js';
 import * as m0028 from './0028_mono_rate_hold_recorded_ms.js';
+import * as m0029 from './0029_temporal_unreachable.js';
 
 /** Ordered migrations; add new files here, never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   '0026_account_unlink_set_aside': m0026,
   '0027_mono_rate_holds': m0027,
   '0028_mono_rate_hold_recorded_ms': m0028,
+  '0029_temporal_unreachable': m0029,
 };

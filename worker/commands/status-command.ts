@@ -7,10 +7,12 @@ import { listAccounts } from '../../db/account-repository.js';
 import { createMatchRepository } from '../../db/match-repository.js';
 import { isPostgresUrl, openDb } from '../../db/connection.js';
 import type { Database } from '../../db/schema.js';
+import { readTemporalUnreachable } from '../../db/temporal-unreachable-repository.js';
 import { linksShownOn } from '../logger.js';
-import { currentHolder, lastRun } from '../data-dir-lock.js';
+import { currentHolder, lastRun, type LockHolder } from '../data-dir-lock.js';
 import { EXIT, exitCodeOf } from '../exit-codes.js';
 import { ConfigError, loadSettings, type BankfeedSettings } from '../settings.js';
+import { dataDirOnHost } from '../temporal-unreachable-record.js';
 import { formatTable, shortTime } from '../table.js';
 import { accountAlias } from './account-ref.js';
 import { liveReauthLink } from './reauth-links.js';
@@ -93,22 +95,43 @@ function latestReport(dataDir: string, accountId: string): string | null {
  * (killed, out of memory, a power cut: no clean stop on record) needs a person, since nothing syncs until it is
  * started again; one stopped on purpose (Ctrl-C, SIGTERM) does not.
  */
-function workerLine(dataDir: string): { line: string; died: boolean } {
+function workerLine(dataDir: string): { line: string; died: boolean; holder: LockHolder | null } {
   const holder = currentHolder(dataDir);
   if (holder)
-    return { line: `bankfeed ${holder.command} running (pid ${holder.pid} since ${holder.startedAt})`, died: false };
+    return {
+      line: `bankfeed ${holder.command} running (pid ${holder.pid} since ${holder.startedAt})`,
+      died: false,
+      holder,
+    };
   const last = lastRun(dataDir);
   if (!last)
     return {
       line: 'no worker running on this data directory (none has run here yet); states are as last stored',
       died: false,
+      holder: null,
     };
   if (last.stoppedAt)
-    return { line: `no worker running since ${last.stoppedAt}: states are as that run left them`, died: false };
+    return {
+      line: `no worker running since ${last.stoppedAt}: states are as that run left them`,
+      died: false,
+      holder: null,
+    };
   return {
     line: `no worker running (the last one started ${last.startedAt} and did not stop cleanly): states are as it left them`,
     died: true,
+    holder: null,
   };
+}
+
+/**
+ * The running worker's record that its Temporal server does not answer (nothing syncs, no nightly run starts), or
+ * null. Believed only when written by the process holding the lock now: a record a killed worker left says nothing.
+ */
+async function temporalLine(db: Kysely<Database>, dataDir: string, holder: LockHolder | null): Promise<string | null> {
+  if (!holder) return null;
+  const rec = await readTemporalUnreachable(db, dataDirOnHost(dataDir));
+  if (!rec || rec.holder.pid !== holder.pid || rec.holder.startedAt !== holder.startedAt) return null;
+  return `the worker cannot reach Temporal at ${rec.address} since ${rec.since}: nothing syncs and no nightly run starts until it answers (webhooks wait in the outbox)`;
 }
 
 /**
@@ -130,7 +153,7 @@ function needsAttention(a: {
 /**
  * `bankfeed status`: per account, the last sync and reconciliation, read from the database only (the feeds record
  * their state there), so it answers at once with or without a worker. Exit 1 when an account is failing or waits for
- * re-authorisation, so cron can alert.
+ * re-authorisation, when the worker died, or when the running worker cannot reach Temporal, so cron can alert.
  */
 export async function statusReport(
   ctx: { settings: BankfeedSettings; db: Kysely<Database> },
@@ -184,15 +207,18 @@ export async function statusReport(
   });
   const attention = list.filter(needsAttention);
   const worker = workerLine(ctx.settings.dataDir);
-  const failing = attention.length > 0 || worker.died;
+  const temporal = await temporalLine(db, ctx.settings.dataDir, worker.holder);
+  const failing = attention.length > 0 || worker.died || temporal !== null;
   if (o.json) {
     // the link is a capability URL: piped (a monitor, a log) the JSON carries the command that shows it, as the text does
     const rows = linksShownOn(process.stdout)
       ? list
       : list.map((a) => (a.reauthUrl ? { ...a, reauthUrl: null, reauthCommand: `bankfeed reauth ${a.id}` } : a));
     out(`${JSON.stringify(rows, null, 2)}\n`);
-    // the JSON stays a list of accounts: a worker that died is said beside it, and in the exit code
+    // the JSON stays a list of accounts: a worker that died, or one that cannot reach Temporal, is said beside it, and
+    // in the exit code
     if (worker.died) process.stderr.write(`bankfeed: ${worker.line}\n`);
+    if (temporal) process.stderr.write(`bankfeed: ${temporal}\n`);
     return failing ? 1 : 0;
   }
   const feedNote = (a: (typeof list)[number]) =>
@@ -209,7 +235,7 @@ export async function statusReport(
   const note = (a: (typeof list)[number]) => [feedNote(a), a.nightlyError ?? ''].filter((x) => x !== '').join(' · ');
   const reconciled = (a: (typeof list)[number]) =>
     a.reconciled ? (shortTime(a.lastReconciliation) ?? 'pending') : 'not bound';
-  out(`${worker.line}\n\n`);
+  out(`${worker.line}\n${temporal ? `${temporal}\n` : ''}\n`);
   if (o.wide)
     out(
       formatTable(
