@@ -16,7 +16,7 @@ export function registerStatusCommand(program: Command, done: (code: number) => 
         '  exit 0 when every account is fine and no worker died on this data directory',
         '  exit 1 when an account needs attention (re-authorisation, a feed error, an unlink to confirm, a nightly',
         '         failure), when the worker on this data directory died (no clean stop on record), or when that',
-        '         worker is running but cannot reach its Temporal server',
+        '         worker is running but cannot reach its Temporal server or no account has synced for over 2 days',
         '  exit 2 on bad usage (an unknown option)',
         '  exit 3 when there is no database where it looks (BANKFEED_DATA_DIR, DATABASE_URL) or the configuration is wrong',
         '',

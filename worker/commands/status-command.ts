@@ -17,6 +17,7 @@ import { formatTable, shortTime } from '../table.js';
 import { accountAlias } from './account-ref.js';
 import { liveReauthLink } from './reauth-links.js';
 import { registerStatusCommand } from './status-command-line.js';
+import { staleSyncLine } from './status-stale-sync.js';
 
 /*
  * `bankfeed status` answers from the database alone, so cron can run it whether or not a worker is up. It imports
@@ -153,7 +154,8 @@ function needsAttention(a: {
 /**
  * `bankfeed status`: per account, the last sync and reconciliation, read from the database only (the feeds record
  * their state there), so it answers at once with or without a worker. Exit 1 when an account is failing or waits for
- * re-authorisation, when the worker died, or when the running worker cannot reach Temporal, so cron can alert.
+ * re-authorisation, when the worker died, or when the running worker cannot reach Temporal or syncs nothing for days,
+ * so cron can alert.
  */
 export async function statusReport(
   ctx: { settings: BankfeedSettings; db: Kysely<Database> },
@@ -208,17 +210,19 @@ export async function statusReport(
   const attention = list.filter(needsAttention);
   const worker = workerLine(ctx.settings.dataDir);
   const temporal = await temporalLine(db, ctx.settings.dataDir, worker.holder);
-  const failing = attention.length > 0 || worker.died || temporal !== null;
+  const stale = staleSyncLine(list, worker.holder, now, ctx.settings.feed?.pollIntervalMs);
+  const failing = attention.length > 0 || worker.died || temporal !== null || stale !== null;
   if (o.json) {
     // the link is a capability URL: piped (a monitor, a log) the JSON carries the command that shows it, as the text does
     const rows = linksShownOn(process.stdout)
       ? list
       : list.map((a) => (a.reauthUrl ? { ...a, reauthUrl: null, reauthCommand: `bankfeed reauth ${a.id}` } : a));
     out(`${JSON.stringify(rows, null, 2)}\n`);
-    // the JSON stays a list of accounts: a worker that died, or one that cannot reach Temporal, is said beside it, and
-    // in the exit code
+    // the JSON stays a list of accounts: a worker that died, cannot reach Temporal or syncs nothing is said beside it,
+    // and in the exit code
     if (worker.died) process.stderr.write(`bankfeed: ${worker.line}\n`);
     if (temporal) process.stderr.write(`bankfeed: ${temporal}\n`);
+    if (stale) process.stderr.write(`bankfeed: ${stale}\n`);
     return failing ? 1 : 0;
   }
   const feedNote = (a: (typeof list)[number]) =>
@@ -235,7 +239,7 @@ export async function statusReport(
   const note = (a: (typeof list)[number]) => [feedNote(a), a.nightlyError ?? ''].filter((x) => x !== '').join(' · ');
   const reconciled = (a: (typeof list)[number]) =>
     a.reconciled ? (shortTime(a.lastReconciliation) ?? 'pending') : 'not bound';
-  out(`${worker.line}\n${temporal ? `${temporal}\n` : ''}\n`);
+  out(`${[worker.line, temporal, stale].filter((l) => l !== null).join('\n')}\n\n`);
   if (o.wide)
     out(
       formatTable(
