@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import type { Kysely } from 'kysely';
@@ -15,9 +16,18 @@ import {
  * it in the database (temporal_unreachable) while it lasts. No Temporal SDK here: status imports this module.
  */
 
-/** The key a data directory's record is kept under, the same for the worker and for `status` on that directory. */
+/**
+ * The key a data directory's record is kept under, the same for the worker and for `status` on that directory however
+ * each names it (relative to another working directory, through a symbolic link).
+ */
 export function dataDirOnHost(dataDir: string): DataDirOnHost {
-  return { host: hostname(), dataDir: resolve(dataDir) };
+  let path: string;
+  try {
+    path = realpathSync(dataDir);
+  } catch {
+    path = resolve(dataDir); // not there (yet): nothing to follow
+  }
+  return { host: hostname(), dataDir: path };
 }
 
 export interface TemporalUnreachableRecorder {

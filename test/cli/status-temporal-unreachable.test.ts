@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readTemporalUnreachable, recordTemporalUnreachable } from '../../db/temporal-unreachable-repository.js';
 import { statusReport } from '../../worker/commands/status-command.js';
@@ -93,6 +93,25 @@ describe('bankfeed status and the worker that cannot reach Temporal', () => {
     const up = await status(db, dir);
     expect(up.code).toBe(0);
     expect(up.stdout).not.toMatch(/Temporal/);
+    await rec.close();
+  });
+
+  it('finds the record however the data directory is named (relative, through a symbolic link)', async () => {
+    const link = `${dir}-link`;
+    symlinkSync(dir, link);
+    dirs.push(link);
+    const rec = recordTemporalUnreachableFor({
+      db: db.db,
+      dataDir: dir,
+      holder: lock.holder,
+      address: ADDRESS,
+      logger,
+    });
+    rec.onChange(false);
+    await until(async () => (await readTemporalUnreachable(db.db, dataDirOnHost(dir))) !== undefined);
+    expect(dataDirOnHost(link)).toEqual(dataDirOnHost(dir));
+    expect(dataDirOnHost(relative(process.cwd(), dir))).toEqual(dataDirOnHost(dir));
+    expect((await status(db, link)).code).toBe(1);
     await rec.close();
   });
 
