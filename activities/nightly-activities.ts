@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { activityInfo, ApplicationFailure, heartbeat } from '@temporalio/activity';
+import { activityInfo, ApplicationFailure, heartbeat, sleep } from '@temporalio/activity';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { LedgerConfig } from '../adapters/ledger/config.js';
@@ -12,10 +12,11 @@ import {
 } from '../adapters/reports/index.js';
 import { normalizeCurrency } from '../domain/currency.js';
 import { businessDateOf, DEFAULT_TIMEZONE } from '../domain/dates.js';
-import { getAccount, pageLinkedAccountIds } from '../db/account-repository.js';
+import { getAccount, listAccountSyncTimes, pageLinkedAccountIds } from '../db/account-repository.js';
 import { createMatchRepository } from '../db/match-repository.js';
 import type { Database } from '../db/schema.js';
 import { clearNightlyFailure, nightlyFailureText, recordNightlyFailure } from './ledger-nightly-status.js';
+import { awaitFeedSyncs, notSyncedReason, notSyncedText, syncedSince } from './nightly-sync-check.js';
 import type { LedgerBindingValue, ReconcileActivities, ReportSink } from './reconcile-activities.js';
 import {
   reportFolderFull,
@@ -35,6 +36,8 @@ export interface NightlyActivityDeps extends StorageRefusalDeps {
   clock?: () => Date;
   /** The nightly schedule's time zone: the business day a run reports for (each account's own period is its own). */
   timeZone?: string;
+  /** How often the wait for the feeds' syncs reads the store (2 s unless a test shortens it). */
+  syncPollMs?: number;
 }
 
 export interface NightlyChunkInput {
@@ -43,6 +46,19 @@ export interface NightlyChunkInput {
   day: string;
   part: string;
   accountIds: string[];
+  /**
+   * When the run began (ISO): an account whose feed completed no sync since is reported all the same, but marked,
+   * counted in `notSynced` and given a nightly error. Absent (a chunk an older run scheduled): not checked.
+   */
+  syncedSince?: string;
+}
+
+/** The wait for a batch's feeds: until each has completed a sync since the run began, or the deadline passes. */
+export interface NightlyAwaitSyncsInput {
+  accountIds: string[];
+  since: string;
+  /** The deadline (ISO instant), fixed by the workflow: a retried wait keeps it. */
+  until: string;
 }
 
 export interface NightlyChunkResult {
@@ -53,6 +69,11 @@ export interface NightlyChunkResult {
   notWritten: number;
   /** Accounts the organisation summary will not list: the full folder refused the chunk's rows for it. */
   unlisted: number;
+  /**
+   * Accounts reported although their feed completed no sync since the run began (each is marked in its workbook and
+   * the summary, and its nightly error says so); absent from a chunk completed by an older worker.
+   */
+  notSynced?: number;
   /** Account workbooks written (paths), for runs small enough to list them. */
   files: string[];
 }
@@ -73,6 +94,8 @@ interface ChunkProgress {
   failed: number;
   /** (absent in a heartbeat from before it was counted) */
   notWritten?: number;
+  /** (absent in a heartbeat from before it was counted) */
+  notSynced?: number;
   /** Ledger sources that refused this chunk (credentials, rate limit, outage): not asked again for its accounts. */
   downSources?: Record<string, string>;
 }
@@ -122,6 +145,8 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
     a: NonNullable<Awaited<ReturnType<typeof getAccount>>>,
     b: LedgerBindingValue | null,
     day: string,
+    /** Said on the statement first when the account's feed did not sync tonight. */
+    staleNote: string | null,
   ): Promise<{ row: OrgSummaryRow; file: string | null }> {
     const accountId = a.id;
     const row = baseRow(a);
@@ -132,7 +157,8 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
     const today = businessDateOf(clock(), a.timezone);
     const period = run ? { from: run.period_from, to: run.period_to } : { from: today, to: today };
     // The same report the CLI and the web app build: the books' own balance (adapter or checkpoint) included.
-    const report = await deps.reconcile.accountReport(accountId, period);
+    const built = await deps.reconcile.accountReport(accountId, period);
+    const report = staleNote ? { ...built, balanceNotes: [staleNote, ...(built.balanceNotes ?? [])] } : built;
     // A full report folder fails this account's workbook, not the night: a smaller one may fit, room may come back.
     const path = await writeIntoReportFolder(
       'workbook',
@@ -168,6 +194,35 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
     },
 
     /**
+     * Waits for a batch's feeds, asked to sync by the run, until each has completed a sync since the run began (or
+     * cannot: re-authorisation pending, unlinked), or the deadline passes; heartbeats at every look. Returns how many
+     * it stopped waiting for: the chunks then say which, account by account.
+     */
+    async nightlyAwaitFeedSyncs(input: NightlyAwaitSyncsInput): Promise<{ waitingFor: number }> {
+      const waiting = await awaitFeedSyncs(
+        {
+          read: (ids) => listAccountSyncTimes(deps.db, ids),
+          // wall-clock time, as the feeds' last_synced_at and the workflow's deadline are
+          now: () => Date.now(),
+          sleep: (ms) => sleep(ms),
+          beat: () => heartbeat(),
+        },
+        {
+          accountIds: input.accountIds,
+          since: input.since,
+          until: Date.parse(input.until),
+          pollMs: deps.syncPollMs ?? 2_000,
+        },
+      );
+      if (waiting.length > 0)
+        deps.logger.warn(
+          { accounts: waiting.length, of: input.accountIds.length, since: input.since },
+          'nightly: feeds that did not complete a sync within the wait; their reports are marked',
+        );
+      return { waitingFor: waiting.length };
+    },
+
+    /**
      * Reconciles and reports a chunk of accounts, one after another, heartbeating after each; a retry resumes after
      * the last finished account. One account's failure is logged and counted, not fatal to the chunk. The chunk's
      * summary rows are written as one part file for the organisation summary.
@@ -188,9 +243,25 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
           // A source that already refused this chunk is not asked again: its accounts get the same words.
           const refused = b && a.state !== 'UNLINKED' ? down[b.sourceId] : undefined;
           if (refused !== undefined) throw Object.assign(new Error(refused), { code: 'LEDGER_SOURCE_DOWN' });
-          const r = await reportingStorage(() => nightlyAccount(a!, b, input.day));
-          if (r.file) await reportingStorage(() => clearNightlyFailure(deps.db, accountId));
-          p.rows.push(r.row);
+          // Read before reconciling: a sync that completed by then is in what the reconciliation reads.
+          const since = input.syncedSince;
+          const stale =
+            since !== undefined && a.state !== 'UNLINKED' && !syncedSince(a.last_synced_at, since)
+              ? { runStartedAt: since, lastSyncedAt: a.last_synced_at, state: a.state }
+              : null;
+          const note = stale ? `Not synced tonight: ${notSyncedReason(stale)}.` : null;
+          const r = await reportingStorage(() => nightlyAccount(a!, b, input.day, note));
+          if (stale) {
+            // Reported all the same (yesterday's position is still wanted), never as fine: counted and recorded.
+            const error = notSyncedText({ day: input.day, ...stale });
+            await reportingStorage(() => recordNightlyFailure(deps.db, { accountId, error }));
+            p.notSynced = (p.notSynced ?? 0) + 1;
+            p.rows.push({ ...r.row, nightlyError: error });
+          } else {
+            // A checked account with nothing to report (no binding) had a good night too: its old failure goes.
+            if (r.file || since !== undefined) await reportingStorage(() => clearNightlyFailure(deps.db, accountId));
+            p.rows.push(r.row);
+          }
           if (r.file) {
             p.files.push(r.file);
             p.reconciled++;
@@ -260,6 +331,7 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
         failed: p.failed,
         notWritten: p.notWritten ?? 0,
         unlisted,
+        notSynced: p.notSynced ?? 0,
         files: p.files,
       };
     },

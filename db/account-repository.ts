@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { chunks } from './chunks.js';
 import type { AccountRow, AccountUpdate, Database } from './schema.js';
 
 export interface AccountUpsert {
@@ -178,6 +179,21 @@ export async function pageLinkedAccountIds(
   if (afterId) q = q.where('id', '>', afterId);
   const rows = await q.orderBy('id').limit(limit).execute();
   return rows.map((r) => r.id);
+}
+
+/** Each account's state and last completed sync, for the accounts among `ids` on record (the nightly run's wait). */
+export async function listAccountSyncTimes(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Array<{ id: string; state: string; last_synced_at: string | null }>> {
+  const out: Array<{ id: string; state: string; last_synced_at: string | null }> = [];
+  for (const part of chunks(ids)) {
+    if (part.length === 0) continue;
+    out.push(
+      ...(await db.selectFrom('accounts').select(['id', 'state', 'last_synced_at']).where('id', 'in', part).execute()),
+    );
+  }
+  return out;
 }
 
 /** Only the last four digits of an account number are ever stored or shown. */

@@ -3,6 +3,7 @@ import {
   executeChild,
   getExternalWorkflowHandle,
   ParentClosePolicy,
+  patched,
   proxyActivities,
   sleep,
   workflowInfo,
@@ -20,7 +21,10 @@ export interface NightlyInput {
   chunkConcurrency?: number;
   /** Write the per-account workbooks and the organisation summary after asking the feeds to sync. */
   reports?: boolean;
-  /** How long a batch gives its feeds to sync before reading the books for the reports. */
+  /**
+   * How long a batch waits at most for its feeds' syncs before reading the books for the reports (120 s): the wait
+   * ends as soon as every feed it asked has completed a sync since the run began.
+   */
   settleMs?: number;
   /** Continue as new after this many batches (keeps each run's history short). */
   batchesPerRun?: number;
@@ -38,6 +42,8 @@ export interface NightlyTotals {
   /** Workbooks the full report folder refused, and accounts the summary lacks for it (absent in older carries). */
   notWritten?: number;
   unlisted?: number;
+  /** Accounts reported without a sync since the run began (absent in older carries). */
+  notSynced?: number;
 }
 
 interface NightlyCarry {
@@ -46,6 +52,8 @@ interface NightlyCarry {
   totals: NightlyTotals;
   /** Workbook paths, kept only while the run is small enough to return them. */
   files: string[];
+  /** When the run began (ISO), kept across continue-as-new; absent in older carries. */
+  startedAt?: string;
 }
 
 export interface NightlyResult {
@@ -60,6 +68,11 @@ export interface NightlyResult {
     notWritten: number;
     /** Accounts the organisation summary does not list: the full folder refused their rows. */
     unlisted: number;
+    /**
+     * Accounts reported although their feed completed no sync since the run began: each workbook and summary row is
+     * marked, and each account's nightly error says so (`bankfeed status` exits 1).
+     */
+    notSynced: number;
     /** Why the organisation summary was not written (the report folder full), when it was not. */
     summaryNotWritten: string | null;
   } | null;
@@ -75,6 +88,8 @@ export interface NightlyBatchInput {
   settleMs: number;
   chunkSize: number;
   chunkConcurrency: number;
+  /** When the run began (ISO): feeds that completed no sync since are waited for, then said to be so. */
+  runStartedAt?: string;
 }
 
 export interface NightlyBatchResult extends NightlyChunkResult {
@@ -83,6 +98,12 @@ export interface NightlyBatchResult extends NightlyChunkResult {
 }
 
 const SIGNAL_WAVE = 50;
+
+/**
+ * Patch: a batch waits for its feeds' syncs (at most settleMs) instead of sleeping settleMs, and its chunks are told
+ * when the run began, so an account reported without a sync tonight is said to be so. Older histories sleep.
+ */
+const WAIT_FOR_FEED_SYNCS = 'nightly-waits-for-feed-syncs';
 
 /** File lists stop being returned past this many workbooks (a workflow result must stay small). */
 const MAX_LISTED_FILES = 200;
@@ -101,11 +122,12 @@ const { nightlyReconcileChunk } = proxyActivities<NightlyActivities>({
 
 /**
  * One batch of the nightly run: asks each account's feed to sync (a feed that has ended is counted, not an error),
- * gives them time, then reconciles and reports the accounts in chunks, a few chunks at a time.
+ * waits for their syncs (up to a bound), then reconciles and reports the accounts in chunks, a few chunks at a time.
  */
 export async function nightlyBatch(input: NightlyBatchInput): Promise<NightlyBatchResult> {
   let signalled = 0;
   let notRunning = 0;
+  const asked: string[] = [];
   // In waves: one workflow task answering hundreds of signal results at once can outlast the task timeout on a
   // loaded worker, and a timed-out task is redone from the start.
   for (let i = 0; i < input.accountIds.length; i += SIGNAL_WAVE) {
@@ -116,6 +138,7 @@ export async function nightlyBatch(input: NightlyBatchInput): Promise<NightlyBat
             reason: `nightly:${input.runKey}`,
           });
           signalled++;
+          asked.push(accountId);
         } catch {
           notRunning++;
         }
@@ -130,10 +153,27 @@ export async function nightlyBatch(input: NightlyBatchInput): Promise<NightlyBat
     failed: 0,
     notWritten: 0,
     unlisted: 0,
+    notSynced: 0,
     files: [],
   };
   if (!input.reports) return result;
-  if (input.settleMs > 0) await sleep(input.settleMs);
+  const since = input.runStartedAt ?? workflowInfo().startTime.toISOString();
+  const checksSyncs = patched(WAIT_FOR_FEED_SYNCS);
+  if (!checksSyncs) {
+    if (input.settleMs > 0) await sleep(input.settleMs);
+  } else if (asked.length > 0 && input.settleMs > 0) {
+    // One activity, however long the wait: the batch's history stays the same size.
+    const { nightlyAwaitFeedSyncs } = proxyActivities<NightlyActivities>({
+      startToCloseTimeout: input.settleMs + 5 * 60_000,
+      heartbeatTimeout: '1m',
+      retry: { maximumInterval: '30s' },
+    });
+    await nightlyAwaitFeedSyncs({
+      accountIds: asked,
+      since,
+      until: new Date(Date.now() + input.settleMs).toISOString(),
+    });
+  }
   const chunks: string[][] = [];
   for (let i = 0; i < input.accountIds.length; i += input.chunkSize)
     chunks.push(input.accountIds.slice(i, i + input.chunkSize));
@@ -147,6 +187,7 @@ export async function nightlyBatch(input: NightlyBatchInput): Promise<NightlyBat
           day: input.day,
           part: `b${input.batch}-c${i}`,
           accountIds: chunks[i]!,
+          ...(checksSyncs ? { syncedSince: since } : {}),
         });
         result.accounts += r.accounts;
         result.reconciled += r.reconciled;
@@ -154,6 +195,7 @@ export async function nightlyBatch(input: NightlyBatchInput): Promise<NightlyBat
         // (a chunk completed by an older worker counts neither)
         result.notWritten += r.notWritten ?? 0;
         result.unlisted += r.unlisted ?? 0;
+        result.notSynced = (result.notSynced ?? 0) + (r.notSynced ?? 0);
         if (result.files.length < MAX_LISTED_FILES) result.files.push(...r.files);
       }
     }),
@@ -177,7 +219,10 @@ export async function nightlyRun(input: NightlyInput = {}): Promise<NightlyResul
     afterId: null,
     totals: { batches: 0, signalled: 0, notRunning: 0, accounts: 0, reconciled: 0, failed: 0 },
     files: [],
+    startedAt: workflowInfo().startTime.toISOString(),
   };
+  // (a carry from before it was kept: this run's start, later than the first's, so no stale account passes for fresh)
+  carry.startedAt ??= workflowInfo().startTime.toISOString();
   const t = carry.totals;
   const running = new Set<Promise<void>>();
   let startedThisRun = 0;
@@ -202,6 +247,7 @@ export async function nightlyRun(input: NightlyInput = {}): Promise<NightlyResul
           settleMs: input.settleMs ?? 120_000,
           chunkSize: input.chunkSize ?? 25,
           chunkConcurrency: input.chunkConcurrency ?? 2,
+          runStartedAt: carry.startedAt,
         },
       ],
     }).then((r) => {
@@ -212,6 +258,7 @@ export async function nightlyRun(input: NightlyInput = {}): Promise<NightlyResul
       t.failed += r.failed;
       t.notWritten = (t.notWritten ?? 0) + (r.notWritten ?? 0);
       t.unlisted = (t.unlisted ?? 0) + (r.unlisted ?? 0);
+      t.notSynced = (t.notSynced ?? 0) + (r.notSynced ?? 0);
       if (carry.files.length < MAX_LISTED_FILES) carry.files.push(...r.files);
       running.delete(p);
     });
@@ -243,6 +290,7 @@ export async function nightlyRun(input: NightlyInput = {}): Promise<NightlyResul
           failed: t.failed,
           notWritten: t.notWritten ?? 0,
           unlisted: t.unlisted ?? 0,
+          notSynced: t.notSynced ?? 0,
           summaryNotWritten,
           files: [...(summary ? [summary] : []), ...carry.files],
         }
