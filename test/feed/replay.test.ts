@@ -46,6 +46,8 @@ describe('workflow determinism', () => {
   // question to Mono; a syncNow caller answered `unlinked` on a 404, and on a stale webhook, that the feed set aside).
   // 22 was recorded on the code before record-set-aside-unlink: an account_unlinked set aside unconfirmed (its note the
   // feed's last error only), then good syncs that ask Mono nothing; it replays because the patch keeps that path.
+  // nightlyBatch-01 and nightlyRun-01 were recorded on the code before nightly-waits-for-feed-syncs (a batch that slept
+  // settleMs); their -02 took the new path (the wait activity). Recorded with one feed signalled and one not running.
   it.each([
     'unlink-cancels-bank-call',
     'unlink-skips-reconcile',
@@ -56,6 +58,7 @@ describe('workflow determinism', () => {
     'hold-unlink-before-asking',
     'answer-sync-after-unlink-check',
     'record-set-aside-unlink',
+    'nightly-waits-for-feed-syncs',
   ])('has a recorded history with the %s marker', (id) => {
     const marked = files.filter((f) => patchesIn(f).includes(id));
     expect(marked.length).toBeGreaterThan(0);
