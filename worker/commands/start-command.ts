@@ -243,7 +243,9 @@ async function runStart(
     nightly = (await w.client.workflow.execute('nightlyRun', {
       taskQueue: temporal.taskQueue,
       workflowId: `nightly-start-${randomUUID()}`,
-      args: [{ settleMs: 1000 }],
+      // The run waits for its feeds' syncs at most this long (it goes on as soon as they have synced): an account
+      // whose feed has not by then is reported as not synced tonight.
+      args: [{ settleMs: 60_000 }],
     })) as NightlyResult;
   } finally {
     await reporting();
