@@ -156,7 +156,7 @@ describe('a report folder that fills while the nightly run writes its reports', 
     const reports = join(dir, 'reports');
     disk.full = (p) => p.startsWith(reports);
     const r = await new MockActivityEnvironment().run(activities().nightlyReconcileChunk, chunk);
-    expect(r).toEqual({ accounts: 3, reconciled: 0, failed: 3, notWritten: 3, unlisted: 3, files: [] });
+    expect(r).toEqual({ accounts: 3, reconciled: 0, failed: 3, notWritten: 3, unlisted: 3, notSynced: 0, files: [] });
     for (const id of ACCOUNTS)
       expect((await getAccount(handle.db, id))!.nightly_error).toMatch(
         /report folder .*accounts: no space left on device \(ENOSPC\): the workbook was not written$/,
