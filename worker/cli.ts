@@ -329,6 +329,7 @@ export async function main(argv: string[]): Promise<number> {
             cron: c.settings.nightly.cron,
             timezone: c.settings.nightly.timezone,
             taskQueue,
+            syncWaitMs: c.settings.nightly.syncWaitMs,
           });
           process.stdout.write(
             `nightly schedule ${r}: "${c.settings.nightly.cron}" in ${c.settings.nightly.timezone}, overlap SKIP\n`,

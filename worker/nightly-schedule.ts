@@ -9,11 +9,14 @@ export interface NightlyScheduleOptions {
   /** Missed runs within this window (worker or cluster down) still run once; older ones are skipped. */
   catchupWindowMs?: number;
   paused?: boolean;
+  /** How long each run waits at most for its feeds' syncs (BANKFEED_NIGHTLY_SYNC_WAIT_SECONDS); the run's default when unset. */
+  syncWaitMs?: number | undefined;
 }
 
 /** Creates the nightly schedule, or updates it in place when it exists: safe to call on every start. */
 export async function ensureNightlySchedule(client: Client, o: NightlyScheduleOptions): Promise<'created' | 'updated'> {
-  const action = { type: 'startWorkflow' as const, workflowType: 'nightlyRun', taskQueue: o.taskQueue, args: [{}] };
+  const args = [o.syncWaitMs === undefined ? {} : { settleMs: o.syncWaitMs }];
+  const action = { type: 'startWorkflow' as const, workflowType: 'nightlyRun', taskQueue: o.taskQueue, args };
   const spec = { cronExpressions: [o.cron], timezone: o.timezone };
   const policies = { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: o.catchupWindowMs ?? 6 * 3_600_000 };
   try {

@@ -120,6 +120,7 @@ const envSchema = z.object({
   BANKFEED_LEDGER_CONFIG: z.string().optional(),
   BANKFEED_NIGHTLY_CRON: z.string().default('0 2 * * *'),
   BANKFEED_NIGHTLY_TIMEZONE: z.string().default('Africa/Lagos'),
+  BANKFEED_NIGHTLY_SYNC_WAIT_SECONDS: z.coerce.number().int().min(0).optional(),
   BANKFEED_WEB_HOST: z.string().default('127.0.0.1'),
   BANKFEED_WEB_PORT: z.coerce.number().int().min(0).max(65535).default(8788),
   BANKFEED_WEB_SECURE_COOKIES: z.enum(['0', '1']).default('0'),
@@ -182,7 +183,8 @@ export interface BankfeedSettings {
   };
   reauthRedirectUrl?: string;
   ledgerConfigPath?: string;
-  nightly: { cron: string; timezone: string };
+  /** `syncWaitMs`: how long the nightly run waits at most for its feeds' syncs (the run's own default when unset). */
+  nightly: { cron: string; timezone: string; syncWaitMs?: number };
   /** The review web app (web/): where it listens; Secure cookies when it is served behind HTTPS. */
   web?: { host: string; port: number; secureCookies: boolean };
   /** How long a re-authorisation link is shown and trusted after it was issued (BANKFEED_REAUTH_LINK_TTL_HOURS). */
@@ -238,7 +240,13 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): BankfeedSett
     },
     ...(e.BANKFEED_REAUTH_REDIRECT_URL ? { reauthRedirectUrl: e.BANKFEED_REAUTH_REDIRECT_URL } : {}),
     ...(e.BANKFEED_LEDGER_CONFIG ? { ledgerConfigPath: e.BANKFEED_LEDGER_CONFIG } : {}),
-    nightly: { cron: e.BANKFEED_NIGHTLY_CRON, timezone: e.BANKFEED_NIGHTLY_TIMEZONE },
+    nightly: {
+      cron: e.BANKFEED_NIGHTLY_CRON,
+      timezone: e.BANKFEED_NIGHTLY_TIMEZONE,
+      ...(e.BANKFEED_NIGHTLY_SYNC_WAIT_SECONDS !== undefined
+        ? { syncWaitMs: e.BANKFEED_NIGHTLY_SYNC_WAIT_SECONDS * 1_000 }
+        : {}),
+    },
     web: { host: e.BANKFEED_WEB_HOST, port: e.BANKFEED_WEB_PORT, secureCookies: e.BANKFEED_WEB_SECURE_COOKIES === '1' },
     reauthLinkTtlMs: Math.round(e.BANKFEED_REAUTH_LINK_TTL_HOURS * 3_600_000),
     directPay: {

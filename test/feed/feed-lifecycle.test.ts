@@ -122,6 +122,14 @@ describe('feed lifecycle details', () => {
     }
     expect(await ensureNightlySchedule(h.client, opts)).toBe('created');
     expect(await ensureNightlySchedule(h.client, { ...opts, cron: '30 1 * * *' })).toBe('updated');
+    // the run's own wait for its feeds' syncs unless BANKFEED_NIGHTLY_SYNC_WAIT_SECONDS sets it
+    const args = async () => {
+      const a = (await h.client.schedule.getHandle(NIGHTLY_SCHEDULE_ID).describe()).action;
+      return a.type === 'startWorkflow' ? a.args : null;
+    };
+    expect(await args()).toEqual([{}]);
+    expect(await ensureNightlySchedule(h.client, { ...opts, cron: '30 1 * * *', syncWaitMs: 600_000 })).toBe('updated');
+    expect(await args()).toEqual([{ settleMs: 600_000 }]);
     const d = await h.client.schedule.getHandle(NIGHTLY_SCHEDULE_ID).describe();
     expect(d.policies.overlap).toBe(ScheduleOverlapPolicy.SKIP);
     expect(d.policies.catchupWindow).toBe(3_600_000);

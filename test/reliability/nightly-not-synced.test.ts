@@ -20,7 +20,7 @@ import { getAccount, updateAccount } from '../../db/account-repository.js';
 import { startSandbox, type Sandbox } from '../../sandbox/server.js';
 import { statusReport } from '../../worker/commands/status-command.js';
 import { createLogger } from '../../worker/logger.js';
-import type { BankfeedSettings } from '../../worker/settings.js';
+import { loadSettings, type BankfeedSettings } from '../../worker/settings.js';
 import { databaseKinds, type TestDb } from '../support/databases.js';
 
 // The nightly run says which accounts it reported without a sync since it began: the wait for the feeds' syncs
@@ -62,6 +62,11 @@ describe('the nightly sync check', () => {
     expect(notSyncedText({ ...base, lastSyncedAt: '2026-12-05T10:00:00.000Z', state: 'REAUTH_REQUIRED' })).toMatch(
       /as of the last sync at 2026-12-05 10:00:00 UTC \(the account awaits re-authorisation\)$/,
     );
+  });
+
+  it('takes its bound from BANKFEED_NIGHTLY_SYNC_WAIT_SECONDS, else leaves it to the run (120 s)', () => {
+    expect(loadSettings({ BANKFEED_NIGHTLY_SYNC_WAIT_SECONDS: '600' }).nightly.syncWaitMs).toBe(600_000);
+    expect(loadSettings({}).nightly.syncWaitMs).toBeUndefined();
   });
 
   /** A store whose accounts sync at given instants of a fake clock. */

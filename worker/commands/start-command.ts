@@ -156,6 +156,7 @@ async function runStart(
     cron: settings.nightly.cron,
     timezone: settings.nightly.timezone,
     taskQueue: temporal.taskQueue,
+    syncWaitMs: settings.nightly.syncWaitMs,
   });
 
   if (sandbox)
@@ -245,7 +246,7 @@ async function runStart(
       workflowId: `nightly-start-${randomUUID()}`,
       // The run waits for its feeds' syncs at most this long (it goes on as soon as they have synced): an account
       // whose feed has not by then is reported as not synced tonight.
-      args: [{ settleMs: 60_000 }],
+      args: [{ settleMs: settings.nightly.syncWaitMs ?? 60_000 }],
     })) as NightlyResult;
   } finally {
     await reporting();

@@ -75,6 +75,7 @@ async function runStarted(
         cron: settings.nightly.cron,
         timezone: settings.nightly.timezone,
         taskQueue: stack.taskQueue,
+        syncWaitMs: settings.nightly.syncWaitMs,
       });
       logger.info({ schedule: r }, 'nightly schedule in place');
     }
