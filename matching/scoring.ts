@@ -123,8 +123,11 @@ const TRADE_WORDS_SHARED =
   'HARDWARE WHOLESALE PROVISIONS FOODS FOOD DRINKS MOTORS PHARMACY PHARMACEUTICALS ESTATES HOMES PROPERTIES ' +
   'LOGISTICS TRANSPORT FREIGHT TECHNOLOGIES TECHNOLOGY ENGINEERING CONSULTING CONSULTANTS AGENCY AGENCIES FARMS FARM ' +
   'HOTEL HOTELS SHOP MART MARKET';
+/** Trades a business's name ends on that few names share as a suffix ("SPARES", "BAKERY"; not "STORES"). */
 const TRADE_WORDS = new Set(
-  `${TRADE_WORDS_SHARED} SUPERMARKET MEDICAL CLINIC HOSPITAL PRINTS PRINTING BAKERY AUTO AUTOS ELECTRICALS`.split(' '),
+  `${TRADE_WORDS_SHARED} SUPERMARKET MEDICAL CLINIC HOSPITAL PRINTS PRINTING BAKERY AUTO AUTOS ELECTRICALS SPARES HAULIERS HAULAGE TRANSPORTERS GARAGE`.split(
+    ' ',
+  ),
 );
 /**
  * A trade, or an institution: a narration writing one the party's name does not names another body ("KINGS COLLEGE"
@@ -378,7 +381,8 @@ export class PartyFinder {
     // no usable counterparty field: look for the party's name among the narration's words ("NIP TRF TO OKON FREIGHT")
     if (nameInNarration(l.partyTokens, this.wordsOf(b)))
       return compoundDiffers(l.partyName, b.line.narration) ||
-        businessOfTitledPerson(l.partyName, l.partyTokens, this.wordsOf(b))
+        businessOfTitledPerson(l.partyName, l.partyTokens, this.wordsOf(b)) ||
+        tradeAfterName(l.partyTokens, b.line.narration)
         ? this.found(null, 0, 0)
         : this.found('narration', NARRATION_SIM, DESCRIPTION_W4);
     if (surnameThenInitial(l.partyTokens, this.wordsOf(b)))
@@ -627,6 +631,29 @@ const BOUND_COMPOUND = /(?<=[a-z]\s+)(abdul|abdel|abdoul|abdur|abdus|abdal)\s+([
 const COMPOUND = /\b([A-Za-z]{2,})[-–—]([A-Za-z]{2,})\b/g;
 /** Words a narration writes after a sender's name that are no part of it. */
 const NOT_AFTER_BOUND = new Set('TO FROM FRM REF FOR VIA AND THE BEING RE NO INV INVOICE BILL ACC ACCT'.split(' '));
+
+/**
+ * The narration writes the party's name (two words or more) and then, after a space, in capitals as the name, a kind
+ * of business the name lacks: another business of the name ("MAKHADO TRACTOR SPARES" is not Makhado Tractors). Not a
+ * memo after a slash or a dash, nor one written small ("PLUMBING SUPPLIES/STEEL", "GHACEM DEPOT TEMA cement"), nor a
+ * word that is as often what was bought (STEEL, CEMENT) or a suffix the party's own name may be written with (STORES,
+ * SUPERMARKET for Naivas Limited).
+ */
+function tradeAfterName(party: readonly string[], narration: string | null | undefined): boolean {
+  const last = party[party.length - 1];
+  if (!narration || party.length < 2 || !last || !/^[A-Z]{3,}$/.test(last)) return false;
+  // the last word as banks cut it or drop its plural ("TRACTOR" for TRACTORS)
+  const stem = last.slice(0, Math.max(3, last.length - 1));
+  for (const m of narration.matchAll(new RegExp(`\\b${stem}[A-Z]*[ \\t]+([A-Z]+)\\b`, 'gi'))) {
+    const next = m[1]!;
+    if (next === next.toUpperCase() && BUSINESS_KINDS.has(next) && !party.includes(next)) return true;
+  }
+  return false;
+}
+/** Kinds of business a name ends on that a payment's memo seldom is. */
+const BUSINESS_KINDS = new Set(
+  'SPARES HAULIERS HAULAGE TRANSPORTERS GARAGE BAKERY CLINIC HOSPITAL ELECTRICALS'.split(' '),
+);
 
 /** A trade word the party's name does not have, between the first and the last of its words as the text writes them. */
 function tradeAmong(party: readonly string[], words: readonly string[]): boolean {

@@ -6,6 +6,7 @@ import { firstOnOrAfter } from '../day-order.js';
 import { monthsNamed } from '../month-names.js';
 import { isBankName, wordsBesidesBank } from '../bank-names.js';
 import { chargeKindsOf, isChargeKindWord, withoutAccountNames } from '../charge-kinds.js';
+import { WRITES_CHEQUE_NUMBER } from '../cheque-keys.js';
 import { withoutBankPosting } from '../rules.js';
 import { CHARGES_JOURNAL_DAYS, CLOSE_DATE_DAYS, WEIGHTS } from '../thresholds.js';
 
@@ -192,7 +193,7 @@ function namesTheBank(l: PreparedLedger): boolean {
   const { party, description, reference } = l.entry;
   if (party && !isBankName(party)) return false;
   // the bank takes its fee by debit, never by a cheque the business writes
-  if (CHEQUE_NUMBER.test(`${description ?? ''} ${reference ?? ''}`)) return false;
+  if (WRITES_CHEQUE_NUMBER.test(`${description ?? ''} ${reference ?? ''}`)) return false;
   const all = (description ?? '').toUpperCase().split(/[^A-Z]+/);
   // "Bank maintenance charges June 2026": the bank, named by the word alone, and its own words
   const words = wordsBesidesBank(description ?? '') ?? (party || all.find(Boolean) === 'BANK' ? all : null);
@@ -201,8 +202,6 @@ function namesTheBank(l: PreparedLedger): boolean {
     words.every((w) => w.length === 0 || BANK_WORDS.has(w) || ENTRY_WORDS.has(w) || isChargeKindWord(w))
   );
 }
-
-const CHEQUE_NUMBER = /\b(?:CHQ|CHEQUE|CHECK)\b\.?\s*(?:NO\.?\s*)?\d{3,}/i;
 
 /** Words a bookkeeper adds to a bank fee's entry besides the bank's own (BANK itself: "Bank maintenance charges"). */
 const ENTRY_WORDS = new Set('BANK EXPENSE EXPENSES JOURNAL JNL Q'.split(' '));

@@ -11,7 +11,8 @@ import {
 } from '../prepared.js';
 import { otherMonthsNamed } from '../month-names.js';
 import { endsABusinessName, isCommonNameWord, namesInShortForms, namesPartly, narrationWords } from '../scoring.js';
-import { DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
+import { CHEQUE, DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
+import { WRITES_CHEQUE_NUMBER } from '../cheque-keys.js';
 import { clearParty, otherBranchOf } from './counterparty-pass.js';
 import { REVERSAL_WORDS } from './reversal-pairs.js';
 import { PAID_FROM, SETTLEMENT_WORDS, paymentWayOf } from '../settlement-keys.js';
@@ -99,6 +100,9 @@ export function uniqueAmountPass(state: AssignmentState): void {
       continue;
     // a branch in another town than the party's ("GOLDEN TULIP KUMASI CITY" for Golden Tulip Accra Ltd)
     if (otherBranchOf(only)) continue;
+    // a cheque the books wrote ("Fencing wire – cheque 001233") leaves the bank as a cheque presented, not as a
+    // transfer to a payee ("EFT/MWARIKI HAULIERS/TRANSPORT"): another payment, whatever the amount
+    if (b.sign < 0 && chequeAgainstTransfer(b, only.l)) continue;
     strong.push(only);
   }
   claimUniqueAmounts(state, strong, UNIQUE_AMOUNT_DAYS, UNIQUE_AMOUNT, (p) => quotedElsewhere(state, p));
@@ -210,6 +214,17 @@ function namesSomeoneElse(b: PreparedBank, name: readonly string[] | undefined):
 }
 
 const CHEQUE_WORDS = new Set(['CHEQUE', 'CHQ', 'CHECK', 'CLEARING']);
+
+/** The entry is a cheque written by its number, and the line a transfer that names no cheque. */
+function chequeAgainstTransfer(b: PreparedBank, l: PreparedLedger): boolean {
+  const said = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
+  return (
+    WRITES_CHEQUE_NUMBER.test(`${l.entry.description ?? ''} ${l.entry.reference ?? ''}`) &&
+    TRANSFER_OUT.test(said) &&
+    !CHEQUE.test(said)
+  );
+}
+const TRANSFER_OUT = /\b(EFT|NIP|TRF|TRANSFER|RTGS|PESALINK|M-?PESA|B2C|B2B|GIP|ACH|NEFT|INSTANT)\b/i;
 
 /** A word short for some of the name: the start of one of its words, or the initials of a run of them ("VD" for VAN DER). */
 function shortForOf(w: string, name: readonly string[]): boolean {
