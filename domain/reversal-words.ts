@@ -5,7 +5,7 @@
  * alone it is as likely a name's initials ("RTD MOTORS").
  */
 export const REVERSAL_WORDS =
-  /\b(?:REVERSAL|REVERSED|REVERSE|RVSL|RVS|REV|RETURNED|RETURN|RTN|RTD(?=\s+(?:CHQ|CHEQUE|CHECK)\b)|DISHONOU?RED|BOUNCED|FAILED|UNSUCCESSFUL|UNPAID)\b/i;
+  /\b(?:REVERSAL|REVERSED|REVERSE|RVSL|RVS|REV|RETURNED|RETURN|RTN|RTD(?=\s+(?:CHQ|CHEQUE|CHECK)\b)|DISHONOU?RED|BOUNCED|FAILED|UNSUCCESSFUL|UNPAID|REJECTED)\b/i;
 
 /** A reversal word in the text (narration and reference are tested apart: the words never span the two). */
 export const saysReversal = (text: string | null | undefined): boolean => !!text && REVERSAL_WORDS.test(text);

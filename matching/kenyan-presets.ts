@@ -58,9 +58,9 @@ export function kenyanBankChargePresets(): Rule[] {
       when: {
         currency,
         // read only with nothing after the charge but dates, short numbers, its count and the bank's own id ("BULK
-        // PAYMENT CHARGES 30 ITEMS", "BULK EFT CHARGES (112) MEB918049044"; not "BULK PAYMENT COMMISSION JUNE
+        // PAYMENT CHARGES 30 ITEMS", "BULK EFT CHARGES (112) MEB918049044", "EFT BATCH CHARGES 312 @ 30.00"; not "BULK PAYMENT COMMISSION JUNE
         // 254722…", an agent's commission paid)
-        narrationRegex: `^\\s*((B2C|B2B|M-?PESA)\\s+)?(BULK|KRA|ITAX|TAX)\\s+((PAYMENT|TRANSFER|TRF|EFT|PESALINK|RTGS)\\s*)?(CHARGES?|CHG|FEES?)(\\s+(\\(?\\d+\\s+(ITEMS?|BENEFICIARIES|RECORDS|TXNS|PAYMENTS)\\)?|\\(\\d+\\)|@|[A-Z]{0,4}\\d[A-Z\\d]*|\\d{1,2}[/.-]\\d{1,2}([/.-]\\d{2,4})?|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$`,
+        narrationRegex: `^\\s*((B2C|B2B|M-?PESA|EFT|PESALINK|RTGS)\\s+)?(BULK|BATCH|KRA|ITAX|TAX)\\s+((PAYMENT|TRANSFER|TRF|EFT|PESALINK|RTGS)\\s*)?(CHARGES?|CHG|FEES?)(\\s+(\\(?\\d+\\s+(ITEMS?|BENEFICIARIES|RECORDS|TXNS|PAYMENTS)\\)?|\\(\\d+\\)|@|[A-Z]{0,4}\\d[A-Z\\d]*|\\d{1,2}[/.-]\\d{1,2}([/.-]\\d{2,4})?|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$`,
         direction: 'debit',
         // charged per item, tens of shillings each: a batch of a few hundred items ("B2C BULK CHARGES 412 @ 33.00",
         // KES 13,596); the other transfer charges stay under KES 3,000

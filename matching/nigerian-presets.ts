@@ -126,7 +126,7 @@ export function nigerianBankChargePresets(): Rule[] {
       name: 'Bulk payment charge',
       when: {
         currency,
-        narrationRegex: `^\\s*BULK\\s+(PAYMENT|TRANSFER|TRF|NIP|UPLOAD)?\\s*(FEE|CHARGE|CHG)S?\\b(\\s+(\\(?\\d+\\s+(BENEFICIARIES|ITEMS|RECORDS|TXNS)\\)?|-\\s*\\d+\\s+(BENEFICIARIES|ITEMS|RECORDS|TXNS)|\\d+\\s*[X@×]\\s*\\d+(?:[.,]\\d+)?|[A-Z]{0,4}\\d[A-Z\\d/-]*|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$`,
+        narrationRegex: `^\\s*BULK\\s+(PAYMENT|TRANSFER|TRF|NIP|UPLOAD)?\\s*(FEE|CHARGE|CHG)S?\\b(\\s+(\\(?\\d+\\s+(BENEFICIARIES|ITEMS|RECORDS|TXNS)\\)?|-\\s*\\d+\\s+(BENEFICIARIES|ITEMS|RECORDS|TXNS)|\\d+\\s*[X@×]\\s*\\d+(?:[.,]\\d+)?|[A-Z]{0,4}-?\\d[A-Z\\d/-]*|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$`,
         direction: 'debit',
         amountMaxMinor: 5_000_000,
       },

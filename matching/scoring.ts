@@ -258,6 +258,44 @@ function initialsAt(party: readonly string[], w: string): number {
  * transfers write a sender: "BALOGUN Y S" for Yemi Balogun. The surname must be written whole and be no word many
  * names share; a business's name ends in a trade word, never a surname, so it is never read so.
  */
+/**
+ * The party's name written with two of its words run together, as a bank cuts a long name to fit
+ * ("CRUSADERSTERLING PENS" for Crusader Sterling Pensions Ltd): narration words that, joined, spell the name's words
+ * from its first, one of them running across two of its words, every word of the name but the last whole and the last
+ * at least begun (three letters), ten letters or more in all.
+ */
+export function joinedInNarration(party: readonly string[], words: readonly string[]): boolean {
+  if (party.length < 2 || party[0]!.length < 4) return false;
+  const full = party.join('');
+  const lastFrom = full.length - party[party.length - 1]!.length;
+  for (let i = 0; i < words.length; i++) {
+    // the first word begins the name and runs past its first word
+    if (words[i]!.length <= party[0]!.length || !full.startsWith(words[i]!)) continue;
+    let at = words[i]!.length;
+    for (let j = i + 1; at < lastFrom && j < words.length && full.startsWith(words[j]!, at); j++)
+      at += words[j]!.length;
+    if (at >= lastFrom + 3 && at >= 10 && wordBoundaryOrLast(party, at)) return true;
+    // the last word cut short after the others run together ("… PENS" for PENSIONS)
+    const next = words[i + countWords(words, i, at)];
+    if (at === lastFrom && at >= 10 && next !== undefined && next.length >= 3 && full.startsWith(next, at)) return true;
+  }
+  return false;
+}
+
+/** Whether `at` letters into the joined name end one of its words, or fall inside its last. */
+function wordBoundaryOrLast(party: readonly string[], at: number): boolean {
+  let end = 0;
+  for (let k = 0; k < party.length - 1; k++) if ((end += party[k]!.length) === at) return true;
+  return at > end;
+}
+
+/** How many words from `i` make up the first `letters` letters (joinedInNarration's run). */
+function countWords(words: readonly string[], i: number, letters: number): number {
+  let n = 0;
+  for (let sum = 0; sum < letters && i + n < words.length; n++) sum += words[i + n]!.length;
+  return n;
+}
+
 export function surnameThenInitial(party: readonly string[], words: readonly string[]): boolean {
   if (party.length < 2 || party.length > 3) return false;
   const surname = party[party.length - 1]!;
@@ -386,6 +424,8 @@ export class PartyFinder {
         ? this.found(null, 0, 0)
         : this.found('narration', NARRATION_SIM, DESCRIPTION_W4);
     if (surnameThenInitial(l.partyTokens, this.wordsOf(b)))
+      return this.found('narration', NARRATION_SIM, DESCRIPTION_W4);
+    if (joinedInNarration(l.partyTokens, this.wordsOf(b)))
       return this.found('narration', NARRATION_SIM, DESCRIPTION_W4);
     // the party's trading name as the description writes it ("Kenya Power" booked as "Electricity - KPLC prepaid")
     if (this.described(b, l)) return;

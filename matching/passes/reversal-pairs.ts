@@ -31,6 +31,7 @@ const MARKER_WORDS = new Set([
   'FAILED',
   'UNSUCCESSFUL',
   'UNPAID',
+  'REJECTED',
   'OF',
   'FOR',
 ]);
@@ -555,7 +556,11 @@ function samePayee(original: string | null | undefined, reversal: string | null 
  * just before it ("… KENYA INV RPK-4345").
  */
 function payeeOf(narration: string | null | undefined): string[] {
-  const tokens = (narration ?? '').toUpperCase().split(/\s+/).filter(Boolean);
+  // a slash parts a narration's fields as a space does ("EFT/RIFT AGRO PACKAGING/RAP2291": the payee, then the memo)
+  const tokens = (narration ?? '')
+    .toUpperCase()
+    .split(/[\s/]+/)
+    .filter(Boolean);
   const number = tokens.findIndex((t) => /\d/.test(t));
   const words = plainWords((number < 0 ? tokens : tokens.slice(0, number)).join(' '));
   while (words.length > 0 && MEMO_LABELS.has(words[words.length - 1]!)) words.pop();

@@ -133,6 +133,11 @@ const cases: Case[] = [
   ['NGN', 'RETURNED CHEQUE CHARGE 004417', -250_000, 'Bank charges:Bank fees'],
   ['NGN', 'TRANSFER FEE 0803114527', -5_000, null], // ten digits: a phone or account number, a payee's
   ['GHS', 'CHEQUE BOOK 25 LVS', -9_000, 'Bank charges:Bank fees'],
+  // session 41, holdout53: a Kenyan bank's batch of EFTs charged per item; the batch's own reference after a Nigerian
+  // bulk charge (the reference column read with the narration); the batch itself is no charge
+  ['KES', 'EFT BATCH CHARGES 312 @ 30.00', -936_000, 'Bank charges:Transfer fees'],
+  ['NGN', 'BULK TRF CHARGES 84 ITEMS BLK-3307', -225_792, 'Bank charges:Transfer fees'],
+  ['KES', 'EFT BATCH/KRR OCT 2034 SALARIES/312 ITEMS', -679_399_595, null],
   ['NGN', 'CHEQUE BOOK ISSUANCE FEE 100 LEAVES', -400_000, 'Bank charges:Bank fees'],
   ['NGN', 'TOKEN REPLACEMENT FEE', -150_000, 'Bank charges:Bank fees'],
   ['KES', 'STATEMENT REQUEST FEE', -30_000, 'Bank charges:Bank fees'],
