@@ -187,12 +187,13 @@ const NOT_PREFIX = wordTable(
 );
 
 /**
- * Kinds of document besides the aliases' ("LPO 2025/07", a purchase order; "PV", "JOB"; "RA", a medical scheme's remittance
- * advice, numbered by its date): a number after one is its number, even one that reads as a period or a day.
+ * Kinds of document besides the aliases' ("LPO 2025/07", a purchase order; "PV", "JOB"): a number after one is its
+ * number, even one that reads as a period or a day. Not RA: a scheme's remittance advice is numbered by its date, which
+ * every scheme paying that day writes, and a retirement annuity's month is every provider's.
  */
 const DOCUMENT_WORD = wordTable(
   Object.fromEntries(
-    'LPO PV CN DN QUO QUOTE JOB PINV SINV GRN WO PI PROFORMA CONTRACT RA'.split(' ').map((w) => [w, true]),
+    'LPO PV CN DN QUO QUOTE JOB PINV SINV GRN WO PI PROFORMA CONTRACT'.split(' ').map((w) => [w, true]),
   ),
 );
 
@@ -250,7 +251,7 @@ const MONTH_WORD = wordTable(Object.fromEntries(MONTH_WORDS.map((w) => [w, true]
  * writes, dropped by the sealed table, are most of them).
  * One list is reused from text to text (extraction is synchronous and never re-entered): every extraction starts by
  * clearing it, so keys left by one that threw can never reach the next, and a long text's buffers are let go when it
- * is taken. Most texts give a handful of keys, found by a scan; a long one (a hostile narration) gets a Set as well.
+ * is taken. Most texts give a handful of keys, found by a scan; a long one (a hostile narration) gets a Map of them as well.
  */
 class KeyList {
   /** the keys' characters, one after another: key i is chars[starts[i], starts[i + 1]) */
@@ -264,8 +265,8 @@ class KeyList {
    * compared with its own; the methods' key numbers count from it
    */
   private base = 0;
-  /** the same keys as text, once there are more than SCAN_LIMIT of them */
-  private index: Set<string> | null = null;
+  /** the same keys as text, each with its number, once there are more than SCAN_LIMIT of them */
+  private index: Map<string, number> | null = null;
 
   /** `keys`: how many keys the list is made to hold; it lets go of buffers grown well past that (see clear) */
   constructor(private readonly keys = SCAN_LIMIT) {
@@ -321,10 +322,11 @@ class KeyList {
       this.starts = grown;
     }
     this.starts[n] = this.end;
-    if (this.index) this.index.add(this.textOf(n - 1));
+    if (this.index) this.index.set(this.textOf(n - 1), n - 1);
     else if (n - this.base > SCAN_LIMIT) {
-      this.index = new Set<string>();
-      for (let i = this.base; i < n; i++) this.index.add(this.textOf(i));
+      this.index = new Map<string, number>();
+      // a key held twice (setKind) is found as its last, as the scan from the end finds it
+      for (let i = this.base; i < n; i++) this.index.set(this.textOf(i), i);
     }
   }
 
@@ -348,6 +350,8 @@ class KeyList {
     chars.copyWithin(from, from + length, starts[this.count]!);
     for (let k = i + 1; k <= this.count; k++) starts[k - 1] = starts[k]! - length;
     this.count--;
+    // the keys after it moved down one: few, as the keys removed are the ones just added
+    if (this.index) for (let k = i; k < this.count; k++) this.index.set(this.textOf(k), k);
   }
 
   /** Whether the list holds key i written with `kind` for its first character ("S:INV:12" for "Y:INV:12"). */
@@ -427,7 +431,7 @@ class KeyList {
     const { chars, starts } = this;
     const from = starts[this.count]!;
     const length = this.end - from;
-    if (this.index && !this.index.has(textOfChars(chars, from, this.end))) return -1;
+    if (this.index) return this.index.get(textOfChars(chars, from, this.end)) ?? -1;
     search: for (let k = this.count - 1; k >= this.base; k--) {
       const at = starts[k]!;
       if (starts[k + 1]! - at !== length) continue;
@@ -819,8 +823,22 @@ function isCode(text: string, from: number, to: number): boolean {
   return digit && letter && !name;
 }
 
-/** Words that a spaced code's letters never are: "NO 123A", "APT 204B" are a number and a flat, not a code. */
-const NOT_CODE_LETTERS = wordTable({ NO: true, NR: true, APT: true, RM: true, BOX: true, BLK: true, STD: true });
+/**
+ * Words that a spaced code's letters never are: a number's or a flat's ("NO 123A", "APT 204B", "HSE 204B"), a currency
+ * or a product before a quantity ("KES 150K", "AGO 5000L").
+ */
+const NOT_CODE_LETTERS = wordTable(
+  Object.fromEntries(
+    (
+      'NO NR APT RM BOX BLK STD HSE FLT PLT STN RD ST AVE UNT ' +
+      'KES KSH NGN GHS ZAR USD EUR GBP AGO PMS DPK LPG ATK FOR PER'
+    )
+      .split(' ')
+      .map((w) => [w, true]),
+  ),
+);
+/** A quantity's unit after its number (litres, thousands, millions, tonnes, grams): "5000L" is how much, not a code. */
+const isUnitLetter = (c: number): boolean => c === 76 || c === 75 || c === 77 || c === 84 || c === 71;
 
 /**
  * Whether the capitals at `lettersFrom` (two or three) and the word at `from` (three or four digits and one capital)
@@ -830,7 +848,8 @@ const NOT_CODE_LETTERS = wordTable({ NO: true, NR: true, APT: true, RM: true, BO
 function isSpacedCodeTail(text: string, lettersFrom: number, lettersTo: number, from: number, to: number): boolean {
   const letters = lettersTo - lettersFrom;
   const digits = to - from - 1;
-  if (letters < 2 || letters > 3 || digits < 3 || digits > 4 || !isUpper(text.charCodeAt(to - 1))) return false;
+  const last = text.charCodeAt(to - 1);
+  if (letters < 2 || letters > 3 || digits < 3 || digits > 4 || !isUpper(last) || isUnitLetter(last)) return false;
   for (let i = lettersFrom; i < lettersTo; i++) if (!isUpper(text.charCodeAt(i))) return false;
   for (let i = from; i < to - 1; i++) if (!isDigit(text.charCodeAt(i))) return false;
   return NOT_CODE_LETTERS(text, lettersFrom, lettersTo) === undefined;

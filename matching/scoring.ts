@@ -673,23 +673,35 @@ const COMPOUND = /\b([A-Za-z]{2,})[-–—]([A-Za-z]{2,})\b/g;
 const NOT_AFTER_BOUND = new Set('TO FROM FRM REF FOR VIA AND THE BEING RE NO INV INVOICE BILL ACC ACCT'.split(' '));
 
 /**
- * The narration writes the party's name (two words or more) and then, after a space, in capitals as the name, a kind
- * of business the name lacks: another business of the name ("MAKHADO TRACTOR SPARES" is not Makhado Tractors). Not a
- * memo after a slash or a dash, nor one written small ("PLUMBING SUPPLIES/STEEL", "GHACEM DEPOT TEMA cement"), nor a
- * word that is as often what was bought (STEEL, CEMENT) or a suffix the party's own name may be written with (STORES,
- * SUPERMARKET for Naivas Limited).
+ * The narration writes the party's name (two words or more) and then, after a space and as the name is written (in
+ * capitals, or each word capitalised), a kind of business the name lacks that ends the narration or its field, or
+ * that a business's legal form follows: another business of the name ("MAKHADO TRACTOR SPARES", "Makhado Tractor
+ * Spares (Pty) Ltd" are not Makhado Tractors). Not a memo: written small or after a slash ("GHACEM DEPOT TEMA cement",
+ * "PLUMBING SUPPLIES/STEEL"), or going on with what was paid for ("MARY ATIENO HOSPITAL BILL", "CLINIC FEES"); nor a
+ * word as often what was bought (STEEL, CEMENT) or a suffix the party's own name may be written with (STORES).
  */
 function tradeAfterName(party: readonly string[], narration: string | null | undefined): boolean {
   const last = party[party.length - 1];
   if (!narration || party.length < 2 || !last || !/^[A-Z]{3,}$/.test(last)) return false;
   // the last word as banks cut it or drop its plural ("TRACTOR" for TRACTORS)
   const stem = last.slice(0, Math.max(3, last.length - 1));
-  for (const m of narration.matchAll(new RegExp(`\\b${stem}[A-Z]*[ \\t]+([A-Z]+)\\b`, 'gi'))) {
-    const next = m[1]!;
-    if (next === next.toUpperCase() && BUSINESS_KINDS.has(next) && !party.includes(next)) return true;
+  const found = new RegExp(
+    // one run of spaces in each way the look-ahead may go: two side by side try every split of a long run
+    `\\b(${stem}[A-Z]*)[ \\t]+([A-Z]+)\\b(?=[ \\t]*(?:$|[/|,;(])|[ \\t]+(?:${FORMS_AFTER})\\b)`,
+    'gi',
+  );
+  for (const m of narration.matchAll(found)) {
+    const [, name, next] = m as unknown as [string, string, string];
+    if (BUSINESS_KINDS.has(next.toUpperCase()) && !party.includes(next.toUpperCase()) && sameCase(name, next))
+      return true;
   }
   return false;
 }
+/** Legal forms after a business's name. */
+const FORMS_AFTER = 'LTD|LIMITED|PTY|CC|PLC|INC|ENTERPRISES?|VENTURES?|NIG|GH|KE';
+/** Two words written alike: both in capitals, or both capitalised and then small. */
+const sameCase = (a: string, b: string): boolean =>
+  (a === a.toUpperCase() && b === b.toUpperCase()) || (/^[A-Z][a-z]+$/.test(a) && /^[A-Z][a-z]+$/.test(b));
 /** Kinds of business a name ends on that a payment's memo seldom is. */
 const BUSINESS_KINDS = new Set(
   'SPARES HAULIERS HAULAGE TRANSPORTERS GARAGE BAKERY CLINIC HOSPITAL ELECTRICALS'.split(' '),

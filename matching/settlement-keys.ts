@@ -147,9 +147,10 @@ export const PAID_TO =
  * of one never settles the other's takings.
  */
 // MPS: Equity Bank's code for an M-PESA payment ("MPS 254722000111 RC31AB2CD4 JOHN KAMAU"); C2B: customer to business.
-// A till with its end-of-day report or slip is the shop's cash register ("Card sales per till Z-report"), no wallet's.
+// A till with its end-of-day report or slip is the shop's cash register ("Card sales per till Z-report", "till 2
+// Z-report"), no wallet's.
 const MOBILE =
-  /\b(M-?PESA|MPS|C2B|MOMO|TILL(?![\s-]+(?:Z\b|Z-?REPORTS?|Z-?READINGS?|REPORTS?|SLIPS?|ROLLS?))|WALLET|AIRTEL|MOBILE\s+MONEY)\b/i;
+  /\b(M-?PESA|MPS|C2B|MOMO|TILL(?![\s-]+(?:#?\d{1,2}[\s-]+)?(?:Z\b|Z-?REPORTS?|Z-?READINGS?|REPORTS?|SLIPS?|ROLLS?))|WALLET|AIRTEL|MOBILE\s+MONEY)\b/i;
 const CARDS = /\b(POS|CARDS?|VISA|MASTERCARD|VERVE|SPEEDPOINT|PDQ|TID|MID)\b/i;
 
 export type PaymentWay = 'mobile' | 'card' | null;

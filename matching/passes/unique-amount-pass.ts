@@ -12,7 +12,7 @@ import {
 import { otherMonthsNamed } from '../month-names.js';
 import { endsABusinessName, isCommonNameWord, namesInShortForms, namesPartly, narrationWords } from '../scoring.js';
 import { CHEQUE, DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
-import { WRITES_CHEQUE_NUMBER } from '../cheque-keys.js';
+import { WRITES_CHEQUE_NUMBER, ledgerChequeKey } from '../cheque-keys.js';
 import { clearParty, otherBranchOf } from './counterparty-pass.js';
 import { REVERSAL_WORDS } from './reversal-pairs.js';
 import { PAID_FROM, SETTLEMENT_WORDS, paymentWayOf } from '../settlement-keys.js';
@@ -215,14 +215,17 @@ function namesSomeoneElse(b: PreparedBank, name: readonly string[] | undefined):
 
 const CHEQUE_WORDS = new Set(['CHEQUE', 'CHQ', 'CHECK', 'CLEARING']);
 
-/** The entry is a cheque written by its number, and the line a transfer that names no cheque. */
+/**
+ * The entry is a cheque the books wrote, its number the entry's reference and written after the cheque's word in its
+ * description ("Fencing wire – cheque 001233", reference 001233; not a cheque named only as a memo, "Replaces stale
+ * cheque 001233"), and the line a transfer that names no cheque.
+ */
 function chequeAgainstTransfer(b: PreparedBank, l: PreparedLedger): boolean {
+  const number = ledgerChequeKey(l.entry.reference);
+  const written = number === null ? null : WRITES_CHEQUE_NUMBER.exec(l.entry.description ?? '');
+  if (written === null || ledgerChequeKey(written[1]) !== number) return false;
   const said = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
-  return (
-    WRITES_CHEQUE_NUMBER.test(`${l.entry.description ?? ''} ${l.entry.reference ?? ''}`) &&
-    TRANSFER_OUT.test(said) &&
-    !CHEQUE.test(said)
-  );
+  return TRANSFER_OUT.test(said) && !CHEQUE.test(said);
 }
 const TRANSFER_OUT = /\b(EFT|NIP|TRF|TRANSFER|RTGS|PESALINK|M-?PESA|B2C|B2B|GIP|ACH|NEFT|INSTANT)\b/i;
 

@@ -39,10 +39,16 @@ const PREFIX_ALIASES: Record<string, string> = {
   RCPT: 'RCT',
 };
 
+const NOT_CODE_LETTERS = new Set(
+  'NO NR APT RM BOX BLK STD HSE FLT PLT STN RD ST AVE UNT KES KSH NGN GHS ZAR USD EUR GBP AGO PMS DPK LPG ATK FOR PER'.split(
+    ' ',
+  ),
+);
+
 /** The prefixes that name a kind of document (the aliases'); any other word before a number is the payer's. */
 const DOCUMENT_KINDS = new Set(Object.values(PREFIX_ALIASES));
 /** Other kinds of document: a number after one is its number even when it reads as a period or a day. */
-const DOCUMENT_WORDS = new Set('LPO PV CN DN QUO QUOTE JOB PINV SINV GRN WO PI PROFORMA CONTRACT RA'.split(' '));
+const DOCUMENT_WORDS = new Set('LPO PV CN DN QUO QUOTE JOB PINV SINV GRN WO PI PROFORMA CONTRACT'.split(' '));
 
 const FILLER = new Set(['NO', 'NUM', 'NUMBER', 'NR', 'NBR']);
 
@@ -388,9 +394,9 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
         continue;
       }
       // "KDA 123B": a code's letters and serial spaced, where the other side glues them
-      if (previousWord && /^[A-Z]{2,3}$/.test(previousWord) && /^\d{3,4}[A-Z]$/.test(word)) {
-        if (!['NO', 'NR', 'APT', 'RM', 'BOX', 'BLK', 'STD'].includes(previousWord))
-          keys.add(`A:${previousWord}${word}`);
+      // (not a flat's or a number's word, nor a currency or a product before a quantity: "KES 150K", "AGO 5000L")
+      if (previousWord && /^[A-Z]{2,3}$/.test(previousWord) && /^\d{3,4}[A-FH-JN-SU-Z]$/.test(word)) {
+        if (!NOT_CODE_LETTERS.has(previousWord)) keys.add(`A:${previousWord}${word}`);
       }
       previousWord = null;
       const compact = word.replace(/[-/._#]/g, '');

@@ -1,6 +1,9 @@
 /**
  * Review of session 41's matching changes (37adb41 spaced codes, 6901b70 register till and RA, 922e248 a trade after
- * the party's name and a cheque against a transfer). Each `it.fails` is a defect the review found: its comment says
+ * the party's name and a cheque against a transfer). Each test was an `it.fails`, a defect the review found, all fixed in
+ * session 41 (RA taken back as a document word; units, currencies and flat words no code's letters; the key list's
+ * index keeps each key's place; the kind of business after a name read as the name is written and only where it ends
+ * the name; a cheque only when the entry's reference is its number; a numbered till). Its comment says
  * what was done, what the engine did, and what it should do. Probed against the commit before each change, so each
  * names behaviour the change brought (or, where said, left in place).
  */
@@ -15,7 +18,7 @@ describe('6901b70: RA as a document word makes a date a document number', () => 
   // 20330805" (before 6901b70: a suggestion, Bonitas's batch first). Medical schemes number their remittance advices by
   // the payment date and pay a pharmacy on the same days, so a date after RA is shared by every scheme paying that day.
   // Should: no confirmed match to another scheme's batch on the date alone.
-  it.fails("does not confirm another scheme's remittance of the same date", () => {
+  it("does not confirm another scheme's remittance of the same date", () => {
     const result = reconcile(
       [bankLine('b1', '2033-08-05', 18_412_60, { currency: 'ZAR', narration: 'BONITAS MEDICAL FUND RA 20330805' })],
       [
@@ -33,7 +36,7 @@ describe('6901b70: RA as a document word makes a date a document number', () => 
   // and "Sanlam retirement annuity March 2025", same amount and day. Saw: confirmed to Old Mutual's on "reference digits
   // 32025" (before: a suggestion). RA is as often a retirement annuity, and "RA 03/2025" its month, which every
   // provider's contribution of that month shares. Should: the month after RA names no document; no confirmed match.
-  it.fails("does not confirm another provider's retirement annuity of the same month", () => {
+  it("does not confirm another provider's retirement annuity of the same month", () => {
     const result = reconcile(
       [bankLine('b1', '2025-03-25', -2_000_00, { currency: 'ZAR', narration: 'SANLAM RA 03/2025 DEBIT ORDER' })],
       [
@@ -54,7 +57,7 @@ describe('37adb41: two or three capitals and a number with a letter read as one 
   // confirmed to MRS Oil's entry on "reference code AGO5000L" (before 37adb41: a suggestion). A product and a quantity
   // (L litres, T tonnes, K thousands) is what was bought, shared by every supplier's invoice of that size. Should: no
   // code from a quantity; no confirmed match.
-  it.fails('does not read a quantity ("AGO 5000L") as a code', () => {
+  it('does not read a quantity ("AGO 5000L") as a code', () => {
     expect(bankKeys('NIP TRF TO TOTALENERGIES MKTG/AGO 5000L', null)).not.toContain('A:AGO5000L');
     const result = reconcile(
       [bankLine('b1', '2025-03-05', -4_250_000_00, { narration: 'NIP TRF TO TOTALENERGIES MKTG/AGO 5000L' })],
@@ -73,7 +76,7 @@ describe('37adb41: two or three capitals and a number with a letter read as one 
   // John", both KES 150,000. Saw: A:KES150K on both sides; confirmed to Peter's advance on "reference code KES150K"
   // (before: a suggestion). An amount written in thousands is the amount again, not a reference: it turns an amount
   // coincidence into reference evidence. Should: no code from a currency and an amount; no confirmed match.
-  it.fails('does not read an amount in thousands ("KES 150K") as a code', () => {
+  it('does not read an amount in thousands ("KES 150K") as a code', () => {
     expect(ledgerKeys(null, 'Staff advance KES 150K - Peter Otieno')).not.toContain('A:KES150K');
     const result = reconcile(
       [
@@ -98,7 +101,7 @@ describe('37adb41: two or three capitals and a number with a letter read as one 
   // C2B/…/MARY WANJIKU/ACC HSE 204B" against Mary Wanjiku's rent (Kilimani Heights) and another estate's "HSE 204B" of
   // the same amount: before 37adb41 confirmed to Mary's on her name, now a suggestion with the other estate's house
   // first. Should: a flat's word is no code's letters, as the docs say; Mary's rent confirmed.
-  it.fails('reads no flat word as a code\'s letters ("HSE 204B"), as the docs say', () => {
+  it('reads no flat word as a code\'s letters ("HSE 204B"), as the docs say', () => {
     expect(bankKeys('RENT HSE 204B', null)).toEqual([]);
     const result = reconcile(
       [
@@ -127,7 +130,7 @@ describe('37adb41: two or three capitals and a number with a letter read as one 
   // Saw: about 1 s for ledgerKeys (before 37adb41: 8 ms, no keys); time grows as codes × repeats, since KeyList.written
   // finds each repeated key by scanning the list back to it once the index says it is there (the glued writing already
   // had this; the spaced one now reaches it). Should: linear-ish, tens of milliseconds.
-  it.fails('reads a text repeating one spaced code thousands of times in linear time', () => {
+  it('reads a text repeating one spaced code thousands of times in linear time', () => {
     const letters = (i: number) =>
       String.fromCharCode(65 + (i % 26)) + String.fromCharCode(65 + (Math.floor(i / 26) % 26));
     const distinct = Array.from({ length: 5000 }, (_, i) => `K${letters(i)} ${100 + Math.floor(i / 676)}B`).join(' ');
@@ -135,7 +138,8 @@ describe('37adb41: two or three capitals and a number with a letter read as one 
     const t = performance.now();
     const keys = ledgerKeys(null, text);
     const ms = performance.now() - t;
-    expect(keys).toHaveLength(5000);
+    // (a few of the generated letters are a currency's, KES and KSH: no code's letters since the fix)
+    expect(keys.length).toBeGreaterThan(4_900);
     expect(ms).toBeLessThan(300);
   });
 });
@@ -153,7 +157,7 @@ describe('922e248: a kind of business after the party’s name', () => {
   // Makhado Tractor Spares") for party Makhado Tractors. Saw: confirmed on "party named in narration" as before
   // 922e248; tradeAfterName only counts a kind in all capitals, while its comment says "in capitals as the name". Should:
   // a kind written as the name is written is another business; no confirmed match.
-  it.fails('does not take "Makhado Tractor Spares", written in mixed case, for Makhado Tractors', () => {
+  it('does not take "Makhado Tractor Spares", written in mixed case, for Makhado Tractors', () => {
     expect(taken('Makhado Tractor Spares', 'Makhado Tractors', -27_980_00, 'ZAR')).toEqual([]);
     expect(taken('FNB APP PAYMENT TO Makhado Tractor Spares', 'Makhado Tractors', -27_980_00, 'ZAR')).toEqual([]);
   });
@@ -163,7 +167,7 @@ describe('922e248: a kind of business after the party’s name', () => {
   // each a suggestion (before 922e248 confirmed on the name); the docs call these kinds "words a memo seldom is", but
   // HOSPITAL BILL, CLINIC FEES and GARAGE RENT are everyday memos, and a kind followed by a word of what was paid is
   // the memo, not a business's name. Should: confirmed, as before.
-  it.fails('still takes a person named before a memo that starts with a kind of business', () => {
+  it('still takes a person named before a memo that starts with a kind of business', () => {
     expect(taken('TRF TO MARY ATIENO HOSPITAL BILL', 'Mary Atieno', -30_000_00, 'KES')).toEqual(['e']);
     expect(taken('GIP TRF TO AMA MENSAH CLINIC FEES', 'Ama Mensah', -1_250_00, 'GHS')).toEqual(['e']);
     expect(taken('NIP TRF TO JOHN OKAFOR GARAGE RENT', 'John Okafor', -150_000_00, 'NGN')).toEqual(['e']);
@@ -185,7 +189,7 @@ describe('922e248: a cheque in the entry against a transfer', () => {
   // confirmed by the unique amount); WRITES_CHEQUE_NUMBER reads any cheque or check word before a number as the cheque
   // paying the entry. Should: a cheque the entry says was replaced, or a check that is no cheque, does not refuse the
   // transfer.
-  it.fails('does not refuse a transfer for an entry that mentions a cheque only as a memo', () => {
+  it('does not refuse a transfer for an entry that mentions a cheque only as a memo', () => {
     expect(taken('PESALINK/KAMAU ENTERPRISES', 'Replaces stale cheque 001233', 'KES')).toEqual(['e']);
     expect(taken('EFT/MOTORSERVE/SERVICE', 'Vehicle check 1000km service', 'ZAR')).toEqual(['e']);
   });
@@ -196,7 +200,7 @@ describe('6901b70: a till followed by its Z-report', () => {
   // 2.6 %, as in register-till.test.ts. Saw: nothing offered, while "per till Z-report" is offered: the look-ahead
   // wants the report word right after TILL, so a numbered till ("TILL 2", "TILL #2") is still an M-PESA till. Should:
   // offered first, as the unnumbered till is.
-  it.fails("offers the card payout for a numbered till's Z-report", () => {
+  it("offers the card payout for a numbered till's Z-report", () => {
     const result = reconcile(
       [bankLine('b1', '2033-08-03', 6_662_65, { currency: 'ZAR', narration: 'YOCO PAYOUT/YP-40218' })],
       [
