@@ -158,7 +158,8 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
     const period = run ? { from: run.period_from, to: run.period_to } : { from: today, to: today };
     // The same report the CLI and the web app build: the books' own balance (adapter or checkpoint) included.
     const built = await deps.reconcile.accountReport(accountId, period);
-    const report = staleNote ? { ...built, balanceNotes: [staleNote, ...(built.balanceNotes ?? [])] } : built;
+    // the statement's first note, before those on the balances: tonight's figures may lack the bank's newest lines
+    const report = staleNote ? { ...built, leadingNotes: [staleNote] } : built;
     // A full report folder fails this account's workbook, not the night: a smaller one may fit, room may come back.
     const path = await writeIntoReportFolder(
       'workbook',

@@ -85,6 +85,8 @@ export interface ReconciliationReport {
   bookBalanceSource?: BookBalanceSource;
   /** Each balance's provenance in words (file, row, checkpoint), shown on the statement. */
   balanceNotes?: string[];
+  /** Notes the statement puts before all others: what makes its very figures doubtful (a feed not synced tonight). */
+  leadingNotes?: string[];
   carriedForward?: CarriedForward | null;
   bankLines: ReportBankLine[];
   ledgerEntries: ReportLedgerEntry[];

@@ -453,6 +453,7 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
   if (report.bookBalanceMinor === null) notes.unshift('Balance per books unknown: the difference cannot be computed.');
   if (report.statementBalanceMinor === null)
     notes.unshift('Balance per bank unknown: the difference cannot be computed.');
+  if (report.leadingNotes?.length) notes.unshift(...report.leadingNotes);
   return {
     currency,
     period: report.period,

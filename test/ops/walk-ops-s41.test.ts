@@ -370,52 +370,49 @@ describe("the not-synced note's place on the account's statement", () => {
   // the one that says tonight's figures may lack lines comes before the notes about the books. Where:
   // activities/nightly-activities.ts puts it first in balanceNotes, then adapters/reports/statement.ts (about line
   // 440) `notes.unshift`es the assumed-books notes before it.
-  it.fails(
-    "is the statement's first note, as the README says",
-    async () => {
-      const db = await openDb({ url: join(dir, 'bankfeed.db') });
-      try {
-        const id = await sb.linkAccount({ id: 'ops41-note-0001', institution: 'GTBank', kind: 'business' });
-        const feed = createFeedActivities({
-          db: db.db,
-          mono: new MonoClient({ baseUrl: sb.url, secretKey: sb.secretKey }),
-          logger,
-          notifier: { reauthRequired: async () => {} },
-          clock: () => sb.now(),
-        });
-        const env = new MockActivityEnvironment();
-        await env.run(feed.describeAccount, id);
-        await env.run(feed.syncAccount, syncInput(id));
-        const lastSync = (await getAccount(db.db, id))!.last_synced_at!;
-        const ledger = {
-          config: {
-            sources: [{ id: 'gl', kind: 'csv', path: 'gl.csv', currency: 'NGN', ledgerAccount: '1010' }],
-            bindings: [{ accountId: id, sourceId: 'gl', ledgerAccount: '1010' }],
-          } as unknown as LedgerConfig,
-          baseDir: dir,
-        };
-        const reportSink = fileReportSink(join(dir, 'reports'));
-        const reconcile = createReconcileActivities({ db: db.db, logger, dataDir: dir, reportSink, ledger });
-        const nightly = createNightlyActivities({ db: db.db, logger, reportSink, reconcile, ledger });
-        const r: NightlyChunkResult = await new MockActivityEnvironment().run(nightly.nightlyReconcileChunk, {
-          runKey: 'ops41-note',
-          day: '2026-12-07',
-          part: 'p0',
-          accountIds: [id],
-          // the run began a minute after the feed's last sync: tonight it did not sync
-          syncedSince: new Date(Date.parse(lastSync) + 60_000).toISOString(),
-        });
-        expect(r).toMatchObject({ notSynced: 1 });
-        const wb = XLSX.read(readFileSync(r.files[0]!));
-        const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1 });
-        const notes = rows.filter((row) => row[0] === 'Note').map((row) => String(row[3]));
-        expect(notes.some((n) => n.startsWith('Not synced tonight:'))).toBe(true);
-        // seen: after "Books assumed to open at the bank's opening balance …"
-        expect(notes[0]).toMatch(/^Not synced tonight:/);
-      } finally {
-        await db.close();
-      }
-    },
-    120_000,
-  );
+  // Fixed in session 41: the note is the report's leading note (leadingNotes), put before every other.
+  it("is the statement's first note, as the README says", async () => {
+    const db = await openDb({ url: join(dir, 'bankfeed.db') });
+    try {
+      const id = await sb.linkAccount({ id: 'ops41-note-0001', institution: 'GTBank', kind: 'business' });
+      const feed = createFeedActivities({
+        db: db.db,
+        mono: new MonoClient({ baseUrl: sb.url, secretKey: sb.secretKey }),
+        logger,
+        notifier: { reauthRequired: async () => {} },
+        clock: () => sb.now(),
+      });
+      const env = new MockActivityEnvironment();
+      await env.run(feed.describeAccount, id);
+      await env.run(feed.syncAccount, syncInput(id));
+      const lastSync = (await getAccount(db.db, id))!.last_synced_at!;
+      const ledger = {
+        config: {
+          sources: [{ id: 'gl', kind: 'csv', path: 'gl.csv', currency: 'NGN', ledgerAccount: '1010' }],
+          bindings: [{ accountId: id, sourceId: 'gl', ledgerAccount: '1010' }],
+        } as unknown as LedgerConfig,
+        baseDir: dir,
+      };
+      const reportSink = fileReportSink(join(dir, 'reports'));
+      const reconcile = createReconcileActivities({ db: db.db, logger, dataDir: dir, reportSink, ledger });
+      const nightly = createNightlyActivities({ db: db.db, logger, reportSink, reconcile, ledger });
+      const r: NightlyChunkResult = await new MockActivityEnvironment().run(nightly.nightlyReconcileChunk, {
+        runKey: 'ops41-note',
+        day: '2026-12-07',
+        part: 'p0',
+        accountIds: [id],
+        // the run began a minute after the feed's last sync: tonight it did not sync
+        syncedSince: new Date(Date.parse(lastSync) + 60_000).toISOString(),
+      });
+      expect(r).toMatchObject({ notSynced: 1 });
+      const wb = XLSX.read(readFileSync(r.files[0]!));
+      const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1 });
+      const notes = rows.filter((row) => row[0] === 'Note').map((row) => String(row[3]));
+      expect(notes.some((n) => n.startsWith('Not synced tonight:'))).toBe(true);
+      // seen: after "Books assumed to open at the bank's opening balance …"
+      expect(notes[0]).toMatch(/^Not synced tonight:/);
+    } finally {
+      await db.close();
+    }
+  }, 120_000);
 });
