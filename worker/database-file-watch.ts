@@ -4,7 +4,8 @@ import { StorageWriteError } from './storage-errors.js';
 
 /**
  * Which file a path names: device and inode, as text (bigint stat: exact on any file system, and a string crosses to
- * the webhook receiver's thread as it is).
+ * the webhook receiver's thread as it is). A database's is its file's and, after a "|", its write-ahead log's when
+ * it had one (empty when not): SQLite's committed writes live in the -wal until a checkpoint.
  */
 export type FileIdentity = string;
 
@@ -27,6 +28,13 @@ const LOST = 'what bankfeed wrote since then is lost';
  * succeeds into a file nobody will open again; so a write that went in is only durable while the path names it.
  */
 export function databaseFileChange(path: string, opened: FileIdentity): StorageWriteError | null {
+  const [main, wal = ''] = opened.split('|');
+  const changed = fileChange(path, main!);
+  return changed ?? (wal === '' ? null : fileChange(`${path}-wal`, wal));
+}
+
+/** databaseFileChange of one file: the database's or its write-ahead log's. */
+function fileChange(path: string, opened: string): StorageWriteError | null {
   let now: FileIdentity | null;
   try {
     now = fileIdentity(path);
@@ -77,7 +85,7 @@ export const DATABASE_FILE_CHECK_MS = 2_000;
  * check is one stat. The timer does not keep the process alive.
  */
 export function watchDatabaseFile(opts: DatabaseFileWatchOptions): DatabaseFileWatch {
-  const opened = opts.opened ?? fileIdentity(opts.path);
+  const opened = opts.opened ?? databaseIdentity(opts.path);
   if (opened === null) throw new Error(`the database file ${opts.path} is not there to watch`);
   let changed: StorageWriteError | null = null;
   const check = () => {
@@ -93,6 +101,12 @@ export function watchDatabaseFile(opts: DatabaseFileWatchOptions): DatabaseFileW
   const timer = every > 0 ? setInterval(check, every) : undefined;
   timer?.unref();
   return { path: opts.path, opened, check, stop: () => clearInterval(timer) };
+}
+
+/** The database at `path` now (its file's identity, and its -wal's when there is one), or null when it is not there. */
+export function databaseIdentity(path: string): FileIdentity | null {
+  const main = fileIdentity(path);
+  return main === null ? null : `${main}|${fileIdentity(`${path}-wal`) ?? ''}`;
 }
 
 /**

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type DbHandle } from '../../db/connection.js';
 import {
   databaseFileChange,
+  databaseIdentity,
   fileIdentity,
   watchDatabaseFile,
   watchOpenedDatabase,
@@ -46,6 +47,20 @@ describe('the database file watch', () => {
     expect(err.message).toBe(
       `cannot write ${file}: the file was removed while bankfeed had it open (ENOENT); what bankfeed wrote since then is lost: restore it there and start again, or start again without it, which creates a new database at that path`,
     );
+  });
+
+  it('names the write-ahead log when it is removed, and says nothing of a database that had none', () => {
+    const file = join(dir, 'bankfeed.db');
+    writeFileSync(file, 'a');
+    expect(databaseIdentity(file)).toMatch(/\|$/);
+    writeFileSync(`${file}-wal`, 'w');
+    const opened = databaseIdentity(file)!;
+    writeFileSync(`${file}-wal`, 'ww');
+    expect(databaseFileChange(file, opened)).toBeNull();
+    rmSync(`${file}-wal`);
+    expect(databaseFileChange(file, opened)!.path).toBe(`${file}-wal`);
+    // a database opened without one: a -wal made later is SQLite's own
+    expect(databaseFileChange(file, `${fileIdentity(file)!}|`)).toBeNull();
   });
 
   it('says another file took its place when one is renamed over it', () => {
