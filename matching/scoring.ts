@@ -1,6 +1,6 @@
 import { counted } from '../domain/counted.js';
 import type { Evidence } from '../domain/reconciliation.js';
-import { namesOneWordApart, normalizeNameInto, tokenSimilarity } from './counterparty.js';
+import { namesOneWordApart, normalizeName, normalizeNameInto, tokenSimilarity } from './counterparty.js';
 import type { Tolerance } from './options.js';
 import {
   type PreparedBank,
@@ -259,6 +259,22 @@ function initialsAt(party: readonly string[], w: string): number {
  * names share; a business's name ends in a trade word, never a surname, so it is never read so.
  */
 /**
+ * The words of the party's name before a part in brackets the books add ("Ioryer, Terkula (PPMV Wurukum)", "Shoprite
+ * Ghana (Accra Mall)"), two or more, or null (no brackets, or too little before them). Read once per entry.
+ */
+function ownNameOf(l: PreparedLedger): readonly string[] | null {
+  const name = l.partyName;
+  if (name === null || !name.includes('(')) return null;
+  const known = ownNames.get(l);
+  if (known !== undefined) return known;
+  const words = normalizeName(name.slice(0, name.indexOf('(')));
+  const own = words.length >= 2 && words.length < l.partyTokens.length ? words : null;
+  ownNames.set(l, own);
+  return own;
+}
+const ownNames = new WeakMap<PreparedLedger, readonly string[] | null>();
+
+/**
  * The party's name written with two of its words run together, as a bank cuts a long name to fit
  * ("CRUSADERSTERLING PENS" for Crusader Sterling Pensions Ltd): narration words that, joined, spell the name's words
  * from its first, one of them running across two of its words, every word of the name but the last whole and the last
@@ -424,6 +440,10 @@ export class PartyFinder {
         ? this.found(null, 0, 0)
         : this.found('narration', NARRATION_SIM, DESCRIPTION_W4);
     if (surnameThenInitial(l.partyTokens, this.wordsOf(b)))
+      return this.found('narration', NARRATION_SIM, DESCRIPTION_W4);
+    // the name before what the books add in brackets ("Ioryer, Terkula (PPMV Wurukum)": a shop's name or a branch)
+    const own = ownNameOf(l);
+    if (own !== null && nameInNarration(own, this.wordsOf(b)) && !tradeAfterName(own, b.line.narration))
       return this.found('narration', NARRATION_SIM, DESCRIPTION_W4);
     if (joinedInNarration(l.partyTokens, this.wordsOf(b)))
       return this.found('narration', NARRATION_SIM, DESCRIPTION_W4);
