@@ -1,7 +1,13 @@
 import { CancelledFailure, Context, heartbeat } from '@temporalio/activity';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import { MonoError, postingOrder, type MonoClient, type MonoTransaction } from '../adapters/mono/index.js';
+import {
+  MonoError,
+  postingOrder,
+  type MonoAccountDetails,
+  type MonoClient,
+  type MonoTransaction,
+} from '../adapters/mono/index.js';
 import { normalizeCurrency } from '../domain/currency.js';
 import { businessDateOf } from '../domain/dates.js';
 import { defaultTimezoneFor } from '../domain/timezones.js';
@@ -119,6 +125,8 @@ export interface SyncProgress {
   widened?: boolean;
   /** The earliest line re-read so far that was already stored (see syncAccount). */
   earliestKnown?: WindowApplyResult['earliestKnown'];
+  /** Set when the sync found its account missing from the database and described it again: it reads in full. */
+  restored?: boolean;
 }
 
 const MAX_REFETCHES = 3;
@@ -268,10 +276,63 @@ export function createFeedActivities(deps: FeedActivityDeps) {
   /** The Mono client for this activity: its requests end when the activity is cancelled. */
   const mono = (): MonoClient => deps.mono.withSignal(Context.current().cancellationSignal);
 
-  async function accountContext(accountId: string) {
+  /**
+   * Reads the account from Mono and stores (or refreshes) it, as a fresh link does: its name, bank, masked number,
+   * currency, balance, and the time zone its currency implies unless one is stored. No ledger binding: that is set by
+   * a person or the ledger configuration (recorded at the account's next reconciliation).
+   */
+  async function storeDescription(a: MonoAccountDetails) {
+    const existing = await getAccount(deps.db, a.id);
+    const timezone = existing?.timezone ?? defaultTimezoneFor(a.currency);
+    await upsertAccount(
+      deps.db,
+      {
+        id: a.id,
+        name: a.name ?? `${a.institution?.name ?? 'Bank'} account`,
+        institutionName: a.institution?.name ?? null,
+        institutionCode: a.institution?.bankCode ?? null,
+        accountNumberMasked: maskAccountNumber(a.accountNumber),
+        currency: a.currency,
+        timezone,
+        accountType: a.type ?? null,
+        customerId: a.customerId ?? null,
+        dataStatus: a.dataStatus ?? null,
+        balanceMinor: a.balanceMinor ?? null,
+        balanceAsOf: clock().toISOString(),
+      },
+      nowIso(),
+    );
+    return { existing, timezone };
+  }
+
+  /** Mono's details of the account (`GET /v2/accounts/{id}`), a bank call like any other of the feed's. */
+  async function readAccount(accountId: string, beat?: () => void): Promise<MonoAccountDetails> {
+    return withHeartbeats(() => bankCall(accountId, () => mono().getAccount(accountId)), beat);
+  }
+
+  /**
+   * The account's currency and time zone. An account the feed runs for that the database does not hold (the file was
+   * removed and bankfeed started again on a new one) is described again from Mono, as at its link (`described`): the
+   * sync then re-reads its history in full (syncAccountOnce), so the new database loses none of the bank's lines, where
+   * every sync of such a feed used to fail for ever. What only the old database knew (a ledger binding or alias made
+   * by a person, review decisions) cannot be known here: the console says so.
+   */
+  async function accountContext(accountId: string, beat?: () => void) {
     const row = await getAccount(deps.db, accountId);
-    if (!row) throw new Error(`account ${accountId} is not stored; describeAccount must run first`);
-    return { currency: normalizeCurrency(row.currency), timezone: row.timezone };
+    if (row) return { currency: normalizeCurrency(row.currency), timezone: row.timezone, described: false };
+    const a = await readAccount(accountId, beat);
+    const { timezone } = await storeDescription(a);
+    deps.logger.warn(
+      {
+        accountId,
+        notice:
+          `account ${accountId} was not in the database (a new database file?): described again from Mono and ` +
+          `read again in full; a ledger binding or alias made by hand (accounts bind, the web app) was lost with ` +
+          `the old database: bind it again (one in BANKFEED_LEDGER_CONFIG comes back at its next reconciliation)`,
+      },
+      'account not stored: described again from Mono',
+    );
+    return { currency: normalizeCurrency(a.currency), timezone, described: true };
   }
 
   /**
@@ -393,7 +454,7 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     progress: () => void,
     newer: readonly FetchedBankLine[] | null,
   ) {
-    const { currency, timezone } = await accountContext(accountId);
+    const { currency, timezone } = await accountContext(accountId, progress);
     let refetches = 0;
     for (;;) {
       const seen = new Map<string, FetchedBankLine>();
@@ -644,15 +705,20 @@ export function createFeedActivities(deps: FeedActivityDeps) {
    * Heartbeats carry the next window's end, so a retry after a crash resumes there. Afterwards the stored balance
    * follows Mono (its balance endpoint, else the newest running balance).
    */
-  async function syncAccountOnce(input: SyncInput): Promise<SyncOutcome> {
-    const { timezone } = await accountContext(input.accountId);
+  async function syncAccountOnce(asked: SyncInput): Promise<SyncOutcome> {
+    const { timezone, described } = await accountContext(asked.accountId);
+    const resumed = Context.current().info.heartbeatDetails as SyncProgress | undefined;
+    // A heartbeat from an older shape (no nextTo) starts the sync over: re-reading is safe, skipping is not. Nor is
+    // one left from before the account had to be described again: its windows went into the database that is gone.
+    const resumable = resumed && typeof resumed.nextTo === 'string' && !described ? resumed : undefined;
+    // An account described again reads its whole history, as its backfill did: the feed's watermark and last re-scan
+    // speak of the database that is gone. A retry of that sync goes on doing so (its heartbeat says so).
+    const restored = described || resumable?.restored === true;
+    const input: SyncInput = restored ? { ...asked, mode: 'full', watermark: null, lastFullScanAt: null } : asked;
     // Before a sync run is opened for a window (bankCall checks again before every call).
     await refuseIfReauthOnRecord(input.accountId);
     const now = clock();
     const plan = planSync(input, now);
-    const resumed = Context.current().info.heartbeatDetails as SyncProgress | undefined;
-    // A heartbeat from an older shape (no nextTo) starts the sync over: re-reading is safe, skipping is not.
-    const resumable = resumed && typeof resumed.nextTo === 'string' ? resumed : undefined;
     let widened = resumable?.widened === true;
     let full = plan.full || widened;
     let from = widened ? plan.historyStart : plan.from;
@@ -662,7 +728,10 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     let newestBalance: { minor: number; at: string } | null = null;
     // The earliest line the sync re-read that was already stored (windows go newest first: the last one found).
     let earliestKnown = resumable?.earliestKnown ?? null;
-    const progress = () => ({ nextTo: to, totals, widened, earliestKnown }) satisfies SyncProgress;
+    const progress = () =>
+      ({ nextTo: to, totals, widened, earliestKnown, ...(restored ? { restored } : {}) }) satisfies SyncProgress;
+    // At once: a retry after a failure before the first window must still read in full (the account is stored now).
+    if (described) heartbeat(progress());
     // The lines of the window read just before (the next newer one) in this attempt: see window-breaks.ts.
     let newer: FetchedBankLine[] | null = null;
     // Every line this attempt reads, as one chain (it decides what is marked removed), and the covered days of the
@@ -775,29 +844,8 @@ export function createFeedActivities(deps: FeedActivityDeps) {
     /** Reads the account from Mono and stores (or refreshes) it; returns what the workflow needs to proceed. */
     async describeAccount(accountId: string): Promise<AccountDescription> {
       return reportingStorage(async () => {
-        const a = await noteLongFailure(accountId, 'reading the account', () =>
-          withHeartbeats(() => bankCall(accountId, () => mono().getAccount(accountId))),
-        );
-        const existing = await getAccount(deps.db, accountId);
-        const timezone = existing?.timezone ?? defaultTimezoneFor(a.currency);
-        await upsertAccount(
-          deps.db,
-          {
-            id: a.id,
-            name: a.name ?? `${a.institution?.name ?? 'Bank'} account`,
-            institutionName: a.institution?.name ?? null,
-            institutionCode: a.institution?.bankCode ?? null,
-            accountNumberMasked: maskAccountNumber(a.accountNumber),
-            currency: a.currency,
-            timezone,
-            accountType: a.type ?? null,
-            customerId: a.customerId ?? null,
-            dataStatus: a.dataStatus ?? null,
-            balanceMinor: a.balanceMinor ?? null,
-            balanceAsOf: clock().toISOString(),
-          },
-          nowIso(),
-        );
+        const a = await noteLongFailure(accountId, 'reading the account', () => readAccount(accountId));
+        const { existing, timezone } = await storeDescription(a);
         // Mono knows the account: an unlink set aside on record was stale, even if this run of the feed never knew of it.
         if (existing?.unlink_set_aside) await settleUnlinkSetAside(deps.db, accountId);
         // Mono answers again: after a failed attempt of this read, or after an earlier read that ended failing (a
