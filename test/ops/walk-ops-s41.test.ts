@@ -199,28 +199,26 @@ describe('the database removed under a running worker, then the worker started a
   // costs (every account must be re-linked and re-bound). Where: activities/feed-activities.ts accountContext (about
   // line 272) throws "is not stored; describeAccount must run first", and workflows/feed-steps.ts runs
   // describeAccount only in waitForData, at the feed's start; worker/database-file-watch.ts's advice.
-  it.fails(
-    'started again on a new database, a running feed syncs its account again, or status says why not',
-    async () => {
-      expect(firstExit).toBe(1);
-      const w = await spawnWorker(env);
-      sb.setWebhookUrl(w.webhookUrl);
-      sb.addTransactions(accountId, 3);
-      await sb.emitWebhook('mono.events.account_updated', {
-        account: { _id: accountId },
-        meta: { data_status: 'AVAILABLE' },
-      });
-      let st = await statusAccounts(dir);
-      for (const until = Date.now() + 60_000; Date.now() < until; await sleep(2_000)) {
-        st = await statusAccounts(dir);
-        if (st.code === 1 || st.list.some((a) => a.id === accountId && a.lastSync)) break;
-      }
-      // seen: the feed retries "is not stored" for ever, status lists nothing and exits 0
-      const synced = st.list.some((a) => a.id === accountId && a.lastSync);
-      expect(synced || st.code === 1).toBe(true);
-    },
-    180_000,
-  );
+  // Fixed in session 41: a sync whose account is not stored describes it again from Mono and reads its whole history
+  // (activities/feed-activities.ts accountContext); the console says a binding made by hand must be made again.
+  it('started again on a new database, a running feed syncs its account again, or status says why not', async () => {
+    expect(firstExit).toBe(1);
+    const w = await spawnWorker(env);
+    sb.setWebhookUrl(w.webhookUrl);
+    sb.addTransactions(accountId, 3);
+    await sb.emitWebhook('mono.events.account_updated', {
+      account: { _id: accountId },
+      meta: { data_status: 'AVAILABLE' },
+    });
+    let st = await statusAccounts(dir);
+    for (const until = Date.now() + 60_000; Date.now() < until; await sleep(2_000)) {
+      st = await statusAccounts(dir);
+      if (st.code === 1 || st.list.some((a) => a.id === accountId && a.lastSync)) break;
+    }
+    // seen: the feed retries "is not stored" for ever, status lists nothing and exits 0
+    const synced = st.list.some((a) => a.id === accountId && a.lastSync);
+    expect(synced || st.code === 1).toBe(true);
+  }, 180_000);
 });
 
 describe("the database's write-ahead log removed under a running worker", () => {
