@@ -35,6 +35,15 @@ const base = {
   fullRescanIntervalMs: 24 * 3_600_000,
 };
 
+/** A first sync (a backfill), or one before any watermark. */
+const first = (accountId: string, mode: SyncInput['mode']): SyncInput => ({
+  accountId,
+  mode,
+  watermark: null,
+  lastFullScanAt: null,
+  ...base,
+});
+
 /** The incremental sync a running feed asks for: its watermark and last re-scan from the database that is gone. */
 const incremental = (accountId: string, o: SyncOutcome): SyncInput => ({
   accountId,
@@ -104,13 +113,7 @@ describe.each(kinds)('a feed whose account is not in the database ($name)', ({ n
       clock: () => sb.now(),
     });
     await new MockActivityEnvironment().run(acts.describeAccount, accountId);
-    const backfill = await new MockActivityEnvironment().run(acts.syncAccount, {
-      accountId,
-      mode: 'full',
-      watermark: null,
-      lastFullScanAt: null,
-      ...base,
-    });
+    const backfill: SyncOutcome = await new MockActivityEnvironment().run(acts.syncAccount, first(accountId, 'full'));
     const row = await old.db.selectFrom('accounts').selectAll().where('id', '=', accountId).executeTakeFirstOrThrow();
     const lines = await old.db
       .selectFrom('bank_transactions')
@@ -135,7 +138,10 @@ describe.each(kinds)('a feed whose account is not in the database ($name)', ({ n
     });
 
     // The running feed's next sync, incremental from its watermark: it was "is not stored" for ever.
-    const o = await new MockActivityEnvironment().run(acts.syncAccount, incremental(before.accountId, before.backfill));
+    const o: SyncOutcome = await new MockActivityEnvironment().run(
+      acts.syncAccount,
+      incremental(before.accountId, before.backfill),
+    );
     expect(o.full).toBe(true);
     expect(o.complete).toBe(true);
     expect(o.inserted).toBe(before.lines.length);
@@ -177,7 +183,10 @@ describe.each(kinds)('a feed whose account is not in the database ($name)', ({ n
 
     // The next sync finds it stored: incremental again, nothing re-described, nothing new.
     const records0 = records.length;
-    const next = await new MockActivityEnvironment().run(acts.syncAccount, incremental(before.accountId, o));
+    const next: SyncOutcome = await new MockActivityEnvironment().run(
+      acts.syncAccount,
+      incremental(before.accountId, o),
+    );
     expect(next.full).toBe(false);
     expect(next.inserted).toBe(0);
     expect(records.slice(records0).some((r) => typeof r.notice === 'string')).toBe(false);
@@ -212,7 +221,7 @@ describe.each(kinds)('a feed whose account is not in the database ($name)', ({ n
 
     // Attempt 2 resumes from that heartbeat: the account is stored now, and the sync still reads the whole history.
     failing.on = false;
-    const o = await new MockActivityEnvironment({ attempt: 2, heartbeatDetails: beat }).run(
+    const o: SyncOutcome = await new MockActivityEnvironment({ attempt: 2, heartbeatDetails: beat }).run(
       acts.syncAccount,
       incremental(before.accountId, before.backfill),
     );
@@ -237,13 +246,7 @@ describe.each(kinds)('a feed whose account is not in the database ($name)', ({ n
     const accountId = `gone-${name}`;
     let type: string | null = null;
     try {
-      await new MockActivityEnvironment().run(acts.syncAccount, {
-        accountId,
-        mode: 'auto',
-        watermark: null,
-        lastFullScanAt: null,
-        ...base,
-      });
+      await new MockActivityEnvironment().run(acts.syncAccount, first(accountId, 'auto'));
     } catch (e) {
       type = e instanceof ApplicationFailure ? (e.type ?? null) : String(e);
     }
