@@ -48,7 +48,7 @@ function fileChange(path: string, opened: string): StorageWriteError | null {
         path,
         'ENOENT',
         'the file was removed while bankfeed had it open',
-        `${LOST}: restore it there and start again, or start again without it, which creates a new database at that path`,
+        `${LOST}: restore it there and start again, or start again without it, which creates a new database at that path (the feeds read their history again; bindings made by hand, review decisions and users are not in it)`,
       )
     : new StorageWriteError(
         path,

@@ -45,7 +45,7 @@ describe('the database file watch', () => {
     expect(err.name).toBe('StorageWriteError');
     expect(err.path).toBe(file);
     expect(err.message).toBe(
-      `cannot write ${file}: the file was removed while bankfeed had it open (ENOENT); what bankfeed wrote since then is lost: restore it there and start again, or start again without it, which creates a new database at that path`,
+      `cannot write ${file}: the file was removed while bankfeed had it open (ENOENT); what bankfeed wrote since then is lost: restore it there and start again, or start again without it, which creates a new database at that path (the feeds read their history again; bindings made by hand, review decisions and users are not in it)`,
     );
   });
 
