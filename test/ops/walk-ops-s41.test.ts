@@ -175,7 +175,10 @@ describe('the database removed under a running worker, then the worker started a
   // empty one), still exit 3; "nothing has run with this data directory" only when nothing has. Where:
   // worker/commands/status-command.ts refuseMissingDatabase (it looks at the database path only; data-dir-lock.ts
   // lastRun knows of the last run).
-  it.fails('status, with the database gone, does not say nothing ever ran there, and says what to do', async () => {
+  // Fixed in session 41: worker/commands/status-missing-database.ts looks for the traces a run leaves in the data
+  // directory (the lock, the stop note, logs/, reports/) and, finding any, says the file is missing, that what it held
+  // is gone unless restored from a backup, and what to do (restore it there, or start again on an empty one); exit 3.
+  it('status, with the database gone, does not say nothing ever ran there, and says what to do', async () => {
     expect(firstExit).toBe(1);
     expect(existsSync(join(dir, 'bankfeed.stopped'))).toBe(true);
     const st = await statusOf(dir);

@@ -1,22 +1,23 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import type { Kysely } from 'kysely';
 import { feedTrouble } from '../../activities/feed-trouble.js';
 import { listAccounts } from '../../db/account-repository.js';
 import { createMatchRepository } from '../../db/match-repository.js';
-import { isPostgresUrl, openDb } from '../../db/connection.js';
+import { openDb } from '../../db/connection.js';
 import type { Database } from '../../db/schema.js';
 import { readTemporalUnreachable } from '../../db/temporal-unreachable-repository.js';
 import { linksShownOn } from '../logger.js';
 import { currentHolder, lastRun, type LockHolder } from '../data-dir-lock.js';
 import { EXIT, exitCodeOf } from '../exit-codes.js';
-import { ConfigError, loadSettings, type BankfeedSettings } from '../settings.js';
+import { loadSettings, type BankfeedSettings } from '../settings.js';
 import { dataDirOnHost } from '../temporal-unreachable-record.js';
 import { formatTable, shortTime } from '../table.js';
 import { accountAlias } from './account-ref.js';
 import { liveReauthLink } from './reauth-links.js';
 import { registerStatusCommand } from './status-command-line.js';
+import { refuseMissingDatabase } from './status-missing-database.js';
 import { staleSyncLine } from './status-stale-sync.js';
 
 /*
@@ -56,22 +57,6 @@ export async function runStatusCommand(o: { json?: boolean; wide?: boolean }): P
   } finally {
     await db.close();
   }
-}
-
-/**
- * A health check that looked in the wrong place must not pass: cron runs in $HOME, where the default data directory
- * (`.bankfeed` in the working directory) holds nothing. Opening would create and migrate an empty database there and
- * report no account needing attention, so a SQLite file that is not there is refused, and nothing is created.
- */
-function refuseMissingDatabase(settings: BankfeedSettings): void {
-  const url = settings.databaseUrl;
-  if (isPostgresUrl(url) || url === ':memory:' || existsSync(url)) return;
-  const from = process.env.DATABASE_URL?.trim()
-    ? 'DATABASE_URL'
-    : `BANKFEED_DATA_DIR=${process.env.BANKFEED_DATA_DIR?.trim() ? process.env.BANKFEED_DATA_DIR : '(unset: .bankfeed)'}`;
-  throw new ConfigError(
-    `no bankfeed database at ${resolve(url)} (${from}, working directory ${process.cwd()}): nothing has run with this data directory; set BANKFEED_DATA_DIR (or DATABASE_URL) to the one the worker uses`,
-  );
 }
 
 /** The newest workbook written for an account (nightly or by `start`), if any. */
