@@ -62,7 +62,13 @@ beforeAll(async () => {
       },
       now,
     );
-  await updateAccount(db.db, ACTIVE, { state: 'ACTIVE', last_synced_at: now, synced_through: '2026-11-30' });
+  // synced an hour ago: status flags a last sync over 2 days old whether a worker runs or not
+  const lastSync = new Date(Date.now() - 3_600_000).toISOString();
+  await updateAccount(db.db, ACTIVE, {
+    state: 'ACTIVE',
+    last_synced_at: lastSync,
+    synced_through: lastSync.slice(0, 10),
+  });
   await updateAccount(db.db, PAUSED, {
     state: 'REAUTH_REQUIRED',
     reauth_url: 'https://connect.mono.co/reauth-session-test',

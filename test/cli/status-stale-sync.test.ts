@@ -5,18 +5,22 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { updateAccount, upsertAccount } from '../../db/account-repository.js';
 import { statusReport } from '../../worker/commands/status-command.js';
 import { staleSyncBoundMs, staleSyncLine } from '../../worker/commands/status-stale-sync.js';
-import { lockFile } from '../../worker/data-dir-lock.js';
+import { acquireDataDirLock, lockFile } from '../../worker/data-dir-lock.js';
 import type { BankfeedSettings } from '../../worker/settings.js';
 import { openSqliteTestDb } from '../support/databases.js';
 
 // `bankfeed status` flagged no last sync however old: a worker running for days while nothing synced (its Temporal
 // gone, its polls stuck) passed the cron check. It now says so and exits 1 when every account that should sync last
 // did so more than two days ago (or two polls, when the polls are rarer) under a worker running for at least a poll.
+// Session 41: with no worker running here (stopped cleanly, or running elsewhere against PostgreSQL) it said nothing
+// and exited 0 every morning; nothing syncs then either, so it is flagged too, with no first round to wait for.
 
 const HOUR = 3_600_000;
 const NOW = new Date('2026-12-07T04:00:00.000Z');
 const ago = (ms: number) => new Date(NOW.getTime() - ms).toISOString();
 const worker = { startedAt: ago(10 * 24 * HOUR) };
+const ELSEWHERE =
+  'no worker runs on this data directory: start one, or where the workers run elsewhere (PostgreSQL) see their log';
 
 describe('the stale-sync line', () => {
   it('flags a running worker under which no account has synced for over two days', () => {
@@ -31,7 +35,7 @@ describe('the stale-sync line', () => {
     );
   });
 
-  it('says nothing when one account synced lately, none should sync, or no worker runs', () => {
+  it('says nothing when one account synced lately or none should sync', () => {
     expect(
       staleSyncLine(
         [
@@ -44,7 +48,23 @@ describe('the stale-sync line', () => {
     ).toBeNull();
     expect(staleSyncLine([{ state: 'UNLINKED', lastSync: ago(200 * HOUR) }], worker, NOW)).toBeNull();
     expect(staleSyncLine([], worker, NOW)).toBeNull();
-    expect(staleSyncLine([{ state: 'ACTIVE', lastSync: ago(200 * HOUR) }], null, NOW)).toBeNull();
+    expect(staleSyncLine([{ state: 'ACTIVE', lastSync: ago(47 * HOUR) }], null, NOW)).toBeNull();
+    expect(staleSyncLine([{ state: 'UNLINKED', lastSync: ago(200 * HOUR) }], null, NOW)).toBeNull();
+  });
+
+  it('flags it with no worker running here too, saying so, with no first round to wait for', () => {
+    const stale = [
+      { state: 'ACTIVE', lastSync: ago(60 * HOUR) },
+      { state: 'SYNCING', lastSync: ago(50 * HOUR) },
+    ];
+    expect(staleSyncLine(stale, null, NOW)).toBe(
+      `no account has synced since ${ago(50 * HOUR)}, over 2 days: nothing new reaches the database\n  ${ELSEWHERE}`,
+    );
+    // rare polls: two of them may pass, worker or not
+    expect(staleSyncLine([{ state: 'ACTIVE', lastSync: ago(140 * HOUR) }], null, NOW, 72 * HOUR)).toBeNull();
+    expect(staleSyncLine([{ state: 'ACTIVE', lastSync: ago(150 * HOUR) }], null, NOW, 72 * HOUR)).toMatch(
+      /, over 6 days: nothing new reaches the database\n {2}no worker runs/,
+    );
   });
 
   it('gives a worker started less than a poll ago its first round, and bounds rare polls at two of them', () => {
@@ -59,18 +79,24 @@ describe('the stale-sync line', () => {
     );
   });
 
-  it('an account that should sync and never has is measured from the worker’s start', () => {
-    const never = [{ state: 'ACTIVE', lastSync: null }];
+  it('an account that should sync and never has is measured from the worker’s start, or with none from its link', () => {
+    const never = [{ state: 'ACTIVE', lastSync: null, linkedAt: ago(100 * HOUR) }];
     expect(staleSyncLine(never, { startedAt: ago(30 * HOUR) }, NOW)).toBeNull();
     expect(staleSyncLine(never, worker, NOW)).toMatch(/^no account has synced since the worker started \(/);
+    expect(staleSyncLine(never, null, NOW)).toBe(
+      `no account has synced since the latest link (${ago(100 * HOUR)}), over 2 days: nothing new reaches the database\n  ${ELSEWHERE}`,
+    );
+    expect(staleSyncLine([{ state: 'ACTIVE', lastSync: null, linkedAt: ago(40 * HOUR) }], null, NOW)).toBeNull();
+    // nothing to measure from
+    expect(staleSyncLine([{ state: 'ACTIVE', lastSync: null }], null, NOW)).toBeNull();
   });
 });
 
-describe('bankfeed status with a running worker and nothing synced for days', () => {
+describe('bankfeed status with nothing synced for days', () => {
   const dir = mkdtempSync(join(tmpdir(), 'bankfeed-status-stale-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('says it under the worker line and exits 1; --json says it on stderr', async () => {
+  it('with a running worker, says it under the worker line and exits 1; --json says it on stderr', async () => {
     const db = await openSqliteTestDb();
     try {
       const id = '66a0000000000000000c4101';
@@ -117,6 +143,58 @@ describe('bankfeed status with a running worker and nothing synced for days', ()
       }
     } finally {
       rmSync(lockFile(dir), { force: true });
+      await db.dispose();
+    }
+  });
+
+  it('with the worker stopped cleanly, says it under the worker line and exits 1; a never-synced account counts from its link', async () => {
+    const db = await openSqliteTestDb();
+    const stopped = mkdtempSync(join(tmpdir(), 'bankfeed-status-stale-stopped-'));
+    try {
+      const linkedAt = new Date(Date.now() - 3 * 24 * HOUR).toISOString();
+      await upsertAccount(
+        db.db,
+        {
+          id: '66a0000000000000000c4102',
+          name: 'Kente Weavers Ltd',
+          institutionName: 'GTBank',
+          institutionCode: null,
+          accountNumberMasked: null,
+          currency: 'NGN',
+          timezone: 'Africa/Lagos',
+          accountType: null,
+          customerId: null,
+          dataStatus: null,
+          balanceMinor: null,
+          balanceAsOf: null,
+        },
+        linkedAt,
+      );
+      await updateAccount(db.db, '66a0000000000000000c4102', { state: 'ACTIVE' });
+      // the worker ran and stopped cleanly (SIGTERM) two and a half days ago
+      let at = Date.now() - 2.9 * 24 * HOUR;
+      const lock = acquireDataDirLock(stopped, 'worker', () => new Date(at));
+      at = Date.now() - 2.5 * 24 * HOUR;
+      lock.release();
+      const settings = { dataDir: stopped, reauthLinkTtlMs: 24 * HOUR } as BankfeedSettings;
+      let stdout = '';
+      const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
+      let code: number;
+      try {
+        code = await statusReport({ settings, db: db.db }, {});
+      } finally {
+        o.mockRestore();
+      }
+      expect(code).toBe(1);
+      const [workerLine, staleLine, advice] = stdout.split('\n');
+      expect(workerLine).toMatch(/^no worker running since /);
+      expect(staleLine).toBe(
+        `no account has synced since the latest link (${linkedAt}), over 2 days: nothing new reaches the database`,
+      );
+      expect(advice).toBe(`  ${ELSEWHERE}`);
+      for (const line of stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(120);
+    } finally {
+      rmSync(stopped, { recursive: true, force: true });
       await db.dispose();
     }
   });

@@ -307,44 +307,43 @@ describe('status when the worker was stopped and nothing has synced for days', (
   // bound makes status say so and exit 1, whether a worker runs, stopped cleanly, or runs elsewhere. Where:
   // worker/commands/status-stale-sync.ts staleSyncLine returns null when `worker` is null (status-command.ts passes
   // the local lock's holder only).
-  it.fails(
-    'exits 1 when no account has synced for over 2 days and the worker was stopped cleanly',
-    async () => {
-      const dir = freshDir('stale');
-      const db = await openDb({ url: join(dir, 'bankfeed.db') });
-      try {
-        const id = await sb.linkAccount({ institution: 'GTBank', kind: 'business', historyDays: 5, txnsPerDay: 2 });
-        const feed = createFeedActivities({
-          db: db.db,
-          mono: new MonoClient({ baseUrl: sb.url, secretKey: sb.secretKey }),
-          logger,
-          notifier: { reauthRequired: async () => {} },
-          clock: () => sb.now(),
-        });
-        const env = new MockActivityEnvironment();
-        await env.run(feed.describeAccount, id);
-        await env.run(feed.syncAccount, syncInput(id));
-        await updateAccount(db.db, id, {
-          state: 'ACTIVE',
-          last_synced_at: new Date(Date.now() - 3 * DAY_MS).toISOString(),
-        });
-        expect((await getAccount(db.db, id))!.state).toBe('ACTIVE');
-      } finally {
-        await db.close();
-      }
-      // the worker's run: started four days ago, stopped cleanly (SIGTERM) three and a half days ago
-      let at = Date.now() - 4 * DAY_MS;
-      const lock = acquireDataDirLock(dir, 'worker', () => new Date(at));
-      at = Date.now() - 3.5 * DAY_MS;
-      lock.release();
-      const st = await statusOf(dir);
-      expect(st.stdout).toMatch(/no worker running since/);
-      // seen: exit 0, nothing said
-      expect(st.code).toBe(1);
-      expect(st.stdout + st.stderr).toMatch(/no account has synced since/);
-    },
-    60_000,
-  );
+  // Fixed in session 41: staleSyncLine flags it with no worker running too (a stopped one, or one elsewhere), saying
+  // no worker runs on this data directory; only a worker known to run here, started less than a poll ago, is given its
+  // first round.
+  it('exits 1 when no account has synced for over 2 days and the worker was stopped cleanly', async () => {
+    const dir = freshDir('stale');
+    const db = await openDb({ url: join(dir, 'bankfeed.db') });
+    try {
+      const id = await sb.linkAccount({ institution: 'GTBank', kind: 'business', historyDays: 5, txnsPerDay: 2 });
+      const feed = createFeedActivities({
+        db: db.db,
+        mono: new MonoClient({ baseUrl: sb.url, secretKey: sb.secretKey }),
+        logger,
+        notifier: { reauthRequired: async () => {} },
+        clock: () => sb.now(),
+      });
+      const env = new MockActivityEnvironment();
+      await env.run(feed.describeAccount, id);
+      await env.run(feed.syncAccount, syncInput(id));
+      await updateAccount(db.db, id, {
+        state: 'ACTIVE',
+        last_synced_at: new Date(Date.now() - 3 * DAY_MS).toISOString(),
+      });
+      expect((await getAccount(db.db, id))!.state).toBe('ACTIVE');
+    } finally {
+      await db.close();
+    }
+    // the worker's run: started four days ago, stopped cleanly (SIGTERM) three and a half days ago
+    let at = Date.now() - 4 * DAY_MS;
+    const lock = acquireDataDirLock(dir, 'worker', () => new Date(at));
+    at = Date.now() - 3.5 * DAY_MS;
+    lock.release();
+    const st = await statusOf(dir);
+    expect(st.stdout).toMatch(/no worker running since/);
+    // seen: exit 0, nothing said
+    expect(st.code).toBe(1);
+    expect(st.stdout + st.stderr).toMatch(/no account has synced since/);
+  }, 60_000);
 });
 
 describe("the not-synced note's place on the account's statement", () => {

@@ -139,8 +139,8 @@ function needsAttention(a: {
 /**
  * `bankfeed status`: per account, the last sync and reconciliation, read from the database only (the feeds record
  * their state there), so it answers at once with or without a worker. Exit 1 when an account is failing or waits for
- * re-authorisation, when the worker died, or when the running worker cannot reach Temporal or syncs nothing for days,
- * so cron can alert.
+ * re-authorisation, when the worker died, when the running worker cannot reach Temporal, or when no account has synced
+ * for days (a worker running here or not), so cron can alert.
  */
 export async function statusReport(
   ctx: { settings: BankfeedSettings; db: Kysely<Database> },
@@ -195,7 +195,13 @@ export async function statusReport(
   const attention = list.filter(needsAttention);
   const worker = workerLine(ctx.settings.dataDir);
   const temporal = await temporalLine(db, ctx.settings.dataDir, worker.holder);
-  const stale = staleSyncLine(list, worker.holder, now, ctx.settings.feed?.pollIntervalMs);
+  // with no worker known to run, an account never synced is measured from when it was last linked
+  const stale = staleSyncLine(
+    rows.map((a) => ({ state: a.state, lastSync: a.last_synced_at, linkedAt: a.relinked_at ?? a.linked_at })),
+    worker.holder,
+    now,
+    ctx.settings.feed?.pollIntervalMs,
+  );
   const failing = attention.length > 0 || worker.died || temporal !== null || stale !== null;
   if (o.json) {
     // the link is a capability URL: piped (a monitor, a log) the JSON carries the command that shows it, as the text does
