@@ -56,8 +56,9 @@ function feedOnRecord() {
           timezone: 'Africa/Lagos',
           state: 'LINKING',
           account_number_masked: '******4821',
-          linked_at: '2026-12-01T09:00:00.000Z',
-          updated_at: '2026-12-01T09:00:00.000Z',
+          // linked now: with no worker running, status flags an account that has not synced in 2 days of its link
+          linked_at: new Date().toISOString(),
+          updated_at: new Date().toISOString(),
         })
         .onConflict((oc) => oc.column('id').doNothing())
         .execute();
