@@ -142,6 +142,7 @@ const FOLDERS = [
   ['holdout51', 'PalmPay/Bkper, Sefwiman Rural Bank/DacEasy, Daraja MFB/Ekylibre, Bank of India JHB/HostBooks'],
   ['holdout52', 'Ekondo MFB/IDS Next, Borimanga RB/Pennylane, Musoni MFB/Bankers Realm, Baroda DBN/CaseWare'],
   ['holdout53', 'AB MFB/MIP, Asuogyaman RB/PowerOffice Go, UBA Kenya/AFAS Profit, SocGen JHB/Farmbooks'],
+  ['holdout54', 'Renmoney MFB/Wafeq, Nsoatreman RB/e-Boekhouden, Century MFB/myBillBook, VBS/PHC CS'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
