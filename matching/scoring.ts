@@ -435,6 +435,7 @@ export class PartyFinder {
     // no usable counterparty field: look for the party's name among the narration's words ("NIP TRF TO OKON FREIGHT")
     if (nameInNarration(l.partyTokens, this.wordsOf(b)))
       return compoundDiffers(l.partyName, b.line.narration) ||
+        compoundCut(l.partyName, b.line.narration) ||
         businessOfTitledPerson(l.partyName, l.partyTokens, this.wordsOf(b)) ||
         tradeAfterName(l.partyTokens, b.line.narration)
         ? this.found(null, 0, 0)
@@ -678,6 +679,25 @@ function compoundDiffers(party: string | null, narration: string | null | undefi
       other = true;
     }
     if (other) return true;
+  }
+  return false;
+}
+
+/**
+ * The party's hyphenated surname written as its first part alone, where the name ends ("MOMO TRF FRM KOFI ASANTE" for
+ * Kofi Asante-Mensah): Asante is a family name of its own, and Kofi Asante someone else; the second part nowhere in
+ * the narration, not even begun ("ASANTE-MEN", cut short by the bank, is the party).
+ */
+function compoundCut(party: string | null, narration: string | null | undefined): boolean {
+  if (!party || !narration || !HYPHENATED.test(party)) return false;
+  const upper = narration.toUpperCase();
+  for (const [, first, second] of party.matchAll(COMPOUND)) {
+    const a = first!.toUpperCase();
+    const b = second!.toUpperCase();
+    if (!new RegExp(`\\b${a}[ \\t]*(?:$|[/|,;])`).test(upper)) continue;
+    // the second part written, or begun (three letters: "ASANTE-MEN"), anywhere
+    if (!upper.split(/[^A-Z]+/).some((w) => w.startsWith(b) || (w.length >= 3 && w !== a && b.startsWith(w))))
+      return true;
   }
   return false;
 }

@@ -16,6 +16,7 @@ import { strongestPairsFirst } from './strongest-first.js';
 import { roundFigures } from '../round-sums.js';
 import { reversalMarkersByAmount, sentAgainOf } from './reversal-pairs.js';
 import { DOCUMENT } from '../same-amounts.js';
+import { chequeAgainstTransfer } from '../cheque-against-transfer.js';
 import { partyKeysOf } from '../candidates.js';
 import { namesOtherBranch } from '../place-names.js';
 import { dateEvidence, narrationWords } from '../scoring.js';
@@ -61,6 +62,8 @@ export function counterpartyPass(state: AssignmentState): void {
       // June's levy or rent is not May's entry of the same amount: a line and an entry naming other months
       if (otherMonthsNamed(lineWords(b), entryWords(p.l), p.l.partyTokens)) continue;
       if (namesAnotherParty(state, p) || otherBranchOf(p)) continue;
+      // a cheque the books wrote is paid when presented, not by a transfer to its payee's name
+      if (chequeAgainstTransfer(b, p.l)) continue;
       strong.push(p);
     }
   }

@@ -11,8 +11,8 @@ import {
 } from '../prepared.js';
 import { otherMonthsNamed } from '../month-names.js';
 import { endsABusinessName, isCommonNameWord, namesInShortForms, namesPartly, narrationWords } from '../scoring.js';
-import { CHEQUE, DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
-import { WRITES_CHEQUE_NUMBER, ledgerChequeKey } from '../cheque-keys.js';
+import { DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
+import { chequeAgainstTransfer } from '../cheque-against-transfer.js';
 import { clearParty, otherBranchOf } from './counterparty-pass.js';
 import { REVERSAL_WORDS } from './reversal-pairs.js';
 import { PAID_FROM, SETTLEMENT_WORDS, paymentWayOf } from '../settlement-keys.js';
@@ -102,7 +102,7 @@ export function uniqueAmountPass(state: AssignmentState): void {
     if (otherBranchOf(only)) continue;
     // a cheque the books wrote ("Fencing wire – cheque 001233") leaves the bank as a cheque presented, not as a
     // transfer to a payee ("EFT/MWARIKI HAULIERS/TRANSPORT"): another payment, whatever the amount
-    if (b.sign < 0 && chequeAgainstTransfer(b, only.l)) continue;
+    if (chequeAgainstTransfer(b, only.l)) continue;
     strong.push(only);
   }
   claimUniqueAmounts(state, strong, UNIQUE_AMOUNT_DAYS, UNIQUE_AMOUNT, (p) => quotedElsewhere(state, p));
@@ -214,20 +214,6 @@ function namesSomeoneElse(b: PreparedBank, name: readonly string[] | undefined):
 }
 
 const CHEQUE_WORDS = new Set(['CHEQUE', 'CHQ', 'CHECK', 'CLEARING']);
-
-/**
- * The entry is a cheque the books wrote, its number the entry's reference and written after the cheque's word in its
- * description ("Fencing wire – cheque 001233", reference 001233; not a cheque named only as a memo, "Replaces stale
- * cheque 001233"), and the line a transfer that names no cheque.
- */
-function chequeAgainstTransfer(b: PreparedBank, l: PreparedLedger): boolean {
-  const number = ledgerChequeKey(l.entry.reference);
-  const written = number === null ? null : WRITES_CHEQUE_NUMBER.exec(l.entry.description ?? '');
-  if (written === null || ledgerChequeKey(written[1]) !== number) return false;
-  const said = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
-  return TRANSFER_OUT.test(said) && !CHEQUE.test(said);
-}
-const TRANSFER_OUT = /\b(EFT|NIP|TRF|TRANSFER|RTGS|PESALINK|M-?PESA|B2C|B2B|GIP|ACH|NEFT|INSTANT)\b/i;
 
 /** A word short for some of the name: the start of one of its words, or the initials of a run of them ("VD" for VAN DER). */
 function shortForOf(w: string, name: readonly string[]): boolean {

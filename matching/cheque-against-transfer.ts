@@ -1,0 +1,29 @@
+import type { PreparedBank, PreparedLedger } from './prepared.js';
+import { WRITES_CHEQUE_NUMBER, ledgerChequeKey } from './cheque-keys.js';
+import { CHEQUE } from './same-amounts.js';
+
+/**
+ * A payment out the books hold as a cheque they wrote, and a line that is a transfer naming no cheque: a cheque leaves
+ * the bank as that cheque presented, so the transfer is another payment, to the same payee or one of a like name
+ * ("GIP DR OPTICAL WORLD VENTURES/DISPLAY STANDS" against "Lenzenvloeistof – cheque 100248" for Optical World Ltd,
+ * not yet presented). The entry is a cheque when its reference is one ("CHQ 100248"), or its number alone and the
+ * description writes it after the cheque's word ("Fencing wire – cheque 001233", 001233); a cheque named only as a
+ * memo ("Replaces stale cheque 001233") is none.
+ */
+export function chequeAgainstTransfer(b: PreparedBank, l: PreparedLedger): boolean {
+  if (b.sign > 0 || !isChequeWritten(l.entry.reference, l.entry.description)) return false;
+  const said = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
+  return TRANSFER_OUT.test(said) && !CHEQUE.test(said);
+}
+
+function isChequeWritten(reference: string | null | undefined, description: string | null | undefined): boolean {
+  if (!reference) return false;
+  if (WRITES_CHEQUE_NUMBER.test(reference)) return true;
+  const number = ledgerChequeKey(reference);
+  const written = number === null ? null : WRITES_CHEQUE_NUMBER.exec(description ?? '');
+  return written !== null && ledgerChequeKey(written[1]) === number;
+}
+
+/** A payment out worded as a transfer: a rail's or a channel's word. */
+const TRANSFER_OUT =
+  /\b(EFT|NIP|TRF|TRANSFER|RTGS|PESALINK|M-?PESA|B2C|B2B|GIP|ACH|NEFT|INSTANT|IB|INTERNET\s+BANKING)\b/i;
