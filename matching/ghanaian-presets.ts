@@ -34,12 +34,12 @@ export function ghanaianBankChargePresets(): Rule[] {
     },
     {
       id: 'gh-transfer-charge',
-      name: 'Transfer and cheque clearing charges (GIP, ACH, RTGS, mobile money, bank to wallet, instant pay, bulk payment, inward transfer; cheque clearing)',
+      name: 'Transfer and cheque clearing charges (GIP, ACH, RTGS, mobile money, bank to wallet, instant pay, bulk payment, inward transfer, standing order; cheque clearing)',
       when: {
         currency,
         // a channel and its direction may both come first ("ACH OUTWARD CHARGES SEP 2025 (8 ITEMS)"); a salary upload's
         // charge is a bulk payment's ("SALARY UPLOAD CHARGES (31 X 1.50)")
-        narrationRegex: `^\\s*(?:(?:GIP|ACH|RTGS|MOMO|MOBILE MONEY|INSTANT(?: PAY)?|BANK TO WALLET|WALLET TO BANK|INTERBANK|INWARD|OUTWARD|E-?ZWICH) ){0,2}(TRANSFER |TRF |TRANSACTION |TXN )?${fee}\\b|^\\s*BULK (PAYMENT |TRANSFER )?(CHARGES?|CHG|FEES?)\\b|^\\s*SALARY (UPLOAD|BULK|PAYMENT) (CHARGES?|CHG|FEES?)\\b|^\\s*(CHQ |CHEQUE )(CLEARING |BOOK (?:ISSUE |ISSUANCE |REQUEST )?)?${fee}\\b`,
+        narrationRegex: `^\\s*(?:(?:GIP|ACH|RTGS|MOMO|MOBILE MONEY|INSTANT(?: PAY)?|BANK TO WALLET|WALLET TO BANK|INTERBANK|INWARD|OUTWARD|E-?ZWICH|STANDING ORDER|S/O|STO) ){0,2}(TRANSFER |TRF |TRANSACTION |TXN )?${fee}\\b|^\\s*BULK (PAYMENT |TRANSFER )?(CHARGES?|CHG|FEES?)\\b|^\\s*SALARY (UPLOAD|BULK|PAYMENT) (CHARGES?|CHG|FEES?)\\b|^\\s*(CHQ |CHEQUE )(CLEARING |BOOK (?:ISSUE |ISSUANCE |REQUEST )?)?${fee}\\b`,
         direction: 'debit',
         amountMaxMinor: 50_000,
       },

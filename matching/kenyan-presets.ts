@@ -43,10 +43,10 @@ export function kenyanBankChargePresets(): Rule[] {
     },
     {
       id: 'ke-transfer-charge',
-      name: 'Transfer and cheque charges: PesaLink, RTGS, EFT, M-PESA, pay bill and mobile transfers, cheque processing',
+      name: 'Transfer and cheque charges: PesaLink, RTGS, EFT, M-PESA, pay bill and mobile transfers, standing orders, cheque processing',
       when: {
         currency,
-        narrationRegex: `^\\s*((PESALINK|RTGS|EFT|SWIFT|M-?PESA|MOBILE|B2C|B2B|PAY ?BILL|CUSTOMER)\\s+){0,2}((TRANSFER OF FUNDS|TRANSFER|TRF|TRANSACTION|TXN|WITHDRAWAL|PAYMENT)\\s*)?${fee}\\b|^\\s*(CHQ|CHEQUE)\\s+(PROCESSING|CLEARING|BOOK(?:\\s+(?:ISSUE|ISSUANCE|REQUEST))?|COLLECTION)\\s+${fee}\\b`,
+        narrationRegex: `^\\s*((PESALINK|RTGS|EFT|SWIFT|M-?PESA|MOBILE|B2C|B2B|PAY ?BILL|CUSTOMER|STANDING ORDER|S/O|STO)\\s+){0,2}((TRANSFER OF FUNDS|TRANSFER|TRF|TRANSACTION|TXN|WITHDRAWAL|PAYMENT)\\s*)?${fee}\\b|^\\s*(CHQ|CHEQUE)\\s+(PROCESSING|CLEARING|BOOK(?:\\s+(?:ISSUE|ISSUANCE|REQUEST))?|COLLECTION)\\s+${fee}\\b`,
         direction: 'debit',
         amountMaxMinor: 300_000,
       },

@@ -138,6 +138,11 @@ const cases: Case[] = [
   ['KES', 'EFT BATCH CHARGES 312 @ 30.00', -936_000, 'Bank charges:Transfer fees'],
   ['NGN', 'BULK TRF CHARGES 84 ITEMS BLK-3307', -225_792, 'Bank charges:Transfer fees'],
   ['KES', 'EFT BATCH/KRR OCT 2034 SALARIES/312 ITEMS', -679_399_595, null],
+  // holdout54: a standing order's own charge, as Ghanaian and Kenyan banks abbreviate it
+  ['GHS', 'S/O CHARGE', -500, 'Bank charges:Transfer fees'],
+  ['KES', 'STO CHARGE', -5_000, 'Bank charges:Transfer fees'],
+  ['KES', 'STANDING ORDER CHARGE', -5_000, 'Bank charges:Transfer fees'],
+  ['KES', 'STANDING ORDER/LAND LEASE/J K GITAU', -25_000_000, null],
   ['NGN', 'CHEQUE BOOK ISSUANCE FEE 100 LEAVES', -400_000, 'Bank charges:Bank fees'],
   ['NGN', 'TOKEN REPLACEMENT FEE', -150_000, 'Bank charges:Bank fees'],
   ['KES', 'STATEMENT REQUEST FEE', -30_000, 'Bank charges:Bank fees'],
