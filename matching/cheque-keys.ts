@@ -15,7 +15,7 @@ const CHEQUE_NUMBER =
   /\b(?:CHQS?|CHEQUES?|CHECKS?|CHKS?)\b(?!\s+CARD)(?:\s+(?!\d)[\w.]+)?\s+(?:NO\.?\s*)?(\d{3,8})(?![\w/.,:*-])/gi;
 const BARE_NUMBER = /^\s*(\d{3,8})\s*$/;
 /** A text writing a cheque's number after its word ("cheque 001233", "CHQ NO. 4512"): a cheque written or paid. */
-export const WRITES_CHEQUE_NUMBER = /\b(?:CHQ|CHEQUE|CHECK)\b\.?\s*(?:NO\.?\s*)?(\d{3,})/i;
+export const WRITES_CHEQUE_NUMBER = /\b(?:CHQ|CHEQUE|CHECK)\b\.?\s*(?:NO\.?\s*)?(\d{3,})\b/i;
 
 const serial = (digits: string) => `S:CHQ:${digits.replace(/^0+(?=\d)/, '')}`;
 

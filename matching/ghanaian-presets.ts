@@ -1,6 +1,7 @@
 import type { Rule } from './rules.js';
 import { bankOwnFeeRefundRule, bankOwnFeeRule } from './bank-own-fee.js';
 import { interestWithholdingRule } from './interest-withholding.js';
+import { STANDING_ORDER_CHARGE } from './standing-order-charge.js';
 
 /**
  * Built-in rules for bank-only lines on Ghanaian (GHS) statements, in the style of the Nigerian presets: they run
@@ -39,7 +40,7 @@ export function ghanaianBankChargePresets(): Rule[] {
         currency,
         // a channel and its direction may both come first ("ACH OUTWARD CHARGES SEP 2025 (8 ITEMS)"); a salary upload's
         // charge is a bulk payment's ("SALARY UPLOAD CHARGES (31 X 1.50)")
-        narrationRegex: `^\\s*(?:(?:GIP|ACH|RTGS|MOMO|MOBILE MONEY|INSTANT(?: PAY)?|BANK TO WALLET|WALLET TO BANK|INTERBANK|INWARD|OUTWARD|E-?ZWICH|STANDING ORDER|S/O|STO) ){0,2}(TRANSFER |TRF |TRANSACTION |TXN )?${fee}\\b|^\\s*BULK (PAYMENT |TRANSFER )?(CHARGES?|CHG|FEES?)\\b|^\\s*SALARY (UPLOAD|BULK|PAYMENT) (CHARGES?|CHG|FEES?)\\b|^\\s*(CHQ |CHEQUE )(CLEARING |BOOK (?:ISSUE |ISSUANCE |REQUEST )?)?${fee}\\b`,
+        narrationRegex: `^\\s*(?:(?:GIP|ACH|RTGS|MOMO|MOBILE MONEY|INSTANT(?: PAY)?|BANK TO WALLET|WALLET TO BANK|INTERBANK|INWARD|OUTWARD|E-?ZWICH) ){0,2}(TRANSFER |TRF |TRANSACTION |TXN )?${fee}\\b|^\\s*BULK (PAYMENT |TRANSFER )?(CHARGES?|CHG|FEES?)\\b|^\\s*SALARY (UPLOAD|BULK|PAYMENT) (CHARGES?|CHG|FEES?)\\b|^\\s*(CHQ |CHEQUE )(CLEARING |BOOK (?:ISSUE |ISSUANCE |REQUEST )?)?${fee}\\b|${STANDING_ORDER_CHARGE}`,
         direction: 'debit',
         amountMaxMinor: 50_000,
       },

@@ -1,6 +1,7 @@
 import type { Rule } from './rules.js';
 import { bankOwnFeeRefundRule, bankOwnFeeRule } from './bank-own-fee.js';
 import { interestWithholdingRule } from './interest-withholding.js';
+import { STANDING_ORDER_CHARGE } from './standing-order-charge.js';
 
 /**
  * Built-in rules for bank-only lines on Kenyan (KES) statements: transfer charges (PesaLink, RTGS, EFT, M-PESA and
@@ -46,7 +47,7 @@ export function kenyanBankChargePresets(): Rule[] {
       name: 'Transfer and cheque charges: PesaLink, RTGS, EFT, M-PESA, pay bill and mobile transfers, standing orders, cheque processing',
       when: {
         currency,
-        narrationRegex: `^\\s*((PESALINK|RTGS|EFT|SWIFT|M-?PESA|MOBILE|B2C|B2B|PAY ?BILL|CUSTOMER|STANDING ORDER|S/O|STO)\\s+){0,2}((TRANSFER OF FUNDS|TRANSFER|TRF|TRANSACTION|TXN|WITHDRAWAL|PAYMENT)\\s*)?${fee}\\b|^\\s*(CHQ|CHEQUE)\\s+(PROCESSING|CLEARING|BOOK(?:\\s+(?:ISSUE|ISSUANCE|REQUEST))?|COLLECTION)\\s+${fee}\\b`,
+        narrationRegex: `^\\s*((PESALINK|RTGS|EFT|SWIFT|M-?PESA|MOBILE|B2C|B2B|PAY ?BILL|CUSTOMER)\\s+){0,2}((TRANSFER OF FUNDS|TRANSFER|TRF|TRANSACTION|TXN|WITHDRAWAL|PAYMENT)\\s*)?${fee}\\b|^\\s*(CHQ|CHEQUE)\\s+(PROCESSING|CLEARING|BOOK(?:\\s+(?:ISSUE|ISSUANCE|REQUEST))?|COLLECTION)\\s+${fee}\\b|${STANDING_ORDER_CHARGE}`,
         direction: 'debit',
         amountMaxMinor: 300_000,
       },

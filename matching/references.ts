@@ -1101,53 +1101,8 @@ function collectKeys(
       keys.commit();
     }
   }
-  addSpacedNumbers(keys, upper);
   return flags;
 }
-
-/**
- * A long number the books space in groups ("meter 0412 7718 823", a prepaid meter's or a phone's number) and the other
- * side writes whole ("MTR 04127718823"): its digits run together, as a D: key. Three groups or more of three or four
- * digits between spaces, the first of four, ten digits or more: an amount spaced as thousands ("1 250 000") starts
- * shorter.
- */
-function addSpacedNumbers(keys: KeyList, text: string): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    // a run of space-separated groups from i
-    let groups = 0;
-    let digits = 0;
-    let firstLength = 0;
-    let j = i;
-    let end = i;
-    for (;;) {
-      let k = j;
-      while (k < n && isDigit(text.charCodeAt(k))) k++;
-      const length = k - j;
-      if (length < 3 || length > 4 || (k < n && !isBlank(text.charCodeAt(k)))) break;
-      if (groups === 0) firstLength = length;
-      groups++;
-      digits += length;
-      end = k;
-      while (k < n && isBlank(text.charCodeAt(k))) k++;
-      j = k;
-    }
-    if (groups >= 3 && firstLength === 4 && digits >= 10) {
-      let run = '';
-      for (let k = i; k < end; k++) if (isDigit(text.charCodeAt(k))) run += text[k];
-      const whole = run.replace(/^0+/, '');
-      if (whole.length >= 9) keys.add(`D:${whole}`);
-    }
-    // on to the next word
-    let k = groups > 0 ? end : i;
-    while (k < n && !isBlank(text.charCodeAt(k))) k++;
-    while (k < n && isBlank(text.charCodeAt(k))) k++;
-    i = k;
-  }
-}
-
-const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
 /** How far a listed serial may run past the one before it: a customer's invoices of a season, not any number. */
 const LIST_STEP = 100;

@@ -684,20 +684,20 @@ function compoundDiffers(party: string | null, narration: string | null | undefi
 }
 
 /**
- * The party's hyphenated surname written as its first part alone, where the name ends ("MOMO TRF FRM KOFI ASANTE" for
- * Kofi Asante-Mensah): Asante is a family name of its own, and Kofi Asante someone else; the second part nowhere in
- * the narration, not even begun ("ASANTE-MEN", cut short by the bank, is the party).
+ * The party's hyphenated surname written as its first part alone ("MOMO TRF FRM KOFI ASANTE", "… KOFI ASANTE SCHOOL
+ * FEES" for Kofi Asante-Mensah): Asante is a family name of its own, and Kofi Asante someone else; the second part
+ * nowhere in the narration, not even begun ("ASANTE-MEN", cut short by the bank, is the party), and no hyphen after it.
  */
 function compoundCut(party: string | null, narration: string | null | undefined): boolean {
   if (!party || !narration || !HYPHENATED.test(party)) return false;
-  const upper = narration.toUpperCase();
+  const words = narration.toUpperCase().split(/[^A-Z]+/);
   for (const [, first, second] of party.matchAll(COMPOUND)) {
     const a = first!.toUpperCase();
     const b = second!.toUpperCase();
-    if (!new RegExp(`\\b${a}[ \\t]*(?:$|[/|,;])`).test(upper)) continue;
+    // a hyphen after it joins the bank's memo to a name it cut short ("KWAME OSEI-RENT MAY"), or begins the compound
+    if (!words.includes(a) || !new RegExp(`\\b${a}\\b(?![-–—])`).test(narration.toUpperCase())) continue;
     // the second part written, or begun (three letters: "ASANTE-MEN"), anywhere
-    if (!upper.split(/[^A-Z]+/).some((w) => w.startsWith(b) || (w.length >= 3 && w !== a && b.startsWith(w))))
-      return true;
+    if (!words.some((w) => w.startsWith(b) || (w.length >= 3 && w !== a && b.startsWith(w)))) return true;
   }
   return false;
 }

@@ -404,17 +404,6 @@ export function referenceKeys(...texts: Array<string | null | undefined>): Set<s
       if (compact.length >= 6 && /\d/.test(compact) && /[A-Z]/.test(compact) && !/^\d[A-Z]+$/.test(compact))
         keys.add(`A:${compact}`);
     }
-    // a long number spaced in groups ("meter 0412 7718 823"): three or more of three or four digits, the first of
-    // four, ten digits or more, its digits run together
-    const spaced = expandSerialLists(text).split(/[ \t\r\n]+/);
-    for (let w = 0; w < spaced.length;) {
-      let end = w;
-      while (end < spaced.length && /^\d{3,4}$/.test(spaced[end]!)) end++;
-      const digits = spaced.slice(w, end).join('');
-      if (end - w >= 3 && spaced[w]!.length === 4 && digits.length >= 10 && stripZeros(digits).length >= 9)
-        keys.add(`D:${stripZeros(digits)}`);
-      w = Math.max(end, w + 1);
-    }
   }
   return keys;
 }

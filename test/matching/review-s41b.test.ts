@@ -1,12 +1,15 @@
 /**
  * Second review of session 41's matching changes (96c794c returns and batch charges, 8684533 a bracketed party,
  * 4f9304f a hyphenated surname cut and the cheque-against-transfer rule, 6573f23 spaced numbers and standing-order
- * charges). Each `it.fails` is a defect: its comment says what was done, what the engine did, and what it should do.
+ * charges). Each test was an `it.fails`, a defect, all fixed in session 41: the spaced number taken back (a meter's
+ * number names the meter, not the purchase; the review's second case, a count after the number, went with it), a
+ * standing order's charge read only with nothing after the fee word but an id or a date, REJECTED a return only after
+ * the payment's word, and a hyphenated surname's first part alone wherever the second is not written. Its comment says
+ * what was done, what the engine did, and what it should do.
  * Probed against the commit before each change, so each names behaviour the change brought (or, where said, left).
  */
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../matching/engine.js';
-import { ledgerKeys } from '../../matching/references.js';
 import { bankLine, entry, ledgerIdsOf } from './build.js';
 
 describe('6573f23: a long number spaced in groups', () => {
@@ -15,7 +18,7 @@ describe('6573f23: a long number spaced in groups', () => {
   // March's entry on "reference|amount_exact" (before 6573f23: nothing offered). A meter's (or a phone's) number is
   // written on every token bought for it, month after month, at the same few amounts: it says which meter, not which
   // purchase. Should: no confirmed match to another month's token on the meter number alone.
-  it.fails("does not confirm a token to another month's token for the same meter", () => {
+  it("does not confirm a token to another month's token for the same meter", () => {
     const result = reconcile(
       [bankLine('b1', '2035-04-19', -2_000_00, { currency: 'KES', narration: 'KPLC PREPAID/MTR 37182234561' })],
       [
@@ -28,15 +31,6 @@ describe('6573f23: a long number spaced in groups', () => {
     );
     expect(ledgerIdsOf(result)).not.toContain('march');
   });
-
-  // Did: the books write the token's units after the meter ("Token meter 3718 2234 561 112 units"). Saw: ledgerKeys
-  // gives D:37182234561112, the count run into the meter's digits, so the line "KPLC PREPAID/MTR 37182234561" shares
-  // nothing with its own entry and is only offered, beside another meter's token of the amount. Should: the meter's
-  // number is read as it is without the count (a three-digit group after a complete number is not more of it, or the
-  // run's prefixes are tried too).
-  it.fails('reads the meter number when a count follows it', () => {
-    expect(ledgerKeys(null, 'Token meter 3718 2234 561 112 units')).toContain('D:37182234561');
-  });
 });
 
 describe('6573f23: a standing order word before a fee word is read as the bank charging', () => {
@@ -47,7 +41,7 @@ describe('6573f23: a standing order word before a fee word is read as the bank c
   // for the order's own charge; the docs say "the standing order itself is no charge". Should: a fee word after S/O or
   // STO followed by a payee's name is no bank charge (nothing but dates, counts or the bank's id after it, as the bulk
   // presets read). (No entry is open: the line is to stay unexplained.)
-  it.fails('does not read a standing order paying commission or service charges as a transfer charge', () => {
+  it('does not read a standing order paying commission or service charges as a transfer charge', () => {
     for (const narration of ['STO COMMISSION JANE WANJIRU', 'STO CHARGES KAMAU ESTATE MGMT']) {
       const result = reconcile([bankLine('b1', '2035-03-12', -2_500_00, { currency: 'KES', narration })], []);
       expect(result.matches.filter((m) => m.ledgerIds.length === 0)).toEqual([]);
@@ -56,7 +50,7 @@ describe('6573f23: a standing order word before a fee word is read as the bank c
 
   // Did: the same in Ghana, "STO COMM KWAME MENSAH AGENT", GHS 450. Saw: gh-transfer-charge takes it as a bank
   // charge. Should: no bank charge.
-  it.fails('does not read a Ghanaian standing order paying commission as a transfer charge', () => {
+  it('does not read a Ghanaian standing order paying commission as a transfer charge', () => {
     const result = reconcile(
       [bankLine('b1', '2035-03-12', -450_00, { currency: 'GHS', narration: 'STO COMM KWAME MENSAH AGENT' })],
       [],
@@ -72,7 +66,7 @@ describe('96c794c: REJECTED as a reversal word', () => {
   // 96c794c: each confirmed to its entry). REJECTED said of goods, a claim or an application is no return of the
   // transfer. Should: each line confirmed to its own entry; REJECTED a reversal word only of the transfer itself
   // ("EFT REJECTED", "REJECTED – INVALID ACCOUNT").
-  it.fails('does not pair a payment with a refund for rejected goods', () => {
+  it('does not pair a payment with a refund for rejected goods', () => {
     const result = reconcile(
       [
         bankLine('pay', '2035-03-03', -12_500_00, { currency: 'KES', narration: 'PESALINK/KAMAU HARDWARE LTD/CEMENT' }),
@@ -109,7 +103,7 @@ describe("4f9304f: a hyphenated surname's first part alone", () => {
   // refused). compoundCut reads the name as ending only at the narration's end or before / | , ;: a memo after a space,
   // or a full stop, and the decoy of holdout54 is confirmed again. Should: Asante with Mensah nowhere, followed by a
   // memo or a full stop, is no more the party than at the end; not confirmed.
-  it.fails('does not confirm KOFI ASANTE followed by a memo or a full stop for Kofi Asante-Mensah', () => {
+  it('does not confirm KOFI ASANTE followed by a memo or a full stop for Kofi Asante-Mensah', () => {
     for (const narration of ['MOMO TRF FRM KOFI ASANTE SCHOOL FEES', 'MOMO TRF FRM KOFI ASANTE.']) {
       const result = reconcile(
         [bankLine('b1', '2035-03-10', 1_200_00, { currency: 'GHS', narration })],
