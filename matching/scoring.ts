@@ -123,7 +123,6 @@ const TRADE_WORDS_SHARED =
   'HARDWARE WHOLESALE PROVISIONS FOODS FOOD DRINKS MOTORS PHARMACY PHARMACEUTICALS ESTATES HOMES PROPERTIES ' +
   'LOGISTICS TRANSPORT FREIGHT TECHNOLOGIES TECHNOLOGY ENGINEERING CONSULTING CONSULTANTS AGENCY AGENCIES FARMS FARM ' +
   'HOTEL HOTELS SHOP MART MARKET';
-/** Trades a business's name ends on that few names share as a suffix ("SPARES", "BAKERY"; not "STORES"). */
 const TRADE_WORDS = new Set(
   `${TRADE_WORDS_SHARED} SUPERMARKET MEDICAL CLINIC HOSPITAL PRINTS PRINTING BAKERY AUTO AUTOS ELECTRICALS SPARES HAULIERS HAULAGE TRANSPORTERS GARAGE`.split(
     ' ',
@@ -254,11 +253,6 @@ function initialsAt(party: readonly string[], w: string): number {
 }
 
 /**
- * A person written surname first, then the given name's initial (perhaps a middle name's after it), as Nigerian
- * transfers write a sender: "BALOGUN Y S" for Yemi Balogun. The surname must be written whole and be no word many
- * names share; a business's name ends in a trade word, never a surname, so it is never read so.
- */
-/**
  * The words of the party's name before a part in brackets the books add ("Ioryer, Terkula (PPMV Wurukum)", "Shoprite
  * Ghana (Accra Mall)"), two or more, or null (no brackets, or too little before them). Read once per entry.
  */
@@ -312,6 +306,11 @@ function countWords(words: readonly string[], i: number, letters: number): numbe
   return n;
 }
 
+/**
+ * A person written surname first, then the given name's initial (perhaps a middle name's after it), as Nigerian
+ * transfers write a sender: "BALOGUN Y S" for Yemi Balogun. The surname must be written whole and be no word many
+ * names share; a business's name ends in a trade word, never a surname, so it is never read so.
+ */
 export function surnameThenInitial(party: readonly string[], words: readonly string[]): boolean {
   if (party.length < 2 || party.length > 3) return false;
   const surname = party[party.length - 1]!;
@@ -690,12 +689,14 @@ function compoundDiffers(party: string | null, narration: string | null | undefi
  */
 function compoundCut(party: string | null, narration: string | null | undefined): boolean {
   if (!party || !narration || !HYPHENATED.test(party)) return false;
-  const words = narration.toUpperCase().split(/[^A-Z]+/);
+  const upper = narration.toUpperCase();
+  const words = upper.split(/[^A-Z]+/);
   for (const [, first, second] of party.matchAll(COMPOUND)) {
     const a = first!.toUpperCase();
     const b = second!.toUpperCase();
-    // a hyphen after it joins the bank's memo to a name it cut short ("KWAME OSEI-RENT MAY"), or begins the compound
-    if (!words.includes(a) || !new RegExp(`\\b${a}\\b(?![-–—])`).test(narration.toUpperCase())) continue;
+    // written, and not followed by a hyphen: that joins the bank's memo to a name it cut short ("KWAME OSEI-RENT
+    // MAY"), or begins the compound
+    if (!new RegExp(`\\b${a}\\b(?![-–—])`).test(upper)) continue;
     // the second part written, or begun (three letters: "ASANTE-MEN"), anywhere
     if (!words.some((w) => w.startsWith(b) || (w.length >= 3 && w !== a && b.startsWith(w)))) return true;
   }
