@@ -21,7 +21,7 @@ import type { AssignmentState } from '../assignment.js';
 import { batchSettlements } from './batch-settlement.js';
 import { evidenceSum, group } from '../groups.js';
 import { type PreparedBank, type PreparedLedger, entryWords, lineWords } from '../prepared.js';
-import { round4 } from '../scoring.js';
+import { dateEvidence, round4 } from '../scoring.js';
 import { DOCUMENT } from '../same-amounts.js';
 import { SETTLEMENT_WORDS, otherWayOfPaying, paymentWayOf, terminalIdOf, writtenDayOf } from '../settlement-keys.js';
 import { SETTLEMENT_BATCH_DAYS, SETTLEMENT_MAX_DAYS, WEIGHTS } from '../thresholds.js';
@@ -284,11 +284,19 @@ function salesDaySettlements(state: AssignmentState): void {
   const guessedDay = new Set<PreparedBank>();
   const claimed = new ClaimedTakings(state);
   // settlements already claimed stay in their day's list: a day missing one of them is not whole
+  const settling: PreparedBank[] = [];
   for (let bi = 0; bi < state.banks.length; bi++) {
     const b = state.banks[bi]!;
     if (b.sign < 0) continue;
     const text = lineWords(b);
     if (!SETTLEMENT_WORDS.test(text) && !isGatewayPayout(text) && !MERCHANT_SWEEP.test(text)) continue;
+    settling.push(b);
+  }
+  if (settling.length === 0) return;
+  // payouts the books hold to the cent as they came are theirs before any sales day is worked out
+  const asTheyCame = payoutsBookedAsTheyCame(state, settling, takingsNow());
+  for (const b of settling) {
+    if (asTheyCame.has(b)) continue;
     // the sales day as the narration writes it: a reference field may hold the credit's own value date
     const written = writtenDayOf(b.line.narration ?? '', b.day);
     const found =
@@ -620,6 +628,122 @@ function takingsEntries(state: AssignmentState): Map<string, Takings[]> {
  * card takings, if one entry alone holds them; that day is a guess (`named` false) which only an amount to the cent
  * confirms, as a day's takings less a charge could as well be another day's.
  */
+/**
+ * Payouts the books hold as they came: the settlement (a gateway's payout, a card settlement) booked on the day it
+ * landed, net, as one takings entry of its exact amount ("Paystack settlement" ₦628,400.00 the day PAYSTACK SETTLEMENT
+ * ₦628,400.00 came), rather than as the gross takings of the sales day before. Reading the latest takings day before the
+ * credit as its sales day would give it the previous payout's entry; so, first, each open settlement is paired with the
+ * one open takings entry it names (or, a card settlement, the one card takings entry) dated from its written sales day,
+ * or from SETTLEMENT_MAX_DAYS before it, to its own day, whose amount is its own to the cent, when no other settlement
+ * is so paired with that entry. A settlement whose written sales day has takings of its own is left to them. The pairs
+ * are confirmed and their entries taken out of `takings`; the lines claimed are returned.
+ */
+function payoutsBookedAsTheyCame(
+  state: AssignmentState,
+  settling: readonly PreparedBank[],
+  takings: Map<string, Takings[]>,
+): Set<PreparedBank> {
+  const namer = (b: PreparedBank) => {
+    const narration = lineWords(b);
+    const words = plainWords(narration);
+    const card = paymentWayOf(narration) === 'card';
+    return (t: Takings) => namedBy(narration, words, t) || (card && cardTakingsFor(narration, t));
+  };
+  const pairs: Array<[PreparedBank, Takings]> = [];
+  const sameAmount = new Map<number, PreparedBank[]>();
+  for (const b of settling) {
+    if (!state.bankOpen(b)) continue;
+    const list = sameAmount.get(b.abs);
+    if (list) list.push(b);
+    else sameAmount.set(b.abs, [b]);
+    const names = namer(b);
+    const written = writtenDayOf(b.line.narration ?? '', b.day);
+    if (written !== null) {
+      if (b.day - written < 0 || b.day - written > SETTLEMENT_MAX_DAYS) continue;
+      if ((takings.get(`${b.line.currency}|${written}`) ?? []).some(names)) continue;
+    }
+    let only: Takings | null = null;
+    let count = 0;
+    for (let day = written ?? b.day - SETTLEMENT_MAX_DAYS; day <= b.day; day++)
+      for (const t of takings.get(`${b.line.currency}|${day}`) ?? [])
+        if (t.l.abs === b.abs && state.ledgerOpen(t.l) && state.allowed(b, t.l) && names(t)) {
+          only = t;
+          count++;
+        }
+    if (count === 1) pairs.push([b, only!]);
+  }
+  // another open settlement of the amount naming the entry, dated near it either way (booked the morning after), is
+  // as much its payout
+  const rivalled = (b: PreparedBank, t: Takings) =>
+    sameAmount
+      .get(b.abs)!
+      .some(
+        (other) =>
+          other !== b &&
+          other.line.currency === b.line.currency &&
+          Math.abs(other.day - t.l.day) <= SETTLEMENT_MAX_DAYS &&
+          namer(other)(t),
+      );
+  const claimed = new Set<PreparedBank>();
+  const taken = new Set<PreparedLedger>();
+  const { opts } = state;
+  for (const [b, t] of pairs) {
+    if (rivalled(b, t)) continue;
+    const { l } = t;
+    const date = dateEvidence(b, l, opts.dateWindowDays);
+    const ev: Evidence[] = [
+      {
+        kind: 'reference',
+        detail: `the books hold the payout as it came: the only takings entry it names of its amount to the cent within ${counted(SETTLEMENT_MAX_DAYS, 'day')} before it`,
+        weight: WEIGHTS.settlement,
+      },
+      { kind: 'amount_exact', detail: 'same amount', weight: WEIGHTS.amountExact },
+      ...(date ? [date] : []),
+    ];
+    const confidence = evidenceSum(ev);
+    if (confidence < opts.autoConfirmThreshold) continue;
+    state.claim(group([b], [l], 'reference', confidence, ev, opts), [b], [l]);
+    claimed.add(b);
+    taken.add(l);
+  }
+  if (taken.size > 0)
+    for (const [k, list] of takings) {
+      const left = list.filter((t) => !taken.has(t.l));
+      if (left.length !== list.length) takings.set(k, left);
+    }
+  return claimed;
+}
+
+/**
+ * Whether a settlement's words (`narration`, and its `words`) name the takings entry: a word both write (the
+ * acquirer's or device's name, never a generic word), or the one acquirer both name however written ("TKASH" and
+ * "T-Kash", "MPESA" and "M-PESA").
+ */
+function namedBy(narration: string, words: ReadonlySet<string>, t: Takings): boolean {
+  return (
+    ([...t.words].some((w) => w.length >= 4 && words.has(w) && !NOT_SHARED.has(w) && !TAKINGS_WORDS.has(w)) ||
+      sameAcquirer(narration, entryText(t.l))) &&
+    mayBeSettledBy(narration, t.l, t.words)
+  );
+}
+
+/**
+ * Card takings a card settlement naming no word of them may settle: no document, no other acquirer or terminal, and no
+ * party but the acquirer or the takings themselves.
+ */
+function cardTakingsFor(narration: string, t: Takings): boolean {
+  const text = entryText(t.l);
+  const party = t.l.entry.party;
+  return (
+    paymentWayOf(text) === 'card' &&
+    [...t.words].some((w) => CARD_TAKINGS.has(w)) &&
+    !DOCUMENT.test(`${t.l.entry.description ?? ''} ${party ?? ''}`) &&
+    !otherAcquirer(narration, text) &&
+    !otherDevice(narration, text) &&
+    (!party || namesGateway(party) || [...plainWords(party)].some((w) => TAKINGS_WORDS.has(w)))
+  );
+}
+
 /** The fits of a payout that settle a day's takings: exact, within tolerance, or short by what an acquirer charges. */
 const SETTLES: ReadonlySet<string> = new Set(['exact', 'under_within', 'over_within', 'short']);
 
@@ -630,11 +754,7 @@ function unwrittenSalesDay(
 ): { day: number; named: boolean } | null {
   const narration = lineWords(b);
   const words = plainWords(narration);
-  // a word both write, or the one acquirer both name however written ("TKASH" and "T-Kash", "MPESA" and "M-PESA")
-  const named = (t: Takings) =>
-    ([...t.words].some((w) => w.length >= 4 && words.has(w) && !NOT_SHARED.has(w) && !TAKINGS_WORDS.has(w)) ||
-      sameAcquirer(narration, entryText(t.l))) &&
-    mayBeSettledBy(narration, t.l, t.words);
+  const named = (t: Takings) => namedBy(narration, words, t);
   for (let day = b.day - 1; day >= b.day - SETTLEMENT_MAX_DAYS; day--) {
     const found = (takings.get(`${b.line.currency}|${day}`) ?? []).filter(named);
     if (found.length > 0) return found.length === 1 ? { day, named: true } : null;
@@ -657,19 +777,7 @@ function unwrittenSalesDay(
     }
   }
   if (paymentWayOf(narration) !== 'card') return null;
-  // card takings with no document, no other acquirer or terminal, and no party but the acquirer or takings themselves
-  const card = (t: Takings) => {
-    const text = entryText(t.l);
-    const party = t.l.entry.party;
-    return (
-      paymentWayOf(text) === 'card' &&
-      [...t.words].some((w) => CARD_TAKINGS.has(w)) &&
-      !DOCUMENT.test(`${t.l.entry.description ?? ''} ${party ?? ''}`) &&
-      !otherAcquirer(narration, text) &&
-      !otherDevice(narration, text) &&
-      (!party || namesGateway(party) || [...plainWords(party)].some((w) => TAKINGS_WORDS.has(w)))
-    );
-  };
+  const card = (t: Takings) => cardTakingsFor(narration, t);
   for (let day = b.day - 1; day >= b.day - SETTLEMENT_MAX_DAYS; day--) {
     const found = (takings.get(`${b.line.currency}|${day}`) ?? []).filter(card);
     if (found.length > 0) return found.length === 1 ? { day, named: false } : null;
