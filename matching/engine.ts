@@ -27,6 +27,7 @@ import { noteReversedPaymentsBooked, reversalPairsPass } from './passes/reversal
 import { chargesJournalPass } from './passes/charges-journal-pass.js';
 import { instalmentsPass } from './passes/instalments-pass.js';
 import { partyBalancePass } from './passes/party-balance-pass.js';
+import { receiptInPartsPass } from './passes/receipt-in-parts-pass.js';
 import { rulePass } from './passes/rule-pass.js';
 import { settlementPass } from './passes/settlement-pass.js';
 import { netSettlementPass } from './passes/net-settlement-pass.js';
@@ -190,6 +191,7 @@ export const CONFIRMING_PASSES: ReadonlyArray<readonly [string, (state: Assignme
   ['statutory', statutoryPass],
   ['instalments', instalmentsPass],
   ['party balance', partyBalancePass],
+  ['receipt in parts', receiptInPartsPass],
   ['split', splitPass],
   ['charges journal', chargesJournalPass],
   ['rule', rulePass],

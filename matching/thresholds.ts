@@ -52,6 +52,11 @@ export const WEIGHTS = {
    */
   instalments: 0.5,
   /**
+   * one payment of every open item a clearly named payer has booked on one day (one receipt booked in parts): with the
+   * split sum (0.3) and the payer named (0.108) it reaches the 0.9 threshold
+   */
+  receiptInParts: 0.5,
+  /**
    * a line and an entry naming the same statutory remittance (PAYE, NSSF, UIF, …), the only entry and bank line of the
    * amount for UNIQUE_AMOUNT_DAYS: with the exact amount and a date 3 days out (0.3 + 0.0625) it reaches 0.9
    */

@@ -1,0 +1,165 @@
+import type { Evidence } from '../../domain/reconciliation.js';
+import { type AssignmentState, linesWithRules } from '../assignment.js';
+import { evidenceSum, group } from '../groups.js';
+import { type PreparedBank, type PreparedLedger, entryWords, lineWords } from '../prepared.js';
+import { firstOnOrAfter } from '../day-order.js';
+import { PartyFinder, dateEvidence, narrationWords } from '../scoring.js';
+import { quotedSerials, writesSerial } from '../same-amounts.js';
+import { CLOSE_DATE_DAYS, WEIGHTS } from '../thresholds.js';
+import { MAX_NAMED_ENTRIES, entriesByNameWord, namesClearly } from './named-party.js';
+
+/**
+ * Pass 5g — one receipt the books hold in parts: a payer's one transfer booked as one row per invoice it settles, all
+ * on the day it was received ("TRF FROM KOLA ROOFING SERVICES" ₦1,396,450.00 against Kola Roofing Services' rows for
+ * invoices 2253, 2254 and 2255 of the 19th). The open items of the party the line clearly names (as the counterparty
+ * pass reads it), booked on one day within CLOSE_DATE_DAYS of the line, every one of that day in the line's direction,
+ * two or more and no more than the split size, make the line to the cent: confirmed. No subset is chosen: a day's
+ * items are taken whole, and a payer's items spread over several days (open invoices, sample case 2) stay a
+ * suggestion. Refused when another day's items of a party the line names also make it (two readings), the party has an
+ * item the other way that day (a credit note, netted), the line quotes a document none of them writes, another open
+ * line of the amount names the party, or an open entry of the whole amount lies within the date window.
+ */
+export function receiptInPartsPass(state: AssignmentState): void {
+  const byWord = entriesByNameWord(state);
+  if (byWord.size === 0) return;
+  const ruled = linesWithRules(state);
+  const finder = new PartyFinder();
+  const found: Array<{ b: PreparedBank; items: PreparedLedger[] }> = [];
+  const tried = new Set<string>();
+  for (let bi = 0; bi < state.banks.length; bi++) {
+    if (!state.bankOpenAt(bi)) continue;
+    const b = state.banks[bi]!;
+    if (ruled[b.order]) continue;
+    tried.clear();
+    let reading: PreparedLedger[] | null = null;
+    let readings = 0;
+    for (const words of [b.nameTokens, narrationWords(b)])
+      for (const w of words) {
+        const list = byWord.get(w);
+        if (!list) continue;
+        const from = firstOnOrAfter(list, b.day - CLOSE_DATE_DAYS);
+        const to = firstOnOrAfter(list, b.day + CLOSE_DATE_DAYS + 1);
+        // a word many open entries of those days share names none of them in particular
+        if (to - from > MAX_NAMED_ENTRIES) continue;
+        for (let i = from; i < to; i++) {
+          const l = list[i]!;
+          const day = `${l.partyKeyFull}\u0000${l.day}`;
+          if (l.partyKeyFull === '' || tried.has(day)) continue;
+          tried.add(day);
+          if (!state.ledgerOpen(l) || l.sign !== b.sign || l.entry.currency !== b.line.currency) continue;
+          const items = dayOfItems(state, b, l, list, from, to, finder);
+          if (items === null) continue;
+          readings++;
+          reading = items;
+        }
+      }
+    if (reading !== null && readings === 1) found.push({ b, items: reading });
+  }
+  if (found.length === 0) return;
+  claimFound(state, found, finder);
+}
+
+/**
+ * Every open item of l's party booked on l's day (its pool and the entries of its name word), when they are two or
+ * more in the line's direction and none the other way, the line names each clearly, quotes no document none of them
+ * writes, and they make it to the cent; null otherwise.
+ */
+function dayOfItems(
+  state: AssignmentState,
+  b: PreparedBank,
+  l: PreparedLedger,
+  named: readonly PreparedLedger[],
+  from: number,
+  to: number,
+  finder: PartyFinder,
+): PreparedLedger[] | null {
+  const party = l.partyKeyFull;
+  const items: PreparedLedger[] = [];
+  let sum = 0;
+  let otherWay = false;
+  const take = (o: PreparedLedger) => {
+    if (items.includes(o) || o.partyKeyFull !== party || o.day !== l.day) return;
+    if (!state.ledgerOpen(o) || o.entry.currency !== b.line.currency) return;
+    if (o.sign !== b.sign) otherWay = true;
+    else {
+      items.push(o);
+      sum += o.abs;
+    }
+  };
+  for (const o of state.openItemsOfParty(l)) take(o);
+  for (let i = from; i < to; i++) take(named[i]!);
+  if (otherWay || items.length < 2 || items.length > state.opts.maxSplitSize || sum !== b.abs) return null;
+  for (const o of items) if (!state.allowed(b, o) || !namesClearly(finder, b, o)) return null;
+  // a line quoting a document pays that document
+  const quoted = quotedSerials(lineWords(b));
+  if (quoted.length > 0 && !quoted.every((q) => items.some((o) => writesSerial([q], entryWords(o))))) return null;
+  return items.sort((x, y) => x.order - y.order);
+}
+
+/** Confirms the readings found, each only when nothing else could be the same money (see receiptInPartsPass). */
+function claimFound(
+  state: AssignmentState,
+  found: ReadonlyArray<{ b: PreparedBank; items: PreparedLedger[] }>,
+  finder: PartyFinder,
+): void {
+  const { opts } = state;
+  const w = opts.dateWindowDays;
+  const amounts = new Set(found.map(({ b }) => b.abs));
+  const linesOfAmount = new Map<number, PreparedBank[]>();
+  for (let i = 0; i < state.banks.length; i++) {
+    const o = state.banks[i]!;
+    if (!amounts.has(o.abs) || !state.bankOpenAt(i)) continue;
+    const list = linesOfAmount.get(o.abs);
+    if (list) list.push(o);
+    else linesOfAmount.set(o.abs, [o]);
+  }
+  // the open entries of those amounts, by amount, direction and currency
+  const entriesOfAmount = new Map<string, PreparedLedger[]>();
+  for (let i = 0; i < state.ledgers.length; i++) {
+    const o = state.ledgers[i]!;
+    if (!amounts.has(o.abs) || !state.ledgerOpenAt(i)) continue;
+    const k = `${o.abs}|${o.sign}|${o.entry.currency}`;
+    const list = entriesOfAmount.get(k);
+    if (list) list.push(o);
+    else entriesOfAmount.set(k, [o]);
+  }
+  for (const { b, items } of found) {
+    // two lines reading the same items: which of them paid is a guess
+    if (found.some((o) => o.b !== b && o.items.some((l) => items.includes(l)))) continue;
+    if (!state.bankOpen(b) || !items.every((l) => state.ledgerOpen(l))) continue;
+    const rival = linesOfAmount
+      .get(b.abs)!
+      .some(
+        (o) =>
+          o !== b &&
+          o.sign === b.sign &&
+          o.line.currency === b.line.currency &&
+          Math.abs(o.day - items[0]!.day) <= CLOSE_DATE_DAYS &&
+          state.bankOpen(o) &&
+          namesClearly(finder, o, items[0]!),
+      );
+    if (rival) continue;
+    // an open entry of the whole amount (another party's invoice) is a reading of its own: left to the split pass
+    const whole = entriesOfAmount.get(`${b.abs}|${b.sign}|${b.line.currency}`) ?? [];
+    if (whole.some((o) => Math.abs(o.day - b.day) <= w && state.ledgerOpen(o))) continue;
+    const party = items[0]!.partyName ?? items[0]!.entry.description ?? '';
+    const date = dateEvidence(b, items[0]!, w);
+    const ev: Evidence[] = [
+      {
+        kind: 'split_sum',
+        detail: `the ${items.length} open items of "${party}" booked on ${items[0]!.entry.date} come to exactly the bank amount`,
+        weight: WEIGHTS.splitSum,
+      },
+      { kind: 'counterparty_name', detail: `the line names "${party}"`, weight: WEIGHTS.counterpartyName * 0.9 },
+      {
+        kind: 'sole_candidate',
+        detail: `every one of the party's open items of that day, and no other day's, makes it: one receipt booked in parts`,
+        weight: WEIGHTS.receiptInParts,
+      },
+      ...(date ? [date] : []),
+    ];
+    const confidence = evidenceSum(ev);
+    if (confidence < opts.autoConfirmThreshold) continue;
+    state.claim(group([b], items, 'split', confidence, ev, opts), [b], items);
+  }
+}
