@@ -143,6 +143,7 @@ const FOLDERS = [
   ['holdout52', 'Ekondo MFB/IDS Next, Borimanga RB/Pennylane, Musoni MFB/Bankers Realm, Baroda DBN/CaseWare'],
   ['holdout53', 'AB MFB/MIP, Asuogyaman RB/PowerOffice Go, UBA Kenya/AFAS Profit, SocGen JHB/Farmbooks'],
   ['holdout54', 'Renmoney MFB/Wafeq, Nsoatreman RB/e-Boekhouden, Century MFB/myBillBook, VBS/PHC CS'],
+  ['holdout55', 'Bowen MFB/Collmex, Anum Rural Bank/Qoyod, Unaitas Sacco/Netvisor, Saambou/Quicken'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
