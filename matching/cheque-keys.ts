@@ -14,8 +14,13 @@ const CHEQUE_WORD = /\b(CHQS?|CHEQUES?|CHECKS?|CHKS?)\b/i;
 const CHEQUE_NUMBER =
   /\b(?:CHQS?|CHEQUES?|CHECKS?|CHKS?)\b(?!\s+CARD)(?:\s+(?!\d)[\w.]+)?\s+(?:NO\.?\s*)?(\d{3,8})(?![\w/.,:*-])/gi;
 const BARE_NUMBER = /^\s*(\d{3,8})\s*$/;
-/** A text writing a cheque's number after its word ("cheque 001233", "CHQ NO. 4512"): a cheque written or paid. */
-export const WRITES_CHEQUE_NUMBER = /\b(?:CHQ|CHEQUE|CHECK)\b\.?\s*(?:NO\.?\s*)?(\d{3,})\b/i;
+/**
+ * A text writing a cheque's number after its word ("cheque 001233", "CHQ NO. 4512"): a cheque written or paid. Read
+ * in the books, so in the languages books are kept in too (Afrikaans tjek, Dutch and French cheque or chèque, German
+ * Scheck, Italian assegno, Finnish shekki, Norwegian sjekk).
+ */
+export const WRITES_CHEQUE_NUMBER =
+  /(?<![A-Za-z])(?:CHQ|CHEQUE|CH[EÈ]QUE|CHECK|TJEK|SCHECK|ASSEGNO|SHEKKI|SJEKK)(?![A-Za-z])\.?\s*(?:N[OR]\.?\s*)?(\d{3,})\b/i;
 
 const serial = (digits: string) => `S:CHQ:${digits.replace(/^0+(?=\d)/, '')}`;
 
