@@ -6,7 +6,7 @@ import { firstOnOrAfter } from '../day-order.js';
 import { PartyFinder, dateEvidence, narrationWords } from '../scoring.js';
 import { quotedSerials, writesSerial } from '../same-amounts.js';
 import { CLOSE_DATE_DAYS, WEIGHTS } from '../thresholds.js';
-import { MAX_NAMED_ENTRIES, entriesByNameWord, namesClearly } from './named-party.js';
+import { MAX_NAMED_ENTRIES, entriesByNameWord, nameWords, namesClearly } from './named-party.js';
 
 /**
  * Pass 5g — one receipt the books hold in parts: a payer's one transfer booked as one row per invoice it settles, all
@@ -43,8 +43,9 @@ export function receiptInPartsPass(state: AssignmentState): void {
         if (to - from > MAX_NAMED_ENTRIES) continue;
         for (let i = from; i < to; i++) {
           const l = list[i]!;
-          const day = `${l.partyKeyFull}\u0000${l.day}`;
-          if (l.partyKeyFull === '' || tried.has(day)) continue;
+          const name = nameKeyOf(l);
+          const day = `${name}\u0000${l.day}`;
+          if (name === '' || tried.has(day)) continue;
           tried.add(day);
           if (!state.ledgerOpen(l) || l.sign !== b.sign || l.entry.currency !== b.line.currency) continue;
           const items = dayOfItems(state, b, l, list, from, to, finder);
@@ -73,12 +74,12 @@ function dayOfItems(
   to: number,
   finder: PartyFinder,
 ): PreparedLedger[] | null {
-  const party = l.partyKeyFull;
+  const party = nameKeyOf(l);
   const items: PreparedLedger[] = [];
   let sum = 0;
   let otherWay = false;
   const take = (o: PreparedLedger) => {
-    if (items.includes(o) || o.partyKeyFull !== party || o.day !== l.day) return;
+    if (items.includes(o) || o.day !== l.day || nameKeyOf(o) !== party) return;
     if (!state.ledgerOpen(o) || o.entry.currency !== b.line.currency) return;
     if (o.sign !== b.sign) otherWay = true;
     else {
@@ -95,6 +96,9 @@ function dayOfItems(
   if (quoted.length > 0 && !quoted.every((q) => items.some((o) => writesSerial([q], entryWords(o))))) return null;
   return items.sort((x, y) => x.order - y.order);
 }
+
+/** The payer an entry names: its party, else its description's name (as entriesByNameWord reads it). */
+const nameKeyOf = (l: PreparedLedger): string => l.partyKeyFull || nameWords(l).join(' ');
 
 /** Confirms the readings found, each only when nothing else could be the same money (see receiptInPartsPass). */
 function claimFound(

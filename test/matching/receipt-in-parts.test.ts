@@ -31,6 +31,18 @@ describe('one receipt the books hold in parts', () => {
     expect(r.matches[0]!.evidence.map((e) => e.detail).join(' ; ')).toMatch(/one receipt booked in parts/);
   });
 
+  it('reads the payer from the description when the books keep no party column', () => {
+    const r = reconcile(
+      [bankLine('b', '2025-10-16', 1_790_546_87, { narration: 'NIP CR/OCHENDO ENGINEERING LTD/TRANSFER' })],
+      [
+        entry('a', '2025-10-16', 976_897_80, { description: 'Ochendo Engineering Ltd', reference: 'OFC-INV-01229' }),
+        entry('c', '2025-10-16', 813_649_07, { description: 'Ochendo Engineering Ltd', reference: 'OFC-INV-01234' }),
+        entry('x', '2025-10-16', 500_000_00, { description: 'Ikeja Electric prepaid', reference: 'IE-778' }),
+      ],
+    );
+    expect(r.matches.map((m) => m.ledgerIds)).toEqual([['a', 'c']]);
+  });
+
   it('takes the rows of a day near the line, booked a day or two later', () => {
     const r = reconcile(
       [line],
