@@ -17,6 +17,7 @@ import { roundFigures } from '../round-sums.js';
 import { reversalMarkersByAmount, sentAgainOf } from './reversal-pairs.js';
 import { DOCUMENT } from '../same-amounts.js';
 import { chequeAgainstTransfer } from '../cheque-against-transfer.js';
+import { BOOKED_REFUND, INVOICE_NUMBERED, REFUND } from '../refund-words.js';
 import { partyKeysOf } from '../candidates.js';
 import { namesOtherBranch } from '../place-names.js';
 import { dateEvidence, narrationWords } from '../scoring.js';
@@ -64,6 +65,8 @@ export function counterpartyPass(state: AssignmentState): void {
       if (namesAnotherParty(state, p) || otherBranchOf(p)) continue;
       // a cheque the books wrote is paid when presented, not by a transfer to its payee's name
       if (chequeAgainstTransfer(b, p.l)) continue;
+      // money paid back comes from someone the business paid: not a customer's payment the books hold as such
+      if (refundForReceipt(b, p.l)) continue;
       strong.push(p);
     }
   }
@@ -84,6 +87,20 @@ export function counterpartyPass(state: AssignmentState): void {
     if (confidence < opts.autoConfirmThreshold) continue;
     state.claimPair(pairGroup(p.b, p.l, 'exact', confidence, ev, opts), p.b, p.l);
   }
+}
+
+/**
+ * A credit saying it pays money back ("MWANGI & SONS HARDWARE/REFUND OVERCHARGE") against an entry for a document of
+ * the business's (an invoice: "Lasku ABH-0883") the books do not hold as a refund: whoever's name both write, the
+ * refunder is someone the business paid, and a refund settles no invoice of its own.
+ */
+function refundForReceipt(b: PreparedBank, l: PreparedLedger): boolean {
+  return (
+    b.sign > 0 &&
+    REFUND.test(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`) &&
+    INVOICE_NUMBERED.test(`${l.entry.description ?? ''} ${l.entry.reference ?? ''}`) &&
+    !BOOKED_REFUND.test(`${l.entry.description ?? ''} ${l.entry.reference ?? ''}`)
+  );
 }
 
 // the same words on every such match: one shared, frozen object

@@ -21,6 +21,7 @@ import { roundFigures } from '../round-sums.js';
 import { otherRemittance } from '../statutory-kinds.js';
 import { initials, namesNoParty } from '../acronyms.js';
 import { CLOSE_DATE_DAYS, UNIQUE_AMOUNT_DAYS, WEIGHTS } from '../thresholds.js';
+import { REFUND } from '../refund-words.js';
 
 /**
  * Pass 5b — an amount no other item shares. A cash deposit or a payment by someone other than the customer ("CASH
@@ -356,7 +357,6 @@ function quotedElsewhere(state: AssignmentState, p: Pair): boolean {
 }
 
 /** A credit saying it pays money back: a refund, a rebate, an overcharge returned. */
-const REFUND = /\b(?:REFUND(?:ED|S)?|REBATE|OVER-?(?:CHARGE|BILLED|PAYMENT)\s+RETURNED)\b/i;
 
 /**
  * Whether the entry writes two words of the refund's narration (four letters or more, no word many names share):

@@ -64,3 +64,20 @@ describe('a name going on with another trade', () => {
     expect(taken('PESALINK CR MWANGI & SONS HONEY', 63_000_00, promised)).toEqual([['e']]);
   });
 });
+
+describe("a refund against the business's own invoice", () => {
+  it('is not that invoice paid, even from a payer of the very name', () => {
+    const invoice = { party: 'Mwangi & Sons Honey Shop', description: 'Lasku ABH-0883, maksu luvattu PesaLinkillä' };
+    expect(taken('PESALINK CR MWANGI & SONS HONEY SHOP/REFUND OVERCHARGE', 63_000_00, invoice)).toEqual([]);
+    expect(taken('PESALINK CR MWANGI & SONS HONEY SHOP/INV ABH-0883', 63_000_00, invoice)).toEqual([['e']]);
+  });
+
+  it('is the refund the books hold, in whatever language, or with no invoice named', () => {
+    const supplier = { party: 'Mombasa Packaging Supplies' };
+    for (const description of ['Tilbagebetaling fra leverandør', 'Estorno de fornecedor', 'Refund of invoice 2291'])
+      expect(
+        taken('PESALINK CR/MOMBASA PACKAGING SUPPL/REFUND OVERPAYMENT', 32_340_00, { ...supplier, description }),
+        description,
+      ).toEqual([['e']]);
+  });
+});
