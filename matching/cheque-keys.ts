@@ -17,10 +17,10 @@ const BARE_NUMBER = /^\s*(\d{3,8})\s*$/;
 /**
  * A text writing a cheque's number after its word ("cheque 001233", "CHQ NO. 4512"): a cheque written or paid. Read
  * in the books, so in the languages books are kept in too (Afrikaans tjek, Dutch and French cheque or chèque, German
- * Scheck, Italian assegno, Finnish shekki, Norwegian sjekk).
+ * Scheck, Italian assegno, Finnish shekki, Norwegian sjekk), and their words for its number (no., nr., nro, n°, n.).
  */
 export const WRITES_CHEQUE_NUMBER =
-  /(?<![A-Za-z])(?:CHQ|CHEQUE|CH[EÈ]QUE|CHECK|TJEK|SCHECK|ASSEGNO|SHEKKI|SJEKK)(?![A-Za-z])\.?\s*(?:N[OR]\.?\s*)?(\d{3,})\b/i;
+  /(?<![A-Za-z])(?:CHQ|CHEQUE|CH[EÈ]QUE|CHECK|TJEK|SCHECK|ASSEGNO|SHEKKI|SJEKK)(?![A-Za-z])\.?[\s-]*(?:(?:NO|NR|NRO|NUM|NUMERO|NÚMERO|N[°º]|N)(?![A-Za-z])\.?\s*)?(\d{3,})\b/i;
 
 const serial = (digits: string) => `S:CHQ:${digits.replace(/^0+(?=\d)/, '')}`;
 

@@ -644,10 +644,14 @@ function someOwnWord(party: readonly string[], n: number, connectives: number): 
 function anotherTradeAfter(words: readonly string[], at: number, party: readonly string[]): boolean {
   for (let k = at; k < Math.min(words.length, at + 2); k++) {
     const w = words[k]!;
-    if (NAME_ENDING_TRADES.has(w) && !party.includes(w)) return true;
+    if (NAME_ENDING_TRADES.has(w) && !hasWord(party, w)) return true;
   }
   return false;
 }
+
+/** The name has the word, singular or plural ("HARDWARES" is the Hardware of Mwangi & Sons Hardware Ltd). */
+const hasWord = (party: readonly string[], w: string): boolean =>
+  party.includes(w) || party.includes(`${w}S`) || (w.endsWith('S') && party.includes(w.slice(0, -1)));
 
 /**
  * A compound name the party writes with a hyphen, and the narration the same first part joined to another
@@ -759,7 +763,7 @@ function tradeAmong(party: readonly string[], words: readonly string[]): boolean
   }
   for (let k = first + 1; k < last; k++) {
     const w = words[k]!;
-    if ((OTHER_BODY_WORDS.has(w) || NAME_ENDING_TRADES.has(w)) && !party.includes(w)) return true;
+    if ((OTHER_BODY_WORDS.has(w) || NAME_ENDING_TRADES.has(w)) && !hasWord(party, w)) return true;
   }
   return false;
 }

@@ -5,8 +5,9 @@ import { type PreparedBank, type PreparedLedger, entryWords, lineWords } from '.
 import { firstOnOrAfter } from '../day-order.js';
 import { PartyFinder, dateEvidence, narrationWords } from '../scoring.js';
 import { quotedSerials, writesSerial } from '../same-amounts.js';
-import { CLOSE_DATE_DAYS, WEIGHTS } from '../thresholds.js';
-import { MAX_NAMED_ENTRIES, entriesByNameWord, nameWords, namesClearly } from './named-party.js';
+import { AMOUNT_LOOKBACK_DAYS, CLOSE_DATE_DAYS, SPLIT_POOL, SPLIT_SEARCH_BUDGET, WEIGHTS } from '../thresholds.js';
+import { findSubsets } from '../subset-sum.js';
+import { MAX_NAMED_ENTRIES, entriesByNameWord, longest, nameWords, namesClearly } from './named-party.js';
 
 /**
  * Pass 5g — one receipt the books hold in parts: a payer's one transfer booked as one row per invoice it settles, all
@@ -15,9 +16,12 @@ import { MAX_NAMED_ENTRIES, entriesByNameWord, nameWords, namesClearly } from '.
  * pass reads it), booked on one day within CLOSE_DATE_DAYS of the line, every one of that day in the line's direction,
  * two or more and no more than the split size, make the line to the cent: confirmed. No subset is chosen: a day's
  * items are taken whole, and a payer's items spread over several days (open invoices, sample case 2) stay a
- * suggestion. Refused when another day's items of a party the line names also make it (two readings), the party has an
- * item the other way that day (a credit note, netted), the line quotes a document none of them writes, another open
- * line of the amount names the party, or an open entry of the whole amount lies within the date window.
+ * suggestion. Refused when the line has a single candidate that settles it (sample case 5: one exact item over a
+ * combination), the line names two parties clearly (two customers of one surname, two businesses of one family), the
+ * payer's other open items of the last AMOUNT_LOOKBACK_DAYS make the amount too (another day, or last week's invoices
+ * paid in arrears), the party has an item the other way that day (a credit note, netted), the line quotes a document
+ * none of them writes, another open line of the amount names the party, or an open entry of the whole amount lies
+ * within the date window.
  */
 export function receiptInPartsPass(state: AssignmentState): void {
   const byWord = entriesByNameWord(state);
@@ -26,11 +30,14 @@ export function receiptInPartsPass(state: AssignmentState): void {
   const finder = new PartyFinder();
   const found: Array<{ b: PreparedBank; items: PreparedLedger[] }> = [];
   const tried = new Set<string>();
+  const named = new Set<string>();
+  let namesByKey: Map<string, Map<string, PreparedLedger>> | null = null;
   for (let bi = 0; bi < state.banks.length; bi++) {
     if (!state.bankOpenAt(bi)) continue;
     const b = state.banks[bi]!;
-    if (ruled[b.order]) continue;
+    if (ruled[b.order] || settledAlone(state, b)) continue;
     tried.clear();
+    named.clear();
     let reading: PreparedLedger[] | null = null;
     let readings = 0;
     for (const words of [b.nameTokens, narrationWords(b)])
@@ -48,20 +55,93 @@ export function receiptInPartsPass(state: AssignmentState): void {
           if (name === '' || tried.has(day)) continue;
           tried.add(day);
           if (!state.ledgerOpen(l) || l.sign !== b.sign || l.entry.currency !== b.line.currency) continue;
+          if (!named.has(name) && namesClearly(finder, b, l)) named.add(name);
           const items = dayOfItems(state, b, l, list, from, to, finder);
           if (items === null) continue;
           readings++;
           reading = items;
         }
       }
-    if (reading !== null && readings === 1) found.push({ b, items: reading });
+    if (reading === null || readings !== 1 || named.size !== 1) continue;
+    // another business sharing the payer's leading words ("Mwangi & Sons Hardware" beside the honey shop) that the
+    // line names as clearly: the line names the family, not the shop
+    namesByKey ??= namesByPartyKey(state);
+    if (anotherNamedAlike(namesByKey, b, reading[0]!, finder)) continue;
+    if (otherItemsMakeIt(state, b, reading, byWord)) continue;
+    found.push({ b, items: reading });
   }
   if (found.length === 0) return;
   claimFound(state, found, finder);
 }
 
+/** The line has a single open candidate that settles it (exact or within tolerance): one item beats a combination. */
+function settledAlone(state: AssignmentState, b: PreparedBank): boolean {
+  for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++) {
+    if (!state.pairEntryOpen(i)) continue;
+    const { fit } = state.pairAt(i).s;
+    if (fit === 'exact' || fit === 'under_within' || fit === 'over_within') return true;
+  }
+  return false;
+}
+
+/** By party key (a name's first two words), the open entries' distinct payers (nameKeyOf), one entry of each. */
+function namesByPartyKey(state: AssignmentState): Map<string, Map<string, PreparedLedger>> {
+  const out = new Map<string, Map<string, PreparedLedger>>();
+  for (let i = 0; i < state.ledgers.length; i++) {
+    const l = state.ledgers[i]!;
+    if (!l.partyKey || !state.ledgerOpenAt(i)) continue;
+    let names = out.get(l.partyKey);
+    if (!names) out.set(l.partyKey, (names = new Map()));
+    const name = nameKeyOf(l);
+    if (!names.has(name)) names.set(name, l);
+  }
+  return out;
+}
+
+/** Another payer of the party's key (its first two words) that the line names as clearly as the one read. */
+function anotherNamedAlike(
+  namesByKey: ReadonlyMap<string, ReadonlyMap<string, PreparedLedger>>,
+  b: PreparedBank,
+  l: PreparedLedger,
+  finder: PartyFinder,
+): boolean {
+  if (!l.partyKey) return false;
+  const own = nameKeyOf(l);
+  for (const [name, other] of namesByKey.get(l.partyKey) ?? [])
+    if (name !== own && namesClearly(finder, b, other)) return true;
+  return false;
+}
+
 /**
- * Every open item of l's party booked on l's day (its pool and the entries of its name word), when they are two or
+ * Whether another combination of the payer's open items of the last AMOUNT_LOOKBACK_DAYS (to CLOSE_DATE_DAYS after the
+ * line) makes the line too: the payer may be paying older invoices (sample case 2's reading). More of them than one
+ * search may read is a doubt of its own.
+ */
+function otherItemsMakeIt(
+  state: AssignmentState,
+  b: PreparedBank,
+  items: readonly PreparedLedger[],
+  byWord: ReadonlyMap<string, readonly PreparedLedger[]>,
+): boolean {
+  const name = nameKeyOf(items[0]!);
+  const list = byWord.get(longest(nameWords(items[0]!)));
+  if (!list) return false;
+  const pool: PreparedLedger[] = [];
+  const to = firstOnOrAfter(list, b.day + CLOSE_DATE_DAYS + 1);
+  for (let i = firstOnOrAfter(list, b.day - AMOUNT_LOOKBACK_DAYS); i < to; i++) {
+    const o = list[i]!;
+    if (o.abs >= b.abs || o.sign !== b.sign || o.entry.currency !== b.line.currency) continue;
+    if (!state.ledgerOpen(o) || nameKeyOf(o) !== name) continue;
+    if (pool.length === SPLIT_POOL) return true;
+    pool.push(o);
+  }
+  if (pool.length === items.length) return false;
+  const sums = findSubsets(pool, (o) => o.abs, b.abs, b.abs, state.opts.maxSplitSize, 2, SPLIT_SEARCH_BUDGET);
+  return sums.some((s) => s.length !== items.length || s.some((o) => !items.includes(o)));
+}
+
+/**
+ * Every open item of l's party booked on l's day (the entries of its name word near the line), when they are two or
  * more in the line's direction and none the other way, the line names each clearly, quotes no document none of them
  * writes, and they make it to the cent; null otherwise.
  */
@@ -78,17 +158,16 @@ function dayOfItems(
   const items: PreparedLedger[] = [];
   let sum = 0;
   let otherWay = false;
-  const take = (o: PreparedLedger) => {
-    if (items.includes(o) || o.day !== l.day || nameKeyOf(o) !== party) return;
-    if (!state.ledgerOpen(o) || o.entry.currency !== b.line.currency) return;
+  for (let i = from; i < to; i++) {
+    const o = named[i]!;
+    if (o.day !== l.day || nameKeyOf(o) !== party) continue;
+    if (!state.ledgerOpen(o) || o.entry.currency !== b.line.currency) continue;
     if (o.sign !== b.sign) otherWay = true;
     else {
       items.push(o);
       sum += o.abs;
     }
-  };
-  for (const o of state.openItemsOfParty(l)) take(o);
-  for (let i = from; i < to; i++) take(named[i]!);
+  }
   if (otherWay || items.length < 2 || items.length > state.opts.maxSplitSize || sum !== b.abs) return null;
   for (const o of items) if (!state.allowed(b, o) || !namesClearly(finder, b, o)) return null;
   // a line quoting a document pays that document

@@ -577,21 +577,26 @@ function pairNetOfCharge(
  * The ids a text writes after a device or terminal word ("Device 156", "TID 2057LA10", "TID:2044KD19", "TID-2044KD19",
  * "TERMINAL ID 2044KD19"), upper case, the merchant ids (MID) apart: a merchant id names the merchant, not a terminal.
  */
-function devicesOf(text: string): { terminals: Set<string>; merchants: Set<string> } {
+function devicesOf(text: string): { terminals: Set<string>; merchants: Set<string>; tills: Set<string> } {
   const terminals = new Set<string>();
   const merchants = new Set<string>();
-  for (const m of text.matchAll(DEVICE_ID))
-    (m[1]!.toUpperCase() === 'MID' ? merchants : terminals).add(m[2]!.toUpperCase());
-  return { terminals, merchants };
+  const tills = new Set<string>();
+  for (const m of text.matchAll(DEVICE_ID)) {
+    const kind = m[1]!.toUpperCase();
+    (kind === 'MID' ? merchants : kind === 'TILL' ? tills : terminals).add(m[2]!.toUpperCase());
+  }
+  return { terminals, merchants, tills };
 }
-const DEVICE_ID = /\b(DEVICE|TERMINAL(?:\s+ID)?|MACHINE|TID|MID)\s*[:#-]?\s*(?:NO\.?\s*)?([A-Z0-9]*\d[A-Z0-9]*)\b/gi;
+/** A device's id after its word; a till's number is a mobile-money merchant's (an M-PESA till, "TILL 552211"). */
+const DEVICE_ID =
+  /\b(DEVICE|TERMINAL(?:\s+ID)?|MACHINE|TID|MID|TILL)\s*[:#-]?\s*(?:NO\.?\s*)?([A-Z0-9]*\d[A-Z0-9]*)\b/gi;
 
-/** Both texts name terminals (or both merchants) and share none: another machine's takings. */
+/** Both texts name terminals (or both merchants, or both tills) and share none: another machine's takings. */
 export function otherDevice(a: string, b: string): boolean {
   const x = devicesOf(a);
   const y = devicesOf(b);
   const none = (p: Set<string>, q: Set<string>) => p.size > 0 && q.size > 0 && ![...p].some((id) => q.has(id));
-  return none(x.terminals, y.terminals) || none(x.merchants, y.merchants);
+  return none(x.terminals, y.terminals) || none(x.merchants, y.merchants) || none(x.tills, y.tills);
 }
 
 interface Takings {
@@ -663,14 +668,27 @@ function payoutsBookedAsTheyCame(
       if ((takings.get(`${b.line.currency}|${written}`) ?? []).some(names)) continue;
     }
     let only: Takings | null = null;
+    let onlyDay = 0;
     let count = 0;
+    // the latest day of takings the payout names, and whether some takings entry is a gross it could be net of
+    let latest = -Infinity;
+    let grossOf = false;
     for (let day = written ?? b.day - SETTLEMENT_MAX_DAYS; day <= b.day; day++)
-      for (const t of takings.get(`${b.line.currency}|${day}`) ?? [])
-        if (t.l.abs === b.abs && state.ledgerOpen(t.l) && state.allowed(b, t.l) && names(t)) {
+      for (const t of takings.get(`${b.line.currency}|${day}`) ?? []) {
+        if (!state.ledgerOpen(t.l) || !names(t)) continue;
+        latest = day;
+        if (t.l.abs > b.abs && isAcquirerCharge(t.l.abs - b.abs, t.l.abs)) grossOf = true;
+        if (t.l.abs === b.abs && state.allowed(b, t.l)) {
           only = t;
+          onlyDay = day;
           count++;
         }
-    if (count === 1) pairs.push([b, only!]);
+      }
+    // booked as it came means booked the day it came, or on the last day of takings before it: an older day's entry
+    // of the amount, other takings after it, is that day's gross by coincidence; and a payout that is a day's gross
+    // less the acquirer's charge may be that day's as well, unless the entry says it is the payout itself
+    if (count === 1 && onlyDay === latest && (!grossOf || BOOKED_AS_PAYOUT.test(entryText(only!.l))))
+      pairs.push([b, only!]);
   }
   // another open settlement of the amount naming the entry, dated near it either way (booked the morning after), is
   // as much its payout
@@ -714,6 +732,9 @@ function payoutsBookedAsTheyCame(
   return claimed;
 }
 
+/** An entry that says it is the payout itself, as booked ("Paystack settlement", "Card sales — Deposit", "(net)"). */
+const BOOKED_AS_PAYOUT = /\b(SETTLEMENTS?|SETTLED|STLMT|PAYOUTS?|DEPOSITS?|NET)\b/i;
+
 /**
  * Whether a settlement's words (`narration`, and its `words`) name the takings entry: a word both write (the
  * acquirer's or device's name, never a generic word), or the one acquirer both name however written ("TKASH" and
@@ -723,7 +744,8 @@ function namedBy(narration: string, words: ReadonlySet<string>, t: Takings): boo
   return (
     ([...t.words].some((w) => w.length >= 4 && words.has(w) && !NOT_SHARED.has(w) && !TAKINGS_WORDS.has(w)) ||
       sameAcquirer(narration, entryText(t.l))) &&
-    mayBeSettledBy(narration, t.l, t.words)
+    mayBeSettledBy(narration, t.l, t.words) &&
+    !otherDevice(narration, entryText(t.l))
   );
 }
 
