@@ -144,6 +144,7 @@ const FOLDERS = [
   ['holdout53', 'AB MFB/MIP, Asuogyaman RB/PowerOffice Go, UBA Kenya/AFAS Profit, SocGen JHB/Farmbooks'],
   ['holdout54', 'Renmoney MFB/Wafeq, Nsoatreman RB/e-Boekhouden, Century MFB/myBillBook, VBS/PHC CS'],
   ['holdout55', 'Bowen MFB/Collmex, Anum Rural Bank/Qoyod, Unaitas Sacco/Netvisor, Saambou/Quicken'],
+  ['holdout56', 'Heritage/Express Accounts, StanChart Ghana/Patriot, Salaam MFB/Money Forward, BOE/Simply'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
