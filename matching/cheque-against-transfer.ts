@@ -7,8 +7,9 @@ import { CHEQUE } from './same-amounts.js';
  * the bank as that cheque presented, so the transfer is another payment, to the same payee or one of a like name
  * ("GIP DR OPTICAL WORLD VENTURES/DISPLAY STANDS" against "Lenzenvloeistof – cheque 100248" for Optical World Ltd,
  * not yet presented). The entry is a cheque when its reference is one ("CHQ 100248"), or its number alone and the
- * description writes it after the cheque's word ("Fencing wire – cheque 001233", 001233); a cheque named only as a
- * memo ("Replaces stale cheque 001233") is none.
+ * description writes it after the cheque's word ("Fencing wire – cheque 001233", 001233) or begins with the word
+ * as the package's kind of transaction ("Check — Welding of trailer frame", 100561); a cheque named only as a memo
+ * ("Replaces stale cheque 001233") is none.
  */
 export function chequeAgainstTransfer(b: PreparedBank, l: PreparedLedger): boolean {
   if (b.sign > 0 || !isChequeWritten(l.entry.reference, l.entry.description)) return false;
@@ -20,9 +21,16 @@ function isChequeWritten(reference: string | null | undefined, description: stri
   if (!reference) return false;
   if (WRITES_CHEQUE_NUMBER.test(reference)) return true;
   const number = ledgerChequeKey(reference);
-  const written = number === null ? null : WRITES_CHEQUE_NUMBER.exec(description ?? '');
+  if (number === null) return false;
+  // the package's kind of transaction written first ("Check — Welding of trailer frame", "Cheque: haulage"), the
+  // number in the reference: a cheque
+  if (CHEQUE_FIRST.test(description ?? '')) return true;
+  const written = WRITES_CHEQUE_NUMBER.exec(description ?? '');
   return written !== null && ledgerChequeKey(written[1]) === number;
 }
+
+/** A description that begins with the cheque's word and a separator: the kind of transaction, as packages write it. */
+const CHEQUE_FIRST = /^\s*(?:CHQ|CHEQUE|CH[EÈ]QUE|CHECK|TJEK|SCHECK|ASSEGNO|SHEKKI|SJEKK)\s*(?:[—–:|]|-\s|$)/i;
 
 /** A payment out worded as a transfer: a rail's or a channel's word. */
 const TRANSFER_OUT =
