@@ -399,6 +399,23 @@ export function createReviewRepository(db: Kysely<Database>) {
       return [...out].sort((a, b) => a - b);
     },
 
+    /** Ids of the groups a person took apart (unmatched or undone) that held any of the given bank lines. */
+    async undoneGroupIds(bankIds: number[]): Promise<number[]> {
+      const out = new Set<number>();
+      for (let i = 0; i < bankIds.length; i += CHUNK) {
+        const rows = await db
+          .selectFrom('match_items as i')
+          .innerJoin('match_groups as g', 'g.id', 'i.group_id')
+          .select('i.group_id')
+          .where('i.side', '=', 'bank')
+          .where('g.status', '=', 'undone')
+          .where('i.item_id', 'in', bankIds.slice(i, i + CHUNK))
+          .execute();
+        for (const r of rows) out.add(Number(r.group_id));
+      }
+      return [...out].sort((a, b) => a - b);
+    },
+
     /** Groups with their items, by id: the match repository's aggregate (one query per 500 ids, not one per group). */
     groupsByIds: (ids: number[]): Promise<ReviewGroup[]> => matches.getGroups(ids),
 

@@ -29,6 +29,11 @@ export interface QueueLine {
   locked: StatementLock | null;
   /** A free line reversing one the last finished reconciliation carried: the two cancel, so it needs no decision. */
   reverses?: CarriedReversal;
+  /**
+   * The match a person last took apart on this line, when it has no candidate and no match now: the row names what it
+   * was matched to rather than saying the books hold nothing (an unmatched engine pair is never suggested again).
+   */
+  unmatchedFrom?: Candidate;
 }
 
 export const PAGE_SIZE = 50;
@@ -55,7 +60,10 @@ export async function loadQueueLines(
 ): Promise<QueueLine[]> {
   const repo = createReviewRepository(db);
   const ids = bankRows.map((b) => Number(b.id));
-  const groupIds = [...new Set([...(await repo.liveSuggestionIds(ids)), ...(await repo.activeGroupIds(ids))])];
+  const undone = await repo.undoneGroupIds(ids);
+  const groupIds = [
+    ...new Set([...(await repo.liveSuggestionIds(ids)), ...(await repo.activeGroupIds(ids)), ...undone]),
+  ];
   const groups = (await repo.groupsByIds(groupIds)).filter((g) => g.accountId === accountId);
   const held = await repo.heldItems(groups.filter((g) => g.status === 'suggested').flatMap((g) => g.items));
   const ledger = new Map(
@@ -103,11 +111,19 @@ export async function loadQueueLines(
           !g.items.some((i) => held.has(`${i.side}:${i.itemId}`)),
       )
       .sort(byStrength);
+    // the match last taken apart, for a line left with nothing: the latest decided
+    const apart =
+      active || live.length > 0
+        ? undefined
+        : mine
+            .filter((g) => g.status === 'undone' && g.ledgerIds.length > 0)
+            .sort((x, y) => (y.decidedAt ?? '').localeCompare(x.decidedAt ?? '') || y.id - x.id)[0];
     return {
       bank,
       candidates: active ? [] : live.map((g) => toCandidate(g, id)),
       held: active ? toCandidate(active, id) : null,
       locked: lock && bank.business_date <= lock.through ? lockHolding(bank.business_date) : null,
+      ...(apart ? { unmatchedFrom: toCandidate(apart, id) } : {}),
     };
   });
   // as the statement reads them: a line with a book entry among its candidates is the person's to decide first

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../matching/engine.js';
 import { bankLine, entry } from './build.js';
 
-const taken = (currency: string, narration: string, amount: number, e: Parameters<typeof entry>[3]) =>
+const taken = (currency: 'GHS' | 'KES' | 'NGN', narration: string, amount: number, e: Parameters<typeof entry>[3]) =>
   reconcile(
     [bankLine('b', '2024-03-26', amount, { currency, narration })],
     [entry('e', '2024-03-26', amount, { currency, ...e })],

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ReconciliationError } from '../../activities/reconciliation-errors.js';
 import { createReconciliationService, type DecisionResult } from '../../activities/reconciliation-service.js';
-import { type AuditEntry, createAuditRepository } from '../../db/audit-repository.js';
+import { createAuditRepository } from '../../db/audit-repository.js';
 import { needsWriteOff } from '../../activities/review-decisions.js';
 import {
   createReviewRepository,
@@ -21,7 +21,15 @@ import { actorNames } from '../people.js';
 import { ruleChoices, unknownRuleText } from '../rule-filter.js';
 import { staleLineMessage, type TakenEntry } from '../stale-line.js';
 import { layout } from '../views/layout.js';
-import { alsoDecidedRows, conflictRow, decidedRow, lineRow, queueTabs, reviewPage } from '../views/review-view.js';
+import {
+  alsoDecidedRows,
+  conflictRow,
+  decidedRow,
+  lineRow,
+  queueTabs,
+  reviewPage,
+  type UndoableDecision,
+} from '../views/review-view.js';
 import { accountOr404 } from './account-routes.js';
 import { isHtmx, lineState, parseFilter, parseId, reviewContext, sendHtml } from './review-helpers.js';
 import { assertLinesUnlocked } from '../../activities/statement-locks.js';
@@ -168,11 +176,23 @@ async function undoableDecision(
   ctx: WebAppContext,
   accountId: string,
   username: string,
-): Promise<AuditEntry | undefined> {
-  const last = await createReviewRepository(ctx.db).lastUndoable(accountId, username);
+): Promise<UndoableDecision | undefined> {
+  const repo = createReviewRepository(ctx.db);
+  const last = await repo.lastUndoable(accountId, username);
   if (!last) return undefined;
-  const bankIds = [last.before, last.after].flatMap((s) => (s as { bankIds?: number[] } | null)?.bankIds ?? []);
-  return (await createStatementRepository(ctx.db).firstLockedLine(accountId, bankIds)) ? undefined : last;
+  const ids = (key: 'bankIds' | 'ledgerIds') => [
+    ...new Set(
+      [last.before, last.after].flatMap((s) => (s as Record<string, number[] | undefined> | null)?.[key] ?? []),
+    ),
+  ];
+  const bankIds = ids('bankIds');
+  if (await createStatementRepository(ctx.db).firstLockedLine(accountId, bankIds)) return undefined;
+  // what the decision was on, so the bar says what Undo puts back
+  return {
+    entry: last,
+    bank: await repo.bankByIds(accountId, bankIds),
+    ledger: await repo.ledgerByIds(ids('ledgerIds')),
+  };
 }
 
 /** The first of the group's book entries another active match holds now, with that match and its bank line. */

@@ -14,6 +14,13 @@ import { evidenceNamesRule } from '../rule-evidence.js';
 import { booksNotice, noCandidateText } from './books-notice.js';
 import { csrfField, notice } from './layout.js';
 
+/** A decision the person can still undo, with the bank lines and book entries it was on. */
+export interface UndoableDecision {
+  entry: AuditEntry;
+  bank: BankTransactionRow[];
+  ledger: LedgerEntryRow[];
+}
+
 export interface ReviewContext {
   account: AccountRow;
   csrfToken: string;
@@ -94,6 +101,14 @@ const ledgerEntry =
       ><span class="a num">${signed(Number(l.amount_minor), l.currency)}</span>
     </li>`;
   };
+
+/** What a group was proposed or made on, in the engine's words (money in the group's currency). */
+function evidenceList(g: Candidate['group']): Html | string {
+  if (g.evidence.length === 0 && !g.ruleId) return '';
+  return html`<ul class="evidence">
+    ${g.evidence.map((e) => html`<li>${maskNumbers(minorUnitsInMoney(e.detail, g.currency))}</li>`)}${g.ruleId && !evidenceNamesRule(g.evidence, g.ruleId) ? html`<li>rule <b>${g.ruleId}</b></li>` : ''}
+  </ul>`;
+}
 
 /** A match of documents only: the books hold no payment of the line yet (the statement's payment-unrecorded). */
 const unrecordedPayment = (entries: readonly LedgerEntryRow[]): boolean =>
@@ -185,10 +200,7 @@ function candidateBlock(ctx: ReviewContext, lineId: number, c: Candidate, first:
       <ul class="entries">
         ${c.ledger.map(ledgerEntry(withKinds))}${c.otherBank.map(bankMini)}${proposed}
       </ul>
-      <ul class="evidence">
-        ${g.evidence.map((e) => html`<li>${maskNumbers(minorUnitsInMoney(e.detail, g.currency))}</li>`)}${g.ruleId && !evidenceNamesRule(g.evidence, g.ruleId) ? html`<li>rule <b>${g.ruleId}</b></li>` : ''}
-      </ul>
-      ${differenceText(c)}
+      ${evidenceList(g)} ${differenceText(c)}
     </div>
     <div class="acts">
       ${
@@ -299,19 +311,10 @@ export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html, opts: {
                 : ''
             }
           </ul>
-          ${differenceText(q.held)}
+          ${evidenceList(q.held.group)} ${differenceText(q.held)}
         </div>
         <div class="acts">
-          ${
-            ctx.canDecide
-              ? postForm(
-                  ctx,
-                  id,
-                  `${acct}/groups/${q.held.group.id}/unmatch`,
-                  html`<button class="danger" data-key="reject">Unmatch</button>`,
-                )
-              : ''
-          }
+          ${ctx.canDecide ? postForm(ctx, id, `${acct}/groups/${q.held.group.id}/unmatch`, unmatchButton(q.held)) : ''}
         </div>
       </div>`
     : q.reverses
@@ -334,7 +337,9 @@ export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html, opts: {
           )
         : q.locked
           ? ''
-          : html`<div class="sub">${noCandidateText(booksOf(ctx))}</div>`;
+          : q.unmatchedFrom
+            ? unmatchedFromText(ctx, q.unmatchedFrom)
+            : html`<div class="sub">${noCandidateText(booksOf(ctx))}</div>`;
   // A group named by its line, focused by j/k (app.js), so a screen reader says which line a or r will decide.
   const lineName = maskNumbers(
     `Bank line ${b.business_date} ${signedMoney(Number(b.amount_minor), b.currency)} ${b.narration}`,
@@ -389,6 +394,53 @@ export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html, opts: {
   </div>`;
 }
 
+/**
+ * The Unmatch button of a match; one of several bank lines or entries asks first, naming what comes apart with the
+ * line (the engine does not suggest a pair a person unmatched again).
+ */
+function unmatchButton(held: Candidate): Html {
+  const parts = [
+    ...held.otherBank.map(
+      (o) => `the bank line ${o.business_date} ${signedMoney(Number(o.amount_minor), o.currency)} ${o.narration}`,
+    ),
+    ...held.ledger.map((l) => entryName(l)),
+  ];
+  if (held.otherBank.length === 0 && held.ledger.length <= 1)
+    return html`<button class="danger" data-key="reject">Unmatch</button>`;
+  const ask = maskNumbers(`Unmatch this line from ${parts.join(', ')}? They are not suggested together again.`);
+  return html`<button class="danger" data-key="reject" data-confirm="${ask}">Unmatch</button>`;
+}
+
+/** A book entry named in a sentence: its reference, else its party or description, with its date and amount. */
+function entryName(l: LedgerEntryRow): string {
+  const name = l.reference ?? l.party ?? l.description ?? `entry ${l.id}`;
+  return `${name} (${l.entry_date}, ${signedMoney(Number(l.amount_minor), l.currency)})`;
+}
+
+/**
+ * A line with nothing to offer since a person took its match apart: what it was matched to, and that the engine
+ * does not offer that again; not "no candidate in the books", which would send the accountant to a wrong bank-only.
+ */
+function unmatchedFromText(ctx: ReviewContext, c: Candidate): Html {
+  const who = c.decider ? html` by <b>${c.decider}</b>` : '';
+  const at = c.group.decidedAt ? html` · ${when(c.group.decidedAt, ctx.account.timezone)}` : '';
+  return html`<div class="sub">
+    Unmatched${who}${at} from ${maskNumbers(c.ledger.map(entryName).join(', '))}. The engine does not suggest that
+    again: use Find &amp; match to match it once more, or explain the line as bank-only if the books will never hold it.
+  </div>`;
+}
+
+/** The last decision's subject, for the Undo bar: " — <first bank line> (and n more) · <entries>", or nothing. */
+function decisionSubject(d: UndoableDecision): string {
+  const [first] = d.bank;
+  if (!first) return '';
+  const more = d.bank.length > 1 ? ` and ${counted(d.bank.length - 1, 'more line')}` : '';
+  const entries = d.ledger.length ? ` · ${d.ledger.map(entryName).join(', ')}` : '';
+  return maskNumbers(
+    ` — ${first.business_date} ${first.narration} ${signedMoney(Number(first.amount_minor), first.currency)}${more}${entries}`,
+  );
+}
+
 /** The row after a decision: its new state, what happened, and the undo for it (also bound to the u key). */
 export function decidedRow(ctx: ReviewContext, q: QueueLine, message: string, auditId: number | null): Html {
   const undo =
@@ -427,8 +479,8 @@ export interface QueuePage {
   /** The filter's rule names no rule at all (the page says so, and lists nothing under it). */
   unknownRule?: boolean;
   flash?: Flash | undefined;
-  /** The signed-in person's latest decision on this account that can still be undone. */
-  lastUndo?: AuditEntry | undefined;
+  /** The signed-in person's latest decision on this account that can still be undone, and what it was on. */
+  lastUndo?: UndoableDecision | undefined;
   /** Why the filter typed was not taken, and what was typed (kept in the form to be corrected). */
   error?: string | undefined;
   typed?: Record<string, string> | undefined;
@@ -560,12 +612,13 @@ export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
       ${
         p.lastUndo && ctx.canDecide
           ? html`<form method="post" action="${acct}/undo">
-              ${csrfField(ctx)}<input type="hidden" name="auditId" value="${p.lastUndo.id}" /><input
+              ${csrfField(ctx)}<input type="hidden" name="auditId" value="${p.lastUndo.entry.id}" /><input
                 type="hidden"
                 name="back"
                 value="${ctx.back}"
               /><span class="sub"
-                >Your last decision: ${entryLabel(p.lastUndo)}, ${when(p.lastUndo.at, ctx.account.timezone)}</span
+                >Your last decision: ${entryLabel(p.lastUndo.entry)}${decisionSubject(p.lastUndo)},
+                ${when(p.lastUndo.entry.at, ctx.account.timezone)}</span
               >
               <button>Undo</button>
             </form>`
