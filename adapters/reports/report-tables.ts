@@ -141,7 +141,13 @@ function summaryTable(r: ReconciliationReport, s: BankRecStatement): Table {
     ...whyRows(s),
     [null, null, null, null],
     ['Bank lines in period', r.bankLines.length, null, ''],
-    ['Matched groups', r.result.matches.length, null, pct ? `${pct} of bank lines matched` : ''],
+    // the groups counted, and the lines they hold beside their share: a group may hold several lines
+    [
+      'Matched groups',
+      r.result.matches.length,
+      null,
+      pct ? `holding ${matchedBank.toLocaleString('en')} of the bank lines (${pct})` : '',
+    ],
     ['Bank lines awaiting review', open.awaitingReview.length, null, 'a suggestion waits for a person'],
     ['Unmatched bank lines', open.unmatched.length, null, 'no suggestion'],
     ['Unmatched ledger entries', r.result.unmatchedLedger.length, null, ''],
