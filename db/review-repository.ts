@@ -70,6 +70,13 @@ type Eb = ExpressionBuilder<Database & { bt: Database['bank_transactions'] }, 'b
 
 const CHUNK = 500;
 
+/** The distinct ids a query gives over the bank lines, CHUNK lines a query (SQLite's bound parameters), sorted. */
+async function idsByChunk(bankIds: number[], ids: (chunk: number[]) => Promise<number[]>): Promise<number[]> {
+  const out = new Set<number>();
+  for (let i = 0; i < bankIds.length; i += CHUNK) for (const id of await ids(bankIds.slice(i, i + CHUNK))) out.add(id);
+  return [...out].sort((a, b) => a - b);
+}
+
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
@@ -366,55 +373,49 @@ export function createReviewRepository(db: Kysely<Database>) {
     },
 
     /** Ids of the live suggested groups that hold any of these bank lines. */
-    async liveSuggestionIds(bankIds: number[]): Promise<number[]> {
-      const out = new Set<number>();
-      for (let i = 0; i < bankIds.length; i += CHUNK) {
-        const rows = await db
-          .selectFrom('match_items as s')
-          .innerJoin('match_groups as g', 'g.id', 's.group_id')
-          .select('g.id')
-          .where('s.side', '=', 'bank')
-          .where('s.item_id', 'in', bankIds.slice(i, i + CHUNK))
-          .where('g.status', '=', 'suggested')
-          .where('g.superseded_run_id', 'is', null)
-          .execute();
-        for (const r of rows) out.add(Number(r.id));
-      }
-      return [...out].sort((a, b) => a - b);
-    },
+    liveSuggestionIds: (bankIds: number[]): Promise<number[]> =>
+      idsByChunk(bankIds, async (chunk) =>
+        (
+          await db
+            .selectFrom('match_items as s')
+            .innerJoin('match_groups as g', 'g.id', 's.group_id')
+            .select('g.id')
+            .where('s.side', '=', 'bank')
+            .where('s.item_id', 'in', chunk)
+            .where('g.status', '=', 'suggested')
+            .where('g.superseded_run_id', 'is', null)
+            .execute()
+        ).map((r) => Number(r.id)),
+      ),
 
     /** Ids of the active groups (auto, confirmed, manual) that hold any of these bank lines. */
-    async activeGroupIds(bankIds: number[]): Promise<number[]> {
-      const out = new Set<number>();
-      for (let i = 0; i < bankIds.length; i += CHUNK) {
-        const rows = await db
-          .selectFrom('match_items')
-          .select('group_id')
-          .where('side', '=', 'bank')
-          .where('active', '=', 1)
-          .where('item_id', 'in', bankIds.slice(i, i + CHUNK))
-          .execute();
-        for (const r of rows) out.add(Number(r.group_id));
-      }
-      return [...out].sort((a, b) => a - b);
-    },
+    activeGroupIds: (bankIds: number[]): Promise<number[]> =>
+      idsByChunk(bankIds, async (chunk) =>
+        (
+          await db
+            .selectFrom('match_items')
+            .select('group_id')
+            .where('side', '=', 'bank')
+            .where('active', '=', 1)
+            .where('item_id', 'in', chunk)
+            .execute()
+        ).map((r) => Number(r.group_id)),
+      ),
 
     /** Ids of the groups a person took apart (unmatched or undone) that held any of the given bank lines. */
-    async undoneGroupIds(bankIds: number[]): Promise<number[]> {
-      const out = new Set<number>();
-      for (let i = 0; i < bankIds.length; i += CHUNK) {
-        const rows = await db
-          .selectFrom('match_items as i')
-          .innerJoin('match_groups as g', 'g.id', 'i.group_id')
-          .select('i.group_id')
-          .where('i.side', '=', 'bank')
-          .where('g.status', '=', 'undone')
-          .where('i.item_id', 'in', bankIds.slice(i, i + CHUNK))
-          .execute();
-        for (const r of rows) out.add(Number(r.group_id));
-      }
-      return [...out].sort((a, b) => a - b);
-    },
+    undoneGroupIds: (bankIds: number[]): Promise<number[]> =>
+      idsByChunk(bankIds, async (chunk) =>
+        (
+          await db
+            .selectFrom('match_items as i')
+            .innerJoin('match_groups as g', 'g.id', 'i.group_id')
+            .select('i.group_id')
+            .where('i.side', '=', 'bank')
+            .where('g.status', '=', 'undone')
+            .where('i.item_id', 'in', chunk)
+            .execute()
+        ).map((r) => Number(r.group_id)),
+      ),
 
     /** Groups with their items, by id: the match repository's aggregate (one query per 500 ids, not one per group). */
     groupsByIds: (ids: number[]): Promise<ReviewGroup[]> => matches.getGroups(ids),
