@@ -339,19 +339,39 @@ function voucherByChance(state: AssignmentState, p: Pair): boolean {
   // a deposited cheque is numbered by the customer's bank, never by the business's books; an entry booked as paid by
   // transfer, or to another payee than the line names, is another payment
   if (p.b.sign > 0 || p.s.partyKind === 'conflict' || PAID_BY_TRANSFER.test(p.l.entry.description ?? '')) return true;
+  const own = Number(p.l.entry.reference);
+  const chequeLine = CHEQUE.test(lineWords(p.b));
   for (let i = state.firstPairOf(p.b), to = state.endPairOf(p.b); i < to; i++) {
     if (!state.pairEntryOpen(i)) continue;
     const q = state.pairAt(i);
-    if (q !== p && q.s.fit === 'exact') return true;
+    // the same payee's cheque of one book beside it (weekly wages by cheques 413 and 414) is that cheque's own line's:
+    // the line written as a cheque, its number is what tells the two apart
+    if (q !== p && q.s.fit === 'exact' && !(chequeLine && sameChequeBook(own, p.l, q.l))) return true;
   }
   // another open line of the amount may be the payment the voucher records (a transfer naming its payee)
   for (let i = state.firstPairOfEntry(p.l), to = state.endPairOfEntry(p.l); i < to; i++) {
     if (!state.entryPairBankOpen(i)) continue;
     const q = state.entryPairAt(i);
-    if (q !== p && q.s.fit === 'exact') return true;
+    // another cheque presented, of another number, is not the payment this voucher records
+    if (q !== p && q.s.fit === 'exact' && !(chequeLine && CHEQUE.test(lineWords(q.b)) && q.s.keyId < 0)) return true;
   }
   return false;
 }
+
+/**
+ * The other entry is the same payee's, paid the same way (its description the same but for its numbers), its
+ * reference a number alone within CHEQUE_BOOK_LEAVES of `number`: the next leaf of the same cheque book, not a voucher
+ * series of the books' own (Manager.io's payments 398 and 412 to two payees).
+ */
+function sameChequeBook(number: number, l: PreparedLedger, other: PreparedLedger): boolean {
+  const reference = other.entry.reference ?? '';
+  if (!BARE_NUMBER.test(reference) || Math.abs(Number(reference) - number) > CHEQUE_BOOK_LEAVES) return false;
+  const words = (e: PreparedLedger) => (e.entry.description ?? '').replace(/\d+/g, '#').trim().toUpperCase();
+  return (l.entry.party ?? '') === (other.entry.party ?? '') && words(l) === words(other);
+}
+
+/** Leaves apart in a cheque book for two cheques of one payee's series (weekly wages, monthly rent). */
+const CHEQUE_BOOK_LEAVES = 10;
 
 const PAID_BY_TRANSFER = /\b(TRANSFER|TRF|NIP|EFT|RTGS|PESALINK|GIP|ACH|MOBILE MONEY|MOMO|M-?PESA)\b/i;
 
