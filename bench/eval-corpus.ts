@@ -145,6 +145,7 @@ const FOLDERS = [
   ['holdout54', 'Renmoney MFB/Wafeq, Nsoatreman RB/e-Boekhouden, Century MFB/myBillBook, VBS/PHC CS'],
   ['holdout55', 'Bowen MFB/Collmex, Anum Rural Bank/Qoyod, Unaitas Sacco/Netvisor, Saambou/Quicken'],
   ['holdout56', 'Heritage/Express Accounts, StanChart Ghana/Patriot, Salaam MFB/Money Forward, BOE/Simply'],
+  ['holdout57', 'Diamond/iScala, UniBank/Dynamics SL, Imperial Bank/Debitoor, Cape of Good Hope Bank/MS Money'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
