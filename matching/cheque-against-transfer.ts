@@ -1,5 +1,5 @@
 import type { PreparedBank, PreparedLedger } from './prepared.js';
-import { WRITES_CHEQUE_NUMBER, ledgerChequeKey } from './cheque-keys.js';
+import { WRITES_CHEQUE_NUMBER, bankChequeKeys, ledgerChequeKey } from './cheque-keys.js';
 import { CHEQUE } from './same-amounts.js';
 
 /**
@@ -14,7 +14,13 @@ import { CHEQUE } from './same-amounts.js';
 export function chequeAgainstTransfer(b: PreparedBank, l: PreparedLedger): boolean {
   if (b.sign > 0 || !isChequeWritten(l.entry.reference, l.entry.description)) return false;
   const said = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
-  return TRANSFER_OUT.test(said) && !CHEQUE.test(said);
+  if (TRANSFER_OUT.test(said) && !CHEQUE.test(said)) return true;
+  // another cheque presented: the line's cheque number is not the one the books wrote ("CHQ 000349 CASH WITHDRAWAL"
+  // against cheque 000351 to a supplier, not yet presented)
+  const presented = bankChequeKeys(b.line.narration, b.line.reference);
+  const written =
+    ledgerChequeKey(l.entry.reference) ?? ledgerChequeKey(WRITES_CHEQUE_NUMBER.exec(l.entry.reference ?? '')?.[1]);
+  return presented.length > 0 && written !== null && !presented.includes(written);
 }
 
 function isChequeWritten(reference: string | null | undefined, description: string | null | undefined): boolean {
@@ -23,8 +29,9 @@ function isChequeWritten(reference: string | null | undefined, description: stri
   const number = ledgerChequeKey(reference);
   if (number === null) return false;
   // the package's kind of transaction written first ("Check — Welding of trailer frame", "Cheque: haulage"), the
-  // number in the reference: a cheque
-  if (CHEQUE_FIRST.test(description ?? '')) return true;
+  // number in the reference: a cheque, unless the description says it went by transfer (QuickBooks' Check form used
+  // for a NIP payment)
+  if (CHEQUE_FIRST.test(description ?? '') && !TRANSFER_OUT.test(description ?? '')) return true;
   const written = WRITES_CHEQUE_NUMBER.exec(description ?? '');
   return written !== null && ledgerChequeKey(written[1]) === number;
 }

@@ -20,7 +20,7 @@ const BARE_NUMBER = /^\s*(\d{3,8})\s*$/;
  * Scheck, Italian assegno, Finnish shekki, Norwegian sjekk), and their words for its number (no., nr., nro, n°, n.).
  */
 export const WRITES_CHEQUE_NUMBER =
-  /(?<![A-Za-z])(?:CHQ|CHEQUE|CH[EÈ]QUE|CHECK|TJEK|SCHECK|ASSEGNO|SHEKKI|SJEKK)(?![A-Za-z])\.?[\s-]*(?:(?:NO|NR|NRO|NUM|NUMERO|NÚMERO|N[°º]|N)(?![A-Za-z])\.?\s*)?(\d{3,})\b/i;
+  /(?<![A-Za-z])(?:CHQ|CHEQUE|CH[EÈ]QUE|CHECK|TJEK|SCHECK|ASSEGNO|SHEKKI|SJEKK)(?![A-Za-z])\.?[\s-]*(?:(?:NO|NR|NRO|NUM|NUMERO|NÚMERO)(?![A-Za-z])\.?\s*|N[°º]\s*|N\.\s*)?(\d{3,})\b/i;
 
 const serial = (digits: string) => `S:CHQ:${digits.replace(/^0+(?=\d)/, '')}`;
 

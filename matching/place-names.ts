@@ -78,3 +78,27 @@ export function namesOtherBranch(lineWords: readonly string[], partyWords: reado
 const BANK_BRANCH = new Set(['BRANCH', 'BR', 'BRN', 'BRH']);
 /** Words before a place that make it where the money was paid in. */
 const AT = new Set(['AT', 'VIA']);
+
+/**
+ * The line writes the party's name, then a town, then a company's legal form ("UGOCHUKWU FOOTWEAR ABUJA LTD" for
+ * Ugochukwu Footwear Ltd): the town is part of another company's registered name (a sister company), not where the
+ * party banks. Only when the party's own name writes no town.
+ */
+export function placeInCompanyName(narration: string | null | undefined, partyWords: readonly string[]): boolean {
+  if (!narration || partyWords.length < 2 || partyWords.some((w) => PLACES.has(w))) return false;
+  const words = narration
+    .toUpperCase()
+    .split(/[^A-Z&]+/)
+    .filter(Boolean);
+  for (let i = 0; i + partyWords.length + 1 < words.length; i++) {
+    let n = 0;
+    while (n < partyWords.length && words[i + n] === partyWords[n]) n++;
+    if (n !== partyWords.length) continue;
+    const place = words[i + n]!;
+    if (PLACES.has(place) && LEGAL_FORMS.has(words[i + n + 1]!)) return true;
+  }
+  return false;
+}
+
+/** A company's legal form, as narrations write it after its name (not a country's code: "NAIROBI KE" is a card's). */
+const LEGAL_FORMS = new Set(['LTD', 'LIMITED', 'PLC', 'PTY', 'CC', 'INC']);

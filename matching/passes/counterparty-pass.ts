@@ -19,7 +19,7 @@ import { DOCUMENT } from '../same-amounts.js';
 import { chequeAgainstTransfer } from '../cheque-against-transfer.js';
 import { BOOKED_REFUND, INVOICE_NUMBERED, REFUND } from '../refund-words.js';
 import { partyKeysOf } from '../candidates.js';
-import { namesOtherBranch } from '../place-names.js';
+import { namesOtherBranch, placeInCompanyName } from '../place-names.js';
 import { dateEvidence, narrationWords } from '../scoring.js';
 import { flat } from '../flat-text.js';
 import {
@@ -386,11 +386,17 @@ function namesAnotherParty(state: AssignmentState, p: Pair): boolean {
   return false;
 }
 
-/** The line names another branch than the entry's party (its payer field, else its narration). */
+/**
+ * The line names another branch than the entry's party (its payer field, else its narration), or a sister company
+ * registered with a town in its name.
+ */
 export function otherBranchOf(p: Pair): boolean {
   if (p.s.partyKind === 'account') return false;
   const words = p.b.nameTokens.length > 0 ? p.b.nameTokens : narrationWords(p.b);
-  return namesOtherBranch(words, p.l.partyTokens);
+  return (
+    namesOtherBranch(words, p.l.partyTokens) ||
+    placeInCompanyName(p.b.line.counterpartyName ?? p.b.line.narration, p.l.partyTokens)
+  );
 }
 
 /** A counterparty the bank side names unmistakably: an account number, or a name long enough to mean something. */

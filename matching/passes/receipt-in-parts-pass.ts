@@ -74,12 +74,12 @@ export function receiptInPartsPass(state: AssignmentState): void {
   claimFound(state, found, finder);
 }
 
-/** The line has a single open candidate that settles it (exact or within tolerance): one item beats a combination. */
+/** The line has a single open candidate of its exact amount, not someone else's: one item beats a combination. */
 function settledAlone(state: AssignmentState, b: PreparedBank): boolean {
   for (let i = state.firstPairOf(b), to = state.endPairOf(b); i < to; i++) {
     if (!state.pairEntryOpen(i)) continue;
-    const { fit } = state.pairAt(i).s;
-    if (fit === 'exact' || fit === 'under_within' || fit === 'over_within') return true;
+    const { fit, partyKind } = state.pairAt(i).s;
+    if (fit === 'exact' && partyKind !== 'conflict') return true;
   }
   return false;
 }
@@ -107,8 +107,13 @@ function anotherNamedAlike(
 ): boolean {
   if (!l.partyKey) return false;
   const own = nameKeyOf(l);
+  // the line writing every word of the party's name and not of the other's names the party ("KOLA ROOFING SERVICES",
+  // not Kola Roofing Supplies)
+  const said = new Set([...b.nameTokens, ...narrationWords(b)]);
+  const whole = (e: PreparedLedger) => nameWords(e).every((w) => said.has(w));
+  const ownWhole = whole(l);
   for (const [name, other] of namesByKey.get(l.partyKey) ?? [])
-    if (name !== own && namesClearly(finder, b, other)) return true;
+    if (name !== own && namesClearly(finder, b, other) && !(ownWhole && !whole(other))) return true;
   return false;
 }
 

@@ -583,6 +583,8 @@ function devicesOf(text: string): { terminals: Set<string>; merchants: Set<strin
   const tills = new Set<string>();
   for (const m of text.matchAll(DEVICE_ID)) {
     const kind = m[1]!.toUpperCase();
+    // "till 16 March" is until, not a till: a till's number has four digits or more
+    if (kind === 'TILL' && m[2]!.length < 4) continue;
     (kind === 'MID' ? merchants : kind === 'TILL' ? tills : terminals).add(m[2]!.toUpperCase());
   }
   return { terminals, merchants, tills };
@@ -732,8 +734,11 @@ function payoutsBookedAsTheyCame(
   return claimed;
 }
 
-/** An entry that says it is the payout itself, as booked ("Paystack settlement", "Card sales — Deposit", "(net)"). */
-const BOOKED_AS_PAYOUT = /\b(SETTLEMENTS?|SETTLED|STLMT|PAYOUTS?|DEPOSITS?|NET)\b/i;
+/**
+ * An entry that says it is the payout itself, as booked ("Paystack settlement", "Card sales — Deposit", "(net)"); not
+ * "Net sales", a day's sales net of returns.
+ */
+const BOOKED_AS_PAYOUT = /\b(SETTLEMENTS?|SETTLED|STLMT|PAYOUTS?|DEPOSITS?|NET(?!\s+(?:SALES|TAKINGS)))\b/i;
 
 /**
  * Whether a settlement's words (`narration`, and its `words`) name the takings entry: a word both write (the

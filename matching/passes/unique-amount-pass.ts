@@ -77,6 +77,10 @@ export function uniqueAmountPass(state: AssignmentState): void {
     // the entry names its payer (by name or account code) and the line does not, not even in part: only cash paid in
     // at a counter may come by someone else's hand
     const cash = b.sign > 0 && CASH_IN.test(b.line.narration ?? '') && !BANKS_OWN.test(b.line.narration ?? '');
+    // cash paid in at a counter is not a wallet's or a card acquirer's takings (M-PESA paybill sales, card sales),
+    // unless the books say cash too ("paid in cash/momo")
+    const booked = `${only.l.entry.description ?? ''} ${only.l.entry.party ?? ''}`;
+    if (cash && paymentWayOf(booked) !== null && !/\bCASH\b/i.test(booked)) continue;
     // an entry whose description names its payer first ("Wanjiru Traders — Customer Payment") is not paid by a line
     // naming someone with no word of that name ("MPESA C2B 254722000111 JOHN KAMAU")
     if (!cash && only.l.partyTokens.length === 0 && !only.l.entry.party && namesSomeoneElse(b, nameBeforeKind(only.l)))
