@@ -663,7 +663,8 @@ const STATED_REASONS = new Set(
  */
 const REASONS = new Set([
   ...STATED_REASONS,
-  ...'REASON ACCT BRANCH CODE NUMBER MISMATCH WRONG INCORRECT AUTHORITY'.split(' '),
+  // ("ACCT NAME MISMATCH": the name on the account is not the one sent, a GIP and NIP return's reason)
+  ...'REASON ACCT BRANCH CODE NUMBER NAME MISMATCH WRONG INCORRECT AUTHORITY'.split(' '),
 ]);
 
 const CONNECTIVES = new Set(['TO', 'FROM', 'FRM', 'FOR', 'OF', 'THE', 'BY']);

@@ -64,3 +64,36 @@ describe('holdout57 decoys', () => {
     expect(taken('ZAR', 'ACB CREDIT CANGO OSTRICH BUTCHERY LOAN REPAY', 8_750_00, invoice)).toEqual([]);
   });
 });
+
+describe('a return giving its reason as ACCT NAME MISMATCH', () => {
+  it('pairs with the transfer it undoes, and the payment sent again takes the bill', () => {
+    const r = reconcile(
+      [
+        bankLine('f', '2018-03-08', -5_680_00, {
+          currency: 'GHS',
+          narration: 'GIP DR TEMA SAW BLADES & TOOLS/TSB-2291',
+        }),
+        bankLine('r', '2018-03-09', 5_680_00, {
+          currency: 'GHS',
+          narration: 'GIP RETURN TEMA SAW BLADES & TOOLS/ACCT NAME MISMATCH',
+          reference: 'RTN18031152780285',
+        }),
+        bankLine('s', '2018-03-12', -5_680_00, {
+          currency: 'GHS',
+          narration: 'GIP DR TEMA SAW BLADES AND TOOLS LTD/TSB2291',
+        }),
+      ],
+      [
+        entry('e', '2018-03-08', -5_680_00, {
+          currency: 'GHS',
+          reference: 'TSB-2291',
+          description: 'Tema Saw Blades & Tools Ltd - band saw blades',
+        }),
+      ],
+    );
+    expect(r.matches.map((m) => [m.bankIds, m.ledgerIds])).toEqual([
+      [['f', 'r'], []],
+      [['s'], ['e']],
+    ]);
+  });
+});
