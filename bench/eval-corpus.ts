@@ -146,6 +146,7 @@ const FOLDERS = [
   ['holdout55', 'Bowen MFB/Collmex, Anum Rural Bank/Qoyod, Unaitas Sacco/Netvisor, Saambou/Quicken'],
   ['holdout56', 'Heritage/Express Accounts, StanChart Ghana/Patriot, Salaam MFB/Money Forward, BOE/Simply'],
   ['holdout57', 'Diamond/iScala, UniBank/Dynamics SL, Imperial Bank/Debitoor, Cape of Good Hope Bank/MS Money'],
+  ['holdout58', 'Oceanic/Office Accounting, Royal Bank/Mamut, Charterhouse/Exchequer, Regal Treasury/Macola'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
