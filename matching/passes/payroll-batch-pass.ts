@@ -13,11 +13,11 @@ const NOT_NET_PAY =
   /\b(ADVANCE|LOAN|PAYE|TAX|NSSF|NHIF|SHIF|SHA|PENSION|UIF|SDL|SSNIT|COMMISSION|CHARGES?|FEES?|LEVY|VAT|EXCISE)\b/i;
 
 /**
- * A party that is a pay account and nothing else ("Salaries payable", "Wages control"), or the staff as a whole
- * ("Staff", "All employees"): what a journal is posted to, naming no one.
+ * A party that is a pay account and nothing else ("Salaries payable", "Wages control", "Staff salaries"), or the staff
+ * as a whole ("Staff", "All employees"): what a journal is posted to, naming no one.
  */
 const PAY_ACCOUNT =
-  /^\s*(?:(SALARY|SALARIES|WAGES?|PAYROLL|NET\s+PAY)(\s+(PAYABLE|CONTROL|CLEARING|ACCOUNT|A\/C))?|(?:ALL\s+)?(?:STAFF|EMPLOYEES|PERSONNEL|WORKERS))\s*$/i;
+  /^\s*(?:(?:(?:STAFF|EMPLOYEES?|EMPLOYEE)\s+)?(SALARY|SALARIES|WAGES?|PAYROLL|NET\s+PAY)(\s+(PAYABLE|CONTROL|CLEARING|ACCOUNT|A\/C))?|(?:ALL\s+)?(?:STAFF|EMPLOYEES|PERSONNEL|WORKERS))\s*$/i;
 /** Words of a payroll journal's description that name no one ("Being net salaries for February 2025"). */
 const JOURNAL_WORDS = new Set(
   'BEING NET FOR THE OF AND MONTH PAYMENT PAID JOURNAL BATCH STAFF EMPLOYEES ALL PAYABLE SALARY SALARIES WAGES WAGE PAYROLL PAY RUN'.split(
