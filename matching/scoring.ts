@@ -308,7 +308,8 @@ function countWords(words: readonly string[], i: number, letters: number): numbe
 
 /**
  * A person written surname first, then the given name's initial (perhaps a middle name's after it), as Nigerian
- * transfers write a sender: "BALOGUN Y S" for Yemi Balogun. The surname must be written whole and be no word many
+ * transfers write a sender: "BALOGUN Y S" for Yemi Balogun; or the given name whole and the middle name's initial
+ * ("KAMAU GRACE M" for Grace Muthoni Kamau). The surname must be written whole and be no word many
  * names share; a business's name ends in a trade word, never a surname, so it is never read so.
  */
 export function surnameThenInitial(party: readonly string[], words: readonly string[]): boolean {
@@ -323,6 +324,16 @@ export function surnameThenInitial(party: readonly string[], words: readonly str
   for (let i = 0; i + 1 < words.length; i++) {
     if (words[i] === surname && words[i + 1] === initial) return true;
     if (givenWhole && words[i + 1] === surname && givenNameOf(initial, words[i]!)) return true;
+    // the given name written whole after the surname and the middle name's initial after it ("KAMAU GRACE M" for Grace
+    // Muthoni Kamau), as Kenyan payroll transfers write staff: all three names said, in the order banks keep them
+    if (
+      party.length === 3 &&
+      party[0]!.length >= 3 &&
+      words[i] === surname &&
+      words[i + 1] === party[0] &&
+      words[i + 2] === party[1]![0]
+    )
+      return true;
   }
   return false;
 }
