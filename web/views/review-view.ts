@@ -399,15 +399,17 @@ export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html, opts: {
  * line (the engine does not suggest a pair a person unmatched again).
  */
 function unmatchButton(held: Candidate): Html {
+  if (held.otherBank.length === 0 && held.ledger.length <= 1)
+    return html`<button class="danger" data-key="reject">Unmatch</button>`;
   const parts = [
     ...held.otherBank.map(
       (o) => `the bank line ${o.business_date} ${signedMoney(Number(o.amount_minor), o.currency)} ${o.narration}`,
     ),
     ...held.ledger.map((l) => entryName(l)),
   ];
-  if (held.otherBank.length === 0 && held.ledger.length <= 1)
-    return html`<button class="danger" data-key="reject">Unmatch</button>`;
-  const ask = maskNumbers(`Unmatch this line from ${parts.join(', ')}? They are not suggested together again.`);
+  // an engine-made match a person takes apart is ruled out of later runs; a hand match may be offered again
+  const again = held.group.status === 'manual' ? '' : ' The engine will not suggest them together again.';
+  const ask = maskNumbers(`Unmatch this line from ${parts.join(', ')}?${again}`);
   return html`<button class="danger" data-key="reject" data-confirm="${ask}">Unmatch</button>`;
 }
 
@@ -418,15 +420,15 @@ function entryName(l: LedgerEntryRow): string {
 }
 
 /**
- * A line with nothing to offer since a person took its match apart: what it was matched to, and that the engine
- * does not offer that again; not "no candidate in the books", which would send the accountant to a wrong bank-only.
+ * A line with nothing to offer since a person took its match apart: what it was matched to (an engine-made pair taken
+ * apart is not suggested again), not "no candidate in the books", which would send the accountant to a wrong bank-only.
  */
 function unmatchedFromText(ctx: ReviewContext, c: Candidate): Html {
   const who = c.decider ? html` by <b>${c.decider}</b>` : '';
   const at = c.group.decidedAt ? html` · ${when(c.group.decidedAt, ctx.account.timezone)}` : '';
   return html`<div class="sub">
-    Unmatched${who}${at} from ${maskNumbers(c.ledger.map(entryName).join(', '))}. The engine does not suggest that
-    again: use Find &amp; match to match it once more, or explain the line as bank-only if the books will never hold it.
+    Unmatched${who}${at} from ${maskNumbers(c.ledger.map(entryName).join(', '))}. Nothing is suggested for it now: use
+    Find &amp; match to match it again, or explain the line as bank-only if the books will never hold it.
   </div>`;
 }
 
