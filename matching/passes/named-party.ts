@@ -64,3 +64,17 @@ export function longest(words: readonly string[]): string {
   for (const w of words) if (w.length > best.length) best = w;
   return best;
 }
+
+/**
+ * The open items of the found lines' amounts, by amount: one scan of `items` (the lines, or the entries) for the few
+ * amounts asked about, not an index of every amount.
+ */
+export function openOfAmounts<T extends { abs: number }>(
+  items: readonly T[],
+  open: (order: number) => boolean,
+  found: ReadonlyArray<{ b: PreparedBank }>,
+): Map<number, T[]> {
+  const byAmount = new Map<number, T[]>(found.map(({ b }) => [b.abs, []]));
+  for (let i = 0; i < items.length; i++) if (open(i)) byAmount.get(items[i]!.abs)?.push(items[i]!);
+  return byAmount;
+}

@@ -6,7 +6,7 @@ import { firstOnOrAfter } from '../day-order.js';
 import { PartyFinder, narrationWords } from '../scoring.js';
 import { quotedSerials, writesSerial } from '../same-amounts.js';
 import { CLOSE_DATE_DAYS, PARTY_BALANCE_MAX_ITEMS, WEIGHTS } from '../thresholds.js';
-import { MAX_NAMED_ENTRIES, entriesByNameWord, namesClearly } from './named-party.js';
+import { MAX_NAMED_ENTRIES, entriesByNameWord, namesClearly, openOfAmounts } from './named-party.js';
 
 /**
  * Pass 5f — one payment of a party's whole open balance ("EFT CR JIRANI SUPERMARKETS LTD ACCOUNT SETTLEMENT" for the
@@ -147,20 +147,6 @@ function balanceOf(
 
 const sameItems = (x: readonly PreparedLedger[], y: readonly PreparedLedger[]) =>
   x.length === y.length && x.every((l) => y.includes(l));
-
-/**
- * The open items of the found lines' amounts, by amount: one scan of `items` (the lines, or the entries) for the few
- * amounts asked about, not an index of every amount.
- */
-function openOfAmounts<T extends { abs: number }>(
-  items: readonly T[],
-  open: (order: number) => boolean,
-  found: ReadonlyArray<{ b: PreparedBank }>,
-): Map<number, T[]> {
-  const byAmount = new Map<number, T[]>(found.map(({ b }) => [b.abs, []]));
-  for (let i = 0; i < items.length; i++) if (open(i)) byAmount.get(items[i]!.abs)?.push(items[i]!);
-  return byAmount;
-}
 
 /** A payer's words for paying its whole account ("BALANCE ON ACCOUNT", "SETTLEMENT OF ACCOUNT", "FULL SETTLEMENT"). */
 const SETTLES_ACCOUNT =

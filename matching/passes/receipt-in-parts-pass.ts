@@ -7,7 +7,14 @@ import { PartyFinder, dateEvidence, narrationWords } from '../scoring.js';
 import { quotedSerials, writesSerial } from '../same-amounts.js';
 import { AMOUNT_LOOKBACK_DAYS, CLOSE_DATE_DAYS, SPLIT_POOL, SPLIT_SEARCH_BUDGET, WEIGHTS } from '../thresholds.js';
 import { findSubsets } from '../subset-sum.js';
-import { MAX_NAMED_ENTRIES, entriesByNameWord, longest, nameWords, namesClearly } from './named-party.js';
+import {
+  MAX_NAMED_ENTRIES,
+  entriesByNameWord,
+  longest,
+  nameWords,
+  namesClearly,
+  openOfAmounts,
+} from './named-party.js';
 
 /**
  * Pass 5g — one receipt the books hold in parts: a payer's one transfer booked as one row per invoice it settles, all
@@ -192,25 +199,8 @@ function claimFound(
 ): void {
   const { opts } = state;
   const w = opts.dateWindowDays;
-  const amounts = new Set(found.map(({ b }) => b.abs));
-  const linesOfAmount = new Map<number, PreparedBank[]>();
-  for (let i = 0; i < state.banks.length; i++) {
-    const o = state.banks[i]!;
-    if (!amounts.has(o.abs) || !state.bankOpenAt(i)) continue;
-    const list = linesOfAmount.get(o.abs);
-    if (list) list.push(o);
-    else linesOfAmount.set(o.abs, [o]);
-  }
-  // the open entries of those amounts, by amount, direction and currency
-  const entriesOfAmount = new Map<string, PreparedLedger[]>();
-  for (let i = 0; i < state.ledgers.length; i++) {
-    const o = state.ledgers[i]!;
-    if (!amounts.has(o.abs) || !state.ledgerOpenAt(i)) continue;
-    const k = `${o.abs}|${o.sign}|${o.entry.currency}`;
-    const list = entriesOfAmount.get(k);
-    if (list) list.push(o);
-    else entriesOfAmount.set(k, [o]);
-  }
+  const linesOfAmount = openOfAmounts(state.banks, (i) => state.bankOpenAt(i), found);
+  const entriesOfAmount = openOfAmounts(state.ledgers, (i) => state.ledgerOpenAt(i), found);
   for (const { b, items } of found) {
     // two lines reading the same items: which of them paid is a guess
     if (found.some((o) => o.b !== b && o.items.some((l) => items.includes(l)))) continue;
@@ -228,8 +218,17 @@ function claimFound(
       );
     if (rival) continue;
     // an open entry of the whole amount (another party's invoice) is a reading of its own: left to the split pass
-    const whole = entriesOfAmount.get(`${b.abs}|${b.sign}|${b.line.currency}`) ?? [];
-    if (whole.some((o) => Math.abs(o.day - b.day) <= w && state.ledgerOpen(o))) continue;
+    const whole = entriesOfAmount.get(b.abs)!;
+    if (
+      whole.some(
+        (o) =>
+          o.sign === b.sign &&
+          o.entry.currency === b.line.currency &&
+          Math.abs(o.day - b.day) <= w &&
+          state.ledgerOpen(o),
+      )
+    )
+      continue;
     const party = items[0]!.partyName ?? items[0]!.entry.description ?? '';
     const date = dateEvidence(b, items[0]!, w);
     const ev: Evidence[] = [
