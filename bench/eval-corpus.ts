@@ -147,6 +147,7 @@ const FOLDERS = [
   ['holdout56', 'Heritage/Express Accounts, StanChart Ghana/Patriot, Salaam MFB/Money Forward, BOE/Simply'],
   ['holdout57', 'Diamond/iScala, UniBank/Dynamics SL, Imperial Bank/Debitoor, Cape of Good Hope Bank/MS Money'],
   ['holdout58', 'Oceanic/Office Accounting, Royal Bank/Mamut, Charterhouse/Exchequer, Regal Treasury/Macola'],
+  ['holdout59', 'Intercontinental/Compiere, Trust Bank/VT Transaction+, K-Rep/NolaPro, NBS/Platinum'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
