@@ -148,6 +148,7 @@ const FOLDERS = [
   ['holdout57', 'Diamond/iScala, UniBank/Dynamics SL, Imperial Bank/Debitoor, Cape of Good Hope Bank/MS Money'],
   ['holdout58', 'Oceanic/Office Accounting, Royal Bank/Mamut, Charterhouse/Exchequer, Regal Treasury/Macola'],
   ['holdout59', 'Intercontinental/Compiere, Trust Bank/VT Transaction+, K-Rep/NolaPro, NBS/Platinum'],
+  ['holdout60', 'NIRSAL MFB/HeliumOS, Juaben Rural Bank/Built, LOLC Kenya MFB/Zeraki Finance, Ziphakamise/LegalSuite'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
