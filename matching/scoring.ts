@@ -143,6 +143,9 @@ const COMMON_NAME_WORDS = new Set(
   ),
 );
 
+/** A trade or an institution ("PHARMACY", "ACADEMY"): written beside a name that lacks it, another body. */
+export const isOtherBodyWord = (w: string): boolean => OTHER_BODY_WORDS.has(w);
+
 /** A trade word ("PHARMACY", "HARDWARE", "TRANSPORT"): it names a business's line of work. */
 export const isTradeWord = (w: string): boolean => TRADE_WORDS.has(w);
 

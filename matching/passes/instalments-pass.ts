@@ -7,7 +7,7 @@ import { firstOnOrAfter } from '../day-order.js';
 import { PartyFinder, narrationWords } from '../scoring.js';
 import { quotedSerials, writesSerial } from '../same-amounts.js';
 import { CLOSE_DATE_DAYS, INSTALMENT_DAYS, WEIGHTS } from '../thresholds.js';
-import { MAX_NAMED_ENTRIES, entriesByNameWord, longest, nameWords, namesClearly } from './named-party.js';
+import { MAX_NAMED_ENTRIES, entriesByNameWord, foundByName, longest, nameWords, namesClearly } from './named-party.js';
 import { anothersDocument } from './reference-pass.js';
 
 /**
@@ -54,6 +54,7 @@ export function instalmentsPass(state: AssignmentState): void {
         if (to - from > MAX_NAMED_ENTRIES) continue;
         for (let i = from; i < to; i++) {
           const l = list[i]!;
+          if (!foundByName(l, w, words)) continue;
           if (seen.includes(l)) continue;
           seen.push(l);
           if (l.sign !== b.sign || l.entry.currency !== b.line.currency || b.abs > l.abs) continue;

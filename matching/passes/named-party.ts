@@ -1,6 +1,6 @@
 import type { AssignmentState } from '../assignment.js';
 import type { PreparedBank, PreparedLedger } from '../prepared.js';
-import { PartyFinder, isCommonNameWord } from '../scoring.js';
+import { PartyFinder, isCommonNameWord, isOtherBodyWord } from '../scoring.js';
 import { CHEQUE } from '../same-amounts.js';
 import { MIN_PARTY_LETTERS, WEIGHTS } from '../thresholds.js';
 
@@ -31,11 +31,11 @@ function byNameWord(state: AssignmentState): Map<string, PreparedLedger[]> {
     // no party: the payer its description names ("Adebayo Stores Ltd", "Medimart Pharmacy Ltd — Being payment …")
     const name = nameWords(l);
     if (name.length < 2 || name.every(isCommonNameWord)) continue;
-    const word = longest(name);
-    if (word.length < MIN_PARTY_LETTERS) continue;
-    const list = byWord.get(word);
-    if (list) list.push(l);
-    else byWord.set(word, [l]);
+    for (const word of findingWords(name)) {
+      const list = byWord.get(word);
+      if (list) list.push(l);
+      else byWord.set(word, [l]);
+    }
   }
   for (const list of byWord.values()) list.sort(byDay);
   return byWord;
@@ -57,6 +57,53 @@ export const byDay = (x: PreparedLedger, y: PreparedLedger) => x.day - y.day || 
 /** The words the entry names its payer by: its party's, else its description's. */
 export function nameWords(l: PreparedLedger): readonly string[] {
   return l.partyTokens.length > 0 ? l.partyTokens : l.descriptionTokens;
+}
+
+/**
+ * The words an entry is found by: its name's longest word, and each of its own words long enough to name someone that
+ * is no trade, legal or lead word many names share. A narration cut short ("ACB CREDIT FLORA PARK MEDICAL" for Flora
+ * Park Medical Centre) or abbreviated ("WILSON AIRPORT FLIGHT SVCS") still writes one of them.
+ */
+function findingWords(name: readonly string[]): string[] {
+  const words: string[] = [];
+  const first = longest(name);
+  if (first.length >= MIN_PARTY_LETTERS) words.push(first);
+  for (const w of name) if (w.length >= MIN_PARTY_LETTERS && !isCommonNameWord(w) && !words.includes(w)) words.push(w);
+  return words;
+}
+
+/**
+ * Whether `words` (a line's) name the entry found under `word`: by its longest word, as always, or, found by another
+ * of its words, by every word of its own name (writesOwnName): "PETER KAMAU MWANGI" finds Peter Kamau Njoroge's entry
+ * by KAMAU but does not name him; "WILSON AIRPORT FLIGHT SVCS" names Wilson Airport Flight Services.
+ */
+export function foundByName(l: PreparedLedger, word: string, words: readonly string[]): boolean {
+  const name = nameWords(l);
+  return word === longest(name) || writesOwnName(name, words);
+}
+
+/**
+ * Every word of the name's own (four letters or more, no trade, legal or lead word many names share, no number) written
+ * by the line whole, by its first letters as a bank's field cuts it ("HOSPITALI", "CONSUM", "ASSOC") or by its
+ * consonants ("BLDG", "SVCS"), and no trade or institution written that the name lacks ("ROYAL GRACE SUPERMARKET" is
+ * not Royal Grace Pharmacy).
+ */
+function writesOwnName(name: readonly string[], words: readonly string[]): boolean {
+  for (const w of words) if (isOtherBodyWord(w) && !name.includes(w)) return false;
+  for (const t of name) {
+    if (t.length < 4 || isCommonNameWord(t) || /\d/.test(t)) continue;
+    if (!words.some((w) => w === t || shortFormOf(w, t))) return false;
+  }
+  return true;
+}
+
+/** `w` is `t` cut short, or `t`'s letters in order from its first (three letters or more). */
+function shortFormOf(w: string, t: string): boolean {
+  if (w.length < 3 || w.length >= t.length || w[0] !== t[0]) return false;
+  if (t.startsWith(w)) return true;
+  let j = 0;
+  for (let i = 0; i < t.length && j < w.length; i++) if (t[i] === w[j]) j++;
+  return j === w.length;
 }
 
 export function longest(words: readonly string[]): string {

@@ -6,7 +6,7 @@ import { firstOnOrAfter } from '../day-order.js';
 import { PartyFinder, narrationWords } from '../scoring.js';
 import { quotedSerials, writesSerial } from '../same-amounts.js';
 import { CLOSE_DATE_DAYS, PARTY_BALANCE_MAX_ITEMS, WEIGHTS } from '../thresholds.js';
-import { MAX_NAMED_ENTRIES, entriesByNameWord, namesClearly, openOfAmounts } from './named-party.js';
+import { MAX_NAMED_ENTRIES, entriesByNameWord, foundByName, namesClearly, openOfAmounts } from './named-party.js';
 
 /**
  * Pass 5f — one payment of a party's whole open balance ("EFT CR JIRANI SUPERMARKETS LTD ACCOUNT SETTLEMENT" for the
@@ -45,6 +45,7 @@ export function partyBalancePass(state: AssignmentState): void {
         if (to > MAX_NAMED_ENTRIES) continue;
         for (let i = 0; i < to; i++) {
           const l = list[i]!;
+          if (!foundByName(l, w, words)) continue;
           if (seen.includes(l) || !state.ledgerOpen(l) || l.entry.currency !== b.line.currency) continue;
           if (l.sign === b.sign && namesClearly(finder, b, l)) named.add(l.partyKeyFull);
           const items = balanceOf(state, b, l, list, to, finder);

@@ -10,6 +10,7 @@ import { findSubsets } from '../subset-sum.js';
 import {
   MAX_NAMED_ENTRIES,
   entriesByNameWord,
+  foundByName,
   longest,
   nameWords,
   namesClearly,
@@ -57,6 +58,7 @@ export function receiptInPartsPass(state: AssignmentState): void {
         if (to - from > MAX_NAMED_ENTRIES) continue;
         for (let i = from; i < to; i++) {
           const l = list[i]!;
+          if (!foundByName(l, w, words)) continue;
           const name = nameKeyOf(l);
           const day = `${name}\u0000${l.day}`;
           if (name === '' || tried.has(day)) continue;
