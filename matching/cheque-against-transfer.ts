@@ -39,6 +39,9 @@ function isChequeWritten(reference: string | null | undefined, description: stri
 /** A description that begins with the cheque's word and a separator: the kind of transaction, as packages write it. */
 const CHEQUE_FIRST = /^\s*(?:CHQ|CHEQUE|CH[EÈ]QUE|CHECK|TJEK|SCHECK|ASSEGNO|SHEKKI|SJEKK)\s*(?:[—–:|]|-\s|$)/i;
 
-/** A payment out worded as a transfer: a rail's or a channel's word. */
+/**
+ * A payment out worded as a transfer (a rail's or a channel's word) or as a debit order the payee collects ("ACB DEBIT
+ * LIBERTY LIFE POL 8830215", a standing or stop order): no cheque presented.
+ */
 const TRANSFER_OUT =
-  /\b(EFT|NIP|TRF|TRANSFER|RTGS|PESALINK|M-?PESA|B2C|B2B|GIP|ACH|NEFT|INSTANT|IB|INTERNET\s+BANKING)\b/i;
+  /\b(EFT|NIP|TRF|TRANSFER|RTGS|PESALINK|M-?PESA|B2C|B2B|GIP|ACH|NEFT|INSTANT|IB|INTERNET\s+BANKING|ACB\s+DEBIT|DEBIT\s+ORDER|DEBICHECK|NAEDO|DIRECT\s+DEBIT|STANDING\s+ORDER|STOP\s+ORDER)\b/i;

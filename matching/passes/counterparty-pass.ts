@@ -10,6 +10,7 @@ import {
   otherNumbersWritten,
 } from '../prepared.js';
 import { otherMonthsNamed } from '../month-names.js';
+import { advanceAgainstPay } from '../staff-advance.js';
 import { findSubsets, someSubsetSums } from '../subset-sum.js';
 import { insertionSort } from '../small-sort.js';
 import { strongestPairsFirst } from './strongest-first.js';
@@ -67,6 +68,8 @@ export function counterpartyPass(state: AssignmentState): void {
       if (chequeAgainstTransfer(b, p.l)) continue;
       // money paid back comes from someone the business paid: not a customer's payment the books hold as such
       if (refundForReceipt(b, p.l)) continue;
+      // an employee's salary advance is not the month's salary booked for them, however like the amount
+      if (advanceAgainstPay(lineWords(b), entryWords(p.l))) continue;
       strong.push(p);
     }
   }

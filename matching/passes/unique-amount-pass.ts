@@ -10,6 +10,7 @@ import {
   otherNumbersWritten,
 } from '../prepared.js';
 import { otherMonthsNamed } from '../month-names.js';
+import { advanceAgainstPay } from '../staff-advance.js';
 import { endsABusinessName, isCommonNameWord, namesInShortForms, namesPartly, narrationWords } from '../scoring.js';
 import { DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
 import { chequeAgainstTransfer } from '../cheque-against-transfer.js';
@@ -67,6 +68,7 @@ export function uniqueAmountPass(state: AssignmentState): void {
       continue;
     // a monthly payment repeats its amount: a line naming June is not the books' May
     if (otherMonthsNamed(text, entryWords(only.l), only.l.partyTokens)) continue;
+    if (advanceAgainstPay(text, entryWords(only.l))) continue;
     // a payer found against the entry, or clearly enough for the counterparty pass to weigh (it declined: a rival, or a
     // raised threshold), is not this pass's; one too slight for that pass (a short name) does not stand in the way
     if (daysOutside(b, only.l) > CLOSE_DATE_DAYS || only.s.partyKind === 'conflict' || clearParty(only)) continue;
@@ -81,6 +83,11 @@ export function uniqueAmountPass(state: AssignmentState): void {
     // unless the books say cash too ("paid in cash/momo")
     const booked = `${only.l.entry.description ?? ''} ${only.l.entry.party ?? ''}`;
     if (cash && paymentWayOf(booked) !== null && !/\bCASH\b/i.test(booked)) continue;
+    // cash the owner puts in ("CASH DEP DIRECTOR LOAN O AKINYI", capital) is no customer's, unless the books say so;
+    // cash a business pays in under its own name ("CASH DEP ASAKAE BOOK VENDORS") is that business's money, not the
+    // entry's party's
+    if (cash && OWNERS_MONEY.test(b.line.narration ?? '') && !OWNERS_MONEY.test(booked)) continue;
+    if (cash && businessPaysIn(b, only.l)) continue;
     // an entry whose description names its payer first ("Wanjiru Traders — Customer Payment") is not paid by a line
     // naming someone with no word of that name ("MPESA C2B 254722000111 JOHN KAMAU")
     if (!cash && only.l.partyTokens.length === 0 && !only.l.entry.party && namesSomeoneElse(b, nameBeforeKind(only.l)))
@@ -136,6 +143,27 @@ const BANKS_OWN = /\b(REFUND|CORRECTION|DISPUTE|REVERSAL|REV|RVSL|FEE|FEES|CHARG
  * necessarily the payer.
  */
 const CASH_IN = /\b(CASH|ATM|CDM|TELLER|LODGEMENT|LODGMENT|AGENT\s+DEPOSIT)\b/i;
+
+/** Money the owner puts in: a loan or capital from a director, shareholder or proprietor. */
+const OWNERS_MONEY = /\b(DIRECTORS?|LOAN|CAPITAL|SHAREHOLDERS?|PROPRIETOR|OWNER'?S?|INJECTION)\b/i;
+
+/** Words only a business's name carries: its legal form, or what it trades as. */
+const BUSINESS_WORDS = new Set(
+  'VENDORS VENDOR TRADERS TRADER ENTERPRISES ENTERPRISE VENTURES LTD LIMITED COMPANY PLC PTY SUPPLIERS DEALERS BOOKSHOP'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The line names a business (its legal form, or a word only a business's name ends with) the entry's name does not
+ * carry. Not a trade word alone: cash is paid in at a bank's agency, or as a shop's takings ("CASH DEPOSIT - SHOP
+ * SALES").
+ */
+function businessPaysIn(b: PreparedBank, l: PreparedLedger): boolean {
+  const name = l.partyTokens.length > 0 ? l.partyTokens : normalizeName(l.entry.party ?? l.entry.description ?? '');
+  for (const w of narrationWords(b)) if (BUSINESS_WORDS.has(w) && !name.includes(w)) return true;
+  return false;
+}
 
 // the same words on every such match: one shared, frozen object
 const UNIQUE_AMOUNT: Evidence = Object.freeze({
