@@ -542,9 +542,13 @@ function samePayee(original: string | null | undefined, reversal: string | null 
   const r = payeeOf(reversal);
   // the memo swapped for the return's reason, unlabelled ("GIP TRF TO REV DR SETH NKANSAH HONORARIUM", then "GIP
   // REVERSAL REV DR SETH NKANSAH INVALID ACCOUNT"): the payee's words, all of the reversal's, lead the original's
-  if (r.length >= 2 && r.length < a.length && r.some((w) => w.length >= 5) && statesReason(reversal))
-    return r.every((w, i) => a[i] === w);
-  if (a.length < 2 || a.length !== r.length || !a.some((w) => w.length >= 5)) return false;
+  // a return giving its reason names the payee enough by two short words ("YAW MANU", "PORT FINS CC"): a name of one
+  // word of five letters or more otherwise
+  const reason = statesReason(reversal);
+  const names = (words: readonly string[]) =>
+    words.some((w) => w.length >= 5) || (reason && words.join('').length >= 7);
+  if (r.length >= 2 && r.length < a.length && names(r) && reason) return r.every((w, i) => a[i] === w);
+  if (a.length < 2 || a.length !== r.length || !names(a)) return false;
   const last = a.length - 1;
   for (let i = 0; i < last; i++) if (a[i] !== r[i]) return false;
   return a[last] === r[last] || (a[last]!.length >= 4 && r[last]!.startsWith(a[last]!));
@@ -653,7 +657,7 @@ const statesReason = (narration: string | null | undefined): boolean =>
 const STATED_REASONS = new Set(
   (
     'INS NSF INSUFFICIENT FUNDS TIMEOUT DECLINED REFER DRAWER STOPPED CLOSED INVALID BENEFICIARY UNAVAILABLE ' +
-    'NOT FOUND DORMANT BLOCKED FROZEN INACTIVE UNKNOWN REJECTED SUCH EXIST EXISTS NONEXISTENT DECEASED UNPAID'
+    'NOT FOUND DORMANT BLOCKED FROZEN INACTIVE UNKNOWN REJECTED SUCH EXIST EXISTS NONEXISTENT DECEASED UNPAID MISMATCH'
   ).split(' '),
 );
 
@@ -664,7 +668,7 @@ const STATED_REASONS = new Set(
 const REASONS = new Set([
   ...STATED_REASONS,
   // ("ACCT NAME MISMATCH": the name on the account is not the one sent, a GIP and NIP return's reason)
-  ...'REASON ACCT BRANCH CODE NUMBER NAME MISMATCH WRONG INCORRECT AUTHORITY'.split(' '),
+  ...'REASON ACC ACCT ACCOUNT BRANCH CODE NUMBER NAME MISMATCH WRONG INCORRECT AUTHORITY'.split(' '),
 ]);
 
 const CONNECTIVES = new Set(['TO', 'FROM', 'FRM', 'FOR', 'OF', 'THE', 'BY']);
