@@ -1,3 +1,4 @@
+import { counted } from '../../domain/counted.js';
 import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, linesWithRules } from '../assignment.js';
 import { evidenceSum, group } from '../groups.js';
@@ -6,7 +7,7 @@ import { firstOnOrAfter } from '../day-order.js';
 import { PartyFinder, dateEvidence, narrationWords } from '../scoring.js';
 import { quotedSerials, writesSerial } from '../same-amounts.js';
 import { AMOUNT_LOOKBACK_DAYS, CLOSE_DATE_DAYS, SPLIT_POOL, SPLIT_SEARCH_BUDGET, WEIGHTS } from '../thresholds.js';
-import { findSubsets } from '../subset-sum.js';
+import { findSignedSubsets, findSubsets } from '../subset-sum.js';
 import {
   MAX_NAMED_ENTRIES,
   entriesByNameWord,
@@ -58,12 +59,13 @@ export function receiptInPartsPass(state: AssignmentState): void {
         if (to - from > MAX_NAMED_ENTRIES) continue;
         for (let i = from; i < to; i++) {
           const l = list[i]!;
-          if (!foundByName(l, w, words)) continue;
+          // a day's items are read from one of the line's direction (a credit note alone is no receipt)
+          if (!foundByName(l, w, words) || !state.ledgerOpen(l) || l.sign !== b.sign) continue;
+          if (l.entry.currency !== b.line.currency) continue;
           const name = nameKeyOf(l);
           const day = `${name}\u0000${l.day}`;
           if (name === '' || tried.has(day)) continue;
           tried.add(day);
-          if (!state.ledgerOpen(l) || l.sign !== b.sign || l.entry.currency !== b.line.currency) continue;
           if (!named.has(name) && namesClearly(finder, b, l)) named.add(name);
           const items = dayOfItems(state, b, l, list, from, to, finder);
           if (items === null) continue;
@@ -140,6 +142,7 @@ function otherItemsMakeIt(
   const name = nameKeyOf(items[0]!);
   const list = byWord.get(longest(nameWords(items[0]!)));
   if (!list) return false;
+  if (items.some((o) => o.sign !== b.sign)) return otherNettingMakesIt(state, b, items, list, name);
   const pool: PreparedLedger[] = [];
   const to = firstOnOrAfter(list, b.day + CLOSE_DATE_DAYS + 1);
   for (let i = firstOnOrAfter(list, b.day - AMOUNT_LOOKBACK_DAYS); i < to; i++) {
@@ -151,6 +154,30 @@ function otherItemsMakeIt(
   }
   if (pool.length === items.length) return false;
   const sums = findSubsets(pool, (o) => o.abs, b.abs, b.abs, state.opts.maxSplitSize, 2, SPLIT_SEARCH_BUDGET);
+  return sums.some((s) => s.length !== items.length || s.some((o) => !items.includes(o)));
+}
+
+/**
+ * otherItemsMakeIt for a day's items netting a credit note: any other of the payer's open items of those days, either
+ * way, netting to the line (another invoice less another credit note) is another reading.
+ */
+function otherNettingMakesIt(
+  state: AssignmentState,
+  b: PreparedBank,
+  items: readonly PreparedLedger[],
+  list: readonly PreparedLedger[],
+  name: string,
+): boolean {
+  const pool: PreparedLedger[] = [];
+  const to = firstOnOrAfter(list, b.day + CLOSE_DATE_DAYS + 1);
+  for (let i = firstOnOrAfter(list, b.day - AMOUNT_LOOKBACK_DAYS); i < to; i++) {
+    const o = list[i]!;
+    if (o.entry.currency !== b.line.currency || !state.ledgerOpen(o) || nameKeyOf(o) !== name) continue;
+    if (pool.length === SPLIT_POOL) return true;
+    pool.push(o);
+  }
+  const signed = (o: PreparedLedger) => o.abs * o.sign * b.sign;
+  const sums = findSignedSubsets(pool, signed, b.abs, b.abs, state.opts.maxSplitSize, 2, SPLIT_SEARCH_BUDGET);
   return sums.some((s) => s.length !== items.length || s.some((o) => !items.includes(o)));
 }
 
@@ -170,19 +197,19 @@ function dayOfItems(
 ): PreparedLedger[] | null {
   const party = nameKeyOf(l);
   const items: PreparedLedger[] = [];
-  let sum = 0;
-  let otherWay = false;
+  // the day's items the other way (a credit note on the invoice) are netted: an invoice less its credit note
+  let net = 0;
+  let credits = 0;
   for (let i = from; i < to; i++) {
     const o = named[i]!;
     if (o.day !== l.day || nameKeyOf(o) !== party) continue;
     if (!state.ledgerOpen(o) || o.entry.currency !== b.line.currency) continue;
-    if (o.sign !== b.sign) otherWay = true;
-    else {
-      items.push(o);
-      sum += o.abs;
-    }
+    items.push(o);
+    net += o.abs * o.sign * b.sign;
+    if (o.sign !== b.sign) credits++;
   }
-  if (otherWay || items.length < 2 || items.length > state.opts.maxSplitSize || sum !== b.abs) return null;
+  if (items.length < 2 || items.length > state.opts.maxSplitSize || credits === items.length || net !== b.abs)
+    return null;
   for (const o of items) if (!state.allowed(b, o) || !namesClearly(finder, b, o)) return null;
   // a line quoting a document pays that document
   const quoted = quotedSerials(lineWords(b));
@@ -236,7 +263,9 @@ function claimFound(
     const ev: Evidence[] = [
       {
         kind: 'split_sum',
-        detail: `the ${items.length} open items of "${party}" booked on ${items[0]!.entry.date} come to exactly the bank amount`,
+        detail: items.some((l) => l.sign !== b.sign)
+          ? `the open items of "${party}" booked on ${items[0]!.entry.date}, ${counted(items.filter((l) => l.sign === b.sign).length, 'item')} less ${counted(items.filter((l) => l.sign !== b.sign).length, 'credit note')}, come to exactly the bank amount`
+          : `the ${items.length} open items of "${party}" booked on ${items[0]!.entry.date} come to exactly the bank amount`,
         weight: WEIGHTS.splitSum,
       },
       { kind: 'counterparty_name', detail: `the line names "${party}"`, weight: WEIGHTS.counterpartyName * 0.9 },
