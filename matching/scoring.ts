@@ -1,3 +1,5 @@
+import { saysPartPayment } from './part-payment-words.js';
+import { quotedSerials, writesSerial } from './same-amounts.js';
 import { counted } from '../domain/counted.js';
 import type { Evidence } from '../domain/reconciliation.js';
 import { namesOneWordApart, normalizeName, normalizeNameInto, tokenSimilarity } from './counterparty.js';
@@ -7,7 +9,9 @@ import {
   type PreparedLedger,
   daysOutside,
   digitTextOf,
+  entryWords,
   isMemoWord,
+  lineWords as bankWords,
   otherNumbersWritten,
 } from './prepared.js';
 import { type KeyHolder, sharedKeyIdOf, sharedKeyOf } from './key-table.js';
@@ -1137,7 +1141,7 @@ export class ScoredPair implements PairScore {
           detail: digitsSwapped(this.b.abs, this.l.abs)
             ? `short by ${-diff} minor units: ${this.swappedWords()}`
             : `part payment: short by ${-diff} minor units`,
-          weight: WEIGHTS.amountPartial,
+          weight: this.keyId < 0 ? partialWeight(this.b, this.l) : WEIGHTS.amountPartial,
         };
       case 'none':
         return null;
@@ -1198,6 +1202,19 @@ const AMOUNT_WEIGHT: Record<AmountFit, number> = {
   partial: WEIGHTS.amountPartial,
   none: 0,
 };
+/**
+ * A part of the entry weighs more when the line says it pays a part ("… PART PMT") and nothing else ties it to the
+ * entry but the payer, nor quotes another document: enough to offer it, not to rank it above the parts of a
+ * reference together, nor another invoice of the payer above the one the line quotes.
+ */
+function partialWeight(b: PreparedBank, l: PreparedLedger): number {
+  if (!saysPartPayment(b.line.narration)) return WEIGHTS.amountPartial;
+  const quoted = quotedSerials(bankWords(b));
+  return quoted.length === 0 || writesSerial(quoted, entryWords(l))
+    ? WEIGHTS.amountPartialStated
+    : WEIGHTS.amountPartial;
+}
+
 /** AMOUNT_WEIGHT by fitCode: an element read per pair (see fitCode) */
 const AMOUNT_WEIGHT_BY_CODE: readonly number[] = FITS.map((f) => AMOUNT_WEIGHT[f]);
 
@@ -1224,7 +1241,7 @@ export function scoreWithFit(
   if (!partyFound) party.find(b, l);
   const total =
     (key >= 0 ? WEIGHTS.reference : 0) +
-    AMOUNT_WEIGHT_BY_CODE[fitCode(fit)]! +
+    (fit === 'partial' && key < 0 ? partialWeight(b, l) : AMOUNT_WEIGHT_BY_CODE[fitCode(fit)]!) +
     party.weight +
     dateWeight(daysOutside(b, l), ctx.windowDays);
   // round4, kept as the integer it divides; `| 0` makes a −0 (a sum a hair below zero) a 0, which compares the same,

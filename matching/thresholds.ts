@@ -16,6 +16,8 @@ export const WEIGHTS = {
   /** short by a plausible deduction (a levy, a transfer fee, a merchant service charge) beyond the tolerance */
   amountShortDeduction: 0.2,
   amountPartial: 0.05,
+  /** a part of the entry, the line saying it pays a part ("… PART PMT"): a reading to offer a person */
+  amountPartialStated: 0.1,
   counterpartyAccount: 0.15,
   counterpartyName: 0.12,
   date: 0.1,
