@@ -282,7 +282,9 @@ export function readsAsAcquirerCredit(said: string): boolean {
 const acquirerWorded = (said: string) =>
   PAYOUT_WORD.test(said) &&
   (namesGateway(said) || namesWallet(said) || paymentWayOf(said) !== null || MERCHANT.test(said));
-const PAYOUT_WORD = /\b(SETTL\w*|STLMT|STTLMT|STLM|STL|PAYOUTS?|SWEEP|UITBETALINGS?)\b(?!\s+OF\b)/i;
+// a card terminal's takings paid in ("SPEEDPOINT DEP MERCH 4455123") are its settlement too
+const PAYOUT_WORD =
+  /\b(SETTL\w*|STLMT|STTLMT|STLM|STL|PAYOUTS?|SWEEP|UITBETALINGS?|(?<=\b(?:SPEEDPOINT|POS|CARD)\s+)DEP(?:OSIT)?)\b(?!\s+OF\b)/i;
 const MERCHANT = /\bMERCHANT\b/i;
 
 /**
