@@ -149,6 +149,7 @@ const FOLDERS = [
   ['holdout58', 'Oceanic/Office Accounting, Royal Bank/Mamut, Charterhouse/Exchequer, Regal Treasury/Macola'],
   ['holdout59', 'Intercontinental/Compiere, Trust Bank/VT Transaction+, K-Rep/NolaPro, NBS/Platinum'],
   ['holdout60', 'NIRSAL MFB/HeliumOS, Juaben Rural Bank/Built, LOLC Kenya MFB/Zeraki Finance, Ziphakamise/LegalSuite'],
+  ['holdout61', 'Raven Bank/BQE CORE, Atwima Mponua Rural Bank/OneUp, Tower Sacco/Financial Edge NXT, Lula/GoodX'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
