@@ -15,8 +15,14 @@ export const CHEQUE = /\b(CHQ|CHEQUE|CHECK)\b/i;
 export const DOCUMENT =
   /\b(INV|INVOICE|BILL|SI|SINV|PINV|PO|LPO|CN|QUO|QUOTE|ORDER|RCT|RECEIPT|PV)[\s.#:/-]*(NO\b[\s.:#]*)?\d{2,}|\b[A-Z]{2,}-[A-Z]{2,}-\d{4}-\d+/i;
 
-/** A document quoted, with the number groups its reference runs on with ("INV-2026-0452", "INV/2026/00452"). */
-const DOCUMENTS = new RegExp(`(?:${DOCUMENT.source})(?:[/-]\\d+)*`, 'gi');
+/**
+ * A document quoted, with the number groups its reference runs on with ("INV-2026-0452", "INV/2026/00452"), and the
+ * series letters some write between the word and the number ("INV NMS/3391").
+ */
+const DOCUMENTS = new RegExp(
+  `(?:${DOCUMENT.source.replace(String.raw`(NO\b[\s.:#]*)?`, String.raw`(NO\b[\s.:#]*)?(?:[A-Z]{2,5}[/-])?`)})(?:[/-]\\d+)*`,
+  'gi',
+);
 
 /**
  * The serials of the documents a text quotes ("INV 1115", "invoice no 2257", "INV-2026-0452": its last group, 452),
