@@ -61,14 +61,15 @@ export function nameWords(l: PreparedLedger): readonly string[] {
 
 /**
  * The words an entry is found by: its name's longest word, and each of its own words long enough to name someone that
- * is no trade, legal or lead word many names share. A narration cut short ("ACB CREDIT FLORA PARK MEDICAL" for Flora
+ * is no trade, legal or lead word many names share, nor a number. A narration cut short ("ACB CREDIT FLORA PARK MEDICAL" for Flora
  * Park Medical Centre) or abbreviated ("WILSON AIRPORT FLIGHT SVCS") still writes one of them.
  */
 function findingWords(name: readonly string[]): string[] {
   const words: string[] = [];
   const first = longest(name);
   if (first.length >= MIN_PARTY_LETTERS) words.push(first);
-  for (const w of name) if (w.length >= MIN_PARTY_LETTERS && !isCommonNameWord(w) && !words.includes(w)) words.push(w);
+  for (const w of name)
+    if (w.length >= MIN_PARTY_LETTERS && !isCommonNameWord(w) && !/\d/.test(w) && !words.includes(w)) words.push(w);
   return words;
 }
 
