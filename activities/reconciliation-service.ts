@@ -17,7 +17,8 @@
  * Audit actions: auto_match and suggest (actor "system" or "rule:<id>", detail has runId, evidence, key; or the person
  * who saved a rule in the app and so classified its lines at once, detail.appliedRule), rule.create,
  * supersede (system: a run no longer makes a stored suggestion), and the people's confirm, reject, manual_match,
- * unmatch, undo — each with before/after snapshots of the group (GroupSnapshot).
+ * unmatch, undo — each with before/after snapshots of the group (GroupSnapshot). A manual_match that accepted a
+ * suggestion with a write-off names it (detail.acceptedSuggestionId) and carries its evidence, as the group does.
  */
 import { counted } from '../domain/counted.js';
 import { createHash } from 'node:crypto';
@@ -96,7 +97,8 @@ export interface ManualMatchInput {
   writeOffOverride?: { reason: string };
   /**
    * The suggestion this match accepts with a write-off: kept in the audit detail, since the stored group is a hand
-   * match either way and the trail and the row must say it was accepted, not matched by hand.
+   * match either way and the trail and the row must say it was accepted, not matched by hand. It must be on exactly
+   * the lines matched; its evidence goes to the group.
    */
   acceptedSuggestionId?: number;
 }
@@ -412,6 +414,28 @@ export function createReconciliationService(deps: {
       if (l.status === 'open' || (heldBefore && l.status === 'reconciled')) continue;
       throw new ReconciliationError('invalid_state', `${operation}: ledger entry ${l.id} is ${l.status}, not open`);
     }
+  }
+
+  /**
+   * The suggestion a hand match accepts with a write-off: this account's, on exactly the lines matched, so that the
+   * evidence it hands on is the evidence of this match and not of another pair.
+   */
+  async function acceptedSuggestion(
+    repo: MatchRepository,
+    id: number,
+    input: { accountId: string; bankIds: number[]; ledgerIds: number[] },
+  ): Promise<StoredGroup> {
+    const g = await repo.getGroup(id);
+    const key = (ids: readonly number[]) => [...ids].sort((x, y) => x - y).join(',');
+    const same = (a: readonly number[], b: readonly number[]) => key(a) === key(b);
+    if (!g || g.accountId !== input.accountId || g.status !== 'suggested')
+      throw new ReconciliationError(
+        'invalid_state',
+        `manualMatch: ${id} is not a suggestion of this account to accept`,
+      );
+    if (!same(g.bankIds, input.bankIds) || !same(g.ledgerIds, input.ledgerIds))
+      throw new ReconciliationError('invalid_input', `manualMatch: suggestion ${id} is not on the lines matched`);
+    return g;
   }
 
   /** Runs work in one transaction; a line taken by a concurrent group (unique index) becomes a clear conflict. */
@@ -792,6 +816,9 @@ export function createReconciliationService(deps: {
         await assertFree('manualMatch', repo, items);
         await assertLinesUsable('manualMatch', repo, input.bankIds, input.ledgerIds);
         await assertLinesUnlocked(trx, 'manualMatch', input.accountId, input.bankIds);
+        const accepted = input.acceptedSuggestionId
+          ? await acceptedSuggestion(repo, input.acceptedSuggestionId, input)
+          : null;
 
         const sum = (xs: typeof items) => xs.reduce((s, i) => s + i.amountMinor, 0);
         const differenceMinor =
@@ -812,7 +839,8 @@ export function createReconciliationService(deps: {
             input.writeOffAccount && differenceMinor !== 0
               ? { account: input.writeOffAccount, amountMinor: Math.abs(differenceMinor) }
               : null,
-          evidence: [],
+          // an accepted suggestion keeps what the engine found, as one accepted as it stood does
+          evidence: accepted?.evidence ?? [],
           ruleId: null,
           proposed: null,
           rank: null,
@@ -834,7 +862,7 @@ export function createReconciliationService(deps: {
           detail: {
             writeOffAccount: input.writeOffAccount ?? null,
             ...(input.writeOffOverride ? { writeOffOverride: input.writeOffOverride } : {}),
-            ...(input.acceptedSuggestionId ? { acceptedSuggestionId: input.acceptedSuggestionId } : {}),
+            ...(accepted ? { acceptedSuggestionId: accepted.id, evidence: accepted.evidence } : {}),
           },
           before: null,
           after: snapshot(group),

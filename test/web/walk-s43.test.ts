@@ -69,7 +69,7 @@ describe('walk s43 over HTTP', () => {
    * service.ts manualMatch (the new group's `evidence: []`, acceptedSuggestionId only in the audit detail), read by
    * web/views/review-view.ts evidenceList. Severity: medium.
    */
-  it.fails('keeps on the Matched tab the evidence of a suggestion accepted with a write-off', async () => {
+  it('keeps on the Matched tab the evidence of a suggestion accepted with a write-off', async () => {
     const g = (await suggestions(h)).find((s) => s.bankIds.includes(h.bank[4]!));
     expect(g?.differenceMinor).toBe(-10_000);
     const row = await h.db.db
@@ -91,6 +91,11 @@ describe('walk s43 over HTTP', () => {
     const matched = pageText(lineHtml(after.body, h.bank[4]!));
     expect(matched).toContain('Accepted with a write-off');
     expect(matched).toContain(word!);
+    // and the audit entry's "Evidence or rule" column
+    const audit = await get(h.app, rita, `/audit?account=${h.accountId}&action=manual_match`);
+    const entry = /<tr id="audit-\d+">[\s\S]*?<\/tr>/.exec(audit.body)?.[0] ?? '';
+    expect(pageText(entry)).toContain('Accepted with a write-off');
+    expect(pageText(entry)).toContain(word!);
   });
 
   /*
