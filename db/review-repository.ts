@@ -402,8 +402,11 @@ export function createReviewRepository(db: Kysely<Database>) {
         ).map((r) => Number(r.group_id)),
       ),
 
-    /** Ids of the groups a person took apart (unmatched or undone) that held any of the given bank lines. */
-    undoneGroupIds: (bankIds: number[]): Promise<number[]> =>
+    /**
+     * Ids of the groups a person set aside that held (or proposed) any of the given bank lines: taken apart (unmatched
+     * or undone) or rejected.
+     */
+    setAsideGroupIds: (bankIds: number[]): Promise<number[]> =>
       idsByChunk(bankIds, async (chunk) =>
         (
           await db
@@ -411,7 +414,7 @@ export function createReviewRepository(db: Kysely<Database>) {
             .innerJoin('match_groups as g', 'g.id', 'i.group_id')
             .select('i.group_id')
             .where('i.side', '=', 'bank')
-            .where('g.status', '=', 'undone')
+            .where('g.status', 'in', ['undone', 'rejected'])
             .where('i.item_id', 'in', chunk)
             .execute()
         ).map((r) => Number(r.group_id)),

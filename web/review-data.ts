@@ -30,11 +30,20 @@ export interface QueueLine {
   /** A free line reversing one the last finished reconciliation carried: the two cancel, so it needs no decision. */
   reverses?: CarriedReversal;
   /**
-   * The match a person last took apart on this line, when it has no candidate and no match now: the row names what it
-   * was matched to rather than saying the books hold nothing (an unmatched engine pair is never suggested again).
+   * Why a line with no candidate and no match has none, when a person's decision is why: the row says it rather than
+   * that the books hold nothing, which would send the accountant to a wrong bank-only.
    */
-  unmatchedFrom?: Candidate;
+  whyNothing?: WhyNothing;
 }
+
+/**
+ * A person's decision that left a line with nothing to offer: its match taken apart, or its suggestion rejected (the
+ * engine offers neither pair again), or the entry suggested for it matched to another line since (`by` holds it now,
+ * on `line`).
+ */
+export type WhyNothing =
+  | { kind: 'unmatched' | 'rejected'; from: Candidate }
+  | { kind: 'taken'; suggestion: Candidate; by: Candidate; line: BankTransactionRow | null };
 
 export const PAGE_SIZE = 50;
 
@@ -60,12 +69,23 @@ export async function loadQueueLines(
 ): Promise<QueueLine[]> {
   const repo = createReviewRepository(db);
   const ids = bankRows.map((b) => Number(b.id));
-  const undone = await repo.undoneGroupIds(ids);
+  const setAside = await repo.setAsideGroupIds(ids);
   const groupIds = [
-    ...new Set([...(await repo.liveSuggestionIds(ids)), ...(await repo.activeGroupIds(ids)), ...undone]),
+    ...new Set([...(await repo.liveSuggestionIds(ids)), ...(await repo.activeGroupIds(ids)), ...setAside]),
   ];
-  const groups = (await repo.groupsByIds(groupIds)).filter((g) => g.accountId === accountId);
-  const held = await repo.heldItems(groups.filter((g) => g.status === 'suggested').flatMap((g) => g.items));
+  const found = (await repo.groupsByIds(groupIds)).filter((g) => g.accountId === accountId);
+  // who holds the entries of the suggestions and rejected pairs now: a suggestion held elsewhere is no candidate
+  const holders = await repo.activeHolders(
+    found.filter((g) => g.status === 'suggested' || g.status === 'rejected').flatMap((g) => g.items),
+  );
+  const held = new Set(holders.keys());
+  const known = new Set(found.map((g) => g.id));
+  // the matches holding them, to name where a suggested entry went
+  const holding = (await repo.groupsByIds([...new Set(holders.values())].filter((id) => !known.has(id)))).filter(
+    (g) => g.accountId === accountId,
+  );
+  const groups = [...found, ...holding];
+  const byId = new Map(groups.map((g) => [g.id, g]));
   const ledger = new Map(
     (await repo.ledgerByIds([...new Set(groups.flatMap((g) => g.ledgerIds))])).map((l) => [Number(l.id), l]),
   );
@@ -99,31 +119,43 @@ export async function loadQueueLines(
       .map((id) => bankById.get(id) ?? extraBank.get(id))
       .filter((b): b is BankTransactionRow => !!b),
   });
+  const isHeld = (i: ReviewGroup['items'][number]) => held.has(`${i.side}:${i.itemId}`);
+  /** Why a line left with nothing has nothing, when a person's decision is why (none: the books hold nothing). */
+  const whyNothing = (mine: ReviewGroup[], id: number): WhyNothing | undefined => {
+    // its suggestion's entry matched to another line since: the suggestion still stands, its entry is elsewhere
+    const [taken] = mine
+      .filter((g) => g.status === 'suggested' && g.supersededRunId === null && g.items.some(isHeld))
+      .sort(byStrength);
+    const holder = taken?.items
+      .filter((i) => i.side === 'ledger' && isHeld(i))
+      .map((i) => byId.get(holders.get(`ledger:${i.itemId}`)!))[0];
+    if (taken && holder && !holder.bankIds.includes(id)) {
+      const by = toCandidate(holder, id);
+      return { kind: 'taken', suggestion: toCandidate(taken, id), by, line: by.otherBank[0] ?? null };
+    }
+    // else the latest a person set aside: a match taken apart, or a pair rejected whose entry is still open and free
+    const stillOpen = (g: ReviewGroup) =>
+      g.ledgerIds.some((l) => ledger.get(l)?.status === 'open' && !held.has(`ledger:${l}`));
+    const [latest] = mine
+      .filter((g) => g.ledgerIds.length > 0 && (g.status === 'undone' || (g.status === 'rejected' && stillOpen(g))))
+      .sort((x, y) => (y.decidedAt ?? '').localeCompare(x.decidedAt ?? '') || y.id - x.id);
+    if (!latest) return undefined;
+    return { kind: latest.status === 'rejected' ? 'rejected' : 'unmatched', from: toCandidate(latest, id) };
+  };
   const lines = bankRows.map((bank): QueueLine => {
     const id = Number(bank.id);
     const mine = groups.filter((g) => g.bankIds.includes(id));
     const active = mine.find((g) => g.status === 'auto' || g.status === 'confirmed' || g.status === 'manual');
     const live = mine
-      .filter(
-        (g) =>
-          g.status === 'suggested' &&
-          g.supersededRunId === null &&
-          !g.items.some((i) => held.has(`${i.side}:${i.itemId}`)),
-      )
+      .filter((g) => g.status === 'suggested' && g.supersededRunId === null && !g.items.some(isHeld))
       .sort(byStrength);
-    // the match last taken apart, for a line left with nothing: the latest decided
-    const apart =
-      active || live.length > 0
-        ? undefined
-        : mine
-            .filter((g) => g.status === 'undone' && g.ledgerIds.length > 0)
-            .sort((x, y) => (y.decidedAt ?? '').localeCompare(x.decidedAt ?? '') || y.id - x.id)[0];
+    const why = active || live.length > 0 ? undefined : whyNothing(mine, id);
     return {
       bank,
       candidates: active ? [] : live.map((g) => toCandidate(g, id)),
       held: active ? toCandidate(active, id) : null,
       locked: lock && bank.business_date <= lock.through ? lockHolding(bank.business_date) : null,
-      ...(apart ? { unmatchedFrom: toCandidate(apart, id) } : {}),
+      ...(why ? { whyNothing: why } : {}),
     };
   });
   // as the statement reads them: a line with a book entry among its candidates is the person's to decide first

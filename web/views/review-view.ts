@@ -12,6 +12,7 @@ import type { CarriedReversal } from '../carried-reversals.js';
 import { type BooksHeld, type Candidate, ledgerSourceOf, type QueueLine } from '../review-data.js';
 import { evidenceNamesRule } from '../rule-evidence.js';
 import { booksNotice, noCandidateText } from './books-notice.js';
+import { entryName, whyNothingText } from './nothing-suggested-view.js';
 import { csrfField, notice } from './layout.js';
 
 /** A decision the person can still undo, with the bank lines and book entries it was on. */
@@ -337,8 +338,8 @@ export function lineRow(rctx: ReviewContext, q: QueueLine, extra?: Html, opts: {
           )
         : q.locked
           ? ''
-          : q.unmatchedFrom
-            ? unmatchedFromText(ctx, q.unmatchedFrom)
+          : q.whyNothing
+            ? whyNothingText(q.whyNothing, ctx.account.timezone)
             : html`<div class="sub">${noCandidateText(booksOf(ctx))}</div>`;
   // A group named by its line, focused by j/k (app.js), so a screen reader says which line a or r will decide.
   const lineName = maskNumbers(
@@ -411,25 +412,6 @@ function unmatchButton(held: Candidate): Html {
   const again = held.group.status === 'manual' ? '' : ' The engine will not suggest them together again.';
   const ask = maskNumbers(`Unmatch this line from ${parts.join(', ')}?${again}`);
   return html`<button class="danger" data-key="reject" data-confirm="${ask}">Unmatch</button>`;
-}
-
-/** A book entry named in a sentence: its reference, else its party or description, with its date and amount. */
-function entryName(l: LedgerEntryRow): string {
-  const name = l.reference ?? l.party ?? l.description ?? `entry ${l.id}`;
-  return `${name} (${l.entry_date}, ${signedMoney(Number(l.amount_minor), l.currency)})`;
-}
-
-/**
- * A line with nothing to offer since a person took its match apart: what it was matched to (an engine-made pair taken
- * apart is not suggested again), not "no candidate in the books", which would send the accountant to a wrong bank-only.
- */
-function unmatchedFromText(ctx: ReviewContext, c: Candidate): Html {
-  const who = c.decider ? html` by <b>${c.decider}</b>` : '';
-  const at = c.group.decidedAt ? html` · ${when(c.group.decidedAt, ctx.account.timezone)}` : '';
-  return html`<div class="sub">
-    Unmatched${who}${at} from ${maskNumbers(c.ledger.map(entryName).join(', '))}. Nothing is suggested for it now: use
-    Find &amp; match to match it again, or explain the line as bank-only if the books will never hold it.
-  </div>`;
 }
 
 /** The last decision's subject, for the Undo bar: " — <first bank line> (and n more) · <entries>", or nothing. */
