@@ -46,7 +46,9 @@ export interface AccountCounts {
 
 export interface LedgerSearch {
   sourceId: string;
+  /** Entries of this size, either sign; with `amountWithinMinor`, of a size that far from it at most, closest first. */
   amountMinor?: number;
+  amountWithinMinor?: number;
   text?: string;
   from?: string;
   to?: string;
@@ -462,10 +464,12 @@ export function createReviewRepository(db: Kysely<Database>) {
             ),
           ),
         );
-      if (s.amountMinor !== undefined)
-        q = q.where((eb) =>
-          eb.or([eb('le.amount_minor', '=', s.amountMinor!), eb('le.amount_minor', '=', -s.amountMinor!)]),
-        );
+      const target = s.amountMinor;
+      const within = Math.max(0, s.amountWithinMinor ?? 0);
+      if (target !== undefined) {
+        const [lo, hi] = [Math.max(0, target - within), target + within];
+        q = q.where((eb) => eb.or([eb.between('le.amount_minor', lo, hi), eb.between('le.amount_minor', -hi, -lo)]));
+      }
       if (s.from) q = q.where('le.entry_date', '>=', s.from);
       if (s.to) q = q.where('le.entry_date', '<=', s.to);
       if (s.text) {
@@ -478,6 +482,8 @@ export function createReviewRepository(db: Kysely<Database>) {
           ]),
         );
       }
+      // an amount searched with a margin: the nearest first (an invoice paid short by a transfer charge at the top)
+      if (target !== undefined && within > 0) q = q.orderBy(sql`abs(abs(le.amount_minor) - ${target})`);
       return q.orderBy('le.entry_date').orderBy('le.id').limit(s.limit).execute();
     },
 

@@ -134,7 +134,7 @@ describe('walk s43 over HTTP', () => {
    * amount with the line's own), db/review-repository.ts searchLedger (amount_minor equal to it, either sign).
    * Severity: medium-low.
    */
-  it.fails("finds on Find & match's first search the invoice a receipt pays short by a charge", async () => {
+  it("finds on Find & match's first search the invoice a receipt pays short by a charge", async () => {
     // TRF FROM OKON VENTURES +₦9,900.00; SI-1004 Okon Ventures +₦10,000.00, the engine's suggestion for it
     const rita = await signIn(h.app, 'rita');
     const panel = await get(h.app, rita, `/accounts/${h.accountId}/lines/${h.bank[4]}/find`);

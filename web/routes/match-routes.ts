@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import { ruleNameOf } from '../../adapters/reports/rule-name.js';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ReconciliationError } from '../../activities/reconciliation-errors.js';
@@ -52,6 +53,11 @@ type Body = Record<string, unknown>;
 const shiftDate = addBusinessDays;
 /** How far before its line Find & match first looks for entries (calendar days). */
 const FIND_DAYS_BEFORE = 90;
+/**
+ * How far from the line's amount Find & match first looks (percent either way): most receipts arrive short of their
+ * invoice by a transfer charge or a merchant's service charge, so a search of the line's exact amount found nothing.
+ */
+const FIND_WITHIN_PERCENT = '5';
 /** How many ticked entries (and lines) a search again carries: more than a split of one line ever needs. */
 const TICKED_MAX = 200;
 
@@ -106,6 +112,20 @@ function toMinor(text: string, currency: string, field: string): number {
   } catch (err) {
     throw new ReconciliationError('invalid_input', `${field}: ${amountRefusal(text, err)}`);
   }
+}
+
+/**
+ * The margin a search of an amount takes, from the percentage typed beside it (empty: the amount exactly), in minor
+ * units of the amount, rounded down.
+ */
+function marginOf(percent: string, amountMinor: number): number {
+  if (!percent) return 0;
+  if (!/^\d{1,3}(\.\d{1,2})?$/.test(percent) || Number(percent) > 100)
+    throw new ReconciliationError(
+      'invalid_input',
+      `within: a percentage from 0 to 100, e.g. ${FIND_WITHIN_PERCENT} (got “${percent}”)`,
+    );
+  return new Decimal(amountMinor).times(percent).dividedBy(100).toDecimalPlaces(0, Decimal.ROUND_DOWN).toNumber();
 }
 
 async function lineOr404(ctx: WebAppContext, account: AccountRow, raw: unknown): Promise<BankTransactionRow> {
@@ -221,6 +241,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
       amount: first
         ? minorToMajorString(Math.abs(Number(line.amount_minor)), normalizeCurrency(line.currency))
         : str(q.amount, 30),
+      within: first ? FIND_WITHIN_PERCENT : str(q.within, 6),
       text: str(q.text),
       // First opened: from three months before the line to a month after. A receipt settles invoices dated before
       // it, on 30- or 60-day terms and often late: a month back left out the invoice the engine itself suggested,
@@ -230,8 +251,10 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
     };
     let error: string | undefined;
     let amountMinor: number | undefined;
+    let withinMinor = 0;
     try {
       if (search.amount) amountMinor = Math.abs(toMinor(search.amount, account.currency, 'amount'));
+      if (amountMinor !== undefined) withinMinor = marginOf(search.within, amountMinor);
       for (const [k, v] of [
         ['from', search.from],
         ['to', search.to],
@@ -260,7 +283,7 @@ export function registerMatchRoutes(app: FastifyInstance, ctx: WebAppContext): v
       source && !error
         ? await review.searchLedger({
             sourceId: source.sourceId,
-            ...(amountMinor !== undefined ? { amountMinor } : {}),
+            ...(amountMinor !== undefined ? { amountMinor, amountWithinMinor: withinMinor } : {}),
             ...(search.text ? { text: search.text } : {}),
             ...(search.from ? { from: search.from } : {}),
             ...(search.to ? { to: search.to } : {}),

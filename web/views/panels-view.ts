@@ -22,7 +22,8 @@ function hidden(ctx: ReviewContext, lineId: number): Html {
 
 export interface FindState {
   line: BankTransactionRow;
-  search: { amount: string; text: string; from: string; to: string };
+  /** `within`: how far from the amount, in percent either way (empty: the amount exactly). */
+  search: { amount: string; within: string; text: string; from: string; to: string };
   ledger: LedgerEntryRow[];
   /** Other free bank lines of the account (several bank lines = one entry). */
   bank: BankTransactionRow[];
@@ -129,6 +130,11 @@ export function findPanel(ctx: ReviewContext, s: FindState): Html {
   return html`<div class="find">
     <form class="toolbar" hx-get="${base}/lines/${id}/find" hx-target="#panel-${id}" hx-include="#ticks-${id}">
       <label>Amount <input name="amount" value="${s.search.amount}" placeholder="e.g. 1250.00" size="10" /></label>
+      <label
+        >within ±
+        <input name="within" value="${s.search.within}" placeholder="0" size="3" maxlength="6" inputmode="decimal" />
+        %</label
+      >
       <label>Reference, party or text <input name="text" value="${s.search.text}" size="18" /></label>
       <label>From <input type="date" name="from" value="${s.search.from}" /></label>
       <label>To <input type="date" name="to" value="${s.search.to}" /></label>
