@@ -14,6 +14,8 @@ export interface Candidate {
   otherBank: BankTransactionRow[];
   /** A hand match that accepted a suggestion with a write-off (its audit entry says; the stored status cannot). */
   acceptedWithWriteOff?: boolean;
+  /** A hand match whose write-off went beyond the tolerance: the reason the person gave (kept in its audit entry). */
+  overrideReason?: string;
   /** Who decided it, as the pages name people (their display name), when someone did. */
   decider?: string;
 }
@@ -51,14 +53,32 @@ function byStrength(a: ReviewGroup, b: ReviewGroup): number {
   return b.confidence - a.confidence || (a.rank ?? 9) - (b.rank ?? 9) || a.id - b.id;
 }
 
-/** Of the hand matches with a write-off and book entries, those that accepted a suggestion. */
-async function acceptedGroupIds(db: Kysely<Database>, groups: ReviewGroup[]): Promise<Set<number>> {
+/** What the audit entry of a hand match with a write-off says of it that its stored group cannot. */
+interface HandMatchNote {
+  accepted: boolean;
+  overrideReason?: string;
+}
+
+/**
+ * Of the hand matches with a write-off and book entries, by id: whether each accepted a suggestion, and the reason
+ * given for a write-off beyond the tolerance.
+ */
+async function handMatchNotes(db: Kysely<Database>, groups: ReviewGroup[]): Promise<Map<number, HandMatchNote>> {
   const ids = groups
     .filter((g) => g.status === 'manual' && g.writeOff && g.ledgerIds.length > 0)
     .map((g) => String(g.id));
-  if (!ids.length) return new Set();
+  if (!ids.length) return new Map();
   const entries = await createAuditRepository(db).listActionFor('match_group', ids, 'manual_match');
-  return new Set(entries.filter((e) => acceptedWithWriteOff(e.detail)).map((e) => Number(e.entityId)));
+  return new Map(
+    entries.map((e) => {
+      const reason = (e.detail as { writeOffOverride?: { reason?: unknown } } | null)?.writeOffOverride?.reason;
+      const note: HandMatchNote = {
+        accepted: acceptedWithWriteOff(e.detail),
+        ...(typeof reason === 'string' ? { overrideReason: reason } : {}),
+      };
+      return [Number(e.entityId), note];
+    }),
+  );
 }
 
 /** Loads the rows of a queue page: candidates, their ledger entries, and the holding group of matched lines. */
@@ -98,7 +118,7 @@ export async function loadQueueLines(
       )
     ).map((b) => [Number(b.id), b]),
   );
-  const accepted = await acceptedGroupIds(db, groups);
+  const notes = await handMatchNotes(db, groups);
   const nameOf = await actorNames(
     db,
     groups.map((g) => g.decidedBy),
@@ -111,7 +131,8 @@ export async function loadQueueLines(
   const lockHolding = (date: string) => locks.find((l) => l.through >= date) ?? lock;
   const toCandidate = (g: ReviewGroup, lineId: number): Candidate => ({
     group: g,
-    ...(accepted.has(g.id) ? { acceptedWithWriteOff: true } : {}),
+    ...(notes.get(g.id)?.accepted ? { acceptedWithWriteOff: true } : {}),
+    ...(notes.get(g.id)?.overrideReason ? { overrideReason: notes.get(g.id)!.overrideReason! } : {}),
     ...(g.decidedBy ? { decider: nameOf(g.decidedBy) } : {}),
     ledger: g.ledgerIds.map((id) => ledger.get(id)).filter((l): l is LedgerEntryRow => !!l),
     otherBank: g.bankIds

@@ -156,7 +156,7 @@ describe('walk s43 over HTTP', () => {
    * (the held branch writes group.writeOff only; the reason is kept only in the audit entry's writeOffOverride).
    * Severity: medium-low.
    */
-  it.fails('shows on a matched row that its write-off overrode the tolerance, and why', async () => {
+  it('shows on a matched row that its write-off overrode the tolerance, and why', async () => {
     const rita = await signIn(h.app, 'rita');
     const reason = 'Till short, cashier signed off';
     // CASH DEPOSIT LEKKI +₦30,000.00 against CS-1 (₦18,000.00): ₦12,000.00 beyond the 2% tolerance

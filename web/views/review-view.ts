@@ -129,9 +129,18 @@ function differenceText(c: Candidate): Html {
   const g = c.group;
   if (g.writeOff && isBankOnly(c))
     return html`<div class="sub">To the ledger account <b>${g.writeOff.account}</b></div>`;
+  // beyond the tolerance, the row says so and why: a reviewer checking the month's write-offs tells one a person
+  // justified from one within tolerance without opening each line's history
   if (g.writeOff)
     return html`<div class="sub">
-      Writes off ${money(g.writeOff.amountMinor, g.currency)} to <b>${g.writeOff.account}</b>
+      Writes off ${money(g.writeOff.amountMinor, g.currency)} to <b>${g.writeOff.account}</b>${
+        c.overrideReason !== undefined
+          ? html`<span class="override"
+              >, beyond the tolerance, overridden${c.decider ? html` by <b>${c.decider}</b>` : ''}:
+              ${maskNumbers(c.overrideReason)}</span
+            >`
+          : ''
+      }
     </div>`;
   if (g.differenceMinor !== 0)
     return html`<div class="sub">Difference ${money(g.differenceMinor, g.currency)} (bank minus books)</div>`;
