@@ -4,25 +4,10 @@ import { formatMoney } from '../domain/money.js';
 import type { BookBalanceSource, OutstandingItem } from '../domain/statement.js';
 import type { FigureChangedSince } from '../db/ledger-repository.js';
 import type { LedgerEntryRow } from '../db/schema.js';
+import type { BookRollForward } from '../adapters/reports/model.js';
 
-/**
- * How the balance per books came about, as opening + the period's entries = closing: what the statement page shows
- * beside the bank's own opening, movements and closing, so each side can be added up by the reader.
- */
-export interface BookRollForward {
-  /** The books at the day before the period. */
-  openingMinor: number;
-  /**
-   * assumed: the bank's opening balance (the books' own figure is not known); carried-forward: the last finished
-   * reconciliation's book balance; agreed: the books' balance an admin set as the agreed starting point; derived: the
-   * books' stated closing balance less the period's entries.
-   */
-  openingSource: 'assumed' | 'carried-forward' | 'agreed' | 'derived';
-  /** The bound ledger account's entries dated in the period, and their sum. */
-  entries: number;
-  movementsMinor: number;
-  closingMinor: number;
-}
+// the report's own shape (adapters/reports/model.ts): the statement's proof and the workbook carry it
+export type { BookRollForward };
 
 export interface BookBalance {
   minor: number | null;

@@ -307,6 +307,18 @@ export async function buildAccountReport(
     ...new Set([...(cp ? [cp.finishedBy] : []), ...audit.map((a) => a.actor)]),
   ]);
 
+  // The bank before the period: the close of the reconciliation (or agreed start) it follows, else the running balance
+  // before its first line. The statement's proof (its cleared difference) starts from it.
+  const firstLineOpening =
+    rows[0] && rows[0].balance_minor !== null ? Number(rows[0].balance_minor) - Number(rows[0].amount_minor) : null;
+  const bankOpening: NonNullable<ReconciliationReport['bankOpening']> =
+    cp && cp.periodEnd === addBusinessDays(from, -1)
+      ? {
+          minor: cp.statementBalanceMinor,
+          from: { kind: opening ? 'agreed-start' : 'reconciliation', id: cp.id, periodEnd: cp.periodEnd },
+        }
+      : { minor: firstLineOpening, from: { kind: 'first-line' } };
+
   // Balance per books: the books' own figure, never the bank's (assumed from the bank's opening only as a last resort).
   const books = bookBalanceOf({
     period: input.period,
@@ -345,10 +357,7 @@ export async function buildAccountReport(
             : [],
         }
       : null,
-    bankOpeningMinor:
-      rows[0] && rows[0].balance_minor !== null && input.ledgerSourceId
-        ? Number(rows[0].balance_minor) - Number(rows[0].amount_minor)
-        : null,
+    bankOpeningMinor: input.ledgerSourceId ? firstLineOpening : null,
   });
   notes.push(...books.notes);
 
@@ -391,6 +400,7 @@ export async function buildAccountReport(
     statementBalanceSource,
     bookBalanceMinor: books.minor,
     bookBalanceSource: books.source,
+    bankOpening,
     bookRollForward: books.rollForward,
     balanceNotes: notes,
     carriedForward: cp

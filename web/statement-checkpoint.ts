@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { buildAccountReport } from '../activities/report-builder.js';
-import type { BookRollForward } from '../activities/report-builder-books.js';
 import {
+  type BankOpenedFrom,
+  type BookRollForward,
   buildReportDocument,
   carryOf,
   type DocBankLine,
@@ -47,6 +48,8 @@ export interface CheckpointFigures {
   report: ReconciliationReport;
   statement: StatementDocument;
   openingMinor: number | null;
+  /** Where the bank's opening comes from (the reconciliation or starting point before the period, or its first line). */
+  openedFrom: BankOpenedFrom;
   /** The feed's running balance on the period's last line (what an empty ending balance takes). */
   feedBalance: { balanceMinor: number; date: string } | null;
   lines: number;
@@ -124,31 +127,20 @@ export async function checkpointFigures(
   const statement = document.statements[0]!;
   const s = statement.statement;
 
+  // The opening, the cleared lines and the cleared difference are the document's own (its proof), so that its
+  // workbook and JSON say what the page says; the report built from this account always knows its bank opening.
+  const proof = s.proof;
+  if (!proof) throw new Error(`statement of ${account.id}: the report knows no bank opening`);
   const inPeriod = statement.bankLines.filter((l) => l.date >= from && l.date <= input.end);
-  // a line reversing one carried from the last reconciliation is decided by it: the two cancel, the books post neither
-  const matchedBank = new Set([
-    ...statement.matches.flatMap((m) => m.bank),
-    ...(s.reversedByBank ?? []).map((i) => i.id),
-  ]);
-  const clearedLines = inPeriod.filter((l) => matchedBank.has(l.id));
-  const clearedSumMinor = clearedLines.reduce((t, l) => t + l.amountMinor, 0);
-  const firstLine = inPeriod[0];
-  // The close of the reconciliation before the period opens it; with none, the balance before the period's first line
-  const openingMinor = afterPrevious
-    ? previous!.statementBalanceMinor
-    : firstLine && firstLine.balanceMinor !== null
-      ? firstLine.balanceMinor - firstLine.amountMinor
-      : null;
   const lastWithBalance = [...inPeriod].reverse().find((l) => l.balanceMinor !== null);
   const feedBalance = lastWithBalance
     ? { balanceMinor: lastWithBalance.balanceMinor!, date: lastWithBalance.date }
     : null;
   const statementBalanceMinor = s.balancePerBank.amountMinor;
-  const clearedDifferenceMinor =
-    statementBalanceMinor === null || openingMinor === null
-      ? null
-      : statementBalanceMinor - (openingMinor + clearedSumMinor);
-  const undecided = inPeriod.filter((l) => !matchedBank.has(l.id));
+  const openingMinor = proof.bank.opening.amountMinor;
+  const clearedDifferenceMinor = proof.clearedDifference.amountMinor;
+  const uncleared = new Set(proof.uncleared);
+  const undecided = inPeriod.filter((l) => uncleared.has(l.id));
   const carry = carryOf(s);
   const awaiting = s.awaitingReviewBank.count + s.awaitingReviewLedger.count;
 
@@ -223,12 +215,13 @@ export async function checkpointFigures(
     report,
     statement,
     openingMinor,
+    openedFrom: proof.bank.opening.from,
     feedBalance,
-    lines: inPeriod.length,
-    bankMovementsMinor: inPeriod.reduce((t, l) => t + l.amountMinor, 0),
-    books: report.bookRollForward,
-    cleared: clearedLines.length,
-    clearedSumMinor,
+    lines: proof.bank.movements.count,
+    bankMovementsMinor: proof.bank.movements.totalMinor,
+    books: report.bookRollForward ?? null,
+    cleared: proof.cleared.count,
+    clearedSumMinor: proof.cleared.totalMinor,
     clearedDifferenceMinor,
     undecided,
     // what the next period carries, read as `reconcile --previous` reads a finished statement's document

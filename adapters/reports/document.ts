@@ -5,7 +5,10 @@ import type { Evidence, ProposedLedgerEntry, WriteOff } from '../../domain/recon
 import type { BankBalanceSource, BookBalanceSource } from '../../domain/statement.js';
 import {
   groupKey,
+  type BankOpenedFrom,
   type BankRecStatement,
+  type BookRollForward,
+  type StatementProof,
   type NotInBooksLine,
   type ReconciliationReport,
   type StatementItem,
@@ -147,6 +150,35 @@ export interface StatementFigures {
     depositsInTransit: DocOutstandingExplanation;
     unpresentedPayments: DocOutstandingExplanation;
   };
+  /**
+   * What the statement rests on before its lines (StatementProof): the opening, the lines a decision cleared and the
+   * cleared difference, each side from its opening to its closing. Absent where the path that wrote it knew no bank
+   * opening, and from documents written before it was kept.
+   */
+  proof?: DocProof;
+}
+
+/** The statement's proof, every amount given twice as every amount is. */
+export interface DocProof {
+  bank: {
+    opening: DocAmount & { from: BankOpenedFrom };
+    /** The period's bank lines and their sum. */
+    movements: DocCount;
+    /** opening + movements */
+    closing: DocAmount;
+  };
+  books: {
+    opening: DocAmount & { source: BookRollForward['openingSource'] };
+    /** The period's book entries of the bound ledger account (and the moves of earlier ones since) and their sum. */
+    movements: DocCount;
+    closing: DocAmount;
+  } | null;
+  /** The period's bank lines a decision clears and their sum. */
+  cleared: DocCount;
+  /** statement balance − (opening + cleared) */
+  clearedDifference: DocAmount;
+  /** The period's bank lines no decision clears. */
+  uncleared: string[];
 }
 
 export interface DocEvidence {
@@ -310,6 +342,31 @@ function explanation(x: OutstandingExplanation, cur: CurrencyCode): DocOutstandi
   return { ...x, beforePeriod: count(x.beforePeriod), needsLook: count(x.needsLook) };
 }
 
+function proofDoc(p: StatementProof, c: CurrencyCode): DocProof {
+  const count = (n: number, minor: number): DocCount => ({
+    count: n,
+    totalMinor: minor,
+    total: minorToMajorString(minor, c),
+  });
+  return {
+    bank: {
+      opening: { ...amt(p.bank.openingMinor, c), from: p.bank.openedFrom },
+      movements: count(p.bank.lines, p.bank.movementsMinor),
+      closing: amt(p.bank.closingMinor, c),
+    },
+    books: p.books
+      ? {
+          opening: { ...amt(p.books.openingMinor, c), source: p.books.openingSource },
+          movements: count(p.books.entries, p.books.movementsMinor),
+          closing: amt(p.books.closingMinor, c),
+        }
+      : null,
+    cleared: count(p.cleared.lines, p.cleared.totalMinor),
+    clearedDifference: amt(p.clearedDifferenceMinor, c),
+    uncleared: p.unclearedIds,
+  };
+}
+
 export function statementFigures(s: BankRecStatement): StatementFigures {
   const c = s.currency;
   return {
@@ -339,6 +396,7 @@ export function statementFigures(s: BankRecStatement): StatementFigures {
       depositsInTransit: explanation(s.whyOutstanding.depositsInTransit, c),
       unpresentedPayments: explanation(s.whyOutstanding.unpresentedPayments, c),
     },
+    ...(s.proof ? { proof: proofDoc(s.proof, c) } : {}),
   };
 }
 

@@ -12,7 +12,9 @@ import type { Table } from './table.js';
 import { writeXlsx } from './xlsx-writer.js';
 
 export type {
+  BankOpenedFrom,
   BankRecStatement,
+  BookRollForward,
   CarriedForward,
   OrgSummaryRow,
   ReconciliationReport,
@@ -21,6 +23,7 @@ export type {
   ReportLedgerEntry,
   StatementItem,
   StatementLine,
+  StatementProof,
   NotInBooksLine,
 } from './model.js';
 export type { SectionKind } from './section-kinds.js';
@@ -42,7 +45,9 @@ export { neutraliseText } from './cell-safety.js';
 export {
   bankBalanceSourceText,
   bankOnlyCode,
+  bankOpeningText,
   bookBalanceSourceText,
+  bookOpeningText,
   describedWithGroup,
   evidenceKindText,
   evidenceText,

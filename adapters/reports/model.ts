@@ -64,6 +64,32 @@ export interface ReportAuditEntry {
   entityWords?: string;
 }
 
+/**
+ * Where a period's bank opening balance comes from: the close of the finished reconciliation (or the agreed starting
+ * point) the period follows, else the running balance before its first line (its balance less its amount).
+ */
+export type BankOpenedFrom =
+  { kind: 'reconciliation' | 'agreed-start'; id: number; periodEnd: string } | { kind: 'first-line' };
+
+/**
+ * How the balance per books came about, as opening + the period's entries = closing: shown beside the bank's own
+ * opening, movements and closing, so that each side can be added up by the reader.
+ */
+export interface BookRollForward {
+  /** The books at the day before the period. */
+  openingMinor: number;
+  /**
+   * assumed: the bank's opening balance (the books' own figure is not known); carried-forward: the last finished
+   * reconciliation's book balance; agreed: the books' balance an admin set as the agreed starting point; derived: the
+   * books' stated closing balance less the period's entries.
+   */
+  openingSource: 'assumed' | 'carried-forward' | 'agreed' | 'derived';
+  /** The bound ledger account's entries dated in the period, and their sum. */
+  entries: number;
+  movementsMinor: number;
+  closingMinor: number;
+}
+
 /** Everything one account's reconciliation report shows. Amounts are signed minor units (money in is positive). */
 export interface ReconciliationReport {
   account: {
@@ -88,6 +114,13 @@ export interface ReconciliationReport {
   /** Notes the statement puts before all others: what makes its very figures doubtful (a feed not synced tonight). */
   leadingNotes?: string[];
   carriedForward?: CarriedForward | null;
+  /**
+   * The bank's balance before the period (null: no line carries a running balance) and where it comes from: what the
+   * statement's proof starts from (StatementProof). Absent where the path that built the report does not know it.
+   */
+  bankOpening?: { minor: number | null; from: BankOpenedFrom };
+  /** The books' side from its opening to the balance per books (null: not known); absent as `bankOpening`. */
+  bookRollForward?: BookRollForward | null;
   bankLines: ReportBankLine[];
   ledgerEntries: ReportLedgerEntry[];
   result: ReconcileResult;
@@ -197,4 +230,32 @@ export interface BankRecStatement {
     depositsInTransit: OutstandingExplanation;
     unpresentedPayments: OutstandingExplanation;
   };
+  /** What the statement rests on before its lines (absent when the report has no `bankOpening`). */
+  proof?: StatementProof;
+}
+
+/**
+ * The checks a period is signed on before its statement, as QuickBooks' and Xero's reconcile screens make them: the
+ * statement balance against the opening plus the lines a decision cleared (an undecided line, or a mistyped balance,
+ * leaves a cleared difference), and each side from its opening to its closing. The statement page shows them at its
+ * top, and the workbook's Summary and the report document carry them, so that the filed working paper shows the proof
+ * the finish rests on.
+ */
+export interface StatementProof {
+  bank: {
+    openingMinor: number | null;
+    openedFrom: BankOpenedFrom;
+    /** The period's bank lines and their sum: the bank's movements. */
+    lines: number;
+    movementsMinor: number;
+    /** opening + movements (null with no opening). */
+    closingMinor: number | null;
+  };
+  books: BookRollForward | null;
+  /** The period's lines a decision clears (matched, or reversing a carried line) and their sum. */
+  cleared: { lines: number; totalMinor: number };
+  /** Statement balance − (opening + cleared): zero before the period can be finished; null when either is unknown. */
+  clearedDifferenceMinor: number | null;
+  /** The period's bank lines no decision clears, by id. */
+  unclearedIds: string[];
 }

@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { counted } from '../../domain/counted.js';
 import { money } from '../../domain/money.js';
 import type { Suggestion } from '../../domain/reconciliation.js';
 import type { OverviewEntry } from './document.js';
@@ -12,7 +13,9 @@ import {
 } from './model.js';
 import {
   bankBalanceSourceText,
+  bankOpeningText,
   bookBalanceSourceText,
+  bookOpeningText,
   evidenceText,
   actionLabel,
   categoryText,
@@ -89,6 +92,7 @@ function summaryTable(r: ReconciliationReport, s: BankRecStatement): Table {
     ['Statement date (period end)', null, null, r.period.to],
     ['Generated at', null, null, r.generatedAt],
     [null, null, null, null],
+    ...proofRows(s, m),
     ['Balance per bank statement', null, m(s.statementBalanceMinor), bankBalanceSourceText(s.statementBalanceSource)],
     [
       'Add: deposits in transit',
@@ -161,6 +165,53 @@ function summaryTable(r: ReconciliationReport, s: BankRecStatement): Table {
     columns: [col('Item', 'text', 44), col('Count', 'number', 7), col('Amount', 'amount', 18), col('Note', 'text', 52)],
     rows,
   };
+}
+
+/**
+ * The proof the statement page shows above the statement, in its words: the opening, the lines a decision cleared and
+ * the cleared difference a finish needs at zero, then each side from its opening to its closing. None for a report
+ * that knew no bank opening.
+ */
+function proofRows(s: BankRecStatement, m: (minor: number | null) => Cell): Cell[][] {
+  const p = s.proof;
+  if (!p) return [];
+  const { from, to } = s.period;
+  const d = p.clearedDifferenceMinor;
+  const why =
+    d === null
+      ? 'cannot be computed: the statement balance or the opening is not known'
+      : `statement balance − (opening + cleared); ${d === 0 ? 'zero, as a finish needs' : 'must be zero to finish'}`;
+  const lines = (n: number) => counted(n, 'bank line');
+  const b = p.books;
+  return [
+    ['Opening (cleared)', null, m(p.bank.openingMinor), bankOpeningText(p.bank.openedFrom)],
+    [
+      `Cleared ${from} – ${to}`,
+      p.cleared.lines,
+      m(p.cleared.totalMinor),
+      `${p.cleared.lines.toLocaleString('en')} of ${lines(p.bank.lines)}`,
+    ],
+    ['Cleared difference', null, m(d), why],
+    [null, null, null, null],
+    ['Opening to closing, each side', null, null, ''],
+    [`Bank: opening before ${from}`, null, m(p.bank.openingMinor), bankOpeningText(p.bank.openedFrom)],
+    [`Bank: movements ${from} – ${to}`, p.bank.lines, m(p.bank.movementsMinor), lines(p.bank.lines)],
+    [`Bank: closing at ${to}`, null, m(p.bank.closingMinor), 'opening + movements'],
+    [
+      `Books: opening before ${from}`,
+      null,
+      m(b?.openingMinor ?? null),
+      b ? bookOpeningText(b.openingSource) : 'not known',
+    ],
+    [
+      `Books: movements ${from} – ${to}`,
+      b?.entries ?? null,
+      m(b?.movementsMinor ?? null),
+      b ? counted(b.entries, 'book entry', 'book entries') : '',
+    ],
+    [`Books: closing at ${to}`, null, m(b?.closingMinor ?? null), b ? 'opening + movements' : 'not known'],
+    [null, null, null, null],
+  ];
 }
 
 /** Why the deposits in transit and the unpresented payments are there, a sentence a row, under the statement. */

@@ -2,6 +2,7 @@ import { type CurrencyCode, normalizeCurrency } from '../../domain/currency.js';
 import { formatMoney } from '../../domain/money.js';
 import type { Evidence, EvidenceKind, MatchKind } from '../../domain/reconciliation.js';
 import type { BankBalanceSource, BookBalanceSource } from '../../domain/statement.js';
+import type { BankOpenedFrom, BookRollForward } from './model.js';
 
 /**
  * The report's codes in the words a person reads: where each balance came from, why an item is on the statement and
@@ -40,6 +41,25 @@ export function bookBalanceSourceText(source: string, fromAgreedStart = false): 
   if (source === 'carried-forward' && fromAgreedStart)
     return 'carried forward from the agreed starting point, with the book entries since';
   return BOOK_SOURCE[source as BookBalanceSource] ?? source;
+}
+
+/** Where a period's bank opening comes from, in words: "reconciliation #3 to 2026-09-30". */
+export function bankOpeningText(from: BankOpenedFrom): string {
+  if (from.kind === 'agreed-start') return `the agreed starting point #${from.id} at ${from.periodEnd}`;
+  if (from.kind === 'reconciliation') return `reconciliation #${from.id} to ${from.periodEnd}`;
+  return 'before the first line: its running balance less its amount';
+}
+
+const BOOKS_OPENING: Record<BookRollForward['openingSource'], string> = {
+  assumed: "ASSUMED: the bank's opening balance (the books' own figure is not known)",
+  'carried-forward': 'carried forward from the last finished reconciliation',
+  agreed: 'the agreed opening: the books’ balance set at the starting point',
+  derived: "the books' balance below less the period's entries",
+};
+
+/** Where the books' opening of a period comes from, in words (the statement page and the workbook's Summary). */
+export function bookOpeningText(source: string): string {
+  return BOOKS_OPENING[source as BookRollForward['openingSource']] ?? source;
 }
 
 /**

@@ -15,6 +15,7 @@ import { bankOnlyCode } from './report-words.js';
 import { ruleNameOf } from './rule-name.js';
 import { explainOutstanding } from './outstanding-age.js';
 import { sectionKinds } from './section-kinds.js';
+import { statementProof } from './statement-proof.js';
 import { saysReversal } from '../../domain/reversal-words.js';
 import {
   REVERSAL_PAIR_RULE,
@@ -454,6 +455,7 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
   if (report.statementBalanceMinor === null)
     notes.unshift('Balance per bank unknown: the difference cannot be computed.');
   if (report.leadingNotes?.length) notes.unshift(...report.leadingNotes);
+  const proof = statementProof(report, report.statementBalanceMinor, reversedSince);
   return {
     currency,
     period: report.period,
@@ -492,5 +494,6 @@ export function buildStatement(report: ReconciliationReport): BankRecStatement {
     },
     ...(posted.length ? { postedSince: posted.map((p) => ({ line: p.line, entryId: p.entry.id })) } : {}),
     ...(reversedSince.length ? { reversedSince } : {}),
+    ...(proof ? { proof } : {}),
   };
 }

@@ -36,6 +36,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { read, utils } from 'xlsx';
 import { notSyncedText } from '../../activities/nightly-sync-check.js';
+import { validateReportDocument } from '../reports/report-schema.js';
 import { createHarness, type Harness, suggestions } from './support/harness.js';
 import { get, pageText, post, signIn } from './support/session.js';
 
@@ -189,7 +190,7 @@ describe('walk s43 over HTTP', () => {
    * (bookRollForward is not in the report document the writers take), adapters/reports (Summary). Severity:
    * medium-low.
    */
-  it.fails("carries the page's cleared difference into the statement's workbook", async () => {
+  it("carries the page's cleared difference into the statement's workbook", async () => {
     const rita = await signIn(h.app, 'rita');
     const q = 'end=2026-10-31&balance=&books=400000';
     const page = await get(h.app, rita, `/accounts/${h.accountId}/statement?${q}`);
@@ -202,6 +203,12 @@ describe('walk s43 over HTTP', () => {
     const row = summary.find((r) => /cleared difference/i.test(String(r[0] ?? '')));
     expect(row).toBeDefined();
     expect(row).toContain(cleared);
+    // and the JSON, the same document's proof (docs/report.schema.json)
+    const json = await get(h.app, rita, `/accounts/${h.accountId}/statement.json?${q}`);
+    const doc = JSON.parse(json.body) as { statements: Array<{ statement: { proof?: Record<string, unknown> } }> };
+    validateReportDocument(doc);
+    const proof = doc.statements[0]!.statement.proof as { clearedDifference: { amount: string } } | undefined;
+    expect(proof?.clearedDifference.amount).toBe('272900.00');
   });
 
   /*

@@ -1,13 +1,7 @@
+import { bankOpeningText, bookOpeningText } from '../../adapters/reports/index.js';
 import { counted, money } from '../format.js';
 import { html, type Html } from '../html.js';
 import type { CheckpointFigures } from '../statement-checkpoint.js';
-
-const BOOKS_OPENING: Record<string, string> = {
-  assumed: "ASSUMED: the bank's opening balance (the books' own figure is not known)",
-  'carried-forward': 'carried forward from the last finished reconciliation',
-  agreed: 'the agreed opening: the books’ balance set at the starting point',
-  derived: "the books' balance below less the period's entries",
-};
 
 function cell(figure: string, minor: number | null, ccy: string, sub: string): Html {
   return html`<td class="num" data-figure="${figure}">
@@ -44,17 +38,8 @@ export function rollForwardTable(
     <tbody>
       <tr>
         <td>Opening, before ${from}</td>
-        ${cell(
-          'bank-opening',
-          f.openingMinor,
-          ccy,
-          f.previous?.kind === 'opening'
-            ? `the agreed starting point #${f.previous.id} at ${f.previous.periodEnd}`
-            : f.previous
-              ? `reconciliation #${f.previous.id} to ${f.previous.periodEnd}`
-              : 'before the first line: its running balance less its amount',
-        )}
-        ${cell('books-opening', b?.openingMinor ?? null, ccy, b ? (BOOKS_OPENING[b.openingSource] ?? '') : 'not known')}
+        ${cell('bank-opening', f.openingMinor, ccy, bankOpeningText(f.openedFrom))}
+        ${cell('books-opening', b?.openingMinor ?? null, ccy, b ? bookOpeningText(b.openingSource) : 'not known')}
       </tr>
       <tr>
         <td>Movements ${from} – ${to}</td>
