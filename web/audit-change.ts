@@ -61,6 +61,15 @@ export function itemIdsOf(entries: AuditEntry[]): { bank: Map<string, number[]>;
   return { bank, ledger };
 }
 
+/** The bank lines and book entries an entry's change names, each in words (none when it names none). */
+export function itemsInWords(e: AuditEntry, items: AuditItems): { bank: string[]; books: string[] } {
+  const a = e.after as { bankIds?: number[]; ledgerIds?: number[] } | null;
+  return {
+    bank: (a?.bankIds ?? []).map((id) => bankWords(id, items)),
+    books: (a?.ledgerIds ?? []).map((id) => ledgerWords(id, items)),
+  };
+}
+
 /**
  * What changed, in words: the match's status move, the bank lines and book entries by date, amount and text (the
  * page had "bank 927; books 5000", ids nobody can look up), the write-off or the account a bank-only line went to,

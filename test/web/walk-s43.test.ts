@@ -224,7 +224,7 @@ describe('walk s43 over HTTP', () => {
    * (GET /audit.csv: changeInWords without the items the page passes it, e.at, e.actor, e.action). Severity:
    * low-medium.
    */
-  it.fails('names in the audit CSV the bank line and the entries a decision was on, as the page does', async () => {
+  it('names in the audit CSV the bank line and the entries a decision was on, as the page does', async () => {
     const rita = await signIn(h.app, 'rita');
     const res = await post(h.app, rita, `/accounts/${h.accountId}/match`, {
       line: h.bank[5],

@@ -8,10 +8,10 @@ import { createReviewRepository } from '../../db/review-repository.js';
 import type { WebAppContext } from '../app.js';
 import { userOf } from '../auth/access.js';
 import { acceptedWithWriteOff, actionLabel, AUDIT_ACTIONS, entityLabel, entryLabel } from '../action-labels.js';
-import { changeInWords, itemIdsOf, type AuditItems } from '../audit-change.js';
+import { changeInWords, itemIdsOf, itemsInWords, type AuditItems } from '../audit-change.js';
 import { maskNumbers, minorUnitsInMoney, when } from '../format.js';
 import { html, type Html } from '../html.js';
-import { actorNames } from '../people.js';
+import { type ActorName, actorNames } from '../people.js';
 import { layout } from '../views/layout.js';
 import { evidenceNamesRule } from '../rule-evidence.js';
 import { sendHtml } from './review-helpers.js';
@@ -63,6 +63,47 @@ function evidenceOf(e: AuditEntry, currency: string): string {
   );
 }
 
+/**
+ * What the trail's entries are on and who made them, looked up once for a page of entries: the bank lines and book
+ * entries by date, amount and text, the hand matches that accepted a suggestion, and the people by name. The page and
+ * its CSV say the same words from it.
+ */
+async function auditWords(
+  ctx: WebAppContext,
+  review: ReturnType<typeof createReviewRepository>,
+  rows: AuditEntry[],
+  extraActors: readonly string[] = [],
+): Promise<{ items: AuditItems; nameOf: ActorName }> {
+  const ids = itemIdsOf(rows);
+  const [bankRows, ledgerRows] = await Promise.all([
+    Promise.all([...ids.bank].map(([account, lineIds]) => review.bankByIds(account, [...new Set(lineIds)]))),
+    ids.ledger.length ? review.ledgerByIds([...new Set(ids.ledger)]) : [],
+  ]);
+  // Which hand matches accepted a suggestion: their manual_match entries say, one query for the page.
+  const manualGroups = [
+    ...new Set(
+      rows
+        .filter(
+          (e) =>
+            e.entityType === 'match_group' &&
+            [e.before, e.after].some((x) => (x as { status?: string } | null)?.status === 'manual'),
+        )
+        .map((e) => e.entityId),
+    ),
+  ];
+  const made = manualGroups.length
+    ? await createAuditRepository(ctx.db).listActionFor('match_group', manualGroups, 'manual_match')
+    : [];
+  return {
+    items: {
+      bank: new Map(bankRows.flat().map((b) => [Number(b.id), b])),
+      ledger: new Map(ledgerRows.map((l) => [Number(l.id), l])),
+      acceptedGroups: new Set(made.filter((e) => acceptedWithWriteOff(e.detail)).map((e) => Number(e.entityId))),
+    },
+    nameOf: await actorNames(ctx.db, [...extraActors, ...rows.map((e) => e.actor)]),
+  };
+}
+
 export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): void {
   const review = createReviewRepository(ctx.db);
 
@@ -74,32 +115,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): v
       listAccounts(ctx.db),
       review.auditActors(filter.accountId),
     ]);
-    const ids = itemIdsOf(rows);
-    const [bankRows, ledgerRows] = await Promise.all([
-      Promise.all([...ids.bank].map(([account, lineIds]) => review.bankByIds(account, [...new Set(lineIds)]))),
-      ids.ledger.length ? review.ledgerByIds([...new Set(ids.ledger)]) : [],
-    ]);
-    // Which hand matches accepted a suggestion: their manual_match entries say, one query for the page.
-    const manualGroups = [
-      ...new Set(
-        rows
-          .filter(
-            (e) =>
-              e.entityType === 'match_group' &&
-              [e.before, e.after].some((x) => (x as { status?: string } | null)?.status === 'manual'),
-          )
-          .map((e) => e.entityId),
-      ),
-    ];
-    const made = manualGroups.length
-      ? await createAuditRepository(ctx.db).listActionFor('match_group', manualGroups, 'manual_match')
-      : [];
-    const items: AuditItems = {
-      bank: new Map(bankRows.flat().map((b) => [Number(b.id), b])),
-      ledger: new Map(ledgerRows.map((l) => [Number(l.id), l])),
-      acceptedGroups: new Set(made.filter((e) => acceptedWithWriteOff(e.detail)).map((e) => Number(e.entityId))),
-    };
-    const nameOf = await actorNames(ctx.db, [...actors, ...rows.map((e) => e.actor)]);
+    const { items, nameOf } = await auditWords(ctx, review, rows, actors);
     const names = new Map(accounts.map((a) => [a.id, a.name]));
     const currencies = new Map(accounts.map((a) => [a.id, a.currency]));
     // each entry at its account's own clock (an entry of no account, a person's or the app's, in UTC)
@@ -182,15 +198,39 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): v
     return sendHtml(reply, layout({ user, csrfToken: reply.generateCsrf(), section: 'audit' }, 'Audit', body));
   });
 
-  // The whole filtered trail as CSV: text cells neutralised against formula injection, as the report writers do.
+  // The whole filtered trail as CSV: text cells neutralised against formula injection, as the report writers do. It
+  // is the file of the trail an auditor is given: beside the codes and ids scripts read, it says what the page says
+  // (when at the account's clock, who by name, the action, the bank lines and book entries in words).
   app.get('/audit.csv', async (request, reply) => {
     userOf(request);
     const { filter } = parse(request.query);
-    const currencies = new Map((await listAccounts(ctx.db)).map((a) => [a.id, a.currency]));
+    const accounts = await listAccounts(ctx.db);
+    const currencies = new Map(accounts.map((a) => [a.id, a.currency]));
+    const zones = new Map(accounts.map((a) => [a.id, a.timezone]));
+    const names = new Map(accounts.map((a) => [a.id, a.name]));
     const ccy = (e: AuditEntry) => (e.accountId && currencies.get(e.accountId)) || '';
     const out: string[][] = [
-      ['id', 'at', 'actor', 'action', 'account_id', 'entity_type', 'entity_id', 'change', 'evidence', 'undone_by'],
+      [
+        'id',
+        'at',
+        'actor',
+        'action',
+        'account_id',
+        'entity_type',
+        'entity_id',
+        'change',
+        'evidence',
+        'undone_by',
+        'when',
+        'who',
+        'action_in_words',
+        'account_name',
+        'bank_lines',
+        'book_entries',
+        'change_in_words',
+      ],
     ];
+    const text = (v: string) => neutraliseText(maskNumbers(v));
     let before: number | undefined = filter.beforeId;
     for (;;) {
       const rows = await review.audit({
@@ -198,7 +238,9 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): v
         ...(before !== undefined ? { beforeId: before } : {}),
         limit: 5000,
       });
-      for (const e of rows)
+      const { items, nameOf } = await auditWords(ctx, review, rows);
+      for (const e of rows) {
+        const on = itemsInWords(e, items);
         out.push([
           String(e.id),
           e.at,
@@ -207,10 +249,18 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: WebAppContext): v
           neutraliseText(e.accountId ?? ''),
           e.entityType,
           neutraliseText(e.entityId),
-          neutraliseText(maskNumbers(changeInWords(e, ccy(e)))),
-          neutraliseText(maskNumbers(evidenceOf(e, ccy(e)))),
+          text(changeInWords(e, ccy(e))),
+          text(evidenceOf(e, ccy(e))),
           e.undoneById === null ? '' : String(e.undoneById),
+          when(e.at, e.accountId ? zones.get(e.accountId) : null),
+          neutraliseText(nameOf(e.actor)),
+          neutraliseText(`${entryLabel(e)}${e.undoneById === null ? '' : ` (undone by #${e.undoneById})`}`),
+          neutraliseText(e.accountId ? (names.get(e.accountId) ?? e.accountId) : ''),
+          text(on.bank.join('; ')),
+          text(on.books.join('; ')),
+          text(changeInWords(e, ccy(e), items)),
         ]);
+      }
       if (rows.length < 5000) break;
       before = rows[rows.length - 1]!.id;
     }
