@@ -934,7 +934,12 @@ export function createReconciliationService(deps: {
           throw new ReconciliationError('conflict', `undo: group ${groupId} changed while undoing; try again`);
         }
         const restored = (await repo.getGroup(groupId))!;
-        const accepted = (entry.detail as { acceptedSuggestionId?: number } | null)?.acceptedSuggestionId;
+        // the suggestion a hand match accepted, from the decision or, undoing an undo, from the decision it undid
+        const detail = entry.detail as {
+          acceptedSuggestionId?: number;
+          undoes?: { acceptedSuggestionId?: number };
+        } | null;
+        const accepted = detail?.acceptedSuggestionId ?? detail?.undoes?.acceptedSuggestionId;
         const undoId = await audit.append({
           at,
           actor,

@@ -252,11 +252,38 @@ export function acceptedWithWriteOff(detail: unknown): boolean {
   return typeof (detail as { acceptedSuggestionId?: unknown } | null)?.acceptedSuggestionId === 'number';
 }
 
+/** The statuses a decision leaves a group in, as the decision that leaves it so. */
+const DECIDED_AS: Record<string, string> = {
+  confirmed: 'Accepted a suggestion',
+  rejected: 'Rejected a suggestion',
+  undone: 'Unmatched',
+};
+
+/**
+ * The decision an undo of an undo puts back, from the group as it restores it (`group`) and the undo it undoes
+ * (`undone`, whose detail names an accepted suggestion): "Explained a line as bank-only". Null for a state no
+ * decision leaves.
+ */
+export function decisionPutBack(group: unknown, undone: unknown): string | null {
+  const status = (group as { status?: unknown } | null)?.status;
+  if (status === 'manual') {
+    if (bankOnlyGroup(group as Parameters<typeof bankOnlyGroup>[0])) return 'Explained a line as bank-only';
+    return acceptedWithWriteOff(undone) ? 'Accepted with a write-off' : 'Matched by hand';
+  }
+  return typeof status === 'string' ? (DECIDED_AS[status] ?? null) : null;
+}
+
 /**
  * An entry's action in words; a hand match of a bank line to no book entry is a bank-only explanation, and one that
- * accepted a suggestion with a write-off says so.
+ * accepted a suggestion with a write-off says so. An undo of an undo says what it put back ("Explained a line as
+ * bank-only again"): "Undid a decision" twice read the same for opposite states of the line.
  */
 export function entryLabel(e: { action: string; after: unknown; detail?: unknown }): string {
+  const undoes = (e.detail as { undoes?: { action?: unknown } } | null)?.undoes;
+  if (e.action === 'undo' && undoes?.action === 'undo') {
+    const back = decisionPutBack(e.after, undoes);
+    if (back) return `${back} again`;
+  }
   // a line a rule classified as the person saved it: theirs, not the engine's run
   if (typeof (e.detail as { appliedRule?: unknown } | null)?.appliedRule === 'string') {
     if (e.action === 'suggest') return 'Classified by a new rule (awaits review)';

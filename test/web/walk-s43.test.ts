@@ -281,7 +281,7 @@ describe('walk s43 over HTTP', () => {
    * the bar names what is in place. Where: web/routes/review-routes.ts (POST …/undo answers VERB.undo, "Undone"),
    * web/views/review-view.ts (#last-undo: entryLabel of the undo entry, "Undid a decision"). Severity: low.
    */
-  it.fails('says, after an undo is undone, that the decision is back in place', async () => {
+  it('says, after an undo is undone, that the decision is back in place', async () => {
     const rita = await signIn(h.app, 'rita');
     const bankOnly = await post(h.app, rita, `/accounts/${h.accountId}/lines/${h.bank[6]}/bank-only`, {
       line: h.bank[6],
@@ -311,7 +311,7 @@ describe('walk s43 over HTTP', () => {
    * decision swaps in says the same words as the page's. Where: web/views/review-view.ts decidedRow (the #last-undo
    * swapped out of band holds only the Undo form). Severity: low.
    */
-  it.fails('names the decision in the Undo bar a decision swaps in, as the page does', async () => {
+  it('names the decision in the Undo bar a decision swaps in, as the page does', async () => {
     const [g] = (await suggestions(h)).filter((s) => s.bankIds.includes(h.bank[0]!));
     const rita = await signIn(h.app, 'rita');
     const res = await post(h.app, rita, `/accounts/${h.accountId}/groups/${g!.id}/confirm`, { line: h.bank[0] });

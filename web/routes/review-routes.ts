@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ReconciliationError } from '../../activities/reconciliation-errors.js';
 import { createReconciliationService, type DecisionResult } from '../../activities/reconciliation-service.js';
 import { createAuditRepository } from '../../db/audit-repository.js';
+import { decisionPutBack } from '../action-labels.js';
 import { needsWriteOff } from '../../activities/review-decisions.js';
 import {
   createReviewRepository,
@@ -117,9 +118,10 @@ export async function answerDecision(
       .filter((b, i, all) => !mine.has(Number(b.id)) && all.findIndex((x) => x.id === b.id) === i)
       .slice(0, TOUCHED_MAX);
     const redrawn = await loadQueueLines(ctx.db, account.id, touched);
+    const last = await undoableDecision(ctx, account.id, user.username);
     return sendHtml(
       reply,
-      html`${decidedRow(rctx, state, message, result.auditId)}${alsoDecidedRows(rctx, also, message)}${redrawn.map(
+      html`${decidedRow(rctx, state, message, result.auditId, last)}${alsoDecidedRows(rctx, also, message)}${redrawn.map(
         (q) => lineRow(rctx, q, undefined, { oob: true }),
       )}`,
     );
@@ -301,6 +303,12 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
     if (!entry || entry.accountId !== account.id) throw new NotFoundError(`No audit entry ${auditId} on this account.`);
     const group = await groupOf(ctx, account, Number(entry.entityId));
     const line = body.line ? parseId(body.line, 'bank line') : (group.bankIds[0] ?? null);
+    // undoing an undo puts the decision back: said as that decision ("Explained a line as bank-only again"), not
+    // "Undone" twice for opposite states of the line
+    const putBack =
+      entry.action === 'undo'
+        ? decisionPutBack(entry.before, (entry.detail as { undoes?: unknown } | null)?.undoes)
+        : null;
     return answerDecision(
       ctx,
       request,
@@ -311,7 +319,7 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: WebAppContext): 
         await assertLinesUnlocked(ctx.db, null, account.id, group.bankIds);
         return service.undo(auditId, user.username);
       },
-      VERB.undo!,
+      putBack ? `${putBack} again` : VERB.undo!,
       group.id,
     );
   });

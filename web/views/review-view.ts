@@ -434,15 +434,50 @@ function decisionSubject(d: UndoableDecision): string {
   );
 }
 
-/** The row after a decision: its new state, what happened, and the undo for it (also bound to the u key). */
-export function decidedRow(ctx: ReviewContext, q: QueueLine, message: string, auditId: number | null): Html {
-  const undo =
+/**
+ * The bar under the queue: the person's last decision that can still be undone, in words, and its Undo (the u key).
+ * On the page a plain form; swapped in by a decision (`lineId`), one that answers in place of the decision's row.
+ */
+function undoBar(ctx: ReviewContext, d: UndoableDecision | undefined, lineId?: number): Html | '' {
+  if (!d || !ctx.canDecide) return '';
+  const acct = `/accounts/${encodeURIComponent(ctx.account.id)}`;
+  const words = html`<span class="sub"
+    >Your last decision: ${entryLabel(d.entry)}${decisionSubject(d)}, ${when(d.entry.at, ctx.account.timezone)}</span
+  >`;
+  if (lineId !== undefined)
+    return postForm(ctx, lineId, `${acct}/undo`, html`${words} <button type="submit">Undo</button>`, {
+      auditId: d.entry.id,
+    });
+  return html`<form method="post" action="${acct}/undo">
+    ${csrfField(ctx)}<input type="hidden" name="auditId" value="${d.entry.id}" /><input
+      type="hidden"
+      name="back"
+      value="${ctx.back}"
+    />${words}
+    <button>Undo</button>
+  </form>`;
+}
+
+/**
+ * The row after a decision: its new state, what happened, and the undo for it (also bound to the u key). The bar
+ * under the queue is swapped too, naming the decision as the page does (`last`: the person's last undoable decision).
+ */
+export function decidedRow(
+  ctx: ReviewContext,
+  q: QueueLine,
+  message: string,
+  auditId: number | null,
+  last?: UndoableDecision,
+): Html {
+  const id = Number(q.bank.id);
+  const undoHere =
     auditId !== null && ctx.canDecide
-      ? html`<div id="last-undo" hx-swap-oob="true">
-          ${postForm(ctx, Number(q.bank.id), `/accounts/${encodeURIComponent(ctx.account.id)}/undo`, html`<button type="submit">Undo</button>`, { auditId })}
+      ? html`<div class="undo-inline">
+          ${postForm(ctx, id, `/accounts/${encodeURIComponent(ctx.account.id)}/undo`, html`<button type="submit">Undo</button>`, { auditId })}
         </div>`
       : '';
-  return html`${lineRow(ctx, q, html`${notice('ok', message)}${undo ? html`<div class="undo-inline">${postForm(ctx, Number(q.bank.id), `/accounts/${encodeURIComponent(ctx.account.id)}/undo`, html`<button type="submit">Undo</button>`, { auditId: auditId! })}</div>` : ''}`)}${undo}`;
+  const bar = ctx.canDecide ? html`<div id="last-undo" hx-swap-oob="true">${undoBar(ctx, last, id)}</div>` : '';
+  return html`${lineRow(ctx, q, html`${notice('ok', message)}${undoHere}`)}${bar}`;
 }
 
 /**
@@ -601,21 +636,5 @@ export function reviewPage(ctx: ReviewContext, p: QueuePage): Html {
         >${ctx.canDecide ? 'Keys: j/k move · a accept · r reject · / search · u undo · ? help' : 'Keys: j/k move · / search · ? help'}</span
       >
     </div>
-    <div id="last-undo">
-      ${
-        p.lastUndo && ctx.canDecide
-          ? html`<form method="post" action="${acct}/undo">
-              ${csrfField(ctx)}<input type="hidden" name="auditId" value="${p.lastUndo.entry.id}" /><input
-                type="hidden"
-                name="back"
-                value="${ctx.back}"
-              /><span class="sub"
-                >Your last decision: ${entryLabel(p.lastUndo.entry)}${decisionSubject(p.lastUndo)},
-                ${when(p.lastUndo.entry.at, ctx.account.timezone)}</span
-              >
-              <button>Undo</button>
-            </form>`
-          : ''
-      }
-    </div>`;
+    <div id="last-undo">${undoBar(ctx, p.lastUndo)}</div>`;
 }
