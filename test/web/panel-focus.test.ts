@@ -33,4 +33,22 @@ describe.runIf(available)('the focus when a panel opens in Chromium', () => {
     await page.locator(`#${bankOnlyLine} .panel input[name="account"]`).waitFor();
     await expect.poll(focused).toBe(`${bankOnlyLine.replace('line', 'panel')} account`);
   });
+
+  // Walk s43: the Accept… and Bank-only… panels had no Close, and Escape did nothing; the panel stayed until a reload.
+  it('puts the panel away on Escape, from its field, and leaves the focus on its line', async () => {
+    const { h, page, base } = t;
+    // signed in by the test above (the suite shares its page)
+    await page.goto(`${base}/accounts/${h.accountId}/review`);
+    for (const open of ['button[data-panel][data-key="accept"]', 'button:text-is("Bank-only…")']) {
+      const button = page.locator(open).first();
+      const line = await button.evaluate((b) => b.closest('.line')!.id);
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await page.locator(`#${line} .panel input[name="account"]`).waitFor();
+      await expect.poll(focused).toBe(`${line.replace('line', 'panel')} account`);
+      await page.keyboard.press('Escape');
+      await page.locator(`#${line} .panel input[name="account"]`).waitFor({ state: 'detached' });
+      await expect.poll(() => page.evaluate<string>('document.activeElement.closest(".line")?.id ?? ""')).toBe(line);
+    }
+  });
 });

@@ -332,7 +332,7 @@ describe('walk s43 over HTTP', () => {
    * Close button, and Escape). Where: web/views/panels-view.ts writeOffPanel and bankOnlyPanel; web/static/app.js (no
    * Escape handling). Severity: low.
    */
-  it.fails('offers a Close on the Accept… (write-off) and Bank-only… panels, as Find & match does', async () => {
+  it('offers a Close on the Accept… (write-off) and Bank-only… panels, as Find & match does', async () => {
     const g = (await suggestions(h)).find((s) => s.bankIds.includes(h.bank[4]!));
     const rita = await signIn(h.app, 'rita');
     const find = await get(h.app, rita, `/accounts/${h.accountId}/lines/${h.bank[4]}/find`);

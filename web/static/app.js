@@ -42,7 +42,24 @@
     var tag = target && target.tagName;
     return tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || (target && target.isContentEditable);
   }
+  // Escape puts away the panel the focus is in (or the highlighted line's), as its Close does: from one of its fields
+  // too, where the keys below are typing. A dialog open (the help) closes by itself.
+  function closePanel(e) {
+    if (document.querySelector('dialog[open]')) return false;
+    var inPanel = e.target && e.target.closest && e.target.closest('.panel');
+    // Escape in another field (the queue's search) is that field's
+    if (!inPanel && typing(e.target)) return false;
+    var line = inPanel ? inPanel.closest('.line') : current();
+    var close = line && line.querySelector('.panel [data-close]');
+    if (!close) return false;
+    close.click();
+    return true;
+  }
   document.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      if (closePanel(e)) e.preventDefault();
+      return;
+    }
     if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
     var help = document.getElementById('help');
     // While the help (or any modal) is open the queue behind it is inert to the mouse: so to the keys, or reading

@@ -86,6 +86,10 @@ export function layout(ctx: PageContext, title: string, body: Renderable): Html 
                   </tr>`
             }
             <tr>
+              <td><kbd>Esc</kbd></td>
+              <td>close the line's open panel</td>
+            </tr>
+            <tr>
               <td><kbd>?</kbd></td>
               <td>this help</td>
             </tr>

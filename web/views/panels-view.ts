@@ -20,6 +20,15 @@ function hidden(ctx: ReviewContext, lineId: number): Html {
     />`;
 }
 
+/**
+ * A panel's Close: the line's row fetched again, without the panel (Escape presses it: web/static/app.js). Every panel
+ * has one, so that a panel opened to read it, or left for someone else, can be put away without a reload.
+ */
+function closeButton(ctx: ReviewContext, lineId: number): Html {
+  // prettier-ignore
+  return html`<button type="button" data-close hx-get="${acct(ctx)}/lines/${lineId}" hx-target="#line-${lineId}" hx-swap="outerHTML">Close</button>`;
+}
+
 export interface FindState {
   line: BankTransactionRow;
   /** `within`: how far from the amount, in percent either way (empty: the amount exactly). */
@@ -139,7 +148,7 @@ export function findPanel(ctx: ReviewContext, s: FindState): Html {
       <label>From <input type="date" name="from" value="${s.search.from}" /></label>
       <label>To <input type="date" name="to" value="${s.search.to}" /></label>
       <button>Search</button>
-      <button type="button" hx-get="${base}/lines/${id}" hx-target="#line-${id}" hx-swap="outerHTML">Close</button>
+      ${closeButton(ctx, id)}
     </form>
     ${s.error ? notice('error', s.error) : ''}
     ${s.sourceId === null ? notice('warn', 'This account is not bound to books yet: bind it on the accounts page to search its ledger.') : ''}
@@ -236,6 +245,7 @@ export function writeOffPanel(
             <label>Reason (kept in the audit log) <input name="reason" required maxlength="200" size="28" /></label>`
     }
     <button class="primary">Accept with write-off</button>
+    ${closeButton(ctx, lineId)}
   </form>`;
 }
 
@@ -273,6 +283,7 @@ export function bankOnlyPanel(
     /></label>
     ${proposed?.rule ? html`<span class="sub">proposed by rule <b>${proposed.rule}</b></span>` : ''}
     <button class="primary">Mark as bank-only</button>
+    ${closeButton(ctx, id)}
   </form>`;
 }
 
@@ -357,7 +368,7 @@ export function ruleForm(
       <button type="button" hx-post="${base}/rules/preview" hx-target="#rule-preview-${id}" hx-include="closest form">
         Preview
       </button>
-      ${ruleSave(id, found)}
+      ${ruleSave(id, found)} ${closeButton(ctx, id)}
       <span class="sub"
         >Saving classifies the undecided lines it matches now, for review (Preview lists them first); reconciliation
         runs apply it to lines that arrive later.</span
