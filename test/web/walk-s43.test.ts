@@ -352,12 +352,25 @@ describe('walk s43 over HTTP', () => {
    * accountant knows the account as ("statement-Lekki-Logistics-Ltd-3510-2026-10-31.xlsx"). Where:
    * web/routes/statement-routes.ts (GET …/statement.xlsx: `whose` is account.id). Severity: low.
    */
-  it.fails("names the statement's workbook by the account's name", async () => {
-    await h.db.db.updateTable('accounts').set({ name: 'Lekki Logistics Ltd' }).where('id', '=', h.accountId).execute();
+  it("names the statement's workbook by the account's name", async () => {
+    await h.db.db
+      .updateTable('accounts')
+      .set({ name: 'Lekki Logistics Ltd', account_number_masked: '******3510' })
+      .where('id', '=', h.accountId)
+      .execute();
     const rita = await signIn(h.app, 'rita');
     const xlsx = await get(h.app, rita, `/accounts/${h.accountId}/statement.xlsx?end=2026-10-31&balance=&books=400000`);
     expect(xlsx.statusCode).toBe(200);
     expect(String(xlsx.headers['content-disposition'])).toMatch(/Lekki/);
+    expect(String(xlsx.headers['content-disposition'])).toContain(
+      'filename="statement-Lekki-Logistics-Ltd-3510-2026-10-31.xlsx"',
+    );
+    // only characters a file name keeps, whatever the account is called
+    await h.db.db.updateTable('accounts').set({ name: 'Ọ̀yọ́ "Main" / Ops <b>' }).where('id', '=', h.accountId).execute();
+    const odd = await get(h.app, rita, `/accounts/${h.accountId}/statement.xlsx?end=2026-10-31&balance=&books=400000`);
+    expect(String(odd.headers['content-disposition'])).toMatch(
+      /^attachment; filename="statement-[A-Za-z0-9._-]+\.xlsx"$/,
+    );
   });
 
   /*

@@ -73,6 +73,24 @@ function signedBalances(
   };
 }
 
+/**
+ * The account in a file name, as the accountant knows it: its name and the last digits of its number, as the pages
+ * show them ("Lekki-Logistics-Ltd-3510"), in characters every file system and mail client keeps. A month end's
+ * workbooks of several accounts share a folder; the feed's account id appears on no screen. A name with no such
+ * character left (one in another script) falls back to the id.
+ */
+export function fileNameOf(account: AccountRow): string {
+  const safe = (s: string) =>
+    s
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^[-.]+|[-.]+$/g, '')
+      .slice(0, 60)
+      .replace(/[-.]+$/, '');
+  const digits = (account.account_number_masked ?? '').replace(/\D/g, '').slice(-4);
+  const name = safe(account.name);
+  return name ? [name, digits].filter(Boolean).join('-') : safe(account.id) || 'account';
+}
+
 /** A report as the workbook the report writers make of it (as `bankfeed export` does), sent as a download. */
 async function sendWorkbook(reply: FastifyReply, report: ReconciliationReport, name: string, username: string) {
   const dir = mkdtempSync(join(tmpdir(), 'bankfeed-web-report-'));
@@ -219,9 +237,7 @@ export function registerStatementRoutes(app: FastifyInstance, ctx: WebAppContext
       throw Object.assign(new Error(wrong.map(([k, m]) => `${k}: ${reasonOf(k, m)}`).join('; ')), { statusCode: 400 });
     const signed = signedBalances(account, q, await statements.list(account.id));
     const { f } = await figuresOf(account, signed.fields, defaultEnd(account), signed.signed);
-    // named by the account too: a month end's workbooks of several accounts share a folder
-    const whose = account.id.replace(/[^A-Za-z0-9._-]+/g, '-');
-    return sendWorkbook(reply, f.report, `statement-${whose}-${f.period.to}.xlsx`, user.username);
+    return sendWorkbook(reply, f.report, `statement-${fileNameOf(account)}-${f.period.to}.xlsx`, user.username);
   });
 
   app.post('/accounts/:id/statement/finish', async (request, reply) => {
