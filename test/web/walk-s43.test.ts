@@ -382,7 +382,7 @@ describe('walk s43 over HTTP', () => {
    * time on the row. Where: activities/nightly-sync-check.ts notSyncedReason (`utc()` into the stored note), shown
    * verbatim by web/views/accounts-view.ts nightlyFailure. Severity: low.
    */
-  it.fails("gives the nightly run's not-synced note at the account's clock", async () => {
+  it("gives the nightly run's not-synced note at the account's clock", async () => {
     const note = notSyncedText({
       day: '2026-11-20',
       runStartedAt: '2026-12-07T10:45:12.000Z',

@@ -3,7 +3,7 @@ import { feedTrouble } from '../../activities/feed-trouble.js';
 import { Decimal } from 'decimal.js';
 import type { AccountCounts } from '../../db/review-repository.js';
 import type { AccountRow } from '../../db/schema.js';
-import { maskNumbers, money, when } from '../format.js';
+import { maskNumbers, money, utcInstantsAt, when } from '../format.js';
 import { html, type Html } from '../html.js';
 import { csrfField, notice } from './layout.js';
 
@@ -58,7 +58,7 @@ function feedState(a: AccountRow): { label: string; cls: string } {
 function nightlyFailure(a: AccountRow): Html | string {
   if (a.state === 'UNLINKED' || !a.nightly_error) return '';
   return html`<div class="err">
-    ${maskNumbers(a.nightly_error)}
+    ${maskNumbers(utcInstantsAt(a.nightly_error, a.timezone))}
     <div class="sub">recorded ${when(a.nightly_failed_at, a.timezone)}</div>
   </div>`;
 }
