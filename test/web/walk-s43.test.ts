@@ -30,8 +30,8 @@
  * words; a double-click sends one POST; the ended session says the press was not saved and returns to the queue; the
  * Unmatch of the split asks first, naming both invoices; Find & match warns that INV-2026-0781 was another line's
  * suggestion and keeps a tick across searches; no page is wider than 390 px. What an accountant would not accept is
- * reproduced here on the test harness, each an `it.fails` whose comment says what was done and seen in the demo, what
- * it should be and where. Screenshots: /tmp/walk43/shots/.
+ * reproduced here on the test harness, each a test whose comment says what was done and seen in the demo, what it
+ * should be and where (written as `it.fails`; each passes since its fix). Screenshots: /tmp/walk43/shots/.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { read, utils } from 'xlsx';
