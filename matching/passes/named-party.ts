@@ -61,8 +61,8 @@ export function nameWords(l: PreparedLedger): readonly string[] {
 
 /**
  * The words an entry is found by: its name's longest word, and each of its own words long enough to name someone that
- * is no trade, legal or lead word many names share, nor a number. A narration cut short ("ACB CREDIT FLORA PARK MEDICAL" for Flora
- * Park Medical Centre) or abbreviated ("WILSON AIRPORT FLIGHT SVCS") still writes one of them.
+ * is no trade, legal or lead word many names share, nor a number. A narration cut short ("ACB CREDIT FLORA PARK
+ * MEDICAL" for Flora Park Medical Centre) or abbreviated ("WILSON AIRPORT FLIGHT SVCS") still writes one of them.
  */
 function findingWords(name: readonly string[]): string[] {
   const words: string[] = [];

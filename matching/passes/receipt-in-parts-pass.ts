@@ -22,14 +22,15 @@ import {
  * Pass 5g — one receipt the books hold in parts: a payer's one transfer booked as one row per invoice it settles, all
  * on the day it was received ("TRF FROM KOLA ROOFING SERVICES" ₦1,396,450.00 against Kola Roofing Services' rows for
  * invoices 2253, 2254 and 2255 of the 19th). The open items of the party the line clearly names (as the counterparty
- * pass reads it), booked on one day within CLOSE_DATE_DAYS of the line, every one of that day in the line's direction,
- * two or more and no more than the split size, make the line to the cent: confirmed. No subset is chosen: a day's
- * items are taken whole, and a payer's items spread over several days (open invoices, sample case 2) stay a
+ * pass reads it), booked on one day within CLOSE_DATE_DAYS of the line, every one of that day, two or more and no more
+ * than the split size, make the line to the cent: confirmed. Items of that day the other way (a credit note on the
+ * invoice: "EFT CR MANYATTA RIDERS SACCO" for invoice 10226 less credit memo CM-1004) are netted. No subset is chosen:
+ * a day's items are taken whole, and a payer's items spread over several days (open invoices, sample case 2) stay a
  * suggestion. Refused when the line has a single candidate that settles it (sample case 5: one exact item over a
  * combination), the line names two parties clearly (two customers of one surname, two businesses of one family), the
- * payer's other open items of the last AMOUNT_LOOKBACK_DAYS make the amount too (another day, or last week's invoices
- * paid in arrears), the party has an item the other way that day (a credit note, netted), the line quotes a document
- * none of them writes, another open line of the amount names the party, or an open entry of the whole amount lies
+ * payer's other open items of the last AMOUNT_LOOKBACK_DAYS make the amount too (another day, last week's invoices
+ * paid in arrears, another invoice less another credit note), the line quotes a document none of them writes, another
+ * open line of the amount names the party, or an open entry of the whole amount lies
  * within the date window.
  */
 export function receiptInPartsPass(state: AssignmentState): void {
@@ -183,8 +184,8 @@ function otherNettingMakesIt(
 
 /**
  * Every open item of l's party booked on l's day (the entries of its name word near the line), when they are two or
- * more in the line's direction and none the other way, the line names each clearly, quotes no document none of them
- * writes, and they make it to the cent; null otherwise.
+ * more, one or more in the line's direction, the line names each clearly, quotes no document none of them writes, and
+ * they make it to the cent, the other way's netted; null otherwise.
  */
 function dayOfItems(
   state: AssignmentState,
