@@ -119,6 +119,22 @@ export function nigerianBankChargePresets(): Rule[] {
       then: { ledgerAccount: 'Bank charges:Transfer fees', category: 'bank-charge', autoConfirm: true },
     })),
     {
+      // the bank's charges on NEFT transfers named as nothing else ("NEFT TRANSFER CHARGE"), and a month's NIP charges
+      // together at so much each ("NIP TRANSFER CHARGES AUG 2025 (14 @ 53.75)"): only a month, a year or the count at a
+      // price may follow. A single NIP charge is read only at its bands (above): ₦30 "NIP CHARGES" is none of them
+      id: 'ng-transfer-charges',
+      name: 'NEFT transfer charges, and a month of NIP charges together',
+      when: {
+        currency,
+        narrationRegex:
+          '^\\s*NEFT\\s+((TRANSFER|TRF)\\s+)?(CHARGES?|FEES?|CHGS?)(\\s+((JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*|\\d{4}|\\(\\d+\\s*[X@×]\\s*\\d+([.,]\\d+)?\\)))*\\s*$' +
+          '|^\\s*NIP\\s+((TRANSFER|TRF)\\s+)?(CHARGES?|FEES?|CHGS?)(\\s+((JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*|\\d{4}))*\\s+\\(\\d+\\s*[X@×]\\s*\\d+([.,]\\d+)?\\)\\s*$',
+        direction: 'debit',
+        amountMaxMinor: 5_000_000,
+      },
+      then: { ledgerAccount: 'Bank charges:Transfer fees', category: 'bank-charge', autoConfirm: true },
+    },
+    {
       // one charge for a bulk transfer, of so much per beneficiary ("BULK PAYMENT CHARGE 42 BENEFICIARIES", "… - 26
       // ITEMS", "… 23 X 50.00", "… 23 @ 53.75"): the bank's own debit, the charge named first; a commission paid in
       // bulk is agents' pay, not the bank's

@@ -8,11 +8,11 @@ import { bankOwnFeeRefundRule, bankOwnFeeRule } from './bank-own-fee.js';
  * Patterns are anchored at the start of the narration, where banks name their own fees; FNB writes a "#" before its own.
  */
 /**
- * What may follow a bank's own fee words when the rule reads more of them: its channel and fee words, dates, months and
- * short numbers, and nothing that names a payee.
+ * What may follow a bank's own fee words when the rule reads more of them: its channel and fee words, dates, months,
+ * short numbers and a count at a price ("(8 X R5.50)"), and nothing that names a payee.
  */
 const TAIL =
-  '(\\s+(EFT|IB|ONLINE|INTERNET|RTC|ACB|PAYSHAP|FEES?|CHARGES?|\\(\\d+(\\s+ITEMS?)?\\)|[A-Z]{0,4}\\d[A-Z\\d]*|\\d{1,2}[/.-]\\d{1,2}([/.-]\\d{2,4})?|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$';
+  '(\\s+(EFT|IB|ONLINE|INTERNET|RTC|ACB|PAYSHAP|FEES?|CHARGES?|\\(\\d+(\\s+ITEMS?)?\\)|\\(\\d+\\s*[X@×]\\s*R?\\s*\\d+([.,]\\d+)?\\)|[A-Z]{0,4}\\d[A-Z\\d]*|\\d{1,2}[/.-]\\d{1,2}([/.-]\\d{2,4})?|(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*))*\\s*$';
 
 /**
  * The payment channels, and the bank's services in Afrikaans statements: cash deposit, batch payment, monthly, service,
@@ -50,7 +50,7 @@ export function southAfricanBankChargePresets(): Rule[] {
       name: 'Monthly account, management or service fee',
       when: {
         currency,
-        narrationRegex: `^\\s*#?\\s*(MONTHLY |ACCOUNT |ACC |ADMIN )*(ACCOUNT|ACC|MANAGEMENT|MNGT|SERVICE|ADMIN|ANALYSIS)\\s*${fee}\\b`,
+        narrationRegex: `^\\s*#?\\s*(MONTHLY |ACCOUNT |ACC |ADMIN )*(ACCOUNT|ACC|MANAGEMENT|MNGT|SERVICE|ADMIN(ISTRATION)?|ANALYSIS)\\s*${fee}\\b`,
         direction: 'debit',
         amountMaxMinor: 500_000,
       },
@@ -87,7 +87,7 @@ export function southAfricanBankChargePresets(): Rule[] {
         currency,
         // the bank's words before its fee; with a channel's word first ("EFT PAYMENT FEE", "IB PAYMENT FEE") nothing but
         // the bank's own words, dates and numbers may follow (not "IB PAYMENT FEES JUN LITTLE LAMBS", a crèche paid)
-        narrationRegex: `^\\s*#?\\s*(PAYMENT|EFT|IMMEDIATE PAYMENT|DEBIT ORDER|TRANSACTION|TRANSFER|(SMS\\s+)?NOTIFIC(ATION)?S?|SMS|PREPAID)?\\s*${fee}\\b|^\\s*#?\\s*((PAYMENT|EFT|IMMEDIATE|DEBIT|CREDIT|ORDER|TRANSACTION|TRANSFER|INTERNET|ONLINE|BANKING|IB|RTC|ACB|PAYSHAP)\\s+){2,3}${fee}${TAIL}`,
+        narrationRegex: `^\\s*#?\\s*(PAYMENT|EFT|IMMEDIATE PAYMENT|DEBIT ORDER|TRANSACTION|TRANSFER|(SMS\\s+)?NOTIFIC(ATION)?S?|SMS|PREPAID)?\\s*${fee}\\b|^\\s*#?\\s*((PAYMENT|PMT|EFT|ELECTRONIC|IMMEDIATE|DEBIT|CREDIT|ORDER|TRANSACTION|TRANSFER|INTERNET|ONLINE|BANKING|IB|RTC|ACB|PAYSHAP)\\s+){2,3}${fee}${TAIL}`,
         direction: 'debit',
         amountMaxMinor: 100_000,
       },
