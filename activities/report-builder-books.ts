@@ -6,9 +6,6 @@ import type { FigureChangedSince } from '../db/ledger-repository.js';
 import type { LedgerEntryRow } from '../db/schema.js';
 import type { BookRollForward } from '../adapters/reports/model.js';
 
-// the report's own shape (adapters/reports/model.ts): the statement's proof and the workbook carry it
-export type { BookRollForward };
-
 export interface BookBalance {
   minor: number | null;
   source: BookBalanceSource;

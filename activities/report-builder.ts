@@ -25,7 +25,8 @@ import type { Database, LedgerEntryRow } from '../db/schema.js';
 import { createStatementRepository } from '../db/statement-repository.js';
 import { createUserRepository } from '../db/user-repository.js';
 import { entityLabel, entryLabel } from '../adapters/reports/report-words.js';
-import { bookBalanceOf, type BookRollForward, outstandingOf } from './report-builder-books.js';
+import { bookBalanceOf, outstandingOf } from './report-builder-books.js';
+import type { BookRollForward } from '../adapters/reports/model.js';
 
 /** The books' balance as the accounting system states it over its API (LedgerAdapter.bookBalance). */
 export interface StatedBookBalance {

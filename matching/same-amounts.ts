@@ -5,24 +5,26 @@ import { type PreparedBank, daysOutside } from './prepared.js';
 
 // What the passes that confirm on an amount alone (unique amount, own transfers) check around a pair.
 
+/** A cheque, as banks and books write it. */
+export const CHEQUE = /\b(CHQ|CHEQUE|CHECK)\b/i;
+
+/** A document's word or prefix, and the number's label after it. */
+const DOCUMENT_WORD = String.raw`\b(INV|INVOICE|BILL|SI|SINV|PINV|PO|LPO|CN|QUO|QUOTE|ORDER|RCT|RECEIPT|PV)[\s.#:/-]*(NO\b[\s.:#]*)?`;
+/** An ERP's series ("ACC-SINV-2025-00012"). */
+const ERP_SERIES = String.raw`\b[A-Z]{2,}-[A-Z]{2,}-\d{4}-\d+`;
+
 /**
  * A document number as payers write one: a document word or prefix, then digits ("INV-001999", "bill 4471",
  * "INVOICE NO: 1042", "LPO 4471"), or an ERP's series ("ACC-SINV-2025-00012").
  */
-/** A cheque, as banks and books write it. */
-export const CHEQUE = /\b(CHQ|CHEQUE|CHECK)\b/i;
-
-export const DOCUMENT =
-  /\b(INV|INVOICE|BILL|SI|SINV|PINV|PO|LPO|CN|QUO|QUOTE|ORDER|RCT|RECEIPT|PV)[\s.#:/-]*(NO\b[\s.:#]*)?\d{2,}|\b[A-Z]{2,}-[A-Z]{2,}-\d{4}-\d+/i;
+export const DOCUMENT = new RegExp(`${DOCUMENT_WORD}\\d{2,}|${ERP_SERIES}`, 'i');
 
 /**
  * A document quoted, with the number groups its reference runs on with ("INV-2026-0452", "INV/2026/00452"), and the
- * series letters some write between the word and the number ("INV NMS/3391").
+ * series letters some write between the word and the number ("INV NMS/3391"): not what makes a text a document's
+ * (DOCUMENT: "Payment of invoice OOM-1029 (Hubtel)" stays takings), what a line quoting one quotes.
  */
-const DOCUMENTS = new RegExp(
-  `(?:${DOCUMENT.source.replace(String.raw`(NO\b[\s.:#]*)?`, String.raw`(NO\b[\s.:#]*)?(?:[A-Z]{2,5}[/-])?`)})(?:[/-]\\d+)*`,
-  'gi',
-);
+const DOCUMENTS = new RegExp(`(?:${DOCUMENT_WORD}(?:[A-Z]{2,5}[/-])?\\d{2,}|${ERP_SERIES})(?:[/-]\\d+)*`, 'gi');
 
 /**
  * The serials of the documents a text quotes ("INV 1115", "invoice no 2257", "INV-2026-0452": its last group, 452),
