@@ -86,7 +86,7 @@ describe('the Settings page', () => {
     expect(valueOf(body, 'Date window')).toBe('7 days');
     expect(valueOf(body, 'Confirm without review at')).toBe('90% confidence');
     expect(valueOf(body, 'Bank-charge presets')).toBe(
-      'Nigeria: on, 20 rules, on lines of any currency Ghana: on, 9 rules, on GHS lines Kenya: off ' +
+      'Nigeria: on, 21 rules, on lines of any currency Ghana: on, 9 rules, on GHS lines Kenya: off ' +
         'South Africa: on, 10 rules, on ZAR lines',
     );
     expect(valueOf(body, 'DirectPay fee account')).toBe('Bank charges:Mono');
@@ -169,7 +169,7 @@ describe('the Settings page of a process started with BANKFEED_MATCH_* set', () 
       expect(valueOf(body, 'Date window')).toBe('10 days');
       expect(valueOf(body, 'Confirm without review at')).toBe('95% confidence');
       expect(valueOf(body, 'Bank-charge presets')).toBe(
-        'Nigeria: on, 20 rules, on lines of any currency Ghana: off Kenya: off South Africa: on, 10 rules, on ZAR lines',
+        'Nigeria: on, 21 rules, on lines of any currency Ghana: off Kenya: off South Africa: on, 10 rules, on ZAR lines',
       );
       const text = words(body);
       for (const name of [
