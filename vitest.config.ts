@@ -1,14 +1,47 @@
 import { defineConfig } from 'vitest/config';
 
+// Folders whose tests run inside the test process and leave nothing behind in it (no Temporal worker, no stubbed
+// module, environment stubs undone): one process runs many of their files, which spares each a fresh import of the
+// engine, the web app and their libraries (most of these files' time). Every other folder keeps a process per file,
+// among them test/ledger, whose file-size tests measure the memory of their own process.
+const IN_PROCESS = [
+  'test/domain',
+  'test/matching',
+  'test/reconciliation',
+  'test/reports',
+  'test/db',
+  'test/mono',
+  'test/sandbox',
+  'test/web',
+].map((folder) => `${folder}/**/*.test.ts`);
+
 export default defineConfig({
   test: {
-    // Threads crash the Temporal native bridge; forks keep each test file in its own process.
+    // Threads crash the Temporal native bridge; forks keep the Temporal tests each in their own process.
     pool: 'forks',
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/setup/global-temporal.ts', 'test/setup/fast-check-seed-global.ts'],
     setupFiles: ['test/setup/fast-check-seed.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'in-process',
+          include: IN_PROCESS,
+          isolate: false,
+          globalSetup: ['test/setup/fast-check-seed-global.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'processes',
+          include: ['test/**/*.test.ts'],
+          exclude: IN_PROCESS,
+          globalSetup: ['test/setup/global-temporal.ts', 'test/setup/fast-check-seed-global.ts'],
+        },
+      },
+    ],
   },
 });
