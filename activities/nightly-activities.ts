@@ -11,7 +11,7 @@ import {
   type OrgSummaryRow,
 } from '../adapters/reports/index.js';
 import { normalizeCurrency } from '../domain/currency.js';
-import { businessDateOf, DEFAULT_TIMEZONE } from '../domain/dates.js';
+import { businessDateOf, DEFAULT_TIMEZONE, utcInstantsAt } from '../domain/dates.js';
 import { getAccount, listAccountSyncTimes, pageLinkedAccountIds } from '../db/account-repository.js';
 import { createMatchRepository } from '../db/match-repository.js';
 import type { Database } from '../db/schema.js';
@@ -250,14 +250,16 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
             since !== undefined && a.state !== 'UNLINKED' && !syncedSince(a.last_synced_at, since)
               ? { runStartedAt: since, lastSyncedAt: a.last_synced_at, state: a.state }
               : null;
-          const note = stale ? `Not synced tonight: ${notSyncedReason(stale)}.` : null;
+          // The statement and the summary row give its times at the account's clock, as every time they show; the
+          // stored error keeps UTC, which each reader turns to its account's clock.
+          const note = stale ? `Not synced tonight: ${utcInstantsAt(notSyncedReason(stale), a.timezone)}.` : null;
           const r = await reportingStorage(() => nightlyAccount(a!, b, input.day, note));
           if (stale) {
             // Reported all the same (yesterday's position is still wanted), never as fine: counted and recorded.
             const error = notSyncedText({ day: input.day, ...stale });
             await reportingStorage(() => recordNightlyFailure(deps.db, { accountId, error }));
             p.notSynced = (p.notSynced ?? 0) + 1;
-            p.rows.push({ ...r.row, nightlyError: error });
+            p.rows.push({ ...r.row, nightlyError: utcInstantsAt(error, a.timezone) });
           } else {
             // A checked account with nothing to report (no binding) had a good night too: its old failure goes.
             if (r.file || since !== undefined) await reportingStorage(() => clearNightlyFailure(deps.db, accountId));
@@ -292,7 +294,7 @@ export function createNightlyActivities(deps: NightlyActivityDeps) {
                   : {}),
             });
             // The summary lists tonight's failure even when storing it fails.
-            p.rows.push({ ...baseRow(a), nightlyError: error });
+            p.rows.push({ ...baseRow(a), nightlyError: utcInstantsAt(error, a.timezone) });
             await reportingStorage(() => recordNightlyFailure(deps.db, { accountId, error })).catch((e: unknown) => {
               if (isStorageWriteRefused(e)) throw e;
               deps.logger.error({ accountId, err: String(e) }, 'recording a nightly failure failed');

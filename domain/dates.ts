@@ -62,6 +62,26 @@ export function clockText(instant: string | Date, timeZone?: string | null): str
 }
 
 /**
+ * A note stored with its instants in UTC, as the nightly run writes them for every reader ("no sync since the nightly
+ * run began at 2026-12-07 10:45:12 UTC"), with each instant at the account's clock, as every other time beside it: one
+ * sync read at two clocks an hour apart on one row read as two. An instant that does not parse is left as written.
+ */
+export function utcInstantsAt(text: string, timeZone: string | null | undefined): string {
+  return text.replace(
+    /\b(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})(:\d{2})? UTC\b/g,
+    (written, day: string, hm: string, s?: string) => {
+      const iso = `${day}T${hm}${s ?? ':00'}.000Z`;
+      if (!Number.isFinite(Date.parse(iso))) return written;
+      try {
+        return clockText(iso, timeZone);
+      } catch {
+        return written;
+      }
+    },
+  );
+}
+
+/**
  * A UTC instant's wall-clock time in a time zone, "YYYY-MM-DD HH:mm": 2026-10-06T14:32:00Z is "2026-10-06 15:32" in
  * Lagos. For people reading when something happened; business dates stay businessDateOf's.
  */

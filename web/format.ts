@@ -43,26 +43,6 @@ export function when(iso: string | null | undefined, timeZone?: string | null): 
   return clockText(iso, timeZone);
 }
 
-/**
- * A note stored with its instants in UTC, as the nightly run writes them for every reader ("no sync since the nightly
- * run began at 2026-12-07 10:45:12 UTC"), with each instant at the account's clock, as every other time beside it: one
- * sync read at two clocks an hour apart on one row read as two. An instant that does not parse is left as written.
- */
-export function utcInstantsAt(text: string, timeZone: string | null | undefined): string {
-  return text.replace(
-    /\b(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})(:\d{2})? UTC\b/g,
-    (written, day: string, hm: string, s?: string) => {
-      const iso = `${day}T${hm}${s ?? ':00'}.000Z`;
-      if (!Number.isFinite(Date.parse(iso))) return written;
-      try {
-        return when(iso, timeZone);
-      } catch {
-        return written;
-      }
-    },
-  );
-}
-
 export function percent(ratio: number): string {
   return `${Math.round(ratio * 100)}%`;
 }

@@ -228,12 +228,17 @@ describe.each(kinds)('the nightly run over accounts without a sync tonight on $n
     const words = `no sync since the nightly run began at ${runBegan.slice(0, 19).replace('T', ' ')} UTC; the statement is as of the last sync at ${lastSync.slice(0, 19).replace('T', ' ')} UTC`;
     for (const id of [bound, unbound])
       expect((await getAccount(db.db, id))!.nightly_error).toBe(`nightly reconciliation 2026-12-07: ${words}`);
-    // the workbook is written, its statement saying so; the summary's rows carry it
+    // the workbook is written, its statement saying so; the summary's rows carry it: both at the account's clock
+    // (Lagos, an hour ahead of UTC all year), as every other time they show
+    expect((await getAccount(db.db, bound))!.timezone).toBe('Africa/Lagos');
+    const lagos = (iso: string) =>
+      `${new Date(Date.parse(iso) + 3_600_000).toISOString().slice(0, 16).replace('T', ' ')} Lagos time`;
+    const local = `no sync since the nightly run began at ${lagos(runBegan)}; the statement is as of the last sync at ${lagos(lastSync)}`;
     expect(stale.files).toHaveLength(1);
-    expect(workbookText(stale.files[0]!)).toContain(`Not synced tonight: ${words}.`);
+    expect(workbookText(stale.files[0]!)).toContain(`Not synced tonight: ${local}.`);
     expect(summaryRows('stale').map((r) => r.nightlyError)).toEqual([
-      `nightly reconciliation 2026-12-07: ${words}`,
-      `nightly reconciliation 2026-12-07: ${words}`,
+      `nightly reconciliation 2026-12-07: ${local}`,
+      `nightly reconciliation 2026-12-07: ${local}`,
     ]);
     // `bankfeed status` asks for a person and says why
     const said = await status();

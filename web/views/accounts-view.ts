@@ -3,7 +3,8 @@ import { feedTrouble } from '../../activities/feed-trouble.js';
 import { Decimal } from 'decimal.js';
 import type { AccountCounts } from '../../db/review-repository.js';
 import type { AccountRow } from '../../db/schema.js';
-import { maskNumbers, money, utcInstantsAt, when } from '../format.js';
+import { utcInstantsAt } from '../../domain/dates.js';
+import { maskNumbers, money, when } from '../format.js';
 import { html, type Html } from '../html.js';
 import { csrfField, notice } from './layout.js';
 
