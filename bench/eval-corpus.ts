@@ -150,6 +150,7 @@ const FOLDERS = [
   ['holdout59', 'Intercontinental/Compiere, Trust Bank/VT Transaction+, K-Rep/NolaPro, NBS/Platinum'],
   ['holdout60', 'NIRSAL MFB/HeliumOS, Juaben Rural Bank/Built, LOLC Kenya MFB/Zeraki Finance, Ziphakamise/LegalSuite'],
   ['holdout61', 'Raven Bank/BQE CORE, Atwima Mponua Rural Bank/OneUp, Tower Sacco/Financial Edge NXT, Lula/GoodX'],
+  ['holdout62', 'Brass/Wave, Nkoranza Kwabre Rural Bank/Frappe Books, Imarika Sacco/Manager.io, Investec/Akaunting'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
