@@ -58,6 +58,20 @@ function fits(acronym: string): boolean {
 }
 
 /**
+ * Whether `text`, one word, is the short form of `long`: its initials in capitals ("GRA"), or in a company's own
+ * casing the initials with a short last word whole ("NEDCo" for Northern Electricity Distribution Co.; two capitals or
+ * more, so a plain word in brackets is none).
+ */
+function written(short: readonly string[], long: readonly string[], text: string): boolean {
+  if (short.length !== 1 || long.length < 2) return false;
+  const word = text.trim();
+  if (/^[A-Z]+$/.test(word)) return short[0] === initials(long);
+  if (!/^[A-Za-z]+$/.test(word) || word.replace(/[a-z]+/g, '').length < 2) return false;
+  const last = long[long.length - 1]!;
+  return last.length <= 3 && short[0] === initials(long.slice(0, -1)) + last;
+}
+
+/**
  * The short names `name` is known by: the initials of a statutory body's or utility's name (with and without its legal
  * ending), or the capitals the name writes beside its long form when they are that form's initials
  * ("ECG (Electricity Co of Ghana)", "Ghana Revenue Authority (GRA)"). Empty for most names.
@@ -85,8 +99,6 @@ export function acronymsOf(name: string | null | undefined): string[] {
   }
   // one form a single word in capitals, the other the words it stands for
   const [a, b] = forms;
-  const written = (short: readonly string[], long: readonly string[], text: string) =>
-    short.length === 1 && long.length >= 2 && /^[A-Z]+$/.test(text.trim()) && short[0] === initials(long);
   if (written(a!, b!, outer)) add(a![0]!);
   if (written(b!, a!, inner)) add(b![0]!);
   return out;

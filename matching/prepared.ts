@@ -198,7 +198,7 @@ export class PreparationMemo {
     let facts = memo.get(text);
     if (!facts) {
       const described = hasParty ? null : partyFromDescription(description);
-      const segments = descriptionSegmentsOf(description);
+      const segments = descriptionSegmentsOf(description, hasParty);
       facts = {
         described,
         segments:
@@ -492,10 +492,17 @@ const GENERIC = new Set(
  * one naming someone in two words or more, a one-word one is what was sold or how it was paid ("Chidi Okafor —
  * Moniepoint", "Catering — Yaba College of Technology"), not the payer.
  */
-function descriptionSegmentsOf(description: string | null | undefined): string[][] {
+function descriptionSegmentsOf(description: string | null | undefined, hasParty = false): string[][] {
   const out: string[][] = [];
-  for (const part of (description ?? '').replace(/\([^)]*\)/g, ' ').split(/\s[-–]\s/)) {
+  const text = description ?? '';
+  // a name in brackets is a part of its own ("FA Engineering Works (Femi Adewale)": the person behind the firm) where
+  // the books name no party (whose own name's brackets hold its trading name); an amount in them is no name
+  const bracketed =
+    hasParty || text.indexOf('(') < 0 ? [] : [...text.matchAll(/\(([A-Za-z][A-Za-z .'&-]*)\)/g)].map((m) => m[1]!);
+  for (const part of [...text.replace(/\([^)]*\)/g, ' ').split(/\s[-–]\s/), ...bracketed]) {
     const pieces: string[][] = [];
+    // the pieces naming someone as fully as a name of two words: one word with its legal form ("Ardova Plc") too
+    const full: boolean[] = [];
     for (const piece of part.split(/\s—\s/)) {
       const words = normalizeName(piece).filter((w) => /^[A-Z]+$/.test(w) && !GENERIC.has(w));
       if (
@@ -504,12 +511,15 @@ function descriptionSegmentsOf(description: string | null | undefined): string[]
       )
         continue;
       pieces.push(words);
+      full.push(words.length >= 2 || LEGAL_FORM_END.test(piece.trim()));
     }
-    const named = pieces.length > 1 && pieces.some((w) => w.length >= 2);
-    for (const words of pieces) if (!named || words.length >= 2) out.push(words);
+    const named = pieces.length > 1 && full.some(Boolean);
+    for (let i = 0; i < pieces.length; i++) if (!named || full[i]) out.push(pieces[i]!);
   }
   return out;
 }
+
+const LEGAL_FORM_END = /\s(?:plc|ltd|limited|inc|llc|pty|cc)\.?$/i;
 
 /** Roles and lines of work a description names instead of a party. */
 const ROLE = new Set(
@@ -569,7 +579,23 @@ function partyAsName(party: string, description: string | null | undefined): str
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, '')
     .includes(domain);
-  return PUBLIC_MAIL.test(domain) || written ? null : m[1]!;
+  return PUBLIC_MAIL.test(domain) || written || addressOfNamed(party, description) ? null : m[1]!;
+}
+
+/**
+ * An address made of the initial and surname of the person the description names ("jpretorius@jacarandatalent.co.za"
+ * beside "Salary August 2025 - J Pretorius"): the person's own mailbox at their employer's domain (often the books'
+ * own business), which names that person, not the domain's business.
+ */
+function addressOfNamed(address: string, description: string | null | undefined): boolean {
+  const local = address
+    .slice(0, address.indexOf('@'))
+    .toUpperCase()
+    .replace(/[^A-Z]+/g, '');
+  return descriptionSegmentsOf(description).some((words) => {
+    const surname = words[words.length - 1]!;
+    return words.length >= 2 && surname.length >= 4 && local.startsWith(words[0]![0]!) && local.endsWith(surname);
+  });
 }
 
 export function prepareLedger(entry: LedgerEntry, order: number, memo = new PreparationMemo()): PreparedLedger {

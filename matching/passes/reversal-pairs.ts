@@ -548,10 +548,29 @@ function samePayee(original: string | null | undefined, reversal: string | null 
   const names = (words: readonly string[]) =>
     words.some((w) => w.length >= 5) || (reason && words.join('').length >= 7);
   if (r.length >= 2 && r.length < a.length && names(r) && reason) return r.every((w, i) => a[i] === w);
+  // a person written by initial and surname ("IB PAYMENT TO K MOKOENA", "RETURNED PAYMENT K MOKOENA ACCOUNT CLOSED"):
+  // the surname and the same initials before it in both, when the return says why
+  if (reason && a.length === 1 && r.length === 1 && a[0] === r[0] && a[0]!.length >= 5) {
+    const initials = initialsBefore(original, a[0]!);
+    return initials !== '' && initials === initialsBefore(reversal, r[0]!);
+  }
   if (a.length < 2 || a.length !== r.length || !names(a)) return false;
   const last = a.length - 1;
   for (let i = 0; i < last; i++) if (a[i] !== r[i]) return false;
   return a[last] === r[last] || (a[last]!.length >= 4 && r[last]!.startsWith(a[last]!));
+}
+
+/** The initials a narration writes just before a name's word: "K" in "… TO K MOKOENA …", "J P" in "J. P. SMIT". */
+function initialsBefore(narration: string | null | undefined, word: string): string {
+  const tokens = (narration ?? '')
+    .toUpperCase()
+    .split(/[\s/.]+/)
+    .filter(Boolean);
+  let i = tokens.indexOf(word);
+  if (i < 0) return '';
+  const initials: string[] = [];
+  while (i > 0 && /^[A-Z]$/.test(tokens[i - 1]!)) initials.unshift(tokens[--i]!);
+  return initials.join(' ');
 }
 
 /**

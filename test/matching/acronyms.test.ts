@@ -20,6 +20,9 @@ describe('the short names a party is known by', () => {
     ['ECG (Electricity Co of Ghana)', ['ECG']],
     ['Ghana Revenue Authority (GRA)', ['GRA']],
     ['National Social Security Fund', ['NSSF']],
+    // the company's own casing of its short form, "Co" whole
+    ['Northern Electricity Distribution Co. (NEDCo)', ['NEDC', 'NEDCO']],
+    ['Tema Oil Refinery (TOR)', ['TOR']],
   ])('%s is written %j', (name, expected) => {
     expect(acronymsOf(name)).toEqual(expected);
   });
@@ -31,6 +34,8 @@ describe('the short names a party is known by', () => {
     ['Value Added Trust'], // VAT is the tax on every charge line
     ['Water Board'], // two letters name nothing
     ['Ade Tolu Motors (ATM)'], // written by the books, but ATM is a channel
+    ['Kofi Mensah Co (Kmco)'], // one capital: a word in brackets, not a short form
+    ['Adom Bakery Co (AdoMix)'], // capitals that are not the initials
   ])('%s has none', (name) => {
     expect(acronymsOf(name)).toEqual([]);
   });

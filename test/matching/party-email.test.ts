@@ -27,4 +27,32 @@ describe('a party that is an e-mail address', () => {
     );
     expect(r.matches).toEqual([]);
   });
+
+  it("a person's own address at the employer's domain: the description names them, and they are paid", () => {
+    const r = reconcile(
+      [bankLine('b', '2025-08-28', -48_500_00, { narration: 'IB PAYMENT TO J PRETORIUS SALARY AUG' })],
+      [
+        entry('e', '2025-08-28', -48_500_00, {
+          description: 'Salary August 2025 - J Pretorius — Salaries',
+          party: 'jpretorius@jacarandatalent.co.za',
+        }),
+      ],
+      opts,
+    );
+    expect(r.matches.map((m) => [m.bankIds, m.ledgerIds])).toEqual([[['b'], ['e']]]);
+  });
+
+  it('an address of another person at that domain is not read as the named one', () => {
+    const r = reconcile(
+      [bankLine('b', '2025-08-28', -48_500_00, { narration: 'IB PAYMENT TO J PRETORIUS SALARY AUG' })],
+      [
+        entry('e', '2025-08-28', -48_500_00, {
+          description: 'Salary August 2025 - J Pretorius — Salaries',
+          party: 'tnkosi@jacarandatalent.co.za',
+        }),
+      ],
+      opts,
+    );
+    expect(r.matches).toEqual([]);
+  });
 });
