@@ -496,30 +496,45 @@ function descriptionSegmentsOf(description: string | null | undefined, hasParty 
   const out: string[][] = [];
   const text = description ?? '';
   // a name in brackets is a part of its own ("FA Engineering Works (Femi Adewale)": the person behind the firm) where
-  // the books name no party (whose own name's brackets hold its trading name); an amount in them is no name
+  // the books name no party (whose own name's brackets hold its trading name): two name words or more, never a bank,
+  // a wallet or a place of one word ("(Zenith Bank)", "(Palmpay)", "(Ikeja office)"), nor an amount
   const bracketed =
     hasParty || text.indexOf('(') < 0 ? [] : [...text.matchAll(/\(([A-Za-z][A-Za-z .'&-]*)\)/g)].map((m) => m[1]!);
-  for (const part of [...text.replace(/\([^)]*\)/g, ' ').split(/\s[-–]\s/), ...bracketed]) {
+  const parts = text.replace(/\([^)]*\)/g, ' ').split(/\s[-–]\s/);
+  for (let k = 0; k < parts.length + bracketed.length; k++) {
+    const inBrackets = k >= parts.length;
+    const part = inBrackets ? bracketed[k - parts.length]! : parts[k]!;
     const pieces: string[][] = [];
-    // the pieces naming someone as fully as a name of two words: one word with its legal form ("Ardova Plc") too
+    // the pieces naming someone as fully as a name of two words: a company of one word and its legal form too
+    // ("Ardova Plc"; not "Zenith Bank Plc", a bank, whose generic word the name drops)
     const full: boolean[] = [];
+    const firms: boolean[] = [];
     for (const piece of part.split(/\s—\s/)) {
       const words = normalizeName(piece).filter((w) => /^[A-Z]+$/.test(w) && !GENERIC.has(w));
       if (
         words.join('').length < 5 ||
-        words.every((w) => NOT_NAME_WORDS.has(w) || PURPOSE.has(w) || ROLE.has(w) || isMonthWord(w))
+        words.every((w) => NOT_NAME_WORDS.has(w) || PURPOSE.has(w) || ROLE.has(w) || isMonthWord(w)) ||
+        (inBrackets && words.length < 2)
       )
         continue;
+      const firm = words.length === 1 && ONE_WORD_FIRM.test(piece.trim());
       pieces.push(words);
-      full.push(words.length >= 2 || LEGAL_FORM_END.test(piece.trim()));
+      full.push(words.length >= 2 || firm);
+      firms.push(firm);
     }
     const named = pieces.length > 1 && full.some(Boolean);
-    for (let i = 0; i < pieces.length; i++) if (!named || full[i]) out.push(pieces[i]!);
+    for (let i = 0; i < pieces.length; i++) {
+      if (named && !full[i]) continue;
+      // a firm named after the person beside it ("Chidi Okafor — Okafor Ltd") names no one that person does not: its
+      // one word alone would take any other OKAFOR
+      if (firms[i] && pieces.some((other, j) => j !== i && other.includes(pieces[i]![0]!))) continue;
+      out.push(pieces[i]!);
+    }
   }
   return out;
 }
 
-const LEGAL_FORM_END = /\s(?:plc|ltd|limited|inc|llc|pty|cc)\.?$/i;
+const ONE_WORD_FIRM = /^[A-Za-z]+\s+(?:plc|ltd|limited|inc|llc|pty|cc)\.?$/i;
 
 /** Roles and lines of work a description names instead of a party. */
 const ROLE = new Set(
