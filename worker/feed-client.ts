@@ -1,7 +1,22 @@
 /** The client side of the account feeds (Temporal workflows): start a feed, hand it webhook events. */
-import { WorkflowIdConflictPolicy, type Client } from '@temporalio/client';
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  ApplicationFailure,
+  WorkflowIdConflictPolicy,
+  WorkflowUpdateFailedError,
+  type Client,
+  type WorkflowHandle,
+} from '@temporalio/client';
 import type { AccountFeedConfig } from '../workflows/feed-config.js';
-import { accountFeedWorkflowId, packFeedEvents, webhookEventsSignal, type FeedEvent } from '../workflows/messages.js';
+import {
+  accountFeedWorkflowId,
+  FEED_CONTINUING_AS_NEW,
+  packFeedEvents,
+  syncNowUpdate,
+  webhookEventsSignal,
+  type FeedEvent,
+  type SyncResult,
+} from '../workflows/messages.js';
 
 /** Starts (or joins) the account's feed. USE_EXISTING: linking twice never runs two feeds for one account. */
 export async function startAccountFeed(
@@ -37,4 +52,33 @@ export async function deliverFeedEvents(
     signal: webhookEventsSignal,
     signalArgs: [packFeedEvents(events)],
   });
+}
+
+/**
+ * Asks the feed for a sync now and waits for its result. A feed that is continuing as new refuses the request for
+ * that moment (FEED_CONTINUING_AS_NEW); it is asked again, shortly after, of the run that follows, until
+ * `giveUpAfterMs` (ten minutes unless said) or `signal` ends the asking.
+ */
+export async function requestSync(
+  handle: WorkflowHandle,
+  reason: string,
+  opts: { signal?: AbortSignal; giveUpAfterMs?: number } = {},
+): Promise<SyncResult> {
+  const giveUpAt = Date.now() + (opts.giveUpAfterMs ?? 600_000);
+  for (let pause = 100; ; pause = Math.min(pause * 2, 2_000)) {
+    try {
+      return await handle.executeUpdate(syncNowUpdate, { args: [{ reason }] });
+    } catch (e) {
+      if (!refusedWhileContinuingAsNew(e) || Date.now() + pause > giveUpAt || opts.signal?.aborted) throw e;
+    }
+    await sleep(pause, undefined, opts.signal ? { signal: opts.signal } : {});
+  }
+}
+
+function refusedWhileContinuingAsNew(e: unknown): boolean {
+  return (
+    e instanceof WorkflowUpdateFailedError &&
+    e.cause instanceof ApplicationFailure &&
+    e.cause.type === FEED_CONTINUING_AS_NEW
+  );
 }

@@ -51,13 +51,17 @@ export async function accountFeed(input: AccountFeedInput): Promise<FeedStatus> 
   setHandler(reauthorizedSignal, () => s.onReauthorized());
   setHandler(unlinkSignal, (req) => s.onUnlink(req));
   setHandler(syncRequestedSignal, (req) => s.onSyncRequested(req));
-  setHandler(syncNowUpdate, (req) => s.syncNow(req), { validator: (_req: { reason?: string }) => s.validateSyncNow() });
-  setHandler(statusQuery, () => s.status());
-
   const longHistory = () => {
     const info = workflowInfo();
     return info.continueAsNewSuggested || info.historyLength > cfg.maxHistoryEvents;
   };
+  /** Past the threshold with nothing but handlers in flight to hold the run up: it continues as new soon. */
+  const continuingAsNew = () => longHistory() && s.c.backfilled && !s.c.reauthNeeded && !s.unlinkRequested;
+
+  setHandler(syncNowUpdate, (req) => s.syncNow(req), {
+    validator: (_req: { reason?: string }) => s.validateSyncNow(continuingAsNew()),
+  });
+  setHandler(statusQuery, () => s.status());
   /** Something for the loop to act on (each has its branch below), or the poll timer to wait for. */
   const workToDo = () => !!s.unlinkRequested || s.c.reauthNeeded || !s.c.backfilled || !!s.syncWanted || longHistory();
   const untilNextPoll = () => {

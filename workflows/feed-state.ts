@@ -1,5 +1,6 @@
-import { condition } from '@temporalio/workflow';
+import { ApplicationFailure, condition } from '@temporalio/workflow';
 import {
+  FEED_CONTINUING_AS_NEW,
   unpackFeedEvents,
   type FeedEvent,
   type FeedEventBatch,
@@ -188,8 +189,19 @@ export class FeedMachine {
     if (this.c.state !== 'UNLINKED') this.wantSync(req.reason, true);
   }
 
-  validateSyncNow(): void {
+  /**
+   * `continuingAsNew`: the run is past its history threshold and will continue as new once no handler is in flight.
+   * A syncNow accepted then would need a sync of its own in this run, and callers back to back would keep the run
+   * from ever ending, so it is refused with FEED_CONTINUING_AS_NEW and asked again (requestSync) of the new run.
+   */
+  validateSyncNow(continuingAsNew: boolean): void {
     if (this.c.state === 'UNLINKED') throw new Error('this account is unlinked; its feed has ended');
+    if (continuingAsNew)
+      throw ApplicationFailure.create({
+        type: FEED_CONTINUING_AS_NEW,
+        message: 'the feed is continuing as new; ask again in a moment',
+        nonRetryable: true,
+      });
   }
 
   /** The syncNow update: asks for a sync (with a refresh) and answers with its result once it has run. */

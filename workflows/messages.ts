@@ -123,6 +123,8 @@ export const reauthorizedSignal = defineSignal<[]>('reauthorized');
 export const unlinkSignal = defineSignal<[{ requestedBy: string; callMono: boolean }]>('unlink');
 export const syncRequestedSignal = defineSignal<[{ reason: string }]>('syncRequested');
 export const syncNowUpdate = defineUpdate<SyncResult, [{ reason?: string }]>('syncNow');
+/** The failure type a syncNow is refused with while the feed continues as new: the caller asks again (requestSync). */
+export const FEED_CONTINUING_AS_NEW = 'FeedContinuingAsNew';
 export const statusQuery = defineQuery<FeedStatus>('status');
 
 export function accountFeedWorkflowId(accountId: string): string {

@@ -2,7 +2,8 @@ import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Sandbox, TruthTransaction } from '../../sandbox/server.js';
-import { accountFeedWorkflowId, statusQuery, syncNowUpdate } from '../../workflows/messages.js';
+import { requestSync } from '../../worker/feed-client.js';
+import { accountFeedWorkflowId, statusQuery } from '../../workflows/messages.js';
 import { DEFAULT_FEED_CONFIG } from '../../workflows/feed-config.js';
 import type { ChaosOptions } from './options.js';
 import type { ReauthCompleter } from './reauth-completer.js';
@@ -124,7 +125,7 @@ async function syncOne(
         continue;
       }
       const servedBefore = ctx.sandbox.truth(id);
-      const r = await handle.executeUpdate(syncNowUpdate, { args: [{ reason: 'chaos final sync' }] });
+      const r = await requestSync(handle, 'chaos final sync');
       if (r.status === 'succeeded' && r.errors.length === 0) {
         const fetchedAt = ctx.sandbox.dataView(id).fetchedAt;
         return { fetchedAt, syncs: (await handle.query(statusQuery)).counts.syncs, servedBefore };

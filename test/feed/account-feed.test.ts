@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deliverFeedEvents } from '../../worker/feed-client.js';
+import { deliverFeedEvents, requestSync } from '../../worker/feed-client.js';
 import {
   syncNowUpdate,
   syncRequestedSignal,
   statusQuery,
   type FeedEvent,
   type FeedStatus,
+  type SyncResult,
 } from '../../workflows/messages.js';
 import {
   startFeedHarness,
@@ -225,7 +226,7 @@ describe('accountFeed against the sandbox and a real Temporal server', () => {
     let described = await handle.describe();
     while (described.runId === firstRun && rounds < 20) {
       h.sandbox.addTransactions(id, 1);
-      await handle.executeUpdate(syncNowUpdate, { args: [{ reason: `round ${rounds}` }] });
+      await requestSync(handle, `round ${rounds}`);
       rounds++;
       described = await handle.describe();
     }
@@ -235,6 +236,34 @@ describe('accountFeed against the sandbox and a real Temporal server', () => {
     const s = await handle.query(statusQuery);
     expect(s.backfilled).toBe(true);
     expect(s.counts.syncs).toBeGreaterThanOrEqual(rounds);
+    expect(storeTuples(await h.storedLive(id))).toEqual(truthTuples(h.sandbox, id));
+  });
+
+  it('continues as new while two callers ask for syncs back to back', async () => {
+    const id = await h.sandbox.linkAccount({ institution: 'Zenith Bank', historyDays: 10, txnsPerDay: 2 });
+    // After each sync the feed also reconciles (there are no books here, but the step still runs): a caller's next
+    // request nearly always comes while it does, so one of them is always waiting for a sync.
+    await h.startFeed(id, { maxHistoryEvents: 60, reconcileAfterSync: true });
+    await h.waitFor(id, (s) => s.backfilled && s.state === 'ACTIVE');
+    const handle = h.client.workflow.getHandle(`account-feed:${id}`);
+    const firstRun = (await handle.describe()).runId;
+    // Each caller asks again as soon as it is answered, so one of them is nearly always waiting for a sync: the run
+    // can end only by refusing new requests once past its threshold, which requestSync asks again of the next run.
+    const results: SyncResult[] = [];
+    const caller = async (name: string) => {
+      for (let round = 0; round < 8; round++) {
+        h.sandbox.addTransactions(id, 1);
+        results.push(await requestSync(handle, `${name} ${round}`));
+      }
+    };
+    await Promise.all([caller('first'), caller('second')]);
+    const described = await handle.describe();
+    expect(
+      described.runId,
+      `still the first run after ${results.length} syncs, ${described.historyLength} events`,
+    ).not.toBe(firstRun);
+    expect(results.every((r) => r.status === 'succeeded')).toBe(true);
+    await requestSync(handle, 'last');
     expect(storeTuples(await h.storedLive(id))).toEqual(truthTuples(h.sandbox, id));
   });
 });

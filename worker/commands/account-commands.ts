@@ -6,13 +6,8 @@ import { getAccount, listAccounts, updateAccount } from '../../db/account-reposi
 import { createAuditRepository } from '../../db/audit-repository.js';
 import { countLiveBankTransactionsByAccount } from '../../db/bank-transaction-repository.js';
 import { loadLedgerSetup } from '../composition-root.js';
-import {
-  accountFeedWorkflowId,
-  syncNowUpdate,
-  syncRequestedSignal,
-  unlinkSignal,
-  type FeedStatus,
-} from '../../workflows/messages.js';
+import { accountFeedWorkflowId, syncRequestedSignal, unlinkSignal, type FeedStatus } from '../../workflows/messages.js';
+import { requestSync } from '../feed-client.js';
 import type { CliContext } from '../cli-context.js';
 import { startFeedOfNewLink } from '../account-link.js';
 import { UsageError } from '../exit-codes.js';
@@ -270,9 +265,7 @@ export async function syncCommand(
   // (the sync goes on in the feed) and exits 1, so a script is never stuck behind an outage.
   // Given up, the call is aborted: a retry left behind would outlive the closed connection.
   const abort = new AbortController();
-  const update = client.withAbortSignal(abort.signal, () =>
-    handle.executeUpdate(syncNowUpdate, { args: [{ reason: 'cli' }] }),
-  );
+  const update = client.withAbortSignal(abort.signal, () => requestSync(handle, 'cli', { signal: abort.signal }));
   update.catch(() => undefined);
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), seconds * 1000)));

@@ -6,14 +6,14 @@ import { startSandbox, type Sandbox } from '../../sandbox/server.js';
 import { listAccounts } from '../../db/account-repository.js';
 import { countLiveBankTransactionsByAccount } from '../../db/bank-transaction-repository.js';
 import { createMatchRepository } from '../../db/match-repository.js';
-import { accountFeedWorkflowId, statusQuery, syncNowUpdate, type FeedStatus } from '../../workflows/messages.js';
+import { accountFeedWorkflowId, statusQuery, type FeedStatus } from '../../workflows/messages.js';
 import type { NightlyResult } from '../../workflows/nightly.js';
 import { applyConfiguredBindings, startStack } from '../composition-root.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { acquireDataDirLock } from '../data-dir-lock.js';
 import { DEMO_ACCOUNTS, DEMO_CLOCK_START, DEMO_SEED } from '../demo/demo-accounts.js';
-import { startAccountFeed } from '../feed-client.js';
+import { requestSync, startAccountFeed } from '../feed-client.js';
 import { databaseProgress, trackStep, waitForFirstPass } from '../first-pass-progress.js';
 import { DEFAULT_FEED_CONFIG } from '../../workflows/feed-config.js';
 import { ensureNightlySchedule } from '../nightly-schedule.js';
@@ -202,12 +202,7 @@ async function runStart(
 
   // A first refresh of every feed: the Access account's bank asks for re-authorisation here (MFA).
   await Promise.all(
-    feedIds.map((id) =>
-      w.client.workflow
-        .getHandle(accountFeedWorkflowId(id))
-        .executeUpdate(syncNowUpdate, { args: [{ reason: 'start' }] })
-        .catch(() => null),
-    ),
+    feedIds.map((id) => requestSync(w.client.workflow.getHandle(accountFeedWorkflowId(id)), 'start').catch(() => null)),
   );
   // Reconciliation runs after each feed's backfill; wait for it on every account that has books bound, counting the
   // feeds that report a finished reconciliation.
