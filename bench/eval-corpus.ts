@@ -151,6 +151,7 @@ const FOLDERS = [
   ['holdout60', 'NIRSAL MFB/HeliumOS, Juaben Rural Bank/Built, LOLC Kenya MFB/Zeraki Finance, Ziphakamise/LegalSuite'],
   ['holdout61', 'Raven Bank/BQE CORE, Atwima Mponua Rural Bank/OneUp, Tower Sacco/Financial Edge NXT, Lula/GoodX'],
   ['holdout62', 'Brass/Wave, Nkoranza Kwabre Rural Bank/Frappe Books, Imarika Sacco/Manager.io, Investec/Akaunting'],
+  ['holdout63', 'FCMB/SAP Business One, CalBank/Dynamics 365 Finance, Victoria/Unit4, Sasfin/Sage 200 Evolution'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
