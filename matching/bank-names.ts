@@ -9,11 +9,14 @@
 /** Short names that are a bank's and nothing else's, in the four countries. */
 const SHORT_NAMES = new Set(
   (
-    'STANBIC IBTC ABSA FNB KCB NCBA UBA GTCO GTB FCMB FBN DTB SBSA CAPITEC STANCHART ' +
+    'STANBIC IBTC ABSA FNB KCB NCBA UBA GTCO GTB FCMB FBN DTB SBSA CAPITEC STANCHART SASFIN INVESTEC ' +
     // written with BANK run in (a word merely ending in BANK, Riverbank or Databank, is no bank)
     'GTBANK ECOBANK NEDBANK CALBANK ZENITHBANK UNIONBANK POLARISBANK KEYSTONEBANK PROVIDUSBANK FIDELITYBANK TYMEBANK'
   ).split(' '),
 );
+
+/** The short names, for a pattern that reads a bank's name before its own words (bankOwnFeeRule). */
+export const BANK_SHORT_NAMES: readonly string[] = [...SHORT_NAMES];
 
 /** Words that may follow BANK in a bank's name: countries, legal forms, its branch words. */
 const AFTER_BANK = new Set(

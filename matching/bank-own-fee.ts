@@ -1,3 +1,4 @@
+import { BANK_SHORT_NAMES } from './bank-names.js';
 import type { Rule } from './rules.js';
 
 /**
@@ -16,6 +17,8 @@ const SERVICE_WORDS = [
   // what the bank sells the account holder beside payments: a card, a token, a statement, the account (a cheque book
   // and the hardware token are phrases of their own, in bankOwnFeeRule)
   'BANKING CONVENIENCE E-STATEMENT ISSUANCE ISSUE MAINTENANCE MONTHLY REPLACEMENT REQUEST TOKEN UNPAID',
+  // the account's keeping ("SASFIN FEE: MONTHLY ADMIN")
+  'ADMIN ADMINISTRATION',
   // an ATM network's words for whose machine it was: the bank's own, another bank's, a remote one of its own
   'REMOTE ON-US NOT-ON-US',
 ].join(' ');
@@ -59,6 +62,13 @@ const CHARGED_ON = `(?:\\s*[|:–—-]\\s*(?:TRANSFER|TRF|PAYMENT)\\s+TO\\s+[A-Z
  */
 const gatewayFee = (gateways: readonly string[]) =>
   `(?:${gateways.join('|')})\\s+(?:(?:CONVENIENCE|PROCESSING|PAYMENT|SERVICE|TRANSACTION)\\s+)?(?:${FEE_WORDS})(?:\\s+\\d{10,14}(?!\\d))?`;
+
+/**
+ * The fee word first, then a colon and the service charged for ("SASFIN FEE: EFT PAYMENT", "FEE: CASH DEPOSIT"): some
+ * banks head their own lines so, after their short name (BANK_SHORT_NAMES), never a payee's.
+ */
+const feeFirst = (words: string, fees: string) =>
+  `(?:(?:${BANK_SHORT_NAMES.join('|')})\\s+)?(?:${fees})\\s*:\\s*(?:${words})(?:\\s+(?:${words})){0,4}`;
 
 /** A cheque book by its leaves, with or without a fee word ("CHEQUE BOOK ISSUANCE 50 LVS"): the bank's, always. */
 const CHEQUE_BOOK = `(?:CHEQUE|CHQ)\\s+BOOKS?\\s+(?:(?:ISSUANCE|ISSUE|REQUEST)\\s+)?(?:(?:${FEE_WORDS})\\s+)?(?=\\d+\\s*(?:LEAVES|LVS|LEAF)\\b)`;
@@ -131,7 +141,7 @@ export function bankOwnFeeRule(
     when: {
       currency,
       // after the fee word a count in brackets, or service words ("ATM WDL CHARGE (REMOTE ON-US)")
-      narrationRegex: `^\\s*#?\\s*(?:[A-Z][A-Z&]*\\s+—\\s+)?(?:(?:(?:${words})(?:\\s*/\\s*|\\s+)){1,5}(?:${fees})\\s*(?:\\((?:(?:${words})\\s*){1,3}\\))?${CHARGED_ON}|${CHEQUE_BOOK}${gateway})${TAIL}\\s*$`,
+      narrationRegex: `^\\s*#?\\s*(?:[A-Z][A-Z&]*\\s+—\\s+)?(?:(?:(?:${words})(?:\\s*/\\s*|\\s+)){1,5}(?:${fees})\\s*(?:\\((?:(?:${words})\\s*){1,3}\\))?${CHARGED_ON}|${feeFirst(words, fees)}|${CHEQUE_BOOK}${gateway})${TAIL}\\s*$`,
       direction: 'debit',
       amountMaxMinor: maxMinor,
     },

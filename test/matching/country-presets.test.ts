@@ -148,6 +148,12 @@ const cases: Case[] = [
   ['KES', 'STATEMENT REQUEST FEE', -30_000, 'Bank charges:Bank fees'],
   ['NGN', 'DEBIT CARD ISSUANCE FEE', -100_000, 'Bank charges:Bank fees'],
   ['GHS', 'E-STATEMENT / INTERNET BANKING FEE', -1_500, 'Bank charges:Bank fees'],
+  // session 45, holdout63: the fee word first, then a colon and the service, after the bank's own short name only
+  ['ZAR', 'SASFIN FEE: EFT PAYMENT', -850, 'Bank charges:Bank fees'],
+  ['ZAR', 'SASFIN FEE: MONTHLY ADMIN', -29_500, 'Bank charges:Bank fees'],
+  ['NGN', 'FEE: CASH DEPOSIT', -5_000, 'Bank charges:Bank fees'],
+  ['ZAR', 'SCHOOL FEE: PAYMENT', -85_000, null],
+  ['ZAR', 'SASFIN FEE: PAYMENT TO THABO', -850, null],
   ['KES', 'UNPAID CHEQUE CHARGES', -150_000, 'Bank charges:Bank fees'],
   ['NGN', 'REMITA CONVENIENCE FEE', -16_125, 'Bank charges:Bank fees'],
   ['NGN', 'QUICKTELLER CONVENIENCE FEE', -10_000, 'Bank charges:Bank fees'],
