@@ -17,8 +17,6 @@ const SERVICE_WORDS = [
   // what the bank sells the account holder beside payments: a card, a token, a statement, the account (a cheque book
   // and the hardware token are phrases of their own, in bankOwnFeeRule)
   'BANKING CONVENIENCE E-STATEMENT ISSUANCE ISSUE MAINTENANCE MONTHLY REPLACEMENT REQUEST TOKEN UNPAID',
-  // the account's keeping ("SASFIN FEE: MONTHLY ADMIN")
-  'ADMIN ADMINISTRATION',
   // an ATM network's words for whose machine it was: the bank's own, another bank's, a remote one of its own
   'REMOTE ON-US NOT-ON-US',
 ].join(' ');
@@ -64,11 +62,18 @@ const gatewayFee = (gateways: readonly string[]) =>
   `(?:${gateways.join('|')})\\s+(?:(?:CONVENIENCE|PROCESSING|PAYMENT|SERVICE|TRANSACTION)\\s+)?(?:${FEE_WORDS})(?:\\s+\\d{10,14}(?!\\d))?`;
 
 /**
- * The fee word first, then a colon and the service charged for ("SASFIN FEE: EFT PAYMENT", "FEE: CASH DEPOSIT"): some
- * banks head their own lines so, after their short name (BANK_SHORT_NAMES), never a payee's.
+ * The fee word first, then a colon and the service charged for ("SASFIN FEE: EFT PAYMENT", "FEE: CASH DEPOSIT"), as
+ * some banks head their own lines. After the bank's short name (BANK_SHORT_NAMES) one service word is enough, the
+ * account's keeping among them ("SASFIN FEE: MONTHLY ADMIN"); without it two, since a payer heads a payment of fees or
+ * commission so ("Commission: payment"), and an "ADMIN FEE" is as often a school's or an estate's as the bank's.
  */
-const feeFirst = (words: string, fees: string) =>
-  `(?:(?:${BANK_SHORT_NAMES.join('|')})\\s+)?(?:${fees})\\s*:\\s*(?:${words})(?:\\s+(?:${words})){0,4}`;
+const feeFirst = (words: string, fees: string) => {
+  const named = `(?:${words}|ADMIN|ADMINISTRATION)`;
+  return (
+    `(?:${BANK_SHORT_NAMES.join('|')})\\s+(?:${fees})\\s*:\\s*${named}(?:\\s+${named}){0,4}` +
+    `|(?:${fees})\\s*:\\s*(?:${words})(?:\\s+(?:${words})){1,4}`
+  );
+};
 
 /** A cheque book by its leaves, with or without a fee word ("CHEQUE BOOK ISSUANCE 50 LVS"): the bank's, always. */
 const CHEQUE_BOOK = `(?:CHEQUE|CHQ)\\s+BOOKS?\\s+(?:(?:ISSUANCE|ISSUE|REQUEST)\\s+)?(?:(?:${FEE_WORDS})\\s+)?(?=\\d+\\s*(?:LEAVES|LVS|LEAF)\\b)`;

@@ -199,7 +199,7 @@ export class FeedMachine {
     if (continuingAsNew)
       throw ApplicationFailure.create({
         type: FEED_CONTINUING_AS_NEW,
-        message: 'the feed is continuing as new; ask again in a moment',
+        message: 'the feed is past its history limit and continues as new once the step it is running ends; ask again',
         nonRetryable: true,
       });
   }

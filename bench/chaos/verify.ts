@@ -125,7 +125,7 @@ async function syncOne(
         continue;
       }
       const servedBefore = ctx.sandbox.truth(id);
-      const r = await requestSync(handle, 'chaos final sync');
+      const r = await requestSync(handle, 'chaos final sync', { giveUpAfterMs: Math.max(0, deadline - Date.now()) });
       if (r.status === 'succeeded' && r.errors.length === 0) {
         const fetchedAt = ctx.sandbox.dataView(id).fetchedAt;
         return { fetchedAt, syncs: (await handle.query(statusQuery)).counts.syncs, servedBefore };
