@@ -152,6 +152,7 @@ const FOLDERS = [
   ['holdout61', 'Raven Bank/BQE CORE, Atwima Mponua Rural Bank/OneUp, Tower Sacco/Financial Edge NXT, Lula/GoodX'],
   ['holdout62', 'Brass/Wave, Nkoranza Kwabre Rural Bank/Frappe Books, Imarika Sacco/Manager.io, Investec/Akaunting'],
   ['holdout63', 'FCMB/SAP Business One, CalBank/Dynamics 365 Finance, Victoria/Unit4, Sasfin/Sage 200 Evolution'],
+  ['holdout64', 'Fortis MFB/YNAB, Odotobri Rural Bank/PocketSmith, Stima Sacco/Lunch Money, VodaPay/Monarch Money'],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
