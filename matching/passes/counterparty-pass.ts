@@ -54,6 +54,7 @@ export function counterpartyPass(state: AssignmentState): void {
     if (from === to || someReference(state, from, to)) continue;
     // the invoices the line quotes, read when a candidate names a document of its own
     let quoted: DocumentNumber[] | undefined;
+    let series: Map<string, string[]> | null | undefined;
     for (let i = from; i < to; i++) {
       if (!state.pairEntryOpen(i)) continue;
       const p = state.pairAt(i);
@@ -70,6 +71,11 @@ export function counterpartyPass(state: AssignmentState): void {
       if (refundForReceipt(b, p.l)) continue;
       // an employee's salary advance is not the month's salary booked for them, however like the amount
       if (advanceAgainstPay(lineWords(b), entryWords(p.l))) continue;
+      // a customer's advance is money ahead of a document: not an invoice the books already hold
+      if (advanceForInvoice(b, p.l)) continue;
+      // a line quoting another number of the entry's own series pays that document ("IC2310" is not bill IC-2307)
+      if (series === undefined) series = seriesOf(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`);
+      if (otherOfSeries(series, p.l)) continue;
       strong.push(p);
     }
   }
@@ -91,6 +97,66 @@ export function counterpartyPass(state: AssignmentState): void {
     state.claimPair(pairGroup(p.b, p.l, 'exact', confidence, ev, opts), p.b, p.l);
   }
 }
+
+/** A customer's advance, worded so, against an entry for an invoice the business raised ("INV GPB-0436 …"). */
+function advanceForInvoice(b: PreparedBank, l: PreparedLedger): boolean {
+  return (
+    b.sign > 0 &&
+    ADVANCE.test(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`) &&
+    INVOICE_NUMBERED.test(`${l.entry.description ?? ''} ${l.entry.reference ?? ''}`)
+  );
+}
+
+const ADVANCE = /\bADVANCE\b/i;
+
+/**
+ * The numbers a text writes joined to a series' letters ("IC2310", "IC-2307", "GPB/0436"), by series. A plain reading
+ * of the joined writing only: a number set apart by a space ("INV 2291", "ROOM 101") is left to the reference keys.
+ * Read only for a line and an entry the counterparty pass would otherwise confirm.
+ */
+function seriesOf(text: string): Map<string, string[]> | null {
+  let out: Map<string, string[]> | null = null;
+  SERIES.lastIndex = 0;
+  for (let m = SERIES.exec(text); m !== null; m = SERIES.exec(text)) {
+    const series = m[1]!.toUpperCase();
+    out ??= new Map();
+    const numbers = out.get(series);
+    if (numbers) numbers.push(m[2]!);
+    else out.set(series, [m[2]!]);
+  }
+  return out;
+}
+
+const SERIES = /(?<![A-Z0-9])([A-Z]{2,6})[-/]?(\d{3,8})(?![\d/-])/gi;
+
+/**
+ * The line quotes numbers of the entry's own series, each another document than each of the entry's (otherSerial):
+ * the payer named another document of that series.
+ */
+function otherOfSeries(line: ReadonlyMap<string, string[]> | null, l: PreparedLedger): boolean {
+  if (line === null) return false;
+  const own = seriesOf(`${l.entry.reference ?? ''} ${l.entry.description ?? ''}`);
+  if (own === null) return false;
+  for (const [series, numbers] of line) {
+    const theirs = own.get(series);
+    if (theirs && numbers.every((n) => theirs.every((t) => otherSerial(n, t)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Two serials of one series that are two documents (SERIES reads three to eight digits: two may be a year, and a bank's
+ * transfer id, "FT26100999812", is new on every send): as long as each other, and neither a typo of the other (a
+ * number of another length may be the same document unpadded).
+ */
+const otherSerial = (a: string, b: string) =>
+  a.length === b.length &&
+  a.length >= 3 &&
+  a.length <= 8 &&
+  !a.includes('-') &&
+  !b.includes('-') &&
+  a !== b &&
+  !oneTypoApart(a, b);
 
 /**
  * A credit saying it pays money back ("MWANGI & SONS HARDWARE/REFUND OVERCHARGE") against an entry for a document of
