@@ -98,20 +98,27 @@ export function counterpartyPass(state: AssignmentState): void {
   }
 }
 
-/** A customer's advance, worded so, against an entry for an invoice the business raised ("INV GPB-0436 …"). */
+/**
+ * A customer's advance, worded so ("ADVANCE", "IN ADV", "ADV PAYMENT"), against an entry for a document the business
+ * raised ("INV GPB-0436 …", or its number alone, "GPB-0436 …"), unless the entry says it is the advance itself or the
+ * word is the payer's name's ("Advance Logistics Ltd").
+ */
 function advanceForInvoice(b: PreparedBank, l: PreparedLedger): boolean {
-  return (
-    b.sign > 0 &&
-    ADVANCE.test(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`) &&
-    INVOICE_NUMBERED.test(`${l.entry.description ?? ''} ${l.entry.reference ?? ''}`)
-  );
+  if (b.sign < 0 || !ADVANCE.test(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`)) return false;
+  const booked = `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
+  if (ADVANCE.test(booked) || ADVANCE_BOOKED.test(booked) || ADVANCE.test(l.entry.party ?? '')) return false;
+  return INVOICE_NUMBERED.test(booked) || seriesOf(booked) !== null;
 }
 
-const ADVANCE = /\bADVANCE\b/i;
+// ADV alone is as often an advert's ("ADV CAMPAIGN"): only with a word that makes it the payment's
+const ADVANCE = /\bADVANCE\b|\bIN\s+ADV\b|\bADV\.?\s+(?:PAYMENT|PMT|PYMT|FOR)\b/i;
+/** the books' own words for an advance or deposit invoice */
+const ADVANCE_BOOKED = /\b(?:MOBILI[SZ]ATION|DEPOSIT|DOWN\s*PAYMENT|PRE-?PAYMENT|PROFORMA|PRO-FORMA)\b/i;
 
 /**
- * The numbers a text writes joined to a series' letters ("IC2310", "IC-2307", "GPB/0436"), by series. A plain reading
- * of the joined writing only: a number set apart by a space ("INV 2291", "ROOM 101") is left to the reference keys.
+ * The numbers a text writes after a series' letters ("IC2310", "IC-2307", "GPB/0436", "IC 2310"), by series: one
+ * group of three to eight digits, not the start of a number in groups ("INV-2024-0000001", "NRA/CN/25/93", an
+ * account written "ELEC 3012 44871").
  * Read only for a line and an entry the counterparty pass would otherwise confirm.
  */
 function seriesOf(text: string): Map<string, string[]> | null {
@@ -127,7 +134,7 @@ function seriesOf(text: string): Map<string, string[]> | null {
   return out;
 }
 
-const SERIES = /(?<![A-Z0-9])([A-Z]{2,6})[-/]?(\d{3,8})(?![\d/-])/gi;
+const SERIES = /(?<![A-Z0-9])([A-Z]{2,6})(?:[-/]| )?(\d{3,8})(?!\d|[-/ ]\d)/gi;
 
 /**
  * The line quotes numbers of the entry's own series, each another document than each of the entry's (otherSerial):

@@ -40,11 +40,11 @@ describe('advanceForInvoice', () => {
     party: 'Royal Diamond Schools',
     description: 'INV GPB-0436 end-of-term report cards — Inflow: Ready to Assign',
   });
-  it('refuses the decoy when the narration shortens the word (ADV), as length-capped NIP narrations do', () => {
-    expect(taken('NIP/FRM ROYAL DIAMOND SCHOOLS LTD/ADV INTER-HOUSE SPORTS BANNERS', 250_000_00, [invoice])).toEqual(
-      [],
-    );
+  it('refuses the decoy when the narration shortens the word (IN ADV, ADV PAYMENT), as length-capped NIP narrations do', () => {
     expect(taken('NIP/FRM ROYAL DIAMOND SCHOOLS LTD/PAYMENT IN ADV SPORTS BANNERS', 250_000_00, [invoice])).toEqual([]);
+    expect(taken('NIP/FRM ROYAL DIAMOND SCHOOLS LTD/ADV PAYMENT SPORTS BANNERS', 250_000_00, [invoice])).toEqual([]);
+    // ADV alone is left as it was: as often an advert's ("ADV CAMPAIGN OCT") as an advance
+    expect(taken('NIP/FRM ROYAL DIAMOND SCHOOLS LTD/ADV CAMPAIGN OCT', 250_000_00, [invoice])).toEqual([['gpb0436']]);
   });
 
   it('refuses the decoy when the books write the invoice number without an invoice word', () => {
