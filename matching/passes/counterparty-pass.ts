@@ -118,8 +118,7 @@ const ADVANCE_BOOKED = /\b(?:MOBILI[SZ]ATION|DEPOSIT|DOWN\s*PAYMENT|PRE-?PAYMENT
 /**
  * The numbers a text writes after a series' letters ("IC2310", "IC-2307", "GPB/0436", "IC 2310"), by series: one
  * group of three to eight digits, not the start of a number in groups ("INV-2024-0000001", "NRA/CN/25/93", an
- * account written "ELEC 3012 44871").
- * Read only for a line and an entry the counterparty pass would otherwise confirm.
+ * account written "ELEC 3012 44871"). Read only for a line and an entry the counterparty pass would otherwise confirm.
  */
 function seriesOf(text: string): Map<string, string[]> | null {
   let out: Map<string, string[]> | null = null;
@@ -156,14 +155,7 @@ function otherOfSeries(line: ReadonlyMap<string, string[]> | null, l: PreparedLe
  * transfer id, "FT26100999812", is new on every send): as long as each other, and neither a typo of the other (a
  * number of another length may be the same document unpadded).
  */
-const otherSerial = (a: string, b: string) =>
-  a.length === b.length &&
-  a.length >= 3 &&
-  a.length <= 8 &&
-  !a.includes('-') &&
-  !b.includes('-') &&
-  a !== b &&
-  !oneTypoApart(a, b);
+const otherSerial = (a: string, b: string) => a.length === b.length && a !== b && !oneTypoApart(a, b);
 
 /**
  * A credit saying it pays money back ("MWANGI & SONS HARDWARE/REFUND OVERCHARGE") against an entry for a document of
