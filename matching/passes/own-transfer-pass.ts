@@ -4,6 +4,7 @@ import { type AssignmentState, type Pair, linesWithRules } from '../assignment.j
 import { DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
 import { isNameTitle } from '../counterparty.js';
 import { CLOSE_DATE_DAYS, OWN_TRANSFER_DAYS, WEIGHTS } from '../thresholds.js';
+import { fundsOwnBankAccount } from './bank-account-funding.js';
 
 /**
  * Pass 5c — a transfer between the business's own accounts. The books record money moved from the bank to the till,
@@ -25,7 +26,7 @@ export function ownTransferPass(state: AssignmentState): void {
     if (ruled[b.order]) continue;
     if (DOCUMENT.test(lineWords(b))) continue;
     const only = soleExactPair(state, b, CLOSE_DATE_DAYS);
-    if (only === null || !isOwnTransfer(only)) continue;
+    if (only === null || !(isOwnTransfer(only) || fundsOwnBankAccount(only))) continue;
     strong.push(only);
   }
   claimUniqueAmounts(state, strong, OWN_TRANSFER_DAYS, OWN_TRANSFER);
@@ -225,11 +226,13 @@ function isOwnTransfer(p: Pair): boolean {
   const { entry } = p.l;
   const { line } = p.b;
   // a party read from a transfer's description may be the other account ("from MTN MoMo merchant wallet"); one that
-  // names no account is a payee ("Transfer to Okon Freight")
+  // names no account is a payee ("Transfer to Okon Freight"). Personal-finance books put the other account in the party
+  // column of an entry they call a transfer ("Stima Fixed Deposit", "… — Transfer"): that account must be one too.
   if (
-    entry.party ||
-    (p.l.partyTokens.length > 0 &&
-      !(p.l.partyFromDescription && ownAccountNamed(p.l.partyName ?? '', line.narration ?? '')))
+    entry.party
+      ? !(TRANSFER.test(entry.description ?? '') && ownAccountNamed(entry.party, line.narration ?? ''))
+      : p.l.partyTokens.length > 0 &&
+        !(p.l.partyFromDescription && ownAccountNamed(p.l.partyName ?? '', line.narration ?? ''))
   )
     return false;
   // a payer field naming a person or a business is a payee, whatever the words around it (an account number is not a

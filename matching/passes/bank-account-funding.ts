@@ -1,0 +1,103 @@
+import type { Pair } from '../assignment.js';
+import { isMonthWord } from '../month-names.js';
+import { DOCUMENT } from '../same-amounts.js';
+
+/**
+ * Banks by the word transfers name them with, each alias under one spelling (GTB, GTBank and GTCO are Guaranty Trust).
+ * Some are common words (ACCESS, UNION, EQUITY, FAMILY): they count only where the books name nothing but a bank's
+ * account and the line names the same bank.
+ */
+const BANK_WORDS = new Map<string, string>(
+  [
+    // Nigeria
+    'ZENITH ACCESS UBA FIDELITY FCMB STERLING WEMA UNION POLARIS KEYSTONE PROVIDUS JAIZ OPTIMUS TITAN GLOBUS',
+    'PARALLEX SUNTRUST PREMIUMTRUST LOTUS TAJ HERITAGE FBN FIRSTBANK=FBN GTB GTBANK=GTB GTCO=GTB GUARANTY=GTB',
+    'UNIONBANK=UNION ZENITHBANK=ZENITH FIDELITYBANK=FIDELITY POLARISBANK=POLARIS KEYSTONEBANK=KEYSTONE',
+    'PROVIDUSBANK=PROVIDUS STANBIC ECOBANK',
+    // Ghana
+    'GCB CALBANK ADB CBG PRUDENTIAL OMNIBSIC REPUBLIC FBNBANK=FBN',
+    // Kenya
+    'KCB EQUITY NCBA COOP DTB FAMILY SIDIAN KINGDOM',
+    // South Africa
+    'FNB ABSA NEDBANK CAPITEC INVESTEC TYMEBANK DISCOVERY SASFIN GROBANK BIDVEST',
+  ]
+    .join(' ')
+    .split(' ')
+    .map((w) => {
+      const [word, bank] = w.split('=');
+      return [word!, bank ?? word!] as const;
+    }),
+);
+
+/** Words that say money moved to fund or sweep an account ("FUNDING ZENITH A/C", "SWEEP FROM ACCESS", "TOP UP"). */
+const FUNDING = /\b(FUNDING|FUNDED|SWEEP|TOP\s*-?\s*UP|TOPUP)\b/i;
+/** A transfer, as the books word one. */
+const TRANSFER_WORD = /\b(TRANSFERS?|TRF|TFR|SWEEP|FUNDING|TOP\s*-?\s*UP)\b/i;
+/** A YNAB-style transfer payee ("Transfer : Zenith Current"): the account the money went to or came from. */
+const TRANSFER_PAYEE = /^\s*TRANSFER\s*:\s*(\S.*)$/i;
+/**
+ * The words an account of the business's own is written with besides its bank's name: transfer and account words,
+ * kinds of account, joiners. Anything else (a person's or a supplier's name) makes the description a payee's.
+ */
+const ACCOUNT_WORDS = new Set(
+  [
+    'TRANSFER TRANSFERS TRF TFR FUNDS FUND FUNDING SWEEP TOP UP INTERNAL INTER TO FROM FOR OF THE AND BANK',
+    'ACCOUNT ACCT AC A C CURRENT OPEX OPERATING OPERATIONS COLLECTION COLLECTIONS SAVINGS CALL NOTICE DEPOSIT',
+    'FIXED RESERVE ESCROW DOMICILIARY DOM MAIN PAYMENTS PAYMENT USD GBP EUR NGN GHS KES ZAR MONTHLY',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** Account words a line writes right after a bank's name for the account there ("ZENITH A/C", "GCB OPERATING A/C"). */
+const LINE_ACCOUNT_WORDS = new Set(
+  'ACCOUNT ACCT AC CURRENT OPEX OPERATING OPERATIONS COLLECTION COLLECTIONS SAVINGS CALL DOM'.split(' '),
+);
+/** Transfers that pay someone or come back: never the business's money moved between its own accounts. */
+const PAYS_SOMEONE =
+  /\b(SALARY|SALARIES|PAYROLL|WAGES?|PAYE|TAX|VAT|WHT|PENSION|LOANS?|REPAYMENT|INTEREST|DIVIDEND|RENT|CHQ|CHEQUE|RETURNED|RETURN|REFUND|REVERSAL|RVSL|UNPAID|INVOICE|BILL|SUPPLIER|CUSTOMER)\b/i;
+
+const wordsOf = (text: string): string[] =>
+  text
+    .toUpperCase()
+    .replace(/\bA\/C\b/g, ' ACCOUNT ')
+    .replace(/\bCO-OP\b/g, 'COOP')
+    .split(/[^A-Z0-9&]+/)
+    .filter((w) => w !== '' && !/\d/.test(w));
+
+/**
+ * A transfer funding or sweeping the business's account at another bank, both sides naming that bank: the books
+ * "Transfer to Zenith current account", "Funds Transfer from GTBank collections" or a transfer payee "Transfer : Zenith
+ * Current"; the bank "NIP TRF TO <the holder's own name> - FUNDING ZENITH A/C", "NIP TRANSFER FROM GTB/<the holder>/
+ * FUNDING", "TRF TO GCB OPERATING A/C". The holder's own name is not known here, so the line is not read for a payee:
+ * what stands for that is the books naming nothing but a bank's account, and the line saying the money funds or sweeps
+ * one, or naming the account, at the same bank. The amount's uniqueness around the pair is the caller's to check.
+ */
+export function fundsOwnBankAccount(p: Pair): boolean {
+  const { entry } = p.l;
+  const { line } = p.b;
+  const payee = entry.party ? TRANSFER_PAYEE.exec(entry.party) : null;
+  if (entry.party && payee === null) return false;
+  // a payer field naming anyone is a payee; the wallet or bank fields of own transfers carry no name of this kind
+  if (line.counterpartyName && /[A-Z]/i.test(line.counterpartyName)) return false;
+  const described = `${entry.description ?? ''} ${entry.reference ?? ''}`;
+  const said = `${line.narration ?? ''} ${line.reference ?? ''}`;
+  if (PAYS_SOMEONE.test(described) || DOCUMENT.test(described) || PAYS_SOMEONE.test(said)) return false;
+  // the account: a transfer payee's, else the description's, which must say transfer and name nothing but the account
+  const account = payee !== null ? payee[1]! : (entry.description ?? '');
+  if (payee === null && !TRANSFER_WORD.test(account)) return false;
+  const banks = new Set<string>();
+  for (const w of wordsOf(account)) {
+    const bank = BANK_WORDS.get(w);
+    if (bank !== undefined) banks.add(bank);
+    else if (!ACCOUNT_WORDS.has(w) && !isMonthWord(w)) return false;
+  }
+  if (banks.size === 0) return false;
+  const words = wordsOf(line.narration ?? '');
+  const funding = FUNDING.test(line.narration ?? '');
+  for (let i = 0; i < words.length; i++) {
+    const bank = BANK_WORDS.get(words[i]!);
+    if (bank === undefined || !banks.has(bank)) continue;
+    if (funding || LINE_ACCOUNT_WORDS.has(words[i + 1] ?? '')) return true;
+  }
+  return false;
+}
