@@ -594,6 +594,12 @@ function makeNumberKeys(
       keys.begin(prefix.y);
       keys.putUnpadded(text, at[0]!, at[1]!);
       keys.commit();
+    } else if (withYears && count === 3 && isFinancialYearBefore(text, at)) {
+      // a financial year before the serial ("SI/25-26/0754", "SI/2025-26/0754", as Tally numbers vouchers): its serial
+      // too, which payers quote alone ("SI 754")
+      keys.begin(prefix.y);
+      keys.putUnpadded(text, at[4]!, at[5]!);
+      keys.commit();
     }
   }
   // the digits run together: where the first significant one is, and what follows it
@@ -639,6 +645,21 @@ function putGroups(keys: KeyList, text: string, at: Int32Array, count: number): 
 function isShortYearBefore(text: string, at: Int32Array): boolean {
   return at[1]! - at[0]! === 2 && isSerialAfterShortYear(text, at[2]!, at[3]!);
 }
+
+/**
+ * A financial year and a serial, three digit groups: a year of two or four digits, the next year's two digits, then a
+ * serial padded or of four digits or more ("25-26-0754", "2025-26-0754").
+ */
+function isFinancialYearBefore(text: string, at: Int32Array): boolean {
+  const first = at[1]! - at[0]!;
+  if ((first !== 2 && !(first === 4 && isYearAt(text, at[0]!, at[1]!))) || at[3]! - at[2]! !== 2) return false;
+  return (
+    twoDigits(text, at[2]!) === (twoDigits(text, at[1]! - 2) + 1) % 100 && isSerialAfterShortYear(text, at[4]!, at[5]!)
+  );
+}
+
+const twoDigits = (text: string, from: number): number =>
+  (text.charCodeAt(from) - 48) * 10 + text.charCodeAt(from + 1) - 48;
 
 /**
  * A number (its `count` digit groups in `at`) that reads as a month and its year ("03/2025", "2025-3") or as a day run

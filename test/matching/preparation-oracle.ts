@@ -112,8 +112,17 @@ function addNumberKeys(keys: Set<string>, groups: string[], prefix: string | nul
   // the year written last ("Inv 452/2025"): the serial before it
   else if (prefix && groups.length === 2 && groups[0]!.length >= 3 && !YEAR.test(groups[0]!) && YEAR.test(groups[1]!))
     keys.add(`Y:${prefix}:${stripZeros(groups[0]!)}`);
+  // a financial year, then the serial ("SI/25-26/0754", "SI/2025-26/0754")
+  else if (prefix && groups.length === 3 && financialYear(groups[0]!, groups[1]!) && paddedOrLong(groups[2]!))
+    keys.add(`Y:${prefix}:${stripZeros(groups[2]!)}`);
   if (digits.replace(/^0+/, '').length >= 5) keys.add(`G:${stripped}`);
   if (digits.length >= 6 && stripZeros(digits).length >= 5) keys.add(`D:${stripZeros(digits)}`);
+}
+
+/** Two years running, the first in two or four digits, the second in two ("25-26", "2025-26", "99-00"). */
+function financialYear(first: string, second: string): boolean {
+  if (!(first.length === 2 || YEAR.test(first)) || !/^\d\d$/.test(second)) return false;
+  return Number(second) === (Number(first.slice(-2)) + 1) % 100;
 }
 
 /** A list's next serial: as long as the one before, larger by at most 100, neither a year (at most eight digits). */
