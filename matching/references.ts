@@ -1546,6 +1546,9 @@ function collectLedgerKeys(
   for (let i = 0; i < keys.size && !years; i++) years = keys.startsWith(i, YEAR_SERIAL);
   // the reference field's whole code comes last; referenceKeys makes no R: key, so it is always new
   if (reference) addCodeKey(keys, reference, 0, reference.length, 4);
+  // a reference column holding a short number alone holds the document's number (QuickBooks' and Sage's invoice
+  // numbers, "2243"): what a payer writes as "INV 2243". Longer numbers meet the payer's by their G: key already.
+  if (reference) addShortDocumentNumber(keys, reference);
   const cheque = ledgerChequeKey(reference);
   if (cheque) keys.add(cheque);
   if (!years) return;
@@ -1556,6 +1559,24 @@ function collectLedgerKeys(
   for (let i = 0; i < keys.size; i++) if (keys.startsWith(i, YEAR_SERIAL)) keys.setKind(i, SERIAL);
   if (twice) keys.dedupe();
 }
+
+/** The document a bare number in a reference column is taken for: an invoice, as payers name what they pay. */
+const BARE_NUMBER = INV;
+
+/** The S: key of a reference of three or four digits and nothing else but spaces around them. */
+function addShortDocumentNumber(keys: KeyList, reference: string): void {
+  let from = 0;
+  let to = reference.length;
+  while (from < to && reference.charCodeAt(from) === SPACE) from++;
+  while (to > from && reference.charCodeAt(to - 1) === SPACE) to--;
+  if (to - from < 3 || to - from > 4) return;
+  for (let i = from; i < to; i++) if (!isDigit(reference.charCodeAt(i))) return;
+  keys.begin(BARE_NUMBER.s);
+  keys.putUnpadded(reference, from, to);
+  keys.commit();
+}
+
+const SPACE = 32;
 
 /** "S:" and "Y:" begin a key of these kinds: the first character is the kind, the colon is always there. */
 const SERIAL = 83;

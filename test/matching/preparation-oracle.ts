@@ -474,6 +474,11 @@ export function ledgerKeys(reference?: string | null, description?: string | nul
     : keys;
   const ref = codeKey(reference, 4);
   if (ref && !out.includes(ref)) out.push(ref);
+  // a reference of three or four digits alone is the document's number, as payers write an invoice's
+  const short = / *(\d{3,4}) */y.exec(reference ?? '');
+  const invoice =
+    short && short[0].length === (reference ?? '').length ? `S:INV:${short[1]!.replace(/^0+(?=\d)/, '')}` : null;
+  if (invoice && !out.includes(invoice)) out.push(invoice);
   // a reference that is a number alone is also a cheque's serial
   const bare = /^\s*(\d{3,8})\s*$/.exec(reference ?? '');
   const cheque = bare ? `S:CHQ:${bare[1]!.replace(/^0+(?=\d)/, '')}` : null;
