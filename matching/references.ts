@@ -648,13 +648,15 @@ function isShortYearBefore(text: string, at: Int32Array): boolean {
 
 /**
  * A financial year and a serial, three digit groups: a year of two or four digits, the next year's two digits, then a
- * serial padded or of four digits or more ("25-26-0754", "2025-26-0754").
+ * serial padded or of four digits or more ("25-26-0754", "2025-26-0754") that is no year: "10/11/2025" is a day.
  */
 function isFinancialYearBefore(text: string, at: Int32Array): boolean {
   const first = at[1]! - at[0]!;
   if ((first !== 2 && !(first === 4 && isYearAt(text, at[0]!, at[1]!))) || at[3]! - at[2]! !== 2) return false;
   return (
-    twoDigits(text, at[2]!) === (twoDigits(text, at[1]! - 2) + 1) % 100 && isSerialAfterShortYear(text, at[4]!, at[5]!)
+    twoDigits(text, at[2]!) === (twoDigits(text, at[1]! - 2) + 1) % 100 &&
+    isSerialAfterShortYear(text, at[4]!, at[5]!) &&
+    !isYearAt(text, at[4]!, at[5]!)
   );
 }
 

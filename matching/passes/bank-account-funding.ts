@@ -1,6 +1,7 @@
 import type { Pair } from '../assignment.js';
 import { isMonthWord } from '../month-names.js';
 import { DOCUMENT } from '../same-amounts.js';
+import { PAYS_SOMEONE } from './pays-someone.js';
 
 /**
  * Banks by the word transfers name them with, each alias under one spelling (GTB, GTBank and GTCO are Guaranty Trust).
@@ -29,8 +30,10 @@ const BANK_WORDS = new Map<string, string>(
     }),
 );
 
-/** Words that say money moved to fund or sweep an account ("FUNDING ZENITH A/C", "SWEEP FROM ACCESS", "TOP UP"). */
-const FUNDING = /\b(FUNDING|FUNDED|SWEEP|TOP\s*-?\s*UP|TOPUP)\b/i;
+/** Words that say money moved to fund or sweep an account, written beside the bank's name ("FUNDING ZENITH A/C"). */
+const FUNDING_WORDS = new Set(['FUNDING', 'FUNDED', 'SWEEP']);
+/** Words a line writes between a funding word and the bank's name ("SWEEP FROM ACCESS", "ZENITH/SEPT FUNDING"). */
+const BETWEEN = new Set(['FROM', 'TO', 'OUR', 'OWN', 'THE']);
 /** A transfer, as the books word one. */
 const TRANSFER_WORD = /\b(TRANSFERS?|TRF|TFR|SWEEP|FUNDING|TOP\s*-?\s*UP)\b/i;
 /** A YNAB-style transfer payee ("Transfer : Zenith Current"): the account the money went to or came from. */
@@ -52,10 +55,6 @@ const ACCOUNT_WORDS = new Set(
 const LINE_ACCOUNT_WORDS = new Set(
   'ACCOUNT ACCT AC CURRENT OPEX OPERATING OPERATIONS COLLECTION COLLECTIONS SAVINGS CALL DOM'.split(' '),
 );
-/** Transfers that pay someone or come back: never the business's money moved between its own accounts. */
-const PAYS_SOMEONE =
-  /\b(SALARY|SALARIES|PAYROLL|WAGES?|PAYE|TAX|VAT|WHT|PENSION|LOANS?|REPAYMENT|INTEREST|DIVIDEND|RENT|CHQ|CHEQUE|RETURNED|RETURN|REFUND|REVERSAL|RVSL|UNPAID|INVOICE|BILL|SUPPLIER|CUSTOMER)\b/i;
-
 const wordsOf = (text: string): string[] =>
   text
     .toUpperCase()
@@ -89,15 +88,37 @@ export function fundsOwnBankAccount(p: Pair): boolean {
   for (const w of wordsOf(account)) {
     const bank = BANK_WORDS.get(w);
     if (bank !== undefined) banks.add(bank);
-    else if (!ACCOUNT_WORDS.has(w) && !isMonthWord(w)) return false;
+    // a month says the period after the account is named ("… current account - September funding"); before the bank's
+    // name it is a person's ("Transfer to June FNB savings account")
+    else if (!ACCOUNT_WORDS.has(w) && !(banks.size > 0 && isMonthWord(w))) return false;
   }
-  if (banks.size === 0) return false;
-  const words = wordsOf(line.narration ?? '');
-  const funding = FUNDING.test(line.narration ?? '');
+  return banks.size > 0 && lineFundsBank(line.narration ?? '', banks);
+}
+
+/**
+ * The line names one of `banks` as the account funded or swept: an account word right after the bank's name ("ZENITH
+ * A/C", "GCB OPERATING A/C"), a funding word just before it ("FUNDING ZENITH", "SWEEP FROM ACCESS", "TOP UP ZENITH") or
+ * just after it ("CALBANK FUNDING", "GTB/SWEEP"); or the line's last field is a funding word alone ("NIP TRANSFER FROM
+ * GTB/<the holder>/FUNDING"). A funding word elsewhere is a memo's ("PROJECT FUNDING", "AIRTIME TOP UP"), and TOP UP
+ * after a bank's name a person's ("ADAMU MUSA/ZENITH/TOP UP").
+ */
+function lineFundsBank(narration: string, banks: ReadonlySet<string>): boolean {
+  const words = wordsOf(narration);
   for (let i = 0; i < words.length; i++) {
     const bank = BANK_WORDS.get(words[i]!);
     if (bank === undefined || !banks.has(bank)) continue;
-    if (funding || LINE_ACCOUNT_WORDS.has(words[i + 1] ?? '')) return true;
+    if (LINE_ACCOUNT_WORDS.has(words[i + 1] ?? '')) return true;
+    let before = i - 1;
+    while (before >= 0 && BETWEEN.has(words[before]!)) before--;
+    if (FUNDING_WORDS.has(words[before] ?? '') || (words[before] === 'UP' && words[before - 1] === 'TOP')) return true;
+    if (words[before] === 'TOPUP') return true;
+    let after = i + 1;
+    while (after < words.length && isMonthWord(words[after]!)) after++;
+    if (FUNDING_WORDS.has(words[after] ?? '')) return true;
   }
-  return false;
+  const last = narration
+    .slice(narration.lastIndexOf('/') + 1)
+    .trim()
+    .toUpperCase();
+  return narration.includes('/') && FUNDING_WORDS.has(last) && words.some((w) => banks.has(BANK_WORDS.get(w) ?? ''));
 }

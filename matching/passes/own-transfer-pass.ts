@@ -5,6 +5,7 @@ import { DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js'
 import { isNameTitle } from '../counterparty.js';
 import { CLOSE_DATE_DAYS, OWN_TRANSFER_DAYS, WEIGHTS } from '../thresholds.js';
 import { fundsOwnBankAccount } from './bank-account-funding.js';
+import { PAYS_SOMEONE } from './pays-someone.js';
 
 /**
  * Pass 5c — a transfer between the business's own accounts. The books record money moved from the bank to the till,
@@ -66,6 +67,32 @@ function ownAccountNamed(partyName: string, narration: string): boolean {
     return true;
   const bank = BANK_PARTY.exec(partyName.trim());
   return bank !== null && ` ${normalizeSpaces(narration)} `.includes(` ${normalizeSpaces(bank[1]!)} BANK `);
+}
+
+/** The words of an own account's name in a party column besides its holder's: its kind, a wallet, a till. */
+const PARTY_ACCOUNT_WORDS = new Set(
+  'WALLET MOMO MPESA M PESA TILL FLOAT MONEY MARKET MERCHANT MOBILE FIXED DEPOSIT DEPOSITS PETTY CASH CALL NOTICE ACCOUNT ACCT A C BANK SACCO SAVINGS CURRENT BUSINESS TRANSFER TO FROM'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A party column naming an own account names at most one word besides the account's (the wallet's network or the
+ * sacco: "MTN MoMo merchant wallet", "Stima Fixed Deposit"), and any number it writes is the line's too: "Grace Wanjiru
+ * M-Pesa 0711000222" and "Kamau Hardware Till 5123456" are payees' wallets and tills.
+ */
+function namesNoOne(party: string, narration: string): boolean {
+  const words = party
+    .toUpperCase()
+    .split(/[^A-Z0-9]+/)
+    .filter((w) => w !== '');
+  let others = 0;
+  for (const w of words) {
+    if (/\d/.test(w)) {
+      if (w.length >= 4 && !narration.toUpperCase().includes(w)) return false;
+    } else if (!PARTY_ACCOUNT_WORDS.has(w)) others++;
+  }
+  return others <= 1;
 }
 
 /** The kind of account a business keeps ("savings", "current", "call deposit", "collections", "USD"). */
@@ -212,13 +239,6 @@ function namesPayee(stretch: string, least = 2): boolean {
 /** A payer field naming a bank or wallet (the other side of an own transfer), not a person or a business. */
 const BANK_OR_WALLET = /\b(BANK|WALLET|MOMO|M-?PESA|TILL)\b/i;
 /**
- * Transfers that pay someone or come back: wages, taxes, statutory remittances, loans, rent, cheques, standing orders
- * and returned payments are "transfers" too, on either side.
- */
-const PAYS_SOMEONE =
-  /\b(SALARY|SALARIES|PAYROLL|WAGES?|PAYE|TAX|VAT|WHT|KRA|FIRS|SARS|GRA|NSSF|NHIF|SHIF|PENSION|LOANS?|REPAYMENT|INTEREST|DIVIDEND|RENT|STANDING\s+ORDER|DEBIT\s+ORDER|CHQ|CHEQUE|CHECK|RETURNED|RETURN|REFUND|REVERSAL|RVSL|UNPAID|INVOICE|BILL|SUPPLIER|CUSTOMER)\b/i;
-
-/**
  * Both sides read as money moved between own accounts: the entry worded as a transfer with no party, the line worded as
  * a transfer (its payer field may be the business's own name); neither pays someone, comes back or names a document.
  */
@@ -230,7 +250,11 @@ function isOwnTransfer(p: Pair): boolean {
   // column of an entry they call a transfer ("Stima Fixed Deposit", "… — Transfer"): that account must be one too.
   if (
     entry.party
-      ? !(TRANSFER.test(entry.description ?? '') && ownAccountNamed(entry.party, line.narration ?? ''))
+      ? !(
+          TRANSFER.test(entry.description ?? '') &&
+          ownAccountNamed(entry.party, line.narration ?? '') &&
+          namesNoOne(entry.party, line.narration ?? '')
+        )
       : p.l.partyTokens.length > 0 &&
         !(p.l.partyFromDescription && ownAccountNamed(p.l.partyName ?? '', line.narration ?? ''))
   )

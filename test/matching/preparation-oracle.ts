@@ -113,7 +113,13 @@ function addNumberKeys(keys: Set<string>, groups: string[], prefix: string | nul
   else if (prefix && groups.length === 2 && groups[0]!.length >= 3 && !YEAR.test(groups[0]!) && YEAR.test(groups[1]!))
     keys.add(`Y:${prefix}:${stripZeros(groups[0]!)}`);
   // a financial year, then the serial ("SI/25-26/0754", "SI/2025-26/0754")
-  else if (prefix && groups.length === 3 && financialYear(groups[0]!, groups[1]!) && paddedOrLong(groups[2]!))
+  else if (
+    prefix &&
+    groups.length === 3 &&
+    financialYear(groups[0]!, groups[1]!) &&
+    paddedOrLong(groups[2]!) &&
+    !YEAR.test(groups[2]!)
+  )
     keys.add(`Y:${prefix}:${stripZeros(groups[2]!)}`);
   if (digits.replace(/^0+/, '').length >= 5) keys.add(`G:${stripped}`);
   if (digits.length >= 6 && stripZeros(digits).length >= 5) keys.add(`D:${stripZeros(digits)}`);
