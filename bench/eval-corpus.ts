@@ -153,6 +153,10 @@ const FOLDERS = [
   ['holdout62', 'Brass/Wave, Nkoranza Kwabre Rural Bank/Frappe Books, Imarika Sacco/Manager.io, Investec/Akaunting'],
   ['holdout63', 'FCMB/SAP Business One, CalBank/Dynamics 365 Finance, Victoria/Unit4, Sasfin/Sage 200 Evolution'],
   ['holdout64', 'Fortis MFB/YNAB, Odotobri Rural Bank/PocketSmith, Stima Sacco/Lunch Money, VodaPay/Monarch Money'],
+  [
+    'holdout65',
+    'Abbey Mortgage Bank/Toshl, Kwamanman Rural Bank/Goodbudget, Metropolitan Sacco/Spendee, PayFast/Tiller',
+  ],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
