@@ -17,6 +17,7 @@ import { strongestPairsFirst } from './strongest-first.js';
 import { roundFigures } from '../round-sums.js';
 import { reversalMarkersByAmount, sentAgainOf } from './reversal-pairs.js';
 import { DOCUMENT } from '../same-amounts.js';
+import { oneTypoApart, otherOfSeries, seriesOf } from '../series-numbers.js';
 import { chequeAgainstTransfer } from '../cheque-against-transfer.js';
 import { BOOKED_REFUND, INVOICE_NUMBERED, REFUND } from '../refund-words.js';
 import { partyKeysOf } from '../candidates.js';
@@ -107,55 +108,15 @@ function advanceForInvoice(b: PreparedBank, l: PreparedLedger): boolean {
   if (b.sign < 0 || !ADVANCE.test(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`)) return false;
   const booked = `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
   if (ADVANCE.test(booked) || ADVANCE_BOOKED.test(booked) || ADVANCE.test(l.entry.party ?? '')) return false;
-  return INVOICE_NUMBERED.test(booked) || seriesOf(booked) !== null;
+  return INVOICE_NUMBERED.test(booked) || seriesOf(booked) !== null || l.namesDocument;
 }
 
-// ADV alone is as often an advert's ("ADV CAMPAIGN"): only with a word that makes it the payment's
-const ADVANCE = /\bADVANCE\b|\bIN\s+ADV\b|\bADV\.?\s+(?:PAYMENT|PMT|PYMT|FOR)\b/i;
+// ADV alone is as often an advert's ("ADV CAMPAIGN"): only with a word that makes it the payment's. A deposit held
+// against keys or damage ("CAUTION DEPOSIT") is money ahead of any document too
+const ADVANCE =
+  /\bADVANCE\b|\bIN\s+ADV\b|\bADV\.?\s+(?:PAYMENT|PMT|PYMT|FOR)\b|\b(?:CAUTION|SECURITY|REFUNDABLE)\s+DEPOSIT\b/i;
 /** the books' own words for an advance or deposit invoice */
 const ADVANCE_BOOKED = /\b(?:MOBILI[SZ]ATION|DEPOSIT|DOWN\s*PAYMENT|PRE-?PAYMENT|PROFORMA|PRO-FORMA)\b/i;
-
-/**
- * The numbers a text writes after a series' letters ("IC2310", "IC-2307", "GPB/0436", "IC 2310"), by series: one
- * group of three to eight digits, not the start of a number in groups ("INV-2024-0000001", "NRA/CN/25/93", an
- * account written "ELEC 3012 44871"). Read only for a line and an entry the counterparty pass would otherwise confirm.
- */
-function seriesOf(text: string): Map<string, string[]> | null {
-  let out: Map<string, string[]> | null = null;
-  SERIES.lastIndex = 0;
-  for (let m = SERIES.exec(text); m !== null; m = SERIES.exec(text)) {
-    const series = m[1]!.toUpperCase();
-    out ??= new Map();
-    const numbers = out.get(series);
-    if (numbers) numbers.push(m[2]!);
-    else out.set(series, [m[2]!]);
-  }
-  return out;
-}
-
-const SERIES = /(?<![A-Z0-9])([A-Z]{2,6})(?:[-/]| )?(\d{3,8})(?!\d|[-/ ]\d)/gi;
-
-/**
- * The line quotes numbers of the entry's own series, each another document than each of the entry's (otherSerial):
- * the payer named another document of that series.
- */
-function otherOfSeries(line: ReadonlyMap<string, string[]> | null, l: PreparedLedger): boolean {
-  if (line === null) return false;
-  const own = seriesOf(`${l.entry.reference ?? ''} ${l.entry.description ?? ''}`);
-  if (own === null) return false;
-  for (const [series, numbers] of line) {
-    const theirs = own.get(series);
-    if (theirs && numbers.every((n) => theirs.every((t) => otherSerial(n, t)))) return true;
-  }
-  return false;
-}
-
-/**
- * Two serials of one series that are two documents (SERIES reads three to eight digits: two may be a year, and a bank's
- * transfer id, "FT26100999812", is new on every send): as long as each other, and neither a typo of the other (a
- * number of another length may be the same document unpadded).
- */
-const otherSerial = (a: string, b: string) => a.length === b.length && a !== b && !oneTypoApart(a, b);
 
 /**
  * A credit saying it pays money back ("MWANGI & SONS HARDWARE/REFUND OVERCHARGE") against an entry for a document of
@@ -320,8 +281,23 @@ const quotedNumbers = (b: PreparedBank) => [
  */
 function numberedOtherwise(quoted: readonly DocumentNumber[], l: PreparedLedger): boolean {
   if (quoted.length === 0) return false;
-  const own = documentNumbers(`${l.entry.reference ?? ''} ${l.entry.description ?? ''}`);
+  const text = `${l.entry.reference ?? ''} ${l.entry.description ?? ''}`;
+  const own = documentNumbers(text);
+  // a bill or invoice numbered by its series' letters ("bill BE-0409") is numbered too: the line's INV 0412 is not it
+  if (own.length === 0) {
+    SERIES_DOCUMENT.lastIndex = 0;
+    for (let m = SERIES_DOCUMENT.exec(text); m !== null; m = SERIES_DOCUMENT.exec(text)) own.push(serialOnly(m[1]!));
+  }
   return own.length > 0 && !quoted.some((q) => own.some((e) => sameDocument(q, e)));
+}
+
+/** A document word, then a series' letters and its number ("bill BE-0409", "Invoice KAP/0252"). */
+const SERIES_DOCUMENT = /\b(?:INV|INVOICE|BILL)\b[\s.#:]*[A-Z]{2,5}[-/ ]?(\d{3,8})(?![\d/-])/gi;
+
+/** A series' number as a document number: its digits, no year. */
+function serialOnly(digits: string): DocumentNumber {
+  const serial = unpadded(digits);
+  return { forms: [serial], serial, typed: digits, year: null, cut: false };
 }
 
 /**
@@ -348,19 +324,6 @@ function sameDocument(a: DocumentNumber, b: DocumentNumber): boolean {
 /** a's serial, two digits or more, ends a narration long enough to be cut and starts b's: the bank cut the rest off. */
 const cutFrom = (a: DocumentNumber, b: DocumentNumber) =>
   a.cut && a.serial.length >= 2 && a.serial.length < b.serial.length && b.serial.startsWith(a.serial);
-
-/** One digit added, dropped or changed, or two neighbours swapped. */
-function oneTypoApart(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (long.length - short.length > 1) return false;
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  if (short.length < long.length) return short.slice(i) === long.slice(i + 1);
-  return (
-    short.slice(i + 1) === long.slice(i + 1) ||
-    (short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2))
-  );
-}
 
 /** An invoice's or bill's number as DOCUMENT reads it, with the groups after it, and an ERP's invoice series. */
 const INVOICES =

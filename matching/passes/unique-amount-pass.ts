@@ -23,6 +23,7 @@ import { otherRemittance } from '../statutory-kinds.js';
 import { initials, namesNoParty } from '../acronyms.js';
 import { CLOSE_DATE_DAYS, UNIQUE_AMOUNT_DAYS, WEIGHTS } from '../thresholds.js';
 import { REFUND } from '../refund-words.js';
+import { otherOfSeries, seriesOf } from '../series-numbers.js';
 
 /**
  * Pass 5b — an amount no other item shares. A cash deposit or a payment by someone other than the customer ("CASH
@@ -68,6 +69,8 @@ export function uniqueAmountPass(state: AssignmentState): void {
       continue;
     // a monthly payment repeats its amount: a line naming June is not the books' May
     if (otherMonthsNamed(text, entryWords(only.l), only.l.partyTokens)) continue;
+    // the line quotes another number of the entry's own series ("Invoice BV-0524" against BV-0519): that document
+    if (otherOfSeries(seriesOf(text), only.l)) continue;
     if (advanceAgainstPay(text, entryWords(only.l))) continue;
     // a payer found against the entry, or clearly enough for the counterparty pass to weigh (it declined: a rival, or a
     // raised threshold), is not this pass's; one too slight for that pass (a short name) does not stand in the way
