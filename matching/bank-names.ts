@@ -101,3 +101,9 @@ export function wordsBesidesBank(text: string): string[] | null {
 
 /** Where a description's parts meet: a spaced dash, a slash, a comma or semicolon, brackets, a bar. */
 const PART_BREAK = /\s[-–—]+\s|[-–—]+\s|\s[-–—]+|[/,;|()]/;
+
+/**
+ * A payee field holding a bank's name and a masked account and nothing else ("FNB ****3321", "CAPITEC ****4471"): where
+ * a wallet or a gateway pays out to, an account rather than anyone's name.
+ */
+export const isBankAccountField = (field: string): boolean => field.includes('*') && isBankName(field);

@@ -1,6 +1,7 @@
 import type { LedgerEntry } from '../domain/ledger.js';
 import type { BankLine } from '../domain/reconciliation.js';
 import { acronymsOf } from './acronyms.js';
+import { isBankAccountField } from './bank-names.js';
 import { tradingNamesOf } from './trading-names.js';
 import { accountDigits, normalizeName } from './counterparty.js';
 import { isMonthWord } from './month-names.js';
@@ -297,7 +298,8 @@ export function prepareBank(
   if (line.feeMinor != null && !(Number.isSafeInteger(line.feeMinor) && line.feeMinor >= 0))
     throw new InvalidLineError(`bank line ${line.id}: feeMinor must be a safe integer of 0 or more`);
   const name = counterpartyOverride ?? line.counterpartyName ?? null;
-  const named = memo.name(name);
+  // a payee field holding a bank and a masked account ("FNB ****3321") names no party
+  const named = memo.name(name !== null && isBankAccountField(name) ? null : name);
   const day = dayOf(line.date, 'bank line', line.id, 'date');
   const table = memo.keys;
   const batch = memo.keyBatch;

@@ -6,6 +6,7 @@ import { isNameTitle } from '../counterparty.js';
 import { CLOSE_DATE_DAYS, OWN_TRANSFER_DAYS, WEIGHTS } from '../thresholds.js';
 import { fundsOwnBankAccount } from './bank-account-funding.js';
 import { PAYS_SOMEONE } from './pays-someone.js';
+import { bankNameSpan, isBankAccountField } from '../bank-names.js';
 
 /**
  * Pass 5c — a transfer between the business's own accounts. The books record money moved from the bank to the till,
@@ -94,6 +95,25 @@ function namesNoOne(party: string, narration: string): boolean {
   }
   return others <= 1;
 }
+
+/**
+ * A wallet's or gateway's payout to the bank, its payee field the bank and a masked account ("FNB ****3321"), against a
+ * transfer the books describe as to an account at that bank ("Transfer to FNB Business Cheque — PayFast payout").
+ */
+function accountAtPayeesBank(partyName: string, payee: string | null | undefined): boolean {
+  if (!payee || !isBankAccountField(payee)) return false;
+  const party = lettersOnly(partyName);
+  const span = bankNameSpan(party);
+  if (span === null || span[0] !== 0) return false;
+  const bank = lettersOnly(payee);
+  return span[1] <= bank.length && party.slice(0, span[1]).every((w, i) => bank[i] === w);
+}
+
+const lettersOnly = (text: string): string[] =>
+  text
+    .toUpperCase()
+    .split(/[^A-Z]+/)
+    .filter(Boolean);
 
 /** The kind of account a business keeps ("savings", "current", "call deposit", "collections", "USD"). */
 const ACCOUNT_KIND =
@@ -256,13 +276,18 @@ function isOwnTransfer(p: Pair): boolean {
           namesNoOne(entry.party, line.narration ?? '')
         )
       : p.l.partyTokens.length > 0 &&
-        !(p.l.partyFromDescription && ownAccountNamed(p.l.partyName ?? '', line.narration ?? ''))
+        !(
+          p.l.partyFromDescription &&
+          (ownAccountNamed(p.l.partyName ?? '', line.narration ?? '') ||
+            accountAtPayeesBank(p.l.partyName ?? '', line.counterpartyName))
+        )
   )
     return false;
   // a payer field naming a person or a business is a payee, whatever the words around it (an account number is not a
-  // name). A wallet export naming the business itself there is refused too: the business's name is not known here.
+  // name), but a bank and a masked account there is an account ("FNB ****3321"). A wallet export naming the business
+  // itself there is refused too: the business's name is not known here.
   const payer = line.counterpartyName ?? '';
-  if (/[A-Z]/i.test(payer) && !BANK_OR_WALLET.test(payer)) return false;
+  if (/[A-Z]/i.test(payer) && !BANK_OR_WALLET.test(payer) && !isBankAccountField(payer)) return false;
   const text = `${entry.description ?? ''} ${entry.reference ?? ''}`;
   const said = `${line.narration ?? ''} ${line.reference ?? ''}`;
   return (
