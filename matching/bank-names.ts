@@ -26,7 +26,8 @@ const AFTER_BANK = new Set(
   ).split(' '),
 );
 
-const wordsOf = (text: string) =>
+/** A text's words of letters, upper-cased: how bank names are compared. */
+export const letterWordsOf = (text: string): string[] =>
   text
     .toUpperCase()
     .split(/[^A-Z]+/)
@@ -74,7 +75,7 @@ function afterBank(words: readonly string[], from: number): number {
  * "Food Bank Trust"): a bank's name is all its words.
  */
 export function isBankName(name: string): boolean {
-  const words = wordsOf(name);
+  const words = letterWordsOf(name);
   const span = bankNameSpan(words);
   return span !== null && span[1] === words.length && span[0] === 0;
 }
@@ -87,13 +88,14 @@ export function isBankName(name: string): boolean {
 export function wordsBesidesBank(text: string): string[] | null {
   const parts = text.split(PART_BREAK);
   for (let p = 0; p < parts.length; p++) {
-    const words = wordsOf(parts[p]!);
+    const words = letterWordsOf(parts[p]!);
     const span = bankNameSpan(words);
     if (span === null) continue;
     const rest = [...words.slice(0, span[0]), ...words.slice(span[1])];
     // another part may go on with the bank's own name: "Equity Bank (Kenya) Limited", "Stanbic/IBTC", "GTBank (GTCO)"
     for (let q = 0; q < parts.length; q++)
-      if (q !== p) for (const w of wordsOf(parts[q]!)) if (!AFTER_BANK.has(w) && !SHORT_NAMES.has(w)) rest.push(w);
+      if (q !== p)
+        for (const w of letterWordsOf(parts[q]!)) if (!AFTER_BANK.has(w) && !SHORT_NAMES.has(w)) rest.push(w);
     return rest;
   }
   return null;

@@ -6,7 +6,7 @@ import { isNameTitle } from '../counterparty.js';
 import { CLOSE_DATE_DAYS, OWN_TRANSFER_DAYS, WEIGHTS } from '../thresholds.js';
 import { fundsOwnBankAccount } from './bank-account-funding.js';
 import { PAYS_SOMEONE } from './pays-someone.js';
-import { bankNameSpan, isBankAccountField } from '../bank-names.js';
+import { bankNameSpan, isBankAccountField, letterWordsOf } from '../bank-names.js';
 
 /**
  * Pass 5c — a transfer between the business's own accounts. The books record money moved from the bank to the till,
@@ -102,18 +102,12 @@ function namesNoOne(party: string, narration: string): boolean {
  */
 function accountAtPayeesBank(partyName: string, payee: string | null | undefined): boolean {
   if (!payee || !isBankAccountField(payee)) return false;
-  const party = lettersOnly(partyName);
+  const party = letterWordsOf(partyName);
   const span = bankNameSpan(party);
   if (span === null || span[0] !== 0) return false;
-  const bank = lettersOnly(payee);
+  const bank = letterWordsOf(payee);
   return span[1] <= bank.length && party.slice(0, span[1]).every((w, i) => bank[i] === w);
 }
-
-const lettersOnly = (text: string): string[] =>
-  text
-    .toUpperCase()
-    .split(/[^A-Z]+/)
-    .filter(Boolean);
 
 /** The kind of account a business keeps ("savings", "current", "call deposit", "collections", "USD"). */
 const ACCOUNT_KIND =
