@@ -110,8 +110,8 @@ function lineFundsBank(narration: string, banks: ReadonlySet<string>): boolean {
     if (LINE_ACCOUNT_WORDS.has(words[i + 1] ?? '')) return true;
     let before = i - 1;
     while (before >= 0 && BETWEEN.has(words[before]!)) before--;
-    if (FUNDING_WORDS.has(words[before] ?? '') || (words[before] === 'UP' && words[before - 1] === 'TOP')) return true;
-    if (words[before] === 'TOPUP') return true;
+    const w = words[before] ?? '';
+    if (FUNDING_WORDS.has(w) || w === 'TOPUP' || (w === 'UP' && words[before - 1] === 'TOP')) return true;
     let after = i + 1;
     while (after < words.length && isMonthWord(words[after]!)) after++;
     if (FUNDING_WORDS.has(words[after] ?? '')) return true;
