@@ -157,6 +157,10 @@ const FOLDERS = [
     'holdout65',
     'Abbey Mortgage Bank/Toshl, Kwamanman Rural Bank/Goodbudget, Metropolitan Sacco/Spendee, PayFast/Tiller',
   ],
+  [
+    'holdout66',
+    'Amju Unique MFB/PCLaw, Mumuadu Rural Bank/PowerChurch Plus, Kimisitu Sacco/MRI Software, Netcash/Edupac',
+  ],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
