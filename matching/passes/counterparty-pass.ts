@@ -17,6 +17,7 @@ import { strongestPairsFirst } from './strongest-first.js';
 import { roundFigures } from '../round-sums.js';
 import { reversalMarkersByAmount, sentAgainOf } from './reversal-pairs.js';
 import { DOCUMENT } from '../same-amounts.js';
+import { advanceForInvoice } from '../advance-for-invoice.js';
 import { oneTypoApart, otherOfSeries, seriesOf } from '../series-numbers.js';
 import { chequeAgainstTransfer } from '../cheque-against-transfer.js';
 import { BOOKED_REFUND, INVOICE_NUMBERED, REFUND } from '../refund-words.js';
@@ -98,25 +99,6 @@ export function counterpartyPass(state: AssignmentState): void {
     state.claimPair(pairGroup(p.b, p.l, 'exact', confidence, ev, opts), p.b, p.l);
   }
 }
-
-/**
- * A customer's advance, worded so ("ADVANCE", "IN ADV", "ADV PAYMENT"), against an entry for a document the business
- * raised ("INV GPB-0436 …", or its number alone, "GPB-0436 …"), unless the entry says it is the advance itself or the
- * word is the payer's name's ("Advance Logistics Ltd").
- */
-function advanceForInvoice(b: PreparedBank, l: PreparedLedger): boolean {
-  if (b.sign < 0 || !ADVANCE.test(`${b.line.narration ?? ''} ${b.line.reference ?? ''}`)) return false;
-  const booked = `${l.entry.description ?? ''} ${l.entry.reference ?? ''}`;
-  if (ADVANCE.test(booked) || ADVANCE_BOOKED.test(booked) || ADVANCE.test(l.entry.party ?? '')) return false;
-  return INVOICE_NUMBERED.test(booked) || seriesOf(booked) !== null || l.namesDocument;
-}
-
-// ADV alone is as often an advert's ("ADV CAMPAIGN"): only with a word that makes it the payment's. A deposit held
-// against keys or damage ("CAUTION DEPOSIT") is money ahead of any document too
-const ADVANCE =
-  /\bADVANCE\b|\bIN\s+ADV\b|\bADV\.?\s+(?:PAYMENT|PMT|PYMT|FOR)\b|\b(?:CAUTION|SECURITY|REFUNDABLE)\s+DEPOSIT\b/i;
-/** the books' own words for an advance or deposit invoice */
-const ADVANCE_BOOKED = /\b(?:MOBILI[SZ]ATION|DEPOSIT|DOWN\s*PAYMENT|PRE-?PAYMENT|PROFORMA|PRO-FORMA)\b/i;
 
 /**
  * A credit saying it pays money back ("MWANGI & SONS HARDWARE/REFUND OVERCHARGE") against an entry for a document of

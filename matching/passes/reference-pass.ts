@@ -32,7 +32,8 @@ import {
   WEIGHTS,
 } from '../thresholds.js';
 import { overAllowance, underAllowance } from '../tolerance.js';
-import { CHEQUE } from '../same-amounts.js';
+import { CHEQUE, DOCUMENT } from '../same-amounts.js';
+import { advanceForInvoice } from '../advance-for-invoice.js';
 
 /** Fits that settle a document: exact, within tolerance either way, or over-paid (the extra stays on the bank line). */
 export const settles = (p: Pair) =>
@@ -98,6 +99,9 @@ export function referencePass(state: AssignmentState): void {
       if (p.s.serialOnly && (fromAnotherPayer(p) || unclearSerial(state, p))) continue;
       // nor another party's document of the same number (anothersDocument)
       if (anothersDocument(state, p)) continue;
+      // nor money paid ahead of the document, quoting none: what it shares with the entry is the payer's (the unit, the
+      // plot), not the document's
+      if (advanceForInvoice(p.b, p.l) && !DOCUMENT.test(lineWords(p.b))) continue;
       if (p.s.confidence >= threshold) candidates.push(p);
       else if (soleReference(state, p)) {
         const ev = evidenceOf(p, SOLE_REFERENCE);
