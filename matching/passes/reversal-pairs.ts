@@ -727,12 +727,13 @@ const MEMO_LABELS = new Set(
   'POL POLICY REF ACC ACCT AC INV INVOICE BILL PV PO NO NUM PRN MBR MEMBER CUST CONTRACT LOAN ID'.split(' '),
 );
 
-// Words of the payment rail, not of who was paid: a lead made of these says nothing about the payee.
+// Words of the payment rail, not of who was paid (its direction too: "PESALINK OUT"): a lead made of these says nothing
+// about the payee.
 const RAIL_WORDS = new Set(
   (
     'TRANSFER TRF PAYMENT PMT ELECTRONIC CHARGE CHARGES DEBIT CREDIT ORDER STANDING INTERNET ONLINE MOBILE BANKING ' +
     'INSTANT IMMEDIATE INTERBANK OUTWARD INWARD SWIFT RTGS EFT ACH NIP GIP PESALINK MPESA BULK SALARY TO FROM THE AND ' +
-    'FOR VIA REF ACCOUNT BANK'
+    'FOR VIA REF ACCOUNT BANK OUT OUTGOING INCOMING'
   ).split(' '),
 );
 
