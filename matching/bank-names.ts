@@ -105,7 +105,15 @@ export function wordsBesidesBank(text: string): string[] | null {
 const PART_BREAK = /\s[-–—]+\s|[-–—]+\s|\s[-–—]+|[/,;|()]/;
 
 /**
- * A payee field holding a bank's name and a masked account and nothing else ("FNB ****3321", "CAPITEC ****4471"): where
- * a wallet or a gateway pays out to, an account rather than anyone's name.
+ * A payee field holding a bank's name and a masked account and nothing else ("FNB ****3321", "ZENITH BANK ****6789"):
+ * where a wallet or a gateway pays out to, an account rather than anyone's name. The bank's name is its short name or
+ * one word before BANK: "MUSA IBRAHIM ZENITH BANK ****6789" is Musa Ibrahim's account.
  */
-export const isBankAccountField = (field: string): boolean => field.includes('*') && isBankName(field);
+export function isBankAccountField(field: string): boolean {
+  if (!field.includes('*')) return false;
+  const words = letterWordsOf(field);
+  const span = bankNameSpan(words);
+  return (
+    span !== null && span[0] === 0 && span[1] === words.length && (SHORT_NAMES.has(words[0]!) || words[1] === 'BANK')
+  );
+}
