@@ -1,26 +1,27 @@
 import type { Pair } from '../assignment.js';
+import { BANK_SHORT_NAMES } from '../bank-names.js';
 import { isMonthWord } from '../month-names.js';
 import { DOCUMENT } from '../same-amounts.js';
 import { PAYS_SOMEONE } from './pays-someone.js';
 
 /**
- * Banks by the word transfers name them with, each alias under one spelling (GTB, GTBank and GTCO are Guaranty Trust).
- * Some are common words (ACCESS, UNION, EQUITY, FAMILY): they count only where the books name nothing but a bank's
- * account and the line names the same bank.
+ * Banks by the word transfers name them with, each alias under one spelling (GTB, GTBank and GTCO are Guaranty Trust):
+ * the short names that are a bank's alone (bank-names.ts), and the names that are also common words (ACCESS, UNION,
+ * EQUITY, FAMILY), which count only where the books name nothing but a bank's account and the line names the same bank.
  */
-const BANK_WORDS = new Map<string, string>(
-  [
+const BANK_WORDS = new Map<string, string>([
+  ...BANK_SHORT_NAMES.map((w) => [w, w] as const),
+  ...[
     // Nigeria
-    'ZENITH ACCESS UBA FIDELITY FCMB STERLING WEMA UNION POLARIS KEYSTONE PROVIDUS JAIZ OPTIMUS TITAN GLOBUS',
-    'PARALLEX SUNTRUST PREMIUMTRUST LOTUS TAJ HERITAGE FBN FIRSTBANK=FBN GTB GTBANK=GTB GTCO=GTB GUARANTY=GTB',
-    'UNIONBANK=UNION ZENITHBANK=ZENITH FIDELITYBANK=FIDELITY POLARISBANK=POLARIS KEYSTONEBANK=KEYSTONE',
-    'PROVIDUSBANK=PROVIDUS STANBIC ECOBANK',
+    'ZENITH ACCESS FIDELITY STERLING WEMA UNION POLARIS KEYSTONE PROVIDUS JAIZ OPTIMUS TITAN GLOBUS PARALLEX SUNTRUST',
+    'PREMIUMTRUST LOTUS TAJ HERITAGE FIRSTBANK=FBN GTBANK=GTB GTCO=GTB GUARANTY=GTB IBTC=STANBIC UNIONBANK=UNION',
+    'ZENITHBANK=ZENITH FIDELITYBANK=FIDELITY POLARISBANK=POLARIS KEYSTONEBANK=KEYSTONE PROVIDUSBANK=PROVIDUS',
     // Ghana
-    'GCB CALBANK ADB CBG PRUDENTIAL OMNIBSIC REPUBLIC FBNBANK=FBN',
+    'GCB ADB CBG PRUDENTIAL OMNIBSIC REPUBLIC FBNBANK=FBN',
     // Kenya
-    'KCB EQUITY NCBA COOP DTB FAMILY SIDIAN KINGDOM',
+    'EQUITY COOP FAMILY SIDIAN KINGDOM',
     // South Africa
-    'FNB ABSA NEDBANK CAPITEC INVESTEC TYMEBANK DISCOVERY SASFIN GROBANK BIDVEST',
+    'DISCOVERY GROBANK BIDVEST',
   ]
     .join(' ')
     .split(' ')
@@ -28,7 +29,7 @@ const BANK_WORDS = new Map<string, string>(
       const [word, bank] = w.split('=');
       return [word!, bank ?? word!] as const;
     }),
-);
+]);
 
 /** Words that say money moved to fund or sweep an account, written beside the bank's name ("FUNDING ZENITH A/C"). */
 const FUNDING_WORDS = new Set(['FUNDING', 'FUNDED', 'SWEEP']);
