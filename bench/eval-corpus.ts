@@ -161,6 +161,10 @@ const FOLDERS = [
     'holdout66',
     'Amju Unique MFB/PCLaw, Mumuadu Rural Bank/PowerChurch Plus, Kimisitu Sacco/MRI Software, Netcash/Edupac',
   ],
+  [
+    'holdout67',
+    'Infinity MFB/Serenic Navigator, Otuasekan Rural Bank/Miracle Accounting, Ukulima Sacco/Logic ERP, Stitch/Sybiz Vision',
+  ],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
