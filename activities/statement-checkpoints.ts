@@ -59,6 +59,8 @@ export async function finishStatementReconciliation(
         statementBalanceSource: saved.statementBalanceSource,
         bookBalanceMinor: saved.bookBalanceMinor,
         bookBalanceSource: saved.bookBalanceSource,
+        // carried from an agreed starting point, not a finished reconciliation: the trail says which, as the page does
+        ...(last?.kind === 'opening' ? { fromAgreedStart: true } : {}),
         outstandingItems: saved.items.length,
       },
     });

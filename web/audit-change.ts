@@ -89,6 +89,7 @@ export function changeInWords(e: AuditEntry, currency: string, items?: AuditItem
     statementBalanceSource?: string | null;
     bookBalanceMinor?: number;
     bookBalanceSource?: string;
+    fromAgreedStart?: boolean;
     outstanding?: Array<{ id: string; date: string; amountMinor: number }>;
     outstandingLines?: Array<{ id: string; date: string; amountMinor: number }>;
   } | null;
@@ -124,7 +125,7 @@ export function changeInWords(e: AuditEntry, currency: string, items?: AuditItem
   // A finished reconciliation: what was signed (the bank's source is said where it was kept, from migration 0018).
   if (a?.periodEnd && a.statementBalanceMinor !== undefined && a.bookBalanceMinor !== undefined)
     parts.push(
-      `${a.kind === 'opening' ? 'agreed starting point at' : 'to'} ${a.periodEnd}; statement ${money(a.statementBalanceMinor, currency)}${a.kind === 'opening' ? (a.statementBalanceSource === 'mono-running-balance' ? " (typed: the bank feed's running balance at that date)" : ' (typed)') : a.statementBalanceSource ? ` (${bankBalanceSourceText(a.statementBalanceSource)})` : ''}; books ${money(a.bookBalanceMinor, currency)} (${a.bookBalanceSource ? bookBalanceSourceText(a.bookBalanceSource) : 'source not recorded'})`,
+      `${a.kind === 'opening' ? 'agreed starting point at' : 'to'} ${a.periodEnd}; statement ${money(a.statementBalanceMinor, currency)}${a.kind === 'opening' ? (a.statementBalanceSource === 'mono-running-balance' ? " (typed: the bank feed's running balance at that date)" : ' (typed)') : a.statementBalanceSource ? ` (${bankBalanceSourceText(a.statementBalanceSource)})` : ''}; books ${money(a.bookBalanceMinor, currency)} (${a.bookBalanceSource ? bookBalanceSourceText(a.bookBalanceSource, a.fromAgreedStart === true) : 'source not recorded'})`,
     );
   // An agreed starting point's book entries outstanding at it, as the trail names entries.
   if (a?.outstanding?.length)

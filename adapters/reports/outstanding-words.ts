@@ -21,6 +21,8 @@ export interface ExplainedFigures {
   differenceMinor: number | null;
   /** Where the balance per books comes from: only the books' own holds entries dated before the period as items. */
   bookSource: BookBalanceSource;
+  /** The period opens from an agreed starting point: what it carries comes from it, no reconciliation was finished. */
+  fromAgreedStart?: boolean;
 }
 
 const SECTION = {
@@ -80,9 +82,10 @@ export function outstandingWords(x: OutstandingExplanation, listed: readonly Lis
   const inPeriod = x.items.filter((a) => a.since === 'period').length;
   const carried = x.items.filter((a) => a.since === 'carried-forward').length;
   const out: string[] = [w.rule(f.period.to, x.needsLookAfterDays)];
+  const carriedFrom = `carried forward from ${f.fromAgreedStart ? 'the agreed starting point' : 'the last finished reconciliation'}`;
   const parts = [
     inPeriod ? `${inPeriod.toLocaleString('en')} dated in the period` : '',
-    carried ? `${carried.toLocaleString('en')} carried forward from the last finished reconciliation` : '',
+    carried ? `${carried.toLocaleString('en')} ${carriedFrom}` : '',
     x.beforePeriod.count
       ? `${x.beforePeriod.count.toLocaleString('en')} dated before it (${money(x.beforePeriod.totalMinor)})`
       : '',
@@ -90,7 +93,7 @@ export function outstandingWords(x: OutstandingExplanation, listed: readonly Lis
   // one origin for all: said once ("all dated in the period"), not counted again
   const whole =
     parts.length === 1 && x.beforePeriod.count === 0
-      ? `, ${x.items.length === 1 ? '' : 'all '}${inPeriod ? 'dated in the period' : 'carried forward from the last finished reconciliation'}`
+      ? `, ${x.items.length === 1 ? '' : 'all '}${inPeriod ? 'dated in the period' : carriedFrom}`
       : `: ${parts.join(', ')}`;
   out.push(`${counted(x.items.length, w.one, w.many)}, ${money(total)}${whole}.`);
   const early = x.beforePeriod.count;
@@ -137,6 +140,7 @@ export function whyOutstandingWords(s: BankRecStatement): {
     period: s.period,
     differenceMinor: s.differenceMinor,
     bookSource: s.bookBalanceSource,
+    fromAgreedStart: s.proof?.bank.openedFrom.kind === 'agreed-start',
   };
   return {
     depositsInTransit: outstandingWords(s.whyOutstanding.depositsInTransit, s.depositsInTransit.items, figures),

@@ -26,6 +26,7 @@ export function whyOutstandingView(doc: StatementDocument): Html {
     period: doc.period,
     differenceMinor: st.difference.amountMinor,
     bookSource: st.balancePerBooks.source,
+    fromAgreedStart: st.proof?.bank.opening.from.kind === 'agreed-start',
   };
   return html`${SECTIONS.map(([key, figure, title]) => {
     const words = outstandingWords(why[key], st[key].items, figures);

@@ -1,0 +1,90 @@
+/**
+ * Session 47's walk, as an accountant doing October's month end on the demo's Kumasi Cocoa Traders (GCB Bank, GHS):
+ * `BANKFEED_DATA_DIR=/tmp/walk47/data BANKFEED_WEB_PORT=18947 BANKFEED_WEBHOOK_PORT=18948 npx bankfeed start`, signed
+ * in as the demo admin, driven in Debian's Chromium (playwright-core, headless) at 1400 px and 390 px. Walked: the
+ * queue filtered to October (keyboard accept, reject, undo, accept); a fuel purchase and a VAT remittance explained as
+ * bank-only (one account holding `<script>`, one Mark pressed twice); an agreed starting point at 2026-09-30 with the
+ * seventeen entries the bank cleared after it ticked outstanding (a books' balance typed 85.454,57 first); October's
+ * statement, finished and printed; November's two short receipts accepted with a write-off beyond the tolerance (one by
+ * Accept…, one by Find & match after amounts typed wrong); a session ended mid write-off; every page at 390 px.
+ *
+ * What held: October's statement foots on both sides (GH₵11,827.34 + 141,003.53 = 152,830.87; 154,321.74 − 1,490.87 =
+ * 152,830.87), its eighteen deposits in transit and thirteen debits add up to their totals, the print agrees with the
+ * page; `<script>` is text on the row, the statement, the print and the audit trail; the double press sent one POST;
+ * the wrong amounts and a write-off beyond the tolerance without its tick are refused in words, the ticks kept; the
+ * ended session says the press was not saved. What an accountant would not accept is reproduced here on the test
+ * harness, each a test whose comment says what was seen in the demo and what it should be.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedLedger } from '../reconciliation/seed.js';
+import { decideEverything } from './support/decisions.js';
+import { createHarness, type Harness } from './support/harness.js';
+import { get, pageText, post, signIn, type Session } from './support/session.js';
+
+const START = '2026-10-04';
+
+describe('walk s47 over HTTP', () => {
+  let h: Harness;
+  let ada: Session;
+  beforeEach(async () => {
+    h = await createHarness();
+    await h.db.db.updateTable('accounts').set({ synced_through: '2026-10-31' }).where('id', '=', h.accountId).execute();
+    ada = await signIn(h.app, 'ada');
+  });
+  afterEach(async () => h?.close());
+
+  /*
+   * Did: set an agreed starting point at 2026-09-30 with the entries the bank cleared after it ticked outstanding,
+   * then opened October's statement and finished it (reconciliation #2, the account's first finished one).
+   * Saw: "18 deposits in transit, GH₵141,003.53: 16 dated in the period, 2 carried forward from the last finished
+   * reconciliation." on the page and the print, and in the audit trail "Finished a reconciliation … books
+   * GH₵154,321.74 (carried forward from the last finished reconciliation, with the book entries since)", while the
+   * History row of the same reconciliation said "carried forward from the agreed starting point". No reconciliation
+   * had been finished: the two items came from the starting point. Should be: "carried forward from the agreed
+   * starting point", in the explanation and in the trail.
+   */
+  it('says items and books carried from an agreed starting point came from it, not from a finished reconciliation', async () => {
+    // a cheque written on 1 October that the bank has not paid by the end of the month, outstanding at the start
+    const [cheque] = (await seedLedger(h.db.db, `books-${h.accountId}`, [
+      { date: '2026-10-01', amountMinor: -500_000, reference: 'CHQ 000451', description: 'Kano Millers' },
+    ])) as [number];
+    await h.db.db.updateTable('ledger_entries').set({ ledger_account: '1010' }).execute();
+    const si1004 = await h.db.db
+      .selectFrom('ledger_entries')
+      .select('id')
+      .where('reference', '=', 'SI-1004')
+      .executeTakeFirstOrThrow();
+    const set = await post(
+      h.app,
+      ada,
+      `/accounts/${h.accountId}/statement/start`,
+      {
+        date: START,
+        balance: '348,000.00',
+        books: '353,000.00',
+        reason: 'Reconciled to 4 Oct in Sage',
+        listed: START,
+        outstanding: [String(cheque), String(si1004.id)],
+      },
+      false,
+    );
+    expect(set.statusCode).toBe(303);
+    await decideEverything(h, 'rita', START);
+
+    const page = pageText((await get(h.app, ada, `/accounts/${h.accountId}/statement?end=2026-10-31`)).body);
+    expect(page).toContain('1 unpresented payment, ₦5,000.00, carried forward from the agreed starting point.');
+    expect(page).not.toContain('from the last finished reconciliation');
+
+    const done = await post(h.app, ada, `/accounts/${h.accountId}/statement/finish`, { end: '2026-10-31' }, false);
+    expect(done.statusCode).toBe(303);
+    const print = pageText((await get(h.app, ada, `/accounts/${h.accountId}/statement/2/print`)).body);
+    expect(print).toContain('1 unpresented payment, ₦5,000.00, carried forward from the agreed starting point.');
+    expect(print).not.toContain('from the last finished reconciliation');
+
+    const trail = pageText((await get(h.app, ada, `/audit?account=${h.accountId}`)).body);
+    expect(trail).toMatch(
+      /to 2026-10-31; statement ₦[\d,.]+ \([^)]*\); books ₦[\d,.]+ \(carried forward from the agreed starting point, with the book entries since\)/,
+    );
+    expect(trail).not.toContain('from the last finished reconciliation');
+  });
+});
