@@ -25,6 +25,7 @@ import type { Database, LedgerEntryRow } from '../db/schema.js';
 import { createStatementRepository } from '../db/statement-repository.js';
 import { createUserRepository } from '../db/user-repository.js';
 import { entityLabel, entryLabel } from '../adapters/reports/report-words.js';
+import { bookedReversals, REVERSAL_PAIR_RULE } from '../adapters/reports/reversed-lines.js';
 import { bookBalanceOf, outstandingOf } from './report-builder-books.js';
 import type { BookRollForward } from '../adapters/reports/model.js';
 
@@ -142,6 +143,10 @@ export async function buildAccountReport(
     ? await listLedgerEntriesThrough(db, input.ledgerSourceId, to, input.ledgerAccount)
     : [];
   const referenced = new Set(periodGroups.flatMap((g) => g.ledgerIds));
+  // The payment a reversal pair of the period names as booked, though a finished cut or an agreed start settled it:
+  // the statement names it in its note as not listed, rather than send the reader to the book items for it.
+  for (const g of periodGroups)
+    if (g.ruleId === REVERSAL_PAIR_RULE) for (const id of bookedReversals(g)) referenced.add(Number(id));
   // What makes an entry settled at a finished cut the period's again: a line of it matched to it, or suggested with it
   // as its first candidate now (the best rank left once others were rejected). A lower-ranked candidate would count as
   // awaiting review until the line is decided, moving the difference as review goes on.

@@ -16,7 +16,8 @@
  * harness, each a test whose comment says what was seen in the demo and what it should be.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedLedger } from '../reconciliation/seed.js';
+import { createReconciliationService } from '../../activities/reconciliation-service.js';
+import { seedBank, seedLedger } from '../reconciliation/seed.js';
 import { decideEverything } from './support/decisions.js';
 import { createHarness, type Harness } from './support/harness.js';
 import { get, pageText, post, signIn, type Session } from './support/session.js';
@@ -86,5 +87,58 @@ describe('walk s47 over HTTP', () => {
       /to 2026-10-31; statement ₦[\d,.]+ \([^)]*\); books ₦[\d,.]+ \(carried forward from the agreed starting point, with the book entries since\)/,
     );
     expect(trail).not.toContain('from the last finished reconciliation');
+  });
+
+  /*
+   * Did: the same starting point at 2026-09-30, where "Payment to AKOSUA ADJEI -GH₵882.00" (dated 2026-09-30) was open
+   * and not ticked (the bank sent it on 2026-10-02 and reversed it the same day), then opened October's statement.
+   * Saw, under the difference and on the signed print: "Reversed by the bank, so neither bank line is an item, but the
+   * books recorded the payment undone and still hold it (listed among the book items as not clearing): 2026-10-02 GIP
+   * TRANSFER TO AKOSUA ADJEI (-GH₵882.00) by 2026-10-02 REVERSAL: …". Unpresented payments: 0; the entry is listed
+   * nowhere, since the starting point took it as settled. Should be: the note names the entry itself and says it is
+   * not listed, as it does for an entry an assumed books' balance leaves out.
+   */
+  it('names in the reversal note a booked payment the agreed starting point took as settled, never as listed', async () => {
+    const narration = 'NIP/TRF/000058261006072650814563276921/IBRAHIM MUSA';
+    await seedBank(h.db.db, h.accountId, [
+      { date: '2026-10-06', amountMinor: -11_702_400, narration },
+      { date: '2026-10-06', amountMinor: 11_702_400, narration: `REVERSAL: ${narration}` },
+    ]);
+    // the books recorded the payment the day before the start; nobody ticked it outstanding there
+    const [payment] = (await seedLedger(h.db.db, `books-${h.accountId}`, [
+      {
+        date: '2026-10-03',
+        amountMinor: -11_702_400,
+        party: 'Ibrahim Musa',
+        description: 'Payment to IBRAHIM MUSA',
+        reference: '000058261006072650814563276921',
+      },
+    ])) as [number];
+    await h.db.db.updateTable('ledger_entries').set({ ledger_account: '1010' }).where('id', '=', payment).execute();
+    await createReconciliationService({ db: h.db.db }).reconcileAccount({
+      accountId: h.accountId,
+      ledgerSourceId: `books-${h.accountId}`,
+      period: { from: '2026-09-01', to: '2026-10-31' },
+      trigger: 'manual',
+      options: { autoConfirmThreshold: 1, autoConfirmByCounterparty: false, tolerance: { underPercent: '2' } },
+    });
+    const set = await post(
+      h.app,
+      ada,
+      `/accounts/${h.accountId}/statement/start`,
+      { date: START, balance: '348,000.00', books: '236,000.00', reason: 'Reconciled to 4 Oct in Sage' },
+      false,
+    );
+    expect(set.statusCode).toBe(303);
+
+    const body = (await get(h.app, ada, `/accounts/${h.accountId}/statement?end=2026-10-31`)).body;
+    const text = pageText(body);
+    expect(text).toContain(`2026-10-06 ${narration} (-₦117,024.00) by 2026-10-06 REVERSAL: ${narration}`);
+    // not sent looking for an item the statement does not list
+    expect(body).not.toMatch(/<tr>(?:(?!<\/tr>)[\s\S])*Payment to IBRAHIM MUSA/);
+    expect(text).not.toMatch(/listed among the book items as not clearing\)?:[^.]*IBRAHIM MUSA/);
+    expect(text).toMatch(
+      /IBRAHIM MUSA \(\+₦117,024\.00\), in the books as 2026-10-03 Payment to IBRAHIM MUSA \(-₦117,024\.00\)/,
+    );
   });
 });
