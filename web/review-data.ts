@@ -150,18 +150,22 @@ export async function loadQueueLines(
     const holder = taken?.items
       .filter((i) => i.side === 'ledger' && isHeld(i))
       .map((i) => byId.get(holders.get(`ledger:${i.itemId}`)!))[0];
-    if (taken && holder && !holder.bankIds.includes(id)) {
-      const by = toCandidate(holder, id);
-      return { kind: 'taken', suggestion: toCandidate(taken, id), by, line: by.otherBank[0] ?? null };
-    }
-    // else the latest a person set aside: a match taken apart, or a pair rejected whose entry is still open and free
+    // the latest a person set aside: a match taken apart, or a pair rejected whose entry is still open and free
     const stillOpen = (g: ReviewGroup) =>
       g.ledgerIds.some((l) => ledger.get(l)?.status === 'open' && !held.has(`ledger:${l}`));
     const [latest] = mine
       .filter((g) => g.ledgerIds.length > 0 && (g.status === 'undone' || (g.status === 'rejected' && stillOpen(g))))
       .sort((x, y) => (y.decidedAt ?? '').localeCompare(x.decidedAt ?? '') || y.id - x.id);
-    if (!latest) return undefined;
-    return { kind: latest.status === 'rejected' ? 'rejected' : 'unmatched', from: toCandidate(latest, id) };
+    const setAside = latest
+      ? ({ kind: latest.status === 'rejected' ? 'rejected' : 'unmatched', from: toCandidate(latest, id) } as const)
+      : undefined;
+    if (taken && holder && !holder.bankIds.includes(id)) {
+      // a rejection made after the other line took its entry is what the person just did: the row answers that
+      if (setAside && (latest!.decidedAt ?? '') > (holder.decidedAt ?? '')) return setAside;
+      const by = toCandidate(holder, id);
+      return { kind: 'taken', suggestion: toCandidate(taken, id), by, line: by.otherBank[0] ?? null };
+    }
+    return setAside;
   };
   const lines = bankRows.map((bank): QueueLine => {
     const id = Number(bank.id);

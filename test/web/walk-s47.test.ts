@@ -17,6 +17,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createReconciliationService } from '../../activities/reconciliation-service.js';
+import { createMatchRepository } from '../../db/match-repository.js';
 import { seedBank, seedLedger } from '../reconciliation/seed.js';
 import { decideEverything } from './support/decisions.js';
 import { createHarness, type Harness } from './support/harness.js';
@@ -139,6 +140,61 @@ describe('walk s47 over HTTP', () => {
     expect(text).not.toMatch(/listed among the book items as not clearing\)?:[^.]*IBRAHIM MUSA/);
     expect(text).toMatch(
       /IBRAHIM MUSA \(\+₦117,024\.00\), in the books as 2026-10-03 Payment to IBRAHIM MUSA \(-₦117,024\.00\)/,
+    );
+  });
+
+  /*
+   * Did: on October's queue, "2026-10-13 -GH₵1,000.00 ATM WDL LEKKI 9246" offered ATM WDL LEKKI (2026-10-11, 48%) and
+   * ATM WDL WESTLANDS (2026-10-08, 34%); the line above had just been accepted against that WESTLANDS entry. Pressed r
+   * on the LEKKI line. Saw: "Rejected by Demo Admin." and then only "ATM WDL WESTLANDS (2026-10-08, -GH₵1,000.00),
+   * suggested for this line, was accepted by Demo Admin … to the bank line 2026-10-08 ATM WDL WESTLANDS 3459 …". Not a
+   * word of the entry just rejected, which is still open in the books: the row answered a question nobody asked.
+   * Should be: the row names the decision just made (the entry rejected, still open, and Find & match as the way on).
+   */
+  it('names the entry just rejected, still open, before an earlier candidate another line took', async () => {
+    const [kano, lekki] = [h.bank[1]!, h.bank[5]!];
+    // a second candidate for Kano Traders' transfer, ranked above SI-1002
+    const [other] = (await seedLedger(h.db.db, `books-${h.accountId}`, [
+      { date: '2026-10-02', amountMinor: 8_000_000, reference: 'SI-1009', description: 'Kano Traders (second order)' },
+    ])) as [number];
+    const best = await createMatchRepository(h.db.db).insertGroup({
+      accountId: h.accountId,
+      runId: null,
+      kind: 'fuzzy',
+      status: 'suggested',
+      confidence: 0.95,
+      currency: 'NGN',
+      differenceMinor: 0,
+      writeOff: null,
+      evidence: [{ kind: 'amount_exact', detail: 'same amount', weight: 0.5 }],
+      ruleId: null,
+      proposed: null,
+      rank: 1,
+      candidateSet: null,
+      idempotencyKey: null,
+      decidedBy: null,
+      decidedAt: null,
+      createdAt: '2026-10-03T10:00:00Z',
+      items: [
+        { side: 'bank', itemId: kano, amountMinor: 8_000_000 },
+        { side: 'ledger', itemId: other, amountMinor: 8_000_000 },
+      ],
+    });
+    const rita = await signIn(h.app, 'rita');
+    // SI-1002, Kano's other suggestion, taken by hand for the cash deposit
+    const took = await post(h.app, rita, `/accounts/${h.accountId}/match`, {
+      line: lekki,
+      ledger: [h.ledger[1]],
+      override: '1',
+      reason: 'the deposit paid it',
+    });
+    expect(took.statusCode).toBe(200);
+    const rejected = await post(h.app, rita, `/accounts/${h.accountId}/groups/${best}/reject`, { line: kano });
+    expect(rejected.statusCode).toBe(200);
+    const row = pageText(rejected.body).replace(/\s+/g, ' ');
+    expect(row).toContain('Rejected by Rita');
+    expect(row).toMatch(
+      /Rejected by Rita · [\d-]+ [\d:]+ Lagos time: SI-1009 \(2026-10-02, \+₦80,000\.00\), still open in the books\./,
     );
   });
 });
