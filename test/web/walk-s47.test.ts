@@ -16,6 +16,7 @@
  * harness, each a test whose comment says what was seen in the demo and what it should be.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { read, utils } from 'xlsx';
 import { createReconciliationService } from '../../activities/reconciliation-service.js';
 import { createMatchRepository } from '../../db/match-repository.js';
 import { seedBank, seedLedger } from '../reconciliation/seed.js';
@@ -82,6 +83,15 @@ describe('walk s47 over HTTP', () => {
     const print = pageText((await get(h.app, ada, `/accounts/${h.accountId}/statement/2/print`)).body);
     expect(print).toContain('1 unpresented payment, ₦5,000.00, carried forward from the agreed starting point.');
     expect(print).not.toContain('from the last finished reconciliation');
+    // and the signed workbook's Summary, which says the same words
+    const xlsx = await get(h.app, ada, `/accounts/${h.accountId}/statement/2/report.xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    const summary = utils
+      .sheet_to_json<unknown[]>(read(xlsx.rawPayload).Sheets['Summary']!, { header: 1, raw: false })
+      .map((r) => r.join(' '))
+      .join('\n');
+    expect(summary).toContain('carried forward from the agreed starting point.');
+    expect(summary).not.toContain('from the last finished reconciliation');
 
     const trail = pageText((await get(h.app, ada, `/audit?account=${h.accountId}`)).body);
     expect(trail).toMatch(
