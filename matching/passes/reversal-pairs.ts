@@ -506,6 +506,8 @@ function repeatedWords(original: PreparedBank, reversal: PreparedBank): 'all' | 
   if (a.length >= 3 && dropsConnectivesOnly(a, rest)) return 'all';
   let lead = 0;
   while (lead < a.length && lead < rest.length && a[lead] === rest[lead]) lead++;
+  // the return cutting the payee's last word short ("… AND STATIONERY INV 2539", "… AND STATIONER - ACCT CLOSED")
+  if (lead > 0 && lead < a.length && lead < rest.length && cutShort(a[lead]!, rest[lead]!)) lead++;
   // a payment out returned; money in paid back is a refund, each side the books' own, unless the return says the credit
   // was never the business's ("RETURN OF WRONG CREDIT"): a misdirected credit sent back cancels itself
   if (lead < 4 || lead * 3 < a.length * 2) {
@@ -552,13 +554,33 @@ function samePayee(original: string | null | undefined, reversal: string | null 
   // the surname and the same initials before it in both, when the return says why
   if (reason && a.length === 1 && r.length === 1 && a[0] === r[0] && a[0]!.length >= 5) {
     const initials = initialsBefore(original, a[0]!);
-    return initials !== '' && initials === initialsBefore(reversal, r[0]!);
+    if (initials !== '') return initials === initialsBefore(reversal, r[0]!);
+  }
+  // a return giving its reason by one long word of the payee's, its first or its last ("ACH RETURN KINAPHARMA … ACCT
+  // NAME MISMATCH", "EFT RETURN ACCOUNT CLOSED THERMOCOOL" for THERMOCOOL REEFER SVCS, "PESALINK RETURN NAME MISMATCH
+  // KARIUKI" for SAMUEL KARIUKI), initials before it the same when both write them
+  if (reason && r.length === 1 && a.length >= 1 && r[0]!.length >= LONE_NAME_LETTERS) {
+    const word = r[0]!;
+    if (word !== a[0] && word !== a[a.length - 1]) return false;
+    // a narration's first word is its rail's, however the bank names it ("PAYSHAP PAYMENT TO"), not the payee's
+    if (word === plainWords(original)[0] || word === plainWords(reversal)[0]) return false;
+    const initials = initialsBefore(reversal, word);
+    return initials === '' || initials === initialsBefore(original, word);
   }
   if (a.length < 2 || a.length !== r.length || !names(a)) return false;
   const last = a.length - 1;
   for (let i = 0; i < last; i++) if (a[i] !== r[i]) return false;
-  return a[last] === r[last] || (a[last]!.length >= 4 && r[last]!.startsWith(a[last]!));
+  return a[last] === r[last] || cutShort(a[last]!, r[last]!);
 }
+
+/** One word written whole on one side and cut short on the other (a field's width): four letters kept at least. */
+function cutShort(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short !== long && short.length >= 4 && long.startsWith(short);
+}
+
+/** The letters one word of a payee's name needs to name them alone in a return (seven: KARIUKI, not JOHN or MUSA). */
+const LONE_NAME_LETTERS = 7;
 
 /** The initials a narration writes just before a name's word: "K" in "… TO K MOKOENA …", "J P" in "J. P. SMIT". */
 function initialsBefore(narration: string | null | undefined, word: string): string {
@@ -733,7 +755,7 @@ const RAIL_WORDS = new Set(
   (
     'TRANSFER TRF PAYMENT PMT ELECTRONIC CHARGE CHARGES DEBIT CREDIT ORDER STANDING INTERNET ONLINE MOBILE BANKING ' +
     'INSTANT IMMEDIATE INTERBANK OUTWARD INWARD SWIFT RTGS EFT ACH NIP GIP PESALINK MPESA BULK SALARY TO FROM THE AND ' +
-    'FOR VIA REF ACCOUNT BANK OUT OUTGOING INCOMING'
+    'FOR VIA REF ACCOUNT BANK OUT OUTGOING INCOMING PAYSHAP'
   ).split(' '),
 );
 
