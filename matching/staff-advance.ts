@@ -15,3 +15,22 @@ const BOOKED_ADVANCE = /\b(?:ADVANCES?|ADV|LOANS?|IOU|IMPREST)\b/i;
 export function advanceAgainstPay(lineText: string, entryText: string): boolean {
   return STAFF_ADVANCE.test(lineText) && !BOOKED_ADVANCE.test(entryText);
 }
+
+/** What an employee is paid for work: pay, an allowance, arrears of either, a bonus, overtime, a per diem. */
+const STAFF_PAY = /\b(?:SALARY|SALARIES|WAGES?|ALLOWANCES?|ARREARS|BONUS|OVERTIME|PER\s+DIEM|STIPEND)\b/i;
+/** What an employee is paid back: money they spent for the business. */
+const REIMBURSED = /\bREIMBURS\w*|\bEXPENSES?\s+CLAIM\b|\bCLAIM\s+(?:FORM|REF|NO)\b/i;
+
+/**
+ * The line and the entry pay one person two kinds of money: pay ("SEPT FIELD ALLOWANCE ARREARS") against an expense
+ * reimbursed ("Reimbursement - vehicle repairs"), or the other way round; the entry naming the line's kind too (a travel
+ * allowance reimbursed) is no such pair. Same payee and amount, another payment.
+ */
+export function payAgainstReimbursement(lineText: string, entryText: string): boolean {
+  const linePay = STAFF_PAY.test(lineText);
+  const lineBack = REIMBURSED.test(lineText);
+  if (linePay === lineBack) return false;
+  return linePay
+    ? REIMBURSED.test(entryText) && !STAFF_PAY.test(entryText)
+    : STAFF_PAY.test(entryText) && !REIMBURSED.test(entryText);
+}

@@ -10,7 +10,7 @@ import {
   otherNumbersWritten,
 } from '../prepared.js';
 import { otherMonthsNamed } from '../month-names.js';
-import { advanceAgainstPay } from '../staff-advance.js';
+import { advanceAgainstPay, payAgainstReimbursement } from '../staff-advance.js';
 import { findSubsets, someSubsetSums } from '../subset-sum.js';
 import { insertionSort } from '../small-sort.js';
 import { strongestPairsFirst } from './strongest-first.js';
@@ -73,6 +73,8 @@ export function counterpartyPass(state: AssignmentState): void {
       if (refundForReceipt(b, p.l)) continue;
       // an employee's salary advance is not the month's salary booked for them, however like the amount
       if (advanceAgainstPay(lineWords(b), entryWords(p.l))) continue;
+      // nor is an allowance the expense the books reimburse the same person, or the other way round
+      if (payAgainstReimbursement(lineWords(b), entryWords(p.l))) continue;
       // a customer's advance is money ahead of a document: not an invoice the books already hold
       if (advanceForInvoice(b, p.l)) continue;
       // a line quoting another number of the entry's own series pays that document ("IC2310" is not bill IC-2307)

@@ -10,7 +10,7 @@ import {
   otherNumbersWritten,
 } from '../prepared.js';
 import { otherMonthsNamed } from '../month-names.js';
-import { advanceAgainstPay } from '../staff-advance.js';
+import { advanceAgainstPay, payAgainstReimbursement } from '../staff-advance.js';
 import { endsABusinessName, isCommonNameWord, namesInShortForms, namesPartly, narrationWords } from '../scoring.js';
 import { DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
 import { chequeAgainstTransfer } from '../cheque-against-transfer.js';
@@ -71,7 +71,7 @@ export function uniqueAmountPass(state: AssignmentState): void {
     if (otherMonthsNamed(text, entryWords(only.l), only.l.partyTokens)) continue;
     // the line quotes another number of the entry's own series ("Invoice BV-0524" against BV-0519): that document
     if (otherOfSeries(seriesOf(text), only.l)) continue;
-    if (advanceAgainstPay(text, entryWords(only.l))) continue;
+    if (advanceAgainstPay(text, entryWords(only.l)) || payAgainstReimbursement(text, entryWords(only.l))) continue;
     // a payer found against the entry, or clearly enough for the counterparty pass to weigh (it declined: a rival, or a
     // raised threshold), is not this pass's; one too slight for that pass (a short name) does not stand in the way
     if (daysOutside(b, only.l) > CLOSE_DATE_DAYS || only.s.partyKind === 'conflict' || clearParty(only)) continue;
