@@ -19,6 +19,8 @@ const SERVICE_WORDS = [
   'BANKING CONVENIENCE E-STATEMENT ISSUANCE ISSUE MAINTENANCE MONTHLY REPLACEMENT REQUEST TOKEN UNPAID',
   // an ATM network's words for whose machine it was: the bank's own, another bank's, a remote one of its own
   'REMOTE ON-US NOT-ON-US',
+  // a payment processor's or wallet's services ("Payout fees 15 x R2.30", "Monthly platform fee")
+  'PAYOUT PAYOUTS PLATFORM',
 ].join(' ');
 
 const FEE_WORDS = 'FEES?|CHARGES?|CHGS?|COMMISSION|COMM';
@@ -36,12 +38,19 @@ const TAIL_ITEM = [
   '(?:BATCH|BTCH|CHQ|CHEQUE)\\s*(?:NO\\.?\\s*)?\\d{1,8}(?![-\\s]*\\d)',
   '\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}',
   '[A-Z]{1,4}\\d[A-Z\\d/-]*',
+  // a longer letter prefix only before six digits or more, a core system's id ("RMCHG251010", "BLKCHG251027")
+  '[A-Z]{5,6}\\d{6,}',
+  // a processor's own id, its kind's letters and an underscore first ("pbb_7f3a21c9", "fee_m_202603")
+  '[A-Z]{1,4}_[A-Z\\d_]*\\d[A-Z\\d_]*',
   // one serial: a number cut into groups ("2903-4581-2277", a Remita RRR; "0803 114 5278") is a payee's
   `\\d{4,8}(?![-\\s]*\\d{3,}(?!\\s*(?:${COUNTED}|[X×@])))`,
   '\\(\\d+\\)',
   '[X×]\\s*\\d+',
   `\\d+\\s*(?:${COUNTED})`,
-  '\\d+\\s*[X×@]\\s*\\d+(?:[.,]\\d+)?',
+  // a count at a price, the price perhaps with its currency ("23 @ 53.75", "15 x R2.30", "2 X N150")
+  '\\d+\\s*[X×@]\\s*(?:[A-Z]{1,3}\\s?)?\\d+(?:[.,]\\d+)?',
+  // the VAT charged on the fee, with it ("BULK TRANSFER CHARGE 9 X 50 + VAT")
+  '(?:\\+|&)\\s*VAT',
 ].join('|');
 const TAIL = `(?:\\s*(?:[-|]\\s*)?(?:${TAIL_ITEM})(?![A-Z\\d])){0,3}`;
 
@@ -111,7 +120,14 @@ const BANK_WORDS = new Set(['BANK', 'MFB', 'MICROFINANCE']);
 function serviceWords(channels: readonly string[]): string {
   // hardware only as the bank's token ("HARDWARE MAINTENANCE FEE" is an IT supplier's), a book only as a cheque book
   // ("BOOK FEES 2026" is a school's)
-  return [...SERVICE_WORDS.split(' '), 'HARDWARE\\s+TOKEN', '(?:CHEQUE|CHQ)\\s+BOOKS?', ...channels].join('|');
+  // "PAY BY BANK" a processor's service by its name (Pay by bank fee pbb_…), never BY alone ("FEES BY JOHN")
+  return [
+    ...SERVICE_WORDS.split(' '),
+    'HARDWARE\\s+TOKEN',
+    '(?:CHEQUE|CHQ)\\s+BOOKS?',
+    'PAY\\s+BY\\s+BANK',
+    ...channels,
+  ].join('|');
 }
 
 /** The fee words, with the country's other language's ("EFT FOOI", "MAANDELIKSE DIENSFOOI": Afrikaans statements). */

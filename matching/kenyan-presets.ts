@@ -13,7 +13,7 @@ export function kenyanBankChargePresets(): Rule[] {
   const fee = '(?:CHARGES?|CHG|FEES?|COMM(?:ISSION)?)';
   const currency = 'KES';
   // EAZZYBIZ: Equity Bank's business banking, its monthly fee
-  const channels = ['PESALINK', 'MPESA', 'PAYBILL', 'TILL', 'EAZZYBIZ'];
+  const channels = ['PESALINK', 'MPESA', 'PAYBILL', 'TILL', 'EAZZYBIZ', 'FOSA'];
   return [
     // before the reversal rule: the bank's refund of its own fee needs no person
     bankOwnFeeRefundRule(currency, 'ke-bank-fee-refund', 200_000, channels),
@@ -85,7 +85,7 @@ export function kenyanBankChargePresets(): Rule[] {
       name: 'Monthly account, ledger and service fees',
       when: {
         currency,
-        narrationRegex: `^\\s*(MONTHLY |ACCOUNT |ACCT |A/C )*(MAINTENANCE|MAINT|SERVICE|LEDGER|ACCOUNT|ACCT)\\b.*${fee}`,
+        narrationRegex: `^\\s*(MONTHLY |ACCOUNT |ACCT |A/C |FOSA )*(MAINTENANCE|MAINT|SERVICE|LEDGER|ACCOUNT|ACCT)\\b.*${fee}`,
         direction: 'debit',
         amountMaxMinor: 1_000_000,
       },
