@@ -60,8 +60,8 @@ const REMITTANCE_WORDS = new Set(
     'UNEMPLOYMENT INSURANCE FUND SKILLS DEVELOPMENT HOUSING WITHHOLDING LEVIES',
     // the levies Ghana's VAT return carries with VAT ("GRA VAT/NHIL RETURN")
     'NHIL GETFUND COVID',
-    // the package's account and transaction-type words ("VAT payable March 2025 — Expense")
-    'EXPENSE EXPENSES ACCOUNT LIABILITY CONTROL',
+    // the package's account and transaction-type words ("VAT payable March 2025 — Expense", "Gen Chq — PAYE August")
+    'EXPENSE EXPENSES ACCOUNT LIABILITY CONTROL GEN GENERAL CHQ CHEQUE DISB DISBURSEMENT',
   ]
     .join(' ')
     .split(' '),
@@ -75,15 +75,33 @@ const wordsOf = (text: string) => text.toUpperCase().split(/[^A-Z0-9&]+/);
  */
 function namesOnlyWhatLineSays(entryText: string, said: string): boolean {
   const line = new Set(wordsOf(said));
-  return wordsOf(entryText).every(
+  const words = wordsOf(entryText);
+  const initialled = wordsByInitials(words, line);
+  return words.every(
     (w) =>
       w.length < 3 ||
       /\d/.test(w) ||
       line.has(w) ||
+      initialled.has(w) ||
       REMITTANCE_WORDS.has(w) ||
       remittanceKinds(w) !== null ||
       isMonthWord(w),
   );
+}
+
+/**
+ * The entry's words the line writes by their initials, two to five in a row ("Internal Revenue Service" in "FCT-IRS PAYE",
+ * the state's own word written whole beside them).
+ */
+function wordsByInitials(words: readonly string[], line: ReadonlySet<string>): ReadonlySet<string> {
+  const covered = new Set<string>();
+  for (let i = 0; i < words.length; i++)
+    for (let n = 2; n <= 5 && i + n <= words.length; n++) {
+      const run = words.slice(i, i + n);
+      if (run.some((w) => !/^[A-Z]{2,}$/.test(w))) break;
+      if (line.has(run.map((w) => w[0]).join(''))) for (const w of run) covered.add(w);
+    }
+  return covered;
 }
 
 // the same words on every such match: one shared, frozen object
