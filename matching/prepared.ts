@@ -583,7 +583,11 @@ const CODED_NAME = /^[A-Z]{1,6}-?\d{2,8}\s+[-–—:]\s+(\S.*)$/;
 const EMAIL = /^[^\s@]+@(([a-z0-9-]+)\.[^\s@]+)$/i;
 const PUBLIC_MAIL = /^(gmail|googlemail|yahoo|ymail|outlook|hotmail|live|icloud|aol|proton|protonmail|mail|zoho|gmx)$/i;
 /** The party as a name: none for such an address, its business domain for another (never the person before the @). */
-function partyAsName(party: string, description: string | null | undefined): string | null {
+function partyAsName(given: string, description: string | null | undefined): string | null {
+  // "By Electricity Company of Ghana", "To Salaries & Wages": a cash book's posting words before the ledger's name
+  // (Tally, Miracle, Busy), not the name's; the first letter looked at before any regular expression runs
+  const first = given.charCodeAt(0) | 32;
+  const party = (first === 98 || first === 116) && POSTING_WORD.test(given) ? given.replace(POSTING_WORD, '') : given;
   // "C0133 - Kenya Rural Roads Authority": the package's customer or vendor id before the name (Sage Intacct, Dynamics)
   const coded = CODED_NAME.exec(party);
   if (coded) return coded[1]!;
@@ -604,6 +608,9 @@ function partyAsName(party: string, description: string | null | undefined): str
  * beside "Salary August 2025 - J Pretorius"): the person's own mailbox at their employer's domain (often the books'
  * own business), which names that person, not the domain's business.
  */
+/** "By " or "To " before a name: a cash book's posting words. */
+const POSTING_WORD = /^(?:BY|TO)\s+(?=[A-Z])/i;
+
 function addressOfNamed(address: string, description: string | null | undefined): boolean {
   const local = address
     .slice(0, address.indexOf('@'))
