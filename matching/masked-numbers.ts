@@ -80,3 +80,23 @@ export function otherMaskedEnds(x: readonly string[], y: readonly string[]): boo
     }
   return comparable;
 }
+
+/**
+ * Whether the two texts write one masked account by both of its kept parts: the same leading digits and the same end of
+ * three or more ("62**4471" and "62xxxx4471": two maskings of one account, however many digits each hides).
+ */
+export function sameMaskedNumber(a: string, b: string): boolean {
+  const x = maskedNumbersOf(a);
+  if (x.length === 0) return false;
+  const y = maskedNumbersOf(b);
+  for (const p of x)
+    for (const q of y) {
+      const lead = LEAD.exec(p)?.[0];
+      const end = END.exec(p)?.[0];
+      if (lead && end && end.length >= 3 && lead === LEAD.exec(q)?.[0] && end === END.exec(q)?.[0]) return true;
+    }
+  return false;
+}
+
+const LEAD = /^\d{2,}/;
+const END = /\d+$/;

@@ -2,6 +2,7 @@ import type { Pair } from '../assignment.js';
 import { BANK_SHORT_NAMES } from '../bank-names.js';
 import { isMonthWord } from '../month-names.js';
 import { DOCUMENT } from '../same-amounts.js';
+import { sameMaskedNumber } from '../masked-numbers.js';
 import { PAYS_SOMEONE } from './pays-someone.js';
 
 /**
@@ -48,6 +49,8 @@ const ACCOUNT_WORDS = new Set(
     'TRANSFER TRANSFERS TRF TFR FUNDS FUND FUNDING SWEEP TOP UP INTERNAL INTER TO FROM FOR OF THE AND BANK',
     'ACCOUNT ACCT AC A C CURRENT OPEX OPERATING OPERATIONS COLLECTION COLLECTIONS SAVINGS CALL NOTICE DEPOSIT',
     'FIXED RESERVE ESCROW DOMICILIARY DOM MAIN PAYMENTS PAYMENT USD GBP EUR NGN GHS KES ZAR MONTHLY',
+    // a float kept at a wallet or processor, topped up from the bank; a bank's business account by its product's name
+    'FLOAT BUSINESS',
   ]
     .join(' ')
     .split(' '),
@@ -77,10 +80,13 @@ export function fundsOwnBankAccount(p: Pair): boolean {
   const { line } = p.b;
   const payee = entry.party ? TRANSFER_PAYEE.exec(entry.party) : null;
   if (entry.party && payee === null) return false;
-  // a payer field naming anyone is a payee; the wallet or bank fields of own transfers carry no name of this kind
-  if (line.counterpartyName && /[A-Z]/i.test(line.counterpartyName)) return false;
   const described = `${entry.description ?? ''} ${entry.reference ?? ''}`;
   const said = `${line.narration ?? ''} ${line.reference ?? ''}`;
+  // both sides writing one masked account ("EFT top-up from FNB 62**4471", "Float top-up from FNB Business
+  // 62xxxx4471"): the account is that one, and a payer field naming a business there is the holder's own name
+  const sameAccount = sameMaskedNumber(described, said);
+  // a payer field naming anyone is a payee; the wallet or bank fields of own transfers carry no name of this kind
+  if (!sameAccount && line.counterpartyName && /[A-Z]/i.test(line.counterpartyName)) return false;
   if (PAYS_SOMEONE.test(described) || DOCUMENT.test(described) || PAYS_SOMEONE.test(said)) return false;
   // the account: a transfer payee's, else the description's, which must say transfer and name nothing but the account
   const account = payee !== null ? payee[1]! : (entry.description ?? '');
@@ -93,8 +99,13 @@ export function fundsOwnBankAccount(p: Pair): boolean {
     // name it is a person's ("Transfer to June FNB savings account")
     else if (!ACCOUNT_WORDS.has(w) && !(banks.size > 0 && isMonthWord(w))) return false;
   }
-  return banks.size > 0 && lineFundsBank(line.narration ?? '', banks);
+  if (banks.size === 0) return false;
+  return lineFundsBank(line.narration ?? '', banks) || (sameAccount && namesBank(line.narration ?? '', banks));
 }
+
+/** The line names one of `banks` anywhere ("Withdrawal to FNB 62**4471"). */
+const namesBank = (narration: string, banks: ReadonlySet<string>): boolean =>
+  wordsOf(narration).some((w) => banks.has(BANK_WORDS.get(w) ?? ''));
 
 /**
  * The line names one of `banks` as the account funded or swept: an account word right after the bank's name ("ZENITH
