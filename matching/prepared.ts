@@ -585,9 +585,8 @@ const PUBLIC_MAIL = /^(gmail|googlemail|yahoo|ymail|outlook|hotmail|live|icloud|
 /** The party as a name: none for such an address, its business domain for another (never the person before the @). */
 function partyAsName(given: string, description: string | null | undefined): string | null {
   // "By Electricity Company of Ghana", "To Salaries & Wages": a cash book's posting words before the ledger's name
-  // (Tally, Miracle, Busy), not the name's; the first letter looked at before any regular expression runs
-  const first = given.charCodeAt(0) | 32;
-  const party = (first === 98 || first === 116) && POSTING_WORD.test(given) ? given.replace(POSTING_WORD, '') : given;
+  // (Tally, Miracle, Busy), not the name's
+  const party = withoutPostingWord(given);
   // "C0133 - Kenya Rural Roads Authority": the package's customer or vendor id before the name (Sage Intacct, Dynamics)
   const coded = CODED_NAME.exec(party);
   if (coded) return coded[1]!;
@@ -610,6 +609,12 @@ function partyAsName(given: string, description: string | null | undefined): str
  */
 /** "By " or "To " before a name: a cash book's posting words. */
 const POSTING_WORD = /^(?:BY|TO)\s+(?=[A-Z])/i;
+
+/** A party column's name without a cash book's posting word before it; the first letter looked at before any regex. */
+export function withoutPostingWord(party: string): string {
+  const first = party.charCodeAt(0) | 32;
+  return (first === 98 || first === 116) && POSTING_WORD.test(party) ? party.replace(POSTING_WORD, '') : party;
+}
 
 function addressOfNamed(address: string, description: string | null | undefined): boolean {
   const local = address

@@ -1,5 +1,5 @@
 import type { Evidence } from '../../domain/reconciliation.js';
-import { lineWords } from '../prepared.js';
+import { lineWords, withoutPostingWord } from '../prepared.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
 import { DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
 import { isNameTitle } from '../counterparty.js';
@@ -72,7 +72,7 @@ function ownAccountNamed(partyName: string, narration: string): boolean {
 
 /** The words of an own account's name in a party column besides its holder's: its kind, a wallet, a till. */
 const PARTY_ACCOUNT_WORDS = new Set(
-  'WALLET MOMO MPESA M PESA TILL FLOAT MONEY MARKET MERCHANT MOBILE FIXED DEPOSIT DEPOSITS PETTY CASH CALL NOTICE ACCOUNT ACCT A C BANK SACCO SAVINGS CURRENT BUSINESS TRANSFER TO FROM'.split(
+  'WALLET MOMO MPESA M PESA TILL FLOAT MONEY MARKET MERCHANT MOBILE FIXED DEPOSIT DEPOSITS PETTY CASH CALL NOTICE ACCOUNT ACCT A C BANK RB MFB SACCO SAVINGS CURRENT BUSINESS TRANSFER TO FROM'.split(
     ' ',
   ),
 );
@@ -88,13 +88,24 @@ function namesNoOne(party: string, narration: string): boolean {
     .split(/[^A-Z0-9]+/)
     .filter((w) => w !== '');
   let others = 0;
+  let run = 0; // the other words just before this one: a bank's name when a bank's word follows ("Asante Akim RB")
   for (const w of words) {
     if (/\d/.test(w)) {
       if (w.length >= 4 && !narration.toUpperCase().includes(w)) return false;
-    } else if (!PARTY_ACCOUNT_WORDS.has(w)) others++;
+      run = 0;
+    } else if (BANK_KINDS.has(w)) {
+      others -= Math.min(run, 3);
+      run = 0;
+    } else if (!PARTY_ACCOUNT_WORDS.has(w)) {
+      others++;
+      run++;
+    } else run = 0;
   }
   return others <= 1;
 }
+
+/** The words a bank's name ends with: the words before them are the bank's, not a payee's. */
+const BANK_KINDS = new Set(['BANK', 'RB', 'MFB', 'SACCO']);
 
 /**
  * A wallet's or gateway's payout to the bank, its payee field the bank and a masked account ("FNB ****3321"), against a
@@ -179,7 +190,7 @@ const OTHER_SIDE_OUT = otherSide('(?:PAYBILL|TILL)');
 /** Words naming an account, a wallet or its kind rather than whose it is ("CALL", "SAVINGS", "OWN", "MAIN", "GHS"). */
 const ACCOUNT_KINDS = new Set(
   [
-    'OWN SELF SWEEP MMF SAVINGS CURRENT CALL NOTICE DEPOSIT FIXED COLLECTION COLLECTIONS OPERATING OPERATIONS MAIN',
+    'OWN SELF SWEEP MMF SAVINGS CURRENT CALL NOTICE DEPOSIT FIXED FD COLLECTION COLLECTIONS OPERATING OPERATIONS MAIN',
     'RESERVE ESCROW DOMICILIARY DOM USD GBP EUR GHS KES NGN ZAR WALLET MOMO MPESA PESA TILL FLOAT MERCHANT MONEY PETTY',
     'MY OUR',
   ]
@@ -259,15 +270,16 @@ const BANK_OR_WALLET = /\b(BANK|WALLET|MOMO|M-?PESA|TILL)\b/i;
 function isOwnTransfer(p: Pair): boolean {
   const { entry } = p.l;
   const { line } = p.b;
+  const party = entry.party ? withoutPostingWord(entry.party) : null;
   // a party read from a transfer's description may be the other account ("from MTN MoMo merchant wallet"); one that
   // names no account is a payee ("Transfer to Okon Freight"). Personal-finance books put the other account in the party
   // column of an entry they call a transfer ("Stima Fixed Deposit", "… — Transfer"): that account must be one too.
   if (
-    entry.party
+    party
       ? !(
           TRANSFER.test(entry.description ?? '') &&
-          ownAccountNamed(entry.party, line.narration ?? '') &&
-          namesNoOne(entry.party, line.narration ?? '')
+          ownAccountNamed(party, line.narration ?? '') &&
+          namesNoOne(party, line.narration ?? '')
         )
       : p.l.partyTokens.length > 0 &&
         !(
